@@ -1,0 +1,12 @@
+import type { Report } from '@/lib/engine/finding';
+
+/** Every message between the extension's parts: one union on `kind`, one handler per kind. */
+export type Message =
+  /** A content script reports how many findings its tab has, for the toolbar badge. */
+  | { kind: 'findings-count'; count: number }
+  /** The popup asks the active tab's checker for its latest report. */
+  | { kind: 'get-report' }
+  /** The popup asks the background to check the active tab on demand. */
+  | { kind: 'check-active-tab' };
+
+export type ReportReply = { report: Report | null; url: string } | undefined;

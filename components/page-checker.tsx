@@ -1,0 +1,148 @@
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { analyse } from '@/lib/engine';
+import type { Finding, Report } from '@/lib/engine/finding';
+import type { Section } from '@/lib/engine/sections';
+import { Highlighter, highlightsSupported } from '@/lib/page/highlights';
+import { rangeFor, type TextMap } from '@/lib/page/text-map';
+import type { Message, ReportReply } from './extension/messages';
+import { loadSettings, watchSettings } from './extension/settings';
+import { createOverlayStore } from './overlay-store';
+import { PageOverlay } from './PageOverlay';
+
+/** Longer pages are checked up to here and the user is told (about 50,000 words). */
+export const MAX_CHARS = 300_000;
+/** At most one re-check a second while a page keeps changing. */
+const RECHECK_MS = 1000;
+export const UI_TAG = 'de-bias-ui';
+
+export interface PageText extends TextMap {
+  sections?: Section[];
+}
+
+export interface PageCheckerOptions {
+  /** Panel heading, e.g. "De-bias: this advert". */
+  title: string;
+  /** Reads the page; null when there is nothing to check (yet). */
+  read: () => PageText | null;
+}
+
+/**
+ * Checks a page the user reads (not edits): underlines findings with the CSS Custom Highlight API,
+ * shows a card on hover, and a summary panel. The page's DOM gains one element, the UI's shadow host.
+ */
+export async function mountPageChecker(ctx: ContentScriptContext, options: PageCheckerOptions): Promise<void> {
+  const store = createOverlayStore();
+  const highlighter = new Highlighter(document);
+  let ranges: { finding: Finding; range: Range }[] = [];
+  let lastText = '';
+  let { settings, problem } = await loadSettings();
+
+  const openCard = (finding: Finding, range: Range) => {
+    const r = range.getBoundingClientRect();
+    store.set({ card: { finding, rect: { left: r.left, top: r.top, bottom: r.bottom } } });
+  };
+  const rangeOf = (finding: Finding) => ranges.find((r) => r.finding === finding)?.range;
+
+  const ui = await createShadowRootUi<Root>(ctx, {
+    name: UI_TAG,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    isolateEvents: true,
+    onMount(container) {
+      const root = createRoot(container);
+      root.render(
+        <PageOverlay
+          store={store}
+          title={options.title}
+          actions={{
+            select(finding) {
+              const range = rangeOf(finding);
+              if (!range) return;
+              range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+              highlighter.flash(range);
+              openCard(finding, range);
+            },
+            card: () => ({ copy: (text) => navigator.clipboard.writeText(text) }),
+            closeCard: () => store.set({ card: null }),
+          }}
+        />,
+      );
+      return root;
+    },
+    onRemove: (root) => root?.unmount(),
+  });
+  ui.mount();
+
+  const check = (force: boolean) => {
+    const page = options.read();
+    if (!page) return;
+    const text = page.text.length > MAX_CHARS ? page.text.slice(0, MAX_CHARS) : page.text;
+    let report: Report | null = store.get().report;
+    if (force || text !== lastText || !report) {
+      report = analyse(text, { context: 'advert', settings, sections: page.sections });
+      lastText = text;
+      void browser.runtime.sendMessage({ kind: 'findings-count', count: report.findings.length } satisfies Message);
+    }
+    ranges = report.findings.flatMap((finding) => {
+      const range = rangeFor(page, finding.start, finding.end, document);
+      return range ? [{ finding, range }] : [];
+    });
+    if (highlightsSupported(window)) {
+      highlighter.paint(ranges.map((r) => ({ range: r.range, severity: r.finding.severity })), 'page');
+    }
+    const notices = [
+      problem,
+      page.text.length > MAX_CHARS ? 'This page is very long: De-bias checked the first 50,000 words or so.' : null,
+    ].filter(Boolean);
+    store.set({ report, card: null, notice: notices.length > 0 ? notices.join(' ') : null });
+  };
+
+  // Hover: highlights take no pointer events, so find the finding under the pointer by its rectangles.
+  let pending = false;
+  ctx.addEventListener(document, 'mousemove', (event) => {
+    if (pending) return;
+    pending = true;
+    const { clientX: x, clientY: y } = event as MouseEvent;
+    requestAnimationFrame(() => {
+      pending = false;
+      const hit = ranges.find(({ range }) =>
+        [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom),
+      );
+      if (hit && store.get().card?.finding !== hit.finding) openCard(hit.finding, hit.range);
+    });
+  });
+  ctx.addEventListener(window, 'scroll', () => store.get().card && store.set({ card: null }), { passive: true });
+
+  // Pages that change under the script: re-check at most once a second, ignoring our own UI.
+  let timer: number | undefined;
+  const observer = new MutationObserver((mutations) => {
+    if (mutations.every((m) => ui.shadowHost.contains(m.target))) return;
+    if (timer !== undefined) return;
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      check(false);
+    }, RECHECK_MS);
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  const unwatch = watchSettings(async () => {
+    ({ settings, problem } = await loadSettings());
+    check(true);
+  });
+
+  const onMessage = (message: Message): Promise<ReportReply> | undefined => {
+    if (message.kind !== 'get-report') return undefined;
+    return Promise.resolve({ report: store.get().report, url: location.href });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    unwatch();
+    browser.runtime.onMessage.removeListener(onMessage);
+    highlighter.dispose();
+  });
+  check(true);
+}

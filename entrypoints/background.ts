@@ -1,0 +1,26 @@
+import type { Message } from '@/components/extension/messages';
+
+const MENU_ID = 'de-bias-check-selection';
+
+/** The badge shows a tab's number of findings; empty when there are none. */
+async function setBadge(tabId: number, count: number): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#005eb8' });
+  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
+}
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: 'Check this text for biased wording',
+      contexts: ['selection'],
+    });
+  });
+
+  browser.runtime.onMessage.addListener((message: Message, sender) => {
+    if (message.kind === 'findings-count' && sender.tab?.id !== undefined) {
+      void setBadge(sender.tab.id, message.count);
+    }
+    return undefined;
+  });
+});

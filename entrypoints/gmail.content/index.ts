@@ -1,0 +1,14 @@
+import '@/components/in-page.css';
+import { mountEditorChecker } from '@/components/editor-checker';
+import { findGmailEditors } from '@/lib/page/editors/sites';
+
+export default defineContentScript({
+  matches: ['https://mail.google.com/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    await mountEditorChecker(ctx, { context: 'email', findEditors: findGmailEditors });
+  },
+});
+
+// Test pages: tests/pages/gmail/*.html. Real page: https://mail.google.com/mail/u/0/#inbox?compose=new

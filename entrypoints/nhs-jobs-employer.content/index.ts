@@ -1,0 +1,15 @@
+import '@/components/in-page.css';
+import { mountEditorChecker } from '@/components/editor-checker';
+import { findNhsJobsEmployerEditors } from '@/lib/page/editors/sites';
+
+export default defineContentScript({
+  matches: ['https://www.jobs.nhs.uk/employer/*', 'https://beta.jobs.nhs.uk/employer/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    await mountEditorChecker(ctx, { context: 'advert', findEditors: findNhsJobsEmployerEditors });
+  },
+});
+
+// Test pages: tests/pages/nhs-jobs/employer-*.html (served as https://www.jobs.nhs.uk/employer/<name>).
+// Real pages: behind the NHS Jobs employer login (advert text and person specification steps).

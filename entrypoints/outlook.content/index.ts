@@ -1,0 +1,14 @@
+import '@/components/in-page.css';
+import { mountEditorChecker } from '@/components/editor-checker';
+import { findOutlookEditors } from '@/lib/page/editors/sites';
+
+export default defineContentScript({
+  matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    await mountEditorChecker(ctx, { context: 'email', findEditors: findOutlookEditors });
+  },
+});
+
+// Test pages: tests/pages/outlook/*.html. Real pages: https://outlook.office365.com/mail/ (NHSmail), https://outlook.office.com/mail/

@@ -1,0 +1,12 @@
+/** Rules whose logic is code, named by wordlist entries through their `handler` field. */
+export const HANDLERS = [
+  'generic-pronoun',
+  'acronym',
+  'too-many-essential-criteria',
+  'essential-reads-as-preference',
+  'no-reasonable-adjustments-statement',
+  'no-flexible-working-statement',
+  'no-equality-statement',
+  'no-salary',
+] as const;
+export type HandlerName = (typeof HANDLERS)[number];

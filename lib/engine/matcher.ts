@@ -1,0 +1,78 @@
+import type { Settings } from '../settings/schema';
+import type { CompiledRule, Ruleset } from './ruleset';
+import { createTrie, insertPhrase, type TrieNode } from './phrase-trie';
+import { phraseWords } from './tokenize';
+
+const STRICTNESS_LEVEL = { relaxed: 1, standard: 2, strict: 3 } as const;
+
+/** The rules one user runs, compiled for matching: built once per settings object. */
+export interface Matcher {
+  rules: CompiledRule[];
+  trie: TrieNode;
+  patterns: { rule: number; regex: RegExp }[];
+  handlers: Map<string, CompiledRule>;
+  acronyms: Record<string, string>;
+  understood: ReadonlySet<string>;
+}
+
+function customRules(settings: Settings): CompiledRule[] {
+  return settings.customWords.map((w, i) => ({
+    id: `custom-${i + 1}-${w.phrase.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`,
+    category: w.category,
+    severity: 'warning',
+    message: w.reason,
+    suggestions: w.suggestion
+      ? [{ kind: 'replace', text: w.suggestion }]
+      : [{ kind: 'advice', text: 'Your organisation has asked for this wording to be avoided. Reword it.' }],
+    source: { name: "Your organisation's own word list", url: '' },
+    strictness: 1,
+    phrases: [w.phrase.toLowerCase(), ...(w.phrase.includes(' ') ? [] : [`${w.phrase.toLowerCase()}s`])],
+    patterns: [],
+  }));
+}
+
+/** Which of the shipped rules run under these settings. */
+export function isRuleActive(rule: CompiledRule, settings: Settings): boolean {
+  if (settings.categories[rule.category] === false) return false;
+  if (rule.strictness > STRICTNESS_LEVEL[settings.strictness]) return false;
+  if (settings.disabledRules.includes(rule.id)) return false;
+  if (rule.id === 'he-or-she' && settings.allowHeOrShe) return false;
+  return true;
+}
+
+export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
+  const rules = [...ruleset.rules.filter((r) => isRuleActive(r, settings)), ...customRules(settings)];
+  const trie = createTrie();
+  const patterns: Matcher['patterns'] = [];
+  const handlers = new Map<string, CompiledRule>();
+  rules.forEach((rule, index) => {
+    if (rule.handler) handlers.set(rule.handler, rule);
+    for (const phrase of rule.phrases) {
+      const words = phraseWords(phrase);
+      if (words.length === 0) continue;
+      const node = insertPhrase(trie, words);
+      node.rules ??= [];
+      if (!node.rules.includes(index)) node.rules.push(index);
+    }
+    for (const source of rule.patterns) patterns.push({ rule: index, regex: new RegExp(source, 'giu') });
+  });
+  for (const phrase of [...ruleset.allowlist.phrases, ...settings.allowlist]) {
+    const words = phraseWords(phrase);
+    if (words.length > 0) insertPhrase(trie, words).allow = true;
+  }
+  for (const phrase of ruleset.allowlist.caseSensitive) {
+    const words = phraseWords(phrase);
+    if (words.length === 0) continue;
+    const node = insertPhrase(trie, words);
+    node.allowExact ??= [];
+    node.allowExact.push(phrase);
+  }
+  return {
+    rules,
+    trie,
+    patterns,
+    handlers,
+    acronyms: ruleset.acronyms.acronyms,
+    understood: new Set(ruleset.acronyms.understood),
+  };
+}

@@ -1,0 +1,84 @@
+import type { Severity } from '../engine/finding';
+
+/** Highlight names are prefixed so page CSS cannot collide with them. */
+const NAMES = {
+  error: 'de-bias-error',
+  warning: 'de-bias-warning',
+  info: 'de-bias-info',
+} as const satisfies Record<Severity, string>;
+const FLASH = 'de-bias-flash';
+
+const CSS_TEXT = `
+::highlight(de-bias-error) { text-decoration: underline wavy #d5281b; text-decoration-thickness: 2px; text-underline-offset: 3px; }
+::highlight(de-bias-warning) { text-decoration: underline wavy #b37700; text-decoration-thickness: 2px; text-underline-offset: 3px; }
+::highlight(de-bias-info) { text-decoration: underline dotted #005eb8; text-decoration-thickness: 2px; text-underline-offset: 3px; }
+::highlight(de-bias-flash) { background-color: #ffeb3b; color: #212b32; }
+`;
+
+export function highlightsSupported(win: Window & typeof globalThis): boolean {
+  return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
+}
+
+/**
+ * Paints underlines with the CSS Custom Highlight API: nothing is written into the page's DOM, so
+ * editors and the page's own scripts never see it. The `::highlight` rules go in an adopted style
+ * sheet, since rules inside the extension's shadow root do not reach page text.
+ */
+export class Highlighter {
+  private sheet: CSSStyleSheet | null = null;
+  private readonly byName = new Map<string, Highlight>();
+
+  constructor(private readonly doc: Document) {}
+
+  private ensureSheet(): void {
+    if (this.sheet) return;
+    const win = this.doc.defaultView!;
+    this.sheet = new win.CSSStyleSheet();
+    this.sheet.replaceSync(CSS_TEXT);
+    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+  }
+
+  private highlight(name: string): Highlight {
+    let h = this.byName.get(name);
+    if (!h) {
+      const win = this.doc.defaultView!;
+      h = new win.Highlight();
+      win.CSS.highlights.set(name, h);
+      this.byName.set(name, h);
+    }
+    return h;
+  }
+
+  /** Replaces every underline this highlighter owns with `ranges`. */
+  paint(ranges: { range: AbstractRange; severity: Severity }[], owner: string): void {
+    this.ensureSheet();
+    for (const severity of Object.keys(NAMES) as Severity[]) {
+      const h = this.highlight(NAMES[severity]);
+      for (const r of this.owned.get(`${owner}:${severity}`) ?? []) h.delete(r);
+      const mine = ranges.filter((r) => r.severity === severity).map((r) => r.range);
+      for (const r of mine) h.add(r);
+      this.owned.set(`${owner}:${severity}`, mine);
+    }
+  }
+
+  private readonly owned = new Map<string, AbstractRange[]>();
+
+  /** Briefly marks one range, for "show me" from the summary panel. */
+  flash(range: AbstractRange, ms = 1600): void {
+    this.ensureSheet();
+    const h = this.highlight(FLASH);
+    h.clear();
+    h.add(range);
+    this.doc.defaultView!.setTimeout(() => h.delete(range), ms);
+  }
+
+  /** Removes every underline and the style sheet (the extension was reloaded or switched off). */
+  dispose(): void {
+    const win = this.doc.defaultView;
+    for (const name of this.byName.keys()) win?.CSS.highlights.delete(name);
+    this.byName.clear();
+    this.owned.clear();
+    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.sheet = null;
+  }
+}

@@ -1,0 +1,132 @@
+import type { CompiledContext, CompiledRule, Ruleset } from '../engine/ruleset';
+import { phraseWords } from '../engine/tokenize';
+import {
+  type AcronymList,
+  type Allowlist,
+  acronymListSchema,
+  allowlistSchema,
+  type RuleEntry,
+  type Wordlist,
+  wordlistSchema,
+} from './schema';
+
+export type Inflect = (phrase: string, kind: 'noun' | 'verb' | 'adjective') => string[];
+
+export interface WordlistFiles {
+  /** File name (for messages) to parsed JSON. */
+  lists: Record<string, unknown>;
+  acronyms: unknown;
+  allowlist: unknown;
+}
+
+/** Thrown with every problem found, each saying how to fix it. */
+export class WordlistError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The wordlists have ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+  }
+}
+
+function splitContext(entry: RuleEntry): CompiledContext | undefined {
+  const c = entry.context;
+  if (!c) return undefined;
+  const split = (list?: string[]) => list?.map(phraseWords);
+  const out: CompiledContext = {
+    notAfter: split(c.notAfter),
+    notBefore: split(c.notBefore),
+    onlyAfter: split(c.onlyAfter),
+    onlyBefore: split(c.onlyBefore),
+    notInSentenceWith: split(c.notInSentenceWith),
+    onlyInSentenceWith: split(c.onlyInSentenceWith),
+    negatable: c.negatable,
+    caseSensitive: c.caseSensitive,
+  };
+  for (const key of Object.keys(out) as (keyof CompiledContext)[]) if (out[key] === undefined) delete out[key];
+  return out;
+}
+
+/**
+ * Validates every wordlist with its zod schema, checks the rules between files (unique ids,
+ * no phrase in two rules, patterns that compile) and expands each phrase into its inflected forms.
+ */
+export function compileWordlists(files: WordlistFiles, inflect: Inflect): Ruleset {
+  const problems: string[] = [];
+  const lists: [string, Wordlist][] = [];
+  for (const [file, json] of Object.entries(files.lists)) {
+    const parsed = wordlistSchema.safeParse(json);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+      continue;
+    }
+    const expected = file.replace(/\.json$/, '');
+    if (parsed.data.category !== expected) problems.push(`${file}: category is "${parsed.data.category}"; rename the file or the category to match`);
+    lists.push([file, parsed.data]);
+  }
+  const acronyms = acronymListSchema.safeParse(files.acronyms);
+  if (!acronyms.success) problems.push(`nhs-acronyms.json: ${acronyms.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const allowlist = allowlistSchema.safeParse(files.allowlist);
+  if (!allowlist.success) problems.push(`nhs-allowlist.json: ${allowlist.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+
+  const idFile = new Map<string, string>();
+  const phraseOwner = new Map<string, string>();
+  const handlers = new Set<string>();
+  const rules: CompiledRule[] = [];
+  for (const [file, list] of lists) {
+    for (const entry of list.rules) {
+      const where = `${file} "${entry.id}"`;
+      const other = idFile.get(entry.id);
+      if (other) problems.push(`rule id "${entry.id}" is in ${other} and ${file}: ids are unique, rename one`);
+      idFile.set(entry.id, file);
+      if (entry.handler) {
+        if (handlers.has(entry.handler)) problems.push(`${where}: handler "${entry.handler}" is used twice; keep one`);
+        handlers.add(entry.handler);
+      }
+      for (const source of entry.patterns ?? []) {
+        try {
+          new RegExp(source, 'giu');
+        } catch (e) {
+          problems.push(`${where}: pattern ${source} does not compile (${(e as Error).message})`);
+        }
+      }
+      const phrases = new Set<string>();
+      for (const phrase of entry.phrases ?? []) {
+        if (phrase !== phrase.trim()) problems.push(`${where}: "${phrase}" has spaces at its ends; trim it`);
+        if (/[’‘]/.test(phrase)) problems.push(`${where}: "${phrase}" has a curly apostrophe; use a straight one (the engine folds them)`);
+        if (!entry.context?.caseSensitive && phrase !== phrase.toLowerCase()) {
+          problems.push(`${where}: "${phrase}" has capitals; write it in lower case or set context.caseSensitive`);
+        }
+        phrases.add(phrase);
+        if (entry.inflect !== 'none') for (const form of inflect(phrase, entry.inflect)) phrases.add(form);
+      }
+      for (const phrase of entry.phrases ?? []) {
+        const key = entry.context?.caseSensitive ? phrase : phrase.toLowerCase();
+        const owner = phraseOwner.get(key);
+        if (owner) problems.push(`"${phrase}" is in ${owner} and ${where}: keep one`);
+        phraseOwner.set(key, where);
+      }
+      rules.push({
+        id: entry.id,
+        category: list.category,
+        severity: entry.severity,
+        message: entry.message,
+        suggestions: entry.suggestions,
+        source: entry.source,
+        strictness: entry.strictness,
+        ...(entry.gender ? { gender: entry.gender } : {}),
+        ...(entry.contexts ? { contexts: entry.contexts } : {}),
+        ...(entry.context ? { context: splitContext(entry) } : {}),
+        ...(entry.handler ? { handler: entry.handler } : {}),
+        phrases: [...phrases].sort(),
+        patterns: entry.patterns ?? [],
+      });
+    }
+  }
+  if (problems.length > 0 || !acronyms.success || !allowlist.success) throw new WordlistError(problems);
+  rules.sort((a, b) => a.id.localeCompare(b.id));
+  const acronymData: AcronymList = acronyms.data;
+  const allowData: Allowlist = allowlist.data;
+  return {
+    rules,
+    acronyms: { source: acronymData.source, understood: acronymData.understood, acronyms: acronymData.acronyms },
+    allowlist: { phrases: allowData.phrases, caseSensitive: allowData.caseSensitive },
+  };
+}

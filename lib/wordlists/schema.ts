@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { categorySchema, severitySchema, suggestionSchema } from '../engine/finding';
+import { HANDLERS } from '../engine/handlers/names';
+
+/** Wordlist sources must be real public pages. */
+const sourceSchema = z.object({ name: z.string().min(1), url: z.url() }).strict();
+
+/** Words of the surrounding text that change what a match means. Compared lower-case, whole words. */
+const contextSchema = z
+  .object({
+    /** Skip the match when one of these phrases comes straight before it ("NHS" before "Trust"). */
+    notAfter: z.array(z.string().min(1)).optional(),
+    /** Skip the match when one of these phrases comes straight after it ("young" + "people"). */
+    notBefore: z.array(z.string().min(1)).optional(),
+    /** Only match when one of these phrases comes straight before it ("be" before "mature"). */
+    onlyAfter: z.array(z.string().min(1)).optional(),
+    /** Only match when one of these phrases comes straight after it. */
+    onlyBefore: z.array(z.string().min(1)).optional(),
+    /** Skip the match when its sentence contains one of these phrases ("or equivalent" after "GCSEs"). */
+    notInSentenceWith: z.array(z.string().min(1)).optional(),
+    /** Only match when its sentence contains one of these phrases ("essential" for "own car"). */
+    onlyInSentenceWith: z.array(z.string().min(1)).optional(),
+    /** Skip the match in a negated clause ("you do not need a driving licence"). */
+    negatable: z.boolean().optional(),
+    /** Match only this exact capitalisation (for names and titles). */
+    caseSensitive: z.boolean().optional(),
+  })
+  .strict();
+
+export const examplesSchema = z
+  .object({
+    /** Sentences in which the rule must fire (the first phrase it fires on is checked). */
+    flag: z.array(z.string().min(1)).min(1),
+    /** Sentences in which it must not fire: the NHS traps. */
+    pass: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+export const ruleEntrySchema = z
+  .object({
+    /** Stable id, kebab-case, never reused. Users' ignore lists refer to it. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    /** Literal phrases (lower case unless caseSensitive). */
+    phrases: z.array(z.string().min(1)).optional(),
+    /** Regular expressions (source text, matched case-insensitively with the u flag) for what phrases cannot say. */
+    patterns: z.array(z.string().min(1)).optional(),
+    /** A rule whose logic is code in lib/engine/handlers/ (pronouns, acronyms, document structure), not a word list. */
+    handler: z.enum(HANDLERS).optional(),
+    /** Which inflections the build adds: plurals for nouns, tenses for verbs, -ly/-ness forms for adjectives. */
+    inflect: z.enum(['noun', 'verb', 'adjective', 'none']).default('none'),
+    severity: severitySchema,
+    /** Plain-English reason. `{match}` is replaced by the text found. */
+    message: z.string().min(10),
+    suggestions: z.array(suggestionSchema).min(1),
+    source: sourceSchema,
+    /** 1 = always, 2 = standard and strict, 3 = strict only. */
+    strictness: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
+    /** Gender-coded words: which way they lean (Gaucher et al. 2011). */
+    gender: z.enum(['masculine', 'feminine']).optional(),
+    /** Only for these kinds of text; default all. */
+    contexts: z.array(z.enum(['advert', 'email', 'question'])).optional(),
+    context: contextSchema.optional(),
+    examples: examplesSchema,
+  })
+  .strict()
+  .refine((e) => (e.phrases?.length ?? 0) + (e.patterns?.length ?? 0) > 0 || e.handler !== undefined, {
+    message: 'give the rule at least one phrase or pattern, or a handler',
+  });
+export type RuleEntry = z.infer<typeof ruleEntrySchema>;
+
+/** One wordlist file: one rule family. */
+export const wordlistSchema = z
+  .object({
+    category: categorySchema,
+    description: z.string(),
+    rules: z.array(ruleEntrySchema).min(1),
+  })
+  .strict();
+export type Wordlist = z.infer<typeof wordlistSchema>;
+
+/** NHS acronyms for the jargon rule: flagged at first use unless expanded in the text. */
+export const acronymListSchema = z
+  .object({
+    source: sourceSchema,
+    /** Acronyms everyone knows; never flagged. */
+    understood: z.array(z.string()),
+    acronyms: z.record(z.string().regex(/^[A-Za-z0-9&/]+$/), z.string().min(3)),
+  })
+  .strict();
+export type AcronymList = z.infer<typeof acronymListSchema>;
+
+/** Phrases in which no rule fires: patient groups, organisations, places, laws, NHS job titles. */
+export const allowlistSchema = z
+  .object({
+    description: z.string(),
+    phrases: z.array(z.string().min(1)),
+    /** Exact capitalisation only (so "the Trust" passes but "trust" is still read as a word). */
+    caseSensitive: z.array(z.string().min(1)),
+  })
+  .strict();
+export type Allowlist = z.infer<typeof allowlistSchema>;
+
+export { contextSchema, suggestionSchema };

@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { type BrowserContext, chromium } from '@playwright/test';
+import { isLocal, localPathFor, SITE_URL } from './site-map';
+
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** The browser: CHROMIUM_PATH, then Debian's Chromium. */
+export function chromiumPath(): string | null {
+  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium']) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+export const NO_CHROMIUM =
+  'No Chromium found: install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.';
+
+export interface LaunchOptions {
+  headless: boolean;
+  /** Origin of the local fixture server that plays the real sites. */
+  pagesOrigin: string;
+  /** Every request that would have left the machine is recorded here, and blocked. */
+  blocked: string[];
+  userDataDir?: string;
+  extraArgs?: string[];
+}
+
+/**
+ * Starts Chromium with the built extension. Requests to NHS Jobs, Gmail and Outlook are answered
+ * by the local fixture server, so the content scripts run on their real match patterns; anything
+ * else that is not local is blocked and recorded.
+ */
+export async function launchWithExtension(options: LaunchOptions): Promise<BrowserContext> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error(NO_CHROMIUM);
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error('The extension is not built: run `npm run build` first.');
+  }
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
+    executablePath,
+    headless: options.headless,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+      '--disable-domain-reliability',
+      '--metrics-recording-only',
+      '--disable-features=OptimizationHints,MediaRouter,Translate',
+      '--disable-dev-shm-usage',
+      ...(options.extraArgs ?? []),
+    ],
+  });
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!isLocal(url) && !SITE_URL.test(url)) options.blocked.push(url);
+  });
+  await context.route(
+    (url) => !isLocal(url.href),
+    async (route) => {
+      const local = localPathFor(route.request().url());
+      if (!local) {
+        await route.abort('blockedbyclient'); // recorded by the request listener above
+        return;
+      }
+      const response = await route.fetch({ url: options.pagesOrigin + local });
+      await route.fulfill({ response });
+    },
+  );
+  return context;
+}
+
+/** The extension's id, from its service worker. */
+export async function extensionId(context: BrowserContext): Promise<string> {
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  return new URL(worker.url()).host;
+}

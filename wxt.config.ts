@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+
+// The manifest `key` pins the Chrome extension id (fphkgmdgbgmmjjijocbkghmdefcmlofk) so that
+// enterprise policy files and end-to-end tests can name it. Generated for this project; the
+// matching private key is not needed for unpacked or policy-installed builds.
+const CHROME_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAxBioSiZ+OSa07lQqN2I3vGII9Xw022SRO+F0TfGLFQrAAc1u5avkpiorp3gg/2fVTEoKLMiav3IRL/qOlK+Y//Mzf4LLUogAosO1olRyvpYu39RiLsoW0lYlRGNcuPjQZEDb7Dgg8cBZYzCm2nJasr4OeR3dQSv7eX/0/CzN+RY9ix9c97jsOyukTLVN+w+ufa50ayGCfHuJ8uECCF+Ob9wNdVLCtu5SPzFhNjiq9nsszvTV2jUoQ4VbVTvrXKFDFNxwNonx7vGommQmzCIZnHUVupmp7hb4AB4Hc4brjnaKtA65Qo5Q1PkU9r9dNtW4i4hANdc4gLlZHFJkEm+tXQIDAQAB';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'De-bias: fair recruitment for NHS primary care',
+    short_name: 'De-bias',
+    description:
+      'Checks job adverts and emails for biased wording, anonymises CVs for shortlisting and guides fair structured interviews. Nothing leaves your browser.',
+    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'de-bias@nhs-primary-care.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { key: CHROME_KEY, storage: { managed_schema: 'managed_schema.json' } }),
+  }),
+});
