@@ -7,6 +7,8 @@ const CHROME_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAxBioSiZ+OSa07lQq
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // A separate output folder lets two builds (and their end-to-end runs) share a checkout.
+  outDir: process.env.DEBIAS_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: 'De-bias: fair recruitment for NHS primary care',
     short_name: 'De-bias',

@@ -1,4 +1,6 @@
 import { createRoot, type Root } from 'react-dom/client';
+// Inlined so the UI needs no web-accessible file that pages could use to detect the extension.
+import css from './in-page.css?inline';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { analyse, type TextKind } from '@/lib/engine';
@@ -253,6 +255,7 @@ export async function mountEditorChecker(ctx: ContentScriptContext, site: Editor
     anchor: 'body',
     append: 'last',
     isolateEvents: true,
+    css,
     onMount(container) {
       const root = createRoot(container);
       root.render(<EditorOverlay store={store} />);
@@ -261,8 +264,9 @@ export async function mountEditorChecker(ctx: ContentScriptContext, site: Editor
     onRemove: (root) => root?.unmount(),
   });
   ui.mount();
+  // Mirrors for measuring form fields live beside React's container, which React owns.
   const layer = document.createElement('div');
-  ui.uiContainer.append(layer);
+  ui.uiContainer.after(layer);
 
   const countChanged = () => {
     let count = 0;

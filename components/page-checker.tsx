@@ -1,4 +1,6 @@
 import { createRoot, type Root } from 'react-dom/client';
+// Inlined so the UI needs no web-accessible file that pages could use to detect the extension.
+import css from './in-page.css?inline';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { analyse } from '@/lib/engine';
@@ -17,15 +19,31 @@ export const MAX_CHARS = 300_000;
 const RECHECK_MS = 1000;
 export const UI_TAG = 'de-bias-ui';
 
-export interface PageText extends TextMap {
+/** What a page checker analyses, and the way back from offsets in it to the page. */
+export interface PageText {
+  text: string;
   sections?: Section[];
+  range: (start: number, end: number) => Range | null;
 }
+
+/** A page text read straight from DOM nodes. */
+export const fromTextMap = (map: TextMap, sections?: Section[]): PageText => ({
+  text: map.text,
+  sections,
+  range: (start, end) => rangeFor(map, start, end, document),
+});
 
 export interface PageCheckerOptions {
   /** Panel heading, e.g. "De-bias: this advert". */
   title: string;
   /** Reads the page; null when there is nothing to check (yet). */
   read: () => PageText | null;
+  /** 'advert' for job adverts (document checks included); pages of other kinds are checked as adverts too when asked. */
+  context?: 'advert' | 'email';
+  /** Re-check when the page changes (off for a one-off check of a selection). */
+  follow?: boolean;
+  /** Skip missing-statement checks below this many words (a selection is never a whole advert). */
+  minWordsForStatements?: number;
 }
 
 /**
@@ -44,6 +62,14 @@ export async function mountPageChecker(ctx: ContentScriptContext, options: PageC
     store.set({ card: { finding, rect: { left: r.left, top: r.top, bottom: r.bottom } } });
   };
   const rangeOf = (finding: Finding) => ranges.find((r) => r.finding === finding)?.range;
+  /** Scrolls to a finding, flashes it and opens its card (from the panel or the popup). */
+  const select = (finding: Finding) => {
+    const range = rangeOf(finding);
+    if (!range) return;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    highlighter.flash(range);
+    openCard(finding, range);
+  };
 
   const ui = await createShadowRootUi<Root>(ctx, {
     name: UI_TAG,
@@ -51,6 +77,7 @@ export async function mountPageChecker(ctx: ContentScriptContext, options: PageC
     anchor: 'body',
     append: 'last',
     isolateEvents: true,
+    css,
     onMount(container) {
       const root = createRoot(container);
       root.render(
@@ -58,13 +85,7 @@ export async function mountPageChecker(ctx: ContentScriptContext, options: PageC
           store={store}
           title={options.title}
           actions={{
-            select(finding) {
-              const range = rangeOf(finding);
-              if (!range) return;
-              range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-              highlighter.flash(range);
-              openCard(finding, range);
-            },
+            select,
             card: () => ({ copy: (text) => navigator.clipboard.writeText(text) }),
             closeCard: () => store.set({ card: null }),
           }}
@@ -82,12 +103,17 @@ export async function mountPageChecker(ctx: ContentScriptContext, options: PageC
     const text = page.text.length > MAX_CHARS ? page.text.slice(0, MAX_CHARS) : page.text;
     let report: Report | null = store.get().report;
     if (force || text !== lastText || !report) {
-      report = analyse(text, { context: 'advert', settings, sections: page.sections });
+      report = analyse(text, {
+        context: options.context ?? 'advert',
+        settings,
+        sections: page.sections,
+        minWordsForStatements: options.minWordsForStatements,
+      });
       lastText = text;
       void browser.runtime.sendMessage({ kind: 'findings-count', count: report.findings.length } satisfies Message);
     }
     ranges = report.findings.flatMap((finding) => {
-      const range = rangeFor(page, finding.start, finding.end, document);
+      const range = page.range(finding.start, finding.end);
       return range ? [{ finding, range }] : [];
     });
     if (highlightsSupported(window)) {
@@ -126,15 +152,19 @@ export async function mountPageChecker(ctx: ContentScriptContext, options: PageC
       check(false);
     }, RECHECK_MS);
   });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  if (options.follow !== false) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   const unwatch = watchSettings(async () => {
     ({ settings, problem } = await loadSettings());
     check(true);
   });
 
   const onMessage = (message: Message): Promise<ReportReply> | undefined => {
-    if (message.kind !== 'get-report') return undefined;
-    return Promise.resolve({ report: store.get().report, url: location.href });
+    if (message.kind === 'get-report') return Promise.resolve({ report: store.get().report, url: location.href });
+    if (message.kind === 'show-finding') {
+      const hit = ranges.find((r) => r.finding.ruleId === message.ruleId && r.finding.start === message.start);
+      if (hit) select(hit.finding);
+    }
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
 

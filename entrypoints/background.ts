@@ -1,3 +1,4 @@
+import { checkTab } from '@/components/extension/check-tab';
 import type { Message } from '@/components/extension/messages';
 
 const MENU_ID = 'de-bias-check-selection';
@@ -15,6 +16,10 @@ export default defineBackground(() => {
       title: 'Check this text for biased wording',
       contexts: ['selection'],
     });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void checkTab(tab.id, 'selection');
   });
 
   browser.runtime.onMessage.addListener((message: Message, sender) => {

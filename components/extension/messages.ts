@@ -4,9 +4,9 @@ import type { Report } from '@/lib/engine/finding';
 export type Message =
   /** A content script reports how many findings its tab has, for the toolbar badge. */
   | { kind: 'findings-count'; count: number }
-  /** The popup asks the active tab's checker for its latest report. */
+  /** The popup asks the tab's checker for its latest report. */
   | { kind: 'get-report' }
-  /** The popup asks the background to check the active tab on demand. */
-  | { kind: 'check-active-tab' };
+  /** The popup asks the tab's checker to scroll to a finding and open its card. */
+  | { kind: 'show-finding'; ruleId: string; start: number };
 
 export type ReportReply = { report: Report | null; url: string } | undefined;

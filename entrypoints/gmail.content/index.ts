@@ -1,11 +1,10 @@
-import '@/components/in-page.css';
 import { mountEditorChecker } from '@/components/editor-checker';
 import { findGmailEditors } from '@/lib/page/editors/sites';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     await mountEditorChecker(ctx, { context: 'email', findEditors: findGmailEditors });
   },

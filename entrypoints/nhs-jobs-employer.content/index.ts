@@ -1,11 +1,10 @@
-import '@/components/in-page.css';
 import { mountEditorChecker } from '@/components/editor-checker';
 import { findNhsJobsEmployerEditors } from '@/lib/page/editors/sites';
 
 export default defineContentScript({
   matches: ['https://www.jobs.nhs.uk/employer/*', 'https://beta.jobs.nhs.uk/employer/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     await mountEditorChecker(ctx, { context: 'advert', findEditors: findNhsJobsEmployerEditors });
   },

@@ -1,5 +1,4 @@
-import '@/components/in-page.css';
-import { mountPageChecker } from '@/components/page-checker';
+import { fromTextMap, mountPageChecker } from '@/components/page-checker';
 import { extractNhsJobsAdvert } from '@/lib/page/nhs-jobs';
 
 /** The copy of a duplicated block that the reader can see (NHS Jobs renders some twice). */
@@ -8,9 +7,15 @@ const visible = (el: Element) => el.getClientRects().length > 0;
 export default defineContentScript({
   matches: ['https://www.jobs.nhs.uk/candidate/jobadvert/*', 'https://beta.jobs.nhs.uk/candidate/jobadvert/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
-    await mountPageChecker(ctx, { title: 'De-bias: this advert', read: () => extractNhsJobsAdvert(document, visible) });
+    await mountPageChecker(ctx, {
+      title: 'De-bias: this advert',
+      read: () => {
+        const advert = extractNhsJobsAdvert(document, visible);
+        return advert && fromTextMap(advert, advert.sections);
+      },
+    });
   },
 });
 

@@ -1,11 +1,10 @@
-import '@/components/in-page.css';
 import { mountEditorChecker } from '@/components/editor-checker';
 import { findOutlookEditors } from '@/lib/page/editors/sites';
 
 export default defineContentScript({
   matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     await mountEditorChecker(ctx, { context: 'email', findEditors: findOutlookEditors });
   },

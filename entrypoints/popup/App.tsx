@@ -1,23 +1,57 @@
+import { useId, useState } from 'react';
+import { AnonymisePopupTab } from '@/components/anonymise/AnonymisePopupTab';
+import { InterviewPopupTab } from '@/components/interview/InterviewPopupTab';
+import { CheckTab } from '@/components/popup/CheckTab';
+
+const TABS = [
+  { id: 'check', label: 'Check wording', Panel: CheckTab },
+  { id: 'anonymise', label: 'Anonymise', Panel: AnonymisePopupTab },
+  { id: 'interview', label: 'Interview', Panel: InterviewPopupTab },
+] as const;
+
+type TabId = (typeof TABS)[number]['id'];
+
 export default function App() {
-  const open = (hash: string) => {
-    void browser.tabs.create({ url: browser.runtime.getURL(`/workspace.html#${hash}`) });
-    window.close();
+  const [tab, setTab] = useState<TabId>('check');
+  const base = useId();
+  const active = TABS.find((t) => t.id === tab)!;
+  const focusTab = (index: number) => {
+    const next = TABS[(index + TABS.length) % TABS.length]!;
+    setTab(next.id);
+    document.getElementById(`${base}-${next.id}`)?.focus();
   };
   return (
-    <main style={{ width: 360, padding: 12 }}>
-      <h1 data-testid="popup-title">De-bias</h1>
-      <p className="hint">Fair recruitment for NHS primary care. Nothing you check leaves your browser.</p>
-      <div className="row">
-        <button type="button" onClick={() => open('anonymise')}>
-          Anonymise CVs
-        </button>
-        <button type="button" onClick={() => open('interview')}>
-          Interview checklist
-        </button>
+    <main className="popup">
+      <header className="row popup-header">
+        <h1 data-testid="popup-title">De-bias</h1>
         <button type="button" className="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
           Settings
         </button>
+      </header>
+      <div role="tablist" aria-label="De-bias tools">
+        {TABS.map((t, i) => (
+          <button
+            key={t.id}
+            id={`${base}-${t.id}`}
+            type="button"
+            role="tab"
+            aria-selected={t.id === tab}
+            aria-controls={`${base}-panel`}
+            tabIndex={t.id === tab ? 0 : -1}
+            onClick={() => setTab(t.id)}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowRight') focusTab(i + 1);
+              if (e.key === 'ArrowLeft') focusTab(i - 1);
+            }}
+          >
+            {t.label}
+          </button>
+        ))}
       </div>
+      <section id={`${base}-panel`} role="tabpanel" aria-labelledby={`${base}-${tab}`}>
+        <active.Panel />
+      </section>
+      <p className="hint privacy">Nothing you check, paste or score leaves this browser.</p>
     </main>
   );
 }

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
+import { AnonymiseWorkspace } from '@/components/anonymise/AnonymiseWorkspace';
+import { InterviewWorkspace } from '@/components/interview/InterviewWorkspace';
 
 type Tool = 'anonymise' | 'interview';
 
-const readTool = (): Tool => (location.hash === '#interview' ? 'interview' : 'anonymise');
+const readTool = (): Tool => (location.hash.startsWith('#interview') ? 'interview' : 'anonymise');
 
 /** The larger tools, opened in a tab from the popup: the CV anonymiser and the interview checklist. */
 export default function App() {
@@ -12,9 +14,20 @@ export default function App() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+  useEffect(() => {
+    document.title = tool === 'anonymise' ? 'De-bias: anonymise CVs' : 'De-bias: structured interviews';
+  }, [tool]);
   return (
-    <main style={{ maxWidth: 1100, margin: '0 auto', padding: 24 }}>
-      <h1>{tool === 'anonymise' ? 'Anonymise CVs for shortlisting' : 'Structured interview checklist'}</h1>
-    </main>
+    <>
+      <nav className="workspace-nav" aria-label="De-bias tools">
+        <a href="#anonymise" aria-current={tool === 'anonymise' ? 'page' : undefined}>
+          Anonymise CVs
+        </a>
+        <a href="#interview" aria-current={tool === 'interview' ? 'page' : undefined}>
+          Structured interviews
+        </a>
+      </nav>
+      <main className="workspace">{tool === 'anonymise' ? <AnonymiseWorkspace /> : <InterviewWorkspace />}</main>
+    </>
   );
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
 import { isLocal, localPathFor, SITE_URL } from './site-map';
 
-export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../..', process.env.DEBIAS_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /** The browser: CHROMIUM_PATH, then Debian's Chromium. */
 export function chromiumPath(): string | null {

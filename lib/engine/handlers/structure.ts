@@ -41,7 +41,11 @@ export function checkStructure(text: string, words: number, sections: Section[],
     const quoted = preferences.slice(0, 3).map((c) => `“${c.length > 60 ? `${c.slice(0, 57)}…` : c}”`);
     results.push({
       handler: 'essential-reads-as-preference',
-      vars: { count: String(preferences.length), examples: quoted.join(', ') },
+      vars: {
+        count: String(preferences.length),
+        reads: preferences.length === 1 ? 'criterion reads as a preference' : 'criteria read as preferences',
+        examples: quoted.join(', '),
+      },
     });
   }
   if (words >= minWords) {

@@ -70,7 +70,10 @@ describe('checkStructure', () => {
     const results = checkStructure(text, 20, sections, 120);
     expect(results).toEqual([
       { handler: 'too-many-essential-criteria', vars: { count: '9', max: '8' } },
-      { handler: 'essential-reads-as-preference', vars: { count: '2', examples: '“B would be an advantage”, “Ideally I”' } },
+      {
+        handler: 'essential-reads-as-preference',
+        vars: { count: '2', reads: 'criteria read as preferences', examples: '“B would be an advantage”, “Ideally I”' },
+      },
     ]);
   });
 });
