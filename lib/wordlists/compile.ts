@@ -98,9 +98,10 @@ export function compileWordlists(files: WordlistFiles, inflect: Inflect): Rulese
         if (entry.inflect !== 'none') for (const form of inflect(phrase, entry.inflect)) phrases.add(form);
       }
       for (const phrase of entry.phrases ?? []) {
-        const key = entry.context?.caseSensitive ? phrase : phrase.toLowerCase();
+        // Compared as the tokenizer sees them: "he/she" and "he she" are the same phrase.
+        const key = entry.context?.caseSensitive ? phrase : phraseWords(phrase).join(' ');
         const owner = phraseOwner.get(key);
-        if (owner) problems.push(`"${phrase}" is in ${owner} and ${where}: keep one`);
+        if (owner && owner !== where) problems.push(`"${phrase}" is in ${owner} and ${where}: keep one`);
         phraseOwner.set(key, where);
       }
       rules.push({
