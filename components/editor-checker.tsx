@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { analyse, type TextKind } from '@/lib/engine';
 import type { Finding, Suggestion } from '@/lib/engine/finding';
-import type { Settings } from '@/lib/settings/schema';
+import type { Settings, Site } from '@/lib/settings/schema';
 import { FieldMirror } from '@/lib/page/editors/field-mirror';
 import { replaceInEditable, replaceInField } from '@/lib/page/editors/replace';
 import { Highlighter, highlightsSupported } from '@/lib/page/highlights';
@@ -23,6 +23,8 @@ const SCAN_MS = 400;
 const MAX_CHARS = 120_000;
 
 export interface EditorSite {
+  /** The setting that switches live checking on this site on or off. */
+  site: Site;
   context: TextKind;
   /** The editable elements on the page now. */
   findEditors(doc: Document): HTMLElement[];
@@ -245,8 +247,8 @@ const inside = (e: MouseEvent, left: number, top: number, right: number, bottom:
 export async function mountEditorChecker(ctx: ContentScriptContext, site: EditorSite): Promise<void> {
   const store = createEditorOverlayStore();
   const highlighter = new Highlighter(document);
-  let { settings, problem } = await loadSettings();
-  if (problem) store.set({ notice: problem });
+  let loaded = await loadSettings();
+  if (loaded.problem) store.set({ notice: loaded.problem });
   const controllers = new Map<HTMLElement, EditorController>();
 
   const ui = await createShadowRootUi<Root>(ctx, {
@@ -277,13 +279,15 @@ export async function mountEditorChecker(ctx: ContentScriptContext, site: Editor
     store,
     highlighter,
     layer,
-    settings: () => settings,
+    settings: () => loaded.settings,
     context: site.context,
     ignored: new Set(),
     countChanged,
     ignoreEverywhere: (f) => {
       store.set({ card: null });
-      if (!settings.allowlist.includes(f.text)) void saveSettings({ ...settings, allowlist: [...settings.allowlist, f.text] });
+      // The user's own settings: the organisation's policy stays in managed storage.
+      const { user } = loaded;
+      if (!user.allowlist.includes(f.text)) void saveSettings({ ...user, allowlist: [...user.allowlist, f.text] });
     },
   };
 
@@ -299,7 +303,7 @@ export async function mountEditorChecker(ctx: ContentScriptContext, site: Editor
   const resizeObserver = new ResizeObserver(repaint);
 
   const scan = () => {
-    const found = new Set(site.findEditors(document));
+    const found = new Set(loaded.settings.sites[site.site] ? site.findEditors(document) : []);
     for (const el of found) {
       if (controllers.has(el)) continue;
       controllers.set(el, new EditorController(el, shared));
@@ -327,9 +331,10 @@ export async function mountEditorChecker(ctx: ContentScriptContext, site: Editor
   ctx.addEventListener(window, 'scroll', repaint, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', repaint);
   const unwatch = watchSettings(async () => {
-    ({ settings, problem } = await loadSettings());
-    store.set({ notice: problem });
+    loaded = await loadSettings();
+    store.set({ notice: loaded.problem });
     for (const c of controllers.values()) c.recheckAll();
+    scan();
   });
 
   ctx.onInvalidated(() => {

@@ -6,6 +6,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { analyse } from '@/lib/engine';
 import type { Finding, Report } from '@/lib/engine/finding';
 import type { Section } from '@/lib/engine/sections';
+import type { Site } from '@/lib/settings/schema';
 import { Highlighter, highlightsSupported } from '@/lib/page/highlights';
 import { rangeFor, type TextMap } from '@/lib/page/text-map';
 import type { Message, ReportReply } from './extension/messages';
@@ -44,6 +45,8 @@ export interface PageCheckerOptions {
   follow?: boolean;
   /** Skip missing-statement checks below this many words (a selection is never a whole advert). */
   minWordsForStatements?: number;
+  /** The site setting that can switch this checker off; on-demand checks have none. */
+  site?: Site;
 }
 
 /**
@@ -98,6 +101,14 @@ export async function mountPageChecker(ctx: ContentScriptContext, options: PageC
   ui.mount();
 
   const check = (force: boolean) => {
+    if (options.site && !settings.sites[options.site]) {
+      ranges = [];
+      lastText = '';
+      highlighter.paint([], 'page');
+      store.set({ report: null, card: null, notice: null });
+      void browser.runtime.sendMessage({ kind: 'findings-count', count: 0 } satisfies Message);
+      return;
+    }
     const page = options.read();
     if (!page) return;
     const text = page.text.length > MAX_CHARS ? page.text.slice(0, MAX_CHARS) : page.text;

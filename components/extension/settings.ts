@@ -1,33 +1,62 @@
+import { z } from 'zod';
+import { applyPolicy, type Locks, type ManagedPolicy, NO_LOCKS, parsePolicy } from '@/lib/settings/policy';
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '@/lib/settings/schema';
+
+// Extension pages and content scripts may not evaluate strings as code (MV3 CSP): zod must not try.
+z.config({ jitless: true });
 
 const KEY = 'settings';
 
 export interface LoadedSettings {
+  /** What the checker runs with: the user's settings with the organisation's policy applied. */
   settings: Settings;
-  /** Set when what was stored could not be read; the defaults are used meanwhile. */
+  /** The user's own settings, as the options page edits them. */
+  user: Settings;
+  policy: ManagedPolicy | null;
+  locks: Locks;
+  /** Set when stored settings or the policy could not be read; the checker carries on without them. */
   problem: string | null;
 }
 
-/** Reads the user's settings. Broken stored settings never stop the checker: it falls back to the defaults and says so. */
+async function readPolicy(): Promise<{ policy: ManagedPolicy | null; problem: string | null }> {
+  try {
+    return parsePolicy(await browser.storage.managed.get(null));
+  } catch {
+    return { policy: null, problem: null }; // Firefox throws when no policy is installed
+  }
+}
+
+/** Reads the settings. Broken stored settings never stop the checker: it uses the defaults and says so. */
 export async function loadSettings(): Promise<LoadedSettings> {
   const stored = (await browser.storage.local.get(KEY))[KEY];
-  if (stored === undefined) return { settings: DEFAULT_SETTINGS, problem: null };
-  const parsed = settingsSchema.safeParse(stored);
-  if (parsed.success) return { settings: parsed.data, problem: null };
-  return {
-    settings: DEFAULT_SETTINGS,
-    problem: 'Your saved De-bias settings could not be read, so the standard settings are being used. Open the settings page to fix or reset them.',
-  };
+  const parsed = stored === undefined ? null : settingsSchema.safeParse(stored);
+  const user = parsed?.success ? parsed.data : DEFAULT_SETTINGS;
+  const own =
+    parsed && !parsed.success
+      ? 'Your saved De-bias settings could not be read, so the standard settings are being used. Open the De-bias settings page to reset them.'
+      : null;
+  const { policy, problem } = await readPolicy();
+  const applied = applyPolicy(user, policy);
+  return { settings: applied.settings, user, policy, locks: policy ? applied.locks : NO_LOCKS, problem: [own, problem].filter(Boolean).join(' ') || null };
+}
+
+/** The raw stored value, for the options page to offer as a download when it cannot be read. */
+export async function readStoredSettings(): Promise<unknown> {
+  return (await browser.storage.local.get(KEY))[KEY];
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [KEY]: settingsSchema.parse(settings) });
 }
 
-/** Calls `listener` whenever the settings change in any tab or page. Returns the unsubscribe. */
+export async function resetSettings(): Promise<void> {
+  await browser.storage.local.remove(KEY);
+}
+
+/** Calls `listener` whenever the user's settings or the organisation's policy change. Returns the unsubscribe. */
 export function watchSettings(listener: () => void): () => void {
   const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if ((area === 'local' || area === 'managed') && KEY in changes) listener();
+    if (area === 'managed' || (area === 'local' && KEY in changes)) listener();
   };
   browser.storage.onChanged.addListener(onChanged);
   return () => browser.storage.onChanged.removeListener(onChanged);

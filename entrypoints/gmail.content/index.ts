@@ -6,7 +6,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    await mountEditorChecker(ctx, { context: 'email', findEditors: findGmailEditors });
+    await mountEditorChecker(ctx, { site: 'gmail', context: 'email', findEditors: findGmailEditors });
   },
 });
 

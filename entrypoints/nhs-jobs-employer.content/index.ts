@@ -6,7 +6,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    await mountEditorChecker(ctx, { context: 'advert', findEditors: findNhsJobsEmployerEditors });
+    await mountEditorChecker(ctx, { site: 'nhs-jobs', context: 'advert', findEditors: findNhsJobsEmployerEditors });
   },
 });
 

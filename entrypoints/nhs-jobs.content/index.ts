@@ -11,6 +11,7 @@ export default defineContentScript({
   async main(ctx) {
     await mountPageChecker(ctx, {
       title: 'De-bias: this advert',
+      site: 'nhs-jobs',
       read: () => {
         const advert = extractNhsJobsAdvert(document, visible);
         return advert && fromTextMap(advert, advert.sections);

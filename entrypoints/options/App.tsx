@@ -1,8 +1,45 @@
+import { downloadText } from '@/components/download';
+import { readStoredSettings, resetSettings } from '@/components/extension/settings';
+import { useSettings } from '@/components/extension/use-settings';
+import { AllowlistSection } from '@/components/options/AllowlistSection';
+import { BackupSection } from '@/components/options/BackupSection';
+import { ChecksSection } from '@/components/options/ChecksSection';
+import { PrivacySection } from '@/components/options/PrivacySection';
+import { SitesSection } from '@/components/options/SitesSection';
+import { WordsSection } from '@/components/options/WordsSection';
+
 export default function App() {
+  const [loaded, update] = useSettings();
+  if (!loaded) return <p role="status">Loading your settings…</p>;
+  const save = (change: Parameters<typeof update>[0]) => void update(change);
   return (
-    <main style={{ maxWidth: 760, margin: '0 auto', padding: 24 }}>
+    <main className="options">
       <h1>De-bias settings</h1>
-      <p className="hint">Choose what De-bias checks and where. Your settings stay in this browser.</p>
+      <p className="hint">Changes are saved at once and apply to every open tab.</p>
+      {loaded.problem && (
+        <div className="card problem" role="alert">
+          <p>{loaded.problem}</p>
+          <div className="row">
+            <button type="button" className="secondary" onClick={() => void readStoredSettings().then((raw) => downloadText('de-bias-settings-unreadable.json', JSON.stringify(raw, null, 2)))}>
+              Download what was stored
+            </button>
+            <button type="button" onClick={() => void resetSettings()}>
+              Reset to the standard settings
+            </button>
+          </div>
+        </div>
+      )}
+      {loaded.policy && (
+        <p className="card managed" data-testid="managed-banner">
+          Your organisation manages some of these settings. Those are marked “Set by your organisation”.
+        </p>
+      )}
+      <ChecksSection settings={loaded.settings} locks={loaded.locks} update={save} />
+      <SitesSection settings={loaded.settings} locks={loaded.locks} update={save} />
+      <WordsSection user={loaded.user} policy={loaded.policy} update={save} />
+      <AllowlistSection user={loaded.user} policy={loaded.policy} update={save} />
+      <BackupSection user={loaded.user} replace={(s) => save(() => s)} />
+      <PrivacySection resetSettings={resetSettings} />
     </main>
   );
 }

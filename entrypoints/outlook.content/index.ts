@@ -6,7 +6,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    await mountEditorChecker(ctx, { context: 'email', findEditors: findOutlookEditors });
+    await mountEditorChecker(ctx, { site: 'outlook', context: 'email', findEditors: findOutlookEditors });
   },
 });
 

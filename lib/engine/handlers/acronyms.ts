@@ -37,7 +37,9 @@ export function findUnexpandedAcronyms(
     seen.add(acronym);
     const found = expansionPattern(expansion)?.exec(text);
     if (found && found.index < m.index + whole.length + 120) continue;
-    uses.push({ start: m.index, end: m.index + whole.length, acronym, expansion });
+    // "PGDs" is spelled out as "Patient Group Directions".
+    const plural = whole !== acronym && !expansion.endsWith('s') ? `${expansion}s` : expansion;
+    uses.push({ start: m.index, end: m.index + whole.length, acronym, expansion: plural });
   }
   return uses;
 }

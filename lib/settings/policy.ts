@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { type Category, categorySchema } from '../engine/finding';
+import { customWordSchema, type Settings, type Site, siteSchema, strictnessSchema } from './schema';
+
+/**
+ * What an organisation's IT team can set through browser enterprise policy (chrome.storage.managed).
+ * Everything is optional; what is set is locked in the options page. Keys match managed_schema.json.
+ */
+export const managedPolicySchema = z.object({
+  /** The organisation's own words, added to every user's. */
+  words: z.array(customWordSchema).max(500).optional(),
+  /** Words and phrases never flagged, added to every user's allowlist. */
+  allowlist: z.array(z.string().trim().min(1).max(100)).max(1000).optional(),
+  /** Categories users cannot switch off. */
+  requiredCategories: z.array(categorySchema).optional(),
+  /** Where live checking runs; locks each site named. */
+  sites: z.partialRecord(siteSchema, z.boolean()).optional(),
+  strictness: strictnessSchema.optional(),
+  allowHeOrShe: z.boolean().optional(),
+});
+export type ManagedPolicy = z.infer<typeof managedPolicySchema>;
+
+/** Which settings the organisation has fixed. */
+export interface Locks {
+  categories: Category[];
+  sites: Site[];
+  strictness: boolean;
+  allowHeOrShe: boolean;
+  words: number;
+  allowlist: number;
+}
+
+export const NO_LOCKS: Locks = { categories: [], sites: [], strictness: false, allowHeOrShe: false, words: 0, allowlist: 0 };
+
+/** The settings the checker runs with: the user's, with the organisation's policy laid over them. */
+export function applyPolicy(settings: Settings, policy: ManagedPolicy | null): { settings: Settings; locks: Locks } {
+  if (!policy) return { settings, locks: NO_LOCKS };
+  const required = policy.requiredCategories ?? [];
+  const categories = { ...settings.categories };
+  for (const c of required) categories[c] = true;
+  const sites = { ...settings.sites, ...policy.sites };
+  const allowlist = [...new Set([...(policy.allowlist ?? []), ...settings.allowlist])];
+  const ownPhrases = new Set((policy.words ?? []).map((w) => w.phrase.toLowerCase()));
+  return {
+    settings: {
+      ...settings,
+      categories,
+      sites,
+      strictness: policy.strictness ?? settings.strictness,
+      allowHeOrShe: policy.allowHeOrShe ?? settings.allowHeOrShe,
+      customWords: [...(policy.words ?? []), ...settings.customWords.filter((w) => !ownPhrases.has(w.phrase.toLowerCase()))],
+      allowlist,
+    },
+    locks: {
+      categories: required,
+      sites: Object.keys(policy.sites ?? {}) as Site[],
+      strictness: policy.strictness !== undefined,
+      allowHeOrShe: policy.allowHeOrShe !== undefined,
+      words: policy.words?.length ?? 0,
+      allowlist: policy.allowlist?.length ?? 0,
+    },
+  };
+}
+
+/** Reads raw managed storage: a broken policy is reported, never half-applied. */
+export function parsePolicy(raw: unknown): { policy: ManagedPolicy | null; problem: string | null } {
+  if (raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0)) {
+    return { policy: null, problem: null };
+  }
+  const parsed = managedPolicySchema.safeParse(raw);
+  if (parsed.success) return { policy: parsed.data, problem: null };
+  return {
+    policy: null,
+    problem: "Your organisation's De-bias policy could not be read, so it is not being applied. Please tell your IT team.",
+  };
+}
