@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import * as engine from '@/lib/engine';
 import { analyse, type TextKind } from '@/lib/engine';
 import { lineColumnMap } from '@/lib/engine/position';
+import type { SettingsInput } from '@/lib/settings/schema';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 
 /** Findings as "line:column ruleId text", the way a reviewer reads them. */
-function pins(text: string, context: TextKind, settings = {}) {
+function pins(text: string, context: TextKind, settings: SettingsInput = {}) {
   const report = analyse(text, { context, settings });
   const at = lineColumnMap(text);
   return {
@@ -20,7 +21,7 @@ function pins(text: string, context: TextKind, settings = {}) {
   };
 }
 
-const ids = (text: string, context: TextKind = 'advert', settings = {}) =>
+const ids = (text: string, context: TextKind = 'advert', settings: SettingsInput = {}) =>
   analyse(text, { context, settings, minWordsForStatements: Number.POSITIVE_INFINITY }).findings.map((f) => `${f.ruleId}:${f.text}`);
 
 describe('whole adverts and emails', () => {
@@ -159,7 +160,7 @@ describe('settings', () => {
   });
   it("adds the user's own words and allowlist", () => {
     const settings = {
-      customWords: [{ phrase: 'join our team', category: 'tone', reason: 'Say which team.', suggestion: 'join the reception team' }],
+      customWords: [{ phrase: 'join our team', category: 'tone' as const, reason: 'Say which team.', suggestion: 'join the reception team' }],
       allowlist: ['rockstar'],
     };
     const report = analyse(text, { context: 'advert', settings });
