@@ -15,6 +15,9 @@ export default defineConfig({
     description:
       'Checks job adverts and emails for biased wording, anonymises CVs for shortlisting and guides fair structured interviews. Nothing leaves your browser.',
     permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
+    // End-to-end test build only (DEBIAS_E2E_SCRIPTING=1): a real user's click on the toolbar button
+    // or context menu grants activeTab for the on-demand check, which Playwright cannot do. Never shipped.
+    ...(process.env.DEBIAS_E2E_SCRIPTING === '1' ? { host_permissions: ['https://www.jobs.nhs.uk/employer/*'] } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Finding, Suggestion } from '@/lib/engine/finding';
 import { CATEGORY_LABEL, SEVERITY_LABEL } from './labels';
 
@@ -15,14 +15,25 @@ export interface FindingActions {
 }
 
 /** One finding: what was found, why it matters, where that comes from, and what to write instead. */
-export function FindingCard({ finding, actions }: { finding: Finding; actions: FindingActions }) {
+export function FindingCard({ finding, actions, focus = false }: { finding: Finding; actions: FindingActions; focus?: boolean }) {
   const [copied, setCopied] = useState<string | null>(null);
+  const ref = useRef<HTMLElement>(null);
+  // Opened from the keyboard: take focus, and give it back to where it came from on closing.
+  useEffect(() => {
+    if (!focus || !ref.current) return;
+    const root = ref.current.getRootNode() as Document | ShadowRoot;
+    const previous = root.activeElement as HTMLElement | null;
+    ref.current.focus();
+    return () => previous?.focus();
+  }, [focus]);
   const copy = async (text: string) => {
     await actions.copy?.(text);
     setCopied(text);
   };
   return (
     <section
+      ref={ref}
+      tabIndex={-1}
       className={`finding-card sev-border-${finding.severity}`}
       role="dialog"
       aria-label={`${CATEGORY_LABEL[finding.category]}: ${finding.text}`}

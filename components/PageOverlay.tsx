@@ -28,6 +28,7 @@ export function PageOverlay({ store, actions, title }: { store: OverlayStore; ac
           <FindingCard
             key={`${card.finding.ruleId}:${card.finding.start}`}
             finding={card.finding}
+            focus={card.focus}
             actions={{ ...actions.card(card.finding), close: actions.closeCard }}
           />
         </div>

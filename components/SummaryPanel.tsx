@@ -65,9 +65,13 @@ export function SummaryPanel({ report, actions, title }: { report: Report; actio
             <ol className="finding-list" data-testid="finding-list">
               {report.findings.map((f) => (
                 <li key={`${f.ruleId}:${f.start}`}>
-                  <button type="button" className="link" onClick={() => actions.select(f)}>
-                    <span className={`dot sev-${f.severity}`} aria-hidden="true" />“{f.text}”
-                    <span className="visually-hidden">, {SEVERITY_LABEL[f.severity]}</span> — {CATEGORY_LABEL[f.category]}
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`“${f.text}”: ${SEVERITY_LABEL[f.severity]}, ${CATEGORY_LABEL[f.category]}. Show it on the page.`}
+                    onClick={() => actions.select(f)}
+                  >
+                    <span className={`dot sev-${f.severity}`} aria-hidden="true" />“{f.text}” — {CATEGORY_LABEL[f.category]}
                   </button>
                 </li>
               ))}

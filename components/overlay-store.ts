@@ -5,7 +5,7 @@ import { createStore, type Store } from './create-store';
 export interface OverlayState {
   report: Report | null;
   /** The finding whose card is open, and where (viewport coordinates of its text). */
-  card: { finding: Finding; rect: { left: number; top: number; bottom: number } } | null;
+  card: { finding: Finding; rect: { left: number; top: number; bottom: number }; focus?: boolean } | null;
   /** A one-line note for the user (a page too large to check, say). */
   notice: string | null;
 }

@@ -19,6 +19,8 @@ export const MAX_CHARS = 300_000;
 /** At most one re-check a second while a page keeps changing. */
 const RECHECK_MS = 1000;
 export const UI_TAG = 'de-bias-ui';
+/** Every element De-bias adds to a page has a tag starting with this; readers skip them. */
+export const isOwnElement = (el: Element) => el.tagName.toLowerCase().startsWith('de-bias-');
 
 /** What a page checker analyses, and the way back from offsets in it to the page. */
 export interface PageText {
@@ -47,6 +49,8 @@ export interface PageCheckerOptions {
   minWordsForStatements?: number;
   /** The site setting that can switch this checker off; on-demand checks have none. */
   site?: Site;
+  /** The UI element's tag; on-demand checks use their own so they never replace a site's checker. */
+  tag?: string;
 }
 
 /**
@@ -60,9 +64,9 @@ export async function mountPageChecker(ctx: ContentScriptContext, options: PageC
   let lastText = '';
   let { settings, problem } = await loadSettings();
 
-  const openCard = (finding: Finding, range: Range) => {
+  const openCard = (finding: Finding, range: Range, focus = false) => {
     const r = range.getBoundingClientRect();
-    store.set({ card: { finding, rect: { left: r.left, top: r.top, bottom: r.bottom } } });
+    store.set({ card: { finding, rect: { left: r.left, top: r.top, bottom: r.bottom }, focus } });
   };
   const rangeOf = (finding: Finding) => ranges.find((r) => r.finding === finding)?.range;
   /** Scrolls to a finding, flashes it and opens its card (from the panel or the popup). */
@@ -71,11 +75,11 @@ export async function mountPageChecker(ctx: ContentScriptContext, options: PageC
     if (!range) return;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     highlighter.flash(range);
-    openCard(finding, range);
+    openCard(finding, range, true);
   };
 
   const ui = await createShadowRootUi<Root>(ctx, {
-    name: UI_TAG,
+    name: options.tag ?? UI_TAG,
     position: 'inline',
     anchor: 'body',
     append: 'last',
@@ -151,7 +155,19 @@ export async function mountPageChecker(ctx: ContentScriptContext, options: PageC
       if (hit && store.get().card?.finding !== hit.finding) openCard(hit.finding, hit.range);
     });
   });
-  ctx.addEventListener(window, 'scroll', () => store.get().card && store.set({ card: null }), { passive: true });
+  // The card follows its text as the page scrolls.
+  ctx.addEventListener(
+    window,
+    'scroll',
+    () => {
+      const card = store.get().card;
+      const range = card && rangeOf(card.finding);
+      if (!card || !range) return;
+      const r = range.getBoundingClientRect();
+      store.set({ card: { ...card, rect: { left: r.left, top: r.top, bottom: r.bottom } } });
+    },
+    { passive: true },
+  );
 
   // Pages that change under the script: re-check at most once a second, ignoring our own UI.
   let timer: number | undefined;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { applyPolicy } from '@/lib/settings/policy';
 import type { Settings } from '@/lib/settings/schema';
 import { type LoadedSettings, loadSettings, saveSettings, watchSettings } from './settings';
 
@@ -13,8 +14,10 @@ export function useSettings(): [LoadedSettings | null, (change: (user: Settings)
   const update = useCallback(
     async (change: (user: Settings) => Settings) => {
       if (!loaded) return;
-      await saveSettings(change(loaded.user));
-      setLoaded(await loadSettings());
+      const user = change(loaded.user);
+      // Show the change at once; storage confirms it (and tells every open tab) a moment later.
+      setLoaded({ ...loaded, user, settings: applyPolicy(user, loaded.policy).settings, problem: null });
+      await saveSettings(user);
     },
     [loaded],
   );

@@ -1,15 +1,15 @@
 import { SCOPE_GLOBAL } from '@/components/extension/check-tab';
-import { mountPageChecker, type PageText, UI_TAG } from '@/components/page-checker';
+import { isOwnElement, mountPageChecker, type PageText } from '@/components/page-checker';
 import { createLocator } from '@/lib/page/locate';
 import { readableText } from '@/lib/page/readable-text';
 import { buildTextMap } from '@/lib/page/text-map';
 
-const notOurs = (el: Element) => el.tagName.toLowerCase() === UI_TAG;
+const TAG = 'de-bias-check';
 
 /** The page's main text by Readability, mapped back onto the page for underlining. */
 function readPage(): PageText {
   const text = readableText(document);
-  const locate = createLocator(buildTextMap([document.body], notOurs), document);
+  const locate = createLocator(buildTextMap([document.body], isOwnElement), document);
   return { text, range: (start, end) => locate(text, start, end) };
 }
 
@@ -22,7 +22,7 @@ function selectionReader(): (() => PageText | null) | null {
   const root = container.nodeType === Node.ELEMENT_NODE ? container : container.parentNode;
   if (!root) return null;
   return () => {
-    const locate = createLocator(buildTextMap([root], notOurs), document);
+    const locate = createLocator(buildTextMap([root], isOwnElement), document);
     return { text, range: (start, end) => locate(text, start, end) };
   };
 }
@@ -35,12 +35,13 @@ export default defineContentScript({
   async main(ctx) {
     const scope = (globalThis as Record<string, unknown>)[SCOPE_GLOBAL];
     // A second request on the same page replaces the first check.
-    document.querySelector(UI_TAG)?.remove();
+    document.querySelector(TAG)?.remove();
     const fromSelection = scope === 'selection' ? selectionReader() : null;
     await mountPageChecker(ctx, {
       title: fromSelection ? 'De-bias: selected text' : 'De-bias: this page',
       read: fromSelection ?? readPage,
       follow: false,
+      tag: TAG,
       minWordsForStatements: fromSelection ? Number.POSITIVE_INFINITY : undefined,
     });
   },

@@ -26,7 +26,8 @@ export function highlightsSupported(win: Window & typeof globalThis): boolean {
  */
 export class Highlighter {
   private sheet: CSSStyleSheet | null = null;
-  private readonly byName = new Map<string, Highlight>();
+  /** The ranges this highlighter added, by owner and severity, so it removes only its own. */
+  private readonly owned = new Map<string, AbstractRange[]>();
 
   constructor(private readonly doc: Document) {}
 
@@ -38,18 +39,18 @@ export class Highlighter {
     this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
   }
 
+  /** The document's highlight of that name, shared with De-bias's other checkers on the page. */
   private highlight(name: string): Highlight {
-    let h = this.byName.get(name);
+    const win = this.doc.defaultView!;
+    let h = win.CSS.highlights.get(name);
     if (!h) {
-      const win = this.doc.defaultView!;
       h = new win.Highlight();
       win.CSS.highlights.set(name, h);
-      this.byName.set(name, h);
     }
     return h;
   }
 
-  /** Replaces every underline this highlighter owns with `ranges`. */
+  /** Replaces the underlines `owner` drew with `ranges`. */
   paint(ranges: { range: AbstractRange; severity: Severity }[], owner: string): void {
     this.ensureSheet();
     for (const severity of Object.keys(NAMES) as Severity[]) {
@@ -61,8 +62,6 @@ export class Highlighter {
     }
   }
 
-  private readonly owned = new Map<string, AbstractRange[]>();
-
   /** Briefly marks one range, for "show me" from the summary panel. */
   flash(range: AbstractRange, ms = 1600): void {
     this.ensureSheet();
@@ -72,11 +71,13 @@ export class Highlighter {
     this.doc.defaultView!.setTimeout(() => h.delete(range), ms);
   }
 
-  /** Removes every underline and the style sheet (the extension was reloaded or switched off). */
+  /** Removes this highlighter's underlines and style sheet (the extension was reloaded or switched off). */
   dispose(): void {
     const win = this.doc.defaultView;
-    for (const name of this.byName.keys()) win?.CSS.highlights.delete(name);
-    this.byName.clear();
+    for (const [key, ranges] of this.owned) {
+      const h = win?.CSS.highlights.get(NAMES[key.slice(key.lastIndexOf(':') + 1) as Severity]);
+      for (const r of ranges) h?.delete(r);
+    }
     this.owned.clear();
     if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.sheet = null;

@@ -1,8 +1,10 @@
 import { type BrowserContext, test as base, expect } from '@playwright/test';
-import { extensionId, launchWithExtension } from './launch';
+import { EXTENSION_DIR, extensionId, launchWithExtension } from './launch';
 import { startPageServer } from './server';
 
 interface Fixtures {
+  /** The built extension to load (a spec may use another build). */
+  extensionDir: string;
   context: BrowserContext;
   extensionId: string;
   /** Requests that tried to leave the machine during the test: must stay empty. */
@@ -23,12 +25,13 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  extensionDir: [EXTENSION_DIR, { option: true }],
   // biome-ignore lint/correctness/noEmptyPattern: as above.
   blocked: async ({}, use) => {
     await use([]);
   },
-  context: async ({ pagesOrigin, blocked }, use) => {
-    const context = await launchWithExtension({ headless: process.env.HEADED !== '1', pagesOrigin, blocked });
+  context: async ({ pagesOrigin, blocked, extensionDir }, use) => {
+    const context = await launchWithExtension({ headless: process.env.HEADED !== '1', pagesOrigin, blocked, extensionDir });
     await use(context);
     await context.close();
     // The privacy promise: nothing the extension or the pages did may reach the network.

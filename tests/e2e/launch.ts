@@ -3,7 +3,10 @@ import path from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
 import { isLocal, localPathFor, SITE_URL } from './site-map';
 
-export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../..', process.env.DEBIAS_OUT_DIR ?? '.output', 'chrome-mv3');
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = path.join(ROOT, process.env.DEBIAS_OUT_DIR ?? '.output', 'chrome-mv3');
+/** The test build that may script the on-demand check's fixture page (see wxt.config.ts). */
+export const SCRIPTING_EXTENSION_DIR = path.join(ROOT, '.output-scripting', 'chrome-mv3');
 
 /** The browser: CHROMIUM_PATH, then Debian's Chromium. */
 export function chromiumPath(): string | null {
@@ -24,6 +27,8 @@ export interface LaunchOptions {
   blocked: string[];
   userDataDir?: string;
   extraArgs?: string[];
+  /** Default: the build in EXTENSION_DIR. */
+  extensionDir?: string;
 }
 
 /**
@@ -34,16 +39,17 @@ export interface LaunchOptions {
 export async function launchWithExtension(options: LaunchOptions): Promise<BrowserContext> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error(NO_CHROMIUM);
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error('The extension is not built: run `npm run build` first.');
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`The extension is not built in ${extensionDir}: run \`npm run build\` first.`);
   }
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath,
     headless: options.headless,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--no-first-run',
       '--no-default-browser-check',

@@ -23,7 +23,7 @@ test("the practice's own words are flagged with their reason and suggestion", as
   await options.getByLabel('Reason to show').fill('We say reception, not front desk.');
   await options.getByLabel('Suggested wording (optional)').fill('reception');
   await options.getByRole('button', { name: 'Add word' }).click();
-  await expect(options.getByRole('cell', { name: 'front desk' })).toBeVisible();
+  await expect(options.getByRole('cell', { name: 'front desk', exact: true })).toBeVisible();
   await page.goto(ADVERT);
   await expect.poll(async () => (await highlightedTexts(page)).warning).toContain('front desk');
   await overlay(page).getByRole('button', { name: /“front desk”/ }).click();

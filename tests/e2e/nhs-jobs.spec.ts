@@ -1,0 +1,105 @@
+import { expect, test } from './fixtures';
+import { highlightedTexts, overlay } from './page-helpers';
+
+const ADVERT = 'https://www.jobs.nhs.uk/candidate/jobadvert/practice-receptionist';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto(ADVERT);
+  await expect(overlay(page).getByTestId('summary')).toBeVisible();
+});
+
+test('underlines exactly the biased wording, by severity, once despite duplicated blocks', async ({ page }) => {
+  expect(await highlightedTexts(page)).toEqual({
+    error: ['native English speaker'],
+    warning: ['young', 'energetic', 'he', 'full driving licence', 'GCSEs', "3 years' experience"],
+    info: ['PCN', 'QOF', 'rockstar', 'hit the ground running', 'competitive', 'ambitious'],
+  });
+  // The criteria are rendered twice (desktop and mobile); only the visible copy is underlined.
+  const inVisibleCopy = await page.evaluate(() => {
+    const ranges = [...(CSS.highlights.get('de-bias-warning') as unknown as Set<Range>)];
+    return ranges
+      .filter((r) => r.toString() === 'GCSEs')
+      .map((r) => r.startContainer.parentElement?.closest('.hide-mobile, .show-mobile')?.className);
+  });
+  expect(inVisibleCopy).toEqual(['hide-mobile']);
+});
+
+test('the summary panel counts each finding once and shows the advert as a whole', async ({ page }) => {
+  const panel = overlay(page).getByTestId('summary-panel');
+  await expect(panel.getByRole('button', { expanded: true })).toHaveText('De-bias: this advert: 17 findings');
+  await expect(panel.getByRole('list', { name: 'Findings by kind' })).toHaveText(
+    ['Gender-coded words: 2', 'Gendered language: 1', 'Age: 4', 'Disability and health: 1', 'Race, nationality and language: 1', 'NHS jargon: 2', 'Tone: 2'].join(''),
+  );
+  await expect(panel.getByTestId('gender-balance')).toHaveText('Gender coding: Masculine-coded (2 masculine-coded words, 0 feminine-coded words)');
+  await expect(panel.getByTestId('person-spec')).toHaveText('Person specification: 4 essential criteria, 1 desirable criterion');
+  await expect(panel.getByTestId('document-findings').getByRole('listitem')).toHaveCount(4);
+  await expect(panel.getByTestId('document-findings')).toContainText('1 essential criterion reads as a preference (“Experience of Docman would be an advantage”)');
+  await expect(panel.getByTestId('document-findings')).toContainText('does not state the salary');
+  await expect(panel.getByTestId('finding-list').getByRole('listitem')).toHaveCount(13);
+});
+
+test('the toolbar badge shows the number of findings', async ({ context, page }) => {
+  const [worker] = context.serviceWorkers();
+  await page.bringToFront();
+  const badge = () =>
+    worker!.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+      const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+      return c.action.getBadgeText({ tabId: tab!.id });
+    });
+  await expect.poll(badge).toBe('13');
+});
+
+test('hovering a highlight opens its card with the reason, source and a rewrite to copy', async ({ page }) => {
+  const box = await page.evaluate(() => {
+    const [range] = [...(CSS.highlights.get('de-bias-error') as unknown as Set<Range>)];
+    const r = range!.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  const card = overlay(page).getByTestId('finding-card');
+  await expect(card).toBeVisible();
+  await expect(card.getByTestId('finding-message')).toContainText('Asking for a “native” speaker excludes people');
+  await expect(card.getByRole('link')).toHaveAttribute('href', /^https:\/\//);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const copy = card.getByRole('button', { name: 'Copy' }).first();
+  await copy.click();
+  await expect(card.getByRole('button', { name: 'Copied' })).toBeVisible();
+});
+
+test('works from the keyboard: choose a finding in the panel, its card takes focus, Escape returns', async ({ page }) => {
+  const list = overlay(page).getByTestId('finding-list');
+  const item = list.getByRole('button', { name: /^“rockstar”: Worth a look, Tone/ });
+  await item.focus();
+  await page.keyboard.press('Enter');
+  const card = overlay(page).getByTestId('finding-card');
+  await expect(card).toBeFocused();
+  await expect(card).toContainText('“rockstar”');
+  // The page scrolled to the word and flashed it.
+  expect(await page.evaluate(() => [...(CSS.highlights.get('de-bias-flash') as unknown as Set<Range>)].map((r) => r.toString()))).toEqual(['rockstar']);
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(item).toBeFocused();
+});
+
+test('the panel collapses and expands', async ({ page }) => {
+  const toggle = overlay(page).getByTestId('summary-panel').getByRole('button', { expanded: true });
+  await toggle.click();
+  await expect(overlay(page).getByTestId('summary')).toBeHidden();
+  await expect(overlay(page).getByRole('button', { name: /this advert/ })).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('page text is shown as text: markup in an advert never runs', async ({ page }) => {
+  expect(await page.title()).toBe('Practice Receptionist - NHS Jobs');
+  expect(await page.locator('img').count()).toBe(0);
+  expect(await overlay(page).locator('img, script').count()).toBe(0);
+});
+
+test('a page that changes is checked again', async ({ page }) => {
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'We are looking for a digital native.';
+    document.getElementById('job_description')!.after(p);
+  });
+  await expect.poll(async () => (await highlightedTexts(page)).warning).toContain('digital native');
+});
