@@ -1,0 +1,92 @@
+/** One line of the document, without its line break. */
+export interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A headed section: from its heading line to the next heading (or the end). */
+export interface Section {
+  kind: SectionKind;
+  heading: string;
+  start: number;
+  /** First character after the heading line. */
+  bodyStart: number;
+  end: number;
+}
+
+export type SectionKind = 'education' | 'references' | 'employment' | 'personal' | 'other';
+
+export interface DocumentLayout {
+  text: string;
+  lines: Line[];
+  sections: Section[];
+  /** End of the header: the part before the first heading (name, contact details, address). */
+  headerEnd: number;
+}
+
+const HEADING_NOUN =
+  /(?:profile|summary|statement|objectives?|history|experience|employment|education|qualifications?|training|skills|competencies|achievements|interests|hobbies|languages|references?|referees?|details|information|registrations?|memberships?|publications|presentations|teaching|research|audits?|projects|courses|certificates|certifications|cpd|development|volunteering|work|overview|background|declaration|availability|career|positions?|roles?|vitae)$/i;
+const SMALL_WORDS = new Set(['and', 'of', '&', 'in', 'the', 'for', '/']);
+
+function isHeading(line: string): boolean {
+  const t = line
+    .trim()
+    .replace(/^[#*•\-\s]+|[#*\s:]+$/g, '')
+    .trim();
+  if (t.length < 3 || t.length > 60 || /[\d@|.,;]/.test(t) || t.includes(': ')) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 6) return false;
+  const last = words.at(-1) ?? '';
+  const allCaps = t === t.toUpperCase();
+  const titleCase = words.every((w, i) => SMALL_WORDS.has(w) || /^[A-Z]/.test(w) || (i > 0 && /^[a-z]/.test(w) && words.length <= 3));
+  if (!allCaps && !titleCase) return false;
+  return HEADING_NOUN.test(last.replace(/[()]/g, ''));
+}
+
+const KIND_PATTERNS: [SectionKind, RegExp][] = [
+  ['references', /\breferee|\breferences?\b/i],
+  ['education', /\beducation|\bqualification|\bacademic/i],
+  ['employment', /\bemployment|\bexperience|\bcareer|\bwork\b|\bpositions?\b|\broles?\b/i],
+  ['personal', /\bpersonal details|\bcontact details|\bpersonal information/i],
+];
+
+function kindOf(heading: string): SectionKind {
+  for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(heading)) return kind;
+  return 'other';
+}
+
+/** Splits a document into lines and headed sections, once, for every recogniser to share. */
+export function documentLayout(text: string): DocumentLayout {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    lines.push({ start, end: lineEnd, text: text.slice(start, lineEnd) });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+
+  const sections: Section[] = [];
+  for (const line of lines) {
+    if (!isHeading(line.text)) continue;
+    // "Curriculum Vitae" and "Supporting Statement" title the document; they start no section.
+    if (/^\W*(?:curriculum vitae|supporting statement|personal statement)\W*$/i.test(line.text) && !sections.length && line.start < 200) continue;
+    const previous = sections.at(-1);
+    if (previous) previous.end = line.start;
+    sections.push({
+      kind: kindOf(line.text),
+      heading: line.text.trim(),
+      start: line.start,
+      bodyStart: Math.min(text.length, line.end + 1),
+      end: text.length,
+    });
+  }
+
+  const firstHeading = sections[0]?.start ?? text.length;
+  const fifteenthLine = lines[Math.min(lines.length, 15) - 1]?.end ?? text.length;
+  const headerEnd = Math.min(firstHeading, fifteenthLine);
+  return { text, lines, sections, headerEnd };
+}

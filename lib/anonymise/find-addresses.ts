@@ -1,0 +1,86 @@
+import type { DocumentLayout } from './document-layout';
+import { makeSpan } from './make-span';
+import type { Span } from './span';
+
+const STREET_WORDS =
+  'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Cres|Grove|Gardens|Gdns|Place|Pl|Terrace|Walk|Rise|Hill|Park|Square|Sq|Mews|View|Row|Parade|Green|Vale|Court|Ct|Gate|Mount|Wharf|Yard|Fields|Meadows?|Heights|Bank|Brow|Wynd|Cottages|Villas|Boulevard|Circus|Chase|Croft|Dale|Grange|Wood|End|Hall|House|Lodge|Manor|Mansions|Place|Quay|Reach|Ridge|Terr|Towers|Valley|Way';
+/** "14 Acacia Avenue", "Flat 3, 27 Mill Lane", "Flat 2b Kingsley House". */
+const STREET = new RegExp(
+  `(?:^|\\b)(?:(?:Flat|Apartment|Apt|Unit|Room)\\s+\\d+[A-Za-z]?,?\\s+)?(?:\\d+[A-Za-z]?(?:-\\d+)?,?\\s+)(?:[A-Z][\\w'’-]*\\s+){1,4}(?:${STREET_WORDS})\\b|\\b(?:Flat|Apartment|Apt)\\s+\\d+[A-Za-z]?\\b`,
+);
+const POSTCODE = /(?<![A-Za-z0-9])[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]? ?[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/;
+const SEPARATORS = /\s*(?:[|•·\t]|\s[–—-]\s|\s{3,})\s*/g;
+
+interface Segment {
+  start: number;
+  end: number;
+  text: string;
+  line: number;
+}
+
+function segments(layout: DocumentLayout, from: number, to: number): Segment[] {
+  const result: Segment[] = [];
+  layout.lines.forEach((line, index) => {
+    if (line.end <= from || line.start >= to) return;
+    let cursor = 0;
+    for (const sep of [...line.text.matchAll(SEPARATORS), null]) {
+      const sepStart = sep ? sep.index : line.text.length;
+      const raw = line.text.slice(cursor, sepStart);
+      const trimmedStart = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      if (text) result.push({ start: line.start + cursor + trimmedStart, end: line.start + cursor + trimmedStart + text.length, text, line: index });
+      if (sep) cursor = sep.index + sep[0].length;
+    }
+  });
+  return result;
+}
+
+const LOOKS_LIKE_TOWN = /^[A-Z][A-Za-z'’ -]{1,35},?$/;
+
+/**
+ * The candidate's home address, in the header or a "Personal details" section: from a street
+ * line ("14 Acacia Avenue") or the town before a postcode, up to the postcode. Multi-line blocks
+ * are one span; the postcode inside is cut out and becomes `[POSTCODE]`.
+ */
+export function findAddresses(layout: DocumentLayout): Span[] {
+  const regions: [number, number][] = [[0, layout.headerEnd]];
+  for (const s of layout.sections) if (s.kind === 'personal') regions.push([s.bodyStart, s.end]);
+
+  const spans: Span[] = [];
+  for (const [from, to] of regions) {
+    const segs = segments(layout, from, to);
+    for (let i = 0; i < segs.length; i++) {
+      const seg = segs[i]!;
+      const street = STREET.exec(seg.text);
+      if (street) {
+        // A street line: run on over following lines (town, county) until the postcode.
+        let end = seg.end;
+        if (!POSTCODE.test(seg.text)) {
+          for (let j = i + 1; j < segs.length && j <= i + 4; j++) {
+            const next = segs[j]!;
+            if (next.line > (segs[j - 1]?.line ?? seg.line) + 1) break;
+            if (next.line === seg.line && !POSTCODE.test(next.text) && !LOOKS_LIKE_TOWN.test(next.text)) break;
+            if (POSTCODE.test(next.text)) {
+              end = next.end;
+              break;
+            }
+            if (!LOOKS_LIKE_TOWN.test(next.text)) break;
+            end = next.end;
+          }
+        }
+        spans.push(makeSpan('address', seg.start + street.index, end, { divisible: true }));
+        continue;
+      }
+      const postcode = POSTCODE.exec(seg.text);
+      if (postcode && postcode.index > 0) {
+        // "Leeds LS6 2AB", "Headingley, Leeds, LS6 2AB", "Contact: Belfast BT9 7HX": the town before the postcode.
+        const label = /^[A-Za-z][A-Za-z ]{1,20}:\s*/.exec(seg.text)?.[0].length ?? 0;
+        const before = seg.text.slice(label, postcode.index).replace(/[\s,]+$/, '');
+        if (before && /^[A-Z][A-Za-z'’ ,-]*$/.test(before) && before.length <= 50 && !/^(?:post\s?code|postal code|post code)$/i.test(before)) {
+          spans.push(makeSpan('address', seg.start + label, seg.start + label + before.length, { divisible: true }));
+        }
+      }
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,33 @@
+import { makeSpan } from './make-span';
+import type { Span } from './span';
+
+const NUMBER_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
+const AGE = `(?:1[6-9]|[2-7]\\d|${NUMBER_WORD})`;
+
+const PATTERNS: RegExp[] = [
+  // "Age: 38", "aged 38", "age 38"
+  new RegExp(`\\b(?:age|aged)\\s*:?\\s*(${AGE})\\b(?![+\\d]|\\s*(?:and|&|,|or|to|-|–)\\s*(?:\\d|over|above|under|older))`, 'gi'),
+  // "38 years old", "38-year-old", "38 yrs old"
+  new RegExp(`\\b(${AGE}(?:[- ]years?[- ]old|[- ]yrs?[- ]old|[- ]year-old))\\b`, 'gi'),
+  // "I am 38", "I'm 45"
+  new RegExp(`\\bI(?: am|'m|’m)\\s+(${AGE})\\b(?![\\d/%+]|\\s*(?:years? of|hours|patients|weeks|months|miles|minutes))`, 'g'),
+  // "in my forties", "in my 40s", "in my late thirties"
+  /\bin (?:my|her|his) ((?:early |mid |mid-|late )?(?:twenties|thirties|forties|fifties|sixties|[2-6]0'?s))\b/gi,
+];
+
+/** "patients aged 65", "adults aged 40–74": a clinical population, not the candidate's age. */
+const POPULATION = /\b(?:patients|people|adults|children|men|women|those|residents|population|individuals|cohort|clients|anyone|everyone|over|under|between|students|pupils|young people)\s*$/i;
+
+/** Ages stated outright. Only the age goes; "aged" and "I am" stay. */
+export function findAges(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const pattern of PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      if (pattern === PATTERNS[0] && POPULATION.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+      const value = m[1] ?? '';
+      const start = m.index + m[0].lastIndexOf(value);
+      spans.push(makeSpan('age', start, start + value.length));
+    }
+  }
+  return spans;
+}

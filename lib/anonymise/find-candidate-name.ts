@@ -1,0 +1,128 @@
+import type { DocumentLayout } from './document-layout';
+import { nameLexicon } from './name-lexicon';
+import { type NameRun, readNameRun } from './name-run';
+import type { Word } from './scan-words';
+
+/** The candidate's own name, as found in the document. */
+export interface CandidateName {
+  /** The name as written, without title or post-nominals ("Amina Okafor"). */
+  text: string;
+  parts: string[];
+}
+
+const LABEL = /^\s*(?:full\s+)?(?:name|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant)\s*[:\-–]\s*/i;
+const CV_OF = /^\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*(?:of|for|[:\-–—|])\s*/i;
+const CV_AFTER = /\s*[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
+const SKIP_LINE =
+  /^\W*(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+(?:statement|profile)|private\s+(?:and|&)\s+confidential|confidential|covering\s+letter|cover\s+letter|application\s+for.*|dear\b.*|re:.*)\W*$/i;
+const SIGN_OFF = /^\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|with\s+(?:best|kind|warm)\s+(?:regards|wishes)|thank\s+you(?:\s+for\s+your\s+(?:time|consideration))?|sincerely)\s*[,.!]?\s*/i;
+
+function wordsIn(words: Word[], start: number, end: number): number {
+  return words.findIndex((w) => w.start >= start && w.start < end);
+}
+
+/** A whole line (or what follows a label on it) that is nothing but a name. */
+function nameOnLine(words: Word[], text: string, start: number, end: number, wholeLine: boolean): NameRun | null {
+  const index = wordsIn(words, start, end);
+  if (index < 0) return null;
+  // A name in capitals ("SIOBHAN O'NEILL RGN, BSc (Hons)"): its first two words are capitals.
+  const firstTwo = words.slice(index, index + 3).filter((w) => w.kind !== 'title' && w.start < end).slice(0, 2);
+  const allCaps = firstTwo.length === 2 && firstTwo.every((w) => w.kind === 'caps' || (w.kind === 'cap' && /^\p{Lu}\p{Ll}?\p{Lu}{2,}/u.test(w.text)));
+  const run = readNameRun(words, index, { minParts: 2, max: 4, allCaps });
+  if (!run) return null;
+  if (!wholeLine) return run;
+  // After the name only post-nominals, punctuation or a separator may follow: "Amina Okafor MBBS, MRCGP".
+  const rest = text.slice(run.end, end);
+  if (/^[\s,.]*$/.test(rest) || /^\s*(?:[,|–—-]|\s{2,}|\()/.test(rest)) return run;
+  const { notNames } = nameLexicon;
+  const restWords = rest.split(/[\s,()]+/).filter(Boolean);
+  if (restWords.every((w) => notNames.has(w) || /^[A-Z]{2,}[a-z]?$/.test(w) || /^\(?Hons\)?$/.test(w))) return run;
+  return null;
+}
+
+/** Looks for the candidate's e-mail address and, if its local part spells two words of the text, uses them. */
+function nameFromEmail(text: string, words: Word[], headerEnd: number): NameRun | null {
+  const email = /([A-Za-z]+)[._-]([A-Za-z'-]+)\d*@/.exec(text.slice(0, Math.max(headerEnd, 600)));
+  if (!email) return null;
+  const wanted = [email[1], email[2]].map((p) => (p ?? '').toLowerCase());
+  const found: Word[] = [];
+  for (const want of wanted) {
+    const word = words.find((w) => w.kind === 'cap' && w.text.toLowerCase().replace(/['’-]/g, '') === want);
+    if (word) found.push(word);
+  }
+  if (found.length < 2) return null;
+  return { parts: found.map((w) => w.text), start: found[0]!.start, end: found[0]!.end };
+}
+
+/**
+ * Finds the candidate's name: a "Name:" label, "Curriculum Vitae of …", the first line(s) of the
+ * document that are only a name (title and post-nominals allowed), or the name under a sign-off
+ * ("Yours sincerely", "Kind regards"); failing those, the name spelt by their e-mail address.
+ */
+export function findCandidateName(layout: DocumentLayout, words: Word[]): CandidateName | null {
+  const found = findFormalName(layout, words);
+  if (!found) return null;
+  // "Colleagues call me Temi", "known as Emeka": the name the candidate goes by is theirs too.
+  const nickname = NICKNAME.exec(layout.text)?.[1];
+  if (nickname && !found.parts.includes(nickname) && !nameLexicon.notNames.has(nickname)) found.parts.push(nickname);
+  return found;
+}
+
+const NICKNAME = /\b(?:call me|calls me|known as|go by|goes by|prefer to be called|likes to be called)\s+["“']?(\p{Lu}\p{Ll}+)\b/u;
+
+function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | null {
+  const { text, lines } = layout;
+  const found = (run: NameRun | null): CandidateName | null =>
+    run ? { text: run.parts.length ? text.slice(run.start, run.end) : '', parts: run.parts } : null;
+
+  const early = lines.slice(0, 30);
+  for (const line of early) {
+    const label = LABEL.exec(line.text);
+    if (label) {
+      const run = nameOnLine(words, text, line.start + label[0].length, line.end, false);
+      if (run) return found(run);
+    }
+  }
+
+  let seen = 0;
+  for (const line of lines) {
+    if (line.start >= layout.headerEnd && seen > 0) break;
+    const trimmed = line.text.trim();
+    if (!trimmed) continue;
+    if (++seen > 6) break;
+    const cvOf = CV_OF.exec(line.text);
+    if (cvOf) {
+      const run = nameOnLine(words, text, line.start + cvOf[0].length, line.end, true);
+      if (run) return found(run);
+      continue;
+    }
+    const cvAfter = CV_AFTER.exec(line.text);
+    if (cvAfter) {
+      const run = nameOnLine(words, text, line.start, line.start + cvAfter.index, true);
+      if (run) return found(run);
+    }
+    if (SKIP_LINE.test(trimmed)) continue;
+    const run = nameOnLine(words, text, line.start, line.end, true);
+    if (run) return found(run);
+  }
+
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 40; i--) {
+    const line = lines[i]!;
+    const signOff = SIGN_OFF.exec(line.text);
+    if (!signOff || !/\S/.test(line.text)) continue;
+    if (signOff[0].length < line.text.length) {
+      const run = nameOnLine(words, text, line.start + signOff[0].length, line.end, true);
+      if (run) return found(run);
+    }
+    for (const next of lines.slice(i + 1, i + 4)) {
+      if (!next.text.trim()) continue;
+      const run = nameOnLine(words, text, next.start, next.end, true);
+      if (run) return found(run);
+      break;
+    }
+  }
+
+  const fromEmail = nameFromEmail(text, words, layout.headerEnd);
+  return fromEmail ? { text: fromEmail.parts.join(' '), parts: fromEmail.parts } : null;
+}
+

@@ -1,0 +1,36 @@
+import { makeSpan } from './make-span';
+import type { Span } from './span';
+
+const CAP = "(?:[A-Z][\\p{L}'’.-]*|of|and|&|the|upon|on|for|St\\.?)";
+const INSTITUTION = new RegExp(
+  [
+    // "University of Leeds", "University of the West of England", "University College London"
+    `\\b(?:The[ \\t]+)?(?:Open[ \\t]+)?University(?:[ \\t]+College)?[ \\t]+of[ \\t]+(?:the[ \\t]+)?[A-Z][\\p{L}'’-]*(?:[ \\t]+${CAP}){0,5}?(?=[\\s,.;:)]|$)(?:[ \\t]+[A-Z][\\p{L}'’-]*)?`,
+    // "Leeds Beckett University", "King's College London", "Imperial College London", "Bradford College", "Guy's, King's and St Thomas' School of Medicine"
+    `\\b(?:[A-Z][\\p{L}'’.-]*[ \\t]+){1,5}(?:University|College|Academy|School|Polytechnic|Sixth[ \\t]+Form|Institute)(?:[ \\t]+(?:of[ \\t]+(?:[A-Z][\\p{L}'’-]*[ \\t]*){1,4}|London|Belfast|Hospital|for[ \\t]+(?:Girls|Boys)))?`,
+    `\\b(?:UCL|KCL|LSHTM|LSE|UWE|UCLan|UEA|QMUL|SGUL|RCSI|NUI|LJMU|MMU|NTU|BCU|UWS|GCU|UHI)\\b`,
+    'Open University',
+  ].join('|'),
+  'gu',
+);
+/** Professional bodies and NHS names that look like institutions but are not schools. */
+const NOT_SCHOOL =
+  /^(?:The\s+)?(?:Royal\s+College|College\s+of\s+(?:Optometrists|Paramedics|Podiatry)|Faculty|British|General|NHS|Health\s+Education|Skills\s+for\s+Health|Centre\s+for\s+Pharmacy|Sunday\s+School|Medical\s+School\s+Council|Practice|Surgery)/i;
+const LEADING_NOISE = /^(?:(?:At|In|From|The|Attended|Studied|I|My|Graduated|BSc|MSc|BA|MA|MBBS|MBChB|MPharm|BDS|BOptom|PhD|DipHE|Hons|Nursing|Pharmacy|Medicine|Dentistry|Optometry|Physiotherapy|Paramedic|Science|Practice|Adult|Studies|Diploma|Certificate|Degree|Foundation|Level|Course)\s+)+/;
+
+/** Schools, colleges and universities → `[SCHOOL]` (when the panel asks: `education`). */
+export function findEducation(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(INSTITUTION)) {
+    let value = m[0];
+    let start = m.index;
+    const noise = LEADING_NOISE.exec(value);
+    if (noise) {
+      start += noise[0].length;
+      value = value.slice(noise[0].length);
+    }
+    if (!value || NOT_SCHOOL.test(value) || !/[A-Z]/.test(value)) continue;
+    spans.push(makeSpan('education', start, start + value.replace(/[\s.,]+$/, '').length));
+  }
+  return spans;
+}

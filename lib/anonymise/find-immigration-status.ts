@@ -1,0 +1,72 @@
+import { makeSpan } from './make-span';
+import type { Span } from './span';
+
+const TERMS =
+  /\b(?:Tier\s*[1-5](?:\s*\((?:General|Skilled Worker|Health and Care)\))?|Skilled\s+Worker(?:\s+visa)?|Health\s+and\s+Care\s+(?:Worker\s+)?[Vv]isa|visas?|visa\s+sponsorship|sponsorship|Certificate\s+of\s+Sponsorship|CoS|ILR|indefinite\s+leave\s+to\s+remain|leave\s+to\s+remain|(?:pre-)?settled\s+status|EU\s+Settlement\s+Scheme|EUSS|BRP|biometric\s+residence\s+(?:permit|card)|residence\s+(?:permit|card)|work\s+permit|right\s+to\s+work(?![\s-]+(?:checks?|documents?|documentation|verification|audits?|compliance|process(?:es)?|training))|right\s+to\s+live\s+and\s+work|right\s+of\s+abode|eligible\s+to\s+work\s+in\s+the\s+UK|permission\s+to\s+work|share\s+code|refugee\s+status|as\s+an?\s+refugee|(?:claimed|sought|granted|seeking|applied\s+for)\s+asylum|asylum\s+(?:claim|application|status)|naturali[sz]ed|naturali[sz]ation|British\s+citizenship\s+application|immigration\s+status|Graduate\s+Route|dependant\s+visa|spouse\s+visa|Ancestry\s+visa)\b/g;
+/** Terms that only mean immigration with a visa or legal context in the same sentence. */
+const WEAK = /^(?:sponsorship|CoS)$/i;
+const WEAK_CONTEXT = /\b(?:visa|Home Office|require|required|requires|need|needs|needing|without|not|work)\b/i;
+const SENTENCE_END = /[.!?](?=\s|$)|\n|[|•]/g;
+
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0 && !/[.!?\n|•]/.test(text[s - 1] ?? '')) s--;
+  SENTENCE_END.lastIndex = end;
+  const m = SENTENCE_END.exec(text);
+  const e = m ? m.index : text.length;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  return [s, e];
+}
+
+/** Clauses of a sentence: split at commas, semicolons and "but", "so", "while", "although". */
+const CLAUSE_BREAK = /[,;]\s+|\s+(?:but|so|while|whereas|although|though)\s+/g;
+
+/** The clauses of text[s, e) that contain a status term, from the first such clause to the last. */
+function clausesWithTerms(text: string, s: number, e: number): [number, number] | null {
+  const sentence = text.slice(s, e);
+  const bounds: [number, number][] = [];
+  let cursor = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    bounds.push([cursor, m.index]);
+    cursor = m.index + m[0].length;
+  }
+  bounds.push([cursor, sentence.length]);
+  let first = -1;
+  let last = -1;
+  for (const [cs, ce] of bounds) {
+    const clause = sentence.slice(cs, ce);
+    const hit = [...clause.matchAll(TERMS)].some((t) => !WEAK.test(t[0].replace(/\s+/g, ' ')) || WEAK_CONTEXT.test(sentence));
+    if (!hit) continue;
+    if (first < 0) first = cs;
+    last = ce;
+  }
+  if (first < 0) return null;
+  // "and I have settled status": a leading conjunction stays outside the span.
+  const lead = /^(?:and|but|so|also|then)\s+/i.exec(sentence.slice(first))?.[0].length ?? 0;
+  return [s + first + lead, s + last];
+}
+
+/**
+ * Immigration status and right-to-work statements. The clauses of a sentence that state status go
+ * whole ("I hold indefinite leave to remain and do not need sponsorship"), up to 40 words; the
+ * rest of the sentence stays ("I came to Leeds in 2012, and [IMMIGRATION STATUS]."). Longer
+ * clauses lose only the term. "Sponsorship" counts only near "visa", "require", "work"….
+ */
+export function findImmigrationStatus(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(TERMS)) {
+    const end = m.index + m[0].length;
+    // The term names a field ("Visa status: …"): the labelled value is redacted instead.
+    if (/^[\w ()/-]{0,30}:/.test(text.slice(m.index, m.index + 40))) continue;
+    let [s, e] = sentenceAround(text, m.index, end);
+    const colon = text.lastIndexOf(': ', m.index);
+    if (colon >= s) s = colon + 2;
+    const sentence = text.slice(s, e);
+    if (WEAK.test(m[0].replace(/\s+/g, ' ')) && !WEAK_CONTEXT.test(sentence.replace(m[0], ''))) continue;
+    const clauses = clausesWithTerms(text, s, e);
+    const [cs, ce] = clauses ?? [m.index, end];
+    if (text.slice(cs, ce).split(/\s+/).length <= 40) spans.push(makeSpan('immigration-status', cs, ce, { divisible: true }));
+    else spans.push(makeSpan('immigration-status', m.index, end));
+  }
+  return spans;
+}

@@ -1,0 +1,23 @@
+import { hasContext } from './has-context';
+import { isValidNhsNumber } from './is-valid-nhs-number';
+import { makeSpan } from './make-span';
+import type { Span } from './span';
+
+const NHS_NUMBER = /(?<![\w-])\d{3}[- ]?\d{3}[- ]?\d{4}(?![\w-])/g;
+const CONTEXT = /\bNHS\b|national health service|health service|patient number|NHS no/i;
+
+/**
+ * Ten-digit NHS numbers (3-3-4, with spaces, hyphens or none). A number that passes the
+ * modulus-11 check is redacted anywhere. One that fails is redacted only next to "NHS"
+ * (a mistyped NHS number still identifies someone); elsewhere it is left alone, because a
+ * failing ten-digit number with no context is most likely something else.
+ */
+export function findNhsNumbers(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(NHS_NUMBER)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isValidNhsNumber(m[0]) || hasContext(text, start, end, CONTEXT)) spans.push(makeSpan('nhs-number', start, end));
+  }
+  return spans;
+}

@@ -1,0 +1,62 @@
+import { makeSpan } from './make-span';
+import type { Span } from './span';
+
+const PRONOUN = /\b(?:he's|she's|he’s|she’s|himself|herself|he|she|him|his|hers|her)\b/gi;
+const SIMPLE: Record<string, string> = { him: 'them', his: 'their', hers: 'theirs', himself: 'themselves', herself: 'themselves' };
+/** After "her", these make it an object ("thanked her for"), not a possessive ("her patients"). */
+const AFTER_OBJECT_HER =
+  /^(?:[\s]*$|[\s]*[.,;:!?)"'’—–-]|\s+(?:to|and|or|in|on|at|with|for|from|about|as|by|into|that|the|a|an|this|these|those|when|if|up|out|back|again|through|during|because|so|but|then|well|very|too|also|over|off|down|around|on|since|until|while|who|which|myself|personally|directly|closely|regularly)\b)/i;
+const IRREGULAR: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do', "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't", goes: 'go' };
+const NOT_VERBS = new Set(['always', 'perhaps', 'sometimes', 'as', 'thus', 'plus', 'less', 'unless', 'nevertheless', 'regardless', 'towards', 'across', 'this', 'is', 'was', 'has', 'does', 'us', 'its', 'yes', 'his', 'hers', 'series', 'news']);
+
+function matchCase(word: string, model: string): string {
+  if (model === model.toUpperCase() && model.length > 1) return word.toUpperCase();
+  if (model[0] === model[0]?.toUpperCase()) return word.charAt(0).toUpperCase() + word.slice(1);
+  return word;
+}
+
+/** "works" → "work", "teaches" → "teach", "carries" → "carry"; null when it is not a present-tense verb. */
+function baseForm(verb: string): string | null {
+  const lower = verb.toLowerCase();
+  const irregular = IRREGULAR[lower];
+  if (irregular) return irregular;
+  if (NOT_VERBS.has(lower) || !/^[a-z]{3,}s$/.test(lower) || /(?:ss|us|is)$/.test(lower)) return null;
+  if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
+  if (/(?:sh|ch|x|z|o)es$/.test(lower)) return lower.slice(0, -2);
+  return lower.slice(0, -1);
+}
+
+/**
+ * Gendered pronouns → "they" forms, as plain words (not placeholders). A following present-tense
+ * verb is made to agree ("she works" → "they work", "he is" → "they are"), so the span covers both.
+ * "her" is "their" before a noun and "them" otherwise; "he's"/"she's" become "they've" before a past
+ * participle and "they're" otherwise.
+ */
+export function findPronouns(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(PRONOUN)) {
+    const word = m[0];
+    const lower = word.toLowerCase().replace('’', "'");
+    const start = m.index;
+    let end = start + word.length;
+    let replacement: string;
+    if (lower === 'he' || lower === 'she') {
+      replacement = 'they';
+      const next = /^(\s+)([A-Za-z’']+)/.exec(text.slice(end, end + 30));
+      const base = next?.[2] ? baseForm(next[2]) : null;
+      if (next && base) {
+        replacement = `they${next[1]}${base}`;
+        end += next[0].length;
+      }
+    } else if (lower === "he's" || lower === "she's") {
+      const next = /^\s+(\w+)/.exec(text.slice(end, end + 30))?.[1] ?? '';
+      replacement = /(?:ed|en|been|got|done|had|led|made|won|taught|brought|built)$/.test(next) ? "they've" : "they're";
+    } else if (lower === 'her') {
+      replacement = AFTER_OBJECT_HER.test(text.slice(end, end + 30)) ? 'them' : 'their';
+    } else {
+      replacement = SIMPLE[lower] ?? 'they';
+    }
+    spans.push(makeSpan('pronoun', start, end, { replacement: matchCase(replacement, word) }));
+  }
+  return spans;
+}

@@ -1,0 +1,48 @@
+import { hasContext } from './has-context';
+import { makeSpan } from './make-span';
+import type { Span } from './span';
+
+interface RegistrationRule {
+  register: string;
+  pattern: RegExp;
+  /** Redacted only with this context nearby; `null` when the format alone is distinctive. */
+  context: RegExp | null;
+}
+
+const ANY_REGISTER =
+  /\b(?:GMC|General Medical Council|GPhC|General Pharmaceutical Council|GDC|General Dental Council|GOC|General Optical Council|HCPC|Health and Care Professions Council|NMC|Nursing and Midwifery Council|PIN|PAMVR|registration|reg\.?|registration no|performers list)\b/i;
+
+/**
+ * Professional registration numbers. Formats (checked against each register's public search):
+ * GMC 7 digits; GPhC 7 digits (pharmacy technicians too); GDC up to 6 digits; NMC PIN
+ * 2 digits + letter + 4 digits + letter (12A3456E); HCPC profession prefix + 5–6 digits
+ * (PA12345, PH123456); GOC 01-12345 (optometrists) or D-12345 (dispensing opticians).
+ * Bare digit strings are only taken next to a context word; the lettered formats stand alone.
+ */
+const RULES: RegistrationRule[] = [
+  { register: 'NMC', pattern: /(?<![\w-])\d{2}[A-Z]\d{4}[A-Z](?![\w-])/g, context: null },
+  {
+    register: 'HCPC',
+    pattern: /(?<![\w-])(?:PA|PH|OT|CH|CS|DT|RA|SL|AS|BS|PO|OD|ODP|HAD|PYL)\s?\d{5,6}(?![\w-])/g,
+    context: null,
+  },
+  { register: 'GOC', pattern: /(?<![\w-])(?:01|D|02)-\d{5}(?![\w-])/g, context: null },
+  // Not part of a longer number ("0151 496 0123") and not starting with 0.
+  { register: 'digits', pattern: /(?<![\w.-]|\d[ -])[1-9]\d{3,6}(?![\w-]|\.\d|[ -]\d)/g, context: ANY_REGISTER },
+  { register: 'HCPC', pattern: /(?<![\w-])[A-Z]{2,3}\s?\d{5,6}(?![\w-])/g, context: /\bHCPC\b|Health and Care Professions/i },
+];
+
+export function findRegistrationNumbers(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (rule.context && !hasContext(text, start, end, rule.context, 45, 15)) continue;
+      // A bare year ("registered 2009") is not a registration number.
+      if (rule.register === 'digits' && /^(?:19|20)\d{2}$/.test(m[0])) continue;
+      spans.push(makeSpan('registration-number', start, end));
+    }
+  }
+  return spans;
+}

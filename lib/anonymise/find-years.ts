@@ -1,0 +1,42 @@
+import type { DocumentLayout } from './document-layout';
+import { makeSpan } from './make-span';
+import type { Span } from './span';
+
+const YEAR = /(?<![\w/.-])(?:19[4-9]\d|20[0-4]\d)(?![\w/]|\.\d)/g;
+/** Words that make a nearby year a school, graduation or qualification year. */
+const EDUCATION_CONTEXT =
+  /\b(?:graduat\w*|qualif\w*|class of|GCSEs?|O[- ]levels?|A[- ]levels?|AS[- ]levels?|Highers|Leaving Cert\w*|BTEC|school|sixth form|college|universit\w*|degree|BSc|BA|MSc|MA|MBBS|MBChB|BMBS|BDS|MPharm|BPharm|BOptom|DipHE|PhD|diploma in nursing|nurse training|pre-registration|registered (?:as|in|since)|NMC registration|GMC registration|first registered|matriculat\w*|Baccalaureate|Abitur|WAEC|WASSCE|Matric)\b/i;
+
+/** In an employment section a university or college is usually an employer: only these count there. */
+const STRONG_CONTEXT = /\b(?:graduat\w*|qualified|class of|GCSEs?|O[- ]levels?|A[- ]levels?|school|sixth form|matriculat\w*)\b/i;
+
+/**
+ * Years that reveal age: every year in an education or qualifications section, and elsewhere a
+ * year on the same line as a school, degree or qualification word, at most 60 characters after
+ * it or 25 before. Employment years are kept: they show experience, which the panel needs.
+ */
+export function findYears(layout: DocumentLayout): Span[] {
+  const { text } = layout;
+  const spans: Span[] = [];
+  const educationSections = layout.sections.filter((s) => s.kind === 'education');
+  const employmentSections = layout.sections.filter((s) => s.kind === 'employment');
+  for (const m of text.matchAll(YEAR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const inEducation = educationSections.some((s) => start >= s.bodyStart && start < s.end);
+    if (inEducation) {
+      spans.push(makeSpan('year', start, end));
+      continue;
+    }
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const nl = text.indexOf('\n', end);
+    const lineEnd = nl === -1 ? text.length : nl;
+    // Only within the year's own clause: "I graduated in 2004 and joined the practice in 2010" keeps 2010.
+    const before = text.slice(Math.max(lineStart, start - 60), start).split(/[;.]\s|,\s+(?:and|but|then)\s|\s(?:and|but|then)\s/).at(-1) ?? '';
+    const after = text.slice(end, Math.min(lineEnd, end + 25)).split(/[;.]\s|\s(?:and|but|then)\s/)[0] ?? '';
+    const around = `${before} ${after}`;
+    const inEmployment = employmentSections.some((s) => start >= s.bodyStart && start < s.end);
+    if ((inEmployment ? STRONG_CONTEXT : EDUCATION_CONTEXT).test(around)) spans.push(makeSpan('year', start, end));
+  }
+  return spans;
+}

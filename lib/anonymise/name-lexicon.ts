@@ -1,0 +1,20 @@
+import givenNameData from './data/given-names.json';
+import notNameData from './data/not-names.json';
+
+/** Honorifics removed with the name ("Mrs J. Smith" → "[NAME 1]"). */
+const GENDERED_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Master', 'Mstr', 'Madam', 'Sir', 'Dame', 'Lady', 'Lord'];
+/** Professional titles kept in the text; only the name after them goes ("Dr [NAME 1]"). */
+const PROFESSIONAL_TITLES = ['Dr', 'Prof', 'Professor', 'Revd', 'Rev', 'Sister', 'Matron', 'Cllr', 'Councillor'];
+/** Lower-case name particles that may sit between two capitalised parts ("Emily de Souza"). */
+const PARTICLES = ['de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap', 'ab', 'ni', 'nic', 'y', 'e'];
+
+/** The word lists the name recogniser uses, as sets, built once at load time. */
+export const nameLexicon = {
+  givenNames: new Set(Object.values(givenNameData.groups).flat()),
+  wordLike: new Set(givenNameData.wordLike),
+  notNames: new Set(Object.values(notNameData.groups).flat()),
+  organisationSuffixes: new Set(notNameData.organisationSuffixes),
+  genderedTitles: new Set(GENDERED_TITLES),
+  professionalTitles: new Set(PROFESSIONAL_TITLES),
+  particles: new Set(PARTICLES),
+};

@@ -1,0 +1,94 @@
+import { nameLexicon } from './name-lexicon';
+import type { Word } from './scan-words';
+
+/** A person's name found in the text: its words (without titles) and where it sits. */
+export interface NameRun {
+  /** Name words, e.g. ["Amina", "Okafor"], without titles, initials or particles. */
+  parts: string[];
+  start: number;
+  end: number;
+}
+
+/** Organisation and place words that are also common surnames. */
+const SURNAME_LIKE = new Set(['Green', 'Hill', 'Park', 'Hall', 'Wood', 'Lane', 'Court', 'House', 'Church', 'Fields', 'Gates', 'Cross', 'Bridge', 'Marsh', 'Moor', 'Dale', 'Vale', 'Banks', 'Bank', 'Rose', 'Ward', 'Gate', 'Chapel', 'Temple', 'Burn', 'Mills']);
+const EPONYM_FOLLOWERS = /^(?:envelopes?|records?|notes|folders?|criteria|score|scores|scale|test|tests|syndrome|disease|sign|signs|procedure|manoeuvre|method|model|principles?|rule|rules|classification|questionnaire|chart|charts|formula|technique|approach|effect|reflex|fracture|bandage|catheter|tube|view|position|ward|wing|unit|building|lecture|award|scholarship|fellowship|programme|prize|medal|style)$/i;
+
+/**
+ * Whether a word can be part of a name here. `allCaps` allows words in capitals (a header line
+ * "AMINA OKAFOR"), whose case is then normalised by the caller.
+ */
+export function isNamePart(word: Word, allCaps = false): boolean {
+  const { notNames, givenNames, organisationSuffixes } = nameLexicon;
+  // "Hope Street", "Grace Medical": a place or organisation word is no name, unless it is also a surname (Green, Hill).
+  if (organisationSuffixes.has(word.text) && !SURNAME_LIKE.has(word.text) && !givenNames.has(word.text)) return false;
+  if (word.kind === 'cap') return word.text.length >= 2 && (!notNames.has(word.text) || givenNames.has(word.text));
+  if (word.kind === 'caps' && allCaps) {
+    const title = titleCase(word.text);
+    return word.text.length >= 2 && (!notNames.has(title) || givenNames.has(title)) && !notNames.has(word.text);
+  }
+  return false;
+}
+
+/** "O'NEILL" → "O'Neill", "BELLO-HASSAN" → "Bello-Hassan", "MCALLISTER" → "Mcallister". */
+export function titleCase(word: string): string {
+  return word.toLowerCase().replace(/(^|[-'’\s])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
+/**
+ * Reads a name starting at words[from]: an optional title, then name parts, initials and
+ * particles joined by spaces, up to `max` parts. Returns null unless at least `minParts` name
+ * parts were read, or the run is followed by an organisation word ("John Radcliffe Hospital").
+ */
+export function readNameRun(words: Word[], from: number, options: { minParts?: number; max?: number; allCaps?: boolean } = {}): NameRun | null {
+  const { minParts = 2, max = 4, allCaps = false } = options;
+  const { organisationSuffixes } = nameLexicon;
+  let i = from;
+  let first = words[i];
+  if (!first) return null;
+  let hasTitle = false;
+  if (first.kind === 'title' && first.joinsNext) {
+    hasTitle = true;
+    i++;
+    first = words[i];
+  }
+  const parts: string[] = [];
+  let start = -1;
+  let end = -1;
+  let lastIndex = -1;
+  for (; i < words.length; i++) {
+    const word = words[i]!;
+    const joined = i === from || (words[i - 1]?.joinsNext ?? false);
+    if (!joined) break;
+    if (isNamePart(word, allCaps)) {
+      if (parts.length >= max) break;
+      parts.push(word.kind === 'caps' ? titleCase(word.text) : word.text);
+    } else if (word.kind === 'initial' && (word.dot || word.joinsNext)) {
+      // A middle or leading initial: "J. Smith", "Amina J Okafor".
+    } else if (word.kind === 'particle' && parts.length > 0 && word.joinsNext && words[i + 1] && isNamePart(words[i + 1]!, allCaps)) {
+      // "de Souza", "ap Rhys"
+    } else if (word.kind === 'title' && i === from) {
+      continue;
+    } else break;
+    if (start < 0) start = word.start;
+    end = word.end;
+    lastIndex = i;
+    if (!word.joinsNext) {
+      i++;
+      break;
+    }
+  }
+  // A trailing initial is not part of the name.
+  while (lastIndex >= 0 && words[lastIndex]?.kind === 'initial' && !isNamePart(words[lastIndex]!, allCaps)) {
+    lastIndex--;
+    end = words[lastIndex]?.end ?? end;
+  }
+  if (parts.length < (hasTitle ? 1 : minParts)) return null;
+  // "John Radcliffe Hospital", "Mary Seacole Programme": an organisation named after someone.
+  const after = words[lastIndex + 1];
+  const spaced = words[lastIndex]?.join === 'space';
+  if (after && spaced && organisationSuffixes.has(after.text)) return null;
+  // "Lloyd George envelopes", "Glasgow Coma Scale": a thing named after someone.
+  if (after && spaced && EPONYM_FOLLOWERS.test(after.text)) return null;
+  if (after && spaced && after.kind === 'caps' && !allCaps && after.text.length <= 6 && /^(?:NHS|PCN|ICB|CCG|UK|LLP|LTD)$/.test(after.text)) return null;
+  return { parts, start, end };
+}

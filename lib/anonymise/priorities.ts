@@ -1,0 +1,36 @@
+import type { RedactionType } from './redaction-type';
+
+/** Which recogniser wins when two spans overlap (higher first, then the longer span). */
+export const PRIORITIES = {
+  email: 100,
+  url: 95,
+  'nhs-number': 90,
+  'ni-number': 90,
+  'registration-number': 90,
+  'id-number': 89,
+  phone: 85,
+  postcode: 80,
+  'date-of-birth': 75,
+  age: 74,
+  // An organisation that contains a person's name ("Dr Patel & Partners") stays one employer.
+  employer: 65,
+  education: 65,
+  name: 60,
+  title: 59,
+  address: 55,
+  'immigration-status': 52,
+  nationality: 51,
+  ethnicity: 50,
+  religion: 50,
+  origin: 50,
+  'marital-status': 50,
+  dependants: 50,
+  'parental-leave': 50,
+  gender: 50,
+  health: 50,
+  'sexual-orientation': 50,
+  'job-title': 45,
+  'experience-years': 35,
+  year: 30,
+  pronoun: 20,
+} as const satisfies Record<RedactionType, number>;

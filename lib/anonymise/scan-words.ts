@@ -1,0 +1,64 @@
+import { nameLexicon } from './name-lexicon';
+
+export type WordKind = 'title' | 'initial' | 'cap' | 'caps' | 'particle' | 'lower' | 'other';
+
+/** One word of the document, as the name recogniser sees it. */
+export interface Word {
+  /** The word without a trailing full stop or possessive "'s". */
+  text: string;
+  start: number;
+  end: number;
+  kind: WordKind;
+  /** A full stop followed the word ("J.", "Mr.", or the end of a sentence). */
+  dot: boolean;
+  /** This word and the next sit on one line with only spaces between them (or see `join`). */
+  joinsNext: boolean;
+  /** How it joins the next word: spaces, a nickname bracket or quote, or a wrapped line. */
+  join: 'space' | 'nickname' | 'wrap' | null;
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}][\p{L}\p{M}'’]*)*\.?/gu;
+const UPPER = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+function kindOf(text: string): WordKind {
+  const { genderedTitles, professionalTitles, particles } = nameLexicon;
+  if (genderedTitles.has(text) || professionalTitles.has(text)) return 'title';
+  if (particles.has(text)) return 'particle';
+  if (!UPPER.test(text)) return LOWER.test(text) ? 'lower' : 'other';
+  if (text.length === 1) return 'initial';
+  return LOWER.test(text) ? 'cap' : 'caps';
+}
+
+/** Every word in the text, with the facts the name rules need, in one pass. */
+export function scanWords(text: string): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let value = m[0];
+    const dot = value.endsWith('.');
+    if (dot) value = value.slice(0, -1);
+    // Possessives: "Amina's" → "Amina", "Thomas'" → "Thomas".
+    const possessive = /['’]s$/.exec(value) ?? /(?<=s)['’]$/.exec(value);
+    if (possessive) value = value.slice(0, possessive.index);
+    else value = value.replace(/['’]+$/, '');
+    if (!value) continue;
+    words.push({ text: value, start: m.index, end: m.index + value.length, kind: kindOf(value), dot, joinsNext: false, join: null });
+  }
+  for (let i = 0; i < words.length - 1; i++) {
+    const word = words[i]!;
+    const next = words[i + 1]!;
+    const gap = text.slice(word.end, next.start);
+    // A full stop ends the run unless the word is an initial or a title ("J. Smith", "Dr. Okafor").
+    const gapAfterDot = word.dot ? gap.slice(1) : gap;
+    const dotOk = !word.dot || word.kind === 'initial' || word.kind === 'title';
+    const possessiveGap = /^['’]s?[ \t]/.test(gap);
+    // Spaces only, or a nickname in brackets or quotes: Chukwuemeka (Emeka) Obi, Chukwuemeka "Emeka" Obi.
+    const nickname = /^[ \t]+[("“][ \t]*$|^[ \t]*[)"”][ \t]+$/.test(gapAfterDot);
+    // A soft line break inside a wrapped paragraph (PDF text): the line ends at this word and is long.
+    const wrapped = /^[ \t]*\n[ \t]*$/.test(gapAfterDot) && word.start - (text.lastIndexOf('\n', word.start) + 1) >= 60;
+    const spaces = /^[ \t]{1,3}$/.test(gapAfterDot);
+    word.joinsNext = dotOk && !possessiveGap && (spaces || nickname || wrapped);
+    word.join = !word.joinsNext ? null : spaces ? 'space' : nickname ? 'nickname' : 'wrap';
+  }
+  return words;
+}

@@ -1,0 +1,43 @@
+import { decodeText } from './decode-text';
+import { DOCUMENT_MESSAGES } from './document-messages';
+import { loadNodePdfjs } from './load-node-pdfjs';
+import { normaliseText } from './normalise-text';
+import type { PdfjsLike } from './pdfjs-like';
+import type { ReadDocumentResult } from './read-document-result';
+import { readDocx } from './read-docx';
+import { readPdf } from './read-pdf';
+
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+export interface ReadDocumentDeps {
+  /** Returns the pdfjs module to use. Default: the pdfjs-dist legacy build, for Node. */
+  loadPdfjs?: () => Promise<PdfjsLike>;
+}
+
+/**
+ * Turns an uploaded file into text: .txt (UTF-8, BOM stripped; binary refused), .docx (mammoth)
+ * or .pdf (pdfjs, injectable for the browser). Never throws: a file that cannot be read gives
+ * `{ok: false, message}` with one plain-English sentence, so one bad file never stops a batch.
+ */
+export async function readDocument(file: { name: string; bytes: Uint8Array }, deps: ReadDocumentDeps = {}): Promise<ReadDocumentResult> {
+  const extension = /\.([A-Za-z0-9]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
+  if (file.bytes.length > MAX_DOCUMENT_BYTES) return { ok: false, message: DOCUMENT_MESSAGES.tooLarge };
+  if (extension === 'doc') return { ok: false, message: DOCUMENT_MESSAGES.oldWord };
+  if (!['txt', 'text', 'docx', 'pdf'].includes(extension)) return { ok: false, message: DOCUMENT_MESSAGES.unsupported(extension) };
+  if (file.bytes.length === 0) return { ok: false, message: DOCUMENT_MESSAGES.empty };
+
+  let result: ReadDocumentResult;
+  try {
+    if (extension === 'docx') result = await readDocx(file.bytes);
+    else if (extension === 'pdf') result = await readPdf(file.bytes, await (deps.loadPdfjs ?? loadNodePdfjs)());
+    else {
+      const text = decodeText(file.bytes);
+      result = text === null ? { ok: false, message: DOCUMENT_MESSAGES.binaryText } : { ok: true, text };
+    }
+  } catch {
+    result = { ok: false, message: extension === 'pdf' ? DOCUMENT_MESSAGES.corruptPdf : DOCUMENT_MESSAGES.corruptDocx };
+  }
+  if (!result.ok) return result;
+  const text = normaliseText(result.text);
+  return text.trim() ? { ok: true, text } : { ok: false, message: DOCUMENT_MESSAGES.empty };
+}

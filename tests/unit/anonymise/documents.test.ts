@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { anonymise } from '../../../lib/anonymise/index';
+import { DOCUMENT_MESSAGES, MAX_DOCUMENT_BYTES, type PdfjsLike, readDocument } from '../../../lib/documents/index';
+
+const FILES = join(import.meta.dirname, '../../fixtures/cvs/files');
+const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(join(FILES, name))) });
+const bytes = (...values: number[]) => new Uint8Array(values);
+const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+
+describe('real fixture files', () => {
+  test.each([
+    ['03-hca-grace-mensah.docx', 'Grace Mensah\nHealthcare Assistant\n\nAddress: 41 Choumert Road, Peckham, London, SE15 4QN\n', ['Grace Mensah', 'grace.mensah84@example.co.uk', '020 7946 0958', 'SE15 4QN']],
+    ['11-dispensing-optician-kwame-asante.docx', 'KWAME ASANTE FBDO\nDispensing Optician\n', ['KWAME ASANTE', 'kwame.asante@example.org', '07700 900 890', 'BS5 6XY', 'D-12345']],
+    ['14-paramedic-callum-mackenzie.pdf', 'Name: Callum MacKenzie\nRole sought: Specialist Paramedic (Primary Care)\n', ['Callum MacKenzie', '0131 496 0823', 'EH7 5QR', 'PA12345', '943 476 5919']],
+    ['26-first-contact-physio-niamh-ni-bhriain.pdf', 'Niamh Ní Bhriain\nFirst Contact Practitioner (Physiotherapy)\n', ['Niamh Ní Bhriain', 'Gráinne Doherty', 'Ciarán', 'BT9 7HX', 'PH234567']],
+  ])('%s is read, and anonymised without leaks', async (name, start, secrets) => {
+    const result = await readDocument(file(name));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.text.startsWith(start)).toBe(true);
+    const text = anonymise(result.text).text;
+    for (const secret of secrets) {
+      expect(result.text).toContain(secret);
+      expect(text).not.toContain(secret);
+    }
+  });
+
+  test.each([
+    ['corrupt.docx', DOCUMENT_MESSAGES.corruptDocx],
+    ['empty.txt', DOCUMENT_MESSAGES.empty],
+    ['image-only.pdf', DOCUMENT_MESSAGES.imageOnlyPdf],
+    ['protected.pdf', DOCUMENT_MESSAGES.passwordPdf],
+  ])('%s gives a plain message', async (name, message) => {
+    expect(await readDocument(file(name))).toEqual({ ok: false, message });
+  });
+
+  test('the messages read as the issue asks', () => {
+    expect(DOCUMENT_MESSAGES.imageOnlyPdf.startsWith('This PDF has no text layer — it looks like a scan')).toBe(true);
+    expect(DOCUMENT_MESSAGES.passwordPdf).toBe('This PDF is password-protected. Ask the candidate for an unprotected copy, or remove the password and try again.');
+  });
+});
+
+describe('text files', () => {
+  test.each([
+    ['UTF-8 with a BOM', bytes(0xef, 0xbb, 0xbf, ...utf8('Siân Jones\r\nNurse')), 'Siân Jones\nNurse'],
+    ['UTF-16 LE with a BOM', bytes(0xff, 0xfe, 0x53, 0, 0x69, 0, 0xe2, 0, 0x6e, 0), 'Siân'],
+    ['Windows-1252 (old Notepad)', bytes(0x53, 0x69, 0xe2, 0x6e, 0x20, 0xa3, 0x35, 0x93, 0x6f, 0x6b, 0x94), 'Siân £5“ok”'],
+    ['no-break spaces and soft hyphens', utf8('Dr\u00a0Amina Oka\u00adfor'), 'Dr Amina Okafor'],
+  ])('%s', async (_, data, text) => {
+    expect(await readDocument({ name: 'cv.txt', bytes: data })).toEqual({ ok: true, text });
+  });
+
+  test.each([
+    ['binary data', 'cv.txt', bytes(0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41), DOCUMENT_MESSAGES.binaryText],
+    ['only spaces', 'cv.txt', utf8('  \n\t\n'), DOCUMENT_MESSAGES.empty],
+    ['an unsupported type', 'cv.odt', utf8('hello'), DOCUMENT_MESSAGES.unsupported('odt')],
+    ['no extension', 'README', utf8('hello'), DOCUMENT_MESSAGES.unsupported('')],
+    ['an old Word file', 'CV.DOC', utf8('hello'), DOCUMENT_MESSAGES.oldWord],
+    ['a .docx that is an OLE file (encrypted)', 'cv.docx', bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), DOCUMENT_MESSAGES.protectedDocx],
+    ['a .docx that is not a zip', 'cv.docx', utf8('just text'), DOCUMENT_MESSAGES.corruptDocx],
+    ['a .pdf that is not a PDF', 'cv.pdf', utf8('just text'), DOCUMENT_MESSAGES.corruptPdf],
+    ['a damaged PDF', 'cv.pdf', utf8('%PDF-1.4\n1 0 obj << /Type /Catalog >>\ngarbage'), DOCUMENT_MESSAGES.corruptPdf],
+  ])('%s', async (_, name, data, message) => {
+    expect(await readDocument({ name, bytes: data })).toEqual({ ok: false, message });
+  });
+
+  test('a file over 20 MB is refused before it is parsed', async () => {
+    const big = new Uint8Array(MAX_DOCUMENT_BYTES + 1).fill(0x41);
+    expect(await readDocument({ name: 'cv.txt', bytes: big })).toEqual({ ok: false, message: DOCUMENT_MESSAGES.tooLarge });
+  });
+});
+
+describe('the PDF loader is injectable (the browser passes its configured pdfjs)', () => {
+  const fakePdfjs = (items: unknown[][], error?: Error): PdfjsLike => ({
+    getDocument: () => ({
+      promise: error
+        ? Promise.reject(error)
+        : Promise.resolve({
+            numPages: items.length,
+            getPage: async (n: number) => ({ getTextContent: async () => ({ items: items[n - 1] ?? [] }) }),
+            destroy: async () => undefined,
+          }),
+    }),
+  });
+  const pdf = { name: 'cv.pdf', bytes: utf8('%PDF-1.7 fake') };
+
+  test('text items and line ends make lines; pages are separated by a blank line', async () => {
+    const loadPdfjs = async () =>
+      fakePdfjs([
+        [{ str: 'Dr Amina Okafor', hasEOL: true }, { str: 'Salaried GP ', hasEOL: true }],
+        [{ str: 'References', hasEOL: false }, { type: 'beginMarkedContent' }],
+      ]);
+    expect(await readDocument(pdf, { loadPdfjs })).toEqual({ ok: true, text: 'Dr Amina Okafor\nSalaried GP\n\n\nReferences' });
+  });
+
+  test('a PasswordException from pdfjs means a password; anything else means damage', async () => {
+    const password = Object.assign(new Error('No password given'), { name: 'PasswordException' });
+    expect(await readDocument(pdf, { loadPdfjs: async () => fakePdfjs([], password) })).toEqual({ ok: false, message: DOCUMENT_MESSAGES.passwordPdf });
+    expect(await readDocument(pdf, { loadPdfjs: async () => fakePdfjs([], new Error('Invalid PDF structure')) })).toEqual({
+      ok: false,
+      message: DOCUMENT_MESSAGES.corruptPdf,
+    });
+    expect(await readDocument(pdf, { loadPdfjs: async () => fakePdfjs([[{ str: ' ', hasEOL: true }]]) })).toEqual({ ok: false, message: DOCUMENT_MESSAGES.imageOnlyPdf });
+  });
+
+  test('a loader that fails does not throw', async () => {
+    expect(await readDocument(pdf, { loadPdfjs: () => Promise.reject(new Error('no worker')) })).toEqual({ ok: false, message: DOCUMENT_MESSAGES.corruptPdf });
+  });
+});

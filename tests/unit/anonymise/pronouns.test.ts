@@ -1,0 +1,19 @@
+import { expect, test } from 'vitest';
+import { anonymise } from '../../../lib/anonymise/anonymise';
+
+// Pronouns become plain words, not placeholders, and the verb after he/she is made to agree.
+test.each([
+  ['She is a dedicated nurse and her patients love her.', 'They are a dedicated nurse and their patients love them.'],
+  ['He works closely with his team and taught students himself.', 'They work closely with their team and taught students themselves.'],
+  ["I thanked her for her support. She's been brilliant; she's kind.", "I thanked them for their support. They've been brilliant; they're kind."],
+  ['She carries out smears and he teaches.', 'They carry out smears and they teach.'],
+  ['Her work is excellent and I recommend her.', 'Their work is excellent and I recommend them.'],
+  ['The decision was hers. He has led the team.', 'The decision was theirs. They have led the team.'],
+  ['HE WAS THERE.', 'THEY WERE THERE.'],
+  // Words that contain pronouns stay: "the", "there", "hence", "shell", "hermit", "chemist".
+  ['The chemist there gave them a shell.', 'The chemist there gave them a shell.'],
+])('%s', (text, expected) => {
+  const result = anonymise(`Profile\n${text}`);
+  expect(result.text).toBe(`Profile\n${expected}`);
+  for (const r of result.redactions) expect(r.type).toBe('pronoun');
+});

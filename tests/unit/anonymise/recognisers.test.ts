@@ -1,0 +1,163 @@
+import { describe, expect, test } from 'vitest';
+import { anonymise } from '../../../lib/anonymise/anonymise';
+import type { AnonymiseOptionsInput } from '../../../lib/anonymise/anonymise-options';
+
+const ALL: AnonymiseOptionsInput = { education: 'redact', employers: 'redact', jobTitle: 'redact', experienceYears: 'redact' };
+const redact = (text: string, options: AnonymiseOptionsInput = {}) => anonymise(text, options).text;
+
+describe('contact details', () => {
+  test.each([
+    ['Email me at amina.okafor@example.com or a.okafor+jobs@nhs.net.', 'Email me at [EMAIL] or [EMAIL].'],
+    ['Mobile +44 (0)7700 900123, home 020 7946 0958.', 'Mobile [PHONE], home [PHONE].'],
+    ['Call 07700 900 123 or 07700900123 or (0113) 496 0123.', 'Call [PHONE] or [PHONE] or [PHONE].'],
+    ['Tel: 0161-496-0789 | +447700900456 | 0044 7700 900789', 'Tel: [PHONE] | [PHONE] | [PHONE]'],
+    ['Nigerian mobile +234 803 555 0199.', 'Nigerian mobile [PHONE].'],
+    ['Reception: 0800 123 4567.', 'Reception: [PHONE].'],
+    ['Profile: linkedin.com/in/amina-okafor and https://www.example.com/cv.pdf.', 'Profile: [URL] and [URL].'],
+    ['Follow @AminaGP on X.', 'Follow [URL] on X.'],
+    // Not phone numbers: years, dates, a 2-2 grade.
+    ['2019 – 2023, 01/02/2003, Band 7', '2019 – 2023, 01/02/2003, Band 7'],
+  ])('%s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('addresses and postcodes', () => {
+  test.each([
+    ['Address: 14 Acacia Avenue, Leeds LS6 2AB', 'Address: [ADDRESS] [POSTCODE]'],
+    ['Amina Okafor\n14 Acacia Avenue\nHeadingley\nLeeds\nLS6 2AB\n\nProfile\nGP.', '[CANDIDATE]\n[ADDRESS]\n[POSTCODE]\n\nProfile\nGP.'],
+    ['Grace Mensah\nFlat 3, 27 Mill Lane, Didsbury, Manchester M204PQ | 07700 900 234', '[CANDIDATE]\n[ADDRESS] [POSTCODE] | [PHONE]'],
+    ['Postcode LS6 2AB or DN551PT; not M1 1CA.', 'Postcode [POSTCODE] or [POSTCODE]; not M1 1CA.'],
+    // A workplace address in the body keeps its street; its postcode still goes.
+    ['Profile\nI work at Riverside Surgery, 14 Park Road, Leeds LS6 3AB.', 'Profile\nI work at Riverside Surgery, 14 Park Road, Leeds [POSTCODE].'],
+  ])('%s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('dates of birth, ages and years that reveal age', () => {
+  test.each([
+    ['Date of birth: 14/03/1985', 'Date of birth: [DATE OF BIRTH]'],
+    ['DOB 14.03.85', 'DOB [DATE OF BIRTH]'],
+    ['D.O.B.: 3rd March 1979', 'D.O.B.: [DATE OF BIRTH]'],
+    ['Born: 12 August 1988', 'Born: [DATE OF BIRTH]'],
+    ['I was born in 1979.', 'I was born in [DATE OF BIRTH].'],
+    ['Date of birth: 14th March 1998    Age: 27', 'Date of birth: [DATE OF BIRTH]    Age: [AGE]'],
+    ['Age: 38', 'Age: [AGE]'],
+    ['I am 52 and love my job.', 'I am [AGE] and love my job.'],
+    ['I am in my forties.', 'I am in my [AGE].'],
+    ['A 45-year-old nurse.', 'A [AGE] nurse.'],
+    // Clinical populations are not ages.
+    ['NHS Health Checks for patients aged 40 to 74; patients aged 65 and over.', 'NHS Health Checks for patients aged 40 to 74; patients aged 65 and over.'],
+    [
+      'Education\nBSc Nursing, University of Leeds, 2004 – 2007\nGCSEs, 1999\n\nEmployment\nPractice Nurse, 2007 – present',
+      'Education\nBSc Nursing, University of Leeds, [YEAR] – [YEAR]\nGCSEs, [YEAR]\n\nEmployment\nPractice Nurse, 2007 – present',
+    ],
+    ['I graduated in 2004 and joined the practice in 2010.', 'I graduated in [YEAR] and joined the practice in 2010.'],
+  ])('%s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('nationality, origin and ethnicity', () => {
+  test.each([
+    ['I am a British citizen.', 'I am a [NATIONALITY].'],
+    ['Nationality: British', 'Nationality: [NATIONALITY]'],
+    ['I hold dual Nigerian and British citizenship.', 'I hold [NATIONALITY].'],
+    ['I am Irish.', 'I am [NATIONALITY].'],
+    ['Uses the British National Formulary and British Sign Language.', 'Uses the British National Formulary and British Sign Language.'],
+    ['I was born in Lagos and grew up in Peckham.', 'I was born in [PLACE OF ORIGIN] and grew up in [PLACE OF ORIGIN].'],
+    ['I moved to the UK from the Philippines in 2015.', 'I moved to the UK from [PLACE OF ORIGIN] in 2015.'],
+    ['I moved to Southampton from Kuala Lumpur in 2016.', 'I moved to Southampton from [PLACE OF ORIGIN] in 2016.'],
+    ['Ethnicity: Black British', 'Ethnicity: [ETHNICITY]'],
+    ['I am of Nigerian heritage.', 'I am [ETHNICITY].'],
+    ['My family is of Goan heritage.', 'My family is [ETHNICITY].'],
+    ['I am a British Bangladeshi woman.', 'I am a [ETHNICITY] woman.'],
+    ['Member of the BAME Staff Network.', 'Member of the [ETHNICITY].'],
+    ['Improving uptake among older South Asian patients.', 'Improving uptake among older South Asian patients.'],
+  ])('%s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('religion', () => {
+  test.each([
+    ["I volunteer at St Mary's Church every Sunday.", 'I volunteer at [RELIGION] every Sunday.'],
+    ['Member of the Muslim Doctors Association.', 'Member of the [RELIGION].'],
+    ['Member of the Christian Medical Fellowship (CMF).', 'Member of the [RELIGION].'],
+    ['Langar at Guru Nanak Gurdwara during Vaisakhi.', '[RELIGION] at [RELIGION] during [RELIGION].'],
+    ['I help at my local mosque.', 'I help at my local [RELIGION].'],
+    ['During Ramadan I run fasting clinics.', 'During [RELIGION] I run fasting clinics.'],
+    // Streets and practices named after churches stay.
+    ['Church Road Surgery, Church Street Medical Centre.', 'Church Road Surgery, Church Street Medical Centre.'],
+  ])('%s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('family, marital status and parental leave', () => {
+  test.each([
+    ['I am married with two children aged 4 and 7.', 'I am [MARITAL STATUS] with [DEPENDANTS].'],
+    ['Marital status: Single', 'Marital status: [MARITAL STATUS]'],
+    ['My husband and I enjoy walking.', '[MARITAL STATUS] and I enjoy walking.'],
+    ['I am a mother of three.', 'I am a [DEPENDANTS].'],
+    ['As a mother of three I understand.', 'As a [DEPENDANTS] I understand.'],
+    ['I am a widower with two grown-up daughters and four grandchildren.', 'I am [MARITAL STATUS] with [DEPENDANTS] and [DEPENDANTS].'],
+    ['I returned from maternity leave in 2022.', 'I returned from [PARENTAL LEAVE] in 2022.'],
+    ['I am engaged to be married next summer.', 'I am [MARITAL STATUS] next summer.'],
+    // Clinical work with children and families stays.
+    ['Mother and baby clinics; safeguarding children level 3; childhood immunisations.', 'Mother and baby clinics; safeguarding children level 3; childhood immunisations.'],
+  ])('%s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('immigration status and right to work', () => {
+  test.each([
+    ['I have indefinite leave to remain.', '[IMMIGRATION STATUS].'],
+    ['I have ILR.', '[IMMIGRATION STATUS].'],
+    ['I came to Leeds in 2012, and I have settled status under the EU Settlement Scheme.', 'I came to Leeds in 2012, and [IMMIGRATION STATUS].'],
+    ['I am on a Tier 2 visa and will need sponsorship.', '[IMMIGRATION STATUS].'],
+    ['I have the right to work in the UK.', '[IMMIGRATION STATUS].'],
+    ['Visa status: Skilled Worker', 'Visa status: [IMMIGRATION STATUS]'],
+    // HR work is not the candidate's status.
+    ['I carried out right to work checks for new starters.', 'I carried out right to work checks for new starters.'],
+    ['Sponsorship of the practice fun run raised £800.', 'Sponsorship of the practice fun run raised £800.'],
+  ])('%s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('other labelled personal fields', () => {
+  test.each([
+    ['Title: Mrs', 'Title: [TITLE]'],
+    ['Gender: Female', 'Gender: [GENDER]'],
+    ['Disability: none', 'Disability: [HEALTH]'],
+    ['Sexual orientation: prefer not to say', 'Sexual orientation: [SEXUAL ORIENTATION]'],
+    ['Job title: Practice Nurse', 'Job title: Practice Nurse'],
+  ])('%s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('optional types, off by default and on when asked', () => {
+  test.each([
+    ['Profile\nOver 20 years of experience in general practice.', 'Profile\n[NUMBER OF YEARS] of experience in general practice.'],
+    ['Salaried GP\n\nEmployment\nSalaried GP, Riverside Surgery, Leeds (2019 – present)\nGP Registrar, Moor Lane Surgery (2016 – 2019)',
+      '[JOB TITLE]\n\nEmployment\n[JOB TITLE], [EMPLOYER], Leeds (2019 – present)\nGP Registrar, [EMPLOYER] (2016 – 2019)'],
+    [
+      "Education\nBSc Nursing, University of Leeds; MSc, King's College London; A-levels at Leeds Grammar School.",
+      'Education\nBSc Nursing, [SCHOOL]; MSc, [SCHOOL]; A-levels at [SCHOOL].',
+    ],
+    ['Profile\nPharmacist at Boots, then Leeds Teaching Hospitals NHS Trust.', 'Profile\nPharmacist at [EMPLOYER], then [EMPLOYER].'],
+    ['Profile\nMember of the Royal College of Nursing.', 'Profile\nMember of the Royal College of Nursing.'],
+  ])('%s', (text, expected) => {
+    expect(redact(text)).toBe(text);
+    expect(redact(text, ALL)).toBe(expected);
+  });
+
+  test('an employer named after a partner stays one employer when employers are redacted', () => {
+    expect(redact('Profile\nSenior Practice Nurse at Dr Patel & Partners.')).toBe('Profile\nSenior Practice Nurse at Dr [NAME 1] & Partners.');
+    expect(redact('Profile\nSenior Practice Nurse at Dr Patel & Partners.', ALL)).toBe('Profile\nSenior Practice Nurse at [EMPLOYER].');
+  });
+});
