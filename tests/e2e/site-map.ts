@@ -15,7 +15,8 @@ export const SITE_URL = /^https:\/\/(www\.jobs\.nhs\.uk|beta\.jobs\.nhs\.uk|mail
 
 /**
  * Where a real site URL is served from locally: the last path segment names the fixture
- * (https://www.jobs.nhs.uk/candidate/jobadvert/gp-receptionist -> /nhs-jobs/gp-receptionist.html).
+ * (https://www.jobs.nhs.uk/candidate/jobadvert/gp-receptionist -> /nhs-jobs/gp-receptionist.html;
+ * files with an extension, such as a page's script, keep their name).
  * Query strings and fragments (Gmail's #inbox?compose=new) are ignored.
  */
 export function localPathFor(url: string): string | null {
@@ -23,7 +24,7 @@ export function localPathFor(url: string): string | null {
   const site = SITES.find((s) => s.host.test(u.hostname));
   if (!site) return null;
   const last = u.pathname.split('/').filter(Boolean).pop() ?? 'index';
-  const name = last.endsWith('.html') ? last : `${last}.html`;
+  const name = /\.[a-z]+$/i.test(last) ? last : `${last}.html`;
   return `/${site.folder}/${name}`;
 }
 
