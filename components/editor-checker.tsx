@@ -66,7 +66,11 @@ class EditorController {
     this.cache = new ParagraphCache((p) => analyse(p, { context: shared.context, settings: shared.settings() }));
     if (isField(el)) this.mirror = new FieldMirror(el, shared.layer);
     const on = (type: string, fn: (e: Event) => void) => el.addEventListener(type, fn, { signal: this.abort.signal });
-    on('input', () => this.schedule());
+    on('input', () => {
+      const started = performance.now();
+      this.schedule();
+      performance.measure('de-bias:input', { start: started });
+    });
     on('compositionstart', () => {
       this.composing = true;
     });
@@ -99,11 +103,14 @@ class EditorController {
   /** Re-checks the changed paragraphs and redraws. Never runs during IME composition. */
   check(): void {
     if (this.composing) return;
+    const started = performance.now();
     const text = this.text();
     const shown = text.length > MAX_CHARS ? [] : this.cache.findings(text);
     this.findings = shown.filter((f) => !this.shared.ignored.has(ignoreKey(f)));
     this.paint();
     this.shared.countChanged();
+    // Visible in DevTools' Performance panel, and read by `npm run bench`.
+    performance.measure('de-bias:editor-check', { start: started });
   }
 
   recheckAll(): void {

@@ -105,6 +105,15 @@ export async function mountPageChecker(ctx: ContentScriptContext, options: PageC
   ui.mount();
 
   const check = (force: boolean) => {
+    // Visible in DevTools' Performance panel, and read by `npm run bench`.
+    const started = performance.now();
+    try {
+      runCheck(force);
+    } finally {
+      performance.measure('de-bias:page-check', { start: started });
+    }
+  };
+  const runCheck = (force: boolean) => {
     if (options.site && !settings.sites[options.site]) {
       ranges = [];
       lastText = '';

@@ -1,11 +1,8 @@
 import { type FormEvent, useState } from 'react';
-import { CATEGORIES } from '@/lib/engine/finding';
 import type { ManagedPolicy } from '@/lib/settings/policy';
-import { type CustomWord, customWordSchema, type Settings } from '@/lib/settings/schema';
+import { type CustomWord, customWordSchema, type Settings, WORD_CATEGORIES } from '@/lib/settings/schema';
 import { CATEGORY_LABEL } from '../labels';
 import { LockedNote } from './LockedNote';
-
-const WORD_CATEGORIES = CATEGORIES.filter((c) => c !== 'structure');
 
 interface Props {
   user: Settings;

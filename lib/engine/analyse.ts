@@ -111,6 +111,8 @@ export function analyseWith(ruleset: Ruleset, text: string, options: AnalyseOpti
   }
   // 2. Rules that need a regular expression (numbers of years, age ranges).
   for (const { rule, regex } of matcher.patterns) {
+    const contexts = rules[rule]!.contexts;
+    if (contexts && !contexts.includes(options.context)) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
       if (m[0].length === 0) {

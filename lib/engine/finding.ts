@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: these schemas ship in every content script, where the tree-shakable API keeps zod small.
+import { z } from 'zod/mini';
 
 /** Fixed rule families. Their order is the order the UI lists them in. */
 export const CATEGORIES = [
@@ -18,13 +19,15 @@ export type Category = z.infer<typeof categorySchema>;
 export const severitySchema = z.enum(['info', 'warning', 'error']);
 export type Severity = z.infer<typeof severitySchema>;
 
+const offset = z.int().check(z.gte(0));
+
 /** Where a rule comes from. `url` is empty only for the user's own words. */
-export const sourceSchema = z.object({ name: z.string().min(1), url: z.union([z.url(), z.literal('')]) });
+export const sourceSchema = z.object({ name: z.string().check(z.minLength(1)), url: z.union([z.url(), z.literal('')]) });
 export type Source = z.infer<typeof sourceSchema>;
 
 /** `replace` is a drop-in replacement for the matched text; `advice` is guidance to act on by hand. */
 export const suggestionSchema = z.object({
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   kind: z.enum(['replace', 'advice']),
 });
 export type Suggestion = z.infer<typeof suggestionSchema>;
@@ -34,8 +37,8 @@ export const findingSchema = z.object({
   ruleId: z.string(),
   category: categorySchema,
   severity: severitySchema,
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: offset,
+  end: offset,
   text: z.string(),
   message: z.string(),
   suggestions: z.array(suggestionSchema),
@@ -71,10 +74,10 @@ export const genderCodingSchema = z.object({
 export type GenderCoding = z.infer<typeof genderCodingSchema>;
 
 export const reportSchema = z.object({
-  words: z.number().int().nonnegative(),
+  words: offset,
   findings: z.array(findingSchema),
   document: z.array(documentFindingSchema),
   genderCoding: genderCodingSchema,
-  personSpec: z.object({ essential: z.number().int(), desirable: z.number().int() }).nullable(),
+  personSpec: z.nullable(z.object({ essential: z.int(), desirable: z.int() })),
 });
 export type Report = z.infer<typeof reportSchema>;

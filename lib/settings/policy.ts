@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type Category, categorySchema } from '../engine/finding';
 import { customWordSchema, type Settings, type Site, siteSchema, strictnessSchema } from './schema';
 
@@ -8,15 +8,15 @@ import { customWordSchema, type Settings, type Site, siteSchema, strictnessSchem
  */
 export const managedPolicySchema = z.object({
   /** The organisation's own words, added to every user's. */
-  words: z.array(customWordSchema).max(500).optional(),
+  words: z.optional(z.array(customWordSchema).check(z.maxLength(500))),
   /** Words and phrases never flagged, added to every user's allowlist. */
-  allowlist: z.array(z.string().trim().min(1).max(100)).max(1000).optional(),
+  allowlist: z.optional(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))).check(z.maxLength(1000))),
   /** Categories users cannot switch off. */
-  requiredCategories: z.array(categorySchema).optional(),
+  requiredCategories: z.optional(z.array(categorySchema)),
   /** Where live checking runs; locks each site named. */
-  sites: z.partialRecord(siteSchema, z.boolean()).optional(),
-  strictness: strictnessSchema.optional(),
-  allowHeOrShe: z.boolean().optional(),
+  sites: z.optional(z.partialRecord(siteSchema, z.boolean())),
+  strictness: z.optional(strictnessSchema),
+  allowHeOrShe: z.optional(z.boolean()),
 });
 export type ManagedPolicy = z.infer<typeof managedPolicySchema>;
 

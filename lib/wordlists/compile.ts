@@ -1,4 +1,5 @@
 import type { CompiledContext, CompiledRule, Ruleset } from '../engine/ruleset';
+import { patternRegex } from '../engine/matcher';
 import { phraseWords } from '../engine/tokenize';
 import {
   type AcronymList,
@@ -82,7 +83,7 @@ export function compileWordlists(files: WordlistFiles, inflect: Inflect): Rulese
       }
       for (const source of entry.patterns ?? []) {
         try {
-          new RegExp(source, 'giu');
+          patternRegex(source);
         } catch (e) {
           problems.push(`${where}: pattern ${source} does not compile (${(e as Error).message})`);
         }

@@ -42,7 +42,11 @@ export const ruleEntrySchema = z
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     /** Literal phrases (lower case unless caseSensitive). */
     phrases: z.array(z.string().min(1)).optional(),
-    /** Regular expressions (source text, matched case-insensitively with the u flag) for what phrases cannot say. */
+    /**
+     * Regular expressions (source text, matched case-insensitively) for what phrases cannot say. Write
+     * letters as [a-zà-ÿ] rather than \\p{L}: a \\p{…} class needs the u flag, which makes V8 scan the
+     * whole text about ten times slower.
+     */
     patterns: z.array(z.string().min(1)).optional(),
     /** A rule whose logic is code in lib/engine/handlers/ (pronouns, acronyms, document structure), not a word list. */
     handler: z.enum(HANDLERS).optional(),

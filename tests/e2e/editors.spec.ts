@@ -1,4 +1,5 @@
-import { expect, type Page, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { highlightedTexts, overlay } from './page-helpers';
 
 const TEXTAREA_PAGE = 'https://www.jobs.nhs.uk/employer/employer-advert';
