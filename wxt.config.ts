@@ -10,7 +10,7 @@ export default defineConfig({
   // A separate output folder lets two builds (and their end-to-end runs) share a checkout.
   outDir: process.env.DEBIAS_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
-    name: 'De-bias: fair recruitment for NHS primary care',
+    name: 'De-bias: fair recruitment, NHS primary care',
     short_name: 'De-bias',
     description:
       'Checks job adverts and emails for biased wording, anonymises CVs for shortlisting and guides fair structured interviews. Nothing leaves your browser.',
@@ -23,7 +23,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'de-bias@nhs-primary-care.example',
-              strict_min_version: '140.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
