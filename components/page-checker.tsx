@@ -8,8 +8,9 @@ import type { Finding, Report } from '@/lib/engine/finding';
 import type { Section } from '@/lib/engine/sections';
 import type { Site } from '@/lib/settings/schema';
 import { Highlighter, highlightsSupported } from '@/lib/page/highlights';
+import { personSpecCriteria } from '@/lib/page/person-spec-criteria';
 import { rangeFor, type TextMap } from '@/lib/page/text-map';
-import type { Message, ReportReply } from './extension/messages';
+import type { CriteriaReply, Message, ReportReply } from './extension/messages';
 import { loadSettings, watchSettings } from './extension/settings';
 import { createOverlayStore } from './overlay-store';
 import { PageOverlay } from './PageOverlay';
@@ -194,8 +195,12 @@ export async function mountPageChecker(ctx: ContentScriptContext, options: PageC
     check(true);
   });
 
-  const onMessage = (message: Message): Promise<ReportReply> | undefined => {
+  const onMessage = (message: Message): Promise<ReportReply | CriteriaReply> | undefined => {
     if (message.kind === 'get-report') return Promise.resolve({ report: store.get().report, url: location.href });
+    if (message.kind === 'get-criteria') {
+      const page = options.read();
+      return Promise.resolve((page && personSpecCriteria(page.text, page.sections ?? [])) ?? undefined);
+    }
     if (message.kind === 'show-finding') {
       const hit = ranges.find((r) => r.finding.ruleId === message.ruleId && r.finding.start === message.start);
       if (hit) select(hit.finding);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useCurrentVacancyId, useInterviewState } from '@/components/extension/interview-storage';
 import { currentVacancy } from './current-vacancy';
+import { ImportCriteriaFromTab } from './ImportCriteriaFromTab';
 import { PopupChecklist } from './PopupChecklist';
 import './interview.css';
 
@@ -32,7 +33,10 @@ export function InterviewPopupTab() {
       {!status.loaded ? (
         !status.problem && <p role="status">Loading…</p>
       ) : vacancy ? (
-        <PopupChecklist vacancy={vacancy} vacancies={state.vacancies} onChoose={choose} update={update} onOpenPage={openInterviewPage} />
+        <>
+          <ImportCriteriaFromTab vacancy={vacancy} update={update} />
+          <PopupChecklist vacancy={vacancy} vacancies={state.vacancies} onChoose={choose} update={update} onOpenPage={openInterviewPage} />
+        </>
       ) : (
         <>
           <h2>Structured interviews</h2>

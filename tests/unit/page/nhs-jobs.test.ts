@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { extractNhsJobsAdvert, isNhsJobsAdvert } from '@/lib/page/nhs-jobs';
+import { personSpecCriteria } from '@/lib/page/person-spec-criteria';
 import { rangeFor } from '@/lib/page/text-map';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../pages/nhs-jobs/practice-receptionist.html');
@@ -50,6 +51,21 @@ describe('extractNhsJobsAdvert', () => {
     expect(range.toString()).toBe('young and energetic');
     const criterion = advert.text.indexOf('SystmOne');
     expect(rangeFor(advert, criterion, criterion + 8, document)!.toString()).toBe('SystmOne');
+  });
+
+  it('gives the interview tool the criteria to import', () => {
+    const advert = extractNhsJobsAdvert(document)!;
+    expect(personSpecCriteria(advert.text, advert.sections)).toEqual({
+      title: 'Practice Receptionist',
+      criteria: [
+        { kind: 'essential', text: '5 GCSEs including English and Maths' },
+        { kind: 'essential', text: "At least 3 years' experience in a GP reception" },
+        { kind: 'desirable', text: 'Experience of SystmOne' },
+        { kind: 'essential', text: 'Excellent customer service skills' },
+        { kind: 'essential', text: 'Experience of Docman would be an advantage' },
+      ],
+    });
+    expect(personSpecCriteria('No criteria here', [])).toBeNull();
   });
 
   it('returns null for a page that is not an advert', () => {
