@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { interviewDeps, type UpdateInterview } from '@/components/extension/interview-storage';
 import { exportBackup, type InterviewState } from '@/lib/interview';
-import { downloadText } from './download-text';
+import { downloadText } from '../download';
 import { fileName } from './file-name';
 import { ImportBackupForm } from './ImportBackupForm';
 import { StatusMessage } from './StatusMessage';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { interviewDeps } from '@/components/extension/interview-storage';
 import { exportBackup, scoresCsv, type Vacancy } from '@/lib/interview';
-import { downloadText } from './download-text';
+import { downloadText } from '../download';
 import { fileName } from './file-name';
 import { StatusMessage } from './StatusMessage';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { InterviewStorageStatus, UpdateInterview } from '@/components/extension/interview-storage';
 import { type BrokenCopy, discardBrokenCopy } from '@/lib/interview';
-import { downloadText } from './download-text';
+import { downloadText } from '../download';
 import { formatDate } from './format-date';
 
 /**
