@@ -60,6 +60,34 @@ test.describe('a plain textarea (NHS Jobs employer form)', () => {
     await expect(field).toHaveValue(TYPED);
   });
 
+  test('never re-checks during IME composition, and does when it ends', async ({ page }) => {
+    await page.goto(TEXTAREA_PAGE);
+    const field = page.locator('#job-overview');
+    await field.focus();
+    await field.dispatchEvent('compositionstart');
+    await page.keyboard.insertText('Our chairman books clinics.');
+    await page.waitForTimeout(500); // over three times the debounce
+    await expect(underlines(page)).toHaveCount(0);
+    await field.dispatchEvent('compositionend');
+    await expect(underlines(page)).toHaveCount(1);
+  });
+
+  test('underlines follow the text when the field scrolls', async ({ page }) => {
+    await page.goto(TEXTAREA_PAGE);
+    const field = page.locator('#job-overview');
+    await field.fill(`${'Line of ordinary text.\n'.repeat(12)}Our chairman books clinics.`);
+    await field.dispatchEvent('input');
+    await expect(underlines(page)).toHaveCount(0); // scrolled out of sight below the field's box
+    await field.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    await expect(underlines(page)).toHaveCount(1);
+    const box = await field.boundingBox();
+    const line = await underlines(page).boundingBox();
+    expect(line!.y).toBeGreaterThan(box!.y);
+    expect(line!.y).toBeLessThan(box!.y + box!.height);
+  });
+
   test('fields that are not for prose (an email address) are left alone', async ({ page }) => {
     await page.goto(TEXTAREA_PAGE);
     await page.locator('#contact-email').fill('young.person@example.nhs.net');
