@@ -53,7 +53,7 @@ export function SummaryPanel({ report, actions, title }: { report: Report; actio
             <ul className="document-findings" data-testid="document-findings">
               {report.document.map((d) => (
                 <li key={d.ruleId}>
-                  <span className={`tag sev-${d.severity}`}>{SEVERITY_LABEL[d.severity]}</span> {d.message}
+                  <span className={`tag sev-${d.severity}`}>{SEVERITY_LABEL[d.severity]}</span> <span className="document-message">{d.message}</span>
                 </li>
               ))}
             </ul>

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { chromiumPath, launchWithExtension, NO_CHROMIUM } from '../tests/e2e/launch';
+import { highlightedTexts } from '../tests/e2e/page-helpers';
 import { startPageServer } from '../tests/e2e/server';
 
 const DEMO_PAGES = [
@@ -14,23 +15,17 @@ const DEMO_PAGES = [
 ];
 const OUT = path.resolve(import.meta.dirname, '../demo-output');
 
-/** What the extension's summary panel says, read as a screen reader would. */
-async function summary(page: Page): Promise<string> {
-  const panel = page.locator('de-bias-ui [data-testid="summary"]');
-  try {
-    await panel.waitFor({ state: 'attached', timeout: 10_000 });
-  } catch {
-    return '  (the extension showed no summary on this page)';
+/** What the extension found on a demo page: its underlines, and its summary panel where it shows one. */
+async function found(page: Page): Promise<string> {
+  await page.waitForFunction(() => performance.getEntriesByName('de-bias:page-check').length + performance.getEntriesByName('de-bias:editor-check').length > 0, undefined, { timeout: 10_000 });
+  const lines: string[] = [];
+  const marks = await highlightedTexts(page);
+  for (const [severity, label] of [['error', 'Likely unlawful'], ['warning', 'May deter applicants'], ['info', 'Worth a look']] as const) {
+    if (marks[severity].length > 0) lines.push(`  ${label}: ${marks[severity].map((t) => `“${t}”`).join(', ')}`);
   }
-  // innerText, not textContent: the panel's lines as the reader sees them.
-  // biome-ignore lint/performance/useDomNodeTextContent: line breaks matter here.
-  const text = await panel.evaluate((el) => (el as HTMLElement).innerText);
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => `  ${l}`)
-    .join('\n');
+  const whole = page.locator('de-bias-ui [data-testid="document-findings"] .document-message');
+  for (const text of await whole.allTextContents()) lines.push(`  Advert as a whole: ${text}`);
+  return lines.length > 0 ? lines.join('\n') : '  No problems found.';
 }
 
 async function main(): Promise<number> {
@@ -61,7 +56,7 @@ async function main(): Promise<number> {
     const page = pages[i]!;
     await page.bringToFront();
     console.log(`\n${demo.name} (${demo.url})`);
-    console.log(await summary(page));
+    console.log(await found(page));
     const file = path.join(OUT, `${demo.name}.png`);
     await page.screenshot({ path: file });
     console.log(`  Screenshot: ${path.relative(process.cwd(), file)}`);

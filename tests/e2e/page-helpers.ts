@@ -2,15 +2,16 @@ import type { Page } from '@playwright/test';
 
 /** The text under each of De-bias's underlines on the page, by severity, in document order. */
 export async function highlightedTexts(page: Page): Promise<Record<'error' | 'warning' | 'info', string[]>> {
+  // No named functions inside: this also runs from tsx scripts, whose helpers the page does not have.
   return page.evaluate(() => {
-    const read = (name: string) => {
-      const h = CSS.highlights.get(name);
-      if (!h) return [];
-      const ranges = [...h] as Range[];
+    const out: Record<string, string[]> = {};
+    for (const severity of ['error', 'warning', 'info']) {
+      const h = CSS.highlights.get(`de-bias-${severity}`);
+      const ranges = h ? ([...h] as Range[]) : [];
       ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      return ranges.map((r) => r.toString());
-    };
-    return { error: read('de-bias-error'), warning: read('de-bias-warning'), info: read('de-bias-info') };
+      out[severity] = ranges.map((r) => r.toString());
+    }
+    return out as Record<'error' | 'warning' | 'info', string[]>;
   });
 }
 
