@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { applyPolicy, type Locks, type ManagedPolicy, NO_LOCKS, parsePolicy } from '@/lib/settings/policy';
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '@/lib/settings/schema';
 

@@ -1,5 +1,5 @@
 // zod/mini: these schemas ship in every content script, where the tree-shakable API keeps zod small.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Fixed rule families. Their order is the order the UI lists them in. */
 export const CATEGORIES = [

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { type Category, categorySchema } from '../engine/finding';
 import { customWordSchema, type Settings, type Site, siteSchema, strictnessSchema } from './schema';
 

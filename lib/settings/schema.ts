@@ -1,5 +1,5 @@
 // zod/mini: the settings are read in every content script, where the tree-shakable API keeps zod small.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { CATEGORIES, type Category, categorySchema } from '../engine/finding';
 
 const ALL_ON = Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>;
