@@ -5,8 +5,10 @@ const MENU_ID = 'de-bias-check-selection';
 
 /** The badge shows a tab's number of findings; empty when there are none. */
 async function setBadge(tabId: number, count: number): Promise<void> {
-  await browser.action.setBadgeBackgroundColor({ tabId, color: '#005eb8' });
-  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
+  // Manifest V3 has `action`; Firefox's Manifest V2 build has `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeBackgroundColor({ tabId, color: '#005eb8' });
+  await action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
 }
 
 export default defineBackground(() => {
