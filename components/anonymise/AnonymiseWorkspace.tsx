@@ -1,4 +1,166 @@
-/** The anonymiser workspace page (being built: issue 6). */
+import { useId, useState } from 'react';
+import { downloadText } from '@/components/download';
+import { type StoredBatch, type StoredDocument, useAnonymiseOptions, useAnonymiseStore } from '@/components/extension/anonymise-storage';
+import { anonymiseBatch } from '@/lib/anonymise';
+import { AddDocumentsForm } from './AddDocumentsForm';
+import { BatchPanel, type BatchActions } from './BatchPanel';
+import { BatchProgress, type Progress } from './BatchProgress';
+import { ConfirmButton } from './ConfirmButton';
+import { combinedExportText, documentExportText, documentFileName, fileStamp } from './export-text';
+import { OptionsFieldset } from './OptionsFieldset';
+import { PrintView } from './PrintView';
+import { ReadProblems } from './ReadProblems';
+import { type PendingItem, readItems } from './read-files';
+import './anonymise.css';
+
+/**
+ * The CV anonymiser page (workspace.html#anonymise): add CVs (files or pasted text), anonymise them
+ * as a batch with random codes, review and correct each one, export, and manage the key. Wires the
+ * browser storage to the views; the anonymising itself is all lib/anonymise and lib/documents.
+ */
 export function AnonymiseWorkspace() {
-  return <h1>Anonymise CVs for shortlisting</h1>;
+  const id = useId();
+  const store = useAnonymiseStore();
+  const [options, setOptions] = useAnonymiseOptions();
+  const [selected, setSelected] = useState<Record<string, string>>({});
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [failures, setFailures] = useState<string[]>([]);
+  const [printing, setPrinting] = useState<StoredDocument[] | null>(null);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const busy = progress !== null && !progress.finished;
+
+  const anonymiseItems = async (items: PendingItem[]) => {
+    setFailures([]);
+    setStatus('');
+    setError(null);
+    setProgress({ done: 0, total: items.length, finished: false, anonymised: 0 });
+    let anonymised = 0;
+    try {
+      const { read, failures: failed } = await readItems(items, (done, total) => setProgress({ done, total, finished: false, anonymised: 0 }));
+      setFailures(failed);
+      if (read.length > 0) {
+        const { results, key } = anonymiseBatch(read, options);
+        const batch: StoredBatch = { id: crypto.randomUUID(), createdAt: new Date().toISOString(), options, documents: results };
+        await store.addBatch(batch, key);
+        setSelected((s) => ({ ...s, [batch.id]: results[0]!.code }));
+        anonymised = read.length;
+      }
+    } catch (e) {
+      setError(`Something went wrong while anonymising: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setProgress({ done: items.length, total: items.length, finished: true, anonymised });
+    }
+  };
+
+  const batchActions = (batch: StoredBatch): BatchActions => ({
+    select: (code) => setSelected((s) => ({ ...s, [batch.id]: code })),
+    documentActions: (code) => {
+      const current = () => batch.documents.find((d) => d.code === code)!;
+      return {
+        change: (next) => store.updateDocument(batch.id, code, next),
+        download: () => downloadText(documentFileName(code), documentExportText(code, current()), 'text/plain'),
+        copy: () => navigator.clipboard.writeText(documentExportText(code, current())),
+        print: () => setPrinting([current()]),
+      };
+    },
+    downloadAll: () => {
+      const name = `anonymised-cvs-${fileStamp(batch.createdAt)}.txt`;
+      downloadText(name, combinedExportText(batch.documents), 'text/plain');
+      setStatus(`Saved ${name} in your downloads.`);
+    },
+    printAll: () => setPrinting(batch.documents),
+    keyActions: {
+      read: () => store.readKey(batch.id),
+      download: (key) => {
+        const name = `de-bias-key-${fileStamp(batch.createdAt)}.json`;
+        downloadText(name, `${JSON.stringify(key, null, 2)}\n`, 'application/json');
+        setStatus(`Saved the key as ${name} in your downloads. Keep it somewhere the panel cannot see it.`);
+      },
+      remove: async () => {
+        await store.deleteKey(batch.id);
+        setStatus('The key of this batch was deleted.');
+      },
+    },
+    forget: async () => {
+      await store.forgetBatch(batch.id);
+      setStatus('The batch was forgotten: its anonymised CVs and key are deleted from this browser.');
+    },
+  });
+
+  if (printing) return <PrintView documents={printing} onClose={() => setPrinting(null)} />;
+
+  return (
+    <div className="an-workspace">
+      <h1>Anonymise CVs for shortlisting</h1>
+      <p className="hint">
+        Remove names, contact details and other identifying information before the panel reads applications, so each one is scored on what
+        it says. Everything stays in this browser: nothing is uploaded.
+      </p>
+      {store.problem && (
+        <p role="alert" className="an-alert">
+          {store.problem}
+        </p>
+      )}
+      {store.saveError && (
+        <p role="alert" className="an-alert">
+          {store.saveError}
+        </p>
+      )}
+
+      <section aria-labelledby={`${id}-add`} className="no-print">
+        <h2 id={`${id}-add`}>1. Add CVs</h2>
+        <OptionsFieldset options={options} onChange={setOptions} />
+        <p className="hint">These choices apply to the CVs you anonymise next; each batch keeps the choices it was made with.</p>
+        <AddDocumentsForm onAnonymise={anonymiseItems} busy={busy} />
+        <BatchProgress progress={progress} failed={failures.length} />
+        {error && (
+          <p role="alert" className="an-alert">
+            {error}
+          </p>
+        )}
+        <ReadProblems failures={failures} onDismiss={() => setFailures([])} />
+      </section>
+
+      <section aria-labelledby={`${id}-review`}>
+        <h2 id={`${id}-review`}>2. Review and export</h2>
+        <p role="status" className="an-status">
+          {status}
+        </p>
+        {!store.loaded ? (
+          !store.problem && <p>Loading your anonymised CVs…</p>
+        ) : store.batches.length === 0 ? (
+          <p>No anonymised CVs yet. Add some above.</p>
+        ) : (
+          store.batches.map((batch, index) => (
+            <BatchPanel
+              key={batch.id}
+              batch={batch}
+              number={store.batches.length - index}
+              selectedCode={selected[batch.id] ?? batch.documents[0]?.code ?? null}
+              hasKey={store.keyIds.includes(batch.id)}
+              actions={batchActions(batch)}
+            />
+          ))
+        )}
+      </section>
+
+      <section aria-labelledby={`${id}-forget`} className="no-print">
+        <h2 id={`${id}-forget`}>Forget everything</h2>
+        <p>Deletes every anonymised CV, every key and your choices above from this browser. Files you downloaded are not affected.</p>
+        <ConfirmButton
+          label="Forget everything"
+          warning="This deletes all anonymised CVs and all keys from this browser. It cannot be undone."
+          confirmLabel="Yes, forget everything"
+          onConfirm={async () => {
+            await store.forgetEverything();
+            setSelected({});
+            setFailures([]);
+            setProgress(null);
+            setStatus('Everything the anonymiser stored in this browser has been deleted.');
+          }}
+        />
+      </section>
+    </div>
+  );
 }

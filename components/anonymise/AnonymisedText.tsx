@@ -1,0 +1,46 @@
+import type { ReactNode, Ref } from 'react';
+import type { AnonymisedDocument } from '@/lib/anonymise';
+import { REDACTION_LABELS } from './redaction-labels';
+
+interface AnonymisedTextProps {
+  doc: AnonymisedDocument;
+  /** The accessible name of the text box, e.g. "Anonymised text of Candidate 07". */
+  label: string;
+  /** When given, each highlighted placeholder is a button that picks its redaction (by index). */
+  onPick?: (index: number) => void;
+  picked?: number | null;
+  textRef?: Ref<HTMLElement>;
+}
+
+/**
+ * An anonymised document as React text nodes, with a `<mark>` for every redaction (CV text is
+ * never written as HTML). The rendered text is exactly `doc.text`, with nothing added, so a
+ * selection inside it maps straight back to offsets (`selection-offsets.ts`).
+ */
+export function AnonymisedText({ doc, label, onPick, picked = null, textRef }: AnonymisedTextProps) {
+  const parts: ReactNode[] = [];
+  let cursor = 0;
+  doc.redactions.forEach((r, index) => {
+    if (r.start > cursor) parts.push(doc.text.slice(cursor, r.start));
+    const placeholder = doc.text.slice(r.start, r.end);
+    const what = REDACTION_LABELS[r.type];
+    parts.push(
+      <mark key={`${r.start}-${r.type}`} className={`an-mark an-mark-${r.type === 'pronoun' ? 'word' : 'placeholder'}`} data-type={r.type} title={what}>
+        {onPick ? (
+          <button type="button" aria-label={`${placeholder}: removed ${what.toLowerCase()}`} aria-pressed={picked === index} onClick={() => onPick(index)}>
+            {placeholder}
+          </button>
+        ) : (
+          placeholder
+        )}
+      </mark>,
+    );
+    cursor = r.end;
+  });
+  if (cursor < doc.text.length) parts.push(doc.text.slice(cursor));
+  return (
+    <section className="an-text" ref={textRef} aria-label={label} tabIndex={onPick ? -1 : undefined} data-testid="anonymised-text">
+      {parts}
+    </section>
+  );
+}

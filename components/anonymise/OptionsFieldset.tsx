@@ -1,0 +1,42 @@
+import { useId } from 'react';
+import type { AnonymiseOptions, OptionalRedaction } from '@/lib/anonymise';
+import { OPTION_LABELS } from './redaction-labels';
+
+interface OptionsFieldsetProps {
+  options: AnonymiseOptions;
+  onChange: (next: AnonymiseOptions) => void;
+  /** Leave out the hints (the popup is narrow). */
+  compact?: boolean;
+}
+
+const OPTIONS = Object.keys(OPTION_LABELS) as OptionalRedaction[];
+
+/** The four details the panel can choose to remove as well as the ones always removed. */
+export function OptionsFieldset({ options, onChange, compact = false }: OptionsFieldsetProps) {
+  const id = useId();
+  return (
+    <fieldset className="an-options">
+      <legend>Also remove</legend>
+      <p className="hint">
+        Names, contact details, addresses, dates of birth, ages, nationality, religion, family details and ID numbers are always removed.
+      </p>
+      {OPTIONS.map((option) => (
+        <div className="checkbox" key={option}>
+          <input
+            id={`${id}-${option}`}
+            type="checkbox"
+            checked={options[option] === 'redact'}
+            onChange={(e) => onChange({ ...options, [option]: e.target.checked ? 'redact' : 'keep' })}
+            aria-describedby={compact ? undefined : `${id}-${option}-hint`}
+          />
+          <label htmlFor={`${id}-${option}`}>{OPTION_LABELS[option].label}</label>
+          {!compact && (
+            <span className="hint" id={`${id}-${option}-hint`}>
+              {OPTION_LABELS[option].hint}
+            </span>
+          )}
+        </div>
+      ))}
+    </fieldset>
+  );
+}

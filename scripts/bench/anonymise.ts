@@ -1,0 +1,98 @@
+// The CV anonymiser's figures (issue 6), run by `npm run bench` (scripts/bench.ts) or on its own:
+// `npx tsx scripts/bench/anonymise.ts`.
+// (a) The corpus report: tests/fixtures/cvs/ against its annotations, with the library defaults.
+// (b) Speed: 100 two-page CVs through the CLI path (`anonymiseCommand` with an in-memory CliIo, so
+//     reading, decoding, anonymising the batch and printing are all timed), median of 5 runs after a
+//     warm-up, against the 2 s target.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { anonymiseCommand } from '../../lib/cli/anonymise';
+import type { CliIo } from '../../lib/cli/io';
+import { evaluateCorpus } from '../../tests/unit/anonymise/corpus';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const CORPUS = path.join(ROOT, 'tests/fixtures/cvs');
+const CVS = 100;
+/** About 500 words to a page of a typical CV. */
+const WORDS_PER_CV = 1000;
+const RUNS = 5;
+const TARGET_MS = 2000;
+
+const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function corpusReport(): void {
+  const figures = evaluateCorpus(CORPUS);
+  console.log('Anonymiser: corpus report (tests/fixtures/cvs, library defaults)');
+  console.log(`  Documents:            ${figures.documents}`);
+  console.log(`  Name recall:          ${percent(figures.nameRecall)} (${figures.namesFound} of ${figures.namesTotal} name mentions removed)`);
+  console.log(`  Other words removed:  ${percent(figures.otherWordsRemovedRate)}`);
+  console.log(`  Leaks:                ${figures.leaks.length} (e-mails, phones, postcodes, identifiers left in)`);
+  for (const leak of figures.leaks) console.log(`    ${leak}`);
+  console.log(`  Sensitive items left: ${figures.sensitiveMissed.length}`);
+  console.log(`  Keep terms lost:      ${figures.keepMissing.length}`);
+}
+
+/** 100 CVs of about two pages each: each corpus CV, followed by the body of the next ones until long enough. */
+function twoPageCvs(): string[] {
+  const texts = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(path.join(CORPUS, f), 'utf8'));
+  const bodies = texts.map((t) => t.split('\n').slice(4).join('\n'));
+  return Array.from({ length: CVS }, (_, i) => {
+    let cv = texts[i % texts.length]!;
+    for (let k = 1; words(cv) < WORDS_PER_CV; k++) cv += `\n\n${bodies[(i + k) % bodies.length]}`;
+    return cv;
+  });
+}
+
+function memoryIo(files: Map<string, Uint8Array>): CliIo & { out: string[] } {
+  const out: string[] = [];
+  return {
+    out,
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void out.push(text),
+    readFile: async (p) => {
+      const bytes = files.get(p);
+      if (!bytes) throw new Error(`${p}: no such file`);
+      return bytes;
+    },
+    writeFile: async () => undefined,
+    fileSize: async (p) => files.get(p)?.length ?? null,
+  };
+}
+
+async function speed(): Promise<void> {
+  const cvs = twoPageCvs();
+  const encoder = new TextEncoder();
+  const files = new Map(cvs.map((cv, i) => [`cv-${String(i + 1).padStart(3, '0')}.txt`, encoder.encode(cv)]));
+  const argv = [...files.keys()];
+  const run = async () => {
+    const io = memoryIo(files);
+    const started = performance.now();
+    const code = await anonymiseCommand(argv, io);
+    const ms = performance.now() - started;
+    if (code !== 0) throw new Error(`anonymiseCommand exited with ${code}: ${io.out.join('').slice(0, 300)}`);
+    return ms;
+  };
+  await run(); // warm-up: loads the name lists and compiles the patterns
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push(await run());
+  const ms = median(times);
+  const averageWords = Math.round(cvs.reduce((n, cv) => n + words(cv), 0) / cvs.length);
+  console.log(`Anonymiser: ${CVS} two-page CVs (about ${averageWords.toLocaleString('en-GB')} words each) through the CLI path (anonymiseCommand, in-memory files)`);
+  console.log(
+    `  Median of ${RUNS} runs: ${(ms / 1000).toFixed(2)} s (${(ms / CVS).toFixed(1)} ms a CV); target under ${TARGET_MS / 1000} s: ${ms < TARGET_MS ? 'met' : 'NOT met'}`,
+  );
+  console.log(`  All runs: ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}`);
+}
+
+corpusReport();
+await speed();
