@@ -1,3 +1,4 @@
+import { loadNodePdfjs } from '../documents/load-node-pdfjs';
 import { z } from 'zod';
 import { anonymiseBatch, type RandomSource } from '../anonymise/anonymise-batch';
 import type { AnonymiseOptions, OptionalRedaction } from '../anonymise/anonymise-options';
@@ -158,7 +159,7 @@ export async function anonymiseCommand(
       fail(error instanceof Error ? error.message : String(error));
       continue;
     }
-    const read = await readDocument({ name: file === '-' ? 'stdin.txt' : file, bytes }, inject.readDeps);
+    const read = await readDocument({ name: file === '-' ? 'stdin.txt' : file, bytes }, inject.readDeps ?? { loadPdfjs: loadNodePdfjs });
     if (!read.ok) {
       fail(read.message);
       continue;

@@ -1,6 +1,5 @@
 import { decodeText } from './decode-text';
 import { DOCUMENT_MESSAGES } from './document-messages';
-import { loadNodePdfjs } from './load-node-pdfjs';
 import { normaliseText } from './normalise-text';
 import type { PdfjsLike } from './pdfjs-like';
 import type { ReadDocumentResult } from './read-document-result';
@@ -10,8 +9,11 @@ import { readPdf } from './read-pdf';
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 export interface ReadDocumentDeps {
-  /** Returns the pdfjs module to use. Default: the pdfjs-dist legacy build, for Node. */
-  loadPdfjs?: () => Promise<PdfjsLike>;
+  /**
+   * Returns the pdfjs module to use: `loadNodePdfjs` in Node, the extension's own in the browser.
+   * Required, so that a browser bundle never carries the Node build it would not load.
+   */
+  loadPdfjs: () => Promise<PdfjsLike>;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ReadDocumentDeps {
  * or .pdf (pdfjs, injectable for the browser). Never throws: a file that cannot be read gives
  * `{ok: false, message}` with one plain-English sentence, so one bad file never stops a batch.
  */
-export async function readDocument(file: { name: string; bytes: Uint8Array }, deps: ReadDocumentDeps = {}): Promise<ReadDocumentResult> {
+export async function readDocument(file: { name: string; bytes: Uint8Array }, deps: ReadDocumentDeps): Promise<ReadDocumentResult> {
   const extension = /\.([A-Za-z0-9]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
   if (file.bytes.length > MAX_DOCUMENT_BYTES) return { ok: false, message: DOCUMENT_MESSAGES.tooLarge };
   if (extension === 'doc') return { ok: false, message: DOCUMENT_MESSAGES.oldWord };
@@ -29,7 +31,7 @@ export async function readDocument(file: { name: string; bytes: Uint8Array }, de
   let result: ReadDocumentResult;
   try {
     if (extension === 'docx') result = await readDocx(file.bytes);
-    else if (extension === 'pdf') result = await readPdf(file.bytes, await (deps.loadPdfjs ?? loadNodePdfjs)());
+    else if (extension === 'pdf') result = await readPdf(file.bytes, await deps.loadPdfjs());
     else {
       const text = decodeText(file.bytes);
       result = text === null ? { ok: false, message: DOCUMENT_MESSAGES.binaryText } : { ok: true, text };

@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { anonymise } from '../../../lib/anonymise/index';
 import { DOCUMENT_MESSAGES, MAX_DOCUMENT_BYTES, type PdfjsLike, readDocument } from '../../../lib/documents/index';
+import { loadNodePdfjs } from '../../../lib/documents/load-node-pdfjs';
 
 const FILES = join(import.meta.dirname, '../../fixtures/cvs/files');
 const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(join(FILES, name))) });
 const bytes = (...values: number[]) => new Uint8Array(values);
+const NODE = { loadPdfjs: loadNodePdfjs };
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 
 describe('real fixture files', () => {
@@ -16,7 +18,7 @@ describe('real fixture files', () => {
     ['14-paramedic-callum-mackenzie.pdf', 'Name: Callum MacKenzie\nRole sought: Specialist Paramedic (Primary Care)\n', ['Callum MacKenzie', '0131 496 0823', 'EH7 5QR', 'PA12345', '943 476 5919']],
     ['26-first-contact-physio-niamh-ni-bhriain.pdf', 'Niamh Ní Bhriain\nFirst Contact Practitioner (Physiotherapy)\n', ['Niamh Ní Bhriain', 'Gráinne Doherty', 'Ciarán', 'BT9 7HX', 'PH234567']],
   ])('%s is read, and anonymised without leaks', async (name, start, secrets) => {
-    const result = await readDocument(file(name));
+    const result = await readDocument(file(name), NODE);
     if (!result.ok) throw new Error(result.message);
     expect(result.text.startsWith(start)).toBe(true);
     const text = anonymise(result.text).text;
@@ -32,7 +34,7 @@ describe('real fixture files', () => {
     ['image-only.pdf', DOCUMENT_MESSAGES.imageOnlyPdf],
     ['protected.pdf', DOCUMENT_MESSAGES.passwordPdf],
   ])('%s gives a plain message', async (name, message) => {
-    expect(await readDocument(file(name))).toEqual({ ok: false, message });
+    expect(await readDocument(file(name), NODE)).toEqual({ ok: false, message });
   });
 
   test('the messages read as the issue asks', () => {
@@ -48,7 +50,7 @@ describe('text files', () => {
     ['Windows-1252 (old Notepad)', bytes(0x53, 0x69, 0xe2, 0x6e, 0x20, 0xa3, 0x35, 0x93, 0x6f, 0x6b, 0x94), 'Siân £5“ok”'],
     ['no-break spaces and soft hyphens', utf8('Dr\u00a0Amina Oka\u00adfor'), 'Dr Amina Okafor'],
   ])('%s', async (_, data, text) => {
-    expect(await readDocument({ name: 'cv.txt', bytes: data })).toEqual({ ok: true, text });
+    expect(await readDocument({ name: 'cv.txt', bytes: data }, NODE)).toEqual({ ok: true, text });
   });
 
   test.each([
@@ -62,12 +64,12 @@ describe('text files', () => {
     ['a .pdf that is not a PDF', 'cv.pdf', utf8('just text'), DOCUMENT_MESSAGES.corruptPdf],
     ['a damaged PDF', 'cv.pdf', utf8('%PDF-1.4\n1 0 obj << /Type /Catalog >>\ngarbage'), DOCUMENT_MESSAGES.corruptPdf],
   ])('%s', async (_, name, data, message) => {
-    expect(await readDocument({ name, bytes: data })).toEqual({ ok: false, message });
+    expect(await readDocument({ name, bytes: data }, NODE)).toEqual({ ok: false, message });
   });
 
   test('a file over 20 MB is refused before it is parsed', async () => {
     const big = new Uint8Array(MAX_DOCUMENT_BYTES + 1).fill(0x41);
-    expect(await readDocument({ name: 'cv.txt', bytes: big })).toEqual({ ok: false, message: DOCUMENT_MESSAGES.tooLarge });
+    expect(await readDocument({ name: 'cv.txt', bytes: big }, NODE)).toEqual({ ok: false, message: DOCUMENT_MESSAGES.tooLarge });
   });
 });
 
