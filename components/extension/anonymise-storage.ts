@@ -5,6 +5,7 @@ import type { AnonymisedDocument, AnonymiseOptions, BatchKey } from '@/lib/anony
 // The two schemas from their own small modules, so the popup does not load the whole anonymiser until its tab is used.
 import { anonymiseOptionsSchema } from '@/lib/anonymise/anonymise-options';
 import { anonymisedDocumentSchema } from '@/lib/anonymise/anonymised-document';
+import { writerTag, writtenByThisPage } from './writer-tag';
 
 // Extension pages may not evaluate strings as code (MV3 CSP): zod must not try.
 z.config({ jitless: true });
@@ -50,14 +51,6 @@ type StoredKeys = z.infer<typeof storedKeysSchema>;
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-let pageId: string | undefined;
-let writes = 0;
-function writerTag(): string {
-  pageId ??= crypto.randomUUID();
-  writes += 1;
-  return `${pageId}:${writes}`;
-}
-const writtenByThisPage = (tag: unknown) => typeof tag === 'string' && pageId !== undefined && tag.startsWith(`${pageId}:`);
 
 function parseBatches(raw: unknown): { batches: StoredBatch[]; problem: string | null } {
   if (raw === undefined) return { batches: [], problem: null };

@@ -10,6 +10,7 @@ import {
   migrate,
   stateSchema,
 } from '@/lib/interview';
+import { writerTag, writtenByThisPage } from './writer-tag';
 
 /**
  * Where the structured-interview records live in `browser.storage.local`:
@@ -34,15 +35,6 @@ export const interviewDeps: InterviewDeps = {
 /** Changes the state; returns the model's plain-English refusal (`InterviewError`), or null once saved. */
 export type UpdateInterview = (change: (state: InterviewState) => InterviewState) => string | null;
 
-let pageId: string | undefined;
-let writes = 0;
-/** A tag unique to this page and write, stored next to the state. */
-function writerTag(): string {
-  pageId ??= crypto.randomUUID();
-  writes += 1;
-  return `${pageId}:${writes}`;
-}
-const writtenByThisPage = (tag: unknown) => typeof tag === 'string' && pageId !== undefined && tag.startsWith(`${pageId}:`);
 
 /** Saves the state as the primary copy. It is checked against the schema first, so broken data is never written. */
 export async function saveInterviewState(state: InterviewState): Promise<void> {
