@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { AnonymisedDocument } from '@/lib/anonymise';
 import { AnonymisedText } from './AnonymisedText';
+import { PrintBar } from '../PrintBar';
 
 interface PrintViewProps {
   documents: ({ code: string } & AnonymisedDocument)[];
@@ -19,14 +20,7 @@ export function PrintView({ documents, onClose }: PrintViewProps) {
   }, []);
   return (
     <div className="an-print" data-testid="print-view">
-      <div className="row no-print an-print-bar">
-        <button type="button" onClick={() => window.print()}>
-          Print or save as PDF
-        </button>
-        <button type="button" className="secondary" onClick={onClose}>
-          Back to the review
-        </button>
-      </div>
+      <PrintBar className="an-print-bar" backLabel="Back to the review" onClose={onClose} />
       {documents.map((d) => (
         <article key={d.code} className="an-print-page">
           <h1>{d.code}</h1>

@@ -1,20 +1,14 @@
 import type { PrintRecord } from '@/lib/interview';
 import { formatDate } from './format-date';
 import { WresSummary } from './WresSummary';
+import { PrintBar } from '../PrintBar';
 
 /** The whole record of one vacancy, laid out for printing or saving as PDF. Controls are hidden in print. */
 export function PrintRecordView({ record, onClose }: { record: PrintRecord; onClose: () => void }) {
   const { vacancy } = record;
   return (
     <article className="iv-print" data-testid="print-record">
-      <div className="row no-print iv-print-bar">
-        <button type="button" onClick={() => window.print()}>
-          Print or save as PDF
-        </button>
-        <button type="button" className="secondary" onClick={onClose}>
-          Back to the vacancy
-        </button>
-      </div>
+      <PrintBar className="iv-print-bar" backLabel="Back to the vacancy" onClose={onClose} />
       <h1>Interview record: {vacancy.title}</h1>
       <p>
         {vacancy.reference && <>Reference {vacancy.reference}. </>}Closing date {formatDate(vacancy.dates.closing)}; shortlisting{' '}
