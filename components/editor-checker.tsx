@@ -6,7 +6,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { analyse, type TextKind } from '@/lib/engine';
 import type { Finding, Suggestion } from '@/lib/engine/finding';
 import type { Settings, Site } from '@/lib/settings/schema';
-import { FieldMirror } from '@/lib/page/editors/field-mirror';
+import { FieldMirror, type Rect } from '@/lib/page/editors/field-mirror';
 import { replaceInEditable, replaceInField } from '@/lib/page/editors/replace';
 import { Highlighter, highlightsSupported } from '@/lib/page/highlights';
 import { ParagraphCache } from '@/lib/page/paragraph-cache';
@@ -55,6 +55,9 @@ class EditorController {
   private cache: ParagraphCache;
   private mirror: FieldMirror | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Where each finding's underline boxes were drawn (form fields), for hover without re-measuring. */
+  private drawn: { index: number; rect: Rect }[] = [];
+  private pointer: MouseEvent | null = null;
   private composing = false;
   private readonly abort = new AbortController();
   readonly id = `editor-${Math.random().toString(36).slice(2)}`;
@@ -83,7 +86,7 @@ class EditorController {
     on('keyup', (e) => {
       if ((e as KeyboardEvent).key.startsWith('Arrow')) this.openAtCaret();
     });
-    on('mousemove', (e) => this.openAtPoint(e as MouseEvent));
+    on('mousemove', (e) => this.pointerMoved(e as MouseEvent));
     this.check();
   }
 
@@ -127,9 +130,8 @@ class EditorController {
     const { store, highlighter } = this.shared;
     if (this.mirror) {
       this.mirror.sync();
-      const boxes = this.findings.flatMap((f, i) =>
-        this.mirror!.rects(f.start, f.end).map((rect, j) => ({ key: `${this.id}:${i}:${j}`, rect, severity: f.severity })),
-      );
+      this.drawn = this.findings.flatMap((f, index) => this.mirror!.rects(f.start, f.end).map((rect) => ({ index, rect })));
+      const boxes = this.drawn.map(({ index, rect }, j) => ({ key: `${this.id}:${j}`, rect, severity: this.findings[index]!.severity }));
       const others = store.get().boxes.filter((b) => !b.key.startsWith(`${this.id}:`));
       store.set({ boxes: [...others, ...boxes] });
       return;
@@ -189,22 +191,23 @@ class EditorController {
     if (f) this.open(f);
   }
 
-  private openAtPoint(e: MouseEvent): void {
-    for (const f of this.findings) {
-      if (this.mirror) {
-        this.mirror.sync();
-        if (this.mirror.rects(f.start, f.end).some((r) => inside(e, r.left, r.top, r.left + r.width, r.top + r.height))) {
-          this.open(f);
-          return;
-        }
-      } else {
-        const range = this.rangeOf(f);
-        if (range && [...range.getClientRects()].some((r) => inside(e, r.left, r.top, r.right, r.bottom))) {
-          this.open(f);
-          return;
-        }
-      }
-    }
+  /** Hover: at most one hit test a frame, against the boxes already drawn or the live ranges. */
+  private pointerMoved(e: MouseEvent): void {
+    const waiting = this.pointer !== null;
+    this.pointer = e;
+    if (waiting) return;
+    requestAnimationFrame(() => {
+      const p = this.pointer!;
+      this.pointer = null;
+      const hit = this.mirror
+        ? this.drawn.find(({ rect: r }) => inside(p, r.left, r.top, r.left + r.width, r.top + r.height))?.index
+        : this.findings.findIndex((f) => {
+            const range = this.rangeOf(f);
+            return range !== null && [...range.getClientRects()].some((r) => inside(p, r.left, r.top, r.right, r.bottom));
+          });
+      const f = hit === undefined ? undefined : this.findings[hit];
+      if (f) this.open(f);
+    });
   }
 
   /** Accepts a suggestion: replaces exactly the finding's text, through the editor's own input path. */

@@ -60,6 +60,15 @@ test.describe('a plain textarea (NHS Jobs employer form)', () => {
     await expect(field).toHaveValue(TYPED);
   });
 
+  test('hovering an underlined word opens its card', async ({ page }) => {
+    await page.goto(TEXTAREA_PAGE);
+    await page.locator('#job-overview').click();
+    await page.keyboard.type(TYPED);
+    const line = await underlines(page).first().boundingBox();
+    await page.mouse.move(line!.x + line!.width / 2, line!.y - 6);
+    await expect(card(page)).toContainText('“chairman”');
+  });
+
   test('never re-checks during IME composition, and does when it ends', async ({ page }) => {
     await page.goto(TEXTAREA_PAGE);
     const field = page.locator('#job-overview');
