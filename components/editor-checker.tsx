@@ -12,8 +12,8 @@ import { Highlighter, highlightsSupported } from '@/lib/page/highlights';
 import { ParagraphCache } from '@/lib/page/paragraph-cache';
 import { buildTextMap, rangeFor, type TextMap } from '@/lib/page/text-map';
 import { createEditorOverlayStore, EditorOverlay, type EditorOverlayStore } from './EditorOverlay';
-import type { Message } from './extension/messages';
 import { loadSettings, saveSettings, watchSettings } from './extension/settings';
+import { reportCount } from './extension/report-count';
 
 /** Wait this long after the last keystroke before re-checking. */
 const DEBOUNCE_MS = 150;
@@ -283,7 +283,7 @@ export async function mountEditorChecker(ctx: ContentScriptContext, site: Editor
   const countChanged = () => {
     let count = 0;
     for (const c of controllers.values()) count += c.findings.length;
-    void browser.runtime.sendMessage({ kind: 'findings-count', count } satisfies Message).catch(() => undefined);
+    reportCount(count);
   };
   const shared: Shared = {
     store,

@@ -14,6 +14,7 @@ import type { CriteriaReply, Message, ReportReply } from './extension/messages';
 import { loadSettings, watchSettings } from './extension/settings';
 import { createOverlayStore } from './overlay-store';
 import { PageOverlay } from './PageOverlay';
+import { reportCount } from './extension/report-count';
 
 /** Longer pages are checked up to here and the user is told (about 50,000 words). */
 export const MAX_CHARS = 300_000;
@@ -120,7 +121,7 @@ export async function mountPageChecker(ctx: ContentScriptContext, options: PageC
       lastText = '';
       highlighter.paint([], 'page');
       store.set({ report: null, card: null, notice: null });
-      void browser.runtime.sendMessage({ kind: 'findings-count', count: 0 } satisfies Message);
+      reportCount(0);
       return;
     }
     const page = options.read();
@@ -135,7 +136,7 @@ export async function mountPageChecker(ctx: ContentScriptContext, options: PageC
         minWordsForStatements: options.minWordsForStatements,
       });
       lastText = text;
-      void browser.runtime.sendMessage({ kind: 'findings-count', count: report.findings.length } satisfies Message);
+      reportCount(report.findings.length);
     }
     ranges = report.findings.flatMap((finding) => {
       const range = page.range(finding.start, finding.end);
