@@ -26,6 +26,23 @@ async function readPolicy(): Promise<{ policy: ManagedPolicy | null; problem: st
   }
 }
 
+/** The policy read once per page; cleared when the browser reports that it changed. */
+let policyRead: ReturnType<typeof readPolicy> | null = null;
+const lateListeners = new Set<() => void>();
+/** How long a checker waits for the policy before it starts (Chromium can take seconds after start-up). */
+const POLICY_WAIT_MS = 200;
+
+/** The policy if the browser has it to hand; otherwise none for now, and the watchers hear when it comes. */
+async function currentPolicy(): Promise<{ policy: ManagedPolicy | null; problem: string | null }> {
+  const read = (policyRead ??= readPolicy());
+  const waited = await Promise.race([read, new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS))]);
+  if (waited) return waited;
+  void read.then((late) => {
+    if (late.policy || late.problem) for (const listener of lateListeners) listener();
+  });
+  return { policy: null, problem: null };
+}
+
 /** Reads the settings. Broken stored settings never stop the checker: it uses the defaults and says so. */
 export async function loadSettings(): Promise<LoadedSettings> {
   const stored = (await browser.storage.local.get(KEY))[KEY];
@@ -35,7 +52,7 @@ export async function loadSettings(): Promise<LoadedSettings> {
     parsed && !parsed.success
       ? 'Your saved De-bias settings could not be read, so the standard settings are being used. Open the De-bias settings page to reset them.'
       : null;
-  const { policy, problem } = await readPolicy();
+  const { policy, problem } = await currentPolicy();
   const applied = applyPolicy(user, policy);
   return { settings: applied.settings, user, policy, locks: policy ? applied.locks : NO_LOCKS, problem: [own, problem].filter(Boolean).join(' ') || null };
 }
@@ -56,8 +73,13 @@ export async function resetSettings(): Promise<void> {
 /** Calls `listener` whenever the user's settings or the organisation's policy change. Returns the unsubscribe. */
 export function watchSettings(listener: () => void): () => void {
   const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed') policyRead = null;
     if (area === 'managed' || (area === 'local' && KEY in changes)) listener();
   };
   browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  lateListeners.add(listener);
+  return () => {
+    browser.storage.onChanged.removeListener(onChanged);
+    lateListeners.delete(listener);
+  };
 }

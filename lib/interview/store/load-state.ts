@@ -62,6 +62,10 @@ export function loadState(
     : 'Your saved interview records were missing';
   const detail = primaryProblem ? ` (first problem: ${inline(primaryProblem)})` : '';
 
+  // A first visit can find only an empty last-good copy (another page loaded first): nothing was lost.
+  if (second?.ok && !primaryProblem && second.state.vacancies.length === 0 && second.state.brokenCopies.length === 0)
+    return { state: second.state, recoveredFromBackup: false };
+
   if (second?.ok)
     return {
       state: keep(second.state, broken),

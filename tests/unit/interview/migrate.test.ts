@@ -128,6 +128,8 @@ describe('loadState', () => {
   test('nothing stored yet: an empty state and no problem', () => {
     expect(loadState(undefined, undefined, now)).toEqual({ state: emptyState(), recoveredFromBackup: false });
     expect(loadState(null, null, now)).toEqual({ state: emptyState(), recoveredFromBackup: false });
+    // Another page loaded first and left an empty last-good copy: a first visit, not a loss.
+    expect(loadState(undefined, emptyState(), now)).toEqual({ state: emptyState(), recoveredFromBackup: false });
   });
 
   test('a good primary copy is used as it is', () => {
