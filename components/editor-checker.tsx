@@ -13,6 +13,7 @@ import { ParagraphCache } from '@/lib/page/paragraph-cache';
 import { buildTextMap, rangeFor, type TextMap } from '@/lib/page/text-map';
 import { createEditorOverlayStore, EditorOverlay, type EditorOverlayStore } from './EditorOverlay';
 import { loadSettings, saveSettings, watchSettings } from './extension/settings';
+import type { Message, ReportReply } from './extension/messages';
 import { reportCount } from './extension/report-count';
 
 /** Wait this long after the last keystroke before re-checking. */
@@ -51,6 +52,8 @@ const ignoreKey = (f: Finding) => `${f.ruleId}|${f.text.toLowerCase()}`;
 /** One editor on the page: keeps its findings current and draws them. */
 class EditorController {
   findings: Finding[] = [];
+  /** The text the findings were found in. */
+  analysed = '';
   private map: TextMap | null = null;
   private cache: ParagraphCache;
   private mirror: FieldMirror | null = null;
@@ -108,6 +111,7 @@ class EditorController {
     if (this.composing) return;
     const started = performance.now();
     const text = this.text();
+    this.analysed = text;
     const shown = text.length > MAX_CHARS ? [] : this.cache.findings(text);
     this.findings = shown.filter((f) => !this.shared.ignored.has(ignoreKey(f)));
     this.paint();
@@ -151,6 +155,12 @@ class EditorController {
       return first ? new DOMRect(first.left, first.top, first.width, first.height) : null;
     }
     return this.rangeOf(f)?.getBoundingClientRect() ?? null;
+  }
+
+  /** From the popup: brings the editor into view and opens the finding's card. */
+  show(f: Finding): void {
+    this.el.scrollIntoView({ block: 'center', behavior: 'instant' });
+    this.open(f);
   }
 
   private open(f: Finding): void {
@@ -347,10 +357,40 @@ export async function mountEditorChecker(ctx: ContentScriptContext, site: Editor
     scan();
   });
 
+  // The popup's report: every editor's text as one document (for an advert form, the whole advert).
+  const combined = () => {
+    const parts: { controller: EditorController; base: number }[] = [];
+    let text = '';
+    for (const controller of controllers.values()) {
+      parts.push({ controller, base: text.length });
+      text += `${controller.analysed}\n\n`;
+    }
+    return { text, parts };
+  };
+  const onMessage = (message: Message): Promise<ReportReply> | undefined => {
+    if (message.kind === 'get-report') {
+      const { text, parts } = combined();
+      const report = analyse(text, { context: site.context, settings: loaded.settings });
+      // The editors' own findings, so the popup lists exactly what is underlined.
+      const findings = parts.flatMap(({ controller, base }) =>
+        controller.findings.map((f) => ({ ...f, start: f.start + base, end: f.end + base })),
+      );
+      return Promise.resolve({ report: { ...report, findings }, url: location.href });
+    }
+    if (message.kind === 'show-finding') {
+      const part = combined().parts.findLast((p) => p.base <= message.start);
+      const f = part?.controller.findings.find((x) => x.ruleId === message.ruleId && x.start === message.start - part.base);
+      if (part && f) part.controller.show(f);
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
   ctx.onInvalidated(() => {
     observer.disconnect();
     resizeObserver.disconnect();
     unwatch();
+    browser.runtime.onMessage.removeListener(onMessage);
     for (const c of controllers.values()) c.dispose();
     controllers.clear();
     highlighter.dispose();

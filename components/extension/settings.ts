@@ -34,7 +34,8 @@ const POLICY_WAIT_MS = 200;
 
 /** The policy if the browser has it to hand; otherwise none for now, and the watchers hear when it comes. */
 async function currentPolicy(): Promise<{ policy: ManagedPolicy | null; problem: string | null }> {
-  const read = (policyRead ??= readPolicy());
+  policyRead ??= readPolicy();
+  const read = policyRead;
   const waited = await Promise.race([read, new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS))]);
   if (waited) return waited;
   void read.then((late) => {

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { highlightedTexts, overlay } from './page-helpers';
+import { askActiveTab, highlightedTexts, overlay } from './page-helpers';
 
 const ADVERT = 'https://www.jobs.nhs.uk/candidate/jobadvert/practice-receptionist';
 
@@ -102,4 +102,16 @@ test('a page that changes is checked again', async ({ page }) => {
     document.getElementById('job_description')!.after(p);
   });
   await expect.poll(async () => (await highlightedTexts(page)).warning).toContain('digital native');
+});
+
+test('answers the popup: its report, showing a finding, and the criteria for the interview tool', async ({ context, page }) => {
+  await page.bringToFront();
+  const reply = (await askActiveTab(context, { kind: 'get-report' })) as { report: { findings: { ruleId: string; start: number; text: string }[] } };
+  expect(reply.report.findings).toHaveLength(13);
+  const rockstar = reply.report.findings.find((f) => f.text === 'rockstar')!;
+  await askActiveTab(context, { kind: 'show-finding', ruleId: rockstar.ruleId, start: rockstar.start });
+  await expect(overlay(page).getByTestId('finding-card')).toContainText('“rockstar”');
+  const criteria = (await askActiveTab(context, { kind: 'get-criteria' })) as { title: string; criteria: unknown[] };
+  expect(criteria.title).toBe('Practice Receptionist');
+  expect(criteria.criteria).toHaveLength(5);
 });

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 /** The text under each of De-bias's underlines on the page, by severity, in document order. */
 export async function highlightedTexts(page: Page): Promise<Record<'error' | 'warning' | 'info', string[]>> {
@@ -17,3 +17,13 @@ export async function highlightedTexts(page: Page): Promise<Record<'error' | 'wa
 
 /** The extension's UI on the page (inside its shadow root, which locators pierce). */
 export const overlay = (page: Page) => page.locator('de-bias-ui');
+
+/** Sends a message to the active tab's content scripts from the service worker, as the popup does. */
+export async function askActiveTab(context: BrowserContext, message: object): Promise<unknown> {
+  const [worker] = context.serviceWorkers();
+  return worker!.evaluate(async (m) => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    return c.tabs.sendMessage(tab!.id, m);
+  }, message);
+}
