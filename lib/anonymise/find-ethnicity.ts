@@ -1,6 +1,6 @@
 import { alternation } from './alternation';
 import demonymData from './data/demonyms.json';
-import { makeSpan } from './make-span';
+import { matchSpans } from './match-spans';
 import type { Span } from './span';
 
 const D = `(?:${alternation(demonymData.demonyms)})`;
@@ -23,14 +23,5 @@ const AS_A = /\b(?:as|I am|I'm|being)\s+an?\s+(Black|Asian|mixed[- ]race|South A
 
 /** Ethnicity stated or implied by a membership. Only in those contexts: "Black" alone stays. */
 export function findEthnicity(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const pattern of WHOLE) {
-    for (const m of text.matchAll(pattern)) spans.push(makeSpan('ethnicity', m.index, m.index + m[0].length));
-  }
-  for (const m of text.matchAll(AS_A)) {
-    const value = m[1] ?? '';
-    const start = m.index + m[0].length - value.length;
-    spans.push(makeSpan('ethnicity', start, start + value.length));
-  }
-  return spans;
+  return matchSpans(text, 'ethnicity', WHOLE, [AS_A]);
 }

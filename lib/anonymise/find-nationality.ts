@@ -1,6 +1,6 @@
 import { alternation } from './alternation';
 import demonymData from './data/demonyms.json';
-import { makeSpan } from './make-span';
+import { matchSpans } from './match-spans';
 import type { Span } from './span';
 
 const D = `(?:${alternation(demonymData.demonyms)})`;
@@ -22,14 +22,5 @@ const I_AM = new RegExp(
 
 /** Nationality, only where the text states it: a bare "British" (British Sign Language) stays. */
 export function findNationality(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const pattern of PATTERNS) {
-    for (const m of text.matchAll(pattern)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
-  }
-  for (const m of text.matchAll(I_AM)) {
-    const value = m[1] ?? '';
-    const start = m.index + m[0].length - value.length;
-    spans.push(makeSpan('nationality', start, start + value.length));
-  }
-  return spans;
+  return matchSpans(text, 'nationality', PATTERNS, [I_AM]);
 }
