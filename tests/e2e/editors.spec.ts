@@ -9,6 +9,12 @@ const OUTLOOK = 'https://outlook.office365.com/mail/deeplink/compose';
 
 const TYPED = 'Our chairman wants a receptionist who is a native English speaker.';
 const underlines = (page: Page) => overlay(page).getByTestId('field-underline');
+
+/** Opens a page and waits for De-bias to be watching its editors (its UI host is added just before). */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await expect(overlay(page)).toHaveCount(1);
+}
 const card = (page: Page) => overlay(page).getByTestId('finding-card');
 
 /**
@@ -45,7 +51,7 @@ async function clickWord(page: Page, selector: string, word: string) {
 
 test.describe('a plain textarea (NHS Jobs employer form)', () => {
   test('underlines as you type; a suggestion replaces exactly its words and Ctrl+Z undoes it', async ({ page }) => {
-    await page.goto(TEXTAREA_PAGE);
+    await open(page, TEXTAREA_PAGE);
     const field = page.locator('#job-overview');
     await field.click();
     await page.keyboard.type(TYPED);
@@ -61,7 +67,7 @@ test.describe('a plain textarea (NHS Jobs employer form)', () => {
   });
 
   test('hovering an underlined word opens its card', async ({ page }) => {
-    await page.goto(TEXTAREA_PAGE);
+    await open(page, TEXTAREA_PAGE);
     await page.locator('#job-overview').click();
     await page.keyboard.type(TYPED);
     const line = await underlines(page).first().boundingBox();
@@ -70,7 +76,7 @@ test.describe('a plain textarea (NHS Jobs employer form)', () => {
   });
 
   test('never re-checks during IME composition, and does when it ends', async ({ page }) => {
-    await page.goto(TEXTAREA_PAGE);
+    await open(page, TEXTAREA_PAGE);
     const field = page.locator('#job-overview');
     await field.focus();
     await field.dispatchEvent('compositionstart');
@@ -82,7 +88,7 @@ test.describe('a plain textarea (NHS Jobs employer form)', () => {
   });
 
   test('underlines follow the text when the field scrolls', async ({ page }) => {
-    await page.goto(TEXTAREA_PAGE);
+    await open(page, TEXTAREA_PAGE);
     const field = page.locator('#job-overview');
     await field.fill(`${'Line of ordinary text.\n'.repeat(12)}Our chairman books clinics.`);
     await field.dispatchEvent('input');
@@ -98,7 +104,7 @@ test.describe('a plain textarea (NHS Jobs employer form)', () => {
   });
 
   test('fields that are not for prose (an email address) are left alone', async ({ page }) => {
-    await page.goto(TEXTAREA_PAGE);
+    await open(page, TEXTAREA_PAGE);
     await page.locator('#contact-email').fill('young.person@example.nhs.net');
     await page.locator('#contact-email').dispatchEvent('input');
     await page.waitForTimeout(600);
@@ -108,7 +114,7 @@ test.describe('a plain textarea (NHS Jobs employer form)', () => {
 
 test.describe('a React-controlled textarea', () => {
   test("React's state follows an accepted suggestion and its undo", async ({ page }) => {
-    await page.goto(REACT_PAGE);
+    await open(page, REACT_PAGE);
     const field = page.locator('#job-overview');
     await field.click();
     await page.keyboard.type(TYPED);
@@ -131,7 +137,7 @@ test.describe('Gmail compose', () => {
   const BODY = '[g_editable="true"]';
 
   test('underlines the draft without touching its markup, and applies and undoes a suggestion', async ({ page }) => {
-    await page.goto(GMAIL);
+    await open(page, GMAIL);
     await expect.poll(async () => (await highlightedTexts(page)).error).toEqual(['native English speaker']);
     const before = await page.locator(BODY).innerHTML();
     expect(before).not.toContain('de-bias');
@@ -148,7 +154,7 @@ test.describe('Gmail compose', () => {
   });
 
   test('checks what you type, and a compose window that opens later', async ({ page }) => {
-    await page.goto(GMAIL);
+    await open(page, GMAIL);
     await page.locator('[g_editable="true"] div').last().click();
     await page.keyboard.press('End');
     await page.keyboard.type(' We need a rockstar.');
@@ -163,7 +169,7 @@ test.describe('Gmail compose', () => {
   });
 
   test("answers the popup with the drafts' findings, and shows one on request", async ({ context, page }) => {
-    await page.goto(GMAIL);
+    await open(page, GMAIL);
     await page.bringToFront();
     await expect.poll(async () => (await highlightedTexts(page)).error).toEqual(['native English speaker']);
     const reply = (await askActiveTab(context, { kind: 'get-report' })) as { report: { findings: { ruleId: string; start: number; text: string }[] } };
@@ -174,7 +180,7 @@ test.describe('Gmail compose', () => {
   });
 
   test("typing in De-bias's card never reaches Gmail's keyboard shortcuts", async ({ page }) => {
-    await page.goto(GMAIL);
+    await open(page, GMAIL);
     await expect.poll(async () => (await highlightedTexts(page)).error).toEqual(['native English speaker']);
     await page.evaluate(() => {
       (window as unknown as { keys: string[] }).keys = [];
@@ -195,7 +201,7 @@ test.describe('Outlook on the web (NHSmail)', () => {
   const BODY = '[aria-label^="Message body"]';
 
   test('finds the body by its label and checks it as an email', async ({ page }) => {
-    await page.goto(OUTLOOK);
+    await open(page, OUTLOOK);
     await expect.poll(async () => highlightedTexts(page)).toEqual({
       error: ['native English speaker'],
       warning: [],
@@ -210,7 +216,7 @@ test.describe('Outlook on the web (NHSmail)', () => {
   });
 
   test('"Ignore" hides a finding here; "Ignore everywhere" adds it to the allowlist', async ({ page, context, extensionId }) => {
-    await page.goto(OUTLOOK);
+    await open(page, OUTLOOK);
     await expect.poll(async () => (await highlightedTexts(page)).info).toEqual(['Dear Sir/Madam']);
     await clickWord(page, BODY, 'Dear Sir/Madam');
     await card(page).getByRole('button', { name: 'Ignore', exact: true }).click();
