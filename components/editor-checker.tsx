@@ -15,6 +15,7 @@ import { createEditorOverlayStore, EditorOverlay, type EditorOverlayStore } from
 import { loadSettings, saveSettings, watchSettings } from './extension/settings';
 import type { Message, ReportReply } from './extension/messages';
 import { reportCount } from './extension/report-count';
+import { UI_TAG } from './ui-tag';
 
 /** Wait this long after the last keystroke before re-checking. */
 const DEBOUNCE_MS = 150;
@@ -272,7 +273,7 @@ export async function mountEditorChecker(ctx: ContentScriptContext, site: Editor
   const controllers = new Map<HTMLElement, EditorController>();
 
   const ui = await createShadowRootUi<Root>(ctx, {
-    name: 'de-bias-ui',
+    name: UI_TAG,
     position: 'inline',
     anchor: 'body',
     append: 'last',

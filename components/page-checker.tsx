@@ -15,14 +15,12 @@ import { loadSettings, watchSettings } from './extension/settings';
 import { createOverlayStore } from './overlay-store';
 import { PageOverlay } from './PageOverlay';
 import { reportCount } from './extension/report-count';
+import { UI_TAG } from './ui-tag';
 
 /** Longer pages are checked up to here and the user is told (about 50,000 words). */
 export const MAX_CHARS = 300_000;
 /** At most one re-check a second while a page keeps changing. */
 const RECHECK_MS = 1000;
-export const UI_TAG = 'de-bias-ui';
-/** Every element De-bias adds to a page has a tag starting with this; readers skip them. */
-export const isOwnElement = (el: Element) => el.tagName.toLowerCase().startsWith('de-bias-');
 
 /** What a page checker analyses, and the way back from offsets in it to the page. */
 export interface PageText {
@@ -43,8 +41,6 @@ export interface PageCheckerOptions {
   title: string;
   /** Reads the page; null when there is nothing to check (yet). */
   read: () => PageText | null;
-  /** 'advert' for job adverts (document checks included); pages of other kinds are checked as adverts too when asked. */
-  context?: 'advert' | 'email';
   /** Re-check when the page changes (off for a one-off check of a selection). */
   follow?: boolean;
   /** Skip missing-statement checks below this many words (a selection is never a whole advert). */
@@ -130,7 +126,7 @@ export async function mountPageChecker(ctx: ContentScriptContext, options: PageC
     let report: Report | null = store.get().report;
     if (force || text !== lastText || !report) {
       report = analyse(text, {
-        context: options.context ?? 'advert',
+        context: 'advert',
         settings,
         sections: page.sections,
         minWordsForStatements: options.minWordsForStatements,

@@ -1,5 +1,6 @@
 import { SCOPE_GLOBAL } from '@/components/extension/check-tab';
-import { isOwnElement, mountPageChecker, type PageText } from '@/components/page-checker';
+import { mountPageChecker, type PageText } from '@/components/page-checker';
+import { isOwnElement } from '@/components/ui-tag';
 import { createLocator } from '@/lib/page/locate';
 import { readableText } from '@/lib/page/readable-text';
 import { buildTextMap } from '@/lib/page/text-map';
