@@ -267,7 +267,8 @@ const inside = (e: MouseEvent, left: number, top: number, right: number, bottom:
  */
 export async function mountEditorChecker(ctx: ContentScriptContext, site: EditorSite): Promise<void> {
   const store = createEditorOverlayStore();
-  const highlighter = new Highlighter(document);
+  // The highlight rules' fallback home is our own UI host, so the page gains no other element.
+  const highlighter = new Highlighter(document, () => ui.shadowHost);
   let loaded = await loadSettings();
   if (loaded.problem) store.set({ notice: loaded.problem });
   const controllers = new Map<HTMLElement, EditorController>();

@@ -57,7 +57,8 @@ export interface PageCheckerOptions {
  */
 export async function mountPageChecker(ctx: ContentScriptContext, options: PageCheckerOptions): Promise<void> {
   const store = createOverlayStore();
-  const highlighter = new Highlighter(document);
+  // The highlight rules' fallback home is our own UI host, so the page gains no other element.
+  const highlighter = new Highlighter(document, () => ui.shadowHost);
   let ranges: { finding: Finding; range: Range }[] = [];
   let lastText = '';
   let { settings, problem } = await loadSettings();

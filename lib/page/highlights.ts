@@ -26,17 +26,32 @@ export function highlightsSupported(win: Window & typeof globalThis): boolean {
  */
 export class Highlighter {
   private sheet: CSSStyleSheet | null = null;
+  private styleElement: HTMLStyleElement | null = null;
   /** The ranges this highlighter added, by owner and severity, so it removes only its own. */
   private readonly owned = new Map<string, AbstractRange[]>();
 
-  constructor(private readonly doc: Document) {}
+  /** `styleParent`: where a <style> goes if the page refuses an adopted sheet (our own UI host). */
+  constructor(
+    private readonly doc: Document,
+    private readonly styleParent?: () => Element | null,
+  ) {}
 
   private ensureSheet(): void {
-    if (this.sheet) return;
+    if (this.sheet || this.styleElement) return;
     const win = this.doc.defaultView!;
-    this.sheet = new win.CSSStyleSheet();
-    this.sheet.replaceSync(CSS_TEXT);
-    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    try {
+      const sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(CSS_TEXT);
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
+      this.sheet = sheet;
+    } catch {
+      // Firefox's content-script wrappers may refuse a sheet made in the script's own compartment.
+      const parent = this.styleParent?.();
+      if (!parent) return;
+      this.styleElement = this.doc.createElement('style');
+      this.styleElement.textContent = CSS_TEXT;
+      parent.append(this.styleElement);
+    }
   }
 
   /** The document's highlight of that name, shared with De-bias's other checkers on the page. */
@@ -81,5 +96,7 @@ export class Highlighter {
     this.owned.clear();
     if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.sheet = null;
+    this.styleElement?.remove();
+    this.styleElement = null;
   }
 }
