@@ -15,7 +15,7 @@ describe('debias scan', () => {
     const { io, stdout } = fakeIo({ 'note.txt': 'We want a young rockstar.\nNative English speaker essential.' });
     expect(await main(['scan', 'note.txt'], io)).toBe(1);
     expect(stdout().split('\n')[1]).toBe(
-      '  1:11     warning “young” suggests you want someone of a particular age. Age-coded wording in an advert can be unlawful age discrimination and puts other applicants off.  age-young',
+      '  1:11     warning “young” suggests you want someone of a particular age. Age-coded wording in recruitment can be unlawful age discrimination and puts other applicants off.  age-young',
     );
     const lines = stdout().split('\n');
     expect(lines.filter((l) => /^ {2}\d+:\d+/.test(l)).map((l) => l.trim().split(/\s+/).slice(0, 2).join(' '))).toEqual([
