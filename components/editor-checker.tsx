@@ -318,7 +318,7 @@ export async function mountEditorChecker(ctx: ContentScriptContext, site: Editor
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      store.set({ card: null });
+      if (store.get().card) store.set({ card: null }); // no re-render per scroll frame when nothing is open
       for (const c of controllers.values()) c.paint();
     });
   };
