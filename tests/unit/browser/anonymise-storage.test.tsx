@@ -3,11 +3,14 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ANONYMISE_KEYS, type AnonymiseStore, type StoredBatch, useAnonymiseStore } from '../../../components/extension/anonymise-storage';
+import { useAnonymiseStore } from '../../../browser/use-anonymise';
+import type { AnonymiseStore } from '../../../components/anonymise/anonymise-store';
+import type { StoredBatch } from '../../../lib/anonymise/store/stored-batch';
 import { anonymiseBatch } from '../../../lib/anonymise';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
+const ANONYMISE_KEYS = { batches: 'anonymise:batches', key: 'anonymise:key', options: 'anonymise:options' };
 let store: AnonymiseStore | null = null;
 function Probe() {
   store = useAnonymiseStore();

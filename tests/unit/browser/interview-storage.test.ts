@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { INTERVIEW_KEYS, loadInterviewState, saveInterviewState } from '../../../components/extension/interview-storage';
+import { loadInterviewState, saveInterviewState } from '../../../browser/storage/interview';
 import { addPanelMember, addVacancy, emptyState, type InterviewState } from '../../../lib/interview';
 import { testDeps } from '../interview/fixtures';
 
 const local = () => fakeBrowser.storage.local;
 const read = async (key: string) => (await local().get(key))[key];
+const INTERVIEW_KEYS = { primary: 'interview', backup: 'interview:last-good' };
 
 function oneVacancy(title = 'Practice nurse'): InterviewState {
   const deps = testDeps();
@@ -76,11 +77,10 @@ describe('loadInterviewState', () => {
 });
 
 describe('saveInterviewState', () => {
-  test('saves the state as the primary copy, tagged with who wrote it', async () => {
+  test('saves the state as the primary copy', async () => {
     const state = oneVacancy();
     await saveInterviewState(state);
     expect(await read(INTERVIEW_KEYS.primary)).toEqual(state);
-    expect(await read(INTERVIEW_KEYS.writer)).toMatch(/^[0-9a-f-]{36}:\d+$/);
   });
 
   test('never writes data that fails the schema', async () => {

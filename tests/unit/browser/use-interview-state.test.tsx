@@ -3,12 +3,8 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  INTERVIEW_KEYS,
-  type InterviewStorageStatus,
-  type UpdateInterview,
-  useInterviewState,
-} from '../../../components/extension/interview-storage';
+import { useInterviewState } from '../../../browser/use-interview';
+import type { InterviewStorageStatus, UpdateInterview } from '../../../components/interview/interview-store';
 import { addVacancy, emptyState, type InterviewState, setItemStatus } from '../../../lib/interview';
 import { testDeps } from '../interview/fixtures';
 
@@ -21,6 +17,7 @@ function Probe() {
   return null;
 }
 
+const INTERVIEW_KEYS = { primary: 'interview' };
 let root: Root;
 const read = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
 /** Lets storage promises and the effects they trigger settle. */
@@ -70,7 +67,7 @@ test("update returns the model's refusal and changes nothing", async () => {
 test('picks up changes saved by another page', async () => {
   const other = setItemStatus(latest!.state, vacancyId(), 'evidence-notes', 'done');
   await act(async () => {
-    await fakeBrowser.storage.local.set({ [INTERVIEW_KEYS.primary]: other, [INTERVIEW_KEYS.writer]: 'another-page:1' });
+    await fakeBrowser.storage.local.set({ [INTERVIEW_KEYS.primary]: other });
   });
   await settle();
   expect(latest!.state.vacancies[0]!.checklist['evidence-notes']?.status).toBe('done');

@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { applyPolicy, type Locks, type ManagedPolicy, NO_LOCKS, parsePolicy } from '@/lib/settings/policy';
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '@/lib/settings/schema';
@@ -5,7 +7,11 @@ import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '@/lib/settings/
 // Extension pages and content scripts may not evaluate strings as code (MV3 CSP): zod must not try.
 z.config({ jitless: true });
 
-const KEY = 'settings';
+/**
+ * The user's own settings. What is stored is checked with the schema on every read: another
+ * version of De-bias, or another program, may have written anything there.
+ */
+export const settingsItem = storage.defineItem<Settings>('local:settings');
 
 export interface LoadedSettings {
   /** What the checker runs with: the user's settings with the organisation's policy applied. */
@@ -18,11 +24,15 @@ export interface LoadedSettings {
   problem: string | null;
 }
 
+/**
+ * The organisation's policy is the whole managed storage area (keys in managed_schema.json), read
+ * and watched as one. Firefox throws when no policy is installed.
+ */
 async function readPolicy(): Promise<{ policy: ManagedPolicy | null; problem: string | null }> {
   try {
     return parsePolicy(await browser.storage.managed.get(null));
   } catch {
-    return { policy: null, problem: null }; // Firefox throws when no policy is installed
+    return { policy: null, problem: null };
   }
 }
 
@@ -46,8 +56,8 @@ async function currentPolicy(): Promise<{ policy: ManagedPolicy | null; problem:
 
 /** Reads the settings. Broken stored settings never stop the checker: it uses the defaults and says so. */
 export async function loadSettings(): Promise<LoadedSettings> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
-  const parsed = stored === undefined ? null : settingsSchema.safeParse(stored);
+  const stored = await settingsItem.getValue();
+  const parsed = stored === null ? null : settingsSchema.safeParse(stored);
   const user = parsed?.success ? parsed.data : DEFAULT_SETTINGS;
   const own =
     parsed && !parsed.success
@@ -60,27 +70,30 @@ export async function loadSettings(): Promise<LoadedSettings> {
 
 /** The raw stored value, for the options page to offer as a download when it cannot be read. */
 export async function readStoredSettings(): Promise<unknown> {
-  return (await browser.storage.local.get(KEY))[KEY];
+  return settingsItem.getValue();
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [KEY]: settingsSchema.parse(settings) });
+  await settingsItem.setValue(settingsSchema.parse(settings));
 }
 
 export async function resetSettings(): Promise<void> {
-  await browser.storage.local.remove(KEY);
+  await settingsItem.removeValue();
 }
 
 /** Calls `listener` whenever the user's settings or the organisation's policy change. Returns the unsubscribe. */
 export function watchSettings(listener: () => void): () => void {
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed') policyRead = null;
-    if (area === 'managed' || (area === 'local' && KEY in changes)) listener();
+  const unwatch = settingsItem.watch(listener);
+  const onManaged = (_changes: unknown, area: string) => {
+    if (area !== 'managed') return;
+    policyRead = null;
+    listener();
   };
-  browser.storage.onChanged.addListener(onChanged);
+  browser.storage.onChanged.addListener(onManaged);
   lateListeners.add(listener);
   return () => {
-    browser.storage.onChanged.removeListener(onChanged);
+    unwatch();
+    browser.storage.onChanged.removeListener(onManaged);
     lateListeners.delete(listener);
   };
 }

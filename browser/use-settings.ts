@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { applyPolicy } from '@/lib/settings/policy';
 import type { Settings } from '@/lib/settings/schema';
-import { type LoadedSettings, loadSettings, saveSettings, watchSettings } from './settings';
+import { type LoadedSettings, loadSettings, saveSettings, watchSettings } from './storage/settings';
 
 /** The settings for a React page: loaded, kept current when another page changes them, saved on every change. */
 export function useSettings(): [LoadedSettings | null, (change: (user: Settings) => Settings) => Promise<void>] {
