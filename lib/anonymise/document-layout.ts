@@ -1,3 +1,5 @@
+import { trimChars } from './trim-chars';
+
 /** One line of the document, without its line break. */
 export interface Line {
   start: number;
@@ -30,10 +32,7 @@ const HEADING_NOUN =
 const SMALL_WORDS = new Set(['and', 'of', '&', 'in', 'the', 'for', '/']);
 
 function isHeading(line: string): boolean {
-  const t = line
-    .trim()
-    .replace(/^[#*•\-\s]+|[#*\s:]+$/g, '')
-    .trim();
+  const t = trimChars(line, /[#*•\-\s]/, /[#*\s:]/);
   if (t.length < 3 || t.length > 60 || /[\d@|.,;]/.test(t) || t.includes(': ')) return false;
   const words = t.split(/\s+/);
   if (words.length > 6) return false;

@@ -1,5 +1,6 @@
 import type { DocumentLayout } from './document-layout';
 import { makeSpan } from './make-span';
+import { trimChars } from './trim-chars';
 import type { Span } from './span';
 
 const STREET_WORDS =
@@ -9,7 +10,7 @@ const STREET = new RegExp(
   `(?:^|\\b)(?:(?:Flat|Apartment|Apt|Unit|Room)\\s+\\d+[A-Za-z]?,?\\s+)?(?:\\d+[A-Za-z]?(?:-\\d+)?,?\\s+)(?:[A-Z][\\w'’-]*\\s+){1,4}(?:${STREET_WORDS})\\b|\\b(?:Flat|Apartment|Apt)\\s+\\d+[A-Za-z]?\\b`,
 );
 const POSTCODE = /(?<![A-Za-z0-9])[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]? ?[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/;
-const SEPARATORS = /\s*(?:[|•·\t]|\s[–—-]\s|\s{3,})\s*/g;
+const SEPARATORS = /(?<![ \t])(?: *[|•·\t][ \t]*| +[–—-][ \t]+|[ \t]{3,})/g;
 
 interface Segment {
   start: number;
@@ -75,7 +76,7 @@ export function findAddresses(layout: DocumentLayout): Span[] {
       if (postcode && postcode.index > 0) {
         // "Leeds LS6 2AB", "Headingley, Leeds, LS6 2AB", "Contact: Belfast BT9 7HX": the town before the postcode.
         const label = /^[A-Za-z][A-Za-z ]{1,20}:\s*/.exec(seg.text)?.[0].length ?? 0;
-        const before = seg.text.slice(label, postcode.index).replace(/[\s,]+$/, '');
+        const before = trimChars(seg.text.slice(label, postcode.index), null, /[\s,]/);
         if (before && /^[A-Z][A-Za-z'’ ,-]*$/.test(before) && before.length <= 50 && !/^(?:post\s?code|postal code|post code)$/i.test(before)) {
           spans.push(makeSpan('address', seg.start + label, seg.start + label + before.length, { divisible: true }));
         }

@@ -12,10 +12,10 @@ export interface CandidateName {
 
 const LABEL = /^\s*(?:full\s+)?(?:name|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant)\s*[:\-–]\s*/i;
 const CV_OF = /^\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*(?:of|for|[:\-–—|])\s*/i;
-const CV_AFTER = /\s*[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
+const CV_AFTER = /[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
 const SKIP_LINE =
   /^\W*(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+(?:statement|profile)|private\s+(?:and|&)\s+confidential|confidential|covering\s+letter|cover\s+letter|application\s+for.*|dear\b.*|re:.*)\W*$/i;
-const SIGN_OFF = /^\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|with\s+(?:best|kind|warm)\s+(?:regards|wishes)|thank\s+you(?:\s+for\s+your\s+(?:time|consideration))?|sincerely)\s*[,.!]?\s*/i;
+const SIGN_OFF = /^\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|with\s+(?:best|kind|warm)\s+(?:regards|wishes)|thank\s+you(?:\s+for\s+your\s+(?:time|consideration))?|sincerely)\s*(?:[,.!]\s*)?/i;
 
 function wordsIn(words: Word[], start: number, end: number): number {
   return words.findIndex((w) => w.start >= start && w.start < end);
@@ -42,7 +42,7 @@ function nameOnLine(words: Word[], text: string, start: number, end: number, who
 
 /** Looks for the candidate's e-mail address and, if its local part spells two words of the text, uses them. */
 function nameFromEmail(text: string, words: Word[], headerEnd: number): NameRun | null {
-  const email = /([A-Za-z]+)[._-]([A-Za-z'-]+)\d*@/.exec(text.slice(0, Math.max(headerEnd, 600)));
+  const email = /(?<![\w.'-])([A-Za-z]+)[._-]([A-Za-z'-]+)\d*@/.exec(text.slice(0, Math.max(headerEnd, 600)));
   if (!email) return null;
   const wanted = [email[1], email[2]].map((p) => (p ?? '').toLowerCase());
   const found: Word[] = [];

@@ -1,4 +1,5 @@
 import { makeSpan } from './make-span';
+import { trimChars } from './trim-chars';
 import type { Span } from './span';
 
 const CAP = "(?:[A-Z][\\p{L}'’.-]*|of|and|&|the|upon|on|for|St\\.?)";
@@ -30,7 +31,7 @@ export function findEducation(text: string): Span[] {
       value = value.slice(noise[0].length);
     }
     if (!value || NOT_SCHOOL.test(value) || !/[A-Z]/.test(value)) continue;
-    spans.push(makeSpan('education', start, start + value.replace(/[\s.,]+$/, '').length));
+    spans.push(makeSpan('education', start, start + trimChars(value, null, /[\s.,]/).length));
   }
   return spans;
 }

@@ -1,4 +1,5 @@
 import { makeSpan } from './make-span';
+import { trimChars } from './trim-chars';
 import type { Span } from './span';
 
 const WORD = "(?:[A-Z][\\p{L}'’.-]*|St\\.?|&|and|of|the|on|upon|in|de)";
@@ -26,7 +27,7 @@ export function findEmployers(text: string): Span[] {
       start += noise[0].length;
       value = value.slice(noise[0].length);
     }
-    value = value.replace(/[ \t]+$/, '');
+    value = trimChars(value, null, /[ \t]/);
     if (NOT_EMPLOYER.test(value) || !/^[A-Z]|^my/.test(value)) continue;
     if (value.split(/\s+/).length < 2 && !/^(?:Boots|Specsavers|Superdrug|Leightons|Scrivens|Jhoots|Avicenna|Paydens|Barchester|Mydentist|LloydsPharmacy)$/.test(value)) continue;
     spans.push(makeSpan('employer', start, start + value.length));
