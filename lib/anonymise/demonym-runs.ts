@@ -7,8 +7,8 @@ export interface DemonymRun {
   hyphenated: boolean;
 }
 
-/** A separator inside a list of demonyms: "Nigerian and British", "Irish/British", "British-Nigerian". */
-const LIST_GAP = /^(?:\s*[,&/]\s*|\s+and\s+|-)$/;
+/** A separator inside a list of demonyms: "Nigerian and British", "Irish/British", "British-Nigerian", "Black British". */
+const LIST_GAP = /^(?:\s*[,&/]\s*|\s+and\s+|-|[ \t])$/;
 
 /** Builds the one-word matcher for a list of demonyms (peoples, nationalities). */
 export function demonymPattern(demonyms: readonly string[]): RegExp {

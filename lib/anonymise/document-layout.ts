@@ -89,3 +89,32 @@ export function documentLayout(text: string): DocumentLayout {
   const headerEnd = Math.min(firstHeading, fifteenthLine);
   return { text, lines, sections, headerEnd };
 }
+
+/** The lines that start in [from, to): a binary search, so each section's lines cost only their own number. */
+export function linesIn(layout: DocumentLayout, from: number, to: number): Line[] {
+  const { lines } = layout;
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (lines[mid]!.start < from) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < lines.length && lines[end]!.start < to) end++;
+  return lines.slice(low, end);
+}
+
+/** The section containing `offset`, or null (sections are sorted and do not overlap). */
+export function sectionAt(layout: DocumentLayout, offset: number): Section | null {
+  const { sections } = layout;
+  let low = 0;
+  let high = sections.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sections[mid]!.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  const section = sections[low - 1];
+  return section && offset < section.end ? section : null;
+}

@@ -1,4 +1,4 @@
-import type { DocumentLayout } from './document-layout';
+import { type DocumentLayout, linesIn } from './document-layout';
 import { makeSpan } from './make-span';
 import { trimChars } from './trim-chars';
 import type { Span } from './span';
@@ -21,8 +21,7 @@ interface Segment {
 
 function segments(layout: DocumentLayout, from: number, to: number): Segment[] {
   const result: Segment[] = [];
-  layout.lines.forEach((line, index) => {
-    if (line.end <= from || line.start >= to) return;
+  linesIn(layout, from, to).forEach((line, index) => {
     let cursor = 0;
     for (const sep of [...line.text.matchAll(SEPARATORS), null]) {
       const sepStart = sep ? sep.index : line.text.length;

@@ -15,6 +15,8 @@ const I_AM_BEFORE = /\bI(?: am|'m|’m)\s+(?:an?\s+)?(?:proud\s+)?$/;
 const CLAUSE_END_AFTER = /^(?:\s*(?:[.,;:!)]|$)|\s+(?:and|but|by|with|living|who|citizen)\b)/;
 /** "a British-Nigerian nurse", "Polish-British": a compound identity names the person wherever it is. */
 const LANGUAGE_AFTER = /^[ \t-]*(?:speak|speaking|interpret|translat|bilingual|language|dictionar|sign\b)/i;
+/** "I speak English-Spanish": languages, not an identity. */
+const LANGUAGE_BEFORE = /\b(?:speak|speaks|spoke|spoken|fluent|fluently|bilingual|languages?|interpret\w*|translat\w*)\b/i;
 
 /** Nationality, only where the text states it: a bare "British" (British Sign Language) stays. */
 export function findNationality(text: string): Span[] {
@@ -28,7 +30,7 @@ export function findNationality(text: string): Span[] {
       spans.push(makeSpan('nationality', run.start - (dual ? dual[0].length : 0), run.end + status[0].length));
     } else if (I_AM_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && CLAUSE_END_AFTER.test(after)) {
       spans.push(makeSpan('nationality', run.start, run.end));
-    } else if (run.hyphenated && !LANGUAGE_AFTER.test(after)) {
+    } else if (run.hyphenated && !LANGUAGE_AFTER.test(after) && !LANGUAGE_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) {
       spans.push(makeSpan('nationality', run.start, run.end));
     }
   }

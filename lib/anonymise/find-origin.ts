@@ -4,7 +4,7 @@ import { makeSpan } from './make-span';
 import type { Span } from './span';
 
 /** A place of one to five capitalised words, hyphens inside words: "Lagos", "Stoke-on-Trent", "Kuala Lumpur", "the Philippines". */
-const WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*){0,3}";
+const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*){0,3}";
 const PLACE = `((?:the[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon|on|de|la|el|al|es)[ \\t]+)?${WORD}){0,4}(?:,[ \\t]*${WORD}(?:[ \\t]+${WORD})?)?)(?![\\p{L}\\p{M}'’-])`;
 const ORIGIN = new RegExp(
   `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived)\\s+(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I'm\\s+from|[Nn]ative\\s+of|[Hh]ail\\s+from)\\s+${PLACE}`,

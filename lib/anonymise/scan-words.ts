@@ -63,3 +63,15 @@ export function scanWords(text: string): Word[] {
   }
   return words;
 }
+
+/** The index of the first word that starts at or after `offset` (words.length if none): a binary search. */
+export function firstWordFrom(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (words[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
