@@ -3,6 +3,7 @@ import type { AnonymisedDocument } from './anonymised-document';
 import { applySpans } from './apply-spans';
 import { assignNamePlaceholders } from './assign-name-placeholders';
 import { documentLayout } from './document-layout';
+import { normaliseText } from '../text/normalise';
 import { findCandidateName } from './find-candidate-name';
 import { RECOGNISERS } from './recognisers';
 import { REDACTION_KINDS, type RedactionType } from './redaction-type';
@@ -24,12 +25,22 @@ export function anonymiseDetailed(text: string, options: AnonymiseOptions): { do
     const option = REDACTION_KINDS[type].optional;
     return option === null || options[option] === 'redact';
   };
-  const layout = documentLayout(text);
-  const words = scanWords(text);
+  // Recognisers read the text with invisible characters removed and look-alike letters folded
+  // ("jane\u200b@nhs.net", a Cyrillic "о" in a postcode); each span is then mapped back to the
+  // original, covering the invisible characters inside it.
+  const normalised = normaliseText(text);
+  const layout = documentLayout(normalised.text);
+  const words = scanWords(normalised.text);
   const candidate = findCandidateName(layout, words);
-  const context = { text, layout, words, candidate };
-  const spans = RECOGNISERS.filter((r) => r.types.some(switchedOn))
+  const context = { text: normalised.text, layout, words, candidate };
+  let spans = RECOGNISERS.filter((r) => r.types.some(switchedOn))
     .flatMap((r) => r.find(context))
     .filter((span) => switchedOn(span.type));
+  if (!normalised.identity) {
+    spans = spans.map((span) => {
+      const [start, end] = normalised.toOriginalSpan(span.start, span.end);
+      return { ...span, start, end };
+    });
+  }
   return { document: applySpans(text, assignNamePlaceholders(resolveSpans(text, spans))), candidateName: candidate?.text ?? null };
 }

@@ -1,5 +1,5 @@
 export { anonymise, anonymiseDetailed } from './anonymise';
-export { anonymiseBatch, type BatchInput, type BatchKey, type BatchResult, type RandomSource } from './anonymise-batch';
+export { anonymiseBatch, type BatchInput, type BatchKey, type BatchResult, type BatchRun, type RandomSource, startBatch } from './anonymise-batch';
 export { type AnonymiseOptions, type AnonymiseOptionsInput, anonymiseOptionsSchema } from './anonymise-options';
 export { type AnonymisedDocument, anonymisedDocumentSchema, type Redaction, redactionSchema } from './anonymised-document';
 export { isValidNhsNumber } from './is-valid-nhs-number';

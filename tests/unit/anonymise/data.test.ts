@@ -95,6 +95,7 @@ test('the public exports', () => {
     'redactionSchema',
     'redactionTypeSchema',
     'restoreRedaction',
+    'startBatch',
   ]);
   expect(Object.keys(documentsApi).sort()).toEqual(['DOCUMENT_MESSAGES', 'MAX_DOCUMENT_BYTES', 'readDocument']);
 });
