@@ -1,37 +1,32 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { annotationSchema, evaluateCorpus } from './corpus';
+import { corpusDocuments, evaluate, TUNED_SLICES } from './corpus';
 
-const CORPUS = join(import.meta.dirname, '../../fixtures/cvs');
-const figures = evaluateCorpus(CORPUS);
+const ROOT = join(import.meta.dirname, '../../..');
 
-describe('the corpus of CVs and supporting statements', () => {
-  test('has at least 30 documents, each with a valid annotation', () => {
-    const texts = readdirSync(CORPUS).filter((f) => f.endsWith('.txt'));
-    expect(texts.length).toBeGreaterThanOrEqual(30);
-    for (const file of texts) annotationSchema.parse(JSON.parse(readFileSync(join(CORPUS, file.replace(/\.txt$/, '.json')), 'utf8')));
-    expect(figures.documents).toBe(texts.length);
+// The targets of issue 12 on each slice. The held-out slice (HELD_OUT_SLICE) is added here only
+// at the end, by the lead: nobody tuning the anonymiser reads it.
+describe.each(Object.entries(TUNED_SLICES))('the %s corpus (%s)', (_, dir) => {
+  const documents = corpusDocuments(join(ROOT, dir));
+  const figures = evaluate(documents);
+
+  test('has documents, each with a valid annotation', () => {
+    expect(documents.length).toBeGreaterThanOrEqual(30);
   });
 
-  test('no e-mail, phone, postcode, NHS, NI or registration number survives', () => {
+  test('no identifier of any type is left in', () => {
     expect(figures.leaks).toEqual([]);
   });
 
-  test('at least 97% of annotated name occurrences are removed', () => {
-    expect(figures.namesMissed).toEqual([]);
-    expect(figures.nameRecall).toBeGreaterThanOrEqual(0.97);
+  test('name recall is at least 0.98', () => {
+    expect(figures.nameRecall, figures.namesMissed.join('\n')).toBeGreaterThanOrEqual(0.98);
   });
 
-  test('every other annotated personal detail (address, religion, family, status…) is removed', () => {
-    expect(figures.sensitiveMissed).toEqual([]);
+  test('at least 98% of the terms a panel needs are kept', () => {
+    expect(figures.keepRate, figures.keepMissing.join('\n')).toBeGreaterThanOrEqual(0.98);
   });
 
   test('no more than 2% of the other words are removed', () => {
     expect(figures.otherWordsRemovedRate).toBeLessThanOrEqual(0.02);
-  });
-
-  test('every keep term (skills, clinical terms, NHS systems) survives', () => {
-    expect(figures.keepMissing).toEqual([]);
   });
 });
