@@ -1,6 +1,6 @@
 import type { DocumentLayout } from './document-layout';
 import { nameLexicon } from './name-lexicon';
-import { type NameRun, readNameRun } from './name-run';
+import { type NameRun, readNameRun, titleCase } from './name-run';
 import type { Word } from './scan-words';
 
 /** The candidate's own name, as found in the document. */
@@ -68,7 +68,58 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
   return found;
 }
 
+/** "Samuel Okafor-Whitby" with "(Sam)" on the next line: the name they go by. */
+function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], index: number): CandidateName {
+  const nickname = /^\s*\(\s*["“']?(\p{Lu}[\p{L}\p{M}'’-]+)["”']?\s*\)\s*$/u.exec(lines[index + 1]?.text ?? '')?.[1];
+  if (nickname && !name.parts.includes(nickname)) name.parts.push(nickname);
+  return name;
+}
+
 const NICKNAME = /\b(?:call me|calls me|known as|go by|goes by|prefer to be called|likes to be called)\s+["“']?(\p{Lu}\p{Ll}+)\b/u;
+
+/** Where a heading name ends: a bracket, comma, bar, tab, two spaces or a spaced dash. */
+const NAME_CUT = /[(,|\t]|\s{2}|\s[–—-]\s/;
+const NAME_TOKEN = /^["“']?\p{L}[\p{L}\p{M}'’.-]*["”']?$/u;
+/** Particles in any case, as a heading may be in capitals: "DA SILVA", "van der Berg", "Ó Súilleabháin". */
+const ANY_CASE_PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ni|ní|nic|mac|ó|o|y|e)$/i;
+const NICKNAME_AFTER = /^\s*\(\s*["“']?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)["”']?\s*\)/u;
+const GIVEN_AFTER_COMMA = /^,\s*(\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:$|[|(\t]|\s{2})/u;
+
+/**
+ * A heading line that is only a name, in any case and any tradition: "Kavya U.", "RAMESH HP",
+ * "CHEN Wei", "TSANG Chi-wai, Kelvin", "ANA BEATRIZ FERREIRA DA SILVA SANTOS", "kimaya sonawane",
+ * "PÁDRAIG Ó SÚILLEABHÁIN (PADDY O'SULLIVAN)". Up to six words before the first separator, each a
+ * name-like word, a particle or an initial, none a known non-name word; the nickname in brackets
+ * and a given name after a comma join the name.
+ */
+function headingName(text: string, start: number, end: number): CandidateName | null {
+  const line = text.slice(start, end);
+  const lead = line.length - line.trimStart().length;
+  const cut = NAME_CUT.exec(line.slice(lead));
+  const segment = line.slice(lead, cut ? lead + cut.index : line.length).trim();
+  const tokens = segment.split(' ').filter(Boolean);
+  const { notNames, givenNames, genderedTitles, professionalTitles } = nameLexicon;
+  while (tokens.length && (genderedTitles.has(tokens[0]!.replace(/\.$/, '')) || professionalTitles.has(tokens[0]!.replace(/\.$/, '')))) tokens.shift();
+  if (!tokens.length || tokens.length > 6 || !tokens.every((t) => NAME_TOKEN.test(t))) return null;
+  const parts: string[] = [];
+  for (const raw of tokens) {
+    const token = raw.replace(/^["“']|["”']$/g, '').replace(/\.$/, '');
+    if (ANY_CASE_PARTICLE.test(token) || token.length === 1) continue;
+    const title = titleCase(token);
+    if ((notNames.has(title) || notNames.has(token)) && !givenNames.has(title)) return null;
+    parts.push(token === token.toUpperCase() && token.length > 3 ? title : token);
+  }
+  if (!parts.length || (parts.length === 1 && tokens.length === 1)) return null;
+  let rest = line.slice(lead + segment.length);
+  const nickname = NICKNAME_AFTER.exec(rest);
+  if (nickname) {
+    for (const word of nickname[1]!.split(' ')) parts.push(word === word.toUpperCase() && word.length > 3 ? titleCase(word) : word);
+    rest = rest.slice(nickname[0].length);
+  }
+  const given = GIVEN_AFTER_COMMA.exec(rest);
+  if (given && !notNames.has(given[1]!)) parts.push(given[1]!);
+  return { text: segment, parts };
+}
 
 function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | null {
   const { text, lines } = layout;
@@ -79,6 +130,8 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
   for (const line of early) {
     const label = LABEL.exec(line.text);
     if (label) {
+      const heading = headingName(text, line.start + label[0].length, line.end);
+      if (heading) return withNicknameLine(heading, lines, lines.indexOf(line));
       const run = nameOnLine(words, text, line.start + label[0].length, line.end, false);
       if (run) return found(run);
     }
@@ -103,7 +156,10 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     }
     if (SKIP_LINE.test(trimmed)) continue;
     const run = nameOnLine(words, text, line.start, line.end, true);
-    if (run) return found(run);
+    if (run) return withNicknameLine(found(run)!, lines, lines.indexOf(line));
+    // Only the first line with words may be a name in any case or with initials.
+    const heading = seen === 1 ? headingName(text, line.start, line.end) : null;
+    if (heading) return withNicknameLine(heading, lines, lines.indexOf(line));
   }
 
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 40; i--) {

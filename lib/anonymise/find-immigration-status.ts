@@ -4,7 +4,7 @@ import type { Span } from './span';
 const TERMS =
   /\b(?:Tier\s*[1-5](?:\s*\((?:General|Skilled Worker|Health and Care)\))?|Skilled\s+Worker(?:\s+visa)?|Health\s+and\s+Care\s+(?:Worker\s+)?[Vv]isa|visas?|visa\s+sponsorship|sponsorship|Certificate\s+of\s+Sponsorship|CoS|ILR|indefinite\s+leave\s+to\s+remain|leave\s+to\s+remain|(?:pre-)?settled\s+status|EU\s+Settlement\s+Scheme|EUSS|BRP|biometric\s+residence\s+(?:permit|card)|residence\s+(?:permit|card)|work\s+permit|right\s+to\s+work(?![\s-]+(?:checks?|documents?|documentation|verification|audits?|compliance|process(?:es)?|training))|right\s+to\s+live\s+and\s+work|right\s+of\s+abode|eligible\s+to\s+work\s+in\s+the\s+UK|permission\s+to\s+work|share\s+code|refugee\s+status|as\s+an?\s+refugee|(?:claimed|sought|granted|seeking|applied\s+for)\s+asylum|asylum\s+(?:claim|application|status)|naturali[sz]ed|naturali[sz]ation|British\s+citizenship\s+application|immigration\s+status|Graduate\s+Route|dependant\s+visa|spouse\s+visa|Ancestry\s+visa)\b/g;
 /** Terms that only mean immigration with a visa or legal context in the same sentence. */
-const WEAK = /^(?:sponsorship|CoS)$/i;
+const WEAK = /^(?:sponsorship|CoS|Tier\s*[1-5])$/i;
 const WEAK_CONTEXT = /\b(?:visa|Home Office|require|required|requires|need|needs|needing|without|not|work)\b/i;
 const SENTENCE_END = /[.!?](?=\s|$)|\n|[|•]/g;
 
@@ -18,8 +18,8 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   return [s, e];
 }
 
-/** Clauses of a sentence: split at commas, semicolons and "but", "so", "while", "although". */
-const CLAUSE_BREAK = /[,;]\s+|(?<!\s)\s+(?:but|so|while|whereas|although|though)\s+/g;
+/** Clauses of a sentence: split at commas, semicolons, "but", "so", "while", "although", and before a new "I". */
+const CLAUSE_BREAK = /[,;]\s+|(?<!\s)\s+(?:but|so|while|whereas|although|though)\s+|(?<!\s)\s+(?=I\s)/g;
 
 /** The clauses of text[s, e) that contain a status term, from the first such clause to the last. */
 function clausesWithTerms(text: string, s: number, e: number): [number, number] | null {

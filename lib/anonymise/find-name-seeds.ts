@@ -39,13 +39,16 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       if (run) seeds.push(run);
       continue;
     }
-    if (word.kind !== 'cap' || !givenNames.has(word.text) || !word.joinsNext) continue;
+    if (word.kind !== 'cap' || !givenNames.has(word.text)) continue;
     const previous = words[i - 1];
     if (previous?.joinsNext && /^(?:St|Saint|Mount|Port|Fort|Lake|Cape|Queen|King|Prince|Princess|Royal|Great|Little|North|South|East|West|Upper|Lower|Old|New)$/.test(previous.text)) continue;
     // Part of a longer run already taken: "Mary Ellen Jones" is read once from "Mary".
     if (previous?.joinsNext && seeds.at(-1) && (seeds.at(-1)?.end ?? 0) >= word.start) continue;
-    const run = readNameRun(words, i, { minParts: 2, max: 4 });
+    const run = word.joinsNext ? readNameRun(words, i, { minParts: 2, max: 4 }) : null;
     if (run) seeds.push(run);
+    // A given name on its own ("I trained Shanice and Dominika", "our navigator, Rumana,") is a person,
+    // unless it is also an ordinary word ("Grace", "Will"): every mention is then checked as a place.
+    else if (!nameLexicon.wordLike.has(word.text) && !nameLexicon.notNames.has(word.text) && !(word.joinsNext && /^\p{Lu}/u.test(words[i + 1]?.text ?? ''))) seeds.push({ parts: [word.text], start: word.start, end: word.end });
   }
 
   const { text } = layout;

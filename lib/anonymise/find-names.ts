@@ -3,6 +3,7 @@ import type { CandidateName } from './find-candidate-name';
 import { findNameSeeds } from './find-name-seeds';
 import { makeSpan } from './make-span';
 import { nameLexicon } from './name-lexicon';
+import { EPONYM_FOLLOWERS } from './name-run';
 import type { Word } from './scan-words';
 import type { Span } from './span';
 
@@ -11,7 +12,8 @@ interface Person {
   surname: string | null;
 }
 
-const GAP = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:(?:de|da|das|do|dos|di|du|del|della|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|[A-Z]\.?)[ \t]+)*)$/;
+/** Between two parts of one name: spaces (or a wrapped line), particles in any case and initials. */
+const GAP = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ní|ó|DE|DA|DAS|DO|DOS|DI|DU|DEL|DELLA|DELA|VAN|VON|DER|DEN|TER|LE|LA|BIN|BINTI|IBN|AL|EL|AP|AB|NÍ|Ó|[A-Z]\.?)[ \t]+)*)$/;
 /** Chukwuemeka (Emeka) Obi, Chukwuemeka "Emeka" Obi. */
 const NICKNAME_GAP = /^[ \t]+[("“][ \t]*$|^[ \t]*[)"”][ \t]+$/;
 const VERB_AFTER =
@@ -159,6 +161,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const single = mention.parts.length === 1;
     // "Brown Street", "Okafor Medical Centre": a place named after someone.
     if (after && organisationSuffixes.has(after) && !gendered && !professional) continue;
+    // "Lloyd George envelopes": a thing named after someone.
+    if (after && EPONYM_FOLLOWERS.test(after) && !gendered && !professional) continue;
     // "Wester Ross", "Port Talbot": one name part after a capitalised word that is no name is a place.
     if (single && previous && !previous.dot && CAPITALISED.test(previous.text) && SPACES_ONLY.test(text.slice(previous.end, mention.start))) {
       const name = previous.text;
@@ -172,6 +176,11 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     if (single && isWordLike && atSentenceStart(text, mention.start) && (isMonth || !VERB_AFTER.test(text.slice(mention.end, mention.end + 30)))) continue;
     let start = words[lead]!.start;
     let end = mention.end;
+    // A surname written as an initial after the name: "Kavya U.", "Priya S," (never "Amina A and…").
+    const initial = words[mention.last + 1];
+    if (initial?.kind === 'initial' && SPACES_ONLY.test(text.slice(end, initial.start)) && (initial.dot || /^(?:[ \t]*[\n,|)]|$)/.test(text.slice(initial.end, initial.end + 2)))) {
+      end = initial.end + (initial.dot ? 1 : 0);
+    }
     // Close a nickname's bracket or quote: "Chukwuemeka (Emeka)".
     const opened = text.slice(start, end);
     if (/[("“]/.test(opened) && !/[)"”]/.test(opened.slice(opened.search(/[("“]/) + 1)) && /^[)"”]/.test(text.slice(end, end + 1))) end++;

@@ -28,7 +28,7 @@ export const IDENTIFIER_TYPES = [
   'sexual-orientation',
   'other',
 ] as const;
-export const annotationSchema = z.object({
+export const annotationSchema = z.strictObject({
   note: z.string().optional(),
   names: z.array(z.string().min(1)),
   identifiers: z.array(z.object({ type: z.enum(IDENTIFIER_TYPES), text: z.string().min(1) })),
@@ -182,8 +182,14 @@ export function evaluate(documents: { file: string; text: string; annotation: An
     for (const item of items) {
       if (!text.includes(item.value)) throw new Error(`${file}: annotated ${item.kind} "${item.value}" is not in the text`);
     }
+    // A gendered title belongs to the name after it ("Mrs Joanne Pritchard"): it is not an "other word".
     for (const occurrence of found) {
-      const words = [...occurrence.value.matchAll(WORD)].filter((w) => occurrence.kind !== 'name' || !TITLES.has(w[0]));
+      const title = occurrence.kind === 'name' ? /(?:Mr|Mrs|Ms|Miss|Mx)\.? $/.exec(text.slice(Math.max(0, occurrence.start - 6), occurrence.start)) : null;
+      if (title) occurrence.start -= title[0].length;
+    }
+    for (const occurrence of found) {
+      const value = text.slice(occurrence.start, occurrence.end);
+      const words = [...value.matchAll(WORD)].filter((w) => occurrence.kind !== 'name' || !TITLES.has(w[0]));
       const removed = words.every((w) => covered(occurrence.start + w.index, occurrence.start + w.index + w[0].length));
       if (occurrence.kind === 'name') {
         figures.namesTotal++;
