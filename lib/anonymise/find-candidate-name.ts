@@ -101,13 +101,17 @@ function headingName(text: string, start: number, end: number): CandidateName | 
   const { notNames, givenNames, genderedTitles, professionalTitles } = nameLexicon;
   while (tokens.length && (genderedTitles.has(tokens[0]!.replace(/\.$/, '')) || professionalTitles.has(tokens[0]!.replace(/\.$/, '')))) tokens.shift();
   if (!tokens.length || tokens.length > 6 || !tokens.every((t) => NAME_TOKEN.test(t))) return null;
+  // Lower case only when the whole name is ("kimaya sonawane"), and never a sentence ("I speak…").
+  const lower = tokens.filter((t) => t === t.toLowerCase() && !ANY_CASE_PARTICLE.test(t));
+  if ((lower.length && lower.length !== tokens.length) || tokens.includes('I') || /[.!?]$/.test(segment) && !/\b\p{Lu}\.$/u.test(segment)) return null;
   const parts: string[] = [];
   for (const raw of tokens) {
     const token = raw.replace(/^["“']|["”']$/g, '').replace(/\.$/, '');
-    if (ANY_CASE_PARTICLE.test(token) || token.length === 1) continue;
+    // A particle in lower case or capitals stays out of the parts ("van", "DA"); a capitalised one is a part ("Ní").
+    if ((ANY_CASE_PARTICLE.test(token) && (token === token.toLowerCase() || token === token.toUpperCase())) || token.length === 1) continue;
     const title = titleCase(token);
     if ((notNames.has(title) || notNames.has(token)) && !givenNames.has(title)) return null;
-    parts.push(token === token.toUpperCase() && token.length > 3 ? title : token);
+    parts.push(token === token.toUpperCase() ? title : token);
   }
   if (!parts.length || (parts.length === 1 && tokens.length === 1)) return null;
   let rest = line.slice(lead + segment.length);
@@ -118,7 +122,7 @@ function headingName(text: string, start: number, end: number): CandidateName | 
   }
   const given = GIVEN_AFTER_COMMA.exec(rest);
   if (given && !notNames.has(given[1]!)) parts.push(given[1]!);
-  return { text: segment, parts };
+  return { text: tokens.join(' '), parts };
 }
 
 function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | null {
@@ -155,11 +159,11 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
       if (run) return found(run);
     }
     if (SKIP_LINE.test(trimmed)) continue;
-    const run = nameOnLine(words, text, line.start, line.end, true);
-    if (run) return withNicknameLine(found(run)!, lines, lines.indexOf(line));
     // Only the first line with words may be a name in any case or with initials.
     const heading = seen === 1 ? headingName(text, line.start, line.end) : null;
     if (heading) return withNicknameLine(heading, lines, lines.indexOf(line));
+    const run = nameOnLine(words, text, line.start, line.end, true);
+    if (run) return withNicknameLine(found(run)!, lines, lines.indexOf(line));
   }
 
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 40; i--) {

@@ -19,7 +19,7 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
 }
 
 /** Clauses of a sentence: split at commas, semicolons, "but", "so", "while", "although", and before a new "I". */
-const CLAUSE_BREAK = /[,;]\s+|(?<!\s)\s+(?:but|so|while|whereas|although|though)\s+|(?<!\s)\s+(?=I\s)/g;
+const CLAUSE_BREAK = /[,;]\s+|(?<!\s)\s+(?:but|so|while|whereas|although|though)\s+|(?<!\s|\band)\s+(?=I\s)/g;
 
 /** The clauses of text[s, e) that contain a status term, from the first such clause to the last. */
 function clausesWithTerms(text: string, s: number, e: number): [number, number] | null {

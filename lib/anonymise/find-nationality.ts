@@ -18,6 +18,21 @@ const LANGUAGE_AFTER = /^[ \t-]*(?:speak|speaking|interpret|translat|bilingual|l
 /** "I speak English-Spanish": languages, not an identity. */
 const LANGUAGE_BEFORE = /\b(?:speak|speaks|spoke|spoken|fluent|fluently|bilingual|languages?|interpret\w*|translat\w*)\b/i;
 
+const CELL_EDGE = /[·|•\n]/;
+const BLANK = /[ \t]/;
+
+/** "Born 1992 · Vietnamese · Married": a demonym alone between separators of a personal-details line. */
+function aloneInCell(text: string, start: number, end: number): boolean {
+  let before = start;
+  while (before > 0 && BLANK.test(text[before - 1]!)) before--;
+  let after = end;
+  while (after < text.length && BLANK.test(text[after]!)) after++;
+  const opens = before === 0 || CELL_EDGE.test(text[before - 1]!);
+  const closes = after === text.length || CELL_EDGE.test(text[after]!);
+  // A line that is only the demonym is a heading or a language list, unless a separator is on one side.
+  return opens && closes && (text[before - 1] !== '\n' || text[after] !== '\n') && (before > 0 || after < text.length);
+}
+
 /** Nationality, only where the text states it: a bare "British" (British Sign Language) stays. */
 export function findNationality(text: string): Span[] {
   const spans: Span[] = [];
@@ -29,6 +44,8 @@ export function findNationality(text: string): Span[] {
       const dual = DUAL_BEFORE.exec(before);
       spans.push(makeSpan('nationality', run.start - (dual ? dual[0].length : 0), run.end + status[0].length));
     } else if (I_AM_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && CLAUSE_END_AFTER.test(after)) {
+      spans.push(makeSpan('nationality', run.start, run.end));
+    } else if (aloneInCell(text, run.start, run.end)) {
       spans.push(makeSpan('nationality', run.start, run.end));
     } else if (run.hyphenated && !LANGUAGE_AFTER.test(after) && !LANGUAGE_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) {
       spans.push(makeSpan('nationality', run.start, run.end));

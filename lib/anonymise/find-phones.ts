@@ -8,7 +8,9 @@ import type { Span } from './span';
  * this linear pattern first, so that libphonenumber only ever parses short candidates (its own
  * text search backtracks on long runs of digits and spaces).
  */
-const CANDIDATE = /(?<![\w+])(?:\+ ?)?\(?\d(?:(?:[ .\-/]|\)[ .-]?|[ .-]?\()?\d){6,15}(?![\w])/g;
+const CANDIDATE = /(?<![\w+(])(?:\(\+44\) ?|\+ ?)?\(?\d(?:(?:[ .\-/]|\)[ .-]?|[ .-]?\()?\d){6,15}(?![\w])/g;
+/** "ext. 2215", "x204" after a number. */
+const EXTENSION = /^[ \t]*,?[ \t]*(?:ext\.?|extension|x)[ \t]*\d{1,5}\b/i;
 
 function digitCount(value: string): number {
   return value.replace(/\D/g, '').length;
@@ -31,12 +33,15 @@ function isUkShaped(value: string): boolean {
 export function findPhones(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
-    const value = m[0];
+    const value = m[0].replace(/^\(\+44\) ?0?/, '+44 ');
     const parsed = parsePhoneNumberFromString(value.replace(/\s/g, ' '), 'GB');
     if (!parsed) continue;
     const ukShaped = isUkShaped(value);
     const international = value.startsWith('+') && !/^\+ ?44/.test(value) && digitCount(value) >= 8;
-    if (parsed.isValid() || ((ukShaped || international) && parsed.isPossible())) spans.push(makeSpan('phone', m.index, m.index + value.length));
+    if (parsed.isValid() || ((ukShaped || international) && parsed.isPossible())) {
+      const end = m.index + m[0].length;
+      spans.push(makeSpan('phone', m.index, end + (EXTENSION.exec(text.slice(end, end + 20))?.[0].length ?? 0)));
+    }
   }
   return spans;
 }
