@@ -9,6 +9,7 @@ import { findEmployers } from './find-employers';
 import { findEthnicity } from './find-ethnicity';
 import { findExperienceYears } from './find-experience-years';
 import { findFamily } from './find-family';
+import { findHealth } from './find-health';
 import { findIdNumbers } from './find-id-numbers';
 import { findImmigrationStatus } from './find-immigration-status';
 import { findJobTitles } from './find-job-titles';
@@ -85,6 +86,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   { types: ['ethnicity'], find: ({ text }) => findEthnicity(text) },
   { types: ['religion'], find: ({ text }) => findReligion(text) },
   { types: ['marital-status', 'dependants', 'parental-leave'], find: ({ text }) => findFamily(text) },
+  { types: ['health'], find: ({ text }) => findHealth(text) },
   { types: ['year'], find: ({ layout }) => findYears(layout) },
   { types: ['pronoun'], find: ({ text }) => findPronouns(text) },
   { types: ['education'], find: ({ text }) => findEducation(text) },

@@ -99,6 +99,11 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 /** The words of the text counted as "other words": letters only (years in education are removed on purpose). */
 const TEXT_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 const TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Prof', 'Professor', 'Sister']);
+/**
+ * Words of an annotated phrase that carry no detail themselves and may stay around its placeholder:
+ * "I am [AGE]", "born in [PLACE OF ORIGIN]", "Marital status: [MARITAL STATUS]".
+ */
+const LABEL_WORDS = new Set(['I', 'am', "I'm", 'a', 'an', 'the', 'in', 'my', 'at', 'of', 'was', 'is', 'are', 'when', 'born', 'Born', 'aged', 'Aged', 'age', 'and', 'with', 'to', 'for', 'have', 'has', 'we', 'our', 'status', 'Status', 'name']);
 /** Pronouns are rewritten, not removed: not counted as other words removed. */
 const PRONOUNS = /^(?:he|she|him|his|her|hers|himself|herself|he's|she's)$/i;
 
@@ -153,7 +158,8 @@ export function corpusDocuments(dir: string): { file: string; text: string; anno
 /**
  * Runs the anonymiser over documents and measures, against their annotations: name recall (every
  * word of each name occurrence redacted; titles may stay), identifier leaks per type (an occurrence
- * leaks when any of its words is left), keep terms kept, and the share of other words removed.
+ * leaks when any of its words is left, label words such as "I am" or "born in" aside), keep terms kept,
+ * and the share of other words removed.
  * Uses the library defaults (`options`), so the optional types (education, employers…) are kept.
  */
 export function evaluate(documents: { file: string; text: string; annotation: Annotation }[], options: AnonymiseOptionsInput = {}): CorpusFigures {
@@ -189,7 +195,7 @@ export function evaluate(documents: { file: string; text: string; annotation: An
     }
     for (const occurrence of found) {
       const value = text.slice(occurrence.start, occurrence.end);
-      const words = [...value.matchAll(WORD)].filter((w) => occurrence.kind !== 'name' || !TITLES.has(w[0]));
+      const words = [...value.matchAll(WORD)].filter((w) => (occurrence.kind === 'name' ? !TITLES.has(w[0]) : !LABEL_WORDS.has(w[0])));
       const removed = words.every((w) => covered(occurrence.start + w.index, occurrence.start + w.index + w[0].length));
       if (occurrence.kind === 'name') {
         figures.namesTotal++;
