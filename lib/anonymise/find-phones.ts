@@ -4,11 +4,12 @@ import type { Span } from './span';
 
 /**
  * Anything shaped like a phone number: an optional +, 00 or opening bracket, then 7–16 digits
- * with at most one separator (space, dot, hyphen, slash) or bracket between two digits. Found by
+ * with at most one separator (space, dot, hyphen, slash) or bracket between two digits, ending at
+ * anything but a letter or digit, or at a capitalised word run onto it ("0133Mr": a reader joined two lines). Found by
  * this linear pattern first, so that libphonenumber only ever parses short candidates (its own
  * text search backtracks on long runs of digits and spaces).
  */
-const CANDIDATE = /(?<![\w+(])(?:\(\+44\) ?|\+ ?)?\(?\d(?:(?:[ .\-/]|\)[ .-]?|[ .-]?\()?\d){6,15}(?![\w])/g;
+const CANDIDATE = /(?<![\w+(])(?:\(\+44\) ?|\+ ?)?\(?\d(?:(?:[ .\-/]|\)[ .-]?|[ .-]?\()?\d){6,15}(?![\da-z_]|[A-Z]{2})/g;
 /** "ext. 2215", "x204" after a number. */
 const EXTENSION = /^[ \t]*,?[ \t]*(?:ext\.?|extension|x)[ \t]*\d{1,5}\b/i;
 
