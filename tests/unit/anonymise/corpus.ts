@@ -203,7 +203,8 @@ export function evaluate(documents: { file: string; text: string; annotation: An
         else figures.namesMissed.push(`${file}: ${occurrence.value} (at ${occurrence.start})`);
         continue;
       }
-      const type = (figures.byType[occurrence.kind] ??= { total: 0, leaked: 0 });
+      const type = figures.byType[occurrence.kind] ?? { total: 0, leaked: 0 };
+      figures.byType[occurrence.kind] = type;
       type.total++;
       if (!removed) {
         type.leaked++;
