@@ -1,3 +1,4 @@
+import { firstIndex } from './first-index';
 import { trimChars } from './trim-chars';
 
 /** One line of the document, without its line break. */
@@ -92,29 +93,12 @@ export function documentLayout(text: string): DocumentLayout {
 
 /** The lines that start in [from, to): a binary search, so each section's lines cost only their own number. */
 export function linesIn(layout: DocumentLayout, from: number, to: number): Line[] {
-  const { lines } = layout;
-  let low = 0;
-  let high = lines.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (lines[mid]!.start < from) low = mid + 1;
-    else high = mid;
-  }
-  let end = low;
-  while (end < lines.length && lines[end]!.start < to) end++;
-  return lines.slice(low, end);
+  const first = firstIndex(layout.lines, (line) => line.start, from);
+  return layout.lines.slice(first, firstIndex(layout.lines, (line) => line.start, to));
 }
 
 /** The section containing `offset`, or null (sections are sorted and do not overlap). */
 export function sectionAt(layout: DocumentLayout, offset: number): Section | null {
-  const { sections } = layout;
-  let low = 0;
-  let high = sections.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sections[mid]!.start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  const section = sections[low - 1];
+  const section = layout.sections[firstIndex(layout.sections, (s) => s.start, offset + 1) - 1];
   return section && offset < section.end ? section : null;
 }

@@ -1,3 +1,4 @@
+import { firstIndex } from './first-index';
 import { nameLexicon } from './name-lexicon';
 import { trimChars } from './trim-chars';
 
@@ -64,14 +65,7 @@ export function scanWords(text: string): Word[] {
   return words;
 }
 
-/** The index of the first word that starts at or after `offset` (words.length if none): a binary search. */
+/** The index of the first word that starts at or after `offset` (words.length if none). */
 export function firstWordFrom(words: readonly Word[], offset: number): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (words[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndex(words, (w) => w.start, offset);
 }
