@@ -42,20 +42,23 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
       const cell = line.text.slice(cursor, cellEnd);
       const cellStart = line.start + cursor;
       if (cut) cursor = cut.index + cut[0].length;
-      const colon = cell.indexOf(':');
-      if (colon < 0) continue;
-      const label = cell.slice(0, colon).trim();
-      if (!LABEL_TEXT.test(label)) continue;
-      const rule = LABELS.find(([pattern]) => pattern.test(label));
-      if (!rule) continue;
-      const rest = cell.slice(colon + 1);
-      const stop = VALUE_END.exec(rest)?.index ?? rest.length;
-      const value = rest.slice(0, stop).trim();
-      if (!value) continue;
-      const start = cellStart + colon + 1 + rest.indexOf(value);
-      const type = rule[1];
-      const end = type === 'address' ? extendAddress(layout, lineIndex, start + value.length) : start + value.length;
-      spans.push(makeSpan(type, start, end, { divisible: true, priority: 70 }));
+      // Every "Label: value" in the cell, also one after another in sentences ("Languages: Tamil. Gender: female.").
+      for (let colon = cell.indexOf(':'); colon >= 0; colon = cell.indexOf(':', colon + 1)) {
+        // The label starts the cell or a new sentence in it, and is short: only its last 42 characters are read.
+        const window = cell.slice(Math.max(0, colon - 42), colon);
+        const label = window.slice(window.lastIndexOf('. ') + 1).trim();
+        if (!LABEL_TEXT.test(label)) continue;
+        const rule = LABELS.find(([pattern]) => pattern.test(label));
+        if (!rule) continue;
+        const rest = cell.slice(colon + 1);
+        const stop = VALUE_END.exec(rest)?.index ?? rest.length;
+        const value = rest.slice(0, stop).trim();
+        if (!value) continue;
+        const start = cellStart + colon + 1 + rest.indexOf(value);
+        const type = rule[1];
+        const end = type === 'address' ? extendAddress(layout, lineIndex, start + value.length) : start + value.length;
+        spans.push(makeSpan(type, start, end, { divisible: true, priority: 70 }));
+      }
     }
   });
   return spans;

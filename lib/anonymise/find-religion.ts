@@ -46,6 +46,10 @@ function grow(text: string, start: number, end: number): [number, number] {
   return [s, e];
 }
 
+/** Religious practice described rather than named: "I wear a hijab", "I fast during Ramadan", "I keep the Sabbath". */
+const PRACTICE =
+  /\b(?:wear|wears|wearing)\s+(?:a\s+|my\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab)\b|\bI\s+(?:pray|fast|observe|keep\s+(?:the\s+)?(?:Sabbath|Shabbat|kosher|halal)|attend\s+(?:Mass|mass|church|mosque|temple|gurdwara|synagogue|chapel|prayers))\b[^.;\n]{0,40}|\b(?:Friday|Jummah|Jumu['’]ah)\s+prayers\b|\b(?:Sabbath|Shabbat)\b/g;
+
 /**
  * Religion: faiths, festivals and places of worship, grown to the organisation's name around
  * them ("volunteer at St Mary's Church" → "volunteer at [RELIGION]"). A faith word followed by
@@ -61,5 +65,6 @@ export function findReligion(text: string): Span[] {
       spans.push(makeSpan('religion', s, e));
     }
   }
+  for (const m of text.matchAll(PRACTICE)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));
   return spans;
 }

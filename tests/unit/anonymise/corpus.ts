@@ -103,7 +103,7 @@ const TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Prof', 'Professo
  * Words of an annotated phrase that carry no detail themselves and may stay around its placeholder:
  * "I am [AGE]", "born in [PLACE OF ORIGIN]", "Marital status: [MARITAL STATUS]".
  */
-const LABEL_WORDS = new Set(['I', 'am', "I'm", 'a', 'an', 'the', 'in', 'my', 'at', 'of', 'was', 'is', 'are', 'when', 'born', 'Born', 'aged', 'Aged', 'age', 'and', 'with', 'to', 'for', 'have', 'has', 'we', 'our', 'status', 'Status', 'name']);
+const LABEL_WORDS = new Set(['I', 'am', "I'm", 'a', 'an', 'the', 'in', 'my', 'at', 'of', 'was', 'is', 'are', 'when', 'born', 'Born', 'aged', 'Aged', 'age', 'and', 'with', 'to', 'for', 'have', 'has', 'we', 'our', 'status', 'Status', 'name', 'Gender', 'gender', 'Sex', 'sex', 'Title', 'Religion', 'Nationality', 'Ethnicity']);
 /** Pronouns are rewritten, not removed: not counted as other words removed. */
 const PRONOUNS = /^(?:he|she|him|his|her|hers|himself|herself|he's|she's)$/i;
 

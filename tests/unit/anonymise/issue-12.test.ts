@@ -81,3 +81,17 @@ describe('invisible characters and look-alike letters do not hide identifiers', 
     expect(redact(text)).toBe(expected);
   });
 });
+
+describe('status and practice written out', () => {
+  test.each([
+    // A clause that states status goes whole (see the README).
+    ['I was granted Indefinite Leave to Remain in 2019.', '[IMMIGRATION STATUS].'],
+    ['I came on a BN(O) Visa.', '[IMMIGRATION STATUS].'],
+    ['Languages: Tamil. Gender: female. Driving licence.', 'Languages: Tamil. Gender: [GENDER]. Driving licence.'],
+    ['At work I wear a turban and I pray before my shift.', 'At work I [RELIGION] and [RELIGION].'],
+    ['I led Friday prayers at university; I keep the Sabbath.', 'I led [RELIGION] at university; [RELIGION].'],
+    ['I prepare patients for fasting blood tests.', 'I prepare patients for fasting blood tests.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});

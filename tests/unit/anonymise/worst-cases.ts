@@ -10,6 +10,7 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'spaces', text: fill(' ', 'Amina Okafor\n', 'x') },
     { name: 'spaces between words', text: fill('Nationality:    British    Religion:   ', 'Profile\n') },
     { name: 'tabs and colons', text: fill('\t:', '|') },
+    { name: 'colons', text: fill(':', 'Gender') },
     { name: 'repeated lines', text: fill('Dr Amina Okafor, Practice Nurse, 14 Acacia Avenue, Leeds LS6 2AB | 07700 900123 | amina@example.com\n') },
     { name: 'repeated headings', text: fill('Personal details\nAddress: 14 Acacia Avenue\nReferees\nDr Helen Marsh\nEducation\nBSc 2004\n') },
     { name: 'one long word', text: fill('a') },
