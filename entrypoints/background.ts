@@ -12,7 +12,8 @@ async function setBadge(tabId: number, count: number): Promise<void> {
 }
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     browser.contextMenus.create({
       id: MENU_ID,
       title: 'Check this text for biased wording',
