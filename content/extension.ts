@@ -1,14 +1,14 @@
 /**
- * The host's one seam to the browser layer: settings, the tab's messages, the badge and the
- * summary panel's remembered state. Nothing else in content/ talks to the extension.
+ * The content host's one seam to the browser layer (browser/): settings, the tab's messages, the
+ * badge and the summary's remembered state. Nothing else in content/ reaches the extension.
  */
-import { browser } from 'wxt/browser';
-import * as z from 'zod/mini';
-import type { CriteriaReply, Message, ReportReply } from '@/components/extension/messages';
-import { reportCount } from '@/components/extension/report-count';
-import { type LoadedSettings, loadSettings, saveSettings, watchSettings } from '@/components/extension/settings';
+import { onMessage, reportCount } from '@/browser/messages';
+import { type LoadedSettings, loadSettings, saveSettings, watchSettings } from '@/browser/storage/settings';
+import type { Report } from '@/lib/engine/finding';
+import type { AdvertCriteria } from '@/lib/page/person-spec-criteria';
 import type { Tally } from '@/lib/page/tally';
 
+export { DEFAULT_PANEL_STATE, loadPanelState, type PanelState, savePanelState, watchPanelState } from '@/browser/storage/in-page';
 export { type LoadedSettings, loadSettings, watchSettings };
 
 /** Adds words to the user's own allowlist (the organisation's policy stays in managed storage). */
@@ -24,58 +24,19 @@ export function showCount(count: Tally | null): void {
 
 /** What the host answers when the popup or the interview tool asks this tab. */
 export interface TabHandlers {
-  report(): ReportReply;
+  report(): Report | null;
   showFinding(ruleId: string, start: number): void;
-  criteria(): CriteriaReply;
+  criteria(): AdvertCriteria | null;
 }
 
 /** Answers the tab's messages; returns the way to stop. */
 export function answerTabMessages(handlers: TabHandlers): () => void {
-  const listener = (message: Message): Promise<ReportReply | CriteriaReply> | undefined => {
-    switch (message.kind) {
-      case 'get-report':
-        return Promise.resolve(handlers.report());
-      case 'get-criteria':
-        return Promise.resolve(handlers.criteria());
-      case 'show-finding':
-        handlers.showFinding(message.ruleId, message.start);
-        return undefined;
-      default:
-        return undefined;
-    }
+  const stops = [
+    onMessage('get-report', () => ({ report: handlers.report(), url: location.href })),
+    onMessage('show-finding', ({ data }) => handlers.showFinding(data.ruleId, data.start)),
+    onMessage('get-criteria', () => handlers.criteria()),
+  ];
+  return () => {
+    for (const stop of stops) stop();
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
-}
-
-export const panelStateSchema = z.object({ open: z.boolean(), side: z.enum(['left', 'right']) });
-/** Whether the summary is open as a side panel (or a pill), and which side it docks to. */
-export type PanelState = z.infer<typeof panelStateSchema>;
-export const DEFAULT_PANEL_STATE: PanelState = { open: false, side: 'right' };
-const PANEL_KEY = 'inpage:panel';
-
-const parsePanel = (value: unknown): PanelState => {
-  const parsed = panelStateSchema.safeParse(value);
-  return parsed.success ? parsed.data : DEFAULT_PANEL_STATE;
-};
-
-export async function loadPanelState(): Promise<PanelState> {
-  try {
-    return parsePanel((await browser.storage.local.get(PANEL_KEY))[PANEL_KEY]);
-  } catch {
-    return DEFAULT_PANEL_STATE; // the extension is reloading
-  }
-}
-
-export function savePanelState(state: PanelState): void {
-  browser.storage.local.set({ [PANEL_KEY]: state }).catch(() => undefined);
-}
-
-/** Follows the panel state that another tab saved. */
-export function watchPanelState(listener: (state: PanelState) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && PANEL_KEY in changes) listener(parsePanel(changes[PANEL_KEY]?.newValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
 }

@@ -222,17 +222,14 @@ export async function mountHost<A extends ReturnType<AdapterFactory>>(
   void loadPanelState().then((panel) => store.set({ panel }));
 
   const stopAnswering = answerTabMessages({
-    report: () => {
-      const report = adapter.report();
-      return report ? { report, url: location.href } : undefined;
-    },
+    report: () => adapter.report(),
     showFinding: (ruleId, start) => {
       const target: Target | null = adapter.target(ruleId, start);
       if (!target) return;
       target.reveal();
       cards.show(target, 'keyboard', true);
     },
-    criteria: () => adapter.criteria() ?? undefined,
+    criteria: () => adapter.criteria(),
   });
 
   ctx.onInvalidated(() => {

@@ -1,4 +1,4 @@
-import { SCOPE_GLOBAL } from '@/components/extension/check-tab';
+import { SCOPE_GLOBAL } from '@/browser/check-scope';
 import { pageAdapter } from '@/content/adapters/page';
 import { mountHost } from '@/content/host';
 import { readMainText, selectionReader } from '@/content/readers/main-text';
