@@ -75,11 +75,13 @@ export function SummaryPanel({ report, actions, title }: { report: Report; actio
                 <button
                   type="button"
                   className="link"
-                  aria-label={`“${f.text}”: ${SEVERITY_LABEL[f.severity]}, ${CATEGORY_LABEL[f.category]}. Show it on the page.`}
                   // A click from the keyboard has no pointer position (detail 0).
                   onClick={(e) => actions.select(f, e.detail === 0 ? 'keyboard' : 'pointer')}
                 >
-                  “{f.text}” <span className="item-kind">{CATEGORY_LABEL[f.category]}</span>
+                  {/* The name says what a screen reader user cannot see at a glance, around the words shown. */}
+                  “{f.text}”<span className="visually-hidden">: {SEVERITY_LABEL[f.severity]},</span>{' '}
+                  <span className="item-kind">{CATEGORY_LABEL[f.category]}</span>
+                  <span className="visually-hidden">. Show it on the page.</span>
                 </button>
               </li>
             ))}

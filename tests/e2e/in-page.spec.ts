@@ -23,6 +23,16 @@ async function underlined(page: Page, severity: 'error' | 'warning' | 'info') {
   }, severity);
 }
 
+/** Opens the summary and chooses a finding from the keyboard; its card takes focus. */
+async function chooseInPanel(page: Page, name: RegExp) {
+  await pill(page).click();
+  const item = overlay(page).getByRole('button', { name });
+  await item.focus();
+  await page.keyboard.press('Enter');
+  await expect(card(page)).toBeFocused();
+  return item;
+}
+
 async function hoverUnderline(page: Page) {
   const at = await underlined(page, 'error');
   await page.mouse.move(at.x, at.y);
@@ -78,11 +88,7 @@ test.describe('cards', () => {
   });
 
   test('a card chosen from the keyboard stays open until Escape', async ({ page }) => {
-    await pill(page).click();
-    const item = overlay(page).getByRole('button', { name: /^“rockstar”: Worth a look, Tone/ });
-    await item.focus();
-    await page.keyboard.press('Enter');
-    await expect(card(page)).toBeFocused();
+    const item = await chooseInPanel(page, /^“rockstar”: Worth a look, Tone/);
     await page.mouse.move(20, 300, { steps: 4 });
     await page.mouse.move(600, 700, { steps: 4 });
     await page.mouse.click(20, 600);
@@ -192,17 +198,13 @@ test.describe('accessibility (axe)', () => {
 
   test('the open panel and a card chosen from it have no serious or critical problems', async ({ page }) => {
     await page.goto(ADVERT);
-    await pill(page).click();
-    await overlay(page).getByRole('button', { name: /^“young”/ }).press('Enter');
-    await expect(card(page)).toBeFocused();
+    await chooseInPanel(page, /^“young”/);
     expect(await axeProblems(page)).toEqual([]);
   });
 
   test('every control in the card and the panel is at least 44 px square', async ({ page }) => {
     await page.goto(ADVERT);
-    await pill(page).click();
-    await overlay(page).getByRole('button', { name: /^“young”/ }).press('Enter');
-    await expect(card(page)).toBeFocused();
+    await chooseInPanel(page, /^“young”/);
     const small = await overlay(page)
       .getByRole('button')
       .evaluateAll((buttons) =>
