@@ -78,10 +78,8 @@ export function SummaryPanel({ report, actions, title }: { report: Report; actio
                   // A click from the keyboard has no pointer position (detail 0).
                   onClick={(e) => actions.select(f, e.detail === 0 ? 'keyboard' : 'pointer')}
                 >
-                  {/* The name says what a screen reader user cannot see at a glance, around the words shown. */}
-                  “{f.text}”<span className="visually-hidden">: {SEVERITY_LABEL[f.severity]},</span>{' '}
-                  <span className="item-kind">{CATEGORY_LABEL[f.category]}</span>
-                  <span className="visually-hidden">. Show it on the page.</span>
+                  {/* Its name is its words; the severity is its section's name. */}
+                  “{f.text}” <span className="item-kind">{CATEGORY_LABEL[f.category]}</span>
                 </button>
               </li>
             ))}
