@@ -7,6 +7,7 @@ import { AddDocumentsForm } from './AddDocumentsForm';
 import { BatchPanel, type BatchActions } from './BatchPanel';
 import { BatchProgress, type Progress } from './BatchProgress';
 import { ConfirmButton } from './ConfirmButton';
+import { DamagedData } from './DamagedData';
 import { combinedExportText, documentExportText, documentFileName, fileStamp } from './export-text';
 import { OptionsFieldset } from './OptionsFieldset';
 import { PrintView } from './PrintView';
@@ -49,9 +50,10 @@ export function AnonymiseWorkspace({
       if (read.length > 0) {
         const { results, key } = anonymiseBatch(read, options);
         const batch: StoredBatch = { id: crypto.randomUUID(), createdAt: new Date().toISOString(), options, documents: results };
-        await store.addBatch(batch, key);
-        setSelected((s) => ({ ...s, [batch.id]: results[0]!.code }));
-        anonymised = read.length;
+        if (await store.addBatch(batch, key)) {
+          setSelected((s) => ({ ...s, [batch.id]: results[0]!.code }));
+          anonymised = read.length;
+        }
       }
     } catch (e) {
       setError(`Something went wrong while anonymising: ${e instanceof Error ? e.message : String(e)}`);
@@ -104,6 +106,7 @@ export function AnonymiseWorkspace({
         Remove names, contact details and other identifying information before the panel reads applications, so each one is scored on what
         it says. Everything stays in this browser: nothing is uploaded.
       </p>
+      <DamagedData store={store} />
       {store.problem && (
         <p role="alert" className="an-alert">
           {store.problem}

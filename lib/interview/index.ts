@@ -82,7 +82,7 @@ export { loadState, type LoadResult, MAX_BROKEN_COPIES } from './store/load-stat
 export { formatIssues, formatPath, MAX_ERRORS, plainIssueMessage } from './store/format-issues';
 export { BACKUP_FORMAT, type Backup, backupSchema } from './store/backup-schema';
 export { exportBackup } from './store/export-backup';
-export { importBackup, type ImportResult } from './store/import-backup';
+export { importBackup, type ImportResult, MAX_BACKUP_BYTES, TOO_LARGE as BACKUP_TOO_LARGE } from './store/import-backup';
 export { csvCell } from './store/csv-cell';
 export { SCORES_CSV_HEADER, scoresCsv } from './store/scores-csv';
 export { printRecord, type PrintRecord } from './store/print-record';
