@@ -20,6 +20,10 @@ export function OptionsFieldset({ options, onChange, compact = false }: OptionsF
       <p className="hint">
         Names, contact details, addresses, dates of birth, ages, nationality, religion, family details and ID numbers are always removed.
       </p>
+      <p className="hint" data-testid="options-default">
+        Employers' and schools' names are kept unless you tick them: the panel shortlists against the person specification and may
+        need to see where someone trained and worked. Remove them if your panel judges experience without them.
+      </p>
       {OPTIONS.map((option) => (
         <div className="checkbox" key={option}>
           <input
