@@ -37,6 +37,7 @@ export { addCriteria, nextCriterionCode } from './questions/add-criteria';
 export { updateCriterion } from './questions/update-criterion';
 export { removeCriterion } from './questions/remove-criterion';
 export { DEFAULT_SCALE } from './questions/default-scale';
+export { STANDARD_DESCRIPTORS } from './questions/standard-descriptors';
 export { addQuestion } from './questions/add-question';
 export { findQuestion } from './questions/find-question';
 export { updateQuestion } from './questions/update-question';

@@ -39,6 +39,7 @@ describe('lib/interview', () => {
       'SMALL_NUMBERS',
       'STAGES',
       'STAGE_LABELS',
+      'STANDARD_DESCRIPTORS',
       'addCandidate',
       'addCriteria',
       'addPanelMember',
