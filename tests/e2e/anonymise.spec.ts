@@ -76,7 +76,7 @@ test("the popup's Anonymise tab anonymises a pasted CV, highlights the redaction
 
   // One press, and the result is where the user looks: scrolled into view and focused.
   const heading = page.getByRole('heading', { name: 'Result' });
-  await expect(heading).toBeFocused();
+  await expect(heading).toBeFocused({ timeout: 20_000 });
   await expect(heading).toBeInViewport();
   const result = page.getByRole('region', { name: 'Anonymised text' });
   await expect(result).toContainText('[CANDIDATE]');
@@ -199,7 +199,7 @@ test('review: redactions are highlighted, one is put back, a selection is redact
   );
   await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
   // One step: the dropped file is anonymised at once, and the new batch is brought into view and focused.
-  await expect(page.getByRole('heading', { level: 3, name: /^Batch 1: 1 candidate/ })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 3, name: /^Batch 1: 1 candidate/ })).toBeFocused({ timeout: 20_000 });
   const text = page.getByRole('region', { name: 'Anonymised text of Candidate 01' });
   await expect(text.locator('mark')).not.toHaveCount(0);
   await expect(text.locator('mark').first()).toHaveText('[CANDIDATE]');
