@@ -5,7 +5,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { type DocumentActions, DocumentReview } from './DocumentReview';
 import { formatBatchDate } from './export-text';
 import { type KeyActions, KeyPanel } from './KeyPanel';
-import { OPTION_LABELS } from './redaction-labels';
+import { OPTIONAL_REDACTIONS } from '@/lib/anonymise/redaction-type';
 
 export interface BatchActions {
   select: (code: string) => void;
@@ -46,9 +46,9 @@ export function BatchPanel({ batch, number, selectedCode, hasKey, actions, justA
       </h3>
       <p className="hint">
         Also removed in this batch:{' '}
-        {(Object.keys(OPTION_LABELS) as (keyof typeof OPTION_LABELS)[])
+        {(Object.keys(OPTIONAL_REDACTIONS) as (keyof typeof OPTIONAL_REDACTIONS)[])
           .filter((o) => batch.options[o] === 'redact')
-          .map((o) => OPTION_LABELS[o].label.toLowerCase())
+          .map((o) => OPTIONAL_REDACTIONS[o].label.toLowerCase())
           .join(', ') || 'nothing beyond the details always removed'}
         .
       </p>
