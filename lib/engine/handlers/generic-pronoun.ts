@@ -1,4 +1,5 @@
-import type { TextContext } from '../context';
+import type { Doc } from '../document';
+import type { SpanHandler } from './types';
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
 
@@ -23,9 +24,9 @@ const NOT_NAMES = new Set([
   'reception', 'admin', 'finance', 'operations', 'business', 'digital', 'quality', 'safeguarding', 'dear',
 ]);
 
-function isPaired(ctx: TextContext, k: number): boolean {
-  const { tokens } = ctx.tok;
-  const between = (a: number, b: number) => ctx.text.slice(tokens[a]!.end, tokens[b]!.start).trim();
+function isPaired(doc: Doc, k: number): boolean {
+  const { tokens, text } = doc;
+  const between = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start).trim();
   const next = tokens[k + 1];
   const prev = tokens[k - 1];
   if (next && (between(k, k + 1) === '/' || (next.norm === 'or' && PRONOUNS.has(tokens[k + 2]?.norm ?? ''))) &&
@@ -37,39 +38,42 @@ function isPaired(ctx: TextContext, k: number): boolean {
   return false;
 }
 
-function isCapitalisedName(ctx: TextContext, k: number, sentenceFirst: number): boolean {
-  const t = ctx.tok.tokens[k]!;
+function isCapitalisedName(doc: Doc, k: number, sentenceFirst: number): boolean {
+  const t = doc.tokens[k]!;
   if (k === sentenceFirst) return false;
-  const first = ctx.text.charAt(t.start);
+  const first = doc.text.charAt(t.start);
   if (first === first.toLowerCase()) return false;
-  const raw = ctx.text.slice(t.start, t.end);
+  const raw = doc.text.slice(t.start, t.end);
   if (raw.length > 1 && raw === raw.toUpperCase()) return false; // an acronym
   return !NOT_NAMES.has(t.base) && !ROLE_NOUNS.has(t.base) && !PRONOUNS.has(t.norm);
 }
 
 /**
- * Finds he/she/his/her used for the post-holder: a role noun in the same or the previous sentence and no
+ * He/she/his/her used for the post-holder: a role noun in the same or the previous sentence and no
  * named person there ("Dr Patel ... she" is about a real colleague and passes).
  */
-export function findGenericPronouns(ctx: TextContext): [number, number][] {
-  const { tokens } = ctx.tok;
-  const spans: [number, number][] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (!PRONOUNS.has(t.norm) || t.quoted || isPaired(ctx, k)) continue;
-    if (t.norm === 'her' && tokens[k + 1]?.norm === 'majesty') continue;
-    const [from] = ctx.tokensOf(Math.max(0, t.sentence - 1));
-    const [ownFirst] = ctx.tokensOf(t.sentence);
-    const [prevFirst] = ctx.tokensOf(t.sentence - 1 >= 0 ? t.sentence - 1 : t.sentence);
-    let role = false;
-    let named = false;
-    for (let j = from; j < k; j++) {
-      const w = tokens[j]!;
-      if (TITLES.has(w.norm)) named = true;
-      else if (ROLE_NOUNS.has(w.base)) role = true;
-      else if (isCapitalisedName(ctx, j, w.sentence === t.sentence ? ownFirst : prevFirst)) named = true;
+export const genericPronoun: SpanHandler = {
+  kind: 'span',
+  find({ doc }) {
+    const { tokens } = doc;
+    const hits = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!PRONOUNS.has(t.norm) || t.quoted || isPaired(doc, k)) continue;
+      if (t.norm === 'her' && tokens[k + 1]?.norm === 'majesty') continue;
+      const [from] = doc.sentenceRange(Math.max(0, t.sentence - 1));
+      const [ownFirst] = doc.sentenceRange(t.sentence);
+      const [prevFirst] = doc.sentenceRange(Math.max(0, t.sentence - 1));
+      let role = false;
+      let named = false;
+      for (let j = from; j < k; j++) {
+        const w = tokens[j]!;
+        if (TITLES.has(w.norm)) named = true;
+        else if (ROLE_NOUNS.has(w.base)) role = true;
+        else if (isCapitalisedName(doc, j, w.sentence === t.sentence ? ownFirst : prevFirst)) named = true;
+      }
+      if (role && !named) hits.push({ start: t.start, end: t.end });
     }
-    if (role && !named) spans.push([t.start, t.end]);
-  }
-  return spans;
-}
+    return hits;
+  },
+};

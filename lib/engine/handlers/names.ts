@@ -2,6 +2,9 @@
 export const HANDLERS = [
   'generic-pronoun',
   'acronym',
+  'years-experience',
+  'origin-question',
+  'one-sex',
   'too-many-essential-criteria',
   'essential-reads-as-preference',
   'no-reasonable-adjustments-statement',
