@@ -20,7 +20,10 @@ export interface AnalyseOptions {
   settings?: SettingsInput;
   /** Known sections (NHS Jobs pages give them); otherwise the person specification is found in the text. */
   sections?: Section[];
-  /** Missing-statement checks need a whole advert: texts shorter than this skip them. Default 120 words. */
+  /**
+   * Missing-statement checks need a whole advert: texts shorter than this skip them. Default 60 words
+   * (a sentence or two is not an advert; a short advert of 80 words still gets them).
+   */
   minWordsForStatements?: number;
 }
 
@@ -31,6 +34,8 @@ interface Match {
   vars?: Record<string, string>;
   variant?: string;
 }
+
+const MIN_WORDS_FOR_STATEMENTS = 60;
 
 const matcherCache = new WeakMap<Ruleset, Map<string, Matcher>>();
 
@@ -92,7 +97,7 @@ export function analyseWith(ruleset: Ruleset, text: string, options: AnalyseOpti
     const contexts = rules[index]!.contexts;
     return !contexts || contexts.includes(options.context);
   };
-  const input = { doc, matcher, minWordsForStatements: options.minWordsForStatements ?? 120 };
+  const input = { doc, matcher, minWordsForStatements: options.minWordsForStatements ?? MIN_WORDS_FOR_STATEMENTS };
 
   // 1. Candidate matches: phrases, patterns, handlers.
   const raw: Match[] = [];

@@ -2,7 +2,7 @@ import type { Doc } from './document';
 import { FAIR_ROUTES, NEGATIONS } from './lexicon';
 import { NAME } from './names';
 import type { CompiledContext, CompiledRule } from './ruleset';
-import { isAboutStaff, targetOf } from './targets';
+import { isAboutStaff, readsAsTask, targetOf } from './targets';
 
 /** One match of one rule: its span and its tokens [from, to). */
 export interface MatchView {
@@ -89,6 +89,7 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   },
   names: (m, allowed) => !inName(m, allowed),
   fairRoute: (m, on) => !on || !givesFairRoute(m),
+  trait: (m, on) => !on || !readsAsTask(m.doc, m.from, m.to),
   required: (m, on) => {
     if (!on) return true;
     const role = m.doc.sectionAt(m.start)?.role;

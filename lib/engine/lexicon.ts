@@ -18,9 +18,9 @@ const NOUNS: Record<Target, Set<string>> = {
     paramedic paramedics physiotherapist physiotherapists midwife midwives associate associates trainee trainees
     registrar registrars consultant consultants surgeon surgeons gp gps dispenser dispensers navigator navigators
     secretary secretaries supervisor supervisors partner partners role roles post posts position positions job
-    jobs career environment workplace culture atmosphere attitude personality character graduate graduates starter
+    jobs career workplace attitude personality character graduate graduates starter
     starters recruit recruits mindset manner self-starter people player players hire hires employee employees
-    specialist specialists officer officers analyst analysts`),
+    specialist specialists officer officers analyst analysts approach approaches partnership partnerships`),
   patient: set(`
     patient patients user users client clients resident residents population populations child children adult
     adults families family carer carers parent parents mother mothers father fathers baby babies infant infants
@@ -30,8 +30,7 @@ const NOUNS: Record<Target, Set<string>> = {
     outcomes lifestyle lifestyles`),
   organisation: set(`
     trust trusts practice practices surgery surgeries organisation organisations organization organizations provider
-    providers hospital hospitals group groups company companies employer employers network networks partnership
-    partnerships pharmacy pharmacies centre centres center charity charities board boards system systems sector
+    providers hospital hospitals group groups company companies employer employers network networks pharmacy pharmacies centre centres center charity charities board boards system systems sector
     institution institutions foundation university universities federation federations business businesses firm
     agency we us icb pcn nhs`),
   service: set(`
@@ -39,7 +38,7 @@ const NOUNS: Record<Target, Set<string>> = {
     programmes program treatment treatments therapy therapies care intervention interventions project projects
     research model models initiative initiatives strategy strategies plan plans portfolio provision medicine
     medicines drug drugs disease diseases infection infections illness symptoms assessment assessments process
-    processes approach approaches agenda vision transformation improvement improvements change changes growth
+    processes agenda vision transformation improvement improvements change changes growth
     development developments expansion`),
   place: set(`
     city cities town towns area areas county counties region regions location locations village villages
@@ -52,7 +51,9 @@ const NOUNS: Record<Target, Set<string>> = {
     discount discounts fee fees`),
   thing: set(`
     transport connection connections link links road roads rail economy market markets sport sports shopping arts
-    idea ideas food air fruit water results evidence data figures targets prices`),
+    idea ideas food air fruit water results evidence data figures targets prices environment environments culture
+    atmosphere setting settings field fields deadlines priorities demands pipeline pipelines method methods tool
+    tools techniques software platform platforms`),
 };
 
 /** The class of a head noun, or undefined for any other word. */

@@ -85,7 +85,9 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
     break;
   }
   const after = tokens[head + 1];
-  if (headKind === NAME.TITLE && head < to - 1 && after && !(after.gap & GAP.COMMA) && !NAME_CONNECTORS.has(after.norm)) {
+  // "Practice Manager, Anita Desai": two or three plain capitalised words after a title's comma are a name.
+  const namedAfterComma = after !== undefined && (after.gap & GAP.COMMA) !== 0 && to - head - 1 <= 3 && tokens.slice(head + 1, to).every((t) => isCap(t) && isPlainProper(t));
+  if (headKind === NAME.TITLE && head < to - 1 && after && (namedAfterComma || !(after.gap & GAP.COMMA)) && !NAME_CONNECTORS.has(after.norm)) {
     // Capitalised words after a job title are the holder's name: "Senior Ward Sister Jane Doe".
     fill(NAME.PERSON);
     return;
@@ -96,16 +98,20 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
     return;
   }
   if (!initial) {
-    for (let j = from; j < to; j++) if (isPlainProper(tokens[j]!)) kinds[j] = NAME.PROPER;
+    for (let j = from; j < to; j++) if (isCap(tokens[j]!) && isPlainProper(tokens[j]!)) kinds[j] = NAME.PROPER;
     return;
   }
   if (isHeading(doc, from, to)) {
     fill(NAME.HEADING);
     return;
   }
-  // A sentence that starts with a name: its later capitalised words are names ("Amy Young said").
+  // A sentence that starts with two or more capitalised words starts with a name ("Amy Young said",
+  // "Confident Smiles is a dental practice"), unless every word of the line is capitalised.
   if (!isTitleCaseLine(doc, from)) {
-    for (let j = from + 1; j < to; j++) if (isCap(tokens[j]!) && isPlainProper(tokens[j]!)) kinds[j] = NAME.PROPER;
+    const plain: number[] = [];
+    for (let j = from; j < to; j++) if (isCap(tokens[j]!) && isPlainProper(tokens[j]!)) plain.push(j);
+    // "Native English speaker" is not a name: one plain word and a language.
+    if (plain.length >= 2) for (const j of plain) kinds[j] = NAME.PROPER;
   }
 }
 
@@ -125,7 +131,7 @@ function isProperAdjective(word: string): boolean {
 
 /** A proper noun that can be a name: not an abbreviation ("GCSEs") and not a nationality, language or faith. */
 function isPlainProper(t: Token): boolean {
-  return !(t.shape & SHAPE.CAPITALS) && !isProperAdjective(t.norm);
+  return !(t.shape & SHAPE.CAPITALS) && !isProperAdjective(t.norm) && t.base !== 'i' && !t.norm.startsWith("i'");
 }
 
 /** A short line of Title Case words on its own, not a bullet or a person-specification criterion. */

@@ -22,6 +22,7 @@ export interface CompiledContext {
   names?: 'skip' | 'titles' | 'any';
   fairRoute?: boolean;
   required?: boolean;
+  trait?: boolean;
 }
 
 /** A rule as the engine runs it: the wordlist entry with its inflections expanded and no examples. */

@@ -53,6 +53,8 @@ const contextSchema = z
     fairRoute: z.boolean().optional(),
     /** Skip the match in a desirable criterion or a sentence that makes it a preference. */
     required: z.boolean().optional(),
+    /** Only match a trait asked of the person, not a task the job involves ("lead the ward round", "able to analyse data"). */
+    trait: z.boolean().optional(),
   })
   .strict();
 

@@ -5,8 +5,10 @@ import type { Hit, SpanHandler } from './types';
 
 /** Words an expansion may skip when its initials spell the acronym: "Agenda for Change" (AfC). */
 const SKIPPED = new Set(['and', 'of', 'for', 'the', 'in', 'to', '&', 'with', 'on', 'at', 'a']);
-/** Words before a Roman numeral ("Part II", "Band IV"). */
-const NUMBERED = new Set(['part', 'band', 'stage', 'level', 'grade', 'type', 'phase', 'year', 'chapter', 'section', 'schedule', 'tier', 'step', 'class', 'volume', 'no']);
+/** Words before a Roman numeral or a code that is not an abbreviation ("Part II", "category C1"). */
+const NUMBERED = new Set(['category', 'categories', 'part', 'band', 'stage', 'level', 'grade', 'type', 'phase', 'year', 'chapter', 'section', 'schedule', 'tier', 'step', 'class', 'volume', 'no']);
+/** Distinct abbreviations checked per text. */
+const MAX_ABBREVIATIONS = 300;
 const OUTWARD_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]?$/;
 const INWARD_POSTCODE = /^[0-9][A-Z]{2}$/;
 
@@ -38,7 +40,8 @@ function counts(s: string): { upper: number; lower: number; digit: number } {
 export function looksAbbreviated(s: string): boolean {
   if (s.length < 2 || s.length > 10 || /[^A-Za-z0-9&]/.test(s)) return false;
   const { upper, lower, digit } = counts(s);
-  if (upper >= 2) return lower < upper && lower <= 2;
+  // "GPhC", "AfC", "MRCPsych"; not "McDonald" or "NHSmail".
+  if (upper >= 2) return lower < upper || (upper >= 4 && lower <= upper);
   return upper === 1 && digit > 0 && lower === 0 && s.length <= 5 && s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90;
 }
 
@@ -88,7 +91,8 @@ function inCapitalsLine(doc: Doc, k: number): boolean {
 
 /** Roman numerals after "Part", "Band"...: "Part II". */
 function isNumeral(doc: Doc, k: number, key: string): boolean {
-  return /^[IVX]+$/.test(key) && NUMBERED.has(doc.tokens[k - 1]?.norm ?? '');
+  if (!NUMBERED.has(doc.tokens[k - 1]?.norm ?? '')) return false;
+  return /^[IVX]+$/.test(key) || (/\d/.test(key) && doc.tokens[k - 1]!.norm.startsWith('categor'));
 }
 
 /** Postcodes ("BS1 4XY"): both halves. */
@@ -110,15 +114,17 @@ function hasCapital(text: string, from: number, to: number): boolean {
 /** Every abbreviation in the text, in order, that an applicant might not know. */
 export function findAbbreviations(doc: Doc, understood: ReadonlySet<string>): Abbreviation[] {
   const found: Abbreviation[] = [];
+  /** Codes seen once as a category or numeral ("category C1") are codes everywhere in the text. */
+  const codes = new Set<string>();
   for (let k = 0; k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     if (!(t.shape & (SHAPE.CAP | SHAPE.DIGIT)) && !hasCapital(doc.text, t.start + 1, t.end)) continue;
     const a = abbreviationOf(doc, k);
     if (!a || understood.has(a.key) || t.quoted) continue;
-    if (inAddress(doc, t) || isNumeral(doc, k, a.key) || inPostcode(doc, k, a.key) || inCapitalsLine(doc, k)) continue;
-    found.push(a);
+    if (isNumeral(doc, k, a.key)) codes.add(a.key);
+    else if (!inAddress(doc, t) && !inPostcode(doc, k, a.key) && !inCapitalsLine(doc, k)) found.push(a);
   }
-  return found;
+  return codes.size === 0 ? found : found.filter((a) => !codes.has(a.key));
 }
 
 /** "Primary Care Network (PCN)" or "PCN (Primary Care Network)": the writer spells it out where it is used. */
@@ -130,9 +136,39 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   if (next && next.gap & GAP.OPEN && next.line === t.line && doc.text.charAt(next.start).toUpperCase() === a.key.charAt(0).toUpperCase()) {
     return true;
   }
-  // "... (ACR)": alone in brackets after other words.
-  const closes = doc.text.charAt(a.end) === ')' || doc.text.slice(a.end, a.end + 3).match(/^['’]?s?\)/) !== null;
-  return (t.gap & GAP.OPEN) !== 0 && closes && a.token > 0 && tokens[a.token - 1]!.line === t.line;
+  // "Words That Spell It (ACR)": alone in brackets after words whose initials give its capitals.
+  const closes = doc.text.charAt(a.end) === ')' || /^['’]?s?\)/.test(doc.text.slice(a.end, a.end + 3));
+  if (!(t.gap & GAP.OPEN) || !closes || a.token === 0) return false;
+  return initialsBefore(doc, a.token, a.key);
+}
+
+/**
+ * Whether the words just before token k spell the acronym's capitals: each word starts with one of
+ * them and may hold the next ones inside it ("multidisciplinary team (MDT)", "SystmOne (S1)").
+ */
+function initialsBefore(doc: Doc, k: number, key: string): boolean {
+  const letters = key.replace(/[^A-Z]/g, '').toLowerCase();
+  const { tokens, text } = doc;
+  let i = letters.length - 1;
+  for (let j = k - 1; j >= 0 && i >= 0 && tokens[j]!.line === tokens[k]!.line; j--) {
+    const t = tokens[j]!;
+    if (SKIPPED.has(t.norm)) continue;
+    const word = text.slice(t.start, t.end).toLowerCase();
+    let x = 0;
+    while (x <= i && !(letters[x] === word[0] && isSubsequence(letters.slice(x + 1, i + 1), word.slice(1)))) x++;
+    if (x > i) return false;
+    i = x - 1;
+  }
+  return i < 0;
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let at = 0;
+  for (const c of needle) {
+    at = haystack.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** Whether words somewhere in the text have the acronym's capitals as their initials ("Tees, Esk and Wear Valleys"). */
@@ -140,22 +176,28 @@ function spelledByInitials(doc: Doc, key: string, byInitial: Map<string, number[
   const letters = key.replace(/[^A-Z]/g, '');
   if (letters.length < 2 || /\d/.test(key)) return false;
   const { tokens, text } = doc;
-  for (const k of byInitial.get(letters[0]!) ?? []) {
+  for (const k of [...(byInitial.get(letters[0]!) ?? []), ...(byInitial.get(letters[0]!.toLowerCase()) ?? [])]) {
     let j = k;
     let i = 0;
     let lowerCase = false;
+    let skipped = false;
     while (i < letters.length && j < tokens.length && tokens[j]!.sentence === tokens[k]!.sentence) {
       const t = tokens[j]!;
+      if (j > k && t.gap & GAP.BREAK) break;
       const initial = text.charAt(t.start);
-      if (initial.toUpperCase() === letters[i] && initial.toUpperCase() !== initial.toLowerCase() && !looksAbbreviated(text.slice(t.start, t.end))) {
-        if (initial !== letters[i]) lowerCase = true;
+      // Lower-case words spell out only longer acronyms ("sexually transmitted infections").
+      const lower = letters.length >= 3 && initial === letters[i]!.toLowerCase() && t.end - t.start > 3;
+      if ((initial === letters[i] || lower) && !looksAbbreviated(text.slice(t.start, t.end))) {
+        if (lower) lowerCase = true;
         i++;
         j++;
-      } else if (SKIPPED.has(t.norm) && i > 0) j++;
-      else break;
+      } else if (SKIPPED.has(t.norm) && i > 0) {
+        skipped = true;
+        j++;
+      } else break;
     }
-    // Lower-case words spell out only longer acronyms ("older people's mental health"), not chance pairs.
-    if (i === letters.length && (!lowerCase || letters.length >= 3)) return true;
+    // Lower-case words with the right initials and "the" between them are a coincidence ("please contact the recruitment").
+    if (i === letters.length && !(lowerCase && skipped)) return true;
   }
   return false;
 }
@@ -169,7 +211,19 @@ function containsWords(doc: Doc, expansion: string): boolean {
     words = expansion.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
     expansionWords.set(expansion, words);
   }
-  return words.length > 0 && doc.hasPhrase(0, doc.tokens.length, [words]);
+  if (words.length === 0) return false;
+  // "Physician Associates", "long-term conditions": the expansion in the plural counts too.
+  return doc.documentHas(expansionForms(expansion, words));
+}
+
+const forms = new Map<string, string[][]>();
+function expansionForms(expansion: string, words: string[]): string[][] {
+  let list = forms.get(expansion);
+  if (!list) {
+    list = [words, [...words.slice(0, -1), `${words.at(-1)}s`]];
+    forms.set(expansion, list);
+  }
+  return list;
 }
 
 const meanings = (expansion: Expansion): string[] => (Array.isArray(expansion) ? expansion : [expansion]);
@@ -199,7 +253,7 @@ export const acronyms: SpanHandler = {
       if (byInitial) return byInitial;
       byInitial = new Map();
       for (let k = 0; k < doc.tokens.length; k++) {
-        const c = doc.text.charAt(doc.tokens[k]!.start).toUpperCase();
+        const c = doc.text.charAt(doc.tokens[k]!.start);
         const list = byInitial.get(c);
         if (list) list.push(k);
         else byInitial.set(c, [k]);
@@ -210,11 +264,15 @@ export const acronyms: SpanHandler = {
     const hits: Hit[] = [];
     for (const a of all) {
       if (seen.has(a.key)) continue;
+      // A real advert has a few dozen; a text with hundreds is not prose, and checking each costs time.
+      if (seen.size >= MAX_ABBREVIATIONS) break;
       seen.add(a.key);
       if (defined.has(a.key)) continue;
+      // A known acronym is spelled out by its expansion anywhere (any of its meanings, if it has
+      // several); an unknown one by words with its initials ("Tees, Esk and Wear Valleys").
       const known = matcher.acronyms[a.key];
       if (known !== undefined && meanings(known).some((e) => containsWords(doc, e))) continue;
-      if (spelledByInitials(doc, a.key, initials())) continue;
+      if (known === undefined && spelledByInitials(doc, a.key, initials())) continue;
       if (known === undefined) hits.push({ start: a.start, end: a.end, variant: 'unknown' });
       else if (Array.isArray(known)) hits.push({ start: a.start, end: a.end, variant: 'ambiguous', vars: { meanings: listed(known) } });
       else {

@@ -3,7 +3,7 @@ import { nounClass, TITLE_HEADS } from '../lexicon';
 import type { Hit, SpanHandler } from './types';
 
 const SEX = new Set(['female', 'male', 'woman', 'women', 'man', 'men', 'lady', 'ladies', 'gentleman', 'gentlemen']);
-const RECRUITING = new Set(['looking', 'seeking', 'recruiting', 'recruit', 'require', 'requires', 'required', 'need', 'needs', 'want', 'wants', 'hiring', 'hire', 'appoint', 'appointing', 'employ', 'employing']);
+const RECRUITING = new Set(['like', 'prefer', 'ideally', 'looking', 'seeking', 'recruiting', 'recruit', 'require', 'requires', 'required', 'need', 'needs', 'want', 'wants', 'hiring', 'hire', 'appoint', 'appointing', 'employ', 'employing']);
 const WANTED = new Set(['required', 'wanted', 'needed', 'sought', 'only']);
 /** "male and female", "men or women": both sexes, not one. */
 const BOTH = new Set(['and', 'or', '/', '&']);
@@ -58,6 +58,10 @@ export const oneSex: SpanHandler = {
         }
         // "applications from female candidates only".
         if (end < 0 && at(role + 1)?.norm === 'only') end = role + 1;
+      }
+      // "we can only consider female applicants".
+      if (end < 0 && role >= 0) {
+        for (let j = k - 1; j >= 0 && j >= k - 3 && at(j); j--) if (tokens[j]!.norm === 'only') end = role;
       }
       // "only accept applications from women".
       if (end < 0 && at(k - 1)?.norm === 'from') {

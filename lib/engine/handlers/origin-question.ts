@@ -29,7 +29,10 @@ function findPhrase(doc: Doc, from: number, to: number, phrases: string[][]): [n
 }
 
 /** The end of "grow up", "brought up" (after the verb at j). */
-const withUp = (doc: Doc, j: number, to: number) => (j + 1 < to && doc.tokens[j + 1]!.norm === 'up' ? j + 2 : j + 1);
+const withUp = (doc: Doc, j: number, to: number) => {
+  const next = j + 1 < to ? doc.tokens[j + 1]!.norm : '';
+  return next === 'up' || (next === 'from' && doc.tokens[j]!.norm === 'originally') ? j + 2 : j + 1;
+};
 
 /** One sentence's origin question, as a token span, or null. */
 function originQuestion(doc: Doc, from: number, to: number): [number, number] | null {

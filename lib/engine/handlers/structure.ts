@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import type { Section } from '../sections';
-import { SHAPE } from '../tokenize';
+import { phraseWords, SHAPE } from '../tokenize';
 import type { DocumentHandler } from './types';
 
 /** More essential criteria than this deters people who read "essential" literally (WIN toolkit, NHS Providers). */
@@ -8,7 +8,7 @@ export const MAX_ESSENTIAL_CRITERIA = 8;
 
 const PREFERENCE = /\b(desirable|preferred|preferabl[ey]|ideally|advantageous|an advantage|nice to have|would be (?:good|helpful|beneficial)|if possible)\b/i;
 
-const phrases = (list: string) => list.split(',').map((p) => p.trim().split(/\s+/));
+const phrases = (list: string) => list.split(',').map((p) => phraseWords(p.trim()));
 
 const ADJUSTMENTS = phrases(`
   reasonable adjustment, reasonable adjustments, adjustments to the recruitment, adjustments to our recruitment,
@@ -21,6 +21,9 @@ const FLEXIBLE = phrases(`
   patterns, flexible arrangements, flexible start, flexible start and finish, flexible rota, flexible shifts,
   flexible approach to working, part time, job share, job shares, job sharing, compressed hours, term time,
   annualised hours, less than full time, ltft, flexitime, flexi time, reduced hours, flexibility can be offered,
+  flexible days, school hours, school-hours, which days suit you, days that suit you, hours that suit you, work around
+  your, fit around your, around your other commitments, around childcare, around school, can be flexible, could be
+  flexible, is flexible, are flexible, 4-day week, 3-day week, four-day week, three-day week, 4 day week, 3 day week,
   flexibility is offered, flexibility offered, flexibility available, flexibility is available, flexibility will be
   considered, flexibility can be considered, flexibility around, flexibility in working, flexibility with hours,
   flexibility over hours, hours are flexible, hours can be flexible, hours are negotiable, working hours are
@@ -30,12 +33,13 @@ const EQUALITY = phrases(`
   diversity inclusion, diversity and inclusion, inclusive employer, committed to equality, committed to diversity,
   committed to inclusion, committed to equal, disability confident, protected characteristic, protected
   characteristics, value diversity, values diversity, celebrate diversity, celebrates diversity, diverse workforce,
-  equality act, anti-racist, anti racist`);
+  equality act, anti-racist, anti racist, reflects the communities, reflect the communities, reflects the diversity,
+  reflect the diversity, representative of the communities`);
 /** Who a "we welcome applications from" statement must be about to be an equality statement. */
 const EVERYONE = new Set([
   'all', 'everyone', 'anyone', 'backgrounds', 'background', 'sections', 'communities', 'community', 'diverse',
   'under', 'underrepresented', 'disabled', 'minority', 'minorities', 'ethnic', 'black', 'lgbtq', 'lgbt', 'lgbtq+',
-  'regardless', 'whatever', 'every', 'groups',
+  'regardless', 'whatever', 'every', 'groups', 'lived',
 ]);
 const WELCOME = phrases('welcome applications from, welcome applicants from, encourage applications from, applications are welcome from, applications are welcomed from, welcome applications regardless, applications from all');
 /** What people are welcomed regardless of: a protected characteristic. */
@@ -44,12 +48,14 @@ const REGARDLESS = phrases('regardless of, irrespective of, whatever your, no ma
 /** A sum of money a year, an hour or a session: "£24,071 a year", "£12.50 per hour", "30,000 pa". */
 const PERIODS = new Set(['year', 'annum', 'pa', 'hour', 'hr', 'session', 'sessions', 'day', 'week', 'month', 'shift', 'hourly', 'annually', 'fte', 'pro', 'rata', 'wte']);
 /** Words that make a sum of money pay. */
-const PAY_WORDS = new Set(['salary', 'salaries', 'pay', 'rate', 'rates', 'wage', 'wages', 'paid', 'earn', 'earning', 'remuneration', 'basic', 'sessional', 'per']);
+const PAY_WORDS = new Set(['salary', 'salaries', 'pay', 'rate', 'rates', 'wage', 'wages', 'paid', 'earn', 'earning', 'remuneration', 'basic', 'sessional', 'annum', 'pa', 'fte', 'wte', 'rata']);
 /** Sums of money that are not the post's pay. */
 const NOT_PAY = new Set([
   'turnover', 'budget', 'budgets', 'funding', 'funded', 'fund', 'grant', 'bonus', 'relocation', 'course', 'courses', 'fees',
   'fee', 'towards', 'investment', 'invested', 'worth', 'value', 'allowance', 'expenses', 'mileage', 'payment', 'hello',
   'refer', 'referral', 'contribution', 'raised', 'raise', 'donation', 'donations', 'million', 'm', 'bn', 'billion',
+  'items', 'patients', 'adults', 'children', 'people', 'population', 'calls', 'appointments', 'attendances', 'contacts',
+  'referrals', 'visits', 'residents', 'prescriptions', 'staff', 'households', 'miles',
 ]);
 
 /** How many words either side of a sum of money say what it is for. */
@@ -69,15 +75,35 @@ export function statesPay(doc: Doc): boolean {
     const short = /^\d+k$/.test(t.norm);
     if (!pounds && !thousands && !short) continue;
     if (/^\d+(?:m|bn)$/.test(t.norm)) continue;
+    // A sum in pounds needs a period or a pay word; a bare number ("9,000 items a month") needs a pay word.
     let pay = pounds && short;
     let other = false;
     for (let j = Math.max(0, k - PAY_WINDOW); j < tokens.length && j <= k + PAY_WINDOW; j++) {
       const w = tokens[j]!;
       if (w.sentence !== t.sentence) continue;
       if (NOT_PAY.has(w.norm) && Math.abs(j - k) <= NOT_PAY_WINDOW) other = true;
-      if (PERIODS.has(w.norm) || PAY_WORDS.has(w.norm)) pay = true;
+      if (PAY_WORDS.has(w.norm) || (pounds && PERIODS.has(w.norm))) pay = true;
     }
     if (pay && !other) return true;
+  }
+  return false;
+}
+
+/** Words that put "adjustments" in the recruitment ("if you need adjustments to apply or attend interview"). */
+const RECRUITMENT = new Set([
+  'apply', 'applying', 'application', 'applications', 'interview', 'interviews', 'recruitment', 'selection', 'process',
+  'stage', 'disability', 'disabled', 'condition', 'conditions', 'assessment', 'assessments',
+]);
+
+function hasAdjustmentsStatement(doc: Doc): boolean {
+  const { tokens } = doc;
+  if (doc.hasPhrase(0, tokens.length, ADJUSTMENTS)) return true;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.norm !== 'adjustments' && tokens[k]!.norm !== 'adjustment') continue;
+    const sentence = tokens[k]!.sentence;
+    for (let j = Math.max(0, k - PAY_WINDOW); j < tokens.length && j <= k + PAY_WINDOW; j++) {
+      if (tokens[j]!.sentence === sentence && RECRUITMENT.has(tokens[j]!.norm)) return true;
+    }
   }
   return false;
 }
@@ -130,7 +156,7 @@ export const structureHandlers = {
       };
     },
   },
-  'no-reasonable-adjustments-statement': statement((doc) => doc.hasPhrase(0, doc.tokens.length, ADJUSTMENTS)),
+  'no-reasonable-adjustments-statement': statement(hasAdjustmentsStatement),
   'no-flexible-working-statement': statement((doc) => doc.hasPhrase(0, doc.tokens.length, FLEXIBLE)),
   'no-equality-statement': statement(hasEqualityStatement),
   'no-salary': statement(statesPay),

@@ -1,5 +1,7 @@
 import type { Doc } from '../document';
 import { GAP, SHAPE } from '../tokenize';
+
+const PREPOSITIONS = new Set(['as', 'within', 'in']);
 import type { Hit, SpanHandler } from './types';
 
 const NUMBER_WORDS = new Set([
@@ -51,8 +53,9 @@ export const yearsExperience: SpanHandler = {
       }
       let end = y + 1;
       let experience = false;
-      for (let j = y + 1; j < tokens.length && j <= y + WINDOW && tokens[j]!.sentence === years.sentence; j++) {
-        if (tokens[j]!.gap & GAP.BREAK) break;
+      for (let j = y + 1; j < tokens.length && j <= y + WINDOW && tokens[j]!.clause === years.clause; j++) {
+        // "3 years in general practice", "2 years as a receptionist": a preposition only straight after.
+        if (PREPOSITIONS.has(tokens[j]!.norm) && j > y + 1 && tokens[j]!.norm !== 'of') continue;
         if (EXPERIENCE.has(tokens[j]!.norm)) {
           experience = true;
           // "years' experience", "years of experience": the span takes the word in.
