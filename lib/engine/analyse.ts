@@ -125,7 +125,8 @@ export function analyseWith(ruleset: Ruleset, text: string, options: AnalyseOpti
     const to = Math.max(from + 1, doc.tokenAt(m.end));
     const first = tokens[from];
     if (!first || first.quoted) continue;
-    if (allowed.subarray(from, to).some((a) => a === 1)) continue;
+    // Inside an allowlisted phrase ("support worker"), not merely touching one ("male support worker").
+    if (allowed.subarray(from, to).every((a) => a === 1)) continue;
     if (!contextAllows({ doc, rule: rules[m.rule]!, start: m.start, end: m.end, from, to })) continue;
     kept.push(m);
   }

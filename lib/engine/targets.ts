@@ -16,7 +16,7 @@ export type { Target };
 const QUANTIFIERS = new Set(['most', 'all', 'many', 'some', 'each', 'none', 'several', 'few', 'half', 'one', 'two', 'both', 'any']);
 /** Verbs of wanting or recruiting: their object is the person the advert seeks. */
 const EMPLOYER = new Set(['we', 'i', "we're", "we'd", "i'd", "i'm", "we've", "we'll", 'us', 'practice', 'trust', 'team', 'service', 'ward', 'pcn']);
-const WANTING = new Set(['want', 'wants', 'wanted', 'need', 'needs', 'looking', 'seeking', 'recruiting', 'require', 'requires', 'prefer', 'like', 'hire', 'hiring', 'appoint', 'appointing', 'suit', 'suits', 'attract']);
+const WANTING = new Set(['after', 'want', 'wants', 'wanted', 'need', 'needs', 'looking', 'seeking', 'recruiting', 'require', 'requires', 'prefer', 'like', 'hire', 'hiring', 'appoint', 'appointing', 'suit', 'suits', 'attract']);
 
 /** Words that make a clause about something new: "patients who", "a service which". */
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
@@ -31,13 +31,15 @@ const ADJECTIVE_ENDING = /(?:ive|ous|ic|al|ent|ant|ful|less|ible|able|ed|ish)$/;
 const ADJECTIVES = new Set(['old', 'older', 'elderly', 'young', 'younger', 'fresh', 'mature', 'strong', 'bold', 'keen', 'hungry', 'tough', 'fit', 'driven', 'dynamic', 'vibrant', 'energetic']);
 /** Words after which a word is a verb: "will lead", "able to analyse", "can decide". */
 const MODALS = new Set(['will', "'ll", 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'shall', 'do', 'does', 'did', 'to', "you'll", "we'll"]);
+const NOT = new Set(['not', 'never', "don't", "doesn't", "didn't", "won't", "can't", 'cannot']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am']);
 /** Words after a verb that start its object: "lead the team", "lead on audits". */
 const OBJECT_START = new Set([...DETERMINERS, 'on', 'them', 'us', 'him', 'it', 'people', 'others', 'staff', 'colleagues', 'change', 'improvement', 'improvements']);
 const JOINS = new Set(['and', 'or', 'with', 'under', 'in', 'at', 'enough', 'about']);
 
 export function isAdjectiveForm(word: string): boolean {
-  return ADJECTIVES.has(word) || ADJECTIVE_ENDING.test(word);
+  // Short words with these endings are other words: "drive", "need", "want", "deal".
+  return ADJECTIVES.has(word) || (word.length >= 6 && ADJECTIVE_ENDING.test(word));
 }
 
 /** Nouns of quality or activity ("empathy", "decisiveness", "competition"): never an instruction. */
@@ -54,9 +56,15 @@ export function readsAsTask(doc: Doc, from: number, to: number): boolean {
   // Adjectives and manner adverbs ("work independently") describe the person, whatever comes before.
   if (isAdjectiveForm(last.norm) || last.norm.endsWith('ly')) return false;
   const first = tokens[from]!;
-  const prev = tokens[from - 1];
+  // "do not drive", "will never lead": look past the negation to the verb's helper.
+  const skip = NOT.has(tokens[from - 1]?.norm ?? '') ? 1 : 0;
+  const prev = tokens[from - 1 - skip];
   const joined = prev !== undefined && prev.sentence === first.sentence && !(first.gap & GAP.BREAK);
   if (joined && MODALS.has(prev.norm)) return true;
+  // "our staff drive", "people who lead": a verb straight after its subject.
+  if (joined && (prev.norm in SUBJECT_PRONOUNS || RELATIVES.has(prev.norm) || ['person', 'patient'].includes(nounClass(prev.base) ?? ''))) {
+    return true;
+  }
   if (joined && BE.has(prev.norm) && last.norm.endsWith('ing')) return true;
   if (joined && (prev.norm === 'of' || prev.norm === 'in') && last.norm.endsWith('ing')) return true;
   const next = tokens[to];
@@ -110,8 +118,7 @@ function isAttributive(doc: Doc, from: number, to: number): boolean {
   if (prev && prev.sentence === tokens[from]!.sentence && !(prev.gap & GAP.BREAK)) {
     if (DETERMINERS.has(prev.norm) || DEGREE.has(prev.norm) || prev.norm.endsWith("'s") || prev.norm.endsWith("s'")) return true;
   }
-  const word = tokens[to - 1]!.norm;
-  return ADJECTIVES.has(word) || ADJECTIVE_ENDING.test(word);
+  return isAdjectiveForm(tokens[to - 1]!.norm);
 }
 
 /** B: whose thing a noun is ("patients' ambitions", "their independence"). */

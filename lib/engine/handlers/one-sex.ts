@@ -47,7 +47,9 @@ export const oneSex: SpanHandler = {
       // The role may be a compound: "female practice nurse".
       const role = at(k + 1) && isRole(at(k + 1)!.base) ? k + 1 : at(k + 2) && isRole(at(k + 2)!.base) ? k + 2 : -1;
       const after = role >= 0 ? role + 1 : k + 1;
-      if (end < 0 && at(after) && WANTED.has(at(after)!.norm)) end = after;
+      // "female applicants only", but not "a women-only ward" (a service, not who may apply).
+      const served = at(after + 1) && nounClass(at(after + 1)!.base) !== undefined && nounClass(at(after + 1)!.base) !== 'person';
+      if (end < 0 && at(after) && WANTED.has(at(after)!.norm) && !(at(after)!.norm === 'only' && served)) end = after;
       if (end < 0 && role >= 0) {
         // "we are looking for a female practice nurse": a recruiting word just before.
         for (let j = k - 1; j >= 0 && j >= k - 4 && at(j); j--) {
