@@ -26,8 +26,6 @@ const DEGREE = new Set(['most', 'more', 'very', 'highly', 'increasingly', 'truly
 const GROUPS = new Set(['people', 'individuals', 'person']);
 /** Indefinite pronouns an adjective can follow: "someone ambitious". */
 const INDEFINITES = new Set(['someone', 'somebody', 'anyone', 'anybody', 'people', 'person', 'individual', 'individuals']);
-/** Word endings of adjectives (the rest of a match may be a verb or a noun: "leading", "leadership"). */
-const ADJECTIVE_ENDING = /(?:ive|ous|ic|al|ent|ant|ful|less|ible|able|ed|ish)$/;
 const ADJECTIVES = new Set(['old', 'older', 'elderly', 'young', 'younger', 'fresh', 'mature', 'strong', 'bold', 'keen', 'hungry', 'tough', 'fit', 'driven', 'dynamic', 'vibrant', 'energetic']);
 /** Words after which a word is a verb: "will lead", "able to analyse", "can decide". */
 const MODALS = new Set(['will', "'ll", 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'shall', 'do', 'does', 'did', 'to', "you'll", "we'll"]);
@@ -37,9 +35,13 @@ const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am']);
 const OBJECT_START = new Set([...DETERMINERS, 'on', 'them', 'us', 'him', 'it', 'people', 'others', 'staff', 'colleagues', 'change', 'improvement', 'improvements']);
 const JOINS = new Set(['and', 'or', 'with', 'under', 'in', 'at', 'enough', 'about']);
 
+/** Adjective endings and the shortest adjective with each: shorter words are other words ("drive", "need", "deal"). */
+const ADJECTIVE_ENDINGS: [string, number][] = [
+  ['ive', 6], ['ous', 5], ['ic', 5], ['al', 5], ['ent', 6], ['ant', 6], ['ful', 5], ['less', 6], ['ible', 6], ['able', 6], ['ed', 5], ['ish', 5],
+];
+
 export function isAdjectiveForm(word: string): boolean {
-  // Short words with these endings are other words: "drive", "need", "want", "deal".
-  return ADJECTIVES.has(word) || (word.length >= 6 && ADJECTIVE_ENDING.test(word));
+  return ADJECTIVES.has(word) || ADJECTIVE_ENDINGS.some(([ending, min]) => word.length >= min && word.endsWith(ending));
 }
 
 /** Nouns of quality or activity ("empathy", "decisiveness", "competition"): never an instruction. */
@@ -62,7 +64,8 @@ export function readsAsTask(doc: Doc, from: number, to: number): boolean {
   const joined = prev !== undefined && prev.sentence === first.sentence && !(first.gap & GAP.BREAK);
   if (joined && MODALS.has(prev.norm)) return true;
   // "our staff drive", "people who lead": a verb straight after its subject.
-  if (joined && (prev.norm in SUBJECT_PRONOUNS || RELATIVES.has(prev.norm) || ['person', 'patient'].includes(nounClass(prev.base) ?? ''))) {
+  const subjectNoun = ['person', 'patient'].includes(nounClass(prev?.base ?? '') ?? '') && !INDEFINITES.has(prev!.base);
+  if (joined && (prev.norm in SUBJECT_PRONOUNS || RELATIVES.has(prev.norm) || subjectNoun)) {
     return true;
   }
   if (joined && BE.has(prev.norm) && last.norm.endsWith('ing')) return true;
