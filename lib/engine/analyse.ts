@@ -1,5 +1,6 @@
 import type { Settings, SettingsInput } from '../settings/schema';
 import { settingsSchema } from '../settings/schema';
+import { type NormalisedText, normaliseText } from '../text/normalise';
 import { contextAllows } from './context';
 import { Doc, type TextKind } from './document';
 import type { DocumentFinding, Finding, GenderCoding, GenderVerdict, Report } from './finding';
@@ -80,13 +81,44 @@ function matchPhrases(doc: Doc, matcher: Matcher, raw: Match[]): Uint8Array {
   return allowed;
 }
 
+/** The offset in the normalised text of an original offset: the first unit that starts at or after it. */
+function toNormalised(norm: NormalisedText, offset: number): number {
+  let lo = 0;
+  let hi = norm.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (norm.toOriginal(mid) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * Analyses one text against the rules: phrase rules and the allowlist in one pass over the words,
- * pattern rules, then the rules whose logic is code (HANDLER_REGISTRY). Each match is then judged in
- * its context (context.ts: quotation, names and titles, who the words describe, the rule's own
- * senses), overlaps are settled, and adverts get the document checks. Pure: no DOM, no storage.
+ * Analyses one text against the rules. The text is normalised first (lib/text/normalise.ts:
+ * invisible characters removed, look-alike letters folded, so "ener\u00adgetic" and "yоung" with a
+ * Cyrillic о are read as words), and findings point back at the original characters. Then: phrase
+ * rules and the allowlist in one pass over the words, pattern rules, and the rules whose logic is
+ * code (HANDLER_REGISTRY); each match is judged in its context (context.ts: quotation, names and
+ * titles, who the words describe, the rule's own senses), overlaps are settled, and adverts get the
+ * document checks. Pure: no DOM, no storage.
  */
-export function analyseWith(ruleset: Ruleset, text: string, options: AnalyseOptions): Report {
+export function analyseWith(ruleset: Ruleset, original: string, options: AnalyseOptions): Report {
+  const norm = normaliseText(original);
+  const report = analyseNormalised(ruleset, norm.text, {
+    ...options,
+    sections: norm.identity ? options.sections : options.sections?.map((s) => ({ ...s, start: toNormalised(norm, s.start), end: toNormalised(norm, s.end) })),
+  });
+  if (norm.identity) return report;
+  for (const f of report.findings) {
+    const [start, end] = norm.toOriginalSpan(f.start, f.end);
+    f.start = start;
+    f.end = end;
+    f.text = original.slice(start, end);
+  }
+  return report;
+}
+
+function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptions): Report {
   const settings = settingsSchema.parse(options.settings ?? {});
   const matcher = matcherFor(ruleset, settings);
   const sections = options.sections ?? (options.context === 'advert' ? findPersonSpec(text) : []);

@@ -1,5 +1,7 @@
 import { acronyms } from './acronyms';
+import { ageLimit } from './age-limit';
 import { genericPronoun } from './generic-pronoun';
+import { healthQuestion } from './health-question';
 import type { HandlerName } from './names';
 import { oneSex } from './one-sex';
 import { originQuestions } from './origin-question';
@@ -14,5 +16,7 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'years-experience': yearsExperience,
   'origin-question': originQuestions,
   'one-sex': oneSex,
+  'age-limit': ageLimit,
+  'health-question': healthQuestion,
   ...structureHandlers,
 };

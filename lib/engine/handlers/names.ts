@@ -5,6 +5,8 @@ export const HANDLERS = [
   'years-experience',
   'origin-question',
   'one-sex',
+  'age-limit',
+  'health-question',
   'too-many-essential-criteria',
   'essential-reads-as-preference',
   'no-reasonable-adjustments-statement',
