@@ -30,13 +30,21 @@ const clauseOf = (m: MatchView) => m.doc.clauseRange(m.doc.tokens[m.from]!.claus
 /** Words that make a criterion a preference rather than a requirement. */
 const PREFERENCE: string[][] = ['desirable', 'an advantage', 'advantageous', 'preferred', 'preferable', 'preferably', 'would be useful', 'would be helpful', 'ideally', 'not essential', 'not required'].map((p) => p.split(' '));
 
-/** Tokens [from, to) outside the match: a negation there changes what the clause says. */
+/** Words after the match that can still negate it: "A driving licence is not required" ("is", "not"). */
+const TRAILING_NEGATION = 2;
+
+/**
+ * Whether the match's clause negates it: a negation before it ("you do not need a driving licence")
+ * or just after it ("a car is not essential"); not one further on ("in good health as we can't cope").
+ */
 function isNegated(m: MatchView): boolean {
-  const [from, to] = clauseOf(m);
+  const [from, clauseEnd] = clauseOf(m);
+  const to = Math.min(clauseEnd, m.to + TRAILING_NEGATION);
   const { tokens } = m.doc;
   for (let k = from; k < to; k++) {
     if (k >= m.from && k < m.to) continue;
-    if (NEGATIONS.has(tokens[k]!.norm)) return true;
+    // "not only ... but also" adds rather than negates.
+    if (NEGATIONS.has(tokens[k]!.norm) && tokens[k + 1]?.norm !== 'only') return true;
   }
   return false;
 }

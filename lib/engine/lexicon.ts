@@ -126,4 +126,4 @@ export const FAIR_ROUTES: string[][] = [
 ].map((p) => p.split(' '));
 
 /** Words that negate what their clause requires ("you do not need a driving licence"). */
-export const NEGATIONS = set("not no never without don't doesn't isn't aren't won't needn't nor neither wouldn't cannot can't");
+export const NEGATIONS = set("not no never don't doesn't isn't aren't won't needn't nor neither wouldn't cannot can't");

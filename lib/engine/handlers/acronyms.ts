@@ -89,6 +89,26 @@ function inCapitalsLine(doc: Doc, k: number): boolean {
   return words >= 3;
 }
 
+const VOWELS = /[AEIOU]/g;
+const isWordLike = (s: string) => (s.match(VOWELS)?.length ?? 0) >= 2;
+
+/**
+ * A word written in capitals for emphasis ("IMPORTANT", "ESSENTIAL"): seven letters or more with the
+ * vowels of a word. Abbreviations that long are rare, and known ones are never taken for this.
+ */
+function isShouted(key: string, known: boolean): boolean {
+  return !known && ((key.length >= 7 && isWordLike(key)) || SHOUTED.has(key.toLowerCase()));
+}
+
+/** Short words adverts write in capitals ("PLEASE NOTE", "APPLY NOW", "FULL TIME"). */
+const SHOUTED = new Set(
+  `please note apply now new job jobs role post posts salary hours about us the and for you your our we are will with
+  must not only all any full part time day days week weeks per year team staff pay free help more info contact call
+  email see read here today open start wanted needed urgent closing date dates notice update updated vacancy
+  vacancies hiring join benefits location site parking bonus fixed term perm permanent temp bank locum nights night
+  late early shift shifts weekend weekends tel mob ref no yes`.split(/\s+/),
+);
+
 /** Roman numerals after "Part", "Band"...: "Part II". */
 function isNumeral(doc: Doc, k: number, key: string): boolean {
   if (!NUMBERED.has(doc.tokens[k - 1]?.norm ?? '')) return false;
@@ -112,7 +132,7 @@ function hasCapital(text: string, from: number, to: number): boolean {
 }
 
 /** Every abbreviation in the text, in order, that an applicant might not know. */
-export function findAbbreviations(doc: Doc, understood: ReadonlySet<string>): Abbreviation[] {
+export function findAbbreviations(doc: Doc, understood: ReadonlySet<string>, known: Readonly<Record<string, unknown>> = {}): Abbreviation[] {
   const found: Abbreviation[] = [];
   /** Codes seen once as a category or numeral ("category C1") are codes everywhere in the text. */
   const codes = new Set<string>();
@@ -122,7 +142,7 @@ export function findAbbreviations(doc: Doc, understood: ReadonlySet<string>): Ab
     const a = abbreviationOf(doc, k);
     if (!a || understood.has(a.key) || t.quoted) continue;
     if (isNumeral(doc, k, a.key)) codes.add(a.key);
-    else if (!inAddress(doc, t) && !inPostcode(doc, k, a.key) && !inCapitalsLine(doc, k)) found.push(a);
+    else if (!inAddress(doc, t) && !inPostcode(doc, k, a.key) && !inCapitalsLine(doc, k) && !isShouted(a.key, a.key in known)) found.push(a);
   }
   return codes.size === 0 ? found : found.filter((a) => !codes.has(a.key));
 }
@@ -245,7 +265,7 @@ function listed(words: string[]): string {
 export const acronyms: SpanHandler = {
   kind: 'span',
   find({ doc, matcher }) {
-    const all = findAbbreviations(doc, matcher.understood);
+    const all = findAbbreviations(doc, matcher.understood, matcher.acronyms);
     const defined = new Set<string>();
     for (const a of all) if (definedInPlace(doc, a)) defined.add(a.key);
     let byInitial: Map<string, number[]> | null = null;

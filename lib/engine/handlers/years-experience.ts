@@ -9,7 +9,7 @@ const NUMBER_WORDS = new Set([
 ]);
 /** Vague amounts of years ask for the same as a number: "significant years of experience". */
 const VAGUE = new Set(['many', 'several', 'significant', 'extensive', 'considerable', 'substantial', 'numerous']);
-const YEARS = new Set(['year', 'years', "year's", "years'", 'yrs', 'yr']);
+const YEARS = new Set(['year', 'years', "year's", "years'", 'yrs', 'yr', 'decade', 'decades', "decades'"]);
 /** Words straight before the amount that belong to the requirement: "a minimum of 3 years". */
 const LEAD_IN = [['a', 'minimum', 'of'], ['minimum', 'of'], ['minimum'], ['at', 'least'], ['no', 'less', 'than'], ['not', 'less', 'than'], ['more', 'than'], ['over'], ['in', 'excess', 'of']];
 /** Words after the years that make them years of doing the job. */
@@ -38,6 +38,11 @@ export const yearsExperience: SpanHandler = {
     const { tokens } = doc;
     const hits: Hit[] = [];
     for (let k = 0; k < tokens.length; k++) {
+      // "Decades of experience" asks for an amount of years without a number.
+      if (tokens[k]!.norm === 'decades' && tokens[k + 1]?.norm === 'of' && tokens[k + 2]?.norm === 'experience') {
+        hits.push({ start: tokens[k]!.start, end: tokens[k + 2]!.end });
+        continue;
+      }
       if (!isAmount(doc, k)) continue;
       // "3+ years", "3 or more years", "3 plus years", "2-3 years".
       let y = k + 1;

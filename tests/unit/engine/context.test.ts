@@ -110,7 +110,7 @@ describe('acronyms', () => {
 
 describe('tone', () => {
   it.each<[string, string[]]>([
-    ["You will need broad shoulders and a thick skin on the phones.", ["thick-skin:a thick skin"]],
+    ["You will need broad shoulders and a thick skin on the phones.", ["thick-skin:broad shoulders", "thick-skin:a thick skin"]],
   ])('%j', (text, expected) => {
     expect(findings(text)).toEqual(expected);
   });
@@ -169,6 +169,37 @@ describe('more wordings of the same families', () => {
     ["We want people who are determined to succeed.", ["masculine-determined:determined"]],
     ["Pay is determined by experience.", []],
     ["Please include a headshot with your application.", ["photo-request:headshot"]],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
+
+describe('negation: a requirement taken back passes, a group turned away does not', () => {
+  it.each<[string, string[]]>([
+    ["You won't need to be physically fit for this desk-based role.", []],
+    ["A full driving licence is not required.", []],
+    ["We are not looking for anyone aggressive.", []],
+    ["No recent graduates, please.", ["age-graduate:recent graduates"]],
+    ["She is not a native English speaker, so I would not shortlist her.", ["native-english-speaker:native English speaker"]],
+    ["We would want someone in good health as we cannot cover another absence.", ["health-requirement:in good health"]],
+    ["Not only energetic but also kind.", ["age-energetic:energetic"]],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
+
+describe('wordings added from the guidance', () => {
+  it.each<[string, string[]]>([
+    ["We are looking for the right man for the job.", ["right-man:right man for the job"]],
+    ["The chaps in the workshop will train you.", ["staff-called-girls:chaps"]],
+    ["We need a good fit for our team.", ["culture-fit:good fit for our team"]],
+    ["We want new blood in the department.", ["age-fresh:new blood"]],
+    ["Decades of experience in a similar role is essential.", ["age-years-experience:Decades of experience"]],
+    ["You must be fully mobile.", ["physically-fit:fully mobile"]],
+    ["You must have indefinite leave to remain.", ["no-sponsorship:must have indefinite leave to remain"]],
+    ["PLEASE NOTE: the ICB funds this post.", ["unexpanded-acronym:ICB"]],
+    ["IMPORTANT: apply by Friday.", []],
+    ["Contact the CAMHS team.", ["unexpanded-acronym:CAMHS"]],
   ])('%j', (text, expected) => {
     expect(findings(text)).toEqual(expected);
   });
