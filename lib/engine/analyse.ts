@@ -158,7 +158,9 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
     const first = tokens[from];
     if (!first || first.quoted) continue;
     // Inside an allowlisted phrase ("support worker"), not merely touching one ("male support worker").
-    if (allowed.subarray(from, to).every((a) => a === 1)) continue;
+    let inside = true;
+    for (let k = from; k < to && inside; k++) inside = allowed[k] === 1;
+    if (inside) continue;
     if (!contextAllows({ doc, rule: rules[m.rule]!, start: m.start, end: m.end, from, to })) continue;
     kept.push(m);
   }

@@ -18,14 +18,22 @@ type Condition<V> = (m: MatchView, value: V) => boolean;
 
 const sameSentenceBefore = (m: MatchView, words: string[]) => {
   const k = m.from - words.length;
-  return k >= 0 && m.doc.tokens[k]!.sentence === m.doc.tokens[m.from]!.sentence && m.doc.hasPhrase(k, m.from, [words]);
+  return k >= 0 && m.doc.tokens[k]!.sentence === m.doc.tokens[m.from]!.sentence && m.doc.phraseAt(k, words);
 };
 const sameSentenceAfter = (m: MatchView, words: string[]) => {
   const k = m.to + words.length;
-  return k <= m.doc.tokens.length && m.doc.tokens[k - 1]!.sentence === m.doc.tokens[m.from]!.sentence && m.doc.hasPhrase(m.to, k, [words]);
+  return k <= m.doc.tokens.length && m.doc.tokens[k - 1]!.sentence === m.doc.tokens[m.from]!.sentence && m.doc.phraseAt(m.to, words);
 };
 const sentenceOf = (m: MatchView) => m.doc.sentenceRange(m.doc.tokens[m.from]!.sentence);
 const clauseOf = (m: MatchView) => m.doc.clauseRange(m.doc.tokens[m.from]!.clause);
+const inSentence = (m: MatchView, list: string[][]) => {
+  const s = m.doc.tokens[m.from]!.sentence;
+  return m.doc.hasPhrase(m.doc.sentenceStart(s), m.doc.sentenceEnd(s), list);
+};
+const inClause = (m: MatchView, list: string[][]) => {
+  const c = m.doc.tokens[m.from]!.clause;
+  return m.doc.hasPhrase(m.doc.clauseStart(c), m.doc.clauseEnd(c), list);
+};
 
 /** Words that make a criterion a preference rather than a requirement. */
 const PREFERENCE: string[][] = ['desirable', 'an advantage', 'advantageous', 'preferred', 'preferable', 'preferably', 'would be useful', 'would be helpful', 'ideally', 'not essential', 'not required'].map((p) => p.split(' '));
@@ -83,10 +91,10 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   notBefore: (m, list) => !list.some((w) => sameSentenceAfter(m, w)),
   onlyAfter: (m, list) => list.some((w) => sameSentenceBefore(m, w)),
   onlyBefore: (m, list) => list.some((w) => sameSentenceAfter(m, w)),
-  notInSentenceWith: (m, list) => !m.doc.hasPhrase(...sentenceOf(m), list),
-  onlyInSentenceWith: (m, list) => m.doc.hasPhrase(...sentenceOf(m), list),
-  notInClauseWith: (m, list) => !m.doc.hasPhrase(...clauseOf(m), list),
-  onlyInClauseWith: (m, list) => m.doc.hasPhrase(...clauseOf(m), list),
+  notInSentenceWith: (m, list) => !inSentence(m, list),
+  onlyInSentenceWith: (m, list) => inSentence(m, list),
+  notInClauseWith: (m, list) => !inClause(m, list),
+  onlyInClauseWith: (m, list) => inClause(m, list),
   notInDocumentWith: (m, list) => !m.doc.documentHas(list),
   negatable: (m, on) => !on || !isNegated(m),
   caseSensitive: (m, on) => !on || m.rule.phrases.includes(m.doc.text.slice(m.start, m.end)),
@@ -102,7 +110,7 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
     if (!on) return true;
     const role = m.doc.sectionAt(m.start)?.role;
     if (role === 'desirable') return false;
-    return !m.doc.hasPhrase(...sentenceOf(m), PREFERENCE);
+    return !inSentence(m, PREFERENCE);
   },
 };
 

@@ -4,6 +4,27 @@ import { GAP, type Token, type Tokenized } from './tokenize';
 
 export type TextKind = 'advert' | 'email' | 'question';
 
+type Phrases = readonly (readonly string[])[];
+const NONE: Phrases = [];
+const indexes = new WeakMap<Phrases, Map<string, (readonly string[])[]>>();
+
+/** Phrases by their first word, built once per list, so a search looks only at phrases that can start at a word. */
+function phraseIndex(phrases: Phrases): Map<string, (readonly string[])[]> {
+  let index = indexes.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const words of phrases) {
+      const first = words[0];
+      if (first === undefined) continue;
+      const list = index.get(first);
+      if (list) list.push(words);
+      else index.set(first, [words]);
+    }
+    indexes.set(phrases, index);
+  }
+  return index;
+}
+
 const CAPITAL_AFTER = GAP.COLON | GAP.OPEN | GAP.BULLET | GAP.BREAK | GAP.NEWLINE;
 
 /**
@@ -35,6 +56,20 @@ export class Doc {
     this.sentenceFirst.push(this.tokens.length);
     this.clauseFirst.push(this.tokens.length);
     this.sorted = [...sections].sort((a, b) => a.start - b.start);
+  }
+
+  /** First token of sentence s, and the token after its last (no array, for loops that run per word). */
+  sentenceStart(s: number): number {
+    return this.sentenceFirst[s] ?? this.tokens.length;
+  }
+  sentenceEnd(s: number): number {
+    return this.sentenceFirst[s + 1] ?? this.tokens.length;
+  }
+  clauseStart(c: number): number {
+    return this.clauseFirst[c] ?? this.tokens.length;
+  }
+  clauseEnd(c: number): number {
+    return this.clauseFirst[c + 1] ?? this.tokens.length;
   }
 
   /** The tokens of sentence `s`, as an index range [from, to). */
@@ -74,36 +109,53 @@ export class Doc {
     return (this.nameKinds[k] ?? 0) as NameKind;
   }
 
+  /** Whether the words of a phrase (lower case) start at token k, each as written or without its possessive. */
+  phraseAt(k: number, words: readonly string[]): boolean {
+    const tokens = this.tokens;
+    if (k < 0 || k + words.length > tokens.length) return false;
+    for (let w = 0; w < words.length; w++) {
+      const t = tokens[k + w]!;
+      if (t.norm !== words[w] && t.base !== words[w]) return false;
+    }
+    return true;
+  }
+
   /** Whether tokens [from, to) contain one of the phrases (each a list of lower-case words). */
   hasPhrase(from: number, to: number, phrases: readonly (readonly string[])[]): boolean {
+    const index = phraseIndex(phrases);
     const tokens = this.tokens;
     for (let k = from; k < to; k++) {
-      for (const words of phrases) {
-        if (k + words.length > to) continue;
-        let all = true;
-        for (let w = 0; w < words.length; w++) {
-          const t = tokens[k + w]!;
-          if (t.norm !== words[w] && t.base !== words[w]) {
-            all = false;
-            break;
-          }
-        }
-        if (all) return true;
-      }
+      const t = tokens[k]!;
+      for (const words of index.get(t.norm) ?? NONE) if (k + words.length <= to && this.phraseAt(k, words)) return true;
+      if (t.base === t.norm) continue;
+      for (const words of index.get(t.base) ?? NONE) if (k + words.length <= to && this.phraseAt(k, words)) return true;
     }
     return false;
   }
 
-  private readonly documentPhrases = new Map<readonly (readonly string[])[], boolean>();
+  private readonly found = new Map<Phrases, Set<readonly string[]>>();
 
-  /** Whether the whole text contains one of the phrases (remembered per list). */
-  documentHas(phrases: readonly (readonly string[])[]): boolean {
-    let has = this.documentPhrases.get(phrases);
-    if (has === undefined) {
-      has = this.hasPhrase(0, this.tokens.length, phrases);
-      this.documentPhrases.set(phrases, has);
+  /** Which of the phrases the whole text contains: one pass over the words per list, remembered. */
+  phrasesIn(phrases: Phrases): ReadonlySet<readonly string[]> {
+    let found = this.found.get(phrases);
+    if (!found) {
+      found = new Set();
+      const index = phraseIndex(phrases);
+      const tokens = this.tokens;
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k]!;
+        for (const words of index.get(t.norm) ?? NONE) if (this.phraseAt(k, words)) found.add(words);
+        if (t.base === t.norm) continue;
+        for (const words of index.get(t.base) ?? NONE) if (this.phraseAt(k, words)) found.add(words);
+      }
+      this.found.set(phrases, found);
     }
-    return has;
+    return found;
+  }
+
+  /** Whether the whole text contains one of the phrases. */
+  documentHas(phrases: Phrases): boolean {
+    return this.phrasesIn(phrases).size > 0;
   }
 
   /** The section holding `offset`, if any. */

@@ -198,7 +198,7 @@ function helped(doc: Doc, from: number): Target | undefined {
 /** Whether token j starts its clause's first noun phrase (only determiners and modifiers before it). */
 function isClauseSubject(doc: Doc, j: number): boolean {
   const { tokens } = doc;
-  const [start] = doc.clauseRange(tokens[j]!.clause);
+  const start = doc.clauseStart(tokens[j]!.clause);
   if (j - start > 4) return false;
   for (let k = start; k < j; k++) {
     const t = tokens[k]!;

@@ -123,14 +123,6 @@ function inPostcode(doc: Doc, k: number, key: string): boolean {
   return INWARD_POSTCODE.test(key) && OUTWARD_POSTCODE.test(word(k - 1));
 }
 
-function hasCapital(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) return true;
-  }
-  return false;
-}
-
 /** Every abbreviation in the text, in order, that an applicant might not know. */
 export function findAbbreviations(doc: Doc, understood: ReadonlySet<string>, known: Readonly<Record<string, unknown>> = {}): Abbreviation[] {
   const found: Abbreviation[] = [];
@@ -138,7 +130,8 @@ export function findAbbreviations(doc: Doc, understood: ReadonlySet<string>, kno
   const codes = new Set<string>();
   for (let k = 0; k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
-    if (!(t.shape & (SHAPE.CAP | SHAPE.DIGIT)) && !hasCapital(doc.text, t.start + 1, t.end)) continue;
+    // Two capitals ("PCN", "eRS", "GPhC"), or a capital and a digit ("S1"): most words have neither.
+    if (!(t.shape & SHAPE.CAPITALS) && !(t.shape & SHAPE.CAP && t.shape & SHAPE.DIGIT)) continue;
     const a = abbreviationOf(doc, k);
     if (!a || understood.has(a.key) || t.quoted) continue;
     if (isNumeral(doc, k, a.key)) codes.add(a.key);
@@ -222,28 +215,36 @@ function spelledByInitials(doc: Doc, key: string, byInitial: Map<string, number[
   return false;
 }
 
-const expansionWords = new Map<string, string[]>();
+/** Every expansion of a dictionary as the words to look for (and their plural), so one pass finds them all. */
+interface Expansions {
+  phrases: string[][];
+  /** The phrases of each expansion. */
+  of: Map<string, string[][]>;
+}
+const expansionsCache = new WeakMap<object, Expansions>();
 
-/** Whether an expansion's words appear in the text (any case, any punctuation between them). */
-function containsWords(doc: Doc, expansion: string): boolean {
-  let words = expansionWords.get(expansion);
-  if (!words) {
-    words = expansion.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-    expansionWords.set(expansion, words);
+function expansionsOf(acronyms: Readonly<Record<string, Expansion>>): Expansions {
+  let cached = expansionsCache.get(acronyms);
+  if (!cached) {
+    cached = { phrases: [], of: new Map() };
+    for (const expansion of Object.values(acronyms).flatMap(meanings)) {
+      if (cached.of.has(expansion)) continue;
+      const words = expansion.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+      // "Physician Associates", "long-term conditions": the expansion in the plural counts too.
+      const forms = words.length === 0 ? [] : [words, [...words.slice(0, -1), `${words.at(-1)}s`]];
+      cached.of.set(expansion, forms);
+      cached.phrases.push(...forms);
+    }
+    expansionsCache.set(acronyms, cached);
   }
-  if (words.length === 0) return false;
-  // "Physician Associates", "long-term conditions": the expansion in the plural counts too.
-  return doc.documentHas(expansionForms(expansion, words));
+  return cached;
 }
 
-const forms = new Map<string, string[][]>();
-function expansionForms(expansion: string, words: string[]): string[][] {
-  let list = forms.get(expansion);
-  if (!list) {
-    list = [words, [...words.slice(0, -1), `${words.at(-1)}s`]];
-    forms.set(expansion, list);
-  }
-  return list;
+/** Whether an expansion's words appear in the text (any case, any punctuation between them). */
+function containsWords(doc: Doc, acronyms: Readonly<Record<string, Expansion>>, expansion: string): boolean {
+  const { phrases, of } = expansionsOf(acronyms);
+  const found = doc.phrasesIn(phrases);
+  return (of.get(expansion) ?? []).some((words) => found.has(words));
 }
 
 const meanings = (expansion: Expansion): string[] => (Array.isArray(expansion) ? expansion : [expansion]);
@@ -291,7 +292,7 @@ export const acronyms: SpanHandler = {
       // A known acronym is spelled out by its expansion anywhere (any of its meanings, if it has
       // several); an unknown one by words with its initials ("Tees, Esk and Wear Valleys").
       const known = matcher.acronyms[a.key];
-      if (known !== undefined && meanings(known).some((e) => containsWords(doc, e))) continue;
+      if (known !== undefined && meanings(known).some((e) => containsWords(doc, matcher.acronyms, e))) continue;
       if (known === undefined && spelledByInitials(doc, a.key, initials())) continue;
       if (known === undefined) hits.push({ start: a.start, end: a.end, variant: 'unknown' });
       else if (Array.isArray(known)) hits.push({ start: a.start, end: a.end, variant: 'ambiguous', vars: { meanings: listed(known) } });

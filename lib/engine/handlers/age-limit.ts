@@ -12,6 +12,7 @@ const NOT_AGES = new Set([
 ]);
 const YEARS = new Set(['year', 'years', 'yrs']);
 const AGE_WORDS = [['maximum', 'age'], ['upper', 'age', 'limit'], ['age', 'limit'], ['between', 'the', 'ages', 'of']];
+const FIRST_WORDS = new Set([...COMPARED, ...AGE_WORDS].map((words) => words[0]!));
 
 /**
  * A two-digit number, optionally with "s" ("45s"), as an age. Alone ("over 18") 16 and 18 are the
@@ -67,11 +68,12 @@ export const ageLimit: SpanHandler = {
         push(k, k + 2);
         continue;
       }
+      if (!FIRST_WORDS.has(w)) continue;
       for (const words of COMPARED) {
         const end = k + words.length;
-        if (doc.hasPhrase(k, Math.min(end, tokens.length), [words]) && age(doc, end) && !notAnAge(doc, end)) push(k, end + 1);
+        if (doc.phraseAt(k, words) && age(doc, end) && !notAnAge(doc, end)) push(k, end + 1);
       }
-      for (const words of AGE_WORDS) if (doc.hasPhrase(k, Math.min(k + words.length, tokens.length), [words])) push(k, k + words.length);
+      for (const words of AGE_WORDS) if (doc.phraseAt(k, words)) push(k, k + words.length);
     }
     return hits;
   },

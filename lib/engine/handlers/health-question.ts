@@ -18,7 +18,7 @@ const WINDOW = 10;
 
 function healthAt(doc: Doc, from: number, to: number): number {
   for (let k = from; k < to; k++) {
-    for (const words of HEALTH) if (k + words.length <= to && doc.hasPhrase(k, k + words.length, [words])) return k + words.length;
+    for (const words of HEALTH) if (k + words.length <= to && doc.phraseAt(k, words)) return k + words.length;
   }
   return -1;
 }
@@ -35,6 +35,7 @@ export const healthQuestion: SpanHandler = {
     const hits: Hit[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const w = tokens[k]!.norm;
+      if (!ASKING.has(w) && w !== 'whether' && w !== 'how') continue;
       const sentenceEnd = doc.sentenceRange(tokens[k]!.sentence)[1];
       const to = Math.min(sentenceEnd, k + WINDOW);
       let end = -1;

@@ -23,7 +23,7 @@ const FAMILY = new Set(['family', 'parents', 'parent', 'mum', 'dad', 'mother', '
 /** The first index in [from, to) where one of the phrases starts, or -1; sets `len` to its length. */
 function findPhrase(doc: Doc, from: number, to: number, phrases: string[][]): [number, number] {
   for (let k = from; k < to; k++) {
-    for (const words of phrases) if (k + words.length <= to && doc.hasPhrase(k, k + words.length, [words])) return [k, words.length];
+    for (const words of phrases) if (k + words.length <= to && doc.phraseAt(k, words)) return [k, words.length];
   }
   return [-1, 0];
 }

@@ -97,7 +97,7 @@ const RECRUITMENT = new Set([
 
 function hasAdjustmentsStatement(doc: Doc): boolean {
   const { tokens } = doc;
-  if (doc.hasPhrase(0, tokens.length, ADJUSTMENTS)) return true;
+  if (doc.documentHas(ADJUSTMENTS)) return true;
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.norm !== 'adjustments' && tokens[k]!.norm !== 'adjustment') continue;
     const sentence = tokens[k]!.sentence;
@@ -110,15 +110,15 @@ function hasAdjustmentsStatement(doc: Doc): boolean {
 
 function hasEqualityStatement(doc: Doc): boolean {
   const n = doc.tokens.length;
-  if (doc.hasPhrase(0, n, EQUALITY)) return true;
+  if (doc.documentHas(EQUALITY)) return true;
   const { tokens } = doc;
   for (let k = 0; k < n; k++) {
     for (const words of WELCOME) {
-      if (!doc.hasPhrase(k, Math.min(n, k + words.length), [words])) continue;
+      if (!doc.phraseAt(k, words)) continue;
       for (let j = k + words.length; j < n && j < k + words.length + 6; j++) if (EVERYONE.has(tokens[j]!.norm)) return true;
     }
     for (const words of REGARDLESS) {
-      if (doc.hasPhrase(k, Math.min(n, k + words.length), [words])) {
+      if (doc.phraseAt(k, words)) {
         const next = tokens.slice(k + words.length, k + words.length + 8).map((t) => t.norm);
         if (next.some((w) => ['age', 'race', 'sex', 'gender', 'disability', 'religion', 'belief', 'sexual', 'ethnicity', 'background'].includes(w))) return true;
       }
@@ -157,7 +157,7 @@ export const structureHandlers = {
     },
   },
   'no-reasonable-adjustments-statement': statement(hasAdjustmentsStatement),
-  'no-flexible-working-statement': statement((doc) => doc.hasPhrase(0, doc.tokens.length, FLEXIBLE)),
+  'no-flexible-working-statement': statement((doc) => doc.documentHas(FLEXIBLE)),
   'no-equality-statement': statement(hasEqualityStatement),
   'no-salary': statement(statesPay),
 } satisfies Record<string, DocumentHandler>;

@@ -51,7 +51,7 @@ export const yearsExperience: SpanHandler = {
       if (!years || !YEARS.has(years.norm) || years.sentence !== tokens[k]!.sentence) continue;
       let start = k;
       for (const words of LEAD_IN) {
-        if (k - words.length >= 0 && doc.hasPhrase(k - words.length, k, [words]) && tokens[k - words.length]!.sentence === years.sentence) {
+        if (doc.phraseAt(k - words.length, words) && tokens[k - words.length]!.sentence === years.sentence) {
           start = k - words.length;
           break;
         }
