@@ -1,10 +1,10 @@
 import type { Settings, SettingsInput } from '../settings/schema';
 import { settingsSchema } from '../settings/schema';
-import { TextContext, contextAllows } from './context';
+import { type NormalisedText, normaliseText } from '../text/normalise';
+import { contextAllows } from './context';
+import { Doc, type TextKind } from './document';
 import type { DocumentFinding, Finding, GenderCoding, GenderVerdict, Report } from './finding';
-import { findUnexpandedAcronyms } from './handlers/acronyms';
-import { findGenericPronouns } from './handlers/generic-pronoun';
-import { checkStructure } from './handlers/structure';
+import { HANDLER_REGISTRY } from './handlers';
 import { buildMatcher, type Matcher } from './matcher';
 import { buildFinding, fillMessage } from './message';
 import { walkFrom } from './phrase-trie';
@@ -12,7 +12,7 @@ import type { Ruleset } from './ruleset';
 import { findPersonSpec, type Section } from './sections';
 import { tokenize } from './tokenize';
 
-export type TextKind = 'advert' | 'email' | 'question';
+export type { TextKind };
 
 export interface AnalyseOptions {
   /** What the text is: adverts get document checks, emails and interview questions do not. */
@@ -21,7 +21,10 @@ export interface AnalyseOptions {
   settings?: SettingsInput;
   /** Known sections (NHS Jobs pages give them); otherwise the person specification is found in the text. */
   sections?: Section[];
-  /** Missing-statement checks need a whole advert: texts shorter than this skip them. Default 120 words. */
+  /**
+   * Missing-statement checks need a whole advert: texts shorter than this skip them. Default 60 words
+   * (a sentence or two is not an advert; a short advert of 80 words still gets them).
+   */
   minWordsForStatements?: number;
 }
 
@@ -30,7 +33,10 @@ interface Match {
   start: number;
   end: number;
   vars?: Record<string, string>;
+  variant?: string;
 }
+
+const MIN_WORDS_FOR_STATEMENTS = 60;
 
 const matcherCache = new WeakMap<Ruleset, Map<string, Matcher>>();
 
@@ -50,19 +56,6 @@ function matcherFor(ruleset: Ruleset, settings: Settings): Matcher {
   return matcher;
 }
 
-/** Index of the first token ending after `offset` (tokens are sorted). */
-function tokenAt(ctx: TextContext, offset: number): number {
-  const tokens = ctx.tok.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function verdict(masculine: number, feminine: number): GenderVerdict {
   if (masculine + feminine === 0) return 'empty';
   const score = feminine - masculine;
@@ -73,116 +66,141 @@ function verdict(masculine: number, feminine: number): GenderVerdict {
   return 'neutral';
 }
 
-function genderCoding(findings: Finding[], matcher: Matcher): GenderCoding {
-  const byId = new Map(matcher.rules.map((r) => [r.id, r]));
-  const masculine: string[] = [];
-  const feminine: string[] = [];
-  for (const f of findings) {
-    const gender = byId.get(f.ruleId)?.gender;
-    if (gender === 'masculine') masculine.push(f.text.toLowerCase());
-    else if (gender === 'feminine') feminine.push(f.text.toLowerCase());
-  }
-  return { masculine, feminine, verdict: verdict(masculine.length, feminine.length) };
-}
-
-/**
- * Analyses one text against the rules: one pass over the words for every phrase rule and the
- * allowlist, the regular-expression rules, then the code handlers. Pure: no DOM, no storage.
- */
-export function analyseWith(ruleset: Ruleset, text: string, options: AnalyseOptions): Report {
-  const settings = settingsSchema.parse(options.settings ?? {});
-  const matcher = matcherFor(ruleset, settings);
-  const tok = tokenize(text);
-  const ctx = new TextContext(text, tok);
-  const { tokens } = tok;
-  const rules = matcher.rules;
-
-  // 1. One pass over the words: phrase matches and allowlisted stretches.
-  const raw: Match[] = [];
-  const allowed: [number, number][] = [];
+/** Every match of a phrase rule, and the tokens inside allowlisted phrases, in one pass over the words. */
+function matchPhrases(doc: Doc, matcher: Matcher, raw: Match[]): Uint8Array {
+  const { tokens, text } = doc;
+  const allowed = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     walkFrom(matcher.trie, tokens, i, (end, node) => {
       const start = tokens[i]!.start;
       const stop = tokens[end - 1]!.end;
-      if (node.allow) allowed.push([start, stop]);
-      if (node.allowExact?.includes(text.slice(start, stop))) allowed.push([start, stop]);
+      if (node.allow || node.allowExact?.includes(text.slice(start, stop))) allowed.fill(1, i, end);
       if (node.rules) for (const rule of node.rules) raw.push({ rule, start, end: stop });
     });
   }
-  // 2. Rules that need a regular expression (numbers of years, age ranges).
+  return allowed;
+}
+
+/** The offset in the normalised text of an original offset: the first unit that starts at or after it. */
+function toNormalised(norm: NormalisedText, offset: number): number {
+  let lo = 0;
+  let hi = norm.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (norm.toOriginal(mid) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Analyses one text against the rules. The text is normalised first (lib/text/normalise.ts:
+ * invisible characters removed, look-alike letters folded, so "ener\u00adgetic" and "yоung" with a
+ * Cyrillic о are read as words), and findings point back at the original characters. Then: phrase
+ * rules and the allowlist in one pass over the words, pattern rules, and the rules whose logic is
+ * code (HANDLER_REGISTRY); each match is judged in its context (context.ts: quotation, names and
+ * titles, who the words describe, the rule's own senses), overlaps are settled, and adverts get the
+ * document checks. Pure: no DOM, no storage.
+ */
+export function analyseWith(ruleset: Ruleset, original: string, options: AnalyseOptions): Report {
+  const norm = normaliseText(original);
+  const report = analyseNormalised(ruleset, norm.text, {
+    ...options,
+    sections: norm.identity ? options.sections : options.sections?.map((s) => ({ ...s, start: toNormalised(norm, s.start), end: toNormalised(norm, s.end) })),
+  });
+  if (norm.identity) return report;
+  for (const f of report.findings) {
+    const [start, end] = norm.toOriginalSpan(f.start, f.end);
+    f.start = start;
+    f.end = end;
+    f.text = original.slice(start, end);
+  }
+  return report;
+}
+
+function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptions): Report {
+  const settings = settingsSchema.parse(options.settings ?? {});
+  const matcher = matcherFor(ruleset, settings);
+  const sections = options.sections ?? (options.context === 'advert' ? findPersonSpec(text) : []);
+  const doc = new Doc(text, tokenize(text), options.context, sections);
+  const { tokens } = doc;
+  const rules = matcher.rules;
+  const runs = (index: number) => {
+    const contexts = rules[index]!.contexts;
+    return !contexts || contexts.includes(options.context);
+  };
+  const input = { doc, matcher, minWordsForStatements: options.minWordsForStatements ?? MIN_WORDS_FOR_STATEMENTS };
+
+  // 1. Candidate matches: phrases, patterns, handlers.
+  const raw: Match[] = [];
+  const allowed = matchPhrases(doc, matcher, raw);
   for (const { rule, regex } of matcher.patterns) {
-    const contexts = rules[rule]!.contexts;
-    if (contexts && !contexts.includes(options.context)) continue;
+    if (!runs(rule)) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
-        continue;
-      }
-      raw.push({ rule, start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) regex.lastIndex++;
+      else raw.push({ rule, start: m.index, end: m.index + m[0].length });
     }
   }
-  // 3. Rules whose logic is code.
-  const pronoun = matcher.handlers.get('generic-pronoun');
-  if (pronoun) {
-    const index = rules.indexOf(pronoun);
-    for (const [start, end] of findGenericPronouns(ctx)) raw.push({ rule: index, start, end });
-  }
-  const acronym = matcher.handlers.get('acronym');
-  if (acronym) {
-    const index = rules.indexOf(acronym);
-    for (const use of findUnexpandedAcronyms(text, matcher.acronyms, matcher.understood)) {
-      raw.push({ rule: index, start: use.start, end: use.end, vars: { expansion: use.expansion } });
-    }
+  for (const index of matcher.handled) {
+    const rule = rules[index]!;
+    const handler = HANDLER_REGISTRY[rule.handler!];
+    if (handler.kind !== 'span' || !runs(index)) continue;
+    for (const hit of handler.find({ ...input, rule })) raw.push({ rule: index, ...hit });
   }
 
-  // 4. Context: quotations, allowlist, the kind of text, each rule's own conditions.
-  const isAllowed = (start: number, end: number) => allowed.some(([a, b]) => start < b && end > a);
+  // 2. Context: the kind of text, quotation, the allowlist, then each rule's conditions.
   const kept: Match[] = [];
   for (const m of raw) {
-    const rule = rules[m.rule]!;
-    if (rule.contexts && !rule.contexts.includes(options.context)) continue;
-    const from = tokenAt(ctx, m.start);
-    const to = Math.max(from + 1, tokenAt(ctx, m.end));
+    if (!runs(m.rule)) continue;
+    const from = doc.tokenAt(m.start);
+    const to = Math.max(from + 1, doc.tokenAt(m.end));
     const first = tokens[from];
     if (!first || first.quoted) continue;
-    if (isAllowed(m.start, m.end)) continue;
-    if (rule.context?.caseSensitive && !rule.phrases.includes(text.slice(m.start, m.end))) continue;
-    if (!contextAllows(ctx, rule.context, from, to)) continue;
+    // Inside an allowlisted phrase ("support worker"), not merely touching one ("male support worker").
+    let inside = true;
+    for (let k = from; k < to && inside; k++) inside = allowed[k] === 1;
+    if (inside) continue;
+    if (!contextAllows({ doc, rule: rules[m.rule]!, start: m.start, end: m.end, from, to })) continue;
     kept.push(m);
   }
 
-  // 5. Overlaps: at one place, the longest match of a category wins (so "young team" beats "young").
-  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  // 3. Gender coding counts every coded word; feminine-coded words are underlined only when asked.
+  const coding: GenderCoding = { masculine: [], feminine: [], verdict: 'empty' };
+  const shown = kept.filter((m) => {
+    const gender = rules[m.rule]!.gender;
+    if (gender) coding[gender].push(text.slice(m.start, m.end).toLowerCase());
+    return gender !== 'feminine' || settings.underlineFeminineCoded;
+  });
+  coding.verdict = verdict(coding.masculine.length, coding.feminine.length);
+
+  // 4. Overlaps: at one place, the longest match of a category wins (so "young team" beats "young").
+  shown.sort((a, b) => a.start - b.start || b.end - a.end);
   const findings: Finding[] = [];
   const lastEndByCategory = new Map<string, number>();
-  for (const m of kept) {
+  for (const m of shown) {
     const rule = rules[m.rule]!;
     if ((lastEndByCategory.get(rule.category) ?? -1) > m.start) continue;
     lastEndByCategory.set(rule.category, m.end);
-    findings.push(buildFinding(rule, text, m.start, m.end, m.vars));
+    findings.push(buildFinding(rule, text, m.start, m.end, m.vars, m.variant));
   }
 
-  // 6. The document as a whole (adverts only).
-  const words = tokens.length;
+  // 5. The document as a whole (adverts only).
   const document: DocumentFinding[] = [];
   let personSpec: Report['personSpec'] = null;
   if (options.context === 'advert') {
-    const sections = options.sections ?? findPersonSpec(text);
     const essential = sections.filter((s) => s.role === 'essential').length;
     const desirable = sections.filter((s) => s.role === 'desirable').length;
     if (essential + desirable > 0) personSpec = { essential, desirable };
-    for (const result of checkStructure(text, words, sections, options.minWordsForStatements ?? 120)) {
-      const rule = matcher.handlers.get(result.handler);
-      if (!rule) continue;
-      document.push({
-        ruleId: rule.id,
-        category: rule.category,
-        severity: rule.severity,
-        message: fillMessage(rule.message, result.vars),
-        source: rule.source,
-      });
+    for (const index of matcher.documentChecks) {
+      const rule = rules[index]!;
+      const handler = HANDLER_REGISTRY[rule.handler!];
+      if (handler.kind !== 'document') continue;
+      const vars = handler.check({ ...input, rule });
+      if (vars) {
+        document.push({ ruleId: rule.id, category: rule.category, severity: rule.severity, message: fillMessage(rule.message, vars), source: rule.source });
+      }
     }
   }
-  return { words, findings, document, genderCoding: genderCoding(findings, matcher), personSpec };
+  return { words: tokens.length, findings, document, genderCoding: coding, personSpec };
 }

@@ -1,97 +1,128 @@
-import type { CompiledContext } from './ruleset';
-import type { Token, Tokenized } from './tokenize';
+import type { Doc } from './document';
+import { FAIR_ROUTES, NEGATIONS } from './lexicon';
+import { NAME } from './names';
+import type { CompiledContext, CompiledRule } from './ruleset';
+import { isAboutStaff, readsAsTask, targetOf } from './targets';
 
-/** Words that negate a requirement in their sentence ("you do not need a driving licence"). */
-const NEGATIONS = new Set([
-  'not', 'no', 'never', 'without', "don't", "doesn't", "isn't", "aren't", "won't", "needn't", 'nor', 'neither', "wouldn't",
-]);
-
-/** Per-analysis view of the text that the context checks read, built lazily. */
-export class TextContext {
-  private sentenceWords = new Map<number, string>();
-  /** firstToken[s] is the index of sentence s's first token; firstToken[s + 1] ends it. */
-  private firstToken: number[] = [];
-
-  constructor(
-    readonly text: string,
-    readonly tok: Tokenized,
-  ) {
-    const { tokens } = tok;
-    const sentences = tok.sentenceStarts.length;
-    let k = 0;
-    for (let s = 0; s <= sentences; s++) {
-      while (k < tokens.length && tokens[k]!.sentence < s) k++;
-      this.firstToken.push(k);
-    }
-  }
-
-  /** " word word word " for a sentence, for whole-word phrase tests. */
-  sentenceString(sentence: number): string {
-    let s = this.sentenceWords.get(sentence);
-    if (s === undefined) {
-      const words: string[] = [];
-      const [from, to] = this.tokensOf(sentence);
-      for (let k = from; k < to; k++) words.push(this.tok.tokens[k]!.norm);
-      s = ` ${words.join(' ')} `;
-      this.sentenceWords.set(sentence, s);
-    }
-    return s;
-  }
-
-  /** The tokens of a sentence, as an index range [from, to). */
-  tokensOf(sentence: number): [number, number] {
-    return [this.firstToken[sentence] ?? 0, this.firstToken[sentence + 1] ?? this.tok.tokens.length];
-  }
+/** One match of one rule: its span and its tokens [from, to). */
+export interface MatchView {
+  doc: Doc;
+  rule: CompiledRule;
+  start: number;
+  end: number;
+  from: number;
+  to: number;
 }
 
-function wordsEndAt(tokens: Token[], end: number, words: string[]): boolean {
-  const start = end - words.length;
-  if (start < 0) return false;
-  for (let k = 0; k < words.length; k++) {
-    const t = tokens[start + k]!;
-    if (t.norm !== words[k] && t.base !== words[k]) return false;
-  }
-  return true;
-}
+type Condition<V> = (m: MatchView, value: V) => boolean;
 
-function wordsStartAt(tokens: Token[], start: number, words: string[]): boolean {
-  if (start + words.length > tokens.length) return false;
-  for (let k = 0; k < words.length; k++) {
-    const t = tokens[start + k]!;
-    if (t.norm !== words[k] && t.base !== words[k]) return false;
-  }
-  return true;
-}
+const sameSentenceBefore = (m: MatchView, words: string[]) => {
+  const k = m.from - words.length;
+  return k >= 0 && m.doc.tokens[k]!.sentence === m.doc.tokens[m.from]!.sentence && m.doc.phraseAt(k, words);
+};
+const sameSentenceAfter = (m: MatchView, words: string[]) => {
+  const k = m.to + words.length;
+  return k <= m.doc.tokens.length && m.doc.tokens[k - 1]!.sentence === m.doc.tokens[m.from]!.sentence && m.doc.phraseAt(m.to, words);
+};
+const sentenceOf = (m: MatchView) => m.doc.sentenceRange(m.doc.tokens[m.from]!.sentence);
+const clauseOf = (m: MatchView) => m.doc.clauseRange(m.doc.tokens[m.from]!.clause);
+const inSentence = (m: MatchView, list: string[][]) => {
+  const s = m.doc.tokens[m.from]!.sentence;
+  return m.doc.hasPhrase(m.doc.sentenceStart(s), m.doc.sentenceEnd(s), list);
+};
+const inClause = (m: MatchView, list: string[][]) => {
+  const c = m.doc.tokens[m.from]!.clause;
+  return m.doc.hasPhrase(m.doc.clauseStart(c), m.doc.clauseEnd(c), list);
+};
 
-function sentenceHas(ctx: TextContext, sentence: number, phrases: string[][]): boolean {
-  const s = ctx.sentenceString(sentence);
-  return phrases.some((words) => s.includes(` ${words.join(' ')} `));
-}
+/** Words that make a criterion a preference rather than a requirement. */
+const PREFERENCE: string[][] = ['desirable', 'an advantage', 'advantageous', 'preferred', 'preferable', 'preferably', 'would be useful', 'would be helpful', 'ideally', 'not essential', 'not required'].map((p) => p.split(' '));
 
-function isNegated(ctx: TextContext, from: number, to: number): boolean {
-  const [sFrom, sTo] = ctx.tokensOf(ctx.tok.tokens[from]!.sentence);
-  for (let k = sFrom; k < sTo; k++) {
-    if (k >= from && k < to) continue;
-    if (NEGATIONS.has(ctx.tok.tokens[k]!.norm)) return true;
+/** Words after the match that can still negate it: "A driving licence is not required" ("is", "not"). */
+const TRAILING_NEGATION = 2;
+
+/**
+ * Whether the match's clause negates it: a negation before it ("you do not need a driving licence")
+ * or just after it ("a car is not essential"); not one further on ("in good health as we can't cope").
+ */
+function isNegated(m: MatchView): boolean {
+  const [from, clauseEnd] = clauseOf(m);
+  const to = Math.min(clauseEnd, m.to + TRAILING_NEGATION);
+  const { tokens } = m.doc;
+  for (let k = from; k < to; k++) {
+    if (k >= m.from && k < m.to) continue;
+    // "not only ... but also" adds rather than negates.
+    if (NEGATIONS.has(tokens[k]!.norm) && tokens[k + 1]?.norm !== 'only') return true;
   }
   return false;
 }
 
-/** Whether a match over tokens [from, to) survives the rule's context conditions. */
-export function contextAllows(ctx: TextContext, c: CompiledContext | undefined, from: number, to: number): boolean {
-  if (!c) return true;
-  const tokens = ctx.tok.tokens;
-  const sentence = tokens[from]!.sentence;
-  const sameSentenceBefore = (words: string[]) =>
-    wordsEndAt(tokens, from, words) && tokens[from - words.length]!.sentence === sentence;
-  const sameSentenceAfter = (words: string[]) =>
-    wordsStartAt(tokens, to, words) && tokens[to + words.length - 1]!.sentence === sentence;
-  if (c.notAfter?.some(sameSentenceBefore)) return false;
-  if (c.notBefore?.some(sameSentenceAfter)) return false;
-  if (c.onlyAfter && !c.onlyAfter.some(sameSentenceBefore)) return false;
-  if (c.onlyBefore && !c.onlyBefore.some(sameSentenceAfter)) return false;
-  if (c.notInSentenceWith && sentenceHas(ctx, sentence, c.notInSentenceWith)) return false;
-  if (c.onlyInSentenceWith && !sentenceHas(ctx, sentence, c.onlyInSentenceWith)) return false;
-  if (c.negatable && isNegated(ctx, from, to)) return false;
+/** Whether the match lies in a name or title that the rule is not about. */
+function inName(m: MatchView, allowed: CompiledContext['names']): boolean {
+  if (allowed === 'any') return false;
+  for (let k = m.from; k < m.to; k++) {
+    const kind = m.doc.nameKind(k);
+    if (kind === NAME.NONE) continue;
+    if (allowed === 'titles' && (kind === NAME.TITLE || kind === NAME.HEADING || kind === NAME.PROPER)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether the sentence (or the criterion) gives an equivalent route: "UK trained, or evidence of equivalence". */
+function givesFairRoute(m: MatchView): boolean {
+  const [from, to] = sentenceOf(m);
+  if (m.doc.hasPhrase(from, to, FAIR_ROUTES)) return true;
+  // The next sentence on the same line often adds the route: "UK degree required. Overseas equivalents welcome."
+  const next = m.doc.tokens[to];
+  if (next && next.line === m.doc.tokens[m.from]!.line) {
+    const [a, b] = m.doc.sentenceRange(next.sentence);
+    if (m.doc.hasPhrase(a, b, FAIR_ROUTES)) return true;
+  }
+  return false;
+}
+
+/**
+ * Each context condition a wordlist entry can set, by its key: true keeps the match. A rule's
+ * conditions are all checked; a new condition is one entry here and one field in the schema.
+ */
+export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable<CompiledContext[K]>> } = {
+  notAfter: (m, list) => !list.some((w) => sameSentenceBefore(m, w)),
+  notBefore: (m, list) => !list.some((w) => sameSentenceAfter(m, w)),
+  onlyAfter: (m, list) => list.some((w) => sameSentenceBefore(m, w)),
+  onlyBefore: (m, list) => list.some((w) => sameSentenceAfter(m, w)),
+  notInSentenceWith: (m, list) => !inSentence(m, list),
+  onlyInSentenceWith: (m, list) => inSentence(m, list),
+  notInClauseWith: (m, list) => !inClause(m, list),
+  onlyInClauseWith: (m, list) => inClause(m, list),
+  notInDocumentWith: (m, list) => !m.doc.documentHas(list),
+  negatable: (m, on) => !on || !isNegated(m),
+  caseSensitive: (m, on) => !on || m.rule.phrases.includes(m.doc.text.slice(m.start, m.end)),
+  describes: (m, who) => {
+    if (who.includes('staff')) return isAboutStaff(m.doc, m.from, m.to);
+    const target = targetOf(m.doc, m.from, m.to);
+    return target === 'unknown' || who.includes(target);
+  },
+  names: (m, allowed) => !inName(m, allowed),
+  fairRoute: (m, on) => !on || !givesFairRoute(m),
+  trait: (m, on) => !on || !readsAsTask(m.doc, m.from, m.to),
+  required: (m, on) => {
+    if (!on) return true;
+    const role = m.doc.sectionAt(m.start)?.role;
+    if (role === 'desirable') return false;
+    return !inSentence(m, PREFERENCE);
+  },
+};
+
+/** Whether a match survives its rule's context conditions (and, by default, is not inside a name). */
+export function contextAllows(m: MatchView): boolean {
+  const context = m.rule.context;
+  if (!CONDITIONS.names(m, context?.names ?? 'skip')) return false;
+  if (!context) return true;
+  for (const key of Object.keys(context) as (keyof CompiledContext)[]) {
+    if (key === 'names') continue;
+    const value = context[key];
+    if (value !== undefined && !(CONDITIONS[key] as Condition<typeof value>)(m, value)) return false;
+  }
   return true;
 }

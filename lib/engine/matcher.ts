@@ -1,5 +1,6 @@
 import type { Settings } from '../settings/schema';
-import type { CompiledRule, Ruleset } from './ruleset';
+import { HANDLERS } from './handlers/names';
+import type { CompiledRule, Expansion, Ruleset } from './ruleset';
 import { createTrie, insertPhrase, type TrieNode } from './phrase-trie';
 import { phraseWords } from './tokenize';
 
@@ -10,8 +11,11 @@ export interface Matcher {
   rules: CompiledRule[];
   trie: TrieNode;
   patterns: { rule: number; regex: RegExp }[];
-  handlers: Map<string, CompiledRule>;
-  acronyms: Record<string, string>;
+  /** Indexes of the rules whose logic is code. */
+  handled: number[];
+  /** The same, in the order the handlers are listed (so document findings keep a stable order). */
+  documentChecks: number[];
+  acronyms: Record<string, Expansion>;
   understood: ReadonlySet<string>;
 }
 
@@ -47,9 +51,9 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
   const rules = [...ruleset.rules.filter((r) => isRuleActive(r, settings)), ...customRules(settings)];
   const trie = createTrie();
   const patterns: Matcher['patterns'] = [];
-  const handlers = new Map<string, CompiledRule>();
+  const handled: number[] = [];
   rules.forEach((rule, index) => {
-    if (rule.handler) handlers.set(rule.handler, rule);
+    if (rule.handler) handled.push(index);
     for (const phrase of rule.phrases) {
       const words = phraseWords(phrase);
       if (words.length === 0) continue;
@@ -74,7 +78,8 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
     rules,
     trie,
     patterns,
-    handlers,
+    handled,
+    documentChecks: [...handled].sort((a, b) => HANDLERS.indexOf(rules[a]!.handler!) - HANDLERS.indexOf(rules[b]!.handler!)),
     acronyms: ruleset.acronyms.acronyms,
     understood: new Set(ruleset.acronyms.understood),
   };

@@ -14,20 +14,26 @@ export function fillMessage(template: string, vars: Record<string, string>): str
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
 }
 
-/** The one place a finding is built, so every surface shows the same words. */
+/**
+ * The one place a finding is built, so every surface shows the same words. A literal replacement
+ * follows the case of the matched text; one filled from placeholders ("{expansion} ({match})") keeps
+ * the case its parts already have, so “PCN” becomes “Primary Care Network (PCN)”, not capitals.
+ */
 export function buildFinding(
   rule: CompiledRule,
   text: string,
   start: number,
   end: number,
   vars: Record<string, string> = {},
+  variant?: string,
 ): Finding {
   const matched = text.slice(start, end);
   const all = { ...vars, match: matched };
-  const suggestions: Suggestion[] = rule.suggestions.map((s) =>
-    s.kind === 'replace'
-      ? { kind: 'replace', text: matchCase(fillMessage(s.text, all), matched) }
-      : { kind: 'advice', text: fillMessage(s.text, all) },
+  const chosen = (variant && rule.variants?.[variant]) || rule;
+  const suggestions: Suggestion[] = chosen.suggestions.map((s) =>
+    s.kind === 'replace' && !s.text.includes('{')
+      ? { kind: 'replace', text: matchCase(s.text, matched) }
+      : { kind: s.kind, text: fillMessage(s.text, all) },
   );
   return {
     ruleId: rule.id,
@@ -36,7 +42,7 @@ export function buildFinding(
     start,
     end,
     text: matched,
-    message: fillMessage(rule.message, all),
+    message: fillMessage(chosen.message, all),
     suggestions,
     source: rule.source,
   };

@@ -1,7 +1,11 @@
-import type { HandlerName } from './handlers/names';
 import type { Category, Severity, Source, Suggestion } from './finding';
+import type { HandlerName } from './handlers/names';
+import type { Target } from './lexicon';
 
-/** Context conditions with every phrase already split into words. */
+/** Who a rule's words must describe for it to fire; 'staff' asks for evidence ("our girls", "the lads in estates"). */
+export type Describes = Target | 'staff';
+
+/** Context conditions with every phrase already split into words (see lib/wordlists/schema.ts). */
 export interface CompiledContext {
   notAfter?: string[][];
   notBefore?: string[][];
@@ -9,8 +13,16 @@ export interface CompiledContext {
   onlyBefore?: string[][];
   notInSentenceWith?: string[][];
   onlyInSentenceWith?: string[][];
+  notInClauseWith?: string[][];
+  onlyInClauseWith?: string[][];
+  notInDocumentWith?: string[][];
   negatable?: boolean;
   caseSensitive?: boolean;
+  describes?: Describes[];
+  names?: 'skip' | 'titles' | 'any';
+  fairRoute?: boolean;
+  required?: boolean;
+  trait?: boolean;
 }
 
 /** A rule as the engine runs it: the wordlist entry with its inflections expanded and no examples. */
@@ -29,11 +41,16 @@ export interface CompiledRule {
   phrases: string[];
   patterns: string[];
   handler?: HandlerName;
+  /** Other messages a handler can choose for a match ("unknown", "ambiguous" acronyms). */
+  variants?: Record<string, { message: string; suggestions: Suggestion[] }>;
 }
+
+/** An acronym's expansion, or several when the letters are ambiguous ("PA"). */
+export type Expansion = string | string[];
 
 /** Everything the engine needs from `wordlists/`, produced by `npm run wordlists`. */
 export interface Ruleset {
   rules: CompiledRule[];
-  acronyms: { source: Source; understood: string[]; acronyms: Record<string, string> };
+  acronyms: { source: Source; understood: string[]; acronyms: Record<string, Expansion> };
   allowlist: { phrases: string[]; caseSensitive: string[] };
 }

@@ -17,7 +17,8 @@ export interface Section {
   end: number;
 }
 
-const HEADING = /^\s*(essential|desirable)\b[^:\n]{0,40}?:?\s*$/i;
+/** "Essential", "Desirable criteria" on a line of their own (trimmed, with any final colon removed). */
+const HEADING = /^(?:essential|desirable)\b[^:\n]{0,40}$/i;
 const INLINE = /^(\s*(?:[-*•·–]\s*)?)(essential|desirable)\s*[:–-]\s*(\S.*)$/i;
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/;
 
@@ -43,7 +44,8 @@ export function findPersonSpec(text: string): Section[] {
       role = null;
       continue;
     }
-    if (HEADING.test(line)) {
+    const bare = line.trim();
+    if (HEADING.test(bare.endsWith(':') ? bare.slice(0, -1).trimEnd() : bare)) {
       role = line.trim().toLowerCase().startsWith('essential') ? 'essential' : 'desirable';
       afterBlank = false;
       continue;

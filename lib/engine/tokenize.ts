@@ -1,3 +1,40 @@
+import { markQuotations, type QuoteMark } from './quotations';
+
+/** How a word is written, as bit flags on `Token.shape`. */
+export const SHAPE = {
+  /** First letter is a capital ("Trust", "NHS", "GPhC"). */
+  CAP: 1,
+  /** Two or more letters, all capitals ("NHS", "A&E"). */
+  UPPER: 2,
+  /** Has a digit ("S1", "2"). */
+  DIGIT: 4,
+  /** Only digits ("2", "14,000" gives "14" and "000"). */
+  NUMBER: 8,
+  /** Two or more capitals, whatever else: "GCSEs", "GPhC", "PAs". */
+  CAPITALS: 16,
+} as const;
+
+/** What separates a token from the one before it, as bit flags on `Token.gap`. */
+export const GAP = {
+  COMMA: 1,
+  /** ; : ( ) [ ] or a dash between spaces: a clause ends. */
+  BREAK: 2,
+  /** A hyphen with no spaces: "fresh-faced", "co-ordinator". */
+  HYPHEN: 4,
+  SLASH: 8,
+  NEWLINE: 16,
+  /** A bullet or list marker at the start of a line. */
+  BULLET: 32,
+  /** A colon (also counted as BREAK). */
+  COLON: 64,
+  /** An opening bracket (also counted as BREAK). */
+  OPEN: 128,
+  /** A closing bracket (also counted as BREAK). */
+  CLOSE: 256,
+  /** An ampersand between spaces ("Duties & Responsibilities"). */
+  AMPERSAND: 512,
+} as const;
+
 /** A word of the analysed text. `norm` is lower case with curly apostrophes made straight. */
 export interface Token {
   start: number;
@@ -7,8 +44,16 @@ export interface Token {
   base: string;
   /** Index of the sentence the token belongs to (a new line also ends a sentence). */
   sentence: number;
-  /** Inside double or curly quotation marks: someone else's words, not the advert's. */
+  /** Index of the clause: sentences split at , ; : brackets, dashes and words such as "so" or "which". */
+  clause: number;
+  /** Index of the line (paragraph or list item). */
+  line: number;
+  /** Inside a quotation: someone else's words, not the advert's. */
   quoted: boolean;
+  /** SHAPE flags. */
+  shape: number;
+  /** GAP flags for the characters between the previous token and this one. */
+  gap: number;
 }
 
 export interface Tokenized {
@@ -18,68 +63,203 @@ export interface Tokenized {
   sentenceEnds: number[];
 }
 
-// Letters and digits, joined by apostrophes (people's, don't). Hyphens split words so that
-// "able-bodied" and "able bodied" are the same two tokens.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*['’]?/gu;
+/** Words that open a new clause: what follows is a new statement about something else. */
+const CLAUSE_WORDS = new Set([
+  'so', 'but', 'which', 'who', 'whom', 'whose', 'while', 'whilst', 'although', 'though', 'because', 'whereas',
+  'unless', 'where', 'when', 'if', 'since',
+]);
 
-/** Splits text into words, sentences and quoted stretches in one left-to-right pass. */
+const letterCache = new Map<number, boolean>();
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letters, digits and combining marks of any script; ASCII without a regular expression. */
+function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code >= 0xd800 && code <= 0xdfff) return true; // astral letters: kept inside the word
+  let known = letterCache.get(code);
+  if (known === undefined) {
+    known = LETTER.test(String.fromCharCode(code));
+    letterCache.set(code, known);
+  }
+  return known;
+}
+
+const isApostrophe = (code: number) => code === 39 || code === 0x2019;
+const isUpperCode = (code: number) => (code >= 65 && code <= 90) || (code > 127 && String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase());
+const isLowerCode = (code: number) => (code >= 97 && code <= 122) || (code > 127 && String.fromCharCode(code) !== String.fromCharCode(code).toUpperCase());
+
+function shapeOf(text: string, start: number, end: number): number {
+  let upper = 0;
+  let lower = 0;
+  let digits = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (isUpperCode(c)) upper++;
+    else if (isLowerCode(c)) lower++;
+  }
+  let shape = 0;
+  if (isUpperCode(text.charCodeAt(start))) shape |= SHAPE.CAP;
+  if (upper >= 2 && lower === 0) shape |= SHAPE.UPPER;
+  if (upper >= 2) shape |= SHAPE.CAPITALS;
+  if (digits > 0) shape |= SHAPE.DIGIT;
+  if (digits === end - start) shape |= SHAPE.NUMBER;
+  return shape;
+}
+
+/**
+ * Splits text into words, sentences, clauses and lines in one left-to-right pass, then marks
+ * quotations (bounded: both marks in one sentence, see quotations.ts). Linear in the text's length.
+ */
 export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];
   const sentenceStarts: number[] = [0];
   const sentenceEnds: number[] = [];
+  const marks: QuoteMark[] = [];
   let sentence = 0;
-  let quoted = false;
-  let last = 0;
+  let clause = 0;
+  let line = 0;
   let sentenceHasWords = false;
+  let clauseHasWords = false;
+  /** A full stop was seen; the sentence ends at the next space (so a closing quote stays inside). */
+  let pendingBreak = -1;
+  let gap = 0;
+  let lineStart = true;
 
-  const scanGap = (from: number, to: number): void => {
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      // . ! ? end a sentence; so does a new line (adverts are lists of lines).
-      if (c === 10 || ((c === 46 || c === 33 || c === 63) && isBreakAfter(text, i + 1))) {
-        if (sentenceHasWords) {
-          sentenceEnds.push(i + 1);
-          sentenceStarts.push(i + 1);
-          sentence++;
-          sentenceHasWords = false;
-        }
-        if (c === 10) quoted = false; // an unclosed quote never runs past its paragraph
-      } else if (c === 34 /* " */) {
-        quoted = !quoted;
-      } else if (c === 0x201c /* “ */ || c === 0x2018 /* ‘ */) {
-        quoted = true;
-      } else if (c === 0x201d /* ” */ || c === 0x2019 /* ’ */) {
-        quoted = false;
-      }
+  const endSentence = (at: number) => {
+    if (sentenceHasWords) {
+      sentenceEnds.push(at);
+      sentenceStarts.push(at);
+      sentence++;
+      sentenceHasWords = false;
+    }
+    if (clauseHasWords) {
+      clause++;
+      clauseHasWords = false;
+    }
+    pendingBreak = -1;
+  };
+  const endClause = () => {
+    if (clauseHasWords) {
+      clause++;
+      clauseHasWords = false;
     }
   };
 
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const start = m.index;
-    let raw = m[0];
-    // A trailing apostrophe closes a quote ('fit in') unless it is a plural possessive (nurses').
-    if (raw.endsWith('’') || raw.endsWith("'")) {
-      if (!/s['’]$/i.test(raw)) raw = raw.slice(0, -1);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      // Punctuation and spaces between words.
+      if (c === 10 || c === 13) {
+        endSentence(pendingBreak >= 0 ? pendingBreak : i);
+        if (c === 10 || text.charCodeAt(i + 1) !== 10) line++;
+        gap |= GAP.NEWLINE;
+        lineStart = true;
+      } else if (c === 34 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 39) {
+        // Apostrophes inside words never get here: these are quotation marks (or stray ones).
+        marks.push({ at: i, code: c, sentence, tokenIndex: tokens.length });
+      } else if (c === 32 || c === 9 || c === 0xa0) {
+        if (pendingBreak >= 0) endSentence(pendingBreak);
+      } else if (c === 46 || c === 33 || c === 63) {
+        // . ! ? end a sentence when a space, a line end or the end of the text follows (after any
+        // closing quotes or brackets), and the next word does not start in lower case ("e.g. the").
+        if (pendingBreak < 0 && sentenceHasWords && endsSentence(text, i + 1)) pendingBreak = i + 1;
+      } else if (c === 44) {
+        gap |= GAP.COMMA;
+        endClause();
+      } else if (c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93) {
+        gap |= GAP.BREAK | (c === 58 ? GAP.COLON : 0) | (c === 40 || c === 91 ? GAP.OPEN : 0) | (c === 41 || c === 93 ? GAP.CLOSE : 0);
+        endClause();
+      } else if (c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 0xb7 || c === 42 || c === 0x25aa || c === 0x25cf) {
+        const joined = c === 45 && isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i + 1));
+        if (joined) gap |= GAP.HYPHEN;
+        else if (lineStart) gap |= GAP.BULLET;
+        else {
+          gap |= GAP.BREAK;
+          endClause();
+        }
+      } else if (c === 47) {
+        gap |= GAP.SLASH;
+      } else if (c === 38) {
+        gap |= GAP.AMPERSAND;
+      }
+      i++;
+      continue;
     }
-    const end = start + raw.length;
-    scanGap(last, start);
-    const norm = raw.toLowerCase().replace(/’/g, "'");
+
+    // A word: letters and digits, joined by apostrophes (people's, don't) and by "&" between
+    // capitals with no spaces (A&E, IM&T). Hyphens split words, so "able-bodied" and "able bodied"
+    // are the same two tokens.
+    const start = i;
+    let j = i + 1;
+    for (;;) {
+      while (j < n && isWordCode(text.charCodeAt(j))) j++;
+      const next = text.charCodeAt(j);
+      if (isApostrophe(next) && isWordCode(text.charCodeAt(j + 1))) {
+        j += 2;
+        continue;
+      }
+      if (next === 38 && isUpperCode(text.charCodeAt(j - 1)) && isUpperCode(text.charCodeAt(j + 1))) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // A trailing apostrophe after "s" is a plural possessive (nurses'), unless it closes a quote.
+    let end = j;
+    if (isApostrophe(text.charCodeAt(j)) && (text.charCodeAt(j - 1) | 32) === 115 && !isWordCode(text.charCodeAt(j + 1))) {
+      end = j + 1;
+    }
+    if (pendingBreak >= 0) endSentence(pendingBreak);
+    let norm = text.slice(start, end).toLowerCase();
+    if (norm.includes('’')) norm = norm.replace(/’/g, "'");
     const base = norm.endsWith("'s") ? norm.slice(0, -2) : norm.endsWith("s'") ? norm.slice(0, -1) : norm;
-    tokens.push({ start, end, norm, base, sentence, quoted });
+    if (clauseHasWords && CLAUSE_WORDS.has(norm)) endClause();
+    tokens.push({
+      start,
+      end,
+      norm,
+      base,
+      sentence,
+      clause,
+      line,
+      quoted: false,
+      shape: shapeOf(text, start, end),
+      gap,
+    });
     sentenceHasWords = true;
-    last = end;
-    WORD.lastIndex = end;
+    clauseHasWords = true;
+    gap = 0;
+    lineStart = false;
+    i = end;
   }
-  scanGap(last, text.length);
-  sentenceEnds.push(text.length);
+  sentenceEnds.push(n);
+  markQuotations(text, tokens, marks);
   return { tokens, sentenceStarts, sentenceEnds };
 }
 
-function isBreakAfter(text: string, i: number): boolean {
-  if (i >= text.length) return true;
-  const c = text.charCodeAt(i);
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 34 || c === 0x201d || c === 41;
+/** Whether a sentence ends before offset `i` (just after . ! or ?). */
+function endsSentence(text: string, i: number): boolean {
+  let k = i;
+  // Closing quotes and brackets belong to the sentence they close.
+  while (k < text.length) {
+    const c = text.charCodeAt(k);
+    if (c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93) k++;
+    else break;
+  }
+  if (k >= text.length) return true;
+  const c = text.charCodeAt(k);
+  if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 0xa0) return false;
+  // "e.g. the", "approx. twenty": the next word in lower case continues the sentence.
+  let m = k;
+  while (m < text.length && m < k + 8) {
+    const d = text.charCodeAt(m);
+    if (d === 32 || d === 9 || d === 0xa0) m++;
+    else break;
+  }
+  return m >= text.length || !isLowerCode(text.charCodeAt(m));
 }
 
 /** Lower-cases and straightens apostrophes, as token `norm` does. */

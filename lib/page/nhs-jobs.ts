@@ -18,6 +18,13 @@ export interface ExtractedAdvert extends TextMap {
   sections: Section[];
 }
 
+/** The text without its final new lines (a loop, not a /\n+$/ that would backtrack over every run of new lines). */
+function withoutFinalNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return text.slice(0, end);
+}
+
 /** Whether the document is an NHS Jobs advert page (by its element ids, not its URL). */
 export function isNhsJobsAdvert(doc: Document): boolean {
   return doc.getElementById('job_overview') !== null || doc.querySelector('li[id^="essential_skill_"]') !== null;
@@ -77,7 +84,7 @@ export function extractNhsJobsAdvert(doc: Document, prefer?: (el: Element) => bo
   let length = 0;
   for (const part of parts) {
     const map = buildTextMap(part.nodes);
-    const body = map.text.replace(/\n+$/, '');
+    const body = withoutFinalNewlines(map.text);
     if (body.trim() === '') continue;
     for (const s of map.segments) if (s.start < body.length) segments.push({ node: s.node, start: s.start + length });
     const lead = body.length - body.trimStart().length;

@@ -17,6 +17,7 @@ export const managedPolicySchema = z.object({
   sites: z.optional(z.partialRecord(siteSchema, z.boolean())),
   strictness: z.optional(strictnessSchema),
   allowHeOrShe: z.optional(z.boolean()),
+  underlineFeminineCoded: z.optional(z.boolean()),
 });
 export type ManagedPolicy = z.infer<typeof managedPolicySchema>;
 
@@ -26,11 +27,20 @@ export interface Locks {
   sites: Site[];
   strictness: boolean;
   allowHeOrShe: boolean;
+  underlineFeminineCoded: boolean;
   words: number;
   allowlist: number;
 }
 
-export const NO_LOCKS: Locks = { categories: [], sites: [], strictness: false, allowHeOrShe: false, words: 0, allowlist: 0 };
+export const NO_LOCKS: Locks = {
+  categories: [],
+  sites: [],
+  strictness: false,
+  allowHeOrShe: false,
+  underlineFeminineCoded: false,
+  words: 0,
+  allowlist: 0,
+};
 
 /** The settings the checker runs with: the user's, with the organisation's policy laid over them. */
 export function applyPolicy(settings: Settings, policy: ManagedPolicy | null): { settings: Settings; locks: Locks } {
@@ -48,6 +58,7 @@ export function applyPolicy(settings: Settings, policy: ManagedPolicy | null): {
       sites,
       strictness: policy.strictness ?? settings.strictness,
       allowHeOrShe: policy.allowHeOrShe ?? settings.allowHeOrShe,
+      underlineFeminineCoded: policy.underlineFeminineCoded ?? settings.underlineFeminineCoded,
       customWords: [...(policy.words ?? []), ...settings.customWords.filter((w) => !ownPhrases.has(w.phrase.toLowerCase()))],
       allowlist,
     },
@@ -56,6 +67,7 @@ export function applyPolicy(settings: Settings, policy: ManagedPolicy | null): {
       sites: Object.keys(policy.sites ?? {}) as Site[],
       strictness: policy.strictness !== undefined,
       allowHeOrShe: policy.allowHeOrShe !== undefined,
+      underlineFeminineCoded: policy.underlineFeminineCoded !== undefined,
       words: policy.words?.length ?? 0,
       allowlist: policy.allowlist?.length ?? 0,
     },

@@ -34,6 +34,11 @@ export const settingsSchema = z.object({
   strictness: z._default(strictnessSchema, 'standard'),
   /** "he or she" and "his/her" are less exclusive than "he"; some organisations accept them. */
   allowHeOrShe: z._default(z.boolean(), false),
+  /**
+   * Feminine-coded words are counted in the gender-coding balance but not underlined: Gaucher et al.
+   * (2011) found masculine wording put women off, while feminine wording did not put men off.
+   */
+  underlineFeminineCoded: z._default(z.boolean(), false),
   customWords: z._default(z.array(customWordSchema).check(z.maxLength(500)), []),
   /** Words and phrases never flagged, added by the user ("Ignore everywhere"). */
   allowlist: z._default(z.array(text(100)).check(z.maxLength(1000)), []),

@@ -27,21 +27,19 @@ export class WordlistError extends Error {
   }
 }
 
+const PHRASE_KEYS = [
+  'notAfter', 'notBefore', 'onlyAfter', 'onlyBefore', 'notInSentenceWith', 'onlyInSentenceWith', 'notInClauseWith',
+  'onlyInClauseWith', 'notInDocumentWith',
+] as const;
+
 function splitContext(entry: RuleEntry): CompiledContext | undefined {
   const c = entry.context;
   if (!c) return undefined;
-  const split = (list?: string[]) => list?.map(phraseWords);
-  const out: CompiledContext = {
-    notAfter: split(c.notAfter),
-    notBefore: split(c.notBefore),
-    onlyAfter: split(c.onlyAfter),
-    onlyBefore: split(c.onlyBefore),
-    notInSentenceWith: split(c.notInSentenceWith),
-    onlyInSentenceWith: split(c.onlyInSentenceWith),
-    negatable: c.negatable,
-    caseSensitive: c.caseSensitive,
-  };
-  for (const key of Object.keys(out) as (keyof CompiledContext)[]) if (out[key] === undefined) delete out[key];
+  const out: CompiledContext = {};
+  for (const [key, value] of Object.entries(c) as [keyof CompiledContext, unknown][]) {
+    if (value === undefined) continue;
+    (out as Record<string, unknown>)[key] = (PHRASE_KEYS as readonly string[]).includes(key) ? (value as string[]).map(phraseWords) : value;
+  }
   return out;
 }
 
@@ -117,6 +115,7 @@ export function compileWordlists(files: WordlistFiles, inflect: Inflect): Rulese
         ...(entry.contexts ? { contexts: entry.contexts } : {}),
         ...(entry.context ? { context: splitContext(entry) } : {}),
         ...(entry.handler ? { handler: entry.handler } : {}),
+        ...(entry.variants ? { variants: entry.variants } : {}),
         phrases: [...phrases].sort(),
         patterns: entry.patterns ?? [],
       });

@@ -5,25 +5,56 @@ import { HANDLERS } from '../engine/handlers/names';
 /** Wordlist sources must be real public pages. */
 const sourceSchema = z.object({ name: z.string().min(1), url: z.url() }).strict();
 
-/** Words of the surrounding text that change what a match means. Compared lower-case, whole words. */
+const phrases = z.array(z.string().min(1));
+
+/** What a stretch of text can be about (lib/engine/lexicon.ts), and 'staff' for words about people at work. */
+const describesSchema = z.enum(['person', 'patient', 'organisation', 'service', 'place', 'pay', 'thing', 'staff']);
+
+/**
+ * Words of the surrounding text that change what a match means: the rule's senses and targets, as
+ * data. Phrases are compared lower-case, whole words. "Sentence" is a sentence or a list item;
+ * "clause" is a part of one, split at , ; : brackets and words such as "so", "but" or "which".
+ */
 const contextSchema = z
   .object({
     /** Skip the match when one of these phrases comes straight before it ("NHS" before "Trust"). */
-    notAfter: z.array(z.string().min(1)).optional(),
+    notAfter: phrases.optional(),
     /** Skip the match when one of these phrases comes straight after it ("young" + "people"). */
-    notBefore: z.array(z.string().min(1)).optional(),
+    notBefore: phrases.optional(),
     /** Only match when one of these phrases comes straight before it ("be" before "mature"). */
-    onlyAfter: z.array(z.string().min(1)).optional(),
+    onlyAfter: phrases.optional(),
     /** Only match when one of these phrases comes straight after it. */
-    onlyBefore: z.array(z.string().min(1)).optional(),
+    onlyBefore: phrases.optional(),
     /** Skip the match when its sentence contains one of these phrases ("or equivalent" after "GCSEs"). */
-    notInSentenceWith: z.array(z.string().min(1)).optional(),
+    notInSentenceWith: phrases.optional(),
     /** Only match when its sentence contains one of these phrases ("essential" for "own car"). */
-    onlyInSentenceWith: z.array(z.string().min(1)).optional(),
+    onlyInSentenceWith: phrases.optional(),
+    /** Skip the match when its clause contains one of these phrases. */
+    notInClauseWith: phrases.optional(),
+    /** Only match when its clause contains one of these phrases. */
+    onlyInClauseWith: phrases.optional(),
+    /** Skip the match when the document anywhere contains one of these phrases (a stated exemption). */
+    notInDocumentWith: phrases.optional(),
     /** Skip the match in a negated clause ("you do not need a driving licence"). */
     negatable: z.boolean().optional(),
     /** Match only this exact capitalisation (for names and titles). */
     caseSensitive: z.boolean().optional(),
+    /**
+     * Only match when the words describe one of these (the candidate, role or team is 'person'), or
+     * when the text does not say; 'staff' needs evidence that the words are about people at work.
+     */
+    describes: z.array(describesSchema).min(1).optional(),
+    /**
+     * Inside names and titles: 'skip' (the default) never matches there; 'titles' still matches job
+     * titles and headings but not a person's, organisation's or law's name; 'any' ignores names.
+     */
+    names: z.enum(['skip', 'titles', 'any']).optional(),
+    /** Skip the match when its sentence gives an equivalent route ("or equivalent", "eligible to register"). */
+    fairRoute: z.boolean().optional(),
+    /** Skip the match in a desirable criterion or a sentence that makes it a preference. */
+    required: z.boolean().optional(),
+    /** Only match a trait asked of the person, not a task the job involves ("lead the ward round", "able to analyse data"). */
+    trait: z.boolean().optional(),
   })
   .strict();
 
@@ -64,6 +95,8 @@ export const ruleEntrySchema = z
     /** Only for these kinds of text; default all. */
     contexts: z.array(z.enum(['advert', 'email', 'question'])).optional(),
     context: contextSchema.optional(),
+    /** Other messages a handler can choose ("unknown" and "ambiguous" acronyms). */
+    variants: z.record(z.string(), z.object({ message: z.string().min(10), suggestions: z.array(suggestionSchema).min(1) }).strict()).optional(),
     examples: examplesSchema,
   })
   .strict()
@@ -88,7 +121,8 @@ export const acronymListSchema = z
     source: sourceSchema,
     /** Acronyms everyone knows; never flagged. */
     understood: z.array(z.string()),
-    acronyms: z.record(z.string().regex(/^[A-Za-z0-9&/]+$/), z.string().min(3)),
+    /** An acronym's expansion, or every meaning of an ambiguous one ("PA"). */
+    acronyms: z.record(z.string().regex(/^[A-Za-z0-9&]+$/), z.union([z.string().min(3), z.array(z.string().min(3)).min(2)])),
   })
   .strict();
 export type AcronymList = z.infer<typeof acronymListSchema>;

@@ -1,45 +1,307 @@
-const ACRONYM = /(?<![\p{L}\p{N}&])([A-Z][A-Za-z0-9&]*[A-Z0-9])(s?)(?![\p{L}\p{N}&])/gu;
+import type { Doc } from '../document';
+import type { Expansion } from '../ruleset';
+import { GAP, SHAPE, type Token } from '../tokenize';
+import type { Hit, SpanHandler } from './types';
 
-export interface AcronymUse {
+/** Words an expansion may skip when its initials spell the acronym: "Agenda for Change" (AfC). */
+const SKIPPED = new Set(['and', 'of', 'for', 'the', 'in', 'to', '&', 'with', 'on', 'at', 'a']);
+/** Words before a Roman numeral or a code that is not an abbreviation ("Part II", "category C1"). */
+const NUMBERED = new Set(['category', 'categories', 'part', 'band', 'stage', 'level', 'grade', 'type', 'phase', 'year', 'chapter', 'section', 'schedule', 'tier', 'step', 'class', 'volume', 'no']);
+/** Distinct abbreviations checked per text. */
+const MAX_ABBREVIATIONS = 300;
+const OUTWARD_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]?$/;
+const INWARD_POSTCODE = /^[0-9][A-Z]{2}$/;
+
+/** An abbreviation as written, with any plural or possessive ending removed ("PAs", "ECG's" -> "PA", "ECG"). */
+export interface Abbreviation {
+  token: number;
+  /** The abbreviation itself: the key for "first use" and "spelled out". */
+  key: string;
+  /** Where the finding goes: the word as written, possessive ending excluded. */
   start: number;
   end: number;
-  acronym: string;
-  expansion: string;
+  plural: boolean;
 }
 
-/** A regex for an expansion's words with any punctuation or spacing between them. */
-function expansionPattern(expansion: string): RegExp | null {
-  const words = (expansion.split(/\s+\/\s+|;/)[0] ?? '')
-    .replace(/\([^)]*\)/g, ' ')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  if (words.length === 0) return null;
-  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+'), 'iu');
+function counts(s: string): { upper: number; lower: number; digit: number } {
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return { upper, lower, digit };
+}
+
+/** Capitals ("OPMH", "A&E"), capitals with a few small letters ("GPhC", "AfC", "eRS"), or a capital with digits ("S1", "ST3"). */
+export function looksAbbreviated(s: string): boolean {
+  if (s.length < 2 || s.length > 10 || /[^A-Za-z0-9&]/.test(s)) return false;
+  const { upper, lower, digit } = counts(s);
+  // "GPhC", "AfC", "MRCPsych"; not "McDonald" or "NHSmail".
+  if (upper >= 2) return lower < upper || (upper >= 4 && lower <= upper);
+  return upper === 1 && digit > 0 && lower === 0 && s.length <= 5 && s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90;
+}
+
+/** The abbreviation in a token, if any, without its plural or possessive ending. */
+function abbreviationOf(doc: Doc, k: number): Abbreviation | null {
+  const t = doc.tokens[k]!;
+  let raw = doc.text.slice(t.start, t.end);
+  let end = t.end;
+  const possessive = /['’]s?$/.exec(raw);
+  if (possessive) {
+    raw = raw.slice(0, possessive.index);
+    end = t.start + raw.length;
+  }
+  let key = raw;
+  let plural = false;
+  if (raw.length > 2 && raw.endsWith('s') && looksAbbreviated(raw.slice(0, -1)) && counts(raw.slice(0, -1)).lower === 0) {
+    key = raw.slice(0, -1);
+    plural = true;
+  }
+  if (!looksAbbreviated(key)) return null;
+  return { token: k, key, start: t.start, end, plural };
+}
+
+/** Parts of web and email addresses ("hr@practice.nhs.uk", "www.NHSjobs") are not prose. */
+function inAddress(doc: Doc, t: Token): boolean {
+  const before = doc.text.charAt(t.start - 1);
+  const after = doc.text.charAt(t.end);
+  const afterNext = doc.text.charAt(t.end + 1);
+  return before === '@' || before === '.' || before === '/' || after === '@' || (after === '.' && /[A-Za-z]/.test(afterNext));
+}
+
+/** Lines in capitals ("JOB SUMMARY") are shouted headings, not abbreviations. */
+function inCapitalsLine(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const line = tokens[k]!.line;
+  let words = 0;
+  for (let j = k; j >= 0 && tokens[j]!.line === line; j--) {
+    if (!(tokens[j]!.shape & (SHAPE.UPPER | SHAPE.NUMBER))) return false;
+    words++;
+  }
+  for (let j = k + 1; j < tokens.length && tokens[j]!.line === line; j++) {
+    if (!(tokens[j]!.shape & (SHAPE.UPPER | SHAPE.NUMBER))) return false;
+    words++;
+  }
+  return words >= 3;
+}
+
+const VOWELS = /[AEIOU]/g;
+const isWordLike = (s: string) => (s.match(VOWELS)?.length ?? 0) >= 2;
+
+/**
+ * A word written in capitals for emphasis ("IMPORTANT", "ESSENTIAL"): seven letters or more with the
+ * vowels of a word. Abbreviations that long are rare, and known ones are never taken for this.
+ */
+function isShouted(key: string, known: boolean): boolean {
+  return !known && ((key.length >= 7 && isWordLike(key)) || SHOUTED.has(key.toLowerCase()));
+}
+
+/** Short words adverts write in capitals ("PLEASE NOTE", "APPLY NOW", "FULL TIME"). */
+const SHOUTED = new Set(
+  `please note apply now new job jobs role post posts salary hours about us the and for you your our we are will with
+  must not only all any full part time day days week weeks per year team staff pay free help more info contact call
+  email see read here today open start wanted needed urgent closing date dates notice update updated vacancy
+  vacancies hiring join benefits location site parking bonus fixed term perm permanent temp bank locum nights night
+  late early shift shifts weekend weekends tel mob ref no yes`.split(/\s+/),
+);
+
+/** Roman numerals after "Part", "Band"...: "Part II". */
+function isNumeral(doc: Doc, k: number, key: string): boolean {
+  if (!NUMBERED.has(doc.tokens[k - 1]?.norm ?? '')) return false;
+  return /^[IVX]+$/.test(key) || (/\d/.test(key) && doc.tokens[k - 1]!.norm.startsWith('categor'));
+}
+
+/** Postcodes ("BS1 4XY"): both halves. */
+function inPostcode(doc: Doc, k: number, key: string): boolean {
+  const { tokens, text } = doc;
+  const word = (j: number) => (tokens[j] ? text.slice(tokens[j]!.start, tokens[j]!.end) : '');
+  if (OUTWARD_POSTCODE.test(key) && INWARD_POSTCODE.test(word(k + 1)) && tokens[k + 1]!.line === tokens[k]!.line) return true;
+  return INWARD_POSTCODE.test(key) && OUTWARD_POSTCODE.test(word(k - 1));
+}
+
+/** Every abbreviation in the text, in order, that an applicant might not know. */
+export function findAbbreviations(doc: Doc, understood: ReadonlySet<string>, known: Readonly<Record<string, unknown>> = {}): Abbreviation[] {
+  const found: Abbreviation[] = [];
+  /** Codes seen once as a category or numeral ("category C1") are codes everywhere in the text. */
+  const codes = new Set<string>();
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    // Two capitals ("PCN", "eRS", "GPhC"), or a capital and a digit ("S1"): most words have neither.
+    if (!(t.shape & SHAPE.CAPITALS) && !(t.shape & SHAPE.CAP && t.shape & SHAPE.DIGIT)) continue;
+    const a = abbreviationOf(doc, k);
+    if (!a || understood.has(a.key) || t.quoted) continue;
+    if (isNumeral(doc, k, a.key)) codes.add(a.key);
+    else if (!inAddress(doc, t) && !inPostcode(doc, k, a.key) && !inCapitalsLine(doc, k) && !isShouted(a.key, a.key in known)) found.push(a);
+  }
+  return codes.size === 0 ? found : found.filter((a) => !codes.has(a.key));
+}
+
+/** "Primary Care Network (PCN)" or "PCN (Primary Care Network)": the writer spells it out where it is used. */
+function definedInPlace(doc: Doc, a: Abbreviation): boolean {
+  const { tokens } = doc;
+  const t = tokens[a.token]!;
+  const next = tokens[a.token + 1];
+  // "ACR (Its Expansion)": words in brackets straight after, the first with the same initial.
+  if (next && next.gap & GAP.OPEN && next.line === t.line && doc.text.charAt(next.start).toUpperCase() === a.key.charAt(0).toUpperCase()) {
+    return true;
+  }
+  // "Words That Spell It (ACR)": alone in brackets after words whose initials give its capitals.
+  const closes = doc.text.charAt(a.end) === ')' || /^['’]?s?\)/.test(doc.text.slice(a.end, a.end + 3));
+  if (!(t.gap & GAP.OPEN) || !closes || a.token === 0) return false;
+  return initialsBefore(doc, a.token, a.key);
 }
 
 /**
- * The first use of each known acronym that the text does not spell out: not before its first use,
- * nor just after it ("ARRS (Additional Roles Reimbursement Scheme)").
+ * Whether the words just before token k spell the acronym's capitals: each word starts with one of
+ * them and may hold the next ones inside it ("multidisciplinary team (MDT)", "SystmOne (S1)").
  */
-export function findUnexpandedAcronyms(
-  text: string,
-  acronyms: Record<string, string>,
-  understood: ReadonlySet<string>,
-): AcronymUse[] {
-  const seen = new Set<string>();
-  const uses: AcronymUse[] = [];
-  ACRONYM.lastIndex = 0;
-  for (let m = ACRONYM.exec(text); m !== null; m = ACRONYM.exec(text)) {
-    const whole = m[1]! + m[2]!;
-    const acronym = acronyms[whole] !== undefined ? whole : m[1]!;
-    const expansion = acronyms[acronym];
-    if (expansion === undefined || understood.has(acronym) || seen.has(acronym)) continue;
-    seen.add(acronym);
-    const found = expansionPattern(expansion)?.exec(text);
-    if (found && found.index < m.index + whole.length + 120) continue;
-    // "PGDs" is spelled out as "Patient Group Directions".
-    const plural = whole !== acronym && !expansion.endsWith('s') ? `${expansion}s` : expansion;
-    uses.push({ start: m.index, end: m.index + whole.length, acronym, expansion: plural });
+function initialsBefore(doc: Doc, k: number, key: string): boolean {
+  const letters = key.replace(/[^A-Z]/g, '').toLowerCase();
+  const { tokens, text } = doc;
+  let i = letters.length - 1;
+  for (let j = k - 1; j >= 0 && i >= 0 && tokens[j]!.line === tokens[k]!.line; j--) {
+    const t = tokens[j]!;
+    if (SKIPPED.has(t.norm)) continue;
+    const word = text.slice(t.start, t.end).toLowerCase();
+    let x = 0;
+    while (x <= i && !(letters[x] === word[0] && isSubsequence(letters.slice(x + 1, i + 1), word.slice(1)))) x++;
+    if (x > i) return false;
+    i = x - 1;
   }
-  return uses;
+  return i < 0;
 }
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let at = 0;
+  for (const c of needle) {
+    at = haystack.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** Whether words somewhere in the text have the acronym's capitals as their initials ("Tees, Esk and Wear Valleys"). */
+function spelledByInitials(doc: Doc, key: string, byInitial: Map<string, number[]>): boolean {
+  const letters = key.replace(/[^A-Z]/g, '');
+  if (letters.length < 2 || /\d/.test(key)) return false;
+  const { tokens, text } = doc;
+  for (const k of [...(byInitial.get(letters[0]!) ?? []), ...(byInitial.get(letters[0]!.toLowerCase()) ?? [])]) {
+    let j = k;
+    let i = 0;
+    let lowerCase = false;
+    let skipped = false;
+    while (i < letters.length && j < tokens.length && tokens[j]!.sentence === tokens[k]!.sentence) {
+      const t = tokens[j]!;
+      if (j > k && t.gap & GAP.BREAK) break;
+      const initial = text.charAt(t.start);
+      // Lower-case words spell out only longer acronyms ("sexually transmitted infections").
+      const lower = letters.length >= 3 && initial === letters[i]!.toLowerCase() && t.end - t.start > 3;
+      if ((initial === letters[i] || lower) && !looksAbbreviated(text.slice(t.start, t.end))) {
+        if (lower) lowerCase = true;
+        i++;
+        j++;
+      } else if (SKIPPED.has(t.norm) && i > 0) {
+        skipped = true;
+        j++;
+      } else break;
+    }
+    // Lower-case words with the right initials and "the" between them are a coincidence ("please contact the recruitment").
+    if (i === letters.length && !(lowerCase && skipped)) return true;
+  }
+  return false;
+}
+
+/** Every expansion of a dictionary as the words to look for (and their plural), so one pass finds them all. */
+interface Expansions {
+  phrases: string[][];
+  /** The phrases of each expansion. */
+  of: Map<string, string[][]>;
+}
+const expansionsCache = new WeakMap<object, Expansions>();
+
+function expansionsOf(acronyms: Readonly<Record<string, Expansion>>): Expansions {
+  let cached = expansionsCache.get(acronyms);
+  if (!cached) {
+    cached = { phrases: [], of: new Map() };
+    for (const expansion of Object.values(acronyms).flatMap(meanings)) {
+      if (cached.of.has(expansion)) continue;
+      const words = expansion.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+      // "Physician Associates", "long-term conditions": the expansion in the plural counts too.
+      const forms = words.length === 0 ? [] : [words, [...words.slice(0, -1), `${words.at(-1)}s`]];
+      cached.of.set(expansion, forms);
+      cached.phrases.push(...forms);
+    }
+    expansionsCache.set(acronyms, cached);
+  }
+  return cached;
+}
+
+/** Whether an expansion's words appear in the text (any case, any punctuation between them). */
+function containsWords(doc: Doc, acronyms: Readonly<Record<string, Expansion>>, expansion: string): boolean {
+  const { phrases, of } = expansionsOf(acronyms);
+  const found = doc.phrasesIn(phrases);
+  return (of.get(expansion) ?? []).some((words) => found.has(words));
+}
+
+const meanings = (expansion: Expansion): string[] => (Array.isArray(expansion) ? expansion : [expansion]);
+
+/** "Physician Associates": the expansion in the plural when the acronym is. */
+function pluralOf(expansion: string): string {
+  return /s$/.test(expansion) ? expansion : `${expansion}s`;
+}
+
+function listed(words: string[]): string {
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+/**
+ * The first use of each abbreviation the text never spells out (in its title, employer name or
+ * body; before or after the first use). Known acronyms get their expansion as a suggestion; an
+ * ambiguous one ("PA") gets advice listing its meanings; an unknown one gets advice.
+ */
+export const acronyms: SpanHandler = {
+  kind: 'span',
+  find({ doc, matcher }) {
+    const all = findAbbreviations(doc, matcher.understood, matcher.acronyms);
+    const defined = new Set<string>();
+    for (const a of all) if (definedInPlace(doc, a)) defined.add(a.key);
+    let byInitial: Map<string, number[]> | null = null;
+    const initials = () => {
+      if (byInitial) return byInitial;
+      byInitial = new Map();
+      for (let k = 0; k < doc.tokens.length; k++) {
+        const c = doc.text.charAt(doc.tokens[k]!.start);
+        const list = byInitial.get(c);
+        if (list) list.push(k);
+        else byInitial.set(c, [k]);
+      }
+      return byInitial;
+    };
+    const seen = new Set<string>();
+    const hits: Hit[] = [];
+    for (const a of all) {
+      if (seen.has(a.key)) continue;
+      // A real advert has a few dozen; a text with hundreds is not prose, and checking each costs time.
+      if (seen.size >= MAX_ABBREVIATIONS) break;
+      seen.add(a.key);
+      if (defined.has(a.key)) continue;
+      // A known acronym is spelled out by its expansion anywhere (any of its meanings, if it has
+      // several); an unknown one by words with its initials ("Tees, Esk and Wear Valleys").
+      const known = matcher.acronyms[a.key];
+      if (known !== undefined && meanings(known).some((e) => containsWords(doc, matcher.acronyms, e))) continue;
+      if (known === undefined && spelledByInitials(doc, a.key, initials())) continue;
+      if (known === undefined) hits.push({ start: a.start, end: a.end, variant: 'unknown' });
+      else if (Array.isArray(known)) hits.push({ start: a.start, end: a.end, variant: 'ambiguous', vars: { meanings: listed(known) } });
+      else {
+        let expansion = a.plural ? pluralOf(known) : known;
+        if (doc.expectsCapital(a.token)) expansion = expansion.charAt(0).toUpperCase() + expansion.slice(1);
+        hits.push({ start: a.start, end: a.end, vars: { expansion } });
+      }
+    }
+    return hits;
+  },
+};

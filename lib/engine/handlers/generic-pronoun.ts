@@ -1,4 +1,8 @@
-import type { TextContext } from '../context';
+import type { Doc } from '../document';
+import { AUXILIARIES, DETERMINERS, nounClass, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_HEADS } from '../lexicon';
+import { NAME } from '../names';
+import { SHAPE } from '../tokenize';
+import type { SpanHandler } from './types';
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
 
@@ -9,7 +13,10 @@ const ROLE_NOUNS = new Set([
   'hygienist', 'therapist', 'optometrist', 'optician', 'doctor', 'gp', 'clinician', 'practitioner', 'assistant',
   'administrator', 'coordinator', 'co-ordinator', 'worker', 'physiotherapist', 'paramedic', 'associate',
   'secretary', 'lead', 'leader', 'trainee', 'registrar', 'locum', 'navigator', 'clerk', 'supervisor', 'partner',
+  'whoever', 'someone', 'anyone', ...TITLE_HEADS,
 ]);
+/** How many sentences back a named person still explains a pronoun ("Aisha Rahman ... her start date"). */
+const NAME_WINDOW = 3;
 
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'sir', 'dame']);
 
@@ -23,9 +30,9 @@ const NOT_NAMES = new Set([
   'reception', 'admin', 'finance', 'operations', 'business', 'digital', 'quality', 'safeguarding', 'dear',
 ]);
 
-function isPaired(ctx: TextContext, k: number): boolean {
-  const { tokens } = ctx.tok;
-  const between = (a: number, b: number) => ctx.text.slice(tokens[a]!.end, tokens[b]!.start).trim();
+function isPaired(doc: Doc, k: number): boolean {
+  const { tokens, text } = doc;
+  const between = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start).trim();
   const next = tokens[k + 1];
   const prev = tokens[k - 1];
   if (next && (between(k, k + 1) === '/' || (next.norm === 'or' && PRONOUNS.has(tokens[k + 2]?.norm ?? ''))) &&
@@ -37,39 +44,53 @@ function isPaired(ctx: TextContext, k: number): boolean {
   return false;
 }
 
-function isCapitalisedName(ctx: TextContext, k: number, sentenceFirst: number): boolean {
-  const t = ctx.tok.tokens[k]!;
-  if (k === sentenceFirst) return false;
-  const first = ctx.text.charAt(t.start);
-  if (first === first.toLowerCase()) return false;
-  const raw = ctx.text.slice(t.start, t.end);
-  if (raw.length > 1 && raw === raw.toUpperCase()) return false; // an acronym
-  return !NOT_NAMES.has(t.base) && !ROLE_NOUNS.has(t.base) && !PRONOUNS.has(t.norm);
+const GREETINGS = new Set(['dear', 'hi', 'hello', 'morning', 'afternoon', 'thanks', 'regards', 'wishes']);
+const SAID = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'left', 'joined', 'did', 'does']);
+
+/** Whether token k is part of a particular person's name (not one the text greets: "Hi Natalie"). */
+function isPersonName(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (GREETINGS.has(doc.tokens[k - 1]?.norm ?? '') || NOT_NAMES.has(t.base) || ROLE_NOUNS.has(t.base) || PRONOUNS.has(t.norm)) return false;
+  const kind = doc.nameKind(k);
+  if (kind === NAME.PERSON || kind === NAME.PROPER) return true;
+  // "Sue was lovely": a capitalised word that starts a sentence and is no common noun, before a verb.
+  const next = doc.tokens[k + 1];
+  return (
+    doc.expectsCapital(k) && (t.shape & SHAPE.CAP) !== 0 && !(t.shape & SHAPE.CAPITALS) && nounClass(t.base) === undefined &&
+    !(t.norm in SUBJECT_PRONOUNS) && !DETERMINERS.has(t.norm) && !PREPOSITIONS.has(t.norm) && !AUXILIARIES.has(t.norm) &&
+    next !== undefined && next.sentence === t.sentence && SAID.has(next.norm)
+  );
 }
 
 /**
- * Finds he/she/his/her used for the post-holder: a role noun in the same or the previous sentence and no
+ * He/she/his/her used for the post-holder: a role noun in the same or the previous sentence and no
  * named person there ("Dr Patel ... she" is about a real colleague and passes).
  */
-export function findGenericPronouns(ctx: TextContext): [number, number][] {
-  const { tokens } = ctx.tok;
-  const spans: [number, number][] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (!PRONOUNS.has(t.norm) || t.quoted || isPaired(ctx, k)) continue;
-    if (t.norm === 'her' && tokens[k + 1]?.norm === 'majesty') continue;
-    const [from] = ctx.tokensOf(Math.max(0, t.sentence - 1));
-    const [ownFirst] = ctx.tokensOf(t.sentence);
-    const [prevFirst] = ctx.tokensOf(t.sentence - 1 >= 0 ? t.sentence - 1 : t.sentence);
-    let role = false;
-    let named = false;
-    for (let j = from; j < k; j++) {
-      const w = tokens[j]!;
-      if (TITLES.has(w.norm)) named = true;
-      else if (ROLE_NOUNS.has(w.base)) role = true;
-      else if (isCapitalisedName(ctx, j, w.sentence === t.sentence ? ownFirst : prevFirst)) named = true;
+export const genericPronoun: SpanHandler = {
+  kind: 'span',
+  find({ doc }) {
+    const { tokens } = doc;
+    const hits = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!PRONOUNS.has(t.norm) || t.quoted || isPaired(doc, k)) continue;
+      if (t.norm === 'her' && tokens[k + 1]?.norm === 'majesty') continue;
+      const [roleFrom] = doc.sentenceRange(Math.max(0, t.sentence - 1));
+      const [from] = doc.sentenceRange(Math.max(0, t.sentence - NAME_WINDOW));
+      let role = false;
+      let named = false;
+      for (let j = from; j < k; j++) {
+        const w = tokens[j]!;
+        if (TITLES.has(w.norm)) named = true;
+        else if (ROLE_NOUNS.has(w.base)) {
+          // "Candidate 3", "applicant B": a particular person, not whoever gets the job.
+          const next = tokens[j + 1];
+          if (next && next.sentence === w.sentence && (next.shape & SHAPE.NUMBER || /^[a-z]$/.test(next.norm))) named = true;
+          else if (j >= roleFrom) role = true;
+        } else if (isPersonName(doc, j)) named = true;
+      }
+      if (role && !named) hits.push({ start: t.start, end: t.end });
     }
-    if (role && !named) spans.push([t.start, t.end]);
-  }
-  return spans;
-}
+    return hits;
+  },
+};

@@ -2,6 +2,11 @@
 export const HANDLERS = [
   'generic-pronoun',
   'acronym',
+  'years-experience',
+  'origin-question',
+  'one-sex',
+  'age-limit',
+  'health-question',
   'too-many-essential-criteria',
   'essential-reads-as-preference',
   'no-reasonable-adjustments-statement',

@@ -1,57 +1,167 @@
+import type { Doc } from '../document';
 import type { Section } from '../sections';
-import type { HandlerName } from './names';
+import { phraseWords, SHAPE } from '../tokenize';
+import type { DocumentHandler } from './types';
 
 /** More essential criteria than this deters people who read "essential" literally (WIN toolkit, NHS Providers). */
 export const MAX_ESSENTIAL_CRITERIA = 8;
 
 const PREFERENCE = /\b(desirable|preferred|preferabl[ey]|ideally|advantageous|an advantage|nice to have|would be (?:good|helpful|beneficial)|if possible)\b/i;
 
-const STATEMENTS = {
-  'no-reasonable-adjustments-statement':
-    /\b(reasonable adjustments?|adjustments? (?:to|for|during|in) (?:the|our|your) (?:recruitment|application|interview|selection)|access (?:needs|requirements)|alternative formats?|access to work)\b/i,
-  'no-flexible-working-statement':
-    /\b(flexible working|flexible (?:hours|pattern|patterns|arrangements|start)|part[- ]time|job[- ]shar(?:e|ing)|compressed hours|flexibility (?:in|around|with) (?:hours|working|your))\b/i,
-  'no-equality-statement':
-    /\b(equal opportunit(?:y|ies)|equality,? diversity|diversity and inclusion|inclusive employer|equality act|welcome applications from|committed to (?:equality|diversity|inclusion)|disability confident)\b/i,
-  'no-salary':
-    /(£\s?\d|\b\d[\d,.]*\s?(?:k|per annum|pa|per hour|an hour|a year)\b|\bband [2-9][a-d]?\b|\bsalary (?:range|scale|of|is|:)\s*(?:£|\d|band|agenda)|\bagenda for change\b|\bafc band\b)/i,
-} as const satisfies Partial<Record<HandlerName, RegExp>>;
+const phrases = (list: string) => list.split(',').map((p) => phraseWords(p.trim()));
 
-export interface StructureResult {
-  handler: HandlerName;
-  vars: Record<string, string>;
+const ADJUSTMENTS = phrases(`
+  reasonable adjustment, reasonable adjustments, adjustments to the recruitment, adjustments to our recruitment,
+  adjustments for the interview, adjustments for your interview, adjustments during the recruitment,
+  adjustments in the recruitment, adjustments to the interview, adjustments to the application, access needs,
+  access requirements, alternative format, alternative formats, access to work, adjust our recruitment,
+  adjustments you need, adjustments you may need, adjustments we can make`);
+const FLEXIBLE = phrases(`
+  flexible working, flexible hours, flexible pattern, flexible patterns, flexible working pattern, flexible working
+  patterns, flexible arrangements, flexible start, flexible start and finish, flexible rota, flexible shifts,
+  flexible approach to working, part time, job share, job shares, job sharing, compressed hours, term time,
+  annualised hours, less than full time, ltft, flexitime, flexi time, reduced hours, flexibility can be offered,
+  flexible days, school hours, school-hours, which days suit you, days that suit you, hours that suit you, work around
+  your, fit around your, around your other commitments, around childcare, around school, can be flexible, could be
+  flexible, is flexible, are flexible, 4-day week, 3-day week, four-day week, three-day week, 4 day week, 3 day week,
+  flexibility is offered, flexibility offered, flexibility available, flexibility is available, flexibility will be
+  considered, flexibility can be considered, flexibility around, flexibility in working, flexibility with hours,
+  flexibility over hours, hours are flexible, hours can be flexible, hours are negotiable, working hours are
+  flexible, open to flexible`);
+const EQUALITY = phrases(`
+  equal opportunities, equal opportunity, equality and diversity, equality diversity and inclusion, equality
+  diversity inclusion, diversity and inclusion, inclusive employer, committed to equality, committed to diversity,
+  committed to inclusion, committed to equal, disability confident, protected characteristic, protected
+  characteristics, value diversity, values diversity, celebrate diversity, celebrates diversity, diverse workforce,
+  equality act, anti-racist, anti racist, reflects the communities, reflect the communities, reflects the diversity,
+  reflect the diversity, representative of the communities`);
+/** Who a "we welcome applications from" statement must be about to be an equality statement. */
+const EVERYONE = new Set([
+  'all', 'everyone', 'anyone', 'backgrounds', 'background', 'sections', 'communities', 'community', 'diverse',
+  'under', 'underrepresented', 'disabled', 'minority', 'minorities', 'ethnic', 'black', 'lgbtq', 'lgbt', 'lgbtq+',
+  'regardless', 'whatever', 'every', 'groups', 'lived',
+]);
+const WELCOME = phrases('welcome applications from, welcome applicants from, encourage applications from, applications are welcome from, applications are welcomed from, welcome applications regardless, applications from all');
+/** What people are welcomed regardless of: a protected characteristic. */
+const REGARDLESS = phrases('regardless of, irrespective of, whatever your, no matter your');
+
+/** A sum of money a year, an hour or a session: "£24,071 a year", "£12.50 per hour", "30,000 pa". */
+const PERIODS = new Set(['year', 'annum', 'pa', 'hour', 'hr', 'session', 'sessions', 'day', 'week', 'month', 'shift', 'hourly', 'annually', 'fte', 'pro', 'rata', 'wte']);
+/** Words that make a sum of money pay. */
+const PAY_WORDS = new Set(['salary', 'salaries', 'pay', 'rate', 'rates', 'wage', 'wages', 'paid', 'earn', 'earning', 'remuneration', 'basic', 'sessional', 'annum', 'pa', 'fte', 'wte', 'rata']);
+/** Sums of money that are not the post's pay. */
+const NOT_PAY = new Set([
+  'turnover', 'budget', 'budgets', 'funding', 'funded', 'fund', 'grant', 'bonus', 'relocation', 'course', 'courses', 'fees',
+  'fee', 'towards', 'investment', 'invested', 'worth', 'value', 'allowance', 'expenses', 'mileage', 'payment', 'hello',
+  'refer', 'referral', 'contribution', 'raised', 'raise', 'donation', 'donations', 'million', 'm', 'bn', 'billion',
+  'items', 'patients', 'adults', 'children', 'people', 'population', 'calls', 'appointments', 'attendances', 'contacts',
+  'referrals', 'visits', 'residents', 'prescriptions', 'staff', 'households', 'miles',
+]);
+
+/** How many words either side of a sum of money say what it is for. */
+const PAY_WINDOW = 12;
+/** How close a word must be to say the sum is something else ("£2,000 relocation", "turnover of £3m"). */
+const NOT_PAY_WINDOW = 4;
+
+/** Whether the text states pay: an Agenda for Change band, or a sum of money per year, hour or session. */
+export function statesPay(doc: Doc): boolean {
+  const { tokens, text } = doc;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.norm === 'band' && /^[1-9][a-d]?$/.test(tokens[k + 1]?.norm ?? '')) return true;
+    if (!(t.shape & SHAPE.DIGIT)) continue;
+    const pounds = text.slice(tokens[k - 1]?.end ?? 0, t.start).includes('£');
+    const thousands = /^\d{1,3}$/.test(t.norm) && text.charAt(t.end) === ',' && /^\d{3}$/.test(tokens[k + 1]?.norm ?? '');
+    const short = /^\d+k$/.test(t.norm);
+    if (!pounds && !thousands && !short) continue;
+    if (/^\d+(?:m|bn)$/.test(t.norm)) continue;
+    // A sum in pounds needs a period or a pay word; a bare number ("9,000 items a month") needs a pay word.
+    let pay = pounds && short;
+    let other = false;
+    for (let j = Math.max(0, k - PAY_WINDOW); j < tokens.length && j <= k + PAY_WINDOW; j++) {
+      const w = tokens[j]!;
+      if (w.sentence !== t.sentence) continue;
+      if (NOT_PAY.has(w.norm) && Math.abs(j - k) <= NOT_PAY_WINDOW) other = true;
+      if (PAY_WORDS.has(w.norm) || (pounds && PERIODS.has(w.norm))) pay = true;
+    }
+    if (pay && !other) return true;
+  }
+  return false;
 }
 
-/**
- * Document-level checks for adverts: the person specification's shape and the statements an
- * inclusive advert carries. Missing statements are only reported for texts of `minWords` or more,
- * since a paragraph or a selected sentence is not a whole advert.
- */
-export function checkStructure(text: string, words: number, sections: Section[], minWords: number): StructureResult[] {
-  const results: StructureResult[] = [];
-  const essential = sections.filter((s) => s.role === 'essential');
-  if (essential.length > MAX_ESSENTIAL_CRITERIA) {
-    results.push({
-      handler: 'too-many-essential-criteria',
-      vars: { count: String(essential.length), max: String(MAX_ESSENTIAL_CRITERIA) },
-    });
+/** Words that put "adjustments" in the recruitment ("if you need adjustments to apply or attend interview"). */
+const RECRUITMENT = new Set([
+  'apply', 'applying', 'application', 'applications', 'interview', 'interviews', 'recruitment', 'selection', 'process',
+  'stage', 'disability', 'disabled', 'condition', 'conditions', 'assessment', 'assessments',
+]);
+
+function hasAdjustmentsStatement(doc: Doc): boolean {
+  const { tokens } = doc;
+  if (doc.documentHas(ADJUSTMENTS)) return true;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.norm !== 'adjustments' && tokens[k]!.norm !== 'adjustment') continue;
+    const sentence = tokens[k]!.sentence;
+    for (let j = Math.max(0, k - PAY_WINDOW); j < tokens.length && j <= k + PAY_WINDOW; j++) {
+      if (tokens[j]!.sentence === sentence && RECRUITMENT.has(tokens[j]!.norm)) return true;
+    }
   }
-  const preferences = essential.map((s) => text.slice(s.start, s.end)).filter((c) => PREFERENCE.test(c));
-  if (preferences.length > 0) {
-    const quoted = preferences.slice(0, 3).map((c) => `“${c.length > 60 ? `${c.slice(0, 57)}…` : c}”`);
-    results.push({
-      handler: 'essential-reads-as-preference',
-      vars: {
+  return false;
+}
+
+function hasEqualityStatement(doc: Doc): boolean {
+  const n = doc.tokens.length;
+  if (doc.documentHas(EQUALITY)) return true;
+  const { tokens } = doc;
+  for (let k = 0; k < n; k++) {
+    for (const words of WELCOME) {
+      if (!doc.phraseAt(k, words)) continue;
+      for (let j = k + words.length; j < n && j < k + words.length + 6; j++) if (EVERYONE.has(tokens[j]!.norm)) return true;
+    }
+    for (const words of REGARDLESS) {
+      if (doc.phraseAt(k, words)) {
+        const next = tokens.slice(k + words.length, k + words.length + 8).map((t) => t.norm);
+        if (next.some((w) => ['age', 'race', 'sex', 'gender', 'disability', 'religion', 'belief', 'sexual', 'ethnicity', 'background'].includes(w))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Document checks by handler name. Missing statements are checked in adverts of `minWords` or more. */
+const statement = (has: (doc: Doc) => boolean): DocumentHandler => ({
+  kind: 'document',
+  check: ({ doc, minWordsForStatements }) => (doc.tokens.length >= minWordsForStatements && !has(doc) ? {} : null),
+});
+
+export const structureHandlers = {
+  'too-many-essential-criteria': {
+    kind: 'document',
+    check: ({ doc }) => {
+      const essential = essentialCriteria(doc.sections);
+      return essential.length > MAX_ESSENTIAL_CRITERIA ? { count: String(essential.length), max: String(MAX_ESSENTIAL_CRITERIA) } : null;
+    },
+  },
+  'essential-reads-as-preference': {
+    kind: 'document',
+    check: ({ doc }) => {
+      const preferences = essentialCriteria(doc.sections)
+        .map((s) => doc.text.slice(s.start, s.end))
+        .filter((c) => PREFERENCE.test(c));
+      if (preferences.length === 0) return null;
+      const quoted = preferences.slice(0, 3).map((c) => `“${c.length > 60 ? `${c.slice(0, 57)}…` : c}”`);
+      return {
         count: String(preferences.length),
         reads: preferences.length === 1 ? 'criterion reads as a preference' : 'criteria read as preferences',
         examples: quoted.join(', '),
-      },
-    });
-  }
-  if (words >= minWords) {
-    for (const [handler, pattern] of Object.entries(STATEMENTS) as [HandlerName, RegExp][]) {
-      if (!pattern.test(text)) results.push({ handler, vars: {} });
-    }
-  }
-  return results;
+      };
+    },
+  },
+  'no-reasonable-adjustments-statement': statement(hasAdjustmentsStatement),
+  'no-flexible-working-statement': statement((doc) => doc.documentHas(FLEXIBLE)),
+  'no-equality-statement': statement(hasEqualityStatement),
+  'no-salary': statement(statesPay),
+} satisfies Record<string, DocumentHandler>;
+
+function essentialCriteria(sections: Section[]): Section[] {
+  return sections.filter((s) => s.role === 'essential');
 }

@@ -29,7 +29,6 @@ describe('whole adverts and emails', () => {
     ['adverts/practice-nurse.txt', 'advert', [
       '5:103 age-young young',
       '5:113 age-energetic energetic',
-      '5:263 feminine-supportive support',
       '5:296 unexpanded-acronym QOF',
       '7:53 unexpanded-acronym ANP',
       '7:61 unexpanded-acronym HCA',
@@ -38,17 +37,16 @@ describe('whole adverts and emails', () => {
       '7:100 masculine-autonomous autonomously',
       '10:37 unexpanded-acronym COPD',
       '11:52 unexpanded-acronym PGDs',
-      '13:3 feminine-supportive Support',
       '14:31 unexpanded-acronym PCN',
+      '18:161 unexpanded-acronym EMIS',
       '18:207 culture-fit fit in',
       '18:251 hit-the-ground-running hit the ground running',
       '23:41 unexpanded-acronym NMC',
-      "24:12 age-years-experience 2 years' experience",
+      "24:3 age-years-experience At least 2 years' experience",
       '28:3 driving-licence Full UK driving licence',
-      '28:31 driving-licence own car',
+      '28:31 own-car own car',
     ], ['too-many-essential-criteria', 'essential-reads-as-preference']],
     ['adverts/dental-nurse.txt', 'advert', [
-      '5:125 feminine-supportive support',
       '5:188 age-graduate recent graduate',
       '5:207 age-school-leaver school leaver',
       '8:68 unexpanded-acronym SOPs',
@@ -60,33 +58,30 @@ describe('whole adverts and emails', () => {
       '14:164 age-vibrant vibrant',
       '14:184 work-hard-play-hard work hard, play hard',
       '18:3 unexpanded-acronym GDC',
+      '19:3 unexpanded-acronym NEBDN',
       '30:3 unexpanded-acronym CPD',
-      '30:7 feminine-supportive support',
       '32:28 photo-request recent photograph',
       '32:55 date-of-birth date of birth',
       '32:115 employment-gaps no gaps in employment',
     ], ['no-reasonable-adjustments-statement', 'no-flexible-working-statement', 'no-equality-statement']],
     ['adverts/clinical-pharmacist.txt', 'advert', [
-      '1:22 unexpanded-acronym ARRS',
-      '5:25 feminine-together together',
       '5:222 unexpanded-acronym MDT',
-      '7:78 feminine-supportive support',
       '7:145 unexpanded-acronym CQC',
       '7:153 unexpanded-acronym IIF',
       '7:228 unexpanded-acronym ICB',
+      '9:11 age-dynamic dynamic',
       '9:20 masculine-ambitious ambitious',
       '9:34 masculine-competitive competitive',
       '9:67 rockstar rockstar',
-      '9:84 masculine-lead lead',
-      '9:90 masculine-challenging challenge',
       '9:144 masculine-decisive decisive',
       '9:157 masculine-analytical analytical',
       '9:173 he-or-she he or she',
-      '14:3 feminine-supportive Supporting',
       '14:14 unexpanded-acronym QOF',
       '21:23 unexpanded-acronym GPhC',
-      '24:3 age-years-experience Minimum of 5 years',
+      "24:3 age-years-experience Minimum of 5 years'",
       '25:3 uk-only-qualification UK trained',
+      '32:21 unexpanded-acronym CPPE',
+      '33:30 unexpanded-acronym EMIS',
     ], ['too-many-essential-criteria']],
     ['emails/to-the-partners.txt', 'email', [
       '3:100 age-young young',
@@ -98,7 +93,7 @@ describe('whole adverts and emails', () => {
       '7:11 unexpanded-acronym PCN',
       '7:37 unexpanded-acronym ARRS',
     ], []],
-    ['emails/invite-to-interview.txt', 'email', ['1:1 dear-sir-or-madam Dear Sir/Madam'], []],
+    ['emails/invite-to-interview.txt', 'email', ['1:1 dear-sir-or-madam Dear Sir/Madam', '5:139 unexpanded-acronym EMIS'], []],
   ])('%s (%s)', (file, context, findings, document) => {
     const text = readFileSync(path.join(FIXTURES, file), 'utf8');
     expect(pins(text, context)).toEqual({ findings, document });
@@ -106,17 +101,21 @@ describe('whole adverts and emails', () => {
 });
 
 describe('context', () => {
+  const withFeminine = { underlineFeminineCoded: true };
   it.each<[string, string, string[]]>([
     ['quoted speech', 'Our staff say "we are a young team" and we want you to join.', []],
     ['curly quotes', 'A patient wrote: “the nurses are so energetic”.', []],
     ['negation', 'You do not need a driving licence: the practice is on a bus route.', []],
     ['the same words not negated', 'You need a full driving licence.', ['driving-licence:full driving licence']],
-    ['patient groups', "You will support children and young people's services and young people aged 16 to 24.", ['feminine-supportive:support']],
+    ['patient groups', "You will work with children and young people's services and young people aged 16 to 24.", []],
+    ['a demanded trait, not a task', 'You will lead the ward round. We want a natural leader.', ['masculine-lead:natural leader']],
+    ['who the words describe', 'We are a vibrant city with competitive house prices; you will be energetic.', ['age-energetic:energetic']],
+    ['a clause, not the whole sentence', 'The role involves helping patients, so you must be physically fit.', ['physically-fit:physically fit']],
     ['organisation and place names', "We train doctors with Guy's and St Thomas' and apply the Mental Health Act.", []],
     ['the Trust is an organisation, not a coded word', 'The Trust values kindness.', ['feminine-kind:kindness']],
     ['a named colleague is not the post-holder', 'Dr Patel is our lead GP and she will supervise you.', []],
   ])('%s', (_name, text, expected) => {
-    expect(ids(text)).toEqual(expected);
+    expect(ids(text, 'advert', withFeminine)).toEqual(expected);
   });
 
   it('gives emails no advert-structure findings', () => {
@@ -125,12 +124,14 @@ describe('context', () => {
   });
 });
 
+// Words count in their coded sense (issue 11): "competition" (a contest) and "leadership" on its own
+// (a duty or a course) are not traits, so they are left out of the balance.
 describe('gender coding (the published gender-decoder test sentences whose words both lists share)', () => {
   it.each<[string, string[], string[], string]>([
-    ['Ambition:competition–decisiveness, empathy&kindness', ['ambition', 'competition', 'decisiveness'], ['empathy', 'kindness'], 'masculine'],
+    ['Ambition:competition–decisiveness, empathy&kindness', ['ambition', 'decisiveness'], ['empathy', 'kindness'], 'neutral'],
     ['empathy irrelevant words kindness', [], ['empathy', 'kindness'], 'feminine'],
     ['irrelevant words', [], [], 'empty'],
-    ['Ambition:competition–decisiveness&leadership, other words', ['ambition', 'competition', 'decisiveness', 'leadership'], [], 'strongly-masculine'],
+    ['Ambition:competition–decisiveness&strong leadership, other words', ['ambition', 'decisiveness', 'strong leadership'], [], 'masculine'],
     ['empathy&kindness, co-operation and some other words', [], ['empathy', 'kindness', 'co-operation'], 'feminine'],
     ['empathy&kindness, co-operation, trust and other words', [], ['empathy', 'kindness', 'co-operation', 'trust'], 'strongly-feminine'],
   ])('%j', (text, masculine, feminine, verdict) => {
@@ -178,7 +179,8 @@ describe('settings', () => {
     });
   });
   it('fires milder rules only when strict', () => {
-    expect(ids('A dynamic self-starter.', 'advert', { strictness: 'standard' })).toEqual([]);
+    expect(ids('A dynamic self-starter.', 'advert', { strictness: 'relaxed' })).toEqual([]);
+    expect(ids('A dynamic self-starter.', 'advert', { strictness: 'standard' })).toEqual(['age-dynamic:dynamic']);
     expect(ids('A dynamic self-starter.', 'advert', { strictness: 'strict' })).toEqual(['age-dynamic:dynamic', 'self-starter:self-starter']);
   });
 });

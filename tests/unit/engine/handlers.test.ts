@@ -1,32 +1,72 @@
 import { describe, expect, it } from 'vitest';
-import { TextContext } from '@/lib/engine/context';
-import { findUnexpandedAcronyms } from '@/lib/engine/handlers/acronyms';
-import { findGenericPronouns } from '@/lib/engine/handlers/generic-pronoun';
-import { checkStructure } from '@/lib/engine/handlers/structure';
+import { RULESET } from '@/lib/engine';
+import { Doc, type TextKind } from '@/lib/engine/document';
+import { HANDLER_REGISTRY } from '@/lib/engine/handlers';
+import type { HandlerName } from '@/lib/engine/handlers/names';
+import { buildMatcher } from '@/lib/engine/matcher';
+import { findPersonSpec } from '@/lib/engine/sections';
 import { tokenize } from '@/lib/engine/tokenize';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
-const ACRONYMS = { ARRS: 'Additional Roles Reimbursement Scheme', PCN: 'Primary Care Network', QOF: 'Quality and Outcomes Framework', 'A&E': 'Accident and Emergency', GP: 'General Practitioner' };
-const UNDERSTOOD = new Set(['GP', 'A&E', 'NHS', 'UK']);
+const matcher = buildMatcher(RULESET, DEFAULT_SETTINGS);
 
-describe('findUnexpandedAcronyms', () => {
-  const uses = (text: string) => findUnexpandedAcronyms(text, ACRONYMS, UNDERSTOOD).map((u) => [u.acronym, u.start, u.end]);
+function input(text: string, context: TextKind = 'advert', minWordsForStatements = 0) {
+  const doc = new Doc(text, tokenize(text), context, context === 'advert' ? findPersonSpec(text) : []);
+  const rule = matcher.rules[0]!;
+  return { doc, rule, matcher, minWordsForStatements };
+}
 
-  it.each<[string, (string | number)[][]]>([
-    ['Funded by ARRS within the PCN.', [['ARRS', 10, 14], ['PCN', 26, 29]]],
-    ['Funded by ARRS and ARRS again.', [['ARRS', 10, 14]]],
-    ['Two PCNs share the post.', [['PCN', 4, 8]]],
+/** The spans a span handler finds, as text (before any context condition). */
+function spans(name: HandlerName, text: string, context: TextKind = 'advert'): string[] {
+  const handler = HANDLER_REGISTRY[name];
+  if (handler.kind !== 'span') throw new Error(`${name} is not a span handler`);
+  return handler.find(input(text, context)).map((h) => text.slice(h.start, h.end));
+}
+
+/** The document handlers that fire on a text. */
+function documentChecks(text: string, minWords = 0): string[] {
+  return (Object.entries(HANDLER_REGISTRY) as [HandlerName, (typeof HANDLER_REGISTRY)[HandlerName]][])
+    .filter(([, h]) => h.kind === 'document' && h.check(input(text, 'advert', minWords)) !== null)
+    .map(([name]) => name);
+}
+
+describe('acronym', () => {
+  const found = (text: string) => {
+    const handler = HANDLER_REGISTRY.acronym;
+    if (handler.kind !== 'span') throw new Error('span handler');
+    return handler.find(input(text)).map((h) => [text.slice(h.start, h.end), h.variant ?? h.vars?.expansion]);
+  };
+
+  it.each<[string, (string | undefined)[][]]>([
+    ['Funded by ARRS within the PCN.', [['ARRS', 'Additional Roles Reimbursement Scheme'], ['PCN', 'Primary Care Network']]],
+    ['Funded by ARRS and ARRS again.', [['ARRS', 'Additional Roles Reimbursement Scheme']]],
+    ['Two PCNs share the post.', [['PCNs', 'Primary Care Networks']]],
+    ["The ECG's leads were loose.", [['ECG', 'electrocardiogram']]],
     ['The Additional Roles Reimbursement Scheme (ARRS) pays.', []],
     ['ARRS (Additional Roles Reimbursement Scheme) pays.', []],
-    ['Work in A&E and with GPs.', []],
+    ['The ARRS pays. It is the Additional Roles Reimbursement Scheme.', []],
+    ['Work in A&E and with GPs, send your CV, ID and DBS to HR and IT.', []],
     ['Arrs and pcn in lower case are words, not acronyms.', []],
+    ['Experience in an SPA team is desirable.', [['SPA', 'unknown']]],
+    ["Experience in Older People's Mental Health (OPMH) services is desirable. OPMH is busy.", []],
+    ['Tees, Esk and Wear Valleys NHS Foundation Trust runs TEWV services.', []],
+    ['Our IM&T team uses S1.', [['IM&T', 'Information Management and Technology'], ['S1', 'SystmOne']]],
+    ['You will work with PAs.', [['PAs', 'ambiguous']]],
+    ['Contact us at BS1 4XY, under Part II of the plan.', []],
+    ['JOB SUMMARY AND MAIN DUTIES', []],
+    ['Email hr@oakfield.nhs.uk or visit www.NHSjobs.uk.', []],
   ])('%j', (text, expected) => {
-    expect(uses(text)).toEqual(expected);
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('keeps the expansion in its own case, capitalised at the start of a sentence', () => {
+    const handler = HANDLER_REGISTRY.acronym;
+    if (handler.kind !== 'span') throw new Error('span handler');
+    expect(handler.find(input('MDT meetings are weekly.'))[0]?.vars?.expansion).toBe('Multidisciplinary team');
   });
 });
 
-describe('findGenericPronouns', () => {
-  const spans = (text: string) => findGenericPronouns(new TextContext(text, tokenize(text))).map(([s, e]) => text.slice(s, e));
-
+describe('generic-pronoun', () => {
   it.each<[string, string[]]>([
     ['The successful candidate will report to the partners. He will manage the rota.', ['He']],
     ['The post holder will be organised and she will keep his diary.', ['she', 'his']],
@@ -37,16 +77,61 @@ describe('findGenericPronouns', () => {
     ['The candidate will support he/she who leads.', []],
     ['She will be great.', []],
   ])('%j', (text, expected) => {
-    expect(spans(text)).toEqual(expected);
+    expect(spans('generic-pronoun', text)).toEqual(expected);
   });
 });
 
-describe('checkStructure', () => {
-  const handlers = (text: string, minWords = 0) =>
-    checkStructure(text, text.split(/\s+/).length, [], minWords).map((r) => r.handler);
+describe('years-experience', () => {
+  it.each<[string, string[]]>([
+    ["At least 2 years' experience as a practice nurse.", ["At least 2 years' experience"]],
+    ['You will have three or more years of experience in A&E.', ['three or more years of experience']],
+    ['Significant years of experience in a similar role.', ['Significant years of experience']],
+    ['Experience of at least two years in general practice.', ['at least two years']],
+    ['A minimum of 3\t\t\tyears experience.', ['A minimum of 3\t\t\tyears experience']],
+    ['The contract is for 2 years.', []],
+    ['Band 5 nurses progress after 2 years.', []],
+  ])('%j', (text, expected) => {
+    expect(spans('years-experience', text)).toEqual(expected);
+  });
 
+  it('reads "Minimum of 5 years" as experience in an essential criterion', () => {
+    expect(spans('years-experience', 'Essential\n- Minimum of 5 years\n- Registered pharmacist')).toEqual(['Minimum of 5 years']);
+  });
+});
+
+describe('origin-question', () => {
+  it.each<[string, string[]]>([
+    ['Where are you from originally?', ['Where are you from']],
+    ['So, where are you really from?', ['where are you really from']],
+    ['Where do your parents come from?', ['Where do your parents come from']],
+    ['Where did you grow up?', ['Where did you grow up']],
+    ["What's your nationality?", ["What's your nationality"]],
+    ['Is English your first language?', ['Is English your first language']],
+    ['Are you British?', ['Are you British']],
+    ['Where did you hear about this job?', []],
+    ['Where will you be travelling from on the day?', []],
+    ['Which languages do you speak, and how would you use them with patients?', []],
+  ])('%j', (text, expected) => {
+    expect(spans('origin-question', text, 'question')).toEqual(expected);
+  });
+});
+
+describe('one-sex', () => {
+  it.each<[string, string[]]>([
+    ['Female applicants only.', ['Female applicants only']],
+    ['Female GP required for our women’s clinic.', ['Female GP required']],
+    ['We are looking for a female practice nurse.', ['female practice nurse']],
+    ['The post holder must be male.', ['must be male']],
+    ['We welcome male and female applicants.', []],
+    ['A female chaperone is available on request.', []],
+  ])('%j', (text, expected) => {
+    expect(spans('one-sex', text)).toEqual(expected);
+  });
+});
+
+describe('document checks', () => {
   it('reports each missing statement', () => {
-    expect(handlers('We are a friendly practice.')).toEqual([
+    expect(documentChecks('We are a friendly practice.')).toEqual([
       'no-reasonable-adjustments-statement',
       'no-flexible-working-statement',
       'no-equality-statement',
@@ -57,23 +142,52 @@ describe('checkStructure', () => {
   it('accepts the statements in their usual wordings', () => {
     const text =
       'We will make reasonable adjustments. We welcome requests for flexible working and job shares. We are an equal opportunities employer. Salary: £24,071 to £25,674 a year.';
-    expect(handlers(text)).toEqual([]);
+    expect(documentChecks(text)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Flexibility can be offered for the right candidate.', []],
+    ['You must be flexible and able to cover holidays.', ['no-flexible-working-statement']],
+  ])('flexible working: %j', (text, expected) => {
+    expect(documentChecks(text).filter((c) => c === 'no-flexible-working-statement')).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['We welcome applications from people of all backgrounds.', []],
+    ['We welcome applications from people with a degree in pharmacy.', ['no-equality-statement']],
+    ['We recruit regardless of age, disability, race or religion.', []],
+  ])('equality: %j', (text, expected) => {
+    expect(documentChecks(text).filter((c) => c === 'no-equality-statement')).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['Band 6.', []],
+    ['£12.50 per hour.', []],
+    ['Salary: £32,000 to £38,000 pro rata.', []],
+    ['£11,000 per session.', []],
+    ['Consultant post with 10 PAs a week.', ['no-salary']],
+    ['The practice has a turnover of £3 million.', ['no-salary']],
+    ['We give £5,000 towards your course fees.', ['no-salary']],
+    ['A competitive salary is offered.', ['no-salary']],
+  ])('pay: %j', (text, expected) => {
+    expect(documentChecks(text).filter((c) => c === 'no-salary')).toEqual(expected);
   });
 
   it('skips missing statements in short texts', () => {
-    expect(handlers('We are a friendly practice.', 120)).toEqual([]);
+    expect(documentChecks('We are a friendly practice.', 120)).toEqual([]);
   });
 
   it('counts essential criteria and spots preferences', () => {
     const text = 'Essential\n- A\n- B would be an advantage\n- C\n- D\n- E\n- F\n- G\n- H\n- Ideally I';
-    const sections = [...text.matchAll(/- (.+)/g)].map((m) => ({ role: 'essential' as const, start: m.index! + 2, end: m.index! + m[0].length }));
-    const results = checkStructure(text, 20, sections, 120);
-    expect(results).toEqual([
-      { handler: 'too-many-essential-criteria', vars: { count: '9', max: '8' } },
-      {
-        handler: 'essential-reads-as-preference',
-        vars: { count: '2', reads: 'criteria read as preferences', examples: '“B would be an advantage”, “Ideally I”' },
-      },
-    ]);
+    const handlers = HANDLER_REGISTRY;
+    const many = handlers['too-many-essential-criteria'];
+    const preference = handlers['essential-reads-as-preference'];
+    if (many.kind !== 'document' || preference.kind !== 'document') throw new Error('document handlers');
+    expect(many.check(input(text))).toEqual({ count: '9', max: '8' });
+    expect(preference.check(input(text))).toEqual({
+      count: '2',
+      reads: 'criteria read as preferences',
+      examples: '“B would be an advantage”, “Ideally I”',
+    });
   });
 });

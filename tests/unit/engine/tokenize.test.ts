@@ -37,4 +37,38 @@ describe('tokenize', () => {
     const { tokens } = tokenize('He said "young\nWe want young people');
     expect(tokens.find((t) => t.norm === 'want')?.quoted).toBe(false);
   });
+
+  it.each([
+    ['a stray mark quotes nothing', 'We are a 5" team of young and energetic nurses.'],
+    ['a quotation needs both marks in one sentence', 'Staff say "we are great. You must be young." Apply now.'],
+    ['a curly opening mark with no closing mark', 'Our motto: “patients first. We want a young team.'],
+    ['a quotation longer than 200 characters is a stray mark', `He said "${'very '.repeat(45)}young" today.`],
+  ])('%s', (_name, text) => {
+    expect(tokenize(text).tokens.find((t) => t.norm === 'young')?.quoted).toBe(false);
+  });
+
+  it('closes a single quote on a plural possessive', () => {
+    const { tokens } = tokenize('We are ‘the nurses’ favourite’ team.');
+    expect(tokens.filter((t) => t.quoted).map((t) => t.norm)).toEqual(['the', "nurses'"]);
+  });
+
+  it('keeps a closing quote inside the sentence it closes', () => {
+    const { tokens } = tokenize('Staff told us "we are young." We want you.');
+    expect(tokens.filter((t) => t.quoted).map((t) => t.norm)).toEqual(['we', 'are', 'young']);
+    expect(tokens.map((t) => t.sentence)).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1]);
+  });
+
+  it('splits clauses at punctuation and at words such as "so" and "which"', () => {
+    const { tokens } = tokenize('You will help patients, so you must be fit; the role, which is busy, suits you.');
+    const clauses = tokens.map((t) => t.clause);
+    expect(clauses).toEqual([0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 3, 3, 3, 4, 4]);
+  });
+
+  it('keeps "A&E" and "IM&T" as one word, and splits "Duties & Responsibilities"', () => {
+    expect(words('A&E, IM&T and Duties & Responsibilities')).toEqual(['A&E', 'IM&T', 'and', 'Duties', 'Responsibilities']);
+  });
+
+  it('does not end a sentence at "e.g." before a lower-case word', () => {
+    expect(tokenize('Skills, e.g. typing. Then more.').tokens.map((t) => t.sentence)).toEqual([0, 0, 0, 0, 1, 1]);
+  });
 });

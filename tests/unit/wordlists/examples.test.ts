@@ -9,12 +9,13 @@ const lists = readdirSync(DIR)
   .filter((f) => f.endsWith('.json') && !f.startsWith('nhs-'))
   .map((f) => [f, wordlistSchema.parse(JSON.parse(readFileSync(path.join(DIR, f), 'utf8')))] as const);
 
-const STRICT = { strictness: 'strict' } as const;
+// Strict, with feminine-coded words underlined, so that every rule's own examples show it firing.
+const SETTINGS = { strictness: 'strict', underlineFeminineCoded: true } as const;
 
 function ruleIdsIn(text: string, rule: RuleEntry): string[] {
   const report = analyse(text, {
     context: rule.contexts?.[0] ?? 'advert',
-    settings: STRICT,
+    settings: SETTINGS,
     minWordsForStatements: 0,
   });
   return [...report.findings.map((f) => f.ruleId), ...report.document.map((d) => d.ruleId)];

@@ -1,0 +1,80 @@
+import type { Doc } from '../document';
+import { SHAPE } from '../tokenize';
+import type { Hit, SpanHandler } from './types';
+
+const BOUND = new Set(['under', 'over', 'below', 'above']);
+const COMPARED = [['younger', 'than'], ['older', 'than'], ['no', 'older', 'than'], ['no', 'younger', 'than'], ['not', 'over'], ['not', 'older', 'than']];
+/** After a number, words that make it something other than an age: "over 30 staff", "under 18 months". */
+const NOT_AGES = new Set([
+  'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'mins', 'staff', 'patients',
+  'sessions', 'practices', 'percent', 'per', 'people', 'members', 'employees', 'clinicians', 'gps', 'nurses',
+  'locations', 'sites', 'miles', 'beds', 'wards', 'calls', 'appointments', 'visits', 'items', 'languages', 'countries',
+]);
+const YEARS = new Set(['year', 'years', 'yrs']);
+const AGE_WORDS = [['maximum', 'age'], ['upper', 'age', 'limit'], ['age', 'limit'], ['between', 'the', 'ages', 'of']];
+const FIRST_WORDS = new Set([...COMPARED, ...AGE_WORDS].map((words) => words[0]!));
+
+/**
+ * A two-digit number, optionally with "s" ("45s"), as an age. Alone ("over 18") 16 and 18 are the
+ * legal minimums some tasks have, not a limit on who may apply; in a range ("aged 18-25") any counts.
+ */
+function age(doc: Doc, k: number, range = false): boolean {
+  const t = doc.tokens[k];
+  if (!t) return false;
+  const digits = t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm;
+  return /^[1-9]\d$/.test(digits) && (range || (digits !== '16' && digits !== '18')) && (t.shape & SHAPE.DIGIT) !== 0;
+}
+
+/** Whether the number at k is followed by a unit or a count that makes it no age ("over 30 staff", "under 18 months"). */
+function notAnAge(doc: Doc, k: number): boolean {
+  const { tokens, text } = doc;
+  const next = tokens[k + 1];
+  // "under 20%", "over 1,000 patients", "over 25.5 hours".
+  const after = text.charAt(tokens[k]!.end);
+  if (after === '%' || ((after === ',' || after === '.') && /\d/.test(text.charAt(tokens[k]!.end + 1)))) return true;
+  if (!next || next.sentence !== tokens[k]!.sentence) return false;
+  if (NOT_AGES.has(next.norm)) return true;
+  // "over 30 years" is a duration unless it says "years old" or "years of age".
+  if (YEARS.has(next.norm)) {
+    const after = tokens[k + 2]?.norm;
+    return !(after === 'old' || (after === 'of' && tokens[k + 3]?.norm === 'age'));
+  }
+  return false;
+}
+
+/**
+ * Age limits on who may apply: "aged 18-25", "under 30", "over-45s", "between the ages of", "no
+ * older than 40", "maximum age". Found over words, so linear on any input; the rule's context
+ * keeps the ones that are about applicants, not patient groups ("patients aged 40 to 74").
+ */
+export const ageLimit: SpanHandler = {
+  kind: 'span',
+  find({ doc }) {
+    const { tokens } = doc;
+    const hits: Hit[] = [];
+    const push = (from: number, to: number) => hits.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end });
+    for (let k = 0; k < tokens.length; k++) {
+      const w = tokens[k]!.norm;
+      // "aged 18-25", "age 25 to 35", "ages between 20 and 30".
+      if (w === 'aged' || w === 'age' || w === 'ages') {
+        let j = k + 1;
+        if (tokens[j]?.norm === 'between' || tokens[j]?.norm === 'from') j++;
+        if (age(doc, j, true) && ['to', 'and'].includes(tokens[j + 1]?.norm ?? '') && age(doc, j + 2, true)) push(k, j + 3);
+        else if (age(doc, j, true) && age(doc, j + 1, true)) push(k, j + 2);
+        continue;
+      }
+      // "under 30", "over-45s".
+      if (BOUND.has(w) && age(doc, k + 1) && !notAnAge(doc, k + 1)) {
+        push(k, k + 2);
+        continue;
+      }
+      if (!FIRST_WORDS.has(w)) continue;
+      for (const words of COMPARED) {
+        const end = k + words.length;
+        if (doc.phraseAt(k, words) && age(doc, end) && !notAnAge(doc, end)) push(k, end + 1);
+      }
+      for (const words of AGE_WORDS) if (doc.phraseAt(k, words)) push(k, k + words.length);
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,22 @@
+import { acronyms } from './acronyms';
+import { ageLimit } from './age-limit';
+import { genericPronoun } from './generic-pronoun';
+import { healthQuestion } from './health-question';
+import type { HandlerName } from './names';
+import { oneSex } from './one-sex';
+import { originQuestions } from './origin-question';
+import { structureHandlers } from './structure';
+import type { Handler } from './types';
+import { yearsExperience } from './years-experience';
+
+/** Every rule whose logic is code, by the name its wordlist entry gives in `handler`. */
+export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
+  'generic-pronoun': genericPronoun,
+  acronym: acronyms,
+  'years-experience': yearsExperience,
+  'origin-question': originQuestions,
+  'one-sex': oneSex,
+  'age-limit': ageLimit,
+  'health-question': healthQuestion,
+  ...structureHandlers,
+};

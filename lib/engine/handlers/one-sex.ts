@@ -1,0 +1,76 @@
+import type { Doc } from '../document';
+import { nounClass, TITLE_HEADS } from '../lexicon';
+import type { Hit, SpanHandler } from './types';
+
+const SEX = new Set(['female', 'male', 'woman', 'women', 'man', 'men', 'lady', 'ladies', 'gentleman', 'gentlemen']);
+const RECRUITING = new Set(['like', 'prefer', 'ideally', 'looking', 'seeking', 'recruiting', 'recruit', 'require', 'requires', 'required', 'need', 'needs', 'want', 'wants', 'hiring', 'hire', 'appoint', 'appointing', 'employ', 'employing']);
+const WANTED = new Set(['required', 'wanted', 'needed', 'sought', 'only']);
+/** "male and female", "men or women": both sexes, not one. */
+const BOTH = new Set(['and', 'or', '/', '&']);
+
+const isRole = (word: string) => nounClass(word) === 'person' || TITLE_HEADS.has(word) || word === 'chaperone' || word === 'chaperones';
+
+/** Whether the sex word at k is paired with the other ("male and female staff", "women or men"). */
+function paired(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  return (next !== undefined && BOTH.has(next.norm) && SEX.has(tokens[k + 2]?.norm ?? '')) || (prev !== undefined && BOTH.has(prev.norm) && SEX.has(tokens[k - 2]?.norm ?? ''));
+}
+
+/**
+ * An advert that asks for one sex: "female applicants only", "must be male", "Female GP required",
+ * "we are looking for a female nurse". The rule's context lets it pass when the advert states the
+ * Equality Act 2010 occupational-requirement exemption (Schedule 9).
+ */
+export const oneSex: SpanHandler = {
+  kind: 'span',
+  find({ doc }) {
+    const { tokens } = doc;
+    const hits: Hit[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!SEX.has(t.norm) || paired(doc, k)) continue;
+      const sentence = t.sentence;
+      const at = (j: number) => (tokens[j] && tokens[j]!.sentence === sentence ? tokens[j]! : undefined);
+      let end = -1;
+      let start = k;
+      // "must be (a) female", "should be male".
+      if (at(k - 1)?.norm === 'be' || (at(k - 1)?.norm === 'a' && at(k - 2)?.norm === 'be')) {
+        const modal = at(k - (at(k - 1)!.norm === 'a' ? 3 : 2))?.norm;
+        if (modal === 'must' || modal === 'should' || modal === 'will') {
+          end = k;
+          start = k - (at(k - 1)!.norm === 'a' ? 3 : 2);
+        }
+      }
+      // "female (applicants) only", "Female GP required", "female nurse wanted".
+      // The role may be a compound: "female practice nurse".
+      const role = at(k + 1) && isRole(at(k + 1)!.base) ? k + 1 : at(k + 2) && isRole(at(k + 2)!.base) ? k + 2 : -1;
+      const after = role >= 0 ? role + 1 : k + 1;
+      // "female applicants only", but not "a women-only ward" (a service, not who may apply).
+      const served = at(after + 1) && nounClass(at(after + 1)!.base) !== undefined && nounClass(at(after + 1)!.base) !== 'person';
+      if (end < 0 && at(after) && WANTED.has(at(after)!.norm) && !(at(after)!.norm === 'only' && served)) end = after;
+      if (end < 0 && role >= 0) {
+        // "we are looking for a female practice nurse": a recruiting word just before.
+        for (let j = k - 1; j >= 0 && j >= k - 4 && at(j); j--) {
+          if (RECRUITING.has(tokens[j]!.norm)) {
+            end = role;
+            break;
+          }
+        }
+        // "applications from female candidates only".
+        if (end < 0 && at(role + 1)?.norm === 'only') end = role + 1;
+      }
+      // "we can only consider female applicants".
+      if (end < 0 && role >= 0) {
+        for (let j = k - 1; j >= 0 && j >= k - 3 && at(j); j--) if (tokens[j]!.norm === 'only') end = role;
+      }
+      // "only accept applications from women".
+      if (end < 0 && at(k - 1)?.norm === 'from') {
+        for (let j = k - 2; j >= 0 && j >= k - 5 && at(j); j--) if (tokens[j]!.norm === 'only') end = k;
+      }
+      if (end >= 0) hits.push({ start: tokens[start]!.start, end: tokens[end]!.end });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,83 @@
+import type { Doc } from '../document';
+import { GAP, SHAPE } from '../tokenize';
+
+const PREPOSITIONS = new Set(['as', 'within', 'in']);
+import type { Hit, SpanHandler } from './types';
+
+const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
+]);
+/** Vague amounts of years ask for the same as a number: "significant years of experience". */
+const VAGUE = new Set(['many', 'several', 'significant', 'extensive', 'considerable', 'substantial', 'numerous']);
+const YEARS = new Set(['year', 'years', "year's", "years'", 'yrs', 'yr', 'decade', 'decades', "decades'"]);
+/** Words straight before the amount that belong to the requirement: "a minimum of 3 years". */
+const LEAD_IN = [['a', 'minimum', 'of'], ['minimum', 'of'], ['minimum'], ['at', 'least'], ['no', 'less', 'than'], ['not', 'less', 'than'], ['more', 'than'], ['over'], ['in', 'excess', 'of']];
+/** Words after the years that make them years of doing the job. */
+const EXPERIENCE = new Set([
+  'experience', 'exp', 'experienced', 'working', 'worked', 'work', 'practising', 'practicing', 'practice', 'qualified',
+  'post', 'role', 'roles', 'similar', 'nursing', 'clinical', 'managing', 'management', 'leading', 'supervising',
+  'registered', 'registration', 'qualification', 'employment', 'background', 'as', 'within', 'in',
+]);
+/** How many words after "years" may come before the experience word: "3 years' recent NHS experience". */
+const WINDOW = 6;
+
+const isAmount = (doc: Doc, k: number) => {
+  const t = doc.tokens[k]!;
+  if (t.shape & SHAPE.NUMBER) return t.norm.length <= 2;
+  return NUMBER_WORDS.has(t.norm) || VAGUE.has(t.norm);
+};
+
+/**
+ * A demand for a number of years of experience ("2 years' experience", "a minimum of 5 years in
+ * general practice", "significant years of experience"), found over words so it runs in linear time
+ * on any input. Statutory and other periods are excluded by the rule's context (contract, references).
+ */
+export const yearsExperience: SpanHandler = {
+  kind: 'span',
+  find({ doc }) {
+    const { tokens } = doc;
+    const hits: Hit[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      // "Decades of experience" asks for an amount of years without a number.
+      if (tokens[k]!.norm === 'decades' && tokens[k + 1]?.norm === 'of' && tokens[k + 2]?.norm === 'experience') {
+        hits.push({ start: tokens[k]!.start, end: tokens[k + 2]!.end });
+        continue;
+      }
+      if (!isAmount(doc, k)) continue;
+      // "3+ years", "3 or more years", "3 plus years", "2-3 years".
+      let y = k + 1;
+      while (y < tokens.length && y <= k + 3 && (tokens[y]!.norm === 'or' || tokens[y]!.norm === 'more' || tokens[y]!.norm === 'plus' || (tokens[y]!.shape & SHAPE.NUMBER && tokens[y]!.gap & GAP.HYPHEN))) y++;
+      const years = tokens[y];
+      if (!years || !YEARS.has(years.norm) || years.sentence !== tokens[k]!.sentence) continue;
+      let start = k;
+      for (const words of LEAD_IN) {
+        if (doc.phraseAt(k - words.length, words) && tokens[k - words.length]!.sentence === years.sentence) {
+          start = k - words.length;
+          break;
+        }
+      }
+      let end = y + 1;
+      let experience = false;
+      for (let j = y + 1; j < tokens.length && j <= y + WINDOW && tokens[j]!.clause === years.clause; j++) {
+        // "3 years in general practice", "2 years as a receptionist": a preposition only straight after.
+        if (PREPOSITIONS.has(tokens[j]!.norm) && j > y + 1 && tokens[j]!.norm !== 'of') continue;
+        if (EXPERIENCE.has(tokens[j]!.norm)) {
+          experience = true;
+          // "years' experience", "years of experience": the span takes the word in.
+          const noun = tokens[j]!.norm === 'experience' || tokens[j]!.norm === 'exp';
+          if (noun && (j === y + 1 || (j === y + 2 && tokens[y + 1]!.norm === 'of'))) end = j + 1;
+          break;
+        }
+      }
+      // "experience of at least two years", "Experience: 3 years".
+      for (let j = start - 1; !experience && j >= 0 && j >= start - 3 && tokens[j]!.sentence === years.sentence; j--) {
+        if (tokens[j]!.norm === 'experience' || tokens[j]!.norm === 'experienced') experience = true;
+      }
+      // "A minimum of 5 years" stands for experience in a criterion even without the word.
+      if (!experience && !(start < k && ['essential', 'desirable'].includes(doc.roleOf(k) ?? ''))) continue;
+      hits.push({ start: tokens[start]!.start, end: tokens[end - 1]!.end });
+      k = end - 1;
+    }
+    return hits;
+  },
+};

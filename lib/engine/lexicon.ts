@@ -1,0 +1,129 @@
+// Small closed word classes that the context model reads: who a clause is about, what a name or a
+// title ends with, which words carry a sentence's grammar. Per-rule senses are data in wordlists/.
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** What a stretch of text is about, for rules that only apply to the candidate, the role or the team. */
+export type Target = 'person' | 'patient' | 'organisation' | 'service' | 'place' | 'pay' | 'thing';
+
+/** Head nouns (singular and plural, lower case) by what they name. */
+const NOUNS: Record<Target, Set<string>> = {
+  person: set(`
+    candidate candidates applicant applicants holder holders postholder postholders jobholder jobholders individual
+    person someone somebody anyone anybody team teams colleague colleagues staff workforce member members
+    professional professionals practitioner practitioners clinician clinicians nurse nurses doctor doctors
+    receptionist receptionists manager managers leader leaders pharmacist pharmacists technician technicians
+    assistant assistants administrator administrators coordinator coordinators co-ordinator co-ordinators worker
+    workers therapist therapists dentist dentists hygienist hygienists optometrist optometrists optician opticians
+    paramedic paramedics physiotherapist physiotherapists midwife midwives associate associates trainee trainees
+    registrar registrars consultant consultants surgeon surgeons gp gps dispenser dispensers navigator navigators
+    secretary secretaries supervisor supervisors partner partners role roles post posts position positions job
+    jobs career workplace attitude personality character graduate graduates starter
+    starters recruit recruits mindset manner self-starter people player players hire hires employee employees
+    specialist specialists officer officers analyst analysts approach approaches partnership partnerships`),
+  patient: set(`
+    patient patients user users client clients resident residents population populations child children adult
+    adults families family carer carers parent parents mother mothers father fathers baby babies infant infants
+    pupil pupils student students learner learners community communities public customer customers visitors
+    women men girls boys adolescents teenagers teens youth elderly lives life individuals citizens survivors
+    offenders veterans refugees behaviour behaviours condition conditions needs goals recovery wellbeing health
+    outcomes lifestyle lifestyles`),
+  organisation: set(`
+    trust trusts practice practices surgery surgeries organisation organisations organization organizations provider
+    providers hospital hospitals group groups company companies employer employers network networks pharmacy pharmacies centre centres center charity charities board boards system systems sector
+    institution institutions foundation university universities federation federations business businesses firm
+    agency we us icb pcn nhs`),
+  service: set(`
+    service services clinic clinics unit units ward wards department departments pathway pathways programme
+    programmes program treatment treatments therapy therapies care intervention interventions project projects
+    research model models initiative initiatives strategy strategies plan plans portfolio provision medicine
+    medicines drug drugs disease diseases infection infections illness symptoms assessment assessments process
+    processes agenda vision transformation improvement improvements change changes growth
+    development developments expansion`),
+  place: set(`
+    city cities town towns area areas county counties region regions location locations village villages
+    countryside coast coastline neighbourhood neighbourhoods borough boroughs street streets seaside nightlife scene
+    capital district districts suburb suburbs landscape landscapes park parks site sites building buildings premises
+    campus countryside surroundings destination mix`),
+  pay: set(`
+    salary salaries pay rate rates package packages benefit benefits pension pensions price prices terms
+    remuneration policy policies scheme schemes allowance allowances bonus bonuses wage wages reward rewards
+    discount discounts fee fees`),
+  thing: set(`
+    transport connection connections link links road roads rail economy market markets sport sports shopping arts
+    idea ideas food air fruit water results evidence data figures targets prices environment environments culture
+    atmosphere setting settings field fields deadlines priorities demands pipeline pipelines method methods tool
+    tools techniques software platform platforms`),
+};
+
+/** The class of a head noun, or undefined for any other word. */
+export function nounClass(word: string): Target | undefined {
+  for (const target of Object.keys(NOUNS) as Target[]) if (NOUNS[target].has(word)) return target;
+  return undefined;
+}
+
+/** Words that never start or continue a noun phrase's modifiers: the grammar words of a clause. */
+export const DETERMINERS = set('a an the this that these those our your their my his her its every each any some no');
+export const PREPOSITIONS = set(`
+  of to in on at for with from by across within into about through over under between among around after before
+  during without via per towards toward alongside including like than as`);
+export const AUXILIARIES = set(`
+  is are was were be been being am will would can could shall should may might must do does did have has had
+  need needs to you'll you're we're we'll it's they're they'll`);
+export const SUBJECT_PRONOUNS: Record<string, Target | 'unknown'> = {
+  you: 'person', "you'll": 'person', "you're": 'person', "you've": 'person', "you'd": 'person', yourself: 'person',
+  your: 'person', we: 'organisation', "we're": 'organisation', "we'll": 'organisation', "we've": 'organisation',
+  us: 'organisation', they: 'unknown', them: 'unknown', it: 'unknown', "it's": 'unknown',
+};
+/** Words after which a noun phrase is what the action is done for: "help patients", "support people to". */
+export const HELP_VERBS = set(`
+  help helps helped helping support supports supported supporting enable enables enabled enabling empower empowers
+  empowered empowering encourage encourages encouraged encouraging assist assists assisted assisting motivate
+  motivates motivating promote promotes promoting maintain maintains maintaining improve improves improving increase
+  increases increasing regain regaining restore restoring maximise maximising maximize maximizing teach teaching
+  coach coaching allow allows allowing let lets get getting keep keeping build building boost boosting develop
+  developing rebuild rebuilding achieve achieving reach reaching fulfil fulfilling realise realising`);
+
+/** Places of work people are said to be "on" or "in": "the girls on reception", "the lads in estates". */
+export const WORKPLACES = set(`
+  reception desk office admin administration dispensary pharmacy ward wards estates kitchen lab laboratory switchboard
+  counter surgery practice team rota shift staffroom secretaries front`);
+
+/** Title Case words that end a job title: "Responsible Pharmacist", "Haematology Lead". */
+export const TITLE_HEADS = set(`
+  nurse nurses sister sisters matron pharmacist pharmacists clinician clinicians lead leads manager managers director
+  directors officer officers coordinator coordinators co-ordinator co-ordinators administrator administrators
+  assistant assistants secretary receptionist receptionists technician technicians practitioner practitioners
+  therapist therapists worker workers consultant consultants registrar registrars doctor doctors gp gps partner
+  partners associate associates supervisor supervisors navigator navigators advisor advisors adviser advisers
+  specialist specialists dentist dentists hygienist hygienists optometrist optometrists optician opticians dispenser
+  dispensers physiotherapist physiotherapists paramedic paramedics midwife midwives visitor visitors chair
+  chairman head heads leader leaders champion champions guardian guardians executive executives controller analyst
+  engineer porter porters cleaner cleaners housekeeper caretaker clerk clerks apprentice apprentices trainee
+  trainees fellow fellows lecturer tutor scientist scientists psychologist psychologists psychiatrist
+  psychiatrists surgeon surgeons physician physicians anaesthetist radiographer radiographers sonographer
+  dietitian dietitians podiatrist podiatrists counsellor counsellors buyer accountant auditor steward
+  educator educators facilitator facilitators mentor mentors deputy commissioner`);
+/** Title Case words that end the name of an organisation, a service or a place of work. */
+export const ORGANISATION_HEADS = set(`
+  trust trusts foundation hospital hospitals group partnership practice surgery pharmacy pharmacies centre
+  centres clinic clinics network council board university college school service services unit units department
+  ward wards ltd limited plc llp federation alliance collaborative hub academy society association
+  institute charity team teams programme directorate division campus house road street lane avenue way`);
+/** Title Case words that end the name of a law: "Mental Health Act 1983". */
+export const STATUTE_HEADS = set('act acts regulations order directive code bill');
+/** Words before a personal name. */
+export const PERSONAL_TITLES = set('mr mrs ms miss mx dr prof professor sir dame lady lord rev revd');
+/** Lower-case words inside names: "Guy's and St Thomas'", "Department of Health and Social Care". */
+export const NAME_CONNECTORS = set("and of for the in on at upon & de la le van von der y to");
+
+/** Phrases that give an equivalent route to a qualification, experience or registration. */
+export const FAIR_ROUTES: string[][] = [
+  'equivalent', 'equivalents', 'equivalence', 'comparable', 'or similar', 'eligible to register',
+  'eligibility to register', 'eligible for registration', 'eligibility for registration', 'overseas qualifications',
+  'international qualifications', 'recognised overseas', 'or overseas', 'non uk', 'outside the uk', 'trained abroad',
+  'any country',
+].map((p) => p.split(' '));
+
+/** Words that negate what their clause requires ("you do not need a driving licence"). */
+export const NEGATIONS = set("not no never don't doesn't isn't aren't won't needn't nor neither wouldn't cannot can't");

@@ -1,0 +1,156 @@
+import type { Doc } from './document';
+import { NAME_CONNECTORS, ORGANISATION_HEADS, PERSONAL_TITLES, STATUTE_HEADS, TITLE_HEADS } from './lexicon';
+import { GAP, SHAPE, type Token } from './tokenize';
+
+/**
+ * What a name or title token belongs to: 0 none; a particular person ("Mr Gentle", "Ward Sister
+ * Jones"); an organisation, service or place of work ("Women's Health Unit"); a law ("Mental Health
+ * Act 1983"); a job title ("Responsible Pharmacist", "Haematology Lead"); a Title Case heading
+ * ("Duties & Responsibilities"); or another proper noun (a capital where a sentence would have none).
+ */
+export const NAME = { NONE: 0, PERSON: 1, ORGANISATION: 2, STATUTE: 3, TITLE: 4, HEADING: 5, PROPER: 6 } as const;
+export type NameKind = (typeof NAME)[keyof typeof NAME];
+
+const isCap = (t: Token) => (t.shape & SHAPE.CAP) !== 0;
+const BROKEN = GAP.BREAK | GAP.NEWLINE | GAP.SLASH;
+/** A Title Case heading has at most this many words. */
+const HEADING_WORDS = 7;
+
+/**
+ * Finds names and titles in one pass over the tokens: runs of capitalised words (with "and", "of",
+ * "&" between them) inside one sentence, classified by the word they end with, their first word and
+ * where they start. Linear in the number of tokens.
+ */
+export function findNames(doc: Doc): Uint8Array {
+  const { tokens } = doc;
+  const kinds = new Uint8Array(tokens.length);
+  const n = tokens.length;
+  let k = 0;
+  while (k < n) {
+    if (!isCap(tokens[k]!)) {
+      k++;
+      continue;
+    }
+    // The run: capitalised words and the connectors between them.
+    let last = k;
+    let caps = 1;
+    for (let j = k + 1; j < n; j++) {
+      const t = tokens[j]!;
+      if (t.sentence !== tokens[k]!.sentence || t.gap & BROKEN) break;
+      if (isCap(t)) {
+        caps++;
+        last = j;
+      } else if (t.gap & GAP.HYPHEN && j === last + 1) {
+        last = j; // "Co-ordinator"
+      } else if (t.shape & SHAPE.NUMBER && STATUTE_HEADS.has(tokens[j - 1]!.base)) {
+        last = j; // "Act 1983"
+      } else if (!(NAME_CONNECTORS.has(t.norm) && tokens[j + 1] && isCap(tokens[j + 1]!) && !(tokens[j + 1]!.gap & BROKEN))) {
+        break;
+      }
+    }
+    classifyRun(doc, kinds, k, last + 1, caps);
+    k = last + 1;
+  }
+  return kinds;
+}
+
+function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps: number): void {
+  const { tokens } = doc;
+  const first = tokens[from]!;
+  const initial = doc.expectsCapital(from);
+  const fill = (kind: number, a = from, b = to) => kinds.fill(kind, a, b);
+
+  if (caps === 1) {
+    // One capitalised word where a lower-case one would do: a name or a title ("Mr Gentle", "our Lead"),
+    // but not a nationality, language or faith, which English always capitalises ("native English").
+    if (!initial && isPlainProper(first)) fill(NAME.PROPER);
+    return;
+  }
+  if (PERSONAL_TITLES.has(first.norm)) {
+    fill(NAME.PERSON);
+    return;
+  }
+  let head = -1;
+  let headKind = 0;
+  for (let j = to - 1; j >= from; j--) {
+    const t = tokens[j]!;
+    const hyphened = t.gap & GAP.HYPHEN && j > from;
+    if (!isCap(t) && !hyphened) continue;
+    const word = hyphened ? `${tokens[j - 1]!.norm}-${t.base}` : t.base;
+    if (STATUTE_HEADS.has(word) && j > from) headKind = NAME.STATUTE;
+    else if (ORGANISATION_HEADS.has(word)) headKind = NAME.ORGANISATION;
+    else if (TITLE_HEADS.has(word)) headKind = NAME.TITLE;
+    else continue;
+    head = j;
+    break;
+  }
+  const after = tokens[head + 1];
+  // "Practice Manager, Anita Desai": two or three plain capitalised words after a title's comma are a name.
+  const namedAfterComma = after !== undefined && (after.gap & GAP.COMMA) !== 0 && to - head - 1 <= 3 && tokens.slice(head + 1, to).every((t) => isCap(t) && isPlainProper(t));
+  if (headKind === NAME.TITLE && head < to - 1 && after && (namedAfterComma || !(after.gap & GAP.COMMA)) && !NAME_CONNECTORS.has(after.norm)) {
+    // Capitalised words after a job title are the holder's name: "Senior Ward Sister Jane Doe".
+    fill(NAME.PERSON);
+    return;
+  }
+  if (headKind !== 0) {
+    fill(headKind);
+    // Any capitalised word after an organisation's name is still part of it ("Riverside PCN Hub").
+    return;
+  }
+  if (!initial) {
+    for (let j = from; j < to; j++) if (isCap(tokens[j]!) && isPlainProper(tokens[j]!)) kinds[j] = NAME.PROPER;
+    return;
+  }
+  if (isHeading(doc, from, to)) {
+    fill(NAME.HEADING);
+    return;
+  }
+  // A sentence that starts with two or more capitalised words starts with a name ("Amy Young said",
+  // "Confident Smiles is a dental practice"), unless every word of the line is capitalised.
+  if (!isTitleCaseLine(doc, from)) {
+    const plain: number[] = [];
+    for (let j = from; j < to; j++) if (isCap(tokens[j]!) && isPlainProper(tokens[j]!)) plain.push(j);
+    // "Native English speaker" is not a name: one plain word and a language.
+    if (plain.length >= 2) for (const j of plain) kinds[j] = NAME.PROPER;
+  }
+}
+
+const PROPER_ADJECTIVE = /(?:ish|ese|ian|ean|an|i|ic)$/;
+const FAITHS_AND_LANGUAGES = new Set([
+  'urdu', 'hindi', 'punjabi', 'gujarati', 'welsh', 'french', 'dutch', 'greek', 'thai', 'swiss', 'sikh', 'sikhs', 'hindu',
+  'hindus', 'jewish', 'jew', 'jews', 'muslim', 'muslims', 'christian', 'christians', 'catholic', 'catholics', 'buddhist',
+  'buddhists', 'english', 'irish', 'scots', 'british', 'polish', 'spanish', 'czech', 'arabic', 'tamil', 'somali',
+  'yoruba', 'igbo', 'twi', 'cantonese', 'mandarin', 'bsl', 'romanian', 'portuguese', 'italian', 'german',
+]);
+
+/** Nationalities, languages and faiths: capitalised in any sentence ("British", "Urdu", "Christian"). */
+function isProperAdjective(word: string): boolean {
+  const w = word.replace(/'s?$/, '');
+  return FAITHS_AND_LANGUAGES.has(w) || (PROPER_ADJECTIVE.test(w) && w.length > 4) || (w.endsWith('s') && FAITHS_AND_LANGUAGES.has(w.slice(0, -1)));
+}
+
+/** A proper noun that can be a name: not an abbreviation ("GCSEs") and not a nationality, language or faith. */
+function isPlainProper(t: Token): boolean {
+  return !(t.shape & SHAPE.CAPITALS) && !isProperAdjective(t.norm) && t.base !== 'i' && !t.norm.startsWith("i'");
+}
+
+/** A short line of Title Case words on its own, not a bullet or a person-specification criterion. */
+function isHeading(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  const line = tokens[from]!.line;
+  if (from > 0 && tokens[from - 1]!.line === line) return false;
+  if (to < tokens.length && tokens[to]!.line === line) return false;
+  if (to - from > HEADING_WORDS || tokens[from]!.gap & GAP.BULLET) return false;
+  const role = doc.roleOf(from);
+  return role !== 'essential' && role !== 'desirable';
+}
+
+/** Whether every word of token `from`'s line is capitalised (a criterion or heading in Title Case). */
+function isTitleCaseLine(doc: Doc, from: number): boolean {
+  const { tokens } = doc;
+  const line = tokens[from]!.line;
+  for (let j = from; j < tokens.length && tokens[j]!.line === line; j++) {
+    if (!isCap(tokens[j]!) && !NAME_CONNECTORS.has(tokens[j]!.norm)) return false;
+  }
+  return true;
+}

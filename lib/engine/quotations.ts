@@ -1,0 +1,79 @@
+import type { Token } from './tokenize';
+
+/** A quotation mark found between words. `tokenIndex` is the index of the next token. */
+export interface QuoteMark {
+  at: number;
+  code: number;
+  sentence: number;
+  tokenIndex: number;
+}
+
+/** A quotation longer than this (in characters) is not a quotation but a stray mark. */
+export const MAX_QUOTATION = 200;
+
+const STRAIGHT_DOUBLE = 34;
+const OPEN_DOUBLE = 0x201c;
+const CLOSE_DOUBLE = 0x201d;
+const OPEN_SINGLE = 0x2018;
+const CLOSE_SINGLE = 0x2019;
+const STRAIGHT_SINGLE = 39;
+
+const isLetterAt = (text: string, i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text.charAt(i));
+
+/**
+ * Marks the tokens inside quotations as quoted. A quotation needs its opening and closing marks in
+ * the same sentence, at most MAX_QUOTATION characters apart; an unmatched mark quotes nothing, so
+ * one stray quote can never switch the checks off for the rest of a paragraph.
+ */
+export function markQuotations(text: string, tokens: Token[], found: QuoteMark[]): void {
+  // A plural possessive (nurses') that ends a single-quoted stretch also closes it.
+  const marks: QuoteMark[] = [];
+  let f = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    while (f < found.length && found[f]!.at < t.end) marks.push(found[f++]!);
+    if (t.norm.endsWith("s'")) marks.push({ at: t.end - 1, code: text.charCodeAt(t.end - 1), sentence: t.sentence, tokenIndex: k + 1 });
+  }
+  while (f < found.length) marks.push(found[f++]!);
+
+  let sentence = -1;
+  let double: QuoteMark | null = null;
+  let single: QuoteMark | null = null;
+  const quote = (open: QuoteMark, close: QuoteMark) => {
+    if (close.at - open.at > MAX_QUOTATION) return;
+    for (let k = open.tokenIndex; k < close.tokenIndex; k++) tokens[k]!.quoted = true;
+  };
+  for (const mark of marks) {
+    if (mark.sentence !== sentence) {
+      sentence = mark.sentence;
+      double = null;
+      single = null;
+    }
+    switch (mark.code) {
+      case STRAIGHT_DOUBLE:
+        if (double) {
+          quote(double, mark);
+          double = null;
+        } else double = mark;
+        break;
+      case OPEN_DOUBLE:
+        double = mark;
+        break;
+      case CLOSE_DOUBLE:
+        if (double) quote(double, mark);
+        double = null;
+        break;
+      case OPEN_SINGLE:
+        single = mark;
+        break;
+      case CLOSE_SINGLE:
+      case STRAIGHT_SINGLE:
+        // Closes an open single quote after a word; opens one before a word.
+        if (single && isLetterAt(text, mark.at - 1)) {
+          quote(single, mark);
+          single = null;
+        } else if (!isLetterAt(text, mark.at - 1) && isLetterAt(text, mark.at + 1)) single = mark;
+        break;
+    }
+  }
+}

@@ -1,0 +1,320 @@
+import type { Doc } from './document';
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  HELP_VERBS,
+  nounClass,
+  PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+  type Target,
+  WORKPLACES,
+} from './lexicon';
+import { GAP, type Token } from './tokenize';
+
+export type { Target };
+
+const QUANTIFIERS = new Set(['most', 'all', 'many', 'some', 'each', 'none', 'several', 'few', 'half', 'one', 'two', 'both', 'any']);
+/** Verbs of wanting or recruiting: their object is the person the advert seeks. */
+const EMPLOYER = new Set(['we', 'i', "we're", "we'd", "i'd", "i'm", "we've", "we'll", 'us', 'practice', 'trust', 'team', 'service', 'ward', 'pcn']);
+const WANTING = new Set(['after', 'want', 'wants', 'wanted', 'need', 'needs', 'looking', 'seeking', 'recruiting', 'require', 'requires', 'prefer', 'like', 'hire', 'hiring', 'appoint', 'appointing', 'suit', 'suits', 'attract']);
+
+/** Words that make a clause about something new: "patients who", "a service which". */
+const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
+/** Words before an adjective that make it describe the noun after it: "a leading provider". */
+const DEGREE = new Set(['most', 'more', 'very', 'highly', 'increasingly', 'truly', 'really', 'so', 'too', 'extremely', 'particularly']);
+/** People in general: in NHS text, usually the people a service is for. */
+const GROUPS = new Set(['people', 'individuals', 'person']);
+/** Indefinite pronouns an adjective can follow: "someone ambitious". */
+const INDEFINITES = new Set(['someone', 'somebody', 'anyone', 'anybody', 'people', 'person', 'individual', 'individuals']);
+const ADJECTIVES = new Set(['old', 'older', 'elderly', 'young', 'younger', 'fresh', 'mature', 'strong', 'bold', 'keen', 'hungry', 'tough', 'fit', 'driven', 'dynamic', 'vibrant', 'energetic']);
+/** Words after which a word is a verb: "will lead", "able to analyse", "can decide". */
+const MODALS = new Set(['will', "'ll", 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'shall', 'do', 'does', 'did', 'to', "you'll", "we'll"]);
+const NOT = new Set(['not', 'never', "don't", "doesn't", "didn't", "won't", "can't", 'cannot']);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am']);
+/** Words after a verb that start its object: "lead the team", "lead on audits". */
+const OBJECT_START = new Set([...DETERMINERS, 'on', 'them', 'us', 'him', 'it', 'people', 'others', 'staff', 'colleagues', 'change', 'improvement', 'improvements']);
+const JOINS = new Set(['and', 'or', 'with', 'under', 'in', 'at', 'enough', 'about']);
+
+/** Adjective endings and the shortest adjective with each: shorter words are other words ("drive", "need", "deal"). */
+const ADJECTIVE_ENDINGS: [string, number][] = [
+  ['ive', 6], ['ous', 5], ['ic', 5], ['al', 5], ['ent', 6], ['ant', 6], ['ful', 5], ['less', 6], ['ible', 6], ['able', 6], ['ed', 5], ['ish', 5],
+];
+
+export function isAdjectiveForm(word: string): boolean {
+  return ADJECTIVES.has(word) || ADJECTIVE_ENDINGS.some(([ending, min]) => word.length >= min && word.endsWith(ending));
+}
+
+/** Nouns of quality or activity ("empathy", "decisiveness", "competition"): never an instruction. */
+const NOUN_ENDING = /(?:ness|ity|ion|ions|ment|ments|ship|ence|ance|ances|ism|thy|cy)$/;
+
+/**
+ * Whether a match reads as a task the job involves (a verb: "You will lead the ward round", "Able to
+ * analyse data", "Lead a team of 28", "experience of leading staff") rather than a trait asked of the
+ * person ("a driven leader", "be decisive", "a natural champion"). Adjectives never read as tasks.
+ */
+export function readsAsTask(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  const last = tokens[to - 1]!;
+  // Adjectives and manner adverbs ("work independently") describe the person, whatever comes before.
+  if (isAdjectiveForm(last.norm) || last.norm.endsWith('ly')) return false;
+  const first = tokens[from]!;
+  // "do not drive", "will never lead": look past the negation to the verb's helper.
+  const skip = NOT.has(tokens[from - 1]?.norm ?? '') ? 1 : 0;
+  const prev = tokens[from - 1 - skip];
+  const joined = prev !== undefined && prev.sentence === first.sentence && !(first.gap & GAP.BREAK);
+  if (joined && MODALS.has(prev.norm)) return true;
+  // "our staff drive", "people who lead": a verb straight after its subject.
+  const subjectNoun = ['person', 'patient'].includes(nounClass(prev?.base ?? '') ?? '') && !INDEFINITES.has(prev!.base);
+  if (joined && (prev.norm in SUBJECT_PRONOUNS || RELATIVES.has(prev.norm) || subjectNoun)) {
+    return true;
+  }
+  if (joined && BE.has(prev.norm) && last.norm.endsWith('ing')) return true;
+  if (joined && (prev.norm === 'of' || prev.norm === 'in') && last.norm.endsWith('ing')) return true;
+  const next = tokens[to];
+  const follows = next !== undefined && next.sentence === last.sentence && !(next.gap & (GAP.BREAK | GAP.COMMA));
+  if (follows && OBJECT_START.has(next.norm)) return true;
+  // An instruction at the start of a line or clause: "Lead daily board rounds", "Analyse patient feedback".
+  const clauseStart = doc.clauseRange(first.clause)[0] === from;
+  return clauseStart && follows && !JOINS.has(next.norm) && !NOUN_ENDING.test(first.norm);
+}
+
+/** Targets an -ing form or a noun describes when placed before them: "challenging behaviour", "competing priorities". */
+const MODIFIED_BY_VERB_FORMS: ReadonlySet<Target> = new Set(['organisation', 'place', 'pay', 'thing', 'patient']);
+/** How far the head noun after an adjective may be: "a vibrant, diverse and welcoming city". */
+const HEAD_WINDOW = 6;
+/** How far back a "help patients to" phrase may be. */
+const HELP_WINDOW = 12;
+
+const isStop = (t: Token) =>
+  DETERMINERS.has(t.norm) || PREPOSITIONS.has(t.norm) || AUXILIARIES.has(t.norm) || t.norm in SUBJECT_PRONOUNS || RELATIVES.has(t.norm);
+
+/** A: the head noun an adjective describes ("vibrant city", "competitive house prices"). */
+function headAfter(doc: Doc, to: number): Target | undefined {
+  const { tokens } = doc;
+  const sentence = tokens[to - 1]!.sentence;
+  let found: Target | undefined;
+  let unknown = 0;
+  for (let j = to; j < tokens.length && j < to + HEAD_WINDOW; j++) {
+    const t = tokens[j]!;
+    if (t.sentence !== sentence || t.gap & (GAP.BREAK | GAP.SLASH)) break;
+    // A new clause ("objective when handling complaints") is about something else; a comma list is not.
+    if (t.clause !== tokens[j - 1]!.clause && !(t.gap & GAP.COMMA)) break;
+    if (t.norm === 'and' || t.norm === 'or' || t.norm === '&') {
+      if (found) break;
+      continue;
+    }
+    if (isStop(t)) break;
+    // The first part of a compound adjective ("results-focused", "patient-centred") is not the head.
+    if (tokens[j + 1] && tokens[j + 1]!.gap & GAP.HYPHEN && tokens[j + 1]!.sentence === sentence) continue;
+    const cls = nounClass(t.base);
+    if (cls) found = cls;
+    else if (found) break;
+    else if (++unknown > 3) break;
+  }
+  return found;
+}
+
+/** Whether a match is used as an adjective before a noun (rather than as a verb or a noun). */
+function isAttributive(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  const prev = tokens[from - 1];
+  if (prev && prev.sentence === tokens[from]!.sentence && !(prev.gap & GAP.BREAK)) {
+    if (DETERMINERS.has(prev.norm) || DEGREE.has(prev.norm) || prev.norm.endsWith("'s") || prev.norm.endsWith("s'")) return true;
+  }
+  return isAdjectiveForm(tokens[to - 1]!.norm);
+}
+
+/** B: whose thing a noun is ("patients' ambitions", "their independence"). */
+function possessor(doc: Doc, from: number): Target | 'unknown' | undefined {
+  const { tokens } = doc;
+  let k = from - 1;
+  if (tokens[k]?.norm === 'own') k--;
+  const t = tokens[k];
+  if (!t || t.sentence !== tokens[from]!.sentence) return undefined;
+  if (t.norm.endsWith("'s") || t.norm.endsWith("s'")) {
+    const cls = nounClass(t.base);
+    return cls === 'person' && INDEFINITES.has(t.base) ? 'patient' : (cls ?? 'unknown');
+  }
+  if (t.norm === 'your') return 'person';
+  if (t.norm === 'our' || t.norm === 'its') return 'organisation';
+  if (t.norm === 'their') return antecedent(doc, k);
+  return undefined;
+}
+
+/**
+ * The class of the nearest noun before token k in its sentence or the one before ("they", "their").
+ * "who" and "whom" refer to people, so other nouns are passed over ("a nurse who is passionate about
+ * care, and who is young at heart").
+ */
+function antecedent(doc: Doc, k: number): Target | 'unknown' {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  const people = tokens[k]!.norm === 'who' || tokens[k]!.norm === 'whom';
+  // "We are looking for an RMN who...": the person the employer wants.
+  if (people) for (let w = k - 1; w >= 0 && w >= k - 5 && tokens[w]!.sentence === sentence; w--) if (isEmployerWanting(doc, w)) return 'person';
+  for (let j = k - 1; j >= 0 && tokens[j]!.sentence >= sentence - 1; j--) {
+    const cls = nounClass(tokens[j]!.base);
+    if (people && cls !== 'person' && cls !== 'patient') continue;
+    if (cls === 'person' && INDEFINITES.has(tokens[j]!.base)) {
+      // "We like people who...": people an employer wants are the people it hires.
+      for (let w = j - 1; w >= 0 && w >= j - 3; w--) if (isEmployerWanting(doc, w)) return 'person';
+      return 'patient';
+    }
+    if (cls) return cls;
+  }
+  return 'unknown';
+}
+
+/** C: "help patients to stay active", "supporting people to lead": the match is the helped people's. */
+function helped(doc: Doc, from: number): Target | undefined {
+  const { tokens } = doc;
+  const sentence = tokens[from]!.sentence;
+  for (let h = from - 1; h >= 0 && h >= from - HELP_WINDOW; h--) {
+    const t = tokens[h]!;
+    if (t.sentence !== sentence) return undefined;
+    // A clause opened by "so", "but", "which"... is a new statement: stop there.
+    const after = tokens[h + 1]!;
+    if (after.clause !== t.clause && !(after.gap & GAP.COMMA)) return undefined;
+    if (SUBJECT_PRONOUNS[t.norm] === 'person') return undefined;
+    if (HELP_VERBS.has(t.norm)) {
+      let complement: Target | undefined;
+      let words = 0;
+      for (let j = h + 1; j < from; j++) {
+        const w = tokens[j]!;
+        if (w.norm === 'to') continue;
+        words++;
+        const cls = w.norm in SUBJECT_PRONOUNS ? (SUBJECT_PRONOUNS[w.norm] === 'person' ? 'person' : 'patient') : nounClass(w.base);
+        if (cls && !complement) complement = cls === 'person' && GROUPS.has(w.base) ? 'patient' : cls;
+      }
+      // "promote independence": the match is what is promoted, not a trait of the person promoting.
+      if (words === 0) return tokens[from - 1]?.norm === 'to' ? undefined : 'thing';
+      return complement;
+    }
+    if (t.gap & GAP.BREAK && !(t.gap & GAP.COMMA)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether token j starts its clause's first noun phrase (only determiners and modifiers before it). */
+function isClauseSubject(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const start = doc.clauseStart(tokens[j]!.clause);
+  if (j - start > 4) return false;
+  for (let k = start; k < j; k++) {
+    const t = tokens[k]!;
+    // "Most of our patients", "All of the team": a quantifier's "of" still leads to the subject.
+    if (t.norm === 'of' && k > start && QUANTIFIERS.has(tokens[k - 1]!.norm)) continue;
+    if (PREPOSITIONS.has(t.norm) || AUXILIARIES.has(t.norm)) return false;
+  }
+  return true;
+}
+
+/** "We want", "we are looking for", "I'd like": the employer wanting someone (not patients who want to). */
+function isEmployerWanting(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  if (!WANTING.has(tokens[j]!.norm)) return false;
+  if (tokens[j]!.norm === 'looking' || tokens[j]!.norm === 'seeking' || tokens[j]!.norm === 'recruiting') return true;
+  for (let w = j - 1; w >= 0 && w >= j - 3 && tokens[w]!.sentence === tokens[j]!.sentence; w--) {
+    if (EMPLOYER.has(tokens[w]!.norm)) return true;
+  }
+  return false;
+}
+
+/** What one clause, read back from token `from` (exclusive) to `start`, is about; undefined when it does not say. */
+function clauseSubject(doc: Doc, start: number, from: number): Target | 'unknown' | undefined {
+  const { tokens } = doc;
+  for (let j = from - 1; j >= start; j--) {
+    const t = tokens[j]!;
+    // "We want fresh faces", "we are looking for someone driven": what is wanted is the person hired.
+    if (isEmployerWanting(doc, j)) return 'person';
+    const pronoun = SUBJECT_PRONOUNS[t.norm];
+    if (pronoun) return pronoun;
+    if (RELATIVES.has(t.norm) && j === start) return antecedent(doc, j);
+    const cls = nounClass(t.base);
+    if (cls && isClauseSubject(doc, j)) return cls === 'person' && t.base === 'people' ? 'patient' : cls;
+  }
+  return undefined;
+}
+
+/**
+ * D: what the match's clause is about (its subject, "you" or "we"), or else what its sentence's first
+ * clause is about: list items after commas ("suppliers, the ICB and other agencies") are not subjects.
+ */
+function subject(doc: Doc, from: number): Target | 'unknown' {
+  const { tokens } = doc;
+  const t = tokens[from]!;
+  const [clauseStart] = doc.clauseRange(t.clause);
+  const own = clauseSubject(doc, clauseStart, from);
+  if (own) return own;
+  const [sentenceStart] = doc.sentenceRange(t.sentence);
+  if (sentenceStart === clauseStart) return 'unknown';
+  const [, firstEnd] = doc.clauseRange(tokens[sentenceStart]!.clause);
+  return clauseSubject(doc, sentenceStart, Math.min(firstEnd, from)) ?? 'unknown';
+}
+
+/**
+ * Who or what tokens [from, to) describe: the candidate, the role or the team ('person'), or
+ * patients, an organisation, a service, a place, pay or a thing; 'unknown' when the text does not say.
+ * Read from the words around the match by the rules A to D above, nearest evidence first.
+ */
+export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target | 'unknown' {
+  const { tokens } = doc;
+  const prev = tokens[from - 1];
+  // "someone young and energetic", "a calm, mature manner": a coordinated adjective shares the first one's target.
+  const before = tokens[from - 2];
+  const coordinated = prev && (prev.norm === 'and' || prev.norm === 'or') ? before : tokens[from]!.gap & GAP.COMMA ? prev : undefined;
+  if (depth < 3 && coordinated && coordinated.sentence === tokens[from]!.sentence && isAdjectiveForm(coordinated.norm)) {
+    const k = coordinated === prev ? from - 1 : from - 2;
+    const shared = targetOf(doc, k, k + 1, depth + 1);
+    if (shared !== 'unknown') return shared;
+  }
+  if (prev && INDEFINITES.has(prev.norm) && prev.sentence === tokens[from]!.sentence && prev.norm !== 'people' && prev.norm !== 'individuals') {
+    return 'person';
+  }
+  const head = headAfter(doc, to);
+  if (head) {
+    if (isAttributive(doc, from, to)) return head;
+    const before = tokens[from - 1];
+    const verbal = before && (AUXILIARIES.has(before.norm) || before.norm in SUBJECT_PRONOUNS);
+    if (MODIFIED_BY_VERB_FORMS.has(head) && !verbal) return head;
+  }
+  const owner = possessor(doc, from);
+  if (owner) return owner;
+  const helpedBy = helped(doc, from);
+  if (helpedBy) return helpedBy;
+  return subject(doc, from);
+}
+
+/**
+ * Whether a word for people ("girls", "ladies", "lads") is about staff: "our girls", "the ladies on
+ * reception", "office girls", "join the lads". Patient groups ("girls aged 12 to 13", "teenage
+ * girls", "women and girls", "the girls' clinic") are not.
+ */
+export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  const match = tokens[to - 1]!;
+  const next = tokens[to];
+  const sameSentence = (t: Token | undefined) => t !== undefined && t.sentence === match.sentence;
+  // A patient group: possessive before a service noun, an age, or a pairing with another patient group.
+  if (match.norm.endsWith("s'") || match.norm.endsWith("'s")) return false;
+  if (sameSentence(next) && (next!.norm === 'aged' || next!.norm === 'and' || next!.norm === 'under' || next!.norm === 'over')) return false;
+  if (sameSentence(next) && nounClass(next!.base) === 'service') return false;
+  // "a friendly team of ladies", "staff of lads".
+  if (tokens[from - 1]?.norm === 'of' && ['team', 'teams', 'staff', 'group', 'bunch', 'crew'].includes(tokens[from - 2]?.norm ?? '')) return true;
+  let k = from - 1;
+  let determiner = false;
+  while (k >= 0 && k >= from - 4 && sameSentence(tokens[k])) {
+    const t = tokens[k]!;
+    if (t.norm === 'and' || t.norm === 'or') return false; // "women and girls", "boys and girls"
+    if (WORKPLACES.has(t.norm)) return true;
+    if (t.norm === 'our' || t.norm === 'the' || t.norm === 'my' || t.norm === 'your' || t.norm === 'these' || t.norm === 'those') {
+      determiner = true;
+      break;
+    }
+    if (nounClass(t.base) === 'patient' || PREPOSITIONS.has(t.norm) || AUXILIARIES.has(t.norm)) break;
+    k--;
+  }
+  // "the girls on reception", "the lads in estates".
+  for (let j = to; j < to + 3 && sameSentence(tokens[j]); j++) if (WORKPLACES.has(tokens[j]!.norm)) return true;
+  return determiner;
+}
