@@ -1,12 +1,10 @@
 import { decodeText } from './decode-text';
+import { DOCUMENT_LIMITS } from './document-limits';
 import { DOCUMENT_MESSAGES } from './document-messages';
 import { normaliseText } from './normalise-text';
 import type { PdfjsLike } from './pdfjs-like';
 import type { ReadDocumentResult } from './read-document-result';
-import { readDocx } from './read-docx';
 import { readPdf } from './read-pdf';
-
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 export interface ReadDocumentDeps {
   /**
@@ -16,21 +14,28 @@ export interface ReadDocumentDeps {
   loadPdfjs: () => Promise<PdfjsLike>;
 }
 
+/** Extensions read as plain text. */
+const TEXT_EXTENSIONS = new Set(['txt', 'text', 'md']);
+
+/** The file's extension, lower case, without the dot ('' when it has none). */
+export const extensionOf = (name: string): string => /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+
 /**
- * Turns an uploaded file into text: .txt (UTF-8, BOM stripped; binary refused), .docx (mammoth)
- * or .pdf (pdfjs, injectable for the browser). Never throws: a file that cannot be read gives
- * `{ok: false, message}` with one plain-English sentence, so one bad file never stops a batch.
+ * Turns an uploaded file into text: .txt or .md (see `decodeText`), .docx (mammoth) or .pdf (pdfjs,
+ * injectable for the browser), within `DOCUMENT_LIMITS`. Never throws: a file that cannot be read
+ * gives `{ok: false, message}` with one plain-English sentence, so one bad file never stops a batch.
  */
 export async function readDocument(file: { name: string; bytes: Uint8Array }, deps: ReadDocumentDeps): Promise<ReadDocumentResult> {
-  const extension = /\.([A-Za-z0-9]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
-  if (file.bytes.length > MAX_DOCUMENT_BYTES) return { ok: false, message: DOCUMENT_MESSAGES.tooLarge };
+  const extension = extensionOf(file.name);
+  if (file.bytes.length > DOCUMENT_LIMITS.bytes) return { ok: false, message: DOCUMENT_MESSAGES.tooLarge };
   if (extension === 'doc') return { ok: false, message: DOCUMENT_MESSAGES.oldWord };
-  if (!['txt', 'text', 'docx', 'pdf'].includes(extension)) return { ok: false, message: DOCUMENT_MESSAGES.unsupported(extension) };
+  if (!TEXT_EXTENSIONS.has(extension) && extension !== 'docx' && extension !== 'pdf') return { ok: false, message: DOCUMENT_MESSAGES.unsupported(extension) };
   if (file.bytes.length === 0) return { ok: false, message: DOCUMENT_MESSAGES.empty };
 
   let result: ReadDocumentResult;
   try {
-    if (extension === 'docx') result = await readDocx(file.bytes);
+    // Loaded on the first .docx: fflate builds its tables when loaded, and mammoth is large.
+    if (extension === 'docx') result = await (await import('./read-docx')).readDocx(file.bytes);
     else if (extension === 'pdf') result = await readPdf(file.bytes, await deps.loadPdfjs());
     else {
       const text = decodeText(file.bytes);

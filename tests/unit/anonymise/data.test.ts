@@ -81,7 +81,7 @@ test('the public exports', () => {
     'redactionTypeSchema',
     'restoreRedaction',
   ]);
-  expect(Object.keys(documentsApi).sort()).toEqual(['DOCUMENT_MESSAGES', 'MAX_DOCUMENT_BYTES', 'readDocument']);
+  expect(Object.keys(documentsApi).sort()).toEqual(['DOCUMENT_LIMITS', 'DOCUMENT_MESSAGES', 'readDocument']);
 });
 
 test('options: the four optional types default to keep and accept only keep or redact', () => {
