@@ -4,16 +4,18 @@ import { CliUsageError, type CliIo, type FileRead, fileLabel } from './io';
 import { parseCommandLine, usage } from './options';
 import { progressLine } from './progress';
 import { type FileOutcome, type ScanSettings, type ScanTask, scanFile } from './scan-file';
-import { scanInWorkers } from './scan-pool';
+import { type ScanWorkers, startScanWorkers } from './scan-pool';
 import { SEVERITY_RANK, type SeverityCounts, totalsLine } from './scan-report';
 import { ScanSummaryTally, summaryText } from './scan-summary';
 
 /**
- * Without --jobs, files are checked on this thread first; a run still going after this long (and
- * with files left for every processor) continues on worker threads. A short run never pays for
- * starting them (each loads the command and warms up the engine again).
+ * Without --jobs, files are checked on this thread first. After this long, if the files left would
+ * take more than SPREAD_IF_LEFT_MS at the pace so far, worker threads are started, and take over
+ * once one is ready (this thread goes on checking files meanwhile). A short run never pays for
+ * starting them: each loads the command and warms the engine up again.
  */
 const SOLO_MS = 300;
+const SPREAD_IF_LEFT_MS = 1000;
 
 /** --jobs N: a whole number, or null when not given. */
 function jobsOf(value: string | boolean | undefined): number | null {
@@ -92,16 +94,24 @@ export async function scanCommand(argv: string[], io: CliIo): Promise<number> {
   };
 
   await out.start();
-  const workers = jobs ?? io.parallelism;
-  const spread = workers > 1 && tasks.length > 1 ? io.workerModule : undefined;
+  const threads = jobs ?? io.parallelism;
+  const module = threads > 1 && tasks.length > 1 ? io.workerModule : undefined;
+  // With --jobs N, N worker threads check every file.
+  let workers: ScanWorkers | undefined = module && jobs !== null ? startScanWorkers(Math.min(threads, tasks.length), module, settings) : undefined;
   let done = 0;
-  if (!spread || jobs === null) {
+  if (!workers) {
     const started = performance.now();
-    const long = () => spread !== undefined && performance.now() - started > SOLO_MS && tasks.length - done >= 2 * workers;
-    while (done < tasks.length && !long()) await deliver(await scanFile(tasks[done++]!, io, settings));
+    const long = () => {
+      const elapsed = performance.now() - started;
+      const left = tasks.length - done;
+      return elapsed > SOLO_MS && left >= 2 * threads && (left * elapsed) / done > SPREAD_IF_LEFT_MS;
+    };
+    while (done < tasks.length && !workers?.ready()) {
+      if (module && !workers && long()) workers = startScanWorkers(threads, module, settings);
+      await deliver(await scanFile(tasks[done++]!, io, settings));
+    }
   }
-  // With --jobs N, N worker threads from the start.
-  if (done < tasks.length) await scanInWorkers(tasks.slice(done), Math.min(workers, tasks.length - done), spread!, settings, deliver);
+  await workers?.run(tasks.slice(done), deliver);
   progress.clear();
   await out.end(unreadable);
   if (unreadable > 0) return 2;
