@@ -1,11 +1,24 @@
-import { z } from 'zod';
 import { anonymiseBatch, type BatchInput, type RandomSource } from '../anonymise/anonymise-batch';
 import type { AnonymiseOptions, OptionalRedaction } from '../anonymise/anonymise-options';
-import { redactionTypeSchema } from '../anonymise/redaction-type';
+import { anonymiseKeySchema, anonymiseOutputSchema } from './anonymise-output';
 import { type CliIo, fileLabel } from './io';
 import { checkKeyPath } from './key-file';
 import { parseCommandLine, usage } from './options';
 import { readInputFile } from './read-input';
+
+/** The text without the line breaks at its end (a loop: `/\n*$/` is quadratic on a run of line breaks). */
+function withoutTrailingNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '\n') end--;
+  return text.slice(0, end);
+}
+
+const KEEP: Record<string, OptionalRedaction> = {
+  education: 'education',
+  employers: 'employers',
+  'job-title': 'jobTitle',
+  'experience-years': 'experienceYears',
+};
 
 /**
  * `debias anonymise [--format text|json] [--key FILE [--force]] [--keep …] <file...>`
@@ -25,39 +38,6 @@ import { readInputFile } from './read-input';
  * Exit codes: 0 all files anonymised; 2 a bad option or key path (one line, nothing done), or some
  * file could not be read (a line for each on stderr; the others are still anonymised).
  */
-
-export const anonymiseOutputSchema = z.object({
-  version: z.literal(1),
-  results: z.array(
-    z.object({
-      file: z.string(),
-      code: z.string().regex(/^Candidate \d{2,}$/),
-      text: z.string(),
-      /** Offsets of each placeholder in `text`; the original text is never printed. */
-      redactions: z.array(
-        z.object({ type: redactionTypeSchema, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
-      ),
-    }),
-  ),
-});
-export type AnonymiseOutput = z.infer<typeof anonymiseOutputSchema>;
-
-export const anonymiseKeySchema = z.record(z.string(), z.object({ fileName: z.string(), candidateName: z.string().nullable() }));
-
-/** The text without the line breaks at its end (a loop: `/\n*$/` is quadratic on a run of line breaks). */
-function withoutTrailingNewlines(text: string): string {
-  let end = text.length;
-  while (end > 0 && text[end - 1] === '\n') end--;
-  return text.slice(0, end);
-}
-
-const KEEP: Record<string, OptionalRedaction> = {
-  education: 'education',
-  employers: 'employers',
-  'job-title': 'jobTitle',
-  'experience-years': 'experienceYears',
-};
-
 export async function anonymiseCommand(argv: string[], io: CliIo, inject: { random?: RandomSource } = {}): Promise<number> {
   const { values, files } = parseCommandLine('anonymise', argv);
   if (values.help) {

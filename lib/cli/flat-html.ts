@@ -12,7 +12,8 @@ interface Tag {
   end: number;
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements without content; '!' stands for comments, `<!doctype …>` and `<?xml …?>`. */
+const VOID = new Set(['!', 'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Their content is text, not tags, and is not part of the page's text. */
 const RAW = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'textarea', 'title', 'xmp']);
 /** Each of these ends the text's line, and each ends an open <p>. */
@@ -26,7 +27,7 @@ const SELF_ENDING = new Set(['p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th'])
 
 const NAME = /[A-Za-z][^\s/>]*/y;
 
-/** The tags of `html` in order, in one linear pass. Comments, doctypes and raw-text content are skipped. */
+/** The tags of `html` in order, in one linear pass; comments and declarations come as '!', raw-text content is skipped. */
 function* tags(html: string): Generator<Tag> {
   let at = 0;
   // The next '>' at or after the current '<', found once per stretch so the pass stays linear.
@@ -35,6 +36,7 @@ function* tags(html: string): Generator<Tag> {
     if (html.startsWith('<!--', lt)) {
       const close = html.indexOf('-->', lt + 4);
       at = close < 0 ? html.length : close + 3;
+      yield { name: '!', closing: false, selfClosing: true, start: lt, end: at };
       continue;
     }
     if (gt <= lt) gt = html.indexOf('>', lt + 1);
@@ -43,8 +45,13 @@ function* tags(html: string): Generator<Tag> {
     NAME.lastIndex = lt + 1 + (closing ? 1 : 0);
     const name = NAME.exec(html)?.[0].toLowerCase();
     if (!name) {
-      // `<!doctype …>`, `<?xml …?>`: skipped; a bare `<` in text is just text.
-      at = html[lt + 1] === '!' || html[lt + 1] === '?' ? gt + 1 : lt + 1;
+      // A bare `<` in text is just text.
+      if (html[lt + 1] !== '!' && html[lt + 1] !== '?') {
+        at = lt + 1;
+        continue;
+      }
+      at = gt + 1;
+      yield { name: '!', closing: false, selfClosing: true, start: lt, end: at };
       continue;
     }
     at = gt + 1;
@@ -103,7 +110,7 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** The text of `html` without a DOM: block elements end lines, script and style are left out. */
+/** The text of `html` without a DOM: each block is a line (as lib/page/text-map.ts makes them); script and style are left out. */
 export function flatText(html: string): string {
   const parts: string[] = [];
   let at = 0;
@@ -115,6 +122,6 @@ export function flatText(html: string): string {
   parts.push(html.slice(at));
   return decodeEntities(parts.join(''))
     .replace(/[ \t\r\f\v]+/g, ' ')
-    .replace(/ ?\n[\s]*/g, (gap) => (gap.split('\n').length > 2 ? '\n\n' : '\n'))
+    .replace(/ ?\n\s*/g, '\n')
     .trim();
 }

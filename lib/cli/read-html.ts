@@ -3,27 +3,12 @@ import { Window } from 'happy-dom';
 import type { Section } from '../engine/sections';
 import { extractNhsJobsAdvert } from '../page/nhs-jobs';
 import { readableText } from '../page/readable-text';
-import { flatText, nestingDepth } from './flat-html';
 
 /**
- * Deeper than this, a page is read as plain text: the DOM code (cloning for Readability, the
- * text walk) recurses once per level, and real pages nest a few dozen deep.
+ * An NHS Jobs advert split into its sections; any other page through Readability. The DOM code
+ * recurses once per level of nesting: read-input.ts sends deeper pages to flat-html.ts instead.
  */
-export const MAX_HTML_DEPTH = 400;
-
-export interface HtmlText {
-  text: string;
-  /** The sections of an NHS Jobs advert page. */
-  sections?: Section[];
-  /** Set when the page could only be read as plain text. */
-  notice?: string;
-}
-
-/** An NHS Jobs advert split into its sections; any other page through Readability. */
-export async function readHtml(html: string): Promise<HtmlText> {
-  if (nestingDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) {
-    return { text: flatText(html), notice: `The page is nested more than ${MAX_HTML_DEPTH} elements deep, so it was checked as plain text.` };
-  }
+export async function readHtml(html: string): Promise<{ text: string; sections?: Section[] }> {
   const window = new Window({
     settings: {
       disableJavaScriptEvaluation: true,

@@ -3,11 +3,27 @@ import { DOCUMENT_LIMITS } from '../documents/document-limits';
 import { DOCUMENT_MESSAGES } from '../documents/document-messages';
 import { loadNodePdfjs } from '../documents/load-node-pdfjs';
 import { extensionOf, readDocument } from '../documents/read-document';
-import type { HtmlText } from './read-html';
+import type { Section } from '../engine/sections';
+import { flatText, nestingDepth } from './flat-html';
 import type { CliIo } from './io';
 
 /** A file's text as the engine or anonymiser should see it, or one sentence saying why not. */
-export type InputText = ({ ok: true } & HtmlText) | { ok: false; message: string };
+export type InputText =
+  | {
+      ok: true;
+      text: string;
+      /** The sections of an NHS Jobs advert page. */
+      sections?: Section[];
+      /** Set when the file could be read only in part, or only as plain text. */
+      notice?: string;
+    }
+  | { ok: false; message: string };
+
+/**
+ * Deeper than this, a page is read as plain text: the DOM code (cloning for Readability, the text
+ * walk) recurses once per level, and real pages nest a few dozen deep.
+ */
+export const MAX_HTML_DEPTH = 400;
 
 /** Standard input is HTML when it starts like a page; a file when its name says so. */
 function isHtml(name: string, bytes: Uint8Array): boolean {
@@ -24,9 +40,10 @@ export async function readInput(name: string, bytes: Uint8Array): Promise<InputT
   if (!isHtml(name, bytes)) return readDocument({ name: name === '-' ? 'standard-input.txt' : name, bytes }, { loadPdfjs: loadNodePdfjs });
   const html = decodeText(bytes);
   if (html === null) return { ok: false, message: DOCUMENT_MESSAGES.binaryText };
-  const { readHtml } = await import('./read-html');
-  const page = await readHtml(html);
-  return page.text.trim() ? { ok: true, ...page } : { ok: false, message: DOCUMENT_MESSAGES.empty };
+  const deep = nestingDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH;
+  const page = deep ? { text: flatText(html) } : await (await import('./read-html')).readHtml(html);
+  if (!page.text.trim()) return { ok: false, message: DOCUMENT_MESSAGES.empty };
+  return deep ? { ok: true, ...page, notice: `The page is nested more than ${MAX_HTML_DEPTH} elements deep, so it was checked as plain text.` } : { ok: true, ...page };
 }
 
 /** Reads a file (or standard input for `-`) within the size limit, then its text. */

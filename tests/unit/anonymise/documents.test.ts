@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { anonymise } from '../../../lib/anonymise/index';
 import { zipSync } from 'fflate';
 import { DOCUMENT_LIMITS, DOCUMENT_MESSAGES, type PdfjsLike, readDocument } from '../../../lib/documents/index';
 import { loadNodePdfjs } from '../../../lib/documents/load-node-pdfjs';
 
 const FILES = join(import.meta.dirname, '../../fixtures/cvs/files');
+// Loading mammoth and pdf.js, and zipping megabytes: seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(join(FILES, name))) });
 const bytes = (...values: number[]) => new Uint8Array(values);
 const NODE = { loadPdfjs: loadNodePdfjs };
@@ -148,7 +150,7 @@ describe('Word documents are checked before they are unpacked', () => {
       ),
       'word/document.xml': utf8(`${XML}<w:document ${W}><w:body>${body}</w:body></w:document>`),
       ...extra,
-    });
+    }, { level: 1 });
   /** Rewrites the uncompressed size of `name`, in the central directory and its local header, as a zip bomb would. */
   const claimSize = (zip: Uint8Array, name: string, size: number) => {
     const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);

@@ -7,16 +7,15 @@ import { scanOutputSchema, scanSummarySchema } from '@/lib/cli/scan-output';
 import { fakeIo } from './fake-io';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const ADVERT_HTML = readFileSync(path.join(ROOT, 'tests/pages/nhs-jobs/practice-receptionist.html'), 'utf8');
 const EMAIL = readFileSync(path.join(ROOT, 'tests/fixtures/emails/to-the-partners.txt'), 'utf8');
-const CV_FILES = path.join(ROOT, 'tests/fixtures/cvs/files');
-const fixture = (name: string) => new Uint8Array(readFileSync(path.join(CV_FILES, name)));
 
 const json = (stdout: string) => scanOutputSchema.parse(JSON.parse(stdout));
 const where = (stdout: string) =>
   json(stdout).results.map((r) => ({ file: r.file, findings: r.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`) }));
 
-// The first HTML, Word or PDF file loads its reader (happy-dom, mammoth, pdf.js): seconds on a busy machine.
+// Pages, Word and PDF files through their readers: command.test.ts, with the built command (its
+// HTML reader loads in a fraction of the time happy-dom takes through vitest's module loader).
+// The first test loads the engine and compiles its rules: seconds on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
 
 describe('debias scan', () => {
@@ -81,24 +80,6 @@ describe('debias scan', () => {
     expect(stdout()).toBe('a.txt\n  No problems found.\n\n0 findings (0 errors, 0 warnings, 0 info) in 1 file\n');
   });
 
-  it('splits an NHS Jobs advert page into its sections and counts duplicated blocks once', async () => {
-    const { io, stdout } = fakeIo({ 'advert.html': ADVERT_HTML });
-    await main(['scan', '--format', 'json', 'advert.html'], io);
-    const [result] = json(stdout()).results;
-    expect(result!.text.startsWith('Practice Receptionist\n\nWe are a busy, friendly GP surgery')).toBe(true);
-    expect(result!.findings.filter((f) => f.ruleId === 'age-years-experience').map((f) => f.text)).toEqual(["3 years' experience"]);
-    expect(result!.document.map((d) => d.ruleId)).toContain('essential-reads-as-preference');
-  });
-
-  it('reads other web pages through Readability', async () => {
-    const page = `<html><head><title>Careers</title></head><body><nav>Home | Jobs | Contact</nav><article><h1>Receptionist</h1>${'<p>We are a friendly dental practice in Leeds looking for a young receptionist to welcome our patients and manage the appointment book with care.</p>'.repeat(4)}</article><footer>Cookie policy</footer></body></html>`;
-    const { io, stdout } = fakeIo({ 'careers.html': page });
-    await main(['scan', '--format', 'json', 'careers.html'], io);
-    const [result] = json(stdout()).results;
-    expect(result!.text).not.toContain('Cookie policy');
-    expect(result!.findings.filter((f) => f.ruleId === 'age-young')).toHaveLength(4);
-  });
-
   it('reads a page nested 2,000 deep as plain text, with a note, instead of overflowing the stack', async () => {
     const deep = `<html><body>${'<div>'.repeat(2000)}<p>We want a young &amp; energetic receptionist.</p>${'</div>'.repeat(2000)}</body></html>`;
     const { io, stdout, stderr } = fakeIo({ 'deep.html': deep, 'a.txt': 'A young team.' });
@@ -107,14 +88,6 @@ describe('debias scan', () => {
     const [result] = json(stdout()).results;
     expect(result!.text).toBe('We want a young & energetic receptionist.');
     expect(result!.findings.map((f) => f.text)).toEqual(['young', 'energetic']);
-  });
-
-  it('reads Word and PDF files, as the extension does', async () => {
-    const { io, stdout } = fakeIo({ 'cv.docx': fixture('03-hca-grace-mensah.docx'), 'cv.pdf': fixture('14-paramedic-callum-mackenzie.pdf') });
-    expect(await main(['scan', '--format', 'json', 'cv.docx', 'cv.pdf'], io)).toBeLessThan(2);
-    const [docx, pdf] = json(stdout()).results;
-    expect(docx!.text.startsWith('Grace Mensah\nHealthcare Assistant\n')).toBe(true);
-    expect(pdf!.text.startsWith('Name: Callum MacKenzie\n')).toBe(true);
   });
 
   it.each([
@@ -131,9 +104,10 @@ describe('debias scan', () => {
     const text = fakeIo({}, 'Chairman of the partners');
     expect(await main(['scan', '--format', 'json', '-'], text.io)).toBe(0);
     expect(json(text.stdout()).results[0]!.findings.map((f) => f.text)).toEqual(['Chairman']);
-    const page = fakeIo({}, ADVERT_HTML);
+    // A page too deep for the DOM, so that this test needs no happy-dom (the built command's tests read pages).
+    const page = fakeIo({}, `<!DOCTYPE html><html><body>${'<b>'.repeat(500)}Chairman of the partners</body></html>`);
     await main(['scan', '--format', 'json', '-'], page.io);
-    expect(json(page.stdout()).results[0]!.text.startsWith('Practice Receptionist\n\n')).toBe(true);
+    expect(json(page.stdout()).results[0]!.text).toBe('Chairman of the partners');
   });
 
   it('goes on after a file it cannot read, with one line for it, and exits 2 at the end', async () => {
