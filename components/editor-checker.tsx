@@ -12,9 +12,8 @@ import { Highlighter, highlightsSupported } from '@/lib/page/highlights';
 import { ParagraphCache } from '@/lib/page/paragraph-cache';
 import { buildTextMap, rangeFor, type TextMap } from '@/lib/page/text-map';
 import { createEditorOverlayStore, EditorOverlay, type EditorOverlayStore } from './EditorOverlay';
-import { loadSettings, saveSettings, watchSettings } from './extension/settings';
-import type { Message, ReportReply } from './extension/messages';
-import { reportCount } from './extension/report-count';
+import { onMessage, reportCount } from '@/browser/messages';
+import { loadSettings, saveSettings, watchSettings } from '@/browser/storage/settings';
 import { UI_TAG } from './ui-tag';
 
 /** Wait this long after the last keystroke before re-checking. */
@@ -369,30 +368,28 @@ export async function mountEditorChecker(ctx: ContentScriptContext, site: Editor
     }
     return { text, parts };
   };
-  const onMessage = (message: Message): Promise<ReportReply> | undefined => {
-    if (message.kind === 'get-report') {
+  const stopListening = [
+    onMessage('get-report', () => {
       const { text, parts } = combined();
       const report = analyse(text, { context: site.context, settings: loaded.settings });
       // The editors' own findings, so the popup lists exactly what is underlined.
       const findings = parts.flatMap(({ controller, base }) =>
         controller.findings.map((f) => ({ ...f, start: f.start + base, end: f.end + base })),
       );
-      return Promise.resolve({ report: { ...report, findings }, url: location.href });
-    }
-    if (message.kind === 'show-finding') {
-      const part = combined().parts.findLast((p) => p.base <= message.start);
-      const f = part?.controller.findings.find((x) => x.ruleId === message.ruleId && x.start === message.start - part.base);
+      return { report: { ...report, findings }, url: location.href };
+    }),
+    onMessage('show-finding', ({ data }) => {
+      const part = combined().parts.findLast((p) => p.base <= data.start);
+      const f = part?.controller.findings.find((x) => x.ruleId === data.ruleId && x.start === data.start - part.base);
       if (part && f) part.controller.show(f);
-    }
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
+    }),
+  ];
 
   ctx.onInvalidated(() => {
     observer.disconnect();
     resizeObserver.disconnect();
     unwatch();
-    browser.runtime.onMessage.removeListener(onMessage);
+    for (const stop of stopListening) stop();
     for (const c of controllers.values()) c.dispose();
     controllers.clear();
     highlighter.dispose();

@@ -10,11 +10,10 @@ import type { Site } from '@/lib/settings/schema';
 import { Highlighter, highlightsSupported } from '@/lib/page/highlights';
 import { personSpecCriteria } from '@/lib/page/person-spec-criteria';
 import { rangeFor, type TextMap } from '@/lib/page/text-map';
-import type { CriteriaReply, Message, ReportReply } from './extension/messages';
-import { loadSettings, watchSettings } from './extension/settings';
+import { onMessage, reportCount } from '@/browser/messages';
+import { loadSettings, watchSettings } from '@/browser/storage/settings';
 import { createOverlayStore } from './overlay-store';
 import { PageOverlay } from './PageOverlay';
-import { reportCount } from './extension/report-count';
 import { UI_TAG } from './ui-tag';
 
 /** Longer pages are checked up to here and the user is told (about 50,000 words). */
@@ -193,24 +192,22 @@ export async function mountPageChecker(ctx: ContentScriptContext, options: PageC
     check(true);
   });
 
-  const onMessage = (message: Message): Promise<ReportReply | CriteriaReply> | undefined => {
-    if (message.kind === 'get-report') return Promise.resolve({ report: store.get().report, url: location.href });
-    if (message.kind === 'get-criteria') {
+  const stopListening = [
+    onMessage('get-report', () => ({ report: store.get().report, url: location.href })),
+    onMessage('get-criteria', () => {
       const page = options.read();
-      return Promise.resolve((page && personSpecCriteria(page.text, page.sections ?? [])) ?? undefined);
-    }
-    if (message.kind === 'show-finding') {
-      const hit = ranges.find((r) => r.finding.ruleId === message.ruleId && r.finding.start === message.start);
+      return (page && personSpecCriteria(page.text, page.sections ?? [])) ?? null;
+    }),
+    onMessage('show-finding', ({ data }) => {
+      const hit = ranges.find((r) => r.finding.ruleId === data.ruleId && r.finding.start === data.start);
       if (hit) select(hit.finding);
-    }
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
+    }),
+  ];
 
   ctx.onInvalidated(() => {
     observer.disconnect();
     unwatch();
-    browser.runtime.onMessage.removeListener(onMessage);
+    for (const stop of stopListening) stop();
     highlighter.dispose();
   });
   check(true);

@@ -1,16 +1,17 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { browser } from 'wxt/browser';
-import { useAnonymiseOptions } from '@/components/extension/anonymise-storage';
-import type { anonymise } from '@/lib/anonymise';
+import type { AnonymiseOptions, anonymise } from '@/lib/anonymise';
 import { ActionMessages } from './ActionMessages';
 import { AnonymisedText } from './AnonymisedText';
 import { OptionsFieldset } from './OptionsFieldset';
 import { RedactionSummary } from './RedactionSummary';
 import './anonymise.css';
 
-/** Opens the anonymiser page in a new tab. */
-function openWorkspace() {
-  void browser.tabs.create({ url: browser.runtime.getURL('/workspace.html#anonymise') });
+interface AnonymisePopupTabProps {
+  /** The panel's optional redactions, shared with the workspace. */
+  options: AnonymiseOptions;
+  setOptions: (next: AnonymiseOptions) => void;
+  /** Opens the anonymiser page in a new tab. */
+  openWorkspace: () => void;
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -19,9 +20,8 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * The popup's Anonymise tab: paste one CV or statement, see it anonymised with every redaction
  * highlighted, copy it. The pasted text is never stored; closing the popup forgets it.
  */
-export function AnonymisePopupTab() {
+export function AnonymisePopupTab({ options, setOptions, openWorkspace }: AnonymisePopupTabProps) {
   const id = useId();
-  const [options, setOptions] = useAnonymiseOptions();
   const [draft, setDraft] = useState('');
   const [submitted, setSubmitted] = useState('');
   const [status, setStatus] = useState('');

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { downloadText } from '@/components/download';
-import { type StoredBatch, type StoredDocument, useAnonymiseOptions, useAnonymiseStore } from '@/components/extension/anonymise-storage';
-import { anonymiseBatch } from '@/lib/anonymise';
+import { type AnonymiseOptions, anonymiseBatch } from '@/lib/anonymise';
+import type { StoredBatch, StoredDocument } from '@/lib/anonymise/store/stored-batch';
+import type { AnonymiseStore } from './anonymise-store';
 import { AddDocumentsForm } from './AddDocumentsForm';
 import { BatchPanel, type BatchActions } from './BatchPanel';
 import { BatchProgress, type Progress } from './BatchProgress';
@@ -16,12 +17,18 @@ import './anonymise.css';
 /**
  * The CV anonymiser page (workspace.html#anonymise): add CVs (files or pasted text), anonymise them
  * as a batch with random codes, review and correct each one, export, and manage the key. Wires the
- * browser storage to the views; the anonymising itself is all lib/anonymise and lib/documents.
+ * stored batches (`store`) to the views; the anonymising itself is all lib/anonymise and lib/documents.
  */
-export function AnonymiseWorkspace() {
+export function AnonymiseWorkspace({
+  store,
+  options,
+  setOptions,
+}: {
+  store: AnonymiseStore;
+  options: AnonymiseOptions;
+  setOptions: (next: AnonymiseOptions) => void;
+}) {
   const id = useId();
-  const store = useAnonymiseStore();
-  const [options, setOptions] = useAnonymiseOptions();
   const [selected, setSelected] = useState<Record<string, string>>({});
   const [progress, setProgress] = useState<Progress | null>(null);
   const [failures, setFailures] = useState<string[]>([]);

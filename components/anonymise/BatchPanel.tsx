@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { AnonymisedDocument } from '@/lib/anonymise';
-import type { StoredBatch } from '@/components/extension/anonymise-storage';
+import type { StoredBatch } from '@/lib/anonymise/store/stored-batch';
 import { ConfirmButton } from './ConfirmButton';
 import { type DocumentActions, DocumentReview } from './DocumentReview';
 import { formatBatchDate } from './export-text';

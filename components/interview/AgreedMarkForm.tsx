@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { UpdateInterview } from '@/components/extension/interview-storage';
+import type { UpdateInterview } from './interview-store';
 import { clearAgreedMark, type Question, type QuestionScores, setAgreedMark } from '@/lib/interview';
 import { ActionError } from './ActionError';
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { interviewDeps, type UpdateInterview } from '@/components/extension/interview-storage';
+import { interviewDeps, type UpdateInterview } from './interview-store';
 import { exportBackup, type InterviewState } from '@/lib/interview';
 import { downloadText } from '../download';
 import { fileName } from './file-name';

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { interviewDeps } from '@/components/extension/interview-storage';
+import { interviewDeps } from './interview-store';
 import { addCandidate, removeCandidate, renameCandidate } from '@/lib/interview';
 import { ActionError } from './ActionError';
 import { DraftField } from './DraftField';

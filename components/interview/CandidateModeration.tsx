@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { UpdateInterview } from '@/components/extension/interview-storage';
+import type { UpdateInterview } from './interview-store';
 import type { CandidateScores, Vacancy } from '@/lib/interview';
 import { AgreedMarkForm } from './AgreedMarkForm';
 

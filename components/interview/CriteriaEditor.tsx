@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
-import { interviewDeps } from '@/components/extension/interview-storage';
+import { interviewDeps } from './interview-store';
 import { addCriteria, parseCriteria } from '@/lib/interview';
 import { ActionError } from './ActionError';
 import { CriterionRow } from './CriterionRow';

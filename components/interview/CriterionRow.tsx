@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { UpdateInterview } from '@/components/extension/interview-storage';
+import type { UpdateInterview } from './interview-store';
 import { type Criterion, type CriterionKind, removeCriterion, updateCriterion } from '@/lib/interview';
 import { ActionError } from './ActionError';
 import { DraftField } from './DraftField';

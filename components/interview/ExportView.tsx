@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { interviewDeps } from '@/components/extension/interview-storage';
+import { interviewDeps } from './interview-store';
 import { exportBackup, scoresCsv, type Vacancy } from '@/lib/interview';
 import { downloadText } from '../download';
 import { fileName } from './file-name';

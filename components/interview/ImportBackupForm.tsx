@@ -1,5 +1,5 @@
 import { type ChangeEvent, useId, useState } from 'react';
-import type { UpdateInterview } from '@/components/extension/interview-storage';
+import type { UpdateInterview } from './interview-store';
 import { type Backup, type InterviewState, importBackup, importVacancies } from '@/lib/interview';
 import { StatusMessage } from './StatusMessage';
 

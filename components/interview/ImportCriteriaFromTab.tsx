@@ -1,27 +1,30 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
-import type { CriteriaReply, Message } from '@/components/extension/messages';
-import { interviewDeps, type UpdateInterview } from '@/components/extension/interview-storage';
 import { addCriteria, type Vacancy } from '@/lib/interview';
+import type { AdvertCriteria } from '@/lib/page/person-spec-criteria';
+import { interviewDeps, type UpdateInterview } from './interview-store';
 
 /**
  * When the tab behind the popup is an NHS Jobs advert that De-bias has checked, offers to copy its
  * person-specification criteria into the current vacancy.
  */
-export function ImportCriteriaFromTab({ vacancy, update }: { vacancy: Vacancy; update: UpdateInterview }) {
-  const [advert, setAdvert] = useState<CriteriaReply>(undefined);
+export function ImportCriteriaFromTab({
+  vacancy,
+  update,
+  tabCriteria,
+}: {
+  vacancy: Vacancy;
+  update: UpdateInterview;
+  tabCriteria: () => Promise<AdvertCriteria | null>;
+}) {
+  const [advert, setAdvert] = useState<AdvertCriteria | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
-    void (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id === undefined) return;
-      try {
-        setAdvert((await browser.tabs.sendMessage(tab.id, { kind: 'get-criteria' } satisfies Message)) as CriteriaReply);
-      } catch {
-        // Not an advert De-bias is checking: nothing to offer.
-      }
-    })();
-  }, []);
+    let live = true;
+    void tabCriteria().then((criteria) => live && setAdvert(criteria));
+    return () => {
+      live = false;
+    };
+  }, [tabCriteria]);
   if (!advert) return null;
   const importCriteria = () => {
     let added = 0;

@@ -1,23 +1,25 @@
-import { browser } from 'wxt/browser';
-import { useCurrentVacancyId, useInterviewState } from '@/components/extension/interview-storage';
+import type { AdvertCriteria } from '@/lib/page/person-spec-criteria';
 import { currentVacancy } from './current-vacancy';
 import { ImportCriteriaFromTab } from './ImportCriteriaFromTab';
+import type { InterviewStore } from './interview-store';
 import { PopupChecklist } from './PopupChecklist';
 import './interview.css';
 
-/** Opens the full interview page in a new tab. */
-function openInterviewPage() {
-  void browser.tabs.create({ url: browser.runtime.getURL('/workspace.html#interview') });
+interface InterviewPopupTabProps {
+  store: InterviewStore;
+  /** Opens the full interview page in a new tab. */
+  openInterviewPage: () => void;
+  /** The criteria of the NHS Jobs advert behind the popup, or null when it is not one. */
+  tabCriteria: () => Promise<AdvertCriteria | null>;
 }
 
 /**
  * The popup's Interview tab: the current vacancy's checklist progress and next open items (critical
  * first), which can be ticked off here; and a way into the full page.
  */
-export function InterviewPopupTab() {
-  const [state, update, status] = useInterviewState();
-  const [chosenId, choose] = useCurrentVacancyId();
-  const vacancy = currentVacancy(state, chosenId);
+export function InterviewPopupTab({ store, openInterviewPage, tabCriteria }: InterviewPopupTabProps) {
+  const { state, update, status, currentId, choose } = store;
+  const vacancy = currentVacancy(state, currentId);
   return (
     <div className="iv-popup">
       {status.problem && (
@@ -34,7 +36,7 @@ export function InterviewPopupTab() {
         !status.problem && <p role="status">Loading…</p>
       ) : vacancy ? (
         <>
-          <ImportCriteriaFromTab vacancy={vacancy} update={update} />
+          <ImportCriteriaFromTab vacancy={vacancy} update={update} tabCriteria={tabCriteria} />
           <PopupChecklist vacancy={vacancy} vacancies={state.vacancies} onChoose={choose} update={update} onOpenPage={openInterviewPage} />
         </>
       ) : (

@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
-import { interviewDeps, useCurrentVacancyId, useInterviewState } from '@/components/extension/interview-storage';
 import { printRecord } from '@/lib/interview';
 import { BackupPanel } from './BackupPanel';
 import { currentVacancy } from './current-vacancy';
+import { interviewDeps, type InterviewStore } from './interview-store';
 import { NewVacancyForm } from './NewVacancyForm';
 import { PrintRecordView } from './PrintRecordView';
 import { StorageProblem } from './StorageProblem';
@@ -13,12 +13,11 @@ import './interview.css';
 /**
  * The structured-interview page (workspace.html#interview): vacancies, and for the chosen one its
  * checklist, questions, independent scoring, moderation, decisions, monitoring and record.
- * Wires the browser storage to the views; the rules all live in lib/interview.
+ * The records come from `store`; the rules all live in lib/interview.
  */
-export function InterviewWorkspace() {
+export function InterviewWorkspace({ store }: { store: InterviewStore }) {
   const id = useId();
-  const [state, update, status] = useInterviewState();
-  const [chosenId, choose] = useCurrentVacancyId();
+  const { state, update, status, currentId: chosenId, choose } = store;
   const [printing, setPrinting] = useState(false);
   const [section, setSection] = useState<SectionId>('details');
   const vacancy = currentVacancy(state, chosenId);

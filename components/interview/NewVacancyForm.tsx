@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { interviewDeps, type UpdateInterview } from '@/components/extension/interview-storage';
+import { interviewDeps, type UpdateInterview } from './interview-store';
 import { addVacancy } from '@/lib/interview';
 import { ActionError } from './ActionError';
 

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { interviewDeps } from '@/components/extension/interview-storage';
+import { interviewDeps } from './interview-store';
 import { addPanelMember, ROLE_LABELS, ROLES, type Role } from '@/lib/interview';
 import { ActionError } from './ActionError';
 import { PanelMemberRow } from './PanelMemberRow';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { UpdateInterview } from '@/components/extension/interview-storage';
+import type { UpdateInterview } from './interview-store';
 import { type PanelMember, ROLE_LABELS, ROLES, type Role, removePanelMember, updatePanelMember } from '@/lib/interview';
 import { ActionError } from './ActionError';
 import { DraftField } from './DraftField';

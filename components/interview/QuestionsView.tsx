@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { interviewDeps } from '@/components/extension/interview-storage';
+import { interviewDeps } from './interview-store';
 import { checkQuestions, questionSetGaps, scoringStarted } from '@/lib/interview';
 import { ActionError } from './ActionError';
 import { CriteriaEditor } from './CriteriaEditor';

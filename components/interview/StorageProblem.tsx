@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { InterviewStorageStatus, UpdateInterview } from '@/components/extension/interview-storage';
+import type { InterviewStorageStatus, UpdateInterview } from './interview-store';
 import { type BrokenCopy, discardBrokenCopy } from '@/lib/interview';
 import { downloadText } from '../download';
 import { formatDate } from './format-date';

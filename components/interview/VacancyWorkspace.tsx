@@ -1,4 +1,4 @@
-import type { UpdateInterview } from '@/components/extension/interview-storage';
+import type { UpdateInterview } from './interview-store';
 import type { InterviewState, Vacancy } from '@/lib/interview';
 import { ChecklistView } from './ChecklistView';
 import { DecisionsView } from './DecisionsView';

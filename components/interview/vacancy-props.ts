@@ -1,4 +1,4 @@
-import type { UpdateInterview } from '@/components/extension/interview-storage';
+import type { UpdateInterview } from './interview-store';
 import type { Vacancy } from '@/lib/interview';
 
 /** What every view of one vacancy receives: the vacancy to show and the way to change the state. */

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 
 /** What De-bias keeps, where, and how to delete it: the privacy promise in the user's hands. */
-export function PrivacySection({ resetSettings }: { resetSettings: () => Promise<void> }) {
+export function PrivacySection({ resetSettings, deleteAllData }: { resetSettings: () => Promise<void>; deleteAllData: () => Promise<void> }) {
   const [done, setDone] = useState<string | null>(null);
   const deleteEverything = async () => {
     if (!confirm('Delete all De-bias data in this browser: settings, anonymiser keys and interview records? This cannot be undone.')) return;
-    await browser.storage.local.clear();
+    await deleteAllData();
     setDone('All De-bias data in this browser has been deleted.');
   };
   return (

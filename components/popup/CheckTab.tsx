@@ -1,35 +1,39 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Report } from '@/lib/engine/finding';
-import { checkTab } from '../extension/check-tab';
-import type { Message, ReportReply } from '../extension/messages';
+import type { Finding, Report } from '@/lib/engine/finding';
 import { SummaryPanel } from '../SummaryPanel';
+
+/** What the Check tab asks of the browser: the tab behind the popup, its checker's report, an on-demand check. */
+export interface CheckTabActions {
+  /** The tab the popup was opened over; null on browser pages without one. */
+  activeTab: () => Promise<number | null>;
+  /** The tab's latest report, or null when no checker runs there. */
+  report: (tabId: number) => Promise<Report | null>;
+  /** Starts the on-demand checker in the tab; rejects where pages cannot be checked. */
+  checkPage: (tabId: number) => Promise<void>;
+  /** Scrolls the tab to a finding and opens its card (the popup closes). */
+  showFinding: (tabId: number, finding: Finding) => void;
+}
 
 type State = { status: 'loading' } | { status: 'none'; tabId: number | null } | { status: 'report'; tabId: number; report: Report };
 
-async function askForReport(tabId: number): Promise<Report | null> {
-  try {
-    const reply = (await browser.tabs.sendMessage(tabId, { kind: 'get-report' } satisfies Message)) as ReportReply;
-    return reply?.report ?? null;
-  } catch {
-    return null; // no checker on this page
-  }
-}
-
 /** The current tab's check: its findings if De-bias is already there, otherwise "Check this page". */
-export function CheckTab() {
+export function CheckTab({ actions }: { actions: CheckTabActions }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [error, setError] = useState<string | null>(null);
 
-  const refresh = useCallback(async (retries = 0) => {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    const tabId = tab?.id ?? null;
-    for (let attempt = 0; tabId !== null && attempt <= retries; attempt++) {
-      const report = await askForReport(tabId);
-      if (report) return setState({ status: 'report', tabId, report });
-      if (attempt < retries) await new Promise((r) => setTimeout(r, 200));
-    }
-    setState({ status: 'none', tabId });
-  }, []);
+  const refresh = useCallback(
+    async (retries = 0) => {
+      const tabId = await actions.activeTab();
+      for (let attempt = 0; tabId !== null && attempt <= retries; attempt++) {
+        const report = await actions.report(tabId);
+        if (report) return setState({ status: 'report', tabId, report });
+        // A checker just started needs a moment before it can answer.
+        if (attempt < retries) await new Promise((r) => setTimeout(r, 200));
+      }
+      setState({ status: 'none', tabId });
+    },
+    [actions],
+  );
 
   useEffect(() => {
     void refresh();
@@ -39,7 +43,7 @@ export function CheckTab() {
     if (state.status !== 'none' || state.tabId === null) return;
     setError(null);
     try {
-      await checkTab(state.tabId, 'page');
+      await actions.checkPage(state.tabId);
       await refresh(10);
     } catch {
       setError('De-bias cannot check this page. Browser pages and the extension store cannot be checked.');
@@ -69,16 +73,7 @@ export function CheckTab() {
   const { tabId, report } = state;
   return (
     <div className="popup-report" data-testid="popup-report">
-      <SummaryPanel
-        report={report}
-        title="This page"
-        actions={{
-          select: (f) => {
-            void browser.tabs.sendMessage(tabId, { kind: 'show-finding', ruleId: f.ruleId, start: f.start } satisfies Message);
-            window.close();
-          },
-        }}
-      />
+      <SummaryPanel report={report} title="This page" actions={{ select: (f) => actions.showFinding(tabId, f) }} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { SCOPE_GLOBAL } from '@/components/extension/check-tab';
+import { SCOPE_GLOBAL } from '@/browser/check-scope';
 import { mountPageChecker, type PageText } from '@/components/page-checker';
 import { isOwnElement } from '@/components/ui-tag';
 import { createLocator } from '@/lib/page/locate';

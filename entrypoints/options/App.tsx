@@ -1,6 +1,7 @@
+import { deleteAllData } from '@/browser/storage/all-data';
+import { readStoredSettings, resetSettings } from '@/browser/storage/settings';
+import { useSettings } from '@/browser/use-settings';
 import { downloadText } from '@/components/download';
-import { readStoredSettings, resetSettings } from '@/components/extension/settings';
-import { useSettings } from '@/components/extension/use-settings';
 import { AllowlistSection } from '@/components/options/AllowlistSection';
 import { BackupSection } from '@/components/options/BackupSection';
 import { ChecksSection } from '@/components/options/ChecksSection';
@@ -39,7 +40,7 @@ export default function App() {
       <WordsSection user={loaded.user} policy={loaded.policy} update={save} />
       <AllowlistSection user={loaded.user} policy={loaded.policy} update={save} />
       <BackupSection user={loaded.user} replace={(s) => save(() => s)} />
-      <PrivacySection resetSettings={resetSettings} />
+      <PrivacySection resetSettings={resetSettings} deleteAllData={deleteAllData} />
     </main>
   );
 }

@@ -1,12 +1,11 @@
 import { useId, useState } from 'react';
-import { AnonymisePopupTab } from '@/components/anonymise/AnonymisePopupTab';
-import { InterviewPopupTab } from '@/components/interview/InterviewPopupTab';
-import { CheckTab } from '@/components/popup/CheckTab';
+import { openOptionsPage } from '@/browser/tabs';
+import { AnonymisePanel, CheckPanel, InterviewPanel } from './panels';
 
 const TABS = [
-  { id: 'check', label: 'Check wording', Panel: CheckTab },
-  { id: 'anonymise', label: 'Anonymise', Panel: AnonymisePopupTab },
-  { id: 'interview', label: 'Interview', Panel: InterviewPopupTab },
+  { id: 'check', label: 'Check wording', Panel: CheckPanel },
+  { id: 'anonymise', label: 'Anonymise', Panel: AnonymisePanel },
+  { id: 'interview', label: 'Interview', Panel: InterviewPanel },
 ] as const;
 
 type TabId = (typeof TABS)[number]['id'];
@@ -24,7 +23,7 @@ export default function App() {
     <main className="popup">
       <header className="row popup-header">
         <h1 data-testid="popup-title">De-bias</h1>
-        <button type="button" className="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" className="secondary" onClick={() => void openOptionsPage()}>
           Settings
         </button>
       </header>

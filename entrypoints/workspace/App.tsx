@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { AnonymiseWorkspace } from '@/components/anonymise/AnonymiseWorkspace';
-import { InterviewWorkspace } from '@/components/interview/InterviewWorkspace';
+import { AnonymiseTool, InterviewTool } from './tools';
 
 type Tool = 'anonymise' | 'interview';
 
@@ -27,7 +26,7 @@ export default function App() {
           Structured interviews
         </a>
       </nav>
-      <main className="workspace">{tool === 'anonymise' ? <AnonymiseWorkspace /> : <InterviewWorkspace />}</main>
+      <main className="workspace">{tool === 'anonymise' ? <AnonymiseTool /> : <InterviewTool />}</main>
     </>
   );
 }

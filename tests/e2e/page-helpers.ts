@@ -18,12 +18,18 @@ export async function highlightedTexts(page: Page): Promise<Record<'error' | 'wa
 /** The extension's UI on the page (inside its shadow root, which locators pierce). */
 export const overlay = (page: Page) => page.locator('de-bias-ui');
 
-/** Sends a message to the active tab's content scripts from the service worker, as the popup does. */
-export async function askActiveTab(context: BrowserContext, message: object): Promise<unknown> {
+/**
+ * Sends a message to the active tab's content scripts from the service worker, as the popup does:
+ * `{ kind, ...data }` goes out in browser/messages.ts's wire format (@webext-core/messaging's
+ * `{ id, type, data, timestamp }`), and the reply's `res` comes back.
+ */
+export async function askActiveTab(context: BrowserContext, { kind, ...data }: { kind: string; [field: string]: unknown }): Promise<unknown> {
   const [worker] = context.serviceWorkers();
-  return worker!.evaluate(async (m) => {
+  const message = { id: 0, type: kind, data: Object.keys(data).length > 0 ? data : undefined, timestamp: Date.now() };
+  const reply = await worker!.evaluate(async (m) => {
     const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
     const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
     return c.tabs.sendMessage(tab!.id, m);
   }, message);
+  return (reply as { res?: unknown } | undefined)?.res;
 }

@@ -1,0 +1,9 @@
+import { browser } from 'wxt/browser';
+
+/** The toolbar badge shows a tab's number of findings; empty when there are none. */
+export async function setBadge(tabId: number, count: number): Promise<void> {
+  // Manifest V3 has `action`; Firefox's Manifest V2 build has `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeBackgroundColor({ tabId, color: '#005eb8' });
+  await action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
+}
