@@ -35,7 +35,8 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfjsLike): Promise<Read
         if (typeof item.str === 'string') page += item.str;
         if (item.hasEOL === true) page += '\n';
       }
-      pages.push(page.replace(/[ \t]+\n/g, '\n'));
+      // Spaces before each line end go (trimEnd per line: /[ \t]+\n/ is quadratic on a long run of spaces).
+      pages.push(page.split('\n').map((line) => line.trimEnd()).join('\n'));
     }
     const text = pages.join('\n\n');
     if ((text.match(/\p{L}/gu)?.length ?? 0) < 20) return { ok: false, message: DOCUMENT_MESSAGES.imageOnlyPdf };
