@@ -1,10 +1,10 @@
 import { decodeText } from './decode-text';
 import { DOCUMENT_LIMITS } from './document-limits';
 import { DOCUMENT_MESSAGES } from './document-messages';
-import { normaliseText } from './normalise-text';
 import type { PdfjsLike } from './pdfjs-like';
 import type { ReadDocumentResult } from './read-document-result';
 import { readPdf } from './read-pdf';
+import { tidyText } from './tidy-text';
 
 export interface ReadDocumentDeps {
   /**
@@ -45,6 +45,6 @@ export async function readDocument(file: { name: string; bytes: Uint8Array }, de
     result = { ok: false, message: extension === 'pdf' ? DOCUMENT_MESSAGES.corruptPdf : DOCUMENT_MESSAGES.corruptDocx };
   }
   if (!result.ok) return result;
-  const text = normaliseText(result.text);
+  const text = tidyText(result.text);
   return text.trim() ? { ok: true, text } : { ok: false, message: DOCUMENT_MESSAGES.empty };
 }
