@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `debias` command: runs the CLI built by `npm run build:cli` (also part of `npm install` and
-// `npm run build`) from lib/cli/ into one ES module with the rules inlined.
+// The `debias` command: runs the CLI that `npm run build:cli` (also part of `npm install` and
+// `npm run build`) bundles from lib/cli/ into dist/ (see scripts/build-cli.ts).
 import module from 'node:module';
 
 // Node 22 and later can keep the compiled command between runs, for a faster start (Node 20 cannot).

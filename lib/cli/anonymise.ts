@@ -5,6 +5,7 @@ import { type CliIo, fileLabel } from './io';
 import { checkKeyPath } from './key-file';
 import { parseCommandLine, usage } from './options';
 import { readInputFile } from './read-input';
+import { runCommand } from './run-command';
 
 /** The text without the line breaks at its end (a loop: `/\n*$/` is quadratic on a run of line breaks). */
 function withoutTrailingNewlines(text: string): string {
@@ -38,7 +39,10 @@ const KEEP: Record<string, OptionalRedaction> = {
  * Exit codes: 0 all files anonymised; 2 a bad option or key path (one line, nothing done), or some
  * file could not be read (a line for each on stderr; the others are still anonymised).
  */
-export async function anonymiseCommand(argv: string[], io: CliIo, inject: { random?: RandomSource } = {}): Promise<number> {
+export const anonymiseCommand = (argv: string[], io: CliIo, inject: { random?: RandomSource } = {}): Promise<number> =>
+  runCommand('anonymise', io, () => anonymise(argv, io, inject.random));
+
+async function anonymise(argv: string[], io: CliIo, random: RandomSource | undefined): Promise<number> {
   const { values, files } = parseCommandLine('anonymise', argv);
   if (values.help) {
     await io.stdout(usage('anonymise'));
@@ -60,7 +64,7 @@ export async function anonymiseCommand(argv: string[], io: CliIo, inject: { rand
     }
   }
 
-  const { results, key } = anonymiseBatch(docs, options, inject.random);
+  const { results, key } = anonymiseBatch(docs, options, random);
   if (values.format === 'json') {
     const output = anonymiseOutputSchema.parse({
       version: 1,

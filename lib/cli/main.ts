@@ -1,5 +1,6 @@
 import { CliUsageError, type CliIo } from './io';
-import { type Command, usage } from './options';
+import { usage } from './options';
+import { runCommand } from './run-command';
 
 /**
  * Runs the CLI and returns its exit code: 0 clean; 1 a finding at --fail-on (scan); 2 a bad
@@ -8,19 +9,13 @@ import { type Command, usage } from './options';
  */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [given, ...rest] = argv;
-  const command: Command | undefined = given === 'scan' ? 'scan' : given === 'anonymise' || given === 'anonymize' ? 'anonymise' : undefined;
-  try {
-    if (command === 'scan') return await (await import('./scan')).scanCommand(rest, io);
-    if (command === 'anonymise') return await (await import('./anonymise')).anonymiseCommand(rest, io);
-    if (given === undefined || given === 'help' || given === '--help' || given === '-h') {
-      await io.stdout(usage());
-      return given === undefined ? 2 : 0;
+  if (given === 'scan') return (await import('./scan')).scanCommand(rest, io);
+  if (given === 'anonymise' || given === 'anonymize') return (await import('./anonymise')).anonymiseCommand(rest, io);
+  return runCommand('', io, async () => {
+    if (given !== undefined && given !== 'help' && given !== '--help' && given !== '-h') {
+      throw new CliUsageError(`unknown command "${given}"; the commands are scan and anonymise.`);
     }
-    throw new CliUsageError(`unknown command "${given}"; the commands are scan and anonymise.`);
-  } catch (error) {
-    const prefix = command ? `debias ${command}` : 'debias';
-    if (error instanceof CliUsageError) io.stderr(`${prefix}: ${error.message} See: ${prefix} --help\n`);
-    else io.stderr(`${prefix}: stopped by an unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
-  }
+    await io.stdout(usage());
+    return given === undefined ? 2 : 0;
+  });
 }

@@ -1,3 +1,4 @@
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open, realpath, rename, unlink } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { DOCUMENT_MESSAGES } from '../documents/document-messages';
@@ -31,25 +32,29 @@ async function readUpTo(stream: AsyncIterable<Uint8Array>, limit: number): Promi
 /** A Node Buffer as a plain Uint8Array over the same memory: some readers (pdf.js) refuse a Buffer. */
 const plain = (buffer: Buffer): Uint8Array => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 
+/**
+ * A file is read with blocking calls: files are read one at a time on each thread anyway, and the
+ * promise-based calls cost a trip to libuv's thread pool each (four per file).
+ */
 async function readFile(path: string, limit: number): Promise<FileRead> {
   if (path === '-') return readUpTo(process.stdin, limit);
-  let handle: Awaited<ReturnType<typeof open>>;
+  let fd: number;
   try {
-    handle = await open(path, 'r');
+    fd = openSync(path, 'r');
   } catch (error) {
     return failure(error);
   }
   try {
-    const stat = await handle.stat();
+    const stat = fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, message: FILE_MESSAGES.folder! };
     // A pipe or a device (/dev/zero) has no size to check: read it as a stream, up to the limit.
-    if (!stat.isFile()) return await readUpTo(handle.createReadStream({ autoClose: false }), limit);
+    if (!stat.isFile()) return await readUpTo(createReadStream('', { fd, autoClose: false }), limit);
     if (stat.size > limit) return { ok: false, message: DOCUMENT_MESSAGES.tooLarge };
-    return { ok: true, bytes: plain(await handle.readFile()) };
+    return { ok: true, bytes: plain(readFileSync(fd)) };
   } catch (error) {
     return failure(error);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

@@ -3,6 +3,7 @@ import type { Severity } from '../engine';
 import { CliUsageError, type CliIo, type FileRead, fileLabel } from './io';
 import { parseCommandLine, usage } from './options';
 import { progressLine } from './progress';
+import { runCommand } from './run-command';
 import { type FileOutcome, type ScanSettings, type ScanTask, scanFile } from './scan-file';
 import { type ScanWorkers, startScanWorkers } from './scan-pool';
 import { SEVERITY_RANK, type SeverityCounts, totalsLine } from './scan-report';
@@ -48,8 +49,10 @@ function writer(io: CliIo, settings: ScanSettings) {
   };
 }
 
-/** `debias scan`: checks advert templates and emails like a linter. */
-export async function scanCommand(argv: string[], io: CliIo): Promise<number> {
+/** `debias scan`: checks advert templates and emails like a linter. Returns the exit code. */
+export const scanCommand = (argv: string[], io: CliIo): Promise<number> => runCommand('scan', io, () => scan(argv, io));
+
+async function scan(argv: string[], io: CliIo): Promise<number> {
   const { values, files } = parseCommandLine('scan', argv);
   if (values.help) {
     await io.stdout(usage('scan'));
