@@ -21,17 +21,28 @@ const TEXT_EXTENSIONS = new Set(['txt', 'text', 'md']);
 export const extensionOf = (name: string): string => /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 
 /**
+ * Why a file of this name cannot be read, from its name and size alone, or null when it may be:
+ * lets a page refuse an unsupported file as soon as it is dropped.
+ */
+export function refusedFile(file: { name: string; size: number }): string | null {
+  const extension = extensionOf(file.name);
+  if (file.size > DOCUMENT_LIMITS.bytes) return DOCUMENT_MESSAGES.tooLarge;
+  if (extension === 'doc') return DOCUMENT_MESSAGES.oldWord;
+  if (!TEXT_EXTENSIONS.has(extension) && extension !== 'docx' && extension !== 'pdf') return DOCUMENT_MESSAGES.unsupported(extension);
+  return null;
+}
+
+/**
  * Turns an uploaded file into text: .txt or .md (see `decodeText`), .docx (mammoth) or .pdf (pdfjs,
  * injectable for the browser), within `DOCUMENT_LIMITS`. Never throws: a file that cannot be read
  * gives `{ok: false, message}` with one plain-English sentence, so one bad file never stops a batch.
  */
 export async function readDocument(file: { name: string; bytes: Uint8Array }, deps: ReadDocumentDeps): Promise<ReadDocumentResult> {
-  const extension = extensionOf(file.name);
-  if (file.bytes.length > DOCUMENT_LIMITS.bytes) return { ok: false, message: DOCUMENT_MESSAGES.tooLarge };
-  if (extension === 'doc') return { ok: false, message: DOCUMENT_MESSAGES.oldWord };
-  if (!TEXT_EXTENSIONS.has(extension) && extension !== 'docx' && extension !== 'pdf') return { ok: false, message: DOCUMENT_MESSAGES.unsupported(extension) };
+  const refused = refusedFile({ name: file.name, size: file.bytes.length });
+  if (refused) return { ok: false, message: refused };
   if (file.bytes.length === 0) return { ok: false, message: DOCUMENT_MESSAGES.empty };
 
+  const extension = extensionOf(file.name);
   let result: ReadDocumentResult;
   try {
     // Loaded on the first .docx: fflate builds its tables when loaded, and mammoth is large.
