@@ -10,7 +10,7 @@ export default defineConfig({
   // A separate output folder lets two builds (and their end-to-end runs) share a checkout.
   outDir: process.env.DEBIAS_OUT_DIR ?? '.output',
   // The sources zip (for add-on store review) holds the project, not test and demo output.
-  zip: { excludeSources: ['test-results*/**', 'demo-output/**', '.output-*/**', 'playwright-report/**', 'tests/pages/nhs-jobs/employer-react.js'] },
+  zip: { excludeSources: ['test-results*/**', 'demo-output/**', '.output-*/**', 'playwright-report/**', 'tests/pages/nhs-jobs/employer-react.js', 'dist/**'] },
   manifest: ({ browser }) => ({
     name: 'De-bias: fair recruitment, NHS primary care',
     short_name: 'De-bias',

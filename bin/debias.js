@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// The `debias` command. The CLI is TypeScript in lib/cli/; tsx loads it without a build step.
-import { register } from 'tsx/esm/api';
+// The `debias` command: runs the CLI that `npm run build:cli` (also part of `npm install` and
+// `npm run build`) bundles from lib/cli/ into dist/ (see scripts/build-cli.ts).
+import module from 'node:module';
 
-register();
-const { main } = await import('../lib/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+// Node 22 and later can keep the compiled command between runs, for a faster start (Node 20 cannot).
+module.enableCompileCache?.();
+try {
+  await import('../dist/debias.mjs');
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/debias.mjs')) throw error;
+  process.stderr.write('debias: the command is not built yet. Run `npm run build:cli` (or `npm install`) in the De-bias folder.\n');
+  process.exitCode = 2;
+}

@@ -1,13 +1,27 @@
+/** What reading one file gives: its bytes, or one plain-English sentence saying why not. */
+export type FileRead = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+
 /** What a CLI command may touch, so commands can be tested without a real terminal or disk. */
 export interface CliIo {
-  stdout(text: string): void;
+  /** Writes to standard output; the promise settles once the system has taken the text. */
+  stdout(text: string): void | Promise<void>;
   stderr(text: string): void;
-  /** Reads a file; `-` means standard input. Rejects with a message naming the file. */
-  readFile(path: string): Promise<Uint8Array>;
-  writeFile(path: string, data: string): Promise<void>;
-  /** Size in bytes, or null when the file does not exist. */
-  fileSize(path: string): Promise<number | null>;
+  /** Whether standard error is a terminal: progress is shown only there. */
+  stderrIsTTY: boolean;
+  /** Processors available: how many files `scan` checks at once unless --jobs says otherwise. */
+  parallelism: number;
+  /** A file's bytes (`-`: standard input), refusing one over `limit` bytes without reading it all. */
+  readFile(path: string, limit: number): Promise<FileRead>;
+  /** The canonical path of an existing file, or null when nothing is there. */
+  realPath(path: string): Promise<string | null>;
+  /** Writes a file that only its owner can read; without `replace`, an existing file is an error. */
+  writePrivateFile(path: string, data: string, replace: boolean): Promise<void>;
+  /** The built command's own module. Only when set may `scan` spread files over worker threads. */
+  workerModule?: URL;
 }
 
 /** A user error: printed as one line, exit code 2. */
 export class CliUsageError extends Error {}
+
+/** How a file is named in messages. */
+export const fileLabel = (path: string): string => (path === '-' ? 'standard input' : path);

@@ -1,100 +1,122 @@
-import { parseArgs } from 'node:util';
-import { analyse } from '../engine';
-import type { Severity } from '../engine/finding';
-import { lineColumnMap } from '../engine/position';
-import { CliUsageError, type CliIo } from './io';
-import { readScanInput } from './read-input';
-import { type ScanOutput, scanOutputSchema } from './scan-output';
+import { DOCUMENT_LIMITS } from '../documents/document-limits';
+import type { Severity } from '../engine';
+import { CliUsageError, type CliIo, type FileRead, fileLabel } from './io';
+import { parseCommandLine, usage } from './options';
+import { progressLine } from './progress';
+import { runCommand } from './run-command';
+import { type FileOutcome, type ScanSettings, type ScanTask, scanFile } from './scan-file';
+import { type ScanWorkers, startScanWorkers } from './scan-pool';
+import { SEVERITY_RANK, type SeverityCounts, totalsLine } from './scan-report';
+import { ScanSummaryTally, summaryText } from './scan-summary';
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+/**
+ * Without --jobs, files are checked on this thread first. After this long, if the files left would
+ * take more than SPREAD_IF_LEFT_MS at the pace so far, worker threads are started, and take over
+ * once one is ready (this thread goes on checking files meanwhile). A short run never pays for
+ * starting them: each loads the command and warms the engine up again.
+ */
+const SOLO_MS = 300;
+const SPREAD_IF_LEFT_MS = 1000;
 
-export const SCAN_USAGE =
-  'Usage: debias scan [--format text|json] [--context advert|email] [--fail-on info|warning|error] <file...|->';
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string, fallback: T): T {
-  if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new CliUsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
-  }
-  return value as T;
+/** --jobs N: a whole number, or null when not given. */
+function jobsOf(value: string | boolean | undefined): number | null {
+  if (value === undefined) return null;
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new CliUsageError(`--jobs must be a whole number from 1 to 256, not "${value}".`);
+  return jobs;
 }
 
-function formatText(output: ScanOutput): string {
-  const lines: string[] = [];
-  const counts: Record<Severity, number> = { info: 0, warning: 0, error: 0 };
-  for (const result of output.results) {
-    lines.push(result.file);
-    for (const f of result.findings) {
-      counts[f.severity]++;
-      lines.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${f.severity.padEnd(7)} ${f.message}  ${f.ruleId}`);
-      const replace = f.suggestions.filter((s) => s.kind === 'replace').map((s) => `“${s.text}”`);
-      const advice = f.suggestions.find((s) => s.kind === 'advice');
-      if (replace.length > 0) lines.push(`           Try: ${replace.join(' or ')}`);
-      else if (advice) lines.push(`           ${advice.text}`);
-      lines.push(`           Source: ${f.source.name}${f.source.url ? ` <${f.source.url}>` : ''}`);
-    }
-    for (const d of result.document) {
-      counts[d.severity]++;
-      lines.push(`  ${'document'.padEnd(8)} ${d.severity.padEnd(7)} ${d.message}  ${d.ruleId}`);
-    }
-    const g = result.genderCoding;
-    if (g.verdict !== 'empty') {
-      lines.push(`  gender coding: ${g.verdict.replace('-', ' ')} (${g.masculine.length} masculine-coded, ${g.feminine.length} feminine-coded words)`);
-    }
-    if (result.findings.length === 0 && result.document.length === 0) lines.push('  No problems found.');
-    lines.push('');
-  }
-  const total = counts.info + counts.warning + counts.error;
-  const files = output.results.length;
-  lines.push(
-    `${total} finding${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info) in ${files} file${files === 1 ? '' : 's'}`,
-  );
-  return `${lines.join('\n')}\n`;
-}
-
-/** `debias scan`: checks advert templates and emails like a linter. */
-export async function scanCommand(argv: string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<typeof parseScanArgs>;
-  try {
-    parsed = parseScanArgs(argv);
-  } catch (e) {
-    throw new CliUsageError(`${(e as Error).message}\n${SCAN_USAGE}`);
-  }
-  const { values, positionals } = parsed;
-  const format = oneOf(values.format, ['text', 'json'] as const, 'format', 'text');
-  const context = oneOf(values.context, ['advert', 'email'] as const, 'context', 'advert');
-  const failOn = oneOf(values['fail-on'], ['info', 'warning', 'error'] as const, 'fail-on', 'error');
-  if (positionals.length === 0) throw new CliUsageError(`Give at least one file, or - for standard input.\n${SCAN_USAGE}`);
-
-  const output: ScanOutput = { version: 1, results: [] };
-  let worst = -1;
-  for (const file of positionals) {
-    const input = await readScanInput(file, io);
-    const report = analyse(input.text, { context, sections: input.sections });
-    const at = lineColumnMap(input.text);
-    output.results.push({
-      file,
-      text: input.text,
-      words: report.words,
-      findings: report.findings.map((f) => ({ ...f, ...at(f.start) })),
-      document: report.document,
-      genderCoding: report.genderCoding,
-    });
-    for (const f of [...report.findings, ...report.document]) worst = Math.max(worst, SEVERITY_RANK[f.severity]);
-  }
-  io.stdout(format === 'json' ? `${JSON.stringify(scanOutputSchema.parse(output), null, 2)}\n` : formatText(output));
-  return worst >= SEVERITY_RANK[failOn] ? 1 : 0;
-}
-
-function parseScanArgs(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: 'string' },
-      context: { type: 'string' },
-      'fail-on': { type: 'string' },
+/** Prints results as they come, in order: JSON one result per line, text blocks, or nothing until the summary. */
+function writer(io: CliIo, settings: ScanSettings) {
+  const json = settings.format === 'json';
+  const counts: SeverityCounts = { info: 0, warning: 0, error: 0 };
+  const tally = new ScanSummaryTally();
+  let written = 0;
+  return {
+    start: () => (json && !settings.summary ? io.stdout('{"version":1,"results":[\n') : undefined),
+    async add(outcome: FileOutcome & { ok: true }) {
+      for (const severity of ['error', 'warning', 'info'] as const) counts[severity] += outcome.counts[severity];
+      if (settings.summary) tally.add(outcome);
+      else await io.stdout(json && written > 0 ? `,\n${outcome.report}` : outcome.report);
+      written++;
     },
-  });
+    async end(unreadable: number) {
+      if (settings.summary) {
+        const summary = tally.summary(unreadable);
+        await io.stdout(json ? `${JSON.stringify(summary)}\n` : summaryText(summary));
+      } else await io.stdout(json ? `${written > 0 ? '\n' : ''}]}\n` : totalsLine(counts, written, unreadable));
+    },
+  };
+}
+
+/** `debias scan`: checks advert templates and emails like a linter. Returns the exit code. */
+export const scanCommand = (argv: string[], io: CliIo): Promise<number> => runCommand('scan', io, () => scan(argv, io));
+
+async function scan(argv: string[], io: CliIo): Promise<number> {
+  const { values, files } = parseCommandLine('scan', argv);
+  if (values.help) {
+    await io.stdout(usage('scan'));
+    return 0;
+  }
+  const settings: ScanSettings = {
+    context: (values.context ?? 'advert') as ScanSettings['context'],
+    format: (values.format ?? 'text') as ScanSettings['format'],
+    summary: values.summary === true,
+  };
+  const failOn = (values['fail-on'] ?? 'error') as Severity;
+  const jobs = jobsOf(values.jobs);
+
+  // Standard input can be read only here (not in a worker), and only once.
+  let stdin: FileRead | undefined;
+  const tasks: ScanTask[] = [];
+  for (const file of files) {
+    if (file !== '-') {
+      tasks.push({ file });
+      continue;
+    }
+    stdin ??= await io.readFile('-', DOCUMENT_LIMITS.bytes);
+    tasks.push(stdin.ok ? { file, bytes: stdin.bytes } : { file, failure: stdin.message });
+  }
+
+  const out = writer(io, settings);
+  const progress = progressLine(io, tasks.length);
+  let unreadable = 0;
+  let worst = -1;
+  const deliver = async (outcome: FileOutcome) => {
+    progress.tick();
+    if (!outcome.ok || outcome.notice) {
+      progress.clear();
+      io.stderr(`${fileLabel(outcome.file)}: ${outcome.ok ? outcome.notice : outcome.message}\n`);
+    }
+    if (!outcome.ok) {
+      unreadable++;
+      return;
+    }
+    for (const severity of ['error', 'warning', 'info'] as const) if (outcome.counts[severity] > 0) worst = Math.max(worst, SEVERITY_RANK[severity]);
+    await out.add(outcome);
+  };
+
+  await out.start();
+  const threads = jobs ?? io.parallelism;
+  const module = threads > 1 && tasks.length > 1 ? io.workerModule : undefined;
+  // With --jobs N, N worker threads check every file.
+  let workers: ScanWorkers | undefined = module && jobs !== null ? startScanWorkers(Math.min(threads, tasks.length), module, settings) : undefined;
+  let done = 0;
+  if (!workers) {
+    const started = performance.now();
+    const long = () => {
+      const elapsed = performance.now() - started;
+      const left = tasks.length - done;
+      return elapsed > SOLO_MS && left >= 2 * threads && (left * elapsed) / done > SPREAD_IF_LEFT_MS;
+    };
+    while (done < tasks.length && !workers?.ready()) {
+      if (module && !workers && long()) workers = startScanWorkers(threads, module, settings);
+      await deliver(await scanFile(tasks[done++]!, io, settings));
+    }
+  }
+  await workers?.run(tasks.slice(done), deliver);
+  progress.clear();
+  await out.end(unreadable);
+  if (unreadable > 0) return 2;
+  return worst >= SEVERITY_RANK[failOn] ? 1 : 0;
 }

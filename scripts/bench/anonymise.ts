@@ -9,10 +9,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { anonymiseCommand } from '../../lib/cli/anonymise';
-import type { CliIo } from '../../lib/cli/io';
 import { anonymise } from '../../lib/anonymise/index';
 import { corpusDocuments, evaluate } from '../../tests/unit/anonymise/corpus';
 import { worstCases } from '../../tests/unit/anonymise/worst-cases';
+import { fakeIo } from '../../tests/unit/cli/fake-io';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CORPUS = path.join(ROOT, 'tests/fixtures/cvs');
@@ -57,33 +57,17 @@ function twoPageCvs(): string[] {
   });
 }
 
-function memoryIo(files: Map<string, Uint8Array>): CliIo & { out: string[] } {
-  const out: string[] = [];
-  return {
-    out,
-    stdout: (text) => void out.push(text),
-    stderr: (text) => void out.push(text),
-    readFile: async (p) => {
-      const bytes = files.get(p);
-      if (!bytes) throw new Error(`${p}: no such file`);
-      return bytes;
-    },
-    writeFile: async () => undefined,
-    fileSize: async (p) => files.get(p)?.length ?? null,
-  };
-}
-
 async function speed(): Promise<void> {
   const cvs = twoPageCvs();
   const encoder = new TextEncoder();
-  const files = new Map(cvs.map((cv, i) => [`cv-${String(i + 1).padStart(3, '0')}.txt`, encoder.encode(cv)]));
-  const argv = [...files.keys()];
+  const files = Object.fromEntries(cvs.map((cv, i) => [`cv-${String(i + 1).padStart(3, '0')}.txt`, encoder.encode(cv)]));
+  const argv = Object.keys(files);
   const run = async () => {
-    const io = memoryIo(files);
+    const { io, stderr } = fakeIo(files);
     const started = performance.now();
     const code = await anonymiseCommand(argv, io);
     const ms = performance.now() - started;
-    if (code !== 0) throw new Error(`anonymiseCommand exited with ${code}: ${io.out.join('').slice(0, 300)}`);
+    if (code !== 0) throw new Error(`anonymiseCommand exited with ${code}: ${stderr().slice(0, 300)}`);
     return ms;
   };
   await run(); // warm-up: loads the name lists and compiles the patterns

@@ -97,7 +97,7 @@ test('the public exports', () => {
     'restoreRedaction',
     'startBatch',
   ]);
-  expect(Object.keys(documentsApi).sort()).toEqual(['DOCUMENT_MESSAGES', 'MAX_DOCUMENT_BYTES', 'readDocument', 'refusedFile']);
+  expect(Object.keys(documentsApi).sort()).toEqual(['DOCUMENT_LIMITS', 'DOCUMENT_MESSAGES', 'readDocument', 'refusedFile']);
 });
 
 test('options: the four optional types default to keep and accept only keep or redact', () => {

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { anonymise } from '../../../lib/anonymise/index';
-import { DOCUMENT_MESSAGES, MAX_DOCUMENT_BYTES, type PdfjsLike, readDocument } from '../../../lib/documents/index';
+import { zipSync } from 'fflate';
+import { DOCUMENT_LIMITS, DOCUMENT_MESSAGES, type PdfjsLike, readDocument } from '../../../lib/documents/index';
 import { loadNodePdfjs } from '../../../lib/documents/load-node-pdfjs';
 
 const FILES = join(import.meta.dirname, '../../fixtures/cvs/files');
+// Loading mammoth and pdf.js, and zipping megabytes: seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(join(FILES, name))) });
 const bytes = (...values: number[]) => new Uint8Array(values);
 const NODE = { loadPdfjs: loadNodePdfjs };
@@ -47,6 +50,8 @@ describe('text files', () => {
   test.each([
     ['UTF-8 with a BOM', bytes(0xef, 0xbb, 0xbf, ...utf8('Siân Jones\r\nNurse')), 'Siân Jones\nNurse'],
     ['UTF-16 LE with a BOM', bytes(0xff, 0xfe, 0x53, 0, 0x69, 0, 0xe2, 0, 0x6e, 0), 'Siân'],
+    ['UTF-16 BE with a BOM', bytes(0xfe, 0xff, 0, 0x53, 0, 0x69, 0, 0xe2, 0, 0x6e, 0, 0x0d, 0, 0x0a, 0, 0x4e), 'Siân\nN'],
+    ['old Mac line endings (CR only)', utf8('Siân Jones\rNurse\r\rLeeds'), 'Siân Jones\nNurse\n\nLeeds'],
     ['Windows-1252 (old Notepad)', bytes(0x53, 0x69, 0xe2, 0x6e, 0x20, 0xa3, 0x35, 0x93, 0x6f, 0x6b, 0x94), 'Siân £5“ok”'],
     ['no-break spaces and soft hyphens', utf8('Dr\u00a0Amina Oka\u00adfor'), 'Dr Amina Okafor'],
   ])('%s', async (_, data, text) => {
@@ -68,7 +73,7 @@ describe('text files', () => {
   });
 
   test('a file over 20 MB is refused before it is parsed', async () => {
-    const big = new Uint8Array(MAX_DOCUMENT_BYTES + 1).fill(0x41);
+    const big = new Uint8Array(DOCUMENT_LIMITS.bytes + 1).fill(0x41);
     expect(await readDocument({ name: 'cv.txt', bytes: big }, NODE)).toEqual({ ok: false, message: DOCUMENT_MESSAGES.tooLarge });
   });
 });
@@ -106,7 +111,86 @@ describe('the PDF loader is injectable (the browser passes its configured pdfjs)
     expect(await readDocument(pdf, { loadPdfjs: async () => fakePdfjs([[{ str: ' ', hasEOL: true }]]) })).toEqual({ ok: false, message: DOCUMENT_MESSAGES.imageOnlyPdf });
   });
 
+  test('a PDF over 200 pages is refused before any page is read', async () => {
+    let pagesRead = 0;
+    const loadPdfjs = async (): Promise<PdfjsLike> => ({
+      getDocument: () => ({
+        promise: Promise.resolve({
+          numPages: 20_000,
+          getPage: async () => {
+            pagesRead++;
+            return { getTextContent: async () => ({ items: [{ str: 'Page text', hasEOL: true }] }) };
+          },
+          destroy: async () => undefined,
+        }),
+      }),
+    });
+    expect(await readDocument(pdf, { loadPdfjs })).toEqual({ ok: false, message: DOCUMENT_MESSAGES.tooManyPages(20_000) });
+    expect(DOCUMENT_MESSAGES.tooManyPages(20_000)).toBe('This PDF has 20,000 pages; De-bias reads at most 200. Save the pages you need as a separate PDF and try again.');
+    expect(pagesRead).toBe(0);
+  });
+
   test('a loader that fails does not throw', async () => {
     expect(await readDocument(pdf, { loadPdfjs: () => Promise.reject(new Error('no worker')) })).toEqual({ ok: false, message: DOCUMENT_MESSAGES.corruptPdf });
+  });
+});
+
+describe('Word documents are checked before they are unpacked', () => {
+  const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  /** A minimal .docx with the given body, and any other parts. */
+  const docx = (body: string, extra: Record<string, Uint8Array> = {}) =>
+    zipSync({
+      '[Content_Types].xml': utf8(
+        `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+      ),
+      '_rels/.rels': utf8(
+        `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+      ),
+      'word/document.xml': utf8(`${XML}<w:document ${W}><w:body>${body}</w:body></w:document>`),
+      ...extra,
+    }, { level: 1 });
+  /** Rewrites the uncompressed size of `name`, in the central directory and its local header, as a zip bomb would. */
+  const claimSize = (zip: Uint8Array, name: string, size: number) => {
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const encoded = utf8(name);
+    for (let at = 0; at + 46 < zip.length; at++) {
+      if (view.getUint32(at, true) !== 0x02014b50 || view.getUint16(at + 28, true) !== encoded.length) continue;
+      if (Buffer.from(zip.subarray(at + 46, at + 46 + encoded.length)).toString() !== name) continue;
+      view.setUint32(at + 24, size, true);
+      view.setUint32(view.getUint32(at + 42, true) + 22, size, true);
+    }
+    return zip;
+  };
+
+  test('a small document reads as before, its pictures never unpacked', async () => {
+    const picture = new Uint8Array(3_000_000).fill(7);
+    expect(await readDocument({ name: 'cv.docx', bytes: docx(paragraph('Grace Mensah') + paragraph('Nurse'), { 'word/media/photo.png': picture }) }, NODE)).toEqual({
+      ok: true,
+      text: 'Grace Mensah\nNurse',
+    });
+  });
+
+  test('text that unpacks past the limit is refused, from the sizes in the zip directory', async () => {
+    const huge = docx(paragraph('A young and energetic team. '.repeat(20)).repeat(Math.ceil(DOCUMENT_LIMITS.docxUnpackedBytes / 600) + 100));
+    expect(huge.length).toBeLessThan(1_000_000);
+    expect(await readDocument({ name: 'cv.docx', bytes: huge }, NODE)).toEqual({ ok: false, message: DOCUMENT_MESSAGES.docxTooLarge });
+    const claimed = claimSize(docx(paragraph('Grace Mensah')), 'word/document.xml', 150 * 1024 * 1024);
+    expect(await readDocument({ name: 'cv.docx', bytes: claimed }, NODE)).toEqual({ ok: false, message: DOCUMENT_MESSAGES.docxTooLarge });
+  });
+
+  test('a part that unpacks to more than its directory claims is damaged, and is not unpacked in full', async () => {
+    const lying = claimSize(docx(paragraph('x'.repeat(5_000_000))), 'word/document.xml', 1000);
+    expect(await readDocument({ name: 'cv.docx', bytes: lying }, NODE)).toEqual({ ok: false, message: DOCUMENT_MESSAGES.corruptDocx });
+  });
+
+  test('a zip without its directory is damaged', async () => {
+    const zip = docx(paragraph('Grace Mensah'));
+    expect(await readDocument({ name: 'cv.docx', bytes: zip.subarray(0, zip.length - 22) }, NODE)).toEqual({ ok: false, message: DOCUMENT_MESSAGES.corruptDocx });
+  });
+
+  test('the limit is stated in the message', () => {
+    expect(DOCUMENT_MESSAGES.docxTooLarge).toContain('more than 10 MB');
   });
 });

@@ -1,24 +1,29 @@
 import type { CliIo } from '@/lib/cli/io';
 
-/** An in-memory terminal and disk for CLI tests. */
-export function fakeIo(files: Record<string, string | Uint8Array> = {}, stdin = '') {
+/**
+ * An in-memory terminal and disk for CLI tests: `files` by path (a missing path reads as "no such
+ * file"), `stdin` for `-`. Worker threads need the built command, so these runs use one thread.
+ */
+export function fakeIo(files: Record<string, string | Uint8Array> = {}, stdin: string | Uint8Array = '') {
   const out: string[] = [];
   const err: string[] = [];
   const written: Record<string, string> = {};
   const bytes = (v: string | Uint8Array) => (typeof v === 'string' ? new TextEncoder().encode(v) : v);
   const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: async (p) => {
-      if (p === '-') return bytes(stdin);
-      const f = files[p];
-      if (f === undefined) throw new Error(`${p}: no such file`);
-      return bytes(f);
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    stderrIsTTY: false,
+    parallelism: 2,
+    readFile: async (p, limit) => {
+      const data = p === '-' ? bytes(stdin) : files[p] === undefined ? undefined : bytes(files[p]!);
+      if (data === undefined) return { ok: false, message: 'There is no such file.' };
+      if (data.length > limit) return { ok: false, message: 'too large' };
+      return { ok: true, bytes: data };
     },
-    writeFile: async (p, d) => {
+    realPath: async (p) => (files[p] === undefined && written[p] === undefined ? null : `/${p}`),
+    writePrivateFile: async (p, d) => {
       written[p] = d;
     },
-    fileSize: async (p) => (files[p] === undefined ? null : bytes(files[p]!).length),
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join(''), written };
 }

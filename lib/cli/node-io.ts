@@ -1,0 +1,92 @@
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
+import { open, realpath, rename, unlink } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { DOCUMENT_MESSAGES } from '../documents/document-messages';
+import type { CliIo, FileRead } from './io';
+
+const FILE_MESSAGES: Record<string, string> = {
+  ENOENT: 'There is no such file.',
+  ENOTDIR: 'There is no such file.',
+  EACCES: 'This file cannot be read: you do not have permission to open it.',
+  EPERM: 'This file cannot be read: you do not have permission to open it.',
+  folder: 'This is a folder, not a file. Give the files in it instead (for example folder/*.txt).',
+};
+
+const failure = (error: unknown): FileRead => {
+  const code = (error as { code?: string }).code ?? '';
+  return { ok: false, message: FILE_MESSAGES[code] ?? `This file cannot be read (${code || String(error)}).` };
+};
+
+/** Reads a stream to its end, or stops as soon as it passes `limit` bytes. */
+async function readUpTo(stream: AsyncIterable<Uint8Array>, limit: number): Promise<FileRead> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    total += chunk.length;
+    if (total > limit) return { ok: false, message: DOCUMENT_MESSAGES.tooLarge };
+    chunks.push(chunk);
+  }
+  return { ok: true, bytes: plain(Buffer.concat(chunks)) };
+}
+
+/** A Node Buffer as a plain Uint8Array over the same memory: some readers (pdf.js) refuse a Buffer. */
+const plain = (buffer: Buffer): Uint8Array => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+
+/**
+ * A file is read with blocking calls: files are read one at a time on each thread anyway, and the
+ * promise-based calls cost a trip to libuv's thread pool each (four per file).
+ */
+async function readFile(path: string, limit: number): Promise<FileRead> {
+  if (path === '-') return readUpTo(process.stdin, limit);
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    return failure(error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return { ok: false, message: FILE_MESSAGES.folder! };
+    // A pipe or a device (/dev/zero) has no size to check: read it as a stream, up to the limit.
+    if (!stat.isFile()) return await readUpTo(createReadStream('', { fd, autoClose: false }), limit);
+    if (stat.size > limit) return { ok: false, message: DOCUMENT_MESSAGES.tooLarge };
+    return { ok: true, bytes: plain(readFileSync(fd)) };
+  } catch (error) {
+    return failure(error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Created with mode 0600 and never opened by anyone else: written beside, then renamed over. */
+async function writePrivateFile(path: string, data: string, replace: boolean): Promise<void> {
+  const target = replace ? `${path}.${process.pid}.tmp` : path;
+  const handle = await open(target, 'wx', 0o600);
+  try {
+    await handle.writeFile(data, 'utf8');
+  } finally {
+    await handle.close();
+  }
+  if (target === path) return;
+  try {
+    await rename(target, path);
+  } catch (error) {
+    await unlink(target).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The real terminal and disk. `workerModule` is the built command, which scan workers run. */
+export function nodeIo(workerModule?: URL): CliIo {
+  return {
+    // A closed pipe (`debias scan … | head`) ends the process: see debias.ts.
+    stdout: (text) => (process.stdout.write(text) ? undefined : new Promise<void>((resolve) => process.stdout.once('drain', resolve))),
+    stderr: (text) => void process.stderr.write(text),
+    stderrIsTTY: process.stderr.isTTY === true,
+    parallelism: availableParallelism(),
+    readFile,
+    realPath: (path) => realpath(path).catch(() => null),
+    writePrivateFile,
+    workerModule,
+  };
+}

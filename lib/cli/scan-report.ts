@@ -1,0 +1,71 @@
+import type { Report, Severity } from '../engine';
+import { lineColumnMap } from '../engine/position';
+import type { ScanResult } from './scan-output';
+
+export type SeverityCounts = Record<Severity, number>;
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+export const plural = (n: number, word: string, many = `${word}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? word : many}`;
+
+/** The engine's report as `scanResultSchema` has it, field by field (nothing else leaks into the JSON). */
+export function scanResult(file: string, text: string, report: Report): ScanResult {
+  const at = lineColumnMap(text);
+  return {
+    file,
+    text,
+    words: report.words,
+    findings: report.findings.map((f) => ({
+      ruleId: f.ruleId,
+      category: f.category,
+      severity: f.severity,
+      start: f.start,
+      end: f.end,
+      ...at(f.start),
+      text: f.text,
+      message: f.message,
+      suggestions: f.suggestions.map(({ text: suggestion, kind }) => ({ text: suggestion, kind })),
+      source: { name: f.source.name, url: f.source.url },
+    })),
+    document: report.document.map((d) => ({
+      ruleId: d.ruleId,
+      category: d.category,
+      severity: d.severity,
+      message: d.message,
+      source: { name: d.source.name, url: d.source.url },
+    })),
+    genderCoding: { masculine: report.genderCoding.masculine, feminine: report.genderCoding.feminine, verdict: report.genderCoding.verdict },
+  };
+}
+
+export function severityCounts(result: ScanResult): SeverityCounts {
+  const counts: SeverityCounts = { info: 0, warning: 0, error: 0 };
+  for (const f of [...result.findings, ...result.document]) counts[f.severity]++;
+  return counts;
+}
+
+/** One file in the text report, like a linter: `line:column severity message rule`, then advice and source. */
+export function textReport(result: ScanResult): string {
+  const lines = [result.file];
+  for (const f of result.findings) {
+    lines.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${f.severity.padEnd(7)} ${f.message}  ${f.ruleId}`);
+    const replace = f.suggestions.filter((s) => s.kind === 'replace').map((s) => `“${s.text}”`);
+    const advice = f.suggestions.find((s) => s.kind === 'advice');
+    if (replace.length > 0) lines.push(`           Try: ${replace.join(' or ')}`);
+    else if (advice) lines.push(`           ${advice.text}`);
+    lines.push(`           Source: ${f.source.name}${f.source.url ? ` <${f.source.url}>` : ''}`);
+  }
+  for (const d of result.document) lines.push(`  ${'document'.padEnd(8)} ${d.severity.padEnd(7)} ${d.message}  ${d.ruleId}`);
+  const g = result.genderCoding;
+  if (g.verdict !== 'empty') {
+    lines.push(`  gender coding: ${g.verdict.replace('-', ' ')} (${g.masculine.length} masculine-coded, ${g.feminine.length} feminine-coded words)`);
+  }
+  if (result.findings.length === 0 && result.document.length === 0) lines.push('  No problems found.');
+  return `${lines.join('\n')}\n\n`;
+}
+
+/** The text report's last line: "3 findings (1 error, 1 warning, 1 info) in 1 file". */
+export function totalsLine(counts: SeverityCounts, files: number, unreadable: number): string {
+  const total = counts.info + counts.warning + counts.error;
+  const failed = unreadable ? `; ${plural(unreadable, 'file')} could not be read` : '';
+  return `${plural(total, 'finding')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info.toLocaleString('en-GB')} info) in ${plural(files, 'file')}${failed}\n`;
+}

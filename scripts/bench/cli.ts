@@ -1,0 +1,132 @@
+// The `debias` command's figures (issues 13 and 16), whole processes beside alex in the same run,
+// run by `npm run bench` (scripts/bench.ts) or on its own: `npx tsx scripts/bench/cli.ts`.
+// Needs the built command (`npm run build` or `npm run build:cli`). The corpora are written to a
+// temporary folder at run time and removed at the end.
+//   1. Start-up: `debias help` (target 150 ms), beside `alex --help` and a bare `node`.
+//   2. 300 synthetic adverts, whole process (target: under a tenth of alex's time).
+//   3. 14,842 synthetic adverts, 5.6M words, as many as NHS Jobs had (targets: 10 s on 2 cores, peak
+//      memory 300 MB), as JSON and as --summary.
+//   4. Adversarial inputs of 1 MB through `scan` and `anonymise` (targets: 2 s each, memory flat).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { ADVERSARIAL_INPUTS } from './cli/adversarial-inputs';
+import { writeSyntheticAdverts } from './cli/synthetic-adverts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const DEBIAS = path.join(ROOT, 'bin/debias.js');
+const ALEX = path.join(ROOT, 'node_modules/alex/cli.js');
+const PEAK = path.join(import.meta.dirname, 'cli/peak-memory.mjs');
+const NHS_JOBS_ADVERTS = 14_842;
+const NHS_JOBS_WORDS = 5_600_000;
+/** A run longer than this is stopped and reported as such; an adversarial input gets a tenth. */
+const KILL_AFTER_MS = 60_000;
+
+interface Run {
+  ms: number;
+  /** Peak resident memory of the whole process, worker threads included. */
+  peak: number;
+  status: number | null;
+  killed: boolean;
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'debias-bench-'));
+const peakFile = path.join(work, 'peak');
+
+/** Runs `node script args…` in `cwd` with stdout discarded, timing it and reading its peak memory. */
+function run(script: string, args: string[], cwd = work, timeout = KILL_AFTER_MS): Run {
+  rmSync(peakFile, { force: true });
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['--import', PEAK, script, ...args], {
+    cwd,
+    env: { ...process.env, DEBIAS_BENCH_PEAK_FILE: peakFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = performance.now() - started;
+  const peak = existsSync(peakFile) ? Number(readFileSync(peakFile, 'utf8')) : Number.NaN;
+  return { ms, peak, status: result.status, killed: result.signal !== null };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const megabytes = (bytes: number) => (Number.isNaN(bytes) ? '?' : `${Math.round(bytes / 1024 / 1024)} MB`);
+const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
+
+function startUp(): void {
+  const times = (script: string, args: string[]) => median(Array.from({ length: 11 }, () => run(script, args).ms));
+  const bare = path.join(work, 'bare.mjs');
+  writeFileSync(bare, '');
+  const node = times(bare, []);
+  const ours = times(DEBIAS, ['help']);
+  const alex = times(ALEX, ['--help']);
+  console.log('\nCLI start-up, median of 11 (target: debias help within 150 ms)');
+  console.log(`  debias help ${ours.toFixed(0)} ms, alex --help ${alex.toFixed(0)} ms, node alone ${node.toFixed(0)} ms: ${verdict(ours <= 150)}`);
+}
+
+/** Returns alex's time per word, to estimate its time on the large corpus. */
+function threeHundredAdverts(): number {
+  const dir = path.join(work, 'adverts-300');
+  const { files, words } = writeSyntheticAdverts(dir, 300, 400);
+  const names = files.map((f) => path.basename(f));
+  const ours = median(Array.from({ length: 3 }, () => run(DEBIAS, ['scan', '--format', 'json', ...names], dir).ms));
+  const alex = median(Array.from({ length: 3 }, () => run(ALEX, names, dir).ms));
+  console.log(`\n300 adverts (${words.toLocaleString('en-GB')} words), whole process, median of 3 (target: under a tenth of alex's time)`);
+  console.log(`  debias scan ${seconds(ours)}, alex ${seconds(alex)}: ratio ${(ours / alex).toFixed(3)}, ${verdict(ours / alex <= 0.1)}`);
+  return alex / words;
+}
+
+function nhsJobsSized(alexPerWord: number): void {
+  const dir = path.join(work, 'adverts-all');
+  const started = performance.now();
+  const { files, words } = writeSyntheticAdverts(dir, NHS_JOBS_ADVERTS, NHS_JOBS_WORDS / NHS_JOBS_ADVERTS);
+  const written = performance.now() - started;
+  const names = files.map((f) => path.basename(f));
+  console.log(
+    `\n${NHS_JOBS_ADVERTS.toLocaleString('en-GB')} adverts, ${words.toLocaleString('en-GB')} words (written in ${seconds(written)}), whole process (targets: 10 s on 2 processors, peak memory 300 MB)`,
+  );
+  for (const options of [['--format', 'json'], ['--summary'], ['--format', 'json', '--jobs', '1']]) {
+    const r = run(DEBIAS, ['scan', ...options, ...names], dir);
+    const status = r.killed ? `stopped after ${seconds(KILL_AFTER_MS)}` : `exit ${r.status}`;
+    const met = !r.killed && r.ms <= 10_000 && r.peak <= 300 * 1024 * 1024;
+    console.log(`  ${`debias scan ${options.join(' ')}`.padEnd(40)} ${seconds(r.ms)}, peak ${megabytes(r.peak)} (${status}): ${verdict(met)}`);
+  }
+  if (process.env.BENCH_ALEX_ALL !== '1') {
+    console.log(`  alex: about ${seconds(alexPerWord * words)} at its rate on the 300 adverts (set BENCH_ALEX_ALL=1 to run it)`);
+    return;
+  }
+  const alex = run(ALEX, names, dir, 30 * 60_000);
+  console.log(`  ${'alex'.padEnd(40)} ${alex.killed ? 'stopped after 30 minutes' : seconds(alex.ms)}, peak ${megabytes(alex.peak)}`);
+}
+
+function adversarial(): void {
+  const size = 1_000_000;
+  console.log(`\nAdversarial inputs of ${(size / 1e6).toFixed(0)} MB, whole process (targets: 2 s each, memory flat)`);
+  console.log(`  ${'input'.padEnd(40)} ${'scan'.padEnd(24)} anonymise`);
+  const baseline = run(DEBIAS, ['help']).peak;
+  for (const input of ADVERSARIAL_INPUTS) {
+    const file = path.join(work, input.file);
+    writeFileSync(file, input.make(size));
+    const cells = ['scan', 'anonymise'].map((command) => {
+      const r = run(DEBIAS, [command, input.file], work, KILL_AFTER_MS / 10);
+      if (r.killed) return `stopped after ${seconds(KILL_AFTER_MS / 10)}`;
+      const met = r.ms <= 2000 && r.peak - baseline <= 200 * 1024 * 1024;
+      return `${seconds(r.ms)}, ${megabytes(r.peak)}${met ? '' : ' NOT met'}`;
+    });
+    console.log(`  ${input.name.padEnd(40)} ${cells[0]!.padEnd(24)} ${cells[1]}`);
+    rmSync(file);
+  }
+  console.log(`  (peak memory of \`debias help\`: ${megabytes(baseline)}; "flat" is within 200 MB of it)`);
+}
+
+try {
+  console.log(`\nThe debias command (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} processors)`);
+  if (!existsSync(path.join(ROOT, 'dist/debias.mjs'))) throw new Error('The command is not built: run `npm run build` (or `npm run build:cli`) first.');
+  startUp();
+  nhsJobsSized(threeHundredAdverts());
+  adversarial();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
