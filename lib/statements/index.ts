@@ -10,3 +10,4 @@ export {
   personalisationSchema,
 } from './personalisation';
 export { payWording, type RenderedStatement, renderStatement, STATEMENT_IDS, type StatementId, statementFor } from './render';
+export { statementInsertion } from './insertion';
