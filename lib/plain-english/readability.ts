@@ -1,7 +1,5 @@
 import { automatedReadability } from 'automated-readability';
 import { colemanLiau } from 'coleman-liau';
-import { fleschKincaid } from 'flesch-kincaid';
-import { syllable } from 'syllable';
 import type { Section } from '../engine/sections';
 import type { Token } from '../engine/tokenize';
 import { LONG_SENTENCE } from './checks';
@@ -13,7 +11,7 @@ export const NHS_READING_AGE = { from: 9, to: 11 } as const;
 const HARDER_LIMIT = 14;
 /** Fewer words than this give no stable estimate. */
 export const MIN_WORDS_FOR_READING_AGE = 30;
-/** US school grade to UK reading age: grade 1 is the year children turn 6 or 7 (Flesch-Kincaid grade + 5). */
+/** US school grade to UK reading age: grade 1 is the year children turn 6 or 7 (grade + 5). */
 const GRADE_TO_AGE = 5;
 
 export interface ReadabilitySection {
@@ -33,31 +31,14 @@ export interface Readability {
   band: 'within' | 'above' | 'well-above' | null;
   /** The reading age with its meaning in words, for every surface to show the same. */
   summary: string;
-  /** US grade levels from each formula (Flesch-Kincaid 1975, Automated Readability Index 1967, Coleman-Liau 1975). */
-  grades: { fleschKincaid: number; automatedReadability: number; colemanLiau: number } | null;
+  /** US grade levels from each formula (Automated Readability Index 1967, Coleman-Liau 1975). */
+  grades: { automatedReadability: number; colemanLiau: number } | null;
   /** Sentences over 25 words. */
   longSentences: number;
   /** The three longest sections, longest first (when the text has more than one). */
   longestSections: ReadabilitySection[];
   /** Duties found, and how many are written to the reader ("You will …"); null when no duties were found. */
   duties: { total: number; youWill: number } | null;
-}
-
-/** Syllables by word. Words repeat within and across adverts, and counting is the slow part. */
-const syllableCache = new Map<string, number>();
-const MAX_CACHED = 20_000;
-/** Longer "words" are codes or web addresses, not words anyone reads aloud. */
-const MAX_WORD_LENGTH = 30;
-
-function syllablesOf(word: string): number {
-  let n = syllableCache.get(word);
-  if (n === undefined) {
-    // Numbers are read as one word here; the syllable counter is for letters.
-    n = /^[a-z'’]+$/.test(word) ? Math.max(1, syllable(word)) : 1;
-    if (syllableCache.size >= MAX_CACHED) syllableCache.clear();
-    syllableCache.set(word, n);
-  }
-  return n;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -133,14 +114,15 @@ function sectionsOf(text: string, sentences: Sentence[], given: readonly Section
 }
 
 /**
- * How hard the text is to read: a reading age from three published formulas (the mean of their
+ * How hard the text is to read: a reading age from two published formulas (the mean of their
  * grade levels, as UK years), with the longest sentences and sections and how duties are written.
- * The formulas and the syllable counter are the `words` family's packages.
+ * The formulas are the `words` family's packages. Both count letters, not syllables: a syllable
+ * counter costs more of the content script's size budget than the rest of plain English together,
+ * and is slow on a first read.
  */
 export function readabilityOf(text: string, tokens: Token[], sentences: Sentence[], sections: readonly Section[] = []): Readability {
   let words = 0;
   let prose = 0;
-  let syllables = 0;
   let characters = 0;
   let longSentences = 0;
   let duties = 0;
@@ -156,17 +138,14 @@ export function readabilityOf(text: string, tokens: Token[], sentences: Sentence
     }
     for (let k = s.first; k < s.last; k++) {
       const t = tokens[k]!;
-      if (t.end - t.start > MAX_WORD_LENGTH) continue;
       characters += lettersIn(text, t);
-      syllables += syllablesOf(t.norm);
     }
   }
-  // Syllables are counted per token, so "able-bodied" (one word, two tokens) counts 3, as read.
-  const counts = { sentence: prose, word: words, syllable: syllables, character: characters, letter: characters };
+  const counts = { sentence: prose, word: words, character: characters, letter: characters };
   const enough = words >= MIN_WORDS_FOR_READING_AGE && prose > 0;
-  const raw = enough ? [fleschKincaid(counts), automatedReadability(counts), colemanLiau(counts)] : null;
-  const grades = raw ? { fleschKincaid: round1(raw[0]!), automatedReadability: round1(raw[1]!), colemanLiau: round1(raw[2]!) } : null;
-  const age = raw ? Math.min(21, Math.max(5, Math.round((raw[0]! + raw[1]! + raw[2]!) / 3 + GRADE_TO_AGE))) : null;
+  const raw = enough ? [automatedReadability(counts), colemanLiau(counts)] : null;
+  const grades = raw ? { automatedReadability: round1(raw[0]!), colemanLiau: round1(raw[1]!) } : null;
+  const age = raw ? Math.min(21, Math.max(5, Math.round((raw[0]! + raw[1]!) / 2 + GRADE_TO_AGE))) : null;
   return {
     words,
     sentences: prose,

@@ -1,7 +1,7 @@
 // Plain English and readability on their own (issue 15), run by `npm run bench` (scripts/bench.ts)
 // or `npx tsx scripts/bench/plain-english.ts`. This process is fresh, so the first analysis of each
-// size is cold: it counts every syllable for the first time. The warm figure is the median of
-// repeated runs, as an editor re-checks a draft; the engine's own figure includes it once wired in.
+// size is cold (the code is not yet compiled). The warm figure is the median of repeated runs, as an
+// editor re-checks a draft; the engine's own figure includes it once wired in.
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
