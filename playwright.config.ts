@@ -7,7 +7,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 30_000,
+  // Each test starts Chromium with a fresh profile (and waits for the welcome page it opens on
+  // install); on a shared two-core machine that alone can take over 20 s.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   // Separate results per output folder, so two runs in one checkout do not overwrite each other's traces.

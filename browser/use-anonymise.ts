@@ -1,16 +1,50 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AnonymiseStore } from '@/components/anonymise/anonymise-store';
+import type { AnonymiseStore, DamagedRecord } from '@/components/anonymise/anonymise-store';
 import type { AnonymisedDocument, AnonymiseOptions, BatchKey } from '@/lib/anonymise';
-import type { StoredBatch, StoredKeys } from '@/lib/anonymise/store/stored-batch';
-import { anonymiseItems, forgetAllAnonymiserData, parseBatches, readKeys, readOptions, writeBatches, writeKeys } from './storage/anonymise';
+import type { Stored } from '@/lib/anonymise/store/read-stored';
+import type { StoredBatch, StoredBatches, StoredKeys } from '@/lib/anonymise/store/stored-batch';
+import {
+  type AnonymiserRecord,
+  anonymiseItems,
+  deleteBatchesAndKeys,
+  deleteRecord,
+  forgetAllAnonymiserData,
+  loadAnonymiserData,
+  readBatches,
+  readKeys,
+  readOptions,
+  restoreLastGood,
+  writeData,
+} from './storage/anonymise';
 import { ownWrites } from './storage/own-writes';
 import { useStoredItem } from './use-stored-item';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+const DAMAGED_WORDS = {
+  batches: 'the anonymised CVs',
+  key: 'the key (who is behind each code)',
+} as const satisfies Record<AnonymiserRecord, string>;
+
+function damagedOf(record: AnonymiserRecord, read: Stored<unknown> | null): DamagedRecord[] {
+  return read?.status === 'damaged' ? [{ record, problem: read.problem, canRestore: read.lastGood !== null }] : [];
+}
+
+/** What the key reads as now, or why it cannot be used. */
+async function usableKeys(): Promise<StoredKeys> {
+  const keys = await readKeys();
+  if (keys.status === 'damaged') throw new Error(refusal('key'));
+  return keys.value;
+}
+
+const refusal = (record: AnonymiserRecord) =>
+  `Nothing was saved: ${DAMAGED_WORDS[record]} stored in this browser could not be read, and De-bias will not write over it until you choose what to do with it (see above).`;
+
 /**
- * The anonymiser's stored batches for a page. Every change is saved at once; changes saved by
- * another tab are picked up. The key is never held in React state: `readKey` reads it on request.
+ * The anonymiser's stored batches for a page. Every change is saved before it is shown: a save that
+ * fails leaves the stored data and the page as they were, and says so. Changes saved by another tab
+ * are picked up. A record that cannot be read is reported and left alone until the user restores
+ * its last good copy or deletes it. The key is never held in React state: `readKey` reads it on request.
  */
 export function useAnonymiseStore(): AnonymiseStore {
   const [batches, setBatches] = useState<StoredBatch[]>([]);
@@ -20,72 +54,84 @@ export function useAnonymiseStore(): AnonymiseStore {
   const [loaded, setLoaded] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [batchesRead, setBatchesRead] = useState<Stored<StoredBatches> | null>(null);
+  const [keysRead, setKeysRead] = useState<Stored<StoredKeys> | null>(null);
 
-  const show = useCallback((next: StoredBatch[]) => {
+  const showBatches = useCallback((read: Stored<StoredBatches>) => {
+    setBatchesRead(read);
+    const next = read.status === 'ok' ? read.value.batches : [];
     current.current = next;
     setBatches(next);
   }, []);
-
-  const refreshKeyIds = useCallback(async () => {
-    setKeyIds(Object.keys(await readKeys()));
+  const showKeys = useCallback((read: Stored<StoredKeys>) => {
+    setKeysRead(read);
+    setKeyIds(read.status === 'ok' ? Object.keys(read.value) : []);
   }, []);
+  const refreshKeys = useCallback(async () => showKeys(await readKeys()), [showKeys]);
 
   useEffect(() => {
     let live = true;
-    anonymiseItems.batches.getValue().then(
-      (raw) => {
+    loadAnonymiserData().then(
+      (data) => {
         if (!live) return;
-        const read = parseBatches(raw);
-        show(read.batches);
-        setProblem(read.problem);
+        showBatches(data.batches);
+        showKeys(data.keys);
         setLoaded(true);
       },
       (e: unknown) => live && setProblem(`Your saved anonymised CVs could not be opened: ${errorText(e)}`),
     );
-    void refreshKeyIds();
     const unwatchKey = anonymiseItems.key.watch(() => {
-      if (live) void refreshKeyIds();
+      if (live) void refreshKeys();
     });
     const unwatchBatches = anonymiseItems.batches.watch((raw) => {
       if (!live || own.isEcho(raw)) return;
-      const read = parseBatches(raw);
-      show(read.batches);
-      setProblem(read.problem);
+      void readBatches().then((read) => live && showBatches(read));
     });
     return () => {
       live = false;
       unwatchKey();
       unwatchBatches();
     };
-  }, [show, refreshKeyIds, own]);
+  }, [showBatches, showKeys, refreshKeys, own]);
 
+  /** Saves, then shows; on failure shows nothing new and says why. */
   const save = useCallback(
-    async (next: StoredBatch[], keys?: StoredKeys): Promise<boolean> => {
-      const json = own.saving({ version: 1, batches: next });
-      try {
-        await writeBatches(next, keys);
-        setSaveError(null);
-        return true;
-      } catch (e) {
-        own.failed(json);
-        setSaveError(`Your anonymised CVs could not be saved in this browser: ${errorText(e)}`);
+    async (next: StoredBatch[], keys?: StoredKeys, options?: { deleting: boolean }): Promise<boolean> => {
+      if (batchesRead?.status === 'damaged') {
+        setSaveError(refusal('batches'));
         return false;
       }
+      const json = own.saving({ version: 1, batches: next });
+      try {
+        await writeData(next, keys, options);
+      } catch (e) {
+        own.failed(json);
+        setSaveError(`Your change could not be saved in this browser, so nothing changed: ${errorText(e)}`);
+        return false;
+      }
+      setSaveError(null);
+      showBatches({ status: 'ok', value: { version: 1, batches: next } });
+      if (keys) showKeys({ status: 'ok', value: keys });
+      return true;
     },
-    [own],
+    [own, batchesRead, showBatches, showKeys],
   );
 
+  /** Runs a change that needs the key; refused (with the reason shown) when the key cannot be read. */
+  const withKeys = useCallback(async (change: (keys: StoredKeys) => Promise<boolean>): Promise<boolean> => {
+    let keys: StoredKeys;
+    try {
+      keys = await usableKeys();
+    } catch (e) {
+      setSaveError(errorText(e));
+      return false;
+    }
+    return change(keys);
+  }, []);
+
   const addBatch = useCallback(
-    async (batch: StoredBatch, key: BatchKey) => {
-      const next = [batch, ...current.current];
-      const keys = { ...(await readKeys()), [batch.id]: key };
-      show(next);
-      setProblem(null);
-      const saved = await save(next, keys);
-      await refreshKeyIds();
-      return saved;
-    },
-    [save, show, refreshKeyIds],
+    (batch: StoredBatch, key: BatchKey) => withKeys((keys) => save([batch, ...current.current], { ...keys, [batch.id]: key })),
+    [save, withKeys],
   );
 
   const updateDocument = useCallback(
@@ -93,48 +139,91 @@ export function useAnonymiseStore(): AnonymiseStore {
       const next = current.current.map((b) =>
         b.id === batchId ? { ...b, documents: b.documents.map((d) => (d.code === code ? { code, ...document } : d)) } : b,
       );
-      show(next);
       void save(next);
     },
-    [save, show],
+    [save],
   );
 
-  const readKey = useCallback(async (batchId: string) => (await readKeys())[batchId] ?? null, []);
+  const readKey = useCallback(async (batchId: string) => {
+    const keys = await readKeys();
+    return keys.status === 'ok' ? (keys.value[batchId] ?? null) : null;
+  }, []);
 
   const deleteKey = useCallback(
     async (batchId: string) => {
-      const { [batchId]: _gone, ...rest } = await readKeys();
-      await writeKeys(rest);
-      await refreshKeyIds();
+      await withKeys(async ({ [batchId]: _gone, ...rest }) => save(current.current, rest, { deleting: true }));
     },
-    [refreshKeyIds],
+    [save, withKeys],
   );
 
   const forgetBatch = useCallback(
     async (batchId: string) => {
       const next = current.current.filter((b) => b.id !== batchId);
-      const { [batchId]: _gone, ...rest } = await readKeys();
-      show(next);
-      if (next.length === 0 && Object.keys(rest).length === 0) await forgetBatches();
-      else await save(next, rest);
-      await refreshKeyIds();
+      await withKeys(async ({ [batchId]: _gone, ...rest }) => {
+        if (next.length > 0 || Object.keys(rest).length > 0) return save(next, rest, { deleting: true });
+        await deleteBatchesAndKeys();
+        showBatches({ status: 'ok', value: { version: 1, batches: [] } });
+        showKeys({ status: 'ok', value: {} });
+        return true;
+      });
     },
-    [save, show, refreshKeyIds],
+    [save, withKeys, showBatches, showKeys],
   );
 
   const forgetEverything = useCallback(async () => {
-    show([]);
     await forgetAllAnonymiserData();
+    showBatches({ status: 'ok', value: { version: 1, batches: [] } });
+    showKeys({ status: 'ok', value: {} });
     setProblem(null);
     setSaveError(null);
-    await refreshKeyIds();
-  }, [show, refreshKeyIds]);
+  }, [showBatches, showKeys]);
 
-  return { batches, keyIds, loaded, problem, saveError, addBatch, updateDocument, readKey, deleteKey, forgetBatch, forgetEverything };
-}
+  const reread = useCallback(async () => {
+    const [b, k] = await Promise.all([readBatches(), readKeys()]);
+    showBatches(b);
+    showKeys(k);
+    setSaveError(null);
+  }, [showBatches, showKeys]);
 
-async function forgetBatches(): Promise<void> {
-  await Promise.all([anonymiseItems.batches.removeValue(), anonymiseItems.key.removeValue()]);
+  const damagedText = useCallback(
+    async (record: AnonymiserRecord) => {
+      const read = record === 'batches' ? batchesRead : keysRead;
+      return read?.status === 'damaged' ? read.raw : '';
+    },
+    [batchesRead, keysRead],
+  );
+  const restore = useCallback(
+    async (record: AnonymiserRecord) => {
+      await restoreLastGood(record);
+      await reread();
+    },
+    [reread],
+  );
+  const deleteDamaged = useCallback(
+    async (record: AnonymiserRecord) => {
+      await deleteRecord(record);
+      await reread();
+    },
+    [reread],
+  );
+
+  return {
+    batches,
+    keyIds,
+    loaded,
+    problem,
+    saveError,
+    damaged: [...damagedOf('batches', batchesRead), ...damagedOf('key', keysRead)],
+    damagedText,
+    restoreLastGood: restore,
+    deleteDamaged,
+    addBatch,
+    updateDocument,
+    readKey,
+    deleteKey,
+    forgetBatch,
+    forgetEverything,
+  };
 }
 
 /** The optional redactions the panel switched on, shared by the popup and the page: `[options, choose]`. */

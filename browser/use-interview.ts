@@ -88,7 +88,9 @@ export function useInterviewState(): [InterviewState, UpdateInterview, Interview
         () => setSaveError(null),
         (e: unknown) => {
           own.failed(json);
-          setSaveError(`Your last change could not be saved: ${errorText(e)}`);
+          setSaveError(
+            `Your last change could not be saved (${errorText(e)}). The records stored in this browser are as they were before it: reload the page to see them.`,
+          );
         },
       );
       return null;

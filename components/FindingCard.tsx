@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Finding, Suggestion } from '@/lib/engine/finding';
 import { CATEGORY_LABEL, SEVERITY_LABEL } from './labels';
+import { SeverityIcon } from './SeverityIcon';
 
 export interface FindingActions {
   /** Replaces the finding's text with a suggestion (editors only). */
@@ -43,7 +44,9 @@ export function FindingCard({ finding, actions, focus = false }: { finding: Find
       }}
     >
       <header className="row">
-        <span className={`tag sev-${finding.severity}`}>{SEVERITY_LABEL[finding.severity]}</span>
+        <span className={`tag sev-${finding.severity}`}>
+          <SeverityIcon severity={finding.severity} /> {SEVERITY_LABEL[finding.severity]}
+        </span>
         <span className="category">{CATEGORY_LABEL[finding.category]}</span>
         <button type="button" className="close" aria-label="Close" onClick={actions.close}>
           ×

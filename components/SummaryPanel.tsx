@@ -1,84 +1,107 @@
-import { useId, useState } from 'react';
-import { CATEGORIES, type Finding, type Report } from '@/lib/engine/finding';
-import { CATEGORY_LABEL, SEVERITY_LABEL, VERDICT_LABEL } from './labels';
+import { useId } from 'react';
+import type { DocumentFinding, Finding, Report, Severity } from '@/lib/engine/finding';
+import { SEVERITY_ORDER, tally } from '@/lib/page/tally';
+import { CATEGORY_LABEL, SEVERITY_LABEL, tallySentence, VERDICT_LABEL } from './labels';
+import { SeverityIcon } from './SeverityIcon';
+
+/** How a finding was chosen: from the keyboard its card takes focus and stays until Escape. */
+export type ChosenBy = 'keyboard' | 'pointer';
 
 export interface SummaryActions {
   /** Scrolls to a finding, flashes it and opens its card. */
-  select: (finding: Finding) => void;
+  select: (finding: Finding, by: ChosenBy) => void;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** The whole report at a glance: counts per family, gender balance, person specification, missing statements, every finding. */
+interface Group {
+  severity: Severity;
+  document: DocumentFinding[];
+  findings: Finding[];
+}
+
+/** Findings most serious first; within a severity, the text as a whole before its wording, in page order. */
+function bySeverity(report: Report): Group[] {
+  return SEVERITY_ORDER.map((severity) => ({
+    severity,
+    document: report.document.filter((d) => d.severity === severity),
+    findings: report.findings.filter((f) => f.severity === severity),
+  })).filter((g) => g.document.length + g.findings.length > 0);
+}
+
+/**
+ * The whole report at a glance, in the page's panel and in the popup: the count, every finding by
+ * severity (likely unlawful, then may deter, then worth a look), the gender-coding balance and the
+ * person specification.
+ */
 export function SummaryPanel({ report, actions, title }: { report: Report; actions: SummaryActions; title: string }) {
-  const [open, setOpen] = useState(true);
-  const bodyId = useId();
-  const counts = CATEGORIES.map((c) => [c, report.findings.filter((f) => f.category === c).length] as const).filter(
-    ([, n]) => n > 0,
-  );
+  const headingId = useId();
+  const count = tally(report);
+  const groups = bySeverity(report);
+  let number = 0;
   const g = report.genderCoding;
   return (
-    <aside className="summary-panel" aria-label="De-bias summary" data-testid="summary-panel">
-      <h2 className="panel-title">
-        <button type="button" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
-          {title}: {plural(report.findings.length + report.document.length, 'finding')}
-        </button>
+    <section className="summary" aria-labelledby={headingId} data-testid="summary">
+      <h2 id={headingId} className="summary-title">
+        {title}
       </h2>
-      <div id={bodyId} hidden={!open} data-testid="summary">
-        {report.findings.length + report.document.length === 0 && <p>No problems found.</p>}
-        {counts.length > 0 && (
-          <ul className="counts" aria-label="Findings by kind">
-            {counts.map(([c, n]) => (
-              <li key={c}>
-                {CATEGORY_LABEL[c]}: {n}
+      <p className="summary-count" data-testid="summary-count">
+        {tallySentence(count)}
+      </p>
+      {groups.map((group) => (
+        <section key={group.severity} className="severity-group" aria-label={SEVERITY_LABEL[group.severity]}>
+          <h3 className="severity-heading">
+            <SeverityIcon severity={group.severity} /> {SEVERITY_LABEL[group.severity]} (
+            {group.document.length + group.findings.length})
+          </h3>
+          {/* Numbers are written out so a wrapped item keeps its number on its first line. */}
+          <ol className="finding-list" data-testid={`findings-${group.severity}`}>
+            {group.document.map((d) => (
+              <li key={d.ruleId} data-testid="document-finding">
+                <span className="item-number" aria-hidden="true">
+                  {++number}.
+                </span>
+                <span>
+                  <span className="item-kind">The text as a whole: </span>
+                  <span className="document-message">{d.message}</span>
+                </span>
               </li>
             ))}
-          </ul>
-        )}
-        {g.verdict !== 'empty' && (
-          <p data-testid="gender-balance">
-            Gender coding: {VERDICT_LABEL[g.verdict]} ({plural(g.masculine.length, 'masculine-coded word')},{' '}
-            {plural(g.feminine.length, 'feminine-coded word')})
-          </p>
-        )}
-        {report.personSpec && (
-          <p data-testid="person-spec">
-            Person specification: {plural(report.personSpec.essential, 'essential criterion', 'essential criteria')},{' '}
-            {plural(report.personSpec.desirable, 'desirable criterion', 'desirable criteria')}
-          </p>
-        )}
-        {report.document.length > 0 && (
-          <>
-            <h3>About the advert as a whole</h3>
-            <ul className="document-findings" data-testid="document-findings">
-              {report.document.map((d) => (
-                <li key={d.ruleId}>
-                  <span className={`tag sev-${d.severity}`}>{SEVERITY_LABEL[d.severity]}</span> <span className="document-message">{d.message}</span>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {report.findings.length > 0 && (
-          <>
-            <h3>Wording</h3>
-            <ol className="finding-list" data-testid="finding-list">
-              {report.findings.map((f) => (
-                <li key={`${f.ruleId}:${f.start}`}>
-                  <button
-                    type="button"
-                    className="link"
-                    aria-label={`“${f.text}”: ${SEVERITY_LABEL[f.severity]}, ${CATEGORY_LABEL[f.category]}. Show it on the page.`}
-                    onClick={() => actions.select(f)}
-                  >
-                    <span className={`dot sev-${f.severity}`} aria-hidden="true" />“{f.text}” — {CATEGORY_LABEL[f.category]}
-                  </button>
-                </li>
-              ))}
-            </ol>
-          </>
-        )}
-      </div>
-    </aside>
+            {group.findings.map((f) => (
+              <li key={`${f.ruleId}:${f.start}`} data-testid="wording-finding">
+                <span className="item-number" aria-hidden="true">
+                  {++number}.
+                </span>
+                <button
+                  type="button"
+                  className="link"
+                  // A click from the keyboard has no pointer position (detail 0).
+                  onClick={(e) => actions.select(f, e.detail === 0 ? 'keyboard' : 'pointer')}
+                >
+                  {/* Its name is its words; the severity is its section's name. */}
+                  “{f.text}” <span className="item-kind">{CATEGORY_LABEL[f.category]}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+      {(g.verdict !== 'empty' || report.personSpec) && (
+        <section className="about-text" aria-label="About the text">
+          {g.verdict !== 'empty' && (
+            <p data-testid="gender-balance">
+              Gender coding: {VERDICT_LABEL[g.verdict]} ({plural(g.masculine.length, 'masculine-coded word')},{' '}
+              {plural(g.feminine.length, 'feminine-coded word')})
+            </p>
+          )}
+          {report.personSpec && (
+            <p data-testid="person-spec">
+              Person specification: {plural(report.personSpec.essential, 'essential criterion', 'essential criteria')},{' '}
+              {plural(report.personSpec.desirable, 'desirable criterion', 'desirable criteria')}
+            </p>
+          )}
+        </section>
+      )}
+    </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { Category, GenderVerdict, Severity } from '@/lib/engine/finding';
+import type { Tally } from '@/lib/page/tally';
 
 /** How each rule family is named to a practice manager. */
 export const CATEGORY_LABEL = {
@@ -34,3 +35,20 @@ export const VERDICT_LABEL = {
   'strongly-feminine': 'Strongly feminine-coded',
   empty: 'No gender-coded words',
 } as const satisfies Record<GenderVerdict, string>;
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The summary in a few words, as the pill shows it: "3 to fix · 5 to consider". */
+export function tallyLine(t: Tally): string {
+  if (t.total === 0) return 'No problems found';
+  if (t.fix === 0) return `${t.consider} to consider`;
+  if (t.consider === 0) return `${t.fix} to fix`;
+  return `${t.fix} to fix · ${t.consider} to consider`;
+}
+
+/** What the one number counts, said in full: "17 findings: 7 to fix, 10 to consider". */
+export function tallySentence(t: Tally): string {
+  if (t.total === 0) return 'No problems found';
+  const parts = [t.fix > 0 ? `${t.fix} to fix` : '', t.consider > 0 ? `${t.consider} to consider` : ''];
+  return `${count(t.total, 'finding')}: ${parts.filter(Boolean).join(', ')}`;
+}

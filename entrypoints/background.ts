@@ -2,8 +2,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { setBadge } from '@/browser/badge';
 import { addCheckSelectionMenu } from '@/browser/context-menu';
 import { onMessage } from '@/browser/messages';
+import { openWelcomeOnInstall } from '@/browser/welcome';
 
 export default defineBackground(() => {
+  openWelcomeOnInstall();
   addCheckSelectionMenu();
   onMessage('findings-count', ({ data, sender }) => {
     if (sender.tab?.id !== undefined) void setBadge(sender.tab.id, data);

@@ -1,7 +1,8 @@
-import { useEffect, useId, useMemo, useState } from 'react';
-import type { AnonymiseOptions, anonymise } from '@/lib/anonymise';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { AnonymisedDocument, AnonymiseOptions } from '@/lib/anonymise';
 import { ActionMessages } from './ActionMessages';
 import { AnonymisedText } from './AnonymisedText';
+import { anonymiseInWorker, Cancelled, type Run } from './anonymise-in-worker';
 import { OptionsFieldset } from './OptionsFieldset';
 import { RedactionSummary } from './RedactionSummary';
 import './anonymise.css';
@@ -17,28 +18,48 @@ interface AnonymisePopupTabProps {
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
- * The popup's Anonymise tab: paste one CV or statement, see it anonymised with every redaction
- * highlighted, copy it. The pasted text is never stored; closing the popup forgets it.
+ * The popup's Anonymise tab: paste one CV or statement, press Anonymise, and the result (every
+ * redaction highlighted) is scrolled into view and focused, ready to copy. The anonymiser runs in a
+ * worker, so the popup stays responsive and a long run can be cancelled. The pasted text is never
+ * stored; closing the popup forgets it.
  */
 export function AnonymisePopupTab({ options, setOptions, openWorkspace }: AnonymisePopupTabProps) {
   const id = useId();
   const [draft, setDraft] = useState('');
-  const [submitted, setSubmitted] = useState('');
+  // A new object on each press, so the same text pressed again runs (and is focused) afresh.
+  const [request, setRequest] = useState<{ text: string } | null>(null);
+  const [result, setResult] = useState<AnonymisedDocument | null>(null);
+  const [running, setRunning] = useState<Run<AnonymisedDocument> | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
-  // The anonymiser is loaded when this tab first opens, so the popup's other tabs open without it.
-  const [run, setRun] = useState<typeof anonymise | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusResult = useRef(false);
+
+  // Anonymise what was submitted, again whenever the options change.
   useEffect(() => {
-    let live = true;
-    import('@/lib/anonymise').then(
-      (lib) => live && setRun(() => lib.anonymise),
-      (e: unknown) => live && setError(`The anonymiser could not be loaded: ${errorText(e)}`),
+    if (!request) return;
+    const run = anonymiseInWorker(request.text, options);
+    setRunning(run);
+    run.result.then(
+      (doc) => {
+        setResult(doc);
+        setRunning(null);
+      },
+      (e: unknown) => {
+        setRunning(null);
+        if (!(e instanceof Cancelled)) setError(`The CV could not be anonymised: ${errorText(e)}`);
+      },
     );
-    return () => {
-      live = false;
-    };
-  }, []);
-  const result = useMemo(() => (run && submitted.trim() ? run(submitted, options) : null), [run, submitted, options]);
+    return run.cancel;
+  }, [request, options]);
+
+  // A new result from "Anonymise" is brought into view and focused, so the press visibly does something.
+  useEffect(() => {
+    if (!result || !focusResult.current) return;
+    focusResult.current = false;
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus();
+  }, [result]);
 
   const copy = async () => {
     if (!result) return;
@@ -57,22 +78,35 @@ export function AnonymisePopupTab({ options, setOptions, openWorkspace }: Anonym
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          setSubmitted(draft);
+          focusResult.current = true;
+          setError(null);
           setStatus('');
+          setResult(null);
+          setRequest({ text: draft });
         }}
       >
         <label htmlFor={`${id}-text`}>CV or supporting statement</label>
         <textarea id={`${id}-text`} rows={6} value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="Paste the text here" />
         <OptionsFieldset options={options} onChange={setOptions} compact />
         <div className="row">
-          <button type="submit" disabled={!draft.trim()}>
+          <button type="submit" disabled={!draft.trim() || running !== null}>
             Anonymise
           </button>
+          {running && (
+            <>
+              <span role="status">Anonymising…</span>
+              <button type="button" className="secondary" onClick={running.cancel}>
+                Cancel
+              </button>
+            </>
+          )}
         </div>
       </form>
       {result && (
-        <section aria-labelledby={`${id}-result`}>
-          <h3 id={`${id}-result`}>Result</h3>
+        <section aria-labelledby={`${id}-result`} className="an-result">
+          <h3 id={`${id}-result`} ref={heading} tabIndex={-1}>
+            Result
+          </h3>
           <RedactionSummary doc={result} />
           <AnonymisedText doc={result} label="Anonymised text" />
           <div className="row">

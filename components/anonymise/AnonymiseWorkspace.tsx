@@ -1,12 +1,14 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { downloadText } from '@/components/download';
-import { type AnonymiseOptions, anonymiseBatch } from '@/lib/anonymise';
+import type { AnonymiseOptions } from '@/lib/anonymise';
 import type { StoredBatch, StoredDocument } from '@/lib/anonymise/store/stored-batch';
 import type { AnonymiseStore } from './anonymise-store';
 import { AddDocumentsForm } from './AddDocumentsForm';
 import { BatchPanel, type BatchActions } from './BatchPanel';
-import { BatchProgress, type Progress } from './BatchProgress';
+import { anonymiseBatchInWorker, Cancelled } from './anonymise-in-worker';
+import { BatchProgress, isRunning, type Progress } from './BatchProgress';
 import { ConfirmButton } from './ConfirmButton';
+import { DamagedData } from './DamagedData';
 import { combinedExportText, documentExportText, documentFileName, fileStamp } from './export-text';
 import { OptionsFieldset } from './OptionsFieldset';
 import { PrintView } from './PrintView';
@@ -35,29 +37,51 @@ export function AnonymiseWorkspace({
   const [printing, setPrinting] = useState<StoredDocument[] | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const busy = progress !== null && !progress.finished;
+  const [added, setAdded] = useState<string | null>(null);
+  const busy = isRunning(progress);
+  // The run in progress: cancelling ends its worker, or stops reading before the next file.
+  const running = useRef<{ cancelled: boolean; cancel: () => void } | null>(null);
 
   const anonymiseItems = async (items: PendingItem[]) => {
+    const run: { cancelled: boolean; cancel: () => void } = { cancelled: false, cancel: () => undefined };
+    running.current = run;
     setFailures([]);
     setStatus('');
     setError(null);
-    setProgress({ done: 0, total: items.length, finished: false, anonymised: 0 });
-    let anonymised = 0;
+    setProgress({ stage: 'reading', done: 0, total: items.length, anonymised: 0 });
+    const stopped = () => run.cancelled;
     try {
-      const { read, failures: failed } = await readItems(items, (done, total) => setProgress({ done, total, finished: false, anonymised: 0 }));
+      const { read, failures: failed } = await readItems(items, (done, total) => setProgress({ stage: 'reading', done, total, anonymised: 0 }), stopped);
+      if (stopped()) throw new Cancelled();
       setFailures(failed);
+      let anonymised = 0;
       if (read.length > 0) {
-        const { results, key } = anonymiseBatch(read, options);
+        setProgress({ stage: 'anonymising', done: items.length, total: items.length, anonymised: 0 });
+        const job = anonymiseBatchInWorker(read, options);
+        run.cancel = job.cancel;
+        const { results, key } = await job.result;
         const batch: StoredBatch = { id: crypto.randomUUID(), createdAt: new Date().toISOString(), options, documents: results };
-        await store.addBatch(batch, key);
-        setSelected((s) => ({ ...s, [batch.id]: results[0]!.code }));
-        anonymised = read.length;
+        if (await store.addBatch(batch, key)) {
+          setSelected((s) => ({ ...s, [batch.id]: results[0]!.code }));
+          setAdded(batch.id);
+          anonymised = read.length;
+        }
       }
+      setProgress({ stage: 'finished', done: items.length, total: items.length, anonymised });
     } catch (e) {
-      setError(`Something went wrong while anonymising: ${e instanceof Error ? e.message : String(e)}`);
+      if (e instanceof Cancelled) setProgress({ stage: 'cancelled', done: 0, total: items.length, anonymised: 0 });
+      else {
+        setError(`Something went wrong while anonymising: ${e instanceof Error ? e.message : String(e)}`);
+        setProgress({ stage: 'finished', done: items.length, total: items.length, anonymised: 0 });
+      }
     } finally {
-      setProgress({ done: items.length, total: items.length, finished: true, anonymised });
+      running.current = null;
     }
+  };
+  const cancel = () => {
+    if (!running.current) return;
+    running.current.cancelled = true;
+    running.current.cancel();
   };
 
   const batchActions = (batch: StoredBatch): BatchActions => ({
@@ -84,10 +108,10 @@ export function AnonymiseWorkspace({
         downloadText(name, `${JSON.stringify(key, null, 2)}\n`, 'application/json');
         setStatus(`Saved the key as ${name} in your downloads. Keep it somewhere the panel cannot see it.`);
       },
-      remove: async () => {
-        await store.deleteKey(batch.id);
-        setStatus('The key of this batch was deleted.');
-      },
+    },
+    deleteKey: async () => {
+      await store.deleteKey(batch.id);
+      setStatus('The key of this batch was deleted.');
     },
     forget: async () => {
       await store.forgetBatch(batch.id);
@@ -104,6 +128,7 @@ export function AnonymiseWorkspace({
         Remove names, contact details and other identifying information before the panel reads applications, so each one is scored on what
         it says. Everything stays in this browser: nothing is uploaded.
       </p>
+      <DamagedData store={store} />
       {store.problem && (
         <p role="alert" className="an-alert">
           {store.problem}
@@ -120,7 +145,7 @@ export function AnonymiseWorkspace({
         <OptionsFieldset options={options} onChange={setOptions} />
         <p className="hint">These choices apply to the CVs you anonymise next; each batch keeps the choices it was made with.</p>
         <AddDocumentsForm onAnonymise={anonymiseItems} busy={busy} />
-        <BatchProgress progress={progress} failed={failures.length} />
+        <BatchProgress progress={progress} failed={failures.length} onCancel={cancel} />
         {error && (
           <p role="alert" className="an-alert">
             {error}
@@ -147,27 +172,30 @@ export function AnonymiseWorkspace({
               selectedCode={selected[batch.id] ?? batch.documents[0]?.code ?? null}
               hasKey={store.keyIds.includes(batch.id)}
               actions={batchActions(batch)}
+              justAdded={batch.id === added}
             />
           ))
         )}
       </section>
 
-      <section aria-labelledby={`${id}-forget`} className="no-print">
-        <h2 id={`${id}-forget`}>Forget everything</h2>
-        <p>Deletes every anonymised CV, every key and your choices above from this browser. Files you downloaded are not affected.</p>
-        <ConfirmButton
-          label="Forget everything"
-          warning="This deletes all anonymised CVs and all keys from this browser. It cannot be undone."
-          confirmLabel="Yes, forget everything"
-          onConfirm={async () => {
-            await store.forgetEverything();
-            setSelected({});
-            setFailures([]);
-            setProgress(null);
-            setStatus('Everything the anonymiser stored in this browser has been deleted.');
-          }}
-        />
-      </section>
+      {(store.batches.length > 0 || store.keyIds.length > 0) && (
+        <section aria-labelledby={`${id}-forget`} className="no-print an-delete">
+          <h2 id={`${id}-forget`}>Delete everything the anonymiser keeps</h2>
+          <p>Deletes every anonymised CV, every key and your choices above from this browser. Files you downloaded are not affected.</p>
+          <ConfirmButton
+            label="Forget everything"
+            warning="This deletes all anonymised CVs and all keys from this browser. It cannot be undone."
+            confirmLabel="Yes, forget everything"
+            onConfirm={async () => {
+              await store.forgetEverything();
+              setSelected({});
+              setFailures([]);
+              setProgress(null);
+              setStatus('Everything the anonymiser stored in this browser has been deleted.');
+            }}
+          />
+        </section>
+      )}
     </div>
   );
 }

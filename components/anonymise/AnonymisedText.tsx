@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import type { AnonymisedDocument } from '@/lib/anonymise';
-import { REDACTION_LABELS } from './redaction-labels';
+import { REDACTION_LABELS } from '@/lib/anonymise/redaction-type';
 
 interface AnonymisedTextProps {
   doc: AnonymisedDocument;

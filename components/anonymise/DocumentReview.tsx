@@ -3,7 +3,7 @@ import { type AnonymisedDocument, REDACTION_TYPES, type RedactionType, redactSpa
 import { ActionMessages } from './ActionMessages';
 import { AnonymisedText } from './AnonymisedText';
 import { FindAndRedactForm } from './FindAndRedactForm';
-import { REDACTION_LABELS } from './redaction-labels';
+import { REDACTION_LABELS } from '@/lib/anonymise/redaction-type';
 import { RedactionSummary } from './RedactionSummary';
 import { selectionOffsets } from './selection-offsets';
 

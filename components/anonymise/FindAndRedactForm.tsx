@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { type AnonymisedDocument, type RedactionType, redactSpan } from '@/lib/anonymise';
-import { REDACTION_LABELS } from './redaction-labels';
+import { REDACTION_LABELS } from '@/lib/anonymise/redaction-type';
 
 interface FindAndRedactFormProps {
   doc: AnonymisedDocument;

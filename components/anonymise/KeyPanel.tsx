@@ -1,12 +1,10 @@
 import { useId, useState } from 'react';
 import type { BatchKey } from '@/lib/anonymise';
-import { ConfirmButton } from './ConfirmButton';
 
 export interface KeyActions {
   /** Reads the key from the browser's storage (it is never kept in the page until asked for). */
   read: () => Promise<BatchKey | null>;
   download: (key: BatchKey) => void;
-  remove: () => Promise<void>;
 }
 
 interface KeyPanelProps {
@@ -19,7 +17,7 @@ const WARNING =
 
 /**
  * The key (code → file name and candidate's name) of one batch: hidden until asked for, with a
- * warning; it can be downloaded as JSON or deleted.
+ * warning; it can be downloaded as JSON (deleting it is with the batch's other deletions).
  */
 export function KeyPanel({ hasKey, actions }: KeyPanelProps) {
   const id = useId();
@@ -66,15 +64,6 @@ export function KeyPanel({ hasKey, actions }: KeyPanelProps) {
               <button type="button" className="secondary" onClick={() => void download()}>
                 Download the key (.json)
               </button>
-              <ConfirmButton
-                label="Delete the key"
-                warning="Deleting the key means nobody can match the codes to candidates from this browser. Download it first if you will need it."
-                confirmLabel="Yes, delete the key"
-                onConfirm={async () => {
-                  hide();
-                  await actions.remove();
-                }}
-              />
             </div>
           )}
           {stage === 'asking' && (

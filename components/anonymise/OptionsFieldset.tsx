@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { AnonymiseOptions, OptionalRedaction } from '@/lib/anonymise';
-import { OPTION_LABELS } from './redaction-labels';
+import { OPTIONAL_REDACTIONS } from '@/lib/anonymise/redaction-type';
 
 interface OptionsFieldsetProps {
   options: AnonymiseOptions;
@@ -9,7 +9,7 @@ interface OptionsFieldsetProps {
   compact?: boolean;
 }
 
-const OPTIONS = Object.keys(OPTION_LABELS) as OptionalRedaction[];
+const OPTIONS = Object.keys(OPTIONAL_REDACTIONS) as OptionalRedaction[];
 
 /** The four details the panel can choose to remove as well as the ones always removed. */
 export function OptionsFieldset({ options, onChange, compact = false }: OptionsFieldsetProps) {
@@ -20,6 +20,10 @@ export function OptionsFieldset({ options, onChange, compact = false }: OptionsF
       <p className="hint">
         Names, contact details, addresses, dates of birth, ages, nationality, religion, family details and ID numbers are always removed.
       </p>
+      <p className="hint" data-testid="options-default">
+        Employers' and schools' names are kept unless you tick them: the panel shortlists against the person specification and may
+        need to see where someone trained and worked. Remove them if your panel judges experience without them.
+      </p>
       {OPTIONS.map((option) => (
         <div className="checkbox" key={option}>
           <input
@@ -29,10 +33,10 @@ export function OptionsFieldset({ options, onChange, compact = false }: OptionsF
             onChange={(e) => onChange({ ...options, [option]: e.target.checked ? 'redact' : 'keep' })}
             aria-describedby={compact ? undefined : `${id}-${option}-hint`}
           />
-          <label htmlFor={`${id}-${option}`}>{OPTION_LABELS[option].label}</label>
+          <label htmlFor={`${id}-${option}`}>{OPTIONAL_REDACTIONS[option].label}</label>
           {!compact && (
             <span className="hint" id={`${id}-${option}-hint`}>
-              {OPTION_LABELS[option].hint}
+              {OPTIONAL_REDACTIONS[option].hint}
             </span>
           )}
         </div>

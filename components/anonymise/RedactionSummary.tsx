@@ -1,5 +1,5 @@
 import type { AnonymisedDocument, RedactionType } from '@/lib/anonymise';
-import { REDACTION_LABELS } from './redaction-labels';
+import { REDACTION_LABELS } from '@/lib/anonymise/redaction-type';
 
 /** "14 details removed: Name (5), Email address (1)…", in the order the types are listed. */
 export function RedactionSummary({ doc }: { doc: AnonymisedDocument }) {

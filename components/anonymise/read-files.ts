@@ -12,11 +12,17 @@ export interface ReadOutcome {
 
 /**
  * Reads each item in turn with `readDocument` (never throws, so one bad file never stops the
- * batch), calling `onProgress(done, total)` before each one and once at the end.
+ * batch), calling `onProgress(done, total)` before each one and once at the end. Stops before the
+ * next file once `stopped()` says so.
  */
-export async function readItems(items: PendingItem[], onProgress: (done: number, total: number) => void): Promise<ReadOutcome> {
+export async function readItems(
+  items: PendingItem[],
+  onProgress: (done: number, total: number) => void,
+  stopped: () => boolean = () => false,
+): Promise<ReadOutcome> {
   const outcome: ReadOutcome = { read: [], failures: [] };
   for (const [index, item] of items.entries()) {
+    if (stopped()) return outcome;
     onProgress(index, items.length);
     if (item.kind === 'text') {
       outcome.read.push({ name: item.name, text: item.text });

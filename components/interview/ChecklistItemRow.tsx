@@ -71,8 +71,11 @@ export function ChecklistItemRow({
           {item.warning}
         </p>
       )}
-      <p className="hint">Why: {item.why}</p>
-      <SourceLinks sources={item.sources} />
+      <details className="iv-more">
+        <summary>Why, and the source</summary>
+        <p className="hint">{item.why}</p>
+        <SourceLinks sources={item.sources} />
+      </details>
       <fieldset className="iv-status-choice no-print">
         <legend className="visually-hidden">Status of: {item.text}</legend>
         {ITEM_STATUSES.map((status) => {
@@ -110,14 +113,17 @@ export function ChecklistItemRow({
         </form>
       )}
       <ActionError message={error} />
-      <DraftField
-        label={`Note on: ${item.text}`}
-        quietLabel
-        multiline
-        value={state.note}
-        hint="Note (optional): saved when you leave the box."
-        onCommit={(note) => update((s) => setItemNote(s, vacancyId, item.id, note))}
-      />
+      <details className="iv-more" open={state.note !== ''}>
+        <summary>{state.note ? 'Note' : 'Add a note'}</summary>
+        <DraftField
+          label={`Note on: ${item.text}`}
+          quietLabel
+          multiline
+          value={state.note}
+          hint="Saved when you leave the box."
+          onCommit={(note) => update((s) => setItemNote(s, vacancyId, item.id, note))}
+        />
+      </details>
     </li>
   );
 }

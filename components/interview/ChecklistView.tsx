@@ -1,11 +1,15 @@
 import { useId } from 'react';
-import { CHECKLIST, checklistProgress, criticalWarnings, itemState, STAGE_LABELS, STAGES } from '@/lib/interview';
+import { CHECKLIST, checklistProgress, criticalWarnings, itemState, STAGE_LABELS, type Stage } from '@/lib/interview';
 import { ChecklistItemRow } from './ChecklistItemRow';
 import { ProgressSummary } from './ProgressSummary';
 import type { VacancyProps } from './vacancy-props';
 
-/** The fairness checklist for one vacancy, grouped before, during and after the interview. */
-export function ChecklistView({ vacancy, update }: VacancyProps) {
+/**
+ * The fairness checklist for one vacancy: the whole list's progress and open critical items, then the
+ * items of `stages` (each step of the stepper shows the items of its own time: before, during or
+ * after the interview).
+ */
+export function ChecklistView({ vacancy, update, stages }: VacancyProps & { stages: readonly Stage[] }) {
   const id = useId();
   const warnings = criticalWarnings(vacancy);
   return (
@@ -22,7 +26,7 @@ export function ChecklistView({ vacancy, update }: VacancyProps) {
           </ul>
         </div>
       )}
-      {STAGES.map((stage) => {
+      {stages.map((stage) => {
         const items = CHECKLIST.filter((i) => i.stage === stage);
         const groups = [...new Set(items.map((i) => i.group))];
         return (

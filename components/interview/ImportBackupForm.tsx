@@ -1,6 +1,6 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import type { UpdateInterview } from './interview-store';
-import { type Backup, type InterviewState, importBackup, importVacancies } from '@/lib/interview';
+import { BACKUP_TOO_LARGE, type Backup, type InterviewState, importBackup, importVacancies, MAX_BACKUP_BYTES } from '@/lib/interview';
 import { StatusMessage } from './StatusMessage';
 
 /**
@@ -35,7 +35,8 @@ export function ImportBackupForm({ state, update }: { state: InterviewState; upd
     setStatus('');
     setPending(null);
     if (!file) return;
-    const result = importBackup(await file.text());
+    // Refused before the file is read into memory.
+    const result = file.size > MAX_BACKUP_BYTES ? { ok: false as const, errors: [BACKUP_TOO_LARGE] } : importBackup(await file.text());
     if (!result.ok) {
       setErrors(result.errors);
       return;

@@ -19,7 +19,8 @@ export function InterviewWorkspace({ store }: { store: InterviewStore }) {
   const id = useId();
   const { state, update, status, currentId: chosenId, choose } = store;
   const [printing, setPrinting] = useState(false);
-  const [section, setSection] = useState<SectionId>('details');
+  const [creating, setCreating] = useState(false);
+  const [section, setSection] = useState<SectionId>('plan');
   const vacancy = currentVacancy(state, chosenId);
 
   useEffect(() => {
@@ -43,7 +44,21 @@ export function InterviewWorkspace({ store }: { store: InterviewStore }) {
           <section aria-labelledby={`${id}-vacancies`} className="no-print">
             <h2 id={`${id}-vacancies`}>Vacancies</h2>
             <VacancyList vacancies={state.vacancies} currentId={vacancy?.id ?? null} onChoose={choose} />
-            <NewVacancyForm update={update} onCreated={choose} />
+            {creating || state.vacancies.length === 0 ? (
+              <NewVacancyForm
+                update={update}
+                onCreated={(created) => {
+                  setCreating(false);
+                  setSection('plan');
+                  choose(created);
+                }}
+                onCancel={state.vacancies.length > 0 ? () => setCreating(false) : undefined}
+              />
+            ) : (
+              <button type="button" onClick={() => setCreating(true)}>
+                New vacancy
+              </button>
+            )}
           </section>
           {vacancy && (
             <VacancyWorkspace

@@ -1,15 +1,30 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { interviewDeps, type UpdateInterview } from './interview-store';
 import { addVacancy } from '@/lib/interview';
 import { ActionError } from './ActionError';
+import { UkDateField } from './UkDateField';
 
 /** Creates a vacancy from a title, an optional reference and an optional interview date. */
-export function NewVacancyForm({ update, onCreated }: { update: UpdateInterview; onCreated: (id: string) => void }) {
+export function NewVacancyForm({
+  update,
+  onCreated,
+  onCancel,
+}: {
+  update: UpdateInterview;
+  onCreated: (id: string) => void;
+  /** Closes the form; absent when there is no vacancy yet (the form is the page's first step). */
+  onCancel?: () => void;
+}) {
   const id = useId();
   const [title, setTitle] = useState('');
   const [reference, setReference] = useState('');
   const [interview, setInterview] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const titleBox = useRef<HTMLInputElement>(null);
+  // Opened with the "New vacancy" button: ready to type.
+  useEffect(() => {
+    if (onCancel) titleBox.current?.focus();
+  }, [onCancel]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     let created = '';
@@ -31,19 +46,30 @@ export function NewVacancyForm({ update, onCreated }: { update: UpdateInterview;
       <div className="row iv-fields">
         <div>
           <label htmlFor={`${id}-title`}>Job title</label>
-          <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input id={`${id}-title`} ref={titleBox} value={title} onChange={(e) => setTitle(e.target.value)} />
         </div>
         <div>
           <label htmlFor={`${id}-ref`}>Reference (optional)</label>
           <input id={`${id}-ref`} value={reference} onChange={(e) => setReference(e.target.value)} />
         </div>
-        <div>
-          <label htmlFor={`${id}-date`}>Interview date (optional)</label>
-          <input id={`${id}-date`} type="date" value={interview} onChange={(e) => setInterview(e.target.value)} />
-        </div>
+        <UkDateField
+          legend="Interview date (optional)"
+          value={interview}
+          onCommit={(iso) => {
+            setInterview(iso);
+            return null;
+          }}
+        />
       </div>
       <ActionError message={error} />
-      <button type="submit">Create vacancy</button>
+      <div className="row">
+        <button type="submit">Create vacancy</button>
+        {onCancel && (
+          <button type="button" className="secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
     </form>
   );
 }

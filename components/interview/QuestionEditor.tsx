@@ -6,6 +6,7 @@ import {
   moveQuestion,
   type Question,
   removeQuestion,
+  STANDARD_DESCRIPTORS,
   setDescriptor,
   updateQuestion,
 } from '@/lib/interview';
@@ -42,6 +43,9 @@ export function QuestionEditor({
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const run = (change: Parameters<UpdateInterview>[0]) => setError(update(change));
+  const written = question.descriptors.filter((d) => d.trim()).length;
+  // The standard wording fits the default 0 to 4 scale only.
+  const sameScale = question.scale.labels.length === STANDARD_DESCRIPTORS.length;
   const recheck = (s: Parameters<Parameters<UpdateInterview>[0]>[0]) =>
     checkQuestions(s, vacancyId, questionCheck, interviewDeps, [question.id]);
 
@@ -61,9 +65,31 @@ export function QuestionEditor({
         selected={question.criterionIds}
         onChange={(criterionIds) => run((s) => updateQuestion(s, vacancyId, question.id, { criterionIds }))}
       />
+      <details className="iv-more">
+        <summary>
+          Level descriptors: what an answer at each level looks like ({written} of {question.scale.labels.length} written)
+        </summary>
       <fieldset className="iv-descriptors">
-        <legend>What an answer at each level looks like</legend>
+        <legend className="visually-hidden">What an answer at each level looks like</legend>
         <p className="hint">Write these with the panel before the first interview; they are fixed once scoring starts.</p>
+        {!locked && written < question.scale.labels.length && sameScale && (
+          <p>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() =>
+                run((s) =>
+                  question.descriptors.reduce(
+                    (next, d, i) => (d.trim() ? next : setDescriptor(next, vacancyId, question.id, question.scale.min + i, STANDARD_DESCRIPTORS[i] ?? '')),
+                    s,
+                  ),
+                )
+              }
+            >
+              Fill the empty levels with the standard wording
+            </button>
+          </p>
+        )}
         {question.scale.labels.map((label, i) => {
           const level = question.scale.min + i;
           return (
@@ -78,6 +104,7 @@ export function QuestionEditor({
           );
         })}
       </fieldset>
+      </details>
       <div className="row no-print">
         <button type="button" className="secondary" onClick={() => run(recheck)}>
           Check wording again

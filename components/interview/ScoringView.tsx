@@ -46,9 +46,9 @@ export function ScoringView({ vacancy, update }: VacancyProps) {
           </table>
         )}
         {scorers.length === 0 ? (
-          <p>Add panel members who mark candidates first (Vacancy and panel).</p>
+          <p>Add panel members who mark candidates first (step 1, Plan).</p>
         ) : vacancy.questions.length === 0 ? (
-          <p>Add the questions first (Criteria and questions).</p>
+          <p>Add the questions first (step 2, Questions).</p>
         ) : (
           <div className="row iv-fields no-print">
             <div>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { removeVacancy, updateVacancy, type VacancyDates } from '@/lib/interview';
 import { ActionError } from './ActionError';
 import { DraftField } from './DraftField';
+import { UkDateField } from './UkDateField';
 import type { VacancyProps } from './vacancy-props';
 
 const DATE_LABELS = {
@@ -32,10 +33,9 @@ export function VacancyDetails({ vacancy, update }: VacancyProps) {
       </div>
       <div className="row iv-fields">
         {(Object.keys(DATE_LABELS) as (keyof VacancyDates)[]).map((key) => (
-          <DraftField
+          <UkDateField
             key={key}
-            type="date"
-            label={DATE_LABELS[key]}
+            legend={DATE_LABELS[key]}
             value={vacancy.dates[key] ?? ''}
             onCommit={(date) => update((s) => updateVacancy(s, vacancy.id, { dates: { [key]: date || null } }))}
           />
@@ -47,7 +47,7 @@ export function VacancyDetails({ vacancy, update }: VacancyProps) {
             <legend>Delete this vacancy?</legend>
             <p>
               Delete “{vacancy.title}” and everything recorded for it: checklist, questions, marks and decisions? This
-              cannot be undone. Download a backup first (Record and export) if you may need it.
+              cannot be undone. Download a backup first (step 7, Record) if you may need it.
             </p>
             <div className="row">
               <button

@@ -11,7 +11,7 @@ export function VacancyList({
   currentId: string | null;
   onChoose: (id: string) => void;
 }) {
-  if (vacancies.length === 0) return <p>No vacancies yet. Create one below to start the checklist.</p>;
+  if (vacancies.length === 0) return <p>No vacancies yet. Press “New vacancy” to plan one.</p>;
   return (
     <ul className="iv-vacancies">
       {vacancies.map((v) => {

@@ -8,22 +8,24 @@ import { MonitoringView } from './MonitoringView';
 import { PanelEditor } from './PanelEditor';
 import { QuestionsView } from './QuestionsView';
 import { ScoringView } from './ScoringView';
-import { type SectionTab, SectionTabs } from './SectionTabs';
+import { type Step, Stepper } from './Stepper';
 import { VacancyDetails } from './VacancyDetails';
 
-const SECTIONS = [
-  { id: 'details', label: 'Vacancy and panel' },
-  { id: 'checklist', label: 'Checklist' },
-  { id: 'questions', label: 'Criteria and questions' },
+const STEPS = [
+  { id: 'plan', label: 'Plan' },
+  { id: 'questions', label: 'Questions' },
   { id: 'scoring', label: 'Candidates and scoring' },
   { id: 'moderation', label: 'Moderation' },
   { id: 'decisions', label: 'Decisions' },
-  { id: 'monitoring', label: 'Outcome monitoring' },
-  { id: 'export', label: 'Record and export' },
-] as const satisfies readonly SectionTab<string>[];
-export type SectionId = (typeof SECTIONS)[number]['id'];
+  { id: 'monitoring', label: 'Monitoring' },
+  { id: 'record', label: 'Record' },
+] as const satisfies readonly Step<string>[];
+export type SectionId = (typeof STEPS)[number]['id'];
 
-/** One vacancy, in steps: details and panel, checklist, questions, scoring, moderation, decisions, monitoring, export. */
+/**
+ * One vacancy, one stage at a time: plan (details, panel and the fairness checklist), questions,
+ * candidates and scoring, moderation, decisions, monitoring, and the record.
+ */
 export function VacancyWorkspace({
   vacancy,
   all,
@@ -46,21 +48,31 @@ export function VacancyWorkspace({
         {vacancy.title}
         {vacancy.reference && <span className="hint"> ({vacancy.reference})</span>}
       </h2>
-      <SectionTabs label={`Steps for ${vacancy.title}`} tabs={SECTIONS} selected={section} onSelect={onSection}>
-        {section === 'details' && (
+      <Stepper label={`Steps for ${vacancy.title}`} steps={STEPS} selected={section} onSelect={onSection}>
+        {section === 'plan' && (
           <>
             <VacancyDetails {...props} />
             <PanelEditor {...props} />
+            <ChecklistView {...props} stages={['before']} />
           </>
         )}
-        {section === 'checklist' && <ChecklistView {...props} />}
         {section === 'questions' && <QuestionsView {...props} />}
-        {section === 'scoring' && <ScoringView {...props} />}
+        {section === 'scoring' && (
+          <>
+            <ScoringView {...props} />
+            <ChecklistView {...props} stages={['during']} />
+          </>
+        )}
         {section === 'moderation' && <ModerationView {...props} />}
-        {section === 'decisions' && <DecisionsView {...props} />}
+        {section === 'decisions' && (
+          <>
+            <DecisionsView {...props} />
+            <ChecklistView {...props} stages={['after']} />
+          </>
+        )}
         {section === 'monitoring' && <MonitoringView {...props} all={all} />}
-        {section === 'export' && <ExportView vacancy={vacancy} onPrintView={onPrintView} />}
-      </SectionTabs>
+        {section === 'record' && <ExportView vacancy={vacancy} onPrintView={onPrintView} />}
+      </Stepper>
     </section>
   );
 }

@@ -1,8 +1,7 @@
 import { type ChangeEvent, useState } from 'react';
-import { type Settings, settingsSchema } from '@/lib/settings/schema';
+import type { Settings } from '@/lib/settings/schema';
 import { downloadText } from '../download';
-
-const plainIssue = (i: { path: PropertyKey[]; message: string }) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`;
+import { readSettingsFile } from './settings-file';
 
 /** Settings to and from a JSON file, checked before anything is loaded. */
 export function BackupSection({ user, replace }: { user: Settings; replace: (s: Settings) => void }) {
@@ -10,30 +9,27 @@ export function BackupSection({ user, replace }: { user: Settings; replace: (s: 
   const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
+    setMessage(null);
     if (!file) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(await file.text());
-    } catch {
-      setMessage({ ok: false, text: `${file.name} is not a settings file: it is not valid JSON. Nothing was changed.` });
+    const read = await readSettingsFile(file);
+    if (!read.ok) {
+      setMessage({ ok: false, text: read.message });
       return;
     }
-    const parsed = settingsSchema.safeParse(json);
-    if (!parsed.success) {
-      setMessage({
-        ok: false,
-        text: `${file.name} could not be used, so nothing was changed. ${parsed.error.issues.slice(0, 5).map(plainIssue).join('; ')}`,
-      });
-      return;
-    }
-    replace(parsed.data);
+    replace(read.settings);
     setMessage({ ok: true, text: `Settings loaded from ${file.name}.` });
   };
   return (
     <section aria-labelledby="backup-heading">
       <h2 id="backup-heading">Share or back up your settings</h2>
       <div className="row">
-        <button type="button" onClick={() => downloadText('de-bias-settings.json', `${JSON.stringify(user, null, 2)}\n`)}>
+        <button
+          type="button"
+          onClick={() => {
+            setMessage(null);
+            downloadText('de-bias-settings.json', `${JSON.stringify(user, null, 2)}\n`);
+          }}
+        >
           Export settings
         </button>
         <label htmlFor="import-settings" className="button secondary">

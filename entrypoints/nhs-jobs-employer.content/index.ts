@@ -1,4 +1,5 @@
-import { mountEditorChecker } from '@/components/editor-checker';
+import { editorsAdapter } from '@/content/adapters/editors';
+import { mountHost } from '@/content/host';
 import { findNhsJobsEmployerEditors } from '@/lib/page/editors/sites';
 
 export default defineContentScript({
@@ -6,7 +7,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    await mountEditorChecker(ctx, { site: 'nhs-jobs', context: 'advert', findEditors: findNhsJobsEmployerEditors });
+    await mountHost(ctx, editorsAdapter({ site: 'nhs-jobs', context: 'advert', findEditors: findNhsJobsEmployerEditors }), {
+      title: 'Your advert',
+    });
   },
 });
 

@@ -1,22 +1,13 @@
-import { fromTextMap, mountPageChecker } from '@/components/page-checker';
-import { extractNhsJobsAdvert } from '@/lib/page/nhs-jobs';
-
-/** The copy of a duplicated block that the reader can see (NHS Jobs renders some twice). */
-const visible = (el: Element) => el.getClientRects().length > 0;
+import { pageAdapter } from '@/content/adapters/page';
+import { mountHost } from '@/content/host';
+import { readNhsJobsAdvert } from '@/content/readers/nhs-jobs-advert';
 
 export default defineContentScript({
   matches: ['https://www.jobs.nhs.uk/candidate/jobadvert/*', 'https://beta.jobs.nhs.uk/candidate/jobadvert/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    await mountPageChecker(ctx, {
-      title: 'De-bias: this advert',
-      site: 'nhs-jobs',
-      read: () => {
-        const advert = extractNhsJobsAdvert(document, visible);
-        return advert && fromTextMap(advert, advert.sections);
-      },
-    });
+    await mountHost(ctx, pageAdapter({ read: () => readNhsJobsAdvert(), site: 'nhs-jobs' }), { title: 'This advert' });
   },
 });
 

@@ -1,4 +1,5 @@
-import { mountEditorChecker } from '@/components/editor-checker';
+import { editorsAdapter } from '@/content/adapters/editors';
+import { mountHost } from '@/content/host';
 import { findOutlookEditors } from '@/lib/page/editors/sites';
 
 export default defineContentScript({
@@ -6,7 +7,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    await mountEditorChecker(ctx, { site: 'outlook', context: 'email', findEditors: findOutlookEditors });
+    await mountHost(ctx, editorsAdapter({ site: 'outlook', context: 'email', findEditors: findOutlookEditors }), { title: 'Your email' });
   },
 });
 

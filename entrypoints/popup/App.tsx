@@ -1,6 +1,10 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { openOptionsPage } from '@/browser/tabs';
-import { AnonymisePanel, CheckPanel, InterviewPanel } from './panels';
+import { CheckPanel } from './check-panel';
+
+// The other tabs load when first opened, so the popup paints without their code.
+const AnonymisePanel = lazy(() => import('./tool-panels').then((m) => ({ default: m.AnonymisePanel })));
+const InterviewPanel = lazy(() => import('./tool-panels').then((m) => ({ default: m.InterviewPanel })));
 
 const TABS = [
   { id: 'check', label: 'Check wording', Panel: CheckPanel },
@@ -48,7 +52,9 @@ export default function App() {
         ))}
       </div>
       <section id={`${base}-panel`} role="tabpanel" aria-labelledby={`${base}-${tab}`}>
-        <active.Panel />
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <active.Panel />
+        </Suspense>
       </section>
       <p className="hint privacy">Nothing you check, paste or score leaves this browser.</p>
     </main>

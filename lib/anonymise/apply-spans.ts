@@ -1,5 +1,5 @@
 import type { AnonymisedDocument, Redaction } from './anonymised-document';
-import { PLACEHOLDERS } from './placeholders';
+import { PLACEHOLDERS } from './redaction-type';
 import type { Span } from './span';
 
 /** Writes the placeholders into the text and records where each one landed. `spans` must be sorted and disjoint. */

@@ -1,4 +1,4 @@
-import { CANDIDATE_PLACEHOLDER } from './placeholders';
+import { CANDIDATE_PLACEHOLDER } from './redaction-type';
 import type { Span } from './span';
 
 /**

@@ -1,3 +1,6 @@
+import { firstIndex } from './first-index';
+import { trimChars } from './trim-chars';
+
 /** One line of the document, without its line break. */
 export interface Line {
   start: number;
@@ -30,10 +33,7 @@ const HEADING_NOUN =
 const SMALL_WORDS = new Set(['and', 'of', '&', 'in', 'the', 'for', '/']);
 
 function isHeading(line: string): boolean {
-  const t = line
-    .trim()
-    .replace(/^[#*•\-\s]+|[#*\s:]+$/g, '')
-    .trim();
+  const t = trimChars(line, /[#*•\-\s]/, /[#*\s:]/);
   if (t.length < 3 || t.length > 60 || /[\d@|.,;]/.test(t) || t.includes(': ')) return false;
   const words = t.split(/\s+/);
   if (words.length > 6) return false;
@@ -89,4 +89,16 @@ export function documentLayout(text: string): DocumentLayout {
   const fifteenthLine = lines[Math.min(lines.length, 15) - 1]?.end ?? text.length;
   const headerEnd = Math.min(firstHeading, fifteenthLine);
   return { text, lines, sections, headerEnd };
+}
+
+/** The lines that start in [from, to): a binary search, so each section's lines cost only their own number. */
+export function linesIn(layout: DocumentLayout, from: number, to: number): Line[] {
+  const first = firstIndex(layout.lines, (line) => line.start, from);
+  return layout.lines.slice(first, firstIndex(layout.lines, (line) => line.start, to));
+}
+
+/** The section containing `offset`, or null (sections are sorted and do not overlap). */
+export function sectionAt(layout: DocumentLayout, offset: number): Section | null {
+  const section = layout.sections[firstIndex(layout.sections, (s) => s.start, offset + 1) - 1];
+  return section && offset < section.end ? section : null;
 }

@@ -1,15 +1,20 @@
-import type { DocumentLayout } from './document-layout';
+import { type DocumentLayout, linesIn } from './document-layout';
 import { makeSpan } from './make-span';
+import { trimChars } from './trim-chars';
 import type { Span } from './span';
 
 const STREET_WORDS =
   'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Cres|Grove|Gardens|Gdns|Place|Pl|Terrace|Walk|Rise|Hill|Park|Square|Sq|Mews|View|Row|Parade|Green|Vale|Court|Ct|Gate|Mount|Wharf|Yard|Fields|Meadows?|Heights|Bank|Brow|Wynd|Cottages|Villas|Boulevard|Circus|Chase|Croft|Dale|Grange|Wood|End|Hall|House|Lodge|Manor|Mansions|Place|Quay|Reach|Ridge|Terr|Towers|Valley|Way';
 /** "14 Acacia Avenue", "Flat 3, 27 Mill Lane", "Flat 2b Kingsley House". */
+/** Welsh and Scottish Gaelic street words come first: "11 Stryd Fawr", "12 Rathad na Drochaid", "3 Heol y Bont". */
+const STREET_WORDS_FIRST = 'Stryd|Heol|Ffordd|Lôn|Lon|Rhodfa|Cilgant|Teras|Clos|Maes|Rathad|Sràid|Sraid|Ceum|Lòn|Cnoc|Slighe';
+const FLAT = '(?:Flat|Fflat|Apartment|Apt|Unit|Room|Rm)';
 const STREET = new RegExp(
-  `(?:^|\\b)(?:(?:Flat|Apartment|Apt|Unit|Room)\\s+\\d+[A-Za-z]?,?\\s+)?(?:\\d+[A-Za-z]?(?:-\\d+)?,?\\s+)(?:[A-Z][\\w'’-]*\\s+){1,4}(?:${STREET_WORDS})\\b|\\b(?:Flat|Apartment|Apt)\\s+\\d+[A-Za-z]?\\b`,
+  `(?:^|\\b)(?:${FLAT}\\s+\\d+[A-Za-z]?,?\\s+)?(?:\\d+[A-Za-z]?(?:-\\d+)?,?\\s+)(?:(?:[A-Z][\\w'’-]*\\s+){1,4}(?:${STREET_WORDS})\\b|(?:${STREET_WORDS_FIRST})\\s+(?:(?:na|nan|an|y|yr|'r)\\s+)?[A-Z][\\p{L}'’-]*)|\\b${FLAT}\\s+\\d+[A-Za-z]?\\b`,
+  'u',
 );
 const POSTCODE = /(?<![A-Za-z0-9])[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]? ?[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/;
-const SEPARATORS = /\s*(?:[|•·\t]|\s[–—-]\s|\s{3,})\s*/g;
+const SEPARATORS = /(?<![ \t])(?: *[|•·\t][ \t]*| +[–—-][ \t]+|[ \t]{3,})/g;
 
 interface Segment {
   start: number;
@@ -20,8 +25,7 @@ interface Segment {
 
 function segments(layout: DocumentLayout, from: number, to: number): Segment[] {
   const result: Segment[] = [];
-  layout.lines.forEach((line, index) => {
-    if (line.end <= from || line.start >= to) return;
+  linesIn(layout, from, to).forEach((line, index) => {
     let cursor = 0;
     for (const sep of [...line.text.matchAll(SEPARATORS), null]) {
       const sepStart = sep ? sep.index : line.text.length;
@@ -35,7 +39,7 @@ function segments(layout: DocumentLayout, from: number, to: number): Segment[] {
   return result;
 }
 
-const LOOKS_LIKE_TOWN = /^[A-Z][A-Za-z'’ -]{1,35},?$/;
+const LOOKS_LIKE_TOWN = /^\p{Lu}[\p{L}'’ -]{1,35},?$/u;
 
 /**
  * The candidate's home address, in the header or a "Personal details" section: from a street
@@ -75,7 +79,7 @@ export function findAddresses(layout: DocumentLayout): Span[] {
       if (postcode && postcode.index > 0) {
         // "Leeds LS6 2AB", "Headingley, Leeds, LS6 2AB", "Contact: Belfast BT9 7HX": the town before the postcode.
         const label = /^[A-Za-z][A-Za-z ]{1,20}:\s*/.exec(seg.text)?.[0].length ?? 0;
-        const before = seg.text.slice(label, postcode.index).replace(/[\s,]+$/, '');
+        const before = trimChars(seg.text.slice(label, postcode.index), null, /[\s,]/);
         if (before && /^[A-Z][A-Za-z'’ ,-]*$/.test(before) && before.length <= 50 && !/^(?:post\s?code|postal code|post code)$/i.test(before)) {
           spans.push(makeSpan('address', seg.start + label, seg.start + label + before.length, { divisible: true }));
         }

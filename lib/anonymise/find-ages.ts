@@ -6,7 +6,7 @@ const AGE = `(?:1[6-9]|[2-7]\\d|${NUMBER_WORD})`;
 
 const PATTERNS: RegExp[] = [
   // "Age: 38", "aged 38", "age 38"
-  new RegExp(`\\b(?:age|aged)\\s*:?\\s*(${AGE})\\b(?![+\\d]|\\s*(?:and|&|,|or|to|-|–)\\s*(?:\\d|over|above|under|older))`, 'gi'),
+  new RegExp(`\\b(?:age|aged)\\s*(?::\\s*)?(${AGE})\\b(?![+\\d]|\\s*(?:and|&|,|or|to|-|–)\\s*(?:\\d|over|above|under|older))`, 'gi'),
   // "38 years old", "38-year-old", "38 yrs old"
   new RegExp(`\\b(${AGE}(?:[- ]years?[- ]old|[- ]yrs?[- ]old|[- ]year-old))\\b`, 'gi'),
   // "I am 38", "I'm 45"

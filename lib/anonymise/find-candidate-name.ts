@@ -1,6 +1,6 @@
 import type { DocumentLayout } from './document-layout';
 import { nameLexicon } from './name-lexicon';
-import { type NameRun, readNameRun } from './name-run';
+import { type NameRun, readNameRun, titleCase } from './name-run';
 import type { Word } from './scan-words';
 
 /** The candidate's own name, as found in the document. */
@@ -12,10 +12,10 @@ export interface CandidateName {
 
 const LABEL = /^\s*(?:full\s+)?(?:name|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant)\s*[:\-–]\s*/i;
 const CV_OF = /^\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*(?:of|for|[:\-–—|])\s*/i;
-const CV_AFTER = /\s*[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
+const CV_AFTER = /[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
 const SKIP_LINE =
   /^\W*(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+(?:statement|profile)|private\s+(?:and|&)\s+confidential|confidential|covering\s+letter|cover\s+letter|application\s+for.*|dear\b.*|re:.*)\W*$/i;
-const SIGN_OFF = /^\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|with\s+(?:best|kind|warm)\s+(?:regards|wishes)|thank\s+you(?:\s+for\s+your\s+(?:time|consideration))?|sincerely)\s*[,.!]?\s*/i;
+const SIGN_OFF = /^\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|with\s+(?:best|kind|warm)\s+(?:regards|wishes)|thank\s+you(?:\s+for\s+your\s+(?:time|consideration))?|sincerely)\s*(?:[,.!]\s*)?/i;
 
 function wordsIn(words: Word[], start: number, end: number): number {
   return words.findIndex((w) => w.start >= start && w.start < end);
@@ -42,7 +42,7 @@ function nameOnLine(words: Word[], text: string, start: number, end: number, who
 
 /** Looks for the candidate's e-mail address and, if its local part spells two words of the text, uses them. */
 function nameFromEmail(text: string, words: Word[], headerEnd: number): NameRun | null {
-  const email = /([A-Za-z]+)[._-]([A-Za-z'-]+)\d*@/.exec(text.slice(0, Math.max(headerEnd, 600)));
+  const email = /(?<![\w.'-])([A-Za-z]+)[._-]([A-Za-z'-]+)\d*@/.exec(text.slice(0, Math.max(headerEnd, 600)));
   if (!email) return null;
   const wanted = [email[1], email[2]].map((p) => (p ?? '').toLowerCase());
   const found: Word[] = [];
@@ -68,7 +68,62 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
   return found;
 }
 
+/** "Samuel Okafor-Whitby" with "(Sam)" on the next line: the name they go by. */
+function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], index: number): CandidateName {
+  const nickname = /^\s*\(\s*["“']?(\p{Lu}[\p{L}\p{M}'’-]+)["”']?\s*\)\s*$/u.exec(lines[index + 1]?.text ?? '')?.[1];
+  if (nickname && !name.parts.includes(nickname)) name.parts.push(nickname);
+  return name;
+}
+
 const NICKNAME = /\b(?:call me|calls me|known as|go by|goes by|prefer to be called|likes to be called)\s+["“']?(\p{Lu}\p{Ll}+)\b/u;
+
+/** Where a heading name ends: a bracket, comma, bar, tab, two spaces or a spaced dash. */
+const NAME_CUT = /[(,|\t]|\s{2}|\s[–—-]\s/;
+const NAME_TOKEN = /^["“']?\p{L}[\p{L}\p{M}'’.-]*["”']?$/u;
+/** Particles in any case, as a heading may be in capitals: "DA SILVA", "van der Berg", "Ó Súilleabháin". */
+const ANY_CASE_PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ni|ní|nic|mac|ó|o|y|e)$/i;
+const NICKNAME_AFTER = /^\s*\(\s*["“']?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)["”']?\s*\)/u;
+const GIVEN_AFTER_COMMA = /^,\s*(\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:$|[|(\t]|\s{2})/u;
+
+/**
+ * A heading line that is only a name, in any case and any tradition: "Kavya U.", "RAMESH HP",
+ * "CHEN Wei", "TSANG Chi-wai, Kelvin", "ANA BEATRIZ FERREIRA DA SILVA SANTOS", "kimaya sonawane",
+ * "PÁDRAIG Ó SÚILLEABHÁIN (PADDY O'SULLIVAN)". Up to six words before the first separator, each a
+ * name-like word, a particle or an initial, none a known non-name word; the nickname in brackets
+ * and a given name after a comma join the name.
+ */
+function headingName(text: string, start: number, end: number): CandidateName | null {
+  const line = text.slice(start, end);
+  const lead = line.length - line.trimStart().length;
+  const cut = NAME_CUT.exec(line.slice(lead));
+  const segment = line.slice(lead, cut ? lead + cut.index : line.length).trim();
+  const tokens = segment.split(' ').filter(Boolean);
+  const { notNames, givenNames, genderedTitles, professionalTitles } = nameLexicon;
+  while (tokens.length && (genderedTitles.has(tokens[0]!.replace(/\.$/, '')) || professionalTitles.has(tokens[0]!.replace(/\.$/, '')))) tokens.shift();
+  if (!tokens.length || tokens.length > 6 || !tokens.every((t) => NAME_TOKEN.test(t))) return null;
+  // Lower case only when the whole name is ("kimaya sonawane"), and never a sentence ("I speak…").
+  const lower = tokens.filter((t) => t === t.toLowerCase() && !ANY_CASE_PARTICLE.test(t));
+  if ((lower.length && lower.length !== tokens.length) || tokens.includes('I') || /[.!?]$/.test(segment) && !/\b\p{Lu}\.$/u.test(segment)) return null;
+  const parts: string[] = [];
+  for (const raw of tokens) {
+    const token = raw.replace(/^["“']|["”']$/g, '').replace(/\.$/, '');
+    // A particle in lower case or capitals stays out of the parts ("van", "DA"); a capitalised one is a part ("Ní").
+    if ((ANY_CASE_PARTICLE.test(token) && (token === token.toLowerCase() || token === token.toUpperCase())) || token.length === 1) continue;
+    const title = titleCase(token);
+    if ((notNames.has(title) || notNames.has(token)) && !givenNames.has(title)) return null;
+    parts.push(token === token.toUpperCase() ? title : token);
+  }
+  if (!parts.length || (parts.length === 1 && tokens.length === 1)) return null;
+  let rest = line.slice(lead + segment.length);
+  const nickname = NICKNAME_AFTER.exec(rest);
+  if (nickname) {
+    for (const word of nickname[1]!.split(' ')) parts.push(word === word.toUpperCase() && word.length > 3 ? titleCase(word) : word);
+    rest = rest.slice(nickname[0].length);
+  }
+  const given = GIVEN_AFTER_COMMA.exec(rest);
+  if (given && !notNames.has(given[1]!)) parts.push(given[1]!);
+  return { text: tokens.join(' '), parts };
+}
 
 function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | null {
   const { text, lines } = layout;
@@ -79,6 +134,8 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
   for (const line of early) {
     const label = LABEL.exec(line.text);
     if (label) {
+      const heading = headingName(text, line.start + label[0].length, line.end);
+      if (heading) return withNicknameLine(heading, lines, lines.indexOf(line));
       const run = nameOnLine(words, text, line.start + label[0].length, line.end, false);
       if (run) return found(run);
     }
@@ -102,8 +159,11 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
       if (run) return found(run);
     }
     if (SKIP_LINE.test(trimmed)) continue;
+    // Only the first line with words may be a name in any case or with initials.
+    const heading = seen === 1 ? headingName(text, line.start, line.end) : null;
+    if (heading) return withNicknameLine(heading, lines, lines.indexOf(line));
     const run = nameOnLine(words, text, line.start, line.end, true);
-    if (run) return found(run);
+    if (run) return withNicknameLine(found(run)!, lines, lines.indexOf(line));
   }
 
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 40; i--) {

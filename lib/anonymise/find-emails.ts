@@ -1,9 +1,85 @@
 import { makeSpan } from './make-span';
 import type { Span } from './span';
 
-const EMAIL = /(?<![\w.+'-])[\w.+'%-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/g;
+const EMAIL = /(?<![\w.+'%-])[\w.+'%-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/g;
+/** "[at]", "(at)", "{at}", or " at " between words: the @ of an address written out. */
+const AT = /(?<!\s)\s*[([{]\s*at\s*[)\]}]\s*|(?<!\s)\s+at\s+/gi;
+/** One step of a written-out address: a separator (".", "[dot]", "(dot)", " dot ", "_", "-") then a label. */
+const STEP = /^(?:\s*[([{]\s*dot\s*[)\]}]\s*|\s+dot\s+|[._-])([A-Za-z0-9]+)/i;
+const LABEL_CHAR = /[A-Za-z0-9]/;
+const SPACE = /\s/;
+const LABEL = /^[A-Za-z0-9-]+/;
+const WORD_AT = /^[A-Za-z]/;
 
-/** E-mail addresses, including ones that contain the candidate's name. */
+/** The domain after an "at": labels joined by dots written any way, at least one dot, ending in a 2+ letter label. */
+function domainEnd(text: string, from: number): number | null {
+  const first = LABEL.exec(text.slice(from, from + 64));
+  if (!first) return null;
+  let end = from + first[0].length;
+  let dots = 0;
+  let last = first[0];
+  for (let i = 0; i < 6; i++) {
+    const step = STEP.exec(text.slice(end, end + 80));
+    if (!step || step[0].startsWith('_') || step[0].startsWith('-')) break;
+    end += step[0].length;
+    last = step[1]!;
+    dots++;
+  }
+  return dots > 0 && /^[A-Za-z]{2,}$/.test(last) ? end : null;
+}
+
+/** Where the label ending at `end` starts (letters and digits, at most 64). */
+function labelStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && end - start < 64 && LABEL_CHAR.test(text[start - 1]!)) start--;
+  return start;
+}
+
+/** Where a separator ending at `end` starts: ".", "_", "-", " dot ", "(dot)", "[dot]"; or -1. Read backwards by hand. */
+function separatorStart(text: string, end: number): number {
+  const c = text[end - 1] ?? '';
+  if ('._-'.includes(c) && c) return end - 1;
+  let i = end;
+  while (i > 0 && end - i < 4 && (SPACE.test(text[i - 1]!) || ')]}'.includes(text[i - 1]!))) i--;
+  const closed = text.slice(i, end).trim().length > 0;
+  if (text.slice(i - 3, i).toLowerCase() !== 'dot') return -1;
+  let j = i - 3;
+  const beforeDot = j;
+  while (j > 0 && beforeDot - j < 4 && (SPACE.test(text[j - 1]!) || '([{'.includes(text[j - 1]!))) j--;
+  const opened = text.slice(j, beforeDot).trim().length > 0;
+  const spaced = SPACE.test(text[beforeDot - 1] ?? '') && SPACE.test(text[i] ?? text[end - 1] ?? '');
+  return j < beforeDot && (opened === closed) && (opened || spaced || end > i) ? j : -1;
+}
+
+/** The local part before an "at": one label, then more joined by dots (written any way), "_" or "-". */
+function localStart(text: string, to: number): number | null {
+  let start = labelStart(text, to);
+  if (start === to || !WORD_AT.test(text[start]!)) return null;
+  for (let i = 0; i < 4; i++) {
+    const separator = separatorStart(text, start);
+    if (separator < 0) break;
+    const label = labelStart(text, separator);
+    if (label === separator) break;
+    start = label;
+  }
+  return start;
+}
+
+/**
+ * E-mail addresses, including ones that contain the candidate's name, and addresses written out
+ * to dodge harvesters: "jane dot smith at nhs dot net", "pieter.vdberg[at]example.com",
+ * "tom (at) harrington (dot) me". A plain " at " counts only when a dotted domain follows it.
+ */
 export function findEmails(text: string): Span[] {
-  return [...text.matchAll(EMAIL)].map((m) => makeSpan('email', m.index, m.index + m[0].length));
+  const spans = [...text.matchAll(EMAIL)].map((m) => makeSpan('email', m.index, m.index + m[0].length));
+  for (const m of text.matchAll(AT)) {
+    const plainAt = !/[([{]/.test(m[0]);
+    const end = domainEnd(text, m.index + m[0].length);
+    if (end === null) continue;
+    // " at nhs dot net" or "[at]example.com": a plain " at " needs a written-out dot ("at Leeds.").
+    if (plainAt && !/\bdot\b/i.test(text.slice(m.index, end))) continue;
+    const start = localStart(text, m.index);
+    if (start !== null) spans.push(makeSpan('email', start, end));
+  }
+  return spans;
 }

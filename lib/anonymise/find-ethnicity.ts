@@ -1,27 +1,63 @@
-import { alternation } from './alternation';
 import demonymData from './data/demonyms.json';
+import { demonymPattern, demonymRuns } from './demonym-runs';
+import { makeSpan } from './make-span';
 import { matchSpans } from './match-spans';
 import type { Span } from './span';
 
-const D = `(?:${alternation(demonymData.demonyms)})`;
-const ROOTS = `(?:${D}|Caribbean|African|West African|East African|South Asian|East Asian|Asian|Arab|Romani|Roma|Gypsy|Irish Traveller|West Indian|Indo-Caribbean|Afro-Caribbean|Black|Punjabi|Gujarati|Tamil|Bengali|Sylheti|Yoruba|Igbo|Hausa|Akan|Kurdish|Berber)`;
+const ROOT = demonymPattern([
+  ...demonymData.demonyms,
+  ...['Caribbean', 'African', 'West African', 'East African', 'South Asian', 'East Asian', 'Asian', 'Arab', 'Romani', 'Roma', 'Gypsy'],
+  ...['Irish Traveller', 'West Indian', 'Indo-Caribbean', 'Afro-Caribbean', 'Black', 'White', 'Mixed', 'Berber'],
+]);
+/** Census categories: "Black British", "White Irish", "Asian British", "Mixed White and Black Caribbean". */
+const CENSUS_START = /^(?:Black|White|Mixed|Asian)\b/;
+/** "Black and White photos": colours alone are no census category. */
+const COLOURS_ONLY = /^(?:Black|White|Mixed|Asian)(?:\s+(?:and\s+)?(?:Black|White))*$/;
+const HERITAGE_BEFORE = /\bof\s+(?:mixed\s+)?$/;
+const HERITAGE_AFTER = /^\s+(?:heritage|descent|origin|background|ancestry|extraction|roots)\b/;
 
 const WHOLE: RegExp[] = [
-  // Census categories: "Black British", "White Irish", "Asian British", "Mixed White and Black Caribbean"
-  /\b(?:Black|White|Mixed|Asian)(?:\s+(?:British|African|Caribbean|Irish|Asian|European|Arab|Other|Pakistani|Indian|Bangladeshi|Chinese|and(?=\s+(?:Black|White|Asian))|Black|White))+\b/g,
   /\b(?:British|Scottish|Welsh|English)[- ](?:Asian|Indian|Pakistani|Bangladeshi|Chinese|Nigerian|Ghanaian|Somali|Caribbean|Jamaican|Arab|Turkish|Kurdish|African|Sikh|Muslim|Hindu|Jewish|Bengali|Punjabi)\b/g,
-  // "of Nigerian heritage", "of mixed Caribbean and Irish descent"
-  new RegExp(`\\bof\\s+(?:mixed\\s+)?${ROOTS}(?:\\s*(?:,|and|&|-)\\s*${ROOTS})*\\s+(?:heritage|descent|origin|background|ancestry|extraction|roots)\\b`, 'g'),
   /\b(?:mixed[- ]race|mixed heritage|dual heritage|biracial)\b/gi,
   // "from a BAME background", "from an ethnic minority background"
   /\b(?:from\s+)?an?\s+(?:BAME|BME|ethnic minority|minority ethnic|Black|Asian|Black and minority ethnic)\s+(?:background|community|family|heritage)\b/g,
-  // Staff networks by ethnicity
-  /\b(?:BAME|BME|Black|Minority Ethnic|Ethnic Minority|Race Equality|REACH|Black,? Asian and Minority Ethnic)(?:\s+(?:and|&|,)?\s*(?:Asian|Minority|Ethnic|Black|Staff|Nurses|Doctors|Women|Leadership|Clinicians))*\s+(?:Staff\s+)?(?:Network|Forum|Association|Society|Group)\b/g,
 ];
 // "as a Black nurse", "I am Asian": only the adjective.
 const AS_A = /\b(?:as|I am|I'm|being)\s+an?\s+(Black|Asian|mixed[- ]race|South Asian|East Asian|Brown)\b/g;
 
+/** Staff networks by ethnicity: "BAME Staff Network", "Black, Asian and Minority Ethnic Nurses Forum". */
+const NETWORK = /\b(?:Network|Forum|Association|Society|Group)\b/g;
+const NETWORK_WORD = /^(?:BAME|BME|Black|Minority|Ethnic|Race|Equality|REACH|Asian|Staff|Nurses|Doctors|Women|Leadership|Clinicians|and|&)$/;
+const ETHNIC_MARKER = /\b(?:BAME|BME|Black|Minority Ethnic|Ethnic Minority|Race Equality|REACH)\b/;
+
+/** The network's name before `end`, read back one word at a time (at most eight words). */
+function networkName(text: string, end: number): number | null {
+  let start = end;
+  for (let words = 0; words < 8; words++) {
+    let cursor = start;
+    while (cursor > 0 && /[ \t,]/.test(text[cursor - 1]!)) cursor--;
+    let wordStart = cursor;
+    while (wordStart > 0 && /[\p{L}&]/u.test(text[wordStart - 1]!)) wordStart--;
+    if (wordStart === cursor || !NETWORK_WORD.test(text.slice(wordStart, cursor))) break;
+    start = wordStart;
+  }
+  return start < end && ETHNIC_MARKER.test(text.slice(start, end)) ? start : null;
+}
+
 /** Ethnicity stated or implied by a membership. Only in those contexts: "Black" alone stays. */
 export function findEthnicity(text: string): Span[] {
-  return matchSpans(text, 'ethnicity', WHOLE, [AS_A]);
+  const spans = matchSpans(text, 'ethnicity', WHOLE, [AS_A]);
+  for (const run of demonymRuns(text, ROOT)) {
+    const value = text.slice(run.start, run.end);
+    const before = text.slice(Math.max(0, run.start - 20), run.start);
+    const after = HERITAGE_AFTER.exec(text.slice(run.end, run.end + 20));
+    const of = HERITAGE_BEFORE.exec(before);
+    if (of && after) spans.push(makeSpan('ethnicity', run.start - of[0].length, run.end + after[0].length));
+    else if (CENSUS_START.test(value) && /\s/.test(value) && !COLOURS_ONLY.test(value)) spans.push(makeSpan('ethnicity', run.start, run.end));
+  }
+  for (const m of text.matchAll(NETWORK)) {
+    const start = networkName(text, m.index);
+    if (start !== null) spans.push(makeSpan('ethnicity', start, m.index + m[0].length));
+  }
+  return spans;
 }

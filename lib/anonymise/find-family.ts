@@ -22,6 +22,8 @@ const RULES: [RegExp, RedactionType][] = [
   [new RegExp(`\\b(?:my|our)\\s+${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|son|daughter|baby|toddler|twins)\\b${AGES}`, 'gi'), 'dependants'],
   [new RegExp(`\\b(?:with|have|had|raising|raised)\\s+((?:${N}\\s+${KID_ADJ}${KIDS}|(?:one|a|an)\\s+${KID_ADJ}(?:son|daughter|child|boy|girl|baby|toddler))${AGES})`, 'gi'), 'dependants'],
   [new RegExp(`\\b(?:our|my)\\s+(${N}\\s+${KID_ADJ}${KIDS}${AGES})`, 'gi'), 'dependants'],
+  // "I have a son of 6", "married with three children", "we have two young children", "one daughter (age 2)".
+  [new RegExp(`\\b(?:have|has|with|married,?|and|of)\\s+((?:a|an|one|two|three|four|five|six|twin|[1-9])\\s+${KID_ADJ}(?:son|daughter|child|children|kids|sons|daughters|boys|girls|teenagers|grandchildren)\\b(?:\\s+(?:of|aged)\\s+\\d{1,2})?(?:\\s*\\(ages?d?\\s+\\d{1,2}\\))?)`, 'gi'), 'dependants'],
   [/\b(?:childcare|caring|school-run)\s+(?:responsibilities|commitments|arrangements)\b/gi, 'dependants'],
   [/\b(?:I am|I'm|I’m)\s+a\s+((?:single\s+|working\s+|proud\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for my \w+))\b(?!\s+(?:of|to)\b)/g, 'dependants'],
   // Pregnancy and parental leave

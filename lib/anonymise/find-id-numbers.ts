@@ -2,7 +2,7 @@ import { hasContext } from './has-context';
 import { makeSpan } from './make-span';
 import type { Span } from './span';
 
-const CANDIDATE = /(?<![\w-])(?=[A-Z0-9 -]*\d{4})[A-Z0-9]{2,}(?:[ -]?[A-Z0-9]{2,}){0,4}(?![\w-])/g;
+const CANDIDATE = /(?<![\w-])[A-Z0-9]{2,}(?:[ -][A-Z0-9]{2,}){0,4}(?![\w-])/g;
 const CONTEXT =
   /\b(?:DBS|disclosure|certificate (?:no|number)|smartcard|smart card|passport|driving licen[cs]e (?:no|number)|licen[cs]e number|ORCID|staff (?:no|number|id)|employee (?:no|number|id)|payroll|ESR (?:no|number)|BRP|share code|UAN)\b/i;
 const ORCID = /\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b/g;
@@ -16,7 +16,7 @@ export function findIdNumbers(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     const value = m[0];
-    if (value.replace(/[ -]/g, '').length < 6 || /^(?:19|20)\d{2}$/.test(value)) continue;
+    if (value.replace(/[ -]/g, '').length < 6 || !/\d{4}/.test(value) || /^(?:19|20)\d{2}$/.test(value)) continue;
     if (hasContext(text, m.index, m.index + value.length, CONTEXT, 35, 0)) spans.push(makeSpan('id-number', m.index, m.index + value.length));
   }
   for (const m of text.matchAll(ORCID)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length));

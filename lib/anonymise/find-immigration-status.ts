@@ -2,9 +2,9 @@ import { makeSpan } from './make-span';
 import type { Span } from './span';
 
 const TERMS =
-  /\b(?:Tier\s*[1-5](?:\s*\((?:General|Skilled Worker|Health and Care)\))?|Skilled\s+Worker(?:\s+visa)?|Health\s+and\s+Care\s+(?:Worker\s+)?[Vv]isa|visas?|visa\s+sponsorship|sponsorship|Certificate\s+of\s+Sponsorship|CoS|ILR|indefinite\s+leave\s+to\s+remain|leave\s+to\s+remain|(?:pre-)?settled\s+status|EU\s+Settlement\s+Scheme|EUSS|BRP|biometric\s+residence\s+(?:permit|card)|residence\s+(?:permit|card)|work\s+permit|right\s+to\s+work(?![\s-]+(?:checks?|documents?|documentation|verification|audits?|compliance|process(?:es)?|training))|right\s+to\s+live\s+and\s+work|right\s+of\s+abode|eligible\s+to\s+work\s+in\s+the\s+UK|permission\s+to\s+work|share\s+code|refugee\s+status|as\s+an?\s+refugee|(?:claimed|sought|granted|seeking|applied\s+for)\s+asylum|asylum\s+(?:claim|application|status)|naturali[sz]ed|naturali[sz]ation|British\s+citizenship\s+application|immigration\s+status|Graduate\s+Route|dependant\s+visa|spouse\s+visa|Ancestry\s+visa)\b/g;
+  /\b(?:Tier\s*[1-5](?:\s*\((?:General|Skilled Worker|Health and Care)\))?|Skilled\s+Worker(?:\s+visa)?|Health\s+and\s+Care\s+(?:Worker\s+)?[Vv]isa|visas?|visa\s+sponsorship|sponsorship|Certificate\s+of\s+Sponsorship|CoS|ILR|[Ii]ndefinite\s+[Ll]eave\s+to\s+[Rr]emain|[Ll]eave\s+to\s+[Rr]emain|BN\(O\)(?:\s+[Vv]isa)?|British\s+National\s+\(Overseas\)|(?:pre-)?settled\s+status|EU\s+Settlement\s+Scheme|EUSS|BRP|biometric\s+residence\s+(?:permit|card)|residence\s+(?:permit|card)|work\s+permit|right\s+to\s+work(?![\s-]+(?:checks?|documents?|documentation|verification|audits?|compliance|process(?:es)?|training))|right\s+to\s+live\s+and\s+work|right\s+of\s+abode|eligible\s+to\s+work\s+in\s+the\s+UK|permission\s+to\s+work|share\s+code|refugee\s+status|as\s+an?\s+refugee|(?:claimed|sought|granted|seeking|applied\s+for)\s+asylum|asylum\s+(?:claim|application|status)|naturali[sz]ed|naturali[sz]ation|British\s+citizenship\s+application|immigration\s+status|Graduate\s+Route|dependant\s+visa|spouse\s+visa|Ancestry\s+visa)\b/g;
 /** Terms that only mean immigration with a visa or legal context in the same sentence. */
-const WEAK = /^(?:sponsorship|CoS)$/i;
+const WEAK = /^(?:sponsorship|CoS|Tier\s*[1-5])$/i;
 const WEAK_CONTEXT = /\b(?:visa|Home Office|require|required|requires|need|needs|needing|without|not|work)\b/i;
 const SENTENCE_END = /[.!?](?=\s|$)|\n|[|•]/g;
 
@@ -18,8 +18,8 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   return [s, e];
 }
 
-/** Clauses of a sentence: split at commas, semicolons and "but", "so", "while", "although". */
-const CLAUSE_BREAK = /[,;]\s+|\s+(?:but|so|while|whereas|although|though)\s+/g;
+/** Clauses of a sentence: split at commas, semicolons, "but", "so", "while", "although", and before a new "I". */
+const CLAUSE_BREAK = /[,;]\s+|(?<!\s)\s+(?:but|so|while|whereas|although|though)\s+|(?<!\s|\band)\s+(?=I\s)/g;
 
 /** The clauses of text[s, e) that contain a status term, from the first such clause to the last. */
 function clausesWithTerms(text: string, s: number, e: number): [number, number] | null {
@@ -51,21 +51,37 @@ function clausesWithTerms(text: string, s: number, e: number): [number, number] 
  * whole ("I hold indefinite leave to remain and do not need sponsorship"), up to 40 words; the
  * rest of the sentence stays ("I came to Leeds in 2012, and [IMMIGRATION STATUS]."). Longer
  * clauses lose only the term. "Sponsorship" counts only near "visa", "require", "work"….
+ * Each sentence is read once, however many terms it holds.
  */
 export function findImmigrationStatus(text: string): Span[] {
   const spans: Span[] = [];
+  let sentence: { s: number; e: number; colons: number[]; clauses: [number, number] | null; words: number; weakContext: boolean } | null = null;
   for (const m of text.matchAll(TERMS)) {
     const end = m.index + m[0].length;
     // The term names a field ("Visa status: …"): the labelled value is redacted instead.
     if (/^[\w ()/-]{0,30}:/.test(text.slice(m.index, m.index + 40))) continue;
-    let [s, e] = sentenceAround(text, m.index, end);
-    const colon = text.lastIndexOf(': ', m.index);
-    if (colon >= s) s = colon + 2;
-    const sentence = text.slice(s, e);
-    if (WEAK.test(m[0].replace(/\s+/g, ' ')) && !WEAK_CONTEXT.test(sentence.replace(m[0], ''))) continue;
-    const clauses = clausesWithTerms(text, s, e);
-    const [cs, ce] = clauses ?? [m.index, end];
-    if (text.slice(cs, ce).split(/\s+/).length <= 40) spans.push(makeSpan('immigration-status', cs, ce, { divisible: true }));
+    if (!sentence || m.index >= sentence.e) {
+      const [s, e] = sentenceAround(text, m.index, end);
+      const colons: number[] = [];
+      for (let c = text.indexOf(': ', s); c >= 0 && c < m.index; c = text.indexOf(': ', c + 1)) colons.push(c);
+      sentence = { s, e, colons, clauses: null, words: 0, weakContext: false };
+    }
+    // After a label ("Right to work: …"), the sentence starts at the value.
+    let colon = -1;
+    while (sentence.colons.length && sentence.colons[0]! < m.index) colon = sentence.colons.shift()!;
+    if (colon >= 0 && colon + 2 > sentence.s) {
+      sentence.s = colon + 2;
+      sentence.clauses = null;
+    }
+    const { s, e } = sentence;
+    if (!sentence.clauses) {
+      sentence.weakContext = WEAK_CONTEXT.test(text.slice(s, e));
+      sentence.clauses = clausesWithTerms(text, s, e) ?? [m.index, end];
+      sentence.words = text.slice(sentence.clauses[0], sentence.clauses[1]).split(/\s+/).length;
+    }
+    if (WEAK.test(m[0]) && !sentence.weakContext) continue;
+    const [cs, ce] = sentence.clauses;
+    if (sentence.words <= 40 && cs <= m.index && end <= ce) spans.push(makeSpan('immigration-status', cs, ce, { divisible: true }));
     else spans.push(makeSpan('immigration-status', m.index, end));
   }
   return spans;

@@ -1,6 +1,6 @@
 import { alternation } from './alternation';
 import jobTitleData from './data/job-titles.json';
-import type { DocumentLayout } from './document-layout';
+import { type DocumentLayout, sectionAt } from './document-layout';
 import { makeSpan } from './make-span';
 import type { Span } from './span';
 
@@ -19,11 +19,11 @@ const I_AM_CURRENTLY = new RegExp(`\\bI\\s+am\\s+(?:currently\\s+|presently\\s+)
 export function findJobTitles(layout: DocumentLayout): Span[] {
   const { text, lines } = layout;
   const spans: Span[] = [];
-  const employment = layout.sections.filter((s) => s.kind === 'employment');
   const chosen = new Set<number>();
   lines.forEach((line, i) => {
     if ((line.end <= layout.headerEnd && line.text.length <= 80) || LABEL.test(line.text)) chosen.add(i);
-    const inEmployment = employment.some((s) => line.start >= s.bodyStart && line.start < s.end);
+    const section = sectionAt(layout, line.start);
+    const inEmployment = section?.kind === 'employment' && line.start >= section.bodyStart;
     if (!inEmployment || !CURRENT_LINE.test(line.text)) return;
     // The entry marked "present": its own line and the short lines either side (title, employer).
     chosen.add(i);

@@ -21,7 +21,11 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:(?:home |postal |correspondence |current )?address)$/i, 'address'],
 ];
 
-const FIELD = /(?:^|[|•·\t]|\s{2,})\s*([A-Za-z][A-Za-z ./]{1,40}?)\s*:[ \t]*([^\n|•·\t]*?[^\s|•·\t])(?=[ \t]*(?:[.;](?:\s|$)|$|[|•·\t])|[ \t]{2,})/gm;
+/** Cells of a line: fields may share a line when separated by `|`, `•`, `·`, a tab or two spaces. */
+const CELL_BREAK = /(?<![ \t])(?: *[|•·\t][ \t]*|[ \t]{2,})/g;
+const LABEL_TEXT = /^[A-Za-z][A-Za-z ./]{1,40}$/;
+/** A value ends at a full stop or semicolon that ends a sentence ("Nationality: British. Religion: …"). */
+const VALUE_END = /[.;](?=\s|$)/;
 
 /**
  * Values of labelled personal fields ("Nationality: British", "Marital status: Married").
@@ -29,24 +33,38 @@ const FIELD = /(?:^|[|•·\t]|\s{2,})\s*([A-Za-z][A-Za-z ./]{1,40}?)\s*:[ \t]*(
  * over the following lines until a blank line, another label or a heading.
  */
 export function findLabelledFields(layout: DocumentLayout): Span[] {
-  const { text } = layout;
   const spans: Span[] = [];
-  for (const m of text.matchAll(FIELD)) {
-    const label = (m[1] ?? '').trim();
-    const value = m[2] ?? '';
-    const rule = LABELS.find(([pattern]) => pattern.test(label));
-    if (!rule) continue;
-    const type = rule[1];
-    const start = m.index + m[0].length - value.length;
-    let end = start + value.length;
-    if (type === 'address') end = extendAddress(layout, end);
-    spans.push(makeSpan(type, start, end, { divisible: true, priority: 70 }));
-  }
+  layout.lines.forEach((line, lineIndex) => {
+    if (!line.text.includes(':')) return;
+    let cursor = 0;
+    for (const cut of [...line.text.matchAll(CELL_BREAK), null]) {
+      const cellEnd = cut ? cut.index : line.text.length;
+      const cell = line.text.slice(cursor, cellEnd);
+      const cellStart = line.start + cursor;
+      if (cut) cursor = cut.index + cut[0].length;
+      // Every "Label: value" in the cell, also one after another in sentences ("Languages: Tamil. Gender: female.").
+      for (let colon = cell.indexOf(':'); colon >= 0; colon = cell.indexOf(':', colon + 1)) {
+        // The label starts the cell or a new sentence in it, and is short: only its last 42 characters are read.
+        const window = cell.slice(Math.max(0, colon - 42), colon);
+        const label = window.slice(window.lastIndexOf('. ') + 1).trim();
+        if (!LABEL_TEXT.test(label)) continue;
+        const rule = LABELS.find(([pattern]) => pattern.test(label));
+        if (!rule) continue;
+        const rest = cell.slice(colon + 1);
+        const stop = VALUE_END.exec(rest)?.index ?? rest.length;
+        const value = rest.slice(0, stop).trim();
+        if (!value) continue;
+        const start = cellStart + colon + 1 + rest.indexOf(value);
+        const type = rule[1];
+        const end = type === 'address' ? extendAddress(layout, lineIndex, start + value.length) : start + value.length;
+        spans.push(makeSpan(type, start, end, { divisible: true, priority: 70 }));
+      }
+    }
+  });
   return spans;
 }
 
-function extendAddress(layout: DocumentLayout, end: number): number {
-  const index = layout.lines.findIndex((line) => line.end >= end);
+function extendAddress(layout: DocumentLayout, index: number, end: number): number {
   let result = end;
   for (let i = index + 1; i < layout.lines.length && i <= index + 4; i++) {
     const line = layout.lines[i];

@@ -1,15 +1,23 @@
-import type { DocumentLayout } from './document-layout';
+import { type DocumentLayout, linesIn } from './document-layout';
 import { nameLexicon } from './name-lexicon';
 import { type NameRun, readNameRun } from './name-run';
-import type { Word } from './scan-words';
+import { firstWordFrom, type Word } from './scan-words';
 
+/** Labels whose value is a person's name ("Referee: …", "Line manager: …"). */
 const LABELLED =
-  /(?:^|[|•\t]|\s{2,})\s*(?:referee|reference|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|head\s+of\s+\w+|name)\s*\d*\s*[:\-–]\s*/gim;
+  /(?<![^\s|•])(?:referee|reference|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|head\s+of\s+[a-z]+|name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
+/** A label starts a line or a cell: after a line break, `|`, `•`, a tab or two spaces. */
+const CELL_START = /(?:^|\n|[|•\t]|[ \t]{2})[ \t]*$/;
 /** "our practice nurse, Shanthi Rajan,", "with the care coordinator Ben Carter": a name after a role. */
-const AFTER_ROLE =
-  /\b(?:our|my|the|with|by|and|to)\s+(?:[a-z][a-z-]*\s+){0,3}(?:nurse|manager|pharmacist|coordinator|co-ordinator|GP|lead|worker|physio|physiotherapist|HCA|prescriber|consultant|director|partner|supervisor|trainer|colleague|mentor|navigator|coach|receptionist|technician|associate|therapist|dietitian|paramedic|optometrist|dentist|principal|doctor|practitioner|administrator|secretary|matron|sister|registrar|clinician|visitor|midwife|champion|assistant)s?,?[ \t]+(?=\p{Lu})/gu;
-const RELATION = /\b(?:my|our)\s+(?:partner|husband|wife|fianc[ée]e?|son|daughter|colleague|mentor|supervisor|manager|friend|brother|sister|mother|father|mum|dad)\s*,?[ \t]+(?=\p{Lu})/gu;
-const REFEREE_PREFIX = /^\s*(?:[•*\-–]\s*|\d+[.)]\s*|(?:referee|reference)\s*\d*\s*[:\-–.]?\s*)*/i;
+const ROLE_LEAD = new Set(['our', 'my', 'the', 'with', 'by', 'and', 'to']);
+const ROLE =
+  /^(?:nurse|manager|pharmacist|coordinator|co-ordinator|GP|lead|worker|physio|physiotherapist|HCA|prescriber|consultant|director|partner|supervisor|trainer|colleague|mentor|navigator|coach|receptionist|technician|associate|therapist|dietitian|paramedic|optometrist|dentist|principal|doctor|practitioner|administrator|secretary|matron|sister|registrar|clinician|visitor|midwife|champion|assistant)s?$/;
+/** "my partner, Daniel", "our colleague Priya": one given name after a personal relationship. */
+const RELATION = /^(?:partner|husband|wife|fianc[ée]e?|son|daughter|colleague|mentor|supervisor|manager|friend|brother|sister|mother|father|mum|dad)$/;
+const SPACES = /^\s+$/;
+/** Between a role and the name: spaces, or a comma and spaces. */
+const NAME_GAP = /^(?:[ \t]*,)?[ \t]+$/;
+const REFEREE_PREFIX = /^\s*(?:[•*\-–]\s*|\d+[.)]\s*|(?:referee|reference)(?:\s*\d+)?\s*(?:[:\-–.]\s*)?)*/i;
 
 /**
  * Names of people other than (or as well as) the candidate, found by rule, before every
@@ -31,52 +39,66 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       if (run) seeds.push(run);
       continue;
     }
-    if (word.kind !== 'cap' || !givenNames.has(word.text) || !word.joinsNext) continue;
+    if (word.kind !== 'cap' || !givenNames.has(word.text)) continue;
     const previous = words[i - 1];
     if (previous?.joinsNext && /^(?:St|Saint|Mount|Port|Fort|Lake|Cape|Queen|King|Prince|Princess|Royal|Great|Little|North|South|East|West|Upper|Lower|Old|New)$/.test(previous.text)) continue;
     // Part of a longer run already taken: "Mary Ellen Jones" is read once from "Mary".
     if (previous?.joinsNext && seeds.at(-1) && (seeds.at(-1)?.end ?? 0) >= word.start) continue;
-    const run = readNameRun(words, i, { minParts: 2, max: 4 });
+    const run = word.joinsNext ? readNameRun(words, i, { minParts: 2, max: 4 }) : null;
     if (run) seeds.push(run);
+    // A given name on its own ("I trained Shanice and Dominika", "our navigator, Rumana,") is a person,
+    // unless it is also an ordinary word ("Grace", "Will"): every mention is then checked as a place.
+    else if (!nameLexicon.wordLike.has(word.text) && !nameLexicon.notNames.has(word.text) && !(word.joinsNext && /^\p{Lu}/u.test(words[i + 1]?.text ?? ''))) seeds.push({ parts: [word.text], start: word.start, end: word.end });
   }
 
   const { text } = layout;
   for (const m of text.matchAll(LABELLED)) {
+    if (!CELL_START.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const at = m.index + m[0].length;
-    const index = words.findIndex((w) => w.start >= at);
-    if (index < 0 || (words[index]?.start ?? 0) > at + 2) continue;
+    const index = firstWordFrom(words, at);
+    if (index >= words.length || words[index]!.start > at + 2) continue;
     const run = readNameRun(words, index, { minParts: 2, max: 4 });
     if (run) seeds.push(run);
   }
 
-  for (const m of text.matchAll(AFTER_ROLE)) {
-    const at = m.index + m[0].length;
-    const index = words.findIndex((w) => w.start >= at);
-    if (index < 0 || words[index]?.start !== at) continue;
-    const run = readNameRun(words, index, { minParts: 2, max: 3 });
+  for (let i = 1; i + 1 < words.length; i++) {
+    const role = words[i]!;
+    const next = words[i + 1]!;
+    if (!/^\p{Lu}/u.test(next.text) || !NAME_GAP.test(text.slice(role.end, next.start))) continue;
+    const previous = words[i - 1]!;
+    if (RELATION.test(role.text) && /^(?:my|our)$/i.test(previous.text) && SPACES.test(text.slice(previous.end, role.start))) {
+      // "my partner, Daniel,", "my colleague Priya": one given name after a personal relationship.
+      if (next.kind !== 'cap' || !givenNames.has(next.text) || nameLexicon.wordLike.has(next.text)) continue;
+      const run = readNameRun(words, i + 1, { minParts: 2, max: 3 });
+      seeds.push(run ?? { parts: [next.text], start: next.start, end: next.end });
+      continue;
+    }
+    if (!ROLE.test(role.text) || !leadsRole(words, text, i)) continue;
+    const run = readNameRun(words, i + 1, { minParts: 2, max: 3 });
     // Only a name that ends its clause: "…nurse, Shanthi Rajan, on…", not "…nurse Clinical Lead…".
     if (run && /^(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:and|on|to|in|with|who|we|I)\b)/.test(text.slice(run.end, run.end + 6))) seeds.push(run);
   }
 
-  // "my partner, Daniel,", "my colleague Priya": one given name after a personal relationship.
-  for (const m of text.matchAll(RELATION)) {
-    const at = m.index + m[0].length;
-    const word = words.find((w) => w.start === at);
-    if (word?.kind !== 'cap' || !givenNames.has(word.text) || nameLexicon.wordLike.has(word.text)) continue;
-    const run = readNameRun(words, words.indexOf(word), { minParts: 2, max: 3 });
-    seeds.push(run ?? { parts: [word.text], start: word.start, end: word.end });
-  }
-
   for (const section of layout.sections) {
     if (section.kind !== 'references') continue;
-    for (const line of layout.lines) {
-      if (line.start < section.bodyStart || line.start >= section.end) continue;
+    for (const line of linesIn(layout, section.bodyStart, section.end)) {
       const prefix = REFEREE_PREFIX.exec(line.text)?.[0].length ?? 0;
-      const index = words.findIndex((w) => w.start >= line.start + prefix && w.start < line.end);
-      if (index < 0 || (words[index]?.start ?? 0) !== line.start + prefix) continue;
+      const index = firstWordFrom(words, line.start + prefix);
+      if (words[index]?.start !== line.start + prefix) continue;
       const run = readNameRun(words, index, { minParts: 2, max: 4 });
       if (run) seeds.push(run);
     }
   }
   return seeds;
+}
+
+/** A role word led by "our", "the", "with"… within three lower-case words: "our practice nurse", "the care coordinator". */
+function leadsRole(words: Word[], text: string, role: number): boolean {
+  for (let j = role - 1; j >= 0 && j >= role - 4; j--) {
+    const word = words[j]!;
+    if (!SPACES.test(text.slice(word.end, words[j + 1]!.start))) return false;
+    if (ROLE_LEAD.has(word.text.toLowerCase()) && (j === role - 1 || word.kind === 'lower' || word.text === word.text.toLowerCase())) return true;
+    if (word.kind !== 'lower' && !/^(?:GP|HCA)$/.test(word.text)) return false;
+  }
+  return false;
 }

@@ -1,10 +1,9 @@
-import { alternation } from './alternation';
 import type { DocumentLayout } from './document-layout';
 import type { CandidateName } from './find-candidate-name';
 import { findNameSeeds } from './find-name-seeds';
 import { makeSpan } from './make-span';
 import { nameLexicon } from './name-lexicon';
-import type { NameRun } from './name-run';
+import { EPONYM_FOLLOWERS } from './name-run';
 import type { Word } from './scan-words';
 import type { Span } from './span';
 
@@ -13,32 +12,67 @@ interface Person {
   surname: string | null;
 }
 
-const GAP = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:(?:de|da|das|do|dos|di|du|del|della|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|[A-Z]\.?)[ \t]+)*)$/;
+/** Between two parts of one name: spaces (or a wrapped line), particles in any case and initials. */
+const GAP = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ní|ó|DE|DA|DAS|DO|DOS|DI|DU|DEL|DELLA|DELA|VAN|VON|DER|DEN|TER|LE|LA|BIN|BINTI|IBN|AL|EL|AP|AB|NÍ|Ó|[A-Z]\.?)[ \t]+)*)$/;
 /** Chukwuemeka (Emeka) Obi, Chukwuemeka "Emeka" Obi. */
 const NICKNAME_GAP = /^[ \t]+[("“][ \t]*$|^[ \t]*[)"”][ \t]+$/;
-const LEADING_INITIALS = /(?:(?<![\p{L}\p{M}])\p{Lu}\.?[ \t]+)+$/u;
-const GENDERED_TITLE = /(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Miss|Mx|Master|Mstr|Madam|Sir|Dame|Lady|Lord)\.?[ \t]+$/u;
 const VERB_AFTER =
   /^(?:['’]s\b|[ \t]+(?:is|was|has|had|will|would|can|could|did|does|also|always|then|now|joined|leads|led|works|worked|runs|ran|manages|managed|supports|supported|brings|brought|completed|qualified|trained|started|became|holds|held|enjoys|loves|speaks|lives|moved|met|led|ran|took|gave|won|saw|made|set|went|came|began|wrote|built|taught|spoke|kept|knew|told|[a-z]+(?:es|ed))\b)/;
 const MONTHS = /^(?:April|May|June|July|August|APRIL|MAY|JUNE|JULY|AUGUST)$/;
-const SENTENCE_START = /(?:^|[.!?:•\-–—*]\s*|\n\s*)$/;
+/** The character that ends a sentence or a bullet before a word: "Grace runs" at the start of one is Grace. */
+const SENTENCE_END = /[.!?:•\-–—*\n]/;
 
-function addPerson(persons: Person[], parts: string[]): void {
-  const surname = parts.length > 1 ? (parts.at(-1) ?? null) : null;
-  const given = parts.length > 1 ? parts[0] : undefined;
-  // Same surname and no clash of given names: "Dr Helen Marsh" and "Dr Marsh". Kwame and Kofi Boateng stay two people.
-  const sameSurname = (p: Person) =>
-    p.surname === surname && (!given || p.parts.has(given) || ![...p.parts].some((part) => part !== surname && nameLexicon.givenNames.has(part)));
-  const match =
-    persons.find((p) => surname && (sameSurname(p) || (p.parts.has(surname) && p.parts.has(parts[0] ?? '')))) ??
-    persons.find((p) => parts.length === 1 && p.parts.has(parts[0] ?? '')) ??
-    persons.find((p) => !p.surname && p.parts.size === 1 && surname && p.parts.has(surname));
-  if (match) {
-    for (const part of parts) match.parts.add(part);
-    if (!match.surname && surname) match.surname = surname;
-    return;
+/** The people found so far, with an index from each name part to the people who have it. */
+class People {
+  readonly list: Person[] = [];
+  private readonly byPart = new Map<string, number[]>();
+
+  private withPart(part: string | null | undefined): number[] {
+    return part ? (this.byPart.get(part) ?? []) : [];
   }
-  persons.push({ parts: new Set(parts), surname });
+
+  private index(person: number, part: string): void {
+    const list = this.byPart.get(part) ?? [];
+    if (!list.includes(person)) list.push(person);
+    this.byPart.set(part, list);
+  }
+
+  add(parts: string[]): void {
+    const surname = parts.length > 1 ? (parts.at(-1) ?? null) : null;
+    const given = parts.length > 1 ? parts[0] : undefined;
+    // Same surname and no clash of given names: "Dr Helen Marsh" and "Dr Marsh". Kwame and Kofi Boateng stay two people.
+    const sameSurname = (p: Person) =>
+      p.surname === surname && (!given || p.parts.has(given) || ![...p.parts].some((part) => part !== surname && nameLexicon.givenNames.has(part)));
+    const first = (candidates: number[], test: (p: Person) => boolean) => {
+      let best: number | undefined;
+      for (const i of candidates) if ((best === undefined || i < best) && test(this.list[i]!)) best = i;
+      return best;
+    };
+    const match =
+      first(this.withPart(surname), (p) => sameSurname(p) || (p.parts.has(surname ?? '') && p.parts.has(parts[0] ?? ''))) ??
+      (parts.length === 1 ? first(this.withPart(parts[0]), () => true) : undefined) ??
+      first(this.withPart(surname), (p) => !p.surname && p.parts.size === 1);
+    if (match !== undefined) {
+      const person = this.list[match]!;
+      for (const part of parts) {
+        person.parts.add(part);
+        this.index(match, part);
+      }
+      if (!person.surname && surname) person.surname = surname;
+      return;
+    }
+    this.push(parts, surname);
+  }
+
+  /** The candidate is always person 0, even with no name found. */
+  addCandidate(parts: string[]): void {
+    this.push(parts, parts.length > 1 ? (parts.at(-1) ?? null) : null);
+  }
+
+  private push(parts: string[], surname: string | null): void {
+    this.list.push({ parts: new Set(parts), surname });
+    for (const part of parts) this.index(this.list.length - 1, part);
+  }
 }
 
 /** "Bello-Hassan" also matches as "Bello" and "Hassan"; capitals are matched too ("OKAFOR"). */
@@ -51,20 +85,40 @@ function variants(part: string): string[] {
   return result;
 }
 
+/** A part of a mention: the index of its word in `words`. */
+interface Mention {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  parts: string[];
+}
+
+const INITIAL_GAP = /^\.?[ \t]+$/;
+const SPACES_ONLY = /^[ \t]+$/;
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+
+/** Whether the text before `offset` ends a sentence or a bullet (or starts the text), ignoring spaces. */
+function atSentenceStart(text: string, offset: number): boolean {
+  let i = offset;
+  while (i > 0 && i > offset - 40 && /[ \t\r]/.test(text[i - 1]!)) i--;
+  return i === 0 || SENTENCE_END.test(text[i - 1]!);
+}
+
 /**
  * Every mention of every person: the candidate (person 0) and the people found by
- * `findNameSeeds`. One alternation regex of all their name parts is built per document and run
- * once; neighbouring parts merge into one mention ("Amina J. Okafor"), with a leading initial
+ * `findNameSeeds`. Each word of the text is looked up among their name parts (one map, built per
+ * document); neighbouring parts merge into one mention ("Amina J. Okafor"), with a leading initial
  * and a gendered title ("Mrs J. Smith"). Professional titles stay outside the span ("Dr [NAME 1]").
  */
 export function findNames(layout: DocumentLayout, words: Word[], candidate: CandidateName | null): Span[] {
   const { text } = layout;
-  const { wordLike, organisationSuffixes } = nameLexicon;
+  const { wordLike, organisationSuffixes, genderedTitles, givenNames, professionalTitles } = nameLexicon;
   // Person 0 is always the candidate, even when their name was not found (then it has no parts).
-  const candidateParts = (candidate?.parts ?? []).map((p) => p.replace(/’/g, "'"));
-  const persons: Person[] = [{ parts: new Set(candidateParts), surname: candidateParts.length > 1 ? (candidateParts.at(-1) ?? null) : null }];
-  const seeds: NameRun[] = findNameSeeds(layout, words);
-  for (const seed of seeds) addPerson(persons, seed.parts.map((p) => p.replace(/’/g, "'")));
+  const people = new People();
+  people.addCandidate((candidate?.parts ?? []).map((p) => p.replace(/’/g, "'")));
+  for (const seed of findNameSeeds(layout, words)) people.add(seed.parts.map((p) => p.replace(/’/g, "'")));
+  const persons = people.list;
 
   const owner = new Map<string, number[]>();
   persons.forEach((person, index) => {
@@ -77,49 +131,60 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     }
   });
   if (!owner.size) return [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’@.-])(?:${alternation([...owner.keys()])})(?![\\p{L}\\p{M}]|-\\p{L}|['’](?![sS]\\b)\\p{L})`, 'gu');
 
   // Merge neighbouring parts into mentions.
-  const mentions: { start: number; end: number; parts: string[] }[] = [];
-  for (const m of text.matchAll(pattern)) {
+  const mentions: Mention[] = [];
+  words.forEach((word, index) => {
+    const part = word.text.replace(/’/g, "'");
+    if (!owner.has(part)) return;
     const last = mentions.at(-1);
-    const part = m[0].replace(/’/g, "'");
-    const gap = text.slice(last?.end ?? 0, m.index);
+    const gap = last && word.start - last.end <= 40 ? text.slice(last.end, word.start) : null;
     // Across a line break only inside a wrapped paragraph (a long line), as in PDF text.
-    const wrapped = !gap.includes('\n') || (last ? last.end - (text.lastIndexOf('\n', last.end - 1) + 1) >= 60 : false);
-    if (last && wrapped && (GAP.test(gap) || NICKNAME_GAP.test(gap))) {
-      last.end = m.index + m[0].length;
+    const wrapped = gap !== null && (!gap.includes('\n') || last!.end - (text.lastIndexOf('\n', last!.end - 1) + 1) >= 60);
+    if (last && gap !== null && wrapped && (GAP.test(gap) || NICKNAME_GAP.test(gap))) {
+      last.end = word.end;
+      last.last = index;
       last.parts.push(part);
-    } else mentions.push({ start: m.index, end: m.index + m[0].length, parts: [part] });
-  }
+    } else mentions.push({ first: index, last: index, start: word.start, end: word.end, parts: [part] });
+  });
 
   const spans: Span[] = [];
   for (const mention of mentions) {
-    const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+    // The initials and the title in front: "Mrs J. Smith", "Dr A. B. Patel".
+    let lead = mention.first;
+    while (lead > 0 && words[lead - 1]!.kind === 'initial' && INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start))) lead--;
+    const titleWord = lead > 0 && INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start)) ? words[lead - 1]! : null;
+    const gendered = titleWord && genderedTitles.has(titleWord.text) ? titleWord : null;
+    const professional = titleWord && professionalTitles.has(titleWord.text);
+    const previous = mention.first > 0 ? words[mention.first - 1]! : null;
     const after = /^[ \t]+([\p{L}]+)/u.exec(text.slice(mention.end, mention.end + 30))?.[1];
     const single = mention.parts.length === 1;
     // "Brown Street", "Okafor Medical Centre": a place named after someone.
-    if (after && organisationSuffixes.has(after) && !GENDERED_TITLE.test(before) && !/(?:Dr|Prof|Professor)\.?[ \t]+$/.test(before)) continue;
+    if (after && organisationSuffixes.has(after) && !gendered && !professional) continue;
+    // "Lloyd George envelopes": a thing named after someone.
+    if (after && EPONYM_FOLLOWERS.test(after) && !gendered && !professional) continue;
     // "Wester Ross", "Port Talbot": one name part after a capitalised word that is no name is a place.
-    if (single && /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+$/u.test(before)) {
-      const previous = /(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+$/u.exec(before)?.[1] ?? '';
-      if (!nameLexicon.givenNames.has(previous) && !nameLexicon.professionalTitles.has(previous) && !nameLexicon.genderedTitles.has(previous) && !owner.has(previous)) continue;
+    if (single && previous && !previous.dot && CAPITALISED.test(previous.text) && SPACES_ONLY.test(text.slice(previous.end, mention.start))) {
+      const name = previous.text;
+      if (!givenNames.has(name) && !professionalTitles.has(name) && !genderedTitles.has(name) && !owner.has(name)) continue;
     }
     // A word-like given name on its own at the start of a sentence is probably the word.
     const onlyPart = mention.parts[0] ?? '';
     // Unless a verb follows: "Grace runs the clinic" is Grace; "Grace under pressure" is not.
     const isWordLike = wordLike.has(onlyPart) || wordLike.has(onlyPart.charAt(0) + onlyPart.slice(1).toLowerCase());
     const isMonth = MONTHS.test(onlyPart);
-    if (single && isWordLike && SENTENCE_START.test(before) && (isMonth || !VERB_AFTER.test(text.slice(mention.end, mention.end + 30)))) continue;
-    let start = mention.start;
+    if (single && isWordLike && atSentenceStart(text, mention.start) && (isMonth || !VERB_AFTER.test(text.slice(mention.end, mention.end + 30)))) continue;
+    let start = words[lead]!.start;
     let end = mention.end;
+    // A surname written as an initial after the name: "Kavya U.", "Priya S," (never "Amina A and…").
+    const initial = words[mention.last + 1];
+    if (initial?.kind === 'initial' && SPACES_ONLY.test(text.slice(end, initial.start)) && (initial.dot || /^(?:[ \t]*[\n,|)]|$)/.test(text.slice(initial.end, initial.end + 2)))) {
+      end = initial.end + (initial.dot ? 1 : 0);
+    }
     // Close a nickname's bracket or quote: "Chukwuemeka (Emeka)".
     const opened = text.slice(start, end);
     if (/[("“]/.test(opened) && !/[)"”]/.test(opened.slice(opened.search(/[("“]/) + 1)) && /^[)"”]/.test(text.slice(end, end + 1))) end++;
-    const initials = LEADING_INITIALS.exec(before);
-    if (initials) start -= initials[0].length;
-    const title = GENDERED_TITLE.exec(text.slice(Math.max(0, start - 12), start));
-    if (title) start -= title[0].length;
+    if (gendered) start = gendered.start;
     spans.push(makeSpan('name', start, end, { person: personOf(mention.parts, persons, owner) }));
   }
   return spans;

@@ -1,26 +1,58 @@
-import { alternation } from './alternation';
 import demonymData from './data/demonyms.json';
-import { matchSpans } from './match-spans';
+import { demonymPattern, demonymRuns } from './demonym-runs';
+import { makeSpan } from './make-span';
 import type { Span } from './span';
 
-const D = `(?:${alternation(demonymData.demonyms)})`;
-const SEVERAL = `${D}(?:\\s*(?:,|and|&|/|-)\\s*${D})*`;
+const DEMONYM = demonymPattern(demonymData.demonyms);
+/** What makes a run of demonyms a nationality: "British citizen", "Nigerian and British citizenship", "EU national", "Nigerian-born". */
+const STATUS_AFTER = /^(?:\s+(?:[Cc]itizen(?:ship)?s?|national(?:ity|s)?|[Nn]ationality|[Pp]assport(?:\s+[Hh]older)?)\b|-born\b)/;
+const DUAL_BEFORE = /\bdual\s+$/i;
+const DUAL = /\bdual\s+(?:nationality|citizenship|national)\b/gi;
+/** "citizen of Ghana", "citizenship of the Philippines". */
+const CITIZEN_OF = /\b[Cc]itizen(?:ship)? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}/g;
+/** "I am British.", "I'm Irish and…": only the nationality, and only when it ends a clause. */
+const I_AM_BEFORE = /\bI(?: am|'m|’m)\s+(?:an?\s+)?(?:proud\s+)?$/;
+const CLAUSE_END_AFTER = /^(?:\s*(?:[.,;:!)]|$)|\s+(?:and|but|by|with|living|who|citizen)\b)/;
+/** "a British-Nigerian nurse", "Polish-British": a compound identity names the person wherever it is. */
+const LANGUAGE_AFTER = /^[ \t-]*(?:speak|speaking|interpret|translat|bilingual|language|dictionar|sign\b)/i;
+/** "I speak English-Spanish": languages, not an identity. */
+const LANGUAGE_BEFORE = /\b(?:speak|speaks|spoke|spoken|fluent|fluently|bilingual|languages?|interpret\w*|translat\w*)\b/i;
 
-const PATTERNS: RegExp[] = [
-  // "British citizen", "Nigerian and British citizenship", "EU national", "Polish passport holder", "Nigerian-born"
-  new RegExp(`\\b${SEVERAL}(?:\\s+(?:[Cc]itizen(?:ship)?s?|national(?:ity|s)?|[Nn]ationality|[Pp]assport(?:\\s+[Hh]older)?)|-born)\\b`, 'g'),
-  // "dual nationality", "dual British and Irish citizenship"
-  new RegExp(`\\bdual\\s+(?:${SEVERAL}\\s+)?(?:nationality|citizenship|national)\\b`, 'gi'),
-  // "citizen of Ghana", "citizenship of the Philippines"
-  /\b[Cc]itizen(?:ship)? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}/g,
-];
-// "I am British.", "I'm Irish and…": only the nationality, and only at the end of a clause.
-const I_AM = new RegExp(
-  `\\bI(?: am|'m|’m)\\s+(?:an?\\s+)?(?:proud\\s+)?(${SEVERAL})(?=\\s*(?:[.,;:!)]|$|\\s+(?:and|but|by|with|living|who|citizen)\\b))`,
-  'gm',
-);
+const CELL_EDGE = /[·|•\n]/;
+const BLANK = /[ \t]/;
+
+/** "Born 1992 · Vietnamese · Married": a demonym alone between separators of a personal-details line. */
+function aloneInCell(text: string, start: number, end: number): boolean {
+  let before = start;
+  while (before > 0 && BLANK.test(text[before - 1]!)) before--;
+  let after = end;
+  while (after < text.length && BLANK.test(text[after]!)) after++;
+  const opens = before === 0 || CELL_EDGE.test(text[before - 1]!);
+  const closes = after === text.length || CELL_EDGE.test(text[after]!);
+  // A line that is only the demonym is a heading or a language list, unless a separator is on one side.
+  return opens && closes && (text[before - 1] !== '\n' || text[after] !== '\n') && (before > 0 || after < text.length);
+}
 
 /** Nationality, only where the text states it: a bare "British" (British Sign Language) stays. */
 export function findNationality(text: string): Span[] {
-  return matchSpans(text, 'nationality', PATTERNS, [I_AM]);
+  const spans: Span[] = [];
+  for (const run of demonymRuns(text, DEMONYM)) {
+    const after = text.slice(run.end, run.end + 40);
+    const before = text.slice(Math.max(0, run.start - 20), run.start);
+    const status = STATUS_AFTER.exec(after);
+    if (status) {
+      const dual = DUAL_BEFORE.exec(before);
+      spans.push(makeSpan('nationality', run.start - (dual ? dual[0].length : 0), run.end + status[0].length));
+    } else if (I_AM_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && CLAUSE_END_AFTER.test(after)) {
+      spans.push(makeSpan('nationality', run.start, run.end));
+    } else if (aloneInCell(text, run.start, run.end)) {
+      spans.push(makeSpan('nationality', run.start, run.end));
+    } else if (run.hyphenated && !LANGUAGE_AFTER.test(after) && !LANGUAGE_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) {
+      spans.push(makeSpan('nationality', run.start, run.end));
+    }
+  }
+  for (const pattern of [DUAL, CITIZEN_OF]) {
+    for (const m of text.matchAll(pattern)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
+  }
+  return spans;
 }

@@ -1,36 +1,48 @@
-import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { makeSpan } from './make-span';
 import type { Span } from './span';
 
 /**
- * UK-shaped numbers: +44 / 0044 (with an optional "(0)") or a leading 0, then 9–10 more digits
- * with single spaces, hyphens, dots or brackets between them.
+ * Anything shaped like a phone number: an optional +, 00 or opening bracket, then 7–16 digits
+ * with at most one separator (space, dot, hyphen, slash) or bracket between two digits, ending at
+ * anything but a letter or digit, or at a capitalised word run onto it ("0133Mr": a reader joined two lines). Found by
+ * this linear pattern first, so that libphonenumber only ever parses short candidates (its own
+ * text search backtracks on long runs of digits and spaces).
  */
-const UK_SHAPED = /(?<![\w+])(?:(?:\+|00) ?44 ?(?:\( ?0 ?\) ?)?|\(?0)\d(?:[ .-]?\)?[ .-]?\(?\d){8,10}(?![\w])/g;
-/** Other international numbers: +CC then 6–14 digits. */
-const INTERNATIONAL = /(?<![\w+])\+ ?(?!44)\d{1,3}(?:[ .-]?\(?\)?\d){6,14}(?!\w)/g;
+const CANDIDATE = /(?<![\w+(])(?:\(\+44\) ?|\+ ?)?\(?\d(?:(?:[ .\-/]|\)[ .-]?|[ .-]?\()?\d){6,15}(?![\da-z_]|[A-Z]{2})/g;
+/** "ext. 2215", "x204" after a number. */
+const EXTENSION = /^[ \t]*,?[ \t]*(?:ext\.?|extension|x)[ \t]*\d{1,5}\b/i;
 
 function digitCount(value: string): number {
   return value.replace(/\D/g, '').length;
 }
 
+/** A UK number: +44 / 0044 (with an optional "(0)") or a leading 0, then 9–10 more digits. */
+function isUkShaped(value: string): boolean {
+  const international = /^(?:\+|00) ?44/.test(value);
+  if (!international && !/^\(?0/.test(value)) return false;
+  const digits = digitCount(value.replace(/\(\s?0\s?\)/, ''));
+  const national = international ? digits - (value.startsWith('00') ? 4 : 2) : digits - 1;
+  return national >= 9 && national <= 10;
+}
+
 /**
- * Phone numbers. libphonenumber-js (region GB) finds valid numbers in any format; it rejects the
- * Ofcom drama ranges (07700 900xxx, 0113 496 0xxx) and other unallocated numbers, so numbers of
- * UK or international shape are also taken when libphonenumber calls them *possible* (right length).
+ * Phone numbers. A candidate counts when libphonenumber-js (region GB) calls it valid, or, for
+ * numbers of UK or international shape, *possible* (the right length): libphonenumber rejects the
+ * Ofcom drama ranges (07700 900xxx, 0113 496 0xxx) and other unallocated numbers, which CVs use.
  */
 export function findPhones(text: string): Span[] {
   const spans: Span[] = [];
-  for (const found of findPhoneNumbersInText(text, 'GB')) spans.push(makeSpan('phone', found.startsAt, found.endsAt));
-  for (const m of text.matchAll(UK_SHAPED)) {
-    const value = m[0];
-    const digits = digitCount(value.replace(/\(\s?0\s?\)/, ''));
-    const national = value.startsWith('+') || value.startsWith('00') ? digits - (value.startsWith('00') ? 4 : 2) : digits - 1;
-    if (national < 9 || national > 10) continue;
-    if (parsePhoneNumberFromString(value, 'GB')?.isPossible()) spans.push(makeSpan('phone', m.index, m.index + value.length));
-  }
-  for (const m of text.matchAll(INTERNATIONAL)) {
-    if (parsePhoneNumberFromString(m[0].replace(/\s/g, ' '))?.isPossible()) spans.push(makeSpan('phone', m.index, m.index + m[0].length));
+  for (const m of text.matchAll(CANDIDATE)) {
+    const value = m[0].replace(/^\(\+44\) ?0?/, '+44 ');
+    const parsed = parsePhoneNumberFromString(value.replace(/\s/g, ' '), 'GB');
+    if (!parsed) continue;
+    const ukShaped = isUkShaped(value);
+    const international = value.startsWith('+') && !/^\+ ?44/.test(value) && digitCount(value) >= 8;
+    if (parsed.isValid() || ((ukShaped || international) && parsed.isPossible())) {
+      const end = m.index + m[0].length;
+      spans.push(makeSpan('phone', m.index, end + (EXTENSION.exec(text.slice(end, end + 20))?.[0].length ?? 0)));
+    }
   }
   return spans;
 }

@@ -1,18 +1,32 @@
 import { makeSpan } from './make-span';
 import type { Span } from './span';
+import { trimChars } from './trim-chars';
 
 const URL =
-  /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|\b(?:[a-z]{2,3}\.)?(?:linkedin\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|github\.com|tiktok\.com|youtube\.com|researchgate\.net|orcid\.org|about\.me|medium\.com)\/[^\s<>"')\]]+/gi;
-/** "@handle" on its own, not inside an e-mail address. */
-const HANDLE = /(?<![\w.@+-])@[A-Za-z0-9_]{2,30}\b(?![.@-]\w)/g;
-const TRAILING = /[.,;:!?]+$/;
+  /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|\b(?:[a-z]{2,3}\.)?(?:linkedin\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|github\.com|gitlab\.com|tiktok\.com|youtube\.com|indeed\.com|researchgate\.net|orcid\.org|about\.me|medium\.com|behance\.net)\/[^\s<>"')\]]+/gi;
+/**
+ * A bare domain, with or without a path: "pietervdberg.example.nl", "kobby.example.dev/blog".
+ * Lower case with a known top-level domain, so "e.g." and "B.Sc." never match.
+ */
+const DOMAIN =
+  /(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|co|uk|io|dev|me|nl|de|fr|ie|in|info|biz|app|blog|site|online|page|tech|ac|gov|nhs|edu|au|ca|us|eu|pl|pt|es|it|ng|gh|ke|za|ph|vn|cn|hk|sg|my|pk|bd|lk|np|wales|scot)(?![\w-])(?:\/[^\s<>"')\]]*)?/g;
+/** "@handle" on its own, not inside an e-mail address; Instagram handles may hold dots ("@blessing.cares"). */
+const HANDLE = /(?<![\w.@+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@-])/g;
+/** A link broken over a line in PDF text: it ends in "-" or "/" and the next line goes on with more of it. */
+const CONTINUED = /^\n[ \t]*[\w-][\w./-]*/;
 
 /** Web addresses, social-media profiles and handles: all → `[URL]`. */
 export function findUrls(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(URL)) {
-    const value = m[0].replace(TRAILING, '');
-    spans.push(makeSpan('url', m.index, m.index + value.length));
+  for (const pattern of [URL, DOMAIN]) {
+    for (const m of text.matchAll(pattern)) {
+      let end = m.index + trimChars(m[0], null, /[.,;:!?]/).length;
+      if (/[-/]$/.test(text.slice(m.index, end))) {
+        const more = CONTINUED.exec(text.slice(end, end + 200));
+        if (more) end += trimChars(more[0], null, /[.,;:!?]/).length;
+      }
+      spans.push(makeSpan('url', m.index, end));
+    }
   }
   for (const m of text.matchAll(HANDLE)) spans.push(makeSpan('url', m.index, m.index + m[0].length));
   return spans;

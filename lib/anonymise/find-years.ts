@@ -1,4 +1,4 @@
-import type { DocumentLayout } from './document-layout';
+import { type DocumentLayout, sectionAt } from './document-layout';
 import { makeSpan } from './make-span';
 import type { Span } from './span';
 
@@ -18,24 +18,20 @@ const STRONG_CONTEXT = /\b(?:graduat\w*|qualified|class of|GCSEs?|O[- ]levels?|A
 export function findYears(layout: DocumentLayout): Span[] {
   const { text } = layout;
   const spans: Span[] = [];
-  const educationSections = layout.sections.filter((s) => s.kind === 'education');
-  const employmentSections = layout.sections.filter((s) => s.kind === 'employment');
   for (const m of text.matchAll(YEAR)) {
     const start = m.index;
     const end = start + m[0].length;
-    const inEducation = educationSections.some((s) => start >= s.bodyStart && start < s.end);
-    if (inEducation) {
+    const section = sectionAt(layout, start);
+    const inBody = section !== null && start >= section.bodyStart;
+    if (inBody && section.kind === 'education') {
       spans.push(makeSpan('year', start, end));
       continue;
     }
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const nl = text.indexOf('\n', end);
-    const lineEnd = nl === -1 ? text.length : nl;
-    // Only within the year's own clause: "I graduated in 2004 and joined the practice in 2010" keeps 2010.
-    const before = text.slice(Math.max(lineStart, start - 60), start).split(/[;.]\s|,\s+(?:and|but|then)\s|\s(?:and|but|then)\s/).at(-1) ?? '';
-    const after = text.slice(end, Math.min(lineEnd, end + 25)).split(/[;.]\s|\s(?:and|but|then)\s/)[0] ?? '';
+    // Only on the year's line and within its own clause: "I graduated in 2004 and joined the practice in 2010" keeps 2010.
+    const before = (text.slice(Math.max(0, start - 60), start).split('\n').at(-1) ?? '').split(/[;.]\s|,\s+(?:and|but|then)\s|\s(?:and|but|then)\s/).at(-1) ?? '';
+    const after = (text.slice(end, end + 25).split('\n')[0] ?? '').split(/[;.]\s|\s(?:and|but|then)\s/)[0] ?? '';
     const around = `${before} ${after}`;
-    const inEmployment = employmentSections.some((s) => start >= s.bodyStart && start < s.end);
+    const inEmployment = inBody && section.kind === 'employment';
     if ((inEmployment ? STRONG_CONTEXT : EDUCATION_CONTEXT).test(around)) spans.push(makeSpan('year', start, end));
   }
   return spans;

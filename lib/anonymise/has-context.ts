@@ -1,12 +1,11 @@
 /**
  * Whether `pattern` occurs on the same line as text[start, end), within `before` characters
  * before it or `after` characters after it. Used by identifiers that are only redacted near a
- * context word ("GMC", "NHS number").
+ * context word ("GMC", "NHS number"). Reads only those windows, never the whole line.
  */
 export function hasContext(text: string, start: number, end: number, pattern: RegExp, before = 40, after = 20): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const nl = text.indexOf('\n', end);
-  const lineEnd = nl === -1 ? text.length : nl;
-  const windowText = `${text.slice(Math.max(lineStart, start - before), start)} ${text.slice(end, Math.min(lineEnd, end + after))}`;
+  const left = text.slice(Math.max(0, start - before), start);
+  const right = text.slice(end, end + after);
+  const windowText = `${left.slice(left.lastIndexOf('\n') + 1)} ${right.split('\n', 1)[0]}`;
   return pattern.test(windowText);
 }

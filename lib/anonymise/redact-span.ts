@@ -1,6 +1,5 @@
 import type { AnonymisedDocument, Redaction } from './anonymised-document';
-import { PLACEHOLDERS } from './placeholders';
-import type { RedactionType } from './redaction-type';
+import { PLACEHOLDERS, type RedactionType } from './redaction-type';
 
 /** The placeholder for a name typed by hand: the same person's if this exact name was already redacted, else the next number. */
 function namePlaceholder(doc: AnonymisedDocument, original: string): string {

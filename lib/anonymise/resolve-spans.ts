@@ -1,41 +1,76 @@
 import type { Span } from './span';
+import { leadingLength, trailingLength } from './trim-chars';
 
-const EDGE = /^[\s,;:|•·()–—-]+|[\s,;:|•·(–—-]+$/g;
+const LEAD = /[\s,;:|•·()–—-]/;
+const TRAIL = /[\s,;:|•·(–—-]/;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/** Counts of taken characters, so "does this span overlap a taken one?" costs O(log n), not a scan of every taken span. */
+class TakenCharacters {
+  private readonly tree: Int32Array;
+  /** The index of the taken span covering each character, or -1. */
+  readonly owner: Int32Array;
+  constructor(length: number) {
+    this.tree = new Int32Array(length + 1);
+    this.owner = new Int32Array(length).fill(-1);
+  }
+  private prefix(end: number): number {
+    let sum = 0;
+    for (let i = end; i > 0; i -= i & -i) sum += this.tree[i]!;
+    return sum;
+  }
+  count(start: number, end: number): number {
+    return this.prefix(end) - this.prefix(start);
+  }
+  take(start: number, end: number, index: number): void {
+    for (let c = start; c < end; c++) {
+      this.owner[c] = index;
+      for (let i = c + 1; i < this.tree.length; i += i & -i) this.tree[i]!++;
+    }
+  }
+}
 
 /**
  * Settles overlaps: spans are taken strongest first (priority, then length); a span that
  * overlaps one already taken is dropped, unless it is `divisible` (an address, a sentence), in
  * which case the pieces left around the stronger spans are kept, trimmed of separators.
- * Returns non-overlapping spans sorted by position.
+ * Returns non-overlapping spans sorted by position. O(n log n) in the text and the spans.
  */
 export function resolveSpans(text: string, spans: Span[]): Span[] {
-  const ordered = [...spans].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const ordered = spans
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Span[] = [];
-  const overlapping = (start: number, end: number) => taken.filter((t) => t.start < end && start < t.end);
+  const chars = new TakenCharacters(text.length);
+  const take = (span: Span) => {
+    chars.take(span.start, span.end, taken.length);
+    taken.push(span);
+  };
   for (const span of ordered) {
-    if (span.end <= span.start) continue;
-    const hits = overlapping(span.start, span.end);
-    if (!hits.length) {
-      taken.push(span);
+    if (!chars.count(span.start, span.end)) {
+      take(span);
       continue;
     }
     if (!span.divisible) continue;
-    hits.sort((a, b) => a.start - b.start);
-    let cursor = span.start;
+    // The free stretches between the taken spans inside this one.
     const pieces: [number, number][] = [];
-    for (const hit of hits) {
-      if (hit.start > cursor) pieces.push([cursor, hit.start]);
-      cursor = Math.max(cursor, hit.end);
+    let c = span.start;
+    while (c < span.end) {
+      const owner = chars.owner[c]!;
+      if (owner >= 0) {
+        c = taken[owner]!.end;
+        continue;
+      }
+      const start = c;
+      while (c < span.end && chars.owner[c]! < 0) c++;
+      pieces.push([start, c]);
     }
-    if (cursor < span.end) pieces.push([cursor, span.end]);
     for (const [start, end] of pieces) {
       const raw = text.slice(start, end);
-      const lead = raw.length - raw.replace(/^[\s,;:|•·()–—-]+/, '').length;
-      const trimmed = raw.replace(EDGE, '');
-      if (!/[\p{L}\d]/u.test(trimmed)) continue;
-      const s = start + lead;
-      // Re-check: pieces never overlap taken spans, but guard anyway.
-      if (!overlapping(s, s + trimmed.length).length) taken.push({ ...span, start: s, end: s + trimmed.length });
+      const lead = leadingLength(raw, LEAD);
+      const trimmedEnd = end - trailingLength(raw.slice(lead), TRAIL);
+      if (!LETTER_OR_DIGIT.test(text.slice(start + lead, trimmedEnd))) continue;
+      take({ ...span, start: start + lead, end: trimmedEnd });
     }
   }
   return taken.sort((a, b) => a.start - b.start);

@@ -1,4 +1,6 @@
+import { firstIndex } from './first-index';
 import { nameLexicon } from './name-lexicon';
+import { trimChars } from './trim-chars';
 
 export type WordKind = 'title' | 'initial' | 'cap' | 'caps' | 'particle' | 'lower' | 'other';
 
@@ -40,7 +42,7 @@ export function scanWords(text: string): Word[] {
     // Possessives: "Amina's" → "Amina", "Thomas'" → "Thomas".
     const possessive = /['’]s$/.exec(value) ?? /(?<=s)['’]$/.exec(value);
     if (possessive) value = value.slice(0, possessive.index);
-    else value = value.replace(/['’]+$/, '');
+    else value = trimChars(value, null, /['’]/);
     if (!value) continue;
     words.push({ text: value, start: m.index, end: m.index + value.length, kind: kindOf(value), dot, joinsNext: false, join: null });
   }
@@ -61,4 +63,9 @@ export function scanWords(text: string): Word[] {
     word.join = !word.joinsNext ? null : spaces ? 'space' : nickname ? 'nickname' : 'wrap';
   }
   return words;
+}
+
+/** The index of the first word that starts at or after `offset` (words.length if none). */
+export function firstWordFrom(words: readonly Word[], offset: number): number {
+  return firstIndex(words, (w) => w.start, offset);
 }

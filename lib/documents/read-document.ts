@@ -16,16 +16,30 @@ export interface ReadDocumentDeps {
   loadPdfjs: () => Promise<PdfjsLike>;
 }
 
+/** The file's extension, lower case ("" without one). */
+const extensionOf = (name: string) => /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+
+/**
+ * Why a file of this name cannot be read, from its name and size alone, or null when it may be:
+ * lets a page refuse an unsupported file as soon as it is dropped.
+ */
+export function refusedFile(file: { name: string; size: number }): string | null {
+  const extension = extensionOf(file.name);
+  if (file.size > MAX_DOCUMENT_BYTES) return DOCUMENT_MESSAGES.tooLarge;
+  if (extension === 'doc') return DOCUMENT_MESSAGES.oldWord;
+  if (!['txt', 'text', 'docx', 'pdf'].includes(extension)) return DOCUMENT_MESSAGES.unsupported(extension);
+  return null;
+}
+
 /**
  * Turns an uploaded file into text: .txt (UTF-8, BOM stripped; binary refused), .docx (mammoth)
  * or .pdf (pdfjs, injectable for the browser). Never throws: a file that cannot be read gives
  * `{ok: false, message}` with one plain-English sentence, so one bad file never stops a batch.
  */
 export async function readDocument(file: { name: string; bytes: Uint8Array }, deps: ReadDocumentDeps): Promise<ReadDocumentResult> {
-  const extension = /\.([A-Za-z0-9]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
-  if (file.bytes.length > MAX_DOCUMENT_BYTES) return { ok: false, message: DOCUMENT_MESSAGES.tooLarge };
-  if (extension === 'doc') return { ok: false, message: DOCUMENT_MESSAGES.oldWord };
-  if (!['txt', 'text', 'docx', 'pdf'].includes(extension)) return { ok: false, message: DOCUMENT_MESSAGES.unsupported(extension) };
+  const extension = extensionOf(file.name);
+  const refused = refusedFile({ name: file.name, size: file.bytes.length });
+  if (refused) return { ok: false, message: refused };
   if (file.bytes.length === 0) return { ok: false, message: DOCUMENT_MESSAGES.empty };
 
   let result: ReadDocumentResult;

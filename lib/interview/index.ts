@@ -37,6 +37,7 @@ export { addCriteria, nextCriterionCode } from './questions/add-criteria';
 export { updateCriterion } from './questions/update-criterion';
 export { removeCriterion } from './questions/remove-criterion';
 export { DEFAULT_SCALE } from './questions/default-scale';
+export { STANDARD_DESCRIPTORS } from './questions/standard-descriptors';
 export { addQuestion } from './questions/add-question';
 export { findQuestion } from './questions/find-question';
 export { updateQuestion } from './questions/update-question';
@@ -82,7 +83,7 @@ export { loadState, type LoadResult, MAX_BROKEN_COPIES } from './store/load-stat
 export { formatIssues, formatPath, MAX_ERRORS, plainIssueMessage } from './store/format-issues';
 export { BACKUP_FORMAT, type Backup, backupSchema } from './store/backup-schema';
 export { exportBackup } from './store/export-backup';
-export { importBackup, type ImportResult } from './store/import-backup';
+export { importBackup, type ImportResult, MAX_BACKUP_BYTES, TOO_LARGE as BACKUP_TOO_LARGE } from './store/import-backup';
 export { csvCell } from './store/csv-cell';
 export { SCORES_CSV_HEADER, scoresCsv } from './store/scores-csv';
 export { printRecord, type PrintRecord } from './store/print-record';

@@ -242,7 +242,9 @@ function unique<T>(list: readonly T[], key: (t: T) => string, path: (i: number) 
   const seen = new Set<string>();
   list.forEach((item, i) => {
     const k = key(item);
-    if (seen.has(k)) ctx.addIssue({ code: 'custom', path: path(i), message: `${what} "${k}" is used twice` });
+    // A path that ends in the field needs no word for it: 'id: "c1" is used twice'.
+    const named = typeof path(i).at(-1) === 'string';
+    if (seen.has(k)) ctx.addIssue({ code: 'custom', path: path(i), message: `${named ? '' : `${what} `}"${k}" is used twice` });
     seen.add(k);
   });
 }

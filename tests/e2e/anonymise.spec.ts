@@ -8,6 +8,9 @@ import { expect, test } from './fixtures';
 // Chromium with the built extension. Real .docx and .pdf files go through mammoth and the bundled
 // pdfjs worker; the fixture fails the test if anything tries to reach the network.
 
+// Reading real files and starting workers takes longer than the default on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const CVS = path.resolve(import.meta.dirname, '../fixtures/cvs');
 const FILES = path.join(CVS, 'files');
 const AMINA = path.join(CVS, '01-gp-amina-okafor.txt');
@@ -29,11 +32,9 @@ async function openWorkspace(page: Page, extensionId: string) {
   await expect(page.getByRole('heading', { level: 1, name: 'Anonymise CVs for shortlisting' })).toBeVisible();
 }
 
-/** Chooses files with the drop zone's file input and anonymises them as one batch. */
+/** Chooses files with the drop zone's file input: they are anonymised at once, as one batch. */
 async function anonymiseFiles(page: Page, files: string[]) {
   await page.getByLabel('Choose CV files, or drop them here').setInputFiles(files);
-  await expect(page.getByRole('heading', { name: `Ready to anonymise (${files.length})` })).toBeVisible();
-  await page.getByRole('button', { name: files.length === 1 ? 'Anonymise 1 CV' : `Anonymise ${files.length} CVs` }).click();
   await expect(page.getByTestId('batch-progress').getByRole('status')).toContainText(`Finished: read ${files.length} of ${files.length}.`, {
     timeout: 20_000,
   });
@@ -67,11 +68,16 @@ async function selectInText(text: Locator, phrase: string) {
 
 test("the popup's Anonymise tab anonymises a pasted CV, highlights the redactions and copies the result", async ({ page, context, extensionId }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 420, height: 600 }); // the popup's size
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await page.getByRole('tab', { name: 'Anonymise' }).click();
   await page.getByLabel('CV or supporting statement').fill(await readFile(AMINA, 'utf8'));
   await page.getByRole('button', { name: 'Anonymise', exact: true }).click();
 
+  // One press, and the result is where the user looks: scrolled into view and focused.
+  const heading = page.getByRole('heading', { name: 'Result' });
+  await expect(heading).toBeFocused({ timeout: 20_000 });
+  await expect(heading).toBeInViewport();
   const result = page.getByRole('region', { name: 'Anonymised text' });
   await expect(result).toContainText('[CANDIDATE]');
   await expect(result).toContainText('[EMAIL]');
@@ -138,9 +144,12 @@ test('a batch of real files: good files become candidate codes, each bad file ge
   for (const line of reading) expect(line).toMatch(/^Reading [1-8] of 8…$/);
   expect(seen.at(-1)).toBe('Finished: read 8 of 8. 4 anonymised; 4 files could not be read (see below).');
 
-  // The PDFs were read by pdfjs in a real worker, bundled in the extension (no fake worker, no CSP errors).
-  expect(workers.length).toBeGreaterThan(0);
-  for (const url of workers) expect(url).toMatch(new RegExp(`^chrome-extension://${extensionId}/assets/pdf\\.worker[^/]*\\.mjs$`));
+  // The PDFs were read by pdfjs in a real worker, and the batch anonymised in De-bias's own worker, both
+  // bundled in the extension (no fake worker, no CSP errors).
+  const bundled = (name: string) => new RegExp(`^chrome-extension://${extensionId}/assets/${name}[^/]*\\.m?js$`);
+  expect(workers.filter((url) => bundled('pdf\\.worker').test(url)).length).toBeGreaterThan(0);
+  expect(workers.filter((url) => bundled('anonymise\\.worker').test(url))).toHaveLength(1);
+  expect(workers.filter((url) => !bundled('pdf\\.worker').test(url) && !bundled('anonymise\\.worker').test(url))).toEqual([]);
   expect(errors).toEqual([]);
 
   const problems = page.getByTestId('read-problems');
@@ -189,8 +198,8 @@ test('review: redactions are highlighted, one is put back, a selection is redact
     await readFile(AMINA, 'utf8'),
   );
   await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
-  await expect(page.getByRole('heading', { name: 'Ready to anonymise (1)' })).toBeVisible();
-  await page.getByRole('button', { name: 'Anonymise 1 CV' }).click();
+  // One step: the dropped file is anonymised at once, and the new batch is brought into view and focused.
+  await expect(page.getByRole('heading', { level: 3, name: /^Batch 1: 1 candidate/ })).toBeFocused({ timeout: 20_000 });
   const text = page.getByRole('region', { name: 'Anonymised text of Candidate 01' });
   await expect(text.locator('mark')).not.toHaveCount(0);
   await expect(text.locator('mark').first()).toHaveText('[CANDIDATE]');
@@ -330,8 +339,7 @@ test('CV text is shown as text: markup in a CV never becomes elements', async ({
 
   await openWorkspace(page, extensionId);
   await page.getByLabel('Or paste a CV or supporting statement').fill(cv);
-  await page.getByRole('button', { name: 'Add pasted text' }).click();
-  await page.getByRole('button', { name: 'Anonymise 1 CV' }).click();
+  await page.getByRole('button', { name: 'Anonymise pasted text' }).click();
   const text = page.getByRole('region', { name: 'Anonymised text of Candidate 01' });
   await expect(text).toContainText('<img src=x onerror=alert(1)> <b>Bold claims</b>');
   await expect(page.locator('img')).toHaveCount(0);
@@ -345,4 +353,36 @@ test('CV text is shown as text: markup in a CV never becomes elements', async ({
   await expect(result).toContainText('<img src=x onerror=alert(1)>');
   await expect(page.locator('img')).toHaveCount(0);
   expect(dialogs).toEqual([]);
+});
+
+// ---- Files De-bias cannot read are refused as they arrive -------------------------------------------
+
+test('a dropped photo is refused at once, saying why, and the CVs dropped with it are anonymised', async ({ page, extensionId }) => {
+  await openWorkspace(page, extensionId);
+  const dropped = await page.evaluateHandle(
+    (content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'scan.png', { type: 'image/png' }));
+      data.items.add(new File([content], 'amina.txt', { type: 'text/plain' }));
+      return data;
+    },
+    await readFile(AMINA, 'utf8'),
+  );
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
+  const refused = page.getByTestId('refused-files');
+  await expect(refused).toHaveAttribute('role', 'alert');
+  await expect(refused.getByRole('listitem')).toHaveText(['scan.png: Files of type .png are not supported. Save the CV as .txt, .docx or .pdf and try again.']);
+  await expect(page.getByTestId('batch-progress').getByRole('status')).toHaveText('Finished: read 1 of 1. 1 anonymised.');
+  await expect(page.getByTestId('batch')).toHaveCount(1);
+});
+
+test('destructive actions are grouped under one heading, and shown only when there is something to delete', async ({ page, extensionId }) => {
+  await openWorkspace(page, extensionId);
+  await expect(page.getByRole('button', { name: 'Forget everything' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /^Delete/ })).toHaveCount(0);
+  await anonymiseFiles(page, [AMINA]);
+  const group = page.getByTestId('batch').getByRole('region', { name: 'Delete from this browser' });
+  await expect(group.getByRole('button')).toHaveText(['Delete the key', 'Forget this batch']);
+  await expect(page.getByRole('region', { name: 'Delete everything the anonymiser keeps' }).getByRole('button')).toHaveText(['Forget everything']);
+  await expect(page.getByTestId('options-default')).toContainText("Employers' and schools' names are kept unless you tick them");
 });

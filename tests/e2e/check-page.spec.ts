@@ -23,8 +23,10 @@ test('"Check this page" reads the main text with Readability and underlines it o
   await page.goto(PAGE);
   await page.bringToFront();
   await checkFromWorker(context, 'page');
+  await page.locator('de-bias-check').getByTestId('summary-pill').click();
   const panel = page.locator('de-bias-check').getByTestId('summary-panel');
-  await expect(panel.getByRole('button', { expanded: true })).toHaveText('De-bias: this page: 4 findings');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('This page');
+  await expect(panel.getByTestId('summary-count')).toHaveText('4 findings: 2 to fix, 2 to consider');
   // The sidebar's "young team" is not part of the article, so it is not checked.
   expect(await highlightedTexts(page)).toEqual({
     error: ['native English speaker'],
@@ -41,7 +43,9 @@ test('"Check this text" checks only the selection, and never as a whole advert',
     getSelection()!.selectAllChildren(p);
   });
   await checkFromWorker(context, 'selection');
+  await page.locator('de-bias-check').getByTestId('summary-pill').click();
   const panel = page.locator('de-bias-check').getByTestId('summary-panel');
-  await expect(panel.getByRole('button', { expanded: true })).toHaveText('De-bias: selected text: 1 finding');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Selected text');
+  await expect(panel.getByTestId('summary-count')).toHaveText('1 finding: 1 to fix');
   expect((await highlightedTexts(page)).warning).toEqual(['young']);
 });

@@ -18,7 +18,7 @@ test('the popup opens', async ({ page, extensionId }) => {
 test('the content script runs on an NHS Jobs advert and adds only its own UI element', async ({ page }) => {
   await page.goto('https://www.jobs.nhs.uk/candidate/jobadvert/practice-receptionist');
   await expect(page.locator('de-bias-ui')).toHaveCount(1);
-  await expect(page.locator('de-bias-ui').getByTestId('summary-panel')).toBeVisible();
+  await expect(page.locator('de-bias-ui').getByTestId('summary-pill')).toBeVisible();
   // Everything else in the body is the page's own markup.
   expect(await page.evaluate(() => [...document.body.children].filter((e) => e.tagName !== 'HEADER' && e.tagName !== 'MAIN').map((e) => e.tagName))).toEqual(['DE-BIAS-UI']);
 });

@@ -8,6 +8,9 @@ import { expect, test } from './fixtures';
 
 const KEY = 'interview';
 
+// Several pages and many storage round trips take longer than the default on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 // ---- Helpers -----------------------------------------------------------------------------------
 
 /** Runs `chrome.storage.local` calls in the extension's service worker. */
@@ -37,7 +40,8 @@ async function downloadText(page: Page, click: () => Promise<void>): Promise<{ d
   return { download, text: await readFile(file, 'utf8') };
 }
 
-const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
+/** Goes to a step of the open vacancy with the stepper. */
+const step = (page: Page, name: string) => page.getByRole('navigation', { name: /^Steps for / }).getByRole('button', { name, exact: true }).click();
 
 /** Fills a box that saves when the user leaves it, then leaves it. */
 async function fillAndLeave(field: Locator, text: string) {
@@ -125,9 +129,29 @@ test('one vacancy from checklist to decisions, monitoring and export, kept after
   await expect(newVacancy.getByRole('alert')).toHaveText('Give the vacancy a title.');
   await newVacancy.getByLabel('Job title').fill('Practice receptionist');
   await newVacancy.getByLabel('Reference (optional)').fill('REC-2026-01');
-  await newVacancy.getByLabel('Interview date (optional)').fill('2026-04-20');
+  const date = newVacancy.getByRole('group', { name: 'Interview date (optional)' });
+  await date.getByLabel('Day').fill('20');
+  await date.getByLabel('Month').fill('4');
+  await date.getByLabel('Year').fill('2026');
   await newVacancy.getByRole('button', { name: 'Create vacancy' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /Practice receptionist/ })).toBeVisible();
+  // Shown and entered the UK way, whatever the browser's language.
+  await expect(page.getByRole('listitem').filter({ hasText: 'Practice receptionist' })).toContainText('interview 20 April 2026');
+  const interviewDate = page.getByRole('group', { name: 'Interview date', exact: true });
+  await expect(interviewDate.getByLabel('Day')).toHaveValue('20');
+  await expect(interviewDate.getByLabel('Month')).toHaveValue('4');
+  await expect(interviewDate.getByLabel('Year')).toHaveValue('2026');
+  // "New vacancy" is a button that opens the form.
+  await expect(page.getByRole('form', { name: 'New vacancy' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'New vacancy' }).click();
+  await expect(page.getByRole('form', { name: 'New vacancy' })).toBeVisible();
+  await page.getByRole('form', { name: 'New vacancy' }).getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('form', { name: 'New vacancy' })).toHaveCount(0);
+  // One stage at a time: the stepper starts at the plan.
+  await expect(page.getByRole('heading', { level: 2, name: 'Step 1 of 7: Plan' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: /^Steps for / }).getByRole('button')).toHaveText(
+    ['1 Plan', '2 Questions', '3 Candidates and scoring', '4 Moderation', '5 Decisions', '6 Monitoring', '7 Record'],
+  );
 
   // Three panel members.
   const addMember = page.getByRole('form', { name: 'Add a panel member' });
@@ -144,12 +168,13 @@ test('one vacancy from checklist to decisions, monitoring and export, kept after
   await expect(page.getByLabel('Carol Smith marks candidates')).toBeChecked();
 
   // The checklist: a critical item warns while open, then is done; another is not applicable with a reason.
-  await tab(page, 'Checklist');
+  await step(page, 'Plan');
   await expect(page.getByTestId('checklist-progress')).toContainText('0 of 30 checklist items done or not applicable');
   const diverse = page.getByTestId('checklist-diverse-panel');
   await expect(diverse.getByText('Critical', { exact: true })).toBeVisible();
   await expect(diverse.getByTestId('critical-warning')).toHaveText(/The panel has not been confirmed as diverse and trained yet/);
   await expect(page.getByTestId('critical-warnings')).toContainText('The panel has not been confirmed as diverse and trained yet.');
+  await diverse.getByText('Why, and the source').click();
   await expect(diverse.getByRole('link', { name: /./ }).first()).toHaveAttribute('href', /^https:\/\//);
   await diverse.getByRole('radio', { name: 'Done' }).check();
   await expect(diverse.getByTestId('critical-warning')).toHaveCount(0);
@@ -165,10 +190,14 @@ test('one vacancy from checklist to decisions, monitoring and export, kept after
   await expect(page.getByTestId('checklist-progress')).toContainText('2 of 30 checklist items done or not applicable');
   // A legal duty cannot be not applicable.
   await expect(page.getByTestId('checklist-reasonable-adjustments-offered').getByRole('radio', { name: 'Not applicable' })).toBeDisabled();
+  // Notes stay folded away until asked for.
+  await expect(diverse.getByLabel(/^Note on:/)).toBeHidden();
+  await diverse.getByText('Add a note').click();
   await fillAndLeave(diverse.getByLabel(/^Note on:/), 'Panel: two women, one man; Asha and Ben trained in 2025.');
 
-  // Criteria, pasted.
-  await tab(page, 'Criteria and questions');
+  // Criteria, pasted. "Next" moves one stage on and focuses its heading.
+  await page.getByRole('button', { name: 'Next: Questions' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Step 2 of 7: Questions' })).toBeFocused();
   await page.getByLabel('Paste or type criteria, one per line').fill(CRITERIA);
   await expect(page.getByText('3 criteria found:')).toBeVisible();
   await page.getByRole('button', { name: 'Add 3 criteria' }).click();
@@ -207,6 +236,12 @@ test('one vacancy from checklist to decisions, monitoring and export, kept after
 
   // Level descriptors, written before interviewing.
   await expect(page.getByTestId('question-gaps')).toContainText('Question 1 has no descriptor for levels 0, 1, 2, 3 and 4');
+  // Level descriptors are folded away until asked for; the standard wording fills the empty ones.
+  await expect(questions.nth(0).getByLabel('Level 0: No evidence')).toBeHidden();
+  await questions.nth(0).getByText(/^Level descriptors: what an answer at each level looks like \(0 of 5 written\)/).click();
+  await questions.nth(0).getByRole('button', { name: 'Fill the empty levels with the standard wording' }).click();
+  await expect(questions.nth(0).getByLabel('Level 0: No evidence')).toHaveValue('No relevant example, or the answer does not address the question.');
+  await questions.nth(1).getByText(/^Level descriptors/).click();
   for (const q of [0, 1])
     for (const [level, label] of LEVELS.entries())
       await fillAndLeave(questions.nth(q).getByLabel(`Level ${level}: ${label}`), `Question ${q + 1}, level ${level}: what ${label.toLowerCase()} looks like`);
@@ -214,7 +249,7 @@ test('one vacancy from checklist to decisions, monitoring and export, kept after
   await expect(page.getByTestId('question-gaps')).toContainText('D1 (desirable) "Experience of using EMIS Web" has no question');
 
   // Two candidates.
-  await tab(page, 'Candidates and scoring');
+  await step(page, 'Candidates and scoring');
   await page.getByRole('button', { name: 'Add candidate' }).click();
   await page.getByRole('button', { name: 'Add candidate' }).click();
   await expect(page.getByLabel('Code for Candidate 01')).toHaveValue('Candidate 01');
@@ -239,10 +274,10 @@ test('one vacancy from checklist to decisions, monitoring and export, kept after
     'Give a mark for every question before submitting: questions 1 and 2 have no mark.',
   );
   // Moderation shows nothing yet either.
-  await tab(page, 'Moderation');
+  await step(page, 'Moderation');
   await expect(page.getByTestId('moderation-Candidate 01')).toContainText('Marks are hidden until everyone has submitted.');
   await expect(page.getByTestId('moderation-Candidate 01').getByRole('table')).toHaveCount(0);
-  await tab(page, 'Candidates and scoring');
+  await step(page, 'Candidates and scoring');
 
   await scoreCandidate(page, 'Ben Jones', 'Candidate 01', MARKS['Ben Jones']![0]!);
   await expect(page.getByText('Asha Patel on Candidate 01')).toHaveCount(0);
@@ -254,7 +289,7 @@ test('one vacancy from checklist to decisions, monitoring and export, kept after
   await scoreCandidate(page, 'Carol Smith', 'Candidate 02', MARKS['Carol Smith']![1]!);
 
   // Moderation: spreads, and the large disagreement on Candidate 01, question 1 (3, 1, 3).
-  await tab(page, 'Moderation');
+  await step(page, 'Moderation');
   const c1 = page.getByTestId('moderation-Candidate 01');
   await expect(c1.getByTestId('spread')).toHaveText(['2', '1']);
   await expect(c1.getByTestId('disagreement')).toHaveCount(1);
@@ -274,7 +309,7 @@ test('one vacancy from checklist to decisions, monitoring and export, kept after
   await expect(page.getByTestId('ranking')).toContainText('1. Candidate 01');
 
   // Decisions: a reason must name a criterion.
-  await tab(page, 'Decisions');
+  await step(page, 'Decisions');
   const d1 = page.getByTestId('decision-Candidate 01');
   await d1.getByLabel('Reason for the decision on Candidate 01').fill('Great interview, a lovely person.');
   await d1.getByRole('button', { name: 'Record the decision' }).click();
@@ -295,7 +330,7 @@ test('one vacancy from checklist to decisions, monitoring and export, kept after
   await expect(d2.getByTestId('recorded-decision')).toContainText('Recorded: Not appointed');
 
   // Outcome monitoring and WRES indicator 2.
-  await tab(page, 'Outcome monitoring');
+  await step(page, 'Monitoring');
   await page.getByLabel('White: shortlisted').fill('4');
   await page.getByLabel('White: appointed').fill('1');
   await page.getByLabel('Black or Black British: shortlisted').fill('2');
@@ -314,7 +349,7 @@ test('one vacancy from checklist to decisions, monitoring and export, kept after
   await expect(wres).toContainText('Small numbers: only 6 people were shortlisted');
 
   // Export: CSV of the scores, JSON backup, print view.
-  await tab(page, 'Record and export');
+  await step(page, 'Record');
   const csv = await downloadText(page, () => page.getByRole('button', { name: 'Download the scores (CSV)' }).click());
   expect(csv.download.suggestedFilename()).toBe('scores-practice-receptionist.csv');
   expect(csv.text.startsWith('\uFEFFVacancy,Reference,Candidate,Question number,Question,Criteria,Panel member,Role,Mark,Scale,Evidence,Submitted at,Agreed mark,Agreed mark reason\r\n')).toBe(true);
@@ -349,7 +384,7 @@ test('one vacancy from checklist to decisions, monitoring and export, kept after
   await expect(record).toContainText('Not applicable: For a management role');
   await expect(record).toContainText('Reason: Not a management role.');
   await expect(record).toContainText('Asha Patel: 3. Evidence: Asha Patel on Candidate 01, question 1: evidence');
-  await expect(page.getByRole('tab')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: /^Steps for / })).toHaveCount(0);
   await record.getByRole('button', { name: 'Print or save as PDF' }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   // The controls are hidden when printed.
@@ -357,7 +392,7 @@ test('one vacancy from checklist to decisions, monitoring and export, kept after
   await expect(record.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
   await record.getByRole('button', { name: 'Back to the vacancy' }).click();
-  await expect(page.getByRole('tab', { name: 'Record and export' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('navigation', { name: /^Steps for / }).getByRole('button', { name: 'Record' })).toHaveAttribute('aria-current', 'step');
 
   // Importing a broken backup lists what is wrong and loads nothing.
   const broken = JSON.parse(json.text) as { vacancies: { title: string; panel: { name: string }[] }[] };
@@ -366,7 +401,9 @@ test('one vacancy from checklist to decisions, monitoring and export, kept after
   const importer = page.getByLabel('Import a backup file');
   await importer.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
   const importErrors = page.getByRole('alert').filter({ hasText: 'This file was not imported' });
-  await expect(importErrors.getByRole('listitem')).toHaveText(['vacancies[0].title: must not be empty', 'vacancies[0].panel[1].name: must not be empty']);
+  await expect(importErrors.getByRole('listitem')).toHaveText(['Vacancy 1: the job title must not be empty.', 'Vacancy 1, panel member 2: the name must not be empty.']);
+  await importer.setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from('{"strictness": "strict"}') });
+  await expect(importErrors.getByRole('listitem')).toHaveText(['This file is not a De-bias interview backup.']);
   await importer.setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{oops') });
   await expect(importErrors.getByRole('listitem')).toHaveText(['This file is not a De-bias interview backup: it is not valid JSON.']);
   // The good backup would replace the vacancy, so De-bias asks first.
@@ -379,23 +416,23 @@ test('one vacancy from checklist to decisions, monitoring and export, kept after
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: /Practice receptionist/ })).toBeVisible();
   await expect(page.getByTestId('panel-member')).toHaveCount(3);
-  await tab(page, 'Checklist');
+  await step(page, 'Plan');
   await expect(page.getByTestId('checklist-diverse-panel').getByRole('radio', { name: 'Done' })).toBeChecked();
   await expect(page.getByTestId('checklist-diverse-panel').getByLabel(/^Note on:/)).toHaveValue(
     'Panel: two women, one man; Asha and Ben trained in 2025.',
   );
   await expect(inclusive.getByLabel('Why does this not apply?')).toHaveValue('Not a management role.');
-  await tab(page, 'Criteria and questions');
+  await step(page, 'Questions');
   await expect(page.getByTestId('criterion')).toHaveCount(3);
   await expect(page.getByLabel('Wording of question 2')).toHaveValue(Q2);
   await expect(page.getByLabel('Level 4: Excellent').first()).toHaveValue('Question 1, level 4: what excellent looks like');
-  await tab(page, 'Moderation');
+  await step(page, 'Moderation');
   await expect(page.getByTestId('moderation-Candidate 01')).toContainText('Agreed: 3');
-  await tab(page, 'Decisions');
+  await step(page, 'Decisions');
   await expect(page.getByTestId('decision-Candidate 01').getByTestId('recorded-decision')).toContainText(
     'Recorded: Appoint. Strongest evidence against E1 E2 (criteria named: E1, E2;',
   );
-  await tab(page, 'Outcome monitoring');
+  await step(page, 'Monitoring');
   await expect(page.getByTestId('wres-vacancy').getByTestId('wres-meaning')).toHaveText(/^0\.50: /);
   await expect(page.getByTestId('storage-problem')).toHaveCount(0);
 });
@@ -448,7 +485,7 @@ test('broken stored data is reported, the last good copy restored, and the broke
   // Saved by another page: picked up without a reload.
   const other = await context.newPage();
   await openInterviewPage(other, extensionId);
-  await other.getByRole('tab', { name: 'Vacancy and panel' }).click();
+  await expect(other.getByRole('heading', { level: 2, name: 'Step 1 of 7: Plan' })).toBeVisible();
   await fillAndLeave(other.getByLabel('Reference', { exact: true }), 'PN-8');
   await expect(page.getByRole('heading', { level: 2, name: /Practice nurse/ })).toContainText('(PN-8)');
   await other.close();
@@ -495,7 +532,7 @@ test("the popup's Interview tab shows the current vacancy's progress and ticks i
   const [full] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open the interview page' }).click()]);
   await expect(full).toHaveURL(`chrome-extension://${extensionId}/workspace.html#interview`);
   await expect(full.getByRole('heading', { level: 2, name: /Practice nurse/ })).toBeVisible();
-  await full.getByRole('tab', { name: 'Checklist', exact: true }).click();
+
   await expect(full.getByTestId('checklist-diverse-panel').getByRole('radio', { name: 'Done' })).toBeChecked();
 
   // A tick on the full page shows in the open popup.

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { type BrowserContext, chromium } from '@playwright/test';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { isLocal, localPathFor, SITE_URL } from './site-map';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -29,6 +29,8 @@ export interface LaunchOptions {
   extraArgs?: string[];
   /** Default: the build in EXTENSION_DIR. */
   extensionDir?: string;
+  /** Leave open the welcome page De-bias opens when it is installed (closed by default, so tests start with one tab). */
+  keepWelcome?: boolean;
 }
 
 /**
@@ -80,7 +82,19 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Brows
       await route.fulfill({ response });
     },
   );
+  if (!options.keepWelcome && !options.userDataDir) await (await welcomePage(context)).close();
   return context;
+}
+
+/** The welcome page De-bias opens in a new tab when it is first installed (in a fresh profile). */
+export async function welcomePage(context: BrowserContext): Promise<Page> {
+  // Polled: a new tab's first URL may be about:blank until it navigates.
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
+    const page = context.pages().find((p) => p.url().endsWith('/welcome.html'));
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('De-bias did not open its welcome page on install.');
 }
 
 /** The extension's id, from its service worker. */

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { askActiveTab, highlightedTexts, overlay } from './page-helpers';
 
@@ -5,8 +6,14 @@ const ADVERT = 'https://www.jobs.nhs.uk/candidate/jobadvert/practice-receptionis
 
 test.beforeEach(async ({ page }) => {
   await page.goto(ADVERT);
-  await expect(overlay(page).getByTestId('summary')).toBeVisible();
+  await expect(overlay(page).getByTestId('summary-pill')).toBeVisible();
 });
+
+/** Opens the summary from its pill. */
+async function openSummary(page: Page) {
+  await overlay(page).getByTestId('summary-pill').click();
+  return overlay(page).getByTestId('summary-panel');
+}
 
 test('underlines exactly the biased wording, by severity, once despite duplicated blocks', async ({ page }) => {
   expect(await highlightedTexts(page)).toEqual({
@@ -24,18 +31,21 @@ test('underlines exactly the biased wording, by severity, once despite duplicate
   expect(inVisibleCopy).toEqual(['hide-mobile']);
 });
 
-test('the summary panel counts each finding once and shows the advert as a whole', async ({ page }) => {
-  const panel = overlay(page).getByTestId('summary-panel');
-  await expect(panel.getByRole('button', { expanded: true })).toHaveText('De-bias: this advert: 17 findings');
-  await expect(panel.getByRole('list', { name: 'Findings by kind' })).toHaveText(
-    ['Gender-coded words: 2', 'Gendered language: 1', 'Age: 4', 'Disability and health: 1', 'Race, nationality and language: 1', 'NHS jargon: 2', 'Tone: 2'].join(''),
-  );
+test('the summary counts each finding once, most serious first, and shows the advert as a whole', async ({ page }) => {
+  await expect(overlay(page).getByTestId('summary-pill')).toHaveText('De-bias summary: 11 to fix · 6 to consider');
+  const panel = await openSummary(page);
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('This advert');
+  await expect(panel.getByTestId('summary-count')).toHaveText('17 findings: 11 to fix, 6 to consider');
+  await expect(panel.getByRole('heading', { level: 3 })).toHaveText(['Likely unlawful (1)', 'May deter applicants (10)', 'Worth a look (6)']);
+  await expect(panel.getByTestId('findings-error').getByRole('listitem')).toHaveText(['1.“native English speaker” Race, nationality and language']);
   await expect(panel.getByTestId('gender-balance')).toHaveText('Gender coding: Masculine-coded (2 masculine-coded words, 0 feminine-coded words)');
   await expect(panel.getByTestId('person-spec')).toHaveText('Person specification: 4 essential criteria, 1 desirable criterion');
-  await expect(panel.getByTestId('document-findings').getByRole('listitem')).toHaveCount(4);
-  await expect(panel.getByTestId('document-findings')).toContainText('1 essential criterion reads as a preference (“Experience of Docman would be an advantage”)');
-  await expect(panel.getByTestId('document-findings')).toContainText('does not state the salary');
-  await expect(panel.getByTestId('finding-list').getByRole('listitem')).toHaveCount(13);
+  // The text as a whole comes before its wording within a severity.
+  const deter = panel.getByTestId('findings-warning');
+  await expect(deter.getByTestId('document-finding')).toHaveCount(4);
+  await expect(deter.getByRole('listitem').first()).toContainText('1 essential criterion reads as a preference (“Experience of Docman would be an advantage”)');
+  await expect(deter).toContainText('does not state the salary');
+  await expect(panel.getByTestId('wording-finding')).toHaveCount(13);
 });
 
 test('the toolbar badge shows the number of findings', async ({ context, page }) => {
@@ -47,7 +57,7 @@ test('the toolbar badge shows the number of findings', async ({ context, page })
       const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
       return c.action.getBadgeText({ tabId: tab!.id });
     });
-  await expect.poll(badge).toBe('13');
+  await expect.poll(badge).toBe('17');
 });
 
 test('hovering a highlight opens its card with the reason, source and a rewrite to copy', async ({ page }) => {
@@ -68,8 +78,8 @@ test('hovering a highlight opens its card with the reason, source and a rewrite 
 });
 
 test('works from the keyboard: choose a finding in the panel, its card takes focus, Escape returns', async ({ page }) => {
-  const list = overlay(page).getByTestId('finding-list');
-  const item = list.getByRole('button', { name: /^“rockstar”: Worth a look, Tone/ });
+  const panel = await openSummary(page);
+  const item = panel.getByRole('button', { name: /^“rockstar” Tone$/ });
   await item.focus();
   await page.keyboard.press('Enter');
   const card = overlay(page).getByTestId('finding-card');
@@ -82,11 +92,24 @@ test('works from the keyboard: choose a finding in the panel, its card takes foc
   await expect(item).toBeFocused();
 });
 
-test('the panel collapses and expands', async ({ page }) => {
-  const toggle = overlay(page).getByTestId('summary-panel').getByRole('button', { expanded: true });
-  await toggle.click();
-  await expect(overlay(page).getByTestId('summary')).toBeHidden();
-  await expect(overlay(page).getByRole('button', { name: /this advert/ })).toHaveAttribute('aria-expanded', 'false');
+test('the summary opens from the pill, docks left or right and folds away', async ({ page }) => {
+  const panel = await openSummary(page);
+  await expect(panel).toBeFocused();
+  const right = await panel.boundingBox();
+  expect(right!.x + right!.width).toBe(1280);
+  await panel.getByRole('button', { name: 'Move to the left' }).click();
+  await expect.poll(async () => (await panel.boundingBox())!.x).toBe(0);
+  await panel.getByRole('button', { name: 'Fold away' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(overlay(page).getByTestId('summary-pill')).toBeVisible();
+});
+
+test('the summary stays as it was left, open and docked, on the next advert', async ({ page }) => {
+  const panel = await openSummary(page);
+  await panel.getByRole('button', { name: 'Move to the left' }).click();
+  await page.reload();
+  await expect(panel).toBeVisible();
+  expect((await panel.boundingBox())!.x).toBe(0);
 });
 
 test('page text is shown as text: markup in an advert never runs', async ({ page }) => {

@@ -42,6 +42,7 @@ test('the options page shows what the organisation manages and locks it', async 
 test("the organisation's words are flagged and its sites switched off", async ({ context, page }) => {
   await page.goto('https://www.jobs.nhs.uk/candidate/jobadvert/practice-receptionist');
   await expect.poll(async () => (await highlightedTexts(page)).warning).toContain('front desk');
+  await overlay(page).getByTestId('summary-pill').click();
   await overlay(page).getByRole('button', { name: /“front desk”/ }).click();
   await expect(overlay(page).getByTestId('finding-message')).toHaveText('Our trust says reception.');
   const mail = await context.newPage();

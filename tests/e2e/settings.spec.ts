@@ -26,6 +26,7 @@ test("the practice's own words are flagged with their reason and suggestion", as
   await expect(options.getByRole('cell', { name: 'front desk', exact: true })).toBeVisible();
   await page.goto(ADVERT);
   await expect.poll(async () => (await highlightedTexts(page)).warning).toContain('front desk');
+  await overlay(page).getByTestId('summary-pill').click();
   await overlay(page).getByRole('button', { name: /“front desk”/ }).click();
   const card = overlay(page).getByTestId('finding-card');
   await expect(card.getByTestId('finding-message')).toHaveText('We say reception, not front desk.');

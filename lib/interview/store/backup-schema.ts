@@ -14,7 +14,7 @@ export const backupSchema = z
   .superRefine((b, ctx) => {
     const seen = new Set<string>();
     b.vacancies.forEach((v, i) => {
-      if (seen.has(v.id)) ctx.addIssue({ code: 'custom', path: ['vacancies', i, 'id'], message: `id "${v.id}" is used twice` });
+      if (seen.has(v.id)) ctx.addIssue({ code: 'custom', path: ['vacancies', i, 'id'], message: `"${v.id}" is used twice` });
       seen.add(v.id);
     });
   });

@@ -17,7 +17,8 @@ const TYPE_WORDS: Record<string, string> = {
   null: 'empty (null)',
 };
 
-const quoted = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
+/** "relaxed, standard, strict": values as a person reads them. */
+const listed = (values: readonly unknown[]) => values.map(String).join(', ');
 
 /**
  * Plain-English wording for zod's issue codes, used as the error map when stored or imported data is
@@ -42,7 +43,7 @@ export function plainIssueMessage(issue: RawIssue): string | undefined {
     }
     case 'invalid_value':
       if (issue.input === undefined) return 'is missing';
-      return issue.values.length === 1 ? `must be ${quoted(issue.values)}` : `must be one of ${quoted(issue.values)}`;
+      return issue.values.length === 1 ? `must be ${listed(issue.values)}` : `must be one of: ${listed(issue.values)}`;
     case 'invalid_format':
       if (issue.format === 'date') return 'must be a date like 2026-03-31';
       if (issue.format === 'datetime') return 'must be a date and time like 2026-03-31T09:30:00.000Z';
@@ -50,7 +51,7 @@ export function plainIssueMessage(issue: RawIssue): string | undefined {
       return 'is not in the right format';
     case 'invalid_union': {
       const options = (issue as { options?: unknown[] }).options;
-      return options?.length ? `must be one of ${quoted(options)}` : 'is not in a form De-bias recognises';
+      return options?.length ? `must be one of: ${listed(options)}` : 'is not in a form De-bias recognises';
     }
     case 'unrecognized_keys':
       return `has ${issue.keys.length === 1 ? 'an unexpected field' : 'unexpected fields'}: ${issue.keys.join(', ')}`;
@@ -79,7 +80,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * object are given `root` as their path ("backup: has an unexpected field: x").
  */
 export function formatIssues(issues: readonly Issue[], root = 'data'): string[] {
-  const lines = issues.map((i) => `${formatPath(i.path) || root}: ${i.message}`);
+  return listProblems(issues.map((i) => `${formatPath(i.path) || root}: ${i.message}`));
+}
+
+/** Each problem once, at most `MAX_ERRORS`, then a count of the rest. */
+export function listProblems(lines: readonly string[]): string[] {
   const unique = [...new Set(lines)];
   if (unique.length <= MAX_ERRORS) return unique;
   const rest = unique.length - MAX_ERRORS;

@@ -1,7 +1,13 @@
+import { issueSentence } from '../../issues/issue-sentence';
 import { SCHEMA_VERSION } from '../schema';
 import { type Backup, BACKUP_FORMAT, backupSchema } from './backup-schema';
-import { formatIssues, plainIssueMessage } from './format-issues';
+import { backupWords } from './backup-words';
+import { listProblems, plainIssueMessage } from './format-issues';
 import { migrate } from './migrate';
+
+/** The largest backup file read: far more than hundreds of vacancies need, and small enough to check at once. */
+export const MAX_BACKUP_BYTES = 10_000_000;
+export const TOO_LARGE = 'This file is too large to be a De-bias interview backup (the limit is 10 MB).';
 
 export type ImportResult = { ok: true; data: Backup } | { ok: false; errors: string[] };
 
@@ -9,12 +15,13 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 
 /**
  * Reads a JSON backup (the file's text, or already-parsed JSON). Backups from older versions are
- * upgraded. On any problem nothing is loaded and `errors` lists what is wrong, in plain English,
- * with the place: "vacancies[0].panel[1].name: must not be empty".
+ * upgraded. On any problem nothing is loaded and `errors` lists what is wrong, each a plain sentence
+ * naming the field: "Vacancy 1, panel member 2: the name must not be empty."
  */
 export function importBackup(input: unknown): ImportResult {
   let raw = input;
   if (typeof input === 'string') {
+    if (input.length > MAX_BACKUP_BYTES) return { ok: false, errors: [TOO_LARGE] };
     try {
       raw = JSON.parse(input);
     } catch {
@@ -22,13 +29,12 @@ export function importBackup(input: unknown): ImportResult {
     }
   }
   if (!isObject(raw)) return { ok: false, errors: ['This file is not a De-bias interview backup.'] };
-  if (raw.format !== BACKUP_FORMAT)
-    return { ok: false, errors: [`format: must be "${BACKUP_FORMAT}" (this is not a De-bias interview backup)`] };
+  if (raw.format !== BACKUP_FORMAT) return { ok: false, errors: ['This file is not a De-bias interview backup.'] };
   const { version } = raw;
   if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION)
     return {
       ok: false,
-      errors: [`version: this backup was made by a newer version of De-bias (version ${version}); update the extension to import it`],
+      errors: [`This backup was made by a newer version of De-bias (version ${version}): update the extension to import it.`],
     };
 
   let candidate: unknown = raw;
@@ -38,6 +44,7 @@ export function importBackup(input: unknown): ImportResult {
     candidate = { ...raw, version: SCHEMA_VERSION, vacancies: upgraded.state.vacancies };
   }
   const parsed = backupSchema.safeParse(candidate, { error: plainIssueMessage });
-  if (!parsed.success) return { ok: false, errors: formatIssues(parsed.error.issues, 'backup') };
+  if (!parsed.success) return { ok: false, errors: listProblems(parsed.error.issues.map((i) => issueSentence(i, backupWords, 'the file'))) };
   return { ok: true, data: parsed.data };
 }
+

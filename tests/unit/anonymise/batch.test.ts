@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { anonymiseBatch } from '../../../lib/anonymise/index';
+import { anonymiseBatch, startBatch } from '../../../lib/anonymise/index';
 
 const docs = [
   { name: 'okafor.txt', text: 'Dr Amina Okafor\nSalaried GP' },
@@ -58,5 +58,19 @@ describe('anonymiseBatch', () => {
   test('options apply to every document', () => {
     const { results } = anonymiseBatch([{ name: 'a.txt', text: 'Profile\nOver 20 years of experience.' }], { experienceYears: 'redact' }, () => 0);
     expect(results[0]?.text).toBe('Profile\n[NUMBER OF YEARS] of experience.');
+  });
+
+  test('startBatch: one document a step, with progress, and the results so far when stopped early (a cancel)', () => {
+    const run = startBatch(docs, {}, () => 0);
+    expect([run.done, run.total]).toEqual([0, 3]);
+    expect(run.step()).toBe(true);
+    expect(run.done).toBe(1);
+    const early = run.finish();
+    expect(early.results.map((r) => r.code)).toEqual(['Candidate 02']);
+    expect(early.key).toEqual({ 'Candidate 02': { fileName: 'okafor.txt', candidateName: 'Amina Okafor' } });
+    while (run.step()) {}
+    expect(run.done).toBe(3);
+    expect(run.step()).toBe(false);
+    expect(run.finish()).toEqual(anonymiseBatch(docs, {}, () => 0));
   });
 });

@@ -1,28 +1,74 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { type AnonymiseOptionsInput, anonymise } from '../../../lib/anonymise/index';
-import type { AnonymisedDocument } from '../../../lib/anonymise/index';
+import { type AnonymiseOptionsInput, type AnonymisedDocument, anonymise } from '../../../lib/anonymise/index';
 
-/** The annotation beside each corpus document: what must go, and what must stay. */
+/** The corpus format (/work/wt/CORPUS-CVS.md): tests/corpus/cvs and tests/corpus/cvs-held-out. */
+export const IDENTIFIER_TYPES = [
+  'email',
+  'phone',
+  'postcode',
+  'address',
+  'url',
+  'handle',
+  'nhs-number',
+  'ni-number',
+  'registration-number',
+  'date-of-birth',
+  'age',
+  'gender',
+  'title',
+  'nationality',
+  'ethnicity',
+  'religion',
+  'family',
+  'immigration-status',
+  'place-of-birth',
+  'health',
+  'sexual-orientation',
+  'other',
+] as const;
 export const annotationSchema = z.strictObject({
+  note: z.string().optional(),
   names: z.array(z.string().min(1)),
-  emails: z.array(z.string().min(1)),
-  phones: z.array(z.string().min(1)),
-  postcodes: z.array(z.string().min(1)),
-  identifiers: z.array(z.string().min(1)),
-  /** Other personal details that must go: addresses, dates of birth, religion, family, immigration status… */
-  sensitive: z.array(z.string().min(1)).default([]),
+  identifiers: z.array(z.object({ type: z.enum(IDENTIFIER_TYPES), text: z.string().min(1) })),
   keep: z.array(z.string().min(1)),
 });
 export type Annotation = z.infer<typeof annotationSchema>;
 
-export interface DocumentFigures {
-  file: string;
-  namesFound: number;
-  namesTotal: number;
-  otherWords: number;
-  otherWordsRemoved: number;
+/** The first corpus (tests/fixtures/cvs), read into the same shape. */
+const fixtureSchema = z.strictObject({
+  names: z.array(z.string().min(1)),
+  emails: z.array(z.string().min(1)),
+  phones: z.array(z.string().min(1)),
+  postcodes: z.array(z.string().min(1)),
+  /** NHS, NI and registration numbers. */
+  identifiers: z.array(z.string().min(1)),
+  /** Addresses, URLs, dates of birth, religion, family, immigration status… */
+  sensitive: z.array(z.string().min(1)).default([]),
+  keep: z.array(z.string().min(1)),
+});
+
+export function readAnnotation(json: unknown): Annotation {
+  const current = annotationSchema.safeParse(json);
+  if (current.success) return current.data;
+  const old = fixtureSchema.parse(json);
+  return {
+    names: old.names,
+    identifiers: [
+      ...old.emails.map((text) => ({ type: 'email' as const, text })),
+      ...old.phones.map((text) => ({ type: 'phone' as const, text })),
+      ...old.postcodes.map((text) => ({ type: 'postcode' as const, text })),
+      ...old.identifiers.map((text) => ({ type: 'other' as const, text })),
+      ...old.sensitive.map((text) => ({ type: 'other' as const, text })),
+    ],
+    keep: old.keep,
+  };
+}
+
+export interface TypeFigures {
+  total: number;
+  leaked: number;
 }
 
 export interface CorpusFigures {
@@ -31,21 +77,35 @@ export interface CorpusFigures {
   namesFound: number;
   namesTotal: number;
   nameRecall: number;
-  /** Share of the other words (outside annotated items) that the anonymiser removed or rewrote. */
-  otherWordsRemovedRate: number;
-  /** "file: email x@y survives" for every e-mail, phone, postcode or identifier not fully removed. */
+  /** Identifier occurrences per type, and how many left a word in the output. */
+  byType: Record<string, TypeFigures>;
+  /** "file: type text" for every identifier occurrence not wholly removed. */
   leaks: string[];
   /** "file: name" for each name occurrence that survived, even in part. */
   namesMissed: string[];
-  /** "file: text" for each sensitive item not wholly inside a redaction. */
-  sensitiveMissed: string[];
+  keepTotal: number;
+  keepKept: number;
+  keepRate: number;
   /** "file: term" for each keep term no longer in the output. */
   keepMissing: string[];
-  perDocument: DocumentFigures[];
+  /** Share of the other words (outside annotated items) that the anonymiser removed or rewrote. */
+  otherWordsRemovedRate: number;
+  /** Words removed that no annotation covers: "file: word". */
+  otherWordsRemoved: string[];
 }
 
-const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+/** The words of an identifier: letters and digits. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+/** The words of the text counted as "other words": letters only (years in education are removed on purpose). */
+const TEXT_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 const TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Prof', 'Professor', 'Sister']);
+/**
+ * Words of an annotated phrase that carry no detail themselves and may stay around its placeholder:
+ * "I am [AGE]", "born in [PLACE OF ORIGIN]", "Marital status: [MARITAL STATUS]".
+ */
+const LABEL_WORDS = new Set(['I', 'am', "I'm", 'a', 'an', 'the', 'in', 'my', 'at', 'of', 'was', 'is', 'are', 'when', 'born', 'Born', 'aged', 'Aged', 'age', 'and', 'with', 'to', 'for', 'have', 'has', 'we', 'our', 'status', 'Status', 'name', 'Gender', 'gender', 'Sex', 'sex', 'Title', 'Religion', 'Nationality', 'Ethnicity']);
+/** Pronouns are rewritten, not removed: not counted as other words removed. */
+const PRONOUNS = /^(?:he|she|him|his|her|hers|himself|herself|he's|she's)$/i;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,9 +121,16 @@ function originalRanges(doc: AnonymisedDocument): [number, number][] {
   });
 }
 
-/** Occurrences of each item, longest first, never overlapping (so "Amina" inside "Amina Okafor" counts once). */
-function occurrences(text: string, items: { kind: string; value: string }[]): { kind: string; value: string; start: number; end: number }[] {
-  const taken: { kind: string; value: string; start: number; end: number }[] = [];
+interface Occurrence {
+  kind: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** Occurrences of each item (whole words, case-sensitive), longest first, never overlapping. */
+function occurrences(text: string, items: { kind: string; value: string }[]): Occurrence[] {
+  const taken: Occurrence[] = [];
   for (const item of [...items].sort((a, b) => b.value.length - a.value.length)) {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(item.value)}(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of text.matchAll(pattern)) {
@@ -75,92 +142,95 @@ function occurrences(text: string, items: { kind: string; value: string }[]): { 
   return taken;
 }
 
-/**
- * Runs the anonymiser over every `*.txt` in `dir` against its `*.json` annotation and measures:
- * name recall (annotated name occurrences with every word redacted; titles such as "Dr" may stay),
- * leaks (any e-mail, phone, postcode or identifier not wholly inside a redaction, or still in the
- * output), sensitive items not removed, the rate of other words removed (words outside every
- * annotated item, including `sensitive`, that fall inside a redaction), and keep terms lost. Uses the library defaults
- * (`options`), so the optional types (education, employers…) are kept.
- */
-export function evaluateCorpus(dir: string, options: AnonymiseOptionsInput = {}): CorpusFigures {
-  const files = readdirSync(dir)
+/** The `.txt` documents of a folder, with their annotations. */
+export function corpusDocuments(dir: string): { file: string; text: string; annotation: Annotation }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
-    .sort();
+    .sort()
+    .map((file) => ({
+      file,
+      text: readFileSync(join(dir, file), 'utf8'),
+      annotation: readAnnotation(JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.json')), 'utf8'))),
+    }));
+}
+
+/**
+ * Runs the anonymiser over documents and measures, against their annotations: name recall (every
+ * word of each name occurrence redacted; titles may stay), identifier leaks per type (an occurrence
+ * leaks when any of its words is left, label words such as "I am" or "born in" aside), keep terms kept,
+ * and the share of other words removed.
+ * Uses the library defaults (`options`), so the optional types (education, employers…) are kept.
+ */
+export function evaluate(documents: { file: string; text: string; annotation: Annotation }[], options: AnonymiseOptionsInput = {}): CorpusFigures {
   const figures: CorpusFigures = {
-    documents: files.length,
+    documents: documents.length,
     namesFound: 0,
     namesTotal: 0,
-    nameRecall: 0,
-    otherWordsRemovedRate: 0,
+    nameRecall: 1,
+    byType: {},
     leaks: [],
     namesMissed: [],
-    sensitiveMissed: [],
+    keepTotal: 0,
+    keepKept: 0,
+    keepRate: 1,
     keepMissing: [],
-    perDocument: [],
+    otherWordsRemovedRate: 0,
+    otherWordsRemoved: [],
   };
   let otherWords = 0;
-  let otherRemoved = 0;
-  for (const file of files) {
-    const text = readFileSync(join(dir, file), 'utf8');
-    const annotation = annotationSchema.parse(JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.json')), 'utf8')));
+  for (const { file, text, annotation } of documents) {
     const doc = anonymise(text, options);
     const ranges = originalRanges(doc);
     const covered = (start: number, end: number) => ranges.some(([s, e]) => s <= start && end <= e);
-
-    const items = [
-      ...annotation.names.map((value) => ({ kind: 'name', value })),
-      ...annotation.emails.map((value) => ({ kind: 'email', value })),
-      ...annotation.phones.map((value) => ({ kind: 'phone', value })),
-      ...annotation.postcodes.map((value) => ({ kind: 'postcode', value })),
-      ...annotation.identifiers.map((value) => ({ kind: 'identifier', value })),
-      ...annotation.sensitive.map((value) => ({ kind: 'sensitive', value })),
-    ];
+    const items = [...annotation.names.map((value) => ({ kind: 'name', value })), ...annotation.identifiers.map((i) => ({ kind: i.type, value: i.text }))];
     const found = occurrences(text, items);
+    for (const item of items) {
+      if (!text.includes(item.value)) throw new Error(`${file}: annotated ${item.kind} "${item.value}" is not in the text`);
+    }
     // A gendered title belongs to the name after it ("Mrs Joanne Pritchard"): it is not an "other word".
     for (const occurrence of found) {
       const title = occurrence.kind === 'name' ? /(?:Mr|Mrs|Ms|Miss|Mx)\.? $/.exec(text.slice(Math.max(0, occurrence.start - 6), occurrence.start)) : null;
       if (title) occurrence.start -= title[0].length;
     }
-    for (const item of items) {
-      if (!found.some((f) => f.value === item.value)) throw new Error(`${file}: annotated ${item.kind} "${item.value}" is not in the text`);
-    }
-    const perDocument: DocumentFigures = { file, namesFound: 0, namesTotal: 0, otherWords: 0, otherWordsRemoved: 0 };
     for (const occurrence of found) {
+      const value = text.slice(occurrence.start, occurrence.end);
+      const words = [...value.matchAll(WORD)].filter((w) => (occurrence.kind === 'name' ? !TITLES.has(w[0]) : !LABEL_WORDS.has(w[0])));
+      const removed = words.every((w) => covered(occurrence.start + w.index, occurrence.start + w.index + w[0].length));
       if (occurrence.kind === 'name') {
-        perDocument.namesTotal++;
-        const value = text.slice(occurrence.start, occurrence.end);
-        const words = [...value.matchAll(WORD)].filter((w) => !TITLES.has(w[0]));
-        const removed = words.every((w) => covered(occurrence.start + w.index, occurrence.start + w.index + w[0].length));
-        if (removed) perDocument.namesFound++;
+        figures.namesTotal++;
+        if (removed) figures.namesFound++;
         else figures.namesMissed.push(`${file}: ${occurrence.value} (at ${occurrence.start})`);
-      } else if (occurrence.kind === 'sensitive') {
-        const words = [...occurrence.value.matchAll(WORD)];
-        if (!words.every((w) => covered(occurrence.start + w.index, occurrence.start + w.index + w[0].length))) {
-          figures.sensitiveMissed.push(`${file}: ${occurrence.value}`);
-        }
-      } else if (!covered(occurrence.start, occurrence.end) || doc.text.includes(occurrence.value)) {
-        figures.leaks.push(`${file}: ${occurrence.kind} ${occurrence.value} survives`);
+        continue;
+      }
+      const type = figures.byType[occurrence.kind] ?? { total: 0, leaked: 0 };
+      figures.byType[occurrence.kind] = type;
+      type.total++;
+      if (!removed) {
+        type.leaked++;
+        figures.leaks.push(`${file}: ${occurrence.kind} "${occurrence.value}" (at ${occurrence.start})`);
       }
     }
-    for (const m of text.matchAll(WORD)) {
+    for (const m of text.matchAll(TEXT_WORD)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (found.some((f) => f.start < end && start < f.end)) continue;
-      perDocument.otherWords++;
-      if (ranges.some(([s, e]) => s < end && start < e)) perDocument.otherWordsRemoved++;
+      if (found.some((f) => f.start < end && start < f.end) || PRONOUNS.test(m[0])) continue;
+      otherWords++;
+      if (ranges.some(([s, e]) => s < end && start < e)) figures.otherWordsRemoved.push(`${file}: ${m[0]}`);
     }
     for (const term of annotation.keep) {
       if (!text.includes(term)) throw new Error(`${file}: keep term "${term}" is not in the text`);
-      if (!doc.text.includes(term)) figures.keepMissing.push(`${file}: ${term}`);
+      figures.keepTotal++;
+      if (doc.text.includes(term)) figures.keepKept++;
+      else figures.keepMissing.push(`${file}: ${term}`);
     }
-    figures.namesFound += perDocument.namesFound;
-    figures.namesTotal += perDocument.namesTotal;
-    otherWords += perDocument.otherWords;
-    otherRemoved += perDocument.otherWordsRemoved;
-    figures.perDocument.push(perDocument);
   }
   figures.nameRecall = figures.namesTotal ? figures.namesFound / figures.namesTotal : 1;
-  figures.otherWordsRemovedRate = otherWords ? otherRemoved / otherWords : 0;
+  figures.keepRate = figures.keepTotal ? figures.keepKept / figures.keepTotal : 1;
+  figures.otherWordsRemovedRate = otherWords ? figures.otherWordsRemoved.length / otherWords : 0;
   return figures;
 }
+
+/** The slices the eval reports and the targets test holds: the first corpus and the new tuned corpus. */
+export const TUNED_SLICES = { fixtures: 'tests/fixtures/cvs', tuned: 'tests/corpus/cvs' } as const;
+export const HELD_OUT_SLICE = 'tests/corpus/cvs-held-out';

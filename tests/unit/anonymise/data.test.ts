@@ -5,9 +5,8 @@ import jobTitles from '../../../lib/anonymise/data/job-titles.json';
 import notNames from '../../../lib/anonymise/data/not-names.json';
 import religionTerms from '../../../lib/anonymise/data/religion-terms.json';
 import * as anonymiseApi from '../../../lib/anonymise/index';
-import { PLACEHOLDERS } from '../../../lib/anonymise/placeholders';
-import { PRIORITIES } from '../../../lib/anonymise/priorities';
-import { REDACTION_TYPES } from '../../../lib/anonymise/redaction-type';
+import { RECOGNISERS } from '../../../lib/anonymise/recognisers';
+import { ALWAYS_REDACTED, OPTIONAL_REDACTIONS, REDACTION_KINDS, REDACTION_TYPES } from '../../../lib/anonymise/redaction-type';
 import * as documentsApi from '../../../lib/documents/index';
 
 const duplicates = (list: string[]) => list.filter((item, i) => list.indexOf(item) !== i);
@@ -59,16 +58,32 @@ describe('word lists', () => {
   });
 });
 
-test('every redaction type has a placeholder and a priority', () => {
-  expect(Object.keys(PLACEHOLDERS).sort()).toEqual([...REDACTION_TYPES].sort());
-  expect(Object.keys(PRIORITIES).sort()).toEqual([...REDACTION_TYPES].sort());
+describe('the registry of redaction types', () => {
+  test('every type has a placeholder, a priority and a label; each option switches on exactly one type', () => {
+    for (const type of REDACTION_TYPES) {
+      const kind = REDACTION_KINDS[type];
+      expect(kind.placeholder, type).toMatch(type === 'pronoun' ? /^they$/ : /^\[[A-Z ]+\]$/);
+      expect(kind.label.length, type).toBeGreaterThan(2);
+    }
+    const optional = REDACTION_TYPES.filter((t) => REDACTION_KINDS[t].optional !== null);
+    expect(optional.map((t) => REDACTION_KINDS[t].optional).sort()).toEqual(Object.keys(OPTIONAL_REDACTIONS).sort());
+    expect([...ALWAYS_REDACTED, ...optional].sort()).toEqual([...REDACTION_TYPES].sort());
+  });
+
+  test('every type has a recogniser (or is only redacted by hand: the fallback name placeholder covers none)', () => {
+    const found = new Set(RECOGNISERS.flatMap((r) => r.types));
+    expect(REDACTION_TYPES.filter((t) => !found.has(t))).toEqual([]);
+  });
 });
 
 test('the public exports', () => {
   expect(Object.keys(anonymiseApi).sort()).toEqual([
     'ALWAYS_REDACTED',
     'CANDIDATE_PLACEHOLDER',
+    'OPTIONAL_REDACTIONS',
     'PLACEHOLDERS',
+    'REDACTION_KINDS',
+    'REDACTION_LABELS',
     'REDACTION_TYPES',
     'anonymise',
     'anonymiseBatch',
@@ -80,8 +95,9 @@ test('the public exports', () => {
     'redactionSchema',
     'redactionTypeSchema',
     'restoreRedaction',
+    'startBatch',
   ]);
-  expect(Object.keys(documentsApi).sort()).toEqual(['DOCUMENT_MESSAGES', 'MAX_DOCUMENT_BYTES', 'readDocument']);
+  expect(Object.keys(documentsApi).sort()).toEqual(['DOCUMENT_MESSAGES', 'MAX_DOCUMENT_BYTES', 'readDocument', 'refusedFile']);
 });
 
 test('options: the four optional types default to keep and accept only keep or redact', () => {

@@ -97,13 +97,13 @@ describe('restoreRedaction', () => {
 });
 
 describe('redactSpan', () => {
-  const doc = anonymise('Profile\nI trained at Riverside Surgery with Helen Marsh and Priya.');
+  const doc = anonymise('Profile\nI trained at Riverside Surgery with Helen Marsh and Brennagh.');
 
   test('redacts a selection by hand with the type placeholder', () => {
-    expect(doc.text).toBe('Profile\nI trained at Riverside Surgery with [NAME 1] and Priya.');
+    expect(doc.text).toBe('Profile\nI trained at Riverside Surgery with [NAME 1] and Brennagh.');
     const start = doc.text.indexOf('Riverside Surgery');
     const result = redactSpan(doc, start, start + 'Riverside Surgery'.length, 'employer');
-    expect(result.text).toBe('Profile\nI trained at [EMPLOYER] with [NAME 1] and Priya.');
+    expect(result.text).toBe('Profile\nI trained at [EMPLOYER] with [NAME 1] and Brennagh.');
     expect(result.redactions.map((r) => [r.type, result.text.slice(r.start, r.end), r.original])).toEqual([
       ['employer', '[EMPLOYER]', 'Riverside Surgery'],
       ['name', '[NAME 1]', 'Helen Marsh'],
@@ -111,8 +111,8 @@ describe('redactSpan', () => {
   });
 
   test('a new name gets the next number; the same name again gets the same one', () => {
-    const at = doc.text.indexOf('Priya');
-    const once = redactSpan(doc, at, at + 5, 'name');
+    const at = doc.text.indexOf('Brennagh');
+    const once = redactSpan(doc, at, at + 'Brennagh'.length, 'name');
     expect(once.text).toBe('Profile\nI trained at Riverside Surgery with [NAME 1] and [NAME 2].');
     const twice = anonymise('Profile\nHelen Marsh and Helen Marsh');
     const undone = restoreRedaction(twice, 1);
@@ -124,9 +124,9 @@ describe('redactSpan', () => {
   test('trims spaces and swallows a redaction it cuts into, keeping the true original', () => {
     const at = doc.text.indexOf('with [NAME');
     const result = redactSpan(doc, at - 1, at + 'with [NA'.length, 'name');
-    expect(result.text).toBe('Profile\nI trained at Riverside Surgery [NAME 2] and Priya.');
+    expect(result.text).toBe('Profile\nI trained at Riverside Surgery [NAME 2] and Brennagh.');
     expect(result.redactions).toEqual([{ type: 'name', start: 39, end: 47, original: 'with Helen Marsh' }]);
-    checkInvariants(result, 'Profile\nI trained at Riverside Surgery with Helen Marsh and Priya.');
+    checkInvariants(result, 'Profile\nI trained at Riverside Surgery with Helen Marsh and Brennagh.');
   });
 
   test('rejects an empty or out-of-range selection', () => {

@@ -21,7 +21,18 @@ describe('csvCell', () => {
     ['=HYPERLINK("http://x.example","click")', '"\'=HYPERLINK(""http://x.example"",""click"")"'],
     ['=1+1, then', '"\'=1+1, then"'],
     ['a=b', 'a=b'],
-    [' =not a formula', ' =not a formula'],
+    // After leading whitespace or invisible characters, and in full-width or small forms (issue 13).
+    [' =1+1', "' =1+1"],
+    ['\u00a0=1+1', "'\u00a0=1+1"],
+    ['\u200b=1+1', "'\u200b=1+1"],
+    ['\ufeff@SUM(A1)', "'\ufeff@SUM(A1)"],
+    ['\u2060 \u200d-1', "'\u2060 \u200d-1"],
+    ['\uff1d1+1', "'\uff1d1+1"],
+    ['\uff0bcmd', "'\uff0bcmd"],
+    ['  \ufe66HYPERLINK(1)', "'  \ufe66HYPERLINK(1)"],
+    ['\rCarriage', "\"'\rCarriage\""],
+    ['a =b', 'a =b'],
+    ['   ', '   '],
     ["it's fine", "it's fine"],
   ])('%j → %s', (value, cell) => {
     expect(csvCell(value)).toBe(cell);

@@ -14,6 +14,7 @@ describe('lib/interview', () => {
   test('public exports (values)', () => {
     expect(Object.keys(api).sort()).toEqual([
       'BACKUP_FORMAT',
+      'BACKUP_TOO_LARGE',
       'CHECKLIST',
       'CRITERION_KINDS',
       'DEFAULT_DISAGREEMENT_FRACTION',
@@ -23,6 +24,7 @@ describe('lib/interview', () => {
       'ITEM_STATUSES',
       'ITEM_STATUS_LABELS',
       'InterviewError',
+      'MAX_BACKUP_BYTES',
       'MAX_BROKEN_COPIES',
       'MAX_ERRORS',
       'MIGRATED_NA_REASON',
@@ -37,6 +39,7 @@ describe('lib/interview', () => {
       'SMALL_NUMBERS',
       'STAGES',
       'STAGE_LABELS',
+      'STANDARD_DESCRIPTORS',
       'addCandidate',
       'addCriteria',
       'addPanelMember',

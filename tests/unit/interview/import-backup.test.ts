@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { exportBackup, importBackup, importVacancies, MAX_ERRORS } from '../../../lib/interview';
+import { exportBackup, importBackup, importVacancies, MAX_BACKUP_BYTES, MAX_ERRORS } from '../../../lib/interview';
 import { only, scenario, score } from './fixtures';
 
 const { state, deps, vacancyId, asha, ben, cara, q1, q2, q3, a } = scenario();
@@ -22,46 +22,46 @@ describe('importBackup', () => {
   test.each([
     ['not JSON', '{"format": "de-bias-', ['This file is not a De-bias interview backup: it is not valid JSON.']],
     ['JSON but not an object', '[1, 2]', ['This file is not a De-bias interview backup.']],
-    ['another format', '{"format": "something-else"}', ['format: must be "de-bias-interview" (this is not a De-bias interview backup)']],
-    ['a newer version', spoilt((b) => { b.version = 3; }), ['version: this backup was made by a newer version of De-bias (version 3); update the extension to import it']],
-    ['a version that is text', spoilt((b) => { b.version = '2'; }), ['version: must be 2']],
-    ['a bad export time', spoilt((b) => { b.exportedAt = 'yesterday'; }), ['exportedAt: must be a date and time like 2026-03-31T09:30:00.000Z']],
-    ['an empty panel name', spoilt((b) => { b.vacancies[0].panel[1].name = ''; }), ['vacancies[0].panel[1].name: must not be empty']],
-    ['a blank panel name', spoilt((b) => { b.vacancies[0].panel[1].name = '   '; }), ['vacancies[0].panel[1].name: must not be empty']],
-    ['a missing title', spoilt((b) => { delete b.vacancies[0].title; }), ['vacancies[0].title: is missing']],
-    ['a title that is a number', spoilt((b) => { b.vacancies[0].title = 7; }), ['vacancies[0].title: must be text']],
-    ['an unknown role', spoilt((b) => { b.vacancies[0].panel[0].role = 'boss'; }), ['vacancies[0].panel[0].role: must be one of "chair", "member", "independent", "hr"']],
-    ['a bad interview date', spoilt((b) => { b.vacancies[0].dates.interview = '2026-02-30'; }), ['vacancies[0].dates.interview: must be a date like 2026-03-31']],
+    ['another format', '{"format": "something-else"}', ['This file is not a De-bias interview backup.']],
+    ['a newer version', spoilt((b) => { b.version = 3; }), ['This backup was made by a newer version of De-bias (version 3): update the extension to import it.']],
+    ['a version that is text', spoilt((b) => { b.version = '2'; }), ['Version must be 2.']],
+    ['a bad export time', spoilt((b) => { b.exportedAt = 'yesterday'; }), ['Export date must be a date and time like 2026-03-31T09:30:00.000Z.']],
+    ['an empty panel name', spoilt((b) => { b.vacancies[0].panel[1].name = ''; }), ['Vacancy 1, panel member 2: the name must not be empty.']],
+    ['a blank panel name', spoilt((b) => { b.vacancies[0].panel[1].name = '   '; }), ['Vacancy 1, panel member 2: the name must not be empty.']],
+    ['a missing title', spoilt((b) => { delete b.vacancies[0].title; }), ['Vacancy 1: the job title is missing.']],
+    ['a title that is a number', spoilt((b) => { b.vacancies[0].title = 7; }), ['Vacancy 1: the job title must be text.']],
+    ['an unknown role', spoilt((b) => { b.vacancies[0].panel[0].role = 'boss'; }), ['Vacancy 1, panel member 1: the role must be one of: chair, member, independent, hr.']],
+    ['a bad interview date', spoilt((b) => { b.vacancies[0].dates.interview = '2026-02-30'; }), ['Vacancy 1, dates: the interview date must be a date like 2026-03-31.']],
     [
       'a mark off the scale',
       spoilt((b) => { b.vacancies[0].sheets[0].marks[q2].mark = 7; }),
-      [`vacancies[0].sheets[0].marks.${q2}.mark: must be a whole number from 0 to 4`],
+      [`Vacancy 1, mark sheet 1, marks, ${q2}: the mark must be a whole number from 0 to 4.`],
     ],
     [
       'a fractional mark',
       spoilt((b) => { b.vacancies[0].sheets[0].marks[q2].mark = 2.5; }),
-      [`vacancies[0].sheets[0].marks.${q2}.mark: must be a whole number`],
+      [`Vacancy 1, mark sheet 1, marks, ${q2}: the mark must be a whole number.`],
     ],
-    ['a sheet for a member not on the panel', spoilt((b) => { b.vacancies[0].sheets[2].memberId = 'm9'; }), ['vacancies[0].sheets[2].memberId: refers to a panel member that does not exist ("m9")']],
-    ['a question linked to a missing criterion', spoilt((b) => { b.vacancies[0].questions[1].criterionIds = ['c9']; }), ['vacancies[0].questions[1].criterionIds[0]: refers to a criterion that does not exist ("c9")']],
-    ['a duplicate candidate id', spoilt((b) => { b.vacancies[0].candidates[1].id = b.vacancies[0].candidates[0].id; }), [`vacancies[0].candidates[1].id: id "${a}" is used twice`]],
-    ['a missing checklist status', spoilt((b) => { b.vacancies[0].checklist = { 'diverse-panel': { status: 'maybe', note: '' } }; }), ['vacancies[0].checklist.diverse-panel.status: must be one of "open", "done", "na"']],
-    ['not applicable without a reason', spoilt((b) => { b.vacancies[0].checklist = { 'diverse-panel': { status: 'na', reason: '', note: '' } }; }), ['vacancies[0].checklist.diverse-panel.reason: must not be empty']],
-    ['an unexpected field', spoilt((b) => { b.vacancies[0].salary = 30000; }), ['vacancies[0]: has an unexpected field: salary']],
-    ['appointed more than shortlisted', spoilt((b) => { b.vacancies[0].monitoring.black = { shortlisted: 1, appointed: 2 }; }), ['vacancies[0].monitoring.black.appointed: must not be more than shortlisted']],
-    ['a negative count', spoilt((b) => { b.vacancies[0].monitoring.white.shortlisted = -1; }), ['vacancies[0].monitoring.white.shortlisted: must be at least 0']],
-    ['descriptors not matching the scale', spoilt((b) => { b.vacancies[0].questions[0].descriptors.pop(); }), ['vacancies[0].questions[0].descriptors: must have one entry per level (5)']],
-    ['a missing role', spoilt((b) => { delete b.vacancies[0].panel[0].role; }), ['vacancies[0].panel[0].role: is missing']],
-    ['an unexpected field at the top', spoilt((b) => { b.brokenCopies = []; }), ['backup: has an unexpected field: brokenCopies']],
-    ['a checklist key that is not an item id', spoilt((b) => { b.vacancies[0].checklist = { 'Bad Key': { status: 'done', note: '' } }; }), ['vacancies[0].checklist["Bad Key"]: has a key that is not allowed']],
-    ['vacancies missing', '{"format": "de-bias-interview", "version": 2, "exportedAt": "2026-03-02T09:00:00.000Z"}', ['vacancies: is missing']],
+    ['a sheet for a member not on the panel', spoilt((b) => { b.vacancies[0].sheets[2].memberId = 'm9'; }), ['Vacancy 1, mark sheet 3: the panel member refers to a panel member that does not exist ("m9").']],
+    ['a question linked to a missing criterion', spoilt((b) => { b.vacancies[0].questions[1].criterionIds = ['c9']; }), ['Vacancy 1, question 2, linked criterion 1: refers to a criterion that does not exist ("c9").']],
+    ['a duplicate candidate id', spoilt((b) => { b.vacancies[0].candidates[1].id = b.vacancies[0].candidates[0].id; }), [`Vacancy 1, candidate 2: the id "${a}" is used twice.`]],
+    ['a missing checklist status', spoilt((b) => { b.vacancies[0].checklist = { 'diverse-panel': { status: 'maybe', note: '' } }; }), ['Vacancy 1, checklist, diverse panel: the status must be one of: open, done, na.']],
+    ['not applicable without a reason', spoilt((b) => { b.vacancies[0].checklist = { 'diverse-panel': { status: 'na', reason: '', note: '' } }; }), ['Vacancy 1, checklist, diverse panel: the reason must not be empty.']],
+    ['an unexpected field', spoilt((b) => { b.vacancies[0].salary = 30000; }), ['Vacancy 1 has an unexpected field: salary.']],
+    ['appointed more than shortlisted', spoilt((b) => { b.vacancies[0].monitoring.black = { shortlisted: 1, appointed: 2 }; }), ['Vacancy 1, monitoring, black: the number appointed must not be more than shortlisted.']],
+    ['a negative count', spoilt((b) => { b.vacancies[0].monitoring.white.shortlisted = -1; }), ['Vacancy 1, monitoring, white: the number shortlisted must be at least 0.']],
+    ['descriptors not matching the scale', spoilt((b) => { b.vacancies[0].questions[0].descriptors.pop(); }), ['Vacancy 1, question 1: the level descriptors must have one entry per level (5).']],
+    ['a missing role', spoilt((b) => { delete b.vacancies[0].panel[0].role; }), ['Vacancy 1, panel member 1: the role is missing.']],
+    ['an unexpected field at the top', spoilt((b) => { b.brokenCopies = []; }), ['The file has an unexpected field: brokenCopies.']],
+    ['a checklist key that is not an item id', spoilt((b) => { b.vacancies[0].checklist = { 'Bad Key': { status: 'done', note: '' } }; }), ['Vacancy 1, checklist has a key that is not allowed: "Bad Key".']],
+    ['vacancies missing', '{"format": "de-bias-interview", "version": 2, "exportedAt": "2026-03-02T09:00:00.000Z"}', ['The list of vacancies is missing.']],
     [
       'several problems at once',
       spoilt((b) => {
         b.vacancies[0].panel[1].name = '';
         b.vacancies[0].candidates[0].code = '';
       }),
-      ['vacancies[0].panel[1].name: must not be empty', 'vacancies[0].candidates[0].code: must not be empty'],
+      ['Vacancy 1, panel member 2: the name must not be empty.', 'Vacancy 1, candidate 1: the code must not be empty.'],
     ],
   ])('%s', (_name, text, errors) => {
     expect(importBackup(text)).toEqual({ ok: false, errors });
@@ -71,7 +71,7 @@ describe('importBackup', () => {
     const r = importBackup(spoilt((b) => { b.vacancies[0].criteria = Array.from({ length: 25 }, () => ({})); }));
     expect(r.ok === false && [r.errors.length, r.errors[0], r.errors.at(-1)]).toEqual([
       21,
-      'vacancies[0].criteria[0].id: is missing',
+      'Vacancy 1, criterion 1: the id is missing.',
       '…and 105 more problems.',
     ]);
     expect(MAX_ERRORS).toBe(20);
@@ -133,5 +133,12 @@ describe('importVacancies', () => {
       [vacancyId],
       ['Practice Nurse (re-advertised)', 'Practice Nurse'],
     ]);
+  });
+});
+
+describe('importBackup size limit', () => {
+  test('a file over 10 MB is refused before it is parsed', () => {
+    const huge = `{"format":"de-bias-interview","pad":"${' '.repeat(MAX_BACKUP_BYTES)}"}`;
+    expect(importBackup(huge)).toEqual({ ok: false, errors: ['This file is too large to be a De-bias interview backup (the limit is 10 MB).'] });
   });
 });

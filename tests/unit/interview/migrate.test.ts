@@ -107,7 +107,7 @@ describe('migrate', () => {
     [
       'a bad version 1 role',
       { ...v1(), vacancies: [{ ...v1().vacancies[0], panel: [{ id: 'm1', name: 'A', role: 'boss' }] }] },
-      ['vacancies[0].panel[0].role: must be one of "chair", "member", "critical-friend", "hr"'],
+      ['vacancies[0].panel[0].role: must be one of: chair, member, critical-friend, hr'],
     ],
     [
       'version 1 data that breaks version 2 rules after upgrading',

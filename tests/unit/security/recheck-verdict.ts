@@ -26,16 +26,25 @@ function loadCache(): Record<string, Verdict> {
 }
 
 const cacheKey = (source: string, flags: string) =>
-  createHash('sha256').update(`${recheckVersion}\u0000${source}\u0000${flags}`).digest('hex');
+  createHash('sha256').update(`${recheckVersion}\u0000${JSON.stringify(DETERMINISTIC)}\u0000${source}\u0000${flags}`).digest('hex');
 
 /**
- * recheck's automaton checker decides most expressions exactly and quickly; where it cannot
- * (look-behind, back-references, too large) the fuzzing checker decides. Anything still undecided
- * counts as unsafe.
+ * recheck decides each expression with its automaton checker where the expression is small enough,
+ * and by fuzzing otherwise. Every time limit is off, so that the verdict depends only on the
+ * expression (the fuzzer's limits count characters read and its random seed is fixed), never on how
+ * busy the machine is.
  */
+const DETERMINISTIC = {
+  timeout: null,
+  attackTimeout: null,
+  incubationTimeout: null,
+  seedingTimeout: null,
+  recallTimeout: -1,
+  randomSeed: 0,
+} as const;
+
 async function verdictOf(source: string, flags: string): Promise<Verdict> {
-  let d = await check(source, flags, { checker: 'automaton', timeout: 10_000 });
-  if (d.status === 'unknown') d = await check(source, flags, { checker: 'fuzz', timeout: 30_000 });
+  const d = await check(source, flags, DETERMINISTIC);
   if (d.status === 'safe') return { status: 'safe', detail: d.complexity.summary };
   if (d.status === 'vulnerable') return { status: 'vulnerable', detail: d.complexity.summary };
   return { status: 'unknown', detail: d.error.kind };

@@ -1,0 +1,254 @@
+import { analyse, type TextKind } from '@/lib/engine';
+import type { Finding, Suggestion } from '@/lib/engine/finding';
+import { FieldMirror, type Rect } from '@/lib/page/editors/field-mirror';
+import { replaceInEditable, replaceInField } from '@/lib/page/editors/replace';
+import { highlightsSupported } from '@/lib/page/highlights';
+import { ParagraphCache } from '@/lib/page/paragraph-cache';
+import { buildTextMap, rangeFor, type TextMap } from '@/lib/page/text-map';
+import type { HostServices, Target } from '../adapter';
+
+/** Wait this long after the last keystroke before re-checking. */
+const DEBOUNCE_MS = 150;
+/** Texts longer than this are not checked as you type (about 20,000 words). */
+const MAX_CHARS = 120_000;
+
+type Field = HTMLTextAreaElement | HTMLInputElement;
+const isField = (el: Element): el is Field => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
+/** Quoted replies and signatures in a draft are not the writer's words to check. */
+const skipInEditable = (el: Element) => el.tagName === 'BLOCKQUOTE' || el.classList.contains('gmail_quote');
+
+/** Where to insert text in a draft: where the writer's caret is, or at the end. */
+export type InsertPlace = 'caret' | 'end';
+
+export interface FieldShared {
+  host: HostServices;
+  context: TextKind;
+  /** Findings the user chose to ignore on this page, by `ignoreKey`. */
+  ignored: Set<string>;
+  /** This field's findings changed. */
+  changed: () => void;
+}
+
+export const ignoreKey = (f: Finding) => `${f.ruleId}|${f.text.toLowerCase()}`;
+
+const inside = (x: number, y: number, r: { left: number; top: number; right: number; bottom: number }) =>
+  x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+
+/**
+ * One editor on the page (a form field or a rich editor): keeps its findings current as the user
+ * types, draws them, and changes its text only through the editor's own input path, so that the
+ * page's framework sees a real edit and one Ctrl+Z undoes it.
+ */
+export class EditorField {
+  /** In this editor's own offsets. */
+  findings: Finding[] = [];
+  /** The text the findings were found in. */
+  analysed = '';
+  private map: TextMap | null = null;
+  private readonly cache: ParagraphCache;
+  private readonly mirror: FieldMirror | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Where each finding's underline boxes were drawn (form fields), for hover without re-measuring. */
+  private drawn: { index: number; rect: Rect }[] = [];
+  private composing = false;
+  private readonly abort = new AbortController();
+  readonly id = `editor-${Math.random().toString(36).slice(2)}`;
+
+  constructor(
+    readonly el: HTMLElement,
+    private readonly shared: FieldShared,
+  ) {
+    this.cache = new ParagraphCache((p) => analyse(p, { context: shared.context, settings: shared.host.settings().settings }));
+    if (isField(el)) this.mirror = new FieldMirror(el, shared.host.layer);
+    const on = (type: string, fn: (e: Event) => void) => el.addEventListener(type, fn, { signal: this.abort.signal });
+    on('input', () => {
+      const started = performance.now();
+      shared.host.edited(el);
+      this.schedule();
+      performance.measure('de-bias:input', { start: started });
+    });
+    on('compositionstart', () => {
+      this.composing = true;
+    });
+    on('compositionend', () => {
+      this.composing = false;
+      this.schedule();
+    });
+    on('scroll', () => this.paint());
+    on('click', () => this.openAtCaret('pointer'));
+    on('keyup', (e) => {
+      if ((e as KeyboardEvent).key.startsWith('Arrow')) this.openAtCaret('keyboard');
+    });
+    this.check();
+  }
+
+  private text(): string {
+    if (isField(this.el)) return this.el.value;
+    this.map = buildTextMap([this.el], skipInEditable);
+    return this.map.text;
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      if (!this.composing) this.check();
+    }, DEBOUNCE_MS);
+  }
+
+  /** Re-checks the changed paragraphs and redraws. Never runs during IME composition. */
+  check(): void {
+    if (this.composing) return;
+    const started = performance.now();
+    const text = this.text();
+    this.analysed = text;
+    const shown = text.length > MAX_CHARS ? [] : this.cache.findings(text);
+    this.findings = shown.filter((f) => !this.shared.ignored.has(ignoreKey(f)));
+    this.paint();
+    this.shared.changed();
+    // Visible in DevTools' Performance panel, and read by `npm run bench`.
+    performance.measure('de-bias:editor-check', { start: started });
+  }
+
+  /** The settings changed: every paragraph is checked again. */
+  recheckAll(): void {
+    this.cache.clear();
+    this.check();
+  }
+
+  private rangeOf(f: Finding): Range | null {
+    return this.map ? rangeFor(this.map, f.start, f.end, this.el.ownerDocument) : null;
+  }
+
+  /** Highlights for rich editors; measured underline boxes for form fields. */
+  paint(): void {
+    const { host } = this.shared;
+    if (this.mirror) {
+      this.mirror.sync();
+      this.drawn = this.findings.flatMap((f, index) => this.mirror!.rects(f.start, f.end).map((rect) => ({ index, rect })));
+      host.setBoxes(
+        this.id,
+        this.drawn.map(({ index, rect }, j) => ({ key: `${this.id}:${j}`, rect, severity: this.findings[index]!.severity })),
+      );
+      return;
+    }
+    if (!highlightsSupported(window)) return;
+    const ranges = this.findings.flatMap((f) => {
+      const range = this.rangeOf(f);
+      return range ? [{ range, severity: f.severity }] : [];
+    });
+    host.highlighter.paint(ranges, this.id);
+  }
+
+  private anchor(f: Finding): DOMRect | null {
+    if (this.mirror) {
+      this.mirror.sync();
+      const [first] = this.mirror.rects(f.start, f.end);
+      return first ? new DOMRect(first.left, first.top, first.width, first.height) : null;
+    }
+    return this.rangeOf(f)?.getBoundingClientRect() ?? null;
+  }
+
+  /** A finding of this editor as the host's cards and panel see it. */
+  target(f: Finding): Target {
+    const { host, ignored } = this.shared;
+    return {
+      finding: f,
+      editor: this.el,
+      anchor: () => this.anchor(f),
+      reveal: () => this.el.scrollIntoView({ block: 'center', behavior: 'instant' }),
+      actions: {
+        apply: (s) => this.apply(f, s),
+        ignore: () => {
+          ignored.add(ignoreKey(f));
+          host.closeCard();
+          this.check();
+        },
+        ignoreEverywhere: () => host.ignoreEverywhere(f),
+      },
+    };
+  }
+
+  /** The finding whose underline is under the pointer. */
+  hit(x: number, y: number): Target | null {
+    const index = this.mirror
+      ? this.drawn.find(({ rect: r }) => inside(x, y, { left: r.left, top: r.top, right: r.left + r.width, bottom: r.top + r.height }))?.index
+      : this.findings.findIndex((f) => [...(this.rangeOf(f)?.getClientRects() ?? [])].some((r) => inside(x, y, r)));
+    const f = index === undefined ? undefined : this.findings[index];
+    return f ? this.target(f) : null;
+  }
+
+  /** Where the caret is in this editor's text; null when it is elsewhere. */
+  caret(): number | null {
+    if (isField(this.el)) return this.el.ownerDocument.activeElement === this.el ? this.el.selectionStart : null;
+    const sel = this.el.ownerDocument.getSelection();
+    if (!sel?.focusNode || !this.map || !this.el.contains(sel.focusNode)) return null;
+    const seg = this.map.segments.find((s) => s.node === sel.focusNode);
+    return seg ? seg.start + sel.focusOffset : null;
+  }
+
+  /** The finding at the caret, for keyboard and click users. */
+  private openAtCaret(mode: 'pointer' | 'keyboard'): void {
+    const caret = this.caret();
+    if (caret === null) return;
+    const f = this.findings.find((x) => caret >= x.start && caret <= x.end);
+    if (f) this.shared.host.openCard(this.target(f), mode);
+    else if (mode === 'keyboard') this.shared.host.edited(this.el); // the caret moved on from its card's words
+  }
+
+  /** Accepts a suggestion: replaces exactly the finding's text, through the editor's own input path. */
+  private apply(f: Finding, s: Suggestion): void {
+    this.shared.host.closeCard();
+    this.shared.host.notice('stale', null);
+    if (isField(this.el)) {
+      if (this.el.value.slice(f.start, f.end) !== f.text) {
+        this.stale();
+        return;
+      }
+      replaceInField(this.el, f.start, f.end, s.text);
+    } else {
+      this.text();
+      const range = this.rangeOf(f);
+      if (!range || range.toString() !== f.text) {
+        this.stale();
+        return;
+      }
+      replaceInEditable(this.el, range, s.text);
+    }
+    this.check();
+  }
+
+  /**
+   * Inserts text (a model statement, say) through the editor's own input path, so one Ctrl+Z
+   * removes it. Returns false when the editor refused it.
+   */
+  insert(text: string, place: InsertPlace): boolean {
+    const at = place === 'caret' ? this.caret() : null;
+    let done: boolean;
+    if (isField(this.el)) {
+      const offset = at ?? this.el.value.length;
+      done = replaceInField(this.el, offset, offset, text);
+    } else {
+      this.text();
+      const range = at === null ? null : rangeFor(this.map!, at, at, this.el.ownerDocument);
+      const end = this.el.ownerDocument.createRange();
+      end.selectNodeContents(this.el);
+      end.collapse(false);
+      done = replaceInEditable(this.el, range ?? end, text);
+    }
+    this.check();
+    return done;
+  }
+
+  private stale(): void {
+    this.shared.host.notice('stale', 'The text changed before the suggestion could be used. De-bias has checked it again.');
+    this.check();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.abort.abort();
+    this.mirror?.remove();
+    this.shared.host.highlighter.paint([], this.id);
+    this.shared.host.setBoxes(this.id, []);
+  }
+}

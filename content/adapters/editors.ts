@@ -1,0 +1,136 @@
+import { analyse, type TextKind } from '@/lib/engine';
+import type { Report } from '@/lib/engine/finding';
+import type { Site } from '@/lib/settings/schema';
+import { type Adapter, columnOf, type HostServices } from '../adapter';
+import { EditorField, type InsertPlace } from './editor-field';
+
+/** The whole drafts are read again (for whole-text checks) this long after the last change. */
+const WHOLE_TEXT_MS = 400;
+
+export interface EditorSite {
+  /** The setting that switches live checking on this site on or off. */
+  site: Site;
+  context: TextKind;
+  /** The editable elements on the page now. */
+  findEditors(doc: Document): HTMLElement[];
+}
+
+/** The editors adapter, with the way to write into a draft (used by "Add this statement"). */
+export interface EditorsAdapter extends Adapter {
+  /** The editors being checked now, in page order. */
+  editors(): EditorField[];
+  /** Inserts text into an editor (by default the one with the caret, else the first) through its own input path. */
+  insertText(text: string, place: InsertPlace, editor?: HTMLElement): boolean;
+}
+
+/**
+ * Text the user writes (Gmail and Outlook drafts, NHS Jobs employer forms): each editor is checked
+ * as it changes, and the drafts together make the report the summary and the popup show.
+ */
+export const editorsAdapter =
+  (site: EditorSite) =>
+  (host: HostServices): EditorsAdapter => {
+    const fields = new Map<HTMLElement, EditorField>();
+    const ignored = new Set<string>();
+    /** The drafts read as one text, for the checks of the text as a whole (missing statements, gender balance). */
+    let whole: { text: string; report: Report } | null = null;
+    let wholeTimer: number | undefined;
+
+    /** Every editor's text as one document (for an advert form, the whole advert). */
+    const combined = () => {
+      const parts: { field: EditorField; base: number }[] = [];
+      let text = '';
+      for (const field of fields.values()) {
+        parts.push({ field, base: text.length });
+        text += `${field.analysed}\n\n`;
+      }
+      return { text, parts };
+    };
+    const analyseWhole = () => {
+      const { text } = combined();
+      if (whole?.text !== text) whole = { text, report: analyse(text, { context: site.context, settings: host.settings().settings }) };
+    };
+    const changed = () => {
+      if (wholeTimer === undefined) {
+        wholeTimer = host.ctx.setTimeout(() => {
+          wholeTimer = undefined;
+          analyseWhole();
+          host.changed();
+        }, WHOLE_TEXT_MS);
+      }
+      host.changed();
+    };
+    const shared = { host, context: site.context, ignored, changed };
+
+    const resizeObserver = new ResizeObserver(() => {
+      for (const f of fields.values()) f.paint();
+    });
+
+    const scan = () => {
+      const found = new Set(host.settings().settings.sites[site.site] ? site.findEditors(document) : []);
+      for (const el of found) {
+        if (fields.has(el)) continue;
+        fields.set(el, new EditorField(el, shared));
+        resizeObserver.observe(el);
+      }
+      for (const [el, f] of fields) {
+        if (!found.has(el) || !el.isConnected) {
+          f.dispose();
+          resizeObserver.unobserve(el);
+          fields.delete(el);
+        }
+      }
+      analyseWhole();
+      host.changed();
+    };
+
+    const partAt = (start: number) => combined().parts.findLast((p) => p.base <= start);
+
+    return {
+      watch: { text: false, everyMs: 400 },
+      check(force) {
+        if (force) for (const f of fields.values()) f.recheckAll();
+        whole = null;
+        scan();
+      },
+      pageChanged: scan,
+      report() {
+        if (fields.size === 0) return null;
+        const { parts } = combined();
+        if (!whole) analyseWhole();
+        // The editors' own findings, so the summary lists exactly what is underlined.
+        const findings = parts.flatMap(({ field, base }) => field.findings.map((f) => ({ ...f, start: f.start + base, end: f.end + base })));
+        return { ...whole!.report, findings };
+      },
+      hit(x, y) {
+        for (const f of fields.values()) {
+          const r = f.el.getBoundingClientRect();
+          if (x < r.left || x > r.right || y < r.top || y > r.bottom) continue;
+          const hit = f.hit(x, y);
+          if (hit) return hit;
+        }
+        return null;
+      },
+      target(ruleId, start) {
+        const part = partAt(start);
+        const f = part?.field.findings.find((x) => x.ruleId === ruleId && x.start === start - part.base);
+        return part && f ? part.field.target(f) : null;
+      },
+      layout() {
+        for (const f of fields.values()) f.paint();
+      },
+      column: () => columnOf([...fields.keys()].map((el) => el.getBoundingClientRect())),
+      criteria: () => null,
+      editors: () => [...fields.values()],
+      insertText(text, place, editor) {
+        const all = [...fields.values()];
+        const field = (editor && fields.get(editor)) ?? all.find((f) => f.caret() !== null) ?? all[0];
+        return field ? field.insert(text, place) : false;
+      },
+      dispose() {
+        resizeObserver.disconnect();
+        for (const f of fields.values()) f.dispose();
+        fields.clear();
+      },
+    };
+  };

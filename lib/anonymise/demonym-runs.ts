@@ -1,0 +1,35 @@
+import { alternation } from './alternation';
+
+export interface DemonymRun {
+  start: number;
+  end: number;
+  /** Joined by a bare hyphen somewhere: "British-Nigerian". */
+  hyphenated: boolean;
+}
+
+/** A separator inside a list of demonyms: "Nigerian and British", "Irish/British", "British-Nigerian", "Black British". */
+const LIST_GAP = /^(?:\s*[,&/]\s*|\s+and\s+|-|[ \t])$/;
+
+/** Builds the one-word matcher for a list of demonyms (peoples, nationalities). */
+export function demonymPattern(demonyms: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${alternation(demonyms)})(?![\\p{L}])`, 'gu');
+}
+
+/**
+ * Runs of demonyms joined by commas, "and", "&", "/" or a hyphen, found one word at a time and
+ * joined in code, so a long list costs no more than its length (one regex over the list is
+ * quadratic: it is retried from every word in it).
+ */
+export function demonymRuns(text: string, pattern: RegExp): DemonymRun[] {
+  const runs: DemonymRun[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const last = runs.at(-1);
+    const end = m.index + m[0].length;
+    const gap = last && m.index - last.end <= 8 ? text.slice(last.end, m.index) : null;
+    if (last && gap !== null && LIST_GAP.test(gap)) {
+      last.end = end;
+      if (gap === '-') last.hyphenated = true;
+    } else runs.push({ start: m.index, end, hyphenated: false });
+  }
+  return runs;
+}

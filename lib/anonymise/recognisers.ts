@@ -1,0 +1,96 @@
+import type { DocumentLayout } from './document-layout';
+import { findAddresses } from './find-addresses';
+import { findAges } from './find-ages';
+import type { CandidateName } from './find-candidate-name';
+import { findDatesOfBirth } from './find-dates-of-birth';
+import { findEducation } from './find-education';
+import { findEmails } from './find-emails';
+import { findEmployers } from './find-employers';
+import { findEthnicity } from './find-ethnicity';
+import { findExperienceYears } from './find-experience-years';
+import { findFamily } from './find-family';
+import { findHealth } from './find-health';
+import { findIdNumbers } from './find-id-numbers';
+import { findImmigrationStatus } from './find-immigration-status';
+import { findJobTitles } from './find-job-titles';
+import { findLabelledFields } from './find-labelled-fields';
+import { findNames } from './find-names';
+import { findNationality } from './find-nationality';
+import { findNhsNumbers } from './find-nhs-numbers';
+import { findNiNumbers } from './find-ni-numbers';
+import { findOrigin } from './find-origin';
+import { findPhones } from './find-phones';
+import { findPostcodes } from './find-postcodes';
+import { findPronouns } from './find-pronouns';
+import { findRegistrationNumbers } from './find-registration-numbers';
+import { findReligion } from './find-religion';
+import { findUrls } from './find-urls';
+import { findYears } from './find-years';
+import type { RedactionType } from './redaction-type';
+import type { Word } from './scan-words';
+import type { Span } from './span';
+
+/** What every recogniser may read: the text, its lines and sections, its words, and the candidate's name. */
+export interface RecogniserContext {
+  text: string;
+  layout: DocumentLayout;
+  words: Word[];
+  candidate: CandidateName | null;
+}
+
+export interface Recogniser {
+  /** The types its spans may have; it is skipped when the options switch all of them off. */
+  types: readonly RedactionType[];
+  find: (context: RecogniserContext) => Span[];
+}
+
+/**
+ * Every recogniser, run once over each document. Overlaps are settled afterwards by each type's
+ * priority (`REDACTION_KINDS`), so the order here does not matter. A new recogniser is one line.
+ */
+export const RECOGNISERS: readonly Recogniser[] = [
+  { types: ['email'], find: ({ text }) => findEmails(text) },
+  { types: ['url'], find: ({ text }) => findUrls(text) },
+  { types: ['nhs-number'], find: ({ text }) => findNhsNumbers(text) },
+  { types: ['ni-number'], find: ({ text }) => findNiNumbers(text) },
+  { types: ['registration-number'], find: ({ text }) => findRegistrationNumbers(text) },
+  { types: ['id-number'], find: ({ text }) => findIdNumbers(text) },
+  { types: ['phone'], find: ({ text }) => findPhones(text) },
+  { types: ['postcode'], find: ({ text }) => findPostcodes(text) },
+  { types: ['date-of-birth'], find: ({ text }) => findDatesOfBirth(text) },
+  { types: ['age'], find: ({ text }) => findAges(text) },
+  {
+    types: [
+      'nationality',
+      'ethnicity',
+      'religion',
+      'marital-status',
+      'dependants',
+      'gender',
+      'title',
+      'origin',
+      'immigration-status',
+      'sexual-orientation',
+      'health',
+      'age',
+      'date-of-birth',
+      'address',
+    ],
+    find: ({ layout }) => findLabelledFields(layout),
+  },
+  { types: ['name'], find: ({ layout, words, candidate }) => findNames(layout, words, candidate) },
+  { types: ['address'], find: ({ layout }) => findAddresses(layout) },
+  { types: ['immigration-status'], find: ({ text }) => findImmigrationStatus(text) },
+  { types: ['nationality'], find: ({ text }) => findNationality(text) },
+  { types: ['origin'], find: ({ text }) => findOrigin(text) },
+  { types: ['ethnicity'], find: ({ text }) => findEthnicity(text) },
+  { types: ['religion'], find: ({ text }) => findReligion(text) },
+  { types: ['marital-status', 'dependants', 'parental-leave'], find: ({ text }) => findFamily(text) },
+  { types: ['health'], find: ({ text }) => findHealth(text) },
+  { types: ['year'], find: ({ layout }) => findYears(layout) },
+  { types: ['pronoun'], find: ({ text }) => findPronouns(text) },
+  { types: ['education'], find: ({ text }) => findEducation(text) },
+  { types: ['employer'], find: ({ text }) => findEmployers(text) },
+  { types: ['job-title'], find: ({ layout }) => findJobTitles(layout) },
+  { types: ['experience-years'], find: ({ text }) => findExperienceYears(text) },
+];

@@ -1,0 +1,218 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
+import { tallySentence } from '../../components/labels';
+import type { Report } from '../../lib/engine/finding';
+import { tally } from '../../lib/page/tally';
+import { expect, test } from './fixtures';
+import { askActiveTab, overlay } from './page-helpers';
+
+// How the in-page UI behaves for a user: cards that close when they should, a summary that stays
+// clear of the advert, one count everywhere, and no serious accessibility problems.
+const ADVERT = 'https://www.jobs.nhs.uk/candidate/jobadvert/practice-receptionist';
+const GMAIL = 'https://mail.google.com/mail/u/0/compose';
+
+const card = (page: Page) => overlay(page).getByTestId('finding-card');
+const pill = (page: Page) => overlay(page).getByTestId('summary-pill');
+
+/** The middle of the first underlined range of a severity. */
+async function underlined(page: Page, severity: 'error' | 'warning' | 'info') {
+  return page.evaluate((s) => {
+    const [range] = [...(CSS.highlights.get(`de-bias-${s}`) as unknown as Set<Range>)];
+    const r = range!.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, severity);
+}
+
+/** Opens the summary and chooses a finding from the keyboard; its card takes focus. */
+async function chooseInPanel(page: Page, name: RegExp) {
+  await pill(page).click();
+  const item = overlay(page).getByRole('button', { name });
+  await item.focus();
+  await page.keyboard.press('Enter');
+  await expect(card(page)).toBeFocused();
+  return item;
+}
+
+async function hoverUnderline(page: Page) {
+  const at = await underlined(page, 'error');
+  await page.mouse.move(at.x, at.y);
+  await expect(card(page)).toContainText('“native English speaker”');
+}
+
+/** The toolbar badge of the active tab. */
+async function badge(context: BrowserContext): Promise<string> {
+  const [worker] = context.serviceWorkers();
+  return worker!.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    return c.action.getBadgeText({ tabId: tab!.id });
+  });
+}
+
+/** Serious and critical axe violations inside De-bias's UI. */
+async function axeProblems(page: Page) {
+  const results = await new AxeBuilder({ page }).include('de-bias-ui').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test.describe('cards', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(ADVERT);
+    await expect(pill(page)).toBeVisible();
+  });
+
+  test('a hover card stays while the pointer crosses to it, and closes once the pointer has left both', async ({ page }) => {
+    await hoverUnderline(page);
+    const box = (await card(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 8 });
+    await page.waitForTimeout(700);
+    await expect(card(page)).toBeVisible();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height + 150, { steps: 4 });
+    await expect(card(page)).toHaveCount(0);
+  });
+
+  test('a hover card closes on a click elsewhere', async ({ page }) => {
+    await hoverUnderline(page);
+    const box = (await card(page).boundingBox())!;
+    await page.mouse.move(box.x + 30, box.y + 30);
+    await page.mouse.click(20, 600);
+    await expect(card(page)).toHaveCount(0);
+  });
+
+  test('a hover card closes when the page scrolls its words away from the pointer', async ({ page }) => {
+    await hoverUnderline(page);
+    await page.mouse.wheel(0, 500);
+    await expect(card(page)).toHaveCount(0);
+  });
+
+  test('a card chosen from the keyboard stays open until Escape', async ({ page }) => {
+    const item = await chooseInPanel(page, /^“rockstar” Tone$/);
+    await page.mouse.move(20, 300, { steps: 4 });
+    await page.mouse.move(600, 700, { steps: 4 });
+    await page.mouse.click(20, 600);
+    await page.waitForTimeout(700);
+    await expect(card(page)).toContainText('“rockstar”');
+    await card(page).press('Escape');
+    await expect(card(page)).toHaveCount(0);
+    await expect(item).toBeFocused();
+  });
+});
+
+test.describe('the summary', () => {
+  for (const [width, height] of [
+    [1280, 800],
+    [1024, 768],
+  ] as const) {
+    test(`the pill never covers the advert at ${width} × ${height}, nor does the open panel`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(ADVERT);
+      await expect(pill(page)).toBeVisible();
+      const overlaps = async (box: { x: number; y: number; width: number; height: number }) =>
+        page.evaluate((b) => {
+          const hits: string[] = [];
+          const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(n);
+            for (const r of range.getClientRects()) {
+              if (r.width === 0 || r.right <= b.x || r.left >= b.x + b.width || r.bottom <= b.y || r.top >= b.y + b.height) continue;
+              hits.push((n as Text).data.trim().slice(0, 30));
+            }
+          }
+          return hits;
+        }, box);
+      const bottom = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+      for (let y = 0; y <= bottom + 200; y += 150) {
+        await page.evaluate((top) => scrollTo(0, top), y);
+        expect(await overlaps((await pill(page).boundingBox())!), `scrolled to ${y}`).toEqual([]);
+      }
+      await pill(page).click();
+      const panel = overlay(page).getByTestId('summary-panel');
+      for (let y = 0; y <= bottom + 200; y += 300) {
+        await page.evaluate((top) => scrollTo(0, top), y);
+        expect(await overlaps((await panel.boundingBox())!), `panel, scrolled to ${y}`).toEqual([]);
+      }
+    });
+  }
+
+  test('items that wrap keep their number on their first line, numbered through', async ({ page }) => {
+    await page.goto(ADVERT);
+    await pill(page).click();
+    const items = overlay(page).getByTestId('summary-panel').getByRole('listitem');
+    await expect(items).toHaveCount(17);
+    const lines = await items.evaluateAll((lis) =>
+      lis.map((li) => {
+        const number = li.querySelector('.item-number')!;
+        const text = number.nextElementSibling!;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const first = range.getClientRects()[0]!;
+        return { number: number.textContent, numberTop: Math.round(number.getBoundingClientRect().top), lineTop: Math.round(first.top), lines: text.getClientRects().length, height: text.getBoundingClientRect().height };
+      }),
+    );
+    expect(lines.map((l) => l.number)).toEqual(Array.from({ length: 17 }, (_, i) => `${i + 1}.`));
+    expect(lines.filter((l) => l.height > 40).length, 'some items wrap').toBeGreaterThan(3);
+    for (const l of lines) expect(Math.abs(l.numberTop + 11 - l.lineTop), `item ${l.number}`).toBeLessThanOrEqual(4);
+  });
+});
+
+test.describe('one count everywhere', () => {
+  test('on an advert: the badge, the pill, the panel and the popup agree, whole-advert findings included', async ({ context, page }) => {
+    await page.goto(ADVERT);
+    await page.bringToFront();
+    await expect.poll(() => badge(context)).toBe('17');
+    await expect(pill(page)).toHaveText('De-bias summary: 11 to fix · 6 to consider');
+    await pill(page).click();
+    await expect(overlay(page).getByTestId('summary-count')).toHaveText('17 findings: 11 to fix, 6 to consider');
+    // The popup shows the report the tab sends it, through the same summary.
+    const reply = (await askActiveTab(context, { kind: 'get-report' })) as { report: Report };
+    expect(tallySentence(tally(reply.report))).toBe('17 findings: 11 to fix, 6 to consider');
+  });
+
+  test('in a draft: the same, and the count follows the text', async ({ context, page }) => {
+    await page.goto(GMAIL);
+    await page.bringToFront();
+    await expect.poll(() => badge(context)).toBe('6');
+    await expect(pill(page)).toHaveText('De-bias summary: 5 to fix · 1 to consider');
+    const reply = (await askActiveTab(context, { kind: 'get-report' })) as { report: Report };
+    expect(tally(reply.report).total).toBe(6);
+    await page.locator('[g_editable="true"] div').last().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' We need a rockstar.');
+    await expect.poll(() => badge(context)).toBe('7');
+    await expect(pill(page)).toHaveText('De-bias summary: 5 to fix · 2 to consider');
+  });
+});
+
+test.describe('accessibility (axe)', () => {
+  // axe takes a while on a loaded machine.
+  test.slow();
+  test('the card and the pill have no serious or critical problems', async ({ page }) => {
+    await page.goto(ADVERT);
+    await expect(pill(page)).toBeVisible();
+    await hoverUnderline(page);
+    expect(await axeProblems(page)).toEqual([]);
+  });
+
+  test('the open panel and a card chosen from it have no serious or critical problems', async ({ page }) => {
+    await page.goto(ADVERT);
+    await chooseInPanel(page, /^“young” Age$/);
+    expect(await axeProblems(page)).toEqual([]);
+  });
+
+  test('every control in the card and the panel is at least 44 px square', async ({ page }) => {
+    await page.goto(ADVERT);
+    await chooseInPanel(page, /^“young” Age$/);
+    const small = await overlay(page)
+      .getByRole('button')
+      .evaluateAll((buttons) =>
+        buttons.flatMap((b) => {
+          const r = b.getBoundingClientRect();
+          return r.height < 44 || r.width < 44 ? [`${b.textContent?.trim()}: ${Math.round(r.width)} × ${Math.round(r.height)}`] : [];
+        }),
+      );
+    expect(small).toEqual([]);
+  });
+});

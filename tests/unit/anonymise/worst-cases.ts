@@ -1,0 +1,46 @@
+/**
+ * Inputs that made the anonymiser's recognisers backtrack or go quadratic (issues 12 and 13), each
+ * built to about `size` characters: long runs of one character class, a line repeated thousands of
+ * times, one enormous "word", and each recogniser's own worst case (the attack strings `recheck`
+ * found for the patterns it used to have). Shared by the timeout test and `npm run bench`.
+ */
+export function worstCases(size: number): { name: string; text: string }[] {
+  const fill = (unit: string, head = '', tail = '') => head + unit.repeat(Math.max(1, Math.floor((size - head.length - tail.length) / unit.length))) + tail;
+  return [
+    { name: 'spaces', text: fill(' ', 'Amina Okafor\n', 'x') },
+    { name: 'spaces between words', text: fill('Nationality:    British    Religion:   ', 'Profile\n') },
+    { name: 'tabs and colons', text: fill('\t:', '|') },
+    { name: 'colons', text: fill(':', 'Gender') },
+    { name: 'repeated lines', text: fill('Dr Amina Okafor, Practice Nurse, 14 Acacia Avenue, Leeds LS6 2AB | 07700 900123 | amina@example.com\n') },
+    { name: 'repeated headings', text: fill('Personal details\nAddress: 14 Acacia Avenue\nReferees\nDr Helen Marsh\nEducation\nBSc 2004\n') },
+    { name: 'one long word', text: fill('a') },
+    { name: 'one long capitalised word', text: fill('A') },
+    { name: 'capitalised words', text: fill('Mary ', 'Dr ') },
+    { name: 'initials', text: fill('A\t') },
+    { name: 'newlines', text: fill('\n', '\t', '\u0000') },
+    { name: 'place names', text: fill('-N', 'born in GD-Mv', '\u0000') },
+    { name: 'demonym list', text: fill('Tamil& ', 'of EU&', 't') },
+    { name: 'ethnicity network', text: fill(' Asian\t', 'BME\t', 's') },
+    { name: 'e-mail-like', text: fill('%.') },
+    { name: 'dotted domain', text: fill('a.', 'x@', '!') },
+    { name: 'digits', text: fill('0') },
+    { name: 'digits and spaces', text: fill('0 ', '+44 ') },
+    { name: 'ID-like tokens', text: fill(' 0000AAA00A', 'DBS ', '0') },
+    { name: 'relations', text: fill('\t', 'my son\t', 's') },
+    { name: 'roles', text: fill('with e\ni\tv-') },
+    { name: 'referee labels', text: fill('  Referee:   Referee - ') },
+    { name: 'immigration terms', text: fill('visa ') },
+    { name: 'immigration clauses', text: fill('I need a visa, but sponsorship, so ') },
+    { name: 'religion words', text: fill('Church ', 'St ') },
+    { name: 'streets', text: fill('D\t', '0\tQ\tD\t', 's') },
+    { name: 'organisation words', text: fill('\tF\tH\tA\tSt', 'K', 'n') },
+    { name: 'job titles', text: fill('newly qualified ', 'I am a bank ') },
+    { name: 'family words', text: fill('adult ', 'had a twin ') },
+    { name: 'pronouns', text: fill('she she ') },
+    { name: 'ages', text: fill('\t', 'AGE ', '8') },
+    { name: 'years', text: fill('B\u0000SINCE', '', 'LB') },
+    { name: 'punctuation', text: fill('!') },
+    { name: 'apostrophes', text: fill("'", 'x', 'x') },
+    { name: 'invisible characters', text: fill('a\u200bb\u200c@\u2060') },
+  ];
+}
