@@ -1,10 +1,9 @@
 // Plain English and readability on their own (issue 15), run by `npm run bench` (scripts/bench.ts)
 // or `npx tsx scripts/bench/plain-english.ts`. This process is fresh, so the first analysis of each
 // size is cold (the code is not yet compiled). The warm figure is the median of repeated runs, as an
-// editor re-checks a draft; the engine's own figure includes it once wired in.
+// editor re-checks a draft; the engine's own figure includes it once wired in. Its size is in the
+// content scripts' figures.
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { RULESET } from '../../lib/engine';
 import { tokenize } from '../../lib/engine/tokenize';
 import { checkPlainEnglish } from '../../lib/plain-english';
@@ -36,13 +35,3 @@ for (const words of [1000, 10000]) {
   );
 }
 
-const bundle = await build({
-  stdin: { contents: "export { checkPlainEnglish } from './lib/plain-english';", resolveDir: ROOT, loader: 'ts' },
-  bundle: true,
-  minify: true,
-  write: false,
-  format: 'esm',
-  platform: 'browser',
-});
-const code = bundle.outputFiles[0]!.contents;
-console.log(`  Plain English bundle (data and readability packages included): ${(gzipSync(code).length / 1024).toFixed(1)} KB gzipped`);
