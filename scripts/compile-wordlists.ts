@@ -9,12 +9,16 @@ import { inflect } from './inflect';
 const root = path.resolve(import.meta.dirname, '..');
 const dir = path.join(root, 'wordlists');
 const read = (file: string): unknown => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
-const special = new Set(['nhs-acronyms.json', 'nhs-allowlist.json']);
+/** Data files that are not rule lists: read by the code that uses them, each with its own schema. */
+const NOT_RULE_LISTS = new Set(['nhs-acronyms.json', 'nhs-allowlist.json', 'plain-english.json', 'statements.json']);
+
+/** Whether a file in wordlists/ is a rule list (wordlistSchema). */
+export const isRuleList = (file: string) => file.endsWith('.json') && !NOT_RULE_LISTS.has(file);
 
 export function compileFromDisk() {
   const lists: Record<string, unknown> = {};
   for (const file of readdirSync(dir).sort()) {
-    if (file.endsWith('.json') && !special.has(file)) lists[file] = read(file);
+    if (isRuleList(file)) lists[file] = read(file);
   }
   return compileWordlists({ lists, acronyms: read('nhs-acronyms.json'), allowlist: read('nhs-allowlist.json') }, inflect);
 }

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '@/lib/engine';
 import { type RuleEntry, wordlistSchema } from '@/lib/wordlists/schema';
+import { isRuleList } from '../../../scripts/compile-wordlists';
 
 const DIR = path.resolve(import.meta.dirname, '../../../wordlists');
 const lists = readdirSync(DIR)
-  .filter((f) => f.endsWith('.json') && !f.startsWith('nhs-'))
+  .filter(isRuleList)
   .map((f) => [f, wordlistSchema.parse(JSON.parse(readFileSync(path.join(DIR, f), 'utf8')))] as const);
 
 // Strict, with feminine-coded words underlined, so that every rule's own examples show it firing.

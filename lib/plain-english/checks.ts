@@ -1,0 +1,160 @@
+import type { Token } from '../engine/tokenize';
+import type { Sentence } from './layout';
+import { findPlainWords } from './words';
+
+/** A plain-English problem at one place. `vars` fill the rule's message. */
+export interface PlainHit {
+  /** The rule in wordlists/plain-english.json. */
+  ruleId: 'plain-words' | 'long-sentence' | 'very-long-sentence' | 'passive-duty' | 'stacked-acronyms';
+  start: number;
+  end: number;
+  vars: Record<string, string>;
+}
+
+/** GOV.UK's limit, and where most readers lose the thread. */
+export const LONG_SENTENCE = 25;
+export const VERY_LONG_SENTENCE = 35;
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Words before "be" that belong to the same verb ("will be sent", "are to be kept"). */
+const AUXILIARY = new Set(['will', 'must', 'should', 'shall', 'can', 'may', 'might', 'could', 'would', 'to', 'need', 'needs']);
+/** Past participles that do not end in -ed. */
+const IRREGULAR = new Set([
+  'done', 'made', 'given', 'taken', 'kept', 'sent', 'held', 'run', 'seen', 'met', 'set', 'put', 'led', 'brought', 'bought',
+  'built', 'chosen', 'written', 'taught', 'told', 'undertaken', 'known', 'shown', 'drawn', 'found', 'left', 'read', 'spent',
+  'begun', 'driven', 'overseen', 'sought', 'dealt', 'heard', 'sold', 'fed', 'withdrawn', 'forgotten', 'thought', 'won',
+]);
+/** Participles that after "be" describe a state, not an action someone does ("the practice is based in Leeds"). */
+const STATE = new Set([
+  'based', 'located', 'situated', 'qualified', 'registered', 'experienced', 'skilled', 'interested', 'committed', 'motivated',
+  'dedicated', 'organised', 'organized', 'detailed', 'talented', 'involved', 'used', 'varied', 'mixed', 'advanced', 'fixed',
+  'split', 'spread', 'established', 'aimed', 'designed', 'intended', 'needed', 'related', 'limited', 'pleased', 'delighted',
+  'excited', 'concerned', 'entitled', 'allowed', 'supposed', 'licensed', 'accredited', 'rated', 'known', 'closed', 'shared',
+  'valued', 'proud', 'linked', 'connected', 'attached', 'co-located', 'embedded', 'funded', 'contracted',
+]);
+/** "X is expected to do Y": the doer is X, not unclear. */
+const RAISING = new Set(['expected', 'required', 'asked', 'encouraged', 'invited', 'needed']);
+/** Subjects that name the doer: the reader or the employer. */
+const PEOPLE = new Set(['you', 'we', 'i', 'your', 'our']);
+
+const isParticiple = (norm: string) => IRREGULAR.has(norm) || (norm.length > 4 && norm.endsWith('ed'));
+
+/** How far into a duty its main verb can be: "Patient records are to be kept" (the subject is the task). */
+const MAIN_VERB_WITHIN = 6;
+/** Words that open a clause inside the sentence: a passive after them is not the duty's own verb. */
+const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'it', 'they', 'there', 'where', 'when', 'if', 'so']);
+
+/** A passive verb with no doer in a duty: "records are to be kept", "referrals must be sent". */
+function findPassiveDuty(tokens: Token[], s: Sentence): [number, number] | null {
+  for (let k = s.first; k < Math.min(s.last, s.first + MAIN_VERB_WITHIN); k++) {
+    if (CLAUSE_OPENERS.has(tokens[k]!.norm)) return null;
+    if (!BE.has(tokens[k]!.norm)) continue;
+    let p = k + 1;
+    if (p < s.last && (tokens[p]!.norm.endsWith('ly') || tokens[p]!.norm === 'not' || tokens[p]!.norm === 'then')) p++;
+    const participle = tokens[p];
+    if (!participle || p >= s.last || !isParticiple(participle.norm) || STATE.has(participle.norm)) continue;
+    if (RAISING.has(participle.norm) && tokens[p + 1]?.norm === 'to') continue;
+    let named = false;
+    for (let j = s.first; j < k && !named; j++) named = PEOPLE.has(tokens[j]!.norm);
+    for (let j = p + 1; j < s.last && !named; j++) named = tokens[j]!.norm === 'by';
+    if (named) continue;
+    let from = k;
+    while (from > s.first && AUXILIARY.has(tokens[from - 1]!.norm)) from--;
+    if (from > s.first && (tokens[from - 1]!.norm === 'are' || tokens[from - 1]!.norm === 'is') && tokens[from]!.norm === 'to') from--;
+    return [tokens[from]!.start, participle.end];
+  }
+  return null;
+}
+
+/** An abbreviation: two or more capitals, at least as many capitals as small letters ("GPhC", "PCNs", "AfC"). */
+function isAcronym(text: string, t: Token): boolean {
+  let upper = 0;
+  let lower = 0;
+  const end = text.charCodeAt(t.end - 1) === 115 ? t.end - 1 : t.end; // a plural "s"
+  for (let i = t.start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper >= 2 && upper >= lower;
+}
+
+/** Three or more abbreviations within this many words, or two side by side, are a stack. */
+const STACK_WINDOW = 8;
+
+/** Side by side: only spaces, a slash or an ampersand between them ("PCN ARRS", "MDT/SMT"), not "IR(ME)R". */
+function sideBySide(text: string, a: Token, b: Token): boolean {
+  return /^[\s/&]+$/.test(text.slice(a.end, b.start));
+}
+
+/** Abbreviations close together: "PCN ARRS team", "the ICB, LMC and CQC". */
+function findStackedAcronyms(text: string, tokens: Token[], s: Sentence, understood: ReadonlySet<string>): PlainHit | null {
+  const at: number[] = [];
+  let shouting = 0;
+  for (let k = s.first; k < s.last; k++) {
+    const t = tokens[k]!;
+    if (!isAcronym(text, t)) continue;
+    shouting++;
+    const raw = text.slice(t.start, t.end);
+    if (!understood.has(raw) && !understood.has(raw.replace(/s$/, ''))) at.push(k);
+  }
+  // A line in capitals is a heading written loudly, not a stack of abbreviations.
+  if (shouting * 2 > s.last - s.first) return null;
+  for (let i = 0; i + 1 < at.length; i++) {
+    let j = i + 1;
+    while (j + 1 < at.length && at[j + 1]! - at[i]! < STACK_WINDOW) j++;
+    const adjacent = at[i + 1]! - at[i]! === 1 && sideBySide(text, tokens[at[i]!]!, tokens[at[i + 1]!]!);
+    if (j - i + 1 >= 3 || adjacent) {
+      const cluster = at.slice(i, adjacent && j - i + 1 < 3 ? i + 2 : j + 1);
+      const first = tokens[cluster[0]!]!;
+      const last = tokens[cluster[cluster.length - 1]!]!;
+      const names = cluster.map((k) => `“${text.slice(tokens[k]!.start, tokens[k]!.end)}”`);
+      return {
+        ruleId: 'stacked-acronyms',
+        start: first.start,
+        end: last.end,
+        vars: { count: String(cluster.length), acronyms: names.join(', ') },
+      };
+    }
+  }
+  return null;
+}
+
+export interface CheckOptions {
+  /** Abbreviations every applicant knows (NHS, GP, UK): never part of a stack. */
+  understood: ReadonlySet<string>;
+}
+
+/**
+ * The plain-English checks, sentence by sentence, keeping at most one finding per sentence: a long
+ * sentence first (the fix for it often fixes the rest), then a passive duty, a formal word, and
+ * stacked abbreviations.
+ */
+export function checkSentences(text: string, tokens: Token[], sentences: Sentence[], options: CheckOptions): PlainHit[] {
+  const hits: PlainHit[] = [];
+  for (const s of sentences) {
+    if (s.heading || tokens[s.first]!.quoted) continue;
+    if (s.words > LONG_SENTENCE) {
+      hits.push({
+        ruleId: s.words > VERY_LONG_SENTENCE ? 'very-long-sentence' : 'long-sentence',
+        start: s.start,
+        end: s.end,
+        vars: { words: String(s.words) },
+      });
+      continue;
+    }
+    const passive = s.duty ? findPassiveDuty(tokens, s) : null;
+    if (passive) {
+      hits.push({ ruleId: 'passive-duty', start: passive[0], end: passive[1], vars: {} });
+      continue;
+    }
+    const word = findPlainWords(tokens, s.first, s.last);
+    if (word) {
+      hits.push({ ruleId: 'plain-words', ...word });
+      continue;
+    }
+    const stack = findStackedAcronyms(text, tokens, s, options.understood);
+    if (stack) hits.push(stack);
+  }
+  return hits;
+}

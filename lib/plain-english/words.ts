@@ -1,0 +1,45 @@
+import data from '../../wordlists/plain-english.json';
+import type { Token } from '../engine/tokenize';
+import type { PlainEnglishFile } from './schema';
+
+// Validated by tests/unit/plain-english/data.test.ts; the content script ships the data without zod.
+export const PLAIN_ENGLISH = data as unknown as PlainEnglishFile;
+
+interface Form {
+  words: string[];
+  plain: string[];
+  notAfter: string[];
+}
+
+/** Every form by its first word, longest first, built once. */
+const BY_FIRST_WORD = new Map<string, Form[]>();
+for (const entry of PLAIN_ENGLISH.words) {
+  for (const [phrase, plain] of Object.entries(entry.forms)) {
+    const words = phrase.split(' ');
+    const list = BY_FIRST_WORD.get(words[0]!) ?? [];
+    list.push({ words, plain, notAfter: entry.notAfter ?? [] });
+    list.sort((a, b) => b.words.length - a.words.length);
+    BY_FIRST_WORD.set(words[0]!, list);
+  }
+}
+
+/** "“start” or “begin”" */
+const quoteList = (plain: string[]) => plain.map((p) => `“${p}”`).join(' or ');
+
+/** The first formal word or phrase in tokens [from, to), with its plain alternatives. */
+export function findPlainWords(tokens: Token[], from: number, to: number): { start: number; end: number; vars: Record<string, string> } | null {
+  for (let k = from; k < to; k++) {
+    const forms = BY_FIRST_WORD.get(tokens[k]!.norm);
+    if (!forms) continue;
+    for (const form of forms) {
+      const n = form.words.length;
+      if (k + n > to) continue;
+      let all = true;
+      for (let w = 1; w < n && all; w++) all = tokens[k + w]!.norm === form.words[w];
+      if (!all || (k > from && form.notAfter.includes(tokens[k - 1]!.norm))) continue;
+      if (tokens[k]!.quoted) continue;
+      return { start: tokens[k]!.start, end: tokens[k + n - 1]!.end, vars: { plain: form.plain[0]!, plainList: quoteList(form.plain) } };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,19 @@
+import { RULESET } from '@/lib/engine';
+import type { Section } from '@/lib/engine/sections';
+import { tokenize } from '@/lib/engine/tokenize';
+import { checkPlainEnglish } from '@/lib/plain-english';
+
+export const understood = new Set(RULESET.acronyms.understood);
+
+/** Plain English for a text, as the engine will run it. */
+export function plain(text: string, sections?: Section[]) {
+  return checkPlainEnglish(text, tokenize(text), { understood, sections });
+}
+
+/** Each hit as "rule: text" (and its variables), for exact assertions. */
+export function hitsOf(text: string, sections?: Section[]): string[] {
+  return plain(text, sections).hits.map((h) => {
+    const vars = Object.entries(h.vars).map(([k, v]) => `${k}=${v}`);
+    return [`${h.ruleId}: ${text.slice(h.start, h.end)}`, ...vars].join(' | ');
+  });
+}
