@@ -1,4 +1,6 @@
+import { plainEnglish } from '../plain-english/engine';
 import type { Settings, SettingsInput } from '../settings/schema';
+import { statementFor } from '../statements/render';
 import { settingsSchema } from '../settings/schema';
 import { type NormalisedText, normaliseText } from '../text/normalise';
 import { contextAllows } from './context';
@@ -115,6 +117,7 @@ export function analyseWith(ruleset: Ruleset, original: string, options: Analyse
     f.end = end;
     f.text = original.slice(start, end);
   }
+  for (const s of report.readability?.longestSections ?? []) [s.start, s.end] = norm.toOriginalSpan(s.start, s.end);
   return report;
 }
 
@@ -122,7 +125,8 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   const settings = settingsSchema.parse(options.settings ?? {});
   const matcher = matcherFor(ruleset, settings);
   const sections = options.sections ?? (options.context === 'advert' ? findPersonSpec(text) : []);
-  const doc = new Doc(text, tokenize(text), options.context, sections);
+  const tok = tokenize(text);
+  const doc = new Doc(text, tok, options.context, sections);
   const { tokens } = doc;
   const rules = matcher.rules;
   const runs = (index: number) => {
@@ -198,9 +202,22 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
       if (handler.kind !== 'document') continue;
       const vars = handler.check({ ...input, rule });
       if (vars) {
-        document.push({ ruleId: rule.id, category: rule.category, severity: rule.severity, message: fillMessage(rule.message, vars), source: rule.source });
+        const statement = statementFor(rule.id);
+        document.push({
+          ruleId: rule.id,
+          category: rule.category,
+          severity: rule.severity,
+          message: fillMessage(rule.message, vars),
+          source: rule.source,
+          ...(statement && { statement }),
+        });
       }
     }
   }
-  return { words: tokens.length, findings, document, genderCoding: coding, personSpec };
+
+  // 6. Plain English and the reading age (lib/plain-english), over the same words.
+  const plain = plainEnglish({ doc, tok, settings, allowed, understood: matcher.understood });
+  if (plain.findings.length > 0) findings.push(...plain.findings);
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { words: tokens.length, findings, document, genderCoding: coding, personSpec, readability: plain.readability };
 }

@@ -123,6 +123,15 @@ function findStackedAcronyms(text: string, tokens: Token[], s: Sentence, underst
 export interface CheckOptions {
   /** Abbreviations every applicant knows (NHS, GP, UK): never part of a stack. */
   understood: ReadonlySet<string>;
+  /** The rules switched on (all when left out): a sentence whose first problem is switched off is checked for the next. */
+  rules?: ReadonlySet<PlainHit['ruleId']>;
+}
+
+/** The length rule a sentence of this many words breaks, if any. */
+function lengthRule(words: number, on: (id: PlainHit['ruleId']) => boolean): PlainHit['ruleId'] | null {
+  if (words > VERY_LONG_SENTENCE && on('very-long-sentence')) return 'very-long-sentence';
+  if (words > LONG_SENTENCE && on('long-sentence')) return 'long-sentence';
+  return null;
 }
 
 /**
@@ -131,29 +140,26 @@ export interface CheckOptions {
  * stacked abbreviations.
  */
 export function checkSentences(text: string, tokens: Token[], sentences: Sentence[], options: CheckOptions): PlainHit[] {
+  const on = (id: PlainHit['ruleId']) => !options.rules || options.rules.has(id);
   const hits: PlainHit[] = [];
   for (const s of sentences) {
     if (s.heading || tokens[s.first]!.quoted) continue;
-    if (s.words > LONG_SENTENCE) {
-      hits.push({
-        ruleId: s.words > VERY_LONG_SENTENCE ? 'very-long-sentence' : 'long-sentence',
-        start: s.start,
-        end: s.end,
-        vars: { words: String(s.words) },
-      });
+    const length = lengthRule(s.words, on);
+    if (length) {
+      hits.push({ ruleId: length, start: s.start, end: s.end, vars: { words: String(s.words) } });
       continue;
     }
-    const passive = s.duty ? findPassiveDuty(tokens, s) : null;
+    const passive = s.duty && on('passive-duty') ? findPassiveDuty(tokens, s) : null;
     if (passive) {
       hits.push({ ruleId: 'passive-duty', start: passive[0], end: passive[1], vars: {} });
       continue;
     }
-    const word = findPlainWords(tokens, s.first, s.last);
+    const word = on('plain-words') ? findPlainWords(tokens, s.first, s.last) : null;
     if (word) {
       hits.push({ ruleId: 'plain-words', ...word });
       continue;
     }
-    const stack = findStackedAcronyms(text, tokens, s, options.understood);
+    const stack = on('stacked-acronyms') ? findStackedAcronyms(text, tokens, s, options.understood) : null;
     if (stack) hits.push(stack);
   }
   return hits;

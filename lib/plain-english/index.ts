@@ -2,7 +2,8 @@ import type { Section } from '../engine/sections';
 import type { Tokenized } from '../engine/tokenize';
 import { type CheckOptions, checkSentences, type PlainHit } from './checks';
 import { layoutOf } from './layout';
-import { type Readability, readabilityOf } from './readability';
+import type { Readability } from '../engine/finding';
+import { readabilityOf } from './readability';
 
 export interface PlainEnglishOptions extends CheckOptions {
   /** Sections the page gives (NHS Jobs): duties and section titles come from them. */
@@ -11,7 +12,8 @@ export interface PlainEnglishOptions extends CheckOptions {
 
 export interface PlainEnglishResult {
   hits: PlainHit[];
-  readability: Readability;
+  /** Null when the text is too short to score. */
+  readability: Readability | null;
 }
 
 /**
@@ -27,5 +29,5 @@ export function checkPlainEnglish(text: string, tok: Tokenized, options: PlainEn
 }
 
 export { LONG_SENTENCE, type PlainHit, VERY_LONG_SENTENCE } from './checks';
-export { MIN_WORDS_FOR_READING_AGE, NHS_READING_AGE, type Readability, type ReadabilitySection } from './readability';
+export { MIN_WORDS_FOR_READING_AGE, NHS_READING_AGE } from './readability';
 export { PLAIN_ENGLISH } from './words';

@@ -31,7 +31,7 @@ for (const words of [1000, 10000]) {
     times.push(performance.now() - t);
   }
   console.log(
-    `  ${words.toLocaleString('en-GB').padStart(6)} words: first run ${cold.toFixed(2)} ms, then ${median(times).toFixed(2)} ms (reading age ${readability.readingAge})`,
+    `  ${words.toLocaleString('en-GB').padStart(6)} words: first run ${cold.toFixed(2)} ms, then ${median(times).toFixed(2)} ms (reading age ${readability?.readingAge})`,
   );
 }
 

@@ -10,6 +10,13 @@ export function plain(text: string, sections?: Section[]) {
   return checkPlainEnglish(text, tokenize(text), { understood, sections });
 }
 
+/** The readability of a text long enough to score. */
+export function readabilityOf(text: string, sections?: Section[]) {
+  const r = plain(text, sections).readability;
+  if (!r) throw new Error('too short to score');
+  return r;
+}
+
 /** Each hit as "rule: text" (and its variables), for exact assertions. */
 export function hitsOf(text: string, sections?: Section[]): string[] {
   return plain(text, sections).hits.map((h) => {
