@@ -125,8 +125,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   const settings = settingsSchema.parse(options.settings ?? {});
   const matcher = matcherFor(ruleset, settings);
   const sections = options.sections ?? (options.context === 'advert' ? findPersonSpec(text) : []);
-  const tok = tokenize(text);
-  const doc = new Doc(text, tok, options.context, sections);
+  const doc = new Doc(text, tokenize(text), options.context, sections);
   const { tokens } = doc;
   const rules = matcher.rules;
   const runs = (index: number) => {
@@ -216,7 +215,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   }
 
   // 6. Plain English and the reading age (lib/plain-english), over the same words.
-  const plain = plainEnglish({ doc, tok, settings, allowed, understood: matcher.understood });
+  const plain = plainEnglish({ doc, settings, allowed, matcher });
   if (plain.findings.length > 0) findings.push(...plain.findings);
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
   return { words: tokens.length, findings, document, genderCoding: coding, personSpec, readability: plain.readability };

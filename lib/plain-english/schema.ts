@@ -14,6 +14,8 @@ export const plainRuleSchema = z
     id: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
     check: z.enum(PLAIN_CHECKS),
     severity: severitySchema,
+    /** 1 relaxed, 2 standard (the default), 3 strict: the lowest strictness setting the rule runs at. */
+    strictness: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
     /** `{match}` and the check's own `{name}` placeholders are filled in. */
     message: z.string().min(10),
     suggestions: z.array(suggestionSchema).min(1),
