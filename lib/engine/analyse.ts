@@ -1,6 +1,6 @@
 import { plainEnglish } from '../plain-english/engine';
 import type { Settings, SettingsInput } from '../settings/schema';
-import { statementFor } from '../statements/render';
+import { statementFor } from '../statements/ids';
 import { settingsSchema } from '../settings/schema';
 import { type NormalisedText, normaliseText } from '../text/normalise';
 import { contextAllows } from './context';

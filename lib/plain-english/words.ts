@@ -1,9 +1,10 @@
-import data from '../../wordlists/plain-english.json';
+// Named imports, so the bundle leaves out the description and the examples.
+import { rules, sources, words } from '../../wordlists/plain-english.json';
 import { GAP, type Token } from '../engine/tokenize';
 import type { PlainEnglishFile } from './schema';
 
 // Validated by tests/unit/plain-english/data.test.ts; the content script ships the data without zod.
-export const PLAIN_ENGLISH = data as unknown as PlainEnglishFile;
+export const PLAIN_ENGLISH = { rules, sources, words } as unknown as Pick<PlainEnglishFile, 'rules' | 'sources' | 'words'>;
 
 interface Form {
   words: string[];
