@@ -46,12 +46,19 @@ function caseOf(plain: string, matched: string): string {
  * emails only: an interview question is one sentence. The reading age is reported whether or not
  * the category's findings are switched on, as the gender-coding balance is.
  */
-export function plainEnglish({ doc, settings, allowed, matcher }: PlainEnglishInput): { findings: Finding[]; readability: Readability | null } {
-  if (doc.kind === 'question') return { findings: [], readability: null };
+export function plainEnglish({ doc, settings, allowed, matcher }: PlainEnglishInput): {
+  /** Findings on words: formal words, passive duties, stacked abbreviations. */
+  atWords: Finding[];
+  /** Findings on whole sentences: too long. */
+  sentences: Finding[];
+  readability: Readability | null;
+} {
+  if (doc.kind === 'question') return { atWords: [], sentences: [], readability: null };
   const active = new Set<PlainHit['ruleId']>();
   for (const rule of RULES.values()) if (isRuleActive(rule, settings)) active.add(rule.id as PlainHit['ruleId']);
   const { hits, readability } = checkPlainEnglish(doc, { understood: matcher.understood, known: matcher.acronyms, rules: active });
-  const findings: Finding[] = [];
+  const atWords: Finding[] = [];
+  const sentences: Finding[] = [];
   for (const hit of hits) {
     const from = doc.tokenAt(hit.start);
     const to = Math.max(from + 1, doc.tokenAt(hit.end));
@@ -62,7 +69,7 @@ export function plainEnglish({ doc, settings, allowed, matcher }: PlainEnglishIn
     // Each plain word is a replacement to choose from ("help" or "run" for "facilitate").
     if (hit.alternatives) finding.suggestions = hit.alternatives.map((plain) => ({ kind: 'replace', text: caseOf(plain, finding.text) }));
     if (hit.source) finding.source = PLAIN_ENGLISH.sources[hit.source]!;
-    findings.push(finding);
+    (hit.ruleId === 'long-sentence' || hit.ruleId === 'very-long-sentence' ? sentences : atWords).push(finding);
   }
-  return { findings, readability };
+  return { atWords, sentences, readability };
 }

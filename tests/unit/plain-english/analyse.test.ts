@@ -136,6 +136,14 @@ Main duties
     expect(plainOf({ allowlist: ['utilise'] })).not.toContain('plain-words: Utilise -> Use');
   });
 
+  it('hides no underline inside a sentence it finds too long', () => {
+    const long = `We are a friendly practice in Hull, and we are looking for a receptionist who enjoys talking to people, who can stay calm on a busy Monday and who would like to work with the LMC and our partners.`;
+    expect(analyse(long, { context: 'email' }).findings.map((f) => `${f.ruleId}: ${f.text.length > 30 ? `${f.text.slice(0, 10)}…` : f.text}`)).toEqual([
+      'very-long-sentence: We are a f…',
+      'unexpanded-acronym: LMC',
+    ]);
+  });
+
   it('runs on emails but not on interview questions', () => {
     expect(plainOf(undefined, 'Please utilise the portal.')).toEqual(['plain-words: utilise -> use']);
     expect(analyse('Please utilise the portal.', { context: 'email' }).findings.map((f) => f.ruleId)).toEqual(['plain-words']);
