@@ -1,4 +1,6 @@
+import { plainEnglish } from '../plain-english/engine';
 import type { Settings, SettingsInput } from '../settings/schema';
+import { statementFor } from '../statements/ids';
 import { settingsSchema } from '../settings/schema';
 import { type NormalisedText, normaliseText } from '../text/normalise';
 import { contextAllows } from './context';
@@ -115,6 +117,7 @@ export function analyseWith(ruleset: Ruleset, original: string, options: Analyse
     f.end = end;
     f.text = original.slice(start, end);
   }
+  for (const s of report.readability?.longestSections ?? []) [s.start, s.end] = norm.toOriginalSpan(s.start, s.end);
   return report;
 }
 
@@ -184,9 +187,16 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
     lastEndByCategory.set(rule.category, m.end);
     findings.push(buildFinding(rule, text, m.start, m.end, m.vars, m.variant));
   }
-  const underlined = withoutNotesUnderWarnings(findings);
 
-  // 5. The document as a whole (adverts only).
+  // 5. Plain English and the reading age (lib/plain-english), over the same words. A finding on a
+  // whole sentence (one over 35 words) hides no underline inside it.
+  const plain = plainEnglish({ doc, settings, allowed, matcher });
+  const byStart = (a: Finding, b: Finding) => a.start - b.start || b.end - a.end;
+  const underlined = withoutNotesUnderWarnings([...findings, ...plain.atWords].sort(byStart));
+  if (plain.sentences.length > 0) underlined.push(...plain.sentences);
+  underlined.sort(byStart);
+
+  // 6. The document as a whole (adverts only).
   const document: DocumentFinding[] = [];
   let personSpec: Report['personSpec'] = null;
   if (options.context === 'advert') {
@@ -199,11 +209,19 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
       if (handler.kind !== 'document') continue;
       const vars = handler.check({ ...input, rule });
       if (vars) {
-        document.push({ ruleId: rule.id, category: rule.category, severity: rule.severity, message: fillMessage(rule.message, vars), source: rule.source });
+        const statement = statementFor(rule.id);
+        document.push({
+          ruleId: rule.id,
+          category: rule.category,
+          severity: rule.severity,
+          message: fillMessage(rule.message, vars),
+          source: rule.source,
+          ...(statement && { statement }),
+        });
       }
     }
   }
-  return { words: tokens.length, findings: underlined, document, genderCoding: coding, personSpec };
+  return { words: tokens.length, findings: underlined, document, genderCoding: coding, personSpec, readability: plain.readability };
 }
 
 /**

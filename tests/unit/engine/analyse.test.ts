@@ -208,7 +208,8 @@ describe('public exports', () => {
   it('are the engine entry, its ruleset and the finding schemas', () => {
     expect(Object.keys(engine).sort()).toEqual([
       'CATEGORIES', 'RULESET', 'analyse', 'categorySchema', 'documentFindingSchema', 'findingSchema',
-      'genderCodingSchema', 'genderVerdictSchema', 'reportSchema', 'severitySchema', 'sourceSchema', 'suggestionSchema',
+      'genderCodingSchema', 'genderVerdictSchema', 'readabilitySchema', 'readabilitySectionSchema', 'reportSchema',
+      'severitySchema', 'sourceSchema', 'suggestionSchema',
     ]);
   });
 });
