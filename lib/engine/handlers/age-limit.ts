@@ -35,7 +35,7 @@ function notAnAge(doc: Doc, k: number): boolean {
   if (!next || next.sentence !== tokens[k]!.sentence) return false;
   if (NOT_AGES.has(next.norm)) return true;
   // "over 30 years" is a duration unless it says "years old" or "years of age".
-  if (YEARS.has(next.norm)) {
+  if (YEARS.has(next.norm) || YEARS.has(next.base)) {
     const after = tokens[k + 2]?.norm;
     return !(after === 'old' || (after === 'of' && tokens[k + 3]?.norm === 'age'));
   }

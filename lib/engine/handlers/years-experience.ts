@@ -1,14 +1,16 @@
 import type { Doc } from '../document';
 import { GAP, SHAPE } from '../tokenize';
+import type { Hit, SpanHandler } from './types';
 
 const PREPOSITIONS = new Set(['as', 'within', 'in']);
-import type { Hit, SpanHandler } from './types';
 
 const NUMBER_WORDS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
 ]);
 /** Vague amounts of years ask for the same as a number: "significant years of experience". */
-const VAGUE = new Set(['many', 'several', 'significant', 'extensive', 'considerable', 'substantial', 'numerous']);
+const VAGUE = new Set(['many', 'several', 'significant', 'extensive', 'considerable', 'substantial', 'numerous', 'few']);
+/** Vague amounts followed by "of": "a number of years", "a couple of years". */
+const VAGUE_OF = new Set(['number', 'couple']);
 const YEARS = new Set(['year', 'years', "year's", "years'", 'yrs', 'yr', 'decade', 'decades', "decades'"]);
 /** Words straight before the amount that belong to the requirement: "a minimum of 3 years". */
 const LEAD_IN = [['a', 'minimum', 'of'], ['minimum', 'of'], ['minimum'], ['at', 'least'], ['no', 'less', 'than'], ['not', 'less', 'than'], ['more', 'than'], ['over'], ['in', 'excess', 'of']];
@@ -24,7 +26,7 @@ const WINDOW = 6;
 const isAmount = (doc: Doc, k: number) => {
   const t = doc.tokens[k]!;
   if (t.shape & SHAPE.NUMBER) return t.norm.length <= 2;
-  return NUMBER_WORDS.has(t.norm) || VAGUE.has(t.norm);
+  return NUMBER_WORDS.has(t.norm) || VAGUE.has(t.norm) || (VAGUE_OF.has(t.norm) && doc.tokens[k + 1]?.norm === 'of');
 };
 
 /**
@@ -45,7 +47,7 @@ export const yearsExperience: SpanHandler = {
       }
       if (!isAmount(doc, k)) continue;
       // "3+ years", "3 or more years", "3 plus years", "2-3 years".
-      let y = k + 1;
+      let y = VAGUE_OF.has(tokens[k]!.norm) ? k + 2 : k + 1;
       while (y < tokens.length && y <= k + 3 && (tokens[y]!.norm === 'or' || tokens[y]!.norm === 'more' || tokens[y]!.norm === 'plus' || (tokens[y]!.shape & SHAPE.NUMBER && tokens[y]!.gap & GAP.HYPHEN))) y++;
       const years = tokens[y];
       if (!years || !YEARS.has(years.norm) || years.sentence !== tokens[k]!.sentence) continue;
