@@ -184,6 +184,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
     lastEndByCategory.set(rule.category, m.end);
     findings.push(buildFinding(rule, text, m.start, m.end, m.vars, m.variant));
   }
+  const underlined = withoutNotesUnderWarnings(findings);
 
   // 5. The document as a whole (adverts only).
   const document: DocumentFinding[] = [];
@@ -202,5 +203,30 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
       }
     }
   }
-  return { words: tokens.length, findings, document, genderCoding: coding, personSpec };
+  return { words: tokens.length, findings: underlined, document, genderCoding: coding, personSpec };
+}
+
+/**
+ * One underline per word: a note ("worth a look", such as an unexplained abbreviation) on words that
+ * already carry a warning or an error of another rule ("GCSEs" with no equivalent named) is dropped,
+ * so the card the user opens there is the one that matters. `findings` is sorted by start.
+ */
+function withoutNotesUnderWarnings(findings: Finding[]): Finding[] {
+  const serious = findings.filter((f) => f.severity !== 'info');
+  if (serious.length === 0) return findings;
+  // furthest[i]: the furthest end among serious[0..i], which start in order.
+  const furthest: number[] = [];
+  for (const f of serious) furthest.push(Math.max(f.end, furthest.at(-1) ?? -1));
+  return findings.filter((f) => {
+    if (f.severity !== 'info') return true;
+    // How many serious findings start before this note ends; the note is under one if any of them ends after it starts.
+    let lo = 0;
+    let hi = serious.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (serious[mid]!.start < f.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || furthest[lo - 1]! <= f.start;
+  });
 }
