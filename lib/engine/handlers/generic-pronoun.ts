@@ -30,6 +30,7 @@ const NOT_NAMES = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'band', 'senior',
   'clinical', 'general', 'advanced', 'specialist', 'community', 'social', 'mental', 'patient', 'patients',
   'reception', 'admin', 'finance', 'operations', 'business', 'digital', 'quality', 'safeguarding', 'dear',
+  'there', 'here', 'what', 'everyone', 'everybody', 'everything', 'nothing', 'nobody', 'something', 'anything',
 ]);
 
 function isPaired(doc: Doc, k: number): boolean {
@@ -65,7 +66,8 @@ function isPersonName(doc: Doc, k: number): boolean {
   // "Sue was lovely": a capitalised word that starts a sentence and is no common noun, before a verb.
   const next = doc.tokens[k + 1];
   return (
-    doc.expectsCapital(k) && (t.shape & SHAPE.CAP) !== 0 && !(t.shape & SHAPE.CAPITALS) && nounClass(t.base) === undefined &&
+    // "Parking is free", "Training was good": an -ing word is an activity, not a name.
+    doc.expectsCapital(k) && (t.shape & SHAPE.CAP) !== 0 && !(t.shape & SHAPE.CAPITALS) && nounClass(t.base) === undefined && !t.norm.endsWith('ing') &&
     !(t.norm in SUBJECT_PRONOUNS) && !DETERMINERS.has(t.norm) && !PREPOSITIONS.has(t.norm) && !AUXILIARIES.has(t.norm) &&
     next !== undefined && next.sentence === t.sentence && SAID.has(next.norm)
   );

@@ -20,6 +20,8 @@ const EXPERIENCE = new Set([
   'post', 'role', 'roles', 'similar', 'nursing', 'clinical', 'managing', 'management', 'leading', 'supervising',
   'registered', 'registration', 'qualification', 'employment', 'background', 'as', 'within', 'in',
 ]);
+/** Verbs of having done the job, before "for 3 years". */
+const WORKED = new Set(['worked', 'practised', 'practiced', 'employed', 'qualified', 'registered']);
 /** How many words after "years" may come before the experience word: "3 years' recent NHS experience". */
 const WINDOW = 6;
 
@@ -46,6 +48,8 @@ export const yearsExperience: SpanHandler = {
         continue;
       }
       if (!isAmount(doc, k)) continue;
+      // "the last three years", "the past 5 years": a window looked back over (references, history), not a duration asked for.
+      if (tokens[k - 1]?.norm === 'last' || tokens[k - 1]?.norm === 'past') continue;
       // "3+ years", "3 or more years", "3 plus years", "2-3 years".
       let y = VAGUE_OF.has(tokens[k]!.norm) ? k + 2 : k + 1;
       while (y < tokens.length && y <= k + 3 && (tokens[y]!.norm === 'or' || tokens[y]!.norm === 'more' || tokens[y]!.norm === 'plus' || (tokens[y]!.shape & SHAPE.NUMBER && tokens[y]!.gap & GAP.HYPHEN))) y++;
@@ -74,6 +78,12 @@ export const yearsExperience: SpanHandler = {
       // "experience of at least two years", "Experience: 3 years".
       for (let j = start - 1; !experience && j >= 0 && j >= start - 3 && tokens[j]!.sentence === years.sentence; j--) {
         if (tokens[j]!.norm === 'experience' || tokens[j]!.norm === 'experienced') experience = true;
+      }
+      // "have worked in general practice for 5 years or more", "worked as a band 6 for at least two years".
+      if (!experience && tokens[start - 1]?.norm === 'for') {
+        for (let j = start - 2; j >= 0 && j >= start - 2 - WINDOW && tokens[j]!.clause === years.clause; j--) {
+          if (WORKED.has(tokens[j]!.norm)) experience = true;
+        }
       }
       // "A minimum of 5 years" stands for experience in a criterion even without the word.
       if (!experience && !(start < k && ['essential', 'desirable'].includes(doc.roleOf(k) ?? ''))) continue;
