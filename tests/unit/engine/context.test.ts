@@ -239,6 +239,9 @@ describe('years of experience in other wordings', () => {
     ["A few years' experience on a busy ward is needed.", ["age-years-experience:few years' experience"]],
     ["The practice has worked with the local council for 20 years.", []],
     ["Our two nurses have over 60 years' service between them.", []],
+    ["Applicants should be aged 30 or under.", ["age-limit:aged 30 or under"]],
+    ["Applicants must be born after 1995.", ["age-limit:born after 1995"]],
+    ["Applicants must be aged 18 or over for this role.", []],
   ])('%j', (text, expected) => {
     expect(findings(text)).toEqual(expected);
   });
