@@ -41,6 +41,11 @@ const PREFERENCE: string[][] = ['desirable', 'an advantage', 'advantageous', 'pr
 /** Words after the match that can still negate it: "A driving licence is not required" ("is", "not"). */
 const TRAILING_NEGATION = 2;
 
+/** Verbs of what happens to an application: "will not be considered", "cannot be accepted". */
+const CONSEQUENCES = new Set(['considered', 'accepted', 'shortlisted', 'processed', 'progressed', 'reviewed']);
+const isConsequence = (m: MatchView, k: number) =>
+  k >= m.to && m.doc.tokens[k + 1]?.norm === 'be' && CONSEQUENCES.has(m.doc.tokens[k + 2]?.norm ?? '');
+
 /**
  * Whether the match's clause negates it: a negation before it ("you do not need a driving licence")
  * or just after it ("a car is not essential"); not one further on ("in good health as we can't cope").
@@ -51,8 +56,9 @@ function isNegated(m: MatchView): boolean {
   const { tokens } = m.doc;
   for (let k = from; k < to; k++) {
     if (k >= m.from && k < m.to) continue;
-    // "not only ... but also" adds rather than negates.
-    if (NEGATIONS.has(tokens[k]!.norm) && tokens[k + 1]?.norm !== 'only') return true;
+    // "not only ... but also" adds rather than negates; "... will not be considered" is what happens
+    // to an application that does not meet the requirement, so it keeps it.
+    if (NEGATIONS.has(tokens[k]!.norm) && tokens[k + 1]?.norm !== 'only' && !isConsequence(m, k)) return true;
   }
   return false;
 }

@@ -53,7 +53,7 @@ const NOUNS: Record<Target, Set<string>> = {
     transport connection connections link links road roads rail economy market markets sport sports shopping arts
     idea ideas food air fruit water results evidence data figures targets prices environment environments culture
     atmosphere setting settings field fields deadlines priorities demands pipeline pipelines method methods tool
-    tools techniques software platform platforms`),
+    tools techniques software platform platforms activity activities caseload caseloads workload workloads`),
 };
 
 /** The class of a head noun, or undefined for any other word. */

@@ -11,6 +11,9 @@ const NOT_AGES = new Set([
   'locations', 'sites', 'miles', 'beds', 'wards', 'calls', 'appointments', 'visits', 'items', 'languages', 'countries',
 ]);
 const YEARS = new Set(['year', 'years', 'yrs']);
+/** "aged 25 or under": the open end of a one-sided limit. */
+const OPEN_ENDS = new Set(['under', 'younger', 'less', 'below', 'over', 'older', 'above', 'more']);
+const BORN_BOUNDS = new Set(['after', 'before', 'since']);
 const AGE_WORDS = [['maximum', 'age'], ['upper', 'age', 'limit'], ['age', 'limit'], ['between', 'the', 'ages', 'of']];
 const FIRST_WORDS = new Set([...COMPARED, ...AGE_WORDS].map((words) => words[0]!));
 
@@ -35,7 +38,7 @@ function notAnAge(doc: Doc, k: number): boolean {
   if (!next || next.sentence !== tokens[k]!.sentence) return false;
   if (NOT_AGES.has(next.norm)) return true;
   // "over 30 years" is a duration unless it says "years old" or "years of age".
-  if (YEARS.has(next.norm)) {
+  if (YEARS.has(next.norm) || YEARS.has(next.base)) {
     const after = tokens[k + 2]?.norm;
     return !(after === 'old' || (after === 'of' && tokens[k + 3]?.norm === 'age'));
   }
@@ -61,6 +64,13 @@ export const ageLimit: SpanHandler = {
         if (tokens[j]?.norm === 'between' || tokens[j]?.norm === 'from') j++;
         if (age(doc, j, true) && ['to', 'and'].includes(tokens[j + 1]?.norm ?? '') && age(doc, j + 2, true)) push(k, j + 3);
         else if (age(doc, j, true) && age(doc, j + 1, true)) push(k, j + 2);
+        // "aged 25 or under", "age 50 or over" (but not the legal minimums "aged 18 or over").
+        else if (age(doc, j) && tokens[j + 1]?.norm === 'or' && OPEN_ENDS.has(tokens[j + 2]?.norm ?? '')) push(k, j + 3);
+        continue;
+      }
+      // "born after 1990", "born before 1975": a limit on age by year of birth.
+      if (w === 'born' && BORN_BOUNDS.has(tokens[k + 1]?.norm ?? '') && /^(?:19|20)\d\d$/.test(tokens[k + 2]?.norm ?? '')) {
+        push(k, k + 3);
         continue;
       }
       // "under 30", "over-45s".

@@ -4,7 +4,9 @@ import { NAME } from '../names';
 import { SHAPE } from '../tokenize';
 import type { SpanHandler } from './types';
 
-const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
+const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself', "he'll", "she'll", "he's", "she's", "he'd", "she'd"]);
+/** People a service is for, one at a time: a pronoun after one of these is about them ("support the patient with his medication"). */
+const SINGLE_PATIENTS = new Set(['patient', 'client', 'resident', 'child', 'baby', 'user', 'customer', 'caller', 'carer', 'relative', 'visitor', 'pupil', 'student']);
 
 /** Words that name the post-holder or a role rather than a particular person. */
 const ROLE_NOUNS = new Set([
@@ -28,6 +30,7 @@ const NOT_NAMES = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'band', 'senior',
   'clinical', 'general', 'advanced', 'specialist', 'community', 'social', 'mental', 'patient', 'patients',
   'reception', 'admin', 'finance', 'operations', 'business', 'digital', 'quality', 'safeguarding', 'dear',
+  'there', 'here', 'what', 'everyone', 'everybody', 'everything', 'nothing', 'nobody', 'something', 'anything',
 ]);
 
 function isPaired(doc: Doc, k: number): boolean {
@@ -44,6 +47,7 @@ function isPaired(doc: Doc, k: number): boolean {
   return false;
 }
 
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'across', 'around', 'within', 'outside', 'throughout']);
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'morning', 'afternoon', 'thanks', 'regards', 'wishes']);
 const SAID = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'left', 'joined', 'did', 'does']);
 
@@ -52,44 +56,75 @@ function isPersonName(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
   if (GREETINGS.has(doc.tokens[k - 1]?.norm ?? '') || NOT_NAMES.has(t.base) || ROLE_NOUNS.has(t.base) || PRONOUNS.has(t.norm)) return false;
   const kind = doc.nameKind(k);
-  if (kind === NAME.PERSON || kind === NAME.PROPER) return true;
+  if (kind === NAME.PERSON) return true;
+  if (kind === NAME.PROPER) {
+    // "the wards at Eastbrook General": a name after a preposition of place is a place.
+    let first = k;
+    while (first > 0 && doc.nameKind(first - 1) === NAME.PROPER) first--;
+    return !PLACE_PREPOSITIONS.has(doc.tokens[first - 1]?.norm ?? '');
+  }
   // "Sue was lovely": a capitalised word that starts a sentence and is no common noun, before a verb.
   const next = doc.tokens[k + 1];
   return (
-    doc.expectsCapital(k) && (t.shape & SHAPE.CAP) !== 0 && !(t.shape & SHAPE.CAPITALS) && nounClass(t.base) === undefined &&
+    // "Parking is free", "Training was good": an -ing word is an activity, not a name.
+    doc.expectsCapital(k) && (t.shape & SHAPE.CAP) !== 0 && !(t.shape & SHAPE.CAPITALS) && nounClass(t.base) === undefined && !t.norm.endsWith('ing') &&
     !(t.norm in SUBJECT_PRONOUNS) && !DETERMINERS.has(t.norm) && !PREPOSITIONS.has(t.norm) && !AUXILIARIES.has(t.norm) &&
     next !== undefined && next.sentence === t.sentence && SAID.has(next.norm)
   );
 }
 
+/** Whether the role noun at j names a particular person: "Candidate 3", "applicant B". */
+function isNumbered(doc: Doc, j: number): boolean {
+  const w = doc.tokens[j]!;
+  const next = doc.tokens[j + 1];
+  return next !== undefined && next.sentence === w.sentence && ((next.shape & SHAPE.NUMBER) !== 0 || /^[a-z]$/.test(next.norm));
+}
+
 /**
- * He/she/his/her used for the post-holder: a role noun in the same or the previous sentence and no
- * named person there ("Dr Patel ... she" is about a real colleague and passes).
+ * He/she/his/her used for the post-holder: a role noun before it (in an advert, anywhere before, since
+ * an advert is about whoever gets the job; elsewhere, in the last few sentences) and no named person
+ * in those sentences ("Dr Patel ... she" is about a real colleague and passes). A pronoun whose
+ * nearest person before it is a patient or a client is about them, not the post-holder.
  */
 export const genericPronoun: SpanHandler = {
   kind: 'span',
   find({ doc }) {
     const { tokens } = doc;
     const hits = [];
+    // The first role noun in the text: in an advert, a role anywhere before a pronoun counts.
+    let firstRole = -1;
+    if (doc.kind === 'advert') firstRole = tokens.findIndex((w, j) => ROLE_NOUNS.has(w.base) && !isNumbered(doc, j));
+    // The sentence of the last pronoun of each sex that was about a named person: a chain of "her ...
+    // her ... her" keeps pointing at that person ("a reference for Aisha Rahman ... her start date").
+    const namedAt = { he: -NAME_WINDOW - 1, she: -NAME_WINDOW - 1 };
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (!PRONOUNS.has(t.norm) || t.quoted || isPaired(doc, k)) continue;
+      const sex = t.norm.startsWith('s') || t.norm.startsWith('her') ? 'she' : 'he';
+      if (t.sentence - namedAt[sex] <= NAME_WINDOW) {
+        namedAt[sex] = t.sentence;
+        continue;
+      }
       if (t.norm === 'her' && tokens[k + 1]?.norm === 'majesty') continue;
-      const [roleFrom] = doc.sentenceRange(Math.max(0, t.sentence - 1));
       const [from] = doc.sentenceRange(Math.max(0, t.sentence - NAME_WINDOW));
-      let role = false;
+      let role = firstRole >= 0 && firstRole < k;
       let named = false;
+      // The nearest person before the pronoun: a role (the post-holder) or a patient.
+      let nearest: 'role' | 'patient' | null = null;
       for (let j = from; j < k; j++) {
         const w = tokens[j]!;
         if (TITLES.has(w.norm)) named = true;
         else if (ROLE_NOUNS.has(w.base)) {
-          // "Candidate 3", "applicant B": a particular person, not whoever gets the job.
-          const next = tokens[j + 1];
-          if (next && next.sentence === w.sentence && (next.shape & SHAPE.NUMBER || /^[a-z]$/.test(next.norm))) named = true;
-          else if (j >= roleFrom) role = true;
-        } else if (isPersonName(doc, j)) named = true;
+          if (isNumbered(doc, j)) named = true;
+          else {
+            role = true;
+            nearest = 'role';
+          }
+        } else if (SINGLE_PATIENTS.has(w.norm)) nearest = 'patient';
+        else if (isPersonName(doc, j)) named = true;
       }
-      if (role && !named) hits.push({ start: t.start, end: t.end });
+      if (named) namedAt[sex] = t.sentence;
+      else if (role && nearest !== 'patient') hits.push({ start: t.start, end: t.end });
     }
     return hits;
   },

@@ -17,6 +17,10 @@ const ORIGIN_STATES: string[][] = [
   'from overseas', 'foreign', 'an immigrant', 'a uk national', 'a foreign national', 'a native', 'a native speaker',
   'a native english speaker',
 ].map((p) => p.split(' '));
+/** "What country ...", "which nationality ...": questions whose answer is an origin. */
+const ORIGIN_KINDS = new Set(['country', 'nationality', 'ethnicity', 'race', 'heritage']);
+/** "Which country did you qualify in?", "what country will you be working in?": about training or work. */
+const NOT_ORIGIN = new Set(['qualify', 'qualified', 'train', 'trained', 'study', 'studied', 'register', 'registered', 'work', 'worked', 'working', 'practise', 'practised', 'visit', 'visited', ...TRAVEL]);
 const YOU = new Set(['you', 'your', "you're", 'yourself']);
 const FAMILY = new Set(['family', 'parents', 'parent', 'mum', 'dad', 'mother', 'father', 'grandparents', 'folks', 'people']);
 
@@ -59,6 +63,17 @@ function originQuestion(doc: Doc, from: number, to: number): [number, number] | 
       // "what is your nationality", "is English your first language", "tell us about your heritage".
       const [at, len] = findPhrase(doc, k + 1, Math.min(to, k + 8), ORIGIN_NOUNS);
       if (at >= 0 && tokens.slice(k + 1, at).some((t) => t.norm === 'your')) return [k, at + len];
+      // "What country are you from?", "Which country were you born in?", "What nationality are you?"
+      if ((w === 'what' || w === 'which') && k + 1 < to && ORIGIN_KINDS.has(tokens[k + 1]!.norm)) {
+        const end = Math.min(to, k + 7);
+        let you = -1;
+        for (let j = k + 2; j < end; j++) {
+          if (NOT_ORIGIN.has(tokens[j]!.norm)) break;
+          if (YOU.has(tokens[j]!.norm)) you = j;
+          else if (you >= 0 && ORIGIN_VERBS.has(tokens[j]!.norm)) return [k, j + 1];
+        }
+        if (you >= 0 && tokens[k + 1]!.norm !== 'country') return [k, you + 1];
+      }
     }
     if (w === 'are' && tokens[k + 1]?.norm === 'you') {
       const [at, len] = findPhrase(doc, k + 2, Math.min(to, k + 3), ORIGIN_STATES);

@@ -1,14 +1,16 @@
 import type { Doc } from '../document';
 import { GAP, SHAPE } from '../tokenize';
+import type { Hit, SpanHandler } from './types';
 
 const PREPOSITIONS = new Set(['as', 'within', 'in']);
-import type { Hit, SpanHandler } from './types';
 
 const NUMBER_WORDS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
 ]);
 /** Vague amounts of years ask for the same as a number: "significant years of experience". */
-const VAGUE = new Set(['many', 'several', 'significant', 'extensive', 'considerable', 'substantial', 'numerous']);
+const VAGUE = new Set(['many', 'several', 'significant', 'extensive', 'considerable', 'substantial', 'numerous', 'few']);
+/** Vague amounts followed by "of": "a number of years", "a couple of years". */
+const VAGUE_OF = new Set(['number', 'couple']);
 const YEARS = new Set(['year', 'years', "year's", "years'", 'yrs', 'yr', 'decade', 'decades', "decades'"]);
 /** Words straight before the amount that belong to the requirement: "a minimum of 3 years". */
 const LEAD_IN = [['a', 'minimum', 'of'], ['minimum', 'of'], ['minimum'], ['at', 'least'], ['no', 'less', 'than'], ['not', 'less', 'than'], ['more', 'than'], ['over'], ['in', 'excess', 'of']];
@@ -18,13 +20,15 @@ const EXPERIENCE = new Set([
   'post', 'role', 'roles', 'similar', 'nursing', 'clinical', 'managing', 'management', 'leading', 'supervising',
   'registered', 'registration', 'qualification', 'employment', 'background', 'as', 'within', 'in',
 ]);
+/** Verbs of having done the job, before "for 3 years". */
+const WORKED = new Set(['worked', 'practised', 'practiced', 'employed', 'qualified', 'registered']);
 /** How many words after "years" may come before the experience word: "3 years' recent NHS experience". */
 const WINDOW = 6;
 
 const isAmount = (doc: Doc, k: number) => {
   const t = doc.tokens[k]!;
   if (t.shape & SHAPE.NUMBER) return t.norm.length <= 2;
-  return NUMBER_WORDS.has(t.norm) || VAGUE.has(t.norm);
+  return NUMBER_WORDS.has(t.norm) || VAGUE.has(t.norm) || (VAGUE_OF.has(t.norm) && doc.tokens[k + 1]?.norm === 'of');
 };
 
 /**
@@ -44,8 +48,10 @@ export const yearsExperience: SpanHandler = {
         continue;
       }
       if (!isAmount(doc, k)) continue;
+      // "the last three years", "the past 5 years": a window looked back over (references, history), not a duration asked for.
+      if (tokens[k - 1]?.norm === 'last' || tokens[k - 1]?.norm === 'past') continue;
       // "3+ years", "3 or more years", "3 plus years", "2-3 years".
-      let y = k + 1;
+      let y = VAGUE_OF.has(tokens[k]!.norm) ? k + 2 : k + 1;
       while (y < tokens.length && y <= k + 3 && (tokens[y]!.norm === 'or' || tokens[y]!.norm === 'more' || tokens[y]!.norm === 'plus' || (tokens[y]!.shape & SHAPE.NUMBER && tokens[y]!.gap & GAP.HYPHEN))) y++;
       const years = tokens[y];
       if (!years || !YEARS.has(years.norm) || years.sentence !== tokens[k]!.sentence) continue;
@@ -72,6 +78,12 @@ export const yearsExperience: SpanHandler = {
       // "experience of at least two years", "Experience: 3 years".
       for (let j = start - 1; !experience && j >= 0 && j >= start - 3 && tokens[j]!.sentence === years.sentence; j--) {
         if (tokens[j]!.norm === 'experience' || tokens[j]!.norm === 'experienced') experience = true;
+      }
+      // "have worked in general practice for 5 years or more", "worked as a band 6 for at least two years".
+      if (!experience && tokens[start - 1]?.norm === 'for') {
+        for (let j = start - 2; j >= 0 && j >= start - 2 - WINDOW && tokens[j]!.clause === years.clause; j--) {
+          if (WORKED.has(tokens[j]!.norm)) experience = true;
+        }
       }
       // "A minimum of 5 years" stands for experience in a criterion even without the word.
       if (!experience && !(start < k && ['essential', 'desirable'].includes(doc.roleOf(k) ?? ''))) continue;

@@ -204,3 +204,64 @@ describe('wordings added from the guidance', () => {
     expect(findings(text)).toEqual(expected);
   });
 });
+
+describe('generic pronouns by who they point at', () => {
+  it.each<[string, string[]]>([
+    ["The post holder will be based at our main site. Parking is free. There is a canteen. He'll also cover the branch on Fridays.", ["generic-pronoun:He'll"]],
+    ["The nurse will run clinics. She's also the infection control link.", ["generic-pronoun:She's"]],
+    ["Support each patient with the care plan, for example prompting a patient to take his tablets.", []],
+    ["We need a reference for Tomasz Nowak. You are named as his manager. The form asks about his role. It covers the last two years of his employment.", []],
+    ["The receptionists at Kingfisher Lane are friendly. The new receptionist will shadow them until she is settled.", ["generic-pronoun:she"]],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
+
+describe('nationality, residence and training demands beyond the right to work', () => {
+  it.each<[string, string[]]>([
+    ["Applicants must be UK nationals.", ["nationality-required:UK nationals"]],
+    ["EEA citizens preferred for this post.", ["nationality-required:EEA citizens"]],
+    ["If you are not a British or Irish citizen, you will need a visa.", []],
+    ["A UK pharmacy degree is essential.", ["uk-only-qualification:UK pharmacy degree"]],
+    ["A pharmacy degree (UK or overseas equivalent) is essential.", []],
+    ["Must have completed dental training in England.", ["uk-only-qualification:training in England"]],
+    ["Spoken English at a native level is essential.", ["native-level-language:native"]],
+    ["Sorry, we cannot accept international applicants.", ["overseas-applicants-refused:international applicants"]],
+    ["International applicants are welcome and we offer sponsorship.", []],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
+
+describe('years of experience in other wordings', () => {
+  it.each<[string, string[]]>([
+    ["You will have worked in a community pharmacy for at least two years.", ["age-years-experience:at least two years"]],
+    ["A few years' experience on a busy ward is needed.", ["age-years-experience:few years' experience"]],
+    ["The practice has worked with the local council for 20 years.", []],
+    ["Our two nurses have over 60 years' service between them.", []],
+    ["Applicants should be aged 30 or under.", ["age-limit:aged 30 or under"]],
+    ["Applicants must be born after 1995.", ["age-limit:born after 1995"]],
+    ["Applicants must be aged 18 or over for this role.", []],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
+
+describe('tone, photos and gendered words added in round 3', () => {
+  it.each<[string, string[]]>([
+    ["You will need nerves of steel on a Monday morning.", ["thick-skin:nerves of steel"]],
+    ["We want a real go-getter for the dispensary.", ["rockstar:go-getter"]],
+    ["You should gel well with our small team.", ["culture-fit:gel well with"]],
+    ["We want someone who will mesh with the nursing team.", ["culture-fit:mesh with"]],
+    ["The right personality matters more to us than experience.", ["culture-fit:right personality"]],
+    ["We will find a good fit for your caring commitments.", []],
+    ["We can slot in extra sessions in the winter.", []],
+    ["CVs sent without a photograph will not be considered.", ["photo-request:without a photograph"]],
+    ["You do not need to send a photograph.", []],
+    ["Our dispensary lady will show you the ropes.", ["staff-called-girls:lady"]],
+    ["Ask the night sister for the keys.", ["sister-generic:night sister"]],
+    ["The hours would suit a working mum.", ["working-mums:suit a working mum"]],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
