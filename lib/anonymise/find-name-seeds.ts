@@ -6,8 +6,13 @@ import { firstWordFrom, type Word } from './scan-words';
 /** Labels whose value is a person's name ("Referee: …", "Line manager: …"). */
 const LABELLED =
   /(?<![^\s|•])(?:referees?|references?|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|head\s+of\s+[a-z]+|name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
-/** A label starts a line or a cell: after a line break, `|`, `•`, a tab or two spaces. */
-const CELL_START = /(?:^|\n|[|•\t]|[ \t]{2})[ \t]*$/;
+/** Whether a label at `at` starts a line or a cell: after a line break, `|`, `•`, a tab or two spaces (read in code, so it stays linear). */
+function startsCell(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (i === 0 || at - i >= 2 || text.slice(i, at).includes('\t')) return true;
+  return /[\n|•]/.test(text[i - 1]!);
+}
 /** "our practice nurse, Shanthi Rajan,", "with the care coordinator Ben Carter": a name after a role. */
 const ROLE_LEAD = new Set(['our', 'my', 'the', 'with', 'by', 'and', 'to']);
 const ROLE =
@@ -56,7 +61,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
 
   const { text } = layout;
   for (const m of text.matchAll(LABELLED)) {
-    if (!CELL_START.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (!startsCell(text, m.index)) continue;
     const at = m.index + m[0].length;
     const index = firstWordFrom(words, at);
     if (index >= words.length || words[index]!.start > at + 2) continue;

@@ -11,7 +11,7 @@ import type { Span } from './span';
  */
 const CANDIDATE = /(?<![\w+(])(?:\(\+44\) ?|\+ ?)?\(?\d(?:(?:[ .\-/]|\)[ .-]?|[ .-]?\()?\d){6,15}(?![\da-z_]|[A-Z]{2})/g;
 /** "ext. 2215", "x204" after a number. */
-const EXTENSION = /^[ \t]*,?[ \t]*(?:ext\.?|extension|x)[ \t]*\d{1,5}\b/i;
+const EXTENSION = /^[ \t]*(?:,[ \t]*)?(?:ext\.?|extension|x)[ \t]*\d{1,5}\b/i;
 
 function digitCount(value: string): number {
   return value.replace(/\D/g, '').length;
