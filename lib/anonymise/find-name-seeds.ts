@@ -5,7 +5,7 @@ import { firstWordFrom, type Word } from './scan-words';
 
 /** Labels whose value is a person's name ("Referee: …", "Line manager: …"). */
 const LABELLED =
-  /(?<![^\s|•])(?:referees?|references?|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|head\s+of\s+[a-z]+|name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
+  /(?<![^\s|•])(?:referees?|references?|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|head\s+of\s+[a-z]+|(?:(?:father|mother|spouse|husband|wife|partner|guardian)['’]s[ \t]+)?name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
 /** Whether a label at `at` starts a line or a cell: after a line break, `|`, `•`, a tab or two spaces (read in code, so it stays linear). */
 function startsCell(text: string, at: number): boolean {
   let i = at;
@@ -65,7 +65,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const at = m.index + m[0].length;
     const index = firstWordFrom(words, at);
     if (index >= words.length || words[index]!.start > at + 2) continue;
-    const run = readNameRun(words, index, { minParts: 2, max: 4 });
+    // A "name" field holds a name even when it is one word and an initial ("Father's name: Prakash H").
+    const run = readNameRun(words, index, { minParts: /name/i.test(m[0]) ? 1 : 2, max: 4 });
     if (!run) continue;
     seeds.push(run);
     // "Referees: Mr Joost Bakker (IT Manager), Femke Jansen (Head of Infrastructure)": each entry of the list.

@@ -182,7 +182,12 @@ describe('people named by their relation, a wedding or a list of referees', () =
     ['Profile\nEngaged to Tendai Moyo since May.', 'Profile\n[MARITAL STATUS] to [NAME 1] since May.'],
     ['Profile\nReferees: Dr Ngozi Eze (GP Partner), Aoife Brennan (Practice Manager).', 'Profile\nReferees: Dr [NAME 1] (GP Partner), [NAME 2] (Practice Manager).'],
     ['Kofi Asante\nNurse\n\nProfile\nFriends call me Kobby or Kwaku. Known at work as Asa.', '[CANDIDATE]\nNurse\n\nProfile\nFriends call me [CANDIDATE] or [CANDIDATE]. Known at work as [CANDIDATE].'],
-    // Traps: married to a job, and "Referees" with no names.
+    ['Profile\nReferees: Ms Olga Petrenko (Ward Team Leader) and Dr Ian Muir.', 'Profile\nReferees: [NAME 1] (Ward Team Leader) and Dr [NAME 2].'],
+    ['Profile\nPartner Shanice and our son live nearby.', 'Profile\n[MARITAL STATUS] [NAME 1] and [FAMILY] live nearby.'],
+    ['Sanjay K\nIT\n\nDetails\nMother\'s name: Lakshmi K', '[CANDIDATE]\nIT\n\nDetails\nMother\'s name: [NAME 1]'],
+    // A name typed without its accents is the same person.
+    ['Zoë Ó Dónaill\nMidwife\n\nProfile\nPayroll has me as Zoe O Donaill; Zoë is fine.', '[CANDIDATE]\nMidwife\n\nProfile\nPayroll has me as [CANDIDATE]; [CANDIDATE] is fine.'],
+    // Traps: married to a job, "Referees" with no names, and a place after a capitalised word.
     ['Profile\nI am married to the job, some say.', 'Profile\nI am married to the job, some say.'],
     ['Profile\nReferees: available on request, from two managers.', 'Profile\nReferees: available on request, from two managers.'],
   ])('%j', (text, expected) => {
