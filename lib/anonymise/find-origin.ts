@@ -16,6 +16,8 @@ const BORN_ON = new RegExp(`\\b[Bb]orn:?[ \\t]+(?:on[ \\t]+)?(?:the[ \\t]+)?\\d{
 const BORN_AFTER_PLACE = /-(?:born|raised|bred)(?![\p{L}-])|\bborn[ \t]+and[ \t]+(?:bred|raised)\b/gu;
 /** The capitalised word that ends `before`: the place in "Trinidad-born" (read in code, so the search stays linear). */
 const LAST_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’]{1,30}$/u;
+/** "I live in Otley", "we are based in Hove": where the writer lives now (an address). */
+const LIVE_IN = new RegExp(`\\b(?:I|we)[ \\t]+(?:now[ \\t]+|currently[ \\t]+)?(?:live|am[ \\t]+based|are[ \\t]+based)[ \\t]+in[ \\t]+${PLACE}`, 'dgu');
 const FROM_ORIGINALLY = new RegExp(`\\b[Ff]rom[ \\t]+${PLACE}[ \\t]+originally\\b`, 'dgu');
 const DEMONYMS = new Set(demonymData.demonyms);
 
@@ -37,6 +39,12 @@ export function findOrigin(text: string): Span[] {
       const start = m.indices?.[1]?.[0] ?? m.index;
       spans.push(makeSpan('origin', start, start + place.length));
     }
+  }
+  for (const m of text.matchAll(LIVE_IN)) {
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    const place = m[1] ?? '';
+    // A country is too wide to find anyone by: "I live in the UK".
+    if (!/^(?:the[ \t]+)?(?:UK|United[ \t]+Kingdom|England|Scotland|Wales|Northern[ \t]+Ireland|Britain|Great[ \t]+Britain)$/.test(place)) spans.push(makeSpan('address', start, start + place.length));
   }
   for (const m of text.matchAll(BORN_AFTER_PLACE)) {
     const hyphenated = m[0].startsWith('-');

@@ -14,6 +14,10 @@ const NOT_ORG_WORD = /^(?:I|A|An|The|My|Our|At|In|On|As|For|With|Volunteer|Volun
 const PLACE_AFTER = /^\s+(?:Hospital|Surgery|Practice|Medical|Health|Clinic|Infirmary|Primary|School|Academy|Library|Station|Road|Street|Lane|Avenue)\b/;
 /** The same, grown into the name: "Chapel Allerton Hospital". */
 const PLACE_LAST = /\s(?:Hospital|Surgery|Practice|Clinic|Infirmary|School|Academy|Library|Station|Road|Street|Lane|Avenue)$/;
+/** A place of worship, whose street or town says which congregation. */
+const WORSHIP_PLACE = /\b(?:[Cc]hurch|[Mm]osque|[Gg]urdwara|[Ss]ynagogue|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Mm]asjid|[Cc]entre|[Hh]ouse)$/;
+const WHERE = /^[ \t]+(?:on|in)[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:Street|Road|Lane|Avenue|\p{Lu}[\p{L}'’-]+))?/u;
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Advent|Lent)$/;
 /** How devout: "practising Muslim", "devout Catholic". */
 const DEVOUT = /^(?:practising|practicing|devout|observant|committed|born-again)$/;
 /** A group or role at a place of worship, and the saint's church it is at. */
@@ -85,11 +89,16 @@ export function findReligion(text: string): Span[] {
       const [s, e] = grow(text, m.index, end);
       // "Chapel Allerton Hospital", "Temple Fortune Library": a place named after the building.
       if (PLACE_AFTER.test(text.slice(e, e + 30)) || PLACE_LAST.test(text.slice(s, e))) continue;
-      spans.push(makeSpan('religion', s, e));
+      // Where a place of worship is: "temple on Catherine Street", "Buddhist centre in Aldershot" (not "in May").
+      const where = WORSHIP_PLACE.test(text.slice(s, e)) ? WHERE.exec(text.slice(e, e + 50)) : null;
+      spans.push(makeSpan('religion', s, where && !MONTH_OR_DAY.test(where[1]!) ? e + where[0].length : e));
     }
   }
   for (const m of text.matchAll(PRACTICE)) {
-    const [s, e] = grow(text, m.index, m.index + m[0].length);
+    // The rest of a clause read up to 40 characters may stop inside a word: take the whole word.
+    let end = m.index + m[0].length;
+    while (end < text.length && /[\p{L}'’-]/u.test(text[end]!) && /[\p{L}'’-]/u.test(text[end - 1]!)) end++;
+    const [s, e] = grow(text, m.index, end);
     spans.push(makeSpan('religion', s, e));
   }
   return spans;

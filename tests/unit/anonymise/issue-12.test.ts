@@ -158,7 +158,7 @@ describe('nationality, origin, gender and orientation the writer states', () => 
     ['I was raised by Turkish and Cypriot parents.', 'I was raised by [NATIONALITY].'],
     ['Other\nSomali (Isaaq); Muslim.', 'Other\n[NATIONALITY]; [RELIGION].'],
     ['Married to Idris, who is Scottish.', '[MARITAL STATUS] to [NAME 1], who is [NATIONALITY].'],
-    ['Lagos-born and Luton-raised, I now live in Bedford.', '[PLACE OF ORIGIN] and [PLACE OF ORIGIN], I now live in Bedford.'],
+    ['Lagos-born and Luton-raised, I now live in Bedford.', '[PLACE OF ORIGIN] and [PLACE OF ORIGIN], I now live in [ADDRESS].'],
     ['I am Wrexham born and bred.', 'I am [PLACE OF ORIGIN] born and bred.'],
     ['Born on 3 March 1990 in Port Talbot, I trained in Swansea.', 'Born on [DATE OF BIRTH] in [PLACE OF ORIGIN], I trained in Swansea.'],
     ['Welsh, from Yr Wyddgrug originally.', 'Welsh, from [PLACE OF ORIGIN] originally.'],
@@ -190,6 +190,19 @@ describe('people named by their relation, a wedding or a list of referees', () =
     // Traps: married to a job, "Referees" with no names, and a place after a capitalised word.
     ['Profile\nI am married to the job, some say.', 'Profile\nI am married to the job, some say.'],
     ['Profile\nReferees: available on request, from two managers.', 'Profile\nReferees: available on request, from two managers.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('where the writer lives and worships', () => {
+  test.each([
+    ['I now live in Hebden Bridge with two cats.', 'I now live in [ADDRESS] with two cats.'],
+    ['We help at the gurdwara on Soho Road every week.', 'We help at the [RELIGION] every week.'],
+    ['I pray at the mosque on Wilmslow Road most days.', '[RELIGION].'],
+    // Traps: a country, and a month after a place of worship.
+    ['I live in the UK and trained in Leeds.', 'I live in the UK and trained in Leeds.'],
+    ['I sang at the chapel in June.', 'I sang at the [RELIGION] in June.'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
