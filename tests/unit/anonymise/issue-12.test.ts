@@ -207,3 +207,16 @@ describe('where the writer lives and worships', () => {
     expect(redact(text)).toBe(expected);
   });
 });
+
+describe('addresses and handles written with spaces, capitals or a platform name', () => {
+  test.each([
+    ['Email: kemi.ade AT outlook.com', 'Email: [EMAIL]'],
+    ['Email: kemi_ade @ gmail.com', 'Email: [EMAIL]'],
+    ['Instagram – kemi.cares_rn', 'Instagram – [URL]'],
+    // Traps: an employer's domain after "at", and platform names used as words.
+    ['I worked at leeds.gov.uk for two years.', 'I worked at [URL] for two years.'],
+    ['I run the Twitter account and use GitHub Actions.', 'I run the Twitter account and use GitHub Actions.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
