@@ -11,6 +11,7 @@ export const CATEGORY_LABEL = {
   'exclusionary-requirement': 'Exclusionary requirements',
   jargon: 'NHS jargon',
   tone: 'Tone',
+  'plain-english': 'Plain English',
   structure: 'Advert structure',
 } as const satisfies Record<Category, string>;
 

@@ -1,5 +1,6 @@
 // zod/mini: these schemas ship in every content script, where the tree-shakable API keeps zod small.
 import * as z from 'zod/mini';
+import { STATEMENT_IDS } from '../statements/ids';
 
 /** Fixed rule families. Their order is the order the UI lists them in. */
 export const CATEGORIES = [
@@ -11,6 +12,7 @@ export const CATEGORIES = [
   'exclusionary-requirement',
   'jargon',
   'tone',
+  'plain-english',
   'structure',
 ] as const;
 export const categorySchema = z.enum(CATEGORIES);
@@ -19,7 +21,8 @@ export type Category = z.infer<typeof categorySchema>;
 export const severitySchema = z.enum(['info', 'warning', 'error']);
 export type Severity = z.infer<typeof severitySchema>;
 
-const offset = z.int().check(z.gte(0));
+/** Offsets and counts. */
+const whole = z.int().check(z.gte(0));
 
 /** Where a rule comes from. `url` is empty only for the user's own words. */
 export const sourceSchema = z.object({ name: z.string().check(z.minLength(1)), url: z.union([z.url(), z.literal('')]) });
@@ -37,8 +40,8 @@ export const findingSchema = z.object({
   ruleId: z.string(),
   category: categorySchema,
   severity: severitySchema,
-  start: offset,
-  end: offset,
+  start: whole,
+  end: whole,
   text: z.string(),
   message: z.string(),
   suggestions: z.array(suggestionSchema),
@@ -53,6 +56,8 @@ export const documentFindingSchema = z.object({
   severity: severitySchema,
   message: z.string(),
   source: sourceSchema,
+  /** The model statement that puts a missing statement right (lib/statements), for "Add this statement". */
+  statement: z.optional(z.enum(STATEMENT_IDS)),
 });
 export type DocumentFinding = z.infer<typeof documentFindingSchema>;
 
@@ -73,11 +78,39 @@ export const genderCodingSchema = z.object({
 });
 export type GenderCoding = z.infer<typeof genderCodingSchema>;
 
+/** A section of the text, for the longest-sections list: `start`/`end` as in a finding. */
+export const readabilitySectionSchema = z.object({ title: z.string(), start: whole, end: whole, words: whole });
+export type ReadabilitySection = z.infer<typeof readabilitySectionSchema>;
+
+/** How hard a text is to read (lib/plain-english/readability.ts). */
+export const readabilitySchema = z.object({
+  /** UK reading age in whole years (5 to 21). NHS content guidance aims for 9 to 11. */
+  readingAge: z.int(),
+  /** "within" NHS guidance (9 to 11), "above" it but within its limit for harder content (to 14), or "well-above". */
+  band: z.enum(['within', 'above', 'well-above']),
+  /** The reading age with its meaning in words, for every surface to show the same. */
+  summary: z.string(),
+  /** US grade levels from each formula (Automated Readability Index 1967, Coleman-Liau 1975), to one decimal. */
+  grades: z.object({ automatedReadability: z.number(), colemanLiau: z.number() }),
+  /** Words and sentences of prose: headings are left out. */
+  words: whole,
+  sentences: whole,
+  /** Sentences over 25 words. */
+  longSentences: whole,
+  /** The three longest sections, longest first (empty when the text has only one). */
+  longestSections: z.array(readabilitySectionSchema),
+  /** Duties of the job found, how many are written to the reader ("You will …"), and that in words; null when none were found. */
+  duties: z.nullable(z.object({ total: whole, youWill: whole, summary: z.string() })),
+});
+export type Readability = z.infer<typeof readabilitySchema>;
+
 export const reportSchema = z.object({
-  words: offset,
+  words: whole,
   findings: z.array(findingSchema),
   document: z.array(documentFindingSchema),
   genderCoding: genderCodingSchema,
   personSpec: z.nullable(z.object({ essential: z.int(), desirable: z.int() })),
+  /** Adverts and emails long enough to score (30 words of prose); null otherwise. */
+  readability: z.nullable(readabilitySchema),
 });
 export type Report = z.infer<typeof reportSchema>;

@@ -39,7 +39,7 @@ function customRules(settings: Settings): CompiledRule[] {
 export const patternRegex = (source: string) => new RegExp(source, /\\[pP]\{/.test(source) ? 'giu' : 'gi');
 
 /** Which of the shipped rules run under these settings. */
-function isRuleActive(rule: CompiledRule, settings: Settings): boolean {
+export function isRuleActive(rule: CompiledRule, settings: Settings): boolean {
   if (settings.categories[rule.category] === false) return false;
   if (rule.strictness > STRICTNESS_LEVEL[settings.strictness]) return false;
   if (settings.disabledRules.includes(rule.id)) return false;

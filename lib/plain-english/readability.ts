@@ -1,5 +1,6 @@
 import { automatedReadability } from 'automated-readability';
 import { colemanLiau } from 'coleman-liau';
+import type { Readability, ReadabilitySection } from '../engine/finding';
 import type { Section } from '../engine/sections';
 import type { Token } from '../engine/tokenize';
 import { LONG_SENTENCE } from './checks';
@@ -14,33 +15,6 @@ export const MIN_WORDS_FOR_READING_AGE = 30;
 /** US school grade to UK reading age: grade 1 is the year children turn 6 or 7 (grade + 5). */
 const GRADE_TO_AGE = 5;
 
-export interface ReadabilitySection {
-  title: string;
-  start: number;
-  end: number;
-  words: number;
-}
-
-export interface Readability {
-  /** Words and sentences of prose: headings are left out. */
-  words: number;
-  sentences: number;
-  /** UK reading age in whole years, or null when the text is too short to tell. */
-  readingAge: number | null;
-  /** "within" NHS guidance (9 to 11), "above" it but within its limit for harder content (to 14), or "well-above". */
-  band: 'within' | 'above' | 'well-above' | null;
-  /** The reading age with its meaning in words, for every surface to show the same. */
-  summary: string;
-  /** US grade levels from each formula (Automated Readability Index 1967, Coleman-Liau 1975). */
-  grades: { automatedReadability: number; colemanLiau: number } | null;
-  /** Sentences over 25 words. */
-  longSentences: number;
-  /** The three longest sections, longest first (when the text has more than one). */
-  longestSections: ReadabilitySection[];
-  /** Duties found, and how many are written to the reader ("You will …"); null when no duties were found. */
-  duties: { total: number; youWill: number } | null;
-}
-
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Letters and digits, as the Automated Readability Index and Coleman-Liau count them (not apostrophes). */
@@ -53,9 +27,8 @@ function lettersIn(text: string, t: Token): number {
   return n;
 }
 
-function summarise(age: number | null): { band: Readability['band']; summary: string } {
+function summarise(age: number): Pick<Readability, 'band' | 'summary'> {
   const guidance = `NHS guidance is a reading age of ${NHS_READING_AGE.from} to ${NHS_READING_AGE.to}`;
-  if (age === null) return { band: null, summary: 'Too short to estimate a reading age.' };
   if (age <= NHS_READING_AGE.to) return { band: 'within', summary: `Reading age about ${age}: within NHS guidance (${NHS_READING_AGE.from} to ${NHS_READING_AGE.to}).` };
   if (age <= HARDER_LIMIT) return { band: 'above', summary: `Reading age about ${age}: a little harder than NHS guidance suggests (${guidance}).` };
   return { band: 'well-above', summary: `Reading age about ${age}: harder than NHS guidance suggests (${guidance}).` };
@@ -80,10 +53,13 @@ function wordsIn(sentences: Sentence[], start: number, end: number): number {
   return words;
 }
 
+/** The person specification's criteria: the engine finds them in plain text too, so they do not make a page. */
+const CRITERIA = new Set<Section['role']>(['essential', 'desirable']);
+
 /** Sections by the page's own headings when it gives them, otherwise by the headings in the text. */
 function sectionsOf(text: string, sentences: Sentence[], given: readonly Section[]): ReadabilitySection[] {
   const found: ReadabilitySection[] = [];
-  if (given.length > 0) {
+  if (given.some((s) => !CRITERIA.has(s.role))) {
     const byTitle = new Map<string, ReadabilitySection>();
     for (const s of given) {
       const title = SECTION_TITLES[s.role];
@@ -120,7 +96,7 @@ function sectionsOf(text: string, sentences: Sentence[], given: readonly Section
  * counter costs more of the content script's size budget than the rest of plain English together,
  * and is slow on a first read.
  */
-export function readabilityOf(text: string, tokens: Token[], sentences: Sentence[], sections: readonly Section[] = []): Readability {
+export function readabilityOf(text: string, tokens: Token[], sentences: Sentence[], sections: readonly Section[] = []): Readability | null {
   let words = 0;
   let prose = 0;
   let characters = 0;
@@ -141,19 +117,25 @@ export function readabilityOf(text: string, tokens: Token[], sentences: Sentence
       characters += lettersIn(text, t);
     }
   }
+  if (words < MIN_WORDS_FOR_READING_AGE || prose === 0) return null;
   const counts = { sentence: prose, word: words, character: characters, letter: characters };
-  const enough = words >= MIN_WORDS_FOR_READING_AGE && prose > 0;
-  const raw = enough ? [automatedReadability(counts), colemanLiau(counts)] : null;
-  const grades = raw ? { automatedReadability: round1(raw[0]!), colemanLiau: round1(raw[1]!) } : null;
-  const age = raw ? Math.min(21, Math.max(5, Math.round((raw[0]! + raw[1]!) / 2 + GRADE_TO_AGE))) : null;
+  const ari = automatedReadability(counts);
+  const cli = colemanLiau(counts);
+  const age = Math.min(21, Math.max(5, Math.round((ari + cli) / 2 + GRADE_TO_AGE)));
   return {
-    words,
-    sentences: prose,
     readingAge: age,
     ...summarise(age),
-    grades,
+    grades: { automatedReadability: round1(ari), colemanLiau: round1(cli) },
+    words,
+    sentences: prose,
     longSentences,
     longestSections: sectionsOf(text, sentences, sections),
-    duties: duties > 0 ? { total: duties, youWill } : null,
+    duties: duties > 0 ? { total: duties, youWill, summary: dutiesSummary(duties, youWill) } : null,
   };
+}
+
+/** "2 of 5 duties are written as “You will …”." */
+function dutiesSummary(total: number, youWill: number): string {
+  const all = youWill === total ? (total === 1 ? 'The duty is' : `All ${total} duties are`) : `${youWill} of ${total} ${total === 1 ? 'duty is' : 'duties are'}`;
+  return `${all} written as “You will …”.`;
 }

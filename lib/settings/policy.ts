@@ -13,6 +13,8 @@ export const managedPolicySchema = z.object({
   allowlist: z.optional(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))).check(z.maxLength(1000))),
   /** Categories users cannot switch off. */
   requiredCategories: z.optional(z.array(categorySchema)),
+  /** Categories switched off for everyone, which users cannot switch on ("plain-english", say). A required category stays on. */
+  disabledCategories: z.optional(z.array(categorySchema)),
   /** Where live checking runs; locks each site named. */
   sites: z.optional(z.partialRecord(siteSchema, z.boolean())),
   strictness: z.optional(strictnessSchema),
@@ -46,7 +48,9 @@ export const NO_LOCKS: Locks = {
 export function applyPolicy(settings: Settings, policy: ManagedPolicy | null): { settings: Settings; locks: Locks } {
   if (!policy) return { settings, locks: NO_LOCKS };
   const required = policy.requiredCategories ?? [];
+  const disabled = (policy.disabledCategories ?? []).filter((c) => !required.includes(c));
   const categories = { ...settings.categories };
+  for (const c of disabled) categories[c] = false;
   for (const c of required) categories[c] = true;
   const sites = { ...settings.sites, ...policy.sites };
   const allowlist = [...new Set([...(policy.allowlist ?? []), ...settings.allowlist])];
@@ -63,7 +67,7 @@ export function applyPolicy(settings: Settings, policy: ManagedPolicy | null): {
       allowlist,
     },
     locks: {
-      categories: required,
+      categories: [...required, ...disabled],
       sites: Object.keys(policy.sites ?? {}) as Site[],
       strictness: policy.strictness !== undefined,
       allowHeOrShe: policy.allowHeOrShe !== undefined,

@@ -9,5 +9,6 @@ export {
   paySchema,
   personalisationSchema,
 } from './personalisation';
-export { payWording, type RenderedStatement, renderStatement, STATEMENT_IDS, type StatementId, statementFor } from './render';
+export { STATEMENT_IDS, STATEMENTS, type StatementId, statementFor } from './ids';
+export { payWording, type RenderedStatement, renderStatement } from './render';
 export { statementInsertion } from './insertion';

@@ -1,11 +1,10 @@
 import data from '../../wordlists/statements.json';
 import { FLEXIBLE_PATTERNS, type Pay, type PayInput, type Personalisation, type PersonalisationInput, paySchema, personalisationSchema } from './personalisation';
+import type { StatementId } from './ids';
 import type { Statement, StatementsFile } from './schema';
 
 // Validated by tests/unit/statements/data.test.ts; the content script ships the data without zod.
 const FILE = data as unknown as StatementsFile;
-
-export type StatementId = 'reasonable-adjustments' | 'flexible-working' | 'equality' | 'salary' | 'anonymised-shortlisting';
 
 export interface RenderedStatement {
   id: StatementId;
@@ -19,13 +18,6 @@ export interface RenderedStatement {
 
 const BY_ID = new Map(FILE.statements.map((s) => [s.id, s]));
 
-/** Every statement, in the order the options page lists them. */
-export const STATEMENT_IDS = FILE.statements.map((s) => s.id as StatementId);
-
-/** The statement that puts right a missing-statement finding, if there is one. */
-export function statementFor(ruleId: string): StatementId | undefined {
-  return FILE.statements.find((s) => s.answers.includes(ruleId))?.id as StatementId | undefined;
-}
 
 /** The patterns offered, in a fixed order, as they read in a sentence ("a job share"). */
 function patternPhrases(patterns: readonly string[]): string[] {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STATEMENT_IDS } from './ids';
 import { FLEXIBLE_PATTERNS } from './personalisation';
 
 /** Details a statement part can depend on. */
@@ -24,11 +25,9 @@ const partSchema = z
 
 export const statementSchema = z
   .object({
-    /** Stable id, kebab-case. */
-    id: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+    /** Stable id: one of lib/statements/ids.ts. */
+    id: z.enum(STATEMENT_IDS),
     title: z.string().min(1),
-    /** The missing-statement rules (wordlists/structure.json) this statement puts right. */
-    answers: z.array(z.string()),
     /** Per-advert details without which the statement cannot be written. */
     needs: z.array(z.literal('pay')).optional(),
     parts: z.array(partSchema).min(1),

@@ -208,7 +208,19 @@ describe('public exports', () => {
   it('are the engine entry, its ruleset and the finding schemas', () => {
     expect(Object.keys(engine).sort()).toEqual([
       'CATEGORIES', 'RULESET', 'analyse', 'categorySchema', 'documentFindingSchema', 'findingSchema',
-      'genderCodingSchema', 'genderVerdictSchema', 'reportSchema', 'severitySchema', 'sourceSchema', 'suggestionSchema',
+      'genderCodingSchema', 'genderVerdictSchema', 'readabilitySchema', 'readabilitySectionSchema', 'reportSchema',
+      'severitySchema', 'sourceSchema', 'suggestionSchema',
+    ]);
+  });
+});
+
+describe('one underline per word', () => {
+  it('drops a note on words that already carry a warning, and keeps notes elsewhere', () => {
+    const text = 'Essential: 5 GCSEs including English and Maths. Experience of EMIS Web.';
+    const found = analyse(text, { context: 'advert' }).findings.map((f) => [f.ruleId, f.severity, f.start, f.text]);
+    expect(found).toEqual([
+      ['age-gcse', 'warning', 13, 'GCSEs'],
+      ['unexpanded-acronym', 'info', 62, 'EMIS'],
     ]);
   });
 });

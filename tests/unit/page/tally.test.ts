@@ -18,6 +18,7 @@ const report = (inline: Severity[], whole: Severity[]): Report => ({
   })),
   document: whole.map((severity, i) => ({ ruleId: `d${i}`, category: 'structure', severity, message: '', source: { name: 'Acas', url: '' } })),
   genderCoding: { masculine: [], feminine: [], verdict: 'empty' },
+  readability: null,
   personSpec: null,
 });
 

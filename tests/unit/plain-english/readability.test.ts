@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plain } from './helpers';
+import { plain, readabilityOf } from './helpers';
 
 // Robert Louis Stevenson, "On some technical elements of style in literature" (1885), the passage
 // the Automated Readability Index is shown with: 6 sentences, 151 words, 623 letters and digits,
@@ -18,7 +18,7 @@ const HARD_ADVERT = `The postholder will be responsible for the operational mana
 
 describe('reading age', () => {
   it('counts the Automated Readability Index example exactly, and reads its grade as a UK reading age', () => {
-    const r = plain(STEVENSON).readability;
+    const r = readabilityOf(STEVENSON);
     expect({ words: r.words, sentences: r.sentences, grades: r.grades, readingAge: r.readingAge }).toEqual({
       words: 151,
       sentences: 6,
@@ -29,30 +29,34 @@ describe('reading age', () => {
   });
 
   it('puts a plainly written advert within NHS guidance', () => {
-    const r = plain(PLAIN_ADVERT).readability;
+    const r = readabilityOf(PLAIN_ADVERT);
     expect(r.readingAge).toBeLessThanOrEqual(11);
     expect(r.band).toBe('within');
     expect(r.summary).toBe(`Reading age about ${r.readingAge}: within NHS guidance (9 to 11).`);
   });
 
   it('puts dense management prose well above it, and says so in words', () => {
-    const r = plain(HARD_ADVERT).readability;
+    const r = readabilityOf(HARD_ADVERT);
     expect(r.readingAge).toBe(21);
     expect(r.band).toBe('well-above');
     expect(r.summary).toBe('Reading age about 21: harder than NHS guidance suggests (NHS guidance is a reading age of 9 to 11).');
   });
 
   it('does not guess for a short text', () => {
-    const r = plain('We are hiring a receptionist. Apply by Friday.').readability;
-    expect(r).toMatchObject({ readingAge: null, band: null, grades: null, summary: 'Too short to estimate a reading age.' });
+    expect(plain('We are hiring a receptionist. Apply by Friday.').readability).toBeNull();
+    // 29 words of prose and a heading: still too short.
+    expect(plain(`Main duties\n\n${'You will answer the phone. '.repeat(5)}Then file.`).readability).toBeNull();
   });
 
   it('leaves headings out of the sentence count', () => {
-    expect(plain('Main duties\n\nYou will answer the phone.').readability).toMatchObject({ words: 5, sentences: 1 });
+    expect(readabilityOf(`Main duties\n\n${'You will answer the phone. '.repeat(6)}`)).toMatchObject({ words: 30, sentences: 6 });
   });
 });
 
 describe('sections and duties', () => {
+  const ABOUT =
+    'We are a busy practice in Leeds with a friendly team of twelve people. We moved to a new building last year and have free parking for staff. Everyone is welcome here.';
+
   const ADVERT = `Job summary
 We are a busy practice in Leeds with a friendly team of twelve people.
 
@@ -65,7 +69,7 @@ About us
 We moved to a new building last year and have free parking for staff.`;
 
   it('lists the longest sections, longest first (then in order), by their headings', () => {
-    expect(plain(ADVERT).readability.longestSections.map((s) => [s.title, s.words])).toEqual([
+    expect(readabilityOf(ADVERT).longestSections.map((s) => [s.title, s.words])).toEqual([
       ['Main duties of the job', 26],
       ['Job summary', 14],
       ['About us', 14],
@@ -73,31 +77,31 @@ We moved to a new building last year and have free parking for staff.`;
   });
 
   it('gives the share of duties written to the reader', () => {
-    expect(plain(ADVERT).readability.duties).toEqual({ total: 3, youWill: 2 });
+    expect(readabilityOf(ADVERT).duties).toEqual({ total: 3, youWill: 2, summary: '2 of 3 duties are written as “You will …”.' });
   });
 
   it('counts every duty under a "You will:" heading as written to the reader', () => {
-    const text = 'You will:\n- answer the phone and book appointments\n- scan and file letters';
-    expect(plain(text).readability.duties).toEqual({ total: 2, youWill: 2 });
+    const text = `${ABOUT}\n\nYou will:\n- answer the phone and book appointments\n- scan and file letters`;
+    expect(readabilityOf(text).duties).toEqual({ total: 2, youWill: 2, summary: 'All 2 duties are written as “You will …”.' });
   });
 
   it('uses the sections a page gives, by their NHS Jobs titles', () => {
-    const about = 'We moved to a new building last year.';
+    const about = ABOUT;
     const duties = 'You will answer the phone and book appointments for patients every day.';
     const text = `${about}\n${duties}`;
     const sections = [
       { role: 'about' as const, start: 0, end: about.length },
       { role: 'duties' as const, start: about.length + 1, end: text.length },
     ];
-    const r = plain(text, sections).readability;
+    const r = readabilityOf(text, sections);
     expect(r.longestSections.map((s) => [s.title, s.words])).toEqual([
+      ['About us', 32],
       ['Main duties of the job', 12],
-      ['About us', 8],
     ]);
-    expect(r.duties).toEqual({ total: 1, youWill: 1 });
+    expect(r.duties).toEqual({ total: 1, youWill: 1, summary: 'The duty is written as “You will …”.' });
   });
 
   it('has no duties figure when there are no duties', () => {
-    expect(plain('We are a busy practice in Leeds.').readability.duties).toBeNull();
+    expect(readabilityOf(ABOUT).duties).toBeNull();
   });
 });
