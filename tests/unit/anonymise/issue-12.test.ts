@@ -213,9 +213,11 @@ describe('addresses and handles written with spaces, capitals or a platform name
     ['Email: kemi.ade AT outlook.com', 'Email: [EMAIL]'],
     ['Email: kemi_ade @ gmail.com', 'Email: [EMAIL]'],
     ['Instagram – kemi.cares_rn', 'Instagram – [URL]'],
-    // Traps: an employer's domain after "at", and platform names used as words.
+    ['Mobile 07700–900–314 (evenings)', 'Mobile [PHONE] (evenings)'],
+    // Traps: an employer's domain after "at", platform names used as words, and a range of years.
     ['I worked at leeds.gov.uk for two years.', 'I worked at [URL] for two years.'],
     ['I run the Twitter account and use GitHub Actions.', 'I run the Twitter account and use GitHub Actions.'],
+    ['Staff Nurse 2014–2019, Sister 2019–2024', 'Staff Nurse 2014–2019, Sister 2019–2024'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

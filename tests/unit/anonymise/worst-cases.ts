@@ -25,6 +25,7 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'dotted domain', text: fill('a.', 'x@', '!') },
     { name: 'digits', text: fill('0') },
     { name: 'digits and spaces', text: fill('0 ', '+44 ') },
+    { name: 'dashed digits', text: fill('07–', '+44–') },
     { name: 'ID-like tokens', text: fill(' 0000AAA00A', 'DBS ', '0') },
     { name: 'relations', text: fill('\t', 'my son\t', 's') },
     { name: 'roles', text: fill('with e\ni\tv-') },
