@@ -41,14 +41,15 @@ function isHeading(line: string): boolean {
   const allCaps = t === t.toUpperCase();
   const titleCase = words.every((w, i) => SMALL_WORDS.has(w) || /^[A-Z]/.test(w) || (i > 0 && /^[a-z]/.test(w) && words.length <= 3));
   if (!allCaps && !titleCase) return false;
-  return HEADING_NOUN.test(last.replace(/[()]/g, ''));
+  // "Contact", "About me": a heading by its whole last word.
+  return HEADING_NOUN.test(last.replace(/[()]/g, '')) || /^(?:contact|me)$/i.test(last);
 }
 
 const KIND_PATTERNS: [SectionKind, RegExp][] = [
   ['references', /\breferee|\breferences?\b/i],
   ['education', /\beducation|\bqualification|\bacademic/i],
   ['employment', /\bemployment|\bexperience|\bcareer|\bwork\b|\bpositions?\b|\broles?\b/i],
-  ['personal', /\bpersonal details|\bcontact details|\bpersonal information/i],
+  ['personal', /\bpersonal details|\bcontact|\bpersonal information/i],
 ];
 
 function kindOf(heading: string): SectionKind {

@@ -1,5 +1,7 @@
 import { type DocumentLayout, linesIn } from './document-layout';
+import demonymData from './data/demonyms.json';
 import { makeSpan } from './make-span';
+import { nameLexicon } from './name-lexicon';
 import { trimChars } from './trim-chars';
 import type { Span } from './span';
 
@@ -13,7 +15,13 @@ const STREET = new RegExp(
   `(?:^|\\b)(?:${FLAT}\\s+\\d+[A-Za-z]?,?\\s+)?(?:\\d+[A-Za-z]?(?:-\\d+)?,?\\s+)(?:(?:[A-Z][\\w'’-]*\\s+){1,4}(?:${STREET_WORDS})\\b|(?:${STREET_WORDS_FIRST})\\s+(?:(?:na|nan|an|y|yr|'r)\\s+)?[A-Z][\\p{L}'’-]*)|\\b${FLAT}\\s+\\d+[A-Za-z]?\\b`,
   'u',
 );
-const POSTCODE = /(?<![A-Za-z0-9])[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]? ?[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/;
+const POSTCODE = /(?<![A-Za-z0-9])[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]? ?[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/i;
+/** A line of contact or personal details: an e-mail, a phone number or a date of birth. */
+const CONTACT_LINE = /@|\d{4}[ -]?\d{3}|\bD\.?O\.?B\b/;
+/** A town, or a district and its town or county, alone in a cell: "Aldershot", "Otley, West Yorkshire", "📍 Brixton, London". */
+const PLACE_CELL = /^(?:\P{L}{1,3}\s*)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}(?:,\s*\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}){0,2})$/u;
+/** Words that make a cell a job, a qualification or an organisation, not a place. */
+const NOT_PLACE_GROUPS = ['jobWords', 'qualifications', 'organisation', 'headings', 'clinical', 'nhsSystems', 'months', 'days'] as const;
 const SEPARATORS = /(?<![ \t])(?: *[|•·\t][ \t]*| +[–—-][ \t]+|[ \t]{3,})/g;
 
 interface Segment {
@@ -21,22 +29,36 @@ interface Segment {
   end: number;
   text: string;
   line: number;
+  /** Whether its line holds an e-mail address or a phone number. */
+  contact: boolean;
 }
 
 function segments(layout: DocumentLayout, from: number, to: number): Segment[] {
   const result: Segment[] = [];
   linesIn(layout, from, to).forEach((line, index) => {
+    const contact = CONTACT_LINE.test(line.text);
     let cursor = 0;
     for (const sep of [...line.text.matchAll(SEPARATORS), null]) {
       const sepStart = sep ? sep.index : line.text.length;
       const raw = line.text.slice(cursor, sepStart);
       const trimmedStart = raw.length - raw.trimStart().length;
       const text = raw.trim();
-      if (text) result.push({ start: line.start + cursor + trimmedStart, end: line.start + cursor + trimmedStart + text.length, text, line: index });
+      if (text) result.push({ start: line.start + cursor + trimmedStart, end: line.start + cursor + trimmedStart + text.length, text, line: index, contact });
       if (sep) cursor = sep.index + sep[0].length;
     }
   });
   return result;
+}
+
+/** Nationalities and regional identities are not places: "Polish", "Geordie". */
+const DEMONYMS = new Set([...demonymData.demonyms, ...demonymData.regional]);
+
+/** Whether every word of a cell may be part of a place name: none is a job, qualification, organisation or demonym word. */
+function isPlace(cell: string): boolean {
+  const { notNames, notNameGroups: groups, givenNames } = nameLexicon;
+  if (/^(?:Contact|Address|Tel|Telephone|Mobile|Mob|Email|E-mail|Phone|Home|Location|Details|Web|Website)$/.test(cell)) return false;
+  if (DEMONYMS.has(cell) || /^(?:Single|Married|Engaged|Divorced|Widowed|Separated|Male|Female)$/.test(cell)) return false;
+  return cell.split(/[\s,]+/).every((word) => !NOT_PLACE_GROUPS.some((g) => groups[g].has(word)) && !givenNames.has(word) && (!notNames.has(word) || groups.places.has(word)));
 }
 
 const LOOKS_LIKE_TOWN = /^\p{Lu}[\p{L}'’ -]{1,35},?$/u;
@@ -75,10 +97,17 @@ export function findAddresses(layout: DocumentLayout): Span[] {
         spans.push(makeSpan('address', seg.start + street.index, end, { divisible: true }));
         continue;
       }
+      // A place alone in a cell of a contact line: "07700 900 288 | Reading, Berkshire".
+      const place = from === 0 && seg.contact ? PLACE_CELL.exec(seg.text) : null;
+      if (place?.[1] && isPlace(place[1])) {
+        const start = seg.start + seg.text.length - place[1].length;
+        spans.push(makeSpan('address', start, seg.end, { divisible: true }));
+        continue;
+      }
       const postcode = POSTCODE.exec(seg.text);
       if (postcode && postcode.index > 0) {
         // "Leeds LS6 2AB", "Headingley, Leeds, LS6 2AB", "Contact: Belfast BT9 7HX": the town before the postcode.
-        const label = /^[A-Za-z][A-Za-z ]{1,20}:\s*/.exec(seg.text)?.[0].length ?? 0;
+        const label = /^(?:[A-Za-z][A-Za-z ]{1,20}:\s*|\P{L}{1,3}\s*)/u.exec(seg.text)?.[0].length ?? 0;
         const before = trimChars(seg.text.slice(label, postcode.index), null, /[\s,]/);
         if (before && /^[A-Z][A-Za-z'’ ,-]*$/.test(before) && before.length <= 50 && !/^(?:post\s?code|postal code|post code)$/i.test(before)) {
           spans.push(makeSpan('address', seg.start + label, seg.start + label + before.length, { divisible: true }));

@@ -9,24 +9,27 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:age|aged)\\s*(?::\\s*)?(${AGE})\\b(?![+\\d]|\\s*(?:and|&|,|or|to|-|–)\\s*(?:\\d|over|above|under|older))`, 'gi'),
   // "38 years old", "38-year-old", "38 yrs old"
   new RegExp(`\\b(${AGE}(?:[- ]years?[- ]old|[- ]yrs?[- ]old|[- ]year-old))\\b`, 'gi'),
+  // A child's age that dates the writer: "came to Leeds aged nine", "when I was 12".
+  /\b(?:aged|when I was|at the age of)\s+((?:[1-9]|1[0-5])(?![\d%])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?!\s*(?:years?\s+(?:in|into|of)|hours|weeks|months|patients|-|–)|\s+(?:and|&|or|to)\s+(?:\d|over|under|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen))/gi,
   // "I am 38", "I'm 45"
   new RegExp(`\\bI(?: am|'m|’m)\\s+(${AGE})\\b(?![\\d/%+]|\\s*(?:years? of|hours|patients|weeks|months|miles|minutes))`, 'g'),
   // "in my forties", "in my 40s", "in my late thirties"
   /\bin (?:my|her|his) ((?:early |mid |mid-|late )?(?:twenties|thirties|forties|fifties|sixties|[2-6]0'?s))\b/gi,
 ];
 
-/** "patients aged 65", "adults aged 40–74": a clinical population, not the candidate's age. */
-const POPULATION = /\b(?:patients|people|adults|children|men|women|those|residents|population|individuals|cohort|clients|anyone|everyone|over|under|between|students|pupils|young people)\s*$/i;
+/** "patients aged 65", "adults aged 40–74", "one son aged 6": a clinical population or a child, not the candidate's age. */
+const POPULATION = /\b(?:patients|people|adults|children|kids|sons?|daughters?|boys|girls|twins|grandchildren|men|women|those|residents|population|individuals|cohort|clients|anyone|everyone|over|under|between|students|pupils|young people)\s*$/i;
 
-/** Ages stated outright. Only the age goes; "aged" and "I am" stay. */
+/** Ages stated outright. Only the age goes ("I am [AGE]", "aged [AGE]"), except in brackets: "(age 37)" → "([AGE])". */
 export function findAges(text: string): Span[] {
   const spans: Span[] = [];
   for (const pattern of PATTERNS) {
     for (const m of text.matchAll(pattern)) {
-      if (pattern === PATTERNS[0] && POPULATION.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+      if ((pattern === PATTERNS[0] || pattern === PATTERNS[2]) && POPULATION.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
       const value = m[1] ?? '';
-      const start = m.index + m[0].lastIndexOf(value);
-      spans.push(makeSpan('age', start, start + value.length));
+      const end = m.index + m[0].lastIndexOf(value) + value.length;
+      const bracketed = pattern === PATTERNS[0] && text[m.index - 1] === '(' && text[end] === ')';
+      spans.push(makeSpan('age', bracketed ? m.index : end - value.length, end));
     }
   }
   return spans;

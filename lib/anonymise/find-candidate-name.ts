@@ -63,8 +63,11 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
   const found = findFormalName(layout, words);
   if (!found) return null;
   // "Colleagues call me Temi", "known as Emeka": the name the candidate goes by is theirs too.
-  const nickname = NICKNAME.exec(layout.text)?.[1];
-  if (nickname && !found.parts.includes(nickname) && !nameLexicon.notNames.has(nickname)) found.parts.push(nickname);
+  for (const m of layout.text.matchAll(NICKNAME)) {
+    for (const nickname of [m[1], m[2], m[3]]) {
+      if (nickname && !found.parts.includes(nickname) && !nameLexicon.notNames.has(nickname)) found.parts.push(nickname);
+    }
+  }
   return found;
 }
 
@@ -75,7 +78,9 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
   return name;
 }
 
-const NICKNAME = /\b(?:call me|calls me|known as|go by|goes by|prefer to be called|likes to be called)\s+["“']?(\p{Lu}\p{Ll}+)\b/u;
+/** "call me Krzyś or Chris", "Known at work as Bia", "Tom to colleagues": the names the candidate goes by. */
+const NICKNAME =
+  /\b(?:call me|calls me|[Kk]nown(?:[ \t]+(?:at work|to colleagues|to friends))?[ \t]+as|go by|goes by|prefer to be called|likes to be called)\s+["“']?(\p{Lu}\p{Ll}+)\b(?:["”']?[ \t]+or[ \t]+["“']?(\p{Lu}\p{Ll}+)\b)?|(?<=^|[.;]\s{1,3})(\p{Lu}\p{Ll}+)[ \t]+to[ \t]+(?:colleagues|friends|everyone)\b/gu;
 
 /** Where a heading name ends: a bracket, comma, bar, tab, two spaces or a spaced dash. */
 const NAME_CUT = /[(,|\t]|\s{2}|\s[–—-]\s/;
@@ -116,7 +121,8 @@ function headingName(text: string, start: number, end: number): CandidateName | 
   if (!parts.length || (parts.length === 1 && tokens.length === 1)) return null;
   let rest = line.slice(lead + segment.length);
   const nickname = NICKNAME_AFTER.exec(rest);
-  if (nickname) {
+  // "(Mr)" after the name is a title, not a nickname: it is redacted as a title on its own.
+  if (nickname && !nameLexicon.genderedTitles.has(titleCase(nickname[1]!))) {
     for (const word of nickname[1]!.split(' ')) parts.push(word === word.toUpperCase() && word.length > 3 ? titleCase(word) : word);
     rest = rest.slice(nickname[0].length);
   }

@@ -2,13 +2,12 @@ import { makeSpan } from './make-span';
 import { trimChars } from './trim-chars';
 import type { Span } from './span';
 
-const CAP = "(?:[A-Z][\\p{L}'’.-]*|of|and|&|the|upon|on|for)";
 const INSTITUTION = new RegExp(
   [
     // "University of Leeds", "University of the West of England", "University College London"
-    `\\b(?:The[ \\t]+)?(?:Open[ \\t]+)?University(?:[ \\t]+College)?[ \\t]+of[ \\t]+(?:the[ \\t]+)?[A-Z][\\p{L}'’-]*(?:[ \\t]+${CAP}){0,5}?(?=[\\s,.;:)]|$)(?:[ \\t]+[A-Z][\\p{L}'’-]*)?`,
+    `\\b(?:The[ \\t]+)?(?:Open[ \\t]+)?University(?:[ \\t]+College)?[ \\t]+of[ \\t]+(?:the[ \\t]+)?[A-Z][\\p{L}'’-]*(?=[\\s,.;:)]|$)(?:[ \\t]+[A-Z][\\p{L}'’-]*)?`,
     // "Leeds Beckett University", "King's College London", "Imperial College London", "Bradford College", "Guy's, King's and St Thomas' School of Medicine"
-    `(?<![\\p{L}'’.-])(?:[A-Z][\\p{L}'’.-]*[ \\t]+){1,5}(?:University|College|Academy|School|Polytechnic|Sixth[ \\t]+Form|Institute)(?:[ \\t]+(?:of[ \\t]+(?:[A-Z][\\p{L}'’-]*[ \\t]*){1,4}|London|Belfast|Hospital|for[ \\t]+(?:Girls|Boys)))?`,
+    `(?<![\\p{L}'’.-])(?:[A-Z][\\p{L}'’.-]*[ \\t]+){1,5}(?:University|College|Academy|School|Polytechnic|Sixth[ \\t]+Form|Institute)(?:[ \\t]+(?:of[ \\t]+[A-Z][\\p{L}'’-]*(?:[ \\t]+[A-Z][\\p{L}'’-]*){0,3}|London|Belfast|Hospital|for[ \\t]+(?:Girls|Boys)))?`,
     `\\b(?:UCL|KCL|LSHTM|LSE|UWE|UCLan|UEA|QMUL|SGUL|RCSI|NUI|LJMU|MMU|NTU|BCU|UWS|GCU|UHI)\\b`,
     'Open University',
   ].join('|'),

@@ -2,8 +2,8 @@ import { makeSpan } from './make-span';
 import type { Span } from './span';
 
 const EMAIL = /(?<![\w.+'%-])[\w.+'%-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/g;
-/** "[at]", "(at)", "{at}", or " at " between words: the @ of an address written out. */
-const AT = /(?<!\s)\s*[([{]\s*at\s*[)\]}]\s*|(?<!\s)\s+at\s+/gi;
+/** "[at]", "(at)", "{at}", " at " between words, or an "@" set apart by spaces: the @ of an address written out. */
+const AT = /(?<!\s)\s*[([{]\s*at\s*[)\]}]\s*|(?<!\s)\s+at\s+|(?<!\s)[ \t]+@[ \t]+|(?<![\s@])@[ \t]+/gi;
 /** One step of a written-out address: a separator (".", "[dot]", "(dot)", " dot ", "_", "-") then a label. */
 const STEP = /^(?:\s*[([{]\s*dot\s*[)\]}]\s*|\s+dot\s+|[._-])([A-Za-z0-9]+)/i;
 const LABEL_CHAR = /[A-Za-z0-9]/;
@@ -73,13 +73,15 @@ function localStart(text: string, to: number): number | null {
 export function findEmails(text: string): Span[] {
   const spans = [...text.matchAll(EMAIL)].map((m) => makeSpan('email', m.index, m.index + m[0].length));
   for (const m of text.matchAll(AT)) {
-    const plainAt = !/[([{]/.test(m[0]);
+    const plainAt = !/[([{@]/.test(m[0]);
     const end = domainEnd(text, m.index + m[0].length);
     if (end === null) continue;
-    // " at nhs dot net" or "[at]example.com": a plain " at " needs a written-out dot ("at Leeds.").
-    if (plainAt && !/\bdot\b/i.test(text.slice(m.index, end))) continue;
     const start = localStart(text, m.index);
-    if (start !== null) spans.push(makeSpan('email', start, end));
+    if (start === null) continue;
+    // " at nhs dot net", "jane.smith AT nhs.net": a plain " at " needs a written-out dot, a dotted
+    // local part or a capital AT ("I worked at leeds.gov.uk" is no address).
+    if (plainAt && !/\bdot\b/i.test(text.slice(m.index, end)) && !/[._]/.test(text.slice(start, m.index)) && !m[0].includes('AT')) continue;
+    spans.push(makeSpan('email', start, end));
   }
   return spans;
 }

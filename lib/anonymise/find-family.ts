@@ -2,37 +2,63 @@ import { makeSpan } from './make-span';
 import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
 
-const N = '(?:one|two|three|four|five|six|[1-9]|twins|triplets)';
-const KIDS = '(?:children|kids|sons|daughters|boys|girls|grandchildren|stepchildren|little ones)';
-const KID_ADJ = '(?:(?:young|small|little|teenage|grown-up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|twin)\\s+)*';
-const AGES = '(?:\\s+(?:aged|ages)\\s+\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*(?:\\s+years?)?)?';
+const N = '(?:one|two|three|four|five|six|twin|[1-9]|twins|triplets)';
+const KIDS = '(?:children|kids|sons|daughters|boys|girls|grandchildren|grandsons|granddaughters|stepchildren|teenagers|teens|little ones)';
+const KID = '(?:son|daughter|child|boy|girl|toddler|baby|teenager)';
+/** One or two adjectives before a child word: "two young children", "our baby son", "two grown up daughters". */
+const KID_ADJ =
+  '(?:(?:young|small|little|teenage|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|youngest)\\s+){0,2}';
+/** Ages after children: "aged 4 and 7", ", aged 7 and 10", "of 6", " (age 2)". */
+const AGES = '(?:,?\\s+(?:aged|ages|of)\\s+\\d{1,2}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)\\d{1,2}){0,4}(?:\\s+years?)?|\\s+\\(ages?d?\\s+\\d{1,2}\\))?';
+/** Relatives: "my mother", "our eldest", "my late husband". */
+const SPOUSE = '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend)';
+const RELATIVE =
+  '(?:mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest)';
+const KIN_ADJ = '(?:(?:late|ex-|older|younger|elder|little|big|baby|own|elderly|disabled|two|three)\\s*)?';
+const MARITAL_WORD = '(?:Single|Married|Engaged|Divorced|Widowed|Separated|Cohabiting)';
 
 const RULES: [RegExp, RedactionType][] = [
   // Marital status
-  [/\b(?:happily\s+|recently\s+|newly\s+)?(?:married|divorced|widowed|separated|engaged to be married)\b(?!\s+(?:to\s+the|up|with\s+(?:the|our|clinical)))/gi, 'marital-status'],
+  [/\b(?:happily\s+|recently\s+|newly\s+)?(?:married|divorced|widowed|separated)(?!\s+(?:to\s+the|up|with\s+(?:the|our|clinical))\b)\b/gi, 'marital-status'],
+  [/\b[Ee]ngaged\s+to\s+be\s+married|\b[Ee]ngaged(?=\s+to\s+\p{Lu})/gu, 'marital-status'],
   [/\b(?:I am|I'm|I’m)\s+(single|engaged|a widow|a widower)\b/g, 'marital-status'],
   [/\bin\s+a\s+civil\s+partnership\b|\bcivil\s+partner(?:ship)?\b/gi, 'marital-status'],
-  [/\b(?:my|our)\s+(?:husband|wife|spouse|fianc[ée]e?|civil partner|late husband|late wife|ex-husband|ex-wife)\b/gi, 'marital-status'],
+  [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${SPOUSE}(?!\\s+(?:practice|practices|GPs?|organisations?|trusts?)\\b)(?:['’]s)?`, 'gi'), 'marital-status'],
+  [/\b(?:maiden|married)\s+name\b|\bwedding\b/gi, 'marital-status'],
   [/\bsingle\s+(?:parent|mum|mother|dad|father)\b/gi, 'marital-status'],
-  // "I live with my partner": a home partner, not a GP partner.
-  [/\b(?:live|living|lives|moved)\s+(?:here\s+)?with\s+((?:my|our)\s+(?:partner|boyfriend|girlfriend))\b/gi, 'marital-status'],
-  // Children and dependants
-  [new RegExp(`\\b(?:mother|father|mum|mom|dad|parent|grandmother|grandfather|grandparent|stepmother|stepfather|carer)\\s+(?:of|to)\\s+(?:${N}|a)(?:\\s+${KID_ADJ}(?:${KIDS}|child|son|daughter|boy|girl|toddler|baby))?${AGES}(?![\\w-])`, 'gi'), 'dependants'],
-  [new RegExp(`\\b${N}\\s+${KID_ADJ}(?:grandchildren|grandsons|granddaughters|stepchildren|sons|daughters)\\b${AGES}`, 'gi'), 'dependants'],
-  [new RegExp(`\\b(?:my|our)\\s+${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|son|daughter|baby|toddler|twins)\\b${AGES}`, 'gi'), 'dependants'],
-  [new RegExp(`\\b(?:with|have|had|raising|raised)\\s+((?:${N}\\s+${KID_ADJ}${KIDS}|(?:one|a|an)\\s+${KID_ADJ}(?:son|daughter|child|boy|girl|baby|toddler))${AGES})`, 'gi'), 'dependants'],
-  [new RegExp(`\\b(?:our|my)\\s+(${N}\\s+${KID_ADJ}${KIDS}${AGES})`, 'gi'), 'dependants'],
-  // "I have a son of 6", "married with three children", "we have two young children", "one daughter (age 2)".
-  [new RegExp(`\\b(?:have|has|with|married,?|and|of)\\s+((?:a|an|one|two|three|four|five|six|twin|[1-9])\\s+${KID_ADJ}(?:son|daughter|child|children|kids|sons|daughters|boys|girls|teenagers|grandchildren)\\b(?:\\s+(?:of|aged)\\s+\\d{1,2})?(?:\\s*\\(ages?d?\\s+\\d{1,2}\\))?)`, 'gi'), 'dependants'],
+  // A marital status alone as a sentence or a cell of a details line ("Single.", "· Married ·").
+  [new RegExp(`(?<=^|[\\n.;,·|•]\\s{0,3})${MARITAL_WORD}(?=\\s*(?:$|[\\n.;,·|•]))`, 'gmu'), 'marital-status'],
+  // A spouse leading a clause, with their name or another role ("Husband and dad of one", "Wife Amara works…"); "Partner" alone is a job.
+  [/(?<=^|[\n.;,·|•(]\s{0,3})(?:Husband|Wife)(?=\s+(?:and|\p{Lu}\p{Ll}+\s+(?:and|works|is))\b)/gmu, 'marital-status'],
+  [/(?<=^|[\n.;,·|•(]\s{0,3})Partner(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:and|works|is)\b)/gmu, 'marital-status'],
+  // "I have two children and a supportive husband", "with a wonderful wife".
+  [/\b(?:have|with|and)\s+(an?\s+(?:[a-z]+\s+)?(?:husband|wife|fianc[ée]e?))\b/gi, 'marital-status'],
+  // Children, relatives and dependants
+  [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}(?:['’]s)?(?![\\p{L}-]|\\s+name)`, 'giu'), 'dependants'],
+  [new RegExp(`\\b(?:mother|father|mum|mom|dad|parent|grandmother|grandfather|grandparent|stepmother|stepfather|carer)\\s+(?:of|to)\\s+(?:${N}|a)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID}))?${AGES}(?![\\w-])`, 'gi'), 'dependants'],
+  [new RegExp(`\\b(?:my|our)\\s+${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b${AGES}`, 'gi'), 'dependants'],
+  [new RegExp(`\\b(?:with|have|has|had|raising|raised|married,?|and|of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi'), 'dependants'],
+  // A count of children starting a clause or a cell: "Divorced, two grown up daughters", "one daughter (age 2)".
+  [new RegExp(`(?<=^|[\\n.;,·|•(]\\s{0,3})(?:${N})\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES}`, 'gimu'), 'dependants'],
+  [/\bno\s+(?:children|kids|dependants|dependents)\b/gi, 'dependants'],
   [/\b(?:childcare|caring|school-run)\s+(?:responsibilities|commitments|arrangements)\b/gi, 'dependants'],
   [/\b(?:I am|I'm|I’m)\s+a\s+((?:single\s+|working\s+|proud\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for my \w+))\b(?!\s+(?:of|to)\b)/g, 'dependants'],
+  [/\b(?:am|and|also|as)\s+a\s+(?:proud\s+)?(?:grandmother|grandfather|grandparent|grandma|grandad)\b/gi, 'dependants'],
+  // Caring: "carer for my father", "I look after my dad", "I am her main carer".
+  [new RegExp(`\\b(?:carer\\s+(?:for|to)|care\\s+for|caring\\s+for|look\\s+after|looking\\s+after|looked\\s+after|cared\\s+for)\\s+(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\b`, 'gi'), 'dependants'],
+  [/\b(?:her|his|their|my\s+\w+['’]s)\s+(?:main\s+|primary\s+|sole\s+|only\s+)?carer\b/gi, 'dependants'],
   // Pregnancy and parental leave
   [/\b(?:maternity|paternity|adoption|shared parental|parental)\s+leave\b/gi, 'parental-leave'],
-  [/\b(?:I am|I'm|I’m|currently|while)\s+(?:currently\s+)?pregnant\b/gi, 'parental-leave'],
+  // The writer's own pregnancy ("I am currently 22 weeks pregnant"), not "pregnant women" in the clinic.
+  [/\b(?:I am|I'm|I’m|I was|currently|while|when I was)\s+(?:currently\s+)?((?:\d{1,2}\s+weeks\s+)?pregnant)\b/gi, 'parental-leave'],
   [/\bcareer\s+break\s+(?:to|for)\s+(?:raise|look after|care for|bring up|have)\s+(?:my|our)\s+(?:young\s+)?(?:family|children|son|daughter|baby|twins)\b/gi, 'parental-leave'],
 ];
 
-/** Marital status, children and dependants, pregnancy and parental leave. */
+/**
+ * Marital status, children, relatives and caring, pregnancy and parental leave. Only the detail
+ * goes ("I live with [FAMILY]", "I am [MARITAL STATUS] with [FAMILY]"): the words around it say
+ * nothing on their own and may matter to the panel.
+ */
 export function findFamily(text: string): Span[] {
   const spans: Span[] = [];
   for (const [pattern, type] of RULES) {

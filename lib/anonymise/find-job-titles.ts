@@ -4,12 +4,28 @@ import { type DocumentLayout, sectionAt } from './document-layout';
 import { makeSpan } from './make-span';
 import type { Span } from './span';
 
-const TITLE = `(?:(?:${alternation(jobTitleData.grades)})\\s+)*(?:${alternation(jobTitleData.titles)})`;
-const TITLE_RE = new RegExp(`(?<![\\p{L}])${TITLE}(?![\\p{L}])`, 'giu');
+const CORE = `(?:${alternation(jobTitleData.titles)})`;
+const TITLE_RE = new RegExp(`(?<![\\p{L}])${CORE}(?![\\p{L}])`, 'giu');
+/** One grade word ending just before a title: "Senior " in "Senior Staff Nurse", read back in code one at a time. */
+const GRADE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(jobTitleData.grades)})\\s+$`, 'iu');
+/** At most this many grades before a title ("Acting Senior Advanced Clinical Practitioner"). */
+const MAX_GRADES = 4;
 const CURRENT_LINE = /\b(?:present|current(?:ly)?|to date|now|ongoing)\b|[–-]\s*$/i;
 const LABEL = /^\s*(?:current\s+(?:role|position|post|job(?:\s+title)?)|job\s+title|position|role)\s*:/i;
-const CURRENTLY_AS = new RegExp(`\\b(?:currently|presently|now)\\s+(?:work(?:ing)?|employed|practising|practicing|based)\\s+(?:as\\s+)?(?:an?\\s+)?(${TITLE})`, 'giu');
-const I_AM_CURRENTLY = new RegExp(`\\bI\\s+am\\s+(?:currently\\s+|presently\\s+)?(?:an?\\s+)(${TITLE})\\b`, 'giu');
+/** "currently working as a", "I am currently a": the title follows, with or without its grades. */
+const CURRENTLY_AS = /\b(?:currently|presently|now)\s+(?:work(?:ing)?|employed|practising|practicing|based)\s+(?:as\s+)?(?:an?\s+)?$/i;
+const I_AM_CURRENTLY = /\bI\s+am\s+(?:currently\s+|presently\s+)?an?\s+$/i;
+
+/** The start of the grades before a title at `start` ("Senior Staff Nurse" from "Staff Nurse"). */
+function withGrades(text: string, start: number): number {
+  let s = start;
+  for (let n = 0; n < MAX_GRADES; n++) {
+    const grade = GRADE_BEFORE.exec(text.slice(Math.max(0, s - 40), s));
+    if (!grade) break;
+    s -= grade[0].length;
+  }
+  return s;
+}
 
 /**
  * The candidate's current job title (option `jobTitle`): in the header under the name, after
@@ -35,14 +51,13 @@ export function findJobTitles(layout: DocumentLayout): Span[] {
   });
   for (const i of chosen) {
     const line = lines[i]!;
-    for (const m of line.text.matchAll(TITLE_RE)) spans.push(makeSpan('job-title', line.start + m.index, line.start + m.index + m[0].length));
+    for (const m of line.text.matchAll(TITLE_RE)) spans.push(makeSpan('job-title', line.start + withGrades(line.text, m.index), line.start + m.index + m[0].length));
   }
-  for (const pattern of [CURRENTLY_AS, I_AM_CURRENTLY]) {
-    for (const m of text.matchAll(pattern)) {
-      const value = m[1] ?? '';
-      const start = m.index + m[0].length - value.length;
-      spans.push(makeSpan('job-title', start, start + value.length));
-    }
+  // Every title in the text, kept when "I am currently a" or "currently working as" leads up to its grades.
+  for (const m of text.matchAll(TITLE_RE)) {
+    const start = withGrades(text, m.index);
+    const before = text.slice(Math.max(0, start - 60), start);
+    if (CURRENTLY_AS.test(before) || I_AM_CURRENTLY.test(before)) spans.push(makeSpan('job-title', start, m.index + m[0].length));
   }
   return spans;
 }

@@ -18,12 +18,15 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:disability|disabilities|health|medical conditions?|health conditions?)$/i, 'health'],
   [/^(?:age)$/i, 'age'],
   [/^(?:date of birth|dob|d\.o\.b\.?|birth date)$/i, 'date-of-birth'],
-  [/^(?:(?:home |postal |correspondence |current )?address)$/i, 'address'],
+  [/^(?:(?:home |postal |correspondence |current )?address|place|town|city|location|lives in)$/i, 'address'],
+  // Height and weight describe the body, as health details do.
+  [/^(?:height|weight)$/i, 'health'],
 ];
 
 /** Cells of a line: fields may share a line when separated by `|`, `•`, `·`, a tab or two spaces. */
 const CELL_BREAK = /(?<![ \t])(?: *[|•·\t][ \t]*|[ \t]{2,})/g;
 const LABEL_TEXT = /^[A-Za-z][A-Za-z ./]{1,40}$/;
+const LABEL_WITH_COLON = /^[A-Za-z][A-Za-z ./]{1,40}:$/;
 /** A value ends at a full stop or semicolon that ends a sentence ("Nationality: British. Religion: …"). */
 const VALUE_END = /[.;](?=\s|$)/;
 
@@ -36,12 +39,7 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
   const spans: Span[] = [];
   layout.lines.forEach((line, lineIndex) => {
     if (!line.text.includes(':')) return;
-    let cursor = 0;
-    for (const cut of [...line.text.matchAll(CELL_BREAK), null]) {
-      const cellEnd = cut ? cut.index : line.text.length;
-      const cell = line.text.slice(cursor, cellEnd);
-      const cellStart = line.start + cursor;
-      if (cut) cursor = cut.index + cut[0].length;
+    for (const [cellStart, cell] of cellsOf(line.text)) {
       // Every "Label: value" in the cell, also one after another in sentences ("Languages: Tamil. Gender: female.").
       for (let colon = cell.indexOf(':'); colon >= 0; colon = cell.indexOf(':', colon + 1)) {
         // The label starts the cell or a new sentence in it, and is short: only its last 42 characters are read.
@@ -54,7 +52,7 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         const stop = VALUE_END.exec(rest)?.index ?? rest.length;
         const value = rest.slice(0, stop).trim();
         if (!value) continue;
-        const start = cellStart + colon + 1 + rest.indexOf(value);
+        const start = line.start + cellStart + colon + 1 + rest.indexOf(value);
         const type = rule[1];
         const end = type === 'address' ? extendAddress(layout, lineIndex, start + value.length) : start + value.length;
         spans.push(makeSpan(type, start, end, { divisible: true, priority: 70 }));
@@ -62,6 +60,35 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
     }
   });
   return spans;
+}
+
+/**
+ * The cells of a line as [offset, text]. A label and its value split by a tab stay one cell:
+ * "Address:<tab>The Old Forge" and "Gender<tab><tab>: Male".
+ */
+function cellsOf(line: string): [number, string][] {
+  const cells: [number, number][] = [];
+  let cursor = 0;
+  for (const cut of [...line.matchAll(CELL_BREAK), null]) {
+    cells.push([cursor, cut ? cut.index : line.length]);
+    if (cut) cursor = cut.index + cut[0].length;
+  }
+  const merged: [number, number][] = [];
+  let previousText = '';
+  for (const cell of cells) {
+    const previous = merged.at(-1);
+    const text = line.slice(cell[0], cell[1]);
+    // Only a short cell is a label, so each cell is read once and merged at most once.
+    const label = previousText.length <= 44 && (text.startsWith(':') ? LABEL_TEXT.test(previousText.trim()) : LABEL_WITH_COLON.test(previousText.trim()));
+    if (previous && label) {
+      previous[1] = cell[1];
+      previousText = '';
+    } else {
+      merged.push([cell[0], cell[1]]);
+      previousText = text;
+    }
+  }
+  return merged.map(([start, end]) => [start, line.slice(start, end)]);
 }
 
 function extendAddress(layout: DocumentLayout, index: number, end: number): number {

@@ -5,9 +5,14 @@ import { firstWordFrom, type Word } from './scan-words';
 
 /** Labels whose value is a person's name ("Referee: …", "Line manager: …"). */
 const LABELLED =
-  /(?<![^\s|•])(?:referee|reference|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|head\s+of\s+[a-z]+|name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
-/** A label starts a line or a cell: after a line break, `|`, `•`, a tab or two spaces. */
-const CELL_START = /(?:^|\n|[|•\t]|[ \t]{2})[ \t]*$/;
+  /(?<![^\s|•])(?:referees?|references?|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|head\s+of\s+[a-z]+|(?:(?:father|mother|spouse|husband|wife|partner|guardian)['’]s[ \t]+)?name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
+/** Whether a label at `at` starts a line or a cell: after a line break, `|`, `•`, a tab or two spaces (read in code, so it stays linear). */
+function startsCell(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (i === 0 || at - i >= 2 || text.slice(i, at).includes('\t')) return true;
+  return /[\n|•]/.test(text[i - 1]!);
+}
 /** "our practice nurse, Shanthi Rajan,", "with the care coordinator Ben Carter": a name after a role. */
 const ROLE_LEAD = new Set(['our', 'my', 'the', 'with', 'by', 'and', 'to']);
 const ROLE =
@@ -15,6 +20,9 @@ const ROLE =
 /** "my partner, Daniel", "our colleague Priya": one given name after a personal relationship. */
 const RELATION = /^(?:partner|husband|wife|fianc[ée]e?|son|daughter|colleague|mentor|supervisor|manager|friend|brother|sister|mother|father|mum|dad)$/;
 const SPACES = /^\s+$/;
+/** Where another entry of a list of referees starts: after ", ", "; " or " and ". */
+const NEXT_ENTRY = /(?:[,;][ \t]*|[ \t]and[ \t]+)(?=\p{Lu})/gu;
+const WED_TO = /\b(?:married|engaged|wed)[ \t]+to[ \t]+/gi;
 /** Between a role and the name: spaces, or a comma and spaces. */
 const NAME_GAP = /^(?:[ \t]*,)?[ \t]+$/;
 const REFEREE_PREFIX = /^\s*(?:[•*\-–]\s*|\d+[.)]\s*|(?:referee|reference)(?:\s*\d+)?\s*(?:[:\-–.]\s*)?)*/i;
@@ -53,12 +61,24 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
 
   const { text } = layout;
   for (const m of text.matchAll(LABELLED)) {
-    if (!CELL_START.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (!startsCell(text, m.index)) continue;
     const at = m.index + m[0].length;
     const index = firstWordFrom(words, at);
     if (index >= words.length || words[index]!.start > at + 2) continue;
-    const run = readNameRun(words, index, { minParts: 2, max: 4 });
-    if (run) seeds.push(run);
+    // A "name" field holds a name even when it is one word and an initial ("Father's name: Prakash H").
+    const run = readNameRun(words, index, { minParts: /name/i.test(m[0]) ? 1 : 2, max: 4 });
+    if (!run) continue;
+    seeds.push(run);
+    // "Referees: Mr Joost Bakker (IT Manager), Femke Jansen (Head of Infrastructure)": each entry of the list.
+    const lineEnd = text.indexOf('\n', run.end);
+    const rest = text.slice(run.end, lineEnd < 0 ? text.length : lineEnd);
+    for (const gap of rest.matchAll(NEXT_ENTRY)) {
+      const at = run.end + gap.index + gap[0].length;
+      const next = firstWordFrom(words, at);
+      if (words[next]?.start !== at) continue;
+      const more = readNameRun(words, next, { minParts: 2, max: 4 });
+      if (more) seeds.push(more);
+    }
   }
 
   for (let i = 1; i + 1 < words.length; i++) {
@@ -68,7 +88,9 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const previous = words[i - 1]!;
     if (RELATION.test(role.text) && /^(?:my|our)$/i.test(previous.text) && SPACES.test(text.slice(previous.end, role.start))) {
       // "my partner, Daniel,", "my colleague Priya": one given name after a personal relationship.
-      if (next.kind !== 'cap' || !givenNames.has(next.text) || nameLexicon.wordLike.has(next.text)) continue;
+      // Set off by commas ("my husband, Tom,"), even a word-like name is one.
+      const commas = text[role.end] === ',' && /^[ \t]*[,.;)]/.test(text.slice(next.end, next.end + 3));
+      if (next.kind !== 'cap' || !givenNames.has(next.text) || (nameLexicon.wordLike.has(next.text) && !commas)) continue;
       const run = readNameRun(words, i + 1, { minParts: 2, max: 3 });
       seeds.push(run ?? { parts: [next.text], start: next.start, end: next.end });
       continue;
@@ -77,6 +99,14 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const run = readNameRun(words, i + 1, { minParts: 2, max: 3 });
     // Only a name that ends its clause: "…nurse, Shanthi Rajan, on…", not "…nurse Clinical Lead…".
     if (run && /^(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:and|on|to|in|with|who|we|I)\b)/.test(text.slice(run.end, run.end + 6))) seeds.push(run);
+  }
+
+  // "married to Sanne de Vries", "engaged to Gurjit": whoever follows is a person, known name or not.
+  for (const m of text.matchAll(WED_TO)) {
+    const index = firstWordFrom(words, m.index + m[0].length);
+    const word = words[index];
+    if (!word || word.start !== m.index + m[0].length || word.kind !== 'cap' || nameLexicon.notNames.has(word.text)) continue;
+    seeds.push(readNameRun(words, index, { minParts: 2, max: 4 }) ?? { parts: [word.text], start: word.start, end: word.end });
   }
 
   for (const section of layout.sections) {

@@ -76,9 +76,20 @@ class People {
 }
 
 /** "Bello-Hassan" also matches as "Bello" and "Hassan"; capitals are matched too ("OKAFOR"). */
+/** "Partner Keisha", "Colleague Femi": a relation or role before one name part, not a place's first word. */
+const RELATION_WORD = /^(?:Partner|Husband|Wife|Fianc[ée]e?|Son|Daughter|Brother|Sister|Mum|Dad|Mother|Father|Colleague|Manager|Mentor|Supervisor|Referee)$/;
+
+/** A name without its accents, as a form or a payslip writes it: "Nguyễn Thị Hà" → "Nguyen Thi Ha", "Łukasz" → "Lukasz". */
+export function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐłŁøØ]/g, (c) => FOLDED[c] ?? c);
+}
+const FOLDED: Record<string, string> = { đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O' };
+
 function variants(part: string): string[] {
   const { notNames } = nameLexicon;
   const result = [part, part.toUpperCase()];
+  const plain = withoutAccents(part);
+  if (plain !== part && !notNames.has(plain)) result.push(plain, plain.toUpperCase());
   if (part.includes('-')) {
     for (const piece of part.split('-')) if (piece.length >= 3 && !notNames.has(piece)) result.push(piece, piece.toUpperCase());
   }
@@ -116,8 +127,11 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   const { wordLike, organisationSuffixes, genderedTitles, givenNames, professionalTitles } = nameLexicon;
   // Person 0 is always the candidate, even when their name was not found (then it has no parts).
   const people = new People();
-  people.addCandidate((candidate?.parts ?? []).map((p) => p.replace(/’/g, "'")));
-  for (const seed of findNameSeeds(layout, words)) people.add(seed.parts.map((p) => p.replace(/’/g, "'")));
+  const candidateParts = (candidate?.parts ?? []).map((p) => p.replace(/’/g, "'"));
+  people.addCandidate(candidateParts);
+  // A seed spelt without the accents of a name already known is that name: "Nguyen" is "Nguyễn".
+  const accented = new Map(candidateParts.map((p) => [withoutAccents(p), p]));
+  for (const seed of findNameSeeds(layout, words)) people.add(seed.parts.map((p) => p.replace(/’/g, "'")).map((p) => accented.get(p) ?? p));
   const persons = people.list;
 
   const owner = new Map<string, number[]>();
@@ -135,7 +149,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   // Merge neighbouring parts into mentions.
   const mentions: Mention[] = [];
   words.forEach((word, index) => {
-    const part = word.text.replace(/’/g, "'");
+    const typed = word.text.replace(/’/g, "'");
+    // "Krzys" for "Krzyś": a mention typed without the accents of the name found.
+    const part = owner.has(typed) ? typed : withoutAccents(typed);
     if (!owner.has(part)) return;
     const last = mentions.at(-1);
     const gap = last && word.start - last.end <= 40 ? text.slice(last.end, word.start) : null;
@@ -166,7 +182,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // "Wester Ross", "Port Talbot": one name part after a capitalised word that is no name is a place.
     if (single && previous && !previous.dot && CAPITALISED.test(previous.text) && SPACES_ONLY.test(text.slice(previous.end, mention.start))) {
       const name = previous.text;
-      if (!givenNames.has(name) && !professionalTitles.has(name) && !genderedTitles.has(name) && !owner.has(name)) continue;
+      if (!givenNames.has(name) && !professionalTitles.has(name) && !genderedTitles.has(name) && !owner.has(name) && !RELATION_WORD.test(name)) continue;
     }
     // A word-like given name on its own at the start of a sentence is probably the word.
     const onlyPart = mention.parts[0] ?? '';

@@ -1,18 +1,25 @@
 import demonymData from './data/demonyms.json';
 import { demonymPattern, demonymRuns } from './demonym-runs';
 import { makeSpan } from './make-span';
+import { REDACTION_KINDS } from './redaction-type';
 import type { Span } from './span';
 
 const DEMONYM = demonymPattern(demonymData.demonyms);
 /** What makes a run of demonyms a nationality: "British citizen", "Nigerian and British citizenship", "EU national", "Nigerian-born". */
-const STATUS_AFTER = /^(?:\s+(?:[Cc]itizen(?:ship)?s?|national(?:ity|s)?|[Nn]ationality|[Pp]assport(?:\s+[Hh]older)?)\b|-born\b)/;
+const STATUS_AFTER = /^(?:(?:\s+(?:[Cc]itizen(?:ship)?s?|national(?:ity|s)?|[Nn]ationality|[Pp]assport(?:\s+[Hh]older)?)\b|-born\b)(?:\s*\(dual\))?|\s*\(dual\))/;
+/** "Ethiopian by birth", "Saudi and British parents", "a Palestinian family", "Nigerian dad": whose people the writer comes from. */
+const DESCENT_AFTER = /^(?:\s+by\s+(?:birth|background|descent)|\s+(?:parents|family|father|mother|dad|mum|grandparents)\b)/;
+/** "Sri Lankan (Sinhalese)": a people in brackets after the nationality goes with it; "Polish (Fluent)" is a language. */
+const BRACKETED_AFTER = /^\s*\((?!(?:Native|Fluent|Basic|Intermediate|Advanced|Conversational|Mother|First|Second|Written|Spoken|Working|Professional|Beginner|Level|Good|Excellent)\b)\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\)/u;
+/** "As a Ghanaian woman", "as a proud Polish nurse": the writer describing themselves. */
+const AS_A_BEFORE = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(?:proud\s+)?$/;
 const DUAL_BEFORE = /\bdual\s+$/i;
 const DUAL = /\bdual\s+(?:nationality|citizenship|national)\b/gi;
 /** "citizen of Ghana", "citizenship of the Philippines". */
 const CITIZEN_OF = /\b[Cc]itizen(?:ship)? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}/g;
-/** "I am British.", "I'm Irish and…": only the nationality, and only when it ends a clause. */
-const I_AM_BEFORE = /\bI(?: am|'m|’m)\s+(?:an?\s+)?(?:proud\s+)?$/;
-const CLAUSE_END_AFTER = /^(?:\s*(?:[.,;:!)]|$)|\s+(?:and|but|by|with|living|who|citizen)\b)/;
+/** "I am British.", "I'm Irish and…", "(my partner) who is Welsh": only the nationality, and only when it ends a clause. */
+const I_AM_BEFORE = /\b(?:I(?: am|'m|’m)|who\s+is|who['’]s)\s+(?:an?\s+)?(?:proud\s+)?$/;
+const CLAUSE_END_AFTER = /^(?:\s*(?:[.,;:!)·•|]|$)|\s+(?:and|but|by|with|living|who|citizen)\b)/;
 /** "a British-Nigerian nurse", "Polish-British": a compound identity names the person wherever it is. */
 const LANGUAGE_AFTER = /^[ \t-]*(?:speak|speaking|interpret|translat|bilingual|language|dictionar|sign\b)/i;
 /** "I speak English-Spanish": languages, not an identity. */
@@ -20,6 +27,13 @@ const LANGUAGE_BEFORE = /\b(?:speak|speaks|spoke|spoken|fluent|fluently|bilingua
 
 const CELL_EDGE = /[·|•\n]/;
 const BLANK = /[ \t]/;
+
+/** Whether a cell or line starts at `start` (blanks aside). */
+function opensCell(text: string, start: number): boolean {
+  let before = start;
+  while (before > 0 && BLANK.test(text[before - 1]!)) before--;
+  return before === 0 || CELL_EDGE.test(text[before - 1]!);
+}
 
 /** "Born 1992 · Vietnamese · Married": a demonym alone between separators of a personal-details line. */
 function aloneInCell(text: string, start: number, end: number): boolean {
@@ -40,13 +54,19 @@ export function findNationality(text: string): Span[] {
     const after = text.slice(run.end, run.end + 40);
     const before = text.slice(Math.max(0, run.start - 20), run.start);
     const status = STATUS_AFTER.exec(after);
+    const descent = DESCENT_AFTER.exec(after);
     if (status) {
       const dual = DUAL_BEFORE.exec(before);
       spans.push(makeSpan('nationality', run.start - (dual ? dual[0].length : 0), run.end + status[0].length));
+    } else if (descent && !LANGUAGE_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) {
+      spans.push(makeSpan('nationality', run.start, run.end + descent[0].length));
+    } else if (AS_A_BEFORE.test(text.slice(Math.max(0, run.start - 20), run.start)) && !LANGUAGE_AFTER.test(after)) {
+      // Below an ethnicity found on the same words: "as a British Bangladeshi woman" is an ethnicity.
+      spans.push(makeSpan('nationality', run.start, run.end, { priority: REDACTION_KINDS.ethnicity.priority - 1 }));
     } else if (I_AM_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && CLAUSE_END_AFTER.test(after)) {
       spans.push(makeSpan('nationality', run.start, run.end));
-    } else if (aloneInCell(text, run.start, run.end)) {
-      spans.push(makeSpan('nationality', run.start, run.end));
+    } else if (aloneInCell(text, run.start, run.end) || (BRACKETED_AFTER.test(after) && opensCell(text, run.start))) {
+      spans.push(makeSpan('nationality', run.start, run.end + (BRACKETED_AFTER.exec(after)?.[0].length ?? 0)));
     } else if (run.hyphenated && !LANGUAGE_AFTER.test(after) && !LANGUAGE_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) {
       spans.push(makeSpan('nationality', run.start, run.end));
     }

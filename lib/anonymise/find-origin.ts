@@ -3,13 +3,24 @@ import demonymData from './data/demonyms.json';
 import { makeSpan } from './make-span';
 import type { Span } from './span';
 
-/** A place of one to five capitalised words, hyphens inside words: "Lagos", "Stoke-on-Trent", "Kuala Lumpur", "the Philippines". */
+/** A place of one to five capitalised words, hyphens inside words: "Lagos", "Stoke-on-Trent", "Kuala Lumpur", "the Philippines", "Y Bala". */
 const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*){0,3}";
-const PLACE = `((?:the[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon|on|de|la|el|al|es)[ \\t]+)?${WORD}){0,4}(?:,[ \\t]*${WORD}(?:[ \\t]+${WORD})?)?)(?![\\p{L}\\p{M}'’-])`;
+const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon|on|de|la|el|al|es)[ \\t]+)?${WORD}){0,4}(?:,[ \\t]*${WORD}(?:[ \\t]+${WORD})?)?)(?![\\p{L}\\p{M}'’-])`;
 const ORIGIN = new RegExp(
   `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived)\\s+(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I'm\\s+from|[Nn]ative\\s+of|[Hh]ail\\s+from)\\s+${PLACE}`,
-  'gu',
+  'dgu',
 );
+/** "born on 21 May 2001 in Whitby", "Born: 14th of May 1987 in Kaunas, Lithuania": the place after a date of birth. */
+const BORN_ON = new RegExp(`\\b[Bb]orn:?[ \\t]+(?:on[ \\t]+)?(?:the[ \\t]+)?\\d{1,2}(?:st|nd|rd|th)?(?:[ \\t]+of)?[ \\t]+\\p{Lu}\\p{Ll}+,?[ \\t]+\\d{4}[ \\t]+in[ \\t]+${PLACE}`, 'dgu');
+/** "Trinidad-born", "London-raised", "Leeds born and bred", "from Cork originally". */
+const BORN_AFTER_PLACE = /-(?:born|raised|bred)(?![\p{L}-])|\bborn[ \t]+and[ \t]+(?:bred|raised)\b/gu;
+/** The capitalised word that ends `before`: the place in "Trinidad-born" (read in code, so the search stays linear). */
+const LAST_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’]{1,30}$/u;
+/** "I live in Otley", "we are based in Hove": where the writer lives now (an address). */
+const LIVE_IN = new RegExp(`\\b(?:I|we)[ \\t]+(?:now[ \\t]+|currently[ \\t]+)?(?:live|am[ \\t]+based|are[ \\t]+based)[ \\t]+in[ \\t]+${PLACE}`, 'dgu');
+const FROM_ORIGINALLY = new RegExp(`\\b[Ff]rom[ \\t]+${PLACE}[ \\t]+originally\\b`, 'dgu');
+const DEMONYMS = new Set(demonymData.demonyms);
+
 /** "a proud Mancunian", "as a Geordie": a regional identity, unless it names a road or a body ("Mancunian Way"). */
 const REGIONAL = new RegExp(`(?<![\\p{L}])(?:${alternation(demonymData.regional)})(?![\\p{L}]|\\s+(?:Way|Road|Street|Centre|Trust|Society|Association)\\b)`, 'gu');
 
@@ -19,10 +30,33 @@ const REGIONAL = new RegExp(`(?<![\\p{L}])(?:${alternation(demonymData.regional)
  */
 export function findOrigin(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(ORIGIN)) {
+  for (const pattern of [ORIGIN, BORN_ON, FROM_ORIGINALLY]) {
+    for (const m of text.matchAll(pattern)) {
+      let place = m[1] ?? '';
+      // "Born in Enugu, Nigerian and British": the words after the comma are a nationality, not part of the place.
+      const comma = place.indexOf(',');
+      if (comma > 0 && DEMONYMS.has(place.slice(comma + 1).trim())) place = place.slice(0, comma);
+      const start = m.indices?.[1]?.[0] ?? m.index;
+      spans.push(makeSpan('origin', start, start + place.length));
+    }
+  }
+  for (const m of text.matchAll(LIVE_IN)) {
+    const start = m.indices?.[1]?.[0] ?? m.index;
     const place = m[1] ?? '';
-    const start = m.index + m[0].length - place.length;
-    spans.push(makeSpan('origin', start, start + place.length));
+    // A country is too wide to find anyone by: "I live in the UK".
+    if (!/^(?:the[ \t]+)?(?:UK|United[ \t]+Kingdom|England|Scotland|Wales|Northern[ \t]+Ireland|Britain|Great[ \t]+Britain)$/.test(place)) spans.push(makeSpan('address', start, start + place.length));
+  }
+  for (const m of text.matchAll(BORN_AFTER_PLACE)) {
+    const hyphenated = m[0].startsWith('-');
+    // "Leeds born and bred": the place is the word before the blanks.
+    let end = m.index;
+    while (!hyphenated && end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    if (!hyphenated && end === m.index) continue;
+    const place = LAST_WORD.exec(text.slice(Math.max(0, end - 32), end))?.[0];
+    // "UK-born", "British-born": a nationality, found by findNationality.
+    if (!place || /^(?:UK|British|English|Scottish|Welsh|Irish)$/.test(place)) continue;
+    // The hyphenated word goes whole; "Leeds born and bred" loses only the place.
+    spans.push(makeSpan('origin', end - place.length, hyphenated ? m.index + m[0].length : end));
   }
   for (const m of text.matchAll(REGIONAL)) spans.push(makeSpan('origin', m.index, m.index + m[0].length));
   return spans;

@@ -10,8 +10,10 @@ import type { Span } from './span';
  * text search backtracks on long runs of digits and spaces).
  */
 const CANDIDATE = /(?<![\w+(])(?:\(\+44\) ?|\+ ?)?\(?\d(?:(?:[ .\-/]|\)[ .-]?|[ .-]?\()?\d){6,15}(?![\da-z_]|[A-Z]{2})/g;
+/** "07700–900–314": groups joined by the dashes a word processor makes of hyphens. */
+const DASHED = /(?<![\w+–—])(?:\+ ?\d{2,3}[–—])?\d{2,5}(?:[–—]\d{2,5}){1,3}(?![\w–—])/g;
 /** "ext. 2215", "x204" after a number. */
-const EXTENSION = /^[ \t]*,?[ \t]*(?:ext\.?|extension|x)[ \t]*\d{1,5}\b/i;
+const EXTENSION = /^[ \t]*(?:,[ \t]*)?(?:ext\.?|extension|x)[ \t]*\d{1,5}\b/i;
 
 function digitCount(value: string): number {
   return value.replace(/\D/g, '').length;
@@ -33,16 +35,21 @@ function isUkShaped(value: string): boolean {
  */
 export function findPhones(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(CANDIDATE)) {
-    const value = m[0].replace(/^\(\+44\) ?0?/, '+44 ');
-    const parsed = parsePhoneNumberFromString(value.replace(/\s/g, ' '), 'GB');
-    if (!parsed) continue;
-    const ukShaped = isUkShaped(value);
-    const international = value.startsWith('+') && !/^\+ ?44/.test(value) && digitCount(value) >= 8;
-    if (parsed.isValid() || ((ukShaped || international) && parsed.isPossible())) {
-      const end = m.index + m[0].length;
-      spans.push(makeSpan('phone', m.index, end + (EXTENSION.exec(text.slice(end, end + 20))?.[0].length ?? 0)));
-    }
+  for (const pattern of [CANDIDATE, DASHED]) {
+    for (const m of text.matchAll(pattern)) if (isPhone(m[0])) spans.push(withExtension(text, m.index, m.index + m[0].length));
   }
   return spans;
+}
+
+function isPhone(candidate: string): boolean {
+  const value = candidate.replace(/^\(\+44\) ?0?/, '+44 ').replace(/[–—]/g, '-');
+  const parsed = parsePhoneNumberFromString(value.replace(/\s/g, ' '), 'GB');
+  if (!parsed) return false;
+  const ukShaped = isUkShaped(value);
+  const international = value.startsWith('+') && !/^\+ ?44/.test(value) && digitCount(value) >= 8;
+  return parsed.isValid() || ((ukShaped || international) && parsed.isPossible());
+}
+
+function withExtension(text: string, start: number, end: number): Span {
+  return makeSpan('phone', start, end + (EXTENSION.exec(text.slice(end, end + 20))?.[0].length ?? 0));
 }

@@ -7,6 +7,9 @@ const SIMPLE: Record<string, string> = { him: 'them', his: 'their', hers: 'their
 const AFTER_OBJECT_HER =
   /^(?:[\s]*$|[\s]*[.,;:!?)"'’—–-]|\s+(?:to|and|or|in|on|at|with|for|from|about|as|by|into|that|the|a|an|this|these|those|when|if|up|out|back|again|through|during|because|so|but|then|well|very|too|also|over|off|down|around|on|since|until|while|who|which|myself|personally|directly|closely|regularly)\b)/i;
 const IRREGULAR: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do', "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't", goes: 'go' };
+/** Adverbs that may stand between "he"/"she" and the verb: "he now leads", "she also works", "he regularly teaches". */
+const ADVERBS = new Set(['now', 'also', 'always', 'often', 'never', 'still', 'sometimes', 'already', 'even', 'just', 'then', 'seldom', 'soon', 'too']);
+const isAdverb = (word: string) => ADVERBS.has(word) || /^[a-z]{2,}ly$/.test(word);
 const NOT_VERBS = new Set(['always', 'perhaps', 'sometimes', 'as', 'thus', 'plus', 'less', 'unless', 'nevertheless', 'regardless', 'towards', 'across', 'this', 'is', 'was', 'has', 'does', 'us', 'its', 'yes', 'his', 'hers', 'series', 'news']);
 
 function matchCase(word: string, model: string): string {
@@ -22,7 +25,7 @@ function baseForm(verb: string): string | null {
   if (irregular) return irregular;
   if (NOT_VERBS.has(lower) || !/^[a-z]{3,}s$/.test(lower) || /(?:ss|us|is)$/.test(lower)) return null;
   if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
-  if (/(?:sh|ch|x|z|o)es$/.test(lower)) return lower.slice(0, -2);
+  if (/(?:ss|sh|ch|x|z|o)es$/.test(lower)) return lower.slice(0, -2);
   return lower.slice(0, -1);
 }
 
@@ -42,11 +45,15 @@ export function findPronouns(text: string): Span[] {
     let replacement: string;
     if (lower === 'he' || lower === 'she') {
       replacement = 'they';
-      const next = /^(\s+)([A-Za-z’']+)/.exec(text.slice(end, end + 30));
-      const base = next?.[2] ? baseForm(next[2]) : null;
+      // The verb may follow one adverb: "he now leads" → "they now lead".
+      const next = /^(\s+)([A-Za-z’']+)(?:(\s+)([A-Za-z’']+))?/.exec(text.slice(end, end + 40));
+      const adverb = next?.[4] && isAdverb(next[2]!.toLowerCase()) ? next[2]! : null;
+      const verb = adverb ? next![4]! : next?.[2];
+      const base = verb ? baseForm(verb) : null;
       if (next && base) {
-        replacement = `they${next[1]}${base}`;
-        end += next[0].length;
+        const between = adverb ? `${next[1]}${adverb}${next[3]}` : next[1]!;
+        replacement = `they${between}${matchCase(base, verb!)}`;
+        end += between.length + verb!.length;
       }
     } else if (lower === "he's" || lower === "she's") {
       const next = /^\s+(\w+)/.exec(text.slice(end, end + 30))?.[1] ?? '';

@@ -12,6 +12,8 @@ const DOMAIN =
   /(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|co|uk|io|dev|me|nl|de|fr|ie|in|info|biz|app|blog|site|online|page|tech|ac|gov|nhs|edu|au|ca|us|eu|pl|pt|es|it|ng|gh|ke|za|ph|vn|cn|hk|sg|my|pk|bd|lk|np|wales|scot)(?![\w-])(?:\/[^\s<>"')\]]*)?/g;
 /** "@handle" on its own, not inside an e-mail address; Instagram handles may hold dots ("@blessing.cares"). */
 const HANDLE = /(?<![\w.@+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@-])/g;
+/** "Instagram – janesmith_rn", "IG: jo.nurse": a handle named by its platform, without its "@". */
+const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype)[ \t]*(?:[:–—-][ \t]*|[ \t]+)([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
 /** A link broken over a line in PDF text: it ends in "-" or "/" and the next line goes on with more of it. */
 const CONTINUED = /^\n[ \t]*[\w-][\w./-]*/;
 
@@ -29,5 +31,12 @@ export function findUrls(text: string): Span[] {
     }
   }
   for (const m of text.matchAll(HANDLE)) spans.push(makeSpan('url', m.index, m.index + m[0].length));
+  for (const m of text.matchAll(PLATFORM_HANDLE)) {
+    const handle = m[1]!;
+    // A handle has a digit, "_" or "." or mixes case; "Twitter account" and "GitHub Actions" are words.
+    if (!/[\d_.]|[a-z][A-Z]/.test(handle) && /^[A-Za-z][a-z]*$/.test(handle)) continue;
+    const start = m.index + m[0].length - handle.length;
+    spans.push(makeSpan('url', start, start + handle.length));
+  }
   return spans;
 }

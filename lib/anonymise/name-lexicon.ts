@@ -13,6 +13,8 @@ export const nameLexicon = {
   givenNames: new Set(Object.values(givenNameData.groups).flat()),
   wordLike: new Set(givenNameData.wordLike),
   notNames: new Set(Object.values(notNameData.groups).flat()),
+  /** The same words by group ("places", "jobWords"…), for recognisers that need to know which kind of word it is. */
+  notNameGroups: Object.fromEntries(Object.entries(notNameData.groups).map(([group, words]) => [group, new Set(words)])) as Record<keyof typeof notNameData.groups, Set<string>>,
   organisationSuffixes: new Set(notNameData.organisationSuffixes),
   genderedTitles: new Set(GENDERED_TITLES),
   professionalTitles: new Set(PROFESSIONAL_TITLES),

@@ -9,6 +9,7 @@ import { findEmployers } from './find-employers';
 import { findEthnicity } from './find-ethnicity';
 import { findExperienceYears } from './find-experience-years';
 import { findFamily } from './find-family';
+import { findGender } from './find-gender';
 import { findHealth } from './find-health';
 import { findIdNumbers } from './find-id-numbers';
 import { findImmigrationStatus } from './find-immigration-status';
@@ -24,6 +25,7 @@ import { findPostcodes } from './find-postcodes';
 import { findPronouns } from './find-pronouns';
 import { findRegistrationNumbers } from './find-registration-numbers';
 import { findReligion } from './find-religion';
+import { findSexualOrientation } from './find-sexual-orientation';
 import { findUrls } from './find-urls';
 import { findYears } from './find-years';
 import type { RedactionType } from './redaction-type';
@@ -82,11 +84,13 @@ export const RECOGNISERS: readonly Recogniser[] = [
   { types: ['address'], find: ({ layout }) => findAddresses(layout) },
   { types: ['immigration-status'], find: ({ text }) => findImmigrationStatus(text) },
   { types: ['nationality'], find: ({ text }) => findNationality(text) },
-  { types: ['origin'], find: ({ text }) => findOrigin(text) },
+  { types: ['origin', 'address'], find: ({ text }) => findOrigin(text) },
   { types: ['ethnicity'], find: ({ text }) => findEthnicity(text) },
   { types: ['religion'], find: ({ text }) => findReligion(text) },
   { types: ['marital-status', 'dependants', 'parental-leave'], find: ({ text }) => findFamily(text) },
   { types: ['health'], find: ({ text }) => findHealth(text) },
+  { types: ['gender', 'title'], find: ({ text }) => findGender(text) },
+  { types: ['sexual-orientation'], find: ({ text }) => findSexualOrientation(text) },
   { types: ['year'], find: ({ layout }) => findYears(layout) },
   { types: ['pronoun'], find: ({ text }) => findPronouns(text) },
   { types: ['education'], find: ({ text }) => findEducation(text) },

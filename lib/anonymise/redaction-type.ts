@@ -54,7 +54,7 @@ export const REDACTION_KINDS = {
   ethnicity: { placeholder: '[ETHNICITY]', priority: 50, optional: null, label: 'Ethnicity' },
   religion: { placeholder: '[RELIGION]', priority: 50, optional: null, label: 'Religion or belief' },
   'marital-status': { placeholder: '[MARITAL STATUS]', priority: 50, optional: null, label: 'Marital status' },
-  dependants: { placeholder: '[DEPENDANTS]', priority: 50, optional: null, label: 'Children or dependants' },
+  dependants: { placeholder: '[FAMILY]', priority: 50, optional: null, label: 'Family, children or caring' },
   'parental-leave': { placeholder: '[PARENTAL LEAVE]', priority: 50, optional: null, label: 'Pregnancy, maternity or parental leave' },
   'immigration-status': { placeholder: '[IMMIGRATION STATUS]', priority: 52, optional: null, label: 'Immigration status' },
   health: { placeholder: '[HEALTH]', priority: 50, optional: null, label: 'Health or disability' },

@@ -33,6 +33,9 @@ function kindOf(text: string): WordKind {
 }
 
 /** Every word in the text, with the facts the name rules need, in one pass. */
+/** What a nickname bracket holds: one or two words, then the closing mark. */
+const NICKNAME_INSIDE = /^[\p{L}'’-]+(?: [\p{L}'’-]+)?[)"”]/u;
+
 export function scanWords(text: string): Word[] {
   const words: Word[] = [];
   for (const m of text.matchAll(WORD)) {
@@ -55,7 +58,9 @@ export function scanWords(text: string): Word[] {
     const dotOk = !word.dot || word.kind === 'initial' || word.kind === 'title';
     const possessiveGap = /^['’]s?[ \t]/.test(gap);
     // Spaces only, or a nickname in brackets or quotes: Chukwuemeka (Emeka) Obi, Chukwuemeka "Emeka" Obi.
-    const nickname = /^[ \t]+[("“][ \t]*$|^[ \t]*[)"”][ \t]+$/.test(gapAfterDot);
+    // An opening bracket joins only a short nickname that closes: "(Emeka)", not "(Dietetic Team Lead)".
+    const opens = /^[ \t]+[("“][ \t]*$/.test(gapAfterDot) && NICKNAME_INSIDE.test(text.slice(next.start, next.start + 30));
+    const nickname = opens || /^[ \t]*[)"”][ \t]+$/.test(gapAfterDot);
     // A soft line break inside a wrapped paragraph (PDF text): the line ends at this word and is long.
     const wrapped = /^[ \t]*\n[ \t]*$/.test(gapAfterDot) && word.start - (text.lastIndexOf('\n', word.start) + 1) >= 60;
     const spaces = /^[ \t]{1,3}$/.test(gapAfterDot);

@@ -88,7 +88,7 @@ export interface CorpusFigures {
   keepRate: number;
   /** "file: term" for each keep term no longer in the output. */
   keepMissing: string[];
-  /** Share of the other words (outside annotated items) that the anonymiser removed or rewrote. */
+  /** Share of the other words (content words outside annotated items) that the anonymiser removed or rewrote. */
   otherWordsRemovedRate: number;
   /** Words removed that no annotation covers: "file: word". */
   otherWordsRemoved: string[];
@@ -100,10 +100,32 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const TEXT_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 const TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Prof', 'Professor', 'Sister']);
 /**
- * Words of an annotated phrase that carry no detail themselves and may stay around its placeholder:
- * "I am [AGE]", "born in [PLACE OF ORIGIN]", "Marital status: [MARITAL STATUS]".
+ * Words of an annotated item that never count as leaked, whatever the annotation spans, because
+ * they carry no personal detail themselves: English function words (pronouns, determiners,
+ * prepositions, conjunctions, auxiliary and modal verbs, negation) and the label words that name
+ * a field or frame a statement ("Marital status: [MARITAL STATUS]", "I was born in [PLACE OF
+ * ORIGIN]", "aged [AGE]"). An annotation may span a whole clause ("I have two children and a
+ * supportive husband"); the content words in it must still all go. Compared in lower case.
  */
-const LABEL_WORDS = new Set(['I', 'am', "I'm", 'a', 'an', 'the', 'in', 'my', 'at', 'of', 'was', 'is', 'are', 'when', 'born', 'Born', 'aged', 'Aged', 'age', 'and', 'with', 'to', 'for', 'have', 'has', 'we', 'our', 'status', 'Status', 'name', 'Gender', 'gender', 'Sex', 'sex', 'Title', 'Religion', 'Nationality', 'Ethnicity']);
+const FUNCTION_WORDS = new Set(
+  [
+    // pronouns and determiners
+    'i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'you', 'your', 'it', 'its', 'they', 'them', 'their',
+    'he', 'him', 'his', 'she', 'her', 'hers', 'who', 'whom', 'whose', 'which', 'that', 'this', 'these', 'those', 'a', 'an', 'the', 'some', 'any', 'each', 'every',
+    // prepositions
+    'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'about', 'as', 'into', 'onto', 'through', 'after', 'before', 'since', 'until', 'during', 'under', 'over', 'between', 'within', 'without', 'near', 'up',
+    // conjunctions
+    'and', 'or', 'but', 'so', 'because', 'while', 'although', 'though', 'if', 'when', 'where', 'nor', 'yet', 'than',
+    // auxiliary and modal verbs, negation
+    'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', "don't", "doesn't", "didn't",
+    'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'not', 'no',
+    // label words: the name of a field or the frame of a statement, never the detail
+    'status', 'name', 'gender', 'sex', 'title', 'religion', 'belief', 'nationality', 'ethnicity', 'ethnic', 'origin', 'marital', 'civil', 'age', 'aged', 'born', 'date', 'birth', 'place', 'address', 'sexual', 'orientation', 'height', 'weight',
+    // frame words of where someone lives or comes from, as "born" is: "I live with [FAMILY]", "raised in [PLACE OF ORIGIN]", "a proud [PLACE OF ORIGIN]"
+    'live', 'lives', 'lived', 'living', 'grew', 'raised', 'bred', 'brought', 'there', 'here', 'originally', 'proud',
+  ],
+);
+const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word.toLowerCase().replace(/’/g, "'"));
 /** Pronouns are rewritten, not removed: not counted as other words removed. */
 const PRONOUNS = /^(?:he|she|him|his|her|hers|himself|herself|he's|she's)$/i;
 
@@ -158,7 +180,7 @@ export function corpusDocuments(dir: string): { file: string; text: string; anno
 /**
  * Runs the anonymiser over documents and measures, against their annotations: name recall (every
  * word of each name occurrence redacted; titles may stay), identifier leaks per type (an occurrence
- * leaks when any of its words is left, label words such as "I am" or "born in" aside), keep terms kept,
+ * leaks when any of its words is left, function and label words such as "I am", "born in" or "status" aside), keep terms kept,
  * and the share of other words removed.
  * Uses the library defaults (`options`), so the optional types (education, employers…) are kept.
  */
@@ -195,8 +217,9 @@ export function evaluate(documents: { file: string; text: string; annotation: An
     }
     for (const occurrence of found) {
       const value = text.slice(occurrence.start, occurrence.end);
-      const words = [...value.matchAll(WORD)].filter((w) => (occurrence.kind === 'name' ? !TITLES.has(w[0]) : !LABEL_WORDS.has(w[0])));
-      const removed = words.every((w) => covered(occurrence.start + w.index, occurrence.start + w.index + w[0].length));
+      const words = [...value.matchAll(WORD)].filter((w) => (occurrence.kind === 'name' ? !TITLES.has(w[0]) : !isFunctionWord(w[0])));
+      const left = words.filter((w) => !covered(occurrence.start + w.index, occurrence.start + w.index + w[0].length)).map((w) => w[0]);
+      const removed = left.length === 0;
       if (occurrence.kind === 'name') {
         figures.namesTotal++;
         if (removed) figures.namesFound++;
@@ -208,13 +231,13 @@ export function evaluate(documents: { file: string; text: string; annotation: An
       type.total++;
       if (!removed) {
         type.leaked++;
-        figures.leaks.push(`${file}: ${occurrence.kind} "${occurrence.value}" (at ${occurrence.start})`);
+        figures.leaks.push(`${file}: ${occurrence.kind} "${occurrence.value}" (at ${occurrence.start}; left: ${left.join(' ')})`);
       }
     }
     for (const m of text.matchAll(TEXT_WORD)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (found.some((f) => f.start < end && start < f.end) || PRONOUNS.test(m[0])) continue;
+      if (found.some((f) => f.start < end && start < f.end) || PRONOUNS.test(m[0]) || isFunctionWord(m[0])) continue;
       otherWords++;
       if (ranges.some(([s, e]) => s < end && start < e)) figures.otherWordsRemoved.push(`${file}: ${m[0]}`);
     }

@@ -48,7 +48,7 @@ describe('contact details written to dodge harvesters, bare links and lower-case
 
 describe('dates of birth and addresses without a postcode', () => {
   test.each([
-    ['Born 1988 · Polish · Single', '[DATE OF BIRTH] · [NATIONALITY] · Single'],
+    ['Born 1988 · Polish · Single', '[DATE OF BIRTH] · [NATIONALITY] · [MARITAL STATUS]'],
     ['My date of birth is 14-Feb-1990.', 'My date of birth is [DATE OF BIRTH].'],
     ['Fecha de nacimiento: 02/03/1977', 'Fecha de nacimiento: [DATE OF BIRTH]'],
     ['Rhys Jones\n4 Heol y Bont\nCaerfyrddin\n\nProfile\nx', '[CANDIDATE]\n[ADDRESS]\n\nProfile\nx'],
@@ -91,6 +91,133 @@ describe('status and practice written out', () => {
     ['At work I wear a turban and I pray before my shift.', 'At work I [RELIGION] and [RELIGION].'],
     ['I led Friday prayers at university; I keep the Sabbath.', 'I led [RELIGION] at university; [RELIGION].'],
     ['I prepare patients for fasting blood tests.', 'I prepare patients for fasting blood tests.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+// Round 3: each rule with a fresh case and a trap it must leave alone.
+describe('family, relatives and caring: only the detail goes', () => {
+  test.each([
+    ['Our eldest has just started secondary school.', '[FAMILY] has just started secondary school.'],
+    ['I moved back to look after my elderly mum.', 'I moved back to [FAMILY].'],
+    ["I swap shifts around my wife's rota.", 'I swap shifts around [MARITAL STATUS] rota.'],
+    ['Divorced, one son of 9.', '[MARITAL STATUS], [FAMILY].'],
+    ['Married · three children', '[MARITAL STATUS] · [FAMILY]'],
+    ['I am currently 18 weeks pregnant.', 'I am currently [PARENTAL LEAVE].'],
+    // Traps: a clinic's patients, a practice's partners, the word "family" and a job called Partner.
+    ['I support pregnant women and their mothers at booking.', 'I support pregnant women and their mothers at booking.'],
+    ['I report to our partner practices and my family of clinics.', 'I report to our partner practices and my family of clinics.'],
+    ['Partner\nHill Surgery 2015-2020', 'Partner\nHill Surgery 2015-2020'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('health the writer discloses, not health they treat', () => {
+  test.each([
+    ['A tinted overlays plan and extra time in exams help me.', 'A [HEALTH] plan and [HEALTH] help me.'],
+    ['I have no medical conditions that limit lifting.', 'I have [HEALTH] that limit lifting.'],
+    // Traps: HR work on adjustments, and an interest in a condition.
+    ['I arranged Access to Work assessments for staff.', 'I arranged Access to Work assessments for staff.'],
+    ['I have a special interest in epilepsy and expertise in adult diabetes.', 'I have a special interest in epilepsy and expertise in adult diabetes.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('faith by its groups and observance', () => {
+  test.each([
+    ['I sing in the gurdwara choir on Sundays.', 'I sing in the [RELIGION] on Sundays.'],
+    ['I go to Sunday Mass with my aunt.', 'I go to [RELIGION] with [FAMILY].'],
+    ['I do not work from Friday sunset.', 'I do not work from [RELIGION].'],
+    // Traps: a hospital and a college named after a church word, and mass as a clinical word.
+    ['I rotated through Chapel Allerton Hospital after Jesus College.', 'I rotated through Chapel Allerton Hospital after Jesus College.'],
+    ['I ran the mass vaccination centre and checked Body Mass Index.', 'I ran the mass vaccination centre and checked Body Mass Index.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('a town on a contact line, labelled places and bracketed ages', () => {
+  test.each([
+    ['Amir Haddad\namir.h@example.com | 07700 900 461 | Harrogate, North Yorkshire\n\nProfile\nx', '[CANDIDATE]\n[EMAIL] | [PHONE] | [ADDRESS]\n\nProfile\nx'],
+    ['Location: Wakefield\nHeight: 180 cm', 'Location: [ADDRESS]\nHeight: [HEALTH]'],
+    ['Seen in clinic (age 37) for review.', 'Seen in clinic ([AGE]) for review.'],
+    // Traps: a job or a nationality in a cell of the contact line is not a town.
+    ['Amir Haddad\namir.h@example.com | 07700 900 461 | Staff Nurse | Polish\n\nProfile\nx', '[CANDIDATE]\n[EMAIL] | [PHONE] | Staff Nurse | [NATIONALITY]\n\nProfile\nx'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('nationality, origin, gender and orientation the writer states', () => {
+  test.each([
+    ['As a Kenyan man in nursing, I mentor others.', 'As a [NATIONALITY] [GENDER] in nursing, I mentor others.'],
+    ['Moroccan by birth, I settled in Hull.', '[NATIONALITY], I settled in Hull.'],
+    ['I was raised by Turkish and Cypriot parents.', 'I was raised by [NATIONALITY].'],
+    ['Other\nSomali (Isaaq); Muslim.', 'Other\n[NATIONALITY]; [RELIGION].'],
+    ['Married to Idris, who is Scottish.', '[MARITAL STATUS] to [NAME 1], who is [NATIONALITY].'],
+    ['Lagos-born and Luton-raised, I now live in Bedford.', '[PLACE OF ORIGIN] and [PLACE OF ORIGIN], I now live in [ADDRESS].'],
+    ['I am Wrexham born and bred.', 'I am [PLACE OF ORIGIN] born and bred.'],
+    ['Born on 3 March 1990 in Port Talbot, I trained in Swansea.', 'Born on [DATE OF BIRTH] in [PLACE OF ORIGIN], I trained in Swansea.'],
+    ['Welsh, from Yr Wyddgrug originally.', 'Welsh, from [PLACE OF ORIGIN] originally.'],
+    ['White British (Cornish) and Anglo-Indian on one side.', '[ETHNICITY] and [ETHNICITY] on one side.'],
+    ['I co-chair the LGBTQ+ Nurses Forum and the Pride Network.', 'I co-chair the [SEXUAL ORIENTATION] and the [SEXUAL ORIENTATION].'],
+    ['Member of the Black and Minority Ethnic Midwives Network.', 'Member of the [ETHNICITY].'],
+    ['CHUKWU OBI (Mr)\nPorter', '[CANDIDATE] ([TITLE])\nPorter'],
+    // Traps: a language spoken, a language level in brackets, a UK birthplace word and a job's "man".
+    ['As a Polish speaker I interpret for patients.', 'As a Polish speaker I interpret for patients.'],
+    ['Languages\nUrdu (Fluent) · Punjabi (Native)', 'Languages\nUrdu (Fluent) · Punjabi (Native)'],
+    ['I am UK-born and trained at Keele.', 'I am UK-born and trained at Keele.'],
+    ['The handyman as a rule fixes it.', 'The handyman as a rule fixes it.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('people named by their relation, a wedding or a list of referees', () => {
+  test.each([
+    ['Profile\nI moved here with my wife, Hope, in 2019.', 'Profile\nI moved here with [MARITAL STATUS], [NAME 1], in 2019.'],
+    ['Profile\nEngaged to Tendai Moyo since May.', 'Profile\n[MARITAL STATUS] to [NAME 1] since May.'],
+    ['Profile\nReferees: Dr Ngozi Eze (GP Partner), Aoife Brennan (Practice Manager).', 'Profile\nReferees: Dr [NAME 1] (GP Partner), [NAME 2] (Practice Manager).'],
+    ['Kofi Asante\nNurse\n\nProfile\nFriends call me Kobby or Kwaku. Known at work as Asa.', '[CANDIDATE]\nNurse\n\nProfile\nFriends call me [CANDIDATE] or [CANDIDATE]. Known at work as [CANDIDATE].'],
+    ['Profile\nReferees: Ms Olga Petrenko (Ward Team Leader) and Dr Ian Muir.', 'Profile\nReferees: [NAME 1] (Ward Team Leader) and Dr [NAME 2].'],
+    ['Profile\nPartner Shanice and our son live nearby.', 'Profile\n[MARITAL STATUS] [NAME 1] and [FAMILY] live nearby.'],
+    ['Sanjay K\nIT\n\nDetails\nMother\'s name: Lakshmi K', '[CANDIDATE]\nIT\n\nDetails\nMother\'s name: [NAME 1]'],
+    // A name typed without its accents is the same person.
+    ['Zoë Ó Dónaill\nMidwife\n\nProfile\nPayroll has me as Zoe O Donaill; Zoë is fine.', '[CANDIDATE]\nMidwife\n\nProfile\nPayroll has me as [CANDIDATE]; [CANDIDATE] is fine.'],
+    // Traps: married to a job, "Referees" with no names, and a place after a capitalised word.
+    ['Profile\nI am married to the job, some say.', 'Profile\nI am married to the job, some say.'],
+    ['Profile\nReferees: available on request, from two managers.', 'Profile\nReferees: available on request, from two managers.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('where the writer lives and worships', () => {
+  test.each([
+    ['I now live in Hebden Bridge with two cats.', 'I now live in [ADDRESS] with two cats.'],
+    ['We help at the gurdwara on Soho Road every week.', 'We help at the [RELIGION] every week.'],
+    ['I pray at the mosque on Wilmslow Road most days.', '[RELIGION].'],
+    // Traps: a country, and a month after a place of worship.
+    ['I live in the UK and trained in Leeds.', 'I live in the UK and trained in Leeds.'],
+    ['I sang at the chapel in June.', 'I sang at the [RELIGION] in June.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('addresses and handles written with spaces, capitals or a platform name', () => {
+  test.each([
+    ['Email: kemi.ade AT outlook.com', 'Email: [EMAIL]'],
+    ['Email: kemi_ade @ gmail.com', 'Email: [EMAIL]'],
+    ['Instagram – kemi.cares_rn', 'Instagram – [URL]'],
+    ['Mobile 07700–900–314 (evenings)', 'Mobile [PHONE] (evenings)'],
+    // Traps: an employer's domain after "at", platform names used as words, and a range of years.
+    ['I worked at leeds.gov.uk for two years.', 'I worked at [URL] for two years.'],
+    ['I run the Twitter account and use GitHub Actions.', 'I run the Twitter account and use GitHub Actions.'],
+    ['Staff Nurse 2014–2019, Sister 2019–2024', 'Staff Nurse 2014–2019, Sister 2019–2024'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

@@ -72,7 +72,7 @@ describe('nationality, origin and ethnicity', () => {
     ['Ethnicity: Black British', 'Ethnicity: [ETHNICITY]'],
     ['I am of Nigerian heritage.', 'I am [ETHNICITY].'],
     ['My family is of Goan heritage.', 'My family is [ETHNICITY].'],
-    ['I am a British Bangladeshi woman.', 'I am a [ETHNICITY] woman.'],
+    ['I am a British Bangladeshi woman.', 'I am a [ETHNICITY] [GENDER].'],
     ['Member of the BAME Staff Network.', 'Member of the [ETHNICITY].'],
     ['Improving uptake among older South Asian patients.', 'Improving uptake among older South Asian patients.'],
   ])('%s', (text, expected) => {
@@ -97,12 +97,12 @@ describe('religion', () => {
 
 describe('family, marital status and parental leave', () => {
   test.each([
-    ['I am married with two children aged 4 and 7.', 'I am [MARITAL STATUS] with [DEPENDANTS].'],
+    ['I am married with two children aged 4 and 7.', 'I am [MARITAL STATUS] with [FAMILY].'],
     ['Marital status: Single', 'Marital status: [MARITAL STATUS]'],
     ['My husband and I enjoy walking.', '[MARITAL STATUS] and I enjoy walking.'],
-    ['I am a mother of three.', 'I am a [DEPENDANTS].'],
-    ['As a mother of three I understand.', 'As a [DEPENDANTS] I understand.'],
-    ['I am a widower with two grown-up daughters and four grandchildren.', 'I am [MARITAL STATUS] with [DEPENDANTS] and [DEPENDANTS].'],
+    ['I am a mother of three.', 'I am a [FAMILY].'],
+    ['As a mother of three I understand.', 'As a [FAMILY] I understand.'],
+    ['I am a widower with two grown-up daughters and four grandchildren.', 'I am [MARITAL STATUS] with [FAMILY] and [FAMILY].'],
     ['I returned from maternity leave in 2022.', 'I returned from [PARENTAL LEAVE] in 2022.'],
     ['I am engaged to be married next summer.', 'I am [MARITAL STATUS] next summer.'],
     // Clinical work with children and families stays.

@@ -1,0 +1,17 @@
+import { matchSpans } from './match-spans';
+import type { Span } from './span';
+
+const WHOLE: RegExp[] = [
+  // Staff networks: "LGBT+ staff network", "LGBTQIA+ Nurses Forum", "Rainbow Network", "Pride Network".
+  /\bLGBT(?:Q|QI|QIA)?\+?(?:[ \t]+(?:staff|Staff|nurses|Nurses|doctors|Doctors|NHS|and|allies|Allies)){0,2}\s+(?:[Nn]etwork|[Ff]orum|[Gg]roup|[Ss]ociety|[Aa]ssociation)\b/g,
+  /\b(?:Rainbow|Pride)[ \t]+(?:Staff[ \t]+)?(?:Network|Forum|Group)\b/g,
+  // "my same-sex partner"
+  /\bsame[- ]sex\s+(?:partner|spouse|wife|husband|relationship|marriage)\b/gi,
+];
+/** "I am gay", "as a lesbian", "as a bisexual woman": only the orientation. */
+const STATED = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+(?:an?\s+)?(gay|lesbian|bisexual|bi|queer|pansexual|asexual)\b/g;
+
+/** Sexual orientation the writer states, or a membership that implies it. */
+export function findSexualOrientation(text: string): Span[] {
+  return matchSpans(text, 'sexual-orientation', WHOLE, [STATED]);
+}
