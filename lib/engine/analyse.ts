@@ -192,7 +192,12 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   // whole sentence (one over 35 words) hides no underline inside it.
   const plain = plainEnglish({ doc, settings, allowed, matcher });
   const byStart = (a: Finding, b: Finding) => a.start - b.start || b.end - a.end;
-  const underlined = withoutNotesUnderWarnings([...findings, ...plain.atWords].sort(byStart));
+  const atWords = [...findings, ...plain.atWords].sort(byStart);
+  const underlined = notUnder(
+    notUnder(atWords, (f) => f.severity === 'info', (f) => f.severity !== 'info'),
+    (f) => f.category === 'plain-english',
+    (f) => f.category !== 'plain-english',
+  );
   if (plain.sentences.length > 0) underlined.push(...plain.sentences);
   underlined.sort(byStart);
 
@@ -225,24 +230,26 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
 }
 
 /**
- * One underline per word: a note ("worth a look", such as an unexplained abbreviation) on words that
- * already carry a warning or an error of another rule ("GCSEs" with no equivalent named) is dropped,
- * so the card the user opens there is the one that matters. `findings` is sorted by start.
+ * One underline per word: a finding that `yields` on words that already carry one that `outranks`
+ * it is dropped, so the card the user opens there is the one that matters. A note yields to a
+ * warning ("GCSEs" with no equivalent named is not also an unexplained abbreviation), and plain
+ * English yields to the bias and jargon checks (three abbreviations each noted as unexplained are
+ * not also "stacked"). `findings` is sorted by start.
  */
-function withoutNotesUnderWarnings(findings: Finding[]): Finding[] {
-  const serious = findings.filter((f) => f.severity !== 'info');
-  if (serious.length === 0) return findings;
-  // furthest[i]: the furthest end among serious[0..i], which start in order.
+function notUnder(findings: Finding[], yields: (f: Finding) => boolean, outranks: (f: Finding) => boolean): Finding[] {
+  const higher = findings.filter(outranks);
+  if (higher.length === 0) return findings;
+  // furthest[i]: the furthest end among higher[0..i], which start in order.
   const furthest: number[] = [];
-  for (const f of serious) furthest.push(Math.max(f.end, furthest.at(-1) ?? -1));
+  for (const f of higher) furthest.push(Math.max(f.end, furthest.at(-1) ?? -1));
   return findings.filter((f) => {
-    if (f.severity !== 'info') return true;
-    // How many serious findings start before this note ends; the note is under one if any of them ends after it starts.
+    if (!yields(f) || outranks(f)) return true;
+    // How many higher findings start before this one ends; it is under one if any of them ends after it starts.
     let lo = 0;
-    let hi = serious.length;
+    let hi = higher.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (serious[mid]!.start < f.end) lo = mid + 1;
+      if (higher[mid]!.start < f.end) lo = mid + 1;
       else hi = mid;
     }
     return lo === 0 || furthest[lo - 1]! <= f.start;

@@ -223,4 +223,16 @@ describe('one underline per word', () => {
       ['unexpanded-acronym', 'info', 62, 'EMIS'],
     ]);
   });
+
+  it('notes unexplained abbreviations one by one, and a stack of them only once each is explained', () => {
+    const stack = 'You will use EMIS and help the PCN with QOF every week.';
+    const found = (text: string) => analyse(text, { context: 'email' }).findings.map((f) => [f.ruleId, f.start, f.text]);
+    expect(found(stack)).toEqual([
+      ['unexpanded-acronym', 13, 'EMIS'],
+      ['unexpanded-acronym', 31, 'PCN'],
+      ['unexpanded-acronym', 40, 'QOF'],
+    ]);
+    const explained = 'Our Primary Care Network (PCN) uses the Quality and Outcomes Framework (QOF) and Egton Medical Information Systems (EMIS). ';
+    expect(found(explained + stack)).toEqual([['stacked-acronyms', explained.length + 13, 'EMIS and help the PCN with QOF']]);
+  });
 });

@@ -74,8 +74,10 @@ describe('the report', () => {
 });
 
 describe('the plain-english category in the engine', () => {
-  // One sentence of 37 words, one formal word, one passive duty, one stack of abbreviations.
+  // One sentence of 37 words, one formal word, one passive duty, one stack of abbreviations (each
+  // explained: unexplained ones are noted one by one instead).
   const TEXT = `About us
+We belong to a Primary Care Network (PCN) that employs staff through the Additional Roles Reimbursement Scheme (ARRS).
 We are a friendly practice in Hull, and we are looking for a receptionist who enjoys talking to people, who can stay calm on a busy Monday morning and who would like to learn about general practice with us.
 
 Main duties
@@ -130,7 +132,8 @@ Main duties
   });
 
   it('checks a sentence for its next problem when the first is switched off, and never flags an allowlisted word', () => {
-    const duty = 'Main duties\n- Referrals must be sent to the ICB, LMC and CQC within two days.';
+    const duty =
+      'The Integrated Care Board (ICB), Local Medical Committee (LMC) and Care Quality Commission (CQC) oversee us.\n\nMain duties\n- Referrals must be sent to the ICB, LMC and CQC within two days.';
     expect(plainOf(undefined, duty)).toEqual(['passive-duty: must be sent']);
     expect(plainOf({ disabledRules: ['passive-duty'] }, duty)).toEqual(['stacked-acronyms: ICB, LMC and CQC']);
     expect(plainOf({ allowlist: ['utilise'] })).not.toContain('plain-words: Utilise -> Use');
