@@ -73,6 +73,23 @@ export function ChecksSection({ settings, locks, update }: Props) {
         {locks.allowHeOrShe && <LockedNote />}
         <p className="hint">They are less exclusive than “he”, but leave out people who are neither; “you” or “they” is better.</p>
       </div>
+      <div className="checkbox">
+        <input
+          type="checkbox"
+          id="underline-feminine-coded"
+          aria-describedby="underline-feminine-coded-hint"
+          checked={settings.underlineFeminineCoded}
+          disabled={locks.underlineFeminineCoded}
+          onChange={(e) => update((s) => ({ ...s, underlineFeminineCoded: e.target.checked }))}
+        />
+        <label htmlFor="underline-feminine-coded">Underline feminine-coded words too</label>
+        {locks.underlineFeminineCoded && <LockedNote />}
+        <p className="hint" id="underline-feminine-coded-hint">
+          Words such as “compassionate” and “considerate” are always counted in the gender-coding balance. They are not underlined
+          unless you tick this, because research found that masculine-coded words put women off applying, while
+          feminine-coded words did not put men off.
+        </p>
+      </div>
     </section>
   );
 }

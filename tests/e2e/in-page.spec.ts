@@ -49,6 +49,16 @@ async function badge(context: BrowserContext): Promise<string> {
   });
 }
 
+/** The toolbar button's tooltip on the active tab. */
+async function badgeTooltip(context: BrowserContext): Promise<string> {
+  const [worker] = context.serviceWorkers();
+  return worker!.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getTitle(d: object): Promise<string> } } }).chrome;
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    return c.action.getTitle({ tabId: tab!.id });
+  });
+}
+
 /** Serious and critical axe violations inside De-bias's UI. */
 async function axeProblems(page: Page) {
   const results = await new AxeBuilder({ page }).include('de-bias-ui').analyze();
@@ -141,7 +151,7 @@ test.describe('the summary', () => {
     await page.goto(ADVERT);
     await pill(page).click();
     const items = overlay(page).getByTestId('summary-panel').getByRole('listitem');
-    await expect(items).toHaveCount(17);
+    await expect(items).toHaveCount(19);
     const lines = await items.evaluateAll((lis) =>
       lis.map((li) => {
         const number = li.querySelector('.item-number')!;
@@ -152,7 +162,7 @@ test.describe('the summary', () => {
         return { number: number.textContent, numberTop: Math.round(number.getBoundingClientRect().top), lineTop: Math.round(first.top), lines: text.getClientRects().length, height: text.getBoundingClientRect().height };
       }),
     );
-    expect(lines.map((l) => l.number)).toEqual(Array.from({ length: 17 }, (_, i) => `${i + 1}.`));
+    expect(lines.map((l) => l.number)).toEqual(Array.from({ length: 19 }, (_, i) => `${i + 1}.`));
     expect(lines.filter((l) => l.height > 40).length, 'some items wrap').toBeGreaterThan(3);
     for (const l of lines) expect(Math.abs(l.numberTop + 11 - l.lineTop), `item ${l.number}`).toBeLessThanOrEqual(4);
   });
@@ -162,13 +172,14 @@ test.describe('one count everywhere', () => {
   test('on an advert: the badge, the pill, the panel and the popup agree, whole-advert findings included', async ({ context, page }) => {
     await page.goto(ADVERT);
     await page.bringToFront();
-    await expect.poll(() => badge(context)).toBe('17');
-    await expect(pill(page)).toHaveText('De-bias summary: 11 to fix · 6 to consider');
+    await expect.poll(() => badge(context)).toBe('19');
+    await expect.poll(() => badgeTooltip(context)).toBe('De-bias: 19 findings on this page: 11 to fix, 8 to consider');
+    await expect(pill(page)).toHaveText('De-bias summary: 11 to fix · 8 to consider');
     await pill(page).click();
-    await expect(overlay(page).getByTestId('summary-count')).toHaveText('17 findings: 11 to fix, 6 to consider');
+    await expect(overlay(page).getByTestId('summary-count')).toHaveText('19 findings: 11 to fix, 8 to consider');
     // The popup shows the report the tab sends it, through the same summary.
     const reply = (await askActiveTab(context, { kind: 'get-report' })) as { report: Report };
-    expect(tallySentence(tally(reply.report))).toBe('17 findings: 11 to fix, 6 to consider');
+    expect(tallySentence(tally(reply.report))).toBe('19 findings: 11 to fix, 8 to consider');
   });
 
   test('in a draft: the same, and the count follows the text', async ({ context, page }) => {
