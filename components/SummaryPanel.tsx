@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { DocumentFinding, Finding, Report, Severity } from '@/lib/engine/finding';
+import type { DocumentFinding, Finding, Readability, Report, Severity } from '@/lib/engine/finding';
 import { SEVERITY_ORDER, tally } from '@/lib/page/tally';
 import type { StatementId } from '@/lib/statements/ids';
 import { CATEGORY_LABEL, SEVERITY_LABEL, tallySentence, VERDICT_LABEL } from './labels';
@@ -108,6 +108,7 @@ export function SummaryPanel({
           </ol>
         </section>
       ))}
+      {report.readability && <ReadingEase readability={report.readability} />}
       {(g.verdict !== 'empty' || report.personSpec) && (
         <section className="about-text" aria-label="About the text">
           {g.verdict !== 'empty' && (
@@ -123,6 +124,27 @@ export function SummaryPanel({
             </p>
           )}
         </section>
+      )}
+    </section>
+  );
+}
+
+/**
+ * How easy the text is to read: the reading age with what it means, the sentences over 25 words,
+ * how the duties are written and the longest sections (the places to shorten first).
+ */
+function ReadingEase({ readability: r }: { readability: Readability }) {
+  return (
+    <section className="about-text reading-ease" aria-label="How easy it is to read" data-testid="readability">
+      <p className={`reading-age band-${r.band}`} data-testid="reading-age">
+        {r.summary}
+      </p>
+      {r.longSentences > 0 && <p>{plural(r.longSentences, 'sentence has', 'sentences have')} more than 25 words.</p>}
+      {r.duties && <p>{r.duties.summary}</p>}
+      {r.longestSections.length > 0 && (
+        <p>
+          Longest sections: {r.longestSections.map((section) => `${section.title} (${plural(section.words, 'word')})`).join(', ')}.
+        </p>
       )}
     </section>
   );

@@ -11,6 +11,9 @@ import { askActiveTab, overlay } from './page-helpers';
 const ADVERT = 'https://www.jobs.nhs.uk/candidate/jobadvert/practice-receptionist';
 const GMAIL = 'https://mail.google.com/mail/u/0/compose';
 
+/** What the panel says of the advert's reading age. */
+const READING_AGE = 'Reading age about 16: harder than NHS guidance suggests (NHS guidance is a reading age of 9 to 11).';
+
 const card = (page: Page) => overlay(page).getByTestId('finding-card');
 const pill = (page: Page) => overlay(page).getByTestId('summary-pill');
 
@@ -165,6 +168,23 @@ test.describe('the summary', () => {
     expect(lines.map((l) => l.number)).toEqual(Array.from({ length: 19 }, (_, i) => `${i + 1}.`));
     expect(lines.filter((l) => l.height > 40).length, 'some items wrap').toBeGreaterThan(3);
     for (const l of lines) expect(Math.abs(l.numberTop + 11 - l.lineTop), `item ${l.number}`).toBeLessThanOrEqual(4);
+  });
+});
+
+test.describe('plain English', () => {
+  test('the panel gives the reading age in words; plain-English findings come when switched on, listed like the rest', async ({ context, extensionId, page }) => {
+    await page.goto(ADVERT);
+    await pill(page).click();
+    const panel = overlay(page).getByTestId('summary-panel');
+    await expect(panel.getByTestId('reading-age')).toHaveText(READING_AGE);
+    await expect(panel.getByRole('button', { name: / Plain English$/ })).toHaveCount(0);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByRole('checkbox', { name: 'Plain English' }).check();
+    await options.close();
+    await page.bringToFront();
+    await expect(panel.getByRole('button', { name: / Plain English$/ }).first()).toBeVisible();
+    await expect(panel.getByTestId('findings-info').getByRole('button', { name: / Plain English$/ })).not.toHaveCount(0);
   });
 });
 
