@@ -14,6 +14,7 @@ import { STATEMENT_IDS, type StatementId } from '@/lib/statements/ids';
 import { renderStatement } from '@/lib/statements/render';
 import type { AdapterFactory, HostServices, Target } from './adapter';
 import { Cards } from './cards';
+import { PillRoom } from './pill-room';
 import {
   addToAllowlist,
   answerTabMessages,
@@ -137,12 +138,15 @@ export async function mountHost<A extends ReturnType<AdapterFactory>>(
   };
 
   // Where the text runs is measured in the next frame, off the path to the highlights.
+  const pillRoom = new PillRoom(document.documentElement);
   let columnFrame = 0;
   const measureColumn = () => {
     if (columnFrame) return;
     columnFrame = requestAnimationFrame(() => {
       columnFrame = 0;
-      store.set({ column: adapter.column(), viewportWidth: window.innerWidth });
+      let column = adapter.column();
+      if (pillRoom.update(column, window.innerWidth)) column = adapter.column();
+      store.set({ column, viewportWidth: window.innerWidth });
     });
   };
   let counted = '';
@@ -269,6 +273,7 @@ export async function mountHost<A extends ReturnType<AdapterFactory>>(
     cards.close();
     adapter.dispose();
     highlighter.dispose();
+    pillRoom.release();
   });
   adapter.check(true);
   return adapter;

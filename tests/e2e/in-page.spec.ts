@@ -114,6 +114,31 @@ test.describe('cards', () => {
 });
 
 test.describe('the summary', () => {
+  /** The advert's text under a box, scrolled to `y`. */
+  const overlaps = async (page: Page, box: { x: number; y: number; width: number; height: number }) =>
+    page.evaluate((b) => {
+      const hits: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects()) {
+          if (r.width === 0 || r.right <= b.x || r.left >= b.x + b.width || r.bottom <= b.y || r.top >= b.y + b.height) continue;
+          hits.push((n as Text).data.trim().slice(0, 30));
+        }
+      }
+      return hits;
+    }, box);
+  /** Scrolls through the whole page, checking that the pill covers no text at any point. */
+  const pillClearAllTheWay = async (page: Page) => {
+    const bottom = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+    for (let y = 0; y <= bottom + 200; y += 150) {
+      await page.evaluate((top) => scrollTo(0, top), y);
+      expect(await overlaps(page, (await pill(page).boundingBox())!), `scrolled to ${y}`).toEqual([]);
+    }
+    return bottom;
+  };
+
   for (const [width, height] of [
     [1280, 800],
     [1024, 768],
@@ -122,31 +147,32 @@ test.describe('the summary', () => {
       await page.setViewportSize({ width, height });
       await page.goto(ADVERT);
       await expect(pill(page)).toBeVisible();
-      const overlaps = async (box: { x: number; y: number; width: number; height: number }) =>
-        page.evaluate((b) => {
-          const hits: string[] = [];
-          const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            const range = document.createRange();
-            range.selectNodeContents(n);
-            for (const r of range.getClientRects()) {
-              if (r.width === 0 || r.right <= b.x || r.left >= b.x + b.width || r.bottom <= b.y || r.top >= b.y + b.height) continue;
-              hits.push((n as Text).data.trim().slice(0, 30));
-            }
-          }
-          return hits;
-        }, box);
-      const bottom = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
-      for (let y = 0; y <= bottom + 200; y += 150) {
-        await page.evaluate((top) => scrollTo(0, top), y);
-        expect(await overlaps((await pill(page).boundingBox())!), `scrolled to ${y}`).toEqual([]);
-      }
+      const bottom = await pillClearAllTheWay(page);
       await pill(page).click();
       const panel = overlay(page).getByTestId('summary-panel');
       for (let y = 0; y <= bottom + 200; y += 300) {
         await page.evaluate((top) => scrollTo(0, top), y);
-        expect(await overlaps((await panel.boundingBox())!), `panel, scrolled to ${y}`).toEqual([]);
+        expect(await overlaps(page, (await panel.boundingBox())!), `panel, scrolled to ${y}`).toEqual([]);
       }
+    });
+
+    test(`where the text runs to 12 px from both edges, the pill keeps a strip clear and still covers nothing at ${width} × ${height}`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(ADVERT);
+      await expect(pill(page)).toBeVisible();
+      // A page whose text fills the window, as narrow NHS.UK pages and many practice sites do.
+      await page.addStyleTag({ content: 'main, main * { max-width: none !important; } main { margin: 0 12px !important; padding: 0 !important; } main [class*="grid-column"] { width: 100% !important; float: none !important; padding: 0 !important; }' });
+      await page.setViewportSize({ width, height: height - 1 }); // the host re-measures on resize
+      await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('margin-right'))).toBe('32px');
+      // Beside the text column, not merely between the words that happen to pass under it.
+      const column = (await page.locator('main').boundingBox())!;
+      const box = (await pill(page).boundingBox())!;
+      expect(box.x >= column.x + column.width || box.x + box.width <= column.x, `pill ${JSON.stringify(box)}, text ${JSON.stringify(column)}`).toBe(true);
+      await pillClearAllTheWay(page);
+      // Wide margins again: the strip is given back.
+      await page.addStyleTag({ content: 'main { max-width: 700px !important; margin: 0 auto !important; }' });
+      await page.setViewportSize({ width, height });
+      await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('margin-right'))).toBe('');
     });
   }
 
