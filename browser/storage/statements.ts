@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { type Personalisation, type PersonalisationInput, personalisationSchema } from '@/lib/statements/personalisation';
+import { readChecked, watchChecked } from './checked-item';
 
 /**
  * The practice's details that every model statement reuses (organisation, contact, flexible
@@ -15,14 +16,8 @@ export function readPersonalisation(raw: unknown): Personalisation {
   return parsed.success ? parsed.data : NO_PERSONALISATION;
 }
 
-export async function loadPersonalisation(): Promise<Personalisation> {
-  try {
-    return readPersonalisation(await personalisationItem.getValue());
-  } catch {
-    return NO_PERSONALISATION; // the extension is reloading
-  }
-}
+export const loadPersonalisation = (): Promise<Personalisation> => readChecked(personalisationItem, readPersonalisation);
 
 /** Follows changes made in the options page. Returns the way to stop. */
 export const watchPersonalisation = (listener: (p: Personalisation) => void): (() => void) =>
-  personalisationItem.watch((value) => listener(readPersonalisation(value)));
+  watchChecked(personalisationItem, readPersonalisation, listener);

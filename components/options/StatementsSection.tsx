@@ -45,57 +45,40 @@ export function StatementsSection({ value, save }: { value: Personalisation; sav
         these in once and every statement uses them.
       </p>
       <form onSubmit={submit} aria-label="Details for model statements">
-        <label htmlFor="statement-organisation">Organisation name</label>
-        <p className="hint" id="statement-organisation-hint">
-          For example, Riverside Surgery.
-        </p>
-        <input
+        <TextField
           id="statement-organisation"
-          aria-describedby="statement-organisation-hint"
+          label="Organisation name"
+          hint="For example, Riverside Surgery."
           value={draft.organisation}
-          maxLength={100}
-          onChange={(e) => change({ organisation: e.target.value })}
+          onChange={(organisation) => change({ organisation })}
         />
-        <label htmlFor="statement-contact">Who applicants contact about adjustments</label>
-        <p className="hint" id="statement-contact-hint">
-          A name with a phone number or email address, for example Sam Patel on 01632 960001.
-        </p>
-        <input
+        <TextField
           id="statement-contact"
-          aria-describedby="statement-contact-hint"
+          label="Who applicants contact about adjustments"
+          hint="A name with a phone number or email address, for example Sam Patel on 01632 960001."
           value={draft.contact}
-          maxLength={100}
-          onChange={(e) => change({ contact: e.target.value })}
+          onChange={(contact) => change({ contact })}
         />
         <fieldset>
           <legend>Flexible working you can usually offer</legend>
           {FLEXIBLE_PATTERNS.map((p) => (
-            <div className="checkbox" key={p}>
-              <input type="checkbox" id={`pattern-${p}`} checked={draft.patterns.includes(p)} onChange={(e) => togglePattern(p, e.target.checked)} />
-              <label htmlFor={`pattern-${p}`}>{capitalised(PATTERN_WORDS[p] ?? p)}</label>
-            </div>
+            <Check key={p} id={`pattern-${p}`} label={capitalised(PATTERN_WORDS[p] ?? p)} checked={draft.patterns.includes(p)} onChange={(on) => togglePattern(p, on)} />
           ))}
         </fieldset>
         <fieldset>
           <legend>Schemes you belong to</legend>
-          <div className="checkbox">
-            <input
-              type="checkbox"
-              id="statement-disability-confident"
-              checked={draft.disabilityConfident}
-              onChange={(e) => change({ disabilityConfident: e.target.checked })}
-            />
-            <label htmlFor="statement-disability-confident">We are a Disability Confident employer</label>
-          </div>
-          <div className="checkbox">
-            <input
-              type="checkbox"
-              id="statement-guaranteed-interview"
-              checked={draft.guaranteedInterview}
-              onChange={(e) => change({ guaranteedInterview: e.target.checked })}
-            />
-            <label htmlFor="statement-guaranteed-interview">We offer disabled applicants who meet the essential criteria an interview</label>
-          </div>
+          <Check
+            id="statement-disability-confident"
+            label="We are a Disability Confident employer"
+            checked={draft.disabilityConfident}
+            onChange={(disabilityConfident) => change({ disabilityConfident })}
+          />
+          <Check
+            id="statement-guaranteed-interview"
+            label="We offer disabled applicants who meet the essential criteria an interview"
+            checked={draft.guaranteedInterview}
+            onChange={(guaranteedInterview) => change({ guaranteedInterview })}
+          />
         </fieldset>
         <div className="row">
           <button type="submit">Save details</button>
@@ -119,5 +102,26 @@ export function StatementsSection({ value, save }: { value: Personalisation; sav
         })}
       </details>
     </section>
+  );
+}
+
+function TextField({ id, label, hint, value, onChange }: { id: string; label: string; hint: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <p className="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <input id={id} aria-describedby={`${id}-hint`} value={value} maxLength={100} onChange={(e) => onChange(e.target.value)} />
+    </>
+  );
+}
+
+function Check({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <div className="checkbox">
+      <input type="checkbox" id={id} checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+    </div>
   );
 }

@@ -42,25 +42,20 @@ async function hoverUnderline(page: Page) {
   await expect(card(page)).toContainText('“native English speaker”');
 }
 
-/** The toolbar badge of the active tab. */
-async function badge(context: BrowserContext): Promise<string> {
+/** The toolbar badge of the active tab, and the tooltip that says what it counts. */
+async function toolbar(context: BrowserContext): Promise<{ badge: string; tooltip: string }> {
   const [worker] = context.serviceWorkers();
   return worker!.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+    const c = (
+      globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> } };
+      }
+    ).chrome;
     const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-    return c.action.getBadgeText({ tabId: tab!.id });
+    return { badge: await c.action.getBadgeText({ tabId: tab!.id }), tooltip: await c.action.getTitle({ tabId: tab!.id }) };
   });
 }
-
-/** The toolbar button's tooltip on the active tab. */
-async function badgeTooltip(context: BrowserContext): Promise<string> {
-  const [worker] = context.serviceWorkers();
-  return worker!.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getTitle(d: object): Promise<string> } } }).chrome;
-    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-    return c.action.getTitle({ tabId: tab!.id });
-  });
-}
+const badge = async (context: BrowserContext) => (await toolbar(context)).badge;
 
 /** Serious and critical axe violations inside De-bias's UI. */
 async function axeProblems(page: Page) {
@@ -219,7 +214,7 @@ test.describe('one count everywhere', () => {
     await page.goto(ADVERT);
     await page.bringToFront();
     await expect.poll(() => badge(context)).toBe('19');
-    await expect.poll(() => badgeTooltip(context)).toBe('De-bias: 19 findings on this page: 11 to fix, 8 to consider');
+    await expect.poll(async () => (await toolbar(context)).tooltip).toBe('De-bias: 19 findings on this page: 11 to fix, 8 to consider');
     await expect(pill(page)).toHaveText('De-bias summary: 11 to fix · 8 to consider');
     await pill(page).click();
     await expect(overlay(page).getByTestId('summary-count')).toHaveText('19 findings: 11 to fix, 8 to consider');

@@ -82,38 +82,26 @@ test.describe('in an NHS Jobs employer form', () => {
 });
 
 test.describe('in an email draft', () => {
-  test('Gmail: a statement chosen from the panel goes after the line with the caret; one Ctrl+Z takes it out', async ({ page }) => {
-    const BODY = page.locator('[g_editable="true"]');
-    await page.goto(GMAIL);
-    await expect(pill(page)).toBeVisible();
-    const before = await BODY.innerHTML();
-    await BODY.locator('div', { hasText: 'He or she must be' }).click();
-    await page.keyboard.press('End');
-    await addFromList(page, 'Reasonable adjustments');
-    await expect(BODY).toHaveJSProperty(
-      'innerHTML',
-      before.replace('native English speaker.</div>', `native English speaker.</div><div>${ADJUSTMENTS}</div>`),
-    );
-    await expect(BODY).toBeFocused();
-    await page.keyboard.press('Control+z');
-    await expect(BODY).toHaveJSProperty('innerHTML', before);
-  });
-
-  test('Outlook: the same, in its own paragraph markup', async ({ page }) => {
-    const BODY = page.locator('[aria-label^="Message body"]');
-    await page.goto(OUTLOOK);
-    await expect(pill(page)).toBeVisible();
-    const before = await BODY.innerHTML();
-    await BODY.locator('div', { hasText: 'Thank you for applying' }).click();
-    await page.keyboard.press('End');
-    await addFromList(page, 'Flexible working');
-    await expect(BODY).toHaveJSProperty(
-      'innerHTML',
-      before.replace('English speaker.</div>', `English speaker.</div><div class="elementToProof">${FLEXIBLE}</div>`),
-    );
-    await page.keyboard.press('Control+z');
-    await expect(BODY).toHaveJSProperty('innerHTML', before);
-  });
+  // Each webmail's body, a line to put the caret at the end of, and the markup the statement takes.
+  const DRAFTS = [
+    { site: 'Gmail', url: GMAIL, body: '[g_editable="true"]', line: 'He or she must be', title: 'Reasonable adjustments', after: 'native English speaker.</div>', added: `<div>${ADJUSTMENTS}</div>` },
+    { site: 'Outlook', url: OUTLOOK, body: '[aria-label^="Message body"]', line: 'Thank you for applying', title: 'Flexible working', after: 'English speaker.</div>', added: `<div class="elementToProof">${FLEXIBLE}</div>` },
+  ];
+  for (const d of DRAFTS) {
+    test(`${d.site}: a statement chosen from the panel goes after the line with the caret, in the draft's own paragraph markup; one Ctrl+Z takes it out`, async ({ page }) => {
+      const body = page.locator(d.body);
+      await page.goto(d.url);
+      await expect(pill(page)).toBeVisible();
+      const before = await body.innerHTML();
+      await body.locator('div', { hasText: d.line }).click();
+      await page.keyboard.press('End');
+      await addFromList(page, d.title);
+      await expect(body).toHaveJSProperty('innerHTML', before.replace(d.after, `${d.after}${d.added}`));
+      await expect(body).toBeFocused();
+      await page.keyboard.press('Control+z');
+      await expect(body).toHaveJSProperty('innerHTML', before);
+    });
+  }
 });
 
 test('on a published advert, a missing statement is offered to copy', async ({ context, page }) => {
