@@ -39,6 +39,8 @@ async function readPolicy(): Promise<{ policy: ManagedPolicy | null; problem: st
 /** The policy read once per page; cleared when the browser reports that it changed. */
 let policyRead: ReturnType<typeof readPolicy> | null = null;
 const lateListeners = new Set<() => void>();
+/** Set when the policy came after a checker had started without it: a checker that starts watching later must still hear of it. */
+let arrivedLate = false;
 /** How long a checker waits for the policy before it starts (Chromium can take seconds after start-up). */
 const POLICY_WAIT_MS = 200;
 
@@ -49,7 +51,9 @@ async function currentPolicy(): Promise<{ policy: ManagedPolicy | null; problem:
   const waited = await Promise.race([read, new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS))]);
   if (waited) return waited;
   void read.then((late) => {
-    if (late.policy || late.problem) for (const listener of lateListeners) listener();
+    if (!late.policy && !late.problem) return;
+    arrivedLate = true;
+    for (const listener of lateListeners) listener();
   });
   return { policy: null, problem: null };
 }
@@ -91,6 +95,7 @@ export function watchSettings(listener: () => void): () => void {
   };
   browser.storage.onChanged.addListener(onManaged);
   lateListeners.add(listener);
+  if (arrivedLate) queueMicrotask(listener);
   return () => {
     unwatch();
     browser.storage.onChanged.removeListener(onManaged);

@@ -2,7 +2,7 @@ import type { AnonymisedDocument } from '@/lib/anonymise';
 
 /** One anonymised document as a .txt file, the clipboard, or a section of the combined file: the code, then the text. */
 export function documentExportText(code: string, doc: AnonymisedDocument): string {
-  return `${code}\n${'='.repeat(code.length)}\n\n${doc.text.replace(/\s+$/, '')}\n`;
+  return `${code}\n${'='.repeat(code.length)}\n\n${doc.text.trimEnd()}\n`;
 }
 
 /**

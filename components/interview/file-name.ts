@@ -3,7 +3,8 @@ export function fileName(prefix: string, title: string, extension: string): stri
   const slug = title
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    // Runs are single dashes by now; one dash at each end goes (a trailing `-+$` is quadratic).
+    .replace(/^-|-$/g, '')
     .slice(0, 60);
   return `${[prefix, slug].filter(Boolean).join('-')}.${extension}`;
 }

@@ -1,6 +1,6 @@
 import { plainEnglish } from '../plain-english/engine';
 import type { Settings, SettingsInput } from '../settings/schema';
-import { statementFor } from '../statements/render';
+import { statementFor } from '../statements/ids';
 import { settingsSchema } from '../settings/schema';
 import { type NormalisedText, normaliseText } from '../text/normalise';
 import { contextAllows } from './context';
@@ -125,8 +125,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   const settings = settingsSchema.parse(options.settings ?? {});
   const matcher = matcherFor(ruleset, settings);
   const sections = options.sections ?? (options.context === 'advert' ? findPersonSpec(text) : []);
-  const tok = tokenize(text);
-  const doc = new Doc(text, tok, options.context, sections);
+  const doc = new Doc(text, tokenize(text), options.context, sections);
   const { tokens } = doc;
   const rules = matcher.rules;
   const runs = (index: number) => {
@@ -189,7 +188,15 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
     findings.push(buildFinding(rule, text, m.start, m.end, m.vars, m.variant));
   }
 
-  // 5. The document as a whole (adverts only).
+  // 5. Plain English and the reading age (lib/plain-english), over the same words. A finding on a
+  // whole sentence (one over 35 words) hides no underline inside it.
+  const plain = plainEnglish({ doc, settings, allowed, matcher });
+  const byStart = (a: Finding, b: Finding) => a.start - b.start || b.end - a.end;
+  const underlined = withoutNotesUnderWarnings([...findings, ...plain.atWords].sort(byStart));
+  if (plain.sentences.length > 0) underlined.push(...plain.sentences);
+  underlined.sort(byStart);
+
+  // 6. The document as a whole (adverts only).
   const document: DocumentFinding[] = [];
   let personSpec: Report['personSpec'] = null;
   if (options.context === 'advert') {
@@ -214,10 +221,30 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
       }
     }
   }
+  return { words: tokens.length, findings: underlined, document, genderCoding: coding, personSpec, readability: plain.readability };
+}
 
-  // 6. Plain English and the reading age (lib/plain-english), over the same words.
-  const plain = plainEnglish({ doc, tok, settings, allowed, understood: matcher.understood });
-  if (plain.findings.length > 0) findings.push(...plain.findings);
-  findings.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { words: tokens.length, findings, document, genderCoding: coding, personSpec, readability: plain.readability };
+/**
+ * One underline per word: a note ("worth a look", such as an unexplained abbreviation) on words that
+ * already carry a warning or an error of another rule ("GCSEs" with no equivalent named) is dropped,
+ * so the card the user opens there is the one that matters. `findings` is sorted by start.
+ */
+function withoutNotesUnderWarnings(findings: Finding[]): Finding[] {
+  const serious = findings.filter((f) => f.severity !== 'info');
+  if (serious.length === 0) return findings;
+  // furthest[i]: the furthest end among serious[0..i], which start in order.
+  const furthest: number[] = [];
+  for (const f of serious) furthest.push(Math.max(f.end, furthest.at(-1) ?? -1));
+  return findings.filter((f) => {
+    if (f.severity !== 'info') return true;
+    // How many serious findings start before this note ends; the note is under one if any of them ends after it starts.
+    let lo = 0;
+    let hi = serious.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (serious[mid]!.start < f.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || furthest[lo - 1]! <= f.start;
+  });
 }

@@ -371,7 +371,7 @@ test('a dropped photo is refused at once, saying why, and the CVs dropped with i
   await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
   const refused = page.getByTestId('refused-files');
   await expect(refused).toHaveAttribute('role', 'alert');
-  await expect(refused.getByRole('listitem')).toHaveText(['scan.png: Files of type .png are not supported. Save the CV as .txt, .docx or .pdf and try again.']);
+  await expect(refused.getByRole('listitem')).toHaveText(['scan.png: Files of type .png are not supported. Save it as .txt, .docx or .pdf and try again.']);
   await expect(page.getByTestId('batch-progress').getByRole('status')).toHaveText('Finished: read 1 of 1. 1 anonymised.');
   await expect(page.getByTestId('batch')).toHaveCount(1);
 });

@@ -31,7 +31,6 @@ test('"Check this page" reads the main text with Readability and underlines it o
   expect(await highlightedTexts(page)).toEqual({
     error: ['native English speaker'],
     warning: ['physically fit'],
-    // "supportive" is feminine-coded: counted in the balance, not underlined (the default).
     info: ['ECGs'],
   });
 });

@@ -41,7 +41,8 @@ test('the options page shows what the organisation manages and locks it', async 
 
 test("the organisation's words are flagged and its sites switched off", async ({ context, page }) => {
   await page.goto('https://www.jobs.nhs.uk/candidate/jobadvert/practice-receptionist');
-  await expect.poll(async () => (await highlightedTexts(page)).warning).toContain('front desk');
+  // Chromium loads enterprise policy some seconds after start-up; the checker re-runs when it comes.
+  await expect.poll(async () => (await highlightedTexts(page)).warning, { timeout: 20_000 }).toContain('front desk');
   await overlay(page).getByTestId('summary-pill').click();
   await overlay(page).getByRole('button', { name: /“front desk”/ }).click();
   await expect(overlay(page).getByTestId('finding-message')).toHaveText('Our trust says reception.');

@@ -6,7 +6,8 @@ export interface CriterionInput {
 }
 
 /** "Essential", "Essential criteria", "Desirable:" or "Desirable: text" at the start of a line. */
-const HEADING = /^(essential|desirable)(?:\s+(?:criteria|requirements))?\s*(?::\s*(.*))?$/i;
+// The criterion after the colon starts at a non-space, so no two parts of the pattern share a run of spaces.
+const HEADING = /^(essential|desirable)(?:\s+(?:criteria|requirements))?\s*(?::\s*(\S.*)?)?$/i;
 /** Bullets and list numbering: •, ●, ▪, ◦, ·, -, –, —, *, ✓, "1.", "1)", "(a)", "a)". */
 const BULLET = /^(?:[•●▪◦·\-–—*✓✔]+|\(?(?:[0-9]{1,2}|[a-z])[.)](?=\s))\s*/i;
 

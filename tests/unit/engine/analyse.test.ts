@@ -213,3 +213,14 @@ describe('public exports', () => {
     ]);
   });
 });
+
+describe('one underline per word', () => {
+  it('drops a note on words that already carry a warning, and keeps notes elsewhere', () => {
+    const text = 'Essential: 5 GCSEs including English and Maths. Experience of EMIS Web.';
+    const found = analyse(text, { context: 'advert' }).findings.map((f) => [f.ruleId, f.severity, f.start, f.text]);
+    expect(found).toEqual([
+      ['age-gcse', 'warning', 13, 'GCSEs'],
+      ['unexpanded-acronym', 'info', 62, 'EMIS'],
+    ]);
+  });
+});

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { check } from 'recheck';
@@ -12,30 +11,39 @@ export interface Verdict {
   detail: string;
 }
 
-// Verdicts are a pure function of the expression and recheck's version, so a machine that has
-// checked an expression once need not check it again. The cache lives under node_modules, so a
-// fresh clone (and CI) checks everything.
-const CACHE = path.join(ROOT, 'node_modules/.cache/de-bias-redos/verdicts.json');
+// Verdicts are a pure function of the expression, recheck's version and the parameters below, so
+// they are kept in the repository: CI then checks only expressions that have no verdict yet. Each run
+// rewrites the file with exactly the code's expressions, so a changed expression shows in the diff.
+export const VERDICTS_FILE = path.join(ROOT, 'tests/unit/security/redos-verdicts.json');
 
-function loadCache(): Record<string, Verdict> {
+interface VerdictFile {
+  checker: string;
+  verdicts: Record<string, Verdict>;
+}
+
+const CHECKER = () => `recheck ${recheckVersion} ${JSON.stringify(DETERMINISTIC)}`;
+
+/** The committed verdicts, or none when they were made by another recheck or other parameters. */
+export function committedVerdicts(): Record<string, Verdict> {
   try {
-    return JSON.parse(readFileSync(CACHE, 'utf8')) as Record<string, Verdict>;
+    const file = JSON.parse(readFileSync(VERDICTS_FILE, 'utf8')) as VerdictFile;
+    return file.checker === CHECKER() ? file.verdicts : {};
   } catch {
     return {};
   }
 }
 
-const cacheKey = (source: string, flags: string) =>
-  createHash('sha256').update(`${recheckVersion}\u0000${JSON.stringify(DETERMINISTIC)}\u0000${source}\u0000${flags}`).digest('hex');
+export const verdictKey = (r: { source: string; flags: string }) => `/${r.source}/${r.flags}`;
 
 /**
  * recheck decides each expression with its automaton checker where the expression is small enough,
- * and by fuzzing otherwise. Every time limit is off, so that the verdict depends only on the
- * expression (the fuzzer's limits count characters read and its random seed is fixed), never on how
- * busy the machine is.
+ * and by fuzzing otherwise. The fuzzer's own time limits are off, so that its verdict depends only on
+ * the expression (its limits then count characters read, and its random seed is fixed), never on how
+ * busy the machine is. An expression still undecided after two minutes counts as unsafe: one that
+ * complex should be simplified anyway.
  */
 const DETERMINISTIC = {
-  timeout: null,
+  timeout: 120_000,
   attackTimeout: null,
   incubationTimeout: null,
   seedingTimeout: null,
@@ -50,23 +58,21 @@ async function verdictOf(source: string, flags: string): Promise<Verdict> {
   return { status: 'unknown', detail: d.error.kind };
 }
 
-/** Verdicts for many expressions, checked a few at a time. */
+/** Verdicts for many expressions, checked a few at a time; the verdict file is rewritten with them. */
 export async function verdicts(expressions: { source: string; flags: string }[]): Promise<Verdict[]> {
-  const cache = loadCache();
+  const known = committedVerdicts();
   const results: Verdict[] = new Array(expressions.length);
   let next = 0;
   const worker = async () => {
     while (next < expressions.length) {
       const i = next++;
       const { source, flags } = expressions[i]!;
-      const key = cacheKey(source, flags);
-      const cached = cache[key];
-      results[i] = cached ?? (await verdictOf(source, flags));
-      if (!cached && results[i]!.status !== 'unknown') cache[key] = results[i]!;
+      results[i] = known[verdictKey({ source, flags })] ?? (await verdictOf(source, flags));
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
-  mkdirSync(path.dirname(CACHE), { recursive: true });
-  writeFileSync(CACHE, JSON.stringify(cache));
+  const sorted = expressions.map((e, i) => [verdictKey(e), results[i]!] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const file: VerdictFile = { checker: CHECKER(), verdicts: Object.fromEntries(sorted) };
+  writeFileSync(VERDICTS_FILE, `${JSON.stringify(file, null, 1)}\n`);
   return results;
 }
