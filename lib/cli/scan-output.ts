@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { categorySchema, documentFindingSchema, genderCodingSchema, severitySchema, sourceSchema, suggestionSchema } from '../engine/finding';
+import {
+  categorySchema,
+  documentFindingSchema,
+  genderCodingSchema,
+  readabilitySchema,
+  severitySchema,
+  sourceSchema,
+  suggestionSchema,
+} from '../engine/finding';
+import { SCAN_OUTPUT_VERSION } from './scan-report';
 
 /** One file's result in `debias scan --format json`. Offsets are JavaScript string offsets into `text`. */
 export const scanResultSchema = z.object({
@@ -21,17 +30,20 @@ export const scanResultSchema = z.object({
       source: sourceSchema,
     }),
   ),
+  /** `statement`: the model statement (lib/statements) that puts a missing statement right. */
   document: z.array(documentFindingSchema),
   genderCoding: genderCodingSchema,
+  /** The reading age and what makes the text hard to read; null for texts under 30 words of prose. */
+  readability: z.nullable(readabilitySchema),
 });
 export type ScanResult = z.infer<typeof scanResultSchema>;
 
 /**
- * `debias scan --format json`: version 1. Written one result per line as each file is done, in
+ * `debias scan --format json`: version 2. Written one result per line as each file is done, in
  * the order the files were given; a file that could not be read has no result (its message is on
  * standard error).
  */
-export const scanOutputSchema = z.object({ version: z.literal(1), results: z.array(scanResultSchema) });
+export const scanOutputSchema = z.object({ version: z.literal(SCAN_OUTPUT_VERSION), results: z.array(scanResultSchema) });
 export type ScanOutput = z.infer<typeof scanOutputSchema>;
 
 const count = z.number().int().nonnegative();
@@ -39,7 +51,7 @@ const severityCounts = z.object({ error: count, warning: count, info: count });
 
 /** `debias scan --summary --format json`: totals over all files, for an audit. */
 export const scanSummarySchema = z.object({
-  version: z.literal(1),
+  version: z.literal(SCAN_OUTPUT_VERSION),
   summary: z.object({
     files: count,
     /** Files that could not be read (each has a message on standard error). */

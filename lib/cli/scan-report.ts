@@ -1,6 +1,12 @@
-import type { Report, Severity } from '../engine';
+import type { Readability, Report, Severity } from '../engine';
 import { lineColumnMap } from '../engine/position';
 import type { ScanResult } from './scan-output';
+
+/**
+ * The version of the JSON `debias scan` writes, with or without --summary. 2: each result's
+ * `readability`, each document finding's `statement`, and the `plain-english` category.
+ */
+export const SCAN_OUTPUT_VERSION = 2;
 
 export type SeverityCounts = Record<Severity, number>;
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -32,8 +38,25 @@ export function scanResult(file: string, text: string, report: Report): ScanResu
       severity: d.severity,
       message: d.message,
       source: { name: d.source.name, url: d.source.url },
+      ...(d.statement && { statement: d.statement }),
     })),
     genderCoding: { masculine: report.genderCoding.masculine, feminine: report.genderCoding.feminine, verdict: report.genderCoding.verdict },
+    readability: report.readability && readabilityResult(report.readability),
+  };
+}
+
+/** The readability object field by field, as `scanResultSchema` has it. */
+function readabilityResult(r: Readability): Readability {
+  return {
+    readingAge: r.readingAge,
+    band: r.band,
+    summary: r.summary,
+    grades: { automatedReadability: r.grades.automatedReadability, colemanLiau: r.grades.colemanLiau },
+    words: r.words,
+    sentences: r.sentences,
+    longSentences: r.longSentences,
+    longestSections: r.longestSections.map(({ title, start, end, words }) => ({ title, start, end, words })),
+    duties: r.duties && { total: r.duties.total, youWill: r.duties.youWill, summary: r.duties.summary },
   };
 }
 
@@ -59,6 +82,7 @@ export function textReport(result: ScanResult): string {
   if (g.verdict !== 'empty') {
     lines.push(`  gender coding: ${g.verdict.replace('-', ' ')} (${g.masculine.length} masculine-coded, ${g.feminine.length} feminine-coded words)`);
   }
+  if (result.readability) lines.push(`  reading age: ${result.readability.summary}`);
   if (result.findings.length === 0 && result.document.length === 0) lines.push('  No problems found.');
   return `${lines.join('\n')}\n\n`;
 }

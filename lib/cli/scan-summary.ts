@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category, type Severity } from '../engine';
 import type { ScanResult, ScanSummary } from './scan-output';
-import { plural, type SeverityCounts } from './scan-report';
+import { plural, SCAN_OUTPUT_VERSION, type SeverityCounts } from './scan-report';
 
 /** How often one rule fired in one file. */
 export interface RuleTally {
@@ -72,7 +72,7 @@ export class ScanSummaryTally {
   summary(unreadable: number): ScanSummary {
     const categoryOrder = (c: Category) => CATEGORIES.indexOf(c);
     return {
-      version: 1,
+      version: SCAN_OUTPUT_VERSION,
       summary: {
         files: this.files,
         unreadable,

@@ -6,7 +6,7 @@ import { progressLine } from './progress';
 import { runCommand } from './run-command';
 import { type FileOutcome, type ScanSettings, type ScanTask, scanFile } from './scan-file';
 import { type ScanWorkers, startScanWorkers } from './scan-pool';
-import { SEVERITY_RANK, type SeverityCounts, totalsLine } from './scan-report';
+import { SCAN_OUTPUT_VERSION, SEVERITY_RANK, type SeverityCounts, totalsLine } from './scan-report';
 import { ScanSummaryTally, summaryText } from './scan-summary';
 
 /**
@@ -33,7 +33,7 @@ function writer(io: CliIo, settings: ScanSettings) {
   const tally = new ScanSummaryTally();
   let written = 0;
   return {
-    start: () => (json && !settings.summary ? io.stdout('{"version":1,"results":[\n') : undefined),
+    start: () => (json && !settings.summary ? io.stdout(`{"version":${SCAN_OUTPUT_VERSION},"results":[\n`) : undefined),
     async add(outcome: FileOutcome & { ok: true }) {
       for (const severity of ['error', 'warning', 'info'] as const) counts[severity] += outcome.counts[severity];
       if (settings.summary) tally.add(outcome);

@@ -9,6 +9,9 @@ export interface PlainHit {
   start: number;
   end: number;
   vars: Record<string, string>;
+  /** Plain words to put in its place, best first, and the key of the source listing them (plain-words only). */
+  alternatives?: string[];
+  source?: string;
 }
 
 /** GOV.UK's limit, and where most readers lose the thread. */
@@ -32,7 +35,7 @@ const STATE = new Set([
   'excited', 'concerned', 'entitled', 'allowed', 'supposed', 'licensed', 'accredited', 'rated', 'known', 'closed', 'shared',
   'valued', 'proud', 'linked', 'connected', 'attached', 'co-located', 'embedded', 'funded', 'contracted',
 ]);
-/** "X is expected to do Y": the doer is X, not unclear. */
+/** "X is expected to do Y": the doer is X; "8 sessions a week are expected": a condition of the job, not a task. */
 const RAISING = new Set(['expected', 'required', 'asked', 'encouraged', 'invited', 'needed']);
 /** Subjects that name the doer: the reader or the employer. */
 const PEOPLE = new Set(['you', 'we', 'i', 'your', 'our']);
@@ -53,7 +56,7 @@ function findPassiveDuty(tokens: Token[], s: Sentence): [number, number] | null 
     if (p < s.last && (tokens[p]!.norm.endsWith('ly') || tokens[p]!.norm === 'not' || tokens[p]!.norm === 'then')) p++;
     const participle = tokens[p];
     if (!participle || p >= s.last || !isParticiple(participle.norm) || STATE.has(participle.norm)) continue;
-    if (RAISING.has(participle.norm) && tokens[p + 1]?.norm === 'to') continue;
+    if (RAISING.has(participle.norm)) continue;
     let named = false;
     for (let j = s.first; j < k && !named; j++) named = PEOPLE.has(tokens[j]!.norm);
     for (let j = p + 1; j < s.last && !named; j++) named = tokens[j]!.norm === 'by';
@@ -66,19 +69,6 @@ function findPassiveDuty(tokens: Token[], s: Sentence): [number, number] | null 
   return null;
 }
 
-/** An abbreviation: two or more capitals, at least as many capitals as small letters ("GPhC", "PCNs", "AfC"). */
-function isAcronym(text: string, t: Token): boolean {
-  let upper = 0;
-  let lower = 0;
-  const end = text.charCodeAt(t.end - 1) === 115 ? t.end - 1 : t.end; // a plural "s"
-  for (let i = t.start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-  }
-  return upper >= 2 && upper >= lower;
-}
-
 /** Three or more abbreviations within this many words, or two side by side, are a stack. */
 const STACK_WINDOW = 8;
 
@@ -87,19 +77,10 @@ function sideBySide(text: string, a: Token, b: Token): boolean {
   return /^[\s/&]+$/.test(text.slice(a.end, b.start));
 }
 
-/** Abbreviations close together: "PCN ARRS team", "the ICB, LMC and CQC". */
-function findStackedAcronyms(text: string, tokens: Token[], s: Sentence, understood: ReadonlySet<string>): PlainHit | null {
+/** Abbreviations close together: "PCN ARRS team", "the ICB, LMC and CQC". `abbreviations` are token indexes. */
+function findStackedAcronyms(text: string, tokens: Token[], s: Sentence, abbreviations: ReadonlySet<number>): PlainHit | null {
   const at: number[] = [];
-  let shouting = 0;
-  for (let k = s.first; k < s.last; k++) {
-    const t = tokens[k]!;
-    if (!isAcronym(text, t)) continue;
-    shouting++;
-    const raw = text.slice(t.start, t.end);
-    if (!understood.has(raw) && !understood.has(raw.replace(/s$/, ''))) at.push(k);
-  }
-  // A line in capitals is a heading written loudly, not a stack of abbreviations.
-  if (shouting * 2 > s.last - s.first) return null;
+  for (let k = s.first; k < s.last; k++) if (abbreviations.has(k)) at.push(k);
   for (let i = 0; i + 1 < at.length; i++) {
     let j = i + 1;
     while (j + 1 < at.length && at[j + 1]! - at[i]! < STACK_WINDOW) j++;
@@ -121,8 +102,8 @@ function findStackedAcronyms(text: string, tokens: Token[], s: Sentence, underst
 }
 
 export interface CheckOptions {
-  /** Abbreviations every applicant knows (NHS, GP, UK): never part of a stack. */
-  understood: ReadonlySet<string>;
+  /** Tokens that are abbreviations an applicant may not know, as the acronym rule finds them (not NHS, GP, UK). */
+  abbreviations: ReadonlySet<number>;
   /** The rules switched on (all when left out): a sentence whose first problem is switched off is checked for the next. */
   rules?: ReadonlySet<PlainHit['ruleId']>;
 }
@@ -159,7 +140,7 @@ export function checkSentences(text: string, tokens: Token[], sentences: Sentenc
       hits.push({ ruleId: 'plain-words', ...word });
       continue;
     }
-    const stack = on('stacked-acronyms') ? findStackedAcronyms(text, tokens, s, options.understood) : null;
+    const stack = on('stacked-acronyms') ? findStackedAcronyms(text, tokens, s, options.abbreviations) : null;
     if (stack) hits.push(stack);
   }
   return hits;

@@ -1,13 +1,17 @@
-import type { Section } from '../engine/sections';
-import type { Tokenized } from '../engine/tokenize';
-import { type CheckOptions, checkSentences, type PlainHit } from './checks';
+import type { Doc } from '../engine/document';
+import { findAbbreviations } from '../engine/handlers/acronyms';
+import { checkSentences, type PlainHit } from './checks';
 import { layoutOf } from './layout';
 import type { Readability } from '../engine/finding';
 import { readabilityOf } from './readability';
 
-export interface PlainEnglishOptions extends CheckOptions {
-  /** Sections the page gives (NHS Jobs): duties and section titles come from them. */
-  sections?: readonly Section[];
+export interface PlainEnglishOptions {
+  /** Abbreviations every applicant knows (NHS, GP, UK): never part of a stack. */
+  understood: ReadonlySet<string>;
+  /** The NHS acronyms the engine knows: never taken for a word written in capitals. */
+  known: Readonly<Record<string, unknown>>;
+  /** The rules switched on (all when left out). */
+  rules?: ReadonlySet<PlainHit['ruleId']>;
 }
 
 export interface PlainEnglishResult {
@@ -17,14 +21,17 @@ export interface PlainEnglishResult {
 }
 
 /**
- * Plain English for one text, over the engine's tokens: at most one problem per sentence, and how
- * hard the whole text is to read. Pure: no DOM, no storage.
+ * Plain English for one text, over the engine's words and sections (the page's, or the person
+ * specification found in the text): at most one problem per sentence, and how hard the whole text
+ * is to read. Pure: no DOM, no storage.
  */
-export function checkPlainEnglish(text: string, tok: Tokenized, options: PlainEnglishOptions): PlainEnglishResult {
-  const sentences = layoutOf(text, tok, options.sections);
+export function checkPlainEnglish(doc: Doc, options: PlainEnglishOptions): PlainEnglishResult {
+  const { text, tokens, sections } = doc;
+  const sentences = layoutOf(text, tokens, sections);
+  const abbreviations = new Set(findAbbreviations(doc, options.understood, options.known).map((a) => a.token));
   return {
-    hits: checkSentences(text, tok.tokens, sentences, options),
-    readability: readabilityOf(text, tok.tokens, sentences, options.sections),
+    hits: checkSentences(text, tokens, sentences, { abbreviations, rules: options.rules }),
+    readability: readabilityOf(text, tokens, sentences, sections),
   };
 }
 

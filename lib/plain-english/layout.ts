@@ -1,5 +1,5 @@
 import type { Section } from '../engine/sections';
-import type { Token, Tokenized } from '../engine/tokenize';
+import type { Token } from '../engine/tokenize';
 
 /** One sentence as a reader sees it. A new line also ends a sentence, so list items are sentences. */
 export interface Sentence {
@@ -65,7 +65,7 @@ function isWordBreak(text: string, from: number, to: number): boolean {
 }
 
 /** "You will …", "You’ll …", "As a nurse here you would …" in the first words. */
-function startsWithYouWill(tokens: Token[], s: Sentence): boolean {
+function startsWithYouWill(tokens: readonly Token[], s: Sentence): boolean {
   for (let k = s.first; k < Math.min(s.last, s.first + 6); k++) {
     const norm = tokens[k]!.norm;
     if (norm === "you'll" || norm === "you'd") return true;
@@ -82,8 +82,7 @@ const DUTY_ROLES = new Set<Section['role']>(['duties', 'description']);
  * sentences under a duties heading (until the next heading) or, when the page gives its sections,
  * in the duties and job description sections; person-specification criteria are never duties.
  */
-export function layoutOf(text: string, tok: Tokenized, sections: readonly Section[] = []): Sentence[] {
-  const { tokens } = tok;
+export function layoutOf(text: string, tokens: readonly Token[], sections: readonly Section[] = []): Sentence[] {
   const sentences: Sentence[] = [];
   for (let k = 0; k < tokens.length; ) {
     const s = tokens[k]!.sentence;
@@ -103,6 +102,9 @@ export function layoutOf(text: string, tok: Tokenized, sections: readonly Sectio
   let n = 0;
   let inDuties = false;
   let headingToYou = false;
+  /** Under a heading that introduces a list ("You will:"), the duties end with the list. */
+  let listHeading = false;
+  let listed = false;
   let opensParagraph = true;
   for (const line of linesOf(text)) {
     const first = n;
@@ -113,9 +115,13 @@ export function layoutOf(text: string, tok: Tokenized, sections: readonly Sectio
     if (heading) {
       inDuties = DUTY_HEADING.test(line.text);
       headingToYou = TO_YOU.test(line.text);
+      listHeading = line.text.trimEnd().endsWith(':');
+      listed = false;
       for (let i = first; i < n; i++) sentences[i]!.heading = true;
       continue;
     }
+    if (opensParagraph && listHeading && listed) inDuties = false;
+    if (first < n) listed = true;
     for (let i = first; i < n; i++) {
       const sentence = sentences[i]!;
       const dutyPlace = inDuties || inside(dutySections, sentence.start);

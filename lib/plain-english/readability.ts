@@ -53,10 +53,13 @@ function wordsIn(sentences: Sentence[], start: number, end: number): number {
   return words;
 }
 
+/** The person specification's criteria: the engine finds them in plain text too, so they do not make a page. */
+const CRITERIA = new Set<Section['role']>(['essential', 'desirable']);
+
 /** Sections by the page's own headings when it gives them, otherwise by the headings in the text. */
 function sectionsOf(text: string, sentences: Sentence[], given: readonly Section[]): ReadabilitySection[] {
   const found: ReadabilitySection[] = [];
-  if (given.length > 0) {
+  if (given.some((s) => !CRITERIA.has(s.role))) {
     const byTitle = new Map<string, ReadabilitySection>();
     for (const s of given) {
       const title = SECTION_TITLES[s.role];

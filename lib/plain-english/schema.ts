@@ -14,12 +14,13 @@ export const plainRuleSchema = z
     id: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
     check: z.enum(PLAIN_CHECKS),
     severity: severitySchema,
+    /** 1 relaxed, 2 standard (the default), 3 strict: the lowest strictness setting the rule runs at. */
+    strictness: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
     /** `{match}` and the check's own `{name}` placeholders are filled in. */
     message: z.string().min(10),
     suggestions: z.array(suggestionSchema).min(1),
     /** A key of `sources`. */
     source: z.string(),
-    examples: z.object({ flag: z.array(z.string().min(1)).min(1), pass: z.array(z.string().min(1)).min(1) }).strict(),
   })
   .strict();
 export type PlainRule = z.infer<typeof plainRuleSchema>;
@@ -42,10 +43,16 @@ export const plainEnglishFileSchema = z
     description: z.string(),
     sources: z.record(z.string(), sourceSchema),
     rules: z.array(plainRuleSchema).min(1),
+    /** Each rule's proof, by its id: texts it flags and texts it passes. Apart from the rules, so the content script leaves them out. */
+    examples: z.record(z.string(), z.object({ flag: z.array(z.string().min(1)).min(1), pass: z.array(z.string().min(1)).min(1) }).strict()),
     words: z.array(plainWordSchema).min(1),
   })
   .strict()
   .superRefine((file, ctx) => {
+    const ids = file.rules.map((r) => r.id);
+    if (JSON.stringify(Object.keys(file.examples)) !== JSON.stringify(ids)) {
+      ctx.addIssue({ code: 'custom', message: `"examples" must list every rule, in the rules' order: ${ids.join(', ')}` });
+    }
     const known = new Set(Object.keys(file.sources));
     for (const key of [...file.rules.map((r) => r.source), ...file.words.map((w) => w.source)]) {
       if (!known.has(key)) ctx.addIssue({ code: 'custom', message: `source "${key}" is not one of the file's "sources"` });

@@ -2,9 +2,7 @@
 import * as z from 'zod/mini';
 import { CATEGORIES, type Category, categorySchema } from '../engine/finding';
 
-/** Categories that are off until switched on. */
-const OFF_BY_DEFAULT: readonly Category[] = ['plain-english'];
-const DEFAULTS = Object.fromEntries(CATEGORIES.map((c) => [c, !OFF_BY_DEFAULT.includes(c)])) as Record<Category, boolean>;
+const ALL_ON = Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>;
 
 export const strictnessSchema = z.enum(['relaxed', 'standard', 'strict']);
 export type Strictness = z.infer<typeof strictnessSchema>;
@@ -28,10 +26,10 @@ export type Site = z.infer<typeof siteSchema>;
 
 export const settingsSchema = z.object({
   version: z._default(z.literal(1), 1),
-  /** Every category but plain English is on unless switched off; settings saved before a category existed gain its default. */
+  /** Every category is on unless switched off; settings saved before a category existed gain it. */
   categories: z.pipe(
     z._default(z.partialRecord(categorySchema, z.boolean()), {}),
-    z.transform((given) => ({ ...DEFAULTS, ...given }) as Record<Category, boolean>),
+    z.transform((given) => ({ ...ALL_ON, ...given }) as Record<Category, boolean>),
   ),
   strictness: z._default(strictnessSchema, 'standard'),
   /** "he or she" and "his/her" are less exclusive than "he"; some organisations accept them. */

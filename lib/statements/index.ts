@@ -9,6 +9,6 @@ export {
   paySchema,
   personalisationSchema,
 } from './personalisation';
-export { STATEMENT_IDS, type StatementId } from './ids';
-export { payWording, type RenderedStatement, renderStatement, statementFor } from './render';
+export { STATEMENT_IDS, STATEMENTS, type StatementId, statementFor } from './ids';
+export { payWording, type RenderedStatement, renderStatement } from './render';
 export { statementInsertion } from './insertion';

@@ -18,13 +18,6 @@ export interface RenderedStatement {
 
 const BY_ID = new Map(FILE.statements.map((s) => [s.id, s]));
 
-/** Each missing-statement rule id to the statement that puts it right. */
-const BY_RULE = new Map<string, StatementId>(FILE.statements.flatMap((s) => s.answers.map((rule) => [rule, s.id as StatementId] as const)));
-
-/** The statement that puts right a missing-statement finding, if there is one. */
-export function statementFor(ruleId: string): StatementId | undefined {
-  return BY_RULE.get(ruleId);
-}
 
 /** The patterns offered, in a fixed order, as they read in a sentence ("a job share"). */
 function patternPhrases(patterns: readonly string[]): string[] {

@@ -28,8 +28,6 @@ export const statementSchema = z
     /** Stable id: one of lib/statements/ids.ts. */
     id: z.enum(STATEMENT_IDS),
     title: z.string().min(1),
-    /** The missing-statement rules (wordlists/structure.json) this statement puts right. */
-    answers: z.array(z.string()),
     /** Per-advert details without which the statement cannot be written. */
     needs: z.array(z.literal('pay')).optional(),
     parts: z.array(partSchema).min(1),

@@ -122,7 +122,7 @@ describe('debias scan, on real files', () => {
     // Far more than a pipe holds (64 KB), so writing fails once `head` has gone.
     const files = Array<string>(40).fill(path.join(FIXTURES, 'adverts/practice-nurse.txt'));
     const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" scan --format json ${files.map((f) => `"${f}"`).join(' ')} | head -c 23`], { encoding: 'utf8' });
-    expect(result.stdout).toBe('{"version":1,"results":');
+    expect(result.stdout).toBe('{"version":2,"results":');
     expect(result.stderr).toBe('');
   });
 });

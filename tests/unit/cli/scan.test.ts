@@ -8,6 +8,28 @@ import { fakeIo } from './fake-io';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const EMAIL = readFileSync(path.join(ROOT, 'tests/fixtures/emails/to-the-partners.txt'), 'utf8');
+const ADVERT = readFileSync(path.join(ROOT, 'tests/fixtures/adverts/dental-nurse.txt'), 'utf8');
+/** The dental nurse advert: its duties under "You will:" end with the list; the paragraph after it is not a duty. */
+const READABILITY = {
+  readingAge: 14,
+  band: 'above',
+  summary: 'Reading age about 14: a little harder than NHS guidance suggests (NHS guidance is a reading age of 9 to 11).',
+  grades: { automatedReadability: 7.3, colemanLiau: 11 },
+  words: 220,
+  sentences: 23,
+  longSentences: 0,
+  longestSections: [
+    { title: 'You will', start: 316, end: 847, words: 76 },
+    { title: 'What we offer', start: 1128, end: 1492, words: 62 },
+    { title: 'About the role', start: 53, end: 313, words: 45 },
+  ],
+  duties: { total: 5, youWill: 5, summary: 'All 5 duties are written as “You will …”.' },
+};
+const DOCUMENT = [
+  ['no-reasonable-adjustments-statement', 'reasonable-adjustments'],
+  ['no-flexible-working-statement', 'flexible-working'],
+  ['no-equality-statement', 'equality'],
+];
 
 const json = (stdout: string) => scanOutputSchema.parse(JSON.parse(stdout));
 const where = (stdout: string) =>
@@ -59,10 +81,26 @@ describe('debias scan', () => {
     const { io, stdout } = fakeIo({ 'b.txt': 'A young team.', 'a.txt': 'Chairman of the partners.', 'c.txt': 'Book appointments.' });
     await main(['scan', '--format', 'json', 'b.txt', 'a.txt', 'c.txt'], io);
     const lines = stdout().split('\n');
-    expect(lines[0]).toBe('{"version":1,"results":[');
+    expect(lines[0]).toBe('{"version":2,"results":[');
     expect(lines.slice(1, 4).map((l) => JSON.parse(l.replace(/,$/, '')).file)).toEqual(['b.txt', 'a.txt', 'c.txt']);
     expect(lines.slice(4)).toEqual([']}', '']);
     expect(json(stdout()).results).toHaveLength(3);
+  });
+
+  it('gives each result its reading age, and each missing statement the model statement that puts it right', async () => {
+    const { io, stdout } = fakeIo({ 'advert.txt': ADVERT, 'short.txt': 'A young team.' });
+    await main(['scan', '--format', 'json', 'advert.txt', 'short.txt'], io);
+    const [advert, short] = json(stdout()).results;
+    expect(advert!.readability).toEqual(READABILITY);
+    for (const s of advert!.readability!.longestSections) expect(advert!.text.slice(s.start, s.end).startsWith(s.title)).toBe(true);
+    expect(advert!.document.map((d) => [d.ruleId, d.statement ?? null])).toEqual(DOCUMENT);
+    expect(short!.readability).toBeNull();
+  });
+
+  it('shows the reading age in the text report', async () => {
+    const { io, stdout } = fakeIo({ 'advert.txt': ADVERT });
+    await main(['scan', 'advert.txt'], io);
+    expect(stdout().split('\n').filter((l) => l.startsWith('  reading age: '))).toEqual([`  reading age: ${READABILITY.summary}`]);
   });
 
   it.each([

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, reportSchema } from '@/lib/engine';
+import { applyPolicy, parsePolicy } from '@/lib/settings/policy';
+import { settingsSchema } from '@/lib/settings/schema';
 
 // A practice advert with no statements, a duties list half written to the reader, and one long
 // sentence: enough words for a reading age.
@@ -68,5 +70,83 @@ describe('the report', () => {
 
   it('gives emails a reading age too', () => {
     expect(analyse(ADVERT, { context: 'email' }).readability?.readingAge).toBe(14);
+  });
+});
+
+describe('the plain-english category in the engine', () => {
+  // One sentence of 37 words, one formal word, one passive duty, one stack of abbreviations.
+  const TEXT = `About us
+We are a friendly practice in Hull, and we are looking for a receptionist who enjoys talking to people, who can stay calm on a busy Monday morning and who would like to learn about general practice with us.
+
+Main duties
+- Repeat prescriptions must be processed within two working days.
+- Utilise the clinical system to book appointments.
+- Work with the PCN ARRS team on the practice's rota.`;
+  const plainOf = (settings?: Parameters<typeof analyse>[1]['settings'], text = TEXT) =>
+    analyse(text, { context: 'advert', settings })
+      .findings.filter((f) => f.category === 'plain-english')
+      .map((f) => `${f.ruleId}: ${f.text.length > 40 ? `${f.text.slice(0, 20)}…` : f.text}${f.suggestions.some((s) => s.kind === 'replace') ? ` -> ${f.suggestions.map((s) => s.text).join(' | ')}` : ''}`);
+
+  it('is on by default, info except for a sentence over 35 words, with every plain word as a replacement in the case written', () => {
+    expect(plainOf()).toEqual([
+      'very-long-sentence: We are a friendly pr…',
+      'passive-duty: must be processed',
+      'plain-words: Utilise -> Use',
+      'stacked-acronyms: PCN ARRS',
+    ]);
+    const severities = analyse(TEXT, { context: 'advert' }).findings.filter((f) => f.category === 'plain-english').map((f) => f.severity);
+    expect(severities).toEqual(['warning', 'info', 'info', 'info']);
+  });
+
+  it('cites the source of each finding: a plain word its own', () => {
+    const sources = analyse(TEXT, { context: 'advert' }).findings.filter((f) => f.category === 'plain-english').map((f) => f.source.name);
+    expect(sources).toEqual([
+      'GOV.UK: Sentence length, why 25 words is our limit',
+      'Plain English Campaign: How to write in plain English',
+      'GOV.UK style guide: words to avoid',
+      'NHS digital service manual: content style guide, how we write',
+    ]);
+  });
+
+  it('flags sentences of 26 to 35 words only when the strictness is "strict", and nothing when "relaxed"', () => {
+    const text = `${TEXT}\n\nWe are open from eight in the morning until half past six in the evening, and you would work three of those days each week on a rota agreed with you.`;
+    expect(plainOf({ strictness: 'strict' }, text).at(-1)).toBe('long-sentence: We are open from eig…');
+    expect(plainOf(undefined, text)).toHaveLength(4);
+    expect(plainOf({ strictness: 'relaxed' }, text)).toEqual([]);
+  });
+
+  it('is switched off as a category by the settings, and the reading age stays', () => {
+    const report = analyse(TEXT, { context: 'advert', settings: { categories: { 'plain-english': false } } });
+    expect(report.findings.filter((f) => f.category === 'plain-english')).toEqual([]);
+    expect(report.readability?.readingAge).toBeGreaterThan(0);
+  });
+
+  it('is switched off by an organisation policy, which locks it; a required category stays on', () => {
+    const { settings, locks } = applyPolicy(settingsSchema.parse({}), parsePolicy({ disabledCategories: ['plain-english', 'age'], requiredCategories: ['age'] }).policy);
+    expect(settings.categories['plain-english']).toBe(false);
+    expect(settings.categories.age).toBe(true);
+    expect(locks.categories.sort()).toEqual(['age', 'plain-english']);
+    expect(plainOf(settings)).toEqual([]);
+  });
+
+  it('checks a sentence for its next problem when the first is switched off, and never flags an allowlisted word', () => {
+    const duty = 'Main duties\n- Referrals must be sent to the ICB, LMC and CQC within two days.';
+    expect(plainOf(undefined, duty)).toEqual(['passive-duty: must be sent']);
+    expect(plainOf({ disabledRules: ['passive-duty'] }, duty)).toEqual(['stacked-acronyms: ICB, LMC and CQC']);
+    expect(plainOf({ allowlist: ['utilise'] })).not.toContain('plain-words: Utilise -> Use');
+  });
+
+  it('hides no underline inside a sentence it finds too long', () => {
+    const long = `We are a friendly practice in Hull, and we are looking for a receptionist who enjoys talking to people, who can stay calm on a busy Monday and who would like to work with the LMC and our partners.`;
+    expect(analyse(long, { context: 'email' }).findings.map((f) => `${f.ruleId}: ${f.text.length > 30 ? `${f.text.slice(0, 10)}…` : f.text}`)).toEqual([
+      'very-long-sentence: We are a f…',
+      'unexpanded-acronym: LMC',
+    ]);
+  });
+
+  it('runs on emails but not on interview questions', () => {
+    expect(plainOf(undefined, 'Please utilise the portal.')).toEqual(['plain-words: utilise -> use']);
+    expect(analyse('Please utilise the portal.', { context: 'email' }).findings.map((f) => f.ruleId)).toEqual(['plain-words']);
+    expect(analyse('How would you utilise the portal?', { context: 'question' }).findings).toEqual([]);
   });
 });

@@ -59,6 +59,12 @@ describe('plain words', () => {
     expect(hitsOf('The policy says “staff must utilise the portal”.')).toEqual([]);
     expect(hitsOf('We give time off in lieu of extra hours.')).toEqual([]);
   });
+
+  it('leaves a formal word inside a hyphenated one alone: the plain word would not fit there', () => {
+    expect(hitsOf('- Co-facilitate courses at our Recovery College.')).toEqual([]);
+    expect(hitsOf('Please give your commencement-date preference.')).toEqual([]);
+    expect(hitsOf('- Facilitate courses at our Recovery College.')).toEqual(['plain-words: Facilitate | plain=help | plainList=“help” or “run”']);
+  });
 });
 
 describe('passive duties', () => {
@@ -71,6 +77,17 @@ describe('passive duties', () => {
     expect(hitsOf('Main duties\n- Referrals are sent by the care navigators.')).toEqual([]);
     expect(hitsOf('Main duties\n- You will be trained to use the clinical system.')).toEqual([]);
     expect(hitsOf('Main duties\n- The post holder is expected to attend clinical meetings.')).toEqual([]);
+  });
+
+  it('passes what is expected or required of the post: a condition of the job, not a task', () => {
+    expect(hitsOf('Main duties\n- 8 clinical sessions a week are expected.')).toEqual([]);
+    expect(hitsOf('Main duties\n- A full driving licence is required for home visits.')).toEqual([]);
+  });
+
+  it('ends the duties under a "You will:" heading with its list', () => {
+    const text = 'You will:\n- answer the phone\n\nReferrals must be sent on the same day.';
+    expect(hitsOf(text)).toEqual([]);
+    expect(hitsOf('Main duties\n\nYou will answer the phone.\n\nReferrals must be sent on the same day.')).toEqual(['passive-duty: must be sent']);
   });
 
   it('passes states and descriptions: "is based", "there is protected time", "callers who are frightened"', () => {
@@ -103,5 +120,13 @@ describe('stacked abbreviations', () => {
     expect(hitsOf('The ICB funds the post and you will report to the clinical director of the PCN.')).toEqual([]);
     expect(hitsOf('You will follow IR(ME)R procedures.')).toEqual([]);
     expect(hitsOf('ABOUT THE ROLE AND THE TEAM AT THE PRACTICE:')).toEqual([]);
+  });
+
+  it('takes words written in capitals for emphasis as words, as the acronym rule does', () => {
+    expect(hitsOf('PLEASE NOTE: the ICB funds this post.')).toEqual([]);
+    expect(hitsOf('IMPORTANT: the ICB and the LMC agree the contract.')).toEqual([]);
+    expect(hitsOf('PLEASE NOTE: the ICB, LMC and CQC review the service.')).toEqual([
+      'stacked-acronyms: ICB, LMC and CQC | count=3 | acronyms=“ICB”, “LMC”, “CQC”',
+    ]);
   });
 });

@@ -1,13 +1,14 @@
 import { RULESET } from '@/lib/engine';
+import { Doc } from '@/lib/engine/document';
 import type { Section } from '@/lib/engine/sections';
 import { tokenize } from '@/lib/engine/tokenize';
 import { checkPlainEnglish } from '@/lib/plain-english';
 
-export const understood = new Set(RULESET.acronyms.understood);
+const understood = new Set(RULESET.acronyms.understood);
 
-/** Plain English for a text, as the engine will run it. */
-export function plain(text: string, sections?: Section[]) {
-  return checkPlainEnglish(text, tokenize(text), { understood, sections });
+/** Plain English for a text, as the engine runs it, every rule on. */
+export function plain(text: string, sections: Section[] = []) {
+  return checkPlainEnglish(new Doc(text, tokenize(text), 'advert', sections), { understood, known: RULESET.acronyms.acronyms });
 }
 
 /** The readability of a text long enough to score. */
