@@ -40,8 +40,8 @@ export function ChecksSection({ settings, locks, update }: Props) {
               {c === 'plain-english' && (
                 <p className="hint">
                   Sentences over 25 words, formal words with plain alternatives, duties that do not say who does them, and strings of
-                  abbreviations: hard going for people with dyslexia or with English as an additional language. Off unless you tick it.
-                  The reading age is shown in the summary either way.
+                  abbreviations: hard going for people with dyslexia or with English as an additional language. The reading age is
+                  shown in the summary either way.
                 </p>
               )}
             </div>
