@@ -1,12 +1,14 @@
 import { useSyncExternalStore } from 'react';
 import type { Finding, Report, Severity } from '@/lib/engine/finding';
 import type { Rect } from '@/lib/page/editors/field-mirror';
+import type { StatementId } from '@/lib/statements/ids';
 import { cardPosition } from './card-position';
 import type { Store } from './create-store';
 import { FindingCard, type FindingActions } from './FindingCard';
 import { SEVERITY_COLOUR } from './labels';
 import type { Column, Side } from './pill-placement';
 import { SidePanel } from './SidePanel';
+import type { StatementOffers } from './StatementOffer';
 import type { ChosenBy } from './SummaryPanel';
 import { SummaryPill } from './SummaryPill';
 
@@ -34,6 +36,8 @@ export interface InPageState {
   /** Where the checked text runs across the window, for the pill to stay clear of. */
   column: Column | null;
   viewportWidth: number;
+  /** Model statements offered for missing ones, with the practice's details; null until read. */
+  statements: StatementOffers | null;
 }
 
 export type InPageStore = Store<InPageState>;
@@ -42,6 +46,8 @@ export interface InPageActions {
   select: (finding: Finding, by: ChosenBy) => void;
   closeCard: () => void;
   setPanel: (panel: InPageState['panel']) => void;
+  /** Adds a model statement to the draft, or copies it; false when that failed. */
+  statement: (id: StatementId) => Promise<boolean>;
 }
 
 /** De-bias's whole UI on a page: field underlines, the summary pill or panel, and the card for one finding. */
@@ -70,8 +76,10 @@ export function InPageOverlay({ store, actions }: { store: InPageStore; actions:
           side={panel.side}
           takeFocus={state.panelJustOpened}
           notice={state.notice}
+          statements={state.statements}
           actions={{
             select: actions.select,
+            statement: actions.statement,
             dock: (side) => actions.setPanel({ open: true, side }),
             minimise: () => actions.setPanel({ open: false, side: panel.side }),
           }}

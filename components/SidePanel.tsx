@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { Report } from '@/lib/engine/finding';
+import { STATEMENT_IDS } from '@/lib/statements/ids';
 import type { Side } from './pill-placement';
+import { StatementOffer, type StatementOffers } from './StatementOffer';
 import { type SummaryActions, SummaryPanel } from './SummaryPanel';
 
 export interface SidePanelActions extends SummaryActions {
@@ -17,6 +19,7 @@ export function SidePanel({
   side,
   takeFocus,
   notice,
+  statements,
   actions,
 }: {
   report: Report;
@@ -25,6 +28,7 @@ export function SidePanel({
   /** Opened by the user just now: move focus into it. */
   takeFocus: boolean;
   notice: string | null;
+  statements: StatementOffers | null;
   actions: SidePanelActions;
 }) {
   const ref = useRef<HTMLElement>(null);
@@ -48,7 +52,24 @@ export function SidePanel({
           {notice}
         </p>
       )}
-      <SummaryPanel report={report} title={title} actions={actions} />
+      <SummaryPanel report={report} title={title} actions={actions} statements={statements} />
+      {statements?.verb === 'add' && actions.statement && (
+        // In a draft, any statement can be added, whether or not the checker found it missing (emails are not checked for them).
+        <details className="statement-list">
+          <summary>Add a model statement</summary>
+          <ul>
+            {STATEMENT_IDS.map((id) => {
+              const s = statements.texts[id];
+              return s ? (
+                <li key={id}>
+                  <strong>{s.title}</strong>
+                  <StatementOffer title={s.title} text={s.text} verb="add" use={() => actions.statement!(id)} />
+                </li>
+              ) : null;
+            })}
+          </ul>
+        </details>
+      )}
     </aside>
   );
 }

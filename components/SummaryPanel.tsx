@@ -1,8 +1,10 @@
 import { useId } from 'react';
-import type { DocumentFinding, Finding, Report, Severity } from '@/lib/engine/finding';
+import type { DocumentFinding, Finding, Readability, Report, Severity } from '@/lib/engine/finding';
 import { SEVERITY_ORDER, tally } from '@/lib/page/tally';
+import type { StatementId } from '@/lib/statements/ids';
 import { CATEGORY_LABEL, SEVERITY_LABEL, tallySentence, VERDICT_LABEL } from './labels';
 import { SeverityIcon } from './SeverityIcon';
+import { StatementOffer, type StatementOffers } from './StatementOffer';
 
 /** How a finding was chosen: from the keyboard its card takes focus and stays until Escape. */
 export type ChosenBy = 'keyboard' | 'pointer';
@@ -10,6 +12,8 @@ export type ChosenBy = 'keyboard' | 'pointer';
 export interface SummaryActions {
   /** Scrolls to a finding, flashes it and opens its card. */
   select: (finding: Finding, by: ChosenBy) => void;
+  /** Adds a model statement to the draft or copies it (see `StatementOffers`); false when that failed. */
+  statement?: (id: StatementId) => Promise<boolean>;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -34,12 +38,29 @@ function bySeverity(report: Report): Group[] {
  * severity (likely unlawful, then may deter, then worth a look), the gender-coding balance and the
  * person specification.
  */
-export function SummaryPanel({ report, actions, title }: { report: Report; actions: SummaryActions; title: string }) {
+export function SummaryPanel({
+  report,
+  actions,
+  title,
+  statements = null,
+}: {
+  report: Report;
+  actions: SummaryActions;
+  title: string;
+  /** Model statements that put missing statements right; null where none can be offered (the popup). */
+  statements?: StatementOffers | null;
+}) {
   const headingId = useId();
   const count = tally(report);
   const groups = bySeverity(report);
   let number = 0;
   const g = report.genderCoding;
+  const offer = (d: DocumentFinding) => {
+    const found = d.statement === undefined ? undefined : statements?.texts[d.statement];
+    const { statement } = actions;
+    if (!found || !statement || !statements) return null;
+    return <StatementOffer title={found.title} text={found.text} verb={statements.verb} use={() => statement(d.statement!)} />;
+  };
   return (
     <section className="summary" aria-labelledby={headingId} data-testid="summary">
       <h2 id={headingId} className="summary-title">
@@ -61,10 +82,11 @@ export function SummaryPanel({ report, actions, title }: { report: Report; actio
                 <span className="item-number" aria-hidden="true">
                   {++number}.
                 </span>
-                <span>
+                <div>
                   <span className="item-kind">The text as a whole: </span>
                   <span className="document-message">{d.message}</span>
-                </span>
+                  {offer(d)}
+                </div>
               </li>
             ))}
             {group.findings.map((f) => (
@@ -86,6 +108,7 @@ export function SummaryPanel({ report, actions, title }: { report: Report; actio
           </ol>
         </section>
       ))}
+      {report.readability && <ReadingEase readability={report.readability} />}
       {(g.verdict !== 'empty' || report.personSpec) && (
         <section className="about-text" aria-label="About the text">
           {g.verdict !== 'empty' && (
@@ -101,6 +124,27 @@ export function SummaryPanel({ report, actions, title }: { report: Report; actio
             </p>
           )}
         </section>
+      )}
+    </section>
+  );
+}
+
+/**
+ * How easy the text is to read: the reading age with what it means, the sentences over 25 words,
+ * how the duties are written and the longest sections (the places to shorten first).
+ */
+function ReadingEase({ readability: r }: { readability: Readability }) {
+  return (
+    <section className="about-text reading-ease" aria-label="How easy it is to read" data-testid="readability">
+      <p className={`reading-age band-${r.band}`} data-testid="reading-age">
+        {r.summary}
+      </p>
+      {r.longSentences > 0 && <p>{plural(r.longSentences, 'sentence has', 'sentences have')} more than 25 words.</p>}
+      {r.duties && <p>{r.duties.summary}</p>}
+      {r.longestSections.length > 0 && (
+        <p>
+          Longest sections: {r.longestSections.map((section) => `${section.title} (${plural(section.words, 'word')})`).join(', ')}.
+        </p>
       )}
     </section>
   );

@@ -53,3 +53,10 @@ export function tallySentence(t: Tally): string {
   const parts = [t.fix > 0 ? `${t.fix} to fix` : '', t.consider > 0 ? `${t.consider} to consider` : ''];
   return `${count(t.total, 'finding')}: ${parts.filter(Boolean).join(', ')}`;
 }
+
+/** The toolbar button's tooltip, saying what the badge's number counts. */
+export function badgeTitle(t: Tally | null): string {
+  if (!t) return 'De-bias';
+  if (t.total === 0) return 'De-bias: no problems found on this page';
+  return `De-bias: ${tallySentence(t).replace(':', ' on this page:')}`;
+}

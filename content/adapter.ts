@@ -65,6 +65,11 @@ export interface Adapter {
   column(): Column | null;
   /** The advert's person-specification criteria, for the interview tool. */
   criteria(): AdvertCriteria | null;
+  /**
+   * Adds a model statement to the draft through the editor's own input path (one Ctrl+Z removes
+   * it). Only adapters for text the user writes have it; elsewhere statements are copied.
+   */
+  insertStatement?(text: string): boolean;
   dispose(): void;
 }
 

@@ -8,6 +8,7 @@ import type { Report } from '@/lib/engine/finding';
 import type { AdvertCriteria } from '@/lib/page/person-spec-criteria';
 import type { Tally } from '@/lib/page/tally';
 
+export { loadPersonalisation, watchPersonalisation } from '@/browser/storage/statements';
 export { DEFAULT_PANEL_STATE, loadPanelState, type PanelState, savePanelState, watchPanelState } from '@/browser/storage/in-page';
 export { type LoadedSettings, loadSettings, watchSettings };
 
@@ -19,7 +20,7 @@ export async function addToAllowlist(text: string): Promise<void> {
 
 /** Tells the toolbar badge this tab's count: the same total the pill and the panel show. */
 export function showCount(count: Tally | null): void {
-  reportCount(count?.total ?? 0);
+  reportCount(count);
 }
 
 /** What the host answers when the popup or the interview tool asks this tab. */

@@ -5,20 +5,27 @@ import { createStore } from '@/components/create-store';
 // Inlined so the UI needs no web-accessible file that pages could use to detect the extension.
 import css from '@/components/in-page.css?inline';
 import { InPageOverlay, type InPageState } from '@/components/InPageOverlay';
+import type { StatementOffers } from '@/components/StatementOffer';
 import type { Finding } from '@/lib/engine/finding';
 import { Highlighter } from '@/lib/page/highlights';
 import { tally } from '@/lib/page/tally';
+import type { Personalisation } from '@/lib/statements/personalisation';
+import { STATEMENT_IDS, type StatementId } from '@/lib/statements/ids';
+import { renderStatement } from '@/lib/statements/render';
 import type { AdapterFactory, HostServices, Target } from './adapter';
 import { Cards } from './cards';
+import { PillRoom } from './pill-room';
 import {
   addToAllowlist,
   answerTabMessages,
   DEFAULT_PANEL_STATE,
   loadPanelState,
+  loadPersonalisation,
   loadSettings,
   savePanelState,
   showCount,
   watchPanelState,
+  watchPersonalisation,
   watchSettings,
 } from './extension';
 import { UI_TAG } from './ui-tag';
@@ -52,6 +59,7 @@ export async function mountHost<A extends ReturnType<AdapterFactory>>(
     panelJustOpened: false,
     column: null,
     viewportWidth: window.innerWidth,
+    statements: null,
   });
   const cards = new Cards(store);
   // The highlight rules' fallback home is our own UI host, so the page gains no other element.
@@ -64,6 +72,24 @@ export async function mountHost<A extends ReturnType<AdapterFactory>>(
     store.set({ notice: notices.size > 0 ? [...notices.values()].join(' ') : null });
   };
   setNotice('settings', loaded.problem);
+
+  // Model statements: written once per change of the practice's details, added to a draft through
+  // the adapter (one Ctrl+Z removes it) or, on text the user cannot edit, copied.
+  const offerStatements = (p: Personalisation) => {
+    const texts: StatementOffers['texts'] = {};
+    for (const id of STATEMENT_IDS) {
+      const rendered = renderStatement(id, p);
+      if (rendered.text) texts[id] = { title: rendered.title, text: rendered.text };
+    }
+    store.set({ statements: { verb: adapter.insertStatement ? 'add' : 'copy', texts } });
+  };
+  const putStatement = async (id: StatementId): Promise<boolean> => {
+    const text = store.get().statements?.texts[id]?.text;
+    if (!text) return false;
+    if (adapter.insertStatement) return adapter.insertStatement(text);
+    await navigator.clipboard.writeText(text);
+    return true;
+  };
 
   const select = (finding: Finding, mode: 'keyboard' | 'pointer') => {
     const target = adapter.target(finding.ruleId, finding.start);
@@ -86,6 +112,7 @@ export async function mountHost<A extends ReturnType<AdapterFactory>>(
           store={store}
           actions={{
             select,
+            statement: putStatement,
             closeCard: () => cards.close(),
             setPanel: (panel) => {
               store.set({ panel, panelJustOpened: panel.open });
@@ -111,12 +138,15 @@ export async function mountHost<A extends ReturnType<AdapterFactory>>(
   };
 
   // Where the text runs is measured in the next frame, off the path to the highlights.
+  const pillRoom = new PillRoom(document.documentElement);
   let columnFrame = 0;
   const measureColumn = () => {
     if (columnFrame) return;
     columnFrame = requestAnimationFrame(() => {
       columnFrame = 0;
-      store.set({ column: adapter.column(), viewportWidth: window.innerWidth });
+      let column = adapter.column();
+      if (pillRoom.update(column, window.innerWidth)) column = adapter.column();
+      store.set({ column, viewportWidth: window.innerWidth });
     });
   };
   let counted = '';
@@ -220,6 +250,8 @@ export async function mountHost<A extends ReturnType<AdapterFactory>>(
   });
   const unwatchPanel = watchPanelState((panel) => store.set({ panel, panelJustOpened: false }));
   void loadPanelState().then((panel) => store.set({ panel }));
+  const unwatchPersonalisation = watchPersonalisation(offerStatements);
+  void loadPersonalisation().then(offerStatements);
 
   const stopAnswering = answerTabMessages({
     report: () => adapter.report(),
@@ -236,10 +268,12 @@ export async function mountHost<A extends ReturnType<AdapterFactory>>(
     observer?.disconnect();
     unwatchSettings();
     unwatchPanel();
+    unwatchPersonalisation();
     stopAnswering();
     cards.close();
     adapter.dispose();
     highlighter.dispose();
+    pillRoom.release();
   });
   adapter.check(true);
   return adapter;

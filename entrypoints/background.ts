@@ -3,11 +3,12 @@ import { setBadge } from '@/browser/badge';
 import { addCheckSelectionMenu } from '@/browser/context-menu';
 import { onMessage } from '@/browser/messages';
 import { openWelcomeOnInstall } from '@/browser/welcome';
+import { badgeTitle } from '@/components/labels';
 
 export default defineBackground(() => {
   openWelcomeOnInstall();
   addCheckSelectionMenu();
   onMessage('findings-count', ({ data, sender }) => {
-    if (sender.tab?.id !== undefined) void setBadge(sender.tab.id, data);
+    if (sender.tab?.id !== undefined) void setBadge(sender.tab.id, data?.total ?? 0, badgeTitle(data));
   });
 });

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
+import { readChecked, watchChecked } from './checked-item';
 
 const panelStateSchema = z.object({ open: z.boolean(), side: z.enum(['left', 'right']) });
 /** Whether the in-page summary is open as a side panel (or folded into its pill), and which side it docks to. */
@@ -14,18 +15,11 @@ const parsePanel = (value: unknown): PanelState => {
   return parsed.success ? parsed.data : DEFAULT_PANEL_STATE;
 };
 
-export async function loadPanelState(): Promise<PanelState> {
-  try {
-    return parsePanel(await panelItem.getValue());
-  } catch {
-    return DEFAULT_PANEL_STATE; // the extension is reloading
-  }
-}
+export const loadPanelState = (): Promise<PanelState> => readChecked(panelItem, parsePanel);
 
 export function savePanelState(state: PanelState): void {
   panelItem.setValue(state).catch(() => undefined);
 }
 
 /** Follows the panel state another tab saved. Returns the way to stop. */
-export const watchPanelState = (listener: (state: PanelState) => void): (() => void) =>
-  panelItem.watch((value) => listener(parsePanel(value)));
+export const watchPanelState = (listener: (state: PanelState) => void): (() => void) => watchChecked(panelItem, parsePanel, listener);

@@ -37,6 +37,13 @@ export function ChecksSection({ settings, locks, update }: Props) {
               />
               <label htmlFor={`category-${c}`}>{CATEGORY_LABEL[c]}</label>
               {locked && <LockedNote />}
+              {c === 'plain-english' && (
+                <p className="hint">
+                  Sentences over 25 words, formal words with plain alternatives, duties that do not say who does them, and strings of
+                  abbreviations: hard going for people with dyslexia or with English as an additional language. The reading age is
+                  shown in the summary either way.
+                </p>
+              )}
             </div>
           );
         })}
@@ -72,6 +79,23 @@ export function ChecksSection({ settings, locks, update }: Props) {
         <label htmlFor="allow-he-or-she">Allow “he or she” and “his/her”</label>
         {locks.allowHeOrShe && <LockedNote />}
         <p className="hint">They are less exclusive than “he”, but leave out people who are neither; “you” or “they” is better.</p>
+      </div>
+      <div className="checkbox">
+        <input
+          type="checkbox"
+          id="underline-feminine-coded"
+          aria-describedby="underline-feminine-coded-hint"
+          checked={settings.underlineFeminineCoded}
+          disabled={locks.underlineFeminineCoded}
+          onChange={(e) => update((s) => ({ ...s, underlineFeminineCoded: e.target.checked }))}
+        />
+        <label htmlFor="underline-feminine-coded">Underline feminine-coded words too</label>
+        {locks.underlineFeminineCoded && <LockedNote />}
+        <p className="hint" id="underline-feminine-coded-hint">
+          Words such as “compassionate” and “considerate” are always counted in the gender-coding balance. They are not underlined
+          unless you tick this, because research found that masculine-coded words put women off applying, while
+          feminine-coded words did not put men off.
+        </p>
       </div>
     </section>
   );

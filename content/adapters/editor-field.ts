@@ -3,6 +3,7 @@ import type { Finding, Suggestion } from '@/lib/engine/finding';
 import { FieldMirror, type Rect } from '@/lib/page/editors/field-mirror';
 import { replaceInEditable, replaceInField } from '@/lib/page/editors/replace';
 import { highlightsSupported } from '@/lib/page/highlights';
+import { statementInsertion } from '@/lib/statements/insertion';
 import { ParagraphCache } from '@/lib/page/paragraph-cache';
 import { buildTextMap, rangeFor, type TextMap } from '@/lib/page/text-map';
 import type { HostServices, Target } from '../adapter';
@@ -16,9 +17,6 @@ type Field = HTMLTextAreaElement | HTMLInputElement;
 const isField = (el: Element): el is Field => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
 /** Quoted replies and signatures in a draft are not the writer's words to check. */
 const skipInEditable = (el: Element) => el.tagName === 'BLOCKQUOTE' || el.classList.contains('gmail_quote');
-
-/** Where to insert text in a draft: where the writer's caret is, or at the end. */
-export type InsertPlace = 'caret' | 'end';
 
 export interface FieldShared {
   host: HostServices;
@@ -51,6 +49,8 @@ export class EditorField {
   /** Where each finding's underline boxes were drawn (form fields), for hover without re-measuring. */
   private drawn: { index: number; rect: Rect }[] = [];
   private composing = false;
+  /** Where the writer's caret last was (a field's offset, or a point in a rich editor), and when. */
+  private lastCaret: { at: number | { node: Node; offset: number }; when: number } | null = null;
   private readonly abort = new AbortController();
   readonly id = `editor-${Math.random().toString(36).slice(2)}`;
 
@@ -79,6 +79,8 @@ export class EditorField {
     on('keyup', (e) => {
       if ((e as KeyboardEvent).key.startsWith('Arrow')) this.openAtCaret('keyboard');
     });
+    // The caret is remembered for "Add this statement", which is chosen outside the editor.
+    for (const type of ['keyup', 'mouseup', 'input', 'focus']) on(type, () => this.rememberCaret());
     this.check();
   }
 
@@ -178,7 +180,7 @@ export class EditorField {
   }
 
   /** Where the caret is in this editor's text; null when it is elsewhere. */
-  caret(): number | null {
+  private caret(): number | null {
     if (isField(this.el)) return this.el.ownerDocument.activeElement === this.el ? this.el.selectionStart : null;
     const sel = this.el.ownerDocument.getSelection();
     if (!sel?.focusNode || !this.map || !this.el.contains(sel.focusNode)) return null;
@@ -217,23 +219,62 @@ export class EditorField {
     this.check();
   }
 
+  /** Form fields and rich editors take paragraphs; one-line inputs (a subject, a criterion) do not. */
+  get multiline(): boolean {
+    return this.el.tagName !== 'INPUT';
+  }
+
+  /** When the writer last had the caret here (0: never). */
+  get lastUsed(): number {
+    return this.lastCaret?.when ?? 0;
+  }
+
+  private rememberCaret(): void {
+    const { el } = this;
+    if (isField(el)) {
+      if (el.ownerDocument.activeElement === el) this.lastCaret = { at: el.selectionEnd ?? el.value.length, when: performance.now() };
+      return;
+    }
+    const sel = el.ownerDocument.getSelection();
+    if (sel?.focusNode && el.contains(sel.focusNode)) this.lastCaret = { at: { node: sel.focusNode, offset: sel.focusOffset }, when: performance.now() };
+  }
+
+  /** The remembered caret as an offset in `text` (just read); null when there is none or its node has gone. */
+  private caretOffset(): number | null {
+    const at = this.lastCaret?.at;
+    if (at === undefined) return null;
+    if (typeof at === 'number') return at;
+    const seg = this.map?.segments.find((s) => s.node === at.node);
+    return seg ? seg.start + Math.min(at.offset, seg.node.data.length) : null;
+  }
+
   /**
-   * Inserts text (a model statement, say) through the editor's own input path, so one Ctrl+Z
-   * removes it. Returns false when the editor refused it.
+   * Adds a model statement as its own paragraph: after the paragraph where the writer's caret last
+   * was, or at the end of the text. It goes in through the editor's own input path, so the page's framework
+   * sees a real edit and one Ctrl+Z removes it. Returns false when the editor refused it.
    */
-  insert(text: string, place: InsertPlace): boolean {
-    const at = place === 'caret' ? this.caret() : null;
+  insertStatement(statement: string): boolean {
+    const text = this.text();
+    const end = text.trimEnd().length;
+    const caret = this.caretOffset();
+    const newline = caret === null ? -1 : text.indexOf('\n', Math.min(caret, end));
+    const at = caret === null || newline < 0 ? end : Math.min(newline, end);
     let done: boolean;
     if (isField(this.el)) {
-      const offset = at ?? this.el.value.length;
-      done = replaceInField(this.el, offset, offset, text);
+      // Plain text: paragraphs are set apart by a blank line.
+      done = replaceInField(this.el, at, at, statementInsertion(text.slice(0, at), statement, text.slice(at, end)));
     } else {
-      this.text();
-      const range = at === null ? null : rangeFor(this.map!, at, at, this.el.ownerDocument);
-      const end = this.el.ownerDocument.createRange();
-      end.selectNodeContents(this.el);
-      end.collapse(false);
-      done = replaceInEditable(this.el, range ?? end, text);
+      // A rich editor: one new line makes a new paragraph, styled as the one before it.
+      const insert = (at > 0 ? '\n' : '') + statement.trim();
+      const range = this.el.ownerDocument.createRange();
+      // The text node that ends at the place (or holds it); with none, the end of the editor.
+      const seg = this.map!.segments.findLast((x) => x.start < at && at <= x.start + x.node.data.length);
+      if (seg) range.setStart(seg.node, at - seg.start);
+      else {
+        range.selectNodeContents(this.el);
+        range.collapse(false);
+      }
+      done = replaceInEditable(this.el, range, insert);
     }
     this.check();
     return done;

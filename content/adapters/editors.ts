@@ -2,7 +2,7 @@ import { analyse, type TextKind } from '@/lib/engine';
 import type { Report } from '@/lib/engine/finding';
 import type { Site } from '@/lib/settings/schema';
 import { type Adapter, columnOf, type HostServices } from '../adapter';
-import { EditorField, type InsertPlace } from './editor-field';
+import { EditorField } from './editor-field';
 
 /** The whole drafts are read again (for whole-text checks) this long after the last change. */
 const WHOLE_TEXT_MS = 400;
@@ -15,21 +15,13 @@ export interface EditorSite {
   findEditors(doc: Document): HTMLElement[];
 }
 
-/** The editors adapter, with the way to write into a draft (used by "Add this statement"). */
-export interface EditorsAdapter extends Adapter {
-  /** The editors being checked now, in page order. */
-  editors(): EditorField[];
-  /** Inserts text into an editor (by default the one with the caret, else the first) through its own input path. */
-  insertText(text: string, place: InsertPlace, editor?: HTMLElement): boolean;
-}
-
 /**
  * Text the user writes (Gmail and Outlook drafts, NHS Jobs employer forms): each editor is checked
  * as it changes, and the drafts together make the report the summary and the popup show.
  */
 export const editorsAdapter =
   (site: EditorSite) =>
-  (host: HostServices): EditorsAdapter => {
+  (host: HostServices): Adapter => {
     const fields = new Map<HTMLElement, EditorField>();
     const ignored = new Set<string>();
     /** The drafts read as one text, for the checks of the text as a whole (missing statements, gender balance). */
@@ -121,11 +113,18 @@ export const editorsAdapter =
       },
       column: () => columnOf([...fields.keys()].map((el) => el.getBoundingClientRect())),
       criteria: () => null,
-      editors: () => [...fields.values()],
-      insertText(text, place, editor) {
-        const all = [...fields.values()];
-        const field = (editor && fields.get(editor)) ?? all.find((f) => f.caret() !== null) ?? all[0];
-        return field ? field.insert(text, place) : false;
+      insertStatement(text) {
+        // The draft the writer was last in; else the one with the most text (the advert's body).
+        const prose = [...fields.values()].filter((f) => f.multiline);
+        const field = prose.reduce<EditorField | undefined>(
+          (best, f) => (!best || f.lastUsed > best.lastUsed || (f.lastUsed === best.lastUsed && f.analysed.length > best.analysed.length) ? f : best),
+          undefined,
+        );
+        if (!field?.insertStatement(text)) return false;
+        // The whole draft is read again now, so the missing-statement finding goes at once.
+        analyseWhole();
+        host.changed();
+        return true;
       },
       dispose() {
         resizeObserver.disconnect();

@@ -1,5 +1,6 @@
 import { deleteAllData } from '@/browser/storage/all-data';
 import { readStoredSettings, resetSettings } from '@/browser/storage/settings';
+import { usePersonalisation } from '@/browser/use-personalisation';
 import { useSettings } from '@/browser/use-settings';
 import { downloadText } from '@/components/download';
 import { AllowlistSection } from '@/components/options/AllowlistSection';
@@ -7,10 +8,12 @@ import { BackupSection } from '@/components/options/BackupSection';
 import { ChecksSection } from '@/components/options/ChecksSection';
 import { PrivacySection } from '@/components/options/PrivacySection';
 import { SitesSection } from '@/components/options/SitesSection';
+import { StatementsSection } from '@/components/options/StatementsSection';
 import { WordsSection } from '@/components/options/WordsSection';
 
 export default function App() {
   const [loaded, update] = useSettings();
+  const [personalisation, savePersonalisation] = usePersonalisation();
   if (!loaded) return <p role="status">Loading your settings…</p>;
   const save = (change: Parameters<typeof update>[0]) => void update(change);
   return (
@@ -37,6 +40,7 @@ export default function App() {
       )}
       <ChecksSection settings={loaded.settings} locks={loaded.locks} update={save} />
       <SitesSection settings={loaded.settings} locks={loaded.locks} update={save} />
+      <StatementsSection value={personalisation} save={savePersonalisation} />
       <WordsSection user={loaded.user} policy={loaded.policy} update={save} />
       <AllowlistSection user={loaded.user} policy={loaded.policy} update={save} />
       <BackupSection user={loaded.user} replace={(s) => save(() => s)} />

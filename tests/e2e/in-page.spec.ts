@@ -11,6 +11,9 @@ import { askActiveTab, overlay } from './page-helpers';
 const ADVERT = 'https://www.jobs.nhs.uk/candidate/jobadvert/practice-receptionist';
 const GMAIL = 'https://mail.google.com/mail/u/0/compose';
 
+/** What the panel says of the advert's reading age. */
+const READING_AGE = 'Reading age about 16: harder than NHS guidance suggests (NHS guidance is a reading age of 9 to 11).';
+
 const card = (page: Page) => overlay(page).getByTestId('finding-card');
 const pill = (page: Page) => overlay(page).getByTestId('summary-pill');
 
@@ -39,15 +42,20 @@ async function hoverUnderline(page: Page) {
   await expect(card(page)).toContainText('“native English speaker”');
 }
 
-/** The toolbar badge of the active tab. */
-async function badge(context: BrowserContext): Promise<string> {
+/** The toolbar badge of the active tab, and the tooltip that says what it counts. */
+async function toolbar(context: BrowserContext): Promise<{ badge: string; tooltip: string }> {
   const [worker] = context.serviceWorkers();
   return worker!.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+    const c = (
+      globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> } };
+      }
+    ).chrome;
     const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-    return c.action.getBadgeText({ tabId: tab!.id });
+    return { badge: await c.action.getBadgeText({ tabId: tab!.id }), tooltip: await c.action.getTitle({ tabId: tab!.id }) };
   });
 }
+const badge = async (context: BrowserContext) => (await toolbar(context)).badge;
 
 /** Serious and critical axe violations inside De-bias's UI. */
 async function axeProblems(page: Page) {
@@ -101,6 +109,31 @@ test.describe('cards', () => {
 });
 
 test.describe('the summary', () => {
+  /** The advert's text under a box, scrolled to `y`. */
+  const overlaps = async (page: Page, box: { x: number; y: number; width: number; height: number }) =>
+    page.evaluate((b) => {
+      const hits: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects()) {
+          if (r.width === 0 || r.right <= b.x || r.left >= b.x + b.width || r.bottom <= b.y || r.top >= b.y + b.height) continue;
+          hits.push((n as Text).data.trim().slice(0, 30));
+        }
+      }
+      return hits;
+    }, box);
+  /** Scrolls through the whole page, checking that the pill covers no text at any point. */
+  const pillClearAllTheWay = async (page: Page) => {
+    const bottom = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+    for (let y = 0; y <= bottom + 200; y += 150) {
+      await page.evaluate((top) => scrollTo(0, top), y);
+      expect(await overlaps(page, (await pill(page).boundingBox())!), `scrolled to ${y}`).toEqual([]);
+    }
+    return bottom;
+  };
+
   for (const [width, height] of [
     [1280, 800],
     [1024, 768],
@@ -109,31 +142,32 @@ test.describe('the summary', () => {
       await page.setViewportSize({ width, height });
       await page.goto(ADVERT);
       await expect(pill(page)).toBeVisible();
-      const overlaps = async (box: { x: number; y: number; width: number; height: number }) =>
-        page.evaluate((b) => {
-          const hits: string[] = [];
-          const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            const range = document.createRange();
-            range.selectNodeContents(n);
-            for (const r of range.getClientRects()) {
-              if (r.width === 0 || r.right <= b.x || r.left >= b.x + b.width || r.bottom <= b.y || r.top >= b.y + b.height) continue;
-              hits.push((n as Text).data.trim().slice(0, 30));
-            }
-          }
-          return hits;
-        }, box);
-      const bottom = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
-      for (let y = 0; y <= bottom + 200; y += 150) {
-        await page.evaluate((top) => scrollTo(0, top), y);
-        expect(await overlaps((await pill(page).boundingBox())!), `scrolled to ${y}`).toEqual([]);
-      }
+      const bottom = await pillClearAllTheWay(page);
       await pill(page).click();
       const panel = overlay(page).getByTestId('summary-panel');
       for (let y = 0; y <= bottom + 200; y += 300) {
         await page.evaluate((top) => scrollTo(0, top), y);
-        expect(await overlaps((await panel.boundingBox())!), `panel, scrolled to ${y}`).toEqual([]);
+        expect(await overlaps(page, (await panel.boundingBox())!), `panel, scrolled to ${y}`).toEqual([]);
       }
+    });
+
+    test(`where the text runs to 12 px from both edges, the pill keeps a strip clear and still covers nothing at ${width} × ${height}`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(ADVERT);
+      await expect(pill(page)).toBeVisible();
+      // A page whose text fills the window, as narrow NHS.UK pages and many practice sites do.
+      await page.addStyleTag({ content: 'main, main * { max-width: none !important; } main { margin: 0 12px !important; padding: 0 !important; } main [class*="grid-column"] { width: 100% !important; float: none !important; padding: 0 !important; }' });
+      await page.setViewportSize({ width, height: height - 1 }); // the host re-measures on resize
+      await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('margin-right'))).toBe('32px');
+      // Beside the text column, not merely between the words that happen to pass under it.
+      const column = (await page.locator('main').boundingBox())!;
+      const box = (await pill(page).boundingBox())!;
+      expect(box.x >= column.x + column.width || box.x + box.width <= column.x, `pill ${JSON.stringify(box)}, text ${JSON.stringify(column)}`).toBe(true);
+      await pillClearAllTheWay(page);
+      // Wide margins again: the strip is given back.
+      await page.addStyleTag({ content: 'main { max-width: 700px !important; margin: 0 auto !important; }' });
+      await page.setViewportSize({ width, height });
+      await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('margin-right'))).toBe('');
     });
   }
 
@@ -141,7 +175,7 @@ test.describe('the summary', () => {
     await page.goto(ADVERT);
     await pill(page).click();
     const items = overlay(page).getByTestId('summary-panel').getByRole('listitem');
-    await expect(items).toHaveCount(18);
+    await expect(items).toHaveCount(19);
     const lines = await items.evaluateAll((lis) =>
       lis.map((li) => {
         const number = li.querySelector('.item-number')!;
@@ -152,9 +186,28 @@ test.describe('the summary', () => {
         return { number: number.textContent, numberTop: Math.round(number.getBoundingClientRect().top), lineTop: Math.round(first.top), lines: text.getClientRects().length, height: text.getBoundingClientRect().height };
       }),
     );
-    expect(lines.map((l) => l.number)).toEqual(Array.from({ length: 18 }, (_, i) => `${i + 1}.`));
+    expect(lines.map((l) => l.number)).toEqual(Array.from({ length: 19 }, (_, i) => `${i + 1}.`));
     expect(lines.filter((l) => l.height > 40).length, 'some items wrap').toBeGreaterThan(3);
     for (const l of lines) expect(Math.abs(l.numberTop + 11 - l.lineTop), `item ${l.number}`).toBeLessThanOrEqual(4);
+  });
+});
+
+test.describe('plain English', () => {
+  test('the panel gives the reading age in words, and plain-English findings listed like the rest until switched off', async ({ context, extensionId, page }) => {
+    await page.goto(ADVERT);
+    await pill(page).click();
+    const panel = overlay(page).getByTestId('summary-panel');
+    await expect(panel.getByTestId('reading-age')).toHaveText(READING_AGE);
+    const plain = panel.getByTestId('findings-info').getByRole('button', { name: / Plain English$/ });
+    await expect(plain).not.toHaveCount(0);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByRole('checkbox', { name: 'Plain English' }).uncheck();
+    await options.close();
+    await page.bringToFront();
+    await expect(plain).toHaveCount(0);
+    // The reading age is shown whether or not the findings are.
+    await expect(panel.getByTestId('reading-age')).toHaveText(READING_AGE);
   });
 });
 
@@ -162,13 +215,14 @@ test.describe('one count everywhere', () => {
   test('on an advert: the badge, the pill, the panel and the popup agree, whole-advert findings included', async ({ context, page }) => {
     await page.goto(ADVERT);
     await page.bringToFront();
-    await expect.poll(() => badge(context)).toBe('18');
-    await expect(pill(page)).toHaveText('De-bias summary: 11 to fix · 7 to consider');
+    await expect.poll(() => badge(context)).toBe('19');
+    await expect.poll(async () => (await toolbar(context)).tooltip).toBe('De-bias: 19 findings on this page: 11 to fix, 8 to consider');
+    await expect(pill(page)).toHaveText('De-bias summary: 11 to fix · 8 to consider');
     await pill(page).click();
-    await expect(overlay(page).getByTestId('summary-count')).toHaveText('18 findings: 11 to fix, 7 to consider');
+    await expect(overlay(page).getByTestId('summary-count')).toHaveText('19 findings: 11 to fix, 8 to consider');
     // The popup shows the report the tab sends it, through the same summary.
     const reply = (await askActiveTab(context, { kind: 'get-report' })) as { report: Report };
-    expect(tallySentence(tally(reply.report))).toBe('18 findings: 11 to fix, 7 to consider');
+    expect(tallySentence(tally(reply.report))).toBe('19 findings: 11 to fix, 8 to consider');
   });
 
   test('in a draft: the same, and the count follows the text', async ({ context, page }) => {

@@ -46,6 +46,7 @@ describe('Cards', () => {
       panelJustOpened: false,
       column: null,
       viewportWidth: 1280,
+      statements: null,
     });
     cards = new Cards(store);
   });
