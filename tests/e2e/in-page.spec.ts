@@ -195,6 +195,12 @@ test.describe('the summary', () => {
 test.describe('plain English', () => {
   test('the panel gives the reading age in words, and plain-English findings listed like the rest until switched off', async ({ context, extensionId, page }) => {
     await page.goto(ADVERT);
+    // The advert gets a formal word ("utilise") that plain English offers a plain one for.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'You will utilise the clinical system to book appointments.';
+      document.getElementById('job_description')!.after(p);
+    });
     await pill(page).click();
     const panel = overlay(page).getByTestId('summary-panel');
     await expect(panel.getByTestId('reading-age')).toHaveText(READING_AGE);
