@@ -220,10 +220,17 @@ function isEmployerWanting(doc: Doc, j: number): boolean {
   return false;
 }
 
+/**
+ * How far back a clause's subject is looked for. A real clause is far shorter; without a bound, text
+ * with no clause breaks (hostile input, a pasted list) makes every match read back to its start,
+ * which is quadratic.
+ */
+const SUBJECT_LOOKBACK = 80;
+
 /** What one clause, read back from token `from` (exclusive) to `start`, is about; undefined when it does not say. */
 function clauseSubject(doc: Doc, start: number, from: number): Target | 'unknown' | undefined {
   const { tokens } = doc;
-  for (let j = from - 1; j >= start; j--) {
+  for (let j = from - 1; j >= Math.max(start, from - SUBJECT_LOOKBACK); j--) {
     const t = tokens[j]!;
     // "We want fresh faces", "we are looking for someone driven": what is wanted is the person hired.
     if (isEmployerWanting(doc, j)) return 'person';
