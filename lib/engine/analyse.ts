@@ -198,8 +198,10 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
     (f) => f.category === 'plain-english',
     (f) => f.category !== 'plain-english',
   );
-  if (plain.sentences.length > 0) underlined.push(...plain.sentences);
-  underlined.sort(byStart);
+  if (plain.sentences.length > 0) {
+    underlined.push(...plain.sentences);
+    underlined.sort(byStart);
+  }
 
   // 6. The document as a whole (adverts only).
   const document: DocumentFinding[] = [];

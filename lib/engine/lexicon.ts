@@ -56,10 +56,13 @@ const NOUNS: Record<Target, Set<string>> = {
     tools techniques software platform platforms activity activities caseload caseloads workload workloads`),
 };
 
+/** Each head noun's class, the first list that names it winning (looked up for every word read around a match). */
+const NOUN_CLASS = new Map<string, Target>();
+for (const target of Object.keys(NOUNS) as Target[]) for (const word of NOUNS[target]) if (!NOUN_CLASS.has(word)) NOUN_CLASS.set(word, target);
+
 /** The class of a head noun, or undefined for any other word. */
 export function nounClass(word: string): Target | undefined {
-  for (const target of Object.keys(NOUNS) as Target[]) if (NOUNS[target].has(word)) return target;
-  return undefined;
+  return NOUN_CLASS.get(word);
 }
 
 /** Words that never start or continue a noun phrase's modifiers: the grammar words of a clause. */
