@@ -7,13 +7,16 @@ import { onMessage } from './messages';
 /** Paragraph caches kept at once: one per kind of text and settings in use (settings rarely change). */
 const MAX_CACHES = 4;
 
-/** Runs one analysis, marked for DevTools' Performance panel and `npm run bench` (only the latest is kept). */
+/** Measures kept for reading (a worker that stays awake must not gather them without end). */
+const KEPT_MEASURES = 100;
+
+/** Runs one analysis, marked for DevTools' Performance panel and `npm run bench`. */
 function measured<T>(work: () => T): T {
   const started = performance.now();
   try {
     return work();
   } finally {
-    performance.clearMeasures('de-bias:analyse');
+    if (performance.getEntriesByName('de-bias:analyse').length >= KEPT_MEASURES) performance.clearMeasures('de-bias:analyse');
     performance.measure('de-bias:analyse', { start: started });
   }
 }
