@@ -115,7 +115,8 @@ export class EditorField {
         ? Promise.resolve([])
         : this.shared.host.paragraphFindings({ text, context: this.shared.context, settings: this.shared.host.settings().settings }),
     );
-    // Visible in DevTools' Performance panel, and read by `npm run bench`: the page's share of a check.
+    // Visible in DevTools' Performance panel, and read by `npm run bench`: the page's own share of a
+    // check (read and send, then take the reply and paint), and the wall time to the highlights.
     performance.measure('de-bias:editor-read', { start: started });
     const found = await answer;
     if (found === STALE) return;

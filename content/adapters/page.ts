@@ -116,7 +116,6 @@ export const pageAdapter =
         host.changed();
         return;
       }
-      // Visible in DevTools' Performance panel, and read by `npm run bench`: the page's share of a check.
       const answer = latest.run(() =>
         host.analyse({
           text,
@@ -127,6 +126,8 @@ export const pageAdapter =
           minWordsForStatements: options.minWordsForStatements === Number.POSITIVE_INFINITY ? null : options.minWordsForStatements,
         }),
       );
+      // Visible in DevTools' Performance panel, and read by `npm run bench`: the page's own share of a
+      // check (read and send, then take the reply and paint), and the wall time to the highlights.
       performance.measure('de-bias:page-read', { start: started });
       const fresh = await answer;
       // A newer check is on its way; or the background could not answer, and the page stays as it is.
