@@ -72,23 +72,24 @@ async function main(): Promise<void> {
     cold.wall = await pageMeasure('de-bias:page-check');
     cold.background = (await backgroundTimes(context)).at(-1) ?? Number.NaN;
 
-    const runs: { read: number; paint: number; check: number; startup: number; all: number; wall: number; background: number; load: number }[] = [];
+    const runs: { read: number; paint: number; own: number; check: number; startup: number; wall: number; background: number; load: number }[] = [];
     const cdp = await context.newCDPSession(page);
     for (let run = 0; run < 5; run++) {
       const load = loadavg()[0]!;
       const { events } = await traced(cdp, async () => {
         await page.goto(advertUrl);
         await checked();
-        // The frame that shows the highlights.
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       });
       const work = mainThreadWork(events, 'de-bias:page-check');
+      const read = await pageMeasure('de-bias:page-read');
+      const paint = await pageMeasure('de-bias:page-paint');
       runs.push({
-        read: await pageMeasure('de-bias:page-read'),
-        paint: await pageMeasure('de-bias:page-paint'),
+        read,
+        paint,
+        // Before the engine left the page, one measure (page-check) held the whole check.
+        own: Number.isNaN(read) ? await pageMeasure('de-bias:page-check') : read + paint,
         check: work?.check ?? Number.NaN,
         startup: work?.startup ?? Number.NaN,
-        all: work?.all ?? Number.NaN,
         wall: await pageMeasure('de-bias:page-check'),
         background: (await backgroundTimes(context)).at(-1) ?? Number.NaN,
         load,
@@ -98,10 +99,9 @@ async function main(): Promise<void> {
     const median = (key: keyof (typeof runs)[number]) => percentile(runs.map((r) => r[key]), 50);
     const worst = (key: keyof (typeof runs)[number]) => Math.max(...runs.map((r) => r[key]));
     console.log('\nNHS Jobs advert page, 5,000 words (target under 50 ms of main-thread work to highlights), median of 5 loads [worst]:');
-    console.log(`  main thread, De-bias's tasks from reading the page to the frame with the highlights (trace): ${ms(median('check'))} [${ms(worst('check'))}]`);
-    console.log(`    of which read + send ${ms(median('read'))}, take the reply + paint ${ms(median('paint'))} (the script's own measures)`);
-    console.log(`  main thread, the content script's start-up before that (load, compile, mount its UI; trace): ${ms(median('startup'))} [${ms(worst('startup'))}]`);
-    console.log(`  main thread, every task from De-bias's first to the highlights' frame (trace, upper bound): ${ms(median('all'))} [${ms(worst('all'))}]`);
+    console.log(`  main thread, the check (the script's own measures: read + send ${ms(median('read'))}, take the reply + paint ${ms(median('paint'))}): ${ms(median('own'))} [${ms(worst('own'))}]`);
+    console.log(`  main thread, every task of De-bias's from reading the page to the highlights set (trace; with the UI's start-up work that runs while the background answers): ${ms(median('check'))} [${ms(worst('check'))}]`);
+    console.log(`  main thread, the content script's start-up before the check (trace): ${ms(median('startup'))} [${ms(worst('startup'))}]`);
     console.log(`  analysis in the background service worker: ${ms(median('background'))} [${ms(worst('background'))}]`);
     console.log(`  wall time, page read to highlights: ${ms(median('wall'))} [${ms(worst('wall'))}]`);
     console.log(`  cold first check (worker asleep; wakes, loads the engine, analyses): ${ms(cold.wall)} to highlights, of which analysis ${ms(cold.background)}`);
