@@ -45,6 +45,13 @@ function notAnAge(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** "year old", "year-olds", "yr olds" at k. */
+function isYearOld(doc: Doc, k: number): boolean {
+  const year = doc.tokens[k];
+  const old = doc.tokens[k + 1];
+  return year !== undefined && old !== undefined && (YEARS.has(year.norm) || YEARS.has(year.base)) && (old.norm === 'old' || old.norm === 'olds');
+}
+
 /**
  * Age limits on who may apply: "aged 18-25", "under 30", "over-45s", "between the ages of", "no
  * older than 40", "maximum age". Found over words, so linear on any input; the rule's context
@@ -67,6 +74,19 @@ export const ageLimit: SpanHandler = {
         // "aged 25 or under", "age 50 or over" (but not the legal minimums "aged 18 or over").
         else if (age(doc, j) && tokens[j + 1]?.norm === 'or' && OPEN_ENDS.has(tokens[j + 2]?.norm ?? '')) push(k, j + 3);
         continue;
+      }
+      // "between 20 and 30", "someone between 25 and 35 years old" (not "between 20 and 30 hours").
+      if (w === 'between' && age(doc, k + 1, true) && tokens[k + 2]?.norm === 'and' && age(doc, k + 3, true) && !notAnAge(doc, k + 3)) {
+        push(k, k + 4);
+        continue;
+      }
+      // "a 16 or 17 year old", "18-25 year olds", "20 to 30-year-olds": a range of ages as the person.
+      if (age(doc, k, true)) {
+        const j = ['or', 'to'].includes(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+        if (j > k && age(doc, j, true) && isYearOld(doc, j + 1)) {
+          push(k, j + 3);
+          continue;
+        }
       }
       // "born after 1990", "born before 1975": a limit on age by year of birth.
       if (w === 'born' && BORN_BOUNDS.has(tokens[k + 1]?.norm ?? '') && /^(?:19|20)\d\d$/.test(tokens[k + 2]?.norm ?? '')) {
