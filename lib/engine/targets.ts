@@ -293,12 +293,16 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
 }
 
 /** Words for people by sex ("girls", "lads", "a lady"): a rule's own phrases, read here for "three ladies and one chap". */
-const STAFF_WORDS = new Set(['girl', 'girls', 'lady', 'ladies', 'lad', 'lads', 'chap', 'chaps', 'fella', 'fellas', 'bloke', 'blokes', 'gal', 'gals', 'gents', 'lasses', 'boys']);
+const STAFF_WORDS = new Set(['girl', 'girls', 'lady', 'ladies', 'lad', 'lads', 'chap', 'chaps', 'fella', 'fellas', 'bloke', 'blokes', 'gal', 'gals', 'gents', 'lasses', 'boys', 'gentleman', 'gentlemen', 'sister', 'sisters']);
 const STAFF_GROUPS = new Set(['team', 'teams', 'staff', 'group', 'bunch', 'crew']);
 /** Words between "team of" and the people: "a team of three ladies", "a bunch of lovely lads". */
 const GROUP_MODIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'a', 'few', 'couple', 'several', 'lovely', 'great', 'friendly', 'young', 'older']);
+/** Words that open or close an email to colleagues: "Hi ladies", "Thanks lads". */
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'afternoon', 'evening', 'dear', 'thanks', 'cheers', 'ta', 'night', 'all']);
 /** People the advert or email is about hiring: "the successful candidate", "the ideal person", "you". */
 const HIRED = new Set(['candidate', 'applicant', 'person', 'postholder', 'jobholder', 'holder', 'hire', 'recruit', 'you', 'starter', 'appointee']);
+/** Words that say whom a job would suit: "ideal for a young lady", "would suit a gentleman". */
+const SUITS = new Set(['ideal', 'perfect', 'suit', 'suits', 'suited', 'suitable']);
 /** How far back the wanting verb or the "candidate will be" may be: "we need a bright, friendly young girl". */
 const HIRE_WINDOW = 6;
 
@@ -313,7 +317,14 @@ function isHire(doc: Doc, from: number): boolean {
   for (let j = from - 1; j >= 0 && j >= from - HIRE_WINDOW && tokens[j]!.sentence === sentence; j--) {
     const t = tokens[j]!;
     if (RELATIVES.has(t.norm) || (t.gap & GAP.BREAK && !(t.gap & GAP.COMMA))) return false;
-    if (isEmployerWanting(doc, j)) return true;
+    if (isEmployerWanting(doc, j) || SUITS.has(t.norm)) {
+      // "the clinic is suitable for ladies", "ideal for patients": a service and who it is for.
+      for (let h = j - 1; h >= 0 && tokens[h]!.sentence === sentence; h--) {
+        const cls = nounClass(tokens[h]!.base);
+        if (cls === 'service' || cls === 'patient') return false;
+      }
+      return true;
+    }
     if (BE.has(t.norm)) {
       // "candidate will be", "you'll be", "person would be".
       for (let h = j - 1; h >= 0 && h >= j - 3 && tokens[h]!.sentence === sentence; h--) {
@@ -347,6 +358,9 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   if (sameSentence(next) && nounClass(next!.base) === 'service') return false;
   // The person hired: "we need a girl who", "the successful candidate will be a young lady".
   if (isHire(doc, from)) return true;
+  // An email's greeting or sign-off to colleagues: "Hi ladies,", "Morning girls", "Thanks lads".
+  const greeting = tokens[from - 1];
+  if (doc.kind === 'email' && greeting && GREETINGS.has(greeting.norm) && (from - 1 === 0 || tokens[from - 2]!.line !== greeting.line || tokens[from - 2]!.norm === 'good')) return true;
   let k = from - 1;
   let determiner = false;
   while (k >= 0 && k >= from - 4 && sameSentence(tokens[k])) {

@@ -15,7 +15,7 @@ const ROLE_NOUNS = new Set([
   'hygienist', 'therapist', 'optometrist', 'optician', 'doctor', 'gp', 'clinician', 'practitioner', 'assistant',
   'administrator', 'coordinator', 'co-ordinator', 'worker', 'physiotherapist', 'paramedic', 'associate',
   'secretary', 'lead', 'leader', 'trainee', 'registrar', 'locum', 'navigator', 'clerk', 'supervisor', 'partner',
-  'whoever', 'someone', 'anyone', ...TITLE_HEADS,
+  'whoever', 'someone', 'anyone', 'colleague', 'hire', 'newcomer', 'incumbent', 'volunteer', ...TITLE_HEADS,
 ]);
 /** How many sentences back a named person still explains a pronoun ("Aisha Rahman ... her start date"). */
 const NAME_WINDOW = 3;
