@@ -4,6 +4,8 @@ import type { Hit, SpanHandler } from './types';
 
 const BOUND = new Set(['under', 'over', 'below', 'above']);
 const COMPARED = [['younger', 'than'], ['older', 'than'], ['no', 'older', 'than'], ['no', 'younger', 'than'], ['not', 'over'], ['not', 'older', 'than']];
+/** Comparisons that are ages only with "years old" after: "no more than 40 years old" (not "no more than 25 patients"). */
+const COMPARED_IN_YEARS = [['no', 'more', 'than'], ['not', 'more', 'than']];
 /** After a number, words that make it something other than an age: "over 30 staff", "under 18 months". */
 const NOT_AGES = new Set([
   'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'mins', 'staff', 'patients',
@@ -15,7 +17,7 @@ const YEARS = new Set(['year', 'years', 'yrs']);
 const OPEN_ENDS = new Set(['under', 'younger', 'less', 'below', 'over', 'older', 'above', 'more']);
 const BORN_BOUNDS = new Set(['after', 'before', 'since']);
 const AGE_WORDS = [['maximum', 'age'], ['upper', 'age', 'limit'], ['age', 'limit'], ['between', 'the', 'ages', 'of']];
-const FIRST_WORDS = new Set([...COMPARED, ...AGE_WORDS].map((words) => words[0]!));
+const FIRST_WORDS = new Set([...COMPARED, ...COMPARED_IN_YEARS, ...AGE_WORDS].map((words) => words[0]!));
 
 /**
  * A two-digit number, optionally with "s" ("45s"), as an age. Alone ("over 18") 16 and 18 are the
@@ -102,6 +104,10 @@ export const ageLimit: SpanHandler = {
       for (const words of COMPARED) {
         const end = k + words.length;
         if (doc.phraseAt(k, words) && age(doc, end) && !notAnAge(doc, end)) push(k, end + 1);
+      }
+      for (const words of COMPARED_IN_YEARS) {
+        const end = k + words.length;
+        if (doc.phraseAt(k, words) && age(doc, end, true) && isYearOld(doc, end + 1)) push(k, end + 3);
       }
       for (const words of AGE_WORDS) if (doc.phraseAt(k, words)) push(k, k + words.length);
     }
