@@ -38,6 +38,9 @@ const inClause = (m: MatchView, list: string[][]) => {
 /** Words that make a criterion a preference rather than a requirement. */
 const PREFERENCE: string[][] = ['desirable', 'an advantage', 'advantageous', 'preferred', 'preferable', 'preferably', 'would be useful', 'would be helpful', 'ideally', 'not essential', 'not required'].map((p) => p.split(' '));
 
+/** Words after a negation that make it something else: "not only", "no more than", "no less than". */
+const NOT_NEGATING = new Set(['only', 'more', 'less', 'fewer', 'later']);
+
 /** Words after the match that can still negate it: "A driving licence is not required" ("is", "not"). */
 const TRAILING_NEGATION = 2;
 
@@ -58,7 +61,8 @@ function isNegated(m: MatchView): boolean {
     if (k >= m.from && k < m.to) continue;
     // "not only ... but also" adds rather than negates; "... will not be considered" is what happens
     // to an application that does not meet the requirement, so it keeps it.
-    if (NEGATIONS.has(tokens[k]!.norm) && tokens[k + 1]?.norm !== 'only' && !isConsequence(m, k)) return true;
+    // "no more than three points" limits the requirement rather than lifting it.
+    if (NEGATIONS.has(tokens[k]!.norm) && !NOT_NEGATING.has(tokens[k + 1]?.norm ?? '') && !isConsequence(m, k)) return true;
   }
   return false;
 }

@@ -16,7 +16,7 @@ export type { Target };
 const QUANTIFIERS = new Set(['most', 'all', 'many', 'some', 'each', 'none', 'several', 'few', 'half', 'one', 'two', 'both', 'any']);
 /** Verbs of wanting or recruiting: their object is the person the advert seeks. */
 const EMPLOYER = new Set(['we', 'i', "we're", "we'd", "i'd", "i'm", "we've", "we'll", 'us', 'practice', 'trust', 'team', 'service', 'ward', 'pcn']);
-const WANTING = new Set(['after', 'want', 'wants', 'wanted', 'need', 'needs', 'looking', 'seeking', 'recruiting', 'require', 'requires', 'prefer', 'like', 'hire', 'hiring', 'appoint', 'appointing', 'suit', 'suits', 'attract']);
+const WANTING = new Set(['after', 'want', 'wants', 'wanted', 'need', 'needs', 'looking', 'seeking', 'recruiting', 'require', 'requires', 'prefer', 'rather', 'like', 'hire', 'hiring', 'appoint', 'appointing', 'suit', 'suits', 'attract']);
 
 /** Words that make a clause about something new: "patients who", "a service which". */
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);

@@ -9,8 +9,11 @@ const HEALTH: string[][] = [
   'medical conditions', 'medical condition', 'medical history', 'disability', 'disabilities', 'disabled', 'illness',
   'illnesses', 'long-term condition', 'long-term conditions', 'mental health', 'off sick', 'sick days', 'sick leave',
   'sick note', 'sick notes', 'sickness', 'medication', 'diagnosis', 'diagnosed', 'physically fit', 'fit and healthy',
-  'in good health',
+  'in good health', 'mental illness', 'your health', 'her health', 'his health',
 ].map((p) => p.replace('-', ' ').split(' '));
+/** Parts of the body asked after: "How's your back?", "how are her knees?" */
+const BODY = new Set(['back', 'knees', 'knee', 'hips', 'hip', 'eyesight', 'hearing', 'heart', 'joints', 'shoulder', 'shoulders']);
+const POSSESSIVE = new Set(['your', 'her', 'his', 'their']);
 const HOW = new Set(['many', 'much', 'often']);
 const SICK = new Set(['sick', 'sickness', 'ill', 'absence', 'absent', 'absences']);
 /** How far after the question's start the health words may be. */
@@ -35,13 +38,21 @@ export const healthQuestion: SpanHandler = {
     const hits: Hit[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const w = tokens[k]!.norm;
-      if (!ASKING.has(w) && w !== 'whether' && w !== 'how') continue;
+      if (!ASKING.has(w) && w !== 'whether' && w !== 'how' && w !== "how's" && w !== 'any') continue;
       const sentenceEnd = doc.sentenceRange(tokens[k]!.sentence)[1];
       const to = Math.min(sentenceEnd, k + WINDOW);
       let end = -1;
       // "do you have...", "whether she has...".
-      if ((ASKING.has(w) && ABOUT.has(tokens[k + 1]?.norm ?? '')) || (w === 'whether' && ABOUT.has(tokens[k + 1]?.norm ?? ''))) {
+      // "do you have...", "whether she has...", "is there anything about your health...".
+      const asked = tokens[k + 1]?.norm ?? '';
+      if ((ASKING.has(w) || w === 'whether') && (ABOUT.has(asked) || asked === 'there')) {
         end = healthAt(doc, k + 2, to);
+      } else if ((w === "how's" && POSSESSIVE.has(asked)) || (w === 'how' && (asked === 'is' || asked === 'are') && POSSESSIVE.has(tokens[k + 2]?.norm ?? ''))) {
+        const part = w === "how's" ? k + 2 : k + 3;
+        if (BODY.has(tokens[part]?.norm ?? '')) end = part + 1;
+      } else if (w === 'any' && k === doc.sentenceRange(tokens[k]!.sentence)[0]) {
+        // "Any history of mental illness?": a question without its verb, at the start of a sentence.
+        end = healthAt(doc, k + 1, Math.min(to, k + 5));
       } else if (w === 'how' && HOW.has(tokens[k + 1]?.norm ?? '')) {
         for (let j = k + 2; j < to; j++) {
           if (SICK.has(tokens[j]!.norm)) {

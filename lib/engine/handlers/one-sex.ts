@@ -31,6 +31,8 @@ function patientWants(doc: Doc, k: number): boolean {
 }
 
 const isRole = (word: string) => nounClass(word) === 'person' || TITLE_HEADS.has(word) || word === 'chaperone' || word === 'chaperones';
+/** A role written as capitals: "Male HCA wanted", "female GPs only". */
+const ROLE_ABBREVIATION = /^[A-Z]{2,6}s?$/;
 
 /** Whether the sex word at k is paired with the other ("male and female staff", "women or men"). */
 function paired(doc: Doc, k: number): boolean {
@@ -83,7 +85,11 @@ export const oneSex: SpanHandler = {
       }
       // "female (applicants) only", "Female GP required", "female nurse wanted".
       // The role may be a compound: "female practice nurse".
-      const role = at(k + 1) && isRole(at(k + 1)!.base) ? k + 1 : at(k + 2) && isRole(at(k + 2)!.base) ? k + 2 : -1;
+      const isRoleAt = (j: number) => {
+        const u = at(j);
+        return u !== undefined && (isRole(u.base) || ROLE_ABBREVIATION.test(doc.text.slice(u.start, u.end)));
+      };
+      const role = isRoleAt(k + 1) ? k + 1 : isRoleAt(k + 2) ? k + 2 : -1;
       const after = role >= 0 ? role + 1 : k + 1;
       // "female applicants only", but not "a women-only ward" (a service, not who may apply).
       const served = at(after + 1) && nounClass(at(after + 1)!.base) !== undefined && nounClass(at(after + 1)!.base) !== 'person';
@@ -102,6 +108,11 @@ export const oneSex: SpanHandler = {
       // "we can only consider female applicants".
       if (end < 0 && role >= 0) {
         for (let j = k - 1; j >= 0 && j >= k - 3 && at(j); j--) if (tokens[j]!.norm === 'only') end = role;
+      }
+      // "this role would suit a woman".
+      if (end < 0 && (at(k - 1)?.norm === 'a' || at(k - 1)?.norm === 'an') && (at(k - 2)?.norm === 'suit' || at(k - 2)?.norm === 'suits')) {
+        start = k - 2;
+        end = k;
       }
       // "only accept applications from women".
       if (end < 0 && at(k - 1)?.norm === 'from') {

@@ -13,7 +13,7 @@ const ORIGIN_NOUNS: string[][] = [
 ].map((p) => p.split(' '));
 /** "are you ..." answers that are about origin. */
 const ORIGIN_STATES: string[][] = [
-  'british', 'a british citizen', 'english', 'from here', 'from the uk', 'from around here', 'from abroad',
+  'british', 'a british citizen', 'english', 'from here', 'from the uk', 'from around here', 'from round here', 'from abroad',
   'from overseas', 'foreign', 'an immigrant', 'a uk national', 'a foreign national', 'a native', 'a native speaker',
   'a native english speaker',
 ].map((p) => p.split(' '));
@@ -21,7 +21,31 @@ const ORIGIN_STATES: string[][] = [
 const ORIGIN_KINDS = new Set(['country', 'nationality', 'ethnicity', 'race', 'heritage']);
 /** "Which country did you qualify in?", "what country will you be working in?": about training or work. */
 const NOT_ORIGIN = new Set(['qualify', 'qualified', 'train', 'trained', 'study', 'studied', 'register', 'registered', 'work', 'worked', 'working', 'practise', 'practised', 'visit', 'visited', ...TRAVEL]);
-const YOU = new Set(['you', 'your', "you're", 'yourself']);
+/** The person asked, or a candidate talked about in an email ("ask her where she is from"). */
+const YOU = new Set(['you', 'your', "you're", 'yourself', 'she', 'he', "she's", "he's", 'her', 'his', 'him']);
+const POSSESSIVE = new Set(['your', 'her', 'his']);
+const THIRD_PERSON = new Set(['she', 'he', "she's", "he's"]);
+const BE_END = new Set(['is', 'was']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
+/** "How long have you lived in the UK?", "What brought you to this country?": how long someone has been here. */
+const SETTLING = new Set(['been', 'lived', 'living', 'live', 'come', 'came', 'moved', 'move', 'arrive', 'arrived', 'brought', 'settled', 'resided', 'stayed']);
+/** The word after "how", "when" or "what" that makes a question of it: "how long", "when did", "what brought". */
+const ASKED = new Set(['did', 'do', 'have', 'has', 'had', 'were', 'was', 'brought', 'made', 'makes']);
+/** Verbs that report a question: "ask her how long...", "find out when he came to the UK". */
+const REPORTING = new Set(['ask', 'asked', 'asking', 'know', 'out', 'wonder', 'wondered', 'wondering', 'tell', 'check', 'enquire', 'inquire']);
+const isReported = (doc: Doc, k: number) => {
+  for (let j = k - 1; j >= 0 && j >= k - 3 && doc.tokens[j]!.sentence === doc.tokens[k]!.sentence; j--) if (REPORTING.has(doc.tokens[j]!.norm)) return true;
+  return false;
+};
+const COUNTRY: string[][] = ['this country', 'the uk', 'uk', 'britain', 'great britain', 'the united kingdom', 'england', 'scotland', 'wales'].map((p) => p.split(' '));
+/** Words that can follow the country in a question about living there: "in the UK for", "in England now". */
+const AFTER_COUNTRY = new Set(['for', 'now', 'then', 'and', 'or', 'so', 'before', 'since', 'yet', 'altogether', 'in', 'at', 'from', 'with', 'as', 'already', 'long']);
+/** Checks that ask everyone where they have lived: an overseas criminal record check covers years abroad. */
+const VETTING: string[][] = ['dbs', 'police', 'criminal record', 'criminal records', 'certificate of good conduct', 'vetting', 'address history', 'addresses', 'security clearance'].map((p) => p.split(' '));
+/** Text about the checks made after a job offer, when where someone has lived is asked for the check. */
+const AFTER_OFFER: string[][] = ['conditional offer', 'pre-employment checks', 'pre employment checks', 'overseas police', 'certificate of good conduct', 'police certificate', 'criminal record certificate'].map((p) => p.replace('-', ' ').split(' '));
+/** How far a question about settling may run: "How long have you and your family been living in the UK?" */
+const SETTLING_WINDOW = 10;
 const FAMILY = new Set(['family', 'parents', 'parent', 'mum', 'dad', 'mother', 'father', 'grandparents', 'folks', 'people']);
 
 /** The first index in [from, to) where one of the phrases starts, or -1; sets `len` to its length. */
@@ -37,6 +61,48 @@ const withUp = (doc: Doc, j: number, to: number) => {
   const next = j + 1 < to ? doc.tokens[j + 1]!.norm : '';
   return next === 'up' || (next === 'from' && doc.tokens[j]!.norm === 'originally') ? j + 2 : j + 1;
 };
+
+/**
+ * "How long have you been in this country?", "When did you come to the UK?", "What brought you to
+ * Britain?": a question word, "you", a verb of living or arriving, then "in" or "to" and a country.
+ */
+function settlingQuestion(doc: Doc, k: number, to: number): [number, number] | null {
+  const { tokens } = doc;
+  // A question, not a statement: "when did you arrive", not "when you arrive in the UK, we will..."
+  // or "how long you have lived here does not matter"; a reported question keeps its order ("ask her
+  // how long she has been in this country").
+  const at = tokens[k + 1]?.norm === 'long' ? k + 2 : k + 1;
+  // Reported to the reader ("let us know how long you have lived in the UK") it is a request for an
+  // address history, asked of everyone for the criminal record check; about a candidate, it is not.
+  const inverted = ASKED.has(tokens[at]?.norm ?? '');
+  if (!inverted && !(isReported(doc, k) && THIRD_PERSON.has(tokens[at]?.norm ?? ''))) return null;
+  // Years of residence for a criminal record check are asked of everyone, for the check, and after an offer.
+  const [from, end] = doc.sentenceRange(tokens[k]!.sentence);
+  if (doc.hasPhrase(from, end, VETTING) || doc.documentHas(AFTER_OFFER)) return null;
+  let you = -1;
+  let settling = -1;
+  for (let j = k + 1; j < to; j++) {
+    const w = tokens[j]!.norm;
+    if (NOT_ORIGIN.has(w) || RELATIVES.has(w)) return null;
+    if (YOU.has(w)) you = j;
+    // The person asked is the one who settled: "have you (ever) lived", "brought you" (not "patients who moved").
+    else if (SETTLING.has(w)) {
+      if ((you >= 0 && j - you <= 2) || settling === j - 1) settling = j;
+      else if (w === 'brought' && YOU.has(tokens[j + 1]?.norm ?? '')) settling = j + 1;
+    }
+    // Straight after the verb: "lived in the UK", not "been a nurse in the UK" or "been practising in England" (work).
+    else if (you >= 0 && settling === j - 1 && (w === 'in' || w === 'to')) {
+      const [at, len] = findPhrase(doc, j + 1, Math.min(to + 3, end), COUNTRY);
+      if (at !== j + 1) return null;
+      // The country itself, not a sector named after it: "been in UK general practice", "in the UK NHS".
+      const next = tokens[at + len];
+      if (next && next.sentence === tokens[k]!.sentence && next.clause === tokens[at]!.clause && !AFTER_COUNTRY.has(next.norm)) return null;
+      // The span stops before the country: a proper name ("England") would read as a name and be skipped.
+      return [k, j];
+    }
+  }
+  return null;
+}
 
 /** One sentence's origin question, as a token span, or null. */
 function originQuestion(doc: Doc, from: number, to: number): [number, number] | null {
@@ -62,7 +128,7 @@ function originQuestion(doc: Doc, from: number, to: number): [number, number] | 
     if (w === 'what' || w === "what's" || w === 'which' || w === 'is' || w === 'tell') {
       // "what is your nationality", "is English your first language", "tell us about your heritage".
       const [at, len] = findPhrase(doc, k + 1, Math.min(to, k + 8), ORIGIN_NOUNS);
-      if (at >= 0 && tokens.slice(k + 1, at).some((t) => t.norm === 'your')) return [k, at + len];
+      if (at >= 0 && tokens.slice(k + 1, at).some((t) => POSSESSIVE.has(t.norm))) return [k, at + len];
       // "What country are you from?", "Which country were you born in?", "What nationality are you?"
       if ((w === 'what' || w === 'which') && k + 1 < to && ORIGIN_KINDS.has(tokens[k + 1]!.norm)) {
         const end = Math.min(to, k + 7);
@@ -75,8 +141,22 @@ function originQuestion(doc: Doc, from: number, to: number): [number, number] | 
         if (you >= 0 && tokens[k + 1]!.norm !== 'country') return [k, you + 1];
       }
     }
-    if (w === 'are' && tokens[k + 1]?.norm === 'you') {
-      const [at, len] = findPhrase(doc, k + 2, Math.min(to, k + 3), ORIGIN_STATES);
+    if (w === 'how' || w === 'when' || w === 'what' || w === "what's") {
+      const span = settlingQuestion(doc, k, Math.min(to, k + SETTLING_WINDOW));
+      if (span) return span;
+      // "What's your background?" on its own asks about origin; "your background in nursing" does not.
+      const your = w === "what's" ? k + 1 : w === 'what' && tokens[k + 1]?.norm === 'is' ? k + 2 : -1;
+      if (your > 0 && POSSESSIVE.has(tokens[your]?.norm ?? '') && tokens[your + 1]?.norm === 'background' && your + 2 === to) return [k, your + 2];
+      // "ask her what her background is".
+      if (w === 'what' && POSSESSIVE.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'background' && BE_END.has(tokens[k + 3]?.norm ?? '')) {
+        const next = tokens[k + 4];
+        if (k + 4 >= to || next!.clause !== tokens[k + 3]!.clause || next!.norm === 'and') return [k, k + 4];
+      }
+    }
+    // "Were you born here?", "Were you born in the UK?"
+    if (w === 'were' && tokens[k + 1]?.norm === 'you' && tokens[k + 2]?.norm === 'born') return [k, k + 3];
+    if ((w === 'are' && tokens[k + 1]?.norm === 'you') || (w === 'is' && (tokens[k + 1]?.norm === 'she' || tokens[k + 1]?.norm === 'he'))) {
+      const [at, len] = findPhrase(doc, k + 2, Math.min(to, k + 7), ORIGIN_STATES);
       if (at === k + 2) return [k, at + len];
     }
   }
@@ -95,8 +175,10 @@ export const originQuestions: SpanHandler = {
     const sentences = doc.tokens.length === 0 ? 0 : doc.tokens[doc.tokens.length - 1]!.sentence + 1;
     for (let s = 0; s < sentences; s++) {
       const [from, to] = doc.sentenceRange(s);
-      const span = originQuestion(doc, from, to);
-      if (span) hits.push({ start: doc.tokens[span[0]]!.start, end: doc.tokens[span[1] - 1]!.end });
+      // A sentence may ask two: "what her background is and where her family is from".
+      for (let span = originQuestion(doc, from, to); span; span = originQuestion(doc, span[1], to)) {
+        hits.push({ start: doc.tokens[span[0]]!.start, end: doc.tokens[span[1] - 1]!.end });
+      }
     }
     return hits;
   },
