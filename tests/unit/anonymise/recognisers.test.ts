@@ -15,8 +15,20 @@ describe('contact details', () => {
     ['Reception: 0800 123 4567.', 'Reception: [PHONE].'],
     ['Profile: linkedin.com/in/amina-okafor and https://www.example.com/cv.pdf.', 'Profile: [URL] and [URL].'],
     ['Follow @AminaGP on X.', 'Follow [URL] on X.'],
-    // Not phone numbers: years, dates, a 2-2 grade.
+    // An address the layout broke over two lines, at the "@" or at a dot; a sentence that ends a line is no address.
+    ['E-mail: kwabena.asante@\nexample.co.uk | Leeds', 'E-mail: [EMAIL] | Leeds'],
+    ['Contact: h.nowak@example.\norg or by phone.', 'Contact: [EMAIL] or by phone.'],
+    ['I trained at St Luke’s.\nThe course ran for two years.', 'I trained at St Luke’s.\nThe course ran for two years.'],
+    // The country code without its plus, the letter O for zero, a number the layout wrapped.
+    ['WhatsApp 44 7700 900 415 or 44-20-7946-0321', 'WhatsApp [PHONE] or [PHONE]'],
+    ['Mob: O77OO 9OO 561 | home 0113 496 O812', 'Mob: [PHONE] | home [PHONE]'],
+    ['Contact details: 07700 900\n672 (evenings)', 'Contact details: [PHONE] (evenings)'],
+    ['Phone (0161)\n496 0734', 'Phone [PHONE]'],
+    // Not phone numbers: years, dates, a 2-2 grade, 44 in a count, a line of years and a list of codes.
     ['2019 – 2023, 01/02/2003, Band 7', '2019 – 2023, 01/02/2003, Band 7'],
+    ['I managed 44 staff across 7700 appointments.', 'I managed 44 staff across 7700 appointments.'],
+    ['Practice Nurse 2019 – 2021\n2021 – 2024 Lead Nurse', 'Practice Nurse 2019 – 2021\n2021 – 2024 Lead Nurse'],
+    ['Room OO1 and Ward 10, ODP grade O', 'Room OO1 and Ward 10, ODP grade O'],
   ])('%s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
