@@ -53,7 +53,16 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       if (run) seeds.push(run);
       continue;
     }
-    if (word.kind !== 'cap' || !givenNames.has(word.text)) continue;
+    if (word.kind !== 'cap') continue;
+    if (!givenNames.has(word.text)) {
+      // Two name parts from the wide name data in a row: "Wojciechowska Dudek", "Oyelaran Adeyemi".
+      const next = words[i + 1];
+      if (word.joinsNext && nameLexicon.nameParts.has(word.text) && next?.kind === 'cap' && (nameLexicon.nameParts.has(next.text) || givenNames.has(next.text))) {
+        const run = readNameRun(words, i, { minParts: 2, max: 4 });
+        if (run) seeds.push(run);
+      }
+      continue;
+    }
     const previous = words[i - 1];
     if (previous?.joinsNext && /^(?:St|Saint|Mount|Port|Fort|Lake|Cape|Queen|King|Prince|Princess|Royal|Great|Little|North|South|East|West|Upper|Lower|Old|New)$/.test(previous.text)) continue;
     // Part of a longer run already taken: "Mary Ellen Jones" is read once from "Mary".

@@ -106,6 +106,8 @@ describe('names in forms the heading and the body take across traditions', () =>
     ['Personal\nI trained as Ewa Zielińska (maiden name Kowalczyk).', 'Personal\nI trained as [NAME 1] ([MARITAL STATUS] [NAME 2]).'],
     // A word-like given name in a list with other given names.
     ['Profile\nI mentored Oksana, Mercy and Tendai through their first year.', 'Profile\nI mentored [NAME 1], [NAME 2] and [NAME 3] through their first year.'],
+    // Two parts from the wide name data in a row, neither in the hand-kept given names.
+    ['Profile\nOn nights I was mentored by Gebre Haile and Wojciechowski Kaczmarek.', 'Profile\nOn nights I was mentored by [NAME 1] and [NAME 2].'],
     // After a family word, any name; after a role, one name set off by commas.
     ['Personal\nMy husband Darwish works nights.', 'Personal\n[MARITAL STATUS] [NAME 1] works nights.'],
     ['Profile\nWith our practice pharmacist, Zohreh, I ran a polypharmacy review.', 'Profile\nWith our practice pharmacist, [NAME 1], I ran a polypharmacy review.'],
@@ -122,8 +124,10 @@ describe('names in forms the heading and the body take across traditions', () =>
     'Personal\nMy son Year 9 at school is doing well.',
     // After a role with commas, a known non-name word stays.
     'Profile\nOur practice nurse, Diabetes, and I ran the clinic.',
+    // Name-data words before a place or organisation word, or on their own, stay.
+    'Profile\nI ran the Haile Selassie Centre clinic and the Bekele Unit; Alemayehu Street.',
   ])('kept: %j', (text) => {
     const out = redact(text);
-    for (const kept of ['Consultant Radiologist', 'Lead Radiographer', 'patience, mercy and hope', 'Year 9', 'Diabetes']) if (text.includes(kept)) expect(out).toContain(kept);
+    for (const kept of ['Consultant Radiologist', 'Lead Radiographer', 'patience, mercy and hope', 'Year 9', 'Diabetes', 'Bekele Unit', 'Alemayehu Street']) if (text.includes(kept)) expect(out).toContain(kept);
   });
 });
