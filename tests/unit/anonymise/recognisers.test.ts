@@ -128,6 +128,17 @@ describe('immigration status and right to work', () => {
   test.each([
     ['I have indefinite leave to remain.', '[IMMIGRATION STATUS].'],
     ['I have ILR.', '[IMMIGRATION STATUS].'],
+    // A sentence wrapped over a line in PDF text is read whole; the clause after "and I" stays.
+    [
+      'Profile\nI trained in Manila and worked in Riyadh for six years. I joined the trust last spring on a Skilled\nWorker visa and I am keen to move into a Band 6 Charge Nurse role.',
+      'Profile\nI trained in Manila and worked in Riyadh for six years. [IMMIGRATION STATUS] and I am keen to move into a Band 6 Charge Nurse role.',
+    ],
+    // Routes named by how someone came, not by a visa.
+    ['We joined my father here through family reunion in 2011.', '[IMMIGRATION STATUS].'],
+    ['I was resettled through the Homes for Ukraine scheme.', '[IMMIGRATION STATUS].'],
+    ['My family was resettled under ARAP in 2021, so I know the asylum system.', '[IMMIGRATION STATUS], so I know the asylum system.'],
+    // A short line is no wrapped sentence: the next line's clause stays.
+    ['Visa\nI hold a BRP.\nwilling to work nights and weekends', 'Visa\n[IMMIGRATION STATUS].\nwilling to work nights and weekends'],
     ['I came to Leeds in 2012, and I have settled status under the EU Settlement Scheme.', 'I came to Leeds in 2012, and [IMMIGRATION STATUS].'],
     ['I am on a Tier 2 visa and will need sponsorship.', '[IMMIGRATION STATUS].'],
     ['I have the right to work in the UK.', '[IMMIGRATION STATUS].'],

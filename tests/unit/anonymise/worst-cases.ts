@@ -36,6 +36,7 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'roles', text: fill('with e\ni\tv-') },
     { name: 'referee labels', text: fill('  Referee:   Referee - ') },
     { name: 'immigration terms', text: fill('visa ') },
+    { name: 'wrapped immigration lines', text: fill(`${'a '.repeat(30)}visa and I\nvisa, `) },
     { name: 'immigration clauses', text: fill('I need a visa, but sponsorship, so ') },
     { name: 'religion words', text: fill('Church ', 'St ') },
     { name: 'streets', text: fill('D\t', '0\tQ\tD\t', 's') },
