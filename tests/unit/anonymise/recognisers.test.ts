@@ -40,6 +40,10 @@ describe('addresses and postcodes', () => {
     ['Amina Okafor\n14 Acacia Avenue\nHeadingley\nLeeds\nLS6 2AB\n\nProfile\nGP.', '[CANDIDATE]\n[ADDRESS]\n[POSTCODE]\n\nProfile\nGP.'],
     ['Grace Mensah\nFlat 3, 27 Mill Lane, Didsbury, Manchester M204PQ | 07700 900 234', '[CANDIDATE]\n[ADDRESS] [POSTCODE] | [PHONE]'],
     ['Postcode LS6 2AB or DN551PT; not M1 1CA.', 'Postcode [POSTCODE] or [POSTCODE]; not M1 1CA.'],
+    // Where someone lives, after whom they live with; a clause about someone else, or a new verb, stays.
+    ['Personal\nI live with my aunt and my two sons in Moss Side, ten minutes from the hospital.', 'Personal\nI live with [FAMILY] and [FAMILY] in [ADDRESS], ten minutes from the hospital.'],
+    ['Personal\nI live with my flatmate, who works in Radiology, and cycle in.', 'Personal\nI live with my flatmate, who works in Radiology, and cycle in.'],
+    ['Personal\nI live with my brother and volunteer in Outpatients.', 'Personal\nI live with [FAMILY] and volunteer in Outpatients.'],
     // A workplace address in the body keeps its street; its postcode still goes.
     ['Profile\nI work at Riverside Surgery, 14 Park Road, Leeds LS6 3AB.', 'Profile\nI work at Riverside Surgery, 14 Park Road, Leeds [POSTCODE].'],
   ])('%s', (text, expected) => {
@@ -100,8 +104,14 @@ describe('religion', () => {
     ['Langar at Guru Nanak Gurdwara during Vaisakhi.', '[RELIGION] at [RELIGION] during [RELIGION].'],
     ['I help at my local mosque.', 'I help at my local [RELIGION].'],
     ['During Ramadan I run fasting clinics.', 'During [RELIGION] I run fasting clinics.'],
+    // Practice described, not named: what someone eats, wears or avoids for their faith.
+    ['On placement I only eat halal, so I bring my own lunch.', 'On placement [RELIGION], so I bring my own lunch.'],
+    ['I wear a kara, which I tape over for aseptic procedures.', 'I [RELIGION], which I tape over for aseptic procedures.'],
+    ['I do not drink alcohol for religious reasons.', 'I do not drink alcohol [RELIGION].'],
     // Streets and practices named after churches stay.
     ['Church Road Surgery, Church Street Medical Centre.', 'Church Road Surgery, Church Street Medical Centre.'],
+    // Diets and practices offered to patients stay.
+    ['We offer halal and kosher meal choices; I audited how patients fast before surgery.', 'We offer halal and kosher meal choices; I audited how patients fast before surgery.'],
   ])('%s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

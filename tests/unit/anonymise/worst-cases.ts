@@ -45,6 +45,8 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'family words', text: fill('adult ', 'had a twin ') },
     { name: 'gender phrases', text: fill('Black ', 'As a ', 'x') },
     { name: 'staff networks', text: fill('LGBT staff ', '', 'x') },
+    { name: 'live with', text: fill('I live with my and in A ', '', 'x') },
+    { name: 'faith practice', text: fill('I only eat for faith wear a ', '', 'x') },
     { name: 'born and bred', text: fill('Leeds\t born and bred ', '', 'x') },
     { name: 'referee lists', text: fill(', Femke Jansen', 'Referees: Mr Joost Bakker') },
     { name: 'pronouns', text: fill('she she ') },
