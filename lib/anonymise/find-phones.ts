@@ -56,7 +56,10 @@ export function findPhones(text: string): Span[] {
     while (end > m.index && /[ (-]/.test(text[end - 1]!)) end--;
     // A letter or digit next to it: part of a word, or a longer run than the 20-character reach.
     if (/\w/.test(text[start - 1] ?? '') || /\w/.test(text[end] ?? '')) continue;
-    if (isPhone(text.slice(start, end).replace(/\s+/g, ' '))) spans.push(withExtension(text, start, end));
+    const joined = text.slice(start, end).replace(/\s+/g, ' ');
+    // Only a phone's count of digits is worth parsing.
+    const digits = digitCount(joined);
+    if (digits >= 9 && digits <= 15 && isPhone(joined)) spans.push(withExtension(text, start, end));
   }
   return spans;
 }
