@@ -29,6 +29,9 @@ function wrappedEmails(text: string): Span[] {
   for (const m of text.matchAll(BROKEN)) {
     let start = m.index;
     while (start > 0 && m.index - start < 64 && ADDRESS_CHAR.test(text[start - 1]!)) start--;
+    // Broken at a dot, the "@" must come before the break: a line that ends a sentence or a link
+    // ("…/in/aaa.") is not the start of an address on the next line. Nor is the end of a link.
+    if ((m[0][0] === '.' && !text.slice(start, m.index).includes('@')) || /[/\\=?&#]/.test(text[start - 1] ?? '')) continue;
     const resume = m.index + m[0].length;
     let end = resume;
     while (end < text.length && end - resume < 100 && ADDRESS_CHAR.test(text[end]!)) end++;

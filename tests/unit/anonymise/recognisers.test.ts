@@ -19,6 +19,7 @@ describe('contact details', () => {
     ['E-mail: kwabena.asante@\nexample.co.uk | Leeds', 'E-mail: [EMAIL] | Leeds'],
     ['Contact: h.nowak@example.\norg or by phone.', 'Contact: [EMAIL] or by phone.'],
     ['I trained at St Luke’s.\nThe course ran for two years.', 'I trained at St Luke’s.\nThe course ran for two years.'],
+    ['Profile: linkedin.com/in/ngozi-eze.\nngozi.eze@example.com', 'Profile: [URL].\n[EMAIL]'],
     // The country code without its plus, the letter O for zero, a number the layout wrapped.
     ['WhatsApp 44 7700 900 415 or 44-20-7946-0321', 'WhatsApp [PHONE] or [PHONE]'],
     ['Mob: O77OO 9OO 561 | home 0113 496 O812', 'Mob: [PHONE] | home [PHONE]'],
