@@ -6,7 +6,7 @@ import type { Finding, Report } from '@/lib/engine/finding';
 import type { Highlighter } from '@/lib/page/highlights';
 import type { AdvertCriteria } from '@/lib/page/person-spec-criteria';
 import type { CardMode } from './cards';
-import type { LoadedSettings } from './extension';
+import type { AnalyseRequest, LoadedSettings, ParagraphsRequest } from './extension';
 
 /** A finding where it sits on the page, with what its card can do. */
 export interface Target {
@@ -25,6 +25,13 @@ export interface Target {
 export interface HostServices {
   ctx: ContentScriptContext;
   settings(): LoadedSettings;
+  /**
+   * Has the background analyse a text (the engine runs there, off the page). Null when it could not
+   * answer: the host has told the user, and asks the adapter to check again (`check(true)`) later.
+   */
+  analyse(request: AnalyseRequest): Promise<Report | null>;
+  /** The same for an editor's text, paragraph by paragraph (unchanged paragraphs are remembered there). */
+  paragraphFindings(request: ParagraphsRequest): Promise<Finding[] | null>;
   highlighter: Highlighter;
   /** Our own layer beside the UI, for measuring form fields. */
   layer: HTMLElement;
@@ -49,7 +56,7 @@ export interface HostServices {
 export interface Adapter {
   /** How the host should watch the page: for text changes too, and at most how often; null: not at all. */
   readonly watch: { text: boolean; everyMs: number } | null;
-  /** Reads and checks; `force` after the settings changed. */
+  /** Reads and asks for a check; the findings are drawn when the answer comes. `force` after the settings changed. */
   check(force: boolean): void;
   /** The page changed under the script (throttled by the host). */
   pageChanged(): void;
@@ -69,7 +76,7 @@ export interface Adapter {
    * Adds a model statement to the draft through the editor's own input path (one Ctrl+Z removes
    * it). Only adapters for text the user writes have it; elsewhere statements are copied.
    */
-  insertStatement?(text: string): boolean;
+  insertStatement?(text: string): Promise<boolean>;
   dispose(): void;
 }
 

@@ -1,6 +1,7 @@
 /**
- * The content host's one seam to the browser layer (browser/): settings, the tab's messages, the
- * badge and the summary's remembered state. Nothing else in content/ reaches the extension.
+ * The content host's one seam to the browser layer (browser/): settings, the analysis in the
+ * background, the tab's messages, the badge and the summary's remembered state. Nothing else in
+ * content/ reaches the extension.
  */
 import { onMessage, reportCount } from '@/browser/messages';
 import { type LoadedSettings, loadSettings, saveSettings, watchSettings } from '@/browser/storage/settings';
@@ -8,6 +9,8 @@ import type { Report } from '@/lib/engine/finding';
 import type { AdvertCriteria } from '@/lib/page/person-spec-criteria';
 import type { Tally } from '@/lib/page/tally';
 
+export type { AnalyseRequest, ParagraphsRequest } from '@/browser/analysis-request';
+export { requestAnalysis, requestParagraphFindings } from '@/browser/messages';
 export { loadPersonalisation, watchPersonalisation } from '@/browser/storage/statements';
 export { DEFAULT_PANEL_STATE, loadPanelState, type PanelState, savePanelState, watchPanelState } from '@/browser/storage/in-page';
 export { type LoadedSettings, loadSettings, watchSettings };

@@ -22,6 +22,8 @@ import {
   loadPanelState,
   loadPersonalisation,
   loadSettings,
+  requestAnalysis,
+  requestParagraphFindings,
   savePanelState,
   showCount,
   watchPanelState,
@@ -29,6 +31,14 @@ import {
   watchSettings,
 } from './extension';
 import { UI_TAG } from './ui-tag';
+
+/** After the background failed to answer, the next try. */
+const RETRY_MS = 5000;
+const NOTICES = {
+  failed: 'De-bias could not check this text just now. It will try again in a moment.',
+  // The extension was reloaded or updated: this page's script can no longer reach it.
+  gone: 'De-bias was updated or restarted. Reload the page to check it again.',
+};
 
 export interface HostOptions {
   /** The summary's heading, e.g. "This advert". */
@@ -150,9 +160,35 @@ export async function mountHost<A extends ReturnType<AdapterFactory>>(
     });
   };
   let counted = '';
+  // The engine runs in the background; when it cannot answer, the page and the draft stay as they
+  // are, the user is told, and the adapter checks again a little later.
+  let retrying = false;
+  const fromBackground = async <T,>(ask: () => Promise<T>): Promise<T | null> => {
+    try {
+      const answer = await ask();
+      setNotice('background', null);
+      return answer;
+    } catch {
+      if (!ctx.isValid) {
+        setNotice('background', NOTICES.gone);
+        return null;
+      }
+      setNotice('background', NOTICES.failed);
+      if (!retrying) {
+        retrying = true;
+        ctx.setTimeout(() => {
+          retrying = false;
+          adapter.check(true);
+        }, RETRY_MS);
+      }
+      return null;
+    }
+  };
   const services: HostServices = {
     ctx,
     settings: () => loaded,
+    analyse: (request) => fromBackground(() => requestAnalysis(request)),
+    paragraphFindings: (request) => fromBackground(() => requestParagraphFindings(request)),
     highlighter,
     layer,
     changed: () => {

@@ -1,12 +1,12 @@
-import { analyse, type TextKind } from '@/lib/engine';
+import type { TextKind } from '@/lib/engine';
 import type { Finding, Suggestion } from '@/lib/engine/finding';
 import { FieldMirror, type Rect } from '@/lib/page/editors/field-mirror';
 import { replaceInEditable, replaceInField } from '@/lib/page/editors/replace';
 import { highlightsSupported } from '@/lib/page/highlights';
 import { statementInsertion } from '@/lib/statements/insertion';
-import { ParagraphCache } from '@/lib/page/paragraph-cache';
 import { buildTextMap, rangeFor, type TextMap } from '@/lib/page/text-map';
 import type { HostServices, Target } from '../adapter';
+import { Latest, STALE } from '../latest';
 
 /** Wait this long after the last keystroke before re-checking. */
 const DEBOUNCE_MS = 150;
@@ -38,12 +38,17 @@ const inside = (x: number, y: number, r: { left: number; top: number; right: num
  * page's framework sees a real edit and one Ctrl+Z undoes it.
  */
 export class EditorField {
-  /** In this editor's own offsets. */
+  /** In this editor's own offsets, without those the user ignored. */
   findings: Finding[] = [];
+  /** Every finding of the last check. */
+  private all: Finding[] = [];
   /** The text the findings were found in. */
   analysed = '';
+  /** The rich editor's text as last read (for the caret and for replacing). */
   private map: TextMap | null = null;
-  private readonly cache: ParagraphCache;
+  /** The rich editor's text as it was when the shown findings were found: where they are drawn. */
+  private shownMap: TextMap | null = null;
+  private readonly latest = new Latest();
   private readonly mirror: FieldMirror | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Where each finding's underline boxes were drawn (form fields), for hover without re-measuring. */
@@ -58,7 +63,6 @@ export class EditorField {
     readonly el: HTMLElement,
     private readonly shared: FieldShared,
   ) {
-    this.cache = new ParagraphCache((p) => analyse(p, { context: shared.context, settings: shared.host.settings().settings }));
     if (isField(el)) this.mirror = new FieldMirror(el, shared.host.layer);
     const on = (type: string, fn: (e: Event) => void) => el.addEventListener(type, fn, { signal: this.abort.signal });
     on('input', () => {
@@ -81,7 +85,6 @@ export class EditorField {
     });
     // The caret is remembered for "Add this statement", which is chosen outside the editor.
     for (const type of ['keyup', 'mouseup', 'input', 'focus']) on(type, () => this.rememberCaret());
-    this.check();
   }
 
   private text(): string {
@@ -93,32 +96,63 @@ export class EditorField {
   private schedule(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      if (!this.composing) this.check();
+      if (!this.composing) void this.check();
     }, DEBOUNCE_MS);
   }
 
-  /** Re-checks the changed paragraphs and redraws. Never runs during IME composition. */
-  check(): void {
+  /**
+   * Reads the text and has the background check it (it re-analyses only the changed paragraphs);
+   * the answer is drawn if the text has not changed since. Never runs during IME composition.
+   * Resolves when this check's findings are shown, or it was superseded or failed.
+   */
+  async check(): Promise<void> {
     if (this.composing) return;
     const started = performance.now();
     const text = this.text();
-    this.analysed = text;
-    const shown = text.length > MAX_CHARS ? [] : this.cache.findings(text);
-    this.findings = shown.filter((f) => !this.shared.ignored.has(ignoreKey(f)));
-    this.paint();
-    this.shared.changed();
-    // Visible in DevTools' Performance panel, and read by `npm run bench`.
+    const map = this.map;
+    const answer = this.latest.run(() =>
+      text.length > MAX_CHARS
+        ? Promise.resolve([])
+        : this.shared.host.paragraphFindings({ text, context: this.shared.context, settings: this.shared.host.settings().settings }),
+    );
+    // Visible in DevTools' Performance panel, and read by `npm run bench`: the page's own share of a
+    // check (read and send, then take the reply and paint), and the wall time to the highlights.
+    performance.measure('de-bias:editor-read', { start: started });
+    const found = await answer;
+    if (found === STALE) return;
+    const painting = performance.now();
+    if (found === null) {
+      // The background could not answer: findings made for another text would underline the wrong words.
+      if (text !== this.analysed) this.show('', null, []);
+      return;
+    }
+    this.show(text, map, found);
+    performance.measure('de-bias:editor-paint', { start: painting });
     performance.measure('de-bias:editor-check', { start: started });
   }
 
-  /** The settings changed: every paragraph is checked again. */
-  recheckAll(): void {
-    this.cache.clear();
-    this.check();
+  private show(text: string, map: TextMap | null, found: Finding[]): void {
+    this.analysed = text;
+    this.shownMap = map;
+    this.all = found;
+    this.refilter();
   }
 
+  /** Drops the ignored findings and redraws. */
+  private refilter(): void {
+    this.findings = this.all.filter((f) => !this.shared.ignored.has(ignoreKey(f)));
+    this.paint();
+    this.shared.changed();
+  }
+
+  /** The settings changed: checked again (the background keeps its remembered paragraphs by settings). */
+  recheckAll(): void {
+    void this.check();
+  }
+
+  /** Where a shown finding is in a rich editor. */
   private rangeOf(f: Finding): Range | null {
-    return this.map ? rangeFor(this.map, f.start, f.end, this.el.ownerDocument) : null;
+    return this.shownMap ? rangeFor(this.shownMap, f.start, f.end, this.el.ownerDocument) : null;
   }
 
   /** Highlights for rich editors; measured underline boxes for form fields. */
@@ -163,7 +197,7 @@ export class EditorField {
         ignore: () => {
           ignored.add(ignoreKey(f));
           host.closeCard();
-          this.check();
+          this.refilter();
         },
         ignoreEverywhere: () => host.ignoreEverywhere(f),
       },
@@ -183,8 +217,9 @@ export class EditorField {
   private caret(): number | null {
     if (isField(this.el)) return this.el.ownerDocument.activeElement === this.el ? this.el.selectionStart : null;
     const sel = this.el.ownerDocument.getSelection();
-    if (!sel?.focusNode || !this.map || !this.el.contains(sel.focusNode)) return null;
-    const seg = this.map.segments.find((s) => s.node === sel.focusNode);
+    // In the offsets of the shown findings.
+    if (!sel?.focusNode || !this.shownMap || !this.el.contains(sel.focusNode)) return null;
+    const seg = this.shownMap.segments.find((s) => s.node === sel.focusNode);
     return seg ? seg.start + sel.focusOffset : null;
   }
 
@@ -197,26 +232,29 @@ export class EditorField {
     else if (mode === 'keyboard') this.shared.host.edited(this.el); // the caret moved on from its card's words
   }
 
-  /** Accepts a suggestion: replaces exactly the finding's text, through the editor's own input path. */
+  /**
+   * Accepts a suggestion: replaces exactly the finding's text, through the editor's own input path,
+   * and only in the text the finding was made for. Anything typed since (the check of it may still
+   * be on its way) could have moved or changed the words, so then the draft is left alone.
+   */
   private apply(f: Finding, s: Suggestion): void {
     this.shared.host.closeCard();
     this.shared.host.notice('stale', null);
-    if (isField(this.el)) {
-      if (this.el.value.slice(f.start, f.end) !== f.text) {
-        this.stale();
-        return;
-      }
-      replaceInField(this.el, f.start, f.end, s.text);
-    } else {
-      this.text();
-      const range = this.rangeOf(f);
+    const text = this.text();
+    if (text !== this.analysed || text.slice(f.start, f.end) !== f.text) {
+      this.stale();
+      return;
+    }
+    if (isField(this.el)) replaceInField(this.el, f.start, f.end, s.text);
+    else {
+      const range = rangeFor(this.map!, f.start, f.end, this.el.ownerDocument);
       if (!range || range.toString() !== f.text) {
         this.stale();
         return;
       }
       replaceInEditable(this.el, range, s.text);
     }
-    this.check();
+    void this.check();
   }
 
   /** Form fields and rich editors take paragraphs; one-line inputs (a subject, a criterion) do not. */
@@ -251,9 +289,10 @@ export class EditorField {
   /**
    * Adds a model statement as its own paragraph: after the paragraph where the writer's caret last
    * was, or at the end of the text. It goes in through the editor's own input path, so the page's framework
-   * sees a real edit and one Ctrl+Z removes it. Returns false when the editor refused it.
+   * sees a real edit and one Ctrl+Z removes it. Resolves, once the text is checked again, with
+   * false when the editor refused it.
    */
-  insertStatement(statement: string): boolean {
+  async insertStatement(statement: string): Promise<boolean> {
     const text = this.text();
     const end = text.trimEnd().length;
     const caret = this.caretOffset();
@@ -276,13 +315,13 @@ export class EditorField {
       }
       done = replaceInEditable(this.el, range, insert);
     }
-    this.check();
+    await this.check();
     return done;
   }
 
   private stale(): void {
     this.shared.host.notice('stale', 'The text changed before the suggestion could be used. De-bias has checked it again.');
-    this.check();
+    void this.check();
   }
 
   dispose(): void {

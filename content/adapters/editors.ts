@@ -1,7 +1,8 @@
-import { analyse, type TextKind } from '@/lib/engine';
+import type { TextKind } from '@/lib/engine';
 import type { Report } from '@/lib/engine/finding';
 import type { Site } from '@/lib/settings/schema';
 import { type Adapter, columnOf, type HostServices } from '../adapter';
+import { Latest, STALE } from '../latest';
 import { EditorField } from './editor-field';
 
 /** The whole drafts are read again (for whole-text checks) this long after the last change. */
@@ -38,16 +39,21 @@ export const editorsAdapter =
       }
       return { text, parts };
     };
-    const analyseWhole = () => {
+    const latestWhole = new Latest();
+    /** Has the background check the drafts as one text (unless it just did), and redraws the summary when it answers. */
+    const analyseWhole = async (force = false) => {
       const { text } = combined();
-      if (whole?.text !== text) whole = { text, report: analyse(text, { context: site.context, settings: host.settings().settings }) };
+      if (!force && whole?.text === text) return;
+      const report = await latestWhole.run(() => host.analyse({ text, context: site.context, settings: host.settings().settings }));
+      if (report === STALE || report === null) return;
+      whole = { text, report };
+      host.changed();
     };
     const changed = () => {
       if (wholeTimer === undefined) {
         wholeTimer = host.ctx.setTimeout(() => {
           wholeTimer = undefined;
-          analyseWhole();
-          host.changed();
+          void analyseWhole();
         }, WHOLE_TEXT_MS);
       }
       host.changed();
@@ -60,10 +66,13 @@ export const editorsAdapter =
 
     const scan = () => {
       const found = new Set(host.settings().settings.sites[site.site] ? site.findEditors(document) : []);
+      const firstChecks: Promise<void>[] = [];
       for (const el of found) {
         if (fields.has(el)) continue;
-        fields.set(el, new EditorField(el, shared));
+        const field = new EditorField(el, shared);
+        fields.set(el, field);
         resizeObserver.observe(el);
+        firstChecks.push(field.check());
       }
       for (const [el, f] of fields) {
         if (!found.has(el) || !el.isConnected) {
@@ -72,7 +81,8 @@ export const editorsAdapter =
           fields.delete(el);
         }
       }
-      analyseWhole();
+      // The drafts as a whole once the new editors' own checks are in, so the summary has their text.
+      void Promise.all(firstChecks).then(() => analyseWhole());
       host.changed();
     };
 
@@ -81,18 +91,20 @@ export const editorsAdapter =
     return {
       watch: { text: false, everyMs: 400 },
       check(force) {
-        if (force) for (const f of fields.values()) f.recheckAll();
-        whole = null;
+        if (force) {
+          for (const f of fields.values()) f.recheckAll();
+          void analyseWhole(true);
+        }
         scan();
       },
       pageChanged: scan,
       report() {
-        if (fields.size === 0) return null;
+        // Until the background has answered for the drafts as a whole, there is no summary yet.
+        if (fields.size === 0 || !whole) return null;
         const { parts } = combined();
-        if (!whole) analyseWhole();
         // The editors' own findings, so the summary lists exactly what is underlined.
         const findings = parts.flatMap(({ field, base }) => field.findings.map((f) => ({ ...f, start: f.start + base, end: f.end + base })));
-        return { ...whole!.report, findings };
+        return { ...whole.report, findings };
       },
       hit(x, y) {
         for (const f of fields.values()) {
@@ -113,17 +125,16 @@ export const editorsAdapter =
       },
       column: () => columnOf([...fields.keys()].map((el) => el.getBoundingClientRect())),
       criteria: () => null,
-      insertStatement(text) {
+      async insertStatement(text) {
         // The draft the writer was last in; else the one with the most text (the advert's body).
         const prose = [...fields.values()].filter((f) => f.multiline);
         const field = prose.reduce<EditorField | undefined>(
           (best, f) => (!best || f.lastUsed > best.lastUsed || (f.lastUsed === best.lastUsed && f.analysed.length > best.analysed.length) ? f : best),
           undefined,
         );
-        if (!field?.insertStatement(text)) return false;
-        // The whole draft is read again now, so the missing-statement finding goes at once.
-        analyseWhole();
-        host.changed();
+        if (!(await field?.insertStatement(text))) return false;
+        // The whole draft is checked again now, so the missing-statement finding goes at once.
+        await analyseWhole();
         return true;
       },
       dispose() {

@@ -77,6 +77,8 @@ export const SUBJECT_PRONOUNS: Record<string, Target | 'unknown'> = {
   you: 'person', "you'll": 'person', "you're": 'person', "you've": 'person', "you'd": 'person', yourself: 'person',
   your: 'person', we: 'organisation', "we're": 'organisation', "we'll": 'organisation', "we've": 'organisation',
   us: 'organisation', they: 'unknown', them: 'unknown', it: 'unknown', "it's": 'unknown',
+  // A candidate or a patient: the text around says which, so a clause about "she" is not about "us".
+  he: 'unknown', she: 'unknown', "he's": 'unknown', "she's": 'unknown', "he'd": 'unknown', "she'd": 'unknown',
 };
 /** Words after which a noun phrase is what the action is done for: "help patients", "support people to". */
 export const HELP_VERBS = set(`
@@ -90,7 +92,8 @@ export const HELP_VERBS = set(`
 /** Places of work people are said to be "on" or "in": "the girls on reception", "the lads in estates". */
 export const WORKPLACES = set(`
   reception desk office admin administration dispensary pharmacy ward wards estates kitchen lab laboratory switchboard
-  counter surgery practice team rota shift staffroom secretaries front`);
+  counter surgery practice team rota shift staffroom secretaries front maintenance workshop stores lodge
+  portering catering housekeeping`);
 
 /** Title Case words that end a job title: "Responsible Pharmacist", "Haematology Lead". */
 export const TITLE_HEADS = set(`

@@ -70,6 +70,15 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
     fill(NAME.PERSON);
     return;
   }
+  // "Sister Amina Patel, Ward Manager": a title and a name, then the job after a comma.
+  const comma = personBeforeComma(doc, from, to);
+  if (comma > 0) {
+    kinds.fill(NAME.PERSON, from, comma);
+    let rest = 0;
+    for (let j = comma; j < to; j++) if (isCap(tokens[j]!)) rest++;
+    classifyRun(doc, kinds, comma, to, rest);
+    return;
+  }
   let head = -1;
   let headKind = 0;
   for (let j = to - 1; j >= from; j--) {
@@ -113,6 +122,31 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
     // "Native English speaker" is not a name: one plain word and a language.
     if (plain.length >= 2) for (const j of plain) kinds[j] = NAME.PROPER;
   }
+}
+
+/**
+ * Where a run's first comma is, when the words before it are a job title and a name ("Sister Amina
+ * Patel, Ward Manager", "Dr Ravi Shah, Clinical Lead"); -1 otherwise.
+ */
+function personBeforeComma(doc: Doc, from: number, to: number): number {
+  const { tokens } = doc;
+  let comma = -1;
+  for (let j = from + 1; j < to; j++) {
+    if (tokens[j]!.gap & GAP.COMMA) {
+      comma = j;
+      break;
+    }
+  }
+  if (comma < 0) return -1;
+  const first = tokens[from]!.base;
+  if (!TITLE_HEADS.has(first) && !PERSONAL_TITLES.has(first)) return -1;
+  // One or two title words, then one to three plain capitalised words (the name).
+  let j = from + 1;
+  if (j < comma - 1 && TITLE_HEADS.has(tokens[j]!.base)) j++;
+  const names = comma - j;
+  if (names < 1 || names > 3) return -1;
+  for (let k = j; k < comma; k++) if (!isCap(tokens[k]!) || !isPlainProper(tokens[k]!)) return -1;
+  return comma;
 }
 
 const PROPER_ADJECTIVE = /(?:ish|ese|ian|ean|an|i|ic)$/;

@@ -292,6 +292,53 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   return subject(doc, from);
 }
 
+/** Words for people by sex ("girls", "lads", "a lady"): a rule's own phrases, read here for "three ladies and one chap". */
+const STAFF_WORDS = new Set(['girl', 'girls', 'lady', 'ladies', 'lad', 'lads', 'chap', 'chaps', 'fella', 'fellas', 'bloke', 'blokes', 'gal', 'gals', 'gents', 'lasses', 'boys', 'gentleman', 'gentlemen', 'sister', 'sisters']);
+const STAFF_GROUPS = new Set(['team', 'teams', 'staff', 'group', 'bunch', 'crew']);
+/** Words between "team of" and the people: "a team of three ladies", "a bunch of lovely lads". */
+const GROUP_MODIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'a', 'few', 'couple', 'several', 'lovely', 'great', 'friendly', 'young', 'older']);
+/** Words that open or close an email to colleagues: "Hi ladies", "Thanks lads". */
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'afternoon', 'evening', 'dear', 'thanks', 'cheers', 'ta', 'night', 'all']);
+/** People the advert or email is about hiring: "the successful candidate", "the ideal person", "you". */
+const HIRED = new Set(['candidate', 'applicant', 'person', 'postholder', 'jobholder', 'holder', 'hire', 'recruit', 'you', 'starter', 'appointee']);
+/** Words that say whom a job would suit: "ideal for a young lady", "would suit a gentleman". */
+const SUITS = new Set(['ideal', 'perfect', 'suit', 'suits', 'suited', 'suitable']);
+/** How far back the wanting verb or the "candidate will be" may be: "we need a bright, friendly young girl". */
+const HIRE_WINDOW = 6;
+
+/**
+ * Whether the word at `from` names the person being hired: the object of an employer's wanting ("we
+ * are looking for a girl", "we need a fella") or what the candidate is to be ("the ideal person would
+ * be a lady"). Not a person already there ("a lady in the waiting room asked").
+ */
+function isHire(doc: Doc, from: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[from]!.sentence;
+  for (let j = from - 1; j >= 0 && j >= from - HIRE_WINDOW && tokens[j]!.sentence === sentence; j--) {
+    const t = tokens[j]!;
+    if (RELATIVES.has(t.norm) || (t.gap & GAP.BREAK && !(t.gap & GAP.COMMA))) return false;
+    if (isEmployerWanting(doc, j) || SUITS.has(t.norm)) {
+      // "the clinic is suitable for ladies", "ideal for patients": a service and who it is for.
+      for (let h = j - 1; h >= 0 && tokens[h]!.sentence === sentence; h--) {
+        const cls = nounClass(tokens[h]!.base);
+        if (cls === 'service' || cls === 'patient') return false;
+      }
+      return true;
+    }
+    if (BE.has(t.norm)) {
+      // "candidate will be", "you'll be", "person would be".
+      for (let h = j - 1; h >= 0 && h >= j - 3 && tokens[h]!.sentence === sentence; h--) {
+        if (HIRED.has(tokens[h]!.norm) || tokens[h]!.norm === "you'll" || tokens[h]!.norm === "you're") return true;
+      }
+    }
+  }
+  // "a young lady would suit the role", "a girl to join our team", "a fella for the job".
+  const next = (n: number) => (tokens[from + n]?.sentence === sentence ? tokens[from + n]!.norm : '');
+  if (['would', 'will', 'could', 'might'].includes(next(1)) && ['suit', 'fit', 'do'].includes(next(2))) return true;
+  if (next(1) === 'to' && ['join', 'cover', 'help', 'run', 'work', 'start'].includes(next(2))) return true;
+  return next(1) === 'for' && ['the', 'this'].includes(next(2)) && ['role', 'job', 'post', 'position'].includes(next(3));
+}
+
 /**
  * Whether a word for people ("girls", "ladies", "lads") is about staff: "our girls", "the ladies on
  * reception", "office girls", "join the lads". Patient groups ("girls aged 12 to 13", "teenage
@@ -302,17 +349,28 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   const match = tokens[to - 1]!;
   const next = tokens[to];
   const sameSentence = (t: Token | undefined) => t !== undefined && t.sentence === match.sentence;
+  // "a friendly team of ladies", "a team of three ladies", "staff of lads".
+  const counted = GROUP_MODIFIERS.has(tokens[from - 1]?.norm ?? '') ? 1 : 0;
+  if (tokens[from - 1 - counted]?.norm === 'of' && STAFF_GROUPS.has(tokens[from - 2 - counted]?.norm ?? '')) return true;
   // A patient group: possessive before a service noun, an age, or a pairing with another patient group.
   if (match.norm.endsWith("s'") || match.norm.endsWith("'s")) return false;
   if (sameSentence(next) && (next!.norm === 'aged' || next!.norm === 'and' || next!.norm === 'under' || next!.norm === 'over')) return false;
   if (sameSentence(next) && nounClass(next!.base) === 'service') return false;
-  // "a friendly team of ladies", "staff of lads".
-  if (tokens[from - 1]?.norm === 'of' && ['team', 'teams', 'staff', 'group', 'bunch', 'crew'].includes(tokens[from - 2]?.norm ?? '')) return true;
+  // The person hired: "we need a girl who", "the successful candidate will be a young lady".
+  if (isHire(doc, from)) return true;
+  // An email's greeting or sign-off to colleagues: "Hi ladies,", "Morning girls", "Thanks lads".
+  const greeting = tokens[from - 1];
+  if (doc.kind === 'email' && greeting && GREETINGS.has(greeting.norm) && (from - 1 === 0 || tokens[from - 2]!.line !== greeting.line || tokens[from - 2]!.norm === 'good')) return true;
   let k = from - 1;
   let determiner = false;
   while (k >= 0 && k >= from - 4 && sameSentence(tokens[k])) {
     const t = tokens[k]!;
-    if (t.norm === 'and' || t.norm === 'or') return false; // "women and girls", "boys and girls"
+    if (t.norm === 'and' || t.norm === 'or') {
+      // "three ladies and one chap": joined to staff, it is staff; "women and girls" is a patient group.
+      let j = k - 1;
+      if (GROUP_MODIFIERS.has(tokens[j]?.norm ?? '')) j--;
+      return j >= 0 && sameSentence(tokens[j]) && STAFF_WORDS.has(tokens[j]!.norm) && isAboutStaff(doc, j, j + 1);
+    }
     if (WORKPLACES.has(t.norm)) return true;
     if (t.norm === 'our' || t.norm === 'the' || t.norm === 'my' || t.norm === 'your' || t.norm === 'these' || t.norm === 'those') {
       determiner = true;

@@ -149,6 +149,19 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   if (next && next.gap & GAP.OPEN && next.line === t.line && doc.text.charAt(next.start).toUpperCase() === a.key.charAt(0).toUpperCase()) {
     return true;
   }
+  // "HPV vaccination sessions (human papillomavirus)": brackets a few words on, whose words give its
+  // letters, the first two as initials (so "ICU beds (including ...)" is not an explanation).
+  for (let j = a.token + 2; j <= a.token + 4 && j < tokens.length && tokens[j]!.line === t.line; j++) {
+    if (tokens[j]!.gap & GAP.OPEN) {
+      if (spelledInBrackets(doc, j, a.key)) return true;
+      break;
+    }
+  }
+  // "NT, our night team, ...", "CMHT - the community mental health team": words after a comma or a
+  // dash whose initials give its capitals, in any case (the writer is explaining it there).
+  if (next && next.gap & (GAP.COMMA | GAP.BREAK) && !(next.gap & GAP.OPEN) && next.line === t.line && initialsAfter(doc, a.token + 1, a.key)) {
+    return true;
+  }
   // "Words That Spell It (ACR)": alone in brackets after words whose initials give its capitals.
   const closes = doc.text.charAt(a.end) === ')' || /^['’]?s?\)/.test(doc.text.slice(a.end, a.end + 3));
   if (!(t.gap & GAP.OPEN) || !closes || a.token === 0) return false;
@@ -173,6 +186,46 @@ function initialsBefore(doc: Doc, k: number, key: string): boolean {
     i = x - 1;
   }
   return i < 0;
+}
+
+/** Whether the bracketed words from token k spell the acronym: each starts with its next letter and may hold the ones after. */
+function spelledInBrackets(doc: Doc, k: number, key: string): boolean {
+  const letters = key.replace(/[^A-Z]/g, '').toLowerCase();
+  const { tokens, text } = doc;
+  let i = 0;
+  let words = 0;
+  for (let j = k; j < tokens.length && i < letters.length && words < letters.length + 2; j++) {
+    const t = tokens[j]!;
+    if (j > k && t.gap & GAP.BREAK) break;
+    if (SKIPPED.has(t.norm) && i > 0) continue;
+    const word = text.slice(t.start, t.end).toLowerCase();
+    if (word[0] !== letters[i]) return false;
+    words++;
+    i++;
+    // Only after the first two letters may a word hold more of them ("papillomavirus" for P and V).
+    if (i >= 2) while (i < letters.length && word.indexOf(letters[i]!, 1) > 0) i++;
+  }
+  return i === letters.length && words >= 2;
+}
+
+/** Determiners an apposition may start with: "NT, our night team". */
+const APPOSITION_START = new Set(['our', 'the', 'a', 'an', 'your', 'its', 'their']);
+
+/** Whether the words from token k on start with the acronym's capitals, one word each ("our night team" for NT). */
+function initialsAfter(doc: Doc, k: number, key: string): boolean {
+  const letters = key.replace(/[^A-Z]/g, '').toLowerCase();
+  if (letters.length < 2) return false;
+  const { tokens, text } = doc;
+  let j = k;
+  if (APPOSITION_START.has(tokens[j]?.norm ?? '')) j++;
+  for (let i = 0; i < letters.length; j++) {
+    const t = tokens[j];
+    if (!t || t.line !== tokens[k]!.line || (j > k && t.gap & GAP.BREAK)) return false;
+    if (i > 0 && SKIPPED.has(t.norm)) continue;
+    if (text.charAt(t.start).toLowerCase() !== letters[i]) return false;
+    i++;
+  }
+  return true;
 }
 
 function isSubsequence(needle: string, haystack: string): boolean {

@@ -4,6 +4,8 @@ import type { Hit, SpanHandler } from './types';
 
 const BOUND = new Set(['under', 'over', 'below', 'above']);
 const COMPARED = [['younger', 'than'], ['older', 'than'], ['no', 'older', 'than'], ['no', 'younger', 'than'], ['not', 'over'], ['not', 'older', 'than']];
+/** Comparisons that are ages only with "years old" after: "no more than 40 years old" (not "no more than 25 patients"). */
+const COMPARED_IN_YEARS = [['no', 'more', 'than'], ['not', 'more', 'than']];
 /** After a number, words that make it something other than an age: "over 30 staff", "under 18 months". */
 const NOT_AGES = new Set([
   'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'mins', 'staff', 'patients',
@@ -15,7 +17,7 @@ const YEARS = new Set(['year', 'years', 'yrs']);
 const OPEN_ENDS = new Set(['under', 'younger', 'less', 'below', 'over', 'older', 'above', 'more']);
 const BORN_BOUNDS = new Set(['after', 'before', 'since']);
 const AGE_WORDS = [['maximum', 'age'], ['upper', 'age', 'limit'], ['age', 'limit'], ['between', 'the', 'ages', 'of']];
-const FIRST_WORDS = new Set([...COMPARED, ...AGE_WORDS].map((words) => words[0]!));
+const FIRST_WORDS = new Set([...COMPARED, ...COMPARED_IN_YEARS, ...AGE_WORDS].map((words) => words[0]!));
 
 /**
  * A two-digit number, optionally with "s" ("45s"), as an age. Alone ("over 18") 16 and 18 are the
@@ -45,6 +47,13 @@ function notAnAge(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** "year old", "year-olds", "yr olds" at k. */
+function isYearOld(doc: Doc, k: number): boolean {
+  const year = doc.tokens[k];
+  const old = doc.tokens[k + 1];
+  return year !== undefined && old !== undefined && (YEARS.has(year.norm) || YEARS.has(year.base)) && (old.norm === 'old' || old.norm === 'olds');
+}
+
 /**
  * Age limits on who may apply: "aged 18-25", "under 30", "over-45s", "between the ages of", "no
  * older than 40", "maximum age". Found over words, so linear on any input; the rule's context
@@ -68,6 +77,19 @@ export const ageLimit: SpanHandler = {
         else if (age(doc, j) && tokens[j + 1]?.norm === 'or' && OPEN_ENDS.has(tokens[j + 2]?.norm ?? '')) push(k, j + 3);
         continue;
       }
+      // "between 20 and 30", "someone between 25 and 35 years old" (not "between 20 and 30 hours").
+      if (w === 'between' && age(doc, k + 1, true) && tokens[k + 2]?.norm === 'and' && age(doc, k + 3, true) && !notAnAge(doc, k + 3)) {
+        push(k, k + 4);
+        continue;
+      }
+      // "a 16 or 17 year old", "18-25 year olds", "20 to 30-year-olds": a range of ages as the person.
+      if (age(doc, k, true)) {
+        const j = ['or', 'to'].includes(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+        if (j > k && age(doc, j, true) && isYearOld(doc, j + 1)) {
+          push(k, j + 3);
+          continue;
+        }
+      }
       // "born after 1990", "born before 1975": a limit on age by year of birth.
       if (w === 'born' && BORN_BOUNDS.has(tokens[k + 1]?.norm ?? '') && /^(?:19|20)\d\d$/.test(tokens[k + 2]?.norm ?? '')) {
         push(k, k + 3);
@@ -82,6 +104,10 @@ export const ageLimit: SpanHandler = {
       for (const words of COMPARED) {
         const end = k + words.length;
         if (doc.phraseAt(k, words) && age(doc, end) && !notAnAge(doc, end)) push(k, end + 1);
+      }
+      for (const words of COMPARED_IN_YEARS) {
+        const end = k + words.length;
+        if (doc.phraseAt(k, words) && age(doc, end, true) && isYearOld(doc, end + 1)) push(k, end + 3);
       }
       for (const words of AGE_WORDS) if (doc.phraseAt(k, words)) push(k, k + words.length);
     }

@@ -15,7 +15,7 @@ const ROLE_NOUNS = new Set([
   'hygienist', 'therapist', 'optometrist', 'optician', 'doctor', 'gp', 'clinician', 'practitioner', 'assistant',
   'administrator', 'coordinator', 'co-ordinator', 'worker', 'physiotherapist', 'paramedic', 'associate',
   'secretary', 'lead', 'leader', 'trainee', 'registrar', 'locum', 'navigator', 'clerk', 'supervisor', 'partner',
-  'whoever', 'someone', 'anyone', ...TITLE_HEADS,
+  'whoever', 'someone', 'anyone', 'colleague', 'hire', 'newcomer', 'incumbent', 'volunteer', ...TITLE_HEADS,
 ]);
 /** How many sentences back a named person still explains a pronoun ("Aisha Rahman ... her start date"). */
 const NAME_WINDOW = 3;
@@ -73,10 +73,17 @@ function isPersonName(doc: Doc, k: number): boolean {
   );
 }
 
-/** Whether the role noun at j names a particular person: "Candidate 3", "applicant B". */
+/** Ordinals that pick out one of the people seen: "the second applicant", "the last candidate". */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'other', 'latter', 'former']);
+/** People a panel has seen (not "the first person visitors meet", which is the role). */
+const SEEN = new Set(['candidate', 'applicant', 'interviewee']);
+
+/** Whether the role noun at j names a particular person: "Candidate 3", "applicant B", "the first applicant". */
 function isNumbered(doc: Doc, j: number): boolean {
   const w = doc.tokens[j]!;
   const next = doc.tokens[j + 1];
+  const prev = doc.tokens[j - 1];
+  if (prev !== undefined && prev.sentence === w.sentence && ORDINALS.has(prev.norm) && SEEN.has(w.base)) return true;
   return next !== undefined && next.sentence === w.sentence && ((next.shape & SHAPE.NUMBER) !== 0 || /^[a-z]$/.test(next.norm));
 }
 

@@ -1,5 +1,6 @@
 import type { Doc } from '../document';
 import { nounClass, TITLE_HEADS } from '../lexicon';
+import { GAP } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
 const SEX = new Set(['female', 'male', 'woman', 'women', 'man', 'men', 'lady', 'ladies', 'gentleman', 'gentlemen']);
@@ -7,6 +8,27 @@ const RECRUITING = new Set(['like', 'prefer', 'ideally', 'looking', 'seeking', '
 const WANTED = new Set(['required', 'wanted', 'needed', 'sought', 'only']);
 /** "male and female", "men or women": both sexes, not one. */
 const BOTH = new Set(['and', 'or', '/', '&']);
+
+/** Words before "a man" or "a woman" that ask for one: "prefer a man", "rather have a woman". */
+const PREFERRING = new Set(['prefer', 'preferably', 'ideally', 'have', 'want', 'need', 'rather', 'hire', 'appoint', 'recruit', 'get']);
+/** Words after "no women" that leave it a refusal, not a statement about a group ("no women attended"). */
+const REFUSAL_ENDS = new Set(['this', 'please', 'thanks', 'need', 'applicants', 'candidates', 'again', 'for', 'i', 'we']);
+
+/** Whether "no women" at k ends its clause or goes on as a refusal ("no women this time", "no men, please"). */
+function endsRefusal(doc: Doc, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  if (!next || next.sentence !== doc.tokens[k]!.sentence || next.gap & (GAP.BREAK | GAP.COMMA | GAP.NEWLINE)) return true;
+  return REFUSAL_ENDS.has(next.norm);
+}
+
+/** Whether a patient is who wants it: "patients who would prefer a woman" (a chaperone, not a hire). */
+function patientWants(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  for (let j = k - 1; j >= 0 && j >= k - 6 && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
+    if (nounClass(tokens[j]!.base) === 'patient') return true;
+  }
+  return false;
+}
 
 const isRole = (word: string) => nounClass(word) === 'person' || TITLE_HEADS.has(word) || word === 'chaperone' || word === 'chaperones';
 
@@ -42,6 +64,22 @@ export const oneSex: SpanHandler = {
           end = k;
           start = k - (at(k - 1)!.norm === 'a' ? 3 : 2);
         }
+      }
+      // "no women this time", "no men, please": one sex turned away.
+      if (end < 0 && at(k - 1)?.norm === 'no' && endsRefusal(doc, k)) {
+        start = k - 1;
+        end = k;
+      }
+      // "we'd prefer a man", "would rather have a woman", "ideally a man for this".
+      if (
+        end < 0 &&
+        (at(k - 1)?.norm === 'a' || at(k - 1)?.norm === 'an') &&
+        PREFERRING.has(at(k - 2)?.norm ?? '') &&
+        !isRole(at(k + 1)?.base ?? '') &&
+        !patientWants(doc, k - 2)
+      ) {
+        start = k - 2;
+        end = k;
       }
       // "female (applicants) only", "Female GP required", "female nurse wanted".
       // The role may be a compound: "female practice nurse".

@@ -41,7 +41,9 @@ const EVERYONE = new Set([
   'under', 'underrepresented', 'disabled', 'minority', 'minorities', 'ethnic', 'black', 'lgbtq', 'lgbt', 'lgbtq+',
   'regardless', 'whatever', 'every', 'groups', 'lived',
 ]);
-const WELCOME = phrases('welcome applications from, welcome applicants from, encourage applications from, applications are welcome from, applications are welcomed from, welcome applications regardless, applications from all');
+const WELCOME = phrases(
+  'welcome applications from, welcome applicants from, encourage applications from, applications are welcome from, applications are welcomed from, welcome applications regardless, applications from all, welcome applicants of, welcome applications of, welcome candidates from, welcome candidates of, welcome people from, welcome people of',
+);
 /** What people are welcomed regardless of: a protected characteristic. */
 const REGARDLESS = phrases('regardless of, irrespective of, whatever your, no matter your');
 
