@@ -10,7 +10,8 @@ export interface CandidateName {
   parts: string[];
 }
 
-const LABEL = /^\s*(?:full\s+)?(?:name|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant)\s*[:\-–]\s*/i;
+/** A field holding the candidate's name; "From:" heads a statement written as a letter or e-mail. */
+const LABEL = /^\s*(?:full\s+)?(?:name|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from)\s*[:\-–]\s*/i;
 const CV_OF = /^\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*(?:of|for|[:\-–—|])\s*/i;
 const CV_AFTER = /[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
 const SKIP_LINE =
@@ -80,7 +81,7 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
 
 /** "call me Krzyś or Chris", "Known at work as Bia", "Tom to colleagues": the names the candidate goes by. */
 const NICKNAME =
-  /\b(?:call me|calls me|[Kk]nown(?:[ \t]+(?:at work|to colleagues|to friends))?[ \t]+as|go by|goes by|prefer to be called|likes to be called)\s+["“']?(\p{Lu}\p{Ll}+)\b(?:["”']?[ \t]+or[ \t]+["“']?(\p{Lu}\p{Ll}+)\b)?|(?<=^|[.;]\s{1,3})(\p{Lu}\p{Ll}+)[ \t]+to[ \t]+(?:colleagues|friends|everyone)\b/gu;
+  /\b(?:call me|calls me|[Kk]nown(?:[ \t]+(?:at work|to colleagues|to friends))?[ \t]+as|go by|goes by|prefer to be called|likes to be called)\s+["“']?(\p{Lu}\p{Ll}+)(?!\p{L})(?:["”']?[ \t]+or[ \t]+["“']?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[.;]\s{1,3})(\p{Lu}\p{Ll}+)[ \t]+to[ \t]+(?:colleagues|friends|everyone)\b/gu;
 
 /** Where a heading name ends: a bracket, comma, bar, tab, two spaces or a spaced dash. */
 const NAME_CUT = /[(,|\t]|\s{2}|\s[–—-]\s/;

@@ -11,6 +11,36 @@ const SPACE = /\s/;
 const LABEL = /^[A-Za-z0-9-]+/;
 const WORD_AT = /^[A-Za-z]/;
 
+/** A line that ends in "@" or "." and goes on with a letter or digit: maybe an address the layout wrapped. */
+const BROKEN = /[@.][ \t]*\n[ \t]*(?=[A-Za-z0-9])/g;
+const ADDRESS_CHAR = /[\w.+'%@-]/;
+
+/** Whether `value` is an e-mail address: one "@", a local part, and two or more domain labels ending in letters. Read in code, not by one pattern. */
+function isAddress(value: string): boolean {
+  const [local, domain, more] = value.split('@');
+  if (more !== undefined || !local || !domain || !/^[\w.+'%-]+$/.test(local)) return false;
+  const labels = domain.split('.');
+  return labels.length >= 2 && labels.every((label) => /^[A-Za-z0-9-]+$/.test(label)) && /^[A-Za-z]{2,}$/.test(labels.at(-1)!);
+}
+
+/** "jane.smith@\nnhs.net", "jane.smith@nhs.\nnet": an address broken over two lines. */
+function wrappedEmails(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(BROKEN)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 64 && ADDRESS_CHAR.test(text[start - 1]!)) start--;
+    // Broken at a dot, the "@" must come before the break: a line that ends a sentence or a link
+    // ("…/in/aaa.") is not the start of an address on the next line. Nor is the end of a link.
+    if ((m[0][0] === '.' && !text.slice(start, m.index).includes('@')) || /[/\\=?&#]/.test(text[start - 1] ?? '')) continue;
+    const resume = m.index + m[0].length;
+    let end = resume;
+    while (end < text.length && end - resume < 100 && ADDRESS_CHAR.test(text[end]!)) end++;
+    while (text[end - 1] === '.') end--;
+    if (isAddress(text.slice(start, m.index + 1) + text.slice(resume, end))) spans.push(makeSpan('email', start, end));
+  }
+  return spans;
+}
+
 /** The domain after an "at": labels joined by dots written any way, at least one dot, ending in a 2+ letter label. */
 function domainEnd(text: string, from: number): number | null {
   const first = LABEL.exec(text.slice(from, from + 64));
@@ -83,5 +113,6 @@ export function findEmails(text: string): Span[] {
     if (plainAt && !/\bdot\b/i.test(text.slice(m.index, end)) && !/[._]/.test(text.slice(start, m.index)) && !m[0].includes('AT')) continue;
     spans.push(makeSpan('email', start, end));
   }
+  spans.push(...wrappedEmails(text));
   return spans;
 }

@@ -2,17 +2,28 @@ import { makeSpan } from './make-span';
 import type { Span } from './span';
 
 const TERMS =
-  /\b(?:Tier\s*[1-5](?:\s*\((?:General|Skilled Worker|Health and Care)\))?|Skilled\s+Worker(?:\s+visa)?|Health\s+and\s+Care\s+(?:Worker\s+)?[Vv]isa|visas?|visa\s+sponsorship|sponsorship|Certificate\s+of\s+Sponsorship|CoS|ILR|[Ii]ndefinite\s+[Ll]eave\s+to\s+[Rr]emain|[Ll]eave\s+to\s+[Rr]emain|BN\(O\)(?:\s+[Vv]isa)?|British\s+National\s+\(Overseas\)|(?:pre-)?settled\s+status|EU\s+Settlement\s+Scheme|EUSS|BRP|biometric\s+residence\s+(?:permit|card)|residence\s+(?:permit|card)|work\s+permit|right\s+to\s+work(?![\s-]+(?:checks?|documents?|documentation|verification|audits?|compliance|process(?:es)?|training))|right\s+to\s+live\s+and\s+work|right\s+of\s+abode|eligible\s+to\s+work\s+in\s+the\s+UK|permission\s+to\s+work|share\s+code|refugee\s+status|as\s+an?\s+refugee|(?:claimed|sought|granted|seeking|applied\s+for)\s+asylum|asylum\s+(?:claim|application|status)|naturali[sz]ed|naturali[sz]ation|British\s+citizenship\s+application|immigration\s+status|Graduate\s+Route|dependant\s+visa|spouse\s+visa|Ancestry\s+visa)\b/g;
+  /\b(?:Tier\s*[1-5](?:\s*\((?:General|Skilled Worker|Health and Care)\))?|Skilled\s+Worker(?:\s+visa)?|Health\s+and\s+Care\s+(?:Worker\s+)?[Vv]isa|visas?|visa\s+sponsorship|sponsorship|Certificate\s+of\s+Sponsorship|CoS|ILR|[Ii]ndefinite\s+[Ll]eave\s+to\s+[Rr]emain|[Ll]eave\s+to\s+[Rr]emain|BN\(O\)(?:\s+[Vv]isa)?|British\s+National\s+\(Overseas\)|(?:pre-)?settled\s+status|EU\s+Settlement\s+Scheme|EUSS|BRP|biometric\s+residence\s+(?:permit|card)|residence\s+(?:permit|card)|work\s+permit|right\s+to\s+work(?![\s-]+(?:checks?|documents?|documentation|verification|audits?|compliance|process(?:es)?|training))|right\s+to\s+live\s+and\s+work|right\s+of\s+abode|eligible\s+to\s+work\s+in\s+the\s+UK|permission\s+to\s+work|share\s+code|refugee\s+status|as\s+an?\s+refugee|(?:claimed|sought|granted|seeking|applied\s+for)\s+asylum|asylum\s+(?:claim|application|status)|naturali[sz]ed|naturali[sz]ation|British\s+citizenship\s+application|immigration\s+status|Graduate\s+Route|dependant\s+visa|spouse\s+visa|Ancestry\s+visa|family\s+reunion|resettled\s+(?:under|through|via)|resettlement\s+scheme|ARAP|Afghan\s+Relocations\s+and\s+Assistance\s+Policy|Homes\s+for\s+Ukraine|Ukraine\s+Family\s+Scheme|humanitarian\s+protection|discretionary\s+leave)\b/g;
 /** Terms that only mean immigration with a visa or legal context in the same sentence. */
 const WEAK = /^(?:sponsorship|CoS|Tier\s*[1-5])$/i;
 const WEAK_CONTEXT = /\b(?:visa|Home Office|require|required|requires|need|needs|needing|without|not|work)\b/i;
 const SENTENCE_END = /[.!?](?=\s|$)|\n|[|•]/g;
 
+/**
+ * Whether the line break at `at` only wraps a paragraph (PDF or e-mail text): its line is long and
+ * the next line goes on in lower case ("…under the Skilled Worker\nroute").
+ */
+function wrapsParagraph(text: string, at: number): boolean {
+  let next = at + 1;
+  while (text[next] === ' ' || text[next] === '\t') next++;
+  return /\p{Ll}/u.test(text[next] ?? '') && at - (text.lastIndexOf('\n', at - 1) + 1) >= 50;
+}
+
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   let s = start;
-  while (s > 0 && !/[.!?\n|•]/.test(text[s - 1] ?? '')) s--;
+  while (s > 0 && (!/[.!?\n|•]/.test(text[s - 1] ?? '') || (text[s - 1] === '\n' && wrapsParagraph(text, s - 1)))) s--;
   SENTENCE_END.lastIndex = end;
-  const m = SENTENCE_END.exec(text);
+  let m = SENTENCE_END.exec(text);
+  while (m && m[0] === '\n' && wrapsParagraph(text, m.index)) m = SENTENCE_END.exec(text);
   const e = m ? m.index : text.length;
   while (s < e && /\s/.test(text[s] ?? '')) s++;
   return [s, e];
@@ -20,6 +31,8 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
 
 /** Clauses of a sentence: split at commas, semicolons, "but", "so", "while", "although", and before a new "I". */
 const CLAUSE_BREAK = /[,;]\s+|(?<!\s)\s+(?:but|so|while|whereas|although|though)\s+|(?<!\s|\band)\s+(?=I\s)/g;
+/** "…visa sponsored by my trust and I am looking for a Band 6 post": a new clause after the last status term. */
+const AND_I = /(?<!\s)\s+and\s+(?=I\s)/g;
 
 /** The clauses of text[s, e) that contain a status term, from the first such clause to the last. */
 function clausesWithTerms(text: string, s: number, e: number): [number, number] | null {
@@ -33,14 +46,20 @@ function clausesWithTerms(text: string, s: number, e: number): [number, number] 
   bounds.push([cursor, sentence.length]);
   let first = -1;
   let last = -1;
+  let lastTerm = -1;
   for (const [cs, ce] of bounds) {
     const clause = sentence.slice(cs, ce);
-    const hit = [...clause.matchAll(TERMS)].some((t) => !WEAK.test(t[0].replace(/\s+/g, ' ')) || WEAK_CONTEXT.test(sentence));
-    if (!hit) continue;
+    const hits = [...clause.matchAll(TERMS)].filter((t) => !WEAK.test(t[0].replace(/\s+/g, ' ')) || WEAK_CONTEXT.test(sentence));
+    if (!hits.length) continue;
     if (first < 0) first = cs;
     last = ce;
+    lastTerm = cs + hits.at(-1)!.index + hits.at(-1)![0].length;
   }
   if (first < 0) return null;
+  // What follows the last term after "and I" is a clause of its own ("…and I am looking for a Band 6 post").
+  AND_I.lastIndex = lastTerm;
+  const andI = AND_I.exec(sentence);
+  if (andI && andI.index < last) last = andI.index;
   // "and I have settled status": a leading conjunction stays outside the span.
   const lead = /^(?:and|but|so|also|then)\s+/i.exec(sentence.slice(first))?.[0].length ?? 0;
   return [s + first + lead, s + last];

@@ -19,12 +19,17 @@ const ROLE =
   /^(?:nurse|manager|pharmacist|coordinator|co-ordinator|GP|lead|worker|physio|physiotherapist|HCA|prescriber|consultant|director|partner|supervisor|trainer|colleague|mentor|navigator|coach|receptionist|technician|associate|therapist|dietitian|paramedic|optometrist|dentist|principal|doctor|practitioner|administrator|secretary|matron|sister|registrar|clinician|visitor|midwife|champion|assistant)s?$/;
 /** "my partner, Daniel", "our colleague Priya": one given name after a personal relationship. */
 const RELATION = /^(?:partner|husband|wife|fianc[ée]e?|son|daughter|colleague|mentor|supervisor|manager|friend|brother|sister|mother|father|mum|dad)$/;
+const FAMILY = /^(?:partner|husband|wife|fianc[ée]e?|son|daughter|brother|sister|mother|father|mum|dad)$/;
 const SPACES = /^\s+$/;
 /** Where another entry of a list of referees starts: after ", ", "; " or " and ". */
 const NEXT_ENTRY = /(?:[,;][ \t]*|[ \t]and[ \t]+)(?=\p{Lu})/gu;
 const WED_TO = /\b(?:married|engaged|wed)[ \t]+to[ \t]+/gi;
 /** Between a role and the name: spaces, or a comma and spaces. */
 const NAME_GAP = /^(?:[ \t]*,)?[ \t]+$/;
+/** "(H = Hanumanthappa)", "(initial = father's name, Subramanian)": an initial spelt out in brackets. */
+const INITIAL_SPELT = /\((?:\p{Lu}\.?|initials?)[ \t]*=[^()\n]{0,60}\)/gu;
+/** "maiden name Petrauskaitė", "née Okafor", "Married name: Jankauskienė": a surname by another name. */
+const OTHER_SURNAME = /\b(?:(?:maiden|married|birth|former|previous)[ \t]+(?:sur)?name|n[ée]e)[ \t]*(?:[:\-–][ \t]*)?(?=\p{Lu})/giu;
 const REFEREE_PREFIX = /^\s*(?:[•*\-–]\s*|\d+[.)]\s*|(?:referee|reference)(?:\s*\d+)?\s*(?:[:\-–.]\s*)?)*/i;
 
 /**
@@ -39,6 +44,7 @@ const REFEREE_PREFIX = /^\s*(?:[•*\-–]\s*|\d+[.)]\s*|(?:referee|reference)(?
 export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] {
   const { givenNames } = nameLexicon;
   const seeds: NameRun[] = [];
+  const { text } = layout;
 
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -47,7 +53,16 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       if (run) seeds.push(run);
       continue;
     }
-    if (word.kind !== 'cap' || !givenNames.has(word.text)) continue;
+    if (word.kind !== 'cap') continue;
+    if (!givenNames.has(word.text)) {
+      // Two name parts from the wide name data in a row: "Wojciechowska Dudek", "Oyelaran Adeyemi".
+      const next = words[i + 1];
+      if (word.joinsNext && nameLexicon.nameParts.has(word.text) && next?.kind === 'cap' && (nameLexicon.nameParts.has(next.text) || givenNames.has(next.text))) {
+        const run = readNameRun(words, i, { minParts: 2, max: 4 });
+        if (run) seeds.push(run);
+      }
+      continue;
+    }
     const previous = words[i - 1];
     if (previous?.joinsNext && /^(?:St|Saint|Mount|Port|Fort|Lake|Cape|Queen|King|Prince|Princess|Royal|Great|Little|North|South|East|West|Upper|Lower|Old|New)$/.test(previous.text)) continue;
     // Part of a longer run already taken: "Mary Ellen Jones" is read once from "Mary".
@@ -56,10 +71,14 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     if (run) seeds.push(run);
     // A given name on its own ("I trained Shanice and Dominika", "our navigator, Rumana,") is a person,
     // unless it is also an ordinary word ("Grace", "Will"): every mention is then checked as a place.
-    else if (!nameLexicon.wordLike.has(word.text) && !nameLexicon.notNames.has(word.text) && !(word.joinsNext && /^\p{Lu}/u.test(words[i + 1]?.text ?? ''))) seeds.push({ parts: [word.text], start: word.start, end: word.end });
+    else if (
+      (!nameLexicon.wordLike.has(word.text) || inListOfNames(words, text, i)) &&
+      !nameLexicon.notNames.has(word.text) &&
+      !(word.joinsNext && /^\p{Lu}/u.test(words[i + 1]?.text ?? ''))
+    )
+      seeds.push({ parts: [word.text], start: word.start, end: word.end });
   }
 
-  const { text } = layout;
   for (const m of text.matchAll(LABELLED)) {
     if (!startsCell(text, m.index)) continue;
     const at = m.index + m[0].length;
@@ -90,12 +109,19 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       // "my partner, Daniel,", "my colleague Priya": one given name after a personal relationship.
       // Set off by commas ("my husband, Tom,"), even a word-like name is one.
       const commas = text[role.end] === ',' && /^[ \t]*[,.;)]/.test(text.slice(next.end, next.end + 3));
-      if (next.kind !== 'cap' || !givenNames.has(next.text) || (nameLexicon.wordLike.has(next.text) && !commas)) continue;
+      // After a family word any name is one ("my wife Parwana is…"); after "colleague" only a known given name.
+      const known = givenNames.has(next.text) || (FAMILY.test(role.text) && !nameLexicon.notNames.has(next.text) && !nameLexicon.organisationSuffixes.has(next.text) && !/^[ \t]+\d/.test(text.slice(next.end, next.end + 3)));
+      if (next.kind !== 'cap' || !known || (nameLexicon.wordLike.has(next.text) && !commas)) continue;
       const run = readNameRun(words, i + 1, { minParts: 2, max: 3 });
       seeds.push(run ?? { parts: [next.text], start: next.start, end: next.end });
       continue;
     }
     if (!ROLE.test(role.text) || !leadsRole(words, text, i)) continue;
+    // "our diabetes specialist nurse, Rukhsana, started…": one name set off by commas after a role.
+    if (text[role.end] === ',' && next.kind === 'cap' && !nameLexicon.notNames.has(next.text) && /^[ \t]*,/.test(text.slice(next.end, next.end + 3))) {
+      seeds.push({ parts: [next.text], start: next.start, end: next.end });
+      continue;
+    }
     const run = readNameRun(words, i + 1, { minParts: 2, max: 3 });
     // Only a name that ends its clause: "…nurse, Shanthi Rajan, on…", not "…nurse Clinical Lead…".
     if (run && /^(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:and|on|to|in|with|who|we|I)\b)/.test(text.slice(run.end, run.end + 6))) seeds.push(run);
@@ -107,6 +133,19 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const word = words[index];
     if (!word || word.start !== m.index + m[0].length || word.kind !== 'cap' || nameLexicon.notNames.has(word.text)) continue;
     seeds.push(readNameRun(words, index, { minParts: 2, max: 4 }) ?? { parts: [word.text], start: word.start, end: word.end });
+  }
+
+  // The last capitalised word of a bracket that spells out an initial is a name.
+  for (const m of text.matchAll(INITIAL_SPELT)) {
+    const end = m.index + m[0].length - 1;
+    const index = firstWordFrom(words, end) - 1;
+    const word = words[index];
+    if (word && word.start > m.index + 2 && word.kind === 'cap' && !nameLexicon.notNames.has(word.text)) seeds.push({ parts: [word.text], start: word.start, end: word.end });
+  }
+  for (const m of text.matchAll(OTHER_SURNAME)) {
+    const index = firstWordFrom(words, m.index + m[0].length);
+    const word = words[index];
+    if (word && word.start === m.index + m[0].length && (word.kind === 'cap' || word.kind === 'caps') && !nameLexicon.notNames.has(word.text)) seeds.push({ parts: [word.text], start: word.start, end: word.end });
   }
 
   for (const section of layout.sections) {
@@ -121,6 +160,24 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   }
   return seeds;
 }
+
+/**
+ * Whether the word at `index` stands in a list with a given name that is no ordinary word:
+ * "I trained Marta, Joyce and Precious" (so "Precious" is a name there too).
+ */
+function inListOfNames(words: Word[], text: string, index: number): boolean {
+  for (const step of [-1, 1]) {
+    let j = index + step;
+    // Skip "and" / "or" between the two.
+    if (/^(?:and|or)$/.test(words[j]?.text ?? '')) j += step;
+    const other = words[j];
+    if (other?.kind !== 'cap' || !nameLexicon.givenNames.has(other.text) || nameLexicon.wordLike.has(other.text)) continue;
+    const [from, to] = step < 0 ? [other.end, words[index]!.start] : [words[index]!.end, other.start];
+    if (LIST_GAP.test(text.slice(from, to))) return true;
+  }
+  return false;
+}
+const LIST_GAP = /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$/;
 
 /** A role word led by "our", "the", "with"… within three lower-case words: "our practice nurse", "the care coordinator". */
 function leadsRole(words: Word[], text: string, role: number): boolean {

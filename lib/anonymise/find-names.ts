@@ -13,11 +13,11 @@ interface Person {
 }
 
 /** Between two parts of one name: spaces (or a wrapped line), particles in any case and initials. */
-const GAP = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ní|ó|DE|DA|DAS|DO|DOS|DI|DU|DEL|DELLA|DELA|VAN|VON|DER|DEN|TER|LE|LA|BIN|BINTI|IBN|AL|EL|AP|AB|NÍ|Ó|[A-Z]\.?)[ \t]+)*)$/;
-/** Chukwuemeka (Emeka) Obi, Chukwuemeka "Emeka" Obi. */
-const NICKNAME_GAP = /^[ \t]+[("“][ \t]*$|^[ \t]*[)"”][ \t]+$/;
+const GAP = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ní|ó|DE|DA|DAS|DO|DOS|DI|DU|DEL|DELLA|DELA|VAN|VON|DER|DEN|TER|LE|LA|BIN|BINT|BINTI|IBN|NI|NIC|AL|EL|AP|AB|NÍ|Ó|[A-Z]\.?)[ \t]+)*)$/;
+/** Abbreviated given names written with a full stop, read like initials: "Md. Abdur Rahim", "Mohd. Azlan". */
+const ABBREVIATED_GIVEN = /^(?:Md|MD|Mohd|MOHD|Muhd|Mst)$/;
 const VERB_AFTER =
-  /^(?:['’]s\b|[ \t]+(?:is|was|has|had|will|would|can|could|did|does|also|always|then|now|joined|leads|led|works|worked|runs|ran|manages|managed|supports|supported|brings|brought|completed|qualified|trained|started|became|holds|held|enjoys|loves|speaks|lives|moved|met|led|ran|took|gave|won|saw|made|set|went|came|began|wrote|built|taught|spoke|kept|knew|told|[a-z]+(?:es|ed))\b)/;
+  /^(?:['’]s\b|[ \t]+to[ \t]+(?:colleagues|everyone|friends|patients)\b|[ \t]+(?:is|was|has|had|will|would|can|could|did|does|also|always|then|now|joined|leads|led|works|worked|runs|ran|manages|managed|supports|supported|brings|brought|completed|qualified|trained|started|became|holds|held|enjoys|loves|speaks|lives|moved|met|led|ran|took|gave|won|saw|made|set|went|came|began|wrote|built|taught|spoke|kept|knew|told|[a-z]+(?:es|ed))\b)/;
 const MONTHS = /^(?:April|May|June|July|August|APRIL|MAY|JUNE|JULY|AUGUST)$/;
 /** The character that ends a sentence or a bullet before a word: "Grace runs" at the start of one is Grace. */
 const SENTENCE_END = /[.!?:•\-–—*\n]/;
@@ -157,7 +157,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const gap = last && word.start - last.end <= 40 ? text.slice(last.end, word.start) : null;
     // Across a line break only inside a wrapped paragraph (a long line), as in PDF text.
     const wrapped = gap !== null && (!gap.includes('\n') || last!.end - (text.lastIndexOf('\n', last!.end - 1) + 1) >= 60);
-    if (last && gap !== null && wrapped && (GAP.test(gap) || NICKNAME_GAP.test(gap))) {
+    // After a nickname's closing mark, particles may follow: MARIA "TINA" DELA CRUZ.
+    const afterNickname = gap?.replace(/^[)"”'’]{1,2}/, '') ?? '';
+    if (last && gap !== null && wrapped && (GAP.test(gap) || (last.last === index - 1 && words[last.last]!.join === 'nickname') || (afterNickname !== gap && GAP.test(afterNickname)))) {
       last.end = word.end;
       last.last = index;
       last.parts.push(part);
@@ -168,7 +170,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   for (const mention of mentions) {
     // The initials and the title in front: "Mrs J. Smith", "Dr A. B. Patel".
     let lead = mention.first;
-    while (lead > 0 && words[lead - 1]!.kind === 'initial' && INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start))) lead--;
+    while (lead > 0 && (words[lead - 1]!.kind === 'initial' || (words[lead - 1]!.dot && ABBREVIATED_GIVEN.test(words[lead - 1]!.text))) && INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start))) lead--;
     const titleWord = lead > 0 && INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start)) ? words[lead - 1]! : null;
     const gendered = titleWord && genderedTitles.has(titleWord.text) ? titleWord : null;
     const professional = titleWord && professionalTitles.has(titleWord.text);
@@ -194,7 +196,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     let end = mention.end;
     // A surname written as an initial after the name: "Kavya U.", "Priya S," (never "Amina A and…").
     const initial = words[mention.last + 1];
-    if (initial?.kind === 'initial' && SPACES_ONLY.test(text.slice(end, initial.start)) && (initial.dot || /^(?:[ \t]*[\n,|)]|$)/.test(text.slice(initial.end, initial.end + 2)))) {
+    if (initial?.kind === 'initial' && SPACES_ONLY.test(text.slice(end, initial.start)) && (initial.dot || /^(?:[ \t]*[\n,|()]|[ \t]{2}|$)/.test(text.slice(initial.end, initial.end + 3)))) {
       end = initial.end + (initial.dot ? 1 : 0);
     }
     // Close a nickname's bracket or quote: "Chukwuemeka (Emeka)".

@@ -1,6 +1,7 @@
 import { alternation } from './alternation';
 import demonymData from './data/demonyms.json';
 import { makeSpan } from './make-span';
+import { nameLexicon } from './name-lexicon';
 import type { Span } from './span';
 
 /** A place of one to five capitalised words, hyphens inside words: "Lagos", "Stoke-on-Trent", "Kuala Lumpur", "the Philippines", "Y Bala". */
@@ -18,11 +19,21 @@ const BORN_AFTER_PLACE = /-(?:born|raised|bred)(?![\p{L}-])|\bborn[ \t]+and[ \t]
 const LAST_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’]{1,30}$/u;
 /** "I live in Otley", "we are based in Hove": where the writer lives now (an address). */
 const LIVE_IN = new RegExp(`\\b(?:I|we)[ \\t]+(?:now[ \\t]+|currently[ \\t]+)?(?:live|am[ \\t]+based|are[ \\t]+based)[ \\t]+in[ \\t]+${PLACE}`, 'dgu');
+/** "I live with my parents and our baby son in Glodwick": the place after whom someone lives with. */
+const LIVE_WITH = /\b(?:I|we)[ \t]+(?:now[ \t]+|currently[ \t]+)?live[ \t]+with\b/g;
+/** Clinical, job and heading words are no place: "in Oncology", "in Outpatients". */
+const NOT_PLACE = new Set([...nameLexicon.notNameGroups.clinical, ...nameLexicon.notNameGroups.jobWords, ...nameLexicon.notNameGroups.headings, ...nameLexicon.notNameGroups.organisation]);
+const IN_PLACE = new RegExp(`[ \\t\\n]in[ \\t]+${PLACE}`, 'dyu');
 const FROM_ORIGINALLY = new RegExp(`\\b[Ff]rom[ \\t]+${PLACE}[ \\t]+originally\\b`, 'dgu');
 const DEMONYMS = new Set(demonymData.demonyms);
 
 /** "a proud Mancunian", "as a Geordie": a regional identity, unless it names a road or a body ("Mancunian Way"). */
 const REGIONAL = new RegExp(`(?<![\\p{L}])(?:${alternation(demonymData.regional)})(?![\\p{L}]|\\s+(?:Way|Road|Street|Centre|Trust|Society|Association)\\b)`, 'gu');
+
+/** The UK or one of its nations: too wide to find anyone by ("I live in the UK"). */
+function isCountry(place: string): boolean {
+  return /^(?:the[ \t]+)?(?:UK|United[ \t]+Kingdom|England|Scotland|Wales|Northern[ \t]+Ireland|Britain|Great[ \t]+Britain)$/.test(place);
+}
 
 /**
  * Where the candidate comes from: "born in Lagos", "originally from Kraków",
@@ -44,7 +55,22 @@ export function findOrigin(text: string): Span[] {
     const start = m.indices?.[1]?.[0] ?? m.index;
     const place = m[1] ?? '';
     // A country is too wide to find anyone by: "I live in the UK".
-    if (!/^(?:the[ \t]+)?(?:UK|United[ \t]+Kingdom|England|Scotland|Wales|Northern[ \t]+Ireland|Britain|Great[ \t]+Britain)$/.test(place)) spans.push(makeSpan('address', start, start + place.length));
+    if (!isCountry(place)) spans.push(makeSpan('address', start, start + place.length));
+  }
+  for (const m of text.matchAll(LIVE_WITH)) {
+    // The first " in " before the sentence ends, at most 100 characters on, read in code.
+    const from = m.index + m[0].length;
+    const window = text.slice(from, from + 100);
+    // The sentence ends, or a clause about someone else starts ("my partner, who works in Oncology").
+    // So does a new verb after "and" ("…and work in Outpatients"); "and my wife", "and two children" go on listing people.
+    const stop = window.search(/[.!?;:]|\b(?:who|which|that|where|whose|but)\b|\band[ \t]+(?!(?:my|our|his|her|their|the|a|an|two|three|four|five)\b|\p{Lu})/u);
+    const at = window.slice(0, stop < 0 ? window.length : stop).search(/[ \t\n]in[ \t]/);
+    if (at < 0) continue;
+    IN_PLACE.lastIndex = from + at;
+    const place = IN_PLACE.exec(text);
+    const start = place?.indices?.[1]?.[0];
+    if (!place || start === undefined || isCountry(place[1]!) || NOT_PLACE.has(place[1]!.split(/[ \t]/)[0]!)) continue;
+    spans.push(makeSpan('address', start, start + place[1]!.length));
   }
   for (const m of text.matchAll(BORN_AFTER_PLACE)) {
     const hyphenated = m[0].startsWith('-');

@@ -12,6 +12,11 @@ import type { Span } from './span';
 const CANDIDATE = /(?<![\w+(])(?:\(\+44\) ?|\+ ?)?\(?\d(?:(?:[ .\-/]|\)[ .-]?|[ .-]?\()?\d){6,15}(?![\da-z_]|[A-Z]{2})/g;
 /** "07700–900–314": groups joined by the dashes a word processor makes of hyphens. */
 const DASHED = /(?<![\w+–—])(?:\+ ?\d{2,3}[–—])?\d{2,5}(?:[–—]\d{2,5}){1,3}(?![\w–—])/g;
+/** "O77OO 9OO 123": a number typed with the letter O for zero (at least one O; checked with zeros). */
+const LETTER_O = /(?<![\p{L}\d+])[0O][1-9O](?:[ .-]?[\dO]){8,10}(?![\p{L}\d])/gu;
+/** A line that ends in a digit and a next line that starts with one: a number the layout wrapped. */
+const WRAP = /\d\)?[ \t]*\n[ \t]*\(?\d/g;
+const NUMBER_CHAR = /[\d +()-]/;
 /** "ext. 2215", "x204" after a number. */
 const EXTENSION = /^[ \t]*(?:,[ \t]*)?(?:ext\.?|extension|x)[ \t]*\d{1,5}\b/i;
 
@@ -38,11 +43,31 @@ export function findPhones(text: string): Span[] {
   for (const pattern of [CANDIDATE, DASHED]) {
     for (const m of text.matchAll(pattern)) if (isPhone(m[0])) spans.push(withExtension(text, m.index, m.index + m[0].length));
   }
+  for (const m of text.matchAll(LETTER_O)) {
+    if (m[0].includes('O') && digitCount(m[0]) >= 6 && isPhone(m[0].replace(/O/g, '0'))) spans.push(withExtension(text, m.index, m.index + m[0].length));
+  }
+  for (const m of text.matchAll(WRAP)) {
+    // Read the number's characters either side of the line break, at most 20 each way.
+    let start = m.index;
+    while (start > 0 && start > m.index - 20 && NUMBER_CHAR.test(text[start - 1]!)) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && end < m.index + m[0].length + 20 && NUMBER_CHAR.test(text[end]!)) end++;
+    while (start < m.index && /[ )-]/.test(text[start]!)) start++;
+    while (end > m.index && /[ (-]/.test(text[end - 1]!)) end--;
+    // A letter or digit next to it: part of a word, or a longer run than the 20-character reach.
+    if (/\w/.test(text[start - 1] ?? '') || /\w/.test(text[end] ?? '')) continue;
+    const joined = text.slice(start, end).replace(/\s+/g, ' ');
+    // Only a phone's count of digits is worth parsing.
+    const digits = digitCount(joined);
+    if (digits >= 9 && digits <= 15 && isPhone(joined)) spans.push(withExtension(text, start, end));
+  }
   return spans;
 }
 
 function isPhone(candidate: string): boolean {
-  const value = candidate.replace(/^\(\+44\) ?0?/, '+44 ').replace(/[–—]/g, '-');
+  // "44 7700 900123": the country code written without its plus.
+  const plus = /^44[ .-]?[1-37]/.test(candidate) && digitCount(candidate) === 12 ? '+' : '';
+  const value = (plus + candidate).replace(/^\(\+44\) ?0?/, '+44 ').replace(/[–—]/g, '-');
   const parsed = parsePhoneNumberFromString(value.replace(/\s/g, ' '), 'GB');
   if (!parsed) return false;
   const ukShaped = isUkShaped(value);

@@ -1,4 +1,5 @@
 import givenNameData from './data/given-names.json';
+import namePartData from './data/name-parts.json';
 import notNameData from './data/not-names.json';
 
 /** Honorifics removed with the name ("Mrs J. Smith" → "[NAME 1]"). */
@@ -12,6 +13,8 @@ const PARTICLES = ['de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', '
 export const nameLexicon = {
   givenNames: new Set(Object.values(givenNameData.groups).flat()),
   wordLike: new Set(givenNameData.wordLike),
+  /** About 32,000 given names and surnames of many traditions that are no English word (scripts/build-name-data.ts). */
+  nameParts: new Set(namePartData.names),
   notNames: new Set(Object.values(notNameData.groups).flat()),
   /** The same words by group ("places", "jobWords"…), for recognisers that need to know which kind of word it is. */
   notNameGroups: Object.fromEntries(Object.entries(notNameData.groups).map(([group, words]) => [group, new Set(words)])) as Record<keyof typeof notNameData.groups, Set<string>>,

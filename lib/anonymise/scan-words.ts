@@ -35,6 +35,9 @@ function kindOf(text: string): WordKind {
 /** Every word in the text, with the facts the name rules need, in one pass. */
 /** What a nickname bracket holds: one or two words, then the closing mark. */
 const NICKNAME_INSIDE = /^[\p{L}'’-]+(?: [\p{L}'’-]+)?[)"”]/u;
+/** A nickname opens with a bracket or quote, or both: "(Emeka)", "“Tina”", "('Funmi')". */
+export const NICKNAME_OPENS = /^[ \t]+(?:[("“‘]|\(['‘"“]|')[ \t]*$/;
+export const NICKNAME_CLOSES = /^[ \t]*(?:[)"”’]|['’"”]\)|')[ \t]+$/;
 
 export function scanWords(text: string): Word[] {
   const words: Word[] = [];
@@ -59,8 +62,8 @@ export function scanWords(text: string): Word[] {
     const possessiveGap = /^['’]s?[ \t]/.test(gap);
     // Spaces only, or a nickname in brackets or quotes: Chukwuemeka (Emeka) Obi, Chukwuemeka "Emeka" Obi.
     // An opening bracket joins only a short nickname that closes: "(Emeka)", not "(Dietetic Team Lead)".
-    const opens = /^[ \t]+[("“][ \t]*$/.test(gapAfterDot) && NICKNAME_INSIDE.test(text.slice(next.start, next.start + 30));
-    const nickname = opens || /^[ \t]*[)"”][ \t]+$/.test(gapAfterDot);
+    const opens = NICKNAME_OPENS.test(gapAfterDot) && NICKNAME_INSIDE.test(text.slice(next.start, next.start + 30));
+    const nickname = opens || NICKNAME_CLOSES.test(gapAfterDot);
     // A soft line break inside a wrapped paragraph (PDF text): the line ends at this word and is long.
     const wrapped = /^[ \t]*\n[ \t]*$/.test(gapAfterDot) && word.start - (text.lastIndexOf('\n', word.start) + 1) >= 60;
     const spaces = /^[ \t]{1,3}$/.test(gapAfterDot);

@@ -10,13 +10,13 @@ const HARD = ['email', 'phone', 'postcode', 'url', 'handle', 'nhs-number', 'ni-n
 /**
  * Floors per slice. Issue 12's targets are 0 leaks of any type, name recall >= 0.98 and keep >=
  * 0.98: the first corpus meets them all; on the new tuned corpus the hard identifiers are at 0 and
- * keep is met, while name recall and the sensitive types (addresses without a postcode, family,
+ * name recall and keep are met, while the sensitive types (addresses without a postcode, family,
  * faith, health, places of birth…) are held where they are now so they can only improve. The
  * held-out slice (HELD_OUT_SLICE) is added here only at the end, by the lead.
  */
 const FLOORS: Record<keyof typeof TUNED_SLICES, { nameRecall: number; otherLeaks: number }> = {
   fixtures: { nameRecall: 0.98, otherLeaks: 0 },
-  tuned: { nameRecall: 0.94, otherLeaks: 45 },
+  tuned: { nameRecall: 0.98, otherLeaks: 39 },
 };
 
 describe.each(Object.entries(TUNED_SLICES) as [keyof typeof TUNED_SLICES, string][])('the %s corpus (%s)', (slice, dir) => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import demonyms from '../../../lib/anonymise/data/demonyms.json';
 import givenNames from '../../../lib/anonymise/data/given-names.json';
 import jobTitles from '../../../lib/anonymise/data/job-titles.json';
+import nameParts from '../../../lib/anonymise/data/name-parts.json';
 import notNames from '../../../lib/anonymise/data/not-names.json';
 import religionTerms from '../../../lib/anonymise/data/religion-terms.json';
 import * as anonymiseApi from '../../../lib/anonymise/index';
@@ -34,6 +35,16 @@ describe('word lists', () => {
       'other_european',
       'other_asian',
     ]);
+  });
+
+  test('the wide name data (derived by scripts/build-name-data.ts): sorted, each once, none a not-name word or a hand-kept given name', () => {
+    const { names } = nameParts;
+    expect(names.length).toBeGreaterThan(20000);
+    expect(names.filter((n, i) => i > 0 && n.localeCompare(names[i - 1]!, 'en') <= 0)).toEqual([]);
+    const excluded = new Set([...Object.values(notNames.groups).flat(), ...notNames.organisationSuffixes, ...all]);
+    expect(names.filter((n) => excluded.has(n))).toEqual([]);
+    // Ordinary English words are left to the context rules ("Mark", "Grace", "Green", "Hill").
+    expect(names.filter((n) => ['Mark', 'Grace', 'Green', 'Hill', 'Street', 'Nurse', 'Ward', 'Band', 'Service'].includes(n))).toEqual([]);
   });
 
   test('every word-like name is also a given name (the issue: Will, Grace, Hope, May, Faith, Joy, Bill, Sunny)', () => {

@@ -80,3 +80,49 @@ describe('not names', () => {
     expect(redact('Profile\nI work with Dr Alasdair Ross in Wester Ross.')).toBe('Profile\nI work with Dr [NAME 1] in Wester Ross.');
   });
 });
+
+describe('names in forms the heading and the body take across traditions', () => {
+  test.each([
+    // Particles in capitals after a quoted nickname, and "BINT" between two parts.
+    ['ROSALINDA "ROSIE" DELOS REYES, RGN\nScrub Nurse', '[CANDIDATE], RGN\nScrub Nurse'],
+    ['AISHA BINT KHALID AL-MANSOURI\nPharmacist', '[CANDIDATE]\nPharmacist'],
+    // A nickname in single quotes inside brackets.
+    ["Supporting statement\nMr Oluwaseun ('Seun') Bankole-Davies, MBA\n\nSeun has led the team.", 'Supporting statement\n[CANDIDATE], MBA\n\n[CANDIDATE] has led the team.'],
+    // "From:" heads a statement; an abbreviated given name ("Mohd.") goes with the rest.
+    ['Supporting statement\nFrom: Mohd. Faizal Rahman\n\nFaizal has three years in dispensing.', 'Supporting statement\nFrom: [CANDIDATE]\n\n[CANDIDATE] has three years in dispensing.'],
+    // A word-like given name the candidate goes by, at the start of a sentence.
+    ['Grant Whitlock\nEstates Officer\n\nPersonal\nI cycle to work. Grant to colleagues.', '[CANDIDATE]\nEstates Officer\n\nPersonal\nI cycle to work. [CANDIDATE] to colleagues.'],
+    // A nickname with a letter outside ASCII.
+    ['Stanisław Nowak\nPorter\n\nColleagues call me Staś or Stan.', '[CANDIDATE]\nPorter\n\nColleagues call me [CANDIDATE] or [CANDIDATE].'],
+    // Other people. An initial spelt out in brackets, and a father's name ending in an initial before it.
+    ["Details\nFather's name : Venkatesh R   (R = Ramaswamy)", "Details\nFather's name : [NAME 1]   (R = [NAME 2])"],
+    ['Details\nName: M. LAKSHMI (initial = Muthusamy)', 'Details\nName: [CANDIDATE] (initial = [NAME 1])'],
+    // A surname by another name.
+    ['Personal\nI trained as Ewa Zielińska (maiden name Kowalczyk).', 'Personal\nI trained as [NAME 1] ([MARITAL STATUS] [NAME 2]).'],
+    // A word-like given name in a list with other given names.
+    ['Profile\nI mentored Oksana, Mercy and Tendai through their first year.', 'Profile\nI mentored [NAME 1], [NAME 2] and [NAME 3] through their first year.'],
+    // Two parts from the wide name data in a row, neither in the hand-kept given names.
+    ['Profile\nOn nights I was mentored by Gebre Haile and Wojciechowski Kaczmarek.', 'Profile\nOn nights I was mentored by [NAME 1] and [NAME 2].'],
+    // After a family word, any name; after a role, one name set off by commas.
+    ['Personal\nMy husband Darwish works nights.', 'Personal\n[MARITAL STATUS] [NAME 1] works nights.'],
+    ['Profile\nWith our practice pharmacist, Zohreh, I ran a polypharmacy review.', 'Profile\nWith our practice pharmacist, [NAME 1], I ran a polypharmacy review.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test.each([
+    // A role in brackets after a referee's name is kept, and so is the next referee's role.
+    'Referees: Mr Desmond Ashby (Consultant Radiologist) and Ms Leah Price (Lead Radiographer).',
+    // A word-like given name beside ordinary words is the word.
+    'Profile\nI bring patience, mercy and hope to the ward.',
+    // After a family word, a known non-name word stays ("my son Year 9" is a school year).
+    'Personal\nMy son Year 9 at school is doing well.',
+    // After a role with commas, a known non-name word stays.
+    'Profile\nOur practice nurse, Diabetes, and I ran the clinic.',
+    // Name-data words before a place or organisation word, or on their own, stay.
+    'Profile\nI ran the Haile Selassie Centre clinic and the Bekele Unit; Alemayehu Street.',
+  ])('kept: %j', (text) => {
+    const out = redact(text);
+    for (const kept of ['Consultant Radiologist', 'Lead Radiographer', 'patience, mercy and hope', 'Year 9', 'Diabetes', 'Bekele Unit', 'Alemayehu Street']) if (text.includes(kept)) expect(out).toContain(kept);
+  });
+});

@@ -15,8 +15,21 @@ describe('contact details', () => {
     ['Reception: 0800 123 4567.', 'Reception: [PHONE].'],
     ['Profile: linkedin.com/in/amina-okafor and https://www.example.com/cv.pdf.', 'Profile: [URL] and [URL].'],
     ['Follow @AminaGP on X.', 'Follow [URL] on X.'],
-    // Not phone numbers: years, dates, a 2-2 grade.
+    // An address the layout broke over two lines, at the "@" or at a dot; a sentence that ends a line is no address.
+    ['E-mail: kwabena.asante@\nexample.co.uk | Leeds', 'E-mail: [EMAIL] | Leeds'],
+    ['Contact: h.nowak@example.\norg or by phone.', 'Contact: [EMAIL] or by phone.'],
+    ['I trained at St Luke’s.\nThe course ran for two years.', 'I trained at St Luke’s.\nThe course ran for two years.'],
+    ['Profile: linkedin.com/in/ngozi-eze.\nngozi.eze@example.com', 'Profile: [URL].\n[EMAIL]'],
+    // The country code without its plus, the letter O for zero, a number the layout wrapped.
+    ['WhatsApp 44 7700 900 415 or 44-20-7946-0321', 'WhatsApp [PHONE] or [PHONE]'],
+    ['Mob: O77OO 9OO 561 | home 0113 496 O812', 'Mob: [PHONE] | home [PHONE]'],
+    ['Contact details: 07700 900\n672 (evenings)', 'Contact details: [PHONE] (evenings)'],
+    ['Phone (0161)\n496 0734', 'Phone [PHONE]'],
+    // Not phone numbers: years, dates, a 2-2 grade, 44 in a count, a line of years and a list of codes.
     ['2019 – 2023, 01/02/2003, Band 7', '2019 – 2023, 01/02/2003, Band 7'],
+    ['I managed 44 staff across 7700 appointments.', 'I managed 44 staff across 7700 appointments.'],
+    ['Practice Nurse 2019 – 2021\n2021 – 2024 Lead Nurse', 'Practice Nurse 2019 – 2021\n2021 – 2024 Lead Nurse'],
+    ['Room OO1 and Ward 10, ODP grade O', 'Room OO1 and Ward 10, ODP grade O'],
   ])('%s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
@@ -28,6 +41,10 @@ describe('addresses and postcodes', () => {
     ['Amina Okafor\n14 Acacia Avenue\nHeadingley\nLeeds\nLS6 2AB\n\nProfile\nGP.', '[CANDIDATE]\n[ADDRESS]\n[POSTCODE]\n\nProfile\nGP.'],
     ['Grace Mensah\nFlat 3, 27 Mill Lane, Didsbury, Manchester M204PQ | 07700 900 234', '[CANDIDATE]\n[ADDRESS] [POSTCODE] | [PHONE]'],
     ['Postcode LS6 2AB or DN551PT; not M1 1CA.', 'Postcode [POSTCODE] or [POSTCODE]; not M1 1CA.'],
+    // Where someone lives, after whom they live with; a clause about someone else, or a new verb, stays.
+    ['Personal\nI live with my aunt and my two sons in Moss Side, ten minutes from the hospital.', 'Personal\nI live with [FAMILY] and [FAMILY] in [ADDRESS], ten minutes from the hospital.'],
+    ['Personal\nI live with my flatmate, who works in Radiology, and cycle in.', 'Personal\nI live with my flatmate, who works in Radiology, and cycle in.'],
+    ['Personal\nI live with my brother and volunteer in Outpatients.', 'Personal\nI live with [FAMILY] and volunteer in Outpatients.'],
     // A workplace address in the body keeps its street; its postcode still goes.
     ['Profile\nI work at Riverside Surgery, 14 Park Road, Leeds LS6 3AB.', 'Profile\nI work at Riverside Surgery, 14 Park Road, Leeds [POSTCODE].'],
   ])('%s', (text, expected) => {
@@ -88,8 +105,14 @@ describe('religion', () => {
     ['Langar at Guru Nanak Gurdwara during Vaisakhi.', '[RELIGION] at [RELIGION] during [RELIGION].'],
     ['I help at my local mosque.', 'I help at my local [RELIGION].'],
     ['During Ramadan I run fasting clinics.', 'During [RELIGION] I run fasting clinics.'],
+    // Practice described, not named: what someone eats, wears or avoids for their faith.
+    ['On placement I only eat halal, so I bring my own lunch.', 'On placement [RELIGION], so I bring my own lunch.'],
+    ['I wear a kara, which I tape over for aseptic procedures.', 'I [RELIGION], which I tape over for aseptic procedures.'],
+    ['I do not drink alcohol for religious reasons.', 'I do not drink alcohol [RELIGION].'],
     // Streets and practices named after churches stay.
     ['Church Road Surgery, Church Street Medical Centre.', 'Church Road Surgery, Church Street Medical Centre.'],
+    // Diets and practices offered to patients stay.
+    ['We offer halal and kosher meal choices; I audited how patients fast before surgery.', 'We offer halal and kosher meal choices; I audited how patients fast before surgery.'],
   ])('%s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
@@ -116,6 +139,17 @@ describe('immigration status and right to work', () => {
   test.each([
     ['I have indefinite leave to remain.', '[IMMIGRATION STATUS].'],
     ['I have ILR.', '[IMMIGRATION STATUS].'],
+    // A sentence wrapped over a line in PDF text is read whole; the clause after "and I" stays.
+    [
+      'Profile\nI trained in Manila and worked in Riyadh for six years. I joined the trust last spring on a Skilled\nWorker visa and I am keen to move into a Band 6 Charge Nurse role.',
+      'Profile\nI trained in Manila and worked in Riyadh for six years. [IMMIGRATION STATUS] and I am keen to move into a Band 6 Charge Nurse role.',
+    ],
+    // Routes named by how someone came, not by a visa.
+    ['We joined my father here through family reunion in 2011.', '[IMMIGRATION STATUS].'],
+    ['I was resettled through the Homes for Ukraine scheme.', '[IMMIGRATION STATUS].'],
+    ['My family was resettled under ARAP in 2021, so I know the asylum system.', '[IMMIGRATION STATUS], so I know the asylum system.'],
+    // A short line is no wrapped sentence: the next line's clause stays.
+    ['Visa\nI hold a BRP.\nwilling to work nights and weekends', 'Visa\n[IMMIGRATION STATUS].\nwilling to work nights and weekends'],
     ['I came to Leeds in 2012, and I have settled status under the EU Settlement Scheme.', 'I came to Leeds in 2012, and [IMMIGRATION STATUS].'],
     ['I am on a Tier 2 visa and will need sponsorship.', '[IMMIGRATION STATUS].'],
     ['I have the right to work in the UK.', '[IMMIGRATION STATUS].'],
