@@ -12,6 +12,8 @@ export interface CliIo {
   parallelism: number;
   /** A file's bytes (`-`: standard input), refusing one over `limit` bytes without reading it all. */
   readFile(path: string, limit: number): Promise<FileRead>;
+  /** The size in bytes of a file, or 0 when it is not a file that can be read: to plan the work. */
+  fileSize(path: string): number;
   /** The canonical path of an existing file, or null when nothing is there. */
   realPath(path: string): Promise<string | null>;
   /** Writes a file that only its owner can read; without `replace`, an existing file is an error. */

@@ -62,7 +62,9 @@ function optionLine(name: OptionName, spec: OptionSpec): string {
 /** The usage of one subcommand, or of both when none is given. Ends with a newline. */
 export function usage(command?: Command): string {
   const commands = command ? [command] : (['scan', 'anonymise'] as const);
-  const parts = command ? [] : ['debias: checks recruitment text for biased wording and anonymises CVs. Nothing leaves this computer.', ''];
+  const parts = command
+    ? []
+    : ['debias: checks recruitment text for biased wording and anonymises CVs. Nothing leaves this computer.', 'debias --version prints its version.', ''];
   for (const c of commands) {
     parts.push(`Usage: debias ${c} [options] <file...>`, `  ${COMMANDS[c].about}`);
     for (const [name, spec] of SPECS) if (spec.commands.includes(c)) parts.push(optionLine(name, spec));
