@@ -47,7 +47,10 @@ function writer(io: CliIo, settings: ScanSettings) {
     async add(outcome: FileOutcome & { ok: true }) {
       for (const severity of ['error', 'warning', 'info'] as const) counts[severity] += outcome.counts[severity];
       if (settings.summary) tally.add(outcome);
-      else await io.stdout(json && written > 0 ? `,\n${outcome.report}` : outcome.report);
+      else {
+        if (json && written > 0) await io.stdout(',\n');
+        for (const piece of outcome.report) await io.stdout(piece);
+      }
       written++;
     },
     async end(unreadable: number) {
