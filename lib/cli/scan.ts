@@ -111,11 +111,9 @@ async function scan(argv: string[], io: CliIo): Promise<number> {
   };
 
   await out.start();
-  // This thread checks files too, so N threads are N - 1 workers.
   const threads = threadsFor(tasks, jobs, io);
-  const check = (task: ScanTask) => scanFile(task, io, settings);
-  if (threads > 1 && io.workerModule) await checkInParallel(tasks, threads - 1, io.workerModule, settings, check, deliver);
-  else for (const task of tasks) await deliver(await check(task));
+  if (threads > 1 && io.workerModule) await checkInParallel(tasks, threads, io.workerModule, settings, deliver);
+  else for (const task of tasks) await deliver(await scanFile(task, io, settings));
   progress.clear();
   await out.end(unreadable);
   if (unreadable > 0) return 2;
