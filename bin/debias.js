@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // The `debias` command: runs the CLI that `npm run build:cli` (also part of `npm install` and
 // `npm run build`) bundles from lib/cli/ into dist/ (see scripts/build-cli.ts).
-import module from 'node:module';
 
-// Node 22 and later can keep the compiled command between runs, for a faster start (Node 20 cannot).
-module.enableCompileCache?.();
+// Node 22 and later can keep the compiled command between runs, for a faster start. Node 20 cannot,
+// and loading node:module just to find that out costs it a few milliseconds of start-up.
+if (!process.versions.node.startsWith('20.')) (await import('node:module')).enableCompileCache?.();
 try {
   await import('../dist/debias.mjs');
 } catch (error) {

@@ -8,10 +8,12 @@ export interface CliIo {
   stderr(text: string): void;
   /** Whether standard error is a terminal: progress is shown only there. */
   stderrIsTTY: boolean;
-  /** Processors available: how many files `scan` checks at once unless --jobs says otherwise. */
+  /** Processors free for this run: how many files `scan` checks at once unless --jobs says otherwise. */
   parallelism: number;
   /** A file's bytes (`-`: standard input), refusing one over `limit` bytes without reading it all. */
   readFile(path: string, limit: number): Promise<FileRead>;
+  /** The size in bytes of a file, or 0 when it is not a file that can be read: to plan the work. */
+  fileSize(path: string): number;
   /** The canonical path of an existing file, or null when nothing is there. */
   realPath(path: string): Promise<string | null>;
   /** Writes a file that only its owner can read; without `replace`, an existing file is an error. */

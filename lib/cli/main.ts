@@ -1,3 +1,4 @@
+import { version } from '../../package.json';
 import { CliUsageError, type CliIo } from './io';
 import { usage } from './options';
 import { runCommand } from './run-command';
@@ -12,6 +13,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (given === 'scan') return (await import('./scan')).scanCommand(rest, io);
   if (given === 'anonymise' || given === 'anonymize') return (await import('./anonymise')).anonymiseCommand(rest, io);
   return runCommand('', io, async () => {
+    if (given === '--version') {
+      await io.stdout(`${version}\n`);
+      return 0;
+    }
     if (given !== undefined && given !== 'help' && given !== '--help' && given !== '-h') {
       throw new CliUsageError(`unknown command "${given}"; the commands are scan and anonymise.`);
     }

@@ -1,6 +1,6 @@
-import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { open, realpath, rename, unlink } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { DOCUMENT_MESSAGES } from '../documents/document-messages';
 import type { CliIo, FileRead } from './io';
 
@@ -76,15 +76,35 @@ async function writePrivateFile(path: string, data: string, replace: boolean): P
   }
 }
 
-/** The real terminal and disk. `workerModule` is the built command, which scan workers run. */
+/**
+ * Standard output, set up on first use (creating process.stdout loads Node's streams). When a pipe
+ * is closed early (`debias scan … | head`), the command stops quietly, as other tools do.
+ */
+let stdoutReady = false;
+function stdout(): NodeJS.WriteStream {
+  if (!stdoutReady) {
+    stdoutReady = true;
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  return process.stdout;
+}
+
+/** The real terminal and disk. `workerModule` is the built module that scan's worker threads run. */
 export function nodeIo(workerModule?: URL): CliIo {
   return {
-    // A closed pipe (`debias scan … | head`) ends the process: see debias.ts.
-    stdout: (text) => (process.stdout.write(text) ? undefined : new Promise<void>((resolve) => process.stdout.once('drain', resolve))),
+    stdout: (text) => (stdout().write(text) ? undefined : new Promise<void>((resolve) => stdout().once('drain', resolve))),
     stderr: (text) => void process.stderr.write(text),
     stderrIsTTY: process.stderr.isTTY === true,
-    parallelism: availableParallelism(),
+    // Processors not busy with other work (as `make -l` reads it): threads beyond those only slow each other down.
+    parallelism: Math.max(1, Math.min(availableParallelism(), Math.round(availableParallelism() - loadavg()[0]!))),
     readFile,
+    fileSize: (path) => {
+      const stat = path === '-' ? undefined : statSync(path, { throwIfNoEntry: false });
+      return stat?.isFile() ? stat.size : 0;
+    },
     realPath: (path) => realpath(path).catch(() => null),
     writePrivateFile,
     workerModule,

@@ -22,7 +22,7 @@ export const OPTIONS = {
   context: { commands: ['scan'], choices: ['advert', 'email'], help: 'what the files are (default advert)' },
   'fail-on': { commands: ['scan'], choices: ['info', 'warning', 'error'], help: 'exit 1 when a finding is this severe or worse (default error)' },
   summary: { commands: ['scan'], help: 'counts per rule and category over all files, and the files with most findings' },
-  jobs: { commands: ['scan'], value: 'N', help: 'check N files at once (default: one per processor)' },
+  jobs: { commands: ['scan'], value: 'N', help: 'check N files at once (default: one per idle processor, for 4 MB of files or more)' },
   keep: {
     commands: ['anonymise'],
     choices: ['education', 'employers', 'job-title', 'experience-years'],
@@ -62,7 +62,9 @@ function optionLine(name: OptionName, spec: OptionSpec): string {
 /** The usage of one subcommand, or of both when none is given. Ends with a newline. */
 export function usage(command?: Command): string {
   const commands = command ? [command] : (['scan', 'anonymise'] as const);
-  const parts = command ? [] : ['debias: checks recruitment text for biased wording and anonymises CVs. Nothing leaves this computer.', ''];
+  const parts = command
+    ? []
+    : ['debias: checks recruitment text for biased wording and anonymises CVs. Nothing leaves this computer.', 'debias --version prints its version.', ''];
   for (const c of commands) {
     parts.push(`Usage: debias ${c} [options] <file...>`, `  ${COMMANDS[c].about}`);
     for (const [name, spec] of SPECS) if (spec.commands.includes(c)) parts.push(optionLine(name, spec));

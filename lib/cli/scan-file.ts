@@ -1,7 +1,7 @@
 import { analyse, type TextKind } from '../engine';
 import type { CliIo } from './io';
 import { readInput, readInputFile } from './read-input';
-import { scanResult, severityCounts, textReport } from './scan-report';
+import { jsonReport, scanResult, severityCounts, textReport } from './scan-report';
 import { type FileTally, ruleTallies } from './scan-summary';
 
 export interface ScanSettings {
@@ -18,10 +18,11 @@ export interface ScanTask {
 }
 
 /**
- * What checking one file gives, ready to print: `report` is its JSON line or its text block (empty
- * with --summary), so the work of formatting is done where the file was checked.
+ * What checking one file gives, ready to print: `report` is its JSON line or its text block, in
+ * pieces to print one after another (none with --summary), so the work of formatting is done
+ * where the file was checked.
  */
-export type FileOutcome = { ok: false; file: string; message: string } | (FileTally & { ok: true; report: string; notice?: string });
+export type FileOutcome = { ok: false; file: string; message: string } | (FileTally & { ok: true; report: string[]; notice?: string });
 
 /** Reads, checks and formats one file. Never throws: a failure is a message for that file. */
 export async function scanFile(task: ScanTask, io: CliIo, settings: ScanSettings): Promise<FileOutcome> {
@@ -31,7 +32,7 @@ export async function scanFile(task: ScanTask, io: CliIo, settings: ScanSettings
     const input = task.bytes ? await readInput(file, task.bytes) : await readInputFile(file, io);
     if (!input.ok) return { ok: false, file, message: input.message };
     const result = scanResult(file, input.text, analyse(input.text, { context: settings.context, sections: input.sections }));
-    const report = settings.summary ? '' : settings.format === 'json' ? JSON.stringify(result) : textReport(result);
+    const report = settings.summary ? [] : settings.format === 'json' ? jsonReport(result) : textReport(result);
     return { ok: true, file, notice: input.notice, words: result.words, counts: severityCounts(result), rules: settings.summary ? ruleTallies(result) : [], report };
   } catch (error) {
     return { ok: false, file, message: `De-bias could not check this file (${error instanceof Error ? error.message : String(error)}).` };

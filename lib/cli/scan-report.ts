@@ -66,9 +66,34 @@ export function severityCounts(result: ScanResult): SeverityCounts {
   return counts;
 }
 
+/**
+ * Findings per piece of a report: a file with tens of thousands of findings is printed piece by
+ * piece, so its report is never one string of tens of megabytes (and its UTF-8 copy on writing).
+ */
+const PIECE = 1000;
+
+/** `result` as one line of JSON, the same as JSON.stringify(result), in pieces. */
+export function jsonReport(result: ScanResult): string[] {
+  if (result.findings.length <= PIECE) return [JSON.stringify(result)];
+  // Quotation marks inside strings are escaped, so the only `"findings":[]` is the key itself.
+  const [head, tail] = JSON.stringify({ ...result, findings: [] }).split('"findings":[]') as [string, string];
+  const pieces = [`${head}"findings":[`];
+  for (let i = 0; i < result.findings.length; i += PIECE) {
+    const json = JSON.stringify(result.findings.slice(i, i + PIECE));
+    pieces.push(`${i > 0 ? ',' : ''}${json.slice(1, -1)}`);
+  }
+  pieces.push(`]${tail}`);
+  return pieces;
+}
+
 /** One file in the text report, like a linter: `line:column severity message rule`, then advice and source. */
-export function textReport(result: ScanResult): string {
-  const lines = [result.file];
+export function textReport(result: ScanResult): string[] {
+  const pieces: string[] = [];
+  let lines = [result.file];
+  const flush = () => {
+    pieces.push(`${pieces.length > 0 ? '\n' : ''}${lines.join('\n')}`);
+    lines = [];
+  };
   for (const f of result.findings) {
     lines.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${f.severity.padEnd(7)} ${f.message}  ${f.ruleId}`);
     const replace = f.suggestions.filter((s) => s.kind === 'replace').map((s) => `“${s.text}”`);
@@ -76,6 +101,7 @@ export function textReport(result: ScanResult): string {
     if (replace.length > 0) lines.push(`           Try: ${replace.join(' or ')}`);
     else if (advice) lines.push(`           ${advice.text}`);
     lines.push(`           Source: ${f.source.name}${f.source.url ? ` <${f.source.url}>` : ''}`);
+    if (lines.length >= 3 * PIECE) flush();
   }
   for (const d of result.document) lines.push(`  ${'document'.padEnd(8)} ${d.severity.padEnd(7)} ${d.message}  ${d.ruleId}`);
   const g = result.genderCoding;
@@ -84,7 +110,9 @@ export function textReport(result: ScanResult): string {
   }
   if (result.readability) lines.push(`  reading age: ${result.readability.summary}`);
   if (result.findings.length === 0 && result.document.length === 0) lines.push('  No problems found.');
-  return `${lines.join('\n')}\n\n`;
+  if (lines.length > 0) flush();
+  pieces[pieces.length - 1] += '\n\n';
+  return pieces;
 }
 
 /** The text report's last line: "3 findings (1 error, 1 warning, 1 info) in 1 file". */

@@ -54,6 +54,14 @@ describe('debias help', () => {
   });
 });
 
+describe('debias --version', () => {
+  it('prints the package version and a newline, exit 0', () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const result = debias(['--version']);
+    expect([result.status, result.stdout, result.stderr]).toEqual([0, `${version}\n`, '']);
+  });
+});
+
 describe('debias scan, on real files', () => {
   it('a folder, a file that cannot be opened, a missing file and one over the limit each get one line; the others are checked; exit 2', async () => {
     mkdirSync(at('folder'), { recursive: true });

@@ -20,6 +20,7 @@ export function fakeIo(files: Record<string, string | Uint8Array> = {}, stdin: s
       if (data.length > limit) return { ok: false, message: 'too large' };
       return { ok: true, bytes: data };
     },
+    fileSize: (p) => (files[p] === undefined ? 0 : bytes(files[p]!).length),
     realPath: async (p) => (files[p] === undefined && written[p] === undefined ? null : `/${p}`),
     writePrivateFile: async (p, d) => {
       written[p] = d;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { scanResult, jsonReport, textReport } from '@/lib/cli/scan-report';
+import { analyse } from '@/lib/engine';
+
+// 1,500 findings: more than one piece of a report (a piece holds 1,000).
+const text = 'We want a young and energetic team. '.repeat(750);
+const result = scanResult('team.txt', text, analyse(text, { context: 'advert' }));
+
+describe('a report of many findings, in pieces', () => {
+  it('has more findings than one piece holds', () => {
+    expect(result.findings.length).toBe(1500);
+  });
+
+  it('JSON: the pieces together are exactly JSON.stringify of the result', () => {
+    const pieces = jsonReport(result);
+    expect(pieces.length).toBe(4);
+    expect(pieces.join('')).toBe(JSON.stringify(result));
+  });
+
+  it('text: one block, each finding once in order, no blank line until the end, ending in a blank line', () => {
+    const pieces = textReport(result);
+    expect(pieces.length).toBeGreaterThan(1);
+    const report = pieces.join('');
+    expect(report.endsWith('\n\n')).toBe(true);
+    const lines = report.slice(0, -2).split('\n');
+    expect(lines[0]).toBe('team.txt');
+    expect(lines.filter((l) => l === '')).toEqual([]);
+    const heads = lines.filter((l) => /^ {2}\d+:\d+ /.test(l));
+    expect(heads.map((l) => l.split(/\s+/)[1])).toEqual(result.findings.map((f) => `${f.line}:${f.column}`));
+  });
+});
