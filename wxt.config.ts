@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { firstScreenFromHtml } from './scripts/build/first-screen';
 
 // The manifest `key` pins the Chrome extension id (fphkgmdgbgmmjjijocbkghmdefcmlofk) so that
 // enterprise policy files and end-to-end tests can name it. Generated for this project; the
@@ -11,6 +12,8 @@ export default defineConfig({
   outDir: process.env.DEBIAS_OUT_DIR ?? '.output',
   // The sources zip (for add-on store review) holds the project, not test and demo output.
   zip: { excludeSources: ['test-results*/**', 'demo-output/**', '.output-*/**', 'playwright-report/**', 'tests/pages/nhs-jobs/employer-react.js', 'dist/**'] },
+  // The popup paints its first screen from its HTML alone (see entrypoints/popup/boot.ts).
+  vite: () => ({ plugins: [firstScreenFromHtml('entrypoints/popup/index.html')] }),
   manifest: ({ browser }) => ({
     name: 'De-bias: fair recruitment, NHS primary care',
     short_name: 'De-bias',
