@@ -1,7 +1,7 @@
 // The popup's first screen is the HTML in index.html, styled by this stylesheet (inlined into the
-// page at build, see wxt.config.ts). React and the Check tab are asked for in the first frame's
-// callback: the requests go out as that frame is painted, and the code runs after it, so it never
-// holds back the first paint. React then takes the screen over.
+// page at build, with the code below fetched while the page is parsed: scripts/build/first-screen.ts).
+// React and the Check tab are imported from the first frame's callback, so they run after that
+// frame is painted and never hold it back. React then takes the screen over.
 import '@/components/base.css';
 
 const start = () => void import('./main');
