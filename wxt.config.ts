@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { firstScreenFromHtml } from './scripts/build/first-screen';
 
 // The manifest `key` pins the Chrome extension id (fphkgmdgbgmmjjijocbkghmdefcmlofk) so that
 // enterprise policy files and end-to-end tests can name it. Generated for this project; the
@@ -11,6 +12,13 @@ export default defineConfig({
   outDir: process.env.DEBIAS_OUT_DIR ?? '.output',
   // The sources zip (for add-on store review) holds the project, not test and demo output.
   zip: { excludeSources: ['test-results*/**', 'demo-output/**', '.output-*/**', 'playwright-report/**', 'tests/pages/nhs-jobs/employer-react.js', 'dist/**'] },
+  vite: () => ({
+    // The popup paints its first screen from its HTML alone (see entrypoints/popup/boot.ts).
+    plugins: [firstScreenFromHtml('entrypoints/popup/index.html')],
+    // Chrome and Firefox (142+) preload modules themselves; the polyfill would be one more file
+    // each extension page loads before its first paint.
+    build: { modulePreload: { polyfill: false } },
+  }),
   manifest: ({ browser }) => ({
     name: 'De-bias: fair recruitment, NHS primary care',
     short_name: 'De-bias',

@@ -1,4 +1,5 @@
-import { mount } from '@/components/mount';
+import { renderRoot } from '@/components/render-root';
 import App from './App';
 
-mount(App);
+// The pages' shared look is already on the page, inlined into popup.html (see boot.ts).
+renderRoot(App);

@@ -15,6 +15,36 @@ test('the popup opens', async ({ page, extensionId }) => {
   await expect(page.getByTestId('popup-title')).toHaveText('De-bias');
 });
 
+test("the popup's first screen, painted from its HTML before React loads, is laid out as React then lays it out", async ({ page, extensionId }) => {
+  await page.setViewportSize({ width: 420, height: 600 }); // the popup's size
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.getByTestId('popup-title')).toHaveText('De-bias');
+  // The title, Settings, the tabs and where the tab's panel starts: nothing may move or change its words.
+  const layout = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.popup-header > *, [role="tab"], [role="tabpanel"]')].map((e) => {
+        const box = e.getBoundingClientRect();
+        // The panel's height follows what the tab shows (its first words come from the Check tab).
+        if (e.getAttribute('role') === 'tabpanel') return { text: '', selected: null, box: [box.x, box.y, box.width] };
+        return { text: e.textContent, selected: e.getAttribute('aria-selected'), box: [box.x, box.y, box.width, box.height] };
+      }),
+    );
+  const react = await layout();
+  expect(react.map((e) => e.text)).toEqual(['De-bias', 'Settings', 'Check wording', 'Anonymise', 'Interview', '']);
+  expect(await page.locator('main.popup').getAttribute('inert')).toBeNull();
+
+  // The same page with its HTML's first screen in place of React's.
+  await page.evaluate(async () => {
+    const html = await (await fetch('/popup.html')).text();
+    const shell = new DOMParser().parseFromString(html, 'text/html').querySelector('#root > main')!;
+    document.getElementById('root')!.replaceChildren(document.importNode(shell, true));
+  });
+  expect(await layout()).toEqual(react);
+  // Until React takes over, nothing on it answers a click or a key.
+  expect(await page.locator('main.popup').getAttribute('inert')).toBe('');
+  await expect(page.getByText('Looking at this page…')).toBeVisible();
+});
+
 test('the content script runs on an NHS Jobs advert and adds only its own UI element', async ({ page }) => {
   await page.goto('https://www.jobs.nhs.uk/candidate/jobadvert/practice-receptionist');
   await expect(page.locator('de-bias-ui')).toHaveCount(1);
