@@ -40,6 +40,14 @@ function isUkShaped(value: string): boolean {
  */
 export function findPhones(text: string): Span[] {
   const spans: Span[] = [];
+  // libphonenumber builds its patterns afresh on every parse, and a CV repeats its number (header,
+  // footer, each page), so each distinct candidate is judged once per text.
+  const verdicts = new Map<string, boolean>();
+  const isPhone = (candidate: string): boolean => {
+    let verdict = verdicts.get(candidate);
+    if (verdict === undefined) verdicts.set(candidate, (verdict = judgePhone(candidate)));
+    return verdict;
+  };
   for (const pattern of [CANDIDATE, DASHED]) {
     for (const m of text.matchAll(pattern)) if (isPhone(m[0])) spans.push(withExtension(text, m.index, m.index + m[0].length));
   }
@@ -64,7 +72,7 @@ export function findPhones(text: string): Span[] {
   return spans;
 }
 
-function isPhone(candidate: string): boolean {
+function judgePhone(candidate: string): boolean {
   // "44 7700 900123": the country code written without its plus.
   const plus = /^44[ .-]?[1-37]/.test(candidate) && digitCount(candidate) === 12 ? '+' : '';
   const value = (plus + candidate).replace(/^\(\+44\) ?0?/, '+44 ').replace(/[–—]/g, '-');
