@@ -45,7 +45,10 @@ export function findPhones(text: string): Span[] {
   const verdicts = new Map<string, boolean>();
   const isPhone = (candidate: string): boolean => {
     let verdict = verdicts.get(candidate);
-    if (verdict === undefined) verdicts.set(candidate, (verdict = judgePhone(candidate)));
+    if (verdict === undefined) {
+      verdict = judgePhone(candidate);
+      verdicts.set(candidate, verdict);
+    }
     return verdict;
   };
   for (const pattern of [CANDIDATE, DASHED]) {
