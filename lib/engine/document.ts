@@ -2,7 +2,9 @@ import { findNames, type NameKind } from './names';
 import type { Section, SectionRole } from './sections';
 import { GAP, type Token, type Tokenized } from './tokenize';
 
-export type TextKind = 'advert' | 'email' | 'question';
+/** The kinds of text the checker reads; rules can be limited to some of them. */
+export const TEXT_KINDS = ['advert', 'email', 'question'] as const;
+export type TextKind = (typeof TEXT_KINDS)[number];
 
 type Phrases = readonly (readonly string[])[];
 const NONE: Phrases = [];

@@ -1,14 +1,6 @@
 /** What a stretch of an advert is, so checks that need the person specification can find it. */
-export type SectionRole =
-  | 'title'
-  | 'summary'
-  | 'duties'
-  | 'about'
-  | 'description'
-  | 'details'
-  | 'essential'
-  | 'desirable'
-  | 'other';
+export const SECTION_ROLES = ['title', 'summary', 'duties', 'about', 'description', 'details', 'essential', 'desirable', 'other'] as const;
+export type SectionRole = (typeof SECTION_ROLES)[number];
 
 /** A stretch of the analysed text. Each `essential`/`desirable` section is one criterion. */
 export interface Section {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_KINDS } from '../engine/document';
 import { categorySchema, severitySchema, suggestionSchema } from '../engine/finding';
 import { HANDLERS } from '../engine/handlers/names';
 
@@ -93,7 +94,7 @@ export const ruleEntrySchema = z
     /** Gender-coded words: which way they lean (Gaucher et al. 2011). */
     gender: z.enum(['masculine', 'feminine']).optional(),
     /** Only for these kinds of text; default all. */
-    contexts: z.array(z.enum(['advert', 'email', 'question'])).optional(),
+    contexts: z.array(z.enum(TEXT_KINDS)).optional(),
     context: contextSchema.optional(),
     /** Other messages a handler can choose ("unknown" and "ambiguous" acronyms). */
     variants: z.record(z.string(), z.object({ message: z.string().min(10), suggestions: z.array(suggestionSchema).min(1) }).strict()).optional(),
