@@ -266,24 +266,40 @@ function isSubsequence(needle: string, haystack: string): boolean {
  * explaining it ("practice nurses" elsewhere in the text does not spell PCN).
  */
 function spellsFrom(doc: Doc, k: number, letters: string, initialOk: (t: Token) => boolean, { skip = SKIPPED, compound = false }: { skip?: ReadonlySet<string>; compound?: boolean } = {}): boolean {
-  const { tokens, text } = doc;
-  const sentence = tokens[k]!.sentence;
-  const step = (j: number, i: number, words: number): boolean => {
-    if (i === letters.length) return words >= 2;
-    const t = tokens[j];
-    if (!t || t.sentence !== sentence || (j > k && t.gap & GAP.BREAK)) return false;
-    if (i > 0 && (skip.has(t.norm) || t.gap & GAP.HYPHEN) && step(j + 1, i, words)) return true;
-    const word = text.slice(t.start, t.end).toLowerCase();
-    if (word[0] !== letters[i] || !initialOk(t) || looksAbbreviated(text.slice(t.start, t.end))) return false;
-    let at = 1;
-    for (let c = i + 1; ; c++) {
-      if (step(j + 1, c, words + 1)) return true;
-      if (!compound || c >= letters.length || word.length < MIN_COMPOUND) return false;
-      at = word.indexOf(letters[c]!, at) + 1;
-      if (at === 0) return false;
-    }
-  };
-  return step(k, 0, 0);
+  // Most starts fail at the next word: look at it before anything else.
+  const next = doc.tokens[k + 1];
+  if (!next || (next.norm.charAt(0) !== letters[1] && !skip.has(next.norm) && !(next.gap & GAP.HYPHEN) && !compound)) return false;
+  return spellStep({ doc, k, letters, initialOk, skip, compound }, k, 0, 0);
+}
+
+interface Spelling {
+  doc: Doc;
+  k: number;
+  letters: string;
+  initialOk: (t: Token) => boolean;
+  skip: ReadonlySet<string>;
+  compound: boolean;
+}
+
+/** One step of spellsFrom: whether the words from token j give letters i onwards (`words` have given letters so far). */
+function spellStep(sp: Spelling, j: number, i: number, words: number): boolean {
+  const { doc, letters } = sp;
+  if (i === letters.length) return words >= 2;
+  const t = doc.tokens[j];
+  if (!t || t.sentence !== doc.tokens[sp.k]!.sentence || (j > sp.k && t.gap & GAP.BREAK)) return false;
+  if (i > 0 && (sp.skip.has(t.norm) || t.gap & GAP.HYPHEN) && spellStep(sp, j + 1, i, words)) return true;
+  // The initial first: most words fail there, before anything is sliced.
+  if (t.norm.charAt(0) !== letters[i] || !sp.initialOk(t) || (t.shape & (SHAPE.CAPITALS | SHAPE.DIGIT) && looksAbbreviated(doc.text.slice(t.start, t.end)))) {
+    return false;
+  }
+  const word = t.norm;
+  let at = 1;
+  for (let c = i + 1; ; c++) {
+    if (spellStep(sp, j + 1, c, words + 1)) return true;
+    if (!sp.compound || c >= letters.length || word.length < MIN_COMPOUND) return false;
+    at = word.indexOf(letters[c]!, at) + 1;
+    if (at === 0) return false;
+  }
 }
 
 /** A word written as one may give more than its initial only when it is this long ("healthcare"). */
@@ -308,8 +324,8 @@ function spelledByInitials(doc: Doc, key: string, byInitial: Map<string, number[
   const minLength = letters.length >= 4 ? 3 : 4;
   const long = (t: Token) => t.end - t.start >= minLength;
   const skip = letters.length >= 4 ? LIST_WORDS : NO_WORDS;
-  for (const k of [...(byInitial.get(capitals[0]!) ?? []), ...(byInitial.get(letters[0]!) ?? [])]) {
-    if (spellsFrom(doc, k, letters, long, { skip })) return true;
+  for (const initial of [capitals[0]!, letters[0]!]) {
+    for (const k of byInitial.get(initial) ?? []) if (spellsFrom(doc, k, letters, long, { skip })) return true;
   }
   return false;
 }
@@ -350,21 +366,55 @@ function containsWords(doc: Doc, acronyms: Readonly<Record<string, Expansion>>, 
   const { phrases, of } = expansionsOf(acronyms);
   const found = doc.phrasesIn(phrases);
   if ((of.get(expansion) ?? []).some((words) => found.has(words))) return true;
-  const words = unhyphenated(expansion);
-  const text = unhyphenatedText(doc);
-  return text.includes(` ${words} `) || text.includes(` ${words}s `);
+  // Hyphens either way ("musculo-skeletal" for "musculoskeletal", "multidisciplinary" for
+  // "multi-disciplinary"): looked at only when the expansion has one or the text has a hyphenated
+  // word that is one of its words, which is rare.
+  const words = expansion
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter(Boolean)
+    .map((w) => w.replaceAll('-', ''));
+  if (!expansion.includes('-') && !words.some((w) => hyphenated(doc).has(w))) return false;
+  const joined = joinedWords(doc);
+  const last = words.length - 1;
+  for (let k = 0; k + last < joined.length; k++) {
+    if (joined[k] !== words[0]) continue;
+    if (words.every((w, i) => joined[k + i] === w || (i === last && joined[k + i] === `${w}s`))) return true;
+  }
+  return false;
 }
 
-/** Lower case, hyphens inside words removed, any other run of non-letters one space. */
-const unhyphenated = (s: string) => s.toLowerCase().replace(/(?<=\w)[-‐‑](?=\w)/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const unhyphenatedCache = new WeakMap<Doc, string>();
-function unhyphenatedText(doc: Doc): string {
-  let text = unhyphenatedCache.get(doc);
-  if (text === undefined) {
-    text = ` ${unhyphenated(doc.text)} `;
-    unhyphenatedCache.set(doc, text);
+/** The text's hyphenated words, joined ("musculo-skeletal" -> "musculoskeletal"): once per text. */
+const hyphenatedCache = new WeakMap<Doc, Set<string>>();
+function hyphenated(doc: Doc): Set<string> {
+  let found = hyphenatedCache.get(doc);
+  if (!found) {
+    found = new Set();
+    const { tokens } = doc;
+    for (let k = 1; k < tokens.length; k++) {
+      if (!(tokens[k]!.gap & GAP.HYPHEN) || tokens[k - 1]!.gap & GAP.HYPHEN) continue;
+      let word = tokens[k - 1]!.norm;
+      for (let j = k; j < tokens.length && tokens[j]!.gap & GAP.HYPHEN; j++) word += tokens[j]!.norm;
+      found.add(word);
+    }
+    hyphenatedCache.set(doc, found);
   }
-  return text;
+  return found;
+}
+
+/** The text's words with the parts of hyphenated words joined: once per text, when needed. */
+const joinedCache = new WeakMap<Doc, string[]>();
+function joinedWords(doc: Doc): string[] {
+  let words = joinedCache.get(doc);
+  if (!words) {
+    words = [];
+    for (const t of doc.tokens) {
+      if (t.gap & GAP.HYPHEN && words.length > 0) words[words.length - 1] += t.norm;
+      else words.push(t.norm);
+    }
+    joinedCache.set(doc, words);
+  }
+  return words;
 }
 
 const meanings = (expansion: Expansion): string[] => (Array.isArray(expansion) ? expansion : [expansion]);
