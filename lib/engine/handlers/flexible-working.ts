@@ -36,8 +36,8 @@ const PATTERNS_IN_CONTEXT = phrases(`
 /** Words for when someone works, and the ways an advert says it is open to talk about them ("we can discuss your hours"). */
 const WHEN = new Set(['hours', 'days', 'pattern', 'patterns', 'shifts', 'rota', 'sessions', 'contract']);
 const OPEN = phrases(`
-  discuss, discussed, discussion, talk about, talk to us about, negotiable, negotiate, by arrangement, by agreement,
-  agreed with you, to suit, that suit, that suits, which suit, works for you, work for you`);
+  discuss, discussed, discussing, discussion, talk about, talk through, chat about, talk to us about, negotiable,
+  negotiate, by arrangement, by agreement, agreed with you, to suit, that suit, that suits, which suit, works for you, work for you`);
 /** How far an open word may be from the hours it is about. */
 const OPEN_WINDOW = 6;
 /** A sentence about study, or about a date or a place: its "part time" or "is flexible" is not the job's pattern. */

@@ -150,6 +150,7 @@ describe('document checks', () => {
     ['Flexibility can be offered for the right candidate.', []],
     ['You must be flexible and able to cover holidays.', ['no-flexible-working-statement']],
     ['We can talk about the hours with you at interview.', []],
+    ['We are open to discussing the days you work.', []],
     ['Term-time only working will be considered.', []],
     ['Our rota is built around your other commitments.', []],
     ['You choose your shifts through the bank app.', []],
