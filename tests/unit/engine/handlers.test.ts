@@ -3,6 +3,7 @@ import { RULESET } from '@/lib/engine';
 import { Doc, type TextKind } from '@/lib/engine/document';
 import { HANDLER_REGISTRY } from '@/lib/engine/handlers';
 import type { HandlerName } from '@/lib/engine/handlers/names';
+import { readsAsPreference } from '@/lib/engine/handlers/structure';
 import { buildMatcher } from '@/lib/engine/matcher';
 import { findPersonSpec } from '@/lib/engine/sections';
 import { tokenize } from '@/lib/engine/tokenize';
@@ -148,8 +149,26 @@ describe('document checks', () => {
   it.each<[string, string[]]>([
     ['Flexibility can be offered for the right candidate.', []],
     ['You must be flexible and able to cover holidays.', ['no-flexible-working-statement']],
+    ['We can talk about the hours with you at interview.', []],
+    ['We are open to discussing the days you work.', []],
+    ['Term-time only working will be considered.', []],
+    ['Our rota is built around your other commitments.', []],
+    ['You choose your shifts through the bank app.', []],
+    ['The rota must be covered, so you will need to be flexible about your shifts.', ['no-flexible-working-statement']],
+    ['You will have part-time study at college one day a week.', ['no-flexible-working-statement']],
+    ['The start date is flexible.', ['no-flexible-working-statement']],
   ])('flexible working: %j', (text, expected) => {
     expect(documentChecks(text).filter((c) => c === 'no-flexible-working-statement')).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['Tell us what would help you at interview and we will arrange it.', []],
+    ['If you need any support to apply, let us know.', []],
+    ['We can adapt the interview if you need us to.', []],
+    ['Let us know if you have any questions.', ['no-reasonable-adjustments-statement']],
+    ['You will adapt your communication to each patient.', ['no-reasonable-adjustments-statement']],
+  ])('adjustments: %j', (text, expected) => {
+    expect(documentChecks(text).filter((c) => c === 'no-reasonable-adjustments-statement')).toEqual(expected);
   });
 
   it.each<[string, string[]]>([
@@ -169,12 +188,25 @@ describe('document checks', () => {
     ['The practice has a turnover of £3 million.', ['no-salary']],
     ['We give £5,000 towards your course fees.', ['no-salary']],
     ['A competitive salary is offered.', ['no-salary']],
+    ['This is a voluntary role; travel costs are reimbursed.', []],
+    ['Experience of caring, paid or unpaid.', ['no-salary']],
   ])('pay: %j', (text, expected) => {
     expect(documentChecks(text).filter((c) => c === 'no-salary')).toEqual(expected);
   });
 
   it('skips missing statements in short texts', () => {
     expect(documentChecks('We are a friendly practice.', 120)).toEqual([]);
+  });
+
+  it.each<[string, boolean]>([
+    ['Experience of EMIS, SystmOne or Vision would be an advantage', true],
+    ['Degree in nursing (desirable)', true],
+    ['Experience of dispensing, preferably in a community pharmacy', true],
+    ['NVQ level 3 or equivalent; a degree would be an advantage', false],
+    ["Registered nurse (a Master's would be an advantage)", false],
+    ['Registered nurse with current NMC registration', false],
+  ])('an essential criterion as a preference: %j', (criterion, expected) => {
+    expect(readsAsPreference(criterion)).toBe(expected);
   });
 
   it('counts essential criteria and spots preferences', () => {
