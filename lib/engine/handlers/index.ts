@@ -1,4 +1,5 @@
 import { acronyms } from './acronyms';
+import { ageNoted, youngHire } from './age-described';
 import { ageLimit } from './age-limit';
 import { genericPronoun } from './generic-pronoun';
 import { healthQuestion } from './health-question';
@@ -18,5 +19,7 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'one-sex': oneSex,
   'age-limit': ageLimit,
   'health-question': healthQuestion,
+  'age-noted': ageNoted,
+  'young-hire': youngHire,
   ...structureHandlers,
 };

@@ -7,6 +7,8 @@ export const HANDLERS = [
   'one-sex',
   'age-limit',
   'health-question',
+  'age-noted',
+  'young-hire',
   'too-many-essential-criteria',
   'essential-reads-as-preference',
   'no-reasonable-adjustments-statement',

@@ -91,6 +91,9 @@ describe('years-experience', () => {
     ['A minimum of 3\t\t\tyears experience.', ['A minimum of 3\t\t\tyears experience']],
     ['The contract is for 2 years.', []],
     ['Band 5 nurses progress after 2 years.', []],
+    // The span takes in the experience noun, so "NHS" is not read as what the years describe.
+    ["At least two years' NHS experience.", ["At least two years' NHS experience"]],
+    ["Two years' experience in general practice.", ["Two years' experience"]],
   ])('%j', (text, expected) => {
     expect(spans('years-experience', text)).toEqual(expected);
   });
@@ -112,8 +115,35 @@ describe('origin-question', () => {
     ['Where did you hear about this job?', []],
     ['Where will you be travelling from on the day?', []],
     ['Which languages do you speak, and how would you use them with patients?', []],
+    ['We never ask where people are from.', []],
+    ["It doesn't matter where you grew up.", []],
   ])('%j', (text, expected) => {
     expect(spans('origin-question', text, 'question')).toEqual(expected);
+  });
+});
+
+describe('age-noted', () => {
+  it.each<[string, string[]]>([
+    ["She's 58 going by her dates.", ["She's 58"]],
+    ['He must be about 60.', ['He must be about 60']],
+    ['The applicant is 24 and keen.', ['applicant is 24']],
+    ['He was 19 when he started as an apprentice.', []],
+    ['She is 25 minutes from the surgery.', []],
+    ["She's 30 weeks pregnant.", []],
+    ["He's 10 years qualified.", []],
+  ])('%j', (text, expected) => {
+    expect(spans('age-noted', text, 'email')).toEqual(expected);
+  });
+});
+
+describe('young-hire', () => {
+  it.each<[string, string[]]>([
+    ['We want a bubbly young person for the front desk.', ['young person']],
+    ['It would suit a young lad keen to learn.', ['young lad']],
+    ['You will support the young person and their family.', []],
+    ['We are looking for patients and young people to join our panel.', []],
+  ])('%j', (text, expected) => {
+    expect(spans('young-hire', text, 'email')).toEqual(expected);
   });
 });
 

@@ -1,0 +1,2 @@
+import { benchEngine } from './scripts/bench/engine';
+await benchEngine(process.cwd());
