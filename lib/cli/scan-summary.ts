@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, type Severity } from '../engine';
+import { CATEGORIES, type Category, type Severity } from '../engine/finding';
 import type { ScanResult, ScanSummary } from './scan-output';
 import { plural, SCAN_OUTPUT_VERSION, type SeverityCounts } from './scan-report';
 
