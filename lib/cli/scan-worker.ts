@@ -9,5 +9,7 @@ import type { ScanReply, ScanRequest, ScanWorkerData } from './scan-pool';
 const { settings } = workerData as ScanWorkerData;
 const io = nodeIo();
 parentPort!.on('message', async ({ index, task }: ScanRequest) => {
-  parentPort!.postMessage({ index, outcome: await scanFile(task, io, settings) } satisfies ScanReply);
+  const outcome = await scanFile(task, io, settings);
+  // The report's pieces are made here, as an array that can pass between threads.
+  parentPort!.postMessage({ index, outcome: outcome.ok ? { ...outcome, report: [...outcome.report] } : outcome } satisfies ScanReply);
 });

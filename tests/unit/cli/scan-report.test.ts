@@ -12,13 +12,13 @@ describe('a report of many findings, in pieces', () => {
   });
 
   it('JSON: the pieces together are exactly JSON.stringify of the result', () => {
-    const pieces = jsonReport(result);
+    const pieces = [...jsonReport(result)];
     expect(pieces.length).toBe(4);
     expect(pieces.join('')).toBe(JSON.stringify(result));
   });
 
   it('text: one block, each finding once in order, no blank line until the end, ending in a blank line', () => {
-    const pieces = textReport(result);
+    const pieces = [...textReport(result)];
     expect(pieces.length).toBeGreaterThan(1);
     const report = pieces.join('');
     expect(report.endsWith('\n\n')).toBe(true);
