@@ -11,7 +11,18 @@ export const SCAN_OUTPUT_VERSION = 2;
 export type SeverityCounts = Record<Severity, number>;
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-export const plural = (n: number, word: string, many = `${word}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? word : many}`;
+/**
+ * A count as UK English writes it ("14,842"), as toLocaleString('en-GB') does for whole numbers,
+ * without loading the locale data: that costs a text report tens of milliseconds.
+ */
+export function thousands(n: number): string {
+  const digits = String(n);
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
+}
+
+export const plural = (n: number, word: string, many = `${word}s`) => `${thousands(n)} ${n === 1 ? word : many}`;
 
 /** The engine's report as `scanResultSchema` has it, field by field (nothing else leaks into the JSON). */
 export function scanResult(file: string, text: string, report: Report): ScanResult {
@@ -132,5 +143,5 @@ export function* textReport(result: ScanResult): Generator<string> {
 export function totalsLine(counts: SeverityCounts, files: number, unreadable: number): string {
   const total = counts.info + counts.warning + counts.error;
   const failed = unreadable ? `; ${plural(unreadable, 'file')} could not be read` : '';
-  return `${plural(total, 'finding')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info.toLocaleString('en-GB')} info) in ${plural(files, 'file')}${failed}\n`;
+  return `${plural(total, 'finding')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${thousands(counts.info)} info) in ${plural(files, 'file')}${failed}\n`;
 }
