@@ -40,6 +40,14 @@ interface Match {
 
 const MIN_WORDS_FOR_STATEMENTS = 60;
 
+/** The settings when none are given, parsed once: the CLI checks thousands of texts with them. */
+let defaults: Settings | undefined;
+function settingsOf(given: SettingsInput | undefined): Settings {
+  if (given !== undefined) return settingsSchema.parse(given);
+  defaults ??= settingsSchema.parse({});
+  return defaults;
+}
+
 const matcherCache = new WeakMap<Ruleset, Map<string, Matcher>>();
 
 function matcherFor(ruleset: Ruleset, settings: Settings): Matcher {
@@ -122,7 +130,7 @@ export function analyseWith(ruleset: Ruleset, original: string, options: Analyse
 }
 
 function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptions): Report {
-  const settings = settingsSchema.parse(options.settings ?? {});
+  const settings = settingsOf(options.settings);
   const matcher = matcherFor(ruleset, settings);
   const sections = options.sections ?? (options.context === 'advert' ? findPersonSpec(text) : []);
   const doc = new Doc(text, tokenize(text), options.context, sections);
