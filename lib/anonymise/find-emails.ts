@@ -1,24 +1,32 @@
 import { makeSpan } from './make-span';
 import type { Span } from './span';
 
-const EMAIL = /(?<![\w.+'%-])[\w.+'%-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/g;
+/** The local part may hold accented letters ("siobhán.o'neill@…"): a candidate writes their name as it is spelt. */
+const EMAIL = /(?<![\p{L}\p{M}\p{N}_.+'%-])[\p{L}\p{M}\p{N}_.+'%-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/gu;
+/** "dr. a. bello@…": a title or initials typed with a space after their dots, just before the address. */
+const SPACED_LEAD = /(?<![\p{L}\p{N}])(?:(?:dr|mr|mrs|ms|miss|prof|\p{L})\.[ \t]?){1,3}$/iu;
 /** "[at]", "(at)", "{at}", " at " between words, or an "@" set apart by spaces: the @ of an address written out. */
 const AT = /(?<!\s)\s*[([{]\s*at\s*[)\]}]\s*|(?<!\s)\s+at\s+|(?<!\s)[ \t]+@[ \t]+|(?<![\s@])@[ \t]+/gi;
 /** One step of a written-out address: a separator (".", "[dot]", "(dot)", " dot ", "_", "-") then a label. */
-const STEP = /^(?:\s*[([{]\s*dot\s*[)\]}]\s*|\s+dot\s+|[._-])([A-Za-z0-9]+)/i;
+const STEP = /^(?:\s*[([{]\s*dot\s*[)\]}]\s*|\s+dot\s+|[ \t]+\.[ \t]+|[._-])([A-Za-z0-9]+)/i;
 const LABEL_CHAR = /[A-Za-z0-9]/;
 const SPACE = /\s/;
 const LABEL = /^[A-Za-z0-9-]+/;
 const WORD_AT = /^[A-Za-z]/;
 
-/** A line that ends in "@" or "." and goes on with a letter or digit: maybe an address the layout wrapped. */
-const BROKEN = /[@.][ \t]*\n[ \t]*(?=[A-Za-z0-9])/g;
-const ADDRESS_CHAR = /[\w.+'%@-]/;
+/**
+ * A line that ends in "@", "." or a hyphen inside a word and goes on with a letter or digit, or a
+ * word that ends a line before one that starts with "@": maybe an address the layout wrapped.
+ */
+const BROKEN = /(?:[@.]|(?<=[\p{L}\p{N}])-)[ \t]*\n[ \t]*(?=[A-Za-z0-9])|(?<=[\p{L}\p{N}])[ \t]*\n[ \t]*(?=@[A-Za-z0-9])/gu;
+/** Before a break at a dot, the start of a local part: dotted already ("dr.ken.") or a title or an initial ("dr.", "a."), never a word ending a sentence. */
+const WRAPPED_LOCAL = /^(?:[\p{L}\p{N}_+'%-]+\.)+[\p{L}\p{N}_+'%-]+$|^(?:dr|mr|mrs|ms|miss|prof|\p{L})$/iu;
+const ADDRESS_CHAR = /[\p{L}\p{M}\p{N}_.+'%@-]/u;
 
 /** Whether `value` is an e-mail address: one "@", a local part, and two or more domain labels ending in letters. Read in code, not by one pattern. */
 function isAddress(value: string): boolean {
   const [local, domain, more] = value.split('@');
-  if (more !== undefined || !local || !domain || !/^[\w.+'%-]+$/.test(local)) return false;
+  if (more !== undefined || !local || !domain || !/^[\p{L}\p{M}\p{N}_.+'%-]+$/u.test(local)) return false;
   const labels = domain.split('.');
   return labels.length >= 2 && labels.every((label) => /^[A-Za-z0-9-]+$/.test(label)) && /^[A-Za-z]{2,}$/.test(labels.at(-1)!);
 }
@@ -27,16 +35,19 @@ function isAddress(value: string): boolean {
 function wrappedEmails(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(BROKEN)) {
-    let start = m.index;
-    while (start > 0 && m.index - start < 64 && ADDRESS_CHAR.test(text[start - 1]!)) start--;
+    // Broken before an "@", the match starts at the blanks after the last character of the line.
+    const beforeAt = !/[@.-]/.test(m[0][0]!);
+    const lineEnd = beforeAt ? m.index : m.index + 1;
+    let start = lineEnd;
+    while (start > 0 && lineEnd - start < 64 && ADDRESS_CHAR.test(text[start - 1]!)) start--;
     // Broken at a dot, the "@" must come before the break: a line that ends a sentence or a link
     // ("…/in/aaa.") is not the start of an address on the next line. Nor is the end of a link.
-    if ((m[0][0] === '.' && !text.slice(start, m.index).includes('@')) || /[/\\=?&#]/.test(text[start - 1] ?? '')) continue;
+    if ((m[0][0] === '.' && !text.slice(start, m.index).includes('@') && !WRAPPED_LOCAL.test(text.slice(start, m.index))) || /[/\\=?&#]/.test(text[start - 1] ?? '')) continue;
     const resume = m.index + m[0].length;
     let end = resume;
     while (end < text.length && end - resume < 100 && ADDRESS_CHAR.test(text[end]!)) end++;
     while (text[end - 1] === '.') end--;
-    if (isAddress(text.slice(start, m.index + 1) + text.slice(resume, end))) spans.push(makeSpan('email', start, end));
+    if (isAddress(text.slice(start, lineEnd) + text.slice(resume, end))) spans.push(makeSpan('email', start, end));
   }
   return spans;
 }
@@ -69,6 +80,9 @@ function labelStart(text: string, end: number): number {
 function separatorStart(text: string, end: number): number {
   const c = text[end - 1] ?? '';
   if ('._-'.includes(c) && c) return end - 1;
+  // " . ": a dot set apart by blanks on both sides.
+  const spacedDot = /[ \t]{1,2}\.[ \t]{1,2}$/.exec(text.slice(Math.max(0, end - 5), end));
+  if (spacedDot) return end - spacedDot[0].length;
   let i = end;
   while (i > 0 && end - i < 4 && (SPACE.test(text[i - 1]!) || ')]}'.includes(text[i - 1]!))) i--;
   const closed = text.slice(i, end).trim().length > 0;
@@ -101,7 +115,10 @@ function localStart(text: string, to: number): number | null {
  * "tom (at) harrington (dot) me". A plain " at " counts only when a dotted domain follows it.
  */
 export function findEmails(text: string): Span[] {
-  const spans = [...text.matchAll(EMAIL)].map((m) => makeSpan('email', m.index, m.index + m[0].length));
+  const spans = [...text.matchAll(EMAIL)].map((m) => {
+    const lead = SPACED_LEAD.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[0].length ?? 0;
+    return makeSpan('email', m.index - lead, m.index + m[0].length);
+  });
   for (const m of text.matchAll(AT)) {
     const plainAt = !/[([{@]/.test(m[0]);
     const end = domainEnd(text, m.index + m[0].length);
