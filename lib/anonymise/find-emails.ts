@@ -1,14 +1,15 @@
 import { makeSpan } from './make-span';
 import type { Span } from './span';
 
-/** The local part may hold accented letters ("siobhán.o'neill@…"): a candidate writes their name as it is spelt. */
-const EMAIL = /(?<![\p{L}\p{M}\p{N}_.+'%-])[\p{L}\p{M}\p{N}_.+'%-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/gu;
+/** The local part may hold accented letters and a word processor's apostrophe ("siobhán.o’neill@…"): a candidate writes their name as it is spelt. */
+const EMAIL = /(?<![\p{L}\p{M}\p{N}_.+'’%-])[\p{L}\p{M}\p{N}_.+'’%-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/gu;
 /** "dr. a. bello@…": a title or initials typed with a space after their dots, just before the address. */
 const SPACED_LEAD = /(?<![\p{L}\p{N}])(?:(?:dr|mr|mrs|ms|miss|prof|\p{L})\.[ \t]?){1,3}$/iu;
-/** "[at]", "(at)", "{at}", " at " between words, or an "@" set apart by spaces: the @ of an address written out. */
-const AT = /(?<!\s)\s*[([{]\s*at\s*[)\]}]\s*|(?<!\s)\s+at\s+|(?<!\s)[ \t]+@[ \t]+|(?<![\s@])@[ \t]+/gi;
+/** "[at]", "(at)", "{at}", " at " between words, or an "@" set apart by spaces on either side or both: the @ of an address written out or spaced by a PDF. */
+const AT = /(?<!\s)\s*[([{]\s*at\s*[)\]}]\s*|(?<!\s)\s+at\s+|(?<!\s)[ \t]+@[ \t]*|(?<![\s@])@[ \t]+/gi;
 /** One step of a written-out address: a separator (".", "[dot]", "(dot)", " dot ", "_", "-") then a label. */
 const STEP = /^(?:\s*[([{]\s*dot\s*[)\]}]\s*|\s+dot\s+|[ \t]+\.[ \t]+|[._-])([A-Za-z0-9]+)/i;
+const MAIL_DOMAIN_END = /\.(?:com|net|org|uk|ie|scot|wales|nhs|gov|ac|co|io|me|edu|info|eu|de|fr|nl|pl|in|ng|gh|ke|za|au|ca|us)$/i;
 const LABEL_CHAR = /[A-Za-z0-9]/;
 const SPACE = /\s/;
 const LABEL = /^[A-Za-z0-9-]+/;
@@ -20,13 +21,13 @@ const WORD_AT = /^[A-Za-z]/;
  */
 const BROKEN = /(?:[@.]|(?<=[\p{L}\p{N}])-)[ \t]*\n[ \t]*(?=[A-Za-z0-9])|(?<=[\p{L}\p{N}])[ \t]*\n[ \t]*(?=@[A-Za-z0-9])/gu;
 /** Before a break at a dot, the start of a local part: dotted already ("dr.ken.") or a title or an initial ("dr.", "a."), never a word ending a sentence. */
-const WRAPPED_LOCAL = /^(?:[\p{L}\p{N}_+'%-]+\.)+[\p{L}\p{N}_+'%-]+$|^(?:dr|mr|mrs|ms|miss|prof|\p{L})$/iu;
-const ADDRESS_CHAR = /[\p{L}\p{M}\p{N}_.+'%@-]/u;
+const WRAPPED_LOCAL = /^(?:[\p{L}\p{N}_+'’%-]+\.)+[\p{L}\p{N}_+'’%-]+$|^(?:dr|mr|mrs|ms|miss|prof|\p{L})$/iu;
+const ADDRESS_CHAR = /[\p{L}\p{M}\p{N}_.+'’%@-]/u;
 
 /** Whether `value` is an e-mail address: one "@", a local part, and two or more domain labels ending in letters. Read in code, not by one pattern. */
 function isAddress(value: string): boolean {
   const [local, domain, more] = value.split('@');
-  if (more !== undefined || !local || !domain || !/^[\p{L}\p{M}\p{N}_.+'%-]+$/u.test(local)) return false;
+  if (more !== undefined || !local || !domain || !/^[\p{L}\p{M}\p{N}_.+'’%-]+$/u.test(local)) return false;
   const labels = domain.split('.');
   return labels.length >= 2 && labels.every((label) => /^[A-Za-z0-9-]+$/.test(label)) && /^[A-Za-z]{2,}$/.test(labels.at(-1)!);
 }
@@ -50,6 +51,27 @@ function wrappedEmails(text: string): Span[] {
     if (isAddress(text.slice(start, lineEnd) + text.slice(resume, end))) spans.push(makeSpan('email', start, end));
   }
   return spans;
+}
+
+/** A dotted start of a local part: "dr.x.sur" at the end of a line before "name@nhs.net". */
+const DOTTED = /^[\p{L}\p{N}_+'’%-]+(?:\.[\p{L}\p{N}_+'’%-]+)+$/u;
+/** A web or mail domain is the end of something else: "www.nhs.uk". */
+const DOMAIN_LIKE = /\.(?:com|net|org|uk|ie|scot|wales|nhs|gov|io|me|edu|info)$/i;
+const BLANK = /[ \t]/;
+
+/** How far an address at the start of a line reaches back: a narrow column may break it anywhere, even inside a word. Read in code. */
+function wrappedHead(text: string, start: number): number {
+  let i = start;
+  while (i > 0 && start - i < 8 && BLANK.test(text[i - 1]!)) i--;
+  if (text[i - 1] !== '\n') return 0;
+  let end = i - 1;
+  while (end > 0 && i - end < 8 && BLANK.test(text[end - 1]!)) end--;
+  let head = end;
+  while (head > 0 && end - head < 64 && ADDRESS_CHAR.test(text[head - 1]!)) head--;
+  const token = text.slice(head, end);
+  // "e.g" and "i.e" end lines too.
+  if (/[/:]/.test(text[head - 1] ?? '') || !DOTTED.test(token) || DOMAIN_LIKE.test(token) || /^\p{L}(?:\.\p{L})+$/u.test(token)) return 0;
+  return start - head;
 }
 
 /** The domain after an "at": labels joined by dots written any way, at least one dot, ending in a 2+ letter label. */
@@ -116,8 +138,10 @@ function localStart(text: string, to: number): number | null {
  */
 export function findEmails(text: string): Span[] {
   const spans = [...text.matchAll(EMAIL)].map((m) => {
-    const lead = SPACED_LEAD.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[0].length ?? 0;
-    return makeSpan('email', m.index - lead, m.index + m[0].length);
+    // A quote before the address is no part of it: "'jo@nhs.net'".
+    const quote = /^['’]*/.exec(m[0])![0].length;
+    const lead = quote ? 0 : (SPACED_LEAD.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[0].length ?? 0);
+    return makeSpan('email', m.index + quote - lead - wrappedHead(text, m.index), m.index + m[0].length);
   });
   for (const m of text.matchAll(AT)) {
     const plainAt = !/[([{@]/.test(m[0]);
@@ -128,6 +152,8 @@ export function findEmails(text: string): Span[] {
     // " at nhs dot net", "jane.smith AT nhs.net": a plain " at " needs a written-out dot, a dotted
     // local part or a capital AT ("I worked at leeds.gov.uk" is no address).
     if (plainAt && !/\bdot\b/i.test(text.slice(m.index, end)) && !/[._]/.test(text.slice(start, m.index)) && !m[0].includes('AT')) continue;
+    // "jo.smith @nhs.net" (a PDF's stray space) but not "Twitter @jo.smith": with a space only before the "@", a mail domain must end it.
+    if (/^\s+@$/.test(m[0]) && !MAIL_DOMAIN_END.test(text.slice(m.index + m[0].length, end))) continue;
     spans.push(makeSpan('email', start, end));
   }
   spans.push(...wrappedEmails(text));

@@ -10,12 +10,12 @@ const URL =
  */
 const DOMAIN =
   /(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|co|uk|io|dev|me|nl|de|fr|ie|in|info|biz|app|blog|site|online|page|tech|ac|gov|nhs|edu|au|ca|us|eu|pl|pt|es|it|ng|gh|ke|za|ph|vn|cn|hk|sg|my|pk|bd|lk|np|wales|scot)(?![\w-])(?:\/[^\s<>"')\]]*)?/g;
-/** "@handle" on its own, not inside an e-mail address; Instagram handles may hold dots ("@blessing.cares"). */
-const HANDLE = /(?<![\w.@+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,48}[A-Za-z0-9_])?(?![\w@-])/g;
+/** "@handle" on its own, not inside an e-mail address; Instagram handles may hold dots ("@blessing.cares"), some sites hyphens. */
+const HANDLE = /(?<![\w.@+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,48}[A-Za-z0-9_])?(?![\w@-])/g;
 /** "Instagram – janesmith_rn", "IG: jo.nurse": a handle named by its platform, without its "@". */
 const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype)[ \t]*(?:[:–—-][ \t]*|[ \t]+)([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
 /** A token of letters, digits, "_", "." and "-" (its edges trimmed in code): a handle written without its "@" when it holds "_". */
-const TOKEN = /(?<![\w@./\\-])[A-Za-z0-9][\w.-]*/g;
+const TOKEN = /(?<![\w@.\\-])[\w][\w.-]*/g;
 /** "ken_fairweather_leeds", "jo.smith_rn": letters either side of an underscore. */
 const SNAKE = /[A-Za-z0-9]_+[A-Za-z]/;
 /** A file name is no handle: "ward_list.xlsx". */

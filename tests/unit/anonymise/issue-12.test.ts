@@ -235,6 +235,12 @@ describe('hard identifiers: extensions, wrapped or accented e-mail addresses, ha
     ['E: prof. t. iwu@example.ac.uk', 'E: [EMAIL]'],
     ['E: dr.zoë.ní.bhraonáin@example.ie', 'E: [EMAIL]'],
     ['E: t . iwu @ example . com', 'E: [EMAIL]'],
+    ['E: dr.c.o’donnell@nhs.net', 'E: [EMAIL]'],
+    ['E: dr.c.odonnell @nhs.net (work)', 'E: [EMAIL] (work)'],
+    ['E: dr.c.odon\nnell@nhs.net', 'E: [EMAIL]'],
+    ['Guides, e.g\nhelp@example.com', 'Guides, e.g\n[EMAIL]'],
+    ['Twitter @c.odonnell', 'Twitter [URL]'],
+    ['Say hi: @tola-iwu on Threads, u/tola_iwu on Reddit, _tola_iwu_ elsewhere.', 'Say hi: [URL] on Threads, u/[URL] on Reddit, [URL] elsewhere.'],
     ['I blog about frailty as tola_iwu_brixton most weekends.', 'I blog about frailty as [URL] most weekends.'],
     ['On Instagram I am kemi_ade and post recipes.', 'On Instagram I am [URL] and post recipes.'],
     // Traps: a sentence ending before an address, a file name and a constant in an IT CV.
