@@ -48,6 +48,18 @@ const DEMONYMS = new Set(demonymData.demonyms);
 /** "a proud Mancunian", "as a Geordie": a regional identity, unless it names a road or a body ("Mancunian Way"). */
 const REGIONAL = new RegExp(`(?<![\\p{L}])(?:${alternation(demonymData.regional)})(?![\\p{L}]|\\s+(?:Way|Road|Street|Centre|Trust|Society|Association)\\b)`, 'gu');
 
+/** "Glaswegian at heart", "a Cardi by birth", "Scouser born and bred": how much of one they are goes with it. */
+const IDENTITY_AFTER = /^[ \t]+(?:at[ \t]+heart|by[ \t]+birth|born[ \t]+and[ \t]+(?:bred|raised)|through[ \t]+and[ \t]+through)\b/;
+/** A place in lower case: one word, or two after a word of direction or size ("north wales", "new mills"). */
+const LOWER_PLACE = "(?:(?:north|south|east|west|central|mid|new|upper|lower|great|little|old)[ \\t]+)?\\p{Ll}[\\p{Ll}'’-]+";
+/** "born in wrexham, north wales": a place typed in lower case, and its region after a comma. */
+const ORIGIN_LOWER = new RegExp(
+  `\\b(?:[Bb]orn(?:[ \\t]+and[ \\t]+(?:raised|brought[ \\t]+up|bred))?[ \\t]+in|[Oo]riginally[ \\t]+from|I[ \\t]+am[ \\t]+from|I['’]m[ \\t]+from|[Hh]ail[ \\t]+from|[Gg]rew[ \\t]+up[ \\t]+in)[ \\t]+(${LOWER_PLACE}(?:,[ \\t]*${LOWER_PLACE})?)(?![\\p{L}'’-])`,
+  'dgu',
+);
+/** Lower-case words after "born in" that are no place: a setting, a time or a state ("born in hospital", "grew up in care"). */
+const NOT_LOWER_PLACE =
+  /^(?:a|an|the|my|our|this|that|hospital|care|poverty|foster|wedlock|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|time|between|here|there|rural|urban|small|big|large|local|village|town|city)\b/;
 /** The UK or one of its nations: too wide to find anyone by ("I live in the UK"). */
 function isCountry(place: string): boolean {
   return /^(?:the[ \t]+)?(?:UK|United[ \t]+Kingdom|England|Scotland|Wales|Northern[ \t]+Ireland|Britain|Great[ \t]+Britain)$/.test(place);
@@ -111,6 +123,16 @@ export function findOrigin(text: string): Span[] {
     // The hyphenated word goes whole; "Leeds born and bred" loses only the place.
     spans.push(makeSpan('origin', end - place.length, hyphenated ? m.index + m[0].length : end));
   }
-  for (const m of text.matchAll(REGIONAL)) spans.push(makeSpan('origin', m.index, m.index + m[0].length));
+  for (const m of text.matchAll(REGIONAL)) {
+    const end = m.index + m[0].length;
+    spans.push(makeSpan('origin', m.index, end + (IDENTITY_AFTER.exec(text.slice(end, end + 30))?.[0].length ?? 0)));
+  }
+  for (const m of text.matchAll(ORIGIN_LOWER)) {
+    // "born in wrexham, north wales": a place typed in lower case, unless it is a date, a setting or a word of time.
+    const place = m[1]!;
+    if (NOT_LOWER_PLACE.test(place)) continue;
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    spans.push(makeSpan('origin', start, start + place.length));
+  }
   return spans;
 }

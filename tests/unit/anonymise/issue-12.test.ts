@@ -162,7 +162,7 @@ describe('nationality, origin, gender and orientation the writer states', () => 
     ['Lagos-born and Luton-raised, I now live in Bedford.', '[PLACE OF ORIGIN] and [PLACE OF ORIGIN], I now live in [ADDRESS].'],
     ['I am Wrexham born and bred.', 'I am [PLACE OF ORIGIN] born and bred.'],
     ['Born on 3 March 1990 in Port Talbot, I trained in Swansea.', 'Born on [DATE OF BIRTH] in [PLACE OF ORIGIN], I trained in Swansea.'],
-    ['Welsh, from Yr Wyddgrug originally.', 'Welsh, from [PLACE OF ORIGIN] originally.'],
+    ['Welsh, from Yr Wyddgrug originally.', '[NATIONALITY], from [PLACE OF ORIGIN] originally.'],
     ['White British (Cornish) and Anglo-Indian on one side.', '[ETHNICITY] and [ETHNICITY] on one side.'],
     ['I co-chair the LGBTQ+ Nurses Forum and the Pride Network.', 'I co-chair the [SEXUAL ORIENTATION] and the [SEXUAL ORIENTATION].'],
     ['Member of the Black and Minority Ethnic Midwives Network.', 'Member of the [ETHNICITY].'],
@@ -316,6 +316,24 @@ describe('health the writer lived through, with when and how', () => {
     ['I completed CBT training and deliver CBT to patients.', 'I completed CBT training and deliver CBT to patients.'],
     ['I have scrubbed for knee replacement lists for 5 years.', 'I have scrubbed for knee replacement lists for 5 years.'],
     ['I fitted hearing aids in audiology clinics.', 'I fitted hearing aids in audiology clinics.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('faith by its offices, origin by region, orientation in passing', () => {
+  test.each([
+    ['I am a deacon at Zion Chapel.', 'I am a [RELIGION].'],
+    ['Kirk life: Church of Scotland elder since 2015.', 'Kirk life: [RELIGION] since 2015.'],
+    ['I am a member of the local gospel congregation.', 'I am a [RELIGION].'],
+    ['A proud Dundonian and a Cardi by birth.', 'A proud [PLACE OF ORIGIN] and a [PLACE OF ORIGIN].'],
+    ['Profile\nI was born in bangor, north wales.', 'Profile\nI was born in [PLACE OF ORIGIN].'],
+    ['Profile\nWork in Rhyl. Scottish, raised in Ayr.', 'Profile\nWork in Rhyl. [NATIONALITY], raised in [PLACE OF ORIGIN].'],
+    ['As an openly gay man I co-chair our network.', 'As an [SEXUAL ORIENTATION] I co-chair our network.'],
+    // Traps: a college membership, elderly care, lower-case words after "born in" that are no place, a clinic's patients.
+    ['I am a member of the Royal College of Nursing and lead elder care.', 'I am a member of the Royal College of Nursing and lead elder care.'],
+    ['Profile\nBabies born in hospital; I grew up in care.', 'Profile\nBabies born in hospital; I grew up in care.'],
+    ['I ran clinics for gay and bisexual men.', 'I ran clinics for gay and bisexual men.'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
