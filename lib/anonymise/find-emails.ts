@@ -1,8 +1,8 @@
 import { makeSpan } from './make-span';
 import type { Span } from './span';
 
-/** The local part may hold accented letters and a word processor's apostrophe ("siobhán.o’neill@…"): a candidate writes their name as it is spelt. */
-const EMAIL = /(?<![\p{L}\p{M}\p{N}_.+'’%-])[\p{L}\p{M}\p{N}_.+'’%-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/gu;
+/** The domain after an "@": labels joined by dots, ending in a label of letters. */
+const EMAIL_DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/;
 /** "dr. a. bello@…": a title or initials typed with a space after their dots, just before the address. */
 const SPACED_LEAD = /(?<![\p{L}\p{N}])(?:(?:dr|mr|mrs|ms|miss|prof|\p{L})\.[ \t]?){1,3}$/iu;
 /** "[at]", "(at)", "{at}", " at " between words, or an "@" set apart by spaces on either side or both: the @ of an address written out or spaced by a PDF. */
@@ -19,10 +19,11 @@ const WORD_AT = /^[A-Za-z]/;
  * A line that ends in "@", "." or a hyphen inside a word and goes on with a letter or digit, or a
  * word that ends a line before one that starts with "@": maybe an address the layout wrapped.
  */
-const BROKEN = /(?:[@.]|(?<=[\p{L}\p{N}])-)[ \t]*\n[ \t]*(?=[A-Za-z0-9])|(?<=[\p{L}\p{N}])[ \t]*\n[ \t]*(?=@[A-Za-z0-9])/gu;
+const BROKEN = /(?:[@.]|(?<=[\p{L}\p{N}])-)[ \t]*\n[ \t]*(?=[A-Za-z0-9])|\n[ \t]*(?=@[A-Za-z0-9])/gu;
 /** Before a break at a dot, the start of a local part: dotted already ("dr.ken.") or a title or an initial ("dr.", "a."), never a word ending a sentence. */
 const WRAPPED_LOCAL = /^(?:[\p{L}\p{N}_+'’%-]+\.)+[\p{L}\p{N}_+'’%-]+$|^(?:dr|mr|mrs|ms|miss|prof|\p{L})$/iu;
 const ADDRESS_CHAR = /[\p{L}\p{M}\p{N}_.+'’%@-]/u;
+const LOCAL_CHAR = /[\p{L}\p{M}\p{N}_.+'’%-]/u;
 
 /** Whether `value` is an e-mail address: one "@", a local part, and two or more domain labels ending in letters. Read in code, not by one pattern. */
 function isAddress(value: string): boolean {
@@ -36,9 +37,12 @@ function isAddress(value: string): boolean {
 function wrappedEmails(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(BROKEN)) {
-    // Broken before an "@", the match starts at the blanks after the last character of the line.
-    const beforeAt = !/[@.-]/.test(m[0][0]!);
-    const lineEnd = beforeAt ? m.index : m.index + 1;
+    // Broken before an "@", the match starts at the line break, and the line must end (blanks
+    // aside) in a letter or digit of the local part.
+    const beforeAt = m[0][0] === '\n';
+    let lineEnd = beforeAt ? m.index : m.index + 1;
+    while (beforeAt && lineEnd > 0 && m.index - lineEnd < 8 && /[ \t]/.test(text[lineEnd - 1]!)) lineEnd--;
+    if (beforeAt && !/[\p{L}\p{N}]/u.test(text[lineEnd - 1] ?? '')) continue;
     let start = lineEnd;
     while (start > 0 && lineEnd - start < 64 && ADDRESS_CHAR.test(text[start - 1]!)) start--;
     // Broken at a dot, the "@" must come before the break: a line that ends a sentence or a link
@@ -137,12 +141,21 @@ function localStart(text: string, to: number): number | null {
  * "tom (at) harrington (dot) me". A plain " at " counts only when a dotted domain follows it.
  */
 export function findEmails(text: string): Span[] {
-  const spans = [...text.matchAll(EMAIL)].map((m) => {
+  const spans: Span[] = [];
+  // Read from each "@" outwards (a local part of at most 64 characters, as RFC 5321 allows), so
+  // text without one costs nothing. The local part may hold accented letters and a word
+  // processor's apostrophe ("siobhán.o’neill@…"): a candidate writes their name as it is spelt.
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
     // A quote before the address is no part of it: "'jo@nhs.net'".
-    const quote = /^['’]*/.exec(m[0])![0].length;
-    const lead = quote ? 0 : (SPACED_LEAD.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[0].length ?? 0);
-    return makeSpan('email', m.index + quote - lead - wrappedHead(text, m.index), m.index + m[0].length);
-  });
+    while (start < at && /['’]/.test(text[start]!)) start++;
+    const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256));
+    if (start === at || !domain) continue;
+    const quoted = start > 0 && /['’]/.test(text[start - 1]!);
+    const lead = quoted ? 0 : (SPACED_LEAD.exec(text.slice(Math.max(0, start - 16), start))?.[0].length ?? 0);
+    spans.push(makeSpan('email', start - lead - wrappedHead(text, start), at + 1 + domain[0].length));
+  }
   for (const m of text.matchAll(AT)) {
     const plainAt = !/[([{@]/.test(m[0]);
     const end = domainEnd(text, m.index + m[0].length);

@@ -36,6 +36,15 @@ function sentence(text: string, start: number, end: number): string {
   return text.slice(s, e);
 }
 
+/** The words just around [start, end) inside its sentence (60 characters before, 20 after): enough to see "I had …", and cheap on a long run of matches. */
+function near(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && start - s < 60 && !isEdge(text, s - 1)) s--;
+  let e = end;
+  while (e < text.length && e - end < 20 && !isEdge(text, e)) e++;
+  return text.slice(s, e);
+}
+
 /** ", which is in remission", ", which is well controlled with a pump": a relative clause that describes the condition. */
 const DESCRIBED = /^,\s+which\s+(?:is|was|has|had)\b[^,;.!?()]{0,60}/;
 /** "diagnosed with", "treated for", "registered", "lived experience of": words before a condition that say it is the writer's, and go with it. */
@@ -85,11 +94,11 @@ export function findHealth(text: string): Span[] {
   }
   for (const m of text.matchAll(OPERATION)) {
     const start = m.index + m[0].length - m[1]!.length;
-    if (PERSONAL.test(sentence(text, m.index, start + m[1]!.length))) spans.push(grown(text, start, start + m[1]!.length));
+    if (PERSONAL.test(near(text, m.index, start + m[1]!.length))) spans.push(grown(text, start, start + m[1]!.length));
   }
   for (const m of text.matchAll(THERAPY)) {
     const end = m.index + m[0].length;
-    if (!PERSONAL.test(sentence(text, m.index, end))) continue;
+    if (!PERSONAL.test(near(text, m.index, end))) continue;
     // "had CBT": the verb stays ("I had [HEALTH]"); the therapy, who gave it and when go.
     const verb = /^\S+(?:[ \t]+(?:through|having|referred[ \t]+for|from))?[ \t]+/.exec(m[0])?.[0].length ?? 0;
     let e = end + (THROUGH_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0);
@@ -99,7 +108,8 @@ export function findHealth(text: string): Span[] {
   for (const m of text.matchAll(DEVICE)) {
     const end = m.index + m[0].length;
     if (CLINICAL_AFTER.test(text.slice(end, end + 30)) || !DEVICE_OWNER.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    if (!PERSONAL.test(sentence(text, m.index, end)) && !/\bmy\b/i.test(sentence(text, m.index, end))) continue;
+    const around = near(text, m.index, end);
+    if (!PERSONAL.test(around) && !/\bmy\b/i.test(around)) continue;
     spans.push(makeSpan('health', m.index, end));
   }
   for (const m of text.matchAll(ADJUSTMENT)) {

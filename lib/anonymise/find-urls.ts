@@ -14,8 +14,8 @@ const DOMAIN =
 const HANDLE = /(?<![\w.@+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,48}[A-Za-z0-9_])?(?![\w@-])/g;
 /** "Instagram – janesmith_rn", "IG: jo.nurse": a handle named by its platform, without its "@". */
 const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype)[ \t]*(?:[:–—-][ \t]*|[ \t]+)([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
-/** A token of letters, digits, "_", "." and "-" (its edges trimmed in code): a handle written without its "@" when it holds "_". */
-const TOKEN = /(?<![\w@.\\-])[\w][\w.-]*/g;
+/** The characters of a handle written without its "@": letters, digits, "_", "." and "-". */
+const TOKEN_CHAR = /[\w.-]/;
 /** "ken_fairweather_leeds", "jo.smith_rn": letters either side of an underscore. */
 const SNAKE = /[A-Za-z0-9]_+[A-Za-z]/;
 /** A file name is no handle: "ward_list.xlsx". */
@@ -46,12 +46,21 @@ export function findUrls(text: string): Span[] {
     const start = m.index + m[0].length - handle.length;
     spans.push(makeSpan('url', start, start + handle.length));
   }
-  for (const m of text.matchAll(TOKEN)) {
-    const token = trimChars(m[0], null, /[.-]/);
+  // Read from each "_" outwards, so text without one costs nothing.
+  for (let u = text.indexOf('_'); u >= 0; ) {
+    let start = u;
+    while (start > 0 && TOKEN_CHAR.test(text[start - 1]!)) start--;
+    let end = u;
+    while (end < text.length && TOKEN_CHAR.test(text[end]!)) end++;
+    u = text.indexOf('_', end);
+    // Part of an e-mail address or a path ("jo_b@…", "C:\\ward_list"): found elsewhere or no handle.
+    if (/[@\\]/.test(text[start - 1] ?? '') || text[end] === '@') continue;
+    while (start < end && /[.-]/.test(text[start]!)) start++;
+    const token = trimChars(text.slice(start, end), null, /[.-]/);
     if (!SNAKE.test(token) || FILE_NAME.test(token) || token === token.toUpperCase()) continue;
     // Two joins ("jo_smith_rn") are a handle on their own; one ("ward_list") needs a platform or "handle" nearby.
-    const around = text.slice(Math.max(0, m.index - 80), m.index + token.length + 80);
-    if (token.split(/_+/).length > 2 || HANDLE_CONTEXT.test(around)) spans.push(makeSpan('url', m.index, m.index + token.length));
+    const around = text.slice(Math.max(0, start - 80), start + token.length + 80);
+    if (token.split(/_+/).length > 2 || HANDLE_CONTEXT.test(around)) spans.push(makeSpan('url', start, start + token.length));
   }
   return spans;
 }
