@@ -27,30 +27,27 @@ function isEdge(text: string, i: number): boolean {
   return i - (text.lastIndexOf('\n', i - 1) + 1) < WRAPPED_LINE || text[i + 1] === '\n' || i + 1 === text.length;
 }
 
-/** The sentence around [start, end), across the breaks of a wrapped paragraph (at most 200 characters either way). */
-function sentence(text: string, start: number, end: number): string {
+/**
+ * The sentence around [start, end), across the breaks of a wrapped paragraph, at most `before`
+ * and `after` characters either way: 200 for the whole sentence, or 60 and 20 for the words near
+ * a match ("I had …"), which is cheaper on a long run of matches.
+ */
+function sentence(text: string, start: number, end: number, before = 200, after = 200): string {
   let s = start;
-  while (s > 0 && start - s < 200 && !isEdge(text, s - 1)) s--;
+  while (s > 0 && start - s < before && !isEdge(text, s - 1)) s--;
   let e = end;
-  while (e < text.length && e - end < 200 && !isEdge(text, e)) e++;
+  while (e < text.length && e - end < after && !isEdge(text, e)) e++;
   return text.slice(s, e);
 }
 
-/** The words just around [start, end) inside its sentence (60 characters before, 20 after): enough to see "I had …", and cheap on a long run of matches. */
-function near(text: string, start: number, end: number): string {
-  let s = start;
-  while (s > 0 && start - s < 60 && !isEdge(text, s - 1)) s--;
-  let e = end;
-  while (e < text.length && e - end < 20 && !isEdge(text, e)) e++;
-  return text.slice(s, e);
-}
+const near = (text: string, start: number, end: number) => sentence(text, start, end, 60, 20);
 
 /** ", which is in remission", ", which is well controlled with a pump": a relative clause that describes the condition. */
 const DESCRIBED = /^,\s+which\s+(?:is|was|has|had)\b[^,;.!?()]{0,60}/;
 /** "diagnosed with", "treated for", "registered", "lived experience of": words before a condition that say it is the writer's, and go with it. */
 const LEAD = /\b(?:(?:diagnosed|treated|recovering|recovered)[ \t\n]+(?:with|for|from)|registered|lived[ \t]+experience[ \t]+(?:of|with))[ \t\n]+$/i;
 const LIVED = /\blived[ \t]+experience[ \t]+(?:of|with)[ \t]+$/i;
-/** Where and when: "in my left ear", "in 2019", "in my twenties", "(2020)", "last year", "every six months". */
+/** Where and when: "in my left ear", "in 2019", "(2020)", "last year", "every six months" ("in my twenties" is an age, found as one). */
 const WHERE_AFTER = /^[ \t]+in[ \t]+(?:my|one|both|the)[ \t]+(?:(?:left|right)[ \t]+)?(?:ears?|eyes?|knees?|legs?|arms?|hands?|hips?|side)\b/;
 const WHEN_AFTER =
   /^(?:[ \t\n]+(?:in|since|during)[ \t]+(?:(?:early|late|mid-?)[ \t]*)?\d{4}|[ \t]+\(\d{4}\)|[ \t]+last[ \t]+year|[ \t]+every[ \t]+(?:\w+[ \t]+)?(?:days?|weeks?|months?|years?))/;
