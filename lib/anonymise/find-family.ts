@@ -5,17 +5,19 @@ import type { Span } from './span';
 const N = '(?:one|two|three|four|five|six|twin|[1-9]|twins|triplets)';
 const KIDS = '(?:children|kids|sons|daughters|boys|girls|grandchildren|grandsons|granddaughters|stepchildren|teenagers|teens|little ones)';
 const KID = '(?:son|daughter|child|boy|girl|toddler|baby|teenager)';
+/** A child's age in figures or words: "9", "nine". */
+const AGE_WORD = '(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
 /** "seven-year-old", "7 year olds": a child's age, ages 1 to 17 only (a "75-year-old" is a patient). */
-const YEAR_OLD = '(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?';
+const YEAR_OLD = `${AGE_WORD}[- ]year[- ]olds?`;
 /** One or two adjectives before a child word: "two young children", "our baby son", "two grown up daughters". */
 const KID_ADJ =
   `(?:(?:young|small|little|teenage|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|youngest|${YEAR_OLD})\\s+){0,2}`;
 /** Ages after children: "aged 4 and 7", ", aged 7 and 10", "of 6", " (age 2)". */
 /** Also ", who is 9", " who are 4 and 7"; then a bracket about the child or where they are at school: "(Year 4 at Oakfield Primary)", "at secondary school". */
 const AGE_PART =
-  "(?:,?\\s+(?:aged|ages|of)\\s+\\d{1,2}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)\\d{1,2}){0,4}(?:\\s+years?)?|\\s+\\(ages?d?\\s+\\d{1,2}\\)|,?\\s+who\\s+(?:is|are)\\s+(?:now\\s+)?\\d{1,2}(?:\\s+and\\s+\\d{1,2})?(?:\\s+years?(?:\\s+old)?)?)?";
+  `(?:,?\\s+(?:aged|ages|of)\\s+\\d{1,2}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)\\d{1,2}){0,4}(?:\\s+years?)?|\\s+\\(ages?d?\\s+\\d{1,2}\\)|,?\\s+who\\s+(?:is|are)\\s+(?:now\\s+)?${AGE_WORD}(?:\\s+and\\s+${AGE_WORD})?(?:\\s+years?(?:\\s+old)?)?)?`;
 const SCHOOL_PART =
-  "(?:\\s+\\([^()\\n]{1,50}\\)|,?\\s+(?:(?:who\\s+(?:is|are)|(?:has|have)\\s+(?:just\\s+)?started|started|starting|attends?|attending|at|in)\\s+(?:(?:primary|secondary|nursery|infant|junior|sixth[- ]form|high)\\s+school|school|nursery|sixth\\s+form|reception|Year\\s+\\d{1,2}|(?:[A-Z][A-Za-z'’-]*\\s+){1,3}(?:Primary|Infants?|Junior|Nursery|Academy|High|School)(?:\\s+School)?)))?";
+  "(?:\\s+\\([^()\\n]{1,50}\\)|,?\\s+(?:(?:who\\s+(?:is|are)|(?:has|have)\\s+(?:just\\s+)?started|started|starting|attends?|attending|goes\\s+to|go\\s+to|at|in)\\s+(?:(?:primary|secondary|nursery|infant|junior|sixth[- ]form|high)\\s+school|school|nursery|sixth\\s+form|reception|Year\\s+\\d{1,2}|(?:[A-Z][A-Za-z'’-]*\\s+){1,3}(?:Primary|Infants?|Junior|Nursery|Academy|High|School)(?:\\s+School)?)))?";
 const AGES = AGE_PART + SCHOOL_PART;
 /** Relatives: "my mother", "our eldest", "my late husband". */
 const SPOUSE = '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend)';

@@ -289,6 +289,8 @@ describe('children, pregnancy and caring with their details', () => {
     ['I work nights due to childcare.', 'I work nights due to [FAMILY].'],
     ["I'm pregnant, due in early May.", "I'm [PARENTAL LEAVE]."],
     ['I live with my son, who is 12, in a flat.', 'I live with [FAMILY], in a flat.'],
+    ['We share a flat with our daughter, who is eight.', 'We share a flat with [FAMILY].'],
+    ['Our twins go to Brookside Primary.', '[FAMILY].'],
     ['Our daughter (Year 2, Hillside Primary) is settled.', '[FAMILY] is settled.'],
     ['Marital status · single with no dependants', 'Marital status · [MARITAL STATUS] with [FAMILY]'],
     ['I look after an elderly parent at weekends.', 'I [FAMILY].'],
