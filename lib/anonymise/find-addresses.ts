@@ -15,6 +15,9 @@ const STREET = new RegExp(
   `(?:^|\\b)(?:${FLAT}\\s+\\d+[A-Za-z]?,?\\s+)?(?:\\d+[A-Za-z]?(?:-\\d+)?,?\\s+)(?:(?:[A-Z][\\w'’-]*\\s+){1,4}(?:${STREET_WORDS})\\b|(?:${STREET_WORDS_FIRST})\\s+(?:(?:na|nan|an|y|yr|'r)\\s+)?[A-Z][\\p{L}'’-]*)|\\b${FLAT}\\s+\\d+[A-Za-z]?\\b`,
   'u',
 );
+/** The same in lower case, as typed in a hurry ("14 beechwood road, roundhay"): only the street words that are no everyday word. */
+const STREET_LOWER =
+  /(?:^|\b)(?:(?:flat|apartment|apt|unit)\s+\d+[a-z]?,?\s+)?\d+[a-z]?(?:-\d+)?,?\s+(?:[a-z][\w'’-]*\s+){1,3}(?:road|rd|street|lane|avenue|ave|close|drive|crescent|grove|gardens|terrace|mews|square|parade|court|rise|row|walk|wynd|cottages|villas)\b/;
 const POSTCODE = /(?<![A-Za-z0-9])[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]? ?[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/i;
 /** A line of contact or personal details: an e-mail, a phone number or a date of birth. */
 const CONTACT_LINE = /@|\d{4}[ -]?\d{3}|\bD\.?O\.?B\b/;
@@ -62,6 +65,8 @@ function isPlace(cell: string): boolean {
 }
 
 const LOOKS_LIKE_TOWN = /^\p{Lu}[\p{L}'’ -]{1,35},?$/u;
+/** After a street in lower case, the town may be in lower case too. */
+const LOOKS_LIKE_TOWN_ANY_CASE = /^\p{L}[\p{L}'’ -]{1,35},?$/u;
 
 /**
  * The candidate's home address, in the header or a "Personal details" section: from a street
@@ -77,7 +82,9 @@ export function findAddresses(layout: DocumentLayout): Span[] {
     const segs = segments(layout, from, to);
     for (let i = 0; i < segs.length; i++) {
       const seg = segs[i]!;
-      const street = STREET.exec(seg.text);
+      const upper = STREET.exec(seg.text);
+      const street = upper ?? STREET_LOWER.exec(seg.text);
+      const town = upper ? LOOKS_LIKE_TOWN : LOOKS_LIKE_TOWN_ANY_CASE;
       if (street) {
         // A street line: run on over following lines (town, county) until the postcode.
         let end = seg.end;
@@ -85,12 +92,12 @@ export function findAddresses(layout: DocumentLayout): Span[] {
           for (let j = i + 1; j < segs.length && j <= i + 4; j++) {
             const next = segs[j]!;
             if (next.line > (segs[j - 1]?.line ?? seg.line) + 1) break;
-            if (next.line === seg.line && !POSTCODE.test(next.text) && !LOOKS_LIKE_TOWN.test(next.text)) break;
+            if (next.line === seg.line && !POSTCODE.test(next.text) && !town.test(next.text)) break;
             if (POSTCODE.test(next.text)) {
               end = next.end;
               break;
             }
-            if (!LOOKS_LIKE_TOWN.test(next.text)) break;
+            if (!town.test(next.text)) break;
             end = next.end;
           }
         }

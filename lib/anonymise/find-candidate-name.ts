@@ -1,5 +1,5 @@
 import type { DocumentLayout } from './document-layout';
-import { nameLexicon } from './name-lexicon';
+import { isGenderedTitle, nameLexicon } from './name-lexicon';
 import { type NameRun, readNameRun, titleCase } from './name-run';
 import type { Word } from './scan-words';
 
@@ -104,8 +104,8 @@ function headingName(text: string, start: number, end: number): CandidateName | 
   const cut = NAME_CUT.exec(line.slice(lead));
   const segment = line.slice(lead, cut ? lead + cut.index : line.length).trim();
   const tokens = segment.split(' ').filter(Boolean);
-  const { notNames, givenNames, genderedTitles, professionalTitles } = nameLexicon;
-  while (tokens.length && (genderedTitles.has(tokens[0]!.replace(/\.$/, '')) || professionalTitles.has(tokens[0]!.replace(/\.$/, '')))) tokens.shift();
+  const { notNames, givenNames, professionalTitles } = nameLexicon;
+  while (tokens.length && (isGenderedTitle(tokens[0]!) || professionalTitles.has(tokens[0]!.replace(/\.$/, '')))) tokens.shift();
   if (!tokens.length || tokens.length > 6 || !tokens.every((t) => NAME_TOKEN.test(t))) return null;
   // Lower case only when the whole name is ("kimaya sonawane"), and never a sentence ("I speak…").
   const lower = tokens.filter((t) => t === t.toLowerCase() && !ANY_CASE_PARTICLE.test(t));
@@ -123,7 +123,7 @@ function headingName(text: string, start: number, end: number): CandidateName | 
   let rest = line.slice(lead + segment.length);
   const nickname = NICKNAME_AFTER.exec(rest);
   // "(Mr)" after the name is a title, not a nickname: it is redacted as a title on its own.
-  if (nickname && !nameLexicon.genderedTitles.has(titleCase(nickname[1]!))) {
+  if (nickname && !isGenderedTitle(titleCase(nickname[1]!))) {
     for (const word of nickname[1]!.split(' ')) parts.push(word === word.toUpperCase() && word.length > 3 ? titleCase(word) : word);
     rest = rest.slice(nickname[0].length);
   }

@@ -1,24 +1,34 @@
 import { makeSpan } from './make-span';
 import type { Span } from './span';
 
-const EMAIL = /(?<![\w.+'%-])[\w.+'%-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/g;
-/** "[at]", "(at)", "{at}", " at " between words, or an "@" set apart by spaces: the @ of an address written out. */
-const AT = /(?<!\s)\s*[([{]\s*at\s*[)\]}]\s*|(?<!\s)\s+at\s+|(?<!\s)[ \t]+@[ \t]+|(?<![\s@])@[ \t]+/gi;
+/** The domain after an "@": labels joined by dots, ending in a label of letters. */
+const EMAIL_DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/;
+/** "dr. a. bello@…": a title or initials typed with a space after their dots, just before the address. */
+const SPACED_LEAD = /(?<![\p{L}\p{N}])(?:(?:dr|mr|mrs|ms|miss|prof|\p{L})\.[ \t]?){1,3}$/iu;
+/** "[at]", "(at)", "{at}", " at " between words, or an "@" set apart by spaces on either side or both: the @ of an address written out or spaced by a PDF. */
+const AT = /(?<!\s)\s*[([{]\s*at\s*[)\]}]\s*|(?<!\s)\s+at\s+|(?<!\s)[ \t]+@[ \t]*|(?<![\s@])@[ \t]+/gi;
 /** One step of a written-out address: a separator (".", "[dot]", "(dot)", " dot ", "_", "-") then a label. */
-const STEP = /^(?:\s*[([{]\s*dot\s*[)\]}]\s*|\s+dot\s+|[._-])([A-Za-z0-9]+)/i;
+const STEP = /^(?:\s*[([{]\s*dot\s*[)\]}]\s*|\s+dot\s+|[ \t]+\.[ \t]+|[._-])([A-Za-z0-9]+)/i;
+const MAIL_DOMAIN_END = /\.(?:com|net|org|uk|ie|scot|wales|nhs|gov|ac|co|io|me|edu|info|eu|de|fr|nl|pl|in|ng|gh|ke|za|au|ca|us)$/i;
 const LABEL_CHAR = /[A-Za-z0-9]/;
 const SPACE = /\s/;
 const LABEL = /^[A-Za-z0-9-]+/;
 const WORD_AT = /^[A-Za-z]/;
 
-/** A line that ends in "@" or "." and goes on with a letter or digit: maybe an address the layout wrapped. */
-const BROKEN = /[@.][ \t]*\n[ \t]*(?=[A-Za-z0-9])/g;
-const ADDRESS_CHAR = /[\w.+'%@-]/;
+/**
+ * A line that ends in "@", "." or a hyphen inside a word and goes on with a letter or digit, or a
+ * word that ends a line before one that starts with "@": maybe an address the layout wrapped.
+ */
+const BROKEN = /(?:[@.]|(?<=[\p{L}\p{N}])-)[ \t]*\n[ \t]*(?=[A-Za-z0-9])|\n[ \t]*(?=@[A-Za-z0-9])/gu;
+/** Before a break at a dot, the start of a local part: dotted already ("dr.ken.") or a title or an initial ("dr.", "a."), never a word ending a sentence. */
+const WRAPPED_LOCAL = /^(?:[\p{L}\p{N}_+'’%-]+\.)+[\p{L}\p{N}_+'’%-]+$|^(?:dr|mr|mrs|ms|miss|prof|\p{L})$/iu;
+const ADDRESS_CHAR = /[\p{L}\p{M}\p{N}_.+'’%@-]/u;
+const LOCAL_CHAR = /[\p{L}\p{M}\p{N}_.+'’%-]/u;
 
 /** Whether `value` is an e-mail address: one "@", a local part, and two or more domain labels ending in letters. Read in code, not by one pattern. */
 function isAddress(value: string): boolean {
   const [local, domain, more] = value.split('@');
-  if (more !== undefined || !local || !domain || !/^[\w.+'%-]+$/.test(local)) return false;
+  if (more !== undefined || !local || !domain || !/^[\p{L}\p{M}\p{N}_.+'’%-]+$/u.test(local)) return false;
   const labels = domain.split('.');
   return labels.length >= 2 && labels.every((label) => /^[A-Za-z0-9-]+$/.test(label)) && /^[A-Za-z]{2,}$/.test(labels.at(-1)!);
 }
@@ -27,18 +37,45 @@ function isAddress(value: string): boolean {
 function wrappedEmails(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(BROKEN)) {
-    let start = m.index;
-    while (start > 0 && m.index - start < 64 && ADDRESS_CHAR.test(text[start - 1]!)) start--;
+    // Broken before an "@", the match starts at the line break, and the line must end (blanks
+    // aside) in a letter or digit of the local part.
+    const beforeAt = m[0][0] === '\n';
+    let lineEnd = beforeAt ? m.index : m.index + 1;
+    while (beforeAt && lineEnd > 0 && m.index - lineEnd < 8 && /[ \t]/.test(text[lineEnd - 1]!)) lineEnd--;
+    if (beforeAt && !/[\p{L}\p{N}]/u.test(text[lineEnd - 1] ?? '')) continue;
+    let start = lineEnd;
+    while (start > 0 && lineEnd - start < 64 && ADDRESS_CHAR.test(text[start - 1]!)) start--;
     // Broken at a dot, the "@" must come before the break: a line that ends a sentence or a link
     // ("…/in/aaa.") is not the start of an address on the next line. Nor is the end of a link.
-    if ((m[0][0] === '.' && !text.slice(start, m.index).includes('@')) || /[/\\=?&#]/.test(text[start - 1] ?? '')) continue;
+    if ((m[0][0] === '.' && !text.slice(start, m.index).includes('@') && !WRAPPED_LOCAL.test(text.slice(start, m.index))) || /[/\\=?&#]/.test(text[start - 1] ?? '')) continue;
     const resume = m.index + m[0].length;
     let end = resume;
     while (end < text.length && end - resume < 100 && ADDRESS_CHAR.test(text[end]!)) end++;
     while (text[end - 1] === '.') end--;
-    if (isAddress(text.slice(start, m.index + 1) + text.slice(resume, end))) spans.push(makeSpan('email', start, end));
+    if (isAddress(text.slice(start, lineEnd) + text.slice(resume, end))) spans.push(makeSpan('email', start, end));
   }
   return spans;
+}
+
+/** A dotted start of a local part: "dr.x.sur" at the end of a line before "name@nhs.net". */
+const DOTTED = /^[\p{L}\p{N}_+'’%-]+(?:\.[\p{L}\p{N}_+'’%-]+)+$/u;
+/** A web or mail domain is the end of something else: "www.nhs.uk". */
+const DOMAIN_LIKE = /\.(?:com|net|org|uk|ie|scot|wales|nhs|gov|io|me|edu|info)$/i;
+const BLANK = /[ \t]/;
+
+/** How far an address at the start of a line reaches back: a narrow column may break it anywhere, even inside a word. Read in code. */
+function wrappedHead(text: string, start: number): number {
+  let i = start;
+  while (i > 0 && start - i < 8 && BLANK.test(text[i - 1]!)) i--;
+  if (text[i - 1] !== '\n') return 0;
+  let end = i - 1;
+  while (end > 0 && i - end < 8 && BLANK.test(text[end - 1]!)) end--;
+  let head = end;
+  while (head > 0 && end - head < 64 && ADDRESS_CHAR.test(text[head - 1]!)) head--;
+  const token = text.slice(head, end);
+  // "e.g" and "i.e" end lines too.
+  if (/[/:]/.test(text[head - 1] ?? '') || !DOTTED.test(token) || DOMAIN_LIKE.test(token) || /^\p{L}(?:\.\p{L})+$/u.test(token)) return 0;
+  return start - head;
 }
 
 /** The domain after an "at": labels joined by dots written any way, at least one dot, ending in a 2+ letter label. */
@@ -69,6 +106,9 @@ function labelStart(text: string, end: number): number {
 function separatorStart(text: string, end: number): number {
   const c = text[end - 1] ?? '';
   if ('._-'.includes(c) && c) return end - 1;
+  // " . ": a dot set apart by blanks on both sides.
+  const spacedDot = /[ \t]{1,2}\.[ \t]{1,2}$/.exec(text.slice(Math.max(0, end - 5), end));
+  if (spacedDot) return end - spacedDot[0].length;
   let i = end;
   while (i > 0 && end - i < 4 && (SPACE.test(text[i - 1]!) || ')]}'.includes(text[i - 1]!))) i--;
   const closed = text.slice(i, end).trim().length > 0;
@@ -101,7 +141,21 @@ function localStart(text: string, to: number): number | null {
  * "tom (at) harrington (dot) me". A plain " at " counts only when a dotted domain follows it.
  */
 export function findEmails(text: string): Span[] {
-  const spans = [...text.matchAll(EMAIL)].map((m) => makeSpan('email', m.index, m.index + m[0].length));
+  const spans: Span[] = [];
+  // Read from each "@" outwards (a local part of at most 64 characters, as RFC 5321 allows), so
+  // text without one costs nothing. The local part may hold accented letters and a word
+  // processor's apostrophe ("siobhán.o’neill@…"): a candidate writes their name as it is spelt.
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    // A quote before the address is no part of it: "'jo@nhs.net'".
+    while (start < at && /['’]/.test(text[start]!)) start++;
+    const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256));
+    if (start === at || !domain) continue;
+    const quoted = start > 0 && /['’]/.test(text[start - 1]!);
+    const lead = quoted ? 0 : (SPACED_LEAD.exec(text.slice(Math.max(0, start - 16), start))?.[0].length ?? 0);
+    spans.push(makeSpan('email', start - lead - wrappedHead(text, start), at + 1 + domain[0].length));
+  }
   for (const m of text.matchAll(AT)) {
     const plainAt = !/[([{@]/.test(m[0]);
     const end = domainEnd(text, m.index + m[0].length);
@@ -111,6 +165,8 @@ export function findEmails(text: string): Span[] {
     // " at nhs dot net", "jane.smith AT nhs.net": a plain " at " needs a written-out dot, a dotted
     // local part or a capital AT ("I worked at leeds.gov.uk" is no address).
     if (plainAt && !/\bdot\b/i.test(text.slice(m.index, end)) && !/[._]/.test(text.slice(start, m.index)) && !m[0].includes('AT')) continue;
+    // "jo.smith @nhs.net" (a PDF's stray space) but not "Twitter @jo.smith": with a space only before the "@", a mail domain must end it.
+    if (/^\s+@$/.test(m[0]) && !MAIL_DOMAIN_END.test(text.slice(m.index + m[0].length, end))) continue;
     spans.push(makeSpan('email', start, end));
   }
   spans.push(...wrappedEmails(text));

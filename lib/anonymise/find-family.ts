@@ -5,16 +5,32 @@ import type { Span } from './span';
 const N = '(?:one|two|three|four|five|six|twin|[1-9]|twins|triplets)';
 const KIDS = '(?:children|kids|sons|daughters|boys|girls|grandchildren|grandsons|granddaughters|stepchildren|teenagers|teens|little ones)';
 const KID = '(?:son|daughter|child|boy|girl|toddler|baby|teenager)';
+/** A child's age in figures or words: "9", "nine". */
+const AGE_WORD = '(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
+/** "seven-year-old", "7 year olds": a child's age, ages 1 to 17 only (a "75-year-old" is a patient). */
+const YEAR_OLD = `${AGE_WORD}[- ]year[- ]olds?`;
 /** One or two adjectives before a child word: "two young children", "our baby son", "two grown up daughters". */
 const KID_ADJ =
-  '(?:(?:young|small|little|teenage|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|youngest)\\s+){0,2}';
+  `(?:(?:young|small|little|teenage|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|youngest|${YEAR_OLD})\\s+){0,2}`;
 /** Ages after children: "aged 4 and 7", ", aged 7 and 10", "of 6", " (age 2)". */
-const AGES = '(?:,?\\s+(?:aged|ages|of)\\s+\\d{1,2}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)\\d{1,2}){0,4}(?:\\s+years?)?|\\s+\\(ages?d?\\s+\\d{1,2}\\))?';
+/** Also ", who is 9", " who are 4 and 7"; then a bracket about the child or where they are at school: "(Year 4 at Oakfield Primary)", "at secondary school". */
+const AGE_PART =
+  `(?:,?\\s+(?:aged|ages|of)\\s+\\d{1,2}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)\\d{1,2}){0,4}(?:\\s+years?)?|\\s+\\(ages?d?\\s+\\d{1,2}\\)|,?\\s+who\\s+(?:is|are)\\s+(?:now\\s+)?${AGE_WORD}(?:\\s+and\\s+${AGE_WORD})?(?:\\s+years?(?:\\s+old)?)?)?`;
+const SCHOOL_PART =
+  "(?:\\s+\\([^()\\n]{1,50}\\)|,?\\s+(?:(?:who\\s+(?:is|are)|(?:has|have)\\s+(?:just\\s+)?started|started|starting|attends?|attending|goes\\s+to|go\\s+to|at|in)\\s+(?:(?:primary|secondary|nursery|infant|junior|sixth[- ]form|high)\\s+school|school|nursery|sixth\\s+form|reception|Year\\s+\\d{1,2}|(?:[A-Z][A-Za-z'’-]*\\s+){1,3}(?:Primary|Infants?|Junior|Nursery|Academy|High|School)(?:\\s+School)?)))?";
+const AGES = AGE_PART + SCHOOL_PART;
 /** Relatives: "my mother", "our eldest", "my late husband". */
 const SPOUSE = '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend)';
 const RELATIVE =
   '(?:mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest)';
 const KIN_ADJ = '(?:(?:late|ex-|older|younger|elder|little|big|baby|own|elderly|disabled|two|three)\\s*)?';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+/** When: "June", "early March 2026", "the spring", "2025". */
+const WHEN = `(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}(?:\\s+\\d{4})?|\\d{4}|(?:the\\s+)?(?:spring|summer|autumn|winter)|next\\s+(?:month|year))`;
+/** When someone is cared for: "at weekends", "in the evenings", "every day". */
+const WHEN_CARED = '(?:\\s+(?:at\\s+weekends|on\\s+weekends|at\\s+night|in\\s+the\\s+(?:evenings|mornings)|every\\s+(?:day|evening|weekend)|full[- ]time|part[- ]time))?';
+/** "my mother, who I care for in the evenings": a clause saying the writer cares for the relative. */
+const CARED = `(?:,?\\s+(?:who|whom)\\s+I\\s+(?:care\\s+for|look\\s+after|support)${WHEN_CARED})?`;
 const MARITAL_WORD = '(?:Single|Married|Engaged|Divorced|Widowed|Separated|Cohabiting)';
 
 const RULES: [RegExp, RedactionType][] = [
@@ -24,33 +40,42 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:I am|I'm|I’m)\s+(single|engaged|a widow|a widower)\b/g, 'marital-status'],
   [/\bin\s+a\s+civil\s+partnership\b|\bcivil\s+partner(?:ship)?\b/gi, 'marital-status'],
   [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${SPOUSE}(?!\\s+(?:practice|practices|GPs?|organisations?|trusts?)\\b)(?:['’]s)?`, 'gi'), 'marital-status'],
-  [/\b(?:maiden|married)\s+name\b|\bwedding\b/gi, 'marital-status'],
-  [/\bsingle\s+(?:parent|mum|mother|dad|father)\b/gi, 'marital-status'],
+  [new RegExp(`\\b(?:maiden|married)\\s+name\\b|\\bwedding\\b(?:\\s+(?:in|on|this|next)\\s+${WHEN})?`, 'gi'), 'marital-status'],
+  // "single parent of a seven-year-old": the children go with it, or the longer span about them would leave "single".
+  [new RegExp(`\\bsingle\\s+(?:parent|mum|mother|dad|father)\\b(?:\\s+(?:of|to)\\s+(?:${N}|a|an)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?${AGES})?`, 'gi'), 'marital-status'],
   // A marital status alone as a sentence or a cell of a details line ("Single.", "· Married ·").
   [new RegExp(`(?<=^|[\\n.;,·|•]\\s{0,3})${MARITAL_WORD}(?=\\s*(?:$|[\\n.;,·|•]))`, 'gmu'), 'marital-status'],
+  // "single" in lower case in a cell, or leading "with no children": not "single, well-run clinic" after "a".
+  [/[Ss]ingle(?<=(?:^|[\n;·|•]\s{0,3}|[.,]\s{1,3})[Ss]ingle)(?=\s*(?:$|[\n.;,·|•])|\s+(?:with|and|no)\s)/gm, 'marital-status'],
   // A spouse leading a clause, with their name or another role ("Husband and dad of one", "Wife Amara works…"); "Partner" alone is a job.
   [/(?<=^|[\n.;,·|•(]\s{0,3})(?:Husband|Wife)(?=\s+(?:and|\p{Lu}\p{Ll}+\s+(?:and|works|is))\b)/gmu, 'marital-status'],
   [/(?<=^|[\n.;,·|•(]\s{0,3})Partner(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:and|works|is)\b)/gmu, 'marital-status'],
   // "I have two children and a supportive husband", "with a wonderful wife".
   [/\b(?:have|with|and)\s+(an?\s+(?:[a-z]+\s+)?(?:husband|wife|fianc[ée]e?))\b/gi, 'marital-status'],
   // Children, relatives and dependants
-  [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}(?:['’]s)?(?![\\p{L}-]|\\s+name)`, 'giu'), 'dependants'],
-  [new RegExp(`\\b(?:mother|father|mum|mom|dad|parent|grandmother|grandfather|grandparent|stepmother|stepfather|carer)\\s+(?:of|to)\\s+(?:${N}|a)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID}))?${AGES}(?![\\w-])`, 'gi'), 'dependants'],
-  [new RegExp(`\\b(?:my|our)\\s+${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b${AGES}`, 'gi'), 'dependants'],
+  [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}(?:['’]s)?(?![\\p{L}-]|\\s+name)${SCHOOL_PART}${CARED}`, 'giu'), 'dependants'],
+  // "I lost my older brother to suicide in 2016": a bereavement, with its cause and year.
+  [new RegExp(`\\blost\\s+(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\s+to\\s+[a-z]+(?:\\s+(?!in\\b)[a-z]+)?(?:\\s+in\\s+\\d{4})?`, 'gi'), 'dependants'],
+  [/\b(?:with|and)\s+(my\s+(?:young\s+)?family)\b(?!\s+of)/gi, 'dependants'],
+  [new RegExp(`\\b(?:mother|father|mum|mom|dad|parent|grandmother|grandfather|grandparent|stepmother|stepfather|carer)\\s+(?:of|to)\\s+(?:${N}|a)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?${AGES}(?![\\w-])`, 'gi'), 'dependants'],
+  // Not "in my teens": the writer's own age.
+  [new RegExp(`\\b(?:my|our)(?<!\\b(?:in|since|during|until)\\s(?:my|our))\\s+(?:${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b|${YEAR_OLD}(?![\\w-]))${AGES}`, 'gi'), 'dependants'],
   [new RegExp(`\\b(?:with|have|has|had|raising|raised|married,?|and|of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi'), 'dependants'],
   // A count of children starting a clause or a cell: "Divorced, two grown up daughters", "one daughter (age 2)".
   [new RegExp(`(?<=^|[\\n.;,·|•(]\\s{0,3})(?:${N})\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES}`, 'gimu'), 'dependants'],
+  // "because of childcare", "around the school run": the writer's own childcare.
+  [/\b(?:because\s+of|due\s+to|around|my|our)\s+(childcare|the\s+school\s+run|school\s+runs?|school\s+pick-?ups?)\b/gi, 'dependants'],
   [/\bno\s+(?:children|kids|dependants|dependents)\b/gi, 'dependants'],
   [/\b(?:childcare|caring|school-run)\s+(?:responsibilities|commitments|arrangements)\b/gi, 'dependants'],
   [/\b(?:I am|I'm|I’m)\s+a\s+((?:single\s+|working\s+|proud\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for my \w+))\b(?!\s+(?:of|to)\b)/g, 'dependants'],
   [/\b(?:am|and|also|as)\s+a\s+(?:proud\s+)?(?:grandmother|grandfather|grandparent|grandma|grandad)\b/gi, 'dependants'],
   // Caring: "carer for my father", "I look after my dad", "I am her main carer".
-  [new RegExp(`\\b(?:carer\\s+(?:for|to)|care\\s+for|caring\\s+for|look\\s+after|looking\\s+after|looked\\s+after|cared\\s+for)\\s+(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\b`, 'gi'), 'dependants'],
-  [/\b(?:her|his|their|my\s+\w+['’]s)\s+(?:main\s+|primary\s+|sole\s+|only\s+)?carer\b/gi, 'dependants'],
+  [new RegExp(`\\b(?:carer\\s+(?:for|to)|care\\s+for|caring\\s+for|look\\s+after|looking\\s+after|looked\\s+after|cared\\s+for)\\s+(?:(?:my|our)\\s+${KIN_ADJ}${RELATIVE}|(?:an?)\\s+(?:(?:elderly|disabled|sick|frail|terminally\\s+ill|seriously\\s+ill)\\s+)?(?:parent|relative|family\\s+member|grandparent|mother|father|sibling|partner|spouse|child))\\b${WHEN_CARED}`, 'gi'), 'dependants'],
+  [new RegExp(`\\b(?:her|his|their|my\\s+\\w+['’]s)\\s+(?:main\\s+|primary\\s+|sole\\s+|only\\s+)?carer\\b${WHEN_CARED}`, 'gi'), 'dependants'],
   // Pregnancy and parental leave
   [/\b(?:maternity|paternity|adoption|shared parental|parental)\s+leave\b/gi, 'parental-leave'],
   // The writer's own pregnancy ("I am currently 22 weeks pregnant"), not "pregnant women" in the clinic.
-  [/\b(?:I am|I'm|I’m|I was|currently|while|when I was)\s+(?:currently\s+)?((?:\d{1,2}\s+weeks\s+)?pregnant)\b/gi, 'parental-leave'],
+  [new RegExp(`\\b(?:I am|I'm|I’m|I was|currently|while|when I was)\\s+(?:currently\\s+)?((?:\\d{1,2}\\s+weeks\\s+)?pregnant\\b(?:,?\\s+(?:and\\s+)?(?:am\\s+)?due\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}|\\s+\\(due\\s+${WHEN}\\))?)`, 'gi'), 'parental-leave'],
   [/\bcareer\s+break\s+(?:to|for)\s+(?:raise|look after|care for|bring up|have)\s+(?:my|our)\s+(?:young\s+)?(?:family|children|son|daughter|baby|twins)\b/gi, 'parental-leave'],
 ];
 

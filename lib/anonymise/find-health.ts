@@ -3,16 +3,16 @@ import type { Span } from './span';
 
 /** Conditions a CV may disclose about the candidate or their family. */
 const CONDITION =
-  /\b(?:type\s+[12]\s+diabetes|diabetes|dyslexi[ac]|dyspraxi[ac]|ADHD|autism|autistic|epilepsy|epileptic|(?:[a-z]+\s+)?cancer|leukaemia|lymphoma|(?:relapsing-remitting\s+)?multiple\s+sclerosis|Crohn['’]s(?:\s+disease)?|colitis|fibromyalgia|sickle\s+cell(?:\s+(?:trait|disease|anaemia))?|arthritis|lupus|depression|anxiety|PTSD|bipolar(?:\s+disorder)?|schizophrenia|a\s+stroke|stroke|heart\s+attack|a\s+stent|stent|hip\s+replacement|knee\s+replacement|high\s+blood\s+pressure|hypertension|Parkinson['’]s|dementia|Alzheimer['’]s|long\s+COVID|ME\/CFS|chronic\s+fatigue|HIV|hearing\s+loss|deaf|visual\s+impairment|visually\s+impaired|hidden\s+disability(?:\s+\([^)\n]{1,40}\))?|a\s+disability|disabled|remission|chemotherapy|infusions?)\b/g;
+  /\b(?:type\s+[12]\s+diabetes|diabetes|dyslexi[ac]|dyspraxi[ac]|ADHD|autism|autistic|epilepsy|epileptic|(?:[a-z]+\s+)?cancer|leukaemia|lymphoma|(?:relapsing-remitting\s+)?multiple\s+sclerosis|Crohn['’]s(?:\s+disease)?|colitis|fibromyalgia|sickle\s+cell(?:\s+(?:trait|disease|anaemia))?|arthritis|lupus|depression|anxiety|PTSD|bipolar(?:\s+disorder)?|schizophrenia|a\s+stroke|stroke|heart\s+attack|a\s+stent|stent|hip\s+replacement|knee\s+replacement|high\s+blood\s+pressure|hypertension|Parkinson['’]s|dementia|Alzheimer['’]s|long\s+COVID|ME\/CFS|chronic\s+fatigue|HIV|hearing\s+loss|deaf|visual\s+impairment|visually\s+impaired|hidden\s+disability(?:\s+\([^)\n]{1,40}\))?|a\s+disability|disabled|remission|chemotherapy|radiotherapy|infusions?|partially\s+sighted|blind\s+in\s+(?:one|my\s+(?:left|right))\s+eye|motor\s+neurone\s+disease|cerebral\s+palsy|endometriosis|an?\s+eating\s+disorder|anorexia|bulimia|mastectomy|hysterectomy|amputation)\b/g;
 /** A clause about the writer or their family: "I have", "I was diagnosed", "my brother, who has". */
 const PERSONAL =
-  /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself)|I['’](?:ve|m)|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+has)\b/i;
+  /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|rely|need|underwent|needed|received|receive|accessed)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+has)\b/i;
 /** Support the writer receives: "my overlays", "help me", "I use", "I have". Arranging it for staff is HR work. */
 const OWN_SUPPORT = /\b(?:my|me|I(?:\s+[a-z]+){0,3}?\s+(?:have|had|get|got|use|used|receive|received|need|needed))\b/;
 /** Clinical work with the condition, not the writer's health: "diabetes clinic", "stroke patients". */
-const CLINICAL_AFTER = /^\s+(?:clinics?|patients?|service|services|ward|unit|team|nurse|specialist|review|reviews|assessments?|pathway|education|care|screening|register|champion|lead|awareness|training|medication|management|prevention)\b/i;
+const CLINICAL_AFTER = /^\s+(?:clinics?|patients?|service|services|ward|unit|team|nurse|specialist|review|reviews|assessments?|pathway|education|care|screening|register|champion|lead|awareness|training|medication|management|prevention|lists?|theatres?|procedures?|surgery)\b/i;
 /** "patients with anxiety", "people living with dementia" shortly before: someone else's condition, at work. */
-const CLINICAL_BEFORE = /\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children|young\s+people|families|those|carers)\s+(?:(?:living|diagnosed)\s+)?(?:with|who\s+have|affected\s+by)\b|\b(?:interest|experience|expertise|knowledge|training|trained|specialist|specialising|specializing|qualified|lead|leads|clinics?|management|manage|managing|screening|education|awareness|research|audit|project|work|working|worked|rotating|rotation|rotations|placements?|teams?|wards?|services?)\s+(?:in|of|with|on|for|through|across)\s+(?:(?:type\s+[12]|adult|childhood|paediatric|gestational)\s+)?$|\bexperienced\s+$/i;
+const CLINICAL_BEFORE = /\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children|young\s+people|families|those|carers)\s+(?:(?:living|diagnosed)\s+)?(?:with|who\s+have|affected\s+by)\b|\b(?:interest|experience|expertise|knowledge|training|trained|specialist|specialising|specializing|qualified|lead|leads|clinics?|management|manage|managing|screening|education|awareness|research|audit|project|work|working|worked|rotating|rotation|rotations|placements?|teams?|wards?|services?|scrubbed|scrubbing|assisted|assisting|assist|recovered|recovering|theatre)\s+(?:in|of|with|on|for|through|across)\s+(?:(?:type\s+[12]|adult|childhood|paediatric|gestational)\s+)?$|\bexperienced\s+$/i;
 /** Adjustments and support that disclose a disability: "a reasonable adjustments passport", "coloured overlays". */
 const ADJUSTMENT =
   /\b(?:reasonable\s+adjustments?\s+(?:passport|plan|agreement)|Access\s+to\s+Work|Disabled\s+Students['’]?\s+Allowance(?:\s+assessment)?|(?:coloured|tinted)\s+overlays|extra\s+time\s+(?:in|for)\s+(?:written\s+)?(?:exams|tests|assessments)|(?:no|any)\s+(?:health|medical)\s+(?:problems|issues|conditions))\b/gi;
@@ -27,17 +27,52 @@ function isEdge(text: string, i: number): boolean {
   return i - (text.lastIndexOf('\n', i - 1) + 1) < WRAPPED_LINE || text[i + 1] === '\n' || i + 1 === text.length;
 }
 
-/** The sentence around [start, end), across the breaks of a wrapped paragraph (at most 200 characters either way). */
-function sentence(text: string, start: number, end: number): string {
+/**
+ * The sentence around [start, end), across the breaks of a wrapped paragraph, at most `before`
+ * and `after` characters either way: 200 for the whole sentence, or 60 and 20 for the words near
+ * a match ("I had …"), which is cheaper on a long run of matches.
+ */
+function sentence(text: string, start: number, end: number, before = 200, after = 200): string {
   let s = start;
-  while (s > 0 && start - s < 200 && !isEdge(text, s - 1)) s--;
+  while (s > 0 && start - s < before && !isEdge(text, s - 1)) s--;
   let e = end;
-  while (e < text.length && e - end < 200 && !isEdge(text, e)) e++;
+  while (e < text.length && e - end < after && !isEdge(text, e)) e++;
   return text.slice(s, e);
 }
 
+const near = (text: string, start: number, end: number) => sentence(text, start, end, 60, 20);
+
 /** ", which is in remission", ", which is well controlled with a pump": a relative clause that describes the condition. */
 const DESCRIBED = /^,\s+which\s+(?:is|was|has|had)\b[^,;.!?()]{0,60}/;
+/** "diagnosed with", "treated for", "registered", "lived experience of": words before a condition that say it is the writer's, and go with it. */
+const LEAD = /\b(?:(?:diagnosed|treated|recovering|recovered)[ \t\n]+(?:with|for|from)|registered|lived[ \t]+experience[ \t]+(?:of|with))[ \t\n]+$/i;
+const LIVED = /\blived[ \t]+experience[ \t]+(?:of|with)[ \t]+$/i;
+/** Where and when: "in my left ear", "in 2019", "(2020)", "last year", "every six months" ("in my twenties" is an age, found as one). */
+const WHERE_AFTER = /^[ \t]+in[ \t]+(?:my|one|both|the)[ \t]+(?:(?:left|right)[ \t]+)?(?:ears?|eyes?|knees?|legs?|arms?|hands?|hips?|side)\b/;
+const WHEN_AFTER =
+  /^(?:[ \t\n]+(?:in|since|during)[ \t]+(?:(?:early|late|mid-?)[ \t]*)?\d{4}|[ \t]+\(\d{4}\)|[ \t]+last[ \t]+year|[ \t]+every[ \t]+(?:\w+[ \t]+)?(?:days?|weeks?|months?|years?))/;
+/** An operation the writer had: "I had a knee reconstruction", "after my hip surgery", "underwent a kidney transplant" (not one they assisted at). */
+const OPERATION =
+  /\b(?:my|had|underwent|undergone|needed|after|following|since|from)[ \t]+(?:(?:an?|my)[ \t]+)?(?:(?:left|right|emergency|major)[ \t]+)?((?:knee|hip|shoulder|ACL|cruciate|ligament|spinal|spine|back|heart|cardiac|bowel|brain|cataract|hernia|ankle|wrist|elbow|neck|bypass|kidney|liver|lung)[ \t]+(?:reconstruction|surgery|operation|replacement|transplant))\b/gi;
+/** Therapy the writer received: "had CBT", "received counselling", "went through talking therapies". */
+const THERAPY =
+  /\b(?:had|received|receiving|underwent|undergone|went[ \t]+through|been[ \t]+having|was[ \t]+referred[ \t]+for|accessed|benefited[ \t]+from)[ \t]+(?:(?:a[ \t]+course[ \t]+of|some|NHS|private|weekly)[ \t]+)?(?:CBT|cognitive[ \t]+behavioural[ \t]+therapy|counselling|psychotherapy|EMDR|DBT|talking[ \t]+therap(?:y|ies)|Talking[ \t]+Therapies|IAPT|antidepressants|therapy)\b(?![ \t]+(?:training|course|courses|qualification|diploma|skills|practitioner|practitioners|therapists?|supervision|module|sessions[ \t]+for|to[ \t]+patients))/gi;
+/** "through NHS Talking Therapies", "via my GP": who provided it. */
+const THROUGH_AFTER = /^[ \t]+(?:through|via|with|from)[ \t]+(?:(?:my|our|the|an?|NHS)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}|GP|work|occupational[ \t]+health|counsellor|therapist)/u;
+/** A device or aid the writer uses: "use a hearing aid", "I am a wheelchair user", "my insulin pump". */
+const DEVICE =
+  /\b(?:hearing[ \t]+aids?|cochlear[ \t]+implants?|wheelchair(?:[ \t]+user)?|walking[ \t]+stick|crutches|guide[ \t]+dog|insulin[ \t]+pump|stoma|prosthetic[ \t]+(?:leg|arm|limb)|pacemaker|CPAP(?:[ \t]+machine)?|screen[ \t]+reader|ClaroRead|Read[ \t]*(?:&|and)[ \t]*Write|Texthelp|ZoomText|JAWS|NVDA|SuperNova|Brain[ \t]+in[ \t]+Hand)\b/g;
+/** Just before a device, whose it is: "I use a", "and wear two", "my". */
+const DEVICE_OWNER = /\b(?:my|(?:use|uses|used|wear|wears|need|needs|have|rely[ \t]+on|I[ \t]+am|I['’]m)(?:[ \t]+(?:an?|two))?)[ \t]+(?:[a-z]+[ \t]+)?$/;
+
+/** A condition's span grown to the words that make it the writer's and to where and when ("diagnosed with [breast cancer in 2020]"). */
+function grown(text: string, start: number, end: number): Span {
+  const s = start - (LEAD.exec(text.slice(Math.max(0, start - 40), start))?.[0].length ?? 0);
+  let e = end + (DESCRIBED.exec(text.slice(end, end + 80))?.[0].length ?? 0);
+  e += WHERE_AFTER.exec(text.slice(e, e + 40))?.[0].length ?? 0;
+  e += WHEN_AFTER.exec(text.slice(e, e + 40))?.[0].length ?? 0;
+  return makeSpan('health', s, e);
+}
 
 /**
  * Health and disability the writer discloses about themselves or their family ("I have type 1
@@ -48,9 +83,31 @@ export function findHealth(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(CONDITION)) {
     const end = m.index + m[0].length;
-    if (CLINICAL_AFTER.test(text.slice(end, end + 30)) || CLINICAL_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    // "lived experience of anxiety" is the writer's own, unlike "experience of anxiety" at work.
+    if (CLINICAL_AFTER.test(text.slice(end, end + 30)) || (CLINICAL_BEFORE.test(before) && !LIVED.test(before))) continue;
     if (!PERSONAL.test(sentence(text, m.index, end)) && !/\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    spans.push(makeSpan('health', m.index, end + (DESCRIBED.exec(text.slice(end, end + 80))?.[0].length ?? 0)));
+    spans.push(grown(text, m.index, end));
+  }
+  for (const m of text.matchAll(OPERATION)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (PERSONAL.test(near(text, m.index, start + m[1]!.length))) spans.push(grown(text, start, start + m[1]!.length));
+  }
+  for (const m of text.matchAll(THERAPY)) {
+    const end = m.index + m[0].length;
+    if (!PERSONAL.test(near(text, m.index, end))) continue;
+    // "had CBT": the verb stays ("I had [HEALTH]"); the therapy, who gave it and when go.
+    const verb = /^\S+(?:[ \t]+(?:through|having|referred[ \t]+for|from))?[ \t]+/.exec(m[0])?.[0].length ?? 0;
+    let e = end + (THROUGH_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0);
+    e += WHEN_AFTER.exec(text.slice(e, e + 40))?.[0].length ?? 0;
+    spans.push(makeSpan('health', m.index + verb, e));
+  }
+  for (const m of text.matchAll(DEVICE)) {
+    const end = m.index + m[0].length;
+    if (CLINICAL_AFTER.test(text.slice(end, end + 30)) || !DEVICE_OWNER.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const around = near(text, m.index, end);
+    if (!PERSONAL.test(around) && !/\bmy\b/i.test(around)) continue;
+    spans.push(makeSpan('health', m.index, end));
   }
   for (const m of text.matchAll(ADJUSTMENT)) {
     const end = m.index + m[0].length;

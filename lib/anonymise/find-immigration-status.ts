@@ -2,7 +2,9 @@ import { makeSpan } from './make-span';
 import type { Span } from './span';
 
 const TERMS =
-  /\b(?:Tier\s*[1-5](?:\s*\((?:General|Skilled Worker|Health and Care)\))?|Skilled\s+Worker(?:\s+visa)?|Health\s+and\s+Care\s+(?:Worker\s+)?[Vv]isa|visas?|visa\s+sponsorship|sponsorship|Certificate\s+of\s+Sponsorship|CoS|ILR|[Ii]ndefinite\s+[Ll]eave\s+to\s+[Rr]emain|[Ll]eave\s+to\s+[Rr]emain|BN\(O\)(?:\s+[Vv]isa)?|British\s+National\s+\(Overseas\)|(?:pre-)?settled\s+status|EU\s+Settlement\s+Scheme|EUSS|BRP|biometric\s+residence\s+(?:permit|card)|residence\s+(?:permit|card)|work\s+permit|right\s+to\s+work(?![\s-]+(?:checks?|documents?|documentation|verification|audits?|compliance|process(?:es)?|training))|right\s+to\s+live\s+and\s+work|right\s+of\s+abode|eligible\s+to\s+work\s+in\s+the\s+UK|permission\s+to\s+work|share\s+code|refugee\s+status|as\s+an?\s+refugee|(?:claimed|sought|granted|seeking|applied\s+for)\s+asylum|asylum\s+(?:claim|application|status)|naturali[sz]ed|naturali[sz]ation|British\s+citizenship\s+application|immigration\s+status|Graduate\s+Route|dependant\s+visa|spouse\s+visa|Ancestry\s+visa|family\s+reunion|resettled\s+(?:under|through|via)|resettlement\s+scheme|ARAP|Afghan\s+Relocations\s+and\s+Assistance\s+Policy|Homes\s+for\s+Ukraine|Ukraine\s+Family\s+Scheme|humanitarian\s+protection|discretionary\s+leave)\b/g;
+  /\b(?:Tier\s*[1-5](?:\s*\((?:General|Skilled Worker|Health and Care)\))?|Skilled\s+Worker(?:\s+visa)?|Health\s+and\s+Care\s+(?:Worker\s+)?[Vv]isa|visas?|visa\s+sponsorship|sponsorship|Certificate\s+of\s+Sponsorship|CoS|ILR|[Ii]ndefinite\s+[Ll]eave\s+to\s+[Rr]emain|[Ll]eave\s+to\s+[Rr]emain|BN\(O\)(?:\s+[Vv]isa)?|British\s+National\s+\(Overseas\)|(?:[Pp]re-)?[Ss]ettled\s+[Ss]tatus|EU\s+Settlement\s+Scheme|EUSS|BRP|B\.R\.P\.?|[Bb]iometric\s+[Rr]esidence\s+(?:[Pp]ermit|[Cc]ard)|residence\s+(?:permit|card)|work\s+permit|right\s+to\s+work(?![\s-]+(?:checks?|documents?|documentation|verification|audits?|compliance|process(?:es)?|training))|right\s+to\s+live\s+and\s+work|right\s+of\s+abode|eligible\s+to\s+work\s+in\s+the\s+UK|permission\s+to\s+work|share\s+code|refugee\s+status|as\s+an?\s+refugee|(?:claimed|sought|granted|seeking|applied\s+for)\s+asylum|asylum\s+(?:claim|application|status)|naturali[sz]ed|naturali[sz]ation|British\s+citizenship\s+application|immigration\s+status|Graduate\s+Route|dependant\s+visa|spouse\s+visa|Ancestry\s+visa|family\s+reunion|resettled\s+(?:under|through|via)|resettlement\s+scheme|ARAP|Afghan\s+Relocations\s+and\s+Assistance\s+Policy|Homes\s+for\s+Ukraine|Ukraine\s+Family\s+Scheme|humanitarian\s+protection|discretionary\s+leave)\b/g;
+/** Terms that say the status even as a field's label: a BRP, ILR or settled status is held only by someone with that status. */
+const TELLING_LABEL = /^(?:BRP|B\.R\.P\.?|ILR|EUSS|[Bb]iometric|[Ii]ndefinite|(?:[Pp]re-)?[Ss]ettled|refugee|BN\(O\)|British\s+National|Tier|Skilled|Health\s+and\s+Care|share\s+code)/i;
 /** Terms that only mean immigration with a visa or legal context in the same sentence. */
 const WEAK = /^(?:sponsorship|CoS|Tier\s*[1-5])$/i;
 const WEAK_CONTEXT = /\b(?:visa|Home Office|require|required|requires|need|needs|needing|without|not|work)\b/i;
@@ -77,8 +79,9 @@ export function findImmigrationStatus(text: string): Span[] {
   let sentence: { s: number; e: number; colons: number[]; clauses: [number, number] | null; words: number; weakContext: boolean } | null = null;
   for (const m of text.matchAll(TERMS)) {
     const end = m.index + m[0].length;
-    // The term names a field ("Visa status: …"): the labelled value is redacted instead.
-    if (/^[\w ()/-]{0,30}:/.test(text.slice(m.index, m.index + 40))) continue;
+    // The term names a field ("Visa status: …"): the labelled value is redacted instead. A term that
+    // tells the status itself ("BRP: valid to 2027", "Settled status: yes") goes with its value.
+    if (/^[\w ()/-]{0,30}:/.test(text.slice(m.index, m.index + 40)) && !TELLING_LABEL.test(m[0])) continue;
     if (!sentence || m.index >= sentence.e) {
       const [s, e] = sentenceAround(text, m.index, end);
       const colons: number[] = [];

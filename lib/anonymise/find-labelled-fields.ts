@@ -13,7 +13,7 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:gender|sex|gender identity)$/i, 'gender'],
   [/^(?:title)$/i, 'title'],
   [/^(?:place of birth|birthplace|country of birth|country of origin|born in)$/i, 'origin'],
-  [/^(?:visa(?: status| type)?|immigration status|right to work(?: in the uk)?|work permit|residency status|residence status|sponsorship(?: required)?|work authori[sz]ation)$/i, 'immigration-status'],
+  [/^(?:visa(?: status| type| expiry)?|immigration status|right to work(?: in the uk)?|work permit|residency status|residence status|sponsorship(?: required)?|work authori[sz]ation|brp(?: number| expiry)?|biometric residence permit|share code|(?:eu |pre-)?settled status|ilr)$/i, 'immigration-status'],
   [/^(?:sexual orientation|sexuality)$/i, 'sexual-orientation'],
   [/^(?:disability|disabilities|health|medical conditions?|health conditions?)$/i, 'health'],
   [/^(?:age)$/i, 'age'],

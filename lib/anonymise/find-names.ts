@@ -2,7 +2,7 @@ import type { DocumentLayout } from './document-layout';
 import type { CandidateName } from './find-candidate-name';
 import { findNameSeeds } from './find-name-seeds';
 import { makeSpan } from './make-span';
-import { nameLexicon } from './name-lexicon';
+import { isGenderedTitle, nameLexicon } from './name-lexicon';
 import { EPONYM_FOLLOWERS } from './name-run';
 import type { Word } from './scan-words';
 import type { Span } from './span';
@@ -124,7 +124,7 @@ function atSentenceStart(text: string, offset: number): boolean {
  */
 export function findNames(layout: DocumentLayout, words: Word[], candidate: CandidateName | null): Span[] {
   const { text } = layout;
-  const { wordLike, organisationSuffixes, genderedTitles, givenNames, professionalTitles } = nameLexicon;
+  const { wordLike, organisationSuffixes, givenNames, professionalTitles } = nameLexicon;
   // Person 0 is always the candidate, even when their name was not found (then it has no parts).
   const people = new People();
   const candidateParts = (candidate?.parts ?? []).map((p) => p.replace(/’/g, "'"));
@@ -172,7 +172,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     let lead = mention.first;
     while (lead > 0 && (words[lead - 1]!.kind === 'initial' || (words[lead - 1]!.dot && ABBREVIATED_GIVEN.test(words[lead - 1]!.text))) && INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start))) lead--;
     const titleWord = lead > 0 && INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start)) ? words[lead - 1]! : null;
-    const gendered = titleWord && genderedTitles.has(titleWord.text) ? titleWord : null;
+    const gendered = titleWord && isGenderedTitle(titleWord.text) ? titleWord : null;
     const professional = titleWord && professionalTitles.has(titleWord.text);
     const previous = mention.first > 0 ? words[mention.first - 1]! : null;
     const after = /^[ \t]+([\p{L}]+)/u.exec(text.slice(mention.end, mention.end + 30))?.[1];
@@ -184,7 +184,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // "Wester Ross", "Port Talbot": one name part after a capitalised word that is no name is a place.
     if (single && previous && !previous.dot && CAPITALISED.test(previous.text) && SPACES_ONLY.test(text.slice(previous.end, mention.start))) {
       const name = previous.text;
-      if (!givenNames.has(name) && !professionalTitles.has(name) && !genderedTitles.has(name) && !owner.has(name) && !RELATION_WORD.test(name)) continue;
+      if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name)) continue;
     }
     // A word-like given name on its own at the start of a sentence is probably the word.
     const onlyPart = mention.parts[0] ?? '';

@@ -7,6 +7,10 @@ import type { Span } from './span';
 const DEMONYM = demonymPattern(demonymData.demonyms);
 /** What makes a run of demonyms a nationality: "British citizen", "Nigerian and British citizenship", "EU national", "Nigerian-born". */
 const STATUS_AFTER = /^(?:(?:\s+(?:[Cc]itizen(?:ship)?s?|national(?:ity|s)?|[Nn]ationality|[Pp]assport(?:\s+[Hh]older)?)\b|-born\b)(?:\s*\(dual\))?|\s*\(dual\))/;
+/** ", from Cork", ", born in Accra": where the writer comes from follows the nationality. */
+const ORIGIN_AFTER = /^,[ \t]+(?:from|born|raised|brought[ \t]+up|originally)\b/;
+/** "since 2012", "(since 2012)", "from birth": when the writer became a citizen. */
+const SINCE_AFTER = /^[ \t]*\(?(?:since|from)[ \t]+(?:\d{4}|birth)\)?/;
 /** "Ethiopian by birth", "Saudi and British parents", "a Palestinian family", "Nigerian dad": whose people the writer comes from. */
 const DESCENT_AFTER = /^(?:\s+by\s+(?:birth|background|descent)|\s+(?:parents|family|father|mother|dad|mum|grandparents)\b)/;
 /** "Sri Lankan (Sinhalese)": a people in brackets after the nationality goes with it; "Polish (Fluent)" is a language. */
@@ -57,7 +61,9 @@ export function findNationality(text: string): Span[] {
     const descent = DESCENT_AFTER.exec(after);
     if (status) {
       const dual = DUAL_BEFORE.exec(before);
-      spans.push(makeSpan('nationality', run.start - (dual ? dual[0].length : 0), run.end + status[0].length));
+      // "British citizen since 2012": the year says when they became one, so it goes too.
+      const since = SINCE_AFTER.exec(after.slice(status[0].length))?.[0].length ?? 0;
+      spans.push(makeSpan('nationality', run.start - (dual ? dual[0].length : 0), run.end + status[0].length + since));
     } else if (descent && !LANGUAGE_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) {
       spans.push(makeSpan('nationality', run.start, run.end + descent[0].length));
     } else if (AS_A_BEFORE.test(text.slice(Math.max(0, run.start - 20), run.start)) && !LANGUAGE_AFTER.test(after)) {
@@ -67,6 +73,9 @@ export function findNationality(text: string): Span[] {
       spans.push(makeSpan('nationality', run.start, run.end));
     } else if (aloneInCell(text, run.start, run.end) || (BRACKETED_AFTER.test(after) && opensCell(text, run.start))) {
       spans.push(makeSpan('nationality', run.start, run.end + (BRACKETED_AFTER.exec(after)?.[0].length ?? 0)));
+    } else if (ORIGIN_AFTER.test(after) && (opensCell(text, run.start) || /[.!?;][ \t]+$/.test(before))) {
+      // "Irish, from Cork originally": a sentence that opens on who the writer is.
+      spans.push(makeSpan('nationality', run.start, run.end));
     } else if (run.hyphenated && !LANGUAGE_AFTER.test(after) && !LANGUAGE_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) {
       spans.push(makeSpan('nationality', run.start, run.end));
     }

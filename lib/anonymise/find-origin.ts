@@ -3,6 +3,7 @@ import demonymData from './data/demonyms.json';
 import { makeSpan } from './make-span';
 import { nameLexicon } from './name-lexicon';
 import type { Span } from './span';
+import { trimChars } from './trim-chars';
 
 /** A place of one to five capitalised words, hyphens inside words: "Lagos", "Stoke-on-Trent", "Kuala Lumpur", "the Philippines", "Y Bala". */
 const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*){0,3}";
@@ -17,8 +18,25 @@ const BORN_ON = new RegExp(`\\b[Bb]orn:?[ \\t]+(?:on[ \\t]+)?(?:the[ \\t]+)?\\d{
 const BORN_AFTER_PLACE = /-(?:born|raised|bred)(?![\p{L}-])|\bborn[ \t]+and[ \t]+(?:bred|raised)\b/gu;
 /** The capitalised word that ends `before`: the place in "Trinidad-born" (read in code, so the search stays linear). */
 const LAST_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’]{1,30}$/u;
-/** "I live in Otley", "we are based in Hove": where the writer lives now (an address). */
-const LIVE_IN = new RegExp(`\\b(?:I|we)[ \\t]+(?:now[ \\t]+|currently[ \\t]+)?(?:live|am[ \\t]+based|are[ \\t]+based)[ \\t]+in[ \\t]+${PLACE}`, 'dgu');
+/** "I live in Otley", "we are based in Hove", "I work in Leeds and live in Harehills", "Living in Roundhay": where the writer lives now (an address). */
+const LIVE_IN = new RegExp(`\\b(?:[Ll]ive|[Ll]ived|[Ll]iving|[Bb]ased|[Rr]eside|[Rr]esiding|[Rr]esident)[ \\t]+in[ \\t]+${PLACE}`, 'dgu');
+/** "I live at 14 beechwood road, roundhay": a house number after "live at", up to the end of the clause. */
+const LIVE_AT = /\b(?:[Ll]ive|[Ll]iving|[Rr]eside|[Rr]esiding|[Bb]ased)[ \t]+at[ \t]+(?=\d)/g;
+const CLAUSE_STOP = /[.;:!?\n()]|[ \t](?:and|where|with|since|for|but|which)[ \t]/;
+/** The words open a line: "Based in Leeds", "Currently living in Roundhay". */
+const LINE_OPENS = /(?:^|[\n|•·])[ \t]*(?:[Cc]urrently[ \t]+|[Nn]ow[ \t]+)?$/;
+const WRITER = /\b(?:I|we|We)\b/g;
+/** Someone else between the writer and the verb: "I supported people who live in Bradford". */
+const OTHERS = /\b(?:who|patients?|people|families|clients|residents|communities|those|children|users|staff|colleagues)\b/;
+
+/** Whether the writer's own home follows `before`: they lead its clause ("I work in Leeds and live in …"), or the words open a line. */
+function writerLives(before: string): boolean {
+  if (LINE_OPENS.test(before)) return true;
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1);
+  let last = -1;
+  for (const m of clause.matchAll(WRITER)) last = m.index + m[0].length;
+  return last >= 0 && !OTHERS.test(clause.slice(last));
+}
 /** "I live with my parents and our baby son in Glodwick": the place after whom someone lives with. */
 const LIVE_WITH = /\b(?:I|we)[ \t]+(?:now[ \t]+|currently[ \t]+)?live[ \t]+with\b/g;
 /** Clinical, job and heading words are no place: "in Oncology", "in Outpatients". */
@@ -30,6 +48,18 @@ const DEMONYMS = new Set(demonymData.demonyms);
 /** "a proud Mancunian", "as a Geordie": a regional identity, unless it names a road or a body ("Mancunian Way"). */
 const REGIONAL = new RegExp(`(?<![\\p{L}])(?:${alternation(demonymData.regional)})(?![\\p{L}]|\\s+(?:Way|Road|Street|Centre|Trust|Society|Association)\\b)`, 'gu');
 
+/** "Glaswegian at heart", "a Cardi by birth", "Scouser born and bred": how much of one they are goes with it. */
+const IDENTITY_AFTER = /^[ \t]+(?:at[ \t]+heart|by[ \t]+birth|born[ \t]+and[ \t]+(?:bred|raised)|through[ \t]+and[ \t]+through)\b/;
+/** A place in lower case: one word, or two after a word of direction or size ("north wales", "new mills"). */
+const LOWER_PLACE = "(?:(?:north|south|east|west|central|mid|new|upper|lower|great|little|old)[ \\t]+)?\\p{Ll}[\\p{Ll}'’-]+";
+/** "born in wrexham, north wales": a place typed in lower case, and its region after a comma. */
+const ORIGIN_LOWER = new RegExp(
+  `\\b(?:[Bb]orn(?:[ \\t]+and[ \\t]+(?:raised|brought[ \\t]+up|bred))?[ \\t]+in|[Oo]riginally[ \\t]+from|I[ \\t]+am[ \\t]+from|I['’]m[ \\t]+from|[Hh]ail[ \\t]+from|[Gg]rew[ \\t]+up[ \\t]+in)[ \\t]+(${LOWER_PLACE}(?:,[ \\t]*${LOWER_PLACE})?)(?![\\p{L}'’-])`,
+  'dgu',
+);
+/** Lower-case words after "born in" that are no place: a setting, a time or a state ("born in hospital", "grew up in care"). */
+const NOT_LOWER_PLACE =
+  /^(?:a|an|the|my|our|this|that|hospital|care|poverty|foster|wedlock|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|time|between|here|there|rural|urban|small|big|large|local|village|town|city)\b/;
 /** The UK or one of its nations: too wide to find anyone by ("I live in the UK"). */
 function isCountry(place: string): boolean {
   return /^(?:the[ \t]+)?(?:UK|United[ \t]+Kingdom|England|Scotland|Wales|Northern[ \t]+Ireland|Britain|Great[ \t]+Britain)$/.test(place);
@@ -52,10 +82,19 @@ export function findOrigin(text: string): Span[] {
     }
   }
   for (const m of text.matchAll(LIVE_IN)) {
+    if (!writerLives(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const start = m.indices?.[1]?.[0] ?? m.index;
     const place = m[1] ?? '';
     // A country is too wide to find anyone by: "I live in the UK".
     if (!isCountry(place)) spans.push(makeSpan('address', start, start + place.length));
+  }
+  for (const m of text.matchAll(LIVE_AT)) {
+    if (!writerLives(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    const from = m.index + m[0].length;
+    const window = text.slice(from, from + 80);
+    const stop = window.search(CLAUSE_STOP);
+    const end = from + trimChars(window.slice(0, stop < 0 ? window.length : stop), null, /[\s,]/).length;
+    if (end > from) spans.push(makeSpan('address', from, end));
   }
   for (const m of text.matchAll(LIVE_WITH)) {
     // The first " in " before the sentence ends, at most 100 characters on, read in code.
@@ -84,6 +123,16 @@ export function findOrigin(text: string): Span[] {
     // The hyphenated word goes whole; "Leeds born and bred" loses only the place.
     spans.push(makeSpan('origin', end - place.length, hyphenated ? m.index + m[0].length : end));
   }
-  for (const m of text.matchAll(REGIONAL)) spans.push(makeSpan('origin', m.index, m.index + m[0].length));
+  for (const m of text.matchAll(REGIONAL)) {
+    const end = m.index + m[0].length;
+    spans.push(makeSpan('origin', m.index, end + (IDENTITY_AFTER.exec(text.slice(end, end + 30))?.[0].length ?? 0)));
+  }
+  for (const m of text.matchAll(ORIGIN_LOWER)) {
+    // "born in wrexham, north wales": a place typed in lower case, unless it is a date, a setting or a word of time.
+    const place = m[1]!;
+    if (NOT_LOWER_PLACE.test(place)) continue;
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    spans.push(makeSpan('origin', start, start + place.length));
+  }
   return spans;
 }

@@ -17,8 +17,8 @@ const LETTER_O = /(?<![\p{L}\d+])[0O][1-9O](?:[ .-]?[\dO]){8,10}(?![\p{L}\d])/gu
 /** A line that ends in a digit and a next line that starts with one: a number the layout wrapped. */
 const WRAP = /\d\)?[ \t]*\n[ \t]*\(?\d/g;
 const NUMBER_CHAR = /[\d +()-]/;
-/** "ext. 2215", "x204" after a number. */
-const EXTENSION = /^[ \t]*(?:,[ \t]*)?(?:ext\.?|extension|x)[ \t]*\d{1,5}\b/i;
+/** "ext. 2215", "x204", "(ext 4417)", "extn: 12" after a number. */
+const EXTENSION = /^[ \t]*(?:,[ \t]*)?(?:\([ \t]*)?(?:ext\.?|extn\.?|extension|x)[ \t]*(?::[ \t]*)?\d{1,5}\b(?:[ \t]*\))?/i;
 
 function digitCount(value: string): number {
   return value.replace(/\D/g, '').length;

@@ -22,8 +22,11 @@ const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|Sept
 const DEVOUT = /^(?:practising|practicing|devout|observant|committed|born-again)$/;
 /** A group or role at a place of worship, and the saint's church it is at. */
 const ACTIVITY =
-  /^(?:['’]s)?(?:\s+(?:choir|group|club|class|classes|team|fellowship|centre|center|committee|council|warden|school|youth|homework|volunteers?|member|members|community|association|society|events?|services?|prayers|leader)\b){1,2}(?:\s+(?:at|in)\s+(?:the\s+)?St\.?\s+\p{Lu}[\p{L}'’]*)?/u;
+  /^(?:['’]s)?(?:\s+(?:choir|group|club|class|classes|team|fellowship|centre|center|committee|council|warden|school|youth|homework|volunteers?|member|members|community|association|society|events?|services?|prayers|leader|elders?|deacons?|deaconess|stewards?|organist|preacher|treasurer|secretary|trustee|servers?|reader)\b){1,2}(?:\s+(?:at|in)\s+(?:the\s+)?St\.?\s+\p{Lu}[\p{L}'’]*)?/u;
 
+/** An office or membership before a place of worship: "deacon at", "an elder of the", "member of the local … chapel". */
+const OFFICE_BEFORE = /\b(?:elder|deacon|deaconess|steward|churchwarden|warden|organist|lay\s+preacher|lay\s+reader|trustee|treasurer|member)\s+(?:at|of|in|for)\s+((?:[\p{Ll}'’-]+\s+){0,3})$/u;
+const FAITH_OFFICE = /^(?:elder|deacon|deaconess|churchwarden|lay)\b/;
 /** An organisation's name has at most this many words either side of its faith word. */
 const MAX_GROWTH = 6;
 
@@ -91,7 +94,12 @@ export function findReligion(text: string): Span[] {
       if (PLACE_AFTER.test(text.slice(e, e + 30)) || PLACE_LAST.test(text.slice(s, e))) continue;
       // Where a place of worship is: "temple on Catherine Street", "Buddhist centre in Aldershot" (not "in May").
       const where = WORSHIP_PLACE.test(text.slice(s, e)) ? WHERE.exec(text.slice(e, e + 50)) : null;
-      spans.push(makeSpan('religion', s, where && !MONTH_OR_DAY.test(where[1]!) ? e + where[0].length : e));
+      // "an elder at [Bethany Church]": the office goes with the place, which it names as a faith's.
+      // A role any club has ("member", "steward") goes only when the place has no name of its own ("member of the local chapel").
+      const found = OFFICE_BEFORE.exec(text.slice(Math.max(0, s - 60), s));
+      const unnamed = (found?.[1] ?? '').split(/\s+/).some((word) => word && !/^(?:the|my|our|a|an)$/.test(word));
+      const office = found && (FAITH_OFFICE.test(found[0]) || unnamed) ? found : null;
+      spans.push(makeSpan('religion', office ? s - office[0].length : s, where && !MONTH_OR_DAY.test(where[1]!) ? e + where[0].length : e));
     }
   }
   for (const m of text.matchAll(PRACTICE)) {

@@ -7,9 +7,11 @@ const WHOLE: RegExp[] = [
   /\b(?:Rainbow|Pride)[ \t]+(?:Staff[ \t]+)?(?:Network|Forum|Group)\b/g,
   // "my same-sex partner"
   /\bsame[- ]sex\s+(?:partner|spouse|wife|husband|relationship|marriage)\b/gi,
+  // "an openly gay man", "proudly bisexual": stated in passing, anywhere; the man or woman it describes goes with it.
+  /\b(?:openly|proudly)\s+(?:gay|lesbian|bisexual|bi|queer|pansexual|asexual)(?:\s+(?:man|woman|men|women))?\b/gi,
 ];
-/** "I am gay", "as a lesbian", "as a bisexual woman": only the orientation. */
-const STATED = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+(?:an?\s+)?(gay|lesbian|bisexual|bi|queer|pansexual|asexual)\b/g;
+/** "I am gay", "as a lesbian", "as a bisexual woman", "as an out gay man": the orientation and the man or woman it describes. */
+const STATED = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+(?:an?\s+)?((?:out\s+)?(?:gay|lesbian|bisexual|bi|queer|pansexual|asexual)(?:\s+(?:man|woman))?)\b/g;
 
 /** Sexual orientation the writer states, or a membership that implies it. */
 export function findSexualOrientation(text: string): Span[] {

@@ -10,10 +10,18 @@ const URL =
  */
 const DOMAIN =
   /(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|co|uk|io|dev|me|nl|de|fr|ie|in|info|biz|app|blog|site|online|page|tech|ac|gov|nhs|edu|au|ca|us|eu|pl|pt|es|it|ng|gh|ke|za|ph|vn|cn|hk|sg|my|pk|bd|lk|np|wales|scot)(?![\w-])(?:\/[^\s<>"')\]]*)?/g;
-/** "@handle" on its own, not inside an e-mail address; Instagram handles may hold dots ("@blessing.cares"). */
-const HANDLE = /(?<![\w.@+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@-])/g;
+/** "@handle" on its own, not inside an e-mail address; Instagram handles may hold dots ("@blessing.cares"), some sites hyphens. */
+const HANDLE = /(?<![\w.@+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,48}[A-Za-z0-9_])?(?![\w@-])/g;
 /** "Instagram – janesmith_rn", "IG: jo.nurse": a handle named by its platform, without its "@". */
 const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype)[ \t]*(?:[:–—-][ \t]*|[ \t]+)([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
+/** The characters of a handle written without its "@": letters, digits, "_", "." and "-". */
+const TOKEN_CHAR = /[\w.-]/;
+/** "ken_fairweather_leeds", "jo.smith_rn": letters either side of an underscore. */
+const SNAKE = /[A-Za-z0-9]_+[A-Za-z]/;
+/** A file name is no handle: "ward_list.xlsx". */
+const FILE_NAME = /\.(?:docx?|pdf|xlsx?|csv|txt|pptx?|jpe?g|png|gif|zip|json|xml|html?|sql|py|js|ts|r)$/i;
+/** Words near a token with one join that say it is a handle: a platform, "handle", "follow", "find me". */
+const HANDLE_CONTEXT = /\b(?:Instagram|Insta|IG|Twitter|X|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|Facebook|LinkedIn|YouTube|Reddit|Discord|Telegram|WhatsApp|handle|username|user\s+name|account|follow|followers|tweet|tweets|posts?|posting|blog|vlog|channel|find\s+me|online)\b/i;
 /** A link broken over a line in PDF text: it ends in "-" or "/" and the next line goes on with more of it. */
 const CONTINUED = /^\n[ \t]*[\w-][\w./-]*/;
 
@@ -37,6 +45,22 @@ export function findUrls(text: string): Span[] {
     if (!/[\d_.]|[a-z][A-Z]/.test(handle) && /^[A-Za-z][a-z]*$/.test(handle)) continue;
     const start = m.index + m[0].length - handle.length;
     spans.push(makeSpan('url', start, start + handle.length));
+  }
+  // Read from each "_" outwards, so text without one costs nothing.
+  for (let u = text.indexOf('_'); u >= 0; ) {
+    let start = u;
+    while (start > 0 && TOKEN_CHAR.test(text[start - 1]!)) start--;
+    let end = u;
+    while (end < text.length && TOKEN_CHAR.test(text[end]!)) end++;
+    u = text.indexOf('_', end);
+    // Part of an e-mail address or a path ("jo_b@…", "C:\\ward_list"): found elsewhere or no handle.
+    if (/[@\\]/.test(text[start - 1] ?? '') || text[end] === '@') continue;
+    while (start < end && /[.-]/.test(text[start]!)) start++;
+    const token = trimChars(text.slice(start, end), null, /[.-]/);
+    if (!SNAKE.test(token) || FILE_NAME.test(token) || token === token.toUpperCase()) continue;
+    // Two joins ("jo_smith_rn") are a handle on their own; one ("ward_list") needs a platform or "handle" nearby.
+    const around = text.slice(Math.max(0, start - 80), start + token.length + 80);
+    if (token.split(/_+/).length > 2 || HANDLE_CONTEXT.test(around)) spans.push(makeSpan('url', start, start + token.length));
   }
   return spans;
 }

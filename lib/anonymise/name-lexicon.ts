@@ -23,3 +23,9 @@ export const nameLexicon = {
   professionalTitles: new Set(PROFESSIONAL_TITLES),
   particles: new Set(PARTICLES),
 };
+
+/** A gendered title as written or in capitals ("Mrs", "MRS."): a heading in capitals keeps its title in capitals too. */
+export function isGenderedTitle(word: string): boolean {
+  const bare = word.replace(/\.$/, '');
+  return nameLexicon.genderedTitles.has(bare) || (bare.length > 1 && bare === bare.toUpperCase() && nameLexicon.genderedTitles.has(bare.charAt(0) + bare.slice(1).toLowerCase()));
+}

@@ -55,5 +55,14 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'punctuation', text: fill('!') },
     { name: 'apostrophes', text: fill("'", 'x', 'x') },
     { name: 'invisible characters', text: fill('a\u200bb\u200c@\u2060') },
+    { name: 'underscored tokens', text: fill('a_b ', 'Twitter ') },
+    { name: 'one long underscored token', text: fill('a_', '', 'x') },
+    { name: 'spaced @ and dots', text: fill('a . b @ ', 'x ') },
+    { name: 'wrapped local parts', text: fill('a.b\nc@d.e.', 'x\n') },
+    { name: 'lower-case places', text: fill('born in north ', '', 'x') },
+    { name: 'live in and live at', text: fill('I live in Leeds and live at 3 ', '', 'x') },
+    { name: 'therapy and aids', text: fill('I had CBT through my ', 'I use a hearing aid ') },
+    { name: 'faith offices', text: fill('member of the ', 'deacon at ', 'chapel') },
+    { name: 'children at school', text: fill('my son at ', '', 'School') },
   ];
 }
