@@ -205,6 +205,21 @@ describe('wordings added from the guidance', () => {
   });
 });
 
+describe('staff called by words for their sex, not patient groups', () => {
+  it.each<[string, string[]]>([
+    ["Our reception team are all girls, so ask for help.", ["staff-called-girls:girls"]],
+    ["Our dispensary team (three girls and a lad) are friendly.", ["staff-called-girls:girls", "staff-called-girls:lad"]],
+    ["A strong lad for the Saturday shift would help.", ["staff-called-girls:lad"]],
+    ["Can we find a young lad to do the post round?", ["staff-called-girls:lad"]],
+    ["The young lads group meets weekly.", []],
+    ["Patients (mostly girls) are referred by their school nurse.", []],
+    ["We need two handymen for the estates team.", ["handyman:handymen"]],
+    ["A handyman service for older residents is run by the council.", []],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
+
 describe('generic pronouns by who they point at', () => {
   it.each<[string, string[]]>([
     ["The post holder will be based at our main site. Parking is free. There is a canteen. He'll also cover the branch on Fridays.", ["generic-pronoun:He'll"]],
