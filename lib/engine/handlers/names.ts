@@ -7,6 +7,7 @@ export const HANDLERS = [
   'one-sex',
   'age-limit',
   'health-question',
+  'sister-post',
   'too-many-essential-criteria',
   'essential-reads-as-preference',
   'no-reasonable-adjustments-statement',

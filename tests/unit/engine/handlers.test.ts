@@ -99,6 +99,20 @@ describe('generic-pronoun', () => {
   });
 });
 
+describe('sister-post', () => {
+  it.each<[string, string[]]>([
+    ['Ward Sister Band 6\nJob summary\nLead the team.', ['Ward Sister']],
+    ['DEPUTY WARD SISTER - STROKE UNIT\nJob summary\nLead the team.', ['DEPUTY WARD SISTER']],
+    ['Band 6 Deputy Sister, Acute Medical Unit\nJob summary\nLead the team.', ['Deputy Sister']],
+    ['Staff Nurse\nApplications are invited for the post of Deputy Ward Sister on Ward 4.', ['Deputy Ward Sister']],
+    ['Staff Nurse\nWe have a vacancy for a Ward Sister on Ward 4.', ['Ward Sister']],
+    ['Staff Nurse\nFor a visit, contact Ward Sister Jones or Sister Grace Okafor.', []],
+    ['Staff Nurse\nMy sister works in the post room.', []],
+  ])('%j', (text, expected) => {
+    expect(spans('sister-post', text)).toEqual(expected);
+  });
+});
+
 describe('years-experience', () => {
   it.each<[string, string[]]>([
     ["At least 2 years' experience as a practice nurse.", ["At least 2 years' experience"]],
