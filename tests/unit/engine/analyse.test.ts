@@ -33,7 +33,6 @@ describe('whole adverts and emails', () => {
       '7:53 unexpanded-acronym ANP',
       '7:61 unexpanded-acronym HCA',
       '7:71 generic-pronoun He',
-      '7:82 masculine-confident confident',
       '7:100 masculine-autonomous autonomously',
       '10:37 unexpanded-acronym COPD',
       '11:52 unexpanded-acronym PGDs',
