@@ -72,6 +72,7 @@ describe('whole adverts and emails', () => {
       '9:20 masculine-ambitious ambitious',
       '9:34 masculine-competitive competitive',
       '9:67 rockstar rockstar',
+      '9:104 masculine-drive-change drive change',
       '9:144 masculine-decisive decisive',
       '9:157 masculine-analytical analytical',
       '9:173 he-or-she he or she',
