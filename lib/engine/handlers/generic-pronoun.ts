@@ -99,8 +99,9 @@ function namesAPlace(doc: Doc, last: number): boolean {
 function isAddressee(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   if (doc.kind !== 'email' || tokens[k]!.line !== tokens[0]!.line) return false;
+  // Counting stops at five, so a text with no line breaks costs no more.
   let words = 0;
-  for (let j = 0; j < tokens.length && tokens[j]!.line === tokens[0]!.line; j++) words++;
+  for (let j = 0; j < tokens.length && j < 5 && tokens[j]!.line === tokens[0]!.line; j++) words++;
   return words <= 4;
 }
 

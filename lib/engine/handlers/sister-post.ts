@@ -30,11 +30,12 @@ const TITLE_LINE_WORDS = 14;
 /** Whether an advert starts with a job title: a short first line, not a sentence, with more text after it. */
 function hasTitleLine(doc: Doc): boolean {
   const { tokens, text } = doc;
-  if (doc.kind !== 'advert' || tokens.length === 0 || tokens[0]!.line !== 0) return false;
+  if (doc.kind !== 'advert' || tokens.length === 0) return false;
+  const line = tokens[0]!.line;
   let n = 0;
-  while (n < tokens.length && tokens[n]!.line === 0) n++;
+  while (n < tokens.length && n <= TITLE_LINE_WORDS && tokens[n]!.line === line) n++;
   if (n === tokens.length || n > TITLE_LINE_WORDS) return false;
-  const end = text.indexOf('\n');
+  const end = text.indexOf('\n', tokens[0]!.start);
   return !'.?!'.includes(text.slice(0, end).trimEnd().at(-1) ?? '.');
 }
 
@@ -54,7 +55,7 @@ export const sisterPost: SpanHandler = {
       const t = tokens[k]!;
       if (t.norm !== 'sister' && t.norm !== 'sisters') continue;
       const s = titleStart(doc, k);
-      if ((t.line === 0 && titled) || isPostFilled(doc, s)) hits.push({ start: tokens[s]!.start, end: t.end });
+      if ((titled && t.line === tokens[0]!.line) || isPostFilled(doc, s)) hits.push({ start: tokens[s]!.start, end: t.end });
     }
     return hits;
   },
