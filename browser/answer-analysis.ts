@@ -11,13 +11,13 @@ const MAX_CACHES = 4;
 const KEPT_MEASURES = 100;
 
 /** Runs one analysis, marked for DevTools' Performance panel and `npm run bench`. */
-function measured<T>(work: () => T): T {
+function measured<T>(name: string, work: () => T): T {
   const started = performance.now();
   try {
     return work();
   } finally {
-    if (performance.getEntriesByName('de-bias:analyse').length >= KEPT_MEASURES) performance.clearMeasures('de-bias:analyse');
-    performance.measure('de-bias:analyse', { start: started });
+    if (performance.getEntriesByName(name).length >= KEPT_MEASURES) performance.clearMeasures(name);
+    performance.measure(name, { start: started });
   }
 }
 
@@ -42,13 +42,13 @@ export function answerAnalysis(): () => void {
 
   const stops = [
     onMessage('analyse', ({ data }) =>
-      measured(() => {
+      measured('de-bias:analyse', () => {
         const { text, minWordsForStatements, ...options } = analyseRequestSchema.parse(data);
         return analyse(text, { ...options, minWordsForStatements: minWordsForStatements === null ? Number.POSITIVE_INFINITY : minWordsForStatements });
       }),
     ),
     onMessage('analyse-paragraphs', ({ data }) =>
-      measured(() => {
+      measured('de-bias:analyse-paragraphs', () => {
         const { text, context, settings } = paragraphsRequestSchema.parse(data);
         return cacheFor(context, settings).findings(text);
       }),

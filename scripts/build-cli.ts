@@ -4,9 +4,11 @@
 //
 // Each run loads only what it needs, since compiling code is most of a short run's start-up:
 // - dist/debias.mjs, the entry: the help, --version and the option parser only (a few kilobytes);
-// - dist/debias-scan.mjs, the scan command with the engine;
-// - dist/debias-scan-worker.mjs, what scan's worker threads run (the engine again, without the
-//   command);
+// - dist/debias-scan.mjs, the scan command, without the engine: with worker threads, this thread
+//   only hands out files and prints;
+// - dist/debias-scan-file.mjs, reading and checking one file, with the engine: loaded by the scan
+//   command when it checks files itself, and by each worker thread;
+// - dist/debias-scan-worker.mjs, what scan's worker threads run;
 // - dist/debias-anonymise.mjs, the anonymise command with the anonymiser, zod and libphonenumber;
 // - dist/debias-html.mjs, the HTML reader with happy-dom and Readability, loaded when a page is
 //   read (happy-dom's 600 modules cost about a second to load one by one, a quarter of that as
@@ -23,6 +25,7 @@ export const CLI_BUNDLE = path.join(dist, 'debias.mjs');
 /** Modules bundled on their own: the import that loads each (from lib/cli/), and its file. */
 const APART: Record<string, { entry: string; file: string; commonJs?: true }> = {
   './scan': { entry: 'lib/cli/scan.ts', file: 'debias-scan.mjs' },
+  './scan-file': { entry: 'lib/cli/scan-file.ts', file: 'debias-scan-file.mjs' },
   './anonymise': { entry: 'lib/cli/anonymise.ts', file: 'debias-anonymise.mjs' },
   // happy-dom's dependencies are CommonJS and call require().
   './read-html': { entry: 'lib/cli/read-html.ts', file: 'debias-html.mjs', commonJs: true },
@@ -44,7 +47,7 @@ const common: BuildOptions = {
     {
       name: 'bundled-apart',
       setup: (b) =>
-        b.onResolve({ filter: /^\.\/(?:scan|anonymise|read-html)$/ }, (args) => {
+        b.onResolve({ filter: /^\.\/(?:scan|scan-file|anonymise|read-html)$/ }, (args) => {
           const apart = APART[args.path];
           // Only where lib/cli loads it, and not inside its own bundle.
           if (!apart || path.dirname(args.importer) !== path.join(root, 'lib/cli') || path.resolve(root, apart.entry) === args.importer) return undefined;

@@ -27,6 +27,8 @@ export const editorsAdapter =
     const ignored = new Set<string>();
     /** The drafts read as one text, for the checks of the text as a whole (missing statements, gender balance). */
     let whole: { text: string; report: Report } | null = null;
+    /** The drafts' text last sent to the background, answered or still on its way. */
+    let asked: string | null = null;
     let wholeTimer: number | undefined;
 
     /** Every editor's text as one document (for an advert form, the whole advert). */
@@ -40,12 +42,18 @@ export const editorsAdapter =
       return { text, parts };
     };
     const latestWhole = new Latest();
-    /** Has the background check the drafts as one text (unless it just did), and redraws the summary when it answers. */
+    /** Has the background check the drafts as one text (unless it has this text already), and redraws the summary when it answers. */
     const analyseWhole = async (force = false) => {
       const { text } = combined();
-      if (!force && whole?.text === text) return;
+      if (!force && asked === text) return;
+      asked = text;
       const report = await latestWhole.run(() => host.analyse({ text, context: site.context, settings: host.settings().settings }));
-      if (report === STALE || report === null) return;
+      if (report === STALE) return;
+      if (report === null) {
+        // No answer: the next change or the host's retry asks again.
+        asked = null;
+        return;
+      }
       whole = { text, report };
       host.changed();
     };
@@ -64,7 +72,8 @@ export const editorsAdapter =
       for (const f of fields.values()) f.paint();
     });
 
-    const scan = () => {
+    /** Picks up editors that came or went; `force` has the drafts as a whole checked again even if unchanged. */
+    const scan = (force = false) => {
       const found = new Set(host.settings().settings.sites[site.site] ? site.findEditors(document) : []);
       const firstChecks: Promise<void>[] = [];
       for (const el of found) {
@@ -82,7 +91,7 @@ export const editorsAdapter =
         }
       }
       // The drafts as a whole once the new editors' own checks are in, so the summary has their text.
-      void Promise.all(firstChecks).then(() => analyseWhole());
+      void Promise.all(firstChecks).then(() => analyseWhole(force));
       host.changed();
     };
 
@@ -91,13 +100,10 @@ export const editorsAdapter =
     return {
       watch: { text: false, everyMs: 400 },
       check(force) {
-        if (force) {
-          for (const f of fields.values()) f.recheckAll();
-          void analyseWhole(true);
-        }
-        scan();
+        if (force) for (const f of fields.values()) f.recheckAll();
+        scan(force);
       },
-      pageChanged: scan,
+      pageChanged: () => scan(),
       report() {
         // Until the background has answered for the drafts as a whole, there is no summary yet.
         if (fields.size === 0 || !whole) return null;

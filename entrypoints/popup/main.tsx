@@ -1,5 +1,5 @@
 import { renderRoot } from '@/components/render-root';
 import App from './App';
 
-// The pages' shared look is already on the page, inlined into popup.html (see boot.ts).
-renderRoot(App);
+/** React takes over the first screen (boot.ts says when). The pages' shared look is already on the page, inlined into popup.html. */
+export const render = () => renderRoot(App);

@@ -3,8 +3,8 @@ export type FileRead = { ok: true; bytes: Uint8Array } | { ok: false; message: s
 
 /** What a CLI command may touch, so commands can be tested without a real terminal or disk. */
 export interface CliIo {
-  /** Writes to standard output; the promise settles once the system has taken the text. */
-  stdout(text: string): void | Promise<void>;
+  /** Writes to standard output (text, or UTF-8 bytes); the promise settles once the system has taken it. */
+  stdout(text: string | Uint8Array): void | Promise<void>;
   stderr(text: string): void;
   /** Whether standard error is a terminal: progress is shown only there. */
   stderrIsTTY: boolean;

@@ -1,4 +1,5 @@
 import type { CliIo } from './io';
+import { thousands } from './scan-report';
 
 /** Runs shorter than this show no progress at all. */
 const QUIET_MS = 1000;
@@ -29,7 +30,7 @@ export function progressLine(io: CliIo, total: number): Progress {
       drawn = now;
       showing = true;
       const rate = Math.round(done / ((now - started) / 1000));
-      io.stderr(`\rChecked ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} files, ${rate.toLocaleString('en-GB')} a second\u001b[K`);
+      io.stderr(`\rChecked ${thousands(done)} of ${thousands(total)} files, ${thousands(rate)} a second\u001b[K`);
     },
     clear() {
       if (showing) io.stderr('\r\u001b[K');

@@ -19,10 +19,14 @@ export interface ScanTask {
 
 /**
  * What checking one file gives, ready to print: `report` is its JSON line or its text block, in
- * pieces to print one after another (none with --summary), so the work of formatting is done
- * where the file was checked.
+ * pieces to print one after another (none with --summary). Each piece is made as it is printed,
+ * so a file with tens of thousands of findings is never held as text all at once. A worker thread
+ * makes them all, as UTF-8, before passing the outcome on (see scan-worker.ts), so the work of
+ * formatting is done where the file was checked.
  */
-export type FileOutcome = { ok: false; file: string; message: string } | (FileTally & { ok: true; report: string[]; notice?: string });
+export type FileOutcome =
+  | { ok: false; file: string; message: string }
+  | (FileTally & { ok: true; report: Iterable<string | Uint8Array>; notice?: string });
 
 /** Reads, checks and formats one file. Never throws: a failure is a message for that file. */
 export async function scanFile(task: ScanTask, io: CliIo, settings: ScanSettings): Promise<FileOutcome> {

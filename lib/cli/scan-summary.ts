@@ -1,6 +1,6 @@
-import { CATEGORIES, type Category, type Severity } from '../engine';
+import { CATEGORIES, type Category, type Severity } from '../engine/finding';
 import type { ScanResult, ScanSummary } from './scan-output';
-import { plural, SCAN_OUTPUT_VERSION, type SeverityCounts } from './scan-report';
+import { plural, SCAN_OUTPUT_VERSION, type SeverityCounts, thousands } from './scan-report';
 
 /** How often one rule fired in one file. */
 export interface RuleTally {
@@ -93,7 +93,7 @@ export class ScanSummaryTally {
   }
 }
 
-const n = (value: number) => value.toLocaleString('en-GB');
+const n = thousands;
 
 const severities = (c: SeverityCounts) => `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${n(c.info)} info`;
 

@@ -4,7 +4,7 @@ import { CliUsageError, type CliIo, type FileRead, fileLabel } from './io';
 import { parseCommandLine, usage } from './options';
 import { progressLine } from './progress';
 import { runCommand } from './run-command';
-import { type FileOutcome, type ScanSettings, type ScanTask, scanFile } from './scan-file';
+import type { FileOutcome, ScanSettings, ScanTask } from './scan-file';
 import { checkInParallel } from './scan-pool';
 import { SCAN_OUTPUT_VERSION, SEVERITY_RANK, type SeverityCounts, totalsLine } from './scan-report';
 import { ScanSummaryTally, summaryText } from './scan-summary';
@@ -113,7 +113,11 @@ async function scan(argv: string[], io: CliIo): Promise<number> {
   await out.start();
   const threads = threadsFor(tasks, jobs, io);
   if (threads > 1 && io.workerModule) await checkInParallel(tasks, threads, io.workerModule, settings, deliver);
-  else for (const task of tasks) await deliver(await scanFile(task, io, settings));
+  else {
+    // Loaded only here: with worker threads, this thread never needs the engine.
+    const { scanFile } = await import('./scan-file');
+    for (const task of tasks) await deliver(await scanFile(task, io, settings));
+  }
   progress.clear();
   await out.end(unreadable);
   if (unreadable > 0) return 2;

@@ -41,6 +41,14 @@ interface Match {
 const MIN_WORDS_FOR_STATEMENTS = 60;
 const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
 
+/** The settings when none are given, parsed once: the CLI checks thousands of texts with them. */
+let defaults: Settings | undefined;
+function settingsOf(given: SettingsInput | undefined): Settings {
+  if (given !== undefined) return settingsSchema.parse(given);
+  defaults ??= settingsSchema.parse({});
+  return defaults;
+}
+
 const matcherCache = new WeakMap<Ruleset, Map<string, Matcher>>();
 
 function matcherFor(ruleset: Ruleset, settings: Settings): Matcher {
@@ -123,7 +131,7 @@ export function analyseWith(ruleset: Ruleset, original: string, options: Analyse
 }
 
 function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptions): Report {
-  const settings = settingsSchema.parse(options.settings ?? {});
+  const settings = settingsOf(options.settings);
   const matcher = matcherFor(ruleset, settings);
   const sections = options.sections ?? (options.context === 'advert' ? findPersonSpec(text) : []);
   const doc = new Doc(text, tokenize(text), options.context, sections);

@@ -183,6 +183,22 @@ test.describe('Gmail compose', () => {
     await expect(card(page)).toContainText('“girls on reception”');
   });
 
+  test('a settings change has the drafts checked again as a whole exactly once', async ({ context, page, extensionId }) => {
+    await open(page, GMAIL);
+    await expect.poll(async () => (await highlightedTexts(page)).warning).toContain('young');
+    const [worker] = context.serviceWorkers();
+    const wholeChecks = () => worker!.evaluate(() => performance.getEntriesByName('de-bias:analyse').length);
+    await worker!.evaluate(() => performance.clearMeasures('de-bias:analyse'));
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByLabel('Age', { exact: true }).uncheck();
+    await expect.poll(async () => (await highlightedTexts(page)).warning).not.toContain('young');
+    await expect.poll(wholeChecks).toBe(1);
+    // Past the point where a second request (or a later timed re-read) would have been sent.
+    await page.waitForTimeout(1000);
+    expect(await wholeChecks()).toBe(1);
+  });
+
   test("typing in De-bias's card never reaches Gmail's keyboard shortcuts", async ({ page }) => {
     await open(page, GMAIL);
     await expect.poll(async () => (await highlightedTexts(page)).error).toEqual(['native English speaker']);

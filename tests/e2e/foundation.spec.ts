@@ -45,6 +45,34 @@ test("the popup's first screen, painted from its HTML before React loads, is lai
   await expect(page.getByText('Looking at this page…')).toBeVisible();
 });
 
+test('opened from the toolbar (hidden until its page has loaded, unlike a tab), the popup is taken over by React', async ({ page, extensionId }) => {
+  // An extension page of its own opens the real popup and looks into it (the tests above open popup.html in a tab).
+  await page.goto(`chrome-extension://${extensionId}/welcome.html`);
+  const popup = await page.evaluate(async () => {
+    const c = (
+      globalThis as unknown as {
+        chrome: {
+          action: { openPopup(options: { windowId?: number }): Promise<void> };
+          windows: { getCurrent(): Promise<{ id?: number }> };
+          extension: { getViews(filter: { type: 'popup' }): Window[] };
+        };
+      }
+    ).chrome;
+    await c.action.openPopup({ windowId: (await c.windows.getCurrent()).id });
+    for (let waited = 0; waited < 15_000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const [view] = c.extension.getViews({ type: 'popup' });
+      const title = view?.document.querySelector('[data-testid="popup-title"]');
+      if (!view || !title) continue;
+      const state = { title: title.textContent, inert: view.document.querySelector('main.popup')?.hasAttribute('inert') };
+      view.close();
+      return state;
+    }
+    return 'React never took over the popup';
+  });
+  expect(popup).toEqual({ title: 'De-bias', inert: false });
+});
+
 test('the content script runs on an NHS Jobs advert and adds only its own UI element', async ({ page }) => {
   await page.goto('https://www.jobs.nhs.uk/candidate/jobadvert/practice-receptionist');
   await expect(page.locator('de-bias-ui')).toHaveCount(1);

@@ -4,11 +4,13 @@ import { GAP, SHAPE, type Token } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
 /** Words an expansion may skip when its initials spell the acronym: "Agenda for Change" (AfC). */
-const SKIPPED = new Set(['and', 'of', 'for', 'the', 'in', 'to', '&', 'with', 'on', 'at', 'a']);
+const SKIPPED: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', 'in', 'to', '&', 'with', 'on', 'at', 'a']);
 /** Words before a Roman numeral or a code that is not an abbreviation ("Part II", "category C1"). */
 const NUMBERED = new Set(['category', 'categories', 'part', 'band', 'stage', 'level', 'grade', 'type', 'phase', 'year', 'chapter', 'section', 'schedule', 'tier', 'step', 'class', 'volume', 'no']);
 /** Distinct abbreviations checked per text. */
 const MAX_ABBREVIATIONS = 300;
+/** A Welsh organisation name ("GIG Cymru") is explained by the English one ("NHS Wales") in the text. */
+const WALES = [['wales']];
 const OUTWARD_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]?$/;
 const INWARD_POSTCODE = /^[0-9][A-Z]{2}$/;
 
@@ -100,6 +102,17 @@ function isShouted(key: string, known: boolean): boolean {
   return !known && ((key.length >= 7 && isWordLike(key)) || SHOUTED.has(key.toLowerCase()));
 }
 
+/** Nouns after a name written in capitals ("the THRIVE framework"): the capitals are a name, read as the word. */
+const NAMING = new Set(['framework', 'frameworks', 'model', 'models', 'approach', 'programme', 'programmes', 'toolkit', 'principles', 'initiative', 'project', 'campaign', 'award', 'awards', 'pathway', 'scheme']);
+
+/**
+ * A word in capitals used as a name ("the THRIVE framework", "our PROMISE programme"): five letters
+ * or more with the vowels of a word, and a naming noun follows ("the CAPA model" is still an abbreviation). Known abbreviations ("CQUIN scheme") are never taken for this.
+ */
+function isNamedWord(doc: Doc, k: number, key: string, known: boolean): boolean {
+  return !known && key.length >= 5 && /^[A-Z]+$/.test(key) && isWordLike(key) && NAMING.has(doc.tokens[k + 1]?.norm ?? '');
+}
+
 /** Short words adverts write in capitals ("PLEASE NOTE", "APPLY NOW", "FULL TIME"). */
 const SHOUTED = new Set(
   `please note apply now new job jobs role post posts salary hours about us the and for you your our we are will with
@@ -135,7 +148,9 @@ export function findAbbreviations(doc: Doc, understood: ReadonlySet<string>, kno
     const a = abbreviationOf(doc, k);
     if (!a || understood.has(a.key) || t.quoted) continue;
     if (isNumeral(doc, k, a.key)) codes.add(a.key);
-    else if (!inAddress(doc, t) && !inPostcode(doc, k, a.key) && !inCapitalsLine(doc, k) && !isShouted(a.key, a.key in known)) found.push(a);
+    else if (!inAddress(doc, t) && !inPostcode(doc, k, a.key) && !inCapitalsLine(doc, k) && !isShouted(a.key, a.key in known) && !isNamedWord(doc, k, a.key, a.key in known)) {
+      found.push(a);
+    }
   }
   return codes.size === 0 ? found : found.filter((a) => !codes.has(a.key));
 }
@@ -145,6 +160,8 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   const { tokens } = doc;
   const t = tokens[a.token]!;
   const next = tokens[a.token + 1];
+  // "NHS Wales / GIG Cymru": a Welsh organisation name beside the English one the text gives.
+  if (next?.norm === 'cymru' && doc.documentHas(WALES)) return true;
   // "ACR (Its Expansion)": words in brackets straight after, the first with the same initial.
   if (next && next.gap & GAP.OPEN && next.line === t.line && doc.text.charAt(next.start).toUpperCase() === a.key.charAt(0).toUpperCase()) {
     return true;
@@ -159,7 +176,8 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   }
   // "NT, our night team, ...", "CMHT - the community mental health team": words after a comma or a
   // dash whose initials give its capitals, in any case (the writer is explaining it there).
-  if (next && next.gap & (GAP.COMMA | GAP.BREAK) && !(next.gap & GAP.OPEN) && next.line === t.line && initialsAfter(doc, a.token + 1, a.key)) {
+  const explains = next && (next.gap & (GAP.COMMA | GAP.BREAK) || EXPLAINING.has(next.norm));
+  if (explains && !(next.gap & GAP.OPEN) && next.line === t.line && initialsAfter(doc, a.token + 1, a.key)) {
     return true;
   }
   // "Words That Spell It (ACR)": alone in brackets after words whose initials give its capitals.
@@ -170,7 +188,8 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
 
 /**
  * Whether the words just before token k spell the acronym's capitals: each word starts with one of
- * them and may hold the next ones inside it ("multidisciplinary team (MDT)", "SystmOne (S1)").
+ * them and may hold the next ones inside it ("multidisciplinary team (MDT)", "SystmOne (S1)"); a
+ * part after a hyphen may give a capital or not ("multi-disciplinary", "co-ordinator").
  */
 function initialsBefore(doc: Doc, k: number, key: string): boolean {
   const letters = key.replace(/[^A-Z]/g, '').toLowerCase();
@@ -182,6 +201,8 @@ function initialsBefore(doc: Doc, k: number, key: string): boolean {
     const word = text.slice(t.start, t.end).toLowerCase();
     let x = 0;
     while (x <= i && !(letters[x] === word[0] && isSubsequence(letters.slice(x + 1, i + 1), word.slice(1)))) x++;
+    // The part after a hyphen may belong to the word before ("care co-ordinators (CCs)").
+    if (x > i && t.gap & GAP.HYPHEN) continue;
     if (x > i) return false;
     i = x - 1;
   }
@@ -208,24 +229,22 @@ function spelledInBrackets(doc: Doc, k: number, key: string): boolean {
   return i === letters.length && words >= 2;
 }
 
-/** Determiners an apposition may start with: "NT, our night team". */
-const APPOSITION_START = new Set(['our', 'the', 'a', 'an', 'your', 'its', 'their']);
+/** Words an explanation after the acronym may start with: "NT, our night team", "MSK, or musculoskeletal", "SBAR, which stands for". */
+const APPOSITION_START = new Set(['our', 'the', 'a', 'an', 'your', 'its', 'their', 'or', 'meaning', 'means', 'which', 'that', 'is', 'stands', 'for', 'i', 'e', 'ie', 'short']);
 
-/** Whether the words from token k on start with the acronym's capitals, one word each ("our night team" for NT). */
+/** Words that start an explanation with no comma before them: "MSK or musculoskeletal", "SBAR stands for". */
+const EXPLAINING = new Set(['or', 'meaning', 'means', 'stands', 'ie', 'i']);
+
+/** Whether the words from token k on (after a few opening words) spell the acronym's capitals ("our night team" for NT). */
 function initialsAfter(doc: Doc, k: number, key: string): boolean {
   const letters = key.replace(/[^A-Z]/g, '').toLowerCase();
   if (letters.length < 2) return false;
-  const { tokens, text } = doc;
-  let j = k;
-  if (APPOSITION_START.has(tokens[j]?.norm ?? '')) j++;
-  for (let i = 0; i < letters.length; j++) {
-    const t = tokens[j];
-    if (!t || t.line !== tokens[k]!.line || (j > k && t.gap & GAP.BREAK)) return false;
-    if (i > 0 && SKIPPED.has(t.norm)) continue;
-    if (text.charAt(t.start).toLowerCase() !== letters[i]) return false;
-    i++;
+  const { tokens } = doc;
+  for (let j = k; j < k + 4 && tokens[j] && tokens[j]!.line === tokens[k]!.line; j++) {
+    if (spellsFrom(doc, j, letters, (t) => t.line === tokens[k]!.line, { compound: true })) return true;
+    if (!APPOSITION_START.has(tokens[j]!.norm)) break;
   }
-  return true;
+  return false;
 }
 
 function isSubsequence(needle: string, haystack: string): boolean {
@@ -237,36 +256,82 @@ function isSubsequence(needle: string, haystack: string): boolean {
   return true;
 }
 
-/** Whether words somewhere in the text have the acronym's capitals as their initials ("Tees, Esk and Wear Valleys"). */
+/**
+ * Whether the words from token k spell `letters` (lower case) within one sentence: each word starts
+ * with the next letter; a part after a hyphen may start the next letter ("multi-disciplinary team")
+ * or belong to the word before ("care co-ordinator"). `initialOk` says whether a word may give a
+ * letter (the caller's rule on case); at least two words give letters. `skip`: the small words that
+ * may come between ("and", "of"). `compound`: a long word written as one ("multidisciplinary") may hold the
+ * letters after its initial, in order; only right beside the acronym, where the writer is
+ * explaining it ("practice nurses" elsewhere in the text does not spell PCN).
+ */
+function spellsFrom(doc: Doc, k: number, letters: string, initialOk: (t: Token) => boolean, { skip = SKIPPED, compound = false }: { skip?: ReadonlySet<string>; compound?: boolean } = {}): boolean {
+  // Most starts fail at the next word: look at it before anything else.
+  const next = doc.tokens[k + 1];
+  if (!next || (next.norm.charAt(0) !== letters[1] && !skip.has(next.norm) && !(next.gap & GAP.HYPHEN) && !compound)) return false;
+  return spellStep({ doc, k, letters, initialOk, skip, compound }, k, 0, 0);
+}
+
+interface Spelling {
+  doc: Doc;
+  k: number;
+  letters: string;
+  initialOk: (t: Token) => boolean;
+  skip: ReadonlySet<string>;
+  compound: boolean;
+}
+
+/** One step of spellsFrom: whether the words from token j give letters i onwards (`words` have given letters so far). */
+function spellStep(sp: Spelling, j: number, i: number, words: number): boolean {
+  const { doc, letters } = sp;
+  if (i === letters.length) return words >= 2;
+  const t = doc.tokens[j];
+  if (!t || t.sentence !== doc.tokens[sp.k]!.sentence || (j > sp.k && t.gap & GAP.BREAK)) return false;
+  if (i > 0 && (sp.skip.has(t.norm) || t.gap & GAP.HYPHEN) && spellStep(sp, j + 1, i, words)) return true;
+  // The initial first: most words fail there, before anything is sliced.
+  if (t.norm.charAt(0) !== letters[i] || !sp.initialOk(t) || (t.shape & (SHAPE.CAPITALS | SHAPE.DIGIT) && looksAbbreviated(doc.text.slice(t.start, t.end)))) {
+    return false;
+  }
+  const word = t.norm;
+  let at = 1;
+  for (let c = i + 1; ; c++) {
+    if (spellStep(sp, j + 1, c, words + 1)) return true;
+    if (!sp.compound || c >= letters.length || word.length < MIN_COMPOUND) return false;
+    at = word.indexOf(letters[c]!, at) + 1;
+    if (at === 0) return false;
+  }
+}
+
+/** A word written as one may give more than its initial only when it is this long ("healthcare"). */
+const MIN_COMPOUND = 8;
+
+/**
+ * Whether words somewhere in the text have the acronym's capitals as their initials ("Tees, Esk and
+ * Wear Valleys"), for an acronym not in the dictionary (a known one's test is its own expansion).
+ * Words with capitals spell any; lower-case words spell one of three letters or more ("sexually
+ * transmitted infections", "lesbian, gay, bisexual, trans and queer").
+ */
 function spelledByInitials(doc: Doc, key: string, byInitial: Map<string, number[]>): boolean {
-  const letters = key.replace(/[^A-Z]/g, '');
-  if (letters.length < 2 || /\d/.test(key)) return false;
-  const { tokens, text } = doc;
-  for (const k of [...(byInitial.get(letters[0]!) ?? []), ...(byInitial.get(letters[0]!.toLowerCase()) ?? [])]) {
-    let j = k;
-    let i = 0;
-    let lowerCase = false;
-    let skipped = false;
-    while (i < letters.length && j < tokens.length && tokens[j]!.sentence === tokens[k]!.sentence) {
-      const t = tokens[j]!;
-      if (j > k && t.gap & GAP.BREAK) break;
-      const initial = text.charAt(t.start);
-      // Lower-case words spell out only longer acronyms ("sexually transmitted infections").
-      const lower = letters.length >= 3 && initial === letters[i]!.toLowerCase() && t.end - t.start > 3;
-      if ((initial === letters[i] || lower) && !looksAbbreviated(text.slice(t.start, t.end))) {
-        if (lower) lowerCase = true;
-        i++;
-        j++;
-      } else if (SKIPPED.has(t.norm) && i > 0) {
-        skipped = true;
-        j++;
-      } else break;
-    }
-    // Lower-case words with the right initials and "the" between them are a coincidence ("please contact the recruitment").
-    if (i === letters.length && !(lowerCase && skipped)) return true;
+  const capitals = key.replace(/[^A-Z]/g, '');
+  if (capitals.length < 2 || /\d/.test(key)) return false;
+  const letters = capitals.toLowerCase();
+  const { text } = doc;
+  const capital = (t: Token) => text.charAt(t.start) !== text.charAt(t.start).toLowerCase();
+  for (const k of byInitial.get(capitals[0]!) ?? []) if (spellsFrom(doc, k, letters, capital)) return true;
+  if (letters.length < 3) return false;
+  // Lower-case words long enough not to be a chance run ("provide community nursing" is not PCN):
+  // for four letters or more, with at most "and" or "of" between them; for three, nothing between.
+  const minLength = letters.length >= 4 ? 3 : 4;
+  const long = (t: Token) => t.end - t.start >= minLength;
+  const skip = letters.length >= 4 ? LIST_WORDS : NO_WORDS;
+  for (const initial of [capitals[0]!, letters[0]!]) {
+    for (const k of byInitial.get(initial) ?? []) if (spellsFrom(doc, k, letters, long, { skip })) return true;
   }
   return false;
 }
+
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', '&', 'of']);
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Every expansion of a dictionary as the words to look for (and their plural), so one pass finds them all. */
 interface Expansions {
@@ -293,11 +358,63 @@ function expansionsOf(acronyms: Readonly<Record<string, Expansion>>): Expansions
   return cached;
 }
 
-/** Whether an expansion's words appear in the text (any case, any punctuation between them). */
+/**
+ * Whether an expansion's words appear in the text (any case, any punctuation between them), with
+ * or without hyphens inside words ("musculo-skeletal" for "musculoskeletal", and the other way).
+ */
 function containsWords(doc: Doc, acronyms: Readonly<Record<string, Expansion>>, expansion: string): boolean {
   const { phrases, of } = expansionsOf(acronyms);
   const found = doc.phrasesIn(phrases);
-  return (of.get(expansion) ?? []).some((words) => found.has(words));
+  if ((of.get(expansion) ?? []).some((words) => found.has(words))) return true;
+  // Hyphens either way ("musculo-skeletal" for "musculoskeletal", "multidisciplinary" for
+  // "multi-disciplinary"): looked at only when the expansion has one or the text has a hyphenated
+  // word that is one of its words, which is rare.
+  const words = expansion
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter(Boolean)
+    .map((w) => w.replaceAll('-', ''));
+  if (!expansion.includes('-') && !words.some((w) => hyphenated(doc).has(w))) return false;
+  const joined = joinedWords(doc);
+  const last = words.length - 1;
+  for (let k = 0; k + last < joined.length; k++) {
+    if (joined[k] !== words[0]) continue;
+    if (words.every((w, i) => joined[k + i] === w || (i === last && joined[k + i] === `${w}s`))) return true;
+  }
+  return false;
+}
+
+/** The text's hyphenated words, joined ("musculo-skeletal" -> "musculoskeletal"): once per text. */
+const hyphenatedCache = new WeakMap<Doc, Set<string>>();
+function hyphenated(doc: Doc): Set<string> {
+  let found = hyphenatedCache.get(doc);
+  if (!found) {
+    found = new Set();
+    const { tokens } = doc;
+    for (let k = 1; k < tokens.length; k++) {
+      if (!(tokens[k]!.gap & GAP.HYPHEN) || tokens[k - 1]!.gap & GAP.HYPHEN) continue;
+      let word = tokens[k - 1]!.norm;
+      for (let j = k; j < tokens.length && tokens[j]!.gap & GAP.HYPHEN; j++) word += tokens[j]!.norm;
+      found.add(word);
+    }
+    hyphenatedCache.set(doc, found);
+  }
+  return found;
+}
+
+/** The text's words with the parts of hyphenated words joined: once per text, when needed. */
+const joinedCache = new WeakMap<Doc, string[]>();
+function joinedWords(doc: Doc): string[] {
+  let words = joinedCache.get(doc);
+  if (!words) {
+    words = [];
+    for (const t of doc.tokens) {
+      if (t.gap & GAP.HYPHEN && words.length > 0) words[words.length - 1] += t.norm;
+      else words.push(t.norm);
+    }
+    joinedCache.set(doc, words);
+  }
+  return words;
 }
 
 const meanings = (expansion: Expansion): string[] => (Array.isArray(expansion) ? expansion : [expansion]);
@@ -341,12 +458,16 @@ export const acronyms: SpanHandler = {
       // A real advert has a few dozen; a text with hundreds is not prose, and checking each costs time.
       if (seen.size >= MAX_ABBREVIATIONS) break;
       seen.add(a.key);
-      if (defined.has(a.key)) continue;
       // A known acronym is spelled out by its expansion anywhere (any of its meanings, if it has
       // several); an unknown one by words with its initials ("Tees, Esk and Wear Valleys").
       const known = matcher.acronyms[a.key];
-      if (known !== undefined && meanings(known).some((e) => containsWords(doc, matcher.acronyms, e))) continue;
-      if (known === undefined && spelledByInitials(doc, a.key, initials())) continue;
+      if (
+        defined.has(a.key) ||
+        (known !== undefined && meanings(known).some((e) => containsWords(doc, matcher.acronyms, e))) ||
+        (known === undefined && spelledByInitials(doc, a.key, initials()))
+      ) {
+        continue;
+      }
       if (known === undefined) hits.push({ start: a.start, end: a.end, variant: 'unknown' });
       else if (Array.isArray(known)) hits.push({ start: a.start, end: a.end, variant: 'ambiguous', vars: { meanings: listed(known) } });
       else {

@@ -31,7 +31,7 @@ function age(doc: Doc, k: number, range = false): boolean {
 }
 
 /** Whether the number at k is followed by a unit or a count that makes it no age ("over 30 staff", "under 18 months"). */
-function notAnAge(doc: Doc, k: number): boolean {
+export function notAnAge(doc: Doc, k: number): boolean {
   const { tokens, text } = doc;
   const next = tokens[k + 1];
   // "under 20%", "over 1,000 patients", "over 25.5 hours".

@@ -1,4 +1,5 @@
 import { acronyms } from './acronyms';
+import { ageNoted, youngHire } from './age-described';
 import { ageLimit } from './age-limit';
 import { genericPronoun } from './generic-pronoun';
 import { healthQuestion } from './health-question';
@@ -20,5 +21,7 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'age-limit': ageLimit,
   'health-question': healthQuestion,
   'sister-post': sisterPost,
+  'age-noted': ageNoted,
+  'young-hire': youngHire,
   ...structureHandlers,
 };

@@ -8,6 +8,8 @@ export const HANDLERS = [
   'age-limit',
   'health-question',
   'sister-post',
+  'age-noted',
+  'young-hire',
   'too-many-essential-criteria',
   'essential-reads-as-preference',
   'no-reasonable-adjustments-statement',

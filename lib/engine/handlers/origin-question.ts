@@ -163,6 +163,17 @@ function originQuestion(doc: Doc, from: number, to: number): [number, number] | 
   return null;
 }
 
+/** Words that refuse the question reported after them: "we never ask where people are from". */
+const REFUSING = new Set(['never', 'not', "don't", "won't", "doesn't", "didn't", "shouldn't", "mustn't", 'cannot', "can't", 'nobody', 'no-one']);
+/** How far before the question the refusal may be: "we would never dream of asking where". */
+const REFUSAL_WINDOW = 5;
+
+/** Whether the question at token k is reported as one nobody asks (within its sentence, which starts at `from`). */
+function refused(doc: Doc, k: number, from: number): boolean {
+  for (let j = k - 1; j >= from && j >= k - REFUSAL_WINDOW; j--) if (REFUSING.has(doc.tokens[j]!.norm)) return true;
+  return false;
+}
+
 /**
  * Questions about where a person or their family comes from, in any wording ("Where are you from
  * originally?", "What's your nationality?", "Is English your first language?"). They invite race
@@ -177,7 +188,7 @@ export const originQuestions: SpanHandler = {
       const [from, to] = doc.sentenceRange(s);
       // A sentence may ask two: "what her background is and where her family is from".
       for (let span = originQuestion(doc, from, to); span; span = originQuestion(doc, span[1], to)) {
-        hits.push({ start: doc.tokens[span[0]]!.start, end: doc.tokens[span[1] - 1]!.end });
+        if (!refused(doc, span[0], from)) hits.push({ start: doc.tokens[span[0]]!.start, end: doc.tokens[span[1] - 1]!.end });
       }
     }
     return hits;

@@ -1,12 +1,40 @@
 import type { Doc } from '../document';
 import type { Section } from '../sections';
 import { phraseWords, SHAPE } from '../tokenize';
+import { offersFlexibleWorking } from './flexible-working';
 import type { DocumentHandler } from './types';
 
 /** More essential criteria than this deters people who read "essential" literally (WIN toolkit, NHS Providers). */
 export const MAX_ESSENTIAL_CRITERIA = 8;
 
-const PREFERENCE = /\b(desirable|preferred|preferabl[ey]|ideally|advantageous|an advantage|nice to have|would be (?:good|helpful|beneficial)|if possible)\b/i;
+/** Words that make a criterion a wish: said of the whole ("... would be an advantage") or as an adverb ("ideally ..."). */
+const PREDICATE = /\b(?:desirable|preferred|advantageous|an advantage|nice to have|would be (?:good|helpful|beneficial|useful))\b/i;
+const ADVERB = /\b(?:preferabl[ey]|ideally|if possible|where possible)\b/i;
+const FILLER = /\b(?:is|are|would be|be|this|it)\b|[.!]/gi;
+/** Where a criterion's own requirement ends and a qualifying clause begins. */
+const CLAUSE_BREAK = /[,;:()]|\s[–—-]\s/;
+/** A clause with a subject of its own ("; a Master's would be an advantage") or joined on ("and ..."): a rider, not the requirement. */
+const RIDER_START = /^(?:a|an|any|additional|further|and|with|but|although|though|while|plus|also)\b/i;
+
+/**
+ * Whether an essential criterion reads as a preference, judged clause by clause: a wish said of the
+ * criterion ("Experience of EMIS would be an advantage", "(preferred)", "Ideally ...") or of part of
+ * it ("..., preferably at level 5"). A clause with a subject of its own, or an aside in brackets, is
+ * not the requirement and is left alone ("NVQ 3 or equivalent; a degree would be an advantage",
+ * "Good IT skills (knowing EMIS is desirable)").
+ */
+export function readsAsPreference(criterion: string): boolean {
+  const bracketed = new Set(criterion.match(/\([^()]*\)/g)?.map((b) => b.slice(1, -1).trim()));
+  return criterion
+    .split(CLAUSE_BREAK)
+    .map((p) => p.trim())
+    .some((part, i) => {
+      if (!PREDICATE.test(part) && !ADVERB.test(part)) return false;
+      // The wish alone in its clause ("..., ideally", "(desirable)") is said of the whole criterion.
+      if (part.replace(PREDICATE, '').replace(ADVERB, '').replace(FILLER, '').trim() === '') return true;
+      return i === 0 || !(bracketed.has(part) || RIDER_START.test(part));
+    });
+}
 
 const phrases = (list: string) => list.split(',').map((p) => phraseWords(p.trim()));
 
@@ -16,18 +44,6 @@ const ADJUSTMENTS = phrases(`
   adjustments in the recruitment, adjustments to the interview, adjustments to the application, access needs,
   access requirements, alternative format, alternative formats, access to work, adjust our recruitment,
   adjustments you need, adjustments you may need, adjustments we can make`);
-const FLEXIBLE = phrases(`
-  flexible working, flexible hours, flexible pattern, flexible patterns, flexible working pattern, flexible working
-  patterns, flexible arrangements, flexible start, flexible start and finish, flexible rota, flexible shifts,
-  flexible approach to working, part time, job share, job shares, job sharing, compressed hours, term time,
-  annualised hours, less than full time, ltft, flexitime, flexi time, reduced hours, flexibility can be offered,
-  flexible days, school hours, school-hours, which days suit you, days that suit you, hours that suit you, work around
-  your, fit around your, around your other commitments, around childcare, around school, can be flexible, could be
-  flexible, is flexible, are flexible, 4-day week, 3-day week, four-day week, three-day week, 4 day week, 3 day week,
-  flexibility is offered, flexibility offered, flexibility available, flexibility is available, flexibility will be
-  considered, flexibility can be considered, flexibility around, flexibility in working, flexibility with hours,
-  flexibility over hours, hours are flexible, hours can be flexible, hours are negotiable, working hours are
-  flexible, open to flexible`);
 const EQUALITY = phrases(`
   equal opportunities, equal opportunity, equality and diversity, equality diversity and inclusion, equality
   diversity inclusion, diversity and inclusion, inclusive employer, committed to equality, committed to diversity,
@@ -65,9 +81,16 @@ const PAY_WINDOW = 12;
 /** How close a word must be to say the sum is something else ("£2,000 relocation", "turnover of £3m"). */
 const NOT_PAY_WINDOW = 4;
 
-/** Whether the text states pay: an Agenda for Change band, or a sum of money per year, hour or session. */
+/** A post that says it is unpaid: a volunteer role has no salary to state. */
+const UNPAID = phrases(`
+  unpaid role, unpaid post, unpaid position, role is unpaid, post is unpaid, position is unpaid, is an unpaid, voluntary
+  role, voluntary post, voluntary position, volunteer role, volunteer position, volunteering role, volunteering
+  opportunity, volunteer opportunity, this is a volunteer, not a paid, expenses only`);
+
+/** Whether the text states pay: an Agenda for Change band, a sum of money per year, hour or session, or that the post is unpaid. */
 export function statesPay(doc: Doc): boolean {
   const { tokens, text } = doc;
+  if (doc.documentHas(UNPAID)) return true;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.norm === 'band' && /^[1-9][a-d]?$/.test(tokens[k + 1]?.norm ?? '')) return true;
@@ -97,9 +120,27 @@ const RECRUITMENT = new Set([
   'stage', 'disability', 'disabled', 'condition', 'conditions', 'assessment', 'assessments',
 ]);
 
+/** Help offered to the applicant in other words ("tell us what would help", "if you need any support to apply, let us know"). */
+const HELP = phrases('what would help, what would make it easier, what you need, any support, any help, extra support, anything we can do, extra time, large print, easy read, sign language, interpreter');
+/** Changing the process itself: only with a word that puts it in the recruitment ("we can adapt the interview"). */
+const CHANGE = phrases('adapt, adjust, changes to, change the way, different format');
+const ASK = phrases('tell us, let us know, talk to us, get in touch, contact us, speak to us, just ask, please ask');
+
+/** Whether sentence s offers help with applying: help plus an invitation to ask or a recruitment word, or a change to the process. */
+function offersHelp(doc: Doc, s: number): boolean {
+  const from = doc.sentenceStart(s);
+  const to = doc.sentenceEnd(s);
+  let recruitment = false;
+  for (let k = from; k < to && !recruitment; k++) recruitment = RECRUITMENT.has(doc.tokens[k]!.norm);
+  if (doc.hasPhrase(from, to, HELP)) return recruitment || doc.hasPhrase(from, to, ASK);
+  return recruitment && doc.hasPhrase(from, to, CHANGE);
+}
+
 function hasAdjustmentsStatement(doc: Doc): boolean {
   const { tokens } = doc;
   if (doc.documentHas(ADJUSTMENTS)) return true;
+  const sentences = (tokens.at(-1)?.sentence ?? -1) + 1;
+  for (let s = 0; s < sentences; s++) if (offersHelp(doc, s)) return true;
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.norm !== 'adjustments' && tokens[k]!.norm !== 'adjustment') continue;
     const sentence = tokens[k]!.sentence;
@@ -148,7 +189,7 @@ export const structureHandlers = {
     check: ({ doc }) => {
       const preferences = essentialCriteria(doc.sections)
         .map((s) => doc.text.slice(s.start, s.end))
-        .filter((c) => PREFERENCE.test(c));
+        .filter(readsAsPreference);
       if (preferences.length === 0) return null;
       const quoted = preferences.slice(0, 3).map((c) => `“${c.length > 60 ? `${c.slice(0, 57)}…` : c}”`);
       return {
@@ -159,7 +200,7 @@ export const structureHandlers = {
     },
   },
   'no-reasonable-adjustments-statement': statement(hasAdjustmentsStatement),
-  'no-flexible-working-statement': statement((doc) => doc.documentHas(FLEXIBLE)),
+  'no-flexible-working-statement': statement(offersFlexibleWorking),
   'no-equality-statement': statement(hasEqualityStatement),
   'no-salary': statement(statesPay),
 } satisfies Record<string, DocumentHandler>;

@@ -69,9 +69,12 @@ export const yearsExperience: SpanHandler = {
         if (PREPOSITIONS.has(tokens[j]!.norm) && j > y + 1 && tokens[j]!.norm !== 'of') continue;
         if (EXPERIENCE.has(tokens[j]!.norm)) {
           experience = true;
-          // "years' experience", "years of experience": the span takes the word in.
+          // "years' experience", "years of experience", "years' NHS experience": the span takes the
+          // word in, so what the years describe is read after it (not "NHS" as an organisation).
           const noun = tokens[j]!.norm === 'experience' || tokens[j]!.norm === 'exp';
-          if (noun && (j === y + 1 || (j === y + 2 && tokens[y + 1]!.norm === 'of'))) end = j + 1;
+          let modifiers = true;
+          for (let m = tokens[y + 1]!.norm === 'of' ? y + 2 : y + 1; m < j && modifiers; m++) modifiers = !PREPOSITIONS.has(tokens[m]!.norm) && tokens[m]!.norm !== 'of';
+          if (noun && modifiers) end = j + 1;
           break;
         }
       }

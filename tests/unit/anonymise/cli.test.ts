@@ -150,7 +150,7 @@ describe('debias anonymise --key, on the real disk', () => {
   async function anonymise(args: string[]) {
     const stdout: string[] = [];
     const stderr: string[] = [];
-    const status = await main(['anonymise', ...args], { ...nodeIo(), stdout: (t) => void stdout.push(t), stderr: (t) => void stderr.push(t) });
+    const status = await main(['anonymise', ...args], { ...nodeIo(), stdout: (t) => void stdout.push(typeof t === 'string' ? t : new TextDecoder().decode(t)), stderr: (t) => void stderr.push(t) });
     return { status, stdout: stdout.join(''), stderr: stderr.join('') };
   }
   beforeAll(() => {

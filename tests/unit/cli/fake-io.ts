@@ -10,7 +10,7 @@ export function fakeIo(files: Record<string, string | Uint8Array> = {}, stdin: s
   const written: Record<string, string> = {};
   const bytes = (v: string | Uint8Array) => (typeof v === 'string' ? new TextEncoder().encode(v) : v);
   const io: CliIo = {
-    stdout: (t) => void out.push(t),
+    stdout: (t) => void out.push(typeof t === 'string' ? t : new TextDecoder().decode(t)),
     stderr: (t) => void err.push(t),
     stderrIsTTY: false,
     parallelism: 2,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanResult, jsonReport, textReport } from '@/lib/cli/scan-report';
+import { jsonReport, scanResult, textReport, thousands } from '@/lib/cli/scan-report';
 import { analyse } from '@/lib/engine';
 
 // 1,500 findings: more than one piece of a report (a piece holds 1,000).
@@ -12,13 +12,13 @@ describe('a report of many findings, in pieces', () => {
   });
 
   it('JSON: the pieces together are exactly JSON.stringify of the result', () => {
-    const pieces = jsonReport(result);
+    const pieces = [...jsonReport(result)];
     expect(pieces.length).toBe(4);
     expect(pieces.join('')).toBe(JSON.stringify(result));
   });
 
   it('text: one block, each finding once in order, no blank line until the end, ending in a blank line', () => {
-    const pieces = textReport(result);
+    const pieces = [...textReport(result)];
     expect(pieces.length).toBeGreaterThan(1);
     const report = pieces.join('');
     expect(report.endsWith('\n\n')).toBe(true);
@@ -27,5 +27,13 @@ describe('a report of many findings, in pieces', () => {
     expect(lines.filter((l) => l === '')).toEqual([]);
     const heads = lines.filter((l) => /^ {2}\d+:\d+ /.test(l));
     expect(heads.map((l) => l.split(/\s+/)[1])).toEqual(result.findings.map((f) => `${f.line}:${f.column}`));
+  });
+});
+
+describe('counts in the report', () => {
+  it('are grouped in thousands exactly as toLocaleString("en-GB") groups them', () => {
+    for (const n of [0, 1, 12, 999, 1000, 1001, 14_842, 99_999, 100_000, 999_999, 1_000_000, 5_975_554, 123_456_789, 2 ** 31]) {
+      expect(thousands(n)).toBe(n.toLocaleString('en-GB'));
+    }
   });
 });

@@ -210,7 +210,7 @@ describe('staff called by words for their sex, not patient groups', () => {
     ["Our reception team are all girls, so ask for help.", ["staff-called-girls:girls"]],
     ["Our dispensary team (three girls and a lad) are friendly.", ["staff-called-girls:girls", "staff-called-girls:lad"]],
     ["A strong lad for the Saturday shift would help.", ["staff-called-girls:lad"]],
-    ["Can we find a young lad to do the post round?", ["staff-called-girls:lad"]],
+    ["Can we find a young lad to do the post round?", ["age-young-hire:young lad", "staff-called-girls:lad"]],
     ["The young lads group meets weekly.", []],
     ["Patients (mostly girls) are referred by their school nurse.", []],
     ["We need two handymen for the estates team.", ["handyman:handymen"]],

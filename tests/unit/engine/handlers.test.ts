@@ -3,6 +3,7 @@ import { RULESET } from '@/lib/engine';
 import { Doc, type TextKind } from '@/lib/engine/document';
 import { HANDLER_REGISTRY } from '@/lib/engine/handlers';
 import type { HandlerName } from '@/lib/engine/handlers/names';
+import { readsAsPreference } from '@/lib/engine/handlers/structure';
 import { buildMatcher } from '@/lib/engine/matcher';
 import { findPersonSpec } from '@/lib/engine/sections';
 import { tokenize } from '@/lib/engine/tokenize';
@@ -122,6 +123,9 @@ describe('years-experience', () => {
     ['A minimum of 3\t\t\tyears experience.', ['A minimum of 3\t\t\tyears experience']],
     ['The contract is for 2 years.', []],
     ['Band 5 nurses progress after 2 years.', []],
+    // The span takes in the experience noun, so "NHS" is not read as what the years describe.
+    ["At least two years' NHS experience.", ["At least two years' NHS experience"]],
+    ["Two years' experience in general practice.", ["Two years' experience"]],
   ])('%j', (text, expected) => {
     expect(spans('years-experience', text)).toEqual(expected);
   });
@@ -143,8 +147,35 @@ describe('origin-question', () => {
     ['Where did you hear about this job?', []],
     ['Where will you be travelling from on the day?', []],
     ['Which languages do you speak, and how would you use them with patients?', []],
+    ['We never ask where people are from.', []],
+    ["It doesn't matter where you grew up.", []],
   ])('%j', (text, expected) => {
     expect(spans('origin-question', text, 'question')).toEqual(expected);
+  });
+});
+
+describe('age-noted', () => {
+  it.each<[string, string[]]>([
+    ["She's 58 going by her dates.", ["She's 58"]],
+    ['He must be about 60.', ['He must be about 60']],
+    ['The applicant is 24 and keen.', ['applicant is 24']],
+    ['He was 19 when he started as an apprentice.', []],
+    ['She is 25 minutes from the surgery.', []],
+    ["She's 30 weeks pregnant.", []],
+    ["He's 10 years qualified.", []],
+  ])('%j', (text, expected) => {
+    expect(spans('age-noted', text, 'email')).toEqual(expected);
+  });
+});
+
+describe('young-hire', () => {
+  it.each<[string, string[]]>([
+    ['We want a bubbly young person for the front desk.', ['young person']],
+    ['It would suit a young lad keen to learn.', ['young lad']],
+    ['You will support the young person and their family.', []],
+    ['We are looking for patients and young people to join our panel.', []],
+  ])('%j', (text, expected) => {
+    expect(spans('young-hire', text, 'email')).toEqual(expected);
   });
 });
 
@@ -180,8 +211,26 @@ describe('document checks', () => {
   it.each<[string, string[]]>([
     ['Flexibility can be offered for the right candidate.', []],
     ['You must be flexible and able to cover holidays.', ['no-flexible-working-statement']],
+    ['We can talk about the hours with you at interview.', []],
+    ['We are open to discussing the days you work.', []],
+    ['Term-time only working will be considered.', []],
+    ['Our rota is built around your other commitments.', []],
+    ['You choose your shifts through the bank app.', []],
+    ['The rota must be covered, so you will need to be flexible about your shifts.', ['no-flexible-working-statement']],
+    ['You will have part-time study at college one day a week.', ['no-flexible-working-statement']],
+    ['The start date is flexible.', ['no-flexible-working-statement']],
   ])('flexible working: %j', (text, expected) => {
     expect(documentChecks(text).filter((c) => c === 'no-flexible-working-statement')).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['Tell us what would help you at interview and we will arrange it.', []],
+    ['If you need any support to apply, let us know.', []],
+    ['We can adapt the interview if you need us to.', []],
+    ['Let us know if you have any questions.', ['no-reasonable-adjustments-statement']],
+    ['You will adapt your communication to each patient.', ['no-reasonable-adjustments-statement']],
+  ])('adjustments: %j', (text, expected) => {
+    expect(documentChecks(text).filter((c) => c === 'no-reasonable-adjustments-statement')).toEqual(expected);
   });
 
   it.each<[string, string[]]>([
@@ -201,12 +250,25 @@ describe('document checks', () => {
     ['The practice has a turnover of £3 million.', ['no-salary']],
     ['We give £5,000 towards your course fees.', ['no-salary']],
     ['A competitive salary is offered.', ['no-salary']],
+    ['This is a voluntary role; travel costs are reimbursed.', []],
+    ['Experience of caring, paid or unpaid.', ['no-salary']],
   ])('pay: %j', (text, expected) => {
     expect(documentChecks(text).filter((c) => c === 'no-salary')).toEqual(expected);
   });
 
   it('skips missing statements in short texts', () => {
     expect(documentChecks('We are a friendly practice.', 120)).toEqual([]);
+  });
+
+  it.each<[string, boolean]>([
+    ['Experience of EMIS, SystmOne or Vision would be an advantage', true],
+    ['Degree in nursing (desirable)', true],
+    ['Experience of dispensing, preferably in a community pharmacy', true],
+    ['NVQ level 3 or equivalent; a degree would be an advantage', false],
+    ["Registered nurse (a Master's would be an advantage)", false],
+    ['Registered nurse with current NMC registration', false],
+  ])('an essential criterion as a preference: %j', (criterion, expected) => {
+    expect(readsAsPreference(criterion)).toBe(expected);
   });
 
   it('counts essential criteria and spots preferences', () => {

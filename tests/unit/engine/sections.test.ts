@@ -23,4 +23,38 @@ describe('findPersonSpec', () => {
   it('finds nothing in prose that only mentions the words', () => {
     expect(criteria('It is essential that you enjoy working with people.')).toEqual([]);
   });
+
+  it('counts a criterion wrapped over two lines once', () => {
+    const text = 'Essential\n- Experience of working with patients in\nprimary care or a community setting\n- Good IT skills';
+    expect(criteria(text)).toEqual([
+      ['essential', 'Experience of working with patients in\nprimary care or a community setting'],
+      ['essential', 'Good IT skills'],
+    ]);
+  });
+
+  it('counts sub-items under a lead-in as part of it', () => {
+    const text = 'Essential\n- Knowledge of:\n  - safeguarding adults\n  - infection control\n- Good IT skills';
+    expect(criteria(text)).toEqual([
+      ['essential', 'Knowledge of:\n  - safeguarding adults\n  - infection control'],
+      ['essential', 'Good IT skills'],
+    ]);
+  });
+
+  it('does not count group headings inside the list', () => {
+    const text = 'Essential\nQualifications\n- NVQ level 3\nSkills and abilities:\n- Calm under pressure\nDesirable\nExperience\n- Work in a GP practice';
+    expect(criteria(text)).toEqual([
+      ['essential', 'NVQ level 3'],
+      ['essential', 'Calm under pressure'],
+      ['desirable', 'Work in a GP practice'],
+    ]);
+  });
+
+  it('reads the Essential and Desirable columns of a table', () => {
+    const text = 'Criteria\tEssential\tDesirable\nQualifications\tRegistered nurse\tMaster\'s degree\nExperience\tAcute care\t\n\nAbout us\nWe are a friendly team of nurses and doctors in the heart of the city.';
+    expect(criteria(text)).toEqual([
+      ['essential', 'Registered nurse'],
+      ['desirable', "Master's degree"],
+      ['essential', 'Acute care'],
+    ]);
+  });
 });

@@ -1,0 +1,90 @@
+import type { Doc } from '../document';
+import { nounClass } from '../lexicon';
+import { SHAPE } from '../tokenize';
+import { notAnAge } from './age-limit';
+import type { Hit, SpanHandler } from './types';
+
+/** A candidate talked about in notes: "she's", "he is", "the applicant must be". */
+const PRONOUN_BE = new Set(["she's", "he's"]);
+const PRONOUNS = new Set(['she', 'he', 'candidate', 'applicant']);
+/** Present and guessed ages ("she is", "he must be", "she looks"), not the age someone started at ("he was 19 when"). */
+const BE = new Set(['is', 'be', 'are', "'s", 'looks', 'seems', 'turns', 'turned', 'aged', 'must', "'ll", 'will', "'d", 'would', 'might', 'could']);
+/** Words between the verb and the number: "she must be about 58", "he's probably over 60". */
+const HEDGES = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'probably', 'easily', 'well', 'over', 'under', 'at', 'least', 'likely', 'maybe', 'only', 'already', 'surely', 'just', 'be', 'getting', 'on', 'for', 'going', 'to']);
+
+/** Whether token k is a two-digit number read as an age (17 to 99), not a count or a measure. */
+function isAgeNumber(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (!(t.shape & SHAPE.NUMBER) || !/^[1-9]\d$/.test(t.norm) || Number(t.norm) < 17) return false;
+  return !notAnAge(doc, k);
+}
+
+/**
+ * An applicant's age noted in shortlisting notes or an email: "She's 58 going by her dates", "he
+ * must be about 60", "the applicant is 24". Age is not a criterion, and writing it down invites it
+ * to become one. Found over words, so linear on any input.
+ */
+export const ageNoted: SpanHandler = {
+  kind: 'span',
+  find({ doc }) {
+    const { tokens } = doc;
+    const hits: Hit[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      if (!isAgeNumber(doc, k)) continue;
+      // Read back over hedges to the verb, then to the person: "she" + "must be about" + "58".
+      let j = k - 1;
+      while (j >= 0 && j >= k - 4 && HEDGES.has(tokens[j]!.norm) && tokens[j]!.sentence === tokens[k]!.sentence) j--;
+      const verb = tokens[j];
+      if (!verb || verb.sentence !== tokens[k]!.sentence) continue;
+      let subject = -1;
+      if (PRONOUN_BE.has(verb.norm)) subject = j;
+      else if (BE.has(verb.norm)) {
+        for (let s = j - 1; s >= 0 && s >= j - 2 && tokens[s]!.sentence === verb.sentence; s--) {
+          if (PRONOUNS.has(tokens[s]!.norm)) {
+            subject = s;
+            break;
+          }
+        }
+      }
+      if (subject >= 0) hits.push({ start: tokens[subject]!.start, end: tokens[k]!.end });
+    }
+    return hits;
+  },
+};
+
+/** Words for the person hired that "young" can describe: "a bubbly young person", "a young lad". */
+const PEOPLE = new Set(['person', 'man', 'woman', 'lady', 'lad', 'girl', 'guy', 'gentleman', 'individual', 'chap', 'fella', 'thing', 'blood', 'face', 'faces', 'graduate']);
+/** Words of wanting or suiting that make the person the one hired: "we want", "ideal for", "would suit". */
+const WANTING = new Set(['want', 'wants', 'wanted', 'need', 'needs', 'needed', 'looking', 'seeking', 'after', 'ideal', 'ideally', 'perfect', 'suit', 'suits', 'suited', 'prefer', 'preferably', 'rather', 'like', 'hire', 'hiring', 'appoint', 'recruit', 'recruiting', 'find', 'get']);
+/** How far back the wanting word may be: "we need a bright, bubbly young person". */
+const WINDOW = 6;
+
+/**
+ * "Young" describing the person hired ("we want a bubbly young person for the front desk", "would
+ * suit a young lad"), where the same words about patients ("support the young person and their
+ * family") are a patient group: the wanting or suiting word before decides, and a patient or a
+ * service named in between hands the words to them.
+ */
+export const youngHire: SpanHandler = {
+  kind: 'span',
+  find({ doc }) {
+    const { tokens } = doc;
+    const hits: Hit[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k]!.norm !== 'young') continue;
+      const person = tokens[k + 1];
+      if (!person || person.sentence !== tokens[k]!.sentence || !PEOPLE.has(person.norm)) continue;
+      let wanted = false;
+      for (let j = k - 1; j >= 0 && j >= k - WINDOW && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
+        const cls = nounClass(tokens[j]!.base);
+        if (cls === 'patient' || cls === 'service') break;
+        if (WANTING.has(tokens[j]!.norm)) {
+          wanted = true;
+          break;
+        }
+      }
+      if (wanted) hits.push({ start: tokens[k]!.start, end: person.end });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,75 @@
+import type { Doc } from '../document';
+import { phraseWords } from '../tokenize';
+
+const phrases = (list: string) =>
+  list
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map(phraseWords);
+
+/** Working patterns an advert offers or will consider: any one in a sentence is a flexible-working statement. */
+const PATTERNS = phrases(`
+  flexible working, flexible hours, flexible pattern, flexible patterns, flexible working pattern, flexible working
+  patterns, flexible arrangements, flexible start, flexible start and finish, flexible rota, flexible shifts,
+  flexible approach to working, flexible days, flexible contract, flexible contracts, job share, job shares, job
+  sharing, jobshare, job-share, compressed hours, compressed week, compressed working, annualised hours, less than
+  full time, ltft, flexitime, flexi time, flexi-time, nine-day fortnight, 9-day fortnight, 4-day week, 3-day week,
+  four-day week, three-day week, 4 day week, 3 day week, staggered hours, self-rostering, self rostering, self-roster,
+  hybrid working, home working, working from home, work from home, remote working, family-friendly hours, family
+  friendly hours, flexibility can be offered, flexibility is offered, flexibility offered, flexibility available,
+  flexibility is available, flexibility will be considered, flexibility can be considered, flexibility around,
+  flexibility in working, flexibility with hours, flexibility over hours, flexibility in hours, hours are flexible,
+  hours can be flexible, hours are negotiable, negotiable hours, working hours are flexible, open to flexible, which
+  days suit you, days that suit you, days to suit you, hours that suit you, hours to suit you, hours which suit you,
+  hours that work for you, hours to suit, pattern that suits you, pattern to suit you, shifts that suit you, shifts to
+  suit you, rota built around, rotas built around, rota around you, around your other commitments, around your family,
+  around childcare, around your caring, choose your shifts, choose your hours, choose the shifts, choose which shifts,
+  choose when you work, pick your shifts, pick the shifts, decide when you work, decide how many shifts`);
+/**
+ * Patterns with a second sense: part time or term time may be the course's ("part-time study at
+ * college"), and "is flexible" the start date's ("the start date is flexible").
+ */
+const PATTERNS_IN_CONTEXT = phrases(`
+  part time, part-timers, term time, reduced hours, fewer hours, school hours, work around your, fit around your,
+  fits around your, built around your, around school, can be flexible, could be flexible, is flexible, are flexible`);
+/** Words for when someone works, and the ways an advert says it is open to talk about them ("we can discuss your hours"). */
+const WHEN = new Set(['hours', 'days', 'pattern', 'patterns', 'shifts', 'rota', 'sessions', 'contract']);
+const OPEN = phrases(`
+  discuss, discussed, discussing, discussion, talk about, talk through, chat about, talk to us about, negotiable,
+  negotiate, by arrangement, by agreement, agreed with you, to suit, that suit, that suits, which suit, works for you, work for you`);
+/** How far an open word may be from the hours it is about. */
+const OPEN_WINDOW = 6;
+/** A sentence about study, or about a date or a place: its "part time" or "is flexible" is not the job's pattern. */
+const OTHER_SENSE = new Set(['study', 'studying', 'studies', 'college', 'course', 'university', 'degree', 'lectures', 'classes', 'date', 'location', 'interview']);
+/** What a sentence demands of the applicant: flexibility to cover the rota is not flexible working. */
+const DEMAND = phrases(`
+  must be flexible, need to be flexible, needs to be flexible, will need to be flexible, be flexible to, flexible to meet,
+  flexible to the needs, must be covered, needs to be covered, be willing to work, willing to cover, expected to cover,
+  expected to work, required to work`);
+
+/**
+ * Whether the advert offers flexible working: a sentence that names a pattern (job share, compressed
+ * hours, part time, choosing your shifts...), or that is open to talk about the hours or days ("we
+ * can discuss the hours", "days to suit you"); not a sentence that asks the applicant to be flexible
+ * or to cover a rota, nor part time or term time in a sentence about the course an apprentice studies.
+ */
+export function offersFlexibleWorking(doc: Doc): boolean {
+  const { tokens } = doc;
+  const sentences = (tokens.at(-1)?.sentence ?? -1) + 1;
+  for (let s = 0; s < sentences; s++) {
+    const from = doc.sentenceStart(s);
+    const to = doc.sentenceEnd(s);
+    if (from >= to || doc.hasPhrase(from, to, DEMAND)) continue;
+    if (doc.hasPhrase(from, to, PATTERNS)) return true;
+    let otherSense = false;
+    let open = false;
+    for (let k = from; k < to; k++) {
+      const norm = tokens[k]!.norm;
+      if (OTHER_SENSE.has(norm)) otherSense = true;
+      if (WHEN.has(norm) && doc.hasPhrase(Math.max(from, k - OPEN_WINDOW), Math.min(to, k + OPEN_WINDOW + 1), OPEN)) open = true;
+    }
+    if (open || (!otherSense && doc.hasPhrase(from, to, PATTERNS_IN_CONTEXT))) return true;
+  }
+  return false;
+}
