@@ -39,6 +39,7 @@ interface Match {
 }
 
 const MIN_WORDS_FOR_STATEMENTS = 60;
+const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
 
 /** The settings when none are given, parsed once: the CLI checks thousands of texts with them. */
 let defaults: Settings | undefined;
@@ -185,8 +186,10 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   });
   coding.verdict = verdict(coding.masculine.length, coding.feminine.length);
 
-  // 4. Overlaps: at one place, the longest match of a category wins (so "young team" beats "young").
-  shown.sort((a, b) => a.start - b.start || b.end - a.end);
+  // 4. Overlaps: at one place, the longest match of a category wins (so "young team" beats "young"),
+  // and of two on the same words, the more severe (the advertised job's title over the same title as a note).
+  const rank = (m: Match) => SEVERITY_RANK[rules[m.rule]!.severity];
+  shown.sort((a, b) => a.start - b.start || b.end - a.end || rank(b) - rank(a));
   const findings: Finding[] = [];
   const lastEndByCategory = new Map<string, number>();
   for (const m of shown) {

@@ -38,8 +38,8 @@ const inClause = (m: MatchView, list: string[][]) => {
 /** Words that make a criterion a preference rather than a requirement. */
 const PREFERENCE: string[][] = ['desirable', 'an advantage', 'advantageous', 'preferred', 'preferable', 'preferably', 'would be useful', 'would be helpful', 'ideally', 'not essential', 'not required'].map((p) => p.split(' '));
 
-/** Words after a negation that make it something else: "not only", "no more than", "no less than". */
-const NOT_NEGATING = new Set(['only', 'more', 'less', 'fewer', 'later']);
+/** Words after a negation that make it something else: "not only", "no more than", "no less than", "not afraid to". */
+const NOT_NEGATING = new Set(['only', 'more', 'less', 'fewer', 'later', 'afraid', 'scared', 'shy', 'frightened']);
 
 /** Words after the match that can still negate it: "A driving licence is not required" ("is", "not"). */
 const TRAILING_NEGATION = 2;

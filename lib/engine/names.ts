@@ -96,6 +96,11 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
   const after = tokens[head + 1];
   // "Practice Manager, Anita Desai": two or three plain capitalised words after a title's comma are a name.
   const namedAfterComma = after !== undefined && (after.gap & GAP.COMMA) !== 0 && to - head - 1 <= 3 && tokens.slice(head + 1, to).every((t) => isCap(t) && isPlainProper(t));
+  if (headKind === NAME.TITLE && nameBeforeComma(doc, from, head)) {
+    // "Ama Boateng, Senior Sister": a name, then the holder's job after a comma.
+    fill(NAME.PERSON);
+    return;
+  }
   if (headKind === NAME.TITLE && head < to - 1 && after && (namedAfterComma || !(after.gap & GAP.COMMA)) && !NAME_CONNECTORS.has(after.norm)) {
     // Capitalised words after a job title are the holder's name: "Senior Ward Sister Jane Doe".
     fill(NAME.PERSON);
@@ -147,6 +152,20 @@ function personBeforeComma(doc: Doc, from: number, to: number): number {
   if (names < 1 || names > 3) return -1;
   for (let k = j; k < comma; k++) if (!isCap(tokens[k]!) || !isPlainProper(tokens[k]!)) return -1;
   return comma;
+}
+
+/** Whether a run starts with one to three plain capitalised words and a comma before its job title ("Jane Holt, Ward Manager"). */
+function nameBeforeComma(doc: Doc, from: number, head: number): boolean {
+  const { tokens } = doc;
+  for (let j = from + 1; j <= head && j <= from + 3; j++) {
+    if (!(tokens[j]!.gap & GAP.COMMA)) continue;
+    for (let k = from; k < j; k++) {
+      const t = tokens[k]!;
+      if (!isCap(t) || !isPlainProper(t) || TITLE_HEADS.has(t.base) || ORGANISATION_HEADS.has(t.base) || PERSONAL_TITLES.has(t.base)) return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 const PROPER_ADJECTIVE = /(?:ish|ese|ian|ean|an|i|ic)$/;

@@ -302,9 +302,32 @@ const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'afternoon',
 /** People the advert or email is about hiring: "the successful candidate", "the ideal person", "you". */
 const HIRED = new Set(['candidate', 'applicant', 'person', 'postholder', 'jobholder', 'holder', 'hire', 'recruit', 'you', 'starter', 'appointee']);
 /** Words that say whom a job would suit: "ideal for a young lady", "would suit a gentleman". */
-const SUITS = new Set(['ideal', 'perfect', 'suit', 'suits', 'suited', 'suitable']);
+const SUITS = new Set(['ideal', 'ideally', 'preferably', 'perfect', 'suit', 'suits', 'suited', 'suitable']);
 /** How far back the wanting verb or the "candidate will be" may be: "we need a bright, friendly young girl". */
 const HIRE_WINDOW = 6;
+
+/** Gatherings that a word for people before them names the members of: "the girls club", "lads night". */
+const PATIENT_GATHERINGS = new Set(['group', 'groups', 'club', 'clubs', 'session', 'sessions', 'night', 'nights', 'football', 'walk', 'walks']);
+
+/** Whether token j names people at work: "team", "staff", "nurses", "receptionists" (not "people", "patients"). */
+const isStaffNoun = (t: Token) => STAFF_GROUPS.has(t.norm) || (nounClass(t.base) === 'person' && !GROUPS.has(t.base) && !INDEFINITES.has(t.base));
+
+/**
+ * Whether the word at `from` says what the staff just named are: in a bracket after them ("a team of
+ * six nurses (all girls!)", "our dispensary team (three girls and a lad)"), or after "are all" ("our
+ * receptionists are all girls").
+ */
+function describesStaffNamed(doc: Doc, from: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[from]!.sentence;
+  for (let j = from; j >= 0 && j >= from - 4 && tokens[j]!.sentence === sentence; j--) {
+    if (tokens[j]!.gap & GAP.CLOSE) return false;
+    if (tokens[j]!.gap & GAP.OPEN) return j > 0 && tokens[j - 1]!.sentence === sentence && isStaffNoun(tokens[j - 1]!);
+  }
+  if (tokens[from - 1]?.norm !== 'all' || !BE.has(tokens[from - 2]?.norm ?? '')) return false;
+  for (let j = from - 3; j >= 0 && j >= from - 8 && tokens[j]!.sentence === sentence; j--) if (isStaffNoun(tokens[j]!)) return true;
+  return false;
+}
 
 /**
  * Whether the word at `from` names the person being hired: the object of an employer's wanting ("we
@@ -335,8 +358,10 @@ function isHire(doc: Doc, from: number): boolean {
   // "a young lady would suit the role", "a girl to join our team", "a fella for the job".
   const next = (n: number) => (tokens[from + n]?.sentence === sentence ? tokens[from + n]!.norm : '');
   if (['would', 'will', 'could', 'might'].includes(next(1)) && ['suit', 'fit', 'do'].includes(next(2))) return true;
-  if (next(1) === 'to' && ['join', 'cover', 'help', 'run', 'work', 'start'].includes(next(2))) return true;
-  return next(1) === 'for' && ['the', 'this'].includes(next(2)) && ['role', 'job', 'post', 'position'].includes(next(3));
+  if (next(1) === 'to' && ['join', 'cover', 'help', 'run', 'work', 'start', 'do'].includes(next(2))) return true;
+  // "a strong lad for the Saturday shift": one word may describe the post.
+  const POSTS = ['role', 'job', 'post', 'position', 'shift', 'shifts', 'vacancy'];
+  return next(1) === 'for' && ['the', 'this', 'our'].includes(next(2)) && (POSTS.includes(next(3)) || POSTS.includes(next(4)));
 }
 
 /**
@@ -352,10 +377,12 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   // "a friendly team of ladies", "a team of three ladies", "staff of lads".
   const counted = GROUP_MODIFIERS.has(tokens[from - 1]?.norm ?? '') ? 1 : 0;
   if (tokens[from - 1 - counted]?.norm === 'of' && STAFF_GROUPS.has(tokens[from - 2 - counted]?.norm ?? '')) return true;
+  if (describesStaffNamed(doc, from)) return true;
   // A patient group: possessive before a service noun, an age, or a pairing with another patient group.
   if (match.norm.endsWith("s'") || match.norm.endsWith("'s")) return false;
   if (sameSentence(next) && (next!.norm === 'aged' || next!.norm === 'and' || next!.norm === 'under' || next!.norm === 'over')) return false;
-  if (sameSentence(next) && nounClass(next!.base) === 'service') return false;
+  // "the girls' clinic", "the young lads group", "a girls football club".
+  if (sameSentence(next) && (nounClass(next!.base) === 'service' || PATIENT_GATHERINGS.has(next!.norm))) return false;
   // The person hired: "we need a girl who", "the successful candidate will be a young lady".
   if (isHire(doc, from)) return true;
   // An email's greeting or sign-off to colleagues: "Hi ladies,", "Morning girls", "Thanks lads".

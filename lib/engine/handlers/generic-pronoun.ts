@@ -1,7 +1,7 @@
 import type { Doc } from '../document';
-import { AUXILIARIES, DETERMINERS, nounClass, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_HEADS } from '../lexicon';
+import { AUXILIARIES, DETERMINERS, nounClass, ORGANISATION_HEADS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_HEADS } from '../lexicon';
 import { NAME } from '../names';
-import { SHAPE } from '../tokenize';
+import { GAP, SHAPE } from '../tokenize';
 import type { SpanHandler } from './types';
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself', "he'll", "she'll", "he's", "she's", "he'd", "she'd"]);
@@ -16,6 +16,11 @@ const ROLE_NOUNS = new Set([
   'administrator', 'coordinator', 'co-ordinator', 'worker', 'physiotherapist', 'paramedic', 'associate',
   'secretary', 'lead', 'leader', 'trainee', 'registrar', 'locum', 'navigator', 'clerk', 'supervisor', 'partner',
   'whoever', 'someone', 'anyone', 'colleague', 'hire', 'newcomer', 'incumbent', 'volunteer', ...TITLE_HEADS,
+  // The post itself: "Re the vacancy: she will need...", "the post is full time and he will...".
+  'post', 'role', 'vacancy', 'position', 'job',
+  // Roles known by their letters: "the new HCA", "an RMN for Elm Ward".
+  'hca', 'hcsw', 'rmn', 'rgn', 'rn', 'rnld', 'anp', 'acp', 'cpn', 'amhp', 'ahp', 'odp', 'ot', 'slt', 'salt', 'pa',
+  'pca', 'tna', 'fcp', 'sho', 'cns',
 ]);
 /** How many sentences back a named person still explains a pronoun ("Aisha Rahman ... her start date"). */
 const NAME_WINDOW = 3;
@@ -30,7 +35,7 @@ const NOT_NAMES = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'band', 'senior',
   'clinical', 'general', 'advanced', 'specialist', 'community', 'social', 'mental', 'patient', 'patients',
   'reception', 'admin', 'finance', 'operations', 'business', 'digital', 'quality', 'safeguarding', 'dear',
-  'there', 'here', 'what', 'everyone', 'everybody', 'everything', 'nothing', 'nobody', 'something', 'anything',
+  'there', 'here', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'whose', 'please', 'everyone', 'everybody', 'everything', 'nothing', 'nobody', 'something', 'anything',
 ]);
 
 function isPaired(doc: Doc, k: number): boolean {
@@ -55,13 +60,16 @@ const SAID = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says'
 function isPersonName(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
   if (GREETINGS.has(doc.tokens[k - 1]?.norm ?? '') || NOT_NAMES.has(t.base) || ROLE_NOUNS.has(t.base) || PRONOUNS.has(t.norm)) return false;
+  if (isAddressee(doc, k)) return false;
   const kind = doc.nameKind(k);
   if (kind === NAME.PERSON) return true;
   if (kind === NAME.PROPER) {
     // "the wards at Eastbrook General": a name after a preposition of place is a place.
     let first = k;
     while (first > 0 && doc.nameKind(first - 1) === NAME.PROPER) first--;
-    return !PLACE_PREPOSITIONS.has(doc.tokens[first - 1]?.norm ?? '');
+    let last = k;
+    while (doc.nameKind(last + 1) === NAME.PROPER) last++;
+    return !PLACE_PREPOSITIONS.has(doc.tokens[first - 1]?.norm ?? '') && !namesAPlace(doc, last);
   }
   // "Sue was lovely": a capitalised word that starts a sentence and is no common noun, before a verb.
   const next = doc.tokens[k + 1];
@@ -71,6 +79,30 @@ function isPersonName(doc: Doc, k: number): boolean {
     !(t.norm in SUBJECT_PRONOUNS) && !DETERMINERS.has(t.norm) && !PREPOSITIONS.has(t.norm) && !AUXILIARIES.has(t.norm) &&
     next !== undefined && next.sentence === t.sentence && SAID.has(next.norm)
   );
+}
+
+/**
+ * Whether the proper name ending at token `last` names a place or a team rather than a person: a
+ * number after it ("Ward 12", "Bay 3") or a place-of-work noun ("the Northfield team", "our
+ * Riverside site"). A possessive ("Sue's team") is a person's.
+ */
+function namesAPlace(doc: Doc, last: number): boolean {
+  const t = doc.tokens[last]!;
+  const next = doc.tokens[last + 1];
+  if (t.norm.endsWith("'s") || next === undefined || next.sentence !== t.sentence || next.shape & SHAPE.CAP && !(next.shape & SHAPE.NUMBER)) return false;
+  if (next.shape & SHAPE.NUMBER) return true;
+  const cls = nounClass(next.base);
+  return ORGANISATION_HEADS.has(next.base) || cls === 'organisation' || cls === 'service' || cls === 'place';
+}
+
+/** Whether token k is in an email's opening line of a few words ("Jen,", "Morning Raj"): the reader, not someone else. */
+function isAddressee(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  if (doc.kind !== 'email' || tokens[k]!.line !== tokens[0]!.line) return false;
+  // Counting stops at five, so a text with no line breaks costs no more.
+  let words = 0;
+  for (let j = 0; j < tokens.length && j < 5 && tokens[j]!.line === tokens[0]!.line; j++) words++;
+  return words <= 4;
 }
 
 /** Ordinals that pick out one of the people seen: "the second applicant", "the last candidate". */
@@ -84,7 +116,49 @@ function isNumbered(doc: Doc, j: number): boolean {
   const next = doc.tokens[j + 1];
   const prev = doc.tokens[j - 1];
   if (prev !== undefined && prev.sentence === w.sentence && ORDINALS.has(prev.norm) && SEEN.has(w.base)) return true;
-  return next !== undefined && next.sentence === w.sentence && ((next.shape & SHAPE.NUMBER) !== 0 || /^[a-z]$/.test(next.norm));
+  if (next === undefined || next.sentence !== w.sentence || next.gap & GAP.BREAK) return false;
+  // "applicant B", "candidate c"; not "the vacancy - I think", "give the applicant a call".
+  return (next.shape & SHAPE.NUMBER) !== 0 || (/^[a-z]$/.test(next.norm) && next.norm !== 'i' && (next.norm !== 'a' || (next.shape & SHAPE.CAP) !== 0));
+}
+
+/** Words before a role noun that make it the post being filled: "a deputy ward manager", "the successful nurse". */
+const WANTED_BEFORE = new Set(['a', 'an', 'the', 'new', 'successful', 'future', 'ideal', 'right', 'whoever']);
+
+/** Whether the pronoun at k is the subject opening its sentence: "She will be supported by...", "He'll need to...". */
+function opensSentence(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  return doc.sentenceStart(t.sentence) === k && !['his', 'her', 'him', 'hers', 'himself', 'herself'].includes(t.norm);
+}
+
+/** Verbs straight after a role noun that make it its clause's subject. */
+const SUBJECT_VERBS = new Set(['will', 'would', 'should', 'must', 'can', 'could', 'may', 'is', 'has', 'needs', 'shall']);
+
+/** Whether the role noun at j is the post being filled ("a deputy ward manager", "the new HCA"), within three words. */
+function isWanted(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  for (let h = j - 1; h >= 0 && h >= j - 3 && tokens[h]!.sentence === tokens[j]!.sentence; h--) {
+    if (WANTED_BEFORE.has(tokens[h]!.norm)) return true;
+    if (tokens[h]!.gap & GAP.BREAK) return false;
+  }
+  return false;
+}
+
+/**
+ * Each sentence's number counting only sentences with words: a list's "1." or "2)" is not a sentence
+ * between a question and the one before it.
+ */
+function sentenceCounter(doc: Doc): number[] {
+  const counts: number[] = [];
+  let n = -1;
+  let last = -1;
+  for (const t of doc.tokens) {
+    if (t.sentence !== last) {
+      while (counts.length < t.sentence) counts.push(n);
+      last = t.sentence;
+    }
+    if (counts.length === t.sentence && !(t.shape & SHAPE.NUMBER)) counts.push(++n);
+  }
+  return counts;
 }
 
 /**
@@ -101,37 +175,69 @@ export const genericPronoun: SpanHandler = {
     // The first role noun in the text: in an advert, a role anywhere before a pronoun counts.
     let firstRole = -1;
     if (doc.kind === 'advert') firstRole = tokens.findIndex((w, j) => ROLE_NOUNS.has(w.base) && !isNumbered(doc, j));
+    // Applicants named by number or letter ("Candidate 2"): from there on the text is notes on people seen.
+    const firstNumbered = tokens.findIndex((w, j) => ROLE_NOUNS.has(w.base) && isNumbered(doc, j));
+    const at = sentenceCounter(doc);
     // The sentence of the last pronoun of each sex that was about a named person: a chain of "her ...
     // her ... her" keeps pointing at that person ("a reference for Aisha Rahman ... her start date").
     const namedAt = { he: -NAME_WINDOW - 1, she: -NAME_WINDOW - 1 };
+    // The sentence of the last pronoun found to be about the post-holder: a list of interview questions
+    // ("1. Ask how she would... 2. Ask what he would...") goes on about the same person.
+    let genericAt = -NAME_WINDOW - 1;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (!PRONOUNS.has(t.norm) || t.quoted || isPaired(doc, k)) continue;
       const sex = t.norm.startsWith('s') || t.norm.startsWith('her') ? 'she' : 'he';
-      if (t.sentence - namedAt[sex] <= NAME_WINDOW) {
-        namedAt[sex] = t.sentence;
-        continue;
-      }
+      const here = at[t.sentence]!;
       if (t.norm === 'her' && tokens[k + 1]?.norm === 'majesty') continue;
-      const [from] = doc.sentenceRange(Math.max(0, t.sentence - NAME_WINDOW));
-      let role = firstRole >= 0 && firstRole < k;
+      let from = k;
+      while (from > 0 && here - at[tokens[from - 1]!.sentence]! <= NAME_WINDOW) from--;
+      let role = (firstRole >= 0 && firstRole < k) || here - genericAt <= NAME_WINDOW;
       let named = false;
+      let namedSentence = -1;
       // The nearest person before the pronoun: a role (the post-holder) or a patient.
       let nearest: 'role' | 'patient' | null = null;
+      let wantedSentence = -1;
       for (let j = from; j < k; j++) {
         const w = tokens[j]!;
-        if (TITLES.has(w.norm)) named = true;
+        let isNamed = false;
+        if (TITLES.has(w.norm)) isNamed = true;
         else if (ROLE_NOUNS.has(w.base)) {
-          if (isNumbered(doc, j)) named = true;
+          if (isNumbered(doc, j)) isNamed = true;
           else {
             role = true;
             nearest = 'role';
+            // In the pronoun's own sentence only as its subject: "The successful nurse will use her
+            // judgement", not "We need a deputy ward manager to join her team".
+            if (isWanted(doc, j) && (w.sentence < t.sentence || SUBJECT_VERBS.has(tokens[j + 1]?.norm ?? ''))) wantedSentence = at[w.sentence]!;
           }
-        } else if (SINGLE_PATIENTS.has(w.norm)) nearest = 'patient';
-        else if (isPersonName(doc, j)) named = true;
+        } else if (SINGLE_PATIENTS.has(w.norm)) {
+          // A patient in this sentence, or in the one before unless that one was about the post-holder
+          // ("Ask how she would handle a customer who... Ask what he would do"); one further back is
+          // not what the pronoun points at.
+          const gap = here - at[w.sentence]!;
+          if (gap === 0 || (gap === 1 && genericAt < at[w.sentence]!)) nearest = 'patient';
+        } else if (isPersonName(doc, j)) isNamed = true;
+        if (isNamed) {
+          named = true;
+          namedSentence = at[w.sentence]!;
+        }
       }
-      if (named) namedAt[sex] = t.sentence;
-      else if (role && nearest !== 'patient') hits.push({ start: t.start, end: t.end });
+      // "Ward 7 is led by Sister Ama Boateng. We need a deputy ward manager. He will...": a sentence
+      // about the post after the one naming a colleague moves the text on to the post-holder. Not in
+      // notes on particular applicants, where a pronoun after "the role" is still about one of them.
+      // A chain of "her ... her ... her" keeps pointing at the person named last.
+      if (here - namedAt[sex] <= NAME_WINDOW) {
+        named = true;
+        namedSentence = Math.max(namedSentence, namedAt[sex]);
+      }
+      const notes = firstNumbered >= 0 && firstNumbered < k;
+      if (named && !notes && wantedSentence > namedSentence && wantedSentence === here - 1 && opensSentence(doc, k)) named = false;
+      if (named) namedAt[sex] = here;
+      else if (role && nearest !== 'patient') {
+        hits.push({ start: t.start, end: t.end });
+        genericAt = here;
+      }
     }
     return hits;
   },

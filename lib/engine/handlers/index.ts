@@ -6,6 +6,7 @@ import { healthQuestion } from './health-question';
 import type { HandlerName } from './names';
 import { oneSex } from './one-sex';
 import { originQuestions } from './origin-question';
+import { sisterPost } from './sister-post';
 import { structureHandlers } from './structure';
 import type { Handler } from './types';
 import { yearsExperience } from './years-experience';
@@ -19,6 +20,7 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'one-sex': oneSex,
   'age-limit': ageLimit,
   'health-question': healthQuestion,
+  'sister-post': sisterPost,
   'age-noted': ageNoted,
   'young-hire': youngHire,
   ...structureHandlers,

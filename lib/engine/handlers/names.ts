@@ -7,6 +7,7 @@ export const HANDLERS = [
   'one-sex',
   'age-limit',
   'health-question',
+  'sister-post',
   'age-noted',
   'young-hire',
   'too-many-essential-criteria',

@@ -17,7 +17,7 @@ describe('traits vs tasks', () => {
     ["Experience of leading audits is essential.", []],
     ["You will be expected to challenge poor practice.", []],
     ["We want a fearless and headstrong ward manager.", ["masculine-fearless:fearless","masculine-headstrong:headstrong"]],
-    ["We need someone driven who loves a challenge.", ["masculine-driven:driven"]],
+    ["We need someone driven who loves a challenge.", ["masculine-driven:driven", "masculine-challenge:loves a challenge"]],
   ])('%j', (text, expected) => {
     expect(findings(text)).toEqual(expected);
   });
@@ -136,7 +136,7 @@ describe('more wordings of the same families', () => {
     ["We are an independent optometry practice in Leeds.", []],
     ["The post holder must be assertive with consultants.", ["masculine-assertive:assertive"]],
     ["Our dietitians support patients to be more assertive about their needs.", []],
-    ["Our staff are young at heart and love a challenge.", ["age-young:young"]],
+    ["Our staff are young at heart and love a challenge.", ["age-young:young", "masculine-challenge:love a challenge"]],
     ["The Young Adults Service needs a nurse.", []],
     ["We welcome mature students onto our apprenticeship.", []],
     ["Applicants should be digital natives.", ["age-digital-native:digital natives"]],
@@ -200,6 +200,36 @@ describe('wordings added from the guidance', () => {
     ["PLEASE NOTE: the ICB funds this post.", ["unexpanded-acronym:ICB"]],
     ["IMPORTANT: apply by Friday.", []],
     ["Contact the CAMHS team.", ["unexpanded-acronym:CAMHS"]],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
+
+describe('staff called by words for their sex, not patient groups', () => {
+  it.each<[string, string[]]>([
+    ["Our reception team are all girls, so ask for help.", ["staff-called-girls:girls"]],
+    ["Our dispensary team (three girls and a lad) are friendly.", ["staff-called-girls:girls", "staff-called-girls:lad"]],
+    ["A strong lad for the Saturday shift would help.", ["staff-called-girls:lad"]],
+    ["Can we find a young lad to do the post round?", ["age-young-hire:young lad", "staff-called-girls:lad"]],
+    ["The young lads group meets weekly.", []],
+    ["Patients (mostly girls) are referred by their school nurse.", []],
+    ["We need two handymen for the estates team.", ["handyman:handymen"]],
+    ["A handyman service for older residents is run by the council.", []],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
+
+describe('masculine-coded free phrasing about the person, not skills or tasks', () => {
+  it.each<[string, string[]]>([
+    ["We need someone who is not afraid to challenge the status quo.", ["masculine-challenge:challenge the status quo"]],
+    ["You will drive the service forward.", ["masculine-drive-change:drive the service forward"]],
+    ["A strong personality is a must.", ["masculine-strong-character:strong personality"]],
+    ["Strong communication skills are essential.", []],
+    ["You will help drive down waiting times.", []],
+    ["Encourage staff to stay active through the walking group.", []],
+    ["Confident using a computer.", []],
+    ["Able to work independently and as part of a team.", []],
   ])('%j', (text, expected) => {
     expect(findings(text)).toEqual(expected);
   });

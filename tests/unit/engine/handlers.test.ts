@@ -77,8 +77,40 @@ describe('generic-pronoun', () => {
     ['The post holder will work with him or her on the rota.', []],
     ['The candidate will support he/she who leads.', []],
     ['She will be great.', []],
+    ['We are looking for a nurse to join Ward 12. She will be supported by the matron.', ['She']],
+    ['This is a new post in the Northfield team. He will run wound clinics.', ['He']],
+    ['Ward 7 is led by Sister Ama Boateng. We need a deputy ward manager. He will do the rota.', ['He']],
+    ['We need a deputy ward manager to join the team of Sister Ama Boateng. She will do the rota.', []],
+    ['For a visit, contact Jane Holt, Ward Manager. She is happy to show you round.', []],
+    ['If a patient asks for advice, check he has his repeat slip.', []],
   ])('%j', (text, expected) => {
     expect(spans('generic-pronoun', text)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['Hi Sue,\nThe new HCA must cover weekends, so check he can do the rota.', ['he']],
+    ['Jen,\nFor the ANP job, make sure he has his prescribing qualification.', ['he', 'his']],
+    ['Hi,\nRe the vacancy - I think she will need to start in May.', ['she']],
+    ['Hi,\nQuestions for the optician post:\n1. Ask how she would handle a customer who is upset.\n2. Ask what he would do next.\n3. How would she explain a referral?', ['she', 'he', 'she']],
+    ['Hi,\nCandidate 2 (Priya) - she has three years on a ward.', []],
+    ['Hi,\nCandidate b - she was good.', []],
+    ['Jen,\nLisa from the Riverside branch rang. She wants to know about the locum post.', []],
+  ])('in an email: %j', (text, expected) => {
+    expect(spans('generic-pronoun', text, 'email')).toEqual(expected);
+  });
+});
+
+describe('sister-post', () => {
+  it.each<[string, string[]]>([
+    ['Ward Sister Band 6\nJob summary\nLead the team.', ['Ward Sister']],
+    ['DEPUTY WARD SISTER - STROKE UNIT\nJob summary\nLead the team.', ['DEPUTY WARD SISTER']],
+    ['Band 6 Deputy Sister, Acute Medical Unit\nJob summary\nLead the team.', ['Deputy Sister']],
+    ['Staff Nurse\nApplications are invited for the post of Deputy Ward Sister on Ward 4.', ['Deputy Ward Sister']],
+    ['Staff Nurse\nWe have a vacancy for a Ward Sister on Ward 4.', ['Ward Sister']],
+    ['Staff Nurse\nFor a visit, contact Ward Sister Jones or Sister Grace Okafor.', []],
+    ['Staff Nurse\nMy sister works in the post room.', []],
+  ])('%j', (text, expected) => {
+    expect(spans('sister-post', text)).toEqual(expected);
   });
 });
 

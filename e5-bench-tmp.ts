@@ -1,2 +1,0 @@
-import { benchEngine } from './scripts/bench/engine';
-await benchEngine(process.cwd());
