@@ -40,8 +40,14 @@ const OPEN = phrases(`
   negotiate, by arrangement, by agreement, agreed with you, to suit, that suit, that suits, which suit, works for you, work for you`);
 /** How far an open word may be from the hours it is about. */
 const OPEN_WINDOW = 6;
-/** A sentence about study, or about a date or a place: its "part time" or "is flexible" is not the job's pattern. */
-const OTHER_SENSE = new Set(['study', 'studying', 'studies', 'college', 'course', 'university', 'degree', 'lectures', 'classes', 'date', 'location', 'interview']);
+/**
+ * A sentence about study, a date or a place, or about how pay is worked out: its "part time",
+ * "fewer hours" or "is flexible" is not an offer of a working pattern ("salary pro rata for fewer hours").
+ */
+const OTHER_SENSE = new Set([
+  'study', 'studying', 'studies', 'college', 'course', 'university', 'degree', 'lectures', 'classes', 'date', 'location', 'interview',
+  'salary', 'pay', 'paid', 'rata', 'proportion',
+]);
 /** What a sentence demands of the applicant: flexibility to cover the rota is not flexible working. */
 const DEMAND = phrases(`
   must be flexible, need to be flexible, needs to be flexible, will need to be flexible, be flexible to, flexible to meet,

@@ -219,6 +219,9 @@ describe('document checks', () => {
     ['The rota must be covered, so you will need to be flexible about your shifts.', ['no-flexible-working-statement']],
     ['You will have part-time study at college one day a week.', ['no-flexible-working-statement']],
     ['The start date is flexible.', ['no-flexible-working-statement']],
+    ['The salary is paid pro rata for fewer hours.', ['no-flexible-working-statement']],
+    ['Pay is in proportion for part-time hours.', ['no-flexible-working-statement']],
+    ['Part-time hours are welcome for this post.', []],
   ])('flexible working: %j', (text, expected) => {
     expect(documentChecks(text).filter((c) => c === 'no-flexible-working-statement')).toEqual(expected);
   });
