@@ -7,7 +7,7 @@ export const TEXT_KINDS = ['advert', 'email', 'question'] as const;
 export type TextKind = (typeof TEXT_KINDS)[number];
 
 type Phrases = readonly (readonly string[])[];
-const NONE: Phrases = [];
+const NO_POSITIONS: readonly number[] = [];
 const indexes = new WeakMap<Phrases, Map<string, (readonly string[])[]>>();
 
 /** Phrases by their first word, built once per list, so a search looks only at phrases that can start at a word. */
@@ -123,36 +123,65 @@ export class Doc {
   }
 
   /** Whether tokens [from, to) contain one of the phrases (each a list of lower-case words). */
-  hasPhrase(from: number, to: number, phrases: readonly (readonly string[])[]): boolean {
-    const index = phraseIndex(phrases);
-    const tokens = this.tokens;
-    for (let k = from; k < to; k++) {
-      const t = tokens[k]!;
-      for (const words of index.get(t.norm) ?? NONE) if (k + words.length <= to && this.phraseAt(k, words)) return true;
-      if (t.base === t.norm) continue;
-      for (const words of index.get(t.base) ?? NONE) if (k + words.length <= to && this.phraseAt(k, words)) return true;
+  hasPhrase(from: number, to: number, phrases: Phrases): boolean {
+    const { starts, ends } = this.matchesOf(phrases);
+    // The first match starting at or after `from`; matches are sorted by where they start.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < from) lo = mid + 1;
+      else hi = mid;
     }
+    for (let i = lo; i < starts.length && starts[i]! < to; i++) if (ends[i]! <= to) return true;
     return false;
   }
 
-  private readonly found = new Map<Phrases, Set<readonly string[]>>();
+  /** Every word's token positions (as written and, where it differs, without its possessive), built on first use. */
+  private wordPositions: Map<string, number[]> | null = null;
+  private readonly matches = new Map<Phrases, { starts: number[]; ends: number[]; found: Set<readonly string[]> }>();
 
-  /** Which of the phrases the whole text contains: one pass over the words per list, remembered. */
-  phrasesIn(phrases: Phrases): ReadonlySet<readonly string[]> {
-    let found = this.found.get(phrases);
-    if (!found) {
-      found = new Set();
-      const index = phraseIndex(phrases);
-      const tokens = this.tokens;
-      for (let k = 0; k < tokens.length; k++) {
-        const t = tokens[k]!;
-        for (const words of index.get(t.norm) ?? NONE) if (this.phraseAt(k, words)) found.add(words);
-        if (t.base === t.norm) continue;
-        for (const words of index.get(t.base) ?? NONE) if (this.phraseAt(k, words)) found.add(words);
-      }
-      this.found.set(phrases, found);
+  /**
+   * Where the list's phrases occur in the whole text, sorted by start, and which of them occur: found
+   * once per list by looking up each phrase's first word, so a search costs what the list's words
+   * occur, not a pass over the text.
+   */
+  private matchesOf(phrases: Phrases): { starts: number[]; ends: number[]; found: Set<readonly string[]> } {
+    let m = this.matches.get(phrases);
+    if (m) return m;
+    if (!this.wordPositions) {
+      const positions = new Map<string, number[]>();
+      const add = (word: string, k: number) => {
+        const list = positions.get(word);
+        if (list) list.push(k);
+        else positions.set(word, [k]);
+      };
+      this.tokens.forEach((t, k) => {
+        add(t.norm, k);
+        if (t.base !== t.norm) add(t.base, k);
+      });
+      this.wordPositions = positions;
     }
-    return found;
+    const pairs: [number, number][] = [];
+    const found = new Set<readonly string[]>();
+    for (const [first, list] of phraseIndex(phrases)) {
+      for (const k of this.wordPositions.get(first) ?? NO_POSITIONS) {
+        for (const words of list) {
+          if (!this.phraseAt(k, words)) continue;
+          pairs.push([k, k + words.length]);
+          found.add(words);
+        }
+      }
+    }
+    pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    m = { starts: pairs.map((p) => p[0]), ends: pairs.map((p) => p[1]), found };
+    this.matches.set(phrases, m);
+    return m;
+  }
+
+  /** Which of the phrases the whole text contains. */
+  phrasesIn(phrases: Phrases): ReadonlySet<readonly string[]> {
+    return this.matchesOf(phrases).found;
   }
 
   /** Whether the whole text contains one of the phrases. */
