@@ -3,11 +3,15 @@ import { makeSpan } from './make-span';
 import type { Span } from './span';
 
 const DOB = new RegExp(
-  `\\b(?:(date of birth|birth ?date|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia)(?:\\s+(?:is|was))?|(born)(?: on| in)?)\\s*(?:[:\\-–]\\s*)?(${DATE})(?![\\w/])`,
+  `\\b(?:(date of birth|birth ?date|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia)(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?|(born)(?: on| in)?)\\s*(?:[:\\-–]\\s*)?(${DATE})(?![\\w/])`,
   'gi',
 );
 
-/** Dates of birth after "Date of birth (is)", "DOB", "D.O.B.", "born (on|in)" and the labels of other languages' CVs. The label stays. */
+/**
+ * Dates of birth after "Date of birth (is)", "DOB", "D.O.B.", "born (on|in)" and the labels of other
+ * languages' CVs, also with an aside in brackets after the label ("Date of birth (for monitoring
+ * only): …"). The label stays.
+ */
 export function findDatesOfBirth(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(DOB)) {

@@ -17,6 +17,8 @@ const LETTER_O = /(?<![\p{L}\d+])[0O][1-9O](?:[ .-]?[\dO]){8,10}(?![\p{L}\d])/gu
 /** A line that ends in a digit and a next line that starts with one: a number the layout wrapped. */
 const WRAP = /\d\)?[ \t]*\n[ \t]*\(?\d/g;
 const NUMBER_CHAR = /[\d +()-]/;
+/** An extension written on its own ("Medical Director's office (ext. 2218)"): a way to ring someone. */
+const LONE_EXTENSION = /\b(?:ext|extn)\.?[ \t]*(?::[ \t]*)?\d{3,5}\b/gi;
 /** "ext. 2215", "x204", "(ext 4417)", "extn: 12" after a number. */
 const EXTENSION = /^[ \t]*(?:,[ \t]*)?(?:\([ \t]*)?(?:ext\.?|extn\.?|extension|x)[ \t]*(?::[ \t]*)?\d{1,5}\b(?:[ \t]*\))?/i;
 
@@ -72,6 +74,7 @@ export function findPhones(text: string): Span[] {
     const digits = digitCount(joined);
     if (digits >= 9 && digits <= 15 && isPhone(joined)) spans.push(withExtension(text, start, end));
   }
+  for (const m of text.matchAll(LONE_EXTENSION)) spans.push(makeSpan('phone', m.index, m.index + m[0].length));
   return spans;
 }
 

@@ -340,3 +340,19 @@ describe('faith by its offices, origin by region, orientation in passing', () =>
     expect(redact(text)).toBe(expected);
   });
 });
+
+// Round 5, found on the unseen CVs after their one measurement: each a general rule with cases of its own.
+describe('a bare extension and a date of birth after an aside', () => {
+  test.each([
+    ["Referee: Dr Ann Lee, Clinical Director's office (ext. 4410).", "Referee: Dr [NAME 1], Clinical Director's office ([PHONE])."],
+    ['Ring the ward on extn 3127 after ten.', 'Ring the ward on [PHONE] after ten.'],
+    ['Date of birth (monitoring only, not seen by the panel): 3 Sept 1979', 'Date of birth (monitoring only, not seen by the panel): [DATE OF BIRTH]'],
+    ['DOB (optional) - 14/02/1990', 'DOB (optional) - [DATE OF BIRTH]'],
+    // Traps: words that hold "ext", a short number after "ext", and a date that is not a birth date.
+    ['The next 300 patients and the context 2019 audit.', 'The next 300 patients and the context 2019 audit.'],
+    ['Ext. 2 weeks of leave were agreed.', 'Ext. 2 weeks of leave were agreed.'],
+    ['Date of appointment (substantive): 3 Sept 2019', 'Date of appointment (substantive): 3 Sept 2019'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
