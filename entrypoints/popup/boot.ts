@@ -10,6 +10,8 @@
 import '@/components/base.css';
 
 const hidden = () => document.visibilityState === 'hidden';
+/** How long a hidden popup waits to be shown before React renders anyway. */
+const HIDDEN_FALLBACK_MS = 1000;
 
 function loadApp(): Promise<typeof import('./main')> {
   if (!hidden() || document.readyState === 'complete') return import('./main');
@@ -28,6 +30,8 @@ function afterFirstPaint(): Promise<void> {
       paint();
     };
     document.addEventListener('visibilitychange', shown);
+    // A browser that never reports its popup as shown (Firefox's is not measured) still gets the app.
+    setTimeout(resolve, HIDDEN_FALLBACK_MS);
   });
 }
 
