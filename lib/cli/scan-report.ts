@@ -9,7 +9,6 @@ import type { ScanResult } from './scan-output';
 export const SCAN_OUTPUT_VERSION = 2;
 
 export type SeverityCounts = Record<Severity, number>;
-export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /**
  * A count as UK English writes it ("14,842"), as toLocaleString('en-GB') does for whole numbers,

@@ -1,12 +1,13 @@
 import { DOCUMENT_LIMITS } from '../documents/document-limits';
 import type { Severity } from '../engine';
+import { SEVERITY_RANK } from '../engine/severity-rank';
 import { CliUsageError, type CliIo, type FileRead, fileLabel } from './io';
 import { parseCommandLine, usage } from './options';
 import { progressLine } from './progress';
 import { runCommand } from './run-command';
 import type { FileOutcome, ScanSettings, ScanTask } from './scan-file';
 import { checkInParallel } from './scan-pool';
-import { SCAN_OUTPUT_VERSION, SEVERITY_RANK, type SeverityCounts, totalsLine } from './scan-report';
+import { SCAN_OUTPUT_VERSION, type SeverityCounts, totalsLine } from './scan-report';
 import { ScanSummaryTally, summaryText } from './scan-summary';
 
 /**

@@ -12,6 +12,7 @@ import { buildFinding, fillMessage } from './message';
 import { walkFrom } from './phrase-trie';
 import type { Ruleset } from './ruleset';
 import { findPersonSpec, type Section } from './sections';
+import { SEVERITY_RANK } from './severity-rank';
 import { tokenize } from './tokenize';
 
 export type { TextKind };
@@ -39,7 +40,6 @@ interface Match {
 }
 
 const MIN_WORDS_FOR_STATEMENTS = 60;
-const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
 
 /** The settings when none are given, parsed once: the CLI checks thousands of texts with them. */
 let defaults: Settings | undefined;
