@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { askActiveTab, highlightedTexts, overlay } from './page-helpers';
+import { askActiveTab, highlightedTexts, overlay, reportOf } from './page-helpers';
 
 const TEXTAREA_PAGE = 'https://www.jobs.nhs.uk/employer/employer-advert';
 const REACT_PAGE = 'https://www.jobs.nhs.uk/employer/employer-react';
@@ -176,9 +176,9 @@ test.describe('Gmail compose', () => {
     await open(page, GMAIL);
     await page.bringToFront();
     await expect.poll(async () => (await highlightedTexts(page)).error).toEqual(['native English speaker']);
-    const reply = (await askActiveTab(context, { kind: 'get-report' })) as { report: { findings: { ruleId: string; start: number; text: string }[] } };
-    expect(reply.report.findings.map((f) => f.text)).toEqual(['young', 'energetic', 'fit in', 'girls on reception', 'He or she', 'native English speaker']);
-    const target = reply.report.findings.find((f) => f.text === 'girls on reception')!;
+    const report = await reportOf<{ findings: { ruleId: string; start: number; text: string }[] }>(context);
+    expect(report.findings.map((f) => f.text)).toEqual(['young', 'energetic', 'fit in', 'girls on reception', 'He or she', 'native English speaker']);
+    const target = report.findings.find((f) => f.text === 'girls on reception')!;
     await askActiveTab(context, { kind: 'show-finding', ruleId: target.ruleId, start: target.start });
     await expect(card(page)).toContainText('“girls on reception”');
   });

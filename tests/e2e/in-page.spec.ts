@@ -4,7 +4,7 @@ import { tallySentence } from '../../components/labels';
 import type { Report } from '../../lib/engine/finding';
 import { tally } from '../../lib/page/tally';
 import { expect, test } from './fixtures';
-import { askActiveTab, overlay } from './page-helpers';
+import { overlay, reportOf } from './page-helpers';
 
 // How the in-page UI behaves for a user: cards that close when they should, a summary that stays
 // clear of the advert, one count everywhere, and no serious accessibility problems.
@@ -227,8 +227,8 @@ test.describe('one count everywhere', () => {
     await pill(page).click();
     await expect(overlay(page).getByTestId('summary-count')).toHaveText('18 findings: 11 to fix, 7 to consider');
     // The popup shows the report the tab sends it, through the same summary.
-    const reply = (await askActiveTab(context, { kind: 'get-report' })) as { report: Report };
-    expect(tallySentence(tally(reply.report))).toBe('18 findings: 11 to fix, 7 to consider');
+    const report = await reportOf<Report>(context);
+    expect(tallySentence(tally(report))).toBe('18 findings: 11 to fix, 7 to consider');
   });
 
   test('in a draft: the same, and the count follows the text', async ({ context, page }) => {
@@ -236,8 +236,8 @@ test.describe('one count everywhere', () => {
     await page.bringToFront();
     await expect.poll(() => badge(context)).toBe('6');
     await expect(pill(page)).toHaveText('De-bias summary: 5 to fix · 1 to consider');
-    const reply = (await askActiveTab(context, { kind: 'get-report' })) as { report: Report };
-    expect(tally(reply.report).total).toBe(6);
+    const report = await reportOf<Report>(context);
+    expect(tally(report).total).toBe(6);
     await page.locator('[g_editable="true"] div').last().click();
     await page.keyboard.press('End');
     await page.keyboard.type(' We need a rockstar.');

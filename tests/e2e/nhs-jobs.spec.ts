@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { askActiveTab, highlightedTexts, overlay } from './page-helpers';
+import { askActiveTab, highlightedTexts, overlay, reportOf } from './page-helpers';
 
 const ADVERT = 'https://www.jobs.nhs.uk/candidate/jobadvert/practice-receptionist';
 
@@ -130,9 +130,9 @@ test('a page that changes is checked again', async ({ page }) => {
 
 test('answers the popup: its report, showing a finding, and the criteria for the interview tool', async ({ context, page }) => {
   await page.bringToFront();
-  const reply = (await askActiveTab(context, { kind: 'get-report' })) as { report: { findings: { ruleId: string; start: number; text: string }[] } };
-  expect(reply.report.findings).toHaveLength(14);
-  const rockstar = reply.report.findings.find((f) => f.text === 'rockstar')!;
+  const report = await reportOf<{ findings: { ruleId: string; start: number; text: string }[] }>(context);
+  expect(report.findings).toHaveLength(14);
+  const rockstar = report.findings.find((f) => f.text === 'rockstar')!;
   await askActiveTab(context, { kind: 'show-finding', ruleId: rockstar.ruleId, start: rockstar.start });
   await expect(overlay(page).getByTestId('finding-card')).toContainText('“rockstar”');
   const criteria = (await askActiveTab(context, { kind: 'get-criteria' })) as { title: string; criteria: unknown[] };

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { expect } from './fixtures';
 
 /** The text under each of De-bias's underlines on the page, by severity, in document order. */
 export async function highlightedTexts(page: Page): Promise<Record<'error' | 'warning' | 'info', string[]>> {
@@ -32,4 +33,19 @@ export async function askActiveTab(context: BrowserContext, { kind, ...data }: {
     return c.tabs.sendMessage(tab!.id, m);
   }, message);
   return (reply as { res?: unknown } | undefined)?.res;
+}
+
+/**
+ * The active tab's report, asked again until it has one: a draft has no report until the
+ * background has answered for the drafts as a whole, a moment after its underlines appear.
+ */
+export async function reportOf<R>(context: BrowserContext): Promise<R> {
+  let report: R | null = null;
+  await expect
+    .poll(async () => {
+      report = ((await askActiveTab(context, { kind: 'get-report' })) as { report: R | null }).report;
+      return report !== null;
+    })
+    .toBe(true);
+  return report!;
 }
