@@ -218,7 +218,7 @@ test('one vacancy from checklist to decisions, monitoring and export, kept after
   await expect(questions.nth(0).getByTestId('question-findings')).toHaveText('No biased or unlawful wording found.');
 
   // What the engine found is what the model stored, and it is all shown next to the question.
-  await expect.poll(async () => (await storedState(context)).vacancies[0]?.questions[1]?.check?.at).toBeTruthy();
+  await expect.poll(async () => (await storedState(context))?.vacancies[0]?.questions[1]?.check?.at).toBeTruthy();
   const storedFindings = (await storedState(context)).vacancies[0]!.questions[1]!.check!.findings;
   expect(storedFindings.length, 'the engine flags a health question before an offer').toBeGreaterThan(0);
   const shown = questions.nth(1).getByTestId('question-finding');

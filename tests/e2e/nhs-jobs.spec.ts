@@ -99,7 +99,7 @@ test('the summary opens from the pill, docks left or right and folds away', asyn
   const right = await panel.boundingBox();
   expect(right!.x + right!.width).toBe(1280);
   await panel.getByRole('button', { name: 'Move to the left' }).click();
-  await expect.poll(async () => (await panel.boundingBox())!.x).toBe(0);
+  await expect.poll(async () => (await panel.boundingBox())?.x).toBe(0);
   await panel.getByRole('button', { name: 'Fold away' }).click();
   await expect(panel).toHaveCount(0);
   await expect(overlay(page).getByTestId('summary-pill')).toBeVisible();
