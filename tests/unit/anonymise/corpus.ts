@@ -126,6 +126,9 @@ const FUNCTION_WORDS = new Set(
   ],
 );
 const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word.toLowerCase().replace(/’/g, "'"));
+/** "DOB", "D.O.B." and "d.o.b": the label "date of birth" abbreviated, never the detail (its letters are not words). */
+const DOB_LABEL = /\bd\.?o\.?b\b\.?/giu;
+const inDobLabel = (value: string, index: number) => [...value.matchAll(DOB_LABEL)].some((m) => m.index <= index && index < m.index + m[0].length);
 /** Pronouns are rewritten, not removed: not counted as other words removed. */
 const PRONOUNS = /^(?:he|she|him|his|her|hers|himself|herself|he's|she's)$/i;
 
@@ -217,7 +220,7 @@ export function evaluate(documents: { file: string; text: string; annotation: An
     }
     for (const occurrence of found) {
       const value = text.slice(occurrence.start, occurrence.end);
-      const words = [...value.matchAll(WORD)].filter((w) => (occurrence.kind === 'name' ? !TITLES.has(w[0]) : !isFunctionWord(w[0])));
+      const words = [...value.matchAll(WORD)].filter((w) => (occurrence.kind === 'name' ? !TITLES.has(w[0]) : !isFunctionWord(w[0]) && !inDobLabel(value, w.index)));
       const left = words.filter((w) => !covered(occurrence.start + w.index, occurrence.start + w.index + w[0].length)).map((w) => w[0]);
       const removed = left.length === 0;
       if (occurrence.kind === 'name') {
