@@ -25,7 +25,9 @@ const PATTERNS = phrases(`
   hours that work for you, hours to suit, pattern that suits you, pattern to suit you, shifts that suit you, shifts to
   suit you, rota built around, rotas built around, rota around you, around your other commitments, around your family,
   around childcare, around your caring, choose your shifts, choose your hours, choose the shifts, choose which shifts,
-  choose when you work, pick your shifts, pick the shifts, decide when you work, decide how many shifts`);
+  choose when you work, pick your shifts, pick the shifts, decide when you work, decide how many shifts, choose the days,
+  choose which days, choose your days, choose the times, choose your times, times that suit you, times to suit you, as
+  much or as little`);
 /**
  * Patterns with a second sense: part time or term time may be the course's ("part-time study at
  * college"), and "is flexible" the start date's ("the start date is flexible").
@@ -52,7 +54,11 @@ const OTHER_SENSE = new Set([
 const DEMAND = phrases(`
   must be flexible, need to be flexible, needs to be flexible, will need to be flexible, be flexible to, flexible to meet,
   flexible to the needs, must be covered, needs to be covered, be willing to work, willing to cover, expected to cover,
-  expected to work, required to work`);
+  expected to work, required to work, flexibility is required, flexibility is essential, flexibility will be required,
+  flexibility is needed, flexibility is expected, require flexibility, requires flexibility, need flexibility, needs
+  flexibility, flexible approach is essential, flexible approach is required, flexible approach is needed, flexible
+  approach is expected, flexible attitude, work flexibly to, flexibility to work, flexibility to cover, flexibility
+  around the needs, flexible around the needs, is term time only, is term-time only, are term time only`);
 
 /**
  * Whether the advert offers flexible working: a sentence that names a pattern (job share, compressed
