@@ -126,6 +126,19 @@ const SHOUTED = new Set(
   late early shift shifts weekend weekends tel mob ref no yes draft final reminder covid`.split(/\s+/),
 );
 
+/** Abbreviations of everyday English that every reader knows ("FYI", "ASAP"). */
+const EVERYDAY = new Set(['FYI', 'ASAP']);
+/** An email's subject prefixes ("RE:", "FW:"). */
+const SUBJECT_PREFIXES = new Set(['RE', 'FW', 'FWD']);
+
+/** "FYI", "9 AM", "5.30 PM", "RE: Band 6 advert": everyday abbreviations, times and an email subject's prefix. */
+function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {
+  if (EVERYDAY.has(key)) return true;
+  const prev = doc.tokens[k - 1];
+  if ((key === 'AM' || key === 'PM') && prev && prev.shape & SHAPE.DIGIT && prev.line === doc.tokens[k]!.line) return true;
+  return SUBJECT_PREFIXES.has(key) && doc.text.charAt(doc.tokens[k]!.end) === ':' && (k === 0 || doc.tokens[k - 1]!.line !== doc.tokens[k]!.line);
+}
+
 /** Roman numerals after "Part", "Band"...: "Part II". */
 function isNumeral(doc: Doc, k: number, key: string): boolean {
   if (!NUMBERED.has(doc.tokens[k - 1]?.norm ?? '')) return false;
@@ -152,7 +165,7 @@ export function findAbbreviations(doc: Doc, understood: ReadonlySet<string>, kno
     const a = abbreviationOf(doc, k);
     if (!a || understood.has(a.key) || t.quoted) continue;
     if (isNumeral(doc, k, a.key)) codes.add(a.key);
-    else if (!inAddress(doc, t) && !inPostcode(doc, k, a.key) && !inCapitalsLine(doc, k) && !isShouted(a.key, a.key in known) && !isNamedWord(doc, k, a.key, a.key in known)) {
+    else if (!inAddress(doc, t) && !inPostcode(doc, k, a.key) && !inCapitalsLine(doc, k) && !isShouted(a.key, a.key in known) && !isNamedWord(doc, k, a.key, a.key in known) && !isEverydayAbbreviation(doc, k, a.key)) {
       found.push(a);
     }
   }
@@ -166,8 +179,10 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   const next = tokens[a.token + 1];
   // "NHS Wales / GIG Cymru": a Welsh organisation name beside the English one the text gives.
   if (next?.norm === 'cymru' && doc.documentHas(WALES)) return true;
-  // "ACR (Its Expansion)": words in brackets straight after, the first with the same initial.
-  if (next && next.gap & GAP.OPEN && next.line === t.line && doc.text.charAt(next.start).toUpperCase() === a.key.charAt(0).toUpperCase()) {
+  // "ACR (Its Expansion)", "NEWS2 (the National Early Warning Score)": words in brackets straight
+  // after, the first (after an article) with the same initial.
+  const opening = next && NAMING_APPOSITION.has(next.norm) ? tokens[a.token + 2] : next;
+  if (next && next.gap & GAP.OPEN && opening && next.line === t.line && opening.line === t.line && doc.text.charAt(opening.start).toUpperCase() === a.key.charAt(0).toUpperCase()) {
     return true;
   }
   // "HPV vaccination sessions (human papillomavirus)": brackets a few words on, whose words give its

@@ -25,6 +25,9 @@ const ROLE_NOUNS = new Set([
 /** How many sentences back a named person still explains a pronoun ("Aisha Rahman ... her start date"). */
 const NAME_WINDOW = 3;
 
+/** People who are someone in particular though unnamed: "the referee said she would re-employ him". */
+const PARTICULAR = new Set(['referee', 'referees']);
+
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'sir', 'dame']);
 
 /** Capitalised words that are not people's names: organisations, places at work, days and months. */
@@ -208,7 +211,7 @@ export const genericPronoun: SpanHandler = {
       for (let j = from; j < k; j++) {
         const w = tokens[j]!;
         let isNamed = false;
-        if (TITLES.has(w.norm)) isNamed = true;
+        if (TITLES.has(w.norm) || PARTICULAR.has(w.norm)) isNamed = true;
         else if (ROLE_NOUNS.has(w.base)) {
           if (isNumbered(doc, j)) isNamed = true;
           else {
