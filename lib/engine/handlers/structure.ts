@@ -52,7 +52,8 @@ const EQUALITY = phrases(`
   equality act, anti-racist, anti racist, reflects the communities, reflect the communities, reflects the diversity,
   reflect the diversity, representative of the communities, all walks of life, whoever you are, reflect the people we
   serve, reflects the people we serve, inclusive workplace, inclusive organisation, inclusive culture, inclusive team,
-  without discrimination, free from discrimination, treat everyone fairly, treated fairly and with respect`);
+  workplace free from discrimination, do not discriminate on, does not discriminate on, don't discriminate on, will
+  not discriminate on, do not discriminate against applicants, does not discriminate against applicants`);
 /** Who a "we welcome applications from" statement must be about to be an equality statement. */
 const EVERYONE = new Set([
   'all', 'everyone', 'anyone', 'backgrounds', 'background', 'sections', 'communities', 'community', 'diverse',
@@ -127,7 +128,7 @@ const HELP = phrases(`
   what would help, what would make it easier, what you need, any support, any help, extra support, anything we can do,
   extra time, large print, easy read, sign language, interpreter, need anything, need something, done differently, do
   anything differently, do things differently, support you need, support you may need, support you might need, help you
-  need, help you may need, make it easier for you, make things easier for you`);
+  need, help you may need, make it easier for you, make things easier for you, need help, need support, need extra help`);
 /** Changing the process itself: only with a word that puts it in the recruitment ("we can adapt the interview"). */
 const CHANGE = phrases('adapt, adjust, changes to, change the way, different format');
 const ASK = phrases('tell us, let us know, talk to us, get in touch, contact us, speak to us, just ask, please ask');
