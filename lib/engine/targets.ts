@@ -16,7 +16,7 @@ export type { Target };
 const QUANTIFIERS = new Set(['most', 'all', 'many', 'some', 'each', 'none', 'several', 'few', 'half', 'one', 'two', 'both', 'any']);
 /** Verbs of wanting or recruiting: their object is the person the advert seeks. */
 const EMPLOYER = new Set(['we', 'i', "we're", "we'd", "i'd", "i'm", "we've", "we'll", 'us', 'practice', 'trust', 'team', 'service', 'ward', 'pcn']);
-const WANTING = new Set(['after', 'want', 'wants', 'wanted', 'need', 'needs', 'looking', 'seeking', 'recruiting', 'require', 'requires', 'prefer', 'rather', 'like', 'hire', 'hiring', 'appoint', 'appointing', 'suit', 'suits', 'attract']);
+const WANTING = new Set(['after', 'want', 'wants', 'wanted', 'need', 'needs', 'looking', 'seeking', 'recruiting', 'require', 'requires', 'prefer', 'rather', 'like', 'love', 'hire', 'hiring', 'appoint', 'appointing', 'suit', 'suits', 'attract']);
 
 /** Words that make a clause about something new: "patients who", "a service which". */
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
@@ -301,8 +301,14 @@ const GROUP_MODIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven',
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'afternoon', 'evening', 'dear', 'thanks', 'cheers', 'ta', 'night', 'all']);
 /** People the advert or email is about hiring: "the successful candidate", "the ideal person", "you". */
 const HIRED = new Set(['candidate', 'applicant', 'person', 'postholder', 'jobholder', 'holder', 'hire', 'recruit', 'you', 'starter', 'appointee']);
+/** Verbs of who staffs a place: "run by", "staffed by". */
+const RUN_BY = new Set(['run', 'staffed', 'manned', 'led', 'managed']);
 /** Words that say whom a job would suit: "ideal for a young lady", "would suit a gentleman". */
 const SUITS = new Set(['ideal', 'ideally', 'preferably', 'perfect', 'suit', 'suits', 'suited', 'suitable']);
+/** Words after which a "be" says the person would fit the job: "a young lad would be ideal". */
+const BEST_FIT = new Set(['ideal', 'perfect', 'best', 'great', 'good', 'better', 'suitable', 'preferable', 'preferred']);
+/** Words straight after people that make them the hire: "strong lads preferred", "girl wanted". */
+const HIRE_WORDS_AFTER = new Set(['preferred', 'preferably', 'wanted', 'needed', 'required', 'sought']);
 /** How far back the wanting verb or the "candidate will be" may be: "we need a bright, friendly young girl". */
 const HIRE_WINDOW = 6;
 
@@ -339,7 +345,7 @@ function isHire(doc: Doc, from: number): boolean {
   const sentence = tokens[from]!.sentence;
   for (let j = from - 1; j >= 0 && j >= from - HIRE_WINDOW && tokens[j]!.sentence === sentence; j--) {
     const t = tokens[j]!;
-    if (RELATIVES.has(t.norm) || (t.gap & GAP.BREAK && !(t.gap & GAP.COMMA))) return false;
+    if (RELATIVES.has(t.norm)) return false;
     if (isEmployerWanting(doc, j) || SUITS.has(t.norm)) {
       // "the clinic is suitable for ladies", "ideal for patients": a service and who it is for.
       for (let h = j - 1; h >= 0 && tokens[h]!.sentence === sentence; h--) {
@@ -354,10 +360,15 @@ function isHire(doc: Doc, from: number): boolean {
         if (HIRED.has(tokens[h]!.norm) || tokens[h]!.norm === "you'll" || tokens[h]!.norm === "you're") return true;
       }
     }
+    // A break ("Porter vacancy: strong lads preferred") ends the words before; the words after still count.
+    if (t.gap & GAP.BREAK && !(t.gap & GAP.COMMA)) break;
   }
   // "a young lady would suit the role", "a girl to join our team", "a fella for the job".
   const next = (n: number) => (tokens[from + n]?.sentence === sentence ? tokens[from + n]!.norm : '');
   if (['would', 'will', 'could', 'might'].includes(next(1)) && ['suit', 'fit', 'do'].includes(next(2))) return true;
+  // "a young lad would be ideal", "strong lads preferred", "girls only".
+  if (['would', 'will', 'could', 'might'].includes(next(1)) && next(2) === 'be' && BEST_FIT.has(next(3))) return true;
+  if (HIRE_WORDS_AFTER.has(next(1)) || (next(1) === 'only' && next(2) === '')) return true;
   if (next(1) === 'to' && ['join', 'cover', 'help', 'run', 'work', 'start', 'do'].includes(next(2))) return true;
   // "a strong lad for the Saturday shift": one word may describe the post.
   const POSTS = ['role', 'job', 'post', 'position', 'shift', 'shifts', 'vacancy'];
@@ -374,9 +385,10 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   const match = tokens[to - 1]!;
   const next = tokens[to];
   const sameSentence = (t: Token | undefined) => t !== undefined && t.sentence === match.sentence;
-  // "a friendly team of ladies", "a team of three ladies", "staff of lads".
+  // "a friendly team of ladies", "a team of three ladies", "staff of lads", "a lively office of girls".
   const counted = GROUP_MODIFIERS.has(tokens[from - 1]?.norm ?? '') ? 1 : 0;
-  if (tokens[from - 1 - counted]?.norm === 'of' && STAFF_GROUPS.has(tokens[from - 2 - counted]?.norm ?? '')) return true;
+  const group = tokens[from - 2 - counted]?.norm ?? '';
+  if (tokens[from - 1 - counted]?.norm === 'of' && (STAFF_GROUPS.has(group) || WORKPLACES.has(group))) return true;
   if (describesStaffNamed(doc, from)) return true;
   // A patient group: possessive before a service noun, an age, or a pairing with another patient group.
   if (match.norm.endsWith("s'") || match.norm.endsWith("'s")) return false;
@@ -399,6 +411,8 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
       return j >= 0 && sameSentence(tokens[j]) && STAFF_WORDS.has(tokens[j]!.norm) && isAboutStaff(doc, j, j + 1);
     }
     if (WORKPLACES.has(t.norm)) return true;
+    // "the dispensary is run by three lovely ladies", "a team made up of girls".
+    if ((t.norm === 'by' && RUN_BY.has(tokens[k - 1]?.norm ?? '')) || (t.norm === 'of' && tokens[k - 1]?.norm === 'up' && tokens[k - 2]?.norm === 'made')) return true;
     if (t.norm === 'our' || t.norm === 'the' || t.norm === 'my' || t.norm === 'your' || t.norm === 'these' || t.norm === 'those') {
       determiner = true;
       break;

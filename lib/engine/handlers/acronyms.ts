@@ -38,12 +38,15 @@ function counts(s: string): { upper: number; lower: number; digit: number } {
   return { upper, lower, digit };
 }
 
+/** A degree's letters: "MPharm", "BPharm", "MOptom", "MChem". */
+const DEGREE_LETTERS = /^[BM][A-Z][a-z]{2,5}$/;
+
 /** Capitals ("OPMH", "A&E"), capitals with a few small letters ("GPhC", "AfC", "eRS"), or a capital with digits ("S1", "ST3"). */
 export function looksAbbreviated(s: string): boolean {
   if (s.length < 2 || s.length > 10 || /[^A-Za-z0-9&]/.test(s)) return false;
   const { upper, lower, digit } = counts(s);
   // "GPhC", "AfC", "MRCPsych"; not "McDonald" or "NHSmail".
-  if (upper >= 2) return lower < upper || (upper >= 4 && lower <= upper);
+  if (upper >= 2) return lower < upper || (upper >= 4 && lower <= upper) || DEGREE_LETTERS.test(s);
   return upper === 1 && digit > 0 && lower === 0 && s.length <= 5 && s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90;
 }
 
@@ -99,7 +102,8 @@ const isWordLike = (s: string) => (s.match(VOWELS)?.length ?? 0) >= 2;
  * vowels of a word. Abbreviations that long are rare, and known ones are never taken for this.
  */
 function isShouted(key: string, known: boolean): boolean {
-  return !known && ((key.length >= 7 && isWordLike(key)) || SHOUTED.has(key.toLowerCase()));
+  // A code with digits ("PRINCE2") is never a shouted word.
+  return !known && !/\d/.test(key) && ((key.length >= 7 && isWordLike(key)) || SHOUTED.has(key.toLowerCase()));
 }
 
 /** Nouns after a name written in capitals ("the THRIVE framework"): the capitals are a name, read as the word. */
@@ -119,8 +123,21 @@ const SHOUTED = new Set(
   must not only all any full part time day days week weeks per year team staff pay free help more info contact call
   email see read here today open start wanted needed urgent closing date dates notice update updated vacancy
   vacancies hiring join benefits location site parking bonus fixed term perm permanent temp bank locum nights night
-  late early shift shifts weekend weekends tel mob ref no yes`.split(/\s+/),
+  late early shift shifts weekend weekends tel mob ref no yes draft final reminder covid`.split(/\s+/),
 );
+
+/** Abbreviations of everyday English that every reader knows ("FYI", "ASAP"). */
+const EVERYDAY = new Set(['FYI', 'ASAP']);
+/** An email's subject prefixes ("RE:", "FW:"). */
+const SUBJECT_PREFIXES = new Set(['RE', 'FW', 'FWD']);
+
+/** "FYI", "9 AM", "5.30 PM", "RE: Band 6 advert": everyday abbreviations, times and an email subject's prefix. */
+function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {
+  if (EVERYDAY.has(key)) return true;
+  const prev = doc.tokens[k - 1];
+  if ((key === 'AM' || key === 'PM') && prev && prev.shape & SHAPE.DIGIT && prev.line === doc.tokens[k]!.line) return true;
+  return SUBJECT_PREFIXES.has(key) && doc.text.charAt(doc.tokens[k]!.end) === ':' && (k === 0 || doc.tokens[k - 1]!.line !== doc.tokens[k]!.line);
+}
 
 /** Roman numerals after "Part", "Band"...: "Part II". */
 function isNumeral(doc: Doc, k: number, key: string): boolean {
@@ -148,7 +165,7 @@ export function findAbbreviations(doc: Doc, understood: ReadonlySet<string>, kno
     const a = abbreviationOf(doc, k);
     if (!a || understood.has(a.key) || t.quoted) continue;
     if (isNumeral(doc, k, a.key)) codes.add(a.key);
-    else if (!inAddress(doc, t) && !inPostcode(doc, k, a.key) && !inCapitalsLine(doc, k) && !isShouted(a.key, a.key in known) && !isNamedWord(doc, k, a.key, a.key in known)) {
+    else if (!inAddress(doc, t) && !inPostcode(doc, k, a.key) && !inCapitalsLine(doc, k) && !isShouted(a.key, a.key in known) && !isNamedWord(doc, k, a.key, a.key in known) && !isEverydayAbbreviation(doc, k, a.key)) {
       found.push(a);
     }
   }
@@ -162,8 +179,10 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   const next = tokens[a.token + 1];
   // "NHS Wales / GIG Cymru": a Welsh organisation name beside the English one the text gives.
   if (next?.norm === 'cymru' && doc.documentHas(WALES)) return true;
-  // "ACR (Its Expansion)": words in brackets straight after, the first with the same initial.
-  if (next && next.gap & GAP.OPEN && next.line === t.line && doc.text.charAt(next.start).toUpperCase() === a.key.charAt(0).toUpperCase()) {
+  // "ACR (Its Expansion)", "NEWS2 (the National Early Warning Score)": words in brackets straight
+  // after, the first (after an article) with the same initial.
+  const opening = next && NAMING_APPOSITION.has(next.norm) ? tokens[a.token + 2] : next;
+  if (next && next.gap & GAP.OPEN && opening && next.line === t.line && opening.line === t.line && doc.text.charAt(opening.start).toUpperCase() === a.key.charAt(0).toUpperCase()) {
     return true;
   }
   // "HPV vaccination sessions (human papillomavirus)": brackets a few words on, whose words give its
@@ -180,10 +199,24 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   if (explains && !(next.gap & GAP.OPEN) && next.line === t.line && initialsAfter(doc, a.token + 1, a.key)) {
     return true;
   }
+  // "MCA, which is the law on mental capacity", "V300 - the nurse prescribing qualification": the
+  // writer says what it is straight after it, in words that need not spell it.
+  if (next && next.line === t.line && describedAfter(doc, a)) return true;
   // "Words That Spell It (ACR)": alone in brackets after words whose initials give its capitals.
   const closes = doc.text.charAt(a.end) === ')' || /^['’]?s?\)/.test(doc.text.slice(a.end, a.end + 3));
   if (!(t.gap & GAP.OPEN) || !closes || a.token === 0) return false;
-  return initialsBefore(doc, a.token, a.key);
+  return initialsBefore(doc, a.token, a.key) || namesDegreeBefore(doc, a);
+}
+
+/** Words that say the letters after them in brackets are a degree's: "Masters degree in pharmacy (MPharm)". */
+const DEGREE_WORDS = new Set(['degree', 'masters', 'master', "master's", 'bachelor', 'bachelors', "bachelor's"]);
+
+/** Whether a degree's letters in brackets follow words naming the degree, within the few words before. */
+function namesDegreeBefore(doc: Doc, a: Abbreviation): boolean {
+  if (!DEGREE_LETTERS.test(a.key)) return false;
+  const line = doc.tokens[a.token]!.line;
+  for (let j = a.token - 1; j >= 0 && j >= a.token - 5 && doc.tokens[j]!.line === line; j--) if (DEGREE_WORDS.has(doc.tokens[j]!.norm)) return true;
+  return false;
 }
 
 /**
@@ -231,6 +264,29 @@ function spelledInBrackets(doc: Doc, k: number, key: string): boolean {
 
 /** Words an explanation after the acronym may start with: "NT, our night team", "MSK, or musculoskeletal", "SBAR, which stands for". */
 const APPOSITION_START = new Set(['our', 'the', 'a', 'an', 'your', 'its', 'their', 'or', 'meaning', 'means', 'which', 'that', 'is', 'stands', 'for', 'i', 'e', 'ie', 'short']);
+
+/** Phrases that say what an abbreviation is, after a comma or a dash or none: "which stands for", "meaning". */
+const DESCRIBING = [
+  'which is the', 'which is a', 'which is an', 'which is our', 'which are the', 'which are our', 'which stands for', 'which means', 'which is short for', 'stands for', 'meaning', 'means', 'that is',
+  'i e', 'ie', 'short for', 'also known as', 'known as',
+].map((p) => p.split(' '));
+/** Articles that open an apposition naming what a code is: "V300, the independent prescribing qualification". */
+const NAMING_APPOSITION = new Set(['the', 'a', 'an']);
+
+/**
+ * Whether the words straight after the abbreviation say what it is: a describing phrase ("MCA, which
+ * is the law on capacity", "SBAR stands for", "(meaning ..."), or for a code with digits, an apposition
+ * after a comma or a dash ("V300, the independent prescribing qualification").
+ */
+function describedAfter(doc: Doc, a: Abbreviation): boolean {
+  const k = a.token + 1;
+  const next = doc.tokens[k]!;
+  if (DESCRIBING.some((words) => doc.phraseAt(k, words))) return true;
+  if (!/\d/.test(a.key) || doc.tokens[k + 1]?.sentence !== next.sentence) return false;
+  // A dash straight after it ("V300 - non-medical prescribing"), or a comma and an article.
+  const dash = /^\s*[-–—:]/.test(doc.text.slice(doc.tokens[a.token]!.end, next.start));
+  return dash || ((next.gap & GAP.COMMA) !== 0 && NAMING_APPOSITION.has(next.norm));
+}
 
 /** Words that start an explanation with no comma before them: "MSK or musculoskeletal", "SBAR stands for". */
 const EXPLAINING = new Set(['or', 'meaning', 'means', 'stands', 'ie', 'i']);

@@ -25,7 +25,9 @@ const PATTERNS = phrases(`
   hours that work for you, hours to suit, pattern that suits you, pattern to suit you, shifts that suit you, shifts to
   suit you, rota built around, rotas built around, rota around you, around your other commitments, around your family,
   around childcare, around your caring, choose your shifts, choose your hours, choose the shifts, choose which shifts,
-  choose when you work, pick your shifts, pick the shifts, decide when you work, decide how many shifts`);
+  choose when you work, pick your shifts, pick the shifts, decide when you work, decide how many shifts, choose the days,
+  choose which days, choose your days, choose the times, choose your times, times that suit you, times to suit you, as
+  much or as little`);
 /**
  * Patterns with a second sense: part time or term time may be the course's ("part-time study at
  * college"), and "is flexible" the start date's ("the start date is flexible").
@@ -34,10 +36,11 @@ const PATTERNS_IN_CONTEXT = phrases(`
   part time, part-timers, term time, reduced hours, fewer hours, school hours, work around your, fit around your,
   fits around your, built around your, around school, can be flexible, could be flexible, is flexible, are flexible`);
 /** Words for when someone works, and the ways an advert says it is open to talk about them ("we can discuss your hours"). */
-const WHEN = new Set(['hours', 'days', 'pattern', 'patterns', 'shifts', 'rota', 'sessions', 'contract']);
+const WHEN = new Set(['hours', 'days', 'pattern', 'patterns', 'shifts', 'rota', 'sessions', 'contract', 'week']);
 const OPEN = phrases(`
   discuss, discussed, discussing, discussion, talk about, talk through, chat about, talk to us about, negotiable,
-  negotiate, by arrangement, by agreement, agreed with you, to suit, that suit, that suits, which suit, works for you, work for you`);
+  negotiate, by arrangement, by agreement, agreed with you, to suit, that suit, that suits, which suit, works for you, work for you,
+  if you prefer, if you would prefer, if you'd prefer`);
 /** How far an open word may be from the hours it is about. */
 const OPEN_WINDOW = 6;
 /**
@@ -52,7 +55,22 @@ const OTHER_SENSE = new Set([
 const DEMAND = phrases(`
   must be flexible, need to be flexible, needs to be flexible, will need to be flexible, be flexible to, flexible to meet,
   flexible to the needs, must be covered, needs to be covered, be willing to work, willing to cover, expected to cover,
-  expected to work, required to work`);
+  expected to work, required to work, flexibility is required, flexibility is essential, flexibility will be required,
+  flexibility is needed, flexibility is expected, require flexibility, requires flexibility, need flexibility, needs
+  flexibility, flexible approach is essential, flexible approach is required, flexible approach is needed, flexible
+  approach is expected, flexible attitude, work flexibly to, flexibility to work, flexibility to cover, flexibility
+  around the needs, flexible around the needs`);
+/**
+ * Words that make a pattern in PATTERNS_IN_CONTEXT an offer or a choice ("part-time applicants will be
+ * considered", "full or part time"), not the post's one fixed pattern ("This post is term time only",
+ * "Part time, 22.5 hours a week").
+ */
+const CHOICE = new Set([
+  'consider', 'considered', 'considering', 'welcome', 'welcomed', 'open', 'happy', 'offer', 'offered', 'offers', 'available',
+  'option', 'options', 'can', 'could', 'would', 'may', 'request', 'requests', 'discuss', 'discussed', 'or', 'either',
+  'support', 'supports', 'flexible', 'flexibility', 'suit', 'suits', 'around', 'if', 'prefer', 'want', 'wish', 'wishing',
+  'choose', 'possible', 'accommodate', 'accommodated', 'negotiable', 'interested', 'applicants', 'applications', 'also',
+]);
 
 /**
  * Whether the advert offers flexible working: a sentence that names a pattern (job share, compressed
@@ -70,12 +88,14 @@ export function offersFlexibleWorking(doc: Doc): boolean {
     if (doc.hasPhrase(from, to, PATTERNS)) return true;
     let otherSense = false;
     let open = false;
+    let choice = false;
     for (let k = from; k < to; k++) {
       const norm = tokens[k]!.norm;
       if (OTHER_SENSE.has(norm)) otherSense = true;
+      if (CHOICE.has(norm)) choice = true;
       if (WHEN.has(norm) && doc.hasPhrase(Math.max(from, k - OPEN_WINDOW), Math.min(to, k + OPEN_WINDOW + 1), OPEN)) open = true;
     }
-    if (open || (!otherSense && doc.hasPhrase(from, to, PATTERNS_IN_CONTEXT))) return true;
+    if (open || (!otherSense && choice && doc.hasPhrase(from, to, PATTERNS_IN_CONTEXT))) return true;
   }
   return false;
 }

@@ -25,6 +25,9 @@ const ROLE_NOUNS = new Set([
 /** How many sentences back a named person still explains a pronoun ("Aisha Rahman ... her start date"). */
 const NAME_WINDOW = 3;
 
+/** People who are someone in particular though unnamed: "the referee said she would re-employ him". */
+const PARTICULAR = new Set(['referee', 'referees']);
+
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'sir', 'dame']);
 
 /** Capitalised words that are not people's names: organisations, places at work, days and months. */
@@ -36,6 +39,10 @@ const NOT_NAMES = new Set([
   'clinical', 'general', 'advanced', 'specialist', 'community', 'social', 'mental', 'patient', 'patients',
   'reception', 'admin', 'finance', 'operations', 'business', 'digital', 'quality', 'safeguarding', 'dear',
   'there', 'here', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'whose', 'please', 'everyone', 'everybody', 'everything', 'nothing', 'nobody', 'something', 'anything',
+  // Greetings open a "Hi Sam" run of capitals: the greeting is not the name.
+  'hi', 'hello', 'hey', 'hiya', 'morning', 'afternoon', 'evening', 'thanks',
+  // "it goes on NHS Jobs": the site, not a person.
+  'jobs',
 ]);
 
 function isPaired(doc: Doc, k: number): boolean {
@@ -55,6 +62,9 @@ function isPaired(doc: Doc, k: number): boolean {
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'across', 'around', 'within', 'outside', 'throughout']);
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'morning', 'afternoon', 'thanks', 'regards', 'wishes']);
 const SAID = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'left', 'joined', 'did', 'does']);
+
+/** Words that open an apposition naming what a person is: "Jenny, our current pharmacist, is leaving". */
+const APPOSITION = new Set(['our', 'my', 'the', 'who', "who's"]);
 
 /** Whether token k is part of a particular person's name (not one the text greets: "Hi Natalie"). */
 function isPersonName(doc: Doc, k: number): boolean {
@@ -77,7 +87,7 @@ function isPersonName(doc: Doc, k: number): boolean {
     // "Parking is free", "Training was good": an -ing word is an activity, not a name.
     doc.expectsCapital(k) && (t.shape & SHAPE.CAP) !== 0 && !(t.shape & SHAPE.CAPITALS) && nounClass(t.base) === undefined && !t.norm.endsWith('ing') &&
     !(t.norm in SUBJECT_PRONOUNS) && !DETERMINERS.has(t.norm) && !PREPOSITIONS.has(t.norm) && !AUXILIARIES.has(t.norm) &&
-    next !== undefined && next.sentence === t.sentence && SAID.has(next.norm)
+    next !== undefined && next.sentence === t.sentence && (SAID.has(next.norm) || ((next.gap & GAP.COMMA) !== 0 && APPOSITION.has(next.norm)))
   );
 }
 
@@ -201,7 +211,7 @@ export const genericPronoun: SpanHandler = {
       for (let j = from; j < k; j++) {
         const w = tokens[j]!;
         let isNamed = false;
-        if (TITLES.has(w.norm)) isNamed = true;
+        if (TITLES.has(w.norm) || PARTICULAR.has(w.norm)) isNamed = true;
         else if (ROLE_NOUNS.has(w.base)) {
           if (isNumbered(doc, j)) isNamed = true;
           else {
@@ -233,6 +243,9 @@ export const genericPronoun: SpanHandler = {
       }
       const notes = firstNumbered >= 0 && firstNumbered < k;
       if (named && !notes && wantedSentence > namedSentence && wantedSentence === here - 1 && opensSentence(doc, k)) named = false;
+      // Once a pronoun after the named person was about the post-holder, the ones after it are too
+      // ("She will be the named nurse ... and she will run drop-ins in her schools").
+      if (named && !notes && genericAt > namedSentence) named = false;
       if (named) namedAt[sex] = here;
       else if (role && nearest !== 'patient') {
         hits.push({ start: t.start, end: t.end });

@@ -50,7 +50,10 @@ const EQUALITY = phrases(`
   committed to inclusion, committed to equal, disability confident, protected characteristic, protected
   characteristics, value diversity, values diversity, celebrate diversity, celebrates diversity, diverse workforce,
   equality act, anti-racist, anti racist, reflects the communities, reflect the communities, reflects the diversity,
-  reflect the diversity, representative of the communities`);
+  reflect the diversity, representative of the communities, all walks of life, whoever you are, reflect the people we
+  serve, reflects the people we serve, inclusive workplace, inclusive organisation, inclusive culture, inclusive team,
+  workplace free from discrimination, do not discriminate on, does not discriminate on, don't discriminate on, will
+  not discriminate on, do not discriminate against applicants, does not discriminate against applicants`);
 /** Who a "we welcome applications from" statement must be about to be an equality statement. */
 const EVERYONE = new Set([
   'all', 'everyone', 'anyone', 'backgrounds', 'background', 'sections', 'communities', 'community', 'diverse',
@@ -58,7 +61,7 @@ const EVERYONE = new Set([
   'regardless', 'whatever', 'every', 'groups', 'lived',
 ]);
 const WELCOME = phrases(
-  'welcome applications from, welcome applicants from, encourage applications from, applications are welcome from, applications are welcomed from, welcome applications regardless, applications from all, welcome applicants of, welcome applications of, welcome candidates from, welcome candidates of, welcome people from, welcome people of',
+  'welcome volunteers from, welcome volunteers of, welcome applications from, welcome applicants from, encourage applications from, applications are welcome from, applications are welcomed from, welcome applications regardless, applications from all, welcome applicants of, welcome applications of, welcome candidates from, welcome candidates of, welcome people from, welcome people of',
 );
 /** What people are welcomed regardless of: a protected characteristic. */
 const REGARDLESS = phrases('regardless of, irrespective of, whatever your, no matter your');
@@ -121,7 +124,11 @@ const RECRUITMENT = new Set([
 ]);
 
 /** Help offered to the applicant in other words ("tell us what would help", "if you need any support to apply, let us know"). */
-const HELP = phrases('what would help, what would make it easier, what you need, any support, any help, extra support, anything we can do, extra time, large print, easy read, sign language, interpreter');
+const HELP = phrases(`
+  what would help, what would make it easier, what you need, any support, any help, extra support, anything we can do,
+  extra time, large print, easy read, sign language, interpreter, need anything, need something, done differently, do
+  anything differently, do things differently, support you need, support you may need, support you might need, help you
+  need, help you may need, make it easier for you, make things easier for you, need help, need support, need extra help`);
 /** Changing the process itself: only with a word that puts it in the recruitment ("we can adapt the interview"). */
 const CHANGE = phrases('adapt, adjust, changes to, change the way, different format');
 const ASK = phrases('tell us, let us know, talk to us, get in touch, contact us, speak to us, just ask, please ask');

@@ -33,7 +33,6 @@ describe('whole adverts and emails', () => {
       '7:53 unexpanded-acronym ANP',
       '7:61 unexpanded-acronym HCA',
       '7:71 generic-pronoun He',
-      '7:100 masculine-autonomous autonomously',
       '10:37 unexpanded-acronym COPD',
       '11:52 unexpanded-acronym PGDs',
       '14:31 unexpanded-acronym PCN',
@@ -131,7 +130,7 @@ describe('gender coding (the published gender-decoder test sentences whose words
     ['Ambition:competition–decisiveness, empathy&kindness', ['ambition', 'decisiveness'], ['empathy', 'kindness'], 'neutral'],
     ['empathy irrelevant words kindness', [], ['empathy', 'kindness'], 'feminine'],
     ['irrelevant words', [], [], 'empty'],
-    ['Ambition:competition–decisiveness&strong leadership, other words', ['ambition', 'decisiveness', 'strong leadership'], [], 'masculine'],
+    ['Ambition:competition–decisiveness&strong leadership, other words', ['ambition', 'decisiveness'], [], 'masculine'],
     ['empathy&kindness, co-operation and some other words', [], ['empathy', 'kindness', 'co-operation'], 'feminine'],
     ['empathy&kindness, co-operation, trust and other words', [], ['empathy', 'kindness', 'co-operation', 'trust'], 'strongly-feminine'],
   ])('%j', (text, masculine, feminine, verdict) => {
