@@ -13,7 +13,8 @@
 // - dist/debias-html.mjs, the HTML reader with happy-dom and Readability, loaded when a page is
 //   read (happy-dom's 600 modules cost about a second to load one by one, a quarter of that as
 //   one file).
-// mammoth (.docx) and pdfjs-dist (.pdf) load from node_modules.
+// mammoth (.docx) and pdfjs-dist (.pdf) load from node_modules. DEBIAS_CLI_MINIFY=0 keeps the
+// names, for profiling (`node --cpu-prof bin/debias.js …`).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type BuildOptions, build } from 'esbuild';
@@ -40,7 +41,7 @@ const common: BuildOptions = {
   target: 'node20',
   external: ['mammoth', 'pdfjs-dist'],
   alias: { '@': root },
-  minify: true,
+  minify: process.env.DEBIAS_CLI_MINIFY !== '0',
   legalComments: 'eof',
   logLevel: 'warning',
   plugins: [

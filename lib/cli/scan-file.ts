@@ -1,3 +1,5 @@
+// Before the engine is loaded: see there.
+import './optimise-later';
 import { analyse, type TextKind } from '../engine';
 import type { CliIo } from './io';
 import { readInput, readInputFile } from './read-input';

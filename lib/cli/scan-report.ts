@@ -78,22 +78,27 @@ export function severityCounts(result: ScanResult): SeverityCounts {
 }
 
 /**
- * Findings per piece of a report: a file with tens of thousands of findings is printed piece by
- * piece, so its report is never one string of tens of megabytes (and its UTF-8 copy on writing).
+ * Findings per piece of a JSON report, and lines per piece of a text report: a file with tens of
+ * thousands of findings is printed piece by piece, so its report is never one string of tens of
+ * megabytes (and its UTF-8 copy on writing). Pieces are kept well under 64 K characters: V8 keeps a
+ * longer string apart, as a large object, and turning such pieces into UTF-8 took three to six
+ * times as long as turning small ones (28 MB of report: 0.8 s of processor time in pieces of 3,000
+ * lines, 0.15 s in pieces of 100).
  */
-const PIECE = 1000;
+export const PIECE_FINDINGS = 50;
+const PIECE_LINES = 100;
 
 /** `result` as one line of JSON, the same as JSON.stringify(result), in pieces made as they are printed. */
 export function* jsonReport(result: ScanResult): Generator<string> {
-  if (result.findings.length <= PIECE) {
+  if (result.findings.length <= PIECE_FINDINGS) {
     yield JSON.stringify(result);
     return;
   }
   // Quotation marks inside strings are escaped, so the only `"findings":[]` is the key itself.
   const [head, tail] = JSON.stringify({ ...result, findings: [] }).split('"findings":[]') as [string, string];
   yield `${head}"findings":[`;
-  for (let i = 0; i < result.findings.length; i += PIECE) {
-    const json = JSON.stringify(result.findings.slice(i, i + PIECE));
+  for (let i = 0; i < result.findings.length; i += PIECE_FINDINGS) {
+    const json = JSON.stringify(result.findings.slice(i, i + PIECE_FINDINGS));
     yield `${i > 0 ? ',' : ''}${json.slice(1, -1)}`;
   }
   yield `]${tail}`;
@@ -122,7 +127,7 @@ export function* textReport(result: ScanResult): Generator<string> {
     if (replace) add(`           Try: ${replace}`);
     else if (advice !== undefined) add(`           ${advice}`);
     add(`           Source: ${f.source.name}${f.source.url ? ` <${f.source.url}>` : ''}`);
-    if (lines >= 3 * PIECE) {
+    if (lines >= PIECE_LINES) {
       yield piece;
       piece = '';
       lines = 0;
