@@ -9,6 +9,8 @@ const PRONOUN_BE = new Set(["she's", "he's"]);
 const PRONOUNS = new Set(['she', 'he', 'candidate', 'applicant']);
 /** Present and guessed ages ("she is", "he must be", "she looks"), not the age someone started at ("he was 19 when"). */
 const BE = new Set(['is', 'be', 'are', "'s", 'looks', 'seems', 'turns', 'turned', 'aged', 'must', "'ll", 'will', "'d", 'would', 'might', 'could']);
+/** Verbs that start a note or a clause with the subject left out: "Looks about 60", "Margaret: seems about 55". */
+const ELIDED = new Set(['looks', 'seems']);
 /** Words between the verb and the number: "she must be about 58", "he's probably over 60". */
 const HEDGES = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'probably', 'easily', 'well', 'over', 'under', 'at', 'least', 'likely', 'maybe', 'only', 'already', 'surely', 'just', 'be', 'getting', 'on', 'for', 'going', 'to']);
 
@@ -61,6 +63,8 @@ export const ageNoted: SpanHandler = {
       if (!verb || verb.sentence !== tokens[k]!.sentence) continue;
       let subject = -1;
       if (PRONOUN_BE.has(verb.norm)) subject = j;
+      // Notes drop the subject: "Looks about 60 from the photo."
+      else if (ELIDED.has(verb.norm) && (j === 0 || tokens[j - 1]!.clause !== verb.clause)) subject = j;
       else if (BE.has(verb.norm)) {
         for (let s = j - 1; s >= 0 && s >= j - 2 && tokens[s]!.sentence === verb.sentence; s--) {
           if (PRONOUNS.has(tokens[s]!.norm)) {

@@ -12,6 +12,7 @@ const NOT_AGES = new Set([
   'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'mins', 'staff', 'patients',
   'sessions', 'practices', 'percent', 'per', 'people', 'members', 'employees', 'clinicians', 'gps', 'nurses',
   'locations', 'sites', 'miles', 'beds', 'wards', 'calls', 'appointments', 'visits', 'items', 'languages', 'countries',
+  'pages', 'words', 'questions', 'applicants', 'applications', 'candidates', 'places', 'posts', 'slides',
 ]);
 const YEARS = new Set(['year', 'years', 'yrs']);
 /** "aged 25 or under": the open end of a one-sided limit. */

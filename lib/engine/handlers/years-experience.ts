@@ -42,6 +42,18 @@ function innerAmount(doc: Doc, k: number): number {
   return -1;
 }
 
+/** Words that make a sentence in an email ask for experience: "must have", "you'll need", "looking for". */
+const DEMANDS: string[][] = [
+  'must', 'need', 'needs', 'needed', 'require', 'requires', 'required', 'requirement', 'essential', 'desirable', 'ideally', 'preferably',
+  'should', 'looking for', 'want', 'wants', 'wanted', 'seeking', 'at least', 'minimum', 'will have', "you'll have", 'only',
+].map((p) => p.split(' '));
+
+/** Whether an email's sentence asks for what it names (rather than noting an applicant's history). */
+function asksFor(doc: Doc, sentence: number): boolean {
+  const [from, to] = doc.sentenceRange(sentence);
+  return doc.hasPhrase(from, to, DEMANDS);
+}
+
 const isAmount = (doc: Doc, k: number) => {
   const t = doc.tokens[k]!;
   if (t.shape & SHAPE.NUMBER) return t.norm.length <= 2;
@@ -112,6 +124,9 @@ export const yearsExperience: SpanHandler = {
       }
       // "A minimum of 5 years" stands for experience in a criterion even without the word.
       if (!experience && !(start < k && ['essential', 'desirable'].includes(doc.roleOf(k) ?? ''))) continue;
+      // In an email, years are a demand only when the sentence asks for them; in notes on an applicant
+      // ("Rosa: twelve years as a carer") they describe the person.
+      if (doc.kind === 'email' && start === k && !asksFor(doc, years.sentence)) continue;
       hits.push({ start: tokens[start]!.start, end: tokens[end - 1]!.end });
       k = end - 1;
       // "..., including 5 in continence": a second minimum inside the first.

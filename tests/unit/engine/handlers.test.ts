@@ -137,6 +137,16 @@ describe('years-experience', () => {
     expect(spans('years-experience', text)).toEqual(expected);
   });
 
+  it.each<[string, string[]]>([
+    ["You'll need two years' experience in general practice.", ["two years' experience"]],
+    ['Ideally 3 years in a GP surgery.', ['3 years']],
+    // Notes on an applicant describe the person: no demand in the sentence.
+    ['Rosa: twelve years as a carer, speaks Spanish.', []],
+    ["Two years' experience on a surgical ward, good references.", []],
+  ])('in an email, %j', (text, expected) => {
+    expect(spans('years-experience', text, 'email')).toEqual(expected);
+  });
+
   it('reads "Minimum of 5 years" as experience in an essential criterion', () => {
     expect(spans('years-experience', 'Essential\n- Minimum of 5 years\n- Registered pharmacist')).toEqual(['Minimum of 5 years']);
   });
@@ -177,6 +187,9 @@ describe('age-noted', () => {
     ["He's 63. Would he keep up on the ward?", ["He's 63. Would he keep up on the ward"]],
     // A bare age set against the application.
     ['Good, but 58.', ['but 58']],
+    // Notes drop the subject.
+    ['Margaret: looks about 60 from the photo.', ['looks about 60']],
+    ['Looks about 60 pages long, the policy.', []],
     ['Strong CV, but 61, so probably not.', ['but 61']],
     ['Good, but 20 minutes away.', []],
     ['We have 30 places but 45 applied.', []],
