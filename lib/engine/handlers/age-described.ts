@@ -9,6 +9,8 @@ const PRONOUN_BE = new Set(["she's", "he's"]);
 const PRONOUNS = new Set(['she', 'he', 'candidate', 'applicant']);
 /** Present and guessed ages ("she is", "he must be", "she looks"), not the age someone started at ("he was 19 when"). */
 const BE = new Set(['is', 'be', 'are', "'s", 'looks', 'seems', 'turns', 'turned', 'aged', 'must', "'ll", 'will', "'d", 'would', 'might', 'could']);
+/** Verbs that start a note or a clause with the subject left out: "Looks about 60", "Margaret: seems about 55". */
+const ELIDED = new Set(['looks', 'seems']);
 /** Words between the verb and the number: "she must be about 58", "he's probably over 60". */
 const HEDGES = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'probably', 'easily', 'well', 'over', 'under', 'at', 'least', 'likely', 'maybe', 'only', 'already', 'surely', 'just', 'be', 'getting', 'on', 'for', 'going', 'to']);
 
@@ -17,6 +19,29 @@ function isAgeNumber(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
   if (!(t.shape & SHAPE.NUMBER) || !/^[1-9]\d$/.test(t.norm) || Number(t.norm) < 17) return false;
   return !notAnAge(doc, k);
+}
+
+/** Words that judge the person by the age just noted: "she's 61, would she cope with the new phone system?" */
+const JUDGEMENT = new Set(['cope', 'keep', 'stay', 'last', 'retire', 'retiring', 'retirement', 'learn', 'adapt', 'energy', 'manage', 'handle', 'fit', 'slow', 'old', 'young', 'system', 'systems', 'technology', 'computer', 'computers', 'tired', 'pace', 'long']);
+/** How far after the age a judgement of it may run, into the next sentence on the same line. */
+const JUDGEMENT_WINDOW = 14;
+
+/**
+ * Where the note of an age ends: at the age, or, when the words after it in the same sentence or the
+ * next one judge the person by it, at the end of that judgement (the annotated problem is often the
+ * judgement, not the number).
+ */
+function judgementEnd(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const age = tokens[k]!;
+  for (let j = k + 1; j < tokens.length && j <= k + JUDGEMENT_WINDOW && tokens[j]!.line === age.line && tokens[j]!.sentence <= age.sentence + 1; j++) {
+    if (!JUDGEMENT.has(tokens[j]!.norm)) continue;
+    const s = tokens[j]!.sentence;
+    let end = j;
+    while (end + 1 < tokens.length && tokens[end + 1]!.sentence === s) end++;
+    return tokens[end]!.end;
+  }
+  return age.end;
 }
 
 /**
@@ -38,6 +63,8 @@ export const ageNoted: SpanHandler = {
       if (!verb || verb.sentence !== tokens[k]!.sentence) continue;
       let subject = -1;
       if (PRONOUN_BE.has(verb.norm)) subject = j;
+      // Notes drop the subject: "Looks about 60 from the photo."
+      else if (ELIDED.has(verb.norm) && (j === 0 || tokens[j - 1]!.clause !== verb.clause)) subject = j;
       else if (BE.has(verb.norm)) {
         for (let s = j - 1; s >= 0 && s >= j - 2 && tokens[s]!.sentence === verb.sentence; s--) {
           if (PRONOUNS.has(tokens[s]!.norm)) {
@@ -46,14 +73,18 @@ export const ageNoted: SpanHandler = {
           }
         }
       }
-      if (subject >= 0) hits.push({ start: tokens[subject]!.start, end: tokens[k]!.end });
+      if (subject >= 0) hits.push({ start: tokens[subject]!.start, end: judgementEnd(doc, k) });
+      // "Good, but 58.": a bare age set against the application, ending its clause.
+      else if (tokens[k - 1]?.norm === 'but' && tokens[k - 1]!.sentence === tokens[k]!.sentence && tokens[k + 1]?.clause !== tokens[k]!.clause) {
+        hits.push({ start: tokens[k - 1]!.start, end: judgementEnd(doc, k) });
+      }
     }
     return hits;
   },
 };
 
 /** Words for the person hired that "young" can describe: "a bubbly young person", "a young lad". */
-const PEOPLE = new Set(['person', 'man', 'woman', 'lady', 'lad', 'girl', 'guy', 'gentleman', 'individual', 'chap', 'fella', 'thing', 'blood', 'face', 'faces', 'graduate']);
+const PEOPLE = new Set(['person', 'man', 'woman', 'lady', 'lad', 'girl', 'guy', 'gentleman', 'individual', 'chap', 'fella', 'thing', 'blood', 'face', 'faces', 'graduate', 'student']);
 /** Words of wanting or suiting that make the person the one hired: "we want", "ideal for", "would suit". */
 const WANTING = new Set(['want', 'wants', 'wanted', 'need', 'needs', 'needed', 'looking', 'seeking', 'after', 'ideal', 'ideally', 'perfect', 'suit', 'suits', 'suited', 'prefer', 'preferably', 'rather', 'like', 'hire', 'hiring', 'appoint', 'recruit', 'recruiting', 'find', 'get']);
 /** How far back the wanting word may be: "we need a bright, bubbly young person". */

@@ -1,4 +1,5 @@
 import type { Doc } from '../document';
+import { NEGATIONS } from '../lexicon';
 import { SHAPE } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
@@ -11,6 +12,7 @@ const NOT_AGES = new Set([
   'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'mins', 'staff', 'patients',
   'sessions', 'practices', 'percent', 'per', 'people', 'members', 'employees', 'clinicians', 'gps', 'nurses',
   'locations', 'sites', 'miles', 'beds', 'wards', 'calls', 'appointments', 'visits', 'items', 'languages', 'countries',
+  'pages', 'words', 'questions', 'applicants', 'applications', 'candidates', 'places', 'posts', 'slides',
 ]);
 const YEARS = new Set(['year', 'years', 'yrs']);
 /** "aged 25 or under": the open end of a one-sided limit. */
@@ -18,6 +20,18 @@ const OPEN_ENDS = new Set(['under', 'younger', 'less', 'below', 'over', 'older',
 const BORN_BOUNDS = new Set(['after', 'before', 'since']);
 const AGE_WORDS = [['maximum', 'age'], ['upper', 'age', 'limit'], ['age', 'limit'], ['between', 'the', 'ages', 'of']];
 const FIRST_WORDS = new Set([...COMPARED, ...COMPARED_IN_YEARS, ...AGE_WORDS].map((words) => words[0]!));
+/** Words of wanting straight before a bare range of ages: "ideally 18 to 25", "preferably 20-30". */
+const WANTING = new Set(['ideally', 'preferably', 'someone', 'somebody']);
+/** How far back a negation lifts an age limit: "there is no upper age limit", "we do not set a maximum age". */
+const NEGATION_WINDOW = 4;
+
+/** Whether a negation comes shortly before k in its clause: the fair statement, not a limit. */
+function negatedBefore(doc: Doc, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - NEGATION_WINDOW && doc.tokens[j]!.clause === doc.tokens[k]!.clause; j--) {
+    if (NEGATIONS.has(doc.tokens[j]!.norm)) return true;
+  }
+  return false;
+}
 
 /**
  * A two-digit number, optionally with "s" ("45s"), as an age. Alone ("over 18") 16 and 18 are the
@@ -90,6 +104,14 @@ export const ageLimit: SpanHandler = {
           continue;
         }
       }
+      // "ideally 18 to 25", "preferably 20-30": a range of ages wanted, with no "aged" before it.
+      if (WANTING.has(w) && age(doc, k + 1, true)) {
+        const j = tokens[k + 2]?.norm === 'to' ? k + 3 : k + 2;
+        if (age(doc, j, true) && !notAnAge(doc, j)) {
+          push(k + 1, j + 1);
+          continue;
+        }
+      }
       // "born after 1990", "born before 1975": a limit on age by year of birth.
       if (w === 'born' && BORN_BOUNDS.has(tokens[k + 1]?.norm ?? '') && /^(?:19|20)\d\d$/.test(tokens[k + 2]?.norm ?? '')) {
         push(k, k + 3);
@@ -109,7 +131,7 @@ export const ageLimit: SpanHandler = {
         const end = k + words.length;
         if (doc.phraseAt(k, words) && age(doc, end, true) && isYearOld(doc, end + 1)) push(k, end + 3);
       }
-      for (const words of AGE_WORDS) if (doc.phraseAt(k, words)) push(k, k + words.length);
+      for (const words of AGE_WORDS) if (doc.phraseAt(k, words) && !negatedBefore(doc, k)) push(k, k + words.length);
     }
     return hits;
   },

@@ -164,13 +164,18 @@ function originQuestion(doc: Doc, from: number, to: number): [number, number] | 
 }
 
 /** Words that refuse the question reported after them: "we never ask where people are from". */
-const REFUSING = new Set(['never', 'not', "don't", "won't", "doesn't", "didn't", "shouldn't", "mustn't", 'cannot', "can't", 'nobody', 'no-one']);
+const REFUSING = new Set(['never', 'not', "don't", "won't", "doesn't", "didn't", "shouldn't", "mustn't", 'cannot', "can't", 'nobody', 'no-one', 'avoid', 'avoided', 'avoiding', 'removed', 'dropped', 'omitted', 'omit']);
+/** Verbs that refuse with "out" after them: "I've left out anything about where people are from". */
+const REFUSING_OUT = new Set(['left', 'leave', 'leaving', 'taken', 'took', 'take', 'cut', 'kept', 'keep']);
 /** How far before the question the refusal may be: "we would never dream of asking where". */
 const REFUSAL_WINDOW = 5;
 
 /** Whether the question at token k is reported as one nobody asks (within its sentence, which starts at `from`). */
 function refused(doc: Doc, k: number, from: number): boolean {
-  for (let j = k - 1; j >= from && j >= k - REFUSAL_WINDOW; j--) if (REFUSING.has(doc.tokens[j]!.norm)) return true;
+  for (let j = k - 1; j >= from && j >= k - REFUSAL_WINDOW; j--) {
+    if (REFUSING.has(doc.tokens[j]!.norm)) return true;
+    if (doc.tokens[j]!.norm === 'out' && REFUSING_OUT.has(doc.tokens[j - 1]?.norm ?? '')) return true;
+  }
   return false;
 }
 

@@ -25,6 +25,35 @@ const WORKED = new Set(['worked', 'practised', 'practiced', 'employed', 'qualifi
 /** How many words after "years" may come before the experience word: "3 years' recent NHS experience". */
 const WINDOW = 6;
 
+/** After "at least N years": the words that start what the years were spent on ("of CT reporting", "in a similar role"). */
+const ACTIVITY = new Set(['of', 'in', 'as', 'doing', 'on']);
+/** How far after a years demand its inner part may start: "..., including 5 in continence". */
+const INNER_WINDOW = 8;
+
+/** The start of "including 5 in continence" (an amount, then "in", "as" or "years") after token k, or -1. */
+function innerAmount(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  for (let j = k + 1; j < tokens.length && j <= k + INNER_WINDOW && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
+    if (tokens[j]!.norm !== 'including' && tokens[j]!.norm !== 'with') continue;
+    const n = tokens[j + 1]?.norm === 'at' && tokens[j + 2]?.norm === 'least' ? j + 3 : j + 1;
+    if (n + 2 < tokens.length && isAmount(doc, n) && ['in', 'as', 'years', "years'"].includes(tokens[n + 1]!.norm) && tokens[n + 2]!.sentence === tokens[k]!.sentence) return n;
+    return -1;
+  }
+  return -1;
+}
+
+/** Words that make a sentence in an email ask for experience: "must have", "you'll need", "looking for". */
+const DEMANDS: string[][] = [
+  'must', 'need', 'needs', 'needed', 'require', 'requires', 'required', 'requirement', 'essential', 'desirable', 'ideally', 'preferably',
+  'should', 'looking for', 'want', 'wants', 'wanted', 'seeking', 'at least', 'minimum', 'will have', "you'll have", 'only',
+].map((p) => p.split(' '));
+
+/** Whether an email's sentence asks for what it names (rather than noting an applicant's history). */
+function asksFor(doc: Doc, sentence: number): boolean {
+  const [from, to] = doc.sentenceRange(sentence);
+  return doc.hasPhrase(from, to, DEMANDS);
+}
+
 const isAmount = (doc: Doc, k: number) => {
   const t = doc.tokens[k]!;
   if (t.shape & SHAPE.NUMBER) return t.norm.length <= 2;
@@ -88,10 +117,24 @@ export const yearsExperience: SpanHandler = {
           if (WORKED.has(tokens[j]!.norm)) experience = true;
         }
       }
+      // "At least 5 years of CT reporting", "a minimum of two years in a similar role": a minimum of years
+      // spent on something is experience, whatever the activity is called.
+      if (!experience && start < k && ACTIVITY.has(tokens[y + 1]?.norm ?? '') && tokens[y + 1]!.clause === years.clause) {
+        experience = true;
+      }
       // "A minimum of 5 years" stands for experience in a criterion even without the word.
       if (!experience && !(start < k && ['essential', 'desirable'].includes(doc.roleOf(k) ?? ''))) continue;
+      // In an email, years are a demand only when the sentence asks for them; in notes on an applicant
+      // ("Rosa: twelve years as a carer") they describe the person.
+      if (doc.kind === 'email' && start === k && !asksFor(doc, years.sentence)) continue;
       hits.push({ start: tokens[start]!.start, end: tokens[end - 1]!.end });
       k = end - 1;
+      // "..., including 5 in continence": a second minimum inside the first.
+      const inner = innerAmount(doc, k);
+      if (inner >= 0) {
+        hits.push({ start: tokens[inner]!.start, end: tokens[inner + 2]!.end });
+        k = inner + 2;
+      }
     }
     return hits;
   },

@@ -126,8 +126,25 @@ describe('years-experience', () => {
     // The span takes in the experience noun, so "NHS" is not read as what the years describe.
     ["At least two years' NHS experience.", ["At least two years' NHS experience"]],
     ["Two years' experience in general practice.", ["Two years' experience"]],
+    // A minimum of years spent on something is experience, whatever the activity is called.
+    ['At least 5 years of CT reporting.', ['At least 5 years']],
+    ['A minimum of three years doing home visits.', ['A minimum of three years']],
+    ['The contract runs for at least 2 years.', []],
+    // A second minimum inside the first.
+    ["At least 10 years' post-registration experience, including 5 in continence care.", ["At least 10 years'", '5 in continence']],
+    ["Two years' experience, including ward work.", ["Two years' experience"]],
   ])('%j', (text, expected) => {
     expect(spans('years-experience', text)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ["You'll need two years' experience in general practice.", ["two years' experience"]],
+    ['Ideally 3 years in a GP surgery.', ['3 years']],
+    // Notes on an applicant describe the person: no demand in the sentence.
+    ['Rosa: twelve years as a carer, speaks Spanish.', []],
+    ["Two years' experience on a surgical ward, good references.", []],
+  ])('in an email, %j', (text, expected) => {
+    expect(spans('years-experience', text, 'email')).toEqual(expected);
   });
 
   it('reads "Minimum of 5 years" as experience in an essential criterion', () => {
@@ -149,6 +166,8 @@ describe('origin-question', () => {
     ['Which languages do you speak, and how would you use them with patients?', []],
     ['We never ask where people are from.', []],
     ["It doesn't matter where you grew up.", []],
+    ["I've left out anything about where people are from.", []],
+    ['We avoided asking where anyone grew up.', []],
   ])('%j', (text, expected) => {
     expect(spans('origin-question', text, 'question')).toEqual(expected);
   });
@@ -163,8 +182,33 @@ describe('age-noted', () => {
     ['She is 25 minutes from the surgery.', []],
     ["She's 30 weeks pregnant.", []],
     ["He's 10 years qualified.", []],
+    // A judgement of the age after it is part of the note: the annotated problem is often the judgement.
+    ["She's 61, would she cope with the new phone system?", ["She's 61, would she cope with the new phone system"]],
+    ["He's 63. Would he keep up on the ward?", ["He's 63. Would he keep up on the ward"]],
+    // A bare age set against the application.
+    ['Good, but 58.', ['but 58']],
+    // Notes drop the subject.
+    ['Margaret: looks about 60 from the photo.', ['looks about 60']],
+    ['Looks about 60 pages long, the policy.', []],
+    ['Strong CV, but 61, so probably not.', ['but 61']],
+    ['Good, but 20 minutes away.', []],
+    ['We have 30 places but 45 applied.', []],
   ])('%j', (text, expected) => {
     expect(spans('age-noted', text, 'email')).toEqual(expected);
+  });
+});
+
+describe('age-limit', () => {
+  it.each<[string, string[]]>([
+    ['Applicants should be aged 18-25.', ['aged 18-25']],
+    ['There is no upper age limit for this post.', []],
+    ['We do not set a maximum age.', []],
+    ['The upper age limit is 50.', ['upper age limit']],
+    ['Ideally 18 to 25.', ['18 to 25']],
+    ['Preferably 20-30.', ['20-30']],
+    ['Ideally 10 to 15 hours a week.', []],
+  ])('%j', (text, expected) => {
+    expect(spans('age-limit', text, 'email')).toEqual(expected);
   });
 });
 
@@ -172,6 +216,7 @@ describe('young-hire', () => {
   it.each<[string, string[]]>([
     ['We want a bubbly young person for the front desk.', ['young person']],
     ['It would suit a young lad keen to learn.', ['young lad']],
+    ['We really want a young student for Saturdays.', ['young student']],
     ['You will support the young person and their family.', []],
     ['We are looking for patients and young people to join our panel.', []],
   ])('%j', (text, expected) => {
