@@ -7,7 +7,7 @@ import { contextAllows } from './context';
 import { Doc, type TextKind } from './document';
 import type { DocumentFinding, Finding, GenderCoding, GenderVerdict, Report } from './finding';
 import { HANDLER_REGISTRY } from './handlers';
-import { buildMatcher, type Matcher } from './matcher';
+import { buildMatcher, type Matcher, matchPattern } from './matcher';
 import { buildFinding, fillMessage } from './message';
 import { walkFrom } from './phrase-trie';
 import type { Ruleset } from './ruleset';
@@ -146,13 +146,9 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   // 1. Candidate matches: phrases, patterns, handlers.
   const raw: Match[] = [];
   const allowed = matchPhrases(doc, matcher, raw);
-  for (const { rule, regex } of matcher.patterns) {
-    if (!runs(rule)) continue;
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-      if (m[0].length === 0) regex.lastIndex++;
-      else raw.push({ rule, start: m.index, end: m.index + m[0].length });
-    }
+  for (const pattern of matcher.patterns) {
+    if (!runs(pattern.rule)) continue;
+    for (const [start, end] of matchPattern(doc, pattern)) raw.push({ rule: pattern.rule, start, end });
   }
   for (const index of matcher.handled) {
     const rule = rules[index]!;
