@@ -50,8 +50,17 @@ function settingsOf(given: SettingsInput | undefined): Settings {
 }
 
 const matcherCache = new WeakMap<Ruleset, Map<string, Matcher>>();
+/** The last matcher by settings object, so the default settings (one object) skip serialising. */
+let last: { ruleset: Ruleset; settings: Settings; matcher: Matcher } | undefined;
 
 function matcherFor(ruleset: Ruleset, settings: Settings): Matcher {
+  if (last?.ruleset === ruleset && last.settings === settings) return last.matcher;
+  const matcher = matcherByValue(ruleset, settings);
+  last = { ruleset, settings, matcher };
+  return matcher;
+}
+
+function matcherByValue(ruleset: Ruleset, settings: Settings): Matcher {
   let byKey = matcherCache.get(ruleset);
   if (!byKey) {
     byKey = new Map();
