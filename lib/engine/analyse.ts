@@ -9,7 +9,7 @@ import type { DocumentFinding, Finding, GenderCoding, GenderVerdict, Report } fr
 import { HANDLER_REGISTRY } from './handlers';
 import { buildMatcher, type Matcher, matchPattern } from './matcher';
 import { buildFinding, fillMessage } from './message';
-import { walkFrom } from './phrase-trie';
+import { type TrieNode, walkFrom } from './phrase-trie';
 import type { Ruleset } from './ruleset';
 import { findPersonSpec, type Section } from './sections';
 import { SEVERITY_RANK } from './severity-rank';
@@ -90,14 +90,13 @@ function verdict(masculine: number, feminine: number): GenderVerdict {
 function matchPhrases(doc: Doc, matcher: Matcher, raw: Match[]): Uint8Array {
   const { tokens, text } = doc;
   const allowed = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    walkFrom(matcher.trie, tokens, i, (end, node) => {
-      const start = tokens[i]!.start;
-      const stop = tokens[end - 1]!.end;
-      if (node.allow || node.allowExact?.includes(text.slice(start, stop))) allowed.fill(1, i, end);
-      if (node.rules) for (const rule of node.rules) raw.push({ rule, start, end: stop });
-    });
-  }
+  const visit = (i: number, end: number, node: TrieNode) => {
+    const start = tokens[i]!.start;
+    const stop = tokens[end - 1]!.end;
+    if (node.allow || node.allowExact?.includes(text.slice(start, stop))) allowed.fill(1, i, end);
+    if (node.rules) for (const rule of node.rules) raw.push({ rule, start, end: stop });
+  };
+  for (let i = 0; i < tokens.length; i++) walkFrom(matcher.trie, tokens, i, visit);
   return allowed;
 }
 
