@@ -7,9 +7,9 @@ import { contextAllows } from './context';
 import { Doc, type TextKind } from './document';
 import type { DocumentFinding, Finding, GenderCoding, GenderVerdict, Report } from './finding';
 import { HANDLER_REGISTRY } from './handlers';
-import { buildMatcher, type Matcher } from './matcher';
+import { buildMatcher, type Matcher, matchPattern } from './matcher';
 import { buildFinding, fillMessage } from './message';
-import { walkFrom } from './phrase-trie';
+import { type TrieNode, walkFrom } from './phrase-trie';
 import type { Ruleset } from './ruleset';
 import { findPersonSpec, type Section } from './sections';
 import { SEVERITY_RANK } from './severity-rank';
@@ -50,8 +50,17 @@ function settingsOf(given: SettingsInput | undefined): Settings {
 }
 
 const matcherCache = new WeakMap<Ruleset, Map<string, Matcher>>();
+/** The last matcher by settings object, so the default settings (one object) skip serialising. */
+let last: { ruleset: Ruleset; settings: Settings; matcher: Matcher } | undefined;
 
 function matcherFor(ruleset: Ruleset, settings: Settings): Matcher {
+  if (last?.ruleset === ruleset && last.settings === settings) return last.matcher;
+  const matcher = matcherByValue(ruleset, settings);
+  last = { ruleset, settings, matcher };
+  return matcher;
+}
+
+function matcherByValue(ruleset: Ruleset, settings: Settings): Matcher {
   let byKey = matcherCache.get(ruleset);
   if (!byKey) {
     byKey = new Map();
@@ -81,14 +90,13 @@ function verdict(masculine: number, feminine: number): GenderVerdict {
 function matchPhrases(doc: Doc, matcher: Matcher, raw: Match[]): Uint8Array {
   const { tokens, text } = doc;
   const allowed = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    walkFrom(matcher.trie, tokens, i, (end, node) => {
-      const start = tokens[i]!.start;
-      const stop = tokens[end - 1]!.end;
-      if (node.allow || node.allowExact?.includes(text.slice(start, stop))) allowed.fill(1, i, end);
-      if (node.rules) for (const rule of node.rules) raw.push({ rule, start, end: stop });
-    });
-  }
+  const visit = (i: number, end: number, node: TrieNode) => {
+    const start = tokens[i]!.start;
+    const stop = tokens[end - 1]!.end;
+    if (node.allow || node.allowExact?.includes(text.slice(start, stop))) allowed.fill(1, i, end);
+    if (node.rules) for (const rule of node.rules) raw.push({ rule, start, end: stop });
+  };
+  for (let i = 0; i < tokens.length; i++) walkFrom(matcher.trie, tokens, i, visit);
   return allowed;
 }
 
@@ -146,13 +154,9 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   // 1. Candidate matches: phrases, patterns, handlers.
   const raw: Match[] = [];
   const allowed = matchPhrases(doc, matcher, raw);
-  for (const { rule, regex } of matcher.patterns) {
-    if (!runs(rule)) continue;
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-      if (m[0].length === 0) regex.lastIndex++;
-      else raw.push({ rule, start: m.index, end: m.index + m[0].length });
-    }
+  for (const pattern of matcher.patterns) {
+    if (!runs(pattern.rule)) continue;
+    for (const [start, end] of matchPattern(doc, pattern)) raw.push({ rule: pattern.rule, start, end });
   }
   for (const index of matcher.handled) {
     const rule = rules[index]!;

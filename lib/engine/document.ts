@@ -27,6 +27,8 @@ function phraseIndex(phrases: Phrases): Map<string, (readonly string[])[]> {
   return index;
 }
 
+const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
 const CAPITAL_AFTER = GAP.COLON | GAP.OPEN | GAP.BULLET | GAP.BREAK | GAP.NEWLINE;
 
 /**
@@ -139,7 +141,67 @@ export class Doc {
 
   /** Every word's token positions (as written and, where it differs, without its possessive), built on first use. */
   private wordPositions: Map<string, number[]> | null = null;
+  /**
+   * Where each run of ASCII letters and digits starts inside the words that are not one such run
+   * ("o'neill", "uk's", "café"), by the run in lower case. With `wordPositions`, every such run in the text.
+   */
+  private runStarts: Map<string, number[]> | null = null;
   private readonly matches = new Map<Phrases, { starts: number[]; ends: number[]; found: Set<readonly string[]> }>();
+
+  private positions(): Map<string, number[]> {
+    if (this.wordPositions) return this.wordPositions;
+    const positions = new Map<string, number[]>();
+    const runs = new Map<string, number[]>();
+    const add = (map: Map<string, number[]>, word: string, k: number) => {
+      const list = map.get(word);
+      if (list) list.push(k);
+      else map.set(word, [k]);
+    };
+    const { text } = this;
+    this.tokens.forEach((t, k) => {
+      add(positions, t.norm, k);
+      if (t.base !== t.norm) add(positions, t.base, k);
+      let i = t.start;
+      while (i < t.end && isAsciiAlnum(text.charCodeAt(i))) i++;
+      if (i === t.end) return;
+      // Rare: a word with an apostrophe, an ampersand or a letter outside ASCII.
+      for (i = t.start; i < t.end; ) {
+        if (!isAsciiAlnum(text.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < t.end && isAsciiAlnum(text.charCodeAt(j))) j++;
+        add(runs, text.slice(i, j).toLowerCase(), i);
+        i = j;
+      }
+    });
+    this.runStarts = runs;
+    this.wordPositions = positions;
+    return positions;
+  }
+
+  /**
+   * Whether each list has a word that occurs as a whole run of ASCII letters and digits (a word of
+   * its own, or a part of one between other characters: "uk" in "UK-trained" or "UK's"), as a
+   * pattern's required words are found (lib/wordlists/required-words.ts).
+   */
+  holdsWords(lists: readonly (readonly string[])[]): boolean {
+    const positions = this.positions();
+    const runs = this.runStarts!;
+    return lists.every((list) => list.some((w) => positions.has(w) || runs.has(w)));
+  }
+
+  /** The offsets where a run of ASCII letters and digits equal to one of `words` starts (and perhaps a few more), sorted. */
+  wordStarts(words: readonly string[]): number[] {
+    const positions = this.positions();
+    const offsets: number[] = [];
+    for (const w of words) {
+      for (const k of positions.get(w) ?? NO_POSITIONS) offsets.push(this.tokens[k]!.start);
+      for (const at of this.runStarts!.get(w) ?? NO_POSITIONS) offsets.push(at);
+    }
+    return offsets.sort((a, b) => a - b);
+  }
 
   /**
    * Where the list's phrases occur in the whole text, sorted by start, and which of them occur: found
@@ -149,23 +211,11 @@ export class Doc {
   private matchesOf(phrases: Phrases): { starts: number[]; ends: number[]; found: Set<readonly string[]> } {
     let m = this.matches.get(phrases);
     if (m) return m;
-    if (!this.wordPositions) {
-      const positions = new Map<string, number[]>();
-      const add = (word: string, k: number) => {
-        const list = positions.get(word);
-        if (list) list.push(k);
-        else positions.set(word, [k]);
-      };
-      this.tokens.forEach((t, k) => {
-        add(t.norm, k);
-        if (t.base !== t.norm) add(t.base, k);
-      });
-      this.wordPositions = positions;
-    }
+    const positions = this.positions();
     const pairs: [number, number][] = [];
     const found = new Set<readonly string[]>();
     for (const [first, list] of phraseIndex(phrases)) {
-      for (const k of this.wordPositions.get(first) ?? NO_POSITIONS) {
+      for (const k of positions.get(first) ?? NO_POSITIONS) {
         for (const words of list) {
           if (!this.phraseAt(k, words)) continue;
           pairs.push([k, k + words.length]);

@@ -1,16 +1,29 @@
 import type { Settings } from '../settings/schema';
+import type { Doc } from './document';
 import { HANDLERS } from './handlers/names';
-import type { CompiledRule, Expansion, Ruleset } from './ruleset';
+import type { CompiledRule, Expansion, PatternWords, Ruleset } from './ruleset';
 import { createTrie, insertPhrase, type TrieNode } from './phrase-trie';
 import { phraseWords } from './tokenize';
 
 const STRICTNESS_LEVEL = { relaxed: 1, standard: 2, strict: 3 } as const;
 
+/** A pattern rule's expression (see Matcher.patterns). */
+export interface PatternMatcher {
+  rule: number;
+  regex: RegExp;
+  words: PatternWords | null;
+  sticky: RegExp | null;
+}
+
 /** The rules one user runs, compiled for matching: built once per settings object. */
 export interface Matcher {
   rules: CompiledRule[];
   trie: TrieNode;
-  patterns: { rule: number; regex: RegExp }[];
+  /**
+   * Pattern rules' expressions, each with the words it cannot match without (null: none known) and,
+   * when every match starts with one of them, a sticky copy to try only where they start.
+   */
+  patterns: PatternMatcher[];
   /** Indexes of the rules whose logic is code. */
   handled: number[];
   /** The same, in the order the handlers are listed (so document findings keep a stable order). */
@@ -61,7 +74,11 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
       node.rules ??= [];
       if (!node.rules.includes(index)) node.rules.push(index);
     }
-    for (const source of rule.patterns) patterns.push({ rule: index, regex: patternRegex(source) });
+    rule.patterns.forEach((source, i) => {
+      const regex = patternRegex(source);
+      const words = rule.patternWords?.[i] ?? null;
+      patterns.push({ rule: index, regex, words, sticky: words?.starts ? new RegExp(source, `${regex.flags}y`) : null });
+    });
   });
   for (const phrase of [...ruleset.allowlist.phrases, ...settings.allowlist]) {
     const words = phraseWords(phrase);
@@ -83,4 +100,34 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
     acronyms: ruleset.acronyms.acronyms,
     understood: new Set(ruleset.acronyms.understood),
   };
+}
+
+/**
+ * Every match of a pattern rule, as a scan with its global expression finds them. A text without
+ * the words the pattern needs cannot match it (most texts skip most patterns); a pattern whose
+ * matches all start with one of some words is tried only where those words start, which finds the
+ * same matches, since a scan takes the first place after the last match where one starts.
+ */
+export function matchPattern(doc: Doc, { regex, words, sticky }: PatternMatcher): [number, number][] {
+  const { text } = doc;
+  const found: [number, number][] = [];
+  if (words && !doc.holdsWords(words.lists)) return found;
+  if (sticky && words?.starts) {
+    let from = 0;
+    for (const at of doc.wordStarts(words.starts)) {
+      if (at < from) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      from = m[0].length === 0 ? at + 1 : at + m[0].length;
+      if (m[0].length > 0) found.push([at, from]);
+    }
+    return found;
+  }
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    if (m[0].length === 0) regex.lastIndex++;
+    else found.push([m.index, m.index + m[0].length]);
+  }
+  return found;
 }

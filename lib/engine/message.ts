@@ -9,9 +9,20 @@ function matchCase(replacement: string, matched: string): string {
   return replacement;
 }
 
-/** Fills `{match}` and the handler's own `{name}` placeholders. */
+/** Each template split at its placeholders once: text, name, text, name, ..., text. */
+const templates = new Map<string, string[]>();
+
+/** Fills `{match}` and the handler's own `{name}` placeholders (a name with no value stays as written). */
 export function fillMessage(template: string, vars: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (templates.size > 2000) templates.clear();
+    templates.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) out += (vars[parts[i]!] ?? `{${parts[i]}}`) + parts[i + 1]!;
+  return out;
 }
 
 /**

@@ -28,12 +28,12 @@ export function insertPhrase(root: TrieNode, words: string[]): TrieNode {
   return node;
 }
 
-/** Calls `visit(endIndexExclusive, node)` for every phrase in the trie that starts at token `i`. */
+/** Calls `visit(i, endIndexExclusive, node)` for every phrase in the trie that starts at token `i`. */
 export function walkFrom(
   root: TrieNode,
   tokens: Token[],
   i: number,
-  visit: (end: number, node: TrieNode) => void,
+  visit: (i: number, end: number, node: TrieNode) => void,
 ): void {
   let node: TrieNode | undefined = root;
   for (let j = i; j < tokens.length && node; j++) {
@@ -42,7 +42,7 @@ export function walkFrom(
     if (!child) return;
     // A phrase never runs across a sentence break.
     if (j > i && t.sentence !== tokens[j - 1]!.sentence) return;
-    if (child.rules || child.allow || child.allowExact) visit(j + 1, child);
+    if (child.rules || child.allow || child.allowExact) visit(i, j + 1, child);
     node = child;
   }
 }

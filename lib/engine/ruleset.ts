@@ -25,6 +25,12 @@ export interface CompiledContext {
   trait?: boolean;
 }
 
+/** The words a pattern cannot match without (see CompiledRule.patternWords). */
+export interface PatternWords {
+  lists: string[][];
+  starts: string[] | null;
+}
+
 /** A rule as the engine runs it: the wordlist entry with its inflections expanded and no examples. */
 export interface CompiledRule {
   id: string;
@@ -40,6 +46,12 @@ export interface CompiledRule {
   /** Every surface form to match, inflections included. */
   phrases: string[];
   patterns: string[];
+  /**
+   * For each pattern, the words it cannot match without (lib/wordlists/required-words.ts): every
+   * match holds a word of each of `lists`, as a whole run of ASCII letters and digits, and starts
+   * with one of `starts` when that is not null. Null: no such words.
+   */
+  patternWords?: (PatternWords | null)[];
   handler?: HandlerName;
   /** Other messages a handler can choose for a match ("unknown", "ambiguous" acronyms). */
   variants?: Record<string, { message: string; suggestions: Suggestion[] }>;

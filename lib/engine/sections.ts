@@ -57,6 +57,8 @@ interface TableHeader {
 }
 
 function tableHeader(bare: string): TableHeader | null {
+  // Most lines name no column: skip splitting them into cells.
+  if (!bare.toLowerCase().includes('essential')) return null;
   const cells = bare.split(CELLS).map((c) => {
     const cell = c.trim().toLowerCase();
     return cell.endsWith(' criteria') ? cell.slice(0, -' criteria'.length).trimEnd() : cell;

@@ -1,6 +1,7 @@
-import type { CompiledContext, CompiledRule, Ruleset } from '../engine/ruleset';
+import type { CompiledContext, CompiledRule, PatternWords, Ruleset } from '../engine/ruleset';
 import { patternRegex } from '../engine/matcher';
 import { phraseWords } from '../engine/tokenize';
+import { requiredWords } from './required-words';
 import {
   type AcronymList,
   type Allowlist,
@@ -41,6 +42,15 @@ function splitContext(entry: RuleEntry): CompiledContext | undefined {
     (out as Record<string, unknown>)[key] = (PHRASE_KEYS as readonly string[]).includes(key) ? (value as string[]).map(phraseWords) : value;
   }
   return out;
+}
+
+/** The words a pattern needs (required-words.ts); null for one that does not compile (reported above). */
+function safeRequiredWords(source: string): PatternWords | null {
+  try {
+    return requiredWords(source, patternRegex(source).flags);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -118,6 +128,7 @@ export function compileWordlists(files: WordlistFiles, inflect: Inflect): Rulese
         ...(entry.variants ? { variants: entry.variants } : {}),
         phrases: [...phrases].sort(),
         patterns: entry.patterns ?? [],
+        ...(entry.patterns?.length ? { patternWords: entry.patterns.map((source) => safeRequiredWords(source)) } : {}),
       });
     }
   }

@@ -1,0 +1,131 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RULESET } from '@/lib/engine';
+import { Doc } from '@/lib/engine/document';
+import { matchPattern, type PatternMatcher, patternRegex } from '@/lib/engine/matcher';
+import { tokenize } from '@/lib/engine/tokenize';
+import { requiredWords } from '@/lib/wordlists/required-words';
+import { propertyRuns } from '../../property-runs';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+/** Every pattern of every shipped rule, as the engine's matcher compiles it. */
+const PATTERNS = RULESET.rules.flatMap((rule) =>
+  rule.patterns.map((source, i) => {
+    const regex = patternRegex(source);
+    const words = rule.patternWords?.[i] ?? null;
+    const pattern: PatternMatcher = { rule: 0, regex, words, sticky: words?.starts ? new RegExp(source, `${regex.flags}y`) : null };
+    return { id: rule.id, source, pattern };
+  }),
+);
+
+/** What a plain scan with the global expression finds, with no word test: the reference. */
+function scanned(text: string, regex: RegExp): [number, number][] {
+  const found: [number, number][] = [];
+  const re = new RegExp(regex.source, regex.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else found.push([m.index, m.index + m[0].length]);
+  }
+  return found;
+}
+
+/** The patterns whose matches on `text` differ with the word test from a plain scan (ids only: texts may be held out). */
+function differing(text: string): string[] {
+  const doc = new Doc(text, tokenize(text), 'advert', []);
+  return PATTERNS.filter(({ pattern }) => JSON.stringify(matchPattern(doc, pattern)) !== JSON.stringify(scanned(text, pattern.regex))).map(
+    ({ id }) => id,
+  );
+}
+
+function textsUnder(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(path.join(ROOT, dir, f), 'utf8'));
+}
+
+/** Every rule's own flag and pass examples, from the wordlists as written. */
+function ruleExamples(): string[] {
+  const out: string[] = [];
+  for (const file of readdirSync(path.join(ROOT, 'wordlists')).filter((f) => f.endsWith('.json'))) {
+    const json = JSON.parse(readFileSync(path.join(ROOT, 'wordlists', file), 'utf8')) as { rules?: { examples?: { flag: string[]; pass: string[] } }[] };
+    for (const rule of json.rules ?? []) out.push(...(rule.examples?.flag ?? []), ...(rule.examples?.pass ?? []));
+  }
+  return out;
+}
+
+describe('requiredWords: the words a pattern cannot match without', () => {
+  it('reads alternatives, optional parts and separators into whole words', () => {
+    expect(requiredWords(String.raw`\b(?:uk|british)[\s-]+(?:citizens?|nationals?)\b`, 'gi')).toEqual({
+      lists: [['british', 'uk'], ['citizen', 'citizens', 'national', 'nationals']],
+      starts: ['british', 'uk'],
+    });
+    // "non-UK" and "nonUK": two words or one.
+    expect(requiredWords(String.raw`\bnon[\s-]?uk\b`, 'gi')).toEqual({ lists: [['non', 'nonuk'], ['nonuk', 'uk']], starts: ['non', 'nonuk'] });
+  });
+
+  it('counts only words with a separator or \\b on both sides', () => {
+    // "graduat" runs on into "graduate" or "graduated": only the whole forms count.
+    expect(requiredWords(String.raw`\brecent\s+graduat(?:e|ed)\b`, 'gi')).toEqual({
+      lists: [['recent'], ['graduate', 'graduated']],
+      starts: ['recent'],
+    });
+    // A match that may start or end inside a longer word proves nothing about whole words.
+    expect(requiredWords(String.raw`young\w*`, 'gi')).toBeNull();
+    expect(requiredWords(String.raw`a\s+b`, 'gi')).toBeNull();
+  });
+
+  it('knows a pattern is tried only where its first word starts when every match starts with it', () => {
+    expect(requiredWords(String.raw`\(s\)he\b`, 'gi')?.starts).toBeNull();
+    expect(requiredWords(String.raw`(?:\bnative\s+)?speakers?\b`, 'gi')).toBeNull();
+  });
+
+  it('gives up on the u flag, whose case folding matches letters outside ASCII', () => {
+    expect(requiredWords(String.raw`\buk\s+\p{L}+`, 'giu')).toBeNull();
+  });
+});
+
+describe('patterns tried only on texts with their words find what a plain scan finds', () => {
+  it('covers the shipped patterns, most of them with words', () => {
+    expect(PATTERNS.length).toBeGreaterThan(15);
+    expect(PATTERNS.filter((p) => p.pattern.words !== null).length).toBeGreaterThan(PATTERNS.length * 0.8);
+  });
+
+  it('on every advert and email of the corpus, tuned and held out, and the fixtures', () => {
+    const texts = [...textsUnder('tests/corpus/adverts'), ...textsUnder('tests/corpus/held-out'), ...textsUnder('tests/fixtures')];
+    expect(texts.length).toBeGreaterThan(200);
+    const failed = texts.flatMap(differing);
+    expect(failed).toEqual([]);
+  });
+
+  it("on the rules' own examples, also in capitals and with the words run into other characters", () => {
+    const variants = ruleExamples().flatMap((e) => [
+      e,
+      e.toUpperCase(),
+      e.replace(/ /g, '\n'),
+      // Words that are not one run of ASCII letters: "o'uk", "éuk", "uk’s", "K" (the Kelvin sign).
+      e.replace(/\b(\w)/g, "o'$1"),
+      e.replace(/\b(\w)/g, 'é$1'),
+      e.replace(/(\w)\b/g, '$1’s'),
+      e.replace(/k/g, '\u212a'),
+    ]);
+    expect(variants.flatMap(differing)).toEqual([]);
+  });
+
+  it('on made-up text from the patterns’ own words, separators and awkward characters', () => {
+    const words = [...new Set(PATTERNS.flatMap(({ pattern }) => pattern.words?.lists.flat() ?? []))];
+    const piece = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(...words).map((w) => w.toUpperCase()),
+      fc.constantFrom(' ', ' ', '-', "'", '’', '\n', ', ', 'é', '_', 'ſ', '\u212a', '(s)', '&', 'a', '20', '0s'),
+      fc.string({ maxLength: 3 }),
+    );
+    const text = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => differing(t).length === 0),
+      { numRuns: propertyRuns(1000) },
+    );
+  });
+});
