@@ -2,6 +2,7 @@ import { acronyms } from './acronyms';
 import { ageNoted, youngHire } from './age-described';
 import { ageLimit } from './age-limit';
 import { genericPronoun } from './generic-pronoun';
+import { familyNoted } from './family-noted';
 import { healthQuestion } from './health-question';
 import type { HandlerName } from './names';
 import { oneSex } from './one-sex';
@@ -9,6 +10,7 @@ import { originQuestions } from './origin-question';
 import { sisterPost } from './sister-post';
 import { structureHandlers } from './structure';
 import type { Handler } from './types';
+import { workingPatternRefused } from './working-pattern';
 import { yearsExperience } from './years-experience';
 
 /** Every rule whose logic is code, by the name its wordlist entry gives in `handler`. */
@@ -23,5 +25,7 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'sister-post': sisterPost,
   'age-noted': ageNoted,
   'young-hire': youngHire,
+  'working-pattern-refused': workingPatternRefused,
+  'family-noted': familyNoted,
   ...structureHandlers,
 };

@@ -10,6 +10,8 @@ export const HANDLERS = [
   'sister-post',
   'age-noted',
   'young-hire',
+  'working-pattern-refused',
+  'family-noted',
   'too-many-essential-criteria',
   'essential-reads-as-preference',
   'no-reasonable-adjustments-statement',
