@@ -2,6 +2,7 @@ import { acronyms } from './acronyms';
 import { ageNoted, youngHire } from './age-described';
 import { ageLimit } from './age-limit';
 import { genericPronoun } from './generic-pronoun';
+import { conditionDoubted } from './condition-doubted';
 import { familyNoted } from './family-noted';
 import { healthQuestion } from './health-question';
 import type { HandlerName } from './names';
@@ -27,5 +28,6 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'young-hire': youngHire,
   'working-pattern-refused': workingPatternRefused,
   'family-noted': familyNoted,
+  'condition-doubted': conditionDoubted,
   ...structureHandlers,
 };

@@ -12,6 +12,7 @@ export const HANDLERS = [
   'young-hire',
   'working-pattern-refused',
   'family-noted',
+  'condition-doubted',
   'too-many-essential-criteria',
   'essential-reads-as-preference',
   'no-reasonable-adjustments-statement',
