@@ -23,6 +23,15 @@ const SUPPORT: string[][] = [
   'no concern', 'no concerns', 'not a concern', 'no issue', 'support', 'supporting', 'experience of', 'worked with',
   'working with', 'people with', 'patients', 'patient', 'service users', 'clients',
 ].map((p) => p.split(' '));
+/** Phrases by their first word, so each word of the text is looked up once. */
+function byFirstWord(phrases: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const p of phrases) map.set(p[0]!, [...(map.get(p[0]!) ?? []), p]);
+  return map;
+}
+const CONDITION_INDEX = byFirstWord(CONDITIONS);
+const DOUBT_INDEX = byFirstWord(DOUBTS);
+
 /** How far the person may be before the condition, and the doubt from it. */
 const WINDOW = 14;
 
@@ -42,7 +51,7 @@ export const conditionDoubted: SpanHandler = {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.sentence === lastSentence) continue;
-      const words = CONDITIONS.find((c) => c[0] === t.norm && doc.phraseAt(k, c));
+      const words = CONDITION_INDEX.get(t.norm)?.find((c) => doc.phraseAt(k, c));
       if (!words) continue;
       const [from, to] = doc.sentenceRange(t.sentence);
       if (doc.hasPhrase(from, to, SUPPORT)) continue;
@@ -53,7 +62,7 @@ export const conditionDoubted: SpanHandler = {
       let doubt = -1;
       let doubtEnd = -1;
       for (let j = Math.max(from, k - WINDOW); j < Math.min(to, k + WINDOW); j++) {
-        const d = DOUBTS.find((p) => p[0] === tokens[j]!.norm && doc.phraseAt(j, p));
+        const d = DOUBT_INDEX.get(tokens[j]!.norm)?.find((p) => doc.phraseAt(j, p));
         if (d && (doubt < 0 || Math.abs(j - k) < Math.abs(doubt - k))) {
           doubt = j;
           doubtEnd = j + d.length;

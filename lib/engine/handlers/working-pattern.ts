@@ -11,6 +11,10 @@ const PATTERNS: string[][] = [
   'flexible hours', 'flexible working', 'flexible working pattern', 'flexible working patterns', 'flexible shifts',
 ].map((p) => p.split(' '));
 
+/** The patterns by their first word, so each word of the text is looked up once. */
+const PATTERNS_BY_FIRST = new Map<string, string[][]>();
+for (const p of PATTERNS) PATTERNS_BY_FIRST.set(p[0]!, [...(PATTERNS_BY_FIRST.get(p[0]!) ?? []), p]);
+
 /** Words that refuse by themselves: "unsuitable for part-time", "job shares are impossible". */
 const REFUSING = new Set(['unable', 'unsuitable', 'impossible', 'unavailable', 'cannot', "can't"]);
 /** Words after a negation that make it something else: "not only", "not sure", "no matter". */
@@ -91,7 +95,9 @@ export const workingPatternRefused: SpanHandler = {
         }
         continue;
       }
-      const words = PATTERNS.find((p) => p[0] === t.norm && doc.phraseAt(k, p) && !PATTERNS.some((q) => q.length > p.length && doc.phraseAt(k, q)));
+      const starting = PATTERNS_BY_FIRST.get(t.norm);
+      // The longest pattern that starts here: "flexible working patterns" over "flexible working".
+      const words = starting?.filter((p) => doc.phraseAt(k, p)).sort((a, b) => b.length - a.length)[0];
       if (!words) continue;
       const end = k + words.length;
       const no = refusal(doc, k, end);
