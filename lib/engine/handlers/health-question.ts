@@ -9,7 +9,8 @@ const HEALTH: string[][] = [
   'medical conditions', 'medical condition', 'medical history', 'disability', 'disabilities', 'disabled', 'illness',
   'illnesses', 'long-term condition', 'long-term conditions', 'mental health', 'off sick', 'sick days', 'sick leave',
   'sick note', 'sick notes', 'sickness', 'medication', 'diagnosis', 'diagnosed', 'physically fit', 'fit and healthy',
-  'in good health', 'mental illness', 'your health', 'her health', 'his health',
+  'in good health', 'mental illness', 'your health', 'her health', 'his health', 'medical reasons', 'medical reason',
+  'health reasons', 'health reason', 'impairment', 'impairments',
 ].map((p) => p.replace('-', ' ').split(' '));
 /** Parts of the body asked after: "How's your back?", "how are her knees?" */
 const BODY = new Set(['back', 'knees', 'knee', 'hips', 'hip', 'eyesight', 'hearing', 'heart', 'joints', 'shoulder', 'shoulders']);

@@ -2,6 +2,8 @@ import { acronyms } from './acronyms';
 import { ageNoted, youngHire } from './age-described';
 import { ageLimit } from './age-limit';
 import { genericPronoun } from './generic-pronoun';
+import { conditionDoubted } from './condition-doubted';
+import { familyNoted } from './family-noted';
 import { healthQuestion } from './health-question';
 import type { HandlerName } from './names';
 import { oneSex } from './one-sex';
@@ -9,6 +11,7 @@ import { originQuestions } from './origin-question';
 import { sisterPost } from './sister-post';
 import { structureHandlers } from './structure';
 import type { Handler } from './types';
+import { workingPatternRefused } from './working-pattern';
 import { yearsExperience } from './years-experience';
 
 /** Every rule whose logic is code, by the name its wordlist entry gives in `handler`. */
@@ -23,5 +26,8 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'sister-post': sisterPost,
   'age-noted': ageNoted,
   'young-hire': youngHire,
+  'working-pattern-refused': workingPatternRefused,
+  'family-noted': familyNoted,
+  'condition-doubted': conditionDoubted,
   ...structureHandlers,
 };

@@ -30,6 +30,36 @@ function patientWants(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** Words that say one sex suits the post: "suits women", "better suited to a man". */
+const SUITING = new Set(['suit', 'suits', 'suited', 'suiting', 'better', 'best']);
+/** Words passed over between them: "suited to a man", "better for the women". */
+const LINKS = new Set(['a', 'an', 'the', 'to', 'for', 'by', 'with', 'more', 'most']);
+/** Words after one sex that say it suits the post better: "a woman would be better", "men are better at it". */
+const BETTER_AFTER: string[][] = ['would be better', 'would suit', 'would be best', 'are better', 'is better', 'are best', 'do it better', 'would do it better', 'best suited', 'better suited'].map((p) => p.split(' '));
+
+/**
+ * The token of the suiting words around the sex word at k, or -1: before it ("suits women",
+ * "better suited to a man") or after it ("a woman would be better"). Not when a patient or a
+ * service is who it suits ("the clinic suits women who work").
+ */
+function suitedAt(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  for (let j = k - 6; j < k; j++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== sentence) continue;
+    const cls = nounClass(t.base);
+    if (cls === 'patient' || cls === 'service') return -1;
+  }
+  let j = k - 1;
+  while (j >= 0 && j >= k - 3 && LINKS.has(tokens[j]!.norm) && tokens[j]!.sentence === sentence) j--;
+  if (j < k - 1 || tokens[j]?.norm === 'suits' || tokens[j]?.norm === 'suit') {
+    if (j >= 0 && tokens[j]!.sentence === sentence && SUITING.has(tokens[j]!.norm)) return j;
+  }
+  for (const words of BETTER_AFTER) if (doc.phraseAt(k + 1, words) && tokens[k + words.length]!.sentence === sentence) return k + words.length;
+  return -1;
+}
+
 const isRole = (word: string) => nounClass(word) === 'person' || TITLE_HEADS.has(word) || word === 'chaperone' || word === 'chaperones';
 /** A role written as capitals: "Male HCA wanted", "female GPs only". */
 const ROLE_ABBREVIATION = /^[A-Z]{2,6}s?$/;
@@ -97,7 +127,7 @@ export const oneSex: SpanHandler = {
       if (end < 0 && role >= 0) {
         // "we are looking for a female practice nurse": a recruiting word just before.
         for (let j = k - 1; j >= 0 && j >= k - 4 && at(j); j--) {
-          if (RECRUITING.has(tokens[j]!.norm)) {
+          if (RECRUITING.has(tokens[j]!.norm) && !patientWants(doc, j)) {
             end = role;
             break;
           }
@@ -117,6 +147,14 @@ export const oneSex: SpanHandler = {
       // "only accept applications from women".
       if (end < 0 && at(k - 1)?.norm === 'from') {
         for (let j = k - 2; j >= 0 && j >= k - 5 && at(j); j--) if (tokens[j]!.norm === 'only') end = k;
+      }
+      // "this suits women best", "better suited to a man", "a woman would be better": one sex said to suit the post.
+      if (end < 0) {
+        const suited = suitedAt(doc, k);
+        if (suited >= 0) {
+          start = Math.min(suited, k);
+          end = Math.max(suited, k);
+        }
       }
       if (end >= 0) hits.push({ start: tokens[start]!.start, end: tokens[end]!.end });
     }

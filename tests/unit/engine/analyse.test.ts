@@ -51,7 +51,6 @@ describe('whole adverts and emails', () => {
       '14:26 native-english-speaker native English speaker',
       '14:56 age-mature mature',
       '14:85 physically-fit physically fit',
-      '14:121 physical-demands standing for long periods',
       '14:157 age-young young',
       '14:164 age-vibrant vibrant',
       '14:184 work-hard-play-hard work hard, play hard',

@@ -1,0 +1,116 @@
+import type { Doc } from '../document';
+import { GAP } from '../tokenize';
+import { aboutPerson, PERSON } from './candidate';
+import type { Hit, SpanHandler } from './types';
+
+/** Words that end a clause after "expecting": "she's expecting", "she's expecting again". */
+const EXPECTING_ENDS = new Set(['again', 'twins', 'baby', 'soon', 'now']);
+/** Words of what may come: maternity leave read as a risk, not a post covering it. */
+const FUTURE = new Set(['will', "'ll", "she'll", "he'll", "you'll", 'would', "she'd", "he'd", "you'd", 'going', 'likely', 'soon', 'expect', 'bet', 'might', 'could', 'plans', 'planning', 'plan', 'want', 'wants', 'wanting', 'whether', 'risk', 'probably']);
+/** Words that make maternity leave the post's reason or the employer's offer. */
+const MATERNITY_OTHER = new Set([
+  'cover', 'covering', 'covers', 'policy', 'policies', 'pay', 'enhanced', 'offer', 'offers', 'entitled', 'entitlement', 'shared', 'paternity', 'adoption',
+  'returned', 'colleague', 'colleagues', 'went', 'gone', 'been', 'last', 'previous', 'current', 'currently', 'post', 'vacancy', 'role', 'contract',
+  'temporary', 'months', 'staff', 'team', 'until', 'while', 'whilst', 'from', 'since', 'due', 'currently',
+]);
+/** Marriage: read as a sign of coming maternity leave when a family word follows in the sentence. */
+const MARRIED = [['just', 'got', 'married'], ['got', 'married'], ['getting', 'married'], ['just', 'married'], ['recently', 'married'], ['newly', 'married'], ['newlywed'], ['newlyweds'], ['newly', 'wed'], ['just', 'engaged'], ['got', 'engaged'], ['wedding']];
+const FAMILY = new Set(['maternity', 'baby', 'babies', 'pregnant', 'pregnancy', 'family', 'kids', 'children', 'expecting', 'settle', 'settling']);
+/** Parents counted: "a mum of three", "mother of two young children". */
+const PARENT = new Set(['mum', 'mother', 'mom', 'dad', 'father', 'parent', 'mummy', 'daddy']);
+const COUNT = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'young', 'little', 'small', 'twins', 'teenagers', 'toddlers', 'one', 'a', 'under']);
+/** Children described by their age or needs: "her kids are grown up", "his children are at school". */
+const CHILDREN = new Set(['kids', 'children', 'child', 'kid', 'son', 'sons', 'daughter', 'daughters', 'little']);
+const CHILD_STATE = new Set(['grown', 'older', 'young', 'little', 'small', 'school', 'nursery', 'teenagers', 'home', 'left', 'off', 'university', 'uni', 'babies', 'toddlers', 'ill', 'poorly', 'sick']);
+
+type Cue = [number, number];
+
+/** Every cue in the text: a pregnancy, maternity leave to come, a marriage read as one, children counted or aged. */
+function cues(doc: Doc): Cue[] {
+  const { tokens } = doc;
+  const found: Cue[] = [];
+  const sameSentence = (a: number, b: number) => tokens[b] !== undefined && tokens[b]!.sentence === tokens[a]!.sentence;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.norm;
+    if (w === 'pregnant' || (w === 'bump' && (tokens[k - 1]?.norm === 'her' || tokens[k - 1]?.norm === 'baby'))) {
+      if (aboutPerson(doc, k)) found.push([k, k + 1]);
+    } else if (w === 'expecting') {
+      const next = tokens[k + 1];
+      const ends = !next || !sameSentence(k, k + 1) || next.gap & (GAP.COMMA | GAP.BREAK) || EXPECTING_ENDS.has(next.norm) || next.norm === 'so' || next.norm === 'and' || (next.norm === 'a' && tokens[k + 2]?.norm === 'baby');
+      if (ends && aboutPerson(doc, k)) found.push([k, k + 1]);
+    } else if (w === 'far' && tokens[k - 1]?.norm === 'how' && tokens[k + 1]?.norm === 'along' && sameSentence(k, k + 1)) {
+      found.push([k - 1, k + 2]);
+    } else if (w === 'baby' && tokens[k + 1]?.norm === 'on' && tokens[k + 2]?.norm === 'the' && tokens[k + 3]?.norm === 'way' && sameSentence(k, k + 3)) {
+      found.push([k, k + 4]);
+    } else if (w === 'maternity') {
+      // Read in its clause: "whether she'll come back after maternity leave", "she'll be off on maternity soon".
+      const [from, to] = doc.clauseRange(tokens[k]!.clause);
+      let future = false;
+      let other = false;
+      let person = false;
+      for (let j = Math.max(from, k - 8); j < Math.min(to, k + 4); j++) {
+        if (FUTURE.has(tokens[j]!.norm)) future = true;
+        if (MATERNITY_OTHER.has(tokens[j]!.norm)) other = true;
+        if (PERSON.has(tokens[j]!.norm)) person = true;
+      }
+      const end = tokens[k + 1]?.norm === 'leave' && sameSentence(k, k + 1) ? k + 2 : k + 1;
+      // Or speculation after another cue in the sentence: "just got married, so I'd expect maternity leave".
+      const after = found.length > 0 && sameSentence(found.at(-1)![0], k);
+      if (!other && (after || (future && person))) found.push([k, end]);
+    } else if (PARENT.has(w) && tokens[k + 1]?.norm === 'of' && COUNT.has(tokens[k + 2]?.norm ?? '') && sameSentence(k, k + 2)) {
+      // "a mum of three", not "support mums of young children" (patients).
+      if (tokens[k - 1]?.norm === 'a' && aboutPerson(doc, k - 1)) found.push([k - 1, k + 3]);
+    } else if ((w === 'her' || w === 'his' || w === 'their') && CHILDREN.has(tokens[k + 1]?.norm ?? '') && sameSentence(k, k + 1)) {
+      const kids = tokens[k + 1]!.norm === 'little' ? k + 2 : k + 1;
+      const [, clauseEnd] = doc.clauseRange(tokens[kids]!.clause);
+      for (let j = kids + 1; j < Math.min(clauseEnd, kids + 5); j++) {
+        if (CHILD_STATE.has(tokens[j]!.norm)) {
+          found.push([k, j + 1]);
+          break;
+        }
+      }
+    } else if (w === 'grown' && CHILDREN.has(tokens[k + 2]?.norm ?? '') && tokens[k + 1]?.norm === 'up' && sameSentence(k, k + 2)) {
+      found.push([k, k + 3]);
+    } else {
+      const married = MARRIED.find((m) => m[0] === w && doc.phraseAt(k, m));
+      if (!married || !aboutPerson(doc, k)) continue;
+      const end = k + married.length;
+      const s = tokens[k]!.sentence;
+      for (let j = end; j < tokens.length && tokens[j]!.sentence === s; j++) {
+        if (FAMILY.has(tokens[j]!.norm)) {
+          found.push([k, end]);
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Family life noted about a candidate in shortlisting notes, e-mails or questions: a pregnancy
+ * ("she's expecting", "how far along she is"), maternity leave read as a risk ("she'll be off on
+ * maternity soon"), a marriage read as one ("just got married, so expect maternity leave"),
+ * children counted or aged ("a mum of three", "her kids are grown up now"). Cues in one sentence
+ * make one finding. Maternity cover as the post's reason, the employer's leave offer, and
+ * pregnant patients are not flagged.
+ */
+export const familyNoted: SpanHandler = {
+  kind: 'span',
+  find({ doc }) {
+    const { tokens } = doc;
+    const hits: Hit[] = [];
+    let last: { sentence: number; hit: Hit } | undefined;
+    for (const [from, to] of cues(doc)) {
+      const sentence = tokens[from]!.sentence;
+      if (last && last.sentence === sentence) {
+        last.hit.end = Math.max(last.hit.end, tokens[to - 1]!.end);
+        continue;
+      }
+      const hit = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+      hits.push(hit);
+      last = { sentence, hit };
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,123 @@
+import type { Doc } from '../document';
+import { DETERMINERS, NEGATIONS } from '../lexicon';
+import { GAP } from '../tokenize';
+import type { Hit, SpanHandler } from './types';
+
+/** Working patterns other than full-time, as phrases of lower-case words ("part-time" is two words). */
+const PATTERNS: string[][] = [
+  'part time', 'part timers', 'part timer', 'job share', 'job shares', 'job sharing', 'job sharer', 'job sharers',
+  'term time', 'fixed shifts', 'fixed days', 'fixed hours', 'set shifts', 'set days', 'reduced hours', 'compressed hours',
+  'shorter hours', 'fewer hours', 'less than full time', 'fewer than full time', 'school hours', 'annualised hours',
+  'flexible hours', 'flexible working', 'flexible working pattern', 'flexible working patterns', 'flexible shifts',
+].map((p) => p.split(' '));
+
+/** The patterns by their first word, so each word of the text is looked up once. */
+const PATTERNS_BY_FIRST = new Map<string, string[][]>();
+for (const p of PATTERNS) PATTERNS_BY_FIRST.set(p[0]!, [...(PATTERNS_BY_FIRST.get(p[0]!) ?? []), p]);
+
+/** Words that refuse by themselves: "unsuitable for part-time", "job shares are impossible". */
+const REFUSING = new Set(['unable', 'unsuitable', 'impossible', 'unavailable', 'cannot', "can't"]);
+/** Words after a negation that make it something else: "not only", "not sure", "no matter". */
+const NOT_REFUSING = new Set(['only', 'just', 'sure', 'necessarily', 'matter', 'longer', 'limited', 'restricted', 'obligation', 'always', 'guarantee', 'guaranteed', 'less', 'fewer', 'more', 'including', 'exceeding', 'exceed']);
+/** Words that turn a negation into a safeguard for part-timers: "part-time is not a barrier", "no one loses out". */
+const SAFEGUARDS: string[][] = [
+  'barrier', 'barriers', 'disadvantage', 'disadvantaged', 'disadvantages', 'discriminate', 'discriminated', 'penalise',
+  'penalised', 'penalize', 'penalized', 'lose out', 'loses out', 'miss out', 'misses out', 'less favourably',
+  'turned down', 'held against', 'count against', 'counts against', 'rule out', 'ruled out', 'exclude', 'excluded',
+  'a problem', 'an issue', 'a bar', 'expected to', 'have to', 'need to', 'needs to', 'just', 'only for',
+  'obstacle', 'affect', 'affects', 'affected', 'asking about', 'requesting', 'welcome', 'welcomes', 'happy to', 'open to', 'discuss', 'consider requests', 'whether or not', 'regardless',
+].map((p) => p.split(' '));
+/** People words after the pattern: "part-time staff" names people, not the pattern refused. */
+const PEOPLE = new Set(['staff', 'colleagues', 'colleague', 'workers', 'worker', 'employees', 'employee', 'members', 'member', 'team', 'nurses', 'doctors', 'gps']);
+/** What a refusal of applicants says: "part-time staff will not be considered", "part-timers need not apply". */
+const APPLYING = new Set(['apply', 'considered', 'consider', 'accepted', 'accept', 'shortlisted', 'appointed', 'suitable']);
+/** How far from the pattern the refusing word may be, in words of the same clause. */
+const WINDOW = 8;
+
+/** The clause range of token k, stretched over a relative clause that follows: "term-time working, which we can't do". */
+function scopeOf(doc: Doc, k: number): [number, number] {
+  const { tokens } = doc;
+  const [from, to] = doc.clauseRange(tokens[k]!.clause);
+  const next = tokens[to];
+  if (next && next.sentence === tokens[k]!.sentence && (next.norm === 'which' || next.norm === 'that')) return [from, doc.clauseRange(next.clause)[1]];
+  return [from, to];
+}
+
+/** The refusing word nearest the pattern at [k, end) within its scope, or -1. */
+function refusal(doc: Doc, k: number, end: number): number {
+  const { tokens } = doc;
+  const [from, to] = scopeOf(doc, k);
+  let best = -1;
+  for (let j = Math.max(from, k - WINDOW); j < Math.min(to, end + WINDOW); j++) {
+    if (j >= k && j < end) continue;
+    const w = tokens[j]!.norm;
+    if (!NEGATIONS.has(w) && !REFUSING.has(w)) continue;
+    // "not only", "no more than": not a refusal.
+    if (NOT_REFUSING.has(tokens[j + 1]?.norm ?? '')) continue;
+    if (best < 0 || Math.abs(j - k) < Math.abs(best - k)) best = j;
+  }
+  return best;
+}
+
+/** "only full-time", "full-time only", "can only consider ... full-time": a full-time post closed to other patterns. */
+function fullTimeOnly(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  if (tokens[k + 2]?.norm === 'only' && tokens[k + 2]!.sentence === tokens[k]!.sentence && !(tokens[k + 2]!.gap & GAP.BREAK)) return k + 2;
+  // "We can only consider applicants who can work full-time": the sentence, up to a break.
+  const from = doc.sentenceStart(tokens[k]!.sentence);
+  for (let j = k - 1; j >= Math.max(from, k - 2 * WINDOW); j--) {
+    if (tokens[j + 1]!.gap & GAP.BREAK) break;
+    // "our only full-time nurse" counts staff; it refuses nothing.
+    if (tokens[j]!.norm === 'only') return j === k - 1 && DETERMINERS.has(tokens[k - 2]?.norm ?? '') ? -1 : j;
+  }
+  return -1;
+}
+
+/**
+ * Part-time, job-share or term-time working refused as a policy or a suitability statement ("we do
+ * not offer part-time contracts", "not suitable for anyone looking for term-time hours", "job shares
+ * are not possible", "we can only consider full-time applicants"). A post that is full-time, with
+ * hours stated plainly or flexible working offered, is not flagged.
+ */
+export const workingPatternRefused: SpanHandler = {
+  kind: 'span',
+  find({ doc }) {
+    const { tokens } = doc;
+    const hits: Hit[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.norm === 'full' && tokens[k + 1]?.norm === 'time' && !(tokens[k + 1]!.gap & (GAP.BREAK | GAP.COMMA))) {
+        const only = fullTimeOnly(doc, k);
+        if (only >= 0) {
+          const [a, b] = only < k ? [only, k + 1] : [k, only];
+          hits.push({ start: tokens[a]!.start, end: tokens[b]!.end });
+          k++;
+        }
+        continue;
+      }
+      const starting = PATTERNS_BY_FIRST.get(t.norm);
+      // The longest pattern that starts here: "flexible working patterns" over "flexible working".
+      const words = starting?.filter((p) => doc.phraseAt(k, p)).sort((a, b) => b.length - a.length)[0];
+      if (!words) continue;
+      const end = k + words.length;
+      const no = refusal(doc, k, end);
+      // "no fixed shifts" describes a rota that changes, not a pattern refused to anyone.
+      if (no < 0 || (no === k - 1 && tokens[no]!.norm === 'no' && (t.norm === 'fixed' || t.norm === 'set'))) continue;
+      const [from, to] = scopeOf(doc, k);
+      if (doc.hasPhrase(from, to, SAFEGUARDS)) continue;
+      // "Part-time staff are not expected to...": people, unless it is their application that is refused.
+      if (PEOPLE.has(tokens[end]?.norm ?? '') || words.at(-1)!.endsWith('er') || words.at(-1)!.endsWith('ers')) {
+        let applying = false;
+        for (let j = from; j < to && !applying; j++) applying = APPLYING.has(tokens[j]!.norm);
+        if (!applying) continue;
+      }
+      // "Job shares are not possible": the refusal with the word it negates.
+      let negated = no > k && tokens[no + 1]?.clause === tokens[no]!.clause ? no + 1 : no;
+      if (negated > no && DETERMINERS.has(tokens[negated]!.norm) && tokens[negated + 1]?.clause === tokens[no]!.clause) negated++;
+      const [a, b] = no < k ? [no, end - 1] : [k, negated];
+      hits.push({ start: tokens[a]!.start, end: tokens[b]!.end });
+      k = Math.max(k, b);
+    }
+    return hits;
+  },
+};
