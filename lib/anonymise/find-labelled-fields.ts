@@ -20,13 +20,13 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:date of birth|dob|d\.o\.b\.?|birth date)$/i, 'date-of-birth'],
   [/^(?:(?:home |postal |correspondence |current )?address|place|town|city|location|lives in)$/i, 'address'],
   // Height and weight describe the body, as health details do.
-  [/^(?:height|weight)$/i, 'health'],
+  [/^(?:height|weight|height(?: ?\/ ?| and | & )weight|weight(?: ?\/ ?| and | & )height)$/i, 'health'],
 ];
 
 /** Cells of a line: fields may share a line when separated by `|`, `•`, `·`, a tab or two spaces. */
 const CELL_BREAK = /(?<![ \t])(?: *[|•·\t][ \t]*|[ \t]{2,})/g;
-const LABEL_TEXT = /^[A-Za-z][A-Za-z ./]{1,40}$/;
-const LABEL_WITH_COLON = /^[A-Za-z][A-Za-z ./]{1,40}:$/;
+const LABEL_TEXT = /^[A-Za-z][A-Za-z ./&]{1,40}$/;
+const LABEL_WITH_COLON = /^[A-Za-z][A-Za-z ./&]{1,40}:$/;
 /** A value ends at a full stop or semicolon that ends a sentence ("Nationality: British. Religion: …"). */
 const VALUE_END = /[.;](?=\s|$)/;
 

@@ -19,7 +19,11 @@ const BORN_AFTER_PLACE = /-(?:born|raised|bred)(?![\p{L}-])|\bborn[ \t]+and[ \t]
 /** The capitalised word that ends `before`: the place in "Trinidad-born" (read in code, so the search stays linear). */
 const LAST_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’]{1,30}$/u;
 /** "I live in Otley", "we are based in Hove", "I work in Leeds and live in Harehills", "Living in Roundhay": where the writer lives now (an address). */
-const LIVE_IN = new RegExp(`\\b(?:[Ll]ive|[Ll]ived|[Ll]iving|[Bb]ased|[Rr]eside|[Rr]esiding|[Rr]esident)[ \\t]+in[ \\t]+${PLACE}`, 'dgu');
+/** Also with an adverb between ("I live locally in Bow", "living just round the corner in Hulme"), and "my home is in Bow". */
+const LIVE_IN = new RegExp(
+  `\\b(?:(?:[Ll]ive|[Ll]ived|[Ll]iving|[Bb]ased|[Rr]eside|[Rr]esiding|[Rr]esident)(?:[ \\t]+(?:locally|nearby|close|by|just|now|currently|still|also|round|around|the|corner|near|here|right|happily)){0,4}|[Mm]y[ \\t]+home[ \\t]+is)[ \\t]+in[ \\t]+${PLACE}`,
+  'dgu',
+);
 /** "I live at 14 beechwood road, roundhay": a house number after "live at", up to the end of the clause. */
 const LIVE_AT = /\b(?:[Ll]ive|[Ll]iving|[Rr]eside|[Rr]esiding|[Bb]ased)[ \t]+at[ \t]+(?=\d)/g;
 const CLAUSE_STOP = /[.;:!?\n()]|[ \t](?:and|where|with|since|for|but|which)[ \t]/;
@@ -82,7 +86,7 @@ export function findOrigin(text: string): Span[] {
     }
   }
   for (const m of text.matchAll(LIVE_IN)) {
-    if (!writerLives(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    if (!/^[Mm]y/.test(m[0]) && !writerLives(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const start = m.indices?.[1]?.[0] ?? m.index;
     const place = m[1] ?? '';
     // A country is too wide to find anyone by: "I live in the UK".
