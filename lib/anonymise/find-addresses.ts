@@ -1,6 +1,7 @@
 import { type DocumentLayout, linesIn } from './document-layout';
 import demonymData from './data/demonyms.json';
 import { makeSpan } from './make-span';
+import { type BreakRule, forEachCell } from './cell-breaks';
 import { nameLexicon } from './name-lexicon';
 import { titleCase } from './name-run';
 import { trimChars } from './trim-chars';
@@ -26,7 +27,8 @@ const CONTACT_LINE = /@|\d{4}[ -]?\d{3}|\bD\.?O\.?B\b/;
 const PLACE_CELL = /^(?:\P{L}{1,3}\s*)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}(?:,\s*\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}){0,2})$/u;
 /** Words that make a cell a job, a qualification or an organisation, not a place. */
 const NOT_PLACE_GROUPS = ['jobWords', 'qualifications', 'organisation', 'headings', 'clinical', 'nhsSystems', 'months', 'days'] as const;
-const SEPARATORS = /(?<![ \t])(?: *[|•·\t][ \t]*| +[–—-][ \t]+|[ \t]{3,})/g;
+/** Cells of a header line: `|`, `•`, `·`, a tab, a spaced dash or three blanks between them. */
+const SEPARATORS: BreakRule = { minBlanks: 3, dashes: true };
 
 interface Segment {
   start: number;
@@ -41,15 +43,12 @@ function segments(layout: DocumentLayout, from: number, to: number): Segment[] {
   const result: Segment[] = [];
   linesIn(layout, from, to).forEach((line, index) => {
     const contact = CONTACT_LINE.test(line.text);
-    let cursor = 0;
-    for (const sep of [...line.text.matchAll(SEPARATORS), null]) {
-      const sepStart = sep ? sep.index : line.text.length;
-      const raw = line.text.slice(cursor, sepStart);
+    forEachCell(line.text, SEPARATORS, (cellStart, cellEnd) => {
+      const raw = line.text.slice(cellStart, cellEnd);
       const trimmedStart = raw.length - raw.trimStart().length;
       const text = raw.trim();
-      if (text) result.push({ start: line.start + cursor + trimmedStart, end: line.start + cursor + trimmedStart + text.length, text, line: index, contact });
-      if (sep) cursor = sep.index + sep[0].length;
-    }
+      if (text) result.push({ start: line.start + cellStart + trimmedStart, end: line.start + cellStart + trimmedStart + text.length, text, line: index, contact });
+    });
   });
   return result;
 }
@@ -84,7 +83,7 @@ const HOUSE_NAME = /^(?:(?:Tŷ|Ty|Bwthyn|Plas|Hafod|Llys|Fferm|Taigh)[ \t]+\p{Lu
 /** The street at the start of a cell, in any case: a cell in capitals is read in title case ("57 SOHO ROAD" as "57 Soho Road"). */
 function streetIn(cell: string): RegExpExecArray | null {
   const found = STREET.exec(cell) ?? STREET_WITHOUT_NUMBER.exec(cell);
-  if (found || /\p{Ll}/u.test(cell)) return found;
+  if (found || /\p{Ll}/u.test(cell) || !/\p{Lu}{2}/u.test(cell)) return found;
   const titled = titleCase(cell);
   return titled.length === cell.length ? (STREET.exec(titled) ?? STREET_WITHOUT_NUMBER.exec(titled)) : null;
 }
