@@ -253,3 +253,28 @@ describe('identifiers broken by columns, handles named after places, other ID nu
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('soft details in more wordings: family, age, faith, origin, language, health, immigration', () => {
+  test.each([
+    ['Personal\nLiving with girlfriend; I look after my sister-in-law two days a week.', 'Personal\nLiving with [MARITAL STATUS]; I [FAMILY].'],
+    ['Personal\nMy dad, who has Parkinson’s and whom I look after most weekends, lives nearby.', 'Personal\n[FAMILY], who has [HEALTH] and [FAMILY] most weekends, lives nearby.'],
+    ['Personal\nMother of triplets (born 2023). I am now 30 weeks pregnant.', 'Personal\n[FAMILY] ([DATE OF BIRTH]). I am now [PARENTAL LEAVE].'],
+    ['Personal\nWe moved to Bradford at 12 and I left school at sixteen. Male, 44 yrs, single.', 'Personal\nWe moved to Bradford at [AGE] and I left school at [AGE]. Male, [AGE], [MARITAL STATUS].'],
+    ['Personal\nI help at the pagoda in Beeston and at Capel Bethesda; our Vesak celebrations are my favourite.', 'Personal\nI help at the [RELIGION] and at [RELIGION]; our [RELIGION] are my favourite.'],
+    ['Personal\nSpent my childhood in Multan; my parents were from Mirpur.', 'Personal\nSpent my childhood in [PLACE OF ORIGIN]; [FAMILY] were from [PLACE OF ORIGIN].'],
+    ['Languages\nTigrinya (mother tongue), Amharic (fluent), English.', 'Languages\n[NATIONALITY], Amharic (fluent), English.'],
+    ['Personal\nI use speech-to-text software and my Read&Write Gold licence.', 'Personal\nI use [HEALTH] and my [HEALTH] licence.'],
+    ['Right to work\nBRP valid until 03/2027. I am Kenyan-trained.', 'Right to work\n[IMMIGRATION STATUS]. I am [NATIONALITY].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test.each([
+    // Work, not the writer: a clinic time, a language used with patients, speech software the writer sets up for others.
+    'Profile\nThe clinic starts at eleven past nine. I speak fluent Polish, used with patients every day.',
+    'Profile\nI trained colleagues on the Sunday rota and ran festival first aid at Glastonbury.',
+    'Profile\nPatients who came to the clinic at 10 were seen first.',
+  ])('kept: %j', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
