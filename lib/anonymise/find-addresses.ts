@@ -1,7 +1,9 @@
 import { type DocumentLayout, linesIn } from './document-layout';
 import demonymData from './data/demonyms.json';
 import { makeSpan } from './make-span';
+import { type BreakRule, forEachCell } from './cell-breaks';
 import { nameLexicon } from './name-lexicon';
+import { titleCase } from './name-run';
 import { trimChars } from './trim-chars';
 import type { Span } from './span';
 
@@ -25,7 +27,8 @@ const CONTACT_LINE = /@|\d{4}[ -]?\d{3}|\bD\.?O\.?B\b/;
 const PLACE_CELL = /^(?:\P{L}{1,3}\s*)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}(?:,\s*\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}){0,2})$/u;
 /** Words that make a cell a job, a qualification or an organisation, not a place. */
 const NOT_PLACE_GROUPS = ['jobWords', 'qualifications', 'organisation', 'headings', 'clinical', 'nhsSystems', 'months', 'days'] as const;
-const SEPARATORS = /(?<![ \t])(?: *[|•·\t][ \t]*| +[–—-][ \t]+|[ \t]{3,})/g;
+/** Cells of a header line: `|`, `•`, `·`, a tab, a spaced dash or three blanks between them. */
+const SEPARATORS: BreakRule = { minBlanks: 3, dashes: true };
 
 interface Segment {
   start: number;
@@ -40,15 +43,12 @@ function segments(layout: DocumentLayout, from: number, to: number): Segment[] {
   const result: Segment[] = [];
   linesIn(layout, from, to).forEach((line, index) => {
     const contact = CONTACT_LINE.test(line.text);
-    let cursor = 0;
-    for (const sep of [...line.text.matchAll(SEPARATORS), null]) {
-      const sepStart = sep ? sep.index : line.text.length;
-      const raw = line.text.slice(cursor, sepStart);
+    forEachCell(line.text, SEPARATORS, (cellStart, cellEnd) => {
+      const raw = line.text.slice(cellStart, cellEnd);
       const trimmedStart = raw.length - raw.trimStart().length;
       const text = raw.trim();
-      if (text) result.push({ start: line.start + cursor + trimmedStart, end: line.start + cursor + trimmedStart + text.length, text, line: index, contact });
-      if (sep) cursor = sep.index + sep[0].length;
-    }
+      if (text) result.push({ start: line.start + cellStart + trimmedStart, end: line.start + cellStart + trimmedStart + text.length, text, line: index, contact });
+    });
   });
   return result;
 }
@@ -64,9 +64,50 @@ function isPlace(cell: string): boolean {
   return cell.split(/[\s,]+/).every((word) => !NOT_PLACE_GROUPS.some((g) => groups[g].has(word)) && !givenNames.has(word) && (!notNames.has(word) || groups.places.has(word)));
 }
 
-const LOOKS_LIKE_TOWN = /^\p{Lu}[\p{L}'’ -]{1,35},?$/u;
+/** A town, or a district and its town: "Treorci", "Hulme, Manchester", "HANDSWORTH". */
+const FIELD_LABEL = /^(?:Contact|Address|Tel|Telephone|Mobile|Mob|Email|E-mail|Phone|Home|Work|Location|Details|Web|Website|LinkedIn)$/i;
+/** A cell after an address that is no part of it: a field's label ("Phone"), or a job ("Staff Nurse"). */
+function isFieldOrRole(cell: string): boolean {
+  return FIELD_LABEL.test(cell) || cell.split(/[\s,]+/).every((word) => nameLexicon.notNameGroups.jobWords.has(word));
+}
+
+const LOOKS_LIKE_TOWN = /^\p{Lu}[\p{L}\p{M}'’ -]{1,35}(?:,[ \t]*\p{Lu}[\p{L}\p{M}'’ -]{1,35})?,?$/u;
 /** After a street in lower case, the town may be in lower case too. */
-const LOOKS_LIKE_TOWN_ANY_CASE = /^\p{L}[\p{L}'’ -]{1,35},?$/u;
+const LOOKS_LIKE_TOWN_ANY_CASE = /^\p{L}[\p{L}\p{M}'’ -]{1,35}(?:,[ \t]*\p{L}[\p{L}\p{M}'’ -]{1,35})?,?$/u;
+/** A Welsh or Gaelic street without a house number, after a house name or not: "Heol y Bont", "Tŷ Gwyn, Heol y Bont". */
+const STREET_WITHOUT_NUMBER =
+  /^(?:(?:Tŷ|Ty|Bwthyn|Plas|Hafod|Llys|Fferm|Taigh)[ \t]+\p{Lu}[\p{L}'’-]*,[ \t]*)?(?:Stryd|Heol|Ffordd|Lôn|Rhodfa|Cilgant|Teras|Clos|Maes|Rathad|Sràid|Sraid)[ \t]+(?:(?:na|nan|an|y|yr|'r)[ \t]+)?\p{Lu}/u;
+/** A house name on its own line above the street: "Tŷ Gwyn", "Rose Cottage", "The Old Forge". */
+const HOUSE_NAME = /^(?:(?:Tŷ|Ty|Bwthyn|Plas|Hafod|Llys|Fferm|Taigh)[ \t]+\p{Lu}[\p{L}'’-]*|(?:The[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,2}(?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Forge|Mill|Bungalow|Villa|Cottages|Rectory|Vicarage|Schoolhouse))$/u;
+
+/** The street at the start of a cell, in any case: a cell in capitals is read in title case ("57 SOHO ROAD" as "57 Soho Road"). */
+function streetIn(cell: string): RegExpExecArray | null {
+  const found = STREET.exec(cell) ?? STREET_WITHOUT_NUMBER.exec(cell);
+  if (found || /\p{Ll}/u.test(cell) || !/\p{Lu}{2}/u.test(cell)) return found;
+  const titled = titleCase(cell);
+  return titled.length === cell.length ? (STREET.exec(titled) ?? STREET_WITHOUT_NUMBER.exec(titled)) : null;
+}
+
+/** A cell an address block may hold above its street or postcode: a house name, a street, or a place. */
+function isAddressLine(cell: string): boolean {
+  return HOUSE_NAME.test(cell) || streetIn(cell) !== null || (LOOKS_LIKE_TOWN.test(cell) && isPlace(cell.replace(/,$/, '')));
+}
+
+/**
+ * Where an address block that ends at segs[i] starts: the cells alone on the lines just above it
+ * that are a house name, a street or a place ("Tŷ Gwyn" / "Treorci" / "Rhondda Cynon Taf" above
+ * "CF42 6AB"), up to four lines, never the first line of the text (the name).
+ */
+function blockStart(segs: Segment[], i: number, firstLineEnd: number): number {
+  let start = segs[i]!.start;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const seg = segs[j]!;
+    const alone = segs[j - 1]?.line !== seg.line && segs[j + 1]!.line !== seg.line;
+    if (seg.line !== segs[j + 1]!.line - 1 || !alone || seg.contact || seg.start < firstLineEnd || !isAddressLine(seg.text)) break;
+    start = seg.start;
+  }
+  return start;
+}
 
 /**
  * The candidate's home address, in the header or a "Personal details" section: from a street
@@ -78,11 +119,13 @@ export function findAddresses(layout: DocumentLayout): Span[] {
   for (const s of layout.sections) if (s.kind === 'personal') regions.push([s.bodyStart, s.end]);
 
   const spans: Span[] = [];
+  const firstLine = layout.lines.find((line) => line.text.trim());
+  const firstLineEnd = firstLine ? firstLine.end : 0;
   for (const [from, to] of regions) {
     const segs = segments(layout, from, to);
     for (let i = 0; i < segs.length; i++) {
       const seg = segs[i]!;
-      const upper = STREET.exec(seg.text);
+      const upper = streetIn(seg.text);
       const street = upper ?? STREET_LOWER.exec(seg.text);
       const town = upper ? LOOKS_LIKE_TOWN : LOOKS_LIKE_TOWN_ANY_CASE;
       if (street) {
@@ -92,26 +135,36 @@ export function findAddresses(layout: DocumentLayout): Span[] {
           for (let j = i + 1; j < segs.length && j <= i + 4; j++) {
             const next = segs[j]!;
             if (next.line > (segs[j - 1]?.line ?? seg.line) + 1) break;
-            if (next.line === seg.line && !POSTCODE.test(next.text) && !town.test(next.text)) break;
+            if (next.line === seg.line && !POSTCODE.test(next.text) && !(town.test(next.text) && !isFieldOrRole(next.text))) break;
             if (POSTCODE.test(next.text)) {
               end = next.end;
               break;
             }
-            if (!town.test(next.text)) break;
+            if (!town.test(next.text) || isFieldOrRole(next.text)) break;
             end = next.end;
           }
         }
-        spans.push(makeSpan('address', seg.start + street.index, end, { divisible: true }));
+        const start = street.index === 0 && segs[i - 1]?.line !== seg.line ? blockStart(segs, i, firstLineEnd) : seg.start + street.index;
+        spans.push(makeSpan('address', start, end, { divisible: true }));
         continue;
       }
-      // A place alone in a cell of a contact line: "07700 900 288 | Reading, Berkshire".
-      const place = from === 0 && seg.contact ? PLACE_CELL.exec(seg.text) : null;
+      // A place alone in a cell of a contact line: "07700 900 288 | Reading, Berkshire"; or alone on a
+      // line of the header next to one, or naming a known town ("Hyson Green, Nottingham").
+      const alone = segs[i - 1]?.line !== seg.line && segs[i + 1]?.line !== seg.line;
+      const nearContact = [segs[i - 1], segs[i + 1]].some((other) => other?.contact && Math.abs(other.line - seg.line) === 1);
+      const knownTown = seg.text.split(/[\s,]+/).some((word) => nameLexicon.notNameGroups.places.has(word));
+      const place = from === 0 && (seg.contact || (alone && seg.start >= firstLineEnd && (nearContact || knownTown))) ? PLACE_CELL.exec(seg.text) : null;
       if (place?.[1] && isPlace(place[1])) {
         const start = seg.start + seg.text.length - place[1].length;
         spans.push(makeSpan('address', start, seg.end, { divisible: true }));
         continue;
       }
       const postcode = POSTCODE.exec(seg.text);
+      // A postcode alone on its line: the lines above it that are places belong to the address.
+      if (postcode && postcode.index === 0 && segs[i - 1]?.line !== seg.line) {
+        const start = blockStart(segs, i, firstLineEnd);
+        if (start < seg.start) spans.push(makeSpan('address', start, seg.start, { divisible: true }));
+      }
       if (postcode && postcode.index > 0) {
         // "Leeds LS6 2AB", "Headingley, Leeds, LS6 2AB", "Contact: Belfast BT9 7HX": the town before the postcode.
         const label = /^(?:[A-Za-z][A-Za-z ]{1,20}:\s*|\P{L}{1,3}\s*)/u.exec(seg.text)?.[0].length ?? 0;

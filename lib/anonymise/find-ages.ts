@@ -13,6 +13,10 @@ const PATTERNS: RegExp[] = [
   /\b(?:aged|when I was|at the age of)\s+((?:[1-9]|1[0-5])(?![\d%])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?!\s*(?:years?\s+(?:in|into|of)|hours|weeks|months|patients|-|–)|\s+(?:and|&|or|to)\s+(?:\d|over|under|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen))/gi,
   // "I am 38", "I'm 45"
   new RegExp(`\\bI(?: am|'m|’m)\\s+(${AGE})\\b(?![\\d/%+]|\\s*(?:years? of|hours|patients|weeks|months|miles|minutes))`, 'g'),
+  // "at nineteen", "aged twenty": a number in words after "at" is an age.
+  new RegExp(`\\b(?:at|aged)[ \\t]+(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${NUMBER_WORD})\\b(?![ \\t-]+(?:past|to|minutes|hours|percent|per|patients|staff|beds))`, 'gi'),
+  // "Female, 37 yrs, married": an age alone in a cell of a details line.
+  new RegExp(`(?<=(?:^|[\\n|•·,(])[ \\t]{0,3})(${AGE}[ \\t]{0,3}(?:yrs|years))\\b(?=[ \\t]{0,3}(?:[,.;|)\\n]|$))`, 'gm'),
   // "in my forties", "in my 40s", "in my late thirties"
   /\bin (?:my|her|his) ((?:early |mid |mid-|late )?(?:twenties|thirties|forties|fifties|sixties|[2-6]0'?s))\b/gi,
 ];
@@ -32,5 +36,16 @@ export function findAges(text: string): Span[] {
       spans.push(makeSpan('age', bracketed ? m.index : end - value.length, end));
     }
   }
+  // "I moved here at 11", "we came to Leeds at 14": the writer's age at a move, in the rest of the clause (read in code).
+  for (const m of text.matchAll(MOVED)) {
+    const from = m.index + m[0].length;
+    const window = text.slice(from, from + 50);
+    const stop = window.search(/[.;!?\n]/);
+    const at = MOVED_AT.exec(stop < 0 ? window : window.slice(0, stop));
+    if (at) spans.push(makeSpan('age', from + at.index + at[0].length - at[1]!.length, from + at.index + at[0].length));
+  }
   return spans;
 }
+
+const MOVED = /\b(?:I|[Ww]e)[ \t]+(?:first[ \t]+|then[ \t]+)?(?:moved|came|arrived|emigrated|relocated|migrated)\b/g;
+const MOVED_AT = /[ \t]at[ \t]+(1[0-9]|[1-9])(?![\d:]|\.\d|[ \t]*(?:am|pm|o['’]clock))/;

@@ -81,7 +81,7 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
 
 /** "call me Krzyś or Chris", "Known at work as Bia", "Tom to colleagues": the names the candidate goes by. */
 const NICKNAME =
-  /\b(?:call me|calls me|[Kk]nown(?:[ \t]+(?:at work|to colleagues|to friends))?[ \t]+as|go by|goes by|prefer to be called|likes to be called)\s+["“']?(\p{Lu}\p{Ll}+)(?!\p{L})(?:["”']?[ \t]+or[ \t]+["“']?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[.;]\s{1,3})(\p{Lu}\p{Ll}+)[ \t]+to[ \t]+(?:colleagues|friends|everyone)\b/gu;
+  /\b(?:call me|calls me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as|go by|goes by|prefer to be called|likes to be called|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
 /** Where a heading name ends: a bracket, comma, bar, tab, two spaces or a spaced dash. */
 const NAME_CUT = /[(,|\t]|\s{2}|\s[–—-]\s/;
@@ -89,6 +89,8 @@ const NAME_TOKEN = /^["“']?\p{L}[\p{L}\p{M}'’.-]*["”']?$/u;
 /** Particles in any case, as a heading may be in capitals: "DA SILVA", "van der Berg", "Ó Súilleabháin". */
 const ANY_CASE_PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ni|ní|nic|mac|ó|o|y|e)$/i;
 const NICKNAME_AFTER = /^\s*\(\s*["“']?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)["”']?\s*\)/u;
+/** One initial or several run together: "K", "M.K", "M.K.R". */
+const INITIALS = /^\p{Lu}(?:\.\p{Lu}){0,3}$/u;
 const GIVEN_AFTER_COMMA = /^,\s*(\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:$|[|(\t]|\s{2})/u;
 
 /**
@@ -114,7 +116,8 @@ function headingName(text: string, start: number, end: number): CandidateName | 
   for (const raw of tokens) {
     const token = raw.replace(/^["“']|["”']$/g, '').replace(/\.$/, '');
     // A particle in lower case or capitals stays out of the parts ("van", "DA"); a capitalised one is a part ("Ní").
-    if ((ANY_CASE_PARTICLE.test(token) && (token === token.toLowerCase() || token === token.toUpperCase())) || token.length === 1) continue;
+    // Initials are no part to look for: "M.K." in "PRIYADARSHINI M.K.".
+    if ((ANY_CASE_PARTICLE.test(token) && (token === token.toLowerCase() || token === token.toUpperCase())) || INITIALS.test(token)) continue;
     const title = titleCase(token);
     if ((notNames.has(title) || notNames.has(token)) && !givenNames.has(title)) return null;
     parts.push(token === token.toUpperCase() ? title : token);

@@ -78,6 +78,39 @@ function wrappedHead(text: string, start: number): number {
   return start - head;
 }
 
+const EMAIL_LABEL = /^[ \t]*(?:e-?mail(?:[ \t]+address)?|e)[ \t]*[:\-–][ \t]*/i;
+/** How far back a column's line is read: a line longer than this is no narrow column. */
+const COLUMN_REACH = 160;
+/** After the first part of an address in a column: the line's end, or the gap before the next column. */
+const COLUMN_GAP = /^(?:$|\n|[ \t]{2}|\t|[ \t]*\|)/;
+
+/**
+ * The first part of an address that a narrow column broke at a dot, a hyphen or an underscore,
+ * on the line above at the same column, with the other column's text after it:
+ * "adaeze.okonkwo-    Languages: Igbo" above "eze@example.com    Driving licence". Read in code,
+ * at most two short lines back.
+ */
+function columnHead(text: string, start: number): [number, number] | null {
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart < COLUMN_REACH && text[lineStart - 1] !== '\n') lineStart--;
+  if (lineStart === 0 || text[lineStart - 1] !== '\n') return null;
+  let previous = lineStart - 1;
+  while (previous > 0 && lineStart - previous < COLUMN_REACH && text[previous - 1] !== '\n') previous--;
+  const column = start - lineStart;
+  // Under its label ("Email: adaeze.okonkwo-"), the address starts after the label; otherwise at the same column.
+  const label = EMAIL_LABEL.exec(text.slice(previous, lineStart - 1))?.[0].length;
+  const columns = label === undefined ? [column - 2, column + 2] : [label, label];
+  for (let c = Math.max(0, columns[0]!); c <= columns[1]! && previous + c < lineStart - 1; c++) {
+    const at = previous + c;
+    if ((c > 0 && !/[ \t|:]/.test(text[at - 1]!)) || !LOCAL_CHAR.test(text[at]!)) continue;
+    let end = at;
+    while (end < lineStart - 1 && end - at < 64 && LOCAL_CHAR.test(text[end]!)) end++;
+    if (!/[.\-_]$/.test(text.slice(at, end)) || !COLUMN_GAP.test(text.slice(end, end + 3))) return null;
+    return [at, end];
+  }
+  return null;
+}
+
 /** The domain after an "at": labels joined by dots written any way, at least one dot, ending in a 2+ letter label. */
 function domainEnd(text: string, from: number): number | null {
   const first = LABEL.exec(text.slice(from, from + 64));
@@ -154,7 +187,12 @@ export function findEmails(text: string): Span[] {
     if (start === at || !domain) continue;
     const quoted = start > 0 && /['’]/.test(text[start - 1]!);
     const lead = quoted ? 0 : (SPACED_LEAD.exec(text.slice(Math.max(0, start - 16), start))?.[0].length ?? 0);
-    spans.push(makeSpan('email', start - lead - wrappedHead(text, start), at + 1 + domain[0].length));
+    const wrapped = wrappedHead(text, start);
+    const end = at + 1 + domain[0].length;
+    spans.push(makeSpan('email', start - lead - wrapped, end));
+    // A narrow column broke it, and the other column's text follows its first part on the line above.
+    const head = lead || wrapped ? null : columnHead(text, start);
+    if (head && isAddress(text.slice(head[0], head[1]) + text.slice(start, end))) spans.push(makeSpan('email', head[0], head[1]));
   }
   for (const m of text.matchAll(AT)) {
     const plainAt = !/[([{@]/.test(m[0]);

@@ -22,13 +22,13 @@ const AGES = AGE_PART + SCHOOL_PART;
 /** Relatives: "my mother", "our eldest", "my late husband". */
 const SPOUSE = '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend)';
 const RELATIVE =
-  '(?:mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest)';
+  '(?:mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest)';
 const KIN_ADJ = '(?:(?:late|ex-|older|younger|elder|little|big|baby|own|elderly|disabled|two|three)\\s*)?';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 /** When: "June", "early March 2026", "the spring", "2025". */
 const WHEN = `(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}(?:\\s+\\d{4})?|\\d{4}|(?:the\\s+)?(?:spring|summer|autumn|winter)|next\\s+(?:month|year))`;
 /** When someone is cared for: "at weekends", "in the evenings", "every day". */
-const WHEN_CARED = '(?:\\s+(?:at\\s+weekends|on\\s+weekends|at\\s+night|in\\s+the\\s+(?:evenings|mornings)|every\\s+(?:day|evening|weekend)|full[- ]time|part[- ]time))?';
+const WHEN_CARED = '(?:\\s+(?:(?:one|two|three|four|five|six|seven|[1-7])\\s+(?:days|evenings|nights|mornings|afternoons|times)\\s+(?:a|per|each)\\s+week|at\\s+weekends|on\\s+weekends|at\\s+night|in\\s+the\\s+(?:evenings|mornings)|every\\s+(?:day|evening|weekend)|full[- ]time|part[- ]time))?';
 /** "my mother, who I care for in the evenings": a clause saying the writer cares for the relative. */
 const CARED = `(?:,?\\s+(?:who|whom)\\s+I\\s+(?:care\\s+for|look\\s+after|support)${WHEN_CARED})?`;
 const MARITAL_WORD = '(?:Single|Married|Engaged|Divorced|Widowed|Separated|Cohabiting)';
@@ -70,12 +70,16 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:I am|I'm|I’m)\s+a\s+((?:single\s+|working\s+|proud\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for my \w+))\b(?!\s+(?:of|to)\b)/g, 'dependants'],
   [/\b(?:am|and|also|as)\s+a\s+(?:proud\s+)?(?:grandmother|grandfather|grandparent|grandma|grandad)\b/gi, 'dependants'],
   // Caring: "carer for my father", "I look after my dad", "I am her main carer".
-  [new RegExp(`\\b(?:carer\\s+(?:for|to)|care\\s+for|caring\\s+for|look\\s+after|looking\\s+after|looked\\s+after|cared\\s+for)\\s+(?:(?:my|our)\\s+${KIN_ADJ}${RELATIVE}|(?:an?)\\s+(?:(?:elderly|disabled|sick|frail|terminally\\s+ill|seriously\\s+ill)\\s+)?(?:parent|relative|family\\s+member|grandparent|mother|father|sibling|partner|spouse|child))\\b${WHEN_CARED}`, 'gi'), 'dependants'],
+  [new RegExp(`\\b(?:carer\\s+(?:for|to)|(?:take|takes|taking|took)\\s+care\\s+of|care\\s+for|caring\\s+for|look\\s+after|looking\\s+after|looked\\s+after|cared\\s+for)\\s+(?:(?:my|our)\\s+${KIN_ADJ}${RELATIVE}|(?:an?)\\s+(?:(?:elderly|disabled|sick|frail|terminally\\s+ill|seriously\\s+ill)\\s+)?(?:parent|relative|family\\s+member|grandparent|mother|father|sibling|partner|spouse|child))\\b${WHEN_CARED}`, 'gi'), 'dependants'],
   [new RegExp(`\\b(?:her|his|their|my\\s+\\w+['’]s)\\s+(?:main\\s+|primary\\s+|sole\\s+|only\\s+)?carer\\b${WHEN_CARED}`, 'gi'), 'dependants'],
+  // "…, whom I care for three evenings a week": the writer caring for someone named before.
+  [new RegExp(`\\b(?:who|whom)[ \\t]+I[ \\t]+(?:care[ \\t]+for|look[ \\t]+after)\\b${WHEN_CARED}`, 'g'), 'dependants'],
+  // "Lives with partner", "living with my husband": whom the writer lives with.
+  [/\b(?:[Ll]ives?|[Ll]iving)[ \t]+with[ \t]+((?:(?:my|a|her|his|their)[ \t]+)?(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse))\b/g, 'marital-status'],
   // Pregnancy and parental leave
   [/\b(?:maternity|paternity|adoption|shared parental|parental)\s+leave\b/gi, 'parental-leave'],
   // The writer's own pregnancy ("I am currently 22 weeks pregnant"), not "pregnant women" in the clinic.
-  [new RegExp(`\\b(?:I am|I'm|I’m|I was|currently|while|when I was)\\s+(?:currently\\s+)?((?:\\d{1,2}\\s+weeks\\s+)?pregnant\\b(?:,?\\s+(?:and\\s+)?(?:am\\s+)?due\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}|\\s+\\(due\\s+${WHEN}\\))?)`, 'gi'), 'parental-leave'],
+  [new RegExp(`\\b(?:I am|I'm|I’m|I was|currently|while|when I was)\\s+(?:(?:currently|now)\\s+)?((?:\\d{1,2}\\s+weeks\\s+)?pregnant\\b(?:,?\\s+(?:and\\s+)?(?:am\\s+)?due\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}|\\s+\\(due\\s+${WHEN}\\))?)`, 'gi'), 'parental-leave'],
   [/\bcareer\s+break\s+(?:to|for)\s+(?:raise|look after|care for|bring up|have)\s+(?:my|our)\s+(?:young\s+)?(?:family|children|son|daughter|baby|twins)\b/gi, 'parental-leave'],
 ];
 
@@ -90,7 +94,8 @@ export function findFamily(text: string): Span[] {
     for (const m of text.matchAll(pattern)) {
       const value = m[1] ?? m[0];
       const start = m.index + m[0].lastIndexOf(value);
-      spans.push(makeSpan(type, start, start + value.length));
+      // Divisible, so a date of birth inside ("twins (born 2024)") leaves the rest a family detail.
+      spans.push(makeSpan(type, start, start + value.length, { divisible: true }));
     }
   }
   return spans;

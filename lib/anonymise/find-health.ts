@@ -61,9 +61,16 @@ const THERAPY =
 const THROUGH_AFTER = /^[ \t]+(?:through|via|with|from)[ \t]+(?:(?:my|our|the|an?|NHS)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}|GP|work|occupational[ \t]+health|counsellor|therapist)/u;
 /** A device or aid the writer uses: "use a hearing aid", "I am a wheelchair user", "my insulin pump". */
 const DEVICE =
-  /\b(?:hearing[ \t]+aids?|cochlear[ \t]+implants?|wheelchair(?:[ \t]+user)?|walking[ \t]+stick|crutches|guide[ \t]+dog|insulin[ \t]+pump|stoma|prosthetic[ \t]+(?:leg|arm|limb)|pacemaker|CPAP(?:[ \t]+machine)?|screen[ \t]+reader|ClaroRead|Read[ \t]*(?:&|and)[ \t]*Write|Texthelp|ZoomText|JAWS|NVDA|SuperNova|Brain[ \t]+in[ \t]+Hand)\b/g;
+  /\b(?:hearing[ \t]+aids?|cochlear[ \t]+implants?|wheelchair(?:[ \t]+user)?|walking[ \t]+stick|crutches|guide[ \t]+dog|insulin[ \t]+pump|stoma|prosthetic[ \t]+(?:leg|arm|limb)|pacemaker|CPAP(?:[ \t]+machine)?|screen[ \t]+reader|ClaroRead|Read[ \t]*(?:&|and)[ \t]*Write(?:[ \t]+(?:Gold|software))?(?:[ \t]+text[ \t-]+to[ \t-]+speech(?:[ \t]+software)?)?|text[ \t-]+to[ \t-]+speech(?:[ \t]+(?:software|app|tool))?|speech[ \t-]+to[ \t-]+text(?:[ \t]+(?:software|app|tool))?|dictation[ \t]+software|Texthelp|ZoomText|JAWS|NVDA|SuperNova|Brain[ \t]+in[ \t]+Hand)\b/g;
 /** Just before a device, whose it is: "I use a", "and wear two", "my". */
 const DEVICE_OWNER = /\b(?:my|(?:use|uses|used|wear|wears|need|needs|have|rely[ \t]+on|I[ \t]+am|I['’]m)(?:[ \t]+(?:an?|two))?)[ \t]+(?:[a-z]+[ \t]+)?$/;
+
+/** A height or weight: "5'2\"", "160 cm", "52 kg", "8 st". */
+const MEASURE = `(?:\\d[ \\t]?(?:ft|feet|foot)(?:[ \\t]?\\d{1,2}(?:[ \\t]?(?:in|inches)\\b)?)?|\\d{1,3}(?:\\.\\d{1,2})?[ \\t]*(?:kg|kgs|kilos|st|stone|lbs?|cm|m)\\b|\\d['’′][ \\t]?\\d{1,2}(?:["”″]|['’]{2})?)`;
+/** The body's measures, with or without a label's colon: "Height 5'2\"", "weight: 52 kg", "5'2\" / 52 kg". */
+const BODY = new RegExp(`\\b(?:[Hh]eight|[Ww]eight|[Ww]eighs?|I[ \\t]+am|I['’]m)\\b[ \\t]*(?:[:\\-–][ \\t]*)?(?:about[ \\t]+|around[ \\t]+)?${MEASURE}|\\b\\d['’′][ \\t]?\\d{1,2}(?:["”″]|['’]{2})?[ \\t]*(?:\\/|,|and)[ \\t]*\\d{2,3}[ \\t]*(?:kg|kgs|lbs?)\\b`, 'g');
+/** The label before a measure stays: "Height [HEALTH]". */
+const BODY_LABEL = /^(?:I[ \t]+am|I['’]m|[A-Za-z]+)\b[ \t]*(?:[:\-–][ \t]*)?(?:about[ \t]+|around[ \t]+)?(?=\d)/;
 
 /** A condition's span grown to the words that make it the writer's and to where and when ("diagnosed with [breast cancer in 2020]"). */
 function grown(text: string, start: number, end: number): Span {
@@ -112,6 +119,10 @@ export function findHealth(text: string): Span[] {
   for (const m of text.matchAll(ADJUSTMENT)) {
     const end = m.index + m[0].length;
     if (OWN_SUPPORT.test(sentence(text, m.index, end))) spans.push(makeSpan('health', m.index, end));
+  }
+  for (const m of text.matchAll(BODY)) {
+    const label = BODY_LABEL.exec(m[0])?.[0].length ?? 0;
+    spans.push(makeSpan('health', m.index + label, m.index + m[0].length));
   }
   for (const m of text.matchAll(/\b(?:Disabled|Disability|Neurodiversity|Neurodivergent)\s+(?:Staff\s+)?(?:Network|Forum|Group|Association)\b/g)) {
     spans.push(makeSpan('health', m.index, m.index + m[0].length));

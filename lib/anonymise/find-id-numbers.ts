@@ -4,7 +4,7 @@ import type { Span } from './span';
 
 const CANDIDATE = /(?<![\w-])[A-Z0-9]{2,}(?:[ -][A-Z0-9]{2,}){0,4}(?![\w-])/g;
 const CONTEXT =
-  /\b(?:DBS|disclosure|certificate (?:no|number)|smartcard|smart card|passport|driving licen[cs]e (?:no|number)|licen[cs]e number|ORCID|staff (?:no|number|id)|employee (?:no|number|id)|payroll|ESR (?:no|number)|BRP|share code|UAN)\b/i;
+  /\b(?:DBS|disclosure|certificate (?:no|number)|smartcard|smart card|passport|driving licen[cs]e (?:no|number)|licen[cs]e number|ORCID|staff (?:no|number|id)|employee (?:no|number|id)|payroll|ESR (?:no|number)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|permit (?:no|number)|visa (?:no|number)|residence card|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID)\b|\bID\s*[:#]/i;
 const ORCID = /\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b/g;
 
 /**

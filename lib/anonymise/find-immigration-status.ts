@@ -2,12 +2,13 @@ import { makeSpan } from './make-span';
 import type { Span } from './span';
 
 const TERMS =
-  /\b(?:Tier\s*[1-5](?:\s*\((?:General|Skilled Worker|Health and Care)\))?|Skilled\s+Worker(?:\s+visa)?|Health\s+and\s+Care\s+(?:Worker\s+)?[Vv]isa|visas?|visa\s+sponsorship|sponsorship|Certificate\s+of\s+Sponsorship|CoS|ILR|[Ii]ndefinite\s+[Ll]eave\s+to\s+[Rr]emain|[Ll]eave\s+to\s+[Rr]emain|BN\(O\)(?:\s+[Vv]isa)?|British\s+National\s+\(Overseas\)|(?:[Pp]re-)?[Ss]ettled\s+[Ss]tatus|EU\s+Settlement\s+Scheme|EUSS|BRP|B\.R\.P\.?|[Bb]iometric\s+[Rr]esidence\s+(?:[Pp]ermit|[Cc]ard)|residence\s+(?:permit|card)|work\s+permit|right\s+to\s+work(?![\s-]+(?:checks?|documents?|documentation|verification|audits?|compliance|process(?:es)?|training))|right\s+to\s+live\s+and\s+work|right\s+of\s+abode|eligible\s+to\s+work\s+in\s+the\s+UK|permission\s+to\s+work|share\s+code|refugee\s+status|as\s+an?\s+refugee|(?:claimed|sought|granted|seeking|applied\s+for)\s+asylum|asylum\s+(?:claim|application|status)|naturali[sz]ed|naturali[sz]ation|British\s+citizenship\s+application|immigration\s+status|Graduate\s+Route|dependant\s+visa|spouse\s+visa|Ancestry\s+visa|family\s+reunion|resettled\s+(?:under|through|via)|resettlement\s+scheme|ARAP|Afghan\s+Relocations\s+and\s+Assistance\s+Policy|Homes\s+for\s+Ukraine|Ukraine\s+Family\s+Scheme|humanitarian\s+protection|discretionary\s+leave)\b/g;
+  /\b(?:Tier\s*[1-5](?:\s*\((?:General|Skilled Worker|Health and Care)\))?|Skilled\s+Worker(?:\s+visa)?|Health\s+and\s+Care\s+(?:Worker\s+)?[Vv]isa|visas?|Visa(?=[ \t]+(?:valid|expires?|expiring|expiry|until)\b)|visa\s+sponsorship|WINDRUSH(?:\s+SCHEME)?|Windrush\s+[Ss]cheme|sponsorship|Certificate\s+of\s+Sponsorship|CoS|ILR|[Ii]ndefinite\s+[Ll]eave\s+to\s+[Rr]emain|[Ll]eave\s+to\s+[Rr]emain|BN\(O\)(?:\s+[Vv]isa)?|British\s+National\s+\(Overseas\)|(?:[Pp]re-)?[Ss]ettled\s+[Ss]tatus|EU\s+Settlement\s+Scheme|EUSS|BRP|B\.R\.P\.?|[Bb]iometric\s+[Rr]esidence\s+(?:[Pp]ermit|[Cc]ard)|residence\s+(?:permit|card)|work\s+permit|right\s+to\s+work(?![\s-]+(?:checks?|documents?|documentation|verification|audits?|compliance|process(?:es)?|training))|right\s+to\s+live\s+and\s+work|right\s+of\s+abode|eligible\s+to\s+work\s+in\s+the\s+UK|permission\s+to\s+work|share\s+code|refugee\s+status|as\s+an?\s+refugee|(?:claimed|sought|granted|seeking|applied\s+for)\s+asylum|asylum\s+(?:claim|application|status)|naturali[sz]ed|naturali[sz]ation|British\s+citizenship\s+application|immigration\s+status|Graduate\s+Route|dependant\s+visa|spouse\s+visa|Ancestry\s+visa|family\s+reunion|resettled\s+(?:under|through|via)|resettlement\s+scheme|ARAP|Afghan\s+Relocations\s+and\s+Assistance\s+Policy|Homes\s+for\s+Ukraine|Ukraine\s+Family\s+Scheme|humanitarian\s+protection|discretionary\s+leave)\b/g;
 /** Terms that say the status even as a field's label: a BRP, ILR or settled status is held only by someone with that status. */
 const TELLING_LABEL = /^(?:BRP|B\.R\.P\.?|ILR|EUSS|[Bb]iometric|[Ii]ndefinite|(?:[Pp]re-)?[Ss]ettled|refugee|BN\(O\)|British\s+National|Tier|Skilled|Health\s+and\s+Care|share\s+code)/i;
 /** Terms that only mean immigration with a visa or legal context in the same sentence. */
 const WEAK = /^(?:sponsorship|CoS|Tier\s*[1-5])$/i;
 const WEAK_CONTEXT = /\b(?:visa|Home Office|require|required|requires|need|needs|needing|without|not|work)\b/i;
+const EXPIRY_AFTER = /^[ \t]*\(?(?:expires?|expiring|expiry|valid(?:[ \t]+(?:until|till|to))?|until)[ \t:]*(?:on[ \t]+)?(?:\d{1,2}[/.-])?\d{1,2}[/.-]\d{2,4}\)?/i;
 const SENTENCE_END = /[.!?](?=\s|$)|\n|[|•]/g;
 
 /**
@@ -103,6 +104,12 @@ export function findImmigrationStatus(text: string): Span[] {
     }
     if (WEAK.test(m[0]) && !sentence.weakContext) continue;
     const [cs, ce] = sentence.clauses;
+    // "BRP expires 11/2026", "Visa valid until 09/2026": when the status ends goes with it.
+    const until = EXPIRY_AFTER.exec(text.slice(end, end + 40))?.[0].length ?? 0;
+    if (until) {
+      spans.push(makeSpan('immigration-status', m.index, end + until));
+      continue;
+    }
     if (sentence.words <= 40 && cs <= m.index && end <= ce) spans.push(makeSpan('immigration-status', cs, ce, { divisible: true }));
     else spans.push(makeSpan('immigration-status', m.index, end));
   }

@@ -1,4 +1,5 @@
 import type { DocumentLayout } from './document-layout';
+import { type BreakRule, forEachCell } from './cell-breaks';
 import { makeSpan } from './make-span';
 import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
@@ -20,13 +21,13 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:date of birth|dob|d\.o\.b\.?|birth date)$/i, 'date-of-birth'],
   [/^(?:(?:home |postal |correspondence |current )?address|place|town|city|location|lives in)$/i, 'address'],
   // Height and weight describe the body, as health details do.
-  [/^(?:height|weight)$/i, 'health'],
+  [/^(?:height|weight|height(?: ?\/ ?| and | & )weight|weight(?: ?\/ ?| and | & )height)$/i, 'health'],
 ];
 
-/** Cells of a line: fields may share a line when separated by `|`, `•`, `·`, a tab or two spaces. */
-const CELL_BREAK = /(?<![ \t])(?: *[|•·\t][ \t]*|[ \t]{2,})/g;
-const LABEL_TEXT = /^[A-Za-z][A-Za-z ./]{1,40}$/;
-const LABEL_WITH_COLON = /^[A-Za-z][A-Za-z ./]{1,40}:$/;
+/** Fields may share a line when separated by `|`, `•`, `·`, a tab or two spaces. */
+const CELL_BREAKS: BreakRule = { minBlanks: 2, dashes: false };
+const LABEL_TEXT = /^[A-Za-z][A-Za-z ./&]{1,40}$/;
+const LABEL_WITH_COLON = /^[A-Za-z][A-Za-z ./&]{1,40}:$/;
 /** A value ends at a full stop or semicolon that ends a sentence ("Nationality: British. Religion: …"). */
 const VALUE_END = /[.;](?=\s|$)/;
 
@@ -39,7 +40,7 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
   const spans: Span[] = [];
   layout.lines.forEach((line, lineIndex) => {
     if (!line.text.includes(':')) return;
-    for (const [cellStart, cell] of cellsOf(line.text)) {
+    forEachField(line.text, (cellStart, cell) => {
       // Every "Label: value" in the cell, also one after another in sentences ("Languages: Tamil. Gender: female.").
       for (let colon = cell.indexOf(':'); colon >= 0; colon = cell.indexOf(':', colon + 1)) {
         // The label starts the cell or a new sentence in it, and is short: only its last 42 characters are read.
@@ -57,38 +58,35 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         const end = type === 'address' ? extendAddress(layout, lineIndex, start + value.length) : start + value.length;
         spans.push(makeSpan(type, start, end, { divisible: true, priority: 70 }));
       }
-    }
+    });
   });
   return spans;
 }
 
 /**
- * The cells of a line as [offset, text]. A label and its value split by a tab stay one cell:
- * "Address:<tab>The Old Forge" and "Gender<tab><tab>: Male".
+ * Calls `visit` with each cell of a line and its offset. A label and its value split by a tab stay
+ * one cell: "Address:<tab>The Old Forge" and "Gender<tab><tab>: Male". One pass, no array of cells.
  */
-function cellsOf(line: string): [number, string][] {
-  const cells: [number, number][] = [];
-  let cursor = 0;
-  for (const cut of [...line.matchAll(CELL_BREAK), null]) {
-    cells.push([cursor, cut ? cut.index : line.length]);
-    if (cut) cursor = cut.index + cut[0].length;
-  }
-  const merged: [number, number][] = [];
+function forEachField(line: string, visit: (start: number, cell: string) => void): void {
+  let pendingStart = 0;
+  let pendingEnd = -1;
   let previousText = '';
-  for (const cell of cells) {
-    const previous = merged.at(-1);
-    const text = line.slice(cell[0], cell[1]);
+  const take = (start: number, end: number) => {
+    const text = line.slice(start, end);
     // Only a short cell is a label, so each cell is read once and merged at most once.
-    const label = previousText.length <= 44 && (text.startsWith(':') ? LABEL_TEXT.test(previousText.trim()) : LABEL_WITH_COLON.test(previousText.trim()));
-    if (previous && label) {
-      previous[1] = cell[1];
+    const label = pendingEnd >= 0 && previousText.length <= 44 && (text.startsWith(':') ? LABEL_TEXT.test(previousText.trim()) : LABEL_WITH_COLON.test(previousText.trim()));
+    if (label) {
+      pendingEnd = end;
       previousText = '';
-    } else {
-      merged.push([cell[0], cell[1]]);
-      previousText = text;
+      return;
     }
-  }
-  return merged.map(([start, end]) => [start, line.slice(start, end)]);
+    if (pendingEnd >= 0) visit(pendingStart, line.slice(pendingStart, pendingEnd));
+    pendingStart = start;
+    pendingEnd = end;
+    previousText = text;
+  };
+  forEachCell(line, CELL_BREAKS, take);
+  visit(pendingStart, line.slice(pendingStart, pendingEnd));
 }
 
 function extendAddress(layout: DocumentLayout, index: number, end: number): number {

@@ -1,6 +1,6 @@
 import { type DocumentLayout, linesIn } from './document-layout';
 import { nameLexicon } from './name-lexicon';
-import { type NameRun, readNameRun } from './name-run';
+import { type NameRun, readNameRun, titleCase } from './name-run';
 import { firstWordFrom, type Word } from './scan-words';
 
 /** Labels whose value is a person's name ("Referee: …", "Line manager: …"). */
@@ -49,12 +49,16 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word.kind === 'title' && word.joinsNext) {
-      const run = readNameRun(words, i, { minParts: 1, max: 4 });
+      // A title in capitals reads a name in capitals ("MRS PAULINE GRANT"), when its first word is a known name part or an initial.
+      const caps = word.text.length > 1 && word.text === word.text.toUpperCase();
+      const next = words[i + 1];
+      if (caps && !(next?.kind === 'initial' || (next?.kind === 'caps' && isKnownNamePart(titleCase(next.text))))) continue;
+      const run = readNameRun(words, i, { minParts: 1, max: 4, allCaps: caps });
       if (run) seeds.push(run);
       continue;
     }
     if (word.kind !== 'cap') continue;
-    if (!givenNames.has(word.text)) {
+    if (!givenNames.has(word.text) && !isHyphenatedGivenName(word.text)) {
       // Two name parts from the wide name data in a row: "Wojciechowska Dudek", "Oyelaran Adeyemi".
       const next = words[i + 1];
       if (word.joinsNext && nameLexicon.nameParts.has(word.text) && next?.kind === 'cap' && (nameLexicon.nameParts.has(next.text) || givenNames.has(next.text))) {
@@ -85,7 +89,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const index = firstWordFrom(words, at);
     if (index >= words.length || words[index]!.start > at + 2) continue;
     // A "name" field holds a name even when it is one word and an initial ("Father's name: Prakash H").
-    const run = readNameRun(words, index, { minParts: /name/i.test(m[0]) ? 1 : 2, max: 4 });
+    const run = readNameRun(words, index, { minParts: /name/i.test(m[0]) ? 1 : 2, max: 4 }) ?? surnameWithInitial(words, text, index);
     if (!run) continue;
     seeds.push(run);
     // "Referees: Mr Joost Bakker (IT Manager), Femke Jansen (Head of Infrastructure)": each entry of the list.
@@ -154,11 +158,25 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const prefix = REFEREE_PREFIX.exec(line.text)?.[0].length ?? 0;
       const index = firstWordFrom(words, line.start + prefix);
       if (words[index]?.start !== line.start + prefix) continue;
-      const run = readNameRun(words, index, { minParts: 2, max: 4 });
+      const run = readNameRun(words, index, { minParts: 2, max: 4 }) ?? surnameWithInitial(words, text, index);
       if (run) seeds.push(run);
     }
   }
   return seeds;
+}
+
+/** After a surname's bare initial: a comma, a bracket, a dash, two spaces or the line's end. */
+const AFTER_INITIAL = /^\.?(?:[ \t]*(?:[,(|–—-]|\n|$)|[ \t]{2})/;
+
+/** "Brandt M, Charge Nurse", "OKAFOR A.": a surname and a bare initial, as a list of referees writes them. */
+function surnameWithInitial(words: Word[], text: string, index: number): NameRun | null {
+  const word = words[index];
+  const initial = words[index + 1];
+  if (!word?.joinsNext || initial?.kind !== 'initial' || (word.kind !== 'cap' && word.kind !== 'caps')) return null;
+  const name = word.kind === 'caps' ? titleCase(word.text) : word.text;
+  const { notNames, organisationSuffixes } = nameLexicon;
+  if (notNames.has(name) || organisationSuffixes.has(name) || !AFTER_INITIAL.test(text.slice(initial.end, initial.end + 3))) return null;
+  return { parts: [name], start: word.start, end: initial.end };
 }
 
 /**
@@ -188,4 +206,16 @@ function leadsRole(words: Word[], text: string, role: number): boolean {
     if (word.kind !== 'lower' && !/^(?:GP|HCA)$/.test(word.text)) return false;
   }
   return false;
+}
+
+/** A given name or a name part of the wide name data ("Pauline", "Mahmood"); a hyphenated given name counts when each piece is one ("Sarah-Jane"). */
+export function isKnownNamePart(word: string): boolean {
+  const { givenNames, nameParts } = nameLexicon;
+  return givenNames.has(word) || nameParts.has(word) || isHyphenatedGivenName(word);
+}
+
+/** "Sarah-Jane", "Mary-Kate", "Jean-Pierre": each piece a given name. */
+export function isHyphenatedGivenName(word: string): boolean {
+  const pieces = word.split('-');
+  return pieces.length === 2 && pieces.every((piece) => nameLexicon.givenNames.has(piece));
 }

@@ -90,6 +90,9 @@ function variants(part: string): string[] {
   const result = [part, part.toUpperCase()];
   const plain = withoutAccents(part);
   if (plain !== part && !notNames.has(plain)) result.push(plain, plain.toUpperCase());
+  // "Al-Hashimi" is also written "al-Hashimi".
+  const article = /^(?:Al|El|AL|EL)-(?=\p{Lu})/u.exec(part);
+  if (article) result.push(article[0].toLowerCase() + part.slice(article[0].length));
   if (part.includes('-')) {
     for (const piece of part.split('-')) if (piece.length >= 3 && !notNames.has(piece)) result.push(piece, piece.toUpperCase());
   }
@@ -105,8 +108,10 @@ interface Mention {
   parts: string[];
 }
 
-const INITIAL_GAP = /^\.?[ \t]+$/;
+/** Between an initial and the next word: spaces, or its full stop with or without them ("M.K. Priyadarshini"). */
+const INITIAL_GAP = /^(?:\.[ \t]*|[ \t]+)$/;
 const SPACES_ONLY = /^[ \t]+$/;
+const BLANKS = /^[ \t]*$/;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 
 /** Whether the text before `offset` ends a sentence or a bullet (or starts the text), ignoring spaces. */
@@ -145,6 +150,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     }
   });
   if (!owner.size) return [];
+  addAnglicisedForms(words, persons, owner);
 
   // Merge neighbouring parts into mentions.
   const mentions: Mention[] = [];
@@ -195,8 +201,10 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     let start = words[lead]!.start;
     let end = mention.end;
     // A surname written as an initial after the name: "Kavya U.", "Priya S," (never "Amina A and…").
-    const initial = words[mention.last + 1];
-    if (initial?.kind === 'initial' && SPACES_ONLY.test(text.slice(end, initial.start)) && (initial.dot || /^(?:[ \t]*[\n,|()]|[ \t]{2}|$)/.test(text.slice(initial.end, initial.end + 3)))) {
+    // Several run together or spaced go too: "Priyadarshini M.K.", "Brandt M R".
+    for (let next = mention.last + 1, gap = SPACES_ONLY; next <= mention.last + 4; next++, gap = BLANKS) {
+      const initial = words[next];
+      if (initial?.kind !== 'initial' || !gap.test(text.slice(end, initial.start)) || !(initial.dot || /^(?:[ \t]*[\n,|()]|[ \t]{2}|[ \t]+\p{Lu}\b|$)/u.test(text.slice(initial.end, initial.end + 3)))) break;
       end = initial.end + (initial.dot ? 1 : 0);
     }
     // Close a nickname's bracket or quote: "Chukwuemeka (Emeka)".
@@ -227,4 +235,34 @@ function personOf(parts: string[], persons: Person[], owner: Map<string, number[
     }
   }
   return best;
+}
+
+/** An Irish or Scottish Gaelic particle written apart from the surname: "Mac Carthaigh", "Ó Briain", "Nic Giolla". */
+const GAELIC_PARTICLE = /^(?:Mac|Mc|Nic|Ní|Ni|Ó|O|Ua|Uí|Mhic)$/;
+/** A surname with the particle joined on, as an English form writes it: "MacCarthy", "McCarthy", "O'Brien". */
+const JOINED_PARTICLE = /^(?:Mac|Mc|O'|Ó)(\p{Lu}\p{Ll}{2,})$/u;
+
+/** The first three letters of a surname, without accents or the "h" of a softened first letter ("Bhriain" → "bri"). */
+function gaelicStem(word: string): string {
+  return withoutAccents(word).toLowerCase().replace(/^([bcdfgmpst])h/, '$1').slice(0, 3);
+}
+
+/**
+ * The English form of a Gaelic surname is that person's name too: "MacCarthy" for "Mac Carthaigh",
+ * "O'Brien" for "Ó Briain". A word with the particle joined on counts when its stem starts with the
+ * same three letters as a surname written after a separate particle.
+ */
+function addAnglicisedForms(words: Word[], persons: Person[], owner: Map<string, number[]>): void {
+  const stems = new Map<string, number>();
+  persons.forEach((person, index) => {
+    if (![...person.parts].some((part) => GAELIC_PARTICLE.test(part))) return;
+    for (const part of person.parts) if (part.length >= 4 && !GAELIC_PARTICLE.test(part)) stems.set(gaelicStem(part), index);
+  });
+  if (!stems.size) return;
+  for (const word of words) {
+    const typed = word.text.replace(/’/g, "'");
+    const stem = JOINED_PARTICLE.exec(typed)?.[1];
+    const person = stem === undefined || owner.has(typed) ? undefined : stems.get(gaelicStem(stem));
+    if (person !== undefined) owner.set(typed, [person]);
+  }
 }

@@ -6,7 +6,7 @@ import type { Span } from './span';
 
 const DEMONYM = demonymPattern(demonymData.demonyms);
 /** What makes a run of demonyms a nationality: "British citizen", "Nigerian and British citizenship", "EU national", "Nigerian-born". */
-const STATUS_AFTER = /^(?:(?:\s+(?:[Cc]itizen(?:ship)?s?|national(?:ity|s)?|[Nn]ationality|[Pp]assport(?:\s+[Hh]older)?)\b|-born\b)(?:\s*\(dual\))?|\s*\(dual\))/;
+const STATUS_AFTER = /^(?:(?:\s+(?:[Cc]itizen(?:ship)?s?|national(?:ity|s)?|[Nn]ationality|[Pp]assport(?:\s+[Hh]older)?)\b|-(?:born|trained|educated|qualified)\b)(?:\s*\(dual\))?|\s*\(dual\))/;
 /** ", from Cork", ", born in Accra": where the writer comes from follows the nationality. */
 const ORIGIN_AFTER = /^,[ \t]+(?:from|born|raised|brought[ \t]+up|originally)\b/;
 /** "since 2012", "(since 2012)", "from birth": when the writer became a citizen. */
@@ -51,6 +51,14 @@ function aloneInCell(text: string, start: number, end: number): boolean {
   return opens && closes && (text[before - 1] !== '\n' || text[after] !== '\n') && (before > 0 || after < text.length);
 }
 
+/**
+ * A language the writer names as their own first one: "Arabic (native)", "Vietnamese (mother
+ * tongue)", "native Mandarin speaker", "my first language is Tigrinya". It tells where they come
+ * from; a language offered as a skill ("fluent Polish, used with patients") stays.
+ */
+const NATIVE_LANGUAGE =
+  /\p{Lu}\p{Ll}+[ \t]*\([ \t]*(?:native|mother[ \t]+tongue|first[ \t]+language|home[ \t]+language)(?:[ \t]+(?:speaker|language))?[ \t]*\)|\b[Nn]ative[ \t]+\p{Lu}\p{Ll}+[ \t]+speaker\b|\b(?:[Mm]y[ \t]+)?(?:[Mm]other[ \t]+tongue|[Ff]irst[ \t]+language|[Nn]ative[ \t]+language|[Hh]ome[ \t]+language)[ \t]*(?:is|:|-|–)[ \t]*\p{Lu}\p{Ll}+/gu;
+
 /** Nationality, only where the text states it: a bare "British" (British Sign Language) stays. */
 export function findNationality(text: string): Span[] {
   const spans: Span[] = [];
@@ -80,6 +88,7 @@ export function findNationality(text: string): Span[] {
       spans.push(makeSpan('nationality', run.start, run.end));
     }
   }
+  for (const m of text.matchAll(NATIVE_LANGUAGE)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
   for (const pattern of [DUAL, CITIZEN_OF]) {
     for (const m of text.matchAll(pattern)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
   }

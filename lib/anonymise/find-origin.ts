@@ -9,7 +9,7 @@ import { trimChars } from './trim-chars';
 const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*){0,3}";
 const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon|on|de|la|el|al|es)[ \\t]+)?${WORD}){0,4}(?:,[ \\t]*${WORD}(?:[ \\t]+${WORD})?)?)(?![\\p{L}\\p{M}'’-])`;
 const ORIGIN = new RegExp(
-  `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived)\\s+(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I'm\\s+from|[Nn]ative\\s+of|[Hh]ail\\s+from)\\s+${PLACE}`,
+  `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|reared|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Gg]rowing\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|[Rr]eared\\s+in|[Aa]s\\s+an?\\s+(?:child|girl|boy|teenager)\\s+in|[Cc]hildhood\\s+in|[Cc]omes?\\s+from|(?:[Ff]amily|[Pp]arents)\\s+(?:is|are|was|were|came)\\s+(?:originally\\s+)?from|(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived)\\s+(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I'm\\s+from|[Nn]ative\\s+of|[Hh]ail\\s+from)\\s+${PLACE}`,
   'dgu',
 );
 /** "born on 21 May 2001 in Whitby", "Born: 14th of May 1987 in Kaunas, Lithuania": the place after a date of birth. */
@@ -19,7 +19,11 @@ const BORN_AFTER_PLACE = /-(?:born|raised|bred)(?![\p{L}-])|\bborn[ \t]+and[ \t]
 /** The capitalised word that ends `before`: the place in "Trinidad-born" (read in code, so the search stays linear). */
 const LAST_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’]{1,30}$/u;
 /** "I live in Otley", "we are based in Hove", "I work in Leeds and live in Harehills", "Living in Roundhay": where the writer lives now (an address). */
-const LIVE_IN = new RegExp(`\\b(?:[Ll]ive|[Ll]ived|[Ll]iving|[Bb]ased|[Rr]eside|[Rr]esiding|[Rr]esident)[ \\t]+in[ \\t]+${PLACE}`, 'dgu');
+/** Also with an adverb between ("I live locally in Bow", "living just round the corner in Hulme"), and "my home is in Bow". */
+const LIVE_IN = new RegExp(
+  `\\b(?:(?:[Ll]ive|[Ll]ived|[Ll]iving|[Bb]ased|[Rr]eside|[Rr]esiding|[Rr]esident)(?:[ \\t]+(?:locally|nearby|close|by|just|now|currently|still|also|round|around|the|corner|near|here|right|happily)){0,4}|[Mm]y[ \\t]+home[ \\t]+is)[ \\t]+in[ \\t]+${PLACE}`,
+  'dgu',
+);
 /** "I live at 14 beechwood road, roundhay": a house number after "live at", up to the end of the clause. */
 const LIVE_AT = /\b(?:[Ll]ive|[Ll]iving|[Rr]eside|[Rr]esiding|[Bb]ased)[ \t]+at[ \t]+(?=\d)/g;
 const CLAUSE_STOP = /[.;:!?\n()]|[ \t](?:and|where|with|since|for|but|which)[ \t]/;
@@ -82,7 +86,7 @@ export function findOrigin(text: string): Span[] {
     }
   }
   for (const m of text.matchAll(LIVE_IN)) {
-    if (!writerLives(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    if (!/^[Mm]y/.test(m[0]) && !writerLives(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const start = m.indices?.[1]?.[0] ?? m.index;
     const place = m[1] ?? '';
     // A country is too wide to find anyone by: "I live in the UK".

@@ -15,14 +15,14 @@ const PLACE_AFTER = /^\s+(?:Hospital|Surgery|Practice|Medical|Health|Clinic|Infi
 /** The same, grown into the name: "Chapel Allerton Hospital". */
 const PLACE_LAST = /\s(?:Hospital|Surgery|Practice|Clinic|Infirmary|School|Academy|Library|Station|Road|Street|Lane|Avenue)$/;
 /** A place of worship, whose street or town says which congregation. */
-const WORSHIP_PLACE = /\b(?:[Cc]hurch|[Mm]osque|[Gg]urdwara|[Ss]ynagogue|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Mm]asjid|[Cc]entre|[Hh]ouse)$/;
+const WORSHIP_PLACE = /\b(?:[Cc]hurch|[Mm]osque|[Gg]urdwara|[Ss]ynagogue|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Pp]agoda|[Mm]asjid|[Cc]entre|[Hh]ouse)$/;
 const WHERE = /^[ \t]+(?:on|in)[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:Street|Road|Lane|Avenue|\p{Lu}[\p{L}'’-]+))?/u;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Advent|Lent)$/;
 /** How devout: "practising Muslim", "devout Catholic". */
 const DEVOUT = /^(?:practising|practicing|devout|observant|committed|born-again)$/;
 /** A group or role at a place of worship, and the saint's church it is at. */
 const ACTIVITY =
-  /^(?:['’]s)?(?:\s+(?:choir|group|club|class|classes|team|fellowship|centre|center|committee|council|warden|school|youth|homework|volunteers?|member|members|community|association|society|events?|services?|prayers|leader|elders?|deacons?|deaconess|stewards?|organist|preacher|treasurer|secretary|trustee|servers?|reader)\b){1,2}(?:\s+(?:at|in)\s+(?:the\s+)?St\.?\s+\p{Lu}[\p{L}'’]*)?/u;
+  /^(?:['’]s)?(?:\s+(?:choir|festivals?|celebrations?|group|club|class|classes|team|fellowship|centre|center|committee|council|warden|school|youth|homework|volunteers?|member|members|community|association|society|events?|services?|prayers|leader|elders?|deacons?|deaconess|stewards?|organist|preacher|treasurer|secretary|trustee|servers?|reader)\b){1,2}(?:\s+(?:at|in)\s+(?:the\s+)?St\.?\s+\p{Lu}[\p{L}'’]*)?/u;
 
 /** An office or membership before a place of worship: "deacon at", "an elder of the", "member of the local … chapel". */
 const OFFICE_BEFORE = /\b(?:elder|deacon|deaconess|steward|churchwarden|warden|organist|lay\s+preacher|lay\s+reader|trustee|treasurer|member)\s+(?:at|of|in|for)\s+((?:[\p{Ll}'’-]+\s+){0,3})$/u;
@@ -74,7 +74,7 @@ function grow(text: string, start: number, end: number): [number, number] {
 
 /** Religious practice described rather than named: "I wear a hijab", "I fast during Ramadan", "I keep the Sabbath", "I only eat halal", "for religious reasons". */
 const PRACTICE =
-  /\b(?:wear|wears|wearing)\s+(?:a\s+|my\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab)\b|\bI\s+(?:pray|fast|observe|keep\s+(?:the\s+)?(?:Sabbath|Shabbat|kosher|halal)|attend\s+(?:Mass|mass|church|mosque|temple|gurdwara|synagogue|chapel|prayers))\b[^.;\n]{0,40}|\b(?:Friday|Jummah|Jumu['’]ah)\s+prayers\b|\b(?:Sabbath|Shabbat)\b|\b(?:fast|fasting)\s+(?:on|during|for|at)\s+\p{Lu}\p{L}+|\b(?:Friday|Saturday)\s+sunset\b|\bmy\s+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix)\b|\b(?:wear|wears|wearing)\s+a\s+(?:kara|kirpan|bindi|tilak|rosary|crucifix)\b|\bI\s+(?:only\s+)?eat\s+(?:only\s+)?(?:halal|kosher)\b|\bfor\s+(?:religious|faith)\s+reasons\b|\b(?:to|attend|attending|Sunday|vigil|Polish|Latin|daily|weekly|Catholic)\s+[Mm]ass\b(?![\s-]+(?:[Vv]accinat|[Cc]asualt|[Ii]mmuni|[Ss]pectromet|[Gg]ather|[Ss]creening|[Ee]vent|[Ii]ndex|[Pp]roduc))/gu;
+  /\b(?:wear|wears|wearing)\s+(?:a\s+|my\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab)\b|\bI\s+(?:pray|fast|observe|keep\s+(?:the\s+)?(?:Sabbath|Shabbat|kosher|halal)|attend\s+(?:Mass|mass|church|mosque|temple|gurdwara|synagogue|chapel|prayers))\b[^.;\n]{0,40}|\b(?:Friday|Jummah|Jumu['’]ah)\s+prayers\b|\b(?:Sabbath|Shabbat)\b|\b(?:fast|fasting)\s+(?:on|during|for|at)\s+\p{Lu}\p{L}+|\b(?:Friday|Saturday)\s+sunset\b|\bmy\s+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix)\b|\b(?:wear|wears|wearing)\s+a\s+(?:kara|kirpan|bindi|tilak|rosary|crucifix)\b|\bI\s+(?:only\s+)?eat\s+(?:only\s+)?(?:halal|kosher)\b|\bfor\s+(?:religious|faith)\s+reasons\b|\bCapel[ \t]+(?:Bethel|Salem|Seion|Sion|Bethesda|Ebeneser|Ebenezer|Tabernacl|Moriah|Hebron|Carmel|Bethania|Horeb|Soar|Peniel|Bethlehem|Jerusalem)\b|\b(?:to|attend|attending|Sunday|vigil|Polish|Latin|daily|weekly|Catholic)\s+[Mm]ass\b(?![\s-]+(?:[Vv]accinat|[Cc]asualt|[Ii]mmuni|[Ss]pectromet|[Gg]ather|[Ss]creening|[Ee]vent|[Ii]ndex|[Pp]roduc))(?:[ \t]+at[ \t]+St\.?[ \t]+\p{Lu}[\p{L}'’]*)?/gu;
 
 /**
  * Religion: faiths, festivals and places of worship, grown to the organisation's name around

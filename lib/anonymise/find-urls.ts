@@ -1,4 +1,5 @@
 import { makeSpan } from './make-span';
+import { nameLexicon } from './name-lexicon';
 import type { Span } from './span';
 import { trimChars } from './trim-chars';
 
@@ -22,6 +23,8 @@ const SNAKE = /[A-Za-z0-9]_+[A-Za-z]/;
 const FILE_NAME = /\.(?:docx?|pdf|xlsx?|csv|txt|pptx?|jpe?g|png|gif|zip|json|xml|html?|sql|py|js|ts|r)$/i;
 /** Words near a token with one join that say it is a handle: a platform, "handle", "follow", "find me". */
 const HANDLE_CONTEXT = /\b(?:Instagram|Insta|IG|Twitter|X|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|Facebook|LinkedIn|YouTube|Reddit|Discord|Telegram|WhatsApp|handle|username|user\s+name|account|follow|followers|tweet|tweets|posts?|posting|blog|vlog|channel|find\s+me|online)\b/i;
+/** Towns, countries and their short forms, in lower case, that end a handle: "kofi_accra", "ada_ldn". */
+const PLACE_SUFFIXES = new Set([...[...nameLexicon.notNameGroups.places].map((place) => place.toLowerCase()), 'ldn', 'mcr', 'manc', 'brum', 'lpool', 'gla', 'edi', 'naija', 'uk', 'ng', 'gh', 'ke', 'ph', 'pk']);
 /** A link broken over a line in PDF text: it ends in "-" or "/" and the next line goes on with more of it. */
 const CONTINUED = /^\n[ \t]*[\w-][\w./-]*/;
 
@@ -58,9 +61,11 @@ export function findUrls(text: string): Span[] {
     while (start < end && /[.-]/.test(text[start]!)) start++;
     const token = trimChars(text.slice(start, end), null, /[.-]/);
     if (!SNAKE.test(token) || FILE_NAME.test(token) || token === token.toUpperCase()) continue;
-    // Two joins ("jo_smith_rn") are a handle on their own; one ("ward_list") needs a platform or "handle" nearby.
+    // Two joins ("jo_smith_rn") are a handle on their own; one ("ward_list") needs a platform or "handle" nearby,
+    // or a place after it ("kofi_accra", "ada_ldn"), as people name their accounts.
     const around = text.slice(Math.max(0, start - 80), start + token.length + 80);
-    if (token.split(/_+/).length > 2 || HANDLE_CONTEXT.test(around)) spans.push(makeSpan('url', start, start + token.length));
+    const pieces = token.split(/_+/);
+    if (pieces.length > 2 || HANDLE_CONTEXT.test(around) || PLACE_SUFFIXES.has(pieces.at(-1)!.toLowerCase())) spans.push(makeSpan('url', start, start + token.length));
   }
   return spans;
 }

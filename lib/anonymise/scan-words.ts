@@ -1,5 +1,5 @@
 import { firstIndex } from './first-index';
-import { nameLexicon } from './name-lexicon';
+import { isGenderedTitle, nameLexicon } from './name-lexicon';
 import { trimChars } from './trim-chars';
 
 export type WordKind = 'title' | 'initial' | 'cap' | 'caps' | 'particle' | 'lower' | 'other';
@@ -25,7 +25,8 @@ const LOWER = /\p{Ll}/u;
 
 function kindOf(text: string): WordKind {
   const { genderedTitles, professionalTitles, particles } = nameLexicon;
-  if (genderedTitles.has(text) || professionalTitles.has(text)) return 'title';
+  // A title in capitals too, as in a heading or a referee line in capitals: "MRS PAULINE GRANT", "DR A. OKAFOR".
+  if (genderedTitles.has(text) || professionalTitles.has(text) || (text.length > 1 && isGenderedTitle(text)) || /^(?:DR|PROF)$/.test(text)) return 'title';
   if (particles.has(text)) return 'particle';
   if (!UPPER.test(text)) return LOWER.test(text) ? 'lower' : 'other';
   if (text.length === 1) return 'initial';

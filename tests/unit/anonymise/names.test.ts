@@ -126,3 +126,38 @@ describe('names in forms the heading and the body take across traditions', () =>
     for (const kept of ['Consultant Radiologist', 'Lead Radiographer', 'patience, mercy and hope', 'Year 9', 'Diabetes', 'Bekele Unit', 'Alemayehu Street']) if (text.includes(kept)) expect(out).toContain(kept);
   });
 });
+
+describe('names in capitals, with initials, and in the forms a candidate gives', () => {
+  test.each([
+    // A heading name in capitals with initials after it, and the same initials before it later.
+    ['LAKSHMIPRIYA R.S.\nPharmacist\n\nProfile\nR.S. Lakshmipriya leads the team.', '[CANDIDATE]\nPharmacist\n\nProfile\n[CANDIDATE] leads the team.'],
+    // Referees in capitals after a title in capitals; a referee's surname and a bare initial.
+    [
+      'Referees\nMRS DOREEN ASHWORTH, Deputy Head of Nursing\nMR IMRAN QURESHI, Pharmacy Manager\nOkonjo T, Senior Sister',
+      'Referees\n[NAME 1], Deputy Head of Nursing\n[NAME 2], Pharmacy Manager\n[NAME 3], Senior Sister',
+    ],
+    // A hyphenated given name whose pieces are both given names, seen first in the sign-off.
+    ['Dr Femi Adebayo\nGP\n\nWarm regards, Mary-Kate Doyle', 'Dr [CANDIDATE]\nGP\n\nWarm regards, [NAME 1]'],
+    // "al-" in lower case for a heading's "AL-".
+    ['KHALID BIN OMAR AL-RASHIDI\nPorter\n\nProfile\nMr al-Rashidi keeps the rota.', '[CANDIDATE]\nPorter\n\nProfile\n[CANDIDATE] keeps the rota.'],
+    // The English form of a Gaelic surname written with a separate particle.
+    ['Aoife Ní Bhriain\nMidwife\n\nMy NMC registration is under O’Brien; my mentor was Ms McGrath.', '[CANDIDATE]\nMidwife\n\nMy NMC registration is under [CANDIDATE]; my mentor was [NAME 1].'],
+    // The names a candidate goes by, however they say it.
+    ['Kwadwo Boateng\nHCA\n\nProfile\nKnown to my colleagues as Kojo. Kojo runs the tea club.', '[CANDIDATE]\nHCA\n\nProfile\nKnown to my colleagues as [CANDIDATE]. [CANDIDATE] runs the tea club.'],
+    ['Małgorzata Wiśniewska\nNurse\n\nProfile\nGosia, the diminutive, is what the ward uses.', '[CANDIDATE]\nNurse\n\nProfile\n[CANDIDATE], the diminutive, is what the ward uses.'],
+    ['Katarzyna Lis\nNurse\n\nProfile\nI am Katarzyna ("Kasia" to friends) Lis.', '[CANDIDATE]\nNurse\n\nProfile\nI am [CANDIDATE]" to friends) [CANDIDATE].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test.each([
+    // A title in capitals before a word that is no name, and "MS" as a condition.
+    'Profile\nI passed the MRCP exam. I nurse patients with MS and MND. MS Teams training.',
+    // A capitalised word and an initial in running text is no referee: "Vitamin D".
+    'Profile\nI ran a Vitamin D audit and a Hepatitis B clinic.',
+    // Mac/Mc words with no Gaelic particle in the heading stay as they are.
+    'Profile\nI use the McKesson system and the MacMillan guide.',
+  ])('kept: %j', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});

@@ -195,3 +195,86 @@ describe('optional types, off by default and on when asked', () => {
     expect(redact('Profile\nSenior Practice Nurse at Dr Patel & Partners.', ALL)).toBe('Profile\nSenior Practice Nurse at [EMPLOYER].');
   });
 });
+
+describe('addresses in capitals, without a house number, and in blocks above a postcode', () => {
+  test.each([
+    // A street in capitals, with its district and town.
+    ['PATRICK DOYLE\n212 STRATFORD ROAD, SPARKHILL, BIRMINGHAM\n07700 900 311', '[CANDIDATE]\n[ADDRESS]\n[PHONE]'],
+    // A Welsh house name and street, a town and a county on the lines above the postcode.
+    ['Rhiannon Pugh\nBwthyn Celyn, Ffordd y Llan\nPontypridd\nRhondda Cynon Taf\nCF37 1AB\nrhiannon@example.com', '[CANDIDATE]\n[ADDRESS]\n[POSTCODE]\n[EMAIL]'],
+    // A house name on its own line above a street; a district and town on one line after it.
+    ['Ahmed Farouk\nThe Old Forge\n3 Mill Lane\nMoss Side, Manchester\n07700 900 312', '[CANDIDATE]\n[ADDRESS]\n[PHONE]'],
+    // Where the writer's home is, with an adverb between.
+    ['Profile\nI live locally in Stepney and my home is in Mile End.', 'Profile\nI live locally in [ADDRESS] and my home is in [ADDRESS].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test.each([
+    // A job title and a heading above a postcode-like line stay; so does a name.
+    'Band 5 Staff Nurse\nWard 7\nCardiology\nSW1A 1AA',
+    // Where patients live is no home address.
+    'Profile\nMany of our patients live locally in Stepney.',
+  ])('kept: %j', (text) => {
+    const out = redact(text);
+    for (const kept of ['Staff Nurse', 'Cardiology', 'Stepney']) if (text.includes(kept)) expect(out).toContain(kept);
+  });
+});
+
+describe('identifiers broken by columns, handles named after places, other ID numbers and body measures', () => {
+  test.each([
+    // An address a narrow column broke at a hyphen or a dot, with the other column's text beside each part.
+    [
+      'Contact                 Skills\nfolake.adeyemi-         Cannulation\nbrown@example.com       Venepuncture',
+      'Contact                 Skills\n[EMAIL]         Cannulation\n[EMAIL]       Venepuncture',
+    ],
+    ['E-mail: dr.k.\nappiah@nhs.net   Mobile: 07700 900 417', 'E-mail: [EMAIL]   Mobile: [PHONE]'],
+    ['Email: r.n.okafor-      Languages: Igbo\nuche@example.org        Car driver', 'Email: [EMAIL]      Languages: Igbo\n[EMAIL]        Car driver'],
+    // A handle with one underscore and a place after it, in running text.
+    ['Profile\nI post recipes for diabetic patients as ngozi_lagos and tips as ama_mcr.', 'Profile\nI post recipes for diabetic patients as [URL] and tips as [URL].'],
+    // A national ID number after its label; height and weight with or without a label.
+    ['Personal details\nNational ID No: 000451239876\nHeight/Weight: 5\'4" / 61 kg', 'Personal details\nNational ID No: [ID NUMBER]\nHeight/Weight: [HEALTH]'],
+    ['Personal details\nHeight 170 cm, weight 9 st', 'Personal details\nHeight [HEALTH], weight [HEALTH]'],
+    ['Personal details\nIC No: 010923-08-5521\nI am 5ft 6in and weigh 70kg.', 'Personal details\nIC No: [ID NUMBER]\nI am [HEALTH] and weigh [HEALTH].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test.each([
+    // A line of text above an address in the same column is no part of it; a word that ends a sentence neither.
+    'Contact                 Skills\nSee below.              Cannulation',
+    // Snake-case words with no place after them, and a lifting limit.
+    'Profile\nI kept the ward_list and the max_dose sheet; I can lift weights of 25 kg.',
+    // A number near "ID" that is short or a year.
+    'Profile\nID badge renewed in 2023; Band 6.',
+    // "I am" before a number of years or a share is no measure.
+    'Profile\nI am 5 years into my nursing career and 100% committed.',
+  ])('kept: %j', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('soft details in more wordings: family, age, faith, origin, language, health, immigration', () => {
+  test.each([
+    ['Personal\nLiving with girlfriend; I look after my sister-in-law two days a week.', 'Personal\nLiving with [MARITAL STATUS]; I [FAMILY].'],
+    ['Personal\nMy dad, who has Parkinson’s and whom I look after most weekends, lives nearby.', 'Personal\n[FAMILY], who has [HEALTH] and [FAMILY] most weekends, lives nearby.'],
+    ['Personal\nMother of triplets (born 2023). I am now 30 weeks pregnant.', 'Personal\n[FAMILY] ([DATE OF BIRTH]). I am now [PARENTAL LEAVE].'],
+    ['Personal\nWe moved to Bradford at 12 and I left school at sixteen. Male, 44 yrs, single.', 'Personal\nWe moved to Bradford at [AGE] and I left school at [AGE]. Male, [AGE], [MARITAL STATUS].'],
+    ['Personal\nI help at the pagoda in Beeston and at Capel Bethesda; our Vesak celebrations are my favourite.', 'Personal\nI help at the [RELIGION] and at [RELIGION]; our [RELIGION] are my favourite.'],
+    ['Personal\nSpent my childhood in Multan; my parents were from Mirpur.', 'Personal\nSpent my childhood in [PLACE OF ORIGIN]; [FAMILY] were from [PLACE OF ORIGIN].'],
+    ['Languages\nTigrinya (mother tongue), Amharic (fluent), English.', 'Languages\n[NATIONALITY], Amharic (fluent), English.'],
+    ['Personal\nI use speech-to-text software and my Read&Write Gold licence.', 'Personal\nI use [HEALTH] and my [HEALTH] licence.'],
+    ['Right to work\nBRP valid until 03/2027. I am Kenyan-trained.', 'Right to work\n[IMMIGRATION STATUS]. I am [NATIONALITY].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test.each([
+    // Work, not the writer: a clinic time, a language used with patients, speech software the writer sets up for others.
+    'Profile\nThe clinic starts at eleven past nine. I speak fluent Polish, used with patients every day.',
+    'Profile\nI trained colleagues on the Sunday rota and ran festival first aid at Glastonbury.',
+    'Profile\nPatients who came to the clinic at 10 were seen first.',
+  ])('kept: %j', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
