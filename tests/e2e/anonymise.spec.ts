@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { BrowserContext, Download, Locator, Page } from '@playwright/test';
 import { DOCUMENT_MESSAGES } from '../../lib/documents/document-messages';
 import { expect, test } from './fixtures';
+import { serviceWorker } from './launch';
 
 // The CV anonymiser: the popup's Anonymise tab and the workspace page (workspace.html#anonymise), in
 // Chromium with the built extension. Real .docx and .pdf files go through mammoth and the bundled
@@ -21,8 +22,7 @@ type Chrome = { storage: { local: { get(k: string | null): Promise<Record<string
 
 /** Everything in `chrome.storage.local`, read in the extension's service worker. */
 async function storedItems(context: BrowserContext): Promise<Record<string, unknown>> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get(null));
+  return (await serviceWorker(context)).evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get(null));
 }
 
 const anonymiserKeys = async (context: BrowserContext) => Object.keys(await storedItems(context)).filter((k) => k.startsWith('anonymise'));
@@ -98,7 +98,8 @@ test("the popup's Anonymise tab anonymises a pasted CV, highlights the redaction
   expect(copied).toContain('[CANDIDATE]');
   expect(copied).not.toContain('Okafor');
 
-  // Pasted text is never stored; only the options are.
+  // Pasted text is never stored; only the options are (saved a moment after they are shown).
+  await expect.poll(() => anonymiserKeys(context)).toContain('anonymise:options');
   expect(await anonymiserKeys(context)).toEqual(['anonymise:options']);
 
   // "Open the workspace" opens the page for files and batches, with the same options.
@@ -246,7 +247,7 @@ test('review: redactions are highlighted, one is put back, a selection is redact
   // Copy and "Export all" (one combined file).
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copy', exact: true }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(exported);
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(exported);
   const all = await download(page, () => page.getByRole('button', { name: 'Download all as one .txt file' }).click());
   expect(all.download.suggestedFilename()).toMatch(/^anonymised-cvs-\d{4}-\d{2}-\d{2}-\d{4}\.txt$/);
   expect(all.text).toContain(exported);

@@ -1,6 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { SCRIPTING_EXTENSION_DIR } from './launch';
+import { SCRIPTING_EXTENSION_DIR, serviceWorker } from './launch';
 import { highlightedTexts } from './page-helpers';
 
 // A practice's own careers page. The popup's "Check this page" and the context menu's "Check this
@@ -10,12 +10,13 @@ test.use({ extensionDir: SCRIPTING_EXTENSION_DIR });
 const PAGE = 'https://www.jobs.nhs.uk/employer/practice-website';
 
 async function checkFromWorker(context: BrowserContext, scope: 'page' | 'selection') {
-  const [worker] = context.serviceWorkers();
-  await worker!.evaluate(async (s) => {
-    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; scripting: { executeScript(o: object): Promise<unknown> } } }).chrome;
+  const worker = await serviceWorker(context);
+  await worker.evaluate(async (s) => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> }; scripting: { executeScript(o: object): Promise<unknown> } } }).chrome;
     const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-    await c.scripting.executeScript({ target: { tabId: tab!.id }, func: (v: string) => Object.assign(globalThis, { __deBiasCheckScope: v }), args: [s] });
-    await c.scripting.executeScript({ target: { tabId: tab!.id }, files: ['/content-scripts/check-page.js'] });
+    if (tab?.id === undefined) throw new Error('There is no active tab to check.');
+    await c.scripting.executeScript({ target: { tabId: tab.id }, func: (v: string) => Object.assign(globalThis, { __deBiasCheckScope: v }), args: [s] });
+    await c.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/check-page.js'] });
   }, scope);
 }
 

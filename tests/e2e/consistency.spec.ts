@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test } from './fixtures';
-import { askActiveTab, overlay, reportOf } from './page-helpers';
+import { activeTabReport, overlay, reportOf } from './page-helpers';
 
 // Issue 11: the same text gives the same findings in the CLI, on an NHS Jobs page and in an editor.
 const PAGE_FILE = 'tests/pages/nhs-jobs/practice-receptionist.html';
@@ -40,8 +40,8 @@ test('the same advert text typed into an NHS Jobs employer form gets the same un
   await page.bringToFront();
   await expect
     .poll(async () => {
-      // No report until the background has answered for the draft as a whole: ask again.
-      const { report } = (await askActiveTab(context, { kind: 'get-report' })) as { report: Report | null };
+      // No report until the checker has started and the background has answered for the draft as a whole: ask again.
+      const report = await activeTabReport<Report>(context);
       return report && inline(report);
     })
     .toEqual(inline(cli));

@@ -1,8 +1,9 @@
 import { expect, test } from './fixtures';
+import { serviceWorker } from './launch';
 
 test('the service worker starts and the manifest asks only for what it needs', async ({ context }) => {
-  const [worker] = context.serviceWorkers();
-  const manifest = await worker!.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): unknown } } }).chrome.runtime.getManifest());
+  const worker = await serviceWorker(context);
+  const manifest = await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): unknown } } }).chrome.runtime.getManifest());
   expect(manifest).toMatchObject({
     manifest_version: 3,
     permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],

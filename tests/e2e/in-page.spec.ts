@@ -4,7 +4,8 @@ import { tallySentence } from '../../components/labels';
 import type { Report } from '../../lib/engine/finding';
 import { tally } from '../../lib/page/tally';
 import { expect, test } from './fixtures';
-import { overlay, reportOf } from './page-helpers';
+import { serviceWorker } from './launch';
+import { framesDrawn, overlay, reportOf } from './page-helpers';
 
 // How the in-page UI behaves for a user: cards that close when they should, a summary that stays
 // clear of the advert, one count everywhere, and no serious accessibility problems.
@@ -43,19 +44,20 @@ async function hoverUnderline(page: Page) {
 }
 
 /** The toolbar badge of the active tab, and the tooltip that says what it counts. */
-async function toolbar(context: BrowserContext): Promise<{ badge: string; tooltip: string }> {
-  const [worker] = context.serviceWorkers();
-  return worker!.evaluate(async () => {
+async function toolbar(context: BrowserContext): Promise<{ badge: string; tooltip: string } | null> {
+  return (await serviceWorker(context)).evaluate(async () => {
     const c = (
       globalThis as unknown as {
-        chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> } };
+        chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> }; action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> } };
       }
     ).chrome;
     const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-    return { badge: await c.action.getBadgeText({ tabId: tab!.id }), tooltip: await c.action.getTitle({ tabId: tab!.id }) };
+    // Polled: no tab (yet) is an answer to wait past, not an error.
+    if (tab?.id === undefined) return null;
+    return { badge: await c.action.getBadgeText({ tabId: tab.id }), tooltip: await c.action.getTitle({ tabId: tab.id }) };
   });
 }
-const badge = async (context: BrowserContext) => (await toolbar(context)).badge;
+const badge = async (context: BrowserContext) => (await toolbar(context))?.badge;
 
 /** Serious and critical axe violations inside De-bias's UI. */
 async function axeProblems(page: Page) {
@@ -142,6 +144,8 @@ test.describe('the summary', () => {
       await page.setViewportSize({ width, height });
       await page.goto(ADVERT);
       await expect(pill(page)).toBeVisible();
+      // The pill first shows, then moves beside the text once the host has measured where it runs.
+      await framesDrawn(page);
       const bottom = await pillClearAllTheWay(page);
       await pill(page).click();
       const panel = overlay(page).getByTestId('summary-panel');
@@ -222,7 +226,7 @@ test.describe('one count everywhere', () => {
     await page.goto(ADVERT);
     await page.bringToFront();
     await expect.poll(() => badge(context)).toBe('18');
-    await expect.poll(async () => (await toolbar(context)).tooltip).toBe('De-bias: 18 findings on this page: 11 to fix, 7 to consider');
+    await expect.poll(async () => (await toolbar(context))?.tooltip).toBe('De-bias: 18 findings on this page: 11 to fix, 7 to consider');
     await expect(pill(page)).toHaveText('De-bias summary: 11 to fix · 7 to consider');
     await pill(page).click();
     await expect(overlay(page).getByTestId('summary-count')).toHaveText('18 findings: 11 to fix, 7 to consider');

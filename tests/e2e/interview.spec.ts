@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Download, Locator, Page } from '@playwright/test';
 import type { InterviewState, Vacancy } from '../../lib/interview';
 import { expect, test } from './fixtures';
+import { serviceWorker } from './launch';
 
 // The structured-interview page (workspace.html#interview) and the popup's Interview tab, in Chromium
 // with the built extension. One test walks a whole vacancy; the others cover broken storage and the popup.
@@ -15,7 +16,7 @@ test.describe.configure({ timeout: 90_000 });
 
 /** Runs `chrome.storage.local` calls in the extension's service worker. */
 async function storage(context: BrowserContext) {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await serviceWorker(context);
   type Chrome = { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
   return {
     get: (key: string) =>
@@ -386,7 +387,7 @@ test('one vacancy from checklist to decisions, monitoring and export, kept after
   await expect(record).toContainText('Asha Patel: 3. Evidence: Asha Patel on Candidate 01, question 1: evidence');
   await expect(page.getByRole('navigation', { name: /^Steps for / })).toHaveCount(0);
   await record.getByRole('button', { name: 'Print or save as PDF' }).click();
-  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   // The controls are hidden when printed.
   await page.emulateMedia({ media: 'print' });
   await expect(record.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
@@ -471,7 +472,7 @@ test('broken stored data is reported, the last good copy restored, and the broke
   expect(JSON.parse(raw.text)).toEqual(corrupted);
   await copies.getByRole('button', { name: 'Discard it' }).click();
   await expect(copies).toHaveCount(0);
-  await expect.poll(async () => (await storedState(context)).brokenCopies.length).toBe(0);
+  await expect.poll(async () => (await storedState(context))?.brokenCopies?.length).toBe(0);
   await alert.getByRole('button', { name: 'Dismiss this message' }).click();
   await expect(alert).toHaveCount(0);
 
@@ -480,7 +481,7 @@ test('broken stored data is reported, the last good copy restored, and the broke
   await expect(page.getByTestId('storage-problem')).toContainText('restored the last good copy');
   await expect(page.getByRole('heading', { level: 2, name: /Practice nurse/ })).toBeVisible();
   await expect(page.getByTestId('broken-copies').getByRole('listitem')).toHaveCount(1);
-  await expect.poll(async () => (await storedState(context)).vacancies?.[0]?.title).toBe('Practice nurse');
+  await expect.poll(async () => (await storedState(context))?.vacancies?.[0]?.title).toBe('Practice nurse');
 
   // Saved by another page: picked up without a reload.
   const other = await context.newPage();
@@ -525,7 +526,7 @@ test("the popup's Interview tab shows the current vacancy's progress and ticks i
   await expect(page.getByTestId('popup-item-diverse-panel')).toHaveCount(0);
   await expect(items.first()).toHaveAttribute('data-testid', 'popup-item-scoring-guide-agreed');
   await expect
-    .poll(async () => (await storedState(context)).vacancies[0]!.checklist['diverse-panel']?.status)
+    .poll(async () => (await storedState(context))?.vacancies?.[0]?.checklist['diverse-panel']?.status)
     .toBe('done');
 
   // The full page opens on the same vacancy, with the item ticked.

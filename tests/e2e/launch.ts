@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
 import { isLocal, localPathFor, SITE_URL } from './site-map';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -88,8 +88,8 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Brows
 
 /** The welcome page De-bias opens in a new tab when it is first installed (in a fresh profile). */
 export async function welcomePage(context: BrowserContext): Promise<Page> {
-  // Polled: a new tab's first URL may be about:blank until it navigates.
-  for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
+  // Polled: a new tab's first URL may be about:blank until it navigates. Installing can take a while on a busy machine.
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
     const page = context.pages().find((p) => p.url().endsWith('/welcome.html'));
     if (page) return page;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -97,9 +97,12 @@ export async function welcomePage(context: BrowserContext): Promise<Page> {
   throw new Error('De-bias did not open its welcome page on install.');
 }
 
+/** The extension's service worker, waited for if Playwright has not seen it start yet. */
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
 /** The extension's id, from its service worker. */
 export async function extensionId(context: BrowserContext): Promise<string> {
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker');
-  return new URL(worker.url()).host;
+  return new URL((await serviceWorker(context)).url()).host;
 }

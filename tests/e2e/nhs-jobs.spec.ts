@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { serviceWorker } from './launch';
 import { askActiveTab, highlightedTexts, overlay, reportOf } from './page-helpers';
 
 const ADVERT = 'https://www.jobs.nhs.uk/candidate/jobadvert/practice-receptionist';
@@ -50,13 +51,13 @@ test('the summary counts each finding once, most serious first, and shows the ad
 });
 
 test('the toolbar badge shows the number of findings', async ({ context, page }) => {
-  const [worker] = context.serviceWorkers();
+  const worker = await serviceWorker(context);
   await page.bringToFront();
   const badge = () =>
-    worker!.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+    worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> }; action: { getBadgeText(d: object): Promise<string> } } }).chrome;
       const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-      return c.action.getBadgeText({ tabId: tab!.id });
+      return tab?.id === undefined ? null : c.action.getBadgeText({ tabId: tab.id });
     });
   await expect.poll(badge).toBe('18');
 });
@@ -83,11 +84,12 @@ test('works from the keyboard: choose a finding in the panel, its card takes foc
   const item = panel.getByRole('button', { name: /^“rockstar” Tone$/ });
   await item.focus();
   await page.keyboard.press('Enter');
+  // The page scrolled to the word and flashed it (for 1.6 s: looked at straight away).
+  const flashed = () => page.evaluate(() => [...((CSS.highlights.get('de-bias-flash') as unknown as Set<Range> | undefined) ?? [])].map((r) => r.toString()));
+  await expect.poll(flashed, { intervals: [50] }).toEqual(['rockstar']);
   const card = overlay(page).getByTestId('finding-card');
   await expect(card).toBeFocused();
   await expect(card).toContainText('“rockstar”');
-  // The page scrolled to the word and flashed it.
-  expect(await page.evaluate(() => [...(CSS.highlights.get('de-bias-flash') as unknown as Set<Range>)].map((r) => r.toString()))).toEqual(['rockstar']);
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
   await expect(item).toBeFocused();
@@ -105,12 +107,16 @@ test('the summary opens from the pill, docks left or right and folds away', asyn
   await expect(overlay(page).getByTestId('summary-pill')).toBeVisible();
 });
 
-test('the summary stays as it was left, open and docked, on the next advert', async ({ page }) => {
+test('the summary stays as it was left, open and docked, on the next advert', async ({ context, page }) => {
   const panel = await openSummary(page);
   await panel.getByRole('button', { name: 'Move to the left' }).click();
+  // Kept in the extension's storage (written a moment after the click): the next page reads it there.
+  const worker = await serviceWorker(context);
+  const stored = () => worker.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('inpage:panel'))['inpage:panel']);
+  await expect.poll(stored).toEqual({ open: true, side: 'left' });
   await page.reload();
   await expect(panel).toBeVisible();
-  expect((await panel.boundingBox())!.x).toBe(0);
+  await expect.poll(async () => (await panel.boundingBox())?.x).toBe(0);
 });
 
 test('page text is shown as text: markup in an advert never runs', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { serviceWorker } from './launch';
 import { highlightedTexts, overlay } from './page-helpers';
 
 const ADVERT = 'https://www.jobs.nhs.uk/candidate/jobadvert/practice-receptionist';
@@ -49,8 +50,8 @@ test('a settings file that is not valid is refused and nothing changes', async (
 });
 
 test('broken stored settings are reported, and checking carries on with the standard settings', async ({ context, page, extensionId }) => {
-  const [worker] = context.serviceWorkers();
-  await worker!.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: { strictness: 42 } }));
+  const worker = await serviceWorker(context);
+  await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: { strictness: 42 } }));
   await page.goto(ADVERT);
   await expect(overlay(page).getByRole('status')).toContainText('Your saved De-bias settings could not be read');
   await expect.poll(async () => (await highlightedTexts(page)).warning).toContain('young');
@@ -68,11 +69,18 @@ test('extension pages refuse inline and remote script (content security policy)'
     inline.textContent = 'window.__inlineRan = true';
     document.head.append(inline);
     const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+    // The report of the remote script's refusal comes a moment later: waited for (a few seconds at most).
+    const remoteRefused = new Promise((resolve) => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        violations.push(e.violatedDirective);
+        if (e.blockedURI !== 'inline') resolve(true);
+      });
+      setTimeout(resolve, 5000);
+    });
     const remote = document.createElement('script');
     remote.src = 'http://127.0.0.1:9/remote.js';
     document.head.append(remote);
-    await new Promise((r) => setTimeout(r, 300));
+    await remoteRefused;
     return { inlineRan: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true, violations };
   });
   expect(result.inlineRan).toBe(false);
