@@ -13,11 +13,6 @@ const hidden = () => document.visibilityState === 'hidden';
 /** How long a hidden popup waits to be shown before React renders anyway. */
 const HIDDEN_FALLBACK_MS = 1000;
 
-function loadApp(): Promise<typeof import('./main')> {
-  if (!hidden() || document.readyState === 'complete') return import('./main');
-  // In a task of its own: the browser hears that the page has loaded when its load event is done.
-  return new Promise((resolve) => addEventListener('load', () => setTimeout(() => resolve(import('./main'))), { once: true }));
-}
 
 function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
@@ -35,4 +30,10 @@ function afterFirstPaint(): Promise<void> {
   });
 }
 
-void Promise.all([loadApp(), afterFirstPaint()]).then(([app]) => app.render());
+// A visible page (a tab) paints before its load event, so React's code is fetched at once, beside the
+// paint. A hidden popup is shown after its load event: there React's code is fetched only once the
+// first frame is painted, so that running it never holds that frame back.
+const early = hidden() ? null : import('./main');
+void afterFirstPaint()
+  .then(() => early ?? import('./main'))
+  .then((app) => app.render());
