@@ -55,17 +55,17 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * The held-out slice is held where it stands, totals only (no finding is printed, so a failure
  * teaches nothing about the documents): a change may improve these figures, never lower them.
  * Raise them when a round improves them. The 40 `fresh3-*` documents joined at 2026-12-02 after
- * one honest measurement, and the 40 `fresh4-*` the same way later that day, so the floors are
- * set on all 190 documents.
+ * one honest measurement, the 40 `fresh4-*` the same way later that day, and the 40 `fresh5-*`
+ * after the next round, so the floors are set on all 230 documents.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.966);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.915);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.98);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.916);
     expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(16);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.99);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(8);
   });
 });
