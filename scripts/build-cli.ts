@@ -4,6 +4,8 @@
 //
 // Each run loads only what it needs, since compiling code is most of a short run's start-up:
 // - dist/debias.mjs, the entry: the help, --version and the option parser only (a few kilobytes);
+// - dist/usage.txt, the help text from the same option definitions, which bin/debias.js prints
+//   for `debias help` without loading any of these modules;
 // - dist/debias-scan.mjs, the scan command, without the engine: with worker threads, this thread
 //   only hands out files and prints;
 // - dist/debias-scan-file.mjs, reading and checking one file, with the engine: loaded by the scan
@@ -15,9 +17,10 @@
 //   one file).
 // mammoth (.docx) and pdfjs-dist (.pdf) load from node_modules. DEBIAS_CLI_MINIFY=0 keeps the
 // names, for profiling (`node --cpu-prof bin/debias.js …`).
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type BuildOptions, build } from 'esbuild';
+import { usage } from '../lib/cli/options';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -69,6 +72,7 @@ export async function buildCli(): Promise<void> {
       build({ ...common, ...(commonJs && { banner: { js: REQUIRE } }), entryPoints: [path.join(root, entry)], outfile: path.join(dist, file) }),
     ),
   ]);
+  writeFileSync(path.join(dist, 'usage.txt'), usage());
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) await buildCli();

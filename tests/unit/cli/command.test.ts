@@ -52,6 +52,14 @@ describe('debias help', () => {
     }
     expect(help.stdout.endsWith('pages.\n')).toBe(true);
   });
+
+  it('prints, for help, --help and -h, the usage text the build wrote, byte for byte what the command itself prints', () => {
+    const built = readFileSync(path.join(ROOT, 'dist/usage.txt'), 'utf8');
+    const fromCommand = spawnSync(process.execPath, [path.join(ROOT, 'dist/debias.mjs'), 'help'], { encoding: 'utf8' });
+    expect(fromCommand.status).toBe(0);
+    expect(fromCommand.stdout).toBe(built);
+    for (const flag of ['help', '--help', '-h']) expect(debias([flag]).stdout).toBe(built);
+  });
 });
 
 describe('debias --version', () => {
