@@ -23,11 +23,13 @@ export function aboutPerson(doc: Doc, k: number): boolean {
     if (OTHER.has(t.norm)) return false;
     const cls = nounClass(t.base);
     if (cls === 'patient' || cls === 'service' || cls === 'organisation') return false;
-    // "Sarah is five months pregnant": a name (not a sentence's first word, which any word can be).
-    if (t.shape & SHAPE.CAP && !(t.shape & SHAPE.UPPER) && doc.nameKind(j) === NAME.PERSON) return true;
-    // "Sarah is five months pregnant": a capitalised word before "is" or "has", even at a sentence's start.
-    const verb = tokens[j + 1]?.norm ?? '';
-    if (t.shape & SHAPE.CAP && !(t.shape & SHAPE.UPPER) && cls === undefined && (!doc.expectsCapital(j) || ((verb === 'is' || verb === 'has' || verb === 'was') && !t.norm.endsWith('s') && t.norm.length > 2))) return true;
+    // "Sarah is five months pregnant": a name (not a sentence's first word, which any word can be),
+    // or a capitalised word before "is" or "has", even at a sentence's start.
+    if (t.shape & SHAPE.CAP && !(t.shape & SHAPE.UPPER)) {
+      if (doc.nameKind(j) === NAME.PERSON) return true;
+      const verb = tokens[j + 1]?.norm ?? '';
+      if (cls === undefined && (!doc.expectsCapital(j) || ((verb === 'is' || verb === 'has' || verb === 'was') && !t.norm.endsWith('s') && t.norm.length > 2))) return true;
+    }
   }
   // "Is she pregnant?", "whether she's expecting": the person after the verb.
   const next = tokens[k + 1];
