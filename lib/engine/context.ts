@@ -124,13 +124,20 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   },
 };
 
+/** Each rule context's keys but `names` (checked first), in order: once per context. */
+const contextKeys = new WeakMap<CompiledContext, (keyof CompiledContext)[]>();
+
 /** Whether a match survives its rule's context conditions (and, by default, is not inside a name). */
 export function contextAllows(m: MatchView): boolean {
   const context = m.rule.context;
   if (!CONDITIONS.names(m, context?.names ?? 'skip')) return false;
   if (!context) return true;
-  for (const key of Object.keys(context) as (keyof CompiledContext)[]) {
-    if (key === 'names') continue;
+  let keys = contextKeys.get(context);
+  if (!keys) {
+    keys = (Object.keys(context) as (keyof CompiledContext)[]).filter((key) => key !== 'names');
+    contextKeys.set(context, keys);
+  }
+  for (const key of keys) {
     const value = context[key];
     if (value !== undefined && !(CONDITIONS[key] as Condition<typeof value>)(m, value)) return false;
   }

@@ -8,23 +8,46 @@ export type TextKind = (typeof TEXT_KINDS)[number];
 
 type Phrases = readonly (readonly string[])[];
 const NO_POSITIONS: readonly number[] = [];
-const indexes = new WeakMap<Phrases, Map<string, (readonly string[])[]>>();
+/** Phrases are far shorter than this many words (a match is stored as start * LENGTH_SPAN + length). */
+const LENGTH_SPAN = 2 ** 21;
+/** A list's phrases as a word trie: each node holds the phrases that end there. */
+interface PhraseNode {
+  next: Map<string, PhraseNode>;
+  ends: (readonly string[])[] | null;
+}
+/** A list's trie, with its first words in an array (a loop over them allocates nothing). */
+interface PhraseTrie {
+  firsts: string[];
+  nodes: PhraseNode[];
+}
+const tries = new WeakMap<Phrases, PhraseTrie>();
 
-/** Phrases by their first word, built once per list, so a search looks only at phrases that can start at a word. */
-function phraseIndex(phrases: Phrases): Map<string, (readonly string[])[]> {
-  let index = indexes.get(phrases);
-  if (!index) {
-    index = new Map();
+/**
+ * A list's phrases as a word trie, built once per list: a search looks only at phrases that can
+ * start at a word, and each word of the text after it is looked at once for all of them.
+ */
+function phraseTrie(phrases: Phrases): PhraseTrie {
+  let trie = tries.get(phrases);
+  if (!trie) {
+    const root = new Map<string, PhraseNode>();
     for (const words of phrases) {
-      const first = words[0];
-      if (first === undefined) continue;
-      const list = index.get(first);
-      if (list) list.push(words);
-      else index.set(first, [words]);
+      if (words.length === 0) continue;
+      let next = root;
+      let node: PhraseNode | undefined;
+      for (const word of words) {
+        node = next.get(word);
+        if (!node) {
+          node = { next: new Map(), ends: null };
+          next.set(word, node);
+        }
+        next = node.next;
+      }
+      (node!.ends ??= []).push(words);
     }
-    indexes.set(phrases, index);
+    trie = { firsts: [...root.keys()], nodes: [...root.values()] };
+    tries.set(phrases, trie);
   }
-  return index;
+  return trie;
 }
 
 const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -152,18 +175,20 @@ export class Doc {
     if (this.wordPositions) return this.wordPositions;
     const positions = new Map<string, number[]>();
     const runs = new Map<string, number[]>();
-    const add = (map: Map<string, number[]>, word: string, k: number) => {
-      const list = map.get(word);
+    const { text, tokens } = this;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      const list = positions.get(t.norm);
       if (list) list.push(k);
-      else map.set(word, [k]);
-    };
-    const { text } = this;
-    this.tokens.forEach((t, k) => {
-      add(positions, t.norm, k);
-      if (t.base !== t.norm) add(positions, t.base, k);
+      else positions.set(t.norm, [k]);
+      if (t.base !== t.norm) {
+        const bases = positions.get(t.base);
+        if (bases) bases.push(k);
+        else positions.set(t.base, [k]);
+      }
       let i = t.start;
       while (i < t.end && isAsciiAlnum(text.charCodeAt(i))) i++;
-      if (i === t.end) return;
+      if (i === t.end) continue;
       // Rare: a word with an apostrophe, an ampersand or a letter outside ASCII.
       for (i = t.start; i < t.end; ) {
         if (!isAsciiAlnum(text.charCodeAt(i))) {
@@ -172,10 +197,13 @@ export class Doc {
         }
         let j = i + 1;
         while (j < t.end && isAsciiAlnum(text.charCodeAt(j))) j++;
-        add(runs, text.slice(i, j).toLowerCase(), i);
+        const run = text.slice(i, j).toLowerCase();
+        const at = runs.get(run);
+        if (at) at.push(i);
+        else runs.set(run, [i]);
         i = j;
       }
-    });
+    }
     this.runStarts = runs;
     this.wordPositions = positions;
     return positions;
@@ -189,7 +217,12 @@ export class Doc {
   holdsWords(lists: readonly (readonly string[])[]): boolean {
     const positions = this.positions();
     const runs = this.runStarts!;
-    return lists.every((list) => list.some((w) => positions.has(w) || runs.has(w)));
+    for (const list of lists) {
+      let held = false;
+      for (let i = 0; i < list.length && !held; i++) held = positions.has(list[i]!) || runs.has(list[i]!);
+      if (!held) return false;
+    }
+    return true;
   }
 
   /** The offsets where a run of ASCII letters and digits equal to one of `words` starts (and perhaps a few more), sorted. */
@@ -212,19 +245,43 @@ export class Doc {
     let m = this.matches.get(phrases);
     if (m) return m;
     const positions = this.positions();
-    const pairs: [number, number][] = [];
+    const { firsts, nodes } = phraseTrie(phrases);
+    // Each match as one number, start * 2^21 + length, so a numeric sort orders them by start, then end.
+    const keys: number[] = [];
     const found = new Set<readonly string[]>();
-    for (const [first, list] of phraseIndex(phrases)) {
-      for (const k of positions.get(first) ?? NO_POSITIONS) {
-        for (const words of list) {
-          if (!this.phraseAt(k, words)) continue;
-          pairs.push([k, k + words.length]);
+    const tokens = this.tokens;
+    // Every phrase whose words from token j on are each a token's `norm` or `base`, as phraseAt reads them.
+    const walk = (k: number, j: number, node: PhraseNode) => {
+      if (node.ends) {
+        for (const words of node.ends) {
+          keys.push(k * LENGTH_SPAN + (j + 1 - k));
           found.add(words);
         }
       }
+      const t = tokens[j + 1];
+      if (t === undefined || node.next.size === 0) return;
+      const a = node.next.get(t.norm);
+      if (a) walk(k, j + 1, a);
+      if (t.base !== t.norm) {
+        const b = node.next.get(t.base);
+        if (b) walk(k, j + 1, b);
+      }
+    };
+    for (let f = 0; f < firsts.length; f++) {
+      const at = positions.get(firsts[f]!);
+      if (at === undefined) continue;
+      const node = nodes[f]!;
+      for (let p = 0; p < at.length; p++) walk(at[p]!, at[p]!, node);
     }
-    pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    m = { starts: pairs.map((p) => p[0]), ends: pairs.map((p) => p[1]), found };
+    keys.sort((a, b) => a - b);
+    const starts: number[] = new Array(keys.length);
+    const ends: number[] = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const start = Math.floor(keys[i]! / LENGTH_SPAN);
+      starts[i] = start;
+      ends[i] = start + (keys[i]! % LENGTH_SPAN);
+    }
+    m = { starts, ends, found };
     this.matches.set(phrases, m);
     return m;
   }

@@ -155,6 +155,16 @@ function inPostcode(doc: Doc, k: number, key: string): boolean {
 
 /** Every abbreviation in the text, in order, that an applicant might not know. */
 export function findAbbreviations(doc: Doc, understood: ReadonlySet<string>, known: Readonly<Record<string, unknown>> = {}): Abbreviation[] {
+  // The acronym rule and plain English both ask, with the same lists: found once per text.
+  const last = abbreviationsCache.get(doc);
+  if (last && last.understood === understood && last.known === known) return last.found;
+  const found = abbreviationsIn(doc, understood, known);
+  abbreviationsCache.set(doc, { understood, known, found });
+  return found;
+}
+const abbreviationsCache = new WeakMap<Doc, { understood: ReadonlySet<string>; known: Readonly<Record<string, unknown>>; found: Abbreviation[] }>();
+
+function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Readonly<Record<string, unknown>>): Abbreviation[] {
   const found: Abbreviation[] = [];
   /** Codes seen once as a category or numeral ("category C1") are codes everywhere in the text. */
   const codes = new Set<string>();
@@ -425,11 +435,7 @@ function containsWords(doc: Doc, acronyms: Readonly<Record<string, Expansion>>, 
   // Hyphens either way ("musculo-skeletal" for "musculoskeletal", "multidisciplinary" for
   // "multi-disciplinary"): looked at only when the expansion has one or the text has a hyphenated
   // word that is one of its words, which is rare.
-  const words = expansion
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'-]+/u)
-    .filter(Boolean)
-    .map((w) => w.replaceAll('-', ''));
+  const words = wordsOf(expansion);
   if (!expansion.includes('-') && !words.some((w) => hyphenated(doc).has(w))) return false;
   const joined = joinedWords(doc);
   const last = words.length - 1;
@@ -438,6 +444,21 @@ function containsWords(doc: Doc, acronyms: Readonly<Record<string, Expansion>>, 
     if (words.every((w, i) => joined[k + i] === w || (i === last && joined[k + i] === `${w}s`))) return true;
   }
   return false;
+}
+
+/** An expansion's words in lower case, hyphens taken out: once per expansion. */
+const expansionWords = new Map<string, string[]>();
+function wordsOf(expansion: string): string[] {
+  let words = expansionWords.get(expansion);
+  if (!words) {
+    words = expansion
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}'-]+/u)
+      .filter(Boolean)
+      .map((w) => w.replaceAll('-', ''));
+    expansionWords.set(expansion, words);
+  }
+  return words;
 }
 
 /** The text's hyphenated words, joined ("musculo-skeletal" -> "musculoskeletal"): once per text. */
