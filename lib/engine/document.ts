@@ -42,7 +42,8 @@ function phraseTrie(phrases: Phrases): PhraseTrie {
         }
         next = node.next;
       }
-      (node!.ends ??= []).push(words);
+      node!.ends ??= [];
+      node!.ends.push(words);
     }
     trie = { firsts: [...root.keys()], nodes: [...root.values()] };
     tries.set(phrases, trie);
