@@ -9,7 +9,7 @@ import type { DocumentFinding, Finding, GenderCoding, GenderVerdict, Report } fr
 import { HANDLER_REGISTRY } from './handlers';
 import { buildMatcher, type Matcher, matchPattern } from './matcher';
 import { buildFinding, fillMessage } from './message';
-import { type TrieNode, walkFrom } from './phrase-trie';
+import { type TrieNode, walkOn } from './phrase-trie';
 import type { Ruleset } from './ruleset';
 import { findPersonSpec, type Section } from './sections';
 import { SEVERITY_RANK } from './severity-rank';
@@ -96,7 +96,21 @@ function matchPhrases(doc: Doc, matcher: Matcher, raw: Match[]): Uint8Array {
     if (node.allow || node.allowExact?.includes(text.slice(start, stop))) allowed.fill(1, i, end);
     if (node.rules) for (const rule of node.rules) raw.push({ rule, start, end: stop });
   };
-  for (let i = 0; i < tokens.length; i++) walkFrom(matcher.trie, tokens, i, visit);
+  // The trie's first words, looked up once per distinct word of the text (null: none starts there).
+  const { words, norm, base } = doc.wordIds();
+  const first: (TrieNode | null | undefined)[] = new Array(words.length);
+  const childOf = (id: number): TrieNode | null => {
+    let child = first[id];
+    if (child === undefined) {
+      child = matcher.trie.next.get(words[id]!) ?? null;
+      first[id] = child;
+    }
+    return child;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const child = childOf(norm[i]!) ?? (base[i] !== norm[i] ? childOf(base[i]!) : null);
+    if (child) walkOn(child, tokens, i, visit);
+  }
   return allowed;
 }
 
@@ -162,7 +176,9 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
     const rule = rules[index]!;
     const handler = HANDLER_REGISTRY[rule.handler!];
     if (handler.kind !== 'span' || !runs(index)) continue;
-    for (const hit of handler.find({ ...input, rule })) raw.push({ rule: index, ...hit });
+    for (const hit of handler.find({ doc, matcher, minWordsForStatements: input.minWordsForStatements, rule })) {
+      raw.push({ rule: index, start: hit.start, end: hit.end, vars: hit.vars, variant: hit.variant });
+    }
   }
 
   // 2. Context: the kind of text, quotation, the allowlist, then each rule's conditions.
@@ -229,7 +245,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
       const rule = rules[index]!;
       const handler = HANDLER_REGISTRY[rule.handler!];
       if (handler.kind !== 'document') continue;
-      const vars = handler.check({ ...input, rule });
+      const vars = handler.check({ doc, matcher, minWordsForStatements: input.minWordsForStatements, rule });
       if (vars) {
         const statement = statementFor(rule.id);
         document.push({

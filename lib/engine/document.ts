@@ -51,6 +51,13 @@ function phraseTrie(phrases: Phrases): PhraseTrie {
   return trie;
 }
 
+/** The distinct words of a text and, for each token, the numbers of its `norm` and `base` (the same when they are). */
+export interface WordIds {
+  words: readonly string[];
+  norm: Int32Array;
+  base: Int32Array;
+}
+
 const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 const CAPITAL_AFTER = GAP.COLON | GAP.OPEN | GAP.BULLET | GAP.BREAK | GAP.NEWLINE;
@@ -163,30 +170,56 @@ export class Doc {
     return false;
   }
 
-  /** Every word's token positions (as written and, where it differs, without its possessive), built on first use. */
-  private wordPositions: Map<string, number[]> | null = null;
+  /** Every word's number (as written and, where it differs, without its possessive), built on first use. */
+  private wordIndex: Map<string, number> | null = null;
+  /** The token positions of each word, by its number. */
+  private wordLists: number[][] = [];
   /**
    * Where each run of ASCII letters and digits starts inside the words that are not one such run
-   * ("o'neill", "uk's", "café"), by the run in lower case. With `wordPositions`, every such run in the text.
+   * ("o'neill", "uk's", "café"), by the run in lower case. With `wordIndex`, every such run in the text.
    */
   private runStarts: Map<string, number[]> | null = null;
+  private ids: WordIds | null = null;
   private readonly matches = new Map<Phrases, { starts: number[]; ends: number[]; found: Set<readonly string[]> }>();
 
-  private positions(): Map<string, number[]> {
-    if (this.wordPositions) return this.wordPositions;
-    const positions = new Map<string, number[]>();
+  /**
+   * The text's distinct words (`norm` and `base` forms), numbered, and each token's numbers: a lookup
+   * that depends only on the word is then made once per distinct word, not once per token.
+   */
+  wordIds(): WordIds {
+    this.positions();
+    return this.ids!;
+  }
+
+  /** The token positions of a word (lower case, as `norm` or `base`), if it occurs. */
+  private positionsOf(word: string): readonly number[] | undefined {
+    const id = this.positions().get(word);
+    return id === undefined ? undefined : this.wordLists[id];
+  }
+
+  private positions(): Map<string, number> {
+    if (this.wordIndex) return this.wordIndex;
+    const index = new Map<string, number>();
     const runs = new Map<string, number[]>();
     const { text, tokens } = this;
+    const words: string[] = [];
+    const lists = this.wordLists;
+    const norm = new Int32Array(tokens.length);
+    const base = new Int32Array(tokens.length);
+    const add = (word: string, k: number): number => {
+      let id = index.get(word);
+      if (id === undefined) {
+        id = words.length;
+        index.set(word, id);
+        words.push(word);
+        lists.push([k]);
+      } else lists[id]!.push(k);
+      return id;
+    };
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      const list = positions.get(t.norm);
-      if (list) list.push(k);
-      else positions.set(t.norm, [k]);
-      if (t.base !== t.norm) {
-        const bases = positions.get(t.base);
-        if (bases) bases.push(k);
-        else positions.set(t.base, [k]);
-      }
+      norm[k] = base[k] = add(t.norm, k);
+      if (t.base !== t.norm) base[k] = add(t.base, k);
       let i = t.start;
       while (i < t.end && isAsciiAlnum(text.charCodeAt(i))) i++;
       if (i === t.end) continue;
@@ -206,8 +239,9 @@ export class Doc {
       }
     }
     this.runStarts = runs;
-    this.wordPositions = positions;
-    return positions;
+    this.wordIndex = index;
+    this.ids = { words, norm, base };
+    return index;
   }
 
   /**
@@ -228,10 +262,9 @@ export class Doc {
 
   /** The offsets where a run of ASCII letters and digits equal to one of `words` starts (and perhaps a few more), sorted. */
   wordStarts(words: readonly string[]): number[] {
-    const positions = this.positions();
     const offsets: number[] = [];
     for (const w of words) {
-      for (const k of positions.get(w) ?? NO_POSITIONS) offsets.push(this.tokens[k]!.start);
+      for (const k of this.positionsOf(w) ?? NO_POSITIONS) offsets.push(this.tokens[k]!.start);
       for (const at of this.runStarts!.get(w) ?? NO_POSITIONS) offsets.push(at);
     }
     return offsets.sort((a, b) => a - b);
@@ -245,7 +278,6 @@ export class Doc {
   private matchesOf(phrases: Phrases): { starts: number[]; ends: number[]; found: Set<readonly string[]> } {
     let m = this.matches.get(phrases);
     if (m) return m;
-    const positions = this.positions();
     const { firsts, nodes } = phraseTrie(phrases);
     // Each match as one number, start * 2^21 + length, so a numeric sort orders them by start, then end.
     const keys: number[] = [];
@@ -269,7 +301,7 @@ export class Doc {
       }
     };
     for (let f = 0; f < firsts.length; f++) {
-      const at = positions.get(firsts[f]!);
+      const at = this.positionsOf(firsts[f]!);
       if (at === undefined) continue;
       const node = nodes[f]!;
       for (let p = 0; p < at.length; p++) walk(at[p]!, at[p]!, node);

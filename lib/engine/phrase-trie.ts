@@ -35,14 +35,31 @@ export function walkFrom(
   i: number,
   visit: (i: number, end: number, node: TrieNode) => void,
 ): void {
-  let node: TrieNode | undefined = root;
-  for (let j = i; j < tokens.length && node; j++) {
+  const t = tokens[i];
+  if (t === undefined) return;
+  const child = root.next.get(t.norm) ?? (t.base !== t.norm ? root.next.get(t.base) : undefined);
+  if (child) walkOn(child, tokens, i, visit);
+}
+
+/**
+ * The same, given the root's child for token `i` (its `norm`, or else its `base`): the caller looks
+ * that up once per distinct word of the text.
+ */
+export function walkOn(
+  child: TrieNode,
+  tokens: Token[],
+  i: number,
+  visit: (i: number, end: number, node: TrieNode) => void,
+): void {
+  if (child.rules || child.allow || child.allowExact) visit(i, i + 1, child);
+  let node = child;
+  for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    const child: TrieNode | undefined = node.next.get(t.norm) ?? (t.base !== t.norm ? node.next.get(t.base) : undefined);
-    if (!child) return;
+    const next: TrieNode | undefined = node.next.get(t.norm) ?? (t.base !== t.norm ? node.next.get(t.base) : undefined);
+    if (!next) return;
     // A phrase never runs across a sentence break.
-    if (j > i && t.sentence !== tokens[j - 1]!.sentence) return;
-    if (child.rules || child.allow || child.allowExact) visit(i, j + 1, child);
-    node = child;
+    if (t.sentence !== tokens[j - 1]!.sentence) return;
+    if (next.rules || next.allow || next.allowExact) visit(i, j + 1, next);
+    node = next;
   }
 }

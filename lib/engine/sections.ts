@@ -90,13 +90,16 @@ export function findPersonSpec(text: string): Section[] {
     const start = offset;
     offset += line.length + 1;
     const bare = line.trim();
-    const header = tableHeader(bare);
+    // A heading, an inline criterion or a table header names its column, in any case ("ESSENTIAL").
+    const lowered = line.toLowerCase();
+    const named = lowered.includes('essential') || lowered.includes('desirable');
+    const header = named ? tableHeader(bare) : null;
     if (header) {
       table = header;
       role = null;
       continue;
     }
-    const inline = INLINE.exec(line);
+    const inline = named ? INLINE.exec(line) : null;
     if (inline) {
       const lead = inline[1]!.length + inline[2]!.length;
       const body = line.slice(lead).replace(/^\s*[:–-]\s*/, '');
@@ -106,7 +109,7 @@ export function findPersonSpec(text: string): Section[] {
       table = null;
       continue;
     }
-    if (HEADING.test(bare.endsWith(':') ? bare.slice(0, -1).trimEnd() : bare)) {
+    if (named && HEADING.test(bare.endsWith(':') ? bare.slice(0, -1).trimEnd() : bare)) {
       role = bare.toLowerCase().startsWith('essential') ? 'essential' : 'desirable';
       afterBlank = false;
       last = null;
