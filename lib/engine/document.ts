@@ -17,6 +17,7 @@ interface PhraseNode {
 }
 /** A list's trie, with its first words in an array (a loop over them allocates nothing). */
 interface PhraseTrie {
+  root: Map<string, PhraseNode>;
   firsts: string[];
   nodes: PhraseNode[];
 }
@@ -45,7 +46,7 @@ function phraseTrie(phrases: Phrases): PhraseTrie {
       node!.ends ??= [];
       node!.ends.push(words);
     }
-    trie = { firsts: [...root.keys()], nodes: [...root.values()] };
+    trie = { root, firsts: [...root.keys()], nodes: [...root.values()] };
     tries.set(phrases, trie);
   }
   return trie;
@@ -157,6 +158,16 @@ export class Doc {
 
   /** Whether tokens [from, to) contain one of the phrases (each a list of lower-case words). */
   hasPhrase(from: number, to: number, phrases: Phrases): boolean {
+    if (!this.matches.has(phrases)) {
+      // A list asked about a few short stretches is read there; one asked about more than its first
+      // words would cost to look up is found in the whole text once.
+      const trie = phraseTrie(phrases);
+      const spent = (this.scanned.get(phrases) ?? 0) + Math.max(0, to - from);
+      if (spent <= trie.firsts.length) {
+        this.scanned.set(phrases, spent);
+        return this.phraseWithin(from, to, trie.root);
+      }
+    }
     const { starts, ends } = this.matchesOf(phrases);
     // The first match starting at or after `from`; matches are sorted by where they start.
     let lo = 0;
@@ -167,6 +178,39 @@ export class Doc {
       else hi = mid;
     }
     for (let i = lo; i < starts.length && starts[i]! < to; i++) if (ends[i]! <= to) return true;
+    return false;
+  }
+
+  /** Tokens read so far for each list that `hasPhrase` looked for stretch by stretch. */
+  private readonly scanned = new Map<Phrases, number>();
+
+  /** Whether a phrase of the trie starts in tokens [from, to) and ends by `to`. */
+  private phraseWithin(from: number, to: number, root: Map<string, PhraseNode>): boolean {
+    const tokens = this.tokens;
+    const stop = Math.min(to, tokens.length);
+    for (let k = Math.max(from, 0); k < stop; k++) {
+      const t = tokens[k]!;
+      const a = root.get(t.norm);
+      if (a && this.phraseFrom(k, a, stop)) return true;
+      if (t.base !== t.norm) {
+        const b = root.get(t.base);
+        if (b && this.phraseFrom(k, b, stop)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a phrase ends at `node` (reached at token j) or further on, by token `stop`. */
+  private phraseFrom(j: number, node: PhraseNode, stop: number): boolean {
+    if (node.ends) return true;
+    const t = this.tokens[j + 1];
+    if (j + 1 >= stop || t === undefined || node.next.size === 0) return false;
+    const a = node.next.get(t.norm);
+    if (a && this.phraseFrom(j + 1, a, stop)) return true;
+    if (t.base !== t.norm) {
+      const b = node.next.get(t.base);
+      if (b && this.phraseFrom(j + 1, b, stop)) return true;
+    }
     return false;
   }
 
