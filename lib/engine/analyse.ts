@@ -176,6 +176,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
     const rule = rules[index]!;
     const handler = HANDLER_REGISTRY[rule.handler!];
     if (handler.kind !== 'span' || !runs(index)) continue;
+    if (handler.triggers && !doc.holdsAny(handler.triggers)) continue;
     for (const hit of handler.find({ doc, matcher, minWordsForStatements: input.minWordsForStatements, rule })) {
       raw.push({ rule: index, start: hit.start, end: hit.end, vars: hit.vars, variant: hit.variant });
     }

@@ -304,6 +304,13 @@ export class Doc {
     return true;
   }
 
+  /** Whether the text holds one of the words, as a token's `norm` or `base`. */
+  holdsAny(words: ReadonlySet<string>): boolean {
+    const index = this.positions();
+    for (const w of words) if (index.has(w)) return true;
+    return false;
+  }
+
   /** The offsets where a run of ASCII letters and digits equal to one of `words` starts (and perhaps a few more), sorted. */
   wordStarts(words: readonly string[]): number[] {
     const offsets: number[] = [];

@@ -98,6 +98,7 @@ const WINDOW = 6;
  */
 export const youngHire: SpanHandler = {
   kind: 'span',
+  triggers: new Set(['young']),
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];

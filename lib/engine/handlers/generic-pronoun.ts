@@ -179,6 +179,7 @@ function sentenceCounter(doc: Doc): number[] {
  */
 export const genericPronoun: SpanHandler = {
   kind: 'span',
+  triggers: PRONOUNS,
   find({ doc }) {
     const { tokens } = doc;
     const hits = [];

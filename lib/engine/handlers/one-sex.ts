@@ -79,6 +79,7 @@ function paired(doc: Doc, k: number): boolean {
  */
 export const oneSex: SpanHandler = {
   kind: 'span',
+  triggers: SEX,
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];

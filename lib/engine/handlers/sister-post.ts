@@ -47,6 +47,7 @@ function hasTitleLine(doc: Doc): boolean {
  */
 export const sisterPost: SpanHandler = {
   kind: 'span',
+  triggers: new Set(['sister', 'sisters']),
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];

@@ -23,6 +23,12 @@ export interface Hit {
 export interface SpanHandler {
   kind: 'span';
   find(input: HandlerInput): Hit[];
+  /**
+   * Words one of which the text must hold (as a token's `norm` or `base`) for `find` to flag
+   * anything: a text without them skips the handler. Give them only where every hit starts from
+   * such a word (the loop skips every other token); tests/unit/engine/handler-triggers.test.ts checks it.
+   */
+  triggers?: ReadonlySet<string>;
 }
 
 /** A check on the document as a whole: returns the message's variables when it fires, or null. */
