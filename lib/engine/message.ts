@@ -14,6 +14,11 @@ const templates = new Map<string, string[]>();
 
 /** Fills `{match}` and the handler's own `{name}` placeholders (a name with no value stays as written). */
 export function fillMessage(template: string, vars: Record<string, string>): string {
+  return fill(template, vars, undefined);
+}
+
+/** Fills a template; `match`, when given, is the value of `{match}` whatever `vars` hold (no merged copy of them). */
+function fill(template: string, vars: Record<string, string>, match: string | undefined): string {
   let parts = templates.get(template);
   if (!parts) {
     parts = template.split(/\{(\w+)\}/);
@@ -21,7 +26,10 @@ export function fillMessage(template: string, vars: Record<string, string>): str
     templates.set(template, parts);
   }
   let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) out += (vars[parts[i]!] ?? `{${parts[i]}}`) + parts[i + 1]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    out += ((match !== undefined && name === 'match' ? match : vars[name]) ?? `{${name}}`) + parts[i + 1]!;
+  }
   return out;
 }
 
@@ -39,12 +47,11 @@ export function buildFinding(
   variant?: string,
 ): Finding {
   const matched = text.slice(start, end);
-  const all = { ...vars, match: matched };
   const chosen = (variant && rule.variants?.[variant]) || rule;
   const suggestions: Suggestion[] = chosen.suggestions.map((s) =>
     s.kind === 'replace' && !s.text.includes('{')
       ? { kind: 'replace', text: matchCase(s.text, matched) }
-      : { kind: s.kind, text: fillMessage(s.text, all) },
+      : { kind: s.kind, text: fill(s.text, vars, matched) },
   );
   return {
     ruleId: rule.id,
@@ -53,7 +60,7 @@ export function buildFinding(
     start,
     end,
     text: matched,
-    message: fillMessage(chosen.message, all),
+    message: fill(chosen.message, vars, matched),
     suggestions,
     source: rule.source,
   };
