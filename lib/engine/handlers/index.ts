@@ -3,6 +3,7 @@ import { ageNoted, youngHire } from './age-described';
 import { ageLimit } from './age-limit';
 import { genericPronoun } from './generic-pronoun';
 import { conditionDoubted } from './condition-doubted';
+import { familyJudged } from './family-judged';
 import { familyNoted } from './family-noted';
 import { healthQuestion } from './health-question';
 import type { HandlerName } from './names';
@@ -28,6 +29,7 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'young-hire': youngHire,
   'working-pattern-refused': workingPatternRefused,
   'family-noted': familyNoted,
+  'family-judged': familyJudged,
   'condition-doubted': conditionDoubted,
   ...structureHandlers,
 };

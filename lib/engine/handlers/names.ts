@@ -12,6 +12,7 @@ export const HANDLERS = [
   'young-hire',
   'working-pattern-refused',
   'family-noted',
+  'family-judged',
   'condition-doubted',
   'too-many-essential-criteria',
   'essential-reads-as-preference',
