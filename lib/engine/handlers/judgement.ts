@@ -24,7 +24,7 @@ const JUDGEMENTS: Record<Judgement, string[][]> = {
     be available, stick around, stay long, not stay, won't stay, wouldn't stay`),
   prefer: phrases(`
     ideally, prefer, preferably, preferred, rather, would be best, would be better, best to, better to,
-    better off, avoid, not looking for, steer clear, go with, go for, will settle, who will settle,
+    better off, avoid, not looking for, not looking at, not taking, steer clear, go with, go for, will settle, who will settle,
     would settle, settle down, settled, not keen, not after, don't want, do not want`),
   refuse: phrases(`
     unable to accommodate, cannot accommodate, can't accommodate, not able to accommodate, not accommodate,
