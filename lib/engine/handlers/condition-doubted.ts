@@ -2,7 +2,7 @@ import { PERSON } from './candidate';
 import type { Hit, SpanHandler } from './types';
 
 /** Conditions, disabilities and adjustments a candidate may disclose, as phrases of lower-case words. */
-const CONDITIONS: string[][] = [
+export const CONDITIONS: string[][] = [
   'dyslexic', 'dyslexia', 'dyspraxia', 'dyspraxic', 'anxiety', 'depression', 'depressed', 'adhd', 'autism', 'autistic',
   'asperger', "asperger's", 'epilepsy', 'epileptic', 'diabetes', 'diabetic', 'bipolar', 'ptsd', 'stammer', 'stutter',
   'deaf', 'hearing aid', 'hearing aids', 'wheelchair', 'disability', 'disabled', 'mental health', 'mental illness',

@@ -5,6 +5,7 @@ import { genericPronoun } from './generic-pronoun';
 import { conditionDoubted } from './condition-doubted';
 import { familyJudged } from './family-judged';
 import { familyNoted } from './family-noted';
+import { healthBarred } from './health-barred';
 import { healthQuestion } from './health-question';
 import type { HandlerName } from './names';
 import { oneSex } from './one-sex';
@@ -31,5 +32,6 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'family-noted': familyNoted,
   'family-judged': familyJudged,
   'condition-doubted': conditionDoubted,
+  'health-barred': healthBarred,
   ...structureHandlers,
 };

@@ -14,6 +14,7 @@ export const HANDLERS = [
   'family-noted',
   'family-judged',
   'condition-doubted',
+  'health-barred',
   'too-many-essential-criteria',
   'essential-reads-as-preference',
   'no-reasonable-adjustments-statement',
