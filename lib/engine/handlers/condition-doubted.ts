@@ -24,7 +24,7 @@ const SUPPORT: string[][] = [
   'working with', 'people with', 'patients', 'patient', 'service users', 'clients',
 ].map((p) => p.split(' '));
 /** Phrases by their first word, so each word of the text is looked up once. */
-function byFirstWord(phrases: string[][]): Map<string, string[][]> {
+export function byFirstWord(phrases: string[][]): Map<string, string[][]> {
   const map = new Map<string, string[][]>();
   for (const p of phrases) map.set(p[0]!, [...(map.get(p[0]!) ?? []), p]);
   return map;

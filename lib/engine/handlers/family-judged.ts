@@ -1,6 +1,7 @@
 import type { Doc } from '../document';
 import { nounClass } from '../lexicon';
 import { aboutPerson, PERSON } from './candidate';
+import { byFirstWord } from './condition-doubted';
 import { judgementNear } from './judgement';
 import type { Hit, SpanHandler } from './types';
 
@@ -13,8 +14,7 @@ const FAMILY = phrases(`
   school runs, school pick ups, nursery run, nursery runs, caring responsibilities, caring commitments,
   family commitments, family responsibilities, family life, family ties, dependants, dependents, single mum,
   single mother, single dad, single father, single parent, a carer, carer for, looks after her, looks after his`);
-const FAMILY_BY_FIRST = new Map<string, string[][]>();
-for (const p of FAMILY) FAMILY_BY_FIRST.set(p[0]!, [...(FAMILY_BY_FIRST.get(p[0]!) ?? []), p]);
+const FAMILY_BY_FIRST = byFirstWord(FAMILY);
 
 /** Caring at home rather than children themselves: a refusal to accommodate it is about every applicant. */
 const CARING = new Set(['childcare', 'child care', 'school run', 'school runs', 'school pick ups', 'nursery run', 'nursery runs', 'caring responsibilities', 'caring commitments', 'family commitments', 'family responsibilities', 'family life', 'dependants', 'dependents']);

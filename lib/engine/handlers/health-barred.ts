@@ -1,4 +1,4 @@
-import { CONDITIONS } from './condition-doubted';
+import { byFirstWord, CONDITIONS } from './condition-doubted';
 import type { Hit, SpanHandler } from './types';
 
 const phrases = (list: string) => list.split(',').map((p) => p.trim().split(' '));
@@ -10,8 +10,7 @@ const BARRED = [
     self harm, psychiatric illness, psychiatric history, musculoskeletal problems, musculoskeletal, sickness absence, long term sickness,
     medical conditions, health conditions, health problems, serious illness, addiction, substance misuse`),
 ];
-const BARRED_BY_FIRST = new Map<string, string[][]>();
-for (const p of BARRED) BARRED_BY_FIRST.set(p[0]!, [...(BARRED_BY_FIRST.get(p[0]!) ?? []), p]);
+const BARRED_BY_FIRST = byFirstWord(BARRED);
 
 /** What bars an applicant by a past or present condition: "no history of", "must not have had", "free from". */
 const BARS = phrases(`
