@@ -2,7 +2,7 @@ import { PERSON } from './candidate';
 import type { Hit, SpanHandler } from './types';
 
 /** Conditions, disabilities and adjustments a candidate may disclose, as phrases of lower-case words. */
-const CONDITIONS: string[][] = [
+export const CONDITIONS: string[][] = [
   'dyslexic', 'dyslexia', 'dyspraxia', 'dyspraxic', 'anxiety', 'depression', 'depressed', 'adhd', 'autism', 'autistic',
   'asperger', "asperger's", 'epilepsy', 'epileptic', 'diabetes', 'diabetic', 'bipolar', 'ptsd', 'stammer', 'stutter',
   'deaf', 'hearing aid', 'hearing aids', 'wheelchair', 'disability', 'disabled', 'mental health', 'mental illness',
@@ -24,7 +24,7 @@ const SUPPORT: string[][] = [
   'working with', 'people with', 'patients', 'patient', 'service users', 'clients',
 ].map((p) => p.split(' '));
 /** Phrases by their first word, so each word of the text is looked up once. */
-function byFirstWord(phrases: string[][]): Map<string, string[][]> {
+export function byFirstWord(phrases: string[][]): Map<string, string[][]> {
   const map = new Map<string, string[][]>();
   for (const p of phrases) map.set(p[0]!, [...(map.get(p[0]!) ?? []), p]);
   return map;

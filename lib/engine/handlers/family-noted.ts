@@ -1,6 +1,7 @@
 import type { Doc } from '../document';
 import { GAP } from '../tokenize';
 import { aboutPerson, PERSON } from './candidate';
+import { judgementNear } from './judgement';
 import type { Hit, SpanHandler } from './types';
 
 /** Words that end a clause after "expecting": "she's expecting", "she's expecting again". */
@@ -22,6 +23,17 @@ const COUNT = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'young', 
 /** Children described by their age or needs: "her kids are grown up", "his children are at school". */
 const CHILDREN = new Set(['kids', 'children', 'child', 'kid', 'son', 'sons', 'daughter', 'daughters', 'little']);
 const CHILD_STATE = new Set(['grown', 'older', 'young', 'little', 'small', 'school', 'nursery', 'teenagers', 'home', 'left', 'off', 'university', 'uni', 'babies', 'toddlers', 'ill', 'poorly', 'sick']);
+
+/** A candidate's own words reported ("she told us she's a mum of two"): a fact she gave, unless the writer draws on it. */
+const REPORTED = [['told', 'us'], ['told', 'me'], ['told', 'the', 'panel'], ['said'], ['says'], ['mentioned'], ['explained']];
+/** Words by which the writer draws on what was reported: "..., so she'd be free for any shift". */
+const DRAWN = [['so'], ['which', 'means'], ['means'], ['therefore']];
+
+/** Whether the sentence only reports what the candidate said, with no use made of it. */
+function onlyReported(doc: Doc, sentence: number): boolean {
+  const [from, to] = doc.sentenceRange(sentence);
+  return doc.hasPhrase(from, to, REPORTED) && !doc.hasPhrase(from, to, DRAWN) && !judgementNear(doc, from, to, from);
+}
 
 type Cue = [number, number];
 
@@ -103,6 +115,7 @@ export const familyNoted: SpanHandler = {
     let last: { sentence: number; hit: Hit } | undefined;
     for (const [from, to] of cues(doc)) {
       const sentence = tokens[from]!.sentence;
+      if (onlyReported(doc, sentence)) continue;
       if (last && last.sentence === sentence) {
         last.hit.end = Math.max(last.hit.end, tokens[to - 1]!.end);
         continue;

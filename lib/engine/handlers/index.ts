@@ -3,7 +3,9 @@ import { ageNoted, youngHire } from './age-described';
 import { ageLimit } from './age-limit';
 import { genericPronoun } from './generic-pronoun';
 import { conditionDoubted } from './condition-doubted';
+import { familyJudged } from './family-judged';
 import { familyNoted } from './family-noted';
+import { healthBarred } from './health-barred';
 import { healthQuestion } from './health-question';
 import type { HandlerName } from './names';
 import { oneSex } from './one-sex';
@@ -28,6 +30,8 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'young-hire': youngHire,
   'working-pattern-refused': workingPatternRefused,
   'family-noted': familyNoted,
+  'family-judged': familyJudged,
   'condition-doubted': conditionDoubted,
+  'health-barred': healthBarred,
   ...structureHandlers,
 };

@@ -1,6 +1,7 @@
 import type { Doc } from '../document';
-import { DETERMINERS, NEGATIONS } from '../lexicon';
+import { DETERMINERS, NEGATIONS, PREPOSITIONS } from '../lexicon';
 import { GAP } from '../tokenize';
+import { judgementNear } from './judgement';
 import type { Hit, SpanHandler } from './types';
 
 /** Working patterns other than full-time, as phrases of lower-case words ("part-time" is two words). */
@@ -9,6 +10,7 @@ const PATTERNS: string[][] = [
   'term time', 'fixed shifts', 'fixed days', 'fixed hours', 'set shifts', 'set days', 'reduced hours', 'compressed hours',
   'shorter hours', 'fewer hours', 'less than full time', 'fewer than full time', 'school hours', 'annualised hours',
   'flexible hours', 'flexible working', 'flexible working pattern', 'flexible working patterns', 'flexible shifts',
+  'shorter shifts', 'shorter days', 'term time contracts', 'part time contracts', 'part time hours',
 ].map((p) => p.split(' '));
 
 /** The patterns by their first word, so each word of the text is looked up once. */
@@ -31,6 +33,76 @@ const SAFEGUARDS: string[][] = [
 const PEOPLE = new Set(['staff', 'colleagues', 'colleague', 'workers', 'worker', 'employees', 'employee', 'members', 'member', 'team', 'nurses', 'doctors', 'gps']);
 /** What a refusal of applicants says: "part-time staff will not be considered", "part-timers need not apply". */
 const APPLYING = new Set(['apply', 'considered', 'consider', 'accepted', 'accept', 'shortlisted', 'appointed', 'suitable']);
+/** A reason given anywhere in the sentence: the refusal explains itself ("due to the training rotations"). */
+const REASONS: string[][] = ['due to', 'owing to', 'because', 'because of', 'nature of the', 'for safety', 'so that', 'in order to', 'as required by', 'required by'].map((p) => p.split(' '));
+/** Words that make the pattern's own clause about something else: the service's hours, leave, patients. */
+const OTHER_SENSE: string[][] = [
+  'patient', 'patients', 'service users', 'clinic', 'clinics', 'opening hours', 'open', 'closed', 'leave', 'holiday', 'holidays', 'term dates',
+  'rotational', 'rotating', 'fixed term',
+].map((p) => p.split(' '));
+/** What a rota is made of: the nouns a fixed pattern is said of ("the rota is fixed", "shifts are non-negotiable"). */
+const ROTA: string[][] = [
+  'rota', 'rotas', 'shifts', 'shift pattern', 'shift patterns', 'working pattern', 'working patterns', 'hours', 'working hours',
+  'days', 'long days', 'start times', 'finish times', 'working days', 'the pattern',
+].map((p) => p.split(' '));
+/** A pattern that cannot change, said without a reason or a route: "fixed and cannot be changed", "non-negotiable". */
+const UNCHANGEABLE: string[][] = [
+  'cannot be changed', "can't be changed", 'will not be changed', "won't be changed", 'not be changed', 'cannot be altered', "can't be altered",
+  'cannot change', "can't change", 'will not change', "won't change", 'non negotiable', 'not negotiable', 'no exceptions', 'no exception',
+  'not an option', 'no flexibility', 'not flexible', 'inflexible', 'cannot vary', "can't vary", 'cannot be varied', 'set in stone',
+  'no alternative', 'no alternatives', 'no changes', 'no room for', 'the same commitment', 'same commitment', 'no other pattern',
+  'no other patterns', 'not up for discussion', 'not open to discussion', 'take it or leave it',
+].map((p) => p.split(' '));
+/** A route offered in the same sentence: "we will discuss", "requests are considered". */
+const ROUTE: string[][] = [
+  'discuss', 'discussed', 'discussion with', 'consider', 'considered', 'request', 'requests', 'flexible working', 'happy to', 'talk to us',
+  'speak to us', 'on request', 'agreed with', 'by agreement', 'can be arranged', 'less than full time', 'part time', 'in advance', 'weeks ahead',
+].map((p) => p.split(' '));
+
+/** Words between a preposition and the rota word it governs: "on all shifts", "during the long days". */
+const QUANTIFIED = new Set([...DETERMINERS, 'all', 'night', 'day', 'late', 'early', 'weekend', 'long', 'working']);
+
+/**
+ * Whether the unchangeable words at [k, end) are said of a rota: a rota word before them in the
+ * sentence that is not a preposition's object ("the rota is fixed and cannot be changed", not "hand
+ * hygiene is non-negotiable on all shifts"), or one straight after ("the same commitment of long days").
+ */
+function rotaClosed(doc: Doc, from: number, k: number, end: number): boolean {
+  const { tokens } = doc;
+  const after = tokens[end]?.norm;
+  if ((after === 'of' || after === 'to') && ROTA.some((p) => doc.phraseAt(end + 1, p) || doc.phraseAt(end + 2, p))) return true;
+  for (let j = k - 1; j >= from && j >= k - 2 * WINDOW; j--) {
+    if (!ROTA.some((p) => doc.phraseAt(j, p))) continue;
+    let b = j - 1;
+    while (b >= from && QUANTIFIED.has(tokens[b]!.norm)) b--;
+    return b < from || !PREPOSITIONS.has(tokens[b]!.norm);
+  }
+  return false;
+}
+
+/**
+ * "The rota is fixed and cannot be changed", "shifts are non-negotiable", "the same commitment of
+ * long days from every GP": a working pattern closed to change, with no reason and no route.
+ */
+function unchangeable(doc: Doc, hits: Hit[]): void {
+  const { tokens } = doc;
+  let lastSentence = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence === lastSentence) continue;
+    const words = UNCHANGEABLE.find((p) => p[0] === t.norm && doc.phraseAt(k, p));
+    if (!words) continue;
+    const [from, to] = doc.sentenceRange(t.sentence);
+    if (!doc.hasPhrase(from, to, ROTA) || doc.hasPhrase(from, to, REASONS) || doc.hasPhrase(from, to, ROUTE) || doc.hasPhrase(from, to, OTHER_SENSE)) continue;
+    if (!rotaClosed(doc, from, k, k + words.length)) continue;
+    // The words that close the pattern, from "fixed" or "set" if it comes just before: "fixed and cannot be changed".
+    let a = k;
+    for (let j = k - 1; j >= from && j >= k - 3; j--) if (tokens[j]!.norm === 'fixed' || tokens[j]!.norm === 'set') a = j;
+    hits.push({ start: tokens[a]!.start, end: tokens[k + words.length - 1]!.end });
+    lastSentence = t.sentence;
+  }
+}
+
 /** How far from the pattern the refusing word may be, in words of the same clause. */
 const WINDOW = 8;
 
@@ -84,6 +156,7 @@ export const workingPatternRefused: SpanHandler = {
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];
+    unchangeable(doc, hits);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.norm === 'full' && tokens[k + 1]?.norm === 'time' && !(tokens[k + 1]!.gap & (GAP.BREAK | GAP.COMMA))) {
@@ -100,14 +173,20 @@ export const workingPatternRefused: SpanHandler = {
       const words = starting?.filter((p) => doc.phraseAt(k, p)).sort((a, b) => b.length - a.length)[0];
       if (!words) continue;
       const end = k + words.length;
-      const no = refusal(doc, k, end);
+      let no = refusal(doc, k, end);
+      const [from, to] = scopeOf(doc, k);
+      // "Not looking at part-timers", "I'd rather not have another job share": a preference or refusal in the clause.
+      const judged = judgementNear(doc, from, to, k, k, end);
+      const preferred = judged !== undefined && (judged.kind === 'prefer' || judged.kind === 'refuse') && judged.start < k;
+      if (no < 0 && preferred) no = judged!.start;
       // "no fixed shifts" describes a rota that changes, not a pattern refused to anyone.
       if (no < 0 || (no === k - 1 && tokens[no]!.norm === 'no' && (t.norm === 'fixed' || t.norm === 'set'))) continue;
-      const [from, to] = scopeOf(doc, k);
-      if (doc.hasPhrase(from, to, SAFEGUARDS)) continue;
+      if (doc.hasPhrase(from, to, SAFEGUARDS) || doc.hasPhrase(from, to, OTHER_SENSE)) continue;
+      const [sentenceFrom, sentenceTo] = doc.sentenceRange(t.sentence);
+      if (doc.hasPhrase(sentenceFrom, sentenceTo, REASONS)) continue;
       // "Part-time staff are not expected to...": people, unless it is their application that is refused.
       if (PEOPLE.has(tokens[end]?.norm ?? '') || words.at(-1)!.endsWith('er') || words.at(-1)!.endsWith('ers')) {
-        let applying = false;
+        let applying = preferred;
         for (let j = from; j < to && !applying; j++) applying = APPLYING.has(tokens[j]!.norm);
         if (!applying) continue;
       }

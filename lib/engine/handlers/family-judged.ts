@@ -1,0 +1,111 @@
+import type { Doc } from '../document';
+import { nounClass } from '../lexicon';
+import { aboutPerson, PERSON } from './candidate';
+import { byFirstWord } from './condition-doubted';
+import { judgementNear } from './judgement';
+import type { Hit, SpanHandler } from './types';
+
+const phrases = (list: string) => list.split(',').map((p) => p.trim().split(' '));
+
+/** Children, a pregnancy, a family to come, or caring at home: what a candidate's family life is. */
+const FAMILY = phrases(`
+  children, kids, toddler, toddlers, little ones, young family, a family, more children, another baby,
+  baby on the way, new baby, a newborn, under fives, school age, pregnant, pregnancy, maternity, childcare, child care, school run,
+  school runs, school pick ups, nursery run, nursery runs, caring responsibilities, caring commitments,
+  family commitments, family responsibilities, family life, family ties, dependants, dependents, single mum,
+  single mother, single dad, single father, single parent, a carer, carer for, looks after her, looks after his`);
+const FAMILY_BY_FIRST = byFirstWord(FAMILY);
+
+/** Caring at home rather than children themselves: a refusal to accommodate it is about every applicant. */
+const CARING = new Set(['childcare', 'child care', 'school run', 'school runs', 'school pick ups', 'nursery run', 'nursery runs', 'caring responsibilities', 'caring commitments', 'family commitments', 'family responsibilities', 'family life', 'dependants', 'dependents']);
+
+/** First words of the cues that name children, who may be patients: they need the person to have them. */
+const CHILDREN = new Set(['children', 'kids', 'toddler', 'toddlers', 'little', 'under', 'school', 'dependants', 'dependents']);
+/** Verbs and possessives by which the person has the children: "she has", "you've got", "her kids". */
+const HAVING = new Set(['has', 'have', 'had', 'got', "she's", "he's", "you've", "they've", 'her', 'his', 'your', 'their', 'raising', 'bringing']);
+/** The candidate in the third person, as in notes and e-mails about her ("you" is any advert's reader). */
+const THIRD_PERSON = new Set([...PERSON].filter((w) => !w.startsWith('you')));
+
+/** "someone with young children", "applicants with dependants": the people the post is for, by what they have. */
+const HOLDERS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'nobody', 'applicants', 'applicant', 'candidates', 'candidate', 'those', 'person', 'people', 'individuals', 'one']);
+/** Words after a holder that say what they have or are: "anyone with", "someone who's". */
+const LINKS = new Set(['with', 'who', "who's", 'that', 'whose']);
+/** Words that make the sentence about patients, a service or the employer's support, not a judgement of the person. */
+const OTHER_SENSE = phrases(`
+  patient, patients, service users, service user, clients, safeguarding, clinic, clinics, caseload, experience of,
+  experience with, worked with, working with, work with, support, supporting, supportive, we can offer, we also offer, flexible working,
+  we will offer, on offer, offers, welcome, welcomes, happy to, family friendly, policy, policies, voucher, vouchers,
+  scheme, schemes, parental leave, carer's leave, carers leave, maternity cover, maternity leave cover, cover for,
+  supported, cared for, care for, looked after, understand, recognise, committed to, commitment to, can request,
+  can take, entitled, entitlement, school hours, term time, risk assessment, health and safety, radiation, x ray,
+  x rays, cytotoxic, occupational health, expectant, arrange, adjustment, adjustments, around your, suits you,
+  suit you, help you, emergency, emergencies, regardless, whether or not, not relevant, irrelevant, never ask, don't ask, do not ask, must not ask,
+  shouldn't ask, should not ask, can't ask, cannot ask, not allowed, unlawful, illegal, discrimination`);
+
+/** How far apart the family words and the judgement may be, in words of the sentence. */
+const WINDOW = 16;
+
+/** Whether the family words at [k, end) are the candidate's or applicants': read before them, then around them. */
+function ofPerson(doc: Doc, k: number, end: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  if (CHILDREN.has(tokens[k]!.norm)) {
+    // Children may be patients: "her kids", "she has two under fives", "you've got young children".
+    for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j]!.sentence === sentence; j--) if (HAVING.has(tokens[j]!.norm)) return true;
+  } else if (aboutPerson(doc, k)) return true;
+  // "anyone with small kids", "someone who's likely to go on maternity leave", "applicants who have children".
+  for (let j = k - 1; j >= 0 && j >= k - 8 && tokens[j]!.sentence === sentence; j--) {
+    if (HOLDERS.has(tokens[j]!.norm) && LINKS.has(tokens[j + 1]!.norm)) return true;
+  }
+  // "Given her kids", "with four children I don't think he'll": the person in the sentence, when
+  // nobody else (patients, a service) is.
+  const [from, to] = doc.sentenceRange(sentence);
+  let person = false;
+  for (let j = from; j < to; j++) {
+    if (j >= k && j < end) continue;
+    const t = tokens[j]!;
+    if (THIRD_PERSON.has(t.norm)) person = true;
+    const cls = nounClass(t.base);
+    if (cls === 'patient' || cls === 'service' || cls === 'organisation') {
+      if (!FAMILY_BY_FIRST.has(t.norm)) return false;
+    }
+  }
+  return person;
+}
+
+/**
+ * A candidate or applicants judged by their family life: children, a pregnancy, a family planned or
+ * caring at home, with a doubt, a preference, a refusal or a request to disclose it in the same
+ * sentence ("she has two under fives, so I'm not sure about the lates", "ideally someone with a young
+ * family who will settle", "please let us know if you have young children so we can plan the
+ * rota", "we are unable to accommodate childcare commitments"). Family life stated without a
+ * judgement, patients' families and the employer's family-friendly offer are not flagged. Treating
+ * someone less favourably for pregnancy, sex or caring is discrimination (Equality Act 2010,
+ * sections 13, 18 and 19).
+ */
+export const familyJudged: SpanHandler = {
+  kind: 'span',
+  find({ doc }) {
+    const { tokens } = doc;
+    const hits: Hit[] = [];
+    let lastSentence = -1;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.sentence === lastSentence) continue;
+      const words = FAMILY_BY_FIRST.get(t.norm)?.find((p) => doc.phraseAt(k, p));
+      if (!words) continue;
+      const end = k + words.length;
+      const [from, to] = doc.sentenceRange(t.sentence);
+      if (doc.hasPhrase(from, to, OTHER_SENSE)) continue;
+      const judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end);
+      if (!judged) continue;
+      // A refusal to accommodate caring needs is about every applicant; the rest must be about the person.
+      if (!(judged.kind === 'refuse' && CARING.has(words.join(' '))) && !ofPerson(doc, k, end)) continue;
+      const a = Math.min(k, judged.start);
+      const b = Math.max(end, judged.end);
+      hits.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
+      lastSentence = t.sentence;
+    }
+    return hits;
+  },
+};

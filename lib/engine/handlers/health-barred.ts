@@ -1,0 +1,69 @@
+import { byFirstWord, CONDITIONS } from './condition-doubted';
+import type { Hit, SpanHandler } from './types';
+
+const phrases = (list: string) => list.split(',').map((p) => p.trim().split(' '));
+
+/** Conditions and injuries a bar is said of, besides those a candidate may disclose (condition-doubted.ts). */
+const BARRED = [
+  ...CONDITIONS.filter((c) => c[0] !== 'adjustments' && c[0] !== 'adjustment' && c[0] !== 'extra' && c[0] !== 'access' && c[0] !== 'condition'),
+  ...phrases(`back injury, back injuries, injury, injuries, seizures, fits, heart problems, heart condition, mental ill health,
+    self harm, psychiatric illness, psychiatric history, musculoskeletal problems, musculoskeletal, sickness absence, long term sickness,
+    medical conditions, health conditions, health problems, serious illness, addiction, substance misuse`),
+];
+const BARRED_BY_FIRST = byFirstWord(BARRED);
+
+/** What bars an applicant by a past or present condition: "no history of", "must not have had", "free from". */
+const BARS = phrases(`
+  no history of, no previous history of, not have a history of, not have any history of, without a history of,
+  must not have, must not have had, must not suffer from, must not be suffering from, no previous, no past,
+  anyone with a history of, applicants with a history of, candidates with a history of`);
+/** Words that make the bar a requirement of the applicant: "Essential:", "need not apply", "must". */
+const REQUIRED = phrases(`must, essential, required, requirement, need not apply, needn't apply, not be considered, will not consider, cannot consider, only`);
+/** Words that make the sentence about patients, the work or support, not a bar on applicants. */
+const OTHER_SENSE = phrases(`
+  patient, patients, service users, service user, clients, residents, people with, working with, worked with, experience,
+  supporting, support, supported, adjustment, adjustments, occupational health, after an offer, after offer, conditional offer,
+  group, groups, therapy, treatment, referral, referrals, recovery, do not need to, don't need to, not required, no need,
+  does not matter, doesn't matter, welcome, regardless, disability confident, environment, premises, infection, infections,
+  pests, free from harm, free of charge, free from discrimination, free from bullying, free from abuse`);
+
+/** How far after the bar the condition may be: "no history of back or neck injury". */
+const WINDOW = 6;
+
+/**
+ * A bar on applicants by a past or present condition: "No history of back injury", "Applicants must
+ * not have a history of mental illness", "must be free from epilepsy". Screening people out by a
+ * condition, before any offer and without asking what adjustments would make the job possible, is
+ * disability discrimination (Equality Act 2010, sections 15, 20 and 60). Patients' histories, support
+ * offered and an occupational health check after offer are not flagged.
+ */
+export const healthBarred: SpanHandler = {
+  kind: 'span',
+  find({ doc }) {
+    const { tokens } = doc;
+    const hits: Hit[] = [];
+    let lastSentence = -1;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.sentence === lastSentence) continue;
+      const bar = BARS.filter((p) => p[0] === t.norm && doc.phraseAt(k, p)).sort((a, b) => b.length - a.length)[0];
+      if (!bar) continue;
+      const [from, to] = doc.sentenceRange(t.sentence);
+      const after = k + bar.length;
+      let start = -1;
+      let end = -1;
+      for (let j = after; j < Math.min(to, after + WINDOW) && end < 0; j++) {
+        const words = BARRED_BY_FIRST.get(tokens[j]!.norm)?.find((p) => doc.phraseAt(j, p));
+        if (words) [start, end] = [j, j + words.length];
+      }
+      if (end < 0 || doc.hasPhrase(from, to, OTHER_SENSE)) continue;
+      // "No history of back injury." as a criterion, or a bar stated with "must" or "essential".
+      const criterion = t.norm === 'no' && k === from;
+      if (!criterion && !bar.includes('must') && !doc.hasPhrase(from, to, REQUIRED) && doc.sectionAt(t.start)?.role !== 'essential') continue;
+      // The condition barred: a rule that names the whole bar ("history of depression") keeps its own card.
+      hits.push({ start: tokens[start]!.start, end: tokens[end - 1]!.end });
+      lastSentence = t.sentence;
+    }
+    return hits;
+  },
+};
