@@ -1,4 +1,5 @@
 import type { Doc } from './document';
+import { isJudged } from './judgement';
 import { FAIR_ROUTES, NEGATIONS } from './lexicon';
 import { NAME } from './names';
 import type { CompiledContext, CompiledRule } from './ruleset';
@@ -116,6 +117,7 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   names: (m, allowed) => !inName(m, allowed),
   fairRoute: (m, on) => !on || !givesFairRoute(m),
   trait: (m, on) => !on || !readsAsTask(m.doc, m.from, m.to),
+  judged: (m, on) => !on || isJudged(m.doc, m.from),
   required: (m, on) => {
     if (!on) return true;
     const role = m.doc.sectionAt(m.start)?.role;

@@ -23,6 +23,7 @@ export interface CompiledContext {
   fairRoute?: boolean;
   required?: boolean;
   trait?: boolean;
+  judged?: boolean;
 }
 
 /** The words a pattern cannot match without (see CompiledRule.patternWords). */

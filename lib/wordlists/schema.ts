@@ -56,6 +56,8 @@ const contextSchema = z
     required: z.boolean().optional(),
     /** Only match a trait asked of the person, not a task the job involves ("lead the ward round", "able to analyse data"). */
     trait: z.boolean().optional(),
+    /** Only match when a preference, doubt or refusal in its sentence holds it for or against the person (lib/engine/judgement.ts). */
+    judged: z.boolean().optional(),
   })
   .strict();
 

@@ -87,6 +87,8 @@ export const ageNoted: SpanHandler = {
 const PEOPLE = new Set(['person', 'man', 'woman', 'lady', 'lad', 'girl', 'guy', 'gentleman', 'individual', 'chap', 'fella', 'thing', 'blood', 'face', 'faces', 'graduate', 'student']);
 /** Words of wanting or suiting that make the person the one hired: "we want", "ideal for", "would suit". */
 const WANTING = new Set(['want', 'wants', 'wanted', 'need', 'needs', 'needed', 'looking', 'seeking', 'after', 'ideal', 'ideally', 'perfect', 'suit', 'suits', 'suited', 'prefer', 'preferably', 'rather', 'like', 'hire', 'hiring', 'appoint', 'recruit', 'recruiting', 'find', 'get']);
+/** "a young lad", "a younger person on the front desk", "a youthful face". */
+const YOUNG = new Set(['young', 'younger', 'youthful']);
 /** How far back the wanting word may be: "we need a bright, bubbly young person". */
 const WINDOW = 6;
 
@@ -103,7 +105,7 @@ export const youngHire: SpanHandler = {
     const { tokens } = doc;
     const hits: Hit[] = [];
     for (let k = 0; k < tokens.length; k++) {
-      if (tokens[k]!.norm !== 'young') continue;
+      if (!YOUNG.has(tokens[k]!.norm)) continue;
       const person = tokens[k + 1];
       if (!person || person.sentence !== tokens[k]!.sentence || !PEOPLE.has(person.norm)) continue;
       let wanted = false;

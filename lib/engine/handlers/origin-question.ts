@@ -71,7 +71,8 @@ function settlingQuestion(doc: Doc, k: number, to: number): [number, number] | n
   // A question, not a statement: "when did you arrive", not "when you arrive in the UK, we will..."
   // or "how long you have lived here does not matter"; a reported question keeps its order ("ask her
   // how long she has been in this country").
-  const at = tokens[k + 1]?.norm === 'long' ? k + 2 : k + 1;
+  // "how long have you", "how many years have you".
+  const at = tokens[k + 1]?.norm === 'long' ? k + 2 : tokens[k + 1]?.norm === 'many' && tokens[k + 2]?.norm === 'years' ? k + 3 : k + 1;
   // Reported to the reader ("let us know how long you have lived in the UK") it is a request for an
   // address history, asked of everyone for the criminal record check; about a candidate, it is not.
   const inverted = ASKED.has(tokens[at]?.norm ?? '');

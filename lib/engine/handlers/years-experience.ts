@@ -54,6 +54,88 @@ function asksFor(doc: Doc, sentence: number): boolean {
   return doc.hasPhrase(from, to, DEMANDS);
 }
 
+/**
+ * Words straight before the amount that make the years a point or a window in time, not a length of
+ * experience asked for: "after two years in post", "every five years", "within 3 years of", "since",
+ * "for 2 years" (a contract, a commitment, a residence; experience only after "worked ... for").
+ */
+const TIME_BEFORE = new Set(['after', 'every', 'within', 'since', 'next', 'first', 'until', 'following', 'last', 'past', 'for', 'to']);
+/** "a period of 2 years", "a commitment of three years": a length of something other than experience. */
+const PERIOD_OF = new Set(['period', 'term', 'duration', 'length', 'commitment', 'contract', 'course', 'programme', 'span']);
+/** Things with a length of their own, named before the years in their clause: "the apprenticeship takes two years". */
+const COURSES = new Set([
+  'course', 'courses', 'programme', 'programmes', 'program', 'apprenticeship', 'apprenticeships', 'rotation', 'rotations',
+  'placement', 'placements', 'secondment', 'secondments', 'contract', 'contracts', 'module', 'modules', 'scheme', 'schemes',
+  'fellowship', 'preceptorship', 'degree', 'diploma', 'bsc', 'msc', 'training',
+]);
+/** Verbs of a length of time rather than of experience had: "runs for", "is delivered over", "you will spend". */
+const DURATION_VERBS = new Set(['lasts', 'lasting', 'takes', 'runs', 'run', 'spans', 'spend', 'spends', 'spending', 'delivered', 'funded', 'extended', 'renewed']);
+/** Pay, leave and the years that earn them, in the years' own clause: "Pension contributions are matched after 3 years". */
+const PAY_AND_LEAVE = new Set([
+  'increment', 'increments', 'pay', 'progression', 'progress', 'leave', 'entitlement', 'pension', 'salary', 'holiday',
+  'holidays', 'allowance', 'bonus', 'sabbatical',
+]);
+/** Years looked back over for checks, or an organisation's own history, in the years' own clause. */
+const RECORDS: string[][] = [
+  'references', 'reference', 'referees', 'lived', 'living', 'live', 'resided', 'resident', 'residence', 'address', 'addresses',
+  'records', 'retained', 'retain', 'retention', 'police', 'visa', 'history', 'founded', 'established', 'served', 'serving',
+].map((p) => p.split(' '));
+/**
+ * Words that make the years someone else's, read from the sentence's start to the end of the years'
+ * clause: past post holders, the team, a candidate noted ("Previous post holders have typically had
+ * 2 years' experience", "She has 10 years' experience", "we have over 30 years' experience").
+ */
+const SOMEONE_ELSES: string[][] = [
+  'has worked', "she's worked", "he's worked", 'typically', 'typical', 'usually', 'tend to', 'tends to', 'most of our',
+  'many of our', 'previous post holders', 'past post holders', 'previous postholders', 'past postholders', 'have had',
+  'has had', 'we have', "we've", 'our team has', 'the practice has', 'our practice has', 'combined', 'between us',
+  'between them', 'she has', 'he has', "she's done", "he's done", 'she spent', 'he spent', "she's been", "he's been",
+  'she was', 'he was', "she's", "he's", 'she did', 'he did', 'has done', 'had done', 'have done',
+].map((p) => p.split(' '));
+/** Experience words that may follow an attributive "N-year": "a 2 year post-registration experience". */
+const EXPERIENCE_NOUNS = new Set(['experience', 'exp']);
+/** How far after an attributive "N-year" the experience noun may come. */
+const ATTRIBUTIVE_WINDOW = 3;
+
+/**
+ * Whether the years from `start` (the lead-in) to `y` (the word "years") measure something other than
+ * experience asked of the applicant: a point or window in time ("after two years in post"), the length
+ * of a course or contract ("a two-year apprenticeship", "the course lasts two years"), pay or leave
+ * earned, a period looked back over for references or residence, or years someone else has. Read from
+ * the years' own clause (and, for whose years they are, the sentence up to it), never from a word
+ * anywhere in the sentence: "At least two years' NHS experience after foundation training" keeps its
+ * "after", and "experience as an HCA in maternity" its "maternity".
+ */
+function measuresSomethingElse(doc: Doc, start: number, y: number): boolean {
+  const { tokens } = doc;
+  const years = tokens[y]!;
+  const [clauseFrom, clauseTo] = doc.clauseRange(years.clause);
+  const before = start > clauseFrom ? tokens[start - 1]!.norm : '';
+  if (TIME_BEFORE.has(before)) {
+    // "have worked in general practice for 5 years": worked for them, so experience.
+    if (before !== 'for') return true;
+    let worked = false;
+    for (let j = start - 2; j >= clauseFrom && j >= start - 2 - WINDOW && !worked; j--) worked = WORKED.has(tokens[j]!.norm);
+    if (!worked) return true;
+  }
+  if (before === 'of' && PERIOD_OF.has(tokens[start - 2]?.norm ?? '')) return true;
+  const next = tokens[y + 1];
+  if (next && next.clause === years.clause && next.norm === 'ago') return true;
+  // "a two-year apprenticeship", "a 3 year course": the years are the length of the noun they describe.
+  if (years.norm === 'year' && next && next.clause === years.clause && !(next.gap & GAP.COMMA) && /^[a-z]/.test(next.norm)) {
+    let experience = false;
+    for (let j = y + 1; j < clauseTo && j <= y + ATTRIBUTIVE_WINDOW && !experience; j++) experience = EXPERIENCE_NOUNS.has(tokens[j]!.norm) || tokens[j]!.norm === 'of';
+    if (!experience) return true;
+  }
+  for (let j = clauseFrom; j < start; j++) {
+    const w = tokens[j]!.norm;
+    if (COURSES.has(w) || DURATION_VERBS.has(w)) return true;
+  }
+  for (let j = clauseFrom; j < clauseTo; j++) if (PAY_AND_LEAVE.has(tokens[j]!.norm)) return true;
+  if (doc.hasPhrase(clauseFrom, clauseTo, RECORDS)) return true;
+  return doc.hasPhrase(doc.sentenceStart(years.sentence), clauseTo, SOMEONE_ELSES);
+}
+
 const isAmount = (doc: Doc, k: number) => {
   const t = doc.tokens[k]!;
   if (t.shape & SHAPE.NUMBER) return t.norm.length <= 2;
@@ -77,8 +159,6 @@ export const yearsExperience: SpanHandler = {
         continue;
       }
       if (!isAmount(doc, k)) continue;
-      // "the last three years", "the past 5 years": a window looked back over (references, history), not a duration asked for.
-      if (tokens[k - 1]?.norm === 'last' || tokens[k - 1]?.norm === 'past') continue;
       // "3+ years", "3 or more years", "3 plus years", "2-3 years".
       let y = VAGUE_OF.has(tokens[k]!.norm) ? k + 2 : k + 1;
       while (y < tokens.length && y <= k + 3 && (tokens[y]!.norm === 'or' || tokens[y]!.norm === 'more' || tokens[y]!.norm === 'plus' || (tokens[y]!.shape & SHAPE.NUMBER && tokens[y]!.gap & GAP.HYPHEN))) y++;
@@ -124,6 +204,7 @@ export const yearsExperience: SpanHandler = {
       }
       // "A minimum of 5 years" stands for experience in a criterion even without the word.
       if (!experience && !(start < k && ['essential', 'desirable'].includes(doc.roleOf(k) ?? ''))) continue;
+      if (measuresSomethingElse(doc, start, y)) continue;
       // In an email, years are a demand only when the sentence asks for them; in notes on an applicant
       // ("Rosa: twelve years as a carer") they describe the person.
       if (doc.kind === 'email' && start === k && !asksFor(doc, years.sentence)) continue;

@@ -147,6 +147,44 @@ describe('years-experience', () => {
     expect(spans('years-experience', text, 'email')).toEqual(expected);
   });
 
+  // What the years measure is read from their own clause: a qualifier after the experience
+  // ("after foundation training", "in maternity", "since qualifying") keeps it a demand.
+  it.each<[string, string[]]>([
+    ["At least two years' NHS experience after foundation training.", ["At least two years' NHS experience"]],
+    ["At least 3 years' experience as a GP since completing training.", ["At least 3 years' experience"]],
+    ["At least 2 years' experience as a healthcare assistant in maternity.", ["At least 2 years' experience"]],
+    ["Minimum 3 years' experience in a community mental health service.", ["Minimum 3 years' experience"]],
+    ["At least 2 years' experience in a ward, including a rotation through theatres.", ["At least 2 years' experience"]],
+    ["Minimum 1 year post-registration experience.", ['Minimum 1 year']],
+    ['Have worked in general practice for 5 years or more.', ['5 years']],
+  ])('a demand with a qualifier: %j', (text, expected) => {
+    expect(spans('years-experience', text)).toEqual(expected);
+  });
+
+  it.each<string>([
+    // A point in time: pay, leave and service earned.
+    "After 5 years' NHS service you will receive 27 days' annual leave.",
+    'Staff move to the next pay step after two years in post.',
+    "Staff are eligible for the lease car scheme after 2 years' experience in post.",
+    // The length of a course, contract or commitment.
+    'A two-year apprenticeship leading to a Level 3 qualification.',
+    'This is a 3 year course with day release.',
+    'The course lasts two years and is fully funded.',
+    'The apprenticeship takes 18 months to two years to complete.',
+    'This is a fixed-term post for 2 years to cover maternity leave.',
+    'You will be expected to commit to the post for at least 2 years after training.',
+    'Trainees spend two years in general practice.',
+    // A period looked back over, or an organisation's history.
+    'References covering the last 3 years of employment are required.',
+    'References covering at least 3 years of employment are required.',
+    'The practice was founded 40 years ago.',
+    // Someone else's years, in the sentence before them.
+    "Previous post holders have typically had 2 years' experience in maternity.",
+    "Most of our nurses have at least 5 years' experience after qualifying.",
+  ])('not a demand for experience: %j', (text) => {
+    expect(spans('years-experience', text)).toEqual([]);
+  });
+
   it('reads "Minimum of 5 years" as experience in an essential criterion', () => {
     expect(spans('years-experience', 'Essential\n- Minimum of 5 years\n- Registered pharmacist')).toEqual(['Minimum of 5 years']);
   });
