@@ -128,12 +128,14 @@ const SHOUTED = new Set(
 
 /** Abbreviations of everyday English that every reader knows ("FYI", "ASAP"). */
 const EVERYDAY = new Set(['FYI', 'ASAP']);
+const QUESTION_NUMBER = /^Q\d{1,2}$/;
 /** An email's subject prefixes ("RE:", "FW:"). */
 const SUBJECT_PREFIXES = new Set(['RE', 'FW', 'FWD']);
 
 /** "FYI", "9 AM", "5.30 PM", "RE: Band 6 advert": everyday abbreviations, times and an email subject's prefix. */
 function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {
-  if (EVERYDAY.has(key)) return true;
+  // "Q1", "Q12": a question's number in interview notes.
+  if (EVERYDAY.has(key) || QUESTION_NUMBER.test(key)) return true;
   const prev = doc.tokens[k - 1];
   if ((key === 'AM' || key === 'PM') && prev && prev.shape & SHAPE.DIGIT && prev.line === doc.tokens[k]!.line) return true;
   return SUBJECT_PREFIXES.has(key) && doc.text.charAt(doc.tokens[k]!.end) === ':' && (k === 0 || doc.tokens[k - 1]!.line !== doc.tokens[k]!.line);

@@ -7,6 +7,7 @@ import { familyNoted } from './family-noted';
 import { healthQuestion } from './health-question';
 import type { HandlerName } from './names';
 import { oneSex } from './one-sex';
+import { sexPreferred } from './sex-preferred';
 import { originQuestions } from './origin-question';
 import { sisterPost } from './sister-post';
 import { structureHandlers } from './structure';
@@ -29,5 +30,6 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'working-pattern-refused': workingPatternRefused,
   'family-noted': familyNoted,
   'condition-doubted': conditionDoubted,
+  'sex-preferred': sexPreferred,
   ...structureHandlers,
 };

@@ -13,6 +13,7 @@ export const HANDLERS = [
   'working-pattern-refused',
   'family-noted',
   'condition-doubted',
+  'sex-preferred',
   'too-many-essential-criteria',
   'essential-reads-as-preference',
   'no-reasonable-adjustments-statement',
