@@ -17,6 +17,7 @@ const PREFERENCES: string[][] = [
   'would be best', 'be better', 'be best', 'better suited', 'best suited', 'suit', 'suits', 'suited', 'gel',
   'no point', "can't see", 'cannot see', 'hoping for', 'hope for', 'go for', 'going for', 'take on', 'bring in',
   'stick to', 'stick with', 'keen on', 'keen to have', 'steer', 'steering', 'lean towards', 'leaning towards', 'push for',
+  'look out for', 'looking out for', 'lookout for', 'keep an eye out for',
 ].map((p) => p.split(' '));
 
 const byFirst = new Map<string, string[][]>();

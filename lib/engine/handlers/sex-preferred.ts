@@ -110,6 +110,28 @@ function youAre(doc: Doc, k: number): number {
   return -1;
 }
 
+/** Words after "would be" that judge the person wanted: "a couple of burly men would be handy". */
+const WELCOME = new Set(['handy', 'useful', 'good', 'great', 'ideal', 'better', 'best', 'helpful', 'preferable', 'perfect', 'nice', 'welcome', 'easier', 'safer']);
+/** Words before the sex word that make it someone not yet there: "a man", "some lads", "a couple of burly men". */
+const INDEFINITE_BEFORE = new Set(['a', 'an', 'some', 'couple', 'few', 'another', 'extra']);
+
+/**
+ * "a couple of burly men would be handy", "another woman would be good on nights": a judgement after
+ * someone not yet there, named by sex. One sex said to suit the post ("a woman would be better") is
+ * the one-sex rule's, and it is taken out later.
+ */
+function preferredAfter(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  const same = (j: number) => tokens[j] !== undefined && tokens[j]!.sentence === sentence;
+  if (!(same(k + 3) && tokens[k + 1]!.norm === 'would' && tokens[k + 2]!.norm === 'be' && WELCOME.has(tokens[k + 3]!.norm))) return -1;
+  for (let j = k - 1; j >= 0 && j >= k - 4 && same(j); j--) {
+    if (INDEFINITE_BEFORE.has(tokens[j]!.norm)) return j;
+    if (tokens[j]!.gap & GAP.BREAK) break;
+  }
+  return -1;
+}
+
 /** "the new man", "our new girl": the person to be hired, one of them, named by sex. */
 function newOne(doc: Doc, k: number): number {
   const { tokens } = doc;
@@ -156,6 +178,7 @@ export const sexPreferred: SpanHandler = {
       if (start < 0) start = youAre(doc, k);
       if (start < 0) start = teamOfOneSex(doc, k);
       if (start < 0 && !PARENT.has(t.norm)) start = preferenceBefore(doc, k);
+      if (start < 0 && !PARENT.has(t.norm)) start = preferredAfter(doc, k);
       if (start < 0) continue;
       // One sex asked for outright is the one-sex rule's: one finding for it.
       oneSexHits ??= oneSex.find(input);
