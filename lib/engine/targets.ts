@@ -9,7 +9,8 @@ import {
   type Target,
   WORKPLACES,
 } from './lexicon';
-import { GAP, type Token } from './tokenize';
+import { GAP, SHAPE, type Token } from './tokenize';
+import { NAME } from './names';
 
 export type { Target };
 
@@ -411,6 +412,8 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
       return j >= 0 && sameSentence(tokens[j]) && STAFF_WORDS.has(tokens[j]!.norm) && isAboutStaff(doc, j, j + 1);
     }
     if (WORKPLACES.has(t.norm)) return true;
+    // "the Harrison boys", "the Okafor girls": a family's children, named by their surname.
+    if (t.shape & SHAPE.CAP && !doc.expectsCapital(k) && (doc.nameKind(k) === NAME.PROPER || doc.nameKind(k) === NAME.PERSON)) return false;
     // "the dispensary is run by three lovely ladies", "a team made up of girls".
     if ((t.norm === 'by' && RUN_BY.has(tokens[k - 1]?.norm ?? '')) || (t.norm === 'of' && tokens[k - 1]?.norm === 'up' && tokens[k - 2]?.norm === 'made')) return true;
     if (t.norm === 'our' || t.norm === 'the' || t.norm === 'my' || t.norm === 'your' || t.norm === 'these' || t.norm === 'those') {

@@ -117,23 +117,32 @@ function isNamedWord(doc: Doc, k: number, key: string, known: boolean): boolean 
   return !known && key.length >= 5 && /^[A-Z]+$/.test(key) && isWordLike(key) && NAMING.has(doc.tokens[k + 1]?.norm ?? '');
 }
 
+/**
+ * Whether capitals could be an English word: a vowel (or Y) in them. In a line written all in capitals
+ * ("BAND 6 MSK PHYSIOTHERAPIST") letters that form no word ("MSK", "RMN") are still abbreviations.
+ */
+const formsWord = (key: string) => /[AEIOUY]/.test(key);
+
 /** Short words adverts write in capitals ("PLEASE NOTE", "APPLY NOW", "FULL TIME"). */
 const SHOUTED = new Set(
   `please note apply now new job jobs role post posts salary hours about us the and for you your our we are will with
   must not only all any full part time day days week weeks per year team staff pay free help more info contact call
   email see read here today open start wanted needed urgent closing date dates notice update updated vacancy
   vacancies hiring join benefits location site parking bonus fixed term perm permanent temp bank locum nights night
-  late early shift shifts weekend weekends tel mob ref no yes draft final reminder covid`.split(/\s+/),
+  late early shift shifts weekend weekends tel mob ref no yes draft final reminder covid advert adverts notes memo brief
+  agenda`.split(/\s+/),
 );
 
 /** Abbreviations of everyday English that every reader knows ("FYI", "ASAP"). */
 const EVERYDAY = new Set(['FYI', 'ASAP']);
+const QUESTION_NUMBER = /^Q\d{1,2}$/;
 /** An email's subject prefixes ("RE:", "FW:"). */
 const SUBJECT_PREFIXES = new Set(['RE', 'FW', 'FWD']);
 
 /** "FYI", "9 AM", "5.30 PM", "RE: Band 6 advert": everyday abbreviations, times and an email subject's prefix. */
 function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {
-  if (EVERYDAY.has(key)) return true;
+  // "Q1", "Q12": a question's number in interview notes.
+  if (EVERYDAY.has(key) || QUESTION_NUMBER.test(key)) return true;
   const prev = doc.tokens[k - 1];
   if ((key === 'AM' || key === 'PM') && prev && prev.shape & SHAPE.DIGIT && prev.line === doc.tokens[k]!.line) return true;
   return SUBJECT_PREFIXES.has(key) && doc.text.charAt(doc.tokens[k]!.end) === ':' && (k === 0 || doc.tokens[k - 1]!.line !== doc.tokens[k]!.line);
@@ -175,7 +184,10 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
     const a = abbreviationOf(doc, k);
     if (!a || understood.has(a.key) || t.quoted) continue;
     if (isNumeral(doc, k, a.key)) codes.add(a.key);
-    else if (!inAddress(doc, t) && !inPostcode(doc, k, a.key) && !inCapitalsLine(doc, k) && !isShouted(a.key, a.key in known) && !isNamedWord(doc, k, a.key, a.key in known) && !isEverydayAbbreviation(doc, k, a.key)) {
+    else if (
+      !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(a.key, a.key in known) &&
+      !isNamedWord(doc, k, a.key, a.key in known) && !isEverydayAbbreviation(doc, k, a.key)
+    ) {
       found.push(a);
     }
   }
@@ -192,8 +204,10 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   // "ACR (Its Expansion)", "NEWS2 (the National Early Warning Score)": words in brackets straight
   // after, the first (after an article) with the same initial.
   const opening = next && NAMING_APPOSITION.has(next.norm) ? tokens[a.token + 2] : next;
-  if (next && next.gap & GAP.OPEN && opening && next.line === t.line && opening.line === t.line && doc.text.charAt(opening.start).toUpperCase() === a.key.charAt(0).toUpperCase()) {
-    return true;
+  // A code with digits ("V300") is explained by any words in brackets after it: its letters are no initials.
+  const code = /\d/.test(a.key);
+  if (next && next.gap & GAP.OPEN && opening && next.line === t.line && opening.line === t.line && (code || doc.text.charAt(opening.start).toUpperCase() === a.key.charAt(0).toUpperCase())) {
+    return !(code && (next.shape & SHAPE.DIGIT || NOT_EXPLAINING.has(next.norm)));
   }
   // "HPV vaccination sessions (human papillomavirus)": brackets a few words on, whose words give its
   // letters, the first two as initials (so "ICU beds (including ...)" is not an explanation).
@@ -215,7 +229,21 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   // "Words That Spell It (ACR)": alone in brackets after words whose initials give its capitals.
   const closes = doc.text.charAt(a.end) === ')' || /^['’]?s?\)/.test(doc.text.slice(a.end, a.end + 3));
   if (!(t.gap & GAP.OPEN) || !closes || a.token === 0) return false;
+  // "non-medical prescribing qualification (V300)": a code after the words that name it.
+  if (code && namesQualificationBefore(doc, a.token)) return true;
   return initialsBefore(doc, a.token, a.key) || namesDegreeBefore(doc, a);
+}
+
+/** Words that open brackets after a code without saying what it is: "ST3 (or above)", "FY2 (minimum)". */
+const NOT_EXPLAINING = new Set(['or', 'and', 'min', 'minimum', 'at', 'e', 'eg', 'i', 'ie', 'plus', 'see', 'from']);
+/** Words that name what a code stands for: "the non-medical prescribing qualification (V300)". */
+const QUALIFYING = new Set(['qualification', 'qualifications', 'course', 'certificate', 'award', 'prescribing', 'prescriber', 'module', 'accreditation', 'programme']);
+
+/** Whether words naming a qualification come just before the code in brackets at token k. */
+function namesQualificationBefore(doc: Doc, k: number): boolean {
+  const line = doc.tokens[k]!.line;
+  for (let j = k - 1; j >= 0 && j >= k - 3 && doc.tokens[j]!.line === line; j--) if (QUALIFYING.has(doc.tokens[j]!.norm)) return true;
+  return false;
 }
 
 /** Words that say the letters after them in brackets are a degree's: "Masters degree in pharmacy (MPharm)". */

@@ -27,7 +27,8 @@ const PATTERNS = phrases(`
   around childcare, around your caring, choose your shifts, choose your hours, choose the shifts, choose which shifts,
   choose when you work, pick your shifts, pick the shifts, decide when you work, decide how many shifts, choose the days,
   choose which days, choose your days, choose the times, choose your times, times that suit you, times to suit you, as
-  much or as little`);
+  much or as little, part of the week, fewer days, any working pattern, working pattern you propose, pattern you propose,
+  fit your life, around your life, choose between early, choose between late, choose between day`);
 /**
  * Patterns with a second sense: part time or term time may be the course's ("part-time study at
  * college"), and "is flexible" the start date's ("the start date is flexible").
@@ -36,11 +37,13 @@ const PATTERNS_IN_CONTEXT = phrases(`
   part time, part-timers, term time, reduced hours, fewer hours, school hours, work around your, fit around your,
   fits around your, built around your, around school, can be flexible, could be flexible, is flexible, are flexible`);
 /** Words for when someone works, and the ways an advert says it is open to talk about them ("we can discuss your hours"). */
-const WHEN = new Set(['hours', 'days', 'pattern', 'patterns', 'shifts', 'rota', 'sessions', 'contract', 'week']);
+const WHEN = new Set(['hours', 'days', 'pattern', 'patterns', 'shifts', 'rota', 'sessions', 'contract', 'week', 'times']);
 const OPEN = phrases(`
   discuss, discussed, discussing, discussion, talk about, talk through, chat about, talk to us about, negotiable,
   negotiate, by arrangement, by agreement, agreed with you, to suit, that suit, that suits, which suit, works for you, work for you,
-  if you prefer, if you would prefer, if you'd prefer`);
+  if you prefer, if you would prefer, if you'd prefer, arranged around, arrange around, whichever suits, whichever suit,
+  choose between, you propose, work with you on, work with you to, scope to, spread over, can be worked over, could be
+  worked over, still apply, open to`);
 /** How far an open word may be from the hours it is about. */
 const OPEN_WINDOW = 6;
 /**
@@ -75,8 +78,9 @@ const CHOICE = new Set([
 /**
  * Whether the advert offers flexible working: a sentence that names a pattern (job share, compressed
  * hours, part time, choosing your shifts...), or that is open to talk about the hours or days ("we
- * can discuss the hours", "days to suit you"); not a sentence that asks the applicant to be flexible
- * or to cover a rota, nor part time or term time in a sentence about the course an apprentice studies.
+ * can discuss the hours", "days to suit you", "hours arranged around the school run"); not a sentence
+ * that asks the applicant to be flexible or to cover a rota, nor part time or term time in a sentence
+ * about the course an apprentice studies.
  */
 export function offersFlexibleWorking(doc: Doc): boolean {
   const { tokens } = doc;

@@ -18,6 +18,8 @@ const ROLE_NOUNS = new Set([
   'whoever', 'someone', 'anyone', 'colleague', 'hire', 'newcomer', 'incumbent', 'volunteer', ...TITLE_HEADS,
   // The post itself: "Re the vacancy: she will need...", "the post is full time and he will...".
   'post', 'role', 'vacancy', 'position', 'job',
+  // The person asked for to fill a gap: "we need cover for the dispensary. She'll need...".
+  'cover', 'replacement', 'temp', 'successor',
   // Roles known by their letters: "the new HCA", "an RMN for Elm Ward".
   'hca', 'hcsw', 'rmn', 'rgn', 'rn', 'rnld', 'anp', 'acp', 'cpn', 'amhp', 'ahp', 'odp', 'ot', 'slt', 'salt', 'pa',
   'pca', 'tna', 'fcp', 'sho', 'cns',
@@ -79,6 +81,8 @@ function isPersonName(doc: Doc, k: number): boolean {
     while (first > 0 && doc.nameKind(first - 1) === NAME.PROPER) first--;
     let last = k;
     while (doc.nameKind(last + 1) === NAME.PROPER) last++;
+    // "Q1 Ask about...", "Ward 4B": a run with a code in it is a numbered item or a place, not a person.
+    for (let j = first; j <= last; j++) if (doc.tokens[j]!.shape & SHAPE.DIGIT) return false;
     return !PLACE_PREPOSITIONS.has(doc.tokens[first - 1]?.norm ?? '') && !namesAPlace(doc, last);
   }
   // "Sue was lovely": a capitalised word that starts a sentence and is no common noun, before a verb.
@@ -129,6 +133,21 @@ function isNumbered(doc: Doc, j: number): boolean {
   if (next === undefined || next.sentence !== w.sentence || next.gap & GAP.BREAK) return false;
   // "applicant B", "candidate c"; not "the vacancy - I think", "give the applicant a call".
   return (next.shape & SHAPE.NUMBER) !== 0 || (/^[a-z]$/.test(next.norm) && next.norm !== 'i' && (next.norm !== 'a' || (next.shape & SHAPE.CAP) !== 0));
+}
+
+/** Words for applications and posts not yet filled, and the words before them that say so ("any late applications", "the second post"). */
+const APPLYING = new Set(['application', 'applications', 'applicant', 'applicants', 'candidate', 'candidates', 'post', 'vacancy', 'role', 'job']);
+const UNSEEN = new Set(['any', 'late', 'new', 'second', 'other', 'another', 'next', 'future', 'further', 'more', 'remaining']);
+
+/** Whether the pronoun's sentence, before it, names applications or a post not yet seen. */
+function turnsToUnseen(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  for (let j = k - 1; j >= 1 && tokens[j]!.sentence === sentence; j--) {
+    if (!APPLYING.has(tokens[j]!.norm) || isNumbered(doc, j)) continue;
+    if (UNSEEN.has(tokens[j - 1]!.norm) || UNSEEN.has(tokens[j - 2]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** Words before a role noun that make it the post being filled: "a deputy ward manager", "the successful nurse". */
@@ -247,6 +266,9 @@ export const genericPronoun: SpanHandler = {
       // Once a pronoun after the named person was about the post-holder, the ones after it are too
       // ("She will be the named nurse ... and she will run drop-ins in her schools").
       if (named && !notes && genericAt > namedSentence) named = false;
+      // "Candidate 7: references fine. For the second post, send me any late applications (want to
+      // check he can do the rota)": a sentence that turns to people not yet seen is about them.
+      if (named && namedSentence < here && turnsToUnseen(doc, k)) named = false;
       if (named) namedAt[sex] = here;
       else if (role && nearest !== 'patient') {
         hits.push({ start: t.start, end: t.end });

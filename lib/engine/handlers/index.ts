@@ -9,6 +9,7 @@ import { healthBarred } from './health-barred';
 import { healthQuestion } from './health-question';
 import type { HandlerName } from './names';
 import { oneSex } from './one-sex';
+import { sexPreferred } from './sex-preferred';
 import { originQuestions } from './origin-question';
 import { sisterPost } from './sister-post';
 import { structureHandlers } from './structure';
@@ -33,5 +34,6 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'family-judged': familyJudged,
   'condition-doubted': conditionDoubted,
   'health-barred': healthBarred,
+  'sex-preferred': sexPreferred,
   ...structureHandlers,
 };

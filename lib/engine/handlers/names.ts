@@ -15,6 +15,7 @@ export const HANDLERS = [
   'family-judged',
   'condition-doubted',
   'health-barred',
+  'sex-preferred',
   'too-many-essential-criteria',
   'essential-reads-as-preference',
   'no-reasonable-adjustments-statement',

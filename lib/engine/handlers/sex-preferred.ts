@@ -1,0 +1,192 @@
+import type { Doc } from '../document';
+import { nounClass } from '../lexicon';
+import { GAP, SHAPE } from '../tokenize';
+import { oneSex } from './one-sex';
+import { preferenceBefore } from './preference';
+import type { Hit, SpanHandler } from './types';
+
+/** Words that name a person by sex, one person or several. */
+const ONE = new Set(['man', 'woman', 'male', 'female', 'lady', 'girl', 'lad', 'bloke', 'guy', 'chap', 'gent', 'gentleman', 'fella', 'boy', 'lass']);
+const SEVERAL = new Set(['men', 'women', 'males', 'females', 'ladies', 'girls', 'lads', 'blokes', 'chaps', 'gents', 'gentlemen', 'fellas', 'boys', 'lasses']);
+/** Words that name a person by parenthood, which stands for sex here ("ideally a mum", "mostly mums ourselves"). */
+const PARENT = new Set(['mum', 'mums', 'mother', 'mothers', 'mummy', 'mummies', 'dad', 'dads', 'father', 'fathers', 'housewife', 'housewives']);
+
+/** Words after the sex word that make it about someone else: "men over 50", "women aged 25 to 64". */
+const GROUP_AFTER = new Set(['over', 'under', 'aged', 'age', 'attending', 'experiencing', 'affected']);
+
+/** Words that say most or all of a group is one thing: "mostly mums", "an all-female team". */
+const MOST = new Set(['all', 'mostly', 'mainly', 'largely', 'entirely', 'predominantly', 'nearly', 'almost', 'exclusively', 'only', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** The verb that says what the team is: "we are four women", "our volunteers are mostly retired ladies". */
+const IS = new Set(['are', 'is', 'were', 'was', "we're", "they're", "'re"]);
+/** Who a group described as one sex must be, for it to be the team the new person joins. */
+const TEAM_SUBJECTS = new Set(['we', "we're", 'we’re', 'us', 'ourselves', 'our', 'team', 'staff', 'volunteers', 'colleagues', 'workforce', 'receptionists', 'nurses', 'reception', 'office', 'crew', 'everyone']);
+/** "You", said of the applicant: "ideally you'll be a mum too", "if you're a dad yourself". */
+const YOU = new Set(['you', "you'll", "you're", "you'd", 'yourself']);
+const BE = new Set(['be', 'are', "you're", 'being', 'is']);
+const REFLEXIVE = new Set(['yourself', 'herself', 'himself', 'themselves']);
+
+/** Adjectives and articles that may stand between a preference and the sex word ("ideally a strong, fit young man"). */
+function isSexWord(norm: string): boolean {
+  return ONE.has(norm) || SEVERAL.has(norm) || PARENT.has(norm);
+}
+
+/** Whether the sex word at k names patients, a service or a group by age rather than a person wanted. */
+function namesOthers(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  // "women's health", "the men's shed", "the Ladies' toilets".
+  if (t.base !== t.norm || /['’]$/.test(doc.text.slice(t.start, t.end + 1))) return true;
+  const next = tokens[k + 1];
+  if (!next || next.sentence !== t.sentence) return false;
+  const cls = nounClass(next.base);
+  if (cls === 'patient' || cls === 'service' || cls === 'place') return true;
+  // "more men to consider nursing": encouraging a group to apply (positive action), not choosing one;
+  // "get more men into nursing" likewise.
+  if (tokens[k - 1]?.norm === 'more' || tokens[k - 2]?.norm === 'more') return true;
+  return GROUP_AFTER.has(next.norm) && !(next.gap & GAP.COMMA);
+}
+
+/** Words that make a request for one sex a patient's right to a chaperone or to same-sex intimate care. */
+const INTIMATE = new Set(['chaperone', 'chaperones', 'chaperoning', 'chaperoned', 'intimate']);
+
+/** Whether the sentence of the sex word at k is about a chaperone or intimate care. */
+function forIntimateCare(doc: Doc, k: number): boolean {
+  const [from, to] = doc.sentenceRange(doc.tokens[k]!.sentence);
+  for (let j = from; j < to; j++) if (INTIMATE.has(doc.tokens[j]!.norm)) return true;
+  return false;
+}
+
+/**
+ * Whether the word is written as a name where a capital is not expected: a patient's relative ("Mum
+ * will bring him"), a person ("send it to Guy Hart"), a place ("Isle of Man"). Capitals lines pass.
+ */
+const asName = (doc: Doc, k: number) => {
+  const shape = doc.tokens[k]!.shape;
+  return (shape & SHAPE.CAP) !== 0 && (shape & SHAPE.UPPER) === 0 && !doc.expectsCapital(k);
+};
+
+/**
+ * The start of a group described as mostly or all of one sex, when the group is the team (we, our
+ * staff, our volunteers): "we're an all-female team", "we're mostly mums ourselves", "our volunteers
+ * are mostly retired ladies". -1 when the group is patients ("our patients are mostly women").
+ */
+function teamOfOneSex(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  let most = -1;
+  for (let j = k - 1; j >= 0 && j >= k - 3 && tokens[j]!.sentence === sentence; j--) {
+    if (MOST.has(tokens[j]!.norm)) {
+      most = j;
+      break;
+    }
+  }
+  if (most < 0) return -1;
+  // "all-female team": the sex word may describe the team noun after it.
+  const after = tokens[k + 1];
+  if (after?.sentence === sentence && (after.norm === 'ourselves' || TEAM_SUBJECTS.has(after.base))) return most;
+  // The team is the subject of "is" or "are" ("we see mostly women" is about patients).
+  let is = false;
+  for (let j = most - 1; j >= 0 && j >= most - 6 && tokens[j]!.sentence === sentence; j--) {
+    const t = tokens[j]!;
+    const cls = nounClass(t.base);
+    if (IS.has(t.norm)) is = true;
+    if (TEAM_SUBJECTS.has(t.norm)) return is ? most : -1;
+    if (cls === 'patient' || cls === 'service' || cls === 'organisation' || cls === 'place') return -1;
+  }
+  return -1;
+}
+
+/** "you'll be a mum", "if you're a dad yourself": the applicant described by sex or parenthood. */
+function youAre(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  // "a mum yourself" is the family-status rule's.
+  if (REFLEXIVE.has(tokens[k + 1]?.norm ?? '')) return -1;
+  const sentence = tokens[k]!.sentence;
+  let j = k - 1;
+  if (tokens[j]?.norm === 'a' || tokens[j]?.norm === 'an') j--;
+  if (!tokens[j] || tokens[j]!.sentence !== sentence || !BE.has(tokens[j]!.norm)) return -1;
+  if (YOU.has(tokens[j]!.norm)) return j;
+  for (let h = j - 1; h >= 0 && h >= j - 2 && tokens[h]!.sentence === sentence; h--) if (YOU.has(tokens[h]!.norm)) return h;
+  return -1;
+}
+
+/** Words after "would be" that judge the person wanted: "a couple of burly men would be handy". */
+const WELCOME = new Set(['handy', 'useful', 'good', 'great', 'ideal', 'better', 'best', 'helpful', 'preferable', 'perfect', 'nice', 'welcome', 'easier', 'safer']);
+/** Words before the sex word that make it someone not yet there: "a man", "some lads", "a couple of burly men". */
+const INDEFINITE_BEFORE = new Set(['a', 'an', 'some', 'couple', 'few', 'another', 'extra']);
+
+/**
+ * "a couple of burly men would be handy", "another woman would be good on nights": a judgement after
+ * someone not yet there, named by sex. One sex said to suit the post ("a woman would be better") is
+ * the one-sex rule's, and it is taken out later.
+ */
+function preferredAfter(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  const same = (j: number) => tokens[j] !== undefined && tokens[j]!.sentence === sentence;
+  if (!(same(k + 3) && tokens[k + 1]!.norm === 'would' && tokens[k + 2]!.norm === 'be' && WELCOME.has(tokens[k + 3]!.norm))) return -1;
+  for (let j = k - 1; j >= 0 && j >= k - 4 && same(j); j--) {
+    if (INDEFINITE_BEFORE.has(tokens[j]!.norm)) return j;
+    if (tokens[j]!.gap & GAP.BREAK) break;
+  }
+  return -1;
+}
+
+/** "the new man", "our new girl": the person to be hired, one of them, named by sex. */
+function newOne(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  if (!ONE.has(tokens[k]!.norm) || tokens[k - 1]?.norm !== 'new') return -1;
+  const det = tokens[k - 2]?.norm;
+  if (!(det === 'the' || det === 'our' || det === 'a' || det === 'your') || tokens[k - 2]!.sentence !== tokens[k]!.sentence) return -1;
+  // "Sarah is the new lady on the counter": someone already there, not the person to be hired.
+  return COPULA.has(tokens[k - 3]?.norm ?? '') ? -1 : k - 2;
+}
+
+const COPULA = new Set(['is', 'was', "'s", "she's", "he's", 'are', 'were']);
+
+/** "men and women", "a man or a woman": both sexes, not one. */
+function paired(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const after = (j: number) => tokens[j] !== undefined && tokens[j]!.sentence === tokens[k]!.sentence;
+  if (after(k + 2) && (tokens[k + 1]!.norm === 'and' || tokens[k + 1]!.norm === 'or')) {
+    const other = tokens[k + 2]!.norm === 'a' || tokens[k + 2]!.norm === 'an' ? k + 3 : k + 2;
+    if (after(other) && isSexWord(tokens[other]!.norm)) return true;
+  }
+  const before = (j: number) => j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence;
+  const prev = tokens[k - 1]?.norm === 'a' || tokens[k - 1]?.norm === 'an' ? k - 2 : k - 1;
+  return before(prev - 1) && (tokens[prev]!.norm === 'and' || tokens[prev]!.norm === 'or') && isSexWord(tokens[prev - 1]!.norm);
+}
+
+/**
+ * The person wanted named by sex or parenthood in an advert, an e-mail or notes: "ideally men for
+ * the night shifts", "not sure about a male support worker", "ask the agency for a girl", "the new
+ * man will be expected to...", "ideally you'll be a mum too", or the team they must match, "we're an
+ * all-female team", "we're mostly mums ourselves". Patients and patient groups ("new mums", "men
+ * over 50", "women's health"), chaperones and what one-sex adverts already flag are left out.
+ */
+export const sexPreferred: SpanHandler = {
+  kind: 'span',
+  find(input) {
+    const { doc } = input;
+    const { tokens } = doc;
+    const hits: Hit[] = [];
+    let oneSexHits: Hit[] | null = null;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!isSexWord(t.norm) || t.quoted || namesOthers(doc, k) || asName(doc, k) || paired(doc, k) || forIntimateCare(doc, k)) continue;
+      let start = newOne(doc, k);
+      if (start < 0) start = youAre(doc, k);
+      if (start < 0) start = teamOfOneSex(doc, k);
+      if (start < 0 && !PARENT.has(t.norm)) start = preferenceBefore(doc, k);
+      if (start < 0 && !PARENT.has(t.norm)) start = preferredAfter(doc, k);
+      if (start < 0) continue;
+      // One sex asked for outright is the one-sex rule's: one finding for it.
+      oneSexHits ??= oneSex.find(input);
+      if (oneSexHits.some((h) => h.start < t.end && h.end > t.start)) continue;
+      // The word itself is underlined: where a title or a word for staff already covers it ("a cleaning
+      // lady", "the girls on reception"), that rule's finding, found first, is the one shown.
+      hits.push({ start: t.start, end: t.end });
+    }
+    return hits;
+  },
+};
