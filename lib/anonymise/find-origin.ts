@@ -24,6 +24,11 @@ const LIVE_IN = new RegExp(
   `\\b(?:(?:[Ll]ive|[Ll]ived|[Ll]iving|[Bb]ased|[Rr]eside|[Rr]esiding|[Rr]esident)(?:[ \\t]+(?:locally|nearby|close|by|just|now|currently|still|also|round|around|the|corner|near|here|right|happily)){0,4}|[Mm]y[ \\t]+home[ \\t]+is)[ \\t]+in[ \\t]+${PLACE}`,
   'dgu',
 );
+/** "I live on the Aylesbury estate", "we live just off Soho Road", "living near Roath Park": a street or estate the writer lives on. */
+const LIVE_ON = new RegExp(
+  `\\b(?:[Ll]ive|[Ll]ived|[Ll]iving|[Rr]eside|[Rr]esiding)(?:[ \\t]+(?:locally|just|now|currently|still|also|right)){0,2}[ \\t]+(?:on|off|near)[ \\t]+${PLACE}(?:[ \\t]+(?:estate|Estate))?`,
+  'dgu',
+);
 /** "I live at 14 beechwood road, roundhay": a house number after "live at", up to the end of the clause. */
 const LIVE_AT = /\b(?:[Ll]ive|[Ll]iving|[Rr]eside|[Rr]esiding|[Bb]ased)[ \t]+at[ \t]+(?=\d)/g;
 const CLAUSE_STOP = /[.;:!?\n()]|[ \t](?:and|where|with|since|for|but|which)[ \t]/;
@@ -91,6 +96,11 @@ export function findOrigin(text: string): Span[] {
     const place = m[1] ?? '';
     // A country is too wide to find anyone by: "I live in the UK".
     if (!isCountry(place)) spans.push(makeSpan('address', start, start + place.length));
+  }
+  for (const m of text.matchAll(LIVE_ON)) {
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    if (!writerLives(text.slice(Math.max(0, m.index - 80), m.index)) || NOT_PLACE.has(m[1]!.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) continue;
+    spans.push(makeSpan('address', start, m.index + m[0].length));
   }
   for (const m of text.matchAll(LIVE_AT)) {
     if (!writerLives(text.slice(Math.max(0, m.index - 80), m.index))) continue;
