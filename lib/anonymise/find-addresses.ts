@@ -137,6 +137,41 @@ function blockStart(segs: Segment[], i: number, firstLineEnd: number): number {
   return start;
 }
 
+/** A flat anywhere in the text, always someone's home: "Flat 3, 19 Orchard Close, Heaton", "my address is …". */
+const FLAT_ANYWHERE = /\b(?:Flat|Fflat|Apartment|Apt)[ \t]+(?:\d+[A-Za-z]?|[A-Z])\b|\b(?:[Mm]y|[Hh]ome|[Oo]ur)[ \t]+address[ \t]+is[ \t]+(?=\S)/g;
+/** The address after it: numbers, capitalised words, commas and postcodes, to the first lower-case word or the sentence's end. */
+const ADDRESS_WORD = /^(?:,?[ \t]+|,)(?:\d+[A-Za-z]?\b|\p{Lu}[\p{L}'’-]*|(?:y|yr|na|an|of|upon|on)(?![\p{L}'’-]))/u;
+
+const CONNECTING = new Set(['y', 'yr', 'na', 'an', 'of', 'upon', 'on']);
+
+/** Flats in running text ("I now rent Flat 3, 19 Orchard Close, Heaton, close to …"): the address up to the first lower-case word. */
+function flatsInText(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(FLAT_ANYWHERE)) {
+    const labelled = !/^(?:Flat|Fflat|Apartment|Apt)/.test(m[0]);
+    let end = m.index + m[0].length;
+    if (labelled) {
+      const first = /^(?:\d+[A-Za-z]?\b|\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(end, end + 40));
+      if (!first) continue;
+      end += first[0].length;
+    }
+    for (let steps = 0; steps < 12; steps++) {
+      const next = ADDRESS_WORD.exec(text.slice(end, end + 40));
+      // A job, an organisation or a qualification ends it: "Flat 2, 10 Mill Road, Leeds, Band 5 Staff Nurse".
+      const word = next?.[0].replace(/^[,\s]+/, '') ?? '';
+      if (!next || NOT_PLACE_GROUPS.some((g) => nameLexicon.notNameGroups[g].has(word))) break;
+      end += next[0].length;
+    }
+    // Trailing connecting words are no part of it.
+    const words = text.slice(m.index, end).split(' ');
+    while (words.length > 1 && CONNECTING.has(words.at(-1)!)) words.pop();
+    const value = words.join(' ');
+    const start = labelled ? m.index + m[0].length : m.index;
+    if (m.index + value.length > start) spans.push(makeSpan('address', start, m.index + value.length, { divisible: true }));
+  }
+  return spans;
+}
+
 /**
  * The candidate's home address, in the header or a "Personal details" section: from a street
  * line ("14 Acacia Avenue") or the town before a postcode, up to the postcode. Multi-line blocks
@@ -146,7 +181,7 @@ export function findAddresses(layout: DocumentLayout): Span[] {
   const regions: [number, number][] = [[0, layout.headerEnd]];
   for (const s of layout.sections) if (s.kind === 'personal') regions.push([s.bodyStart, s.end]);
 
-  const spans: Span[] = [];
+  const spans: Span[] = flatsInText(layout.text);
   const firstLine = layout.lines.find((line) => line.text.trim());
   const firstLineEnd = firstLine ? firstLine.end : 0;
   for (const [from, to] of regions) {

@@ -128,6 +128,10 @@ describe('home addresses in more forms', () => {
   test.each([
     ['I live on the Aylesbury estate with my sister.', 'I live on [ADDRESS] with [FAMILY].'],
     ['We live just off Soho Road, near the practice.', 'We live just off [ADDRESS], near the practice.'],
+    ['I rent a flat in Bow and cycle to work.', 'I rent a flat in [ADDRESS] and cycle to work.'],
+    ['I was housed in Hulme.', 'I was housed in [ADDRESS].'],
+    ['Profile\nI now rent Flat 3, 19 Orchard Close, Heaton, close to the surgery.', 'Profile\nI now rent [ADDRESS], close to the surgery.'],
+    ['Profile\nMy home address is 12 Heol y Parc, Llandysul.', 'Profile\nMy home address is [ADDRESS].'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
@@ -136,6 +140,7 @@ describe('home addresses in more forms', () => {
     'Gwen Morgan\nPractice Nurse, Church Lane Surgery, Ruthin\n07700 900123',
     'Patients who live on the Ferrier estate use the clinic.',
     'I live on NHS wages.',
+    'I rent a room in Oncology.',
   ])('kept: %j', (text) => {
     expect(redact(text).replace('[CANDIDATE]', 'Gwen Morgan').replace('[PHONE]', '07700 900123')).toBe(text);
   });
@@ -160,6 +165,7 @@ describe('names in more traditions and forms', () => {
     ['Profile\nMy referee is Mairi Nic an t-Saoir, Charge Nurse.', 'Profile\nMy referee is [NAME 1], Charge Nurse.'],
     ['Ma. Lourdes "Malou" Reyes-Manalo\nStaff Nurse\n\nProfile\nMa. Lourdes T. Reyes-Manalo on my NMC record; Malou to all.', '[CANDIDATE]\nStaff Nurse\n\nProfile\n[CANDIDATE] on my NMC record; [CANDIDATE] to all.'],
     ['Profile\nI was mentored by Dr Ona PETRAUSKIENĖ and Mr Jonas KAZLAUSKAS.', 'Profile\nI was mentored by Dr [NAME 1] and [NAME 2].'],
+    ['Profile\nMr J. SMITH and Dr A. OKAFOR taught me.', 'Profile\n[NAME 1] and Dr [NAME 2] taught me.'],
     ['Profile\nFriends call me Zosia. I worked with Eleri Hughes; Eleri taught me a lot.', 'Profile\nFriends call me [NAME 1]. I worked with [NAME 2]; [NAME 2] taught me a lot.'],
     ['Profile\nPlease call me Kobby, as Kelvin and Malou do.', 'Profile\nPlease call me [NAME 1], as [NAME 2] and [NAME 3] do.'],
   ])('%j', (text, expected) => {
