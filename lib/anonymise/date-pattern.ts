@@ -1,9 +1,15 @@
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
+const ORDINAL_WORD =
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))';
+const DAY = `(?:(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?|${ORDINAL_WORD})`;
+/** A year in full, or in two digits after an apostrophe ("’90"). */
+const YEAR = `(?:(?:19|20)\\d{2}|['’‘]\\d{2})`;
 
 /**
- * A calendar date as people write it on a CV: 14/03/1985, 14.03.85, 14-3-1985, 03-Apr-1994, 1985-03-14,
- * 14 March 1985, 14th Mar 1985, March 14, 1985, March 1985, 1985.
+ * A calendar date as people write it on a CV: 14/03/1985, 14.03.85, 17/3/’90, 14-3-1985, 03-Apr-1994,
+ * 1985-03-14, 1985/03/14, 14 March 1985, 14th Mar 1985, the 1st of March, 1994, 17th of March ’90,
+ * the twelfth of May 1987, March 14, 1985, March 1985, 1985; and a day and month alone ("17 March"),
+ * which still tells a birthday.
  */
-export const DATE = `(?:${DAY}[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\\d{2}|${DAY}[/.-]${MONTH}[/.-](?:19|20)?\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|(?:${DAY}\\s+(?:of\\s+)?)?${MONTH}\\.?,?\\s+(?:${DAY},?\\s+)?(?:19|20)\\d{2}|(?:19|20)\\d{2})`;
+export const DATE = `(?:${DAY}[/.-](?:0?[1-9]|1[0-2])[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|${DAY}[/.-]${MONTH}[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|(?:19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2}|(?:${DAY}\\s+(?:of\\s+)?)?${MONTH}\\.?,?\\s+(?:${DAY},?\\s+)?${YEAR}|${DAY}\\s+(?:of\\s+)?${MONTH}|(?:19|20)\\d{2})`;

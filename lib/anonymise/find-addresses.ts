@@ -9,12 +9,12 @@ import type { Span } from './span';
 
 const STREET_WORDS =
   'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Cres|Grove|Gardens|Gdns|Place|Pl|Terrace|Walk|Rise|Hill|Park|Square|Sq|Mews|View|Row|Parade|Green|Vale|Court|Ct|Gate|Mount|Wharf|Yard|Fields|Meadows?|Heights|Bank|Brow|Wynd|Cottages|Villas|Boulevard|Circus|Chase|Croft|Dale|Grange|Wood|End|Hall|House|Lodge|Manor|Mansions|Place|Quay|Reach|Ridge|Terr|Towers|Valley|Way';
-/** "14 Acacia Avenue", "Flat 3, 27 Mill Lane", "Flat 2b Kingsley House". */
+/** "14 Acacia Avenue", "Flat 3, 27 Mill Lane", "Flat B, 17 Mill Lane", "2/1, 45 Dumbarton Road" (a Glasgow tenement flat), "Flat 2b Kingsley House". */
 /** Welsh and Scottish Gaelic street words come first: "11 Stryd Fawr", "12 Rathad na Drochaid", "3 Heol y Bont". */
 const STREET_WORDS_FIRST = 'Stryd|Heol|Ffordd|Lôn|Lon|Rhodfa|Cilgant|Teras|Clos|Maes|Rathad|Sràid|Sraid|Ceum|Lòn|Cnoc|Slighe';
 const FLAT = '(?:Flat|Fflat|Apartment|Apt|Unit|Room|Rm)';
 const STREET = new RegExp(
-  `(?:^|\\b)(?:${FLAT}\\s+\\d+[A-Za-z]?,?\\s+)?(?:\\d+[A-Za-z]?(?:-\\d+)?,?\\s+)(?:(?:[A-Z][\\w'’-]*\\s+){1,4}(?:${STREET_WORDS})\\b|(?:${STREET_WORDS_FIRST})\\s+(?:(?:na|nan|an|y|yr|'r)\\s+)?[A-Z][\\p{L}'’-]*)|\\b${FLAT}\\s+\\d+[A-Za-z]?\\b`,
+  `(?:^|\\b)(?:${FLAT}\\s+(?:\\d+[A-Za-z]?|[A-Z])\\b,?\\s+|\\d+\\/\\d+,?\\s+)?(?:\\d+[A-Za-z]?(?:-\\d+)?,?\\s+)(?:(?:[A-Z][\\w'’-]*\\s+){1,4}(?:${STREET_WORDS})\\b|(?:${STREET_WORDS_FIRST})\\s+(?:(?:na|nan|an|y|yr|'r)\\s+)?[A-Z][\\p{L}'’-]*)|\\b${FLAT}\\s+(?:\\d+[A-Za-z]?|[A-Z])\\b`,
   'u',
 );
 /** The same in lower case, as typed in a hurry ("14 beechwood road, roundhay"): only the street words that are no everyday word. */
@@ -74,11 +74,39 @@ function isFieldOrRole(cell: string): boolean {
 const LOOKS_LIKE_TOWN = /^\p{Lu}[\p{L}\p{M}'’ -]{1,35}(?:,[ \t]*\p{Lu}[\p{L}\p{M}'’ -]{1,35})?,?$/u;
 /** After a street in lower case, the town may be in lower case too. */
 const LOOKS_LIKE_TOWN_ANY_CASE = /^\p{L}[\p{L}\p{M}'’ -]{1,35}(?:,[ \t]*\p{L}[\p{L}\p{M}'’ -]{1,35})?,?$/u;
+/** Welsh and Gaelic words that start a house's name: "Tŷ Gwyn", "Bryn Awel", "Glan yr Afon", "Taigh na Mara". */
+const HOUSE_WORDS = 'Tŷ|Ty|Bwthyn|Plas|Hafod|Llys|Fferm|Taigh|Bryn|Pen|Pant|Bron|Glan|Nant|Coed|Cwm|Llwyn|Hafan|Min|Ael|Cae|Gwel|Erw|Tyddyn|Bod|Craig|Gwern|Dôl|Dol|Gelli|Rhos|Blaen|Llain|Tigh';
 /** A Welsh or Gaelic street without a house number, after a house name or not: "Heol y Bont", "Tŷ Gwyn, Heol y Bont". */
-const STREET_WITHOUT_NUMBER =
-  /^(?:(?:Tŷ|Ty|Bwthyn|Plas|Hafod|Llys|Fferm|Taigh)[ \t]+\p{Lu}[\p{L}'’-]*,[ \t]*)?(?:Stryd|Heol|Ffordd|Lôn|Rhodfa|Cilgant|Teras|Clos|Maes|Rathad|Sràid|Sraid)[ \t]+(?:(?:na|nan|an|y|yr|'r)[ \t]+)?\p{Lu}/u;
-/** A house name on its own line above the street: "Tŷ Gwyn", "Rose Cottage", "The Old Forge". */
-const HOUSE_NAME = /^(?:(?:Tŷ|Ty|Bwthyn|Plas|Hafod|Llys|Fferm|Taigh)[ \t]+\p{Lu}[\p{L}'’-]*|(?:The[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,2}(?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Forge|Mill|Bungalow|Villa|Cottages|Rectory|Vicarage|Schoolhouse))$/u;
+const STREET_WITHOUT_NUMBER = new RegExp(
+  `^(?:(?:${HOUSE_WORDS})(?:[ \\t]+(?:y|yr|'r|na|an)\\b)?[ \\t]+\\p{Lu}[\\p{L}'’-]*,[ \\t]*)?(?:Stryd|Heol|Ffordd|Lôn|Rhodfa|Cilgant|Teras|Clos|Maes|Rathad|Sràid|Sraid)[ \\t]+(?:(?:na|nan|an|y|yr|'r)[ \\t]+)?\\p{Lu}`,
+  'u',
+);
+/** A house name on its own line above the street: "Tŷ Gwyn", "Bryn Awel", "Glan yr Afon", "Rose Cottage", "The Old Forge". */
+const HOUSE_NAME = new RegExp(
+  `^(?:(?:${HOUSE_WORDS})(?:[ \\t]+(?:y|yr|'r|na|an)\\b)?[ \\t]+\\p{Lu}[\\p{L}'’-]*|(?:The[ \\t]+)?(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,2}(?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Forge|Mill|Bungalow|Villa|Cottages|Rectory|Vicarage|Schoolhouse))$`,
+  'u',
+);
+
+/** A street without a house number, one part of a comma list: "Church Lane" in "The Old Rectory, Church Lane, Llanfair, Ruthin". */
+const NAMED_STREET = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}(?:${STREET_WORDS})$`, 'u');
+/** A house's name before its street: "The Old Rectory", "Bryn Awel", "Rose Cottage". */
+const HOUSE_BEFORE_STREET = /^(?:The[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
+/**
+ * A house and a street without a number, then places, in one cell: "The Old Rectory, Church Lane,
+ * Llanfair, Ruthin". Each other part must be a place, and no part a job or an organisation, so
+ * "Church Lane Surgery, Leeds" (an employer) is not taken.
+ */
+function isNamedStreetList(cell: string): boolean {
+  const parts = cell.split(',').map((part) => part.trim());
+  const street = parts.findIndex((part) => NAMED_STREET.test(part));
+  if (parts.length < 2 || street < 0 || street > 1 || parts.some((part) => !part)) return false;
+  return parts.every((part, i) => i === street || (i < street ? HOUSE_BEFORE_STREET.test(part) && !isFieldOrRole(part) && !hasOrganisationWord(part) : LOOKS_LIKE_TOWN.test(part) && isPlace(part)));
+}
+
+function hasOrganisationWord(cell: string): boolean {
+  return cell.split(/\s+/).some((word) => nameLexicon.notNameGroups.organisation.has(word) || nameLexicon.notNameGroups.jobWords.has(word));
+}
 
 /** The street at the start of a cell, in any case: a cell in capitals is read in title case ("57 SOHO ROAD" as "57 Soho Road"). */
 function streetIn(cell: string): RegExpExecArray | null {
@@ -109,6 +137,41 @@ function blockStart(segs: Segment[], i: number, firstLineEnd: number): number {
   return start;
 }
 
+/** A flat anywhere in the text, always someone's home: "Flat 3, 19 Orchard Close, Heaton", "my address is …". */
+const FLAT_ANYWHERE = /\b(?:Flat|Fflat|Apartment|Apt)[ \t]+(?:\d+[A-Za-z]?|[A-Z])\b|\b(?:[Mm]y|[Hh]ome|[Oo]ur)[ \t]+address[ \t]+is[ \t]+(?=\S)/g;
+/** The address after it: numbers, capitalised words, commas and postcodes, to the first lower-case word or the sentence's end. */
+const ADDRESS_WORD = /^(?:,?[ \t]+|,)(?:\d+[A-Za-z]?\b|\p{Lu}[\p{L}'’-]*|(?:y|yr|na|an|of|upon|on)(?![\p{L}'’-]))/u;
+
+const CONNECTING = new Set(['y', 'yr', 'na', 'an', 'of', 'upon', 'on']);
+
+/** Flats in running text ("I now rent Flat 3, 19 Orchard Close, Heaton, close to …"): the address up to the first lower-case word. */
+function flatsInText(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(FLAT_ANYWHERE)) {
+    const labelled = !/^(?:Flat|Fflat|Apartment|Apt)/.test(m[0]);
+    let end = m.index + m[0].length;
+    if (labelled) {
+      const first = /^(?:\d+[A-Za-z]?\b|\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(end, end + 40));
+      if (!first) continue;
+      end += first[0].length;
+    }
+    for (let steps = 0; steps < 12; steps++) {
+      const next = ADDRESS_WORD.exec(text.slice(end, end + 40));
+      // A job, an organisation or a qualification ends it: "Flat 2, 10 Mill Road, Leeds, Band 5 Staff Nurse".
+      const word = next?.[0].replace(/^[,\s]+/, '') ?? '';
+      if (!next || NOT_PLACE_GROUPS.some((g) => nameLexicon.notNameGroups[g].has(word))) break;
+      end += next[0].length;
+    }
+    // Trailing connecting words are no part of it.
+    const words = text.slice(m.index, end).split(' ');
+    while (words.length > 1 && CONNECTING.has(words.at(-1)!)) words.pop();
+    const value = words.join(' ');
+    const start = labelled ? m.index + m[0].length : m.index;
+    if (m.index + value.length > start) spans.push(makeSpan('address', start, m.index + value.length, { divisible: true }));
+  }
+  return spans;
+}
+
 /**
  * The candidate's home address, in the header or a "Personal details" section: from a street
  * line ("14 Acacia Avenue") or the town before a postcode, up to the postcode. Multi-line blocks
@@ -118,7 +181,7 @@ export function findAddresses(layout: DocumentLayout): Span[] {
   const regions: [number, number][] = [[0, layout.headerEnd]];
   for (const s of layout.sections) if (s.kind === 'personal') regions.push([s.bodyStart, s.end]);
 
-  const spans: Span[] = [];
+  const spans: Span[] = flatsInText(layout.text);
   const firstLine = layout.lines.find((line) => line.text.trim());
   const firstLineEnd = firstLine ? firstLine.end : 0;
   for (const [from, to] of regions) {
@@ -128,6 +191,10 @@ export function findAddresses(layout: DocumentLayout): Span[] {
       const upper = streetIn(seg.text);
       const street = upper ?? STREET_LOWER.exec(seg.text);
       const town = upper ? LOOKS_LIKE_TOWN : LOOKS_LIKE_TOWN_ANY_CASE;
+      if (!street && isNamedStreetList(seg.text)) {
+        spans.push(makeSpan('address', blockStart(segs, i, firstLineEnd), seg.end, { divisible: true }));
+        continue;
+      }
       if (street) {
         // A street line: run on over following lines (town, county) until the postcode.
         let end = seg.end;
@@ -155,15 +222,23 @@ export function findAddresses(layout: DocumentLayout): Span[] {
       const knownTown = seg.text.split(/[\s,]+/).some((word) => nameLexicon.notNameGroups.places.has(word));
       const place = from === 0 && (seg.contact || (alone && seg.start >= firstLineEnd && (nearContact || knownTown))) ? PLACE_CELL.exec(seg.text) : null;
       if (place?.[1] && isPlace(place[1])) {
-        const start = seg.start + seg.text.length - place[1].length;
+        // Alone on its line, the house and places on the lines above belong to it ("Bryn Awel" / "Llandysul" / "Ceredigion").
+        const start = alone && place[1] === seg.text ? blockStart(segs, i, firstLineEnd) : seg.start + seg.text.length - place[1].length;
         spans.push(makeSpan('address', start, seg.end, { divisible: true }));
         continue;
       }
       const postcode = POSTCODE.exec(seg.text);
+      // A county or country on the lines after the postcode: "CF42 6AB" / "Rhondda Cynon Taf".
+      for (let j = i + 1; postcode && j <= i + 2 && j < segs.length; j++) {
+        const next = segs[j]!;
+        const alone = segs[j + 1]?.line !== next.line && segs[j - 1]!.line !== next.line;
+        if (next.line !== segs[j - 1]!.line + 1 || !alone || next.contact || !LOOKS_LIKE_TOWN.test(next.text) || !isPlace(next.text.replace(/,$/, ''))) break;
+        spans.push(makeSpan('address', next.start, next.end, { divisible: true }));
+      }
       // A postcode alone on its line: the lines above it that are places belong to the address.
       if (postcode && postcode.index === 0 && segs[i - 1]?.line !== seg.line) {
         const start = blockStart(segs, i, firstLineEnd);
-        if (start < seg.start) spans.push(makeSpan('address', start, seg.start, { divisible: true }));
+        if (start < seg.start) spans.push(makeSpan('address', start, segs[i - 1]!.end, { divisible: true }));
       }
       if (postcode && postcode.index > 0) {
         // "Leeds LS6 2AB", "Headingley, Leeds, LS6 2AB", "Contact: Belfast BT9 7HX": the town before the postcode.

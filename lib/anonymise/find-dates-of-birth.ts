@@ -3,17 +3,29 @@ import { makeSpan } from './make-span';
 import type { Span } from './span';
 
 const DOB = new RegExp(
-  `\\b(?:(date of birth|birth ?date|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia)(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?|(born)(?: on| in)?)\\s*(?:[:\\-–]\\s*)?(${DATE})(?![\\w/])`,
+  `\\b(?:(date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia)(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?|(born|(?<=\\()b\\.)(?: on| in)?)\\s*(?:[:\\-–]\\s*)?(?:the\\s+)?(${DATE})(?![\\w/])`,
   'gi',
 );
 
+const BORN = /\bborn\b/gi;
+const ON_DATE = new RegExp(`\\bon\\s+(?:the\\s+)?(${DATE})(?![\\w/])`, 'i');
+
 /**
- * Dates of birth after "Date of birth (is)", "DOB", "D.O.B.", "born (on|in)" and the labels of other
+ * Dates of birth after "Date of birth (is)", "DOB", "D.O.B.", "Birthday", "born (on|in) (the)", "(b." and the labels of other
  * languages' CVs, also with an aside in brackets after the label ("Date of birth (for monitoring
  * only): …"). The label stays.
  */
 export function findDatesOfBirth(text: string): Span[] {
   const spans: Span[] = [];
+  // "born in Lagos on 3 June 1990": a place between, then "on" and the date, in the same clause.
+  for (const m of text.matchAll(BORN)) {
+    const clause = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[\n.;]/, 1)[0]!;
+    const on = ON_DATE.exec(clause);
+    if (on?.[1]) {
+      const start = m.index + m[0].length + on.index + on[0].length - on[1].length;
+      spans.push(makeSpan('date-of-birth', start, start + on[1].length));
+    }
+  }
   for (const m of text.matchAll(DOB)) {
     const date = m[3] ?? '';
     // "Born 1992 · Vietnamese": a bare "Born" goes with the date; a "Date of birth:" label stays.

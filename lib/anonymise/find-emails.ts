@@ -184,6 +184,11 @@ export function findEmails(text: string): Span[] {
     // A quote before the address is no part of it: "'jo@nhs.net'".
     while (start < at && /['’]/.test(text[start]!)) start++;
     const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256));
+    // "dr.s.sharma@" with the domain gone to the next line or another column: the part left still names someone.
+    if (start < at && !domain && /\p{L}/u.test(text.slice(start, at)) && COLUMN_GAP.test(text.slice(at + 1, at + 4).replace(/^[ \t]?\(/, '  '))) {
+      spans.push(makeSpan('email', start, at + 1));
+      continue;
+    }
     if (start === at || !domain) continue;
     const quoted = start > 0 && /['’]/.test(text[start - 1]!);
     const lead = quoted ? 0 : (SPACED_LEAD.exec(text.slice(Math.max(0, start - 16), start))?.[0].length ?? 0);

@@ -1,11 +1,22 @@
 import { hasContext } from './has-context';
 import { makeSpan } from './make-span';
+import { REDACTION_KINDS } from './redaction-type';
 import type { Span } from './span';
 
-const CANDIDATE = /(?<![\w-])[A-Z0-9]{2,}(?:[ -][A-Z0-9]{2,}){0,4}(?![\w-])/g;
+const CANDIDATE = /(?<![\w/-])[A-Z0-9]{2,}(?:[ /-][A-Z0-9]+){0,4}(?![\w/-])/g;
 const CONTEXT =
-  /\b(?:DBS|disclosure|certificate (?:no|number)|smartcard|smart card|passport|driving licen[cs]e (?:no|number)|licen[cs]e number|ORCID|staff (?:no|number|id)|employee (?:no|number|id)|payroll|ESR (?:no|number)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|permit (?:no|number)|visa (?:no|number)|residence card|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID)\b|\bID\s*[:#]/i;
+  /\b(?:DBS|disclosure|certificate (?:no|number)|smartcard|smart card|passport|driving licen[cs]e (?:no|number)|licen[cs]e number|ORCID|staff (?:no|number|id)|employee (?:no|number|id)|payroll|ESR (?:no|number)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|permit (?:no|number)|visa (?:no|number|application)|residence card|case (?:no|number|ref|reference)|application (?:no|number|ref|reference)|Home Office|UKVI|GWF|CHI|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID)\b|\bID\s*[:#]/i;
+/** A date or a month and year ("03/2027", "12-05-1989"): an expiry or a birth, found by other recognisers. */
+const DATE_LIKE = /^\d{1,2}[/-](?:\d{1,2}[/-])?\d{2,4}$/;
 const ORCID = /\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b/g;
+
+/** A number alone on its line under a line that names it: "Passport number" / "000123456789". */
+function labelAbove(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0 || text.slice(lineStart, start).trim()) return false;
+  const above = text.slice(Math.max(0, lineStart - 61), lineStart - 1);
+  return CONTEXT.test(above.slice(above.lastIndexOf('\n') + 1));
+}
 
 /**
  * Other personal identifiers: DBS certificate, Smartcard, passport, driving licence, staff,
@@ -16,8 +27,14 @@ export function findIdNumbers(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     const value = m[0];
-    if (value.replace(/[ -]/g, '').length < 6 || !/\d{4}/.test(value) || /^(?:19|20)\d{2}$/.test(value)) continue;
-    if (hasContext(text, m.index, m.index + value.length, CONTEXT, 35, 0)) spans.push(makeSpan('id-number', m.index, m.index + value.length));
+    if (value.replace(/[ /-]/g, '').length < 6 || !/\d{4}/.test(value) || /^(?:(?:19|20)\d{2}[ /-]?)+$/.test(value) || DATE_LIKE.test(value)) continue;
+    if (hasContext(text, m.index, m.index + value.length, CONTEXT, 60, 0) || labelAbove(text, m.index)) {
+      spans.push(makeSpan('id-number', m.index, m.index + value.length));
+    } else if ((/^(?:00\d{7,}|[1-9]\d{11,})$/.test(value) && text[m.index - 1] !== '+') || /^[A-Z0-9]+\/[A-Z0-9]+\/[A-Z0-9/]*[A-Z]/.test(value)) {
+      // A long run of digits, or one with leading zeros, is an identifier wherever it is (no count is
+      // written so), unless it is a phone number, which wins; so is a case reference ("2024/0317/ND").
+      spans.push(makeSpan('id-number', m.index, m.index + value.length, { priority: REDACTION_KINDS.phone.priority - 1 }));
+    }
   }
   for (const m of text.matchAll(ORCID)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length));
   return spans;

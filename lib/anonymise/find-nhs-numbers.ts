@@ -4,11 +4,13 @@ import { makeSpan } from './make-span';
 import type { Span } from './span';
 
 const NHS_NUMBER = /(?<![\w-])\d{3}[- ]?\d{3}[- ]?\d{4}(?![\w-])/g;
-const CONTEXT = /\bNHS\b|national health service|health service|patient number|NHS no/i;
+const CONTEXT = /\bNHS\b|national health service|health service|patient number|NHS no|\bCHI\b|community health index|\bH&C\b|\bHCN\b|health and care number/i;
+/** A country code just before: the number is a phone's ("+63 917 555 0164", "(852) 912 345 6789"). */
+const COUNTRY_CODE = /(?:\+|\(|(?<!\d)00)\d{1,3}\)?[ .-]?$/;
 
 /**
- * Ten-digit NHS numbers (3-3-4, with spaces, hyphens or none). A number that passes the
- * modulus-11 check is redacted anywhere. One that fails is redacted only next to "NHS"
+ * Ten-digit NHS numbers, and their Scottish (CHI) and Northern Irish (H&C) counterparts (3-3-4, with spaces, hyphens or none). A number that passes the
+ * modulus-11 check is redacted anywhere. One that fails is redacted only next to "NHS", "CHI" or "H&C"
  * (a mistyped NHS number still identifies someone); elsewhere it is left alone, because a
  * failing ten-digit number with no context is most likely something else.
  */
@@ -17,6 +19,7 @@ export function findNhsNumbers(text: string): Span[] {
   for (const m of text.matchAll(NHS_NUMBER)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (COUNTRY_CODE.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (isValidNhsNumber(m[0]) || hasContext(text, start, end, CONTEXT)) spans.push(makeSpan('nhs-number', start, end));
   }
   return spans;

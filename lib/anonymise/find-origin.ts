@@ -19,9 +19,14 @@ const BORN_AFTER_PLACE = /-(?:born|raised|bred)(?![\p{L}-])|\bborn[ \t]+and[ \t]
 /** The capitalised word that ends `before`: the place in "Trinidad-born" (read in code, so the search stays linear). */
 const LAST_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’]{1,30}$/u;
 /** "I live in Otley", "we are based in Hove", "I work in Leeds and live in Harehills", "Living in Roundhay": where the writer lives now (an address). */
-/** Also with an adverb between ("I live locally in Bow", "living just round the corner in Hulme"), and "my home is in Bow". */
+/** Also with an adverb between ("I live locally in Bow", "living just round the corner in Hulme"), "my home is in Bow", "I rent a flat in Bow", "I was housed in Hulme". */
 const LIVE_IN = new RegExp(
-  `\\b(?:(?:[Ll]ive|[Ll]ived|[Ll]iving|[Bb]ased|[Rr]eside|[Rr]esiding|[Rr]esident)(?:[ \\t]+(?:locally|nearby|close|by|just|now|currently|still|also|round|around|the|corner|near|here|right|happily)){0,4}|[Mm]y[ \\t]+home[ \\t]+is)[ \\t]+in[ \\t]+${PLACE}`,
+  `\\b(?:(?:[Ll]ive|[Ll]ived|[Ll]iving|[Bb]ased|[Rr]eside|[Rr]esiding|[Rr]esident|[Rr]ent|[Rr]enting|[Hh]oused)(?:[ \\t]+(?:locally|nearby|close|by|just|now|currently|still|also|round|around|the|corner|near|here|right|happily|a|flat|house|room)){0,4}|[Mm]y[ \\t]+(?:home|flat|house)[ \\t]+is)[ \\t]+in[ \\t]+${PLACE}`,
+  'dgu',
+);
+/** "I live on the Aylesbury estate", "we live just off Soho Road", "living near Roath Park": a street or estate the writer lives on. */
+const LIVE_ON = new RegExp(
+  `\\b(?:[Ll]ive|[Ll]ived|[Ll]iving|[Rr]eside|[Rr]esiding)(?:[ \\t]+(?:locally|just|now|currently|still|also|right)){0,2}[ \\t]+(?:on|off|near)[ \\t]+${PLACE}(?:[ \\t]+(?:estate|Estate))?`,
   'dgu',
 );
 /** "I live at 14 beechwood road, roundhay": a house number after "live at", up to the end of the clause. */
@@ -89,8 +94,13 @@ export function findOrigin(text: string): Span[] {
     if (!/^[Mm]y/.test(m[0]) && !writerLives(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const start = m.indices?.[1]?.[0] ?? m.index;
     const place = m[1] ?? '';
-    // A country is too wide to find anyone by: "I live in the UK".
-    if (!isCountry(place)) spans.push(makeSpan('address', start, start + place.length));
+    // A country is too wide to find anyone by: "I live in the UK"; a ward or a specialty is work ("a room in Oncology").
+    if (!isCountry(place) && !NOT_PLACE.has(place.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) spans.push(makeSpan('address', start, start + place.length));
+  }
+  for (const m of text.matchAll(LIVE_ON)) {
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    if (!writerLives(text.slice(Math.max(0, m.index - 80), m.index)) || NOT_PLACE.has(m[1]!.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) continue;
+    spans.push(makeSpan('address', start, m.index + m[0].length));
   }
   for (const m of text.matchAll(LIVE_AT)) {
     if (!writerLives(text.slice(Math.max(0, m.index - 80), m.index))) continue;

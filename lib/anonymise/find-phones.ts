@@ -9,7 +9,7 @@ import type { Span } from './span';
  * this linear pattern first, so that libphonenumber only ever parses short candidates (its own
  * text search backtracks on long runs of digits and spaces).
  */
-const CANDIDATE = /(?<![\w+(])(?:\(\+44\) ?|\+ ?)?\(?\d(?:(?:[ .\-/]|\)[ .-]?|[ .-]?\()?\d){6,15}(?![\da-z_]|[A-Z]{2})/g;
+const CANDIDATE = /(?<![\w+(])(?:\(\+\d{1,3}\) ?|\+ ?)?\(?\d(?:(?:[ .\-/]|\)[ .-]?|[ .-]?\()?\d){6,15}(?![\da-z_]|[A-Z]{2})/g;
 /** "07700–900–314": groups joined by the dashes a word processor makes of hyphens. */
 const DASHED = /(?<![\w+–—])(?:\+ ?\d{2,3}[–—])?\d{2,5}(?:[–—]\d{2,5}){1,3}(?![\w–—])/g;
 /** "O77OO 9OO 123": a number typed with the letter O for zero (at least one O; checked with zeros). */
@@ -21,6 +21,17 @@ const NUMBER_CHAR = /[\d +()-]/;
 const LONE_EXTENSION = /\b(?:ext|extn)\.?[ \t]*(?::[ \t]*)?\d{3,5}\b/gi;
 /** "ext. 2215", "x204", "(ext 4417)", "extn: 12" after a number. */
 const EXTENSION = /^[ \t]*(?:,[ \t]*)?(?:\([ \t]*)?(?:ext\.?|extn\.?|extension|x)[ \t]*(?::[ \t]*)?\d{1,5}\b(?:[ \t]*\))?/i;
+
+/**
+ * A phone's label: "Tel", "Mobile", "WhatsApp", "Ffôn" (Welsh), "Fón" (Irish), "M:", an emoji. After
+ * one, any run of digits long enough to ring goes, valid or not ("Tel: 01733 496 0112" has a digit
+ * too many, and is still someone's number mistyped).
+ */
+const PHONE_LABEL =
+  /(?:\b(?:tel|telephone|phone|ph|mobile|mob|cell|cellphone|landline|whatsapp|viber|signal|contact(?:[ \t]+(?:number|no))?|home|work|daytime|evening|ff[oô]n|symudol|f[oó]n|f[oò]n-?laimhe)\.?|\b[TMHW]|[☎📞📱✆])[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:[:.\-–—][ \t]*)?(?=[+(\d])/giu;
+const WEAK_LABEL = /^(?:home|work|daytime|evening|[TMHW])\b/i;
+/** The number after a label: digits, with spaces, dots, hyphens, slashes or brackets between, at most 24 characters. */
+const LABELLED_NUMBER = /^[+(]?\d[\d \t().\-/]{4,22}\d\)?/;
 
 function digitCount(value: string): number {
   return value.replace(/\D/g, '').length;
@@ -74,6 +85,16 @@ export function findPhones(text: string): Span[] {
     const digits = digitCount(joined);
     if (digits >= 9 && digits <= 15 && isPhone(joined)) spans.push(withExtension(text, start, end));
   }
+  for (const m of text.matchAll(PHONE_LABEL)) {
+    const start = m.index + m[0].length;
+    const number = LABELLED_NUMBER.exec(text.slice(start, start + 26))?.[0];
+    // Seven digits at least, and not a date ("No. 12/03/2019") or a year range.
+    if (!number || digitCount(number) < 7 || /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(number) || /\w/.test(text[start + number.length] ?? '')) continue;
+    // After a word that is not only a phone's ("Home", "Work", "M:"), a number must start as one dials: "Work 2015-2019 2020-2023" is no phone.
+    if (WEAK_LABEL.test(m[0]) && !/^[0+(]/.test(number)) continue;
+    if (/(?:19|20)\d{2}[ \t]*[-/][ \t]*(?:19|20)?\d{2}\b/.test(number) && !/^[0+(]/.test(number)) continue;
+    spans.push(withExtension(text, start, start + number.trimEnd().length));
+  }
   for (const m of text.matchAll(LONE_EXTENSION)) spans.push(makeSpan('phone', m.index, m.index + m[0].length));
   return spans;
 }
@@ -81,7 +102,16 @@ export function findPhones(text: string): Span[] {
 function judgePhone(candidate: string): boolean {
   // "44 7700 900123": the country code written without its plus.
   const plus = /^44[ .-]?[1-37]/.test(candidate) && digitCount(candidate) === 12 ? '+' : '';
-  const value = (plus + candidate).replace(/^\(\+44\) ?0?/, '+44 ').replace(/[–—]/g, '-');
+  // "(+353) 87…", "(852) 9123 4567": a country code in brackets, with or without its plus.
+  const value = (plus + candidate)
+    .replace(/^\(\+44\) ?0?/, '+44 ')
+    .replace(/^\(\+?([1-9]\d{0,2})\) ?/, '+$1 ')
+    .replace(/[–—]/g, '-');
+  // Shaped as one is dialled, a number is someone's phone even with a digit too many or too few
+  // ("01733 496 0112", "+44 7700 900 1234"): a country code and 8–15 digits, or a UK trunk 0 and
+  // 10–12 digits in groups.
+  const digits = digitCount(value);
+  if ((/^\+/.test(value) && digits >= 8 && digits <= 15) || (/^\(?0[1-9]/.test(value) && /\d[ .)-]/.test(value) && digits >= 10 && digits <= 12)) return true;
   const parsed = parsePhoneNumberFromString(value.replace(/\s/g, ' '), 'GB');
   if (!parsed) return false;
   const ukShaped = isUkShaped(value);

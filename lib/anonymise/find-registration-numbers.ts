@@ -32,15 +32,28 @@ const RULES: RegistrationRule[] = [
   { register: 'HCPC', pattern: /(?<![\w-])[A-Z]{2,3}\s?\d{5,6}(?![\w-])/g, context: /\bHCPC\b|Health and Care Professions/i },
 ];
 
+/** A word that names the number itself: "GMC number (full registration…): 7123456", "GDC registration number, which …, is 281934". */
+const NUMBER_WORD = /\b(?:number|no|PIN|ref|reference)\b/i;
+/** Counted things after a number: "1500 patients" is no registration number. */
+const COUNTED = /^[ \t]+[a-z]{3,}s\b/;
+
+/** A register and the word "number" earlier on the number's line (100 characters), or on the line above when the number is alone. */
+function namedEarlier(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let before = text.slice(Math.max(lineStart, start - 100), start);
+  if (!before.trim() && lineStart > 0) before = text.slice(Math.max(0, lineStart - 81), lineStart - 1).split('\n').at(-1)!;
+  return ANY_REGISTER.test(before) && NUMBER_WORD.test(before);
+}
+
 export function findRegistrationNumbers(text: string): Span[] {
   const spans: Span[] = [];
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (rule.context && !hasContext(text, start, end, rule.context, 45, 15)) continue;
-      // A bare year ("registered 2009") is not a registration number.
-      if (rule.register === 'digits' && /^(?:19|20)\d{2}$/.test(m[0])) continue;
+      if (rule.context && !hasContext(text, start, end, rule.context, 45, 15) && !(rule.register === 'digits' && namedEarlier(text, start))) continue;
+      // A bare year ("registered 2009") or a count ("1500 patients") is not a registration number.
+      if (rule.register === 'digits' && (/^(?:19|20)\d{2}$/.test(m[0]) || COUNTED.test(text.slice(end, end + 20)))) continue;
       spans.push(makeSpan('registration-number', start, end));
     }
   }

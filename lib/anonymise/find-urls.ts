@@ -28,18 +28,60 @@ const PLACE_SUFFIXES = new Set([...[...nameLexicon.notNameGroups.places].map((pl
 /** A link broken over a line in PDF text: it ends in "-" or "/" and the next line goes on with more of it. */
 const CONTINUED = /^\n[ \t]*[\w-][\w./-]*/;
 
+/** A profile's path: "/in/…", "/pub/…", "/r/…" or a name after a platform's domain. */
+const PROFILE_PATH = /\/(?:in|pub|r|profile|people|u|user)\/|^(?:https?:\/\/)?(?:www\.)?(?:linkedin|facebook|instagram|twitter|x|github|researchgate|indeed)\.[a-z]{2,3}(?:\.[a-z]{2})?\/[^/\s]+\/?$/i;
+/** The first token of a line that is a slug: lower-case letters and digits joined by hyphens, with a hyphen or a digit in it. */
+const SLUG = /^-?[a-z0-9]+(?:-[a-z0-9]+)*-?(?=$|[\s/|,;)])/;
+
+/** The slug that starts the line after `end` (blanks aside), when the rest of `end`'s line is empty or another column. */
+function nextLineSlug(text: string, end: number): [number, number] | null {
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0 || lineEnd - end > 120 || !/^(?:$|[ \t]{2}|\t)/.test(text.slice(end, lineEnd))) return null;
+  let start = lineEnd + 1;
+  while (start < text.length && start - lineEnd < 40 && /[ \t]/.test(text[start]!)) start++;
+  const slug = SLUG.exec(text.slice(start, start + 80))?.[0];
+  return slug && /[-\d]/.test(slug) && !/^\d+$/.test(slug) ? [start, start + slug.length] : null;
+}
+
+/** "LinkedIn: priya-sharma-anp-7c1", "LinkedIn – in/priya-sharma": a profile named by its platform, without its domain. */
+const LINKEDIN = /\bLinked[ \t]?In\b/gi;
+/** After the platform's name: blanks and a colon or dash, then the slug. */
+const LINKEDIN_SLUG = /^[ \t:–—-]{1,6}((?:\/?in\/)?[A-Za-z0-9-]+\/?)/;
+
+/** "priya_wolverhampton", "rn_oluwaseun": a person's name in a token is an account's, whatever its other part. */
+function isNamePart(piece: string): boolean {
+  const word = piece.charAt(0).toUpperCase() + piece.slice(1).toLowerCase();
+  return word.length > 3 && (nameLexicon.givenNames.has(word) || nameLexicon.nameParts.has(word)) && !nameLexicon.notNames.has(word) && !nameLexicon.wordLike.has(word);
+}
+
 /** Web addresses, social-media profiles and handles: all → `[URL]`. */
 export function findUrls(text: string): Span[] {
   const spans: Span[] = [];
   for (const pattern of [URL, DOMAIN]) {
     for (const m of text.matchAll(pattern)) {
       let end = m.index + trimChars(m[0], null, /[.,;:!?]/).length;
-      if (/[-/]$/.test(text.slice(m.index, end))) {
+      const url = text.slice(m.index, end);
+      if (/[-/]$/.test(url)) {
         const more = CONTINUED.exec(text.slice(end, end + 200));
         if (more) end += trimChars(more[0], null, /[.,;:!?]/).length;
       }
       spans.push(makeSpan('url', m.index, end));
+      // A profile's slug the layout carried to the next line, maybe under another column's text:
+      // "linkedin.com/in/priya-    Skills" then "sharma-anp-7c1    Triage".
+      const slug = PROFILE_PATH.test(url) ? nextLineSlug(text, end) : null;
+      if (slug) spans.push(makeSpan('url', slug[0], slug[1]));
     }
+  }
+  for (const m of text.matchAll(LINKEDIN)) {
+    const after = m.index + m[0].length;
+    const found = LINKEDIN_SLUG.exec(text.slice(after, after + 100));
+    const value = found?.[1];
+    // A slug has a hyphen, a digit or its "in/"; "LinkedIn Learning" is a word, "LinkedIn.com" a domain.
+    if (!found || !value || !/[-\d/]/.test(value) || !/[A-Za-z]{2}/.test(value) || /[\w.]/.test(text[after + found[0].length] ?? '')) continue;
+    const start = after + found[0].length - value.length;
+    spans.push(makeSpan('url', start, start + value.length));
+    const slug = /[-/]$/.test(value) ? nextLineSlug(text, start + value.length) : null;
+    if (slug) spans.push(makeSpan('url', slug[0], slug[1]));
   }
   for (const m of text.matchAll(HANDLE)) spans.push(makeSpan('url', m.index, m.index + m[0].length));
   for (const m of text.matchAll(PLATFORM_HANDLE)) {
@@ -65,7 +107,7 @@ export function findUrls(text: string): Span[] {
     // or a place after it ("kofi_accra", "ada_ldn"), as people name their accounts.
     const around = text.slice(Math.max(0, start - 80), start + token.length + 80);
     const pieces = token.split(/_+/);
-    if (pieces.length > 2 || HANDLE_CONTEXT.test(around) || PLACE_SUFFIXES.has(pieces.at(-1)!.toLowerCase())) spans.push(makeSpan('url', start, start + token.length));
+    if (pieces.length > 2 || HANDLE_CONTEXT.test(around) || PLACE_SUFFIXES.has(pieces.at(-1)!.toLowerCase()) || pieces.some(isNamePart)) spans.push(makeSpan('url', start, start + token.length));
   }
   return spans;
 }

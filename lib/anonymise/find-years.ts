@@ -13,7 +13,8 @@ const STRONG_CONTEXT = /\b(?:graduat\w*|qualified|class of|GCSEs?|O[- ]levels?|A
 /**
  * Years that reveal age: every year in an education or qualifications section, and elsewhere a
  * year on the same line as a school, degree or qualification word, at most 60 characters after
- * it or 25 before. Employment years are kept: they show experience, which the panel needs.
+ * it or 25 before. Employment years are kept: they show experience, which the panel needs; so is
+ * a year after "since", wherever it is.
  */
 export function findYears(layout: DocumentLayout): Span[] {
   const { text } = layout;
@@ -21,6 +22,8 @@ export function findYears(layout: DocumentLayout): Span[] {
   for (const m of text.matchAll(YEAR)) {
     const start = m.index;
     const end = start + m[0].length;
+    // "GDC registration since 2019", "in post since 2016": how long, which the panel needs, not when someone was young.
+    if (/\bsince[ \t]+$/i.test(text.slice(Math.max(0, start - 7), start))) continue;
     const section = sectionAt(layout, start);
     const inBody = section !== null && start >= section.bodyStart;
     if (inBody && section.kind === 'education') {

@@ -6,8 +6,8 @@ import notNameData from './data/not-names.json';
 const GENDERED_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Master', 'Mstr', 'Madam', 'Sir', 'Dame', 'Lady', 'Lord'];
 /** Professional titles kept in the text; only the name after them goes ("Dr [NAME 1]"). */
 const PROFESSIONAL_TITLES = ['Dr', 'Prof', 'Professor', 'Revd', 'Rev', 'Sister', 'Matron', 'Cllr', 'Councillor'];
-/** Lower-case name particles that may sit between two capitalised parts ("Emily de Souza"). */
-const PARTICLES = ['de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap', 'ab', 'ni', 'nic', 'y', 'e'];
+/** Lower-case name particles that may sit between two capitalised parts ("Emily de Souza", "Mac an t-Saoir"). */
+const PARTICLES = ['de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap', 'ab', 'ni', 'nic', 'y', 'e', 'an'];
 
 /** The word lists the name recogniser uses, as sets, built once at load time. */
 export const nameLexicon = {

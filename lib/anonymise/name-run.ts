@@ -29,6 +29,23 @@ export function isNamePart(word: Word, allCaps = false): boolean {
   return false;
 }
 
+/**
+ * A surname in capitals after a given name in running text, as many write their family name
+ * ("Dr Ona PETRAUSKIENĖ", "Jonas KAZLAUSKAS"): four letters or more with a vowel, and a known
+ * surname or one's shape, so that an acronym ("ADHD", "NHS") or a word ("ABOUT") is not read as one;
+ * after a title ("MRS. P. GRANT", "Dr A. OKAFOR") any word in capitals that is not a known non-name.
+ */
+function isSurnameInCapitals(word: Word, afterTitle: boolean): boolean {
+  if (word.kind !== 'caps' || word.text.length < (afterTitle ? 2 : 4) || !/[AEIOUYÀ-ÖØ-ÞĀ-Ž]/u.test(word.text)) return false;
+  const title = titleCase(word.text);
+  if (nameLexicon.notNames.has(title) || nameLexicon.notNames.has(word.text) || nameLexicon.organisationSuffixes.has(title)) return false;
+  // After a title ("MRS. P. GRANT") any such word is a name.
+  if (afterTitle) return true;
+  // A known surname, a letter no English word has, or a surname's ending ("-IENĖ", "-SKI", "-ESCU").
+  return nameLexicon.nameParts.has(title) || /[À-ÖØ-öø-ɏ]/u.test(word.text) || SURNAME_ENDING.test(word.text);
+}
+const SURNAME_ENDING = /(?:IENE|AITE|YTE|UTE|AS|IS|US|YS|SKI|SKA|CKI|CKA|WICZ|CZYK|ENKO|OVA|EVA|OV|EV|ESCU|OGLU|YAN|IAN|SSON|SEN|EZ)$/;
+
 /** "O'NEILL" → "O'Neill", "BELLO-HASSAN" → "Bello-Hassan", "MCALLISTER" → "Mcallister". */
 export function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|[-'’\s])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
@@ -59,7 +76,7 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
     const word = words[i]!;
     const joined = i === from || (words[i - 1]?.joinsNext ?? false);
     if (!joined) break;
-    if (isNamePart(word, allCaps)) {
+    if (isNamePart(word, allCaps) || ((parts.length > 0 || hasTitle) && isSurnameInCapitals(word, hasTitle))) {
       if (parts.length >= max) break;
       parts.push(word.kind === 'caps' ? titleCase(word.text) : word.text);
     } else if (word.kind === 'initial' && (word.dot || word.joinsNext)) {

@@ -28,6 +28,8 @@ function kindOf(text: string): WordKind {
   // A title in capitals too, as in a heading or a referee line in capitals: "MRS PAULINE GRANT", "DR A. OKAFOR".
   if (genderedTitles.has(text) || professionalTitles.has(text) || (text.length > 1 && isGenderedTitle(text)) || /^(?:DR|PROF)$/.test(text)) return 'title';
   if (particles.has(text)) return 'particle';
+  // A Gaelic surname after "Mac an" or "Nic an", its first letter mutated: "t-Saoir", "h-Aonghais".
+  if (/^[thn]-\p{Lu}/u.test(text)) return 'cap';
   if (!UPPER.test(text)) return LOWER.test(text) ? 'lower' : 'other';
   if (text.length === 1) return 'initial';
   return LOWER.test(text) ? 'cap' : 'caps';
@@ -67,7 +69,8 @@ export function scanWords(text: string): Word[] {
     const nickname = opens || NICKNAME_CLOSES.test(gapAfterDot);
     // A soft line break inside a wrapped paragraph (PDF text): the line ends at this word and is long.
     const wrapped = /^[ \t]*\n[ \t]*$/.test(gapAfterDot) && word.start - (text.lastIndexOf('\n', word.start) + 1) >= 60;
-    const spaces = /^[ \t]{1,3}$/.test(gapAfterDot);
+    // Initials run together ("C.W. Lam") join as if spaced.
+    const spaces = /^[ \t]{1,3}$/.test(gapAfterDot) || (word.dot && word.kind === 'initial' && gapAfterDot === '' && UPPER.test(next.text));
     word.joinsNext = dotOk && !possessiveGap && (spaces || nickname || wrapped);
     word.join = !word.joinsNext ? null : spaces ? 'space' : nickname ? 'nickname' : 'wrap';
   }
