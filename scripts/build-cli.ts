@@ -8,8 +8,8 @@
 //   for `debias help` without loading any of these modules;
 // - dist/debias-scan.mjs, the scan command, without the engine: with worker threads, this thread
 //   only hands out files and prints;
-// - dist/debias-scan-file.mjs, reading and checking one file, with the engine: loaded by the scan
-//   command when it checks files itself, and by each worker thread;
+// - dist/debias-scan-file.mjs, reading and checking one file (the engine apart, below): loaded by
+//   the scan command when it checks files itself, and by each worker thread;
 // - dist/debias-engine.cjs, the engine, which debias-scan-file.mjs loads with V8's code cache
 //   dist/debias-engine.cache, written here by checking the test fixtures with it (see
 //   lib/cli/load-engine.ts);
