@@ -8,8 +8,11 @@
 //   for `debias help` without loading any of these modules;
 // - dist/debias-scan.mjs, the scan command, without the engine: with worker threads, this thread
 //   only hands out files and prints;
-// - dist/debias-scan-file.mjs, reading and checking one file, with the engine: loaded by the scan
-//   command when it checks files itself, and by each worker thread;
+// - dist/debias-scan-file.mjs, reading and checking one file (the engine apart, below): loaded by
+//   the scan command when it checks files itself, and by each worker thread;
+// - dist/debias-engine.cjs, the engine, which debias-scan-file.mjs loads with V8's code cache
+//   dist/debias-engine.cache, written here by checking the test fixtures with it (see
+//   lib/cli/load-engine.ts);
 // - dist/debias-scan-worker.mjs, what scan's worker threads run;
 // - dist/debias-anonymise.mjs, the anonymise command with the anonymiser, zod and libphonenumber;
 // - dist/debias-html.mjs, the HTML reader with happy-dom and Readability, loaded when a page is
@@ -17,7 +20,8 @@
 //   one file).
 // mammoth (.docx) and pdfjs-dist (.pdf) load from node_modules. DEBIAS_CLI_MINIFY=0 keeps the
 // names, for profiling (`node --cpu-prof bin/debias.js …`).
-import { existsSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type BuildOptions, build } from 'esbuild';
 import { usage } from '../lib/cli/options';
@@ -61,6 +65,33 @@ const common: BuildOptions = {
   ],
 };
 
+/** In the built command, scan-file.ts gets the engine from its own bundle, with its code cache. */
+const ENGINE_LOADER: NonNullable<BuildOptions['plugins']>[number] = {
+  name: 'engine-loader',
+  setup: (b) =>
+    b.onResolve({ filter: /^\.\.\/engine$/ }, (args) =>
+      args.importer === path.join(root, 'lib/cli/scan-file.ts') ? { path: path.join(root, 'lib/cli/load-engine.ts') } : undefined,
+    ),
+};
+
+/** Texts the engine checks while its code cache is made: the fixtures, adverts and emails. */
+const CACHE_TEXTS = ['tests/fixtures/adverts', 'tests/fixtures/emails'].flatMap((dir) =>
+  existsSync(path.join(root, dir)) ? readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.txt')).map((f) => path.join(root, dir, f)) : [],
+);
+
+/** Bundles the engine on its own and writes its code cache, made by a run of plain Node. */
+async function buildEngine(): Promise<void> {
+  const maker = path.join(dist, 'debias-make-engine-cache.mjs');
+  rmSync(path.join(dist, 'debias-engine.cache'), { force: true });
+  await Promise.all([
+    build({ ...common, format: 'cjs', entryPoints: [path.join(root, 'lib/engine/index.ts')], outfile: path.join(dist, 'debias-engine.cjs') }),
+    build({ ...common, entryPoints: [path.join(root, 'lib/cli/make-engine-cache.ts')], outfile: maker }),
+  ]);
+  const made = spawnSync(process.execPath, [maker, ...CACHE_TEXTS], { encoding: 'utf8' });
+  rmSync(maker);
+  if (made.status !== 0) throw new Error(`The engine's code cache could not be made: ${made.stderr}`);
+}
+
 /** For bundled CommonJS code that calls require(). */
 const REQUIRE = "import { createRequire as __debiasRequire } from 'node:module'; const require = __debiasRequire(import.meta.url);";
 
@@ -69,8 +100,15 @@ export async function buildCli(): Promise<void> {
   await Promise.all([
     build({ ...common, entryPoints: [path.join(root, 'lib/cli/debias.ts')], outfile: CLI_BUNDLE }),
     ...[...Object.values(APART), SCAN_WORKER].map(({ entry, file, commonJs }) =>
-      build({ ...common, ...(commonJs && { banner: { js: REQUIRE } }), entryPoints: [path.join(root, entry)], outfile: path.join(dist, file) }),
+      build({
+        ...common,
+        ...(commonJs && { banner: { js: REQUIRE } }),
+        plugins: [...common.plugins!, ENGINE_LOADER],
+        entryPoints: [path.join(root, entry)],
+        outfile: path.join(dist, file),
+      }),
     ),
+    buildEngine(),
   ]);
   writeFileSync(path.join(dist, 'usage.txt'), usage());
 }

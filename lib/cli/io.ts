@@ -8,7 +8,7 @@ export interface CliIo {
   stderr(text: string): void;
   /** Whether standard error is a terminal: progress is shown only there. */
   stderrIsTTY: boolean;
-  /** Processors free for this run: how many files `scan` checks at once unless --jobs says otherwise. */
+  /** The machine's processors (`os.availableParallelism()`): see scan-threads.ts. */
   parallelism: number;
   /** A file's bytes (`-`: standard input), refusing one over `limit` bytes without reading it all. */
   readFile(path: string, limit: number): Promise<FileRead>;

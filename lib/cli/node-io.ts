@@ -1,6 +1,6 @@
 import { closeSync, createReadStream, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { open, realpath, rename, unlink } from 'node:fs/promises';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { DOCUMENT_MESSAGES } from '../documents/document-messages';
 import type { CliIo, FileRead } from './io';
 
@@ -98,8 +98,7 @@ export function nodeIo(workerModule?: URL): CliIo {
     stdout: (text) => (stdout().write(text) ? undefined : new Promise<void>((resolve) => stdout().once('drain', resolve))),
     stderr: (text) => void process.stderr.write(text),
     stderrIsTTY: process.stderr.isTTY === true,
-    // Processors not busy with other work (as `make -l` reads it): threads beyond those only slow each other down.
-    parallelism: Math.max(1, Math.min(availableParallelism(), Math.round(availableParallelism() - loadavg()[0]!))),
+    parallelism: availableParallelism(),
     readFile,
     fileSize: (path) => {
       const stat = path === '-' ? undefined : statSync(path, { throwIfNoEntry: false });

@@ -1,16 +1,23 @@
 // Imported first by scan-file.ts, so it takes effect before the engine's code first runs, on the
-// main thread and in each worker thread (V8's flags are the process's).
+// main thread or in each worker thread (V8's flags are the process's; with worker threads, the
+// main thread does not load the engine).
 //
 // V8 compiles a function to fast machine code once it has used up a budget of work, guided by what
 // it has seen so far. The engine's rules and handlers have many branches that the first few files
 // never take, so with V8's default budget many were compiled, met a branch they had not seen, were
 // thrown away and compiled again: on 300 adverts, V8's other threads (compiling, mostly) used twice
-// the processor time of the thread checking them. With four times the budget, each function is compiled later, once, with what it
-// needs. The whole command on 300 adverts (one thread, load 17-18, paired runs): processor time
-// 2.9-4.0 s before, 1.9-2.1 s after; on 14,842 adverts (two threads) it was within 3 %. Measured on
-// Node 20 only: on another version the flag may mean something else, or be unknown (V8 then prints
-// an error), so it is left alone there.
+// the processor time of the thread checking them. With a larger budget, each function is compiled
+// later, once, with what it needs. The whole command on 300 adverts, one thread, paired runs:
+// four times the default budget took 1.9-2.1 s of processor time where the default took 2.9-4.0 s
+// (load 17-18); eight times, 1.65 s where four times took 2.00 s (medians of 8, load 16-19; twelve
+// times, 1.73 s). On 3,000 adverts, where warming up is a smaller part, eight times was no better
+// (7.9 s against 7.4 s, medians of 3, load 16-20), and on 14,842 four times was within 3 % of the
+// default. So eight times on the main thread, which checks files itself only for small batches
+// (see scan-threads.ts) or with --jobs 1, and four times in worker threads, which check large ones.
+// Measured on Node 20 only: on another version the flag may mean something else, or be unknown
+// (V8 then prints an error), so it is left alone there.
 import { setFlagsFromString } from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
 
 const V8_DEFAULT_BUDGET = 132 * 1024;
-if (process.versions.node.startsWith('20.')) setFlagsFromString(`--interrupt-budget=${4 * V8_DEFAULT_BUDGET}`);
+if (process.versions.node.startsWith('20.')) setFlagsFromString(`--interrupt-budget=${(isMainThread ? 8 : 4) * V8_DEFAULT_BUDGET}`);

@@ -18,6 +18,8 @@ export interface ScanReply {
 
 /** Files sent to a worker before it answers, so it never waits for this thread. */
 const IN_FLIGHT = 8;
+/** Near the end, each worker holds no more than its share of the files left, but still this many. */
+const IN_FLIGHT_AT_END = 2;
 /** How far ahead of the output the workers may run, per worker: bounds what waits to be printed. */
 const AHEAD = 32;
 
@@ -58,9 +60,12 @@ export async function checkInParallel(
     outcomes.set(index, outcome);
     return index;
   };
+  // A worker holds up to IN_FLIGHT files, and near the end only its share of those not yet handed
+  // out: otherwise one could finish while another still had 7 to check.
+  const room = (indices: Set<number>) => indices.size < Math.max(IN_FLIGHT_AT_END, Math.min(IN_FLIGHT, Math.ceil((tasks.length - next) / held.size)));
   const feed = () => {
     for (const [worker, indices] of held) {
-      for (let index = indices.size < IN_FLIGHT ? take() : undefined; index !== undefined; index = indices.size < IN_FLIGHT ? take() : undefined) {
+      for (let index = room(indices) ? take() : undefined; index !== undefined; index = room(indices) ? take() : undefined) {
         indices.add(index);
         worker.postMessage({ index, task: tasks[index]! } satisfies ScanRequest);
       }

@@ -9,14 +9,7 @@ import type { FileOutcome, ScanSettings, ScanTask } from './scan-file';
 import { checkInParallel } from './scan-pool';
 import { SCAN_OUTPUT_VERSION, type SeverityCounts, totalsLine } from './scan-report';
 import { ScanSummaryTally, summaryText } from './scan-summary';
-
-/**
- * Without --jobs, files are spread over more threads only when they add up to this much (about
- * 1,000 adverts). Each extra thread loads the engine and warms it up again, and while warming up,
- * one thread already keeps a second processor busy compiling: on 300 adverts one thread was the
- * fastest (4.9 s against 6.8 s with two, on 2 processors at load average 10 to 14).
- */
-const SPREAD_BYTES = 4 * 1024 * 1024;
+import { scanThreads } from './scan-threads';
 
 /** --jobs N: a whole number, or null when not given. */
 function jobsOf(value: string | boolean | undefined): number | null {
@@ -26,16 +19,14 @@ function jobsOf(value: string | boolean | undefined): number | null {
   return jobs;
 }
 
-/** How many threads check files: --jobs N, or as SPREAD_BYTES says. */
-function threadsFor(tasks: ScanTask[], jobs: number | null, io: CliIo): number {
-  if (jobs !== null) return Math.min(jobs, tasks.length);
-  if (tasks.length < 2 || io.parallelism < 2) return 1;
+/** Whether the files of `tasks` add up to at least `limit` bytes, reading no more sizes than that needs. */
+function reaches(tasks: ScanTask[], io: CliIo, limit: number): boolean {
   let bytes = 0;
   for (const task of tasks) {
     bytes += task.bytes?.length ?? io.fileSize(task.file);
-    if (bytes >= SPREAD_BYTES) return Math.min(io.parallelism, tasks.length);
+    if (bytes >= limit) return true;
   }
-  return 1;
+  return false;
 }
 
 /** Prints results as they come, in order: JSON one result per line, text blocks, or nothing until the summary. */
@@ -112,7 +103,7 @@ async function scan(argv: string[], io: CliIo): Promise<number> {
   };
 
   await out.start();
-  const threads = threadsFor(tasks, jobs, io);
+  const threads = scanThreads({ files: tasks.length, reach: (limit) => reaches(tasks, io, limit), processors: io.parallelism, jobs });
   if (threads > 1 && io.workerModule) await checkInParallel(tasks, threads, io.workerModule, settings, deliver);
   else {
     // Loaded only here: with worker threads, this thread never needs the engine.

@@ -1,7 +1,8 @@
 // The built `debias` command (bin/debias.js running dist/debias.mjs), with the real disk, standard
 // input and worker threads. Built by build-cli.setup.ts before the tests run.
 import { type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -198,6 +199,52 @@ describe('debias scan on every kind of file, on 1 thread and on 4', () => {
   it('reads Word and PDF files, as the extension does', () => {
     expect(results.get('cv.docx')!.text.startsWith('Grace Mensah\nHealthcare Assistant\n')).toBe(true);
     expect(results.get('cv.pdf')!.text.startsWith('Name: Callum MacKenzie\n')).toBe(true);
+  });
+});
+
+describe("the engine's code cache", () => {
+  const DIST = path.join(ROOT, 'dist');
+  const ADVERTS = ['dental-nurse.txt', 'practice-nurse.txt'].map((f) => path.join(FIXTURES, 'adverts', f));
+  /** A copy of the built command whose engine bundle or cache `change` alters; its scan of ADVERTS. */
+  const scanWith = (name: string, change: (dist: string) => void) => {
+    const copy = at(`copy-${name}`);
+    cpSync(path.join(ROOT, 'bin'), path.join(copy, 'bin'), { recursive: true });
+    cpSync(DIST, path.join(copy, 'dist'), { recursive: true });
+    change(path.join(copy, 'dist'));
+    return spawnSync(process.execPath, [path.join(copy, 'bin/debias.js'), 'scan', '--format', 'json', '--jobs', '1', ...ADVERTS], { encoding: 'utf8' });
+  };
+  const edit = (file: string, edit: (bytes: Buffer) => Buffer) => writeFileSync(file, edit(readFileSync(file)));
+  let built: SpawnSyncReturns<string>;
+  beforeAll(() => {
+    built = spawnSync(process.execPath, [BIN, 'scan', '--format', 'json', '--jobs', '1', ...ADVERTS], { encoding: 'utf8' });
+  });
+
+  it('is written by the build, from the engine bundle beside it', () => {
+    const cache = readFileSync(path.join(DIST, 'debias-engine.cache'));
+    expect(cache.subarray(0, 20).equals(createHash('sha1').update(readFileSync(path.join(DIST, 'debias-engine.cjs'))).digest())).toBe(true);
+    expect(built.stdout).toContain('"ruleId":"no-equality-statement"');
+  });
+
+  it('is left aside when damaged or missing, with the same output and nothing on standard error', () => {
+    // Bytes changed all through the cache: V8 alone would take it, and report wrongly or stop.
+    const damaged = scanWith('damaged', (dist) =>
+      edit(path.join(dist, 'debias-engine.cache'), (bytes) => {
+        for (let i = 2_000; i < bytes.length; i += 997) bytes[i]! ^= 0x5a;
+        return bytes;
+      }),
+    );
+    const cut = scanWith('cut', (dist) => edit(path.join(dist, 'debias-engine.cache'), (bytes) => bytes.subarray(0, 5_000)));
+    const missing = scanWith('missing', (dist) => rmSync(path.join(dist, 'debias-engine.cache')));
+    for (const run of [damaged, cut, missing]) expect([run.status, run.stderr, run.stdout]).toEqual([built.status, '', built.stdout]);
+  });
+
+  it('is left aside when made from another bundle of the same length, which V8 alone would take', () => {
+    // A rule's name changed in the bundle, letter for letter: only a check of the whole source tells.
+    const other = scanWith('other', (dist) =>
+      edit(path.join(dist, 'debias-engine.cjs'), (bytes) => Buffer.from(bytes.toString('utf8').replaceAll('no-equality-statement', 'no-equality-statemenX'))),
+    );
+    expect(other.stderr).toBe('');
+    expect(other.stdout).toBe(built.stdout.replaceAll('no-equality-statement', 'no-equality-statemenX'));
   });
 });
 
