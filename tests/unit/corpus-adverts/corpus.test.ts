@@ -56,16 +56,17 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * teaches nothing about the documents): a change may improve these figures, never lower them.
  * Raise them when a round improves them. The 40 `fresh3-*` documents joined at 2026-12-02 after
  * one honest measurement, the 40 `fresh4-*` the same way later that day, and the 40 `fresh5-*`
- * after the next round, so the floors are set on all 230 documents.
+ * after the next round and the 40 `fresh6-*` after the one after, so the floors are set on all 270
+ * documents (the new set lowered document recall from 0.992 to 0.990: its floor follows).
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
     expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.916);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.927);
     expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.99);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.989);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(8);
   });
 });
