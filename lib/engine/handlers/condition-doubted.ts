@@ -1,5 +1,6 @@
 import { PERSON } from './candidate';
-import type { Hit, SpanHandler } from './types';
+import { byFirstWord, firstCuePerSentence, phraseFrom } from './cue-per-sentence';
+import type { SpanHandler } from './types';
 
 /** Conditions, disabilities and adjustments a candidate may disclose, as phrases of lower-case words. */
 export const CONDITIONS: string[][] = [
@@ -23,12 +24,6 @@ const SUPPORT: string[][] = [
   'no concern', 'no concerns', 'not a concern', 'no issue', 'support', 'supporting', 'experience of', 'worked with',
   'working with', 'people with', 'patients', 'patient', 'service users', 'clients',
 ].map((p) => p.split(' '));
-/** Phrases by their first word, so each word of the text is looked up once. */
-export function byFirstWord(phrases: string[][]): Map<string, string[][]> {
-  const map = new Map<string, string[][]>();
-  for (const p of phrases) map.set(p[0]!, [...(map.get(p[0]!) ?? []), p]);
-  return map;
-}
 const CONDITION_INDEX = byFirstWord(CONDITIONS);
 const DOUBT_INDEX = byFirstWord(DOUBTS);
 
@@ -46,34 +41,23 @@ export const conditionDoubted: SpanHandler = {
   kind: 'span',
   find({ doc }) {
     const { tokens } = doc;
-    const hits: Hit[] = [];
-    let lastSentence = -1;
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (t.sentence === lastSentence) continue;
-      const words = CONDITION_INDEX.get(t.norm)?.find((c) => doc.phraseAt(k, c));
-      if (!words) continue;
-      const [from, to] = doc.sentenceRange(t.sentence);
-      if (doc.hasPhrase(from, to, SUPPORT)) continue;
+    return firstCuePerSentence(doc, (k) => phraseFrom(doc, CONDITION_INDEX, k), (k, words, from, to) => {
+      if (doc.hasPhrase(from, to, SUPPORT)) return null;
       let person = false;
       for (let j = Math.max(from, k - WINDOW); j < k && !person; j++) person = PERSON.has(tokens[j]!.norm);
-      if (!person) continue;
+      if (!person) return null;
       // The doubt nearest the condition, before or after it in the sentence.
       let doubt = -1;
       let doubtEnd = -1;
       for (let j = Math.max(from, k - WINDOW); j < Math.min(to, k + WINDOW); j++) {
-        const d = DOUBT_INDEX.get(tokens[j]!.norm)?.find((p) => doc.phraseAt(j, p));
+        const d = phraseFrom(doc, DOUBT_INDEX, j);
         if (d && (doubt < 0 || Math.abs(j - k) < Math.abs(doubt - k))) {
           doubt = j;
           doubtEnd = j + d.length;
         }
       }
-      if (doubt < 0) continue;
-      const a = Math.min(k, doubt);
-      const b = Math.max(k + words.length, doubtEnd);
-      hits.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
-      lastSentence = t.sentence;
-    }
-    return hits;
+      if (doubt < 0) return null;
+      return [Math.min(k, doubt), Math.max(k + words.length, doubtEnd)];
+    });
   },
 };

@@ -1,9 +1,9 @@
 import type { Doc } from '../document';
 import { nounClass } from '../lexicon';
 import { aboutPerson, PERSON } from './candidate';
-import { byFirstWord } from './condition-doubted';
+import { byFirstWord, firstCuePerSentence, phraseFrom } from './cue-per-sentence';
 import { judgementNear } from './judgement';
-import type { Hit, SpanHandler } from './types';
+import type { SpanHandler } from './types';
 
 const phrases = (list: string) => list.split(',').map((p) => p.trim().split(' '));
 
@@ -86,26 +86,14 @@ function ofPerson(doc: Doc, k: number, end: number): boolean {
 export const familyJudged: SpanHandler = {
   kind: 'span',
   find({ doc }) {
-    const { tokens } = doc;
-    const hits: Hit[] = [];
-    let lastSentence = -1;
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (t.sentence === lastSentence) continue;
-      const words = FAMILY_BY_FIRST.get(t.norm)?.find((p) => doc.phraseAt(k, p));
-      if (!words) continue;
+    return firstCuePerSentence(doc, (k) => phraseFrom(doc, FAMILY_BY_FIRST, k), (k, words, from, to) => {
       const end = k + words.length;
-      const [from, to] = doc.sentenceRange(t.sentence);
-      if (doc.hasPhrase(from, to, OTHER_SENSE)) continue;
+      if (doc.hasPhrase(from, to, OTHER_SENSE)) return null;
       const judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end);
-      if (!judged) continue;
+      if (!judged) return null;
       // A refusal to accommodate caring needs is about every applicant; the rest must be about the person.
-      if (!(judged.kind === 'refuse' && CARING.has(words.join(' '))) && !ofPerson(doc, k, end)) continue;
-      const a = Math.min(k, judged.start);
-      const b = Math.max(end, judged.end);
-      hits.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
-      lastSentence = t.sentence;
-    }
-    return hits;
+      if (!(judged.kind === 'refuse' && CARING.has(words.join(' '))) && !ofPerson(doc, k, end)) return null;
+      return [Math.min(k, judged.start), Math.max(end, judged.end)];
+    });
   },
 };

@@ -1,5 +1,6 @@
-import { byFirstWord, CONDITIONS } from './condition-doubted';
-import type { Hit, SpanHandler } from './types';
+import { CONDITIONS } from './condition-doubted';
+import { byFirstWord, firstCuePerSentence, phraseFrom } from './cue-per-sentence';
+import type { SpanHandler } from './types';
 
 const phrases = (list: string) => list.split(',').map((p) => p.trim().split(' '));
 
@@ -41,29 +42,21 @@ export const healthBarred: SpanHandler = {
   kind: 'span',
   find({ doc }) {
     const { tokens } = doc;
-    const hits: Hit[] = [];
-    let lastSentence = -1;
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (t.sentence === lastSentence) continue;
-      const bar = BARS.filter((p) => p[0] === t.norm && doc.phraseAt(k, p)).sort((a, b) => b.length - a.length)[0];
-      if (!bar) continue;
-      const [from, to] = doc.sentenceRange(t.sentence);
+    const barAt = (k: number) => BARS.filter((p) => p[0] === tokens[k]!.norm && doc.phraseAt(k, p)).sort((a, b) => b.length - a.length)[0];
+    return firstCuePerSentence(doc, barAt, (k, bar, from, to) => {
       const after = k + bar.length;
       let start = -1;
       let end = -1;
       for (let j = after; j < Math.min(to, after + WINDOW) && end < 0; j++) {
-        const words = BARRED_BY_FIRST.get(tokens[j]!.norm)?.find((p) => doc.phraseAt(j, p));
+        const words = phraseFrom(doc, BARRED_BY_FIRST, j);
         if (words) [start, end] = [j, j + words.length];
       }
-      if (end < 0 || doc.hasPhrase(from, to, OTHER_SENSE)) continue;
+      if (end < 0 || doc.hasPhrase(from, to, OTHER_SENSE)) return null;
       // "No history of back injury." as a criterion, or a bar stated with "must" or "essential".
-      const criterion = t.norm === 'no' && k === from;
-      if (!criterion && !bar.includes('must') && !doc.hasPhrase(from, to, REQUIRED) && doc.sectionAt(t.start)?.role !== 'essential') continue;
+      const criterion = tokens[k]!.norm === 'no' && k === from;
+      if (!criterion && !bar.includes('must') && !doc.hasPhrase(from, to, REQUIRED) && doc.sectionAt(tokens[k]!.start)?.role !== 'essential') return null;
       // The condition barred: a rule that names the whole bar ("history of depression") keeps its own card.
-      hits.push({ start: tokens[start]!.start, end: tokens[end - 1]!.end });
-      lastSentence = t.sentence;
-    }
-    return hits;
+      return [start, end];
+    });
   },
 };

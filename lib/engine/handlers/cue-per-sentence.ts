@@ -1,0 +1,41 @@
+import type { Doc } from '../document';
+import type { Hit } from './types';
+
+/** Phrases by their first word, so each word of the text is looked up once. */
+export function byFirstWord(phrases: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const p of phrases) map.set(p[0]!, [...(map.get(p[0]!) ?? []), p]);
+  return map;
+}
+
+/** The first phrase of `index` that starts at token `k`, if any. */
+export const phraseFrom = (doc: Doc, index: Map<string, string[][]>, k: number) =>
+  index.get(doc.tokens[k]!.norm)?.find((p) => doc.phraseAt(k, p));
+
+/**
+ * The loop the handlers that read a cue in its sentence share (a condition doubted, a family
+ * judged, a health bar): at each token where `cueAt` finds a cue phrase, `judge` gets the cue and
+ * its sentence's token range and returns the tokens to flag, or null. A sentence is flagged once:
+ * after a hit, the rest of it is skipped.
+ */
+export function firstCuePerSentence(
+  doc: Doc,
+  cueAt: (k: number) => string[] | undefined,
+  judge: (k: number, cue: string[], from: number, to: number) => [start: number, end: number] | null,
+): Hit[] {
+  const { tokens } = doc;
+  const hits: Hit[] = [];
+  let lastSentence = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence === lastSentence) continue;
+    const cue = cueAt(k);
+    if (!cue) continue;
+    const [from, to] = doc.sentenceRange(t.sentence);
+    const span = judge(k, cue, from, to);
+    if (!span) continue;
+    hits.push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end });
+    lastSentence = t.sentence;
+  }
+  return hits;
+}
