@@ -92,6 +92,8 @@ const SOMEONE_ELSES: string[][] = [
   'between them', 'she has', 'he has', "she's done", "he's done", 'she spent', 'he spent', "she's been", "he's been",
   'she was', 'he was', "she's", "he's", 'she did', 'he did', 'has done', 'had done', 'have done',
 ].map((p) => p.split(' '));
+/** Words after a singular "year" that start where or how it was spent, not a noun it describes: "1 year in general practice", "one year or more". */
+const NOT_DESCRIBED = new Set(['in', 'as', 'at', 'on', 'with', 'within', 'working', 'or', 'and', 'plus', 'minimum']);
 /** Experience words that may follow an attributive "N-year": "a 2 year post-registration experience". */
 const EXPERIENCE_NOUNS = new Set(['experience', 'exp']);
 /** How far after an attributive "N-year" the experience noun may come. */
@@ -122,7 +124,7 @@ function measuresSomethingElse(doc: Doc, start: number, y: number): boolean {
   const next = tokens[y + 1];
   if (next && next.clause === years.clause && next.norm === 'ago') return true;
   // "a two-year apprenticeship", "a 3 year course": the years are the length of the noun they describe.
-  if (years.norm === 'year' && next && next.clause === years.clause && !(next.gap & GAP.COMMA) && /^[a-z]/.test(next.norm)) {
+  if (years.norm === 'year' && next && next.clause === years.clause && !(next.gap & GAP.COMMA) && /^[a-z]/.test(next.norm) && !NOT_DESCRIBED.has(next.norm)) {
     let experience = false;
     for (let j = y + 1; j < clauseTo && j <= y + ATTRIBUTIVE_WINDOW && !experience; j++) experience = EXPERIENCE_NOUNS.has(tokens[j]!.norm) || tokens[j]!.norm === 'of';
     if (!experience) return true;

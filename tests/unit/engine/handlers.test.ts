@@ -156,6 +156,9 @@ describe('years-experience', () => {
     ["Minimum 3 years' experience in a community mental health service.", ["Minimum 3 years' experience"]],
     ["At least 2 years' experience in a ward, including a rotation through theatres.", ["At least 2 years' experience"]],
     ["Minimum 1 year post-registration experience.", ['Minimum 1 year']],
+    ['At least 1 year in a GP surgery.', ['At least 1 year']],
+    ['Minimum one year as a pharmacy technician, in a hospital or the community.', ['Minimum one year']],
+    ['At least one year or more working in a dental practice.', ['At least one year']],
     ['Have worked in general practice for 5 years or more.', ['5 years']],
   ])('a demand with a qualifier: %j', (text, expected) => {
     expect(spans('years-experience', text)).toEqual(expected);
@@ -169,6 +172,7 @@ describe('years-experience', () => {
     // The length of a course, contract or commitment.
     'A two-year apprenticeship leading to a Level 3 qualification.',
     'This is a 3 year course with day release.',
+    'A one-year leadership programme is offered in your first year in post.',
     'The course lasts two years and is fully funded.',
     'The apprenticeship takes 18 months to two years to complete.',
     'This is a fixed-term post for 2 years to cover maternity leave.',
