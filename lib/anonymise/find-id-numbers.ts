@@ -12,8 +12,11 @@ const ORCID = /\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b/g;
 
 /** A number alone on its line under a line that names it: "Passport number" / "000123456789". */
 function labelAbove(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (lineStart === 0 || text.slice(lineStart, start).trim()) return false;
+  // Back over the spaces before the number only (not the whole line: on a text without line breaks
+  // that made every candidate read back to the start, quadratic time).
+  let lineStart = start;
+  while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
+  if (lineStart === 0 || text[lineStart - 1] !== '\n') return false;
   const above = text.slice(Math.max(0, lineStart - 61), lineStart - 1);
   return CONTEXT.test(above.slice(above.lastIndexOf('\n') + 1));
 }

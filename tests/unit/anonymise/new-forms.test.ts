@@ -71,6 +71,10 @@ describe('numbers after their labels', () => {
     ['Personal identification number: 001234567890', 'Personal identification number: [ID NUMBER]'],
     ['SSS No.: 00-1234567-8', 'SSS No.: [ID NUMBER]'],
     ['Passport number\n000987654321', 'Passport number\n[ID NUMBER]'],
+    // Only the label on the line above marks these: indented, and after a Windows line break.
+    ['Staff number\n   HR48291377', 'Staff number\n   [ID NUMBER]'],
+    ['Staff number\r\n\tHR48291377', 'Staff number\r\n\t[ID NUMBER]'],
+    ['Favourite team\n   HR48291377', 'Favourite team\n   HR48291377'],
   ])('%s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
