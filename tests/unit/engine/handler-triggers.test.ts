@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULESET } from '@/lib/engine';
 import { Doc, TEXT_KINDS } from '@/lib/engine/document';
@@ -9,8 +7,8 @@ import { buildMatcher } from '@/lib/engine/matcher';
 import { findPersonSpec } from '@/lib/engine/sections';
 import { tokenize } from '@/lib/engine/tokenize';
 import { settingsSchema } from '@/lib/settings/schema';
+import { ruleExamples, textsUnder } from './engine-texts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const MATCHER = buildMatcher(RULESET, settingsSchema.parse({ strictness: 'strict' }));
 
 /** The span handlers that declare trigger words, with their rule. */
@@ -19,22 +17,6 @@ const TRIGGERED = Object.entries(HANDLER_REGISTRY).flatMap(([name, handler]) => 
   const rule = MATCHER.rules.find((r) => r.handler === name);
   return rule ? [{ name, handler: handler as SpanHandler & { triggers: ReadonlySet<string> }, rule }] : [];
 });
-
-function textsUnder(dir: string): string[] {
-  return readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => readFileSync(path.join(ROOT, dir, f), 'utf8'));
-}
-
-/** Every rule's own flag and pass examples, from the wordlists as written. */
-function ruleExamples(): string[] {
-  const out: string[] = [];
-  for (const file of readdirSync(path.join(ROOT, 'wordlists')).filter((f) => f.endsWith('.json'))) {
-    const json = JSON.parse(readFileSync(path.join(ROOT, 'wordlists', file), 'utf8')) as { rules?: { examples?: { flag: string[]; pass: string[] } }[] };
-    for (const rule of json.rules ?? []) out.push(...(rule.examples?.flag ?? []), ...(rule.examples?.pass ?? []));
-  }
-  return out;
-}
 
 /** The text with each word that is one of `words` (as written or without its possessive) replaced by "xx". */
 function without(text: string, words: ReadonlySet<string>): string {

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULESET } from '@/lib/engine';
@@ -8,8 +6,7 @@ import { matchPattern, type PatternMatcher, patternRegex } from '@/lib/engine/ma
 import { tokenize } from '@/lib/engine/tokenize';
 import { requiredWords } from '@/lib/wordlists/required-words';
 import { propertyRuns } from '../../property-runs';
-
-const ROOT = path.resolve(import.meta.dirname, '../../..');
+import { ruleExamples, textsUnder } from './engine-texts';
 
 /** Every pattern of every shipped rule, as the engine's matcher compiles it. */
 const PATTERNS = RULESET.rules.flatMap((rule) =>
@@ -38,22 +35,6 @@ function differing(text: string): string[] {
   return PATTERNS.filter(({ pattern }) => JSON.stringify(matchPattern(doc, pattern)) !== JSON.stringify(scanned(text, pattern.regex))).map(
     ({ id }) => id,
   );
-}
-
-function textsUnder(dir: string): string[] {
-  return readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => readFileSync(path.join(ROOT, dir, f), 'utf8'));
-}
-
-/** Every rule's own flag and pass examples, from the wordlists as written. */
-function ruleExamples(): string[] {
-  const out: string[] = [];
-  for (const file of readdirSync(path.join(ROOT, 'wordlists')).filter((f) => f.endsWith('.json'))) {
-    const json = JSON.parse(readFileSync(path.join(ROOT, 'wordlists', file), 'utf8')) as { rules?: { examples?: { flag: string[]; pass: string[] } }[] };
-    for (const rule of json.rules ?? []) out.push(...(rule.examples?.flag ?? []), ...(rule.examples?.pass ?? []));
-  }
-  return out;
 }
 
 describe('requiredWords: the words a pattern cannot match without', () => {
