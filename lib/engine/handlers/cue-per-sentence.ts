@@ -1,6 +1,9 @@
 import type { Doc } from '../document';
 import type { Hit } from './types';
 
+/** A comma-separated list of phrases, each as its lower-case words: "no history of, must not have". */
+export const phraseList = (list: string) => list.split(',').map((p) => p.trim().split(' '));
+
 /** Phrases by their first word, so each word of the text is looked up once. */
 export function byFirstWord(phrases: string[][]): Map<string, string[][]> {
   const map = new Map<string, string[][]>();

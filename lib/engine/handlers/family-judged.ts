@@ -1,11 +1,10 @@
 import type { Doc } from '../document';
 import { nounClass } from '../lexicon';
 import { aboutPerson, PERSON } from './candidate';
-import { byFirstWord, firstCuePerSentence, phraseFrom } from './cue-per-sentence';
+import { byFirstWord, firstCuePerSentence, phraseFrom, phraseList as phrases } from './cue-per-sentence';
 import { judgementNear } from './judgement';
 import type { SpanHandler } from './types';
 
-const phrases = (list: string) => list.split(',').map((p) => p.trim().split(' '));
 
 /** Children, a pregnancy, a family to come, or caring at home: what a candidate's family life is. */
 const FAMILY = phrases(`

@@ -1,8 +1,7 @@
 import { CONDITIONS } from './condition-doubted';
-import { byFirstWord, firstCuePerSentence, phraseFrom } from './cue-per-sentence';
+import { byFirstWord, firstCuePerSentence, phraseFrom, phraseList as phrases } from './cue-per-sentence';
 import type { SpanHandler } from './types';
 
-const phrases = (list: string) => list.split(',').map((p) => p.trim().split(' '));
 
 /** Conditions and injuries a bar is said of, besides those a candidate may disclose (condition-doubted.ts). */
 const BARRED = [

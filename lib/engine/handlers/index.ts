@@ -1,16 +1,16 @@
 import { acronyms } from './acronyms';
 import { ageNoted, youngHire } from './age-described';
 import { ageLimit } from './age-limit';
-import { genericPronoun } from './generic-pronoun';
 import { conditionDoubted } from './condition-doubted';
 import { familyJudged } from './family-judged';
 import { familyNoted } from './family-noted';
+import { genericPronoun } from './generic-pronoun';
 import { healthBarred } from './health-barred';
 import { healthQuestion } from './health-question';
 import type { HandlerName } from './names';
 import { oneSex } from './one-sex';
-import { sexPreferred } from './sex-preferred';
 import { originQuestions } from './origin-question';
+import { sexPreferred } from './sex-preferred';
 import { sisterPost } from './sister-post';
 import { structureHandlers } from './structure';
 import type { Handler } from './types';

@@ -1,5 +1,6 @@
 import type { Doc } from '../document';
 import { NEGATIONS } from '../lexicon';
+import { phraseList as phrases } from './cue-per-sentence';
 
 /**
  * The words by which a writer judges a person rather than describes them: a doubt ("not sure she
@@ -11,7 +12,6 @@ import { NEGATIONS } from '../lexicon';
  */
 export type Judgement = 'doubt' | 'prefer' | 'refuse' | 'ask';
 
-const phrases = (list: string) => list.split(',').map((p) => p.trim().split(' '));
 
 const JUDGEMENTS: Record<Judgement, string[][]> = {
   doubt: phrases(`
