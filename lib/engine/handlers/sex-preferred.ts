@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import { nounClass } from '../lexicon';
 import { GAP, SHAPE } from '../tokenize';
 import { oneSex } from './one-sex';
-import { preferenceBefore } from './preference';
+import { judgementOf } from '../judgement/reader';
 import type { Hit, SpanHandler } from './types';
 
 /** Words that name a person by sex, one person or several. */
@@ -177,7 +177,7 @@ export const sexPreferred: SpanHandler = {
       let start = newOne(doc, k);
       if (start < 0) start = youAre(doc, k);
       if (start < 0) start = teamOfOneSex(doc, k);
-      if (start < 0 && !PARENT.has(t.norm)) start = preferenceBefore(doc, k);
+      if (start < 0 && !PARENT.has(t.norm)) start = judgementOf(doc, k);
       if (start < 0 && !PARENT.has(t.norm)) start = preferredAfter(doc, k);
       if (start < 0) continue;
       // One sex asked for outright is the one-sex rule's: one finding for it.

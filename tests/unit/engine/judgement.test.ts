@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Doc } from '@/lib/engine/document';
-import { isJudged } from '@/lib/engine/judgement';
+import { isJudged } from '@/lib/engine/judgement/reader';
 import { tokenize } from '@/lib/engine/tokenize';
 
 /** Whether the word `word` in `text` (an email) is held for or against the person. */
