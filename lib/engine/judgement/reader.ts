@@ -11,6 +11,8 @@ export interface JudgementAt {
   kind: Judgement;
   start: number;
   end: number;
+  /** Whether it takes the person it judges after it: "ideally a man", "not sure about a male nurse". */
+  takesObject: boolean;
 }
 
 const ENTRIES_BY_FIRST = new Map<string, Entry[]>();
@@ -51,12 +53,12 @@ function read(doc: Doc, j: number, e: Entry): JudgementAt | undefined {
   // "I don't think that's a problem": the negation is the other judgement's, which it cancels.
   if (e.words.at(-1) === 'think') {
     for (let n = end; n < tokens.length && n < end + 4; n++) if (DOUBT_FIRST.has(tokens[n]!.norm)) return undefined;
-    return { kind: e.kind, start: j, end };
+    return { kind: e.kind, start: j, end, takesObject: e.takesObject };
   }
   const no = NEGATIONS.has(e.words[0]!) ? -1 : negationBefore(doc, j);
-  if (no < 0) return { kind: e.kind, start: j, end };
+  if (no < 0) return { kind: e.kind, start: j, end, takesObject: e.takesObject };
   if (!e.kept) return undefined;
-  return { kind: e.kind === 'prefer' ? 'refuse' : e.kind, start: no, end };
+  return { kind: e.kind === 'prefer' ? 'refuse' : e.kind, start: no, end, takesObject: e.takesObject };
 }
 
 /** Whether the writer or the employer is the subject of the verb of wanting at j, within tokens from `from`. */
@@ -93,6 +95,27 @@ export function judgementNear(doc: Doc, from: number, to: number, k: number, ski
     if (judged && (!best || Math.abs(j - k) < Math.abs(best.start - k))) best = judged;
   }
   return best;
+}
+
+/** A judgement in a clause, and what it judges: tokens [start, end) of its object. */
+export interface ClauseJudgement extends JudgementAt {
+  object: [start: number, end: number];
+}
+
+/**
+ * The judgement in the clause of token k, if any, and its object: the words after it in the clause
+ * when it takes one ("not sure about a male nurse"), else the words before it, which it says of
+ * someone ("a younger nurse would be better", "she won't be reliable"). A judgement in another clause
+ * of the sentence ("she has two children, so I'm not sure") is that clause's.
+ */
+export function judgementInClause(doc: Doc, k: number, reach: Exclude<Reach, 'object'> = 'clause'): ClauseJudgement | undefined {
+  const [from, to] = doc.clauseRange(doc.tokens[k]!.clause);
+  const judged = judgementNear(doc, from, to, from, -1, -1, reach);
+  if (!judged) return undefined;
+  const after: [number, number] = [judged.end, to];
+  const before: [number, number] = [from, judged.start];
+  const object = (judged.takesObject && after[1] > after[0]) || before[1] === before[0] ? after : before;
+  return { ...judged, object };
 }
 
 /** How far from the match a judgement is read: a real sentence is far shorter, and text without stops stays linear. */

@@ -90,9 +90,8 @@ const GROUPS: Group[] = [
     taken seriously` },
   { kind: 'doubt', reach: 'word', phrases: `risk, put some, won't, wouldn't, might not, may not` },
   // Refusals: a preference against the person.
-  { kind: 'refuse', reach: 'clause', takesObject: true, phrases: `avoid` },
-  { kind: 'refuse', reach: 'clause', phrases: `
-    not looking for, not looking at, not taking, steer clear, not keen, not after, don't want, do not want` },
+  { kind: 'refuse', reach: 'clause', takesObject: true, phrases: `
+    avoid, not looking for, not looking at, not taking, steer clear, not keen, not after, don't want, do not want` },
   { kind: 'refuse', reach: 'clause', writer: true, phrases: `rather not` },
   { kind: 'refuse', reach: 'clause', phrases: `
     unable to accommodate, cannot accommodate, can't accommodate, not able to accommodate, not accommodate,
