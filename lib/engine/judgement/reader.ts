@@ -20,10 +20,23 @@ for (const e of VOCABULARY) ENTRIES_BY_FIRST.set(e.words[0]!, [...(ENTRIES_BY_FI
 // Longest first, so "must not" is read before "must" and "ask her" before "ask".
 for (const list of ENTRIES_BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
 
-/** The phrases each reach reads, for the document's phrase index: a range without one is skipped at once. */
-const PHRASES: Record<Exclude<Reach, 'object'>, string[][]> = {
-  clause: VOCABULARY.filter((e) => e.reach === 'clause').map((e) => e.words),
-  word: VOCABULARY.filter((e) => e.reach !== 'object').map((e) => e.words),
+/**
+ * What a reader judges: a cue a handler found in the clause ("she has kids, so I'm not sure"), a
+ * word a rule matched, which the commonest words also judge ("must be local"), or a person named
+ * ("some lads would be handy").
+ */
+export type Reading = 'clause' | 'word' | 'person';
+const READS: Record<Reading, ReadonlySet<Reach>> = {
+  clause: new Set(['clause']),
+  word: new Set(['clause', 'word']),
+  person: new Set(['clause', 'object']),
+};
+
+/** The phrases each reading looks for, for the document's phrase index: a range without one is skipped at once. */
+const PHRASES: Record<Reading, string[][]> = {
+  clause: VOCABULARY.filter((e) => READS.clause.has(e.reach)).map((e) => e.words),
+  word: VOCABULARY.filter((e) => READS.word.has(e.reach)).map((e) => e.words),
+  person: VOCABULARY.filter((e) => READS.person.has(e.reach)).map((e) => e.words),
 };
 
 /** How far before a verb of wanting its subject may be: "we would really like". */
@@ -67,10 +80,11 @@ function byWriter(doc: Doc, j: number, from: number): boolean {
   return false;
 }
 
-/** The judgement of the longest phrase at token j that judges at `reach` in tokens [from, to): not cancelled, and not another's want. */
-function judgementAt(doc: Doc, j: number, from: number, to: number, reach: Exclude<Reach, 'object'>): JudgementAt | undefined {
+/** The judgement of the longest phrase at token j that the reading reads in tokens [from, to): not cancelled, and not another's want. */
+function judgementAt(doc: Doc, j: number, from: number, to: number, reading: Reading): JudgementAt | undefined {
+  const reaches = READS[reading];
   for (const e of ENTRIES_BY_FIRST.get(doc.tokens[j]!.norm) ?? []) {
-    if (e.reach === 'object' || (e.reach === 'word' && reach === 'clause')) continue;
+    if (!reaches.has(e.reach)) continue;
     if (j + e.words.length > to || !doc.phraseAt(j, e.words)) continue;
     if (e.writer && !byWriter(doc, j, from)) continue;
     const judged = read(doc, j, e);
@@ -81,17 +95,16 @@ function judgementAt(doc: Doc, j: number, from: number, to: number, reach: Exclu
 
 /**
  * The judgement in tokens [from, to) nearest token k (none inside [skipFrom, skipTo), the words
- * judged), or undefined. `reach` is what is judged: a cue a handler found in the clause, or a word
- * a rule matched, which the commonest words ("must", "only") also judge. Looked up through the
- * document's phrase index: the cost is the judgement words the text holds, not a pass over it.
+ * judged), or undefined, as the reading reads it. Looked up through the document's phrase index:
+ * the cost is the judgement words the text holds, not a pass over it.
  */
-export function judgementNear(doc: Doc, from: number, to: number, k: number, skipFrom = k, skipTo = k + 1, reach: Exclude<Reach, 'object'> = 'clause'): JudgementAt | undefined {
-  if (!doc.hasPhrase(from, to, PHRASES[reach])) return undefined;
+export function judgementNear(doc: Doc, from: number, to: number, k: number, skipFrom = k, skipTo = k + 1, reading: Reading = 'clause'): JudgementAt | undefined {
+  if (!doc.hasPhrase(from, to, PHRASES[reading])) return undefined;
   let best: JudgementAt | undefined;
   for (let j = from; j < to; j++) {
     if (j >= skipFrom && j < skipTo) continue;
     if (best && Math.abs(j - k) >= Math.abs(best.start - k) && j > k) break;
-    const judged = judgementAt(doc, j, from, to, reach);
+    const judged = judgementAt(doc, j, from, to, reading);
     if (judged && (!best || Math.abs(j - k) < Math.abs(best.start - k))) best = judged;
   }
   return best;
@@ -103,14 +116,14 @@ export interface ClauseJudgement extends JudgementAt {
 }
 
 /**
- * The judgement in the clause of token k, if any, and its object: the words after it in the clause
- * when it takes one ("not sure about a male nurse"), else the words before it, which it says of
- * someone ("a younger nurse would be better", "she won't be reliable"). A judgement in another clause
- * of the sentence ("she has two children, so I'm not sure") is that clause's.
+ * The judgement in the clause of token k nearest it, if any, and its object: the words after it in
+ * the clause when it takes one ("not sure about a male nurse"), else the words before it, which it
+ * says of someone ("a younger nurse would be better", "she won't be reliable"). A judgement in
+ * another clause of the sentence ("she has two children, so I'm not sure") is that clause's.
  */
-export function judgementInClause(doc: Doc, k: number, reach: Exclude<Reach, 'object'> = 'clause'): ClauseJudgement | undefined {
+export function judgementInClause(doc: Doc, k: number, reading: Reading = 'clause'): ClauseJudgement | undefined {
   const [from, to] = doc.clauseRange(doc.tokens[k]!.clause);
-  const judged = judgementNear(doc, from, to, from, -1, -1, reach);
+  const judged = judgementNear(doc, from, to, k, -1, -1, reading);
   if (!judged) return undefined;
   const after: [number, number] = [judged.end, to];
   const before: [number, number] = [from, judged.start];

@@ -15,7 +15,8 @@ export type Judgement = 'prefer' | 'doubt' | 'refuse' | 'ask';
  * - `clause`: whatever its sentence says of the person ("she has kids, so I'm not sure about lates");
  * - `word`: only a word a rule already matched as a characteristic ("must be local", "young
  *   applicants only"): too common to judge anything else ("must", "only", "won't");
- * - `object`: only the person named after it ("ask the agency for a girl", "get a man in").
+ * - `object`: only the person it names: after it when it takes an object ("ask the agency for a
+ *   girl", "get a man in"), else before it ("some lads would be handy").
  */
 export type Reach = 'clause' | 'word' | 'object';
 
@@ -44,8 +45,14 @@ interface Group {
 const GROUPS: Group[] = [
   // Preferences for the person wanted, said by anyone.
   { kind: 'prefer', reach: 'clause', takesObject: true, kept: true, phrases: `
-    ideally, ideal, preferably, preferred, would be best, would be better, better suited, best suited, suit, suits,
-    suited, go for, go with` },
+    ideally, ideal, preferably, preferred, better suited, best suited, suit, suits, suited, go for, go with` },
+  // Said of who comes before them: "a younger nurse would be better", "someone local would be ideal".
+  { kind: 'prefer', reach: 'clause', kept: true, phrases: `would be best, would be better, would be ideal, would be preferable` },
+  // The same, too common to judge anything but the person named before them: "some lads would be
+  // handy", not "she has kids, so part-time would be easier" or "local knowledge would be useful".
+  { kind: 'prefer', reach: 'object', kept: true, phrases: `
+    would be perfect, would be handy, would be useful, would be good, would be great, would be helpful, would be nice,
+    would be welcome, would be easier, would be safer` },
   { kind: 'prefer', reach: 'clause', takesObject: true, phrases: `hoping for` },
   { kind: 'prefer', reach: 'clause', kept: true, phrases: `
     preferable, preference, would suit, would've been better, would gel, gel better, fit in, fits in, fit in better,

@@ -51,6 +51,14 @@ describe('the judgement in a clause, its kind and its object (judgementInClause)
   ])('%j (at "%s")', (text, word, expected) => {
     expect(read(text, word)).toEqual(expected);
   });
+
+  it('reads a judgement too common for a clause when a person is named before it', () => {
+    const doc = email('A couple of burly men would be handy.');
+    const k = at(doc, 'men');
+    expect(judgementInClause(doc, k)).toBeUndefined();
+    const j = judgementInClause(doc, k, 'person')!;
+    expect([j.kind, words(doc, j.start, j.end), words(doc, j.object[0], j.object[1])]).toEqual(['prefer', 'would be handy', 'A couple of burly men']);
+  });
 });
 
 describe('the judgement nearest a word (judgementNear)', () => {
@@ -96,6 +104,8 @@ describe('a word a rule matched, held for or against the person (isJudged)', () 
     ["We don't need someone local.", 'local'],
     // a requirement lifted
     ['Being local is not essential.', 'local'],
+    // a judgement that judges only a person named before it
+    ['Local knowledge would be useful.', 'local'],
     // nothing judged
     ['The patient wore a headscarf and asked for a female clinician.', 'headscarf'],
     ['She is young, so I think she would be great.', 'young'],
@@ -145,6 +155,9 @@ describe('handlers that read the one vocabulary decide per word by sense', () =>
     // "avoid" and "go with" take the person wanted; a patient's choice is theirs
     ['sex-preferred', "We'd avoid a male locum for this list.", ['male']],
     ['sex-preferred', 'Most of our patients would go with a woman for smears.', []],
+    // "would be good" judges the person named just before it, not what else the sentence says
+    ['sex-preferred', 'Another woman would be good on nights.', ['woman']],
+    ['family-judged', 'She has two kids, so part-time hours would be easier for her.', []],
   ])('%s: %j', (name, text, expected) => {
     expect(spans(name, text)).toEqual(expected);
   });
