@@ -93,19 +93,26 @@ function judgementAt(doc: Doc, j: number, from: number, to: number, reading: Rea
   return undefined;
 }
 
+/** How a reader reads: what it judges (default a cue in the clause), and which kinds it counts (default all). */
+export interface ReadOptions {
+  reading?: Reading;
+  kinds?: readonly Judgement[];
+}
+
 /**
  * The judgement in tokens [from, to) nearest token k (none inside [skipFrom, skipTo), the words
- * judged), or undefined, as the reading reads it. Looked up through the document's phrase index:
- * the cost is the judgement words the text holds, not a pass over it.
+ * judged), or undefined. Looked up through the document's phrase index: the cost is the judgement
+ * words the text holds, not a pass over it.
  */
-export function judgementNear(doc: Doc, from: number, to: number, k: number, skipFrom = k, skipTo = k + 1, reading: Reading = 'clause'): JudgementAt | undefined {
+export function judgementNear(doc: Doc, from: number, to: number, k: number, skipFrom = k, skipTo = k + 1, options: ReadOptions = {}): JudgementAt | undefined {
+  const { reading = 'clause', kinds } = options;
   if (!doc.hasPhrase(from, to, PHRASES[reading])) return undefined;
   let best: JudgementAt | undefined;
   for (let j = from; j < to; j++) {
     if (j >= skipFrom && j < skipTo) continue;
     if (best && Math.abs(j - k) >= Math.abs(best.start - k) && j > k) break;
     const judged = judgementAt(doc, j, from, to, reading);
-    if (judged && (!best || Math.abs(j - k) < Math.abs(best.start - k))) best = judged;
+    if (judged && (!kinds || kinds.includes(judged.kind)) && (!best || Math.abs(j - k) < Math.abs(best.start - k))) best = judged;
   }
   return best;
 }
@@ -123,7 +130,7 @@ export interface ClauseJudgement extends JudgementAt {
  */
 export function judgementInClause(doc: Doc, k: number, reading: Reading = 'clause'): ClauseJudgement | undefined {
   const [from, to] = doc.clauseRange(doc.tokens[k]!.clause);
-  const judged = judgementNear(doc, from, to, k, -1, -1, reading);
+  const judged = judgementNear(doc, from, to, k, -1, -1, { reading });
   if (!judged) return undefined;
   const after: [number, number] = [judged.end, to];
   const before: [number, number] = [from, judged.start];
@@ -154,7 +161,7 @@ export function isJudged(doc: Doc, from: number, to = from + 1): boolean {
   const [sentenceStart, sentenceEnd] = doc.sentenceRange(doc.tokens[from]!.sentence);
   if (doc.hasPhrase(Math.max(sentenceStart, from - REACH), Math.min(sentenceEnd, from + REACH), FAIR)) return false;
   const [start, end] = scope(doc, from);
-  return judgementNear(doc, start, end, from, from, to, 'word') !== undefined;
+  return judgementNear(doc, start, end, from, from, to, { reading: 'word' }) !== undefined;
 }
 
 /** Words that start a new statement inside a sentence: a judgement before them is about something else. */

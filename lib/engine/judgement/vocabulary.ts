@@ -87,7 +87,8 @@ const GROUPS: Group[] = [
     tricky, difficult, a nightmare, an issue, a problem, a risk, risky, not worth, let us down, let the team down,
     red flag, put off, put patients off, off-putting, off putting, uncomfortable, awkward, hassle, distracted,
     be off, time off, always off, off every, never be, won't be able, wouldn't be able, will not be able,
-    would not be able, hard for, get in the way, not stay, won't stay, wouldn't stay` },
+    would not be able, hard for, get in the way, not stay, won't stay, wouldn't stay, high maintenance, mistakes,
+    liability, burden, too much, can't afford, cannot afford, hold off, off sick, slow us down` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
     reliable, committed, commitment, cope, coping, keep up, be available, stick around, stay long, stay for long,
@@ -106,7 +107,7 @@ const GROUPS: Group[] = [
     need not apply, needn't apply, not be considered, not suitable, unsuitable, would not suit, wouldn't suit,
     will not suit, won't suit, does not suit, doesn't suit, not suit, rule out, ruled out, no allowance,
     not work around, can't work around, cannot work around, not fit around, won't fit around, not ideal,
-    not right for, not for us, not a good fit, not the right fit` },
+    not right for, not for us, not a good fit, not the right fit, can't take on, cannot take on, couldn't take on` },
   { kind: 'refuse', reach: 'word', phrases: `not someone, not somebody, not anyone` },
   // Requests to disclose.
   { kind: 'ask', reach: 'clause', phrases: `

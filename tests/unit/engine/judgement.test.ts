@@ -158,6 +158,11 @@ describe('handlers that read the one vocabulary decide per word by sense', () =>
     // "would be good" judges the person named just before it, not what else the sentence says
     ['sex-preferred', 'Another woman would be good on nights.', ['woman']],
     ['family-judged', 'She has two kids, so part-time hours would be easier for her.', []],
+    // a condition held against the person by a doubt or a refusal, and a doubt a negation cancels
+    ['condition-doubted', 'He has epilepsy, so he could be a liability on nights.', ['epilepsy, so he could be a liability']],
+    ['condition-doubted', "She is dyslexic and we can't take on anyone who needs extra time.", ["dyslexic and we can't take on"]],
+    ['condition-doubted', 'She mentioned her anxiety; I have no doubts about her at all.', []],
+    ['condition-doubted', "She told us about her depression, but I don't think that's an issue.", []],
   ])('%s: %j', (name, text, expected) => {
     expect(spans(name, text)).toEqual(expected);
   });
