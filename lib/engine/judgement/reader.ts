@@ -6,6 +6,14 @@ import { EMPLOYER, type Entry, FAIR, type Judgement, type Reach, VOCABULARY } fr
 
 export type { Judgement } from './vocabulary';
 
+// The one reader of the judgement vocabulary (vocabulary.ts), for every rule that flags a
+// characteristic only when it is held for or against someone:
+// - judgementNear: the judgement nearest a cue, in a range a handler chose (family-judged,
+//   condition-doubted, working-pattern-refused, family-noted);
+// - judgementInClause: the judgement in a clause, its kind and its object (sex-preferred);
+// - isJudged: the `judged` context condition of wordlist rules (context.ts);
+// - judgementOf: the judgement whose object is the person named at a word (sex-preferred).
+
 /** A judgement's kind and tokens [start, end). */
 export interface JudgementAt {
   kind: Judgement;
