@@ -1,5 +1,5 @@
 import type { Doc } from './document';
-import { isJudged } from './judgement';
+import { isJudged } from './judgement/reader';
 import { FAIR_ROUTES, NEGATIONS } from './lexicon';
 import { NAME } from './names';
 import type { CompiledContext, CompiledRule } from './ruleset';
@@ -117,7 +117,7 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   names: (m, allowed) => !inName(m, allowed),
   fairRoute: (m, on) => !on || !givesFairRoute(m),
   trait: (m, on) => !on || !readsAsTask(m.doc, m.from, m.to),
-  judged: (m, on) => !on || isJudged(m.doc, m.from),
+  judged: (m, on) => !on || isJudged(m.doc, m.from, m.to),
   required: (m, on) => {
     if (!on) return true;
     const role = m.doc.sectionAt(m.start)?.role;

@@ -56,7 +56,7 @@ const contextSchema = z
     required: z.boolean().optional(),
     /** Only match a trait asked of the person, not a task the job involves ("lead the ward round", "able to analyse data"). */
     trait: z.boolean().optional(),
-    /** Only match when a preference, doubt or refusal in its sentence holds it for or against the person (lib/engine/judgement.ts). */
+    /** Only match when a preference, doubt or refusal in its sentence holds it for or against the person (lib/engine/judgement/). */
     judged: z.boolean().optional(),
   })
   .strict();

@@ -1,3 +1,4 @@
+import { judgementNear } from '../judgement/reader';
 import { PERSON } from './candidate';
 import { byFirstWord, firstCuePerSentence, phraseFrom } from './cue-per-sentence';
 import type { SpanHandler } from './types';
@@ -11,13 +12,6 @@ export const CONDITIONS: string[][] = [
   'panic attacks', 'adjustments', 'adjustment', 'extra time', 'access to work', 'crohn', "crohn's",
   'long covid', 'breakdown',
 ].map((p) => p.split(' '));
-/** Words in the sentence that turn a disclosure into a doubt about the person. */
-const DOUBTS: string[][] = [
-  'not sure', 'unsure', 'worried', 'worries', 'worry', 'concern', 'concerned', 'concerns', 'risk', 'risky', 'red flag',
-  'high maintenance', 'question whether', 'doubt', 'doubts', 'cope', 'struggle', 'mistakes', 'unreliable', 'liability',
-  'hassle', 'burden', 'too much', 'take on', "can't afford", 'cannot afford', 'wary', 'hold off', 'not convinced',
-  'be safe', 'put off', 'off sick', 'a problem', 'an issue', 'slow us down', 'keep up',
-].map((p) => p.split(' '));
 /** Words that make the same sentence support rather than doubt: "which we have agreed", "no concern". */
 const SUPPORT: string[][] = [
   'agreed', 'we can make', 'we will make', "we'll make", 'happy to', 'no problem', 'not a problem', 'not an issue',
@@ -25,9 +19,11 @@ const SUPPORT: string[][] = [
   'working with', 'people with', 'patients', 'patient', 'service users', 'clients',
 ].map((p) => p.split(' '));
 const CONDITION_INDEX = byFirstWord(CONDITIONS);
-const DOUBT_INDEX = byFirstWord(DOUBTS);
 
-/** How far the person may be before the condition, and the doubt from it. */
+/** A condition is held against the person by a doubt or a refusal; a preference is about someone else. */
+const HELD_AGAINST = { kinds: ['doubt', 'refuse'] } as const;
+
+/** How far the person may be before the condition, and the doubt from it (after it, from its end). */
 const WINDOW = 14;
 
 /**
@@ -46,18 +42,11 @@ export const conditionDoubted: SpanHandler = {
       let person = false;
       for (let j = Math.max(from, k - WINDOW); j < k && !person; j++) person = PERSON.has(tokens[j]!.norm);
       if (!person) return null;
-      // The doubt nearest the condition, before or after it in the sentence.
-      let doubt = -1;
-      let doubtEnd = -1;
-      for (let j = Math.max(from, k - WINDOW); j < Math.min(to, k + WINDOW); j++) {
-        const d = phraseFrom(doc, DOUBT_INDEX, j);
-        if (d && (doubt < 0 || Math.abs(j - k) < Math.abs(doubt - k))) {
-          doubt = j;
-          doubtEnd = j + d.length;
-        }
-      }
-      if (doubt < 0) return null;
-      return [Math.min(k, doubt), Math.max(k + words.length, doubtEnd)];
+      // The doubt or refusal nearest the condition, before or after it in the sentence.
+      const end = k + words.length;
+      const judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end, HELD_AGAINST);
+      if (!judged) return null;
+      return [Math.min(k, judged.start), Math.max(end, judged.end)];
     });
   },
 };

@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import { nounClass } from '../lexicon';
 import { aboutPerson, PERSON } from './candidate';
 import { byFirstWord, firstCuePerSentence, phraseFrom, phraseList as phrases } from './cue-per-sentence';
-import { judgementNear } from './judgement';
+import { judgementNear } from '../judgement/reader';
 import type { SpanHandler } from './types';
 
 

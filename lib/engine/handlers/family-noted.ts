@@ -1,7 +1,7 @@
 import type { Doc } from '../document';
 import { GAP } from '../tokenize';
 import { aboutPerson, PERSON } from './candidate';
-import { judgementNear } from './judgement';
+import { judgementNear } from '../judgement/reader';
 import type { Hit, SpanHandler } from './types';
 
 /** Words that end a clause after "expecting": "she's expecting", "she's expecting again". */

@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import { nounClass } from '../lexicon';
 import { GAP, SHAPE } from '../tokenize';
 import { oneSex } from './one-sex';
-import { preferenceBefore } from './preference';
+import { judgementInClause, judgementOf } from '../judgement/reader';
 import type { Hit, SpanHandler } from './types';
 
 /** Words that name a person by sex, one person or several. */
@@ -110,8 +110,6 @@ function youAre(doc: Doc, k: number): number {
   return -1;
 }
 
-/** Words after "would be" that judge the person wanted: "a couple of burly men would be handy". */
-const WELCOME = new Set(['handy', 'useful', 'good', 'great', 'ideal', 'better', 'best', 'helpful', 'preferable', 'perfect', 'nice', 'welcome', 'easier', 'safer']);
 /** Words before the sex word that make it someone not yet there: "a man", "some lads", "a couple of burly men". */
 const INDEFINITE_BEFORE = new Set(['a', 'an', 'some', 'couple', 'few', 'another', 'extra']);
 
@@ -122,10 +120,9 @@ const INDEFINITE_BEFORE = new Set(['a', 'an', 'some', 'couple', 'few', 'another'
  */
 function preferredAfter(doc: Doc, k: number): number {
   const { tokens } = doc;
-  const sentence = tokens[k]!.sentence;
-  const same = (j: number) => tokens[j] !== undefined && tokens[j]!.sentence === sentence;
-  if (!(same(k + 3) && tokens[k + 1]!.norm === 'would' && tokens[k + 2]!.norm === 'be' && WELCOME.has(tokens[k + 3]!.norm))) return -1;
-  for (let j = k - 1; j >= 0 && j >= k - 4 && same(j); j--) {
+  const judged = judgementInClause(doc, k, 'person');
+  if (judged?.kind !== 'prefer' || judged.start !== k + 1 || judged.takesObject) return -1;
+  for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
     if (INDEFINITE_BEFORE.has(tokens[j]!.norm)) return j;
     if (tokens[j]!.gap & GAP.BREAK) break;
   }
@@ -177,7 +174,7 @@ export const sexPreferred: SpanHandler = {
       let start = newOne(doc, k);
       if (start < 0) start = youAre(doc, k);
       if (start < 0) start = teamOfOneSex(doc, k);
-      if (start < 0 && !PARENT.has(t.norm)) start = preferenceBefore(doc, k);
+      if (start < 0 && !PARENT.has(t.norm)) start = judgementOf(doc, k);
       if (start < 0 && !PARENT.has(t.norm)) start = preferredAfter(doc, k);
       if (start < 0) continue;
       // One sex asked for outright is the one-sex rule's: one finding for it.

@@ -1,7 +1,7 @@
 import type { Doc } from '../document';
 import { DETERMINERS, NEGATIONS, PREPOSITIONS } from '../lexicon';
 import { GAP } from '../tokenize';
-import { judgementNear } from './judgement';
+import { judgementNear } from '../judgement/reader';
 import type { Hit, SpanHandler } from './types';
 
 /** Working patterns other than full-time, as phrases of lower-case words ("part-time" is two words). */
@@ -175,9 +175,9 @@ export const workingPatternRefused: SpanHandler = {
       const end = k + words.length;
       let no = refusal(doc, k, end);
       const [from, to] = scopeOf(doc, k);
-      // "Not looking at part-timers", "I'd rather not have another job share": a preference or refusal in the clause.
+      // "Not looking at part-timers", "I'd rather not have another job share": a refusal before it in the clause.
       const judged = judgementNear(doc, from, to, k, k, end);
-      const preferred = judged !== undefined && (judged.kind === 'prefer' || judged.kind === 'refuse') && judged.start < k;
+      const preferred = judged !== undefined && judged.kind === 'refuse' && judged.start < k;
       if (no < 0 && preferred) no = judged!.start;
       // "no fixed shifts" describes a rota that changes, not a pattern refused to anyone.
       if (no < 0 || (no === k - 1 && tokens[no]!.norm === 'no' && (t.norm === 'fixed' || t.norm === 'set'))) continue;

@@ -1,0 +1,253 @@
+import type { Doc } from '../document';
+import { byFirstWord } from '../handlers/cue-per-sentence';
+import { HELP_VERBS, NEGATIONS, nounClass } from '../lexicon';
+import { GAP } from '../tokenize';
+import { EMPLOYER, type Entry, FAIR, type Judgement, type Reach, VOCABULARY } from './vocabulary';
+
+export type { Judgement } from './vocabulary';
+
+// The one reader of the judgement vocabulary (vocabulary.ts), for every rule that flags a
+// characteristic only when it is held for or against someone:
+// - judgementNear: the judgement nearest a cue, in a range a handler chose (family-judged,
+//   condition-doubted, working-pattern-refused, family-noted);
+// - judgementInClause: the judgement in a clause, its kind and its object (sex-preferred);
+// - isJudged: the `judged` context condition of wordlist rules (context.ts);
+// - judgementOf: the judgement whose object is the person named at a word (sex-preferred).
+
+/** A judgement's kind and tokens [start, end). */
+export interface JudgementAt {
+  kind: Judgement;
+  start: number;
+  end: number;
+  /** Whether it takes the person it judges after it: "ideally a man", "not sure about a male nurse". */
+  takesObject: boolean;
+}
+
+const ENTRIES_BY_FIRST = new Map<string, Entry[]>();
+for (const e of VOCABULARY) ENTRIES_BY_FIRST.set(e.words[0]!, [...(ENTRIES_BY_FIRST.get(e.words[0]!) ?? []), e]);
+// Longest first, so "must not" is read before "must" and "ask her" before "ask".
+for (const list of ENTRIES_BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * What a reader judges: a cue a handler found in the clause ("she has kids, so I'm not sure"), a
+ * word a rule matched, which the commonest words also judge ("must be local"), or a person named
+ * ("some lads would be handy").
+ */
+export type Reading = 'clause' | 'word' | 'person';
+const READS: Record<Reading, ReadonlySet<Reach>> = {
+  clause: new Set(['clause']),
+  word: new Set(['clause', 'word']),
+  person: new Set(['clause', 'object']),
+};
+
+/** The phrases each reading looks for, for the document's phrase index: a range without one is skipped at once. */
+const PHRASES: Record<Reading, string[][]> = {
+  clause: VOCABULARY.filter((e) => READS.clause.has(e.reach)).map((e) => e.words),
+  word: VOCABULARY.filter((e) => READS.word.has(e.reach)).map((e) => e.words),
+  person: VOCABULARY.filter((e) => READS.person.has(e.reach)).map((e) => e.words),
+};
+
+/** How far before a verb of wanting its subject may be: "we would really like". */
+const SUBJECT_WINDOW = 3;
+/** How far before a judgement a negation may cancel it: "I'm not going to ask whether", "no doubt". */
+const NEGATION_REACH = 3;
+/** First words of the doubts that "don't think" can negate: "a problem", "an issue", "a risk", "worried". */
+const DOUBT_FIRST = new Set(['a', 'an', 'worried', 'concerned', 'tricky', 'difficult', 'risky']);
+
+/** The negation just before token j in its clause ("not a problem", "we wouldn't want"), or -1. */
+function negationBefore(doc: Doc, j: number): number {
+  const { tokens } = doc;
+  const clause = tokens[j]!.clause;
+  for (let n = j - 1; n >= 0 && n >= j - NEGATION_REACH && tokens[n]!.clause === clause; n--) if (NEGATIONS.has(tokens[n]!.norm)) return n;
+  return -1;
+}
+
+/**
+ * The judgement the phrase e at token j makes, read with a negation before it: none when the
+ * negation cancels it ("not a problem", "no concerns", "I don't think that's an issue"); from the
+ * negation on when it keeps it, a preference turned into a refusal ("we're not after", "we
+ * wouldn't want", "won't be reliable").
+ */
+function read(doc: Doc, j: number, e: Entry): JudgementAt | undefined {
+  const { tokens } = doc;
+  const end = j + e.words.length;
+  // "I don't think that's a problem": the negation is the other judgement's, which it cancels.
+  if (e.words.at(-1) === 'think') {
+    for (let n = end; n < tokens.length && n < end + 4; n++) if (DOUBT_FIRST.has(tokens[n]!.norm)) return undefined;
+    return { kind: e.kind, start: j, end, takesObject: e.takesObject };
+  }
+  const no = NEGATIONS.has(e.words[0]!) ? -1 : negationBefore(doc, j);
+  if (no < 0) return { kind: e.kind, start: j, end, takesObject: e.takesObject };
+  if (!e.kept) return undefined;
+  return { kind: e.kind === 'prefer' ? 'refuse' : e.kind, start: no, end, takesObject: e.takesObject };
+}
+
+/** Whether the writer or the employer is the subject of the verb of wanting at j, within tokens from `from`. */
+function byWriter(doc: Doc, j: number, from: number): boolean {
+  for (let h = j - 1; h >= from && h >= j - SUBJECT_WINDOW; h--) if (EMPLOYER.has(doc.tokens[h]!.norm)) return true;
+  return false;
+}
+
+/** The judgement of the longest phrase at token j that the reading reads in tokens [from, to): not cancelled, and not another's want. */
+function judgementAt(doc: Doc, j: number, from: number, to: number, reading: Reading): JudgementAt | undefined {
+  const reaches = READS[reading];
+  for (const e of ENTRIES_BY_FIRST.get(doc.tokens[j]!.norm) ?? []) {
+    if (!reaches.has(e.reach)) continue;
+    if (j + e.words.length > to || !doc.phraseAt(j, e.words)) continue;
+    if (e.writer && !byWriter(doc, j, from)) continue;
+    const judged = read(doc, j, e);
+    if (judged) return judged;
+  }
+  return undefined;
+}
+
+/** How a reader reads: what it judges (default a cue in the clause), and which kinds it counts (default all). */
+export interface ReadOptions {
+  reading?: Reading;
+  kinds?: readonly Judgement[];
+}
+
+/**
+ * The judgement in tokens [from, to) nearest token k (none inside [skipFrom, skipTo), the words
+ * judged), or undefined. Looked up through the document's phrase index: the cost is the judgement
+ * words the text holds, not a pass over it.
+ */
+export function judgementNear(doc: Doc, from: number, to: number, k: number, skipFrom = k, skipTo = k + 1, options: ReadOptions = {}): JudgementAt | undefined {
+  const { reading = 'clause', kinds } = options;
+  if (!doc.hasPhrase(from, to, PHRASES[reading])) return undefined;
+  let best: JudgementAt | undefined;
+  for (let j = from; j < to; j++) {
+    if (j >= skipFrom && j < skipTo) continue;
+    if (best && Math.abs(j - k) >= Math.abs(best.start - k) && j > k) break;
+    const judged = judgementAt(doc, j, from, to, reading);
+    if (judged && (!kinds || kinds.includes(judged.kind)) && (!best || Math.abs(j - k) < Math.abs(best.start - k))) best = judged;
+  }
+  return best;
+}
+
+/** A judgement in a clause, and what it judges: tokens [start, end) of its object. */
+export interface ClauseJudgement extends JudgementAt {
+  object: [start: number, end: number];
+}
+
+/**
+ * The judgement in the clause of token k nearest it, if any, and its object: the words after it in
+ * the clause when it takes one ("not sure about a male nurse"), else the words before it, which it
+ * says of someone ("a younger nurse would be better", "she won't be reliable"). A judgement in
+ * another clause of the sentence ("she has two children, so I'm not sure") is that clause's.
+ */
+export function judgementInClause(doc: Doc, k: number, reading: Reading = 'clause'): ClauseJudgement | undefined {
+  const [from, to] = doc.clauseRange(doc.tokens[k]!.clause);
+  const judged = judgementNear(doc, from, to, k, -1, -1, { reading });
+  if (!judged) return undefined;
+  const after: [number, number] = [judged.end, to];
+  const before: [number, number] = [from, judged.start];
+  const object = (judged.takesObject && after[1] > after[0]) || before[1] === before[0] ? after : before;
+  return { ...judged, object };
+}
+
+/** How far from the match a judgement is read: a real sentence is far shorter, and text without stops stays linear. */
+const REACH = 40;
+
+/** The token range read for a judgement of a word: its sentence and, in a note, the next sentence on its line. */
+function scope(doc: Doc, from: number): [number, number] {
+  const { tokens } = doc;
+  const sentence = tokens[from]!.sentence;
+  const start = doc.sentenceStart(sentence);
+  let end = doc.sentenceEnd(sentence);
+  // "Candidate 2 wears a headscarf. Concern re patient perception.": notes judge in the next sentence.
+  if (end < tokens.length && tokens[end]!.line === tokens[from]!.line) end = doc.sentenceEnd(tokens[end]!.sentence);
+  return [Math.max(start, from - REACH), Math.min(end, from + REACH)];
+}
+
+/**
+ * Whether the words a rule matched at tokens [from, to) are held for or against the person: a
+ * judgement in their sentence (or, in notes, the next sentence on the line), and no fair statement
+ * there ("we welcome", "regardless of").
+ */
+export function isJudged(doc: Doc, from: number, to = from + 1): boolean {
+  const [sentenceStart, sentenceEnd] = doc.sentenceRange(doc.tokens[from]!.sentence);
+  if (doc.hasPhrase(Math.max(sentenceStart, from - REACH), Math.min(sentenceEnd, from + REACH), FAIR)) return false;
+  const [start, end] = scope(doc, from);
+  return judgementNear(doc, start, end, from, from, to, { reading: 'word' }) !== undefined;
+}
+
+/** Words that start a new statement inside a sentence: a judgement before them is about something else. */
+const NEW_STATEMENT = new Set(['but', 'so', 'because', 'although', 'though', 'whereas', 'while', 'whilst', 'and', 'as', 'since', 'if', 'when']);
+/** How far back from the judgement its holder may be: "most of our patients prefer". */
+const HOLDER_WINDOW = 5;
+const RELATIVE = new Set(['who', 'that', 'whom']);
+/** Judgements that take "to" or "of" before the person: "better suited to a man", "wary of a female porter". */
+const TAKES: Record<string, string> = { to: 'suited', of: 'wary' };
+const TAKES_EITHER = new Set(['stick']);
+/** A patient's relatives, and the titles a patient is written with ("Mrs Khan would prefer a female GP"). */
+const RELATIVES = new Set(['husband', 'wife', 'son', 'daughter', 'relative', 'relatives', 'mum', 'dad', 'grandson', 'granddaughter', 'nok']);
+const PATIENT_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+/** Asking is a preference only for what is asked for: "ask the agency for a girl". */
+const REQUESTS = new Set(['ask', 'asking', 'asked', 'request', 'requested']);
+const FOR = new Set(['for']);
+const INDEFINITE = new Set(['a', 'an', 'another']);
+const OBJECT_TAKERS = byFirstWord(VOCABULARY.filter((e) => e.takesObject).map((e) => e.words));
+const DOUBTING = new Set(VOCABULARY.filter((e) => e.takesObject && e.kind === 'doubt').map((e) => e.words));
+
+function wordBetween(doc: Doc, j: number, k: number, words: ReadonlySet<string>): boolean {
+  for (let h = j + 1; h < k; h++) if (words.has(doc.tokens[h]!.norm)) return true;
+  return false;
+}
+
+/**
+ * Whether a patient, a client, a service, a patient's relative or a titled person (a patient, as
+ * notes write them) holds the judgement at j ("our patients prefer a female nurse", "Mrs Khan would
+ * prefer a female GP").
+ */
+function patientHolds(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const clause = tokens[j]!.clause;
+  const isPatient = (h: number) => {
+    const t = tokens[h]!;
+    const cls = nounClass(t.base);
+    return cls === 'patient' || cls === 'service' || RELATIVES.has(t.base) || PATIENT_TITLES.has(t.norm);
+  };
+  for (let h = j - 1; h >= 0 && h >= j - HOLDER_WINDOW && tokens[h]!.clause === clause; h--) if (isPatient(h)) return true;
+  // "patients who would prefer a woman", "older men who have said they would prefer a man": a
+  // clause opened by "who" or "that" is about the noun just before it.
+  const [clauseStart] = doc.clauseRange(clause);
+  if (!RELATIVE.has(tokens[clauseStart]!.norm)) return false;
+  for (let h = clauseStart - 1; h >= 0 && h >= clauseStart - 2; h--) if (isPatient(h)) return true;
+  return false;
+}
+
+/** How far back, in words, a judgement may be from the person it is about ("ideally a strong, fit young man"). */
+export const OBJECT_WINDOW = 7;
+
+/**
+ * The token where a judgement whose object is the person named at token k starts, or -1: a
+ * preference or a doubt before k in the same statement ("ideally a man", "not sure about a male
+ * support worker", "ask the agency for a girl"). Held by a patient, a client or a service, or with
+ * one named in between ("patients who prefer a female nurse", "a clinic for new mums"), it is
+ * theirs, not the writer's; nor is it read across a colon, a bracket or a word that starts a new
+ * statement.
+ */
+export function judgementOf(doc: Doc, k: number, window = OBJECT_WINDOW): number {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  for (let j = k - 1; j >= 0 && j >= k - window; j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== sentence) return -1;
+    const cls = nounClass(t.base);
+    if (cls === 'patient' || cls === 'service') return -1;
+    const found = OBJECT_TAKERS.get(t.norm)?.find((p) => j + p.length <= k && doc.phraseAt(j, p));
+    // "ask the agency for a girl", not "ask a female colleague to chaperone".
+    if (found && REQUESTS.has(t.norm) && !wordBetween(doc, j, k, FOR)) return -1;
+    // A doubt is about someone not yet known: "not sure about a male support worker", not "worried
+    // about the girls on nights" (people already there).
+    if (found && DOUBTING.has(found) && !wordBetween(doc, j, k, INDEFINITE)) return -1;
+    if (found) return patientHolds(doc, j) ? -1 : j;
+    if (NEW_STATEMENT.has(t.norm) || t.gap & GAP.BREAK) return -1;
+    // "looking for a nurse to support women", "want to hear from men": the words are the object of
+    // another verb, not of the judgement ("suited to a man" keeps it).
+    // "the needs of women": what follows "of" belongs to the noun before it.
+    if (HELP_VERBS.has(t.norm) || ((t.norm === 'to' || t.norm === 'of') && TAKES[t.norm] !== tokens[j - 1]?.norm && !TAKES_EITHER.has(tokens[j - 1]?.norm ?? ''))) return -1;
+  }
+  return -1;
+}

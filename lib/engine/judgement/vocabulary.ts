@@ -1,0 +1,142 @@
+import { phraseList } from '../handlers/cue-per-sentence';
+
+/**
+ * The words by which a writer judges a person rather than describes them, in one place: a
+ * preference ("ideally", "would be best", "we want"), a doubt ("not sure", "worried", "might put
+ * patients off"), a refusal ("not suitable", "unable to accommodate", "need not apply") or a request
+ * to disclose ("let us know if", "please declare"). Every rule that flags a characteristic only when
+ * it is held for or against someone (age, origin, faith, family, sex, a working pattern) reads them
+ * through reader.ts, so a new wording is added once.
+ */
+export type Judgement = 'prefer' | 'doubt' | 'refuse' | 'ask';
+
+/**
+ * What a phrase judges:
+ * - `clause`: whatever its sentence says of the person ("she has kids, so I'm not sure about lates");
+ * - `word`: only a word a rule already matched as a characteristic ("must be local", "young
+ *   applicants only"): too common to judge anything else ("must", "only", "won't");
+ * - `object`: only the person it names: after it when it takes an object ("ask the agency for a
+ *   girl", "get a man in"), else before it ("some lads would be handy").
+ */
+export type Reach = 'clause' | 'word' | 'object';
+
+/** One phrase of the vocabulary. */
+export interface Entry {
+  kind: Judgement;
+  words: string[];
+  reach: Reach;
+  /** Also judges the person named just after it: "ideally a man", "not sure about a male nurse". */
+  takesObject: boolean;
+  /** A verb of wanting: a judgement only with the writer or the employer as its subject ("we want", not "nurses need"). */
+  writer: boolean;
+  /** A judgement that a negation before it keeps, as its opposite: "won't be reliable", "can't cope", "wouldn't suit", "we don't want". */
+  kept: boolean;
+}
+
+interface Group {
+  kind: Judgement;
+  reach: Reach;
+  takesObject?: boolean;
+  writer?: boolean;
+  kept?: boolean;
+  phrases: string;
+}
+
+const GROUPS: Group[] = [
+  // Preferences for the person wanted, said by anyone.
+  { kind: 'prefer', reach: 'clause', takesObject: true, kept: true, phrases: `
+    ideally, ideal, preferably, preferred, better suited, best suited, suit, suits, suited, go for, go with` },
+  // Said of who comes before them: "a younger nurse would be better", "someone local would be ideal".
+  { kind: 'prefer', reach: 'clause', kept: true, phrases: `would be best, would be better, would be ideal, would be preferable` },
+  // The same, too common to judge anything but the person named before them: "some lads would be
+  // handy", not "she has kids, so part-time would be easier" or "local knowledge would be useful".
+  { kind: 'prefer', reach: 'object', kept: true, phrases: `
+    would be perfect, would be handy, would be useful, would be good, would be great, would be helpful, would be nice,
+    would be welcome, would be easier, would be safer` },
+  { kind: 'prefer', reach: 'clause', takesObject: true, phrases: `hoping for` },
+  { kind: 'prefer', reach: 'clause', kept: true, phrases: `
+    preferable, preference, would suit, would've been better, would gel, gel better, fit in, fits in, fit in better,
+    fit better, blend in, settle in better, will settle, who will settle, would settle, settle down, settled,
+    relate to, feel safer, more comfortable, familiar face, familiar faces, people they know` },
+  { kind: 'prefer', reach: 'clause', phrases: `best to, better to, better off` },
+  // Verbs of wanting and hiring: the writer's or the employer's judgement only ("we want", not "nurses
+  // need"), of the person they name or a word a rule matched ("we want someone local"), not of all their
+  // sentence says ("we need someone who can cover school holidays"). Negated, they refuse ("we won't
+  // hire"), except a need lifted ("we don't need").
+  { kind: 'prefer', reach: 'clause', takesObject: true, writer: true, kept: true, phrases: `prefer, prefers, rather` },
+  { kind: 'prefer', reach: 'word', takesObject: true, writer: true, kept: true, phrases: `want, wants, wanted, looking for, hire, appoint` },
+  { kind: 'prefer', reach: 'word', takesObject: true, writer: true, phrases: `need, needs` },
+  { kind: 'prefer', reach: 'word', writer: true, kept: true, phrases: `like, love, after, choose` },
+  // Preferences that judge only the person named after them.
+  { kind: 'prefer', reach: 'object', takesObject: true, phrases: `
+    preferring, wanting, needed, look for, get, getting, got, hiring, recruit, recruiting, appointing, send, sending,
+    ask, asking, asked, request, requested, safer with, comfortable with, happier with, better with, better off with,
+    best with, be better, be best, gel, hope for, going for, take on, bring in, stick to, stick with, keen on,
+    keen to have, steer, steering, lean towards, leaning towards, push for, look out for, looking out for,
+    lookout for, keep an eye out for` },
+  // Preferences that judge only a characteristic a rule matched: "must be local", "local applicants only".
+  { kind: 'prefer', reach: 'word', phrases: `
+    must, only, essential, perfect, pick, love to hear, keen to hear, hope to hear` },
+  // Doubts about the person.
+  { kind: 'doubt', reach: 'clause', takesObject: true, phrases: `
+    not sure, unsure, doubt, doubts, doubtful, worried, worry, worries, not convinced, wary, no point, can't see,
+    cannot see` },
+  { kind: 'doubt', reach: 'clause', phrases: `
+    worrying, concern, concerned, concerns, couldn't see, don't think, do not think, don't know if,
+    don't know whether, wonder if, wonder whether, question whether, hesitant, struggle, struggling, unreliable,
+    tricky, difficult, a nightmare, an issue, a problem, a risk, risky, not worth, let us down, let the team down,
+    red flag, put off, put patients off, off-putting, off putting, uncomfortable, awkward, hassle, distracted,
+    be off, time off, always off, off every, never be, won't be able, wouldn't be able, will not be able,
+    would not be able, hard for, get in the way, not stay, won't stay, wouldn't stay, high maintenance, mistakes,
+    liability, burden, too much, can't afford, cannot afford, hold off, off sick, slow us down` },
+  // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
+  { kind: 'doubt', reach: 'clause', kept: true, phrases: `
+    reliable, committed, commitment, cope, coping, keep up, be available, stick around, stay long, stay for long,
+    be around long` },
+  { kind: 'doubt', reach: 'word', kept: true, phrases: `
+    react, take to, ok with, okay with, alright with, all right with, take her seriously, take him seriously,
+    taken seriously` },
+  { kind: 'doubt', reach: 'word', phrases: `risk, put some, won't, wouldn't, might not, may not` },
+  // Refusals: a preference against the person.
+  { kind: 'refuse', reach: 'clause', takesObject: true, phrases: `
+    avoid, not looking for, not looking at, not taking, steer clear, not keen, not after, don't want, do not want` },
+  { kind: 'refuse', reach: 'clause', writer: true, phrases: `rather not` },
+  { kind: 'refuse', reach: 'clause', phrases: `
+    unable to accommodate, cannot accommodate, can't accommodate, not able to accommodate, not accommodate,
+    cannot be accommodated, can't be accommodated, not be accommodated, not possible, must not, must have no,
+    need not apply, needn't apply, not be considered, not suitable, unsuitable, would not suit, wouldn't suit,
+    will not suit, won't suit, does not suit, doesn't suit, not suit, rule out, ruled out, no allowance,
+    not work around, can't work around, cannot work around, not fit around, won't fit around, not ideal,
+    not right for, not for us, not a good fit, not the right fit, can't take on, cannot take on, couldn't take on` },
+  { kind: 'refuse', reach: 'word', phrases: `not someone, not somebody, not anyone` },
+  // Requests to disclose.
+  { kind: 'ask', reach: 'clause', phrases: `
+    let us know if, let us know whether, let us know about, tell us if, tell us whether, tell us about,
+    please state, please confirm, please indicate, please declare, please tell us, declare, check if,
+    check whether, find out if, find out whether, worth asking, ask her, ask him, ask them, ask if, ask whether,
+    so we can plan` },
+];
+
+/** Every phrase, once. */
+export const VOCABULARY: readonly Entry[] = GROUPS.flatMap((g) =>
+  phraseList(g.phrases).map((words) => ({
+    kind: g.kind,
+    words,
+    reach: g.reach,
+    takesObject: g.takesObject ?? false,
+    writer: g.writer ?? false,
+    kept: g.kept ?? false,
+  })),
+);
+
+/**
+ * Words that make the text the fair statement rather than a judgement of the person it names: "we
+ * welcome", "our uniform policy allows", "regardless of".
+ */
+export const FAIR = phraseList(`
+  welcome, welcomes, welcomed, regardless, whatever, all backgrounds, any background, every background, policy, allows,
+  allowed, may wear, can wear, are free to, we support, we'll support, we will support, happy to accommodate,
+  accommodate, doesn't matter, does not matter, no matter, never ask, never asks, not relevant, irrelevant`);
+
+/** The writer or the employer, as the subject of a verb of wanting: "we want", "the practice would prefer". */
+export const EMPLOYER = new Set(['we', 'i', "we'd", "i'd", "we're", "i'm", "we'll", "i'll", 'practice', 'team', 'trust', 'surgery', 'pharmacy', 'ward', 'manager', 'partners', 'patients', 'they', "they'd"]);
