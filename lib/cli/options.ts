@@ -22,7 +22,7 @@ export const OPTIONS = {
   context: { commands: ['scan'], choices: ['advert', 'email'], help: 'what the files are (default advert)' },
   'fail-on': { commands: ['scan'], choices: ['info', 'warning', 'error'], help: 'exit 1 when a finding is this severe or worse (default error)' },
   summary: { commands: ['scan'], help: 'counts per rule and category over all files, and the files with most findings' },
-  jobs: { commands: ['scan'], value: 'N', help: 'check N files at once (default: one per idle processor, for 4 MB of files or more)' },
+  jobs: { commands: ['scan'], value: 'N', help: 'check N files at once (default: one per processor, for 512 KB of files or more)' },
   keep: {
     commands: ['anonymise'],
     choices: ['education', 'employers', 'job-title', 'experience-years'],
