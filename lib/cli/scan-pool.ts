@@ -21,6 +21,21 @@ export interface ScanReply {
 /** How far ahead of the output the threads may run, per thread: bounds what waits to be printed. */
 const AHEAD = 32;
 
+/** The tasks with standard input's bytes in memory the workers share, not copied to each of them. */
+function sharingBytes(tasks: ScanTask[]): ScanTask[] {
+  const copies = new Map<Uint8Array, Uint8Array>();
+  return tasks.map((task) => {
+    if (!task.bytes) return task;
+    let bytes = copies.get(task.bytes);
+    if (!bytes) {
+      bytes = new Uint8Array(new SharedArrayBuffer(task.bytes.length));
+      bytes.set(task.bytes);
+      copies.set(task.bytes, bytes);
+    }
+    return { ...task, bytes };
+  });
+}
+
 /** One turn of the event loop, for worker replies to come in. */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -61,9 +76,10 @@ export async function checkInParallel(
     if (index >= delivered && !done.has(index)) done.set(index, outcome);
     wake?.();
   };
+  const forWorkers = sharingBytes(tasks);
   const start = (slot: number) => {
     Atomics.store(claims, CLAIMS.held + slot, -1);
-    const worker = new Worker(module, { workerData: { settings, tasks, claims: claims.buffer as SharedArrayBuffer, slot } satisfies ScanWorkerData });
+    const worker = new Worker(module, { workerData: { settings, tasks: forWorkers, claims: claims.buffer as SharedArrayBuffer, slot } satisfies ScanWorkerData });
     running[slot] = worker;
     let ended = false;
     worker.on('message', (reply: ScanReply) => arrived(reply.index, reply.outcome));
