@@ -1,6 +1,5 @@
-// Imported first by scan-file.ts, so it takes effect before the engine's code first runs, on the
-// main thread or in each worker thread (V8's flags are the process's; with worker threads, the
-// main thread does not load the engine).
+// Imported first by scan-file.ts, so it takes effect before the engine's code first runs, in
+// whichever thread loads it first.
 //
 // V8 compiles a function to fast machine code once it has used up a budget of work, guided by what
 // it has seen so far. The engine's rules and handlers have many branches that the first few files
@@ -12,12 +11,12 @@
 // (load 17-18); eight times, 1.65 s where four times took 2.00 s (medians of 8, load 16-19; twelve
 // times, 1.73 s). On 3,000 adverts, where warming up is a smaller part, eight times was no better
 // (7.9 s against 7.4 s, medians of 3, load 16-20), and on 14,842 four times was within 3 % of the
-// default. So eight times on the main thread, which checks files itself only for small batches
-// (see scan-threads.ts) or with --jobs 1, and four times in worker threads, which check large ones.
+// default. So eight times, in every thread: V8's flags are the process's, and V8 takes the engine's
+// code cache (see load-engine.ts) only under the flags it was made with, so with four times in
+// worker threads they compiled the engine from source, each of them.
 // Measured on Node 20 only: on another version the flag may mean something else, or be unknown
 // (V8 then prints an error), so it is left alone there.
 import { setFlagsFromString } from 'node:v8';
-import { isMainThread } from 'node:worker_threads';
 
 const V8_DEFAULT_BUDGET = 132 * 1024;
-if (process.versions.node.startsWith('20.')) setFlagsFromString(`--interrupt-budget=${(isMainThread ? 8 : 4) * V8_DEFAULT_BUDGET}`);
+if (process.versions.node.startsWith('20.')) setFlagsFromString(`--interrupt-budget=${8 * V8_DEFAULT_BUDGET}`);

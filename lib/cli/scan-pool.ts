@@ -1,127 +1,129 @@
 import { Worker } from 'node:worker_threads';
+import { CLAIMS, claim } from './scan-claims';
 import type { FileOutcome, ScanSettings, ScanTask } from './scan-file';
 
 /** What a scan worker (scan-worker.ts) is told at start, as its `workerData`. */
 export interface ScanWorkerData {
   settings: ScanSettings;
+  tasks: ScanTask[];
+  /** The counters of scan-claims.ts, shared by all threads. */
+  claims: SharedArrayBuffer;
+  /** The worker's own place in `claims` (CLAIMS.held + slot). */
+  slot: number;
 }
 
-export interface ScanRequest {
-  index: number;
-  task: ScanTask;
-}
-/** A worker's reply: one outcome per request. */
+/** A worker's reply: one outcome per file it took. */
 export interface ScanReply {
   index: number;
   outcome: FileOutcome;
 }
 
-/** Files sent to a worker before it answers, so it never waits for this thread. */
-const IN_FLIGHT = 8;
-/** Near the end, each worker holds no more than its share of the files left, but still this many. */
-const IN_FLIGHT_AT_END = 2;
-/** How far ahead of the output the workers may run, per worker: bounds what waits to be printed. */
+/** How far ahead of the output the threads may run, per thread: bounds what waits to be printed. */
 const AHEAD = 32;
+
+/** The tasks with standard input's bytes in memory the workers share, not copied to each of them. */
+function sharingBytes(tasks: ScanTask[]): ScanTask[] {
+  const copies = new Map<Uint8Array, Uint8Array>();
+  return tasks.map((task) => {
+    if (!task.bytes) return task;
+    let bytes = copies.get(task.bytes);
+    if (!bytes) {
+      bytes = new Uint8Array(new SharedArrayBuffer(task.bytes.length));
+      bytes.set(task.bytes);
+      copies.set(task.bytes, bytes);
+    }
+    return { ...task, bytes };
+  });
+}
 
 /** One turn of the event loop, for worker replies to come in. */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Checks `tasks` on `workers` worker threads running `module` (the built scan-worker.ts), and
- * passes each outcome to `deliver` in the order of `tasks`, as soon as it and all before it are
- * done; then stops the workers. Files are handed out a few at a time as workers finish, so a long
- * file holds up no other worker. A worker that dies fails the files it held, and a fresh one takes
- * its place. This thread only hands out files and writes the output: checking files as well (with
- * one worker fewer) took the same processor time and longer (1,500 adverts on 2 processors, busy
- * with other work: 15.7 s against 13.7 s), since workers then wait for it between its files.
+ * Checks `tasks` on this thread (with `check`) and on `workers` worker threads running `module`
+ * (the built scan-worker.ts), and passes each outcome to `deliver` in the order of `tasks`, as
+ * soon as it and all before it are done; then stops the workers.
+ *
+ * Every thread takes the next file from a counter they share (scan-claims.ts), so no thread waits
+ * for another to be handed work, and a long file holds up no other thread. This thread checks
+ * files too, between writing out what is done: the workers start while it loads the engine, and a
+ * machine with 2 processors runs 2 threads, not 3, each loading and warming up the engine. A
+ * worker that dies fails the file it held, and a fresh one takes its place; one that dies holding
+ * none (it could not start) stops the run.
  */
 export async function checkInParallel(
   tasks: ScanTask[],
   workers: number,
   module: URL,
   settings: ScanSettings,
+  check: (task: ScanTask) => Promise<FileOutcome>,
   deliver: (outcome: FileOutcome) => void | Promise<void>,
 ): Promise<void> {
-  const held = new Map<Worker, Set<number>>();
-  const waiting = new Map<number, { resolve: (outcome: FileOutcome) => void; reject: (error: Error) => void }>();
-  const outcomes = new Map<number, Promise<FileOutcome>>();
-  const limit = AHEAD * workers;
-  let next = 0;
+  const total = tasks.length;
+  const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (CLAIMS.held + workers)));
+  const ahead = AHEAD * (workers + 1);
+  Atomics.store(claims, CLAIMS.limit, ahead);
+  /** Outcomes not yet delivered, by index. */
+  const done = new Map<number, FileOutcome>();
+  const running: Worker[] = [];
   let delivered = 0;
   let closing = false;
   let failure: Error | undefined;
+  let wake: (() => void) | undefined;
 
-  /** The next file to check, or undefined when all are taken or the output is too far behind. */
-  const take = (): number | undefined => {
-    if (failure || next >= tasks.length || next >= delivered + limit) return undefined;
-    const index = next++;
-    const outcome = new Promise<FileOutcome>((resolve, reject) => waiting.set(index, { resolve, reject }));
-    outcome.catch(() => undefined); // a failure is thrown where the outcome is awaited, in order
-    outcomes.set(index, outcome);
-    return index;
+  const arrived = (index: number, outcome: FileOutcome) => {
+    // A reply can follow the failure given for a worker that died just after sending it.
+    if (index >= delivered && !done.has(index)) done.set(index, outcome);
+    wake?.();
   };
-  // A worker holds up to IN_FLIGHT files, and near the end only its share of those not yet handed
-  // out: otherwise one could finish while another still had 7 to check.
-  const room = (indices: Set<number>) => indices.size < Math.max(IN_FLIGHT_AT_END, Math.min(IN_FLIGHT, Math.ceil((tasks.length - next) / held.size)));
-  const feed = () => {
-    for (const [worker, indices] of held) {
-      for (let index = room(indices) ? take() : undefined; index !== undefined; index = room(indices) ? take() : undefined) {
-        indices.add(index);
-        worker.postMessage({ index, task: tasks[index]! } satisfies ScanRequest);
-      }
-    }
-  };
-  const finish = (index: number, outcome: FileOutcome) => {
-    waiting.get(index)?.resolve(outcome);
-    waiting.delete(index);
-  };
-  // No worker left to run: every file waiting fails with the error. (Not Promise.race against one
-  // long-lived promise: each race would stay attached to it, holding its outcome, until the end.)
-  const fatal = (error: Error) => {
-    failure ??= error;
-    for (const { reject } of waiting.values()) reject(failure);
-    waiting.clear();
-  };
-  const start = () => {
-    const worker = new Worker(module, { workerData: { settings } satisfies ScanWorkerData });
-    held.set(worker, new Set());
-    worker.on('message', (reply: ScanReply) => {
-      held.get(worker)?.delete(reply.index);
-      finish(reply.index, reply.outcome);
-      feed();
-    });
-    // A worker that dies (an error it did not catch, running out of memory) fails only the files it held.
+  const forWorkers = sharingBytes(tasks);
+  const start = (slot: number) => {
+    Atomics.store(claims, CLAIMS.held + slot, -1);
+    const worker = new Worker(module, { workerData: { settings, tasks: forWorkers, claims: claims.buffer as SharedArrayBuffer, slot } satisfies ScanWorkerData });
+    running[slot] = worker;
+    let ended = false;
+    worker.on('message', (reply: ScanReply) => arrived(reply.index, reply.outcome));
     const lost = (error: Error) => {
-      const indices = held.get(worker);
-      if (!indices || closing) return;
-      held.delete(worker);
-      if (indices.size === 0) return fatal(error);
-      for (const index of indices) finish(index, { ok: false, file: tasks[index]!.file, message: `De-bias stopped while checking this file (${error.message}).` });
-      start();
-      feed();
+      if (ended || closing) return;
+      ended = true;
+      const index = Atomics.load(claims, CLAIMS.held + slot);
+      if (index < 0) {
+        failure ??= error;
+        wake?.();
+        return;
+      }
+      arrived(index, { ok: false, file: tasks[index]!.file, message: `De-bias stopped while checking this file (${error.message}).` });
+      start(slot);
     };
     worker.on('error', lost);
-    worker.on('exit', (code) => lost(new Error(`the worker thread exited with code ${code}`)));
+    // A worker ends by itself, with code 0, once no file is left to take.
+    worker.on('exit', (code) => code !== 0 && lost(new Error(`the worker thread exited with code ${code}`)));
   };
-  for (let i = 0; i < workers; i++) start();
-  feed();
+  for (let slot = 0; slot < workers; slot++) start(slot);
 
-  const inOrder = async () => {
-    try {
-      for (let index = 0; index < tasks.length; index++) {
-        // Taken in order, so only a run of failed workers can leave this one untaken for now.
-        while (!outcomes.has(index) && !failure) await turn();
-        if (failure) throw failure;
-        const outcome = await outcomes.get(index)!;
-        outcomes.delete(index);
-        delivered = index + 1;
-        feed();
+  try {
+    while (delivered < total) {
+      if (failure) throw failure;
+      const outcome = done.get(delivered);
+      if (outcome) {
+        done.delete(delivered);
+        delivered++;
+        Atomics.store(claims, CLAIMS.limit, delivered + ahead);
+        Atomics.notify(claims, CLAIMS.limit);
         await deliver(outcome);
+        continue;
       }
-    } finally {
-      closing = true;
-      await Promise.all([...held.keys()].map((worker) => worker.terminate()));
+      const index = claim(claims, total);
+      if (typeof index === 'number') {
+        done.set(index, await check(tasks[index]!));
+        await turn();
+      } else await new Promise<void>((resolve) => (wake = resolve));
     }
-  };
-  await inOrder();
+  } finally {
+    closing = true;
+    // No more files to take, and no worker left waiting for the output.
+    Atomics.store(claims, CLAIMS.next, total);
+    Atomics.notify(claims, CLAIMS.limit);
+    await Promise.all(running.map((worker) => worker.terminate()));
+  }
 }

@@ -104,12 +104,14 @@ async function scan(argv: string[], io: CliIo): Promise<number> {
 
   await out.start();
   const threads = scanThreads({ files: tasks.length, reach: (limit) => reaches(tasks, io, limit), processors: io.parallelism, jobs });
-  if (threads > 1 && io.workerModule) await checkInParallel(tasks, threads, io.workerModule, settings, deliver);
-  else {
-    // Loaded only here: with worker threads, this thread never needs the engine.
-    const { scanFile } = await import('./scan-file');
-    for (const task of tasks) await deliver(await scanFile(task, io, settings));
-  }
+  // The engine is loaded on first use: with worker threads, once they are starting.
+  let scanFile: typeof import('./scan-file').scanFile | undefined;
+  const check = async (task: ScanTask) => {
+    scanFile ??= (await import('./scan-file')).scanFile;
+    return scanFile(task, io, settings);
+  };
+  if (threads > 1 && io.workerModule) await checkInParallel(tasks, threads - 1, io.workerModule, settings, check, deliver);
+  else for (const task of tasks) await deliver(await check(task));
   progress.clear();
   await out.end(unreadable);
   if (unreadable > 0) return 2;
