@@ -25,6 +25,16 @@ const YOU = new Set(['you', "you'll", "you're", "you'd", 'yourself']);
 const BE = new Set(['be', 'are', "you're", 'being', 'is']);
 const REFLEXIVE = new Set(['yourself', 'herself', 'himself', 'themselves']);
 
+/** Words before "man" that make it a verb, and words after it that start its object: "can man the phones". */
+const VERB_BEFORE = new Set(['to', 'can', 'will', "'ll", 'could', 'would', 'must', 'should', 'help', 'helps', 'helping', 'who']);
+const OBJECT_AFTER = new Set(['the', 'our', 'their', 'your', 'this', 'that']);
+
+/** "who can man the helpdesk": "man" as a verb is the staffing words' rule (man-the-desk), not a sex wanted. */
+function isVerbMan(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  return tokens[k]!.norm === 'man' && VERB_BEFORE.has(tokens[k - 1]?.norm ?? '') && OBJECT_AFTER.has(tokens[k + 1]?.norm ?? '');
+}
+
 /** Adjectives and articles that may stand between a preference and the sex word ("ideally a strong, fit young man"). */
 function isSexWord(norm: string): boolean {
   return ONE.has(norm) || SEVERAL.has(norm) || PARENT.has(norm);
@@ -115,16 +125,22 @@ const WELCOME = new Set(['handy', 'useful', 'good', 'great', 'ideal', 'better', 
 /** Words before the sex word that make it someone not yet there: "a man", "some lads", "a couple of burly men". */
 const INDEFINITE_BEFORE = new Set(['a', 'an', 'some', 'couple', 'few', 'another', 'extra']);
 
+/** Verbs after "would" that say the person would suit the team: "another woman would fit in better". */
+const FITS = new Set(['fit', 'suit', 'settle', 'gel', 'cope', 'blend']);
+const MODAL = new Set(['would', 'will', 'could', 'might']);
+
 /**
- * "a couple of burly men would be handy", "another woman would be good on nights": a judgement after
- * someone not yet there, named by sex. One sex said to suit the post ("a woman would be better") is
- * the one-sex rule's, and it is taken out later.
+ * "a couple of burly men would be handy", "another woman would be good on nights", "another woman
+ * would fit in better": a judgement after someone not yet there, named by sex. One sex said to suit
+ * the post ("a woman would be better") is the one-sex rule's, and it is taken out later.
  */
 function preferredAfter(doc: Doc, k: number): number {
   const { tokens } = doc;
   const sentence = tokens[k]!.sentence;
   const same = (j: number) => tokens[j] !== undefined && tokens[j]!.sentence === sentence;
-  if (!(same(k + 3) && tokens[k + 1]!.norm === 'would' && tokens[k + 2]!.norm === 'be' && WELCOME.has(tokens[k + 3]!.norm))) return -1;
+  if (!same(k + 2) || !MODAL.has(tokens[k + 1]!.norm)) return -1;
+  const judged = tokens[k + 2]!.norm === 'be' ? same(k + 3) && WELCOME.has(tokens[k + 3]!.norm) : FITS.has(tokens[k + 2]!.norm);
+  if (!judged) return -1;
   for (let j = k - 1; j >= 0 && j >= k - 4 && same(j); j--) {
     if (INDEFINITE_BEFORE.has(tokens[j]!.norm)) return j;
     if (tokens[j]!.gap & GAP.BREAK) break;
@@ -173,7 +189,7 @@ export const sexPreferred: SpanHandler = {
     let oneSexHits: Hit[] | null = null;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (!isSexWord(t.norm) || t.quoted || namesOthers(doc, k) || asName(doc, k) || paired(doc, k) || forIntimateCare(doc, k)) continue;
+      if (!isSexWord(t.norm) || t.quoted || isVerbMan(doc, k) || namesOthers(doc, k) || asName(doc, k) || paired(doc, k) || forIntimateCare(doc, k)) continue;
       let start = newOne(doc, k);
       if (start < 0) start = youAre(doc, k);
       if (start < 0) start = teamOfOneSex(doc, k);
