@@ -380,6 +380,8 @@ function isHire(doc: Doc, from: number): boolean {
   if (['would', 'will', 'could', 'might'].includes(next(1)) && next(2) === 'be' && BEST_FIT.has(next(3))) return true;
   if (HIRE_WORDS_AFTER.has(next(1)) || (next(1) === 'only' && next(2) === '')) return true;
   if (next(1) === 'to' && ['join', 'cover', 'help', 'run', 'work', 'start', 'do'].includes(next(2))) return true;
+  // "any chap who applies", "a girl who joins us": someone not yet there, by what they would do.
+  if (next(1) === 'who' && ['applies', 'apply', 'applied', 'joins', 'join', 'starts', 'gets'].includes(next(2))) return true;
   // "a strong lad for the Saturday shift": one word may describe the post.
   const POSTS = ['role', 'job', 'post', 'position', 'shift', 'shifts', 'vacancy'];
   return next(1) === 'for' && ['the', 'this', 'our'].includes(next(2)) && (POSTS.includes(next(3)) || POSTS.includes(next(4)));
