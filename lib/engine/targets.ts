@@ -159,6 +159,11 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
     if (cls === 'person' && INDEFINITES.has(tokens[j]!.base)) {
       // "We like people who...": people an employer wants are the people it hires.
       for (let w = j - 1; w >= 0 && w >= j - 3; w--) if (isEmployerWanting(doc, w)) return 'person';
+      // "We are looking for a manager with presence: someone who...": a clause that restates the person
+      // wanted ("to support someone who" does not start a clause).
+      if (doc.clauseStart(tokens[j]!.clause) === j) {
+        for (let w = j - 1; w >= 0 && w >= j - SUBJECT_LOOKBACK && tokens[w]!.sentence === tokens[j]!.sentence; w--) if (isEmployerWanting(doc, w)) return 'person';
+      }
       return 'patient';
     }
     if (cls) return cls;
@@ -184,7 +189,9 @@ function helped(doc: Doc, from: number): Target | undefined {
         const w = tokens[j]!;
         if (w.norm === 'to') continue;
         words++;
-        const cls = w.norm in SUBJECT_PRONOUNS ? (SUBJECT_PRONOUNS[w.norm] === 'person' ? 'person' : 'patient') : nounClass(w.base);
+        // "help you to", "help us to" (the employer), "help them to" (the people the service is for).
+        const pronoun = SUBJECT_PRONOUNS[w.norm];
+        const cls = pronoun !== undefined ? (pronoun === 'person' || pronoun === 'organisation' ? pronoun : 'patient') : nounClass(w.base);
         if (cls && !complement) complement = cls === 'person' && GROUPS.has(w.base) ? 'patient' : cls;
       }
       // "promote independence": the match is what is promoted, not a trait of the person promoting.
@@ -295,6 +302,8 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
 
 /** Words for people by sex ("girls", "lads", "a lady"): a rule's own phrases, read here for "three ladies and one chap". */
 const STAFF_WORDS = new Set(['girl', 'girls', 'lady', 'ladies', 'lad', 'lads', 'chap', 'chaps', 'fella', 'fellas', 'bloke', 'blokes', 'gal', 'gals', 'gents', 'lasses', 'boys', 'gentleman', 'gentlemen', 'sister', 'sisters']);
+/** Polite words for one person: "the lady" is someone in particular, "the girls" a group of staff. */
+const COURTESY = new Set(['lady', 'gentleman']);
 const STAFF_GROUPS = new Set(['team', 'teams', 'staff', 'group', 'bunch', 'crew']);
 /** Words between "team of" and the people: "a team of three ladies", "a bunch of lovely lads". */
 const GROUP_MODIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'a', 'few', 'couple', 'several', 'lovely', 'great', 'friendly', 'young', 'older']);
@@ -371,6 +380,8 @@ function isHire(doc: Doc, from: number): boolean {
   if (['would', 'will', 'could', 'might'].includes(next(1)) && next(2) === 'be' && BEST_FIT.has(next(3))) return true;
   if (HIRE_WORDS_AFTER.has(next(1)) || (next(1) === 'only' && next(2) === '')) return true;
   if (next(1) === 'to' && ['join', 'cover', 'help', 'run', 'work', 'start', 'do'].includes(next(2))) return true;
+  // "any chap who applies", "a girl who joins us": someone not yet there, by what they would do.
+  if (next(1) === 'who' && ['applies', 'apply', 'applied', 'joins', 'join', 'starts', 'gets'].includes(next(2))) return true;
   // "a strong lad for the Saturday shift": one word may describe the post.
   const POSTS = ['role', 'job', 'post', 'position', 'shift', 'shifts', 'vacancy'];
   return next(1) === 'for' && ['the', 'this', 'our'].includes(next(2)) && (POSTS.includes(next(3)) || POSTS.includes(next(4)));
@@ -425,5 +436,6 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   }
   // "the girls on reception", "the lads in estates".
   for (let j = to; j < to + 3 && sameSentence(tokens[j]); j++) if (WORKPLACES.has(tokens[j]!.norm)) return true;
-  return determiner;
+  // "the lady from the lab", "the gentleman who rang": one particular person named politely, not staff.
+  return determiner && !(COURTESY.has(match.norm) && tokens[k]!.norm === 'the');
 }

@@ -25,6 +25,16 @@ const YOU = new Set(['you', "you'll", "you're", "you'd", 'yourself']);
 const BE = new Set(['be', 'are', "you're", 'being', 'is']);
 const REFLEXIVE = new Set(['yourself', 'herself', 'himself', 'themselves']);
 
+/** Words before "man" that make it a verb, and words after it that start its object: "can man the phones". */
+const VERB_BEFORE = new Set(['to', 'can', 'will', "'ll", 'could', 'would', 'must', 'should', 'help', 'helps', 'helping', 'who']);
+const OBJECT_AFTER = new Set(['the', 'our', 'their', 'your', 'this', 'that']);
+
+/** "who can man the helpdesk": "man" as a verb is the staffing words' rule (man-the-desk), not a sex wanted. */
+function isVerbMan(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  return tokens[k]!.norm === 'man' && VERB_BEFORE.has(tokens[k - 1]?.norm ?? '') && OBJECT_AFTER.has(tokens[k + 1]?.norm ?? '');
+}
+
 /** Adjectives and articles that may stand between a preference and the sex word ("ideally a strong, fit young man"). */
 function isSexWord(norm: string): boolean {
   return ONE.has(norm) || SEVERAL.has(norm) || PARENT.has(norm);
@@ -114,9 +124,9 @@ function youAre(doc: Doc, k: number): number {
 const INDEFINITE_BEFORE = new Set(['a', 'an', 'some', 'couple', 'few', 'another', 'extra']);
 
 /**
- * "a couple of burly men would be handy", "another woman would be good on nights": a judgement after
- * someone not yet there, named by sex. One sex said to suit the post ("a woman would be better") is
- * the one-sex rule's, and it is taken out later.
+ * "a couple of burly men would be handy", "another woman would be good on nights", "another woman
+ * would fit in better": a judgement after someone not yet there, named by sex. One sex said to suit
+ * the post ("a woman would be better") is the one-sex rule's, and it is taken out later.
  */
 function preferredAfter(doc: Doc, k: number): number {
   const { tokens } = doc;
@@ -170,7 +180,7 @@ export const sexPreferred: SpanHandler = {
     let oneSexHits: Hit[] | null = null;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (!isSexWord(t.norm) || t.quoted || namesOthers(doc, k) || asName(doc, k) || paired(doc, k) || forIntimateCare(doc, k)) continue;
+      if (!isSexWord(t.norm) || t.quoted || isVerbMan(doc, k) || namesOthers(doc, k) || asName(doc, k) || paired(doc, k) || forIntimateCare(doc, k)) continue;
       let start = newOne(doc, k);
       if (start < 0) start = youAre(doc, k);
       if (start < 0) start = teamOfOneSex(doc, k);

@@ -52,7 +52,7 @@ const GROUPS: Group[] = [
   // handy", not "she has kids, so part-time would be easier" or "local knowledge would be useful".
   { kind: 'prefer', reach: 'object', kept: true, phrases: `
     would be perfect, would be handy, would be useful, would be good, would be great, would be helpful, would be nice,
-    would be welcome, would be easier, would be safer` },
+    would be welcome, would be easier, would be safer, would fit in, would fit, would cope, would blend in, will fit in` },
   { kind: 'prefer', reach: 'clause', takesObject: true, phrases: `hoping for` },
   { kind: 'prefer', reach: 'clause', kept: true, phrases: `
     preferable, preference, would suit, would've been better, would gel, gel better, fit in, fits in, fit in better,

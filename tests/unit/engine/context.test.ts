@@ -295,3 +295,23 @@ describe('tone, photos and gendered words added in round 3', () => {
     expect(findings(text)).toEqual(expected);
   });
 });
+
+describe('round 8: the person wanted restated, the employer helped, one person named politely, man as a verb, someone who would apply', () => {
+  it.each<[string, string[]]>([
+    ["We want a practice manager with real presence: someone who commands respect from the partners.",["masculine-lead:commands respect"]],
+    ["The nurses support someone who commands respect in the community.",[]],
+    ["Help us dominate the market for private ear care.",["masculine-dominant:dominate"]],
+    ["Help them dominate their fears with graded exposure.",[]],
+    ["The lady from the pathology lab will collect the samples at noon.",[]],
+    ["The lady on reception will book you in.",["staff-called-girls:lady"]],
+    ["Another man would settle in better with the porters.",["sex-preferred:man"]],
+    ["Another man would be admitted to the ward tonight.",[]],
+    ["Who can man the switchboard over lunch?",["man-the-desk:man"]],
+    ["We need a man for the night shift.",["one-sex-advert:need a man"]],
+    ["The crew would rather have another bloke on nights.",["sex-preferred:bloke"]],
+    ["Any lad who applies will need a forklift licence.",["staff-called-girls:lad"]],
+    ["A lady who attends the clinic asked about parking.",[]],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
