@@ -15,8 +15,10 @@ const MATERNITY_OTHER = new Set([
   'temporary', 'months', 'staff', 'team', 'until', 'while', 'whilst', 'from', 'since', 'due', 'currently',
 ]);
 /** Marriage: read as a sign of coming maternity leave when a family word follows in the sentence. */
-const MARRIED = [['just', 'got', 'married'], ['got', 'married'], ['getting', 'married'], ['just', 'married'], ['recently', 'married'], ['newly', 'married'], ['newlywed'], ['newlyweds'], ['newly', 'wed'], ['just', 'engaged'], ['got', 'engaged'], ['wedding']];
+const MARRIED = [['just', 'got', 'married'], ['just', 'got', 'engaged'], ['got', 'married'], ['getting', 'married'], ['just', 'married'], ['recently', 'married'], ['newly', 'married'], ['newlywed'], ['newlyweds'], ['newly', 'wed'], ['just', 'engaged'], ['got', 'engaged'], ['wedding']];
 const FAMILY = new Set(['maternity', 'baby', 'babies', 'pregnant', 'pregnancy', 'family', 'kids', 'children', 'expecting', 'settle', 'settling']);
+/** How far after a marriage its family word may be to join the finding: "just married, so a baby next". */
+const FAMILY_REACH = 6;
 /** Parents counted: "a mum of three", "mother of two young children". */
 const PARENT = new Set(['mum', 'mother', 'mom', 'dad', 'father', 'parent', 'mummy', 'daddy']);
 const COUNT = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'young', 'little', 'small', 'twins', 'teenagers', 'toddlers', 'one', 'a', 'under']);
@@ -90,7 +92,8 @@ function cues(doc: Doc): Cue[] {
       const s = tokens[k]!.sentence;
       for (let j = end; j < tokens.length && tokens[j]!.sentence === s; j++) {
         if (FAMILY.has(tokens[j]!.norm)) {
-          found.push([k, end]);
+          // "the wedding and then babies": the family word read with it, when near, is part of the note.
+          found.push(j - end < FAMILY_REACH ? [k, j + 1] : [k, end]);
           break;
         }
       }
