@@ -75,7 +75,17 @@ function inAddress(doc: Doc, t: Token): boolean {
   const before = doc.text.charAt(t.start - 1);
   const after = doc.text.charAt(t.end);
   const afterNext = doc.text.charAt(t.end + 1);
-  return before === '@' || before === '.' || before === '/' || after === '@' || (after === '.' && /[A-Za-z]/.test(afterNext));
+  return before === '@' || before === '.' || (before === '/' && inPath(doc.text, t.start - 1)) || after === '@' || (after === '.' && /[A-Za-z]/.test(afterNext));
+}
+
+/** Whether the slash at `slash` is in a web address (a dot or a colon earlier in its word), not a list ("QOF/IIF"). */
+function inPath(text: string, slash: number): boolean {
+  for (let i = slash - 1; i >= 0 && i >= slash - 200; i--) {
+    const c = text.charAt(i);
+    if (c === '.' || c === ':') return true;
+    if (c === ' ' || c === '\n' || c === '\t') return false;
+  }
+  return false;
 }
 
 /** Lines in capitals ("JOB SUMMARY") are shouted headings, not abbreviations. */
@@ -189,6 +199,15 @@ function shortFormAt(doc: Doc, k: number, short: ReadonlySet<string>): Abbreviat
   if (lower.endsWith('s') && short.has(lower.slice(0, -1))) return { token: k, key: lower.slice(0, -1), start: t.start, end, plural: true };
   if (SECTION.test(raw)) return { token: k, key: raw, start: t.start, end, plural: false };
   return null;
+}
+
+/**
+ * Whether the text has a word a short form was cut from, in any form: "paediatric" for "paeds",
+ * "optometry" for "optom", "obstetric" for "obs". The reader can tell the short form from it.
+ */
+function clippedFrom(doc: Doc, key: string): boolean {
+  const stem = key.length > 3 && key.endsWith('s') ? key.slice(0, -1) : key;
+  return doc.tokens.some((t) => t.norm.length > stem.length + 1 && t.norm.startsWith(stem));
 }
 
 /** Whether the text spells out the section a shorthand names: "section 136" for "s136". */
@@ -608,6 +627,7 @@ export const acronyms: SpanHandler = {
       if (
         defined.has(a.key) ||
         (known !== undefined && meanings(known).some((e) => containsWords(doc, matcher.acronyms, e))) ||
+        (shortFormsOf(matcher.acronyms).has(a.key) && clippedFrom(doc, a.key)) ||
         (known === undefined && (spelledByInitials(doc, a.key, initials()) || sectionSpelled(doc, a.key)))
       ) {
         continue;

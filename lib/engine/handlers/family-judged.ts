@@ -12,7 +12,10 @@ const FAMILY = phrases(`
   baby on the way, new baby, a newborn, under fives, school age, pregnant, pregnancy, maternity, childcare, child care, school run,
   school runs, school pick ups, nursery run, nursery runs, caring responsibilities, caring commitments,
   family commitments, family responsibilities, family life, family ties, dependants, dependents, single mum,
-  single mother, single dad, single father, single parent, a carer, carer for, looks after her, looks after his`);
+  single mother, single dad, single father, single parent, a carer, carer for, looks after her, looks after his,
+  look after her, look after his, looking after her, looking after his, cares for her, cares for his, caring for her,
+  caring for his, grandchildren, grandkids, school holidays, half term, school plays, school play, sports day, sports days,
+  parents' evening, parents' evenings, parents evening, nativity, inset days, school events`);
 const FAMILY_BY_FIRST = byFirstWord(FAMILY);
 
 /** Caring at home rather than children themselves: a refusal to accommodate it is about every applicant. */
