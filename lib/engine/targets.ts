@@ -242,6 +242,8 @@ function clauseSubject(doc: Doc, start: number, from: number): Target | 'unknown
     const t = tokens[j]!;
     // "We want fresh faces", "we are looking for someone driven": what is wanted is the person hired.
     if (isEmployerWanting(doc, j)) return 'person';
+    // "whoever we appoint will...": the person hired, though "we" is nearer.
+    if (t.norm === 'whoever' || tokens[j - 1]?.norm === 'whoever') return 'person';
     const pronoun = SUBJECT_PRONOUNS[t.norm];
     if (pronoun) return pronoun;
     if (RELATIVES.has(t.norm) && j === start) return antecedent(doc, j);

@@ -75,7 +75,17 @@ function inAddress(doc: Doc, t: Token): boolean {
   const before = doc.text.charAt(t.start - 1);
   const after = doc.text.charAt(t.end);
   const afterNext = doc.text.charAt(t.end + 1);
-  return before === '@' || before === '.' || before === '/' || after === '@' || (after === '.' && /[A-Za-z]/.test(afterNext));
+  return before === '@' || before === '.' || (before === '/' && inPath(doc.text, t.start - 1)) || after === '@' || (after === '.' && /[A-Za-z]/.test(afterNext));
+}
+
+/** Whether the slash at `slash` is in a web address (a dot or a colon earlier in its word), not a list ("QOF/IIF"). */
+function inPath(text: string, slash: number): boolean {
+  for (let i = slash - 1; i >= 0 && i >= slash - 200; i--) {
+    const c = text.charAt(i);
+    if (c === '.' || c === ':') return true;
+    if (c === ' ' || c === '\n' || c === '\t') return false;
+  }
+  return false;
 }
 
 /** Lines in capitals ("JOB SUMMARY") are shouted headings, not abbreviations. */
@@ -162,6 +172,49 @@ function inPostcode(doc: Doc, k: number, key: string): boolean {
   return INWARD_POSTCODE.test(key) && OUTWARD_POSTCODE.test(word(k - 1));
 }
 
+/**
+ * The dictionary's short forms written as words ("optom": optometrist, "paeds"): keys with no
+ * capital, matched in any case. Once per dictionary.
+ */
+const shortFormsCache = new WeakMap<object, ReadonlySet<string>>();
+function shortFormsOf(known: Readonly<Record<string, unknown>>): ReadonlySet<string> {
+  let short = shortFormsCache.get(known);
+  if (!short) {
+    short = new Set(Object.keys(known).filter((key) => /^[a-z]+$/.test(key)));
+    shortFormsCache.set(known, short);
+  }
+  return short;
+}
+
+/** A section of an Act in shorthand: "s136", "s2" (the Mental Health Act's sections, "section 136" spelled). */
+const SECTION = /^s\d{1,3}$/;
+
+/** The short form or statute section at token k, if it is one ("Optom", "optoms'", "s136"). */
+function shortFormAt(doc: Doc, k: number, short: ReadonlySet<string>): Abbreviation | null {
+  const t = doc.tokens[k]!;
+  const raw = doc.text.slice(t.start, t.end).replace(/['’]s?$/, '');
+  const end = t.start + raw.length;
+  const lower = raw.toLowerCase();
+  if (short.has(lower)) return { token: k, key: lower, start: t.start, end, plural: false };
+  if (lower.endsWith('s') && short.has(lower.slice(0, -1))) return { token: k, key: lower.slice(0, -1), start: t.start, end, plural: true };
+  if (SECTION.test(raw)) return { token: k, key: raw, start: t.start, end, plural: false };
+  return null;
+}
+
+/**
+ * Whether the text has a word a short form was cut from, in any form: "paediatric" for "paeds",
+ * "optometry" for "optom", "obstetric" for "obs". The reader can tell the short form from it.
+ */
+function clippedFrom(doc: Doc, key: string): boolean {
+  const stem = key.length > 3 && key.endsWith('s') ? key.slice(0, -1) : key;
+  return doc.tokens.some((t) => t.norm.length > stem.length + 1 && t.norm.startsWith(stem));
+}
+
+/** Whether the text spells out the section a shorthand names: "section 136" for "s136". */
+function sectionSpelled(doc: Doc, key: string): boolean {
+  return SECTION.test(key) && doc.documentHas([['section', key.slice(1)]]);
+}
+
 /** Every abbreviation in the text, in order, that an applicant might not know. */
 export function findAbbreviations(doc: Doc, understood: ReadonlySet<string>, known: Readonly<Record<string, unknown>> = {}): Abbreviation[] {
   // The acronym rule and plain English both ask, with the same lists: found once per text.
@@ -177,10 +230,15 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
   const found: Abbreviation[] = [];
   /** Codes seen once as a category or numeral ("category C1") are codes everywhere in the text. */
   const codes = new Set<string>();
+  const short = shortFormsOf(known);
   for (let k = 0; k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     // Two capitals ("PCN", "eRS", "GPhC"), or a capital and a digit ("S1"): most words have neither.
-    if (!(t.shape & SHAPE.CAPITALS) && !(t.shape & SHAPE.CAP && t.shape & SHAPE.DIGIT)) continue;
+    if (!(t.shape & SHAPE.CAPITALS) && !(t.shape & SHAPE.CAP && t.shape & SHAPE.DIGIT)) {
+      const word = shortFormAt(doc, k, short);
+      if (word && !t.quoted && !inAddress(doc, t)) found.push(word);
+      continue;
+    }
     const a = abbreviationOf(doc, k);
     if (!a || understood.has(a.key) || t.quoted) continue;
     if (isNumeral(doc, k, a.key)) codes.add(a.key);
@@ -569,13 +627,19 @@ export const acronyms: SpanHandler = {
       if (
         defined.has(a.key) ||
         (known !== undefined && meanings(known).some((e) => containsWords(doc, matcher.acronyms, e))) ||
-        (known === undefined && spelledByInitials(doc, a.key, initials()))
+        (shortFormsOf(matcher.acronyms).has(a.key) && clippedFrom(doc, a.key)) ||
+        (known === undefined && (spelledByInitials(doc, a.key, initials()) || sectionSpelled(doc, a.key)))
       ) {
         continue;
       }
       if (known === undefined) hits.push({ start: a.start, end: a.end, variant: 'unknown' });
       else if (Array.isArray(known)) hits.push({ start: a.start, end: a.end, variant: 'ambiguous', vars: { meanings: listed(known) } });
-      else {
+      else if (shortFormsOf(matcher.acronyms).has(a.key)) {
+        // A word cut short ("optom"): the word in full replaces it, in the case it was written.
+        let expansion = a.plural ? pluralOf(known) : known;
+        if (/^[A-Z]/.test(doc.text.charAt(a.start))) expansion = expansion.charAt(0).toUpperCase() + expansion.slice(1);
+        hits.push({ start: a.start, end: a.end, variant: 'short', vars: { expansion } });
+      } else {
         let expansion = a.plural ? pluralOf(known) : known;
         if (doc.expectsCapital(a.token)) expansion = expansion.charAt(0).toUpperCase() + expansion.slice(1);
         hits.push({ start: a.start, end: a.end, vars: { expansion } });

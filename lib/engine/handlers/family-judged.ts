@@ -12,7 +12,10 @@ const FAMILY = phrases(`
   baby on the way, new baby, a newborn, under fives, school age, pregnant, pregnancy, maternity, childcare, child care, school run,
   school runs, school pick ups, nursery run, nursery runs, caring responsibilities, caring commitments,
   family commitments, family responsibilities, family life, family ties, dependants, dependents, single mum,
-  single mother, single dad, single father, single parent, a carer, carer for, looks after her, looks after his`);
+  single mother, single dad, single father, single parent, a carer, carer for, looks after her, looks after his,
+  look after her, look after his, looking after her, looking after his, cares for her, cares for his, caring for her,
+  caring for his, grandchildren, grandkids, school holidays, half term, school plays, school play, sports day, sports days,
+  parents' evening, parents' evenings, parents evening, nativity, inset days, school events`);
 const FAMILY_BY_FIRST = byFirstWord(FAMILY);
 
 /** Caring at home rather than children themselves: a refusal to accommodate it is about every applicant. */
@@ -31,7 +34,7 @@ const HOLDERS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'nobody', '
 const LINKS = new Set(['with', 'who', "who's", 'that', 'whose']);
 /** Words that make the sentence about patients, a service or the employer's support, not a judgement of the person. */
 const OTHER_SENSE = phrases(`
-  patient, patients, service users, service user, clients, safeguarding, clinic, clinics, caseload, experience of,
+  patient, patients, service users, service user, clients, safeguarding, caseload, experience of,
   experience with, worked with, working with, work with, support, supporting, supportive, we can offer, we also offer, flexible working,
   we will offer, on offer, offers, welcome, welcomes, happy to, family friendly, policy, policies, voucher, vouchers,
   scheme, schemes, parental leave, carer's leave, carers leave, maternity cover, maternity leave cover, cover for,
@@ -41,8 +44,16 @@ const OTHER_SENSE = phrases(`
   suit you, help you, emergency, emergencies, regardless, whether or not, not relevant, irrelevant, never ask, don't ask, do not ask, must not ask,
   shouldn't ask, should not ask, can't ask, cannot ask, not allowed, unlawful, illegal, discrimination`);
 
+/** How close after the family words a service must be to be theirs: "children's clinic", "kids in the unit". */
+const NEAR = 3;
 /** How far apart the family words and the judgement may be, in words of the sentence. */
 const WINDOW = 16;
+
+/** Whether the word at j is the person's own relative: "her elderly mum", "his disabled son" (one word may come between). */
+function ownFamily(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  return THIRD_PERSON.has(tokens[j - 1]?.norm ?? '') || (THIRD_PERSON.has(tokens[j - 2]?.norm ?? '') && tokens[j - 2]!.sentence === tokens[j]!.sentence);
+}
 
 /** Whether the family words at [k, end) are the candidate's or applicants': read before them, then around them. */
 function ofPerson(doc: Doc, k: number, end: number): boolean {
@@ -65,8 +76,12 @@ function ofPerson(doc: Doc, k: number, end: number): boolean {
     const t = tokens[j]!;
     if (THIRD_PERSON.has(t.norm)) person = true;
     const cls = nounClass(t.base);
-    if (cls === 'patient' || cls === 'service' || cls === 'organisation') {
-      if (!FAMILY_BY_FIRST.has(t.norm)) return false;
+    // Patients anywhere, or a service or employer before the family words or just after them ("kids'
+    // clinic", "children in the unit"), may be whose they are; one further on is the job she is judged
+    // for ("with three kids I can't see her managing the late clinic"), and a noun after "her" or
+    // "his" is her own family ("looks after her elderly mum").
+    if (cls === 'patient' || ((cls === 'service' || cls === 'organisation') && (j < k || j < end + NEAR))) {
+      if (!FAMILY_BY_FIRST.has(t.norm) && !ownFamily(doc, j)) return false;
     }
   }
   return person;

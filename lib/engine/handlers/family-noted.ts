@@ -1,4 +1,5 @@
 import type { Doc } from '../document';
+import { nounClass } from '../lexicon';
 import { GAP } from '../tokenize';
 import { aboutPerson, PERSON } from './candidate';
 import { judgementNear } from '../judgement/reader';
@@ -15,14 +16,49 @@ const MATERNITY_OTHER = new Set([
   'temporary', 'months', 'staff', 'team', 'until', 'while', 'whilst', 'from', 'since', 'due', 'currently',
 ]);
 /** Marriage: read as a sign of coming maternity leave when a family word follows in the sentence. */
-const MARRIED = [['just', 'got', 'married'], ['got', 'married'], ['getting', 'married'], ['just', 'married'], ['recently', 'married'], ['newly', 'married'], ['newlywed'], ['newlyweds'], ['newly', 'wed'], ['just', 'engaged'], ['got', 'engaged'], ['wedding']];
+const MARRIED = [['just', 'got', 'married'], ['just', 'got', 'engaged'], ['got', 'married'], ['getting', 'married'], ['just', 'married'], ['recently', 'married'], ['newly', 'married'], ['newlywed'], ['newlyweds'], ['newly', 'wed'], ['just', 'engaged'], ['got', 'engaged'], ['wedding']];
 const FAMILY = new Set(['maternity', 'baby', 'babies', 'pregnant', 'pregnancy', 'family', 'kids', 'children', 'expecting', 'settle', 'settling']);
+/** How far after a marriage its family word may be to join the finding: "just married, so a baby next". */
+const FAMILY_REACH = 6;
 /** Parents counted: "a mum of three", "mother of two young children". */
 const PARENT = new Set(['mum', 'mother', 'mom', 'dad', 'father', 'parent', 'mummy', 'daddy']);
 const COUNT = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'young', 'little', 'small', 'twins', 'teenagers', 'toddlers', 'one', 'a', 'under']);
 /** Children described by their age or needs: "her kids are grown up", "his children are at school". */
 const CHILDREN = new Set(['kids', 'children', 'child', 'kid', 'son', 'sons', 'daughter', 'daughters', 'little']);
 const CHILD_STATE = new Set(['grown', 'older', 'young', 'little', 'small', 'school', 'nursery', 'teenagers', 'home', 'left', 'off', 'university', 'uni', 'babies', 'toddlers', 'ill', 'poorly', 'sick']);
+
+/** Marital states noted of a candidate: "she's a newlywed", "divorced, so she'll have more time". */
+const MARITAL = new Set(['newlywed', 'newlyweds', 'divorced', 'divorcee', 'widowed', 'widow', 'widower']);
+/** Caring for a relative: "looks after her mum", "helps look after her grandchildren", "cares for his dad". */
+const CARING = new Set(['look', 'looks', 'looking', 'looked', 'care', 'cares', 'caring', 'cared']);
+const RELATIVES = new Set([
+  'mum', 'mother', 'dad', 'father', 'parents', 'parent', 'mam', 'grandchildren', 'grandkids', 'grandson', 'granddaughter', 'grandmother',
+  'grandfather', 'gran', 'nan', 'grandma', 'grandad', 'husband', 'wife', 'partner', 'son', 'daughter', 'brother', 'sister', 'children', 'kids',
+]);
+const POSSESSIVES = new Set(['her', 'his', 'their']);
+
+/** The end of "looks after her (elderly) mum" from the verb at k, or -1. */
+function caringEnd(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const link = tokens[k]!.norm.startsWith('c') ? 'for' : 'after';
+  if (tokens[k + 1]?.norm !== link || !POSSESSIVES.has(tokens[k + 2]?.norm ?? '')) return -1;
+  for (let j = k + 3; j <= k + 4 && tokens[j]?.sentence === tokens[k]!.sentence; j++) if (RELATIVES.has(tokens[j]!.norm)) return j + 1;
+  return -1;
+}
+
+/** Words that make a clause someone else's: the writer, the employer, patients or a service before it in the sentence. */
+function othersBefore(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  for (let j = k - 1; j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
+    const w = tokens[j]!.norm;
+    if (w === 'i' || w === 'we' || w === 'our' || w === "i'm" || w === "we're") return true;
+    const cls = nounClass(tokens[j]!.base);
+    if (cls === 'patient' || cls === 'service' || cls === 'organisation') return true;
+  }
+  return false;
+}
+/** Whether the family words at k are the candidate's: about her by the usual reading, or in a note with nobody else before them. */
+const ofCandidate = (doc: Doc, k: number) => aboutPerson(doc, k) || !othersBefore(doc, k);
 
 /** A candidate's own words reported ("she told us she's a mum of two"): a fact she gave, unless the writer draws on it. */
 const REPORTED = [['told', 'us'], ['told', 'me'], ['told', 'the', 'panel'], ['said'], ['says'], ['mentioned'], ['explained']];
@@ -50,6 +86,13 @@ function cues(doc: Doc): Cue[] {
       const next = tokens[k + 1];
       const ends = !next || !sameSentence(k, k + 1) || next.gap & (GAP.COMMA | GAP.BREAK) || EXPECTING_ENDS.has(next.norm) || next.norm === 'so' || next.norm === 'and' || (next.norm === 'a' && tokens[k + 2]?.norm === 'baby');
       if (ends && aboutPerson(doc, k)) found.push([k, k + 1]);
+    } else if (MARITAL.has(w)) {
+      // Not "divorced parents" (patients, the next word says).
+      const next = tokens[k + 1];
+      if (ofCandidate(doc, k) && !(next && nounClass(next.base) === 'patient')) found.push([k, k + 1]);
+    } else if (CARING.has(w)) {
+      const end = caringEnd(doc, k);
+      if (end > 0 && ofCandidate(doc, k)) found.push([k, end]);
     } else if (w === 'far' && tokens[k - 1]?.norm === 'how' && tokens[k + 1]?.norm === 'along' && sameSentence(k, k + 1)) {
       found.push([k - 1, k + 2]);
     } else if (w === 'baby' && tokens[k + 1]?.norm === 'on' && tokens[k + 2]?.norm === 'the' && tokens[k + 3]?.norm === 'way' && sameSentence(k, k + 3)) {
@@ -90,7 +133,8 @@ function cues(doc: Doc): Cue[] {
       const s = tokens[k]!.sentence;
       for (let j = end; j < tokens.length && tokens[j]!.sentence === s; j++) {
         if (FAMILY.has(tokens[j]!.norm)) {
-          found.push([k, end]);
+          // "the wedding and then babies": the family word read with it, when near, is part of the note.
+          found.push(j - end < FAMILY_REACH ? [k, j + 1] : [k, end]);
           break;
         }
       }

@@ -87,12 +87,37 @@ function isPersonName(doc: Doc, k: number): boolean {
   }
   // "Sue was lovely": a capitalised word that starts a sentence and is no common noun, before a verb.
   const next = doc.tokens[k + 1];
+  if (isNoteHeading(doc, k)) return true;
   return (
     // "Parking is free", "Training was good": an -ing word is an activity, not a name.
     doc.expectsCapital(k) && (t.shape & SHAPE.CAP) !== 0 && !(t.shape & SHAPE.CAPITALS) && nounClass(t.base) === undefined && !t.norm.endsWith('ing') &&
     !(t.norm in SUBJECT_PRONOUNS) && !DETERMINERS.has(t.norm) && !PREPOSITIONS.has(t.norm) && !AUXILIARIES.has(t.norm) &&
     next !== undefined && next.sentence === t.sentence && (SAID.has(next.norm) || ((next.gap & GAP.COMMA) !== 0 && APPOSITION.has(next.norm)))
   );
+}
+
+/** Labels that head a line of an e-mail or notes and are no one's name: "Subject:", "Outcome -". */
+const LABELS = new Set(`
+  subject re fw fwd to from cc bcc date sent hours closing contact note notes summary ref reference update interview
+  interviews shortlist reason reasons outcome decision feedback comment comments overall score scores strengths
+  weaknesses concerns action actions next agenda attendees panel question answer yes no maybe duties requirements
+  about other`.split(/\s+/));
+
+/**
+ * Whether token k heads a note about one person in an e-mail or notes: a capitalised word, no common
+ * noun or label, first on its line (after a list number) with a dash or a colon straight after it
+ * ("3. Priya - very good, but she's").
+ */
+function isNoteHeading(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (doc.kind !== 'email' || !(t.shape & SHAPE.CAP) || t.shape & SHAPE.CAPITALS || LABELS.has(t.norm) || t.norm.endsWith('ing')) return false;
+  if (nounClass(t.base) !== undefined || !next || next.line !== t.line || !(next.gap & GAP.BREAK)) return false;
+  const prev = tokens[k - 1];
+  if (!prev || prev.line !== t.line) return true;
+  // "3. Priya - ...": only a list number before it on its line.
+  return (prev.shape & SHAPE.NUMBER) !== 0 && (k < 2 || tokens[k - 2]!.line !== t.line);
 }
 
 /**

@@ -170,11 +170,13 @@ const REFUSING = new Set(['never', 'not', "don't", "won't", "doesn't", "didn't",
 const REFUSING_OUT = new Set(['left', 'leave', 'leaving', 'taken', 'took', 'take', 'cut', 'kept', 'keep']);
 /** How far before the question the refusal may be: "we would never dream of asking where". */
 const REFUSAL_WINDOW = 5;
+/** Words after a negation that make it a doubt, not a refusal: "not sure where she's from", "don't know where". */
+const DOUBTING = new Set(['sure', 'certain', 'clear', 'know', 'knowing']);
 
 /** Whether the question at token k is reported as one nobody asks (within its sentence, which starts at `from`). */
 function refused(doc: Doc, k: number, from: number): boolean {
   for (let j = k - 1; j >= from && j >= k - REFUSAL_WINDOW; j--) {
-    if (REFUSING.has(doc.tokens[j]!.norm)) return true;
+    if (REFUSING.has(doc.tokens[j]!.norm) && !DOUBTING.has(doc.tokens[j + 1]?.norm ?? '')) return true;
     if (doc.tokens[j]!.norm === 'out' && REFUSING_OUT.has(doc.tokens[j - 1]?.norm ?? '')) return true;
   }
   return false;
