@@ -14,11 +14,13 @@ import { NAME } from './names';
 
 export type { Target };
 
-const QUANTIFIERS = new Set(['most', 'all', 'many', 'some', 'each', 'none', 'several', 'few', 'half', 'one', 'two', 'both', 'any']);
+const QUANTIFIERS = new Set(['most', 'all', 'many', 'some', 'each', 'none', 'several', 'few', 'half', 'one', 'two', 'both', 'any', 'lot', 'lots', 'majority', 'minority', 'number', 'proportion', 'third', 'quarter', 'plenty', 'bulk', 'rest']);
 /** Verbs of wanting or recruiting: their object is the person the advert seeks. */
 const EMPLOYER = new Set(['we', 'i', "we're", "we'd", "i'd", "i'm", "we've", "we'll", 'us', 'practice', 'trust', 'team', 'service', 'ward', 'pcn']);
 const WANTING = new Set(['after', 'want', 'wants', 'wanted', 'need', 'needs', 'looking', 'seeking', 'recruiting', 'require', 'requires', 'prefer', 'rather', 'like', 'love', 'hire', 'hiring', 'appoint', 'appointing', 'suit', 'suits', 'attract']);
 
+/** Words that say whom the employer would choose, with no verb of wanting: "ideally someone who", "perfect for someone who". */
+const PREFERRING = new Set(['ideally', 'preferably', 'ideal', 'perfect']);
 /** Words that make a clause about something new: "patients who", "a service which". */
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
 /** Words before an adjective that make it describe the noun after it: "a leading provider". */
@@ -157,8 +159,8 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
     const cls = nounClass(tokens[j]!.base);
     if (people && cls !== 'person' && cls !== 'patient') continue;
     if (cls === 'person' && INDEFINITES.has(tokens[j]!.base)) {
-      // "We like people who...": people an employer wants are the people it hires.
-      for (let w = j - 1; w >= 0 && w >= j - 3; w--) if (isEmployerWanting(doc, w)) return 'person';
+      // "We like people who...", "ideally someone who...": people an employer wants are the people it hires.
+      for (let w = j - 1; w >= 0 && w >= j - 3; w--) if (isEmployerWanting(doc, w) || PREFERRING.has(tokens[w]!.norm)) return 'person';
       return 'patient';
     }
     if (cls) return cls;
