@@ -144,6 +144,10 @@ function possessor(doc: Doc, from: number): Target | 'unknown' | undefined {
   return undefined;
 }
 
+/** "a post for", "the job for": a job, role or post said to be for someone. */
+const POSTS = new Set(['post', 'posts', 'job', 'jobs', 'role', 'roles', 'position', 'positions', 'vacancy', 'vacancies', 'career']);
+const isPostFor = (doc: Doc, w: number) => doc.tokens[w]!.norm === 'for' && POSTS.has(doc.tokens[w - 1]?.norm ?? '');
+
 /**
  * The class of the nearest noun before token k in its sentence or the one before ("they", "their").
  * "who" and "whom" refer to people, so other nouns are passed over ("a nurse who is passionate about
@@ -159,8 +163,9 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
     const cls = nounClass(tokens[j]!.base);
     if (people && cls !== 'person' && cls !== 'patient') continue;
     if (cls === 'person' && INDEFINITES.has(tokens[j]!.base)) {
-      // "We like people who...", "ideally someone who...": people an employer wants are the people it hires.
-      for (let w = j - 1; w >= 0 && w >= j - 3; w--) if (isEmployerWanting(doc, w) || PREFERRING.has(tokens[w]!.norm)) return 'person';
+      // "We like people who...", "ideally someone who...", "a post for someone who...": people an
+      // employer wants, or a job is for, are the people it hires.
+      for (let w = j - 1; w >= 0 && w >= j - 3; w--) if (isEmployerWanting(doc, w) || PREFERRING.has(tokens[w]!.norm) || isPostFor(doc, w)) return 'person';
       return 'patient';
     }
     if (cls) return cls;
@@ -238,7 +243,9 @@ function clauseSubject(doc: Doc, start: number, from: number): Target | 'unknown
     // "We want fresh faces", "we are looking for someone driven": what is wanted is the person hired.
     if (isEmployerWanting(doc, j)) return 'person';
     const pronoun = SUBJECT_PRONOUNS[t.norm];
-    if (pronoun) return pronoun;
+    // "60 patients a day, many of them frail and older": "they" and "of them" stand for patients named before.
+    const plural = t.norm === 'they' || (t.norm === 'them' && tokens[j - 1]?.norm === 'of');
+    if (pronoun) return pronoun === 'unknown' && plural && antecedent(doc, j) === 'patient' ? 'patient' : pronoun;
     if (RELATIVES.has(t.norm) && j === start) return antecedent(doc, j);
     const cls = nounClass(t.base);
     if (cls && isClauseSubject(doc, j)) return cls === 'person' && t.base === 'people' ? 'patient' : cls;
