@@ -91,9 +91,20 @@ function isPersonName(doc: Doc, k: number): boolean {
     // "Parking is free", "Training was good": an -ing word is an activity, not a name.
     doc.expectsCapital(k) && (t.shape & SHAPE.CAP) !== 0 && !(t.shape & SHAPE.CAPITALS) && nounClass(t.base) === undefined && !t.norm.endsWith('ing') &&
     !(t.norm in SUBJECT_PRONOUNS) && !DETERMINERS.has(t.norm) && !PREPOSITIONS.has(t.norm) && !AUXILIARIES.has(t.norm) &&
-    next !== undefined && next.sentence === t.sentence && (SAID.has(next.norm) || ((next.gap & GAP.COMMA) !== 0 && APPOSITION.has(next.norm)))
+    next !== undefined && next.sentence === t.sentence && (SAID.has(next.norm) || ((next.gap & GAP.COMMA) !== 0 && APPOSITION.has(next.norm)) || isNoteLabel(doc, k))
   );
 }
+
+/** "Joanne: good on paper, but she...": in an email's notes, a word alone before a colon at a line's start labels the person the line is about. */
+function isNoteLabel(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  return doc.kind === 'email' && (tokens[k + 1]!.gap & GAP.COLON) !== 0 && (k === 0 || tokens[k - 1]!.line !== tokens[k]!.line) && !HEADER_LABELS.has(tokens[k]!.norm);
+}
+/** Labels of an email's header lines and note headings, not people: "Subject:", "Re:", "Essential:". */
+const HEADER_LABELS = new Set([
+  'subject', 're', 'to', 'from', 'cc', 'bcc', 'date', 'sent', 'note', 'notes', 'summary', 'essential', 'desirable', 'action',
+  'actions', 'update', 'background', 'ps', 'fyi', 'reminder', 'outcome', 'feedback', 'decision', 'agenda', 'question', 'answer',
+]);
 
 /**
  * Whether the proper name ending at token `last` names a place or a team rather than a person: a
