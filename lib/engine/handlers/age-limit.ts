@@ -13,6 +13,10 @@ const NOT_AGES = new Set([
   'sessions', 'practices', 'percent', 'per', 'people', 'members', 'employees', 'clinicians', 'gps', 'nurses',
   'locations', 'sites', 'miles', 'beds', 'wards', 'calls', 'appointments', 'visits', 'items', 'languages', 'countries',
   'pages', 'words', 'questions', 'applicants', 'applications', 'candidates', 'places', 'posts', 'slides',
+  'gp', 'gps', 'homes', 'schools', 'pharmacies', 'surgeries', 'hospitals', 'organisations', 'teams', 'services',
+  'clinics', 'volunteers', 'roles', 'different', 'local', 'partners', 'doctors', 'consultants', 'pharmacists',
+  'dentists', 'colleagues', 'students', 'trainees', 'nationalities', 'specialties', 'departments', 'branches',
+  'vehicles', 'referrals', 'prescriptions', 'care',
 ]);
 const YEARS = new Set(['year', 'years', 'yrs']);
 /** Ages in words after "under" or "over": "all under thirty-five", "over fifty". */
