@@ -14,11 +14,13 @@ import { NAME } from './names';
 
 export type { Target };
 
-const QUANTIFIERS = new Set(['most', 'all', 'many', 'some', 'each', 'none', 'several', 'few', 'half', 'one', 'two', 'both', 'any']);
+const QUANTIFIERS = new Set(['most', 'all', 'many', 'some', 'each', 'none', 'several', 'few', 'half', 'one', 'two', 'both', 'any', 'lot', 'lots', 'majority', 'minority', 'number', 'proportion', 'third', 'quarter', 'plenty', 'bulk', 'rest']);
 /** Verbs of wanting or recruiting: their object is the person the advert seeks. */
 const EMPLOYER = new Set(['we', 'i', "we're", "we'd", "i'd", "i'm", "we've", "we'll", 'us', 'practice', 'trust', 'team', 'service', 'ward', 'pcn']);
 const WANTING = new Set(['after', 'want', 'wants', 'wanted', 'need', 'needs', 'looking', 'seeking', 'recruiting', 'require', 'requires', 'prefer', 'rather', 'like', 'love', 'hire', 'hiring', 'appoint', 'appointing', 'suit', 'suits', 'attract']);
 
+/** Words that say whom the employer would choose, with no verb of wanting: "ideally someone who", "perfect for someone who". */
+const PREFERRING = new Set(['ideally', 'preferably', 'ideal', 'perfect']);
 /** Words that make a clause about something new: "patients who", "a service which". */
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
 /** Words before an adjective that make it describe the noun after it: "a leading provider". */
@@ -142,6 +144,10 @@ function possessor(doc: Doc, from: number): Target | 'unknown' | undefined {
   return undefined;
 }
 
+/** "a post for", "the job for": a job, role or post said to be for someone. */
+const POSTS = new Set(['post', 'posts', 'job', 'jobs', 'role', 'roles', 'position', 'positions', 'vacancy', 'vacancies', 'career']);
+const isPostFor = (doc: Doc, w: number) => doc.tokens[w]!.norm === 'for' && POSTS.has(doc.tokens[w - 1]?.norm ?? '');
+
 /**
  * The class of the nearest noun before token k in its sentence or the one before ("they", "their").
  * "who" and "whom" refer to people, so other nouns are passed over ("a nurse who is passionate about
@@ -157,8 +163,9 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
     const cls = nounClass(tokens[j]!.base);
     if (people && cls !== 'person' && cls !== 'patient') continue;
     if (cls === 'person' && INDEFINITES.has(tokens[j]!.base)) {
-      // "We like people who...": people an employer wants are the people it hires.
-      for (let w = j - 1; w >= 0 && w >= j - 3; w--) if (isEmployerWanting(doc, w)) return 'person';
+      // "We like people who...", "ideally someone who...", "a post for someone who...": people an
+      // employer wants, or a job is for, are the people it hires.
+      for (let w = j - 1; w >= 0 && w >= j - 3; w--) if (isEmployerWanting(doc, w) || PREFERRING.has(tokens[w]!.norm) || isPostFor(doc, w)) return 'person';
       // "We are looking for a manager with presence: someone who...": a clause that restates the person
       // wanted ("to support someone who" does not start a clause).
       if (doc.clauseStart(tokens[j]!.clause) === j) {
@@ -245,7 +252,9 @@ function clauseSubject(doc: Doc, start: number, from: number): Target | 'unknown
     // "whoever we appoint will...": the person hired, though "we" is nearer.
     if (t.norm === 'whoever' || tokens[j - 1]?.norm === 'whoever') return 'person';
     const pronoun = SUBJECT_PRONOUNS[t.norm];
-    if (pronoun) return pronoun;
+    // "60 patients a day, many of them frail and older": "they" and "of them" stand for patients named before.
+    const plural = t.norm === 'they' || (t.norm === 'them' && tokens[j - 1]?.norm === 'of');
+    if (pronoun) return pronoun === 'unknown' && plural && antecedent(doc, j) === 'patient' ? 'patient' : pronoun;
     if (RELATIVES.has(t.norm) && j === start) return antecedent(doc, j);
     const cls = nounClass(t.base);
     if (cls && isClauseSubject(doc, j)) return cls === 'person' && t.base === 'people' ? 'patient' : cls;

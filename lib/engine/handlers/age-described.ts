@@ -21,6 +21,35 @@ function isAgeNumber(doc: Doc, k: number): boolean {
   return !notAnAge(doc, k);
 }
 
+/** Words that make the one whose age is given a patient or a relative: "I saw Mrs Brown in clinic. She's 61 and newly diagnosed". */
+const PATIENT_CUES = new Set([
+  'clinic', 'surgery', 'ward', 'appointment', 'consultation', 'diagnosed', 'diagnosis', 'admitted', 'discharged', 'referred',
+  'husband', 'wife', 'son', 'daughter', 'grandson', 'granddaughter', 'mum', 'dad', 'partner', 'brother', 'sister',
+]);
+/** How far back the person a "she" or "he" stands for is looked for. */
+const REFERENT_WINDOW = 30;
+
+/**
+ * Whether the "she" or "he" at `subject` is a patient or a relative rather than an applicant: the
+ * nearest person word before it (in its sentence or the one before) is a patient, a relative or a
+ * visit, or its own sentence tells of a diagnosis. An applicant named nearer ("Candidate 2",
+ * "the applicant", "the nurse") keeps the note.
+ */
+function aboutSomeoneElse(doc: Doc, subject: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[subject]!.sentence;
+  const [, end] = doc.sentenceRange(sentence);
+  for (let j = subject + 1; j < end && j < subject + REFERENT_WINDOW; j++) if (tokens[j]!.norm.startsWith('diagnos')) return true;
+  for (let j = subject - 1; j >= 0 && j >= subject - REFERENT_WINDOW && tokens[j]!.sentence >= sentence - 1; j--) {
+    const t = tokens[j]!;
+    if (PATIENT_CUES.has(t.norm)) return true;
+    const cls = nounClass(t.base);
+    if (cls === 'patient') return true;
+    if (cls === 'person') return false;
+  }
+  return false;
+}
+
 /** Words that judge the person by the age just noted: "she's 61, would she cope with the new phone system?" */
 const JUDGEMENT = new Set(['cope', 'keep', 'stay', 'last', 'retire', 'retiring', 'retirement', 'learn', 'adapt', 'energy', 'manage', 'handle', 'fit', 'slow', 'old', 'young', 'system', 'systems', 'technology', 'computer', 'computers', 'tired', 'pace', 'long']);
 /** How far after the age a judgement of it may run, into the next sentence on the same line. */
@@ -73,7 +102,9 @@ export const ageNoted: SpanHandler = {
           }
         }
       }
-      if (subject >= 0) hits.push({ start: tokens[subject]!.start, end: judgementEnd(doc, k) });
+      if (subject >= 0) {
+        if (!aboutSomeoneElse(doc, subject)) hits.push({ start: tokens[subject]!.start, end: judgementEnd(doc, k) });
+      }
       // "Good, but 58.": a bare age set against the application, ending its clause.
       else if (tokens[k - 1]?.norm === 'but' && tokens[k - 1]!.sentence === tokens[k]!.sentence && tokens[k + 1]?.clause !== tokens[k]!.clause) {
         hits.push({ start: tokens[k - 1]!.start, end: judgementEnd(doc, k) });

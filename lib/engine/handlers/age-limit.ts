@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import { NEGATIONS } from '../lexicon';
-import { SHAPE } from '../tokenize';
+import { GAP, SHAPE } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
 const BOUND = new Set(['under', 'over', 'below', 'above']);
@@ -13,8 +13,15 @@ const NOT_AGES = new Set([
   'sessions', 'practices', 'percent', 'per', 'people', 'members', 'employees', 'clinicians', 'gps', 'nurses',
   'locations', 'sites', 'miles', 'beds', 'wards', 'calls', 'appointments', 'visits', 'items', 'languages', 'countries',
   'pages', 'words', 'questions', 'applicants', 'applications', 'candidates', 'places', 'posts', 'slides',
+  'gp', 'gps', 'homes', 'schools', 'pharmacies', 'surgeries', 'hospitals', 'organisations', 'teams', 'services',
+  'clinics', 'volunteers', 'roles', 'different', 'local', 'partners', 'doctors', 'consultants', 'pharmacists',
+  'dentists', 'colleagues', 'students', 'trainees', 'nationalities', 'specialties', 'departments', 'branches',
+  'vehicles', 'referrals', 'prescriptions', 'care',
 ]);
 const YEARS = new Set(['year', 'years', 'yrs']);
+/** Ages in words after "under" or "over": "all under thirty-five", "over fifty". */
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy']);
+const UNITS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
 /** "aged 25 or under": the open end of a one-sided limit. */
 const OPEN_ENDS = new Set(['under', 'younger', 'less', 'below', 'over', 'older', 'above', 'more']);
 const BORN_BOUNDS = new Set(['after', 'before', 'since']);
@@ -120,6 +127,13 @@ export const ageLimit: SpanHandler = {
       // "under 30", "over-45s".
       if (BOUND.has(w) && age(doc, k + 1) && !notAnAge(doc, k + 1)) {
         push(k, k + 2);
+        continue;
+      }
+      // "under thirty-five", "over fifty" (not "over fifty patients").
+      if (BOUND.has(w) && TENS.has(tokens[k + 1]?.norm ?? '')) {
+        const units = tokens[k + 2];
+        const end = units && units.gap & GAP.HYPHEN && UNITS.has(units.norm) ? k + 3 : k + 2;
+        if (!notAnAge(doc, end - 1)) push(k, end);
         continue;
       }
       if (!FIRST_WORDS.has(w)) continue;

@@ -101,7 +101,7 @@ const LABELS = new Set(`
   subject re fw fwd to from cc bcc date sent hours closing contact note notes summary ref reference update interview
   interviews shortlist reason reasons outcome decision feedback comment comments overall score scores strengths
   weaknesses concerns action actions next agenda attendees panel question answer yes no maybe duties requirements
-  about other`.split(/\s+/));
+  about other essential desirable background ps fyi reminder`.split(/\s+/));
 
 /**
  * Whether token k heads a note about one person in an e-mail or notes: a capitalised word, no common

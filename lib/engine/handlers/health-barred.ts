@@ -8,14 +8,15 @@ const BARRED = [
   ...CONDITIONS.filter((c) => c[0] !== 'adjustments' && c[0] !== 'adjustment' && c[0] !== 'extra' && c[0] !== 'access' && c[0] !== 'condition'),
   ...phrases(`back injury, back injuries, injury, injuries, seizures, fits, heart problems, heart condition, mental ill health,
     self harm, psychiatric illness, psychiatric history, musculoskeletal problems, musculoskeletal, sickness absence, long term sickness,
-    medical conditions, health conditions, health problems, serious illness, addiction, substance misuse`),
+    medical conditions, health conditions, health problems, serious illness, addiction, substance misuse,
+    time off for stress, time off sick, sick leave, stress, stress-related illness, work-related stress`),
 ];
 const BARRED_BY_FIRST = byFirstWord(BARRED);
 
 /** What bars an applicant by a past or present condition: "no history of", "must not have had", "free from". */
 const BARS = phrases(`
   no history of, no previous history of, not have a history of, not have any history of, without a history of,
-  must not have, must not have had, must not suffer from, must not be suffering from, no previous, no past,
+  must not have, must not have had, must not have needed, must never have had, must never have needed, must not suffer from, must not be suffering from, no previous, no past,
   anyone with a history of, applicants with a history of, candidates with a history of`);
 /** Words that make the bar a requirement of the applicant: "Essential:", "need not apply", "must". */
 const REQUIRED = phrases(`must, essential, required, requirement, need not apply, needn't apply, not be considered, will not consider, cannot consider, only`);
