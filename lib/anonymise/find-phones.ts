@@ -19,6 +19,8 @@ const WRAP = /\d\)?[ \t]*\n[ \t]*\(?\d/g;
 const NUMBER_CHAR = /[\d +()-]/;
 /** An extension written on its own ("Medical Director's office (ext. 2218)"): a way to ring someone. */
 const LONE_EXTENSION = /\b(?:ext|extn)\.?[ \t]*(?::[ \t]*)?\d{3,5}\b/gi;
+/** The prefix of a call through Relay UK (text relay): "18001 0117 496 0384" is a phone after it. */
+const RELAY = /(?<!\d)1800[12][ \t]*(?:[-–][ \t]*)?(?=[0+(])/g;
 /** "ext. 2215", "x204", "(ext 4417)", "extn: 12" after a number. */
 const EXTENSION = /^[ \t]*(?:,[ \t]*)?(?:\([ \t]*)?(?:ext\.?|extn\.?|extension|x)[ \t]*(?::[ \t]*)?\d{1,5}\b(?:[ \t]*\))?/i;
 
@@ -94,6 +96,11 @@ export function findPhones(text: string): Span[] {
     if (WEAK_LABEL.test(m[0]) && !/^[0+(]/.test(number)) continue;
     if (/(?:19|20)\d{2}[ \t]*[-/][ \t]*(?:19|20)?\d{2}\b/.test(number) && !/^[0+(]/.test(number)) continue;
     spans.push(withExtension(text, start, start + number.trimEnd().length));
+  }
+  for (const m of text.matchAll(RELAY)) {
+    const start = m.index + m[0].length;
+    const number = LABELLED_NUMBER.exec(text.slice(start, start + 26))?.[0].trimEnd();
+    if (number && !/\w/.test(text[start + number.length] ?? '') && isPhone(number)) spans.push(withExtension(text, m.index, start + number.length));
   }
   for (const m of text.matchAll(LONE_EXTENSION)) spans.push(makeSpan('phone', m.index, m.index + m[0].length));
   return spans;

@@ -183,3 +183,37 @@ describe('names in more traditions and forms', () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+// Round 8: identifiers in forms of other countries and of assistive services, with traps.
+describe('numbers, dates, e-mails and handles in more forms (round 8)', () => {
+  test.each([
+    // NI numbers hyphenated between their pairs.
+    ['National Insurance: JT-44-81-27-C', 'National Insurance: [NI NUMBER]'],
+    // A month in Roman numerals, and a Hijri date with its era.
+    ['Date of birth\t03-IV-1988', 'Date of birth\t[DATE OF BIRTH]'],
+    ['D.O.B.: 09.XI.1995', 'D.O.B.: [DATE OF BIRTH]'],
+    ['Date of birth: 14 Sha’ban 1410 AH', 'Date of birth: [DATE OF BIRTH]'],
+    // A call through Relay UK: the prefix and the number go together.
+    ['Please call me through Relay UK on 18001 0117 496 0384.', 'Please call me through Relay UK on [PHONE].'],
+    ['Textphone: 18002 020 7946 0018', 'Textphone: [PHONE]'],
+    // A payroll number printed in groups, after its label.
+    ['Payroll No 60 118 342', 'Payroll No [ID NUMBER]'],
+    // A domain broken inside a word by a narrow column, and an address with a space before its "@".
+    ['E-mail: meenakshi.sundaram.rn@exam\nple.com', 'E-mail: [EMAIL]'],
+    ['maria.luisa.santos @example.ph | Mobile', '[EMAIL] | Mobile'],
+    // A handle named by a messaging app, without its "@".
+    ['WeChat ID: zxm_kevin90', 'WeChat ID: [URL]'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test.each([
+    // A ward or a reference with Roman numerals, a count in groups without a label, and a line
+    // that ends a sentence after an "@" mention are left.
+    'The ward is 4-III-B and the course ran 12-IV-2020 to July.',
+    'We had 12 118 342 visits to the website.',
+    'Audit 18001 of 2024 found 12 errors.',
+    'Fill in the line_manager field on the form, one line each.',
+  ])('%j stays', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
