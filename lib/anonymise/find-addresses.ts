@@ -14,9 +14,16 @@ const STREET_WORDS =
 const STREET_WORDS_FIRST = 'Stryd|Heol|Ffordd|Lôn|Lon|Rhodfa|Cilgant|Teras|Clos|Maes|Rathad|Sràid|Sraid|Ceum|Lòn|Cnoc|Slighe';
 const FLAT = '(?:Flat|Fflat|Apartment|Apt|Unit|Room|Rm)';
 const STREET = new RegExp(
-  `(?:^|\\b)(?:${FLAT}\\s+(?:\\d+[A-Za-z]?|[A-Z])\\b,?\\s+|\\d+\\/\\d+,?\\s+)?(?:\\d+[A-Za-z]?(?:-\\d+)?,?\\s+)(?:(?:[A-Z][\\w'’-]*\\s+){1,4}(?:${STREET_WORDS})\\b|(?:${STREET_WORDS_FIRST})\\s+(?:(?:na|nan|an|y|yr|'r)\\s+)?[A-Z][\\p{L}'’-]*)|\\b${FLAT}\\s+(?:\\d+[A-Za-z]?|[A-Z])\\b`,
+  `(?:^|\\b)(?:${FLAT}\\s+(?:\\d+[A-Za-z]?|[A-Z])\\b,?\\s+|\\d+\\/\\d+,?\\s+)?(?:(?:No\\.?\\s*)?\\d+[A-Za-z]?(?:[-/]\\d+[A-Za-z]?)?,?\\s+)(?:(?:[A-Z][\\w'’-]*\\s+|\\d+(?:st|nd|rd|th)\\s+){1,4}(?:${STREET_WORDS})\\b|(?:${STREET_WORDS_FIRST})\\s+(?:(?:na|nan|an|y|yr|'r)\\s+)?[A-Z][\\p{L}'’-]*)|\\b${FLAT}\\s+(?:\\d+[A-Za-z]?|[A-Z])\\b`,
   'u',
 );
+/**
+ * The first words of an address abroad, with its number: a Gulf villa or post-office box, a
+ * Philippine block, lot or barangay, a Polish "ul." (street) or "al." (avenue), an Indian or
+ * Nigerian "No. 2/14" or "Door No." at the start of a cell.
+ */
+const OVERSEAS =
+  /(?<![\p{L}\p{N}])(?:Villa|P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Box|Brgy\.|Barangay|Blk\.?|Purok|Sitio)[ \t]*\d|(?<![\p{L}\p{N}])(?:ul|al|os)\.[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+\d|^(?:No\.|Door[ \t]+No\.?|House[ \t]+No\.?|Flat[ \t]+No\.?|H\.[ \t]?No\.?)[ \t]*\d/u;
 /** The same in lower case, as typed in a hurry ("14 beechwood road, roundhay"): only the street words that are no everyday word. */
 const STREET_LOWER =
   /(?:^|\b)(?:(?:flat|apartment|apt|unit)\s+\d+[a-z]?,?\s+)?\d+[a-z]?(?:-\d+)?,?\s+(?:[a-z][\w'’-]*\s+){1,3}(?:road|rd|street|lane|avenue|ave|close|drive|crescent|grove|gardens|terrace|mews|square|parade|court|rise|row|walk|wynd|cottages|villas)\b/;
@@ -59,13 +66,14 @@ const DEMONYMS = new Set([...demonymData.demonyms, ...demonymData.regional]);
 /** Whether every word of a cell may be part of a place name: none is a job, qualification, organisation or demonym word. */
 function isPlace(cell: string): boolean {
   const { notNames, notNameGroups: groups, givenNames } = nameLexicon;
-  if (/^(?:Contact|Address|Tel|Telephone|Mobile|Mob|Email|E-mail|Phone|Home|Location|Details|Web|Website)$/.test(cell)) return false;
+  if (FIELD_LABEL.test(cell)) return false;
   if (DEMONYMS.has(cell) || /^(?:Single|Married|Engaged|Divorced|Widowed|Separated|Male|Female)$/.test(cell)) return false;
   return cell.split(/[\s,]+/).every((word) => !NOT_PLACE_GROUPS.some((g) => groups[g].has(word)) && !givenNames.has(word) && (!notNames.has(word) || groups.places.has(word)));
 }
 
 /** A town, or a district and its town: "Treorci", "Hulme, Manchester", "HANDSWORTH". */
-const FIELD_LABEL = /^(?:Contact|Address|Tel|Telephone|Mobile|Mob|Email|E-mail|Phone|Home|Work|Location|Details|Web|Website|LinkedIn)$/i;
+/** A field's label, also with a word before it: "Previous address", "Home phone". */
+const FIELD_LABEL = /^(?:[A-Za-z]+[ \t]+)?(?:Contact|Address|Tel|Telephone|Mobile|Mob|Email|E-mail|Phone|Home|Work|Location|Details|Web|Website|LinkedIn|Postcode|Post[ \t]+code|Zip[ \t]+code|PIN[ \t]+code)$/i;
 /** A cell after an address that is no part of it: a field's label ("Phone"), or a job ("Staff Nurse"). */
 function isFieldOrRole(cell: string): boolean {
   return FIELD_LABEL.test(cell) || cell.split(/[\s,]+/).every((word) => nameLexicon.notNameGroups.jobWords.has(word));
@@ -98,11 +106,17 @@ const HOUSE_BEFORE_STREET = /^(?:The[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\
  * "Church Lane Surgery, Leeds" (an employer) is not taken.
  */
 function isNamedStreetList(cell: string): boolean {
-  const parts = cell.split(',').map((part) => part.trim());
+  const parts = withoutAside(cell).split(',').map((part) => part.trim());
   const street = parts.findIndex((part) => NAMED_STREET.test(part));
   if (parts.length < 2 || street < 0 || street > 1 || parts.some((part) => !part)) return false;
   return parts.every((part, i) => i === street || (i < street ? HOUSE_BEFORE_STREET.test(part) && !isFieldOrRole(part) && !hasOrganisationWord(part) : LOOKS_LIKE_TOWN.test(part) && isPlace(part)));
 }
+
+/** A cell without an aside in brackets at its end: "North Yorkshire (TS9 area)" is "North Yorkshire". */
+function withoutAside(cell: string): string {
+  return trimChars(cell.replace(ASIDE, ''), null, /[\s,]/);
+}
+const ASIDE = /[ \t]*\([^()]{1,20}\)$/;
 
 function hasOrganisationWord(cell: string): boolean {
   return cell.split(/\s+/).some((word) => nameLexicon.notNameGroups.organisation.has(word) || nameLexicon.notNameGroups.jobWords.has(word));
@@ -110,13 +124,21 @@ function hasOrganisationWord(cell: string): boolean {
 
 /** The street at the start of a cell, in any case: a cell in capitals is read in title case ("57 SOHO ROAD" as "57 Soho Road"). */
 function streetIn(cell: string): RegExpExecArray | null {
-  const found = STREET.exec(cell) ?? STREET_WITHOUT_NUMBER.exec(cell);
+  const found = STREET.exec(cell) ?? STREET_WITHOUT_NUMBER.exec(cell) ?? OVERSEAS.exec(cell);
   if (found || /\p{Ll}/u.test(cell) || !/\p{Lu}{2}/u.test(cell)) return found;
   const titled = titleCase(cell);
   return titled.length === cell.length ? (STREET.exec(titled) ?? STREET_WITHOUT_NUMBER.exec(titled)) : null;
 }
 
 /** A cell an address block may hold above its street or postcode: a house name, a street, or a place. */
+/** A town cell may end in a postal code of digits: "Anna Nagar West, Chennai - 600 040,", "31-147 Kraków" is read by the street. Only the last characters are read. */
+const TRAILING_CODE = /[ \t]*[-–,]?[ \t]*\d{2,3}[ -]?\d{3},?$/;
+function withoutPostalCode(cell: string): string {
+  const tail = cell.slice(-16);
+  const code = TRAILING_CODE.exec(tail);
+  return code ? cell.slice(0, cell.length - tail.length + code.index) : cell;
+}
+
 function isAddressLine(cell: string): boolean {
   return HOUSE_NAME.test(cell) || streetIn(cell) !== null || (LOOKS_LIKE_TOWN.test(cell) && isPlace(cell.replace(/,$/, '')));
 }
@@ -192,7 +214,7 @@ export function findAddresses(layout: DocumentLayout): Span[] {
       const street = upper ?? STREET_LOWER.exec(seg.text);
       const town = upper ? LOOKS_LIKE_TOWN : LOOKS_LIKE_TOWN_ANY_CASE;
       if (!street && isNamedStreetList(seg.text)) {
-        spans.push(makeSpan('address', blockStart(segs, i, firstLineEnd), seg.end, { divisible: true }));
+        spans.push(makeSpan('address', blockStart(segs, i, firstLineEnd), seg.start + withoutAside(seg.text).length, { divisible: true }));
         continue;
       }
       if (street) {
@@ -207,7 +229,13 @@ export function findAddresses(layout: DocumentLayout): Span[] {
               end = next.end;
               break;
             }
-            if (!town.test(next.text) || isFieldOrRole(next.text)) break;
+            const place = withoutPostalCode(next.text);
+            // A postal code of digits in a cell of its own after the town ("Chennai - 600 040," cut at the dash).
+            if (!place && segs[j - 1]!.line === next.line) {
+              end = next.end;
+              continue;
+            }
+            if (!town.test(place) || isFieldOrRole(place)) break;
             end = next.end;
           }
         }

@@ -7,7 +7,8 @@ import { trimChars } from './trim-chars';
 
 /** A place of one to five capitalised words, hyphens inside words: "Lagos", "Stoke-on-Trent", "Kuala Lumpur", "the Philippines", "Y Bala". */
 const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*){0,3}";
-const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon|on|de|la|el|al|es)[ \\t]+)?${WORD}){0,4}(?:,[ \\t]*${WORD}(?:[ \\t]+${WORD})?)?)(?![\\p{L}\\p{M}'’-])`;
+// A digit after it makes it a code, not a place: "the LS12 area" (an outward postcode, found as one).
+const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon|on|de|la|el|al|es)[ \\t]+)?${WORD}){0,4}(?:,[ \\t]*${WORD}(?:[ \\t]+${WORD})?)?)(?![\\p{L}\\p{M}\\p{N}'’-])`;
 const ORIGIN = new RegExp(
   `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|reared|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Gg]rowing\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|[Rr]eared\\s+in|[Aa]s\\s+an?\\s+(?:child|girl|boy|teenager)\\s+in|[Cc]hildhood\\s+in|[Cc]omes?\\s+from|(?:[Ff]amily|[Pp]arents)\\s+(?:is|are|was|were|came)\\s+(?:originally\\s+)?from|(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived)\\s+(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I'm\\s+from|[Nn]ative\\s+of|[Hh]ail\\s+from)\\s+${PLACE}`,
   'dgu',

@@ -217,3 +217,31 @@ describe('numbers, dates, e-mails and handles in more forms (round 8)', () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('addresses abroad, after more labels, and outward postcodes alone (round 8)', () => {
+  test.each([
+    // A Gulf villa and a post-office box in cells of a header line.
+    ['Jane Smith\nPharmacist | Villa 23, Street 14, Al Barsha 2, Dubai, UAE | P.O. Box 54321, Dubai\nTel: 07700 900618', '[CANDIDATE]\nPharmacist | [ADDRESS] | [ADDRESS]\nTel: [PHONE]'],
+    // An Indian house number with a slash and an ordinal street, the town with its PIN code after a dash.
+    ['Jane Smith\n\nNo. 2/14, 3rd Cross Street,\nMylapore, Chennai - 600 040\nMobile: 07700 900618', '[CANDIDATE]\n\n[ADDRESS]\nMobile: [PHONE]'],
+    // A label with an aside in brackets, an abbreviation inside the value, and a Polish address after a tab.
+    ['Jane Smith\n\nHome address (PH): Blk 5 Lot 12, Brgy. San Isidro, Cainta, Rizal 1900', '[CANDIDATE]\n\nHome address (PH): [ADDRESS]'],
+    ['Jane Smith\n\nHome: No. 7 Okpara Avenue, Enugu', '[CANDIDATE]\n\nHome: [ADDRESS]'],
+    ['Jane Smith\n\nPrevious address\tul. Długa 15/7, 31-147 Kraków, Poland\nPhone\t0113 496 0557', '[CANDIDATE]\n\nPrevious address\t[ADDRESS]\nPhone\t[PHONE]'],
+    // A house name, a street and places, with an outward postcode in brackets.
+    ['Jane Smith\n\nThe Willows, Station Road, Great Ayton, North Yorkshire (TS9 area)\nMobile 07700 900 481', '[CANDIDATE]\n\n[ADDRESS] ([POSTCODE] area)\nMobile [PHONE]'],
+    // An outward postcode where the writer lives, in any case.
+    ['Jane Smith\n\nI am still based in the LS12 area; I moved to bs5 last year.', '[CANDIDATE]\n\nI am still based in the [POSTCODE] area; I moved to [POSTCODE] last year.'],
+    // A phone after "Home:" is a phone, and a sentence after a labelled gender is no part of it.
+    ['Jane Smith\n\nHome: 0113 496 0557\nGender: male. I live in the UK.', '[CANDIDATE]\n\nHome: [PHONE]\nGender: [GENDER]. I live in the UK.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test.each([
+    // "No." in a sentence, a block of a rota, a ward named by a code, roads named by codes.
+    'I was No. 1 in my cohort and covered Block 3 of the rota on Ward B12 area.',
+    'We serve the M1 motorway corridor and the A1 road.',
+  ])('%j stays', (text) => {
+    expect(redact(`Jane Smith\n\n${text}`)).toBe(`[CANDIDATE]\n\n${text}`);
+  });
+});
