@@ -7,8 +7,8 @@ const AGE = `(?:1[6-9]|[2-7]\\d|${NUMBER_WORD})`;
 const PATTERNS: RegExp[] = [
   // "Age: 38", "aged 38", "age 38"
   new RegExp(`\\b(?:age|aged)\\s*(?::\\s*)?(${AGE})\\b(?![+\\d]|\\s*(?:and|&|,|or|to|-|–)\\s*(?:\\d|over|above|under|older))`, 'gi'),
-  // "38 years old", "38-year-old", "38 yrs old"
-  new RegExp(`\\b(${AGE}(?:[- ]years?[- ]old|[- ]yrs?[- ]old|[- ]year-old))\\b`, 'gi'),
+  // "38 years old", "38-year-old", "38 yrs old", "thirty-four years" and "old" on the next line
+  new RegExp(`\\b(${AGE}(?:[- ]years?(?:-|\\s{1,3})old|[- ]yrs?(?:-|\\s{1,3})old|[- ]year-old))\\b`, 'gi'),
   // A child's age that dates the writer: "came to Leeds aged nine", "when I was 12".
   /\b(?:aged|when I was|at the age of)\s+((?:[1-9]|1[0-5])(?![\d%])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?!\s*(?:years?\s+(?:in|into|of)|hours|weeks|months|patients|-|–)|\s+(?:and|&|or|to)\s+(?:\d|over|under|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen))/gi,
   // "I am 38", "I'm 45"

@@ -1,5 +1,6 @@
 import { alternation } from './alternation';
 import demonymData from './data/demonyms.json';
+import { DATE } from './date-pattern';
 import { makeSpan } from './make-span';
 import { nameLexicon } from './name-lexicon';
 import type { Span } from './span';
@@ -14,7 +15,8 @@ const ORIGIN = new RegExp(
   'dgu',
 );
 /** "born on 21 May 2001 in Whitby", "Born: 14th of May 1987 in Kaunas, Lithuania": the place after a date of birth. */
-const BORN_ON = new RegExp(`\\b[Bb]orn:?[ \\t]+(?:on[ \\t]+)?(?:the[ \\t]+)?\\d{1,2}(?:st|nd|rd|th)?(?:[ \\t]+of)?[ \\t]+\\p{Lu}\\p{Ll}+,?[ \\t]+\\d{4}[ \\t]+in[ \\t]+${PLACE}`, 'dgu');
+// The date in any form a date of birth takes: "born 9-Nov-95 in Thessaloniki", "born 03.04.1988 in Lviv".
+const BORN_ON = new RegExp(`\\b[Bb]orn:?[ \\t]+(?:on[ \\t]+)?(?:the[ \\t]+)?(?:${DATE})[ \\t]+in[ \\t]+${PLACE}`, 'dgu');
 /** "Trinidad-born", "London-raised", "Leeds born and bred", "from Cork originally". */
 const BORN_AFTER_PLACE = /-(?:born|raised|bred)(?![\p{L}-])|\bborn[ \t]+and[ \t]+(?:bred|raised)\b/gu;
 /** The capitalised word that ends `before`: the place in "Trinidad-born" (read in code, so the search stays linear). */

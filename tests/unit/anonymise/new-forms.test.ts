@@ -245,3 +245,19 @@ describe('addresses abroad, after more labels, and outward postcodes alone (roun
     expect(redact(`Jane Smith\n\n${text}`)).toBe(`[CANDIDATE]\n\n${text}`);
   });
 });
+
+describe('ages, places of birth and names near other details (round 8)', () => {
+  test.each([
+    // An age in words with "old" on the next line; the place after a date of birth in any form.
+    ['I am thirty-four years\nold and came to nursing.', 'I am [AGE] and came to nursing.'],
+    ['born 9-Nov-95 in Thessaloniki.', '[DATE OF BIRTH] in [PLACE OF ORIGIN].'],
+    // A name in another script after a relation.
+    ['Greek and English; grandmother Αικατερίνη taught me. Αικατερίνη was kind.', 'Greek and English; grandmother [NAME 1] taught me. [NAME 1] was kind.'],
+    // A thing after an article is named like a person, not one: "a Sara Stedy".
+    ['I help with transfers using a rotunda and a Sara Stedy.', 'I help with transfers using a rotunda and a Sara Stedy.'],
+    // A condition after the people someone supports is their work; after "my" it is the writer's.
+    ['I spent five years supporting adults after stroke. After my stroke I rested.', 'I spent five years supporting adults after stroke. After my [HEALTH] I rested.'],
+  ])('%j', (text, expected) => {
+    expect(redact(`Jane Smith\n\n${text}`)).toBe(`[CANDIDATE]\n\n${expected}`);
+  });
+});
