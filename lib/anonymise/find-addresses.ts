@@ -1,11 +1,12 @@
-import { type DocumentLayout, linesIn } from './document-layout';
-import demonymData from './data/demonyms.json';
-import { makeSpan } from './make-span';
+import { asideStart } from './aside-start';
 import { type BreakRule, forEachCell } from './cell-breaks';
+import demonymData from './data/demonyms.json';
+import { type DocumentLayout, linesIn } from './document-layout';
+import { makeSpan } from './make-span';
 import { nameLexicon } from './name-lexicon';
 import { titleCase } from './name-run';
-import { trimChars } from './trim-chars';
 import type { Span } from './span';
+import { trimChars } from './trim-chars';
 
 const STREET_WORDS =
   'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Cres|Grove|Gardens|Gdns|Place|Pl|Terrace|Walk|Rise|Hill|Park|Square|Sq|Mews|View|Row|Parade|Green|Vale|Court|Ct|Gate|Mount|Wharf|Yard|Fields|Meadows?|Heights|Bank|Brow|Wynd|Cottages|Villas|Boulevard|Circus|Chase|Croft|Dale|Grange|Wood|End|Hall|House|Lodge|Manor|Mansions|Place|Quay|Reach|Ridge|Terr|Towers|Valley|Way';
@@ -14,7 +15,7 @@ const STREET_WORDS =
 const STREET_WORDS_FIRST = 'Stryd|Heol|Ffordd|Lôn|Lon|Rhodfa|Cilgant|Teras|Clos|Maes|Rathad|Sràid|Sraid|Ceum|Lòn|Cnoc|Slighe';
 const FLAT = '(?:Flat|Fflat|Apartment|Apt|Unit|Room|Rm)';
 const STREET = new RegExp(
-  `(?:^|\\b)(?:${FLAT}\\s+(?:\\d+[A-Za-z]?|[A-Z])\\b,?\\s+|\\d+\\/\\d+,?\\s+)?(?:(?:No\\.?\\s*)?\\d+[A-Za-z]?(?:[-/]\\d+[A-Za-z]?)?,?\\s+)(?:(?:[A-Z][\\w'’-]*\\s+|\\d+(?:st|nd|rd|th)\\s+){1,4}(?:${STREET_WORDS})\\b|(?:${STREET_WORDS_FIRST})\\s+(?:(?:na|nan|an|y|yr|'r)\\s+)?[A-Z][\\p{L}'’-]*)|\\b${FLAT}\\s+(?:\\d+[A-Za-z]?|[A-Z])\\b`,
+  `(?:^|\\b)(?:${FLAT}\\s+(?:\\d+[A-Za-z]?|[A-Z])\\b,?\\s+|\\d+\\/\\d+,?\\s+)?(?:\\d+[A-Za-z]?(?:-\\d+)?,?\\s+)(?:(?:[A-Z][\\w'’-]*\\s+){1,4}(?:${STREET_WORDS})\\b|(?:${STREET_WORDS_FIRST})\\s+(?:(?:na|nan|an|y|yr|'r)\\s+)?[A-Z][\\p{L}'’-]*)|\\b${FLAT}\\s+(?:\\d+[A-Za-z]?|[A-Z])\\b`,
   'u',
 );
 /**
@@ -24,6 +25,8 @@ const STREET = new RegExp(
  */
 const OVERSEAS =
   /(?<![\p{L}\p{N}])(?:Villa|P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Box|Brgy\.|Barangay|Blk\.?|Purok|Sitio)[ \t]*\d|(?<![\p{L}\p{N}])(?:ul|al|os)\.[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+\d|^(?:No\.|Door[ \t]+No\.?|House[ \t]+No\.?|Flat[ \t]+No\.?|H\.[ \t]?No\.?)[ \t]*\d/u;
+/** A flat named by its floor, before its street: "Basement Flat, ", "Top Floor Flat ", "Garden Maisonette, ". */
+const FLOOR_FLAT = /^(?:Basement|Garden|Lower[ \t]+Ground|Ground[ \t]+Floor|First[ \t]+Floor|Second[ \t]+Floor|Third[ \t]+Floor|Top[ \t]+Floor|Top|Upper|Lower)[ \t]+(?:Flat|Maisonette),?[ \t]*$/;
 /** The same in lower case, as typed in a hurry ("14 beechwood road, roundhay"): only the street words that are no everyday word. */
 const STREET_LOWER =
   /(?:^|\b)(?:(?:flat|apartment|apt|unit)\s+\d+[a-z]?,?\s+)?\d+[a-z]?(?:-\d+)?,?\s+(?:[a-z][\w'’-]*\s+){1,3}(?:road|rd|street|lane|avenue|ave|close|drive|crescent|grove|gardens|terrace|mews|square|parade|court|rise|row|walk|wynd|cottages|villas)\b/;
@@ -114,9 +117,8 @@ function isNamedStreetList(cell: string): boolean {
 
 /** A cell without an aside in brackets at its end: "North Yorkshire (TS9 area)" is "North Yorkshire". */
 function withoutAside(cell: string): string {
-  return trimChars(cell.replace(ASIDE, ''), null, /[\s,]/);
+  return trimChars(cell.slice(0, asideStart(cell)), null, /[\s,]/);
 }
-const ASIDE = /[ \t]*\([^()]{1,20}\)$/;
 
 function hasOrganisationWord(cell: string): boolean {
   return cell.split(/\s+/).some((word) => nameLexicon.notNameGroups.organisation.has(word) || nameLexicon.notNameGroups.jobWords.has(word));
@@ -131,12 +133,15 @@ function streetIn(cell: string): RegExpExecArray | null {
 }
 
 /** A cell an address block may hold above its street or postcode: a house name, a street, or a place. */
-/** A town cell may end in a postal code of digits: "Anna Nagar West, Chennai - 600 040,", "31-147 Kraków" is read by the street. Only the last characters are read. */
-const TRAILING_CODE = /[ \t]*[-–,]?[ \t]*\d{2,3}[ -]?\d{3},?$/;
+/** A postal code of digits: "600 040", "600040", "31-147". */
+const DIGIT_CODE = /^\d{2,3}[ -]?\d{3}$/;
+/** A town cell without the postal code of digits at its end: "Anna Nagar West, Chennai - 600 040," → "Anna Nagar West, Chennai". Read back in code. */
 function withoutPostalCode(cell: string): string {
-  const tail = cell.slice(-16);
-  const code = TRAILING_CODE.exec(tail);
-  return code ? cell.slice(0, cell.length - tail.length + code.index) : cell;
+  const trimmed = trimChars(cell, null, /[\s,]/);
+  let i = trimmed.length;
+  while (i > 0 && trimmed.length - i < 8 && /[\d -]/.test(trimmed[i - 1]!)) i--;
+  if (!DIGIT_CODE.test(trimmed.slice(i).trim())) return cell;
+  return trimChars(trimmed.slice(0, i), null, /[\s,\-–]/);
 }
 
 function isAddressLine(cell: string): boolean {
@@ -239,7 +244,9 @@ export function findAddresses(layout: DocumentLayout): Span[] {
             end = next.end;
           }
         }
-        const start = street.index === 0 && segs[i - 1]?.line !== seg.line ? blockStart(segs, i, firstLineEnd) : seg.start + street.index;
+        // A flat named by its floor before the street: "Basement Flat, 9 Clifton Terrace".
+        const floorFlat = street.index > 0 && FLOOR_FLAT.test(seg.text.slice(0, street.index));
+        const start = (street.index === 0 || floorFlat) && segs[i - 1]?.line !== seg.line ? blockStart(segs, i, firstLineEnd) : seg.start + (floorFlat ? 0 : street.index);
         spans.push(makeSpan('address', start, end, { divisible: true }));
         continue;
       }

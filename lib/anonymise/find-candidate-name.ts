@@ -173,11 +173,17 @@ function familyNameFirst(family: string, rest: string): { parts: string[]; lengt
   return { parts, length: m[0].length - (m[1]!.length - value.length) };
 }
 
-/** Words in another script on the candidate's heading line are their name too: "MD. ABDUL KARIM | محمد عبد الكريم". */
+/**
+ * Words in another script on a short line with the candidate's name are their name too: the
+ * heading "MD. ABDUL KARIM | محمد عبد الكريم", the signature "Sana Qureshi (ثناء قریشی)".
+ */
 function withOtherScript(name: CandidateName, lines: DocumentLayout['lines']): CandidateName {
   const first = name.parts[0];
-  const line = first ? lines.slice(0, 30).find((l) => l.text.includes(first) || l.text.includes(first.toUpperCase())) : undefined;
-  for (const m of line?.text.matchAll(OTHER_SCRIPT_WORD) ?? []) if (!name.parts.includes(m[0])) name.parts.push(m[0]);
+  if (!first) return name;
+  for (const line of lines) {
+    if (line.text.length > 80 || !(line.text.includes(first) || line.text.includes(first.toUpperCase()))) continue;
+    for (const m of line.text.matchAll(OTHER_SCRIPT_WORD)) if (!name.parts.includes(m[0])) name.parts.push(m[0]);
+  }
   return name;
 }
 

@@ -198,7 +198,7 @@ export function findEmails(text: string): Span[] {
       continue;
     }
     const broken = start < at && !domain ? brokenDomain(text, at) : 0;
-    if (broken && isAddress(text.slice(start, at + broken).replace(/[ \t]*\n[ \t]*/, ''))) {
+    if (broken && isAddress(text.slice(start, at + broken).replace(/\s/g, ''))) {
       spans.push(makeSpan('email', start, at + broken));
       continue;
     }

@@ -32,8 +32,8 @@ export function findIdNumbers(text: string): Span[] {
     const value = m[0];
     if (value.replace(/[ /-]/g, '').length < 6 || /^(?:(?:19|20)\d{2}[ /-]?)+$/.test(value) || DATE_LIKE.test(value)) continue;
     const labelled = hasContext(text, m.index, m.index + value.length, CONTEXT, 60, 0) || labelAbove(text, m.index);
-    // Four digits in a row, or, after a label, digits spaced in groups as a payslip prints them ("Payroll No 60 118 342").
-    if (!/\d{4}/.test(value) && !(labelled && /^\d{2,3}(?: \d{2,4}){2,3}$/.test(value))) continue;
+    // Four digits in a row, or, after a label, digits in groups as a payslip prints them ("Payroll No 60 118 342", "Staff No: 448-221-907").
+    if (!/\d{4}/.test(value) && !(labelled && /^\d{2,3}(?:[ -]\d{2,4}){2,3}$/.test(value))) continue;
     if (labelled) {
       spans.push(makeSpan('id-number', m.index, m.index + value.length));
     } else if ((/^(?:00\d{7,}|[1-9]\d{11,})$/.test(value) && text[m.index - 1] !== '+') || /^[A-Z0-9]+\/[A-Z0-9]+\/[A-Z0-9/]*[A-Z]/.test(value)) {

@@ -1,5 +1,6 @@
-import type { DocumentLayout } from './document-layout';
+import { asideStart } from './aside-start';
 import { type BreakRule, forEachCell } from './cell-breaks';
+import type { DocumentLayout } from './document-layout';
 import { makeSpan } from './make-span';
 import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
@@ -19,21 +20,20 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:disability|disabilities|health|medical conditions?|health conditions?)$/i, 'health'],
   [/^(?:age)$/i, 'age'],
   [/^(?:date of birth|dob|d\.o\.b\.?|birth date)$/i, 'date-of-birth'],
-  [/^(?:(?:home |postal |correspondence |current |permanent |present |previous |residential |mailing )?address|place|town|city|location|lives in|home)$/i, 'address'],
+  // "Korean address", "Irish address", "Adresă / Address": any word before it but a mail's or a site's.
+  [/^(?:\p{L}+ ?\/ ?)?(?:(?!(?:e-?mail|web|ip|mac|billing|delivery) )\p{L}+ )?address$|^(?:place|town|city|location|lives in|home)$/iu, 'address'],
   // Height and weight describe the body, as health details do.
   [/^(?:height|weight|height(?: ?\/ ?| and | & )weight|weight(?: ?\/ ?| and | & )height)$/i, 'health'],
 ];
 
 /** Fields may share a line when separated by `|`, `•`, `·`, a tab or two spaces. */
 const CELL_BREAKS: BreakRule = { minBlanks: 2, dashes: false };
-const LABEL_TEXT = /^[A-Za-z][A-Za-z ./&]{1,40}$/;
-const LABEL_WITH_COLON = /^[A-Za-z][A-Za-z ./&]{1,40}:$/;
-/** A short aside in brackets at the end of a label. */
-const ASIDE = /[ \t]*\([^()\n]{1,20}\)[ \t]*$/;
+const LABEL_TEXT = /^\p{L}[\p{L} ./&]{1,40}$/u;
+const LABEL_WITH_COLON = /^\p{L}[\p{L} ./&]{1,40}:$/u;
 /** A value that is only a phone number. */
 const PHONE_LIKE = /^[+(]?\d[\d \t().-]{5,}$/;
 /** "Previous address<tab>ul. Długa 15/7, …": an address label and its value split by a tab, no colon. */
-const ADDRESS_TAB = /^[ \t]*(?:(?:home|postal|correspondence|current|permanent|present|previous|residential|mailing)[ \t]+)?address(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*\t[ \t]*(?=\S)/i;
+const ADDRESS_TAB = /^[ \t]*(?:(?:home|postal|correspondence|current|permanent|present|previous|residential|mailing)[ \t]+)?address(?: ?\([^()\n]{1,20}\))? ?\t/i;
 /** A value ends at a full stop or semicolon that ends a sentence ("Nationality: British. Religion: …"). */
 const VALUE_END = /[.;](?=\s|$)/g;
 /** A short word before a full stop and a capital or digit after it: an abbreviation ("No. 7", "Brgy. San Isidro"), no sentence's end. */
@@ -58,7 +58,8 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
   layout.lines.forEach((line, lineIndex) => {
     const tabbed = ADDRESS_TAB.exec(line.text);
     if (tabbed) {
-      const start = line.start + tabbed[0].length;
+      let start = line.start + tabbed[0].length;
+      while (start < line.end && /[ \t]/.test(layout.text[start]!)) start++;
       spans.push(makeSpan('address', start, extendAddress(layout, lineIndex, line.end), { divisible: true, priority: 70 }));
       return;
     }
@@ -69,7 +70,8 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         // The label starts the cell or a new sentence in it, and is short: only its last 42 characters are read.
         const window = cell.slice(Math.max(0, colon - 42), colon);
         // An aside in brackets is no part of the label: "Home address (PH):", "Present Address (UK):".
-        const label = window.slice(window.lastIndexOf('. ') + 1).replace(ASIDE, '').trim();
+        const sentence = window.slice(window.lastIndexOf('. ') + 1);
+        const label = sentence.slice(0, asideStart(sentence)).trim();
         if (!LABEL_TEXT.test(label)) continue;
         const rule = LABELS.find(([pattern]) => pattern.test(label));
         if (!rule) continue;

@@ -23,6 +23,8 @@ const FAMILY = /^(?:partner|husband|wife|fianc[ée]e?|son|daughter|brother|siste
 const SPACES = /^\s+$/;
 /** A relation whose name may follow in the script of the family's language. */
 const KIN = /^(?:partner|husband|wife|son|daughter|brother|sister|mother|father|mum|dad|grandmother|grandfather|grandma|grandpa|nan|nana|granny|aunt|auntie|uncle|cousin|niece|nephew|colleague|friend)$/i;
+/** Words with no Latin letter in brackets: "(ثناء قریشی)", "(张晓明)". */
+const SCRIPT_BRACKET = /^[ \t]*[(（]((?:(?![\p{Script=Latin}])[\p{L}\p{M}])+(?:[ \t]+(?:(?![\p{Script=Latin}])[\p{L}\p{M}])+){0,4})[)）]/u;
 /** A word with no Latin letter: Greek, Cyrillic, Arabic, Chinese… */
 const OTHER_SCRIPT = /^(?:(?![\p{Script=Latin}])[\p{L}\p{M}])+$/u;
 /** Where another entry of a list of referees starts: after ", ", "; " or " and ". */
@@ -161,6 +163,12 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const index = firstWordFrom(words, m.index + m[0].length);
     const word = words[index];
     if (word && word.start === m.index + m[0].length && (word.kind === 'cap' || word.kind === 'caps') && !nameLexicon.notNames.has(word.text)) seeds.push({ parts: [word.text], start: word.start, end: word.end });
+  }
+
+  // "Sana Qureshi (ثناء قریشی)": a name in another script in brackets after a name is the same person's.
+  for (const seed of seeds) {
+    const script = SCRIPT_BRACKET.exec(text.slice(seed.end, seed.end + 80))?.[1];
+    if (script) seed.parts.push(...script.split(/[ \t]+/));
   }
 
   for (const section of layout.sections) {

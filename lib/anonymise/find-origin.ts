@@ -104,6 +104,10 @@ export function findOrigin(text: string): Span[] {
     const start = m.indices?.[1]?.[0] ?? m.index;
     if (!writerLives(text.slice(Math.max(0, m.index - 80), m.index)) || NOT_PLACE.has(m[1]!.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) continue;
     spans.push(makeSpan('address', start, m.index + m[0].length));
+    // "I live off Stockport Road in Longsight": the district after the street goes too.
+    IN_PLACE.lastIndex = m.index + m[0].length;
+    const district = IN_PLACE.exec(text);
+    if (district?.indices?.[1] && !NOT_PLACE.has(district[1]!.split(/[ \t]/)[0]!)) spans.push(makeSpan('address', district.indices[1][0], district.indices[1][1]));
   }
   for (const m of text.matchAll(LIVE_AT)) {
     if (!writerLives(text.slice(Math.max(0, m.index - 80), m.index))) continue;

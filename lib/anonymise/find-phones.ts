@@ -89,7 +89,10 @@ export function findPhones(text: string): Span[] {
   }
   for (const m of text.matchAll(PHONE_LABEL)) {
     const start = m.index + m[0].length;
-    const number = LABELLED_NUMBER.exec(text.slice(start, start + 26))?.[0];
+    // "+40 721 234 567 / 083 123 4567": a slash between spaces starts another number, found on its own.
+    const read = LABELLED_NUMBER.exec(text.slice(start, start + 26))?.[0];
+    const slash = read ? read.search(/[ \t]\//) : -1;
+    const number = read && slash > 0 ? read.slice(0, slash) : read;
     // Seven digits at least, and not a date ("No. 12/03/2019") or a year range.
     if (!number || digitCount(number) < 7 || /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(number) || /\w/.test(text[start + number.length] ?? '')) continue;
     // After a word that is not only a phone's ("Home", "Work", "M:"), a number must start as one dials: "Work 2015-2019 2020-2023" is no phone.

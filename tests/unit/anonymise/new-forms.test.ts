@@ -261,3 +261,34 @@ describe('ages, places of birth and names near other details (round 8)', () => {
     expect(redact(`Jane Smith\n\n${text}`)).toBe(`[CANDIDATE]\n\n${expected}`);
   });
 });
+
+// Forms of the second set (r8-a8-08..10), written after the first fixes, measured, then fixed.
+describe('the second set of forms (round 8)', () => {
+  test.each([
+    // NI numbers spaced anywhere; ages with "y.o.", after "turned" and "since I was".
+    ['NI JG103 759A and J G 10 37 59 A.', 'NI [NI NUMBER] and [NI NUMBER].'],
+    ['Age – 36 y.o. | I turned thirty-nine in March, and have lived here since I was nine.', 'Age – [AGE] | I turned [AGE] in March, and have lived here since I was [AGE].'],
+    // An outward postcode in brackets after the district, and a contact cell that starts "in".
+    ['I live off Stockport Road\nin Longsight (m13), near work.', 'I live off [ADDRESS]\nin [ADDRESS] ([POSTCODE]), near work.'],
+    ['Brighton · in BN1 until May', 'Brighton · in [POSTCODE] until May'],
+    // Address labels with any word before them, in another language too; a flat named by its floor.
+    ['Korean address: Apt. 1204, Building 7, 74-gil Seocho-daero, Seoul 06620', 'Korean address: [ADDRESS]'],
+    ['Adresă / Address:   Str. Mihai Eminescu nr. 12, bl. A3, sc. 2, ap. 14, Sector 2, București 020071', 'Adresă / Address:   [ADDRESS]'],
+    ['Email address: jo@example.com', 'Email address: [EMAIL]'],
+    ['Basement Flat, 9 Clifton Terrace, Brighton\nMobile 07700900827', '[ADDRESS]\nMobile [PHONE]'],
+    // Two numbers after one label, split by a slash; a staff number in hyphenated groups.
+    ['Phone:  +40 721 234 567 / 083 123 4567', 'Phone:  [PHONE] / [PHONE]'],
+    ['Staff No: 448-221-907', 'Staff No: [ID NUMBER]'],
+    // A name in another script in brackets after a name.
+    ['My manager Joanne Ellery-Watts (ژوان) signs off rotas; ژوان also trains us.', 'My manager [NAME 1] signs off rotas; [NAME 1] also trains us.'],
+  ])('%j', (text, expected) => {
+    expect(redact(`Jane Smith\n\n${text}`)).toBe(`[CANDIDATE]\n\n${expected}`);
+  });
+  test.each([
+    // Grades and ward codes in brackets, a code after a clinical word, a code in a sentence without "in" at a cell's start.
+    'GP Specialty Registrar (ST3), Registrar in Cardiology (ST3) and Ward (B12).',
+    'I work on the N1 ward at weekends.',
+  ])('%j stays', (text) => {
+    expect(redact(`Jane Smith\n\n${text}`)).toBe(`[CANDIDATE]\n\n${text}`);
+  });
+});
