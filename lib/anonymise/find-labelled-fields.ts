@@ -39,10 +39,10 @@ const VALUE_END = /[.;](?=\s|$)/g;
 /** A short word before a full stop and a capital or digit after it: an abbreviation ("No. 7", "Brgy. San Isidro"), no sentence's end. */
 const ABBREVIATION = /(?<![\p{L}])(?:\p{Lu}\p{L}{0,3}|\p{Ll}{1,2})$/u;
 
-/** Where a value ends; an address's runs on over abbreviations ("Home: No. 7 Okpara Avenue"). */
+/** Where a value ends; an address's runs on over abbreviations ("Home: No. 7 Okpara Avenue") in its first 200 characters, so that a line of labels stays linear. */
 function valueEnd(rest: string, address: boolean): number {
   for (const m of rest.matchAll(VALUE_END)) {
-    if (address && m[0] === '.' && ABBREVIATION.test(rest.slice(Math.max(0, m.index - 5), m.index)) && /^[ \t]+[\p{Lu}\d]/u.test(rest.slice(m.index + 1, m.index + 4))) continue;
+    if (address && m.index < 200 && m[0] === '.' && ABBREVIATION.test(rest.slice(Math.max(0, m.index - 5), m.index)) && /^[ \t]+[\p{Lu}\d]/u.test(rest.slice(m.index + 1, m.index + 4))) continue;
     return m.index;
   }
   return rest.length;
