@@ -19,7 +19,8 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:sexual orientation|sexuality)$/i, 'sexual-orientation'],
   [/^(?:disability|disabilities|health|medical conditions?|health conditions?)$/i, 'health'],
   [/^(?:age)$/i, 'age'],
-  [/^(?:date of birth|dob|d\.o\.b\.?|birth date)$/i, 'date-of-birth'],
+  // The label in the languages of CVs written abroad, whose months are not English: "Data urodzenia: 5 czerwca 1993".
+  [/^(?:date of birth|dob|d\.o\.b\.?|birth date|data urodzenia|date de naissance|fecha de nacimiento|data de nascimento|data di nascita|geburtsdatum|data na[șs]terii|datum ro[đd]enja|дата рождения|дата народження|ημερομηνία γέννησης|tanggal lahir|petsa ng kapanganakan)$/iu, 'date-of-birth'],
   // "Korean address", "Irish address", "Adresă / Address": any word before it but a mail's or a site's.
   [/^(?:\p{L}+ ?\/ ?)?(?:(?!(?:e-?mail|web|ip|mac|billing|delivery) )\p{L}+ )?address$|^(?:place|town|city|location|lives in|home)$/iu, 'address'],
   // Height and weight describe the body, as health details do.
@@ -39,14 +40,23 @@ const VALUE_END = /[.;](?=\s|$)/g;
 /** A short word before a full stop and a capital or digit after it: an abbreviation ("No. 7", "Brgy. San Isidro"), no sentence's end. */
 const ABBREVIATION = /(?<![\p{L}])(?:\p{Lu}\p{L}{0,3}|\p{Ll}{1,2})$/u;
 
-/** Where a value ends; an address's runs on over abbreviations ("Home: No. 7 Okpara Avenue") in its first 200 characters, so that a line of labels stays linear. */
-function valueEnd(rest: string, address: boolean): number {
+/**
+ * Where a value ends; an address's runs on over abbreviations ("Home: No. 7 Okpara Avenue") in its
+ * first 200 characters, so that a line of labels stays linear; a date ends at a spaced dash too
+ * ("Data de nascimento: 14/03/1990 — I am 35"), as no date holds one.
+ */
+function valueEnd(rest: string, type: RedactionType): number {
+  const address = type === 'address';
+  const dash = type === 'date-of-birth' ? rest.search(SPACED_DASH) : -1;
+  const limit = dash < 0 ? rest.length : dash;
   for (const m of rest.matchAll(VALUE_END)) {
+    if (m.index >= limit) break;
     if (address && m.index < 200 && m[0] === '.' && ABBREVIATION.test(rest.slice(Math.max(0, m.index - 5), m.index)) && /^[ \t]+[\p{Lu}\d]/u.test(rest.slice(m.index + 1, m.index + 4))) continue;
     return m.index;
   }
-  return rest.length;
+  return limit;
 }
+const SPACED_DASH = /[ \t][—–-][ \t]/;
 
 /**
  * Values of labelled personal fields ("Nationality: British", "Marital status: Married").
@@ -76,7 +86,7 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         const rule = LABELS.find(([pattern]) => pattern.test(label));
         if (!rule) continue;
         const rest = cell.slice(colon + 1);
-        const stop = valueEnd(rest, rule[1] === 'address');
+        const stop = valueEnd(rest, rule[1]);
         const value = rest.slice(0, stop).trim();
         // "Home: 0113 496 0557" is a phone, found as one; "Home: No. 7 Okpara Avenue" an address.
         // A value that is itself a label is none: "Permanent Address:      Present Address (UK):" heads two columns.

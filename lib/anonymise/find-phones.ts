@@ -109,6 +109,8 @@ export function findPhones(text: string): Span[] {
   return spans;
 }
 
+const NORTH_AMERICAN = /^\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[.-]\d{4}$/;
+
 function judgePhone(candidate: string): boolean {
   // "44 7700 900123": the country code written without its plus.
   const plus = /^44[ .-]?[1-37]/.test(candidate) && digitCount(candidate) === 12 ? '+' : '';
@@ -121,6 +123,9 @@ function judgePhone(candidate: string): boolean {
   // ("01733 496 0112", "+44 7700 900 1234"): a country code and 8–15 digits, or a UK trunk 0 and
   // 10–12 digits in groups.
   const digits = digitCount(value);
+  // A North American number as it is written there, area code and exchange from 2–9 ("312-555-0148",
+  // "(416) 555-0163"); an NHS number of the same shape passes its own check and wins.
+  if (NORTH_AMERICAN.test(value)) return true;
   if ((/^\+/.test(value) && digits >= 8 && digits <= 15) || (/^\(?0[1-9]/.test(value) && /\d[ .)-]/.test(value) && digits >= 10 && digits <= 12)) return true;
   const parsed = parsePhoneNumberFromString(value.replace(/\s/g, ' '), 'GB');
   if (!parsed) return false;

@@ -292,3 +292,20 @@ describe('the second set of forms (round 8)', () => {
     expect(redact(`Jane Smith\n\n${text}`)).toBe(`[CANDIDATE]\n\n${text}`);
   });
 });
+
+describe('dates of birth under labels in other languages, and North American phones (round 8)', () => {
+  test.each([
+    ['Data urodzenia: 5 czerwca 1993', 'Data urodzenia: [DATE OF BIRTH]'],
+    ['Date de naissance : 5 juin 1993', 'Date de naissance : [DATE OF BIRTH]'],
+    ['Fecha de nacimiento: 5 de junio de 1993', 'Fecha de nacimiento: [DATE OF BIRTH]'],
+    ['Дата народження: 5 червня 1993', 'Дата народження: [DATE OF BIRTH]'],
+    ['US: 312-555-0148 and (416) 555-0163.', 'US: [PHONE] and [PHONE].'],
+    // An NHS number of the same shape stays an NHS number.
+    ['NHS 943-476-5919.', 'NHS [NHS NUMBER].'],
+  ])('%j', (text, expected) => {
+    expect(redact(`Jane Smith\n\n${text}`)).toBe(`[CANDIDATE]\n\n${expected}`);
+  });
+  test.each(['Ref 2019-555-0148 and ISBN 978-0-19-852663-6 are cited.'])('%j stays', (text) => {
+    expect(redact(`Jane Smith\n\n${text}`)).toBe(`[CANDIDATE]\n\n${text}`);
+  });
+});
