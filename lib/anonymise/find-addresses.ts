@@ -1,11 +1,12 @@
-import { type DocumentLayout, linesIn } from './document-layout';
-import demonymData from './data/demonyms.json';
-import { makeSpan } from './make-span';
+import { asideStart } from './aside-start';
 import { type BreakRule, forEachCell } from './cell-breaks';
+import demonymData from './data/demonyms.json';
+import { type DocumentLayout, linesIn } from './document-layout';
+import { makeSpan } from './make-span';
 import { nameLexicon } from './name-lexicon';
 import { titleCase } from './name-run';
-import { trimChars } from './trim-chars';
 import type { Span } from './span';
+import { trimChars } from './trim-chars';
 
 const STREET_WORDS =
   'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Cres|Grove|Gardens|Gdns|Place|Pl|Terrace|Walk|Rise|Hill|Park|Square|Sq|Mews|View|Row|Parade|Green|Vale|Court|Ct|Gate|Mount|Wharf|Yard|Fields|Meadows?|Heights|Bank|Brow|Wynd|Cottages|Villas|Boulevard|Circus|Chase|Croft|Dale|Grange|Wood|End|Hall|House|Lodge|Manor|Mansions|Place|Quay|Reach|Ridge|Terr|Towers|Valley|Way';
@@ -17,6 +18,15 @@ const STREET = new RegExp(
   `(?:^|\\b)(?:${FLAT}\\s+(?:\\d+[A-Za-z]?|[A-Z])\\b,?\\s+|\\d+\\/\\d+,?\\s+)?(?:\\d+[A-Za-z]?(?:-\\d+)?,?\\s+)(?:(?:[A-Z][\\w'’-]*\\s+){1,4}(?:${STREET_WORDS})\\b|(?:${STREET_WORDS_FIRST})\\s+(?:(?:na|nan|an|y|yr|'r)\\s+)?[A-Z][\\p{L}'’-]*)|\\b${FLAT}\\s+(?:\\d+[A-Za-z]?|[A-Z])\\b`,
   'u',
 );
+/**
+ * The first words of an address abroad, with its number: a Gulf villa or post-office box, a
+ * Philippine block, lot or barangay, a Polish "ul." (street) or "al." (avenue), an Indian or
+ * Nigerian "No. 2/14" or "Door No." at the start of a cell.
+ */
+const OVERSEAS =
+  /(?<![\p{L}\p{N}])(?:Villa|P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Box|Brgy\.|Barangay|Blk\.?|Purok|Sitio)[ \t]*\d|(?<![\p{L}\p{N}])(?:ul|al|os)\.[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+\d|^(?:No\.|Door[ \t]+No\.?|House[ \t]+No\.?|Flat[ \t]+No\.?|H\.[ \t]?No\.?)[ \t]*\d/u;
+/** A flat named by its floor, before its street: "Basement Flat, ", "Top Floor Flat ", "Garden Maisonette, ". */
+const FLOOR_FLAT = /^(?:Basement|Garden|Lower[ \t]+Ground|Ground[ \t]+Floor|First[ \t]+Floor|Second[ \t]+Floor|Third[ \t]+Floor|Top[ \t]+Floor|Top|Upper|Lower)[ \t]+(?:Flat|Maisonette),?[ \t]*$/;
 /** The same in lower case, as typed in a hurry ("14 beechwood road, roundhay"): only the street words that are no everyday word. */
 const STREET_LOWER =
   /(?:^|\b)(?:(?:flat|apartment|apt|unit)\s+\d+[a-z]?,?\s+)?\d+[a-z]?(?:-\d+)?,?\s+(?:[a-z][\w'’-]*\s+){1,3}(?:road|rd|street|lane|avenue|ave|close|drive|crescent|grove|gardens|terrace|mews|square|parade|court|rise|row|walk|wynd|cottages|villas)\b/;
@@ -59,13 +69,14 @@ const DEMONYMS = new Set([...demonymData.demonyms, ...demonymData.regional]);
 /** Whether every word of a cell may be part of a place name: none is a job, qualification, organisation or demonym word. */
 function isPlace(cell: string): boolean {
   const { notNames, notNameGroups: groups, givenNames } = nameLexicon;
-  if (/^(?:Contact|Address|Tel|Telephone|Mobile|Mob|Email|E-mail|Phone|Home|Location|Details|Web|Website)$/.test(cell)) return false;
+  if (FIELD_LABEL.test(cell)) return false;
   if (DEMONYMS.has(cell) || /^(?:Single|Married|Engaged|Divorced|Widowed|Separated|Male|Female)$/.test(cell)) return false;
   return cell.split(/[\s,]+/).every((word) => !NOT_PLACE_GROUPS.some((g) => groups[g].has(word)) && !givenNames.has(word) && (!notNames.has(word) || groups.places.has(word)));
 }
 
 /** A town, or a district and its town: "Treorci", "Hulme, Manchester", "HANDSWORTH". */
-const FIELD_LABEL = /^(?:Contact|Address|Tel|Telephone|Mobile|Mob|Email|E-mail|Phone|Home|Work|Location|Details|Web|Website|LinkedIn)$/i;
+/** A field's label, also with a word before it: "Previous address", "Home phone". */
+const FIELD_LABEL = /^(?:[A-Za-z]+[ \t]+)?(?:Contact|Address|Tel|Telephone|Mobile|Mob|Email|E-mail|Phone|Home|Work|Location|Details|Web|Website|LinkedIn|Postcode|Post[ \t]+code|Zip[ \t]+code|PIN[ \t]+code)$/i;
 /** A cell after an address that is no part of it: a field's label ("Phone"), or a job ("Staff Nurse"). */
 function isFieldOrRole(cell: string): boolean {
   return FIELD_LABEL.test(cell) || cell.split(/[\s,]+/).every((word) => nameLexicon.notNameGroups.jobWords.has(word));
@@ -98,10 +109,15 @@ const HOUSE_BEFORE_STREET = /^(?:The[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\
  * "Church Lane Surgery, Leeds" (an employer) is not taken.
  */
 function isNamedStreetList(cell: string): boolean {
-  const parts = cell.split(',').map((part) => part.trim());
+  const parts = withoutAside(cell).split(',').map((part) => part.trim());
   const street = parts.findIndex((part) => NAMED_STREET.test(part));
   if (parts.length < 2 || street < 0 || street > 1 || parts.some((part) => !part)) return false;
   return parts.every((part, i) => i === street || (i < street ? HOUSE_BEFORE_STREET.test(part) && !isFieldOrRole(part) && !hasOrganisationWord(part) : LOOKS_LIKE_TOWN.test(part) && isPlace(part)));
+}
+
+/** A cell without an aside in brackets at its end: "North Yorkshire (TS9 area)" is "North Yorkshire". */
+function withoutAside(cell: string): string {
+  return trimChars(cell.slice(0, asideStart(cell)), null, /[\s,]/);
 }
 
 function hasOrganisationWord(cell: string): boolean {
@@ -110,13 +126,24 @@ function hasOrganisationWord(cell: string): boolean {
 
 /** The street at the start of a cell, in any case: a cell in capitals is read in title case ("57 SOHO ROAD" as "57 Soho Road"). */
 function streetIn(cell: string): RegExpExecArray | null {
-  const found = STREET.exec(cell) ?? STREET_WITHOUT_NUMBER.exec(cell);
+  const found = STREET.exec(cell) ?? STREET_WITHOUT_NUMBER.exec(cell) ?? OVERSEAS.exec(cell);
   if (found || /\p{Ll}/u.test(cell) || !/\p{Lu}{2}/u.test(cell)) return found;
   const titled = titleCase(cell);
   return titled.length === cell.length ? (STREET.exec(titled) ?? STREET_WITHOUT_NUMBER.exec(titled)) : null;
 }
 
 /** A cell an address block may hold above its street or postcode: a house name, a street, or a place. */
+/** A postal code of digits: "600 040", "600040", "31-147". */
+const DIGIT_CODE = /^\d{2,3}[ -]?\d{3}$/;
+/** A town cell without the postal code of digits at its end: "Anna Nagar West, Chennai - 600 040," → "Anna Nagar West, Chennai". Read back in code. */
+function withoutPostalCode(cell: string): string {
+  const trimmed = trimChars(cell, null, /[\s,]/);
+  let i = trimmed.length;
+  while (i > 0 && trimmed.length - i < 8 && /[\d -]/.test(trimmed[i - 1]!)) i--;
+  if (!DIGIT_CODE.test(trimmed.slice(i).trim())) return cell;
+  return trimChars(trimmed.slice(0, i), null, /[\s,\-–]/);
+}
+
 function isAddressLine(cell: string): boolean {
   return HOUSE_NAME.test(cell) || streetIn(cell) !== null || (LOOKS_LIKE_TOWN.test(cell) && isPlace(cell.replace(/,$/, '')));
 }
@@ -192,7 +219,7 @@ export function findAddresses(layout: DocumentLayout): Span[] {
       const street = upper ?? STREET_LOWER.exec(seg.text);
       const town = upper ? LOOKS_LIKE_TOWN : LOOKS_LIKE_TOWN_ANY_CASE;
       if (!street && isNamedStreetList(seg.text)) {
-        spans.push(makeSpan('address', blockStart(segs, i, firstLineEnd), seg.end, { divisible: true }));
+        spans.push(makeSpan('address', blockStart(segs, i, firstLineEnd), seg.start + withoutAside(seg.text).length, { divisible: true }));
         continue;
       }
       if (street) {
@@ -207,11 +234,19 @@ export function findAddresses(layout: DocumentLayout): Span[] {
               end = next.end;
               break;
             }
-            if (!town.test(next.text) || isFieldOrRole(next.text)) break;
+            const place = withoutPostalCode(next.text);
+            // A postal code of digits in a cell of its own after the town ("Chennai - 600 040," cut at the dash).
+            if (!place && segs[j - 1]!.line === next.line) {
+              end = next.end;
+              continue;
+            }
+            if (!town.test(place) || isFieldOrRole(place)) break;
             end = next.end;
           }
         }
-        const start = street.index === 0 && segs[i - 1]?.line !== seg.line ? blockStart(segs, i, firstLineEnd) : seg.start + street.index;
+        // A flat named by its floor before the street: "Basement Flat, 9 Clifton Terrace".
+        const floorFlat = street.index > 0 && FLOOR_FLAT.test(seg.text.slice(0, street.index));
+        const start = (street.index === 0 || floorFlat) && segs[i - 1]?.line !== seg.line ? blockStart(segs, i, firstLineEnd) : seg.start + (floorFlat ? 0 : street.index);
         spans.push(makeSpan('address', start, end, { divisible: true }));
         continue;
       }

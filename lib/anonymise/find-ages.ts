@@ -7,18 +7,20 @@ const AGE = `(?:1[6-9]|[2-7]\\d|${NUMBER_WORD})`;
 const PATTERNS: RegExp[] = [
   // "Age: 38", "aged 38", "age 38"
   new RegExp(`\\b(?:age|aged)\\s*(?::\\s*)?(${AGE})\\b(?![+\\d]|\\s*(?:and|&|,|or|to|-|–)\\s*(?:\\d|over|above|under|older))`, 'gi'),
-  // "38 years old", "38-year-old", "38 yrs old"
-  new RegExp(`\\b(${AGE}(?:[- ]years?[- ]old|[- ]yrs?[- ]old|[- ]year-old))\\b`, 'gi'),
+  // "38 years old", "38-year-old", "38 yrs old", "thirty-four years" and "old" on the next line
+  new RegExp(`\\b(${AGE}(?:[- ]years?(?:-|\\s{1,3})old|[- ]yrs?(?:-|\\s{1,3})old|[- ]year-old))\\b`, 'gi'),
   // A child's age that dates the writer: "came to Leeds aged nine", "when I was 12".
-  /\b(?:aged|when I was|at the age of)\s+((?:[1-9]|1[0-5])(?![\d%])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?!\s*(?:years?\s+(?:in|into|of)|hours|weeks|months|patients|-|–)|\s+(?:and|&|or|to)\s+(?:\d|over|under|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen))/gi,
+  /\b(?:aged|when I was|since I was|at the age of|since the age of)\s+((?:[1-9]|1[0-5])(?![\d%])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?!\s*(?:years?\s+(?:in|into|of)|hours|weeks|months|patients|-|–)|\s+(?:and|&|or|to)\s+(?:\d|over|under|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen))/gi,
   // "I am 38", "I'm 45"
-  new RegExp(`\\bI(?: am|'m|’m)\\s+(${AGE})\\b(?![\\d/%+]|\\s*(?:years? of|hours|patients|weeks|months|miles|minutes))`, 'g'),
+  new RegExp(`\\bI(?: am|'m|’m| turned| turn| will be|'ll be|’ll be| am turning|'m turning|’m turning)\\s+(${AGE})\\b(?![\\d/%+]|\\s*(?:years? of|hours|patients|weeks|months|miles|minutes))`, 'g'),
   // "at nineteen", "aged twenty": a number in words after "at" is an age.
   new RegExp(`\\b(?:at|aged)[ \\t]+(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${NUMBER_WORD})\\b(?![ \\t-]+(?:past|to|minutes|hours|percent|per|patients|staff|beds))`, 'gi'),
   // "Female, 37 yrs, married": an age alone in a cell of a details line.
   new RegExp(`(?<=(?:^|[\\n|•·,(])[ \\t]{0,3})(${AGE}[ \\t]{0,3}(?:yrs|years))\\b(?=[ \\t]{0,3}(?:[,.;|)\\n]|$))`, 'gm'),
   // "in my forties", "in my 40s", "in my late thirties"
   /\bin (?:my|her|his) ((?:early |mid |mid-|late )?(?:twenties|thirties|forties|fifties|sixties|[2-6]0'?s))\b/gi,
+  // "36 y.o.", "36yo", "36 y/o"
+  new RegExp(`\\b(${AGE} ?y(?:\\.[ ]?o\\.?|o\\b|\\/o\\b))`, 'gi'),
 ];
 
 /** "patients aged 65", "adults aged 40–74", "one son aged 6": a clinical population or a child, not the candidate's age. */

@@ -1,5 +1,5 @@
 import type { DocumentLayout } from './document-layout';
-import { isGenderedTitle, nameLexicon } from './name-lexicon';
+import { ABBREVIATED_GIVEN, isGenderedTitle, nameLexicon } from './name-lexicon';
 import { type NameRun, readNameRun, titleCase } from './name-run';
 import type { Word } from './scan-words';
 
@@ -61,8 +61,9 @@ function nameFromEmail(text: string, words: Word[], headerEnd: number): NameRun 
  * ("Yours sincerely", "Kind regards"); failing those, the name spelt by their e-mail address.
  */
 export function findCandidateName(layout: DocumentLayout, words: Word[]): CandidateName | null {
-  const found = findFormalName(layout, words);
-  if (!found) return null;
+  const formal = findFormalName(layout, words);
+  if (!formal) return null;
+  const found = withOtherScript(formal, layout.lines);
   // "Colleagues call me Temi", "known as Emeka": the name the candidate goes by is theirs too.
   for (const m of layout.text.matchAll(NICKNAME)) {
     for (const nickname of [m[1], m[2], m[3]]) {
@@ -92,6 +93,10 @@ const NICKNAME_AFTER = /^\s*\(\s*["“']?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}
 /** One initial or several run together: "K", "M.K", "M.K.R". */
 const INITIALS = /^\p{Lu}(?:\.\p{Lu}){0,3}$/u;
 const GIVEN_AFTER_COMMA = /^,\s*(\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:$|[|(\t]|\s{2})/u;
+/** What follows a family name written first: "SANTOS, MARIA LUISA R.", "EZE, Chinonso Adaeze (Mrs)". */
+const GIVEN_NAMES_AFTER_COMMA = /^,[ \t]*([^,|(\t\n]{2,60})/;
+/** A word in a script without Latin letters: "محمد", "张晓明", "Δημήτριος", "Олена". */
+const OTHER_SCRIPT_WORD = /(?<![\p{L}\p{M}])(?:(?![\p{Script=Latin}])[\p{L}\p{M}])+(?![\p{L}\p{M}])/gu;
 
 /**
  * A heading line that is only a name, in any case and any tradition: "Kavya U.", "RAMESH HP",
@@ -106,24 +111,21 @@ function headingName(text: string, start: number, end: number): CandidateName | 
   const cut = NAME_CUT.exec(line.slice(lead));
   const segment = line.slice(lead, cut ? lead + cut.index : line.length).trim();
   const tokens = segment.split(' ').filter(Boolean);
-  const { notNames, givenNames, professionalTitles } = nameLexicon;
+  const { professionalTitles } = nameLexicon;
   while (tokens.length && (isGenderedTitle(tokens[0]!) || professionalTitles.has(tokens[0]!.replace(/\.$/, '')))) tokens.shift();
   if (!tokens.length || tokens.length > 6 || !tokens.every((t) => NAME_TOKEN.test(t))) return null;
   // Lower case only when the whole name is ("kimaya sonawane"), and never a sentence ("I speak…").
   const lower = tokens.filter((t) => t === t.toLowerCase() && !ANY_CASE_PARTICLE.test(t));
   if ((lower.length && lower.length !== tokens.length) || tokens.includes('I') || /[.!?]$/.test(segment) && !/\b\p{Lu}\.$/u.test(segment)) return null;
-  const parts: string[] = [];
-  for (const raw of tokens) {
-    const token = raw.replace(/^["“']|["”']$/g, '').replace(/\.$/, '');
-    // A particle in lower case or capitals stays out of the parts ("van", "DA"); a capitalised one is a part ("Ní").
-    // Initials are no part to look for: "M.K." in "PRIYADARSHINI M.K.".
-    if ((ANY_CASE_PARTICLE.test(token) && (token === token.toLowerCase() || token === token.toUpperCase())) || INITIALS.test(token)) continue;
-    const title = titleCase(token);
-    if ((notNames.has(title) || notNames.has(token)) && !givenNames.has(title)) return null;
-    parts.push(token === token.toUpperCase() ? title : token);
-  }
-  if (!parts.length || (parts.length === 1 && tokens.length === 1)) return null;
+  const parts = headingParts(tokens);
+  if (!parts) return null;
   let rest = line.slice(lead + segment.length);
+  // A family name written first and set off by a comma: "SANTOS, MARIA LUISA R.", "EZE, Chinonso Adaeze (Mrs)".
+  const familyFirst = tokens.length === 1 && parts.length === 1 ? familyNameFirst(tokens[0]!, rest) : null;
+  if (familyFirst) {
+    parts.push(...familyFirst.parts);
+    rest = rest.slice(familyFirst.length);
+  } else if (!parts.length || (parts.length === 1 && tokens.length === 1)) return null;
   const nickname = NICKNAME_AFTER.exec(rest);
   // "(Mr)" after the name is a title, not a nickname: it is redacted as a title on its own.
   if (nickname && !isGenderedTitle(titleCase(nickname[1]!))) {
@@ -131,8 +133,58 @@ function headingName(text: string, start: number, end: number): CandidateName | 
     rest = rest.slice(nickname[0].length);
   }
   const given = GIVEN_AFTER_COMMA.exec(rest);
-  if (given && !notNames.has(given[1]!)) parts.push(given[1]!);
+  if (given && !nameLexicon.notNames.has(given[1]!)) parts.push(given[1]!);
   return { text: tokens.join(' '), parts };
+}
+
+/** The parts of a heading's name words, or null when one is a known non-name word. */
+function headingParts(tokens: string[]): string[] | null {
+  const { notNames, givenNames } = nameLexicon;
+  const parts: string[] = [];
+  for (const raw of tokens) {
+    const token = raw.replace(/^["“']|["”']$/g, '').replace(/\.$/, '');
+    // A particle in lower case or capitals stays out of the parts ("van", "DA"); a capitalised one is a part ("Ní").
+    // Initials are no part to look for: "M.K." in "PRIYADARSHINI M.K."; nor is an abbreviated given name ("MD.", "Ma.").
+    if ((ANY_CASE_PARTICLE.test(token) && (token === token.toLowerCase() || token === token.toUpperCase())) || INITIALS.test(token)) continue;
+    if (raw.endsWith('.') && ABBREVIATED_GIVEN.test(token)) continue;
+    const title = titleCase(token);
+    if ((notNames.has(title) || notNames.has(token)) && !givenNames.has(title)) return null;
+    parts.push(token === token.toUpperCase() ? title : token);
+  }
+  return parts;
+}
+
+/**
+ * The given names after a family name written first and a comma, up to the next separator:
+ * "SANTOS, MARIA LUISA R." or "EZE, Chinonso Adaeze (Mrs)". The family name must be in capitals,
+ * as this order writes it, or the given names known ones, so "Leeds, West Yorkshire" is no name.
+ */
+function familyNameFirst(family: string, rest: string): { parts: string[]; length: number } | null {
+  const m = GIVEN_NAMES_AFTER_COMMA.exec(rest);
+  if (!m) return null;
+  const cut = /\s{2}/.exec(m[1]!);
+  const value = cut ? m[1]!.slice(0, cut.index) : m[1]!;
+  const tokens = value.trim().split(' ').filter(Boolean);
+  if (!tokens.length || tokens.length > 4 || !tokens.every((t) => NAME_TOKEN.test(t) && /^\p{Lu}/u.test(t))) return null;
+  const parts = headingParts(tokens);
+  if (!parts?.length) return null;
+  const capitals = family.length >= 2 && family === family.toUpperCase();
+  if (!capitals && !parts.some((p) => nameLexicon.givenNames.has(p))) return null;
+  return { parts, length: m[0].length - (m[1]!.length - value.length) };
+}
+
+/**
+ * Words in another script on a short line with the candidate's name are their name too: the
+ * heading "MD. ABDUL KARIM | محمد عبد الكريم", the signature "Sana Qureshi (ثناء قریشی)".
+ */
+function withOtherScript(name: CandidateName, lines: DocumentLayout['lines']): CandidateName {
+  const first = name.parts[0];
+  if (!first) return name;
+  for (const line of lines) {
+    if (line.text.length > 80 || !(line.text.includes(first) || line.text.includes(first.toUpperCase()))) continue;
+    for (const m of line.text.matchAll(OTHER_SCRIPT_WORD)) if (!name.parts.includes(m[0])) name.parts.push(m[0]);
+  }
+  return name;
 }
 
 function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | null {

@@ -9,7 +9,7 @@ const SPACED_LEAD = /(?<![\p{L}\p{N}])(?:(?:dr|mr|mrs|ms|miss|prof|\p{L})\.[ \t]
 const AT = /(?<!\s)\s*[([{]\s*at\s*[)\]}]\s*|(?<!\s)\s+at\s+|(?<!\s)[ \t]+@[ \t]*|(?<![\s@])@[ \t]+/gi;
 /** One step of a written-out address: a separator (".", "[dot]", "(dot)", " dot ", "_", "-") then a label. */
 const STEP = /^(?:\s*[([{]\s*dot\s*[)\]}]\s*|\s+dot\s+|[ \t]+\.[ \t]+|[._-])([A-Za-z0-9]+)/i;
-const MAIL_DOMAIN_END = /\.(?:com|net|org|uk|ie|scot|wales|nhs|gov|ac|co|io|me|edu|info|eu|de|fr|nl|pl|in|ng|gh|ke|za|au|ca|us)$/i;
+const MAIL_DOMAIN_END = /\.(?:com|net|org|uk|ie|scot|wales|nhs|gov|ac|co|io|me|edu|info|eu|de|fr|nl|pl|in|ng|gh|ke|za|au|ca|us|ph|ae|sa|qa|om|kw|bh|pk|bd|lk|np|cn|hk|sg|my|nz|gr|pt|es|it|ro|lt|lv|ua|br|vn|tr|eg|zw|ug|tz|et)$/i;
 const LABEL_CHAR = /[A-Za-z0-9]/;
 const SPACE = /\s/;
 const LABEL = /^[A-Za-z0-9-]+/;
@@ -55,6 +55,14 @@ function wrappedEmails(text: string): Span[] {
     if (isAddress(text.slice(start, lineEnd) + text.slice(resume, end))) spans.push(makeSpan('email', start, end));
   }
   return spans;
+}
+
+/** Where a domain broken inside a word by a narrow column ends: "…@exam" then "ple.com" on the next line, in lower case. */
+const DOMAIN_HEAD = /^@[A-Za-z0-9-]{1,40}[ \t]*\n[ \t]*(?=[a-z0-9])/;
+function brokenDomain(text: string, at: number): number {
+  const head = DOMAIN_HEAD.exec(text.slice(at, at + 64));
+  const tail = head ? EMAIL_DOMAIN.exec(text.slice(at + head[0].length, at + head[0].length + 256)) : null;
+  return head && tail ? head[0].length + tail[0].length : 0;
 }
 
 /** A dotted start of a local part: "dr.x.sur" at the end of a line before "name@nhs.net". */
@@ -187,6 +195,11 @@ export function findEmails(text: string): Span[] {
     // "dr.s.sharma@" with the domain gone to the next line or another column: the part left still names someone.
     if (start < at && !domain && /\p{L}/u.test(text.slice(start, at)) && COLUMN_GAP.test(text.slice(at + 1, at + 4).replace(/^[ \t]?\(/, '  '))) {
       spans.push(makeSpan('email', start, at + 1));
+      continue;
+    }
+    const broken = start < at && !domain ? brokenDomain(text, at) : 0;
+    if (broken && isAddress(text.slice(start, at + broken).replace(/\s/g, ''))) {
+      spans.push(makeSpan('email', start, at + broken));
       continue;
     }
     if (start === at || !domain) continue;

@@ -30,8 +30,11 @@ export function findIdNumbers(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     const value = m[0];
-    if (value.replace(/[ /-]/g, '').length < 6 || !/\d{4}/.test(value) || /^(?:(?:19|20)\d{2}[ /-]?)+$/.test(value) || DATE_LIKE.test(value)) continue;
-    if (hasContext(text, m.index, m.index + value.length, CONTEXT, 60, 0) || labelAbove(text, m.index)) {
+    if (value.replace(/[ /-]/g, '').length < 6 || /^(?:(?:19|20)\d{2}[ /-]?)+$/.test(value) || DATE_LIKE.test(value)) continue;
+    const labelled = hasContext(text, m.index, m.index + value.length, CONTEXT, 60, 0) || labelAbove(text, m.index);
+    // Four digits in a row, or, after a label, digits in groups as a payslip prints them ("Payroll No 60 118 342", "Staff No: 448-221-907").
+    if (!/\d{4}/.test(value) && !(labelled && /^\d{2,3}(?:[ -]\d{2,4}){2,3}$/.test(value))) continue;
+    if (labelled) {
       spans.push(makeSpan('id-number', m.index, m.index + value.length));
     } else if ((/^(?:00\d{7,}|[1-9]\d{11,})$/.test(value) && text[m.index - 1] !== '+') || /^[A-Z0-9]+\/[A-Z0-9]+\/[A-Z0-9/]*[A-Z]/.test(value)) {
       // A long run of digits, or one with leading zeros, is an identifier wherever it is (no count is

@@ -1,5 +1,6 @@
-import type { DocumentLayout } from './document-layout';
+import { asideStart } from './aside-start';
 import { type BreakRule, forEachCell } from './cell-breaks';
+import type { DocumentLayout } from './document-layout';
 import { makeSpan } from './make-span';
 import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
@@ -18,18 +19,44 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:sexual orientation|sexuality)$/i, 'sexual-orientation'],
   [/^(?:disability|disabilities|health|medical conditions?|health conditions?)$/i, 'health'],
   [/^(?:age)$/i, 'age'],
-  [/^(?:date of birth|dob|d\.o\.b\.?|birth date)$/i, 'date-of-birth'],
-  [/^(?:(?:home |postal |correspondence |current )?address|place|town|city|location|lives in)$/i, 'address'],
+  // The label in the languages of CVs written abroad, whose months are not English: "Data urodzenia: 5 czerwca 1993".
+  [/^(?:date of birth|dob|d\.o\.b\.?|birth date|data urodzenia|date de naissance|fecha de nacimiento|data de nascimento|data di nascita|geburtsdatum|data na[șs]terii|datum ro[đd]enja|дата рождения|дата народження|ημερομηνία γέννησης|tanggal lahir|petsa ng kapanganakan)$/iu, 'date-of-birth'],
+  // "Korean address", "Irish address", "Adresă / Address": any word before it but a mail's or a site's.
+  [/^(?:\p{L}+ ?\/ ?)?(?:(?!(?:e-?mail|web|ip|mac|billing|delivery) )\p{L}+ )?address$|^(?:place|town|city|location|lives in|home)$/iu, 'address'],
   // Height and weight describe the body, as health details do.
   [/^(?:height|weight|height(?: ?\/ ?| and | & )weight|weight(?: ?\/ ?| and | & )height)$/i, 'health'],
 ];
 
 /** Fields may share a line when separated by `|`, `•`, `·`, a tab or two spaces. */
 const CELL_BREAKS: BreakRule = { minBlanks: 2, dashes: false };
-const LABEL_TEXT = /^[A-Za-z][A-Za-z ./&]{1,40}$/;
-const LABEL_WITH_COLON = /^[A-Za-z][A-Za-z ./&]{1,40}:$/;
+const LABEL_TEXT = /^\p{L}[\p{L} ./&]{1,40}$/u;
+const LABEL_WITH_COLON = /^\p{L}[\p{L} ./&]{1,40}:$/u;
+/** A value that is only a phone number. */
+const PHONE_LIKE = /^[+(]?\d[\d \t().-]{5,}$/;
+/** "Previous address<tab>ul. Długa 15/7, …": an address label and its value split by a tab, no colon. */
+const ADDRESS_TAB = /^[ \t]*(?:(?:home|postal|correspondence|current|permanent|present|previous|residential|mailing)[ \t]+)?address(?: ?\([^()\n]{1,20}\))? ?\t/i;
 /** A value ends at a full stop or semicolon that ends a sentence ("Nationality: British. Religion: …"). */
-const VALUE_END = /[.;](?=\s|$)/;
+const VALUE_END = /[.;](?=\s|$)/g;
+/** A short word before a full stop and a capital or digit after it: an abbreviation ("No. 7", "Brgy. San Isidro"), no sentence's end. */
+const ABBREVIATION = /(?<![\p{L}])(?:\p{Lu}\p{L}{0,3}|\p{Ll}{1,2})$/u;
+
+/**
+ * Where a value ends; an address's runs on over abbreviations ("Home: No. 7 Okpara Avenue") in its
+ * first 200 characters, so that a line of labels stays linear; a date ends at a spaced dash too
+ * ("Data de nascimento: 14/03/1990 — I am 35"), as no date holds one.
+ */
+function valueEnd(rest: string, type: RedactionType): number {
+  const address = type === 'address';
+  const dash = type === 'date-of-birth' ? rest.search(SPACED_DASH) : -1;
+  const limit = dash < 0 ? rest.length : dash;
+  for (const m of rest.matchAll(VALUE_END)) {
+    if (m.index >= limit) break;
+    if (address && m.index < 200 && m[0] === '.' && ABBREVIATION.test(rest.slice(Math.max(0, m.index - 5), m.index)) && /^[ \t]+[\p{Lu}\d]/u.test(rest.slice(m.index + 1, m.index + 4))) continue;
+    return m.index;
+  }
+  return limit;
+}
+const SPACED_DASH = /[ \t][—–-][ \t]/;
 
 /**
  * Values of labelled personal fields ("Nationality: British", "Marital status: Married").
@@ -39,20 +66,31 @@ const VALUE_END = /[.;](?=\s|$)/;
 export function findLabelledFields(layout: DocumentLayout): Span[] {
   const spans: Span[] = [];
   layout.lines.forEach((line, lineIndex) => {
+    const tabbed = ADDRESS_TAB.exec(line.text);
+    if (tabbed) {
+      let start = line.start + tabbed[0].length;
+      while (start < line.end && /[ \t]/.test(layout.text[start]!)) start++;
+      spans.push(makeSpan('address', start, extendAddress(layout, lineIndex, line.end), { divisible: true, priority: 70 }));
+      return;
+    }
     if (!line.text.includes(':')) return;
     forEachField(line.text, (cellStart, cell) => {
       // Every "Label: value" in the cell, also one after another in sentences ("Languages: Tamil. Gender: female.").
       for (let colon = cell.indexOf(':'); colon >= 0; colon = cell.indexOf(':', colon + 1)) {
         // The label starts the cell or a new sentence in it, and is short: only its last 42 characters are read.
         const window = cell.slice(Math.max(0, colon - 42), colon);
-        const label = window.slice(window.lastIndexOf('. ') + 1).trim();
+        // An aside in brackets is no part of the label: "Home address (PH):", "Present Address (UK):".
+        const sentence = window.slice(window.lastIndexOf('. ') + 1);
+        const label = sentence.slice(0, asideStart(sentence)).trim();
         if (!LABEL_TEXT.test(label)) continue;
         const rule = LABELS.find(([pattern]) => pattern.test(label));
         if (!rule) continue;
         const rest = cell.slice(colon + 1);
-        const stop = VALUE_END.exec(rest)?.index ?? rest.length;
+        const stop = valueEnd(rest, rule[1]);
         const value = rest.slice(0, stop).trim();
-        if (!value) continue;
+        // "Home: 0113 496 0557" is a phone, found as one; "Home: No. 7 Okpara Avenue" an address.
+        // A value that is itself a label is none: "Permanent Address:      Present Address (UK):" heads two columns.
+        if (!value || value.endsWith(':') || (/^home$/i.test(label) && PHONE_LIKE.test(value))) continue;
         const start = line.start + cellStart + colon + 1 + rest.indexOf(value);
         const type = rule[1];
         const end = type === 'address' ? extendAddress(layout, lineIndex, start + value.length) : start + value.length;
@@ -89,11 +127,14 @@ function forEachField(line: string, visit: (start: number, cell: string) => void
   visit(pendingStart, line.slice(pendingStart, pendingEnd));
 }
 
+const TAB_LABEL = /^[ \t]*[A-Za-z][A-Za-z ]{1,30}\t/;
+
 function extendAddress(layout: DocumentLayout, index: number, end: number): number {
   let result = end;
   for (let i = index + 1; i < layout.lines.length && i <= index + 4; i++) {
     const line = layout.lines[i];
-    if (!line?.text.trim() || /:/.test(line.text) || line.text.length > 60 || /@|\d{5,}/.test(line.text)) break;
+    // A blank line, another field ("Phone: …", "Phone<tab>…"), a long line or contact details end it.
+    if (!line?.text.trim() || /:/.test(line.text) || TAB_LABEL.test(line.text) || line.text.length > 60 || /@|\d{5,}/.test(line.text)) break;
     result = line.end;
   }
   return result;

@@ -21,6 +21,12 @@ const ROLE =
 const RELATION = /^(?:partner|husband|wife|fianc[ée]e?|son|daughter|colleague|mentor|supervisor|manager|friend|brother|sister|mother|father|mum|dad)$/;
 const FAMILY = /^(?:partner|husband|wife|fianc[ée]e?|son|daughter|brother|sister|mother|father|mum|dad)$/;
 const SPACES = /^\s+$/;
+/** A relation whose name may follow in the script of the family's language. */
+const KIN = /^(?:partner|husband|wife|son|daughter|brother|sister|mother|father|mum|dad|grandmother|grandfather|grandma|grandpa|nan|nana|granny|aunt|auntie|uncle|cousin|niece|nephew|colleague|friend)$/i;
+/** Words with no Latin letter in brackets: "(ثناء قریشی)", "(张晓明)". */
+const SCRIPT_BRACKET = /^[ \t]*[(（]((?:(?![\p{Script=Latin}])[\p{L}\p{M}])+(?:[ \t]+(?:(?![\p{Script=Latin}])[\p{L}\p{M}])+){0,4})[)）]/u;
+/** A word with no Latin letter: Greek, Cyrillic, Arabic, Chinese… */
+const OTHER_SCRIPT = /^(?:(?![\p{Script=Latin}])[\p{L}\p{M}])+$/u;
 /** Where another entry of a list of referees starts: after ", ", "; " or " and ". */
 const NEXT_ENTRY = /(?:[,;][ \t]*|[ \t]and[ \t]+)(?=\p{Lu})/gu;
 const WED_TO = /\b(?:married|engaged|wed)[ \t]+to[ \t]+/gi;
@@ -69,6 +75,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     }
     const previous = words[i - 1];
     if (previous?.joinsNext && /^(?:St|Saint|Mount|Port|Fort|Lake|Cape|Queen|King|Prince|Princess|Royal|Great|Little|North|South|East|West|Upper|Lower|Old|New)$/.test(previous.text)) continue;
+    // After an article it is a thing named like a person: "a Sara Stedy", "an Arjo Maxi Move".
+    if (previous?.joinsNext && /^(?:a|an)$/.test(previous.text)) continue;
     // Part of a longer run already taken: "Mary Ellen Jones" is read once from "Mary".
     if (previous?.joinsNext && seeds.at(-1) && (seeds.at(-1)?.end ?? 0) >= word.start) continue;
     const run = word.joinsNext ? readNameRun(words, i, { minParts: 2, max: 4 }) : null;
@@ -107,6 +115,11 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   for (let i = 1; i + 1 < words.length; i++) {
     const role = words[i]!;
     const next = words[i + 1]!;
+    // "grandmother Αικατερίνη", "my husband 王磊": a word in another script after a relation is their name.
+    if (KIN.test(role.text) && OTHER_SCRIPT.test(next.text) && SPACES.test(text.slice(role.end, next.start))) {
+      seeds.push({ parts: [next.text], start: next.start, end: next.end });
+      continue;
+    }
     if (!/^\p{Lu}/u.test(next.text) || !NAME_GAP.test(text.slice(role.end, next.start))) continue;
     const previous = words[i - 1]!;
     if (RELATION.test(role.text) && /^(?:my|our)$/i.test(previous.text) && SPACES.test(text.slice(previous.end, role.start))) {
@@ -150,6 +163,12 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const index = firstWordFrom(words, m.index + m[0].length);
     const word = words[index];
     if (word && word.start === m.index + m[0].length && (word.kind === 'cap' || word.kind === 'caps') && !nameLexicon.notNames.has(word.text)) seeds.push({ parts: [word.text], start: word.start, end: word.end });
+  }
+
+  // "Sana Qureshi (ثناء قریشی)": a name in another script in brackets after a name is the same person's.
+  for (const seed of seeds) {
+    const script = SCRIPT_BRACKET.exec(text.slice(seed.end, seed.end + 80))?.[1];
+    if (script) seed.parts.push(...script.split(/[ \t]+/));
   }
 
   for (const section of layout.sections) {

@@ -2,8 +2,8 @@ import type { DocumentLayout } from './document-layout';
 import type { CandidateName } from './find-candidate-name';
 import { findNameSeeds } from './find-name-seeds';
 import { makeSpan } from './make-span';
-import { isGenderedTitle, nameLexicon } from './name-lexicon';
-import { EPONYM_FOLLOWERS } from './name-run';
+import { ABBREVIATED_GIVEN, isGenderedTitle, nameLexicon } from './name-lexicon';
+import { isEponymFollower } from './name-run';
 import type { Word } from './scan-words';
 import type { Span } from './span';
 
@@ -14,8 +14,6 @@ interface Person {
 
 /** Between two parts of one name: spaces (or a wrapped line), particles in any case and initials. */
 const GAP = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ní|ó|an|DE|DA|DAS|DO|DOS|DI|DU|DEL|DELLA|DELA|VAN|VON|DER|DEN|TER|LE|LA|BIN|BINT|BINTI|IBN|NI|NIC|AL|EL|AP|AB|NÍ|Ó|AN|[A-Z]\.?)[ \t]+|[A-Z]\.)*)$/;
-/** Abbreviated given names written with a full stop, read like initials: "Md. Abdur Rahim", "Mohd. Azlan", "Ma. Lourdes" (María, in the Philippines). */
-const ABBREVIATED_GIVEN = /^(?:Md|MD|Mohd|MOHD|Muhd|Mst|Ma)$/;
 const VERB_AFTER =
   /^(?:['’]s\b|[ \t]+to[ \t]+(?:colleagues|everyone|friends|patients)\b|[ \t]+(?:is|was|has|had|will|would|can|could|did|does|also|always|then|now|joined|leads|led|works|worked|runs|ran|manages|managed|supports|supported|brings|brought|completed|qualified|trained|started|became|holds|held|enjoys|loves|speaks|lives|moved|met|led|ran|took|gave|won|saw|made|set|went|came|began|wrote|built|taught|spoke|kept|knew|told|[a-z]+(?:es|ed))\b)/;
 const MONTHS = /^(?:April|May|June|July|August|APRIL|MAY|JUNE|JULY|AUGUST)$/;
@@ -151,6 +149,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   });
   if (!owner.size) return [];
   addAnglicisedForms(words, persons, owner);
+  addLowerCaseForms(words, candidateParts, owner);
 
   // Merge neighbouring parts into mentions.
   const mentions: Mention[] = [];
@@ -181,14 +180,15 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const gendered = titleWord && isGenderedTitle(titleWord.text) ? titleWord : null;
     const professional = titleWord && professionalTitles.has(titleWord.text);
     const previous = mention.first > 0 ? words[mention.first - 1]! : null;
-    const after = /^[ \t]+([\p{L}]+)/u.exec(text.slice(mention.end, mention.end + 30))?.[1];
+    const following = /^[ \t]+([\p{L}]+)(?:[ \t]+([\p{L}]+))?/u.exec(text.slice(mention.end, mention.end + 40));
+    const after = following?.[1];
     const single = mention.parts.length === 1;
     // "Brown Street", "Okafor Medical Centre": a place named after someone.
     if (after && organisationSuffixes.has(after) && !gendered && !professional) continue;
     // "Lloyd George envelopes": a thing named after someone.
-    if (after && EPONYM_FOLLOWERS.test(after) && !gendered && !professional) continue;
+    if (after && isEponymFollower(after, following?.[2]) && !gendered && !professional) continue;
     // "Wester Ross", "Port Talbot": one name part after a capitalised word that is no name is a place.
-    if (single && previous && !previous.dot && CAPITALISED.test(previous.text) && SPACES_ONLY.test(text.slice(previous.end, mention.start))) {
+    if (single && previous && !previous.dot && words[mention.first]!.kind !== 'lower' && CAPITALISED.test(previous.text) && SPACES_ONLY.test(text.slice(previous.end, mention.start))) {
       const name = previous.text;
       if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name)) continue;
     }
@@ -202,9 +202,10 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     let end = mention.end;
     // A surname written as an initial after the name: "Kavya U.", "Priya S," (never "Amina A and…").
     // Several run together or spaced go too: "Priyadarshini M.K.", "Brandt M R".
+    const lowerCase = words[mention.last]!.kind === 'lower';
     for (let next = mention.last + 1, gap = SPACES_ONLY; next <= mention.last + 4; next++, gap = BLANKS) {
       const initial = words[next];
-      if (initial?.kind !== 'initial' || !gap.test(text.slice(end, initial.start)) || !(initial.dot || /^(?:[ \t]*[\n,|()]|[ \t]{2}|[ \t]+\p{Lu}\b|$)/u.test(text.slice(initial.end, initial.end + 3)))) break;
+      if ((initial?.kind !== 'initial' && !(lowerCase && initial && isLowerInitial(initial))) || !initial || !gap.test(text.slice(end, initial.start)) || !(initial.dot || /^(?:[ \t]*[\n,|()]|[ \t]{2}|[ \t]+\p{Lu}\b|$)/u.test(text.slice(initial.end, initial.end + 3)))) break;
       end = initial.end + (initial.dot ? 1 : 0);
     }
     // Close a nickname's bracket or quote: "Chukwuemeka (Emeka)".
@@ -235,6 +236,27 @@ function personOf(parts: string[], persons: Person[], owner: Map<string, number[
     }
   }
   return best;
+}
+
+/** "s." in "meenakshi s.": an initial in lower case, which only a name in lower case has. */
+const isLowerInitial = (word: Word) => word.dot && word.text.length === 1 && word.kind === 'lower';
+
+/**
+ * The candidate's name in lower case is theirs too where it is plainly a name: a part no English
+ * word is ("sundaram"), or one beside another part or an initial in lower case ("meenakshi s.",
+ * "meenakshi sundaram"), as a signature or a user name writes it. Not "grant" or "rose" alone.
+ */
+function addLowerCaseForms(words: Word[], candidateParts: string[], owner: Map<string, number[]>): void {
+  const lower = new Map(candidateParts.filter((p) => p.length >= 3).map((p) => [p.toLowerCase(), p]));
+  const isPart = (word: Word | undefined) => word?.kind === 'lower' && lower.has(word.text);
+  words.forEach((word, i) => {
+    const part = word.kind === 'lower' ? lower.get(word.text) : undefined;
+    if (part === undefined || owner.has(word.text)) return;
+    const previous = words[i - 1]?.joinsNext ? words[i - 1] : undefined;
+    const next = word.joinsNext ? words[i + 1] : undefined;
+    const beside = isPart(previous) || isPart(next) || (next !== undefined && isLowerInitial(next)) || (previous !== undefined && isLowerInitial(previous));
+    if (nameLexicon.nameParts.has(part) || beside) owner.set(word.text, [0]);
+  });
 }
 
 /** An Irish or Scottish Gaelic particle written apart from the surname: "Mac Carthaigh", "Ó Briain", "Nic Giolla". */

@@ -1,5 +1,6 @@
 import { alternation } from './alternation';
 import demonymData from './data/demonyms.json';
+import { DATE } from './date-pattern';
 import { makeSpan } from './make-span';
 import { nameLexicon } from './name-lexicon';
 import type { Span } from './span';
@@ -7,13 +8,15 @@ import { trimChars } from './trim-chars';
 
 /** A place of one to five capitalised words, hyphens inside words: "Lagos", "Stoke-on-Trent", "Kuala Lumpur", "the Philippines", "Y Bala". */
 const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*){0,3}";
-const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon|on|de|la|el|al|es)[ \\t]+)?${WORD}){0,4}(?:,[ \\t]*${WORD}(?:[ \\t]+${WORD})?)?)(?![\\p{L}\\p{M}'’-])`;
+// A digit after it makes it a code, not a place: "the LS12 area" (an outward postcode, found as one).
+const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon|on|de|la|el|al|es)[ \\t]+)?${WORD}){0,4}(?:,[ \\t]*${WORD}(?:[ \\t]+${WORD})?)?)(?![\\p{L}\\p{M}\\p{N}'’-])`;
 const ORIGIN = new RegExp(
   `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|reared|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Gg]rowing\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|[Rr]eared\\s+in|[Aa]s\\s+an?\\s+(?:child|girl|boy|teenager)\\s+in|[Cc]hildhood\\s+in|[Cc]omes?\\s+from|(?:[Ff]amily|[Pp]arents)\\s+(?:is|are|was|were|came)\\s+(?:originally\\s+)?from|(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived)\\s+(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I'm\\s+from|[Nn]ative\\s+of|[Hh]ail\\s+from)\\s+${PLACE}`,
   'dgu',
 );
 /** "born on 21 May 2001 in Whitby", "Born: 14th of May 1987 in Kaunas, Lithuania": the place after a date of birth. */
-const BORN_ON = new RegExp(`\\b[Bb]orn:?[ \\t]+(?:on[ \\t]+)?(?:the[ \\t]+)?\\d{1,2}(?:st|nd|rd|th)?(?:[ \\t]+of)?[ \\t]+\\p{Lu}\\p{Ll}+,?[ \\t]+\\d{4}[ \\t]+in[ \\t]+${PLACE}`, 'dgu');
+// The date in any form a date of birth takes: "born 9-Nov-95 in Thessaloniki", "born 03.04.1988 in Lviv".
+const BORN_ON = new RegExp(`\\b[Bb]orn:?[ \\t]+(?:on[ \\t]+)?(?:the[ \\t]+)?(?:${DATE})[ \\t]+in[ \\t]+${PLACE}`, 'dgu');
 /** "Trinidad-born", "London-raised", "Leeds born and bred", "from Cork originally". */
 const BORN_AFTER_PLACE = /-(?:born|raised|bred)(?![\p{L}-])|\bborn[ \t]+and[ \t]+(?:bred|raised)\b/gu;
 /** The capitalised word that ends `before`: the place in "Trinidad-born" (read in code, so the search stays linear). */
@@ -101,6 +104,10 @@ export function findOrigin(text: string): Span[] {
     const start = m.indices?.[1]?.[0] ?? m.index;
     if (!writerLives(text.slice(Math.max(0, m.index - 80), m.index)) || NOT_PLACE.has(m[1]!.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) continue;
     spans.push(makeSpan('address', start, m.index + m[0].length));
+    // "I live off Stockport Road in Longsight": the district after the street goes too.
+    IN_PLACE.lastIndex = m.index + m[0].length;
+    const district = IN_PLACE.exec(text);
+    if (district?.indices?.[1] && !NOT_PLACE.has(district[1]!.split(/[ \t]/)[0]!)) spans.push(makeSpan('address', district.indices[1][0], district.indices[1][1]));
   }
   for (const m of text.matchAll(LIVE_AT)) {
     if (!writerLives(text.slice(Math.max(0, m.index - 80), m.index))) continue;

@@ -19,6 +19,8 @@ const WRAP = /\d\)?[ \t]*\n[ \t]*\(?\d/g;
 const NUMBER_CHAR = /[\d +()-]/;
 /** An extension written on its own ("Medical Director's office (ext. 2218)"): a way to ring someone. */
 const LONE_EXTENSION = /\b(?:ext|extn)\.?[ \t]*(?::[ \t]*)?\d{3,5}\b/gi;
+/** The prefix of a call through Relay UK (text relay): "18001 0117 496 0384" is a phone after it. */
+const RELAY = /(?<!\d)1800[12][ \t]*(?:[-–][ \t]*)?(?=[0+(])/g;
 /** "ext. 2215", "x204", "(ext 4417)", "extn: 12" after a number. */
 const EXTENSION = /^[ \t]*(?:,[ \t]*)?(?:\([ \t]*)?(?:ext\.?|extn\.?|extension|x)[ \t]*(?::[ \t]*)?\d{1,5}\b(?:[ \t]*\))?/i;
 
@@ -87,7 +89,10 @@ export function findPhones(text: string): Span[] {
   }
   for (const m of text.matchAll(PHONE_LABEL)) {
     const start = m.index + m[0].length;
-    const number = LABELLED_NUMBER.exec(text.slice(start, start + 26))?.[0];
+    // "+40 721 234 567 / 083 123 4567": a slash between spaces starts another number, found on its own.
+    const read = LABELLED_NUMBER.exec(text.slice(start, start + 26))?.[0];
+    const slash = read ? read.search(/[ \t]\//) : -1;
+    const number = read && slash > 0 ? read.slice(0, slash) : read;
     // Seven digits at least, and not a date ("No. 12/03/2019") or a year range.
     if (!number || digitCount(number) < 7 || /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(number) || /\w/.test(text[start + number.length] ?? '')) continue;
     // After a word that is not only a phone's ("Home", "Work", "M:"), a number must start as one dials: "Work 2015-2019 2020-2023" is no phone.
@@ -95,9 +100,16 @@ export function findPhones(text: string): Span[] {
     if (/(?:19|20)\d{2}[ \t]*[-/][ \t]*(?:19|20)?\d{2}\b/.test(number) && !/^[0+(]/.test(number)) continue;
     spans.push(withExtension(text, start, start + number.trimEnd().length));
   }
+  for (const m of text.matchAll(RELAY)) {
+    const start = m.index + m[0].length;
+    const number = LABELLED_NUMBER.exec(text.slice(start, start + 26))?.[0].trimEnd();
+    if (number && !/\w/.test(text[start + number.length] ?? '') && isPhone(number)) spans.push(withExtension(text, m.index, start + number.length));
+  }
   for (const m of text.matchAll(LONE_EXTENSION)) spans.push(makeSpan('phone', m.index, m.index + m[0].length));
   return spans;
 }
+
+const NORTH_AMERICAN = /^\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[.-]\d{4}$/;
 
 function judgePhone(candidate: string): boolean {
   // "44 7700 900123": the country code written without its plus.
@@ -111,6 +123,9 @@ function judgePhone(candidate: string): boolean {
   // ("01733 496 0112", "+44 7700 900 1234"): a country code and 8–15 digits, or a UK trunk 0 and
   // 10–12 digits in groups.
   const digits = digitCount(value);
+  // A North American number as it is written there, area code and exchange from 2–9 ("312-555-0148",
+  // "(416) 555-0163"); an NHS number of the same shape passes its own check and wins.
+  if (NORTH_AMERICAN.test(value)) return true;
   if ((/^\+/.test(value) && digits >= 8 && digits <= 15) || (/^\(?0[1-9]/.test(value) && /\d[ .)-]/.test(value) && digits >= 10 && digits <= 12)) return true;
   const parsed = parsePhoneNumberFromString(value.replace(/\s/g, ' '), 'GB');
   if (!parsed) return false;

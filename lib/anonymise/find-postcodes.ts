@@ -1,4 +1,5 @@
 import { makeSpan } from './make-span';
+import { nameLexicon } from './name-lexicon';
 import type { Span } from './span';
 
 /**
@@ -10,6 +11,28 @@ import type { Span } from './span';
 const POSTCODE =
   /(?<![A-Za-z0-9])(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y]) ?[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/gi;
 
+/** An outward code alone ("LS12", "bs5", "TS9"): the same position rules; one-letter areas are only B E G L M N S W. */
+const OUTWARD = /(?<![A-Za-z0-9])(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])[0-9](?:[0-9]|[A-HJKPSTUW])?(?![A-Za-z0-9])/gi;
+/** An outward code names a district where a word says so: "the BS5 area", "(TS9 area)", "LS7 postcode". */
+const DISTRICT_AFTER = /^[ \t]+(?:area|district|postcode|post[ \t]+code)\b/i;
+/** Or where the writer says they live there: "based in ls7", "living near the LS12 area", "moved to M14". */
+/** Or in brackets after the district it names, after "in", "near", "from": "in Longsight (m13)", "near Heaton (NE6)" (not "Registrar (ST3)"). */
+const PLACE_THEN_BRACKET = /\b(?:in|near|around|from|at)[ \t]+(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*\($/u;
+/** Clinical, job and organisation words are no district: "in Cardiology (ST3)". */
+const NOT_DISTRICT = (word: string) => (['clinical', 'jobWords', 'organisation', 'headings'] as const).some((group) => nameLexicon.notNameGroups[group].has(word));
+/** A cell of a contact line that starts "in" says where the writer is: "Brighton · in BN1 until May". */
+const LIVES_BEFORE = /\b(?:live|lives|lived|living|based|reside|resides|residing|located|moved|home[ \t]+is)[ \t]+(?:in|near|around|to)[ \t]+(?:the[ \t]+)?$|(?:^|[·|•])[ \t]*in[ \t]+$/i;
+/** A ward, bay or room named by a code is a place in a hospital: "Ward B12 area". */
+const PLACE_IN_BUILDING = /\b(?:ward|bay|room|unit|level|block|floor|zone|theatre|clinic|bed|pod|suite|wing|gate)[ \t]+$/i;
+
 export function findPostcodes(text: string): Span[] {
-  return [...text.matchAll(POSTCODE)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
+  const spans = [...text.matchAll(POSTCODE)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
+  for (const m of text.matchAll(OUTWARD)) {
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const place = text[end] === ')' ? PLACE_THEN_BRACKET.exec(before)?.[1] : undefined;
+    const bracketed = place !== undefined && !NOT_DISTRICT(place);
+    if ((DISTRICT_AFTER.test(text.slice(end, end + 14)) && !PLACE_IN_BUILDING.test(before)) || LIVES_BEFORE.test(before) || bracketed) spans.push(makeSpan('postcode', m.index, end));
+  }
+  return spans;
 }

@@ -13,8 +13,8 @@ const DOMAIN =
   /(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|co|uk|io|dev|me|nl|de|fr|ie|in|info|biz|app|blog|site|online|page|tech|ac|gov|nhs|edu|au|ca|us|eu|pl|pt|es|it|ng|gh|ke|za|ph|vn|cn|hk|sg|my|pk|bd|lk|np|wales|scot)(?![\w-])(?:\/[^\s<>"')\]]*)?/g;
 /** "@handle" on its own, not inside an e-mail address; Instagram handles may hold dots ("@blessing.cares"), some sites hyphens. */
 const HANDLE = /(?<![\w.@+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,48}[A-Za-z0-9_])?(?![\w@-])/g;
-/** "Instagram – janesmith_rn", "IG: jo.nurse": a handle named by its platform, without its "@". */
-const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype)[ \t]*(?:[:–—-][ \t]*|[ \t]+)([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
+/** "Instagram – janesmith_rn", "IG: jo.nurse", "WeChat ID: zxm_kevin90": a handle named by its platform, without its "@". */
+const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|WeChat|Weixin|KakaoTalk|Zalo|Viber|Telegram|LINE)(?:[ \t]+ID)?[ \t]*(?:[:–—-][ \t]*|[ \t]+)([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
 /** The characters of a handle written without its "@": letters, digits, "_", "." and "-". */
 const TOKEN_CHAR = /[\w.-]/;
 /** "ken_fairweather_leeds", "jo.smith_rn": letters either side of an underscore. */
@@ -22,7 +22,7 @@ const SNAKE = /[A-Za-z0-9]_+[A-Za-z]/;
 /** A file name is no handle: "ward_list.xlsx". */
 const FILE_NAME = /\.(?:docx?|pdf|xlsx?|csv|txt|pptx?|jpe?g|png|gif|zip|json|xml|html?|sql|py|js|ts|r)$/i;
 /** Words near a token with one join that say it is a handle: a platform, "handle", "follow", "find me". */
-const HANDLE_CONTEXT = /\b(?:Instagram|Insta|IG|Twitter|X|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|Facebook|LinkedIn|YouTube|Reddit|Discord|Telegram|WhatsApp|handle|username|user\s+name|account|follow|followers|tweet|tweets|posts?|posting|blog|vlog|channel|find\s+me|online)\b/i;
+const HANDLE_CONTEXT = /\b(?:Instagram|Insta|IG|Twitter|X|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|Facebook|LinkedIn|YouTube|Reddit|Discord|Telegram|WhatsApp|WeChat|Weixin|KakaoTalk|Kakao|Zalo|Viber|Weibo|handle|username|user\s+name|account|follow|followers|tweet|tweets|posts?|posting|blog|vlog|channel|find\s+me|online)\b/i;
 /** Towns, countries and their short forms, in lower case, that end a handle: "kofi_accra", "ada_ldn". */
 const PLACE_SUFFIXES = new Set([...[...nameLexicon.notNameGroups.places].map((place) => place.toLowerCase()), 'ldn', 'mcr', 'manc', 'brum', 'lpool', 'gla', 'edi', 'naija', 'uk', 'ng', 'gh', 'ke', 'ph', 'pk']);
 /** A link broken over a line in PDF text: it ends in "-" or "/" and the next line goes on with more of it. */

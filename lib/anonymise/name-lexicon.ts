@@ -9,6 +9,9 @@ const PROFESSIONAL_TITLES = ['Dr', 'Prof', 'Professor', 'Revd', 'Rev', 'Sister',
 /** Lower-case name particles that may sit between two capitalised parts ("Emily de Souza", "Mac an t-Saoir"). */
 const PARTICLES = ['de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap', 'ab', 'ni', 'nic', 'y', 'e', 'an'];
 
+/** Abbreviated given names written with a full stop, read like initials: "Md. Abdur Rahim", "Mohd. Azlan", "Ma. Lourdes" (María, in the Philippines). */
+export const ABBREVIATED_GIVEN = /^(?:Md|MD|Mohd|MOHD|Muhd|Mst|Ma)$/;
+
 /** The word lists the name recogniser uses, as sets, built once at load time. */
 export const nameLexicon = {
   givenNames: new Set(Object.values(givenNameData.groups).flat()),

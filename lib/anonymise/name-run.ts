@@ -11,7 +11,15 @@ export interface NameRun {
 
 /** Organisation and place words that are also common surnames. */
 const SURNAME_LIKE = new Set(['Green', 'Hill', 'Park', 'Hall', 'Wood', 'Lane', 'Court', 'House', 'Church', 'Fields', 'Gates', 'Cross', 'Bridge', 'Marsh', 'Moor', 'Dale', 'Vale', 'Banks', 'Bank', 'Rose', 'Ward', 'Gate', 'Chapel', 'Temple', 'Burn', 'Mills']);
-export const EPONYM_FOLLOWERS = /^(?:envelopes?|records?|notes|folders?|criteria|score|scores|scale|test|tests|syndrome|disease|sign|signs|procedure|manoeuvre|method|model|principles?|rule|rules|classification|questionnaire|chart|charts|formula|technique|approach|effect|reflex|fracture|bandage|catheter|tube|view|position|ward|wing|unit|building|lecture|award|scholarship|fellowship|programme|prize|medal|style|training|course|module|framework)$/i;
+const EPONYM_FOLLOWERS = /^(?:envelopes?|records?|notes|folders?|criteria|score|scores|scale|test|tests|syndrome|disease|sign|signs|procedure|manoeuvre|method|model|principles?|rule|rules|classification|questionnaire|chart|charts|formula|technique|approach|effect|reflex|fracture|bandage|catheter|tube|view|position|ward|wing|unit|building|lecture|award|scholarship|fellowship|programme|prize|medal|style|training|course|module|framework)$/i;
+
+/** What a verb takes, so "signs off", "tests the" make the word after a name a verb: "Fiona MacLeod signs off my competencies". */
+const VERB_OBJECT = /^(?:off|out|up|the|a|an|my|our|his|her|their|every|each|all|them|it|this|these|those)$/;
+
+/** A word after a name that makes it a thing named after someone ("Lloyd George envelopes"), unless it is a verb with its object. */
+export function isEponymFollower(word: string, next: string | undefined): boolean {
+  return EPONYM_FOLLOWERS.test(word) && !(/s$/i.test(word) && next !== undefined && VERB_OBJECT.test(next));
+}
 
 /**
  * Whether a word can be part of a name here. `allCaps` allows words in capitals (a header line
@@ -105,7 +113,7 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
   const spaced = words[lastIndex]?.join === 'space';
   if (after && spaced && organisationSuffixes.has(after.text)) return null;
   // "Lloyd George envelopes", "Glasgow Coma Scale": a thing named after someone.
-  if (after && spaced && EPONYM_FOLLOWERS.test(after.text)) return null;
+  if (after && spaced && isEponymFollower(after.text, words[lastIndex + 2]?.text)) return null;
   if (after && spaced && after.kind === 'caps' && !allCaps && after.text.length <= 6 && /^(?:NHS|PCN|ICB|CCG|UK|LLP|LTD)$/.test(after.text)) return null;
   return { parts, start, end };
 }

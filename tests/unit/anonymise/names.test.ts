@@ -161,3 +161,35 @@ describe('names in capitals, with initials, and in the forms a candidate gives',
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('names written family-name-first, in another script, abbreviated or in lower case (round 8)', () => {
+  test.each([
+    // A family name first, set off by a comma, with given names and an initial after it.
+    ['SANTOS, MARIA LUISA R.\nDiagnostic Radiographer', 'SANTOS', ['Santos', 'Maria', 'Luisa']],
+    ['Name: EZE, Chinonso Adaeze (Mrs)\nDOB: 1 May 1990', 'EZE', ['Eze', 'Chinonso', 'Adaeze']],
+    // An abbreviated given name in capitals, and the name in Arabic script beside it.
+    ['MD. ABDUL KARIM  |  محمد عبد الكريم\nClinical Pharmacist', 'MD. ABDUL KARIM', ['Abdul', 'Karim', 'محمد', 'عبد', 'الكريم']],
+    ['ZHANG Xiaoming (Kevin)  张晓明\nAnalyst', 'ZHANG Xiaoming', ['Zhang', 'Xiaoming', 'Kevin', '张晓明']],
+    ['Dimitrios Papadopoulos — Δημήτριος Παπαδόπουλος\nBiomedical Scientist', 'Dimitrios Papadopoulos', ['Dimitrios', 'Papadopoulos', 'Δημήτριος', 'Παπαδόπουλος']],
+    // A place and a county, and a job title on the first line, are no names.
+    ['Leeds, West Yorkshire\nProfile', null, null],
+    ['Diagnostic Radiographer (HCPC RA 078812)\nProfile', null, null],
+  ])('%j', (text, name, parts) => {
+    const found = candidate(text);
+    expect(found?.text ?? null).toBe(name);
+    expect(found?.parts ?? null).toEqual(parts);
+  });
+
+  test.each([
+    // The candidate's name in lower case beside an initial or another part, as a signature writes it.
+    ['MEENAKSHI SUNDARAM\n\nPlace: Glasgow                 meenakshi s.', 'Place: [ADDRESS]                 [CANDIDATE]'],
+    ['MEENAKSHI SUNDARAM\n\nSigned: meenakshi sundaram', 'Signed: [CANDIDATE]'],
+    // A word that is also a name stays in lower case on its own: "grant", "rose".
+    ['Rose Grant\n\nI won a grant and grew a rose.', 'I won a grant and grew a rose.'],
+    // A verb with its object after a name is no eponym: "signs off" (but "Lloyd George envelopes" is one).
+    ['Jane Smith\n\nMy ward manager Fiona MacLeod signs off my competencies. We file Lloyd George envelopes.', 'My ward manager [NAME 1] signs off my competencies. We file Lloyd George envelopes.'],
+    ['محمد عبد الكريم\nMD. ABDUL KARIM\n\nI am محمد.', 'I am [CANDIDATE].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text).split('\n').at(-1)).toBe(expected);
+  });
+});

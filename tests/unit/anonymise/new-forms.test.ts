@@ -183,3 +183,129 @@ describe('names in more traditions and forms', () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+// Round 8: identifiers in forms of other countries and of assistive services, with traps.
+describe('numbers, dates, e-mails and handles in more forms (round 8)', () => {
+  test.each([
+    // NI numbers hyphenated between their pairs.
+    ['National Insurance: JT-44-81-27-C', 'National Insurance: [NI NUMBER]'],
+    // A month in Roman numerals, and a Hijri date with its era.
+    ['Date of birth\t03-IV-1988', 'Date of birth\t[DATE OF BIRTH]'],
+    ['D.O.B.: 09.XI.1995', 'D.O.B.: [DATE OF BIRTH]'],
+    ['Date of birth: 14 Sha’ban 1410 AH', 'Date of birth: [DATE OF BIRTH]'],
+    // A call through Relay UK: the prefix and the number go together.
+    ['Please call me through Relay UK on 18001 0117 496 0384.', 'Please call me through Relay UK on [PHONE].'],
+    ['Textphone: 18002 020 7946 0018', 'Textphone: [PHONE]'],
+    // A payroll number printed in groups, after its label.
+    ['Payroll No 60 118 342', 'Payroll No [ID NUMBER]'],
+    // A domain broken inside a word by a narrow column, and an address with a space before its "@".
+    ['E-mail: meenakshi.sundaram.rn@exam\nple.com', 'E-mail: [EMAIL]'],
+    ['maria.luisa.santos @example.ph | Mobile', '[EMAIL] | Mobile'],
+    // A handle named by a messaging app, without its "@".
+    ['WeChat ID: zxm_kevin90', 'WeChat ID: [URL]'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test.each([
+    // A ward or a reference with Roman numerals, a count in groups without a label, and a line
+    // that ends a sentence after an "@" mention are left.
+    'The ward is 4-III-B and the course ran 12-IV-2020 to July.',
+    'We had 12 118 342 visits to the website.',
+    'Audit 18001 of 2024 found 12 errors.',
+    'Fill in the line_manager field on the form, one line each.',
+  ])('%j stays', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('addresses abroad, after more labels, and outward postcodes alone (round 8)', () => {
+  test.each([
+    // A Gulf villa and a post-office box in cells of a header line.
+    ['Jane Smith\nPharmacist | Villa 23, Street 14, Al Barsha 2, Dubai, UAE | P.O. Box 54321, Dubai\nTel: 07700 900618', '[CANDIDATE]\nPharmacist | [ADDRESS] | [ADDRESS]\nTel: [PHONE]'],
+    // An Indian house number with a slash and an ordinal street, the town with its PIN code after a dash.
+    ['Jane Smith\n\nNo. 2/14, 3rd Cross Street,\nMylapore, Chennai - 600 040\nMobile: 07700 900618', '[CANDIDATE]\n\n[ADDRESS]\nMobile: [PHONE]'],
+    // A label with an aside in brackets, an abbreviation inside the value, and a Polish address after a tab.
+    ['Jane Smith\n\nHome address (PH): Blk 5 Lot 12, Brgy. San Isidro, Cainta, Rizal 1900', '[CANDIDATE]\n\nHome address (PH): [ADDRESS]'],
+    ['Jane Smith\n\nHome: No. 7 Okpara Avenue, Enugu', '[CANDIDATE]\n\nHome: [ADDRESS]'],
+    ['Jane Smith\n\nPrevious address\tul. Długa 15/7, 31-147 Kraków, Poland\nPhone\t0113 496 0557', '[CANDIDATE]\n\nPrevious address\t[ADDRESS]\nPhone\t[PHONE]'],
+    // A house name, a street and places, with an outward postcode in brackets.
+    ['Jane Smith\n\nThe Willows, Station Road, Great Ayton, North Yorkshire (TS9 area)\nMobile 07700 900 481', '[CANDIDATE]\n\n[ADDRESS] ([POSTCODE] area)\nMobile [PHONE]'],
+    // An outward postcode where the writer lives, in any case.
+    ['Jane Smith\n\nI am still based in the LS12 area; I moved to bs5 last year.', '[CANDIDATE]\n\nI am still based in the [POSTCODE] area; I moved to [POSTCODE] last year.'],
+    // A phone after "Home:" is a phone, and a sentence after a labelled gender is no part of it.
+    ['Jane Smith\n\nHome: 0113 496 0557\nGender: male. I live in the UK.', '[CANDIDATE]\n\nHome: [PHONE]\nGender: [GENDER]. I live in the UK.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test.each([
+    // "No." in a sentence, a block of a rota, a ward named by a code, roads named by codes.
+    'I was No. 1 in my cohort and covered Block 3 of the rota on Ward B12 area.',
+    'We serve the M1 motorway corridor and the A1 road.',
+  ])('%j stays', (text) => {
+    expect(redact(`Jane Smith\n\n${text}`)).toBe(`[CANDIDATE]\n\n${text}`);
+  });
+});
+
+describe('ages, places of birth and names near other details (round 8)', () => {
+  test.each([
+    // An age in words with "old" on the next line; the place after a date of birth in any form.
+    ['I am thirty-four years\nold and came to nursing.', 'I am [AGE] and came to nursing.'],
+    ['born 9-Nov-95 in Thessaloniki.', '[DATE OF BIRTH] in [PLACE OF ORIGIN].'],
+    // A name in another script after a relation.
+    ['Greek and English; grandmother Αικατερίνη taught me. Αικατερίνη was kind.', 'Greek and English; grandmother [NAME 1] taught me. [NAME 1] was kind.'],
+    // A thing after an article is named like a person, not one: "a Sara Stedy".
+    ['I help with transfers using a rotunda and a Sara Stedy.', 'I help with transfers using a rotunda and a Sara Stedy.'],
+    // A condition after the people someone supports is their work; after "my" it is the writer's.
+    ['I spent five years supporting adults after stroke. After my stroke I rested.', 'I spent five years supporting adults after stroke. After my [HEALTH] I rested.'],
+  ])('%j', (text, expected) => {
+    expect(redact(`Jane Smith\n\n${text}`)).toBe(`[CANDIDATE]\n\n${expected}`);
+  });
+});
+
+// Forms of the second set (r8-a8-08..10), written after the first fixes, measured, then fixed.
+describe('the second set of forms (round 8)', () => {
+  test.each([
+    // NI numbers spaced anywhere; ages with "y.o.", after "turned" and "since I was".
+    ['NI JG103 759A and J G 10 37 59 A.', 'NI [NI NUMBER] and [NI NUMBER].'],
+    ['Age – 36 y.o. | I turned thirty-nine in March, and have lived here since I was nine.', 'Age – [AGE] | I turned [AGE] in March, and have lived here since I was [AGE].'],
+    // An outward postcode in brackets after the district, and a contact cell that starts "in".
+    ['I live off Stockport Road\nin Longsight (m13), near work.', 'I live off [ADDRESS]\nin [ADDRESS] ([POSTCODE]), near work.'],
+    ['Brighton · in BN1 until May', 'Brighton · in [POSTCODE] until May'],
+    // Address labels with any word before them, in another language too; a flat named by its floor.
+    ['Korean address: Apt. 1204, Building 7, 74-gil Seocho-daero, Seoul 06620', 'Korean address: [ADDRESS]'],
+    ['Adresă / Address:   Str. Mihai Eminescu nr. 12, bl. A3, sc. 2, ap. 14, Sector 2, București 020071', 'Adresă / Address:   [ADDRESS]'],
+    ['Email address: jo@example.com', 'Email address: [EMAIL]'],
+    ['Basement Flat, 9 Clifton Terrace, Brighton\nMobile 07700900827', '[ADDRESS]\nMobile [PHONE]'],
+    // Two numbers after one label, split by a slash; a staff number in hyphenated groups.
+    ['Phone:  +40 721 234 567 / 083 123 4567', 'Phone:  [PHONE] / [PHONE]'],
+    ['Staff No: 448-221-907', 'Staff No: [ID NUMBER]'],
+    // A name in another script in brackets after a name.
+    ['My manager Joanne Ellery-Watts (ژوان) signs off rotas; ژوان also trains us.', 'My manager [NAME 1] signs off rotas; [NAME 1] also trains us.'],
+  ])('%j', (text, expected) => {
+    expect(redact(`Jane Smith\n\n${text}`)).toBe(`[CANDIDATE]\n\n${expected}`);
+  });
+  test.each([
+    // Grades and ward codes in brackets, a code after a clinical word, a code in a sentence without "in" at a cell's start.
+    'GP Specialty Registrar (ST3), Registrar in Cardiology (ST3) and Ward (B12).',
+    'I work on the N1 ward at weekends.',
+  ])('%j stays', (text) => {
+    expect(redact(`Jane Smith\n\n${text}`)).toBe(`[CANDIDATE]\n\n${text}`);
+  });
+});
+
+describe('dates of birth under labels in other languages, and North American phones (round 8)', () => {
+  test.each([
+    ['Data urodzenia: 5 czerwca 1993', 'Data urodzenia: [DATE OF BIRTH]'],
+    ['Date de naissance : 5 juin 1993', 'Date de naissance : [DATE OF BIRTH]'],
+    ['Fecha de nacimiento: 5 de junio de 1993', 'Fecha de nacimiento: [DATE OF BIRTH]'],
+    ['Дата народження: 5 червня 1993', 'Дата народження: [DATE OF BIRTH]'],
+    ['US: 312-555-0148 and (416) 555-0163.', 'US: [PHONE] and [PHONE].'],
+    // An NHS number of the same shape stays an NHS number.
+    ['NHS 943-476-5919.', 'NHS [NHS NUMBER].'],
+  ])('%j', (text, expected) => {
+    expect(redact(`Jane Smith\n\n${text}`)).toBe(`[CANDIDATE]\n\n${expected}`);
+  });
+  test.each(['Ref 2019-555-0148 and ISBN 978-0-19-852663-6 are cited.'])('%j stays', (text) => {
+    expect(redact(`Jane Smith\n\n${text}`)).toBe(`[CANDIDATE]\n\n${text}`);
+  });
+});

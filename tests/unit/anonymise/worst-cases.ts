@@ -64,5 +64,14 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'therapy and aids', text: fill('I had CBT through my ', 'I use a hearing aid ') },
     { name: 'faith offices', text: fill('member of the ', 'deacon at ', 'chapel') },
     { name: 'children at school', text: fill('my son at ', '', 'School') },
+    // Round 8: a line of address labels with abbreviations, outward codes in context, words in other
+    // scripts beside names, domains broken at a line's end, relay prefixes, tab-labelled addresses.
+    { name: 'address labels and abbreviations', text: fill('Home: No. Ab. ', 'Korean address: ', 'x') },
+    { name: 'outward codes', text: fill('based in the LS12 area (m13) · in ', 'in Leeds (') },
+    { name: 'other-script names', text: fill('Αβ (محمد) ', 'MD. ABDUL KARIM | ', ')') },
+    { name: 'broken domains', text: fill('a@b\nc', 'x@', '.com') },
+    { name: 'relay prefixes', text: fill('18001 0', 'Relay UK ') },
+    { name: 'tab-labelled addresses', text: fill('Previous address\t\t', '', 'x') },
+    { name: 'lower-case names and initials', text: fill('meenakshi s. ', 'MEENAKSHI SUNDARAM\n') },
   ];
 }
