@@ -14,10 +14,14 @@ const ELIDED = new Set(['looks', 'seems']);
 /** Words between the verb and the number: "she must be about 58", "he's probably over 60". */
 const HEDGES = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'probably', 'easily', 'well', 'over', 'under', 'at', 'least', 'likely', 'maybe', 'only', 'already', 'surely', 'just', 'be', 'getting', 'on', 'for', 'going', 'to']);
 
-/** Whether token k is a two-digit number read as an age (17 to 99), not a count or a measure. */
+/** Ages in words: "she's nearly sixty", "he must be fifty-odd". */
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty']);
+
+/** Whether token k is a two-digit number read as an age (17 to 99, or twenty to eighty in words), not a count or a measure. */
 function isAgeNumber(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
-  if (!(t.shape & SHAPE.NUMBER) || !/^[1-9]\d$/.test(t.norm) || Number(t.norm) < 17) return false;
+  const digits = (t.shape & SHAPE.NUMBER) !== 0 && /^[1-9]\d$/.test(t.norm) && Number(t.norm) >= 17;
+  if (!digits && !TENS.has(t.norm)) return false;
   return !notAnAge(doc, k);
 }
 
