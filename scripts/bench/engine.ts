@@ -14,8 +14,9 @@ function median(values: number[]): number {
 /**
  * The median of `runs` calls after `warmUp` more. The first call compiles the rules; V8 then takes
  * about a hundred calls of a 1,000-word advert to optimise the engine's own code, so a median of the
- * 100 calls after the first measured mostly that (1.4 to 2 times the time of later calls, on
- * 2026-12-02), and the 10,000-word figure, taken after them, looked cheaper per word than it is.
+ * 100 calls after the first measured mostly that (1.3 to 2.7 times the time of later calls, on a
+ * loaded machine on 2026-12-02), and the 10,000-word figure, taken after them, looked cheaper per
+ * word than the 1,000-word one.
  */
 function time(fn: () => void, runs: number, warmUp: number): number {
   for (let i = 0; i < warmUp; i++) fn();
