@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import { NEGATIONS } from '../lexicon';
-import { byFirstWord, phraseFrom, phraseList as phrases } from './cue-per-sentence';
+import { phraseList as phrases } from './cue-per-sentence';
 
 /**
  * The words by which a writer judges a person rather than describes them: a doubt ("not sure she
@@ -61,10 +61,7 @@ function cancelled(doc: Doc, j: number, words: string[]): boolean {
 /** First words of the doubts that "don't think" can negate: "a problem", "an issue", "a risk", "worried". */
 const DOUBT_FIRST = new Set(['a', 'an', 'worried', 'concerned', 'tricky', 'difficult', 'risky']);
 
-/** Each kind's phrases, and the same by their first word (each word of a stretch is looked up once). */
-const ALL: [Judgement, string[][], Map<string, string[][]>][] = (Object.entries(JUDGEMENTS) as [Judgement, string[][]][]).map(
-  ([kind, list]) => [kind, list, byFirstWord(list)],
-);
+const ALL: [Judgement, string[][]][] = Object.entries(JUDGEMENTS) as [Judgement, string[][]][];
 
 /** A judgement's kind and tokens [start, end). */
 export interface JudgementAt {
@@ -80,11 +77,11 @@ export interface JudgementAt {
  */
 export function judgementNear(doc: Doc, from: number, to: number, k: number, skipFrom = k, skipTo = k + 1): JudgementAt | undefined {
   let best: JudgementAt | undefined;
-  for (const [kind, list, byFirst] of ALL) {
+  for (const [kind, list] of ALL) {
     if (!doc.hasPhrase(from, to, list)) continue;
     for (let j = from; j < to; j++) {
       if (j >= skipFrom && j < skipTo) continue;
-      const words = phraseFrom(doc, byFirst, j);
+      const words = list.find((p) => p[0] === doc.tokens[j]!.norm && doc.phraseAt(j, p));
       if (!words || j + words.length > to || cancelled(doc, j, words)) continue;
       if (!best || Math.abs(j - k) < Math.abs(best.start - k)) best = { kind, start: j, end: j + words.length };
     }
