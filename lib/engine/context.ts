@@ -4,6 +4,7 @@ import { FAIR_ROUTES, NEGATIONS } from './lexicon';
 import { NAME } from './names';
 import type { CompiledContext, CompiledRule } from './ruleset';
 import { isAboutStaff, readsAsTask, targetOf } from './targets';
+import type { Token } from './tokenize';
 
 /** One match of one rule: its span and its tokens [from, to). */
 export interface MatchView {
@@ -25,6 +26,40 @@ const sameSentenceAfter = (m: MatchView, words: string[]) => {
   const k = m.to + words.length;
   return k <= m.doc.tokens.length && m.doc.tokens[k - 1]!.sentence === m.doc.tokens[m.from]!.sentence && m.doc.phraseAt(m.to, words);
 };
+/** A list's phrases by their first or their last word (an empty phrase, which every place holds, under both). */
+interface EdgeIndex {
+  byWord: Map<string, string[][]>;
+  empty: string[][];
+}
+const edgeIndexes = { first: new WeakMap<string[][], EdgeIndex>(), last: new WeakMap<string[][], EdgeIndex>() };
+const NO_PHRASES: string[][] = [];
+
+/**
+ * The phrases of `list` whose first (or last) word token `t` is, as written or without its
+ * possessive: the only ones phraseAt can find there. Indexed once per list, so a match looks up the
+ * word beside it rather than testing each of a list's dozens of phrases.
+ */
+function phrasesWithEdge(list: string[][], edge: 'first' | 'last', t: Token | undefined): string[][] {
+  let index = edgeIndexes[edge].get(list);
+  if (!index) {
+    index = { byWord: new Map(), empty: [] };
+    for (const words of list) {
+      const word = edge === 'first' ? words[0] : words.at(-1);
+      if (word === undefined) index.empty.push(words);
+      else index.byWord.set(word, [...(index.byWord.get(word) ?? []), words]);
+    }
+    edgeIndexes[edge].set(list, index);
+  }
+  if (!t) return index.empty;
+  const a = index.byWord.get(t.norm) ?? NO_PHRASES;
+  const b = t.base !== t.norm ? (index.byWord.get(t.base) ?? NO_PHRASES) : NO_PHRASES;
+  return index.empty.length + b.length === 0 ? a : [...index.empty, ...a, ...b];
+}
+/** Whether a phrase of the list ends just before the match, in its sentence. */
+const phraseBefore = (m: MatchView, list: string[][]) =>
+  phrasesWithEdge(list, 'last', m.doc.tokens[m.from - 1]).some((w) => sameSentenceBefore(m, w));
+/** Whether a phrase of the list starts just after the match, in its sentence. */
+const phraseAfter = (m: MatchView, list: string[][]) => phrasesWithEdge(list, 'first', m.doc.tokens[m.to]).some((w) => sameSentenceAfter(m, w));
 const sentenceOf = (m: MatchView) => m.doc.sentenceRange(m.doc.tokens[m.from]!.sentence);
 const clauseOf = (m: MatchView) => m.doc.clauseRange(m.doc.tokens[m.from]!.clause);
 const inSentence = (m: MatchView, list: string[][]) => {
@@ -98,10 +133,10 @@ function givesFairRoute(m: MatchView): boolean {
  * conditions are all checked; a new condition is one entry here and one field in the schema.
  */
 export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable<CompiledContext[K]>> } = {
-  notAfter: (m, list) => !list.some((w) => sameSentenceBefore(m, w)),
-  notBefore: (m, list) => !list.some((w) => sameSentenceAfter(m, w)),
-  onlyAfter: (m, list) => list.some((w) => sameSentenceBefore(m, w)),
-  onlyBefore: (m, list) => list.some((w) => sameSentenceAfter(m, w)),
+  notAfter: (m, list) => !phraseBefore(m, list),
+  notBefore: (m, list) => !phraseAfter(m, list),
+  onlyAfter: (m, list) => phraseBefore(m, list),
+  onlyBefore: (m, list) => phraseAfter(m, list),
   notInSentenceWith: (m, list) => !inSentence(m, list),
   onlyInSentenceWith: (m, list) => inSentence(m, list),
   notInClauseWith: (m, list) => !inClause(m, list),

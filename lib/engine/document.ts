@@ -1,6 +1,6 @@
 import { findNames, type NameKind } from './names';
 import type { Section, SectionRole } from './sections';
-import { GAP, type Token, type Tokenized } from './tokenize';
+import { GAP, SHAPE, type Token, type Tokenized } from './tokenize';
 
 /** The kinds of text the checker reads; rules can be limited to some of them. */
 export const TEXT_KINDS = ['advert', 'email', 'question'] as const;
@@ -264,6 +264,7 @@ export class Doc {
       const t = tokens[k]!;
       norm[k] = base[k] = add(t.norm, k);
       if (t.base !== t.norm) base[k] = add(t.base, k);
+      if (t.shape & SHAPE.PLAIN) continue;
       let i = t.start;
       while (i < t.end && isAsciiAlnum(text.charCodeAt(i))) i++;
       if (i === t.end) continue;

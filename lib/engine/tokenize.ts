@@ -12,6 +12,8 @@ export const SHAPE = {
   NUMBER: 8,
   /** Two or more capitals, whatever else: "GCSEs", "GPhC", "PAs". */
   CAPITALS: 16,
+  /** Only ASCII letters and digits: no apostrophe, no "&", no letter of another script. */
+  PLAIN: 32,
 } as const;
 
 /** What separates a token from the one before it, as bit flags on `Token.gap`. */
@@ -88,22 +90,15 @@ const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 const isUpperCode = (code: number) => (code >= 65 && code <= 90) || (code > 127 && String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase());
 const isLowerCode = (code: number) => (code >= 97 && code <= 122) || (code > 127 && String.fromCharCode(code) !== String.fromCharCode(code).toUpperCase());
 
-function shapeOf(text: string, start: number, end: number): number {
-  let upper = 0;
-  let lower = 0;
-  let digits = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (isUpperCode(c)) upper++;
-    else if (isLowerCode(c)) lower++;
-  }
+/** SHAPE flags of the word at [start, end), from the counts of its kinds of characters. */
+function shapeOf(text: string, start: number, end: number, upper: number, lower: number, digits: number, plain: boolean): number {
   let shape = 0;
   if (isUpperCode(text.charCodeAt(start))) shape |= SHAPE.CAP;
   if (upper >= 2 && lower === 0) shape |= SHAPE.UPPER;
   if (upper >= 2) shape |= SHAPE.CAPITALS;
   if (digits > 0) shape |= SHAPE.DIGIT;
   if (digits === end - start) shape |= SHAPE.NUMBER;
+  if (plain) shape |= SHAPE.PLAIN;
   return shape;
 }
 
@@ -192,17 +187,34 @@ export function tokenize(text: string): Tokenized {
     // A word: letters and digits, joined by apostrophes (people's, don't) and by "&" between
     // capitals with no spaces (A&E, IM&T). Hyphens split words, so "able-bodied" and "able bodied"
     // are the same two tokens.
+    // The word's capitals, small letters and digits are counted as it is read, for its shape.
     const start = i;
-    let j = i + 1;
+    let j = i;
+    let upper = 0;
+    let lower = 0;
+    let digits = 0;
+    let plain = true;
     for (;;) {
-      while (j < n && isWordCode(text.charCodeAt(j))) j++;
-      const next = text.charCodeAt(j);
-      if (isApostrophe(next) && isWordCode(text.charCodeAt(j + 1))) {
-        j += 2;
-        continue;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d >= 97 && d <= 122) lower++;
+        else if (d >= 65 && d <= 90) upper++;
+        else if (d >= 48 && d <= 57) digits++;
+        else if (d < 128 || !isWordCode(d)) break;
+        else {
+          plain = false;
+          if (isUpperCode(d)) upper++;
+          else if (isLowerCode(d)) lower++;
+        }
       }
-      if (next === 38 && isUpperCode(text.charCodeAt(j - 1)) && isUpperCode(text.charCodeAt(j + 1))) {
-        j += 2;
+      const next = text.charCodeAt(j);
+      // An apostrophe or "&" that joins: read on from the character after it.
+      if (
+        (isApostrophe(next) && isWordCode(text.charCodeAt(j + 1))) ||
+        (next === 38 && isUpperCode(text.charCodeAt(j - 1)) && isUpperCode(text.charCodeAt(j + 1)))
+      ) {
+        plain = false;
+        j++;
         continue;
       }
       break;
@@ -211,11 +223,15 @@ export function tokenize(text: string): Tokenized {
     let end = j;
     if (isApostrophe(text.charCodeAt(j)) && (text.charCodeAt(j - 1) | 32) === 115 && !isWordCode(text.charCodeAt(j + 1))) {
       end = j + 1;
+      plain = false;
     }
     if (pendingBreak >= 0) endSentence(pendingBreak);
-    let norm = text.slice(start, end).toLowerCase();
-    if (norm.includes('’')) norm = norm.replace(/’/g, "'");
-    const base = norm.endsWith("'s") ? norm.slice(0, -2) : norm.endsWith("s'") ? norm.slice(0, -1) : norm;
+    let norm = upper === 0 && plain ? text.slice(start, end) : text.slice(start, end).toLowerCase();
+    let base = norm;
+    if (!plain) {
+      if (norm.includes('’')) norm = norm.replace(/’/g, "'");
+      base = norm.endsWith("'s") ? norm.slice(0, -2) : norm.endsWith("s'") ? norm.slice(0, -1) : norm;
+    }
     if (clauseHasWords && CLAUSE_WORDS.has(norm)) endClause();
     tokens.push({
       start,
@@ -226,7 +242,7 @@ export function tokenize(text: string): Tokenized {
       clause,
       line,
       quoted: false,
-      shape: shapeOf(text, start, end),
+      shape: shapeOf(text, start, end, upper, lower, digits, plain),
       gap,
     });
     sentenceHasWords = true;

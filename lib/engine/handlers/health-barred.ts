@@ -18,6 +18,7 @@ const BARS = phrases(`
   no history of, no previous history of, not have a history of, not have any history of, without a history of,
   must not have, must not have had, must not have needed, must never have had, must never have needed, must not suffer from, must not be suffering from, no previous, no past,
   anyone with a history of, applicants with a history of, candidates with a history of`);
+const BARS_BY_FIRST = byFirstWord(BARS);
 /** Words that make the bar a requirement of the applicant: "Essential:", "need not apply", "must". */
 const REQUIRED = phrases(`must, essential, required, requirement, need not apply, needn't apply, not be considered, will not consider, cannot consider, only`);
 /** Words that make the sentence about patients, the work or support, not a bar on applicants. */
@@ -42,7 +43,7 @@ export const healthBarred: SpanHandler = {
   kind: 'span',
   find({ doc }) {
     const { tokens } = doc;
-    const barAt = (k: number) => BARS.filter((p) => p[0] === tokens[k]!.norm && doc.phraseAt(k, p)).sort((a, b) => b.length - a.length)[0];
+    const barAt = (k: number) => BARS_BY_FIRST.get(tokens[k]!.norm)?.filter((p) => doc.phraseAt(k, p)).sort((a, b) => b.length - a.length)[0];
     return firstCuePerSentence(doc, barAt, (k, bar, from, to) => {
       const after = k + bar.length;
       let start = -1;

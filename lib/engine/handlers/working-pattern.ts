@@ -53,6 +53,8 @@ const UNCHANGEABLE: string[][] = [
   'no alternative', 'no alternatives', 'no changes', 'no room for', 'the same commitment', 'same commitment', 'no other pattern',
   'no other patterns', 'not up for discussion', 'not open to discussion', 'take it or leave it',
 ].map((p) => p.split(' '));
+const UNCHANGEABLE_BY_FIRST = new Map<string, string[][]>();
+for (const p of UNCHANGEABLE) UNCHANGEABLE_BY_FIRST.set(p[0]!, [...(UNCHANGEABLE_BY_FIRST.get(p[0]!) ?? []), p]);
 /** A route offered in the same sentence: "we will discuss", "requests are considered". */
 const ROUTE: string[][] = [
   'discuss', 'discussed', 'discussion with', 'consider', 'considered', 'request', 'requests', 'flexible working', 'happy to', 'talk to us',
@@ -90,7 +92,7 @@ function unchangeable(doc: Doc, hits: Hit[]): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.sentence === lastSentence) continue;
-    const words = UNCHANGEABLE.find((p) => p[0] === t.norm && doc.phraseAt(k, p));
+    const words = UNCHANGEABLE_BY_FIRST.get(t.norm)?.find((p) => doc.phraseAt(k, p));
     if (!words) continue;
     const [from, to] = doc.sentenceRange(t.sentence);
     if (!doc.hasPhrase(from, to, ROTA) || doc.hasPhrase(from, to, REASONS) || doc.hasPhrase(from, to, ROUTE) || doc.hasPhrase(from, to, OTHER_SENSE)) continue;

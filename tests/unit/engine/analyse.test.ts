@@ -176,6 +176,15 @@ describe('settings', () => {
       source: { name: "Your organisation's own word list", url: '' },
     });
   });
+  it('reads settings by their value on every call, though each value is parsed once', () => {
+    const settings: SettingsInput = { disabledRules: [] };
+    expect(ids(text, 'advert', settings)).toContain('rockstar:rockstar');
+    // The same object changed between calls, then a new object with the first value.
+    settings.disabledRules!.push('rockstar');
+    expect(ids(text, 'advert', settings)).toEqual(['age-young:young', 'masculine-ambitious:ambitious', 'he-or-she:He or she']);
+    expect(ids(text, 'advert', { disabledRules: [] })).toContain('rockstar:rockstar');
+    expect(ids(text, 'advert', settings)).not.toContain('rockstar:rockstar');
+  });
   it('fires milder rules only when strict', () => {
     expect(ids('A dynamic self-starter.', 'advert', { strictness: 'relaxed' })).toEqual([]);
     expect(ids('A dynamic self-starter.', 'advert', { strictness: 'standard' })).toEqual(['age-dynamic:dynamic']);

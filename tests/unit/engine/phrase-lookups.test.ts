@@ -3,6 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULESET } from '@/lib/engine';
+import { CONDITIONS, type MatchView } from '@/lib/engine/context';
 import { Doc } from '@/lib/engine/document';
 import { FAIR_ROUTES } from '@/lib/engine/lexicon';
 import { phraseWords, tokenize } from '@/lib/engine/tokenize';
@@ -97,6 +98,63 @@ describe('phrase lists: found stretch by stretch or from the whole text, as a te
     fc.assert(
       fc.property(text, (t) => differing(t).length === 0),
       { numRuns: propertyRuns(150) },
+    );
+  }, 60_000);
+});
+
+/** The rules' lists of words that must not (or must) come just before or just after a match, and one with an empty phrase. */
+const EDGE_LISTS: string[][][] = [
+  ...RULESET.rules.flatMap((rule) => {
+    const c = rule.context ?? {};
+    return [c.notAfter, c.notBefore, c.onlyAfter, c.onlyBefore].filter((l): l is string[][] => l !== undefined);
+  }),
+  [['team'], [], ['our', 'team']],
+];
+
+/** The lists whose answer differs, at some match of one or two words, from a test of each phrase beside it. */
+function differingBeside(text: string): string[] {
+  const doc = new Doc(text, tokenize(text), 'advert', []);
+  const { tokens } = doc;
+  const failures: string[] = [];
+  const before = (m: MatchView, w: string[]) => {
+    const k = m.from - w.length;
+    return k >= 0 && tokens[k]!.sentence === tokens[m.from]!.sentence && doc.phraseAt(k, w);
+  };
+  const after = (m: MatchView, w: string[]) => {
+    const k = m.to + w.length;
+    return k <= tokens.length && tokens[k - 1]!.sentence === tokens[m.from]!.sentence && doc.phraseAt(m.to, w);
+  };
+  EDGE_LISTS.forEach((list, i) => {
+    for (let from = 0; from < tokens.length; from++) {
+      for (let to = from + 1; to <= Math.min(tokens.length, from + 2); to++) {
+        const m: MatchView = { doc, rule: RULESET.rules[0]!, start: tokens[from]!.start, end: tokens[to - 1]!.end, from, to };
+        if (CONDITIONS.onlyAfter(m, list) !== list.some((w) => before(m, w))) failures.push(`${i} after ${from}-${to}`);
+        if (CONDITIONS.onlyBefore(m, list) !== list.some((w) => after(m, w))) failures.push(`${i} before ${from}-${to}`);
+      }
+    }
+  });
+  return failures;
+}
+
+describe('phrases just before or after a match: looked up by the word beside it, as a test of each phrase finds them', () => {
+  it('on the tuned corpus and the fixtures', () => {
+    expect(EDGE_LISTS.length).toBeGreaterThan(50);
+    const texts = [...textsUnder('tests/corpus/adverts'), ...textsUnder('tests/fixtures')].filter((_, i) => i % 8 === 0);
+    expect(texts.flatMap(differingBeside)).toEqual([]);
+  }, 120_000);
+
+  it('on made-up text from the lists’ own words, with possessives and breaks', () => {
+    const words = [...new Set(EDGE_LISTS.flat(2))];
+    const piece = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(...words).map((w) => `${w}'s`),
+      fc.constantFrom(...words).map((w) => `${w}s’`),
+      fc.constantFrom(' ', ' ', ', ', '. ', '\n'),
+    );
+    const text = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(text, (t) => differingBeside(t).length === 0),
+      { numRuns: propertyRuns(100) },
     );
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '@/lib/engine/tokenize';
+import { SHAPE, tokenize } from '@/lib/engine/tokenize';
 
 const words = (text: string) => tokenize(text).tokens.map((t) => text.slice(t.start, t.end));
 
@@ -70,5 +70,25 @@ describe('tokenize', () => {
 
   it('does not end a sentence at "e.g." before a lower-case word', () => {
     expect(tokenize('Skills, e.g. typing. Then more.').tokens.map((t) => t.sentence)).toEqual([0, 0, 0, 0, 1, 1]);
+  });
+
+  // The flags are counted as the word is read: joined parts and letters of other scripts count too.
+  it.each<[string, (keyof typeof SHAPE)[]]>([
+    ['nurse', ['PLAIN']],
+    ['Trust', ['CAP', 'PLAIN']],
+    ['NHS', ['CAP', 'UPPER', 'CAPITALS', 'PLAIN']],
+    ['GCSEs', ['CAP', 'CAPITALS', 'PLAIN']],
+    ['S1', ['CAP', 'DIGIT', 'PLAIN']],
+    ['2026', ['DIGIT', 'NUMBER', 'PLAIN']],
+    ['A&E', ['CAP', 'UPPER', 'CAPITALS']],
+    ["O'NEILL", ['CAP', 'UPPER', 'CAPITALS']],
+    ['don’t', []],
+    ['nurses’', []],
+    ['ÉCOLE', ['CAP', 'UPPER', 'CAPITALS']],
+    ['café', []],
+  ])('gives %j the shape %j', (word, flags) => {
+    const [token] = tokenize(`${word} `).tokens;
+    expect(token!.end - token!.start).toBe(word.length);
+    expect((Object.keys(SHAPE) as (keyof typeof SHAPE)[]).filter((f) => token!.shape & SHAPE[f])).toEqual(flags);
   });
 });
