@@ -278,3 +278,46 @@ describe('soft details in more wordings: family, age, faith, origin, language, h
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('faith by practice, place and role, in more traditions', () => {
+  test.each([
+    ['I go to the masjid on Friday lunchtimes for Jummah and take my break then.', '[RELIGION] and take my break then.'],
+    ['I fast during Ramadan and pray at lunchtime; I have never found it a problem.', '[RELIGION] and [RELIGION]; I have never found it a problem.'],
+    ['I have always worked full days while fasting.', 'I have always worked full days [RELIGION].'],
+    ['Outside work I sing in the choir at St Brigid’s.', 'Outside work I sing in the [RELIGION].'],
+    ['I lead the women’s fellowship at my Pentecostal church.', 'I lead the [RELIGION].'],
+    ['Interests\nDeaconess and choir leader, RCCG Jesus Centre, Luton\nNetball', 'Interests\n[RELIGION]\nNetball'],
+    ['Every Sunday I do seva in the langar at our local Singh Sabha.', 'Every Sunday I do [RELIGION] in the [RELIGION] at our local [RELIGION].'],
+    ['I help with the Legion of Mary hospital visits.', 'I help with the [RELIGION] hospital visits.'],
+    ['I keep my hair uncut and wear a dastar at work.', 'I [RELIGION] and [RELIGION] at work.'],
+    ['I wear the hijab and I am a practising Muslim.', 'I [RELIGION] and I am a [RELIGION].'],
+    ['I eat only kosher food, which only matters for away-days.', '[RELIGION], which only matters for away-days.'],
+    ['I am shomer Shabbat and do not work on Yom Tov.', 'I am [RELIGION] and do not work on [RELIGION].'],
+    ['I help at the Shree Sanatan Mandir’s Navratri garba every autumn.', 'I help at the [RELIGION] every autumn.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test.each([
+    // Employers and a medical school named after saints, where the panel keeps employers and education.
+    'Since 2022 I have worked at St Mary’s Hospital; I trained at St George’s, University of London.',
+    'Modern Matron, St Andrew’s Healthcare, Northampton',
+    // A choir or a fellowship that is no faith's, and fasting that is the patients'.
+    'Choir leader, Leeds Hospital Choir',
+    'Fellowship of the Higher Education Academy (FHEA); research fellowship at the University of Leeds.',
+    'I advised patients on taking metformin while fasting.',
+    'I observe patients closely during the night.',
+  ])('kept: %j', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  test('a faith word as a given name heading a CV does not take the next line with it', () => {
+    expect(redact('Christian Okafor\nStaff Nurse at Leeds')).toBe('[RELIGION]\nStaff Nurse at Leeds');
+  });
+
+  test('an act of worship shared with patients is work: only the faith word goes', () => {
+    expect(redact('I went to the temple festival with my patients’ families as part of outreach work.')).toBe(
+      'I went to the [RELIGION] with my patients’ families as part of outreach work.',
+    );
+  });
+});
