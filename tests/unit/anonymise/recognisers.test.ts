@@ -348,3 +348,28 @@ describe('family in more phrasings: possessions, pregnancy, weddings, adoption a
     expect(redact(text)).not.toContain('[MARITAL STATUS]');
   });
 });
+
+describe("a people's own organisations and the language the writer grew up with", () => {
+  test.each([
+    ["I help run the Pakistani Community Association's youth cricket.", 'I help run the [ETHNICITY] youth cricket.'],
+    ['I am a trustee of the Croydon Tamil Sangam.', 'I am a trustee of the [ETHNICITY].'],
+    ['Nigerian Nurses Charitable Association UK – member', '[ETHNICITY] – member'],
+    ['I volunteer at the Syrian community kitchen on Saturdays.', 'I volunteer at the [ETHNICITY] on Saturdays.'],
+    ['Punjabi was the language at home, so I can talk with older patients in their first language.', '[NATIONALITY], so I can talk with older patients in their first language.'],
+    ['I speak Arabic as my mother tongue, which helps with Arabic-speaking patients.', 'I speak [NATIONALITY], which helps with Arabic-speaking patients.'],
+    ['We spoke Twi at home; I grew up speaking Welsh.', '[NATIONALITY]; I [NATIONALITY].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test.each([
+    // Professional bodies named after the UK or a continent, a discipline named after a people, outreach work, and languages offered as skills.
+    'Member of the British Medical Association and the American Heart Association; European Society of Cardiology.',
+    'Member of the Chinese Medicine Society of London.',
+    'I work with the Polish community in Slough.',
+    'Fluent Urdu and Punjabi, used daily with patients at the counter.',
+    'Tamil (fluent, consulting), English',
+  ])('kept: %j', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
