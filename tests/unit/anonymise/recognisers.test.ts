@@ -373,3 +373,30 @@ describe("a people's own organisations and the language the writer grew up with"
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('immigration routes, health and gender identity in more phrasings', () => {
+  test.each([
+    ['Health and Care Worker visa, sponsored by my current trust to 2026.', '[IMMIGRATION STATUS].'],
+    ['I came on the BN(O) route in 2021 and will be eligible for ILR in 2026; no\nsponsorship needed.', '[IMMIGRATION STATUS].'],
+    ['I was granted refugee status, and I now have indefinite leave.', '[IMMIGRATION STATUS].'],
+    ['I also have asthma, well controlled with inhalers.', 'I also have [HEALTH].'],
+    ['I was diagnosed as autistic at 34 and I’ve lived with type 1 diabetes since I was a child.', 'I was [HEALTH] and I’ve lived with [HEALTH].'],
+    ['I wear a Libre sensor.', 'I wear a [HEALTH].'],
+    ['I manage my own coeliac disease.', 'I manage my own [HEALTH].'],
+    ['I was off for four months in 2022 after a miscarriage.', 'I was off for four months in 2022 after a [HEALTH].'],
+    ['Counselling through the Red Cross helped me a great deal.', '[HEALTH] helped me a great deal.'],
+    ['Pronouns: they/them. I am non-binary and came out at work in 2019.', 'Pronouns: [GENDER]. I am [GENDER] and [GENDER].'],
+    ['I co-founded our Trans and Non-Binary Staff Network.', 'I co-founded our [GENDER].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test.each([
+    // Sponsorship of events, conditions in a clinic's list, careers that transition and results that come out.
+    'The conference was sponsored by my trust.',
+    'Where I run asthma, COPD and diabetes reviews, I teach patients with eczema.',
+    'The results came out in 2019. I transitioned from paediatric to adult nursing. I came out of theatre.',
+  ])('kept: %j', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
