@@ -20,7 +20,10 @@ function wrapsParagraph(text: string, at: number): boolean {
   let next = at + 1;
   while (text[next] === ' ' || text[next] === '\t') next++;
   const length = at - (text.lastIndexOf('\n', at - 1) + 1);
-  return (/\p{Ll}/u.test(text[next] ?? '') && length >= 50) || (length >= 85 && /[\p{L},]/u.test(text[at - 1] ?? ''));
+  if (/\p{Ll}/u.test(text[next] ?? '') && length >= 50) return true;
+  // Before a capital, only a very long line that stops on a word or a comma, above another line of prose (no label's columns).
+  const nextLine = text.slice(at + 1, text.indexOf('\n', at + 1) < 0 ? text.length : text.indexOf('\n', at + 1));
+  return length >= 85 && /[\p{L},]/u.test(text[at - 1] ?? '') && nextLine.length >= 40 && !/\t| {3}|:/.test(nextLine);
 }
 
 function sentenceAround(text: string, start: number, end: number): [number, number] {

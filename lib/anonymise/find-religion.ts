@@ -104,6 +104,8 @@ const WORSHIP_ACT =
 const CLAUSE_END = /[.;:!?,()]|\n(?![ \t]*\p{Ll})|\s(?:and|but|so|which|because|where|while|as)\s/u;
 /** People the writer works with: an act of worship done with them is work. */
 const OTHERS = /\b(?:patients?|clients?|residents|service\s+users?|colleagues|staff|pupils|students)\b/;
+/** Care the writer gives to people who fast: "I run clinics on taking medicines safely while fasting". */
+const CARE_FOR_OTHERS = /\b(?:people|clinics?|medicines?|medication|advice|advise[ds]?|educat\w*|sessions?|safely)\b/;
 /** "while fasting", "when I am fasting": the writer's own fast, unless patients' or a blood test's. */
 const WHILE_FASTING = /\b(?:while|whilst|when)[ \t]+(?:I[ \t]+am[ \t]+|I['’]m[ \t]+)?fasting\b(?![ \t]+(?:bloods?|glucose|lipids?|tests?|samples?))/g;
 /** A saint's church written as a possessive alone ("the choir at St Brigid's"), not a hospital, hospice or university ("St Mary's Hospital"). */
@@ -192,7 +194,7 @@ export function findReligion(text: string): Span[] {
   for (const m of text.matchAll(WHILE_FASTING)) {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1);
-    if (/\b(?:I|we)\b/.test(clause) && !OTHERS.test(clause) && !/\bpeople\b/.test(clause)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));
+    if (/\b(?:I|we)\b/.test(clause) && !OTHERS.test(clause) && !CARE_FOR_OTHERS.test(clause)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));
   }
   return spans;
 }

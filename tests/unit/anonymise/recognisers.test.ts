@@ -306,6 +306,7 @@ describe('faith by practice, place and role, in more traditions', () => {
     'Choir leader, Leeds Hospital Choir',
     'Fellowship of the Higher Education Academy (FHEA); research fellowship at the University of Leeds.',
     'I advised patients on taking metformin while fasting.',
+    'During the fast I run clinics on taking medicines safely while fasting.',
     'I observe patients closely during the night.',
   ])('kept: %j', (text) => {
     expect(redact(text)).toBe(text);
