@@ -61,8 +61,8 @@ const WHOLE: RegExp[] = [
   // "from a BAME background", "from an ethnic minority background"
   /\b(?:from\s+)?an?\s+(?:BAME|BME|ethnic minority|minority ethnic|Black|Asian|Black and minority ethnic)\s+(?:background|community|family|heritage)\b/g,
 ];
-// "as a Black nurse", "I am Asian": only the adjective.
-const AS_A = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(Black|Asian|mixed[- ]race|South Asian|East Asian|Brown)\b/g;
+// "as a Black nurse", "I am Asian", "as a gay Black man": only the adjective.
+const AS_A = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(?:(?:gay|lesbian|queer|trans|young|older|proud|disabled)\s+)?(Black|Asian|mixed[- ]race|South Asian|East Asian|Brown)\b/g;
 
 /** Staff networks by ethnicity: "BAME Staff Network", "Black, Asian and Minority Ethnic Nurses Forum". */
 const NETWORK = /\b(?:Network|Forum|Association|Society|Group)\b/g;

@@ -22,7 +22,7 @@ const AGES = AGE_PART + SCHOOL_PART;
 /** Relatives: "my mother", "our eldest", "my late husband". */
 const SPOUSE = '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend)';
 const RELATIVE =
-  '(?:mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest)';
+  '(?:mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest|nephew|nephews|niece|nieces|grandson|granddaughter|stepson|stepdaughter|godson|goddaughter)';
 const KIN_ADJ = '(?:(?:late|ex-|older|younger|elder|little|big|baby|own|elderly|disabled|two|three)\\s*)?';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 /** When: "June", "early March 2026", "the spring", "2025". */
@@ -58,7 +58,7 @@ const RULES: [RegExp, RedactionType][] = [
   // "I lost my older brother to suicide in 2016": a bereavement, with its cause and year.
   [new RegExp(`\\blost\\s+(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\s+to\\s+[a-z]+(?:\\s+(?!in\\b)[a-z]+)?(?:\\s+in\\s+\\d{4})?`, 'gi'), 'dependants'],
   [/\b(?:with|and)\s+(my\s+(?:young\s+)?family)\b(?!\s+of)/gi, 'dependants'],
-  [new RegExp(`\\b(?:mother|father|mum|mom|dad|parent|grandmother|grandfather|grandparent|stepmother|stepfather|carer)\\s+(?:of|to)\\s+(?:${N}|a)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?${AGES}(?![\\w-])`, 'gi'), 'dependants'],
+  [new RegExp(`\\b(?:mother|father|mum|mom|dad|parent|stepmum|stepdad|step-mum|step-dad|grandmother|grandfather|grandparent|stepmother|stepfather|carer)\\s+(?:of|to)\\s+(?:${N}|a)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?${AGES}(?![\\w-])`, 'gi'), 'dependants'],
   // Not "in my teens": the writer's own age.
   [new RegExp(`\\b(?:my|our)(?<!\\b(?:in|since|during|until)\\s(?:my|our))\\s+(?:${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b|${YEAR_OLD}(?![\\w-]))${AGES}`, 'gi'), 'dependants'],
   [new RegExp(`\\b(?:with|have|has|had|raising|raised|married,?|and|of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi'), 'dependants'],
@@ -77,13 +77,19 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:I am|I'm|I’m)\s+a\s+((?:single\s+|working\s+|proud\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for my \w+))\b(?!\s+(?:of|to)\b)/g, 'dependants'],
   [/\b(?:am|and|also|as)\s+a\s+(?:proud\s+)?(?:grandmother|grandfather|grandparent|grandma|grandad)\b/gi, 'dependants'],
   // Caring: "carer for my father", "I look after my dad", "I am her main carer".
-  [new RegExp(`\\b(?:carer\\s+(?:for|to)|(?:take|takes|taking|took)\\s+care\\s+of|care\\s+for|caring\\s+for|look\\s+after|looking\\s+after|looked\\s+after|cared\\s+for)\\s+(?:(?:my|our)\\s+${KIN_ADJ}${RELATIVE}|(?:an?)\\s+(?:(?:elderly|disabled|sick|frail|terminally\\s+ill|seriously\\s+ill)\\s+)?(?:parent|relative|family\\s+member|grandparent|mother|father|sibling|partner|spouse|child))\\b${WHEN_CARED}`, 'gi'), 'dependants'],
+  [new RegExp(`\\b(?:(?:kinship\\s+)?carer\\s+(?:for|to)|(?:take|takes|taking|took)\\s+care\\s+of|care\\s+for|caring\\s+for|look\\s+after|looking\\s+after|looked\\s+after|cared\\s+for)\\s+(?:(?:my|our)\\s+${KIN_ADJ}${RELATIVE}|(?:an?)\\s+(?:(?:elderly|disabled|sick|frail|terminally\\s+ill|seriously\\s+ill)\\s+)?(?:parent|relative|family\\s+member|grandparent|mother|father|sibling|partner|spouse|child))\\b${WHEN_CARED}`, 'gi'), 'dependants'],
   [new RegExp(`\\b(?:her|his|their|my\\s+\\w+['’]s)\\s+(?:main\\s+|primary\\s+|sole\\s+|only\\s+)?carer\\b${WHEN_CARED}`, 'gi'), 'dependants'],
   // "…, whom I care for three evenings a week": the writer caring for someone named before.
   [new RegExp(`\\b(?:who|whom)[ \\t]+I[ \\t]+(?:care[ \\t]+for|look[ \\t]+after)\\b${WHEN_CARED}`, 'g'), 'dependants'],
   // "Lives with partner", "living with my husband": whom the writer lives with.
   [/\b(?:[Ll]ives?|[Ll]iving)[ \t]+with[ \t]+((?:(?:my|a|her|his|their)[ \t]+)?(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse))\b/g, 'marital-status'],
+  // "my mum passed away in 2021": a bereavement in the family and when.
+  [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\s+(?:passed\\s+away|died)\\b(?:\\s+(?:in|last|this)\\s+(?:${WHEN}|year|month))?`, 'gi'), 'dependants'],
+  // "our nikah is booked for June", "my wedding in May": a wedding by any name, and when.
+  [new RegExp(`\\b(?:our|my)\\s+(?:wedding|nikah|nikkah|anand\\s+karaj|shaadi|vivah)\\b(?:\\s+(?:is|was)\\s+(?:booked|planned|set)\\s+for\\s+${WHEN}|\\s+(?:in|on|this|next)\\s+${WHEN})?`, 'gi'), 'marital-status'],
   // Pregnancy and parental leave
+  // "we are trying for a baby", "I'm trying to conceive".
+  [/\b(?:we\s+are|we['’]re|I\s+am|I['’]m)\s+(trying\s+(?:for\s+(?:a\s+)?(?:baby|family|second|another)|to\s+(?:conceive|get\s+pregnant|start\s+a\s+family)))\b/gi, 'parental-leave'],
   // "Returned from maternity leave in 2022": the leave, coming back from it, and when.
   [new RegExp(`\\b(?:(?:returned|returning|came\\s+back|coming\\s+back|back)\\s+from\\s+)?(?:maternity|paternity|adoption|shared parental|parental)\\s+leave\\b(?:\\s+(?:in|during|since|until)\\s+${WHEN})?`, 'gi'), 'parental-leave'],
   // The writer's own pregnancy ("I am currently 22 weeks pregnant"), not "pregnant women" in the clinic.

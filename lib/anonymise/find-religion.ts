@@ -20,22 +20,22 @@ const PLACE_LAST = /\s(?:Hospital|Surgery|Practice|Clinic|Infirmary|School|Acade
 const WORSHIP_PLACE = /\b(?:[Cc]hurch|[Mm]osque|[Gg]urdwara|[Ss]ynagogue|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Pp]agoda|[Mm]asjid|[Cc]entre|[Hh]ouse|[Hh]all|[Mm]ission|[Ff]ellowship|[Aa]ssembly|[Tt]abernacle|[Mm]inster|[Cc]athedral|[Pp]arish|[Kk]ovil|Sabha)$/;
 /** ", Luton" closing a line or cell after a place of worship: its town says which congregation ("RCCG Jesus Centre, Luton"). */
 const TOWN_AFTER = /^,[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]*(?:$|[\n·|•]))/u;
-const WHERE = /^[ \t]+(?:on|in)[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:Street|Road|Lane|Avenue|\p{Lu}[\p{L}'’-]+))?/u;
+const WHERE = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:on|in)[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:Street|Road|Lane|Avenue|\p{Lu}[\p{L}'’-]+))?/u;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Advent|Lent)$/;
 /** How devout: "practising Muslim", "devout Catholic". */
 const DEVOUT = /^(?:practising|practicing|devout|observant|committed|born-again)$/;
 /** A group or role at a place of worship, and the saint's church it is at. */
 const ACTIVITY =
-  /^(?:['’]s)?(?:\s+(?:choir|festivals?|celebrations?|group|club|class|classes|team|fellowship|centre|center|committee|council|warden|school|youth|homework|volunteers?|member|members|community|association|society|events?|services?|prayers|leader|elders?|deacons?|deaconess|stewards?|organist|preacher|treasurer|secretary|trustee|servers?|reader|movement|camps?|charity|outreach|ministry|retreat)\b){1,2}(?:\s+(?:at|in)\s+(?:the\s+)?St\.?\s+\p{Lu}[\p{L}'’]*)?/u;
+  /^(?:['’]s)?(?:\s+(?:choir|festivals?|celebrations?|group|club|class|classes|team|fellowship|centre|center|committee|council|warden|school|youth|homework|volunteers?|member|members|community|association|society|events?|services?|prayers|leader|elders?|deacons?|deaconess|stewards?|organist|preacher|treasurer|secretary|trustee|servers?|reader|movement|camps?|charity|outreach|ministry|retreat|circuit)\b){1,2}(?:\s+(?:at|in)\s+(?:the\s+)?St\.?\s+\p{Lu}[\p{L}'’]*)?/u;
 
 /** What the writer does at a place of worship, said before it: "choir at", "youth team at", "Sunday school at". */
 const FAITH_ACTIVITY = "(?:choir|worship\\s+team|youth\\s+(?:group|team|club|work|worker|leader)|Sunday\\s+school|[Bb]ible\\s+study|prayer\\s+group|bell[- ]?ringers?|bell[- ]?ringing|altar\\s+servers?|flower\\s+rota|(?:women['’]s|men['’]s|youth)\\s+fellowship|(?:Sunday\\s+)?meditation\\s+class(?:es)?)";
 /** An office, membership or activity before a place of worship: "deacon at", "an elder of the", "member of the local … chapel", "choir and youth team at". */
 const OFFICE_BEFORE = new RegExp(
-  `\\b(?:elder|deacon|deaconess|steward|churchwarden|warden|organist|lay\\s+preacher|lay\\s+reader|trustee|treasurer|member|${FAITH_ACTIVITY}(?:\\s+(?:and|&)\\s+${FAITH_ACTIVITY})?)\\s+(?:at|of|in|for)\\s+((?:[\\p{Ll}'’-]+\\s+){0,3})$`,
+  `\\b(?:elder|deacon|deaconess|steward|churchwarden|warden|organist|(?:lay|local)\\s+preacher|lay\\s+reader|trustee|treasurer|member|${FAITH_ACTIVITY}(?:\\s+(?:and|&)\\s+${FAITH_ACTIVITY})?)\\s+(?:at|of|in|for)\\s+((?:[\\p{Ll}'’-]+\\s+){0,3})$`,
   'u',
 );
-const FAITH_OFFICE = new RegExp(`^(?:elder|deacon|deaconess|churchwarden|lay|${FAITH_ACTIVITY})\\b`);
+const FAITH_OFFICE = new RegExp(`^(?:elder|deacon|deaconess|churchwarden|lay|local\\s+preacher|${FAITH_ACTIVITY})\\b`);
 /** Words of a role listed before a faith organisation in a CV's line: "Deaconess and choir leader, RCCG Jesus Centre". */
 const ROLE_WORDS = new Set(
   'choir leader member secretary treasurer trustee volunteer youth worker helper organist pianist musician singer deacon deaconess elder steward usher chair coordinator co-ordinator teacher worship sunday school team lay reader preacher warden server minister and & of the'.split(' '),
@@ -91,7 +91,7 @@ function grow(text: string, start: number, end: number): [number, number] {
 
 /** Religious practice described rather than named: "I wear a hijab", "I keep the Sabbath", "I only eat halal", "for religious reasons". */
 const PRACTICE =
-  /\b(?:wear|wears|wearing)\s+(?:a\s+|my\s+|the\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|dastar|dastaar|pagri|chunni|keski|tichel|sheitel)\b|\b(?:keep|keeps|kept)\s+(?:my|his|her)\s+hair\s+uncut\b|\buncut\s+hair\b|\b(?:Friday|Jummah|Jumu['’]ah)\s+prayers\b|\b(?:Sabbath|Shabbat)\b|\b(?:fast|fasting)\s+(?:on|during|for|at)\s+\p{Lu}\p{L}+|\b(?:Friday|Saturday)\s+sunset\b|\bmy\s+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix)\b|\b(?:wear|wears|wearing)\s+a\s+(?:kara|kirpan|bindi|tilak|rosary|crucifix)\b|\bI\s+(?:only\s+|strictly\s+)?(?:eat|keep|follow|need)\s+(?:only\s+|a\s+|strictly\s+)?(?:halal|kosher)(?:\s+(?:food|meat|meals?|diet|kitchen))?\b|\bfor\s+(?:religious|faith)\s+reasons\b|\bCapel[ \t]+(?:Bethel|Salem|Seion|Sion|Bethesda|Ebeneser|Ebenezer|Tabernacl|Moriah|Hebron|Carmel|Bethania|Horeb|Soar|Peniel|Bethlehem|Jerusalem)\b|\b(?:to|attend|attending|Sunday|vigil|Polish|Latin|daily|weekly|Catholic)\s+[Mm]ass\b(?![\s-]+(?:[Vv]accinat|[Cc]asualt|[Ii]mmuni|[Ss]pectromet|[Gg]ather|[Ss]creening|[Ee]vent|[Ii]ndex|[Pp]roduc))(?:[ \t]+at[ \t]+St\.?[ \t]+\p{Lu}[\p{L}'’]*)?/gu;
+  /\b(?:wear|wears|wearing)\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel)(?:\s+and\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel))?\b|\b(?:keep|keeps|kept)\s+(?:my|his|her)\s+hair\s+uncut\b|\buncut\s+hair\b|\b(?:Friday|Jummah|Jumu['’]ah)\s+prayers\b|\b(?:Sabbath|Shabbat)\b|\b(?:fast|fasting)\s+(?:on|during|for|at)\s+\p{Lu}\p{L}+|\b(?:Friday|Saturday)\s+sunset\b|\bmy\s+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix)\b|\b(?:wear|wears|wearing)\s+a\s+(?:kara|kirpan|bindi|tilak|rosary|crucifix)\b|\bI\s+(?:only\s+|strictly\s+)?(?:eat|keep|follow|need)\s+(?:only\s+|a\s+|strictly\s+)?(?:halal|kosher)(?:\s+(?:food|meat|meals?|diet|kitchen))?\b|\bfor\s+(?:religious|faith)\s+reasons\b|\bCapel[ \t]+(?:Bethel|Salem|Seion|Sion|Bethesda|Ebeneser|Ebenezer|Tabernacl|Moriah|Hebron|Carmel|Bethania|Horeb|Soar|Peniel|Bethlehem|Jerusalem)\b|\b(?:to|attend|attending|Sunday|vigil|Polish|Latin|daily|weekly|Catholic)\s+[Mm]ass\b(?![\s-]+(?:[Vv]accinat|[Cc]asualt|[Ii]mmuni|[Ss]pectromet|[Gg]ather|[Ss]creening|[Ee]vent|[Ii]ndex|[Pp]roduc))(?:[ \t]+at[ \t]+St\.?[ \t]+\p{Lu}[\p{L}'’]*)?/gu;
 
 /**
  * Worship the writer goes to or keeps, with the rest of its clause ("I go to the masjid on Friday
@@ -99,7 +99,7 @@ const PRACTICE =
  * joined by "and" ("…and pray at lunchtime").
  */
 const WORSHIP_ACT =
-  /\b(?:I|we|We|and)[ \t]+(?:(?:also|usually|still|regularly|always|normally)[ \t]+)?(?:pray|fast(?![\w-])|observe[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|Lent|Ramadan|fasts?|religious|Jewish|holy|festivals?)|keep[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|kosher|halal)|attend[ \t]+(?:Mass|mass|church|mosque|masjid|temple|gurdwara|synagogue|shul|chapel|prayers)|(?:go|went|walk|travel)[ \t]+to[ \t]+(?:(?:the|my|our|a)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil))\b/g;
+  /\b(?:I|we|We|and)[ \t]+(?:(?:also|usually|still|regularly|always|normally)[ \t]+)?(?:pray|fast(?![\w-])|observe[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|Lent|Ramadan|fasts?|religious|Jewish|holy|festivals?)|keep[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|kosher|halal)|attend[ \t]+(?:Mass|mass|church|mosque|masjid|temple|gurdwara|synagogue|shul|chapel|prayers)|(?:go|went|walk|travel)[ \t]+to[ \t]+(?:(?:the|my|our|a)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)|(?:performed|perform|made|did|went[ \t]+on)\s+(?:(?:the|my|a)[ \t]+)?(?:Hajj|hajj|Umrah|umrah|pilgrimage)|do[ \t]+(?:my[ \t]+)?(?:puja|aarti|seva|namaz|salah|salat|sadhana))\b/g;
 /** Where a clause ends: punctuation, a line break not inside a paragraph, or a conjunction that starts another ("…for Jummah and take my break then"). */
 const CLAUSE_END = /[.;:!?,()]|\n(?![ \t]*\p{Ll})|\s(?:and|but|so|which|because|where|while|as)\s/u;
 /** People the writer works with: an act of worship done with them is work. */

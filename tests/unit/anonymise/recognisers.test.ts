@@ -401,3 +401,30 @@ describe('immigration routes, health and gender identity in more phrasings', () 
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('forms found by the second probe: pilgrimage, daily worship, weddings by name, kin, bereavement, Pride, migration decades', () => {
+  test.each([
+    ['I performed\nUmrah with my mother last year.', '[RELIGION].'],
+    ['I do puja every morning and fast on Ekadashi.', '[RELIGION] and [RELIGION].'],
+    ['I wear an abaya and a headscarf at work.', 'I [RELIGION] at work.'],
+    ['I am a local preacher in the Methodist circuit and sing with a gospel choir.', 'I am a [RELIGION] and sing with a [RELIGION].'],
+    ['I am engaged and our nikah is booked for June.', 'I am [MARITAL STATUS] and [MARITAL STATUS].'],
+    ['I am also a stepmum to two lovely girls at weekends.', 'I am also a [FAMILY] at weekends.'],
+    ['Since my mum passed away in 2021 I have been a kinship carer for my nephew.', 'Since [FAMILY] I have been a [FAMILY].'],
+    ['We are trying for a baby, so I may need flexibility.', 'We are [PARENTAL LEAVE], so I may need flexibility.'],
+    ['As a gay Black man I bring lived understanding.', 'As a [SEXUAL ORIENTATION] [ETHNICITY] [GENDER] I bring lived understanding.'],
+    ['I marched with the NHS at Pride every year since 2018.', 'I marched with the NHS [SEXUAL ORIENTATION].'],
+    ['My dad came over from Sylhet in the eighties.', '[FAMILY] came over from [PLACE OF ORIGIN].'],
+    ['My grandparents were expelled from Uganda in 1972.', '[FAMILY] were expelled from [PLACE OF ORIGIN] in 1972.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test.each([
+    // Pride in work, a year of arrival that employment history also shows, a choir that is no faith's.
+    'I take pride in my work and Pride of Britain nominated our team.',
+    'I sing with the Leeds Hospital choir.',
+  ])('kept: %j', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
