@@ -15,8 +15,42 @@ const CENSUS_START = /^(?:Black|White|Mixed|Asian)\b/;
 const COLOURS_ONLY = /^(?:Black|White|Mixed|Asian)(?:\s+(?:and\s+)?(?:Black|White))*$/;
 const HERITAGE_BEFORE = /\bof\s+(?:mixed\s+)?$/;
 const BRACKETED = /^\s*\(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\)/u;
-/** "the Vietnamese community association", "Polish Saturday school": a people's own organisation. */
-const ASSOCIATION_AFTER = /^\s+(?:[Cc]ommunity\s+)?(?:[Aa]ssociation|[Ss]ociety|[Cc]lub|[Ss]aturday\s+[Ss]chool|[Cc]ommunity\s+[Cc]entre)\b/;
+/**
+ * A people's own organisation named after them: "the Vietnamese community association", "Polish
+ * Saturday school", "Pakistani Community Association's", "Croydon Tamil Sangam", "Nigerian Nurses
+ * Charitable Association UK", "the Syrian community kitchen". Read word by word after the demonym:
+ * capitalised words or these lower-case ones, up to a word that ends an organisation's name.
+ */
+const ORG_MIDDLE = new Set(['community', 'cultural', 'welfare', "women's", 'women’s', 'youth', 'supplementary', 'saturday', 'sunday', 'and', '&', 'of']);
+const ORG_END = /^(?:[Aa]ssociation|[Ss]ociety|[Cc]lub|[Ss]chool|[Cc]entre|Center|[Kk]itchen|Group|Network|Forum|Council|Union|Federation|Alliance|Sangam|Sabha|Samaj|Mandal)(?:['’]s)?$/;
+/** The UK's own peoples and wider ones name professional bodies, not a community: "British Medical Association", "European Society of Cardiology", "American Heart Association". */
+const NOT_COMMUNITY = /^(?:British|English|Scottish|Welsh|European|American|Asian|African)$/;
+const WORD_AFTER = /^[ \t]+([\p{L}'’&-]+)/u;
+/** A discipline named after a people is no community: "Chinese Medicine Society", "Indian Head Massage Association". */
+const DISCIPLINE = /^(?:Medicine|Herbal|Herbalism|Head|Massage|Cuisine|Cookery|Language|Languages|Studies|Literature|Art|Dance|Martial)$/;
+/** Words before a people's name that are no part of its organisation's. */
+const NOT_ORG_BEFORE = /^(?:I|A|An|The|My|Our|At|In|On|Of|For|With|And|To|From|By|Member|Secretary|Trustee|Treasurer|Volunteer|Chair|Interests|Hobbies)$/;
+
+/** Where the organisation named after a people ends, or -1. */
+function organisationEnd(text: string, end: number): number {
+  let e = end;
+  for (let words = 0; words < 5; words++) {
+    const m = WORD_AFTER.exec(text.slice(e, e + 40));
+    const word = m?.[1];
+    if (!m || !word) return -1;
+    e += m[0].length;
+    if (DISCIPLINE.test(word)) return -1;
+    if (ORG_END.test(word)) return e + (/^[ \t]+UK\b/.exec(text.slice(e, e + 4))?.[0].length ?? 0);
+    if (!/^\p{Lu}/u.test(word) && !ORG_MIDDLE.has(word.toLowerCase())) return -1;
+  }
+  return -1;
+}
+
+/** The start of a town or another capitalised word of the organisation's name just before it ("Croydon Tamil Sangam"), or `start`. */
+function organisationStart(text: string, start: number): number {
+  const m = /(?:^|[\s(])(\p{Lu}[\p{L}'’-]*)[ \t]$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return m?.[1] && !NOT_ORG_BEFORE.test(m[1]) ? start - m[1].length - 1 : start;
+}
 const HERITAGE_AFTER = /^\s+(?:heritage|descent|origin|background|ancestry|extraction|roots)\b/;
 
 const WHOLE: RegExp[] = [
@@ -27,8 +61,8 @@ const WHOLE: RegExp[] = [
   // "from a BAME background", "from an ethnic minority background"
   /\b(?:from\s+)?an?\s+(?:BAME|BME|ethnic minority|minority ethnic|Black|Asian|Black and minority ethnic)\s+(?:background|community|family|heritage)\b/g,
 ];
-// "as a Black nurse", "I am Asian": only the adjective.
-const AS_A = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(Black|Asian|mixed[- ]race|South Asian|East Asian|Brown)\b/g;
+// "as a Black nurse", "I am Asian", "as a gay Black man": only the adjective.
+const AS_A = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(?:(?:gay|lesbian|queer|trans|young|older|proud|disabled)\s+)?(Black|Asian|mixed[- ]race|South Asian|East Asian|Brown)\b/g;
 
 /** Staff networks by ethnicity: "BAME Staff Network", "Black, Asian and Minority Ethnic Nurses Forum". */
 const NETWORK = /\b(?:Network|Forum|Association|Society|Group)\b/g;
@@ -61,7 +95,10 @@ export function findEthnicity(text: string): Span[] {
     else if (CENSUS_START.test(value) && /\s/.test(value) && !COLOURS_ONLY.test(value)) {
       // "Black British (Caribbean)": the census category's bracketed detail goes with it.
       spans.push(makeSpan('ethnicity', run.start, run.end + (BRACKETED.exec(text.slice(run.end, run.end + 40))?.[0].length ?? 0)));
-    } else if (ASSOCIATION_AFTER.test(text.slice(run.end, run.end + 40))) spans.push(makeSpan('ethnicity', run.start, run.end));
+    } else if (!NOT_COMMUNITY.test(value)) {
+      const end = organisationEnd(text, run.end);
+      if (end > 0) spans.push(makeSpan('ethnicity', organisationStart(text, run.start), end));
+    }
   }
   for (const m of text.matchAll(NETWORK)) {
     const start = networkName(text, m.index);

@@ -22,7 +22,7 @@ const AGES = AGE_PART + SCHOOL_PART;
 /** Relatives: "my mother", "our eldest", "my late husband". */
 const SPOUSE = '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend)';
 const RELATIVE =
-  '(?:mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest)';
+  '(?:mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest|nephew|nephews|niece|nieces|grandson|granddaughter|stepson|stepdaughter|godson|goddaughter)';
 const KIN_ADJ = '(?:(?:late|ex-|older|younger|elder|little|big|baby|own|elderly|disabled|two|three)\\s*)?';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 /** When: "June", "early March 2026", "the spring", "2025". */
@@ -38,6 +38,7 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:happily\s+|recently\s+|newly\s+)?(?:married|divorced|widowed|separated)(?!\s+(?:to\s+the|up|with\s+(?:the|our|clinical))\b)\b/gi, 'marital-status'],
   [/\b[Ee]ngaged\s+to\s+be\s+married|\b[Ee]ngaged(?=\s+to\s+\p{Lu})/gu, 'marital-status'],
   [/\b(?:I am|I'm|I’m)\s+(single|engaged|a widow|a widower)\b/g, 'marital-status'],
+  [/\b[Aa]s\s+a\s+(?:single\s+)?(?:widow|widower)\b/g, 'marital-status'],
   [/\bin\s+a\s+civil\s+partnership\b|\bcivil\s+partner(?:ship)?\b/gi, 'marital-status'],
   [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${SPOUSE}(?!\\s+(?:practice|practices|GPs?|organisations?|trusts?)\\b)(?:['’]s)?`, 'gi'), 'marital-status'],
   [new RegExp(`\\b(?:maiden|married)\\s+name\\b|\\bwedding\\b(?:\\s+(?:in|on|this|next)\\s+${WHEN})?`, 'gi'), 'marital-status'],
@@ -53,35 +54,57 @@ const RULES: [RegExp, RedactionType][] = [
   // "I have two children and a supportive husband", "with a wonderful wife".
   [/\b(?:have|with|and)\s+(an?\s+(?:[a-z]+\s+)?(?:husband|wife|fianc[ée]e?))\b/gi, 'marital-status'],
   // Children, relatives and dependants
-  [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}(?:['’]s)?(?![\\p{L}-]|\\s+name)${SCHOOL_PART}${CARED}`, 'giu'), 'dependants'],
+  [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}(?:['’]s)?(?![\\p{L}-]|\\s+(?:name|tongue)\\b)${SCHOOL_PART}${CARED}`, 'giu'), 'dependants'],
   // "I lost my older brother to suicide in 2016": a bereavement, with its cause and year.
   [new RegExp(`\\blost\\s+(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\s+to\\s+[a-z]+(?:\\s+(?!in\\b)[a-z]+)?(?:\\s+in\\s+\\d{4})?`, 'gi'), 'dependants'],
   [/\b(?:with|and)\s+(my\s+(?:young\s+)?family)\b(?!\s+of)/gi, 'dependants'],
-  [new RegExp(`\\b(?:mother|father|mum|mom|dad|parent|grandmother|grandfather|grandparent|stepmother|stepfather|carer)\\s+(?:of|to)\\s+(?:${N}|a)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?${AGES}(?![\\w-])`, 'gi'), 'dependants'],
+  [new RegExp(`\\b(?:mother|father|mum|mom|dad|parent|stepmum|stepdad|step-mum|step-dad|grandmother|grandfather|grandparent|stepmother|stepfather|carer)\\s+(?:of|to)\\s+(?:${N}|a)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?${AGES}(?![\\w-])`, 'gi'), 'dependants'],
   // Not "in my teens": the writer's own age.
   [new RegExp(`\\b(?:my|our)(?<!\\b(?:in|since|during|until)\\s(?:my|our))\\s+(?:${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b|${YEAR_OLD}(?![\\w-]))${AGES}`, 'gi'), 'dependants'],
   [new RegExp(`\\b(?:with|have|has|had|raising|raised|married,?|and|of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi'), 'dependants'],
+  // "bringing up two teenage boys on my own": raising children, and alone.
+  [new RegExp(`\\b(?:bringing|bring|brought)\\s+up\\s+(?:${N}|a|an|my|our)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES}(?:\\s+(?:on\\s+my\\s+own|alone|single-handedly|by\\s+myself))?`, 'gi'), 'dependants'],
+  // "we are in the middle of adopting", "I foster two children", "we adopted our son": adoption and fostering at home.
+  [new RegExp(`\\b(?:we|I)\\s+(?:are|am)\\s+((?:(?:in\\s+the\\s+(?:middle|process)\\s+of|currently|now|hoping\\s+to\\s+start)\\s+)?(?:adopting|fostering)\\b(?:\\s+(?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b)?)|\\b(?:we|I)\\s+((?:foster|fostered|adopted|have\\s+adopted)\\s+(?:${N}|a|an|our|my)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b)`, 'gi'), 'dependants'],
+  // "we are expecting our second in March", "I'm expecting twins": a pregnancy in the family.
+  [new RegExp(`\\b(?:we\\s+are|we['’]re|I\\s+am|I['’]m)\\s+(?:(?:currently|now)\\s+)?(expecting\\s+(?:our|my|a|twins|baby)(?:\\s+(?:first|second|third|fourth|baby|child|little\\s+one|twins))*\\b(?:\\s+(?:in|this|next|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN})?)`, 'gi'), 'parental-leave'],
   // A count of children starting a clause or a cell: "Divorced, two grown up daughters", "one daughter (age 2)".
   [new RegExp(`(?<=^|[\\n.;,·|•(]\\s{0,3})(?:${N})\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES}`, 'gimu'), 'dependants'],
   // "because of childcare", "around the school run": the writer's own childcare.
   [/\b(?:because\s+of|due\s+to|around|my|our)\s+(childcare|the\s+school\s+run|school\s+runs?|school\s+pick-?ups?)\b/gi, 'dependants'],
-  [/\bno\s+(?:children|kids|dependants|dependents)\b/gi, 'dependants'],
+  [/\b(?:no\s+|(?:we|I)\s+(?:don['’]t|do\s+not)\s+have\s+(?:any\s+)?)(?:children|kids|dependants|dependents)(?:\s+yet)?\b/gi, 'dependants'],
   [/\b(?:childcare|caring|school-run)\s+(?:responsibilities|commitments|arrangements)\b/gi, 'dependants'],
   [/\b(?:I am|I'm|I’m)\s+a\s+((?:single\s+|working\s+|proud\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for my \w+))\b(?!\s+(?:of|to)\b)/g, 'dependants'],
   [/\b(?:am|and|also|as)\s+a\s+(?:proud\s+)?(?:grandmother|grandfather|grandparent|grandma|grandad)\b/gi, 'dependants'],
   // Caring: "carer for my father", "I look after my dad", "I am her main carer".
-  [new RegExp(`\\b(?:carer\\s+(?:for|to)|(?:take|takes|taking|took)\\s+care\\s+of|care\\s+for|caring\\s+for|look\\s+after|looking\\s+after|looked\\s+after|cared\\s+for)\\s+(?:(?:my|our)\\s+${KIN_ADJ}${RELATIVE}|(?:an?)\\s+(?:(?:elderly|disabled|sick|frail|terminally\\s+ill|seriously\\s+ill)\\s+)?(?:parent|relative|family\\s+member|grandparent|mother|father|sibling|partner|spouse|child))\\b${WHEN_CARED}`, 'gi'), 'dependants'],
+  [new RegExp(`\\b(?:(?:kinship\\s+)?carer\\s+(?:for|to)|(?:take|takes|taking|took)\\s+care\\s+of|care\\s+for|caring\\s+for|look\\s+after|looking\\s+after|looked\\s+after|cared\\s+for)\\s+(?:(?:my|our)\\s+${KIN_ADJ}${RELATIVE}|(?:an?)\\s+(?:(?:elderly|disabled|sick|frail|terminally\\s+ill|seriously\\s+ill)\\s+)?(?:parent|relative|family\\s+member|grandparent|mother|father|sibling|partner|spouse|child))\\b${WHEN_CARED}`, 'gi'), 'dependants'],
   [new RegExp(`\\b(?:her|his|their|my\\s+\\w+['’]s)\\s+(?:main\\s+|primary\\s+|sole\\s+|only\\s+)?carer\\b${WHEN_CARED}`, 'gi'), 'dependants'],
   // "…, whom I care for three evenings a week": the writer caring for someone named before.
   [new RegExp(`\\b(?:who|whom)[ \\t]+I[ \\t]+(?:care[ \\t]+for|look[ \\t]+after)\\b${WHEN_CARED}`, 'g'), 'dependants'],
   // "Lives with partner", "living with my husband": whom the writer lives with.
   [/\b(?:[Ll]ives?|[Ll]iving)[ \t]+with[ \t]+((?:(?:my|a|her|his|their)[ \t]+)?(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse))\b/g, 'marital-status'],
+  // "my mum passed away in 2021": a bereavement in the family and when.
+  [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\s+(?:passed\\s+away|died)\\b(?:\\s+(?:in|last|this)\\s+(?:${WHEN}|year|month))?`, 'gi'), 'dependants'],
+  // "our nikah is booked for June", "my wedding in May": a wedding by any name, and when.
+  [new RegExp(`\\b(?:our|my)\\s+(?:wedding|nikah|nikkah|anand\\s+karaj|shaadi|vivah)\\b(?:\\s+(?:is|was)\\s+(?:booked|planned|set)\\s+for\\s+${WHEN}|\\s+(?:in|on|this|next)\\s+${WHEN})?`, 'gi'), 'marital-status'],
   // Pregnancy and parental leave
-  [/\b(?:maternity|paternity|adoption|shared parental|parental)\s+leave\b/gi, 'parental-leave'],
+  // "we are trying for a baby", "I'm trying to conceive".
+  [/\b(?:we\s+are|we['’]re|I\s+am|I['’]m)\s+(trying\s+(?:for\s+(?:a\s+)?(?:baby|family|second|another)|to\s+(?:conceive|get\s+pregnant|start\s+a\s+family)))\b/gi, 'parental-leave'],
+  // "Returned from maternity leave in 2022": the leave, coming back from it, and when.
+  [new RegExp(`\\b(?:(?:returned|returning|came\\s+back|coming\\s+back|back)\\s+from\\s+)?(?:maternity|paternity|adoption|shared parental|parental)\\s+leave\\b(?:\\s+(?:in|during|since|until)\\s+${WHEN})?`, 'gi'), 'parental-leave'],
   // The writer's own pregnancy ("I am currently 22 weeks pregnant"), not "pregnant women" in the clinic.
   [new RegExp(`\\b(?:I am|I'm|I’m|I was|currently|while|when I was)\\s+(?:(?:currently|now)\\s+)?((?:\\d{1,2}\\s+weeks\\s+)?pregnant\\b(?:,?\\s+(?:and\\s+)?(?:am\\s+)?due\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}|\\s+\\(due\\s+${WHEN}\\))?)`, 'gi'), 'parental-leave'],
   [/\bcareer\s+break\s+(?:to|for)\s+(?:raise|look after|care for|bring up|have)\s+(?:my|our)\s+(?:young\s+)?(?:family|children|son|daughter|baby|twins)\b/gi, 'parental-leave'],
 ];
+
+/** "my wife's nights", "my husband's job": what a relative's possessive owns says something of them too. */
+const POSSESSED = /^[ \t]+(?!(?:and|or|but|to|in|on|at|for|with|of|the|a|an|own|is|was|has|had|name)\b)\p{Ll}[\p{Ll}-]*/u;
+/** "married in Kraków in August", "got married last summer": where and when a wedding was. */
+const EVENT_AFTER = new RegExp(
+  `^(?:[ \\t]+in[ \\t]+\\p{Lu}[\\p{L}'’-]+)?(?:[ \\t]+(?:(?:in|on|during)[ \\t]+${WHEN}|(?:last|this|next)[ \\t]+(?:year|month|spring|summer|autumn|winter|${MONTH})))?`,
+  'u',
+);
+const GOT_BEFORE = /\b(?:got|get|getting)[ \t]+$/;
 
 /**
  * Marital status, children, relatives and caring, pregnancy and parental leave. Only the detail
@@ -92,10 +115,16 @@ export function findFamily(text: string): Span[] {
   const spans: Span[] = [];
   for (const [pattern, type] of RULES) {
     for (const m of text.matchAll(pattern)) {
-      const value = m[1] ?? m[0];
-      const start = m.index + m[0].lastIndexOf(value);
+      const value = m[1] ?? m[2] ?? m[0];
+      let start = m.index + m[0].lastIndexOf(value);
+      let end = start + value.length;
+      if (/['’]s$/.test(value)) end += POSSESSED.exec(text.slice(end, end + 30))?.[0].length ?? 0;
+      if (type === 'marital-status' && /married$/i.test(value)) {
+        end += EVENT_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0;
+        start -= GOT_BEFORE.exec(text.slice(Math.max(0, start - 10), start))?.[0].length ?? 0;
+      }
       // Divisible, so a date of birth inside ("twins (born 2024)") leaves the rest a family detail.
-      spans.push(makeSpan(type, start, start + value.length, { divisible: true }));
+      spans.push(makeSpan(type, start, end, { divisible: true }));
     }
   }
   return spans;

@@ -4,12 +4,23 @@ import type { Span } from './span';
 
 /** "As a Black woman", "I am a young man", "as a British Bangladeshi woman": the writer's gender, and only the word that says it. */
 const AS_A = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(?:(?:\p{Lu}[\p{L}-]*|young|older|single|working|gay|trans|disabled|proud)[ \t]+){0,3}(woman|man|female|male|lady|gentleman)\b/gu;
+/** "I am non-binary", "as a trans woman", "being intersex": a gender identity the writer states, and the man or woman it describes. */
+const IDENTITY =
+  /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)[ \t]+(?:an?[ \t]+)?(?:(?:openly|proudly|out)[ \t]+)?((?:trans|transgender|non-binary|nonbinary|genderqueer|genderfluid|gender-fluid|agender|intersex)(?:[ \t]+(?:man|woman|person))?)\b/g;
+/** "and came out at work in 2019", "I came out as trans": coming out, where and when. */
+const CAME_OUT = /\b(?:I|and)[ \t]+(came[ \t]+out(?![ \t]+of\b)(?:[ \t]+as[ \t]+(?:trans|non-binary|nonbinary|gay|lesbian|bi|bisexual|queer))?(?:[ \t]+(?:at[ \t]+work|to[ \t]+(?:my[ \t]+)?(?:colleagues|family|team)))?(?:[ \t]+in[ \t]+\d{4})?)/g;
+/** "my transition", "I transitioned in 2015", a Gender Recognition Certificate. */
+const TRANSITION = /\b(?:my[ \t]+(?:gender[ \t]+)?transition\b|I[ \t]+transitioned(?:[ \t]+in[ \t]+\d{4})?(?=[ \t]*[.,;]|[ \t]+(?:and|in)\b)|[Gg]ender[ \t]+[Rr]ecognition[ \t]+[Cc]ertificate)/g;
+/** "Pronouns: they/them", "my pronouns are she/her": the pronouns (a label stays, as "Gender:" does). */
+const PRONOUNS = /\b(?:[Pp]ronouns|[Mm]y[ \t]+pronouns[ \t]+are)[ \t]*(?:[:\-–][ \t]*)?\(?((?:she|he|they|ze|xe)\/(?:her|him|them|hir|zir|xem)(?:\/(?:hers|his|theirs))?)/g;
+/** Staff networks for gender identity: "Trans and Non-Binary Staff Network". */
+const NETWORK = /\b(?:Trans|Transgender|Non-Binary|Nonbinary|Gender[ \t]+Identity)(?:[ \t]+(?:and|&|\+)[ \t]+(?:Non-Binary|Nonbinary|Trans|Gender[ \t]+Diverse))?[ \t]+(?:Staff[ \t]+)?(?:Network|Forum|Group|Alliance)\b/g;
 /** A gendered title in brackets after a name: "TRAN VAN MINH (Mr)". */
 const BRACKETED_TITLE = /\((?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MISS)\.?\)/g;
 
-/** Gender the writer states about themselves, and a gendered title standing apart from the name. */
+/** Gender and gender identity the writer states about themselves, and a gendered title standing apart from the name. */
 export function findGender(text: string): Span[] {
-  const spans = matchSpans(text, 'gender', [], [AS_A]);
+  const spans = matchSpans(text, 'gender', [TRANSITION, NETWORK], [AS_A, IDENTITY, CAME_OUT, PRONOUNS]);
   for (const m of text.matchAll(BRACKETED_TITLE)) spans.push(makeSpan('title', m.index + 1, m.index + m[0].length - 1));
   return spans;
 }

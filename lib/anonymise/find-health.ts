@@ -3,10 +3,10 @@ import type { Span } from './span';
 
 /** Conditions a CV may disclose about the candidate or their family. */
 const CONDITION =
-  /\b(?:type\s+[12]\s+diabetes|diabetes|dyslexi[ac]|dyspraxi[ac]|ADHD|autism|autistic|epilepsy|epileptic|(?:[a-z]+\s+)?cancer|leukaemia|lymphoma|(?:relapsing-remitting\s+)?multiple\s+sclerosis|Crohn['’]s(?:\s+disease)?|colitis|fibromyalgia|sickle\s+cell(?:\s+(?:trait|disease|anaemia))?|arthritis|lupus|depression|anxiety|PTSD|bipolar(?:\s+disorder)?|schizophrenia|a\s+stroke|stroke|heart\s+attack|a\s+stent|stent|hip\s+replacement|knee\s+replacement|high\s+blood\s+pressure|hypertension|Parkinson['’]s|dementia|Alzheimer['’]s|long\s+COVID|ME\/CFS|chronic\s+fatigue|HIV|hearing\s+loss|deaf|visual\s+impairment|visually\s+impaired|hidden\s+disability(?:\s+\([^)\n]{1,40}\))?|a\s+disability|disabled|remission|chemotherapy|radiotherapy|infusions?|partially\s+sighted|blind\s+in\s+(?:one|my\s+(?:left|right))\s+eye|motor\s+neurone\s+disease|cerebral\s+palsy|endometriosis|an?\s+eating\s+disorder|anorexia|bulimia|mastectomy|hysterectomy|amputation)\b/g;
+  /\b(?:type\s+[12]\s+diabetes|diabetes|dyslexi[ac]|dyspraxi[ac]|ADHD|autism|autistic|epilepsy|epileptic|(?:[a-z]+\s+)?cancer|leukaemia|lymphoma|(?:relapsing-remitting\s+)?multiple\s+sclerosis|Crohn['’]s(?:\s+disease)?|colitis|fibromyalgia|sickle\s+cell(?:\s+(?:trait|disease|anaemia))?|arthritis|lupus|depression|anxiety|PTSD|bipolar(?:\s+disorder)?|schizophrenia|a\s+stroke|stroke|heart\s+attack|a\s+stent|stent|hip\s+replacement|knee\s+replacement|high\s+blood\s+pressure|hypertension|Parkinson['’]s|dementia|Alzheimer['’]s|long\s+COVID|ME\/CFS|chronic\s+fatigue|HIV|hearing\s+loss|deaf|visual\s+impairment|visually\s+impaired|hidden\s+disability(?:\s+\([^)\n]{1,40}\))?|a\s+disability|disabled|remission|chemotherapy|radiotherapy|infusions?|partially\s+sighted|blind\s+in\s+(?:one|my\s+(?:left|right))\s+eye|motor\s+neurone\s+disease|cerebral\s+palsy|endometriosis|an?\s+eating\s+disorder|anorexia|bulimia|mastectomy|hysterectomy|amputation|coeliac(?:\s+disease)?|(?:strict\s+)?gluten-free\s+diet|miscarriages?|stillbirth|IVF|fertility\s+treatment|Ehlers-Danlos(?:\s+syndrome)?|hypermobility(?:\s+syndrome)?|POTS|Tourette['’]s(?:\s+syndrome)?)\b/g;
 /** A clause about the writer or their family: "I have", "I was diagnosed", "my brother, who has". */
 const PERSONAL =
-  /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|rely|need|underwent|needed|received|receive|accessed)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+has)\b/i;
+  /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+has)\b/i;
 /** Support the writer receives: "my overlays", "help me", "I use", "I have". Arranging it for staff is HR work. */
 const OWN_SUPPORT = /\b(?:my|me|I(?:\s+[a-z]+){0,3}?\s+(?:have|had|get|got|use|used|receive|received|need|needed))\b/;
 /** Clinical work with the condition, not the writer's health: "diabetes clinic", "stroke patients". */
@@ -42,15 +42,15 @@ function sentence(text: string, start: number, end: number, before = 200, after 
 
 const near = (text: string, start: number, end: number) => sentence(text, start, end, 60, 20);
 
-/** ", which is in remission", ", which is well controlled with a pump": a relative clause that describes the condition. */
-const DESCRIBED = /^,\s+which\s+(?:is|was|has|had)\b[^,;.!?()]{0,60}/;
+/** ", which is in remission", ", which is well controlled with a pump", ", well controlled with inhalers": words that describe the condition. */
+const DESCRIBED = /^(?:,\s+which\s+(?:is|was|has|had)\b[^,;.!?()]{0,60}|,?\s+(?:well|fully|now)\s+(?:controlled|managed)\b[^,;.!?()]{0,40})/;
 /** "diagnosed with", "treated for", "registered", "lived experience of": words before a condition that say it is the writer's, and go with it. */
-const LEAD = /\b(?:(?:diagnosed|treated|recovering|recovered)[ \t\n]+(?:with|for|from)|registered|lived[ \t]+experience[ \t]+(?:of|with))[ \t\n]+$/i;
+const LEAD = /\b(?:(?:diagnosed|treated|recovering|recovered)[ \t\n]+(?:with|for|from|as)|registered|lived[ \t]+experience[ \t]+(?:of|with))[ \t\n]+$/i;
 const LIVED = /\blived[ \t]+experience[ \t]+(?:of|with)[ \t]+$/i;
 /** Where and when: "in my left ear", "in 2019", "(2020)", "last year", "every six months" ("in my twenties" is an age, found as one). */
 const WHERE_AFTER = /^[ \t]+in[ \t]+(?:my|one|both|the)[ \t]+(?:(?:left|right)[ \t]+)?(?:ears?|eyes?|knees?|legs?|arms?|hands?|hips?|side)\b/;
 const WHEN_AFTER =
-  /^(?:[ \t\n]+(?:in|since|during)[ \t]+(?:(?:early|late|mid-?)[ \t]*)?\d{4}|[ \t]+\(\d{4}\)|[ \t]+last[ \t]+year|[ \t]+every[ \t]+(?:\w+[ \t]+)?(?:days?|weeks?|months?|years?))/;
+  /^(?:[ \t\n]+(?:in|since|during)[ \t]+(?:(?:early|late|mid-?)[ \t]*)?\d{4}|[ \t]+\(\d{4}\)|[ \t]+last[ \t]+year|[ \t]+every[ \t]+(?:\w+[ \t]+)?(?:days?|weeks?|months?|years?)|[ \t]+since[ \t]+(?:childhood|birth|I[ \t]+was[ \t]+(?:a[ \t]+)?(?:child|baby|toddler|teenager|student|\d{1,2})|the[ \t]+war|my[ \t]+(?:teens|twenties|thirties|accident|injury))|[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?\d{1,2}\b)/;
 /** An operation the writer had: "I had a knee reconstruction", "after my hip surgery", "underwent a kidney transplant" (not one they assisted at). */
 const OPERATION =
   /\b(?:my|had|underwent|undergone|needed|after|following|since|from)[ \t]+(?:(?:an?|my)[ \t]+)?(?:(?:left|right|emergency|major)[ \t]+)?((?:knee|hip|shoulder|ACL|cruciate|ligament|spinal|spine|back|heart|cardiac|bowel|brain|cataract|hernia|ankle|wrist|elbow|neck|bypass|kidney|liver|lung)[ \t]+(?:reconstruction|surgery|operation|replacement|transplant))\b/gi;
@@ -59,9 +59,18 @@ const THERAPY =
   /\b(?:had|received|receiving|underwent|undergone|went[ \t]+through|been[ \t]+having|was[ \t]+referred[ \t]+for|accessed|benefited[ \t]+from)[ \t]+(?:(?:a[ \t]+course[ \t]+of|some|NHS|private|weekly)[ \t]+)?(?:CBT|cognitive[ \t]+behavioural[ \t]+therapy|counselling|psychotherapy|EMDR|DBT|talking[ \t]+therap(?:y|ies)|Talking[ \t]+Therapies|IAPT|antidepressants|therapy)\b(?![ \t]+(?:training|course|courses|qualification|diploma|skills|practitioner|practitioners|therapists?|supervision|module|sessions[ \t]+for|to[ \t]+patients))/gi;
 /** "through NHS Talking Therapies", "via my GP": who provided it. */
 const THROUGH_AFTER = /^[ \t]+(?:through|via|with|from)[ \t]+(?:(?:my|our|the|an?|NHS)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}|GP|work|occupational[ \t]+health|counsellor|therapist)/u;
+/**
+ * Conditions common in clinical lists ("I run asthma, COPD and diabetes reviews"), so they count
+ * only in the writer's own words: "I also have asthma", "my own eczema", "I suffer from migraines".
+ */
+const OWN_CONDITION =
+  /\b(?:I(?:[ \t]+also)?[ \t]+(?:have|had|get|suffer[ \t]+from|live[ \t]+with|manage)|I['’]ve[ \t]+(?:got|had)|[Mm]y(?:[ \t]+own)?|diagnosed[ \t]+with)[ \t]+(?:(?:mild|severe|chronic|brittle|well-controlled)[ \t]+)?(asthma|eczema|psoriasis|migraines?|IBS|irritable[ \t]+bowel[ \t]+syndrome|an[ \t]+underactive[ \t]+thyroid|hypothyroidism|a[ \t]+heart[ \t]+condition|kidney[ \t]+disease|OCD|panic[ \t]+attacks|a[ \t]+stammer|tinnitus|sciatica|chronic[ \t]+pain)\b/g;
+/** Therapy as the subject that helped the writer: "counselling through the Red Cross helped me". */
+const THERAPY_HELPED =
+  /\b((?:CBT|[Cc]ounselling|[Pp]sychotherapy|EMDR|[Tt]herapy|[Tt]alking[ \t]+[Tt]herapies)(?:[ \t]+(?:through|via|with|from)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})?)[ \t]+(?:helped|supported|has[ \t]+helped)[ \t]+me\b/gu;
 /** A device or aid the writer uses: "use a hearing aid", "I am a wheelchair user", "my insulin pump". */
 const DEVICE =
-  /\b(?:hearing[ \t]+aids?|cochlear[ \t]+implants?|wheelchair(?:[ \t]+user)?|walking[ \t]+stick|crutches|guide[ \t]+dog|insulin[ \t]+pump|stoma|prosthetic[ \t]+(?:leg|arm|limb)|pacemaker|CPAP(?:[ \t]+machine)?|screen[ \t]+reader|ClaroRead|Read[ \t]*(?:&|and)[ \t]*Write(?:[ \t]+(?:Gold|software))?(?:[ \t]+text[ \t-]+to[ \t-]+speech(?:[ \t]+software)?)?|text[ \t-]+to[ \t-]+speech(?:[ \t]+(?:software|app|tool))?|speech[ \t-]+to[ \t-]+text(?:[ \t]+(?:software|app|tool))?|dictation[ \t]+software|Texthelp|ZoomText|JAWS|NVDA|SuperNova|Brain[ \t]+in[ \t]+Hand)\b/g;
+  /\b(?:hearing[ \t]+aids?|cochlear[ \t]+implants?|wheelchair(?:[ \t]+user)?|walking[ \t]+stick|crutches|guide[ \t]+dog|insulin[ \t]+pump|stoma|prosthetic[ \t]+(?:leg|arm|limb)|pacemaker|CPAP(?:[ \t]+machine)?|screen[ \t]+reader|ClaroRead|Read[ \t]*(?:&|and)[ \t]*Write(?:[ \t]+(?:Gold|software))?(?:[ \t]+text[ \t-]+to[ \t-]+speech(?:[ \t]+software)?)?|text[ \t-]+to[ \t-]+speech(?:[ \t]+(?:software|app|tool))?|speech[ \t-]+to[ \t-]+text(?:[ \t]+(?:software|app|tool))?|dictation[ \t]+software|Texthelp|ZoomText|JAWS|NVDA|SuperNova|Brain[ \t]+in[ \t]+Hand|(?:FreeStyle[ \t]+)?Libre(?:[ \t]+sensor)?|Dexcom(?:[ \t]+sensor)?|continuous[ \t]+glucose[ \t]+monitor|glucose[ \t]+sensor)\b/g;
 /** Just before a device, whose it is: "I use a", "and wear two", "my". */
 const DEVICE_OWNER = /\b(?:my|(?:use|uses|used|wear|wears|need|needs|have|rely[ \t]+on|I[ \t]+am|I['’]m)(?:[ \t]+(?:an?|two))?)[ \t]+(?:[a-z]+[ \t]+)?$/;
 
@@ -96,6 +105,11 @@ export function findHealth(text: string): Span[] {
     if (!PERSONAL.test(sentence(text, m.index, end)) && !/\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     spans.push(grown(text, m.index, end));
   }
+  for (const m of text.matchAll(OWN_CONDITION)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push(grown(text, start, m.index + m[0].length));
+  }
+  for (const m of text.matchAll(THERAPY_HELPED)) spans.push(makeSpan('health', m.index, m.index + m[1]!.length));
   for (const m of text.matchAll(OPERATION)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (PERSONAL.test(near(text, m.index, start + m[1]!.length))) spans.push(grown(text, start, start + m[1]!.length));

@@ -2,23 +2,28 @@ import { makeSpan } from './make-span';
 import type { Span } from './span';
 
 const TERMS =
-  /\b(?:Tier\s*[1-5](?:\s*\((?:General|Skilled Worker|Health and Care)\))?|Skilled\s+Worker(?:\s+visa)?|Health\s+and\s+Care\s+(?:Worker\s+)?[Vv]isa|visas?|Visa(?=[ \t]+(?:valid|expires?|expiring|expiry|until)\b)|visa\s+sponsorship|WINDRUSH(?:\s+SCHEME)?|Windrush\s+[Ss]cheme|sponsorship|Certificate\s+of\s+Sponsorship|CoS|ILR|[Ii]ndefinite\s+[Ll]eave\s+to\s+[Rr]emain|[Ll]eave\s+to\s+[Rr]emain|BN\(O\)(?:\s+[Vv]isa)?|British\s+National\s+\(Overseas\)|(?:[Pp]re-)?[Ss]ettled\s+[Ss]tatus|EU\s+Settlement\s+Scheme|EUSS|BRP|B\.R\.P\.?|[Bb]iometric\s+[Rr]esidence\s+(?:[Pp]ermit|[Cc]ard)|residence\s+(?:permit|card)|work\s+permit|right\s+to\s+work(?![\s-]+(?:checks?|documents?|documentation|verification|audits?|compliance|process(?:es)?|training))|right\s+to\s+live\s+and\s+work|right\s+of\s+abode|eligible\s+to\s+work\s+in\s+the\s+UK|permission\s+to\s+work|share\s+code|refugee\s+status|as\s+an?\s+refugee|(?:claimed|sought|granted|seeking|applied\s+for)\s+asylum|asylum\s+(?:claim|application|status)|naturali[sz]ed|naturali[sz]ation|British\s+citizenship\s+application|immigration\s+status|Graduate\s+Route|dependant\s+visa|spouse\s+visa|Ancestry\s+visa|family\s+reunion|resettled\s+(?:under|through|via)|resettlement\s+scheme|ARAP|Afghan\s+Relocations\s+and\s+Assistance\s+Policy|Homes\s+for\s+Ukraine|Ukraine\s+Family\s+Scheme|humanitarian\s+protection|discretionary\s+leave)\b/g;
+  /\b(?:Tier\s*[1-5](?:\s*\((?:General|Skilled Worker|Health and Care)\))?|Skilled\s+Worker(?:\s+visa)?|Health\s+and\s+Care\s+(?:Worker\s+)?[Vv]isa|visas?|Visa(?=[ \t]+(?:valid|expires?|expiring|expiry|until)\b)|visa\s+sponsorship|WINDRUSH(?:\s+SCHEME)?|Windrush\s+[Ss]cheme|sponsorship|Certificate\s+of\s+Sponsorship|CoS|ILR|[Ii]ndefinite\s+[Ll]eave(?:\s+to\s+(?:[Rr]emain|[Ee]nter))?|[Ll]eave\s+to\s+[Rr]emain|BN\(O\)(?:\s+[Vv]isa)?|British\s+National\s+\(Overseas\)|(?:[Pp]re-)?[Ss]ettled\s+[Ss]tatus|EU\s+Settlement\s+Scheme|EUSS|BRP|B\.R\.P\.?|[Bb]iometric\s+[Rr]esidence\s+(?:[Pp]ermit|[Cc]ard)|residence\s+(?:permit|card)|work\s+permit|right\s+to\s+work(?![\s-]+(?:checks?|documents?|documentation|verification|audits?|compliance|process(?:es)?|training))|right\s+to\s+live\s+and\s+work|right\s+of\s+abode|eligible\s+to\s+work\s+in\s+the\s+UK|permission\s+to\s+work|share\s+code|refugee\s+status|as\s+an?\s+refugee|(?:claimed|sought|granted|seeking|applied\s+for)\s+asylum|asylum\s+(?:claim|application|status)|naturali[sz]ed|naturali[sz]ation|British\s+citizenship\s+application|immigration\s+status|Graduate\s+Route|dependant\s+visa|spouse\s+visa|Ancestry\s+visa|family\s+reunion|resettled\s+(?:under|through|via)|[Rr]esettlement\s+[Ss]cheme|(?:visa\s+)?sponsored\s+by\s+(?:my|our)\s+(?:current\s+|previous\s+|new\s+)?(?:trust|employer|practice|hospital|health\s+board)|as\s+(?:my|his|her|their|a)\s+dependants?|ARAP|Afghan\s+Relocations\s+and\s+Assistance\s+Policy|Homes\s+for\s+Ukraine|Ukraine\s+Family\s+Scheme|humanitarian\s+protection|discretionary\s+leave)\b/g;
 /** Terms that say the status even as a field's label: a BRP, ILR or settled status is held only by someone with that status. */
 const TELLING_LABEL = /^(?:BRP|B\.R\.P\.?|ILR|EUSS|[Bb]iometric|[Ii]ndefinite|(?:[Pp]re-)?[Ss]ettled|refugee|BN\(O\)|British\s+National|Tier|Skilled|Health\s+and\s+Care|share\s+code)/i;
-/** Terms that only mean immigration with a visa or legal context in the same sentence. */
-const WEAK = /^(?:sponsorship|CoS|Tier\s*[1-5])$/i;
-const WEAK_CONTEXT = /\b(?:visa|Home Office|require|required|requires|need|needs|needing|without|not|work)\b/i;
+/** Terms that only mean immigration with a visa or legal context in the same sentence ("sponsored by my trust" in a visa's sentence, not a conference's). */
+const WEAK = /^(?:sponsorship|CoS|Tier\s*[1-5]|(?:visa\s+)?sponsored\s[^\n]*)$/i;
+const WEAK_CONTEXT = /\b(?:visa|Home Office|require|required|requires|need|needs|needed|needing|without|not|work)\b/i;
 const EXPIRY_AFTER = /^[ \t]*\(?(?:expires?|expiring|expiry|valid(?:[ \t]+(?:until|till|to))?|until)[ \t:]*(?:on[ \t]+)?(?:\d{1,2}[/.-])?\d{1,2}[/.-]\d{2,4}\)?/i;
 const SENTENCE_END = /[.!?](?=\s|$)|\n|[|•]/g;
 
 /**
  * Whether the line break at `at` only wraps a paragraph (PDF or e-mail text): its line is long and
- * the next line goes on in lower case ("…under the Skilled Worker\nroute").
+ * the next line goes on in lower case ("…under the Skilled Worker\nroute"), or it is very long and
+ * stops on a word or a comma.
  */
 function wrapsParagraph(text: string, at: number): boolean {
   let next = at + 1;
   while (text[next] === ' ' || text[next] === '\t') next++;
-  return /\p{Ll}/u.test(text[next] ?? '') && at - (text.lastIndexOf('\n', at - 1) + 1) >= 50;
+  const length = at - (text.lastIndexOf('\n', at - 1) + 1);
+  if (/\p{Ll}/u.test(text[next] ?? '') && length >= 50) return true;
+  // Before a capital, only a very long line that stops on a word or a comma, above another line of prose (no label's columns).
+  const nextLine = text.slice(at + 1, text.indexOf('\n', at + 1) < 0 ? text.length : text.indexOf('\n', at + 1));
+  return length >= 85 && /[\p{L},]/u.test(text[at - 1] ?? '') && nextLine.length >= 40 && !/\t| {3}|:/.test(nextLine);
 }
 
 function sentenceAround(text: string, start: number, end: number): [number, number] {

@@ -59,6 +59,14 @@ function aloneInCell(text: string, start: number, end: number): boolean {
 const NATIVE_LANGUAGE =
   /\p{Lu}\p{Ll}+[ \t]*\([ \t]*(?:native|mother[ \t]+tongue|first[ \t]+language|home[ \t]+language)(?:[ \t]+(?:speaker|language))?[ \t]*\)|\b[Nn]ative[ \t]+\p{Lu}\p{Ll}+[ \t]+speaker\b|\b(?:[Mm]y[ \t]+)?(?:[Mm]other[ \t]+tongue|[Ff]irst[ \t]+language|[Nn]ative[ \t]+language|[Hh]ome[ \t]+language)[ \t]*(?:is|:|-|–)[ \t]*\p{Lu}\p{Ll}+/gu;
 
+/**
+ * A language the writer grew up with, said in other words: "Arabic as my mother tongue", "Punjabi
+ * was the language at home", "we spoke Twi at home", "grew up speaking Welsh", "my parents'
+ * language, Gujarati". It tells where they come from, as a first language does.
+ */
+const HERITAGE_LANGUAGE =
+  /\p{Lu}\p{Ll}+[ \t]+as[ \t]+(?:my|our)[ \t]+(?:mother[ \t]+tongue|first[ \t]+language|native[ \t]+language|home[ \t]+language)|\p{Lu}\p{Ll}+[ \t]+(?:was|is)[ \t]+(?:the|our|my)[ \t]+(?:(?:first|main|home)[ \t]+)?language[ \t]+(?:at|in)[ \t]+(?:home|the[ \t]+house)|\b(?:[Ww]e|I)[ \t]+(?:spoke|speak|spoken)[ \t]+\p{Lu}\p{Ll}+[ \t]+at[ \t]+home|\b(?:grew|brought)[ \t]+up[ \t]+speaking[ \t]+\p{Lu}\p{Ll}+|\b(?:[Mm]y|[Oo]ur)[ \t]+(?:parents['’]|family['’]s|mother['’]s|father['’]s|grandparents['’])[ \t]+(?:language|tongue|first[ \t]+language)(?:,?[ \t]+\p{Lu}\p{Ll}+)?/gu;
+
 /** Nationality, only where the text states it: a bare "British" (British Sign Language) stays. */
 export function findNationality(text: string): Span[] {
   const spans: Span[] = [];
@@ -88,7 +96,9 @@ export function findNationality(text: string): Span[] {
       spans.push(makeSpan('nationality', run.start, run.end));
     }
   }
-  for (const m of text.matchAll(NATIVE_LANGUAGE)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
+  for (const pattern of [NATIVE_LANGUAGE, HERITAGE_LANGUAGE]) {
+    for (const m of text.matchAll(pattern)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
+  }
   for (const pattern of [DUAL, CITIZEN_OF]) {
     for (const m of text.matchAll(pattern)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
   }

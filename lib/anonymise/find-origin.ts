@@ -11,12 +11,14 @@ const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*){0,3}";
 // A digit after it makes it a code, not a place: "the LS12 area" (an outward postcode, found as one).
 const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon|on|de|la|el|al|es)[ \\t]+)?${WORD}){0,4}(?:,[ \\t]*${WORD}(?:[ \\t]+${WORD})?)?)(?![\\p{L}\\p{M}\\p{N}'’-])`;
 const ORIGIN = new RegExp(
-  `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|reared|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Gg]rowing\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|[Rr]eared\\s+in|[Aa]s\\s+an?\\s+(?:child|girl|boy|teenager)\\s+in|[Cc]hildhood\\s+in|[Cc]omes?\\s+from|(?:[Ff]amily|[Pp]arents)\\s+(?:is|are|was|were|came)\\s+(?:originally\\s+)?from|(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived)\\s+(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I'm\\s+from|[Nn]ative\\s+of|[Hh]ail\\s+from)\\s+${PLACE}`,
+  `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|reared|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Gg]rowing\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|[Rr]eared\\s+in|[Aa]s\\s+an?\\s+(?:child|girl|boy|teenager)\\s+in|[Cc]hildhood\\s+in|[Cc]omes?\\s+from|(?:[Ff]amily|[Pp]arents)\\s+(?:is|are|was|were|came)\\s+(?:originally\\s+)?from|(?:[Ee]xpelled|[Ff]led|[Ee]scaped)\\s+from|(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived)\\s+(?:(?:over|here)\\s+)?(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I'm\\s+from|[Nn]ative\\s+of|[Hh]ail\\s+from)\\s+${PLACE}`,
   'dgu',
 );
 /** "born on 21 May 2001 in Whitby", "Born: 14th of May 1987 in Kaunas, Lithuania": the place after a date of birth. */
 // The date in any form a date of birth takes: "born 9-Nov-95 in Thessaloniki", "born 03.04.1988 in Lviv".
 const BORN_ON = new RegExp(`\\b[Bb]orn:?[ \\t]+(?:on[ \\t]+)?(?:the[ \\t]+)?(?:${DATE})[ \\t]+in[ \\t]+${PLACE}`, 'dgu');
+/** "in the eighties", "in the 1970s": the decade someone came from a place (a year of arrival stays, as employment years do). */
+const DECADE_AFTER = /^[ \t]+in[ \t]+(?:the[ \t]+)?(?:\d{3}0s|'?\d0s|fifties|sixties|seventies|eighties|nineties)\b/;
 /** "Trinidad-born", "London-raised", "Leeds born and bred", "from Cork originally". */
 const BORN_AFTER_PLACE = /-(?:born|raised|bred)(?![\p{L}-])|\bborn[ \t]+and[ \t]+(?:bred|raised)\b/gu;
 /** The capitalised word that ends `before`: the place in "Trinidad-born" (read in code, so the search stays linear). */
@@ -90,7 +92,9 @@ export function findOrigin(text: string): Span[] {
       const comma = place.indexOf(',');
       if (comma > 0 && DEMONYMS.has(place.slice(comma + 1).trim())) place = place.slice(0, comma);
       const start = m.indices?.[1]?.[0] ?? m.index;
-      spans.push(makeSpan('origin', start, start + place.length));
+      // "from Sylhet in the eighties": the decade they came goes with where from.
+      const when = place === (m[1] ?? '') ? (DECADE_AFTER.exec(text.slice(start + place.length, start + place.length + 30))?.[0].length ?? 0) : 0;
+      spans.push(makeSpan('origin', start, start + place.length + when));
     }
   }
   for (const m of text.matchAll(LIVE_IN)) {

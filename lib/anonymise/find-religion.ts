@@ -1,7 +1,9 @@
 import { alternation } from './alternation';
 import religionData from './data/religion-terms.json';
 import { makeSpan } from './make-span';
+import { REDACTION_KINDS } from './redaction-type';
 import type { Span } from './span';
+import { leadingLength, trailingLength, trimChars } from './trim-chars';
 
 const CAPITALISED = new RegExp(`(?<![\\p{L}'’-])(?:${alternation(religionData.capitalised)})(?![\\p{L}-])`, 'gu');
 const ANY_CASE = new RegExp(`(?<![\\p{L}'’-])(?:${alternation(religionData.anyCase)})(?![\\p{L}-])`, 'giu');
@@ -15,18 +17,31 @@ const PLACE_AFTER = /^\s+(?:Hospital|Surgery|Practice|Medical|Health|Clinic|Infi
 /** The same, grown into the name: "Chapel Allerton Hospital". */
 const PLACE_LAST = /\s(?:Hospital|Surgery|Practice|Clinic|Infirmary|School|Academy|Library|Station|Road|Street|Lane|Avenue)$/;
 /** A place of worship, whose street or town says which congregation. */
-const WORSHIP_PLACE = /\b(?:[Cc]hurch|[Mm]osque|[Gg]urdwara|[Ss]ynagogue|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Pp]agoda|[Mm]asjid|[Cc]entre|[Hh]ouse)$/;
-const WHERE = /^[ \t]+(?:on|in)[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:Street|Road|Lane|Avenue|\p{Lu}[\p{L}'’-]+))?/u;
+const WORSHIP_PLACE = /\b(?:[Cc]hurch|[Mm]osque|[Gg]urdwara|[Ss]ynagogue|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Pp]agoda|[Mm]asjid|[Cc]entre|[Hh]ouse|[Hh]all|[Mm]ission|[Ff]ellowship|[Aa]ssembly|[Tt]abernacle|[Mm]inster|[Cc]athedral|[Pp]arish|[Kk]ovil|Sabha)$/;
+/** ", Luton" closing a line or cell after a place of worship: its town says which congregation ("RCCG Jesus Centre, Luton"). */
+const TOWN_AFTER = /^,[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]*(?:$|[\n·|•]))/u;
+const WHERE = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:on|in)[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:Street|Road|Lane|Avenue|\p{Lu}[\p{L}'’-]+))?/u;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Advent|Lent)$/;
 /** How devout: "practising Muslim", "devout Catholic". */
 const DEVOUT = /^(?:practising|practicing|devout|observant|committed|born-again)$/;
 /** A group or role at a place of worship, and the saint's church it is at. */
 const ACTIVITY =
-  /^(?:['’]s)?(?:\s+(?:choir|festivals?|celebrations?|group|club|class|classes|team|fellowship|centre|center|committee|council|warden|school|youth|homework|volunteers?|member|members|community|association|society|events?|services?|prayers|leader|elders?|deacons?|deaconess|stewards?|organist|preacher|treasurer|secretary|trustee|servers?|reader)\b){1,2}(?:\s+(?:at|in)\s+(?:the\s+)?St\.?\s+\p{Lu}[\p{L}'’]*)?/u;
+  /^(?:['’]s)?(?:\s+(?:choir|festivals?|celebrations?|group|club|class|classes|team|fellowship|centre|center|committee|council|warden|school|youth|homework|volunteers?|member|members|community|association|society|events?|services?|prayers|leader|elders?|deacons?|deaconess|stewards?|organist|preacher|treasurer|secretary|trustee|servers?|reader|movement|camps?|charity|outreach|ministry|retreat|circuit)\b){1,2}(?:\s+(?:at|in)\s+(?:the\s+)?St\.?\s+\p{Lu}[\p{L}'’]*)?/u;
 
-/** An office or membership before a place of worship: "deacon at", "an elder of the", "member of the local … chapel". */
-const OFFICE_BEFORE = /\b(?:elder|deacon|deaconess|steward|churchwarden|warden|organist|lay\s+preacher|lay\s+reader|trustee|treasurer|member)\s+(?:at|of|in|for)\s+((?:[\p{Ll}'’-]+\s+){0,3})$/u;
-const FAITH_OFFICE = /^(?:elder|deacon|deaconess|churchwarden|lay)\b/;
+/** What the writer does at a place of worship, said before it: "choir at", "youth team at", "Sunday school at". */
+const FAITH_ACTIVITY = "(?:choir|worship\\s+team|youth\\s+(?:group|team|club|work|worker|leader)|Sunday\\s+school|[Bb]ible\\s+study|prayer\\s+group|bell[- ]?ringers?|bell[- ]?ringing|altar\\s+servers?|flower\\s+rota|(?:women['’]s|men['’]s|youth)\\s+fellowship|(?:Sunday\\s+)?meditation\\s+class(?:es)?)";
+/** An office, membership or activity before a place of worship: "deacon at", "an elder of the", "member of the local … chapel", "choir and youth team at". */
+const OFFICE_BEFORE = new RegExp(
+  `\\b(?:elder|deacon|deaconess|steward|churchwarden|warden|organist|(?:lay|local)\\s+preacher|lay\\s+reader|trustee|treasurer|member|${FAITH_ACTIVITY}(?:\\s+(?:and|&)\\s+${FAITH_ACTIVITY})?)\\s+(?:at|of|in|for)\\s+((?:[\\p{Ll}'’-]+\\s+){0,3})$`,
+  'u',
+);
+const FAITH_OFFICE = new RegExp(`^(?:elder|deacon|deaconess|churchwarden|lay|local\\s+preacher|${FAITH_ACTIVITY})\\b`);
+/** Words of a role listed before a faith organisation in a CV's line: "Deaconess and choir leader, RCCG Jesus Centre". */
+const ROLE_WORDS = new Set(
+  'choir leader member secretary treasurer trustee volunteer youth worker helper organist pianist musician singer deacon deaconess elder steward usher chair coordinator co-ordinator teacher worship sunday school team lay reader preacher warden server minister and & of the'.split(' '),
+);
+/** At most this many role words are read back. */
+const MAX_ROLE_WORDS = 6;
 /** An organisation's name has at most this many words either side of its faith word. */
 const MAX_GROWTH = 6;
 
@@ -50,6 +65,8 @@ function grow(text: string, start: number, end: number): [number, number] {
     const m = /^(?:[ \t]+|[ \t]*\n[ \t]*)([\p{L}'’&-]+|\([A-Z]{2,8}\))/u.exec(text.slice(e, e + 40));
     const word = m?.[1];
     if (!m || !word) break;
+    // Across a line break only inside a wrapped paragraph: "Christian Okafor" on a short line is a heading, not "…Okafor Staff Nurse".
+    if (m[0].includes('\n') && e - (text.lastIndexOf('\n', e - 1) + 1) < 40) break;
     if (word.startsWith('(')) {
       e += m[0].length;
       break;
@@ -72,9 +89,66 @@ function grow(text: string, start: number, end: number): [number, number] {
   return [s, e];
 }
 
-/** Religious practice described rather than named: "I wear a hijab", "I fast during Ramadan", "I keep the Sabbath", "I only eat halal", "for religious reasons". */
+/** Religious practice described rather than named: "I wear a hijab", "I keep the Sabbath", "I only eat halal", "for religious reasons". */
 const PRACTICE =
-  /\b(?:wear|wears|wearing)\s+(?:a\s+|my\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab)\b|\bI\s+(?:pray|fast|observe|keep\s+(?:the\s+)?(?:Sabbath|Shabbat|kosher|halal)|attend\s+(?:Mass|mass|church|mosque|temple|gurdwara|synagogue|chapel|prayers))\b[^.;\n]{0,40}|\b(?:Friday|Jummah|Jumu['’]ah)\s+prayers\b|\b(?:Sabbath|Shabbat)\b|\b(?:fast|fasting)\s+(?:on|during|for|at)\s+\p{Lu}\p{L}+|\b(?:Friday|Saturday)\s+sunset\b|\bmy\s+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix)\b|\b(?:wear|wears|wearing)\s+a\s+(?:kara|kirpan|bindi|tilak|rosary|crucifix)\b|\bI\s+(?:only\s+)?eat\s+(?:only\s+)?(?:halal|kosher)\b|\bfor\s+(?:religious|faith)\s+reasons\b|\bCapel[ \t]+(?:Bethel|Salem|Seion|Sion|Bethesda|Ebeneser|Ebenezer|Tabernacl|Moriah|Hebron|Carmel|Bethania|Horeb|Soar|Peniel|Bethlehem|Jerusalem)\b|\b(?:to|attend|attending|Sunday|vigil|Polish|Latin|daily|weekly|Catholic)\s+[Mm]ass\b(?![\s-]+(?:[Vv]accinat|[Cc]asualt|[Ii]mmuni|[Ss]pectromet|[Gg]ather|[Ss]creening|[Ee]vent|[Ii]ndex|[Pp]roduc))(?:[ \t]+at[ \t]+St\.?[ \t]+\p{Lu}[\p{L}'’]*)?/gu;
+  /\b(?:wear|wears|wearing)\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel)(?:\s+and\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel))?\b|\b(?:keep|keeps|kept)\s+(?:my|his|her)\s+hair\s+uncut\b|\buncut\s+hair\b|\b(?:Friday|Jummah|Jumu['’]ah)\s+prayers\b|\b(?:Sabbath|Shabbat)\b|\b(?:fast|fasting)\s+(?:on|during|for|at)\s+\p{Lu}\p{L}+|\b(?:Friday|Saturday)\s+sunset\b|\bmy\s+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix)\b|\b(?:wear|wears|wearing)\s+a\s+(?:kara|kirpan|bindi|tilak|rosary|crucifix)\b|\bI\s+(?:only\s+|strictly\s+)?(?:eat|keep|follow|need)\s+(?:only\s+|a\s+|strictly\s+)?(?:halal|kosher)(?:\s+(?:food|meat|meals?|diet|kitchen))?\b|\bfor\s+(?:religious|faith)\s+reasons\b|\bCapel[ \t]+(?:Bethel|Salem|Seion|Sion|Bethesda|Ebeneser|Ebenezer|Tabernacl|Moriah|Hebron|Carmel|Bethania|Horeb|Soar|Peniel|Bethlehem|Jerusalem)\b|\b(?:to|attend|attending|Sunday|vigil|Polish|Latin|daily|weekly|Catholic)\s+[Mm]ass\b(?![\s-]+(?:[Vv]accinat|[Cc]asualt|[Ii]mmuni|[Ss]pectromet|[Gg]ather|[Ss]creening|[Ee]vent|[Ii]ndex|[Pp]roduc))(?:[ \t]+at[ \t]+St\.?[ \t]+\p{Lu}[\p{L}'’]*)?/gu;
+
+/**
+ * Worship the writer goes to or keeps, with the rest of its clause ("I go to the masjid on Friday
+ * lunchtimes for Jummah", "I fast through Ramadan", "I pray five times a day"), and a second act
+ * joined by "and" ("…and pray at lunchtime").
+ */
+const WORSHIP_ACT =
+  /\b(?:I|we|We|and)[ \t]+(?:(?:also|usually|still|regularly|always|normally)[ \t]+)?(?:pray|fast(?![\w-])|observe[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|Lent|Ramadan|fasts?|religious|Jewish|holy|festivals?)|keep[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|kosher|halal)|attend[ \t]+(?:Mass|mass|church|mosque|masjid|temple|gurdwara|synagogue|shul|chapel|prayers)|(?:go|went|walk|travel)[ \t]+to[ \t]+(?:(?:the|my|our|a)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)|(?:performed|perform|made|did|went[ \t]+on)\s+(?:(?:the|my|a)[ \t]+)?(?:Hajj|hajj|Umrah|umrah|pilgrimage)|do[ \t]+(?:my[ \t]+)?(?:puja|aarti|seva|namaz|salah|salat|sadhana))\b/g;
+/** Where a clause ends: punctuation, a line break not inside a paragraph, or a conjunction that starts another ("…for Jummah and take my break then"). */
+const CLAUSE_END = /[.;:!?,()]|\n(?![ \t]*\p{Ll})|\s(?:and|but|so|which|because|where|while|as)\s/u;
+/** People the writer works with: an act of worship done with them is work. */
+const OTHERS = /\b(?:patients?|clients?|residents|service\s+users?|colleagues|staff|pupils|students)\b/;
+/** Care the writer gives to people who fast: "I run clinics on taking medicines safely while fasting". */
+const CARE_FOR_OTHERS = /\b(?:people|clinics?|medicines?|medication|advice|advise[ds]?|educat\w*|sessions?|safely)\b/;
+/** "while fasting", "when I am fasting": the writer's own fast, unless patients' or a blood test's. */
+const WHILE_FASTING = /\b(?:while|whilst|when)[ \t]+(?:I[ \t]+am[ \t]+|I['’]m[ \t]+)?fasting\b(?![ \t]+(?:bloods?|glucose|lipids?|tests?|samples?))/g;
+/** A saint's church written as a possessive alone ("the choir at St Brigid's"), not a hospital, hospice or university ("St Mary's Hospital"). */
+const SAINTS = /(?<![\p{L}])(?:St\.?|Saint)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:and|&)[ \t]+(?:St\.?[ \t]+)?\p{Lu}[\p{L}'’-]*)?['’]s(?![\p{L}])/gu;
+const SAINTS_NAMED_AFTER = /^(?:[ \t]+\p{Lu}|,?[ \t]+(?:University|Hospital|Healthcare|Hospice|College|School|Surgery|Medical|Health|Primary|Academy)\b)/u;
+/** Worship at a saint's church, said in the same clause before it. */
+const CHURCH_CONTEXT = /\b(?:choir|[Mm]ass|parish|altar|communion|congregation|worship|sing|sang|singing|bell[- ]?ring\w*|Sunday\s+school|confirmation|baptised|christened)\b/;
+
+/** The start of the role words listed before a faith organisation at the head of its line ("Deaconess and choir leader, …"), or `start`. */
+function roleListStart(text: string, start: number): number {
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 120);
+  let cut = start - trailingLength(text.slice(lineStart, start), /[ \t]/);
+  if (cut <= lineStart || !/[,–—-]/.test(text[cut - 1]!)) return start;
+  cut -= 1;
+  const listed = text.slice(lineStart, cut);
+  const lead = leadingLength(listed, /[ \t•·*-]/);
+  const words = listed.slice(lead).trim().split(/[ \t]+/);
+  if (!words[0] || words.length > MAX_ROLE_WORDS || !words.every((w) => ROLE_WORDS.has(w.toLowerCase()))) return start;
+  return lineStart + lead;
+}
+
+/**
+ * A place of worship or faith organisation found at [s, e), grown to its office, town or street.
+ * Divisible, so an address around it ("22 acorn close, chapel allerton") goes as that and the
+ * rest as religion; but one `named` by a listed organisation of several words ("Legion of Mary",
+ * "Singh Sabha") outranks the given name inside it.
+ */
+function religionSpan(text: string, s: number, e: number, named = false): Span {
+  // Where a place of worship is: "temple on Catherine Street", "Buddhist centre in Aldershot" (not "in May"), "RCCG Jesus Centre, Luton".
+  let end = e;
+  if (WORSHIP_PLACE.test(text.slice(s, e))) {
+    const where = WHERE.exec(text.slice(e, e + 50));
+    if (where && !MONTH_OR_DAY.test(where[1]!)) end += where[0].length;
+    else end += TOWN_AFTER.exec(text.slice(e, e + 50))?.[0].length ?? 0;
+  }
+  // "an elder at [Bethany Church]": the office goes with the place, which it names as a faith's.
+  // A role any club has ("member", "steward") goes only when the place has no name of its own ("member of the local chapel").
+  const found = OFFICE_BEFORE.exec(text.slice(Math.max(0, s - 60), s));
+  const unnamed = (found?.[1] ?? '').split(/\s+/).some((word) => word && !/^(?:the|my|our|a|an)$/.test(word));
+  const office = found && (FAITH_OFFICE.test(found[0]) || unnamed) ? found : null;
+  const start = roleListStart(text, office ? s - office[0].length : s);
+  return makeSpan('religion', start, end, named ? { priority: REDACTION_KINDS.name.priority + 1 } : { divisible: true });
+}
 
 /**
  * Religion: faiths, festivals and places of worship, grown to the organisation's name around
@@ -92,22 +166,35 @@ export function findReligion(text: string): Span[] {
       const [s, e] = grow(text, m.index, end);
       // "Chapel Allerton Hospital", "Temple Fortune Library": a place named after the building.
       if (PLACE_AFTER.test(text.slice(e, e + 30)) || PLACE_LAST.test(text.slice(s, e))) continue;
-      // Where a place of worship is: "temple on Catherine Street", "Buddhist centre in Aldershot" (not "in May").
-      const where = WORSHIP_PLACE.test(text.slice(s, e)) ? WHERE.exec(text.slice(e, e + 50)) : null;
-      // "an elder at [Bethany Church]": the office goes with the place, which it names as a faith's.
-      // A role any club has ("member", "steward") goes only when the place has no name of its own ("member of the local chapel").
-      const found = OFFICE_BEFORE.exec(text.slice(Math.max(0, s - 60), s));
-      const unnamed = (found?.[1] ?? '').split(/\s+/).some((word) => word && !/^(?:the|my|our|a|an)$/.test(word));
-      const office = found && (FAITH_OFFICE.test(found[0]) || unnamed) ? found : null;
-      spans.push(makeSpan('religion', office ? s - office[0].length : s, where && !MONTH_OR_DAY.test(where[1]!) ? e + where[0].length : e));
+      spans.push(religionSpan(text, s, e, pattern === CAPITALISED && /\s/.test(m[0])));
     }
   }
+  for (const m of text.matchAll(SAINTS)) {
+    const end = m.index + m[0].length;
+    const clause = text.slice(Math.max(0, m.index - 60), m.index);
+    const clauseStart = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), clause.lastIndexOf('\n'));
+    if (SAINTS_NAMED_AFTER.test(text.slice(end, end + 30)) || !CHURCH_CONTEXT.test(clause.slice(clauseStart + 1))) continue;
+    spans.push(religionSpan(text, m.index, end));
+  }
   for (const m of text.matchAll(PRACTICE)) {
-    // The rest of a clause read up to 40 characters may stop inside a word: take the whole word.
-    let end = m.index + m[0].length;
-    while (end < text.length && /[\p{L}'’-]/u.test(text[end]!) && /[\p{L}'’-]/u.test(text[end - 1]!)) end++;
-    const [s, e] = grow(text, m.index, end);
+    const [s, e] = grow(text, m.index, m.index + m[0].length);
     spans.push(makeSpan('religion', s, e));
+  }
+  for (const m of text.matchAll(WORSHIP_ACT)) {
+    const from = m.index + m[0].length;
+    const window = text.slice(from, from + 60);
+    const stop = window.search(CLAUSE_END);
+    // "I went to the temple festival with my patients' families": work, where only the faith word goes.
+    if (OTHERS.test(window.slice(0, stop < 0 ? window.length : stop))) continue;
+    // "I fast during Ramadan and pray at lunchtime": a second act starts after its "and".
+    const start = m[0].startsWith('and') ? m.index + m[0].search(/[ \t]/) + 1 : m.index;
+    const [s, e] = grow(text, start, from + trimChars(window.slice(0, stop < 0 ? window.length : stop), null, /[\s,]/).length);
+    spans.push(makeSpan('religion', s, e));
+  }
+  for (const m of text.matchAll(WHILE_FASTING)) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1);
+    if (/\b(?:I|we)\b/.test(clause) && !OTHERS.test(clause) && !CARE_FOR_OTHERS.test(clause)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));
   }
   return spans;
 }

@@ -102,7 +102,7 @@ describe('family, relatives and caring: only the detail goes', () => {
     // The stage of school says the child's age, so it goes with them.
     ['Our eldest has just started secondary school.', '[FAMILY].'],
     ['I moved back to look after my elderly mum.', 'I moved back to [FAMILY].'],
-    ["I swap shifts around my wife's rota.", 'I swap shifts around [MARITAL STATUS] rota.'],
+    ["I swap shifts around my wife's rota.", 'I swap shifts around [MARITAL STATUS].'],
     ['Divorced, one son of 9.', '[MARITAL STATUS], [FAMILY].'],
     ['Married · three children', '[MARITAL STATUS] · [FAMILY]'],
     ['I am currently 18 weeks pregnant.', 'I am currently [PARENTAL LEAVE].'],

@@ -76,6 +76,15 @@ describe('not names', () => {
     expect(redact(text)).toBe(text);
   });
 
+  // Post-nominal letters after a heading name are qualifications, not more of the name.
+  test.each([
+    ['Dr Eliot Rosen DClinPsy CPsychol AFBPsS\nPrincipal Clinical Psychologist (DClinPsy, UCL)', 'Dr [CANDIDATE] DClinPsy CPsychol AFBPsS\nPrincipal Clinical Psychologist (DClinPsy, UCL)'],
+    ['JAY PATEL  RNMH  MSc  FHEA  QN\nHead of Nursing', '[CANDIDATE]  RNMH  MSc  FHEA  QN\nHead of Nursing'],
+    ['Omar Haddad MBCS CITP\nHead of Digital', '[CANDIDATE] MBCS CITP\nHead of Digital'],
+  ])('post-nominals kept: %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
   test('a surname that is also a place, next to another capitalised word, is left: "Wester Ross"', () => {
     expect(redact('Profile\nI work with Dr Alasdair Ross in Wester Ross.')).toBe('Profile\nI work with Dr [NAME 1] in Wester Ross.');
   });
