@@ -56,17 +56,18 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * teaches nothing about the documents): a change may improve these figures, never lower them.
  * Raise them when a round improves them. The 40 `fresh3-*` documents joined at 2026-12-02 after
  * one honest measurement, the 40 `fresh4-*` the same way later that day, and the 40 `fresh5-*`
- * after the next round and the 40 `fresh6-*` after the one after, so the floors are set on all 270
- * documents (the new set lowered document recall from 0.992 to 0.990: its floor follows).
+ * after the next round and the 40 `fresh6-*` after the one after. The 40 `fresh8-*` joined after
+ * round 8's measurement; written in far more idiomatic wording, they lowered every figure, so the
+ * floors are set on all 310 documents as they now stand.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.927);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.989);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(8);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.966);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.897);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.972);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.987);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
   });
 });
