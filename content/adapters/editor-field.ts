@@ -85,6 +85,8 @@ export class EditorField {
     });
     // The caret is remembered for "Add this statement", which is chosen outside the editor.
     for (const type of ['keyup', 'mouseup', 'input', 'focus']) on(type, () => this.rememberCaret());
+    // The writer may have put the caret here before this script found the editor (a page still loading).
+    this.rememberCaret();
   }
 
   private text(): string {
