@@ -116,7 +116,10 @@ const CHURCH_CONTEXT = /\b(?:choir|[Mm]ass|parish|altar|communion|congregation|w
 
 /** The start of the role words listed before a faith organisation at the head of its line ("Deaconess and choir leader, …"), or `start`. */
 function roleListStart(text: string, start: number): number {
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 120);
+  // Read back 120 characters at most: searching the whole text for its line's start made a text without
+  // line breaks quadratic.
+  const from = Math.max(0, start - 120);
+  const lineStart = from + text.slice(from, start).lastIndexOf('\n') + 1;
   let cut = start - trailingLength(text.slice(lineStart, start), /[ \t]/);
   if (cut <= lineStart || !/[,–—-]/.test(text[cut - 1]!)) return start;
   cut -= 1;
