@@ -71,3 +71,23 @@ describe('the held-out slice of the advert and email corpus (totals only)', () =
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
   });
 });
+
+/**
+ * The study slice: idiomatic text by writers who never saw the rules (round 9), which rules are
+ * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
+ * slice's, and its totals are held where they stand: they may rise, never fall.
+ */
+describe('the study slice of the advert and email corpus (tests/corpus/study)', () => {
+  const results = evaluateSlice('study');
+  const f = figures(results);
+
+  it('keeps its precision, recall and traps', () => {
+    expect(results.length).toBeGreaterThan(0);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.786);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.436);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(13);
+  });
+  it('finds exactly the pinned findings', async () => {
+    await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
+  });
+});
