@@ -85,15 +85,24 @@ test('the workspace: both tools have no serious accessibility problem, and their
 });
 
 test('keyboard focus is always visible on the extension pages', async ({ page, extensionId }) => {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(page.getByRole('heading', { level: 1, name: 'De-bias settings' })).toBeVisible();
-  for (let i = 0; i < 12; i++) {
-    await page.keyboard.press('Tab');
-    const ring = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      const style = getComputedStyle(el);
-      return { outline: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2, what: el.tagName };
-    });
-    expect(ring.outline, `${ring.what} #${i + 1}`).toBe(true);
+  for (const [url, heading] of [
+    ['options.html', 'De-bias settings'],
+    ['welcome.html', 'De-bias is ready'],
+    ['popup.html', 'De-bias'],
+    ['workspace.html#anonymise', 'Anonymise CVs for shortlisting'],
+    ['workspace.html#interview', 'Structured interviews'],
+  ]) {
+    await page.goto(`chrome-extension://${extensionId}/${url}`);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { outline: el === document.body || (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2), what: `${el.tagName} "${el.textContent?.trim().slice(0, 30)}"` };
+      });
+      // The page's last control passes focus to the browser's own UI (the body), and Tab comes round again.
+      expect(ring.outline, `${url}: ${ring.what} (Tab #${i + 1})`).toBe(true);
+    }
   }
 });
