@@ -1,6 +1,7 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import type { UpdateInterview } from './interview-store';
 import { BACKUP_TOO_LARGE, type Backup, type InterviewState, importBackup, importVacancies, MAX_BACKUP_BYTES } from '@/lib/interview';
+import { useClearOnNextAction } from '../use-clear-on-next-action';
 import { StatusMessage } from './StatusMessage';
 
 /**
@@ -12,6 +13,7 @@ export function ImportBackupForm({ state, update }: { state: InterviewState; upd
   const [errors, setErrors] = useState<string[]>([]);
   const [pending, setPending] = useState<{ data: Backup; replacing: string[] } | null>(null);
   const [status, setStatus] = useState('');
+  useClearOnNextAction(errors.length > 0, () => setErrors([]));
 
   const finish = (data: Backup) => {
     let added = 0;

@@ -1,11 +1,13 @@
 import { type ChangeEvent, useState } from 'react';
 import type { Settings } from '@/lib/settings/schema';
 import { downloadText } from '../download';
+import { useClearOnNextAction } from '../use-clear-on-next-action';
 import { readSettingsFile } from './settings-file';
 
 /** Settings to and from a JSON file, checked before anything is loaded. */
 export function BackupSection({ user, replace }: { user: Settings; replace: (s: Settings) => void }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  useClearOnNextAction(message !== null, () => setMessage(null));
   const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';

@@ -407,6 +407,10 @@ test('one vacancy from checklist to decisions, monitoring and export, kept after
   await expect(importErrors.getByRole('listitem')).toHaveText(['This file is not a De-bias interview backup.']);
   await importer.setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{oops') });
   await expect(importErrors.getByRole('listitem')).toHaveText(['This file is not a De-bias interview backup: it is not valid JSON.']);
+  // The errors are about that file: they go when the user does something else.
+  await step(page, 'Decisions');
+  await expect(importErrors).toHaveCount(0);
+  await step(page, 'Record');
   // The good backup would replace the vacancy, so De-bias asks first.
   await importer.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(json.text) });
   await expect(page.getByRole('group', { name: 'Replace vacancies that are already here?' })).toContainText('already here: Practice receptionist');

@@ -117,6 +117,14 @@ test('the summary stays as it was left, open and docked, on the next advert', as
   await page.reload();
   await expect(panel).toBeVisible();
   await expect.poll(async () => (await panel.boundingBox())?.x).toBe(0);
+  // Folded away, it stays folded on the next advert, and opens again on the side it was left.
+  await panel.getByRole('button', { name: 'Fold away' }).click();
+  await expect.poll(stored).toEqual({ open: false, side: 'left' });
+  await page.reload();
+  await expect(overlay(page).getByTestId('summary-pill')).toBeVisible();
+  await expect(panel).toHaveCount(0);
+  await overlay(page).getByTestId('summary-pill').click();
+  await expect.poll(async () => (await panel.boundingBox())?.x).toBe(0);
 });
 
 test('page text is shown as text: markup in an advert never runs', async ({ page }) => {
