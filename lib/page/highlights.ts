@@ -8,9 +8,10 @@ const NAMES = {
 } as const satisfies Record<Severity, string>;
 const FLASH = 'de-bias-flash';
 
+// Each severity has its own line shape (wavy, dashed, dotted), so colour is never the only difference.
 const CSS_TEXT = `
 ::highlight(de-bias-error) { text-decoration: underline wavy #d5281b; text-decoration-thickness: 2px; text-underline-offset: 3px; }
-::highlight(de-bias-warning) { text-decoration: underline wavy #b37700; text-decoration-thickness: 2px; text-underline-offset: 3px; }
+::highlight(de-bias-warning) { text-decoration: underline dashed #b37700; text-decoration-thickness: 2px; text-underline-offset: 3px; }
 ::highlight(de-bias-info) { text-decoration: underline dotted #005eb8; text-decoration-thickness: 2px; text-underline-offset: 3px; }
 ::highlight(de-bias-flash) { background-color: #ffeb3b; color: #212b32; }
 `;

@@ -57,6 +57,9 @@ test.describe('a plain textarea (NHS Jobs employer form)', () => {
     await field.click();
     await page.keyboard.type(TYPED);
     await expect(underlines(page)).toHaveCount(2);
+    // "native English speaker" is likely unlawful, "chairman" may deter: lines of different shapes, not only colours.
+    const shapes = await underlines(page).evaluateAll((lines) => lines.map((l) => getComputedStyle(l).borderBottomStyle).sort());
+    expect(shapes).toEqual(['dashed', 'double']);
     await editorsCaughtUp(page);
     await clickWord(page, '#job-overview', 'chairman');
     await expect(card(page)).toContainText('“chairman”');

@@ -55,4 +55,21 @@ describe('Highlighter', () => {
     h.dispose();
     expect(host.querySelector('style')).toBeNull();
   });
+
+  it('draws each severity with its own line shape, so colour is never the only difference', () => {
+    Object.defineProperty(document, 'adoptedStyleSheets', {
+      configurable: true,
+      get: () => [],
+      set: () => {
+        throw new TypeError('Adopted style sheet from another document');
+      },
+    });
+    const host = document.querySelector('de-bias-ui')!;
+    const h = new Highlighter(document, () => host);
+    h.paint([{ range: rangeOver(2, 7), severity: 'error' }], 'page');
+    const css = host.querySelector('style')!.textContent!;
+    const shape = (name: string) => new RegExp(`::highlight\\(de-bias-${name}\\) \\{ text-decoration: underline (\\w+)`).exec(css)?.[1];
+    expect([shape('error'), shape('warning'), shape('info')]).toEqual(['wavy', 'dashed', 'dotted']);
+    h.dispose();
+  });
 });
