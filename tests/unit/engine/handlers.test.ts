@@ -56,6 +56,17 @@ describe('acronym', () => {
     ['Contact us at BS1 4XY, under Part II of the plan.', []],
     ['JOB SUMMARY AND MAIN DUTIES', []],
     ['Email hr@oakfield.nhs.uk or visit www.NHSjobs.uk.', []],
+    // Short forms and sections are decided once per distinct word: each form is still read as written.
+    ['Book with our Optom today; the optom is busy.', [['Optom', 'short']]],
+    ['The optoms are busy.', [['optoms', 'short']]],
+    ['Detained under s136 overnight.', [['s136', 'unknown']]],
+    ['Detained under s136, that is section 136 of the Act.', []],
+    ['The S136 suite is open.', [['S136', 'unknown']]],
+    // Spellings by initials start at words bucketed by the next word: a skipped word or a hyphenated part.
+    ['Friends of Local Alliance volunteers help; the FLA meets monthly.', []],
+    ['The Tees-Esk and Wear Valleys trust runs TEWV services.', []],
+    ['We treat sexually transmitted infections in the STI clinic.', []],
+    ['Friends help; the FLA meets monthly.', [['FLA', 'unknown']]],
   ])('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
