@@ -519,6 +519,9 @@ function startsOf(doc: Doc): Starts {
   const cached = startsCache.get(doc);
   if (cached) return cached;
   const { tokens, text } = doc;
+  // What a word gives as the next word, once per distinct word: its first letter a-z (0-25), LOOSE, or -1.
+  const { words, norm } = doc.wordIds();
+  const asNext = new Int8Array(words.length).fill(-2);
   const bucket = new Int32Array(tokens.length).fill(-1);
   const first = new Int32Array(52 * 27 + 1);
   for (let k = 0; k + 1 < tokens.length; k++) {
@@ -526,10 +529,14 @@ function startsOf(doc: Doc): Starts {
     if (initial < 0) continue;
     const next = tokens[k + 1]!;
     let second = LOOSE;
-    if (!SKIPPED.has(next.norm) && !(next.gap & GAP.HYPHEN)) {
-      const c = next.norm.charCodeAt(0);
-      if (c < 97 || c > 122) continue;
-      second = c - 97;
+    if (!(next.gap & GAP.HYPHEN)) {
+      const id = norm[k + 1]!;
+      if (asNext[id] === -2) {
+        const c = next.norm.charCodeAt(0);
+        asNext[id] = SKIPPED.has(next.norm) ? LOOSE : c >= 97 && c <= 122 ? c - 97 : -1;
+      }
+      second = asNext[id]!;
+      if (second < 0) continue;
     }
     bucket[k] = initial * 27 + second;
     first[bucket[k]! + 1]!++;
