@@ -290,6 +290,32 @@ describe('one-sex', () => {
   });
 });
 
+// These handlers skip a text that holds none of their cue words or phrases (found in the whole text
+// once): a cue in capitals, in a title line or inflected still opens them.
+describe('handlers gated by their cues', () => {
+  it.each<[HandlerName, TextKind, string, string[]]>([
+    ['health-barred', 'advert', 'Essential criteria\nNO HISTORY OF BACK INJURY', ['BACK INJURY']],
+    ['health-barred', 'advert', 'Applicants must not have a history of depression.', ['depression']],
+    ['health-barred', 'advert', 'Applicants must have a history of working with depression.', []],
+    ['family-judged', 'email', "Re: Band 5 shortlist\nShe's PREGNANT, so I'm not sure she's the right fit.", ["PREGNANT, so I'm not sure"]],
+    ['condition-doubted', 'email', "He mentioned his EPILEPSY, so I'm not sure about him.", ["EPILEPSY, so I'm not sure"]],
+    ['health-question', 'question', 'Q1: DO YOU HAVE ANY HEALTH CONDITIONS?', ['DO YOU HAVE ANY HEALTH CONDITIONS']],
+    ['health-question', 'question', 'Do you have any questions for us?', []],
+    ['sex-preferred', 'email', "We're mostly mums ourselves.", ['mums']],
+    ['origin-question', 'question', 'What is your NATIONALITY?', ['What is your NATIONALITY']],
+    ['origin-question', 'question', 'Is English your mother tongue?', ['Is English your mother tongue']],
+    ['origin-question', 'question', 'What is your experience of triage?', []],
+    ['working-pattern-refused', 'advert', 'SHIFTS ARE NON-NEGOTIABLE', ['NON-NEGOTIABLE']],
+    ['working-pattern-refused', 'advert', 'The rota is fixed and cannot be changed.', ['fixed and cannot be changed']],
+  ])('%s: %j', (name, context, text, expected) => {
+    expect(spans(name, text, context)).toEqual(expected);
+  });
+
+  it('reads statements whose words are in a heading in capitals', () => {
+    expect(documentChecks('JOB SHARES WELCOME\nWE WELCOME APPLICATIONS FROM ALL BACKGROUNDS')).toEqual(['no-reasonable-adjustments-statement', 'no-salary']);
+  });
+});
+
 describe('document checks', () => {
   it('reports each missing statement', () => {
     expect(documentChecks('We are a friendly practice.')).toEqual([
