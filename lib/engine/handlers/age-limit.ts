@@ -46,9 +46,10 @@ function negatedBefore(doc: Doc, k: number): boolean {
  */
 function age(doc: Doc, k: number, range = false): boolean {
   const t = doc.tokens[k];
-  if (!t) return false;
+  // Most words have no digit: that is read before anything is sliced.
+  if (!t || (t.shape & SHAPE.DIGIT) === 0) return false;
   const digits = t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm;
-  return /^[1-9]\d$/.test(digits) && (range || (digits !== '16' && digits !== '18')) && (t.shape & SHAPE.DIGIT) !== 0;
+  return /^[1-9]\d$/.test(digits) && (range || (digits !== '16' && digits !== '18'));
 }
 
 /** Whether the number at k is followed by a unit or a count that makes it no age ("over 30 staff", "under 18 months"). */

@@ -85,6 +85,9 @@ describe('generic-pronoun', () => {
     ['The receptionist greets patients; she also books appointments.', ['she']],
     ['Dr Patel is our lead GP and she will supervise you.', []],
     ['Please contact Sarah Jones, our Practice Manager. She is happy to talk.', []],
+    // Pronouns whose windows overlap read each word's name once: the second pronoun sees the same name.
+    ['Please contact Sarah Jones, our Practice Manager. She is happy to talk and she will call you back.', []],
+    ['The post holder will be kind. He will train staff and he will run clinics.', ['He', 'he']],
     ['The post holder will work with him or her on the rota.', []],
     ['The candidate will support he/she who leads.', []],
     ['She will be great.', []],
