@@ -164,12 +164,14 @@ function isNumeral(doc: Doc, k: number, key: string): boolean {
   return /^[IVX]+$/.test(key) || (/\d/.test(key) && doc.tokens[k - 1]!.norm.startsWith('categor'));
 }
 
+/** The text of token j as written, or '' past the ends. */
+const wordAt = (doc: Doc, j: number) => (doc.tokens[j] ? doc.text.slice(doc.tokens[j]!.start, doc.tokens[j]!.end) : '');
+
 /** Postcodes ("BS1 4XY"): both halves. */
 function inPostcode(doc: Doc, k: number, key: string): boolean {
-  const { tokens, text } = doc;
-  const word = (j: number) => (tokens[j] ? text.slice(tokens[j]!.start, tokens[j]!.end) : '');
-  if (OUTWARD_POSTCODE.test(key) && INWARD_POSTCODE.test(word(k + 1)) && tokens[k + 1]!.line === tokens[k]!.line) return true;
-  return INWARD_POSTCODE.test(key) && OUTWARD_POSTCODE.test(word(k - 1));
+  const { tokens } = doc;
+  if (OUTWARD_POSTCODE.test(key) && INWARD_POSTCODE.test(wordAt(doc, k + 1)) && tokens[k + 1]!.line === tokens[k]!.line) return true;
+  return INWARD_POSTCODE.test(key) && OUTWARD_POSTCODE.test(wordAt(doc, k - 1));
 }
 
 /**

@@ -241,10 +241,6 @@ export const genericPronoun: SpanHandler = {
     let genericAt = -NAME_WINDOW - 1;
     // Whether token j is a person's name, read once per token though pronouns' windows overlap: 0 not yet read, 1 no, 2 yes.
     const person = new Uint8Array(tokens.length);
-    const isPerson = (j: number) => {
-      if (person[j] === 0) person[j] = isPersonName(doc, j) ? 2 : 1;
-      return person[j] === 2;
-    };
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (!PRONOUNS.has(t.norm) || t.quoted || isPaired(doc, k)) continue;
@@ -278,7 +274,10 @@ export const genericPronoun: SpanHandler = {
           // not what the pronoun points at.
           const gap = here - at[w.sentence]!;
           if (gap === 0 || (gap === 1 && genericAt < at[w.sentence]!)) nearest = 'patient';
-        } else if (isPerson(j)) isNamed = true;
+        } else {
+          if (person[j] === 0) person[j] = isPersonName(doc, j) ? 2 : 1;
+          isNamed = person[j] === 2;
+        }
         if (isNamed) {
           named = true;
           namedSentence = at[w.sentence]!;

@@ -263,6 +263,12 @@ describe('age-limit', () => {
     ['Ideally 18 to 25.', ['18 to 25']],
     ['Preferably 20-30.', ['20-30']],
     ['Ideally 10 to 15 hours a week.', []],
+    // Only numbers and the words a limit starts at are read further: each kind of start still opens one.
+    ['We want someone born after 1990.', ['born after 1990']],
+    ['Staff must be no older than 40.', ['no older than 40', 'older than 40']],
+    ['Ideal for 18-25 year olds.', ['18-25 year olds']],
+    ['Sadly not suitable for the over-45s.', ['over-45s']],
+    ['Applicants must be UNDER 30.', ['UNDER 30']],
   ])('%j', (text, expected) => {
     expect(spans('age-limit', text, 'email')).toEqual(expected);
   });
@@ -290,6 +296,19 @@ describe('one-sex', () => {
     ['A female chaperone is available on request.', []],
   ])('%j', (text, expected) => {
     expect(spans('one-sex', text)).toEqual(expected);
+  });
+});
+
+describe('family-noted', () => {
+  // Only the words a cue starts at are read further: each kind of cue still opens one.
+  it.each<[string, string[]]>([
+    ["She's a mum of three, so she'd be free for any shift.", ['a mum of three']],
+    ["She just got married, so I'd expect maternity leave soon.", ["just got married, so I'd expect maternity leave"]],
+    ['He looks after his elderly mum.', ['looks after his elderly mum']],
+    ['Her kids are grown up now.', ['Her kids are grown']],
+    ['Patients who are pregnant can book here.', []],
+  ])('%j', (text, expected) => {
+    expect(spans('family-noted', text, 'email')).toEqual(expected);
   });
 });
 
