@@ -58,16 +58,15 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
   const { tokens } = doc;
   const first = tokens[from]!;
   const initial = doc.expectsCapital(from);
-  const fill = (kind: number, a = from, b = to) => kinds.fill(kind, a, b);
 
   if (caps === 1) {
     // One capitalised word where a lower-case one would do: a name or a title ("Mr Gentle", "our Lead"),
     // but not a nationality, language or faith, which English always capitalises ("native English").
-    if (!initial && isPlainProper(first)) fill(NAME.PROPER);
+    if (!initial && isPlainProper(first)) kinds.fill(NAME.PROPER, from, to);
     return;
   }
   if (PERSONAL_TITLES.has(first.norm)) {
-    fill(NAME.PERSON);
+    kinds.fill(NAME.PERSON, from, to);
     return;
   }
   // "Sister Amina Patel, Ward Manager": a title and a name, then the job after a comma.
@@ -98,16 +97,16 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
   const namedAfterComma = after !== undefined && (after.gap & GAP.COMMA) !== 0 && to - head - 1 <= 3 && tokens.slice(head + 1, to).every((t) => isCap(t) && isPlainProper(t));
   if (headKind === NAME.TITLE && nameBeforeComma(doc, from, head)) {
     // "Ama Boateng, Senior Sister": a name, then the holder's job after a comma.
-    fill(NAME.PERSON);
+    kinds.fill(NAME.PERSON, from, to);
     return;
   }
   if (headKind === NAME.TITLE && head < to - 1 && after && (namedAfterComma || !(after.gap & GAP.COMMA)) && !NAME_CONNECTORS.has(after.norm)) {
     // Capitalised words after a job title are the holder's name: "Senior Ward Sister Jane Doe".
-    fill(NAME.PERSON);
+    kinds.fill(NAME.PERSON, from, to);
     return;
   }
   if (headKind !== 0) {
-    fill(headKind);
+    kinds.fill(headKind, from, to);
     // Any capitalised word after an organisation's name is still part of it ("Riverside PCN Hub").
     return;
   }
@@ -116,7 +115,7 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
     return;
   }
   if (isHeading(doc, from, to)) {
-    fill(NAME.HEADING);
+    kinds.fill(NAME.HEADING, from, to);
     return;
   }
   // A sentence that starts with two or more capitalised words starts with a name ("Amy Young said",
@@ -178,7 +177,7 @@ const FAITHS_AND_LANGUAGES = new Set([
 
 /** Nationalities, languages and faiths: capitalised in any sentence ("British", "Urdu", "Christian"). */
 function isProperAdjective(word: string): boolean {
-  const w = word.replace(/'s?$/, '');
+  const w = word.endsWith("'") ? word.slice(0, -1) : word.endsWith("'s") ? word.slice(0, -2) : word;
   return FAITHS_AND_LANGUAGES.has(w) || (PROPER_ADJECTIVE.test(w) && w.length > 4) || (w.endsWith('s') && FAITHS_AND_LANGUAGES.has(w.slice(0, -1)));
 }
 

@@ -11,6 +11,8 @@ export interface Section {
 
 type Role = 'essential' | 'desirable';
 
+/** The words that name a column, in any case (the words have no letter whose lower case changes its length). */
+const NAMES_COLUMN = /essential|desirable/;
 /** "Essential", "Desirable criteria" on a line of their own (trimmed, with any final colon removed). */
 const HEADING = /^(?:essential|desirable)\b[^:\n]{0,40}$/i;
 const INLINE = /^(\s*(?:[-*•·–◦▪]\s*)?)(essential|desirable)\s*[:–-]\s*(\S.*)$/i;
@@ -86,13 +88,16 @@ export function findPersonSpec(text: string): Section[] {
   let leadLevel = -1;
   let table: TableHeader | null = null;
   let offset = 0;
+  // Where the text names a column, found in one search over the whole text rather than by lowering each line.
+  const naming = new RegExp(NAMES_COLUMN.source, 'gi');
+  let nextName = naming.exec(text)?.index ?? Number.POSITIVE_INFINITY;
   for (const line of text.split('\n')) {
     const start = offset;
     offset += line.length + 1;
     const bare = line.trim();
     // A heading, an inline criterion or a table header names its column, in any case ("ESSENTIAL").
-    const lowered = line.toLowerCase();
-    const named = lowered.includes('essential') || lowered.includes('desirable');
+    while (nextName < start) nextName = naming.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+    const named = nextName < start + line.length;
     const header = named ? tableHeader(bare) : null;
     if (header) {
       table = header;

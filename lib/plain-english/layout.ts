@@ -109,7 +109,8 @@ export function layoutOf(text: string, tokens: readonly Token[], sections: reado
   for (const line of linesOf(text)) {
     const first = n;
     while (n < sentences.length && sentences[n]!.start < line.end) n++;
-    const words = sentences.slice(first, n).reduce((sum, s) => sum + s.words, 0);
+    let words = 0;
+    for (let i = first; i < n; i++) words += sentences[i]!.words;
     const heading = isHeading(line.text, words, opensParagraph);
     opensParagraph = line.text.trim() === '';
     if (heading) {

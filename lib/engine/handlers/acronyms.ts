@@ -164,12 +164,14 @@ function isNumeral(doc: Doc, k: number, key: string): boolean {
   return /^[IVX]+$/.test(key) || (/\d/.test(key) && doc.tokens[k - 1]!.norm.startsWith('categor'));
 }
 
+/** The text of token j as written, or '' past the ends. */
+const wordAt = (doc: Doc, j: number) => (doc.tokens[j] ? doc.text.slice(doc.tokens[j]!.start, doc.tokens[j]!.end) : '');
+
 /** Postcodes ("BS1 4XY"): both halves. */
 function inPostcode(doc: Doc, k: number, key: string): boolean {
-  const { tokens, text } = doc;
-  const word = (j: number) => (tokens[j] ? text.slice(tokens[j]!.start, tokens[j]!.end) : '');
-  if (OUTWARD_POSTCODE.test(key) && INWARD_POSTCODE.test(word(k + 1)) && tokens[k + 1]!.line === tokens[k]!.line) return true;
-  return INWARD_POSTCODE.test(key) && OUTWARD_POSTCODE.test(word(k - 1));
+  const { tokens } = doc;
+  if (OUTWARD_POSTCODE.test(key) && INWARD_POSTCODE.test(wordAt(doc, k + 1)) && tokens[k + 1]!.line === tokens[k]!.line) return true;
+  return INWARD_POSTCODE.test(key) && OUTWARD_POSTCODE.test(wordAt(doc, k - 1));
 }
 
 /**
@@ -202,6 +204,14 @@ function shortFormAt(doc: Doc, k: number, short: ReadonlySet<string>): Abbreviat
 }
 
 /**
+ * Whether a token whose `base` is `word` may be a short form or a section (shortFormAt decides): its
+ * text without a possessive, in lower case, is that `base` whenever shortFormAt finds one.
+ */
+function mayBeShortForm(word: string, short: ReadonlySet<string>): boolean {
+  return short.has(word) || (word.endsWith('s') && short.has(word.slice(0, -1))) || SECTION.test(word);
+}
+
+/**
  * Whether the text has a word a short form was cut from, in any form: "paediatric" for "paeds",
  * "optometry" for "optom", "obstetric" for "obs". The reader can tell the short form from it.
  */
@@ -231,10 +241,17 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
   /** Codes seen once as a category or numeral ("category C1") are codes everywhere in the text. */
   const codes = new Set<string>();
   const short = shortFormsOf(known);
+  // Whether each distinct word could be a short form or a section ("optoms", "s136"), decided once
+  // per word, so the words that are neither (nearly all) cost one lookup: 0 not yet asked, 1 no, 2 yes.
+  const { words, base } = doc.wordIds();
+  const clipped = new Uint8Array(words.length);
   for (let k = 0; k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     // Two capitals ("PCN", "eRS", "GPhC"), or a capital and a digit ("S1"): most words have neither.
     if (!(t.shape & SHAPE.CAPITALS) && !(t.shape & SHAPE.CAP && t.shape & SHAPE.DIGIT)) {
+      const id = base[k]!;
+      if (clipped[id] === 0) clipped[id] = mayBeShortForm(words[id]!, short) ? 2 : 1;
+      if (clipped[id] === 1) continue;
       const word = shortFormAt(doc, k, short);
       if (word && !t.quoted && !inAddress(doc, t)) found.push(word);
       continue;
@@ -463,21 +480,84 @@ const MIN_COMPOUND = 8;
  * Words with capitals spell any; lower-case words spell one of three letters or more ("sexually
  * transmitted infections", "lesbian, gay, bisexual, trans and queer").
  */
-function spelledByInitials(doc: Doc, key: string, byInitial: Map<string, number[]>): boolean {
+function spelledByInitials(doc: Doc, key: string, starts: Starts): boolean {
   const capitals = key.replace(/[^A-Z]/g, '');
   if (capitals.length < 2 || /\d/.test(key)) return false;
   const letters = capitals.toLowerCase();
   const { text } = doc;
   const capital = (t: Token) => text.charAt(t.start) !== text.charAt(t.start).toLowerCase();
-  for (const k of byInitial.get(capitals[0]!) ?? []) if (spellsFrom(doc, k, letters, capital)) return true;
+  const second = letters.charCodeAt(1);
+  if (someStart(starts, capitals.charCodeAt(0), second, (k) => spellsFrom(doc, k, letters, capital))) return true;
   if (letters.length < 3) return false;
   // Lower-case words long enough not to be a chance run ("provide community nursing" is not PCN):
   // for four letters or more, with at most "and" or "of" between them; for three, nothing between.
   const minLength = letters.length >= 4 ? 3 : 4;
   const long = (t: Token) => t.end - t.start >= minLength;
   const skip = letters.length >= 4 ? LIST_WORDS : NO_WORDS;
-  for (const initial of [capitals[0]!, letters[0]!]) {
-    for (const k of byInitial.get(initial) ?? []) if (spellsFrom(doc, k, letters, long, { skip })) return true;
+  for (const initial of [capitals.charCodeAt(0), letters.charCodeAt(0)]) {
+    if (someStart(starts, initial, second, (k) => spellsFrom(doc, k, letters, long, { skip }))) return true;
+  }
+  return false;
+}
+
+/**
+ * The tokens a spelling by initials may start at, found once per text and bucketed (a counting
+ * sort, no map) by the token's first letter as written (A-Z, a-z: an acronym's capitals) and the
+ * next word's first letter, since spellsFrom gives up at once on any other next word; a 27th bucket
+ * per initial holds those whose next word is one spellsFrom may skip (SKIPPED holds LIST_WORDS) or a
+ * hyphenated part. Each bucket keeps the tokens in text order.
+ */
+interface Starts {
+  /** Bucket b's tokens are order[first[b]] to order[first[b + 1] - 1]. */
+  first: Int32Array;
+  order: Int32Array;
+}
+
+const LOOSE = 26;
+const letterIndex = (c: number) => (c >= 65 && c <= 90 ? c - 65 : c >= 97 && c <= 122 ? c - 97 + 26 : -1);
+
+const startsCache = new WeakMap<Doc, Starts>();
+function startsOf(doc: Doc): Starts {
+  const cached = startsCache.get(doc);
+  if (cached) return cached;
+  const { tokens, text } = doc;
+  // What a word gives as the next word, once per distinct word: its first letter a-z (0-25), LOOSE, or -1.
+  const { words, norm } = doc.wordIds();
+  const asNext = new Int8Array(words.length).fill(-2);
+  const bucket = new Int32Array(tokens.length).fill(-1);
+  const first = new Int32Array(52 * 27 + 1);
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const initial = letterIndex(text.charCodeAt(tokens[k]!.start));
+    if (initial < 0) continue;
+    const next = tokens[k + 1]!;
+    let second = LOOSE;
+    if (!(next.gap & GAP.HYPHEN)) {
+      const id = norm[k + 1]!;
+      if (asNext[id] === -2) {
+        const c = next.norm.charCodeAt(0);
+        asNext[id] = SKIPPED.has(next.norm) ? LOOSE : c >= 97 && c <= 122 ? c - 97 : -1;
+      }
+      second = asNext[id]!;
+      if (second < 0) continue;
+    }
+    bucket[k] = initial * 27 + second;
+    first[bucket[k]! + 1]!++;
+  }
+  for (let b = 1; b < first.length; b++) first[b]! += first[b - 1]!;
+  const order = new Int32Array(first[first.length - 1]!);
+  const fill = first.slice(0, -1);
+  for (let k = 0; k < tokens.length; k++) if (bucket[k]! >= 0) order[fill[bucket[k]!]!++] = k;
+  const starts = { first, order };
+  startsCache.set(doc, starts);
+  return starts;
+}
+
+/** Whether `test` holds at a token starting with `initial` whose next word may give the letter `second` (both char codes). */
+function someStart(starts: Starts, initial: number, second: number, test: (k: number) => boolean): boolean {
+  const i = letterIndex(initial);
+  if (i < 0) return false;
+  for (const b of [i * 27 + (second - 97), i * 27 + LOOSE]) {
+    for (let p = starts.first[b]!; p < starts.first[b + 1]!; p++) if (test(starts.order[p]!)) return true;
   }
   return false;
 }
@@ -601,19 +681,8 @@ export const acronyms: SpanHandler = {
   find({ doc, matcher }) {
     const all = findAbbreviations(doc, matcher.understood, matcher.acronyms);
     const defined = new Set<string>();
-    for (const a of all) if (definedInPlace(doc, a)) defined.add(a.key);
-    let byInitial: Map<string, number[]> | null = null;
-    const initials = () => {
-      if (byInitial) return byInitial;
-      byInitial = new Map();
-      for (let k = 0; k < doc.tokens.length; k++) {
-        const c = doc.text.charAt(doc.tokens[k]!.start);
-        const list = byInitial.get(c);
-        if (list) list.push(k);
-        else byInitial.set(c, [k]);
-      }
-      return byInitial;
-    };
+    // Once a use of an abbreviation is explained in place, its other uses need not be read.
+    for (const a of all) if (!defined.has(a.key) && definedInPlace(doc, a)) defined.add(a.key);
     const seen = new Set<string>();
     const hits: Hit[] = [];
     for (const a of all) {
@@ -628,7 +697,7 @@ export const acronyms: SpanHandler = {
         defined.has(a.key) ||
         (known !== undefined && meanings(known).some((e) => containsWords(doc, matcher.acronyms, e))) ||
         (shortFormsOf(matcher.acronyms).has(a.key) && clippedFrom(doc, a.key)) ||
-        (known === undefined && (spelledByInitials(doc, a.key, initials()) || sectionSpelled(doc, a.key)))
+        (known === undefined && (spelledByInitials(doc, a.key, startsOf(doc)) || sectionSpelled(doc, a.key)))
       ) {
         continue;
       }

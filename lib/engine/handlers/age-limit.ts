@@ -29,6 +29,8 @@ const AGE_WORDS = [['maximum', 'age'], ['upper', 'age', 'limit'], ['age', 'limit
 const FIRST_WORDS = new Set([...COMPARED, ...COMPARED_IN_YEARS, ...AGE_WORDS].map((words) => words[0]!));
 /** Words of wanting straight before a bare range of ages: "ideally 18 to 25", "preferably 20-30". */
 const WANTING = new Set(['ideally', 'preferably', 'someone', 'somebody']);
+/** The words a limit can start at (besides a number): the branches of ageLimit.find below. */
+const STARTS: ReadonlySet<string> = new Set(['aged', 'age', 'ages', 'between', 'born', ...WANTING, ...BOUND, ...FIRST_WORDS]);
 /** How far back a negation lifts an age limit: "there is no upper age limit", "we do not set a maximum age". */
 const NEGATION_WINDOW = 4;
 
@@ -46,9 +48,10 @@ function negatedBefore(doc: Doc, k: number): boolean {
  */
 function age(doc: Doc, k: number, range = false): boolean {
   const t = doc.tokens[k];
-  if (!t) return false;
+  // Most words have no digit: that is read before anything is sliced.
+  if (!t || (t.shape & SHAPE.DIGIT) === 0) return false;
   const digits = t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm;
-  return /^[1-9]\d$/.test(digits) && (range || (digits !== '16' && digits !== '18')) && (t.shape & SHAPE.DIGIT) !== 0;
+  return /^[1-9]\d$/.test(digits) && (range || (digits !== '16' && digits !== '18'));
 }
 
 /** Whether the number at k is followed by a unit or a count that makes it no age ("over 30 staff", "under 18 months"). */
@@ -88,6 +91,8 @@ export const ageLimit: SpanHandler = {
     const push = (from: number, to: number) => hits.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end });
     for (let k = 0; k < tokens.length; k++) {
       const w = tokens[k]!.norm;
+      // Every limit starts at a number or at one of these words: any other word costs one lookup.
+      if (!(tokens[k]!.shape & SHAPE.DIGIT) && !STARTS.has(w)) continue;
       // "aged 18-25", "age 25 to 35", "ages between 20 and 30".
       if (w === 'aged' || w === 'age' || w === 'ages') {
         let j = k + 1;

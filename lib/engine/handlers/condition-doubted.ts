@@ -37,6 +37,8 @@ export const conditionDoubted: SpanHandler = {
   kind: 'span',
   find({ doc }) {
     const { tokens } = doc;
+    // Every hit starts at a condition named: a text with none is not read word by word.
+    if (!doc.documentHas(CONDITIONS)) return [];
     return firstCuePerSentence(doc, (k) => phraseFrom(doc, CONDITION_INDEX, k), (k, words, from, to) => {
       if (doc.hasPhrase(from, to, SUPPORT)) return null;
       let person = false;

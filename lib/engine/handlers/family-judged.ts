@@ -100,6 +100,8 @@ function ofPerson(doc: Doc, k: number, end: number): boolean {
 export const familyJudged: SpanHandler = {
   kind: 'span',
   find({ doc }) {
+    // Every hit starts at a FAMILY cue: a text with none (most adverts) is not read word by word.
+    if (!doc.documentHas(FAMILY)) return [];
     return firstCuePerSentence(doc, (k) => phraseFrom(doc, FAMILY_BY_FIRST, k), (k, words, from, to) => {
       const end = k + words.length;
       if (doc.hasPhrase(from, to, OTHER_SENSE)) return null;

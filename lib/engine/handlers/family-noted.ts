@@ -73,6 +73,12 @@ function onlyReported(doc: Doc, sentence: number): boolean {
 
 type Cue = [number, number];
 
+/** The words a cue can start at (each branch of `cues` below): every other word is passed over at one lookup. */
+const CUE_STARTS: ReadonlySet<string> = new Set([
+  'pregnant', 'bump', 'expecting', 'far', 'baby', 'maternity', 'her', 'his', 'their', 'grown',
+  ...MARITAL, ...CARING, ...PARENT, ...MARRIED.map((m) => m[0]!),
+]);
+
 /** Every cue in the text: a pregnancy, maternity leave to come, a marriage read as one, children counted or aged. */
 function cues(doc: Doc): Cue[] {
   const { tokens } = doc;
@@ -80,6 +86,7 @@ function cues(doc: Doc): Cue[] {
   const sameSentence = (a: number, b: number) => tokens[b] !== undefined && tokens[b]!.sentence === tokens[a]!.sentence;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.norm;
+    if (!CUE_STARTS.has(w)) continue;
     if (w === 'pregnant' || (w === 'bump' && (tokens[k - 1]?.norm === 'her' || tokens[k - 1]?.norm === 'baby'))) {
       if (aboutPerson(doc, k)) found.push([k, k + 1]);
     } else if (w === 'expecting') {

@@ -84,6 +84,8 @@ const CHOICE = new Set([
  */
 export function offersFlexibleWorking(doc: Doc): boolean {
   const { tokens } = doc;
+  // Every sentence that offers it holds one of these lists' phrases: a text with none is read no further.
+  if (!doc.documentHas(PATTERNS) && !doc.documentHas(OPEN) && !doc.documentHas(PATTERNS_IN_CONTEXT)) return false;
   const sentences = (tokens.at(-1)?.sentence ?? -1) + 1;
   for (let s = 0; s < sentences; s++) {
     const from = doc.sentenceStart(s);

@@ -239,6 +239,8 @@ export const genericPronoun: SpanHandler = {
     // The sentence of the last pronoun found to be about the post-holder: a list of interview questions
     // ("1. Ask how she would... 2. Ask what he would...") goes on about the same person.
     let genericAt = -NAME_WINDOW - 1;
+    // Whether token j is a person's name, read once per token though pronouns' windows overlap: 0 not yet read, 1 no, 2 yes.
+    const person = new Uint8Array(tokens.length);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (!PRONOUNS.has(t.norm) || t.quoted || isPaired(doc, k)) continue;
@@ -272,7 +274,10 @@ export const genericPronoun: SpanHandler = {
           // not what the pronoun points at.
           const gap = here - at[w.sentence]!;
           if (gap === 0 || (gap === 1 && genericAt < at[w.sentence]!)) nearest = 'patient';
-        } else if (isPersonName(doc, j)) isNamed = true;
+        } else {
+          if (person[j] === 0) person[j] = isPersonName(doc, j) ? 2 : 1;
+          isNamed = person[j] === 2;
+        }
         if (isNamed) {
           named = true;
           namedSentence = at[w.sentence]!;

@@ -43,6 +43,8 @@ export const healthBarred: SpanHandler = {
   kind: 'span',
   find({ doc }) {
     const { tokens } = doc;
+    // Every hit starts at a bar ("no history of", "must not have"): a text with none is not read word by word.
+    if (!doc.documentHas(BARS)) return [];
     const barAt = (k: number) => BARS_BY_FIRST.get(tokens[k]!.norm)?.filter((p) => doc.phraseAt(k, p)).sort((a, b) => b.length - a.length)[0];
     return firstCuePerSentence(doc, barAt, (k, bar, from, to) => {
       const after = k + bar.length;

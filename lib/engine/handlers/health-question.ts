@@ -21,6 +21,8 @@ const SICK = new Set(['sick', 'sickness', 'ill', 'absence', 'absent', 'absences'
 const WINDOW = 10;
 
 function healthAt(doc: Doc, from: number, to: number): number {
+  // Asked after common words ("are you"): a text that names no health words is not read word by word.
+  if (!doc.documentHas(HEALTH)) return -1;
   for (let k = from; k < to; k++) {
     for (const words of HEALTH) if (k + words.length <= to && doc.phraseAt(k, words)) return k + words.length;
   }

@@ -48,12 +48,16 @@ const AFTER_OFFER: string[][] = ['conditional offer', 'pre-employment checks', '
 const SETTLING_WINDOW = 10;
 const FAMILY = new Set(['family', 'parents', 'parent', 'mum', 'dad', 'mother', 'father', 'grandparents', 'folks', 'people']);
 
+const NOT_FOUND: [number, number] = [-1, 0];
+
 /** The first index in [from, to) where one of the phrases starts, or -1; sets `len` to its length. */
 function findPhrase(doc: Doc, from: number, to: number, phrases: string[][]): [number, number] {
+  // Asked at common words ("is", "what"): a text that holds none of the phrases is not read word by word.
+  if (!doc.documentHas(phrases)) return NOT_FOUND;
   for (let k = from; k < to; k++) {
     for (const words of phrases) if (k + words.length <= to && doc.phraseAt(k, words)) return [k, words.length];
   }
-  return [-1, 0];
+  return NOT_FOUND;
 }
 
 /** The end of "grow up", "brought up" (after the verb at j). */

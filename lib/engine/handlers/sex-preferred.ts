@@ -35,9 +35,12 @@ function isVerbMan(doc: Doc, k: number): boolean {
   return tokens[k]!.norm === 'man' && VERB_BEFORE.has(tokens[k - 1]?.norm ?? '') && OBJECT_AFTER.has(tokens[k + 1]?.norm ?? '');
 }
 
-/** Adjectives and articles that may stand between a preference and the sex word ("ideally a strong, fit young man"). */
+/** Every word that names a person by sex or parenthood: each hit is one of them. */
+const SEX_WORDS: ReadonlySet<string> = new Set([...ONE, ...SEVERAL, ...PARENT]);
+
+/** Whether the word names a person by sex or parenthood. */
 function isSexWord(norm: string): boolean {
-  return ONE.has(norm) || SEVERAL.has(norm) || PARENT.has(norm);
+  return SEX_WORDS.has(norm);
 }
 
 /** Whether the sex word at k names patients, a service or a group by age rather than a person wanted. */
@@ -173,6 +176,7 @@ function paired(doc: Doc, k: number): boolean {
  */
 export const sexPreferred: SpanHandler = {
   kind: 'span',
+  triggers: SEX_WORDS,
   find(input) {
     const { doc } = input;
     const { tokens } = doc;

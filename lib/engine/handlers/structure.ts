@@ -65,6 +65,8 @@ const WELCOME = phrases(
 );
 /** What people are welcomed regardless of: a protected characteristic. */
 const REGARDLESS = phrases('regardless of, irrespective of, whatever your, no matter your');
+/** The words a WELCOME or REGARDLESS phrase can start with (phraseAt reads a token's `norm` or `base`). */
+const WELCOME_OR_REGARDLESS_FIRST: ReadonlySet<string> = new Set([...WELCOME, ...REGARDLESS].map((words) => words[0]!));
 
 /** A sum of money a year, an hour or a session: "£24,071 a year", "£12.50 per hour", "30,000 pa". */
 const PERIODS = new Set(['year', 'annum', 'pa', 'hour', 'hr', 'session', 'sessions', 'day', 'week', 'month', 'shift', 'hourly', 'annually', 'fte', 'pro', 'rata', 'wte']);
@@ -146,7 +148,8 @@ function offersHelp(doc: Doc, s: number): boolean {
 function hasAdjustmentsStatement(doc: Doc): boolean {
   const { tokens } = doc;
   if (doc.documentHas(ADJUSTMENTS)) return true;
-  const sentences = (tokens.at(-1)?.sentence ?? -1) + 1;
+  // A sentence offers help only with a HELP or a CHANGE phrase in it: without either, none is read.
+  const sentences = doc.documentHas(HELP) || doc.documentHas(CHANGE) ? (tokens.at(-1)?.sentence ?? -1) + 1 : 0;
   for (let s = 0; s < sentences; s++) if (offersHelp(doc, s)) return true;
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.norm !== 'adjustments' && tokens[k]!.norm !== 'adjustment') continue;
@@ -163,6 +166,8 @@ function hasEqualityStatement(doc: Doc): boolean {
   if (doc.documentHas(EQUALITY)) return true;
   const { tokens } = doc;
   for (let k = 0; k < n; k++) {
+    // Most words start no phrase of either list: one lookup each.
+    if (!WELCOME_OR_REGARDLESS_FIRST.has(tokens[k]!.norm) && !WELCOME_OR_REGARDLESS_FIRST.has(tokens[k]!.base)) continue;
     for (const words of WELCOME) {
       if (!doc.phraseAt(k, words)) continue;
       for (let j = k + words.length; j < n && j < k + words.length + 6; j++) if (EVERYONE.has(tokens[j]!.norm)) return true;

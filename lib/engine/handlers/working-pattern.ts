@@ -158,7 +158,8 @@ export const workingPatternRefused: SpanHandler = {
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];
-    unchangeable(doc, hits);
+    // Every hit of `unchangeable` starts at one of its phrases: a text with none skips it.
+    if (doc.documentHas(UNCHANGEABLE)) unchangeable(doc, hits);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.norm === 'full' && tokens[k + 1]?.norm === 'time' && !(tokens[k + 1]!.gap & (GAP.BREAK | GAP.COMMA))) {

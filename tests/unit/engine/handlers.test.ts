@@ -56,6 +56,17 @@ describe('acronym', () => {
     ['Contact us at BS1 4XY, under Part II of the plan.', []],
     ['JOB SUMMARY AND MAIN DUTIES', []],
     ['Email hr@oakfield.nhs.uk or visit www.NHSjobs.uk.', []],
+    // Short forms and sections are decided once per distinct word: each form is still read as written.
+    ['Book with our Optom today; the optom is busy.', [['Optom', 'short']]],
+    ['The optoms are busy.', [['optoms', 'short']]],
+    ['Detained under s136 overnight.', [['s136', 'unknown']]],
+    ['Detained under s136, that is section 136 of the Act.', []],
+    ['The S136 suite is open.', [['S136', 'unknown']]],
+    // Spellings by initials start at words bucketed by the next word: a skipped word or a hyphenated part.
+    ['Friends of Local Alliance volunteers help; the FLA meets monthly.', []],
+    ['The Tees-Esk and Wear Valleys trust runs TEWV services.', []],
+    ['We treat sexually transmitted infections in the STI clinic.', []],
+    ['Friends help; the FLA meets monthly.', [['FLA', 'unknown']]],
   ])('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -74,6 +85,9 @@ describe('generic-pronoun', () => {
     ['The receptionist greets patients; she also books appointments.', ['she']],
     ['Dr Patel is our lead GP and she will supervise you.', []],
     ['Please contact Sarah Jones, our Practice Manager. She is happy to talk.', []],
+    // Pronouns whose windows overlap read each word's name once: the second pronoun sees the same name.
+    ['Please contact Sarah Jones, our Practice Manager. She is happy to talk and she will call you back.', []],
+    ['The post holder will be kind. He will train staff and he will run clinics.', ['He', 'he']],
     ['The post holder will work with him or her on the rota.', []],
     ['The candidate will support he/she who leads.', []],
     ['She will be great.', []],
@@ -249,6 +263,12 @@ describe('age-limit', () => {
     ['Ideally 18 to 25.', ['18 to 25']],
     ['Preferably 20-30.', ['20-30']],
     ['Ideally 10 to 15 hours a week.', []],
+    // Only numbers and the words a limit starts at are read further: each kind of start still opens one.
+    ['We want someone born after 1990.', ['born after 1990']],
+    ['Staff must be no older than 40.', ['no older than 40', 'older than 40']],
+    ['Ideal for 18-25 year olds.', ['18-25 year olds']],
+    ['Sadly not suitable for the over-45s.', ['over-45s']],
+    ['Applicants must be UNDER 30.', ['UNDER 30']],
   ])('%j', (text, expected) => {
     expect(spans('age-limit', text, 'email')).toEqual(expected);
   });
@@ -276,6 +296,45 @@ describe('one-sex', () => {
     ['A female chaperone is available on request.', []],
   ])('%j', (text, expected) => {
     expect(spans('one-sex', text)).toEqual(expected);
+  });
+});
+
+describe('family-noted', () => {
+  // Only the words a cue starts at are read further: each kind of cue still opens one.
+  it.each<[string, string[]]>([
+    ["She's a mum of three, so she'd be free for any shift.", ['a mum of three']],
+    ["She just got married, so I'd expect maternity leave soon.", ["just got married, so I'd expect maternity leave"]],
+    ['He looks after his elderly mum.', ['looks after his elderly mum']],
+    ['Her kids are grown up now.', ['Her kids are grown']],
+    ['Patients who are pregnant can book here.', []],
+  ])('%j', (text, expected) => {
+    expect(spans('family-noted', text, 'email')).toEqual(expected);
+  });
+});
+
+// These handlers skip a text that holds none of their cue words or phrases (found in the whole text
+// once): a cue in capitals, in a title line or inflected still opens them.
+describe('handlers gated by their cues', () => {
+  it.each<[HandlerName, TextKind, string, string[]]>([
+    ['health-barred', 'advert', 'Essential criteria\nNO HISTORY OF BACK INJURY', ['BACK INJURY']],
+    ['health-barred', 'advert', 'Applicants must not have a history of depression.', ['depression']],
+    ['health-barred', 'advert', 'Applicants must have a history of working with depression.', []],
+    ['family-judged', 'email', "Re: Band 5 shortlist\nShe's PREGNANT, so I'm not sure she's the right fit.", ["PREGNANT, so I'm not sure"]],
+    ['condition-doubted', 'email', "He mentioned his EPILEPSY, so I'm not sure about him.", ["EPILEPSY, so I'm not sure"]],
+    ['health-question', 'question', 'Q1: DO YOU HAVE ANY HEALTH CONDITIONS?', ['DO YOU HAVE ANY HEALTH CONDITIONS']],
+    ['health-question', 'question', 'Do you have any questions for us?', []],
+    ['sex-preferred', 'email', "We're mostly mums ourselves.", ['mums']],
+    ['origin-question', 'question', 'What is your NATIONALITY?', ['What is your NATIONALITY']],
+    ['origin-question', 'question', 'Is English your mother tongue?', ['Is English your mother tongue']],
+    ['origin-question', 'question', 'What is your experience of triage?', []],
+    ['working-pattern-refused', 'advert', 'SHIFTS ARE NON-NEGOTIABLE', ['NON-NEGOTIABLE']],
+    ['working-pattern-refused', 'advert', 'The rota is fixed and cannot be changed.', ['fixed and cannot be changed']],
+  ])('%s: %j', (name, context, text, expected) => {
+    expect(spans(name, text, context)).toEqual(expected);
+  });
+
+  it('reads statements whose words are in a heading in capitals', () => {
+    expect(documentChecks('JOB SHARES WELCOME\nWE WELCOME APPLICATIONS FROM ALL BACKGROUNDS')).toEqual(['no-reasonable-adjustments-statement', 'no-salary']);
   });
 });
 

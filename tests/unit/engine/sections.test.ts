@@ -24,6 +24,14 @@ describe('findPersonSpec', () => {
     expect(criteria('It is essential that you enjoy working with people.')).toEqual([]);
   });
 
+  it('finds the headings by one search of the whole text, in any case, after prose that mentions the words', () => {
+    const text = 'It is essential that you enjoy people; desirable too.\nESSENTIAL\n- Good IT skills\n\nDesirable: Experience of EMIS\nEssentially kind';
+    expect(criteria(text)).toEqual([
+      ['essential', 'Good IT skills'],
+      ['desirable', 'Experience of EMIS'],
+    ]);
+  });
+
   it('counts a criterion wrapped over two lines once', () => {
     const text = 'Essential\n- Experience of working with patients in\nprimary care or a community setting\n- Good IT skills';
     expect(criteria(text)).toEqual([
