@@ -9,7 +9,7 @@ import type { DocumentFinding, Finding, GenderCoding, GenderVerdict, Report } fr
 import { HANDLER_REGISTRY } from './handlers';
 import { buildMatcher, type Matcher, matchPattern } from './matcher';
 import { buildFinding, fillMessage } from './message';
-import { type TrieNode, walkOn } from './phrase-trie';
+import type { TrieNode } from './phrase-trie';
 import type { Ruleset } from './ruleset';
 import { findPersonSpec, type Section } from './sections';
 import { SEVERITY_RANK } from './severity-rank';
@@ -35,6 +35,9 @@ interface Match {
   rule: number;
   start: number;
   end: number;
+  /** The match's tokens [from, to), when known (phrase matches); -1 when they are to be found from the offsets. */
+  from: number;
+  to: number;
   vars?: Record<string, string>;
   variant?: string;
 }
@@ -101,30 +104,44 @@ function verdict(masculine: number, feminine: number): GenderVerdict {
   return 'neutral';
 }
 
-/** Every match of a phrase rule, and the tokens inside allowlisted phrases, in one pass over the words. */
+/**
+ * Every match of a phrase rule, and the tokens inside allowlisted phrases, in one pass over the words.
+ * The trie's first words are looked up once per distinct word of the text; a walk goes on while the
+ * next word continues a phrase in the same sentence. One loop with no callback: it runs for every word.
+ */
 function matchPhrases(doc: Doc, matcher: Matcher, raw: Match[]): Uint8Array {
   const { tokens, text } = doc;
-  const allowed = new Uint8Array(tokens.length);
-  const visit = (i: number, end: number, node: TrieNode) => {
-    const start = tokens[i]!.start;
-    const stop = tokens[end - 1]!.end;
-    if (node.allow || node.allowExact?.includes(text.slice(start, stop))) allowed.fill(1, i, end);
-    if (node.rules) for (const rule of node.rules) raw.push({ rule, start, end: stop });
-  };
-  // The trie's first words, looked up once per distinct word of the text (null: none starts there).
+  const n = tokens.length;
+  const allowed = new Uint8Array(n);
   const { words, norm, base } = doc.wordIds();
+  const root = matcher.trie.next;
+  // The root's child for each distinct word (null: no phrase starts with it), filled on first sight.
   const first: (TrieNode | null | undefined)[] = new Array(words.length);
-  const childOf = (id: number): TrieNode | null => {
-    let child = first[id];
-    if (child === undefined) {
-      child = matcher.trie.next.get(words[id]!) ?? null;
-      first[id] = child;
+  for (let i = 0; i < n; i++) {
+    const a = norm[i]!;
+    let node = first[a];
+    if (node === undefined) node = first[a] = root.get(words[a]!) ?? null;
+    if (node === null) {
+      const b = base[i]!;
+      if (b === a) continue;
+      node = first[b];
+      if (node === undefined) node = first[b] = root.get(words[b]!) ?? null;
+      if (node === null) continue;
     }
-    return child;
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const child = childOf(norm[i]!) ?? (base[i] !== norm[i] ? childOf(base[i]!) : null);
-    if (child) walkOn(child, tokens, i, visit);
+    const start = tokens[i]!.start;
+    for (let j = i; ; ) {
+      if (node.rules || node.allow || node.allowExact) {
+        const stop = tokens[j]!.end;
+        if (node.allow || node.allowExact?.includes(text.slice(start, stop))) allowed.fill(1, i, j + 1);
+        if (node.rules) for (const rule of node.rules) raw.push({ rule, start, end: stop, from: i, to: j + 1 });
+      }
+      const t = tokens[++j];
+      if (t === undefined) break;
+      const next: TrieNode | undefined = node.next.get(t.norm) ?? (t.base !== t.norm ? node.next.get(t.base) : undefined);
+      // A phrase never runs across a sentence break.
+      if (!next || t.sentence !== tokens[j - 1]!.sentence) break;
+      node = next;
+    }
   }
   return allowed;
 }
@@ -185,7 +202,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   const allowed = matchPhrases(doc, matcher, raw);
   for (const pattern of matcher.patterns) {
     if (!runs(pattern.rule)) continue;
-    for (const [start, end] of matchPattern(doc, pattern)) raw.push({ rule: pattern.rule, start, end });
+    for (const [start, end] of matchPattern(doc, pattern)) raw.push({ rule: pattern.rule, start, end, from: -1, to: -1 });
   }
   for (const index of matcher.handled) {
     const rule = rules[index]!;
@@ -193,7 +210,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
     if (handler.kind !== 'span' || !runs(index)) continue;
     if (handler.triggers && !doc.holdsAny(handler.triggers)) continue;
     for (const hit of handler.find({ doc, matcher, minWordsForStatements: input.minWordsForStatements, rule })) {
-      raw.push({ rule: index, start: hit.start, end: hit.end, vars: hit.vars, variant: hit.variant });
+      raw.push({ rule: index, start: hit.start, end: hit.end, from: -1, to: -1, vars: hit.vars, variant: hit.variant });
     }
   }
 
@@ -201,8 +218,8 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   const kept: Match[] = [];
   for (const m of raw) {
     if (!runs(m.rule)) continue;
-    const from = doc.tokenAt(m.start);
-    const to = Math.max(from + 1, doc.tokenAt(m.end));
+    const from = m.from >= 0 ? m.from : doc.tokenAt(m.start);
+    const to = m.to >= 0 ? m.to : Math.max(from + 1, doc.tokenAt(m.end));
     const first = tokens[from];
     if (!first || first.quoted) continue;
     // Inside an allowlisted phrase ("support worker"), not merely touching one ("male support worker").

@@ -1,5 +1,3 @@
-import type { Token } from './tokenize';
-
 /** A word-by-word trie: each node may end rule phrases and allowlist phrases. */
 export interface TrieNode {
   next: Map<string, TrieNode>;
@@ -26,40 +24,4 @@ export function insertPhrase(root: TrieNode, words: string[]): TrieNode {
     node = child;
   }
   return node;
-}
-
-/** Calls `visit(i, endIndexExclusive, node)` for every phrase in the trie that starts at token `i`. */
-export function walkFrom(
-  root: TrieNode,
-  tokens: Token[],
-  i: number,
-  visit: (i: number, end: number, node: TrieNode) => void,
-): void {
-  const t = tokens[i];
-  if (t === undefined) return;
-  const child = root.next.get(t.norm) ?? (t.base !== t.norm ? root.next.get(t.base) : undefined);
-  if (child) walkOn(child, tokens, i, visit);
-}
-
-/**
- * The same, given the root's child for token `i` (its `norm`, or else its `base`): the caller looks
- * that up once per distinct word of the text.
- */
-export function walkOn(
-  child: TrieNode,
-  tokens: Token[],
-  i: number,
-  visit: (i: number, end: number, node: TrieNode) => void,
-): void {
-  if (child.rules || child.allow || child.allowExact) visit(i, i + 1, child);
-  let node = child;
-  for (let j = i + 1; j < tokens.length; j++) {
-    const t = tokens[j]!;
-    const next: TrieNode | undefined = node.next.get(t.norm) ?? (t.base !== t.norm ? node.next.get(t.base) : undefined);
-    if (!next) return;
-    // A phrase never runs across a sentence break.
-    if (t.sentence !== tokens[j - 1]!.sentence) return;
-    if (next.rules || next.allow || next.allowExact) visit(i, j + 1, next);
-    node = next;
-  }
 }

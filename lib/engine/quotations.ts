@@ -23,16 +23,18 @@ const isLetterAt = (text: string, i: number) => i >= 0 && i < text.length && /[\
 /**
  * Marks the tokens inside quotations as quoted. A quotation needs its opening and closing marks in
  * the same sentence, at most MAX_QUOTATION characters apart; an unmatched mark quotes nothing, so
- * one stray quote can never switch the checks off for the rest of a paragraph.
+ * one stray quote can never switch the checks off for the rest of a paragraph. `possessives`: the
+ * tokens, in order, that end in a plural possessive's apostrophe.
  */
-export function markQuotations(text: string, tokens: Token[], found: QuoteMark[]): void {
-  // A plural possessive (nurses') that ends a single-quoted stretch also closes it.
+export function markQuotations(text: string, tokens: Token[], found: QuoteMark[], possessives: readonly number[]): void {
+  // A plural possessive (nurses') that ends a single-quoted stretch also closes it: its apostrophe
+  // joins the marks, in order of offset.
   const marks: QuoteMark[] = [];
   let f = 0;
-  for (let k = 0; k < tokens.length; k++) {
+  for (const k of possessives) {
     const t = tokens[k]!;
     while (f < found.length && found[f]!.at < t.end) marks.push(found[f++]!);
-    if (t.norm.endsWith("s'")) marks.push({ at: t.end - 1, code: text.charCodeAt(t.end - 1), sentence: t.sentence, tokenIndex: k + 1 });
+    marks.push({ at: t.end - 1, code: text.charCodeAt(t.end - 1), sentence: t.sentence, tokenIndex: k + 1 });
   }
   while (f < found.length) marks.push(found[f++]!);
 

@@ -356,6 +356,12 @@ function describesStaffNamed(doc: Doc, from: number): boolean {
   return false;
 }
 
+/** The word n tokens after token `from` in its sentence, or ''. */
+function wordAfter(doc: Doc, from: number, n: number): string {
+  const t = doc.tokens[from + n];
+  return t !== undefined && t.sentence === doc.tokens[from]!.sentence ? t.norm : '';
+}
+
 /**
  * Whether the word at `from` names the person being hired: the object of an employer's wanting ("we
  * are looking for a girl", "we need a fella") or what the candidate is to be ("the ideal person would
@@ -384,19 +390,26 @@ function isHire(doc: Doc, from: number): boolean {
     // A break ("Porter vacancy: strong lads preferred") ends the words before; the words after still count.
     if (t.gap & GAP.BREAK && !(t.gap & GAP.COMMA)) break;
   }
+  // The next four words in the sentence ('' past its end).
+  const w1 = wordAfter(doc, from, 1);
+  const w2 = wordAfter(doc, from, 2);
+  const w3 = wordAfter(doc, from, 3);
+  const w4 = wordAfter(doc, from, 4);
   // "a young lady would suit the role", "a girl to join our team", "a fella for the job".
-  const next = (n: number) => (tokens[from + n]?.sentence === sentence ? tokens[from + n]!.norm : '');
-  if (['would', 'will', 'could', 'might'].includes(next(1)) && ['suit', 'fit', 'do'].includes(next(2))) return true;
+  if (['would', 'will', 'could', 'might'].includes(w1) && ['suit', 'fit', 'do'].includes(w2)) return true;
   // "a young lad would be ideal", "strong lads preferred", "girls only".
-  if (['would', 'will', 'could', 'might'].includes(next(1)) && next(2) === 'be' && BEST_FIT.has(next(3))) return true;
-  if (HIRE_WORDS_AFTER.has(next(1)) || (next(1) === 'only' && next(2) === '')) return true;
-  if (next(1) === 'to' && ['join', 'cover', 'help', 'run', 'work', 'start', 'do'].includes(next(2))) return true;
+  if (['would', 'will', 'could', 'might'].includes(w1) && w2 === 'be' && BEST_FIT.has(w3)) return true;
+  if (HIRE_WORDS_AFTER.has(w1) || (w1 === 'only' && w2 === '')) return true;
+  if (w1 === 'to' && ['join', 'cover', 'help', 'run', 'work', 'start', 'do'].includes(w2)) return true;
   // "any chap who applies", "a girl who joins us": someone not yet there, by what they would do.
-  if (next(1) === 'who' && ['applies', 'apply', 'applied', 'joins', 'join', 'starts', 'gets'].includes(next(2))) return true;
+  if (w1 === 'who' && ['applies', 'apply', 'applied', 'joins', 'join', 'starts', 'gets'].includes(w2)) return true;
   // "a strong lad for the Saturday shift": one word may describe the post.
   const POSTS = ['role', 'job', 'post', 'position', 'shift', 'shifts', 'vacancy'];
-  return next(1) === 'for' && ['the', 'this', 'our'].includes(next(2)) && (POSTS.includes(next(3)) || POSTS.includes(next(4)));
+  return w1 === 'for' && ['the', 'this', 'our'].includes(w2) && (POSTS.includes(w3) || POSTS.includes(w4));
 }
+
+/** Whether token t is in the same sentence as `match`. */
+const inSentenceOf = (t: Token | undefined, match: Token) => t !== undefined && t.sentence === match.sentence;
 
 /**
  * Whether a word for people ("girls", "ladies", "lads") is about staff: "our girls", "the ladies on
@@ -407,7 +420,6 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   const match = tokens[to - 1]!;
   const next = tokens[to];
-  const sameSentence = (t: Token | undefined) => t !== undefined && t.sentence === match.sentence;
   // "a friendly team of ladies", "a team of three ladies", "staff of lads", "a lively office of girls".
   const counted = GROUP_MODIFIERS.has(tokens[from - 1]?.norm ?? '') ? 1 : 0;
   const group = tokens[from - 2 - counted]?.norm ?? '';
@@ -415,9 +427,9 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   if (describesStaffNamed(doc, from)) return true;
   // A patient group: possessive before a service noun, an age, or a pairing with another patient group.
   if (match.norm.endsWith("s'") || match.norm.endsWith("'s")) return false;
-  if (sameSentence(next) && (next!.norm === 'aged' || next!.norm === 'and' || next!.norm === 'under' || next!.norm === 'over')) return false;
+  if (inSentenceOf(next, match) && (next!.norm === 'aged' || next!.norm === 'and' || next!.norm === 'under' || next!.norm === 'over')) return false;
   // "the girls' clinic", "the young lads group", "a girls football club".
-  if (sameSentence(next) && (nounClass(next!.base) === 'service' || PATIENT_GATHERINGS.has(next!.norm))) return false;
+  if (inSentenceOf(next, match) && (nounClass(next!.base) === 'service' || PATIENT_GATHERINGS.has(next!.norm))) return false;
   // The person hired: "we need a girl who", "the successful candidate will be a young lady".
   if (isHire(doc, from)) return true;
   // An email's greeting or sign-off to colleagues: "Hi ladies,", "Morning girls", "Thanks lads".
@@ -425,13 +437,13 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   if (doc.kind === 'email' && greeting && GREETINGS.has(greeting.norm) && (from - 1 === 0 || tokens[from - 2]!.line !== greeting.line || tokens[from - 2]!.norm === 'good')) return true;
   let k = from - 1;
   let determiner = false;
-  while (k >= 0 && k >= from - 4 && sameSentence(tokens[k])) {
+  while (k >= 0 && k >= from - 4 && inSentenceOf(tokens[k], match)) {
     const t = tokens[k]!;
     if (t.norm === 'and' || t.norm === 'or') {
       // "three ladies and one chap": joined to staff, it is staff; "women and girls" is a patient group.
       let j = k - 1;
       if (GROUP_MODIFIERS.has(tokens[j]?.norm ?? '')) j--;
-      return j >= 0 && sameSentence(tokens[j]) && STAFF_WORDS.has(tokens[j]!.norm) && isAboutStaff(doc, j, j + 1);
+      return j >= 0 && inSentenceOf(tokens[j], match) && STAFF_WORDS.has(tokens[j]!.norm) && isAboutStaff(doc, j, j + 1);
     }
     if (WORKPLACES.has(t.norm)) return true;
     // "the Harrison boys", "the Okafor girls": a family's children, named by their surname.
@@ -446,7 +458,7 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
     k--;
   }
   // "the girls on reception", "the lads in estates".
-  for (let j = to; j < to + 3 && sameSentence(tokens[j]); j++) if (WORKPLACES.has(tokens[j]!.norm)) return true;
+  for (let j = to; j < to + 3 && inSentenceOf(tokens[j], match); j++) if (WORKPLACES.has(tokens[j]!.norm)) return true;
   // "the lady from the lab", "the gentleman who rang": one particular person named politely, not staff.
   return determiner && !(COURTESY.has(match.norm) && tokens[k]!.norm === 'the');
 }

@@ -111,6 +111,8 @@ export function tokenize(text: string): Tokenized {
   const sentenceStarts: number[] = [0];
   const sentenceEnds: number[] = [];
   const marks: QuoteMark[] = [];
+  /** Tokens that end in a plural possessive's apostrophe ("nurses'"), which can also close a quotation. */
+  const possessives: number[] = [];
   let sentence = 0;
   let clause = 0;
   let line = 0;
@@ -224,6 +226,7 @@ export function tokenize(text: string): Tokenized {
     if (isApostrophe(text.charCodeAt(j)) && (text.charCodeAt(j - 1) | 32) === 115 && !isWordCode(text.charCodeAt(j + 1))) {
       end = j + 1;
       plain = false;
+      possessives.push(tokens.length);
     }
     if (pendingBreak >= 0) endSentence(pendingBreak);
     let norm = upper === 0 && plain ? text.slice(start, end) : text.slice(start, end).toLowerCase();
@@ -252,7 +255,7 @@ export function tokenize(text: string): Tokenized {
     i = end;
   }
   sentenceEnds.push(n);
-  markQuotations(text, tokens, marks);
+  markQuotations(text, tokens, marks, possessives);
   return { tokens, sentenceStarts, sentenceEnds };
 }
 
