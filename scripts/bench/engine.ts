@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { text as alexText } from 'alex';
 import { build } from 'esbuild';
@@ -47,19 +49,8 @@ export function advertOfWords(root: string, words: number): string {
   return parts.join('');
 }
 
-export async function benchEngine(root: string): Promise<void> {
-  console.log('Engine: median time to analyse an advert (targets: 1,000 words under 2 ms, 10,000 words under 15 ms)');
-  console.log('  "cold" is the calls right after the first (V8 still optimising, as on a page checked once); "warm" the same number after them.');
-  for (const words of [1000, 10000]) {
-    const text = advertOfWords(root, words);
-    const runs = words > 5000 ? 30 : 100;
-    const cold = time(() => analyse(text, { context: 'advert' }), runs, 1);
-    const warm = time(() => analyse(text, { context: 'advert' }), runs, 0);
-    const alex = time(() => alexText(text), words > 5000 ? 5 : 15, 1);
-    console.log(
-      `  ${words.toLocaleString('en-GB').padStart(6)} words: De-bias cold ${cold.toFixed(2)} ms, warm ${warm.toFixed(2)} ms; alex ${alex.toFixed(1)} ms (De-bias warm is ${(alex / warm).toFixed(0)}x faster)`,
-    );
-  }
+/** The engine as the extension and the `debias` command run it: one esbuild bundle, minified. */
+async function bundleEngine(root: string): Promise<Uint8Array> {
   const bundle = await build({
     entryPoints: [path.join(root, 'lib/engine/index.ts')],
     bundle: true,
@@ -68,6 +59,40 @@ export async function benchEngine(root: string): Promise<void> {
     format: 'esm',
     platform: 'browser',
   });
-  const code = bundle.outputFiles[0]!.contents;
+  return bundle.outputFiles[0]!.contents;
+}
+
+/**
+ * The targets are judged on the bundle, which is the code users run. The figure under tsx (the
+ * tests' and eval's loader) is printed beside it: tsx keeps function names, wrapping each closure in
+ * a call that the bundle does not make, so it reads slower (lib/engine/README.md).
+ */
+export async function benchEngine(root: string): Promise<void> {
+  const code = await bundleEngine(root);
+  const dir = mkdtempSync(path.join(tmpdir(), 'debias-engine-'));
+  const file = path.join(dir, 'engine.mjs');
+  writeFileSync(file, code);
+  const shipped = (await import(pathToFileURL(file).href)) as { analyse: typeof analyse };
+  rmSync(dir, { recursive: true, force: true });
+  console.log('Engine: median time to analyse an advert (targets: 1,000 words under 2 ms, 10,000 words under 15 ms, as shipped)');
+  console.log('  "cold" is the calls right after the first (V8 still optimising, as on a page checked once); "warm" the same number after them.');
+  console.log('  "as shipped" is the esbuild bundle the extension and the CLI run; "under tsx" the source as the tests load it.');
+  for (const words of [1000, 10000]) {
+    const text = advertOfWords(root, words);
+    const runs = words > 5000 ? 30 : 100;
+    const figures = (engine: typeof analyse) => {
+      const cold = time(() => engine(text, { context: 'advert' }), runs, 1);
+      const warm = time(() => engine(text, { context: 'advert' }), runs, 0);
+      return { cold, warm };
+    };
+    const bundled = figures(shipped.analyse);
+    const source = figures(analyse);
+    const alex = time(() => alexText(text), words > 5000 ? 5 : 15, 1);
+    const limit = words > 5000 ? 15 : 2;
+    console.log(
+      `  ${words.toLocaleString('en-GB').padStart(6)} words: as shipped cold ${bundled.cold.toFixed(2)} ms, warm ${bundled.warm.toFixed(2)} ms (warm: ${bundled.warm <= limit ? 'met' : 'NOT met'}); ` +
+        `under tsx cold ${source.cold.toFixed(2)} ms, warm ${source.warm.toFixed(2)} ms; alex ${alex.toFixed(1)} ms (as shipped, warm, ${(alex / bundled.warm).toFixed(0)}x faster)`,
+    );
+  }
   console.log(`  Engine bundle (rules included): ${(code.length / 1024).toFixed(1)} KB minified, ${(gzipSync(code).length / 1024).toFixed(1)} KB gzipped`);
 }
