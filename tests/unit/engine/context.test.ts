@@ -183,6 +183,8 @@ describe('negation: a requirement taken back passes, a group turned away does no
     ["She is not a native English speaker, so I would not shortlist her.", ["native-english-speaker:native English speaker"]],
     ["We would want someone in good health as we cannot cover another absence.", ["health-requirement:in good health"]],
     ["Not only energetic but also kind.", ["age-energetic:energetic"]],
+    // After "and" a negation belongs to the next verb, not to the match before it.
+    ["The ideal candidate will rule the roost and doesn't flinch.", ["masculine-lead:rule the roost", "masculine-unflinching:doesn't flinch"]],
   ])('%j', (text, expected) => {
     expect(findings(text)).toEqual(expected);
   });
