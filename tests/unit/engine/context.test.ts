@@ -317,3 +317,19 @@ describe('round 8: the person wanted restated, the employer helped, one person n
     expect(findings(text)).toEqual(expected);
   });
 });
+
+// Idioms added to existing rules with their slots (wordlists: accent, name-judged, thick-skin,
+// unbounded-availability, aggressive-idioms): a fresh wording of each and a trap for its other sense.
+describe('idioms with their variable parts', () => {
+  it.each<[string, string[]]>([
+    ["Number 3 has a lovely Welsh lilt, but the patients won't follow it.", ["accent:lilt"]],
+    ["Candidate B is good, though the surname's a mouthful for reception.", ["name-judged:surname's a mouthful"]],
+    ["The partners couldn't get their tongue round the applicant's name.", ["name-judged:couldn't get their tongue round"]],
+    ["I can't get my tongue round the new drug names.", []],
+    ["If you cannot take a joke, you won't last here.", ["thick-skin:cannot take a joke"]],
+    ["You must be free of other commitments and stay late as often as needed.", ["unbounded-availability:free of other commitments", "unbounded-availability:stay late", "unbounded-availability:as often as needed"]],
+    ["She went for the jugular with the suppliers.", ["aggressive-idioms:went for the jugular"]],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
