@@ -333,3 +333,22 @@ describe('idioms with their variable parts', () => {
     expect(findings(text)).toEqual(expected);
   });
 });
+
+// Concept fields widened from the fresh engine-18 documents: each with a fresh wording and a trap.
+describe('combat, long-hours, speech and body idioms', () => {
+  it.each<[string, string[]]>([
+    ["Our advisers step into the ring with the commissioners and go the distance.", ["masculine-combat-idiom:step into the ring", "masculine-combat-idiom:go the distance"]],
+    ["Report unexplained bruising to the safeguarding lead.", []],
+    ["It is a bruising culture, so we want a heavyweight.", ["masculine-combat-idiom:bruising culture", "masculine-combat-idiom:heavyweight"]],
+    ["Tap out the door code and come in.", []],
+    ["Patients with muscle weakness are seen in the gym.", []],
+    ["Our pharmacists rarely take a proper break and live on caffeine.", ["long-hours-boast:rarely take a proper break", "long-hours-boast:live on caffeine"]],
+    ["Ask the patient whether they live on coffee and crisps.", []],
+    ["I'd rather have someone who sounds like a local.", ["accent:sounds like a local"]],
+    ["The second applicant seemed too frail for the stairs.", ["body-judged:seemed too frail"]],
+    ["We visit frail older patients at home.", []],
+    ["You must pick up shifts whenever we ring.", ["unbounded-availability:whenever we ring"]],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
