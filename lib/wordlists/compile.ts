@@ -19,6 +19,16 @@ const POSSESSIVES = ['your', 'their', 'his', 'her', 'our', 'my'];
 /** More forms than this from one phrase is a typo in its slots, not an idiom. */
 const MAX_FORMS = 96;
 
+/** A verb's tenses, once per verb: compromise is slow and idioms share verbs ("go", "take"). */
+const verbCache = new WeakMap<Inflect, Map<string, string[]>>();
+function verbForms(verb: string, inflect: Inflect): string[] {
+  let cache = verbCache.get(inflect);
+  if (!cache) verbCache.set(inflect, (cache = new Map()));
+  let forms = cache.get(verb);
+  if (!forms) cache.set(verb, (forms = [...new Set([verb, ...inflect(verb, 'verb')])]));
+  return forms;
+}
+
 /**
  * An idiom written once with its variable parts: `(a|b)` is one of the words, `(|a)` an optional
  * word, `{poss}` any possessive, `<go>` the verb in any tense ("<go> (|in) hard" gives "go hard",
@@ -29,7 +39,7 @@ export function expandPhrase(phrase: string, inflect: Inflect): string[] {
   for (const part of phrase.replaceAll('{poss}', `(${POSSESSIVES.join('|')})`).split(/(\([^()]*\)|<[^<>]*>)/)) {
     let choices = [part];
     if (part.startsWith('(')) choices = part.slice(1, -1).split('|');
-    else if (part.startsWith('<')) choices = [...new Set([part.slice(1, -1), ...inflect(part.slice(1, -1), 'verb')])];
+    else if (part.startsWith('<')) choices = verbForms(part.slice(1, -1), inflect);
     forms = forms.flatMap((f) => choices.map((c) => f + c));
     if (forms.length > MAX_FORMS) throw new Error(`"${phrase}" gives more than ${MAX_FORMS} forms; split it`);
   }
