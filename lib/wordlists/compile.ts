@@ -22,10 +22,10 @@ const MAX_FORMS = 96;
 /** A verb's tenses, once per verb: compromise is slow and idioms share verbs ("go", "take"). */
 const verbCache = new WeakMap<Inflect, Map<string, string[]>>();
 function verbForms(verb: string, inflect: Inflect): string[] {
-  let cache = verbCache.get(inflect);
-  if (!cache) verbCache.set(inflect, (cache = new Map()));
-  let forms = cache.get(verb);
-  if (!forms) cache.set(verb, (forms = [...new Set([verb, ...inflect(verb, 'verb')])]));
+  const cache = verbCache.get(inflect) ?? new Map<string, string[]>();
+  verbCache.set(inflect, cache);
+  const forms = cache.get(verb) ?? [...new Set([verb, ...inflect(verb, 'verb')])];
+  cache.set(verb, forms);
   return forms;
 }
 
