@@ -79,6 +79,7 @@ const NOT_NEGATING = new Set(['only', 'more', 'less', 'fewer', 'later', 'afraid'
 
 /** Words after the match that can still negate it: "A driving licence is not required" ("is", "not"). */
 const TRAILING_NEGATION = 2;
+const COORDINATORS = new Set(['and', 'or']);
 
 /** Verbs of what happens to an application: "will not be considered", "cannot be accepted". */
 const CONSEQUENCES = new Set(['considered', 'accepted', 'shortlisted', 'processed', 'progressed', 'reviewed']);
@@ -95,6 +96,8 @@ function isNegated(m: MatchView): boolean {
   const { tokens } = m.doc;
   for (let k = from; k < to; k++) {
     if (k >= m.from && k < m.to) continue;
+    // "will rule the roost and doesn't flinch": after "and" or "or" a negation belongs to the next verb.
+    if (k >= m.to && COORDINATORS.has(tokens[k]!.norm)) break;
     // "not only ... but also" adds rather than negates; "... will not be considered" is what happens
     // to an application that does not meet the requirement, so it keeps it.
     // "no more than three points" limits the requirement rather than lifting it.

@@ -14,6 +14,38 @@ import {
 
 export type Inflect = (phrase: string, kind: 'noun' | 'verb' | 'adjective') => string[];
 
+/** What `{poss}` in a phrase stands for: the possessives an idiom takes ("punch above {poss} weight"). */
+const POSSESSIVES = ['your', 'their', 'his', 'her', 'our', 'my'];
+/** More forms than this from one phrase is a typo in its slots, not an idiom. */
+const MAX_FORMS = 96;
+
+/** A verb's tenses, once per verb: compromise is slow and idioms share verbs ("go", "take"). */
+const verbCache = new WeakMap<Inflect, Map<string, string[]>>();
+function verbForms(verb: string, inflect: Inflect): string[] {
+  const cache = verbCache.get(inflect) ?? new Map<string, string[]>();
+  verbCache.set(inflect, cache);
+  const forms = cache.get(verb) ?? [...new Set([verb, ...inflect(verb, 'verb')])];
+  cache.set(verb, forms);
+  return forms;
+}
+
+/**
+ * An idiom written once with its variable parts: `(a|b)` is one of the words, `(|a)` an optional
+ * word, `{poss}` any possessive, `<go>` the verb in any tense ("<go> (|in) hard" gives "go hard",
+ * "went in hard", "goes in hard"...). Hyphens need no slot: the tokenizer reads "toe-to-toe" as "toe to toe".
+ */
+export function expandPhrase(phrase: string, inflect: Inflect): string[] {
+  let forms = [''];
+  for (const part of phrase.replaceAll('{poss}', `(${POSSESSIVES.join('|')})`).split(/(\([^()]*\)|<[^<>]*>)/)) {
+    let choices = [part];
+    if (part.startsWith('(')) choices = part.slice(1, -1).split('|');
+    else if (part.startsWith('<')) choices = verbForms(part.slice(1, -1), inflect);
+    forms = forms.flatMap((f) => choices.map((c) => f + c));
+    if (forms.length > MAX_FORMS) throw new Error(`"${phrase}" gives more than ${MAX_FORMS} forms; split it`);
+  }
+  return forms.map((f) => f.replace(/ {2,}/g, ' ').trim());
+}
+
 export interface WordlistFiles {
   /** File name (for messages) to parsed JSON. */
   lists: Record<string, unknown>;
@@ -97,7 +129,16 @@ export function compileWordlists(files: WordlistFiles, inflect: Inflect): Rulese
         }
       }
       const phrases = new Set<string>();
-      for (const phrase of entry.phrases ?? []) {
+      const expanded: string[] = [];
+      for (const raw of entry.phrases ?? []) {
+        try {
+          expanded.push(...expandPhrase(raw, inflect));
+        } catch (e) {
+          problems.push(`${where}: ${(e as Error).message}`);
+        }
+      }
+      for (const phrase of expanded) {
+        if (/[(){}|<>]/.test(phrase)) problems.push(`${where}: "${phrase}" has an unclosed slot; write (a|b), {poss} or <verb>`);
         if (phrase !== phrase.trim()) problems.push(`${where}: "${phrase}" has spaces at its ends; trim it`);
         if (/[’‘]/.test(phrase)) problems.push(`${where}: "${phrase}" has a curly apostrophe; use a straight one (the engine folds them)`);
         if (!entry.context?.caseSensitive && phrase !== phrase.toLowerCase()) {
@@ -106,7 +147,7 @@ export function compileWordlists(files: WordlistFiles, inflect: Inflect): Rulese
         phrases.add(phrase);
         if (entry.inflect !== 'none') for (const form of inflect(phrase, entry.inflect)) phrases.add(form);
       }
-      for (const phrase of entry.phrases ?? []) {
+      for (const phrase of expanded) {
         // Compared as the tokenizer sees them: "he/she" and "he she" are the same phrase.
         const key = entry.context?.caseSensitive ? phrase : phraseWords(phrase).join(' ');
         const owner = phraseOwner.get(key);

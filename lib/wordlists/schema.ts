@@ -74,7 +74,7 @@ export const ruleEntrySchema = z
   .object({
     /** Stable id, kebab-case, never reused. Users' ignore lists refer to it. */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    /** Literal phrases (lower case unless caseSensitive). */
+    /** Literal phrases (lower case unless caseSensitive); `(a|b)`, `{poss}` and `<verb>` are slots (expandPhrase in compile.ts). */
     phrases: z.array(z.string().min(1)).optional(),
     /**
      * Regular expressions (source text, matched case-insensitively) for what phrases cannot say. Write

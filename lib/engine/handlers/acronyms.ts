@@ -167,6 +167,13 @@ function isNumeral(doc: Doc, k: number, key: string): boolean {
 /** The text of token j as written, or '' past the ends. */
 const wordAt = (doc: Doc, j: number) => (doc.tokens[j] ? doc.text.slice(doc.tokens[j]!.start, doc.tokens[j]!.end) : '');
 
+/** The driving licence categories with a digit (DVLA): "C1 licence", "has the D1 for the minibus". */
+const LICENCE_CATEGORIES = new Set(['C1', 'C1E', 'D1', 'D1E']);
+const LICENCE_WORDS = ['licence', 'license', 'licences', 'driving', 'drive', 'drives', 'driver', 'drivers', 'vehicle', 'vehicles', 'minibus'].map((w) => [w]);
+
+/** A licence category in a text about driving is a code, not jargon to spell out. */
+const isLicenceCategory = (doc: Doc, key: string) => LICENCE_CATEGORIES.has(key) && doc.documentHas(LICENCE_WORDS);
+
 /** Postcodes ("BS1 4XY"): both halves. */
 function inPostcode(doc: Doc, k: number, key: string): boolean {
   const { tokens } = doc;
@@ -258,7 +265,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
     }
     const a = abbreviationOf(doc, k);
     if (!a || understood.has(a.key) || t.quoted) continue;
-    if (isNumeral(doc, k, a.key)) codes.add(a.key);
+    if (isNumeral(doc, k, a.key) || isLicenceCategory(doc, a.key)) codes.add(a.key);
     else if (
       !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(a.key, a.key in known) &&
       !isNamedWord(doc, k, a.key, a.key in known) && !isEverydayAbbreviation(doc, k, a.key)

@@ -183,6 +183,8 @@ describe('negation: a requirement taken back passes, a group turned away does no
     ["She is not a native English speaker, so I would not shortlist her.", ["native-english-speaker:native English speaker"]],
     ["We would want someone in good health as we cannot cover another absence.", ["health-requirement:in good health"]],
     ["Not only energetic but also kind.", ["age-energetic:energetic"]],
+    // After "and" a negation belongs to the next verb, not to the match before it.
+    ["The ideal candidate will rule the roost and doesn't flinch.", ["masculine-lead:rule the roost", "masculine-unflinching:doesn't flinch"]],
   ])('%j', (text, expected) => {
     expect(findings(text)).toEqual(expected);
   });
@@ -311,6 +313,41 @@ describe('round 8: the person wanted restated, the employer helped, one person n
     ["The crew would rather have another bloke on nights.",["sex-preferred:bloke"]],
     ["Any lad who applies will need a forklift licence.",["staff-called-girls:lad"]],
     ["A lady who attends the clinic asked about parking.",[]],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
+
+// Idioms added to existing rules with their slots (wordlists: accent, name-judged, thick-skin,
+// unbounded-availability, aggressive-idioms): a fresh wording of each and a trap for its other sense.
+describe('idioms with their variable parts', () => {
+  it.each<[string, string[]]>([
+    ["Number 3 has a lovely Welsh lilt, but the patients won't follow it.", ["accent:lilt"]],
+    ["Candidate B is good, though the surname's a mouthful for reception.", ["name-judged:surname's a mouthful"]],
+    ["The partners couldn't get their tongue round the applicant's name.", ["name-judged:couldn't get their tongue round"]],
+    ["I can't get my tongue round the new drug names.", []],
+    ["If you cannot take a joke, you won't last here.", ["thick-skin:cannot take a joke"]],
+    ["You must be free of other commitments and stay late as often as needed.", ["unbounded-availability:free of other commitments", "unbounded-availability:stay late", "unbounded-availability:as often as needed"]],
+    ["She went for the jugular with the suppliers.", ["aggressive-idioms:went for the jugular"]],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
+
+// Concept fields widened from the fresh engine-18 documents: each with a fresh wording and a trap.
+describe('combat, long-hours, speech and body idioms', () => {
+  it.each<[string, string[]]>([
+    ["Our advisers step into the ring with the commissioners and go the distance.", ["masculine-combat-idiom:step into the ring", "masculine-combat-idiom:go the distance"]],
+    ["Report unexplained bruising to the safeguarding lead.", []],
+    ["It is a bruising culture, so we want a heavyweight.", ["masculine-combat-idiom:bruising culture", "masculine-combat-idiom:heavyweight"]],
+    ["Tap out the door code and come in.", []],
+    ["Patients with muscle weakness are seen in the gym.", []],
+    ["Our pharmacists rarely take a proper break and live on caffeine.", ["long-hours-boast:rarely take a proper break", "long-hours-boast:live on caffeine"]],
+    ["Ask the patient whether they live on coffee and crisps.", []],
+    ["I'd rather have someone who sounds like a local.", ["accent:sounds like a local"]],
+    ["The second applicant seemed too frail for the stairs.", ["body-judged:seemed too frail"]],
+    ["We visit frail older patients at home.", []],
+    ["You must pick up shifts whenever we ring.", ["unbounded-availability:whenever we ring"]],
   ])('%j', (text, expected) => {
     expect(findings(text)).toEqual(expected);
   });

@@ -54,6 +54,9 @@ describe('acronym', () => {
     ['Our IM&T team uses S1.', [['IM&T', 'Information Management and Technology'], ['S1', 'SystmOne']]],
     ['You will work with PAs.', [['PAs', 'ambiguous']]],
     ['Contact us at BS1 4XY, under Part II of the plan.', []],
+    // A licence category in a text about driving: a code, not jargon; the same code elsewhere is an abbreviation.
+    ['The C1 licence is needed. He has the D1 for the minibus.', []],
+    ['Ward D1 is on the first floor.', [['D1', 'unknown']]],
     ['JOB SUMMARY AND MAIN DUTIES', []],
     ['Email hr@oakfield.nhs.uk or visit www.NHSjobs.uk.', []],
     // Short forms and sections are decided once per distinct word: each form is still read as written.
