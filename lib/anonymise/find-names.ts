@@ -1,6 +1,7 @@
 import type { DocumentLayout } from './document-layout';
 import type { CandidateName } from './find-candidate-name';
 import { findNameSeeds } from './find-name-seeds';
+import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { ABBREVIATED_GIVEN, isGenderedTitle, nameLexicon } from './name-lexicon';
 import { isEponymFollower } from './name-run';
@@ -161,7 +162,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const last = mentions.at(-1);
     const gap = last && word.start - last.end <= 40 ? text.slice(last.end, word.start) : null;
     // Across a line break only inside a wrapped paragraph (a long line), as in PDF text.
-    const wrapped = gap !== null && (!gap.includes('\n') || last!.end - (text.lastIndexOf('\n', last!.end - 1) + 1) >= 60);
+    const wrapped = gap !== null && (!gap.includes('\n') || last!.end - lineStart(text, last!.end, 60) >= 60);
     // After a nickname's closing mark, particles may follow: MARIA "TINA" DELA CRUZ.
     const afterNickname = gap?.replace(/^[)"”'’]{1,2}/, '') ?? '';
     if (last && gap !== null && wrapped && (GAP.test(gap) || (last.last === index - 1 && words[last.last]!.join === 'nickname') || (afterNickname !== gap && GAP.test(afterNickname)))) {

@@ -1,4 +1,5 @@
 import { hasContext } from './has-context';
+import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import type { Span } from './span';
 
@@ -39,9 +40,9 @@ const COUNTED = /^[ \t]+[a-z]{3,}s\b/;
 
 /** A register and the word "number" earlier on the number's line (100 characters), or on the line above when the number is alone. */
 function namedEarlier(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let before = text.slice(Math.max(lineStart, start - 100), start);
-  if (!before.trim() && lineStart > 0) before = text.slice(Math.max(0, lineStart - 81), lineStart - 1).split('\n').at(-1)!;
+  const from = lineStart(text, start, 100);
+  let before = text.slice(from, start);
+  if (!before.trim() && text[from - 1] === '\n') before = text.slice(Math.max(0, from - 81), from - 1).split('\n').at(-1)!;
   return ANY_REGISTER.test(before) && NUMBER_WORD.test(before);
 }
 

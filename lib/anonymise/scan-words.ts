@@ -1,4 +1,5 @@
 import { firstIndex } from './first-index';
+import { lineStart } from './line-start';
 import { isGenderedTitle, nameLexicon } from './name-lexicon';
 import { trimChars } from './trim-chars';
 
@@ -68,7 +69,7 @@ export function scanWords(text: string): Word[] {
     const opens = NICKNAME_OPENS.test(gapAfterDot) && NICKNAME_INSIDE.test(text.slice(next.start, next.start + 30));
     const nickname = opens || NICKNAME_CLOSES.test(gapAfterDot);
     // A soft line break inside a wrapped paragraph (PDF text): the line ends at this word and is long.
-    const wrapped = /^[ \t]*\n[ \t]*$/.test(gapAfterDot) && word.start - (text.lastIndexOf('\n', word.start) + 1) >= 60;
+    const wrapped = /^[ \t]*\n[ \t]*$/.test(gapAfterDot) && word.start - lineStart(text, word.start, 60) >= 60;
     // Initials run together ("C.W. Lam") join as if spaced.
     const spaces = /^[ \t]{1,3}$/.test(gapAfterDot) || (word.dot && word.kind === 'initial' && gapAfterDot === '' && UPPER.test(next.text));
     word.joinsNext = dotOk && !possessiveGap && (spaces || nickname || wrapped);
