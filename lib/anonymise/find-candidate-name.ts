@@ -84,11 +84,11 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
 const NICKNAME =
   /\b(?:call me|calls me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as|go by|goes by|prefer to be called|likes to be called|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
-/** Where a heading name ends: a bracket, comma, bar, tab, two spaces or a spaced dash. */
-const NAME_CUT = /[(,|\t]|\s{2}|\s[–—-]\s/;
+/** Where a heading name ends: a bracket, comma, bar, tab, two spaces, a spaced dash or slash ("Olena Kovalenko / Олена Коваленко"). */
+const NAME_CUT = /[(,|\t]|\s{2}|\s[–—/-]\s/;
 const NAME_TOKEN = /^["“']?\p{L}[\p{L}\p{M}'’.-]*["”']?$/u;
 /** Particles in any case, as a heading may be in capitals: "DA SILVA", "van der Berg", "Ó Súilleabháin". */
-const ANY_CASE_PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ni|ní|nic|mac|ó|o|y|e)$/i;
+const ANY_CASE_PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ferch|verch|ni|ní|nic|mac|ó|o|y|e)$/i;
 const NICKNAME_AFTER = /^\s*\(\s*["“']?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)["”']?\s*\)/u;
 /** One initial or several run together: "K", "M.K", "M.K.R". */
 const INITIALS = /^\p{Lu}(?:\.\p{Lu}){0,3}$/u;
@@ -114,9 +114,10 @@ function headingName(text: string, start: number, end: number): CandidateName | 
   const { professionalTitles } = nameLexicon;
   while (tokens.length && (isGenderedTitle(tokens[0]!) || professionalTitles.has(tokens[0]!.replace(/\.$/, '')))) tokens.shift();
   if (!tokens.length || tokens.length > 6 || !tokens.every((t) => NAME_TOKEN.test(t))) return null;
-  // Lower case only when the whole name is ("kimaya sonawane"), and never a sentence ("I speak…").
-  const lower = tokens.filter((t) => t === t.toLowerCase() && !ANY_CASE_PARTICLE.test(t));
-  if ((lower.length && lower.length !== tokens.length) || tokens.includes('I') || /[.!?]$/.test(segment) && !/\b\p{Lu}\.$/u.test(segment)) return null;
+  // Lower case only when the whole name is ("kimaya sonawane", "siobhán ní mhurchú"), and never a sentence ("I speak…").
+  const named = tokens.filter((t) => !ANY_CASE_PARTICLE.test(t));
+  const lower = named.filter((t) => t === t.toLowerCase());
+  if ((lower.length && lower.length !== named.length) || tokens.includes('I') || /[.!?]$/.test(segment) && !/\b\p{Lu}\.$/u.test(segment)) return null;
   const parts = headingParts(tokens);
   if (!parts) return null;
   let rest = line.slice(lead + segment.length);

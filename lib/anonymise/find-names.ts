@@ -14,7 +14,7 @@ interface Person {
 }
 
 /** Between two parts of one name: spaces (or a wrapped line), particles in any case and initials. */
-const GAP = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ní|ó|an|DE|DA|DAS|DO|DOS|DI|DU|DEL|DELLA|DELA|VAN|VON|DER|DEN|TER|LE|LA|BIN|BINT|BINTI|IBN|NI|NIC|AL|EL|AP|AB|NÍ|Ó|AN|[A-Z]\.?)[ \t]+|[A-Z]\.)*)$/;
+const GAP = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ferch|verch|ní|ó|an|DE|DA|DAS|DO|DOS|DI|DU|DEL|DELLA|DELA|VAN|VON|DER|DEN|TER|LE|LA|BIN|BINT|BINTI|IBN|NI|NIC|AL|EL|AP|AB|FERCH|VERCH|NÍ|Ó|AN|[A-Z]\.?)[ \t]+|[A-Z]\.)*)$/;
 const VERB_AFTER =
   /^(?:['’]s\b|[ \t]+to[ \t]+(?:colleagues|everyone|friends|patients)\b|[ \t]+(?:is|was|has|had|will|would|can|could|did|does|also|always|then|now|joined|leads|led|works|worked|runs|ran|manages|managed|supports|supported|brings|brought|completed|qualified|trained|started|became|holds|held|enjoys|loves|speaks|lives|moved|met|led|ran|took|gave|won|saw|made|set|went|came|began|wrote|built|taught|spoke|kept|knew|told|[a-z]+(?:es|ed))\b)/;
 const MONTHS = /^(?:April|May|June|July|August|APRIL|MAY|JUNE|JULY|AUGUST)$/;
@@ -175,8 +175,20 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   const spans: Span[] = [];
   for (const mention of mentions) {
     // The initials and the title in front: "Mrs J. Smith", "Dr A. B. Patel".
+    // Particles before a surname go with it ("Mr ap Rhys", "Ms de la Fuente", "s. ní mhurchú"), and so
+    // does an initial in lower case before a name in lower case.
+    const surname = isSurname(mention.parts[0] ?? '', persons, owner);
+    const lowerName = words[mention.first]!.kind === 'lower';
     let lead = mention.first;
-    while (lead > 0 && (words[lead - 1]!.kind === 'initial' || (words[lead - 1]!.dot && ABBREVIATED_GIVEN.test(words[lead - 1]!.text))) && INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start))) lead--;
+    while (
+      lead > 0 &&
+      (words[lead - 1]!.kind === 'initial' ||
+        (words[lead - 1]!.dot && ABBREVIATED_GIVEN.test(words[lead - 1]!.text)) ||
+        (surname && words[lead - 1]!.kind === 'particle' && !words[lead - 1]!.dot) ||
+        (lowerName && isLowerInitial(words[lead - 1]!))) &&
+      INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start))
+    )
+      lead--;
     const titleWord = lead > 0 && INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start)) ? words[lead - 1]! : null;
     const gendered = titleWord && isGenderedTitle(titleWord.text) ? titleWord : null;
     const professional = titleWord && professionalTitles.has(titleWord.text);
@@ -237,6 +249,12 @@ function personOf(parts: string[], persons: Person[], owner: Map<string, number[
     }
   }
   return best;
+}
+
+/** Whether `part` is the surname of someone it names ("Rhys" of Gwion ap Rhys), in any case. */
+function isSurname(part: string, persons: Person[], owner: Map<string, number[]>): boolean {
+  const lower = part.toLowerCase();
+  return (owner.get(part) ?? []).some((index) => persons[index]?.surname?.toLowerCase() === lower);
 }
 
 /** "s." in "meenakshi s.": an initial in lower case, which only a name in lower case has. */

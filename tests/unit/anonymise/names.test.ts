@@ -202,3 +202,43 @@ describe('names written family-name-first, in another script, abbreviated or in 
     expect(redact(text).split('\n').at(-1)).toBe(expected);
   });
 });
+
+describe('names by form across traditions (round 9)', () => {
+  test.each([
+    // Lower case with a particle, a Welsh patronymic in a Name: field, a heading beside its Cyrillic form.
+    ['siobhán ní mhurchú\nstaff nurse (band 5)', 'siobhán ní mhurchú', ['siobhán', 'mhurchú']],
+    ['Name: Angharad ferch Owain\nAddress: Llanberis', 'Angharad ferch Owain', ['Angharad', 'Owain']],
+    ['Olena Kovalenko / Олена Коваленко\nClinical Pharmacist', 'Olena Kovalenko', ['Olena', 'Kovalenko', 'Олена', 'Коваленко']],
+    // A sentence in lower case is no name, nor is a job title.
+    ['staff nurse / band 5\nProfile', null, null],
+  ])('%j', (text, name, parts) => {
+    const found = candidate(text);
+    expect(found?.text ?? null).toBe(name);
+    expect(found?.parts ?? null).toEqual(parts);
+  });
+
+  test.each([
+    ['siobhán ní mhurchú\n\nSigned: s. ní mhurchú', 'Signed: [CANDIDATE]'],
+    // Family name first in capitals, for referees and colleagues of any of these traditions.
+    ['Jane Smith\n\nReferee: PARK Ji-hoon, Ward Manager', 'Referee: [NAME 1], Ward Manager'],
+    ['Jane Smith\n\nWith the matron, TANAKA Yuki, and NGUYEN Van An; Van An ran it.', 'With the matron, [NAME 1], and [NAME 2]; [NAME 2] ran it.'],
+    ['Jane Smith\n\nReferee: WANG Xiaoming, Matron', 'Referee: [NAME 1], Matron'],
+    // Traps: an acronym or a word in capitals before a capitalised word is no family name.
+    ['Jane Smith\n\nNHS England, ICU Band 5, LE Cap, KIM Hospital, PARK Lane and HO Band 6.', 'NHS England, ICU Band 5, LE Cap, KIM Hospital, PARK Lane and HO Band 6.'],
+    // A colleague in lower case, then their given name and their surname after its particle.
+    ['Jane Smith\n\nI trained with seán ó briain; Seán signs off and Ó Briain\'s audit is used.', "I trained with [NAME 1]; [NAME 1] signs off and [NAME 1]'s audit is used."],
+    ['Jane Smith\n\nI co-run it with mairi mackinnon and josé luis martín.', 'I co-run it with [NAME 1] and [NAME 2].'],
+    // Traps: lower-case words after a given name that is also a word, or before ordinary words.
+    ['Jane Smith\n\nThe rota will be done by mark and the team; we grace the ward.', 'The rota will be done by mark and the team; we grace the ward.'],
+    // Particles after a title, and runs of particles.
+    ['Jane Smith\n\nMr ap Rhys and Ms de la Fuente met Jo de la Fuente and Gwion ap Rhys.', '[NAME 1] and [NAME 2] met [NAME 2] and [NAME 1].'],
+    // Honorifics of other languages, before a single name.
+    ['Jane Smith\n\nTrained by Bapak Sutrisno and Ibu Wulandari.', 'Trained by [NAME 1] and [NAME 2].'],
+    // A single name heading a referee's line.
+    ['Jane Smith\n\nREFEREES\n2. Sutrisno, Head of Pharmacy', '2. [NAME 1], Head of Pharmacy'],
+    // Names in Cyrillic or Greek, two or three capitalised words.
+    ['Jane Smith\n\nProf. I. Bondarenko, Kharkiv (Ірина Бондаренко)', 'Prof. [NAME 1], Kharkiv ([NAME 2])'],
+  ])('%j', (text, expected) => {
+    expect(redact(text).split('\n').at(-1)).toBe(expected);
+  });
+});
