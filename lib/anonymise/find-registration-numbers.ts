@@ -30,6 +30,8 @@ const RULES: RegistrationRule[] = [
   { register: 'GOC', pattern: /(?<![\w-])(?:01|D|02)-\d{5}(?![\w-])/g, context: null },
   // Not part of a longer number ("0151 496 0123") and not starting with 0.
   { register: 'digits', pattern: /(?<![\w.-]|\d[ -])[1-9]\d{3,6}(?![\w-]|\.\d|[ -]\d)/g, context: ANY_REGISTER },
+  // The same number grouped by a space, as some copy it from the register: "GDC registration: 284 117".
+  { register: 'spaced digits', pattern: /(?<![\w.-]|\d[ -])[1-9]\d{2,3} \d{3,4}(?![\w-]|\.\d|[ -]\d)/g, context: ANY_REGISTER },
   { register: 'HCPC', pattern: /(?<![\w-])[A-Z]{2,3}\s?\d{5,6}(?![\w-])/g, context: /\bHCPC\b|Health and Care Professions/i },
 ];
 
@@ -54,7 +56,7 @@ export function findRegistrationNumbers(text: string): Span[] {
       const end = start + m[0].length;
       if (rule.context && !hasContext(text, start, end, rule.context, 45, 15) && !(rule.register === 'digits' && namedEarlier(text, start))) continue;
       // A bare year ("registered 2009") or a count ("1500 patients") is not a registration number.
-      if (rule.register === 'digits' && (/^(?:19|20)\d{2}$/.test(m[0]) || COUNTED.test(text.slice(end, end + 20)))) continue;
+      if (rule.register !== 'spaced digits' ? rule.register === 'digits' && (/^(?:19|20)\d{2}$/.test(m[0]) || COUNTED.test(text.slice(end, end + 20))) : /^(?:19|20)\d{2} /.test(m[0]) || COUNTED.test(text.slice(end, end + 20))) continue;
       spans.push(makeSpan('registration-number', start, end));
     }
   }
