@@ -202,7 +202,8 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 function familyNameFirst(words: Word[], index: number): NameRun | null {
   const word = words[index]!;
   const family = titleCase(word.text);
-  if (!word.joinsNext || !nameLexicon.familyFirst.has(family)) return null;
+  // "TRẦN Thị Mai" as "Tran": the list has the forms without accents.
+  if (!word.joinsNext || !(nameLexicon.familyFirst.has(family) || nameLexicon.familyFirst.has(family.normalize('NFD').replace(/\p{M}/gu, '')))) return null;
   const parts = [family];
   let end = word.end;
   for (let j = index + 1; j < words.length && parts.length < 4; j++) {

@@ -21,7 +21,8 @@ const ANY_REGISTER =
  * Bare digit strings are only taken next to a context word; the lettered formats stand alone.
  */
 const RULES: RegistrationRule[] = [
-  { register: 'NMC', pattern: /(?<![\w-])\d{2}[A-Z]\d{4}[A-Z](?![\w-])/g, context: null },
+  // Also with a space after the letter, as copied from the register's letter: "16I 2345E".
+  { register: 'NMC', pattern: /(?<![\w-])\d{2}[A-Z] ?\d{4}[A-Z](?![\w-])/g, context: null },
   {
     register: 'HCPC',
     pattern: /(?<![\w-])(?:PA|PH|OT|CH|CS|DT|RA|SL|AS|BS|PO|OD|ODP|HAD|PYL)\s?\d{5,6}(?![\w-])/g,

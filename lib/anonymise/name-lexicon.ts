@@ -6,9 +6,9 @@ import notNameData from './data/not-names.json';
 /** Honorifics removed with the name ("Mrs J. Smith" → "[NAME 1]"). */
 const GENDERED_TITLES = [
   'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Master', 'Mstr', 'Madam', 'Sir', 'Dame', 'Lady', 'Lord',
-  // Of other languages, before a name or a single name ("Bapak Sutrisno", "Sra. Ruiz", "Smt Kamala"):
+  // Of other languages, before a name or a single name ("Bapak Sutrisno", "Sra. Ruiz", "Smt Kamala", Burmese "Daw Khin Myint"):
   // none is also an English word or a clinical title ("Sr" is a ward sister, so it is not here).
-  'Bapak', 'Ibu', 'Encik', 'Puan', 'Shri', 'Smt', 'Sra', 'Srta', 'Dña', 'Herr', 'Frau', 'Mme', 'Mlle', 'Pani',
+  'Bapak', 'Ibu', 'Encik', 'Puan', 'Shri', 'Smt', 'Sra', 'Srta', 'Dña', 'Herr', 'Frau', 'Mme', 'Mlle', 'Pani', 'Daw',
 ];
 /** Professional titles kept in the text; only the name after them goes ("Dr [NAME 1]"). */
 const PROFESSIONAL_TITLES = ['Dr', 'Prof', 'Professor', 'Revd', 'Rev', 'Sister', 'Matron', 'Cllr', 'Councillor'];

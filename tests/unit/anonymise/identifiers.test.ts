@@ -130,3 +130,15 @@ describe('identifiers in unusual forms (round 9)', () => {
     expect(anonymise(text).text).toBe(expected);
   });
 });
+
+describe('identifiers in unusual forms, second check (round 9)', () => {
+  test.each([
+    ['NMC PIN 16I 2345E.', 'NMC PIN [REGISTRATION NUMBER].'],
+    ['My portfolio is at github . com / tadeleke-mhn.', 'My portfolio is at [URL].'],
+    // A sentence with a spaced full stop is no link.
+    ['I work at the ward . Then I go home / rest.', 'I work at the ward . Then I go home / rest.'],
+    ['Született / Born: 1988. 03. 14.', 'Született / Born: [DATE OF BIRTH]'],
+  ])('%j', (text, expected) => {
+    expect(anonymise(text).text).toBe(expected);
+  });
+});

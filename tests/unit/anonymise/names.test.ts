@@ -242,3 +242,15 @@ describe('names by form across traditions (round 9)', () => {
     expect(redact(text).split('\n').at(-1)).toBe(expected);
   });
 });
+
+describe('names by form, second check (round 9)', () => {
+  test.each([
+    // Burmese names after the honorifics U and Daw, with a possessive; the words alone stay.
+    ['Jane Smith\n\nOne of them, U Tin Htut, has since started; U Tin Htut\'s placement is here.', "One of them, [NAME 1], has since started; [NAME 1]'s placement is here."],
+    ['Jane Smith\n\nDaw Khin Myint taught me. I tin the soup and win.', '[NAME 1] taught me. I tin the soup and win.'],
+    // A Vietnamese family name in capitals with its accents.
+    ['Jane Smith\n\nTRẦN Thị Mai, Laboratory Manager', '[NAME 1], Laboratory Manager'],
+  ])('%j', (text, expected) => {
+    expect(redact(text).split('\n').at(-1)).toBe(expected);
+  });
+});
