@@ -54,6 +54,11 @@ export function scanWords(text: string): Word[] {
     if (possessive) value = value.slice(0, possessive.index);
     else value = trimChars(value, null, /['’]/);
     if (!value) continue;
+    // The Dutch particle "'t" ("van 't Hek") keeps its apostrophe, so it reads as a particle joined by a space.
+    if (value === 't' && /['’]/.test(text[m.index - 1] ?? '') && /^\s?$/.test(text[m.index - 2] ?? '')) {
+      words.push({ text: `${text[m.index - 1]}t`, start: m.index - 1, end: m.index + 1, kind: 'particle', dot, joinsNext: false, join: null });
+      continue;
+    }
     words.push({ text: value, start: m.index, end: m.index + value.length, kind: kindOf(value), dot, joinsNext: false, join: null });
   }
   for (let i = 0; i < words.length - 1; i++) {

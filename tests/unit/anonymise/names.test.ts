@@ -206,7 +206,10 @@ describe('names written family-name-first, in another script, abbreviated or in 
 describe('names by form across traditions (round 9)', () => {
   test.each([
     // Lower case with a particle, a Welsh patronymic in a Name: field, a heading beside its Cyrillic form.
-    ['siobhán ní mhurchú\nstaff nurse (band 5)', 'siobhán ní mhurchú', ['siobhán', 'mhurchú']],
+    ['siobhán ní mhurchú\nstaff nurse (band 5)', 'siobhán ní mhurchú', ['siobhán', 'mhurchú', 'Siobhán', 'Mhurchú']],
+    // A statement signed on its last line after a dash, in lower case with an initial.
+    ['I qualified in 2016.\n\n— tunde a.', 'tunde a.', ['tunde', 'Tunde']],
+    ['I qualified in 2016.\n\n- Band 5 nurse.', null, null],
     ['Name: Angharad ferch Owain\nAddress: Llanberis', 'Angharad ferch Owain', ['Angharad', 'Owain']],
     ['Olena Kovalenko / Олена Коваленко\nClinical Pharmacist', 'Olena Kovalenko', ['Olena', 'Kovalenko', 'Олена', 'Коваленко']],
     // A sentence in lower case is no name, nor is a job title.
@@ -219,6 +222,8 @@ describe('names by form across traditions (round 9)', () => {
 
   test.each([
     ['siobhán ní mhurchú\n\nSigned: s. ní mhurchú', 'Signed: [CANDIDATE]'],
+    ['I qualified in 2016. Tunde is my name.\n\n— tunde a.', '— [CANDIDATE]'],
+    ['Tunde Adeleke joined in 2016.\n\n— tunde a.', '— [CANDIDATE]'],
     // Family name first in capitals, for referees and colleagues of any of these traditions.
     ['Jane Smith\n\nReferee: PARK Ji-hoon, Ward Manager', 'Referee: [NAME 1], Ward Manager'],
     ['Jane Smith\n\nWith the matron, TANAKA Yuki, and NGUYEN Van An; Van An ran it.', 'With the matron, [NAME 1], and [NAME 2]; [NAME 2] ran it.'],
@@ -250,6 +255,8 @@ describe('names by form, second check (round 9)', () => {
     ['Jane Smith\n\nDaw Khin Myint taught me. I tin the soup and win.', '[NAME 1] taught me. I tin the soup and win.'],
     // A Vietnamese family name in capitals with its accents.
     ['Jane Smith\n\nTRẦN Thị Mai, Laboratory Manager', '[NAME 1], Laboratory Manager'],
+    // The Dutch particle "'t", across a wrapped line; an apostrophe in a word or a song stays.
+    ["Jane Smith\n\nMy caseload of 22 young people is supported by our consultant psychiatrist, Dr Jan-Willem van 't\nHek, and me. Dr van 't Hek asked. I can't go; rock 'n' roll.", "My caseload of 22 young people is supported by our consultant psychiatrist, Dr [NAME 1], and me. Dr [NAME 1] asked. I can't go; rock 'n' roll."],
   ])('%j', (text, expected) => {
     expect(redact(text).split('\n').at(-1)).toBe(expected);
   });
