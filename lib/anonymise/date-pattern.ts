@@ -14,6 +14,6 @@ const YEAR = `(?:(?:19|20)\\d{2}|['’‘]\\d{2})`;
  * A calendar date as people write it on a CV: 14/03/1985, 14.03.85, 17/3/’90, 14-3-1985, 03-Apr-1994,
  * 1985-03-14, 1985/03/14, 14 March 1985, 14th Mar 1985, the 1st of March, 1994, 17th of March ’90,
  * the twelfth of May 1987, March 14, 1985, March 1985, 1985; and a day and month alone ("17 March"),
- * which still tells a birthday; a month in Roman numerals (03-IV-1988) and a Hijri date (11 Rajab 1409 AH).
+ * which still tells a birthday; a Hungarian date with spaced dots (1988. 03. 14.); a month in Roman numerals (03-IV-1988) and a Hijri date (11 Rajab 1409 AH).
  */
-export const DATE = `(?:${ERA_DATE}|${DAY}[/.-](?:0?[1-9]|1[0-2]|${ROMAN_MONTH})[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|${DAY}[/.-]${MONTH}[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|(?:19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2}|(?:${DAY}\\s+(?:of\\s+)?)?${MONTH}\\.?,?\\s+(?:${DAY},?\\s+)?${YEAR}|${DAY}\\s+(?:of\\s+)?${MONTH}|(?:19|20)\\d{2})`;
+export const DATE = `(?:${ERA_DATE}|${DAY}[/.-](?:0?[1-9]|1[0-2]|${ROMAN_MONTH})[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|${DAY}[/.-]${MONTH}[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|(?:19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2}|(?:19|20)\\d{2}\\. \\d{1,2}\\. \\d{1,2}\\.?|(?:${DAY}\\s+(?:of\\s+)?)?${MONTH}\\.?,?\\s+(?:${DAY},?\\s+)?${YEAR}|${DAY}\\s+(?:of\\s+)?${MONTH}|(?:19|20)\\d{2})`;

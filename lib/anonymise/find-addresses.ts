@@ -20,11 +20,12 @@ const STREET = new RegExp(
 );
 /**
  * The first words of an address abroad, with its number: a Gulf villa or post-office box, a
- * Philippine block, lot or barangay, a Polish "ul." (street) or "al." (avenue), an Indian or
+ * Philippine block, lot or barangay, a Polish "ul." (street) or "al." (avenue), a Spanish or
+ * Portuguese street before its number ("c/ Alcalá 145", "Avda. de la Paz 12", "Rua Augusta 25"), an Indian or
  * Nigerian "No. 2/14" or "Door No." at the start of a cell.
  */
 const OVERSEAS =
-  /(?<![\p{L}\p{N}])(?:Villa|P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Box|Brgy\.|Barangay|Blk\.?|Purok|Sitio)[ \t]*\d|(?<![\p{L}\p{N}])(?:ul|al|os)\.[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+\d|^(?:No\.|Door[ \t]+No\.?|House[ \t]+No\.?|Flat[ \t]+No\.?|H\.[ \t]?No\.?)[ \t]*\d/u;
+  /(?<![\p{L}\p{N}])(?:Villa|P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Box|Brgy\.|Barangay|Blk\.?|Purok|Sitio)[ \t]*\d|(?<![\p{L}\p{N}])(?:ul|al|os)\.[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+\d|(?<![\p{L}\p{N}])(?:[Cc]\/|(?:Avda|Av|Str)\.|(?:Calle|Carrer|Rua|Rue)(?=[ \t]))[ \t]*(?:(?:de|del|la|da|do|dos)[ \t]+){0,2}\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:de|del|la|da|do|dos)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}[ \t,]+\d|^(?:No\.|Door[ \t]+No\.?|House[ \t]+No\.?|Flat[ \t]+No\.?|H\.[ \t]?No\.?)[ \t]*\d/u;
 /** A flat named by its floor, before its street: "Basement Flat, ", "Top Floor Flat ", "Garden Maisonette, ". */
 const FLOOR_FLAT = /^(?:Basement|Garden|Lower[ \t]+Ground|Ground[ \t]+Floor|First[ \t]+Floor|Second[ \t]+Floor|Third[ \t]+Floor|Top[ \t]+Floor|Top|Upper|Lower)[ \t]+(?:Flat|Maisonette),?[ \t]*$/;
 /** The same in lower case, as typed in a hurry ("14 beechwood road, roundhay"): only the street words that are no everyday word. */
@@ -126,7 +127,10 @@ function hasOrganisationWord(cell: string): boolean {
 
 /** The street at the start of a cell, in any case: a cell in capitals is read in title case ("57 SOHO ROAD" as "57 Soho Road"). */
 function streetIn(cell: string): RegExpExecArray | null {
-  const found = STREET.exec(cell) ?? STREET_WITHOUT_NUMBER.exec(cell) ?? OVERSEAS.exec(cell);
+  // The first of them in the cell: "c/ Alcalá 145, Madrid → moving to: Flat 2, …" starts at "c/", not at the flat.
+  const overseas = OVERSEAS.exec(cell);
+  const street = STREET.exec(cell) ?? STREET_WITHOUT_NUMBER.exec(cell);
+  const found = overseas && (!street || overseas.index < street.index) ? overseas : street;
   if (found || /\p{Ll}/u.test(cell) || !/\p{Lu}{2}/u.test(cell)) return found;
   const titled = titleCase(cell);
   return titled.length === cell.length ? (STREET.exec(titled) ?? STREET_WITHOUT_NUMBER.exec(titled)) : null;

@@ -84,14 +84,16 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
 const NICKNAME =
   /\b(?:call me|calls me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as|go by|goes by|prefer to be called|likes to be called|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
-/** Where a heading name ends: a bracket, comma, bar, tab, two spaces or a spaced dash. */
-const NAME_CUT = /[(,|\t]|\s{2}|\s[–—-]\s/;
+/** Where a heading name ends: a bracket, comma, bar, tab, two spaces, a spaced dash or slash ("Olena Kovalenko / Олена Коваленко"). */
+const NAME_CUT = /[(,|\t]|\s{2}|\s[–—/-]\s/;
 const NAME_TOKEN = /^["“']?\p{L}[\p{L}\p{M}'’.-]*["”']?$/u;
 /** Particles in any case, as a heading may be in capitals: "DA SILVA", "van der Berg", "Ó Súilleabháin". */
-const ANY_CASE_PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ni|ní|nic|mac|ó|o|y|e)$/i;
+const ANY_CASE_PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ferch|verch|ni|ní|nic|mac|ó|o|y|e)$/i;
 const NICKNAME_AFTER = /^\s*\(\s*["“']?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)["”']?\s*\)/u;
-/** One initial or several run together: "K", "M.K", "M.K.R". */
-const INITIALS = /^\p{Lu}(?:\.\p{Lu}){0,3}$/u;
+/** One initial or several run together, in either case: "K", "M.K", "M.K.R", "a". */
+const INITIALS = /^\p{L}(?:\.\p{L}){0,3}$/u;
+/** A dash that opens a signature line. */
+const SIGNATURE_DASH = /^[ \t]*[—–-][ \t]*/;
 const GIVEN_AFTER_COMMA = /^,\s*(\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:$|[|(\t]|\s{2})/u;
 /** What follows a family name written first: "SANTOS, MARIA LUISA R.", "EZE, Chinonso Adaeze (Mrs)". */
 const GIVEN_NAMES_AFTER_COMMA = /^,[ \t]*([^,|(\t\n]{2,60})/;
@@ -114,9 +116,10 @@ function headingName(text: string, start: number, end: number): CandidateName | 
   const { professionalTitles } = nameLexicon;
   while (tokens.length && (isGenderedTitle(tokens[0]!) || professionalTitles.has(tokens[0]!.replace(/\.$/, '')))) tokens.shift();
   if (!tokens.length || tokens.length > 6 || !tokens.every((t) => NAME_TOKEN.test(t))) return null;
-  // Lower case only when the whole name is ("kimaya sonawane"), and never a sentence ("I speak…").
-  const lower = tokens.filter((t) => t === t.toLowerCase() && !ANY_CASE_PARTICLE.test(t));
-  if ((lower.length && lower.length !== tokens.length) || tokens.includes('I') || /[.!?]$/.test(segment) && !/\b\p{Lu}\.$/u.test(segment)) return null;
+  // Lower case only when the whole name is ("kimaya sonawane", "siobhán ní mhurchú"), and never a sentence ("I speak…").
+  const named = tokens.filter((t) => !ANY_CASE_PARTICLE.test(t));
+  const lower = named.filter((t) => t === t.toLowerCase());
+  if ((lower.length && lower.length !== named.length) || tokens.includes('I') || /[.!?]$/.test(segment) && !/(?<![\p{L}\p{M}])\p{L}\.$/u.test(segment)) return null;
   const parts = headingParts(tokens);
   if (!parts) return null;
   let rest = line.slice(lead + segment.length);
@@ -134,6 +137,8 @@ function headingName(text: string, start: number, end: number): CandidateName | 
   }
   const given = GIVEN_AFTER_COMMA.exec(rest);
   if (given && !nameLexicon.notNames.has(given[1]!)) parts.push(given[1]!);
+  // A name written in lower case is the same name capitalised later: "tunde a." signs, "Tunde" is mentioned.
+  for (const part of [...parts]) if (part === part.toLowerCase() && !parts.includes(titleCase(part))) parts.push(titleCase(part));
   return { text: tokens.join(' '), parts };
 }
 
@@ -242,6 +247,14 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
       if (run) return found(run);
       break;
     }
+  }
+
+  // A statement signed on its last line after a dash, in any case: "— tunde a.", "– Amina Okafor".
+  const last = lines.findLast((line) => line.text.trim());
+  const dash = last ? SIGNATURE_DASH.exec(last.text) : null;
+  if (last && dash) {
+    const signed = headingName(text, last.start + dash[0].length, last.end);
+    if (signed) return signed;
   }
 
   const fromEmail = nameFromEmail(text, words, layout.headerEnd);

@@ -5,8 +5,8 @@ import type { Span } from './span';
 const EMAIL_DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/;
 /** "dr. a. bello@…": a title or initials typed with a space after their dots, just before the address. */
 const SPACED_LEAD = /(?<![\p{L}\p{N}])(?:(?:dr|mr|mrs|ms|miss|prof|\p{L})\.[ \t]?){1,3}$/iu;
-/** "[at]", "(at)", "{at}", " at " between words, or an "@" set apart by spaces on either side or both: the @ of an address written out or spaced by a PDF. */
-const AT = /(?<!\s)\s*[([{]\s*at\s*[)\]}]\s*|(?<!\s)\s+at\s+|(?<!\s)[ \t]+@[ \t]*|(?<![\s@])@[ \t]+/gi;
+/** "[at]", "(at)", "{at}", "(@)", " at " between words, or an "@" set apart by spaces on either side or both: the @ of an address written out or spaced by a PDF. */
+const AT = /(?<!\s)\s*[([{]\s*(?:at|@)\s*[)\]}]\s*|(?<!\s)\s+at\s+|(?<!\s)[ \t]+@[ \t]*|(?<![\s@])@[ \t]+/gi;
 /** One step of a written-out address: a separator (".", "[dot]", "(dot)", " dot ", "_", "-") then a label. */
 const STEP = /^(?:\s*[([{]\s*dot\s*[)\]}]\s*|\s+dot\s+|[ \t]+\.[ \t]+|[._-])([A-Za-z0-9]+)/i;
 const MAIL_DOMAIN_END = /\.(?:com|net|org|uk|ie|scot|wales|nhs|gov|ac|co|io|me|edu|info|eu|de|fr|nl|pl|in|ng|gh|ke|za|au|ca|us|ph|ae|sa|qa|om|kw|bh|pk|bd|lk|np|cn|hk|sg|my|nz|gr|pt|es|it|ro|lt|lv|ua|br|vn|tr|eg|zw|ug|tz|et)$/i;

@@ -1,3 +1,4 @@
+import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import type { Span } from './span';
 
@@ -24,7 +25,7 @@ const WRAPPED_LINE = 55;
 function isEdge(text: string, i: number): boolean {
   const c = text[i]!;
   if (c !== '\n') return SENTENCE_EDGE.test(c);
-  return i - (text.lastIndexOf('\n', i - 1) + 1) < WRAPPED_LINE || text[i + 1] === '\n' || i + 1 === text.length;
+  return i - lineStart(text, i, WRAPPED_LINE) < WRAPPED_LINE || text[i + 1] === '\n' || i + 1 === text.length;
 }
 
 /**

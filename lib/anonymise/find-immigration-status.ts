@@ -1,3 +1,4 @@
+import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import type { Span } from './span';
 
@@ -19,10 +20,11 @@ const SENTENCE_END = /[.!?](?=\s|$)|\n|[|•]/g;
 function wrapsParagraph(text: string, at: number): boolean {
   let next = at + 1;
   while (text[next] === ' ' || text[next] === '\t') next++;
-  const length = at - (text.lastIndexOf('\n', at - 1) + 1);
+  const length = at - lineStart(text, at, 85);
   if (/\p{Ll}/u.test(text[next] ?? '') && length >= 50) return true;
   // Before a capital, only a very long line that stops on a word or a comma, above another line of prose (no label's columns).
-  const nextLine = text.slice(at + 1, text.indexOf('\n', at + 1) < 0 ? text.length : text.indexOf('\n', at + 1));
+  // The next line's first 200 characters: reading to its end made a text of long lines quadratic.
+  const nextLine = text.slice(at + 1, at + 201).split('\n', 1)[0]!;
   return length >= 85 && /[\p{L},]/u.test(text[at - 1] ?? '') && nextLine.length >= 40 && !/\t| {3}|:/.test(nextLine);
 }
 

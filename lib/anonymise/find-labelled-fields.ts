@@ -20,9 +20,9 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:disability|disabilities|health|medical conditions?|health conditions?)$/i, 'health'],
   [/^(?:age)$/i, 'age'],
   // The label in the languages of CVs written abroad, whose months are not English: "Data urodzenia: 5 czerwca 1993".
-  [/^(?:date of birth|dob|d\.o\.b\.?|birth date|data urodzenia|date de naissance|fecha de nacimiento|data de nascimento|data di nascita|geburtsdatum|data na[șs]terii|datum ro[đd]enja|дата рождения|дата народження|ημερομηνία γέννησης|tanggal lahir|petsa ng kapanganakan)$/iu, 'date-of-birth'],
-  // "Korean address", "Irish address", "Adresă / Address": any word before it but a mail's or a site's.
-  [/^(?:\p{L}+ ?\/ ?)?(?:(?!(?:e-?mail|web|ip|mac|billing|delivery) )\p{L}+ )?address$|^(?:place|town|city|location|lives in|home)$/iu, 'address'],
+  [/^(?:date of birth|dob|d\.o\.b\.?|birth date|born|dyddiad geni|data urodzenia|date de naissance|fecha de nacimiento|data de nascimento|data di nascita|geburtsdatum|data na[șs]terii|datum ro[đd]enja|дата рождения|дата народження|ημερομηνία γέννησης|tanggal lahir|petsa ng kapanganakan)$/iu, 'date-of-birth'],
+  // "Korean address", "Irish address", "Adresă / Address", "My address for correspondence": any word before it but a mail's or a site's.
+  [/^(?:(?:my|our) )?(?:\p{L}+ ?\/ ?)?(?:(?!(?:e-?mail|web|ip|mac|billing|delivery) )\p{L}+ )?address(?: for (?:correspondence|letters|post))?$|^(?:place|town|city|location|lives in|home)$/iu, 'address'],
   // Height and weight describe the body, as health details do.
   [/^(?:height|weight|height(?: ?\/ ?| and | & )weight|weight(?: ?\/ ?| and | & )height)$/i, 'health'],
 ];
@@ -91,6 +91,8 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         // "Home: 0113 496 0557" is a phone, found as one; "Home: No. 7 Okpara Avenue" an address.
         // A value that is itself a label is none: "Permanent Address:      Present Address (UK):" heads two columns.
         if (!value || value.endsWith(':') || (/^home$/i.test(label) && PHONE_LIKE.test(value))) continue;
+        // "Born: 17 Agustus 1990" is a date of birth, whatever the language of its month; "Born: Lagos" is a place, found as one.
+        if (/^born$/i.test(label) && !/\d/.test(value)) continue;
         const start = line.start + cellStart + colon + 1 + rest.indexOf(value);
         const type = rule[1];
         const end = type === 'address' ? extendAddress(layout, lineIndex, start + value.length) : start + value.length;

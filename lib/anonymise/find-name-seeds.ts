@@ -54,6 +54,11 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
 
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    const familyFirst = word.kind === 'caps' ? familyNameFirst(words, i) : word.kind === 'lower' ? lowerCaseName(words, i) : word.kind === 'cap' ? otherScriptName(words, i) : null;
+    if (familyFirst) {
+      seeds.push(familyFirst);
+      continue;
+    }
     if (word.kind === 'title' && word.joinsNext) {
       // A title in capitals reads a name in capitals ("MRS PAULINE GRANT"), when its first word is a known name part or an initial.
       const caps = word.text.length > 1 && word.text === word.text.toUpperCase();
@@ -177,11 +182,113 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const prefix = REFEREE_PREFIX.exec(line.text)?.[0].length ?? 0;
       const index = firstWordFrom(words, line.start + prefix);
       if (words[index]?.start !== line.start + prefix) continue;
-      const run = readNameRun(words, index, { minParts: 2, max: 4 }) ?? surnameWithInitial(words, text, index);
+      const run = readNameRun(words, index, { minParts: 2, max: 4 }) ?? surnameWithInitial(words, text, index) ?? singleName(words, text, index);
       if (run) seeds.push(run);
     }
   }
   return seeds;
+}
+
+/** A given name romanised with a hyphen, as Korean and Cantonese ones are: "Ji-hoon", "Min-jung", "Chi-wai". */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * A family name written first in capitals, then the given names: "PARK Ji-hoon", "TANAKA Yuki",
+ * "NGUYEN Van An", "NAGY Eszter" (data/family-names-first.json). The given name must be a known
+ * one or hyphenated as a romanised one is, or, after a family name of three letters or more, any
+ * capitalised word that is no known non-name ("WANG Xiaoming"); so "LE Cap" or "HO Band" are not names.
+ * After the first given name, a short one goes even if it is also a word ("NGUYEN Van An").
+ */
+function familyNameFirst(words: Word[], index: number): NameRun | null {
+  const word = words[index]!;
+  const family = titleCase(word.text);
+  // "TRẦN Thị Mai" as "Tran": the list has the forms without accents.
+  if (!word.joinsNext || !(nameLexicon.familyFirst.has(family) || nameLexicon.familyFirst.has(family.normalize('NFD').replace(/\p{M}/gu, '')))) return null;
+  const parts = [family];
+  let end = word.end;
+  for (let j = index + 1; j < words.length && parts.length < 4; j++) {
+    const given = words[j]!;
+    const known = isKnownNamePart(given.text) || HYPHENATED_GIVEN.test(given.text) || (parts.length > 1 && given.text.length <= 3);
+    const plain = family.length >= 3 && !nameLexicon.notNames.has(given.text) && !nameLexicon.organisationSuffixes.has(given.text);
+    if (given.kind !== 'cap' || !(known || (plain && parts.length === 1))) break;
+    parts.push(given.text);
+    end = given.end;
+    if (!given.joinsNext) break;
+  }
+  return parts.length > 1 ? { parts, start: word.start, end } : null;
+}
+
+/** A letter with an accent, which no English word has. */
+const ACCENTED = /[À-ÖØ-öø-ɏ]/u;
+/** A surname's shape in lower case: "mackinnon", "mcintyre", "o'brien". */
+const LOWER_SURNAME_SHAPE = /^(?:mac|mc|o['’])\p{Ll}{3,}$/u;
+
+/**
+ * A name typed all in lower case in running text: "seán ó briain", "mairi mackinnon", "josé luis
+ * martín". A known given name that is no ordinary word (or a name part with an accent), then a known name part, a Mac or O' surname,
+ * or particles and any word ("ó briain", "de la fuente"). Its parts are kept in both cases, so
+ * "Seán" later is the same person.
+ */
+function lowerCaseName(words: Word[], index: number): NameRun | null {
+  const word = words[index]!;
+  const given = titleCase(word.text);
+  const { givenNames, wordLike, notNames, nameParts } = nameLexicon;
+  // A given name, or a name part with an accent no English word has ("josé").
+  const known = givenNames.has(given) || (nameParts.has(given) && ACCENTED.test(given));
+  if (!word.joinsNext || !known || wordLike.has(given) || notNames.has(given)) return null;
+  const lower = [word.text];
+  let end = word.end;
+  let afterParticle = false;
+  for (let j = index + 1; j < words.length && lower.length < 4; j++) {
+    const next = words[j]!;
+    if (next.kind === 'particle' && next.joinsNext) {
+      afterParticle = true;
+      continue;
+    }
+    const title = titleCase(next.text);
+    if (next.kind !== 'lower' || notNames.has(title) || wordLike.has(title)) break;
+    if (!afterParticle && !givenNames.has(title) && !nameParts.has(title) && !LOWER_SURNAME_SHAPE.test(next.text)) break;
+    lower.push(next.text);
+    end = next.end;
+    afterParticle = false;
+    if (!next.joinsNext) break;
+  }
+  if (lower.length < 2) return null;
+  return { parts: [...lower, ...lower.map(titleCase)], start: word.start, end };
+}
+
+/** A capitalised word in a script with capitals but no Latin letter: Cyrillic, Greek, Armenian, Georgian. */
+const CASED_OTHER_SCRIPT = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]+(?:-[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]+)?$/u;
+
+/**
+ * Two or three capitalised words in Cyrillic or Greek together: a name written in its own script
+ * ("Ірина Бондаренко", "Δημήτριος Παπαδόπουλος"), as a CV in English has little else in them.
+ */
+function otherScriptName(words: Word[], index: number): NameRun | null {
+  const word = words[index]!;
+  if (!word.joinsNext || !CASED_OTHER_SCRIPT.test(word.text) || (index > 0 && words[index - 1]!.joinsNext && CASED_OTHER_SCRIPT.test(words[index - 1]!.text))) return null;
+  const parts = [word.text];
+  let end = word.end;
+  for (let j = index + 1; j < words.length && parts.length < 3; j++) {
+    const next = words[j]!;
+    if (next.kind !== 'cap' || !CASED_OTHER_SCRIPT.test(next.text)) break;
+    parts.push(next.text);
+    end = next.end;
+    if (!next.joinsNext) break;
+  }
+  return parts.length > 1 ? { parts, start: word.start, end } : null;
+}
+
+/** After one name on a referee's line: a comma and a role or place ("2. Sutrisno, Head of Pharmacy"). */
+const AFTER_SINGLE_NAME = /^,[ \t]+\p{Lu}/u;
+
+/** A referee known by one name, as many Indonesian and Burmese people are: "Sutrisno, Head of Pharmacy". */
+function singleName(words: Word[], text: string, index: number): NameRun | null {
+  const word = words[index];
+  if (word?.kind !== 'cap' || word.dot || !AFTER_SINGLE_NAME.test(text.slice(word.end, word.end + 4))) return null;
+  const { notNames, organisationSuffixes, wordLike } = nameLexicon;
+  if (notNames.has(word.text) || organisationSuffixes.has(word.text) || wordLike.has(word.text)) return null;
+  return { parts: [word.text], start: word.start, end: word.end };
 }
 
 /** After a surname's bare initial: a comma, a bracket, a dash, two spaces or the line's end. */

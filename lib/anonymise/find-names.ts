@@ -1,6 +1,7 @@
 import type { DocumentLayout } from './document-layout';
 import type { CandidateName } from './find-candidate-name';
 import { findNameSeeds } from './find-name-seeds';
+import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { ABBREVIATED_GIVEN, isGenderedTitle, nameLexicon } from './name-lexicon';
 import { isEponymFollower } from './name-run';
@@ -13,7 +14,7 @@ interface Person {
 }
 
 /** Between two parts of one name: spaces (or a wrapped line), particles in any case and initials. */
-const GAP = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ní|ó|an|DE|DA|DAS|DO|DOS|DI|DU|DEL|DELLA|DELA|VAN|VON|DER|DEN|TER|LE|LA|BIN|BINT|BINTI|IBN|NI|NIC|AL|EL|AP|AB|NÍ|Ó|AN|[A-Z]\.?)[ \t]+|[A-Z]\.)*)$/;
+const GAP = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:(?:['’]t|de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ferch|verch|ní|ó|an|DE|DA|DAS|DO|DOS|DI|DU|DEL|DELLA|DELA|VAN|VON|DER|DEN|TER|LE|LA|BIN|BINT|BINTI|IBN|NI|NIC|AL|EL|AP|AB|FERCH|VERCH|NÍ|Ó|AN|[A-Z]\.?)(?:[ \t]+|[ \t]*\n[ \t]*)|[A-Z]\.)*)$/;
 const VERB_AFTER =
   /^(?:['’]s\b|[ \t]+to[ \t]+(?:colleagues|everyone|friends|patients)\b|[ \t]+(?:is|was|has|had|will|would|can|could|did|does|also|always|then|now|joined|leads|led|works|worked|runs|ran|manages|managed|supports|supported|brings|brought|completed|qualified|trained|started|became|holds|held|enjoys|loves|speaks|lives|moved|met|led|ran|took|gave|won|saw|made|set|went|came|began|wrote|built|taught|spoke|kept|knew|told|[a-z]+(?:es|ed))\b)/;
 const MONTHS = /^(?:April|May|June|July|August|APRIL|MAY|JUNE|JULY|AUGUST)$/;
@@ -161,7 +162,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const last = mentions.at(-1);
     const gap = last && word.start - last.end <= 40 ? text.slice(last.end, word.start) : null;
     // Across a line break only inside a wrapped paragraph (a long line), as in PDF text.
-    const wrapped = gap !== null && (!gap.includes('\n') || last!.end - (text.lastIndexOf('\n', last!.end - 1) + 1) >= 60);
+    const wrapped = gap !== null && (!gap.includes('\n') || last!.end - lineStart(text, last!.end, 60) >= 60);
     // After a nickname's closing mark, particles may follow: MARIA "TINA" DELA CRUZ.
     const afterNickname = gap?.replace(/^[)"”'’]{1,2}/, '') ?? '';
     if (last && gap !== null && wrapped && (GAP.test(gap) || (last.last === index - 1 && words[last.last]!.join === 'nickname') || (afterNickname !== gap && GAP.test(afterNickname)))) {
@@ -174,8 +175,20 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   const spans: Span[] = [];
   for (const mention of mentions) {
     // The initials and the title in front: "Mrs J. Smith", "Dr A. B. Patel".
+    // Particles before a surname go with it ("Mr ap Rhys", "Ms de la Fuente", "s. ní mhurchú"), and so
+    // does an initial in lower case before a name in lower case.
+    const surname = isSurname(mention.parts[0] ?? '', persons, owner);
+    const lowerName = words[mention.first]!.kind === 'lower';
     let lead = mention.first;
-    while (lead > 0 && (words[lead - 1]!.kind === 'initial' || (words[lead - 1]!.dot && ABBREVIATED_GIVEN.test(words[lead - 1]!.text))) && INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start))) lead--;
+    while (
+      lead > 0 &&
+      (words[lead - 1]!.kind === 'initial' ||
+        (words[lead - 1]!.dot && ABBREVIATED_GIVEN.test(words[lead - 1]!.text)) ||
+        (surname && words[lead - 1]!.kind === 'particle' && !words[lead - 1]!.dot) ||
+        (lowerName && isLowerInitial(words[lead - 1]!))) &&
+      INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start))
+    )
+      lead--;
     const titleWord = lead > 0 && INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start)) ? words[lead - 1]! : null;
     const gendered = titleWord && isGenderedTitle(titleWord.text) ? titleWord : null;
     const professional = titleWord && professionalTitles.has(titleWord.text);
@@ -236,6 +249,12 @@ function personOf(parts: string[], persons: Person[], owner: Map<string, number[
     }
   }
   return best;
+}
+
+/** Whether `part` is the surname of someone it names ("Rhys" of Gwion ap Rhys), in any case. */
+function isSurname(part: string, persons: Person[], owner: Map<string, number[]>): boolean {
+  const lower = part.toLowerCase();
+  return (owner.get(part) ?? []).some((index) => persons[index]?.surname?.toLowerCase() === lower);
 }
 
 /** "s." in "meenakshi s.": an initial in lower case, which only a name in lower case has. */

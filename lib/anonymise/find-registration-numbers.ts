@@ -1,4 +1,5 @@
 import { hasContext } from './has-context';
+import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import type { Span } from './span';
 
@@ -20,7 +21,8 @@ const ANY_REGISTER =
  * Bare digit strings are only taken next to a context word; the lettered formats stand alone.
  */
 const RULES: RegistrationRule[] = [
-  { register: 'NMC', pattern: /(?<![\w-])\d{2}[A-Z]\d{4}[A-Z](?![\w-])/g, context: null },
+  // Also with a space after the letter, as copied from the register's letter: "16I 2345E".
+  { register: 'NMC', pattern: /(?<![\w-])\d{2}[A-Z] ?\d{4}[A-Z](?![\w-])/g, context: null },
   {
     register: 'HCPC',
     pattern: /(?<![\w-])(?:PA|PH|OT|CH|CS|DT|RA|SL|AS|BS|PO|OD|ODP|HAD|PYL)\s?\d{5,6}(?![\w-])/g,
@@ -29,6 +31,8 @@ const RULES: RegistrationRule[] = [
   { register: 'GOC', pattern: /(?<![\w-])(?:01|D|02)-\d{5}(?![\w-])/g, context: null },
   // Not part of a longer number ("0151 496 0123") and not starting with 0.
   { register: 'digits', pattern: /(?<![\w.-]|\d[ -])[1-9]\d{3,6}(?![\w-]|\.\d|[ -]\d)/g, context: ANY_REGISTER },
+  // The same number grouped by a space, as some copy it from the register: "GDC registration: 284 117".
+  { register: 'spaced digits', pattern: /(?<![\w.-]|\d[ -])[1-9]\d{2,3} \d{3,4}(?![\w-]|\.\d|[ -]\d)/g, context: ANY_REGISTER },
   { register: 'HCPC', pattern: /(?<![\w-])[A-Z]{2,3}\s?\d{5,6}(?![\w-])/g, context: /\bHCPC\b|Health and Care Professions/i },
 ];
 
@@ -39,9 +43,9 @@ const COUNTED = /^[ \t]+[a-z]{3,}s\b/;
 
 /** A register and the word "number" earlier on the number's line (100 characters), or on the line above when the number is alone. */
 function namedEarlier(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let before = text.slice(Math.max(lineStart, start - 100), start);
-  if (!before.trim() && lineStart > 0) before = text.slice(Math.max(0, lineStart - 81), lineStart - 1).split('\n').at(-1)!;
+  const from = lineStart(text, start, 100);
+  let before = text.slice(from, start);
+  if (!before.trim() && text[from - 1] === '\n') before = text.slice(Math.max(0, from - 81), from - 1).split('\n').at(-1)!;
   return ANY_REGISTER.test(before) && NUMBER_WORD.test(before);
 }
 
@@ -53,7 +57,7 @@ export function findRegistrationNumbers(text: string): Span[] {
       const end = start + m[0].length;
       if (rule.context && !hasContext(text, start, end, rule.context, 45, 15) && !(rule.register === 'digits' && namedEarlier(text, start))) continue;
       // A bare year ("registered 2009") or a count ("1500 patients") is not a registration number.
-      if (rule.register === 'digits' && (/^(?:19|20)\d{2}$/.test(m[0]) || COUNTED.test(text.slice(end, end + 20)))) continue;
+      if (rule.register !== 'spaced digits' ? rule.register === 'digits' && (/^(?:19|20)\d{2}$/.test(m[0]) || COUNTED.test(text.slice(end, end + 20))) : /^(?:19|20)\d{2} /.test(m[0]) || COUNTED.test(text.slice(end, end + 20))) continue;
       spans.push(makeSpan('registration-number', start, end));
     }
   }

@@ -11,6 +11,11 @@ const URL =
  */
 const DOMAIN =
   /(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|co|uk|io|dev|me|nl|de|fr|ie|in|info|biz|app|blog|site|online|page|tech|ac|gov|nhs|edu|au|ca|us|eu|pl|pt|es|it|ng|gh|ke|za|ph|vn|cn|hk|sg|my|pk|bd|lk|np|wales|scot)(?![\w-])(?:\/[^\s<>"')\]]*)?/g;
+/**
+ * A link written out with spaces round its dots and slashes, to dodge harvesters: "github . com / tadeleke-mhn".
+ * It starts only where a word starts (not after a hyphen), so a long hyphenated run is read once, not from each letter.
+ */
+const SPACED_LINK = /(?<![\w.-])[a-z0-9][a-z0-9-]* \. (?:com|net|org|io|dev|me|co \. uk|uk)(?: \/ [\w.-]+)+/gi;
 /** "@handle" on its own, not inside an e-mail address; Instagram handles may hold dots ("@blessing.cares"), some sites hyphens. */
 const HANDLE = /(?<![\w.@+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,48}[A-Za-z0-9_])?(?![\w@-])/g;
 /** "Instagram – janesmith_rn", "IG: jo.nurse", "WeChat ID: zxm_kevin90": a handle named by its platform, without its "@". */
@@ -57,7 +62,7 @@ function isNamePart(piece: string): boolean {
 /** Web addresses, social-media profiles and handles: all → `[URL]`. */
 export function findUrls(text: string): Span[] {
   const spans: Span[] = [];
-  for (const pattern of [URL, DOMAIN]) {
+  for (const pattern of [URL, DOMAIN, SPACED_LINK]) {
     for (const m of text.matchAll(pattern)) {
       let end = m.index + trimChars(m[0], null, /[.,;:!?]/).length;
       const url = text.slice(m.index, end);

@@ -1,13 +1,19 @@
+import familyFirstData from './data/family-names-first.json';
 import givenNameData from './data/given-names.json';
 import namePartData from './data/name-parts.json';
 import notNameData from './data/not-names.json';
 
 /** Honorifics removed with the name ("Mrs J. Smith" → "[NAME 1]"). */
-const GENDERED_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Master', 'Mstr', 'Madam', 'Sir', 'Dame', 'Lady', 'Lord'];
+const GENDERED_TITLES = [
+  'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Master', 'Mstr', 'Madam', 'Sir', 'Dame', 'Lady', 'Lord',
+  // Of other languages, before a name or a single name ("Bapak Sutrisno", "Sra. Ruiz", "Smt Kamala", Burmese "Daw Khin Myint"):
+  // none is also an English word or a clinical title ("Sr" is a ward sister, so it is not here).
+  'Bapak', 'Ibu', 'Encik', 'Puan', 'Shri', 'Smt', 'Sra', 'Srta', 'Dña', 'Herr', 'Frau', 'Mme', 'Mlle', 'Pani', 'Daw',
+];
 /** Professional titles kept in the text; only the name after them goes ("Dr [NAME 1]"). */
 const PROFESSIONAL_TITLES = ['Dr', 'Prof', 'Professor', 'Revd', 'Rev', 'Sister', 'Matron', 'Cllr', 'Councillor'];
 /** Lower-case name particles that may sit between two capitalised parts ("Emily de Souza", "Mac an t-Saoir"). */
-const PARTICLES = ['de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap', 'ab', 'ni', 'nic', 'y', 'e', 'an'];
+const PARTICLES = ['de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap', 'ab', 'ferch', 'verch', 'ni', 'ní', 'nic', 'ó', 'y', 'e', 'an'];
 
 /** Abbreviated given names written with a full stop, read like initials: "Md. Abdur Rahim", "Mohd. Azlan", "Ma. Lourdes" (María, in the Philippines). */
 export const ABBREVIATED_GIVEN = /^(?:Md|MD|Mohd|MOHD|Muhd|Mst|Ma)$/;
@@ -25,6 +31,8 @@ export const nameLexicon = {
   genderedTitles: new Set(GENDERED_TITLES),
   professionalTitles: new Set(PROFESSIONAL_TITLES),
   particles: new Set(PARTICLES),
+  /** Family names of the traditions that write them first ("PARK Ji-hoon", "NAGY Eszter"): data/family-names-first.json. */
+  familyFirst: new Set(Object.values(familyFirstData.groups).flat()),
 };
 
 /** A gendered title as written or in capitals ("Mrs", "MRS."): a heading in capitals keeps its title in capitals too. */

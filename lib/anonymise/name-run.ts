@@ -59,6 +59,17 @@ export function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|[-'’\s])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
+/** Whether the particle at words[at] and any after it ("de la", "van der") lead to a name part. */
+function particlesBeforeName(words: Word[], at: number, allCaps: boolean): boolean {
+  for (let i = at; i < at + 3; i++) {
+    const word = words[i];
+    if (!word?.joinsNext || word.kind !== 'particle') return false;
+    const next = words[i + 1];
+    if (next && next.kind !== 'particle') return isNamePart(next, allCaps);
+  }
+  return false;
+}
+
 /**
  * Reads a name starting at words[from]: an optional title, then name parts, initials and
  * particles joined by spaces, up to `max` parts. Returns null unless at least `minParts` name
@@ -89,8 +100,8 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
       parts.push(word.kind === 'caps' ? titleCase(word.text) : word.text);
     } else if (word.kind === 'initial' && (word.dot || word.joinsNext)) {
       // A middle or leading initial: "J. Smith", "Amina J Okafor".
-    } else if (word.kind === 'particle' && parts.length > 0 && word.joinsNext && words[i + 1] && isNamePart(words[i + 1]!, allCaps)) {
-      // "de Souza", "ap Rhys"
+    } else if (word.kind === 'particle' && (parts.length > 0 || hasTitle) && particlesBeforeName(words, i, allCaps)) {
+      // "de Souza", "ap Rhys", "de la Fuente", "van der Berg", and after a title: "Mr ap Rhys".
     } else if (word.kind === 'title' && i === from) {
       continue;
     } else break;

@@ -1,4 +1,5 @@
 import { firstIndex } from './first-index';
+import { lineStart } from './line-start';
 import { isGenderedTitle, nameLexicon } from './name-lexicon';
 import { trimChars } from './trim-chars';
 
@@ -53,6 +54,11 @@ export function scanWords(text: string): Word[] {
     if (possessive) value = value.slice(0, possessive.index);
     else value = trimChars(value, null, /['’]/);
     if (!value) continue;
+    // The Dutch particle "'t" ("van 't Hek") keeps its apostrophe, so it reads as a particle joined by a space.
+    if (value === 't' && /['’]/.test(text[m.index - 1] ?? '') && /^\s?$/.test(text[m.index - 2] ?? '')) {
+      words.push({ text: `${text[m.index - 1]}t`, start: m.index - 1, end: m.index + 1, kind: 'particle', dot, joinsNext: false, join: null });
+      continue;
+    }
     words.push({ text: value, start: m.index, end: m.index + value.length, kind: kindOf(value), dot, joinsNext: false, join: null });
   }
   for (let i = 0; i < words.length - 1; i++) {
@@ -68,7 +74,7 @@ export function scanWords(text: string): Word[] {
     const opens = NICKNAME_OPENS.test(gapAfterDot) && NICKNAME_INSIDE.test(text.slice(next.start, next.start + 30));
     const nickname = opens || NICKNAME_CLOSES.test(gapAfterDot);
     // A soft line break inside a wrapped paragraph (PDF text): the line ends at this word and is long.
-    const wrapped = /^[ \t]*\n[ \t]*$/.test(gapAfterDot) && word.start - (text.lastIndexOf('\n', word.start) + 1) >= 60;
+    const wrapped = /^[ \t]*\n[ \t]*$/.test(gapAfterDot) && word.start - lineStart(text, word.start, 60) >= 60;
     // Initials run together ("C.W. Lam") join as if spaced.
     const spaces = /^[ \t]{1,3}$/.test(gapAfterDot) || (word.dot && word.kind === 'initial' && gapAfterDot === '' && UPPER.test(next.text));
     word.joinsNext = dotOk && !possessiveGap && (spaces || nickname || wrapped);

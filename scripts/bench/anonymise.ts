@@ -2,7 +2,8 @@
 // `npx tsx scripts/bench/anonymise.ts`.
 // (a) The corpus report: tests/fixtures/cvs/ against its annotations, with the library defaults.
 // (b) Hostile input: 1 MB of each worst case (tests/unit/anonymise/worst-cases.ts) through `anonymise`,
-//     against the 2 s target, with the heap growth after each (memory should stay flat).
+//     against the 2 s target, with the heap growth after each (memory should stay flat). The target is
+//     judged on this process's CPU time: on a shared machine the wall time mostly measures the queue.
 // (c) Speed: 100 two-page CVs through the CLI path (`anonymiseCommand` with an in-memory CliIo, so
 //     reading, decoding, anonymising the batch and printing are all timed), median of 5 runs after a
 //     warm-up, against the 2 s target.
@@ -87,12 +88,16 @@ function hostileInput(): void {
   const all = { education: 'redact', employers: 'redact', jobTitle: 'redact', experienceYears: 'redact' } as const;
   console.log(`Anonymiser: 1 MB of each worst case (all options on); target under ${TARGET_MS / 1000} s each`);
   const before = process.memoryUsage().heapUsed;
+  anonymise(worstCases(1000)[0]!.text, all); // warm-up: loads the name lists and compiles the patterns
   for (const { name, text } of worstCases(size)) {
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     anonymise(text, all);
-    const ms = performance.now() - started;
+    const wall = performance.now() - started;
+    const { user, system } = process.cpuUsage(cpuBefore);
+    const cpu = (user + system) / 1000;
     const heap = (process.memoryUsage().heapUsed - before) / 1e6;
-    console.log(`  ${name.padEnd(28)} ${(ms / 1000).toFixed(2)} s ${ms < TARGET_MS ? 'met' : 'NOT met'}  heap +${heap.toFixed(0)} MB`);
+    console.log(`  ${name.padEnd(32)} CPU ${(cpu / 1000).toFixed(2)} s ${cpu < TARGET_MS ? 'met' : 'NOT met'}  (wall ${(wall / 1000).toFixed(2)} s)  heap +${heap.toFixed(0)} MB`);
   }
 }
 

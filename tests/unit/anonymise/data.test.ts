@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import demonyms from '../../../lib/anonymise/data/demonyms.json';
+import familyFirst from '../../../lib/anonymise/data/family-names-first.json';
 import givenNames from '../../../lib/anonymise/data/given-names.json';
 import jobTitles from '../../../lib/anonymise/data/job-titles.json';
 import nameParts from '../../../lib/anonymise/data/name-parts.json';
@@ -35,6 +36,13 @@ describe('word lists', () => {
       'other_european',
       'other_asian',
     ]);
+  });
+
+  test('family names written first: each once, capitalised, by tradition', () => {
+    const names = Object.values(familyFirst.groups).flat();
+    expect(duplicates(names), 'a name is in two groups: keep it in the first').toEqual([]);
+    expect(names.filter((n) => !/^\p{Lu}\p{Ll}+$/u.test(n))).toEqual([]);
+    expect(Object.keys(familyFirst.groups)).toEqual(['korean', 'chinese', 'japanese', 'vietnamese', 'hungarian']);
   });
 
   test('the wide name data (derived by scripts/build-name-data.ts): sorted, each once, none a not-name word or a hand-kept given name', () => {

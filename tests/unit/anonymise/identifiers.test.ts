@@ -110,3 +110,35 @@ describe('other identifiers', () => {
     expect(anonymise(text).text).toBe(expected);
   });
 });
+
+describe('identifiers in unusual forms (round 9)', () => {
+  test.each([
+    ['e-mail: olena.kovalenko(@)example.com', 'e-mail: [EMAIL]'],
+    ['GDC registration: 284 117', 'GDC registration: [REGISTRATION NUMBER]'],
+    // A spaced number without a register, a year pair and a count stay.
+    ['Bleep the ward on 284 117 any time.\nGMC 2019 2020 | GDC: 1500 patients', 'Bleep the ward on 284 117 any time.\nGMC 2019 2020 | GDC: 1500 patients'],
+    ['Born:            17 Agustus 1990', 'Born:            [DATE OF BIRTH]'],
+    ['My address for correspondence: 31 Beech Hill Road, Luton', 'My address for correspondence: [ADDRESS]'],
+  ])('%j', (text, expected) => {
+    expect(anonymise(text).text).toBe(expected);
+  });
+
+  test.each([
+    ['Ana Ruiz\nc/ Alcalá 145, 3º izq., Madrid\ntel: 07700 900268', '[CANDIDATE]\n[ADDRESS]\ntel: [PHONE]'],
+    ['Ana Ruiz\nAvda. de la Paz 12, Sevilla\ntel: 07700 900268', '[CANDIDATE]\n[ADDRESS]\ntel: [PHONE]'],
+  ])('%j', (text, expected) => {
+    expect(anonymise(text).text).toBe(expected);
+  });
+});
+
+describe('identifiers in unusual forms, second check (round 9)', () => {
+  test.each([
+    ['NMC PIN 16I 2345E.', 'NMC PIN [REGISTRATION NUMBER].'],
+    ['My portfolio is at github . com / tadeleke-mhn.', 'My portfolio is at [URL].'],
+    // A sentence with a spaced full stop is no link.
+    ['I work at the ward . Then I go home / rest.', 'I work at the ward . Then I go home / rest.'],
+    ['Született / Born: 1988. 03. 14.', 'Született / Born: [DATE OF BIRTH]'],
+  ])('%j', (text, expected) => {
+    expect(anonymise(text).text).toBe(expected);
+  });
+});

@@ -202,3 +202,62 @@ describe('names written family-name-first, in another script, abbreviated or in 
     expect(redact(text).split('\n').at(-1)).toBe(expected);
   });
 });
+
+describe('names by form across traditions (round 9)', () => {
+  test.each([
+    // Lower case with a particle, a Welsh patronymic in a Name: field, a heading beside its Cyrillic form.
+    ['siobhán ní mhurchú\nstaff nurse (band 5)', 'siobhán ní mhurchú', ['siobhán', 'mhurchú', 'Siobhán', 'Mhurchú']],
+    // A statement signed on its last line after a dash, in lower case with an initial.
+    ['I qualified in 2016.\n\n— tunde a.', 'tunde a.', ['tunde', 'Tunde']],
+    ['I qualified in 2016.\n\n- Band 5 nurse.', null, null],
+    ['Name: Angharad ferch Owain\nAddress: Llanberis', 'Angharad ferch Owain', ['Angharad', 'Owain']],
+    ['Olena Kovalenko / Олена Коваленко\nClinical Pharmacist', 'Olena Kovalenko', ['Olena', 'Kovalenko', 'Олена', 'Коваленко']],
+    // A sentence in lower case is no name, nor is a job title.
+    ['staff nurse / band 5\nProfile', null, null],
+  ])('%j', (text, name, parts) => {
+    const found = candidate(text);
+    expect(found?.text ?? null).toBe(name);
+    expect(found?.parts ?? null).toEqual(parts);
+  });
+
+  test.each([
+    ['siobhán ní mhurchú\n\nSigned: s. ní mhurchú', 'Signed: [CANDIDATE]'],
+    ['I qualified in 2016. Tunde is my name.\n\n— tunde a.', '— [CANDIDATE]'],
+    ['Tunde Adeleke joined in 2016.\n\n— tunde a.', '— [CANDIDATE]'],
+    // Family name first in capitals, for referees and colleagues of any of these traditions.
+    ['Jane Smith\n\nReferee: PARK Ji-hoon, Ward Manager', 'Referee: [NAME 1], Ward Manager'],
+    ['Jane Smith\n\nWith the matron, TANAKA Yuki, and NGUYEN Van An; Van An ran it.', 'With the matron, [NAME 1], and [NAME 2]; [NAME 2] ran it.'],
+    ['Jane Smith\n\nReferee: WANG Xiaoming, Matron', 'Referee: [NAME 1], Matron'],
+    // Traps: an acronym or a word in capitals before a capitalised word is no family name.
+    ['Jane Smith\n\nNHS England, ICU Band 5, LE Cap, KIM Hospital, PARK Lane and HO Band 6.', 'NHS England, ICU Band 5, LE Cap, KIM Hospital, PARK Lane and HO Band 6.'],
+    // A colleague in lower case, then their given name and their surname after its particle.
+    ['Jane Smith\n\nI trained with seán ó briain; Seán signs off and Ó Briain\'s audit is used.', "I trained with [NAME 1]; [NAME 1] signs off and [NAME 1]'s audit is used."],
+    ['Jane Smith\n\nI co-run it with mairi mackinnon and josé luis martín.', 'I co-run it with [NAME 1] and [NAME 2].'],
+    // Traps: lower-case words after a given name that is also a word, or before ordinary words.
+    ['Jane Smith\n\nThe rota will be done by mark and the team; we grace the ward.', 'The rota will be done by mark and the team; we grace the ward.'],
+    // Particles after a title, and runs of particles.
+    ['Jane Smith\n\nMr ap Rhys and Ms de la Fuente met Jo de la Fuente and Gwion ap Rhys.', '[NAME 1] and [NAME 2] met [NAME 2] and [NAME 1].'],
+    // Honorifics of other languages, before a single name.
+    ['Jane Smith\n\nTrained by Bapak Sutrisno and Ibu Wulandari.', 'Trained by [NAME 1] and [NAME 2].'],
+    // A single name heading a referee's line.
+    ['Jane Smith\n\nREFEREES\n2. Sutrisno, Head of Pharmacy', '2. [NAME 1], Head of Pharmacy'],
+    // Names in Cyrillic or Greek, two or three capitalised words.
+    ['Jane Smith\n\nProf. I. Bondarenko, Kharkiv (Ірина Бондаренко)', 'Prof. [NAME 1], Kharkiv ([NAME 2])'],
+  ])('%j', (text, expected) => {
+    expect(redact(text).split('\n').at(-1)).toBe(expected);
+  });
+});
+
+describe('names by form, second check (round 9)', () => {
+  test.each([
+    // Burmese names after the honorifics U and Daw, with a possessive; the words alone stay.
+    ['Jane Smith\n\nOne of them, U Tin Htut, has since started; U Tin Htut\'s placement is here.', "One of them, [NAME 1], has since started; [NAME 1]'s placement is here."],
+    ['Jane Smith\n\nDaw Khin Myint taught me. I tin the soup and win.', '[NAME 1] taught me. I tin the soup and win.'],
+    // A Vietnamese family name in capitals with its accents.
+    ['Jane Smith\n\nTRẦN Thị Mai, Laboratory Manager', '[NAME 1], Laboratory Manager'],
+    // The Dutch particle "'t", across a wrapped line; an apostrophe in a word or a song stays.
+    ["Jane Smith\n\nMy caseload of 22 young people is supported by our consultant psychiatrist, Dr Jan-Willem van 't\nHek, and me. Dr van 't Hek asked. I can't go; rock 'n' roll.", "My caseload of 22 young people is supported by our consultant psychiatrist, Dr [NAME 1], and me. Dr [NAME 1] asked. I can't go; rock 'n' roll."],
+  ])('%j', (text, expected) => {
+    expect(redact(text).split('\n').at(-1)).toBe(expected);
+  });
+});

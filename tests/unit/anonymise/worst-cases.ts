@@ -73,5 +73,7 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'relay prefixes', text: fill('18001 0', 'Relay UK ') },
     { name: 'tab-labelled addresses', text: fill('Previous address\t\t', '', 'x') },
     { name: 'lower-case names and initials', text: fill('meenakshi s. ', 'MEENAKSHI SUNDARAM\n') },
+    // Round 9: numbers that may be registrations on a text without line breaks (each read back to the line's start).
+    { name: 'register-like numbers', text: fill('ab 1234 ') },
   ];
 }
