@@ -13,7 +13,8 @@ const ROOT = demonymPattern([
 const CENSUS_START = /^(?:Black|White|Mixed|Asian)\b/;
 /** "Black and White photos": colours alone are no census category. */
 const COLOURS_ONLY = /^(?:Black|White|Mixed|Asian)(?:\s+(?:and\s+)?(?:Black|White))*$/;
-const HERITAGE_BEFORE = /\bof\s+(?:mixed\s+)?$/;
+/** "of mixed", "of South": what comes between "of" and the people ("of South Indian heritage"). */
+const HERITAGE_BEFORE = /\bof\s+(?:mixed\s+|(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)[ \t-])?$/;
 const BRACKETED = /^\s*\(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\)/u;
 /**
  * A people's own organisation named after them: "the Vietnamese community association", "Polish
