@@ -73,5 +73,7 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'relay prefixes', text: fill('18001 0', 'Relay UK ') },
     { name: 'tab-labelled addresses', text: fill('Previous address\t\t', '', 'x') },
     { name: 'lower-case names and initials', text: fill('meenakshi s. ', 'MEENAKSHI SUNDARAM\n') },
+    // Round 9: the disclosing clause, a sentence of relatives and concepts without an end.
+    { name: 'disclosing clauses', text: fill('my mum has Eid and my second was ', 'I ', 'x') },
   ];
 }

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { anonymise } from '../../../lib/anonymise/anonymise';
+
+const redact = (text: string) => anonymise(text).text;
+
+// The disclosing clause (find-disclosures.ts): a clause whose subject or possessor is the writer and
+// that holds a concept of a protected characteristic loses the words that tell it, not the work around it.
+describe('the disclosing clause: a relative, a faith or a condition the writer possesses, and what is said of it', () => {
+  test.each([
+    ['Since my eldest started secondary school I can work longer days.', 'Since [FAMILY] I can work longer days.'],
+    ['When our youngest was born I stepped back to two days a week.', 'When [FAMILY] I stepped back to two days a week.'],
+    ['My wife teaches at the local primary, so school holidays are covered.', '[MARITAL STATUS], so school holidays are covered.'],
+    ['My dad drives a taxi at night.', '[FAMILY].'],
+    ['Both kids are at secondary school now, so I can do late clinics.', '[FAMILY], so I can do late clinics.'],
+    ['My faith shapes how I treat people.', '[RELIGION] how I treat people.'],
+    ['My roots are in Sylhet, where I still have cousins.', '[PLACE OF ORIGIN], where I still have cousins.'],
+    ['My family is of Goan heritage.', '[FAMILY] [ETHNICITY].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('the disclosing clause: a concept in a clause the writer leads', () => {
+  test.each([
+    ['I see my counsellor every fortnight.', 'I [HEALTH].'],
+    ['I had a breakdown in my second year and took a term out.', 'I had [HEALTH] and took a term out.'],
+    ['I am on a low dose of citalopram.', 'I am on [HEALTH].'],
+    ["I'm also autistic and I work best with written plans.", "I'm [HEALTH] and I work best with written plans."],
+    ['Diwali is a big day in our house.', '[RELIGION].'],
+    ['I grew up between two cultures.', 'I [PLACE OF ORIGIN].'],
+    ['I help run the Pride stall every summer.', 'I [SEXUAL ORIENTATION].'],
+    ['We have a two-year-old and another on the way in May.', 'We have [FAMILY] [PARENTAL LEAVE].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('forms beside the clause: pronouns used, a place called home, origin after a detour, heritage by region', () => {
+  test.each([
+    ['I use she/her.', 'I use [GENDER].'],
+    ['Kerala will always be home.', '[PLACE OF ORIGIN] will always be home.'],
+    ['I grew up by the sea in Sopot.', 'I grew up by the sea in [PLACE OF ORIGIN].'],
+    ["I'm of South Indian heritage.", "I'm [ETHNICITY]."],
+    ['I was granted settled status, so I will not need sponsoring.', '[IMMIGRATION STATUS].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('kept: the same concepts in work for patients and colleagues, and nouns that only look like relatives', () => {
+  test.each([
+    'I ran Ramadan medication reviews for Muslim patients.',
+    'During Ramadan I run clinics on fasting safely for patients.',
+    'I volunteer at a Diwali health fair for patients.',
+    'My team runs the Eid health event for our community.',
+    'I supported families of children with diabetes.',
+    'I handle the visa sponsorship administration for our overseas nurses.',
+    'I lead phased return plans for staff coming back from sickness.',
+    'I run EMIS searches for patients on methotrexate.',
+    'I deliver epilepsy awareness training to care home staff.',
+    'As a psychiatrist I see patients with bipolar disorder.',
+    'My first placement was on a stroke ward.',
+    'Our partner practices share a pharmacist.',
+    'The hospital is home to the regional burns unit.',
+    'I ran the mass vaccination centre and checked Body Mass Index.',
+    'Competencies signed off by the lead nurse.',
+  ])('%j', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  test('a child patient named by age is not the writer\'s child', () => {
+    expect(redact('I treated a 75-year-old and a four-year-old.')).toBe('I treated a [AGE] and a four-year-old.');
+  });
+});
