@@ -48,7 +48,7 @@ const CLAUSE_SUBJECTS = new Set(['i', 'we', 'my', 'our', 'he', 'she', 'they', 'i
 /** Words a span does not start with: "in [weekly therapy]", "at [Eid]". */
 const LEADING_FUNCTION_WORDS = new Set(['in', 'at', 'on', 'during', 'for', 'over', 'and', 'then', 'with', 'to']);
 const SUBJECTS = new Set(['i', "i'm", "i've", "i'd", 'we', "we're", "we've"]);
-const AUXILIARIES = new Set(['am', 'was', 'have', 'had', 'do', 'did', 'will', 'would', 'can', 'could', "don't", "didn't", "won't", 'are', 'were', 'still', 'now']);
+const AUXILIARIES = new Set(['am', 'was', 'have', 'had', 'do', 'did', 'will', 'would', 'can', 'could', "don't", "didn't", "won't", 'are', 'were']);
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|MY|[Mm]yself|[Ww]e|[Oo]ur|us)(?![\p{L}'’])/u;
 /** A clause longer than this many words says more than the disclosure: only its concept goes. */
 const MAX_PREDICATE = 12;
@@ -113,7 +113,7 @@ function endsClause(next: Token, after: Token | undefined): boolean {
   if (SUBORDINATORS.has(word) || SUBJECTS.has(word) || (TIME_WORDS.has(word) && after !== undefined && CLAUSE_SUBJECTS.has(after.bare))) return true;
   if (word !== 'and' || !after) return false;
   const following = after.bare;
-  return SUBJECTS.has(following) || ['my', 'our', 'then', 'also', 'now', 'still'].includes(following) || isVerb(following);
+  return SUBJECTS.has(following) || ['my', 'our', 'the', 'both', 'her', 'his', 'their', 'then', 'also', 'now', 'still'].includes(following) || isVerb(following);
 }
 
 /** Whether the text between two words breaks the clause: punctuation after the first, or a line break that ends a sentence. */
@@ -141,7 +141,15 @@ function clauseAround(text: string, words: Token[], index: number, lo: number, h
     first--;
   }
   let last = index;
-  while (last + 1 <= hi && !breaksBetween(text, words[last]!, words[last + 1]!) && !endsClause(words[last + 1]!, last + 2 <= hi ? words[last + 2] : undefined)) last++;
+  while (last + 1 <= hi && !breaksBetween(text, words[last]!, words[last + 1]!)) {
+    // "…when I was a teenager": the age goes with what happened then.
+    if (last + 3 <= hi && words[last + 1]!.bare === 'when' && words[last + 2]!.bare === 'i' && words[last + 3]!.bare === 'was') {
+      last += 3;
+      continue;
+    }
+    if (endsClause(words[last + 1]!, last + 2 <= hi ? words[last + 2] : undefined)) break;
+    last++;
+  }
   return [first, last];
 }
 
@@ -254,7 +262,10 @@ export function findDisclosures(text: string): Span[] {
     // A relative after a verb ("I live with my parents") is found with its own words by findFamily: what the writer does around them stays.
     if (hit.possessed && (hit.field === 'dependants' || hit.field === 'marital-status')) continue;
     if (last - predicate < MAX_PREDICATE && at - predicate < MAX_LEAD) {
-      spans.push(clauseSpan(type, spanOf(words, predicate, last)));
+      // After the concept, "and" joins another predicate: "I am [now in remission] and fully fit for work".
+      let end = to;
+      while (end < last && !['and', 'or'].includes(words[end + 1]!.bare)) end++;
+      spans.push(clauseSpan(type, spanOf(words, predicate, end)));
       continue;
     }
     // Too long a clause: the concept and its phrase, capitalised words before it and words of its noun after ("Swansea LGBTQ+ choir").

@@ -72,3 +72,40 @@ describe('kept: the same concepts in work for patients and colleagues, and nouns
     expect(redact('I treated a 75-year-old and a four-year-old.')).toBe('I treated a [AGE] and a four-year-old.');
   });
 });
+
+describe('forms of the second probe: loss and divorce, recovery, shares of a people, CV bullets, an age with the clause', () => {
+  test.each([
+    ['Since losing my husband three years ago I have worked full time.', 'Since [MARITAL STATUS] I have worked full time.'],
+    ['After my divorce in 2018 I moved into community nursing.', 'After [MARITAL STATUS] I moved into community nursing.'],
+    ['We emigrated from Harare when I was a child.', 'We [PLACE OF ORIGIN].'],
+    ["I'm originally Ghanaian.", "I'm originally [NATIONALITY]."],
+    ["Quarter Jamaican on my dad's side.", '[ETHNICITY].'],
+    ['- Gay, and a member of the staff choir', '- [SEXUAL ORIENTATION], and a member of the staff choir'],
+    ['I have been sober for four years and still go to AA on Mondays.', 'I have [HEALTH] and [HEALTH].'],
+    ['My ex and I share custody of our son.', '[MARITAL STATUS] and I [FAMILY].'],
+    ['Mum to two girls under five.', '[FAMILY].'],
+    ['I keep my kesh.', 'I [RELIGION].'],
+    ['My other half works shifts.', '[MARITAL STATUS].'],
+    ['I am hard of hearing and lip-read.', 'I am [HEALTH].'],
+    ['I was sectioned in 2012.', 'I was [HEALTH].'],
+    ['I am now in remission and fully fit for work.', 'I am [HEALTH] and fully fit for work.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test.each([
+    'I teach lip-reading to patients with hearing loss.',
+    'I ran the AA liaison clinic for patients.',
+    'We lost a patient last year.',
+    'I was losing my voice by Friday.',
+    'When I was a student I worked in a care home.',
+    'Type 1 diabetes education for patients via DAFNE.',
+    'I lead on diabetes and menopause care.',
+  ])('kept: %j', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  test("an ex-colleague is no former spouse", () => {
+    expect(redact('My ex-colleague Dr Shah supervised me.')).toBe('My ex-colleague Dr [NAME 1] supervised me.');
+  });
+});

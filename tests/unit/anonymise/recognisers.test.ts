@@ -282,7 +282,7 @@ describe('soft details in more wordings: family, age, faith, origin, language, h
 describe('faith by practice, place and role, in more traditions', () => {
   test.each([
     ['I go to the masjid on Friday lunchtimes for Jummah and take my break then.', '[RELIGION] and take my break then.'],
-    ['I fast during Ramadan and pray at lunchtime; I have never found it a problem.', '[RELIGION]; I have never found it a problem.'],
+    ['I fast during Ramadan and pray at lunchtime; I have never found it a problem.', '[RELIGION] and [RELIGION]; I have never found it a problem.'],
     ['I have always worked full days while fasting.', 'I have always worked full days [RELIGION].'],
     ['Outside work I sing in the choir at St Brigid’s.', 'Outside work I sing in the [RELIGION].'],
     ['I lead the women’s fellowship at my Pentecostal church.', 'I lead the [RELIGION].'],
@@ -292,7 +292,7 @@ describe('faith by practice, place and role, in more traditions', () => {
     ['I keep my hair uncut and wear a dastar at work.', 'I [RELIGION] and [RELIGION] at work.'],
     ['I wear the hijab and I am a practising Muslim.', 'I [RELIGION] and I am a [RELIGION].'],
     ['I eat only kosher food, which only matters for away-days.', '[RELIGION], which only matters for away-days.'],
-    ['I am shomer Shabbat and do not work on Yom Tov.', 'I am [RELIGION].'],
+    ['I am shomer Shabbat and do not work on Yom Tov.', 'I am [RELIGION] and do not work on [RELIGION].'],
     ['I help at the Shree Sanatan Mandir’s Navratri garba every autumn.', 'I [RELIGION].'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
@@ -325,7 +325,7 @@ describe('faith by practice, place and role, in more traditions', () => {
 
 describe('family in more phrasings: possessions, pregnancy, weddings, adoption and fostering, raising children alone', () => {
   test.each([
-    ["My wife's nights at the Infirmary mean I do the nursery run.", '[MARITAL STATUS] at the Infirmary mean I do the nursery run.'],
+    ["My wife's nights at the Infirmary mean I do the nursery run.", '[MARITAL STATUS] at the Infirmary mean I do [FAMILY].'],
     ["My husband's job moved us to Swindon.", '[MARITAL STATUS] moved us to Swindon.'],
     ['We are expecting our second in March, so I will need cover.', 'We are [PARENTAL LEAVE], so I will need cover.'],
     ['My husband and I got married last summer.', '[MARITAL STATUS] and I [MARITAL STATUS].'],
