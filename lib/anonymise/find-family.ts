@@ -11,7 +11,7 @@ const AGE_WORD = '(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|t
 const YEAR_OLD = `${AGE_WORD}[- ]year[- ]olds?`;
 /** One or two adjectives before a child word: "two young children", "our baby son", "two grown up daughters". */
 const KID_ADJ =
-  `(?:(?:young|small|little|teenage|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|youngest|${YEAR_OLD})\\s+){0,2}`;
+  `(?:(?:young|small|little|teenage|disabled|autistic|poorly|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|youngest|${YEAR_OLD})\\s+){0,2}`;
 /** Ages after children: "aged 4 and 7", ", aged 7 and 10", "of 6", " (age 2)". */
 /** Also ", who is 9", " who are 4 and 7"; then a bracket about the child or where they are at school: "(Year 4 at Oakfield Primary)", "at secondary school". */
 const AGE_PART =

@@ -109,3 +109,27 @@ describe('forms of the second probe: loss and divorce, recovery, shares of a peo
     expect(redact('My ex-colleague Dr Shah supervised me.')).toBe('My ex-colleague Dr [NAME 1] supervised me.');
   });
 });
+
+describe('family as a role and an event: becoming a parent, a young family, a pregnancy by its words', () => {
+  test.each([
+    ['I have a young family, so I would prefer days.', 'I have [FAMILY], so I would prefer days.'],
+    ['I became a grandmother last year.', 'I [FAMILY].'],
+    ['Being a parent has taught me patience.', '[FAMILY].'],
+    ["I'm newly married and we are hoping to start a family.", "I'm [MARITAL STATUS] and we are [PARENTAL LEAVE]."],
+    ['I am currently pregnant with my second child.', 'I am [PARENTAL LEAVE].'],
+    ['My partner and I are expecting a baby in July.', '[MARITAL STATUS] and I are [PARENTAL LEAVE].'],
+    ['I have a disabled son who needs care in the evenings.', 'I have [FAMILY] who needs care in the evenings.'],
+    ["I'm the main carer for my husband, who has MS.", "I'm the main carer for [MARITAL STATUS], who has [HEALTH]."],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test.each([
+    'I set up MS Teams for the practice.',
+    'I supported pregnant women in the antenatal clinic.',
+    'I ran the young family clinic for patients.',
+    'Being a parent governor at the school taught me governance.',
+  ])('kept: %j', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});

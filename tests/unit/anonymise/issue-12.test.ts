@@ -105,7 +105,7 @@ describe('family, relatives and caring: only the detail goes', () => {
     ["I swap shifts around my wife's rota.", 'I swap shifts around [MARITAL STATUS].'],
     ['Divorced, one son of 9.', '[MARITAL STATUS], [FAMILY].'],
     ['Married · three children', '[MARITAL STATUS] · [FAMILY]'],
-    ['I am currently 18 weeks pregnant.', 'I am currently [PARENTAL LEAVE].'],
+    ['I am currently 18 weeks pregnant.', 'I am [PARENTAL LEAVE].'],
     // Traps: a clinic's patients, a practice's partners, the word "family" and a job called Partner.
     ['I support pregnant women and their mothers at booking.', 'I support pregnant women and their mothers at booking.'],
     ['I report to our partner practices and my family of clinics.', 'I report to our partner practices and my family of clinics.'],

@@ -258,7 +258,7 @@ describe('soft details in more wordings: family, age, faith, origin, language, h
   test.each([
     ['Personal\nLiving with girlfriend; I look after my sister-in-law two days a week.', 'Personal\nLiving with [MARITAL STATUS]; I [FAMILY].'],
     ['Personal\nMy dad, who has Parkinson’s and whom I look after most weekends, lives nearby.', 'Personal\n[FAMILY], who has [HEALTH] and [FAMILY] most weekends, lives nearby.'],
-    ['Personal\nMother of triplets (born 2023). I am now 30 weeks pregnant.', 'Personal\n[FAMILY] ([DATE OF BIRTH]). I am now [PARENTAL LEAVE].'],
+    ['Personal\nMother of triplets (born 2023). I am now 30 weeks pregnant.', 'Personal\n[FAMILY] ([DATE OF BIRTH]). I am [PARENTAL LEAVE].'],
     ['Personal\nWe moved to Bradford at 12 and I left school at sixteen. Male, 44 yrs, single.', 'Personal\nWe moved to Bradford at [AGE] and I left school at [AGE]. Male, [AGE], [MARITAL STATUS].'],
     ['Personal\nI help at the pagoda in Beeston and at Capel Bethesda; our Vesak celebrations are my favourite.', 'Personal\nI help at the [RELIGION] and at [RELIGION]; our [RELIGION] are my favourite.'],
     ['Personal\nSpent my childhood in Multan; my parents were from Mirpur.', 'Personal\nSpent my childhood in [PLACE OF ORIGIN]; [FAMILY] [PLACE OF ORIGIN].'],
