@@ -13,7 +13,8 @@ const ROOT = demonymPattern([
 const CENSUS_START = /^(?:Black|White|Mixed|Asian)\b/;
 /** "Black and White photos": colours alone are no census category. */
 const COLOURS_ONLY = /^(?:Black|White|Mixed|Asian)(?:\s+(?:and\s+)?(?:Black|White))*$/;
-const HERITAGE_BEFORE = /\bof\s+(?:mixed\s+)?$/;
+/** "of mixed", "of South": what comes between "of" and the people ("of South Indian heritage"). */
+const HERITAGE_BEFORE = /\bof\s+(?:mixed\s+|(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)[ \t-])?$/;
 const BRACKETED = /^\s*\(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\)/u;
 /**
  * A people's own organisation named after them: "the Vietnamese community association", "Polish
@@ -51,6 +52,9 @@ function organisationStart(text: string, start: number): number {
   const m = /(?:^|[\s(])(\p{Lu}[\p{L}'’-]*)[ \t]$/u.exec(text.slice(Math.max(0, start - 30), start));
   return m?.[1] && !NOT_ORG_BEFORE.test(m[1]) ? start - m[1].length - 1 : start;
 }
+/** "Half Greek Cypriot", "quarter Jamaican": a share of a people, and whose side it comes from. */
+const SHARE_BEFORE = /\b(?:[Hh]alf|[Qq]uarter|[Pp]art)[ \t-]$/;
+const SIDE_AFTER = /^[ \t]+on[ \t]+(?:my|our)[ \t]+(?:mum|dad|mother|father|mam|mom)['’]s[ \t]+side\b/;
 const HERITAGE_AFTER = /^\s+(?:heritage|descent|origin|background|ancestry|extraction|roots)\b/;
 
 const WHOLE: RegExp[] = [
@@ -91,7 +95,9 @@ export function findEthnicity(text: string): Span[] {
     const before = text.slice(Math.max(0, run.start - 20), run.start);
     const after = HERITAGE_AFTER.exec(text.slice(run.end, run.end + 20));
     const of = HERITAGE_BEFORE.exec(before);
+    const share = SHARE_BEFORE.exec(before);
     if (of && after) spans.push(makeSpan('ethnicity', run.start - of[0].length, run.end + after[0].length));
+    else if (share) spans.push(makeSpan('ethnicity', run.start - share[0].length, run.end + (SIDE_AFTER.exec(text.slice(run.end, run.end + 40))?.[0].length ?? 0)));
     else if (CENSUS_START.test(value) && /\s/.test(value) && !COLOURS_ONLY.test(value)) {
       // "Black British (Caribbean)": the census category's bracketed detail goes with it.
       spans.push(makeSpan('ethnicity', run.start, run.end + (BRACKETED.exec(text.slice(run.end, run.end + 40))?.[0].length ?? 0)));

@@ -3,24 +3,24 @@ import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
 
 const N = '(?:one|two|three|four|five|six|twin|[1-9]|twins|triplets)';
-const KIDS = '(?:children|kids|sons|daughters|boys|girls|grandchildren|grandsons|granddaughters|stepchildren|teenagers|teens|little ones)';
-const KID = '(?:son|daughter|child|boy|girl|toddler|baby|teenager)';
+const KIDS = '(?:children|kids|sons|daughters|boys|girls|lads|bairns|grandchildren|grandsons|granddaughters|stepchildren|teenagers|teens|little ones)';
+const KID = '(?:son|daughter|child|boy|girl|toddler|baby|teenager|lad|bairn)';
 /** A child's age in figures or words: "9", "nine". */
 const AGE_WORD = '(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
 /** "seven-year-old", "7 year olds": a child's age, ages 1 to 17 only (a "75-year-old" is a patient). */
 const YEAR_OLD = `${AGE_WORD}[- ]year[- ]olds?`;
 /** One or two adjectives before a child word: "two young children", "our baby son", "two grown up daughters". */
 const KID_ADJ =
-  `(?:(?:young|small|little|teenage|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|youngest|${YEAR_OLD})\\s+){0,2}`;
+  `(?:(?:young|small|little|teenage|disabled|autistic|poorly|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|youngest|${YEAR_OLD})\\s+){0,2}`;
 /** Ages after children: "aged 4 and 7", ", aged 7 and 10", "of 6", " (age 2)". */
 /** Also ", who is 9", " who are 4 and 7"; then a bracket about the child or where they are at school: "(Year 4 at Oakfield Primary)", "at secondary school". */
 const AGE_PART =
-  `(?:,?\\s+(?:aged|ages|of)\\s+\\d{1,2}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)\\d{1,2}){0,4}(?:\\s+years?)?|\\s+\\(ages?d?\\s+\\d{1,2}\\)|,?\\s+who\\s+(?:is|are)\\s+(?:now\\s+)?${AGE_WORD}(?:\\s+and\\s+${AGE_WORD})?(?:\\s+years?(?:\\s+old)?)?)?`;
+  `(?:,?\\s+(?:aged|ages|of)\\s+\\d{1,2}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)\\d{1,2}){0,4}(?:\\s+years?)?|\\s+\\(ages?d?\\s+\\d{1,2}\\)|\\s+(?:under|over)\\s+(?:${AGE_WORD}|\\d{1,2})\\b|,?\\s+who\\s+(?:is|are)\\s+(?:now\\s+)?${AGE_WORD}(?:\\s+and\\s+${AGE_WORD})?(?:\\s+years?(?:\\s+old)?)?)?`;
 const SCHOOL_PART =
   "(?:\\s+\\([^()\\n]{1,50}\\)|,?\\s+(?:(?:who\\s+(?:is|are)|(?:has|have)\\s+(?:just\\s+)?started|started|starting|attends?|attending|goes\\s+to|go\\s+to|at|in)\\s+(?:(?:primary|secondary|nursery|infant|junior|sixth[- ]form|high)\\s+school|school|nursery|sixth\\s+form|reception|Year\\s+\\d{1,2}|(?:[A-Z][A-Za-z'’-]*\\s+){1,3}(?:Primary|Infants?|Junior|Nursery|Academy|High|School)(?:\\s+School)?)))?";
 const AGES = AGE_PART + SCHOOL_PART;
 /** Relatives: "my mother", "our eldest", "my late husband". */
-const SPOUSE = '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend)';
+const SPOUSE = '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend|other\\s+half|ex(?![\\w-]))';
 const RELATIVE =
   '(?:mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest|nephew|nephews|niece|nieces|grandson|granddaughter|stepson|stepdaughter|godson|goddaughter)';
 const KIN_ADJ = '(?:(?:late|ex-|older|younger|elder|little|big|baby|own|elderly|disabled|two|three)\\s*)?';
@@ -31,6 +31,8 @@ const WHEN = `(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}(?:\\s+\\d{4})?|\\d{4}|(?:
 const WHEN_CARED = '(?:\\s+(?:(?:one|two|three|four|five|six|seven|[1-7])\\s+(?:days|evenings|nights|mornings|afternoons|times)\\s+(?:a|per|each)\\s+week|at\\s+weekends|on\\s+weekends|at\\s+night|in\\s+the\\s+(?:evenings|mornings)|every\\s+(?:day|evening|weekend)|full[- ]time|part[- ]time))?';
 /** "my mother, who I care for in the evenings": a clause saying the writer cares for the relative. */
 const CARED = `(?:,?\\s+(?:who|whom)\\s+I\\s+(?:care\\s+for|look\\s+after|support)${WHEN_CARED})?`;
+/** When a loss was: "in 2019", "two years ago", "last year". */
+const LOSS_WHEN = '(?:\\s+(?:in\\s+\\d{4}|(?:a|one|two|three|four|five|\\d{1,2})\\s+years?\\s+ago|last\\s+year))?';
 const MARITAL_WORD = '(?:Single|Married|Engaged|Divorced|Widowed|Separated|Cohabiting)';
 
 const RULES: [RegExp, RedactionType][] = [
@@ -55,6 +57,9 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:have|with|and)\s+(an?\s+(?:[a-z]+\s+)?(?:husband|wife|fianc[ée]e?))\b/gi, 'marital-status'],
   // Children, relatives and dependants
   [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}(?:['’]s)?(?![\\p{L}-]|\\s+(?:name|tongue)\\b)${SCHOOL_PART}${CARED}`, 'giu'), 'dependants'],
+  // "since losing my wife two years ago", "after my divorce in 2017": a bereavement or a divorce, and when.
+  [new RegExp(`\\b(?:losing|lost)\\s+(?:my|our)\\s+${KIN_ADJ}${SPOUSE}\\b${LOSS_WHEN}|\\b(?:my|our)\\s+divorce\\b(?:\\s+in\\s+\\d{4})?`, 'gi'), 'marital-status'],
+  [new RegExp(`\\b(?:losing|lost)\\s+(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\b${LOSS_WHEN}`, 'gi'), 'dependants'],
   // "I lost my older brother to suicide in 2016": a bereavement, with its cause and year.
   [new RegExp(`\\blost\\s+(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\s+to\\s+[a-z]+(?:\\s+(?!in\\b)[a-z]+)?(?:\\s+in\\s+\\d{4})?`, 'gi'), 'dependants'],
   [/\b(?:with|and)\s+(my\s+(?:young\s+)?family)\b(?!\s+of)/gi, 'dependants'],
@@ -62,6 +67,8 @@ const RULES: [RegExp, RedactionType][] = [
   // Not "in my teens": the writer's own age.
   [new RegExp(`\\b(?:my|our)(?<!\\b(?:in|since|during|until)\\s(?:my|our))\\s+(?:${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b|${YEAR_OLD}(?![\\w-]))${AGES}`, 'gi'), 'dependants'],
   [new RegExp(`\\b(?:with|have|has|had|raising|raised|married,?|and|of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi'), 'dependants'],
+  // "We have a three-year-old": a child the writer has, named by their age alone (not "I treated a four-year-old").
+  [new RegExp(`\\b(?:I|we|We)\\s+(?:have|had)\\s+((?:${N}|a|an)\\s+${YEAR_OLD}(?![\\w-])${AGES})`, 'g'), 'dependants'],
   // "bringing up two teenage boys on my own": raising children, and alone.
   [new RegExp(`\\b(?:bringing|bring|brought)\\s+up\\s+(?:${N}|a|an|my|our)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES}(?:\\s+(?:on\\s+my\\s+own|alone|single-handedly|by\\s+myself))?`, 'gi'), 'dependants'],
   // "we are in the middle of adopting", "I foster two children", "we adopted our son": adoption and fostering at home.

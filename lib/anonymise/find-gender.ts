@@ -11,8 +11,8 @@ const IDENTITY =
 const CAME_OUT = /\b(?:I|and)[ \t]+(came[ \t]+out(?![ \t]+of\b)(?:[ \t]+as[ \t]+(?:trans|non-binary|nonbinary|gay|lesbian|bi|bisexual|queer))?(?:[ \t]+(?:at[ \t]+work|to[ \t]+(?:my[ \t]+)?(?:colleagues|family|team)))?(?:[ \t]+in[ \t]+\d{4})?)/g;
 /** "my transition", "I transitioned in 2015", a Gender Recognition Certificate. */
 const TRANSITION = /\b(?:my[ \t]+(?:gender[ \t]+)?transition\b|I[ \t]+transitioned(?:[ \t]+in[ \t]+\d{4})?(?=[ \t]*[.,;]|[ \t]+(?:and|in)\b)|[Gg]ender[ \t]+[Rr]ecognition[ \t]+[Cc]ertificate)/g;
-/** "Pronouns: they/them", "my pronouns are she/her": the pronouns (a label stays, as "Gender:" does). */
-const PRONOUNS = /\b(?:[Pp]ronouns|[Mm]y[ \t]+pronouns[ \t]+are)[ \t]*(?:[:\-–][ \t]*)?\(?((?:she|he|they|ze|xe)\/(?:her|him|them|hir|zir|xem)(?:\/(?:hers|his|theirs))?)/g;
+/** "Pronouns: they/them", "my pronouns are she/her", "I use he/him": the pronouns (a label stays, as "Gender:" does). */
+const PRONOUNS = /\b(?:[Pp]ronouns|[Mm]y[ \t]+pronouns[ \t]+are|I[ \t]+(?:use|go[ \t]+by))[ \t]*(?:[:\-–][ \t]*)?\(?((?:she|he|they|ze|xe)\/(?:her|him|them|hir|zir|xem)(?:\/(?:hers|his|theirs))?)/g;
 /** Staff networks for gender identity: "Trans and Non-Binary Staff Network". */
 const NETWORK = /\b(?:Trans|Transgender|Non-Binary|Nonbinary|Gender[ \t]+Identity)(?:[ \t]+(?:and|&|\+)[ \t]+(?:Non-Binary|Nonbinary|Trans|Gender[ \t]+Diverse))?[ \t]+(?:Staff[ \t]+)?(?:Network|Forum|Group|Alliance)\b/g;
 /** A gendered title in brackets after a name: "TRAN VAN MINH (Mr)". */

@@ -1,10 +1,10 @@
-import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
+import { sentenceBounds } from './sentence-bounds';
 import type { Span } from './span';
 
 /** Conditions a CV may disclose about the candidate or their family. */
 const CONDITION =
-  /\b(?:type\s+[12]\s+diabetes|diabetes|dyslexi[ac]|dyspraxi[ac]|ADHD|autism|autistic|epilepsy|epileptic|(?:[a-z]+\s+)?cancer|leukaemia|lymphoma|(?:relapsing-remitting\s+)?multiple\s+sclerosis|Crohn['’]s(?:\s+disease)?|colitis|fibromyalgia|sickle\s+cell(?:\s+(?:trait|disease|anaemia))?|arthritis|lupus|depression|anxiety|PTSD|bipolar(?:\s+disorder)?|schizophrenia|a\s+stroke|stroke|heart\s+attack|a\s+stent|stent|hip\s+replacement|knee\s+replacement|high\s+blood\s+pressure|hypertension|Parkinson['’]s|dementia|Alzheimer['’]s|long\s+COVID|ME\/CFS|chronic\s+fatigue|HIV|hearing\s+loss|deaf|visual\s+impairment|visually\s+impaired|hidden\s+disability(?:\s+\([^)\n]{1,40}\))?|a\s+disability|disabled|remission|chemotherapy|radiotherapy|infusions?|partially\s+sighted|blind\s+in\s+(?:one|my\s+(?:left|right))\s+eye|motor\s+neurone\s+disease|cerebral\s+palsy|endometriosis|an?\s+eating\s+disorder|anorexia|bulimia|mastectomy|hysterectomy|amputation|coeliac(?:\s+disease)?|(?:strict\s+)?gluten-free\s+diet|miscarriages?|stillbirth|IVF|fertility\s+treatment|Ehlers-Danlos(?:\s+syndrome)?|hypermobility(?:\s+syndrome)?|POTS|Tourette['’]s(?:\s+syndrome)?)\b/g;
+  /\b(?:type\s+[12]\s+diabetes|diabetes|dyslexi[ac]|dyspraxi[ac]|ADHD|autism|autistic|epilepsy|epileptic|(?:[a-z]+\s+)?cancer|leukaemia|lymphoma|(?:relapsing-remitting\s+)?multiple\s+sclerosis|MS(?![ \t]+(?:Teams|Word|Excel|Office|Outlook|Access|Project|Forms|SQL|Dynamics))|Crohn['’]s(?:\s+disease)?|colitis|fibromyalgia|sickle\s+cell(?:\s+(?:trait|disease|anaemia))?|arthritis|lupus|depression|anxiety|PTSD|bipolar(?:\s+disorder)?|schizophrenia|a\s+stroke|stroke|heart\s+attack|a\s+stent|stent|hip\s+replacement|knee\s+replacement|high\s+blood\s+pressure|hypertension|Parkinson['’]s|dementia|Alzheimer['’]s|long\s+COVID|ME\/CFS|chronic\s+fatigue|HIV|hearing\s+loss|hard\s+of\s+hearing|deaf|visual\s+impairment|visually\s+impaired|hidden\s+disability(?:\s+\([^)\n]{1,40}\))?|a\s+disability|disabled|remission|chemotherapy|radiotherapy|infusions?|partially\s+sighted|blind\s+in\s+(?:one|my\s+(?:left|right))\s+eye|motor\s+neurone\s+disease|cerebral\s+palsy|endometriosis|an?\s+eating\s+disorder|anorexia|bulimia|mastectomy|hysterectomy|amputation|coeliac(?:\s+disease)?|(?:strict\s+)?gluten-free\s+diet|miscarriages?|stillbirth|IVF|fertility\s+treatment|Ehlers-Danlos(?:\s+syndrome)?|hypermobility(?:\s+syndrome)?|POTS|Tourette['’]s(?:\s+syndrome)?)\b/g;
 /** A clause about the writer or their family: "I have", "I was diagnosed", "my brother, who has". */
 const PERSONAL =
   /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+has)\b/i;
@@ -13,31 +13,16 @@ const OWN_SUPPORT = /\b(?:my|me|I(?:\s+[a-z]+){0,3}?\s+(?:have|had|get|got|use|u
 /** Clinical work with the condition, not the writer's health: "diabetes clinic", "stroke patients". */
 const CLINICAL_AFTER = /^\s+(?:clinics?|patients?|service|services|ward|unit|team|nurse|specialist|review|reviews|assessments?|pathway|education|care|screening|register|champion|lead|awareness|training|medication|management|prevention|lists?|theatres?|procedures?|surgery)\b/i;
 /** "patients with anxiety", "people living with dementia" shortly before: someone else's condition, at work. */
-const CLINICAL_BEFORE = /\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children|young\s+people|families|those|carers)\s+(?:(?:living|diagnosed)\s+)?(?:with|who\s+have|affected\s+by)\b|\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children)\s+(?:after|following|recovering\s+from)\s+$|\b(?:interest|experience|expertise|knowledge|training|trained|specialist|specialising|specializing|qualified|lead|leads|clinics?|management|manage|managing|screening|education|awareness|research|audit|project|work|working|worked|rotating|rotation|rotations|placements?|teams?|wards?|services?|scrubbed|scrubbing|assisted|assisting|assist|recovered|recovering|theatre)\s+(?:in|of|with|on|for|through|across)\s+(?:(?:type\s+[12]|adult|childhood|paediatric|gestational)\s+)?$|\bexperienced\s+$/i;
+const CLINICAL_BEFORE = /\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children|young\s+people|families|those|carers)\s+(?:(?:living|diagnosed)\s+)?(?:with|who\s+have|affected\s+by)\b|\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children)\s+(?:after|following|recovering\s+from)\s+$|\b(?:interest|experience|expertise|knowledge|training|trained|specialist|specialising|specializing|qualified|lead|leads|leading|clinics?|management|manage|managing|screening|education|awareness|research|audit|project|work|working|worked|rotating|rotation|rotations|placements?|teams?|wards?|services?|scrubbed|scrubbing|assisted|assisting|assist|recovered|recovering|theatre)\s+(?:in|of|with|on|for|through|across)\s+(?:(?:type\s+[12]|adult|childhood|paediatric|gestational)\s+)?$|\bexperienced\s+$/i;
 /** Adjustments and support that disclose a disability: "a reasonable adjustments passport", "coloured overlays". */
 const ADJUSTMENT =
   /\b(?:reasonable\s+adjustments?\s+(?:passport|plan|agreement)|Access\s+to\s+Work|Disabled\s+Students['’]?\s+Allowance(?:\s+assessment)?|(?:coloured|tinted)\s+overlays|extra\s+time\s+(?:in|for)\s+(?:written\s+)?(?:exams|tests|assessments)|(?:no|any)\s+(?:health|medical)\s+(?:problems|issues|conditions))\b/gi;
-const SENTENCE_EDGE = /[.;!?]/;
-/** A line this long or longer is part of a wrapped paragraph: its line break does not end the sentence. */
-const WRAPPED_LINE = 55;
-
-/** Whether text[i] ends a sentence: a full stop, "!", "?" or ";", or the break after a short line or before a blank one. */
-function isEdge(text: string, i: number): boolean {
-  const c = text[i]!;
-  if (c !== '\n') return SENTENCE_EDGE.test(c);
-  return i - lineStart(text, i, WRAPPED_LINE) < WRAPPED_LINE || text[i + 1] === '\n' || i + 1 === text.length;
-}
-
 /**
- * The sentence around [start, end), across the breaks of a wrapped paragraph, at most `before`
- * and `after` characters either way: 200 for the whole sentence, or 60 and 20 for the words near
- * a match ("I had …"), which is cheaper on a long run of matches.
+ * The sentence around [start, end), at most `before` and `after` characters either way: 200 for the
+ * whole sentence, or 60 and 20 for the words near a match ("I had …"), which is cheaper on a long run of matches.
  */
 function sentence(text: string, start: number, end: number, before = 200, after = 200): string {
-  let s = start;
-  while (s > 0 && start - s < before && !isEdge(text, s - 1)) s--;
-  let e = end;
-  while (e < text.length && e - end < after && !isEdge(text, e)) e++;
+  const [s, e] = sentenceBounds(text, start, end, before, after);
   return text.slice(s, e);
 }
 
@@ -48,10 +33,10 @@ const DESCRIBED = /^(?:,\s+which\s+(?:is|was|has|had)\b[^,;.!?()]{0,60}|,?\s+(?:
 /** "diagnosed with", "treated for", "registered", "lived experience of": words before a condition that say it is the writer's, and go with it. */
 const LEAD = /\b(?:(?:diagnosed|treated|recovering|recovered)[ \t\n]+(?:with|for|from|as)|registered|lived[ \t]+experience[ \t]+(?:of|with))[ \t\n]+$/i;
 const LIVED = /\blived[ \t]+experience[ \t]+(?:of|with)[ \t]+$/i;
-/** Where and when: "in my left ear", "in 2019", "(2020)", "last year", "every six months" ("in my twenties" is an age, found as one). */
+/** Where and when: "in my left ear", "in 2019", "(2020)", "last year", "every six months", "as a teenager" ("in my twenties" is an age, found as one). */
 const WHERE_AFTER = /^[ \t]+in[ \t]+(?:my|one|both|the)[ \t]+(?:(?:left|right)[ \t]+)?(?:ears?|eyes?|knees?|legs?|arms?|hands?|hips?|side)\b/;
 const WHEN_AFTER =
-  /^(?:[ \t\n]+(?:in|since|during)[ \t]+(?:(?:early|late|mid-?)[ \t]*)?\d{4}|[ \t]+\(\d{4}\)|[ \t]+last[ \t]+year|[ \t]+every[ \t]+(?:\w+[ \t]+)?(?:days?|weeks?|months?|years?)|[ \t]+since[ \t]+(?:childhood|birth|I[ \t]+was[ \t]+(?:a[ \t]+)?(?:child|baby|toddler|teenager|student|\d{1,2})|the[ \t]+war|my[ \t]+(?:teens|twenties|thirties|accident|injury))|[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?\d{1,2}\b)/;
+  /^(?:[ \t\n]+(?:in|since|during)[ \t]+(?:(?:early|late|mid-?)[ \t]*)?\d{4}|[ \t]+\(\d{4}\)|[ \t]+last[ \t]+year|[ \t]+every[ \t]+(?:\w+[ \t]+)?(?:days?|weeks?|months?|years?)|[ \t]+since[ \t]+(?:childhood|birth|I[ \t]+was[ \t]+(?:a[ \t]+)?(?:child|baby|toddler|teenager|student|\d{1,2})|the[ \t]+war|my[ \t]+(?:teens|twenties|thirties|accident|injury))|[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?\d{1,2}\b|[ \t\n]+as[ \t]+an?[ \t]+(?:child|teenager|baby|toddler|student|teen)\b)/;
 /** An operation the writer had: "I had a knee reconstruction", "after my hip surgery", "underwent a kidney transplant" (not one they assisted at). */
 const OPERATION =
   /\b(?:my|had|underwent|undergone|needed|after|following|since|from)[ \t]+(?:(?:an?|my)[ \t]+)?(?:(?:left|right|emergency|major)[ \t]+)?((?:knee|hip|shoulder|ACL|cruciate|ligament|spinal|spine|back|heart|cardiac|bowel|brain|cataract|hernia|ankle|wrist|elbow|neck|bypass|kidney|liver|lung)[ \t]+(?:reconstruction|surgery|operation|replacement|transplant))\b/gi;

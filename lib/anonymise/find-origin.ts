@@ -11,9 +11,16 @@ const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*){0,3}";
 // A digit after it makes it a code, not a place: "the LS12 area" (an outward postcode, found as one).
 const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon|on|de|la|el|al|es)[ \\t]+)?${WORD}){0,4}(?:,[ \\t]*${WORD}(?:[ \\t]+${WORD})?)?)(?![\\p{L}\\p{M}\\p{N}'’-])`;
 const ORIGIN = new RegExp(
-  `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|reared|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Gg]rowing\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|[Rr]eared\\s+in|[Aa]s\\s+an?\\s+(?:child|girl|boy|teenager)\\s+in|[Cc]hildhood\\s+in|[Cc]omes?\\s+from|(?:[Ff]amily|[Pp]arents)\\s+(?:is|are|was|were|came)\\s+(?:originally\\s+)?from|(?:[Ee]xpelled|[Ff]led|[Ee]scaped)\\s+from|(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived)\\s+(?:(?:over|here)\\s+)?(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I'm\\s+from|[Nn]ative\\s+of|[Hh]ail\\s+from)\\s+${PLACE}`,
+  `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|reared|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Gg]rew\\s+up\\s+(?:by|near|on|beside|along)\\s+the\\s+\\p{Ll}+\\s+in|[Bb]ack\\s+home\\s+in|roots\\s+(?:are|lie)\\s+in|[Gg]rowing\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|[Rr]eared\\s+in|[Aa]s\\s+an?\\s+(?:child|girl|boy|teenager)\\s+in|[Cc]hildhood\\s+in|[Cc]omes?\\s+from|(?:[Ff]amily|[Pp]arents)\\s+(?:is|are|was|were|came)\\s+(?:originally\\s+)?from|(?:[Ee]xpelled|[Ff]led|[Ee]scaped)\\s+from|(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived)\\s+(?:(?:over|here)\\s+)?(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I'm\\s+from|[Nn]ative\\s+of|[Hh]ail\\s+from)\\s+${PLACE}`,
   'dgu',
 );
+/** "Zimbabwe will always be home", "Kerala is still home": the place the writer calls home (not "home to" a service). */
+const HOME_IS = new RegExp(
+  `(?<![\\p{L}])(${WORD}(?:[ \\t]+${WORD})?)[ \\t\\n]+(?:will[ \\t\\n]+always[ \\t\\n]+be|is[ \\t\\n]+still|still[ \\t\\n]+feels[ \\t\\n]+like|will[ \\t\\n]+always[ \\t\\n]+feel[ \\t\\n]+like)[ \\t\\n]+(?:my[ \\t\\n]+)?home\\b(?![ \\t]+to\\b)`,
+  'dgu',
+);
+/** Words that start such a sentence and are no place: "It will always be home". */
+const NOT_HOME_PLACE = /^(?:It|This|That|There|Here|The|Our|My|Work|Nursing)$/;
 /** "born on 21 May 2001 in Whitby", "Born: 14th of May 1987 in Kaunas, Lithuania": the place after a date of birth. */
 // The date in any form a date of birth takes: "born 9-Nov-95 in Thessaloniki", "born 03.04.1988 in Lviv".
 const BORN_ON = new RegExp(`\\b[Bb]orn:?[ \\t]+(?:on[ \\t]+)?(?:the[ \\t]+)?(?:${DATE})[ \\t]+in[ \\t]+${PLACE}`, 'dgu');
@@ -96,6 +103,11 @@ export function findOrigin(text: string): Span[] {
       const when = place === (m[1] ?? '') ? (DECADE_AFTER.exec(text.slice(start + place.length, start + place.length + 30))?.[0].length ?? 0) : 0;
       spans.push(makeSpan('origin', start, start + place.length + when));
     }
+  }
+  for (const m of text.matchAll(HOME_IS)) {
+    const place = m[1]!;
+    const first = place.split(/[ \t]/)[0]!;
+    if (!NOT_HOME_PLACE.test(first) && !NOT_PLACE.has(first) && !isCountry(place)) spans.push(makeSpan('origin', m.index, m.index + place.length));
   }
   for (const m of text.matchAll(LIVE_IN)) {
     if (!/^[Mm]y/.test(m[0]) && !writerLives(text.slice(Math.max(0, m.index - 80), m.index))) continue;

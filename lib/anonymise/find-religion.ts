@@ -93,6 +93,11 @@ function grow(text: string, start: number, end: number): [number, number] {
 const PRACTICE =
   /\b(?:wear|wears|wearing)\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel)(?:\s+and\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel))?\b|\b(?:keep|keeps|kept)\s+(?:my|his|her)\s+hair\s+uncut\b|\buncut\s+hair\b|\b(?:Friday|Jummah|Jumu['’]ah)\s+prayers\b|\b(?:Sabbath|Shabbat)\b|\b(?:fast|fasting)\s+(?:on|during|for|at)\s+\p{Lu}\p{L}+|\b(?:Friday|Saturday)\s+sunset\b|\bmy\s+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix)\b|\b(?:wear|wears|wearing)\s+a\s+(?:kara|kirpan|bindi|tilak|rosary|crucifix)\b|\bI\s+(?:only\s+|strictly\s+)?(?:eat|keep|follow|need)\s+(?:only\s+|a\s+|strictly\s+)?(?:halal|kosher)(?:\s+(?:food|meat|meals?|diet|kitchen))?\b|\bfor\s+(?:religious|faith)\s+reasons\b|\bCapel[ \t]+(?:Bethel|Salem|Seion|Sion|Bethesda|Ebeneser|Ebenezer|Tabernacl|Moriah|Hebron|Carmel|Bethania|Horeb|Soar|Peniel|Bethlehem|Jerusalem)\b|\b(?:to|attend|attending|Sunday|vigil|Polish|Latin|daily|weekly|Catholic)\s+[Mm]ass\b(?![\s-]+(?:[Vv]accinat|[Cc]asualt|[Ii]mmuni|[Ss]pectromet|[Gg]ather|[Ss]creening|[Ee]vent|[Ii]ndex|[Pp]roduc))(?:[ \t]+at[ \t]+St\.?[ \t]+\p{Lu}[\p{L}'’]*)?/gu;
 
+/** Kept apart from PRACTICE, whose size puts it past the ReDoS checker's time: the Sikh kesh kept ("I keep my kesh"), and the town of a Mass ("the Polish Mass in Derby"). */
+const KESH = /\b(?:keep|keeps|kept)[ \t]+(?:my|his|her)[ \t]+kesh\b/g;
+const PRACTICE_MASS_BEFORE = /\b(?:Sunday|vigil|Polish|Latin|daily|weekly|Catholic)[ \t]$/;
+const MASS_IN = /\b[Mm]ass[ \t]+in[ \t]+\p{Lu}[\p{L}'’]*/gu;
+
 /**
  * Worship the writer goes to or keeps, with the rest of its clause ("I go to the masjid on Friday
  * lunchtimes for Jummah", "I fast through Ramadan", "I pray five times a day"), and a second act
@@ -100,6 +105,21 @@ const PRACTICE =
  */
 const WORSHIP_ACT =
   /\b(?:I|we|We|and)[ \t]+(?:(?:also|usually|still|regularly|always|normally)[ \t]+)?(?:pray|fast(?![\w-])|observe[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|Lent|Ramadan|fasts?|religious|Jewish|holy|festivals?)|keep[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|kosher|halal)|attend[ \t]+(?:Mass|mass|church|mosque|masjid|temple|gurdwara|synagogue|shul|chapel|prayers)|(?:go|went|walk|travel)[ \t]+to[ \t]+(?:(?:the|my|our|a)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)|(?:performed|perform|made|did|went[ \t]+on)\s+(?:(?:the|my|a)[ \t]+)?(?:Hajj|hajj|Umrah|umrah|pilgrimage)|do[ \t]+(?:my[ \t]+)?(?:puja|aarti|seva|namaz|salah|salat|sadhana))\b/g;
+/** People the writer serves: a faith word in their clause is work ("Ramadan medication reviews for Muslim patients", "a Diwali health fair for patients"). */
+const SERVED = /\b(?:patients?|clients?|service[ \t]+users?|residents|customers|population)\b|\bfor[ \t]+(?:(?:the|our)[ \t]+)?(?:local[ \t]+)?communit(?:y|ies)\b/i;
+/** Where a clause ends, for `forPatients`: punctuation, a line break or "and" ("…during Diwali and volunteer with a group for patients"). */
+const PATIENT_CLAUSE_EDGE = /[.;:!?,\n]|\band\b/g;
+
+/** Whether the clause around [start, end) (at most 100 characters either way) names the people the writer serves. */
+function forPatients(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 100), start);
+  let from = 0;
+  for (const m of before.matchAll(PATIENT_CLAUSE_EDGE)) from = m.index + m[0].length;
+  const after = text.slice(end, end + 100);
+  const to = after.search(PATIENT_CLAUSE_EDGE);
+  return SERVED.test(before.slice(from)) || SERVED.test(to < 0 ? after : after.slice(0, to));
+}
+
 /** Where a clause ends: punctuation, a line break not inside a paragraph, or a conjunction that starts another ("…for Jummah and take my break then"). */
 const CLAUSE_END = /[.;:!?,()]|\n(?![ \t]*\p{Ll})|\s(?:and|but|so|which|because|where|while|as)\s/u;
 /** People the writer works with: an act of worship done with them is work. */
@@ -166,6 +186,8 @@ export function findReligion(text: string): Span[] {
       if (pattern === ANY_CASE && STREET_AFTER.test(text.slice(end, end + 30))) continue;
       // "Jesus College", "Christian Salvesen Road": a college or a place, not a faith.
       if (pattern === CAPITALISED && /^\s+College\b/.test(text.slice(end, end + 12))) continue;
+      // A faith or festival named in work for patients; a place of worship is the writer's own wherever it is.
+      if (!WORSHIP_PLACE.test(m[0]) && forPatients(text, m.index, end)) continue;
       const [s, e] = grow(text, m.index, end);
       // "Chapel Allerton Hospital", "Temple Fortune Library": a place named after the building.
       if (PLACE_AFTER.test(text.slice(e, e + 30)) || PLACE_LAST.test(text.slice(s, e))) continue;
@@ -178,6 +200,12 @@ export function findReligion(text: string): Span[] {
     const clauseStart = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), clause.lastIndexOf('\n'));
     if (SAINTS_NAMED_AFTER.test(text.slice(end, end + 30)) || !CHURCH_CONTEXT.test(clause.slice(clauseStart + 1))) continue;
     spans.push(religionSpan(text, m.index, end));
+  }
+  for (const m of text.matchAll(KESH)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));
+  // A Mass PRACTICE finds, lengthened by its town ("[Polish Mass in Derby]").
+  for (const m of text.matchAll(MASS_IN)) {
+    const before = PRACTICE_MASS_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    if (before) spans.push(makeSpan('religion', m.index - before[0].length, m.index + m[0].length));
   }
   for (const m of text.matchAll(PRACTICE)) {
     const [s, e] = grow(text, m.index, m.index + m[0].length);

@@ -15,7 +15,10 @@ const WHOLE: RegExp[] = [
 /** "I am gay", "as a lesbian", "as a bisexual woman", "as an out gay man": the orientation and the man or woman it describes. */
 const STATED = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+(?:an?\s+)?((?:out\s+)?(?:gay|lesbian|bisexual|bi|queer|pansexual|asexual)(?:\s+(?:man|woman))?)\b/g;
 
+/** An orientation alone at the start of a line, a bullet or a cell of a CV's details: "- Bisexual, and active in…". */
+const ALONE = /(?<=(?:^|[\n•·|])[ \t]{0,3}(?:[-*][ \t]{1,3})?)(?:Bisexual|Gay|Lesbian|Queer|Pansexual|Asexual)(?=[ \t]*(?:[,;.|·•]|$))/gm;
+
 /** Sexual orientation the writer states, or a membership that implies it. */
 export function findSexualOrientation(text: string): Span[] {
-  return matchSpans(text, 'sexual-orientation', WHOLE, [STATED]);
+  return matchSpans(text, 'sexual-orientation', [...WHOLE, ALONE], [STATED]);
 }

@@ -3,6 +3,7 @@ import { findAddresses } from './find-addresses';
 import { findAges } from './find-ages';
 import type { CandidateName } from './find-candidate-name';
 import { findDatesOfBirth } from './find-dates-of-birth';
+import { findDisclosures } from './find-disclosures';
 import { findEducation } from './find-education';
 import { findEmails } from './find-emails';
 import { findEmployers } from './find-employers';
@@ -91,6 +92,10 @@ export const RECOGNISERS: readonly Recogniser[] = [
   { types: ['health'], find: ({ text }) => findHealth(text) },
   { types: ['gender', 'title'], find: ({ text }) => findGender(text) },
   { types: ['sexual-orientation'], find: ({ text }) => findSexualOrientation(text) },
+  {
+    types: ['dependants', 'marital-status', 'parental-leave', 'religion', 'health', 'origin', 'sexual-orientation'],
+    find: ({ text }) => findDisclosures(text),
+  },
   { types: ['year'], find: ({ layout }) => findYears(layout) },
   { types: ['pronoun'], find: ({ text }) => findPronouns(text) },
   { types: ['education'], find: ({ text }) => findEducation(text) },

@@ -73,5 +73,23 @@ export function resolveSpans(text: string, spans: Span[]): Span[] {
       take({ ...span, start: start + lead, end: trimmedEnd });
     }
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return mergeNeighbours(text, taken.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * Joins spans of one type that only blanks separate ("[RELIGION] [RELIGION]" → "[RELIGION]"): a
+ * disclosing clause cut around the stronger spans inside it leaves such pieces. Names and pronouns
+ * (numbered or rewritten) stay apart.
+ */
+const joinable = (span: Span) => span.replacement === undefined && span.type !== 'name' && span.type !== 'pronoun';
+
+function mergeNeighbours(text: string, spans: Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && last.type === span.type && joinable(last) && joinable(span) && /^[ \t]*$/.test(text.slice(last.end, span.start))) {
+      merged[merged.length - 1] = { ...last, end: span.end };
+    } else merged.push(span);
+  }
+  return merged;
 }

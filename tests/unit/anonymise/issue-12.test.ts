@@ -105,7 +105,7 @@ describe('family, relatives and caring: only the detail goes', () => {
     ["I swap shifts around my wife's rota.", 'I swap shifts around [MARITAL STATUS].'],
     ['Divorced, one son of 9.', '[MARITAL STATUS], [FAMILY].'],
     ['Married · three children', '[MARITAL STATUS] · [FAMILY]'],
-    ['I am currently 18 weeks pregnant.', 'I am currently [PARENTAL LEAVE].'],
+    ['I am currently 18 weeks pregnant.', 'I am [PARENTAL LEAVE].'],
     // Traps: a clinic's patients, a practice's partners, the word "family" and a job called Partner.
     ['I support pregnant women and their mothers at booking.', 'I support pregnant women and their mothers at booking.'],
     ['I report to our partner practices and my family of clinics.', 'I report to our partner practices and my family of clinics.'],
@@ -117,7 +117,7 @@ describe('family, relatives and caring: only the detail goes', () => {
 
 describe('health the writer discloses, not health they treat', () => {
   test.each([
-    ['A tinted overlays plan and extra time in exams help me.', 'A [HEALTH] plan and [HEALTH] help me.'],
+    ['A tinted overlays plan and extra time in exams help me.', '[HEALTH].'],
     ['I have no medical conditions that limit lifting.', 'I have [HEALTH] that limit lifting.'],
     // Traps: HR work on adjustments, and an interest in a condition.
     ['I arranged Access to Work assessments for staff.', 'I arranged Access to Work assessments for staff.'],
@@ -312,8 +312,8 @@ describe('health the writer lived through, with when and how', () => {
     ['Since my hip replacement in 2023 I walk the wards daily.', 'Since my [HEALTH] I walk the wards daily.'],
     ['I underwent shoulder surgery last year.', 'I underwent [HEALTH].'],
     // "in my teens" is the writer's age, not their children.
-    ['I was diagnosed with epilepsy in my teens.', 'I was [HEALTH] in my teens.'],
-    ['I use Read&Write because of my dyslexia.', 'I use [HEALTH] because of my [HEALTH].'],
+    ['I was diagnosed with epilepsy in my teens.', 'I was [HEALTH].'],
+    ['I use Read&Write because of my dyslexia.', 'I use [HEALTH] because [HEALTH].'],
     // Traps: therapy the writer gives or trains in, surgery they assist at, aids they fit.
     ['I completed CBT training and deliver CBT to patients.', 'I completed CBT training and deliver CBT to patients.'],
     ['I have scrubbed for knee replacement lists for 5 years.', 'I have scrubbed for knee replacement lists for 5 years.'],

@@ -88,7 +88,7 @@ describe('nationality, origin and ethnicity', () => {
     ['I moved to Southampton from Kuala Lumpur in 2016.', 'I moved to Southampton from [PLACE OF ORIGIN] in 2016.'],
     ['Ethnicity: Black British', 'Ethnicity: [ETHNICITY]'],
     ['I am of Nigerian heritage.', 'I am [ETHNICITY].'],
-    ['My family is of Goan heritage.', 'My family is [ETHNICITY].'],
+    ['My family is of Goan heritage.', '[FAMILY] [ETHNICITY].'],
     ['I am a British Bangladeshi woman.', 'I am a [ETHNICITY] [GENDER].'],
     ['Member of the BAME Staff Network.', 'Member of the [ETHNICITY].'],
     ['Improving uptake among older South Asian patients.', 'Improving uptake among older South Asian patients.'],
@@ -108,7 +108,7 @@ describe('religion', () => {
     // Practice described, not named: what someone eats, wears or avoids for their faith.
     ['On placement I only eat halal, so I bring my own lunch.', 'On placement [RELIGION], so I bring my own lunch.'],
     ['I wear a kara, which I tape over for aseptic procedures.', 'I [RELIGION], which I tape over for aseptic procedures.'],
-    ['I do not drink alcohol for religious reasons.', 'I do not drink alcohol [RELIGION].'],
+    ['I do not drink alcohol for religious reasons.', 'I do [RELIGION].'],
     // Streets and practices named after churches stay.
     ['Church Road Surgery, Church Street Medical Centre.', 'Church Road Surgery, Church Street Medical Centre.'],
     // Diets and practices offered to patients stay.
@@ -258,10 +258,10 @@ describe('soft details in more wordings: family, age, faith, origin, language, h
   test.each([
     ['Personal\nLiving with girlfriend; I look after my sister-in-law two days a week.', 'Personal\nLiving with [MARITAL STATUS]; I [FAMILY].'],
     ['Personal\nMy dad, who has Parkinson’s and whom I look after most weekends, lives nearby.', 'Personal\n[FAMILY], who has [HEALTH] and [FAMILY] most weekends, lives nearby.'],
-    ['Personal\nMother of triplets (born 2023). I am now 30 weeks pregnant.', 'Personal\n[FAMILY] ([DATE OF BIRTH]). I am now [PARENTAL LEAVE].'],
+    ['Personal\nMother of triplets (born 2023). I am now 30 weeks pregnant.', 'Personal\n[FAMILY] ([DATE OF BIRTH]). I am [PARENTAL LEAVE].'],
     ['Personal\nWe moved to Bradford at 12 and I left school at sixteen. Male, 44 yrs, single.', 'Personal\nWe moved to Bradford at [AGE] and I left school at [AGE]. Male, [AGE], [MARITAL STATUS].'],
     ['Personal\nI help at the pagoda in Beeston and at Capel Bethesda; our Vesak celebrations are my favourite.', 'Personal\nI help at the [RELIGION] and at [RELIGION]; our [RELIGION] are my favourite.'],
-    ['Personal\nSpent my childhood in Multan; my parents were from Mirpur.', 'Personal\nSpent my childhood in [PLACE OF ORIGIN]; [FAMILY] were from [PLACE OF ORIGIN].'],
+    ['Personal\nSpent my childhood in Multan; my parents were from Mirpur.', 'Personal\nSpent my childhood in [PLACE OF ORIGIN]; [FAMILY] [PLACE OF ORIGIN].'],
     ['Languages\nTigrinya (mother tongue), Amharic (fluent), English.', 'Languages\n[NATIONALITY], Amharic (fluent), English.'],
     ['Personal\nI use speech-to-text software and my Read&Write Gold licence.', 'Personal\nI use [HEALTH] and my [HEALTH] licence.'],
     ['Right to work\nBRP valid until 03/2027. I am Kenyan-trained.', 'Right to work\n[IMMIGRATION STATUS]. I am [NATIONALITY].'],
@@ -287,13 +287,13 @@ describe('faith by practice, place and role, in more traditions', () => {
     ['Outside work I sing in the choir at St Brigid’s.', 'Outside work I sing in the [RELIGION].'],
     ['I lead the women’s fellowship at my Pentecostal church.', 'I lead the [RELIGION].'],
     ['Interests\nDeaconess and choir leader, RCCG Jesus Centre, Luton\nNetball', 'Interests\n[RELIGION]\nNetball'],
-    ['Every Sunday I do seva in the langar at our local Singh Sabha.', 'Every Sunday I do [RELIGION] in the [RELIGION] at our local [RELIGION].'],
+    ['Every Sunday I do seva in the langar at our local Singh Sabha.', 'Every Sunday I do [RELIGION].'],
     ['I help with the Legion of Mary hospital visits.', 'I help with the [RELIGION] hospital visits.'],
     ['I keep my hair uncut and wear a dastar at work.', 'I [RELIGION] and [RELIGION] at work.'],
     ['I wear the hijab and I am a practising Muslim.', 'I [RELIGION] and I am a [RELIGION].'],
     ['I eat only kosher food, which only matters for away-days.', '[RELIGION], which only matters for away-days.'],
     ['I am shomer Shabbat and do not work on Yom Tov.', 'I am [RELIGION] and do not work on [RELIGION].'],
-    ['I help at the Shree Sanatan Mandir’s Navratri garba every autumn.', 'I help at the [RELIGION] every autumn.'],
+    ['I help at the Shree Sanatan Mandir’s Navratri garba every autumn.', 'I [RELIGION].'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
@@ -325,7 +325,7 @@ describe('faith by practice, place and role, in more traditions', () => {
 
 describe('family in more phrasings: possessions, pregnancy, weddings, adoption and fostering, raising children alone', () => {
   test.each([
-    ["My wife's nights at the Infirmary mean I do the nursery run.", '[MARITAL STATUS] at the Infirmary mean I do the nursery run.'],
+    ["My wife's nights at the Infirmary mean I do the nursery run.", '[MARITAL STATUS] at the Infirmary mean I do [FAMILY].'],
     ["My husband's job moved us to Swindon.", '[MARITAL STATUS] moved us to Swindon.'],
     ['We are expecting our second in March, so I will need cover.', 'We are [PARENTAL LEAVE], so I will need cover.'],
     ['My husband and I got married last summer.', '[MARITAL STATUS] and I [MARITAL STATUS].'],
@@ -405,7 +405,7 @@ describe('immigration routes, health and gender identity in more phrasings', () 
 describe('forms found by the second probe: pilgrimage, daily worship, weddings by name, kin, bereavement, Pride, migration decades', () => {
   test.each([
     ['I performed\nUmrah with my mother last year.', '[RELIGION].'],
-    ['I do puja every morning and fast on Ekadashi.', '[RELIGION] and [RELIGION].'],
+    ['I do puja every morning and fast on Ekadashi.', '[RELIGION].'],
     ['I wear an abaya and a headscarf at work.', 'I [RELIGION] at work.'],
     ['I am a local preacher in the Methodist circuit and sing with a gospel choir.', 'I am a [RELIGION] and sing with a [RELIGION].'],
     ['I am engaged and our nikah is booked for June.', 'I am [MARITAL STATUS] and [MARITAL STATUS].'],
@@ -414,8 +414,8 @@ describe('forms found by the second probe: pilgrimage, daily worship, weddings b
     ['We are trying for a baby, so I may need flexibility.', 'We are [PARENTAL LEAVE], so I may need flexibility.'],
     ['As a gay Black man I bring lived understanding.', 'As a [SEXUAL ORIENTATION] [ETHNICITY] [GENDER] I bring lived understanding.'],
     ['I marched with the NHS at Pride every year since 2018.', 'I marched with the NHS [SEXUAL ORIENTATION].'],
-    ['My dad came over from Sylhet in the eighties.', '[FAMILY] came over from [PLACE OF ORIGIN].'],
-    ['My grandparents were expelled from Uganda in 1972.', '[FAMILY] were expelled from [PLACE OF ORIGIN] in 1972.'],
+    ['My dad came over from Sylhet in the eighties.', '[FAMILY] [PLACE OF ORIGIN].'],
+    ['My grandparents were expelled from Uganda in 1972.', '[FAMILY] [PLACE OF ORIGIN] [FAMILY].'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

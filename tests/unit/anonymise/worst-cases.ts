@@ -75,5 +75,7 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'lower-case names and initials', text: fill('meenakshi s. ', 'MEENAKSHI SUNDARAM\n') },
     // Round 9: numbers that may be registrations on a text without line breaks (each read back to the line's start).
     { name: 'register-like numbers', text: fill('ab 1234 ') },
+    // Round 9: the disclosing clause, a sentence of relatives and concepts without an end.
+    { name: 'disclosing clauses', text: fill('my mum has Eid and my second was ', 'I ', 'x') },
   ];
 }

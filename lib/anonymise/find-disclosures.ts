@@ -1,0 +1,279 @@
+import { alternation } from './alternation';
+import concepts from './data/disclosure-concepts.json';
+import { makeSpan } from './make-span';
+import { REDACTION_KINDS, type RedactionType } from './redaction-type';
+import { isEdge } from './sentence-bounds';
+import type { Span } from './span';
+import { leadingLength, trailingLength, trimChars } from './trim-chars';
+
+type Field = keyof typeof concepts.possessed | keyof typeof concepts.told;
+
+const lower = (phrase: string) => phrase.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+const FIELD_OF = new Map<string, Field>();
+for (const [field, nouns] of Object.entries(concepts.possessed)) for (const noun of nouns) FIELD_OF.set(lower(noun), field as Field);
+const TOLD_FIELD = new Map<string, Field>();
+for (const [field, words] of Object.entries(concepts.told)) for (const word of words) TOLD_FIELD.set(lower(word), field as Field);
+
+/** "my second", "our little girl", "my own faith", "my late husband's": a noun the writer possesses, with up to two modifiers. */
+const POSSESSED = new RegExp(
+  `(?<![\\p{L}])(?:[Mm]y|[Oo]ur|MY|OUR)[ \\t\\n]+(?:(?:${alternation(concepts.modifiers)})[ \\t\\n-]+){0,2}(${alternation(Object.values(concepts.possessed).flat())})(?![\\p{L}-])`,
+  'giu',
+);
+/** "both kids", "the twins", "all three children": children the writer need not call their own. */
+const DETERMINED = /(?<![\p{L}])(?:[Bb]oth|[Aa]ll[ \t]+(?:two|three|four)|[Tt]he)[ \t\n]+(kids|twins|little[ \t]+ones?)(?![\p{L}-])|(?<![\p{L}])(?:[Bb]oth|[Aa]ll[ \t]+(?:two|three|four))[ \t\n]+(children|boys|girls)(?![\p{L}-])/gu;
+/** Words of the concept fields, as written (festivals and "Pride" capitalised) or, for those in lower case, with a capital too. */
+const TOLD_WORDS = Object.values(concepts.told).flat();
+const TOLD = new RegExp(
+  `(?<![\\p{L}+])(?:${alternation([...TOLD_WORDS, ...TOLD_WORDS.filter((w) => /^\p{Ll}/u.test(w)).map((w) => w[0]!.toUpperCase() + w.slice(1))])})(?![\\p{L}+-])`,
+  'gu',
+);
+/** A medicine the writer is on or takes: "on a low dose of sertraline", "I take levothyroxine" (not "EMIS searches for methotrexate"). */
+const ON_MEDICINE = new RegExp(
+  `(?<![\\p{L}])(?:on|take|takes|taking|took)[ \\t\\n]+(?:(?:a|an)[ \\t\\n]+)?(?:(?:low|small|high|daily|maintenance)[ \\t\\n]+)?(?:dose[ \\t\\n]+of[ \\t\\n]+)?(?:${alternation(concepts.medicines)})(?![\\p{L}-])`,
+  'giu',
+);
+const OTHERS = new Set(concepts.others.map(lower));
+const WORK_VERBS = new Set(concepts.workVerbs.map(lower));
+const WORK_AFTER = new Set(concepts.workAfter.map(lower));
+const VERBS = new Set(concepts.verbs.map(lower));
+/** Words that end a clause before them. "and" ends one only before a new subject or verb (see `endsClause`). */
+const SUBORDINATORS = new Set(['but', 'so', 'because', 'which', 'who', 'whom', 'that', 'whereas', 'although', 'though', 'while', 'whilst', 'where', 'when', 'once', 'if', 'how', 'what', 'why']);
+/** Prepositions that open a clause only before a subject ("after [my second was born]", not "after a long period of burnout"). */
+/** Words that may follow a relative or a faith without making it a modifier ("my psychiatrist twice a year", not "my partner practice"). */
+const AFTER_NOUN = new Set(['in', 'at', 'to', 'for', 'with', 'from', 'on', 'since', 'and', 'or', 'twice', 'once', 'every', 'each', 'regularly', 'again', 'too', 'as', 'still', 'now', 'weekly', 'monthly', 'often', 'sometimes', 'who', 'which', 'that']);
+/** Fields whose possessed nouns are people, who act ("my wife teaches"). */
+const PEOPLE = new Set<Field>(['dependants', 'marital-status']);
+const TIME_WORDS = new Set(['after', 'before', 'since', 'until']);
+const CLAUSE_SUBJECTS = new Set(['i', 'we', 'my', 'our', 'he', 'she', 'they', 'it', 'his', 'her', 'their']);
+/** Words a span does not start with: "in [weekly therapy]", "at [Eid]". */
+const LEADING_FUNCTION_WORDS = new Set(['in', 'at', 'on', 'during', 'for', 'over', 'and', 'then', 'with', 'to']);
+const SUBJECTS = new Set(['i', "i'm", "i've", "i'd", 'we', "we're", "we've"]);
+const AUXILIARIES = new Set(['am', 'was', 'have', 'had', 'do', 'did', 'will', 'would', 'can', 'could', "don't", "didn't", "won't", 'are', 'were']);
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|MY|[Mm]yself|[Ww]e|[Oo]ur|us)(?![\p{L}'’])/u;
+/** A clause longer than this many words says more than the disclosure: only its concept goes. */
+const MAX_PREDICATE = 12;
+/** The concept must come this early in the predicate for the predicate to be about it. */
+const MAX_LEAD = 8;
+const WORD = /[^\s]+/gu;
+/** One character of punctuation that closes a word ("year.", "work)"); runs are trimmed with `trim-chars.ts`, which stays linear. */
+const CLOSING = /[.,;:!?)"”\]]/;
+const OPENING = /[("“[]/;
+const closed = (word: string) => CLOSING.test(word[word.length - 1] ?? '');
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** In lower case, without the punctuation around it: what the word lists are compared with. */
+  bare: string;
+}
+
+const isVerb = (word: string) => VERBS.has(word) || /^[\p{Ll}]{3,}ed$/u.test(word);
+
+/** Every word of the text, read once. */
+function tokens(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, bare: lower(trimChars(m[0], OPENING, CLOSING)) }));
+}
+
+/** A sentence is read at most this many words either side of a concept. */
+const REACH = 30;
+
+/** For each token, the indices of the first and last tokens of its sentence, in two passes. */
+function sentences(text: string, all: Token[]): [Int32Array, Int32Array] {
+  const first = new Int32Array(all.length);
+  const last = new Int32Array(all.length);
+  const breaksBefore = (i: number) => {
+    if (i === 0) return true;
+    const previous = all[i - 1]!;
+    if (/[.;!?]/.test(previous.text.slice(-2))) return true;
+    for (let c = previous.end; c < all[i]!.start; c++) if (text[c] === '\n' && isEdge(text, c)) return true;
+    return false;
+  };
+  const breaks = all.map((_, i) => breaksBefore(i));
+  for (let i = 0; i < all.length; i++) first[i] = breaks[i] ? i : first[i - 1]!;
+  for (let i = all.length - 1; i >= 0; i--) last[i] = i + 1 < all.length && !breaks[i + 1] ? last[i + 1]! : i;
+  return [first, last];
+}
+
+/** The index of the first token ending after `offset` (binary search). */
+function tokenAt(all: Token[], offset: number): number {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a clause ends just before `next` (given the word after it): a subordinator, a new subject, or "and" before one. */
+function endsClause(next: Token, after: Token | undefined): boolean {
+  const word = next.bare;
+  if (SUBORDINATORS.has(word) || SUBJECTS.has(word) || (TIME_WORDS.has(word) && after !== undefined && CLAUSE_SUBJECTS.has(after.bare))) return true;
+  if (word !== 'and' || !after) return false;
+  const following = after.bare;
+  return SUBJECTS.has(following) || ['my', 'our', 'the', 'both', 'her', 'his', 'their', 'then', 'also', 'now', 'still'].includes(following) || isVerb(following);
+}
+
+/** Whether the text between two words breaks the clause: punctuation after the first, or a line break that ends a sentence. */
+function breaksBetween(text: string, left: Token, right: Token): boolean {
+  if (closed(left.text) || OPENING.test(right.text[0] ?? '')) return true;
+  for (let i = left.end; i < right.start; i++) if (text[i] === '\n' && isEdge(text, i)) return true;
+  return false;
+}
+
+/**
+ * The first and last words of the clause around `words[index]`, within words lo to hi (its sentence): it starts
+ * after punctuation or a subordinator ("after", "because"…), or at a subject ("I", "we") or an
+ * "and" that starts another clause; it ends before any of those.
+ */
+function clauseAround(text: string, words: Token[], index: number, lo: number, hi: number): [number, number] {
+  let first = index;
+  while (first > lo) {
+    const previous = words[first - 1]!;
+    if (breaksBetween(text, previous, words[first]!) || SUBORDINATORS.has(previous.bare) || SUBJECTS.has(words[first]!.bare)) break;
+    if (TIME_WORDS.has(previous.bare) && CLAUSE_SUBJECTS.has(words[first]!.bare)) break;
+    if (previous.bare === 'and' && endsClause(previous, words[first])) {
+      first--;
+      break;
+    }
+    first--;
+  }
+  let last = index;
+  while (last + 1 <= hi && !breaksBetween(text, words[last]!, words[last + 1]!)) {
+    // "…when I was a teenager": the age goes with what happened then.
+    if (last + 3 <= hi && words[last + 1]!.bare === 'when' && words[last + 2]!.bare === 'i' && words[last + 3]!.bare === 'was') {
+      last += 3;
+      continue;
+    }
+    if (endsClause(words[last + 1]!, last + 2 <= hi ? words[last + 2] : undefined)) break;
+    last++;
+  }
+  return [first, last];
+}
+
+/** The clause's words from `from` to `last`, trimmed of the clause's closing punctuation. */
+function spanOf(words: Token[], first: number, last: number): [number, number] {
+  let from = first;
+  while (from < last && LEADING_FUNCTION_WORDS.has(words[from]!.bare)) from++;
+  const end = words[last]!;
+  return [words[from]!.start + leadingLength(words[from]!.text, OPENING), end.end - trailingLength(end.text, CLOSING)];
+}
+
+/** Whether a clause is about someone else at work: patients, colleagues, a community, or work the writer does ("I run…", "I trained…"). */
+function aboutOthers(words: Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (OTHERS.has(words[i]!.bare)) return true;
+  const predicate = predicateStart(words, first, last);
+  return predicate <= last && WORK_VERBS.has(words[predicate]!.bare);
+}
+
+/** The first word after the clause's subject and auxiliaries ("I [had a breakdown]", "and [spent time]"), or `first` when it has no subject of the writer's. */
+function predicateStart(words: Token[], first: number, last: number): number {
+  let i = first;
+  while (i <= last && ['and', 'then', 'but', 'so'].includes(words[i]!.bare)) i++;
+  if (i <= last && SUBJECTS.has(words[i]!.bare)) {
+    i++;
+    while (i <= last && AUXILIARIES.has(words[i]!.bare)) i++;
+    return i;
+  }
+  return i;
+}
+
+/**
+ * A clause's span: below the type's own recognisers, which find the detail inside it with its
+ * exact type ("[FAMILY] is [ETHNICITY]"), and divisible, so the rest of the clause fills the gaps
+ * (pieces of one type then join into one placeholder).
+ */
+const clauseSpan = (type: RedactionType, [start, end]: [number, number]) => makeSpan(type, start, end, { priority: REDACTION_KINDS[type].priority - 1, divisible: true });
+
+const TYPE: Record<Field, RedactionType> = {
+  dependants: 'dependants',
+  'marital-status': 'marital-status',
+  'parental-leave': 'parental-leave',
+  religion: 'religion',
+  health: 'health',
+  origin: 'origin',
+  'sexual-orientation': 'sexual-orientation',
+};
+
+/**
+ * The disclosing clause: a clause whose subject or possessor is the writer and that holds a concept
+ * of a protected characteristic. Two forms:
+ * - a relative, faith, condition or origin the writer possesses opens the clause and something is
+ *   said of it: the possessor, the noun and what is said go ("after [my second was born] I went
+ *   part-time", "[my husband works nights at the depot]", "[my faith means a lot to me]");
+ * - a concept word in a clause the writer leads: the predicate goes when it is short and about the
+ *   concept ("I [had a breakdown after a long period of burnout]", "I [see my psychiatrist twice a
+ *   year]"), else the concept and the words of its phrase ("the [Pride stall]").
+ * A clause about patients, colleagues or a community, or the writer's work ("I run Ramadan
+ * medication reviews for Muslim patients"), is work and stays.
+ */
+export function findDisclosures(text: string): Span[] {
+  const spans: Span[] = [];
+  const hits: { start: number; end: number; field: Field; possessed: boolean; mine?: boolean }[] = [];
+  for (const m of text.matchAll(POSSESSED)) {
+    const field = FIELD_OF.get(lower(m[1]!));
+    if (field) hits.push({ start: m.index, end: m.index + m[0].length, field, possessed: true, mine: true });
+  }
+  for (const m of text.matchAll(DETERMINED)) hits.push({ start: m.index, end: m.index + m[0].length, field: 'dependants', possessed: true });
+  for (const m of text.matchAll(TOLD)) {
+    const field = TOLD_FIELD.get(lower(m[0]));
+    if (field) hits.push({ start: m.index, end: m.index + m[0].length, field, possessed: false });
+  }
+  for (const m of text.matchAll(ON_MEDICINE)) hits.push({ start: m.index, end: m.index + m[0].length, field: 'health', possessed: false });
+  const all = hits.length ? tokens(text) : [];
+  const [sentenceFirst, sentenceLast] = sentences(text, all);
+  // Words of the writer counted once: a sentence has one when the count grows across it.
+  const writerWords = new Int32Array(all.length + 1);
+  for (let i = 0; i < all.length; i++) writerWords[i + 1] = writerWords[i]! + (FIRST_PERSON.test(all[i]!.text) ? 1 : 0);
+  for (const hit of hits) {
+    const index = tokenAt(all, hit.start);
+    if (index >= all.length) continue;
+    // The sentence's words, at most REACH either side: indices into `all`, never a copy.
+    const lo = Math.max(sentenceFirst[index]!, index - REACH);
+    const hi = Math.min(sentenceLast[index]!, index + REACH);
+    const words = all;
+    const at = index;
+    let to = at;
+    while (to + 1 <= hi && words[to + 1]!.start < hit.end) to++;
+    const [first, last] = clauseAround(text, words, at, lo, hi);
+    const next = to < last ? words[to + 1]!.bare : null;
+    const type = TYPE[hit.field];
+    // "the Vaisakhi health stalls", "Ramadan medication reviews": a concept naming work for others.
+    if (!hit.possessed && next !== null && WORK_AFTER.has(next)) continue;
+    if (hit.possessed) {
+      // "my wife's nights": what a relative owns is found with them by findFamily.
+      if (/['’]s$/.test(words[to]!.text)) continue;
+      // A noun phrase that goes on ("my first placement", "my partner practice") is not the relative or the faith.
+      // A person does things: "my wife teaches", "my dad drives" (not "our partner practices", a modifier's noun).
+      const acts = next !== null && (isVerb(next) || (PEOPLE.has(hit.field) && !/^partners?$/i.test(words[to]!.text) && /^\p{Ll}+s$/u.test(next)));
+      if (next !== null && !acts && !AFTER_NOUN.has(next) && !closed(words[to]!.text)) continue;
+      if (at === predicateStart(words, first, last) && acts && last - at < MAX_PREDICATE && (hit.mine || !aboutOthers(words, first, last))) {
+        spans.push(clauseSpan(type, spanOf(words, at, last)));
+        continue;
+      }
+    }
+    if (!hit.mine && writerWords[hi + 1]! === writerWords[lo]!) continue;
+    const predicate = predicateStart(words, first, last);
+    // A clause with no subject of its own ("During Ramadan", "on a low dose of sertraline") is read with its sentence: "During Ramadan I run clinics…" is work.
+    const subjectless = predicate === first && !(first > lo && words[first - 1]!.bare === 'and');
+    if (aboutOthers(words, first, last) || (subjectless && last + 1 <= hi && aboutOthers(words, ...clauseAround(text, words, last + 1, lo, hi)))) continue;
+    // A relative after a verb ("I live with my parents") is found with its own words by findFamily: what the writer does around them stays.
+    if (hit.possessed && (hit.field === 'dependants' || hit.field === 'marital-status')) continue;
+    if (last - predicate < MAX_PREDICATE && at - predicate < MAX_LEAD) {
+      // After the concept, "and" joins another predicate: "I am [now in remission] and fully fit for work".
+      let end = to;
+      while (end < last && !['and', 'or'].includes(words[end + 1]!.bare)) end++;
+      spans.push(clauseSpan(type, spanOf(words, predicate, end)));
+      continue;
+    }
+    // Too long a clause: the concept and its phrase, capitalised words before it and words of its noun after ("Swansea LGBTQ+ choir").
+    let from = at;
+    while (from > first && from > at - 2 && /^\p{Lu}/u.test(words[from - 1]!.text) && !SUBJECTS.has(words[from - 1]!.bare)) from--;
+    let until = to;
+    while (until < last && until < to + 2 && !closed(words[until]!.text) && /^[\p{Ll}-]+$/u.test(words[until + 1]!.text) && !isVerb(words[until + 1]!.bare) && !['for', 'to', 'in', 'at', 'on', 'of', 'with', 'and', 'or', 'the', 'a', 'an', 'each', 'every'].includes(words[until + 1]!.bare)) until++;
+    spans.push(clauseSpan(type, spanOf(words, from, until)));
+  }
+  return spans;
+}
