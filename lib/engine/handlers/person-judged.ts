@@ -109,7 +109,7 @@ const isPersonWord = (doc: Doc, j: number) => {
  * it in its sentence ("someone in their prime", "nobody past thirty", "the chap who came had a
  * stammer"), the candidate a note is about ("Dr B: an old hand"), or the person the text wants.
  */
-function personOf(doc: Doc, k: number, end: number): number {
+function personOf(doc: Doc, k: number, end: number, field: ConceptField): number {
   const { tokens } = doc;
   const sentence = tokens[k]!.sentence;
   const next = tokens[end];
@@ -130,7 +130,10 @@ function personOf(doc: Doc, k: number, end: number): number {
   }
   // Nationalities and languages need the person beside them: "someone English", not "speak English".
   if (NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm)) return -1;
-  if (aboutPerson(doc, k) || noteAbout(doc, k) >= 0) return k;
+  if (noteAbout(doc, k) >= 0) return k;
+  // A condition needs its holder named (condition-doubted reads "she", "he" and the rest).
+  if (field === 'health') return -1;
+  if (aboutPerson(doc, k)) return k;
   if (judgementOf(doc, k) >= 0) return k;
   return targetOf(doc, k, end) === 'person' ? k : -1;
 }
@@ -216,7 +219,7 @@ function judge(doc: Doc, field: ConceptField, k: number, end: number, from: numb
   if (field === 'origin' && NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm) && !isNationality(doc, k, end)) return null;
   // A capitalised word where none is expected is a name: "Dr Young", "Mrs Old".
   if (tokens[k]!.shape & SHAPE.CAP && !(tokens[k]!.shape & SHAPE.UPPER) && !doc.expectsCapital(k) && field !== 'origin') return null;
-  let holder = personOf(doc, k, end);
+  let holder = personOf(doc, k, end, field);
   // "a bit of youth would do us good", "a younger pair of hands would be better": the words are the
   // person a preference after them is about.
   if (holder < 0) holder = subjectOfPreference(doc, k, end);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '@/lib/engine';
 
-/** The findings of the three clause readings (and family-judged), as [rule, text]. */
+/** The findings of the three clause readings and the family rules, as [rule, text], at strict (where health-judged runs). */
 function judged(text: string, context: 'advert' | 'email' = 'email'): [string, string][] {
-  const report = analyse(text, { context, minWordsForStatements: 0, settings: { categories: { 'plain-english': false } } });
+  const report = analyse(text, { context, minWordsForStatements: 0, settings: { strictness: 'strict', categories: { 'plain-english': false } } });
   return report.findings
     .filter((f) => ['age-judged', 'origin-judged', 'health-judged', 'family-judged', 'family-noted'].includes(f.ruleId))
     .map((f) => [f.ruleId, f.text]);
