@@ -18,10 +18,29 @@ export const conceptsFileSchema = z
   })
   .strict();
 
+/** A pattern's words and groups, split at the spaces outside brackets (a loop, not an expression, so it stays linear). */
+function parts(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const c of pattern) {
+    if (c === ' ' && depth === 0) {
+      if (current) out.push(current);
+      current = '';
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    current += c;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
 /** Every phrase a pattern of groups stands for, as its words: "(start|end) of (her|his) career" gives four. */
 export function expandPhrase(pattern: string): string[][] {
   let out: string[][] = [[]];
-  for (const part of pattern.match(/\([^)]*\)|[^ ()]+/g) ?? []) {
+  for (const part of parts(pattern)) {
     const choices = part.startsWith('(') ? part.slice(1, -1).split('|') : [part];
     out = out.flatMap((words) => choices.map((c) => [...words, ...c.split(' ')]));
   }
