@@ -10,7 +10,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const dir = path.join(root, 'wordlists');
 const read = (file: string): unknown => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
 /** Data files that are not rule lists: read by the code that uses them, each with its own schema. */
-const NOT_RULE_LISTS = new Set(['nhs-acronyms.json', 'nhs-allowlist.json', 'plain-english.json', 'statements.json']);
+const NOT_RULE_LISTS = new Set(['concepts.json', 'nhs-acronyms.json', 'nhs-allowlist.json', 'plain-english.json', 'statements.json']);
 
 /** Whether a file in wordlists/ is a rule list (wordlistSchema). */
 export const isRuleList = (file: string) => file.endsWith('.json') && !NOT_RULE_LISTS.has(file);

@@ -239,7 +239,10 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   });
   coding.verdict = verdict(coding.masculine.length, coding.feminine.length);
 
-  // 4. Overlaps: at one place, the longest match of a category wins (so "young team" beats "young"),
+  // 4. Overlaps: a characteristic judged (handlers/person-judged.ts) reads a whole clause, so it yields
+  // to any finding of its category on the same words, whose message names the words more exactly.
+  yieldReadings(shown, rules);
+  // Then, at one place, the longest match of a category wins (so "young team" beats "young"),
   // and of two on the same words, the more severe (the advertised job's title over the same title as a note).
   const rank = (m: Match) => SEVERITY_RANK[rules[m.rule]!.severity];
   shown.sort((a, b) => a.start - b.start || b.end - a.end || rank(b) - rank(a));
@@ -293,6 +296,42 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
     }
   }
   return { words: tokens.length, findings: underlined, document, genderCoding: coding, personSpec, readability: plain.readability };
+}
+
+/** Rules that read a characteristic in its clause: they flag what no more exact rule of their category did. */
+const CLAUSE_READINGS = new Set(['age-judged', 'origin-judged', 'health-judged']);
+
+/** Takes out of `shown` each clause reading that overlaps another finding of its category (sorted lookups, so linear in findings). */
+function yieldReadings(shown: Match[], rules: Matcher['rules']): void {
+  if (!shown.some((m) => CLAUSE_READINGS.has(rules[m.rule]!.id))) return;
+  // Per category, the other findings by start, with the furthest end among the first i.
+  const byCategory = new Map<string, { starts: number[]; furthest: number[] }>();
+  for (const m of [...shown].sort((a, b) => a.start - b.start)) {
+    if (CLAUSE_READINGS.has(rules[m.rule]!.id)) continue;
+    const category = rules[m.rule]!.category;
+    let list = byCategory.get(category);
+    if (!list) {
+      list = { starts: [], furthest: [] };
+      byCategory.set(category, list);
+    }
+    list.starts.push(m.start);
+    list.furthest.push(Math.max(m.end, list.furthest.at(-1) ?? -1));
+  }
+  const covered = (m: Match) => {
+    const list = byCategory.get(rules[m.rule]!.category);
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list.starts[mid]! < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && list.furthest[lo - 1]! > m.start;
+  };
+  const kept = shown.filter((m) => !CLAUSE_READINGS.has(rules[m.rule]!.id) || !covered(m));
+  shown.length = 0;
+  shown.push(...kept);
 }
 
 /**

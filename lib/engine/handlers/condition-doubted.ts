@@ -1,17 +1,11 @@
+import { CONCEPTS } from '../concepts';
 import { judgementNear } from '../judgement/reader';
 import { PERSON } from './candidate';
 import { byFirstWord, firstCuePerSentence, phraseFrom } from './cue-per-sentence';
 import type { SpanHandler } from './types';
 
 /** Conditions, disabilities and adjustments a candidate may disclose, as phrases of lower-case words. */
-export const CONDITIONS: string[][] = [
-  'dyslexic', 'dyslexia', 'dyspraxia', 'dyspraxic', 'anxiety', 'depression', 'depressed', 'adhd', 'autism', 'autistic',
-  'asperger', "asperger's", 'epilepsy', 'epileptic', 'diabetes', 'diabetic', 'bipolar', 'ptsd', 'stammer', 'stutter',
-  'deaf', 'hearing aid', 'hearing aids', 'wheelchair', 'disability', 'disabled', 'mental health', 'mental illness',
-  'condition', 'illness', 'cancer', 'chronic', 'fibromyalgia', 'arthritis', 'back problems', 'bad back', 'migraines',
-  'panic attacks', 'adjustments', 'adjustment', 'extra time', 'access to work', 'crohn', "crohn's",
-  'long covid', 'breakdown',
-].map((p) => p.split(' '));
+export const CONDITIONS: string[][] = CONCEPTS.health;
 /** Words that make the same sentence support rather than doubt: "which we have agreed", "no concern". */
 const SUPPORT: string[][] = [
   'agreed', 'we can make', 'we will make', "we'll make", 'happy to', 'no problem', 'not a problem', 'not an issue',

@@ -1,21 +1,15 @@
 import type { Doc } from '../document';
+import { CONCEPTS } from '../concepts';
 import { nounClass } from '../lexicon';
 import { aboutPerson, PERSON } from './candidate';
 import { byFirstWord, firstCuePerSentence, phraseFrom, phraseList as phrases } from './cue-per-sentence';
-import { judgementNear } from '../judgement/reader';
+import { type JudgementAt, judgementNear } from '../judgement/reader';
+import { refusingNobody } from './person-judged';
 import type { SpanHandler } from './types';
 
 
 /** Children, a pregnancy, a family to come, or caring at home: what a candidate's family life is. */
-const FAMILY = phrases(`
-  children, kids, toddler, toddlers, little ones, young family, a family, more children, another baby,
-  baby on the way, new baby, a newborn, under fives, school age, pregnant, pregnancy, maternity, childcare, child care, school run,
-  school runs, school pick ups, nursery run, nursery runs, caring responsibilities, caring commitments,
-  family commitments, family responsibilities, family life, family ties, dependants, dependents, single mum,
-  single mother, single dad, single father, single parent, a carer, carer for, looks after her, looks after his,
-  look after her, look after his, looking after her, looking after his, cares for her, cares for his, caring for her,
-  caring for his, grandchildren, grandkids, school holidays, half term, school plays, school play, sports day, sports days,
-  parents' evening, parents' evenings, parents evening, nativity, inset days, school events`);
+const FAMILY = CONCEPTS.family;
 const FAMILY_BY_FIRST = byFirstWord(FAMILY);
 
 /** Caring at home rather than children themselves: a refusal to accommodate it is about every applicant. */
@@ -31,7 +25,8 @@ const THIRD_PERSON = new Set([...PERSON].filter((w) => !w.startsWith('you')));
 /** "someone with young children", "applicants with dependants": the people the post is for, by what they have. */
 const HOLDERS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'nobody', 'applicants', 'applicant', 'candidates', 'candidate', 'those', 'person', 'people', 'individuals', 'one']);
 /** Words after a holder that say what they have or are: "anyone with", "someone who's". */
-const LINKS = new Set(['with', 'who', "who's", 'that', 'whose']);
+const LINKS = new Set(['with', 'who', "who's", "who'll", "who'd", "who've", 'that', 'whose', 'still']);
+
 /** Words that make the sentence about patients, a service or the employer's support, not a judgement of the person. */
 const OTHER_SENSE = phrases(`
   patient, patients, service users, service user, clients, safeguarding, caseload, experience of,
@@ -87,6 +82,16 @@ function ofPerson(doc: Doc, k: number, end: number): boolean {
   return person;
 }
 
+/** "nobody with kids", "no one who's planning a family": a refusal of whoever has it, read back over its clause. */
+function nobodyBefore(doc: Doc, k: number, from: number): JudgementAt | undefined {
+  const { tokens } = doc;
+  for (let j = k - 1; j >= from && j >= k - 8; j--) {
+    const no = refusingNobody(doc, j);
+    if (no >= 0 && LINKS.has(tokens[j + 1]?.norm ?? '')) return { kind: 'refuse', start: no, end: j + 1, takesObject: true };
+  }
+  return undefined;
+}
+
 /**
  * A candidate or applicants judged by their family life: children, a pregnancy, a family planned or
  * caring at home, with a doubt, a preference, a refusal or a request to disclose it in the same
@@ -105,7 +110,7 @@ export const familyJudged: SpanHandler = {
     return firstCuePerSentence(doc, (k) => phraseFrom(doc, FAMILY_BY_FIRST, k), (k, words, from, to) => {
       const end = k + words.length;
       if (doc.hasPhrase(from, to, OTHER_SENSE)) return null;
-      const judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end);
+      const judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end) ?? nobodyBefore(doc, k, from);
       if (!judged) return null;
       // A refusal to accommodate caring needs is about every applicant; the rest must be about the person.
       if (!(judged.kind === 'refuse' && CARING.has(words.join(' '))) && !ofPerson(doc, k, end)) return null;

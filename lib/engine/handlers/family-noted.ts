@@ -3,6 +3,7 @@ import { nounClass } from '../lexicon';
 import { GAP } from '../tokenize';
 import { aboutPerson, PERSON } from './candidate';
 import { judgementNear } from '../judgement/reader';
+import { noteAbout } from './person-judged';
 import type { Hit, SpanHandler } from './types';
 
 /** Words that end a clause after "expecting": "she's expecting", "she's expecting again". */
@@ -20,6 +21,8 @@ const MARRIED = [['just', 'got', 'married'], ['just', 'got', 'engaged'], ['got',
 const FAMILY = new Set(['maternity', 'baby', 'babies', 'pregnant', 'pregnancy', 'family', 'kids', 'children', 'expecting', 'settle', 'settling']);
 /** How far after a marriage its family word may be to join the finding: "just married, so a baby next". */
 const FAMILY_REACH = 6;
+/** The months of a pregnancy: "five months gone", "7 months gone". */
+const MONTH_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', '2', '3', '4', '5', '6', '7', '8', '9', 'few']);
 /** Parents counted: "a mum of three", "mother of two young children". */
 const PARENT = new Set(['mum', 'mother', 'mom', 'dad', 'father', 'parent', 'mummy', 'daddy']);
 const COUNT = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'young', 'little', 'small', 'twins', 'teenagers', 'toddlers', 'one', 'a', 'under']);
@@ -100,6 +103,9 @@ function cues(doc: Doc): Cue[] {
     } else if (CARING.has(w)) {
       const end = caringEnd(doc, k);
       if (end > 0 && ofCandidate(doc, k)) found.push([k, end]);
+    } else if (w === 'gone' && tokens[k - 1]?.norm === 'months' && MONTH_COUNTS.has(tokens[k - 2]?.norm ?? '') && sameSentence(k - 2, k)) {
+      // "five months gone": pregnant, in a common idiom.
+      if (aboutPerson(doc, k - 2) || noteAbout(doc, k - 2) >= 0) found.push([k - 2, k + 1]);
     } else if (w === 'far' && tokens[k - 1]?.norm === 'how' && tokens[k + 1]?.norm === 'along' && sameSentence(k, k + 1)) {
       found.push([k - 1, k + 2]);
     } else if (w === 'baby' && tokens[k + 1]?.norm === 'on' && tokens[k + 2]?.norm === 'the' && tokens[k + 3]?.norm === 'way' && sameSentence(k, k + 3)) {

@@ -144,6 +144,18 @@ function isAddressee(doc: Doc, k: number): boolean {
   return words <= 4;
 }
 
+/** Words that pick out someone who held a post before: "the last lady", "our previous nurse". */
+const BEFORE_NOW = new Set(['last', 'previous', 'old', 'former']);
+/** Words for one person by sex, which with BEFORE_NOW name someone in particular. */
+const ONE_PERSON = new Set(['lady', 'woman', 'man', 'girl', 'lad', 'chap', 'guy', 'gentleman', 'bloke', 'fella', 'lass']);
+
+/** Whether the word at j is someone who was in the post before: "The last lady was lovely but she was tired". */
+function isOneBefore(doc: Doc, j: number): boolean {
+  const w = doc.tokens[j]!;
+  const prev = doc.tokens[j - 1];
+  return prev !== undefined && prev.sentence === w.sentence && BEFORE_NOW.has(prev.norm) && (ONE_PERSON.has(w.norm) || ROLE_NOUNS.has(w.base));
+}
+
 /** Ordinals that pick out one of the people seen: "the second applicant", "the last candidate". */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'other', 'latter', 'former']);
 /** People a panel has seen (not "the first person visitors meet", which is the role). */
@@ -258,7 +270,7 @@ export const genericPronoun: SpanHandler = {
       for (let j = from; j < k; j++) {
         const w = tokens[j]!;
         let isNamed = false;
-        if (TITLES.has(w.norm) || PARTICULAR.has(w.norm)) isNamed = true;
+        if (TITLES.has(w.norm) || PARTICULAR.has(w.norm) || isOneBefore(doc, j)) isNamed = true;
         else if (ROLE_NOUNS.has(w.base)) {
           if (isNumbered(doc, j)) isNamed = true;
           else {

@@ -10,6 +10,7 @@ import { healthQuestion } from './health-question';
 import type { HandlerName } from './names';
 import { oneSex } from './one-sex';
 import { originQuestions } from './origin-question';
+import { personJudged } from './person-judged';
 import { sexPreferred } from './sex-preferred';
 import { sisterPost } from './sister-post';
 import { structureHandlers } from './structure';
@@ -35,5 +36,8 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'condition-doubted': conditionDoubted,
   'health-barred': healthBarred,
   'sex-preferred': sexPreferred,
+  'age-judged': personJudged('age'),
+  'origin-judged': personJudged('origin'),
+  'health-judged': personJudged('health'),
   ...structureHandlers,
 };

@@ -52,10 +52,12 @@ const GROUPS: Group[] = [
   // handy", not "she has kids, so part-time would be easier" or "local knowledge would be useful".
   { kind: 'prefer', reach: 'object', kept: true, phrases: `
     would be perfect, would be handy, would be useful, would be good, would be great, would be helpful, would be nice,
-    would be welcome, would be easier, would be safer, would fit in, would fit, would cope, would blend in, will fit in` },
-  { kind: 'prefer', reach: 'clause', takesObject: true, phrases: `hoping for` },
+    would be welcome, would be easier, would be safer, would fit in, would fit, would cope, would blend in, will fit in,
+    would do us good, would do the team good, would do the place good` },
+  { kind: 'prefer', reach: 'clause', takesObject: true, phrases: `hoping for, hoped for, hopes for` },
   { kind: 'prefer', reach: 'clause', kept: true, phrases: `
     preferable, preference, would suit, would've been better, would gel, gel better, fit in, fits in, fit in better,
+    fit right in, fit straight in, fits right in, fits straight in,
     fit better, blend in, settle in better, will settle, who will settle, would settle, settle down, settled,
     relate to, feel safer, more comfortable, familiar face, familiar faces, people they know` },
   { kind: 'prefer', reach: 'clause', phrases: `best to, better to, better off` },
@@ -69,11 +71,13 @@ const GROUPS: Group[] = [
   { kind: 'prefer', reach: 'word', writer: true, kept: true, phrases: `like, love, after, choose` },
   // Preferences that judge only the person named after them.
   { kind: 'prefer', reach: 'object', takesObject: true, phrases: `
-    preferring, wanting, needed, look for, get, getting, got, hiring, recruit, recruiting, appointing, send, sending,
+    preferring, wanting, needed, look for, get, getting, got, hiring, recruit, recruiting, appointing,
     ask, asking, asked, request, requested, safer with, comfortable with, happier with, better with, better off with,
     best with, be better, be best, gel, hope for, going for, take on, bring in, stick to, stick with, keen on,
     keen to have, steer, steering, lean towards, leaning towards, push for, look out for, looking out for,
     lookout for, keep an eye out for` },
+  // The same, that a negation turns into a refusal: "please don't send anyone over fifty", "not another boomer".
+  { kind: 'prefer', reach: 'object', takesObject: true, kept: true, phrases: `send, sending, can we have, could we have` },
   // Preferences that judge only a characteristic a rule matched: "must be local", "local applicants only".
   { kind: 'prefer', reach: 'word', phrases: `
     must, only, essential, perfect, pick, love to hear, keen to hear, hope to hear` },
@@ -88,7 +92,7 @@ const GROUPS: Group[] = [
     red flag, put off, put patients off, off-putting, off putting, uncomfortable, awkward, hassle, distracted,
     be off, time off, always off, off every, never be, won't be able, wouldn't be able, will not be able,
     would not be able, hard for, get in the way, not stay, won't stay, wouldn't stay, high maintenance, mistakes,
-    liability, burden, too much, can't afford, cannot afford, hold off, off sick, slow us down` },
+    liability, burden, too much, can't afford, cannot afford, hold off, off sick, slow us down, hard going, a mouthful` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
     reliable, committed, commitment, cope, coping, keep up, be available, stick around, stay long, stay for long,
@@ -104,7 +108,7 @@ const GROUPS: Group[] = [
   { kind: 'refuse', reach: 'clause', phrases: `
     unable to accommodate, cannot accommodate, can't accommodate, not able to accommodate, not accommodate,
     cannot be accommodated, can't be accommodated, not be accommodated, not possible, must not, must have no,
-    need not apply, needn't apply, not be considered, not suitable, unsuitable, would not suit, wouldn't suit,
+    need not apply, needn't apply, do not apply, don't apply, should not apply, shouldn't apply, not be considered, not suitable, unsuitable, would not suit, wouldn't suit,
     will not suit, won't suit, does not suit, doesn't suit, not suit, rule out, ruled out, no allowance,
     not work around, can't work around, cannot work around, not fit around, won't fit around, not ideal,
     not right for, not for us, not a good fit, not the right fit, can't take on, cannot take on, couldn't take on` },

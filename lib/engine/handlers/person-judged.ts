@@ -1,0 +1,268 @@
+import { CONCEPTS, type ConceptField } from '../concepts';
+import type { Doc } from '../document';
+import { type JudgementAt, judgementNear, judgementOf } from '../judgement/reader';
+import { FAIR } from '../judgement/vocabulary';
+import { nounClass } from '../lexicon';
+import { targetOf } from '../targets';
+import { GAP, SHAPE } from '../tokenize';
+import { aboutPerson } from './candidate';
+import { byFirstWord, phraseFrom, phraseList } from './cue-per-sentence';
+import type { Hit, SpanHandler } from './types';
+
+// One reading for a characteristic said of a person: a word of a concept field (an age, an origin, a
+// health condition: wordlists/concepts.json) in a sentence where it is said of a candidate or a member
+// of staff (not a patient, a service or a place) and where a judgement holds it for or against them
+// (a preference, a doubt, a refusal, a requirement, a match to the team: lib/engine/judgement/).
+
+/** Each field's phrases by their first word, longest first ("young blood" before "young"). */
+const INDEX = Object.fromEntries(
+  Object.entries(CONCEPTS).map(([field, phrases]) => [field, byFirstWord([...phrases].sort((a, b) => b.length - a.length))]),
+) as Record<ConceptField, Map<string, string[][]>>;
+
+/** Words for the person hired or judged, before the characteristic: "someone in their prime", "nobody past 30". */
+const HOLDERS = new Set([
+  'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'whoever', 'candidate', 'candidates', 'applicant', 'applicants',
+  'individual', 'hire', 'recruit', 'recruits', 'starter', 'postholder', 'one', "one's", 'ones', 'lad', 'lads', 'lass', 'lasses',
+  'girl', 'girls', 'chap', 'chaps', 'bloke', 'blokes', 'fella', 'fellas', 'guy', 'man', 'woman', 'lady',
+]);
+/** "nobody", "no one": a refusal of whoever has the characteristic. */
+const NOBODY = new Set(['nobody', 'noone', 'no-one']);
+
+/**
+ * Where "nobody" or "no one" at token j starts when it opens a refusal of the person wanted
+ * ("Nobody past thirty", "Also: no one with kids"), else -1; not as an object ("we see nobody with").
+ */
+export function refusingNobody(doc: Doc, j: number): number {
+  const { tokens } = doc;
+  const no = NOBODY.has(tokens[j]!.norm) ? j : tokens[j]!.norm === 'one' && tokens[j - 1]?.norm === 'no' ? j - 1 : -1;
+  if (no < 0) return -1;
+  const opens = no === doc.clauseStart(tokens[no]!.clause) || (tokens[no]!.gap & GAP.BREAK) !== 0 || OPENERS.has(tokens[no - 1]?.norm ?? '');
+  return opens ? no : -1;
+}
+/** Words that may come before a "nobody" that opens a refusal: "and nobody over 50", "so no one with kids". */
+const OPENERS = new Set(['and', 'but', 'so', 'also', 'just', 'please', 'ideally', 'honestly', 'realistically']);
+/** Words after the characteristic that make it a person: "the older ones", "a younger pair of hands", "a local lad". */
+const PERSON_HEADS = new Set([...HOLDERS, 'type', 'types', 'sort', 'lot', 'blood', 'face', 'faces', 'pair', 'hands', 'generation']);
+/** Words after the characteristic that make it a patient group: "young people", "older adults", "elderly callers". */
+const OTHERS_AFTER = new Set(['people', 'person', 'persons', 'callers', 'caller', 'carers', 'onset', 'offenders', 'minds', 'mums', 'mothers', 'parents', 'population']);
+/** How far before the characteristic its holder may be: "someone who is past it". */
+const HOLDER_WINDOW = 6;
+/** How far from the characteristic its judgement may be, in words of the sentence. */
+const WINDOW = 16;
+
+/** Fair statements beside the vocabulary's: "whatever your age", "we don't mind how old you are". */
+const FAIR_HERE = [...FAIR, ...phraseList("any age, all ages, every age, don't mind, do not mind, not bothered, no age limit, of every, of all")];
+
+const AGE_NUMBER = /^(?:thirty|forty|fifty|sixty|seventy|[3-7]0)$/;
+/** Words after a number that make it a count or a measure: "over 50 staff", "nearly 40 years", "under 30 minutes". */
+const UNITS = new Set(['years', "years'", 'year', 'months', 'weeks', 'days', 'hours', 'minutes', 'miles', 'items', 'beds', 'sessions', 'percent', 'per', 'a', 'an', 'of', 'more', 'or']);
+
+/** A language or a qualification, not an origin: "fluent English", "English GCSE", "speak Polish". */
+const LANGUAGE = new Set(['speak', 'speaks', 'speaking', 'spoken', 'written', 'language', 'languages', 'fluent', 'fluency', 'gcse', 'gcses', 'level', 'test', 'ielts', 'oet', 'lessons', 'skills', 'grammar', 'literacy', 'translation', 'interpreter', 'interpreting', 'in']);
+/** Origin words that are nationalities or languages: they need the person named right beside them. */
+const NATIONALITY_FIELD_WORDS = new Set(['english', 'british', 'polish', 'romanian', 'bulgarian', 'lithuanian', 'indian', 'pakistani', 'bangladeshi', 'nigerian', 'ghanaian', 'filipino', 'filipina', 'spanish', 'portuguese', 'italian', 'somali', 'chinese', 'african', 'asian', 'eastern', 'european']);
+
+/** Words that make the sentence the support given, not a doubt: "which we have agreed", "no problem". */
+const SUPPORT = phraseList(
+  "agreed, we can make, we will make, we'll make, we offer, happy to, no problem, not a problem, not an issue, no issue, no concern, no concerns, totally fine, support, supporting, reasonable adjustments, committed to, guaranteed interview",
+);
+/** Words after a verb of wanting that start a person of its own: "we are looking for an experienced manager". */
+const NEW_OBJECT = new Set(['a', 'an', 'someone', 'somebody', 'people', 'candidates', 'applicants', 'applications']);
+/** The words of the origin field that are a name. */
+const NAME_WORDS = new Set(['name', 'names', 'surname', "name's"]);
+/** How near the judgement must be for the finding to take it in: "her name is hard to pronounce". */
+const SPAN_REACH = 8;
+
+/**
+ * Whether a nationality word at [k, end) names an origin rather than a language or another sense:
+ * written with its capital ("polish" is a shine), not after a possessive ("her English", "candidate
+ * 4's Polish") and not beside a word of language ("fluent English", "speak Polish", "English GCSE").
+ */
+function isNationality(doc: Doc, k: number, end: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  if (!(t.shape & SHAPE.CAP)) return false;
+  if (prev && (prev.norm === 'her' || prev.norm === 'his' || prev.norm === 'their' || prev.norm === 'your' || prev.norm.endsWith("'s"))) return false;
+  return !LANGUAGE.has(prev?.norm ?? '') && !LANGUAGE.has(tokens[end]?.norm ?? '');
+}
+
+/** Whether the number at the end of an age phrase counts something ("over 50 staff", "nearly 40 years") rather than giving an age. */
+function isCount(doc: Doc, end: number): boolean {
+  const { tokens } = doc;
+  const last = tokens[end - 1]!;
+  if (!AGE_NUMBER.test(last.norm)) return false;
+  const next = tokens[end];
+  if (!next || next.sentence !== last.sentence || next.gap & (GAP.BREAK | GAP.COMMA)) return false;
+  return UNITS.has(next.norm) || nounClass(next.base) !== undefined || (next.norm.length > 3 && next.norm.endsWith('s'));
+}
+
+/** Whether the token is a person at work or the one wanted: "nurse", "team", "someone", "the lads". */
+const isPersonWord = (doc: Doc, j: number) => {
+  const t = doc.tokens[j]!;
+  return HOLDERS.has(t.norm) || (nounClass(t.base) === 'person' && t.base !== 'people' && t.base !== 'individuals');
+};
+
+/**
+ * Where the person the characteristic at [k, end) is said of starts, or -1 when it is a patient's,
+ * a service's or nobody's: a person word after it ("the older ones", "a local lad"), a holder before
+ * it in its sentence ("someone in their prime", "nobody past thirty", "the chap who came had a
+ * stammer"), the candidate a note is about ("Dr B: an old hand"), or the person the text wants.
+ */
+function personOf(doc: Doc, k: number, end: number, field: ConceptField): number {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  const next = tokens[end];
+  // "talks like our patients": who they talk like comes after the words, not whose the words are.
+  const open = tokens[end - 1]!.norm === 'our' || tokens[end - 1]!.norm === 'the';
+  if (next && !open && next.sentence === sentence && !(next.gap & (GAP.BREAK | GAP.COMMA))) {
+    if (OTHERS_AFTER.has(next.norm) || OTHERS_AFTER.has(next.base)) return -1;
+    const cls = nounClass(next.base);
+    if (cls === 'patient' || cls === 'service' || cls === 'place' || cls === 'organisation' || cls === 'thing') return -1;
+    if (PERSON_HEADS.has(next.norm) || cls === 'person') return k;
+  }
+  for (let j = k - 1; j >= 0 && j >= k - HOLDER_WINDOW && tokens[j]!.sentence === sentence; j--) {
+    const t = tokens[j]!;
+    const cls = nounClass(t.base);
+    if (cls === 'patient' || cls === 'service') return -1;
+    // "every man over 50", "all staff under 30": everyone in a group, not the person chosen.
+    if (isPersonWord(doc, j)) return tokens[j - 1]?.norm === 'every' || tokens[j - 1]?.norm === 'all' ? -1 : j;
+  }
+  // Nationalities and languages need the person beside them: "someone English", not "speak English".
+  if (NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm)) return -1;
+  if (noteAbout(doc, k) >= 0) return k;
+  // A condition needs its holder named (condition-doubted reads "she", "he" and the rest).
+  if (field === 'health') return -1;
+  if (aboutPerson(doc, k)) return k;
+  if (judgementOf(doc, k) >= 0) return k;
+  return targetOf(doc, k, end) === 'person' ? k : -1;
+}
+
+/** How far back a note's label may be from the words about its person. */
+const NOTE_REACH = 40;
+/** Words that open a note's label: "1.", "Candidate 3", "Dr A". */
+const LABEL_WORDS = new Set(['candidate', 'applicant', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'number', 'no']);
+
+/**
+ * Where the label of the note holding token k starts, or -1: in notes and e-mails, a line that opens
+ * with a name or a label and a dash or a colon ("3. Maya - wears hearing aids", "Dr C: a lovely
+ * lady") is about that person to its end. Labels that name patients or a service do not count.
+ */
+export function noteAbout(doc: Doc, k: number): number {
+  if (doc.kind === 'advert') return -1;
+  const { tokens } = doc;
+  const line = tokens[k]!.line;
+  // A note's line is short: a line start further back than NOTE_REACH is no note (and keeps long lines linear).
+  let first = k;
+  while (first > 0 && first > k - NOTE_REACH && tokens[first - 1]!.line === line) first--;
+  if (first > 0 && tokens[first - 1]!.line === line) return -1;
+  // The label: up to three words, each a name (capitalised) or a label word, then a dash or a colon.
+  for (let j = first; j < first + 3 && j < k; j++) {
+    const t = tokens[j]!;
+    if (!(t.shape & SHAPE.CAP) && !LABEL_WORDS.has(t.norm) && !(t.shape & SHAPE.NUMBER)) return -1;
+    const cls = nounClass(t.base);
+    if (cls !== undefined && cls !== 'person') return -1;
+    if (tokens[j + 1]!.gap & GAP.BREAK) return first;
+  }
+  return -1;
+}
+
+/** How far after the words a preference of which they are the subject may start: "youth about the place would do us good". */
+const SUBJECT_REACH = 4;
+
+/** k when the words at [k, end) are the subject of a preference right after them in their clause ("youth would do us good"), else -1. */
+function subjectOfPreference(doc: Doc, k: number, end: number): number {
+  const { tokens } = doc;
+  const [, clauseEnd] = doc.clauseRange(tokens[k]!.clause);
+  // Read only a few words on, so a clause with no end (hostile text) costs no more than a short one.
+  const judged = judgementNear(doc, end, Math.min(clauseEnd, end + SUBJECT_REACH + 4), end, -1, -1, { reading: 'person', kinds: ['prefer'] });
+  return judged && !judged.takesObject && judged.start - end <= SUBJECT_REACH ? k : -1;
+}
+
+/** The words of the clause of [k, end) within WINDOW of them. */
+function clauseNear(doc: Doc, k: number, end: number): [number, number] {
+  const [from, to] = doc.clauseRange(doc.tokens[k]!.clause);
+  return [Math.max(from, k - WINDOW), Math.min(to, end + WINDOW)];
+}
+
+/** The token range a judgement is read in: the sentence and, in notes, the next sentence on its line. */
+function scope(doc: Doc, k: number, end: number, from: number, to: number): [number, number] {
+  const { tokens } = doc;
+  let stop = to;
+  if (stop < tokens.length && tokens[stop]!.line === tokens[k]!.line) stop = doc.sentenceEnd(tokens[stop]!.sentence);
+  return [Math.max(from, k - WINDOW), Math.min(stop, end + WINDOW)];
+}
+
+/** The judgement holding the characteristic at [k, end) for or against the person at `holder`. */
+function frameOf(doc: Doc, k: number, end: number, holder: number, from: number, to: number, field: ConceptField): JudgementAt | undefined {
+  const { tokens } = doc;
+  // "nobody past thirty", "no one with a diabetes history": a refusal of whoever has it.
+  const no = refusingNobody(doc, holder);
+  if (no >= 0) return { kind: 'refuse', start: no, end: holder + 1, takesObject: true };
+  // A name is judged in its own clause: "her name's a mouthful", not "her name is X, and we're not sure about nights".
+  const [a, b] = NAME_WORDS.has(tokens[k + 1]?.norm ?? '') || NAME_WORDS.has(tokens[k]!.norm) ? clauseNear(doc, k, end) : scope(doc, k, end, from, to);
+  if (field === 'health' && doc.hasPhrase(a, b, SUPPORT)) return undefined;
+  // A health condition is held against a person by a doubt or a refusal; a preference is someone else's.
+  const kinds = field === 'health' ? (['doubt', 'refuse'] as const) : undefined;
+  const judged = judgementNear(doc, a, b, k, k, end, { reading: 'word', kinds }) ?? judgementNear(doc, a, b, k, k, end, { reading: 'person', kinds });
+  // "Our manager is retiring and we are looking for an experienced...": a want after the words, with
+  // a person of its own, is about that person.
+  if (judged && judged.start >= end && judged.takesObject && NEW_OBJECT.has(tokens[judged.end]?.norm ?? '')) return undefined;
+  return judged;
+}
+
+/** The tokens to flag for the characteristic at [k, end) in the sentence [from, to), or null. */
+function judge(doc: Doc, field: ConceptField, k: number, end: number, from: number, to: number): [number, number] | null {
+  const { tokens } = doc;
+  if (isCount(doc, end)) return null;
+  if (doc.hasPhrase(from, to, FAIR_HERE)) return null;
+  if (field === 'origin' && NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm) && !isNationality(doc, k, end)) return null;
+  // A capitalised word where none is expected is a name: "Dr Young", "Mrs Old".
+  if (tokens[k]!.shape & SHAPE.CAP && !(tokens[k]!.shape & SHAPE.UPPER) && !doc.expectsCapital(k) && field !== 'origin') return null;
+  let holder = personOf(doc, k, end, field);
+  // "a bit of youth would do us good", "a younger pair of hands would be better": the words are the
+  // person a preference after them is about.
+  if (holder < 0) holder = subjectOfPreference(doc, k, end);
+  if (holder < 0) return null;
+  const judged = frameOf(doc, k, end, holder, from, to, field);
+  if (!judged) return null;
+  const start = holder >= k - 3 ? Math.min(holder, k) : k;
+  // The judgement joins the finding when it is just before the words, or after them in their clause
+  // ("her name's a mouthful"), so a second characteristic further on is a finding of its own.
+  const before = judged.end <= k && k - judged.end < SPAN_REACH && tokens[judged.start]!.sentence === tokens[k]!.sentence;
+  const after = judged.start >= end && judged.start - end < SPAN_REACH && tokens[judged.start]!.clause === tokens[end - 1]!.clause;
+  const near = before || after;
+  return near ? [Math.min(start, judged.start), Math.max(end, judged.end)] : [start, end];
+}
+
+/**
+ * A characteristic held for or against a candidate or a member of staff: an age ("nobody much past
+ * thirty", "we'd like someone in the first half of their career", "ideal for Gen Z"), an origin ("a
+ * real local lass who talks like our patients", "a received pronunciation kind of voice"), a health
+ * condition ("no one with an epilepsy history", "the chap who came had a stammer; can we avoid
+ * that?"). The same words of patients ("our older patients", "young people"), a fair statement
+ * ("whatever your age") and a characteristic stated with no judgement are not flagged.
+ */
+export function personJudged(field: ConceptField): SpanHandler {
+  const index = INDEX[field];
+  return {
+    kind: 'span',
+    // A text with none of the field's first words skips the handler.
+    triggers: new Set(index.keys()),
+    find({ doc }) {
+      const { tokens } = doc;
+      const hits: Hit[] = [];
+      // Every cue, each judged in its sentence; a sentence may hold two ("someone in their prime, the same vintage as us").
+      for (let k = 0; k < tokens.length; k++) {
+        const words = phraseFrom(doc, index, k);
+        if (!words) continue;
+        const [from, to] = doc.sentenceRange(tokens[k]!.sentence);
+        const span = judge(doc, field, k, k + words.length, from, to);
+        if (!span) continue;
+        hits.push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end });
+        k = span[1] - 1;
+      }
+      return hits;
+    },
+  };
+}
