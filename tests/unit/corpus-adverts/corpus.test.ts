@@ -58,17 +58,18 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * one honest measurement, the 40 `fresh4-*` the same way later that day, and the 40 `fresh5-*`
  * after the next round and the 40 `fresh6-*` after the one after. The 40 `fresh8-*` joined after
  * round 8's measurement; written in far more idiomatic wording, they lowered every figure, so the
- * floors are set on all 310 documents as they now stand.
+ * floors are set on all 310 documents as they now stand. The 40 `fresh9-*` joined after round 9's
+ * measurement, and lowered them again: the floors are set on all 350.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.966);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.897);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.972);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.987);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.958);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.885);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.966);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(34);
   });
 });
 
@@ -83,8 +84,8 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.831);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.559);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.83);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.558);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(11);
   });
   it('finds exactly the pinned findings', async () => {
