@@ -6,6 +6,19 @@ import { Highlighter } from '@/lib/page/highlights';
 class FakeHighlight extends Set<AbstractRange> {}
 const registry = new Map<string, FakeHighlight>();
 
+/** A highlighter on a page that refuses adopted style sheets, so its rules go in a <style> in our host. */
+function highlighterRefusedAdoptedSheets() {
+  Object.defineProperty(document, 'adoptedStyleSheets', {
+    configurable: true,
+    get: () => [],
+    set: () => {
+      throw new TypeError('Adopted style sheet from another document');
+    },
+  });
+  const host = document.querySelector('de-bias-ui')!;
+  return { host, h: new Highlighter(document, () => host) };
+}
+
 describe('Highlighter', () => {
   beforeEach(() => {
     registry.clear();
@@ -40,15 +53,7 @@ describe('Highlighter', () => {
   });
 
   it('puts its rules in a style inside our own host when the page refuses an adopted sheet', () => {
-    Object.defineProperty(document, 'adoptedStyleSheets', {
-      configurable: true,
-      get: () => [],
-      set: () => {
-        throw new TypeError('Adopted style sheet from another document');
-      },
-    });
-    const host = document.querySelector('de-bias-ui')!;
-    const h = new Highlighter(document, () => host);
+    const { host, h } = highlighterRefusedAdoptedSheets();
     h.paint([{ range: rangeOver(2, 7), severity: 'error' }], 'page');
     expect(host.querySelector('style')?.textContent).toContain('::highlight(de-bias-error)');
     expect(document.head.querySelector('style')).toBeNull();
@@ -57,15 +62,7 @@ describe('Highlighter', () => {
   });
 
   it('draws each severity with its own line shape, so colour is never the only difference', () => {
-    Object.defineProperty(document, 'adoptedStyleSheets', {
-      configurable: true,
-      get: () => [],
-      set: () => {
-        throw new TypeError('Adopted style sheet from another document');
-      },
-    });
-    const host = document.querySelector('de-bias-ui')!;
-    const h = new Highlighter(document, () => host);
+    const { host, h } = highlighterRefusedAdoptedSheets();
     h.paint([{ range: rangeOver(2, 7), severity: 'error' }], 'page');
     const css = host.querySelector('style')!.textContent!;
     const shape = (name: string) => new RegExp(`::highlight\\(de-bias-${name}\\) \\{ text-decoration: underline (\\w+)`).exec(css)?.[1];
