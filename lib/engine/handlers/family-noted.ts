@@ -78,7 +78,7 @@ type Cue = [number, number];
 
 /** The words a cue can start at (each branch of `cues` below): every other word is passed over at one lookup. */
 const CUE_STARTS: ReadonlySet<string> = new Set([
-  'pregnant', 'bump', 'expecting', 'far', 'baby', 'maternity', 'her', 'his', 'their', 'grown',
+  'pregnant', 'bump', 'expecting', 'gone', 'far', 'baby', 'maternity', 'her', 'his', 'their', 'grown',
   ...MARITAL, ...CARING, ...PARENT, ...MARRIED.map((m) => m[0]!),
 ]);
 

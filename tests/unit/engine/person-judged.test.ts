@@ -17,7 +17,7 @@ describe('a characteristic held for or against a candidate or staff (person-judg
     ['A bit of youth about the place would do us good.', [['age-judged', 'youth about the place would do us good']]],
     ['Please don\'t send anyone over fifty again.', [['age-judged', "don't send anyone over fifty"]]],
     ['And can we have someone English this time?', [['origin-judged', 'can we have someone English']]],
-    ['Ideally someone who sounds like a local.', [['origin-judged', 'Ideally someone who sounds like a local']]],
+    ['Not sure about someone Nigerian on the front desk.', [['origin-judged', 'Not sure about someone Nigerian']]],
     ["And no one with a diabetes or epilepsy history, I can't take the risk.", [['health-judged', 'no one with a diabetes or epilepsy']]],
     ['Also the chap who came Tuesday had a stammer; can we avoid that?', [['health-judged', 'stammer']]],
     ["3. Maya - wears hearing aids. Not sure she'd manage the phones.", [['health-judged', 'hearing aids']]],
@@ -57,5 +57,12 @@ describe('family life refused by "nobody" and pregnancy by idiom (family-judged,
 
   it.each(['The audit is five months gone and we have not started.', 'We see nobody with children under five in this clinic.'])('passes %j', (text) => {
     expect(judged(text)).toEqual([]);
+  });
+});
+
+describe('a clause reading gives way to the exact rule on the same words', () => {
+  it('leaves "sounds like a local" to the accent rule, with its own message', () => {
+    const report = analyse('Ideally someone who sounds like a local.', { context: 'email', settings: { strictness: 'strict', categories: { 'plain-english': false } } });
+    expect(report.findings.map((f) => [f.ruleId, f.text])).toEqual([['accent', 'sounds like a local']]);
   });
 });
