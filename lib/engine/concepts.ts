@@ -1,22 +1,10 @@
-import { z } from 'zod';
+// The file is checked by its schema (lib/wordlists/concepts-schema.ts) in the tests, not at run time:
+// zod's schema builders in the engine would more than double its bundle.
 import data from '../../wordlists/concepts.json';
 
 /** The protected characteristics said of a person, one field of words each (wordlists/concepts.json). */
 export const CONCEPT_FIELDS = ['age', 'family', 'health', 'origin'] as const;
 export type ConceptField = (typeof CONCEPT_FIELDS)[number];
-
-/** A phrase: lower-case words, or groups "(a|b)" of which each choice makes a phrase. */
-const phraseSchema = z
-  .string()
-  .refine((p) => expandPhrase(p).every((words) => words.length > 0 && words.every((w) => /^[a-z0-9'&]+$/.test(w))), 'lower-case words and (a|b) groups, one space apart');
-
-/** wordlists/concepts.json: checked by tests/unit/engine/concepts.test.ts, read as it is at run time. */
-export const conceptsFileSchema = z
-  .object({
-    description: z.string().min(1),
-    fields: z.record(z.enum(CONCEPT_FIELDS), z.object({ description: z.string().min(1), phrases: z.array(phraseSchema).min(1) }).strict()),
-  })
-  .strict();
 
 /** A pattern's words and groups, split at the spaces outside brackets (a loop, not an expression, so it stays linear). */
 function parts(pattern: string): string[] {

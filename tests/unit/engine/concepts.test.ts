@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONCEPT_FIELDS, CONCEPTS, conceptsFileSchema, expandPhrase } from '@/lib/engine/concepts';
+import { CONCEPT_FIELDS, CONCEPTS, expandPhrase } from '@/lib/engine/concepts';
+import { conceptsFileSchema } from '@/lib/wordlists/concepts-schema';
 
 const FILE = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../wordlists/concepts.json'), 'utf8'));
 
