@@ -38,8 +38,8 @@ interface Match {
   /** The match's tokens [from, to), when known (phrase matches); -1 when they are to be found from the offsets. */
   from: number;
   to: number;
-  vars?: Record<string, string>;
-  variant?: string;
+  vars: Record<string, string> | undefined;
+  variant: string | undefined;
 }
 
 const MIN_WORDS_FOR_STATEMENTS = 60;
@@ -133,7 +133,7 @@ function matchPhrases(doc: Doc, matcher: Matcher, raw: Match[]): Uint8Array {
       if (node.rules || node.allow || node.allowExact) {
         const stop = tokens[j]!.end;
         if (node.allow || node.allowExact?.includes(text.slice(start, stop))) allowed.fill(1, i, j + 1);
-        if (node.rules) for (const rule of node.rules) raw.push({ rule, start, end: stop, from: i, to: j + 1 });
+        if (node.rules) for (const rule of node.rules) raw.push({ rule, start, end: stop, from: i, to: j + 1, vars: undefined, variant: undefined });
       }
       const t = tokens[++j];
       if (t === undefined) break;
@@ -202,7 +202,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   const allowed = matchPhrases(doc, matcher, raw);
   for (const pattern of matcher.patterns) {
     if (!runs(pattern.rule)) continue;
-    for (const [start, end] of matchPattern(doc, pattern)) raw.push({ rule: pattern.rule, start, end, from: -1, to: -1 });
+    for (const [start, end] of matchPattern(doc, pattern)) raw.push({ rule: pattern.rule, start, end, from: -1, to: -1, vars: undefined, variant: undefined });
   }
   for (const index of matcher.handled) {
     const rule = rules[index]!;

@@ -8,6 +8,7 @@ export type TextKind = (typeof TEXT_KINDS)[number];
 
 type Phrases = readonly (readonly string[])[];
 const NO_POSITIONS: readonly number[] = [];
+const EMPTY = new Int32Array(0);
 /** Phrases are far shorter than this many words (a match is stored as start * LENGTH_SPAN + length). */
 const LENGTH_SPAN = 2 ** 21;
 /** A list's phrases as a word trie: each node holds the phrases that end there. */
@@ -217,8 +218,12 @@ export class Doc {
 
   /** Every word's number (as written and, where it differs, without its possessive), built on first use. */
   private wordIndex: Map<string, number> | null = null;
-  /** The token positions of each word, by its number. */
-  private wordLists: number[][] = [];
+  /**
+   * The token positions of each word, by its number, in one array (no array per word): word w's are
+   * `wordTokens[wordFirst[w]]` up to `wordTokens[wordFirst[w + 1] - 1]`, in text order.
+   */
+  private wordFirst: Int32Array = EMPTY;
+  private wordTokens: Int32Array = EMPTY;
   /**
    * Where each run of ASCII letters and digits starts inside the words that are not one such run
    * ("o'neill", "uk's", "café"), by the run in lower case. With `wordIndex`, every such run in the text.
@@ -236,10 +241,9 @@ export class Doc {
     return this.ids!;
   }
 
-  /** The token positions of a word (lower case, as `norm` or `base`), if it occurs. */
-  private positionsOf(word: string): readonly number[] | undefined {
-    const id = this.positions().get(word);
-    return id === undefined ? undefined : this.wordLists[id];
+  /** The number of a word (lower case, as `norm` or `base`), or -1 if the text does not hold it. */
+  private wordId(word: string): number {
+    return this.positions().get(word) ?? -1;
   }
 
   private positions(): Map<string, number> {
@@ -247,24 +251,28 @@ export class Doc {
     const index = new Map<string, number>();
     const runs = new Map<string, number[]>();
     const { text, tokens } = this;
+    const n = tokens.length;
     const words: string[] = [];
-    const lists = this.wordLists;
-    const norm = new Int32Array(tokens.length);
-    const base = new Int32Array(tokens.length);
-    const add = (word: string, k: number): number => {
-      let id = index.get(word);
+    const norm = new Int32Array(n);
+    const base = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const t = tokens[k]!;
+      let id = index.get(t.norm);
       if (id === undefined) {
         id = words.length;
-        index.set(word, id);
-        words.push(word);
-        lists.push([k]);
-      } else lists[id]!.push(k);
-      return id;
-    };
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      norm[k] = base[k] = add(t.norm, k);
-      if (t.base !== t.norm) base[k] = add(t.base, k);
+        index.set(t.norm, id);
+        words.push(t.norm);
+      }
+      norm[k] = base[k] = id;
+      if (t.base !== t.norm) {
+        id = index.get(t.base);
+        if (id === undefined) {
+          id = words.length;
+          index.set(t.base, id);
+          words.push(t.base);
+        }
+        base[k] = id;
+      }
       if (t.shape & SHAPE.PLAIN) continue;
       let i = t.start;
       while (i < t.end && isAsciiAlnum(text.charCodeAt(i))) i++;
@@ -284,6 +292,21 @@ export class Doc {
         i = j;
       }
     }
+    // Each word's tokens by a counting sort: a token is listed under its `norm` and, if other, its `base`.
+    const first = new Int32Array(words.length + 1);
+    for (let k = 0; k < n; k++) {
+      first[norm[k]! + 1]!++;
+      if (base[k] !== norm[k]) first[base[k]! + 1]!++;
+    }
+    for (let w = 1; w <= words.length; w++) first[w]! += first[w - 1]!;
+    const order = new Int32Array(first[words.length]!);
+    const fill = first.slice(0, words.length);
+    for (let k = 0; k < n; k++) {
+      order[fill[norm[k]!]!++] = k;
+      if (base[k] !== norm[k]) order[fill[base[k]!]!++] = k;
+    }
+    this.wordFirst = first;
+    this.wordTokens = order;
     this.runStarts = runs;
     this.wordIndex = index;
     this.ids = { words, norm, base };
@@ -314,13 +337,15 @@ export class Doc {
   }
 
   /** The offsets where a run of ASCII letters and digits equal to one of `words` starts (and perhaps a few more), sorted. */
-  wordStarts(words: readonly string[]): number[] {
+  wordStarts(words: readonly string[]): Int32Array {
     const offsets: number[] = [];
     for (const w of words) {
-      for (const k of this.positionsOf(w) ?? NO_POSITIONS) offsets.push(this.tokens[k]!.start);
+      const id = this.wordId(w);
+      if (id >= 0) for (let p = this.wordFirst[id]!; p < this.wordFirst[id + 1]!; p++) offsets.push(this.tokens[this.wordTokens[p]!]!.start);
       for (const at of this.runStarts!.get(w) ?? NO_POSITIONS) offsets.push(at);
     }
-    return offsets.sort((a, b) => a - b);
+    // A typed array sorts numerically without calling back into JavaScript for each comparison.
+    return Int32Array.from(offsets).sort();
   }
 
   /**
@@ -335,11 +360,13 @@ export class Doc {
     // Each match as one number, start * 2^21 + length, so a numeric sort orders them by start, then end.
     const keys: number[] = [];
     const found = new Set<readonly string[]>();
+    this.positions();
+    const { wordFirst, wordTokens } = this;
     for (let f = 0; f < firsts.length; f++) {
-      const at = this.positionsOf(firsts[f]!);
-      if (at === undefined) continue;
+      const id = this.wordId(firsts[f]!);
+      if (id < 0) continue;
       const node = nodes[f]!;
-      for (let p = 0; p < at.length; p++) this.walkPhrases(at[p]!, at[p]!, node, keys, found);
+      for (let p = wordFirst[id]!; p < wordFirst[id + 1]!; p++) this.walkPhrases(wordTokens[p]!, wordTokens[p]!, node, keys, found);
     }
     keys.sort((a, b) => a - b);
     const starts: number[] = new Array(keys.length);

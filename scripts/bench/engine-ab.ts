@@ -1,19 +1,36 @@
 // Interleaved A/B timing of two copies of the engine in one process, for a speed change:
 //   git worktree add --detach /tmp/base main && ln -s "$PWD/node_modules" /tmp/base/ && (cd /tmp/base && npm run -s wordlists)
-//   npx tsx scripts/bench/engine-ab.ts /tmp/base . [rounds]
+//   npx tsx scripts/bench/engine-ab.ts /tmp/base . [rounds] [--bundle]
+// With --bundle, each side is its esbuild bundle, as shipped (the targets are judged on it); without,
+// the source under tsx.
 // Blocks of calls alternate between the two (A first in odd rounds, B first in even ones); each
 // block's median wall time and its CPU time per call are kept, and the median of the rounds' B/A
 // ratios is printed. On a shared machine CPU time (process.cpuUsage) is far steadier than wall time;
 // an A/A run (the same commit twice) still differs by up to about 4 %, so smaller gains are noise.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { advertOfWords } from './engine';
+import { pathToFileURL } from 'node:url';
+import { advertOfWords, bundleEngine } from './engine';
 
 type Analyse = (text: string, options: { context: 'advert' }) => unknown;
 
-const [rootA, rootB] = [path.resolve(process.argv[2] ?? '.'), path.resolve(process.argv[3] ?? '.')];
-const rounds = Number(process.argv[4] ?? 20);
-const A: Analyse = (await import(path.join(rootA, 'lib/engine/index.ts'))).analyse;
-const B: Analyse = (await import(path.join(rootB, 'lib/engine/index.ts'))).analyse;
+const args = process.argv.slice(2).filter((a) => a !== '--bundle');
+const bundled = process.argv.includes('--bundle');
+const [rootA, rootB] = [path.resolve(args[0] ?? '.'), path.resolve(args[1] ?? '.')];
+const rounds = Number(args[2] ?? 20);
+const dir = mkdtempSync(path.join(tmpdir(), 'debias-ab-'));
+
+/** The engine of a worktree: its bundle written out and imported, or its source. */
+async function engineOf(root: string, name: string): Promise<Analyse> {
+  if (!bundled) return (await import(path.join(root, 'lib/engine/index.ts'))).analyse;
+  const file = path.join(dir, `${name}.mjs`);
+  writeFileSync(file, await bundleEngine(root));
+  return (await import(pathToFileURL(file).href)).analyse;
+}
+const A = await engineOf(rootA, 'a');
+const B = await engineOf(rootB, 'b');
+rmSync(dir, { recursive: true, force: true });
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -57,6 +74,6 @@ for (const words of [1000, 10000]) {
     cpuB.push(b![1]);
   }
   console.log(
-    `${words.toLocaleString('en-GB').padStart(6)} words: CPU per call A ${median(cpuA).toFixed(2)} ms, B ${median(cpuB).toFixed(2)} ms; B/A CPU ${median(cpu).toFixed(3)}, wall ${median(wall).toFixed(3)} (${rounds} rounds)`,
+    `${words.toLocaleString('en-GB').padStart(6)} words: CPU per call A ${median(cpuA).toFixed(2)} ms, B ${median(cpuB).toFixed(2)} ms; B/A CPU ${median(cpu).toFixed(3)}, wall ${median(wall).toFixed(3)} (${rounds} rounds, ${bundled ? 'bundles' : 'source under tsx'})`,
   );
 }

@@ -50,7 +50,7 @@ export function advertOfWords(root: string, words: number): string {
 }
 
 /** The engine as the extension and the `debias` command run it: one esbuild bundle, minified. */
-async function bundleEngine(root: string): Promise<Uint8Array> {
+export async function bundleEngine(root: string): Promise<Uint8Array> {
   const bundle = await build({
     entryPoints: [path.join(root, 'lib/engine/index.ts')],
     bundle: true,

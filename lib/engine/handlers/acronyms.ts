@@ -215,7 +215,9 @@ function shortFormAt(doc: Doc, k: number, short: ReadonlySet<string>): Abbreviat
  * text without a possessive, in lower case, is that `base` whenever shortFormAt finds one.
  */
 function mayBeShortForm(word: string, short: ReadonlySet<string>): boolean {
-  return short.has(word) || (word.endsWith('s') && short.has(word.slice(0, -1))) || SECTION.test(word);
+  if (short.has(word) || (word.endsWith('s') && short.has(word.slice(0, -1)))) return true;
+  // A section is "s" and one to three digits: test the expression only on a word that starts so.
+  return word.length <= 4 && word.charCodeAt(0) === 115 && SECTION.test(word);
 }
 
 /**

@@ -11,9 +11,25 @@ export function byFirstWord(phrases: string[][]): Map<string, string[][]> {
   return map;
 }
 
-/** The first phrase of `index` that starts at token `k`, if any. */
-export const phraseFrom = (doc: Doc, index: Map<string, string[][]>, k: number) =>
-  index.get(doc.tokens[k]!.norm)?.find((p) => doc.phraseAt(k, p));
+/**
+ * The first phrase of `index` that starts at token `k`, if any. A loop, not `find` with a callback:
+ * handlers call this at every word, and a callback that reads `k` makes V8 allocate a context per call.
+ */
+export function phraseFrom(doc: Doc, index: ReadonlyMap<string, string[][]>, k: number): string[] | undefined {
+  const list = index.get(doc.tokens[k]!.norm);
+  if (list === undefined) return undefined;
+  for (const words of list) if (doc.phraseAt(k, words)) return words;
+  return undefined;
+}
+
+/** The longest phrase of `index` that starts at token `k` (the first listed of those as long), if any. */
+export function longestFrom(doc: Doc, index: ReadonlyMap<string, string[][]>, k: number): string[] | undefined {
+  const list = index.get(doc.tokens[k]!.norm);
+  if (list === undefined) return undefined;
+  let longest: string[] | undefined;
+  for (const words of list) if ((!longest || words.length > longest.length) && doc.phraseAt(k, words)) longest = words;
+  return longest;
+}
 
 /**
  * The loop the handlers that read a cue in its sentence share (a condition doubted, a family

@@ -90,8 +90,12 @@ export function offersFlexibleWorking(doc: Doc): boolean {
   for (let s = 0; s < sentences; s++) {
     const from = doc.sentenceStart(s);
     const to = doc.sentenceEnd(s);
-    if (from >= to || doc.hasPhrase(from, to, DEMAND)) continue;
-    if (doc.hasPhrase(from, to, PATTERNS)) return true;
+    if (from >= to) continue;
+    // A sentence that offers it holds a phrase of one of the three lists (OPEN near the hours): most hold none.
+    const named = doc.hasPhrase(from, to, PATTERNS);
+    if (!named && !doc.hasPhrase(from, to, OPEN) && !doc.hasPhrase(from, to, PATTERNS_IN_CONTEXT)) continue;
+    if (doc.hasPhrase(from, to, DEMAND)) continue;
+    if (named) return true;
     let otherSense = false;
     let open = false;
     let choice = false;

@@ -1,5 +1,5 @@
 import { CONDITIONS } from './condition-doubted';
-import { byFirstWord, firstCuePerSentence, phraseFrom, phraseList as phrases } from './cue-per-sentence';
+import { byFirstWord, firstCuePerSentence, longestFrom, phraseFrom, phraseList as phrases } from './cue-per-sentence';
 import type { SpanHandler } from './types';
 
 
@@ -45,8 +45,7 @@ export const healthBarred: SpanHandler = {
     const { tokens } = doc;
     // Every hit starts at a bar ("no history of", "must not have"): a text with none is not read word by word.
     if (!doc.documentHas(BARS)) return [];
-    const barAt = (k: number) => BARS_BY_FIRST.get(tokens[k]!.norm)?.filter((p) => doc.phraseAt(k, p)).sort((a, b) => b.length - a.length)[0];
-    return firstCuePerSentence(doc, barAt, (k, bar, from, to) => {
+    return firstCuePerSentence(doc, (k) => longestFrom(doc, BARS_BY_FIRST, k), (k, bar, from, to) => {
       const after = k + bar.length;
       let start = -1;
       let end = -1;

@@ -24,6 +24,8 @@ const RIDER_START = /^(?:a|an|any|additional|further|and|with|but|although|thoug
  * "Good IT skills (knowing EMIS is desirable)").
  */
 export function readsAsPreference(criterion: string): boolean {
+  // A clause that matches matches in the whole criterion too (its edges are breaks): most criteria have neither word.
+  if (!PREDICATE.test(criterion) && !ADVERB.test(criterion)) return false;
   const bracketed = new Set(criterion.match(/\([^()]*\)/g)?.map((b) => b.slice(1, -1).trim()));
   return criterion
     .split(CLAUSE_BREAK)

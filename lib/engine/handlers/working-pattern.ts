@@ -2,6 +2,7 @@ import type { Doc } from '../document';
 import { DETERMINERS, NEGATIONS, PREPOSITIONS } from '../lexicon';
 import { GAP } from '../tokenize';
 import { judgementNear } from '../judgement/reader';
+import { longestFrom, phraseFrom } from './cue-per-sentence';
 import type { Hit, SpanHandler } from './types';
 
 /** Working patterns other than full-time, as phrases of lower-case words ("part-time" is two words). */
@@ -92,7 +93,7 @@ function unchangeable(doc: Doc, hits: Hit[]): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.sentence === lastSentence) continue;
-    const words = UNCHANGEABLE_BY_FIRST.get(t.norm)?.find((p) => doc.phraseAt(k, p));
+    const words = phraseFrom(doc, UNCHANGEABLE_BY_FIRST, k);
     if (!words) continue;
     const [from, to] = doc.sentenceRange(t.sentence);
     if (!doc.hasPhrase(from, to, ROTA) || doc.hasPhrase(from, to, REASONS) || doc.hasPhrase(from, to, ROUTE) || doc.hasPhrase(from, to, OTHER_SENSE)) continue;
@@ -171,9 +172,8 @@ export const workingPatternRefused: SpanHandler = {
         }
         continue;
       }
-      const starting = PATTERNS_BY_FIRST.get(t.norm);
       // The longest pattern that starts here: "flexible working patterns" over "flexible working".
-      const words = starting?.filter((p) => doc.phraseAt(k, p)).sort((a, b) => b.length - a.length)[0];
+      const words = longestFrom(doc, PATTERNS_BY_FIRST, k);
       if (!words) continue;
       const end = k + words.length;
       let no = refusal(doc, k, end);

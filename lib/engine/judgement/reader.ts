@@ -91,7 +91,9 @@ function byWriter(doc: Doc, j: number, from: number): boolean {
 /** The judgement of the longest phrase at token j that the reading reads in tokens [from, to): not cancelled, and not another's want. */
 function judgementAt(doc: Doc, j: number, from: number, to: number, reading: Reading): JudgementAt | undefined {
   const reaches = READS[reading];
-  for (const e of ENTRIES_BY_FIRST.get(doc.tokens[j]!.norm) ?? []) {
+  const entries = ENTRIES_BY_FIRST.get(doc.tokens[j]!.norm);
+  if (entries === undefined) return undefined;
+  for (const e of entries) {
     if (!reaches.has(e.reach)) continue;
     if (j + e.words.length > to || !doc.phraseAt(j, e.words)) continue;
     if (e.writer && !byWriter(doc, j, from)) continue;
@@ -217,6 +219,14 @@ function patientHolds(doc: Doc, j: number): boolean {
   return false;
 }
 
+/** The phrase of a judgement that takes an object starting at token j and ending by k, if any (a loop: no callback made per word). */
+function objectTakerAt(doc: Doc, j: number, k: number): string[] | undefined {
+  const list = OBJECT_TAKERS.get(doc.tokens[j]!.norm);
+  if (list === undefined) return undefined;
+  for (const words of list) if (j + words.length <= k && doc.phraseAt(j, words)) return words;
+  return undefined;
+}
+
 /** How far back, in words, a judgement may be from the person it is about ("ideally a strong, fit young man"). */
 export const OBJECT_WINDOW = 7;
 
@@ -236,7 +246,7 @@ export function judgementOf(doc: Doc, k: number, window = OBJECT_WINDOW): number
     if (t.sentence !== sentence) return -1;
     const cls = nounClass(t.base);
     if (cls === 'patient' || cls === 'service') return -1;
-    const found = OBJECT_TAKERS.get(t.norm)?.find((p) => j + p.length <= k && doc.phraseAt(j, p));
+    const found = objectTakerAt(doc, j, k);
     // "ask the agency for a girl", not "ask a female colleague to chaperone".
     if (found && REQUESTS.has(t.norm) && !wordBetween(doc, j, k, FOR)) return -1;
     // A doubt is about someone not yet known: "not sure about a male support worker", not "worried
