@@ -34,6 +34,7 @@ export function decodeText(bytes: Uint8Array): string | null {
 }
 
 /** What tooManyControls counts: the characters below space, apart from tab, line feed, form feed and carriage return. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is what it is for.
 const CONTROL = /[\u0001-\u0008\u000b\u000e-\u001f]/;
 
 /**
