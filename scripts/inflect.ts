@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { Inflect } from '../lib/wordlists/compile';
+import type { Inflect } from '../lib/wordlists/expand-phrase';
 
 const clean = (forms: (string | undefined)[]) =>
   forms.filter((f): f is string => typeof f === 'string' && f.length > 0).map((f) => f.toLowerCase().trim());

@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open, realpath, rename, unlink } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { DOCUMENT_MESSAGES } from '../documents/document-messages';
@@ -33,6 +33,18 @@ async function readUpTo(stream: AsyncIterable<Uint8Array>, limit: number): Promi
 const plain = (buffer: Buffer): Uint8Array => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 
 /**
+ * A regular file of `size` bytes, read into memory of that size: readFileSync(fd) would ask its
+ * size again (one more system call per file, of the five it takes). A file that grew since is
+ * read up to `size`; one that shrank, up to its end.
+ */
+function readWhole(fd: number, size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  let read = 0;
+  for (let got = -1; read < size && got !== 0; read += got) got = readSync(fd, bytes, read, size - read, null);
+  return read < size ? bytes.subarray(0, read) : bytes;
+}
+
+/**
  * A file is read with blocking calls: files are read one at a time on each thread anyway, and the
  * promise-based calls cost a trip to libuv's thread pool each (four per file).
  */
@@ -47,10 +59,11 @@ async function readFile(path: string, limit: number): Promise<FileRead> {
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, message: FILE_MESSAGES.folder! };
-    // A pipe or a device (/dev/zero) has no size to check: read it as a stream, up to the limit.
-    if (!stat.isFile()) return await readUpTo(createReadStream('', { fd, autoClose: false }), limit);
+    // A pipe or a device (/dev/zero) has no size to check, and a file of /proc says it has none:
+    // read it as a stream, up to the limit.
+    if (!stat.isFile() || stat.size === 0) return await readUpTo(createReadStream('', { fd, autoClose: false }), limit);
     if (stat.size > limit) return { ok: false, message: DOCUMENT_MESSAGES.tooLarge };
-    return { ok: true, bytes: plain(readFileSync(fd)) };
+    return { ok: true, bytes: readWhole(fd, stat.size) };
   } catch (error) {
     return failure(error);
   } finally {

@@ -1,4 +1,5 @@
-import { CATEGORIES, type Category, type Severity } from '../engine/finding';
+import { CATEGORIES } from '../engine/categories';
+import type { Category, Severity } from '../engine/finding';
 import type { ScanResult, ScanSummary } from './scan-output';
 import { plural, SCAN_OUTPUT_VERSION, type SeverityCounts, thousands } from './scan-report';
 

@@ -1,20 +1,9 @@
 // zod/mini: these schemas ship in every content script, where the tree-shakable API keeps zod small.
 import * as z from 'zod/mini';
 import { STATEMENT_IDS } from '../statements/ids';
+import { CATEGORIES } from './categories';
 
-/** Fixed rule families. Their order is the order the UI lists them in. */
-export const CATEGORIES = [
-  'gender-coded',
-  'gendered-language',
-  'age',
-  'disability',
-  'race-nationality',
-  'exclusionary-requirement',
-  'jargon',
-  'tone',
-  'plain-english',
-  'structure',
-] as const;
+export { CATEGORIES };
 export const categorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof categorySchema>;
 

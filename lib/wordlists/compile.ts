@@ -1,6 +1,7 @@
 import type { CompiledContext, CompiledRule, PatternWords, Ruleset } from '../engine/ruleset';
 import { patternRegex } from '../engine/matcher';
 import { phraseWords } from '../engine/tokenize';
+import { expandPhrase, type Inflect } from './expand-phrase';
 import { requiredWords } from './required-words';
 import {
   type AcronymList,
@@ -12,39 +13,8 @@ import {
   wordlistSchema,
 } from './schema';
 
-export type Inflect = (phrase: string, kind: 'noun' | 'verb' | 'adjective') => string[];
-
-/** What `{poss}` in a phrase stands for: the possessives an idiom takes ("punch above {poss} weight"). */
-const POSSESSIVES = ['your', 'their', 'his', 'her', 'our', 'my'];
-/** More forms than this from one phrase is a typo in its slots, not an idiom. */
+/** More forms than this from one rule phrase is a typo in its slots, not an idiom. */
 const MAX_FORMS = 96;
-
-/** A verb's tenses, once per verb: compromise is slow and idioms share verbs ("go", "take"). */
-const verbCache = new WeakMap<Inflect, Map<string, string[]>>();
-function verbForms(verb: string, inflect: Inflect): string[] {
-  const cache = verbCache.get(inflect) ?? new Map<string, string[]>();
-  verbCache.set(inflect, cache);
-  const forms = cache.get(verb) ?? [...new Set([verb, ...inflect(verb, 'verb')])];
-  cache.set(verb, forms);
-  return forms;
-}
-
-/**
- * An idiom written once with its variable parts: `(a|b)` is one of the words, `(|a)` an optional
- * word, `{poss}` any possessive, `<go>` the verb in any tense ("<go> (|in) hard" gives "go hard",
- * "went in hard", "goes in hard"...). Hyphens need no slot: the tokenizer reads "toe-to-toe" as "toe to toe".
- */
-export function expandPhrase(phrase: string, inflect: Inflect): string[] {
-  let forms = [''];
-  for (const part of phrase.replaceAll('{poss}', `(${POSSESSIVES.join('|')})`).split(/(\([^()]*\)|<[^<>]*>)/)) {
-    let choices = [part];
-    if (part.startsWith('(')) choices = part.slice(1, -1).split('|');
-    else if (part.startsWith('<')) choices = verbForms(part.slice(1, -1), inflect);
-    forms = forms.flatMap((f) => choices.map((c) => f + c));
-    if (forms.length > MAX_FORMS) throw new Error(`"${phrase}" gives more than ${MAX_FORMS} forms; split it`);
-  }
-  return forms.map((f) => f.replace(/ {2,}/g, ' ').trim());
-}
 
 export interface WordlistFiles {
   /** File name (for messages) to parsed JSON. */
@@ -132,7 +102,7 @@ export function compileWordlists(files: WordlistFiles, inflect: Inflect): Rulese
       const expanded: string[] = [];
       for (const raw of entry.phrases ?? []) {
         try {
-          expanded.push(...expandPhrase(raw, inflect));
+          expanded.push(...expandPhrase(raw, inflect, MAX_FORMS));
         } catch (e) {
           problems.push(`${where}: ${(e as Error).message}`);
         }

@@ -11,6 +11,9 @@
 //      memory 300 MB), as JSON and as --summary.
 //   4. Adversarial inputs of 1 MB through `scan` and `anonymise` (targets: 2 s each, memory flat).
 // Parts can be run alone: `npx tsx scripts/bench/cli.ts start-up adverts-300 adverts-all adversarial`.
+// BENCH_CLI_BASELINE=<folder> also runs the built command of another checkout (its bin/debias.js,
+// e.g. a worktree of main) on the same adverts, each run beside this one's, for a before and after
+// at the same load.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -22,6 +25,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const DEBIAS = path.join(ROOT, 'bin/debias.js');
 const ALEX = path.join(ROOT, 'node_modules/alex/cli.js');
 const PEAK = path.join(import.meta.dirname, 'cli/peak-memory.mjs');
+const BASELINE = process.env.BENCH_CLI_BASELINE ? path.resolve(process.env.BENCH_CLI_BASELINE, 'bin/debias.js') : undefined;
 const NHS_JOBS_ADVERTS = 14_842;
 const NHS_JOBS_WORDS = 5_600_000;
 /** A run longer than this is stopped and reported as such; an adversarial input gets a tenth. */
@@ -99,6 +103,11 @@ function threeHundredAdverts(): number {
   console.log(`  debias scan ${seconds(ours.ms)}${cpu(ours)}; alex ${seconds(alex.ms)}${cpu(alex)}: ratio ${(ours.ms / alex.ms).toFixed(3)}, ${verdict(ours.ms / alex.ms <= 0.1)}`);
   const one = runs(DEBIAS, ['scan', '--format', 'json', '--jobs', '1', ...names]);
   console.log(`  debias scan --jobs 1 ${seconds(one.ms)}${cpu(one)}`);
+  if (BASELINE) {
+    const base = runs(BASELINE, ['scan', '--format', 'json', ...names]);
+    const baseOne = runs(BASELINE, ['scan', '--format', 'json', '--jobs', '1', ...names]);
+    console.log(`  baseline ${path.dirname(path.dirname(BASELINE))}: debias scan ${seconds(base.ms)}${cpu(base)}, ratio ${(base.ms / alex.ms).toFixed(3)}; --jobs 1 ${seconds(baseOne.ms)}${cpu(baseOne)}`);
+  }
   return alex.ms / words;
 }
 
@@ -112,10 +121,12 @@ function nhsJobsSized(alexPerWord: number): void {
     `\n${NHS_JOBS_ADVERTS.toLocaleString('en-GB')} adverts, ${words.toLocaleString('en-GB')} words (written in ${seconds(written)}), whole process (targets: 10 s on 2 processors, peak memory 300 MB)`,
   );
   for (const options of [['--format', 'json'], ['--summary'], ['--format', 'json', '--jobs', '1']]) {
-    const r = run(DEBIAS, ['scan', ...options, ...names], dir);
-    const status = r.killed ? `stopped after ${seconds(KILL_AFTER_MS)}` : `exit ${r.status}`;
-    const met = !r.killed && r.ms <= 10_000 && r.peak <= 300 * 1024 * 1024;
-    console.log(`  ${`debias scan ${options.join(' ')}`.padEnd(40)} ${seconds(r.ms)}${cpu(r)}, peak ${megabytes(r.peak)} (${status}, ${load()}): ${verdict(met)}`);
+    for (const [name, script] of [['debias scan', DEBIAS], ...(BASELINE ? [['baseline', BASELINE]] : [])] as const) {
+      const r = run(script, ['scan', ...options, ...names], dir);
+      const status = r.killed ? `stopped after ${seconds(KILL_AFTER_MS)}` : `exit ${r.status}`;
+      const met = !r.killed && r.ms <= 10_000 && r.peak <= 300 * 1024 * 1024;
+      console.log(`  ${`${name} ${options.join(' ')}`.padEnd(40)} ${seconds(r.ms)}${cpu(r)}, peak ${megabytes(r.peak)} (${status}, ${load()}): ${verdict(met)}`);
+    }
   }
   if (process.env.BENCH_ALEX_ALL !== '1') {
     console.log(`  alex: about ${seconds(alexPerWord * words)} at its rate on the 300 adverts (set BENCH_ALEX_ALL=1 to run it)`);

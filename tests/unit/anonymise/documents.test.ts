@@ -54,12 +54,15 @@ describe('text files', () => {
     ['old Mac line endings (CR only)', utf8('Siân Jones\rNurse\r\rLeeds'), 'Siân Jones\nNurse\n\nLeeds'],
     ['Windows-1252 (old Notepad)', bytes(0x53, 0x69, 0xe2, 0x6e, 0x20, 0xa3, 0x35, 0x93, 0x6f, 0x6b, 0x94), 'Siân £5“ok”'],
     ['no-break spaces and soft hyphens', utf8('Dr\u00a0Amina Oka\u00adfor'), 'Dr Amina Okafor'],
+    ['a few control characters (a stray escape, a vertical tab), kept', utf8('Siân\u001b Jones\u000bNurse'), 'Siân\u001b Jones\u000bNurse'],
   ])('%s', async (_, data, text) => {
     expect(await readDocument({ name: 'cv.txt', bytes: data }, NODE)).toEqual({ ok: true, text });
   });
 
   test.each([
     ['binary data', 'cv.txt', bytes(0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41), DOCUMENT_MESSAGES.binaryText],
+    ['binary data without a NUL byte: many control characters', 'cv.txt', utf8('Siân\u0001\u0002'.repeat(5)), DOCUMENT_MESSAGES.binaryText],
+    ['the same in Windows-1252', 'cv.txt', bytes(...Array(5).fill([0x53, 0x69, 0xe2, 0x6e, 0x01, 0x02]).flat()), DOCUMENT_MESSAGES.binaryText],
     ['only spaces', 'cv.txt', utf8('  \n\t\n'), DOCUMENT_MESSAGES.empty],
     ['an unsupported type', 'cv.odt', utf8('hello'), DOCUMENT_MESSAGES.unsupported('odt')],
     ['no extension', 'README', utf8('hello'), DOCUMENT_MESSAGES.unsupported('')],

@@ -72,9 +72,10 @@ describe('debias --version', () => {
 });
 
 describe('debias scan, on real files', () => {
-  it('a folder, a file that cannot be opened, a missing file and one over the limit each get one line; the others are checked; exit 2', async () => {
+  it('a folder, a file that cannot be opened, a missing file, an empty one and one over the limit each get one line; the others are checked; exit 2', async () => {
     mkdirSync(at('folder'), { recursive: true });
     writeFileSync(at('a.txt'), 'We want a young team.');
+    writeFileSync(at('empty.txt'), '');
     // Over the limit by its size alone: reading 8 GB would take minutes.
     writeFileSync(at('huge.txt'), '');
     truncateSync(at('huge.txt'), 8 * 1024 ** 3);
@@ -82,13 +83,14 @@ describe('debias scan, on real files', () => {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(at('socket'), resolve));
     try {
-      const result = debias(['scan', 'folder', 'socket', 'a.txt', 'gone.txt', 'huge.txt', 'deep.html']);
+      const result = debias(['scan', 'folder', 'socket', 'a.txt', 'gone.txt', 'empty.txt', 'huge.txt', 'deep.html']);
       expect(result.status).toBe(2);
       expect(result.stderr).toBe(
         [
           'folder: This is a folder, not a file. Give the files in it instead (for example folder/*.txt).',
           'socket: This file cannot be read (ENXIO).',
           'gone.txt: There is no such file.',
+          `empty.txt: ${DOCUMENT_MESSAGES.empty}`,
           `huge.txt: ${DOCUMENT_MESSAGES.tooLarge}`,
           'deep.html: The page is nested more than 400 elements deep, so it was checked as plain text.',
           '',
@@ -97,7 +99,7 @@ describe('debias scan, on real files', () => {
       expect(result.stdout.split('\n').filter((line) => /^\S/.test(line))).toEqual([
         'a.txt',
         'deep.html',
-        '2 findings (1 error, 1 warning, 0 info) in 2 files; 4 files could not be read',
+        '2 findings (1 error, 1 warning, 0 info) in 2 files; 5 files could not be read',
       ]);
     } finally {
       server.close();
