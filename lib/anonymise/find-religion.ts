@@ -1,5 +1,6 @@
 import { alternation } from './alternation';
 import religionData from './data/religion-terms.json';
+import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { REDACTION_KINDS } from './redaction-type';
 import type { Span } from './span';
@@ -44,6 +45,8 @@ const ROLE_WORDS = new Set(
 const MAX_ROLE_WORDS = 6;
 /** An organisation's name has at most this many words either side of its faith word. */
 const MAX_GROWTH = 6;
+/** A line shorter than this is a heading, not a wrapped paragraph's: only this much of it is read back. */
+const SHORT_LINE = 40;
 
 function grow(text: string, start: number, end: number): [number, number] {
   // Left: "St Mary's Church", "Holy Trinity Church", "Guru Nanak Gurdwara".
@@ -54,7 +57,8 @@ function grow(text: string, start: number, end: number): [number, number] {
     const word = m?.[1];
     if (!m || !word) break;
     // Across a line break only inside a wrapped paragraph: a short line before it is a heading.
-    if (m[2]!.includes('\n') && s - m[2]!.length - (text.lastIndexOf('\n', s - m[2]!.length - 1) + 1) < 40) break;
+    const lineEnd = s - m[2]!.length;
+    if (m[2]!.includes('\n') && lineEnd - lineStart(text, lineEnd, SHORT_LINE) < SHORT_LINE) break;
     const bracketed = word.startsWith('(');
     if (!bracketed && (!(ORG_WORD.test(word) || DEVOUT.test(word)) || NOT_ORG_WORD.test(word) || /^(?:of|the|and|&)$/.test(word))) break;
     s -= m[0].length - (/^[\s(]/.test(m[0]) && !bracketed ? 1 : 0) - (bracketed && /^\s/.test(m[0]) ? 1 : 0);
@@ -66,7 +70,7 @@ function grow(text: string, start: number, end: number): [number, number] {
     const word = m?.[1];
     if (!m || !word) break;
     // Across a line break only inside a wrapped paragraph: "Christian Okafor" on a short line is a heading, not "…Okafor Staff Nurse".
-    if (m[0].includes('\n') && e - (text.lastIndexOf('\n', e - 1) + 1) < 40) break;
+    if (m[0].includes('\n') && e - lineStart(text, e, SHORT_LINE) < SHORT_LINE) break;
     if (word.startsWith('(')) {
       e += m[0].length;
       break;
@@ -104,7 +108,10 @@ const MASS_IN = /\b[Mm]ass[ \t]+in[ \t]+\p{Lu}[\p{L}'’]*/gu;
  * joined by "and" ("…and pray at lunchtime").
  */
 const WORSHIP_ACT =
-  /\b(?:I|we|We|and)[ \t]+(?:(?:also|usually|still|regularly|always|normally)[ \t]+)?(?:pray|fast(?![\w-])|observe[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|Lent|Ramadan|fasts?|religious|Jewish|holy|festivals?)|keep[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|kosher|halal)|attend[ \t]+(?:Mass|mass|church|mosque|masjid|temple|gurdwara|synagogue|shul|chapel|prayers)|(?:go|went|walk|travel)[ \t]+to[ \t]+(?:(?:the|my|our|a)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)|(?:performed|perform|made|did|went[ \t]+on)\s+(?:(?:the|my|a)[ \t]+)?(?:Hajj|hajj|Umrah|umrah|pilgrimage)|do[ \t]+(?:my[ \t]+)?(?:puja|aarti|seva|namaz|salah|salat|sadhana))\b/g;
+  /\b(?:I|we|We|and)[ \t]+(?:(?:also|usually|still|regularly|always|normally)[ \t]+)?(?:pray|fast(?![\w-])|observe[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|Lent|Ramadan|fasts?|religious|Jewish|holy|festivals?)|keep[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|kosher|halal)|attend[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:Mass|mass|church|mosque|masjid|temple|gurdwara|synagogue|shul|chapel|prayers)|(?:go|went|walk|travel)[ \t]+to[ \t]+(?:(?:the|my|our|a)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)|(?:performed|perform|made|did|went[ \t]+on)\s+(?:(?:the|my|a)[ \t]+)?(?:Hajj|hajj|Umrah|umrah|pilgrimage)|do[ \t]+(?:my[ \t]+)?(?:puja|aarti|seva|namaz|salah|salat|sadhana))\b/g;
+/** Worship the writer is at, with its when: "I'm at church on Sunday mornings", "we are usually at the mosque for Jummah". */
+const WORSHIP_AT =
+  /\b(?:I[ \t]+am|I['’]m|[Ww]e[ \t]+are|[Ww]e['’]re)[ \t]+(?:(?:usually|always|normally|often|still)[ \t]+)?at[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)\b/g;
 /** People the writer serves: a faith word in their clause is work ("Ramadan medication reviews for Muslim patients", "a Diwali health fair for patients"). */
 const SERVED = /\b(?:patients?|clients?|service[ \t]+users?|residents|customers|population)\b|\bfor[ \t]+(?:(?:the|our)[ \t]+)?(?:local[ \t]+)?communit(?:y|ies)\b/i;
 /** Where a clause ends, for `forPatients`: punctuation, a line break or "and" ("…during Diwali and volunteer with a group for patients"). */
@@ -138,16 +145,15 @@ const CHURCH_CONTEXT = /\b(?:choir|[Mm]ass|parish|altar|communion|congregation|w
 function roleListStart(text: string, start: number): number {
   // Read back 120 characters at most: searching the whole text for its line's start made a text without
   // line breaks quadratic.
-  const from = Math.max(0, start - 120);
-  const lineStart = from + text.slice(from, start).lastIndexOf('\n') + 1;
-  let cut = start - trailingLength(text.slice(lineStart, start), /[ \t]/);
-  if (cut <= lineStart || !/[,–—-]/.test(text[cut - 1]!)) return start;
+  const head = lineStart(text, start, 120);
+  let cut = start - trailingLength(text.slice(head, start), /[ \t]/);
+  if (cut <= head || !/[,–—-]/.test(text[cut - 1]!)) return start;
   cut -= 1;
-  const listed = text.slice(lineStart, cut);
+  const listed = text.slice(head, cut);
   const lead = leadingLength(listed, /[ \t•·*-]/);
   const words = listed.slice(lead).trim().split(/[ \t]+/);
   if (!words[0] || words.length > MAX_ROLE_WORDS || !words.every((w) => ROLE_WORDS.has(w.toLowerCase()))) return start;
-  return lineStart + lead;
+  return head + lead;
 }
 
 /**
@@ -211,7 +217,7 @@ export function findReligion(text: string): Span[] {
     const [s, e] = grow(text, m.index, m.index + m[0].length);
     spans.push(makeSpan('religion', s, e));
   }
-  for (const m of text.matchAll(WORSHIP_ACT)) {
+  for (const m of [...text.matchAll(WORSHIP_ACT), ...text.matchAll(WORSHIP_AT)]) {
     const from = m.index + m[0].length;
     const window = text.slice(from, from + 60);
     const stop = window.search(CLAUSE_END);
