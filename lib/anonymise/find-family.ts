@@ -33,6 +33,8 @@ const WHEN_CARED = '(?:\\s+(?:(?:one|two|three|four|five|six|seven|[1-7])\\s+(?:
 const CARED = `(?:,?\\s+(?:who|whom)\\s+I\\s+(?:care\\s+for|look\\s+after|support)${WHEN_CARED})?`;
 /** When a loss was: "in 2019", "two years ago", "last year". */
 const LOSS_WHEN = '(?:\\s+(?:in\\s+\\d{4}|(?:a|one|two|three|four|five|\\d{1,2})\\s+years?\\s+ago|last\\s+year))?';
+/** When children are with a parent who shares their care: "every other weekend", "alternate weeks", "half the week". */
+const CUSTODY = '(?:\\s+(?:every\\s+other|alternate)\\s+(?:weekends?|weeks?)|\\s+half\\s+the\\s+(?:week|time))?';
 const MARITAL_WORD = '(?:Single|Married|Engaged|Divorced|Widowed|Separated|Cohabiting)';
 
 const RULES: [RegExp, RedactionType][] = [
@@ -41,6 +43,8 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b[Ee]ngaged\s+to\s+be\s+married|\b[Ee]ngaged(?=\s+to\s+\p{Lu})/gu, 'marital-status'],
   [/\b(?:I am|I'm|I’m)\s+(single|engaged|a widow|a widower)\b/g, 'marital-status'],
   [/\b[Aa]s\s+a\s+(?:single\s+)?(?:widow|widower)\b/g, 'marital-status'],
+  // "the eldest of six": the writer's place among their siblings.
+  [/\b(?:the\s+)?(?:eldest|oldest|youngest|middle\s+child)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2])(?![\w-])(?:\s+(?:children|siblings|kids|brothers|sisters|girls|boys))?/gi, 'dependants'],
   // "the only parent at home", "as a lone parent": bringing children up alone.
   [/\b(?:the\s+)?(?:only|sole|lone)\s+parent\b(?:\s+at\s+home)?/gi, 'marital-status'],
   [/\bin\s+a\s+civil\s+partnership\b|\bcivil\s+partner(?:ship)?\b/gi, 'marital-status'],
@@ -66,8 +70,8 @@ const RULES: [RegExp, RedactionType][] = [
   [new RegExp(`\\blost\\s+(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\s+to\\s+[a-z]+(?:\\s+(?!in\\b)[a-z]+)?(?:\\s+in\\s+\\d{4})?`, 'gi'), 'dependants'],
   [/\b(?:with|and)\s+(my\s+(?:young\s+)?family)\b(?!\s+of)/gi, 'dependants'],
   [new RegExp(`\\b(?:mother|father|mum|mom|dad|parent|stepmum|stepdad|step-mum|step-dad|grandmother|grandfather|grandparent|stepmother|stepfather|carer)\\s+(?:of|to)\\s+(?:${N}|a)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?${AGES}(?![\\w-])`, 'gi'), 'dependants'],
-  // Not "in my teens": the writer's own age.
-  [new RegExp(`\\b(?:my|our)(?<!\\b(?:in|since|during|until)\\s(?:my|our))\\s+(?:${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b|${YEAR_OLD}(?![\\w-]))${AGES}`, 'gi'), 'dependants'],
+  // Not "in my teens": the writer's own age. The time they are with the writer goes too ("my lad every other weekend").
+  [new RegExp(`\\b(?:my|our)(?<!\\b(?:in|since|during|until)\\s(?:my|our))\\s+(?:${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b|${YEAR_OLD}(?![\\w-]))${AGES}${CUSTODY}`, 'gi'), 'dependants'],
   [new RegExp(`\\b(?:with|have|has|had|raising|raised|married,?|and|of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi'), 'dependants'],
   // "We have a three-year-old": a child the writer has, named by their age alone (not "I treated a four-year-old").
   [new RegExp(`\\b(?:I|we|We)\\s+(?:have|had)\\s+((?:${N}|a|an)\\s+${YEAR_OLD}(?![\\w-])${AGES})`, 'g'), 'dependants'],

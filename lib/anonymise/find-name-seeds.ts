@@ -67,7 +67,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const next = words[i + 1];
       if (caps && !(next?.kind === 'initial' || (next?.kind === 'caps' && isKnownNamePart(titleCase(next.text))))) continue;
       const run = readNameRun(words, i, { minParts: 1, max: 4, allCaps: caps });
-      if (run) seeds.push(withSurnameBelow(run, words, text) ?? run);
+      if (run) seeds.push(withSurnameBelow(run, words, text, true) ?? run);
       continue;
     }
     if (word.kind !== 'cap') continue;
@@ -94,8 +94,10 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       (!nameLexicon.wordLike.has(word.text) || inListOfNames(words, text, i)) &&
       !nameLexicon.notNames.has(word.text) &&
       !(word.joinsNext && /^\p{Lu}/u.test(words[i + 1]?.text ?? ''))
-    )
-      seeds.push({ parts: [word.text], start: word.start, end: word.end });
+    ) {
+      const alone = { parts: [word.text], start: word.start, end: word.end };
+      seeds.push(withSurnameBelow(alone, words, text, false) ?? alone);
+    }
   }
 
   for (const m of text.matchAll(LABELLED)) {
@@ -200,17 +202,20 @@ const ENTRY_GOES_ON = /^(?:[ \t]*[,(|–—]|[ \t]+-[ \t]|[ \t]*\r?\n|[ \t]*$)/;
 /**
  * "Ms Anjali\nDeshpande (Lead Pharmacist)", "Dr Oluwafemi\nAdebayo-Johnson, GP Partner": a title and
  * one given name that end a line, with the surname at the start of the next, as a narrow column
- * breaks a referee's name. The surname joins the run when it is no known non-name and its entry goes on.
+ * breaks a referee's name. The surname joins the run when it is no known non-name and its entry goes
+ * on, and one of the two is a known name part. Without a title ("mentored by Ngozi\nOkonkwo-Bello
+ * throughout…"), the word below must be in the wide name data itself.
  */
-function withSurnameBelow(run: NameRun, words: Word[], text: string): NameRun | null {
+function withSurnameBelow(run: NameRun, words: Word[], text: string, titled: boolean): NameRun | null {
   if (run.parts.length !== 1) return null;
   const index = firstWordFrom(words, run.end);
   const next = words[index];
   if (next?.kind !== 'cap' || !LINE_BREAK.test(text.slice(run.end, next.start))) return null;
-  if (nameLexicon.notNames.has(next.text) || nameLexicon.organisationSuffixes.has(next.text) || !ENTRY_GOES_ON.test(text.slice(next.end, next.end + 3))) return null;
-  // One of the two is a known name part, so a job on the next line ("Headteacher, …") is not read as a surname.
-  if (!isKnownPiece(run.parts[0]!) && !isKnownPiece(next.text)) return null;
-  return { parts: [...run.parts, next.text], start: run.start, end: next.end };
+  if (nameLexicon.notNames.has(next.text) || nameLexicon.organisationSuffixes.has(next.text) || nameLexicon.wordLike.has(next.text)) return null;
+  const known = titled
+    ? ENTRY_GOES_ON.test(text.slice(next.end, next.end + 3)) && (isKnownPiece(run.parts[0]!) || isKnownPiece(next.text))
+    : next.text.split('-').some((piece) => nameLexicon.nameParts.has(piece));
+  return known ? { parts: [...run.parts, next.text], start: run.start, end: next.end } : null;
 }
 
 /** A known given name or name part, or a hyphenated word with one ("Kerry-Ann", "Adebayo-Johnson"). */

@@ -187,7 +187,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       lead > 0 &&
       (words[lead - 1]!.kind === 'initial' ||
         (words[lead - 1]!.dot && ABBREVIATED_GIVEN.test(words[lead - 1]!.text)) ||
-        (surname && words[lead - 1]!.kind === 'particle' && !words[lead - 1]!.dot) ||
+        (words[lead - 1]!.kind === 'particle' && !words[lead - 1]!.dot && (surname || afterTitle(words, lead - 1))) ||
         (lowerName && isLowerInitial(words[lead - 1]!))) &&
       INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start))
     )
@@ -262,6 +262,13 @@ function isSurname(part: string, persons: Person[], owner: Map<string, number[]>
   return (owner.get(part) ?? []).some((index) => persons[index]?.surname?.toLowerCase() === lower);
 }
 
+/** Whether the particles ending at `index` follow a title: "Dr de la Cruz", whose one part is a surname. */
+function afterTitle(words: Word[], index: number): boolean {
+  let i = index;
+  while (i > 0 && i > index - 4 && words[i]!.kind === 'particle') i--;
+  return words[i]!.kind === 'title' && words[i]!.joinsNext;
+}
+
 /** "s." in "meenakshi s.": an initial in lower case, which only a name in lower case has. */
 const isLowerInitial = (word: Word) => word.dot && word.text.length === 1 && word.kind === 'lower';
 
@@ -272,8 +279,12 @@ const isLowerInitial = (word: Word) => word.dot && word.text.length === 1 && wor
  */
 function addLowerCaseForms(words: Word[], candidateParts: string[], owner: Map<string, number[]>): void {
   const lower = new Map(candidateParts.filter((p) => p.length >= 3).map((p) => [p.toLowerCase(), p]));
+  // Two parts run together, as a user name writes them ("Teams: priyanair", "nairpriya").
+  const joined = new Set<string>();
+  for (const a of lower.keys()) for (const b of lower.keys()) if (a !== b) joined.add(withoutAccents(a + b));
   const isPart = (word: Word | undefined) => word?.kind === 'lower' && lower.has(word.text);
   words.forEach((word, i) => {
+    if (word.kind === 'lower' && joined.has(withoutAccents(word.text)) && !owner.has(word.text)) owner.set(word.text, [0]);
     const part = word.kind === 'lower' ? lower.get(word.text) : undefined;
     if (part === undefined || owner.has(word.text)) return;
     const previous = words[i - 1]?.joinsNext ? words[i - 1] : undefined;
