@@ -19,7 +19,7 @@ const SETTING =
   "(?:(?:rural|remote|northern|southern|eastern|western|central|coastal|upstate|inner-city)[ \\t]+|(?:a|an|the)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}(?:village|town|city|suburb|island|farm|district|region|province|state|county|township|compound|family|household|community|part)[ \\t]+(?:(?:just[ \\t]+)?(?:in|near|outside|of|on|north[ \\t]+of|south[ \\t]+of|east[ \\t]+of|west[ \\t]+of)|called)[ \\t]+)";
 /** The place after a setting: "grew up in rural Donegal", "I come from a village near Multan" (only the place goes). */
 const ORIGIN_SETTING = new RegExp(
-  `\\b(?:[Bb]orn[ \\t]+in|[Gg]r(?:ew|own|owing)[ \\t]+up[ \\t]+in|[Bb]rought[ \\t]+up[ \\t]+in|[Rr]aised[ \\t]+in|[Cc]hildhood[ \\t]+in|[Cc]om(?:e|es|ing)[ \\t]+from|[Cc]ame[ \\t]+from|[Oo]riginally[ \\t]+from|I[ \\t]+am[ \\t]+from|I['’]m[ \\t]+from)[ \\t]+${SETTING}${PLACE}`,
+  `\\b(?:[Bb]orn[ \\t]+in|[Gg]r(?:ew|own|owing)[ \\t]+up[ \\t]+(?:in|on)|[Bb]rought[ \\t]+up[ \\t]+in|[Rr]aised[ \\t]+in|[Cc]hildhood[ \\t]+in|[Cc]om(?:e|es|ing)[ \\t]+from|[Cc]ame[ \\t]+from|[Oo]riginally[ \\t]+from|I[ \\t]+am[ \\t]+from|I['’]m[ \\t]+from)[ \\t]+${SETTING}${PLACE}`,
   'dgu',
 );
 /** "my other half's family in Lagos", "our parents still live in Sylhet": where the writer's family is (a country too wide to find anyone by stays). */
@@ -27,6 +27,13 @@ const FAMILY_IN = new RegExp(
   `(?<![\\p{L}])(?:[Mm]y|[Oo]ur)[ \\t]+(?:[\\p{L}'’-]+[ \\t]+){0,2}(?:family|parents|relatives|grandparents|in-laws|cousins)(?:[ \\t]+(?:still[ \\t]+)?(?:live|lives|living|are|is|based))?[ \\t]+(?:back[ \\t]+)?in[ \\t]+${PLACE}`,
   'dgu',
 );
+/** "I spent my early years in Harare", "my teens in Kingston": the years that say where someone comes from. */
+const YEARS_IN = new RegExp(
+  `\\b(?:[Ss]pent[ \\t]+)?my[ \\t]+(?:early[ \\t]+(?:years|life|childhood)|childhood|teens|teenage[ \\t]+years|school[ \\t]+(?:years|days)|youth|formative[ \\t]+years)[ \\t]+in[ \\t]+${PLACE}`,
+  'dgu',
+);
+/** "I still think of Jaffna as home". */
+const THINK_OF_HOME = new RegExp(`\\bthink[ \\t]+of[ \\t]+${PLACE}[ \\t]+as[ \\t]+(?:my[ \\t]+)?home\\b`, 'dgu');
 /** "Zimbabwe will always be home", "Kerala is still home": the place the writer calls home (not "home to" a service). */
 const HOME_IS = new RegExp(
   `(?<![\\p{L}])(${WORD}(?:[ \\t]+${WORD})?)[ \\t\\n]+(?:will[ \\t\\n]+always[ \\t\\n]+be|is[ \\t\\n]+still|still[ \\t\\n]+feels[ \\t\\n]+like|will[ \\t\\n]+always[ \\t\\n]+feel[ \\t\\n]+like)[ \\t\\n]+(?:my[ \\t\\n]+)?home\\b(?![ \\t]+to\\b)`,
@@ -105,7 +112,7 @@ function isCountry(place: string): boolean {
  */
 export function findOrigin(text: string): Span[] {
   const spans: Span[] = [];
-  for (const pattern of [ORIGIN, ORIGIN_SETTING, BORN_ON, FROM_ORIGINALLY]) {
+  for (const pattern of [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY]) {
     for (const m of text.matchAll(pattern)) {
       let place = m[1] ?? '';
       // "Born in Enugu, Nigerian and British": the words after the comma are a nationality, not part of the place.
