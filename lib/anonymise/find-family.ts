@@ -44,9 +44,9 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:I am|I'm|I’m)\s+(single|engaged|a widow|a widower)\b/g, 'marital-status'],
   [/\b[Aa]s\s+a\s+(?:single\s+)?(?:widow|widower)\b/g, 'marital-status'],
   // "the eldest of six": the writer's place among their siblings.
-  [/\b(?:the\s+)?(?:eldest|oldest|youngest|middle\s+child)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2])(?![\w-])(?:\s+(?:children|siblings|kids|brothers|sisters|girls|boys))?/gi, 'dependants'],
+  [/\b(?:the\s+)?(?:eldest|oldest|youngest|middle\s+child)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2])(?![\w-])(?:\s+(?:children|siblings|kids|brothers|sisters|girls|boys)\b|(?=\s*(?:[,.;:)]|and\b|$)))/gim, 'dependants'],
   // "the only parent at home", "as a lone parent": bringing children up alone.
-  [/\b(?:the\s+)?(?:only|sole|lone)\s+parent\b(?:\s+at\s+home)?/gi, 'marital-status'],
+  [/\b(?:the\s+)?(?:only|sole|lone)\s+parent\b(?!\s+(?:governors?|reps?|representatives?|members?|voice|partners?|council|forum|group|body))(?:\s+at\s+home)?/gi, 'marital-status'],
   [/\bin\s+a\s+civil\s+partnership\b|\bcivil\s+partner(?:ship)?\b/gi, 'marital-status'],
   [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${SPOUSE}(?!\\s+(?:practice|practices|GPs?|organisations?|trusts?)\\b)(?:['’]s)?`, 'gi'), 'marital-status'],
   [new RegExp(`\\b(?:maiden|married)\\s+name\\b|\\bwedding\\b(?:\\s+(?:in|on|this|next)\\s+${WHEN})?`, 'gi'), 'marital-status'],
