@@ -38,6 +38,13 @@ export function findAges(text: string): Span[] {
       spans.push(makeSpan('age', bracketed ? m.index : end - value.length, end));
     }
   }
+  for (const m of text.matchAll(BARE_ITEM)) {
+    // The line around the number, 100 characters either way at most.
+    const before = text.slice(Math.max(0, m.index - 100), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 100);
+    const line = before.slice(before.lastIndexOf('\n') + 1) + after.split('\n', 1)[0];
+    if (PERSONAL_ITEM.test(line)) spans.push(makeSpan('age', m.index, m.index + m[0].length));
+  }
   // "I moved here at 11", "we came to Leeds at 14": the writer's age at a move, in the rest of the clause (read in code).
   for (const m of text.matchAll(MOVED)) {
     const from = m.index + m[0].length;
@@ -48,6 +55,11 @@ export function findAges(text: string): Span[] {
   }
   return spans;
 }
+
+/** "British Indian (Sikh), 28, engaged": a bare number as an item of a list of personal details. */
+const BARE_ITEM = /(?<=(?:^|[\n|•·,])[ \t]{0,3})(1[6-9]|[2-7]\d)(?=[ \t]{0,3}(?:[,|•·\n]|$))/gm;
+/** What makes the list personal: another detail on the same line. */
+const PERSONAL_ITEM = /\b(?:[Mm]ale|[Ff]emale|[Mm]arried|[Ss]ingle|[Ee]ngaged|[Dd]ivorced|[Ww]idowed|[Nn]ationality|British|Sikh|Muslim|Hindu|Christian|Catholic|Jewish|Buddhist|DOB|[Bb]orn)\b/;
 
 const MOVED = /\b(?:I|[Ww]e)[ \t]+(?:first[ \t]+|then[ \t]+)?(?:moved|came|arrived|emigrated|relocated|migrated)\b/g;
 const MOVED_AT = /[ \t]at[ \t]+(1[0-9]|[1-9])(?![\d:]|\.\d|[ \t]*(?:am|pm|o['’]clock))/;

@@ -247,7 +247,8 @@ export function findDisclosures(text: string): Span[] {
       if (/['’]s$/.test(words[to]!.text)) continue;
       // A noun phrase that goes on ("my first placement", "my partner practice") is not the relative or the faith.
       // A person does things: "my wife teaches", "my dad drives" (not "our partner practices", a modifier's noun).
-      const acts = next !== null && (isVerb(next) || (PEOPLE.has(hit.field) && !/^partners?$/i.test(words[to]!.text) && /^\p{Ll}+s$/u.test(next)));
+      // "my two are…" acts only by a verb of the list: "my two years" is a time.
+      const acts = next !== null && (isVerb(next) || (PEOPLE.has(hit.field) && !/^(?:partners?|two|three|four)$/i.test(words[to]!.text) && /^\p{Ll}+s$/u.test(next)));
       if (next !== null && !acts && !AFTER_NOUN.has(next) && !closed(words[to]!.text)) continue;
       if (at === predicateStart(words, first, last) && acts && last - at < MAX_PREDICATE && (hit.mine || !aboutOthers(words, first, last))) {
         spans.push(clauseSpan(type, spanOf(words, at, last)));

@@ -66,7 +66,14 @@ const WHOLE: RegExp[] = [
   /\b(?:from\s+)?an?\s+(?:BAME|BME|ethnic minority|minority ethnic|Black|Asian|Black and minority ethnic)\s+(?:background|community|family|heritage)\b/g,
 ];
 // "as a Black nurse", "I am Asian", "as a gay Black man": only the adjective.
-const AS_A = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(?:(?:gay|lesbian|queer|trans|young|older|proud|disabled)\s+)?(Black|Asian|mixed[- ]race|South Asian|East Asian|Brown)\b/g;
+// Also without the article: "Being Black and working class", "I'm Asian" (not "As Black History Month lead", "As Black and minority ethnic network chair").
+const AS_A =
+  /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+(?:an?\s+)?(?:(?:gay|lesbian|queer|trans|young|older|proud|disabled)\s+)?(Black|Asian|mixed[- ]race|South Asian|East Asian|Brown)\b(?!\s+(?:History|Lives|Friday|and\s+(?:[Mm]inority|Asian)|[Ss]taff|[Nn]etwork|[Cc]olleagues))/g;
+/** "as a woman of colour": the writer's own, not "I mentor nurses of colour". */
+const OF_COLOUR = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(?:(?:woman|man|person|nurse|doctor|clinician|leader|manager)\s+)(of\s+colou?r)\b/g;
+/** "a white mum and a Jamaican dad", "my Black grandparents": the family the writer comes from. */
+const OF_FAMILY =
+  /\b(?:[Aa]|[Mm]y|[Oo]ur)\s+(white|White|black|Black|Asian|mixed[- ]race)(?=\s+(?:mum|dad|mother|father|parents?|grandmother|grandfather|grandparents|family|side)\b)/g;
 
 /** Staff networks by ethnicity: "BAME Staff Network", "Black, Asian and Minority Ethnic Nurses Forum". */
 const NETWORK = /\b(?:Network|Forum|Association|Society|Group)\b/g;
@@ -89,7 +96,7 @@ function networkName(text: string, end: number): number | null {
 
 /** Ethnicity stated or implied by a membership. Only in those contexts: "Black" alone stays. */
 export function findEthnicity(text: string): Span[] {
-  const spans = matchSpans(text, 'ethnicity', WHOLE, [AS_A]);
+  const spans = matchSpans(text, 'ethnicity', WHOLE, [AS_A, OF_COLOUR, OF_FAMILY]);
   for (const run of demonymRuns(text, ROOT)) {
     const value = text.slice(run.start, run.end);
     const before = text.slice(Math.max(0, run.start - 20), run.start);

@@ -11,7 +11,7 @@ const AGE_WORD = '(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|t
 const YEAR_OLD = `${AGE_WORD}[- ]year[- ]olds?`;
 /** One or two adjectives before a child word: "two young children", "our baby son", "two grown up daughters". */
 const KID_ADJ =
-  `(?:(?:young|small|little|teenage|disabled|autistic|poorly|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|youngest|${YEAR_OLD})\\s+){0,2}`;
+  `(?:(?:young|small|little|teenage|disabled|autistic|poorly|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|youngest|first|second|third|fourth|${YEAR_OLD})\\s+){0,2}`;
 /** Ages after children: "aged 4 and 7", ", aged 7 and 10", "of 6", " (age 2)". */
 /** Also ", who is 9", " who are 4 and 7"; then a bracket about the child or where they are at school: "(Year 4 at Oakfield Primary)", "at secondary school". */
 const AGE_PART =
@@ -33,6 +33,8 @@ const WHEN_CARED = '(?:\\s+(?:(?:one|two|three|four|five|six|seven|[1-7])\\s+(?:
 const CARED = `(?:,?\\s+(?:who|whom)\\s+I\\s+(?:care\\s+for|look\\s+after|support)${WHEN_CARED})?`;
 /** When a loss was: "in 2019", "two years ago", "last year". */
 const LOSS_WHEN = '(?:\\s+(?:in\\s+\\d{4}|(?:a|one|two|three|four|five|\\d{1,2})\\s+years?\\s+ago|last\\s+year))?';
+/** When children are with a parent who shares their care: "every other weekend", "alternate weeks", "half the week". */
+const CUSTODY = '(?:\\s+(?:every\\s+other|alternate)\\s+(?:weekends?|weeks?)|\\s+half\\s+the\\s+(?:week|time))?';
 const MARITAL_WORD = '(?:Single|Married|Engaged|Divorced|Widowed|Separated|Cohabiting)';
 
 const RULES: [RegExp, RedactionType][] = [
@@ -41,6 +43,10 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b[Ee]ngaged\s+to\s+be\s+married|\b[Ee]ngaged(?=\s+to\s+\p{Lu})/gu, 'marital-status'],
   [/\b(?:I am|I'm|I’m)\s+(single|engaged|a widow|a widower)\b/g, 'marital-status'],
   [/\b[Aa]s\s+a\s+(?:single\s+)?(?:widow|widower)\b/g, 'marital-status'],
+  // "the eldest of six": the writer's place among their siblings.
+  [/\b(?:the\s+)?(?:eldest|oldest|youngest|middle\s+child)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2])(?![\w-])(?:\s+(?:children|siblings|kids|brothers|sisters|girls|boys)\b|(?=\s*(?:[,.;:)]|and\b|$)))/gim, 'dependants'],
+  // "the only parent at home", "as a lone parent": bringing children up alone.
+  [/\b(?:the\s+)?(?:only|sole|lone)\s+parent\b(?!\s+(?:governors?|reps?|representatives?|members?|voice|partners?|council|forum|group|body))(?:\s+at\s+home)?/gi, 'marital-status'],
   [/\bin\s+a\s+civil\s+partnership\b|\bcivil\s+partner(?:ship)?\b/gi, 'marital-status'],
   [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${SPOUSE}(?!\\s+(?:practice|practices|GPs?|organisations?|trusts?)\\b)(?:['’]s)?`, 'gi'), 'marital-status'],
   [new RegExp(`\\b(?:maiden|married)\\s+name\\b|\\bwedding\\b(?:\\s+(?:in|on|this|next)\\s+${WHEN})?`, 'gi'), 'marital-status'],
@@ -64,8 +70,8 @@ const RULES: [RegExp, RedactionType][] = [
   [new RegExp(`\\blost\\s+(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\s+to\\s+[a-z]+(?:\\s+(?!in\\b)[a-z]+)?(?:\\s+in\\s+\\d{4})?`, 'gi'), 'dependants'],
   [/\b(?:with|and)\s+(my\s+(?:young\s+)?family)\b(?!\s+of)/gi, 'dependants'],
   [new RegExp(`\\b(?:mother|father|mum|mom|dad|parent|stepmum|stepdad|step-mum|step-dad|grandmother|grandfather|grandparent|stepmother|stepfather|carer)\\s+(?:of|to)\\s+(?:${N}|a)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?${AGES}(?![\\w-])`, 'gi'), 'dependants'],
-  // Not "in my teens": the writer's own age.
-  [new RegExp(`\\b(?:my|our)(?<!\\b(?:in|since|during|until)\\s(?:my|our))\\s+(?:${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b|${YEAR_OLD}(?![\\w-]))${AGES}`, 'gi'), 'dependants'],
+  // Not "in my teens": the writer's own age. The time they are with the writer goes too ("my lad every other weekend").
+  [new RegExp(`\\b(?:my|our)(?<!\\b(?:in|since|during|until|spent)\\s(?:my|our))\\s+(?:${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b|${YEAR_OLD}(?![\\w-]))${AGES}${CUSTODY}`, 'gi'), 'dependants'],
   [new RegExp(`\\b(?:with|have|has|had|raising|raised|married,?|and|of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi'), 'dependants'],
   // "We have a three-year-old": a child the writer has, named by their age alone (not "I treated a four-year-old").
   [new RegExp(`\\b(?:I|we|We)\\s+(?:have|had)\\s+((?:${N}|a|an)\\s+${YEAR_OLD}(?![\\w-])${AGES})`, 'g'), 'dependants'],
@@ -84,7 +90,7 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:I am|I'm|I’m)\s+a\s+((?:single\s+|working\s+|proud\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for my \w+))\b(?!\s+(?:of|to)\b)/g, 'dependants'],
   [/\b(?:am|and|also|as)\s+a\s+(?:proud\s+)?(?:grandmother|grandfather|grandparent|grandma|grandad)\b/gi, 'dependants'],
   // Caring: "carer for my father", "I look after my dad", "I am her main carer".
-  [new RegExp(`\\b(?:(?:kinship\\s+)?carer\\s+(?:for|to)|(?:take|takes|taking|took)\\s+care\\s+of|care\\s+for|caring\\s+for|look\\s+after|looking\\s+after|looked\\s+after|cared\\s+for)\\s+(?:(?:my|our)\\s+${KIN_ADJ}${RELATIVE}|(?:an?)\\s+(?:(?:elderly|disabled|sick|frail|terminally\\s+ill|seriously\\s+ill)\\s+)?(?:parent|relative|family\\s+member|grandparent|mother|father|sibling|partner|spouse|child))\\b${WHEN_CARED}`, 'gi'), 'dependants'],
+  [new RegExp(`\\b(?:(?:(?:main|primary|sole|only|full-time|unpaid)\\s+)?(?:kinship\\s+)?carer\\s+(?:for|to)|(?:take|takes|taking|took)\\s+care\\s+of|care\\s+for|caring\\s+for|look\\s+after|looking\\s+after|looked\\s+after|cared\\s+for)\\s+(?:(?:my|our)\\s+(?:${KIN_ADJ}(?:${RELATIVE}|${SPOUSE})|${KID_ADJ}(?:${KIDS}|${KID}))|(?:an?)\\s+(?:(?:elderly|disabled|sick|frail|terminally\\s+ill|seriously\\s+ill)\\s+)?(?:parent|relative|family\\s+member|grandparent|mother|father|sibling|partner|spouse|child))\\b${WHEN_CARED}`, 'gi'), 'dependants'],
   [new RegExp(`\\b(?:her|his|their|my\\s+\\w+['’]s)\\s+(?:main\\s+|primary\\s+|sole\\s+|only\\s+)?carer\\b${WHEN_CARED}`, 'gi'), 'dependants'],
   // "…, whom I care for three evenings a week": the writer caring for someone named before.
   [new RegExp(`\\b(?:who|whom)[ \\t]+I[ \\t]+(?:care[ \\t]+for|look[ \\t]+after)\\b${WHEN_CARED}`, 'g'), 'dependants'],
@@ -105,7 +111,7 @@ const RULES: [RegExp, RedactionType][] = [
 ];
 
 /** "my wife's nights", "my husband's job": what a relative's possessive owns says something of them too. */
-const POSSESSED = /^[ \t]+(?!(?:and|or|but|to|in|on|at|for|with|of|the|a|an|own|is|was|has|had|name)\b)\p{Ll}[\p{Ll}-]*/u;
+const POSSESSED = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:and|or|but|to|in|on|at|for|with|of|the|a|an|own|is|was|has|had|name)\b)\p{Ll}[\p{Ll}-]*/u;
 /** "married in Kraków in August", "got married last summer": where and when a wedding was. */
 const EVENT_AFTER = new RegExp(
   `^(?:[ \\t]+in[ \\t]+\\p{Lu}[\\p{L}'’-]+)?(?:[ \\t]+(?:(?:in|on|during)[ \\t]+${WHEN}|(?:last|this|next)[ \\t]+(?:year|month|spring|summer|autumn|winter|${MONTH})))?`,

@@ -21,6 +21,8 @@ const ROLE =
 const RELATION = /^(?:partner|husband|wife|fianc[ée]e?|son|daughter|colleague|mentor|supervisor|manager|friend|brother|sister|mother|father|mum|dad)$/;
 const FAMILY = /^(?:partner|husband|wife|fianc[ée]e?|son|daughter|brother|sister|mother|father|mum|dad)$/;
 const SPACES = /^\s+$/;
+/** A verb after a name, or the writer beside it, which makes a word-like one a person: "Precious covered", "Grace runs", "my husband Tom and I". */
+const ACTS_AFTER = /^[ \t]+(?:is|was|has|had|will|would|can|could|did|does|also|then|now|and[ \t]+(?:I|me|we)|\p{Ll}{2,}ed|\p{Ll}{2,}s)\b/u;
 /** A relation whose name may follow in the script of the family's language. */
 const KIN = /^(?:partner|husband|wife|son|daughter|brother|sister|mother|father|mum|dad|grandmother|grandfather|grandma|grandpa|nan|nana|granny|aunt|auntie|uncle|cousin|niece|nephew|colleague|friend)$/i;
 /** Words with no Latin letter in brackets: "(ثناء قریشی)", "(张晓明)". */
@@ -65,7 +67,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const next = words[i + 1];
       if (caps && !(next?.kind === 'initial' || (next?.kind === 'caps' && isKnownNamePart(titleCase(next.text))))) continue;
       const run = readNameRun(words, i, { minParts: 1, max: 4, allCaps: caps });
-      if (run) seeds.push(run);
+      if (run) seeds.push(withSurnameBelow(run, words, text, true) ?? run);
       continue;
     }
     if (word.kind !== 'cap') continue;
@@ -92,8 +94,10 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       (!nameLexicon.wordLike.has(word.text) || inListOfNames(words, text, i)) &&
       !nameLexicon.notNames.has(word.text) &&
       !(word.joinsNext && /^\p{Lu}/u.test(words[i + 1]?.text ?? ''))
-    )
-      seeds.push({ parts: [word.text], start: word.start, end: word.end });
+    ) {
+      const alone = { parts: [word.text], start: word.start, end: word.end };
+      seeds.push(withSurnameBelow(alone, words, text, false) ?? alone);
+    }
   }
 
   for (const m of text.matchAll(LABELLED)) {
@@ -133,7 +137,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const commas = text[role.end] === ',' && /^[ \t]*[,.;)]/.test(text.slice(next.end, next.end + 3));
       // After a family word any name is one ("my wife Parwana is…"); after "colleague" only a known given name.
       const known = givenNames.has(next.text) || (FAMILY.test(role.text) && !nameLexicon.notNames.has(next.text) && !nameLexicon.organisationSuffixes.has(next.text) && !/^[ \t]+\d/.test(text.slice(next.end, next.end + 3)));
-      if (next.kind !== 'cap' || !known || (nameLexicon.wordLike.has(next.text) && !commas)) continue;
+      // A word-like name is one when commas set it off or a verb follows it ("my colleague Precious covered the desk").
+      if (next.kind !== 'cap' || !known || (nameLexicon.wordLike.has(next.text) && !commas && !ACTS_AFTER.test(text.slice(next.end, next.end + 20)))) continue;
       const run = readNameRun(words, i + 1, { minParts: 2, max: 3 });
       seeds.push(run ?? { parts: [next.text], start: next.start, end: next.end });
       continue;
@@ -188,6 +193,33 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   }
   return seeds;
 }
+
+/** A line break, and nothing else, between a title's name and the next line. */
+const LINE_BREAK = /^[ \t]*\r?\n[ \t]*$/;
+/** What follows a referee's surname on its line: a comma, a bracket, a dash or the line's end ("Deshpande (Lead Pharmacist)"). */
+const ENTRY_GOES_ON = /^(?:[ \t]*[,(|–—]|[ \t]+-[ \t]|[ \t]*\r?\n|[ \t]*$)/;
+
+/**
+ * "Ms Anjali\nDeshpande (Lead Pharmacist)", "Dr Oluwafemi\nAdebayo-Johnson, GP Partner": a title and
+ * one given name that end a line, with the surname at the start of the next, as a narrow column
+ * breaks a referee's name. The surname joins the run when it is no known non-name and its entry goes
+ * on, and one of the two is a known name part. Without a title ("mentored by Ngozi\nOkonkwo-Bello
+ * throughout…"), the word below must be in the wide name data itself.
+ */
+function withSurnameBelow(run: NameRun, words: Word[], text: string, titled: boolean): NameRun | null {
+  if (run.parts.length !== 1) return null;
+  const index = firstWordFrom(words, run.end);
+  const next = words[index];
+  if (next?.kind !== 'cap' || !LINE_BREAK.test(text.slice(run.end, next.start))) return null;
+  if (nameLexicon.notNames.has(next.text) || nameLexicon.organisationSuffixes.has(next.text) || nameLexicon.wordLike.has(next.text)) return null;
+  const known = titled
+    ? ENTRY_GOES_ON.test(text.slice(next.end, next.end + 3)) && (isKnownPiece(run.parts[0]!) || isKnownPiece(next.text))
+    : next.text.split('-').some((piece) => nameLexicon.nameParts.has(piece));
+  return known ? { parts: [...run.parts, next.text], start: run.start, end: next.end } : null;
+}
+
+/** A known given name or name part, or a hyphenated word with one ("Kerry-Ann", "Adebayo-Johnson"). */
+const isKnownPiece = (word: string) => word.split('-').some((piece) => nameLexicon.givenNames.has(piece) || nameLexicon.nameParts.has(piece));
 
 /** A given name romanised with a hyphen, as Korean and Cantonese ones are: "Ji-hoon", "Min-jung", "Chi-wai". */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;

@@ -18,6 +18,8 @@ const GAP = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:(?:['’]t|de|da|das|do|dos|di|du|d
 const VERB_AFTER =
   /^(?:['’]s\b|[ \t]+to[ \t]+(?:colleagues|everyone|friends|patients)\b|[ \t]+(?:is|was|has|had|will|would|can|could|did|does|also|always|then|now|joined|leads|led|works|worked|runs|ran|manages|managed|supports|supported|brings|brought|completed|qualified|trained|started|became|holds|held|enjoys|loves|speaks|lives|moved|met|led|ran|took|gave|won|saw|made|set|went|came|began|wrote|built|taught|spoke|kept|knew|told|[a-z]+(?:es|ed))\b)/;
 const MONTHS = /^(?:April|May|June|July|August|APRIL|MAY|JUNE|JULY|AUGUST)$/;
+/** Words that begin places' names ("St Mary's", "New Mills"), which a sentence may open with too. */
+const PLACE_WORD = /^(?:St|Saint|Mt|Mount|New|Old|Great|Little|North|South|East|West|Upper|Lower|Port|Fort)$/;
 /** The character that ends a sentence or a bullet before a word: "Grace runs" at the start of one is Grace. */
 const SENTENCE_END = /[.!?:•\-–—*\n]/;
 
@@ -38,7 +40,8 @@ class People {
 
   add(parts: string[]): void {
     const surname = parts.length > 1 ? (parts.at(-1) ?? null) : null;
-    const given = parts.length > 1 ? parts[0] : undefined;
+    // "Van den Broek" opening a sentence: a particle in capitals is no given name to tell two people apart by.
+    const given = parts.length > 1 && !nameLexicon.particles.has(parts[0]!.toLowerCase()) ? parts[0] : undefined;
     // Same surname and no clash of given names: "Dr Helen Marsh" and "Dr Marsh". Kwame and Kofi Boateng stay two people.
     const sameSurname = (p: Person) =>
       p.surname === surname && (!given || p.parts.has(given) || ![...p.parts].some((part) => part !== surname && nameLexicon.givenNames.has(part)));
@@ -184,7 +187,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       lead > 0 &&
       (words[lead - 1]!.kind === 'initial' ||
         (words[lead - 1]!.dot && ABBREVIATED_GIVEN.test(words[lead - 1]!.text)) ||
-        (surname && words[lead - 1]!.kind === 'particle' && !words[lead - 1]!.dot) ||
+        (words[lead - 1]!.kind === 'particle' && !words[lead - 1]!.dot && (surname || afterTitle(words, lead - 1))) ||
         (lowerName && isLowerInitial(words[lead - 1]!))) &&
       INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start))
     )
@@ -203,7 +206,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // "Wester Ross", "Port Talbot": one name part after a capitalised word that is no name is a place.
     if (single && previous && !previous.dot && words[mention.first]!.kind !== 'lower' && CAPITALISED.test(previous.text) && SPACES_ONLY.test(text.slice(previous.end, mention.start))) {
       const name = previous.text;
-      if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name)) continue;
+      // A word that opens a sentence is no place's first word either: "Later Yusuf became…" (but "St Mary's" is a place).
+      const opener = nameLexicon.notNameGroups.function.has(name) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);
+      if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !opener) continue;
     }
     // A word-like given name on its own at the start of a sentence is probably the word.
     const onlyPart = mention.parts[0] ?? '';
@@ -257,6 +262,13 @@ function isSurname(part: string, persons: Person[], owner: Map<string, number[]>
   return (owner.get(part) ?? []).some((index) => persons[index]?.surname?.toLowerCase() === lower);
 }
 
+/** Whether the particles ending at `index` follow a title: "Dr de la Cruz", whose one part is a surname. */
+function afterTitle(words: Word[], index: number): boolean {
+  let i = index;
+  while (i > 0 && i > index - 4 && words[i]!.kind === 'particle') i--;
+  return words[i]!.kind === 'title' && words[i]!.joinsNext;
+}
+
 /** "s." in "meenakshi s.": an initial in lower case, which only a name in lower case has. */
 const isLowerInitial = (word: Word) => word.dot && word.text.length === 1 && word.kind === 'lower';
 
@@ -267,8 +279,12 @@ const isLowerInitial = (word: Word) => word.dot && word.text.length === 1 && wor
  */
 function addLowerCaseForms(words: Word[], candidateParts: string[], owner: Map<string, number[]>): void {
   const lower = new Map(candidateParts.filter((p) => p.length >= 3).map((p) => [p.toLowerCase(), p]));
+  // Two parts run together, as a user name writes them ("Teams: priyanair", "nairpriya").
+  const joined = new Set<string>();
+  for (const a of lower.keys()) for (const b of lower.keys()) if (a !== b) joined.add(withoutAccents(a + b));
   const isPart = (word: Word | undefined) => word?.kind === 'lower' && lower.has(word.text);
   words.forEach((word, i) => {
+    if (word.kind === 'lower' && joined.has(withoutAccents(word.text)) && !owner.has(word.text)) owner.set(word.text, [0]);
     const part = word.kind === 'lower' ? lower.get(word.text) : undefined;
     if (part === undefined || owner.has(word.text)) return;
     const previous = words[i - 1]?.joinsNext ? words[i - 1] : undefined;

@@ -12,11 +12,15 @@ const ORIGIN_AFTER = /^,[ \t]+(?:from|born|raised|brought[ \t]+up|originally)\b/
 /** "since 2012", "(since 2012)", "from birth": when the writer became a citizen. */
 const SINCE_AFTER = /^[ \t]*\(?(?:since|from)[ \t]+(?:\d{4}|birth)\)?/;
 /** "Ethiopian by birth", "Saudi and British parents", "a Palestinian family", "Nigerian dad": whose people the writer comes from. */
-const DESCENT_AFTER = /^(?:\s+by\s+(?:birth|background|descent)|\s+(?:parents|family|father|mother|dad|mum|grandparents)\b)/;
+const DESCENT_AFTER =
+  /^(?:\s+by\s+(?:birth|background|descent)|\s+(?:parents|family|father|mother|dad|mum|grandparents|grandmother|grandfather|grandma|grandad|granny|nan|ancestors|ancestry|relatives|household|side\s+of\s+the\s+family)\b)/;
+/** "my Nigerian husband", "our Polish in-laws": a spouse's nationality said as the writer's family's. */
+const SPOUSE_AFTER = /^\s+(?:husband|wife|partner|in-laws)\b/;
+const POSSESSIVE_BEFORE = /\b(?:[Mm]y|[Oo]ur)\s+(?:late\s+)?$/;
 /** "Sri Lankan (Sinhalese)": a people in brackets after the nationality goes with it; "Polish (Fluent)" is a language. */
 const BRACKETED_AFTER = /^\s*\((?!(?:Native|Fluent|Basic|Intermediate|Advanced|Conversational|Mother|First|Second|Written|Spoken|Working|Professional|Beginner|Level|Good|Excellent)\b)\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\)/u;
 /** "As a Ghanaian woman", "as a proud Polish nurse": the writer describing themselves. */
-const AS_A_BEFORE = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(?:proud\s+)?$/;
+const AS_A_BEFORE = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(?:proud\s+)?(?:(?:first|second|third)-generation\s+)?$/;
 const DUAL_BEFORE = /\bdual\s+$/i;
 const DUAL = /\bdual\s+(?:nationality|citizenship|national)\b/gi;
 /** "citizen of Ghana", "citizenship of the Philippines". */
@@ -74,7 +78,7 @@ export function findNationality(text: string): Span[] {
     const after = text.slice(run.end, run.end + 40);
     const before = text.slice(Math.max(0, run.start - 20), run.start);
     const status = STATUS_AFTER.exec(after);
-    const descent = DESCENT_AFTER.exec(after);
+    const descent = DESCENT_AFTER.exec(after) ?? (POSSESSIVE_BEFORE.test(before) ? SPOUSE_AFTER.exec(after) : null);
     if (status) {
       const dual = DUAL_BEFORE.exec(before);
       // "British citizen since 2012": the year says when they became one, so it goes too.
@@ -82,7 +86,7 @@ export function findNationality(text: string): Span[] {
       spans.push(makeSpan('nationality', run.start - (dual ? dual[0].length : 0), run.end + status[0].length + since));
     } else if (descent && !LANGUAGE_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) {
       spans.push(makeSpan('nationality', run.start, run.end + descent[0].length));
-    } else if (AS_A_BEFORE.test(text.slice(Math.max(0, run.start - 20), run.start)) && !LANGUAGE_AFTER.test(after)) {
+    } else if (AS_A_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)) && !LANGUAGE_AFTER.test(after)) {
       // Below an ethnicity found on the same words: "as a British Bangladeshi woman" is an ethnicity.
       spans.push(makeSpan('nationality', run.start, run.end, { priority: REDACTION_KINDS.ethnicity.priority - 1 }));
     } else if (I_AM_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && CLAUSE_END_AFTER.test(after)) {

@@ -11,9 +11,29 @@ const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*){0,3}";
 // A digit after it makes it a code, not a place: "the LS12 area" (an outward postcode, found as one).
 const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon|on|de|la|el|al|es)[ \\t]+)?${WORD}){0,4}(?:,[ \\t]*${WORD}(?:[ \\t]+${WORD})?)?)(?![\\p{L}\\p{M}\\p{N}'’-])`;
 const ORIGIN = new RegExp(
-  `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|reared|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Gg]rew\\s+up\\s+(?:by|near|on|beside|along)\\s+the\\s+\\p{Ll}+\\s+in|[Bb]ack\\s+home\\s+in|roots\\s+(?:are|lie)\\s+in|[Gg]rowing\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|[Rr]eared\\s+in|[Aa]s\\s+an?\\s+(?:child|girl|boy|teenager)\\s+in|[Cc]hildhood\\s+in|[Cc]omes?\\s+from|(?:[Ff]amily|[Pp]arents)\\s+(?:is|are|was|were|came)\\s+(?:originally\\s+)?from|(?:[Ee]xpelled|[Ff]led|[Ee]scaped)\\s+from|(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived)\\s+(?:(?:over|here)\\s+)?(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I'm\\s+from|[Nn]ative\\s+of|[Hh]ail\\s+from)\\s+${PLACE}`,
+  `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|reared|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Gg]rown\\s+up\\s+in|[Gg]rew\\s+up\\s+(?:by|near|on|beside|along)\\s+the\\s+\\p{Ll}+\\s+in|[Bb]ack\\s+home\\s+in|roots\\s+(?:are|lie)\\s+in|[Gg]rowing\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|[Rr]eared\\s+in|[Aa]s\\s+an?\\s+(?:child|girl|boy|teenager)\\s+in|[Cc]hildhood\\s+in|[Cc]omes?\\s+from|(?:[Ff]amily|[Pp]arents)\\s+(?:is|are|was|were|came)\\s+(?:originally\\s+)?from|(?:[Ee]xpelled|[Ff]led|[Ee]scaped)\\s+from|(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived)\\s+(?:(?:over|here)\\s+)?(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I'm\\s+from|[Nn]ative\\s+of|[Hh]ail\\s+from)\\s+${PLACE}`,
   'dgu',
 );
+/** Where within a place someone grew up: "rural Donegal", "a small town outside Accra", "a fishing village near Kochi", "a Catholic family in Cork". */
+const SETTING =
+  "(?:(?:rural|remote|northern|southern|eastern|western|central|coastal|upstate|inner-city)[ \\t]+|(?:a|an|the)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}(?:village|town|city|suburb|island|farm|district|region|province|state|county|township|compound|family|household|community|part)[ \\t]+(?:(?:just[ \\t]+)?(?:in|near|outside|of|on|north[ \\t]+of|south[ \\t]+of|east[ \\t]+of|west[ \\t]+of)|called)[ \\t]+)";
+/** The place after a setting: "grew up in rural Donegal", "I come from a village near Multan" (only the place goes). */
+const ORIGIN_SETTING = new RegExp(
+  `\\b(?:[Bb]orn[ \\t]+in|[Gg]r(?:ew|own|owing)[ \\t]+up[ \\t]+(?:in|on)|[Bb]rought[ \\t]+up[ \\t]+in|[Rr]aised[ \\t]+in|[Cc]hildhood[ \\t]+in|[Cc]om(?:e|es|ing)[ \\t]+from|[Cc]ame[ \\t]+from|[Oo]riginally[ \\t]+from|I[ \\t]+am[ \\t]+from|I['’]m[ \\t]+from)[ \\t]+${SETTING}${PLACE}`,
+  'dgu',
+);
+/** "my other half's family in Lagos", "our parents still live in Sylhet": where the writer's family is (a country too wide to find anyone by stays). */
+const FAMILY_IN = new RegExp(
+  `(?<![\\p{L}])(?:[Mm]y|[Oo]ur)[ \\t]+(?:[\\p{L}'’-]+[ \\t]+){0,2}(?:family|parents|relatives|grandparents|in-laws|cousins)(?:[ \\t]+(?:still[ \\t]+)?(?:live|lives|living|are|is|based))?[ \\t]+(?:back[ \\t]+)?in[ \\t]+${PLACE}`,
+  'dgu',
+);
+/** "I spent my early years in Harare", "my teens in Kingston": the years that say where someone comes from. */
+const YEARS_IN = new RegExp(
+  `\\b(?:[Ss]pent[ \\t]+)?my[ \\t]+(?:early[ \\t]+(?:years|life|childhood)|childhood|teens|teenage[ \\t]+years|school[ \\t]+(?:years|days)|youth|formative[ \\t]+years)[ \\t]+in[ \\t]+${PLACE}`,
+  'dgu',
+);
+/** "I still think of Jaffna as home". */
+const THINK_OF_HOME = new RegExp(`\\bthink[ \\t]+of[ \\t]+${PLACE}[ \\t]+as[ \\t]+(?:my[ \\t]+)?home\\b`, 'dgu');
 /** "Zimbabwe will always be home", "Kerala is still home": the place the writer calls home (not "home to" a service). */
 const HOME_IS = new RegExp(
   `(?<![\\p{L}])(${WORD}(?:[ \\t]+${WORD})?)[ \\t\\n]+(?:will[ \\t\\n]+always[ \\t\\n]+be|is[ \\t\\n]+still|still[ \\t\\n]+feels[ \\t\\n]+like|will[ \\t\\n]+always[ \\t\\n]+feel[ \\t\\n]+like)[ \\t\\n]+(?:my[ \\t\\n]+)?home\\b(?![ \\t]+to\\b)`,
@@ -92,7 +112,7 @@ function isCountry(place: string): boolean {
  */
 export function findOrigin(text: string): Span[] {
   const spans: Span[] = [];
-  for (const pattern of [ORIGIN, BORN_ON, FROM_ORIGINALLY]) {
+  for (const pattern of [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY]) {
     for (const m of text.matchAll(pattern)) {
       let place = m[1] ?? '';
       // "Born in Enugu, Nigerian and British": the words after the comma are a nationality, not part of the place.
@@ -103,6 +123,11 @@ export function findOrigin(text: string): Span[] {
       const when = place === (m[1] ?? '') ? (DECADE_AFTER.exec(text.slice(start + place.length, start + place.length + 30))?.[0].length ?? 0) : 0;
       spans.push(makeSpan('origin', start, start + place.length + when));
     }
+  }
+  for (const m of text.matchAll(FAMILY_IN)) {
+    const place = m[1]!;
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    if (!isCountry(place) && !NOT_PLACE.has(place.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) spans.push(makeSpan('origin', start, start + place.length));
   }
   for (const m of text.matchAll(HOME_IS)) {
     const place = m[1]!;

@@ -1,5 +1,6 @@
 import { alternation } from './alternation';
 import religionData from './data/religion-terms.json';
+import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { REDACTION_KINDS } from './redaction-type';
 import type { Span } from './span';
@@ -44,6 +45,8 @@ const ROLE_WORDS = new Set(
 const MAX_ROLE_WORDS = 6;
 /** An organisation's name has at most this many words either side of its faith word. */
 const MAX_GROWTH = 6;
+/** A line shorter than this is a heading, not a wrapped paragraph's: only this much of it is read back. */
+const SHORT_LINE = 40;
 
 function grow(text: string, start: number, end: number): [number, number] {
   // Left: "St Mary's Church", "Holy Trinity Church", "Guru Nanak Gurdwara".
@@ -54,7 +57,8 @@ function grow(text: string, start: number, end: number): [number, number] {
     const word = m?.[1];
     if (!m || !word) break;
     // Across a line break only inside a wrapped paragraph: a short line before it is a heading.
-    if (m[2]!.includes('\n') && s - m[2]!.length - (text.lastIndexOf('\n', s - m[2]!.length - 1) + 1) < 40) break;
+    const lineEnd = s - m[2]!.length;
+    if (m[2]!.includes('\n') && lineEnd - lineStart(text, lineEnd, SHORT_LINE) < SHORT_LINE) break;
     const bracketed = word.startsWith('(');
     if (!bracketed && (!(ORG_WORD.test(word) || DEVOUT.test(word)) || NOT_ORG_WORD.test(word) || /^(?:of|the|and|&)$/.test(word))) break;
     s -= m[0].length - (/^[\s(]/.test(m[0]) && !bracketed ? 1 : 0) - (bracketed && /^\s/.test(m[0]) ? 1 : 0);
@@ -66,7 +70,7 @@ function grow(text: string, start: number, end: number): [number, number] {
     const word = m?.[1];
     if (!m || !word) break;
     // Across a line break only inside a wrapped paragraph: "Christian Okafor" on a short line is a heading, not "…Okafor Staff Nurse".
-    if (m[0].includes('\n') && e - (text.lastIndexOf('\n', e - 1) + 1) < 40) break;
+    if (m[0].includes('\n') && e - lineStart(text, e, SHORT_LINE) < SHORT_LINE) break;
     if (word.startsWith('(')) {
       e += m[0].length;
       break;
@@ -91,10 +95,12 @@ function grow(text: string, start: number, end: number): [number, number] {
 
 /** Religious practice described rather than named: "I wear a hijab", "I keep the Sabbath", "I only eat halal", "for religious reasons". */
 const PRACTICE =
-  /\b(?:wear|wears|wearing)\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel)(?:\s+and\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel))?\b|\b(?:keep|keeps|kept)\s+(?:my|his|her)\s+hair\s+uncut\b|\buncut\s+hair\b|\b(?:Friday|Jummah|Jumu['’]ah)\s+prayers\b|\b(?:Sabbath|Shabbat)\b|\b(?:fast|fasting)\s+(?:on|during|for|at)\s+\p{Lu}\p{L}+|\b(?:Friday|Saturday)\s+sunset\b|\bmy\s+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix)\b|\b(?:wear|wears|wearing)\s+a\s+(?:kara|kirpan|bindi|tilak|rosary|crucifix)\b|\bI\s+(?:only\s+|strictly\s+)?(?:eat|keep|follow|need)\s+(?:only\s+|a\s+|strictly\s+)?(?:halal|kosher)(?:\s+(?:food|meat|meals?|diet|kitchen))?\b|\bfor\s+(?:religious|faith)\s+reasons\b|\bCapel[ \t]+(?:Bethel|Salem|Seion|Sion|Bethesda|Ebeneser|Ebenezer|Tabernacl|Moriah|Hebron|Carmel|Bethania|Horeb|Soar|Peniel|Bethlehem|Jerusalem)\b|\b(?:to|attend|attending|Sunday|vigil|Polish|Latin|daily|weekly|Catholic)\s+[Mm]ass\b(?![\s-]+(?:[Vv]accinat|[Cc]asualt|[Ii]mmuni|[Ss]pectromet|[Gg]ather|[Ss]creening|[Ee]vent|[Ii]ndex|[Pp]roduc))(?:[ \t]+at[ \t]+St\.?[ \t]+\p{Lu}[\p{L}'’]*)?/gu;
+  /\b(?:wear|wears|wearing)\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel)(?:\s+and\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel))?\b|\b(?:keep|keeps|kept)\s+(?:my|his|her)\s+hair\s+uncut\b|\buncut\s+hair\b|\b(?:Friday|Jummah|Jumu['’]ah)\s+prayers\b|\b(?:Sabbath|Shabbat)\b|\b(?:fast|fasting)\s+(?:on|during|for|at)\s+\p{Lu}\p{L}+|\b(?:Friday|Saturday)\s+sunset\b|\bmy\s+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix)\b|\b(?:wear|wears|wearing)\s+a\s+(?:kara|kirpan|bindi|tilak|rosary|crucifix|cross)\b|\bI\s+(?:only\s+|strictly\s+)?(?:eat|keep|follow|need)\s+(?:only\s+|a\s+|strictly\s+)?(?:halal|kosher)(?:\s+(?:food|meat|meals?|diet|kitchen))?\b|\bfor\s+(?:religious|faith)\s+reasons\b|\bCapel[ \t]+(?:Bethel|Salem|Seion|Sion|Bethesda|Ebeneser|Ebenezer|Tabernacl|Moriah|Hebron|Carmel|Bethania|Horeb|Soar|Peniel|Bethlehem|Jerusalem)\b|\b(?:to|attend|attending|Sunday|vigil|Polish|Latin|daily|weekly|Catholic)\s+[Mm]ass\b(?![\s-]+(?:[Vv]accinat|[Cc]asualt|[Ii]mmuni|[Ss]pectromet|[Gg]ather|[Ss]creening|[Ee]vent|[Ii]ndex|[Pp]roduc))(?:[ \t]+at[ \t]+St\.?[ \t]+\p{Lu}[\p{L}'’]*)?/gu;
 
 /** Kept apart from PRACTICE, whose size puts it past the ReDoS checker's time: the Sikh kesh kept ("I keep my kesh"), and the town of a Mass ("the Polish Mass in Derby"). */
-const KESH = /\b(?:keep|keeps|kept)[ \t]+(?:my|his|her)[ \t]+kesh\b/g;
+const KESH = /\b(?:keep|keeps|kept)[ \t]+(?:my|his|her)[ \t]+(?:kesh|head[ \t]+covered)\b/g;
+/** "a quiet space to pray": the writer's need, unless it is made for patients. */
+const PLACE_TO_PRAY = /\b(?:space|room|place|somewhere|time)[ \t]+to[ \t]+pray\b/g;
 const PRACTICE_MASS_BEFORE = /\b(?:Sunday|vigil|Polish|Latin|daily|weekly|Catholic)[ \t]$/;
 const MASS_IN = /\b[Mm]ass[ \t]+in[ \t]+\p{Lu}[\p{L}'’]*/gu;
 
@@ -104,7 +110,10 @@ const MASS_IN = /\b[Mm]ass[ \t]+in[ \t]+\p{Lu}[\p{L}'’]*/gu;
  * joined by "and" ("…and pray at lunchtime").
  */
 const WORSHIP_ACT =
-  /\b(?:I|we|We|and)[ \t]+(?:(?:also|usually|still|regularly|always|normally)[ \t]+)?(?:pray|fast(?![\w-])|observe[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|Lent|Ramadan|fasts?|religious|Jewish|holy|festivals?)|keep[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|kosher|halal)|attend[ \t]+(?:Mass|mass|church|mosque|masjid|temple|gurdwara|synagogue|shul|chapel|prayers)|(?:go|went|walk|travel)[ \t]+to[ \t]+(?:(?:the|my|our|a)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)|(?:performed|perform|made|did|went[ \t]+on)\s+(?:(?:the|my|a)[ \t]+)?(?:Hajj|hajj|Umrah|umrah|pilgrimage)|do[ \t]+(?:my[ \t]+)?(?:puja|aarti|seva|namaz|salah|salat|sadhana))\b/g;
+  /\b(?:I|we|We|and)[ \t]+(?:(?:also|usually|still|regularly|always|normally)[ \t]+)?(?:pray|fast(?![\w-])|observe[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|Lent|Ramadan|fasts?|religious|Jewish|holy|festivals?)|keep[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|kosher|halal)|attend[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:Mass|mass|church|mosque|masjid|temple|gurdwara|synagogue|shul|chapel|prayers|services|worship)|(?:go|went|walk|travel)[ \t]+to[ \t]+(?:(?:the|my|our|a)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)|(?:performed|perform|made|did|went[ \t]+on)\s+(?:(?:the|my|a)[ \t]+)?(?:Hajj|hajj|Umrah|umrah|pilgrimage)|do[ \t]+(?:my[ \t]+)?(?:puja|aarti|seva|namaz|salah|salat|sadhana))\b/g;
+/** Worship the writer is at, with its when: "I'm at church on Sunday mornings", "we are usually at the mosque for Jummah". */
+const WORSHIP_AT =
+  /\b(?:I[ \t]+am|I['’]m|[Ww]e[ \t]+are|[Ww]e['’]re)[ \t]+(?:(?:usually|always|normally|often|still)[ \t]+)?at[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)\b/g;
 /** People the writer serves: a faith word in their clause is work ("Ramadan medication reviews for Muslim patients", "a Diwali health fair for patients"). */
 const SERVED = /\b(?:patients?|clients?|service[ \t]+users?|residents|customers|population)\b|\bfor[ \t]+(?:(?:the|our)[ \t]+)?(?:local[ \t]+)?communit(?:y|ies)\b/i;
 /** Where a clause ends, for `forPatients`: punctuation, a line break or "and" ("…during Diwali and volunteer with a group for patients"). */
@@ -123,7 +132,7 @@ function forPatients(text: string, start: number, end: number): boolean {
 /** Where a clause ends: punctuation, a line break not inside a paragraph, or a conjunction that starts another ("…for Jummah and take my break then"). */
 const CLAUSE_END = /[.;:!?,()]|\n(?![ \t]*\p{Ll})|\s(?:and|but|so|which|because|where|while|as)\s/u;
 /** People the writer works with: an act of worship done with them is work. */
-const OTHERS = /\b(?:patients?|clients?|residents|service\s+users?|colleagues|staff|pupils|students)\b/;
+const OTHERS = /\b(?:patients?|clients?|residents|service\s+users?|colleagues|staff|pupils|students|people|families|carers)\b/;
 /** Care the writer gives to people who fast: "I run clinics on taking medicines safely while fasting". */
 const CARE_FOR_OTHERS = /\b(?:people|clinics?|medicines?|medication|advice|advise[ds]?|educat\w*|sessions?|safely)\b/;
 /** "while fasting", "when I am fasting": the writer's own fast, unless patients' or a blood test's. */
@@ -138,16 +147,15 @@ const CHURCH_CONTEXT = /\b(?:choir|[Mm]ass|parish|altar|communion|congregation|w
 function roleListStart(text: string, start: number): number {
   // Read back 120 characters at most: searching the whole text for its line's start made a text without
   // line breaks quadratic.
-  const from = Math.max(0, start - 120);
-  const lineStart = from + text.slice(from, start).lastIndexOf('\n') + 1;
-  let cut = start - trailingLength(text.slice(lineStart, start), /[ \t]/);
-  if (cut <= lineStart || !/[,–—-]/.test(text[cut - 1]!)) return start;
+  const head = lineStart(text, start, 120);
+  let cut = start - trailingLength(text.slice(head, start), /[ \t]/);
+  if (cut <= head || !/[,–—-]/.test(text[cut - 1]!)) return start;
   cut -= 1;
-  const listed = text.slice(lineStart, cut);
+  const listed = text.slice(head, cut);
   const lead = leadingLength(listed, /[ \t•·*-]/);
   const words = listed.slice(lead).trim().split(/[ \t]+/);
   if (!words[0] || words.length > MAX_ROLE_WORDS || !words.every((w) => ROLE_WORDS.has(w.toLowerCase()))) return start;
-  return lineStart + lead;
+  return head + lead;
 }
 
 /**
@@ -202,6 +210,7 @@ export function findReligion(text: string): Span[] {
     spans.push(religionSpan(text, m.index, end));
   }
   for (const m of text.matchAll(KESH)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));
+  for (const m of text.matchAll(PLACE_TO_PRAY)) if (!forPatients(text, m.index, m.index + m[0].length)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));
   // A Mass PRACTICE finds, lengthened by its town ("[Polish Mass in Derby]").
   for (const m of text.matchAll(MASS_IN)) {
     const before = PRACTICE_MASS_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
@@ -211,7 +220,7 @@ export function findReligion(text: string): Span[] {
     const [s, e] = grow(text, m.index, m.index + m[0].length);
     spans.push(makeSpan('religion', s, e));
   }
-  for (const m of text.matchAll(WORSHIP_ACT)) {
+  for (const m of [...text.matchAll(WORSHIP_ACT), ...text.matchAll(WORSHIP_AT)]) {
     const from = m.index + m[0].length;
     const window = text.slice(from, from + 60);
     const stop = window.search(CLAUSE_END);

@@ -116,10 +116,12 @@ describe('family as a role and an event: becoming a parent, a young family, a pr
     ['I became a grandmother last year.', 'I [FAMILY].'],
     ['Being a parent has taught me patience.', '[FAMILY].'],
     ["I'm newly married and we are hoping to start a family.", "I'm [MARITAL STATUS] and we are [PARENTAL LEAVE]."],
-    ['I am currently pregnant with my second child.', 'I am [PARENTAL LEAVE].'],
+    // "my second child" is a child the writer has: it goes as one (round 10).
+    ['I am currently pregnant with my second child.', 'I am [PARENTAL LEAVE] [FAMILY].'],
     ['My partner and I are expecting a baby in July.', '[MARITAL STATUS] and I are [PARENTAL LEAVE].'],
     ['I have a disabled son who needs care in the evenings.', 'I have [FAMILY] who needs care in the evenings.'],
-    ["I'm the main carer for my husband, who has MS.", "I'm the main carer for [MARITAL STATUS], who has [HEALTH]."],
+    // Caring is the detail, whoever is cared for: "main carer for" goes with the spouse (round 10).
+    ["I'm the main carer for my husband, who has MS.", "I'm the [FAMILY], who has [HEALTH]."],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

@@ -77,5 +77,7 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'register-like numbers', text: fill('ab 1234 ') },
     // Round 9: the disclosing clause, a sentence of relatives and concepts without an end.
     { name: 'disclosing clauses', text: fill('my mum has Eid and my second was ', 'I ', 'x') },
+    // Round 10: faith words at the ends of long lines (an organisation's name is read across a line break only in a paragraph).
+    { name: 'faith words across lines', text: fill(`${'a '.repeat(40)}Church\nChurch `) },
   ];
 }
