@@ -9,6 +9,8 @@ import type { Span } from './span';
  * "94 3476 5919", "943.476.5919").
  */
 const DIGIT_GROUPS = /(?<![\w.-]|\d[ .-])\d{2,10}(?:[ .-]\d{2,8}){0,4}(?![\w-]|[ .-]\d)/g;
+/** The same, wrapped once by the layout ("NHS number 401" / "023 2137"): taken only next to "NHS" on the first line. */
+const WRAPPED_GROUPS = /(?<![\w.-]|\d[ .-])\d{2,8}[ \t]*\n[ \t]*\d{2,8}(?:[ .-]\d{2,8}){0,3}(?![\w-]|[ .-]\d)/g;
 const CONTEXT = /\bNHS\b|national health service|health service|patient number|NHS no|\bCHI\b|community health index|\bH&C\b|\bHCN\b|health and care number/i;
 /** A country code just before: the number is a phone's ("+63 917 555 0164", "(852) 912 345 6789"). */
 const COUNTRY_CODE = /(?:\+|\(|(?<!\d)00)\d{1,3}\)?[ .-]?$/;
@@ -27,6 +29,10 @@ export function findNhsNumbers(text: string): Span[] {
     const end = start + m[0].length;
     if (COUNTRY_CODE.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (isValidNhsNumber(m[0]) || hasContext(text, start, end, CONTEXT)) spans.push(makeSpan('nhs-number', start, end));
+  }
+  for (const m of text.matchAll(WRAPPED_GROUPS)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length === 10 && isValidNhsNumber(digits) && hasContext(text, m.index, m.index, CONTEXT)) spans.push(makeSpan('nhs-number', m.index, m.index + m[0].length));
   }
   return spans;
 }

@@ -11,6 +11,10 @@ import type { Span } from './span';
 const POSTCODE =
   /(?<![A-Za-z0-9])(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y]) ?[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/gi;
 
+/** A postcode in capitals that the layout wrapped between its outward and inward codes: "CF10" / "3AT". */
+const WRAPPED =
+  /(?<![A-Za-z0-9])(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])[ \t]*\n[ \t]*[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g;
+
 /** An outward code alone ("LS12", "bs5", "TS9"): the same position rules; one-letter areas are only B E G L M N S W. */
 const OUTWARD = /(?<![A-Za-z0-9])(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])[0-9](?:[0-9]|[A-HJKPSTUW])?(?![A-Za-z0-9])/gi;
 /** An outward code names a district where a word says so: "the BS5 area", "(TS9 area)", "LS7 postcode". */
@@ -32,7 +36,7 @@ const GRADE = /^(?:ST|CT|FY)\d$/i;
 const PLACE_IN_BUILDING = /\b(?:ward|bay|room|unit|level|block|floor|zone|theatre|clinic|bed|pod|suite|wing|gate)[ \t]+$/i;
 
 export function findPostcodes(text: string): Span[] {
-  const spans = [...text.matchAll(POSTCODE)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
+  const spans = [...text.matchAll(POSTCODE), ...text.matchAll(WRAPPED)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
   for (const m of text.matchAll(OUTWARD)) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 40), m.index);

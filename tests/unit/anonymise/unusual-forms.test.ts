@@ -35,11 +35,17 @@ describe('NHS numbers grouped any way (the modulus-11 check still guards)', () =
     ['NHS number: 401 0232 137', 'NHS number: [NHS NUMBER]'],
     ['NHS No 40 1023 2137', 'NHS No [NHS NUMBER]'],
     ['Patient ID 401.023.2137', 'Patient ID [NHS NUMBER]'],
+    // Wrapped once by the layout, next to "NHS".
+    ['NHS number 401\n023 2137', 'NHS number [NHS NUMBER]'],
   ])('%s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
-  test('kept: ten digits that fail the check, with no NHS nearby', () => {
-    expect(redact('Stock code 40 1023 2138 on the order.')).toBe('Stock code 40 1023 2138 on the order.');
+  test.each([
+    // Ten digits that fail the check, with no NHS nearby; years on two lines.
+    'Stock code 40 1023 2138 on the order.',
+    'Band 6\n2019 2020',
+  ])('kept: %s', (text) => {
+    expect(redact(text)).toBe(text);
   });
 });
 
@@ -51,6 +57,8 @@ describe('registration numbers with a lower-case prefix, after a code, or under 
     // "RN1" (adult nursing, the register's part) is a qualification the panel needs.
     ['Reg no. RN1 8123456', 'Reg no. RN1 [REGISTRATION NUMBER]'],
     ['GMC:\n7345612', 'GMC:\n[REGISTRATION NUMBER]'],
+    ['NMC PIN: 09i4821c', 'NMC PIN: [REGISTRATION NUMBER]'],
+    ['GPhC reg. 2 087 431', 'GPhC reg. [REGISTRATION NUMBER]'],
   ])('%s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
@@ -71,6 +79,14 @@ describe('dates of birth in Welsh and other languages, and a birth year as a gen
   ])('%s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
+  test.each([
+    // The place after a date of birth and a comma; a status or nationality there is no place.
+    ['Born 21 Rhagfyr 1979, Bangor.', '[DATE OF BIRTH], [PLACE OF ORIGIN].'],
+    ['Born 4 Feb 1985, Married, 2 children', '[DATE OF BIRTH], [MARITAL STATUS], [FAMILY]'],
+    ['Born 1979, Nursing was my calling.', '[DATE OF BIRTH], Nursing was my calling.'],
+  ])('%s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
   test('kept: years of employment and a month alone', () => {
     const text = "I worked at St James's from 2010 to 2015 and mentor in May.";
     expect(redact(text)).toBe(text);
@@ -78,6 +94,12 @@ describe('dates of birth in Welsh and other languages, and a birth year as a gen
 });
 
 describe('outward postcodes after a town', () => {
+  test('a postcode in capitals wrapped between its codes', () => {
+    expect(redact('Postcode: CF10\n3AT')).toBe('Postcode: [POSTCODE]');
+  });
+  test('kept: a ward and the floor on the next line', () => {
+    expect(redact('Ward B12\n3rd floor')).toBe('Ward B12\n3rd floor');
+  });
   test.each([
     // Where the writer lives, the town goes with its district.
     ['Based near Leeds LS6.', 'Based near [ADDRESS].'],
@@ -113,5 +135,11 @@ describe('titles that tell gender, faith or office go with the name', () => {
     ['Ward Sister, Ward 7; I worked as a Sister on Ward 7.', 'Ward Sister, Ward 7; I worked as a Sister on Ward 7.'],
   ])('kept: %s', (text, expected) => {
     expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('National Insurance numbers with dots', () => {
+  test('NI No. AB.12.34.56.C', () => {
+    expect(redact('NI No. AB.12.34.56.C')).toBe('NI No. [NI NUMBER]');
   });
 });

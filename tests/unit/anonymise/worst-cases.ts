@@ -83,5 +83,6 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'towns before codes', text: fill('Leeds LS6 moved to Ab SA4 ', 'Mrs\n') },
     { name: 'titles alone in cells', text: fill('Mr\t|Mrs and Mr van der ', 'Title\t') },
     { name: 'dates in other languages', text: fill('born on 1af o 2 de março de ', 'DOB ') },
+    { name: 'wrapped codes', text: fill('AB1\n12 3\n4.', 'NHS ') },
   ];
 }
