@@ -10,15 +10,17 @@ const LOWER_LOCAL_CHAR = /[\p{Ll}\p{N}_+'’%-]/u;
 const FIELD_START = /[:|·•(<\t\n]/;
 
 /**
- * "Email: lowri. evans@…": a lower-case part of the local part, split off by one blank after its dot,
- * at the start of a field (so "Contact me. jo@…" keeps its "me."). How far it reaches back from
- * `start`, or 0. Read backwards in code, at most 40 characters.
+ * "Email: lowri. evans@…", "Email: lowri.ev ans@…": a lower-case, dotted part of the local part
+ * split off by one blank, at the start of a field (so "Contact me. jo@…" keeps its "me."). How far
+ * it reaches back from `start`, or 0. Read backwards in code, at most 40 characters.
  */
 function fieldLead(text: string, start: number): number {
-  if (!/[ \t]/.test(text[start - 1] ?? '') || text[start - 2] !== '.') return 0;
-  let head = start - 2;
-  while (head > 0 && start - head < 42 && LOWER_LOCAL_CHAR.test(text[head - 1]!)) head--;
-  if (start - 2 - head < 2) return 0;
+  if (!/[ \t]/.test(text[start - 1] ?? '')) return 0;
+  let head = start - 1;
+  while (head > 0 && start - head < 42 && (LOWER_LOCAL_CHAR.test(text[head - 1]!) || text[head - 1] === '.')) head--;
+  // A dotted part ("nia.row lands@…") or one ending in its dot ("nia. rowlands@…").
+  const part = text.slice(head, start - 1);
+  if (part.length < 3 || !part.includes('.') || part.startsWith('.')) return 0;
   let before = head;
   while (before > 0 && head - before < 4 && /[ \t]/.test(text[before - 1]!)) before--;
   return before === 0 || FIELD_START.test(text[before - 1]!) ? start - head : 0;
@@ -57,9 +59,12 @@ function isAddress(value: string): boolean {
   return labels.length >= 2 && labels.every((label) => /^[A-Za-z0-9-]+$/.test(label)) && /^[A-Za-z]{2,}$/.test(labels.at(-1)!);
 }
 
-/** A domain that `SPACED_DOMAIN` reads, when it ends as a mail domain ends (the blanks left out). */
+/** A domain with a blank inside its first label, as extraction may put one: "exam ple.com". */
+const SPLIT_LABEL = /^[a-z0-9-]{1,30}[ \t][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])/;
+
+/** A domain that `SPACED_DOMAIN` or `SPLIT_LABEL` reads, when it ends as a mail domain ends (the blanks left out). */
 function spacedDomain(after: string): [string] | null {
-  const found = SPACED_DOMAIN.exec(after)?.[0];
+  const found = SPACED_DOMAIN.exec(after)?.[0] ?? SPLIT_LABEL.exec(after)?.[0];
   const joined = found?.replace(/[ \t]/g, '');
   return found && joined !== found && MAIL_DOMAIN_END.test(joined!) && /\.[A-Za-z]{2,}$/.test(joined!) ? [found] : null;
 }
@@ -222,7 +227,10 @@ export function findEmails(text: string): Span[] {
     while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
     // A quote before the address is no part of it: "'jo@nhs.net'".
     while (start < at && /['’]/.test(text[start]!)) start++;
-    const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256)) ?? spacedDomain(text.slice(at + 1, at + 256));
+    // A domain with a blank that extraction put in it reaches further than the part before the blank.
+    const plain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256));
+    const spaced = spacedDomain(text.slice(at + 1, at + 256));
+    const domain = spaced && spaced[0].length > (plain?.[0].length ?? 0) ? spaced : plain;
     // "dr.s.sharma@" with the domain gone to the next line or another column: the part left still names someone.
     if (start < at && !domain && /\p{L}/u.test(text.slice(start, at)) && COLUMN_GAP.test(text.slice(at + 1, at + 4).replace(/^[ \t]?\(/, '  '))) {
       spans.push(makeSpan('email', start, at + 1));

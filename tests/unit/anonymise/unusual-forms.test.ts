@@ -14,6 +14,9 @@ describe('e-mail addresses and links split by a blank or a line', () => {
     ['E-mail: nia.rowlands@example .co.uk', 'E-mail: [EMAIL]'],
     ['E-mail: nia.rowlands@example. co.uk', 'E-mail: [EMAIL]'],
     ['E-mail: nia. rowlands@example.co.uk', 'E-mail: [EMAIL]'],
+    ['Email: nia.row lands@example.com', 'Email: [EMAIL]'],
+    ['Email: nia.rowlands@exam ple.com', 'Email: [EMAIL]'],
+    ['Email: nia.rowlands@example.co. uk', 'Email: [EMAIL]'],
     ['Website: www.example .co.uk/nia-rowlands', 'Website: [URL]'],
     ['LinkedIn: linkedin.com/in/ nia-rowlands-3b', 'LinkedIn: [URL]'],
     ['https://www. linkedin.com/in/nia-rowlands', '[URL]'],
@@ -24,6 +27,7 @@ describe('e-mail addresses and links split by a blank or a line', () => {
     // A word before a full stop is no part of the address after it, nor a sentence after its end.
     ['Please contact me. nia.rowlands@example.com', 'Please contact me. [EMAIL]'],
     ['Email jo@nhs.net. Uk based.', 'Email [EMAIL]. Uk based.'],
+    ['I can be reached at nia@home or on the ward.', 'I can be reached at nia@home or on the ward.'],
     ['I used linkedin.com/ and indeed.', 'I used [URL] and indeed.'],
   ])('only the address: %s', (text, expected) => {
     expect(redact(text)).toBe(expected);

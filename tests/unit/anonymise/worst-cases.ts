@@ -78,7 +78,7 @@ export function worstCases(size: number): { name: string; text: string }[] {
     // Round 9: the disclosing clause, a sentence of relatives and concepts without an end.
     { name: 'disclosing clauses', text: fill('my mum has Eid and my second was ', 'I ', 'x') },
     // Round 10: identifiers split by a blank or a line, grouped oddly, or after a town or a title.
-    { name: 'spaced domains and links', text: fill('a. b@c .d. co .uk www.e .f/ g ', 'Email: ') },
+    { name: 'spaced domains and links', text: fill('a. b@c .d. co .uk www.e .f/ g x.y z@a b.', 'Email: ') },
     { name: 'grouped digits', text: fill('12 3456 7.8-', 'NHS ') },
     { name: 'towns before codes', text: fill('Leeds LS6 moved to Ab SA4 ', 'Mrs\n') },
     { name: 'titles alone in cells', text: fill('Mr\t|Mrs and Mr van der ', 'Title\t') },
