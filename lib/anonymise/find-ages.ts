@@ -21,6 +21,8 @@ const PATTERNS: RegExp[] = [
   /\bin (?:my|her|his) ((?:early |mid |mid-|late )?(?:twenties|thirties|forties|fifties|sixties|[2-6]0'?s))\b/gi,
   // "36 y.o.", "36yo", "36 y/o"
   new RegExp(`\\b(${AGE} ?y(?:\\.[ ]?o\\.?|o\\b|\\/o\\b))`, 'gi'),
+  // A birth year as a generation: "a 1990 baby", "an '88 baby", "a 1980s kid", "a child of 1979"; and "my 40th birthday".
+  /\b(?:an?|proud|true)[ \t]+((?:19|20)\d{2}s?|['’]\d{2}s?)[ \t]+(?:baby|babies|child|kid)\b|\bchild[ \t]+of[ \t]+((?:19|20)\d{2})\b|\bmy[ \t]+([1-9]\d(?:st|nd|rd|th))[ \t]+birthday\b/gi,
 ];
 
 /** "patients aged 65", "adults aged 40–74", "one son aged 6": a clinical population or a child, not the candidate's age. */
@@ -32,7 +34,7 @@ export function findAges(text: string): Span[] {
   for (const pattern of PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       if ((pattern === PATTERNS[0] || pattern === PATTERNS[2]) && POPULATION.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
-      const value = m[1] ?? '';
+      const value = m[1] ?? m[2] ?? m[3] ?? '';
       const end = m.index + m[0].lastIndexOf(value) + value.length;
       const bracketed = pattern === PATTERNS[0] && text[m.index - 1] === '(' && text[end] === ')';
       spans.push(makeSpan('age', bracketed ? m.index : end - value.length, end));

@@ -5,6 +5,32 @@ import type { Span } from './span';
 const EMAIL_DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/;
 /** "dr. a. bello@…": a title or initials typed with a space after their dots, just before the address. */
 const SPACED_LEAD = /(?<![\p{L}\p{N}])(?:(?:dr|mr|mrs|ms|miss|prof|\p{L})\.[ \t]?){1,3}$/iu;
+const LOWER_LOCAL_CHAR = /[\p{Ll}\p{N}_+'’%-]/u;
+/** Where a field starts: a label's colon, a separator, a bracket, a tab or a line break. */
+const FIELD_START = /[:|·•(<\t\n]/;
+
+/**
+ * "Email: lowri. evans@…", "Email: lowri.ev ans@…": a lower-case, dotted part of the local part
+ * split off by one blank, at the start of a field (so "Contact me. jo@…" keeps its "me."). How far
+ * it reaches back from `start`, or 0. Read backwards in code, at most 40 characters.
+ */
+function fieldLead(text: string, start: number): number {
+  if (!/[ \t]/.test(text[start - 1] ?? '')) return 0;
+  let head = start - 1;
+  while (head > 0 && start - head < 42 && (LOWER_LOCAL_CHAR.test(text[head - 1]!) || text[head - 1] === '.')) head--;
+  // A dotted part ("nia.row lands@…") or one ending in its dot ("nia. rowlands@…").
+  const part = text.slice(head, start - 1);
+  if (part.length < 3 || !part.includes('.') || part.startsWith('.')) return 0;
+  let before = head;
+  while (before > 0 && head - before < 4 && /[ \t]/.test(text[before - 1]!)) before--;
+  return before === 0 || FIELD_START.test(text[before - 1]!) ? start - head : 0;
+}
+/**
+ * A domain with a blank that text extraction put beside one of its dots: "example .co.uk",
+ * "example. co.uk". A blank may stand after a dot only before a mail domain's own label, so
+ * "jo@nhs.net. Then" keeps its sentence.
+ */
+const SPACED_DOMAIN = /^[A-Za-z0-9-]+(?:(?:[ \t]\.|\.(?:[ \t](?=(?:co|com|org|net|uk|ac|nhs|gov|ie|wales|scot)(?![\w-])))?)[A-Za-z0-9-]+)+/;
 /** "[at]", "(at)", "{at}", "(@)", " at " between words, or an "@" set apart by spaces on either side or both: the @ of an address written out or spaced by a PDF. */
 const AT = /(?<!\s)\s*[([{]\s*(?:at|@)\s*[)\]}]\s*|(?<!\s)\s+at\s+|(?<!\s)[ \t]+@[ \t]*|(?<![\s@])@[ \t]+/gi;
 /** One step of a written-out address: a separator (".", "[dot]", "(dot)", " dot ", "_", "-") then a label. */
@@ -31,6 +57,16 @@ function isAddress(value: string): boolean {
   if (more !== undefined || !local || !domain || !/^[\p{L}\p{M}\p{N}_.+'’%-]+$/u.test(local)) return false;
   const labels = domain.split('.');
   return labels.length >= 2 && labels.every((label) => /^[A-Za-z0-9-]+$/.test(label)) && /^[A-Za-z]{2,}$/.test(labels.at(-1)!);
+}
+
+/** A domain with a blank inside its first label, as extraction may put one: "exam ple.com". */
+const SPLIT_LABEL = /^[a-z0-9-]{1,30}[ \t][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])/;
+
+/** A domain that `SPACED_DOMAIN` or `SPLIT_LABEL` reads, when it ends as a mail domain ends (the blanks left out). */
+function spacedDomain(after: string): [string] | null {
+  const found = SPACED_DOMAIN.exec(after)?.[0] ?? SPLIT_LABEL.exec(after)?.[0];
+  const joined = found?.replace(/[ \t]/g, '');
+  return found && joined !== found && MAIL_DOMAIN_END.test(joined!) && /\.[A-Za-z]{2,}$/.test(joined!) ? [found] : null;
 }
 
 /** "jane.smith@\nnhs.net", "jane.smith@nhs.\nnet": an address broken over two lines. */
@@ -191,7 +227,10 @@ export function findEmails(text: string): Span[] {
     while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
     // A quote before the address is no part of it: "'jo@nhs.net'".
     while (start < at && /['’]/.test(text[start]!)) start++;
-    const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256));
+    // A domain with a blank that extraction put in it reaches further than the part before the blank.
+    const plain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256));
+    const spaced = spacedDomain(text.slice(at + 1, at + 256));
+    const domain = spaced && spaced[0].length > (plain?.[0].length ?? 0) ? spaced : plain;
     // "dr.s.sharma@" with the domain gone to the next line or another column: the part left still names someone.
     if (start < at && !domain && /\p{L}/u.test(text.slice(start, at)) && COLUMN_GAP.test(text.slice(at + 1, at + 4).replace(/^[ \t]?\(/, '  '))) {
       spans.push(makeSpan('email', start, at + 1));
@@ -204,7 +243,7 @@ export function findEmails(text: string): Span[] {
     }
     if (start === at || !domain) continue;
     const quoted = start > 0 && /['’]/.test(text[start - 1]!);
-    const lead = quoted ? 0 : (SPACED_LEAD.exec(text.slice(Math.max(0, start - 16), start))?.[0].length ?? 0);
+    const lead = quoted ? 0 : (SPACED_LEAD.exec(text.slice(Math.max(0, start - 16), start))?.[0].length ?? fieldLead(text, start));
     const wrapped = wrappedHead(text, start);
     const end = at + 1 + domain[0].length;
     spans.push(makeSpan('email', start - lead - wrapped, end));

@@ -18,9 +18,13 @@ const NETWORK = /\b(?:Trans|Transgender|Non-Binary|Nonbinary|Gender[ \t]+Identit
 /** A gendered title in brackets after a name: "TRAN VAN MINH (Mr)". */
 const BRACKETED_TITLE = /\((?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MISS)\.?\)/g;
 
+/** A gendered title alone in a cell or on a line, as a form's title column leaves it: "Title<tab>Ms", "| Mrs |". */
+const TITLE_CELL = /(?<=(?:^|[\t|])[ \t]{0,8})(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MISS)\.?(?=[ \t]{0,8}(?:[\t|\n]|$))/gm;
+
 /** Gender and gender identity the writer states about themselves, and a gendered title standing apart from the name. */
 export function findGender(text: string): Span[] {
   const spans = matchSpans(text, 'gender', [TRANSITION, NETWORK], [AS_A, IDENTITY, CAME_OUT, PRONOUNS]);
   for (const m of text.matchAll(BRACKETED_TITLE)) spans.push(makeSpan('title', m.index + 1, m.index + m[0].length - 1));
+  for (const m of text.matchAll(TITLE_CELL)) spans.push(makeSpan('title', m.index, m.index + m[0].length));
   return spans;
 }

@@ -20,7 +20,7 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:disability|disabilities|health|medical conditions?|health conditions?)$/i, 'health'],
   [/^(?:age)$/i, 'age'],
   // The label in the languages of CVs written abroad, whose months are not English: "Data urodzenia: 5 czerwca 1993".
-  [/^(?:date of birth|dob|d\.o\.b\.?|birth date|born|dyddiad geni|data urodzenia|date de naissance|fecha de nacimiento|data de nascimento|data di nascita|geburtsdatum|data na[șs]terii|datum ro[đd]enja|дата рождения|дата народження|ημερομηνία γέννησης|tanggal lahir|petsa ng kapanganakan)$/iu, 'date-of-birth'],
+  [/^(?:date of birth|dob|d\.o\.b\.?|birth date|born|ganwyd|dyddiad geni|data urodzenia|date de naissance|fecha de nacimiento|data de nascimento|data di nascita|geburtsdatum|data na[șs]terii|datum ro[đd]enja|дата рождения|дата народження|ημερομηνία γέννησης|tanggal lahir|petsa ng kapanganakan)$/iu, 'date-of-birth'],
   // "Korean address", "Irish address", "Adresă / Address", "My address for correspondence": any word before it but a mail's or a site's.
   [/^(?:(?:my|our) )?(?:\p{L}+ ?\/ ?)?(?:(?!(?:e-?mail|web|ip|mac|billing|delivery) )\p{L}+ )?address(?: for (?:correspondence|letters|post))?$|^(?:place|town|city|location|lives in|home)$/iu, 'address'],
   // Height and weight describe the body, as health details do.

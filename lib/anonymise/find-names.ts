@@ -112,9 +112,17 @@ interface Mention {
 
 /** Between an initial and the next word: spaces, or its full stop with or without them ("M.K. Priyadarshini"). */
 const INITIAL_GAP = /^(?:\.[ \t]*|[ \t]+)$/;
+const COUPLE = /(?<![\p{L}])(\p{Lu}\p{L}{1,3})\.?[ \t]+(?:and|&)[ \t]+$/u;
 const SPACES_ONLY = /^[ \t]+$/;
 const BLANKS = /^[ \t]*$/;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+
+/** A gendered title alone on the line above the name, as a table's title column leaves it: "Mrs" then "Angharad Hughes". */
+function titleAlone(text: string, title: Word, name: Word): boolean {
+  if (!/^\.?[ \t]*\n[ \t]*$/.test(text.slice(title.end, name.start)) || !isGenderedTitle(title.text)) return false;
+  const from = lineStart(text, title.start, 20);
+  return (from === 0 || text[from - 1] === '\n') && /^[ \t]*$/.test(text.slice(from, title.start));
+}
 
 /** Whether the text before `offset` ends a sentence or a bullet (or starts the text), ignoring spaces. */
 function atSentenceStart(text: string, offset: number): boolean {
@@ -127,7 +135,7 @@ function atSentenceStart(text: string, offset: number): boolean {
  * Every mention of every person: the candidate (person 0) and the people found by
  * `findNameSeeds`. Each word of the text is looked up among their name parts (one map, built per
  * document); neighbouring parts merge into one mention ("Amina J. Okafor"), with a leading initial
- * and a gendered title ("Mrs J. Smith"). Professional titles stay outside the span ("Dr [NAME 1]").
+ * and a gendered title ("Mrs J. Smith", "Sister Kelly"). Professional titles stay outside the span ("Dr [NAME 1]").
  */
 export function findNames(layout: DocumentLayout, words: Word[], candidate: CandidateName | null): Span[] {
   const { text } = layout;
@@ -192,7 +200,11 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start))
     )
       lead--;
-    const titleWord = lead > 0 && INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start)) ? words[lead - 1]! : null;
+    // Particles after a title go with the surname too: "Mr van der Merwe".
+    let particle = lead;
+    while (particle > 0 && words[particle - 1]!.kind === 'particle' && !words[particle - 1]!.dot && SPACES_ONLY.test(text.slice(words[particle - 1]!.end, words[particle]!.start))) particle--;
+    if (particle < lead && particle > 0 && words[particle - 1]!.kind === 'title' && INITIAL_GAP.test(text.slice(words[particle - 1]!.end, words[particle]!.start))) lead = particle;
+    const titleWord = lead > 0 && (INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start)) || titleAlone(text, words[lead - 1]!, words[lead]!)) ? words[lead - 1]! : null;
     const gendered = titleWord && isGenderedTitle(titleWord.text) ? titleWord : null;
     const professional = titleWord && professionalTitles.has(titleWord.text);
     const previous = mention.first > 0 ? words[mention.first - 1]! : null;
@@ -229,8 +241,12 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // Close a nickname's bracket or quote: "Chukwuemeka (Emeka)".
     const opened = text.slice(start, end);
     if (/[("“]/.test(opened) && !/[)"”]/.test(opened.slice(opened.search(/[("“]/) + 1)) && /^[)"”]/.test(text.slice(end, end + 1))) end++;
+    const person = personOf(mention.parts, persons, owner);
     if (gendered) start = gendered.start;
-    spans.push(makeSpan('name', start, end, { person: personOf(mention.parts, persons, owner) }));
+    // A couple named once: "Mr and Mrs Thomas", "Mr & Mrs Begum".
+    const couple = gendered ? COUPLE.exec(text.slice(Math.max(0, start - 12), start)) : null;
+    if (couple && isGenderedTitle(couple[1]!)) start -= couple[0].length;
+    spans.push(makeSpan('name', start, end, { person }));
   }
   return spans;
 }

@@ -3,24 +3,36 @@ import { isValidNhsNumber } from './is-valid-nhs-number';
 import { makeSpan } from './make-span';
 import type { Span } from './span';
 
-const NHS_NUMBER = /(?<![\w-])\d{3}[- ]?\d{3}[- ]?\d{4}(?![\w-])/g;
+/**
+ * A run of digit groups joined by one space, hyphen or dot, read whole (never from inside a longer
+ * run): an NHS number is ten digits however it is grouped ("943 476 5919", "943 4765 919",
+ * "94 3476 5919", "943.476.5919").
+ */
+const DIGIT_GROUPS = /(?<![\w.-]|\d[ .-])\d{2,10}(?:[ .-]\d{2,8}){0,4}(?![\w-]|[ .-]\d)/g;
+/** The same, wrapped once by the layout ("NHS number 401" / "023 2137"): taken only next to "NHS" on the first line. */
+const WRAPPED_GROUPS = /(?<![\w.-]|\d[ .-])\d{2,8}[ \t]*\n[ \t]*\d{2,8}(?:[ .-]\d{2,8}){0,3}(?![\w-]|[ .-]\d)/g;
 const CONTEXT = /\bNHS\b|national health service|health service|patient number|NHS no|\bCHI\b|community health index|\bH&C\b|\bHCN\b|health and care number/i;
 /** A country code just before: the number is a phone's ("+63 917 555 0164", "(852) 912 345 6789"). */
 const COUNTRY_CODE = /(?:\+|\(|(?<!\d)00)\d{1,3}\)?[ .-]?$/;
 
 /**
- * Ten-digit NHS numbers, and their Scottish (CHI) and Northern Irish (H&C) counterparts (3-3-4, with spaces, hyphens or none). A number that passes the
+ * Ten-digit NHS numbers, and their Scottish (CHI) and Northern Irish (H&C) counterparts (3-3-4 or grouped any other way, with spaces, hyphens, dots or none). A number that passes the
  * modulus-11 check is redacted anywhere. One that fails is redacted only next to "NHS", "CHI" or "H&C"
  * (a mistyped NHS number still identifies someone); elsewhere it is left alone, because a
  * failing ten-digit number with no context is most likely something else.
  */
 export function findNhsNumbers(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(NHS_NUMBER)) {
+  for (const m of text.matchAll(DIGIT_GROUPS)) {
+    if (m[0].replace(/[ .-]/g, '').length !== 10) continue;
     const start = m.index;
     const end = start + m[0].length;
     if (COUNTRY_CODE.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (isValidNhsNumber(m[0]) || hasContext(text, start, end, CONTEXT)) spans.push(makeSpan('nhs-number', start, end));
+  }
+  for (const m of text.matchAll(WRAPPED_GROUPS)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length === 10 && isValidNhsNumber(digits) && hasContext(text, m.index, m.index, CONTEXT)) spans.push(makeSpan('nhs-number', m.index, m.index + m[0].length));
   }
   return spans;
 }

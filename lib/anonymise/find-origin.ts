@@ -41,9 +41,11 @@ const HOME_IS = new RegExp(
 );
 /** Words that start such a sentence and are no place: "It will always be home". */
 const NOT_HOME_PLACE = /^(?:It|This|That|There|Here|The|Our|My|Work|Nursing)$/;
-/** "born on 21 May 2001 in Whitby", "Born: 14th of May 1987 in Kaunas, Lithuania": the place after a date of birth. */
+/** A status after a date of birth and a comma is no place: "Born 4 Feb 1985, Married". */
+const STATUS_WORD = /^(?:Married|Single|Divorced|Widowed|Separated|Engaged|Male|Female)$/;
+/** "born on 21 May 2001 in Whitby", "Born: 14th of May 1987 in Kaunas, Lithuania", "Born 1979, Bangor": the place after a date of birth. */
 // The date in any form a date of birth takes: "born 9-Nov-95 in Thessaloniki", "born 03.04.1988 in Lviv".
-const BORN_ON = new RegExp(`\\b[Bb]orn:?[ \\t]+(?:on[ \\t]+)?(?:the[ \\t]+)?(?:${DATE})[ \\t]+in[ \\t]+${PLACE}`, 'dgu');
+const BORN_ON = new RegExp(`\\b[Bb]orn:?[ \\t]+(?:on[ \\t]+)?(?:the[ \\t]+)?(?:${DATE})(?:[ \\t]+in|(,))[ \\t]+${PLACE}`, 'dgu');
 /** "in the eighties", "in the 1970s": the decade someone came from a place (a year of arrival stays, as employment years do). */
 const DECADE_AFTER = /^[ \t]+in[ \t]+(?:the[ \t]+)?(?:\d{3}0s|'?\d0s|fifties|sixties|seventies|eighties|nineties)\b/;
 /** "Trinidad-born", "London-raised", "Leeds born and bred", "from Cork originally". */
@@ -114,13 +116,20 @@ export function findOrigin(text: string): Span[] {
   const spans: Span[] = [];
   for (const pattern of [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY]) {
     for (const m of text.matchAll(pattern)) {
-      let place = m[1] ?? '';
+      // "Born 21 Rhagfyr 1979, Bangor": after a comma, a place; not "…, Married" nor "…, British".
+      if (pattern === BORN_ON && m[1] === ',') {
+        const first = /^[^\s,]+/u.exec(m[2] ?? '')?.[0] ?? '';
+        const known = nameLexicon.notNameGroups.places.has(first);
+        if (!known && (nameLexicon.notNames.has(first) || DEMONYMS.has(first) || NOT_HOME_PLACE.test(first) || STATUS_WORD.test(first))) continue;
+      }
+      const group = pattern === BORN_ON ? 2 : 1;
+      let place = m[group] ?? '';
       // "Born in Enugu, Nigerian and British": the words after the comma are a nationality, not part of the place.
       const comma = place.indexOf(',');
       if (comma > 0 && DEMONYMS.has(place.slice(comma + 1).trim())) place = place.slice(0, comma);
-      const start = m.indices?.[1]?.[0] ?? m.index;
+      const start = m.indices?.[group]?.[0] ?? m.index;
       // "from Sylhet in the eighties": the decade they came goes with where from.
-      const when = place === (m[1] ?? '') ? (DECADE_AFTER.exec(text.slice(start + place.length, start + place.length + 30))?.[0].length ?? 0) : 0;
+      const when = place === (m[group] ?? '') ? (DECADE_AFTER.exec(text.slice(start + place.length, start + place.length + 30))?.[0].length ?? 0) : 0;
       spans.push(makeSpan('origin', start, start + place.length + when));
     }
   }

@@ -11,6 +11,10 @@ import type { Span } from './span';
 const POSTCODE =
   /(?<![A-Za-z0-9])(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y]) ?[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/gi;
 
+/** A postcode in capitals that the layout wrapped between its outward and inward codes: "CF10" / "3AT". */
+const WRAPPED =
+  /(?<![A-Za-z0-9])(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])[ \t]*\n[ \t]*[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g;
+
 /** An outward code alone ("LS12", "bs5", "TS9"): the same position rules; one-letter areas are only B E G L M N S W. */
 const OUTWARD = /(?<![A-Za-z0-9])(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])[0-9](?:[0-9]|[A-HJKPSTUW])?(?![A-Za-z0-9])/gi;
 /** An outward code names a district where a word says so: "the BS5 area", "(TS9 area)", "LS7 postcode". */
@@ -21,18 +25,30 @@ const PLACE_THEN_BRACKET = /\b(?:in|near|around|from|at)[ \t]+(\p{Lu}\p{Ll}+)(?:
 /** Clinical, job and organisation words are no district: "in Cardiology (ST3)". */
 const NOT_DISTRICT = (word: string) => (['clinical', 'jobWords', 'organisation', 'headings'] as const).some((group) => nameLexicon.notNameGroups[group].has(word));
 /** A cell of a contact line that starts "in" says where the writer is: "Brighton · in BN1 until May". */
-const LIVES_BEFORE = /\b(?:live|lives|lived|living|based|reside|resides|residing|located|moved|home[ \t]+is)[ \t]+(?:in|near|around|to)[ \t]+(?:the[ \t]+)?$|(?:^|[·|•])[ \t]*in[ \t]+$/i;
+const LIVES_BEFORE = /\b(?:(?:live|lives|lived|living|based|reside|resides|residing|located|moved|home[ \t]+is)[ \t]+(?:in|near|around|to)|home[ \t]+is)[ \t]+(?:the[ \t]+)?$|(?:^|[·|•])[ \t]*in[ \t]+$/i;
+/** A town before the code names its district: "Leeds LS6", "based near Leeds LS6", "Lampeter, SA48". */
+const TOWN_BEFORE = /(\p{Lu}\p{Ll}+),?[ \t]$/u;
+/** A road, not a district: "the M1 motorway", "M62 corridor", "M6 northbound". */
+const ROAD_AFTER = /^[ \t]+(?:motorway|road|corridor|junction|J\d|services|(?:north|south|east|west)bound)/i;
+/** A training grade after a town is no district: "Leeds ST4", "Blackpool FY1", "Canterbury CT2 rotation". */
+const GRADE = /^(?:ST|CT|FY)\d$/i;
 /** A ward, bay or room named by a code is a place in a hospital: "Ward B12 area". */
 const PLACE_IN_BUILDING = /\b(?:ward|bay|room|unit|level|block|floor|zone|theatre|clinic|bed|pod|suite|wing|gate)[ \t]+$/i;
 
 export function findPostcodes(text: string): Span[] {
-  const spans = [...text.matchAll(POSTCODE)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
+  const spans = [...text.matchAll(POSTCODE), ...text.matchAll(WRAPPED)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
   for (const m of text.matchAll(OUTWARD)) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const place = text[end] === ')' ? PLACE_THEN_BRACKET.exec(before)?.[1] : undefined;
     const bracketed = place !== undefined && !NOT_DISTRICT(place);
-    if ((DISTRICT_AFTER.test(text.slice(end, end + 14)) && !PLACE_IN_BUILDING.test(before)) || LIVES_BEFORE.test(before) || bracketed) spans.push(makeSpan('postcode', m.index, end));
+    const town = TOWN_BEFORE.exec(before);
+    // "moved to Lampeter SA48", "I live in Roath, CF24": the writer's home, town and all.
+    const livesThere = town !== null && LIVES_BEFORE.test(before.slice(0, before.length - town[0].length));
+    const afterTown = town !== null && (livesThere || nameLexicon.notNameGroups.places.has(town[1]!)) && !GRADE.test(m[0]) && !ROAD_AFTER.test(text.slice(end, end + 12));
+    // Where the writer lives, the town goes with its district: "moved to [ADDRESS]" for "moved to Lampeter SA48".
+    if (afterTown && livesThere) spans.push(makeSpan('address', m.index - town[0].length, end));
+    else if ((DISTRICT_AFTER.test(text.slice(end, end + 14)) && !PLACE_IN_BUILDING.test(before)) || LIVES_BEFORE.test(before) || bracketed || afterTown) spans.push(makeSpan('postcode', m.index, end));
   }
   return spans;
 }

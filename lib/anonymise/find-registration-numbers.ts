@@ -23,6 +23,8 @@ const ANY_REGISTER =
 const RULES: RegistrationRule[] = [
   // Also with a space after the letter, as copied from the register's letter: "16I 2345E".
   { register: 'NMC', pattern: /(?<![\w-])\d{2}[A-Z] ?\d{4}[A-Z](?![\w-])/g, context: null },
+  // Typed in lower case ("NMC PIN: 09i4821c"), only near a register word.
+  { register: 'NMC', pattern: /(?<![\w-])\d{2}[a-z] ?\d{4}[a-z](?![\w-])/g, context: ANY_REGISTER },
   {
     register: 'HCPC',
     pattern: /(?<![\w-])(?:PA|PH|OT|CH|CS|DT|RA|SL|AS|BS|PO|OD|ODP|HAD|PYL)\s?\d{5,6}(?![\w-])/g,
@@ -30,10 +32,14 @@ const RULES: RegistrationRule[] = [
   },
   { register: 'GOC', pattern: /(?<![\w-])(?:01|D|02)-\d{5}(?![\w-])/g, context: null },
   // Not part of a longer number ("0151 496 0123") and not starting with 0.
-  { register: 'digits', pattern: /(?<![\w.-]|\d[ -])[1-9]\d{3,6}(?![\w-]|\.\d|[ -]\d)/g, context: ANY_REGISTER },
-  // The same number grouped by a space, as some copy it from the register: "GDC registration: 284 117".
-  { register: 'spaced digits', pattern: /(?<![\w.-]|\d[ -])[1-9]\d{2,3} \d{3,4}(?![\w-]|\.\d|[ -]\d)/g, context: ANY_REGISTER },
+  // After a code that ends in a digit ("Reg no. RN1 7654321": the NMC's sub-part), the number is still whole.
+  { register: 'digits', pattern: /(?<![\w.-]|(?<![A-Za-z])\d[ -])[1-9]\d{3,6}(?![\w-]|\.\d|[ -]\d)/g, context: ANY_REGISTER },
+  // The same number grouped by spaces, as some copy it from the register: "GDC registration: 284 117",
+  // "GPhC reg. 2 087 431" (four to seven digits in all, counted in code).
+  { register: 'spaced digits', pattern: /(?<![\w.-]|(?<![A-Za-z])\d[ -])[1-9]\d{0,3}(?: \d{2,4}){1,3}(?![\w-]|\.\d|[ -]\d)/g, context: ANY_REGISTER },
   { register: 'HCPC', pattern: /(?<![\w-])[A-Z]{2,3}\s?\d{5,6}(?![\w-])/g, context: /\bHCPC\b|Health and Care Professions/i },
+  // A profession's prefix in lower case, as typed into a form ("HCPC registration: ch 41872"), goes with its number near a register word.
+  { register: 'HCPC', pattern: /(?<![\w-])(?:pa|ph|ot|ch|cs|dt|ra|sl|bs|po|od|odp|had|pyl)[ \t]?\d{5,6}(?![\w-])/gi, context: ANY_REGISTER },
 ];
 
 /** A word that names the number itself: "GMC number (full registration…): 7123456", "GDC registration number, which …, is 281934". */
@@ -41,11 +47,17 @@ const NUMBER_WORD = /\b(?:number|no|PIN|ref|reference)\b/i;
 /** Counted things after a number: "1500 patients" is no registration number. */
 const COUNTED = /^[ \t]+[a-z]{3,}s\b/;
 
+/** A register's label alone on a line ("GMC:", "GPhC registration", "NMC PIN"): the number under it is theirs. */
+const REGISTER_LABEL = /^[ \t]*(?:GMC|GPhC|GDC|GOC|HCPC|NMC)\b[^\n]{0,30}$/;
+
 /** A register and the word "number" earlier on the number's line (100 characters), or on the line above when the number is alone. */
 function namedEarlier(text: string, start: number): boolean {
   const from = lineStart(text, start, 100);
   let before = text.slice(from, start);
-  if (!before.trim() && text[from - 1] === '\n') before = text.slice(Math.max(0, from - 81), from - 1).split('\n').at(-1)!;
+  if (!before.trim() && text[from - 1] === '\n') {
+    before = text.slice(Math.max(0, from - 81), from - 1).split('\n').at(-1)!;
+    if (REGISTER_LABEL.test(before)) return true;
+  }
   return ANY_REGISTER.test(before) && NUMBER_WORD.test(before);
 }
 
@@ -55,6 +67,7 @@ export function findRegistrationNumbers(text: string): Span[] {
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index;
       const end = start + m[0].length;
+      if (rule.register === 'spaced digits' && !/^\d{4,7}$/.test(m[0].replace(/ /g, ''))) continue;
       if (rule.context && !hasContext(text, start, end, rule.context, 45, 15) && !(rule.register === 'digits' && namedEarlier(text, start))) continue;
       // A bare year ("registered 2009") or a count ("1500 patients") is not a registration number.
       if (rule.register !== 'spaced digits' ? rule.register === 'digits' && (/^(?:19|20)\d{2}$/.test(m[0]) || COUNTED.test(text.slice(end, end + 20))) : /^(?:19|20)\d{2} /.test(m[0]) || COUNTED.test(text.slice(end, end + 20))) continue;

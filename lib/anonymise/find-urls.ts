@@ -32,6 +32,25 @@ const HANDLE_CONTEXT = /\b(?:Instagram|Insta|IG|Twitter|X|TikTok|Snapchat|Thread
 const PLACE_SUFFIXES = new Set([...[...nameLexicon.notNameGroups.places].map((place) => place.toLowerCase()), 'ldn', 'mcr', 'manc', 'brum', 'lpool', 'gla', 'edi', 'naija', 'uk', 'ng', 'gh', 'ke', 'ph', 'pk']);
 /** A link broken over a line in PDF text: it ends in "-" or "/" and the next line goes on with more of it. */
 const CONTINUED = /^\n[ \t]*[\w-][\w./-]*/;
+/**
+ * A link that text extraction split with one blank: "www.example .co.uk/jo", "linkedin.com/in/ jo-bloggs",
+ * "https://www. linkedin.com/…". After a dot, the rest is a domain; after a slash, a slug with a
+ * hyphen or a digit, or any slug after a profile's "/in/"; before the blank, a dot or a slash must follow.
+ */
+const SPACED_REST = /^[ \t](?:[a-z0-9][\w-]*\.[a-z]{2,}|[\w-]+)[^\s<>"')\]]*/;
+const SPACED_NEXT = /^[ \t][./][a-z0-9][^\s<>"')\]]*/;
+
+/** How far a link split by one blank goes on after `end`, where `url` (untrimmed) ends; 0 when it does not. */
+function spacedContinuation(text: string, end: number, url: string): number {
+  const after = text.slice(end, end + 200);
+  const next = SPACED_NEXT.exec(after)?.[0];
+  if (next) return trimChars(next, null, /[.,;:!?]/).length;
+  const rest = /[./]$/.test(url) ? SPACED_REST.exec(after)?.[0] : undefined;
+  if (!rest) return 0;
+  const word = trimChars(rest, null, /[.,;:!?]/);
+  const fits = url.endsWith('.') ? /^[ \t][a-z0-9][\w-]*\.[a-z]{2,}/.test(word) : /[-\d/]/.test(word.slice(1)) || PROFILE_PATH.test(url);
+  return fits ? word.length : 0;
+}
 
 /** A profile's path: "/in/…", "/pub/…", "/r/…" or a name after a platform's domain. */
 const PROFILE_PATH = /\/(?:in|pub|r|profile|people|u|user)\/|^(?:https?:\/\/)?(?:www\.)?(?:linkedin|facebook|instagram|twitter|x|github|researchgate|indeed)\.[a-z]{2,3}(?:\.[a-z]{2})?\/[^/\s]+\/?$/i;
@@ -70,6 +89,9 @@ export function findUrls(text: string): Span[] {
         const more = CONTINUED.exec(text.slice(end, end + 200));
         if (more) end += trimChars(more[0], null, /[.,;:!?]/).length;
       }
+      const rawEnd = m.index + m[0].length;
+      const spaced = end <= rawEnd ? spacedContinuation(text, rawEnd, m[0]) : 0;
+      if (spaced) end = rawEnd + spaced;
       spans.push(makeSpan('url', m.index, end));
       // A profile's slug the layout carried to the next line, maybe under another column's text:
       // "linkedin.com/in/priya-    Skills" then "sharma-anp-7c1    Triage".

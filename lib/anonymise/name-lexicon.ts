@@ -3,15 +3,18 @@ import givenNameData from './data/given-names.json';
 import namePartData from './data/name-parts.json';
 import notNameData from './data/not-names.json';
 
-/** Honorifics removed with the name ("Mrs J. Smith" → "[NAME 1]"). */
+/**
+ * Honorifics removed with the name ("Mrs J. Smith" → "[NAME 1]"): those that tell gender, and
+ * before a name those that tell faith or a political office ("Sister Kelly", "Revd Evans", "Cllr Price").
+ */
 const GENDERED_TITLES = [
-  'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Master', 'Mstr', 'Madam', 'Sir', 'Dame', 'Lady', 'Lord',
+  'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Master', 'Mstr', 'Madam', 'Sir', 'Dame', 'Lady', 'Lord', 'Sister', 'Revd', 'Rev', 'Cllr', 'Councillor',
   // Of other languages, before a name or a single name ("Bapak Sutrisno", "Sra. Ruiz", "Smt Kamala", Burmese "Daw Khin Myint"):
   // none is also an English word or a clinical title ("Sr" is a ward sister, so it is not here).
   'Bapak', 'Ibu', 'Encik', 'Puan', 'Shri', 'Smt', 'Sra', 'Srta', 'Dña', 'Herr', 'Frau', 'Mme', 'Mlle', 'Pani', 'Daw',
 ];
 /** Professional titles kept in the text; only the name after them goes ("Dr [NAME 1]"). */
-const PROFESSIONAL_TITLES = ['Dr', 'Prof', 'Professor', 'Revd', 'Rev', 'Sister', 'Matron', 'Cllr', 'Councillor'];
+const PROFESSIONAL_TITLES = ['Dr', 'Prof', 'Professor', 'Matron'];
 /** Lower-case name particles that may sit between two capitalised parts ("Emily de Souza", "Mac an t-Saoir"). */
 const PARTICLES = ['de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap', 'ab', 'ferch', 'verch', 'ni', 'ní', 'nic', 'ó', 'y', 'e', 'an'];
 

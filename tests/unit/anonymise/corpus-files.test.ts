@@ -17,7 +17,6 @@ const files = readdirSync(FILES).filter((f) => /\.(?:docx|pdf)$/.test(f) && docu
  */
 const READER_RUNS_TOGETHER = new Set([
   '01-cv-staff-nurse-kavya-u.docx',
-  '16-cv-senior-clinical-pharmacist-chen-wei.docx',
   '64-cv-business-analyst-sam-okafor-whitby.docx',
 ]);
 const HARD = new Set(['email', 'phone', 'postcode', 'url', 'handle', 'nhs-number', 'ni-number', 'registration-number', 'date-of-birth']);

@@ -79,5 +79,12 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'disclosing clauses', text: fill('my mum has Eid and my second was ', 'I ', 'x') },
     // Round 10: faith words at the ends of long lines (an organisation's name is read across a line break only in a paragraph).
     { name: 'faith words across lines', text: fill(`${'a '.repeat(40)}Church\nChurch `) },
+    // Round 10: identifiers split by a blank or a line, grouped oddly, or after a town or a title.
+    { name: 'spaced domains and links', text: fill('a. b@c .d. co .uk www.e .f/ g x.y z@a b.', 'Email: ') },
+    { name: 'grouped digits', text: fill('12 3456 7.8-', 'NHS ') },
+    { name: 'towns before codes', text: fill('Leeds LS6 moved to Ab SA4 ', 'Mrs\n') },
+    { name: 'titles alone in cells', text: fill('Mr\t|Mrs and Mr van der ', 'Title\t') },
+    { name: 'dates in other languages', text: fill('born on 1af o 2 de março de ', 'DOB ') },
+    { name: 'wrapped codes', text: fill('AB1\n12 3\n4.', 'NHS ') },
   ];
 }
