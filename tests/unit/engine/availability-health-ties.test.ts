@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, type TextKind } from '@/lib/engine';
+
+// Round 10 (exclusionary requirements and disability): fresh wordings of each family widened, with
+// their offsets, and a trap for each other sense. None of these sentences is in the corpus.
+const findings = (text: string, context: TextKind = 'advert') =>
+  analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY }).findings.map((f) => `${f.ruleId}@${f.start}:${f.text}`);
+
+describe('unbounded availability: a demand on time with no bound', () => {
+  it.each<[string, string[]]>([
+    ['Staff must be ready to come in whenever the ward is short.', ['unbounded-availability@31:whenever the ward is short']],
+    ['We expect you to cover any shift we need, with no fixed pattern.', ['unbounded-availability@23:any shift we need']],
+    ["You'll need to cover whatever the rota throws up.", ['unbounded-availability@15:cover whatever the rota throws']],
+    ['This is a practice that never switches off, so you will answer messages on days off.', ['unbounded-availability@24:never switches off']],
+    ['Applicants must be prepared to down tools and come in.', ['unbounded-availability@31:down tools']],
+    ['You will be on call to us through the weekend.', ['unbounded-availability@12:on call to us']],
+    // A stated pattern, patients' access and the employer's offer are not demands on the person.
+    ['The rota is published eight weeks ahead, and you will cover at short notice only in turn.', []],
+    ['Our out-of-hours team must be on call to patients at all hours.', []],
+    ['Bank staff can pick up shifts as and when it suits them.', []],
+    ['We want staff to switch off when they go home.', []],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
+
+describe('sickness, injury or rest held against people', () => {
+  it.each<[string, TextKind, string[]]>([
+    ['No one who rings in sick on Mondays, please.', 'email', ['sickness-held-against@11:rings in sick']],
+    ["I'd avoid anyone signed off with anxiety in the past year.", 'email', ['sickness-held-against@17:signed off with anxiety']],
+    ['This is not a job for someone who needs to rest every hour.', 'advert', ['sickness-held-against@34:needs to rest']],
+    ['Nobody with diabetes, please: the shifts are long.', 'email', ['health-barred@12:diabetes']],
+    // A sickness procedure, seating offered and support are not held against anyone.
+    ['If you need to ring in sick, call the ward before 7am.', 'advert', []],
+    ['A stool is provided for anyone who needs to sit down at the counter.', 'advert', []],
+    ['We make sure nobody with diabetes is left out of the team.', 'advert', []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
+
+describe('health and sense standards in new words', () => {
+  it.each<[string, string[]]>([
+    ['The receptionist must manage the phones with no hearing aids.', ['health-history-bar@40:with no hearing aids']],
+    ['Candidates should be neurotypical only.', ['health-history-bar@21:neurotypical only']],
+    ['You must be of sound mind and free of aches and pains.', ['health-requirement@12:of sound mind', 'health-requirement@30:free of aches and pains']],
+    ['We need keen ears for the switchboard.', ['sensory-standard@8:keen ears']],
+    ['Patients must be of sound mind to sign the consent form.', []],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
+
+describe('no ties, no young children, no family plans', () => {
+  it.each<[string, string[]]>([
+    ['The rota suits someone with no ties.', ['no-ties-wanted@23:with no ties']],
+    ['No mums of young children, given the late finishes.', ['no-ties-wanted@0:No mums of young children']],
+    ['We cannot plan around school holidays in this post.', ['no-ties-wanted@3:cannot plan around school holidays']],
+    ["We'd like a settled family woman on reception.", ['family-status-requirement@12:settled family woman']],
+    ["Don't apply if you are planning a baby this year.", ['family-plans@23:planning a baby']],
+    // Dress codes, the employer's offer and patients' plans.
+    ['Staff wear no ties and are bare below the elbows.', []],
+    ['We can plan your shifts around school holidays.', []],
+    ['Our clinic advises patients who are planning a baby.', []],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
