@@ -14,11 +14,16 @@ describe('unbounded availability: a demand on time with no bound', () => {
     ['This is a practice that never switches off, so you will answer messages on days off.', ['unbounded-availability@24:never switches off']],
     ['Applicants must be prepared to down tools and come in.', ['unbounded-availability@31:down tools']],
     ['You will be on call to us through the weekend.', ['unbounded-availability@12:on call to us']],
+    ["You'll need to be flexible to the team's needs.", ['unbounded-availability@18:flexible to the team\'s needs']],
+    ['Be prepared to stay on whenever the consultants ask.', ['unbounded-availability@23:whenever the consultants ask']],
+    ['You must be ready to cover sickness at the last minute.', ['unbounded-availability@36:at the last minute']],
     // A stated pattern, patients' access and the employer's offer are not demands on the person.
     ['The rota is published eight weeks ahead, and you will cover at short notice only in turn.', []],
     ['Our out-of-hours team must be on call to patients at all hours.', []],
     ['Bank staff can pick up shifts as and when it suits them.', []],
     ['We want staff to switch off when they go home.', []],
+    ['We will be flexible to your needs, agreed with you.', []],
+    ['Clinics are sometimes cancelled at the last minute.', []],
   ])('%j', (text, expected) => {
     expect(findings(text)).toEqual(expected);
   });
@@ -64,5 +69,18 @@ describe('no ties, no young children, no family plans', () => {
     ['Our clinic advises patients who are planning a baby.', []],
   ])('%j', (text, expected) => {
     expect(findings(text)).toEqual(expected);
+  });
+});
+
+describe('faith, photos and drinking in new words', () => {
+  it.each<[string, TextKind, string[]]>([
+    ['Sundays are non-negotiable here, whatever your religion says.', 'advert', ['faith-practice-held-against@33:whatever your religion says']],
+    ['We welcome applicants whatever their faith.', 'advert', []],
+    ['She asked everyone for a selfie before the interviews.', 'email', ['photo-request@4:asked everyone for a selfie']],
+    ['We asked them for a photo ID on the day.', 'email', []],
+    ['The ward is a drinking crowd on payday.', 'advert', ['drinking-culture@14:drinking crowd']],
+    ['Please lock in the controlled drugs at night.', 'advert', []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
   });
 });
