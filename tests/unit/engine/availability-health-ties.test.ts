@@ -50,7 +50,12 @@ describe('health and sense standards in new words', () => {
     ['Candidates should be neurotypical only.', ['health-history-bar@21:neurotypical only']],
     ['You must be of sound mind and free of aches and pains.', ['health-requirement@12:of sound mind', 'health-requirement@30:free of aches and pains']],
     ['We need keen ears for the switchboard.', ['sensory-standard@8:keen ears']],
+    ['Applicants must be able to stand for 10 hours.', ['physical-demands@27:stand for 10 hours']],
+    ['You will need unrestricted mobility and a sturdy build.', ['physically-fit@14:unrestricted mobility', 'physically-fit@42:sturdy build']],
+    ['Candidates must not have any impairments.', ['health-requirement@16:not have any impairments']],
     ['Patients must be of sound mind to sign the consent form.', []],
+    ['Patients with normal mobility can use the stairs.', []],
+    ['Our walking group meets to walk for two hours on Sundays; you must be able to lead it.', []],
   ])('%j', (text, expected) => {
     expect(findings(text)).toEqual(expected);
   });
