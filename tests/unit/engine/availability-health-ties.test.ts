@@ -89,3 +89,17 @@ describe('faith, photos and drinking in new words', () => {
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('where applicants live, with no reason given', () => {
+  it.each<[string, string[]]>([
+    ['Local residents only, as we like to keep it in the community.', ['residence-required@0:Local residents only']],
+    ['The successful applicant will need to live close to the health centre.', ['residence-required@30:need to live close to']],
+    ['We only consider people residing within the county.', ['residence-required@3:only consider people residing within']],
+    // A response time with its reason, a negation and patients' registration.
+    ['The role includes on-call from home, so you must live within 20 minutes of the unit.', []],
+    ['You do not need to live nearby: parking is free.', []],
+    ['Patients must live within the practice boundary to register.', []],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
