@@ -16,6 +16,10 @@ describe('unbounded availability: a demand on time with no bound', () => {
     ['You will be on call to us through the weekend.', ['unbounded-availability@12:on call to us']],
     ["You'll need to be flexible to the team's needs.", ['unbounded-availability@18:flexible to the team\'s needs']],
     ['Be prepared to stay on whenever the consultants ask.', ['unbounded-availability@23:whenever the consultants ask']],
+    ['Staff must be flexible to meet the needs of the department.', ['unbounded-availability@14:flexible to meet the needs of the department']],
+    ['We need someone who will come in whenever things are stretched.', ['unbounded-availability@33:whenever things are stretched']],
+    ['Must be able to work any day, any hour.', ['unbounded-availability@21:any day, any hour']],
+    ['You must be reachable outside office hours.', ['availability-24-7@12:reachable outside office hours']],
     ['You must be ready to cover sickness at the last minute.', ['unbounded-availability@36:at the last minute']],
     // A stated pattern, patients' access and the employer's offer are not demands on the person.
     ['The rota is published eight weeks ahead, and you will cover at short notice only in turn.', []],
@@ -24,6 +28,8 @@ describe('unbounded availability: a demand on time with no bound', () => {
     ['We want staff to switch off when they go home.', []],
     ['We will be flexible to your needs, agreed with you.', []],
     ['Clinics are sometimes cancelled at the last minute.', []],
+    ['Our counselling service is available outside working hours.', []],
+    ['Patients can see us any day and any time.', []],
   ])('%j', (text, expected) => {
     expect(findings(text)).toEqual(expected);
   });
@@ -77,12 +83,14 @@ describe('no ties, no young children, no family plans', () => {
   });
 });
 
-describe('faith, photos and drinking in new words', () => {
+describe('faith, photos, drinking and a condition as slang in new words', () => {
   it.each<[string, TextKind, string[]]>([
     ['Sundays are non-negotiable here, whatever your religion says.', 'advert', ['faith-practice-held-against@33:whatever your religion says']],
     ['We welcome applicants whatever their faith.', 'advert', []],
     ['She asked everyone for a selfie before the interviews.', 'email', ['photo-request@4:asked everyone for a selfie']],
     ['We asked them for a photo ID on the day.', 'email', []],
+    ['The locum last week was a touch on the spectrum with the patients, which was fine.', 'email', []],
+    ['Harry is slightly on the spectrum about his desk being tidy.', 'email', ['condition-slang@9:slightly on the spectrum']],
     ['The ward is a drinking crowd on payday.', 'advert', ['drinking-culture@14:drinking crowd']],
     ['Please lock in the controlled drugs at night.', 'advert', []],
   ])('%j', (text, context, expected) => {
