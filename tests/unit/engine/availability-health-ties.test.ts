@@ -72,6 +72,8 @@ describe('no ties, no young children, no family plans', () => {
     ['The rota suits someone with no ties.', ['no-ties-wanted@23:with no ties']],
     ['No mums of young children, given the late finishes.', ['no-ties-wanted@0:No mums of young children']],
     ['We cannot plan around school holidays in this post.', ['no-ties-wanted@3:cannot plan around school holidays']],
+    ['Nobody to hurry home to? You will love our late clinics.', ['no-ties-wanted@0:Nobody to hurry home to']],
+    ['The post would suit a single person.', ['no-ties-wanted@9:would suit a single person']],
     ["We'd like a settled family woman on reception.", ['family-status-requirement@12:settled family woman']],
     ["Don't apply if you are planning a baby this year.", ['family-plans@23:planning a baby']],
     // Dress codes, the employer's offer and patients' plans.
