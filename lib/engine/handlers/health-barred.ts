@@ -17,7 +17,8 @@ const BARRED_BY_FIRST = byFirstWord(BARRED);
 const BARS = phrases(`
   no history of, no previous history of, not have a history of, not have any history of, without a history of,
   must not have, must not have had, must not have needed, must never have had, must never have needed, must not suffer from, must not be suffering from, no previous, no past,
-  anyone with a history of, applicants with a history of, candidates with a history of`);
+  anyone with a history of, applicants with a history of, candidates with a history of,
+  no one with, nobody with, not anyone with`);
 const BARS_BY_FIRST = byFirstWord(BARS);
 /** Words that make the bar a requirement of the applicant: "Essential:", "need not apply", "must". */
 const REQUIRED = phrases(`must, essential, required, requirement, need not apply, needn't apply, not be considered, will not consider, cannot consider, only`);
@@ -27,7 +28,8 @@ const OTHER_SENSE = phrases(`
   supporting, support, supported, adjustment, adjustments, occupational health, after an offer, after offer, conditional offer,
   group, groups, therapy, treatment, referral, referrals, recovery, do not need to, don't need to, not required, no need,
   does not matter, doesn't matter, welcome, regardless, disability confident, environment, premises, infection, infections,
-  pests, free from harm, free of charge, free from discrimination, free from bullying, free from abuse`);
+  pests, free from harm, free of charge, free from discrimination, free from bullying, free from abuse,
+  less favourably, disadvantaged, turned away, left out, miss out, excluded, discriminated`);
 
 /** How far after the bar the condition may be: "no history of back or neck injury". */
 const WINDOW = 6;
@@ -56,7 +58,9 @@ export const healthBarred: SpanHandler = {
       if (end < 0 || doc.hasPhrase(from, to, OTHER_SENSE)) return null;
       // "No history of back injury." as a criterion, or a bar stated with "must" or "essential".
       const criterion = tokens[k]!.norm === 'no' && k === from;
-      if (!criterion && !bar.includes('must') && !doc.hasPhrase(from, to, REQUIRED) && doc.sectionAt(tokens[k]!.start)?.role !== 'essential') return null;
+      // "No one with epilepsy", "nobody with a back injury": the bar refuses by itself.
+      const refusal = bar.at(-1) === 'with';
+      if (!criterion && !refusal && !bar.includes('must') && !doc.hasPhrase(from, to, REQUIRED) && doc.sectionAt(tokens[k]!.start)?.role !== 'essential') return null;
       // The condition barred: a rule that names the whole bar ("history of depression") keeps its own card.
       return [start, end];
     });

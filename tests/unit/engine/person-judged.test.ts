@@ -18,7 +18,7 @@ describe('a characteristic held for or against a candidate or staff (person-judg
     ['Please don\'t send anyone over fifty again.', [['age-judged', "don't send anyone over fifty"]]],
     ['And can we have someone English this time?', [['origin-judged', 'can we have someone English']]],
     ['Not sure about someone Nigerian on the front desk.', [['origin-judged', 'Not sure about someone Nigerian']]],
-    ["And no one with a diabetes or epilepsy history, I can't take the risk.", [['health-judged', 'no one with a diabetes or epilepsy']]],
+    ["Not someone with epilepsy, I can't take the risk.", [['health-judged', 'Not someone with epilepsy']]],
     ['Also the chap who came Tuesday had a stammer; can we avoid that?', [['health-judged', 'stammer']]],
     ["3. Maya - wears hearing aids. Not sure she'd manage the phones.", [['health-judged', 'hearing aids']]],
   ] as const)('flags %j', (text, expected) => {
@@ -64,5 +64,9 @@ describe('a clause reading gives way to the exact rule on the same words', () =>
   it('leaves "sounds like a local" to the accent rule, with its own message', () => {
     const report = analyse('Ideally someone who sounds like a local.', { context: 'email', settings: { strictness: 'strict', categories: { 'plain-english': false } } });
     expect(report.findings.map((f) => [f.ruleId, f.text])).toEqual([['accent', 'sounds like a local']]);
+  });
+  it('leaves "no one with" a condition to the health bar', () => {
+    const report = analyse("And no one with a diabetes or epilepsy history, I can't take the risk.", { context: 'email', settings: { strictness: 'strict', categories: { 'plain-english': false } } });
+    expect(report.findings.map((f) => [f.ruleId, f.text])).toEqual([['health-barred', 'diabetes']]);
   });
 });
