@@ -3,7 +3,7 @@
 import data from '../../wordlists/concepts.json';
 
 /** The protected characteristics said of a person, one field of words each (wordlists/concepts.json). */
-export const CONCEPT_FIELDS = ['age', 'family', 'health', 'origin'] as const;
+export const CONCEPT_FIELDS = ['age', 'family', 'health', 'origin', 'religion'] as const;
 export type ConceptField = (typeof CONCEPT_FIELDS)[number];
 
 /** A pattern's words and groups, split at the spaces outside brackets (a loop, not an expression, so it stays linear). */

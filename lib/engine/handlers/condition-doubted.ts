@@ -1,7 +1,8 @@
 import { CONCEPTS } from '../concepts';
 import { judgementNear } from '../judgement/reader';
-import { PERSON } from './candidate';
+import { aboutPerson, PERSON } from './candidate';
 import { byFirstWord, firstCuePerSentence, phraseFrom } from './cue-per-sentence';
+import { noteAbout } from './person-judged';
 import type { SpanHandler } from './types';
 
 /** Conditions, disabilities and adjustments a candidate may disclose, as phrases of lower-case words. */
@@ -33,13 +34,20 @@ export const conditionDoubted: SpanHandler = {
     const { tokens } = doc;
     // Every hit starts at a condition named: a text with none is not read word by word.
     if (!doc.documentHas(CONDITIONS)) return [];
-    return firstCuePerSentence(doc, (k) => phraseFrom(doc, CONDITION_INDEX, k), (k, words, from, to) => {
-      if (doc.hasPhrase(from, to, SUPPORT)) return null;
+    return firstCuePerSentence(doc, (k) => phraseFrom(doc, CONDITION_INDEX, k), (k, words, from, sentenceEnd) => {
+      // The person: a pronoun or "the candidate" before it, a name ("Noticed Dev has a limp"), or
+      // the candidate a note's line is about ("3. Sam - came in on crutches"). A note that ends on the
+      // condition may doubt it in the line's next sentence ("3. Sam - uses a stick. Not sure about
+      // the stairs."), not one that goes on about something else ("strong on chronic disease reviews").
+      const end = k + words.length;
       let person = false;
       for (let j = Math.max(from, k - WINDOW); j < k && !person; j++) person = PERSON.has(tokens[j]!.norm);
-      if (!person) return null;
+      const note = noteAbout(doc, k) >= 0;
+      if (!person && !note && !aboutPerson(doc, k)) return null;
+      const next = note && end === sentenceEnd && end < tokens.length && tokens[end]!.line === tokens[k]!.line;
+      const to = next ? doc.sentenceEnd(tokens[end]!.sentence) : sentenceEnd;
+      if (doc.hasPhrase(from, to, SUPPORT)) return null;
       // The doubt or refusal nearest the condition, before or after it in the sentence.
-      const end = k + words.length;
       const judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end, HELD_AGAINST);
       if (!judged) return null;
       return [Math.min(k, judged.start), Math.max(end, judged.end)];

@@ -4,6 +4,7 @@ import { type JudgementAt, judgementNear, judgementOf } from '../judgement/reade
 import { FAIR } from '../judgement/vocabulary';
 import { nounClass } from '../lexicon';
 import { targetOf } from '../targets';
+import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
 import { aboutPerson } from './candidate';
 import { byFirstWord, phraseFrom, phraseList } from './cue-per-sentence';
@@ -60,7 +61,9 @@ const UNITS = new Set(['years', "years'", 'year', 'months', 'weeks', 'days', 'ho
 /** A language or a qualification, not an origin: "fluent English", "English GCSE", "speak Polish". */
 const LANGUAGE = new Set(['speak', 'speaks', 'speaking', 'spoken', 'written', 'language', 'languages', 'fluent', 'fluency', 'gcse', 'gcses', 'level', 'test', 'ielts', 'oet', 'lessons', 'skills', 'grammar', 'literacy', 'translation', 'interpreter', 'interpreting', 'in']);
 /** Origin words that are nationalities or languages: they need the person named right beside them. */
-const NATIONALITY_FIELD_WORDS = new Set(['english', 'british', 'polish', 'romanian', 'bulgarian', 'lithuanian', 'indian', 'pakistani', 'bangladeshi', 'nigerian', 'ghanaian', 'filipino', 'filipina', 'spanish', 'portuguese', 'italian', 'somali', 'chinese', 'african', 'asian', 'eastern', 'european']);
+const NATIONALITY_FIELD_WORDS = new Set(['english', 'british', 'polish', 'romanian', 'bulgarian', 'lithuanian', 'indian', 'pakistani', 'bangladeshi', 'nigerian', 'ghanaian', 'filipino', 'filipina', 'spanish', 'portuguese', 'italian', 'somali', 'chinese', 'african', 'asian', 'eastern', 'european', 'foreign']);
+/** The one of them written without a capital: "someone foreign", not "a foreign language". */
+const LOWER_CASE_ORIGIN = 'foreign';
 
 /** Words that make the sentence the support given, not a doubt: "which we have agreed", "no problem". */
 const SUPPORT = phraseList(
@@ -68,6 +71,8 @@ const SUPPORT = phraseList(
 );
 /** Words after a verb of wanting that start a person of its own: "we are looking for an experienced manager". */
 const NEW_OBJECT = new Set(['a', 'an', 'someone', 'somebody', 'people', 'candidates', 'applicants', 'applications']);
+/** Verbs by which a nationality is said of the person before them: "Marek is Polish", "she's Nigerian". */
+const SAID_OF = new Set(['is', 'was', "she's", "he's"]);
 /** The words of the origin field that are a name. */
 const NAME_WORDS = new Set(['name', 'names', 'surname', "name's"]);
 /** How near the judgement must be for the finding to take it in: "her name is hard to pronounce". */
@@ -82,9 +87,15 @@ function isNationality(doc: Doc, k: number, end: number): boolean {
   const { tokens } = doc;
   const t = tokens[k]!;
   const prev = tokens[k - 1];
-  if (!(t.shape & SHAPE.CAP)) return false;
+  if (!(t.shape & SHAPE.CAP) && t.norm !== LOWER_CASE_ORIGIN) return false;
   if (prev && (prev.norm === 'her' || prev.norm === 'his' || prev.norm === 'their' || prev.norm === 'your' || prev.norm.endsWith("'s"))) return false;
   return !LANGUAGE.has(prev?.norm ?? '') && !LANGUAGE.has(tokens[end]?.norm ?? '');
+}
+
+/** Whether token k is part of a person's or an organisation's name, a title or a statute's. */
+function isName(doc: Doc, k: number): boolean {
+  const kind = doc.nameKind(k);
+  return kind !== NAME.NONE && kind !== NAME.PROPER;
 }
 
 /** Whether the number at the end of an age phrase counts something ("over 50 staff", "nearly 40 years") rather than giving an age. */
@@ -128,8 +139,9 @@ function personOf(doc: Doc, k: number, end: number, field: ConceptField): number
     // "every man over 50", "all staff under 30": everyone in a group, not the person chosen.
     if (isPersonWord(doc, j)) return tokens[j - 1]?.norm === 'every' || tokens[j - 1]?.norm === 'all' ? -1 : j;
   }
-  // Nationalities and languages need the person beside them: "someone English", not "speak English".
-  if (NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm)) return -1;
+  // Nationalities and languages need the person beside them: "someone English", "Marek is Polish",
+  // not "speak English".
+  if (NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm)) return SAID_OF.has(tokens[k - 1]?.norm ?? '') && aboutPerson(doc, k) ? k : -1;
   if (noteAbout(doc, k) >= 0) return k;
   // A condition needs its holder named (condition-doubted reads "she", "he" and the rest).
   if (field === 'health') return -1;
@@ -201,7 +213,7 @@ function frameOf(doc: Doc, k: number, end: number, holder: number, from: number,
   if (no >= 0) return { kind: 'refuse', start: no, end: holder + 1, takesObject: true };
   // A name is judged in its own clause: "her name's a mouthful", not "her name is X, and we're not sure about nights".
   const [a, b] = NAME_WORDS.has(tokens[k + 1]?.norm ?? '') || NAME_WORDS.has(tokens[k]!.norm) ? clauseNear(doc, k, end) : scope(doc, k, end, from, to);
-  if (field === 'health' && doc.hasPhrase(a, b, SUPPORT)) return undefined;
+  if ((field === 'health' || field === 'religion') && doc.hasPhrase(a, b, SUPPORT)) return undefined;
   // A health condition is held against a person by a doubt or a refusal; a preference is someone else's.
   const kinds = field === 'health' ? (['doubt', 'refuse'] as const) : undefined;
   const judged = judgementNear(doc, a, b, k, k, end, { reading: 'word', kinds }) ?? judgementNear(doc, a, b, k, k, end, { reading: 'person', kinds });
@@ -217,8 +229,12 @@ function judge(doc: Doc, field: ConceptField, k: number, end: number, from: numb
   if (isCount(doc, end)) return null;
   if (doc.hasPhrase(from, to, FAIR_HERE)) return null;
   if (field === 'origin' && NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm) && !isNationality(doc, k, end)) return null;
-  // A capitalised word where none is expected is a name: "Dr Young", "Mrs Old".
-  if (tokens[k]!.shape & SHAPE.CAP && !(tokens[k]!.shape & SHAPE.UPPER) && !doc.expectsCapital(k) && field !== 'origin') return null;
+  // A capitalised word where none is expected is a name: "Dr Young", "Mrs Old". Origins and faiths are
+  // written with capitals; a faith is part of a name only where the names reader finds one ("Christian
+  // Hale", "Christian Aid").
+  if (tokens[k]!.shape & SHAPE.CAP && !(tokens[k]!.shape & SHAPE.UPPER)) {
+    if (field === 'religion' ? isName(doc, k) : field !== 'origin' && !doc.expectsCapital(k)) return null;
+  }
   let holder = personOf(doc, k, end, field);
   // "a bit of youth would do us good", "a younger pair of hands would be better": the words are the
   // person a preference after them is about.
@@ -260,7 +276,8 @@ export function personJudged(field: ConceptField): SpanHandler {
         const span = judge(doc, field, k, k + words.length, from, to);
         if (!span) continue;
         hits.push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end });
-        k = span[1] - 1;
+        // A faith's words in one sentence are one judgement ("is Muslim, so Ramadan will be a headache").
+        k = field === 'religion' ? Math.max(span[1], to) - 1 : span[1] - 1;
       }
       return hits;
     },

@@ -57,7 +57,7 @@ const GROUPS: Group[] = [
   { kind: 'prefer', reach: 'clause', takesObject: true, phrases: `hoping for, hoped for, hopes for` },
   { kind: 'prefer', reach: 'clause', kept: true, phrases: `
     preferable, preference, would suit, would've been better, would gel, gel better, fit in, fits in, fit in better,
-    fit right in, fit straight in, fits right in, fits straight in,
+    fit right in, fit straight in, fits right in, fits straight in, fits the vibe, fit the vibe, fits our vibe, fit our vibe,
     fit better, blend in, settle in better, will settle, who will settle, would settle, settle down, settled,
     relate to, feel safer, more comfortable, familiar face, familiar faces, people they know` },
   { kind: 'prefer', reach: 'clause', phrases: `best to, better to, better off` },
@@ -92,7 +92,8 @@ const GROUPS: Group[] = [
     red flag, put off, put patients off, off-putting, off putting, uncomfortable, awkward, hassle, distracted,
     be off, time off, always off, off every, never be, won't be able, wouldn't be able, will not be able,
     would not be able, hard for, get in the way, not stay, won't stay, wouldn't stay, high maintenance, mistakes,
-    liability, burden, too much, can't afford, cannot afford, hold off, off sick, slow us down, hard going, a mouthful` },
+    liability, burden, too much, can't afford, cannot afford, hold off, off sick, slow us down, hard going, a mouthful,
+    a headache, a pain, a nuisance, a drain` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
     reliable, committed, commitment, cope, coping, keep up, be available, stick around, stay long, stay for long,
@@ -113,6 +114,10 @@ const GROUPS: Group[] = [
     not work around, can't work around, cannot work around, not fit around, won't fit around, not ideal,
     not right for, not for us, not a good fit, not the right fit, can't take on, cannot take on, couldn't take on` },
   { kind: 'refuse', reach: 'word', phrases: `not someone, not somebody, not anyone` },
+  // A refusal of the kind of person named after it: "not another boomer", "not a job for someone winding down".
+  { kind: 'refuse', reach: 'object', takesObject: true, phrases: `
+    not another, no more, not a job for, not the job for, not a role for, not the role for, no job for, no place for,
+    not a place for` },
   // Requests to disclose.
   { kind: 'ask', reach: 'clause', phrases: `
     let us know if, let us know whether, let us know about, tell us if, tell us whether, tell us about,
