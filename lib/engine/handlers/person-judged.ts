@@ -30,12 +30,15 @@ const HOLDERS = new Set([
 const NOBODY = new Set(['nobody', 'noone', 'no-one']);
 
 /**
- * Where "nobody" or "no one" at token j starts when it opens a refusal of the person wanted
- * ("Nobody past thirty", "Also: no one with kids"), else -1; not as an object ("we see nobody with").
+ * Where "nobody", "no one" or "not another" at token j starts when it opens a refusal of the person
+ * wanted ("Nobody past thirty", "Also: no one with kids"), else -1; not as an object ("we see nobody with").
  */
 export function refusingNobody(doc: Doc, j: number): number {
   const { tokens } = doc;
-  const no = NOBODY.has(tokens[j]!.norm) ? j : tokens[j]!.norm === 'one' && tokens[j - 1]?.norm === 'no' ? j - 1 : -1;
+  const norm = tokens[j]!.norm;
+  const prev = tokens[j - 1]?.norm;
+  // "nobody", "no one", and "not another" before the kind refused ("not another one who", "not another mum with").
+  const no = NOBODY.has(norm) ? j : (norm === 'one' && prev === 'no') || (norm === 'another' && prev === 'not') ? j - 1 : -1;
   if (no < 0) return -1;
   const opens = no === doc.clauseStart(tokens[no]!.clause) || (tokens[no]!.gap & GAP.BREAK) !== 0 || OPENERS.has(tokens[no - 1]?.norm ?? '');
   return opens ? no : -1;
@@ -52,7 +55,7 @@ const HOLDER_WINDOW = 6;
 const WINDOW = 16;
 
 /** Fair statements beside the vocabulary's: "whatever your age", "we don't mind how old you are". */
-const FAIR_HERE = [...FAIR, ...phraseList("any age, all ages, every age, don't mind, do not mind, not bothered, no age limit, of every, of all")];
+const FAIR_HERE = [...FAIR, ...phraseList("any age, all ages, every age, don't mind, do not mind, not bothered, no age limit, of every, of all, can request, may request, can ask for, may ask for, entitled to")];
 
 const AGE_NUMBER = /^(?:thirty|forty|fifty|sixty|seventy|[3-7]0)$/;
 /** Words after a number that make it a count or a measure: "over 50 staff", "nearly 40 years", "under 30 minutes". */

@@ -93,7 +93,9 @@ const GROUPS: Group[] = [
     be off, time off, always off, off every, never be, won't be able, wouldn't be able, will not be able,
     would not be able, hard for, get in the way, not stay, won't stay, wouldn't stay, high maintenance, mistakes,
     liability, burden, too much, can't afford, cannot afford, hold off, off sick, slow us down, hard going, a mouthful,
-    a headache, a pain, a nuisance, a drain` },
+    a headache, a pain, a nuisance, a drain, non starter, a non starter, how will she manage, how would she manage,
+    how will he manage, how would he manage, how she'd manage, how he'd manage, how she'll manage, how he'll manage,
+    go back home, going back home, move back home, back to her country, back to his country, back to their country` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
     reliable, committed, commitment, cope, coping, keep up, be available, stick around, stay long, stay for long,

@@ -41,6 +41,9 @@ describe('a mobility aid or a condition noticed in a named or numbered candidate
     // A note's line: the doubt is its next sentence.
     ['2. Sam - uses a walking stick. I doubt she could keep up on the ward.', [['condition-doubted', 'walking stick. I doubt', 16]]],
     ["3. Maya - wears hearing aids. Not sure she'd manage the phones.", [['condition-doubted', 'hearing aids. Not sure', 16]]],
+    ['Applicant 3 arrived in a wheelchair; the lab is upstairs so probably a non-starter.', [['condition-doubted', 'wheelchair; the lab is upstairs so probably a non-starter', 25]]],
+    ["He's got a bad leg, not ideal for community visits.", [['condition-doubted', 'bad leg, not ideal', 11]]],
+    ['She has a hearing aid, how will she manage the phones?', [['condition-doubted', 'hearing aid, how will she manage', 10]]],
     // A note that goes on about something else keeps its doubt for the next sentence's subject.
     ["1. Jo - strong on chronic disease reviews. She's pushing sixty though, so I'd rather not.", [['age-judged', 'pushing sixty', 49]]],
   ] as const)('flags %j', (text, expected) => {
@@ -52,6 +55,7 @@ describe('a mobility aid or a condition noticed in a named or numbered candidate
     // A day of the week is not a person's name.
     'On Monday the diabetes clinic was a problem because the room was double-booked.',
     'We lend walking sticks to patients, and keeping track of them is a problem.',
+    'She ran the falls clinic, so she knows how patients with a bad hip manage at home.',
   ])('passes %j', (text) => {
     expect(judged(text)).toEqual([]);
   });
@@ -68,6 +72,8 @@ describe('an origin, an age or a family life wished for or against (person-judge
     ['2. Ana - born in the eighties, would fit the vibe on the counter.', [['age-judged', 'born in the eighties', 9]]],
     ["I'm not sure about her plans on the family front.", [['family-judged', 'not sure about her plans on the family front', 4]]],
     ["I reckon she'll be wanting a baby soon, which is a worry.", [['family-judged', 'wanting a baby soon, which is a worry', 19]]],
+    // "not another" refuses the kind it names, as "nobody" does.
+    ['Not another mum with school runs, please.', [['family-judged', 'Not another mum with school runs', 0]]],
   ] as const)('flags %j', (text, expected) => {
     expect(judged(text)).toEqual(expected);
   });
@@ -79,6 +85,8 @@ describe('an origin, an age or a family life wished for or against (person-judge
     "There's no place for shouting on this ward.",
     "We want kids to feel safe in the waiting room, so I'm not sure the layout works.",
     'Would prefer a later start for the interviews.',
+    'Staff can request leave for religious festivals through the usual process.',
+    'Not another agency invoice with school-run hours on it, please.',
   ])('passes %j', (text) => {
     expect(judged(text)).toEqual([]);
   });
