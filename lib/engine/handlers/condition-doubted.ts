@@ -1,5 +1,8 @@
 import { CONCEPTS } from '../concepts';
+import type { Doc } from '../document';
 import { judgementNear } from '../judgement/reader';
+import { nounClass } from '../lexicon';
+import { GAP } from '../tokenize';
 import { aboutPerson, PERSON } from './candidate';
 import { byFirstWord, firstCuePerSentence, phraseFrom } from './cue-per-sentence';
 import { noteAbout } from './person-judged';
@@ -11,8 +14,26 @@ export const CONDITIONS: string[][] = CONCEPTS.health;
 const SUPPORT: string[][] = [
   'agreed', 'we can make', 'we will make', "we'll make", 'happy to', 'no problem', 'not a problem', 'not an issue',
   'no concern', 'no concerns', 'not a concern', 'no issue', 'support', 'supporting', 'experience of', 'worked with',
-  'working with', 'people with', 'patients', 'patient', 'service users', 'clients',
+  'working with', 'people with',
 ].map((p) => p.split(' '));
+
+/**
+ * Whether the condition at [k, end) is patients' or a service's: a patient or a service named before it
+ * in its sentence ("many of our patients live with anxiety"), or right after it ("wheelchair users",
+ * "the diabetes clinic"). Patients named after the doubt are those the writer fears for ("she has a
+ * stammer, not sure how patients would react"), and do not make the condition theirs.
+ */
+function ofPatients(doc: Doc, from: number, k: number, end: number): boolean {
+  const { tokens } = doc;
+  for (let j = from; j < k; j++) if (isPatientOrService(tokens[j]!.base)) return true;
+  const next = tokens[end];
+  return next !== undefined && next.sentence === tokens[k]!.sentence && !(next.gap & (GAP.COMMA | GAP.BREAK)) && isPatientOrService(next.base);
+}
+
+function isPatientOrService(base: string): boolean {
+  const cls = nounClass(base);
+  return cls === 'patient' || cls === 'service';
+}
 const CONDITION_INDEX = byFirstWord(CONDITIONS);
 
 /** A condition is held against the person by a doubt or a refusal; a preference is about someone else. */
@@ -46,7 +67,7 @@ export const conditionDoubted: SpanHandler = {
       if (!person && !note && !aboutPerson(doc, k)) return null;
       const next = note && end === sentenceEnd && end < tokens.length && tokens[end]!.line === tokens[k]!.line;
       const to = next ? doc.sentenceEnd(tokens[end]!.sentence) : sentenceEnd;
-      if (doc.hasPhrase(from, to, SUPPORT)) return null;
+      if (doc.hasPhrase(from, to, SUPPORT) || ofPatients(doc, from, k, end)) return null;
       // The doubt or refusal nearest the condition, before or after it in the sentence.
       const judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end, HELD_AGAINST);
       if (!judged) return null;

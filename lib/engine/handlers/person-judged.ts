@@ -49,6 +49,10 @@ const OPENERS = new Set(['and', 'but', 'so', 'also', 'just', 'please', 'ideally'
 const PERSON_HEADS = new Set([...HOLDERS, 'type', 'types', 'sort', 'lot', 'blood', 'face', 'faces', 'pair', 'hands', 'generation']);
 /** Words after the characteristic that make it a patient group: "young people", "older adults", "elderly callers". */
 const OTHERS_AFTER = new Set(['people', 'person', 'persons', 'callers', 'caller', 'carers', 'onset', 'offenders', 'minds', 'mums', 'mothers', 'parents', 'population']);
+/** The person who opens a clause after an opening phrase: "Being Muslim, she ...". */
+const AFTER_OPENING = new Set(['she', 'he', "she's", "he's", "she'd", "he'd", "she'll", "he'll"]);
+/** How far into its sentence an opening phrase's characteristic may be: "Being a devout Christian, he". */
+const OPENING = 4;
 /** How far before the characteristic its holder may be: "someone who is past it". */
 const HOLDER_WINDOW = 6;
 /** How far from the characteristic its judgement may be, in words of the sentence. */
@@ -91,7 +95,7 @@ function isNationality(doc: Doc, k: number, end: number): boolean {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
   if (!(t.shape & SHAPE.CAP) && t.norm !== LOWER_CASE_ORIGIN) return false;
-  if (prev && (prev.norm === 'her' || prev.norm === 'his' || prev.norm === 'their' || prev.norm === 'your' || prev.norm.endsWith("'s"))) return false;
+  if (prev && (prev.norm === 'her' || prev.norm === 'his' || prev.norm === 'their' || prev.norm === 'your' || (prev.norm.endsWith("'s") && !SAID_OF.has(prev.norm)))) return false;
   return !LANGUAGE.has(prev?.norm ?? '') && !LANGUAGE.has(tokens[end]?.norm ?? '');
 }
 
@@ -135,6 +139,8 @@ function personOf(doc: Doc, k: number, end: number, field: ConceptField): number
     if (cls === 'patient' || cls === 'service' || cls === 'place' || cls === 'organisation' || cls === 'thing') return -1;
     if (PERSON_HEADS.has(next.norm) || cls === 'person') return k;
   }
+  // "Being Muslim, she might not fit in", "At 58, he'd be": an opening phrase, then its person.
+  if (next && next.sentence === sentence && next.gap & GAP.COMMA && AFTER_OPENING.has(next.norm) && k <= doc.sentenceStart(sentence) + OPENING) return k;
   for (let j = k - 1; j >= 0 && j >= k - HOLDER_WINDOW && tokens[j]!.sentence === sentence; j--) {
     const t = tokens[j]!;
     const cls = nounClass(t.base);

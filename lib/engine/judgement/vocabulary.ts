@@ -95,7 +95,9 @@ const GROUPS: Group[] = [
     liability, burden, too much, can't afford, cannot afford, hold off, off sick, slow us down, hard going, a mouthful,
     a headache, a pain, a nuisance, a drain, non starter, a non starter, how will she manage, how would she manage,
     how will he manage, how would he manage, how she'd manage, how he'd manage, how she'll manage, how he'll manage,
-    go back home, going back home, move back home, back to her country, back to his country, back to their country` },
+    go back home, going back home, move back home, back to her country, back to his country, back to their country,
+    tend to move on, tend to leave, tend to go back, move on quickly, can't pronounce, cannot pronounce, can't even pronounce,
+    hard to pronounce, difficult to pronounce` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
     reliable, committed, commitment, cope, coping, keep up, be available, stick around, stay long, stay for long,
@@ -112,7 +114,8 @@ const GROUPS: Group[] = [
     unable to accommodate, cannot accommodate, can't accommodate, not able to accommodate, not accommodate,
     cannot be accommodated, can't be accommodated, not be accommodated, not possible, must not, must have no,
     need not apply, needn't apply, do not apply, don't apply, should not apply, shouldn't apply, not be considered, not suitable, unsuitable, would not suit, wouldn't suit,
-    will not suit, won't suit, does not suit, doesn't suit, not suit, rule out, ruled out, no allowance,
+    will not suit, won't suit, does not suit, doesn't suit, not suit, rule out, ruled out, rules out, rules him out, rules her out, rules them out, ruled him out, ruled her out,
+    rule him out, rule her out, no allowance,
     not work around, can't work around, cannot work around, not fit around, won't fit around, not ideal,
     not right for, not for us, not a good fit, not the right fit, can't take on, cannot take on, couldn't take on` },
   { kind: 'refuse', reach: 'word', phrases: `not someone, not somebody, not anyone` },

@@ -17,6 +17,9 @@ describe('a faith held for or against a candidate (faith-judged)', () => {
     ['Would prefer a Christian for this post.', [['faith-judged', 'prefer a Christian', 6]]],
     ["She's Jewish, so I'm not sure about the Friday lates.", [['faith-judged', 'Jewish', 6]]],
     ["Ideally someone who isn't going to need time off for Eid.", [['faith-judged', 'time off for Eid', 40]]],
+    // An opening phrase, then the person it is said of.
+    ['Being Muslim, she might not fit in with the team.', [['faith-judged', 'Muslim', 6]]],
+    ['Sundays are out for him because of his faith, which rules him out.', [['faith-judged', 'his faith', 35]]],
   ] as const)('flags %j', (text, expected) => {
     expect(judged(text)).toEqual(expected);
   });
@@ -28,6 +31,7 @@ describe('a faith held for or against a candidate (faith-judged)', () => {
     'Many of our Muslim patients prefer an afternoon appointment during Ramadan.',
     'Christian Hale is not sure he can make the interview on Friday.',
     'Candidate 2 ran a diabetes session for patients fasting during Ramadan, which was excellent.',
+    'During Ramadan, she covered the late clinic brilliantly.',
   ])('passes %j', (text) => {
     expect(judged(text)).toEqual([]);
   });
@@ -44,6 +48,8 @@ describe('a mobility aid or a condition noticed in a named or numbered candidate
     ['Applicant 3 arrived in a wheelchair; the lab is upstairs so probably a non-starter.', [['condition-doubted', 'wheelchair; the lab is upstairs so probably a non-starter', 25]]],
     ["He's got a bad leg, not ideal for community visits.", [['condition-doubted', 'bad leg, not ideal', 11]]],
     ['She has a hearing aid, how will she manage the phones?', [['condition-doubted', 'hearing aid, how will she manage', 10]]],
+    // Patients named after the doubt are those the writer fears for, not whose the condition is.
+    ['Candidate 4 has a stammer, not sure how patients would react.', [['condition-doubted', 'stammer, not sure', 18]]],
     // A note that goes on about something else keeps its doubt for the next sentence's subject.
     ["1. Jo - strong on chronic disease reviews. She's pushing sixty though, so I'd rather not.", [['age-judged', 'pushing sixty', 49]]],
   ] as const)('flags %j', (text, expected) => {
@@ -56,6 +62,7 @@ describe('a mobility aid or a condition noticed in a named or numbered candidate
     'On Monday the diabetes clinic was a problem because the room was double-booked.',
     'We lend walking sticks to patients, and keeping track of them is a problem.',
     'She ran the falls clinic, so she knows how patients with a bad hip manage at home.',
+    "She has run our stammer clinic for years and I'm not sure anyone else could.",
   ])('passes %j', (text) => {
     expect(judged(text)).toEqual([]);
   });
@@ -64,6 +71,11 @@ describe('a mobility aid or a condition noticed in a named or numbered candidate
 describe('an origin, an age or a family life wished for or against (person-judged, family-judged)', () => {
   it.each([
     ["Marek is Polish, I'd worry he'll go home after a year.", [['origin-judged', 'Polish', 9]]],
+    ["He's Eastern European, they tend to move on after a year.", [['origin-judged', 'Eastern European', 5]]],
+    ['We need someone who looks like our patients.', [['origin-judged', 'need someone who looks like our patients', 3]]],
+    ["She's a granny already, so not sure about the pace on nights.", [['age-judged', 'granny', 8]]],
+    ["She's probably menopausal, which worries me for the long shifts.", [['age-judged', 'menopausal', 15]]],
+    ['Candidate 2 had a bit of a bump, not sure we want to train her up.', [['family-judged', 'bit of a bump, not sure', 18]]],
     ['Nobody foreign this time, please.', [['origin-judged', 'Nobody foreign', 0]]],
     ['Would prefer someone British on the front desk.', [['origin-judged', 'prefer someone British', 6]]],
     ['And not another boomer please.', [['age-judged', 'not another boomer', 4]]],
@@ -85,6 +97,9 @@ describe('an origin, an age or a family life wished for or against (person-judge
     "There's no place for shouting on this ward.",
     "We want kids to feel safe in the waiting room, so I'm not sure the layout works.",
     'Would prefer a later start for the interviews.',
+    'Being new to the area, she might not know the roads.',
+    'Our menopause clinic runs on Tuesdays and needs a nurse who is not worried about evening sessions.',
+    'Grandparents who care for children can ask about our carers group.',
     'Staff can request leave for religious festivals through the usual process.',
     'Not another agency invoice with school-run hours on it, please.',
   ])('passes %j', (text) => {
