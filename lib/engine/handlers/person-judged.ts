@@ -144,7 +144,8 @@ function personOf(doc: Doc, k: number, end: number, field: ConceptField): number
   for (let j = k - 1; j >= 0 && j >= k - HOLDER_WINDOW && tokens[j]!.sentence === sentence; j--) {
     const t = tokens[j]!;
     const cls = nounClass(t.base);
-    if (cls === 'patient' || cls === 'service') return -1;
+    // A word for the person hired comes first: "the girls are in their twenties" (staff), though "girls" may be patients.
+    if ((cls === 'patient' && !HOLDERS.has(t.norm)) || cls === 'service') return -1;
     // "every man over 50", "all staff under 30": everyone in a group, not the person chosen.
     if (isPersonWord(doc, j)) return tokens[j - 1]?.norm === 'every' || tokens[j - 1]?.norm === 'all' ? -1 : j;
   }

@@ -74,6 +74,9 @@ describe('an origin, an age or a family life wished for or against (person-judge
     ["He's Eastern European, they tend to move on after a year.", [['origin-judged', 'Eastern European', 5]]],
     ['We need someone who looks like our patients.', [['origin-judged', 'need someone who looks like our patients', 3]]],
     ["She's a granny already, so not sure about the pace on nights.", [['age-judged', 'granny', 8]]],
+    // Staff called "the girls" are the team the hire must match, though "girls" may also be patients.
+    ["You'd fit in well, the girls on the front desk are in their twenties.", [['age-judged', 'in their twenties', 51]]],
+    ['- Dr E: a real old hand, likely too long in the job to learn our new templates.', [['age-judged', 'old hand', 15]]],
     ["She's probably menopausal, which worries me for the long shifts.", [['age-judged', 'menopausal', 15]]],
     ['Candidate 2 had a bit of a bump, not sure we want to train her up.', [['family-judged', 'bit of a bump, not sure', 18]]],
     ['Nobody foreign this time, please.', [['origin-judged', 'Nobody foreign', 0]]],
@@ -100,6 +103,7 @@ describe('an origin, an age or a family life wished for or against (person-judge
     'Being new to the area, she might not know the roads.',
     'Our menopause clinic runs on Tuesdays and needs a nurse who is not worried about evening sessions.',
     'Grandparents who care for children can ask about our carers group.',
+    'Girls in their teens can book at our drop-in clinic, which is ideal for school hours.',
     'Staff can request leave for religious festivals through the usual process.',
     'Not another agency invoice with school-run hours on it, please.',
   ])('passes %j', (text) => {
