@@ -2,7 +2,7 @@ import { CONCEPTS, type ConceptField } from '../concepts';
 import type { Doc } from '../document';
 import { type JudgementAt, judgementNear, judgementOf } from '../judgement/reader';
 import { FAIR } from '../judgement/vocabulary';
-import { nounClass } from '../lexicon';
+import { AUXILIARIES, DETERMINERS, nounClass, PREPOSITIONS } from '../lexicon';
 import { targetOf } from '../targets';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
@@ -59,7 +59,12 @@ const HOLDER_WINDOW = 6;
 const WINDOW = 16;
 
 /** Fair statements beside the vocabulary's: "whatever your age", "we don't mind how old you are". */
-const FAIR_HERE = [...FAIR, ...phraseList("any age, all ages, every age, don't mind, do not mind, not bothered, no age limit, of every, of all, can request, may request, can ask for, may ask for, entitled to")];
+const FAIR_HERE = [
+  ...FAIR,
+  ...phraseList(
+    "any age, all ages, every age, don't mind, do not mind, not bothered, no age limit, of every, of all, can request, may request, can ask for, may ask for, entitled to, happy for staff, happy for you, staff can, staff may, if they prefer, if they wish, if you prefer, if you wish, can swap, reflect our community, reflect the community, reflects our community, under represented, underrepresented, positive action",
+  ),
+];
 
 const AGE_NUMBER = /^(?:thirty|forty|fifty|sixty|seventy|[3-7]0)$/;
 /** Words after a number that make it a count or a measure: "over 50 staff", "nearly 40 years", "under 30 minutes". */
@@ -80,6 +85,10 @@ const SUPPORT = phraseList(
 const NEW_OBJECT = new Set(['a', 'an', 'someone', 'somebody', 'people', 'candidates', 'applicants', 'applications']);
 /** Verbs by which a nationality is said of the person before them: "Marek is Polish", "she's Nigerian". */
 const SAID_OF = new Set(['is', 'was', "she's", "he's"]);
+/** Faiths named as adjectives: before a word that is not a person's, they describe that ("a Catholic hospice", "the Muslim community"). */
+const FAITHS = new Set(['muslim', 'christian', 'jewish', 'sikh', 'hindu', 'buddhist', 'catholic', 'evangelical']);
+/** Words after a faith that leave it said of a person: "a Christian for this post", "Jewish so Fridays". */
+const AFTER_FAITH = new Set(['and', 'or', 'but', 'so', 'who', 'which', 'that', 'though', 'too', 'as', 'then', 'anyway', 'either']);
 /** The words of the origin field that are a name. */
 const NAME_WORDS = new Set(['name', 'names', 'surname', "name's"]);
 /** How near the judgement must be for the finding to take it in: "her name is hard to pronounce". */
@@ -113,6 +122,18 @@ function isCount(doc: Doc, end: number): boolean {
   const next = tokens[end];
   if (!next || next.sentence !== last.sentence || next.gap & (GAP.BREAK | GAP.COMMA)) return false;
   return UNITS.has(next.norm) || nounClass(next.base) !== undefined || (next.norm.length > 3 && next.norm.endsWith('s'));
+}
+
+/**
+ * Whether the faith at [k, end) describes the word right after it ("a Catholic hospice"): a word of
+ * its clause that is neither a person ("a Muslim nurse") nor a grammar word ("a Christian for",
+ * "Jewish so").
+ */
+function describesThing(doc: Doc, k: number, end: number): boolean {
+  const next = doc.tokens[end];
+  if (!next || next.sentence !== doc.tokens[k]!.sentence || next.gap & (GAP.BREAK | GAP.COMMA)) return false;
+  const norm = next.norm;
+  return !(isPersonWord(doc, end) || AFTER_FAITH.has(norm) || PREPOSITIONS.has(norm) || AUXILIARIES.has(norm) || DETERMINERS.has(norm));
 }
 
 /** Whether the token is a person at work or the one wanted: "nurse", "team", "someone", "the lads". */
@@ -245,6 +266,8 @@ function judge(doc: Doc, field: ConceptField, k: number, end: number, from: numb
   if (tokens[k]!.shape & SHAPE.CAP && !(tokens[k]!.shape & SHAPE.UPPER)) {
     if (field === 'religion' ? isName(doc, k) : field !== 'origin' && !doc.expectsCapital(k)) return null;
   }
+  // "a Catholic hospice", "the Muslim community": the faith describes the word after it, not a person.
+  if (field === 'religion' && FAITHS.has(tokens[k]!.norm) && describesThing(doc, k, end)) return null;
   let holder = personOf(doc, k, end, field);
   // "a bit of youth would do us good", "a younger pair of hands would be better": the words are the
   // person a preference after them is about.

@@ -32,6 +32,9 @@ describe('a faith held for or against a candidate (faith-judged)', () => {
     'Christian Hale is not sure he can make the interview on Friday.',
     'Candidate 2 ran a diabetes session for patients fasting during Ramadan, which was excellent.',
     'During Ramadan, she covered the late clinic brilliantly.',
+    "We're happy for staff to take time off for Eid and Diwali.",
+    'He previously worked in a Catholic hospice and would suit the palliative care post.',
+    'Staff who fast during Ramadan can swap to earlier shifts if they prefer.',
   ])('passes %j', (text) => {
     expect(judged(text)).toEqual([]);
   });
@@ -73,6 +76,7 @@ describe('an origin, an age or a family life wished for or against (person-judge
     ["Marek is Polish, I'd worry he'll go home after a year.", [['origin-judged', 'Polish', 9]]],
     ["He's Eastern European, they tend to move on after a year.", [['origin-judged', 'Eastern European', 5]]],
     ['We need someone who looks like our patients.', [['origin-judged', 'need someone who looks like our patients', 3]]],
+    ['Would prefer someone of our own background.', [['origin-judged', 'prefer someone of our own background', 6]]],
     ["She's a granny already, so not sure about the pace on nights.", [['age-judged', 'granny', 8]]],
     // Staff called "the girls" are the team the hire must match, though "girls" may also be patients.
     ["You'd fit in well, the girls on the front desk are in their twenties.", [['age-judged', 'in their twenties', 51]]],
@@ -104,6 +108,9 @@ describe('an origin, an age or a family life wished for or against (person-judge
     'Our menopause clinic runs on Tuesdays and needs a nurse who is not worried about evening sessions.',
     'Grandparents who care for children can ask about our carers group.',
     'Girls in their teens can book at our drop-in clinic, which is ideal for school hours.',
+    'Would prefer someone with a similar background in community nursing.',
+    'We want to recruit more people from Black and Asian backgrounds to reflect our community.',
+    'Candidate 5 covered maternity leave at her last practice and would be ideal.',
     'Staff can request leave for religious festivals through the usual process.',
     'Not another agency invoice with school-run hours on it, please.',
   ])('passes %j', (text) => {
