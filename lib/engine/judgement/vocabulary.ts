@@ -97,7 +97,9 @@ const GROUPS: Group[] = [
     how will he manage, how would he manage, how she'd manage, how he'd manage, how she'll manage, how he'll manage,
     go back home, going back home, move back home, back to her country, back to his country, back to their country,
     tend to move on, tend to leave, tend to go back, move on quickly, can't pronounce, cannot pronounce, can't even pronounce,
-    hard to pronounce, difficult to pronounce, too long in the game, too long in the job, too late to retrain, too late to learn` },
+    hard to pronounce, difficult to pronounce, too long in the game, too long in the job, too late to retrain, too late to learn,
+    sundays off, fridays off, saturdays off, sunday off, friday off, saturday off, preach, preaching, preachy,
+    be tired, too tired, get tired` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
     reliable, committed, commitment, cope, coping, keep up, be available, stick around, stay long, stay for long,

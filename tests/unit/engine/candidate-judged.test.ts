@@ -20,6 +20,8 @@ describe('a faith held for or against a candidate (faith-judged)', () => {
     // An opening phrase, then the person it is said of.
     ['Being Muslim, she might not fit in with the team.', [['faith-judged', 'Muslim', 6]]],
     ['Sundays are out for him because of his faith, which rules him out.', [['faith-judged', 'his faith', 35]]],
+    // A name opening the sentence with a verb in the present holds what follows.
+    ['Aisha prays five times a day, not sure how that fits round clinic.', [['faith-judged', 'prays', 6]]],
   ] as const)('flags %j', (text, expected) => {
     expect(judged(text)).toEqual(expected);
   });
@@ -32,6 +34,7 @@ describe('a faith held for or against a candidate (faith-judged)', () => {
     'Christian Hale is not sure he can make the interview on Friday.',
     'Candidate 2 ran a diabetes session for patients fasting during Ramadan, which was excellent.',
     'During Ramadan, she covered the late clinic brilliantly.',
+    'Maria covers the diabetes clinic on Fridays, which is a problem for the rota.',
     "We're happy for staff to take time off for Eid and Diwali.",
     'He previously worked in a Catholic hospice and would suit the palliative care post.',
     'Staff who fast during Ramadan can swap to earlier shifts if they prefer.',
@@ -51,6 +54,7 @@ describe('a mobility aid or a condition noticed in a named or numbered candidate
     ['Applicant 3 arrived in a wheelchair; the lab is upstairs so probably a non-starter.', [['condition-doubted', 'wheelchair; the lab is upstairs so probably a non-starter', 25]]],
     ["He's got a bad leg, not ideal for community visits.", [['condition-doubted', 'bad leg, not ideal', 11]]],
     ['She has a hearing aid, how will she manage the phones?', [['condition-doubted', 'hearing aid, how will she manage', 10]]],
+    ["She mentioned her MS, so I'd worry about sickness.", [['condition-doubted', "her MS, so I'd worry", 14]]],
     // Patients named after the doubt are those the writer fears for, not whose the condition is.
     ['Candidate 4 has a stammer, not sure how patients would react.', [['condition-doubted', 'stammer, not sure', 18]]],
     // A note that goes on about something else keeps its doubt for the next sentence's subject.
