@@ -60,17 +60,19 @@ export const conditionDoubted: SpanHandler = {
       // the candidate a note's line is about ("3. Sam - came in on crutches"). A note that ends on the
       // condition may doubt it in the line's next sentence ("3. Sam - uses a stick. Not sure about
       // the stairs."), not one that goes on about something else ("strong on chronic disease reviews").
+      // Cheapest first: support in the sentence, then the person, then the doubt, then whose it is.
+      if (doc.hasPhrase(from, sentenceEnd, SUPPORT)) return null;
       const end = k + words.length;
       let person = false;
       for (let j = Math.max(from, k - WINDOW); j < k && !person; j++) person = PERSON.has(tokens[j]!.norm);
-      const note = noteAbout(doc, k) >= 0;
+      const note = (!person || end === sentenceEnd) && noteAbout(doc, k) >= 0;
       if (!person && !note && !aboutPerson(doc, k)) return null;
       const next = note && end === sentenceEnd && end < tokens.length && tokens[end]!.line === tokens[k]!.line;
       const to = next ? doc.sentenceEnd(tokens[end]!.sentence) : sentenceEnd;
-      if (doc.hasPhrase(from, to, SUPPORT) || ofPatients(doc, from, k, end)) return null;
+      if (next && doc.hasPhrase(sentenceEnd, to, SUPPORT)) return null;
       // The doubt or refusal nearest the condition, before or after it in the sentence.
       const judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end, HELD_AGAINST);
-      if (!judged) return null;
+      if (!judged || ofPatients(doc, from, k, end)) return null;
       return [Math.min(k, judged.start), Math.max(end, judged.end)];
     });
   },

@@ -11,7 +11,7 @@ import { byFirstWord, phraseFrom, phraseList } from './cue-per-sentence';
 import type { Hit, SpanHandler } from './types';
 
 // One reading for a characteristic said of a person: a word of a concept field (an age, an origin, a
-// health condition: wordlists/concepts.json) in a sentence where it is said of a candidate or a member
+// health condition, a faith: wordlists/concepts.json) in a sentence where it is said of a candidate or a member
 // of staff (not a patient, a service or a place) and where a judgement holds it for or against them
 // (a preference, a doubt, a refusal, a requirement, a match to the team: lib/engine/judgement/).
 
@@ -172,7 +172,8 @@ function personOf(doc: Doc, k: number, end: number, field: ConceptField): number
   }
   // Nationalities and languages need the person beside them: "someone English", "Marek is Polish",
   // not "speak English".
-  if (NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm)) return SAID_OF.has(tokens[k - 1]?.norm ?? '') && aboutPerson(doc, k) ? k : -1;
+  // A named person is a note's or an e-mail's ("the working language is English" in an advert is not).
+  if (NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm)) return doc.kind !== 'advert' && SAID_OF.has(tokens[k - 1]?.norm ?? '') && aboutPerson(doc, k) ? k : -1;
   if (noteAbout(doc, k) >= 0) return k;
   // A condition needs its holder named (condition-doubted reads "she", "he" and the rest).
   if (field === 'health') return -1;
@@ -289,8 +290,9 @@ function judge(doc: Doc, field: ConceptField, k: number, end: number, from: numb
  * thirty", "we'd like someone in the first half of their career", "ideal for Gen Z"), an origin ("a
  * real local lass who talks like our patients", "a received pronunciation kind of voice"), a health
  * condition ("no one with an epilepsy history", "the chap who came had a stammer; can we avoid
- * that?"). The same words of patients ("our older patients", "young people"), a fair statement
- * ("whatever your age") and a characteristic stated with no judgement are not flagged.
+ * that?"), a faith ("would prefer a Christian", "being Muslim, she might not fit in"). The same
+ * words of patients ("our older patients", "young people"), a fair statement ("whatever your age",
+ * "we support staff observing Ramadan") and a characteristic stated with no judgement are not flagged.
  */
 export function personJudged(field: ConceptField): SpanHandler {
   const index = INDEX[field];
