@@ -7,19 +7,6 @@ import { SHAPE } from '../tokenize';
 export const PERSON: ReadonlySet<string> = new Set(['she', 'he', "she's", "he's", "she'd", "he'd", "she'll", "he'll", 'her', 'his', 'him', 'you', "you're", 'your', 'candidate', 'applicant', 'they', "they're", 'their']);
 /** Words that hand a clause to someone else: patients, the employer, a colleague named by role. */
 const OTHER = new Set(['we', "we're", "we'd", "we'll", 'our', 'us', 'i', "i'm", "i'd", 'it', 'there']);
-/** Verbs after a name at a sentence's start that make it the person's: "Sarah is", "Dev has". */
-const SAID_VERBS = new Set(['is', 'has', 'was']);
-
-/**
- * Whether token j is a verb in the present with a name as its subject ("Aisha prays", "Dev walks"):
- * a lower-case word ending in "s" that is not a noun the lexicon knows ("Reception covers" is a service).
- */
-function presentVerb(doc: Doc, j: number): boolean {
-  const t = doc.tokens[j];
-  if (!t || t.shape & SHAPE.CAP || t.norm.length < 4 || !t.norm.endsWith('s') || t.norm.endsWith("'s") || t.norm.endsWith('ss')) return false;
-  return nounClass(t.base) === undefined && nounClass(t.norm) === undefined;
-}
-
 /** How far back the person may be from the word noted about them. */
 const LOOKBACK = 10;
 
@@ -41,7 +28,7 @@ export function aboutPerson(doc: Doc, k: number): boolean {
     if (t.shape & SHAPE.CAP && !(t.shape & SHAPE.UPPER) && !CALENDAR.has(t.norm)) {
       if (doc.nameKind(j) === NAME.PERSON) return true;
       const verb = tokens[j + 1]?.norm ?? '';
-      if (cls === undefined && (!doc.expectsCapital(j) || ((SAID_VERBS.has(verb) || presentVerb(doc, j + 1)) && !t.norm.endsWith('s') && t.norm.length > 2))) return true;
+      if (cls === undefined && (!doc.expectsCapital(j) || ((verb === 'is' || verb === 'has' || verb === 'was') && !t.norm.endsWith('s') && t.norm.length > 2))) return true;
     }
   }
   // "Is she pregnant?", "whether she's expecting": the person after the verb.

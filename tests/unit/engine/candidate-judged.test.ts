@@ -20,8 +20,6 @@ describe('a faith held for or against a candidate (faith-judged)', () => {
     // An opening phrase, then the person it is said of.
     ['Being Muslim, she might not fit in with the team.', [['faith-judged', 'Muslim', 6]]],
     ['Sundays are out for him because of his faith, which rules him out.', [['faith-judged', 'his faith', 35]]],
-    // A name opening the sentence with a verb in the present holds what follows.
-    ['Aisha prays five times a day, not sure how that fits round clinic.', [['faith-judged', 'prays', 6]]],
   ] as const)('flags %j', (text, expected) => {
     expect(judged(text)).toEqual(expected);
   });
@@ -34,7 +32,6 @@ describe('a faith held for or against a candidate (faith-judged)', () => {
     'Christian Hale is not sure he can make the interview on Friday.',
     'Candidate 2 ran a diabetes session for patients fasting during Ramadan, which was excellent.',
     'During Ramadan, she covered the late clinic brilliantly.',
-    'Maria covers the diabetes clinic on Fridays, which is a problem for the rota.',
     "We're happy for staff to take time off for Eid and Diwali.",
     'He previously worked in a Catholic hospice and would suit the palliative care post.',
     'Staff who fast during Ramadan can swap to earlier shifts if they prefer.',
