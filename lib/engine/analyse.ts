@@ -298,8 +298,30 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   return { words: tokens.length, findings: underlined, document, genderCoding: coding, personSpec, readability: plain.readability };
 }
 
-/** Rules that read a characteristic in its clause: they flag what no more exact rule of their category did. */
-const CLAUSE_READINGS = new Set(['age-judged', 'origin-judged', 'health-judged']);
+/**
+ * Rules that read a characteristic in its clause: they flag what no more exact rule of their category
+ * did, or of the other categories named (the rules on religious dress and prayer breaks are
+ * exclusionary requirements).
+ */
+const CLAUSE_READINGS = new Map<string, readonly string[]>([
+  ['age-judged', []],
+  ['origin-judged', []],
+  ['health-judged', []],
+  ['faith-judged', ['exclusionary-requirement']],
+]);
+
+/** Whether `list` (other findings by start, with the furthest end so far) holds one overlapping m. */
+function overlapsAny(list: { starts: number[]; furthest: number[] } | undefined, m: Match): boolean {
+  if (!list) return false;
+  let lo = 0;
+  let hi = list.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list.starts[mid]! < m.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && list.furthest[lo - 1]! > m.start;
+}
 
 /** Takes out of `shown` each clause reading that overlaps another finding of its category (sorted lookups, so linear in findings). */
 function yieldReadings(shown: Match[], rules: Matcher['rules']): void {
@@ -317,19 +339,12 @@ function yieldReadings(shown: Match[], rules: Matcher['rules']): void {
     list.starts.push(m.start);
     list.furthest.push(Math.max(m.end, list.furthest.at(-1) ?? -1));
   }
-  const covered = (m: Match) => {
-    const list = byCategory.get(rules[m.rule]!.category);
-    if (!list) return false;
-    let lo = 0;
-    let hi = list.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list.starts[mid]! < m.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && list.furthest[lo - 1]! > m.start;
-  };
-  const kept = shown.filter((m) => !CLAUSE_READINGS.has(rules[m.rule]!.id) || !covered(m));
+  const covered = (m: Match, also: readonly string[]) =>
+    overlapsAny(byCategory.get(rules[m.rule]!.category), m) || also.some((c) => overlapsAny(byCategory.get(c), m));
+  const kept = shown.filter((m) => {
+    const also = CLAUSE_READINGS.get(rules[m.rule]!.id);
+    return !also || !covered(m, also);
+  });
   shown.length = 0;
   shown.push(...kept);
 }

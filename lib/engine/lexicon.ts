@@ -132,4 +132,8 @@ export const FAIR_ROUTES: string[][] = [
 ].map((p) => p.split(' '));
 
 /** Words that negate what their clause requires ("you do not need a driving licence"). */
+/** Days and months: capitalised words that are never a person's name. */
+export const CALENDAR = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december`);
 export const NEGATIONS = set("not no never don't doesn't isn't aren't won't needn't nor neither wouldn't cannot can't");

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { nounClass } from '../lexicon';
+import { CALENDAR, nounClass } from '../lexicon';
 import { NAME } from '../names';
 import { SHAPE } from '../tokenize';
 
@@ -25,7 +25,7 @@ export function aboutPerson(doc: Doc, k: number): boolean {
     if (cls === 'patient' || cls === 'service' || cls === 'organisation') return false;
     // "Sarah is five months pregnant": a name (not a sentence's first word, which any word can be),
     // or a capitalised word before "is" or "has", even at a sentence's start.
-    if (t.shape & SHAPE.CAP && !(t.shape & SHAPE.UPPER)) {
+    if (t.shape & SHAPE.CAP && !(t.shape & SHAPE.UPPER) && !CALENDAR.has(t.norm)) {
       if (doc.nameKind(j) === NAME.PERSON) return true;
       const verb = tokens[j + 1]?.norm ?? '';
       if (cls === undefined && (!doc.expectsCapital(j) || ((verb === 'is' || verb === 'has' || verb === 'was') && !t.norm.endsWith('s') && t.norm.length > 2))) return true;

@@ -1,7 +1,11 @@
 import { CONCEPTS } from '../concepts';
+import type { Doc } from '../document';
 import { judgementNear } from '../judgement/reader';
-import { PERSON } from './candidate';
+import { nounClass } from '../lexicon';
+import { GAP } from '../tokenize';
+import { aboutPerson, PERSON } from './candidate';
 import { byFirstWord, firstCuePerSentence, phraseFrom } from './cue-per-sentence';
+import { noteAbout } from './person-judged';
 import type { SpanHandler } from './types';
 
 /** Conditions, disabilities and adjustments a candidate may disclose, as phrases of lower-case words. */
@@ -10,8 +14,26 @@ export const CONDITIONS: string[][] = CONCEPTS.health;
 const SUPPORT: string[][] = [
   'agreed', 'we can make', 'we will make', "we'll make", 'happy to', 'no problem', 'not a problem', 'not an issue',
   'no concern', 'no concerns', 'not a concern', 'no issue', 'support', 'supporting', 'experience of', 'worked with',
-  'working with', 'people with', 'patients', 'patient', 'service users', 'clients',
+  'working with', 'people with',
 ].map((p) => p.split(' '));
+
+/**
+ * Whether the condition at [k, end) is patients' or a service's: a patient or a service named before it
+ * in its sentence ("many of our patients live with anxiety"), or right after it ("wheelchair users",
+ * "the diabetes clinic"). Patients named after the doubt are those the writer fears for ("she has a
+ * stammer, not sure how patients would react"), and do not make the condition theirs.
+ */
+function ofPatients(doc: Doc, from: number, k: number, end: number): boolean {
+  const { tokens } = doc;
+  for (let j = from; j < k; j++) if (isPatientOrService(tokens[j]!.base)) return true;
+  const next = tokens[end];
+  return next !== undefined && next.sentence === tokens[k]!.sentence && !(next.gap & (GAP.COMMA | GAP.BREAK)) && isPatientOrService(next.base);
+}
+
+function isPatientOrService(base: string): boolean {
+  const cls = nounClass(base);
+  return cls === 'patient' || cls === 'service';
+}
 const CONDITION_INDEX = byFirstWord(CONDITIONS);
 
 /** A condition is held against the person by a doubt or a refusal; a preference is about someone else. */
@@ -33,15 +55,24 @@ export const conditionDoubted: SpanHandler = {
     const { tokens } = doc;
     // Every hit starts at a condition named: a text with none is not read word by word.
     if (!doc.documentHas(CONDITIONS)) return [];
-    return firstCuePerSentence(doc, (k) => phraseFrom(doc, CONDITION_INDEX, k), (k, words, from, to) => {
-      if (doc.hasPhrase(from, to, SUPPORT)) return null;
+    return firstCuePerSentence(doc, (k) => phraseFrom(doc, CONDITION_INDEX, k), (k, words, from, sentenceEnd) => {
+      // The person: a pronoun or "the candidate" before it, a name ("Noticed Dev has a limp"), or
+      // the candidate a note's line is about ("3. Sam - came in on crutches"). A note that ends on the
+      // condition may doubt it in the line's next sentence ("3. Sam - uses a stick. Not sure about
+      // the stairs."), not one that goes on about something else ("strong on chronic disease reviews").
+      // Cheapest first: support in the sentence, then the person, then the doubt, then whose it is.
+      if (doc.hasPhrase(from, sentenceEnd, SUPPORT)) return null;
+      const end = k + words.length;
       let person = false;
       for (let j = Math.max(from, k - WINDOW); j < k && !person; j++) person = PERSON.has(tokens[j]!.norm);
-      if (!person) return null;
+      const note = (!person || end === sentenceEnd) && noteAbout(doc, k) >= 0;
+      if (!person && !note && !aboutPerson(doc, k)) return null;
+      const next = note && end === sentenceEnd && end < tokens.length && tokens[end]!.line === tokens[k]!.line;
+      const to = next ? doc.sentenceEnd(tokens[end]!.sentence) : sentenceEnd;
+      if (next && doc.hasPhrase(sentenceEnd, to, SUPPORT)) return null;
       // The doubt or refusal nearest the condition, before or after it in the sentence.
-      const end = k + words.length;
       const judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end, HELD_AGAINST);
-      if (!judged) return null;
+      if (!judged || ofPatients(doc, from, k, end)) return null;
       return [Math.min(k, judged.start), Math.max(end, judged.end)];
     });
   },

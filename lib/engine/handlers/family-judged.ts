@@ -33,6 +33,7 @@ const OTHER_SENSE = phrases(`
   experience with, worked with, working with, work with, support, supporting, supportive, we can offer, we also offer, flexible working,
   we will offer, on offer, offers, welcome, welcomes, happy to, family friendly, policy, policies, voucher, vouchers,
   scheme, schemes, parental leave, carer's leave, carers leave, maternity cover, maternity leave cover, cover for,
+  covered maternity, covering maternity, cover maternity,
   supported, cared for, care for, looked after, understand, recognise, committed to, commitment to, can request,
   can take, entitled, entitlement, school hours, term time, risk assessment, health and safety, radiation, x ray,
   x rays, cytotoxic, occupational health, expectant, arrange, adjustment, adjustments, around your, suits you,
@@ -82,12 +83,32 @@ function ofPerson(doc: Doc, k: number, end: number): boolean {
   return person;
 }
 
-/** "nobody with kids", "no one who's planning a family": a refusal of whoever has it, read back over its clause. */
+/** How many words may name the kind refused after "not another": "not another young mum with". */
+const KIND_WORDS = 3;
+/** Words for the person refused after "not another", beside HOLDERS and nouns for staff: "not another mum with". */
+const KINDS = new Set(['mum', 'mums', 'mother', 'mothers', 'dad', 'dads', 'father', 'fathers', 'parent', 'parents', 'woman', 'women', 'man', 'men', 'girl', 'lad', 'one']);
+
+/** Whether a word names a person refused: "one", "mum", "nurse". */
+const isKind = (doc: Doc, h: number) => {
+  const t = doc.tokens[h]!;
+  return KINDS.has(t.norm) || HOLDERS.has(t.norm) || nounClass(t.base) === 'person';
+};
+
+/**
+ * "nobody with kids", "no one who's planning a family", "not another young mum with school runs": a
+ * refusal of whoever has it, read back over its clause.
+ */
 function nobodyBefore(doc: Doc, k: number, from: number): JudgementAt | undefined {
   const { tokens } = doc;
   for (let j = k - 1; j >= from && j >= k - 8; j--) {
     const no = refusingNobody(doc, j);
-    if (no >= 0 && LINKS.has(tokens[j + 1]?.norm ?? '')) return { kind: 'refuse', start: no, end: j + 1, takesObject: true };
+    if (no < 0) continue;
+    // After "not another", the link must follow a person: "not another mum with", not "not another invoice with".
+    const another = tokens[j]!.norm === 'another';
+    const reach = another ? KIND_WORDS : 1;
+    for (let h = j + 1; h <= j + reach && h < k; h++) {
+      if (LINKS.has(tokens[h]!.norm) && (!another || isKind(doc, h - 1))) return { kind: 'refuse', start: no, end: j + 1, takesObject: true };
+    }
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { AUXILIARIES, DETERMINERS, nounClass, ORGANISATION_HEADS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_HEADS } from '../lexicon';
+import { AUXILIARIES, CALENDAR, DETERMINERS, nounClass, ORGANISATION_HEADS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_HEADS } from '../lexicon';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
 import type { SpanHandler } from './types';
@@ -36,8 +36,7 @@ const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professo
 const NOT_NAMES = new Set([
   'nhs', 'practice', 'surgery', 'trust', 'team', 'medical', 'centre', 'health', 'care', 'primary', 'network',
   'pharmacy', 'dental', 'clinic', 'service', 'services', 'board', 'england', 'the', 'our', 'your', 'we', 'i',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'band', 'senior',
+  ...CALENDAR, 'band', 'senior',
   'clinical', 'general', 'advanced', 'specialist', 'community', 'social', 'mental', 'patient', 'patients',
   'reception', 'admin', 'finance', 'operations', 'business', 'digital', 'quality', 'safeguarding', 'dear',
   'there', 'here', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'whose', 'please', 'everyone', 'everybody', 'everything', 'nothing', 'nobody', 'something', 'anything',

@@ -39,5 +39,6 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'age-judged': personJudged('age'),
   'origin-judged': personJudged('origin'),
   'health-judged': personJudged('health'),
+  'faith-judged': personJudged('religion'),
   ...structureHandlers,
 };

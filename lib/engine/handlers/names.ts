@@ -19,6 +19,7 @@ export const HANDLERS = [
   'age-judged',
   'origin-judged',
   'health-judged',
+  'faith-judged',
   'too-many-essential-criteria',
   'essential-reads-as-preference',
   'no-reasonable-adjustments-statement',

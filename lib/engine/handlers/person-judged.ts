@@ -2,15 +2,16 @@ import { CONCEPTS, type ConceptField } from '../concepts';
 import type { Doc } from '../document';
 import { type JudgementAt, judgementNear, judgementOf } from '../judgement/reader';
 import { FAIR } from '../judgement/vocabulary';
-import { nounClass } from '../lexicon';
+import { AUXILIARIES, DETERMINERS, nounClass, PREPOSITIONS } from '../lexicon';
 import { targetOf } from '../targets';
+import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
 import { aboutPerson } from './candidate';
 import { byFirstWord, phraseFrom, phraseList } from './cue-per-sentence';
 import type { Hit, SpanHandler } from './types';
 
 // One reading for a characteristic said of a person: a word of a concept field (an age, an origin, a
-// health condition: wordlists/concepts.json) in a sentence where it is said of a candidate or a member
+// health condition, a faith: wordlists/concepts.json) in a sentence where it is said of a candidate or a member
 // of staff (not a patient, a service or a place) and where a judgement holds it for or against them
 // (a preference, a doubt, a refusal, a requirement, a match to the team: lib/engine/judgement/).
 
@@ -29,12 +30,15 @@ const HOLDERS = new Set([
 const NOBODY = new Set(['nobody', 'noone', 'no-one']);
 
 /**
- * Where "nobody" or "no one" at token j starts when it opens a refusal of the person wanted
- * ("Nobody past thirty", "Also: no one with kids"), else -1; not as an object ("we see nobody with").
+ * Where "nobody", "no one" or "not another" at token j starts when it opens a refusal of the person
+ * wanted ("Nobody past thirty", "Also: no one with kids"), else -1; not as an object ("we see nobody with").
  */
 export function refusingNobody(doc: Doc, j: number): number {
   const { tokens } = doc;
-  const no = NOBODY.has(tokens[j]!.norm) ? j : tokens[j]!.norm === 'one' && tokens[j - 1]?.norm === 'no' ? j - 1 : -1;
+  const norm = tokens[j]!.norm;
+  const prev = tokens[j - 1]?.norm;
+  // "nobody", "no one", and "not another" before the kind refused ("not another one who", "not another mum with").
+  const no = NOBODY.has(norm) ? j : (norm === 'one' && prev === 'no') || (norm === 'another' && prev === 'not') ? j - 1 : -1;
   if (no < 0) return -1;
   const opens = no === doc.clauseStart(tokens[no]!.clause) || (tokens[no]!.gap & GAP.BREAK) !== 0 || OPENERS.has(tokens[no - 1]?.norm ?? '');
   return opens ? no : -1;
@@ -45,13 +49,22 @@ const OPENERS = new Set(['and', 'but', 'so', 'also', 'just', 'please', 'ideally'
 const PERSON_HEADS = new Set([...HOLDERS, 'type', 'types', 'sort', 'lot', 'blood', 'face', 'faces', 'pair', 'hands', 'generation']);
 /** Words after the characteristic that make it a patient group: "young people", "older adults", "elderly callers". */
 const OTHERS_AFTER = new Set(['people', 'person', 'persons', 'callers', 'caller', 'carers', 'onset', 'offenders', 'minds', 'mums', 'mothers', 'parents', 'population']);
+/** The person who opens a clause after an opening phrase: "Being Muslim, she ...". */
+const AFTER_OPENING = new Set(['she', 'he', "she's", "he's", "she'd", "he'd", "she'll", "he'll"]);
+/** How far into its sentence an opening phrase's characteristic may be: "Being a devout Christian, he". */
+const OPENING = 4;
 /** How far before the characteristic its holder may be: "someone who is past it". */
 const HOLDER_WINDOW = 6;
 /** How far from the characteristic its judgement may be, in words of the sentence. */
 const WINDOW = 16;
 
 /** Fair statements beside the vocabulary's: "whatever your age", "we don't mind how old you are". */
-const FAIR_HERE = [...FAIR, ...phraseList("any age, all ages, every age, don't mind, do not mind, not bothered, no age limit, of every, of all")];
+const FAIR_HERE = [
+  ...FAIR,
+  ...phraseList(
+    "any age, all ages, every age, don't mind, do not mind, not bothered, no age limit, of every, of all, can request, may request, can ask for, may ask for, entitled to, happy for staff, happy for you, staff can, staff may, if they prefer, if they wish, if you prefer, if you wish, can swap, reflect our community, reflect the community, reflects our community, under represented, underrepresented, positive action",
+  ),
+];
 
 const AGE_NUMBER = /^(?:thirty|forty|fifty|sixty|seventy|[3-7]0)$/;
 /** Words after a number that make it a count or a measure: "over 50 staff", "nearly 40 years", "under 30 minutes". */
@@ -60,7 +73,9 @@ const UNITS = new Set(['years', "years'", 'year', 'months', 'weeks', 'days', 'ho
 /** A language or a qualification, not an origin: "fluent English", "English GCSE", "speak Polish". */
 const LANGUAGE = new Set(['speak', 'speaks', 'speaking', 'spoken', 'written', 'language', 'languages', 'fluent', 'fluency', 'gcse', 'gcses', 'level', 'test', 'ielts', 'oet', 'lessons', 'skills', 'grammar', 'literacy', 'translation', 'interpreter', 'interpreting', 'in']);
 /** Origin words that are nationalities or languages: they need the person named right beside them. */
-const NATIONALITY_FIELD_WORDS = new Set(['english', 'british', 'polish', 'romanian', 'bulgarian', 'lithuanian', 'indian', 'pakistani', 'bangladeshi', 'nigerian', 'ghanaian', 'filipino', 'filipina', 'spanish', 'portuguese', 'italian', 'somali', 'chinese', 'african', 'asian', 'eastern', 'european']);
+const NATIONALITY_FIELD_WORDS = new Set(['english', 'british', 'polish', 'romanian', 'bulgarian', 'lithuanian', 'indian', 'pakistani', 'bangladeshi', 'nigerian', 'ghanaian', 'filipino', 'filipina', 'spanish', 'portuguese', 'italian', 'somali', 'chinese', 'african', 'asian', 'eastern', 'european', 'foreign']);
+/** The one of them written without a capital: "someone foreign", not "a foreign language". */
+const LOWER_CASE_ORIGIN = 'foreign';
 
 /** Words that make the sentence the support given, not a doubt: "which we have agreed", "no problem". */
 const SUPPORT = phraseList(
@@ -68,6 +83,12 @@ const SUPPORT = phraseList(
 );
 /** Words after a verb of wanting that start a person of its own: "we are looking for an experienced manager". */
 const NEW_OBJECT = new Set(['a', 'an', 'someone', 'somebody', 'people', 'candidates', 'applicants', 'applications']);
+/** Verbs by which a nationality is said of the person before them: "Marek is Polish", "she's Nigerian". */
+const SAID_OF = new Set(['is', 'was', "she's", "he's"]);
+/** Faiths named as adjectives: before a word that is not a person's, they describe that ("a Catholic hospice", "the Muslim community"). */
+const FAITHS = new Set(['muslim', 'christian', 'jewish', 'sikh', 'hindu', 'buddhist', 'catholic', 'evangelical']);
+/** Words after a faith that leave it said of a person: "a Christian for this post", "Jewish so Fridays". */
+const AFTER_FAITH = new Set(['and', 'or', 'but', 'so', 'who', 'which', 'that', 'though', 'too', 'as', 'then', 'anyway', 'either']);
 /** The words of the origin field that are a name. */
 const NAME_WORDS = new Set(['name', 'names', 'surname', "name's"]);
 /** How near the judgement must be for the finding to take it in: "her name is hard to pronounce". */
@@ -82,9 +103,15 @@ function isNationality(doc: Doc, k: number, end: number): boolean {
   const { tokens } = doc;
   const t = tokens[k]!;
   const prev = tokens[k - 1];
-  if (!(t.shape & SHAPE.CAP)) return false;
-  if (prev && (prev.norm === 'her' || prev.norm === 'his' || prev.norm === 'their' || prev.norm === 'your' || prev.norm.endsWith("'s"))) return false;
+  if (!(t.shape & SHAPE.CAP) && t.norm !== LOWER_CASE_ORIGIN) return false;
+  if (prev && (prev.norm === 'her' || prev.norm === 'his' || prev.norm === 'their' || prev.norm === 'your' || (prev.norm.endsWith("'s") && !SAID_OF.has(prev.norm)))) return false;
   return !LANGUAGE.has(prev?.norm ?? '') && !LANGUAGE.has(tokens[end]?.norm ?? '');
+}
+
+/** Whether token k is part of a person's or an organisation's name, a title or a statute's. */
+function isName(doc: Doc, k: number): boolean {
+  const kind = doc.nameKind(k);
+  return kind !== NAME.NONE && kind !== NAME.PROPER;
 }
 
 /** Whether the number at the end of an age phrase counts something ("over 50 staff", "nearly 40 years") rather than giving an age. */
@@ -95,6 +122,18 @@ function isCount(doc: Doc, end: number): boolean {
   const next = tokens[end];
   if (!next || next.sentence !== last.sentence || next.gap & (GAP.BREAK | GAP.COMMA)) return false;
   return UNITS.has(next.norm) || nounClass(next.base) !== undefined || (next.norm.length > 3 && next.norm.endsWith('s'));
+}
+
+/**
+ * Whether the faith at [k, end) describes the word right after it ("a Catholic hospice"): a word of
+ * its clause that is neither a person ("a Muslim nurse") nor a grammar word ("a Christian for",
+ * "Jewish so").
+ */
+function describesThing(doc: Doc, k: number, end: number): boolean {
+  const next = doc.tokens[end];
+  if (!next || next.sentence !== doc.tokens[k]!.sentence || next.gap & (GAP.BREAK | GAP.COMMA)) return false;
+  const norm = next.norm;
+  return !(isPersonWord(doc, end) || AFTER_FAITH.has(norm) || PREPOSITIONS.has(norm) || AUXILIARIES.has(norm) || DETERMINERS.has(norm));
 }
 
 /** Whether the token is a person at work or the one wanted: "nurse", "team", "someone", "the lads". */
@@ -121,15 +160,20 @@ function personOf(doc: Doc, k: number, end: number, field: ConceptField): number
     if (cls === 'patient' || cls === 'service' || cls === 'place' || cls === 'organisation' || cls === 'thing') return -1;
     if (PERSON_HEADS.has(next.norm) || cls === 'person') return k;
   }
+  // "Being Muslim, she might not fit in", "At 58, he'd be": an opening phrase, then its person.
+  if (next && next.sentence === sentence && next.gap & GAP.COMMA && AFTER_OPENING.has(next.norm) && k <= doc.sentenceStart(sentence) + OPENING) return k;
   for (let j = k - 1; j >= 0 && j >= k - HOLDER_WINDOW && tokens[j]!.sentence === sentence; j--) {
     const t = tokens[j]!;
     const cls = nounClass(t.base);
-    if (cls === 'patient' || cls === 'service') return -1;
+    // A word for the person hired comes first: "the girls are in their twenties" (staff), though "girls" may be patients.
+    if ((cls === 'patient' && !HOLDERS.has(t.norm)) || cls === 'service') return -1;
     // "every man over 50", "all staff under 30": everyone in a group, not the person chosen.
     if (isPersonWord(doc, j)) return tokens[j - 1]?.norm === 'every' || tokens[j - 1]?.norm === 'all' ? -1 : j;
   }
-  // Nationalities and languages need the person beside them: "someone English", not "speak English".
-  if (NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm)) return -1;
+  // Nationalities and languages need the person beside them: "someone English", "Marek is Polish",
+  // not "speak English".
+  // A named person is a note's or an e-mail's ("the working language is English" in an advert is not).
+  if (NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm)) return doc.kind !== 'advert' && SAID_OF.has(tokens[k - 1]?.norm ?? '') && aboutPerson(doc, k) ? k : -1;
   if (noteAbout(doc, k) >= 0) return k;
   // A condition needs its holder named (condition-doubted reads "she", "he" and the rest).
   if (field === 'health') return -1;
@@ -201,7 +245,7 @@ function frameOf(doc: Doc, k: number, end: number, holder: number, from: number,
   if (no >= 0) return { kind: 'refuse', start: no, end: holder + 1, takesObject: true };
   // A name is judged in its own clause: "her name's a mouthful", not "her name is X, and we're not sure about nights".
   const [a, b] = NAME_WORDS.has(tokens[k + 1]?.norm ?? '') || NAME_WORDS.has(tokens[k]!.norm) ? clauseNear(doc, k, end) : scope(doc, k, end, from, to);
-  if (field === 'health' && doc.hasPhrase(a, b, SUPPORT)) return undefined;
+  if ((field === 'health' || field === 'religion') && doc.hasPhrase(a, b, SUPPORT)) return undefined;
   // A health condition is held against a person by a doubt or a refusal; a preference is someone else's.
   const kinds = field === 'health' ? (['doubt', 'refuse'] as const) : undefined;
   const judged = judgementNear(doc, a, b, k, k, end, { reading: 'word', kinds }) ?? judgementNear(doc, a, b, k, k, end, { reading: 'person', kinds });
@@ -217,8 +261,14 @@ function judge(doc: Doc, field: ConceptField, k: number, end: number, from: numb
   if (isCount(doc, end)) return null;
   if (doc.hasPhrase(from, to, FAIR_HERE)) return null;
   if (field === 'origin' && NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm) && !isNationality(doc, k, end)) return null;
-  // A capitalised word where none is expected is a name: "Dr Young", "Mrs Old".
-  if (tokens[k]!.shape & SHAPE.CAP && !(tokens[k]!.shape & SHAPE.UPPER) && !doc.expectsCapital(k) && field !== 'origin') return null;
+  // A capitalised word where none is expected is a name: "Dr Young", "Mrs Old". Origins and faiths are
+  // written with capitals; a faith is part of a name only where the names reader finds one ("Christian
+  // Hale", "Christian Aid").
+  if (tokens[k]!.shape & SHAPE.CAP && !(tokens[k]!.shape & SHAPE.UPPER)) {
+    if (field === 'religion' ? isName(doc, k) : field !== 'origin' && !doc.expectsCapital(k)) return null;
+  }
+  // "a Catholic hospice", "the Muslim community": the faith describes the word after it, not a person.
+  if (field === 'religion' && FAITHS.has(tokens[k]!.norm) && describesThing(doc, k, end)) return null;
   let holder = personOf(doc, k, end, field);
   // "a bit of youth would do us good", "a younger pair of hands would be better": the words are the
   // person a preference after them is about.
@@ -240,8 +290,9 @@ function judge(doc: Doc, field: ConceptField, k: number, end: number, from: numb
  * thirty", "we'd like someone in the first half of their career", "ideal for Gen Z"), an origin ("a
  * real local lass who talks like our patients", "a received pronunciation kind of voice"), a health
  * condition ("no one with an epilepsy history", "the chap who came had a stammer; can we avoid
- * that?"). The same words of patients ("our older patients", "young people"), a fair statement
- * ("whatever your age") and a characteristic stated with no judgement are not flagged.
+ * that?"), a faith ("would prefer a Christian", "being Muslim, she might not fit in"). The same
+ * words of patients ("our older patients", "young people"), a fair statement ("whatever your age",
+ * "we support staff observing Ramadan") and a characteristic stated with no judgement are not flagged.
  */
 export function personJudged(field: ConceptField): SpanHandler {
   const index = INDEX[field];
@@ -260,7 +311,8 @@ export function personJudged(field: ConceptField): SpanHandler {
         const span = judge(doc, field, k, k + words.length, from, to);
         if (!span) continue;
         hits.push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end });
-        k = span[1] - 1;
+        // A faith's words in one sentence are one judgement ("is Muslim, so Ramadan will be a headache").
+        k = field === 'religion' ? Math.max(span[1], to) - 1 : span[1] - 1;
       }
       return hits;
     },

@@ -82,10 +82,21 @@ function read(doc: Doc, j: number, e: Entry): JudgementAt | undefined {
   return { kind: e.kind === 'prefer' ? 'refuse' : e.kind, start: no, end, takesObject: e.takesObject };
 }
 
-/** Whether the writer or the employer is the subject of the verb of wanting at j, within tokens from `from`. */
+/** Words that may open a note's clause before a verb of wanting whose subject, the writer, is left out: "Would really prefer". */
+const DROPPED_SUBJECT = new Set(['would', 'really', 'much', 'definitely', 'personally', 'honestly', 'also', 'and', 'so', 'just', 'still', 'probably']);
+
+/**
+ * Whether the writer or the employer is the subject of the verb of wanting at j, within tokens from
+ * `from`: named ("we want", "the practice would prefer"), or left out, as notes and e-mails do, when
+ * the verb opens its clause ("Would prefer someone local", "Really want someone younger").
+ */
 function byWriter(doc: Doc, j: number, from: number): boolean {
-  for (let h = j - 1; h >= from && h >= j - SUBJECT_WINDOW; h--) if (EMPLOYER.has(doc.tokens[h]!.norm)) return true;
-  return false;
+  const { tokens } = doc;
+  for (let h = j - 1; h >= from && h >= j - SUBJECT_WINDOW; h--) if (EMPLOYER.has(tokens[h]!.norm)) return true;
+  const start = doc.clauseStart(tokens[j]!.clause);
+  if (j - start > SUBJECT_WINDOW) return false;
+  for (let h = start; h < j; h++) if (!DROPPED_SUBJECT.has(tokens[h]!.norm)) return false;
+  return true;
 }
 
 /** The judgement of the longest phrase at token j that the reading reads in tokens [from, to): not cancelled, and not another's want. */

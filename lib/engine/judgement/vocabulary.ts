@@ -57,7 +57,7 @@ const GROUPS: Group[] = [
   { kind: 'prefer', reach: 'clause', takesObject: true, phrases: `hoping for, hoped for, hopes for` },
   { kind: 'prefer', reach: 'clause', kept: true, phrases: `
     preferable, preference, would suit, would've been better, would gel, gel better, fit in, fits in, fit in better,
-    fit right in, fit straight in, fits right in, fits straight in,
+    fit right in, fit straight in, fits right in, fits straight in, fits the vibe, fit the vibe, fits our vibe, fit our vibe,
     fit better, blend in, settle in better, will settle, who will settle, would settle, settle down, settled,
     relate to, feel safer, more comfortable, familiar face, familiar faces, people they know` },
   { kind: 'prefer', reach: 'clause', phrases: `best to, better to, better off` },
@@ -92,7 +92,14 @@ const GROUPS: Group[] = [
     red flag, put off, put patients off, off-putting, off putting, uncomfortable, awkward, hassle, distracted,
     be off, time off, always off, off every, never be, won't be able, wouldn't be able, will not be able,
     would not be able, hard for, get in the way, not stay, won't stay, wouldn't stay, high maintenance, mistakes,
-    liability, burden, too much, can't afford, cannot afford, hold off, off sick, slow us down, hard going, a mouthful` },
+    liability, burden, too much, can't afford, cannot afford, hold off, off sick, slow us down, hard going, a mouthful,
+    a headache, a pain, a nuisance, a drain, non starter, a non starter, how will she manage, how would she manage,
+    how will he manage, how would he manage, how she'd manage, how he'd manage, how she'll manage, how he'll manage,
+    go back home, going back home, move back home, back to her country, back to his country, back to their country,
+    tend to move on, tend to leave, tend to go back, move on quickly, can't pronounce, cannot pronounce, can't even pronounce,
+    hard to pronounce, difficult to pronounce, too long in the game, too long in the job, too late to retrain, too late to learn,
+    sundays off, fridays off, saturdays off, sunday off, friday off, saturday off, preach, preaching, preachy,
+    be tired, too tired, get tired` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
     reliable, committed, commitment, cope, coping, keep up, be available, stick around, stay long, stay for long,
@@ -109,10 +116,15 @@ const GROUPS: Group[] = [
     unable to accommodate, cannot accommodate, can't accommodate, not able to accommodate, not accommodate,
     cannot be accommodated, can't be accommodated, not be accommodated, not possible, must not, must have no,
     need not apply, needn't apply, do not apply, don't apply, should not apply, shouldn't apply, not be considered, not suitable, unsuitable, would not suit, wouldn't suit,
-    will not suit, won't suit, does not suit, doesn't suit, not suit, rule out, ruled out, no allowance,
+    will not suit, won't suit, does not suit, doesn't suit, not suit, rule out, ruled out, rules out, rules him out, rules her out, rules them out, ruled him out, ruled her out,
+    rule him out, rule her out, no allowance,
     not work around, can't work around, cannot work around, not fit around, won't fit around, not ideal,
     not right for, not for us, not a good fit, not the right fit, can't take on, cannot take on, couldn't take on` },
   { kind: 'refuse', reach: 'word', phrases: `not someone, not somebody, not anyone` },
+  // A refusal of the kind of person named after it: "not another boomer", "not a job for someone winding down".
+  { kind: 'refuse', reach: 'object', takesObject: true, phrases: `
+    not another, no more, not a job for, not the job for, not a role for, not the role for, no job for, no place for,
+    not a place for` },
   // Requests to disclose.
   { kind: 'ask', reach: 'clause', phrases: `
     let us know if, let us know whether, let us know about, tell us if, tell us whether, tell us about,

@@ -20,7 +20,6 @@ describe('a characteristic held for or against a candidate or staff (person-judg
     ['Not sure about someone Nigerian on the front desk.', [['origin-judged', 'Not sure about someone Nigerian']]],
     ["Not someone with epilepsy, I can't take the risk.", [['health-judged', 'Not someone with epilepsy']]],
     ['Also the chap who came Tuesday had a stammer; can we avoid that?', [['health-judged', 'stammer']]],
-    ["3. Maya - wears hearing aids. Not sure she'd manage the phones.", [['health-judged', 'hearing aids']]],
   ] as const)('flags %j', (text, expected) => {
     expect(judged(text)).toEqual(expected);
   });
