@@ -102,21 +102,35 @@ const LABELS = new Set(`
   weaknesses concerns action actions next agenda attendees panel question answer yes no maybe duties requirements
   about other essential desirable background ps fyi reminder`.split(/\s+/));
 
+/** How many initials or given names may come before the heading's last name: "M. J. Harris", "Ana Sofia Reyes". */
+const HEADING_NAME_WORDS = 3;
+
 /**
  * Whether token k heads a note about one person in an e-mail or notes: a capitalised word, no common
- * noun or label, first on its line (after a list number) with a dash or a colon straight after it
- * ("3. Priya - very good, but she's").
+ * noun or label, first on its line (after a list number, initials or given names) with a dash or a
+ * colon straight after it ("3. Priya - very good, but she's", "- M. Harris: uses a hearing aid").
  */
 function isNoteHeading(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   const t = tokens[k]!;
   const next = tokens[k + 1];
-  if (doc.kind !== 'email' || !(t.shape & SHAPE.CAP) || t.shape & SHAPE.CAPITALS || LABELS.has(t.norm) || t.norm.endsWith('ing')) return false;
-  if (nounClass(t.base) !== undefined || !next || next.line !== t.line || !(next.gap & GAP.BREAK)) return false;
-  const prev = tokens[k - 1];
+  if (doc.kind !== 'email' || !isHeadingWord(doc, k)) return false;
+  if (!next || next.line !== t.line || !(next.gap & GAP.BREAK)) return false;
+  let first = k;
+  while (k - first < HEADING_NAME_WORDS && first > 0 && tokens[first - 1]!.line === t.line && !(tokens[first]!.gap & GAP.COLON) && isHeadingWord(doc, first - 1)) first--;
+  const prev = tokens[first - 1];
   if (!prev || prev.line !== t.line) return true;
-  // "3. Priya - ...": only a list number before it on its line.
-  return (prev.shape & SHAPE.NUMBER) !== 0 && (k < 2 || tokens[k - 2]!.line !== t.line);
+  // "3. Priya - ...": only a list number before the name on its line.
+  return (prev.shape & SHAPE.NUMBER) !== 0 && (first < 2 || tokens[first - 2]!.line !== t.line);
+}
+
+/** A word that can be part of a name heading a note: capitalised, not in capitals (unless an initial), no common noun or label. */
+function isHeadingWord(doc: Doc, j: number): boolean {
+  const w = doc.tokens[j]!;
+  if (!(w.shape & SHAPE.CAP) || LABELS.has(w.norm) || w.norm.endsWith('ing')) return false;
+  // An initial: "M." or "M", but "A" and "I" only with their full stop ("A. Kowalski"), as they are words too.
+  if (w.norm.length === 1) return (w.norm !== 'i' && w.norm !== 'a') || doc.text.charCodeAt(w.end) === 46;
+  return !(w.shape & SHAPE.CAPITALS) && nounClass(w.base) === undefined;
 }
 
 /**

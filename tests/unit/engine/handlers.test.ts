@@ -112,6 +112,12 @@ describe('generic-pronoun', () => {
     ['Hi,\nCandidate 2 (Priya) - she has three years on a ward.', []],
     ['Hi,\nCandidate b - she was good.', []],
     ['Jen,\nLisa from the Riverside branch rang. She wants to know about the locum post.', []],
+    // Notes headed by a name of initials and given names are about that person, whatever the list mark.
+    ['Hi Tom,\nThe receptionist shortlist:\n- D. Okafor: her typing test was slow. I would still see her.\n- T. J. Walsh: he left his last job in May.', []],
+    ['Hi,\nNotes for the HCA post:\n* Ana Sofia Reyes - she can only do mornings.\n2. B Nowak: he has no car.', []],
+    ['Hi,\nA. Kowalski: she did well on the scenario.', []],
+    // A role heading the line is not a person: the pronoun is still about the post-holder.
+    ['Hi,\nNotes for the HCA post:\n- Receptionist: she will need to cover Fridays.', ['she']],
   ])('in an email: %j', (text, expected) => {
     expect(spans('generic-pronoun', text, 'email')).toEqual(expected);
   });
