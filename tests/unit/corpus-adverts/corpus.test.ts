@@ -59,17 +59,18 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * after the next round and the 40 `fresh6-*` after the one after. The 40 `fresh8-*` joined after
  * round 8's measurement; written in far more idiomatic wording, they lowered every figure, so the
  * floors are set on all 310 documents as they now stand. The 40 `fresh9-*` joined after round 9's
- * measurement, and lowered them again: the floors are set on all 350.
+ * measurement, and lowered them again: the floors are set on all 350. The 40 `fresh10-*` joined after
+ * round 10's measurement; the floors are set on all 390.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.958);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.885);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.966);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(34);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.864);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.967);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.979);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(38);
   });
 });
 
@@ -84,8 +85,8 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.844);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.63);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.846);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.654);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(11);
   });
   it('finds exactly the pinned findings', async () => {
