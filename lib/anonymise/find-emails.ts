@@ -69,6 +69,9 @@ function spacedDomain(after: string): [string] | null {
   return found && joined !== found && MAIL_DOMAIN_END.test(joined!) && /\.[A-Za-z]{2,}$/.test(joined!) ? [found] : null;
 }
 
+/** A two-letter country label in lower case, alone: the end of a domain such as "nhs.net.⏎uk" or "example.co.⏎uk". */
+const COUNTRY_LABEL = /^[a-z]{2}(?![\p{L}\p{N}.@-])/u;
+
 /** "jane.smith@\nnhs.net", "jane.smith@nhs.\nnet": an address broken over two lines. */
 function wrappedEmails(text: string): Span[] {
   const spans: Span[] = [];
@@ -85,6 +88,9 @@ function wrappedEmails(text: string): Span[] {
     // ("…/in/aaa.") is not the start of an address on the next line. Nor is the end of a link.
     if ((m[0][0] === '.' && !text.slice(start, m.index).includes('@') && !WRAPPED_LOCAL.test(text.slice(start, m.index))) || /[/\\=?&#]/.test(text[start - 1] ?? '')) continue;
     const resume = m.index + m[0].length;
+    // A whole address before a dot that ends the line: the dot ends a sentence, and the next line is
+    // its own ("jo@example.com.⏎JT 48 27 91 B"), unless it goes on with a country label ("…co.⏎uk").
+    if (m[0][0] === '.' && isAddress(text.slice(start, m.index)) && !COUNTRY_LABEL.test(text.slice(resume, resume + 3))) continue;
     let end = resume;
     while (end < text.length && end - resume < 100 && ADDRESS_CHAR.test(text[end]!)) end++;
     while (text[end - 1] === '.') end--;

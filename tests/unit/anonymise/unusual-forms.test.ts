@@ -9,6 +9,7 @@ const redact = (text: string) => anonymise(text).text;
 describe('e-mail addresses and links split by a blank or a line', () => {
   test.each([
     ['Email: aled.pugh@example.\nco.uk', 'Email: [EMAIL]'],
+    ['Email: aled.pugh@example.co.\nuk', 'Email: [EMAIL]'],
     ['Contact: nia.rowlands\n@example.org | Tel 07700 900456', 'Contact: [EMAIL] | Tel [PHONE]'],
     // A blank beside a dot of the domain, or after a dot of the local part at a field's start.
     ['E-mail: nia.rowlands@example .co.uk', 'E-mail: [EMAIL]'],
@@ -27,6 +28,9 @@ describe('e-mail addresses and links split by a blank or a line', () => {
     // A word before a full stop is no part of the address after it, nor a sentence after its end.
     ['Please contact me. nia.rowlands@example.com', 'Please contact me. [EMAIL]'],
     ['Email jo@nhs.net. Uk based.', 'Email [EMAIL]. Uk based.'],
+    // A whole address ending a line with a full stop: the next line is its own, and its number goes whole.
+    ['Email: jo.ade@example.com.\n JT 48 27 91 B.', 'Email: [EMAIL].\n [NI NUMBER].'],
+    ['Contact jo.ade@example.org.\nMy manager can confirm.', 'Contact [EMAIL].\nMy manager can confirm.'],
     ['I can be reached at nia@home or on the ward.', 'I can be reached at nia@home or on the ward.'],
     ['I used linkedin.com/ and indeed.', 'I used [URL] and indeed.'],
   ])('only the address: %s', (text, expected) => {
