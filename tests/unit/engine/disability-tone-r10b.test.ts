@@ -55,3 +55,22 @@ describe('pressure, put-downs and a culture for men sold as the job', () => {
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('ableist slang and a drinking culture in new words', () => {
+  it.each<[string, TextKind, string[]]>([
+    ["The locum last week was totally doolally.", 'email', ["ableist-slang@32:doolally"]],
+    ["Our old practice manager was mad as a hatter.", 'email', ["ableist-slang@29:mad as a hatter"]],
+    ["The agency sent someone not the brightest bulb, to be honest.", 'email', ["ableist-slang@24:not the brightest bulb"]],
+    ["The rota drives me round the twist.", 'email', ["ableist-slang@19:round the twist"]],
+    ["Everyone here can drink anyone under the table.", 'email', ["drinking-culture@18:drink anyone under the table"]],
+    ["You'll need to hold your booze at the summer party.", 'email', ["drinking-culture@15:hold your booze"]],
+    ["New starters are expected down the pub after the Friday clinic.", 'email', ["drinking-culture@17:expected down the pub"]],
+    ["The team goes down the pub after every shift, so join us.", 'email', ["drinking-culture@14:down the pub after every shift"]],
+    ["It is a work hard, drink hard kind of pharmacy.", 'advert', ["drinking-culture@8:work hard, drink hard"]],
+    ["Patients who can hold their drink may still drink at harmful levels.", 'advert', []],
+    ["We will ask whether boozing affects patients at the alcohol service.", 'advert', []],
+    ["A bulb in the brightest lamp has gone; the estates team will change it.", 'email', []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
