@@ -74,3 +74,14 @@ describe('ableist slang and a drinking culture in new words', () => {
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('banter before "on": only stick-on things are another sense', () => {
+  it.each<[string, TextKind, string[]]>([
+    ["Expect plenty of banter on night shifts.", 'advert', ["banter@17:banter"]],
+    ["The stores team give each other some stick on the radio.", 'email', ["banter@32:some stick"]],
+    ["Order some stick-on labels for the sample bags.", 'email', []],
+    ["Put some stick-on dressings in the grab bag.", 'email', []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
