@@ -85,3 +85,14 @@ describe('banter before "on": only stick-on things are another sense', () => {
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('a condition held against a candidate named as the locum, the chap or the bloke', () => {
+  it.each<[string, TextKind, string[]]>([
+    ["The locum on Monday has epilepsy, so can we avoid booking them again?", 'email', ["condition-doubted@24:epilepsy, so can we avoid"]],
+    ["That bloke from the agency had a tremor; not sure about him.", 'email', ["condition-doubted@33:tremor; not sure"]],
+    ["The applicants with dyslexia will get extra time, which we have agreed.", 'email', []],
+    ["The locum has diabetes and we are happy to plan the breaks round it.", 'email', []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
