@@ -3,8 +3,8 @@ import { CALENDAR, nounClass } from '../lexicon';
 import { NAME } from '../names';
 import { SHAPE } from '../tokenize';
 
-/** Words for the person talked about in notes, an e-mail or a question: "she", "Candidate 4", "you". */
-export const PERSON: ReadonlySet<string> = new Set(['she', 'he', "she's", "he's", "she'd", "he'd", "she'll", "he'll", 'her', 'his', 'him', 'you', "you're", 'your', 'candidate', 'applicant', 'they', "they're", 'their']);
+/** Words for the person talked about in notes, an e-mail or a question: "she", "Candidate 4", "you", "the locum", "the chap who came Tuesday". */
+export const PERSON: ReadonlySet<string> = new Set(['she', 'he', "she's", "he's", "she'd", "he'd", "she'll", "he'll", 'her', 'his', 'him', 'you', "you're", 'your', 'candidate', 'applicant', 'candidates', 'applicants', 'chap', 'bloke', 'fella', 'lad', 'lass', 'locum', 'they', "they're", 'their']);
 /** Words that hand a clause to someone else: patients, the employer, a colleague named by role. */
 const OTHER = new Set(['we', "we're", "we'd", "we'll", 'our', 'us', 'i', "i'm", "i'd", 'it', 'there']);
 /** How far back the person may be from the word noted about them. */

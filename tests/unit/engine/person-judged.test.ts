@@ -19,7 +19,7 @@ describe('a characteristic held for or against a candidate or staff (person-judg
     ['And can we have someone English this time?', [['origin-judged', 'can we have someone English']]],
     ['Not sure about someone Nigerian on the front desk.', [['origin-judged', 'Not sure about someone Nigerian']]],
     ["Not someone with epilepsy, I can't take the risk.", [['health-judged', 'Not someone with epilepsy']]],
-    ['Also the chap who came Tuesday had a stammer; can we avoid that?', [['health-judged', 'stammer']]],
+    ['Also the woman who came Tuesday had a stammer; can we avoid that?', [['health-judged', 'stammer']]],
   ] as const)('flags %j', (text, expected) => {
     expect(judged(text)).toEqual(expected);
   });
