@@ -33,7 +33,9 @@ export interface Matcher {
 }
 
 function customRules(settings: Settings): CompiledRule[] {
-  return settings.customWords.map((w, i) => ({
+  return settings.customWords.map((w, i) => {
+    const phrases = [w.phrase.toLowerCase(), ...(w.phrase.includes(' ') ? [] : [`${w.phrase.toLowerCase()}s`])];
+    return {
     id: `custom-${i + 1}-${w.phrase.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`,
     category: w.category,
     severity: 'warning',
@@ -43,9 +45,11 @@ function customRules(settings: Settings): CompiledRule[] {
       : [{ kind: 'advice', text: 'Your organisation has asked for this wording to be avoided. Reword it.' }],
     source: { name: "Your organisation's own word list", url: '' },
     strictness: 1,
-    phrases: [w.phrase.toLowerCase(), ...(w.phrase.includes(' ') ? [] : [`${w.phrase.toLowerCase()}s`])],
+    phrases,
+    words: phrases.map((phrase) => phraseWords(phrase).join(' ')),
     patterns: [],
-  }));
+  };
+  });
 }
 
 /** Case-insensitive; the u flag only when a pattern needs it, since it makes every scan much slower. */
@@ -67,10 +71,9 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
   const handled: number[] = [];
   rules.forEach((rule, index) => {
     if (rule.handler) handled.push(index);
-    for (const phrase of rule.phrases) {
-      const words = phraseWords(phrase);
-      if (words.length === 0) continue;
-      const node = insertPhrase(trie, words);
+    for (const words of rule.words) {
+      if (words === '') continue;
+      const node = insertPhrase(trie, words.split(' '));
       node.rules ??= [];
       if (!node.rules.includes(index)) node.rules.push(index);
     }

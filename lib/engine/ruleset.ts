@@ -46,6 +46,11 @@ export interface CompiledRule {
   context?: CompiledContext;
   /** Every surface form to match, inflections included. */
   phrases: string[];
+  /**
+   * Each of `phrases` as the tokenizer reads it, its words joined by spaces: split when the
+   * wordlists are compiled, so that each thread that loads the rules does not tokenise them all.
+   */
+  words: string[];
   patterns: string[];
   /**
    * For each pattern, the words it cannot match without (lib/wordlists/required-words.ts): every

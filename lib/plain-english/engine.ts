@@ -22,6 +22,7 @@ const RULES: ReadonlyMap<string, CompiledRule> = new Map(
       // "Relaxed" keeps only the clearest problems, and hard reading is not one of them.
       strictness: r.strictness ?? 2,
       phrases: [],
+      words: [],
       patterns: [],
     },
   ]),

@@ -124,6 +124,7 @@ export function compileWordlists(files: WordlistFiles, inflect: Inflect): Rulese
         if (owner && owner !== where) problems.push(`"${phrase}" is in ${owner} and ${where}: keep one`);
         phraseOwner.set(key, where);
       }
+      const sorted = [...phrases].sort();
       rules.push({
         id: entry.id,
         category: list.category,
@@ -137,7 +138,8 @@ export function compileWordlists(files: WordlistFiles, inflect: Inflect): Rulese
         ...(entry.context ? { context: splitContext(entry) } : {}),
         ...(entry.handler ? { handler: entry.handler } : {}),
         ...(entry.variants ? { variants: entry.variants } : {}),
-        phrases: [...phrases].sort(),
+        phrases: sorted,
+        words: sorted.map((phrase) => phraseWords(phrase).join(' ')),
         patterns: entry.patterns ?? [],
         ...(entry.patterns?.length ? { patternWords: entry.patterns.map((source) => safeRequiredWords(source)) } : {}),
       });
