@@ -55,7 +55,7 @@ function customRules(settings: Settings): CompiledRule[] {
     source: { name: "Your organisation's own word list", url: '' },
     strictness: 1,
     phrases,
-    words: phrases.map((phrase) => phraseWords(phrase).join(' ')),
+    words: Object.fromEntries(phrases.map((phrase, i) => [i, phraseWords(phrase).join(' ')])),
     patterns: [],
   };
   });
@@ -82,7 +82,8 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
   let listCount = 0;
   rules.forEach((rule, index) => {
     if (rule.handler) handled.push(index);
-    for (const words of rule.words) {
+    for (let i = 0; i < rule.phrases.length; i++) {
+      const words = rule.words?.[i] ?? rule.phrases[i]!;
       if (words === '') continue;
       const node = insertPhrase(trie, words.split(' '));
       node.rules ??= [];

@@ -47,10 +47,12 @@ export interface CompiledRule {
   /** Every surface form to match, inflections included. */
   phrases: string[];
   /**
-   * Each of `phrases` as the tokenizer reads it, its words joined by spaces: split when the
-   * wordlists are compiled, so that each thread that loads the rules does not tokenise them all.
+   * The phrases (by their index in `phrases`) whose words, as the tokenizer reads them and joined by
+   * spaces, differ from the phrase as written ("he/she", "a&e"): split when the wordlists are
+   * compiled, so that each thread that loads the rules does not tokenise them. Any other phrase is
+   * its words joined by spaces.
    */
-  words: string[];
+  words?: Record<number, string>;
   patterns: string[];
   /**
    * For each pattern, the words it cannot match without (lib/wordlists/required-words.ts): every

@@ -22,7 +22,6 @@ const RULES: ReadonlyMap<string, CompiledRule> = new Map(
       // "Relaxed" keeps only the clearest problems, and hard reading is not one of them.
       strictness: r.strictness ?? 2,
       phrases: [],
-      words: [],
       patterns: [],
     },
   ]),
