@@ -200,9 +200,10 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   // 1. Candidate matches: phrases, patterns, handlers.
   const raw: Match[] = [];
   const allowed = matchPhrases(doc, matcher, raw);
+  const held = doc.listsHeld(matcher.listsByWord, matcher.listCount);
   for (const pattern of matcher.patterns) {
     if (!runs(pattern.rule)) continue;
-    for (const [start, end] of matchPattern(doc, pattern)) raw.push({ rule: pattern.rule, start, end, from: -1, to: -1, vars: undefined, variant: undefined });
+    for (const [start, end] of matchPattern(doc, pattern, held)) raw.push({ rule: pattern.rule, start, end, from: -1, to: -1, vars: undefined, variant: undefined });
   }
   for (const index of matcher.handled) {
     const rule = rules[index]!;

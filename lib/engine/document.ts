@@ -314,19 +314,20 @@ export class Doc {
   }
 
   /**
-   * Whether each list has a word that occurs as a whole run of ASCII letters and digits (a word of
-   * its own, or a part of one between other characters: "uk" in "UK-trained" or "UK's"), as a
-   * pattern's required words are found (lib/wordlists/required-words.ts).
+   * Which of some numbered lists of words have a word that occurs as a whole run of ASCII letters
+   * and digits (a word of its own, or a part of one between other characters: "uk" in "UK-trained"
+   * or "UK's"), as a pattern's required words are found (lib/wordlists/required-words.ts). `byWord`
+   * gives each word's lists: the text's distinct words are looked up, not every word of every list.
    */
-  holdsWords(lists: readonly (readonly string[])[]): boolean {
-    const positions = this.positions();
-    const runs = this.runStarts!;
-    for (const list of lists) {
-      let held = false;
-      for (let i = 0; i < list.length && !held; i++) held = positions.has(list[i]!) || runs.has(list[i]!);
-      if (!held) return false;
+  listsHeld(byWord: ReadonlyMap<string, readonly number[]>, count: number): Uint8Array {
+    const held = new Uint8Array(count);
+    for (const words of [this.positions().keys(), this.runStarts!.keys()]) {
+      for (const word of words) {
+        const lists = byWord.get(word);
+        if (lists) for (const list of lists) held[list] = 1;
+      }
     }
-    return true;
+    return held;
   }
 
   /** Whether the text holds one of the words, as a token's `norm` or `base`. */

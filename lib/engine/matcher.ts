@@ -1,8 +1,8 @@
 import type { Settings } from '../settings/schema';
 import type { Doc } from './document';
 import { HANDLERS } from './handlers/names';
-import type { CompiledRule, Expansion, PatternWords, Ruleset } from './ruleset';
 import { createTrie, insertPhrase, type TrieNode } from './phrase-trie';
+import type { CompiledRule, Expansion, PatternWords, Ruleset } from './ruleset';
 import { phraseWords } from './tokenize';
 
 const STRICTNESS_LEVEL = { relaxed: 1, standard: 2, strict: 3 } as const;
@@ -12,6 +12,8 @@ export interface PatternMatcher {
   rule: number;
   regex: RegExp;
   words: PatternWords | null;
+  /** The numbers of `words.lists` among all the patterns' lists (see Matcher.listsByWord); null with no words. */
+  lists: number[] | null;
   sticky: RegExp | null;
 }
 
@@ -24,6 +26,13 @@ export interface Matcher {
    * when every match starts with one of them, a sticky copy to try only where they start.
    */
   patterns: PatternMatcher[];
+  /**
+   * Each word of the patterns' lists of required words, with the numbers of the lists that hold it,
+   * and how many lists there are: a text's distinct words (a few hundred) then say which lists it
+   * holds (Doc.listsHeld), where each pattern looking up its own words took about 1,900 lookups.
+   */
+  listsByWord: Map<string, number[]>;
+  listCount: number;
   /** Indexes of the rules whose logic is code. */
   handled: number[];
   /** The same, in the order the handlers are listed (so document findings keep a stable order). */
@@ -33,7 +42,9 @@ export interface Matcher {
 }
 
 function customRules(settings: Settings): CompiledRule[] {
-  return settings.customWords.map((w, i) => ({
+  return settings.customWords.map((w, i) => {
+    const phrases = [w.phrase.toLowerCase(), ...(w.phrase.includes(' ') ? [] : [`${w.phrase.toLowerCase()}s`])];
+    return {
     id: `custom-${i + 1}-${w.phrase.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`,
     category: w.category,
     severity: 'warning',
@@ -43,9 +54,11 @@ function customRules(settings: Settings): CompiledRule[] {
       : [{ kind: 'advice', text: 'Your organisation has asked for this wording to be avoided. Reword it.' }],
     source: { name: "Your organisation's own word list", url: '' },
     strictness: 1,
-    phrases: [w.phrase.toLowerCase(), ...(w.phrase.includes(' ') ? [] : [`${w.phrase.toLowerCase()}s`])],
+    phrases,
+    words: Object.fromEntries(phrases.map((phrase, i) => [i, phraseWords(phrase).join(' ')])),
     patterns: [],
-  }));
+  };
+  });
 }
 
 /** Case-insensitive; the u flag only when a pattern needs it, since it makes every scan much slower. */
@@ -65,19 +78,30 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
   const trie = createTrie();
   const patterns: Matcher['patterns'] = [];
   const handled: number[] = [];
+  const listsByWord = new Map<string, number[]>();
+  let listCount = 0;
   rules.forEach((rule, index) => {
     if (rule.handler) handled.push(index);
-    for (const phrase of rule.phrases) {
-      const words = phraseWords(phrase);
-      if (words.length === 0) continue;
-      const node = insertPhrase(trie, words);
+    for (let i = 0; i < rule.phrases.length; i++) {
+      const words = rule.words?.[i] ?? rule.phrases[i]!;
+      if (words === '') continue;
+      const node = insertPhrase(trie, words.split(' '));
       node.rules ??= [];
       if (!node.rules.includes(index)) node.rules.push(index);
     }
     rule.patterns.forEach((source, i) => {
       const regex = patternRegex(source);
       const words = rule.patternWords?.[i] ?? null;
-      patterns.push({ rule: index, regex, words, sticky: words?.starts ? new RegExp(source, `${regex.flags}y`) : null });
+      const lists = words?.lists.map((list) => {
+        const number = listCount++;
+        for (const word of list) {
+          const numbers = listsByWord.get(word);
+          if (numbers) numbers.push(number);
+          else listsByWord.set(word, [number]);
+        }
+        return number;
+      });
+      patterns.push({ rule: index, regex, words, lists: lists ?? null, sticky: words?.starts ? new RegExp(source, `${regex.flags}y`) : null });
     });
   });
   for (const phrase of [...ruleset.allowlist.phrases, ...settings.allowlist]) {
@@ -95,6 +119,8 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
     rules,
     trie,
     patterns,
+    listsByWord,
+    listCount,
     handled,
     documentChecks: [...handled].sort((a, b) => HANDLERS.indexOf(rules[a]!.handler!) - HANDLERS.indexOf(rules[b]!.handler!)),
     acronyms: ruleset.acronyms.acronyms,
@@ -104,14 +130,15 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
 
 /**
  * Every match of a pattern rule, as a scan with its global expression finds them. A text without
- * the words the pattern needs cannot match it (most texts skip most patterns); a pattern whose
+ * the words the pattern needs cannot match it (most texts skip most patterns): `held` is which of
+ * the matcher's lists of required words the text holds (Doc.listsHeld). A pattern whose
  * matches all start with one of some words is tried only where those words start, which finds the
  * same matches, since a scan takes the first place after the last match where one starts.
  */
-export function matchPattern(doc: Doc, { regex, words, sticky }: PatternMatcher): [number, number][] {
+export function matchPattern(doc: Doc, { regex, words, lists, sticky }: PatternMatcher, held: Uint8Array): [number, number][] {
   const { text } = doc;
   const found: [number, number][] = [];
-  if (words && !doc.holdsWords(words.lists)) return found;
+  if (lists) for (const list of lists) if (held[list] === 0) return found;
   if (sticky && words?.starts) {
     let from = 0;
     for (const at of doc.wordStarts(words.starts)) {

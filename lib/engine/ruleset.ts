@@ -46,6 +46,13 @@ export interface CompiledRule {
   context?: CompiledContext;
   /** Every surface form to match, inflections included. */
   phrases: string[];
+  /**
+   * The phrases (by their index in `phrases`) whose words, as the tokenizer reads them and joined by
+   * spaces, differ from the phrase as written ("he/she", "a&e"): split when the wordlists are
+   * compiled, so that each thread that loads the rules does not tokenise them. Any other phrase is
+   * its words joined by spaces.
+   */
+  words?: Record<number, string>;
   patterns: string[];
   /**
    * For each pattern, the words it cannot match without (lib/wordlists/required-words.ts): every

@@ -47,6 +47,16 @@ function splitContext(entry: RuleEntry): CompiledContext | undefined {
 }
 
 /** The words a pattern needs (required-words.ts); null for one that does not compile (reported above). */
+/** CompiledRule.words: the phrases whose words, as the tokenizer reads them, are not the phrase as written. */
+function wordsWhereSplit(phrases: string[]): { words?: Record<number, string> } {
+  const words: Record<number, string> = {};
+  phrases.forEach((phrase, i) => {
+    const split = phraseWords(phrase).join(' ');
+    if (split !== phrase) words[i] = split;
+  });
+  return Object.keys(words).length > 0 ? { words } : {};
+}
+
 function safeRequiredWords(source: string): PatternWords | null {
   try {
     return requiredWords(source, patternRegex(source).flags);
@@ -124,6 +134,7 @@ export function compileWordlists(files: WordlistFiles, inflect: Inflect): Rulese
         if (owner && owner !== where) problems.push(`"${phrase}" is in ${owner} and ${where}: keep one`);
         phraseOwner.set(key, where);
       }
+      const sorted = [...phrases].sort();
       rules.push({
         id: entry.id,
         category: list.category,
@@ -137,7 +148,8 @@ export function compileWordlists(files: WordlistFiles, inflect: Inflect): Rulese
         ...(entry.context ? { context: splitContext(entry) } : {}),
         ...(entry.handler ? { handler: entry.handler } : {}),
         ...(entry.variants ? { variants: entry.variants } : {}),
-        phrases: [...phrases].sort(),
+        phrases: sorted,
+        ...wordsWhereSplit(sorted),
         patterns: entry.patterns ?? [],
         ...(entry.patterns?.length ? { patternWords: entry.patterns.map((source) => safeRequiredWords(source)) } : {}),
       });
