@@ -204,6 +204,42 @@ function flatsInText(text: string): Span[] {
 }
 
 /**
+ * A house number, a street and its town in running text or a contact line, with no postcode: "22
+ * Camberwell Grove, London", "12/3 Leith Walk, Edinburgh" (an Edinburgh flat), "7 Heol y Bont, Caerfyrddin".
+ */
+const STREET_AND_TOWN = new RegExp(
+  `(?<![\\p{L}\\p{N}\\/.-])\\d{1,4}[A-Za-z]?(?:[-\\/]\\d{1,4}[A-Za-z]?)?,?[ \\t]+(?:(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}(?:${STREET_WORDS})|(?:${STREET_WORDS_FIRST})[ \\t]+(?:(?:na|nan|an|y|yr|'r)[ \\t]+)?\\p{Lu}[\\p{L}'’-]*),[ \\t]*(\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2})(?![\\p{L}\\p{N}'’-])`,
+  'gu',
+);
+/** Words of a workplace: "Elm Tree Surgery, 4 Church Lane, Otley", "The clinic moved to 12 Market Street, Leeds" (its street is kept). */
+function isWorkWord(word: string): boolean {
+  const titled = word.charAt(0).toUpperCase() + word.slice(1);
+  const { notNameGroups: groups, organisationSuffixes } = nameLexicon;
+  return groups.organisation.has(titled) || groups.jobWords.has(titled) || organisationSuffixes.has(titled);
+}
+
+/**
+ * Streets with a town anywhere in the text, not only the header's: a home told in a sentence ("We
+ * moved to 22 Camberwell Grove, London") or on a contact line. A workplace named before it on its
+ * line or in its sentence (80 characters back) keeps its street, as the README decides.
+ */
+function streetsInText(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(STREET_AND_TOWN)) {
+    const end = m.index + m[0].length;
+    if (!isPlace(m[1]!)) continue;
+    const from = Math.max(0, m.index - 80);
+    const before = text.slice(from, m.index);
+    const clauseStart = Math.max(...['\n', '. ', '! ', '? ', ';'].map((stop) => before.lastIndexOf(stop)));
+    // "Home address", "Home:" is a label, not a care home.
+    const clause = before.slice(clauseStart + 1).replace(/\b[Hh]ome(?=[ \t]*(?:address\b|:))/g, '');
+    if (clause.split(/[^\p{L}'’-]+/u).some(isWorkWord)) continue;
+    spans.push(makeSpan('address', m.index, end, { divisible: true }));
+  }
+  return spans;
+}
+
+/**
  * The candidate's home address, in the header or a "Personal details" section: from a street
  * line ("14 Acacia Avenue") or the town before a postcode, up to the postcode. Multi-line blocks
  * are one span; the postcode inside is cut out and becomes `[POSTCODE]`.
@@ -212,7 +248,7 @@ export function findAddresses(layout: DocumentLayout): Span[] {
   const regions: [number, number][] = [[0, layout.headerEnd]];
   for (const s of layout.sections) if (s.kind === 'personal') regions.push([s.bodyStart, s.end]);
 
-  const spans: Span[] = flatsInText(layout.text);
+  const spans: Span[] = [...flatsInText(layout.text), ...streetsInText(layout.text)];
   const firstLine = layout.lines.find((line) => line.text.trim());
   const firstLineEnd = firstLine ? firstLine.end : 0;
   for (const [from, to] of regions) {

@@ -25,6 +25,8 @@ const RULES: RegistrationRule[] = [
   { register: 'NMC', pattern: /(?<![\w-])\d{2}[A-Z] ?\d{4}[A-Z](?![\w-])/g, context: null },
   // Typed in lower case ("NMC PIN: 09i4821c"), only near a register word.
   { register: 'NMC', pattern: /(?<![\w-])\d{2}[a-z] ?\d{4}[a-z](?![\w-])/g, context: ANY_REGISTER },
+  // A blank, hyphen or dot between every group, the letters too ("12 I 3456 E", "08-y-1234-c"): near a register word or under its label.
+  { register: 'NMC spaced', pattern: /(?<![\w-])\d{2}[ .-][A-Za-z][ .-]\d{4}[ .-][A-Za-z](?![\w-])/g, context: ANY_REGISTER },
   {
     register: 'HCPC',
     pattern: /(?<![\w-])(?:PA|PH|OT|CH|CS|DT|RA|SL|AS|BS|PO|OD|ODP|HAD|PYL)\s?\d{5,6}(?![\w-])/g,
@@ -68,7 +70,7 @@ export function findRegistrationNumbers(text: string): Span[] {
       const start = m.index;
       const end = start + m[0].length;
       if (rule.register === 'spaced digits' && !/^\d{4,7}$/.test(m[0].replace(/ /g, ''))) continue;
-      if (rule.context && !hasContext(text, start, end, rule.context, 45, 15) && !(rule.register === 'digits' && namedEarlier(text, start))) continue;
+      if (rule.context && !hasContext(text, start, end, rule.context, 45, 15) && !(/^(?:digits|NMC spaced)$/.test(rule.register) && namedEarlier(text, start))) continue;
       // A bare year ("registered 2009") or a count ("1500 patients") is not a registration number.
       if (rule.register !== 'spaced digits' ? rule.register === 'digits' && (/^(?:19|20)\d{2}$/.test(m[0]) || COUNTED.test(text.slice(end, end + 20))) : /^(?:19|20)\d{2} /.test(m[0]) || COUNTED.test(text.slice(end, end + 20))) continue;
       spans.push(makeSpan('registration-number', start, end));

@@ -110,7 +110,7 @@ const MASS_IN = /\b[Mm]ass[ \t]+in[ \t]+\p{Lu}[\p{L}'’]*/gu;
  * joined by "and" ("…and pray at lunchtime").
  */
 const WORSHIP_ACT =
-  /\b(?:I|we|We|and)[ \t]+(?:(?:also|usually|still|regularly|always|normally)[ \t]+)?(?:pray|fast(?![\w-])|observe[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|Lent|Ramadan|fasts?|religious|Jewish|holy|festivals?)|keep[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|kosher|halal)|attend[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:Mass|mass|church|mosque|masjid|temple|gurdwara|synagogue|shul|chapel|prayers|services|worship)|(?:go|went|walk|travel)[ \t]+to[ \t]+(?:(?:the|my|our|a)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)|(?:performed|perform|made|did|went[ \t]+on)\s+(?:(?:the|my|a)[ \t]+)?(?:Hajj|hajj|Umrah|umrah|pilgrimage)|do[ \t]+(?:my[ \t]+)?(?:puja|aarti|seva|namaz|salah|salat|sadhana))\b/g;
+  /\b(?:I|we|We|and)[ \t]+(?:(?:also|usually|still|regularly|always|normally)[ \t]+)?(?:pray|fast(?![\w-])|observe[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|Lent|Ramadan|fasts?|religious|Jewish|holy|festivals?)|keep[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|kosher|halal)|(?:attend|(?:read|serve|sing|play)[ \t]+at)[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:Mass|mass|church|mosque|masjid|temple|gurdwara|synagogue|shul|chapel|prayers|services|worship)|(?:go|went|walk|travel)[ \t]+to[ \t]+(?:(?:the|my|our|a)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)|(?:performed|perform|made|did|went[ \t]+on)\s+(?:(?:the|my|a)[ \t]+)?(?:Hajj|hajj|Umrah|umrah|pilgrimage)|do[ \t]+(?:my[ \t]+)?(?:puja|aarti|seva|namaz|salah|salat|sadhana))\b/g;
 /** Worship the writer is at, with its when: "I'm at church on Sunday mornings", "we are usually at the mosque for Jummah". */
 const WORSHIP_AT =
   /\b(?:I[ \t]+am|I['’]m|[Ww]e[ \t]+are|[Ww]e['’]re)[ \t]+(?:(?:usually|always|normally|often|still)[ \t]+)?at[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)\b/g;
@@ -137,11 +137,12 @@ const OTHERS = /\b(?:patients?|clients?|residents|service\s+users?|colleagues|st
 const CARE_FOR_OTHERS = /\b(?:people|clinics?|medicines?|medication|advice|advise[ds]?|educat\w*|sessions?|safely)\b/;
 /** "while fasting", "when I am fasting": the writer's own fast, unless patients' or a blood test's. */
 const WHILE_FASTING = /\b(?:while|whilst|when)[ \t]+(?:I[ \t]+am[ \t]+|I['’]m[ \t]+)?fasting\b(?![ \t]+(?:bloods?|glucose|lipids?|tests?|samples?))/g;
-/** A saint's church written as a possessive alone ("the choir at St Brigid's"), not a hospital, hospice or university ("St Mary's Hospital"). */
-const SAINTS = /(?<![\p{L}])(?:St\.?|Saint)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:and|&)[ \t]+(?:St\.?[ \t]+)?\p{Lu}[\p{L}'’-]*)?['’]s(?![\p{L}])/gu;
+/** A saint's church written as a possessive alone ("the choir at St Brigid's") or "All Saints", not a hospital, hospice or university ("St Mary's Hospital"). */
+const SAINTS = /(?<![\p{L}])(?:(?:St\.?|Saint)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:and|&)[ \t]+(?:St\.?[ \t]+)?\p{Lu}[\p{L}'’-]*)?['’]s|All[ \t]+Saints['’]?)(?![\p{L}])/gu;
 const SAINTS_NAMED_AFTER = /^(?:[ \t]+\p{Lu}|,?[ \t]+(?:University|Hospital|Healthcare|Hospice|College|School|Surgery|Medical|Health|Primary|Academy)\b)/u;
-/** Worship at a saint's church, said in the same clause before it. */
-const CHURCH_CONTEXT = /\b(?:choir|[Mm]ass|parish|altar|communion|congregation|worship|sing|sang|singing|bell[- ]?ring\w*|Sunday\s+school|confirmation|baptised|christened)\b/;
+/** Worship or a church office at a saint's church, said in the same clause before it ("church warden at All Saints"). */
+const CHURCH_CONTEXT =
+  /\b(?:choir|[Mm]ass|parish|altar|communion|congregation|worship|sing|sang|singing|bell[- ]?ring\w*|Sunday\s+school|confirmation|baptised|christened|lay\s+reader|church\s*warden|deacon(?:ess)?|organist|verger|sacristan|PCC)\b/;
 
 /** The start of the role words listed before a faith organisation at the head of its line ("Deaconess and choir leader, …"), or `start`. */
 function roleListStart(text: string, start: number): number {

@@ -86,5 +86,7 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'titles alone in cells', text: fill('Mr\t|Mrs and Mr van der ', 'Title\t') },
     { name: 'dates in other languages', text: fill('born on 1af o 2 de março de ', 'DOB ') },
     { name: 'wrapped codes', text: fill('AB1\n12 3\n4.', 'NHS ') },
+    // Round 10 (second wave): streets with a town and no postcode (each read back to its clause), spaced PINs.
+    { name: 'streets without postcodes', text: fill('12/3 Ab Cd Road, Ef Gh Ij 4 Kl Mn Op ', 'NMC 12 I 3456 E ') },
   ];
 }
