@@ -41,23 +41,36 @@ export interface Matcher {
   understood: ReadonlySet<string>;
 }
 
+/**
+ * CompiledRule.words for a rule's phrases: those whose words, as the tokenizer reads them, are not
+ * the phrase as written ("he/she"). The wordlists' rules get it at build time, custom words at load.
+ */
+export function wordsWhereSplit(phrases: string[]): { words?: Record<number, string> } {
+  const words: Record<number, string> = {};
+  phrases.forEach((phrase, i) => {
+    const split = phraseWords(phrase).join(' ');
+    if (split !== phrase) words[i] = split;
+  });
+  return Object.keys(words).length > 0 ? { words } : {};
+}
+
 function customRules(settings: Settings): CompiledRule[] {
   return settings.customWords.map((w, i) => {
     const phrases = [w.phrase.toLowerCase(), ...(w.phrase.includes(' ') ? [] : [`${w.phrase.toLowerCase()}s`])];
     return {
-    id: `custom-${i + 1}-${w.phrase.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`,
-    category: w.category,
-    severity: 'warning',
-    message: w.reason,
-    suggestions: w.suggestion
-      ? [{ kind: 'replace', text: w.suggestion }]
-      : [{ kind: 'advice', text: 'Your organisation has asked for this wording to be avoided. Reword it.' }],
-    source: { name: "Your organisation's own word list", url: '' },
-    strictness: 1,
-    phrases,
-    words: Object.fromEntries(phrases.map((phrase, i) => [i, phraseWords(phrase).join(' ')])),
-    patterns: [],
-  };
+      id: `custom-${i + 1}-${w.phrase.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`,
+      category: w.category,
+      severity: 'warning',
+      message: w.reason,
+      suggestions: w.suggestion
+        ? [{ kind: 'replace', text: w.suggestion }]
+        : [{ kind: 'advice', text: 'Your organisation has asked for this wording to be avoided. Reword it.' }],
+      source: { name: "Your organisation's own word list", url: '' },
+      strictness: 1,
+      phrases,
+      ...wordsWhereSplit(phrases),
+      patterns: [],
+    };
   });
 }
 

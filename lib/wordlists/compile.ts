@@ -1,5 +1,5 @@
 import type { CompiledContext, CompiledRule, PatternWords, Ruleset } from '../engine/ruleset';
-import { patternRegex } from '../engine/matcher';
+import { patternRegex, wordsWhereSplit } from '../engine/matcher';
 import { phraseWords } from '../engine/tokenize';
 import { expandPhrase, type Inflect } from './expand-phrase';
 import { requiredWords } from './required-words';
@@ -47,16 +47,6 @@ function splitContext(entry: RuleEntry): CompiledContext | undefined {
 }
 
 /** The words a pattern needs (required-words.ts); null for one that does not compile (reported above). */
-/** CompiledRule.words: the phrases whose words, as the tokenizer reads them, are not the phrase as written. */
-function wordsWhereSplit(phrases: string[]): { words?: Record<number, string> } {
-  const words: Record<number, string> = {};
-  phrases.forEach((phrase, i) => {
-    const split = phraseWords(phrase).join(' ');
-    if (split !== phrase) words[i] = split;
-  });
-  return Object.keys(words).length > 0 ? { words } : {};
-}
-
 function safeRequiredWords(source: string): PatternWords | null {
   try {
     return requiredWords(source, patternRegex(source).flags);
