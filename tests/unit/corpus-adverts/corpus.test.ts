@@ -60,22 +60,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * round 8's measurement; written in far more idiomatic wording, they lowered every figure, so the
  * floors are set on all 310 documents as they now stand. The 40 `fresh9-*` joined after round 9's
  * measurement, and lowered them again: the floors are set on all 350. The 40 `fresh10-*` joined after
- * round 10's measurement; the floors are set on all 390.
+ * round 10's measurement and left for the study slice at the start of round 11 (rules are now fitted
+ * to them): the floors are set on the 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.864);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.967);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.979);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(38);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.958);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.889);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.966);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(34);
   });
 });
 
 /**
- * The study slice: idiomatic text by writers who never saw the rules (round 9), which rules are
+ * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and round 10's
+ * `fresh10-*`, moved here from the held-out slice once measured), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
  * slice's, and its totals are held where they stand: they may rise, never fall.
  */
@@ -85,9 +87,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.853);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.691);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(11);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.913);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.714);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(15);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
