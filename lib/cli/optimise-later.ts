@@ -13,10 +13,19 @@
 // (7.9 s against 7.4 s, medians of 3, load 16-20), and on 14,842 four times was within 3 % of the
 // default. So eight times, in every thread: V8's flags are the process's, and V8 takes the engine's
 // code cache (see load-engine.ts) only under the flags it was made with, so with four times in
-// worker threads they compiled the engine from source, each of them.
+// worker threads they compiled the engine from source, each of them. (Those multiples are of 132 KB,
+// V8's documented default; Node 20's V8 reports 66 KB, so the budget is sixteen times its own.)
+// The price is that little of the engine is optimised in a short run: on 300 adverts on one thread,
+// 32 functions were, against 93 with 66 KB (154 compilations, 40 of them thrown away). Lower
+// budgets spared the main thread about a tenth (66-132 KB: 0.92 s of processor time against 1.02 s)
+// but cost the whole process 35-60 % more (1.80-2.07 s against 1.31 s; medians of 8, load 11-12).
+// Nothing else tried lowered the whole: budgets up to 2 MB, --always-sparkplug, --maglev,
+// --min-semi-space-size, a larger --bytecode-size-allowance-per-tick (and --single-threaded-gc,
+// set while running, stops V8).
 // Measured on Node 20 only: on another version the flag may mean something else, or be unknown
 // (V8 then prints an error), so it is left alone there.
 import { setFlagsFromString } from 'node:v8';
 
-const V8_DEFAULT_BUDGET = 132 * 1024;
-if (process.versions.node.startsWith('20.')) setFlagsFromString(`--interrupt-budget=${8 * V8_DEFAULT_BUDGET}`);
+/** The unit of the budgets above: V8's documented default. */
+const BUDGET_UNIT = 132 * 1024;
+if (process.versions.node.startsWith('20.')) setFlagsFromString(`--interrupt-budget=${8 * BUDGET_UNIT}`);
