@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, type TextKind } from '@/lib/engine';
+
+// Round 11 (engine-24, precision): senses and fair routes that keep a word from being read as a
+// demand on the person, and the category a reviewer reads each family under. Fresh wordings, none
+// from the corpus, each positive beside a trap.
+const findings = (text: string, context: TextKind) =>
+  analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY }).findings.map((f) => `${f.ruleId}@${f.start}:${f.text}`);
+
+describe('driving a vehicle, a route to a licence, patients\' injuries, adjustments offered, both ends of a career and a reason given', () => {
+  it.each<[string, TextKind, string[]]>([
+    ["Drive under blue lights to category 1 calls once trained.", "advert", []],
+    ["Crews drive the ambulance under emergency conditions.", "advert", []],
+    ["You will drive a pool car safely between the three clinics.", "advert", []],
+    ["We want a nurse with real drive and a driven attitude.", "advert", ["masculine-driven@26:drive", "masculine-driven@38:driven"]],
+    ["Must hold a full driving licence, or show willingness to obtain one within six months.", "advert", []],
+    ["Must hold a full driving licence.", "advert", ["driving-licence@0:Must hold a full driving licence"]],
+    ["Most of my Tuesday list is elderly wrist fractures.", "email", []],
+    ["An elderly locum would struggle with our lists.", "email", ["age-older@3:elderly"]],
+    ["You must be physically fit to move patients, and reasonable adjustments will be made.", "advert", []],
+    ["You must be physically fit to move patients.", "advert", ["physically-fit@12:physically fit"]],
+    ["The role would suit a newly qualified GP or an experienced GP looking for a change.", "advert", []],
+    ["The role would suit a newly qualified GP.", "advert", ["age-recently-qualified-preferred@22:newly qualified"]],
+    ["Post-registration experience of at least two years in critical care, because you will run the unit at night.", "advert", []],
+    ["At least two years in critical care, as we like a safe pair of hands.", "advert", ["age-years-experience@0:At least two years"]],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
+
+describe('aggression idioms are masculine-coded, ambition compounds are not an age proxy, looks asked for are a requirement', () => {
+  it.each<[string, TextKind, string[]]>([
+    ["The new manager is cut-throat with suppliers, which is what we want.", "email", ["masculine-aggressive-idiom@19:cut-throat"]],
+    ["We want someone who will steamroller the other practices.", "email", ["masculine-aggressive-idiom@25:steamroller"]],
+    ["It's sink or swim on the counter in December.", "email", ["aggressive-idioms@5:sink or swim"]],
+    ["We are not a dog-eat-dog practice.", "advert", []],
+    ["We want a target-hungry optometrist.", "advert", ["masculine-ambitious@10:target-hungry"]],
+    ["Someone hungry for results would suit the role.", "advert", ["masculine-ambitious@8:hungry for results"]],
+    ["We want someone hungry and ready to learn.", "advert", ["age-hungry@16:hungry"]],
+    ["We want a glamorous receptionist with a pleasing appearance.", "advert", ["appearance-led@10:glamorous", "appearance@40:pleasing appearance"]],
+    ["She has an attractive appearance and a lovely manner.", "email", ["appearance@11:attractive appearance"]],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
