@@ -185,6 +185,24 @@ function isNumbered(doc: Doc, j: number): boolean {
   return (next.shape & SHAPE.NUMBER) !== 0 || (/^[a-z]$/.test(next.norm) && next.norm !== 'i' && (next.norm !== 'a' || (next.shape & SHAPE.CAP) !== 0));
 }
 
+/** Verbs after a role noun that make it someone who has been in the post, or already has it: "the agency nurse was", "the new starter begins". */
+const HAS_BEEN = new Set(['was', 'were', 'worked', 'came', 'did', 'left', 'started', 'began', 'joined', 'arrived', 'covered']);
+const BEGINS = new Set(['starts', 'begins', 'joins', 'arrives']);
+
+/**
+ * Whether the role noun at j, in an e-mail, is someone in particular: one who has worked the post ("the
+ * agency nurse was excellent, please ask for her again") or a new starter already appointed ("the new
+ * starter begins on Monday; could you arrange her badge"). An advert's "the successful candidate
+ * starts in April" is still whoever gets the job.
+ */
+function isParticular(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const next = tokens[j + 1];
+  if (doc.kind !== 'email' || next === undefined || next.sentence !== tokens[j]!.sentence) return false;
+  if (HAS_BEEN.has(next.norm)) return true;
+  return BEGINS.has(next.norm) && tokens[j - 1]?.norm === 'new';
+}
+
 /** Words for applications and posts not yet filled, and the words before them that say so ("any late applications", "the second post"). */
 const APPLYING = new Set(['application', 'applications', 'applicant', 'applicants', 'candidate', 'candidates', 'post', 'vacancy', 'role', 'job']);
 const UNSEEN = new Set(['any', 'late', 'new', 'second', 'other', 'another', 'next', 'future', 'further', 'more', 'remaining']);
@@ -285,7 +303,7 @@ export const genericPronoun: SpanHandler = {
         let isNamed = false;
         if (TITLES.has(w.norm) || PARTICULAR.has(w.norm) || isOneBefore(doc, j)) isNamed = true;
         else if (ROLE_NOUNS.has(w.base)) {
-          if (isNumbered(doc, j)) isNamed = true;
+          if (isNumbered(doc, j) || isParticular(doc, j)) isNamed = true;
           else {
             role = true;
             nearest = 'role';

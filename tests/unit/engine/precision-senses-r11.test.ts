@@ -43,3 +43,17 @@ describe('aggression idioms are masculine-coded, ambition compounds are not an a
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('who a word is about in an e-mail: someone who has done the job, a starter already appointed, staff whose view is reported', () => {
+  it.each<[string, TextKind, string[]]>([
+    ["The agency nurse was excellent, please ask for her again.", "email", []],
+    ["Please ask the agency for a nurse who knows the ward; she will need to start at 7.", "email", ["generic-pronoun@54:she"]],
+    ["Hi Sam, the new starter begins on Monday; could you arrange her ID badge and smartcard?", "email", []],
+    ["The new receptionist will need to be flexible, as she will cover the late shifts.", "email", ["generic-pronoun@50:she"]],
+    ["The younger ones think the title sounds old-fashioned.", "email", []],
+    ["The younger ones tend to leave after a year.", "email", ["age-young@4:younger"]],
+    ["The older ones said the new rota is fairer.", "email", []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
