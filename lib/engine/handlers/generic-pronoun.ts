@@ -15,7 +15,7 @@ const ROLE_NOUNS = new Set([
   'hygienist', 'therapist', 'optometrist', 'optician', 'doctor', 'gp', 'clinician', 'practitioner', 'assistant',
   'administrator', 'coordinator', 'co-ordinator', 'worker', 'physiotherapist', 'paramedic', 'associate',
   'secretary', 'lead', 'leader', 'trainee', 'registrar', 'locum', 'navigator', 'clerk', 'supervisor', 'partner',
-  'whoever', 'someone', 'anyone', 'colleague', 'hire', 'newcomer', 'incumbent', 'volunteer', ...TITLE_HEADS,
+  'whoever', 'someone', 'anyone', 'colleague', 'hire', 'newcomer', 'incumbent', 'volunteer', 'handler', ...TITLE_HEADS,
   // The post itself: "Re the vacancy: she will need...", "the post is full time and he will...".
   'post', 'role', 'vacancy', 'position', 'job',
   // The person asked for to fill a gap: "we need cover for the dispensary. She'll need...".
@@ -200,7 +200,8 @@ function isParticular(doc: Doc, j: number): boolean {
   const next = tokens[j + 1];
   if (doc.kind !== 'email' || next === undefined || next.sentence !== tokens[j]!.sentence) return false;
   if (HAS_BEEN.has(next.norm)) return true;
-  return BEGINS.has(next.norm) && tokens[j - 1]?.norm === 'new';
+  // "the new starter begins", "new call handler starts Monday".
+  return BEGINS.has(next.norm) && (tokens[j - 1]?.norm === 'new' || tokens[j - 2]?.norm === 'new');
 }
 
 /** Words for applications and posts not yet filled, and the words before them that say so ("any late applications", "the second post"). */

@@ -50,10 +50,22 @@ describe('who a word is about in an e-mail: someone who has done the job, a star
     ["Please ask the agency for a nurse who knows the ward; she will need to start at 7.", "email", ["generic-pronoun@54:she"]],
     ["Hi Sam, the new starter begins on Monday; could you arrange her ID badge and smartcard?", "email", []],
     ["The new receptionist will need to be flexible, as she will cover the late shifts.", "email", ["generic-pronoun@50:she"]],
+    ["Our new call handler starts on Monday. She will need her headset ordered.", "email", []],
+    ["The call handler will need a calm voice, as she will take 999 calls alone.", "email", ["generic-pronoun@44:she"]],
     ["The younger ones think the title sounds old-fashioned.", "email", []],
     ["The younger ones tend to leave after a year.", "email", ["age-young@4:younger"]],
     ["The older ones said the new rota is fairer.", "email", []],
   ])('%j', (text, context, expected) => {
     expect(findings(text, context)).toEqual(expected);
+  });
+});
+
+describe('a faith judged is an exclusionary requirement, and yields to a faith asked about', () => {
+  const categories = (text: string) => analyse(text, { context: 'email' }).findings.map((f) => `${f.ruleId}:${f.category}@${f.start}:${f.text}`);
+  it.each<[string, string[]]>([
+    ['He goes to mosque on Fridays, so the late clinic might be tricky.', ['faith-judged:exclusionary-requirement@11:mosque']],
+    ['Candidate 2 wears a turban, so he might not suit the theatre team.', ['faith-asked:race-nationality@12:wears a turban']],
+  ])('%j', (text, expected) => {
+    expect(categories(text)).toEqual(expected);
   });
 });
