@@ -162,11 +162,16 @@ const BEFORE_NOW = new Set(['last', 'previous', 'old', 'former']);
 /** Words for one person by sex, which with BEFORE_NOW name someone in particular. */
 const ONE_PERSON = new Set(['lady', 'woman', 'man', 'girl', 'lad', 'chap', 'guy', 'gentleman', 'bloke', 'fella', 'lass']);
 
-/** Whether the word at j is someone who was in the post before: "The last lady was lovely but she was tired". */
+/**
+ * Whether the word at j is someone who was in the post before: "The last lady was lovely but she was
+ * tired", "the last older nurse you sent was too slow for him" (a word may come between).
+ */
 function isOneBefore(doc: Doc, j: number): boolean {
-  const w = doc.tokens[j]!;
-  const prev = doc.tokens[j - 1];
-  return prev !== undefined && prev.sentence === w.sentence && BEFORE_NOW.has(prev.norm) && (ONE_PERSON.has(w.norm) || ROLE_NOUNS.has(w.base));
+  const { tokens } = doc;
+  const w = tokens[j]!;
+  if (!ONE_PERSON.has(w.norm) && !ROLE_NOUNS.has(w.base)) return false;
+  for (let h = j - 1; h >= 0 && h >= j - 2 && tokens[h]!.sentence === w.sentence; h--) if (BEFORE_NOW.has(tokens[h]!.norm)) return true;
+  return false;
 }
 
 /** Ordinals that pick out one of the people seen: "the second applicant", "the last candidate". */

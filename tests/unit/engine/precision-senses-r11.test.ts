@@ -52,6 +52,8 @@ describe('who a word is about in an e-mail: someone who has done the job, a star
     ["The new receptionist will need to be flexible, as she will cover the late shifts.", "email", ["generic-pronoun@50:she"]],
     ["Our new call handler starts on Monday. She will need her headset ordered.", "email", []],
     ["The call handler will need a calm voice, as she will take 999 calls alone.", "email", ["generic-pronoun@44:she"]],
+    ["The last agency nurse you sent could not use the system, so he went home early.", "email", []],
+    ["Please send a nurse who can use the system, as he will be on his own.", "email", ["generic-pronoun@47:he", "generic-pronoun@61:his"]],
     ["The younger ones think the title sounds old-fashioned.", "email", []],
     ["The younger ones tend to leave after a year.", "email", ["age-young@4:younger"]],
     ["The older ones said the new rota is fairer.", "email", []],
