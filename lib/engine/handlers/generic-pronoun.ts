@@ -190,21 +190,50 @@ function isNumbered(doc: Doc, j: number): boolean {
   return (next.shape & SHAPE.NUMBER) !== 0 || (/^[a-z]$/.test(next.norm) && next.norm !== 'i' && (next.norm !== 'a' || (next.shape & SHAPE.CAP) !== 0));
 }
 
-/** Verbs after a role noun that make it someone who has been in the post, or already has it: "the agency nurse was", "the new starter begins". */
-const HAS_BEEN = new Set(['was', 'were', 'worked', 'came', 'did', 'left', 'started', 'began', 'joined', 'arrived', 'covered']);
+/**
+ * Verbs after a role noun that make it someone in particular, who has done something: worked the post
+ * ("the agency nurse was excellent"), answered the offer ("our preferred candidate accepted"), or
+ * been in touch ("the applicant rang").
+ */
+const HAS_DONE = new Set([
+  'was', 'were', 'worked', 'came', 'did', 'left', 'started', 'began', 'joined', 'arrived', 'covered', 'accepted', 'declined',
+  'withdrew', 'applied', 'impressed', 'scored', 'rang', 'phoned', 'called', 'emailed', 'asked', 'said', 'told', 'mentioned',
+  'replied', 'agreed', 'interviewed', 'turned',
+]);
 const BEGINS = new Set(['starts', 'begins', 'joins', 'arrives']);
+/** "has accepted", "had applied": a perfect made with one of these and a past participle. */
+const PERFECT = new Set(['has', 'had', "who's", 'have']);
+/** Past forms that do not end in -ed, for "the nurse you sent", "the candidate we saw", "has been". */
+const PAST_FORMS = new Set([
+  'saw', 'seen', 'met', 'sent', 'took', 'taken', 'gave', 'given', 'told', 'said', 'had', 'been', 'went', 'gone', 'came', 'did', 'done',
+  'wrote', 'written', 'withdrew', 'withdrawn', 'rang', 'got', 'made', 'found', 'knew', 'known', 'chose', 'chosen', 'left', 'spoke', 'spoken',
+]);
+/** Who may do the telling in a clause about the role noun: "the candidate we saw", "the nurse you sent", "the applicant who withdrew". */
+const TELLERS = new Set(['who', 'that', 'we', 'i', 'you', 'they']);
+/** Words that make a role noun someone not yet known: "a nurse who worked", "any applicant". */
+const INDEFINITE_BEFORE = new Set(['a', 'an', 'any', 'another', 'some', 'someone']);
+const isPast = (norm: string) => PAST_FORMS.has(norm) || (norm.length > 4 && norm.endsWith('ed'));
 
 /**
- * Whether the role noun at j, in an e-mail, is someone in particular: one who has worked the post ("the
- * agency nurse was excellent, please ask for her again") or a new starter already appointed ("the new
- * starter begins on Monday; could you arrange her badge"). An advert's "the successful candidate
- * starts in April" is still whoever gets the job.
+ * Whether the role noun at j, in an e-mail, is someone in particular: one who has done something
+ * ("the agency nurse was excellent, please ask for her again", "our preferred candidate accepted the
+ * offer; she starts in April", "the successful candidate has accepted"), one the writer has met or
+ * heard of ("the candidate we saw on Tuesday", "the applicant who withdrew", "your colleague"), or a
+ * new starter already appointed ("the new starter begins on Monday"). An advert's "the successful
+ * candidate starts in April" is still whoever gets the job.
  */
 function isParticular(doc: Doc, j: number): boolean {
   const { tokens } = doc;
+  const w = tokens[j]!;
+  if (doc.kind !== 'email') return false;
+  if (w.norm === 'colleague' && (tokens[j - 1]?.norm === 'your' || tokens[j - 1]?.norm === 'my')) return true;
+  // "a nurse who worked in a GP surgery" is whoever is wanted, described; "the nurse who worked" is one.
+  for (let h = j - 1; h >= 0 && h >= j - 3 && tokens[h]!.sentence === w.sentence; h--) if (INDEFINITE_BEFORE.has(tokens[h]!.norm)) return false;
   const next = tokens[j + 1];
-  if (doc.kind !== 'email' || next === undefined || next.sentence !== tokens[j]!.sentence) return false;
-  if (HAS_BEEN.has(next.norm)) return true;
+  if (next === undefined || next.sentence !== w.sentence) return false;
+  if (HAS_DONE.has(next.norm)) return true;
+  const after = tokens[j + 2];
+  if (after !== undefined && after.sentence === w.sentence && (PERFECT.has(next.norm) || TELLERS.has(next.norm)) && isPast(after.norm)) return true;
   // "the new starter begins", "new call handler starts Monday".
   return BEGINS.has(next.norm) && (tokens[j - 1]?.norm === 'new' || tokens[j - 2]?.norm === 'new');
 }

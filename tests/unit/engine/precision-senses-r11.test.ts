@@ -44,7 +44,7 @@ describe('aggression idioms are masculine-coded, ambition compounds are not an a
   });
 });
 
-describe('who a word is about in an e-mail: someone who has done the job, a starter already appointed, staff whose view is reported', () => {
+describe('who a word is about in an e-mail: someone who has done the job or answered the offer, one the writer has met, a starter already appointed, staff whose view is reported', () => {
   it.each<[string, TextKind, string[]]>([
     ["The agency nurse was excellent, please ask for her again.", "email", []],
     ["Please ask the agency for a nurse who knows the ward; she will need to start at 7.", "email", ["generic-pronoun@54:she"]],
@@ -54,6 +54,13 @@ describe('who a word is about in an e-mail: someone who has done the job, a star
     ["The call handler will need a calm voice, as she will take 999 calls alone.", "email", ["generic-pronoun@44:she"]],
     ["The last agency nurse you sent could not use the system, so he went home early.", "email", []],
     ["Please send a nurse who can use the system, as he will be on his own.", "email", ["generic-pronoun@47:he", "generic-pronoun@61:his"]],
+    ["We need a nurse who worked in a GP surgery before; she will run the clinics alone.", "email", ["generic-pronoun@51:she"]],
+    ["The candidate we saw on Tuesday was excellent and she accepted the offer today.", "email", []],
+    ["Our preferred candidate accepted the offer; she starts in April.", "email", []],
+    ["The successful candidate has accepted; her references are back.", "email", []],
+    ["The applicant who withdrew said she had found a post nearer home.", "email", []],
+    ["Thanks for the referral of your colleague. She sounds ideal and I'll send her the job description.", "email", []],
+    ["Whoever we appoint, she will need an induction.", "email", ["generic-pronoun@20:she"]],
     ["The younger ones think the title sounds old-fashioned.", "email", []],
     ["The younger ones tend to leave after a year.", "email", ["age-young@4:younger"]],
     ["The older ones said the new rota is fairer.", "email", []],
