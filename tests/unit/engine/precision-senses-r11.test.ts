@@ -7,7 +7,7 @@ import { analyse, type TextKind } from '@/lib/engine';
 const findings = (text: string, context: TextKind) =>
   analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY }).findings.map((f) => `${f.ruleId}@${f.start}:${f.text}`);
 
-describe('driving a vehicle, a route to a licence, patients\' injuries, adjustments offered, both ends of a career and a reason given', () => {
+describe('driving a vehicle, a route to a licence, patients\' injuries, adjustments or correction offered, both ends of a career and a reason given', () => {
   it.each<[string, TextKind, string[]]>([
     ["Drive under blue lights to category 1 calls once trained.", "advert", []],
     ["Crews drive the ambulance under emergency conditions.", "advert", []],
@@ -19,6 +19,8 @@ describe('driving a vehicle, a route to a licence, patients\' injuries, adjustme
     ["An elderly locum would struggle with our lists.", "email", ["age-older@3:elderly"]],
     ["You must be physically fit to move patients, and reasonable adjustments will be made.", "advert", []],
     ["You must be physically fit to move patients.", "advert", ["physically-fit@12:physically fit"]],
+    ["You will need good eyesight for the slit lamp, with correction if needed.", "advert", []],
+    ["You will need good eyesight for the slit lamp.", "advert", ["physical-demands@14:good eyesight"]],
     ["The role would suit a newly qualified GP or an experienced GP looking for a change.", "advert", []],
     ["The role would suit a newly qualified GP.", "advert", ["age-recently-qualified-preferred@22:newly qualified"]],
     ["Post-registration experience of at least two years in critical care, because you will run the unit at night.", "advert", []],
