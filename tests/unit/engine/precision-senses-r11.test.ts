@@ -80,3 +80,17 @@ describe('a faith judged is an exclusionary requirement, and yields to a faith a
     expect(categories(text)).toEqual(expected);
   });
 });
+
+describe('a demand lifted or refused: "you don\'t need to be young", "not looking for a rockstar", "whether you are ... or"', () => {
+  it.each<[string, TextKind, string[]]>([
+    ["You don't need to be young or super-fit to do this job well.", "advert", []],
+    ["You need to be young to keep up.", "advert", ["age-young@15:young"]],
+    ["We do not want anyone young on nights.", "email", ["age-young@22:young"]],
+    ["We are not looking for a rockstar; we want a kind, careful nurse.", "advert", []],
+    ["We want a rockstar receptionist.", "advert", ["rockstar@10:rockstar"]],
+    ["We don't mind whether you are a recent graduate or have decades of experience.", "advert", []],
+    ["You will have decades of experience in general practice.", "advert", ["age-years-experience@14:decades of experience"]],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
