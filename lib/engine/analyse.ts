@@ -301,14 +301,15 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
 
 /**
  * Rules that read a characteristic in its clause: they flag what no more exact rule of their category
- * did, or of the other categories named (the rules on religious dress and prayer breaks are
- * exclusionary requirements).
+ * did, or of the other categories named. A faith judged is an exclusionary requirement, as the rules
+ * on religious dress and prayer breaks are; it also yields to the notes on a faith asked about or
+ * noted (faith-asked, faith-noted), which are race-nationality's.
  */
 const CLAUSE_READINGS = new Map<string, readonly string[]>([
   ['age-judged', []],
   ['origin-judged', []],
   ['health-judged', []],
-  ['faith-judged', ['exclusionary-requirement']],
+  ['faith-judged', ['race-nationality']],
 ]);
 
 /** Whether `list` (other findings by start, with the furthest end so far) holds one overlapping m. */

@@ -37,7 +37,8 @@ const NOUNS: Record<Target, Set<string>> = {
     service services clinic clinics unit units ward wards department departments pathway pathways programme
     programmes program treatment treatments therapy therapies care intervention interventions project projects
     research model models initiative initiatives strategy strategies plan plans portfolio provision medicine
-    medicines drug drugs disease diseases infection infections illness symptoms assessment assessments process
+    medicines drug drugs disease diseases infection infections illness symptoms injury injuries fracture fractures
+    wound wounds cancer cancers tumour tumours dementia assessment assessments process
     processes agenda vision transformation improvement improvements change changes growth
     development developments expansion`),
   place: set(`

@@ -15,7 +15,7 @@ const ROLE_NOUNS = new Set([
   'hygienist', 'therapist', 'optometrist', 'optician', 'doctor', 'gp', 'clinician', 'practitioner', 'assistant',
   'administrator', 'coordinator', 'co-ordinator', 'worker', 'physiotherapist', 'paramedic', 'associate',
   'secretary', 'lead', 'leader', 'trainee', 'registrar', 'locum', 'navigator', 'clerk', 'supervisor', 'partner',
-  'whoever', 'someone', 'anyone', 'colleague', 'hire', 'newcomer', 'incumbent', 'volunteer', ...TITLE_HEADS,
+  'whoever', 'someone', 'anyone', 'colleague', 'hire', 'newcomer', 'incumbent', 'volunteer', 'handler', ...TITLE_HEADS,
   // The post itself: "Re the vacancy: she will need...", "the post is full time and he will...".
   'post', 'role', 'vacancy', 'position', 'job',
   // The person asked for to fill a gap: "we need cover for the dispensary. She'll need...".
@@ -162,11 +162,16 @@ const BEFORE_NOW = new Set(['last', 'previous', 'old', 'former']);
 /** Words for one person by sex, which with BEFORE_NOW name someone in particular. */
 const ONE_PERSON = new Set(['lady', 'woman', 'man', 'girl', 'lad', 'chap', 'guy', 'gentleman', 'bloke', 'fella', 'lass']);
 
-/** Whether the word at j is someone who was in the post before: "The last lady was lovely but she was tired". */
+/**
+ * Whether the word at j is someone who was in the post before: "The last lady was lovely but she was
+ * tired", "the last older nurse you sent was too slow for him" (a word may come between).
+ */
 function isOneBefore(doc: Doc, j: number): boolean {
-  const w = doc.tokens[j]!;
-  const prev = doc.tokens[j - 1];
-  return prev !== undefined && prev.sentence === w.sentence && BEFORE_NOW.has(prev.norm) && (ONE_PERSON.has(w.norm) || ROLE_NOUNS.has(w.base));
+  const { tokens } = doc;
+  const w = tokens[j]!;
+  if (!ONE_PERSON.has(w.norm) && !ROLE_NOUNS.has(w.base)) return false;
+  for (let h = j - 1; h >= 0 && h >= j - 2 && tokens[h]!.sentence === w.sentence; h--) if (BEFORE_NOW.has(tokens[h]!.norm)) return true;
+  return false;
 }
 
 /** Ordinals that pick out one of the people seen: "the second applicant", "the last candidate". */
@@ -183,6 +188,54 @@ function isNumbered(doc: Doc, j: number): boolean {
   if (next === undefined || next.sentence !== w.sentence || next.gap & GAP.BREAK) return false;
   // "applicant B", "candidate c"; not "the vacancy - I think", "give the applicant a call".
   return (next.shape & SHAPE.NUMBER) !== 0 || (/^[a-z]$/.test(next.norm) && next.norm !== 'i' && (next.norm !== 'a' || (next.shape & SHAPE.CAP) !== 0));
+}
+
+/**
+ * Verbs after a role noun that make it someone in particular, who has done something: worked the post
+ * ("the agency nurse was excellent"), answered the offer ("our preferred candidate accepted"), or
+ * been in touch ("the applicant rang").
+ */
+const HAS_DONE = new Set([
+  'was', 'were', 'worked', 'came', 'did', 'left', 'started', 'began', 'joined', 'arrived', 'covered', 'accepted', 'declined',
+  'withdrew', 'applied', 'impressed', 'scored', 'rang', 'phoned', 'called', 'emailed', 'asked', 'said', 'told', 'mentioned',
+  'replied', 'agreed', 'interviewed', 'turned',
+]);
+const BEGINS = new Set(['starts', 'begins', 'joins', 'arrives']);
+/** "has accepted", "had applied": a perfect made with one of these and a past participle. */
+const PERFECT = new Set(['has', 'had', "who's", 'have']);
+/** Past forms that do not end in -ed, for "the nurse you sent", "the candidate we saw", "has been". */
+const PAST_FORMS = new Set([
+  'saw', 'seen', 'met', 'sent', 'took', 'taken', 'gave', 'given', 'told', 'said', 'had', 'been', 'went', 'gone', 'came', 'did', 'done',
+  'wrote', 'written', 'withdrew', 'withdrawn', 'rang', 'got', 'made', 'found', 'knew', 'known', 'chose', 'chosen', 'left', 'spoke', 'spoken',
+]);
+/** Who may do the telling in a clause about the role noun: "the candidate we saw", "the nurse you sent", "the applicant who withdrew". */
+const TELLERS = new Set(['who', 'that', 'we', 'i', 'you', 'they']);
+/** Words that make a role noun someone not yet known: "a nurse who worked", "any applicant". */
+const INDEFINITE_BEFORE = new Set(['a', 'an', 'any', 'another', 'some', 'someone']);
+const isPast = (norm: string) => PAST_FORMS.has(norm) || (norm.length > 4 && norm.endsWith('ed'));
+
+/**
+ * Whether the role noun at j, in an e-mail, is someone in particular: one who has done something
+ * ("the agency nurse was excellent, please ask for her again", "our preferred candidate accepted the
+ * offer; she starts in April", "the successful candidate has accepted"), one the writer has met or
+ * heard of ("the candidate we saw on Tuesday", "the applicant who withdrew", "your colleague"), or a
+ * new starter already appointed ("the new starter begins on Monday"). An advert's "the successful
+ * candidate starts in April" is still whoever gets the job.
+ */
+function isParticular(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const w = tokens[j]!;
+  if (doc.kind !== 'email') return false;
+  if (w.norm === 'colleague' && (tokens[j - 1]?.norm === 'your' || tokens[j - 1]?.norm === 'my')) return true;
+  // "a nurse who worked in a GP surgery" is whoever is wanted, described; "the nurse who worked" is one.
+  for (let h = j - 1; h >= 0 && h >= j - 3 && tokens[h]!.sentence === w.sentence; h--) if (INDEFINITE_BEFORE.has(tokens[h]!.norm)) return false;
+  const next = tokens[j + 1];
+  if (next === undefined || next.sentence !== w.sentence) return false;
+  if (HAS_DONE.has(next.norm)) return true;
+  const after = tokens[j + 2];
+  if (after !== undefined && after.sentence === w.sentence && (PERFECT.has(next.norm) || TELLERS.has(next.norm)) && isPast(after.norm)) return true;
+  // "the new starter begins", "new call handler starts Monday".
+  return BEGINS.has(next.norm) && (tokens[j - 1]?.norm === 'new' || tokens[j - 2]?.norm === 'new');
 }
 
 /** Words for applications and posts not yet filled, and the words before them that say so ("any late applications", "the second post"). */
@@ -285,7 +338,7 @@ export const genericPronoun: SpanHandler = {
         let isNamed = false;
         if (TITLES.has(w.norm) || PARTICULAR.has(w.norm) || isOneBefore(doc, j)) isNamed = true;
         else if (ROLE_NOUNS.has(w.base)) {
-          if (isNumbered(doc, j)) isNamed = true;
+          if (isNumbered(doc, j) || isParticular(doc, j)) isNamed = true;
           else {
             role = true;
             nearest = 'role';

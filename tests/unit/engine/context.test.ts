@@ -328,7 +328,7 @@ describe('idioms with their variable parts', () => {
     ["I can't get my tongue round the new drug names.", []],
     ["If you cannot take a joke, you won't last here.", ["thick-skin:cannot take a joke"]],
     ["You must be free of other commitments and stay late as often as needed.", ["unbounded-availability:free of other commitments", "unbounded-availability:stay late", "unbounded-availability:as often as needed"]],
-    ["She went for the jugular with the suppliers.", ["aggressive-idioms:went for the jugular"]],
+    ["She went for the jugular with the suppliers.", ["masculine-aggressive-idiom:went for the jugular"]],
   ])('%j', (text, expected) => {
     expect(findings(text)).toEqual(expected);
   });
