@@ -13,6 +13,9 @@ function startsCell(text: string, at: number): boolean {
   if (i === 0 || at - i >= 2 || text.slice(i, at).includes('\t')) return true;
   return /[\n|•]/.test(text[i - 1]!);
 }
+/** Words that open a place's or a saint's name, so a given name after them is no person: "St Helens", "Santa Maria", "Port Elizabeth". */
+const PLACE_OPENER =
+  /^(?:St|Saint|San|Santa|Santo|Santos|São|Sant|Mount|Port|Fort|Lake|Cape|Queen|King|Prince|Princess|Reina|Rainha|Rey|Rei|Regina|Infanta|Princesa|Príncipe|Royal|Great|Little|North|South|East|West|Upper|Lower|Old|New)$/;
 /** "our practice nurse, Shanthi Rajan,", "with the care coordinator Ben Carter": a name after a role. */
 const ROLE_LEAD = new Set(['our', 'my', 'the', 'with', 'by', 'and', 'to']);
 const ROLE =
@@ -66,22 +69,23 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const caps = word.text.length > 1 && word.text === word.text.toUpperCase();
       const next = words[i + 1];
       if (caps && !(next?.kind === 'initial' || (next?.kind === 'caps' && isKnownNamePart(titleCase(next.text))))) continue;
-      const run = readNameRun(words, i, { minParts: 1, max: 4, allCaps: caps });
+      const run = readNameRun(words, i, { minParts: 1, max: 4, allCaps: caps }) ?? otherScriptRun(words, text, i + 1);
       if (run) seeds.push(withSurnameBelow(run, words, text, true) ?? run);
       continue;
     }
     if (word.kind !== 'cap') continue;
     if (!givenNames.has(word.text) && !isHyphenatedGivenName(word.text)) {
-      // Two name parts from the wide name data in a row: "Wojciechowska Dudek", "Oyelaran Adeyemi".
+      // Two name parts from the wide name data in a row ("Wojciechowska Dudek", "Oyelaran Adeyemi"), or
+      // one and a capitalised word no list knows, either way round ("Nino Beridze", "Shanequa Thompson").
       const next = words[i + 1];
-      if (word.joinsNext && nameLexicon.nameParts.has(word.text) && next?.kind === 'cap' && (nameLexicon.nameParts.has(next.text) || givenNames.has(next.text))) {
+      if (word.joinsNext && next?.kind === 'cap' && pairedNameParts(words, text, i)) {
         const run = readNameRun(words, i, { minParts: 2, max: 4 });
         if (run) seeds.push(run);
       }
       continue;
     }
     const previous = words[i - 1];
-    if (previous?.joinsNext && /^(?:St|Saint|Mount|Port|Fort|Lake|Cape|Queen|King|Prince|Princess|Royal|Great|Little|North|South|East|West|Upper|Lower|Old|New)$/.test(previous.text)) continue;
+    if (previous?.joinsNext && PLACE_OPENER.test(previous.text)) continue;
     // After an article it is a thing named like a person: "a Sara Stedy", "an Arjo Maxi Move".
     if (previous?.joinsNext && /^(?:a|an)$/.test(previous.text)) continue;
     // Part of a longer run already taken: "Mary Ellen Jones" is read once from "Mary".
@@ -106,7 +110,11 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const index = firstWordFrom(words, at);
     if (index >= words.length || words[index]!.start > at + 2) continue;
     // A "name" field holds a name even when it is one word and an initial ("Father's name: Prakash H").
-    const run = readNameRun(words, index, { minParts: /name/i.test(m[0]) ? 1 : 2, max: 4 }) ?? surnameWithInitial(words, text, index);
+    const run =
+      readNameRun(words, index, { minParts: /name/i.test(m[0]) ? 1 : 2, max: 4 }) ??
+      surnameWithInitial(words, text, index) ??
+      nameInCapitals(words, text, index) ??
+      otherScriptRun(words, text, index);
     if (!run) continue;
     seeds.push(run);
     // "Referees: Mr Joost Bakker (IT Manager), Femke Jansen (Head of Infrastructure)": each entry of the list.
@@ -138,10 +146,12 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       // After a family word any name is one ("my wife Parwana is…"); after "colleague" only a known given name.
       const known = givenNames.has(next.text) || (FAMILY.test(role.text) && !nameLexicon.notNames.has(next.text) && !nameLexicon.organisationSuffixes.has(next.text) && !/^[ \t]+\d/.test(text.slice(next.end, next.end + 3)));
       // A word-like name is one when commas set it off or a verb follows it ("my colleague Precious covered the desk").
-      if (next.kind !== 'cap' || !known || (nameLexicon.wordLike.has(next.text) && !commas && !ACTS_AFTER.test(text.slice(next.end, next.end + 20)))) continue;
-      const run = readNameRun(words, i + 1, { minParts: 2, max: 3 });
-      seeds.push(run ?? { parts: [next.text], start: next.start, end: next.end });
-      continue;
+      if (next.kind === 'cap' && known && !(nameLexicon.wordLike.has(next.text) && !commas && !ACTS_AFTER.test(text.slice(next.end, next.end + 20)))) {
+        const run = readNameRun(words, i + 1, { minParts: 2, max: 3 });
+        seeds.push(run ?? { parts: [next.text], start: next.start, end: next.end });
+        continue;
+      }
+      // A given name the data does not know is still read as a role's name below when a surname follows: "my colleague Chidiebube Nwachukwu and I".
     }
     if (!ROLE.test(role.text) || !leadsRole(words, text, i)) continue;
     // "our diabetes specialist nurse, Rukhsana, started…": one name set off by commas after a role.
@@ -220,6 +230,54 @@ function withSurnameBelow(run: NameRun, words: Word[], text: string, titled: boo
 
 /** A known given name or name part, or a hyphenated word with one ("Kerry-Ann", "Adebayo-Johnson"). */
 const isKnownPiece = (word: string) => word.split('-').some((piece) => nameLexicon.givenNames.has(piece) || nameLexicon.nameParts.has(piece));
+
+/** A capitalised word that no list knows as a word: it may be a name part the data lacks. */
+function isPlainWord(word: Word): boolean {
+  const { notNames, organisationSuffixes, wordLike } = nameLexicon;
+  return word.kind === 'cap' && word.text.length >= 3 && !word.dot && !notNames.has(word.text) && !organisationSuffixes.has(word.text) && !wordLike.has(word.text);
+}
+
+/**
+ * Whether the word at `index` and the next make a name by the wide name data: both in it, or one
+ * in it and the other a plain capitalised word. A plain word first must not open a sentence or
+ * follow a place's first word, where any word is capitalised ("Later Mahmood…", "St Gowda…" hardly).
+ */
+function pairedNameParts(words: Word[], text: string, index: number): boolean {
+  const { nameParts, givenNames } = nameLexicon;
+  const word = words[index]!;
+  const next = words[index + 1]!;
+  const known = (w: Word) => nameParts.has(w.text) || givenNames.has(w.text);
+  if (PLACE_OPENER.test(word.text)) return false;
+  if (known(word) && known(next)) return nameParts.has(word.text);
+  const previous = words[index - 1];
+  if (previous && placeBefore(words, text, index)) return false;
+  if (nameParts.has(word.text)) return isPlainWord(next);
+  if (!known(next) || !isPlainWord(word)) return false;
+  if (previous?.joinsNext && (previous.kind !== 'lower' || /^(?:a|an|the)$/.test(previous.text))) return false;
+  // "University of Santo Tomas", "Hospital of St …": an institution's name after its kind and "of".
+  const before = words[index - 2];
+  if (previous?.text === 'of' && before?.joinsNext && nameLexicon.organisationSuffixes.has(before.text)) return false;
+  return !startsSentence(text, word.start);
+}
+
+/**
+ * Whether the words at `index` stand where a place does: after "in", "near", "outside" ("I worked in
+ * Shah Alam"), or after an organisation's or a place's name and a comma ("General Hospital, Abu Dhabi").
+ */
+function placeBefore(words: Word[], text: string, index: number): boolean {
+  const previous = words[index - 1]!;
+  const gap = text.slice(previous.end, words[index]!.start);
+  if (/^[ \t]+$/.test(gap)) return /^(?:in|near|outside|around|across|within)$/.test(previous.text);
+  const { organisationSuffixes, notNameGroups } = nameLexicon;
+  return /^,[ \t]+$/.test(gap) && (organisationSuffixes.has(previous.text) || notNameGroups.places.has(previous.text) || notNameGroups.organisation.has(previous.text));
+}
+
+/** Whether only blanks stand between `offset` and the end of a sentence, a bullet, a line or the text. */
+function startsSentence(text: string, offset: number): boolean {
+  let i = offset;
+  while (i > 0 && i > offset - 20 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || /[.!?:;•\-–—*\n("“]/.test(text[i - 1]!);
+}
 
 /** A given name romanised with a hyphen, as Korean and Cantonese ones are: "Ji-hoon", "Min-jung", "Chi-wai". */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
@@ -309,6 +367,40 @@ function otherScriptName(words: Word[], index: number): NameRun | null {
     if (!next.joinsNext) break;
   }
   return parts.length > 1 ? { parts, start: word.start, end } : null;
+}
+
+/**
+ * A labelled name in capitals, as a form or a heading in capitals writes it: "Referee: OLUWASEUN
+ * ADEBAYO, WARD MANAGER". Two to four words in capitals that end the entry (a comma, bracket, dash
+ * or the line's end), one of them a known name part, so "Referee: AVAILABLE ON REQUEST" is none.
+ */
+function nameInCapitals(words: Word[], text: string, index: number): NameRun | null {
+  if (words[index]?.kind !== 'caps') return null;
+  const run = readNameRun(words, index, { minParts: 2, max: 4, allCaps: true });
+  if (!run || !ENTRY_GOES_ON.test(text.slice(run.end, run.end + 3)) || !run.parts.some((part) => part.split('-').some((piece) => isKnownNamePart(piece)))) return null;
+  return run;
+}
+
+/**
+ * A name in a script without Latin letters after a label or a title: "Referee: 王磊", "Dr 김민준",
+ * "Referee: محمد عبد الله، صيدلي", "Referee: डॉ. सुनीता शर्मा" (its own title, abbreviated, skipped).
+ * Up to four such words that blanks join; a comma of any script ends it.
+ */
+function otherScriptRun(words: Word[], text: string, index: number): NameRun | null {
+  let i = index;
+  const first = words[i];
+  if (!first || !OTHER_SCRIPT.test(first.text)) return null;
+  if (first.dot && words[i + 1] && OTHER_SCRIPT.test(words[i + 1]!.text) && SPACES.test(text.slice(first.end + 1, words[i + 1]!.start))) i++;
+  const parts: string[] = [];
+  const start = words[i]!.start;
+  let end = start;
+  for (; i < words.length && parts.length < 4; i++) {
+    const word = words[i]!;
+    if (!OTHER_SCRIPT.test(word.text) || (parts.length && !SPACES.test(text.slice(end, word.start)))) break;
+    parts.push(word.text);
+    end = word.end;
+  }
+  return parts.length ? { parts, start, end } : null;
 }
 
 /** After one name on a referee's line: a comma and a role or place ("2. Sutrisno, Head of Pharmacy"). */

@@ -59,6 +59,23 @@ export function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|[-'’\s])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
+/**
+ * Whether one or two capitalised words from `at` lead to an institution's kind ("Teaching Hospital",
+ * "Polytechnic University"), so the name before them is the institution's. Job words ("Practice
+ * Manager") and name parts break the chain, so "Amina Okafor Practice Manager" stays a person.
+ */
+function namesAnInstitution(words: Word[], at: number): boolean {
+  const { notNameGroups, nameParts, givenNames } = nameLexicon;
+  for (let i = at; i < at + 2; i++) {
+    const word = words[i];
+    if (word?.kind !== 'cap' || !word.joinsNext || notNameGroups.jobWords.has(word.text) || nameParts.has(word.text) || givenNames.has(word.text)) return false;
+    const next = words[i + 1];
+    if (next && INSTITUTIONS.has(next.text)) return true;
+  }
+  return false;
+}
+const INSTITUTIONS = new Set(['Hospital', 'Hospitals', 'Infirmary', 'University', 'College', 'Institute', 'School', 'Clinic', 'Centre', 'Center', 'Trust', 'Hospice', 'Academy']);
+
 /** Whether the particle at words[at] and any after it ("de la", "van der") lead to a name part. */
 function particlesBeforeName(words: Word[], at: number, allCaps: boolean): boolean {
   for (let i = at; i < at + 3; i++) {
@@ -123,6 +140,8 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
   const after = words[lastIndex + 1];
   const spaced = words[lastIndex]?.join === 'space';
   if (after && spaced && organisationSuffixes.has(after.text)) return null;
+  // "Komfo Anokye Teaching Hospital": an organisation's kind a word or two later.
+  if (after && spaced && namesAnInstitution(words, lastIndex + 1)) return null;
   // "Lloyd George envelopes", "Glasgow Coma Scale": a thing named after someone.
   if (after && spaced && isEponymFollower(after.text, words[lastIndex + 2]?.text)) return null;
   if (after && spaced && after.kind === 'caps' && !allCaps && after.text.length <= 6 && /^(?:NHS|PCN|ICB|CCG|UK|LLP|LTD)$/.test(after.text)) return null;
