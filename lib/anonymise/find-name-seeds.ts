@@ -124,8 +124,9 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const at = run.end + gap.index + gap[0].length;
       const next = firstWordFrom(words, at);
       if (words[next]?.start !== at) continue;
+      // A title or a known name part tells a name from a role after the comma ("Jefa de Enfermería").
       const more = readNameRun(words, next, { minParts: 2, max: 4 });
-      if (more) seeds.push(more);
+      if (more && (words[next]!.kind === 'title' || more.parts.some((part) => isKnownNamePart(part)))) seeds.push(more);
     }
   }
 

@@ -110,8 +110,8 @@ interface Mention {
   parts: string[];
 }
 
-/** Between an initial and the next word: spaces, or its full stop with or without them ("M.K. Priyadarshini"). */
-const INITIAL_GAP = /^(?:\.[ \t]*|[ \t]+)$/;
+/** Between an initial and the next word: spaces, or its full stop with or without them ("M.K. Priyadarshini"), or a hyphen ("J.-P."). */
+const INITIAL_GAP = /^(?:\.[ \t]*|\.-|[ \t]+)$/;
 const COUPLE = /(?<![\p{L}])(\p{Lu}\p{L}{1,3})\.?[ \t]+(?:and|&)[ \t]+$/u;
 const SPACES_ONLY = /^[ \t]+$/;
 const BLANKS = /^[ \t]*$/;
