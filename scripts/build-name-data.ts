@@ -34,7 +34,14 @@ const fakerNames = Object.entries(allLocales)
   // Names in Cyrillic, Greek or another script are read by their script, not looked up.
   .filter((name) => /^\p{Script=Latin}/u.test(name));
 
-const parts = new Set<string>();
+/**
+ * Surnames that English dictionaries list as the titles they came from ("begum", "khan", "shah"), but
+ * that in a UK CV are almost always a name: among the commonest of the South Asian and Muslim
+ * communities here. They stay in despite the English word list.
+ */
+const SURNAMES_FROM_TITLES = ['Begum', 'Khan', 'Shah', 'Sheikh', 'Mirza', 'Raja', 'Malik'];
+
+const parts = new Set<string>(SURNAMES_FROM_TITLES);
 for (const line of [...readFileSync(namesFile, 'utf8').split('\n'), ...fakerNames]) {
   const name = line.trim();
   if (name.length < 3 || !NAME.test(name) || excluded.has(name) || english.has(name.toLowerCase())) continue;

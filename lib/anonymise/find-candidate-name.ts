@@ -37,12 +37,13 @@ function nameOnLine(words: Word[], text: string, start: number, end: number, who
   const line = text.slice(run.end, end);
   if (/^[\s,.]*$/.test(line) || /^\s*(?:[,|–—-]|\s{2,}|\()/.test(line)) return run;
   const { notNames } = nameLexicon;
-  // Post-nominals up to a spaced dash or bar, and the place of a degree in brackets: "BDS (Cairo) ORE — Supporting Statement".
+  const postNominal = (w: string) => /^[A-Z]{2,}[a-z]?$/.test(w) || /^\(?Hons\)?$/.test(w) || nameLexicon.notNameGroups.qualifications.has(w);
+  const restWords = line.split(/[\s,()]+/).filter(Boolean);
+  if (restWords.every((w) => notNames.has(w) || postNominal(w))) return run;
+  // Post-nominals only, then a spaced dash or bar, with the place of a degree in brackets: "BDS (Cairo) ORE — Supporting Statement".
   const separator = /\s[–—|-]\s/.exec(line);
-  const rest = (separator ? line.slice(0, separator.index) : line).replace(/\([^()\n]{0,40}\)/g, ' ');
-  const restWords = rest.split(/[\s,()]+/).filter(Boolean);
-  if (restWords.every((w) => notNames.has(w) || /^[A-Z]{2,}[a-z]?$/.test(w) || /^\(?Hons\)?$/.test(w))) return run;
-  return null;
+  const before = separator ? line.slice(0, separator.index).replace(/\([^()\n]{0,40}\)/g, ' ').split(/[\s,]+/).filter(Boolean) : [];
+  return before.length && before.every(postNominal) ? run : null;
 }
 
 /** Looks for the candidate's e-mail address and, if its local part spells two words of the text, uses them. */

@@ -1,6 +1,6 @@
 import { type DocumentLayout, linesIn } from './document-layout';
 import { nameLexicon } from './name-lexicon';
-import { type NameRun, readNameRun, titleCase } from './name-run';
+import { hasSurnameShape, isEponymFollower, type NameRun, readNameRun, titleCase } from './name-run';
 import { firstWordFrom, type Word } from './scan-words';
 
 /** Labels whose value is a person's name ("Referee: …", "Line manager: …"). */
@@ -59,7 +59,14 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
 
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const familyFirst = word.kind === 'caps' ? familyNameFirst(words, i) : word.kind === 'lower' ? lowerCaseName(words, i) : word.kind === 'cap' ? otherScriptName(words, i) : null;
+    const familyFirst =
+      word.kind === 'caps'
+        ? (familyNameFirst(words, i) ?? givenNameInCapitals(words, text, i))
+        : word.kind === 'lower'
+          ? lowerCaseName(words, i)
+          : word.kind === 'cap'
+            ? otherScriptName(words, i)
+            : null;
     if (familyFirst) {
       seeds.push(familyFirst);
       continue;
@@ -91,6 +98,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     // Part of a longer run already taken: "Mary Ellen Jones" is read once from "Mary".
     if (previous?.joinsNext && seeds.at(-1) && (seeds.at(-1)?.end ?? 0) >= word.start) continue;
     const run = word.joinsNext ? readNameRun(words, i, { minParts: 2, max: 4 }) : null;
+    // "worked in Azad Kashmir": a place, unless it owns something ("in Amina Okafor's clinic").
+    if (run && i > 0 && placeBefore(words, text, i, false) && !/^['’]s\b/.test(text.slice(run.end, run.end + 3))) continue;
     if (run) seeds.push(run);
     // A given name on its own ("I trained Shanice and Dominika", "our navigator, Rumana,") is a person,
     // unless it is also an ordinary word ("Grace", "Will"): every mention is then checked as a place.
@@ -114,7 +123,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       readNameRun(words, index, { minParts: /name/i.test(m[0]) ? 1 : 2, max: 4 }) ??
       surnameWithInitial(words, text, index) ??
       nameInCapitals(words, text, index) ??
-      otherScriptRun(words, text, index);
+      otherScriptRun(words, text, index) ??
+      lowerCaseEntry(words, text, index);
     if (!run) continue;
     seeds.push(run);
     // "Referees: Mr Joost Bakker (IT Manager), Femke Jansen (Head of Infrastructure)": each entry of the list.
@@ -223,9 +233,8 @@ function withSurnameBelow(run: NameRun, words: Word[], text: string, titled: boo
   const next = words[index];
   if (next?.kind !== 'cap' || !LINE_BREAK.test(text.slice(run.end, next.start))) return null;
   if (nameLexicon.notNames.has(next.text) || nameLexicon.organisationSuffixes.has(next.text) || nameLexicon.wordLike.has(next.text)) return null;
-  const known = titled
-    ? ENTRY_GOES_ON.test(text.slice(next.end, next.end + 3)) && (isKnownPiece(run.parts[0]!) || isKnownPiece(next.text))
-    : next.text.split('-').some((piece) => nameLexicon.nameParts.has(piece));
+  const inData = next.text.split('-').some((piece) => nameLexicon.nameParts.has(piece));
+  const known = inData || (titled && ENTRY_GOES_ON.test(text.slice(next.end, next.end + 3)) && (isKnownPiece(run.parts[0]!) || isKnownPiece(next.text)));
   return known ? { parts: [...run.parts, next.text], start: run.start, end: next.end } : null;
 }
 
@@ -235,7 +244,7 @@ const isKnownPiece = (word: string) => word.split('-').some((piece) => nameLexic
 /** A capitalised word that no list knows as a word: it may be a name part the data lacks. */
 function isPlainWord(word: Word): boolean {
   const { notNames, organisationSuffixes, wordLike } = nameLexicon;
-  return word.kind === 'cap' && word.text.length >= 3 && !word.dot && !notNames.has(word.text) && !organisationSuffixes.has(word.text) && !wordLike.has(word.text);
+  return word.kind === 'cap' && word.text.length >= 3 && !word.dot && !notNames.has(word.text) && !organisationSuffixes.has(word.text) && !wordLike.has(word.text) && !isEponymFollower(word.text, undefined);
 }
 
 /**
@@ -249,9 +258,10 @@ function pairedNameParts(words: Word[], text: string, index: number): boolean {
   const next = words[index + 1]!;
   const known = (w: Word) => nameParts.has(w.text) || givenNames.has(w.text);
   if (PLACE_OPENER.test(word.text)) return false;
-  if (known(word) && known(next)) return nameParts.has(word.text);
   const previous = words[index - 1];
-  if (previous && placeBefore(words, text, index)) return false;
+  // "in Shah Alam", "in Chiang Mai", but "in Waqas Mahmood's team".
+  if (previous && placeBefore(words, text, index, true) && !/^['’]s\b/.test(text.slice(next.end, next.end + 3))) return false;
+  if (known(word) && known(next)) return nameParts.has(word.text);
   if (nameParts.has(word.text)) return isPlainWord(next);
   if (!known(next) || !isPlainWord(word)) return false;
   if (previous?.joinsNext && (previous.kind !== 'lower' || /^(?:a|an|the)$/.test(previous.text))) return false;
@@ -263,14 +273,15 @@ function pairedNameParts(words: Word[], text: string, index: number): boolean {
 
 /**
  * Whether the words at `index` stand where a place does: after "in", "near", "outside" ("I worked in
- * Shah Alam"), or after an organisation's or a place's name and a comma ("General Hospital, Abu Dhabi").
+ * Shah Alam"), or, with `afterComma`, after an organisation's or a place's name and a comma
+ * ("General Hospital, Abu Dhabi"), where a known given name may still start a person's ("Ward 5, Grace Mensah").
  */
-function placeBefore(words: Word[], text: string, index: number): boolean {
+function placeBefore(words: Word[], text: string, index: number, afterComma: boolean): boolean {
   const previous = words[index - 1]!;
   const gap = text.slice(previous.end, words[index]!.start);
   if (/^[ \t]+$/.test(gap)) return /^(?:in|near|outside|around|across|within)$/.test(previous.text);
   const { organisationSuffixes, notNameGroups } = nameLexicon;
-  return /^,[ \t]+$/.test(gap) && (organisationSuffixes.has(previous.text) || notNameGroups.places.has(previous.text) || notNameGroups.organisation.has(previous.text));
+  return afterComma && /^,[ \t]+$/.test(gap) && (organisationSuffixes.has(previous.text) || notNameGroups.places.has(previous.text) || notNameGroups.organisation.has(previous.text));
 }
 
 /** Whether only blanks stand between `offset` and the end of a sentence, a bullet, a line or the text. */
@@ -373,13 +384,14 @@ function otherScriptName(words: Word[], index: number): NameRun | null {
 /**
  * A labelled name in capitals, as a form or a heading in capitals writes it: "Referee: OLUWASEUN
  * ADEBAYO, WARD MANAGER". Two to four words in capitals that end the entry (a comma, bracket, dash
- * or the line's end), one of them a known name part, so "Referee: AVAILABLE ON REQUEST" is none.
+ * or the line's end), one of them a known name part or of a surname's shape, so "Referee: AVAILABLE ON REQUEST" is none.
  */
 function nameInCapitals(words: Word[], text: string, index: number): NameRun | null {
   if (words[index]?.kind !== 'caps') return null;
   const run = readNameRun(words, index, { minParts: 2, max: 4, allCaps: true });
-  if (!run || !ENTRY_GOES_ON.test(text.slice(run.end, run.end + 3)) || !run.parts.some((part) => part.split('-').some((piece) => isKnownNamePart(piece)))) return null;
-  return run;
+  if (!run || !ENTRY_GOES_ON.test(text.slice(run.end, run.end + 3))) return null;
+  const shaped = words.filter((w) => w.start >= run.start && w.end <= run.end).some((w) => hasSurnameShape(w.text));
+  return shaped || run.parts.some((part) => part.split('-').some((piece) => isKnownNamePart(piece))) ? run : null;
 }
 
 /**
@@ -402,6 +414,51 @@ function otherScriptRun(words: Word[], text: string, index: number): NameRun | n
     end = word.end;
   }
   return parts.length ? { parts, start, end } : null;
+}
+
+/**
+ * A name in capitals in running text, as some write a colleague's: "I worked with AMINA
+ * OKAFOR-BELLO on…". A known given name that is no ordinary word, then words in capitals that are
+ * no known non-name, not before an organisation word ("JOHN RADCLIFFE HOSPITAL").
+ */
+function givenNameInCapitals(words: Word[], text: string, index: number): NameRun | null {
+  const word = words[index]!;
+  const given = titleCase(word.text);
+  const { givenNames, wordLike, notNames, organisationSuffixes } = nameLexicon;
+  if (!word.joinsNext || !givenNames.has(given) || wordLike.has(given) || notNames.has(given) || words[index - 1]?.kind === 'caps') return null;
+  const run = readNameRun(words, index, { minParts: 2, max: 4, allCaps: true });
+  if (!run) return null;
+  const after = words[firstWordFrom(words, run.end)];
+  if (after && after.kind === 'caps' && SPACES.test(text.slice(run.end, after.start)) && organisationSuffixes.has(titleCase(after.text))) return null;
+  return run;
+}
+
+/** A lower-case title a form in lower case writes before the name: "dr tendai mukwevho". */
+const LOWER_TITLE = /^(?:dr|mr|mrs|ms|miss|prof)$/;
+
+/**
+ * A labelled name typed all in lower case: "Referee: dr tendai mukwevho, gp". Two to four words in
+ * lower case up to the end of the entry, the first a known given name or name part, none a known
+ * non-name or an ordinary word that is also a name.
+ */
+function lowerCaseEntry(words: Word[], text: string, index: number): NameRun | null {
+  let i = index;
+  if (words[i]?.kind === 'lower' && LOWER_TITLE.test(words[i]!.text) && words[i]!.joinsNext) i++;
+  const { givenNames, nameParts, notNames, wordLike } = nameLexicon;
+  const first = words[i];
+  if (first?.kind !== 'lower' || !(givenNames.has(titleCase(first.text)) || nameParts.has(titleCase(first.text)))) return null;
+  const lower: string[] = [];
+  let end = first.start;
+  for (let j = i; j < words.length && lower.length < 4; j++) {
+    const word = words[j]!;
+    const title = titleCase(word.text);
+    if (word.kind !== 'lower' || notNames.has(title) || wordLike.has(title) || word.text.length < 2) return null;
+    lower.push(word.text);
+    end = word.end;
+    if (!word.joinsNext) break;
+  }
+  if (lower.length < 2 || !ENTRY_GOES_ON.test(text.slice(end, end + 3))) return null;
+  return { parts: [...lower, ...lower.map(titleCase)], start: first.start, end };
 }
 
 /** After one name on a referee's line: a comma and a role or place ("2. Sutrisno, Head of Pharmacy"). */

@@ -16,12 +16,18 @@ describe('names the name data knows one part of, beside a capitalised word it do
     ['I ran the flu clinics alongside Zoltán Farkasházi in 2022.', 'I ran the flu clinics alongside [NAME 1] in 2022.'],
     // A colleague's two-part name the given-name list does not know.
     ['My colleague Chidiebube Nwachukwu and I set up the clinic. Chidiebube now runs it.', 'My colleague [NAME 1] and I set up the clinic. [NAME 1] now runs it.'],
+    // Surnames that dictionaries list as titles, and a name after "in" that owns something.
+    ['The reviews were shared with Shahnaz Begum and Farhan Khan.', 'The reviews were shared with [NAME 1] and [NAME 2].'],
+    ["I was in Waqas Mahmood's team and then in Shah Alam.", "I was in [NAME 1]'s team and then in Shah Alam."],
+    // A known given name after an organisation and a comma is still a person.
+    ['Dermatology Unit, Grace Mensah (Lead Nurse)', 'Dermatology Unit, [NAME 1] (Lead Nurse)'],
   ])('%s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
   test.each([
     // Where a place stands: after "in", after an organisation and a comma, after "University of", after a saint or a queen.
     'I worked in Shah Alam for three years before moving to Leeds.',
+    'Two years in Chiang Mai and one in Azad Kashmir.',
     'Staff Nurse, General Hospital, Abu Dhabi (2016 – 2019)',
     'BSc Nursing, University of Santo Tomas, Manila',
     'Placements at Hospital Universitario Reina Sofía and Clínica Santa Elena.',
@@ -87,5 +93,20 @@ describe("the candidate's name where a statement gives it", () => {
     const found = candidate(text);
     expect(found?.text ?? null).toBe(name);
     expect(found?.parts ?? null).toEqual(parts);
+  });
+});
+
+describe('names in capitals or lower case in running text and forms, and a surname a column pushed down', () => {
+  test.each([
+    ['PROFILE\nI am a nurse.\n\nI worked with AMINA OKAFOR-BELLO on the ward audit.', 'PROFILE\nI am a nurse.\n\nI worked with [NAME 1] on the ward audit.'],
+    // A lower-case title stays, as "Dr" does.
+    ['Referee: dr tendai mukwevho, gp', 'Referee: dr [NAME 1], gp'],
+    // The surname below is in the name data, so the sentence may go on after it.
+    ['I was supervised by Dr Ikechukwu\nOkonkwo-Eze during my placement.', 'I was supervised by Dr [NAME 1]\n[NAME 1] during my placement.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test.each(['WORK HISTORY\nStaff Nurse, JOHN RADCLIFFE HOSPITAL, Oxford', 'I completed the MARY SEACOLE PROGRAMME in 2020.', 'Referee: dr available on request, gp'])('kept: %j', (text) => {
+    expect(redact(text)).toBe(text);
   });
 });
