@@ -50,10 +50,12 @@ describe('labelled names in capitals or in a script without Latin letters', () =
     ['My supervisor was Dr 김민준 at the clinic.', 'My supervisor was Dr [NAME 1] at the clinic.'],
     // A role after the comma is no second referee, unless a title or a known name part says so.
     ['Referee: D.ª Inmaculada Herrero Blanco, Jefa de Enfermería', 'Referee: [NAME 1], Jefa de Enfermería'],
+    // A list of colleagues under its label, the first name unknown to the name data.
+    ['Colleagues: Fekadu Tesfaye, Almaz Girma and Yohannes Bekele.', 'Colleagues: [NAME 1], [NAME 2] and [NAME 3].'],
   ])('%s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
-  test.each(['Referee: AVAILABLE ON REQUEST', 'Referees: AVAILABLE FROM THE PRACTICE MANAGER'])('kept: %s', (text) => {
+  test.each(['Referee: AVAILABLE ON REQUEST', 'Referees: AVAILABLE FROM THE PRACTICE MANAGER', 'Colleagues: Practice Nurses, HCAs and the Pharmacy Team'])('kept: %s', (text) => {
     expect(redact(text)).toBe(text);
   });
 });
