@@ -1,4 +1,5 @@
 import type { DocumentLayout } from './document-layout';
+import { firstIndex } from './first-index';
 import { ABBREVIATED_GIVEN, isGenderedTitle, nameLexicon } from './name-lexicon';
 import { type NameRun, readNameRun, titleCase } from './name-run';
 import type { Word } from './scan-words';
@@ -33,17 +34,22 @@ function nameOnLine(words: Word[], text: string, start: number, end: number, who
   if (!run) return null;
   if (!wholeLine) return run;
   // After the name only post-nominals, punctuation or a separator may follow: "Amina Okafor MBBS, MRCGP".
-  const rest = text.slice(run.end, end);
-  if (/^[\s,.]*$/.test(rest) || /^\s*(?:[,|–—-]|\s{2,}|\()/.test(rest)) return run;
+  const line = text.slice(run.end, end);
+  if (/^[\s,.]*$/.test(line) || /^\s*(?:[,|–—-]|\s{2,}|\()/.test(line)) return run;
   const { notNames } = nameLexicon;
-  const restWords = rest.split(/[\s,()]+/).filter(Boolean);
-  if (restWords.every((w) => notNames.has(w) || /^[A-Z]{2,}[a-z]?$/.test(w) || /^\(?Hons\)?$/.test(w))) return run;
-  return null;
+  const postNominal = (w: string) => /^[A-Z]{2,}[a-z]?$/.test(w) || /^\(?Hons\)?$/.test(w) || nameLexicon.notNameGroups.qualifications.has(w);
+  const restWords = line.split(/[\s,()]+/).filter(Boolean);
+  if (restWords.every((w) => notNames.has(w) || postNominal(w))) return run;
+  // Post-nominals only, then a spaced dash or bar, with the place of a degree in brackets: "BDS (Cairo) ORE — Supporting Statement".
+  const separator = /\s[–—|-]\s/.exec(line);
+  const before = separator ? line.slice(0, separator.index).replace(/\([^()\n]{0,40}\)/g, ' ').split(/[\s,]+/).filter(Boolean) : [];
+  return before.length && before.every(postNominal) ? run : null;
 }
 
 /** Looks for the candidate's e-mail address and, if its local part spells two words of the text, uses them. */
 function nameFromEmail(text: string, words: Word[], headerEnd: number): NameRun | null {
-  const email = /(?<![\w.'-])([A-Za-z]+)[._-]([A-Za-z'-]+)\d*@/.exec(text.slice(0, Math.max(headerEnd, 600)));
+  // A blank may stand before the "@" ("ioana.popescu88 @ example.ro").
+  const email = /(?<![\w.'-])([A-Za-z]+)[._-]([A-Za-z'-]+)\d*[ \t]?@/.exec(text.slice(0, Math.max(headerEnd, 600)));
   if (!email) return null;
   const wanted = [email[1], email[2]].map((p) => (p ?? '').toLowerCase());
   const found: Word[] = [];
@@ -92,6 +98,11 @@ const ANY_CASE_PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der
 const NICKNAME_AFTER = /^\s*\(\s*["“']?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)["”']?\s*\)/u;
 /** One initial or several run together, in either case: "K", "M.K", "M.K.R", "a". */
 const INITIALS = /^\p{L}(?:\.\p{L}){0,3}$/u;
+/** The writer giving their name in a sentence: "My name is …", "I am called …". */
+const MY_NAME = /\b(?:[Mm]y (?:full )?name is|I am called|I'm called)[ \t]+(?=\p{Lu})/u;
+
+/** A Chinese, Japanese or Korean name written whole, family name first, without a space: "李娜", "陈晓明", "김민준". */
+const CJK_FULL_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}$/u;
 /** A dash that opens a signature line. */
 const SIGNATURE_DASH = /^[ \t]*[—–-][ \t]*/;
 const GIVEN_AFTER_COMMA = /^,\s*(\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:$|[|(\t]|\s{2})/u;
@@ -128,7 +139,7 @@ function headingName(text: string, start: number, end: number): CandidateName | 
   if (familyFirst) {
     parts.push(...familyFirst.parts);
     rest = rest.slice(familyFirst.length);
-  } else if (!parts.length || (parts.length === 1 && tokens.length === 1)) return null;
+  } else if (!parts.length || (parts.length === 1 && tokens.length === 1 && !CJK_FULL_NAME.test(tokens[0]!))) return null;
   const nickname = NICKNAME_AFTER.exec(rest);
   // "(Mr)" after the name is a title, not a nickname: it is redacted as a title on its own.
   if (nickname && !isGenderedTitle(titleCase(nickname[1]!))) {
@@ -249,12 +260,25 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     }
   }
 
-  // A statement signed on its last line after a dash, in any case: "— tunde a.", "– Amina Okafor".
+  // "My name is Ioana-Maria Popescu and…": the writer introduces themself early in a statement.
+  const introduced = MY_NAME.exec(text.slice(0, 2000));
+  if (introduced) {
+    const at = introduced.index + introduced[0].length;
+    const run = nameOnLine(words, text, at, lines[firstIndex(lines, (line) => line.start, at + 1) - 1]?.end ?? text.length, false);
+    if (run) return found(run);
+  }
+
+  // A statement signed on its last line after a dash, in any case ("— tunde a.", "– Amina Okafor"),
+  // or with its name alone there, two parts or more and one of them known ("Ioana-Maria Popescu").
   const last = lines.findLast((line) => line.text.trim());
   const dash = last ? SIGNATURE_DASH.exec(last.text) : null;
   if (last && dash) {
     const signed = headingName(text, last.start + dash[0].length, last.end);
     if (signed) return signed;
+  }
+  if (last && !dash && last.text.trim().length <= 60) {
+    const signed = headingName(text, last.start, last.end);
+    if (signed && signed.parts.length >= 2 && signed.parts.some((part) => part.split('-').some((piece) => nameLexicon.givenNames.has(piece) || nameLexicon.nameParts.has(piece)))) return signed;
   }
 
   const fromEmail = nameFromEmail(text, words, layout.headerEnd);

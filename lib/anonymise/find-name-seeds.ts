@@ -1,11 +1,11 @@
 import { type DocumentLayout, linesIn } from './document-layout';
 import { nameLexicon } from './name-lexicon';
-import { type NameRun, readNameRun, titleCase } from './name-run';
+import { hasSurnameShape, isEponymFollower, type NameRun, readNameRun, titleCase } from './name-run';
 import { firstWordFrom, type Word } from './scan-words';
 
 /** Labels whose value is a person's name ("Referee: …", "Line manager: …"). */
 const LABELLED =
-  /(?<![^\s|•])(?:referees?|references?|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|head\s+of\s+[a-z]+|(?:(?:father|mother|spouse|husband|wife|partner|guardian)['’]s[ \t]+)?name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
+  /(?<![^\s|•])(?:referees?|references?|colleagues?|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|head\s+of\s+[a-z]+|(?:(?:father|mother|spouse|husband|wife|partner|guardian)['’]s[ \t]+)?name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
 /** Whether a label at `at` starts a line or a cell: after a line break, `|`, `•`, a tab or two spaces (read in code, so it stays linear). */
 function startsCell(text: string, at: number): boolean {
   let i = at;
@@ -13,6 +13,9 @@ function startsCell(text: string, at: number): boolean {
   if (i === 0 || at - i >= 2 || text.slice(i, at).includes('\t')) return true;
   return /[\n|•]/.test(text[i - 1]!);
 }
+/** Words that open a place's or a saint's name, so a given name after them is no person: "St Helens", "Santa Maria", "Port Elizabeth". */
+const PLACE_OPENER =
+  /^(?:St|Saint|San|Santa|Santo|Santos|São|Sant|Mount|Port|Fort|Lake|Cape|Queen|King|Prince|Princess|Reina|Rainha|Rey|Rei|Regina|Infanta|Princesa|Príncipe|Royal|Great|Little|North|South|East|West|Upper|Lower|Old|New)$/;
 /** "our practice nurse, Shanthi Rajan,", "with the care coordinator Ben Carter": a name after a role. */
 const ROLE_LEAD = new Set(['our', 'my', 'the', 'with', 'by', 'and', 'to']);
 const ROLE =
@@ -56,7 +59,14 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
 
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const familyFirst = word.kind === 'caps' ? familyNameFirst(words, i) : word.kind === 'lower' ? lowerCaseName(words, i) : word.kind === 'cap' ? otherScriptName(words, i) : null;
+    const familyFirst =
+      word.kind === 'caps'
+        ? (familyNameFirst(words, i) ?? givenNameInCapitals(words, text, i))
+        : word.kind === 'lower'
+          ? lowerCaseName(words, i)
+          : word.kind === 'cap'
+            ? otherScriptName(words, i)
+            : null;
     if (familyFirst) {
       seeds.push(familyFirst);
       continue;
@@ -66,27 +76,30 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const caps = word.text.length > 1 && word.text === word.text.toUpperCase();
       const next = words[i + 1];
       if (caps && !(next?.kind === 'initial' || (next?.kind === 'caps' && isKnownNamePart(titleCase(next.text))))) continue;
-      const run = readNameRun(words, i, { minParts: 1, max: 4, allCaps: caps });
+      const run = readNameRun(words, i, { minParts: 1, max: 4, allCaps: caps }) ?? otherScriptRun(words, text, i + 1);
       if (run) seeds.push(withSurnameBelow(run, words, text, true) ?? run);
       continue;
     }
     if (word.kind !== 'cap') continue;
     if (!givenNames.has(word.text) && !isHyphenatedGivenName(word.text)) {
-      // Two name parts from the wide name data in a row: "Wojciechowska Dudek", "Oyelaran Adeyemi".
+      // Two name parts from the wide name data in a row ("Wojciechowska Dudek", "Oyelaran Adeyemi"), or
+      // one and a capitalised word no list knows, either way round ("Nino Beridze", "Shanequa Thompson").
       const next = words[i + 1];
-      if (word.joinsNext && nameLexicon.nameParts.has(word.text) && next?.kind === 'cap' && (nameLexicon.nameParts.has(next.text) || givenNames.has(next.text))) {
+      if (word.joinsNext && next?.kind === 'cap' && pairedNameParts(words, text, i)) {
         const run = readNameRun(words, i, { minParts: 2, max: 4 });
         if (run) seeds.push(run);
       }
       continue;
     }
     const previous = words[i - 1];
-    if (previous?.joinsNext && /^(?:St|Saint|Mount|Port|Fort|Lake|Cape|Queen|King|Prince|Princess|Royal|Great|Little|North|South|East|West|Upper|Lower|Old|New)$/.test(previous.text)) continue;
+    if (previous?.joinsNext && PLACE_OPENER.test(previous.text)) continue;
     // After an article it is a thing named like a person: "a Sara Stedy", "an Arjo Maxi Move".
     if (previous?.joinsNext && /^(?:a|an)$/.test(previous.text)) continue;
     // Part of a longer run already taken: "Mary Ellen Jones" is read once from "Mary".
     if (previous?.joinsNext && seeds.at(-1) && (seeds.at(-1)?.end ?? 0) >= word.start) continue;
     const run = word.joinsNext ? readNameRun(words, i, { minParts: 2, max: 4 }) : null;
+    // "worked in Azad Kashmir": a place, unless it owns something ("in Amina Okafor's clinic").
+    if (run && i > 0 && placeBefore(words, text, i, false) && !/^['’]s\b/.test(text.slice(run.end, run.end + 3))) continue;
     if (run) seeds.push(run);
     // A given name on its own ("I trained Shanice and Dominika", "our navigator, Rumana,") is a person,
     // unless it is also an ordinary word ("Grace", "Will"): every mention is then checked as a place.
@@ -106,7 +119,12 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const index = firstWordFrom(words, at);
     if (index >= words.length || words[index]!.start > at + 2) continue;
     // A "name" field holds a name even when it is one word and an initial ("Father's name: Prakash H").
-    const run = readNameRun(words, index, { minParts: /name/i.test(m[0]) ? 1 : 2, max: 4 }) ?? surnameWithInitial(words, text, index);
+    const run =
+      readNameRun(words, index, { minParts: /name/i.test(m[0]) ? 1 : 2, max: 4 }) ??
+      surnameWithInitial(words, text, index) ??
+      nameInCapitals(words, text, index) ??
+      otherScriptRun(words, text, index) ??
+      lowerCaseEntry(words, text, index);
     if (!run) continue;
     seeds.push(run);
     // "Referees: Mr Joost Bakker (IT Manager), Femke Jansen (Head of Infrastructure)": each entry of the list.
@@ -116,8 +134,9 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const at = run.end + gap.index + gap[0].length;
       const next = firstWordFrom(words, at);
       if (words[next]?.start !== at) continue;
+      // A title or a known name part tells a name from a role after the comma ("Jefa de Enfermería").
       const more = readNameRun(words, next, { minParts: 2, max: 4 });
-      if (more) seeds.push(more);
+      if (more && (words[next]!.kind === 'title' || more.parts.some((part) => isKnownNamePart(part)))) seeds.push(more);
     }
   }
 
@@ -138,10 +157,12 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       // After a family word any name is one ("my wife Parwana is…"); after "colleague" only a known given name.
       const known = givenNames.has(next.text) || (FAMILY.test(role.text) && !nameLexicon.notNames.has(next.text) && !nameLexicon.organisationSuffixes.has(next.text) && !/^[ \t]+\d/.test(text.slice(next.end, next.end + 3)));
       // A word-like name is one when commas set it off or a verb follows it ("my colleague Precious covered the desk").
-      if (next.kind !== 'cap' || !known || (nameLexicon.wordLike.has(next.text) && !commas && !ACTS_AFTER.test(text.slice(next.end, next.end + 20)))) continue;
-      const run = readNameRun(words, i + 1, { minParts: 2, max: 3 });
-      seeds.push(run ?? { parts: [next.text], start: next.start, end: next.end });
-      continue;
+      if (next.kind === 'cap' && known && !(nameLexicon.wordLike.has(next.text) && !commas && !ACTS_AFTER.test(text.slice(next.end, next.end + 20)))) {
+        const run = readNameRun(words, i + 1, { minParts: 2, max: 3 });
+        seeds.push(run ?? { parts: [next.text], start: next.start, end: next.end });
+        continue;
+      }
+      // A given name the data does not know is still read as a role's name below when a surname follows: "my colleague Chidiebube Nwachukwu and I".
     }
     if (!ROLE.test(role.text) || !leadsRole(words, text, i)) continue;
     // "our diabetes specialist nurse, Rukhsana, started…": one name set off by commas after a role.
@@ -212,14 +233,63 @@ function withSurnameBelow(run: NameRun, words: Word[], text: string, titled: boo
   const next = words[index];
   if (next?.kind !== 'cap' || !LINE_BREAK.test(text.slice(run.end, next.start))) return null;
   if (nameLexicon.notNames.has(next.text) || nameLexicon.organisationSuffixes.has(next.text) || nameLexicon.wordLike.has(next.text)) return null;
-  const known = titled
-    ? ENTRY_GOES_ON.test(text.slice(next.end, next.end + 3)) && (isKnownPiece(run.parts[0]!) || isKnownPiece(next.text))
-    : next.text.split('-').some((piece) => nameLexicon.nameParts.has(piece));
+  const inData = next.text.split('-').some((piece) => nameLexicon.nameParts.has(piece));
+  const known = inData || (titled && ENTRY_GOES_ON.test(text.slice(next.end, next.end + 3)) && (isKnownPiece(run.parts[0]!) || isKnownPiece(next.text)));
   return known ? { parts: [...run.parts, next.text], start: run.start, end: next.end } : null;
 }
 
 /** A known given name or name part, or a hyphenated word with one ("Kerry-Ann", "Adebayo-Johnson"). */
 const isKnownPiece = (word: string) => word.split('-').some((piece) => nameLexicon.givenNames.has(piece) || nameLexicon.nameParts.has(piece));
+
+/** A capitalised word that no list knows as a word: it may be a name part the data lacks. */
+function isPlainWord(word: Word): boolean {
+  const { notNames, organisationSuffixes, wordLike } = nameLexicon;
+  return word.kind === 'cap' && word.text.length >= 3 && !word.dot && !notNames.has(word.text) && !organisationSuffixes.has(word.text) && !wordLike.has(word.text) && !isEponymFollower(word.text, undefined);
+}
+
+/**
+ * Whether the word at `index` and the next make a name by the wide name data: both in it, or one
+ * in it and the other a plain capitalised word. A plain word first must not open a sentence or
+ * follow a place's first word, where any word is capitalised ("Later Mahmood…", "St Gowda…" hardly).
+ */
+function pairedNameParts(words: Word[], text: string, index: number): boolean {
+  const { nameParts, givenNames } = nameLexicon;
+  const word = words[index]!;
+  const next = words[index + 1]!;
+  const known = (w: Word) => nameParts.has(w.text) || givenNames.has(w.text);
+  if (PLACE_OPENER.test(word.text)) return false;
+  const previous = words[index - 1];
+  // "in Shah Alam", "in Chiang Mai", but "in Waqas Mahmood's team".
+  if (previous && placeBefore(words, text, index, true) && !/^['’]s\b/.test(text.slice(next.end, next.end + 3))) return false;
+  if (known(word) && known(next)) return nameParts.has(word.text);
+  if (nameParts.has(word.text)) return isPlainWord(next);
+  if (!known(next) || !isPlainWord(word)) return false;
+  if (previous?.joinsNext && (previous.kind !== 'lower' || /^(?:a|an|the)$/.test(previous.text))) return false;
+  // "University of Santo Tomas", "Hospital of St …": an institution's name after its kind and "of".
+  const before = words[index - 2];
+  if (previous?.text === 'of' && before?.joinsNext && nameLexicon.organisationSuffixes.has(before.text)) return false;
+  return !startsSentence(text, word.start);
+}
+
+/**
+ * Whether the words at `index` stand where a place does: after "in", "near", "outside" ("I worked in
+ * Shah Alam"), or, with `afterComma`, after an organisation's or a place's name and a comma
+ * ("General Hospital, Abu Dhabi"), where a known given name may still start a person's ("Ward 5, Grace Mensah").
+ */
+function placeBefore(words: Word[], text: string, index: number, afterComma: boolean): boolean {
+  const previous = words[index - 1]!;
+  const gap = text.slice(previous.end, words[index]!.start);
+  if (/^[ \t]+$/.test(gap)) return /^(?:in|near|outside|around|across|within)$/.test(previous.text);
+  const { organisationSuffixes, notNameGroups } = nameLexicon;
+  return afterComma && /^,[ \t]+$/.test(gap) && (organisationSuffixes.has(previous.text) || notNameGroups.places.has(previous.text) || notNameGroups.organisation.has(previous.text));
+}
+
+/** Whether only blanks stand between `offset` and the end of a sentence, a bullet, a line or the text. */
+function startsSentence(text: string, offset: number): boolean {
+  let i = offset;
+  while (i > 0 && i > offset - 20 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || /[.!?:;•\-–—*\n("“]/.test(text[i - 1]!);
+}
 
 /** A given name romanised with a hyphen, as Korean and Cantonese ones are: "Ji-hoon", "Min-jung", "Chi-wai". */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
@@ -309,6 +379,86 @@ function otherScriptName(words: Word[], index: number): NameRun | null {
     if (!next.joinsNext) break;
   }
   return parts.length > 1 ? { parts, start: word.start, end } : null;
+}
+
+/**
+ * A labelled name in capitals, as a form or a heading in capitals writes it: "Referee: OLUWASEUN
+ * ADEBAYO, WARD MANAGER". Two to four words in capitals that end the entry (a comma, bracket, dash
+ * or the line's end), one of them a known name part or of a surname's shape, so "Referee: AVAILABLE ON REQUEST" is none.
+ */
+function nameInCapitals(words: Word[], text: string, index: number): NameRun | null {
+  if (words[index]?.kind !== 'caps') return null;
+  const run = readNameRun(words, index, { minParts: 2, max: 4, allCaps: true });
+  if (!run || !ENTRY_GOES_ON.test(text.slice(run.end, run.end + 3))) return null;
+  const shaped = words.filter((w) => w.start >= run.start && w.end <= run.end).some((w) => hasSurnameShape(w.text));
+  return shaped || run.parts.some((part) => part.split('-').some((piece) => isKnownNamePart(piece))) ? run : null;
+}
+
+/**
+ * A name in a script without Latin letters after a label or a title: "Referee: 王磊", "Dr 김민준",
+ * "Referee: محمد عبد الله، صيدلي", "Referee: डॉ. सुनीता शर्मा" (its own title, abbreviated, skipped).
+ * Up to four such words that blanks join; a comma of any script ends it.
+ */
+function otherScriptRun(words: Word[], text: string, index: number): NameRun | null {
+  let i = index;
+  const first = words[i];
+  if (!first || !OTHER_SCRIPT.test(first.text)) return null;
+  if (first.dot && words[i + 1] && OTHER_SCRIPT.test(words[i + 1]!.text) && SPACES.test(text.slice(first.end + 1, words[i + 1]!.start))) i++;
+  const parts: string[] = [];
+  const start = words[i]!.start;
+  let end = start;
+  for (; i < words.length && parts.length < 4; i++) {
+    const word = words[i]!;
+    if (!OTHER_SCRIPT.test(word.text) || (parts.length && !SPACES.test(text.slice(end, word.start)))) break;
+    parts.push(word.text);
+    end = word.end;
+  }
+  return parts.length ? { parts, start, end } : null;
+}
+
+/**
+ * A name in capitals in running text, as some write a colleague's: "I worked with AMINA
+ * OKAFOR-BELLO on…". A known given name that is no ordinary word, then words in capitals that are
+ * no known non-name, not before an organisation word ("JOHN RADCLIFFE HOSPITAL").
+ */
+function givenNameInCapitals(words: Word[], text: string, index: number): NameRun | null {
+  const word = words[index]!;
+  const given = titleCase(word.text);
+  const { givenNames, wordLike, notNames, organisationSuffixes } = nameLexicon;
+  if (!word.joinsNext || !givenNames.has(given) || wordLike.has(given) || notNames.has(given) || words[index - 1]?.kind === 'caps') return null;
+  const run = readNameRun(words, index, { minParts: 2, max: 4, allCaps: true });
+  if (!run) return null;
+  const after = words[firstWordFrom(words, run.end)];
+  if (after && after.kind === 'caps' && SPACES.test(text.slice(run.end, after.start)) && organisationSuffixes.has(titleCase(after.text))) return null;
+  return run;
+}
+
+/** A lower-case title a form in lower case writes before the name: "dr tendai mukwevho". */
+const LOWER_TITLE = /^(?:dr|mr|mrs|ms|miss|prof)$/;
+
+/**
+ * A labelled name typed all in lower case: "Referee: dr tendai mukwevho, gp". Two to four words in
+ * lower case up to the end of the entry, the first a known given name or name part, none a known
+ * non-name or an ordinary word that is also a name.
+ */
+function lowerCaseEntry(words: Word[], text: string, index: number): NameRun | null {
+  let i = index;
+  if (words[i]?.kind === 'lower' && LOWER_TITLE.test(words[i]!.text) && words[i]!.joinsNext) i++;
+  const { givenNames, nameParts, notNames, wordLike } = nameLexicon;
+  const first = words[i];
+  if (first?.kind !== 'lower' || !(givenNames.has(titleCase(first.text)) || nameParts.has(titleCase(first.text)))) return null;
+  const lower: string[] = [];
+  let end = first.start;
+  for (let j = i; j < words.length && lower.length < 4; j++) {
+    const word = words[j]!;
+    const title = titleCase(word.text);
+    if (word.kind !== 'lower' || notNames.has(title) || wordLike.has(title) || word.text.length < 2) return null;
+    lower.push(word.text);
+    end = word.end;
+    if (!word.joinsNext) break;
+  }
+  if (lower.length < 2 || !ENTRY_GOES_ON.test(text.slice(end, end + 3))) return null;
+  return { parts: [...lower, ...lower.map(titleCase)], start: first.start, end };
 }
 
 /** After one name on a referee's line: a comma and a role or place ("2. Sutrisno, Head of Pharmacy"). */

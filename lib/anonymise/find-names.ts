@@ -3,7 +3,7 @@ import type { CandidateName } from './find-candidate-name';
 import { findNameSeeds } from './find-name-seeds';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
-import { ABBREVIATED_GIVEN, isGenderedTitle, nameLexicon } from './name-lexicon';
+import { ABBREVIATED_GIVEN, isGenderedTitle, nameLexicon, SUPERSCRIPT_GIVEN } from './name-lexicon';
 import { isEponymFollower } from './name-run';
 import type { Word } from './scan-words';
 import type { Span } from './span';
@@ -14,7 +14,7 @@ interface Person {
 }
 
 /** Between two parts of one name: spaces (or a wrapped line), particles in any case and initials. */
-const GAP = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:(?:['’]t|de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ferch|verch|ní|ó|an|DE|DA|DAS|DO|DOS|DI|DU|DEL|DELLA|DELA|VAN|VON|DER|DEN|TER|LE|LA|BIN|BINT|BINTI|IBN|NI|NIC|AL|EL|AP|AB|FERCH|VERCH|NÍ|Ó|AN|[A-Z]\.?)(?:[ \t]+|[ \t]*\n[ \t]*)|[A-Z]\.)*)$/;
+const GAP = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:(?:['’]t|a['’]|b\.|de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ferch|verch|ní|ó|an|DE|DA|DAS|DO|DOS|DI|DU|DEL|DELLA|DELA|VAN|VON|DER|DEN|TER|LE|LA|BIN|BINT|BINTI|IBN|NI|NIC|AL|EL|AP|AB|FERCH|VERCH|NÍ|Ó|AN|[A-Z]\.?)(?:[ \t]+|[ \t]*\n[ \t]*)|[A-Z]\.)*)$/;
 const VERB_AFTER =
   /^(?:['’]s\b|[ \t]+to[ \t]+(?:colleagues|everyone|friends|patients)\b|[ \t]+(?:is|was|has|had|will|would|can|could|did|does|also|always|then|now|joined|leads|led|works|worked|runs|ran|manages|managed|supports|supported|brings|brought|completed|qualified|trained|started|became|holds|held|enjoys|loves|speaks|lives|moved|met|led|ran|took|gave|won|saw|made|set|went|came|began|wrote|built|taught|spoke|kept|knew|told|[a-z]+(?:es|ed))\b)/;
 const MONTHS = /^(?:April|May|June|July|August|APRIL|MAY|JUNE|JULY|AUGUST)$/;
@@ -110,8 +110,8 @@ interface Mention {
   parts: string[];
 }
 
-/** Between an initial and the next word: spaces, or its full stop with or without them ("M.K. Priyadarshini"). */
-const INITIAL_GAP = /^(?:\.[ \t]*|[ \t]+)$/;
+/** Between an initial and the next word: spaces, or its full stop with or without them ("M.K. Priyadarshini"), or a hyphen ("J.-P."). */
+const INITIAL_GAP = /^(?:\.[ \t]*|\.-|[ \t]+)$/;
 const COUPLE = /(?<![\p{L}])(\p{Lu}\p{L}{1,3})\.?[ \t]+(?:and|&)[ \t]+$/u;
 const SPACES_ONLY = /^[ \t]+$/;
 const BLANKS = /^[ \t]*$/;
@@ -195,6 +195,10 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       lead > 0 &&
       (words[lead - 1]!.kind === 'initial' ||
         (words[lead - 1]!.dot && ABBREVIATED_GIVEN.test(words[lead - 1]!.text)) ||
+        // "Mª Dolores", "mª josé": María abbreviated with a superscript (NFKC reads "Ma", "ma").
+        (SUPERSCRIPT_GIVEN.test(words[lead - 1]!.text) && (words[lead - 1]!.kind === 'lower') === lowerName) ||
+        // "Y. b. A. Al-Hashimi": "bin" abbreviated between initials.
+        (words[lead - 1]!.dot && words[lead - 1]!.text === 'b' && words[lead - 2]?.kind === 'initial') ||
         (words[lead - 1]!.kind === 'particle' && !words[lead - 1]!.dot && (surname || afterTitle(words, lead - 1))) ||
         (lowerName && isLowerInitial(words[lead - 1]!))) &&
       INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start))

@@ -12,20 +12,24 @@ const GENDERED_TITLES = [
   // Of other languages, before a name or a single name ("Bapak Sutrisno", "Sra. Ruiz", "Smt Kamala", Burmese "Daw Khin Myint"):
   // none is also an English word or a clinical title ("Sr" is a ward sister, so it is not here).
   'Bapak', 'Ibu', 'Encik', 'Puan', 'Shri', 'Smt', 'Sra', 'Srta', 'Dña', 'Herr', 'Frau', 'Mme', 'Mlle', 'Pani', 'Daw',
+  // The same with a superscript, as NFKC reads it ("D.ª" Doña, "Sr.ª", "Sr.ta"): scan-words.ts joins them into one word.
+  'D.a', 'Sr.a', 'Sr.ta',
 ];
 /** Professional titles kept in the text; only the name after them goes ("Dr [NAME 1]"). */
 const PROFESSIONAL_TITLES = ['Dr', 'Prof', 'Professor', 'Matron'];
 /** Lower-case name particles that may sit between two capitalised parts ("Emily de Souza", "Mac an t-Saoir"). */
-const PARTICLES = ['de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap', 'ab', 'ferch', 'verch', 'ni', 'ní', 'nic', 'ó', 'y', 'e', 'an'];
+const PARTICLES = ['de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap', 'ab', 'ferch', 'verch', 'ni', 'ní', 'nic', 'ó', 'y', 'e', 'an', "a'", 'a’'];
 
 /** Abbreviated given names written with a full stop, read like initials: "Md. Abdur Rahim", "Mohd. Azlan", "Ma. Lourdes" (María, in the Philippines). */
 export const ABBREVIATED_GIVEN = /^(?:Md|MD|Mohd|MOHD|Muhd|Mst|Ma)$/;
+/** "Mª" (María) and "Mª" in lower case, which NFKC reads "Ma", "ma": an abbreviated given name without its full stop. */
+export const SUPERSCRIPT_GIVEN = /^(?:Ma|ma)$/;
 
 /** The word lists the name recogniser uses, as sets, built once at load time. */
 export const nameLexicon = {
   givenNames: new Set(Object.values(givenNameData.groups).flat()),
   wordLike: new Set(givenNameData.wordLike),
-  /** About 32,000 given names and surnames of many traditions that are no English word (scripts/build-name-data.ts). */
+  /** About 52,000 given names and surnames of many traditions that are no English word (scripts/build-name-data.ts). */
   nameParts: new Set(namePartData.names),
   notNames: new Set(Object.values(notNameData.groups).flat()),
   /** The same words by group ("places", "jobWords"…), for recognisers that need to know which kind of word it is. */

@@ -10,8 +10,8 @@ export interface NameRun {
 }
 
 /** Organisation and place words that are also common surnames. */
-const SURNAME_LIKE = new Set(['Green', 'Hill', 'Park', 'Hall', 'Wood', 'Lane', 'Court', 'House', 'Church', 'Fields', 'Gates', 'Cross', 'Bridge', 'Marsh', 'Moor', 'Dale', 'Vale', 'Banks', 'Bank', 'Rose', 'Ward', 'Gate', 'Chapel', 'Temple', 'Burn', 'Mills']);
-const EPONYM_FOLLOWERS = /^(?:envelopes?|records?|notes|folders?|criteria|score|scores|scale|test|tests|syndrome|disease|sign|signs|procedure|manoeuvre|method|model|principles?|rule|rules|classification|questionnaire|chart|charts|formula|technique|approach|effect|reflex|fracture|bandage|catheter|tube|view|position|ward|wing|unit|building|lecture|award|scholarship|fellowship|programme|prize|medal|style|training|course|module|framework)$/i;
+const SURNAME_LIKE = new Set(['Green', 'Hill', 'Park', 'Hall', 'Wood', 'Lane', 'Court', 'House', 'Church', 'Fields', 'Gates', 'Cross', 'Bridge', 'Marsh', 'Moor', 'Dale', 'Vale', 'Banks', 'Bank', 'Rose', 'Ward', 'Gate', 'Chapel', 'Temple', 'Burn', 'Mills', 'Meadows', 'Brook', 'Woods']);
+const EPONYM_FOLLOWERS = /^(?:envelopes?|records?|notes|folders?|criteria|score|scores|scale|test|tests|syndrome|disease|sign|signs|procedure|manoeuvre|method|model|principles?|rule|rules|classification|questionnaire|chart|charts|formula|technique|approach|effect|reflex|fracture|bandage|catheter|tube|view|position|ward|wing|unit|building|lecture|award|scholarship|fellowship|programme|prize|medal|style|training|course|module|framework|rounds?)$/i;
 
 /** What a verb takes, so "signs off", "tests the" make the word after a name a verb: "Fiona MacLeod signs off my competencies". */
 const VERB_OBJECT = /^(?:off|out|up|the|a|an|my|our|his|her|their|every|each|all|them|it|this|these|those)$/;
@@ -49,8 +49,12 @@ function isSurnameInCapitals(word: Word, afterTitle: boolean): boolean {
   if (nameLexicon.notNames.has(title) || nameLexicon.notNames.has(word.text) || nameLexicon.organisationSuffixes.has(title)) return false;
   // After a title ("MRS. P. GRANT") any such word is a name.
   if (afterTitle) return true;
-  // A known surname, a letter no English word has, or a surname's ending ("-IENĖ", "-SKI", "-ESCU").
-  return nameLexicon.nameParts.has(title) || /[À-ÖØ-öø-ɏ]/u.test(word.text) || SURNAME_ENDING.test(word.text);
+  return nameLexicon.nameParts.has(title) || hasSurnameShape(word.text);
+}
+
+/** A word in capitals with a letter no English word has, or a surname's ending ("-IENĖ", "-SKI", "-ESCU", "-YAN"). */
+export function hasSurnameShape(caps: string): boolean {
+  return /[À-ÖØ-öø-ɏ]/u.test(caps) || SURNAME_ENDING.test(caps);
 }
 const SURNAME_ENDING = /(?:IENE|AITE|YTE|UTE|AS|IS|US|YS|SKI|SKA|CKI|CKA|WICZ|CZYK|ENKO|OVA|EVA|OV|EV|ESCU|OGLU|YAN|IAN|SSON|SEN|EZ)$/;
 
@@ -58,6 +62,23 @@ const SURNAME_ENDING = /(?:IENE|AITE|YTE|UTE|AS|IS|US|YS|SKI|SKA|CKI|CKA|WICZ|CZ
 export function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|[-'’\s])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
+
+/**
+ * Whether one or two capitalised words from `at` lead to an institution's kind ("Teaching Hospital",
+ * "Polytechnic University"), so the name before them is the institution's. Job words ("Practice
+ * Manager") and name parts break the chain, so "Amina Okafor Practice Manager" stays a person.
+ */
+function namesAnInstitution(words: Word[], at: number): boolean {
+  const { notNameGroups, nameParts, givenNames } = nameLexicon;
+  for (let i = at; i < at + 2; i++) {
+    const word = words[i];
+    if (word?.kind !== 'cap' || !word.joinsNext || notNameGroups.jobWords.has(word.text) || nameParts.has(word.text) || givenNames.has(word.text)) return false;
+    const next = words[i + 1];
+    if (next && INSTITUTIONS.has(next.text)) return true;
+  }
+  return false;
+}
+const INSTITUTIONS = new Set(['Hospital', 'Hospitals', 'Infirmary', 'University', 'College', 'Institute', 'School', 'Clinic', 'Centre', 'Center', 'Trust', 'Hospice', 'Academy']);
 
 /** Whether the particle at words[at] and any after it ("de la", "van der") lead to a name part. */
 function particlesBeforeName(words: Word[], at: number, allCaps: boolean): boolean {
@@ -123,6 +144,8 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
   const after = words[lastIndex + 1];
   const spaced = words[lastIndex]?.join === 'space';
   if (after && spaced && organisationSuffixes.has(after.text)) return null;
+  // "Komfo Anokye Teaching Hospital": an organisation's kind a word or two later.
+  if (after && spaced && namesAnInstitution(words, lastIndex + 1)) return null;
   // "Lloyd George envelopes", "Glasgow Coma Scale": a thing named after someone.
   if (after && spaced && isEponymFollower(after.text, words[lastIndex + 2]?.text)) return null;
   if (after && spaced && after.kind === 'caps' && !allCaps && after.text.length <= 6 && /^(?:NHS|PCN|ICB|CCG|UK|LLP|LTD)$/.test(after.text)) return null;

@@ -59,6 +59,21 @@ export function scanWords(text: string): Word[] {
       words.push({ text: `${text[m.index - 1]}t`, start: m.index - 1, end: m.index + 1, kind: 'particle', dot, joinsNext: false, join: null });
       continue;
     }
+    // The Gaelic article after "Mac" or "Nic" keeps its apostrophe too: "Mac a' Phì", "Nic a' Phearsain".
+    if (value === 'a' && /^a['’][ \t]/.test(text.slice(m.index, m.index + 3)) && /^(?:Mac|Nic|Mhic)$/.test(words.at(-1)?.text ?? '')) {
+      words.push({ text: text.slice(m.index, m.index + 2), start: m.index, end: m.index + 2, kind: 'particle', dot: false, joinsNext: false, join: null });
+      continue;
+    }
+    // A Spanish or Portuguese title written with a superscript, which NFKC makes a letter after the
+    // full stop: "D.ª" (Doña) reads "D.a", "Sr.ª" "Sr.a", "Sr.ta" (Señorita).
+    const title = words.at(-1);
+    if (title?.dot && title.end === m.index - 1 && /^(?:a|ta)$/.test(value) && /^(?:D|Sr)$/.test(title.text)) {
+      title.text = `${title.text}.${value}`;
+      title.end = m.index + value.length;
+      title.kind = 'title';
+      title.dot = dot;
+      continue;
+    }
     words.push({ text: value, start: m.index, end: m.index + value.length, kind: kindOf(value), dot, joinsNext: false, join: null });
   }
   for (let i = 0; i < words.length - 1; i++) {
@@ -76,7 +91,8 @@ export function scanWords(text: string): Word[] {
     // A soft line break inside a wrapped paragraph (PDF text): the line ends at this word and is long.
     const wrapped = /^[ \t]*\n[ \t]*$/.test(gapAfterDot) && word.start - lineStart(text, word.start, 60) >= 60;
     // Initials run together ("C.W. Lam") join as if spaced.
-    const spaces = /^[ \t]{1,3}$/.test(gapAfterDot) || (word.dot && word.kind === 'initial' && gapAfterDot === '' && UPPER.test(next.text));
+    // So do initials of a hyphenated given name: "J.-P. Lefèvre" (Jean-Pierre).
+    const spaces = /^[ \t]{1,3}$/.test(gapAfterDot) || (word.dot && word.kind === 'initial' && (gapAfterDot === '' || (gapAfterDot === '-' && next.kind === 'initial')) && UPPER.test(next.text));
     word.joinsNext = dotOk && !possessiveGap && (spaces || nickname || wrapped);
     word.join = !word.joinsNext ? null : spaces ? 'space' : nickname ? 'nickname' : 'wrap';
   }
