@@ -300,15 +300,20 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
 }
 
 /**
- * Rules that read a characteristic in its clause: they flag what no more exact rule of their category
- * did, or of the other categories named (the rules on religious dress and prayer breaks are
- * exclusionary requirements).
+ * Rules that read a characteristic in its clause or a demand made of it: they flag what no more exact
+ * rule of their category did, or of the other categories named (the rules on religious dress and
+ * prayer breaks are exclusionary requirements; living locally and being from the area are read in
+ * both categories).
  */
 const CLAUSE_READINGS = new Map<string, readonly string[]>([
   ['age-judged', []],
   ['origin-judged', []],
   ['health-judged', []],
   ['faith-judged', ['exclusionary-requirement']],
+  ['physique-demanded', []],
+  ['looks-demanded', []],
+  ['residence-demanded', ['race-nationality']],
+  ['birthplace-demanded', ['exclusionary-requirement']],
 ]);
 
 /** Whether `list` (other findings by start, with the furthest end so far) holds one overlapping m. */
