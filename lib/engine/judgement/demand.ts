@@ -69,7 +69,8 @@ const FAIR_DEMAND = [
     adjustment, adjustments, hoist, hoists, lifting aids, equipment provided, training given, training provided, with support,
     occupational requirement, schedule 9, exemption, exempt, uniform, dress code, you do not need to, you don't need to, not required,
     no need to, not essential, not a requirement, relocate, relocating, relocation, knows the area, know the area, knows the local area, know the local area,
-    knowledge of the area, knowledge of the local area, local knowledge, knowledge of local services, willing to travel, able to travel, or willing, on call, on-call, response time, respond within`),
+    knowledge of the area, knowledge of the local area, local knowledge, knowledge of local services, willing to travel, security check, security checks,
+    security clearance, vetting, counter terrorist check, national security, able to travel, or willing, on call, on-call, response time, respond within`),
 ];
 
 /** Whether token j names a patient, a client or a service, whose the characteristic is instead: "not suitable for patients with". */
@@ -144,7 +145,7 @@ function instructed(doc: Doc, k: number, from: number): number {
   let verbEnd = -1;
   for (const words of INSTRUCTIONS) if (words.length > verbEnd - c && doc.phraseAt(c, words)) verbEnd = c + words.length;
   if (verbEnd < 0 || k - verbEnd > INSTRUCTION_REACH) return -1;
-  for (let j = verbEnd; j < k; j++) if (INSTRUCTED.has(tokens[j]!.norm)) return others(doc, verbEnd, k) ? -1 : from;
+  for (let j = verbEnd; j < k; j++) if (INSTRUCTED.has(tokens[j]!.norm)) return patients(doc, verbEnd, k) ? -1 : from;
   return -1;
 }
 

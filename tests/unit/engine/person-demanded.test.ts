@@ -22,6 +22,7 @@ describe('a characteristic demanded of the person without a modal (person-demand
     ["Before the interviews, can you check they're strong?", 'email', [['physique-demanded', "can you check they're strong", 23]]],
     ['Please make sure whoever you book is pretty.', 'email', [['looks-demanded', 'pretty', 37]]],
     ['Please make sure they grew up round here.', 'email', [['birthplace-demanded', 'Please make sure they grew up round here', 0]]],
+    ['Can you check the agency staff have a British address history?', 'email', [['birthplace-demanded', 'British address history', 38]]],
     // A requirement or a want.
     ["For the porters you'll need bags of energy and a good back.", 'email', [['physique-demanded', "you'll need bags of energy", 16]]],
     ['Ideally somebody local to the depot.', 'email', [['residence-demanded', 'Ideally somebody local to', 0]]],
