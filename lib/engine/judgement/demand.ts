@@ -17,7 +17,9 @@ const LEAD = new Set([
   'good', 'excellent', 'high', 'very', 'physically', 'physical', 'reasonable', 'real', 'genuine', 'a', 'an', 'the', 'must', 'be', 'should',
   'and', 'or', 'of', 'level', 'standard', 'at', 'least', 'over', 'minimum', 'min', 'is', 'are', 'only', 'ideally', 'preferably',
 ]);
-/** How far into its item a characteristic listed bare may start. */
+/** An ability that leads in to a characteristic listed bare: "able to work at height all day". */
+const ABILITY = new Set(['able', 'ability', 'willing', 'prepared']);
+/** How far into its item (or its part after a comma) a characteristic listed bare may start. */
 const LEAD_REACH = 4;
 
 /** Openers of an exclusion of whoever has the characteristic: "no one small", "nobody born outside". */
@@ -29,6 +31,9 @@ const EXCLUDED_AFTER = phraseList("need not apply, needn't apply, should not app
 const EXCLUSION_REACH = 4;
 /** Words that may stand between an exclusion and the characteristic: "no one who is too small", not "nobody will put their big...". */
 const EXCLUSION_GAP = new Set(['who', "who's", 'that', 'is', 'are', 'was', 'too', 'very', 'really', 'quite', 'overly', 'particularly', 'a', 'bit', 'with']);
+
+const COPULAS = new Set(['is', 'are', 'was']);
+const RELATIVES = new Set(['who', "who's", 'that']);
 
 /** Verbs of a state kept or reached, which make the words wellbeing rather than a demand: "we want our staff to stay healthy". */
 const STATE_VERBS = new Set(['stay', 'stays', 'staying', 'keep', 'keeps', 'keeping', 'remain', 'remains', 'remaining', 'feel', 'feels', 'feeling', 'become', 'becoming', 'eat', 'eating']);
@@ -102,13 +107,29 @@ function itemStart(doc: Doc, k: number): number {
   return tokens[first]!.gap & GAP.BULLET && (first === 0 || tokens[first - 1]!.line !== line) ? first : -1;
 }
 
-/** Where a characteristic listed bare starts its item ("- Local to the practice"), or -1. */
+/** Where a characteristic listed bare starts its item ("- Local to the practice", "Good strength, able to work at height all day"), or -1. */
 function listedBare(doc: Doc, k: number): number {
+  const { tokens } = doc;
   const start = itemStart(doc, k);
-  if (start < 0 || k - start > LEAD_REACH) return -1;
-  for (let j = start; j < k; j++) {
-    const norm = doc.tokens[j]!.norm;
-    if (!LEAD.has(norm) && !(norm.charCodeAt(0) >= 48 && norm.charCodeAt(0) <= 57)) return -1;
+  if (start < 0) return -1;
+  // A criterion's later part, after a comma, is listed bare too: "Good strength and stamina, able to lift all day".
+  let part = start;
+  for (let j = k - 1; j > start && j >= k - LEAD_REACH; j--) {
+    if (tokens[j]!.gap & GAP.COMMA) {
+      part = j;
+      break;
+    }
+  }
+  if (k - part > LEAD_REACH) return -1;
+  for (let j = part; j < k; j++) {
+    const norm = tokens[j]!.norm;
+    if (LEAD.has(norm) || (norm.charCodeAt(0) >= 48 && norm.charCodeAt(0) <= 57)) continue;
+    // "able to work at height all day": an ability and its verb lead in to the demand.
+    if (ABILITY.has(norm) && tokens[j + 1]?.norm === 'to' && j + 3 >= k) {
+      j += 2;
+      continue;
+    }
+    return -1;
   }
   return start;
 }
@@ -119,15 +140,21 @@ function excluded(doc: Doc, k: number, end: number, from: number, to: number): n
   // "Nobody from round here applied", "no one local has": a statement of what happened, not an exclusion.
   const next = tokens[end];
   if (next && next.sentence === tokens[k]!.sentence && ((AUXILIARIES.has(next.norm) && !next.norm.startsWith('need')) || next.norm.endsWith('ed'))) return -1;
+  // "nobody is lifting all day" states a fact; "no one who is too small" excludes.
+  let copula = false;
   for (let j = k - 1; j >= from && j >= k - EXCLUSION_REACH; j--) {
-    if (!EXCLUDING_LAST.has(tokens[j]!.norm)) {
-      if (EXCLUSION_GAP.has(tokens[j]!.norm)) continue;
-      break;
+    const norm = tokens[j]!.norm;
+    if (!EXCLUDING_LAST.has(norm)) {
+      if (!EXCLUSION_GAP.has(norm)) break;
+      if (COPULAS.has(norm)) copula = true;
+      else if (RELATIVES.has(norm)) copula = false;
+      continue;
     }
+    if (copula) break;
     for (const words of EXCLUDING) {
       const at = j - words.length + 1;
       // "The clinic is not suitable for anyone small": a service's or a patient's exclusion.
-      if (at >= from && words.at(-1) === tokens[j]!.norm && doc.phraseAt(at, words)) return others(doc, from, k) ? -1 : at;
+      if (at >= from && words.at(-1) === norm && doc.phraseAt(at, words)) return others(doc, from, k) ? -1 : at;
     }
   }
   for (let j = end; j < to && j <= end + EXCLUSION_REACH; j++) {

@@ -15,6 +15,7 @@ describe('a characteristic demanded of the person without a modal (person-demand
     ['Essential\n- NVQ level 2\n- Tall and slim\n- Able to use a PC', 'advert', [['physique-demanded', 'Tall and slim', 26]]],
     ['Person specification\nEssential\n- Brought up locally\n- Good written English', 'advert', [['birthplace-demanded', 'Brought up locally', 33]]],
     ['Requirements:\n- Lives nearby\n- Forklift licence', 'email', [['residence-demanded', 'Lives nearby', 16]]],
+    ['Essential\n- CSCS card\n- Good balance, able to work at height all shift', 'advert', [['physique-demanded', 'at height all shift', 51]]],
     // An exclusion of the kind of person.
     ['For the stores job: nobody too slight, please.', 'email', [['physique-demanded', 'nobody too slight', 20]]],
     ['And no one from Africa or Asia this round.', 'email', [['birthplace-demanded', 'no one from Africa', 4]]],
@@ -55,6 +56,8 @@ describe('a characteristic demanded of the person without a modal (person-demand
     'You must live within 30 minutes of the hospital when on call.',
     'Must be local or willing to relocate.',
     "You won't need to be tall for this desk-based post.",
+    'We rotate the team so that nobody is lifting all day.',
+    'No one who is lifting all day gets a break, which we are changing.',
   ])('passes %j', (text) => {
     expect(demanded(text, 'advert')).toEqual([]);
     expect(demanded(text, 'email')).toEqual([]);
