@@ -16,6 +16,7 @@ describe('a characteristic demanded of the person without a modal (person-demand
     ['Person specification\nEssential\n- Brought up locally\n- Good written English', 'advert', [['birthplace-demanded', 'Brought up locally', 33]]],
     ['Requirements:\n- Lives nearby\n- Forklift licence', 'email', [['residence-demanded', 'Lives nearby', 16]]],
     ['Essential\n- CSCS card\n- Good balance, able to work at height all shift', 'advert', [['physique-demanded', 'at height all shift', 51]]],
+    ['Essential\n- Able to physically lift an adult\n- Clean DBS', 'advert', [['physique-demanded', 'Able to physically lift', 12]]],
     // An exclusion of the kind of person.
     ['For the stores job: nobody too slight, please.', 'email', [['physique-demanded', 'nobody too slight', 20]]],
     ['And no one from Africa or Asia this round.', 'email', [['birthplace-demanded', 'no one from Africa', 4]]],
@@ -57,6 +58,7 @@ describe('a characteristic demanded of the person without a modal (person-demand
     'Must be local or willing to relocate.',
     "You won't need to be tall for this desk-based post.",
     'We rotate the team so that nobody is lifting all day.',
+    'Essential\n- Able to physically restrain patients, with full PMVA training given',
     'No one who is lifting all day gets a break, which we are changing.',
   ])('passes %j', (text) => {
     expect(demanded(text, 'advert')).toEqual([]);
