@@ -25,6 +25,7 @@ describe('a characteristic demanded of the person without a modal (person-demand
     ['Please make sure whoever you book is pretty.', 'email', [['looks-demanded', 'pretty', 37]]],
     ['Please make sure they grew up round here.', 'email', [['birthplace-demanded', 'Please make sure they grew up round here', 0]]],
     ['Can you check the agency staff have a British address history?', 'email', [['birthplace-demanded', 'British address history', 38]]],
+    ['Ideally a receptionist with the right surname for a village practice.', 'email', [['birthplace-demanded', 'Ideally a receptionist with the right surname', 0]]],
     // A requirement or a want.
     ["For the porters you'll need bags of energy and a good back.", 'email', [['physique-demanded', "you'll need bags of energy", 16]]],
     ['Ideally somebody local to the depot.', 'email', [['residence-demanded', 'Ideally somebody local to', 0]]],
@@ -63,5 +64,20 @@ describe('a characteristic demanded of the person without a modal (person-demand
   ])('passes %j', (text) => {
     expect(demanded(text, 'advert')).toEqual([]);
     expect(demanded(text, 'email')).toEqual([]);
+  });
+});
+
+describe('regional speech wanted (origin-judged, from the origin field)', () => {
+  const origin = (text: string) =>
+    analyse(text, { context: 'email', minWordsForStatements: 0, settings: { categories: { 'plain-english': false } } })
+      .findings.filter((f) => f.ruleId === 'origin-judged')
+      .map((f) => [f.text, f.start]);
+
+  it('flags a want for someone who speaks broad dialect', () => {
+    expect(origin('We would really like a porter who talks broad Geordie.')).toEqual([['like a porter who talks broad', 16]]);
+  });
+
+  it('passes speech described of patients', () => {
+    expect(origin('Many of our patients speak broad Scots, so a translator app is on every ward.')).toEqual([]);
   });
 });
