@@ -81,3 +81,21 @@ describe('regional speech wanted (origin-judged, from the origin field)', () => 
     expect(origin('Many of our patients speak broad Scots, so a translator app is on every ward.')).toEqual([]);
   });
 });
+
+describe('an instruction to the panel or an agency about a characteristic (judgement vocabulary)', () => {
+  const judged = (text: string) =>
+    analyse(text, { context: 'email', minWordsForStatements: 0, settings: { categories: { 'plain-english': false } } })
+      .findings.filter((f) => f.ruleId === 'family-judged' || f.ruleId === 'faith-judged')
+      .map((f) => [f.ruleId, f.text, f.start]);
+
+  it.each([
+    ['Before Thursday, please check they have no kids under five.', [['family-judged', 'check they have no kids', 24]]],
+    ["Make sure whoever you send isn't Muslim this time.", [['faith-judged', "Make sure whoever you send isn't Muslim", 0]]],
+  ] as const)('flags %j', (text, expected) => {
+    expect(judged(text)).toEqual(expected);
+  });
+
+  it.each(['Please make sure the children on the ward have their lunch.', 'Check they know the Muslim prayer room is on level 2 for patients.'])('passes %j', (text) => {
+    expect(judged(text)).toEqual([]);
+  });
+});
