@@ -123,29 +123,52 @@ function runEnd(doc: Doc, field: DemandField, index: ReadonlyMap<string, string[
  * equipment or an adjustment are not flagged.
  */
 export function personDemanded(field: DemandField): SpanHandler {
-  const index = byFirstWord([...CONCEPTS[field]].sort((a, b) => b.length - a.length));
-  // Where someone lives or comes from, wanted, may be outreach ("keen to hear from local people").
-  const invitations = field === 'physique' || field === 'looks';
   return {
     kind: 'span',
     // A text with none of the field's first words skips the handler.
-    triggers: new Set(index.keys()),
-    find({ doc }) {
-      const { tokens } = doc;
-      const hits: Hit[] = [];
-      for (let k = 0; k < tokens.length; k++) {
-        const end = traitAt(doc, index, k);
-        if (end < 0) continue;
-        const last = runEnd(doc, field, index, k, end);
-        if (last < 0) continue;
-        const start = demandOn(doc, k, last, invitations);
-        if (start < 0) continue;
-        // The demand joins the finding when it is near ("no one small", "you'll need stamina"), so a
-        // long one does not cover other findings between ("looking for a ... with plenty of energy").
-        hits.push({ start: tokens[k - start <= SPAN_REACH ? start : k]!.start, end: tokens[last - 1]!.end });
-        k = last - 1;
-      }
-      return hits;
-    },
+    triggers: new Set(INDEXES[field].keys()),
+    find: ({ doc }) => demandsIn(doc)[field],
   };
+}
+
+const FIELDS: readonly DemandField[] = ['physique', 'looks', 'residence', 'birthplace'];
+/** Each field's phrases by their first word, longest first ("slightly built" before "slight"). */
+const INDEXES = Object.fromEntries(FIELDS.map((f) => [f, byFirstWord([...CONCEPTS[f]].sort((a, b) => b.length - a.length))])) as Record<
+  DemandField,
+  Map<string, string[][]>
+>;
+/** The first words of every field: one lookup per word rules the others out for all four. */
+const FIRST_WORDS = new Set(FIELDS.flatMap((f) => [...INDEXES[f].keys()]));
+/** The hits of every field, found in one pass per text and shared by the four rules. */
+const FOUND = new WeakMap<Doc, Record<DemandField, Hit[]>>();
+
+/** The characteristics demanded in the text, by field (one pass over its words for the four rules). */
+function demandsIn(doc: Doc): Record<DemandField, Hit[]> {
+  const cached = FOUND.get(doc);
+  if (cached) return cached;
+  const { tokens } = doc;
+  const hits: Record<DemandField, Hit[]> = { physique: [], looks: [], residence: [], birthplace: [] };
+  // Where each field may next start, so a run already flagged is not read again.
+  const resume = [0, 0, 0, 0];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!FIRST_WORDS.has(tokens[k]!.norm)) continue;
+    for (let f = 0; f < FIELDS.length; f++) {
+      if (k < resume[f]!) continue;
+      const field = FIELDS[f]!;
+      const index = INDEXES[field];
+      const end = traitAt(doc, index, k);
+      if (end < 0) continue;
+      const last = runEnd(doc, field, index, k, end);
+      if (last < 0) continue;
+      // Where someone lives or comes from, wanted, may be outreach ("keen to hear from local people").
+      const start = demandOn(doc, k, last, field === 'physique' || field === 'looks');
+      if (start < 0) continue;
+      // The demand joins the finding when it is near ("no one small", "you'll need stamina"), so a
+      // long one does not cover other findings between ("looking for a ... with plenty of energy").
+      hits[field].push({ start: tokens[k - start <= SPAN_REACH ? start : k]!.start, end: tokens[last - 1]!.end });
+      resume[f] = last;
+    }
+  }
+  FOUND.set(doc, hits);
+  return hits;
 }
