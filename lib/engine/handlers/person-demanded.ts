@@ -52,7 +52,7 @@ const SPAN_REACH = 4;
 /** How far after a characteristic its person may be. */
 const HEAD_REACH = 3;
 
-/** Whether token j is a word for the person: one of PERSON_HEADS (not a candidate, for the body), and a job word ("receptionist") unless the field is the body. */
+/** Whether token j is a word for the person: one of PERSON_HEADS (not a candidate, for the body), or a job word ("receptionist") but for the body. */
 function isPerson(doc: Doc, j: number, field: DemandField): boolean {
   const t = doc.tokens[j]!;
   // "a strong candidate" is a good one.
@@ -60,7 +60,7 @@ function isPerson(doc: Doc, j: number, field: DemandField): boolean {
   return PERSON_HEADS.has(t.norm) || (nounClass(t.base) === 'person' && !NOT_THE_PERSON.has(t.base));
 }
 
-/** Whether the phrase at [k, end) of the field's index is one of its characteristics. */
+/** Where the characteristic of the field's index that starts at token k ends, or -1 when none does. */
 function traitAt(doc: Doc, index: ReadonlyMap<string, string[][]>, k: number): number {
   const words = k < doc.tokens.length ? phraseFrom(doc, index, k) : undefined;
   return words ? k + words.length : -1;

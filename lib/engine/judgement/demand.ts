@@ -32,6 +32,7 @@ const EXCLUSION_REACH = 4;
 /** Words that may stand between an exclusion and the characteristic: "no one who is too small", not "nobody will put their big...". */
 const EXCLUSION_GAP = new Set(['who', "who's", 'that', 'is', 'are', 'was', 'too', 'very', 'really', 'quite', 'overly', 'particularly', 'a', 'bit', 'with']);
 
+/** A copula after an exclusion states a fact ("nobody is lifting all day") unless a relative opens it ("no one who is too small"). */
 const COPULAS = new Set(['is', 'are', 'was']);
 const RELATIVES = new Set(['who', "who's", 'that']);
 
@@ -41,7 +42,7 @@ const STATE_VERBS = new Set(['stay', 'stays', 'staying', 'keep', 'keeps', 'keepi
 /** Words that may open a clause before an instruction: "please check", "and can you make sure". */
 const BEFORE_INSTRUCTION = new Set(['please', 'pls', 'and', 'also', 'so', 'just', 'kindly', 'can', 'could', 'would', 'will', 'you', 'only', 'again']);
 /** Instructions to a panel or an agency about whom to put forward. */
-const INSTRUCTIONS = phraseList('check, make sure, ensure, confirm, send, find, screen, vet, shortlist, pick, choose, filter, only send, only shortlist, put forward');
+const INSTRUCTIONS = phraseList('check, make sure, ensure, confirm, send, find, screen, vet, shortlist, pick, choose, filter, put forward');
 const INSTRUCTING = new Set(INSTRUCTIONS.map((p) => p[0]!));
 /** The person an instruction is about: "check they're", "make sure whoever you send is". */
 const INSTRUCTED = new Set([
@@ -78,20 +79,15 @@ const FAIR_DEMAND = [
     security clearance, vetting, counter terrorist check, national security, able to travel, or willing, on call, on-call, response time, respond within`),
 ];
 
-/** Whether token j names a patient, a client or a service, whose the characteristic is instead: "not suitable for patients with". */
-function others(doc: Doc, from: number, to: number): boolean {
+/**
+ * Whether tokens [from, to) name a patient, a client or a service, whose the characteristic is
+ * instead ("not suitable for patients with", "the clinic is not suitable for anyone small"), or,
+ * with `places`, a place or an organisation ("local services", "the ward must be").
+ */
+function others(doc: Doc, from: number, to: number, places = true): boolean {
   for (let j = from; j < to; j++) {
     const cls = nounClass(doc.tokens[j]!.base);
-    if (cls === 'patient' || cls === 'service' || cls === 'place' || cls === 'organisation') return true;
-  }
-  return false;
-}
-
-/** Whether tokens [from, to) name a patient or a service, whose the words are: "the clinic is not suitable for anyone small". */
-function patients(doc: Doc, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) {
-    const cls = nounClass(doc.tokens[j]!.base);
-    if (cls === 'patient' || cls === 'service') return true;
+    if (cls === 'patient' || cls === 'service' || (places && (cls === 'place' || cls === 'organisation'))) return true;
   }
   return false;
 }
@@ -172,7 +168,7 @@ function instructed(doc: Doc, k: number, from: number): number {
   let verbEnd = -1;
   for (const words of INSTRUCTIONS) if (words.length > verbEnd - c && doc.phraseAt(c, words)) verbEnd = c + words.length;
   if (verbEnd < 0 || k - verbEnd > INSTRUCTION_REACH) return -1;
-  for (let j = verbEnd; j < k; j++) if (INSTRUCTED.has(tokens[j]!.norm)) return patients(doc, verbEnd, k) ? -1 : from;
+  for (let j = verbEnd; j < k; j++) if (INSTRUCTED.has(tokens[j]!.norm)) return others(doc, verbEnd, k, false) ? -1 : from;
   return -1;
 }
 
@@ -212,8 +208,8 @@ function required(doc: Doc, k: number, end: number, sentenceFrom: number, to: nu
   for (let j = k - 1; j >= reach; j--) {
     for (const words of REQUIRING) if (words[0] === doc.tokens[j]!.norm && j + words.length <= k && doc.phraseAt(j, words)) return others(doc, j, k) || negated(doc, j, reach) ? -1 : j;
   }
-  // The writer may be named just before: "we are looking for".
-  // After the words, only a judgement that closes their phrase: "local applicants only", "strong lads preferred".
+  // The writer may be named just before ("we are looking for"); after the words, only a judgement
+  // that closes their phrase counts ("local applicants only", "strong lads preferred").
   const judged = judgementNear(doc, Math.max(sentenceFrom, reach - WRITER_REACH), Math.min(to, end + AFTER_REACH), k, k, end, { reading: 'word', kinds: ['prefer', 'refuse'] });
   if (!judged) return -1;
   if (!invitations) for (const words of INVITATIONS) if (doc.phraseAt(judged.start, words)) return -1;
@@ -221,15 +217,16 @@ function required(doc: Doc, k: number, end: number, sentenceFrom: number, to: nu
   if (judged.end <= k) for (let j = judged.end; j < k - 1; j++) if (doc.tokens[j]!.norm === 'to' && !INFINITIVE_OF_DEMAND.has(doc.tokens[j + 1]!.norm)) return -1;
   // "The clinic is not suitable for anyone small", "patients must be well enough": said of others.
   if (judged.start < k ? others(doc, judged.end, k) : others(doc, end, judged.start)) return -1;
-  return patients(doc, Math.min(reach, judged.start), k) ? -1 : Math.min(judged.start, k);
+  // The subject before it: "for our patients we need...", not "agency staff".
+  return others(doc, Math.min(reach, judged.start), k, false) ? -1 : Math.min(judged.start, k);
 }
 
 /**
  * Where the demand on the person made of the characteristic at tokens [k, end) starts, or -1 when
  * none is made: a criterion listed bare, an exclusion, an instruction to the panel or an agency, or
  * a requirement or want, in its clause (not a want that may be an invitation, unless `invitations`);
- * none in a sentence that states the fair version (the task
- * with its equipment, an adjustment, an exemption) or is about patients or a service.
+ * none in a sentence that states the fair version (the task with its equipment, an adjustment, an
+ * exemption, the need itself), of wellbeing ("stay healthy"), or about patients or a service.
  */
 export function demandOn(doc: Doc, k: number, end: number, invitations = true): number {
   const { tokens } = doc;
