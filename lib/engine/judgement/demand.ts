@@ -216,7 +216,7 @@ function required(doc: Doc, k: number, end: number, sentenceFrom: number, to: nu
   // "we want to recruit local people", "we want our workforce to reflect": the person is another verb's object.
   if (judged.end <= k) for (let j = judged.end; j < k - 1; j++) if (doc.tokens[j]!.norm === 'to' && !INFINITIVE_OF_DEMAND.has(doc.tokens[j + 1]!.norm)) return -1;
   // "The clinic is not suitable for anyone small", "patients must be well enough": said of others.
-  if (judged.start < k ? others(doc, judged.end, k) : others(doc, end, judged.start)) return -1;
+  if (judged.start < k ? others(doc, judged.end, k) : others(doc, end, judged.start, false)) return -1;
   // The subject before it: "for our patients we need...", not "agency staff".
   return others(doc, Math.min(reach, judged.start), k, false) ? -1 : Math.min(judged.start, k);
 }

@@ -26,6 +26,7 @@ describe('a characteristic demanded of the person without a modal (person-demand
     ['Please make sure they grew up round here.', 'email', [['birthplace-demanded', 'Please make sure they grew up round here', 0]]],
     ['Can you check the agency staff have a British address history?', 'email', [['birthplace-demanded', 'British address history', 38]]],
     ['Ideally a receptionist with the right surname for a village practice.', 'email', [['birthplace-demanded', 'right surname', 32]]],
+    ['2. Priya: good answers, and she has the right look we need on the counter.', 'email', [['looks-demanded', 'right look', 40]]],
     // A requirement or a want.
     ["For the porters you'll need bags of energy and a good back.", 'email', [['physique-demanded', "you'll need bags of energy", 16]]],
     ['Ideally somebody local to the depot.', 'email', [['residence-demanded', 'Ideally somebody local to', 0]]],
