@@ -300,16 +300,21 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
 }
 
 /**
- * Rules that read a characteristic in its clause: they flag what no more exact rule of their category
- * did, or of the other categories named. A faith judged is an exclusionary requirement, as the rules
- * on religious dress and prayer breaks are; it also yields to the notes on a faith asked about or
- * noted (faith-asked, faith-noted), which are race-nationality's.
+ * Rules that read a characteristic in its clause or a demand made of it: they flag what no more exact
+ * rule of their category did, or of the other categories named. A faith judged is an exclusionary
+ * requirement, as the rules on religious dress and prayer breaks are; it also yields to the notes on a
+ * faith asked about or noted (faith-asked, faith-noted), which are race-nationality's. Living locally
+ * and being from the area are read in both categories.
  */
 const CLAUSE_READINGS = new Map<string, readonly string[]>([
   ['age-judged', []],
   ['origin-judged', []],
   ['health-judged', []],
   ['faith-judged', ['race-nationality']],
+  ['physique-demanded', []],
+  ['looks-demanded', []],
+  ['residence-demanded', ['race-nationality']],
+  ['birthplace-demanded', ['exclusionary-requirement']],
 ]);
 
 /** Whether `list` (other findings by start, with the furthest end so far) holds one overlapping m. */

@@ -20,6 +20,32 @@ const STRAIGHT_SINGLE = 39;
 
 const isLetterAt = (text: string, i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text.charAt(i));
 
+/** Verbs that put wording into a document: "can we put", "let's add", "I'd include". */
+const PROPOSING = new Set(['put', 'add', 'include', 'write', 'use', 'insert']);
+/** Words before such a verb that advise against the wording: "please don't put". */
+const NOT = new Set(["don't", 'not', 'never', "didn't", "won't", "wouldn't", 'without']);
+/** What the wording is put into: "in the person spec", "to the advert". */
+const INTO = new Set(['in', 'into', 'to', 'on']);
+const DOCUMENTS = new Set(['spec', 'specification', 'advert', 'ad', 'advertisement', 'jd', 'description', 'listing']);
+/** How far before the quotation its verb may be, and after it the document: "put it in the person spec". */
+const PROPOSAL_REACH = 3;
+
+/**
+ * Whether the quotation of tokens [open, close) is wording proposed for the advert ("can we put
+ * "must be fit and healthy" in the person spec?"): it is the writer's own demand, read as the text
+ * is, not a phrase quoted to advise against ("don't call it "Practice Sister" in the advert").
+ */
+function isProposed(tokens: Token[], open: number, close: number): boolean {
+  let verb = -1;
+  for (let j = open - 1; j >= 0 && j >= open - PROPOSAL_REACH; j--) if (PROPOSING.has(tokens[j]!.norm)) verb = j;
+  if (verb < 0 || (verb > 0 && NOT.has(tokens[verb - 1]!.norm))) return false;
+  for (let j = close; j < tokens.length && j < close + PROPOSAL_REACH; j++) {
+    if (!INTO.has(tokens[j]!.norm)) continue;
+    for (let d = j + 1; d < tokens.length && d <= j + PROPOSAL_REACH; d++) if (DOCUMENTS.has(tokens[d]!.norm)) return true;
+  }
+  return false;
+}
+
 /**
  * Marks the tokens inside quotations as quoted. A quotation needs its opening and closing marks in
  * the same sentence, at most MAX_QUOTATION characters apart; an unmatched mark quotes nothing, so
@@ -42,7 +68,7 @@ export function markQuotations(text: string, tokens: Token[], found: QuoteMark[]
   let double: QuoteMark | null = null;
   let single: QuoteMark | null = null;
   const quote = (open: QuoteMark, close: QuoteMark) => {
-    if (close.at - open.at > MAX_QUOTATION) return;
+    if (close.at - open.at > MAX_QUOTATION || isProposed(tokens, open.tokenIndex, close.tokenIndex)) return;
     for (let k = open.tokenIndex; k < close.tokenIndex; k++) tokens[k]!.quoted = true;
   };
   for (const mark of marks) {

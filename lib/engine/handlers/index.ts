@@ -10,6 +10,7 @@ import { healthQuestion } from './health-question';
 import type { HandlerName } from './names';
 import { oneSex } from './one-sex';
 import { originQuestions } from './origin-question';
+import { personDemanded } from './person-demanded';
 import { personJudged } from './person-judged';
 import { sexPreferred } from './sex-preferred';
 import { sisterPost } from './sister-post';
@@ -40,5 +41,9 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'origin-judged': personJudged('origin'),
   'health-judged': personJudged('health'),
   'faith-judged': personJudged('religion'),
+  'physique-demanded': personDemanded('physique'),
+  'looks-demanded': personDemanded('looks'),
+  'residence-demanded': personDemanded('residence'),
+  'birthplace-demanded': personDemanded('birthplace'),
   ...structureHandlers,
 };

@@ -130,7 +130,8 @@ const GROUPS: Group[] = [
     let us know if, let us know whether, let us know about, tell us if, tell us whether, tell us about,
     please state, please confirm, please indicate, please declare, please tell us, declare, check if,
     check whether, find out if, find out whether, worth asking, ask her, ask him, ask them, ask if, ask whether,
-    so we can plan` },
+    so we can plan, check they, check they're, check that they, make sure they, make sure they're, make sure whoever,
+    make sure that they` },
 ];
 
 /** Every phrase, once. */

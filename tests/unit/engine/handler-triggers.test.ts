@@ -47,7 +47,21 @@ function unsound(text: string): string[] {
 
 describe('handler trigger words: a text without them gets nothing from the handler', () => {
   it('covers the handlers that declare them', () => {
-    expect(TRIGGERED.map((h) => h.name).sort()).toEqual(['age-judged', 'faith-judged', 'generic-pronoun', 'health-judged', 'one-sex', 'origin-judged', 'sex-preferred', 'sister-post', 'young-hire']);
+    expect(TRIGGERED.map((h) => h.name).sort()).toEqual([
+      'age-judged',
+      'birthplace-demanded',
+      'faith-judged',
+      'generic-pronoun',
+      'health-judged',
+      'looks-demanded',
+      'one-sex',
+      'origin-judged',
+      'physique-demanded',
+      'residence-demanded',
+      'sex-preferred',
+      'sister-post',
+      'young-hire',
+    ]);
   });
 
   it('on the tuned corpus and the fixtures, as written and with the trigger words taken out', () => {

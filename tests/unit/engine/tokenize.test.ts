@@ -47,6 +47,16 @@ describe('tokenize', () => {
     expect(tokenize(text).tokens.find((t) => t.norm === 'young')?.quoted).toBe(false);
   });
 
+  it.each([
+    ['wording proposed for the advert is the writer\'s own', 'Shall we add "young team" to the job description?', false],
+    ['or for the person specification', 'I would put "young and lively" into the spec.', false],
+    ['wording advised against stays quoted', 'Please do not put "young team" in the advert.', true],
+    ['a name for the post stays quoted', 'We call it "young people\'s service" in the advert.', true],
+    ['a quotation with no document after it stays quoted', 'Can we add "young" before we meet?', true],
+  ])('%s', (_name, text, quoted) => {
+    expect(tokenize(text).tokens.find((t) => t.norm === 'young')?.quoted).toBe(quoted);
+  });
+
   it('closes a single quote on a plural possessive', () => {
     const { tokens } = tokenize('We are ‘the nurses’ favourite’ team.');
     expect(tokens.filter((t) => t.quoted).map((t) => t.norm)).toEqual(['the', "nurses'"]);

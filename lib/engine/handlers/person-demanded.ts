@@ -1,0 +1,174 @@
+import { CONCEPTS, type ConceptField } from '../concepts';
+import type { Doc } from '../document';
+import { demandOn } from '../judgement/demand';
+import { AUXILIARIES, nounClass, PREPOSITIONS } from '../lexicon';
+import { GAP } from '../tokenize';
+import { byFirstWord, phraseFrom } from './cue-per-sentence';
+import type { Hit, SpanHandler } from './types';
+
+// A demand on the person made of a characteristic that stands for a protected one (a body, looks,
+// where they live or were born: wordlists/concepts.json), in any of the forms of
+// judgement/demand.ts, with the characteristic said of the person rather than of a thing ("strong
+// communication skills", "a small team", "local services") or of patients.
+
+/** The fields read as demands. */
+export type DemandField = Extract<ConceptField, 'physique' | 'looks' | 'residence' | 'birthplace'>;
+
+/**
+ * Words that describe the noun after them: such a characteristic is the person's only when it
+ * ends its phrase ("must be strong", "no one small") or comes before a word for the person ("strong
+ * lads", "big, strong male staff"), not before anything else ("strong IT skills", "local services").
+ */
+const MODIFIERS = new Set([
+  'tall', 'taller', 'small', 'slight', 'petite', 'slim', 'slender', 'skinny', 'big', 'bigger', 'large', 'burly', 'stocky', 'heavyset',
+  'sturdy', 'strapping', 'hefty', 'brawny', 'muscly', 'muscular', 'strong', 'stronger', 'robust', 'hardy', 'tireless', 'healthy',
+  'pretty', 'attractive', 'glamorous', 'photogenic', 'trendy', 'local', 'groomed', 'presented', 'looking', 'built', 'set', 'fit',
+]);
+/** Words for the person after a characteristic: "strong lads", "a pretty one", "local applicants". */
+const PERSON_HEADS = new Set([
+  'someone', 'somebody', 'anyone', 'anybody', 'person', 'people', 'staff', 'lad', 'lads', 'lass', 'lasses', 'girl', 'girls', 'boy', 'boys',
+  'man', 'men', 'woman', 'women', 'guy', 'guys', 'chap', 'chaps', 'bloke', 'blokes', 'fella', 'fellas', 'one', 'ones', 'type', 'types',
+  'sort', 'individual', 'individuals', 'candidate', 'candidates', 'applicant', 'applicants', 'locals', 'residents',
+]);
+/**
+ * Person words that are not the person: "a strong team", "a local role". Other job words are the
+ * person's ("a smartly presented receptionist") for every field but the body, where "a strong
+ * leader" or "a big nurse" is too often another sense.
+ */
+const NOT_THE_PERSON = new Set([
+  'team', 'teams', 'role', 'roles', 'post', 'posts', 'position', 'positions', 'job', 'jobs', 'career', 'workplace', 'attitude', 'personality',
+  'character', 'mindset', 'manner', 'approach', 'approaches', 'partnership', 'partnerships', 'member', 'members', 'workforce', 'player', 'players',
+]);
+/** Words for the person as one chosen among others, before which "strong" means good. */
+const CHOSEN = new Set(['candidate', 'candidates', 'applicant', 'applicants', 'individual', 'individuals']);
+/** Words that may stand between a characteristic and its person: "strong male staff". */
+const BETWEEN = new Set(['male', 'female', 'young', 'fit', 'physically']);
+/** Words after a characteristic that end its phrase: "tall enough", "local only", "healthy before we interview". */
+const ENDS = new Set(['enough', 'only', 'please', 'preferred', 'essential', 'required', 'ideally', 'too', 'though', 'as', 'so', 'because', 'who', 'that', 'if', 'before', 'for', 'is', 'are']);
+/** Words that may come between "and" and a characteristic joined on: "glamorous and always well groomed". */
+const ADVERBS = new Set(['always', 'very', 'really', 'quite', 'also']);
+/** How far before the characteristic its demand may be and still join the finding. */
+const SPAN_REACH = 4;
+/** How far after a characteristic its person may be. */
+const HEAD_REACH = 3;
+
+/** Whether token j is a word for the person: one of PERSON_HEADS (not a candidate, for the body), or a job word ("receptionist") but for the body. */
+function isPerson(doc: Doc, j: number, field: DemandField): boolean {
+  const t = doc.tokens[j]!;
+  // "a strong candidate" is a good one.
+  if (field === 'physique') return PERSON_HEADS.has(t.norm) && !CHOSEN.has(t.base);
+  return PERSON_HEADS.has(t.norm) || (nounClass(t.base) === 'person' && !NOT_THE_PERSON.has(t.base));
+}
+
+/** Where the characteristic of the field's index that starts at token k ends, or -1 when none does. */
+function traitAt(doc: Doc, index: ReadonlyMap<string, string[][]>, k: number): number {
+  const words = k < doc.tokens.length ? phraseFrom(doc, index, k) : undefined;
+  return words ? k + words.length : -1;
+}
+
+/**
+ * Where the run of characteristics starting at [k, end) ends ("small or slightly built",
+ * "strength and stamina"), or -1 when the run is not said of a person: a describing word before a
+ * word that is not the person's.
+ */
+function runEnd(doc: Doc, field: DemandField, index: ReadonlyMap<string, string[][]>, k: number, end: number): number {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  let last = end;
+  for (;;) {
+    const next = tokens[last];
+    if (!next || next.sentence !== sentence || next.gap & GAP.BREAK) return last;
+    // Another characteristic joined on: "small or slightly built", "big, strong", "glamorous and always well groomed".
+    let joined = next.norm === 'and' || next.norm === 'or' ? last + 1 : next.gap & GAP.COMMA ? last : -1;
+    while (joined >= 0 && joined < tokens.length && traitAt(doc, index, joined) < 0 && ADVERBS.has(tokens[joined]!.norm)) joined++;
+    const more = joined >= 0 ? traitAt(doc, index, joined) : -1;
+    if (more > 0) {
+      last = more;
+      continue;
+    }
+    const lastWord = tokens[last - 1]!.norm;
+    // "strength of character", "a good build of team": what follows "of" is what the words are about.
+    if (next.norm === 'of') return -1;
+    // A phrase that takes its object ("local to", "live near") or of two words or more that is not a
+    // describing word ("from Eastern Europe", "sharp ears") is whole.
+    if (PREPOSITIONS.has(lastWord) || (last - k > 1 && !MODIFIERS.has(lastWord))) return last;
+    if (!MODIFIERS.has(lastWord)) {
+      // A noun ("stamina", "fitness") ends its own phrase unless a noun follows it ("fitness instructor").
+      return next.gap & GAP.COMMA || next.norm === 'and' || next.norm === 'or' || ENDS.has(next.norm) || AUXILIARIES.has(next.norm) || PREPOSITIONS.has(next.norm) ? last : -1;
+    }
+    // A grammar word ends the phrase, after a comma too ("no one small, please"); after a comma a
+    // describing word may go on to another noun ("strong, commanding presence").
+    if (ENDS.has(next.norm) || (next.gap & GAP.COMMA && (AUXILIARIES.has(next.norm) || PREPOSITIONS.has(next.norm)))) return last;
+    // "tall and able to lift", "strong and reliable.": a second word said of the person; not "strong
+    // and experienced leader", where both describe the noun after them.
+    if (next.norm === 'and' || next.norm === 'or') {
+      const after = tokens[last + 2];
+      return !after || after.sentence !== sentence || after.gap & (GAP.BREAK | GAP.COMMA) || AUXILIARIES.has(after.norm) || PREPOSITIONS.has(after.norm) ? last : -1;
+    }
+    for (let j = last; j < tokens.length && j < last + HEAD_REACH; j++) {
+      const t = tokens[j]!;
+      if (isPerson(doc, j, field)) return j + 1;
+      if (!BETWEEN.has(t.norm) && traitAt(doc, index, j) < 0) return -1;
+    }
+    return -1;
+  }
+}
+
+/**
+ * A characteristic that stands for a protected one, demanded of the person hired: a body
+ * ("Physically robust", "no one small or slightly built", "must be at least 5ft 6in tall"), looks
+ * ("Immaculate appearance", "ideally a pretty one"), where they live ("Local to the practice") or
+ * were born ("Born or raised locally", "no one from Eastern Europe"). The same words of patients, of
+ * a thing ("strong IT skills", "a small team") or in a sentence that states the task with its
+ * equipment or an adjustment are not flagged.
+ */
+export function personDemanded(field: DemandField): SpanHandler {
+  return {
+    kind: 'span',
+    // A text with none of the field's first words skips the handler.
+    triggers: new Set(INDEXES[field].keys()),
+    find: ({ doc }) => demandsIn(doc)[field],
+  };
+}
+
+const FIELDS: readonly DemandField[] = ['physique', 'looks', 'residence', 'birthplace'];
+/** Each field's phrases by their first word, longest first ("slightly built" before "slight"). */
+const INDEXES = Object.fromEntries(FIELDS.map((f) => [f, byFirstWord([...CONCEPTS[f]].sort((a, b) => b.length - a.length))])) as Record<
+  DemandField,
+  Map<string, string[][]>
+>;
+/** The first words of every field: one lookup per word rules the others out for all four. */
+const FIRST_WORDS = new Set(FIELDS.flatMap((f) => [...INDEXES[f].keys()]));
+/** The hits of every field, found in one pass per text and shared by the four rules. */
+const FOUND = new WeakMap<Doc, Record<DemandField, Hit[]>>();
+
+/** The characteristics demanded in the text, by field (one pass over its words for the four rules). */
+function demandsIn(doc: Doc): Record<DemandField, Hit[]> {
+  const cached = FOUND.get(doc);
+  if (cached) return cached;
+  const { tokens } = doc;
+  const hits: Record<DemandField, Hit[]> = { physique: [], looks: [], residence: [], birthplace: [] };
+  // Where each field may next start, so a run already flagged is not read again.
+  const resume = [0, 0, 0, 0];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!FIRST_WORDS.has(tokens[k]!.norm)) continue;
+    for (let f = 0; f < FIELDS.length; f++) {
+      if (k < resume[f]!) continue;
+      const field = FIELDS[f]!;
+      const index = INDEXES[field];
+      const end = traitAt(doc, index, k);
+      if (end < 0) continue;
+      const last = runEnd(doc, field, index, k, end);
+      if (last < 0) continue;
+      // Where someone lives or comes from, wanted, may be outreach ("keen to hear from local people").
+      const start = demandOn(doc, k, last, field === 'physique' || field === 'looks');
+      if (start < 0) continue;
+      // The demand joins the finding when it is near ("no one small", "you'll need stamina"), so a
+      // long one does not cover other findings between ("looking for a ... with plenty of energy").
+      hits[field].push({ start: tokens[k - start <= SPAN_REACH ? start : k]!.start, end: tokens[last - 1]!.end });
+      resume[f] = last;
+    }
+  }
+  FOUND.set(doc, hits);
+  return hits;
+}

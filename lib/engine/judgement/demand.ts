@@ -1,0 +1,243 @@
+import type { Doc } from '../document';
+import { phraseList } from '../handlers/cue-per-sentence';
+import { AUXILIARIES, NEGATIONS, nounClass } from '../lexicon';
+import { GAP } from '../tokenize';
+import { judgementNear } from './reader';
+import { FAIR } from './vocabulary';
+
+// A demand made on the person hired, with or without a modal: a criterion or a requirement listed
+// bare ("- Physically robust", "Local to the practice"), an exclusion ("no one small or slightly
+// built", "smokers need not apply"), an instruction to the panel or an agency ("please check
+// they're healthy before we interview", "make sure whoever you send is tall"), or a requirement or a
+// want ("must be", "you'll need", "we want", "ideally"). Read by person-demanded, for the words of a
+// concept field said of the person (wordlists/concepts.json).
+
+/** Words that may come before a characteristic listed bare: "Good physical strength", "Must be at least 5ft". */
+const LEAD = new Set([
+  'good', 'excellent', 'high', 'very', 'physically', 'physical', 'reasonable', 'real', 'genuine', 'a', 'an', 'the', 'must', 'be', 'should',
+  'and', 'or', 'of', 'level', 'standard', 'at', 'least', 'over', 'minimum', 'min', 'is', 'are', 'only', 'ideally', 'preferably',
+]);
+/** An ability that leads in to a characteristic listed bare: "able to work at height all day". */
+const ABILITY = new Set(['able', 'ability', 'willing', 'prepared']);
+/** How far into its item (or its part after a comma) a characteristic listed bare may start. */
+const LEAD_REACH = 4;
+
+/** Openers of an exclusion of whoever has the characteristic: "no one small", "nobody born outside". */
+const EXCLUDING = phraseList('no one, nobody, noone, no-one, not anyone, not anybody, not someone, not somebody, not suitable for, unsuitable for, not for, not a job for');
+const EXCLUDING_LAST = new Set(EXCLUDING.map((p) => p.at(-1)!));
+/** Exclusions after the characteristic: "smokers need not apply". */
+const EXCLUDED_AFTER = phraseList("need not apply, needn't apply, should not apply, shouldn't apply, will not be considered, won't be considered, not be considered");
+/** How far from the characteristic an exclusion may be. */
+const EXCLUSION_REACH = 4;
+/** Words that may stand between an exclusion and the characteristic: "no one who is too small", not "nobody will put their big...". */
+const EXCLUSION_GAP = new Set(['who', "who's", 'that', 'is', 'are', 'was', 'too', 'very', 'really', 'quite', 'overly', 'particularly', 'a', 'bit', 'with']);
+
+/** A copula after an exclusion states a fact ("nobody is lifting all day") unless a relative opens it ("no one who is too small"). */
+const COPULAS = new Set(['is', 'are', 'was']);
+const RELATIVES = new Set(['who', "who's", 'that']);
+
+/** Verbs of a state kept or reached, which make the words wellbeing rather than a demand: "we want our staff to stay healthy". */
+const STATE_VERBS = new Set(['stay', 'stays', 'staying', 'keep', 'keeps', 'keeping', 'remain', 'remains', 'remaining', 'feel', 'feels', 'feeling', 'become', 'becoming', 'eat', 'eating']);
+
+/** Words that may open a clause before an instruction: "please check", "and can you make sure". */
+const BEFORE_INSTRUCTION = new Set(['please', 'pls', 'and', 'also', 'so', 'just', 'kindly', 'can', 'could', 'would', 'will', 'you', 'only', 'again']);
+/** Instructions to a panel or an agency about whom to put forward. */
+const INSTRUCTIONS = phraseList('check, make sure, ensure, confirm, send, find, screen, vet, shortlist, pick, choose, filter, put forward');
+const INSTRUCTING = new Set(INSTRUCTIONS.map((p) => p[0]!));
+/** The person an instruction is about: "check they're", "make sure whoever you send is". */
+const INSTRUCTED = new Set([
+  'they', "they're", 'them', 'whoever', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'staff', 'applicants', 'candidates',
+  'he', 'she', "he's", "she's", 'everyone', 'everybody', 'nurses', 'locums', 'workers', 'shortlist', 'shortlisted',
+]);
+/** How far after the instruction its person may be, and the characteristic after them. */
+const INSTRUCTION_REACH = 6;
+
+/** Requirements said to the reader or of the post-holder, which the judgement vocabulary reads only as the writer's want. */
+const REQUIRING = phraseList(`
+  you'll need, you will need, you need, you'd need, applicants need, candidates need, need to be, needs to be, required, requires,
+  requirement, expected to be, have to be, has to be, got to be, should be, should have, need to have, needs to have, you'll be, you will be,
+  must have, essential`);
+/** How far before the characteristic a requirement may be, and its subject before it. */
+const REQUIRE_REACH = 8;
+const WRITER_REACH = 3;
+const AFTER_REACH = 2;
+/** How far before a requirement a negation lifts it. */
+const NEGATION_REACH = 2;
+
+/**
+ * Sentences that state the fair version: the task with its equipment or support, an adjustment,
+ * an occupational requirement with its exemption, the need itself (knowing the area, an on-call
+ * response time, a way to travel or relocate), a welcome.
+ */
+const FAIR_DEMAND = [
+  ...FAIR,
+  ...phraseList(`
+    adjustment, adjustments, hoist, hoists, lifting aids, equipment provided, training given, training provided, with support,
+    occupational requirement, schedule 9, exemption, exempt, uniform, dress code, you do not need to, you don't need to, not required,
+    no need to, not essential, not a requirement, relocate, relocating, relocation, knows the area, know the area, knows the local area, know the local area,
+    knowledge of the area, knowledge of the local area, local knowledge, knowledge of local services, willing to travel, security check, security checks,
+    security clearance, vetting, counter terrorist check, national security, able to travel, or willing, on call, on-call, response time, respond within`),
+];
+
+/**
+ * Whether tokens [from, to) name a patient, a client or a service, whose the characteristic is
+ * instead ("not suitable for patients with", "the clinic is not suitable for anyone small"), or,
+ * with `places`, a place or an organisation ("local services", "the ward must be").
+ */
+function others(doc: Doc, from: number, to: number, places = true): boolean {
+  for (let j = from; j < to; j++) {
+    const cls = nounClass(doc.tokens[j]!.base);
+    if (cls === 'patient' || cls === 'service' || (places && (cls === 'place' || cls === 'organisation'))) return true;
+  }
+  return false;
+}
+
+/** The first token of the list item or criterion holding token k, or -1 when it is in running text. */
+function itemStart(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const role = doc.roleOf(k);
+  if (role === 'essential' || role === 'desirable') return doc.tokenAt(doc.sectionAt(tokens[k]!.start)!.start);
+  const line = tokens[k]!.line;
+  let first = k;
+  while (first > 0 && first > k - LEAD_REACH - 1 && tokens[first - 1]!.line === line) first--;
+  return tokens[first]!.gap & GAP.BULLET && (first === 0 || tokens[first - 1]!.line !== line) ? first : -1;
+}
+
+/** Where a characteristic listed bare starts its item ("- Local to the practice", "Good strength, able to work at height all day"), or -1. */
+function listedBare(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const start = itemStart(doc, k);
+  if (start < 0) return -1;
+  // A criterion's later part, after a comma, is listed bare too: "Good strength and stamina, able to lift all day".
+  let part = start;
+  for (let j = k - 1; j > start && j >= k - LEAD_REACH; j--) {
+    if (tokens[j]!.gap & GAP.COMMA) {
+      part = j;
+      break;
+    }
+  }
+  if (k - part > LEAD_REACH) return -1;
+  for (let j = part; j < k; j++) {
+    const norm = tokens[j]!.norm;
+    if (LEAD.has(norm) || (norm.charCodeAt(0) >= 48 && norm.charCodeAt(0) <= 57)) continue;
+    // "able to work at height all day": an ability and its verb lead in to the demand.
+    if (ABILITY.has(norm) && tokens[j + 1]?.norm === 'to' && j + 3 >= k) {
+      j += 2;
+      continue;
+    }
+    return -1;
+  }
+  return start;
+}
+
+/** Where an exclusion of whoever has the characteristic at [k, end) starts ("No one small", "smokers need not apply"), or -1. */
+function excluded(doc: Doc, k: number, end: number, from: number, to: number): number {
+  const { tokens } = doc;
+  // "Nobody from round here applied", "no one local has": a statement of what happened, not an exclusion.
+  const next = tokens[end];
+  if (next && next.sentence === tokens[k]!.sentence && ((AUXILIARIES.has(next.norm) && !next.norm.startsWith('need')) || next.norm.endsWith('ed'))) return -1;
+  // "nobody is lifting all day" states a fact; "no one who is too small" excludes.
+  let copula = false;
+  for (let j = k - 1; j >= from && j >= k - EXCLUSION_REACH; j--) {
+    const norm = tokens[j]!.norm;
+    if (!EXCLUDING_LAST.has(norm)) {
+      if (!EXCLUSION_GAP.has(norm)) break;
+      if (COPULAS.has(norm)) copula = true;
+      else if (RELATIVES.has(norm)) copula = false;
+      continue;
+    }
+    if (copula) break;
+    for (const words of EXCLUDING) {
+      const at = j - words.length + 1;
+      // "The clinic is not suitable for anyone small": a service's or a patient's exclusion.
+      if (at >= from && words.at(-1) === norm && doc.phraseAt(at, words)) return others(doc, from, k) ? -1 : at;
+    }
+  }
+  for (let j = end; j < to && j <= end + EXCLUSION_REACH; j++) {
+    for (const words of EXCLUDED_AFTER) if (doc.phraseAt(j, words)) return k;
+  }
+  return -1;
+}
+
+/** Where an instruction to the panel or an agency about the person with the characteristic at k starts ("please check they're healthy"), or -1. */
+function instructed(doc: Doc, k: number, from: number): number {
+  const { tokens } = doc;
+  let c = from;
+  while (c < k && BEFORE_INSTRUCTION.has(tokens[c]!.norm)) c++;
+  if (c >= k || !INSTRUCTING.has(tokens[c]!.norm)) return -1;
+  let verbEnd = -1;
+  for (const words of INSTRUCTIONS) if (words.length > verbEnd - c && doc.phraseAt(c, words)) verbEnd = c + words.length;
+  if (verbEnd < 0 || k - verbEnd > INSTRUCTION_REACH) return -1;
+  for (let j = verbEnd; j < k; j++) if (INSTRUCTED.has(tokens[j]!.norm)) return others(doc, verbEnd, k, false) ? -1 : from;
+  return -1;
+}
+
+/**
+ * Wants that are also invitations: with where someone lives or comes from ("we are keen to hear from
+ * local people", "looking for local people to train") they may be outreach to a community.
+ */
+const INVITATIONS = phraseList('looking for, keen to hear, love to hear, hope to hear, hire, appoint');
+
+/** Verbs after "to" that keep a want on the person: "we want them to be local", "need to have grown up". */
+const INFINITIVE_OF_DEMAND = new Set(['be', 'have', 'live', 'come', 'look', 'send', 'get', 'find', 'hire', 'appoint', 'see', 'hear']);
+
+/** Words that start a new statement: a requirement before them is about something else. */
+const NEW_STATEMENT = new Set(['but', 'so', 'because', 'although', 'though', 'whereas', 'while', 'whilst', 'as', 'since', 'if', 'when', 'which', 'unless']);
+
+/**
+ * Where the words read for a requirement before token k start: back to the start of its sentence
+ * or of a statement (a colon, a dash, "but", "because"), across the commas of a list of describing
+ * words ("looking for a bubbly, well-spoken and smartly presented receptionist").
+ */
+function statementStart(doc: Doc, k: number, sentenceFrom: number): number {
+  const { tokens } = doc;
+  let j = k;
+  while (j > sentenceFrom && j > k - REQUIRE_REACH && !(tokens[j]!.gap & GAP.BREAK) && !NEW_STATEMENT.has(tokens[j - 1]!.norm)) j--;
+  return j;
+}
+
+/** Whether a negation just before token j, from `from`, lifts the requirement there: "you won't need to be", "you do not have to be". */
+function negated(doc: Doc, j: number, from: number): boolean {
+  for (let n = j - 1; n >= from && n >= j - NEGATION_REACH; n--) if (NEGATIONS.has(doc.tokens[n]!.norm)) return true;
+  return false;
+}
+
+/** Where a requirement or a want before the characteristic at [k, end) starts ("must be", "you'll need", "we want"), or -1. */
+function required(doc: Doc, k: number, end: number, sentenceFrom: number, to: number, invitations: boolean): number {
+  const reach = statementStart(doc, k, sentenceFrom);
+  for (let j = k - 1; j >= reach; j--) {
+    for (const words of REQUIRING) if (words[0] === doc.tokens[j]!.norm && j + words.length <= k && doc.phraseAt(j, words)) return others(doc, j, k) || negated(doc, j, reach) ? -1 : j;
+  }
+  // The writer may be named just before ("we are looking for"); after the words, only a judgement
+  // that closes their phrase counts ("local applicants only", "strong lads preferred").
+  const judged = judgementNear(doc, Math.max(sentenceFrom, reach - WRITER_REACH), Math.min(to, end + AFTER_REACH), k, k, end, { reading: 'word', kinds: ['prefer', 'refuse'] });
+  if (!judged) return -1;
+  if (!invitations) for (const words of INVITATIONS) if (doc.phraseAt(judged.start, words)) return -1;
+  // "we want to recruit local people", "we want our workforce to reflect": the person is another verb's object.
+  if (judged.end <= k) for (let j = judged.end; j < k - 1; j++) if (doc.tokens[j]!.norm === 'to' && !INFINITIVE_OF_DEMAND.has(doc.tokens[j + 1]!.norm)) return -1;
+  // "The clinic is not suitable for anyone small", "patients must be well enough": said of others.
+  if (judged.start < k ? others(doc, judged.end, k) : others(doc, end, judged.start, false)) return -1;
+  // The subject before it: "for our patients we need...", not "agency staff".
+  return others(doc, Math.min(reach, judged.start), k, false) ? -1 : Math.min(judged.start, k);
+}
+
+/**
+ * Where the demand on the person made of the characteristic at tokens [k, end) starts, or -1 when
+ * none is made: a criterion listed bare, an exclusion, an instruction to the panel or an agency, or
+ * a requirement or want, in its clause (not a want that may be an invitation, unless `invitations`);
+ * none in a sentence that states the fair version (the task with its equipment, an adjustment, an
+ * exemption, the need itself), of wellbeing ("stay healthy"), or about patients or a service.
+ */
+export function demandOn(doc: Doc, k: number, end: number, invitations = true): number {
+  const { tokens } = doc;
+  const [sentenceFrom, sentenceTo] = doc.sentenceRange(tokens[k]!.sentence);
+  if (doc.hasPhrase(sentenceFrom, sentenceTo, FAIR_DEMAND) || STATE_VERBS.has(tokens[k - 1]?.norm ?? '')) return -1;
+  const [from, to] = doc.clauseRange(tokens[k]!.clause);
+  const bare = listedBare(doc, k);
+  if (bare >= 0) return bare;
+  const no = excluded(doc, k, end, from, to);
+  if (no >= 0) return no;
+  const told = instructed(doc, k, from);
+  if (told >= 0) return told;
+  return required(doc, k, end, sentenceFrom, to, invitations);
+}
