@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '@/lib/engine';
+import { Doc } from '@/lib/engine/document';
+import { cuesOf } from '@/lib/engine/reading/what';
+import { tokenize } from '@/lib/engine/tokenize';
+
+/** The findings of the rules that read a note about a candidate, as [rule, text, start], at strict (where health-judged runs). */
+function read(text: string, context: 'advert' | 'email' = 'email'): [string, string, number][] {
+  const report = analyse(text, { context, minWordsForStatements: 0, settings: { strictness: 'strict', categories: { 'plain-english': false } } });
+  const rules = ['age-judged', 'origin-judged', 'health-judged', 'faith-judged', 'family-judged', 'family-noted', 'condition-doubted'];
+  return report.findings.filter((f) => rules.includes(f.ruleId)).map((f) => [f.ruleId, f.text, f.start]);
+}
+
+describe('what: every field in one walk (reading/what.ts)', () => {
+  it('finds the words of each field and the proxies by place and by number, in text order', () => {
+    const text = 'Dr Haddad qualified in Damascus and is nearer 60 than 50; she is a lay preacher, uses a screen reader and has a toddler.';
+    const doc = new Doc(text, tokenize(text), 'email', []);
+    const words = (pairs: readonly number[]) => {
+      const out: string[] = [];
+      for (let i = 0; i < pairs.length; i += 2) out.push(text.slice(doc.tokens[pairs[i]!]!.start, doc.tokens[pairs[i + 1]! - 1]!.end));
+      return out;
+    };
+    const cues = cuesOf(doc);
+    expect(words(cues.origin)).toEqual(['qualified in Damascus']);
+    expect(words(cues.age)).toEqual(['nearer 60']);
+    expect(words(cues.religion)).toEqual(['lay preacher']);
+    expect(words(cues.health)).toEqual(['screen reader']);
+    expect(words(cues.family)).toEqual(['toddler']);
+    expect(cuesOf(doc)).toBe(cues);
+  });
+
+  it('reads no place in a specialty, a month, an abbreviation or an employer', () => {
+    const text = 'She trained in Cardiology, qualified in June, trained in ICU and moved from Boots.';
+    expect(cuesOf(new Doc(text, tokenize(text), 'email', [])).origin).toEqual([]);
+  });
+});
+
+describe('a note about a particular candidate: who, what and whether it is held against them', () => {
+  it.each([
+    // The judgement in the paragraph's next sentence, when it refers back or opens it.
+    ['Applicant 6 – mentions she has epilepsy. That could be a worry on lone visits.', [['condition-doubted', 'epilepsy. That could be a worry', 31]]],
+    ['- R. Patel: wears hearing aids. I\'d mark him down for the call-handling part.', [['condition-doubted', "hearing aids. I'd mark him down", 18]]],
+    ["Jo (candidate 3) says she has two toddlers. Honestly she'll be off whenever one of them is ill.", [['family-judged', "toddlers. Honestly she'll be off", 34]]],
+    ['2. Priya – took a career break. Not sure that fits a busy unit.', [['family-judged', 'career break. Not sure', 18]]],
+    // An age as a number, a decade of qualifying.
+    ["Number 4 – aged 58, so I doubt he'd last on nights.", [['age-judged', 'aged 58', 11]]],
+    ["Applicant B – 63 years old. Not convinced she'll keep up.", [['age-judged', 'Applicant B – 63 years old', 0]]],
+    ["Candidate 1 – trained in the nineties, so I doubt she'll take to the new system.", [['age-judged', 'Candidate 1 – trained in the nineties', 0]]],
+    // A place of training or a move, doubted in its clause, one drawn from it, or the next sentence.
+    ["Dr Ferreira qualified in Lisbon, so I'm not sure about her.", [['origin-judged', 'qualified in Lisbon', 12]]],
+    ['Mr Ortiz moved here from Bogota last year. I doubt our patients will understand him.', [['origin-judged', 'moved here from Bogota', 9]]],
+    // A faith by its ministry.
+    ['Candidate 5 is a lay preacher, so Sundays could be a problem.', [['faith-judged', 'lay preacher', 17]]],
+  ] as const)('flags %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    // An adjustment arranged, not doubted.
+    'Candidate 2 uses a screen reader. Not a problem – IT will set it up.',
+    // A place of training in a neutral summary; a want in the next sentence is about something else.
+    'Dr Okafor trained in Leeds and has six years as a registrar. We\'d like her to start in May.',
+    'Dr Haddad qualified in Damascus. She starts on the 4th and will shadow Ward 7 for a fortnight.',
+    // A patient's origin and care: an interpreter booked, a patient's pronoun.
+    "Mrs Nowak is Polish, so we've booked an interpreter; she was worried about the appointment.",
+    'The patient told us she has epilepsy. Not sure the clinic was told.',
+    // The next sentence judges something else.
+    'Candidate 9 – has diabetes. Not sure about her wound care experience.',
+    "She managed over 40 staff. Not sure she'd want a band 5 post.",
+    'Her husband drops the rota off on Fridays. Not sure why.',
+  ])('passes %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('reads no place of training or next-sentence judgement in an advert', () => {
+    expect(read('Trained in Glasgow or elsewhere? Not sure if you qualify? Call us.', 'advert')).toEqual([]);
+  });
+});
