@@ -104,9 +104,9 @@ const GROUPS: Group[] = [
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
     reliable, committed, commitment, cope, coping, keep up, be available, stick around, stay long, stay for long,
-    be around long` },
+    be around long, stay the course, last the course` },
   { kind: 'doubt', reach: 'word', kept: true, phrases: `
-    react, take to, ok with, okay with, alright with, all right with, take her seriously, take him seriously,
+    react, take to, warm to, take kindly to, ok with, okay with, alright with, all right with, take her seriously, take him seriously,
     taken seriously` },
   { kind: 'doubt', reach: 'word', phrases: `risk, put some, won't, wouldn't, might not, may not` },
   // Refusals: a preference against the person.

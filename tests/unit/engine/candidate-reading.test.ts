@@ -49,6 +49,11 @@ describe('a note about a particular candidate: who, what and whether it is held 
     // A place of training or a move, doubted in its clause, one drawn from it, or the next sentence.
     ["Dr Ferreira qualified in Lisbon, so I'm not sure about her.", [['origin-judged', 'qualified in Lisbon', 12]]],
     ['Mr Ortiz moved here from Bogota last year. I doubt our patients will understand him.', [['origin-judged', 'moved here from Bogota', 9]]],
+    // Judgements of the vocabulary: not good with, being posted, not staying, others not warming to them.
+    ["Applicant 3 – qualified in the seventies and probably isn't great with the online booking.", [['age-judged', "Applicant 3 – qualified in the seventies and probably isn't great with", 0]]],
+    ["Candidate C: mentions her wife is in the navy, so she'll get posted before long.", [['family-judged', "her wife is in the navy, so she'll get posted", 22]]],
+    ['Dr West is planning a family, so she may not stay the course.', [['family-judged', 'planning a family, so she may not stay', 11]]],
+    ['I doubt the older patients would warm to someone in a turban.', [['faith-judged', 'warm to someone in a turban', 33]]],
     // A faith by its ministry.
     ['Candidate 5 is a lay preacher, so Sundays could be a problem.', [['faith-judged', 'lay preacher', 17]]],
   ] as const)('flags %j', (text, expected) => {
