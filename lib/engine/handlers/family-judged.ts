@@ -2,7 +2,7 @@ import { CONCEPTS } from '../concepts';
 import type { Doc } from '../document';
 import { type JudgementAt, judgementNear } from '../judgement/reader';
 import { nounClass } from '../lexicon';
-import { judgedNext, spanWith } from '../reading/judged';
+import { concededAfter, judgedNext, spanWith } from '../reading/judged';
 import { cuesOf } from '../reading/what';
 import { aboutPerson, noteAbout, PERSON } from '../reading/who';
 import { byFirstWord, firstCuePerSentenceIn, phraseList as phrases } from './cue-per-sentence';
@@ -143,6 +143,7 @@ export const familyJudged: SpanHandler = {
       if (!judged) {
         judged = judgedNext(doc, k, to);
         if (judged && doc.hasPhrase(to, doc.sentenceEnd(tokens[to]!.sentence), OTHER_SENSE)) return null;
+        judged ??= concededAfter(doc, end);
       }
       if (!judged) return null;
       // A refusal to accommodate caring needs is about every applicant; the rest must be about the person.

@@ -6,7 +6,7 @@ import { AUXILIARIES, DETERMINERS, nounClass, PREPOSITIONS } from '../lexicon';
 import { targetOf } from '../targets';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
-import { judgedNext } from '../reading/judged';
+import { concededAfter, judgedNext } from '../reading/judged';
 import { cueFirstWords, cuesOf, isPlaceCue } from '../reading/what';
 import { aboutPerson, noteAbout, PATIENT_CARE } from '../reading/who';
 import { phraseList } from './cue-per-sentence';
@@ -234,7 +234,7 @@ function frameOf(doc: Doc, k: number, end: number, holder: number, from: number,
   const judged =
     judgementNear(doc, a, b, k, k, end, { reading: 'word', kinds }) ??
     judgementNear(doc, a, b, k, k, end, { reading: 'person', kinds }) ??
-    (named ? undefined : (judgedNext(doc, k, to, { reading: 'word', kinds }) ?? judgedNext(doc, k, to, { reading: 'person', kinds })));
+    (named ? undefined : (judgedNext(doc, k, to, { reading: 'word', kinds }) ?? judgedNext(doc, k, to, { reading: 'person', kinds }) ?? concededAfter(doc, end)));
   // "Our manager is retiring and we are looking for an experienced...": a want after the words, with
   // a person of its own, is about that person.
   if (judged && judged.start >= end && judged.takesObject && NEW_OBJECT.has(tokens[judged.end]?.norm ?? '')) return undefined;

@@ -1,5 +1,6 @@
 import type { Doc } from '../document';
 import { type JudgementAt, judgementNear, type ReadOptions } from '../judgement/reader';
+import { GAP } from '../tokenize';
 
 // Whether what a note says of a candidate is held for or against them: the third part of the
 // reading (who: who.ts; what: what.ts). The judgement words themselves are one vocabulary
@@ -63,4 +64,28 @@ export function spanWith(doc: Doc, k: number, end: number, judged: JudgementAt):
   const { tokens } = doc;
   const apart = judged.start >= end && tokens[judged.start]!.sentence !== tokens[k]!.sentence && judged.start - end > SPAN_REACH;
   return apart ? [k, end] : [Math.min(k, judged.start), Math.max(end, judged.end)];
+}
+
+/** How far after the words a "though" that concedes them may be: "mentioned a toddler though". */
+const CONCEDE_REACH = 4;
+
+/**
+ * A note's "though" closing what is said of the words that end at `end` (their sentence or clause),
+ * which marks them as a drawback ("She's mentioned a toddler though.", "Only 23 though, might be"),
+ * as a doubt; not "though" that opens a clause ("though she has cover") and not in an advert.
+ */
+export function concededAfter(doc: Doc, end: number): JudgementAt | undefined {
+  const { tokens } = doc;
+  if (doc.kind === 'advert') return undefined;
+  const sentence = tokens[end - 1]!.sentence;
+  for (let j = end; j < tokens.length && j < end + CONCEDE_REACH && tokens[j]!.sentence === sentence; j++) {
+    if (tokens[j]!.norm !== 'though') {
+      if (tokens[j]!.gap & (GAP.COMMA | GAP.BREAK)) return undefined;
+      continue;
+    }
+    const next = tokens[j + 1];
+    const closes = next === undefined || next.sentence !== tokens[j]!.sentence || (next.gap & (GAP.COMMA | GAP.BREAK)) !== 0;
+    return closes ? { kind: 'doubt', start: j, end: j + 1, takesObject: false } : undefined;
+  }
+  return undefined;
 }

@@ -34,8 +34,8 @@ const MOVED_ALONE = new Set(['relocated', 'emigrated']);
 /** Endings of the capitalised words after "trained in" that are a specialty, not a place: "Cardiology", "Paediatrics", "Nursing". */
 const SPECIALTY_ENDINGS = ['ology', 'ics', 'ery', 'icine', 'ing', 'ment', 'care', 'ency', 'ancy', 'ice'];
 
-/** Words before a number that make it an age: "nearer 55", "aged 61", "pushing 58". */
-const AGE_BEFORE = new Set(['nearer', 'closer', 'nearly', 'almost', 'pushing', 'past', 'over', 'under', 'aged', 'about', 'around']);
+/** Words before a number that make it an age: "nearer 55", "aged 61", "pushing 58", "only 23". */
+const AGE_BEFORE = new Set(['nearer', 'closer', 'nearly', 'almost', 'pushing', 'past', 'over', 'under', 'aged', 'about', 'around', 'only']);
 /** Numbers read as an adult's age. */
 const AGE = /^[2-8][0-9]$/;
 const YEARS = new Set(['years', 'year', 'yrs', 'yr']);

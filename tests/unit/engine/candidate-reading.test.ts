@@ -54,6 +54,9 @@ describe('a note about a particular candidate: who, what and whether it is held 
     ["Candidate C: mentions her wife is in the navy, so she'll get posted before long.", [['family-judged', "her wife is in the navy, so she'll get posted", 22]]],
     ['Dr West is planning a family, so she may not stay the course.', [['family-judged', 'planning a family, so she may not stay', 11]]],
     ['I doubt the older patients would warm to someone in a turban.', [['faith-judged', 'warm to someone in a turban', 33]]],
+    // A note's "though" that closes what it says of the candidate.
+    ['Sam – good interview, has a stammer though.', [['condition-doubted', 'stammer though', 28]]],
+    ['Applicant 2 – strong CV. Only 22 though, so maybe next time.', [['age-judged', 'Only 22', 25]]],
     // A faith by its ministry.
     ['Candidate 5 is a lay preacher, so Sundays could be a problem.', [['faith-judged', 'lay preacher', 17]]],
   ] as const)('flags %j', (text, expected) => {
@@ -69,6 +72,8 @@ describe('a note about a particular candidate: who, what and whether it is held 
     // A patient's origin and care: an interpreter booked, a patient's pronoun.
     "Mrs Nowak is Polish, so we've booked an interpreter; she was worried about the appointment.",
     'The patient told us she has epilepsy. Not sure the clinic was told.',
+    // "Though" that opens a clause of its own.
+    'Sam – has a stammer, though he manages it well.',
     // The next sentence judges something else.
     'Candidate 9 – has diabetes. Not sure about her wound care experience.',
     "She managed over 40 staff. Not sure she'd want a band 5 post.",
