@@ -203,13 +203,16 @@ const AGAINST = ['doubt', 'refuse'] as const;
 const CONSEQUENCE = new Set(['so', 'therefore', 'hence', 'which', 'meaning']);
 
 /**
- * The doubt or refusal of a place of training or a move (reading/what.ts), a fact any CV gives: in its
+ * The doubt or refusal of a place of training, a move or an origin (reading/what.ts), a fact any CV gives: in its
  * own clause or one drawn from it ("trained in Lagos, so I'm not sure about"), or in the note's next
  * sentence when that judges it ("Qualified in Manila. Not sure that'll go down well"), not elsewhere
  * in a sentence that goes on to something else ("trained in Leeds; we'd like her to start in May").
  */
 function placeJudged(doc: Doc, k: number, end: number): JudgementAt | undefined {
   const { tokens } = doc;
+  // "no one from Eastern Europe": a refusal of whoever comes from there.
+  const no = tokens[k]!.norm === 'from' ? refusingNobody(doc, k - 1) : -1;
+  if (no >= 0) return { kind: 'refuse', start: no, end: k, takesObject: true };
   const [from, clauseEnd] = doc.clauseRange(tokens[k]!.clause);
   const sentenceEnd = doc.sentenceEnd(tokens[k]!.sentence);
   const to = clauseEnd < sentenceEnd && CONSEQUENCE.has(tokens[clauseEnd]!.norm) ? doc.clauseEnd(tokens[clauseEnd]!.clause) : clauseEnd;

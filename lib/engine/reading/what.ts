@@ -3,7 +3,7 @@ import { CONCEPTS, type ConceptField } from '../concepts';
 import type { Doc } from '../document';
 import { CALENDAR, nounClass } from '../lexicon';
 import { NAME } from '../names';
-import { SHAPE } from '../tokenize';
+import { GAP, SHAPE } from '../tokenize';
 
 // What is said of a person: the second part of the reading of a characteristic held for or against
 // a particular candidate (who: who.ts; held for or against them: judged.ts). Every protected
@@ -31,6 +31,10 @@ const TRAINED = new Set(['trained', 'qualified', 'studied', 'graduated', 'educat
 const MOVED = new Set(['moved', 'came', 'come', 'comes', 'arrived', 'relocated', 'emigrated']);
 const MOVED_THROUGH = new Set(['here', 'over']);
 const MOVED_ALONE = new Set(['relocated', 'emigrated']);
+/** People before "from" and a place that is their origin: "no one from Eastern Europe", "someone from Lagos". */
+const FROM_HOLDERS = new Set(['one', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'people', 'candidates', 'applicants']);
+/** How many capitalised words a place may run to: "Sri Lanka", "Eastern Europe", "Papua New Guinea". */
+const PLACE_WORDS = 3;
 /** Endings of the capitalised words after "trained in" that are a specialty, not a place: "Cardiology", "Paediatrics", "Nursing". */
 const SPECIALTY_ENDINGS = ['ology', 'ics', 'ery', 'icine', 'ing', 'ment', 'care', 'ency', 'ancy', 'ice'];
 
@@ -44,7 +48,7 @@ const YEARS = new Set(['years', 'year', 'yrs', 'yr']);
 const FIRSTS = new Map<string, number>();
 const bit = (field: ConceptField) => 1 << CONCEPT_FIELDS.indexOf(field);
 for (const field of CONCEPT_FIELDS) for (const first of INDEX[field].keys()) FIRSTS.set(first, (FIRSTS.get(first) ?? 0) | bit(field));
-for (const w of [...TRAINED, ...MOVED]) FIRSTS.set(w, (FIRSTS.get(w) ?? 0) | bit('origin'));
+for (const w of [...TRAINED, ...MOVED, 'from']) FIRSTS.set(w, (FIRSTS.get(w) ?? 0) | bit('origin'));
 const AGE_NUMBERS: string[] = [];
 for (let n = 20; n < 90; n++) AGE_NUMBERS.push(String(n));
 for (const w of [...AGE_BEFORE, ...AGE_NUMBERS]) FIRSTS.set(w, (FIRSTS.get(w) ?? 0) | bit('age'));
@@ -72,19 +76,29 @@ function isPlace(doc: Doc, j: number): boolean {
  */
 export function isPlaceCue(doc: Doc, k: number): boolean {
   const norm = doc.tokens[k]!.norm;
-  return TRAINED.has(norm) || MOVED.has(norm);
+  return TRAINED.has(norm) || MOVED.has(norm) || norm === 'from';
 }
 
-/** The end of an origin proxy from token k ("trained in Lagos", "moved here from Kerala"), or -1. */
+/** The end of the place that starts at token j ("Lagos", "Sri Lanka"), or -1 when no place does. */
+function placeFrom(doc: Doc, j: number): number {
+  if (!isPlace(doc, j)) return -1;
+  const { tokens } = doc;
+  let end = j + 1;
+  while (end < j + PLACE_WORDS && end < tokens.length && tokens[end]!.shape & SHAPE.CAP && !(tokens[end]!.gap & (GAP.BREAK | GAP.COMMA)) && isPlace(doc, end)) end++;
+  return end;
+}
+
+/** The end of an origin proxy from token k ("trained in Lagos", "moved here from Kerala", "no one from Eastern Europe"), or -1. */
 function placeEnd(doc: Doc, k: number): number {
   const { tokens } = doc;
   const norm = tokens[k]!.norm;
-  if (TRAINED.has(norm)) return tokens[k + 1]?.norm === 'in' && isPlace(doc, k + 2) ? k + 3 : -1;
+  if (TRAINED.has(norm)) return tokens[k + 1]?.norm === 'in' ? placeFrom(doc, k + 2) : -1;
+  if (norm === 'from') return FROM_HOLDERS.has(tokens[k - 1]?.norm ?? '') ? placeFrom(doc, k + 1) : -1;
   if (!MOVED.has(norm)) return -1;
   let j = k + 1;
   if (MOVED_THROUGH.has(tokens[j]?.norm ?? '')) j++;
   else if (!MOVED_ALONE.has(norm)) return -1;
-  return tokens[j]?.norm === 'from' && isPlace(doc, j + 1) ? j + 2 : -1;
+  return tokens[j]?.norm === 'from' ? placeFrom(doc, j + 1) : -1;
 }
 
 /** The end of an age as a number from token k ("nearer 55", "aged 61", "61 years old"), or -1. */

@@ -49,6 +49,8 @@ describe('a note about a particular candidate: who, what and whether it is held 
     // A place of training or a move, doubted in its clause, one drawn from it, or the next sentence.
     ["Dr Ferreira qualified in Lisbon, so I'm not sure about her.", [['origin-judged', 'qualified in Lisbon', 12]]],
     ['Mr Ortiz moved here from Bogota last year. I doubt our patients will understand him.', [['origin-judged', 'moved here from Bogota', 9]]],
+    ['Not sure about anyone from Sri Lanka for this.', [['origin-judged', 'Not sure about anyone from Sri Lanka', 0]]],
+    ['And please, nobody from West Africa on this rota.', [['origin-judged', 'nobody from West Africa', 12]]],
     // Judgements of the vocabulary: not good with, being posted, not staying, others not warming to them.
     ["Applicant 3 – qualified in the seventies and probably isn't great with the online booking.", [['age-judged', "Applicant 3 – qualified in the seventies and probably isn't great with", 0]]],
     ["Candidate C: mentions her wife is in the navy, so she'll get posted before long.", [['family-judged', "her wife is in the navy, so she'll get posted", 22]]],
@@ -69,6 +71,8 @@ describe('a note about a particular candidate: who, what and whether it is held 
     // A place of training in a neutral summary; a want in the next sentence is about something else.
     'Dr Okafor trained in Leeds and has six years as a registrar. We\'d like her to start in May.',
     'Dr Haddad qualified in Damascus. She starts on the 4th and will shadow Ward 7 for a fortnight.',
+    'We welcome people from Eastern Europe and beyond.',
+    "Our new nurse is someone from Leeds Teaching Hospitals, and I'm not sure she has done nights.",
     // A patient's origin and care: an interpreter booked, a patient's pronoun.
     "Mrs Nowak is Polish, so we've booked an interpreter; she was worried about the appointment.",
     'The patient told us she has epilepsy. Not sure the clinic was told.',
