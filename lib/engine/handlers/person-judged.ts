@@ -13,9 +13,11 @@ import { phraseList } from './cue-per-sentence';
 import type { Hit, SpanHandler } from './types';
 
 // One reading for a characteristic said of a person: a word of a concept field (an age, an origin, a
-// health condition, a faith: wordlists/concepts.json) in a sentence where it is said of a candidate or a member
-// of staff (not a patient, a service or a place) and where a judgement holds it for or against them
-// (a preference, a doubt, a refusal, a requirement, a match to the team: lib/engine/judgement/).
+// health condition, a faith: wordlists/concepts.json, found with its proxies by reading/what.ts) in a
+// sentence where it is said of a candidate or a member of staff (not a patient, a service or a place:
+// reading/who.ts) and where a judgement holds it for or against them (a preference, a doubt, a
+// refusal, a requirement, a match to the team: lib/engine/judgement/; in a note, the next sentence
+// that refers back to it: reading/judged.ts).
 
 /** Words for the person hired or judged, before the characteristic: "someone in their prime", "nobody past 30". */
 const HOLDERS = new Set([
@@ -229,10 +231,10 @@ function frameOf(doc: Doc, k: number, end: number, holder: number, from: number,
   const named = NAME_WORDS.has(tokens[k + 1]?.norm ?? '') || NAME_WORDS.has(tokens[k]!.norm);
   const [a, b] = named ? clauseNear(doc, k, end) : [Math.max(from, k - WINDOW), Math.min(to, end + WINDOW)];
   if ((field === 'health' || field === 'religion') && doc.hasPhrase(a, b, SUPPORT)) return undefined;
-  // A health condition or a place of training is held against a person by a doubt or a refusal; a
-  // preference is someone else's, or a want that shares the sentence ("trained in Leeds; we'd like her to start in May").
-  const kinds = field === 'health' ? AGAINST : undefined;
+  // A place of training, a move or an origin is read on its own terms (placeJudged).
   if (field === 'origin' && isPlaceCue(doc, k)) return placeJudged(doc, k, end);
+  // A health condition is held against a person by a doubt or a refusal; a preference is someone else's.
+  const kinds = field === 'health' ? AGAINST : undefined;
   // In a note, the paragraph's next sentence may judge what this one stated (reading/judged.ts).
   const judged =
     judgementNear(doc, a, b, k, k, end, { reading: 'word', kinds }) ??
