@@ -5,7 +5,7 @@ import { nounClass } from '../lexicon';
 import { GAP } from '../tokenize';
 import { concededAfter, judgedNext, spanWith } from '../reading/judged';
 import { cuesOf } from '../reading/what';
-import { aboutPerson, meansCandidate, noteAbout, PATIENT_CARE } from '../reading/who';
+import { aboutPerson, meansCandidate, noteAbout, ownsWhatFollows, PATIENT_CARE } from '../reading/who';
 import { firstCuePerSentenceIn } from './cue-per-sentence';
 import type { SpanHandler } from './types';
 
@@ -19,14 +19,14 @@ const SUPPORT: string[][] = [
 ].map((p) => p.split(' '));
 
 /**
- * Whether the condition at [k, end) is patients' or a service's: a patient or a service named before it
- * in its sentence ("many of our patients live with anxiety"), or right after it ("wheelchair users",
- * "the diabetes clinic"). Patients named after the doubt are those the writer fears for ("she has a
+ * Whether the condition at [k, end) is patients', a service's or a referee's: one named before it in
+ * its sentence ("many of our patients live with anxiety", "her referee has a stammer"), or right after
+ * it ("wheelchair users", "the diabetes clinic"). Patients named after the doubt are those the writer fears for ("she has a
  * stammer, not sure how patients would react"), and do not make the condition theirs.
  */
 function ofPatients(doc: Doc, from: number, k: number, end: number): boolean {
   const { tokens } = doc;
-  for (let j = from; j < k; j++) if (isPatientOrService(tokens[j]!.base)) return true;
+  for (let j = from; j < k; j++) if (isPatientOrService(tokens[j]!.base) || ownsWhatFollows(doc, j)) return true;
   const next = tokens[end];
   return next !== undefined && next.sentence === tokens[k]!.sentence && !(next.gap & (GAP.COMMA | GAP.BREAK)) && isPatientOrService(next.base);
 }

@@ -8,7 +8,7 @@ import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
 import { concededAfter, judgedNext } from '../reading/judged';
 import { cueFirstWords, cuesOf, isPlaceCue } from '../reading/what';
-import { aboutPerson, noteAbout, PATIENT_CARE } from '../reading/who';
+import { aboutPerson, noteAbout, ownsWhatFollows, PATIENT_CARE } from '../reading/who';
 import { phraseList } from './cue-per-sentence';
 import type { Hit, SpanHandler } from './types';
 
@@ -165,7 +165,7 @@ function personOf(doc: Doc, k: number, end: number, field: ConceptField): number
     const t = tokens[j]!;
     const cls = nounClass(t.base);
     // A word for the person hired comes first: "the girls are in their twenties" (staff), though "girls" may be patients.
-    if ((cls === 'patient' && !HOLDERS.has(t.norm)) || cls === 'service') return -1;
+    if ((cls === 'patient' && !HOLDERS.has(t.norm)) || cls === 'service' || ownsWhatFollows(doc, j)) return -1;
     // "every man over 50", "all staff under 30": everyone in a group, not the person chosen.
     if (isPersonWord(doc, j)) return tokens[j - 1]?.norm === 'every' || tokens[j - 1]?.norm === 'all' ? -1 : j;
   }

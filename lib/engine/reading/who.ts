@@ -31,20 +31,29 @@ const OTHER_ONE = new Set([
   'patient', 'client', 'customer', 'resident', 'child', 'baby', 'infant', 'parent', 'mother', 'father', 'carer', 'relative',
   'referee', 'reference', 'interpreter',
 ]);
+const POSSESSIVES = new Set(['her', 'his', 'their']);
+/** People a candidate may have whose words or traits are their own: "her referee", "his patient". */
+const NOT_HERS: ReadonlySet<string> = new Set(['referee', 'referees', 'reference', 'references', 'patient', 'patients', 'client', 'clients', 'customer', 'customers', 'interpreter']);
+/** Those of them whose reports are about the candidate: "her referee says she is often off". */
+const REPORTERS = new Set(['referee', 'reference']);
+/** Verbs that report what someone said, just before the pronoun they report about. */
+const REPORTING = new Set(['says', 'said', 'say', 'mentions', 'mentioned', 'reports', 'reported', 'thinks', 'thought', 'feels', 'felt', 'notes', 'noted', 'states', 'stated', 'confirms', 'confirmed', 'suggests', 'suggested', 'that']);
 /** How far back, in its paragraph, a pronoun's antecedent is looked for. */
 const ANTECEDENT_REACH = 20;
 
 /**
  * Whether the he or she at token j stands for a patient, a relative or a referee named before it in
- * its paragraph, not the candidate: the nearest person named wins ("the patient's daughter says she",
- * not "Candidate 3 - her referee says she is reliable, so she").
+ * its paragraph, not the candidate: the nearest person named wins ("the patient's mother says she has
+ * epilepsy", "her referee has a stammer and he"), except a referee reporting on the candidate ("her
+ * referee says she").
  */
 export function standsForOther(doc: Doc, j: number): boolean {
   const { tokens } = doc;
   const line = tokens[j]!.line;
   for (let h = j - 1; h >= 0 && h >= j - ANTECEDENT_REACH && tokens[h]!.line === line; h--) {
     const t = tokens[h]!;
-    if (OTHER_ONE.has(t.base)) return true;
+    // "the patient said she has epilepsy" is the patient; "her referee says she is often off" is the candidate.
+    if (OTHER_ONE.has(t.base)) return !(REPORTERS.has(t.base) && REPORTING.has(tokens[j - 1]?.norm ?? ''));
     if (SINGULAR.has(t.norm) || nounClass(t.base) === 'person' || LABEL_WORDS.has(t.norm)) return false;
   }
   return false;
@@ -53,7 +62,20 @@ export function standsForOther(doc: Doc, j: number): boolean {
 /** Whether token j is a word for the candidate: "she", "the applicant", "the locum", not a "she" who is the patient named before it. */
 export function meansCandidate(doc: Doc, j: number): boolean {
   const norm = doc.tokens[j]!.norm;
-  return PERSON.has(norm) && !(SINGULAR.has(norm) && standsForOther(doc, j));
+  if (!PERSON.has(norm)) return false;
+  // "her referee has a stammer": the words are the referee's, not hers (a relative's stay hers: "her son is autistic").
+  if (POSSESSIVES.has(norm) && NOT_HERS.has(doc.tokens[j + 1]?.base ?? '')) return false;
+  return !(SINGULAR.has(norm) && standsForOther(doc, j));
+}
+
+/**
+ * Whether token j names someone other than the candidate who owns what the clause goes on to say:
+ * "her referee has a stammer", "his patient has dementia"; not a referee who reports on the
+ * candidate ("her referee says she was often off").
+ */
+export function ownsWhatFollows(doc: Doc, j: number): boolean {
+  const base = doc.tokens[j]!.base;
+  return NOT_HERS.has(base) && !(REPORTERS.has(base) && REPORTING.has(doc.tokens[j + 1]?.norm ?? ''));
 }
 
 /**

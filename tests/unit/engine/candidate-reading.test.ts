@@ -59,6 +59,9 @@ describe('a note about a particular candidate: who, what and whether it is held 
     // A note's "though" that closes what it says of the candidate.
     ['Sam – good interview, has a stammer though.', [['condition-doubted', 'stammer though', 28]]],
     ['Applicant 2 – strong CV. Only 22 though, so maybe next time.', [['age-judged', 'Only 22', 25]]],
+    // Who: a referee reporting on the candidate, a relative's condition held against her.
+    ['Candidate 4 – her referee says she had a lot of sick leave, so not sure.', [['condition-doubted', 'a lot of sick leave, so not sure', 39]]],
+    ['Candidate 2 – her son is autistic, so I doubt she can do lates.', [['condition-doubted', 'autistic, so I doubt', 25]]],
     // A faith by its ministry.
     ['Candidate 5 is a lay preacher, so Sundays could be a problem.', [['faith-judged', 'lay preacher', 17]]],
   ] as const)('flags %j', (text, expected) => {
@@ -76,6 +79,8 @@ describe('a note about a particular candidate: who, what and whether it is held 
     // A patient's origin and care: an interpreter booked, a patient's pronoun.
     "Mrs Nowak is Polish, so we've booked an interpreter; she was worried about the appointment.",
     'The patient told us she has epilepsy. Not sure the clinic was told.',
+    "The patient's mother says she has epilepsy and is worried about the stairs.",
+    'Candidate 4 – strong. Her referee has a stammer and he was worried the call would go badly.',
     // "Though" that opens a clause of its own.
     'Sam – has a stammer, though he manages it well.',
     // The next sentence judges something else.
