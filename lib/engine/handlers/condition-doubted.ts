@@ -3,9 +3,10 @@ import type { Doc } from '../document';
 import { judgementNear } from '../judgement/reader';
 import { nounClass } from '../lexicon';
 import { GAP } from '../tokenize';
-import { aboutPerson, PERSON } from './candidate';
-import { byFirstWord, firstCuePerSentence, phraseFrom } from './cue-per-sentence';
-import { noteAbout } from './person-judged';
+import { concededAfter, judgedNext, spanWith } from '../reading/judged';
+import { cuesOf } from '../reading/what';
+import { aboutPerson, meansCandidate, noteAbout, ownsWhatFollows, PATIENT_CARE } from '../reading/who';
+import { firstCuePerSentenceIn } from './cue-per-sentence';
 import type { SpanHandler } from './types';
 
 /** Conditions, disabilities and adjustments a candidate may disclose, as phrases of lower-case words. */
@@ -18,14 +19,14 @@ const SUPPORT: string[][] = [
 ].map((p) => p.split(' '));
 
 /**
- * Whether the condition at [k, end) is patients' or a service's: a patient or a service named before it
- * in its sentence ("many of our patients live with anxiety"), or right after it ("wheelchair users",
- * "the diabetes clinic"). Patients named after the doubt are those the writer fears for ("she has a
+ * Whether the condition at [k, end) is patients', a service's or a referee's: one named before it in
+ * its sentence ("many of our patients live with anxiety", "her referee has a stammer"), or right after
+ * it ("wheelchair users", "the diabetes clinic"). Patients named after the doubt are those the writer fears for ("she has a
  * stammer, not sure how patients would react"), and do not make the condition theirs.
  */
 function ofPatients(doc: Doc, from: number, k: number, end: number): boolean {
   const { tokens } = doc;
-  for (let j = from; j < k; j++) if (isPatientOrService(tokens[j]!.base)) return true;
+  for (let j = from; j < k; j++) if (isPatientOrService(tokens[j]!.base) || ownsWhatFollows(doc, j)) return true;
   const next = tokens[end];
   return next !== undefined && next.sentence === tokens[k]!.sentence && !(next.gap & (GAP.COMMA | GAP.BREAK)) && isPatientOrService(next.base);
 }
@@ -34,7 +35,6 @@ function isPatientOrService(base: string): boolean {
   const cls = nounClass(base);
   return cls === 'patient' || cls === 'service';
 }
-const CONDITION_INDEX = byFirstWord(CONDITIONS);
 
 /** A condition is held against the person by a doubt or a refusal; a preference is about someone else. */
 const HELD_AGAINST = { kinds: ['doubt', 'refuse'] } as const;
@@ -52,28 +52,27 @@ const WINDOW = 14;
 export const conditionDoubted: SpanHandler = {
   kind: 'span',
   find({ doc }) {
-    const { tokens } = doc;
-    // Every hit starts at a condition named: a text with none is not read word by word.
-    if (!doc.documentHas(CONDITIONS)) return [];
-    return firstCuePerSentence(doc, (k) => phraseFrom(doc, CONDITION_INDEX, k), (k, words, from, sentenceEnd) => {
+    // Every hit starts at a condition named (found once per text, with the other fields: reading/what.ts).
+    return firstCuePerSentenceIn(doc, cuesOf(doc).health, (k, end, from, sentenceEnd) => {
       // The person: a pronoun or "the candidate" before it, a name ("Noticed Dev has a limp"), or
-      // the candidate a note's line is about ("3. Sam - came in on crutches"). A note that ends on the
-      // condition may doubt it in the line's next sentence ("3. Sam - uses a stick. Not sure about
-      // the stairs."), not one that goes on about something else ("strong on chronic disease reviews").
+      // the candidate a note's line is about ("3. Sam - came in on crutches"). A note may doubt the
+      // condition in the paragraph's next sentence when that sentence judges it ("3. Sam - uses a
+      // stick. Not sure that works with the stairs.", "That might be a problem"), not when it goes on
+      // about something else ("Not sure about her wound care"): reading/judged.ts.
       // Cheapest first: support in the sentence, then the person, then the doubt, then whose it is.
-      if (doc.hasPhrase(from, sentenceEnd, SUPPORT)) return null;
-      const end = k + words.length;
+      if (doc.hasPhrase(from, sentenceEnd, SUPPORT) || doc.hasPhrase(from, sentenceEnd, PATIENT_CARE)) return null;
       let person = false;
-      for (let j = Math.max(from, k - WINDOW); j < k && !person; j++) person = PERSON.has(tokens[j]!.norm);
-      const note = (!person || end === sentenceEnd) && noteAbout(doc, k) >= 0;
-      if (!person && !note && !aboutPerson(doc, k)) return null;
-      const next = note && end === sentenceEnd && end < tokens.length && tokens[end]!.line === tokens[k]!.line;
-      const to = next ? doc.sentenceEnd(tokens[end]!.sentence) : sentenceEnd;
-      if (next && doc.hasPhrase(sentenceEnd, to, SUPPORT)) return null;
-      // The doubt or refusal nearest the condition, before or after it in the sentence.
-      const judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end, HELD_AGAINST);
+      for (let j = Math.max(from, k - WINDOW); j < k && !person; j++) person = meansCandidate(doc, j);
+      if (!person && noteAbout(doc, k) < 0 && !aboutPerson(doc, k)) return null;
+      // The doubt or refusal nearest the condition, before or after it in the sentence, else in the next.
+      let judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(sentenceEnd, end + WINDOW), k, k, end, HELD_AGAINST);
+      if (!judged) {
+        judged = judgedNext(doc, k, sentenceEnd, HELD_AGAINST);
+        if (judged && doc.hasPhrase(sentenceEnd, judged.end, SUPPORT)) return null;
+        judged ??= concededAfter(doc, end);
+      }
       if (!judged || ofPatients(doc, from, k, end)) return null;
-      return [Math.min(k, judged.start), Math.max(end, judged.end)];
+      return spanWith(doc, k, end, judged);
     });
   },
 };

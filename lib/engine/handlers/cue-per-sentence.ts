@@ -58,3 +58,28 @@ export function firstCuePerSentence(
   }
   return hits;
 }
+
+/**
+ * The same loop over cues already found (reading/what.ts: [start, end) pairs, flat, in text order):
+ * `judge` gets each cue and its sentence's token range; a sentence is flagged once.
+ */
+export function firstCuePerSentenceIn(
+  doc: Doc,
+  cues: readonly number[],
+  judge: (k: number, end: number, from: number, to: number) => [start: number, end: number] | null,
+): Hit[] {
+  const { tokens } = doc;
+  const hits: Hit[] = [];
+  let lastSentence = -1;
+  for (let i = 0; i < cues.length; i += 2) {
+    const k = cues[i]!;
+    const t = tokens[k]!;
+    if (t.sentence === lastSentence) continue;
+    const [from, to] = doc.sentenceRange(t.sentence);
+    const span = judge(k, cues[i + 1]!, from, to);
+    if (!span) continue;
+    hits.push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end });
+    lastSentence = t.sentence;
+  }
+  return hits;
+}

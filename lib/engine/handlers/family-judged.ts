@@ -1,16 +1,16 @@
-import type { Doc } from '../document';
 import { CONCEPTS } from '../concepts';
-import { nounClass } from '../lexicon';
-import { aboutPerson, PERSON } from './candidate';
-import { byFirstWord, firstCuePerSentence, phraseFrom, phraseList as phrases } from './cue-per-sentence';
+import type { Doc } from '../document';
 import { type JudgementAt, judgementNear } from '../judgement/reader';
+import { nounClass } from '../lexicon';
+import { concededAfter, judgedNext, spanWith } from '../reading/judged';
+import { cuesOf } from '../reading/what';
+import { aboutPerson, noteAbout, PERSON } from '../reading/who';
+import { byFirstWord, firstCuePerSentenceIn, phraseList as phrases } from './cue-per-sentence';
 import { refusingNobody } from './person-judged';
 import type { SpanHandler } from './types';
 
-
 /** Children, a pregnancy, a family to come, or caring at home: what a candidate's family life is. */
-const FAMILY = CONCEPTS.family;
-const FAMILY_BY_FIRST = byFirstWord(FAMILY);
+const FAMILY_BY_FIRST = byFirstWord(CONCEPTS.family);
 
 /** Caring at home rather than children themselves: a refusal to accommodate it is about every applicant. */
 const CARING = new Set(['childcare', 'child care', 'school run', 'school runs', 'school pick ups', 'nursery run', 'nursery runs', 'caring responsibilities', 'caring commitments', 'family commitments', 'family responsibilities', 'family life', 'dependants', 'dependents']);
@@ -40,6 +40,13 @@ const OTHER_SENSE = phrases(`
   suit you, help you, emergency, emergencies, regardless, whether or not, not relevant, irrelevant, never ask, don't ask, do not ask, must not ask,
   shouldn't ask, should not ask, can't ask, cannot ask, not allowed, unlawful, illegal, discrimination`);
 
+/** The words of tokens [k, end) as written in lower case, joined by spaces. */
+function wordsOf(doc: Doc, k: number, end: number): string {
+  let words = doc.tokens[k]!.norm;
+  for (let j = k + 1; j < end; j++) words += ` ${doc.tokens[j]!.norm}`;
+  return words;
+}
+
 /** How close after the family words a service must be to be theirs: "children's clinic", "kids in the unit". */
 const NEAR = 3;
 /** How far apart the family words and the judgement may be, in words of the sentence. */
@@ -58,7 +65,7 @@ function ofPerson(doc: Doc, k: number, end: number): boolean {
   if (CHILDREN.has(tokens[k]!.norm)) {
     // Children may be patients: "her kids", "she has two under fives", "you've got young children".
     for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j]!.sentence === sentence; j--) if (HAVING.has(tokens[j]!.norm)) return true;
-  } else if (aboutPerson(doc, k)) return true;
+  } else if (aboutPerson(doc, k) || noteAbout(doc, k) >= 0) return true;
   // "anyone with small kids", "someone who's likely to go on maternity leave", "applicants who have children".
   for (let j = k - 1; j >= 0 && j >= k - 8 && tokens[j]!.sentence === sentence; j--) {
     if (HOLDERS.has(tokens[j]!.norm) && LINKS.has(tokens[j + 1]!.norm)) return true;
@@ -126,16 +133,22 @@ function nobodyBefore(doc: Doc, k: number, from: number): JudgementAt | undefine
 export const familyJudged: SpanHandler = {
   kind: 'span',
   find({ doc }) {
-    // Every hit starts at a FAMILY cue: a text with none (most adverts) is not read word by word.
-    if (!doc.documentHas(FAMILY)) return [];
-    return firstCuePerSentence(doc, (k) => phraseFrom(doc, FAMILY_BY_FIRST, k), (k, words, from, to) => {
-      const end = k + words.length;
+    // Every hit starts at a family cue (found once per text, with the other fields: reading/what.ts).
+    const { tokens } = doc;
+    return firstCuePerSentenceIn(doc, cuesOf(doc).family, (k, end, from, to) => {
       if (doc.hasPhrase(from, to, OTHER_SENSE)) return null;
-      const judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end) ?? nobodyBefore(doc, k, from);
+      // In a note, the paragraph's next sentence may judge what this one stated ("she mentions three
+      // kids. Realistically she'll be ringing in whenever one of them is off sick").
+      let judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end) ?? nobodyBefore(doc, k, from);
+      if (!judged) {
+        judged = judgedNext(doc, k, to);
+        if (judged && doc.hasPhrase(to, doc.sentenceEnd(tokens[to]!.sentence), OTHER_SENSE)) return null;
+        judged ??= concededAfter(doc, end);
+      }
       if (!judged) return null;
       // A refusal to accommodate caring needs is about every applicant; the rest must be about the person.
-      if (!(judged.kind === 'refuse' && CARING.has(words.join(' '))) && !ofPerson(doc, k, end)) return null;
-      return [Math.min(k, judged.start), Math.max(end, judged.end)];
+      if (!(judged.kind === 'refuse' && CARING.has(wordsOf(doc, k, end))) && !ofPerson(doc, k, end)) return null;
+      return spanWith(doc, k, end, judged);
     });
   },
 };

@@ -1,9 +1,8 @@
 import type { Doc } from '../document';
 import { nounClass } from '../lexicon';
 import { GAP } from '../tokenize';
-import { aboutPerson, PERSON } from './candidate';
 import { judgementNear } from '../judgement/reader';
-import { noteAbout } from './person-judged';
+import { aboutPerson, noteAbout, PERSON } from '../reading/who';
 import type { Hit, SpanHandler } from './types';
 
 /** Words that end a clause after "expecting": "she's expecting", "she's expecting again". */

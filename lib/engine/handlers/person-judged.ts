@@ -1,4 +1,4 @@
-import { CONCEPTS, type ConceptField } from '../concepts';
+import type { SaidField } from '../concept-fields';
 import type { Doc } from '../document';
 import { type JudgementAt, judgementNear, judgementOf } from '../judgement/reader';
 import { FAIR } from '../judgement/vocabulary';
@@ -6,19 +6,18 @@ import { AUXILIARIES, DETERMINERS, nounClass, PREPOSITIONS } from '../lexicon';
 import { targetOf } from '../targets';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
-import { aboutPerson } from './candidate';
-import { byFirstWord, phraseFrom, phraseList } from './cue-per-sentence';
+import { concededAfter, judgedNext } from '../reading/judged';
+import { cueFirstWords, cuesOf, isPlaceCue } from '../reading/what';
+import { aboutPerson, noteAbout, ownsWhatFollows, PATIENT_CARE } from '../reading/who';
+import { phraseList } from './cue-per-sentence';
 import type { Hit, SpanHandler } from './types';
 
 // One reading for a characteristic said of a person: a word of a concept field (an age, an origin, a
-// health condition, a faith: wordlists/concepts.json) in a sentence where it is said of a candidate or a member
-// of staff (not a patient, a service or a place) and where a judgement holds it for or against them
-// (a preference, a doubt, a refusal, a requirement, a match to the team: lib/engine/judgement/).
-
-/** Each field's phrases by their first word, longest first ("young blood" before "young"). */
-const INDEX = Object.fromEntries(
-  Object.entries(CONCEPTS).map(([field, phrases]) => [field, byFirstWord([...phrases].sort((a, b) => b.length - a.length))]),
-) as Record<ConceptField, Map<string, string[][]>>;
+// health condition, a faith: wordlists/concepts.json, found with its proxies by reading/what.ts) in a
+// sentence where it is said of a candidate or a member of staff (not a patient, a service or a place:
+// reading/who.ts) and where a judgement holds it for or against them (a preference, a doubt, a
+// refusal, a requirement, a match to the team: lib/engine/judgement/; in a note, the next sentence
+// that refers back to it: reading/judged.ts).
 
 /** Words for the person hired or judged, before the characteristic: "someone in their prime", "nobody past 30". */
 const HOLDERS = new Set([
@@ -66,7 +65,7 @@ const FAIR_HERE = [
   ),
 ];
 
-const AGE_NUMBER = /^(?:thirty|forty|fifty|sixty|seventy|[3-7]0)$/;
+const AGE_NUMBER = /^(?:thirty|forty|fifty|sixty|seventy|[2-8][0-9])$/;
 /** Words after a number that make it a count or a measure: "over 50 staff", "nearly 40 years", "under 30 minutes". */
 const UNITS = new Set(['years', "years'", 'year', 'months', 'weeks', 'days', 'hours', 'minutes', 'miles', 'items', 'beds', 'sessions', 'percent', 'per', 'a', 'an', 'of', 'more', 'or']);
 
@@ -148,7 +147,7 @@ const isPersonWord = (doc: Doc, j: number) => {
  * it in its sentence ("someone in their prime", "nobody past thirty", "the chap who came had a
  * stammer"), the candidate a note is about ("Dr B: an old hand"), or the person the text wants.
  */
-function personOf(doc: Doc, k: number, end: number, field: ConceptField): number {
+function personOf(doc: Doc, k: number, end: number, field: SaidField): number {
   const { tokens } = doc;
   const sentence = tokens[k]!.sentence;
   const next = tokens[end];
@@ -166,7 +165,7 @@ function personOf(doc: Doc, k: number, end: number, field: ConceptField): number
     const t = tokens[j]!;
     const cls = nounClass(t.base);
     // A word for the person hired comes first: "the girls are in their twenties" (staff), though "girls" may be patients.
-    if ((cls === 'patient' && !HOLDERS.has(t.norm)) || cls === 'service') return -1;
+    if ((cls === 'patient' && !HOLDERS.has(t.norm)) || cls === 'service' || ownsWhatFollows(doc, j)) return -1;
     // "every man over 50", "all staff under 30": everyone in a group, not the person chosen.
     if (isPersonWord(doc, j)) return tokens[j - 1]?.norm === 'every' || tokens[j - 1]?.norm === 'all' ? -1 : j;
   }
@@ -180,35 +179,6 @@ function personOf(doc: Doc, k: number, end: number, field: ConceptField): number
   if (aboutPerson(doc, k)) return k;
   if (judgementOf(doc, k) >= 0) return k;
   return targetOf(doc, k, end) === 'person' ? k : -1;
-}
-
-/** How far back a note's label may be from the words about its person. */
-const NOTE_REACH = 40;
-/** Words that open a note's label: "1.", "Candidate 3", "Dr A". */
-const LABEL_WORDS = new Set(['candidate', 'applicant', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'number', 'no']);
-
-/**
- * Where the label of the note holding token k starts, or -1: in notes and e-mails, a line that opens
- * with a name or a label and a dash or a colon ("3. Maya - wears hearing aids", "Dr C: a lovely
- * lady") is about that person to its end. Labels that name patients or a service do not count.
- */
-export function noteAbout(doc: Doc, k: number): number {
-  if (doc.kind === 'advert') return -1;
-  const { tokens } = doc;
-  const line = tokens[k]!.line;
-  // A note's line is short: a line start further back than NOTE_REACH is no note (and keeps long lines linear).
-  let first = k;
-  while (first > 0 && first > k - NOTE_REACH && tokens[first - 1]!.line === line) first--;
-  if (first > 0 && tokens[first - 1]!.line === line) return -1;
-  // The label: up to three words, each a name (capitalised) or a label word, then a dash or a colon.
-  for (let j = first; j < first + 3 && j < k; j++) {
-    const t = tokens[j]!;
-    if (!(t.shape & SHAPE.CAP) && !LABEL_WORDS.has(t.norm) && !(t.shape & SHAPE.NUMBER)) return -1;
-    const cls = nounClass(t.base);
-    if (cls !== undefined && cls !== 'person') return -1;
-    if (tokens[j + 1]!.gap & GAP.BREAK) return first;
-  }
-  return -1;
 }
 
 /** How far after the words a preference of which they are the subject may start: "youth about the place would do us good". */
@@ -229,26 +199,47 @@ function clauseNear(doc: Doc, k: number, end: number): [number, number] {
   return [Math.max(from, k - WINDOW), Math.min(to, end + WINDOW)];
 }
 
-/** The token range a judgement is read in: the sentence and, in notes, the next sentence on its line. */
-function scope(doc: Doc, k: number, end: number, from: number, to: number): [number, number] {
+const AGAINST = ['doubt', 'refuse'] as const;
+
+/** Words that open a clause drawn from the one before: "trained in Lagos, so I'm not sure". */
+const CONSEQUENCE = new Set(['so', 'therefore', 'hence', 'which', 'meaning']);
+
+/**
+ * The doubt or refusal of a place of training, a move or an origin (reading/what.ts), a fact any CV gives: in its
+ * own clause or one drawn from it ("trained in Lagos, so I'm not sure about"), or in the note's next
+ * sentence when that judges it ("Qualified in Manila. Not sure that'll go down well"), not elsewhere
+ * in a sentence that goes on to something else ("trained in Leeds; we'd like her to start in May").
+ */
+function placeJudged(doc: Doc, k: number, end: number): JudgementAt | undefined {
   const { tokens } = doc;
-  let stop = to;
-  if (stop < tokens.length && tokens[stop]!.line === tokens[k]!.line) stop = doc.sentenceEnd(tokens[stop]!.sentence);
-  return [Math.max(from, k - WINDOW), Math.min(stop, end + WINDOW)];
+  // "no one from Eastern Europe": a refusal of whoever comes from there.
+  const no = tokens[k]!.norm === 'from' ? refusingNobody(doc, k - 1) : -1;
+  if (no >= 0) return { kind: 'refuse', start: no, end: k, takesObject: true };
+  const [from, clauseEnd] = doc.clauseRange(tokens[k]!.clause);
+  const sentenceEnd = doc.sentenceEnd(tokens[k]!.sentence);
+  const to = clauseEnd < sentenceEnd && CONSEQUENCE.has(tokens[clauseEnd]!.norm) ? doc.clauseEnd(tokens[clauseEnd]!.clause) : clauseEnd;
+  return judgementNear(doc, from, to, k, k, end, { reading: 'clause', kinds: AGAINST }) ?? (to === sentenceEnd ? judgedNext(doc, k, sentenceEnd, { reading: 'clause', kinds: AGAINST }) : undefined);
 }
 
 /** The judgement holding the characteristic at [k, end) for or against the person at `holder`. */
-function frameOf(doc: Doc, k: number, end: number, holder: number, from: number, to: number, field: ConceptField): JudgementAt | undefined {
+function frameOf(doc: Doc, k: number, end: number, holder: number, from: number, to: number, field: SaidField): JudgementAt | undefined {
   const { tokens } = doc;
   // "nobody past thirty", "no one with a diabetes history": a refusal of whoever has it.
   const no = refusingNobody(doc, holder);
   if (no >= 0) return { kind: 'refuse', start: no, end: holder + 1, takesObject: true };
   // A name is judged in its own clause: "her name's a mouthful", not "her name is X, and we're not sure about nights".
-  const [a, b] = NAME_WORDS.has(tokens[k + 1]?.norm ?? '') || NAME_WORDS.has(tokens[k]!.norm) ? clauseNear(doc, k, end) : scope(doc, k, end, from, to);
+  const named = NAME_WORDS.has(tokens[k + 1]?.norm ?? '') || NAME_WORDS.has(tokens[k]!.norm);
+  const [a, b] = named ? clauseNear(doc, k, end) : [Math.max(from, k - WINDOW), Math.min(to, end + WINDOW)];
   if ((field === 'health' || field === 'religion') && doc.hasPhrase(a, b, SUPPORT)) return undefined;
+  // A place of training, a move or an origin is read on its own terms (placeJudged).
+  if (field === 'origin' && isPlaceCue(doc, k)) return placeJudged(doc, k, end);
   // A health condition is held against a person by a doubt or a refusal; a preference is someone else's.
-  const kinds = field === 'health' ? (['doubt', 'refuse'] as const) : undefined;
-  const judged = judgementNear(doc, a, b, k, k, end, { reading: 'word', kinds }) ?? judgementNear(doc, a, b, k, k, end, { reading: 'person', kinds });
+  const kinds = field === 'health' ? AGAINST : undefined;
+  // In a note, the paragraph's next sentence may judge what this one stated (reading/judged.ts).
+  const judged =
+    judgementNear(doc, a, b, k, k, end, { reading: 'word', kinds }) ??
+    judgementNear(doc, a, b, k, k, end, { reading: 'person', kinds }) ??
+    (named ? undefined : (judgedNext(doc, k, to, { reading: 'word', kinds }) ?? judgedNext(doc, k, to, { reading: 'person', kinds }) ?? concededAfter(doc, end)));
   // "Our manager is retiring and we are looking for an experienced...": a want after the words, with
   // a person of its own, is about that person.
   if (judged && judged.start >= end && judged.takesObject && NEW_OBJECT.has(tokens[judged.end]?.norm ?? '')) return undefined;
@@ -256,10 +247,10 @@ function frameOf(doc: Doc, k: number, end: number, holder: number, from: number,
 }
 
 /** The tokens to flag for the characteristic at [k, end) in the sentence [from, to), or null. */
-function judge(doc: Doc, field: ConceptField, k: number, end: number, from: number, to: number): [number, number] | null {
+function judge(doc: Doc, field: SaidField, k: number, end: number, from: number, to: number): [number, number] | null {
   const { tokens } = doc;
   if (isCount(doc, end)) return null;
-  if (doc.hasPhrase(from, to, FAIR_HERE)) return null;
+  if (doc.hasPhrase(from, to, FAIR_HERE) || doc.hasPhrase(from, to, PATIENT_CARE)) return null;
   if (field === 'origin' && NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm) && !isNationality(doc, k, end)) return null;
   // A capitalised word where none is expected is a name: "Dr Young", "Mrs Old". Origins and faiths are
   // written with capitals; a faith is part of a name only where the names reader finds one ("Christian
@@ -294,25 +285,27 @@ function judge(doc: Doc, field: ConceptField, k: number, end: number, from: numb
  * words of patients ("our older patients", "young people"), a fair statement ("whatever your age",
  * "we support staff observing Ramadan") and a characteristic stated with no judgement are not flagged.
  */
-export function personJudged(field: ConceptField): SpanHandler {
-  const index = INDEX[field];
+export function personJudged(field: SaidField): SpanHandler {
   return {
     kind: 'span',
     // A text with none of the field's first words skips the handler.
-    triggers: new Set(index.keys()),
+    triggers: cueFirstWords(field),
     find({ doc }) {
       const { tokens } = doc;
       const hits: Hit[] = [];
-      // Every cue, each judged in its sentence; a sentence may hold two ("someone in their prime, the same vintage as us").
-      for (let k = 0; k < tokens.length; k++) {
-        const words = phraseFrom(doc, index, k);
-        if (!words) continue;
+      // Every cue (found once per text, with the other fields: reading/what.ts), each judged in its
+      // sentence; a sentence may hold two ("someone in their prime, the same vintage as us").
+      const cues = cuesOf(doc)[field];
+      let next = 0;
+      for (let i = 0; i < cues.length; i += 2) {
+        const k = cues[i]!;
+        if (k < next) continue;
         const [from, to] = doc.sentenceRange(tokens[k]!.sentence);
-        const span = judge(doc, field, k, k + words.length, from, to);
+        const span = judge(doc, field, k, cues[i + 1]!, from, to);
         if (!span) continue;
         hits.push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end });
         // A faith's words in one sentence are one judgement ("is Muslim, so Ramadan will be a headache").
-        k = field === 'religion' ? Math.max(span[1], to) - 1 : span[1] - 1;
+        next = field === 'religion' ? Math.max(span[1], to) : span[1];
       }
       return hits;
     },

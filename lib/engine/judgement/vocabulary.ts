@@ -99,13 +99,14 @@ const GROUPS: Group[] = [
     tend to move on, tend to leave, tend to go back, move on quickly, can't pronounce, cannot pronounce, can't even pronounce,
     hard to pronounce, difficult to pronounce, too long in the game, too long in the job, too late to retrain, too late to learn,
     sundays off, fridays off, saturdays off, sunday off, friday off, saturday off, preach, preaching, preachy,
-    be tired, too tired, get tired` },
+    be tired, too tired, get tired, not great with, isn't great with, won't be great with, wouldn't be great with,
+    get moved on, be moved on, gets moved on, get posted, be posted, gets posted` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
     reliable, committed, commitment, cope, coping, keep up, be available, stick around, stay long, stay for long,
-    be around long` },
+    be around long, stay the course, last the course` },
   { kind: 'doubt', reach: 'word', kept: true, phrases: `
-    react, take to, ok with, okay with, alright with, all right with, take her seriously, take him seriously,
+    react, take to, warm to, take kindly to, ok with, okay with, alright with, all right with, take her seriously, take him seriously,
     taken seriously` },
   { kind: 'doubt', reach: 'word', phrases: `risk, put some, won't, wouldn't, might not, may not` },
   // Refusals: a preference against the person.
@@ -117,7 +118,7 @@ const GROUPS: Group[] = [
     cannot be accommodated, can't be accommodated, not be accommodated, not possible, must not, must have no,
     need not apply, needn't apply, do not apply, don't apply, should not apply, shouldn't apply, not be considered, not suitable, unsuitable, would not suit, wouldn't suit,
     will not suit, won't suit, does not suit, doesn't suit, not suit, rule out, ruled out, rules out, rules him out, rules her out, rules them out, ruled him out, ruled her out,
-    rule him out, rule her out, no allowance,
+    rule him out, rule her out, no allowance, mark her down, mark him down, mark them down, marked her down, marked him down,
     not work around, can't work around, cannot work around, not fit around, won't fit around, not ideal,
     not right for, not for us, not a good fit, not the right fit, can't take on, cannot take on, couldn't take on` },
   { kind: 'refuse', reach: 'word', phrases: `not someone, not somebody, not anyone` },

@@ -1,0 +1,91 @@
+import type { Doc } from '../document';
+import { type JudgementAt, judgementNear, type ReadOptions } from '../judgement/reader';
+import { GAP } from '../tokenize';
+
+// Whether what a note says of a candidate is held for or against them: the third part of the
+// reading (who: who.ts; what: what.ts). The judgement words themselves are one vocabulary
+// (judgement/vocabulary.ts, read by judgement/reader.ts); this is where a note's judgement may be.
+// A note often states the characteristic in one sentence and judges it in the next: "says she had a
+// year off with depression. Not sure we need that risk.", "uses a hearing aid. I'd mark her down."
+
+/** Words by which a sentence refers back to what the one before it said: "That might be a problem", "one of them is off", "see him lasting". */
+const BACK = new Set(['that', 'this', 'it', "that's", "it's", 'them', 'him', 'those', 'these', 'she', 'he', "she'll", "he'll", "she'd", "he'd", "she's", "he's"]);
+/** Words after "that" that make it open a clause ("not sure that she"), not refer back. */
+const CLAUSE_AFTER_THAT = new Set(['she', 'he', 'they', 'we', 'i', 'you', "she'll", "he'll", "she'd", "he'd", "she's", "he's"]);
+/** Words after a judgement that give it an object of its own: "Not sure about her wound care", "worried whether the rota". */
+const OWN_OBJECT = new Set(['about', 'with', 'whether', 'if', 'how', 'of', 'regarding', 're']);
+/** How near its sentence's start a judgement that judges what came before opens: "Could be awkward", "I'd mark her down". */
+const OPENS = 2;
+/** How far around the judgement a word that refers back may be. */
+const BACK_REACH = 4;
+/** How far into the next sentence its judgement is read. */
+const NEXT_REACH = 16;
+
+/**
+ * Whether the judgement in tokens [from, to), the sentence after a characteristic's, judges it: it
+ * opens the sentence with no object of its own ("Not sure we need that risk", "Could be awkward on a
+ * busy DCA"), or refers back to it or to the person ("That might be a problem", "whenever one of them
+ * is off sick", "I can't see him lasting"). "Not sure about her wound care" is another matter.
+ */
+export function refersBack(doc: Doc, judged: JudgementAt, from: number, to: number): boolean {
+  const { tokens } = doc;
+  if (judged.start - from <= OPENS && !OWN_OBJECT.has(tokens[judged.end]?.norm ?? '')) return true;
+  const stop = Math.min(to, judged.end + BACK_REACH);
+  for (let j = Math.max(from, judged.start - BACK_REACH); j < stop; j++) {
+    const w = tokens[j]!.norm;
+    if (BACK.has(w) && !(w === 'that' && CLAUSE_AFTER_THAT.has(tokens[j + 1]?.norm ?? ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * The judgement of a characteristic at token k, whose sentence ends at `sentenceEnd` with none, in the
+ * next sentence of its paragraph when that sentence judges it (refersBack), or undefined. Only in
+ * notes and e-mails: an advert's next sentence is about the next thing.
+ */
+export function judgedNext(doc: Doc, k: number, sentenceEnd: number, options: ReadOptions = {}): JudgementAt | undefined {
+  const { tokens } = doc;
+  if (doc.kind === 'advert' || sentenceEnd >= tokens.length || tokens[sentenceEnd]!.line !== tokens[k]!.line) return undefined;
+  const to = Math.min(doc.sentenceEnd(tokens[sentenceEnd]!.sentence), sentenceEnd + NEXT_REACH);
+  const judged = judgementNear(doc, sentenceEnd, to, sentenceEnd, -1, -1, options);
+  return judged && refersBack(doc, judged, sentenceEnd, to) ? judged : undefined;
+}
+
+/** How far a judgement in the next sentence may be from the words it judges for the finding to take it in. */
+const SPAN_REACH = 8;
+
+/**
+ * The tokens to flag for the words at [k, end) judged by `judged`: both, when the judgement is in
+ * their sentence or starts within a few words of them ("year off with depression in 2022. Not sure");
+ * the words alone when it is further on in the next sentence, so one finding does not run across
+ * unrelated words.
+ */
+export function spanWith(doc: Doc, k: number, end: number, judged: JudgementAt): [number, number] {
+  const { tokens } = doc;
+  const apart = judged.start >= end && tokens[judged.start]!.sentence !== tokens[k]!.sentence && judged.start - end > SPAN_REACH;
+  return apart ? [k, end] : [Math.min(k, judged.start), Math.max(end, judged.end)];
+}
+
+/** How far after the words a "though" that concedes them may be: "mentioned a toddler though". */
+const CONCEDE_REACH = 4;
+
+/**
+ * A note's "though" closing what is said of the words that end at `end` (their sentence or clause),
+ * which marks them as a drawback ("She's mentioned a toddler though.", "Only 23 though, might be"),
+ * as a doubt; not "though" that opens a clause ("though she has cover") and not in an advert.
+ */
+export function concededAfter(doc: Doc, end: number): JudgementAt | undefined {
+  const { tokens } = doc;
+  if (doc.kind === 'advert') return undefined;
+  const sentence = tokens[end - 1]!.sentence;
+  for (let j = end; j < tokens.length && j < end + CONCEDE_REACH && tokens[j]!.sentence === sentence; j++) {
+    if (tokens[j]!.norm !== 'though') {
+      if (tokens[j]!.gap & (GAP.COMMA | GAP.BREAK)) return undefined;
+      continue;
+    }
+    const next = tokens[j + 1];
+    const closes = next === undefined || next.sentence !== tokens[j]!.sentence || (next.gap & (GAP.COMMA | GAP.BREAK)) !== 0;
+    return closes ? { kind: 'doubt', start: j, end: j + 1, takesObject: false } : undefined;
+  }
+  return undefined;
+}

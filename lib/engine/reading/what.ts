@@ -1,0 +1,154 @@
+import { SAID_FIELDS, type SaidField } from '../concept-fields';
+import { CONCEPTS } from '../concepts';
+import type { Doc } from '../document';
+import { CALENDAR, nounClass } from '../lexicon';
+import { NAME } from '../names';
+import { GAP, SHAPE } from '../tokenize';
+
+// What is said of a person: the second part of the reading of a characteristic held for or against
+// a particular candidate (who: who.ts; held for or against them: judged.ts). Every protected
+// characteristic's words (wordlists/concepts.json: an age, a family life, a health condition or an
+// aid, an origin, a faith) and the proxies that take a place or a number rather than a fixed word
+// ("trained in Lagos", "moved here from Kerala", "nearer 55 than 50", "61 years old") are found in
+// one walk over the text, whichever rules then read them.
+
+/** Each field's phrases by their first word, longest first ("young blood" before "young"). */
+const INDEX = Object.fromEntries(
+  SAID_FIELDS.map((field) => {
+    const map = new Map<string, string[][]>();
+    for (const p of [...CONCEPTS[field]].sort((a, b) => b.length - a.length)) map.set(p[0]!, [...(map.get(p[0]!) ?? []), p]);
+    return [field, map];
+  }),
+) as Record<SaidField, Map<string, string[][]>>;
+
+/** Verbs of where someone trained or grew up, before "in" and a place: "trained in Lagos", "qualified in Pakistan". */
+const TRAINED = new Set(['trained', 'qualified', 'studied', 'graduated', 'educated', 'schooled', 'raised']);
+/**
+ * Verbs of where someone came from, before "here" or "over", "from" and a place: "moved here from
+ * Kerala", "came over from Manila"; "moved from Boots" is a change of employer. "Relocated" and
+ * "emigrated" need neither.
+ */
+const MOVED = new Set(['moved', 'came', 'come', 'comes', 'arrived', 'relocated', 'emigrated']);
+const MOVED_THROUGH = new Set(['here', 'over']);
+const MOVED_ALONE = new Set(['relocated', 'emigrated']);
+/** People before "from" and a place that is their origin: "no one from Eastern Europe", "someone from Lagos". */
+const FROM_HOLDERS = new Set(['one', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'people', 'candidates', 'applicants']);
+/** How many capitalised words a place may run to: "Sri Lanka", "Eastern Europe", "Papua New Guinea". */
+const PLACE_WORDS = 3;
+/** Endings of the capitalised words after "trained in" that are a specialty, not a place: "Cardiology", "Paediatrics", "Nursing". */
+const SPECIALTY_ENDINGS = ['ology', 'ics', 'ery', 'icine', 'ing', 'ment', 'care', 'ency', 'ancy', 'ice'];
+
+/** Words before a number that make it an age: "nearer 55", "aged 61", "pushing 58", "only 23". */
+const AGE_BEFORE = new Set(['nearer', 'closer', 'nearly', 'almost', 'pushing', 'past', 'over', 'under', 'aged', 'about', 'around', 'only']);
+/** Numbers read as an adult's age. */
+const AGE = /^[2-8][0-9]$/;
+const YEARS = new Set(['years', 'year', 'yrs', 'yr']);
+
+/** Which fields' words a word may start, as bits (1 << field's place in SAID_FIELDS). */
+const FIRSTS = new Map<string, number>();
+const bit = (field: SaidField) => 1 << SAID_FIELDS.indexOf(field);
+for (const field of SAID_FIELDS) for (const first of INDEX[field].keys()) FIRSTS.set(first, (FIRSTS.get(first) ?? 0) | bit(field));
+for (const w of [...TRAINED, ...MOVED, 'from']) FIRSTS.set(w, (FIRSTS.get(w) ?? 0) | bit('origin'));
+const AGE_NUMBERS: string[] = [];
+for (let n = 20; n < 90; n++) AGE_NUMBERS.push(String(n));
+for (const w of [...AGE_BEFORE, ...AGE_NUMBERS]) FIRSTS.set(w, (FIRSTS.get(w) ?? 0) | bit('age'));
+
+/** The words a field's cue may start with, for a handler's triggers. */
+export function cueFirstWords(field: SaidField): ReadonlySet<string> {
+  const b = bit(field);
+  return new Set([...FIRSTS].filter(([, bits]) => bits & b).map(([w]) => w));
+}
+
+/** Whether token j is a capitalised word that names a place where none is expected: "Lagos", not "Cardiology", "June" or "NHS". */
+function isPlace(doc: Doc, j: number): boolean {
+  const t = doc.tokens[j];
+  if (!t || !(t.shape & SHAPE.CAP) || t.shape & SHAPE.UPPER || t.sentence !== doc.tokens[j - 1]!.sentence || CALENDAR.has(t.norm)) return false;
+  const cls = nounClass(t.base);
+  if ((cls !== undefined && cls !== 'place') || doc.nameKind(j) === NAME.ORGANISATION) return false;
+  for (const ending of SPECIALTY_ENDINGS) if (t.norm.endsWith(ending)) return false;
+  return true;
+}
+
+/**
+ * Whether the origin cue at token k is a place of training or a move ("trained in Lagos") rather than
+ * a word of the field: a fact any CV gives, so only a judgement of its own clause holds it against the
+ * person, not a want that happens to share its sentence ("trained in Leeds; we'd like her to start in May").
+ */
+export function isPlaceCue(doc: Doc, k: number): boolean {
+  const norm = doc.tokens[k]!.norm;
+  return TRAINED.has(norm) || MOVED.has(norm) || norm === 'from';
+}
+
+/** The end of the place that starts at token j ("Lagos", "Sri Lanka"), or -1 when no place does. */
+function placeFrom(doc: Doc, j: number): number {
+  if (!isPlace(doc, j)) return -1;
+  const { tokens } = doc;
+  let end = j + 1;
+  while (end < j + PLACE_WORDS && end < tokens.length && tokens[end]!.shape & SHAPE.CAP && !(tokens[end]!.gap & (GAP.BREAK | GAP.COMMA)) && isPlace(doc, end)) end++;
+  return end;
+}
+
+/** The end of an origin proxy from token k ("trained in Lagos", "moved here from Kerala", "no one from Eastern Europe"), or -1. */
+function placeEnd(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const norm = tokens[k]!.norm;
+  if (TRAINED.has(norm)) return tokens[k + 1]?.norm === 'in' ? placeFrom(doc, k + 2) : -1;
+  if (norm === 'from') return FROM_HOLDERS.has(tokens[k - 1]?.norm ?? '') ? placeFrom(doc, k + 1) : -1;
+  if (!MOVED.has(norm)) return -1;
+  let j = k + 1;
+  if (MOVED_THROUGH.has(tokens[j]?.norm ?? '')) j++;
+  else if (!MOVED_ALONE.has(norm)) return -1;
+  return tokens[j]?.norm === 'from' ? placeFrom(doc, j + 1) : -1;
+}
+
+/** The end of an age as a number from token k ("nearer 55", "aged 61", "61 years old"), or -1. */
+function ageEnd(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  if (AGE_BEFORE.has(t.norm)) {
+    const j = tokens[k + 1]?.norm === 'to' && t.norm === 'closer' ? k + 2 : k + 1;
+    return tokens[j] && AGE.test(tokens[j]!.norm) && tokens[j]!.sentence === t.sentence ? j + 1 : -1;
+  }
+  if (!AGE.test(t.norm) || !YEARS.has(tokens[k + 1]?.norm ?? '') || tokens[k + 2]?.norm !== 'old') return -1;
+  return k + 3;
+}
+
+/** Each field's cues as [start, end) token pairs, flat and in text order. */
+export type Cues = Record<SaidField, readonly number[]>;
+const CUES = new WeakMap<Doc, Cues>();
+
+/**
+ * Every cue of every field in the text, found in one walk: a field's longest phrase at a word, or a
+ * proxy of its own (a place for an origin, a number for an age). Each word is looked up once by its
+ * number (`doc.wordIds`), so a text costs a typed-array read per word, whatever the fields hold.
+ */
+export function cuesOf(doc: Doc): Cues {
+  const known = CUES.get(doc);
+  if (known) return known;
+  const { words, norm } = doc.wordIds();
+  const bits = new Uint8Array(words.length);
+  for (let w = 0; w < words.length; w++) bits[w] = FIRSTS.get(words[w]!) ?? 0;
+  const found: Record<SaidField, number[]> = { age: [], family: [], health: [], origin: [], religion: [] };
+  const n = doc.tokens.length;
+  for (let k = 0; k < n; k++) {
+    const b = bits[norm[k]!]!;
+    if (b === 0) continue;
+    for (let f = 0; f < SAID_FIELDS.length; f++) {
+      if (!(b & (1 << f))) continue;
+      const field = SAID_FIELDS[f]!;
+      const end = phraseEnd(doc, INDEX[field], k, field);
+      if (end > k) found[field].push(k, end);
+    }
+  }
+  CUES.set(doc, found);
+  return found;
+}
+
+/** The end of the field's cue at token k: its longest phrase there, else its proxy; -1 for none. */
+function phraseEnd(doc: Doc, index: ReadonlyMap<string, string[][]>, k: number, field: SaidField): number {
+  const list = index.get(doc.tokens[k]!.norm);
+  if (list !== undefined) for (const words of list) if (doc.phraseAt(k, words)) return k + words.length;
+  if (field === 'origin') return doc.kind === 'advert' ? -1 : placeEnd(doc, k);
+  if (field === 'age') return ageEnd(doc, k);
+  return -1;
+}

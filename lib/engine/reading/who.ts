@@ -1,0 +1,135 @@
+import type { Doc } from '../document';
+import { CALENDAR, nounClass } from '../lexicon';
+import { NAME } from '../names';
+import { phraseList } from '../handlers/cue-per-sentence';
+import { GAP, SHAPE } from '../tokenize';
+
+// Who a note is about: the first part of the reading of a characteristic held for or against a
+// particular candidate (what is said: what.ts; whether it is held for or against them: judged.ts).
+// A candidate is numbered ("Candidate 4", "3. Maya -"), named ("Dr B:", "A. Kowalski:", "Sarah is"),
+// the applicant, or a pronoun whose antecedent is one of them rather than a patient or a referee.
+
+/** Words for the person talked about in notes, an e-mail or a question: "she", "Candidate 4", "you", "the locum", "the chap who came Tuesday". */
+export const PERSON: ReadonlySet<string> = new Set(['she', 'he', "she's", "he's", "she'd", "he'd", "she'll", "he'll", 'her', 'his', 'him', 'you', "you're", 'your', 'candidate', 'applicant', 'candidates', 'applicants', 'chap', 'bloke', 'fella', 'lad', 'lass', 'locum', 'they', "they're", 'their']);
+/** Words that hand a clause to someone else: patients, the employer, a colleague named by role. */
+const OTHER = new Set(['we', "we're", "we'd", "we'll", 'our', 'us', 'i', "i'm", "i'd", 'it', 'there']);
+/**
+ * Words of a patient's care: a sentence that holds one is about a patient, whoever its name or
+ * pronoun is ("Mrs Nowak is Polish, so we've booked an interpreter; she was worried").
+ */
+export const PATIENT_CARE = phraseList('interpreter, interpreters, interpreting, translator, admitted, discharged, referral, referred, prescription, prescribed, chaperone');
+/** How far back the person may be from the word noted about them. */
+const LOOKBACK = 10;
+
+/** He, she and their forms: a pronoun for one person, whose antecedent may be a patient. */
+const SINGULAR = new Set(['she', 'he', "she's", "he's", "she'd", "he'd", "she'll", "he'll", 'her', 'his', 'him']);
+/**
+ * One person other than the candidate that "she" or "he" may stand for: a patient, a client, a
+ * patient's relative, a referee ("the patient said she would prefer", "her referee says he").
+ */
+const OTHER_ONE = new Set([
+  'patient', 'client', 'customer', 'resident', 'child', 'baby', 'infant', 'parent', 'mother', 'father', 'carer', 'relative',
+  'referee', 'reference', 'interpreter',
+]);
+const POSSESSIVES = new Set(['her', 'his', 'their']);
+/** People a candidate may have whose words or traits are their own: "her referee", "his patient". */
+const NOT_HERS: ReadonlySet<string> = new Set(['referee', 'referees', 'reference', 'references', 'patient', 'patients', 'client', 'clients', 'customer', 'customers', 'interpreter']);
+/** Those of them whose reports are about the candidate: "her referee says she is often off". */
+const REPORTERS = new Set(['referee', 'reference']);
+/** Verbs that report what someone said, just before the pronoun they report about. */
+const REPORTING = new Set(['says', 'said', 'say', 'mentions', 'mentioned', 'reports', 'reported', 'thinks', 'thought', 'feels', 'felt', 'notes', 'noted', 'states', 'stated', 'confirms', 'confirmed', 'suggests', 'suggested', 'that']);
+/** How far back, in its paragraph, a pronoun's antecedent is looked for. */
+const ANTECEDENT_REACH = 20;
+
+/**
+ * Whether the he or she at token j stands for a patient, a relative or a referee named before it in
+ * its paragraph, not the candidate: the nearest person named wins ("the patient's mother says she has
+ * epilepsy", "her referee has a stammer and he"), except a referee reporting on the candidate ("her
+ * referee says she").
+ */
+export function standsForOther(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const line = tokens[j]!.line;
+  for (let h = j - 1; h >= 0 && h >= j - ANTECEDENT_REACH && tokens[h]!.line === line; h--) {
+    const t = tokens[h]!;
+    // "the patient said she has epilepsy" is the patient; "her referee says she is often off" is the candidate.
+    if (OTHER_ONE.has(t.base)) return !(REPORTERS.has(t.base) && REPORTING.has(tokens[j - 1]?.norm ?? ''));
+    if (SINGULAR.has(t.norm) || nounClass(t.base) === 'person' || LABEL_WORDS.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** Whether token j is a word for the candidate: "she", "the applicant", "the locum", not a "she" who is the patient named before it. */
+export function meansCandidate(doc: Doc, j: number): boolean {
+  const norm = doc.tokens[j]!.norm;
+  if (!PERSON.has(norm)) return false;
+  // "her referee has a stammer": the words are the referee's, not hers (a relative's stay hers: "her son is autistic").
+  if (POSSESSIVES.has(norm) && NOT_HERS.has(doc.tokens[j + 1]?.base ?? '')) return false;
+  return !(SINGULAR.has(norm) && standsForOther(doc, j));
+}
+
+/**
+ * Whether token j names someone other than the candidate who owns what the clause goes on to say:
+ * "her referee has a stammer", "his patient has dementia"; not a referee who reports on the
+ * candidate ("her referee says she was often off").
+ */
+export function ownsWhatFollows(doc: Doc, j: number): boolean {
+  const base = doc.tokens[j]!.base;
+  return NOT_HERS.has(base) && !(REPORTERS.has(base) && REPORTING.has(doc.tokens[j + 1]?.norm ?? ''));
+}
+
+/**
+ * Whether the words at k are about the person being recruited (a pronoun, "the candidate", a name)
+ * rather than patients, the employer or a service: read back over the clause, then the sentence's start.
+ */
+export function aboutPerson(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  for (let j = k - 1; j >= 0 && j >= k - LOOKBACK && tokens[j]!.sentence === sentence; j--) {
+    const t = tokens[j]!;
+    if (PERSON.has(t.norm)) return meansCandidate(doc, j);
+    if (OTHER.has(t.norm)) return false;
+    const cls = nounClass(t.base);
+    if (cls === 'patient' || cls === 'service' || cls === 'organisation') return false;
+    // "Sarah is five months pregnant": a name (not a sentence's first word, which any word can be),
+    // or a capitalised word before "is" or "has", even at a sentence's start.
+    if (t.shape & SHAPE.CAP && !(t.shape & SHAPE.UPPER) && !CALENDAR.has(t.norm)) {
+      if (doc.nameKind(j) === NAME.PERSON) return true;
+      const verb = tokens[j + 1]?.norm ?? '';
+      if (cls === undefined && (!doc.expectsCapital(j) || ((verb === 'is' || verb === 'has' || verb === 'was') && !t.norm.endsWith('s') && t.norm.length > 2))) return true;
+    }
+  }
+  // "Is she pregnant?", "whether she's expecting": the person after the verb.
+  const next = tokens[k + 1];
+  return k === doc.sentenceStart(sentence) && next !== undefined && PERSON.has(next.norm);
+}
+
+/** How far back a note's label may be from the words about its person. */
+const NOTE_REACH = 40;
+/** Words that open a note's label: "1.", "Candidate 3", "Dr A", "Nurse B". */
+const LABEL_WORDS = new Set(['candidate', 'applicant', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'number', 'no']);
+
+/**
+ * Where the label of the note holding token k starts, or -1: in notes and e-mails, a line that opens
+ * with a name or a label and a dash or a colon ("3. Maya - wears hearing aids", "Dr C: a lovely
+ * lady", "A. Kowalski: top score") is about that person to its end. Labels that name patients or a
+ * service do not count.
+ */
+export function noteAbout(doc: Doc, k: number): number {
+  if (doc.kind === 'advert') return -1;
+  const { tokens } = doc;
+  const line = tokens[k]!.line;
+  // A note's line is short: a line start further back than NOTE_REACH is no note (and keeps long lines linear).
+  let first = k;
+  while (first > 0 && first > k - NOTE_REACH && tokens[first - 1]!.line === line) first--;
+  if (first > 0 && tokens[first - 1]!.line === line) return -1;
+  // The label: up to three words, each a name (capitalised) or a label word, then a dash or a colon.
+  for (let j = first; j < first + 3 && j < k; j++) {
+    const t = tokens[j]!;
+    if (!(t.shape & SHAPE.CAP) && !LABEL_WORDS.has(t.norm) && !(t.shape & SHAPE.NUMBER)) return -1;
+    const cls = nounClass(t.base);
+    if (cls !== undefined && cls !== 'person') return -1;
+    if (tokens[j + 1]!.gap & GAP.BREAK) return first;
+  }
+  return -1;
+}
