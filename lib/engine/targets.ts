@@ -117,6 +117,25 @@ function headAfter(doc: Doc, to: number): Target | undefined {
   return found;
 }
 
+/** Nouns that say what their subject is a member of: "we are an active member of the training hub". */
+const MEMBERSHIP = new Set(['member', 'members', 'partner', 'partners', 'participant', 'participants', 'contributor', 'contributors']);
+
+/**
+ * Who "an active member" is when it is said of a subject ("We are an active member of the local
+ * training hub": the practice; "You will be an active member of the team": the person): the clause's
+ * subject, for a membership noun after "be"; undefined for any other phrase.
+ */
+function membershipOf(doc: Doc, from: number, to: number): Target | undefined {
+  const { tokens } = doc;
+  let b = from - 1;
+  if (DETERMINERS.has(tokens[b]?.norm ?? '')) b--;
+  if (!BE.has(tokens[b]?.norm ?? '') || tokens[b]!.sentence !== tokens[from]!.sentence) return undefined;
+  const noun = tokens[to];
+  if (!noun || noun.sentence !== tokens[from]!.sentence || !MEMBERSHIP.has(noun.base)) return undefined;
+  const who = subject(doc, b);
+  return who === 'unknown' ? undefined : who;
+}
+
 /** Whether a match is used as an adjective before a noun (rather than as a verb or a noun). */
 function isAttributive(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
@@ -211,6 +230,9 @@ function helped(doc: Doc, from: number): Target | undefined {
 }
 
 /** Whether token j starts its clause's first noun phrase (only determiners and modifiers before it). */
+/** Words that open a clause as conjunctions, though some are prepositions elsewhere ("as", "since", "before"). */
+const SUBORDINATORS = new Set(['as', 'since', 'because', 'while', 'whilst', 'when', 'if', 'although', 'though', 'before', 'after', 'until', 'unless']);
+
 function isClauseSubject(doc: Doc, j: number): boolean {
   const { tokens } = doc;
   const start = doc.clauseStart(tokens[j]!.clause);
@@ -219,6 +241,10 @@ function isClauseSubject(doc: Doc, j: number): boolean {
     const t = tokens[k]!;
     // "Most of our patients", "All of the team": a quantifier's "of" still leads to the subject.
     if (t.norm === 'of' && k > start && QUANTIFIERS.has(tokens[k - 1]!.norm)) continue;
+    // "as the rota is tough", "since the list is long": a conjunction opening the clause, not a preposition.
+    if (k === start && SUBORDINATORS.has(t.norm)) continue;
+    // "the on-call rota": the first part of a hyphened modifier is no preposition.
+    if (tokens[k + 1]!.gap & GAP.HYPHEN) continue;
     if (PREPOSITIONS.has(t.norm) || AUXILIARIES.has(t.norm)) return false;
   }
   return true;
@@ -299,6 +325,8 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   }
   const head = headAfter(doc, to);
   if (head) {
+    const member = head === 'person' ? membershipOf(doc, from, to) : undefined;
+    if (member) return member;
     if (isAttributive(doc, from, to)) return head;
     const before = tokens[from - 1];
     const verbal = before && (AUXILIARIES.has(before.norm) || before.norm in SUBJECT_PRONOUNS);

@@ -155,7 +155,15 @@ function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {
   if (EVERYDAY.has(key) || QUESTION_NUMBER.test(key)) return true;
   const prev = doc.tokens[k - 1];
   if ((key === 'AM' || key === 'PM') && prev && prev.shape & SHAPE.DIGIT && prev.line === doc.tokens[k]!.line) return true;
-  return SUBJECT_PREFIXES.has(key) && doc.text.charAt(doc.tokens[k]!.end) === ':' && (k === 0 || doc.tokens[k - 1]!.line !== doc.tokens[k]!.line);
+  return SUBJECT_PREFIXES.has(key) && doc.text.charAt(doc.tokens[k]!.end) === ':' && opensSubject(doc, k);
+}
+
+/** Whether token k opens a line or an e-mail's subject: "RE:" at the start, or after "Subject:" or another "FW:". */
+function opensSubject(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  if (!prev || prev.line !== doc.tokens[k]!.line) return true;
+  const after = doc.text.charAt(prev.end) === ':';
+  return after && (prev.norm === 'subject' || SUBJECT_PREFIXES.has(prev.norm.toUpperCase()));
 }
 
 /** Roman numerals after "Part", "Band"...: "Part II". */

@@ -47,13 +47,15 @@ const OPEN = phrases(`
 /** How far an open word may be from the hours it is about. */
 const OPEN_WINDOW = 6;
 /**
- * A sentence about study, a date or a place, or about how pay is worked out: its "part time",
+ * Words about study, a date or a place, or about how pay is worked out: beside them, "part time",
  * "fewer hours" or "is flexible" is not an offer of a working pattern ("salary pro rata for fewer hours").
  */
 const OTHER_SENSE = new Set([
   'study', 'studying', 'studies', 'college', 'course', 'university', 'degree', 'lectures', 'classes', 'date', 'location', 'interview',
   'salary', 'pay', 'paid', 'rata', 'proportion',
 ]);
+/** How far from a pattern an OTHER_SENSE word turns it ("part-time study at college", "the start date is flexible"). */
+const SENSE_WINDOW = 4;
 /** What a sentence demands of the applicant: flexibility to cover the rota is not flexible working. */
 const DEMAND = phrases(`
   must be flexible, need to be flexible, needs to be flexible, will need to be flexible, be flexible to, flexible to meet,
@@ -96,16 +98,31 @@ export function offersFlexibleWorking(doc: Doc): boolean {
     if (!named && !doc.hasPhrase(from, to, OPEN) && !doc.hasPhrase(from, to, PATTERNS_IN_CONTEXT)) continue;
     if (doc.hasPhrase(from, to, DEMAND)) continue;
     if (named) return true;
-    let otherSense = false;
     let open = false;
     let choice = false;
     for (let k = from; k < to; k++) {
       const norm = tokens[k]!.norm;
-      if (OTHER_SENSE.has(norm)) otherSense = true;
       if (CHOICE.has(norm)) choice = true;
       if (WHEN.has(norm) && doc.hasPhrase(Math.max(from, k - OPEN_WINDOW), Math.min(to, k + OPEN_WINDOW + 1), OPEN)) open = true;
     }
-    if (open || (!otherSense && choice && doc.hasPhrase(from, to, PATTERNS_IN_CONTEXT))) return true;
+    if (open || (choice && patternInItsSense(doc, from, to))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether sentence [from, to) names a PATTERNS_IN_CONTEXT pattern with no study, date, place or pay
+ * word beside it: "We can offer part-time hours and adjustments at interview" offers part time, though
+ * "interview" is in the sentence.
+ */
+function patternInItsSense(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    for (const words of PATTERNS_IN_CONTEXT) {
+      if (!doc.phraseAt(k, words)) continue;
+      let otherSense = false;
+      for (let j = Math.max(from, k - SENSE_WINDOW); j < to && j < k + words.length + SENSE_WINDOW && !otherSense; j++) otherSense = OTHER_SENSE.has(doc.tokens[j]!.norm);
+      if (!otherSense) return true;
+    }
   }
   return false;
 }

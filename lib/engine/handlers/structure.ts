@@ -62,13 +62,28 @@ const EVERYONE = new Set([
   'under', 'underrepresented', 'disabled', 'minority', 'minorities', 'ethnic', 'black', 'lgbtq', 'lgbt', 'lgbtq+',
   'regardless', 'whatever', 'every', 'groups', 'lived',
 ]);
-const WELCOME = phrases(
-  'welcome volunteers from, welcome volunteers of, welcome applications from, welcome applicants from, encourage applications from, applications are welcome from, applications are welcomed from, welcome applications regardless, applications from all, welcome applicants of, welcome applications of, welcome candidates from, welcome candidates of, welcome people from, welcome people of',
-);
+/** Verbs that welcome or invite applicants, in every form a statement takes ("welcomes", "are welcomed", "we encourage"). */
+const WELCOME_VERBS = new Set([
+  'welcome', 'welcomes', 'welcomed', 'welcoming', 'encourage', 'encourages', 'encouraged', 'encouraging', 'invite', 'invites',
+  'invited', 'inviting',
+]);
+/** Whom a welcome must be to for it to be about applicants: "all applicants", "applications from", "people from all backgrounds". */
+const APPLICANTS = new Set(['applicants', 'applications', 'candidates', 'people', 'volunteers', 'everyone', 'anyone', 'backgrounds', 'background']);
+/** How far before and after a welcoming verb its applicants and its "all" may be, in the verb's clause. */
+const WELCOME_BEFORE = 3;
+/** Words that start another statement: "visits are welcome and all applicants need a DBS check". */
+const JOINS = new Set(['and', 'but', 'so', 'while', 'whereas', 'although']);
+/** Words after "and" that go on with the same welcome: "from men and from people of every background". */
+const SAME_WELCOME = new Set(['from', 'of', 'with']);
+/** Whether token j starts another statement, not a second group welcomed ("and from ..."). */
+function joinsAnother(tokens: Doc['tokens'], j: number): boolean {
+  return JOINS.has(tokens[j]!.norm) && !SAME_WELCOME.has(tokens[j + 1]?.norm ?? '');
+}
+const WELCOME_AFTER = 9;
 /** What people are welcomed regardless of: a protected characteristic. */
 const REGARDLESS = phrases('regardless of, irrespective of, whatever your, no matter your');
-/** The words a WELCOME or REGARDLESS phrase can start with (phraseAt reads a token's `norm` or `base`). */
-const WELCOME_OR_REGARDLESS_FIRST: ReadonlySet<string> = new Set([...WELCOME, ...REGARDLESS].map((words) => words[0]!));
+const REGARDLESS_FIRST: ReadonlySet<string> = new Set(REGARDLESS.map((words) => words[0]!));
+const CHARACTERISTICS = new Set(['age', 'race', 'sex', 'gender', 'disability', 'religion', 'belief', 'sexual', 'ethnicity', 'background']);
 
 /** A sum of money a year, an hour or a session: "£24,071 a year", "£12.50 per hour", "30,000 pa". */
 const PERIODS = new Set(['year', 'annum', 'pa', 'hour', 'hr', 'session', 'sessions', 'day', 'week', 'month', 'shift', 'hourly', 'annually', 'fte', 'pro', 'rata', 'wte']);
@@ -163,21 +178,36 @@ function hasAdjustmentsStatement(doc: Doc): boolean {
   return false;
 }
 
+/**
+ * Whether a sentence welcomes everyone as applicants: a welcoming verb with "all", "everyone" or a
+ * group (EVERYONE) and applicants (APPLICANTS) beside it ("welcomes all applicants", "we encourage
+ * applications from every background", "applications are welcome from all"), not a welcome to
+ * enquiries or to some applicants only ("informal visits are welcome", "we welcome applications from
+ * people with a degree"); or a phrase such as "regardless of" before a characteristic.
+ */
 function hasEqualityStatement(doc: Doc): boolean {
   const n = doc.tokens.length;
   if (doc.documentHas(EQUALITY)) return true;
   const { tokens } = doc;
   for (let k = 0; k < n; k++) {
-    // Most words start no phrase of either list: one lookup each.
-    if (!WELCOME_OR_REGARDLESS_FIRST.has(tokens[k]!.norm) && !WELCOME_OR_REGARDLESS_FIRST.has(tokens[k]!.base)) continue;
-    for (const words of WELCOME) {
-      if (!doc.phraseAt(k, words)) continue;
-      for (let j = k + words.length; j < n && j < k + words.length + 6; j++) if (EVERYONE.has(tokens[j]!.norm)) return true;
-    }
-    for (const words of REGARDLESS) {
-      if (doc.phraseAt(k, words)) {
-        const next = tokens.slice(k + words.length, k + words.length + 8).map((t) => t.norm);
-        if (next.some((w) => ['age', 'race', 'sex', 'gender', 'disability', 'religion', 'belief', 'sexual', 'ethnicity', 'background'].includes(w))) return true;
+    const norm = tokens[k]!.norm;
+    if (WELCOME_VERBS.has(norm)) {
+      const clause = tokens[k]!.clause;
+      let everyone = false;
+      let applicants = false;
+      for (let j = k - 1; j >= 0 && j >= k - WELCOME_BEFORE && tokens[j]!.clause === clause && !JOINS.has(tokens[j]!.norm); j--) {
+        everyone ||= EVERYONE.has(tokens[j]!.norm);
+        applicants ||= APPLICANTS.has(tokens[j]!.norm);
+      }
+      for (let j = k + 1; j < n && j <= k + WELCOME_AFTER && tokens[j]!.clause === clause && !joinsAnother(tokens, j); j++) {
+        everyone ||= EVERYONE.has(tokens[j]!.norm);
+        applicants ||= APPLICANTS.has(tokens[j]!.norm);
+      }
+      if (everyone && applicants) return true;
+    } else if (REGARDLESS_FIRST.has(norm)) {
+      for (const words of REGARDLESS) {
+        if (!doc.phraseAt(k, words)) continue;
+        for (let j = k + words.length; j < n && j < k + words.length + 8; j++) if (CHARACTERISTICS.has(tokens[j]!.norm)) return true;
       }
     }
   }

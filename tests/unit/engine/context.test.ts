@@ -35,6 +35,12 @@ describe('who the words describe', () => {
     ["This role suits someone mature and reliable.", ["age-mature:mature"]],
     ["We run a youth clinic for young people aged 13 to 19.", []],
     ["Residents are encouraged to be physically active, and you must be physically fit to lift them.", ["physically-fit:physically fit"]],
+    // A membership said of its subject: the practice's, or the person's.
+    ["The surgery team explains that we are an active partner in the local research network.", []],
+    ["You will be an active member of a busy outpatient team.", ["masculine-active:active"]],
+    // A clause opened by a conjunction, whose subject is a thing ("as the rota is tough").
+    ["Please ask about weekend cover, since the on-call timetable is tough in winter.", []],
+    ["Please ask about weekend cover, since the new nurse must be tough.", ["masculine-tough:tough"]],
   ])('%j', (text, expected) => {
     expect(findings(text)).toEqual(expected);
   });

@@ -58,6 +58,9 @@ describe('acronym', () => {
     ['The C1 licence is needed. He has the D1 for the minibus.', []],
     ['Ward D1 is on the first floor.', [['D1', 'unknown']]],
     ['JOB SUMMARY AND MAIN DUTIES', []],
+    // An e-mail's reply and forward markers, at the start of a line or after "Subject:"; elsewhere an abbreviation.
+    ['Subject: RE: FW: Rota for the new HCA\nSee below.', [['HCA', 'Healthcare Assistant']]],
+    ['Talk to RE: she runs the rota.', [['RE', 'unknown']]],
     ['Email hr@oakfield.nhs.uk or visit www.NHSjobs.uk.', []],
     // Short forms and sections are decided once per distinct word: each form is still read as written.
     ['Book with our Optom today; the optom is busy.', [['Optom', 'short']]],
@@ -377,6 +380,9 @@ describe('document checks', () => {
     ['The salary is paid pro rata for fewer hours.', ['no-flexible-working-statement']],
     ['Pay is in proportion for part-time hours.', ['no-flexible-working-statement']],
     ['Part-time hours are welcome for this post.', []],
+    // A study, date or pay word elsewhere in the sentence does not turn the offer into another sense.
+    ['We could offer term-time hours, and we will adapt the interview date if you need us to.', []],
+    ['Reduced hours can be arranged; the salary is then pro rata.', []],
   ])('flexible working: %j', (text, expected) => {
     expect(documentChecks(text).filter((c) => c === 'no-flexible-working-statement')).toEqual(expected);
   });
@@ -395,6 +401,16 @@ describe('document checks', () => {
     ['We welcome applications from people of all backgrounds.', []],
     ['We welcome applications from people with a degree in pharmacy.', ['no-equality-statement']],
     ['We recruit regardless of age, disability, race or religion.', []],
+    // The welcoming verb in any form, with everyone or a group, and applicants.
+    ['The surgery welcomes applicants from every community it serves.', []],
+    ['Applications are warmly welcomed from all.', []],
+    ['Everyone is welcome to apply for this post.', []],
+    ['We particularly encourage candidates from minority ethnic groups.', []],
+    ['We especially welcome applications from women and from people of every faith and none.', []],
+    // A welcome to visits or to some applicants, or one joined to another statement, is not one.
+    ['We welcome all enquiries about the role.', ['no-equality-statement']],
+    ['Visits are welcomed and all candidates will be asked for two references.', ['no-equality-statement']],
+    ['All new colleagues are welcomed with a week of induction.', ['no-equality-statement']],
   ])('equality: %j', (text, expected) => {
     expect(documentChecks(text).filter((c) => c === 'no-equality-statement')).toEqual(expected);
   });
