@@ -61,17 +61,17 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * floors are set on all 310 documents as they now stand. The 40 `fresh9-*` joined after round 9's
  * measurement, and lowered them again: the floors are set on all 350. The 40 `fresh10-*` joined after
  * round 10's measurement and left for the study slice at the start of round 11 (rules are now fitted
- * to them): the floors are set on the 350 again.
+ * to them). The 40 `fresh11-*` joined after round 11's measurement: the floors are set on all 390.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.958);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.889);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.966);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(34);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.956);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.873);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.986);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(36);
   });
 });
 
@@ -87,9 +87,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.916);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.74);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(15);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.926);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.76);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(11);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
