@@ -12,14 +12,24 @@ import { GAP, SHAPE } from '../tokenize';
 // ("trained in Lagos", "moved here from Kerala", "nearer 55 than 50", "61 years old") are found in
 // one walk over the text, whichever rules then read them.
 
-/** Each field's phrases by their first word, longest first ("young blood" before "young"). */
+/**
+ * Each field's phrases by their first word and then their second ('' for one word alone), longest
+ * first: "in" starts some 200 phrases of an age ("in their twenties", "in her prime"), so a text's
+ * every "in" reads only those whose second word follows it.
+ */
+type PhraseIndex = ReadonlyMap<string, ReadonlyMap<string, readonly string[][]>>;
 const INDEX = Object.fromEntries(
-  SAID_FIELDS.map((field) => {
-    const map = new Map<string, string[][]>();
-    for (const p of [...CONCEPTS[field]].sort((a, b) => b.length - a.length)) map.set(p[0]!, [...(map.get(p[0]!) ?? []), p]);
+  SAID_FIELDS.map((field): [SaidField, PhraseIndex] => {
+    const map = new Map<string, Map<string, string[][]>>();
+    for (const p of [...CONCEPTS[field]].sort((a, b) => b.length - a.length)) {
+      const byNext = map.get(p[0]!) ?? new Map<string, string[][]>();
+      map.set(p[0]!, byNext);
+      const second = p[1] ?? '';
+      byNext.set(second, [...(byNext.get(second) ?? []), p]);
+    }
     return [field, map];
   }),
-) as Record<SaidField, Map<string, string[][]>>;
+) as Record<SaidField, PhraseIndex>;
 
 /** Verbs of where someone trained or grew up, before "in" and a place: "trained in Lagos", "qualified in Pakistan". */
 const TRAINED = new Set(['trained', 'qualified', 'studied', 'graduated', 'educated', 'schooled', 'raised']);
@@ -145,10 +155,24 @@ export function cuesOf(doc: Doc): Cues {
 }
 
 /** The end of the field's cue at token k: its longest phrase there, else its proxy; -1 for none. */
-function phraseEnd(doc: Doc, index: ReadonlyMap<string, string[][]>, k: number, field: SaidField): number {
-  const list = index.get(doc.tokens[k]!.norm);
-  if (list !== undefined) for (const words of list) if (doc.phraseAt(k, words)) return k + words.length;
+function phraseEnd(doc: Doc, index: PhraseIndex, k: number, field: SaidField): number {
+  const byNext = index.get(doc.tokens[k]!.norm);
+  if (byNext !== undefined) {
+    // A phrase's second word is read as the next token's norm or base, as phraseAt reads it.
+    const next = doc.tokens[k + 1];
+    let end = next === undefined ? -1 : longestAt(doc, byNext.get(next.norm), k);
+    if (next !== undefined && next.base !== next.norm) end = Math.max(end, longestAt(doc, byNext.get(next.base), k));
+    if (end < 0) end = longestAt(doc, byNext.get(''), k);
+    if (end > k) return end;
+  }
   if (field === 'origin') return doc.kind === 'advert' ? -1 : placeEnd(doc, k);
   if (field === 'age') return ageEnd(doc, k);
+  return -1;
+}
+
+/** The end of the first (longest) of `phrases` at token k, or -1. */
+function longestAt(doc: Doc, phrases: readonly string[][] | undefined, k: number): number {
+  if (phrases === undefined) return -1;
+  for (const words of phrases) if (doc.phraseAt(k, words)) return k + words.length;
   return -1;
 }
