@@ -266,7 +266,10 @@ export function findDisclosures(text: string): Span[] {
       // After the concept, "and" joins another predicate: "I am [now in remission] and fully fit for work".
       let end = to;
       while (end < last && !['and', 'or'].includes(words[end + 1]!.bare)) end++;
-      spans.push(clauseSpan(type, spanOf(words, predicate, end)));
+      // An infinitive holding the concept is the detail, not what the writer asks around it: "I ask only for the flexibility to [attend my infusion every six months]".
+      let from = predicate;
+      for (let i = predicate; i < at - 1; i++) if (words[i]!.bare === 'to') from = i + 1;
+      spans.push(clauseSpan(type, spanOf(words, from, end)));
       continue;
     }
     // Too long a clause: the concept and its phrase, capitalised words before it and words of its noun after ("Swansea LGBTQ+ choir").

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { anonymise } from '../../../lib/anonymise/anonymise';
+
+const redact = (text: string) => anonymise(text).text;
+
+// Round 11: personal details in the candidate's own sentences, read as the person (I, my, we) and a
+// kind of detail from the word families in data. Fresh cases, none from a corpus; each line is the
+// whole output, so the spans and placeholders are exact.
+describe('health: a condition the writer goes through, by its verb, its head noun or the care they had', () => {
+  test.each([
+    ['I struggled with depression at university.', 'I struggled with [HEALTH] at university.'],
+    ['I returned to work after treatment for breast cancer.', 'I returned to work after [HEALTH].'],
+    ["I've had long Covid since 2021.", "I've had [HEALTH]."],
+    ['I am a kidney transplant recipient.', 'I am a [HEALTH].'],
+    ['I had surgery on my spine last year.', 'I had [HEALTH].'],
+    ['I need a reasonable adjustment for my back.', 'I need a [HEALTH].'],
+    ['I lost the sight in one eye after an accident.', 'I [HEALTH] after an accident.'],
+    ['I was signed off with stress for a month in 2022.', 'I was [HEALTH] for a month in 2022.'],
+    ['I have been in recovery for five years.', 'I have [HEALTH].'],
+    ['I have a connective tissue disorder.', 'I have a [HEALTH].'],
+    ['I support my sister, who has learning disabilities.', 'I support [FAMILY], who has [HEALTH].'],
+    ['I had a sports injury in 2019 and was out for a season.', 'I had a [HEALTH] and was out for a season.'],
+    // An infinitive holding the detail goes, not what the writer asks around it.
+    ['I ask only for the time to attend my dialysis twice a week.', 'I ask only for the time to [HEALTH].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test.each([
+    'I have experience of treating depression and anxiety.',
+    'I had a patient who has motor neurone disease.',
+    'I have a passion for disease prevention.',
+    'I have a keen interest in eating disorders.',
+    'I have managed long-term condition reviews for six years.',
+    'I have a learning disability nursing background.',
+    'I worked in stroke rehabilitation for three years.',
+    'I struggled at first with the new rota system.',
+    'I have worked well under stress in A&E.',
+    'I completed my foster care assessment training for the council.',
+  ])('kept: %s', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('origin: a place the writer left, and the town of a school-leaving certificate', () => {
+  test.each([
+    ['I left Syria in 2015 and rebuilt my career here.', 'I left [PLACE OF ORIGIN] in 2015 and rebuilt my career here.'],
+    ['I fled Eritrea as a teenager.', 'I fled [PLACE OF ORIGIN] as a teenager.'],
+    ['After leaving Zimbabwe I retrained as a nurse.', 'After leaving [PLACE OF ORIGIN] I retrained as a nurse.'],
+    ["Back in Ghana I used to help at my aunt's market stall.", 'Back in [PLACE OF ORIGIN] I used to help at [FAMILY] stall.'],
+    ['Having grown up in a refugee camp in Kenya, I value every chance.', 'Having grown up in a refugee camp in [PLACE OF ORIGIN], I value every chance.'],
+    ['Senior Secondary School Certificate, Kumasi, 2004', 'Senior Secondary School Certificate, [PLACE OF ORIGIN], [YEAR]'],
+    ['High school diploma, Da Nang, 2011', 'High school diploma, [PLACE OF ORIGIN], [YEAR]'],
+    ['Abitur, Gymnasium am Markt, Bremen, 2003', 'Abitur, Gymnasium am Markt, [PLACE OF ORIGIN], [YEAR]'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test.each([
+    // An arrival names no origin, and its year is the writer's history of work.
+    'I arrived in Britain in 1998 with one suitcase.',
+    'I left Boots in 2015 to join the practice.',
+    'After leaving Leeds General Infirmary I joined a GP practice.',
+    'Back in March we moved the clinic to the new building.',
+    'I left England in 2010 to work in Australia for a year.',
+  ])('kept: %s', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+  test('kept: a subject where a town would stand', () => {
+    expect(redact('GCSEs, Biology, 2008')).toBe('GCSEs, Biology, [YEAR]');
+  });
+});
