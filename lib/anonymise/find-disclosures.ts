@@ -35,6 +35,7 @@ const ON_MEDICINE = new RegExp(
 const OTHERS = new Set(concepts.others.map(lower));
 const WORK_VERBS = new Set(concepts.workVerbs.map(lower));
 const WORK_AFTER = new Set(concepts.workAfter.map(lower));
+const ROLE_VERBS = new Set(concepts.roleVerbs.map(lower));
 const VERBS = new Set(concepts.verbs.map(lower));
 /** Words that end a clause before them. "and" ends one only before a new subject or verb (see `endsClause`). */
 const SUBORDINATORS = new Set(['but', 'so', 'because', 'which', 'who', 'whom', 'that', 'whereas', 'although', 'though', 'while', 'whilst', 'where', 'when', 'once', 'if', 'how', 'what', 'why']);
@@ -269,6 +270,11 @@ export function findDisclosures(text: string): Span[] {
       // An infinitive holding the concept is the detail, not what the writer asks around it: "I ask only for the flexibility to [attend my infusion every six months]".
       let from = predicate;
       for (let i = predicate; i < at - 1; i++) if (words[i]!.bare === 'to') from = i + 1;
+      // A role any club has stays, with its preposition: "I volunteer at [RELIGION]", "I help out with [RELIGION]".
+      if (ROLE_VERBS.has(words[from]!.bare) && from + 1 < at) {
+        from++;
+        while (from < at && ['out', 'at', 'with', 'for', 'in', 'on'].includes(words[from]!.bare)) from++;
+      }
       spans.push(clauseSpan(type, spanOf(words, from, end)));
       continue;
     }

@@ -68,3 +68,71 @@ describe('origin: a place the writer left, and the town of a school-leaving cert
     expect(redact('GCSEs, Biology, 2008')).toBe('GCSEs, Biology, [YEAR]');
   });
 });
+
+describe('faith: its words, a saint’s church by what is done there, and a role any club has kept', () => {
+  test.each([
+    ['I was baptised as an adult.', 'I was [RELIGION] as an adult.'],
+    ["I'm a lay minister in the Methodist church.", "I'm a [RELIGION] in the [RELIGION]."],
+    ['I am preparing for my confirmation.', 'I am [RELIGION].'],
+    ['God has given me the gift of caring.', '[RELIGION] has given me the gift of caring.'],
+    ['I read scripture daily.', 'I read [RELIGION] daily.'],
+    ["I'm a churchgoer.", "I'm a [RELIGION]."],
+    ['As a person of faith, I value dignity.', 'As a [RELIGION], I value dignity.'],
+    ['Sunday is my day of rest and worship.', 'Sunday is my day of rest and [RELIGION].'],
+    ["I help run the youth club at St Anne's.", 'I help run the [RELIGION].'],
+    ["I play the organ at St Luke's every Sunday.", 'I play the organ at [RELIGION] every Sunday.'],
+    ['I sing in the choir at Holy Trinity.', 'I sing in the [RELIGION].'],
+    // The role stays, the organisation that tells the faith goes; a faith's office goes with it.
+    ["I volunteer at my gurdwara's langar on Sundays.", 'I volunteer at [RELIGION].'],
+    ['Volunteer, Al-Noor Mosque food bank', 'Volunteer, [RELIGION] food bank'],
+    ['Trustee, Bethel Gospel Assembly', 'Trustee, [RELIGION]'],
+    ['Deacon and treasurer, Zion Baptist Chapel', '[RELIGION]'],
+    ["I help out with our mosque's homework club.", 'I help out with our [RELIGION].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test.each([
+    'I volunteer at St John Ambulance as a first aider.',
+    'I arranged a multi-faith prayer room for patients.',
+    'I work at Holy Trinity Primary School as a school nurse.',
+  ])('kept: %s', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('family: care at home said by its tasks and roles', () => {
+  test.each([
+    ['I am a foster carer.', 'I am [FAMILY].'],
+    ['I do the school run every morning.', 'I do [FAMILY].'],
+    ["I'm a stay-at-home mum returning to work.", "I'm [FAMILY]."],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test.each(['I manage the school nursing team.', 'I supported foster carers through their annual reviews.'])('kept: %s', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('a reference or a profile in the third person: the candidate’s pronouns read as the writer’s', () => {
+  const reference = (body: string) => `To whom it may concern. I have known Amira for six years. ${body} She is punctual.`;
+  test.each([
+    ['She cares for her elderly father.', 'They care for [FAMILY].'],
+    ['She is a devout Sikh.', 'They are a [RELIGION].'],
+    ['She returned from maternity leave in January.', 'They [PARENTAL LEAVE].'],
+    ['She is dyslexic but it has never affected her work.', 'They are [HEALTH] but it has never affected their work.'],
+    ['She grew up in Lagos.', 'They grew up in [PLACE OF ORIGIN].'],
+    // Someone else's details stay, read in the same way as the writer's own.
+    ['She supported a patient through her cancer diagnosis.', 'They supported a patient through their cancer diagnosis.'],
+  ])('%j', (text, expected) => {
+    expect(redact(reference(text))).toBe(`To whom it may concern. I have known [NAME 1] for six years. ${expected} They are punctual.`);
+  });
+  test('a profile with no "I" in it', () => {
+    expect(redact('Practice nurse. He leads the asthma clinic. He has type 1 diabetes, well controlled with a pump.')).toBe(
+      'Practice nurse. They lead the asthma clinic. They have [HEALTH].',
+    );
+  });
+  test('kept: a statement in the first person that tells of a mentor', () => {
+    const text = 'I am a practice nurse. She was my mentor and she cares for her father. She taught me a lot.';
+    expect(redact(text)).toBe('I am a practice nurse. They were my mentor and they care for their father. They taught me a lot.');
+  });
+});
