@@ -196,6 +196,7 @@ const TYPE: Record<Field, RedactionType> = {
   health: 'health',
   origin: 'origin',
   'sexual-orientation': 'sexual-orientation',
+  'immigration-status': 'immigration-status',
 };
 
 /**
@@ -243,6 +244,8 @@ export function findDisclosures(text: string): Span[] {
     const type = TYPE[hit.field];
     // "the Vaisakhi health stalls", "Ramadan medication reviews": a concept naming work for others.
     if (!hit.possessed && next !== null && WORK_AFTER.has(next)) continue;
+    // A status word before a noun names a thing, not the writer: "a refugee camp", "refugee families".
+    if (hit.field === 'immigration-status' && next !== null && !closed(words[to]!.text) && /^\p{Ll}+$/u.test(next) && !AFTER_NOUN.has(next) && !isVerb(next)) continue;
     if (hit.possessed) {
       // "my wife's nights": what a relative owns is found with them by findFamily.
       if (/['’]s$/.test(words[to]!.text)) continue;

@@ -115,7 +115,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   { types: ['gender', 'title'], find: ({ text }) => findGender(text) },
   { types: ['sexual-orientation'], find: alsoAsWriter(findSexualOrientation) },
   {
-    types: ['dependants', 'marital-status', 'parental-leave', 'religion', 'health', 'origin', 'sexual-orientation'],
+    types: ['dependants', 'marital-status', 'parental-leave', 'religion', 'health', 'origin', 'sexual-orientation', 'immigration-status'],
     find: alsoAsWriter(findDisclosures),
   },
   { types: ['year'], find: ({ layout }) => findYears(layout) },

@@ -136,3 +136,22 @@ describe('a reference or a profile in the third person: the candidate’s pronou
     expect(redact(text)).toBe('I am a practice nurse. They were my mentor and they care for their father. They taught me a lot.');
   });
 });
+
+describe('the disclosing clause: a blended family, a birth, a same-sex couple, heritage, and a refugee’s status', () => {
+  test.each([
+    ['We are a blended family of six.', 'We are [FAMILY].'],
+    ['We are a same-sex couple.', 'We are [SEXUAL ORIENTATION].'],
+    ['My heritage is Igbo.', '[PLACE OF ORIGIN].'],
+    ["I'm a refugee.", "I'm [IMMIGRATION STATUS]."],
+    ['As a first-generation immigrant, I understand the barriers.', '[IMMIGRATION STATUS], I understand the barriers.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test.each([
+    'I supported refugee families to register with the practice.',
+    'I ran a clinic for asylum seekers and refugees.',
+    'I worked with migrant workers on farms.',
+  ])('kept: %s', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
