@@ -84,15 +84,15 @@ const KIN = alternation([...concepts.possessed.dependants, ...concepts.possessed
  * A condition by its head noun, when the writer or a relative has it: "I have a connective tissue
  * disorder", "my brother, who has learning disabilities", "I had a sports injury". Up to three words
  * before the head, none a preposition or a participle ("a passion for disease prevention", "I have
- * managed long-term condition reviews" are not one), and no clinical word after it. "Disease" is
+ * managed long-term condition reviews" are not one), and no noun after it. "Disease" is
  * no head: the named diseases are conditions above, and the word alone names fields of work.
  */
 const CONDITION_HEAD = new RegExp(
   `(?:\\bI[ \\t]+(?:have|had|live[ \\t]+with|lived[ \\t]+with|was[ \\t]+born[ \\t]+with|inherited|developed(?=[ \\t]+an?[ \\t]))|\\bI['’]ve[ \\t]+(?:got|had)|\\b(?:${KIN}),?[ \\t]+who[ \\t]+(?:has|had|lives[ \\t]+with|was[ \\t]+born[ \\t]+with))[ \\t]+(?:an?[ \\t]+)?((?:(?!(?:for|in|of|with|to|on|at|the|and|or|about|into|from|by|interest|passion|background|experience|run|led|taught|done|built|seen|set|been|a|an)\\b|[\\p{L}-]+ed\\b)[\\p{L}'’-]+[ \\t]+){0,3}(?:disorders?|syndrome|condition|impairment|disabilit(?:y|ies)|illness|injury|deficiency|palsy|dystrophy))\\b`,
   'giu',
 );
-/** Words after a condition's head that make it a field of work: "a learning disability nursing background". */
-const HEAD_AT_WORK = /^[ \t]+(?:prevention|control|research|nursing|practice|practitioners?|liaison|champions?|qualification|experience|background|modules?|placements?|caseloads?|support|settings?|homes?|charit(?:y|ies)|organisations?|networks?|specialism|registers?|templates?|searches|reviews?|hubs?)\b/i;
+/** What may follow a condition's head: punctuation or a word that is no noun. Before a noun it names a field or a thing ("a learning disability nursing background", "a condition monitoring role"). */
+const HEAD_END = /^(?:[ \t]*(?:[.,;:!?)]|\n|$)|[ \t]+(?:and|or|but|so|which|that|who|since|in|for|from|at|as|when|while|because|during|after|before|until|to|on|with|is|was|has|had|means|meant|affects|affected)\b)/;
 /** Therapy the writer received: "had CBT", "received counselling", "went through talking therapies". */
 const THERAPY =
   /\b(?:had|received|receiving|underwent|undergone|went[ \t]+through|been[ \t]+having|was[ \t]+referred[ \t]+for|accessed|benefited[ \t]+from)[ \t]+(?:(?:a[ \t]+course[ \t]+of|some|NHS|private|weekly)[ \t]+)?(?:CBT|cognitive[ \t]+behavioural[ \t]+therapy|counselling|psychotherapy|EMDR|DBT|talking[ \t]+therap(?:y|ies)|Talking[ \t]+Therapies|IAPT|antidepressants|therapy)\b(?![ \t]+(?:training|course|courses|qualification|diploma|skills|practitioner|practitioners|therapists?|supervision|module|sessions[ \t]+for|to[ \t]+patients))/gi;
@@ -144,6 +144,8 @@ export function findHealth(text: string): Span[] {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // "lived experience of anxiety" is the writer's own, unlike "experience of anxiety" at work.
     if (CLINICAL_AFTER.test(text.slice(end, end + 30)) || (CLINICAL_BEFORE.test(before) && !LIVED.test(before)) || TREATING.test(text.slice(m.index - clauseBefore(text, m.index).length, m.index))) continue;
+    // "dementia-friendly": a compound naming a thing, not a condition someone has.
+    if (/^-\p{L}/u.test(text.slice(end, end + 2))) continue;
     if (!PERSONAL.test(sentence(text, m.index, end)) && !/\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) && !undergone(text, m.index)) continue;
     spans.push(grown(text, m.index, end));
   }
@@ -153,7 +155,7 @@ export function findHealth(text: string): Span[] {
   }
   for (const m of text.matchAll(CONDITION_HEAD)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    if (CLINICAL_AFTER.test(after) || HEAD_AT_WORK.test(after)) continue;
+    if (!HEAD_END.test(after)) continue;
     const start = m.index + m[0].length - m[1]!.length;
     spans.push(grown(text, start, m.index + m[0].length));
   }
