@@ -11,8 +11,6 @@ type Field = keyof typeof concepts.possessed | keyof typeof concepts.told;
 const lower = (phrase: string) => phrase.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
 const FIELD_OF = new Map<string, Field>();
 for (const [field, nouns] of Object.entries(concepts.possessed)) for (const noun of nouns) FIELD_OF.set(lower(noun), field as Field);
-const TOLD_FIELD = new Map<string, Field>();
-for (const [field, words] of Object.entries(concepts.told)) for (const word of words) TOLD_FIELD.set(lower(word), field as Field);
 
 /** "my second", "our little girl", "my own faith", "my late husband's": a noun the writer possesses, with up to two modifiers. */
 const POSSESSED = new RegExp(
@@ -21,11 +19,16 @@ const POSSESSED = new RegExp(
 );
 /** "both kids", "the twins", "all three children": children the writer need not call their own. */
 const DETERMINED = /(?<![\p{L}])(?:[Bb]oth|[Aa]ll[ \t]+(?:two|three|four)|[Tt]he)[ \t\n]+(kids|twins|little[ \t]+ones?)(?![\p{L}-])|(?<![\p{L}])(?:[Bb]oth|[Aa]ll[ \t]+(?:two|three|four))[ \t\n]+(children|boys|girls)(?![\p{L}-])/gu;
-/** Words of the concept fields, as written (festivals and "Pride" capitalised) or, for those in lower case, with a capital too. */
-const TOLD_WORDS = Object.values(concepts.told).flat();
-const TOLD = new RegExp(
-  `(?<![\\p{L}+])(?:${alternation([...TOLD_WORDS, ...TOLD_WORDS.filter((w) => /^\p{Ll}/u.test(w)).map((w) => w[0]!.toUpperCase() + w.slice(1))])})(?![\\p{L}+-])`,
-  'gu',
+/**
+ * Words of each concept field, as written (festivals and "Pride" capitalised) or, for those in lower
+ * case, with a capital too. One pattern a field: all in one grew past what the ReDoS checker decides in time.
+ */
+const TOLD = Object.entries(concepts.told).map(
+  ([field, words]) =>
+    [
+      field as Field,
+      new RegExp(`(?<![\\p{L}+])(?:${alternation([...words, ...words.filter((w) => /^\p{Ll}/u.test(w)).map((w) => w[0]!.toUpperCase() + w.slice(1))])})(?![\\p{L}+-])`, 'gu'),
+    ] as const,
 );
 /** A medicine the writer is on or takes: "on a low dose of sertraline", "I take levothyroxine" (not "EMIS searches for methotrexate"). */
 const ON_MEDICINE = new RegExp(
@@ -219,10 +222,7 @@ export function findDisclosures(text: string): Span[] {
     if (field) hits.push({ start: m.index, end: m.index + m[0].length, field, possessed: true, mine: true });
   }
   for (const m of text.matchAll(DETERMINED)) hits.push({ start: m.index, end: m.index + m[0].length, field: 'dependants', possessed: true });
-  for (const m of text.matchAll(TOLD)) {
-    const field = TOLD_FIELD.get(lower(m[0]));
-    if (field) hits.push({ start: m.index, end: m.index + m[0].length, field, possessed: false });
-  }
+  for (const [field, pattern] of TOLD) for (const m of text.matchAll(pattern)) hits.push({ start: m.index, end: m.index + m[0].length, field, possessed: false });
   for (const m of text.matchAll(ON_MEDICINE)) hits.push({ start: m.index, end: m.index + m[0].length, field: 'health', possessed: false });
   const all = hits.length ? tokens(text) : [];
   const [sentenceFirst, sentenceLast] = sentences(text, all);

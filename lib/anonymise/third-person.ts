@@ -10,8 +10,17 @@
 /** Words that make a text a reference: who writes it and why (not a CV's "References" heading). */
 const REFERENCE =
   /\b(?:to whom it may concern|I have known (?:her|him)|I am (?:pleased|happy|delighted|glad) to (?:recommend|support|provide|write|give)|recommend (?:her|him) (?:without|highly|wholeheartedly|for|to)|(?:her|his) (?:line manager|manager|supervisor|clinical supervisor|educational supervisor|practice educator|mentor|preceptor)|(?:a|this) reference for|in my capacity as)\b/i;
-/** A sentence opening with the pronoun, after a full stop, a line break or the start. */
-const OPENING = /(?:^|[.!?]\s+|\n\s*)(She|He)\b/g;
+/** The pronoun with a capital; it opens a sentence when only blanks stand between it and a full stop, a line break or the start (read in code). */
+const CAPITALISED = /\b(?:She|He)\b/g;
+/** Blanks read back before the pronoun, at most. */
+const MAX_BLANKS = 10;
+
+/** Whether the word at `at` opens a sentence: after blanks, the start, a line break or a full stop. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < MAX_BLANKS && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || /[.!?\n]/.test(text[i - 1]!);
+}
 /** The writer as a subject anywhere: a profile in the third person has none. */
 const WRITER = /(?<![\p{L}'’])I(?:['’](?:m|ve|d))?(?![\p{L}'’])/u;
 /** A reference or a profile says this many sentences of the candidate at least. */
@@ -60,8 +69,9 @@ function pronounAsWriter(word: string): string {
 export function asWriter(text: string): string | null {
   let she = 0;
   let he = 0;
-  for (const m of text.matchAll(OPENING)) {
-    if (m[1] === 'She') she++;
+  for (const m of text.matchAll(CAPITALISED)) {
+    if (!opensSentence(text, m.index)) continue;
+    if (m[0] === 'She') she++;
     else he++;
   }
   if (Math.max(she, he) < MIN_OPENINGS || (!REFERENCE.test(text) && WRITER.test(text))) return null;
