@@ -6,6 +6,7 @@ import { documentLayout } from './document-layout';
 import { normaliseText } from '../text/normalise';
 import { findCandidateName } from './find-candidate-name';
 import { RECOGNISERS } from './recognisers';
+import { asWriter } from './third-person';
 import { REDACTION_KINDS, type RedactionType } from './redaction-type';
 import { resolveSpans } from './resolve-spans';
 import { scanWords } from './scan-words';
@@ -32,7 +33,7 @@ export function anonymiseDetailed(text: string, options: AnonymiseOptions): { do
   const layout = documentLayout(normalised.text);
   const words = scanWords(normalised.text);
   const candidate = findCandidateName(layout, words);
-  const context = { text: normalised.text, layout, words, candidate };
+  const context = { text: normalised.text, layout, words, candidate, writerText: asWriter(normalised.text) };
   let spans = RECOGNISERS.filter((r) => r.types.some(switchedOn))
     .flatMap((r) => r.find(context))
     .filter((span) => switchedOn(span.type));

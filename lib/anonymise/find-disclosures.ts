@@ -11,8 +11,6 @@ type Field = keyof typeof concepts.possessed | keyof typeof concepts.told;
 const lower = (phrase: string) => phrase.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
 const FIELD_OF = new Map<string, Field>();
 for (const [field, nouns] of Object.entries(concepts.possessed)) for (const noun of nouns) FIELD_OF.set(lower(noun), field as Field);
-const TOLD_FIELD = new Map<string, Field>();
-for (const [field, words] of Object.entries(concepts.told)) for (const word of words) TOLD_FIELD.set(lower(word), field as Field);
 
 /** "my second", "our little girl", "my own faith", "my late husband's": a noun the writer possesses, with up to two modifiers. */
 const POSSESSED = new RegExp(
@@ -21,11 +19,16 @@ const POSSESSED = new RegExp(
 );
 /** "both kids", "the twins", "all three children": children the writer need not call their own. */
 const DETERMINED = /(?<![\p{L}])(?:[Bb]oth|[Aa]ll[ \t]+(?:two|three|four)|[Tt]he)[ \t\n]+(kids|twins|little[ \t]+ones?)(?![\p{L}-])|(?<![\p{L}])(?:[Bb]oth|[Aa]ll[ \t]+(?:two|three|four))[ \t\n]+(children|boys|girls)(?![\p{L}-])/gu;
-/** Words of the concept fields, as written (festivals and "Pride" capitalised) or, for those in lower case, with a capital too. */
-const TOLD_WORDS = Object.values(concepts.told).flat();
-const TOLD = new RegExp(
-  `(?<![\\p{L}+])(?:${alternation([...TOLD_WORDS, ...TOLD_WORDS.filter((w) => /^\p{Ll}/u.test(w)).map((w) => w[0]!.toUpperCase() + w.slice(1))])})(?![\\p{L}+-])`,
-  'gu',
+/**
+ * Words of each concept field, as written (festivals and "Pride" capitalised) or, for those in lower
+ * case, with a capital too. One pattern a field: all in one grew past what the ReDoS checker decides in time.
+ */
+const TOLD = Object.entries(concepts.told).map(
+  ([field, words]) =>
+    [
+      field as Field,
+      new RegExp(`(?<![\\p{L}+])(?:${alternation([...words, ...words.filter((w) => /^\p{Ll}/u.test(w)).map((w) => w[0]!.toUpperCase() + w.slice(1))])})(?![\\p{L}+-])`, 'gu'),
+    ] as const,
 );
 /** A medicine the writer is on or takes: "on a low dose of sertraline", "I take levothyroxine" (not "EMIS searches for methotrexate"). */
 const ON_MEDICINE = new RegExp(
@@ -35,6 +38,7 @@ const ON_MEDICINE = new RegExp(
 const OTHERS = new Set(concepts.others.map(lower));
 const WORK_VERBS = new Set(concepts.workVerbs.map(lower));
 const WORK_AFTER = new Set(concepts.workAfter.map(lower));
+const ROLE_VERBS = new Set(concepts.roleVerbs.map(lower));
 const VERBS = new Set(concepts.verbs.map(lower));
 /** Words that end a clause before them. "and" ends one only before a new subject or verb (see `endsClause`). */
 const SUBORDINATORS = new Set(['but', 'so', 'because', 'which', 'who', 'whom', 'that', 'whereas', 'although', 'though', 'while', 'whilst', 'where', 'when', 'once', 'if', 'how', 'what', 'why']);
@@ -195,6 +199,7 @@ const TYPE: Record<Field, RedactionType> = {
   health: 'health',
   origin: 'origin',
   'sexual-orientation': 'sexual-orientation',
+  'immigration-status': 'immigration-status',
 };
 
 /**
@@ -217,10 +222,7 @@ export function findDisclosures(text: string): Span[] {
     if (field) hits.push({ start: m.index, end: m.index + m[0].length, field, possessed: true, mine: true });
   }
   for (const m of text.matchAll(DETERMINED)) hits.push({ start: m.index, end: m.index + m[0].length, field: 'dependants', possessed: true });
-  for (const m of text.matchAll(TOLD)) {
-    const field = TOLD_FIELD.get(lower(m[0]));
-    if (field) hits.push({ start: m.index, end: m.index + m[0].length, field, possessed: false });
-  }
+  for (const [field, pattern] of TOLD) for (const m of text.matchAll(pattern)) hits.push({ start: m.index, end: m.index + m[0].length, field, possessed: false });
   for (const m of text.matchAll(ON_MEDICINE)) hits.push({ start: m.index, end: m.index + m[0].length, field: 'health', possessed: false });
   const all = hits.length ? tokens(text) : [];
   const [sentenceFirst, sentenceLast] = sentences(text, all);
@@ -242,6 +244,8 @@ export function findDisclosures(text: string): Span[] {
     const type = TYPE[hit.field];
     // "the Vaisakhi health stalls", "Ramadan medication reviews": a concept naming work for others.
     if (!hit.possessed && next !== null && WORK_AFTER.has(next)) continue;
+    // A status word before a noun names a thing, not the writer: "a refugee camp", "refugee families".
+    if (hit.field === 'immigration-status' && next !== null && !closed(words[to]!.text) && /^\p{Ll}+$/u.test(next) && !AFTER_NOUN.has(next) && !isVerb(next)) continue;
     if (hit.possessed) {
       // "my wife's nights": what a relative owns is found with them by findFamily.
       if (/['’]s$/.test(words[to]!.text)) continue;
@@ -266,7 +270,15 @@ export function findDisclosures(text: string): Span[] {
       // After the concept, "and" joins another predicate: "I am [now in remission] and fully fit for work".
       let end = to;
       while (end < last && !['and', 'or'].includes(words[end + 1]!.bare)) end++;
-      spans.push(clauseSpan(type, spanOf(words, predicate, end)));
+      // An infinitive holding the concept is the detail, not what the writer asks around it: "I ask only for the flexibility to [attend my infusion every six months]".
+      let from = predicate;
+      for (let i = predicate; i < at - 1; i++) if (words[i]!.bare === 'to') from = i + 1;
+      // A role any club has stays, with its preposition: "I volunteer at [RELIGION]", "I help out with [RELIGION]".
+      if (ROLE_VERBS.has(words[from]!.bare) && from + 1 < at) {
+        from++;
+        while (from < at && ['out', 'at', 'with', 'for', 'in', 'on'].includes(words[from]!.bare)) from++;
+      }
+      spans.push(clauseSpan(type, spanOf(words, from, end)));
       continue;
     }
     // Too long a clause: the concept and its phrase, capitalised words before it and words of its noun after ("Swansea LGBTQ+ choir").

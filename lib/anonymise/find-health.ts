@@ -1,10 +1,12 @@
+import { alternation } from './alternation';
+import concepts from './data/disclosure-concepts.json';
 import { makeSpan } from './make-span';
 import { sentenceBounds } from './sentence-bounds';
 import type { Span } from './span';
 
 /** Conditions a CV may disclose about the candidate or their family. */
 const CONDITION =
-  /\b(?:type\s+[12]\s+diabetes|diabetes|dyslexi[ac]|dyspraxi[ac]|ADHD|autism|autistic|epilepsy|epileptic|(?:[a-z]+\s+)?cancer|leukaemia|lymphoma|(?:relapsing-remitting\s+)?multiple\s+sclerosis|MS(?![ \t]+(?:Teams|Word|Excel|Office|Outlook|Access|Project|Forms|SQL|Dynamics))|Crohn['’]s(?:\s+disease)?|colitis|fibromyalgia|sickle\s+cell(?:\s+(?:trait|disease|anaemia))?|arthritis|lupus|depression|anxiety|PTSD|bipolar(?:\s+disorder)?|schizophrenia|a\s+stroke|stroke|heart\s+attack|a\s+stent|stent|hip\s+replacement|knee\s+replacement|high\s+blood\s+pressure|hypertension|(?:stable\s+|unstable\s+)?angina|(?:Parkinson['’]s|Alzheimer['’]s)(?:\s+disease)?|dementia|long\s+COVID|ME\/CFS|chronic\s+fatigue|HIV|hearing\s+loss|hard\s+of\s+hearing|(?:partially|profoundly|severely)\s+deaf|deaf|hearing\s+impair(?:ment|ed)|(?:severely\s+)?sight\s+impair(?:ment|ed)|blind(?<=registered\s+blind)|(?:recovering\s+)?(?:alcoholic|addict)(?![ \t]+(?:liver|hepatitis|patients?|clients?|services?))|alcoholism|visual\s+impairment|visually\s+impaired|hidden\s+disability(?:\s+\([^)\n]{1,40}\))?|a\s+disability|disabled|remission|chemotherapy|radiotherapy|infusions?|partially\s+sighted|blind\s+in\s+(?:one|my\s+(?:left|right))\s+eye|motor\s+neurone\s+disease|Down['’]s\s+syndrome|(?:a\s+)?(?:type\s+[12]\s+)?diabetic(?=[ \t]*(?:[.,;]|$|and\b))|cerebral\s+palsy|endometriosis|an?\s+eating\s+disorder|anorexia|bulimia|mastectomy|hysterectomy|amputation|coeliac(?:\s+disease)?|(?:strict\s+)?gluten-free\s+diet|miscarriages?|stillbirth|IVF|fertility\s+treatment|Ehlers-Danlos(?:\s+syndrome)?|hypermobility(?:\s+syndrome)?|POTS|Tourette['’]s(?:\s+syndrome)?)\b/g;
+  /\b(?:type\s+[12]\s+diabetes|diabetes|dyslexi[ac]|dyspraxi[ac]|ADHD|autism|autistic|epilepsy|epileptic|(?:[a-z]+\s+)?cancer|leukaemia|lymphoma|(?:relapsing-remitting\s+)?multiple\s+sclerosis|MS(?![ \t]+(?:Teams|Word|Excel|Office|Outlook|Access|Project|Forms|SQL|Dynamics))|Crohn['’]s(?:\s+disease)?|colitis|fibromyalgia|sickle\s+cell(?:\s+(?:trait|disease|anaemia))?|arthritis|lupus|depression|anxiety|PTSD|bipolar(?:\s+disorder)?|schizophrenia|a\s+stroke|stroke|heart\s+attack|a\s+stent|stent|hip\s+replacement|knee\s+replacement|high\s+blood\s+pressure|hypertension|(?:stable\s+|unstable\s+)?angina|(?:Parkinson['’]s|Alzheimer['’]s)(?:\s+disease)?|dementia|[Ll]ong\s+(?:COVID|Covid)|(?:kidney|liver|heart|lung|bone\s+marrow|stem\s+cell)\s+transplant(?:\s+recipient)?|ME\/CFS|chronic\s+fatigue|HIV|hearing\s+loss|hard\s+of\s+hearing|(?:partially|profoundly|severely)\s+deaf|deaf|hearing\s+impair(?:ment|ed)|(?:severely\s+)?sight\s+impair(?:ment|ed)|blind(?<=registered\s+blind)|(?:recovering\s+)?(?:alcoholic|addict)(?![ \t]+(?:liver|hepatitis|patients?|clients?|services?))|alcoholism|visual\s+impairment|visually\s+impaired|hidden\s+disability(?:\s+\([^)\n]{1,40}\))?|a\s+disability|disabled|remission|chemotherapy|radiotherapy|infusions?|partially\s+sighted|blind\s+in\s+(?:one|my\s+(?:left|right))\s+eye|motor\s+neurone\s+disease|Down['’]s\s+syndrome|(?:a\s+)?(?:type\s+[12]\s+)?diabetic(?=[ \t]*(?:[.,;]|$|and\b))|cerebral\s+palsy|endometriosis|an?\s+eating\s+disorder|anorexia|bulimia|mastectomy|hysterectomy|amputation|coeliac(?:\s+disease)?|(?:strict\s+)?gluten-free\s+diet|miscarriages?|stillbirth|IVF|fertility\s+treatment|Ehlers-Danlos(?:\s+syndrome)?|hypermobility(?:\s+syndrome)?|POTS|Tourette['’]s(?:\s+syndrome)?)\b/g;
 /** A clause about the writer or their family: "I have", "I was diagnosed", "my brother, who has". */
 const PERSONAL =
   /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed|survived|beat)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+has)\b/i;
@@ -13,7 +15,7 @@ const OWN_SUPPORT = /\b(?:my|me|I(?:\s+[a-z]+){0,3}?\s+(?:have|had|get|got|use|u
 /** Clinical work with the condition, not the writer's health: "diabetes clinic", "stroke patients". */
 const CLINICAL_AFTER = /^\s+(?:clinics?|patients?|service|services|ward|unit|team|nurse|specialist|review|reviews|assessments?|pathway|education|care|screening|register|champion|lead|awareness|training|medication|management|prevention|lists?|theatres?|procedures?|surgery)\b/i;
 /** "patients with anxiety", "people living with dementia" shortly before: someone else's condition, at work. */
-const CLINICAL_BEFORE = /\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children|young\s+people|families|those|carers)\s+(?:(?:living|diagnosed)\s+)?(?:with|who\s+have|affected\s+by)\b|\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children)\s+(?:after|following|recovering\s+from)\s+$|\b(?:interest|experience|expertise|knowledge|training|trained|specialist|specialising|specializing|qualified|lead|leads|leading|clinics?|management|manage|managing|screening|education|awareness|research|audit|project|work|working|worked|rotating|rotation|rotations|placements?|teams?|wards?|services?|scrubbed|scrubbing|assisted|assisting|assist|recovered|recovering|theatre)\s+(?:in|of|with|on|for|through|across)\s+(?:(?:type\s+[12]|adult|childhood|paediatric|gestational)\s+)?$|\bexperienced\s+$/i;
+const CLINICAL_BEFORE = /\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children|young\s+people|families|those|carers)\s+(?:(?:living|diagnosed)\s+)?(?:with|who\s+ha(?:ve|s|d)|affected\s+by)\b|\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children)\s+(?:after|following|recovering\s+from)\s+$|\b(?:interest|experience|expertise|knowledge|training|trained|specialist|specialising|specializing|qualified|lead|leads|leading|clinics?|management|manage|managing|screening|education|awareness|research|audit|project|work|working|worked|rotating|rotation|rotations|placements?|teams?|wards?|services?|scrubbed|scrubbing|assisted|assisting|assist|recovered|recovering|theatre)\s+(?:in|of|with|on|for|through|across)\s+(?:(?:type\s+[12]|adult|childhood|paediatric|gestational)\s+)?$|\bexperienced\s+$/i;
 /** Adjustments and support that disclose a disability: "a reasonable adjustments passport", "coloured overlays". */
 const ADJUSTMENT =
   /\b(?:reasonable\s+adjustments?\s+(?:passport|plan|agreement)|Access\s+to\s+Work(?:\s+(?:assessment|grant|funding|support|plan))?|Disabled\s+Students['’]?\s+Allowance(?:\s+assessment)?|(?:coloured|tinted)\s+overlays|extra\s+time\s+(?:in|for)\s+(?:written\s+)?(?:exams|tests|assessments)|(?:no|any)\s+(?:health|medical)\s+(?:problems|issues|conditions))\b/gi;
@@ -36,8 +38,33 @@ const MANAGED_WITH = /^[ \t]+(?:with|on|by)[ \t]+(?:(?:an?|my|daily|regular)[ \t
 /** How the condition is managed, just before it: "diet-controlled [type 2 diabetes]", "well controlled", "mild", "brittle". */
 const MANAGED = /\b(?:(?:well|poorly|diet|tablet|insulin|medication|fully|partly|largely)[ \t-]controlled|(?:well|self)[ \t-]managed|mild|moderate|severe|chronic|brittle|stable)[ \t]+$/i;
 /** "diagnosed with", "treated for", "registered", "lived experience of": words before a condition that say it is the writer's, and go with it. */
-const LEAD = /\b(?:(?:diagnosed|treated|recovering|recovered)[ \t\n]+(?:with|for|from|as)|registered|lived[ \t]+experience[ \t]+(?:of|with))[ \t\n]+$/i;
+const LEAD =
+  /\b(?:(?:diagnosed|treated|recovering|recovered)[ \t\n]+(?:with|for|from|as)|(?:treatment|surgery|chemotherapy|radiotherapy)[ \t\n]+for|registered|lived[ \t]+experience[ \t]+(?:of|with))[ \t\n]+$/i;
 const LIVED = /\blived[ \t]+experience[ \t]+(?:of|with)[ \t]+$/i;
+/** The writer as a clause's subject: "I", "I've", "we". */
+const WRITER = /(?<![\p{L}'’])(?:I|I['’](?:ve|m|d)|[Ww]e)(?![\p{L}'’])/u;
+/** Words of a clause in which the writer goes through a condition rather than treats it ("I struggled with", "I returned to work after"). */
+const UNDERGONE = new RegExp(`(?<![\\p{L}])(?:${alternation(concepts.undergone)})(?![\\p{L}])`, 'iu');
+/** Where a clause starts, read back from a condition: punctuation, a line break or a conjunction ("and" joins a list: "treating depression and [anxiety]"). */
+const CLAUSE_EDGE = /[.;:!?,()\n]|\s(?:but|so|which|who|because|while|whilst|where|when)\s/g;
+
+/** Clinical verbs in the clause before a condition: "experience of treating [depression and anxiety]" is work. */
+const TREATING = /\b(?:treat|treating|screen|screening|assess|assessing|diagnose|diagnosing|recognise|recognising|recognize|recognizing|spotting)\b/i;
+
+/** The clause before a condition, at most 80 characters: from the last punctuation, line break or conjunction. */
+function clauseBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 80), start);
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_EDGE)) from = m.index + m[0].length;
+  return before.slice(from);
+}
+
+/** Whether the clause before a condition has the writer going through it: "I struggled with [depression]". */
+function undergone(text: string, start: number): boolean {
+  const clause = clauseBefore(text, start);
+  return WRITER.test(clause) && UNDERGONE.test(clause);
+}
+
 /** Where and when: "in my left ear", "in 2019", "(2020)", "last year", "every six months", "as a teenager" ("in my twenties" is an age, found as one). */
 const WHERE_AFTER = /^[ \t]+in[ \t]+(?:my|one|both|the)[ \t]+(?:(?:left|right)[ \t]+)?(?:ears?|eyes?|knees?|legs?|arms?|hands?|hips?|side)\b/;
 const WHEN_AFTER =
@@ -45,6 +72,27 @@ const WHEN_AFTER =
 /** An operation the writer had: "I had a knee reconstruction", "after my hip surgery", "underwent a kidney transplant" (not one they assisted at). */
 const OPERATION =
   /\b(?:my|had|underwent|undergone|needed|after|following|since|from)[ \t]+(?:(?:an?|my)[ \t]+)?(?:(?:left|right|emergency|major)[ \t]+)?((?:knee|hip|shoulder|ACL|cruciate|ligament|spinal|spine|back|heart|cardiac|bowel|brain|cataract|hernia|ankle|wrist|elbow|neck|bypass|kidney|liver|lung)[ \t]+(?:reconstruction|surgery|operation|replacement|transplant))\b/gi;
+/** Care the writer had for a part of their own body or their condition ("surgery on my spine", "a reasonable adjustment for my back"), and a sense they lost. */
+const OWN_BODY =
+  /\b(?:(?:surgery|an[ \t]+operation|operations|injections|(?:reasonable[ \t]+)?adjustments?)[ \t]+(?:on|for|to)[ \t]+my[ \t]+(?:(?:left|right|lower|bad)[ \t]+)?(?:back|spine|neck|knees?|hips?|shoulders?|ankles?|wrists?|elbows?|hands?|feet|foot|eyes?|ears?|heart|bowel|hearing|sight|eyesight|condition|disability|health|dyslexia)|(?:lost|losing)[ \t]+(?:the[ \t]+|my[ \t]+)?(?:sight|hearing|vision|use)[ \t]+(?:in|of)[ \t]+(?:one|my|both)[ \t]+(?:(?:left|right)[ \t]+)?(?:eyes?|ears?|legs?|arms?|hands?))\b/g;
+/** Sickness absence and its cause: "signed off with stress", "off sick with a bad back" (stress at work is no condition alone). */
+const SIGNED_OFF =
+  /\b(?:signed[ \t]+off|off[ \t]+(?:work|sick)|time[ \t]+off)(?:[ \t]+(?:work|sick))?[ \t]+(?:with|for|due[ \t]+to|because[ \t]+of)[ \t]+(?:(?:work-related|severe)[ \t]+)?(?:stress|burnout|exhaustion|back[ \t]+pain|a[ \t]+bad[ \t]+back|my[ \t]+(?:back|nerves|health|mental[ \t]+health))\b/gi;
+/** Relatives, from the concept fields: whose condition a "who has" clause after them tells. */
+const KIN = alternation([...concepts.possessed.dependants, ...concepts.possessed['marital-status']].filter((w) => /^[\p{L}-]+$/u.test(w) && w.length > 2));
+/**
+ * A condition by its head noun, when the writer or a relative has it: "I have a connective tissue
+ * disorder", "my brother, who has learning disabilities", "I had a sports injury". Up to three words
+ * before the head, none a preposition or a participle ("a passion for disease prevention", "I have
+ * managed long-term condition reviews" are not one), and no noun after it. "Disease" is
+ * no head: the named diseases are conditions above, and the word alone names fields of work.
+ */
+const CONDITION_HEAD = new RegExp(
+  `(?:\\bI[ \\t]+(?:have|had|live[ \\t]+with|lived[ \\t]+with|was[ \\t]+born[ \\t]+with|inherited|developed(?=[ \\t]+an?[ \\t]))|\\bI['’]ve[ \\t]+(?:got|had)|\\b(?:${KIN}),?[ \\t]+who[ \\t]+(?:has|had|lives[ \\t]+with|was[ \\t]+born[ \\t]+with))[ \\t]+(?:an?[ \\t]+)?((?:(?!(?:for|in|of|with|to|on|at|the|and|or|about|into|from|by|interest|passion|background|experience|run|led|taught|done|built|seen|set|been|a|an)\\b|[\\p{L}-]+ed\\b)[\\p{L}'’-]+[ \\t]+){0,3}(?:disorders?|syndrome|condition|impairment|disabilit(?:y|ies)|illness|injury|deficiency|palsy|dystrophy))\\b`,
+  'giu',
+);
+/** What may follow a condition's head: punctuation or a word that is no noun. Before a noun it names a field or a thing ("a learning disability nursing background", "a condition monitoring role"). */
+const HEAD_END = /^(?:[ \t]*(?:[.,;:!?)]|\n|$)|[ \t]+(?:and|or|but|so|which|that|who|since|in|for|from|at|as|when|while|because|during|after|before|until|to|on|with|is|was|has|had|means|meant|affects|affected)\b)/;
 /** Therapy the writer received: "had CBT", "received counselling", "went through talking therapies". */
 const THERAPY =
   /\b(?:had|received|receiving|underwent|undergone|went[ \t]+through|been[ \t]+having|was[ \t]+referred[ \t]+for|accessed|benefited[ \t]+from)[ \t]+(?:(?:a[ \t]+course[ \t]+of|some|NHS|private|weekly)[ \t]+)?(?:CBT|cognitive[ \t]+behavioural[ \t]+therapy|counselling|psychotherapy|EMDR|DBT|talking[ \t]+therap(?:y|ies)|Talking[ \t]+Therapies|IAPT|antidepressants|therapy)\b(?![ \t]+(?:training|course|courses|qualification|diploma|skills|practitioner|practitioners|therapists?|supervision|module|sessions[ \t]+for|to[ \t]+patients))/gi;
@@ -95,14 +143,24 @@ export function findHealth(text: string): Span[] {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // "lived experience of anxiety" is the writer's own, unlike "experience of anxiety" at work.
-    if (CLINICAL_AFTER.test(text.slice(end, end + 30)) || (CLINICAL_BEFORE.test(before) && !LIVED.test(before))) continue;
-    if (!PERSONAL.test(sentence(text, m.index, end)) && !/\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (CLINICAL_AFTER.test(text.slice(end, end + 30)) || (CLINICAL_BEFORE.test(before) && !LIVED.test(before)) || TREATING.test(text.slice(m.index - clauseBefore(text, m.index).length, m.index))) continue;
+    // "dementia-friendly": a compound naming a thing, not a condition someone has.
+    if (/^-\p{L}/u.test(text.slice(end, end + 2))) continue;
+    if (!PERSONAL.test(sentence(text, m.index, end)) && !/\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) && !undergone(text, m.index)) continue;
     spans.push(grown(text, m.index, end));
   }
   for (const m of text.matchAll(OWN_CONDITION)) {
     const start = m.index + m[0].length - m[1]!.length;
     spans.push(grown(text, start, m.index + m[0].length));
   }
+  for (const m of text.matchAll(CONDITION_HEAD)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (!HEAD_END.test(after)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push(grown(text, start, m.index + m[0].length));
+  }
+  for (const m of text.matchAll(OWN_BODY)) spans.push(grown(text, m.index, m.index + m[0].length));
+  for (const m of text.matchAll(SIGNED_OFF)) if (WRITER.test(near(text, m.index, m.index + m[0].length))) spans.push(grown(text, m.index, m.index + m[0].length));
   for (const m of text.matchAll(THERAPY_HELPED)) spans.push(makeSpan('health', m.index, m.index + m[1]!.length));
   for (const m of text.matchAll(OPERATION)) {
     const start = m.index + m[0].length - m[1]!.length;

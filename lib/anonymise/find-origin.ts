@@ -16,7 +16,7 @@ const ORIGIN = new RegExp(
 );
 /** Where within a place someone grew up: "rural Donegal", "a small town outside Accra", "a fishing village near Kochi", "a Catholic family in Cork". */
 const SETTING =
-  "(?:(?:rural|remote|northern|southern|eastern|western|central|coastal|upstate|inner-city)[ \\t]+|(?:a|an|the)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}(?:village|town|city|suburb|island|farm|district|region|province|state|county|township|compound|family|household|community|part)[ \\t]+(?:(?:just[ \\t]+)?(?:in|near|outside|of|on|north[ \\t]+of|south[ \\t]+of|east[ \\t]+of|west[ \\t]+of)|called)[ \\t]+)";
+  "(?:(?:rural|remote|northern|southern|eastern|western|central|coastal|upstate|inner-city)[ \\t]+|(?:a|an|the)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}(?:village|town|city|suburb|island|farm|district|region|province|state|county|township|compound|camp|family|household|community|part)[ \\t]+(?:(?:just[ \\t]+)?(?:in|near|outside|of|on|north[ \\t]+of|south[ \\t]+of|east[ \\t]+of|west[ \\t]+of)|called)[ \\t]+)";
 /** The place after a setting: "grew up in rural Donegal", "I come from a village near Multan" (only the place goes). */
 const ORIGIN_SETTING = new RegExp(
   `\\b(?:[Bb]orn[ \\t]+in|[Gg]r(?:ew|own|owing)[ \\t]+up[ \\t]+(?:in|on)|[Bb]rought[ \\t]+up[ \\t]+in|[Rr]aised[ \\t]+in|[Cc]hildhood[ \\t]+in|[Cc]om(?:e|es|ing)[ \\t]+from|[Cc]ame[ \\t]+from|[Oo]riginally[ \\t]+from|I[ \\t]+am[ \\t]+from|I['’]m[ \\t]+from)[ \\t]+${SETTING}${PLACE}`,
@@ -27,6 +27,22 @@ const FAMILY_IN = new RegExp(
   `(?<![\\p{L}])(?:[Mm]y|[Oo]ur)[ \\t]+(?:[\\p{L}'’-]+[ \\t]+){0,2}(?:family|parents|relatives|grandparents|in-laws|cousins)(?:[ \\t]+(?:still[ \\t]+)?(?:live|lives|living|are|is|based))?[ \\t]+(?:back[ \\t]+)?in[ \\t]+${PLACE}`,
   'dgu',
 );
+/**
+ * A place the writer or their family left: "I left Syria in 2015", "we fled Eritrea", "after leaving
+ * Zimbabwe", "back in Ghana". Leaving names where someone comes from only when the place is one
+ * the place data knows ("I left Boots in 2015" is a job); fleeing or escaping, any place.
+ */
+const LEFT_PLACE = new RegExp(
+  `(?:\\b(?:I|[Ww]e|[Mm]y[ \\t]+(?:family|parents))[ \\t]+(?:(?:first|finally|eventually|then|had[ \\t]+to)[ \\t]+)?(left|fled|escaped)|\\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Oo]n)[ \\t]+(leaving|fleeing)|\\b[Bb]ack[ \\t]+in)[ \\t]+${PLACE}`,
+  'dgu',
+);
+/** A school-leaving qualification: the town it was taken in is where the writer grew up. */
+const SCHOOL_LEVEL =
+  /\b(?:(?:high|secondary|senior|junior|grammar|middle)[ \t]+school|school[ \t]+(?:leaving[ \t]+)?certificate|WAEC|WASSCE|NECO|SSCE|KCSE|KCPE|matric(?:ulation)?|baccalaur[ée]at|Leaving[ \t]+Cert(?:ificate)?|Abitur|Matura|SPM|O[ -]?[Ll]evels?)\b/gi;
+/** A field after a school-leaving qualification that is a year: "…, Enugu, 1995" (the field before it is the town). */
+const YEAR_FIELD = /^[ \t]*\(?(?:19|20)\d{2}\)?[ \t]*$/;
+/** School subjects, which a qualification's line may list where a town would stand. */
+const SUBJECT = /^(?:Biology|Chemistry|Physics|Maths|Mathematics|English|Sciences?|History|Geography|French|Spanish|German|Art|Music|Economics|Psychology|Sociology|ICT|Computing|Business|Arts|Commerce)$/;
 /** "I spent my early years in Harare", "my teens in Kingston": the years that say where someone comes from. */
 const YEARS_IN = new RegExp(
   `\\b(?:[Ss]pent[ \\t]+)?my[ \\t]+(?:early[ \\t]+(?:years|life|childhood)|childhood|teens|teenage[ \\t]+years|school[ \\t]+(?:years|days)|youth|formative[ \\t]+years)[ \\t]+in[ \\t]+${PLACE}`,
@@ -131,6 +147,33 @@ export function findOrigin(text: string): Span[] {
       // "from Sylhet in the eighties": the decade they came goes with where from.
       const when = place === (m[group] ?? '') ? (DECADE_AFTER.exec(text.slice(start + place.length, start + place.length + 30))?.[0].length ?? 0) : 0;
       spans.push(makeSpan('origin', start, start + place.length + when));
+    }
+  }
+  for (const m of text.matchAll(LEFT_PLACE)) {
+    const place = m[3]!;
+    const words = place.replace(/^the[ \t]+/, '').split(/[ \t,]+/);
+    const fled = /^(?:fled|escaped|fleeing)$/.test(m[1] ?? m[2] ?? '');
+    // "after leaving Leeds General Infirmary": an organisation word makes it an employer.
+    if (isCountry(place) || words.some((w) => NOT_PLACE.has(w)) || (!fled && !nameLexicon.notNameGroups.places.has(words[0]!))) continue;
+    const start = m.indices?.[3]?.[0] ?? m.index;
+    spans.push(makeSpan('origin', start, start + place.length));
+  }
+  for (const m of text.matchAll(SCHOOL_LEVEL)) {
+    // The rest of its line, field by field: a town of capitalised words just before the year.
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + 120);
+    const line = rest.slice(0, rest.search(/\n|$/));
+    const fields = line.split(',');
+    let offset = from;
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]!;
+      const place = field.trim();
+      const words = place.split(/[ \t]+/);
+      if (i > 0 && YEAR_FIELD.test(fields[i + 1] ?? '') && /^\p{Lu}/u.test(place) && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(w) && (nameLexicon.notNameGroups.places.has(w) || !nameLexicon.notNames.has(w)) && !SUBJECT.test(w) && !DEMONYMS.has(w))) {
+        const start = offset + field.indexOf(place);
+        spans.push(makeSpan('origin', start, start + place.length));
+      }
+      offset += field.length + 1;
     }
   }
   for (const m of text.matchAll(FAMILY_IN)) {

@@ -12,7 +12,7 @@ const ANY_CASE = new RegExp(`(?<![\\p{L}'’-])(?:${alternation(religionData.any
 const STREET_AFTER = /^\s+(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Hill|Green|View|Walk|Row|Fields|Gate|Place|Terrace|Surgery|Practice|Medical\s+(?:Centre|Practice)|Health\s+Centre)\b/;
 /** Capitalised words that can be part of a faith organisation's name. */
 const ORG_WORD = /^(?:St\.?|Saint|[A-Z][\p{L}'’-]*|of|the|and|&|Our|Lady|de|la)$/u;
-const NOT_ORG_WORD = /^(?:I|A|An|The|My|Our|At|In|On|As|For|With|Volunteer|Volunteered|Volunteering|Member|Trustee|Secretary|Treasurer|Chair|Leader|Organiser|Organizer|Helper|Coordinator|Co-ordinator|Since|From|To|Local|During|After|Before|Every|Each|This|That|Last|Next|When|While|Over|Through|Throughout|Until|Outside|Inside|Within|Without|Both|All|Many|Some|Most|Also|Then|Each|Celebrating|Attending|Attend|Regular|Weekly|Monthly|Annual)$/;
+const NOT_ORG_WORD = /^(?:I|A|An|The|My|Our|At|In|On|As|For|With|By|Volunteer|Volunteered|Volunteering|Member|Trustee|Secretary|Treasurer|Chair|Leader|Organiser|Organizer|Helper|Coordinator|Co-ordinator|Since|From|To|Local|During|After|Before|Every|Each|This|That|Last|Next|When|While|Over|Through|Throughout|Until|Outside|Inside|Within|Without|Both|All|Many|Some|Most|Also|Then|Each|Celebrating|Attending|Attend|Regular|Weekly|Monthly|Annual)$/;
 
 const PLACE_AFTER = /^\s+(?:Hospital|Surgery|Practice|Medical|Health|Clinic|Infirmary|Primary|School|Academy|Library|Station|Road|Street|Lane|Avenue)\b/;
 /** The same, grown into the name: "Chapel Allerton Hospital". */
@@ -41,6 +41,13 @@ const FAITH_OFFICE = new RegExp(`^(?:elder|deacon|deaconess|churchwarden|lay|loc
 const ROLE_WORDS = new Set(
   'choir leader member secretary treasurer trustee volunteer youth worker helper organist pianist musician singer deacon deaconess elder steward usher chair coordinator co-ordinator teacher worship sunday school team lay reader preacher warden server minister and & of the'.split(' '),
 );
+/**
+ * The role words that are a faith's offices. A list of only the others ("Volunteer, Al-Noor Mosque
+ * food bank", "Trustee, Bethel Gospel Assembly") stays: a role any club has is experience the panel
+ * may weigh, and without the organisation it tells no faith (the research note lists faith-based
+ * organisations and volunteering, not the role).
+ */
+const FAITH_ROLE_WORDS = new Set('deacon deaconess elder steward usher organist worship sunday school lay reader preacher warden server minister'.split(' '));
 /** At most this many role words are read back. */
 const MAX_ROLE_WORDS = 6;
 /** An organisation's name has at most this many words either side of its faith word. */
@@ -142,7 +149,7 @@ const SAINTS = /(?<![\p{L}])(?:(?:St\.?|Saint)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+
 const SAINTS_NAMED_AFTER = /^(?:[ \t]+\p{Lu}|,?[ \t]+(?:University|Hospital|Healthcare|Hospice|College|School|Surgery|Medical|Health|Primary|Academy)\b)/u;
 /** Worship or a church office at a saint's church, said in the same clause before it ("church warden at All Saints"). */
 const CHURCH_CONTEXT =
-  /\b(?:choir|[Mm]ass|parish|altar|communion|congregation|worship|sing|sang|singing|bell[- ]?ring\w*|Sunday\s+school|confirmation|baptised|christened|lay\s+reader|church\s*warden|deacon(?:ess)?|organist|verger|sacristan|PCC)\b/;
+  /\b(?:choir|[Mm]ass|parish|altar|communion|congregation|worship|sing|sang|singing|bell[- ]?ring\w*|Sunday\s+school|confirmation|baptised|christened|lay\s+reader|church\s*warden|deacon(?:ess)?|organist|organ|verger|sacristan|PCC|youth\s+club|bells|server)\b/;
 
 /** The start of the role words listed before a faith organisation at the head of its line ("Deaconess and choir leader, …"), or `start`. */
 function roleListStart(text: string, start: number): number {
@@ -155,7 +162,7 @@ function roleListStart(text: string, start: number): number {
   const listed = text.slice(head, cut);
   const lead = leadingLength(listed, /[ \t•·*-]/);
   const words = listed.slice(lead).trim().split(/[ \t]+/);
-  if (!words[0] || words.length > MAX_ROLE_WORDS || !words.every((w) => ROLE_WORDS.has(w.toLowerCase()))) return start;
+  if (!words[0] || words.length > MAX_ROLE_WORDS || !words.every((w) => ROLE_WORDS.has(w.toLowerCase())) || !words.some((w) => FAITH_ROLE_WORDS.has(w.toLowerCase()))) return start;
   return head + lead;
 }
 

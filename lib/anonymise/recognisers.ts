@@ -39,6 +39,8 @@ export interface RecogniserContext {
   layout: DocumentLayout;
   words: Word[];
   candidate: CandidateName | null;
+  /** The text with the candidate's pronouns read as the writer's, when it is written about them in the third person (`third-person.ts`). */
+  writerText: string | null;
 }
 
 export interface Recogniser {
@@ -46,6 +48,26 @@ export interface Recogniser {
   types: readonly RedactionType[];
   find: (context: RecogniserContext) => Span[];
 }
+
+/** The candidate as a subject and their verb, before a span read as the writer's: "She [cares] for her father". */
+const SUBJECT_VERB = /(?:^|[^\p{L}])(?:[Ss]he|[Hh]e)[ \t]+$/u;
+
+/**
+ * A recogniser of the writer's own details, run again over the text read as the writer's when it
+ * is a reference ("She cares for her father"). A span found there never starts on the candidate's
+ * verb or its particle, which stay with their pronoun ("They care for [FAMILY]").
+ */
+const alsoAsWriter =
+  (find: (text: string) => Span[]) =>
+  ({ text, writerText }: RecogniserContext): Span[] => {
+    if (writerText === null) return find(text);
+    const theirs = find(writerText).flatMap((span) => {
+      if (!SUBJECT_VERB.test(text.slice(Math.max(0, span.start - 6), span.start))) return [span];
+      const verb = /^\S+[ \t]+(?:(?:for|after|with|to|from|of)[ \t]+)?/.exec(text.slice(span.start, span.end));
+      return verb && span.start + verb[0].length < span.end ? [{ ...span, start: span.start + verb[0].length }] : [];
+    });
+    return [...find(text), ...theirs];
+  };
 
 /**
  * Every recogniser, run once over each document. Overlaps are settled afterwards by each type's
@@ -85,16 +107,16 @@ export const RECOGNISERS: readonly Recogniser[] = [
   { types: ['address'], find: ({ layout }) => findAddresses(layout) },
   { types: ['immigration-status'], find: ({ text }) => findImmigrationStatus(text) },
   { types: ['nationality'], find: ({ text }) => findNationality(text) },
-  { types: ['origin', 'address'], find: ({ text }) => findOrigin(text) },
+  { types: ['origin', 'address'], find: alsoAsWriter(findOrigin) },
   { types: ['ethnicity'], find: ({ text }) => findEthnicity(text) },
-  { types: ['religion'], find: ({ text }) => findReligion(text) },
-  { types: ['marital-status', 'dependants', 'parental-leave'], find: ({ text }) => findFamily(text) },
-  { types: ['health'], find: ({ text }) => findHealth(text) },
+  { types: ['religion'], find: alsoAsWriter(findReligion) },
+  { types: ['marital-status', 'dependants', 'parental-leave'], find: alsoAsWriter(findFamily) },
+  { types: ['health'], find: alsoAsWriter(findHealth) },
   { types: ['gender', 'title'], find: ({ text }) => findGender(text) },
-  { types: ['sexual-orientation'], find: ({ text }) => findSexualOrientation(text) },
+  { types: ['sexual-orientation'], find: alsoAsWriter(findSexualOrientation) },
   {
-    types: ['dependants', 'marital-status', 'parental-leave', 'religion', 'health', 'origin', 'sexual-orientation'],
-    find: ({ text }) => findDisclosures(text),
+    types: ['dependants', 'marital-status', 'parental-leave', 'religion', 'health', 'origin', 'sexual-orientation', 'immigration-status'],
+    find: alsoAsWriter(findDisclosures),
   },
   { types: ['year'], find: ({ layout }) => findYears(layout) },
   { types: ['pronoun'], find: ({ text }) => findPronouns(text) },

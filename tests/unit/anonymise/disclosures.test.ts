@@ -28,7 +28,7 @@ describe('the disclosing clause: a concept in a clause the writer leads', () => 
     ["I'm also autistic and I work best with written plans.", "I'm [HEALTH] and I work best with written plans."],
     ['Diwali is a big day in our house.', '[RELIGION].'],
     ['I grew up between two cultures.', 'I [PLACE OF ORIGIN].'],
-    ['I help run the Pride stall every summer.', 'I [SEXUAL ORIENTATION].'],
+    ['I help run the Pride stall every summer.', 'I help [SEXUAL ORIENTATION].'],
     ['We have a two-year-old and another on the way in May.', 'We have [FAMILY] [PARENTAL LEAVE].'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);

@@ -88,5 +88,8 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'wrapped codes', text: fill('AB1\n12 3\n4.', 'NHS ') },
     // Round 10 (second wave): streets with a town and no postcode (each read back to its clause), spaced PINs.
     { name: 'streets without postcodes', text: fill('12/3 Ab Cd Road, Ef Gh Ij 4 Kl Mn Op ', 'NMC 12 I 3456 E ') },
+    // Round 11: a reference read twice (as written and as the writer's), with conditions by their clause and head, places left and certificates' towns.
+    { name: 'references and conditions', text: fill('She has a rare ab cd disorder. He struggled with I ', 'To whom it may concern. ', 'x') },
+    { name: 'places left and school towns', text: fill('I left Leeds after leaving Ab Cd, WAEC, Ab, ', '', '1999') },
   ];
 }
