@@ -115,6 +115,16 @@ const INITIAL_GAP = /^(?:\.[ \t]*|\.-|[ \t]+)$/;
 const COUPLE = /(?<![\p{L}])(\p{Lu}\p{L}{1,3})\.?[ \t]+(?:and|&)[ \t]+$/u;
 const SPACES_ONLY = /^[ \t]+$/;
 const BLANKS = /^[ \t]*$/;
+/** A comma between a surname and its initials: "Takahashi, H.". */
+const COMMA_GAP = /^,[ \t]{1,3}$/;
+
+/** Whether an initial is the first letter of one of a person's names not in the mention: "H." of Haruto after "Takahashi". */
+function isInitialOf(initial: string, mentioned: readonly string[], person: Person | undefined): boolean {
+  if (!person) return false;
+  const letter = initial.charAt(0).toLowerCase();
+  for (const part of person.parts) if (!mentioned.includes(part) && part.charAt(0).toLowerCase() === letter) return true;
+  return false;
+}
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 
 /** A gendered title alone on the line above the name, as a table's title column leaves it: "Mrs" then "Angharad Hughes". */
@@ -234,18 +244,22 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     if (single && isWordLike && atSentenceStart(text, mention.start) && (isMonth || !VERB_AFTER.test(text.slice(mention.end, mention.end + 30)))) continue;
     let start = words[lead]!.start;
     let end = mention.end;
+    const person = personOf(mention.parts, persons, owner);
     // A surname written as an initial after the name: "Kavya U.", "Priya S," (never "Amina A and…").
-    // Several run together or spaced go too: "Priyadarshini M.K.", "Brandt M R".
+    // Several run together or spaced go too: "Priyadarshini M.K.", "Brandt M R". After a comma, the
+    // initials of the person's other names, as a footer or a citation gives them: "Takahashi, H.".
     const lowerCase = words[mention.last]!.kind === 'lower';
     for (let next = mention.last + 1, gap = SPACES_ONLY; next <= mention.last + 4; next++, gap = BLANKS) {
       const initial = words[next];
-      if ((initial?.kind !== 'initial' && !(lowerCase && initial && isLowerInitial(initial))) || !initial || !gap.test(text.slice(end, initial.start)) || !(initial.dot || /^(?:[ \t]*[\n,|()]|[ \t]{2}|[ \t]+\p{Lu}\b|$)/u.test(text.slice(initial.end, initial.end + 3)))) break;
+      if ((initial?.kind !== 'initial' && !(lowerCase && initial && isLowerInitial(initial))) || !initial) break;
+      const between = text.slice(end, initial.start);
+      const cited = next === mention.last + 1 && initial.dot && COMMA_GAP.test(between) && isInitialOf(initial.text, mention.parts, persons[person]);
+      if ((!gap.test(between) && !cited) || !(initial.dot || /^(?:[ \t]*[\n,|()]|[ \t]{2}|[ \t]+\p{Lu}\b|$)/u.test(text.slice(initial.end, initial.end + 3)))) break;
       end = initial.end + (initial.dot ? 1 : 0);
     }
     // Close a nickname's bracket or quote: "Chukwuemeka (Emeka)".
     const opened = text.slice(start, end);
     if (/[("“]/.test(opened) && !/[)"”]/.test(opened.slice(opened.search(/[("“]/) + 1)) && /^[)"”]/.test(text.slice(end, end + 1))) end++;
-    const person = personOf(mention.parts, persons, owner);
     if (gendered) start = gendered.start;
     // A couple named once: "Mr and Mrs Thomas", "Mr & Mrs Begum".
     const couple = gendered ? COUPLE.exec(text.slice(Math.max(0, start - 12), start)) : null;

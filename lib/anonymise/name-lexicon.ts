@@ -42,8 +42,15 @@ export const nameLexicon = {
   familyFirst: new Set(Object.values(familyFirstData.groups).flat()),
 };
 
-/** A gendered title as written or in capitals ("Mrs", "MRS."): a heading in capitals keeps its title in capitals too. */
+/** Titles also written in lower case before a name ("mrs Rudo Mutasa"); not "ms" (milliseconds) or "miss" (a verb). */
+const LOWER_CASE_TITLES = new Set(['mr', 'mrs', 'mx']);
+
+/** A gendered title as written, in capitals ("Mrs", "MRS."; a heading in capitals keeps its title in capitals too) or in lower case ("mrs"). */
 export function isGenderedTitle(word: string): boolean {
   const bare = word.replace(/\.$/, '');
-  return nameLexicon.genderedTitles.has(bare) || (bare.length > 1 && bare === bare.toUpperCase() && nameLexicon.genderedTitles.has(bare.charAt(0) + bare.slice(1).toLowerCase()));
+  return (
+    nameLexicon.genderedTitles.has(bare) ||
+    LOWER_CASE_TITLES.has(bare) ||
+    (bare.length > 1 && bare === bare.toUpperCase() && nameLexicon.genderedTitles.has(bare.charAt(0) + bare.slice(1).toLowerCase()))
+  );
 }
