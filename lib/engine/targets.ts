@@ -78,7 +78,9 @@ export function readsAsTask(doc: Doc, from: number, to: number): boolean {
   if (follows && OBJECT_START.has(next.norm)) return true;
   // An instruction at the start of a line or clause: "Lead daily board rounds", "Analyse patient feedback".
   const clauseStart = doc.clauseRange(first.clause)[0] === from;
-  return clauseStart && follows && !JOINS.has(next.norm) && !NOUN_ENDING.test(first.norm);
+  // "a calm, headstrong pharmacist": a word after a comma before the person it describes is one of a list of traits.
+  const listed = (first.gap & GAP.COMMA) !== 0 && headAfter(doc, to) === 'person';
+  return clauseStart && follows && !listed && !JOINS.has(next.norm) && !NOUN_ENDING.test(first.norm);
 }
 
 /** Targets an -ing form or a noun describes when placed before them: "challenging behaviour", "competing priorities". */

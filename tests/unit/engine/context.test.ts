@@ -18,6 +18,9 @@ describe('traits vs tasks', () => {
     ["You will be expected to challenge poor practice.", []],
     ["We want a fearless and headstrong ward manager.", ["masculine-fearless:fearless","masculine-headstrong:headstrong"]],
     ["We need someone driven who loves a challenge.", ["masculine-driven:driven", "masculine-challenge:loves a challenge"]],
+    // A trait after a comma, before the person it describes, is one of a list, not an instruction.
+    ["We are recruiting a patient, fearless theatre practitioner.", ["masculine-fearless:fearless"]],
+    ["You will audit prescribing, champion change and lead audits.", []],
   ])('%j', (text, expected) => {
     expect(findings(text)).toEqual(expected);
   });
