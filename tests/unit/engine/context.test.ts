@@ -21,6 +21,10 @@ describe('traits vs tasks', () => {
     // A trait after a comma, before the person it describes, is one of a list, not an instruction.
     ["We are recruiting a patient, fearless theatre practitioner.", ["masculine-fearless:fearless"]],
     ["You will audit prescribing, champion change and lead audits.", []],
+    // Glasses and hearing aids are a route only when allowed: "without glasses" is the bar itself.
+    ["Essential: sharp eyesight without glasses.", ["sensory-standard:sharp eyesight", "health-history-bar:without glasses"]],
+    ["Essential: good eyesight, with glasses or contact lenses if you use them.", []],
+    ["You will need clear hearing, with or without a hearing aid.", []],
   ])('%j', (text, expected) => {
     expect(findings(text)).toEqual(expected);
   });
