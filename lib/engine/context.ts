@@ -131,6 +131,9 @@ function givesFairRoute(m: MatchView): boolean {
   return false;
 }
 
+/** Whether a rule's cue words include "essential": a criterion listed under an Essential heading says it without the word. */
+const namesEssential = (list: readonly (readonly string[])[]) => list.some((words) => words.length === 1 && words[0] === 'essential');
+
 /**
  * Each context condition a wordlist entry can set, by its key: true keeps the match. A rule's
  * conditions are all checked; a new condition is one entry here and one field in the schema.
@@ -141,7 +144,7 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   onlyAfter: (m, list) => phraseBefore(m, list),
   onlyBefore: (m, list) => phraseAfter(m, list),
   notInSentenceWith: (m, list) => !inSentence(m, list),
-  onlyInSentenceWith: (m, list) => inSentence(m, list),
+  onlyInSentenceWith: (m, list) => inSentence(m, list) || (namesEssential(list) && m.doc.sectionAt(m.start)?.role === 'essential'),
   notInClauseWith: (m, list) => !inClause(m, list),
   onlyInClauseWith: (m, list) => inClause(m, list),
   notInDocumentWith: (m, list) => !m.doc.documentHas(list),

@@ -25,6 +25,8 @@ describe('traits vs tasks', () => {
     ["Essential: sharp eyesight without glasses.", ["sensory-standard:sharp eyesight", "health-history-bar:without glasses"]],
     ["Essential: good eyesight, with glasses or contact lenses if you use them.", []],
     ["You will need clear hearing, with or without a hearing aid.", []],
+    // A criterion listed under an Essential heading is essential without the word.
+    ["Person specification\nEssential\n- EU national\n- Good IT skills\nDesirable\n- Experience in retail", ["nationality-required:EU national"]],
   ])('%j', (text, expected) => {
     expect(findings(text)).toEqual(expected);
   });
