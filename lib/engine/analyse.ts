@@ -315,6 +315,7 @@ const CLAUSE_READINGS = new Map<string, readonly string[]>([
   ['looks-demanded', []],
   ['residence-demanded', ['race-nationality']],
   ['birthplace-demanded', ['exclusionary-requirement']],
+  ['faith-demanded', ['race-nationality']],
 ]);
 
 /** Whether `list` (other findings by start, with the furthest end so far) holds one overlapping m. */

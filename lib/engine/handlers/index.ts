@@ -44,6 +44,7 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'physique-demanded': personDemanded('physique'),
   'looks-demanded': personDemanded('looks'),
   'residence-demanded': personDemanded('residence'),
+  'faith-demanded': personDemanded('faith'),
   'birthplace-demanded': personDemanded('birthplace'),
   ...structureHandlers,
 };

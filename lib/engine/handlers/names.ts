@@ -24,6 +24,7 @@ export const HANDLERS = [
   'looks-demanded',
   'residence-demanded',
   'birthplace-demanded',
+  'faith-demanded',
   'too-many-essential-criteria',
   'essential-reads-as-preference',
   'no-reasonable-adjustments-statement',

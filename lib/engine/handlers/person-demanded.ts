@@ -12,7 +12,7 @@ import type { Hit, SpanHandler } from './types';
 // communication skills", "a small team", "local services") or of patients.
 
 /** The fields read as demands. */
-export type DemandField = Extract<ConceptField, 'physique' | 'looks' | 'residence' | 'birthplace'>;
+export type DemandField = Extract<ConceptField, 'physique' | 'looks' | 'residence' | 'birthplace' | 'faith'>;
 
 /**
  * Words that describe the noun after them: such a characteristic is the person's only when it
@@ -131,7 +131,7 @@ export function personDemanded(field: DemandField): SpanHandler {
   };
 }
 
-const FIELDS: readonly DemandField[] = ['physique', 'looks', 'residence', 'birthplace'];
+const FIELDS: readonly DemandField[] = ['physique', 'looks', 'residence', 'birthplace', 'faith'];
 /** Each field's phrases by their first word, longest first ("slightly built" before "slight"). */
 const INDEXES = Object.fromEntries(FIELDS.map((f) => [f, byFirstWord([...CONCEPTS[f]].sort((a, b) => b.length - a.length))])) as Record<
   DemandField,
@@ -147,7 +147,7 @@ function demandsIn(doc: Doc): Record<DemandField, Hit[]> {
   const cached = FOUND.get(doc);
   if (cached) return cached;
   const { tokens } = doc;
-  const hits: Record<DemandField, Hit[]> = { physique: [], looks: [], residence: [], birthplace: [] };
+  const hits: Record<DemandField, Hit[]> = { physique: [], looks: [], residence: [], birthplace: [], faith: [] };
   // Where each field may next start, so a run already flagged is not read again.
   const resume = [0, 0, 0, 0];
   for (let k = 0; k < tokens.length; k++) {

@@ -50,6 +50,7 @@ describe('handler trigger words: a text without them gets nothing from the handl
     expect(TRIGGERED.map((h) => h.name).sort()).toEqual([
       'age-judged',
       'birthplace-demanded',
+      'faith-demanded',
       'faith-judged',
       'generic-pronoun',
       'health-judged',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '@/lib/engine';
 
-const RULES = ['physique-demanded', 'looks-demanded', 'residence-demanded', 'birthplace-demanded'];
+const RULES = ['physique-demanded', 'looks-demanded', 'residence-demanded', 'birthplace-demanded', 'faith-demanded'];
 
 /** The findings of the demand rules, as [rule, text, start]. */
 function demanded(text: string, context: 'advert' | 'email' = 'email'): [string, string, number][] {
@@ -33,6 +33,11 @@ describe('a characteristic demanded of the person without a modal (person-demand
     // Glamour and grooming are appearance-led's words, which this reading gives way to.
     ['We want glamorous and always well groomed staff on the desk.', 'email', []],
     ['We want staff of striking appearance on the desk.', 'email', [['looks-demanded', 'want staff of striking appearance', 3]]],
+    // A faith or its practice demanded (added after round 11's unseen measurement).
+    ['Essential\n- Level 2 customer service\n- Weekly temple attendance\n- Able to use a till', 'advert', [['faith-demanded', 'Weekly temple attendance', 39]]],
+    ['Ideally someone with strong Christian values for the front desk.', 'email', [['faith-demanded', 'Ideally someone with strong Christian values', 0]]],
+    // A faith noted of someone is faith-noted's, which this reading gives way to.
+    ['Ideally a devout Catholic, as the rest of the reception team are.', 'email', []],
   ] as const)('flags %j', (text, context, expected) => {
     expect(demanded(text, context)).toEqual(expected);
   });
@@ -47,6 +52,9 @@ describe('a characteristic demanded of the person without a modal (person-demand
     'Essential\n- Fitness instructor qualification\n- Experience of strength and balance classes',
     // Wellbeing, outreach and statements, not demands.
     'We want our staff to stay healthy and well.',
+    // A faith of the organisation or of patients, stated, not asked of the person.
+    'St Anne\'s Hospice was founded on Catholic values and welcomes staff of every faith and none.',
+    'Many of our patients are devout Muslims, and the ward has a prayer room.',
     'We particularly want to recruit local people into healthcare careers.',
     'We are keen to hear from local people.',
     'Nobody from round here applied last time.',
