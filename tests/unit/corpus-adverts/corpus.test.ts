@@ -68,7 +68,7 @@ describe('the held-out slice of the advert and email corpus (totals only)', () =
 
   it('keeps its precision, recall and document figures', () => {
     expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.956);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.873);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.875);
     expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
     expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.986);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(36);
@@ -88,7 +88,7 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
     expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.959);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.767);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.77);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(10);
   });
   it('finds exactly the pinned findings', async () => {
