@@ -1,4 +1,5 @@
-import { CONCEPTS, type ConceptField } from '../concepts';
+import { DEMANDED_FIELDS, type DemandedField } from '../concept-fields';
+import { CONCEPTS } from '../concepts';
 import type { Doc } from '../document';
 import { demandOn } from '../judgement/demand';
 import { AUXILIARIES, nounClass, PREPOSITIONS } from '../lexicon';
@@ -7,12 +8,9 @@ import { byFirstWord, phraseFrom } from './cue-per-sentence';
 import type { Hit, SpanHandler } from './types';
 
 // A demand on the person made of a characteristic that stands for a protected one (a body, looks,
-// where they live or were born: wordlists/concepts.json), in any of the forms of
+// where they live or were born, a faith: wordlists/concepts.json), in any of the forms of
 // judgement/demand.ts, with the characteristic said of the person rather than of a thing ("strong
 // communication skills", "a small team", "local services") or of patients.
-
-/** The fields read as demands. */
-export type DemandField = Extract<ConceptField, 'physique' | 'looks' | 'residence' | 'birthplace' | 'faith'>;
 
 /**
  * Words that describe the noun after them: such a characteristic is the person's only when it
@@ -53,7 +51,7 @@ const SPAN_REACH = 4;
 const HEAD_REACH = 3;
 
 /** Whether token j is a word for the person: one of PERSON_HEADS (not a candidate, for the body), or a job word ("receptionist") but for the body. */
-function isPerson(doc: Doc, j: number, field: DemandField): boolean {
+function isPerson(doc: Doc, j: number, field: DemandedField): boolean {
   const t = doc.tokens[j]!;
   // "a strong candidate" is a good one.
   if (field === 'physique') return PERSON_HEADS.has(t.norm) && !CHOSEN.has(t.base);
@@ -71,7 +69,7 @@ function traitAt(doc: Doc, index: ReadonlyMap<string, string[][]>, k: number): n
  * "strength and stamina"), or -1 when the run is not said of a person: a describing word before a
  * word that is not the person's.
  */
-function runEnd(doc: Doc, field: DemandField, index: ReadonlyMap<string, string[][]>, k: number, end: number): number {
+function runEnd(doc: Doc, field: DemandedField, index: ReadonlyMap<string, string[][]>, k: number, end: number): number {
   const { tokens } = doc;
   const sentence = tokens[k]!.sentence;
   let last = end;
@@ -122,7 +120,7 @@ function runEnd(doc: Doc, field: DemandField, index: ReadonlyMap<string, string[
  * a thing ("strong IT skills", "a small team") or in a sentence that states the task with its
  * equipment or an adjustment are not flagged.
  */
-export function personDemanded(field: DemandField): SpanHandler {
+export function personDemanded(field: DemandedField): SpanHandler {
   return {
     kind: 'span',
     // A text with none of the field's first words skips the handler.
@@ -131,30 +129,29 @@ export function personDemanded(field: DemandField): SpanHandler {
   };
 }
 
-const FIELDS: readonly DemandField[] = ['physique', 'looks', 'residence', 'birthplace', 'faith'];
 /** Each field's phrases by their first word, longest first ("slightly built" before "slight"). */
-const INDEXES = Object.fromEntries(FIELDS.map((f) => [f, byFirstWord([...CONCEPTS[f]].sort((a, b) => b.length - a.length))])) as Record<
-  DemandField,
+const INDEXES = Object.fromEntries(DEMANDED_FIELDS.map((f) => [f, byFirstWord([...CONCEPTS[f]].sort((a, b) => b.length - a.length))])) as Record<
+  DemandedField,
   Map<string, string[][]>
 >;
-/** The first words of every field: one lookup per word rules the others out for all four. */
-const FIRST_WORDS = new Set(FIELDS.flatMap((f) => [...INDEXES[f].keys()]));
-/** The hits of every field, found in one pass per text and shared by the four rules. */
-const FOUND = new WeakMap<Doc, Record<DemandField, Hit[]>>();
+/** The first words of every field: one lookup per word rules the others out for all of them. */
+const FIRST_WORDS = new Set(DEMANDED_FIELDS.flatMap((f) => [...INDEXES[f].keys()]));
+/** The hits of every field, found in one pass per text and shared by the fields' rules. */
+const FOUND = new WeakMap<Doc, Record<DemandedField, Hit[]>>();
 
-/** The characteristics demanded in the text, by field (one pass over its words for the four rules). */
-function demandsIn(doc: Doc): Record<DemandField, Hit[]> {
+/** The characteristics demanded in the text, by field (one pass over its words for every field's rule). */
+function demandsIn(doc: Doc): Record<DemandedField, Hit[]> {
   const cached = FOUND.get(doc);
   if (cached) return cached;
   const { tokens } = doc;
-  const hits: Record<DemandField, Hit[]> = { physique: [], looks: [], residence: [], birthplace: [], faith: [] };
+  const hits = Object.fromEntries(DEMANDED_FIELDS.map((f) => [f, []])) as unknown as Record<DemandedField, Hit[]>;
   // Where each field may next start, so a run already flagged is not read again.
-  const resume = [0, 0, 0, 0];
+  const resume = new Array<number>(DEMANDED_FIELDS.length).fill(0);
   for (let k = 0; k < tokens.length; k++) {
     if (!FIRST_WORDS.has(tokens[k]!.norm)) continue;
-    for (let f = 0; f < FIELDS.length; f++) {
+    for (let f = 0; f < DEMANDED_FIELDS.length; f++) {
       if (k < resume[f]!) continue;
-      const field = FIELDS[f]!;
+      const field = DEMANDED_FIELDS[f]!;
       const index = INDEXES[field];
       const end = traitAt(doc, index, k);
       if (end < 0) continue;

@@ -27,7 +27,7 @@ const NEXT_REACH = 16;
  * busy DCA"), or refers back to it or to the person ("That might be a problem", "whenever one of them
  * is off sick", "I can't see him lasting"). "Not sure about her wound care" is another matter.
  */
-export function refersBack(doc: Doc, judged: JudgementAt, from: number, to: number): boolean {
+function refersBack(doc: Doc, judged: JudgementAt, from: number, to: number): boolean {
   const { tokens } = doc;
   if (judged.start - from <= OPENS && !OWN_OBJECT.has(tokens[judged.end]?.norm ?? '')) return true;
   const stop = Math.min(to, judged.end + BACK_REACH);

@@ -47,7 +47,7 @@ const ANTECEDENT_REACH = 20;
  * epilepsy", "her referee has a stammer and he"), except a referee reporting on the candidate ("her
  * referee says she").
  */
-export function standsForOther(doc: Doc, j: number): boolean {
+function standsForOther(doc: Doc, j: number): boolean {
   const { tokens } = doc;
   const line = tokens[j]!.line;
   for (let h = j - 1; h >= 0 && h >= j - ANTECEDENT_REACH && tokens[h]!.line === line; h--) {
