@@ -61,23 +61,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * floors are set on all 310 documents as they now stand. The 40 `fresh9-*` joined after round 9's
  * measurement, and lowered them again: the floors are set on all 350. The 40 `fresh10-*` joined after
  * round 10's measurement and left for the study slice at the start of round 11 (rules are now fitted
- * to them). The 40 `fresh11-*` joined after round 11's measurement: the floors are set on all 390.
+ * to them); the 40 `fresh11-*` joined after round 11's measurement and left for the study slice at
+ * the start of round 12 the same way: the floors are set on the 350 that remain.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.956);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.875);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.96);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.891);
     expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.986);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(36);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(32);
   });
 });
 
 /**
- * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and round 10's
- * `fresh10-*`, moved here from the held-out slice once measured), which rules are
+ * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 and
+ * 11's `fresh10-*` and `fresh11-*`, moved here from the held-out slice once measured), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
  * slice's, and its totals are held where they stand: they may rise, never fall.
  */
@@ -87,9 +88,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.959);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.952);
     expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.77);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(10);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(14);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
