@@ -133,26 +133,32 @@ function isNamedWord(doc: Doc, k: number, key: string, known: boolean): boolean 
  */
 const formsWord = (key: string) => /[AEIOUY]/.test(key);
 
-/** Short words adverts write in capitals ("PLEASE NOTE", "APPLY NOW", "FULL TIME"). */
+/**
+ * Short words adverts write in capitals ("PLEASE NOTE", "APPLY NOW", "FULL TIME"), and the field
+ * labels of a job description's header ("JOB TITLE:", "BAND:", "GRADE:", "WARD/DEPT.", "ACCOUNTABLE TO:").
+ */
 const SHOUTED = new Set(
   `please note apply now new job jobs role post posts salary hours about us the and for you your our we are will with
   must not only all any full part time day days week weeks per year team staff pay free help more info contact call
   email see read here today open start wanted needed urgent closing date dates notice update updated vacancy
   vacancies hiring join benefits location site parking bonus fixed term perm permanent temp bank locum nights night
   late early shift shifts weekend weekends tel mob ref no yes draft final reminder covid advert adverts notes memo brief
-  agenda`.split(/\s+/),
+  agenda
+  title band grade ward dept person type within dental to`.split(/\s+/),
 );
 
 /** Abbreviations of everyday English that every reader knows ("FYI", "ASAP"). */
 const EVERYDAY = new Set(['FYI', 'ASAP']);
 const QUESTION_NUMBER = /^Q\d{1,2}$/;
+/** A clock time written as one word: "7AM", "12PM". */
+const CLOCK_TIME = /^\d{1,2}[AP]M$/;
 /** An email's subject prefixes ("RE:", "FW:"). */
 const SUBJECT_PREFIXES = new Set(['RE', 'FW', 'FWD']);
 
 /** "FYI", "9 AM", "5.30 PM", "RE: Band 6 advert": everyday abbreviations, times and an email subject's prefix. */
 function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {
   // "Q1", "Q12": a question's number in interview notes.
-  if (EVERYDAY.has(key) || QUESTION_NUMBER.test(key)) return true;
+  if (EVERYDAY.has(key) || QUESTION_NUMBER.test(key) || CLOCK_TIME.test(key)) return true;
   const prev = doc.tokens[k - 1];
   if ((key === 'AM' || key === 'PM') && prev && prev.shape & SHAPE.DIGIT && prev.line === doc.tokens[k]!.line) return true;
   return SUBJECT_PREFIXES.has(key) && doc.text.charAt(doc.tokens[k]!.end) === ':' && opensSubject(doc, k);
