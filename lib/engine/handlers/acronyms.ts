@@ -88,24 +88,30 @@ function inPath(text: string, slash: number): boolean {
   return false;
 }
 
-/** Lines in capitals ("JOB SUMMARY") are shouted headings, not abbreviations. */
+const VOWELS = /[AEIOU]/g;
+const isWordLike = (s: string) => (s.match(VOWELS)?.length ?? 0) >= 2;
+
+/**
+ * Lines in capitals ("JOB SUMMARY TO FOLLOW") are shouted headings, not abbreviations: three words or
+ * more, or two when one is a long word ("INFORMATION PACK", "PERSON SPECIFICATION").
+ */
 function inCapitalsLine(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   const line = tokens[k]!.line;
   let words = 0;
-  for (let j = k; j >= 0 && tokens[j]!.line === line; j--) {
-    if (!(tokens[j]!.shape & (SHAPE.UPPER | SHAPE.NUMBER))) return false;
+  let long = false;
+  const read = (j: number) => {
+    const t = tokens[j]!;
+    if (!(t.shape & (SHAPE.UPPER | SHAPE.NUMBER))) return false;
     words++;
-  }
-  for (let j = k + 1; j < tokens.length && tokens[j]!.line === line; j++) {
-    if (!(tokens[j]!.shape & (SHAPE.UPPER | SHAPE.NUMBER))) return false;
-    words++;
-  }
-  return words >= 3;
+    if (!long && t.end - t.start >= 7) long = isWordLike(doc.text.slice(t.start, t.end));
+    return true;
+  };
+  for (let j = k; j >= 0 && tokens[j]!.line === line; j--) if (!read(j)) return false;
+  for (let j = k + 1; j < tokens.length && tokens[j]!.line === line; j++) if (!read(j)) return false;
+  return words >= 3 || (words === 2 && long);
 }
 
-const VOWELS = /[AEIOU]/g;
-const isWordLike = (s: string) => (s.match(VOWELS)?.length ?? 0) >= 2;
 
 /**
  * A word written in capitals for emphasis ("IMPORTANT", "ESSENTIAL"): seven letters or more with the
@@ -366,7 +372,8 @@ function initialsBefore(doc: Doc, k: number, key: string): boolean {
   let i = letters.length - 1;
   for (let j = k - 1; j >= 0 && i >= 0 && tokens[j]!.line === tokens[k]!.line; j--) {
     const t = tokens[j]!;
-    if (SKIPPED.has(t.norm)) continue;
+    // An abbreviation inside the name is passed over: "Lewisham and Greenwich NHS Trust (LGT)".
+    if (SKIPPED.has(t.norm) || (t.shape & SHAPE.UPPER && i < letters.length - 1)) continue;
     const word = text.slice(t.start, t.end).toLowerCase();
     let x = 0;
     while (x <= i && !(letters[x] === word[0] && isSubsequence(letters.slice(x + 1, i + 1), word.slice(1)))) x++;

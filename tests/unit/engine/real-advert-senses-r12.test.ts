@@ -83,5 +83,14 @@ describe("a job description's field labels and clock times are not abbreviations
     ['JOB TITLE: Ward Clerk\nBAND: 3\nGRADE: Admin and Clerical', 'advert', []],
     ['Shifts run from 7AM to 3PM.', 'advert', []],
     ['GRADE: Band 3\nYou will update the PAS daily.', 'advert', ['unexpanded-acronym@34:PAS']],
+    ['INFORMATION PACK\nThank you for applying.', 'advert', []],
+    ['BAND 6 MSK\nThank you.', 'advert', ['unexpanded-acronym@7:MSK']],
+  ]);
+});
+
+describe('a name spelled out with an abbreviation inside it still explains its own', () => {
+  check([
+    ['Leeds and York NHS Partnership (LYP) runs the unit.', 'advert', []],
+    ['Leeds and York Partnership (LYT) runs the unit.', 'advert', ['unexpanded-acronym@28:LYT']],
   ]);
 });
