@@ -118,18 +118,24 @@ function inName(m: MatchView, allowed: CompiledContext['names']): boolean {
   return false;
 }
 
-/** Whether the sentence (or the criterion) gives an equivalent route: "UK trained, or evidence of equivalence". */
-function givesFairRoute(m: MatchView): boolean {
+/**
+ * Whether the match's sentence, or the next sentence on the same line, holds a phrase of the list: an
+ * advert often adds the route straight after the requirement ("UK degree required. Overseas
+ * equivalents welcome.", "You need a car for work. Adjustments can be considered under the Equality Act.").
+ */
+function nearPhrase(m: MatchView, list: string[][]): boolean {
   const [from, to] = sentenceOf(m);
-  if (m.doc.hasPhrase(from, to, FAIR_ROUTES)) return true;
-  // The next sentence on the same line often adds the route: "UK degree required. Overseas equivalents welcome."
+  if (m.doc.hasPhrase(from, to, list)) return true;
   const next = m.doc.tokens[to];
   if (next && next.line === m.doc.tokens[m.from]!.line) {
     const [a, b] = m.doc.sentenceRange(next.sentence);
-    if (m.doc.hasPhrase(a, b, FAIR_ROUTES)) return true;
+    if (m.doc.hasPhrase(a, b, list)) return true;
   }
   return false;
 }
+
+/** Whether the sentence (or the criterion) gives an equivalent route: "UK trained, or evidence of equivalence". */
+const givesFairRoute = (m: MatchView) => nearPhrase(m, FAIR_ROUTES);
 
 /** Whether a rule's cue words include "essential": a criterion listed under an Essential heading says it without the word. */
 const namesEssential = (list: readonly (readonly string[])[]) => list.some((words) => words.length === 1 && words[0] === 'essential');
@@ -146,6 +152,7 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   notInSentenceWith: (m, list) => !inSentence(m, list),
   onlyInSentenceWith: (m, list) => inSentence(m, list) || (namesEssential(list) && m.doc.sectionAt(m.start)?.role === 'essential'),
   notInClauseWith: (m, list) => !inClause(m, list),
+  notNearWith: (m, list) => !nearPhrase(m, list),
   onlyInClauseWith: (m, list) => inClause(m, list),
   notInDocumentWith: (m, list) => !m.doc.documentHas(list),
   negatable: (m, on) => !on || !isNegated(m),

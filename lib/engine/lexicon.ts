@@ -20,11 +20,11 @@ const NOUNS: Record<Target, Set<string>> = {
     secretary secretaries supervisor supervisors partner partners role roles post posts position positions job
     jobs career workplace attitude personality character graduate graduates starter
     starters recruit recruits mindset manner self-starter people player players hire hires employee employees
-    specialist specialists officer officers analyst analysts approach approaches partnership partnerships`),
+    specialist specialists officer officers analyst analysts approach approaches partnership partnerships locum locums`),
   patient: set(`
     patient patients user users client clients resident residents population populations child children adult
     adults families family carer carers parent parents mother mothers father fathers baby babies infant infants
-    pupil pupils student students learner learners community communities public customer customers visitors
+    pupil pupils student students learner learners community communities public customer customers visitors relative relatives
     women men girls boys adolescents teenagers teens youth elderly lives life individuals citizens survivors
     offenders veterans refugees behaviour behaviours condition conditions needs goals recovery wellbeing health
     outcomes lifestyle lifestyles`),
@@ -32,7 +32,7 @@ const NOUNS: Record<Target, Set<string>> = {
     trust trusts practice practices surgery surgeries organisation organisations organization organizations provider
     providers hospital hospitals group groups company companies employer employers network networks pharmacy pharmacies centre centres center charity charities board boards system systems sector
     institution institutions foundation university universities federation federations business businesses firm
-    agency we us icb pcn nhs`),
+    agency enterprise enterprises alliance alliances subsidiary subsidiaries collaborative we us icb pcn nhs`),
   service: set(`
     service services clinic clinics unit units ward wards department departments pathway pathways programme
     programmes program treatment treatments therapy therapies care intervention interventions project projects
@@ -131,6 +131,8 @@ export const FAIR_ROUTES: string[][] = [
   'eligibility to register', 'eligible for registration', 'eligibility for registration', 'overseas qualifications',
   'international qualifications', 'recognised overseas', 'or overseas', 'non uk', 'outside the uk', 'trained abroad',
   'any country',
+  // UK ENIC (formerly NARIC) states how an overseas qualification compares: naming it gives the route.
+  'naric', 'enic', 'comparability',
 ].map((p) => p.split(' '));
 
 /** Words that negate what their clause requires ("you do not need a driving licence"). */

@@ -14,6 +14,7 @@ export interface CompiledContext {
   notInSentenceWith?: string[][];
   onlyInSentenceWith?: string[][];
   notInClauseWith?: string[][];
+  notNearWith?: string[][];
   onlyInClauseWith?: string[][];
   notInDocumentWith?: string[][];
   negatable?: boolean;

@@ -29,7 +29,7 @@ const DEGREE = new Set(['most', 'more', 'very', 'highly', 'increasingly', 'truly
 const GROUPS = new Set(['people', 'individuals', 'person']);
 /** Indefinite pronouns an adjective can follow: "someone ambitious". */
 const INDEFINITES = new Set(['someone', 'somebody', 'anyone', 'anybody', 'people', 'person', 'individual', 'individuals']);
-const ADJECTIVES = new Set(['old', 'older', 'elderly', 'young', 'younger', 'fresh', 'mature', 'strong', 'bold', 'keen', 'hungry', 'tough', 'fit', 'driven', 'dynamic', 'vibrant', 'energetic']);
+const ADJECTIVES = new Set(['old', 'older', 'elderly', 'young', 'younger', 'fresh', 'mature', 'strong', 'bold', 'keen', 'hungry', 'tough', 'fit', 'driven', 'dynamic', 'vibrant', 'energetic', 'frail', 'unwell', 'ill', 'housebound']);
 /** Words after which a word is a verb: "will lead", "able to analyse", "can decide". */
 const MODALS = new Set(['will', "'ll", 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'shall', 'do', 'does', 'did', 'to', "you'll", "we'll"]);
 const NOT = new Set(['not', 'never', "don't", "doesn't", "didn't", "won't", "can't", 'cannot']);
@@ -136,6 +136,54 @@ function membershipOf(doc: Doc, from: number, to: number): Target | undefined {
   if (!noun || noun.sentence !== tokens[from]!.sentence || !MEMBERSHIP.has(noun.base)) return undefined;
   const who = subject(doc, b);
   return who === 'unknown' ? undefined : who;
+}
+
+/** Nouns for a part someone plays: "an active role in their own care" is the part of whoever "their" is. */
+const PARTS = new Set(['role', 'roles', 'part', 'parts']);
+
+/**
+ * Whose part an adjective before "role" describes when the part is said to be in someone's own
+ * affairs ("take an active role in their own recovery": the people "their" stands for; "an active
+ * role in your own development": the person); undefined for any other phrase.
+ */
+function roleOwner(doc: Doc, from: number, to: number): Target | undefined {
+  const { tokens } = doc;
+  const sentence = tokens[to - 1]!.sentence;
+  let j = to;
+  while (j < to + 3 && tokens[j]?.sentence === sentence && !PARTS.has(tokens[j]!.norm)) j++;
+  if (!PARTS.has(tokens[j]?.norm ?? '') || tokens[j + 1]?.norm !== 'in') return undefined;
+  const owned = tokens[j + 3]?.norm === 'own' ? j + 4 : j + 3;
+  if (tokens[owned - 1]?.sentence !== sentence) return undefined;
+  // "their" stands for the people named before the match, not for the "role" itself.
+  const who = tokens[j + 2]!.norm === 'their' ? antecedent(doc, from) : possessor(doc, owned);
+  return who === 'unknown' ? undefined : who;
+}
+
+/** Words after which an adjective with no noun of its own names people: "the elderly and their carers". */
+const NOMINAL_END = new Set(['and', 'or', 'in', 'of', 'with', 'who', 'living', 'at', 'from', 'across']);
+
+/**
+ * Whether an adjective stands for a group of people, as after "the" with no noun ("care for the
+ * elderly", "the frail/elderly and those with dementia"): in NHS text, people a service is for, never
+ * the candidate. "The older the better" (a comparison) is not: another "the" follows; nor is the
+ * first of a list of adjectives ("the mature, sensible ladies").
+ */
+function isNominal(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  if (to - from !== 1 || !isAdjectiveForm(tokens[from]!.norm)) return false;
+  const sentence = tokens[from]!.sentence;
+  let k = from - 1;
+  // "the frail/elderly", "the frail and elderly": a word joined before it shares its "the".
+  if (k > 0 && tokens[k + 1]!.gap & GAP.SLASH) k--;
+  else if (k > 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'or')) k -= 2;
+  if (tokens[k]?.norm !== 'the' || tokens[k]!.sentence !== sentence) return false;
+  // "We want the young and keen", "ideally the energetic": the people an employer wants are its hires.
+  for (let w = k - 1; w >= 0 && w >= k - 3 && tokens[w]!.sentence === sentence; w--) if (isEmployerWanting(doc, w) || PREFERRING.has(tokens[w]!.norm)) return false;
+  const next = tokens[to];
+  if (next === undefined || next.sentence !== sentence) return true;
+  // "the mature, sensible ladies": a list of adjectives still leads to its noun.
+  if (next.norm === 'the' || isAdjectiveForm(next.norm)) return false;
+  return (next.gap & (GAP.BREAK | GAP.COMMA)) !== 0 || NOMINAL_END.has(next.norm);
 }
 
 /** Whether a match is used as an adjective before a noun (rather than as a verb or a noun). */
@@ -329,11 +377,14 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   if (head) {
     const member = head === 'person' ? membershipOf(doc, from, to) : undefined;
     if (member) return member;
+    const owner = head === 'person' ? roleOwner(doc, from, to) : undefined;
+    if (owner) return owner;
     if (isAttributive(doc, from, to)) return head;
     const before = tokens[from - 1];
     const verbal = before && (AUXILIARIES.has(before.norm) || before.norm in SUBJECT_PRONOUNS);
     if (MODIFIED_BY_VERB_FORMS.has(head) && !verbal) return head;
   }
+  if (!head && isNominal(doc, from, to)) return 'patient';
   const owner = possessor(doc, from);
   if (owner) return owner;
   const helpedBy = helped(doc, from);

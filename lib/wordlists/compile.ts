@@ -32,7 +32,7 @@ export class WordlistError extends Error {
 
 const PHRASE_KEYS = [
   'notAfter', 'notBefore', 'onlyAfter', 'onlyBefore', 'notInSentenceWith', 'onlyInSentenceWith', 'notInClauseWith',
-  'onlyInClauseWith', 'notInDocumentWith',
+  'onlyInClauseWith', 'notInDocumentWith', 'notNearWith',
 ] as const;
 
 function splitContext(entry: RuleEntry): CompiledContext | undefined {

@@ -32,6 +32,12 @@ const contextSchema = z
     onlyInSentenceWith: phrases.optional(),
     /** Skip the match when its clause contains one of these phrases. */
     notInClauseWith: phrases.optional(),
+    /**
+     * Skip the match when its sentence, or the next sentence on its line, contains one of these
+     * phrases: the route an advert adds straight after a requirement ("Adjustments can be considered
+     * in line with the Equality Act").
+     */
+    notNearWith: phrases.optional(),
     /** Only match when its clause contains one of these phrases. */
     onlyInClauseWith: phrases.optional(),
     /** Skip the match when the document anywhere contains one of these phrases (a stated exemption). */

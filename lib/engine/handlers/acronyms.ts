@@ -88,24 +88,30 @@ function inPath(text: string, slash: number): boolean {
   return false;
 }
 
-/** Lines in capitals ("JOB SUMMARY") are shouted headings, not abbreviations. */
+const VOWELS = /[AEIOU]/g;
+const isWordLike = (s: string) => (s.match(VOWELS)?.length ?? 0) >= 2;
+
+/**
+ * Lines in capitals ("JOB SUMMARY TO FOLLOW") are shouted headings, not abbreviations: three words or
+ * more, or two when one is a long word ("INFORMATION PACK", "PERSON SPECIFICATION").
+ */
 function inCapitalsLine(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   const line = tokens[k]!.line;
   let words = 0;
-  for (let j = k; j >= 0 && tokens[j]!.line === line; j--) {
-    if (!(tokens[j]!.shape & (SHAPE.UPPER | SHAPE.NUMBER))) return false;
+  let long = false;
+  const read = (j: number) => {
+    const t = tokens[j]!;
+    if (!(t.shape & (SHAPE.UPPER | SHAPE.NUMBER))) return false;
     words++;
-  }
-  for (let j = k + 1; j < tokens.length && tokens[j]!.line === line; j++) {
-    if (!(tokens[j]!.shape & (SHAPE.UPPER | SHAPE.NUMBER))) return false;
-    words++;
-  }
-  return words >= 3;
+    if (!long && t.end - t.start >= 7) long = isWordLike(doc.text.slice(t.start, t.end));
+    return true;
+  };
+  for (let j = k; j >= 0 && tokens[j]!.line === line; j--) if (!read(j)) return false;
+  for (let j = k + 1; j < tokens.length && tokens[j]!.line === line; j++) if (!read(j)) return false;
+  return words >= 3 || (words === 2 && long);
 }
 
-const VOWELS = /[AEIOU]/g;
-const isWordLike = (s: string) => (s.match(VOWELS)?.length ?? 0) >= 2;
 
 /**
  * A word written in capitals for emphasis ("IMPORTANT", "ESSENTIAL"): seven letters or more with the
@@ -133,26 +139,32 @@ function isNamedWord(doc: Doc, k: number, key: string, known: boolean): boolean 
  */
 const formsWord = (key: string) => /[AEIOUY]/.test(key);
 
-/** Short words adverts write in capitals ("PLEASE NOTE", "APPLY NOW", "FULL TIME"). */
+/**
+ * Short words adverts write in capitals ("PLEASE NOTE", "APPLY NOW", "FULL TIME"), and the field
+ * labels of a job description's header ("JOB TITLE:", "BAND:", "GRADE:", "WARD/DEPT.", "ACCOUNTABLE TO:").
+ */
 const SHOUTED = new Set(
   `please note apply now new job jobs role post posts salary hours about us the and for you your our we are will with
   must not only all any full part time day days week weeks per year team staff pay free help more info contact call
   email see read here today open start wanted needed urgent closing date dates notice update updated vacancy
   vacancies hiring join benefits location site parking bonus fixed term perm permanent temp bank locum nights night
   late early shift shifts weekend weekends tel mob ref no yes draft final reminder covid advert adverts notes memo brief
-  agenda`.split(/\s+/),
+  agenda
+  title band grade ward dept person type within dental to`.split(/\s+/),
 );
 
 /** Abbreviations of everyday English that every reader knows ("FYI", "ASAP"). */
 const EVERYDAY = new Set(['FYI', 'ASAP']);
 const QUESTION_NUMBER = /^Q\d{1,2}$/;
+/** A clock time written as one word: "7AM", "12PM". */
+const CLOCK_TIME = /^\d{1,2}[AP]M$/;
 /** An email's subject prefixes ("RE:", "FW:"). */
 const SUBJECT_PREFIXES = new Set(['RE', 'FW', 'FWD']);
 
 /** "FYI", "9 AM", "5.30 PM", "RE: Band 6 advert": everyday abbreviations, times and an email subject's prefix. */
 function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {
   // "Q1", "Q12": a question's number in interview notes.
-  if (EVERYDAY.has(key) || QUESTION_NUMBER.test(key)) return true;
+  if (EVERYDAY.has(key) || QUESTION_NUMBER.test(key) || CLOCK_TIME.test(key)) return true;
   const prev = doc.tokens[k - 1];
   if ((key === 'AM' || key === 'PM') && prev && prev.shape & SHAPE.DIGIT && prev.line === doc.tokens[k]!.line) return true;
   return SUBJECT_PREFIXES.has(key) && doc.text.charAt(doc.tokens[k]!.end) === ':' && opensSubject(doc, k);
@@ -360,7 +372,8 @@ function initialsBefore(doc: Doc, k: number, key: string): boolean {
   let i = letters.length - 1;
   for (let j = k - 1; j >= 0 && i >= 0 && tokens[j]!.line === tokens[k]!.line; j--) {
     const t = tokens[j]!;
-    if (SKIPPED.has(t.norm)) continue;
+    // An abbreviation inside the name is passed over: "Lewisham and Greenwich NHS Trust (LGT)".
+    if (SKIPPED.has(t.norm) || (t.shape & SHAPE.UPPER && i < letters.length - 1)) continue;
     const word = text.slice(t.start, t.end).toLowerCase();
     let x = 0;
     while (x <= i && !(letters[x] === word[0] && isSubsequence(letters.slice(x + 1, i + 1), word.slice(1)))) x++;

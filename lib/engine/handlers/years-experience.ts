@@ -99,6 +99,27 @@ const EXPERIENCE_NOUNS = new Set(['experience', 'exp']);
 /** How far after an attributive "N-year" the experience noun may come. */
 const ATTRIBUTIVE_WINDOW = 3;
 
+/** How far before the years a condition's opening word may be. */
+const CONDITION_WINDOW = 16;
+/** Words that open a condition: "if you have less than 2 years at band 3, ...". */
+const CONDITIONAL = new Set(['if', 'unless', 'where']);
+
+/**
+ * Whether the years are the condition of a pay rule said in the rest of the sentence ("if you are new
+ * to the NHS, or have less than 2 years' experience at band 3, your starting salary will be..."): a
+ * fact about pay, not a demand.
+ */
+function setsPay(doc: Doc, start: number, y: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[y]!.sentence;
+  let conditional = false;
+  for (let j = start - 1; j >= 0 && j >= start - CONDITION_WINDOW && tokens[j]!.sentence === sentence && !conditional; j--) conditional = CONDITIONAL.has(tokens[j]!.norm);
+  if (!conditional) return false;
+  const end = doc.sentenceEnd(sentence);
+  for (let j = y + 1; j < end; j++) if (PAY_AND_LEAVE.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
 /**
  * Whether the years from `start` (the lead-in) to `y` (the word "years") measure something other than
  * experience asked of the applicant: a point or window in time ("after two years in post"), the length
@@ -134,6 +155,7 @@ function measuresSomethingElse(doc: Doc, start: number, y: number): boolean {
     if (COURSES.has(w) || DURATION_VERBS.has(w)) return true;
   }
   for (let j = clauseFrom; j < clauseTo; j++) if (PAY_AND_LEAVE.has(tokens[j]!.norm)) return true;
+  if (setsPay(doc, start, y)) return true;
   if (doc.hasPhrase(clauseFrom, clauseTo, RECORDS)) return true;
   return doc.hasPhrase(doc.sentenceStart(years.sentence), clauseTo, SOMEONE_ELSES);
 }
