@@ -268,6 +268,10 @@ function judge(doc: Doc, field: SaidField, k: number, end: number, from: number,
   const judged = frameOf(doc, k, end, holder, from, to, field);
   if (!judged) return null;
   const start = holder >= k - 3 ? Math.min(holder, k) : k;
+  // A note's next sentence that judges the words: one finding runs on to the judgement ("61 years
+  // old. Lovely, but I'd worry"), and no further, so a rule that flags what the judgement goes on to
+  // say ("winding down") does not swallow it.
+  if (judged.start >= end && tokens[judged.start]!.sentence !== tokens[end - 1]!.sentence) return [start, judged.end];
   // The judgement joins the finding when it is just before the words, or after them in their clause
   // ("her name's a mouthful"), so a second characteristic further on is a finding of its own.
   const before = judged.end <= k && k - judged.end < SPAN_REACH && tokens[judged.start]!.sentence === tokens[k]!.sentence;

@@ -51,19 +51,35 @@ export function judgedNext(doc: Doc, k: number, sentenceEnd: number, options: Re
   return judged && refersBack(doc, judged, sentenceEnd, to) ? judged : undefined;
 }
 
-/** How far a judgement in the next sentence may be from the words it judges for the finding to take it in. */
-const SPAN_REACH = 8;
+/** How many words of the judging clause after its judgement a finding may take in: "Not sure [we need that risk]". */
+const TAIL = 8;
+/** Prepositions that open what the judgement is about, or where: "a problem [with our lists]", "a risk [on a ward]". */
+const ADJUNCT = new Set(['on', 'at', 'for', 'with', 'in', 'during', 'across', 'within', 'by', 'from', 'after', 'before', 'like']);
 
 /**
- * The tokens to flag for the words at [k, end) judged by `judged`: both, when the judgement is in
- * their sentence or starts within a few words of them ("year off with depression in 2022. Not sure");
- * the words alone when it is further on in the next sentence, so one finding does not run across
- * unrelated words.
+ * The end of what a judgement in a later sentence than the words it judges says: on to the end of
+ * its clause or the first preposition after it, whichever comes first, a few words at most ("Not sure
+ * we need that risk", "I'd mark her down", "I doubt she could keep up"), so the finding holds both the
+ * fact and the decision against the person.
+ */
+export function judgingEnd(doc: Doc, judged: JudgementAt): number {
+  const { tokens } = doc;
+  const stop = Math.min(doc.clauseEnd(tokens[judged.end - 1]!.clause), judged.end + TAIL);
+  let end = judged.end;
+  while (end < stop && !ADJUNCT.has(tokens[end]!.norm)) end++;
+  return end;
+}
+
+/**
+ * The tokens to flag for the words at [k, end) judged by `judged`: both; when the judgement is in a
+ * later sentence that refers back (judgedNext), from the words to the end of its clause, as one
+ * finding: the fact and the decision against the person are one thing to put right ("a year off with
+ * depression in 2022. Not sure we need that risk").
  */
 export function spanWith(doc: Doc, k: number, end: number, judged: JudgementAt): [number, number] {
   const { tokens } = doc;
-  const apart = judged.start >= end && tokens[judged.start]!.sentence !== tokens[k]!.sentence && judged.start - end > SPAN_REACH;
-  return apart ? [k, end] : [Math.min(k, judged.start), Math.max(end, judged.end)];
+  if (judged.start >= end && tokens[judged.start]!.sentence !== tokens[end - 1]!.sentence) return [k, judgingEnd(doc, judged)];
+  return [Math.min(k, judged.start), Math.max(end, judged.end)];
 }
 
 /** How far after the words a "though" that concedes them may be: "mentioned a toddler though". */
