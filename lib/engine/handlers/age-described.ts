@@ -1,5 +1,6 @@
 import type { Doc } from '../document';
 import { nounClass } from '../lexicon';
+import { judgedNext, judgingEnd } from '../reading/judged';
 import { SHAPE } from '../tokenize';
 import { notAnAge } from './age-limit';
 import type { Hit, SpanHandler } from './types';
@@ -74,7 +75,10 @@ function judgementEnd(doc: Doc, k: number): number {
     while (end + 1 < tokens.length && tokens[end + 1]!.sentence === s) end++;
     return tokens[end]!.end;
   }
-  return age.end;
+  // The next sentence that judges the person in the vocabulary's words ("he's 52. Fair play to him
+  // but I can't see him lasting", reading/judged.ts).
+  const judged = judgedNext(doc, k, doc.sentenceEnd(age.sentence));
+  return judged ? tokens[judgingEnd(doc, judged) - 1]!.end : age.end;
 }
 
 /**

@@ -7,7 +7,7 @@ import { targetOf } from '../targets';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
 import { concededAfter, judgedNext } from '../reading/judged';
-import { cueFirstWords, cuesOf, isPlaceCue } from '../reading/what';
+import { areaOfWork, cueFirstWords, cuesOf, isPlaceCue } from '../reading/what';
 import { aboutPerson, noteAbout, ownsWhatFollows, PATIENT_CARE } from '../reading/who';
 import { phraseList } from './cue-per-sentence';
 import type { Hit, SpanHandler } from './types';
@@ -149,6 +149,7 @@ const isPersonWord = (doc: Doc, j: number) => {
  */
 function personOf(doc: Doc, k: number, end: number, field: SaidField): number {
   const { tokens } = doc;
+  if (field === 'health' && areaOfWork(doc, end)) return -1;
   const sentence = tokens[k]!.sentence;
   const next = tokens[end];
   // "talks like our patients": who they talk like comes after the words, not whose the words are.

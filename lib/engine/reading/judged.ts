@@ -82,26 +82,35 @@ export function spanWith(doc: Doc, k: number, end: number, judged: JudgementAt):
   return [Math.min(k, judged.start), Math.max(end, judged.end)];
 }
 
-/** How far after the words a "though" that concedes them may be: "mentioned a toddler though". */
+/** How far after the words a "though" or "mind you" that concedes them may be: "mentioned a toddler though". */
 const CONCEDE_REACH = 4;
 
+/** Whether token j ends its clause or sentence (nothing after it, or a comma or a stop). */
+function closes(doc: Doc, j: number): boolean {
+  const next = doc.tokens[j + 1];
+  return next === undefined || next.sentence !== doc.tokens[j]!.sentence || (next.gap & (GAP.COMMA | GAP.BREAK)) !== 0;
+}
+
 /**
- * A note's "though" closing what is said of the words that end at `end` (their sentence or clause),
- * which marks them as a drawback ("She's mentioned a toddler though.", "Only 23 though, might be"),
- * as a doubt; not "though" that opens a clause ("though she has cover") and not in an advert.
+ * A note's "though" or "mind you" closing what is said of the words that end at `end` (their
+ * sentence or clause), which marks them as a drawback ("She's mentioned a toddler though.", "Only 23
+ * though, might be", "Two under fives, mind you."), as a doubt; not "though" that opens a clause
+ * ("though she has cover") and not in an advert.
  */
 export function concededAfter(doc: Doc, end: number): JudgementAt | undefined {
   const { tokens } = doc;
   if (doc.kind === 'advert') return undefined;
   const sentence = tokens[end - 1]!.sentence;
   for (let j = end; j < tokens.length && j < end + CONCEDE_REACH && tokens[j]!.sentence === sentence; j++) {
+    // "mind you" may follow a comma: "in her fifties, mind you".
+    if (tokens[j]!.norm === 'mind' && tokens[j + 1]?.norm === 'you' && tokens[j + 1]!.sentence === sentence) {
+      return closes(doc, j + 1) ? { kind: 'doubt', start: j, end: j + 2, takesObject: false } : undefined;
+    }
     if (tokens[j]!.norm !== 'though') {
       if (tokens[j]!.gap & (GAP.COMMA | GAP.BREAK)) return undefined;
       continue;
     }
-    const next = tokens[j + 1];
-    const closes = next === undefined || next.sentence !== tokens[j]!.sentence || (next.gap & (GAP.COMMA | GAP.BREAK)) !== 0;
-    return closes ? { kind: 'doubt', start: j, end: j + 1, takesObject: false } : undefined;
+    return closes(doc, j) ? { kind: 'doubt', start: j, end: j + 1, takesObject: false } : undefined;
   }
   return undefined;
 }

@@ -176,3 +176,15 @@ function longestAt(doc: Doc, phrases: readonly string[][] | undefined, k: number
   for (const words of phrases) if (doc.phraseAt(k, words)) return k + words.length;
   return -1;
 }
+
+/** Words after a condition that make it an area of clinical work: "strong on diabetes reviews", "an epilepsy specialist". */
+const CLINICAL_WORK = new Set([
+  'review', 'reviews', 'clinic', 'clinics', 'management', 'caseload', 'caseloads', 'pathway', 'pathways', 'training', 'education', 'research',
+  'assessment', 'assessments', 'checks', 'specialist', 'specialists', 'lead', 'nurse', 'nurses', 'nursing', 'work', 'experience', 'awareness',
+]);
+
+/** Whether the condition ending at `end` names an area of clinical work rather than the person's own ("diabetes reviews", "dementia care"). */
+export function areaOfWork(doc: Doc, end: number): boolean {
+  const next = doc.tokens[end];
+  return next !== undefined && next.sentence === doc.tokens[end - 1]!.sentence && !(next.gap & (GAP.COMMA | GAP.BREAK)) && CLINICAL_WORK.has(next.norm);
+}

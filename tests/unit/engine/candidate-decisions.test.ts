@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '@/lib/engine';
+
+// Notes that decide against a candidate for a protected reason, in the words a panel uses (reading/
+// judged.ts, judgement/vocabulary.ts, reading/what.ts): a decision not to move them on, a score
+// marked down, a risk or a burden to the team, a liking for likeness, a concession; and the fair
+// notes beside them (an adjustment arranged, a rescheduling asked for, the candidate's own
+// experience, a patient or a referee described), which stay clean.
+
+/** The findings of the rules that read a note about a candidate, as [rule, text, start]. */
+function read(text: string): [string, string, number][] {
+  const report = analyse(text, { context: 'email', minWordsForStatements: 0, settings: { strictness: 'strict', categories: { 'plain-english': false } } });
+  const rules = ['age-judged', 'origin-judged', 'health-judged', 'faith-judged', 'family-judged', 'family-noted', 'condition-doubted', 'age-noted'];
+  return report.findings.filter((f) => rules.includes(f.ruleId)).map((f) => [f.ruleId, f.text, f.start]);
+}
+
+describe('a decision against a candidate, after what a note says of them', () => {
+  it.each<[string, [string, string, number][]]>([
+    // Not moving them on, in any of a panel's verbs, negated.
+    ["Candidate 6 – has two little ones at home. I wouldn't shortlist her for the late rota.", [['family-judged', "little ones at home. I wouldn't shortlist her", 22]]],
+    ["Applicant 2 – epileptic, per his form. Let's not put him through.", [['condition-doubted', "epileptic, per his form. Let's not put him through", 14]]],
+    ['3. Dana – expecting in March, so best not take her forward.', [['family-judged', 'expecting in March, so best not take her forward', 10]]],
+    // Said without a negation: a miss, a pile, parking, holding fire, scoring down.
+    ["He's had a relapse this year. Give him a miss.", [['condition-doubted', 'relapse this year. Give him a miss', 11]]],
+    ['Number 7 – career break for her children. Hold fire until the next round.', [['family-judged', 'career break for her children. Hold fire until the next round', 11]]],
+    ['Candidate 10 – newly engaged. Park this one for now.', [['family-judged', 'newly engaged. Park this one', 15]]],
+    ['Leena – deaf in one ear. Scored her down on the phone task.', [['condition-doubted', 'deaf in one ear. Scored her down', 8]]],
+    // A risk or a burden: wearing out, cover, not lasting, a risk not taken.
+    ["Mr Achterberg is 59 and on heart tablets. He'd be knackered within a month.", [['condition-doubted', "heart tablets. He'd be knackered", 27]]],
+    ["Applicant 4 has MS, so we'd need cover whenever it flares up.", [['condition-doubted', "has MS, so we'd need cover", 12]]],
+    ["Wyn – he's 57 and a career changer. Decent, but I doubt he'd go the distance on nights.", [['age-noted', "he's 57 and a career changer. Decent, but I doubt he'd go the distance", 6]]],
+    ["Applicant 8 is on antidepressants. I wouldn't risk it with our caseload.", [['condition-doubted', "antidepressants. I wouldn't risk it", 18]]],
+    // A liking for likeness, and a concession that closes the note.
+    ["She reminds me of my daughter, only 22, so I've put her top.", [['age-judged', 'reminds me of my daughter, only 22', 4]]],
+    ['Applicant 3 – uses a walking frame, mind you.', [['condition-doubted', 'walking frame, mind you', 21]]],
+    ['Candidate 4 – has two under fives, mind you.', [['family-judged', 'under fives, mind you', 22]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    // An adjustment arranged, a rescheduling asked for, the candidate's own experience.
+    "Sam uses a wheelchair, so I've booked the ground-floor room for her interview.",
+    "The candidate asked to move her interview to Thursday because of the school run; fine, I've rescheduled.",
+    'In her statement she describes five years supporting autistic adults.',
+    "Candidate 2 – strong on diabetes reviews. I wouldn't shortlist her yet: no prescribing qualification.",
+    // A decision for the candidate, a patient's condition, a referee's report, a policy.
+    "Candidate 3 – has a toddler. Strong statement, I'd shortlist her.",
+    "Her patient has MS and relapsed last month; she managed the referral well, so I'd shortlist her.",
+    'Her referee says she has never needed cover and was never off sick.',
+    'We do not shortlist anyone on the basis of age, disability or pregnancy.',
+    // Words of the families in other senses.
+    "We're expecting a busy winter, so we'd rather not shortlist anyone who can't do nights.",
+    "Kim is getting married in June and has asked for the week off; I've put it on the rota.",
+    'Mind you, she has epilepsy and has managed it for years without a seizure.',
+  ])('leaves %j alone', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
