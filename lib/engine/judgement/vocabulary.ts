@@ -148,7 +148,8 @@ const GROUPS: Group[] = [
     bin her, bin him, bin this one, reject her, reject him, reject them, rejected her, rejected him, rejected them,
     rejecting her, rejecting him, park this one, park that one, park number, parked this one, maybe pile, no pile,
     reject pile, bottom of the pile, bottom of the list, bottom of my list, bottom of the heap, back of the queue,
-    as reserve, as a reserve, on reserve, the reserve list, worth waiting, hold fire, score her down, score him down,
+    as reserve, as a reserve, on reserve, in reserve, the reserve list, worth waiting, hold fire, a no from me, a no for me,
+    it's a no, that's a no, i'd say no, we'd say no, not the one for, not our person, not the person for, score her down, score him down,
     scored her down, scored him down, scoring her down, scoring him down, mark down, marked down, marking down,
     knock points off, knocked points off, dock points, docked points` },
   // A candidate as a risk or a burden on the team: cover, the load falling on others, wearing out, not
@@ -162,7 +163,9 @@ const GROUPS: Group[] = [
     warning sign, warning signs, alarm bells, question mark, mind elsewhere, mind on other things,
     other priorities, priorities elsewhere, limit her, limit his, limit their, limits her, limits his, a waste,
     waste of, can't have her, can't have him, cannot have her, cannot have him, can't have someone, can't have anyone,
-    presumptuous, a bit much` },
+    presumptuous, a bit much, a big ask, a lot to ask, not workable, unworkable, impractical, not practical, won't work,
+    wouldn't work, not going to work, pick up the slack, picking up the slack, more work for, extra work for,
+    covering for her, covering for him, flaky` },
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `last long, last the distance, go the distance, keep pace, keep the pace` },
   // A liking for a candidate for their likeness to the writer, the team or the writer's family: "reminds
   // me of my daughter", "one of us".

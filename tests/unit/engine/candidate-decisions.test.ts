@@ -34,6 +34,13 @@ describe('a decision against a candidate, after what a note says of them', () =>
     ["She reminds me of my daughter, only 22, so I've put her top.", [['age-judged', 'reminds me of my daughter, only 22', 4]]],
     ['Applicant 3 – uses a walking frame, mind you.', [['condition-doubted', 'walking frame, mind you', 21]]],
     ['Candidate 4 – has two under fives, mind you.', [['family-judged', 'under fives, mind you', 22]]],
+    // A verdict, a burden on the rest of the team, a rota that will not work.
+    ['Candidate 5 – has just had a baby. A no from me for the full-time post.', [['family-judged', 'just had a baby. A no from me', 18]]],
+    ["Applicant 1 is on chemo. We'd be picking up the slack for months.", [['condition-doubted', "chemo. We'd be picking up the slack", 18]]],
+    ['Candidate 8 – on IVF, so not workable with our rota.', [['family-judged', 'IVF, so not workable', 17]]],
+    // One of a list of candidates: "the last one", "first one's".
+    ["The last one uses a stick. Not sure she'd manage the stairs.", [['condition-doubted', "uses a stick. Not sure she'd manage the stairs", 13]]],
+    ["First one's 58, reckon he'll struggle with the lifting.", [['age-noted', "one's 58, reckon he'll struggle", 6]]],
   ])('flags %j', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -53,6 +60,9 @@ describe('a decision against a candidate, after what a note says of them', () =>
     "We're expecting a busy winter, so we'd rather not shortlist anyone who can't do nights.",
     "Kim is getting married in June and has asked for the week off; I've put it on the rota.",
     'Mind you, she has epilepsy and has managed it for years without a seizure.',
+    "Second one's 20 minutes away.",
+    "One of the patients has epilepsy; not sure she'll manage the stairs.",
+    'Had a baby last year? Our maternity policy covers you from day one.',
   ])('leaves %j alone', (text) => {
     expect(read(text)).toEqual([]);
   });
