@@ -41,6 +41,9 @@ describe('a decision against a candidate, after what a note says of them', () =>
     // One of a list of candidates: "the last one", "first one's".
     ["The last one uses a stick. Not sure she'd manage the stairs.", [['condition-doubted', "uses a stick. Not sure she'd manage the stairs", 13]]],
     ["First one's 58, reckon he'll struggle with the lifting.", [['age-noted', "one's 58, reckon he'll struggle", 6]]],
+    // Where someone grew up or did their training, doubted.
+    ["Candidate 2 grew up in Krakow, so I'm not sure she'd follow our patients.", [['origin-judged', 'Candidate 2 grew up in Krakow', 0]]],
+    ["Dr Osei did his training in Accra. Not convinced he'd cope with our systems.", [['origin-judged', 'did his training in Accra. Not convinced', 8]]],
   ])('flags %j', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -63,6 +66,8 @@ describe('a decision against a candidate, after what a note says of them', () =>
     "Second one's 20 minutes away.",
     "One of the patients has epilepsy; not sure she'll manage the stairs.",
     'Had a baby last year? Our maternity policy covers you from day one.',
+    "She was born in Leeds and did her degree in Manchester; we'd like her to start in May.",
+    'Candidate 4 did her nursing in Manila and grew up in Cebu; strong references, shortlist.',
   ])('leaves %j alone', (text) => {
     expect(read(text)).toEqual([]);
   });
