@@ -41,6 +41,11 @@ describe('a decision against a candidate, after what a note says of them', () =>
     // One of a list of candidates: "the last one", "first one's".
     ["The last one uses a stick. Not sure she'd manage the stairs.", [['condition-doubted', "uses a stick. Not sure she'd manage the stairs", 13]]],
     ["First one's 58, reckon he'll struggle with the lifting.", [['age-noted', "one's 58, reckon he'll struggle", 6]]],
+    // Plain words of a condition, a family and a life stage.
+    ["Candidate 3 – registered blind. Not sure she'd manage the notes.", [['condition-doubted', "registered blind. Not sure she'd manage the notes", 14]]],
+    ["Applicant 9 – takes insulin. I'd rather not put him on lone nights.", [['condition-doubted', "takes insulin. I'd rather not put him", 14]]],
+    ["Applicant 6 is a lone parent. I wouldn't shortlist her for nights.", [['family-judged', "lone parent. I wouldn't shortlist her", 17]]],
+    ['Candidate 1 – a pensioner. Park this one.', [['age-judged', 'Candidate 1 – a pensioner. Park this one', 0]]],
     // Where someone grew up or did their training, doubted.
     ["Candidate 2 grew up in Krakow, so I'm not sure she'd follow our patients.", [['origin-judged', 'Candidate 2 grew up in Krakow', 0]]],
     ["Dr Osei did his training in Accra. Not convinced he'd cope with our systems.", [['origin-judged', 'did his training in Accra. Not convinced', 8]]],
@@ -68,6 +73,8 @@ describe('a decision against a candidate, after what a note says of them', () =>
     'Had a baby last year? Our maternity policy covers you from day one.',
     "She was born in Leeds and did her degree in Manchester; we'd like her to start in May.",
     'Candidate 4 did her nursing in Manila and grew up in Cebu; strong references, shortlist.',
+    'Our learning disability nurses support people with epilepsy and asthma.',
+    "She ran the asthma clinic for five years, so I'd shortlist her.",
   ])('leaves %j alone', (text) => {
     expect(read(text)).toEqual([]);
   });
