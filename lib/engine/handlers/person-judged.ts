@@ -6,7 +6,7 @@ import { AUXILIARIES, DETERMINERS, nounClass, PREPOSITIONS } from '../lexicon';
 import { targetOf } from '../targets';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
-import { concededAfter, judgedNext } from '../reading/judged';
+import { againOpening, concededAfter, judgedNext } from '../reading/judged';
 import { areaOfWork, cueFirstWords, cuesOf, isPlaceCue } from '../reading/what';
 import { aboutPerson, noteAbout, ownsWhatFollows, PATIENT_CARE } from '../reading/who';
 import { phraseList } from './cue-per-sentence';
@@ -278,7 +278,10 @@ function judge(doc: Doc, field: SaidField, k: number, end: number, from: number,
   const before = judged.end <= k && k - judged.end < SPAN_REACH && tokens[judged.start]!.sentence === tokens[k]!.sentence;
   const after = judged.start >= end && judged.start - end < SPAN_REACH && tokens[judged.start]!.clause === tokens[end - 1]!.clause;
   const near = before || after;
-  return near ? [Math.min(start, judged.start), Math.max(end, judged.end)] : [start, end];
+  // A note's next sentence that opens with a doubt of the same words joins them ("asked for prayer
+  // breaks. Could be awkward", reading/judged.ts).
+  const again = againOpening(doc, k);
+  return near ? [Math.min(start, judged.start), Math.max(end, judged.end, again)] : [start, Math.max(end, again)];
 }
 
 /**

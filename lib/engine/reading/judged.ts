@@ -79,7 +79,20 @@ export function judgingEnd(doc: Doc, judged: JudgementAt): number {
 export function spanWith(doc: Doc, k: number, end: number, judged: JudgementAt): [number, number] {
   const { tokens } = doc;
   if (judged.start >= end && tokens[judged.start]!.sentence !== tokens[end - 1]!.sentence) return [k, judgingEnd(doc, judged)];
-  return [Math.min(k, judged.start), Math.max(end, judged.end)];
+  return [Math.min(k, judged.start), Math.max(end, judged.end, againOpening(doc, k))];
+}
+
+const AGAINST = { kinds: ['doubt', 'refuse'] } as const;
+
+/**
+ * The end of a doubt or a refusal that opens a note's next sentence and refers back, after a sentence
+ * that already judged the words at k ("he's asked for prayer breaks. Could be awkward on a busy
+ * DCA"), or -1: the decision against the person is part of the same finding.
+ */
+export function againOpening(doc: Doc, k: number): number {
+  const sentenceEnd = doc.sentenceEnd(doc.tokens[k]!.sentence);
+  const next = judgedNext(doc, k, sentenceEnd, AGAINST);
+  return next && next.start - sentenceEnd <= OPENS ? judgingEnd(doc, next) : -1;
 }
 
 /** How far after the words a "though" or "mind you" that concedes them may be: "mentioned a toddler though". */

@@ -38,6 +38,10 @@ describe('a decision against a candidate, after what a note says of them', () =>
     ['Candidate 5 – has just had a baby. A no from me for the full-time post.', [['family-judged', 'just had a baby. A no from me', 18]]],
     ["Applicant 1 is on chemo. We'd be picking up the slack for months.", [['condition-doubted', "chemo. We'd be picking up the slack", 18]]],
     ['Candidate 8 – on IVF, so not workable with our rota.', [['family-judged', 'IVF, so not workable', 17]]],
+    // A doubt that opens the next sentence joins a judgement already made in the first.
+    ['4. Ellis – has a stammer, which worries me. Not ideal on the phones.', [['condition-doubted', 'stammer, which worries me. Not ideal', 17]]],
+    ['Applicant 3 asked whether she could leave early for Friday prayers. A bit much at this stage.', [['faith-judged', 'asked whether she could leave early for Friday prayers. A bit much', 12]]],
+    ['4. Ellis – has a stammer, which worries me. Lovely reference from his last ward though.', [['condition-doubted', 'stammer, which worries', 17]]],
     // One of a list of candidates: "the last one", "first one's".
     ["The last one uses a stick. Not sure she'd manage the stairs.", [['condition-doubted', "uses a stick. Not sure she'd manage the stairs", 13]]],
     ["First one's 58, reckon he'll struggle with the lifting.", [['age-noted', "one's 58, reckon he'll struggle", 6]]],
