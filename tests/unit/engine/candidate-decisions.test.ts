@@ -60,6 +60,8 @@ describe('a decision against a candidate, after what a note says of them', () =>
   it.each([
     // An adjustment arranged, a rescheduling asked for, the candidate's own experience.
     "Sam uses a wheelchair, so I've booked the ground-floor room for her interview.",
+    "She has dyslexia, so I've arranged extra time for the written test.",
+    "Applicant 4 is deaf; I've booked a BSL interpreter for the interview.",
     "The candidate asked to move her interview to Thursday because of the school run; fine, I've rescheduled.",
     'In her statement she describes five years supporting autistic adults.',
     "Candidate 2 – strong on diabetes reviews. I wouldn't shortlist her yet: no prescribing qualification.",
