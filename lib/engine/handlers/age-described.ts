@@ -1,5 +1,8 @@
 import type { Doc } from '../document';
+import { judgementNear } from '../judgement/reader';
 import { nounClass } from '../lexicon';
+import { judgedNext, judgingEnd } from '../reading/judged';
+import { isWhichOne } from '../reading/who';
 import { SHAPE } from '../tokenize';
 import { notAnAge } from './age-limit';
 import type { Hit, SpanHandler } from './types';
@@ -74,7 +77,12 @@ function judgementEnd(doc: Doc, k: number): number {
     while (end + 1 < tokens.length && tokens[end + 1]!.sentence === s) end++;
     return tokens[end]!.end;
   }
-  return age.end;
+  // The rest of the sentence, or the next one, that judges the person in the vocabulary's words
+  // ("she's 58, reckon she'll struggle with", "he's 52. Fair play to him but I can't see him lasting":
+  // judgement/vocabulary.ts, reading/judged.ts).
+  const sentenceEnd = doc.sentenceEnd(age.sentence);
+  const judged = judgementNear(doc, k + 1, Math.min(sentenceEnd, k + JUDGEMENT_WINDOW), k, -1, -1) ?? judgedNext(doc, k, sentenceEnd);
+  return judged ? tokens[judgingEnd(doc, judged) - 1]!.end : age.end;
 }
 
 /**
@@ -95,7 +103,8 @@ export const ageNoted: SpanHandler = {
       const verb = tokens[j];
       if (!verb || verb.sentence !== tokens[k]!.sentence) continue;
       let subject = -1;
-      if (PRONOUN_BE.has(verb.norm)) subject = j;
+      // "she's 58", "the first one's 58".
+      if (PRONOUN_BE.has(verb.norm) || isWhichOne(doc, j)) subject = j;
       // Notes drop the subject: "Looks about 60 from the photo."
       else if (ELIDED.has(verb.norm) && (j === 0 || tokens[j - 1]!.clause !== verb.clause)) subject = j;
       else if (BE.has(verb.norm)) {

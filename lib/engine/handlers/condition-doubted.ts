@@ -4,7 +4,7 @@ import { judgementNear } from '../judgement/reader';
 import { nounClass } from '../lexicon';
 import { GAP } from '../tokenize';
 import { concededAfter, judgedNext, spanWith } from '../reading/judged';
-import { cuesOf } from '../reading/what';
+import { areaOfWork, cuesOf } from '../reading/what';
 import { aboutPerson, meansCandidate, noteAbout, ownsWhatFollows, PATIENT_CARE } from '../reading/who';
 import { firstCuePerSentenceIn } from './cue-per-sentence';
 import type { SpanHandler } from './types';
@@ -28,7 +28,7 @@ function ofPatients(doc: Doc, from: number, k: number, end: number): boolean {
   const { tokens } = doc;
   for (let j = from; j < k; j++) if (isPatientOrService(tokens[j]!.base) || ownsWhatFollows(doc, j)) return true;
   const next = tokens[end];
-  return next !== undefined && next.sentence === tokens[k]!.sentence && !(next.gap & (GAP.COMMA | GAP.BREAK)) && isPatientOrService(next.base);
+  return (next !== undefined && next.sentence === tokens[k]!.sentence && !(next.gap & (GAP.COMMA | GAP.BREAK)) && isPatientOrService(next.base)) || areaOfWork(doc, end);
 }
 
 function isPatientOrService(base: string): boolean {

@@ -6,8 +6,8 @@ import { AUXILIARIES, DETERMINERS, nounClass, PREPOSITIONS } from '../lexicon';
 import { targetOf } from '../targets';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
-import { concededAfter, judgedNext } from '../reading/judged';
-import { cueFirstWords, cuesOf, isPlaceCue } from '../reading/what';
+import { againOpening, concededAfter, judgedNext } from '../reading/judged';
+import { areaOfWork, cueFirstWords, cuesOf, isPlaceCue } from '../reading/what';
 import { aboutPerson, noteAbout, ownsWhatFollows, PATIENT_CARE } from '../reading/who';
 import { phraseList } from './cue-per-sentence';
 import type { Hit, SpanHandler } from './types';
@@ -149,6 +149,7 @@ const isPersonWord = (doc: Doc, j: number) => {
  */
 function personOf(doc: Doc, k: number, end: number, field: SaidField): number {
   const { tokens } = doc;
+  if (field === 'health' && areaOfWork(doc, end)) return -1;
   const sentence = tokens[k]!.sentence;
   const next = tokens[end];
   // "talks like our patients": who they talk like comes after the words, not whose the words are.
@@ -268,12 +269,19 @@ function judge(doc: Doc, field: SaidField, k: number, end: number, from: number,
   const judged = frameOf(doc, k, end, holder, from, to, field);
   if (!judged) return null;
   const start = holder >= k - 3 ? Math.min(holder, k) : k;
+  // A note's next sentence that judges the words: one finding runs on to the judgement ("61 years
+  // old. Lovely, but I'd worry"), and no further, so a rule that flags what the judgement goes on to
+  // say ("winding down") does not swallow it.
+  if (judged.start >= end && tokens[judged.start]!.sentence !== tokens[end - 1]!.sentence) return [start, judged.end];
   // The judgement joins the finding when it is just before the words, or after them in their clause
   // ("her name's a mouthful"), so a second characteristic further on is a finding of its own.
   const before = judged.end <= k && k - judged.end < SPAN_REACH && tokens[judged.start]!.sentence === tokens[k]!.sentence;
   const after = judged.start >= end && judged.start - end < SPAN_REACH && tokens[judged.start]!.clause === tokens[end - 1]!.clause;
   const near = before || after;
-  return near ? [Math.min(start, judged.start), Math.max(end, judged.end)] : [start, end];
+  // A note's next sentence that opens with a doubt of the same words joins them ("asked for prayer
+  // breaks. Could be awkward", reading/judged.ts).
+  const again = againOpening(doc, k);
+  return near ? [Math.min(start, judged.start), Math.max(end, judged.end, again)] : [start, Math.max(end, again)];
 }
 
 /**

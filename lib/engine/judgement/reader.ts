@@ -77,6 +77,8 @@ function read(doc: Doc, j: number, e: Entry): JudgementAt | undefined {
     return { kind: e.kind, start: j, end, takesObject: e.takesObject };
   }
   const no = NEGATIONS.has(e.words[0]!) ? -1 : negationBefore(doc, j);
+  // "I wouldn't shortlist her", "let's not put him through": a decision against only when negated.
+  if (e.negated) return no < 0 ? undefined : { kind: e.kind, start: no, end, takesObject: e.takesObject };
   if (no < 0) return { kind: e.kind, start: j, end, takesObject: e.takesObject };
   if (!e.kept) return undefined;
   return { kind: e.kind === 'prefer' ? 'refuse' : e.kind, start: no, end, takesObject: e.takesObject };

@@ -31,6 +31,8 @@ export interface Entry {
   writer: boolean;
   /** A judgement that a negation before it keeps, as its opposite: "won't be reliable", "can't cope", "wouldn't suit", "we don't want". */
   kept: boolean;
+  /** A judgement only when negated: "I wouldn't shortlist", "let's not put her through" (put through, she is chosen). */
+  negated: boolean;
 }
 
 interface Group {
@@ -39,6 +41,7 @@ interface Group {
   takesObject?: boolean;
   writer?: boolean;
   kept?: boolean;
+  negated?: boolean;
   phrases: string;
 }
 
@@ -126,6 +129,47 @@ const GROUPS: Group[] = [
   { kind: 'refuse', reach: 'object', takesObject: true, phrases: `
     not another, no more, not a job for, not the job for, not a role for, not the role for, no job for, no place for,
     not a place for` },
+  // A panel's decision against a candidate, in the words a panel uses for moving one on, negated:
+  // "I wouldn't shortlist", "let's not put her through", "best not take him forward".
+  { kind: 'refuse', reach: 'clause', negated: true, phrases: `
+    shortlist, shortlisting, shortlisted, put her through, put him through, put them through, putting her through,
+    putting him through, put through, take her forward, take him forward, take them forward, taking her forward,
+    taking him forward, take forward, put her forward, put him forward, put forward, progress, progressing,
+    progress her, progress him, invite her, invite him, invite them, inviting her, inviting him, interview her,
+    interview him, interview them, interviewing her, interviewing him, consider her, consider him, consider them,
+    considering her, considering him, risk it, chance it` },
+  // The same decision in words that say it without a negation: skipping, binning, parking, a pile or a
+  // reserve list for her, scoring her down.
+  { kind: 'refuse', reach: 'clause', phrases: `
+    skip her, skip him, skip them, skip this one, skip that one, skipping her, skipping him, maybe skip, i'd skip,
+    pass on this one, pass on that one, give her a miss, give him a miss, give them a miss, give this one a miss,
+    give it a miss, leave her out, leave him out, left her out, left him out, leave her off, leave him off,
+    left her off, left him off, dropped her from, dropped him from, drop her from, drop him from, binned, bin it,
+    bin her, bin him, bin this one, reject her, reject him, reject them, rejected her, rejected him, rejected them,
+    rejecting her, rejecting him, park this one, park that one, park number, parked this one, maybe pile, no pile,
+    reject pile, bottom of the pile, bottom of the list, bottom of my list, bottom of the heap, back of the queue,
+    as reserve, as a reserve, on reserve, in reserve, the reserve list, worth waiting, hold fire, a no from me, a no for me,
+    it's a no, that's a no, i'd say no, we'd say no, not the one for, not our person, not the person for, score her down, score him down,
+    scored her down, scored him down, scoring her down, scoring him down, mark down, marked down, marking down,
+    knock points off, knocked points off, dock points, docked points` },
+  // A candidate as a risk or a burden on the team: cover, the load falling on others, wearing out, not
+  // lasting, being off again, a mind elsewhere, a gamble, a waste, asking too much ("bit presumptuous").
+  { kind: 'doubt', reach: 'clause', phrases: `
+    can't carry, cannot carry, couldn't carry, carry passengers, carrying passengers, that risk, take the risk,
+    taking the risk, worth the risk, take a chance, taking a chance, a gamble, gamble on, need cover, needs cover,
+    needing cover, find cover, finding cover, falls on us, fall on us, falls on the team, fall on the team,
+    on the rest of us, knackered, worn out, exhausted, run out of steam, puffing, slowing down, burn out,
+    burnt out, burned out, won't last, wouldn't last, not last, not going to last, off again, off all the time,
+    warning sign, warning signs, alarm bells, question mark, mind elsewhere, mind on other things,
+    other priorities, priorities elsewhere, limit her, limit his, limit their, limits her, limits his, a waste,
+    waste of, can't have her, can't have him, cannot have her, cannot have him, can't have someone, can't have anyone,
+    presumptuous, a bit much, a big ask, a lot to ask, not workable, unworkable, impractical, not practical, won't work,
+    wouldn't work, not going to work, pick up the slack, picking up the slack, more work for, extra work for,
+    covering for her, covering for him, flaky` },
+  { kind: 'doubt', reach: 'clause', kept: true, phrases: `last long, last the distance, go the distance, keep pace, keep the pace` },
+  // A liking for a candidate for their likeness to the writer, the team or the writer's family: "reminds
+  // me of my daughter", "one of us".
+  { kind: 'prefer', reach: 'clause', phrases: `reminds me of, reminded me of, remind me of, one of us, our sort, our kind, our type` },
   // Requests to disclose.
   { kind: 'ask', reach: 'clause', phrases: `
     let us know if, let us know whether, let us know about, tell us if, tell us whether, tell us about,
@@ -144,6 +188,7 @@ export const VOCABULARY: readonly Entry[] = GROUPS.flatMap((g) =>
     takesObject: g.takesObject ?? false,
     writer: g.writer ?? false,
     kept: g.kept ?? false,
+    negated: g.negated ?? false,
   })),
 );
 
@@ -154,7 +199,8 @@ export const VOCABULARY: readonly Entry[] = GROUPS.flatMap((g) =>
 export const FAIR = phraseList(`
   welcome, welcomes, welcomed, regardless, whatever, all backgrounds, any background, every background, policy, allows,
   allowed, may wear, can wear, are free to, we support, we'll support, we will support, happy to accommodate,
-  accommodate, doesn't matter, does not matter, no matter, never ask, never asks, not relevant, irrelevant`);
+  accommodate, doesn't matter, does not matter, no matter, never ask, never asks, not relevant, irrelevant, on the basis of,
+  on grounds of, on the grounds of`);
 
 /** The writer or the employer, as the subject of a verb of wanting: "we want", "the practice would prefer". */
 export const EMPLOYER = new Set(['we', 'i', "we'd", "i'd", "we're", "i'm", "we'll", "i'll", 'practice', 'team', 'trust', 'surgery', 'pharmacy', 'ward', 'manager', 'partners', 'patients', 'they', "they'd"]);

@@ -51,41 +51,79 @@ export function judgedNext(doc: Doc, k: number, sentenceEnd: number, options: Re
   return judged && refersBack(doc, judged, sentenceEnd, to) ? judged : undefined;
 }
 
-/** How far a judgement in the next sentence may be from the words it judges for the finding to take it in. */
-const SPAN_REACH = 8;
+/** How many words of the judging clause after its judgement a finding may take in: "Not sure [we need that risk]". */
+const TAIL = 8;
+/** Prepositions that open what the judgement is about, or where: "a problem [with our lists]", "a risk [on a ward]". */
+const ADJUNCT = new Set(['on', 'at', 'for', 'with', 'in', 'during', 'across', 'within', 'by', 'from', 'after', 'before', 'like']);
 
 /**
- * The tokens to flag for the words at [k, end) judged by `judged`: both, when the judgement is in
- * their sentence or starts within a few words of them ("year off with depression in 2022. Not sure");
- * the words alone when it is further on in the next sentence, so one finding does not run across
- * unrelated words.
+ * The end of what a judgement in a later sentence than the words it judges says: on to the end of
+ * its clause or the first preposition after it, whichever comes first, a few words at most ("Not sure
+ * we need that risk", "I'd mark her down", "I doubt she could keep up"), so the finding holds both the
+ * fact and the decision against the person.
+ */
+export function judgingEnd(doc: Doc, judged: JudgementAt): number {
+  const { tokens } = doc;
+  const stop = Math.min(doc.clauseEnd(tokens[judged.end - 1]!.clause), judged.end + TAIL);
+  let end = judged.end;
+  while (end < stop && !ADJUNCT.has(tokens[end]!.norm)) end++;
+  return end;
+}
+
+/**
+ * The tokens to flag for the words at [k, end) judged by `judged`: both; when the judgement is in a
+ * later sentence that refers back (judgedNext), from the words to the end of its clause, as one
+ * finding: the fact and the decision against the person are one thing to put right ("a year off with
+ * depression in 2022. Not sure we need that risk").
  */
 export function spanWith(doc: Doc, k: number, end: number, judged: JudgementAt): [number, number] {
   const { tokens } = doc;
-  const apart = judged.start >= end && tokens[judged.start]!.sentence !== tokens[k]!.sentence && judged.start - end > SPAN_REACH;
-  return apart ? [k, end] : [Math.min(k, judged.start), Math.max(end, judged.end)];
+  if (judged.start >= end && tokens[judged.start]!.sentence !== tokens[end - 1]!.sentence) return [k, judgingEnd(doc, judged)];
+  return [Math.min(k, judged.start), Math.max(end, judged.end, againOpening(doc, k))];
 }
 
-/** How far after the words a "though" that concedes them may be: "mentioned a toddler though". */
-const CONCEDE_REACH = 4;
+const AGAINST = { kinds: ['doubt', 'refuse'] } as const;
 
 /**
- * A note's "though" closing what is said of the words that end at `end` (their sentence or clause),
- * which marks them as a drawback ("She's mentioned a toddler though.", "Only 23 though, might be"),
- * as a doubt; not "though" that opens a clause ("though she has cover") and not in an advert.
+ * The end of a doubt or a refusal that opens a note's next sentence and refers back, after a sentence
+ * that already judged the words at k ("he's asked for prayer breaks. Could be awkward on a busy
+ * DCA"), or -1: the decision against the person is part of the same finding.
+ */
+export function againOpening(doc: Doc, k: number): number {
+  const sentenceEnd = doc.sentenceEnd(doc.tokens[k]!.sentence);
+  const next = judgedNext(doc, k, sentenceEnd, AGAINST);
+  return next && next.start - sentenceEnd <= OPENS ? judgingEnd(doc, next) : -1;
+}
+
+/** How far after the words a "though" or "mind you" that concedes them may be: "mentioned a toddler though". */
+const CONCEDE_REACH = 4;
+
+/** Whether token j ends its clause or sentence (nothing after it, or a comma or a stop). */
+function closes(doc: Doc, j: number): boolean {
+  const next = doc.tokens[j + 1];
+  return next === undefined || next.sentence !== doc.tokens[j]!.sentence || (next.gap & (GAP.COMMA | GAP.BREAK)) !== 0;
+}
+
+/**
+ * A note's "though" or "mind you" closing what is said of the words that end at `end` (their
+ * sentence or clause), which marks them as a drawback ("She's mentioned a toddler though.", "Only 23
+ * though, might be", "Two under fives, mind you."), as a doubt; not "though" that opens a clause
+ * ("though she has cover") and not in an advert.
  */
 export function concededAfter(doc: Doc, end: number): JudgementAt | undefined {
   const { tokens } = doc;
   if (doc.kind === 'advert') return undefined;
   const sentence = tokens[end - 1]!.sentence;
   for (let j = end; j < tokens.length && j < end + CONCEDE_REACH && tokens[j]!.sentence === sentence; j++) {
+    // "mind you" may follow a comma: "in her fifties, mind you".
+    if (tokens[j]!.norm === 'mind' && tokens[j + 1]?.norm === 'you' && tokens[j + 1]!.sentence === sentence) {
+      return closes(doc, j + 1) ? { kind: 'doubt', start: j, end: j + 2, takesObject: false } : undefined;
+    }
     if (tokens[j]!.norm !== 'though') {
       if (tokens[j]!.gap & (GAP.COMMA | GAP.BREAK)) return undefined;
       continue;
     }
-    const next = tokens[j + 1];
-    const closes = next === undefined || next.sentence !== tokens[j]!.sentence || (next.gap & (GAP.COMMA | GAP.BREAK)) !== 0;
-    return closes ? { kind: 'doubt', start: j, end: j + 1, takesObject: false } : undefined;
+    return closes(doc, j) ? { kind: 'doubt', start: j, end: j + 1, takesObject: false } : undefined;
   }
   return undefined;
 }

@@ -31,8 +31,14 @@ const INDEX = Object.fromEntries(
   }),
 ) as Record<SaidField, PhraseIndex>;
 
-/** Verbs of where someone trained or grew up, before "in" and a place: "trained in Lagos", "qualified in Pakistan". */
-const TRAINED = new Set(['trained', 'qualified', 'studied', 'graduated', 'educated', 'schooled', 'raised']);
+/** Verbs of where someone trained or grew up, before "in" and a place: "trained in Lagos", "qualified in Pakistan", "born in Accra". */
+const TRAINED = new Set(['trained', 'qualified', 'studied', 'graduated', 'educated', 'schooled', 'raised', 'born']);
+/** The same with "up" before "in": "grew up in Krakow", "brought up in Lahore". */
+const GREW_UP = new Set(['grew', 'brought']);
+/** Verbs and what was done before "in" and a place: "did her degree in Lisbon", "completed his training in Cebu". */
+const DID = new Set(['did', 'took', 'completed', 'got', 'earned']);
+const STUDIES = new Set(['degree', 'training', 'diploma', 'masters', 'studies', 'nursing', 'pharmacy', 'medicine', 'optometry', 'physio', 'physiotherapy', 'qualification', 'qualifications']);
+const WHOSE = new Set(['her', 'his', 'their', 'a']);
 /**
  * Verbs of where someone came from, before "here" or "over", "from" and a place: "moved here from
  * Kerala", "came over from Manila"; "moved from Boots" is a change of employer. "Relocated" and
@@ -58,7 +64,7 @@ const YEARS = new Set(['years', 'year', 'yrs', 'yr']);
 const FIRSTS = new Map<string, number>();
 const bit = (field: SaidField) => 1 << SAID_FIELDS.indexOf(field);
 for (const field of SAID_FIELDS) for (const first of INDEX[field].keys()) FIRSTS.set(first, (FIRSTS.get(first) ?? 0) | bit(field));
-for (const w of [...TRAINED, ...MOVED, 'from']) FIRSTS.set(w, (FIRSTS.get(w) ?? 0) | bit('origin'));
+for (const w of [...TRAINED, ...GREW_UP, ...DID, ...MOVED, 'from']) FIRSTS.set(w, (FIRSTS.get(w) ?? 0) | bit('origin'));
 const AGE_NUMBERS: string[] = [];
 for (let n = 20; n < 90; n++) AGE_NUMBERS.push(String(n));
 for (const w of [...AGE_BEFORE, ...AGE_NUMBERS]) FIRSTS.set(w, (FIRSTS.get(w) ?? 0) | bit('age'));
@@ -86,7 +92,7 @@ function isPlace(doc: Doc, j: number): boolean {
  */
 export function isPlaceCue(doc: Doc, k: number): boolean {
   const norm = doc.tokens[k]!.norm;
-  return TRAINED.has(norm) || MOVED.has(norm) || norm === 'from';
+  return TRAINED.has(norm) || GREW_UP.has(norm) || DID.has(norm) || MOVED.has(norm) || norm === 'from';
 }
 
 /** The end of the place that starts at token j ("Lagos", "Sri Lanka"), or -1 when no place does. */
@@ -98,11 +104,13 @@ function placeFrom(doc: Doc, j: number): number {
   return end;
 }
 
-/** The end of an origin proxy from token k ("trained in Lagos", "moved here from Kerala", "no one from Eastern Europe"), or -1. */
+/** The end of an origin proxy from token k ("trained in Lagos", "grew up in Krakow", "did her degree in Lisbon", "moved here from Kerala", "no one from Eastern Europe"), or -1. */
 function placeEnd(doc: Doc, k: number): number {
   const { tokens } = doc;
   const norm = tokens[k]!.norm;
   if (TRAINED.has(norm)) return tokens[k + 1]?.norm === 'in' ? placeFrom(doc, k + 2) : -1;
+  if (GREW_UP.has(norm)) return tokens[k + 1]?.norm === 'up' && tokens[k + 2]?.norm === 'in' ? placeFrom(doc, k + 3) : -1;
+  if (DID.has(norm)) return WHOSE.has(tokens[k + 1]?.norm ?? '') && STUDIES.has(tokens[k + 2]?.norm ?? '') && tokens[k + 3]?.norm === 'in' ? placeFrom(doc, k + 4) : -1;
   if (norm === 'from') return FROM_HOLDERS.has(tokens[k - 1]?.norm ?? '') ? placeFrom(doc, k + 1) : -1;
   if (!MOVED.has(norm)) return -1;
   let j = k + 1;
@@ -175,4 +183,16 @@ function longestAt(doc: Doc, phrases: readonly string[][] | undefined, k: number
   if (phrases === undefined) return -1;
   for (const words of phrases) if (doc.phraseAt(k, words)) return k + words.length;
   return -1;
+}
+
+/** Words after a condition that make it an area of clinical work: "strong on diabetes reviews", "an epilepsy specialist". */
+const CLINICAL_WORK = new Set([
+  'review', 'reviews', 'clinic', 'clinics', 'management', 'caseload', 'caseloads', 'pathway', 'pathways', 'training', 'education', 'research',
+  'assessment', 'assessments', 'checks', 'specialist', 'specialists', 'lead', 'nurse', 'nurses', 'nursing', 'work', 'experience', 'awareness',
+]);
+
+/** Whether the condition ending at `end` names an area of clinical work rather than the person's own ("diabetes reviews", "dementia care"). */
+export function areaOfWork(doc: Doc, end: number): boolean {
+  const next = doc.tokens[end];
+  return next !== undefined && next.sentence === doc.tokens[end - 1]!.sentence && !(next.gap & (GAP.COMMA | GAP.BREAK)) && CLINICAL_WORK.has(next.norm);
 }

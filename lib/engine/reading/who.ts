@@ -78,9 +78,19 @@ export function ownsWhatFollows(doc: Doc, j: number): boolean {
   return NOT_HERS.has(base) && !(REPORTERS.has(base) && REPORTING.has(doc.tokens[j + 1]?.norm ?? ''));
 }
 
+/** Words before "one" that make it one of the candidates: "this one", "the last one", "first one's 58". */
+const WHICH_ONE = new Set(['this', 'that', 'last', 'first', 'second', 'third', 'fourth', 'fifth', 'next', 'other', 'latter', 'former']);
+
+/** Whether token j is "one" or "one's" standing for a candidate in a list of them: "the last one", "first one's". */
+export function isWhichOne(doc: Doc, j: number): boolean {
+  const norm = doc.tokens[j]!.norm;
+  return (norm === 'one' || norm === "one's") && WHICH_ONE.has(doc.tokens[j - 1]?.norm ?? '');
+}
+
 /**
  * Whether the words at k are about the person being recruited (a pronoun, "the candidate", a name)
- * rather than patients, the employer or a service: read back over the clause, then the sentence's start.
+ * or one of a list of them ("the last one") rather than patients, the employer or a service: read back
+ * over the clause, then the sentence's start.
  */
 export function aboutPerson(doc: Doc, k: number): boolean {
   const { tokens } = doc;
@@ -89,6 +99,7 @@ export function aboutPerson(doc: Doc, k: number): boolean {
     const t = tokens[j]!;
     if (PERSON.has(t.norm)) return meansCandidate(doc, j);
     if (OTHER.has(t.norm)) return false;
+    if (isWhichOne(doc, j)) return true;
     const cls = nounClass(t.base);
     if (cls === 'patient' || cls === 'service' || cls === 'organisation') return false;
     // "Sarah is five months pregnant": a name (not a sentence's first word, which any word can be),

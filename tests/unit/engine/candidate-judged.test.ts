@@ -46,8 +46,8 @@ describe('a mobility aid or a condition noticed in a named or numbered candidate
     // A name, not a pronoun, holds it.
     ['Noticed Dev has a limp, could be a problem for home visits.', [['condition-doubted', 'has a limp, could be a problem', 12]]],
     // A note's line: the doubt is its next sentence.
-    ['2. Sam - uses a walking stick. I doubt she could keep up on the ward.', [['condition-doubted', 'walking stick. I doubt', 16]]],
-    ["3. Maya - wears hearing aids. Not sure she'd manage the phones.", [['condition-doubted', 'hearing aids. Not sure', 16]]],
+    ['2. Sam - uses a walking stick. I doubt she could keep up on the ward.', [['condition-doubted', 'walking stick. I doubt she could keep up', 16]]],
+    ["3. Maya - wears hearing aids. Not sure she'd manage the phones.", [['condition-doubted', "hearing aids. Not sure she'd manage the phones", 16]]],
     ['Applicant 3 arrived in a wheelchair; the lab is upstairs so probably a non-starter.', [['condition-doubted', 'wheelchair; the lab is upstairs so probably a non-starter', 25]]],
     ["He's got a bad leg, not ideal for community visits.", [['condition-doubted', 'bad leg, not ideal', 11]]],
     ['She has a hearing aid, how will she manage the phones?', [['condition-doubted', 'hearing aid, how will she manage', 10]]],

@@ -40,15 +40,15 @@ describe('a note about a particular candidate: who, what and whether it is held 
     // The judgement in the paragraph's next sentence, when it refers back or opens it.
     ['Applicant 6 – mentions she has epilepsy. That could be a worry on lone visits.', [['condition-doubted', 'epilepsy. That could be a worry', 31]]],
     ['- R. Patel: wears hearing aids. I\'d mark him down for the call-handling part.', [['condition-doubted', "hearing aids. I'd mark him down", 18]]],
-    ["Jo (candidate 3) says she has two toddlers. Honestly she'll be off whenever one of them is ill.", [['family-judged', "toddlers. Honestly she'll be off", 34]]],
-    ['2. Priya – took a career break. Not sure that fits a busy unit.', [['family-judged', 'career break. Not sure', 18]]],
+    ["Jo (candidate 3) says she has two toddlers. Honestly she'll be off whenever one of them is ill.", [['family-judged', "toddlers. Honestly she'll be off whenever one of them is ill", 34]]],
+    ['2. Priya – took a career break. Not sure that fits a busy unit.', [['family-judged', 'career break. Not sure that fits a busy unit', 18]]],
     // An age as a number, a decade of qualifying.
     ["Number 4 – aged 58, so I doubt he'd last on nights.", [['age-judged', 'aged 58', 11]]],
-    ["Applicant B – 63 years old. Not convinced she'll keep up.", [['age-judged', 'Applicant B – 63 years old', 0]]],
+    ["Applicant B – 63 years old. Not convinced she'll keep up.", [['age-judged', 'Applicant B – 63 years old. Not convinced', 0]]],
     ["Candidate 1 – trained in the nineties, so I doubt she'll take to the new system.", [['age-judged', 'Candidate 1 – trained in the nineties', 0]]],
     // A place of training or a move, doubted in its clause, one drawn from it, or the next sentence.
     ["Dr Ferreira qualified in Lisbon, so I'm not sure about her.", [['origin-judged', 'qualified in Lisbon', 12]]],
-    ['Mr Ortiz moved here from Bogota last year. I doubt our patients will understand him.', [['origin-judged', 'moved here from Bogota', 9]]],
+    ['Mr Ortiz moved here from Bogota last year. I doubt our patients will understand him.', [['origin-judged', 'moved here from Bogota last year. I doubt', 9]]],
     ['Not sure about anyone from Sri Lanka for this.', [['origin-judged', 'Not sure about anyone from Sri Lanka', 0]]],
     ['And please, nobody from West Africa on this rota.', [['origin-judged', 'nobody from West Africa', 12]]],
     // Judgements of the vocabulary: not good with, being posted, not staying, others not warming to them.
