@@ -111,7 +111,17 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
     return;
   }
   if (!initial) {
-    for (let j = from; j < to; j++) if (isCap(tokens[j]!) && isPlainProper(tokens[j]!)) kinds[j] = NAME.PROPER;
+    // An adjective in -ic or -an before the name's plain words is part of it ("the Dynamic Support
+    // Register", "the Strategic Health Authority"); a nationality, language or faith never is.
+    let plainAfter = false;
+    for (let j = to - 1; j >= from; j--) {
+      const t = tokens[j]!;
+      if (!isCap(t)) continue;
+      if (isPlainProper(t)) {
+        kinds[j] = NAME.PROPER;
+        plainAfter = true;
+      } else if (plainAfter && !(t.shape & SHAPE.CAPITALS) && !isFaithOrLanguage(t.norm)) kinds[j] = NAME.PROPER;
+    }
     return;
   }
   if (isHeading(doc, from, to)) {
@@ -175,10 +185,17 @@ const FAITHS_AND_LANGUAGES = new Set([
   'yoruba', 'igbo', 'twi', 'cantonese', 'mandarin', 'bsl', 'romanian', 'portuguese', 'italian', 'german',
 ]);
 
+const unPossessive = (word: string) => (word.endsWith("'") ? word.slice(0, -1) : word.endsWith("'s") ? word.slice(0, -2) : word);
+
+/** A faith or a language named in the list, in any number: "Sikhs", "Urdu". */
+function isFaithOrLanguage(word: string): boolean {
+  const w = unPossessive(word);
+  return FAITHS_AND_LANGUAGES.has(w) || (w.endsWith('s') && FAITHS_AND_LANGUAGES.has(w.slice(0, -1)));
+}
+
 /** Nationalities, languages and faiths: capitalised in any sentence ("British", "Urdu", "Christian"). */
 function isProperAdjective(word: string): boolean {
-  const w = word.endsWith("'") ? word.slice(0, -1) : word.endsWith("'s") ? word.slice(0, -2) : word;
-  return FAITHS_AND_LANGUAGES.has(w) || (PROPER_ADJECTIVE.test(w) && w.length > 4) || (w.endsWith('s') && FAITHS_AND_LANGUAGES.has(w.slice(0, -1)));
+  return isFaithOrLanguage(word) || (PROPER_ADJECTIVE.test(unPossessive(word)) && unPossessive(word).length > 4);
 }
 
 /** A proper noun that can be a name: not an abbreviation ("GCSEs") and not a nationality, language or faith. */
