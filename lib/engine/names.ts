@@ -62,7 +62,7 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
   if (caps === 1) {
     // One capitalised word where a lower-case one would do: a name or a title ("Mr Gentle", "our Lead"),
     // but not a nationality, language or faith, which English always capitalises ("native English").
-    if (!initial && isPlainProper(first)) kinds.fill(NAME.PROPER, from, to);
+    if (!initial && (isPlainProper(first) || isNameNotAdjective(doc, from))) kinds.fill(NAME.PROPER, from, to);
     return;
   }
   if (PERSONAL_TITLES.has(first.norm)) {
@@ -117,7 +117,7 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
     for (let j = to - 1; j >= from; j--) {
       const t = tokens[j]!;
       if (!isCap(t)) continue;
-      if (isPlainProper(t)) {
+      if (isPlainProper(t) || isNameNotAdjective(doc, j)) {
         kinds[j] = NAME.PROPER;
         plainAfter = true;
       } else if (plainAfter && !(t.shape & SHAPE.CAPITALS) && !isFaithOrLanguage(t.norm)) kinds[j] = NAME.PROPER;
@@ -196,6 +196,26 @@ function isFaithOrLanguage(word: string): boolean {
 /** Nationalities, languages and faiths: capitalised in any sentence ("British", "Urdu", "Christian"). */
 function isProperAdjective(word: string): boolean {
   return isFaithOrLanguage(word) || (PROPER_ADJECTIVE.test(unPossessive(word)) && unPossessive(word).length > 4);
+}
+
+/** Verbs straight after a name that make it someone doing or being something: "Megan goes", "Anjali said". */
+const AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'goes', 'went', 'left', 'joined', 'starts', 'started', 'can', 'could', 'did', 'does']);
+
+/**
+ * Whether a capitalised word that ends like a nationality ("-an", "-ian", "-i": Megan, Gillian,
+ * Anjali) but is in no list of nationalities, languages or faiths is used as a person's name: set
+ * off by commas ("our OT, Megan, goes"), possessive ("Susan's rota") or straight before a verb
+ * ("Preeti said"). A nationality goes before the noun it describes ("a Nigerian nurse") or after
+ * "is", and is read as one.
+ */
+function isNameNotAdjective(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  if (t.shape & SHAPE.CAPITALS || isFaithOrLanguage(t.norm) || !isProperAdjective(t.norm)) return false;
+  if (t.norm.endsWith("'s") || t.norm.endsWith("'")) return true;
+  const next = tokens[k + 1];
+  if (!next || next.sentence !== t.sentence) return false;
+  return ((t.gap & GAP.COMMA) !== 0 && (next.gap & GAP.COMMA) !== 0) || (AFTER_NAME.has(next.norm) && !(next.gap & (GAP.COMMA | GAP.BREAK)));
 }
 
 /** A proper noun that can be a name: not an abbreviation ("GCSEs") and not a nationality, language or faith. */

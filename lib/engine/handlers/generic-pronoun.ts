@@ -62,7 +62,7 @@ function isPaired(doc: Doc, k: number): boolean {
 
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'across', 'around', 'within', 'outside', 'throughout']);
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'morning', 'afternoon', 'thanks', 'regards', 'wishes']);
-const SAID = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'left', 'joined', 'did', 'does']);
+const SAID = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'left', 'joined', 'did', 'does', 'goes', 'went', 'starts', 'started']);
 
 /** Words that open an apposition naming what a person is: "Jenny, our current pharmacist, is leaving". */
 const APPOSITION = new Set(['our', 'my', 'the', 'who', "who's"]);

@@ -45,3 +45,24 @@ describe('an adjective that starts a name is part of it; a fitness test set by o
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('a name that ends like a nationality (Megan, Gillian, Anjali) is a person when used as one', () => {
+  it.each<[string, TextKind, string[]]>([
+    ['Hi Jo,\n\nOur current physio, Megan, goes on leave in March, so we need a new physio by then. She has offered a handover week.\n\nThanks', 'email', []],
+    ['Hi Jo,\n\nI rang Gillian about the rota. Gillian said she would cover Fridays.\n\nThanks', 'email', []],
+    ["Hi Jo,\n\nThe notes are in Anjali's tray; she will sort the references.\n\nThanks", 'email', []],
+    ['Hi Jo,\n\nWe need a new nurse by March. She must be able to start early.\n\nThanks', 'email', ['generic-pronoun@38:She']],
+    ['Hi Jo,\n\nThe Nigerian nurse was good but I am not sure about her accent.\n\nThanks', 'email', ['origin-judged@12:Nigerian', 'accent@64:accent']],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
+
+describe('a word named as code for something is mentioned, not used', () => {
+  it.each<[string, TextKind, string[]]>([
+    ['Hi Jo,\n\nI took out "lively", which HR say is often code for young.\n\nThanks', 'email', []],
+    ['Hi Jo,\n\nWe want someone young on the front desk.\n\nThanks', 'email', ['age-young@24:young']],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
