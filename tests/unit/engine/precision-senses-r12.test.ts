@@ -66,3 +66,12 @@ describe('a word named as code for something is mentioned, not used', () => {
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('a colleague in post named by "our" or "my" is someone in particular; "our new nurse" is the post', () => {
+  it.each<[string, TextKind, string[]]>([
+    ['Practice Nurse, Band 6\nJob summary\nYou will work beside our lead practice nurse, who runs the diabetes clinics, and cover her list when she is on leave.', 'advert', []],
+    ['Practice Nurse, Band 6\nJob summary\nOur new practice nurse will run her own diabetes clinics.', 'advert', ['generic-pronoun@67:her']],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
