@@ -75,3 +75,13 @@ describe('a colleague in post named by "our" or "my" is someone in particular; "
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('"strapping" asks for a man: gendered language, as reviewers read it', () => {
+  it.each<[string, TextKind, string[]]>([
+    ['We want a strapping porter for the loading bay.', 'advert', ['strapping@10:strapping']],
+    ['You do not need to be strapping: we train everyone on the hoists.', 'advert', []],
+    ['Our patients include a strapping young farmer recovering from a fall.', 'advert', []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
