@@ -222,7 +222,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
     const from = m.from >= 0 ? m.from : doc.tokenAt(m.start);
     const to = m.to >= 0 ? m.to : Math.max(from + 1, doc.tokenAt(m.end));
     const first = tokens[from];
-    if (!first || first.quoted) continue;
+    if (!first || first.quoted || isMentioned(doc, from)) continue;
     // Inside an allowlisted phrase ("support worker"), not merely touching one ("male support worker").
     let inside = true;
     for (let k = from; k < to && inside; k++) inside = allowed[k] === 1;
@@ -297,6 +297,15 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
     }
   }
   return { words: tokens.length, findings: underlined, document, genderCoding: coding, personSpec, readability: plain.readability };
+}
+
+/** Nouns that, with "for", name wording rather than use it: "can read as code for young". */
+const MENTIONING = new Set(['code', 'shorthand', 'euphemism', 'euphemisms']);
+
+/** Whether the words at token k are mentioned, not used: straight after "code for", "shorthand for". */
+function isMentioned(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  return k >= 2 && tokens[k - 1]!.norm === 'for' && MENTIONING.has(tokens[k - 2]!.norm) && tokens[k - 2]!.sentence === tokens[k]!.sentence;
 }
 
 /**

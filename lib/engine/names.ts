@@ -62,7 +62,7 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
   if (caps === 1) {
     // One capitalised word where a lower-case one would do: a name or a title ("Mr Gentle", "our Lead"),
     // but not a nationality, language or faith, which English always capitalises ("native English").
-    if (!initial && isPlainProper(first)) kinds.fill(NAME.PROPER, from, to);
+    if (!initial && (isPlainProper(first) || isNameNotAdjective(doc, from))) kinds.fill(NAME.PROPER, from, to);
     return;
   }
   if (PERSONAL_TITLES.has(first.norm)) {
@@ -111,7 +111,17 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
     return;
   }
   if (!initial) {
-    for (let j = from; j < to; j++) if (isCap(tokens[j]!) && isPlainProper(tokens[j]!)) kinds[j] = NAME.PROPER;
+    // An adjective in -ic or -an before the name's plain words is part of it ("the Dynamic Support
+    // Register", "the Strategic Health Authority"); a nationality, language or faith never is.
+    let plainAfter = false;
+    for (let j = to - 1; j >= from; j--) {
+      const t = tokens[j]!;
+      if (!isCap(t)) continue;
+      if (isPlainProper(t) || isNameNotAdjective(doc, j)) {
+        kinds[j] = NAME.PROPER;
+        plainAfter = true;
+      } else if (plainAfter && !(t.shape & SHAPE.CAPITALS) && !isFaithOrLanguage(t.norm)) kinds[j] = NAME.PROPER;
+    }
     return;
   }
   if (isHeading(doc, from, to)) {
@@ -175,10 +185,37 @@ const FAITHS_AND_LANGUAGES = new Set([
   'yoruba', 'igbo', 'twi', 'cantonese', 'mandarin', 'bsl', 'romanian', 'portuguese', 'italian', 'german',
 ]);
 
+const unPossessive = (word: string) => (word.endsWith("'") ? word.slice(0, -1) : word.endsWith("'s") ? word.slice(0, -2) : word);
+
+/** A faith or a language named in the list, in any number: "Sikhs", "Urdu". */
+function isFaithOrLanguage(word: string): boolean {
+  const w = unPossessive(word);
+  return FAITHS_AND_LANGUAGES.has(w) || (w.endsWith('s') && FAITHS_AND_LANGUAGES.has(w.slice(0, -1)));
+}
+
 /** Nationalities, languages and faiths: capitalised in any sentence ("British", "Urdu", "Christian"). */
 function isProperAdjective(word: string): boolean {
-  const w = word.endsWith("'") ? word.slice(0, -1) : word.endsWith("'s") ? word.slice(0, -2) : word;
-  return FAITHS_AND_LANGUAGES.has(w) || (PROPER_ADJECTIVE.test(w) && w.length > 4) || (w.endsWith('s') && FAITHS_AND_LANGUAGES.has(w.slice(0, -1)));
+  return isFaithOrLanguage(word) || (PROPER_ADJECTIVE.test(unPossessive(word)) && unPossessive(word).length > 4);
+}
+
+/** Verbs straight after a name that make it someone doing or being something: "Megan goes", "Anjali said". */
+const AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'goes', 'went', 'left', 'joined', 'starts', 'started', 'can', 'could', 'did', 'does']);
+
+/**
+ * Whether a capitalised word that ends like a nationality ("-an", "-ian", "-i": Megan, Gillian,
+ * Anjali) but is in no list of nationalities, languages or faiths is used as a person's name: set
+ * off by commas ("our OT, Megan, goes"), possessive ("Susan's rota") or straight before a verb
+ * ("Preeti said"). A nationality goes before the noun it describes ("a Nigerian nurse") or after
+ * "is", and is read as one.
+ */
+function isNameNotAdjective(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  if (t.shape & SHAPE.CAPITALS || isFaithOrLanguage(t.norm) || !isProperAdjective(t.norm)) return false;
+  if (t.norm.endsWith("'s") || t.norm.endsWith("'")) return true;
+  const next = tokens[k + 1];
+  if (!next || next.sentence !== t.sentence) return false;
+  return ((t.gap & GAP.COMMA) !== 0 && (next.gap & GAP.COMMA) !== 0) || (AFTER_NAME.has(next.norm) && !(next.gap & (GAP.COMMA | GAP.BREAK)));
 }
 
 /** A proper noun that can be a name: not an abbreviation ("GCSEs") and not a nationality, language or faith. */

@@ -126,11 +126,11 @@ function isShouted(key: string, known: boolean): boolean {
 const NAMING = new Set(['framework', 'frameworks', 'model', 'models', 'approach', 'programme', 'programmes', 'toolkit', 'principles', 'initiative', 'project', 'campaign', 'award', 'awards', 'pathway', 'scheme']);
 
 /**
- * A word in capitals used as a name ("the THRIVE framework", "our PROMISE programme"): five letters
- * or more with the vowels of a word, and a naming noun follows ("the CAPA model" is still an abbreviation). Known abbreviations ("CQUIN scheme") are never taken for this.
+ * A word in capitals used as a name ("the THRIVE framework", "our PROMISE programme", "the LeDeR
+ * programme"): five letters or more with the vowels of a word, and a naming noun follows ("the CAPA model" is still an abbreviation). Known abbreviations ("CQUIN scheme") are never taken for this.
  */
 function isNamedWord(doc: Doc, k: number, key: string, known: boolean): boolean {
-  return !known && key.length >= 5 && /^[A-Z]+$/.test(key) && isWordLike(key) && NAMING.has(doc.tokens[k + 1]?.norm ?? '');
+  return !known && key.length >= 5 && /^[A-Z][A-Za-z]+$/.test(key) && isWordLike(key.toUpperCase()) && NAMING.has(doc.tokens[k + 1]?.norm ?? '');
 }
 
 /**
@@ -422,13 +422,18 @@ const NAMING_APPOSITION = new Set(['the', 'a', 'an']);
  * after a comma or a dash ("V300, the independent prescribing qualification").
  */
 function describedAfter(doc: Doc, a: Abbreviation): boolean {
-  const k = a.token + 1;
-  const next = doc.tokens[k]!;
+  let k = a.token + 1;
   if (DESCRIBING.some((words) => doc.phraseAt(k, words))) return true;
-  if (!/\d/.test(a.key) || doc.tokens[k + 1]?.sentence !== next.sentence) return false;
+  // A standard's number is part of its code: "ISO 15189, the standard for medical laboratories".
+  const numbered = (doc.tokens[k]!.shape & SHAPE.NUMBER) !== 0 && !(doc.tokens[k]!.gap & (GAP.BREAK | GAP.COMMA)) && doc.tokens[k]!.sentence === doc.tokens[a.token]!.sentence;
+  if (numbered) k++;
+  const next = doc.tokens[k];
+  if (!next || (!/\d/.test(a.key) && !numbered) || doc.tokens[k + 1]?.sentence !== next.sentence) return false;
+  const apposition = (next.gap & GAP.COMMA) !== 0 && NAMING_APPOSITION.has(next.norm);
+  // After a standard's number only the apposition: a dash there is a range or a list ("OOH 1-2 weekends").
+  if (numbered) return apposition;
   // A dash straight after it ("V300 - non-medical prescribing"), or a comma and an article.
-  const dash = /^\s*[-–—:]/.test(doc.text.slice(doc.tokens[a.token]!.end, next.start));
-  return dash || ((next.gap & GAP.COMMA) !== 0 && NAMING_APPOSITION.has(next.norm));
+  return apposition || /^\s*[-–—:]/.test(doc.text.slice(doc.tokens[a.token]!.end, next.start));
 }
 
 /** Words that start an explanation with no comma before them: "MSK or musculoskeletal", "SBAR stands for". */
@@ -528,6 +533,31 @@ function spelledByInitials(doc: Doc, key: string, starts: Starts): boolean {
     if (someStart(starts, initial, second, (k) => spellsFrom(doc, k, letters, long, { skip }))) return true;
   }
   return false;
+}
+
+/**
+ * Whether two lower-case words with a two-letter abbreviation's initials name the same thing in the
+ * same frame, the word after each being the same: "DO vacancy" and "the dispensing optician vacancy",
+ * "the HT rota" and "the home treatment rota". Two such words anywhere are too often chance to count
+ * alone (spelledByInitials asks three letters of lower-case words).
+ */
+function spelledInFrame(doc: Doc, a: Abbreviation, starts: Starts): boolean {
+  const letters = a.key.toLowerCase();
+  const { tokens } = doc;
+  const after = tokens[a.token + 1];
+  if (!/^[A-Z]{2}$/.test(a.key) || !after || after.sentence !== tokens[a.token]!.sentence || after.norm.length < 3 || SKIPPED.has(after.norm)) return false;
+  return someStart(starts, letters.charCodeAt(0), letters.charCodeAt(1), (k) => isFramedSpelling(doc, k, letters, after.norm));
+}
+
+/** Whether tokens k and k+1, lower case and four letters or more, spell `letters` and the word after them is `next`. */
+function isFramedSpelling(doc: Doc, k: number, letters: string, next: string): boolean {
+  const { tokens } = doc;
+  const x = tokens[k]!;
+  const y = tokens[k + 1];
+  const z = tokens[k + 2];
+  if (!y || !z || z.norm !== next || z.sentence !== x.sentence || y.sentence !== x.sentence || y.gap & GAP.BREAK || z.gap & GAP.BREAK) return false;
+  if (x.shape & SHAPE.CAPITALS || y.shape & SHAPE.CAPITALS) return false;
+  return x.norm.charAt(0) === letters[0] && y.norm.charAt(0) === letters[1] && x.end - x.start >= 4 && y.end - y.start >= 4;
 }
 
 /**
@@ -727,7 +757,7 @@ export const acronyms: SpanHandler = {
         defined.has(a.key) ||
         (known !== undefined && meanings(known).some((e) => containsWords(doc, matcher.acronyms, e))) ||
         (shortFormsOf(matcher.acronyms).has(a.key) && clippedFrom(doc, a.key)) ||
-        (known === undefined && (spelledByInitials(doc, a.key, startsOf(doc)) || sectionSpelled(doc, a.key)))
+        (known === undefined && (spelledByInitials(doc, a.key, startsOf(doc)) || sectionSpelled(doc, a.key) || spelledInFrame(doc, a, startsOf(doc))))
       ) {
         continue;
       }

@@ -22,8 +22,10 @@ const ROLE_NOUNS = new Set([
   'cover', 'replacement', 'temp', 'successor',
   // Roles known by their letters: "the new HCA", "an RMN for Elm Ward".
   'hca', 'hcsw', 'rmn', 'rgn', 'rn', 'rnld', 'anp', 'acp', 'cpn', 'amhp', 'ahp', 'odp', 'ot', 'slt', 'salt', 'pa',
-  'pca', 'tna', 'fcp', 'sho', 'cns',
+  'pca', 'tna', 'fcp', 'sho', 'cns', 'fd',
 ]);
+/** The post itself rather than a person in it. */
+const POSTS = new Set(['post', 'role', 'vacancy', 'position', 'job', 'cover', 'replacement']);
 /** How many sentences back a named person still explains a pronoun ("Aisha Rahman ... her start date"). */
 const NAME_WINDOW = 3;
 
@@ -62,7 +64,7 @@ function isPaired(doc: Doc, k: number): boolean {
 
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'across', 'around', 'within', 'outside', 'throughout']);
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'morning', 'afternoon', 'thanks', 'regards', 'wishes']);
-const SAID = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'left', 'joined', 'did', 'does']);
+const SAID = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'left', 'joined', 'did', 'does', 'goes', 'went', 'starts', 'started']);
 
 /** Words that open an apposition naming what a person is: "Jenny, our current pharmacist, is leaving". */
 const APPOSITION = new Set(['our', 'my', 'the', 'who', "who's"]);
@@ -238,6 +240,27 @@ function isParticular(doc: Doc, j: number): boolean {
   return BEGINS.has(next.norm) && (tokens[j - 1]?.norm === 'new' || tokens[j - 2]?.norm === 'new');
 }
 
+/** Words between "our" and a role noun that still name the one in post: "our current practice nurse". */
+const IN_POST = new Set(['current', 'existing', 'lead', 'senior', 'practice', 'ward', 'deputy', 'clinical', 'foundation', 'trainee']);
+/** Words that make "our ..." the post being filled: "our new nurse", "our next FD". */
+const TO_COME = new Set(['new', 'next', 'future', 'ideal', 'successful', 'chosen', 'preferred']);
+
+/**
+ * Whether the role noun at j is a colleague in post, named by "our" or "my": "support our FD when she
+ * joins", "cover for my deputy while she is on leave". "Our new nurse" is the post being filled, and
+ * the post's own words ("our post", "our role") never name a person.
+ */
+function isColleague(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  if (POSTS.has(tokens[j]!.base)) return false;
+  for (let h = j - 1; h >= 0 && h >= j - 3 && tokens[h]!.sentence === tokens[j]!.sentence; h--) {
+    const n = tokens[h]!.norm;
+    if (n === 'our' || n === 'my') return true;
+    if (!IN_POST.has(n) || TO_COME.has(n)) return false;
+  }
+  return false;
+}
+
 /** Words for applications and posts not yet filled, and the words before them that say so ("any late applications", "the second post"). */
 const APPLYING = new Set(['application', 'applications', 'applicant', 'applicants', 'candidate', 'candidates', 'post', 'vacancy', 'role', 'job']);
 const UNSEEN = new Set(['any', 'late', 'new', 'second', 'other', 'another', 'next', 'future', 'further', 'more', 'remaining']);
@@ -330,6 +353,8 @@ export const genericPronoun: SpanHandler = {
       let role = (firstRole >= 0 && firstRole < k) || here - genericAt <= NAME_WINDOW;
       let named = false;
       let namedSentence = -1;
+      // Whether the last person named was a colleague known only by role ("our ANP"), weaker than a name.
+      let byRole = false;
       // The nearest person before the pronoun: a role (the post-holder) or a patient.
       let nearest: 'role' | 'patient' | null = null;
       let wantedSentence = -1;
@@ -339,6 +364,11 @@ export const genericPronoun: SpanHandler = {
         if (TITLES.has(w.norm) || PARTICULAR.has(w.norm) || isOneBefore(doc, j)) isNamed = true;
         else if (ROLE_NOUNS.has(w.base)) {
           if (isNumbered(doc, j) || isParticular(doc, j)) isNamed = true;
+          else if (isColleague(doc, j)) {
+            named = true;
+            namedSentence = at[w.sentence]!;
+            byRole = true;
+          }
           else {
             role = true;
             nearest = 'role';
@@ -359,6 +389,7 @@ export const genericPronoun: SpanHandler = {
         if (isNamed) {
           named = true;
           namedSentence = at[w.sentence]!;
+          byRole = false;
         }
       }
       // "Ward 7 is led by Sister Ama Boateng. We need a deputy ward manager. He will...": a sentence
@@ -367,10 +398,14 @@ export const genericPronoun: SpanHandler = {
       // A chain of "her ... her ... her" keeps pointing at the person named last.
       if (here - namedAt[sex] <= NAME_WINDOW) {
         named = true;
+        if (namedAt[sex] >= namedSentence) byRole = false;
         namedSentence = Math.max(namedSentence, namedAt[sex]);
       }
       const notes = firstNumbered >= 0 && firstNumbered < k;
-      if (named && !notes && wantedSentence > namedSentence && wantedSentence === here - 1 && opensSentence(doc, k)) named = false;
+      // A colleague known only by role in the post-holder's own sentence ("The successful candidate will
+      // work with our ANP. He will...") does not hold the next sentence's subject either.
+      const movedOn = wantedSentence > namedSentence || (byRole && wantedSentence === namedSentence);
+      if (named && !notes && movedOn && wantedSentence === here - 1 && opensSentence(doc, k)) named = false;
       // Once a pronoun after the named person was about the post-holder, the ones after it are too
       // ("She will be the named nurse ... and she will run drop-ins in her schools").
       if (named && !notes && genericAt > namedSentence) named = false;

@@ -24,6 +24,23 @@ function isPostFilled(doc: Doc, s: number): boolean {
   return (at(j) === 'of' || at(j) === 'for') && POSTS.has(at(j - 1));
 }
 
+const isChargeNurse = (tokens: Doc['tokens'], j: number) =>
+  j >= 0 && tokens[j]?.norm === 'charge' && (tokens[j + 1]?.norm === 'nurse' || tokens[j + 1]?.norm === 'nurses');
+
+/**
+ * Whether the title is given with its counterpart, "Ward Sister / Charge Nurse" or "Charge Nurse or
+ * Sister": the paired form equality guidance accepts for a title that has one for each sex.
+ */
+function pairedWithCharge(doc: Doc, s: number, k: number): boolean {
+  const { tokens } = doc;
+  // After: "Sister / Charge Nurse", "Sister or Charge Nurse".
+  const next = tokens[k + 1];
+  if (next && ((next.gap & GAP.SLASH && isChargeNurse(tokens, k + 1)) || (next.norm === 'or' && isChargeNurse(tokens, k + 2)))) return true;
+  // Before: "Charge Nurse / Ward Sister", "Charge Nurse or Sister".
+  if ((tokens[s]!.gap & GAP.SLASH) !== 0) return isChargeNurse(tokens, s - 2);
+  return tokens[s - 1]?.norm === 'or' && isChargeNurse(tokens, s - 3);
+}
+
 /** Words in a job title line at most: "Deputy Ward Sister / Charge Nurse - Acute Medical Unit, Band 6". */
 const TITLE_LINE_WORDS = 14;
 
@@ -56,7 +73,7 @@ export const sisterPost: SpanHandler = {
       const t = tokens[k]!;
       if (t.norm !== 'sister' && t.norm !== 'sisters') continue;
       const s = titleStart(doc, k);
-      if ((titled && t.line === tokens[0]!.line) || isPostFilled(doc, s)) hits.push({ start: tokens[s]!.start, end: t.end });
+      if (((titled && t.line === tokens[0]!.line) || isPostFilled(doc, s)) && !pairedWithCharge(doc, s, k)) hits.push({ start: tokens[s]!.start, end: t.end });
     }
     return hits;
   },
