@@ -52,6 +52,8 @@ export interface Token {
   line: number;
   /** Inside a quotation: someone else's words, not the advert's. */
   quoted: boolean;
+  /** Inside a quotation the writer proposes as the advert's wording ("can we say "..."?"): the advert's words, read as such. */
+  proposed: boolean;
   /** SHAPE flags. */
   shape: number;
   /** GAP flags for the characters between the previous token and this one. */
@@ -245,6 +247,7 @@ export function tokenize(text: string): Tokenized {
       clause,
       line,
       quoted: false,
+      proposed: false,
       shape: shapeOf(text, start, end, upper, lower, digits, plain),
       gap,
     });
