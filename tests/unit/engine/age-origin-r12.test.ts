@@ -46,3 +46,87 @@ describe('an applicant\'s age noted in an e-mail (age-noted)', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('an immigration status held against a particular candidate in a note (origin-judged)', () => {
+  it.each<[string, [string, string, number][]]>([
+    ['Applicant 7 holds a graduate visa, so I have rejected the form.', [['origin-judged', 'rejected the form', 45]]],
+    ['- Ana: strong on paper. Her work permit ends in June, which is a headache.', [['origin-judged', 'a headache', 63]]],
+    ['Candidate 2 needs sponsorship, so let us avoid the red tape.', [['origin-judged', 'avoid the red tape', 41]]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each<[string, 'advert' | 'email']>([
+    ['Candidate 2 needs sponsorship; the post is eligible, so that is fine.', 'email'],
+    ['Applicant 3 has settled status and can start after her notice.', 'email'],
+    ['If you need a visa, we are unable to consider your application for this post.', 'email'],
+    ['We cannot offer sponsorship for this post, so please do not apply if you need a visa.', 'advert'],
+  ])('passes %j', (text, context) => {
+    expect(found(text, context).filter(([rule]) => rule === 'origin-judged')).toEqual([]);
+  });
+});
+
+describe('a place of training or a move in a note with its subject left out', () => {
+  it.each<[string, [string, string, number][]]>([
+    ['Good interview. Qualified in Accra though, so I worry about our systems.', [['origin-judged', 'Qualified in Accra', 16]]],
+    ['Strong CV. Originally moved over from Manila, so not sure she would settle.', [['origin-judged', 'moved over from Manila', 22]]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Qualified in Accra though has eight years in the NHS.',
+    'Trained in Bristol and can start on the first of June.',
+    'Trained in Cardiology at Leeds, though.',
+  ])('passes %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('a candidate\'s English judged, in any register (english-judged)', () => {
+  it.each<[string, [string, string, number][]]>([
+    ['Worth checking whether his telephone English is good enough for triage.', [['english-judged', 'his telephone English', 23]]],
+    ['We should test if her conversational English is up to running a clinic.', [['english-judged', 'her conversational English', 18]]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Her English test results met the NMC standard, so no concerns.',
+    'We will check everyone\'s clinical English the same way at interview.',
+  ])('passes %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('a qualification limited to a UK equivalent, or one gained abroad turned away', () => {
+  it.each<[string, [string, string, number][], 'advert' | 'email']>([
+    ['Essential: Level 3 in Dental Nursing, or a British equivalent only.', [['uk-equivalent-only', 'British equivalent only', 43]], 'advert'],
+    ['Nursing degrees awarded outside the EU cannot be accepted.', [['overseas-trained-unwanted', 'degrees awarded outside the EU', 8]], 'advert'],
+    ['Please make it clear we are not having foreign ones this time.', [['overseas-trained-unwanted', 'foreign ones', 39]], 'email'],
+  ])('%j', (text, expected, context) => {
+    expect(found(text, context)).toEqual(expected);
+  });
+
+  it.each([
+    'Essential: Level 3 in Dental Nursing, or a UK or international equivalent.',
+    'Degrees awarded outside the UK are welcome; we check equivalence for everyone.',
+  ])('passes %j', (text) => {
+    expect(found(text, 'advert')).toEqual([]);
+  });
+});
+
+describe('someone patients can understand, said of the person wanted (accent-understood)', () => {
+  it.each<[string, [string, string, number][]]>([
+    ['For reception we want someone the callers could properly understand.', [['accent-understood', 'someone the callers could properly understand', 22]]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Please write discharge letters our patients can understand.',
+    'We want staff who explain things so patients can understand their options.',
+  ])('passes %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
