@@ -130,3 +130,39 @@ describe('someone patients can understand, said of the person wanted (accent-und
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('years asked for with the floor after them (age-years-experience)', () => {
+  it.each<[string, [string, string, number][], 'advert' | 'email']>([
+    ['Band 6: 8+ years on a surgical ward.', [['age-years-experience', '8+ years', 8]], 'advert'],
+    ['Put it as six years in theatres as a minimum.', [['age-years-experience', 'six years', 10]], 'email'],
+    ['Can we ask for twelve years in primary care?', [['age-years-experience', 'twelve years', 15]], 'email'],
+  ])('%j', (text, expected, context) => {
+    expect(found(text, context)).toEqual(expected);
+  });
+
+  it.each<[string, 'advert' | 'email']>([
+    ['Our team has 40+ years on the wards between us.', 'advert'],
+    ['The lease runs for 10 years minimum.', 'advert'],
+    ['We are looking for 2 years of commitment to the rota.', 'advert'],
+  ])('passes %j', (text, context) => {
+    expect(found(text, context)).toEqual([]);
+  });
+});
+
+describe('a stage of life turned away (age-group-refused) and a generation named by its devices (age-digital-native)', () => {
+  it.each<[string, [string, string, number][]]>([
+    ['Weekend cover is fixed, so retirees need not apply.', [['age-group-refused', 'retirees need not apply', 27]]],
+    ['Honestly, no teenagers this time.', [['age-group-refused', 'no teenagers', 10]]],
+    ['Someone who grew up with a tablet in their hands would be ideal.', [['age-digital-native', 'grew up with a tablet in their hands', 12]]],
+  ])('%j', (text, expected) => {
+    expect(found(text, 'advert')).toEqual(expected);
+  });
+
+  it.each([
+    'No students will be on the ward over Christmas, please note.',
+    'We offer placements to students; no students are charged for parking.',
+    'She grew up with a brother in her care.',
+  ])('passes %j', (text) => {
+    expect(found(text, 'advert')).toEqual([]);
+  });
+});
