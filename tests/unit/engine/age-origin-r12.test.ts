@@ -166,3 +166,19 @@ describe('a stage of life turned away (age-group-refused) and a generation named
     expect(found(text, 'advert')).toEqual([]);
   });
 });
+
+describe('English as a second language turned away, and an ethnicity asked for at application', () => {
+  it.each<[string, [string, string, number][]]>([
+    ['Those for whom English is a second language are unsuitable for triage.', [['second-language-refused', 'English is a second language', 15]]],
+    ['On the first page, state your ethnicity and two referees.', [['nationality-asked', 'state your ethnicity', 19]]],
+  ])('%j', (text, expected) => {
+    expect(found(text, 'advert')).toEqual(expected);
+  });
+
+  it.each([
+    'English as an additional language is no barrier: we offer support with written reports.',
+    'Tell us your preferred name and pronouns.',
+  ])('passes %j', (text) => {
+    expect(found(text, 'advert')).toEqual([]);
+  });
+});
