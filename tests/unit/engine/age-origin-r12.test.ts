@@ -182,3 +182,20 @@ describe('English as a second language turned away, and an ethnicity asked for a
     expect(found(text, 'advert')).toEqual([]);
   });
 });
+
+describe('getting on and old-fashioned, said of a person (age-idioms)', () => {
+  it.each<[string, [string, string, number][]]>([
+    ['Good CV, but he is getting on, so nights could be hard.', [['age-idioms', 'he is getting on', 13]]],
+    ['Lovely woman, though they\'d be too old-fashioned for our front desk.', [['age-idioms', "they'd be too old-fashioned", 21]]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    'He is getting on with his audit this week.',
+    'She is getting on the early train.',
+    'The waiting room is old-fashioned but comfortable.',
+  ])('passes %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
