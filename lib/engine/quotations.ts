@@ -74,9 +74,10 @@ function isProposed(tokens: Token[], open: number, close: number): boolean {
  * Marks the tokens inside quotations as quoted. A quotation needs its opening and closing marks in
  * the same sentence, at most MAX_QUOTATION characters apart; an unmatched mark quotes nothing, so
  * one stray quote can never switch the checks off for the rest of a paragraph. `possessives`: the
- * tokens, in order, that end in a plural possessive's apostrophe.
+ * tokens, in order, that end in a plural possessive's apostrophe. Returns the quotations proposed as
+ * the advert's wording (isProposed), as flat [from, to) token pairs, which stay unquoted.
  */
-export function markQuotations(text: string, tokens: Token[], found: QuoteMark[], possessives: readonly number[]): void {
+export function markQuotations(text: string, tokens: Token[], found: QuoteMark[], possessives: readonly number[]): number[] {
   // A plural possessive (nurses') that ends a single-quoted stretch also closes it: its apostrophe
   // joins the marks, in order of offset.
   const marks: QuoteMark[] = [];
@@ -88,16 +89,17 @@ export function markQuotations(text: string, tokens: Token[], found: QuoteMark[]
   }
   while (f < found.length) marks.push(found[f++]!);
 
+  const proposed: number[] = [];
   let sentence = -1;
   let double: QuoteMark | null = null;
   let single: QuoteMark | null = null;
   const quote = (open: QuoteMark, close: QuoteMark) => {
     if (close.at - open.at > MAX_QUOTATION) return;
-    const proposed = isProposed(tokens, open.tokenIndex, close.tokenIndex);
-    for (let k = open.tokenIndex; k < close.tokenIndex; k++) {
-      if (proposed) tokens[k]!.proposed = true;
-      else tokens[k]!.quoted = true;
+    if (isProposed(tokens, open.tokenIndex, close.tokenIndex)) {
+      proposed.push(open.tokenIndex, close.tokenIndex);
+      return;
     }
+    for (let k = open.tokenIndex; k < close.tokenIndex; k++) tokens[k]!.quoted = true;
   };
   for (const mark of marks) {
     if (mark.sentence !== sentence) {
@@ -132,4 +134,5 @@ export function markQuotations(text: string, tokens: Token[], found: QuoteMark[]
         break;
     }
   }
+  return proposed;
 }

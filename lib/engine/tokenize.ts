@@ -52,8 +52,6 @@ export interface Token {
   line: number;
   /** Inside a quotation: someone else's words, not the advert's. */
   quoted: boolean;
-  /** Inside a quotation the writer proposes as the advert's wording ("can we say "..."?"): the advert's words, read as such. */
-  proposed: boolean;
   /** SHAPE flags. */
   shape: number;
   /** GAP flags for the characters between the previous token and this one. */
@@ -65,6 +63,11 @@ export interface Tokenized {
   /** Offsets of each sentence: sentence i spans [sentenceStarts[i], sentenceEnds[i]). */
   sentenceStarts: number[];
   sentenceEnds: number[];
+  /**
+   * Quotations the writer proposes as the advert's wording ("can we say "..."?"), as flat [from, to)
+   * token pairs in order: the advert's words, read as such rather than as someone else's.
+   */
+  proposed: number[];
 }
 
 /** Words that open a new clause: what follows is a new statement about something else. */
@@ -247,7 +250,6 @@ export function tokenize(text: string): Tokenized {
       clause,
       line,
       quoted: false,
-      proposed: false,
       shape: shapeOf(text, start, end, upper, lower, digits, plain),
       gap,
     });
@@ -258,8 +260,8 @@ export function tokenize(text: string): Tokenized {
     i = end;
   }
   sentenceEnds.push(n);
-  markQuotations(text, tokens, marks, possessives);
-  return { tokens, sentenceStarts, sentenceEnds };
+  const proposed = markQuotations(text, tokens, marks, possessives);
+  return { tokens, sentenceStarts, sentenceEnds, proposed };
 }
 
 /** Whether a sentence ends before offset `i` (just after . ! or ?). */

@@ -97,7 +97,7 @@ const NAME_WORDS = new Set(['name', 'names', 'surname', "name's"]);
  * status"): a fact the right-to-work check asks of everyone, so only a doubt or a refusal of it is
  * flagged, and the finding is that judgement ("so I've binned it", the "hassle" of "visa hassle").
  */
-const STATUS_ENDS = new Set(['visa', 'visas', 'sponsorship', 'permit', 'status', 'remain']);
+const STATUS_ENDS = new Set(['visa', 'visas', 'sponsorship', 'status']);
 /** Holders that are anyone who applies, not a particular candidate: "if you need a visa", "applicants on a visa". */
 const ANYONE = new Set(['you', "you're", 'your', 'they', "they're", 'their', 'applicant', 'applicants', 'candidates', 'anyone', 'anybody', 'someone', 'somebody', 'whoever', 'nobody', 'people', 'those']);
 /** How many words after the judgement of a status the finding takes in: "binned it", "avoid the paperwork". */

@@ -50,7 +50,7 @@ describe('an applicant\'s age noted in an e-mail (age-noted)', () => {
 describe('an immigration status held against a particular candidate in a note (origin-judged)', () => {
   it.each<[string, [string, string, number][]]>([
     ['Applicant 7 holds a graduate visa, so I have rejected the form.', [['origin-judged', 'rejected the form', 45]]],
-    ['- Ana: strong on paper. Her work permit ends in June, which is a headache.', [['origin-judged', 'a headache', 63]]],
+    ['- Ana: strong on paper. Her student visa ends in June, which is a headache.', [['origin-judged', 'a headache', 64]]],
     ['Candidate 2 needs sponsorship, so let us avoid the red tape.', [['origin-judged', 'avoid the red tape', 41]]],
   ])('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
