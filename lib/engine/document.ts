@@ -71,6 +71,8 @@ const CAPITAL_AFTER = GAP.COLON | GAP.OPEN | GAP.BULLET | GAP.BREAK | GAP.NEWLIN
  */
 export class Doc {
   readonly tokens: Token[];
+  /** Quotations proposed as the advert's wording, as flat [from, to) token pairs (tokenize.ts). */
+  private readonly proposed: readonly number[];
   private readonly sentenceFirst: number[] = [];
   private readonly clauseFirst: number[] = [];
   private nameKinds: Uint8Array | null = null;
@@ -84,6 +86,7 @@ export class Doc {
     readonly sections: Section[],
   ) {
     this.tokens = tok.tokens;
+    this.proposed = tok.proposed;
     let lastSentence = -1;
     let lastClause = -1;
     for (let k = 0; k < this.tokens.length; k++) {
@@ -407,6 +410,13 @@ export class Doc {
   /** Which of the phrases the whole text contains. */
   phrasesIn(phrases: Phrases): ReadonlySet<readonly string[]> {
     return this.matchesOf(phrases).found;
+  }
+
+  /** Whether token k is inside a quotation the writer proposes as the advert's wording ("can we say "..."?"). */
+  isProposed(k: number): boolean {
+    const p = this.proposed;
+    for (let i = 0; i < p.length && p[i]! <= k; i += 2) if (k < p[i + 1]!) return true;
+    return false;
   }
 
   /** Whether the whole text contains one of the phrases. */

@@ -20,28 +20,52 @@ const STRAIGHT_SINGLE = 39;
 
 const isLetterAt = (text: string, i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text.charAt(i));
 
-/** Verbs that put wording into a document: "can we put", "let's add", "I'd include". */
-const PROPOSING = new Set(['put', 'add', 'include', 'write', 'use', 'insert']);
-/** Words before such a verb that advise against the wording: "please don't put". */
-const NOT = new Set(["don't", 'not', 'never', "didn't", "won't", "wouldn't", 'without']);
+/** Verbs that put wording into a document: "can we put", "let's add", "I'd include", "can we say", "word it as". */
+const PROPOSING = new Set(['put', 'add', 'include', 'write', 'use', 'insert', 'say', 'word', 'phrase', 'drop', 'state', 'stick', 'mention']);
+/** Words before such a verb that advise against the wording: "please don't put", "we can't say", "rather than say". */
+const NOT = new Set(["don't", 'not', 'never', "didn't", "won't", "wouldn't", 'without', "can't", 'cannot', "couldn't", "shouldn't", "mustn't", 'avoid', 'stop', 'than', 'instead']);
 /** What the wording is put into: "in the person spec", "to the advert". */
 const INTO = new Set(['in', 'into', 'to', 'on']);
 const DOCUMENTS = new Set(['spec', 'specification', 'advert', 'ad', 'advertisement', 'jd', 'description', 'listing']);
 /** How far before the quotation its verb may be, and after it the document: "put it in the person spec". */
 const PROPOSAL_REACH = 3;
+/**
+ * Words of a request that make the verb the writer's proposal when no document is named after it:
+ * "can we say", "let's put", "please add", "maybe word it as" (or one named before: "for the spec, put").
+ */
+const REQUEST = new Set(['we', "let's", 'lets', 'please', 'maybe', 'perhaps']);
+/** How far before the verb its request may start: "can we re-advertise and say". */
+const REQUEST_REACH = 5;
+/** Words that join a second wording to the first: "word it as "settled" or "established"". */
+const ALTERNATIVE = new Set(['or', 'and']);
+/** How many words after the quotation may be the alternative it is joined to. */
+const ALTERNATIVE_REACH = 4;
 
 /**
  * Whether the quotation of tokens [open, close) is wording proposed for the advert ("can we put
- * "must be fit and healthy" in the person spec?"): it is the writer's own demand, read as the text
- * is, not a phrase quoted to advise against ("don't call it "Practice Sister" in the advert").
+ * "must be fit and healthy" in the person spec?", "Can we say "local applicants preferred"?"): it
+ * is the writer's own demand, read as the text is, not a phrase quoted to advise against ("don't
+ * call it "Practice Sister" in the advert"). With no document named, the verb is a request ("can
+ * we", "let's", "please", or an instruction opening the sentence: "Put "...".") and the quotation
+ * ends its sentence, alone or with an alternative, so wording discussed on the way ("can we add
+ * "young" before we meet?") stays quoted.
  */
 function isProposed(tokens: Token[], open: number, close: number): boolean {
   let verb = -1;
   for (let j = open - 1; j >= 0 && j >= open - PROPOSAL_REACH; j--) if (PROPOSING.has(tokens[j]!.norm)) verb = j;
-  if (verb < 0 || (verb > 0 && NOT.has(tokens[verb - 1]!.norm))) return false;
+  if (verb < 0 || (verb > 0 && (NOT.has(tokens[verb - 1]!.norm) || NOT.has(tokens[verb - 2]?.norm ?? '')))) return false;
   for (let j = close; j < tokens.length && j < close + PROPOSAL_REACH; j++) {
     if (!INTO.has(tokens[j]!.norm)) continue;
     for (let d = j + 1; d < tokens.length && d <= j + PROPOSAL_REACH; d++) if (DOCUMENTS.has(tokens[d]!.norm)) return true;
+  }
+  const sentence = tokens[verb]!.sentence;
+  const after = tokens[close];
+  const ends = after === undefined || after.sentence !== sentence || (ALTERNATIVE.has(after.norm) && (tokens[close + ALTERNATIVE_REACH]?.sentence ?? -1) !== sentence);
+  if (!ends) return false;
+  if (verb === 0 || tokens[verb - 1]!.sentence !== sentence) return true;
+  for (let j = verb - 1; j >= 0 && j >= verb - REQUEST_REACH && tokens[j]!.sentence === sentence; j--) {
+    if (NOT.has(tokens[j]!.norm)) return false;
+    if (REQUEST.has(tokens[j]!.norm) || DOCUMENTS.has(tokens[j]!.norm)) return true;
   }
   return false;
 }
@@ -50,9 +74,10 @@ function isProposed(tokens: Token[], open: number, close: number): boolean {
  * Marks the tokens inside quotations as quoted. A quotation needs its opening and closing marks in
  * the same sentence, at most MAX_QUOTATION characters apart; an unmatched mark quotes nothing, so
  * one stray quote can never switch the checks off for the rest of a paragraph. `possessives`: the
- * tokens, in order, that end in a plural possessive's apostrophe.
+ * tokens, in order, that end in a plural possessive's apostrophe. Returns the quotations proposed as
+ * the advert's wording (isProposed), as flat [from, to) token pairs, which stay unquoted.
  */
-export function markQuotations(text: string, tokens: Token[], found: QuoteMark[], possessives: readonly number[]): void {
+export function markQuotations(text: string, tokens: Token[], found: QuoteMark[], possessives: readonly number[]): number[] {
   // A plural possessive (nurses') that ends a single-quoted stretch also closes it: its apostrophe
   // joins the marks, in order of offset.
   const marks: QuoteMark[] = [];
@@ -64,11 +89,16 @@ export function markQuotations(text: string, tokens: Token[], found: QuoteMark[]
   }
   while (f < found.length) marks.push(found[f++]!);
 
+  const proposed: number[] = [];
   let sentence = -1;
   let double: QuoteMark | null = null;
   let single: QuoteMark | null = null;
   const quote = (open: QuoteMark, close: QuoteMark) => {
-    if (close.at - open.at > MAX_QUOTATION || isProposed(tokens, open.tokenIndex, close.tokenIndex)) return;
+    if (close.at - open.at > MAX_QUOTATION) return;
+    if (isProposed(tokens, open.tokenIndex, close.tokenIndex)) {
+      proposed.push(open.tokenIndex, close.tokenIndex);
+      return;
+    }
     for (let k = open.tokenIndex; k < close.tokenIndex; k++) tokens[k]!.quoted = true;
   };
   for (const mark of marks) {
@@ -104,4 +134,5 @@ export function markQuotations(text: string, tokens: Token[], found: QuoteMark[]
         break;
     }
   }
+  return proposed;
 }

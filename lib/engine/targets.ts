@@ -345,6 +345,8 @@ function clauseSubject(doc: Doc, start: number, from: number): Target | 'unknown
 function subject(doc: Doc, from: number): Target | 'unknown' {
   const { tokens } = doc;
   const t = tokens[from]!;
+  // Wording proposed for the advert ("can we say "young and lively"?") has the advert's subject, not the request's "we".
+  if (doc.isProposed(from)) return 'unknown';
   const [clauseStart] = doc.clauseRange(t.clause);
   const own = clauseSubject(doc, clauseStart, from);
   if (own) return own;

@@ -63,6 +63,11 @@ export interface Tokenized {
   /** Offsets of each sentence: sentence i spans [sentenceStarts[i], sentenceEnds[i]). */
   sentenceStarts: number[];
   sentenceEnds: number[];
+  /**
+   * Quotations the writer proposes as the advert's wording ("can we say "..."?"), as flat [from, to)
+   * token pairs in order: the advert's words, read as such rather than as someone else's.
+   */
+  proposed: number[];
 }
 
 /** Words that open a new clause: what follows is a new statement about something else. */
@@ -255,8 +260,8 @@ export function tokenize(text: string): Tokenized {
     i = end;
   }
   sentenceEnds.push(n);
-  markQuotations(text, tokens, marks, possessives);
-  return { tokens, sentenceStarts, sentenceEnds };
+  const proposed = markQuotations(text, tokens, marks, possessives);
+  return { tokens, sentenceStarts, sentenceEnds, proposed };
 }
 
 /** Whether a sentence ends before offset `i` (just after . ! or ?). */

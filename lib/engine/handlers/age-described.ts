@@ -1,8 +1,10 @@
 import type { Doc } from '../document';
 import { judgementNear } from '../judgement/reader';
 import { nounClass } from '../lexicon';
+import { NAME } from '../names';
 import { judgedNext, judgingEnd } from '../reading/judged';
 import { isWhichOne } from '../reading/who';
+import { phraseList } from './cue-per-sentence';
 import { SHAPE } from '../tokenize';
 import { notAnAge } from './age-limit';
 import type { Hit, SpanHandler } from './types';
@@ -10,6 +12,7 @@ import type { Hit, SpanHandler } from './types';
 /** A candidate talked about in notes: "she's", "he is", "the applicant must be". */
 const PRONOUN_BE = new Set(["she's", "he's"]);
 const PRONOUNS = new Set(['she', 'he', 'candidate', 'applicant']);
+const APPLICANT = new Set(['candidate', 'applicant']);
 /** Present and guessed ages ("she is", "he must be", "she looks"), not the age someone started at ("he was 19 when"). */
 const BE = new Set(['is', 'be', 'are', "'s", 'looks', 'seems', 'turns', 'turned', 'aged', 'must', "'ll", 'will', "'d", 'would', 'might', 'could']);
 /** Verbs that start a note or a clause with the subject left out: "Looks about 60", "Margaret: seems about 55". */
@@ -17,8 +20,12 @@ const ELIDED = new Set(['looks', 'seems']);
 /** Words between the verb and the number: "she must be about 58", "he's probably over 60". */
 const HEDGES = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'probably', 'easily', 'well', 'over', 'under', 'at', 'least', 'likely', 'maybe', 'only', 'already', 'surely', 'just', 'be', 'getting', 'on', 'for', 'going', 'to']);
 
-/** Ages in words: "she's nearly sixty", "he must be fifty-odd". */
-const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty']);
+/** Ages in words: "she's nearly sixty", "he must be fifty-odd", "he's only nineteen". */
+const TENS = new Set(['seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty']);
+/** Words of recruiting: a person named with an age is an applicant only in a text about hiring ("Dr Khan is 61"), not a patient ("Mrs Patel is 82"). */
+const RECRUITING = phraseList('candidate, candidates, applicant, applicants, shortlist, shortlisting, shortlisted, interview, interviews, interviewed, application, applications, cv, cvs, the post, the role, the vacancy');
+/** The person after an age that opens a sentence: "At 58, she would", "At nineteen they'll need". */
+const AFTER_AT = new Set(['she', 'he', 'they', "she's", "he's", "they're", "she'd", "he'd", "they'd", "she'll", "he'll", "they'll", 'is', 'would', 'will']);
 
 /** Whether token k is a two-digit number read as an age (17 to 99, or twenty to eighty in words), not a count or a measure. */
 function isAgeNumber(doc: Doc, k: number): boolean {
@@ -58,7 +65,10 @@ function aboutSomeoneElse(doc: Doc, subject: number): boolean {
 }
 
 /** Words that judge the person by the age just noted: "she's 61, would she cope with the new phone system?" */
-const JUDGEMENT = new Set(['cope', 'keep', 'stay', 'last', 'retire', 'retiring', 'retirement', 'learn', 'adapt', 'energy', 'manage', 'handle', 'fit', 'slow', 'old', 'young', 'system', 'systems', 'technology', 'computer', 'computers', 'tired', 'pace', 'long']);
+const JUDGEMENT = new Set([
+  'cope', 'keep', 'stay', 'last', 'lasting', 'gone', 'retire', 'retiring', 'retirement', 'learn', 'adapt', 'energy', 'manage', 'handle', 'fit', 'slow', 'old', 'young',
+  'system', 'systems', 'technology', 'computer', 'computers', 'tired', 'pace', 'long', 'invest', 'investing', 'worth', 'babysitting', 'train', 'training',
+]);
 /** How far after the age a judgement of it may run, into the next sentence on the same line. */
 const JUDGEMENT_WINDOW = 14;
 
@@ -86,9 +96,22 @@ function judgementEnd(doc: Doc, k: number): number {
 }
 
 /**
+ * Whether the age at token k opens its sentence after "at" and a person follows: "At 58, she would
+ * only give us", "At nineteen they'll need babysitting"; not "at 9am she rang" (no age) or "meet at
+ * 30 Park Road".
+ */
+function opensAt(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const at = tokens[k - 1];
+  if (at?.norm !== 'at' || at.sentence !== tokens[k]!.sentence || k - 1 !== doc.sentenceStart(at.sentence)) return false;
+  const next = tokens[k + 1];
+  return next !== undefined && next.sentence === at.sentence && AFTER_AT.has(next.norm);
+}
+
+/**
  * An applicant's age noted in shortlisting notes or an email: "She's 58 going by her dates", "he
- * must be about 60", "the applicant is 24". Age is not a criterion, and writing it down invites it
- * to become one. Found over words, so linear on any input.
+ * must be about 60", "the applicant is 24", "Dr Khan is 61", "At 58, she". Age is not a criterion,
+ * and writing it down invites it to become one. Found over words, so linear on any input.
  */
 export const ageNoted: SpanHandler = {
   kind: 'span',
@@ -97,6 +120,10 @@ export const ageNoted: SpanHandler = {
     const hits: Hit[] = [];
     for (let k = 0; k < tokens.length; k++) {
       if (!isAgeNumber(doc, k)) continue;
+      if (opensAt(doc, k)) {
+        if (!aboutSomeoneElse(doc, k + 1)) hits.push({ start: tokens[k - 1]!.start, end: judgementEnd(doc, k) });
+        continue;
+      }
       // Read back over hedges to the verb, then to the person: "she" + "must be about" + "58".
       let j = k - 1;
       while (j >= 0 && j >= k - 4 && HEDGES.has(tokens[j]!.norm) && tokens[j]!.sentence === tokens[k]!.sentence) j--;
@@ -114,9 +141,15 @@ export const ageNoted: SpanHandler = {
             break;
           }
         }
+        // "Dr Khan is 61", "Margaret is 57": a person named right before the verb.
+        if (subject < 0 && j > 0 && tokens[j - 1]!.sentence === verb.sentence && doc.nameKind(j - 1) === NAME.PERSON && doc.documentHas(RECRUITING)) {
+          subject = j - 1;
+          while (subject > 0 && tokens[subject - 1]!.sentence === verb.sentence && doc.nameKind(subject - 1) === NAME.PERSON) subject--;
+        }
       }
       if (subject >= 0) {
-        if (!aboutSomeoneElse(doc, subject)) hits.push({ start: tokens[subject]!.start, end: judgementEnd(doc, k) });
+        // "Candidate C is 57" names the applicant; a "she" or a name may be a patient spoken of before.
+        if (APPLICANT.has(tokens[subject]!.norm) || !aboutSomeoneElse(doc, subject)) hits.push({ start: tokens[subject]!.start, end: judgementEnd(doc, k) });
       }
       // "Good, but 58.": a bare age set against the application, ending its clause.
       else if (tokens[k - 1]?.norm === 'but' && tokens[k - 1]!.sentence === tokens[k]!.sentence && tokens[k + 1]?.clause !== tokens[k]!.clause) {

@@ -8,7 +8,7 @@ import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
 import { againOpening, concededAfter, judgedNext } from '../reading/judged';
 import { areaOfWork, cueFirstWords, cuesOf, isPlaceCue } from '../reading/what';
-import { aboutPerson, noteAbout, ownsWhatFollows, PATIENT_CARE } from '../reading/who';
+import { aboutPerson, meansCandidate, noteAbout, ownsWhatFollows, PATIENT_CARE, PERSON } from '../reading/who';
 import { phraseList } from './cue-per-sentence';
 import type { Hit, SpanHandler } from './types';
 
@@ -52,6 +52,8 @@ const OTHERS_AFTER = new Set(['people', 'person', 'persons', 'callers', 'caller'
 const AFTER_OPENING = new Set(['she', 'he', "she's", "he's", "she'd", "he'd", "she'll", "he'll"]);
 /** How far into its sentence an opening phrase's characteristic may be: "Being a devout Christian, he". */
 const OPENING = 4;
+/** "need" as a verb, read by its subject before it rather than as a patient's needs. */
+const NEEDS = new Set(['needs', 'need']);
 /** How far before the characteristic its holder may be: "someone who is past it". */
 const HOLDER_WINDOW = 6;
 /** How far from the characteristic its judgement may be, in words of the sentence. */
@@ -90,6 +92,16 @@ const FAITHS = new Set(['muslim', 'christian', 'jewish', 'sikh', 'hindu', 'buddh
 const AFTER_FAITH = new Set(['and', 'or', 'but', 'so', 'who', 'which', 'that', 'though', 'too', 'as', 'then', 'anyway', 'either']);
 /** The words of the origin field that are a name. */
 const NAME_WORDS = new Set(['name', 'names', 'surname', "name's"]);
+/**
+ * The last words of the origin field's immigration status ("a visa", "needs sponsorship", "settled
+ * status"): a fact the right-to-work check asks of everyone, so only a doubt or a refusal of it is
+ * flagged, and the finding is that judgement ("so I've binned it", the "hassle" of "visa hassle").
+ */
+const STATUS_ENDS = new Set(['visa', 'visas', 'sponsorship', 'status']);
+/** Holders that are anyone who applies, not a particular candidate: "if you need a visa", "applicants on a visa". */
+const ANYONE = new Set(['you', "you're", 'your', 'they', "they're", 'their', 'applicant', 'applicants', 'candidates', 'anyone', 'anybody', 'someone', 'somebody', 'whoever', 'nobody', 'people', 'those']);
+/** How many words after the judgement of a status the finding takes in: "binned it", "avoid the paperwork". */
+const STATUS_OBJECT = 3;
 /** How near the judgement must be for the finding to take it in: "her name is hard to pronounce". */
 const SPAN_REACH = 8;
 
@@ -164,6 +176,12 @@ function personOf(doc: Doc, k: number, end: number, field: SaidField): number {
   if (next && next.sentence === sentence && next.gap & GAP.COMMA && AFTER_OPENING.has(next.norm) && k <= doc.sentenceStart(sentence) + OPENING) return k;
   for (let j = k - 1; j >= 0 && j >= k - HOLDER_WINDOW && tokens[j]!.sentence === sentence; j--) {
     const t = tokens[j]!;
+    // "Candidate 2 needs sponsorship", "he needs a visa": the verb after its person, not the patients' "needs".
+    if (NEEDS.has(t.norm) && j > 0) {
+      const subject = tokens[j - 1]!;
+      if (PERSON.has(subject.norm)) return meansCandidate(doc, j - 1) ? j - 1 : -1;
+      if (subject.shape & SHAPE.NUMBER || isPersonWord(doc, j - 1)) continue;
+    }
     const cls = nounClass(t.base);
     // A word for the person hired comes first: "the girls are in their twenties" (staff), though "girls" may be patients.
     if ((cls === 'patient' && !HOLDERS.has(t.norm)) || cls === 'service' || ownsWhatFollows(doc, j)) return -1;
@@ -175,11 +193,23 @@ function personOf(doc: Doc, k: number, end: number, field: SaidField): number {
   // A named person is a note's or an e-mail's ("the working language is English" in an advert is not).
   if (NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm)) return doc.kind !== 'advert' && SAID_OF.has(tokens[k - 1]?.norm ?? '') && aboutPerson(doc, k) ? k : -1;
   if (noteAbout(doc, k) >= 0) return k;
+  // "Trained in Lagos though", "Recently moved here from Kerala": a note's sentence that opens with
+  // where its person trained or came from leaves out that person, the candidate it is about.
+  if (doc.kind !== 'advert' && isPlaceCue(doc, k) && opensElided(doc, k)) return k;
   // A condition needs its holder named (condition-doubted reads "she", "he" and the rest).
   if (field === 'health') return -1;
   if (aboutPerson(doc, k)) return k;
   if (judgementOf(doc, k) >= 0) return k;
   return targetOf(doc, k, end) === 'person' ? k : -1;
+}
+
+/** Adverbs that may open a sentence before a verb whose subject a note leaves out: "Recently moved here from". */
+const ELIDED_OPENERS = new Set(['recently', 'only', 'just', 'originally', 'also']);
+
+/** Whether token k opens its sentence, after at most one such adverb. */
+function opensElided(doc: Doc, k: number): boolean {
+  const start = doc.sentenceStart(doc.tokens[k]!.sentence);
+  return k === start || (k === start + 1 && ELIDED_OPENERS.has(doc.tokens[start]!.norm));
 }
 
 /** How far after the words a preference of which they are the subject may start: "youth about the place would do us good". */
@@ -208,7 +238,8 @@ const CONSEQUENCE = new Set(['so', 'therefore', 'hence', 'which', 'meaning']);
 /**
  * The doubt or refusal of a place of training, a move or an origin (reading/what.ts), a fact any CV gives: in its
  * own clause or one drawn from it ("trained in Lagos, so I'm not sure about"), or in the note's next
- * sentence when that judges it ("Qualified in Manila. Not sure that'll go down well"), not elsewhere
+ * sentence when that judges it ("Qualified in Manila. Not sure that'll go down well"), or conceded
+ * as a drawback ("Trained in Lagos though, so"), not elsewhere
  * in a sentence that goes on to something else ("trained in Leeds; we'd like her to start in May").
  */
 function placeJudged(doc: Doc, k: number, end: number): JudgementAt | undefined {
@@ -219,7 +250,12 @@ function placeJudged(doc: Doc, k: number, end: number): JudgementAt | undefined 
   const [from, clauseEnd] = doc.clauseRange(tokens[k]!.clause);
   const sentenceEnd = doc.sentenceEnd(tokens[k]!.sentence);
   const to = clauseEnd < sentenceEnd && CONSEQUENCE.has(tokens[clauseEnd]!.norm) ? doc.clauseEnd(tokens[clauseEnd]!.clause) : clauseEnd;
-  return judgementNear(doc, from, to, k, k, end, { reading: 'clause', kinds: AGAINST }) ?? (to === sentenceEnd ? judgedNext(doc, k, sentenceEnd, { reading: 'clause', kinds: AGAINST }) : undefined);
+  return (
+    judgementNear(doc, from, to, k, k, end, { reading: 'clause', kinds: AGAINST }) ??
+    (to === sentenceEnd ? judgedNext(doc, k, sentenceEnd, { reading: 'clause', kinds: AGAINST }) : undefined) ??
+    // "Trained in Lagos though, so": a "though" that closes the place marks it as a drawback.
+    concededAfter(doc, end)
+  );
 }
 
 /** The judgement holding the characteristic at [k, end) for or against the person at `holder`. */
@@ -234,8 +270,8 @@ function frameOf(doc: Doc, k: number, end: number, holder: number, from: number,
   if ((field === 'health' || field === 'religion') && doc.hasPhrase(a, b, SUPPORT)) return undefined;
   // A place of training, a move or an origin is read on its own terms (placeJudged).
   if (field === 'origin' && isPlaceCue(doc, k)) return placeJudged(doc, k, end);
-  // A health condition is held against a person by a doubt or a refusal; a preference is someone else's.
-  const kinds = field === 'health' ? AGAINST : undefined;
+  // A health condition or an immigration status is held against a person by a doubt or a refusal; a preference is someone else's.
+  const kinds = field === 'health' || isStatus(doc, field, end) ? AGAINST : undefined;
   // In a note, the paragraph's next sentence may judge what this one stated (reading/judged.ts).
   const judged =
     judgementNear(doc, a, b, k, k, end, { reading: 'word', kinds }) ??
@@ -246,6 +282,9 @@ function frameOf(doc: Doc, k: number, end: number, holder: number, from: number,
   if (judged && judged.start >= end && judged.takesObject && NEW_OBJECT.has(tokens[judged.end]?.norm ?? '')) return undefined;
   return judged;
 }
+
+/** Whether the origin cue ending at `end` is an immigration status: "on a visa", "needs sponsorship". */
+const isStatus = (doc: Doc, field: SaidField, end: number) => field === 'origin' && STATUS_ENDS.has(doc.tokens[end - 1]!.norm);
 
 /** The tokens to flag for the characteristic at [k, end) in the sentence [from, to), or null. */
 function judge(doc: Doc, field: SaidField, k: number, end: number, from: number, to: number): [number, number] | null {
@@ -266,6 +305,9 @@ function judge(doc: Doc, field: SaidField, k: number, end: number, from: number,
   // person a preference after them is about.
   if (holder < 0) holder = subjectOfPreference(doc, k, end);
   if (holder < 0) return null;
+  // An advert or a letter may say who cannot be sponsored ("if you need a visa, we cannot consider"):
+  // a status is held against a particular candidate only in a note about them.
+  if (isStatus(doc, field, end) && (doc.kind === 'advert' || ANYONE.has(tokens[holder]!.norm))) return null;
   const judged = frameOf(doc, k, end, holder, from, to, field);
   if (!judged) return null;
   const start = holder >= k - 3 ? Math.min(holder, k) : k;
@@ -277,6 +319,13 @@ function judge(doc: Doc, field: SaidField, k: number, end: number, from: number,
   // ("her name's a mouthful"), so a second characteristic further on is a finding of its own.
   const before = judged.end <= k && k - judged.end < SPAN_REACH && tokens[judged.start]!.sentence === tokens[k]!.sentence;
   const after = judged.start >= end && judged.start - end < SPAN_REACH && tokens[judged.start]!.clause === tokens[end - 1]!.clause;
+  if (isStatus(doc, field, end)) {
+    // The judgement alone, with the rest of its clause a few words on ("binned it", "avoid the
+    // paperwork"), short of the status itself: a visa is anyone's to state.
+    const clauseEnd = doc.clauseRange(tokens[judged.start]!.clause)[1];
+    const stop = judged.end <= k ? k : clauseEnd;
+    return [judged.start, Math.max(judged.end, Math.min(stop, judged.end + STATUS_OBJECT))];
+  }
   const near = before || after;
   // A note's next sentence that opens with a doubt of the same words joins them ("asked for prayer
   // breaks. Could be awkward", reading/judged.ts).

@@ -46,6 +46,7 @@ function innerAmount(doc: Doc, k: number): number {
 const DEMANDS: string[][] = [
   'must', 'need', 'needs', 'needed', 'require', 'requires', 'required', 'requirement', 'essential', 'desirable', 'ideally', 'preferably',
   'should', 'looking for', 'want', 'wants', 'wanted', 'seeking', 'at least', 'minimum', 'will have', "you'll have", 'only',
+  'ask for', 'asking for',
 ].map((p) => p.split(' '));
 
 /** Whether an email's sentence asks for what it names (rather than noting an applicant's history). */
@@ -60,6 +61,8 @@ function asksFor(doc: Doc, sentence: number): boolean {
  * "for 2 years" (a contract, a commitment, a residence; experience only after "worked ... for").
  */
 const TIME_BEFORE = new Set(['after', 'every', 'within', 'since', 'next', 'first', 'until', 'following', 'last', 'past', 'for', 'to']);
+/** Verbs before "for" that ask for what follows: "ask for ten years", "looking for 5 years". */
+const ASKING = new Set(['ask', 'asks', 'asking', 'asked', 'look', 'looking', 'hoping', 'hope', 'call', 'calling']);
 /** "a period of 2 years", "a commitment of three years": a length of something other than experience. */
 const PERIOD_OF = new Set(['period', 'term', 'duration', 'length', 'commitment', 'contract', 'course', 'programme', 'span']);
 /** Things with a length of their own, named before the years in their clause: "the apprenticeship takes two years". */
@@ -134,7 +137,8 @@ function measuresSomethingElse(doc: Doc, start: number, y: number): boolean {
   const years = tokens[y]!;
   const [clauseFrom, clauseTo] = doc.clauseRange(years.clause);
   const before = start > clauseFrom ? tokens[start - 1]!.norm : '';
-  if (TIME_BEFORE.has(before)) {
+  // "let's ask for ten years", "looking for 5 years": the "for" of asking, not of a length of time.
+  if (TIME_BEFORE.has(before) && !(before === 'for' && ASKING.has(tokens[start - 2]?.norm ?? ''))) {
     // "have worked in general practice for 5 years": worked for them, so experience.
     if (before !== 'for') return true;
     let worked = false;
@@ -185,7 +189,12 @@ export const yearsExperience: SpanHandler = {
       if (!isAmount(doc, k)) continue;
       // "3+ years", "3 or more years", "3 plus years", "2-3 years".
       let y = VAGUE_OF.has(tokens[k]!.norm) ? k + 2 : k + 1;
-      while (y < tokens.length && y <= k + 3 && (tokens[y]!.norm === 'or' || tokens[y]!.norm === 'more' || tokens[y]!.norm === 'plus' || (tokens[y]!.shape & SHAPE.NUMBER && tokens[y]!.gap & GAP.HYPHEN))) y++;
+      // "15+ years", "5 or more years", "ten years ... minimum": a floor stated after the amount.
+      let floor = doc.text.charAt(tokens[k]!.end) === '+';
+      while (y < tokens.length && y <= k + 3 && (tokens[y]!.norm === 'or' || tokens[y]!.norm === 'more' || tokens[y]!.norm === 'plus' || (tokens[y]!.shape & SHAPE.NUMBER && tokens[y]!.gap & GAP.HYPHEN))) {
+        if (tokens[y]!.norm === 'more' || tokens[y]!.norm === 'plus') floor = true;
+        y++;
+      }
       const years = tokens[y];
       if (!years || !YEARS.has(years.norm) || years.sentence !== tokens[k]!.sentence) continue;
       let start = k;
@@ -221,9 +230,13 @@ export const yearsExperience: SpanHandler = {
           if (WORKED.has(tokens[j]!.norm)) experience = true;
         }
       }
-      // "At least 5 years of CT reporting", "a minimum of two years in a similar role": a minimum of years
-      // spent on something is experience, whatever the activity is called.
-      if (!experience && start < k && ACTIVITY.has(tokens[y + 1]?.norm ?? '') && tokens[y + 1]!.clause === years.clause) {
+      for (let j = y + 1; !floor && j < tokens.length && j <= y + WINDOW && tokens[j]!.clause === years.clause; j++) {
+        floor = tokens[j]!.norm === 'minimum' || (tokens[j]!.norm === 'at' && tokens[j + 1]?.norm === 'least');
+      }
+      // "At least 5 years of CT reporting", "a minimum of two years in a similar role", "ten years on the
+      // road minimum", "15+ years on the wards": a minimum of years spent on something is experience,
+      // whatever the activity is called.
+      if (!experience && (start < k || floor) && ACTIVITY.has(tokens[y + 1]?.norm ?? '') && tokens[y + 1]!.clause === years.clause) {
         experience = true;
       }
       // "A minimum of 5 years" stands for experience in a criterion even without the word.

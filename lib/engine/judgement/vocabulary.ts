@@ -103,7 +103,7 @@ const GROUPS: Group[] = [
     hard to pronounce, difficult to pronounce, too long in the game, too long in the job, too late to retrain, too late to learn,
     sundays off, fridays off, saturdays off, sunday off, friday off, saturday off, preach, preaching, preachy,
     be tired, too tired, get tired, not great with, isn't great with, won't be great with, wouldn't be great with,
-    get moved on, be moved on, gets moved on, get posted, be posted, gets posted` },
+    get moved on, be moved on, gets moved on, get posted, be posted, gets posted, red tape, paperwork, a faff, more trouble` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
     reliable, committed, commitment, cope, coping, keep up, be available, stick around, stay long, stay for long,
@@ -123,7 +123,8 @@ const GROUPS: Group[] = [
     will not suit, won't suit, does not suit, doesn't suit, not suit, rule out, ruled out, rules out, rules him out, rules her out, rules them out, ruled him out, ruled her out,
     rule him out, rule her out, no allowance, mark her down, mark him down, mark them down, marked her down, marked him down,
     not work around, can't work around, cannot work around, not fit around, won't fit around, not ideal,
-    not right for, not for us, not a good fit, not the right fit, can't take on, cannot take on, couldn't take on` },
+    not right for, not for us, not a good fit, not the right fit, can't take on, cannot take on, couldn't take on,
+    binned, binning, bin it, bin her, bin him, bin them, reject, rejected, rejecting` },
   { kind: 'refuse', reach: 'word', phrases: `not someone, not somebody, not anyone` },
   // A refusal of the kind of person named after it: "not another boomer", "not a job for someone winding down".
   { kind: 'refuse', reach: 'object', takesObject: true, phrases: `
@@ -144,8 +145,8 @@ const GROUPS: Group[] = [
     skip her, skip him, skip them, skip this one, skip that one, skipping her, skipping him, maybe skip, i'd skip,
     pass on this one, pass on that one, give her a miss, give him a miss, give them a miss, give this one a miss,
     give it a miss, leave her out, leave him out, left her out, left him out, leave her off, leave him off,
-    left her off, left him off, dropped her from, dropped him from, drop her from, drop him from, binned, bin it,
-    bin her, bin him, bin this one, reject her, reject him, reject them, rejected her, rejected him, rejected them,
+    left her off, left him off, dropped her from, dropped him from, drop her from, drop him from,
+    bin this one, reject her, reject him, reject them, rejected her, rejected him, rejected them,
     rejecting her, rejecting him, park this one, park that one, park number, parked this one, maybe pile, no pile,
     reject pile, bottom of the pile, bottom of the list, bottom of my list, bottom of the heap, back of the queue,
     as reserve, as a reserve, on reserve, in reserve, the reserve list, worth waiting, hold fire, a no from me, a no for me,
