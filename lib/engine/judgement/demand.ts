@@ -241,3 +241,60 @@ export function demandOn(doc: Doc, k: number, end: number, invitations = true): 
   if (told >= 0) return told;
   return required(doc, k, end, sentenceFrom, to, invitations);
 }
+
+/** Openers that turn a kind of person away before naming them: "not for career changers", "please don't send students". */
+const TURNING_AWAY = phraseList(`
+  no, not for, not suitable for, unsuitable for, not a job for, not a role for, not a post for, not open to, would not suit, wouldn't suit,
+  will not suit, won't suit, not ideal for, steer clear of, avoid, don't send, do not send, don't want, do not want, rule out`);
+const TURNING_AWAY_LAST = new Set(TURNING_AWAY.map((p) => p.at(-1)!));
+/** Words that may stand between an opener and the kind of person: "don't send me any students", "no more graduates". */
+const GROUP_GAP = new Set(['any', 'more', 'the', 'me', 'us']);
+/** Words that may open a clause before a bare "no": "and no parents", "please, no students". */
+const BEFORE_NO = new Set(['and', 'but', 'also', 'so', 'please', 'pls', 'definitely', 'absolutely', 'really', 'ideally', 'preferably', 'just', 'strictly']);
+/** Words after the kind of person that close the exclusion: "no students please", "not for parents, sorry", "no graduates or students". */
+const GROUP_CLOSERS = new Set(['please', 'pls', 'thanks', 'sorry', 'this', 'though', 'either', 'or', 'and', 'nor', 'as', 'because', 'since', 'at', 'here']);
+/** Exclusions after it that may be about something else when more follows: "will not be considered part of the numbers". */
+const CONSIDERED = 'considered';
+/** Where the kind of person is turned away for a reason the post has: registration or a qualification it needs, a placement. */
+const GROUP_REASONS = phraseList('registration, registered, qualification, qualifications, qualified, licence, licensed, placement, placements, supernumerary');
+
+/** Whether the kind of person at [.., end) closes the words turning them away: the clause ends, or a closer follows. */
+function groupCloses(doc: Doc, end: number): boolean {
+  const next = doc.tokens[end];
+  return !next || next.clause !== doc.tokens[end - 1]!.clause || (next.gap & (GAP.COMMA | GAP.BREAK)) !== 0 || GROUP_CLOSERS.has(next.norm);
+}
+
+/**
+ * Where a kind of person at tokens [k, end) is turned away as a group starts and ends ("Students need
+ * not apply", "not for career changers", "- no parents", "please don't send graduates"), or null:
+ * not a statement of who is there ("there are no students on the ward"), not of patients or a
+ * service ("the clinic is not suitable for parents with babies"), not for a reason the post has
+ * ("students need not apply, as the post needs registration").
+ */
+export function groupTurnedAway(doc: Doc, k: number, end: number): [number, number] | null {
+  const { tokens } = doc;
+  const [sentenceFrom, sentenceTo] = doc.sentenceRange(tokens[k]!.sentence);
+  if (doc.hasPhrase(sentenceFrom, sentenceTo, GROUP_REASONS)) return null;
+  const [from, to] = doc.clauseRange(tokens[k]!.clause);
+  // After: "Parents need not apply", "career changers will not be considered for this post".
+  for (let j = end; j < to && j <= end + EXCLUSION_REACH; j++) {
+    for (const words of EXCLUDED_AFTER) {
+      if (!doc.phraseAt(j, words)) continue;
+      const after = j + words.length;
+      if (words.at(-1) === CONSIDERED && after < to && tokens[after]!.norm !== 'for') return null;
+      return others(doc, from, k) ? null : [k, after];
+    }
+  }
+  if (!groupCloses(doc, end)) return null;
+  let j = k - 1;
+  while (j >= from && j >= k - 2 && GROUP_GAP.has(tokens[j]!.norm)) j--;
+  if (j < from || !TURNING_AWAY_LAST.has(tokens[j]!.norm)) return null;
+  for (const words of TURNING_AWAY) {
+    const at = j - words.length + 1;
+    if (at < from || words.at(-1) !== tokens[j]!.norm || !doc.phraseAt(at, words)) continue;
+    // A bare "no" opens its clause or list item: "No students", "and no parents", not "there are no students".
+    if (words.length === 1) for (let c = from; c < at; c++) if (!BEFORE_NO.has(tokens[c]!.norm)) return null;
+    return others(doc, from, k) ? null : [at, end];
+  }
+  return null;
+}
