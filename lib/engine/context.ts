@@ -1,4 +1,5 @@
 import type { Doc } from './document';
+import { listedUnderRequest } from './judgement/demand';
 import { isJudged } from './judgement/reader';
 import { FAIR_ROUTES, NEGATIONS } from './lexicon';
 import { NAME } from './names';
@@ -131,7 +132,10 @@ function givesFairRoute(m: MatchView): boolean {
   return false;
 }
 
-/** Whether a rule's cue words include "essential": a criterion listed under an Essential heading says it without the word. */
+/**
+ * Whether a rule's cue words include "essential": a criterion listed under an Essential heading, or an
+ * item of a list under a line that asks for it ("we're after:"), says it without the word.
+ */
 const namesEssential = (list: readonly (readonly string[])[]) => list.some((words) => words.length === 1 && words[0] === 'essential');
 
 /**
@@ -144,7 +148,8 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   onlyAfter: (m, list) => phraseBefore(m, list),
   onlyBefore: (m, list) => phraseAfter(m, list),
   notInSentenceWith: (m, list) => !inSentence(m, list),
-  onlyInSentenceWith: (m, list) => inSentence(m, list) || (namesEssential(list) && m.doc.sectionAt(m.start)?.role === 'essential'),
+  onlyInSentenceWith: (m, list) =>
+    inSentence(m, list) || (namesEssential(list) && (m.doc.sectionAt(m.start)?.role === 'essential' || listedUnderRequest(m.doc, m.from))),
   notInClauseWith: (m, list) => !inClause(m, list),
   onlyInClauseWith: (m, list) => inClause(m, list),
   notInDocumentWith: (m, list) => !m.doc.documentHas(list),

@@ -298,3 +298,43 @@ export function groupTurnedAway(doc: Doc, k: number, end: number): [number, numb
   }
   return null;
 }
+
+/**
+ * Words of a line in which the writer asks for what the list after it names: "we're after:", "looking
+ * for someone who:", "what we need:"; not a line that tells the reader something ("what you need to
+ * know:", "what we offer:") or says whom a service is for ("for people who:"); a heading other than
+ * "Requirements:" ("Essential information:", "Eligibility criteria:") is read by sections.ts.
+ */
+const REQUEST_LINE = phraseList(`
+  we're after, we are after, i'm after, i am after, looking for, we're seeking, we are seeking, hoping for, we want, i want, we'd want,
+  we would want, we'd like, we would like, i'd like, i would like, we need, i need, we'll need, we will need, you must,
+  requirements, wish list, someone who, somebody who, applicants who, candidates who`);
+/** How many list items back the line that introduces them may be. */
+const ITEMS_BACK = 12;
+
+/**
+ * Whether token k is in a list item under a line that asks for what the list names ("For the porter
+ * we're after:\n- under 30\n- always contactable"): each item is a demand on the person, as a
+ * criterion under an Essential heading is, though it has no cue word of its own.
+ */
+export function listedUnderRequest(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  let first = k;
+  while (first > 0 && tokens[first - 1]!.line === tokens[k]!.line) first--;
+  // "- 2 shifts at short notice": an item that counts what is asked for is about the work, not the person.
+  const lead = tokens[first]!.norm.charCodeAt(0);
+  if (lead >= 48 && lead <= 57) return false;
+  for (let items = 0; items < ITEMS_BACK; items++) {
+    while (first > 0 && tokens[first - 1]!.line === tokens[first]!.line) first--;
+    const gap = tokens[first]!.gap;
+    if (!(gap & GAP.BULLET) || first === 0) return false;
+    // The first item of the list: the line before it ends with a colon and asks for something.
+    if (gap & GAP.COLON) {
+      let intro = first - 1;
+      while (intro > 0 && tokens[intro - 1]!.line === tokens[first - 1]!.line) intro--;
+      return doc.hasPhrase(intro, first, REQUEST_LINE);
+    }
+    first--;
+  }
+  return false;
+}

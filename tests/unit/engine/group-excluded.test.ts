@@ -95,3 +95,33 @@ describe('availability without bounds as an expectation (unbounded-availability)
     expect(found(text)).toEqual([]);
   });
 });
+
+/** Every finding, as [rule, text, start]. */
+function all(text: string, context: 'advert' | 'email' = 'email'): [string, string, number][] {
+  const report = analyse(text, { context, minWordsForStatements: 0, settings: { categories: { 'plain-english': false } } });
+  return report.findings.map((f) => [f.ruleId, f.text, f.start]);
+}
+
+describe('an item of a list under a line that asks for it is a demand, as a criterion is', () => {
+  it('flags bare items under "what we would like:"', () => {
+    expect(all('What we would like from the bank:\n- aged under 35\n- contactable around the clock')).toEqual([
+      ['age-limit', 'under 35', 41],
+      ['availability-24-7', 'contactable around the clock', 52],
+    ]);
+  });
+
+  it('flags a bare item under "Requirements:"', () => {
+    expect(all('Requirements:\n- own scrubs\n- over 21 and under 40')).toEqual([
+      ['age-limit', 'over 21', 29],
+      ['age-limit', 'under 40', 41],
+    ]);
+  });
+
+  it.each([
+    // A list of what is offered, and an item that counts the work asked for.
+    'What we offer:\n- discounts for staff under 30\n- cover at short notice paid at time and a half',
+    'What we need from the bank this week:\n- 3 shifts at short notice\n- 2 long days',
+  ])('passes %j', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+});
