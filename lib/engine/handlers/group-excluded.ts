@@ -18,8 +18,9 @@ import type { Hit, SpanHandler } from './types';
 export function groupExcluded(field: GroupField): SpanHandler {
   return {
     kind: 'span',
-    // A text with none of the field's first words skips the handler.
-    triggers: new Set(INDEXES[field].keys()),
+    // Every kind of person ends in its noun ("students", "career changers", "people with kids"): a
+    // text with none of the field's nouns skips the handler.
+    triggers: new Set(CONCEPTS[field].map((words) => words.at(-1)!)),
     find: ({ doc }) => groupsIn(doc)[field],
   };
 }
