@@ -208,6 +208,8 @@ function required(doc: Doc, k: number, end: number, sentenceFrom: number, to: nu
   for (let j = k - 1; j >= reach; j--) {
     for (const words of REQUIRING) if (words[0] === doc.tokens[j]!.norm && j + words.length <= k && doc.phraseAt(j, words)) return others(doc, j, k) || negated(doc, j, reach) ? -1 : j;
   }
+  const relative = wantedBefore(doc, k, sentenceFrom, invitations);
+  if (relative >= 0) return relative;
   // The writer may be named just before ("we are looking for"); after the words, only a judgement
   // that closes their phrase counts ("local applicants only", "strong lads preferred").
   const judged = judgementNear(doc, Math.max(sentenceFrom, reach - WRITER_REACH), Math.min(to, end + AFTER_REACH), k, k, end, { reading: 'word', kinds: ['prefer', 'refuse'] });
@@ -219,6 +221,26 @@ function required(doc: Doc, k: number, end: number, sentenceFrom: number, to: nu
   if (judged.start < k ? others(doc, judged.end, k) : others(doc, end, judged.start, false)) return -1;
   // The subject before it: "for our patients we need...", not "agency staff".
   return others(doc, Math.min(reach, judged.start), k, false) ? -1 : Math.min(judged.start, k);
+}
+
+/** Verbs after "who" that say what the person has or is: "who has perfect eyesight", "who is tall". */
+const RELATIVE_VERBS = new Set(['has', 'have', 'is', 'are', 'got', 'looks', 'look']);
+
+/**
+ * Where the want of the person a relative clause is said of starts, when the characteristic at k
+ * ends it ("we want a receptionist who is friendly, and who has perfect eyesight"), or -1: "who"
+ * is said only of a person, so a want earlier in the sentence is a want of them, unless they are
+ * patients or a service's users ("we want patients who are healthy enough to go home").
+ */
+function wantedBefore(doc: Doc, k: number, sentenceFrom: number, invitations: boolean): number {
+  const { tokens } = doc;
+  let r = k - 1;
+  while (r > sentenceFrom && r >= k - 2 && RELATIVE_VERBS.has(tokens[r]!.norm)) r--;
+  if (r === k - 1 || tokens[r]!.norm !== 'who') return -1;
+  const judged = judgementNear(doc, sentenceFrom, r, r, r, r + 1, { reading: 'word', kinds: ['prefer'] });
+  if (!judged || judged.end > r || others(doc, judged.end, r)) return -1;
+  if (!invitations) for (const words of INVITATIONS) if (doc.phraseAt(judged.start, words)) return -1;
+  return judged.start;
 }
 
 /**

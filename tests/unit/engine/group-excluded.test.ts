@@ -125,3 +125,20 @@ describe('an item of a list under a line that asks for it is a demand, as a crit
     expect(all(text)).toEqual([]);
   });
 });
+
+describe('a characteristic that ends a relative clause on the person wanted (person-demanded)', () => {
+  it.each([
+    ["We're hoping for a runner who is cheerful, keen to learn, and who is tall.", [['physique-demanded', 'tall', 69]]],
+  ] as const)('flags %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    // "who" said of patients, or a clause that is not the writer's want.
+    'We want patients who are healthy enough to go home discharged before noon.',
+    'The ward has a healthcare assistant who is tall and strong.',
+    'We support carers who are healthy and those who are not.',
+  ])('passes %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
