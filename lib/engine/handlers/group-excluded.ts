@@ -27,8 +27,18 @@ export function groupExcluded(field: GroupField): SpanHandler {
 
 /** Each field's phrases by their first word. */
 const INDEXES = Object.fromEntries(GROUP_FIELDS.map((f) => [f, byFirstWord(CONCEPTS[f])])) as Record<GroupField, Map<string, string[][]>>;
-/** The first words of both fields: one lookup per word rules the others out. */
-const FIRST_WORDS = new Set(GROUP_FIELDS.flatMap((f) => [...INDEXES[f].keys()]));
+/** The first words of both fields' one-word kinds ("students", "parents"). */
+const SINGLE_WORDS = new Set(GROUP_FIELDS.flatMap((f) => CONCEPTS[f].filter((words) => words.length === 1).map((words) => words[0]!)));
+/** The second words of the longer kinds by their first ("working" → mums, parents ...; "people" → with), so a common first word ("working with") costs one more lookup. */
+const SECOND_WORDS = new Map<string, Set<string>>();
+for (const f of GROUP_FIELDS) {
+  for (const words of CONCEPTS[f]) {
+    if (words.length < 2) continue;
+    const seconds = SECOND_WORDS.get(words[0]!) ?? new Set<string>();
+    seconds.add(words[1]!);
+    SECOND_WORDS.set(words[0]!, seconds);
+  }
+}
 /** The hits of both fields, found in one pass per text. */
 const FOUND = new WeakMap<Doc, Record<GroupField, Hit[]>>();
 
@@ -53,7 +63,8 @@ function groupsIn(doc: Doc): Record<GroupField, Hit[]> {
   const { tokens } = doc;
   const hits = Object.fromEntries(GROUP_FIELDS.map((f) => [f, []])) as unknown as Record<GroupField, Hit[]>;
   for (let k = 0; k < tokens.length; k++) {
-    if (!FIRST_WORDS.has(tokens[k]!.norm)) continue;
+    const norm = tokens[k]!.norm;
+    if (!SINGLE_WORDS.has(norm) && !(k + 1 < tokens.length && SECOND_WORDS.get(norm)?.has(tokens[k + 1]!.norm))) continue;
     for (const field of GROUP_FIELDS) {
       const words = longestFrom(doc, INDEXES[field], k);
       if (!words) continue;

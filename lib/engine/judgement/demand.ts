@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { phraseList } from '../handlers/cue-per-sentence';
+import { byFirstWord, phraseList } from '../handlers/cue-per-sentence';
 import { AUXILIARIES, NEGATIONS, nounClass } from '../lexicon';
 import { GAP } from '../tokenize';
 import { judgementNear } from './reader';
@@ -331,6 +331,7 @@ const REQUEST_LINE = phraseList(`
   we're after, we are after, i'm after, i am after, looking for, we're seeking, we are seeking, hoping for, we want, i want, we'd want,
   we would want, we'd like, we would like, i'd like, i would like, we need, i need, we'll need, we will need, you must,
   requirements, wish list, someone who, somebody who, applicants who, candidates who`);
+const REQUEST_BY_FIRST = byFirstWord(REQUEST_LINE);
 /** How many list items back the line that introduces them may be. */
 const ITEMS_BACK = 12;
 
@@ -354,7 +355,12 @@ export function listedUnderRequest(doc: Doc, k: number): boolean {
     if (gap & GAP.COLON) {
       let intro = first - 1;
       while (intro > 0 && tokens[intro - 1]!.line === tokens[first - 1]!.line) intro--;
-      return doc.hasPhrase(intro, first, REQUEST_LINE);
+      // Read in the line's own words: the text's phrase index would search the whole text for the list.
+      for (let j = intro; j < first; j++) {
+        const list = REQUEST_BY_FIRST.get(tokens[j]!.norm);
+        if (list) for (const words of list) if (j + words.length <= first && doc.phraseAt(j, words)) return true;
+      }
+      return false;
     }
     first--;
   }
