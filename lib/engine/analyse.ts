@@ -313,7 +313,8 @@ function isMentioned(doc: Doc, k: number): boolean {
  * rule of their category did, or of the other categories named. A faith judged is an exclusionary
  * requirement, as the rules on religious dress and prayer breaks are; it also yields to the notes on a
  * faith asked about or noted (faith-asked, faith-noted), which are race-nationality's. Living locally
- * and being from the area are read in both categories.
+ * and being from the area are read in both categories. A group turned away ("no recent graduates")
+ * yields to the rule that flags the group's own words.
  */
 const CLAUSE_READINGS = new Map<string, readonly string[]>([
   ['age-judged', []],
@@ -325,6 +326,8 @@ const CLAUSE_READINGS = new Map<string, readonly string[]>([
   ['residence-demanded', ['race-nationality']],
   ['birthplace-demanded', ['exclusionary-requirement']],
   ['faith-demanded', ['race-nationality']],
+  ['age-group-excluded', []],
+  ['circumstance-excluded', []],
 ]);
 
 /** Whether `list` (other findings by start, with the furthest end so far) holds one overlapping m. */

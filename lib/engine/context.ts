@@ -1,4 +1,5 @@
 import type { Doc } from './document';
+import { listedUnderRequest } from './judgement/demand';
 import { isJudged } from './judgement/reader';
 import { FAIR_ROUTES, NEGATIONS } from './lexicon';
 import { NAME } from './names';
@@ -137,7 +138,10 @@ function nearPhrase(m: MatchView, list: string[][]): boolean {
 /** Whether the sentence (or the criterion) gives an equivalent route: "UK trained, or evidence of equivalence". */
 const givesFairRoute = (m: MatchView) => nearPhrase(m, FAIR_ROUTES);
 
-/** Whether a rule's cue words include "essential": a criterion listed under an Essential heading says it without the word. */
+/**
+ * Whether a rule's cue words include "essential": a criterion listed under an Essential heading, or an
+ * item of a list under a line that asks for it ("we're after:"), says it without the word.
+ */
 const namesEssential = (list: readonly (readonly string[])[]) => list.some((words) => words.length === 1 && words[0] === 'essential');
 
 /**
@@ -150,7 +154,8 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   onlyAfter: (m, list) => phraseBefore(m, list),
   onlyBefore: (m, list) => phraseAfter(m, list),
   notInSentenceWith: (m, list) => !inSentence(m, list),
-  onlyInSentenceWith: (m, list) => inSentence(m, list) || (namesEssential(list) && m.doc.sectionAt(m.start)?.role === 'essential'),
+  onlyInSentenceWith: (m, list) =>
+    inSentence(m, list) || (namesEssential(list) && (m.doc.sectionAt(m.start)?.role === 'essential' || listedUnderRequest(m.doc, m.from))),
   notInClauseWith: (m, list) => !inClause(m, list),
   notNearWith: (m, list) => !nearPhrase(m, list),
   onlyInClauseWith: (m, list) => inClause(m, list),

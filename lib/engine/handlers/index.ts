@@ -5,6 +5,7 @@ import { conditionDoubted } from './condition-doubted';
 import { familyJudged } from './family-judged';
 import { familyNoted } from './family-noted';
 import { genericPronoun } from './generic-pronoun';
+import { groupExcluded } from './group-excluded';
 import { healthBarred } from './health-barred';
 import { healthQuestion } from './health-question';
 import type { HandlerName } from './names';
@@ -46,5 +47,7 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'residence-demanded': personDemanded('residence'),
   'faith-demanded': personDemanded('faith'),
   'birthplace-demanded': personDemanded('birthplace'),
+  'age-group-excluded': groupExcluded('age-group'),
+  'circumstance-excluded': groupExcluded('circumstance'),
   ...structureHandlers,
 };

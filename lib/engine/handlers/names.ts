@@ -25,6 +25,8 @@ export const HANDLERS = [
   'residence-demanded',
   'birthplace-demanded',
   'faith-demanded',
+  'age-group-excluded',
+  'circumstance-excluded',
   'too-many-essential-criteria',
   'essential-reads-as-preference',
   'no-reasonable-adjustments-statement',

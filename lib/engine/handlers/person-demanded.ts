@@ -50,12 +50,31 @@ const SPAN_REACH = 4;
 /** How far after a characteristic its person may be. */
 const HEAD_REACH = 3;
 
-/** Whether token j is a word for the person: one of PERSON_HEADS (not a candidate, for the body), or a job word ("receptionist") but for the body. */
-function isPerson(doc: Doc, j: number, field: DemandedField): boolean {
+/**
+ * Words of the body that keep their sense before any job word: "a healthy manager", "a burly
+ * porter", not "a strong leader" or "a big character". "A strapping porter" is left to its own rule,
+ * which reads it as asking for a man (gendered-language).
+ */
+const BODY_BEFORE_JOB = new Set([
+  'healthy', 'bodied', 'burly', 'stocky', 'heavyset', 'brawny', 'muscly', 'muscular', 'hefty', 'petite', 'slim', 'slender', 'skinny', 'tall',
+]);
+
+/** Jobs with physical tasks, where a body is most often asked for, that the lexicon's person nouns leave out. */
+const MANUAL_JOBS = new Set([
+  'porter', 'porters', 'driver', 'drivers', 'cleaner', 'cleaners', 'hca', 'hcas', 'physio', 'physios', 'handyman', 'labourer', 'labourers',
+  'guard', 'guards', 'steward', 'stewards', 'housekeeper', 'housekeepers', 'caretaker', 'caretakers',
+]);
+
+/**
+ * Whether token j is a word for the person: one of PERSON_HEADS (not a candidate, for the body), or a
+ * job word ("receptionist"), for the body only after a word that keeps its sense there (`trait`).
+ */
+function isPerson(doc: Doc, j: number, field: DemandedField, trait: string): boolean {
   const t = doc.tokens[j]!;
+  const job = (nounClass(t.base) === 'person' && !NOT_THE_PERSON.has(t.base)) || MANUAL_JOBS.has(t.norm);
   // "a strong candidate" is a good one.
-  if (field === 'physique') return PERSON_HEADS.has(t.norm) && !CHOSEN.has(t.base);
-  return PERSON_HEADS.has(t.norm) || (nounClass(t.base) === 'person' && !NOT_THE_PERSON.has(t.base));
+  if (field === 'physique') return (PERSON_HEADS.has(t.norm) && !CHOSEN.has(t.base)) || (job && BODY_BEFORE_JOB.has(trait));
+  return PERSON_HEADS.has(t.norm) || job;
 }
 
 /** Where the characteristic of the field's index that starts at token k ends, or -1 when none does. */
@@ -105,7 +124,7 @@ function runEnd(doc: Doc, field: DemandedField, index: ReadonlyMap<string, strin
     }
     for (let j = last; j < tokens.length && j < last + HEAD_REACH; j++) {
       const t = tokens[j]!;
-      if (isPerson(doc, j, field)) return j + 1;
+      if (isPerson(doc, j, field, lastWord)) return j + 1;
       if (!BETWEEN.has(t.norm) && traitAt(doc, index, j) < 0) return -1;
     }
     return -1;

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { phraseList } from '../handlers/cue-per-sentence';
+import { byFirstWord, phraseList } from '../handlers/cue-per-sentence';
 import { AUXILIARIES, NEGATIONS, nounClass } from '../lexicon';
 import { GAP } from '../tokenize';
 import { judgementNear } from './reader';
@@ -208,6 +208,8 @@ function required(doc: Doc, k: number, end: number, sentenceFrom: number, to: nu
   for (let j = k - 1; j >= reach; j--) {
     for (const words of REQUIRING) if (words[0] === doc.tokens[j]!.norm && j + words.length <= k && doc.phraseAt(j, words)) return others(doc, j, k) || negated(doc, j, reach) ? -1 : j;
   }
+  const relative = wantedBefore(doc, k, sentenceFrom, invitations);
+  if (relative >= 0) return relative;
   // The writer may be named just before ("we are looking for"); after the words, only a judgement
   // that closes their phrase counts ("local applicants only", "strong lads preferred").
   const judged = judgementNear(doc, Math.max(sentenceFrom, reach - WRITER_REACH), Math.min(to, end + AFTER_REACH), k, k, end, { reading: 'word', kinds: ['prefer', 'refuse'] });
@@ -219,6 +221,26 @@ function required(doc: Doc, k: number, end: number, sentenceFrom: number, to: nu
   if (judged.start < k ? others(doc, judged.end, k) : others(doc, end, judged.start, false)) return -1;
   // The subject before it: "for our patients we need...", not "agency staff".
   return others(doc, Math.min(reach, judged.start), k, false) ? -1 : Math.min(judged.start, k);
+}
+
+/** Verbs after "who" that say what the person has or is: "who has perfect eyesight", "who is tall". */
+const RELATIVE_VERBS = new Set(['has', 'have', 'is', 'are', 'got', 'looks', 'look']);
+
+/**
+ * Where the want of the person a relative clause is said of starts, when the characteristic at k
+ * ends it ("we want a receptionist who is friendly, and who has perfect eyesight"), or -1: "who"
+ * is said only of a person, so a want earlier in the sentence is a want of them, unless they are
+ * patients or a service's users ("we want patients who are healthy enough to go home").
+ */
+function wantedBefore(doc: Doc, k: number, sentenceFrom: number, invitations: boolean): number {
+  const { tokens } = doc;
+  let r = k - 1;
+  while (r > sentenceFrom && r >= k - 2 && RELATIVE_VERBS.has(tokens[r]!.norm)) r--;
+  if (r === k - 1 || tokens[r]!.norm !== 'who') return -1;
+  const judged = judgementNear(doc, sentenceFrom, r, r, r, r + 1, { reading: 'word', kinds: ['prefer'] });
+  if (!judged || judged.end > r || others(doc, judged.end, r)) return -1;
+  if (!invitations) for (const words of INVITATIONS) if (doc.phraseAt(judged.start, words)) return -1;
+  return judged.start;
 }
 
 /**
@@ -240,4 +262,107 @@ export function demandOn(doc: Doc, k: number, end: number, invitations = true): 
   const told = instructed(doc, k, from);
   if (told >= 0) return told;
   return required(doc, k, end, sentenceFrom, to, invitations);
+}
+
+/** Openers that turn a kind of person away before naming them: "not for career changers", "please don't send students". */
+const TURNING_AWAY = phraseList(`
+  no, not for, not suitable for, unsuitable for, not a job for, not a role for, not a post for, not open to, would not suit, wouldn't suit,
+  will not suit, won't suit, not ideal for, steer clear of, avoid, don't send, do not send, don't want, do not want, rule out`);
+const TURNING_AWAY_LAST = new Set(TURNING_AWAY.map((p) => p.at(-1)!));
+/** Words that may stand between an opener and the kind of person: "don't send me any students", "no more graduates". */
+const GROUP_GAP = new Set(['any', 'more', 'the', 'me', 'us']);
+/** Words that may open a clause before a bare "no": "and no parents", "please, no students". */
+const BEFORE_NO = new Set(['and', 'but', 'also', 'so', 'please', 'pls', 'definitely', 'absolutely', 'really', 'ideally', 'preferably', 'just', 'strictly']);
+/** Words after the kind of person that close the exclusion: "no students please", "not for parents, sorry", "no graduates or students". */
+const GROUP_CLOSERS = new Set(['please', 'pls', 'thanks', 'sorry', 'this', 'though', 'either', 'or', 'and', 'nor', 'as', 'because', 'since', 'at', 'here']);
+/** Exclusions after it that may be about something else when more follows: "will not be considered part of the numbers". */
+const CONSIDERED = 'considered';
+/** Where the kind of person is turned away for a reason the post has: registration or a qualification it needs, a placement. */
+const GROUP_REASONS = phraseList('registration, registered, qualification, qualifications, qualified, licence, licensed, placement, placements, supernumerary');
+
+/** Whether the kind of person at [.., end) closes the words turning them away: the clause ends, or a closer follows. */
+function groupCloses(doc: Doc, end: number): boolean {
+  const next = doc.tokens[end];
+  return !next || next.clause !== doc.tokens[end - 1]!.clause || (next.gap & (GAP.COMMA | GAP.BREAK)) !== 0 || GROUP_CLOSERS.has(next.norm);
+}
+
+/**
+ * Where a kind of person at tokens [k, end) is turned away as a group starts and ends ("Students need
+ * not apply", "not for career changers", "- no parents", "please don't send graduates"), or null:
+ * not a statement of who is there ("there are no students on the ward"), not of patients or a
+ * service ("the clinic is not suitable for parents with babies"), not for a reason the post has
+ * ("students need not apply, as the post needs registration").
+ */
+export function groupTurnedAway(doc: Doc, k: number, end: number): [number, number] | null {
+  const { tokens } = doc;
+  const [sentenceFrom, sentenceTo] = doc.sentenceRange(tokens[k]!.sentence);
+  if (doc.hasPhrase(sentenceFrom, sentenceTo, GROUP_REASONS)) return null;
+  const [from, to] = doc.clauseRange(tokens[k]!.clause);
+  // After: "Parents need not apply", "career changers will not be considered for this post".
+  for (let j = end; j < to && j <= end + EXCLUSION_REACH; j++) {
+    for (const words of EXCLUDED_AFTER) {
+      if (!doc.phraseAt(j, words)) continue;
+      const after = j + words.length;
+      if (words.at(-1) === CONSIDERED && after < to && tokens[after]!.norm !== 'for') return null;
+      return others(doc, from, k) ? null : [k, after];
+    }
+  }
+  if (!groupCloses(doc, end)) return null;
+  let j = k - 1;
+  while (j >= from && j >= k - 2 && GROUP_GAP.has(tokens[j]!.norm)) j--;
+  if (j < from || !TURNING_AWAY_LAST.has(tokens[j]!.norm)) return null;
+  for (const words of TURNING_AWAY) {
+    const at = j - words.length + 1;
+    if (at < from || words.at(-1) !== tokens[j]!.norm || !doc.phraseAt(at, words)) continue;
+    // A bare "no" opens its clause or list item: "No students", "and no parents", not "there are no students".
+    if (words.length === 1) for (let c = from; c < at; c++) if (!BEFORE_NO.has(tokens[c]!.norm)) return null;
+    return others(doc, from, k) ? null : [at, end];
+  }
+  return null;
+}
+
+/**
+ * Words of a line in which the writer asks for what the list after it names: "we're after:", "looking
+ * for someone who:", "what we need:"; not a line that tells the reader something ("what you need to
+ * know:", "what we offer:") or says whom a service is for ("for people who:"); a heading other than
+ * "Requirements:" ("Essential information:", "Eligibility criteria:") is read by sections.ts.
+ */
+const REQUEST_LINE = phraseList(`
+  we're after, we are after, i'm after, i am after, looking for, we're seeking, we are seeking, hoping for, we want, i want, we'd want,
+  we would want, we'd like, we would like, i'd like, i would like, we need, i need, we'll need, we will need, you must,
+  requirements, wish list, someone who, somebody who, applicants who, candidates who`);
+const REQUEST_BY_FIRST = byFirstWord(REQUEST_LINE);
+/** How many list items back the line that introduces them may be. */
+const ITEMS_BACK = 12;
+
+/**
+ * Whether token k is in a list item under a line that asks for what the list names ("For the porter
+ * we're after:\n- under 30\n- always contactable"): each item is a demand on the person, as a
+ * criterion under an Essential heading is, though it has no cue word of its own.
+ */
+export function listedUnderRequest(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  let first = k;
+  while (first > 0 && tokens[first - 1]!.line === tokens[k]!.line) first--;
+  // "- 2 shifts at short notice": an item that counts what is asked for is about the work, not the person.
+  const lead = tokens[first]!.norm.charCodeAt(0);
+  if (lead >= 48 && lead <= 57) return false;
+  for (let items = 0; items < ITEMS_BACK; items++) {
+    while (first > 0 && tokens[first - 1]!.line === tokens[first]!.line) first--;
+    const gap = tokens[first]!.gap;
+    if (!(gap & GAP.BULLET) || first === 0) return false;
+    // The first item of the list: the line before it ends with a colon and asks for something.
+    if (gap & GAP.COLON) {
+      let intro = first - 1;
+      while (intro > 0 && tokens[intro - 1]!.line === tokens[first - 1]!.line) intro--;
+      // Read in the line's own words: the text's phrase index would search the whole text for the list.
+      for (let j = intro; j < first; j++) {
+        const list = REQUEST_BY_FIRST.get(tokens[j]!.norm);
+        if (list) for (const words of list) if (j + words.length <= first && doc.phraseAt(j, words)) return true;
+      }
+      return false;
+    }
+    first--;
+  }
+  return false;
 }

@@ -149,10 +149,10 @@ describe('years asked for with the floor after them (age-years-experience)', () 
   });
 });
 
-describe('a stage of life turned away (age-group-refused) and a generation named by its devices (age-digital-native)', () => {
+describe('a stage of life turned away (age-group-excluded) and a generation named by its devices (age-digital-native)', () => {
   it.each<[string, [string, string, number][]]>([
-    ['Weekend cover is fixed, so retirees need not apply.', [['age-group-refused', 'retirees need not apply', 27]]],
-    ['Honestly, no teenagers this time.', [['age-group-refused', 'no teenagers', 10]]],
+    ['Weekend cover is fixed, so retirees need not apply.', [['age-group-excluded', 'retirees need not apply', 27]]],
+    ['Honestly, no teenagers this time.', [['age-group-excluded', 'no teenagers', 10]]],
     ['Someone who grew up with a tablet in their hands would be ideal.', [['age-digital-native', 'grew up with a tablet in their hands', 12]]],
   ])('%j', (text, expected) => {
     expect(found(text, 'advert')).toEqual(expected);

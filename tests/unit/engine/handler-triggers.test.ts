@@ -48,8 +48,10 @@ function unsound(text: string): string[] {
 describe('handler trigger words: a text without them gets nothing from the handler', () => {
   it('covers the handlers that declare them', () => {
     expect(TRIGGERED.map((h) => h.name).sort()).toEqual([
+      'age-group-excluded',
       'age-judged',
       'birthplace-demanded',
+      'circumstance-excluded',
       'faith-demanded',
       'faith-judged',
       'generic-pronoun',
