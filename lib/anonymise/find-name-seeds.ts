@@ -334,11 +334,12 @@ const LOWER_SURNAME_SHAPE = /^(?:mac|mc|o['’])\p{Ll}{3,}$/u;
  */
 function lowerCaseName(words: Word[], index: number): NameRun | null {
   const word = words[index]!;
+  if (!word.joinsNext) return null;
   const given = titleCase(word.text);
   const { givenNames, wordLike, notNames, nameParts } = nameLexicon;
   // A given name, or a name part with an accent no English word has ("josé").
   const known = givenNames.has(given) || (nameParts.has(given) && ACCENTED.test(given));
-  if (!word.joinsNext || !known || wordLike.has(given) || notNames.has(given)) return null;
+  if (!known || wordLike.has(given) || notNames.has(given)) return null;
   const lower = [word.text];
   let end = word.end;
   let afterParticle = false;
