@@ -77,7 +77,7 @@ const isVerb = (word: string) => VERBS.has(word) || /^[\p{Ll}]{3,}ed$/u.test(wor
 
 /** Every word of the text, read once. */
 function tokens(text: string): Token[] {
-  return matchAll(text, WORD).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, bare: lower(trimChars(m[0], OPENING, CLOSING)) }));
+  return [...matchAll(text, WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, bare: lower(trimChars(m[0], OPENING, CLOSING)) }));
 }
 
 /** A sentence is read at most this many words either side of a concept. */

@@ -62,7 +62,7 @@ function clausesWithTerms(text: string, s: number, e: number): [number, number] 
   let lastTerm = -1;
   for (const [cs, ce] of bounds) {
     const clause = sentence.slice(cs, ce);
-    const hits = matchAll(clause, TERMS).filter((t) => !WEAK.test(t[0].replace(/\s+/g, ' ')) || WEAK_CONTEXT.test(sentence));
+    const hits = [...matchAll(clause, TERMS)].filter((t) => !WEAK.test(t[0].replace(/\s+/g, ' ')) || WEAK_CONTEXT.test(sentence));
     if (!hits.length) continue;
     if (first < 0) first = cs;
     last = ce;
