@@ -1,4 +1,5 @@
 import { alternation } from './alternation';
+import { matchAll } from './match-all';
 
 export interface DemonymRun {
   start: number;
@@ -22,7 +23,7 @@ export function demonymPattern(demonyms: readonly string[]): RegExp {
  */
 export function demonymRuns(text: string, pattern: RegExp): DemonymRun[] {
   const runs: DemonymRun[] = [];
-  for (const m of text.matchAll(pattern)) {
+  for (const m of matchAll(text, pattern)) {
     const last = runs.at(-1);
     const end = m.index + m[0].length;
     const gap = last && m.index - last.end <= 8 ? text.slice(last.end, m.index) : null;

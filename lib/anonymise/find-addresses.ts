@@ -3,6 +3,7 @@ import { type BreakRule, forEachCell } from './cell-breaks';
 import demonymData from './data/demonyms.json';
 import { type DocumentLayout, linesIn } from './document-layout';
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
 import { titleCase } from './name-run';
 import type { Span } from './span';
@@ -178,7 +179,7 @@ const CONNECTING = new Set(['y', 'yr', 'na', 'an', 'of', 'upon', 'on']);
 /** Flats in running text ("I now rent Flat 3, 19 Orchard Close, Heaton, close to …"): the address up to the first lower-case word. */
 function flatsInText(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(FLAT_ANYWHERE)) {
+  for (const m of matchAll(text, FLAT_ANYWHERE)) {
     const labelled = !/^(?:Flat|Fflat|Apartment|Apt)/.test(m[0]);
     let end = m.index + m[0].length;
     if (labelled) {
@@ -225,7 +226,7 @@ function isWorkWord(word: string): boolean {
  */
 function streetsInText(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(STREET_AND_TOWN)) {
+  for (const m of matchAll(text, STREET_AND_TOWN)) {
     const end = m.index + m[0].length;
     if (!isPlace(m[1]!)) continue;
     const from = Math.max(0, m.index - 80);

@@ -1,4 +1,5 @@
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import type { Span } from './span';
 
 const NUMBER_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
@@ -32,7 +33,7 @@ const POPULATION = /\b(?:patients|people|adults|children|kids|sons?|daughters?|b
 export function findAges(text: string): Span[] {
   const spans: Span[] = [];
   for (const pattern of PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchAll(text, pattern)) {
       if ((pattern === PATTERNS[0] || pattern === PATTERNS[2]) && POPULATION.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
       const value = m[1] ?? m[2] ?? m[3] ?? '';
       const end = m.index + m[0].lastIndexOf(value) + value.length;
@@ -40,7 +41,7 @@ export function findAges(text: string): Span[] {
       spans.push(makeSpan('age', bracketed ? m.index : end - value.length, end));
     }
   }
-  for (const m of text.matchAll(BARE_ITEM)) {
+  for (const m of matchAll(text, BARE_ITEM)) {
     // The line around the number, 100 characters either way at most.
     const before = text.slice(Math.max(0, m.index - 100), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 100);
@@ -48,7 +49,7 @@ export function findAges(text: string): Span[] {
     if (PERSONAL_ITEM.test(line)) spans.push(makeSpan('age', m.index, m.index + m[0].length));
   }
   // "I moved here at 11", "we came to Leeds at 14": the writer's age at a move, in the rest of the clause (read in code).
-  for (const m of text.matchAll(MOVED)) {
+  for (const m of matchAll(text, MOVED)) {
     const from = m.index + m[0].length;
     const window = text.slice(from, from + 50);
     const stop = window.search(/[.;!?\n]/);

@@ -1,5 +1,6 @@
 import type { DocumentLayout } from './document-layout';
 import { firstIndex } from './first-index';
+import { matchAll } from './match-all';
 import { ABBREVIATED_GIVEN, isGenderedTitle, nameLexicon } from './name-lexicon';
 import { type NameRun, readNameRun, titleCase } from './name-run';
 import type { Word } from './scan-words';
@@ -71,7 +72,7 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
   if (!formal) return null;
   const found = withOtherScript(formal, layout.lines);
   // "Colleagues call me Temi", "known as Emeka": the name the candidate goes by is theirs too.
-  for (const m of layout.text.matchAll(NICKNAME)) {
+  for (const m of matchAll(layout.text, NICKNAME)) {
     for (const nickname of [m[1], m[2], m[3]]) {
       if (nickname && !found.parts.includes(nickname) && !nameLexicon.notNames.has(nickname)) found.parts.push(nickname);
     }
@@ -198,7 +199,7 @@ function withOtherScript(name: CandidateName, lines: DocumentLayout['lines']): C
   if (!first) return name;
   for (const line of lines) {
     if (line.text.length > 80 || !(line.text.includes(first) || line.text.includes(first.toUpperCase()))) continue;
-    for (const m of line.text.matchAll(OTHER_SCRIPT_WORD)) if (!name.parts.includes(m[0])) name.parts.push(m[0]);
+    for (const m of matchAll(line.text, OTHER_SCRIPT_WORD)) if (!name.parts.includes(m[0])) name.parts.push(m[0]);
   }
   return name;
 }

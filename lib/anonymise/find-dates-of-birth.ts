@@ -1,5 +1,6 @@
 import { DATE } from './date-pattern';
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import type { Span } from './span';
 
 const DOB = new RegExp(
@@ -18,7 +19,7 @@ const ON_DATE = new RegExp(`\\bon\\s+(?:the\\s+)?(${DATE})(?![\\w/])`, 'i');
 export function findDatesOfBirth(text: string): Span[] {
   const spans: Span[] = [];
   // "born in Lagos on 3 June 1990": a place between, then "on" and the date, in the same clause.
-  for (const m of text.matchAll(BORN)) {
+  for (const m of matchAll(text, BORN)) {
     const clause = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[\n.;]/, 1)[0]!;
     const on = ON_DATE.exec(clause);
     if (on?.[1]) {
@@ -26,7 +27,7 @@ export function findDatesOfBirth(text: string): Span[] {
       spans.push(makeSpan('date-of-birth', start, start + on[1].length));
     }
   }
-  for (const m of text.matchAll(DOB)) {
+  for (const m of matchAll(text, DOB)) {
     const date = m[3] ?? '';
     // "Born 1992 · Vietnamese": a bare "Born" goes with the date; a "Date of birth:" label stays.
     const label = m[0].slice(0, m[0].length - date.length);

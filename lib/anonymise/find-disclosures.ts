@@ -1,6 +1,7 @@
 import { alternation } from './alternation';
 import concepts from './data/disclosure-concepts.json';
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import { REDACTION_KINDS, type RedactionType } from './redaction-type';
 import { isEdge } from './sentence-bounds';
 import type { Span } from './span';
@@ -76,7 +77,7 @@ const isVerb = (word: string) => VERBS.has(word) || /^[\p{Ll}]{3,}ed$/u.test(wor
 
 /** Every word of the text, read once. */
 function tokens(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, bare: lower(trimChars(m[0], OPENING, CLOSING)) }));
+  return [...matchAll(text, WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, bare: lower(trimChars(m[0], OPENING, CLOSING)) }));
 }
 
 /** A sentence is read at most this many words either side of a concept. */
@@ -217,13 +218,13 @@ const TYPE: Record<Field, RedactionType> = {
 export function findDisclosures(text: string): Span[] {
   const spans: Span[] = [];
   const hits: { start: number; end: number; field: Field; possessed: boolean; mine?: boolean }[] = [];
-  for (const m of text.matchAll(POSSESSED)) {
+  for (const m of matchAll(text, POSSESSED)) {
     const field = FIELD_OF.get(lower(m[1]!));
     if (field) hits.push({ start: m.index, end: m.index + m[0].length, field, possessed: true, mine: true });
   }
-  for (const m of text.matchAll(DETERMINED)) hits.push({ start: m.index, end: m.index + m[0].length, field: 'dependants', possessed: true });
-  for (const [field, pattern] of TOLD) for (const m of text.matchAll(pattern)) hits.push({ start: m.index, end: m.index + m[0].length, field, possessed: false });
-  for (const m of text.matchAll(ON_MEDICINE)) hits.push({ start: m.index, end: m.index + m[0].length, field: 'health', possessed: false });
+  for (const m of matchAll(text, DETERMINED)) hits.push({ start: m.index, end: m.index + m[0].length, field: 'dependants', possessed: true });
+  for (const [field, pattern] of TOLD) for (const m of matchAll(text, pattern)) hits.push({ start: m.index, end: m.index + m[0].length, field, possessed: false });
+  for (const m of matchAll(text, ON_MEDICINE)) hits.push({ start: m.index, end: m.index + m[0].length, field: 'health', possessed: false });
   const all = hits.length ? tokens(text) : [];
   const [sentenceFirst, sentenceLast] = sentences(text, all);
   // Words of the writer counted once: a sentence has one when the count grows across it.

@@ -1,6 +1,7 @@
 import { makeSpan } from './make-span';
-import { trimChars } from './trim-chars';
+import { matchAll } from './match-all';
 import type { Span } from './span';
+import { trimChars } from './trim-chars';
 
 const INSTITUTION = new RegExp(
   [
@@ -21,7 +22,7 @@ const LEADING_NOISE = /^(?:(?:At|In|From|The|Attended|Studied|I|My|Graduated|BSc
 /** Schools, colleges and universities → `[SCHOOL]` (when the panel asks: `education`). */
 export function findEducation(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(INSTITUTION)) {
+  for (const m of matchAll(text, INSTITUTION)) {
     let value = m[0];
     let start = m.index;
     const noise = LEADING_NOISE.exec(value);

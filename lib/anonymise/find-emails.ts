@@ -1,4 +1,5 @@
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import type { Span } from './span';
 
 /** The domain after an "@": labels joined by dots, ending in a label of letters. */
@@ -75,7 +76,7 @@ const COUNTRY_LABEL = /^[a-z]{2}(?![\p{L}\p{N}.@-])/u;
 /** "jane.smith@\nnhs.net", "jane.smith@nhs.\nnet": an address broken over two lines. */
 function wrappedEmails(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(BROKEN)) {
+  for (const m of matchAll(text, BROKEN)) {
     // Broken before an "@", the match starts at the line break, and the line must end (blanks
     // aside) in a letter or digit of the local part.
     const beforeAt = m[0][0] === '\n';
@@ -257,7 +258,7 @@ export function findEmails(text: string): Span[] {
     const head = lead || wrapped ? null : columnHead(text, start);
     if (head && isAddress(text.slice(head[0], head[1]) + text.slice(start, end))) spans.push(makeSpan('email', head[0], head[1]));
   }
-  for (const m of text.matchAll(AT)) {
+  for (const m of matchAll(text, AT)) {
     const plainAt = !/[([{@]/.test(m[0]);
     const end = domainEnd(text, m.index + m[0].length);
     if (end === null) continue;

@@ -1,6 +1,7 @@
 import { makeSpan } from './make-span';
-import { trimChars } from './trim-chars';
+import { matchAll } from './match-all';
 import type { Span } from './span';
+import { trimChars } from './trim-chars';
 
 const WORD = "(?:[A-Z][\\p{L}'’.-]*|&|and|of|the|on|upon|in|de)";
 const SUFFIX =
@@ -58,7 +59,7 @@ export function findEmployers(text: string): Span[] {
   const spans: Span[] = [];
   const found: [number, string][] = [];
   let floor = 0;
-  for (const m of text.matchAll(ORGANISATION_END)) {
+  for (const m of matchAll(text, ORGANISATION_END)) {
     const start = nameStart(text, m.index, floor);
     if (start < 0) continue;
     found.push([start, text.slice(start, m.index + m[0].length)]);
@@ -68,7 +69,7 @@ export function findEmployers(text: string): Span[] {
   // Both lists run in text order, so one pointer walks the names once.
   const names = found.length;
   let k = 0;
-  for (const m of text.matchAll(CHAIN)) {
+  for (const m of matchAll(text, CHAIN)) {
     while (k < names && found[k]![0] + found[k]![1].length <= m.index) k++;
     if (k < names && found[k]![0] <= m.index) continue;
     found.push([m.index, m[0]]);

@@ -1,6 +1,7 @@
 import demonymData from './data/demonyms.json';
 import { demonymPattern, demonymRuns } from './demonym-runs';
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import { matchSpans } from './match-spans';
 import type { Span } from './span';
 
@@ -113,7 +114,7 @@ export function findEthnicity(text: string): Span[] {
       if (end > 0) spans.push(makeSpan('ethnicity', organisationStart(text, run.start), end));
     }
   }
-  for (const m of text.matchAll(NETWORK)) {
+  for (const m of matchAll(text, NETWORK)) {
     const start = networkName(text, m.index);
     if (start !== null) spans.push(makeSpan('ethnicity', start, m.index + m[0].length));
   }

@@ -1,4 +1,5 @@
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import type { Span } from './span';
 
 const COUNT = '(?:\\d{1,2}\\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|thirty-five|forty)';
@@ -17,7 +18,7 @@ const PATTERNS: RegExp[] = [
 export function findExperienceYears(text: string): Span[] {
   const spans: Span[] = [];
   for (const pattern of PATTERNS) {
-    for (const m of text.matchAll(pattern)) spans.push(makeSpan('experience-years', m.index, m.index + m[0].length));
+    for (const m of matchAll(text, pattern)) spans.push(makeSpan('experience-years', m.index, m.index + m[0].length));
   }
   return spans;
 }

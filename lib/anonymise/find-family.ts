@@ -1,4 +1,5 @@
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
 
@@ -127,7 +128,7 @@ const GOT_BEFORE = /\b(?:got|get|getting)[ \t]+$/;
 export function findFamily(text: string): Span[] {
   const spans: Span[] = [];
   for (const [pattern, type] of RULES) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchAll(text, pattern)) {
       const value = m[1] ?? m[2] ?? m[0];
       let start = m.index + m[0].lastIndexOf(value);
       let end = start + value.length;

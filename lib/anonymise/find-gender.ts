@@ -1,4 +1,5 @@
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import { matchSpans } from './match-spans';
 import type { Span } from './span';
 
@@ -24,7 +25,7 @@ const TITLE_CELL = /(?<=(?:^|[\t|])[ \t]{0,8})(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MIS
 /** Gender and gender identity the writer states about themselves, and a gendered title standing apart from the name. */
 export function findGender(text: string): Span[] {
   const spans = matchSpans(text, 'gender', [TRANSITION, NETWORK], [AS_A, IDENTITY, CAME_OUT, PRONOUNS]);
-  for (const m of text.matchAll(BRACKETED_TITLE)) spans.push(makeSpan('title', m.index + 1, m.index + m[0].length - 1));
-  for (const m of text.matchAll(TITLE_CELL)) spans.push(makeSpan('title', m.index, m.index + m[0].length));
+  for (const m of matchAll(text, BRACKETED_TITLE)) spans.push(makeSpan('title', m.index + 1, m.index + m[0].length - 1));
+  for (const m of matchAll(text, TITLE_CELL)) spans.push(makeSpan('title', m.index, m.index + m[0].length));
   return spans;
 }

@@ -1,6 +1,7 @@
 import { alternation } from './alternation';
 import concepts from './data/disclosure-concepts.json';
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import { sentenceBounds } from './sentence-bounds';
 import type { Span } from './span';
 
@@ -55,7 +56,7 @@ const TREATING = /\b(?:treat|treating|screen|screening|assess|assessing|diagnose
 function clauseBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 80), start);
   let from = 0;
-  for (const m of before.matchAll(CLAUSE_EDGE)) from = m.index + m[0].length;
+  for (const m of matchAll(before, CLAUSE_EDGE)) from = m.index + m[0].length;
   return before.slice(from);
 }
 
@@ -139,7 +140,7 @@ function grown(text: string, start: number, end: number): Span {
  */
 export function findHealth(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(CONDITION)) {
+  for (const m of matchAll(text, CONDITION)) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // "lived experience of anxiety" is the writer's own, unlike "experience of anxiety" at work.
@@ -149,24 +150,24 @@ export function findHealth(text: string): Span[] {
     if (!PERSONAL.test(sentence(text, m.index, end)) && !/\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) && !undergone(text, m.index)) continue;
     spans.push(grown(text, m.index, end));
   }
-  for (const m of text.matchAll(OWN_CONDITION)) {
+  for (const m of matchAll(text, OWN_CONDITION)) {
     const start = m.index + m[0].length - m[1]!.length;
     spans.push(grown(text, start, m.index + m[0].length));
   }
-  for (const m of text.matchAll(CONDITION_HEAD)) {
+  for (const m of matchAll(text, CONDITION_HEAD)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (!HEAD_END.test(after)) continue;
     const start = m.index + m[0].length - m[1]!.length;
     spans.push(grown(text, start, m.index + m[0].length));
   }
-  for (const m of text.matchAll(OWN_BODY)) spans.push(grown(text, m.index, m.index + m[0].length));
-  for (const m of text.matchAll(SIGNED_OFF)) if (WRITER.test(near(text, m.index, m.index + m[0].length))) spans.push(grown(text, m.index, m.index + m[0].length));
-  for (const m of text.matchAll(THERAPY_HELPED)) spans.push(makeSpan('health', m.index, m.index + m[1]!.length));
-  for (const m of text.matchAll(OPERATION)) {
+  for (const m of matchAll(text, OWN_BODY)) spans.push(grown(text, m.index, m.index + m[0].length));
+  for (const m of matchAll(text, SIGNED_OFF)) if (WRITER.test(near(text, m.index, m.index + m[0].length))) spans.push(grown(text, m.index, m.index + m[0].length));
+  for (const m of matchAll(text, THERAPY_HELPED)) spans.push(makeSpan('health', m.index, m.index + m[1]!.length));
+  for (const m of matchAll(text, OPERATION)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (PERSONAL.test(near(text, m.index, start + m[1]!.length))) spans.push(grown(text, start, start + m[1]!.length));
   }
-  for (const m of text.matchAll(THERAPY)) {
+  for (const m of matchAll(text, THERAPY)) {
     const end = m.index + m[0].length;
     if (!PERSONAL.test(near(text, m.index, end))) continue;
     // "had CBT": the verb stays ("I had [HEALTH]"); the therapy, who gave it and when go.
@@ -175,22 +176,22 @@ export function findHealth(text: string): Span[] {
     e += WHEN_AFTER.exec(text.slice(e, e + 40))?.[0].length ?? 0;
     spans.push(makeSpan('health', m.index + verb, e));
   }
-  for (const m of text.matchAll(DEVICE)) {
+  for (const m of matchAll(text, DEVICE)) {
     const end = m.index + m[0].length;
     if (CLINICAL_AFTER.test(text.slice(end, end + 30)) || !DEVICE_OWNER.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const around = near(text, m.index, end);
     if (!PERSONAL.test(around) && !/\bmy\b/i.test(around)) continue;
     spans.push(makeSpan('health', m.index, end));
   }
-  for (const m of text.matchAll(ADJUSTMENT)) {
+  for (const m of matchAll(text, ADJUSTMENT)) {
     const end = m.index + m[0].length;
     if (OWN_SUPPORT.test(sentence(text, m.index, end))) spans.push(makeSpan('health', m.index, end));
   }
-  for (const m of text.matchAll(BODY)) {
+  for (const m of matchAll(text, BODY)) {
     const label = BODY_LABEL.exec(m[0])?.[0].length ?? 0;
     spans.push(makeSpan('health', m.index + label, m.index + m[0].length));
   }
-  for (const m of text.matchAll(/\b(?:Disabled|Disability|Neurodiversity|Neurodivergent)\s+(?:Staff\s+)?(?:Network|Forum|Group|Association)\b/g)) {
+  for (const m of matchAll(text, /\b(?:Disabled|Disability|Neurodiversity|Neurodivergent)\s+(?:Staff\s+)?(?:Network|Forum|Group|Association)\b/g)) {
     spans.push(makeSpan('health', m.index, m.index + m[0].length));
   }
   return spans;

@@ -1,5 +1,6 @@
 import { hasContext } from './has-context';
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import { REDACTION_KINDS } from './redaction-type';
 import type { Span } from './span';
 
@@ -28,7 +29,7 @@ function labelAbove(text: string, start: number): boolean {
  */
 export function findIdNumbers(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(CANDIDATE)) {
+  for (const m of matchAll(text, CANDIDATE)) {
     const value = m[0];
     if (value.replace(/[ /-]/g, '').length < 6 || /^(?:(?:19|20)\d{2}[ /-]?)+$/.test(value) || DATE_LIKE.test(value)) continue;
     const labelled = hasContext(text, m.index, m.index + value.length, CONTEXT, 60, 0) || labelAbove(text, m.index);
@@ -42,6 +43,6 @@ export function findIdNumbers(text: string): Span[] {
       spans.push(makeSpan('id-number', m.index, m.index + value.length, { priority: REDACTION_KINDS.phone.priority - 1 }));
     }
   }
-  for (const m of text.matchAll(ORCID)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length));
+  for (const m of matchAll(text, ORCID)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length));
   return spans;
 }

@@ -1,5 +1,6 @@
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import type { Span } from './span';
 
 const TERMS =
@@ -51,7 +52,7 @@ function clausesWithTerms(text: string, s: number, e: number): [number, number] 
   const sentence = text.slice(s, e);
   const bounds: [number, number][] = [];
   let cursor = 0;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+  for (const m of matchAll(sentence, CLAUSE_BREAK)) {
     bounds.push([cursor, m.index]);
     cursor = m.index + m[0].length;
   }
@@ -61,7 +62,7 @@ function clausesWithTerms(text: string, s: number, e: number): [number, number] 
   let lastTerm = -1;
   for (const [cs, ce] of bounds) {
     const clause = sentence.slice(cs, ce);
-    const hits = [...clause.matchAll(TERMS)].filter((t) => !WEAK.test(t[0].replace(/\s+/g, ' ')) || WEAK_CONTEXT.test(sentence));
+    const hits = [...matchAll(clause, TERMS)].filter((t) => !WEAK.test(t[0].replace(/\s+/g, ' ')) || WEAK_CONTEXT.test(sentence));
     if (!hits.length) continue;
     if (first < 0) first = cs;
     last = ce;
@@ -87,7 +88,7 @@ function clausesWithTerms(text: string, s: number, e: number): [number, number] 
 export function findImmigrationStatus(text: string): Span[] {
   const spans: Span[] = [];
   let sentence: { s: number; e: number; colons: number[]; clauses: [number, number] | null; words: number; weakContext: boolean } | null = null;
-  for (const m of text.matchAll(TERMS)) {
+  for (const m of matchAll(text, TERMS)) {
     const end = m.index + m[0].length;
     // The term names a field ("Visa status: …"): the labelled value is redacted instead. A term that
     // tells the status itself ("BRP: valid to 2027", "Settled status: yes") goes with its value.

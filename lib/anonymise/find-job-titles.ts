@@ -2,6 +2,7 @@ import { alternation } from './alternation';
 import jobTitleData from './data/job-titles.json';
 import { type DocumentLayout, sectionAt } from './document-layout';
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import type { Span } from './span';
 
 const CORE = `(?:${alternation(jobTitleData.titles)})`;
@@ -51,10 +52,10 @@ export function findJobTitles(layout: DocumentLayout): Span[] {
   });
   for (const i of chosen) {
     const line = lines[i]!;
-    for (const m of line.text.matchAll(TITLE_RE)) spans.push(makeSpan('job-title', line.start + withGrades(line.text, m.index), line.start + m.index + m[0].length));
+    for (const m of matchAll(line.text, TITLE_RE)) spans.push(makeSpan('job-title', line.start + withGrades(line.text, m.index), line.start + m.index + m[0].length));
   }
   // Every title in the text, kept when "I am currently a" or "currently working as" leads up to its grades.
-  for (const m of text.matchAll(TITLE_RE)) {
+  for (const m of matchAll(text, TITLE_RE)) {
     const start = withGrades(text, m.index);
     const before = text.slice(Math.max(0, start - 60), start);
     if (CURRENTLY_AS.test(before) || I_AM_CURRENTLY.test(before)) spans.push(makeSpan('job-title', start, m.index + m[0].length));

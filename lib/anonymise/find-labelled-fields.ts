@@ -2,6 +2,7 @@ import { asideStart } from './aside-start';
 import { type BreakRule, forEachCell } from './cell-breaks';
 import type { DocumentLayout } from './document-layout';
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
 
@@ -49,7 +50,7 @@ function valueEnd(rest: string, type: RedactionType): number {
   const address = type === 'address';
   const dash = type === 'date-of-birth' ? rest.search(SPACED_DASH) : -1;
   const limit = dash < 0 ? rest.length : dash;
-  for (const m of rest.matchAll(VALUE_END)) {
+  for (const m of matchAll(rest, VALUE_END)) {
     if (m.index >= limit) break;
     if (address && m.index < 200 && m[0] === '.' && ABBREVIATION.test(rest.slice(Math.max(0, m.index - 5), m.index)) && /^[ \t]+[\p{Lu}\d]/u.test(rest.slice(m.index + 1, m.index + 4))) continue;
     return m.index;

@@ -1,4 +1,5 @@
 import { type DocumentLayout, linesIn } from './document-layout';
+import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
 import { hasSurnameShape, isEponymFollower, type NameRun, readNameRun, titleCase } from './name-run';
 import { firstWordFrom, type Word } from './scan-words';
@@ -113,7 +114,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     }
   }
 
-  for (const m of text.matchAll(LABELLED)) {
+  for (const m of matchAll(text, LABELLED)) {
     if (!startsCell(text, m.index)) continue;
     const at = m.index + m[0].length;
     const index = firstWordFrom(words, at);
@@ -130,7 +131,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     // "Referees: Mr Joost Bakker (IT Manager), Femke Jansen (Head of Infrastructure)": each entry of the list.
     const lineEnd = text.indexOf('\n', run.end);
     const rest = text.slice(run.end, lineEnd < 0 ? text.length : lineEnd);
-    for (const gap of rest.matchAll(NEXT_ENTRY)) {
+    for (const gap of matchAll(rest, NEXT_ENTRY)) {
       const at = run.end + gap.index + gap[0].length;
       const next = firstWordFrom(words, at);
       if (words[next]?.start !== at) continue;
@@ -176,7 +177,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   }
 
   // "married to Sanne de Vries", "engaged to Gurjit": whoever follows is a person, known name or not.
-  for (const m of text.matchAll(WED_TO)) {
+  for (const m of matchAll(text, WED_TO)) {
     const index = firstWordFrom(words, m.index + m[0].length);
     const word = words[index];
     if (!word || word.start !== m.index + m[0].length || word.kind !== 'cap' || nameLexicon.notNames.has(word.text)) continue;
@@ -184,13 +185,13 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   }
 
   // The last capitalised word of a bracket that spells out an initial is a name.
-  for (const m of text.matchAll(INITIAL_SPELT)) {
+  for (const m of matchAll(text, INITIAL_SPELT)) {
     const end = m.index + m[0].length - 1;
     const index = firstWordFrom(words, end) - 1;
     const word = words[index];
     if (word && word.start > m.index + 2 && word.kind === 'cap' && !nameLexicon.notNames.has(word.text)) seeds.push({ parts: [word.text], start: word.start, end: word.end });
   }
-  for (const m of text.matchAll(OTHER_SURNAME)) {
+  for (const m of matchAll(text, OTHER_SURNAME)) {
     const index = firstWordFrom(words, m.index + m[0].length);
     const word = words[index];
     if (word && word.start === m.index + m[0].length && (word.kind === 'cap' || word.kind === 'caps') && !nameLexicon.notNames.has(word.text)) seeds.push({ parts: [word.text], start: word.start, end: word.end });
@@ -333,11 +334,12 @@ const LOWER_SURNAME_SHAPE = /^(?:mac|mc|o['’])\p{Ll}{3,}$/u;
  */
 function lowerCaseName(words: Word[], index: number): NameRun | null {
   const word = words[index]!;
+  if (!word.joinsNext) return null;
   const given = titleCase(word.text);
   const { givenNames, wordLike, notNames, nameParts } = nameLexicon;
   // A given name, or a name part with an accent no English word has ("josé").
   const known = givenNames.has(given) || (nameParts.has(given) && ACCENTED.test(given));
-  if (!word.joinsNext || !known || wordLike.has(given) || notNames.has(given)) return null;
+  if (!known || wordLike.has(given) || notNames.has(given)) return null;
   const lower = [word.text];
   let end = word.end;
   let afterParticle = false;

@@ -83,9 +83,13 @@ const RELATION_WORD = /^(?:Partner|Husband|Wife|Fianc[ée]e?|Son|Daughter|Brothe
 
 /** A name without its accents, as a form or a payslip writes it: "Nguyễn Thị Hà" → "Nguyen Thi Ha", "Łukasz" → "Lukasz". */
 export function withoutAccents(word: string): string {
+  // Looked up for every word of the text, and most are plain ASCII.
+  if (ASCII.test(word)) return word;
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐłŁøØ]/g, (c) => FOLDED[c] ?? c);
 }
 const FOLDED: Record<string, string> = { đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O' };
+/** Printable ASCII, whose letters have no accents to fold. */
+const ASCII = /^[ -~]*$/;
 
 function variants(part: string): string[] {
   const { notNames } = nameLexicon;
@@ -318,7 +322,7 @@ function addLowerCaseForms(words: Word[], candidateParts: string[], owner: Map<s
   for (const a of lower.keys()) for (const b of lower.keys()) if (a !== b) joined.add(withoutAccents(a + b));
   const isPart = (word: Word | undefined) => word?.kind === 'lower' && lower.has(word.text);
   words.forEach((word, i) => {
-    if (word.kind === 'lower' && joined.has(withoutAccents(word.text)) && !owner.has(word.text)) owner.set(word.text, [0]);
+    if (word.kind === 'lower' && joined.size > 0 && joined.has(withoutAccents(word.text)) && !owner.has(word.text)) owner.set(word.text, [0]);
     const part = word.kind === 'lower' ? lower.get(word.text) : undefined;
     if (part === undefined || owner.has(word.text)) return;
     const previous = words[i - 1]?.joinsNext ? words[i - 1] : undefined;

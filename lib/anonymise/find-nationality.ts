@@ -1,6 +1,7 @@
 import demonymData from './data/demonyms.json';
 import { demonymPattern, demonymRuns } from './demonym-runs';
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import { REDACTION_KINDS } from './redaction-type';
 import type { Span } from './span';
 
@@ -101,10 +102,10 @@ export function findNationality(text: string): Span[] {
     }
   }
   for (const pattern of [NATIVE_LANGUAGE, HERITAGE_LANGUAGE]) {
-    for (const m of text.matchAll(pattern)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
+    for (const m of matchAll(text, pattern)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
   }
   for (const pattern of [DUAL, CITIZEN_OF]) {
-    for (const m of text.matchAll(pattern)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
+    for (const m of matchAll(text, pattern)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
   }
   return spans;
 }

@@ -1,6 +1,7 @@
 import { hasContext } from './has-context';
 import { isValidNhsNumber } from './is-valid-nhs-number';
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import type { Span } from './span';
 
 /**
@@ -23,14 +24,14 @@ const COUNTRY_CODE = /(?:\+|\(|(?<!\d)00)\d{1,3}\)?[ .-]?$/;
  */
 export function findNhsNumbers(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(DIGIT_GROUPS)) {
+  for (const m of matchAll(text, DIGIT_GROUPS)) {
     if (m[0].replace(/[ .-]/g, '').length !== 10) continue;
     const start = m.index;
     const end = start + m[0].length;
     if (COUNTRY_CODE.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (isValidNhsNumber(m[0]) || hasContext(text, start, end, CONTEXT)) spans.push(makeSpan('nhs-number', start, end));
   }
-  for (const m of text.matchAll(WRAPPED_GROUPS)) {
+  for (const m of matchAll(text, WRAPPED_GROUPS)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length === 10 && isValidNhsNumber(digits) && hasContext(text, m.index, m.index, CONTEXT)) spans.push(makeSpan('nhs-number', m.index, m.index + m[0].length));
   }

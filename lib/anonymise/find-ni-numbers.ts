@@ -1,4 +1,5 @@
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import type { Span } from './span';
 
 /**
@@ -10,5 +11,5 @@ const NINO =
   /(?<![A-Za-z0-9])(?!BG|GB|NK|KN|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z] ?[A-CEGHJ-NPR-TW-Z][ .-]?\d(?:[ .-]?\d){5}[ .-]?[A-D](?![A-Za-z0-9])/gi;
 
 export function findNiNumbers(text: string): Span[] {
-  return [...text.matchAll(NINO)].map((m) => makeSpan('ni-number', m.index, m.index + m[0].length));
+  return [...matchAll(text, NINO)].map((m) => makeSpan('ni-number', m.index, m.index + m[0].length));
 }

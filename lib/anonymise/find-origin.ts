@@ -2,6 +2,7 @@ import { alternation } from './alternation';
 import demonymData from './data/demonyms.json';
 import { DATE } from './date-pattern';
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
 import type { Span } from './span';
 import { trimChars } from './trim-chars';
@@ -93,7 +94,7 @@ function writerLives(before: string): boolean {
   if (LINE_OPENS.test(before)) return true;
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1);
   let last = -1;
-  for (const m of clause.matchAll(WRITER)) last = m.index + m[0].length;
+  for (const m of matchAll(clause, WRITER)) last = m.index + m[0].length;
   return last >= 0 && !OTHERS.test(clause.slice(last));
 }
 /** "I live with my parents and our baby son in Glodwick": the place after whom someone lives with. */
@@ -131,7 +132,7 @@ function isCountry(place: string): boolean {
 export function findOrigin(text: string): Span[] {
   const spans: Span[] = [];
   for (const pattern of [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY]) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchAll(text, pattern)) {
       // "Born 21 Rhagfyr 1979, Bangor": after a comma, a place; not "…, Married" nor "…, British".
       if (pattern === BORN_ON && m[1] === ',') {
         const first = /^[^\s,]+/u.exec(m[2] ?? '')?.[0] ?? '';
@@ -149,7 +150,7 @@ export function findOrigin(text: string): Span[] {
       spans.push(makeSpan('origin', start, start + place.length + when));
     }
   }
-  for (const m of text.matchAll(LEFT_PLACE)) {
+  for (const m of matchAll(text, LEFT_PLACE)) {
     const place = m[3]!;
     const words = place.replace(/^the[ \t]+/, '').split(/[ \t,]+/);
     const fled = /^(?:fled|escaped|fleeing)$/.test(m[1] ?? m[2] ?? '');
@@ -158,7 +159,7 @@ export function findOrigin(text: string): Span[] {
     const start = m.indices?.[3]?.[0] ?? m.index;
     spans.push(makeSpan('origin', start, start + place.length));
   }
-  for (const m of text.matchAll(SCHOOL_LEVEL)) {
+  for (const m of matchAll(text, SCHOOL_LEVEL)) {
     // The rest of its line, field by field: a town of capitalised words just before the year.
     const from = m.index + m[0].length;
     const rest = text.slice(from, from + 120);
@@ -176,24 +177,24 @@ export function findOrigin(text: string): Span[] {
       offset += field.length + 1;
     }
   }
-  for (const m of text.matchAll(FAMILY_IN)) {
+  for (const m of matchAll(text, FAMILY_IN)) {
     const place = m[1]!;
     const start = m.indices?.[1]?.[0] ?? m.index;
     if (!isCountry(place) && !NOT_PLACE.has(place.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) spans.push(makeSpan('origin', start, start + place.length));
   }
-  for (const m of text.matchAll(HOME_IS)) {
+  for (const m of matchAll(text, HOME_IS)) {
     const place = m[1]!;
     const first = place.split(/[ \t]/)[0]!;
     if (!NOT_HOME_PLACE.test(first) && !NOT_PLACE.has(first) && !isCountry(place)) spans.push(makeSpan('origin', m.index, m.index + place.length));
   }
-  for (const m of text.matchAll(LIVE_IN)) {
+  for (const m of matchAll(text, LIVE_IN)) {
     if (!/^[Mm]y/.test(m[0]) && !writerLives(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const start = m.indices?.[1]?.[0] ?? m.index;
     const place = m[1] ?? '';
     // A country is too wide to find anyone by: "I live in the UK"; a ward or a specialty is work ("a room in Oncology").
     if (!isCountry(place) && !NOT_PLACE.has(place.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) spans.push(makeSpan('address', start, start + place.length));
   }
-  for (const m of text.matchAll(LIVE_ON)) {
+  for (const m of matchAll(text, LIVE_ON)) {
     const start = m.indices?.[1]?.[0] ?? m.index;
     if (!writerLives(text.slice(Math.max(0, m.index - 80), m.index)) || NOT_PLACE.has(m[1]!.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) continue;
     spans.push(makeSpan('address', start, m.index + m[0].length));
@@ -202,7 +203,7 @@ export function findOrigin(text: string): Span[] {
     const district = IN_PLACE.exec(text);
     if (district?.indices?.[1] && !NOT_PLACE.has(district[1]!.split(/[ \t]/)[0]!)) spans.push(makeSpan('address', district.indices[1][0], district.indices[1][1]));
   }
-  for (const m of text.matchAll(LIVE_AT)) {
+  for (const m of matchAll(text, LIVE_AT)) {
     if (!writerLives(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const from = m.index + m[0].length;
     const window = text.slice(from, from + 80);
@@ -210,7 +211,7 @@ export function findOrigin(text: string): Span[] {
     const end = from + trimChars(window.slice(0, stop < 0 ? window.length : stop), null, /[\s,]/).length;
     if (end > from) spans.push(makeSpan('address', from, end));
   }
-  for (const m of text.matchAll(LIVE_WITH)) {
+  for (const m of matchAll(text, LIVE_WITH)) {
     // The first " in " before the sentence ends, at most 100 characters on, read in code.
     const from = m.index + m[0].length;
     const window = text.slice(from, from + 100);
@@ -225,7 +226,7 @@ export function findOrigin(text: string): Span[] {
     if (!place || start === undefined || isCountry(place[1]!) || NOT_PLACE.has(place[1]!.split(/[ \t]/)[0]!)) continue;
     spans.push(makeSpan('address', start, start + place[1]!.length));
   }
-  for (const m of text.matchAll(BORN_AFTER_PLACE)) {
+  for (const m of matchAll(text, BORN_AFTER_PLACE)) {
     const hyphenated = m[0].startsWith('-');
     // "Leeds born and bred": the place is the word before the blanks.
     let end = m.index;
@@ -237,11 +238,11 @@ export function findOrigin(text: string): Span[] {
     // The hyphenated word goes whole; "Leeds born and bred" loses only the place.
     spans.push(makeSpan('origin', end - place.length, hyphenated ? m.index + m[0].length : end));
   }
-  for (const m of text.matchAll(REGIONAL)) {
+  for (const m of matchAll(text, REGIONAL)) {
     const end = m.index + m[0].length;
     spans.push(makeSpan('origin', m.index, end + (IDENTITY_AFTER.exec(text.slice(end, end + 30))?.[0].length ?? 0)));
   }
-  for (const m of text.matchAll(ORIGIN_LOWER)) {
+  for (const m of matchAll(text, ORIGIN_LOWER)) {
     // "born in wrexham, north wales": a place typed in lower case, unless it is a date, a setting or a word of time.
     const place = m[1]!;
     if (NOT_LOWER_PLACE.test(place)) continue;

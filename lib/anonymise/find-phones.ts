@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import type { Span } from './span';
 
 /**
@@ -67,12 +68,12 @@ export function findPhones(text: string): Span[] {
     return verdict;
   };
   for (const pattern of [CANDIDATE, DASHED]) {
-    for (const m of text.matchAll(pattern)) if (isPhone(m[0])) spans.push(withExtension(text, m.index, m.index + m[0].length));
+    for (const m of matchAll(text, pattern)) if (isPhone(m[0])) spans.push(withExtension(text, m.index, m.index + m[0].length));
   }
-  for (const m of text.matchAll(LETTER_O)) {
+  for (const m of matchAll(text, LETTER_O)) {
     if (m[0].includes('O') && digitCount(m[0]) >= 6 && isPhone(m[0].replace(/O/g, '0'))) spans.push(withExtension(text, m.index, m.index + m[0].length));
   }
-  for (const m of text.matchAll(WRAP)) {
+  for (const m of matchAll(text, WRAP)) {
     // Read the number's characters either side of the line break, at most 20 each way.
     let start = m.index;
     while (start > 0 && start > m.index - 20 && NUMBER_CHAR.test(text[start - 1]!)) start--;
@@ -87,7 +88,7 @@ export function findPhones(text: string): Span[] {
     const digits = digitCount(joined);
     if (digits >= 9 && digits <= 15 && isPhone(joined)) spans.push(withExtension(text, start, end));
   }
-  for (const m of text.matchAll(PHONE_LABEL)) {
+  for (const m of matchAll(text, PHONE_LABEL)) {
     const start = m.index + m[0].length;
     // "+40 721 234 567 / 083 123 4567": a slash between spaces starts another number, found on its own.
     const read = LABELLED_NUMBER.exec(text.slice(start, start + 26))?.[0];
@@ -100,12 +101,12 @@ export function findPhones(text: string): Span[] {
     if (/(?:19|20)\d{2}[ \t]*[-/][ \t]*(?:19|20)?\d{2}\b/.test(number) && !/^[0+(]/.test(number)) continue;
     spans.push(withExtension(text, start, start + number.trimEnd().length));
   }
-  for (const m of text.matchAll(RELAY)) {
+  for (const m of matchAll(text, RELAY)) {
     const start = m.index + m[0].length;
     const number = LABELLED_NUMBER.exec(text.slice(start, start + 26))?.[0].trimEnd();
     if (number && !/\w/.test(text[start + number.length] ?? '') && isPhone(number)) spans.push(withExtension(text, m.index, start + number.length));
   }
-  for (const m of text.matchAll(LONE_EXTENSION)) spans.push(makeSpan('phone', m.index, m.index + m[0].length));
+  for (const m of matchAll(text, LONE_EXTENSION)) spans.push(makeSpan('phone', m.index, m.index + m[0].length));
   return spans;
 }
 

@@ -1,4 +1,5 @@
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
 import type { Span } from './span';
 
@@ -36,8 +37,8 @@ const GRADE = /^(?:ST|CT|FY)\d$/i;
 const PLACE_IN_BUILDING = /\b(?:ward|bay|room|unit|level|block|floor|zone|theatre|clinic|bed|pod|suite|wing|gate)[ \t]+$/i;
 
 export function findPostcodes(text: string): Span[] {
-  const spans = [...text.matchAll(POSTCODE), ...text.matchAll(WRAPPED)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
-  for (const m of text.matchAll(OUTWARD)) {
+  const spans = [...matchAll(text, POSTCODE), ...matchAll(text, WRAPPED)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
+  for (const m of matchAll(text, OUTWARD)) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const place = text[end] === ')' ? PLACE_THEN_BRACKET.exec(before)?.[1] : undefined;

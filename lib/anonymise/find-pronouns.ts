@@ -1,4 +1,5 @@
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import type { Span } from './span';
 
 const PRONOUN = /\b(?:he's|she's|he’s|she’s|himself|herself|he|she|him|his|hers|her)\b/gi;
@@ -37,7 +38,7 @@ function baseForm(verb: string): string | null {
  */
 export function findPronouns(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(PRONOUN)) {
+  for (const m of matchAll(text, PRONOUN)) {
     const word = m[0];
     const lower = word.toLowerCase().replace('’', "'");
     const start = m.index;

@@ -1,6 +1,7 @@
 import { hasContext } from './has-context';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import type { Span } from './span';
 
 interface RegistrationRule {
@@ -66,7 +67,7 @@ function namedEarlier(text: string, start: number): boolean {
 export function findRegistrationNumbers(text: string): Span[] {
   const spans: Span[] = [];
   for (const rule of RULES) {
-    for (const m of text.matchAll(rule.pattern)) {
+    for (const m of matchAll(text, rule.pattern)) {
       const start = m.index;
       const end = start + m[0].length;
       if (rule.register === 'spaced digits' && !/^\d{4,7}$/.test(m[0].replace(/ /g, ''))) continue;

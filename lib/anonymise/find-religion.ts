@@ -2,6 +2,7 @@ import { alternation } from './alternation';
 import religionData from './data/religion-terms.json';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import { REDACTION_KINDS } from './redaction-type';
 import type { Span } from './span';
 import { leadingLength, trailingLength, trimChars } from './trim-chars';
@@ -130,7 +131,7 @@ const PATIENT_CLAUSE_EDGE = /[.;:!?,\n]|\band\b/g;
 function forPatients(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 100), start);
   let from = 0;
-  for (const m of before.matchAll(PATIENT_CLAUSE_EDGE)) from = m.index + m[0].length;
+  for (const m of matchAll(before, PATIENT_CLAUSE_EDGE)) from = m.index + m[0].length;
   const after = text.slice(end, end + 100);
   const to = after.search(PATIENT_CLAUSE_EDGE);
   return SERVED.test(before.slice(from)) || SERVED.test(to < 0 ? after : after.slice(0, to));
@@ -197,7 +198,7 @@ function religionSpan(text: string, s: number, e: number, named = false): Span {
 export function findReligion(text: string): Span[] {
   const spans: Span[] = [];
   for (const pattern of [CAPITALISED, ANY_CASE]) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchAll(text, pattern)) {
       const end = m.index + m[0].length;
       if (pattern === ANY_CASE && STREET_AFTER.test(text.slice(end, end + 30))) continue;
       // "Jesus College", "Christian Salvesen Road": a college or a place, not a faith.
@@ -210,25 +211,25 @@ export function findReligion(text: string): Span[] {
       spans.push(religionSpan(text, s, e, pattern === CAPITALISED && /\s/.test(m[0])));
     }
   }
-  for (const m of text.matchAll(SAINTS)) {
+  for (const m of matchAll(text, SAINTS)) {
     const end = m.index + m[0].length;
     const clause = text.slice(Math.max(0, m.index - 60), m.index);
     const clauseStart = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), clause.lastIndexOf('\n'));
     if (SAINTS_NAMED_AFTER.test(text.slice(end, end + 30)) || !CHURCH_CONTEXT.test(clause.slice(clauseStart + 1))) continue;
     spans.push(religionSpan(text, m.index, end));
   }
-  for (const m of text.matchAll(KESH)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));
-  for (const m of text.matchAll(PLACE_TO_PRAY)) if (!forPatients(text, m.index, m.index + m[0].length)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));
+  for (const m of matchAll(text, KESH)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));
+  for (const m of matchAll(text, PLACE_TO_PRAY)) if (!forPatients(text, m.index, m.index + m[0].length)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));
   // A Mass PRACTICE finds, lengthened by its town ("[Polish Mass in Derby]").
-  for (const m of text.matchAll(MASS_IN)) {
+  for (const m of matchAll(text, MASS_IN)) {
     const before = PRACTICE_MASS_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
     if (before) spans.push(makeSpan('religion', m.index - before[0].length, m.index + m[0].length));
   }
-  for (const m of text.matchAll(PRACTICE)) {
+  for (const m of matchAll(text, PRACTICE)) {
     const [s, e] = grow(text, m.index, m.index + m[0].length);
     spans.push(makeSpan('religion', s, e));
   }
-  for (const m of [...text.matchAll(WORSHIP_ACT), ...text.matchAll(WORSHIP_AT)]) {
+  for (const m of [...matchAll(text, WORSHIP_ACT), ...matchAll(text, WORSHIP_AT)]) {
     const from = m.index + m[0].length;
     const window = text.slice(from, from + 60);
     const stop = window.search(CLAUSE_END);
@@ -239,7 +240,7 @@ export function findReligion(text: string): Span[] {
     const [s, e] = grow(text, start, from + trimChars(window.slice(0, stop < 0 ? window.length : stop), null, /[\s,]/).length);
     spans.push(makeSpan('religion', s, e));
   }
-  for (const m of text.matchAll(WHILE_FASTING)) {
+  for (const m of matchAll(text, WHILE_FASTING)) {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1);
     if (/\b(?:I|we)\b/.test(clause) && !OTHERS.test(clause) && !CARE_FOR_OTHERS.test(clause)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));

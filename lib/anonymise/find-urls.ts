@@ -1,4 +1,5 @@
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
 import type { Span } from './span';
 import { trimChars } from './trim-chars';
@@ -82,7 +83,7 @@ function isNamePart(piece: string): boolean {
 export function findUrls(text: string): Span[] {
   const spans: Span[] = [];
   for (const pattern of [URL, DOMAIN, SPACED_LINK]) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchAll(text, pattern)) {
       let end = m.index + trimChars(m[0], null, /[.,;:!?]/).length;
       const url = text.slice(m.index, end);
       if (/[-/]$/.test(url)) {
@@ -99,7 +100,7 @@ export function findUrls(text: string): Span[] {
       if (slug) spans.push(makeSpan('url', slug[0], slug[1]));
     }
   }
-  for (const m of text.matchAll(LINKEDIN)) {
+  for (const m of matchAll(text, LINKEDIN)) {
     const after = m.index + m[0].length;
     const found = LINKEDIN_SLUG.exec(text.slice(after, after + 100));
     const value = found?.[1];
@@ -110,8 +111,8 @@ export function findUrls(text: string): Span[] {
     const slug = /[-/]$/.test(value) ? nextLineSlug(text, start + value.length) : null;
     if (slug) spans.push(makeSpan('url', slug[0], slug[1]));
   }
-  for (const m of text.matchAll(HANDLE)) spans.push(makeSpan('url', m.index, m.index + m[0].length));
-  for (const m of text.matchAll(PLATFORM_HANDLE)) {
+  for (const m of matchAll(text, HANDLE)) spans.push(makeSpan('url', m.index, m.index + m[0].length));
+  for (const m of matchAll(text, PLATFORM_HANDLE)) {
     const handle = m[1]!;
     // A handle has a digit, "_" or "." or mixes case; "Twitter account" and "GitHub Actions" are words.
     if (!/[\d_.]|[a-z][A-Z]/.test(handle) && /^[A-Za-z][a-z]*$/.test(handle)) continue;

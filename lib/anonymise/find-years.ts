@@ -1,5 +1,6 @@
 import { type DocumentLayout, sectionAt } from './document-layout';
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import type { Span } from './span';
 
 const YEAR = /(?<![\w/.-])(?:19[4-9]\d|20[0-4]\d)(?![\w/]|\.\d)/g;
@@ -19,7 +20,7 @@ const STRONG_CONTEXT = /\b(?:graduat\w*|qualified|class of|GCSEs?|O[- ]levels?|A
 export function findYears(layout: DocumentLayout): Span[] {
   const { text } = layout;
   const spans: Span[] = [];
-  for (const m of text.matchAll(YEAR)) {
+  for (const m of matchAll(text, YEAR)) {
     const start = m.index;
     const end = start + m[0].length;
     // "GDC registration since 2019", "in post since 2016": how long, which the panel needs, not when someone was young.

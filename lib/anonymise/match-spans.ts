@@ -1,5 +1,6 @@
-import type { RedactionType } from './redaction-type';
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
+import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
 
 /**
@@ -9,10 +10,10 @@ import type { Span } from './span';
 export function matchSpans(text: string, type: RedactionType, whole: readonly RegExp[], tail: readonly RegExp[] = []): Span[] {
   const spans: Span[] = [];
   for (const pattern of whole) {
-    for (const m of text.matchAll(pattern)) spans.push(makeSpan(type, m.index, m.index + m[0].length));
+    for (const m of matchAll(text, pattern)) spans.push(makeSpan(type, m.index, m.index + m[0].length));
   }
   for (const pattern of tail) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchAll(text, pattern)) {
       const value = m[1] ?? '';
       const start = m.index + m[0].length - value.length;
       spans.push(makeSpan(type, start, start + value.length));

@@ -1,5 +1,6 @@
 import { firstIndex } from './first-index';
 import { lineStart } from './line-start';
+import { matchAll } from './match-all';
 import { isGenderedTitle, nameLexicon } from './name-lexicon';
 import { trimChars } from './trim-chars';
 
@@ -45,7 +46,7 @@ export const NICKNAME_CLOSES = /^[ \t]*(?:[)"”’]|['’"”]\)|')[ \t]+$/;
 
 export function scanWords(text: string): Word[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of matchAll(text, WORD)) {
     let value = m[0];
     const dot = value.endsWith('.');
     if (dot) value = value.slice(0, -1);

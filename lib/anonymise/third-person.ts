@@ -1,3 +1,5 @@
+import { matchAll } from './match-all';
+
 /**
  * A reference, or a profile written in the third person, tells the candidate's details as "she"
  * and "her" where a statement says "I" and "my": "She cares for her elderly father", "He is a
@@ -69,7 +71,7 @@ function pronounAsWriter(word: string): string {
 export function asWriter(text: string): string | null {
   let she = 0;
   let he = 0;
-  for (const m of text.matchAll(CAPITALISED)) {
+  for (const m of matchAll(text, CAPITALISED)) {
     if (!opensSentence(text, m.index)) continue;
     if (m[0] === 'She') she++;
     else he++;
