@@ -23,7 +23,9 @@ const BRACKETED = /^\s*\(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\)/u;
  * capitalised words or these lower-case ones, up to a word that ends an organisation's name.
  */
 const ORG_MIDDLE = new Set(['community', 'cultural', 'welfare', "women's", 'women’s', 'youth', 'supplementary', 'saturday', 'sunday', 'and', '&', 'of']);
-const ORG_END = /^(?:[Aa]ssociation|[Ss]ociety|[Cc]lub|[Ss]chool|[Cc]entre|Center|[Kk]itchen|Group|Network|Forum|Council|Union|Federation|Alliance|Sangam|Sabha|Samaj|Mandal)(?:['’]s)?$/;
+/** Members' professions in a people's own network: "the Nigerian doctors' network", "Filipino nurses association". */
+const ORG_MEMBERS = /^(?:doctors|nurses|midwives|pharmacists|dentists|professionals|students|graduates|medics|carers)['’]?$/;
+const ORG_END = /^(?:[Aa]ssociation|[Ss]ociety|[Cc]lub|[Ss]chool|[Cc]entre|Center|[Kk]itchen|Group|[Nn]etwork|[Ff]orum|Council|Union|Federation|Alliance|Sangam|Sabha|Samaj|Mandal)(?:['’]s)?$/;
 /** The UK's own peoples and wider ones name professional bodies, not a community: "British Medical Association", "European Society of Cardiology", "American Heart Association". */
 const NOT_COMMUNITY = /^(?:British|English|Scottish|Welsh|European|American|Asian|African)$/;
 const WORD_AFTER = /^[ \t]+([\p{L}'’&-]+)/u;
@@ -42,7 +44,7 @@ function organisationEnd(text: string, end: number): number {
     e += m[0].length;
     if (DISCIPLINE.test(word)) return -1;
     if (ORG_END.test(word)) return e + (/^[ \t]+UK\b/.exec(text.slice(e, e + 4))?.[0].length ?? 0);
-    if (!/^\p{Lu}/u.test(word) && !ORG_MIDDLE.has(word.toLowerCase())) return -1;
+    if (!/^\p{Lu}/u.test(word) && !ORG_MIDDLE.has(word.toLowerCase()) && !ORG_MEMBERS.test(word)) return -1;
   }
   return -1;
 }
@@ -55,6 +57,9 @@ function organisationStart(text: string, start: number): number {
 /** "Half Greek Cypriot", "quarter Jamaican": a share of a people, and whose side it comes from. */
 const SHARE_BEFORE = /\b(?:[Hh]alf|[Qq]uarter|[Pp]art)[ \t-]$/;
 const SIDE_AFTER = /^[ \t]+on[ \t]+(?:my|our)[ \t]+(?:mum|dad|mother|father|mam|mom)['’]s[ \t]+side\b/;
+/** "I grew up in a Kurdish Alevi family", "I come from a Punjabi household": the family the writer was raised in, by its people. */
+const RAISED_IN_BEFORE = /\b(?:grew[ \t]+up[ \t]+in|born[ \t]+into|raised[ \t]+in|brought[ \t]+up[ \t]+in|(?:come|comes|came|am|is|are)[ \t]+from)[ \t\n]+(?:an?|the)[ \t]+$/i;
+const FAMILY_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t\n]+(?:family|household|home|community|background|upbringing)\b/u;
 const HERITAGE_AFTER = /^\s+(?:heritage|descent|origin|background|ancestry|extraction|roots)\b/;
 
 const WHOLE: RegExp[] = [
@@ -103,7 +108,9 @@ export function findEthnicity(text: string): Span[] {
     const after = HERITAGE_AFTER.exec(text.slice(run.end, run.end + 20));
     const of = HERITAGE_BEFORE.exec(before);
     const share = SHARE_BEFORE.exec(before);
+    const raisedIn = RAISED_IN_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)) ? FAMILY_AFTER.exec(text.slice(run.end, run.end + 40)) : null;
     if (of && after) spans.push(makeSpan('ethnicity', run.start - of[0].length, run.end + after[0].length));
+    else if (raisedIn) spans.push(makeSpan('ethnicity', run.start, run.end + raisedIn[0].length));
     else if (share) spans.push(makeSpan('ethnicity', run.start - share[0].length, run.end + (SIDE_AFTER.exec(text.slice(run.end, run.end + 40))?.[0].length ?? 0)));
     else if (CENSUS_START.test(value) && /\s/.test(value) && !COLOURS_ONLY.test(value)) {
       // "Black British (Caribbean)": the census category's bracketed detail goes with it.

@@ -15,9 +15,9 @@ const KID_ADJ =
 /** Ages after children: "aged 4 and 7", ", aged 7 and 10", "of 6", " (age 2)". */
 /** Also ", who is 9", " who are 4 and 7"; then a bracket about the child or where they are at school: "(Year 4 at Oakfield Primary)", "at secondary school". */
 const AGE_PART =
-  `(?:,?\\s+(?:aged|ages|of)\\s+\\d{1,2}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)\\d{1,2}){0,4}(?:\\s+years?)?|\\s+\\(ages?d?\\s+\\d{1,2}\\)|\\s+(?:under|over)\\s+(?:${AGE_WORD}|\\d{1,2})\\b|,?\\s+who\\s+(?:is|are)\\s+(?:now\\s+)?${AGE_WORD}(?:\\s+and\\s+${AGE_WORD})?(?:\\s+years?(?:\\s+old)?)?)?`;
+  `(?:,?\\s+(?:aged|ages|of)\\s+(?:\\d{1,2}|${AGE_WORD}\\b)(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)(?:\\d{1,2}|${AGE_WORD}\\b)){0,4}(?:\\s+years?)?|\\s+\\(ages?d?\\s+\\d{1,2}\\)|\\s+(?:under|over)\\s+(?:${AGE_WORD}|\\d{1,2})\\b|,?\\s+who\\s+(?:is|are)\\s+(?:now\\s+)?${AGE_WORD}(?:\\s+and\\s+${AGE_WORD})?(?:\\s+years?(?:\\s+old)?)?)?`;
 const SCHOOL_PART =
-  "(?:\\s+\\([^()\\n]{1,50}\\)|,?\\s+(?:(?:who\\s+(?:is|are)|(?:has|have)\\s+(?:just\\s+)?started|started|starting|attends?|attending|goes\\s+to|go\\s+to|at|in)\\s+(?:(?:primary|secondary|nursery|infant|junior|sixth[- ]form|high)\\s+school|school|nursery|sixth\\s+form|reception|Year\\s+\\d{1,2}|(?:[A-Z][A-Za-z'’-]*\\s+){1,3}(?:Primary|Infants?|Junior|Nursery|Academy|High|School)(?:\\s+School)?)))?";
+  "(?:\\s+\\([^()\\n]{1,50}\\))?(?:,?\\s+(?:(?:who\\s+(?:is|are)|(?:has|have)\\s+(?:just\\s+)?started|started|starting|attends?|attending|goes\\s+to|go\\s+to|at|in)\\s+(?:(?:primary|secondary|nursery|infant|junior|sixth[- ]form|high)\\s+school|school|nursery|sixth\\s+form|reception|Year\\s+\\d{1,2}|(?:[A-Z][A-Za-z'’-]*\\s+){1,3}(?:Primary|Infants?|Junior|Nursery|Academy|High|School)(?:\\s+School)?)))?";
 const AGES = AGE_PART + SCHOOL_PART;
 /** Relatives: "my mother", "our eldest", "my late husband". */
 const SPOUSE = '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend|other\\s+half|ex(?![\\w-]))';
@@ -89,8 +89,16 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:childcare|caring|school-run)\s+(?:responsibilities|commitments|arrangements)\b/gi, 'dependants'],
   [/\b(?:I am|I'm|I’m)\s+a\s+((?:single\s+|working\s+|proud\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for my \w+))\b(?!\s+(?:of|to)\b)/g, 'dependants'],
   [/\b(?:am|and|also|as)\s+a\s+(?:proud\s+)?(?:grandmother|grandfather|grandparent|grandma|grandad)\b/gi, 'dependants'],
+  // "since becoming a grandmother last year", "I became a dad in 2021": the writer's family growing, and when.
+  [
+    new RegExp(
+      `\\b(?:becoming|became|become|becomes)\\s+a\\s+(?:proud\\s+|new\\s+|first-time\\s+)?(?:mother|father|mum|dad|parent|step-?parent|step-?mum|step-?dad|grandmother|grandfather|grandparent|grandma|grandad)\\b(?!\\s+(?:governors?|reps?|representatives?|members?|partners?)\\b)(?:\\s+(?:(?:in|during|this|next)\\s+${WHEN}|last\\s+(?:year|month|spring|summer|autumn|winter)))?`,
+      'gi',
+    ),
+    'dependants',
+  ],
   // Caring: "carer for my father", "I look after my dad", "I am her main carer".
-  [new RegExp(`\\b(?:(?:(?:main|primary|sole|only|full-time|unpaid)\\s+)?(?:kinship\\s+)?carer\\s+(?:for|to)|(?:take|takes|taking|took)\\s+care\\s+of|care\\s+for|caring\\s+for|look\\s+after|looking\\s+after|looked\\s+after|cared\\s+for)\\s+(?:(?:my|our)\\s+(?:${KIN_ADJ}(?:${RELATIVE}|${SPOUSE})|${KID_ADJ}(?:${KIDS}|${KID}))|(?:an?)\\s+(?:(?:elderly|disabled|sick|frail|terminally\\s+ill|seriously\\s+ill)\\s+)?(?:parent|relative|family\\s+member|grandparent|mother|father|sibling|partner|spouse|child))\\b${WHEN_CARED}`, 'gi'), 'dependants'],
+  [new RegExp(`\\b(?:(?:(?:main|primary|sole|only|full-time|unpaid)\\s+)?(?:kinship\\s+)?carer\\s+(?:for|to)|(?:take|takes|taking|took)\\s+care\\s+of|(?:help(?:s|ing)?\\s+(?:to\\s+)?)?(?:care\\s+for|look\\s+after)|caring\\s+for|looking\\s+after|looked\\s+after|cared\\s+for)\\s+(?:(?:my|our)\\s+(?:${KIN_ADJ}(?:${RELATIVE}|${SPOUSE})|(?:${N}\\s+)?${KID_ADJ}(?:${KIDS}|${KID}))|(?:an?)\\s+(?:(?:elderly|disabled|sick|frail|terminally\\s+ill|seriously\\s+ill)\\s+)?(?:parent|relative|family\\s+member|grandparent|mother|father|sibling|partner|spouse|child))\\b${WHEN_CARED}`, 'gi'), 'dependants'],
   [new RegExp(`\\b(?:her|his|their|my\\s+\\w+['’]s)\\s+(?:main\\s+|primary\\s+|sole\\s+|only\\s+)?carer\\b${WHEN_CARED}`, 'gi'), 'dependants'],
   // "…, whom I care for three evenings a week": the writer caring for someone named before.
   [new RegExp(`\\b(?:who|whom)[ \\t]+I[ \\t]+(?:care[ \\t]+for|look[ \\t]+after)\\b${WHEN_CARED}`, 'g'), 'dependants'],
@@ -104,7 +112,7 @@ const RULES: [RegExp, RedactionType][] = [
   // "we are trying for a baby", "I'm trying to conceive".
   [/\b(?:we\s+are|we['’]re|I\s+am|I['’]m)\s+(trying\s+(?:for\s+(?:a\s+)?(?:baby|family|second|another)|to\s+(?:conceive|get\s+pregnant|start\s+a\s+family)))\b/gi, 'parental-leave'],
   // "Returned from maternity leave in 2022": the leave, coming back from it, and when.
-  [new RegExp(`\\b(?:(?:returned|returning|came\\s+back|coming\\s+back|back)\\s+from\\s+)?(?:maternity|paternity|adoption|shared parental|parental)\\s+leave\\b(?:\\s+(?:in|during|since|until)\\s+${WHEN})?`, 'gi'), 'parental-leave'],
+  [new RegExp(`\\b(?:(?:returned|returning|came\\s+back|coming\\s+back|back)\\s+from\\s+|(?:(?:expect|plan|intend|hope|am\\s+due)\\s+to\\s+)?(?:start|take|begin|go\\s+on)\\s+)?(?:maternity|paternity|adoption|shared parental|parental)\\s+leave\\b(?:\\s+(?:in|during|since|until)\\s+${WHEN})?`, 'gi'), 'parental-leave'],
   // The writer's own pregnancy ("I am currently 22 weeks pregnant"), not "pregnant women" in the clinic.
   [new RegExp(`\\b(?:I am|I'm|I’m|I was|currently|while|when I was)\\s+(?:(?:currently|now)\\s+)?((?:\\d{1,2}\\s+weeks\\s+)?pregnant\\b(?:,?\\s+(?:and\\s+)?(?:am\\s+)?due\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}|\\s+\\(due\\s+${WHEN}\\))?)`, 'gi'), 'parental-leave'],
   [/\bcareer\s+break\s+(?:to|for)\s+(?:raise|look after|care for|bring up|have)\s+(?:my|our)\s+(?:young\s+)?(?:family|children|son|daughter|baby|twins)\b/gi, 'parental-leave'],

@@ -16,3 +16,56 @@ describe('immigration: a qualification between status clauses stays, and settlem
     expect(redact(text)).toBe(expected);
   });
 });
+
+describe('family: kin and caring words with their ages, schools, names and what is said of them', () => {
+  test.each([
+    ['Since becoming a grandmother last year I have learnt to prioritise.', 'Since [FAMILY] I have learnt to prioritise.'],
+    ['I became a dad in 2021 and moved to part-time.', 'I [FAMILY] and moved to part-time.'],
+    ['I am a single parent of twin girls aged nine.', 'I am a [MARITAL STATUS].'],
+    ['Personal: separated, one daughter (7) at primary school, so I prefer early shifts.', 'Personal: [MARITAL STATUS], [FAMILY], so I prefer early shifts.'],
+    ['I help to look after my brother at weekends.', 'I [FAMILY].'],
+    ['I look after my 3 grandchildren on Fridays.', 'I [FAMILY] on Fridays.'],
+    ['I plan to take maternity leave in the spring.', 'I [PARENTAL LEAVE].'],
+    ['My wife Parwana teaches at the local primary school.', '[MARITAL STATUS] [NAME 1] [MARITAL STATUS].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test.each([
+    'I became a parent governor at the local school.',
+    'We help care for patients at home.',
+    'I look after two wards at night.',
+  ])('%j stays', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('origin and identity: near a place, the wider place after it, a family raised in a people', () => {
+  test.each([
+    ['I grew up just outside Tamale and trained in Accra.', 'I grew up just outside [PLACE OF ORIGIN] and trained in Accra.'],
+    ['I was raised on the outskirts of Kumasi.', 'I was raised on the outskirts of [PLACE OF ORIGIN].'],
+    ['I was raised by my grandmother in Mandeville, Jamaica.', 'I was raised by [FAMILY] in [PLACE OF ORIGIN].'],
+    ['My parents came from Kandy in Sri Lanka before I was born.', '[FAMILY] [PLACE OF ORIGIN] before I was born.'],
+    ['Our family is Tamang from Dharan, Nepal.', '[FAMILY] [PLACE OF ORIGIN].'],
+    ['I grew up in a Kurdish Alevi family in north London.', 'I grew up in a [ETHNICITY] in north London.'],
+    ['I mentor students through the Ghanaian nurses’ network.', 'I mentor students through the [ETHNICITY].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test.each([
+    'I was born in Leeds in January 1990 and trained there.',
+    'I grew up near the coast.',
+    'I run the Somali community health sessions.',
+  ])('%j keeps its place', (text) => {
+    expect(redact(text)).toContain(text.includes('Leeds') ? 'in January' : text.slice(2, 20));
+  });
+});
+
+describe('names: a family or house name given alone', () => {
+  test.each([
+    ['Priya Nair\nCarer\n\nI was a live-in carer for the Menon family, and the Menon family can give a reference.', '[CANDIDATE]\nCarer\n\nI was a live-in carer for the [NAME 1] family, and the [NAME 1] family can give a reference.'],
+    ['Anna Kurian\nNurse\n\nMy husband is from Thrissur (Vadakkedath family).', '[CANDIDATE]\nNurse\n\n[MARITAL STATUS] ([NAME 1] family).'],
+    ['Tom Hale\nPorter\n\nI helped with the Royal family visit to the Catholic family centre.', '[CANDIDATE]\nPorter\n\nI helped with the Royal family visit to the [RELIGION] family centre.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
