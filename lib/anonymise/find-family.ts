@@ -3,7 +3,7 @@ import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
 
 const N = '(?:one|two|three|four|five|six|twin|[1-9]|twins|triplets)';
-const KIDS = '(?:children|kids|sons|daughters|boys|girls|lads|bairns|grandchildren|grandsons|granddaughters|stepchildren|teenagers|teens|little ones)';
+const KIDS = '(?:children|kids|sons|daughters|boys|girls|lads|bairns|grandchildren|grandsons|granddaughters|stepchildren|teenagers|teens|little ones|under-fives|under fives|toddlers|preschoolers)';
 const KID = '(?:son|daughter|child|boy|girl|toddler|baby|teenager|lad|bairn)';
 /** A child's age in figures or words: "9", "nine". */
 const AGE_WORD = '(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
@@ -60,7 +60,7 @@ const RULES: [RegExp, RedactionType][] = [
   [/(?<=^|[\n.;,·|•(]\s{0,3})(?:Husband|Wife)(?=\s+(?:and|\p{Lu}\p{Ll}+\s+(?:and|works|is))\b)/gmu, 'marital-status'],
   [/(?<=^|[\n.;,·|•(]\s{0,3})Partner(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:and|works|is)\b)/gmu, 'marital-status'],
   // "I have two children and a supportive husband", "with a wonderful wife".
-  [/\b(?:have|with|and)\s+(an?\s+(?:[a-z]+\s+)?(?:husband|wife|fianc[ée]e?))\b/gi, 'marital-status'],
+  [/\b(?:have|with|and)\s+(an?\s+(?:[a-z]+\s+){0,2}(?:husband|wife|fianc[ée]e?))\b/gi, 'marital-status'],
   // Children, relatives and dependants
   [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}(?:['’]s)?(?![\\p{L}-]|\\s+(?:name|tongue)\\b)${SCHOOL_PART}${CARED}`, 'giu'), 'dependants'],
   // "since losing my wife two years ago", "after my divorce in 2017": a bereavement or a divorce, and when.
@@ -69,7 +69,7 @@ const RULES: [RegExp, RedactionType][] = [
   // "I lost my older brother to suicide in 2016": a bereavement, with its cause and year.
   [new RegExp(`\\blost\\s+(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\s+to\\s+[a-z]+(?:\\s+(?!in\\b)[a-z]+)?(?:\\s+in\\s+\\d{4})?`, 'gi'), 'dependants'],
   [/\b(?:with|and)\s+(my\s+(?:young\s+)?family)\b(?!\s+of)/gi, 'dependants'],
-  [new RegExp(`\\b(?:mother|father|mum|mom|dad|parent|stepmum|stepdad|step-mum|step-dad|grandmother|grandfather|grandparent|stepmother|stepfather|carer)\\s+(?:of|to)\\s+(?:${N}|a)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?${AGES}(?![\\w-])`, 'gi'), 'dependants'],
+  [new RegExp(`\\b(?:mother|father|mum|mam|mom|dad|parent|stepmum|stepdad|step-mum|step-dad|grandmother|grandfather|grandparent|grandma|grandad|granny|nan|nana|stepmother|stepfather|carer)\\s+(?:of|to)\\s+(?:${N}|a|seven|eight|nine|ten)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?${AGES}(?![\\w-])`, 'gi'), 'dependants'],
   // Not "in my teens": the writer's own age. The time they are with the writer goes too ("my lad every other weekend").
   [new RegExp(`\\b(?:my|our)(?<!\\b(?:in|since|during|until|spent)\\s(?:my|our))\\s+(?:${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b|${YEAR_OLD}(?![\\w-]))${AGES}${CUSTODY}`, 'gi'), 'dependants'],
   [new RegExp(`\\b(?:with|have|has|had|raising|raised|married,?|and|of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi'), 'dependants'],
@@ -77,10 +77,19 @@ const RULES: [RegExp, RedactionType][] = [
   [new RegExp(`\\b(?:I|we|We)\\s+(?:have|had)\\s+((?:${N}|a|an)\\s+${YEAR_OLD}(?![\\w-])${AGES})`, 'g'), 'dependants'],
   // "bringing up two teenage boys on my own": raising children, and alone.
   [new RegExp(`\\b(?:bringing|bring|brought)\\s+up\\s+(?:${N}|a|an|my|our)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES}(?:\\s+(?:on\\s+my\\s+own|alone|single-handedly|by\\s+myself))?`, 'gi'), 'dependants'],
+  // "(née Moradi)": a married name tells the marriage; "Partner: Mr Liam Kelly", "Spouse: Ana" as a field's label.
+  [/\bn[ée]e(?=[ \t]+\p{Lu})/gu, 'marital-status'],
+  [/(?<=^|[\n|•·]\s{0,3}|[.;][ \t]{1,3})(?:Partner(?=[ \t]*:[ \t]*(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+\p{Lu})|(?:Spouse|Husband|Wife)(?=[ \t]*:[ \t]*\p{Lu}))/gmu, 'marital-status'],
+  // "a dad to Ayaan and Zara", "proud mum of Tomasz": a parent of children named after it (the names go as names).
+  [/\b(?:a|proud)\s+((?:mum|mam|mom|dad|mother|father|parent|stepmum|stepdad|grandma|grandad|grandmother|grandfather)\s+(?:to|of))(?=\s+\p{Lu}\p{Ll})/gu, 'dependants'],
+  // "after raising my family", "to bring up our children": raising the writer's own.
+  [/\b(?:raising|raise|raised|bringing\s+up|bring\s+up|brought\s+up)\s+(?:my|our)\s+(?:young\s+)?(?:family|children|kids)\b/gi, 'dependants'],
+  // "I was a young carer", "I am recently bereaved", "we are a forces family": what the writer's family is or was.
+  [/\b(?:I\s+am|I['’]m|I\s+was|as|we\s+are|we['’]re)\s+((?:a\s+young\s+carer|(?:recently\s+)?bereaved|an?\s+(?:military|forces|army|navy|RAF|service)\s+(?:family|wife|husband|spouse|partner)))\b/gi, 'dependants'],
   // "we are in the middle of adopting", "I foster two children", "we adopted our son": adoption and fostering at home.
   [new RegExp(`\\b(?:we|I)\\s+(?:are|am)\\s+((?:(?:in\\s+the\\s+(?:middle|process)\\s+of|currently|now|hoping\\s+to\\s+start)\\s+)?(?:adopting|fostering)\\b(?:\\s+(?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b)?)|\\b(?:we|I)\\s+((?:foster|fostered|adopted|have\\s+adopted)\\s+(?:${N}|a|an|our|my)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b)`, 'gi'), 'dependants'],
   // "we are expecting our second in March", "I'm expecting twins": a pregnancy in the family.
-  [new RegExp(`\\b(?:we\\s+are|we['’]re|I\\s+am|I['’]m)\\s+(?:(?:currently|now)\\s+)?(expecting\\s+(?:our|my|a|twins|baby)(?:\\s+(?:first|second|third|fourth|baby|child|little\\s+one|twins))*\\b(?:\\s+(?:in|this|next|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN})?)`, 'gi'), 'parental-leave'],
+  [new RegExp(`\\b(?:we\\s+are|we['’]re|I\\s+am|I['’]m)\\s+(?:(?:currently|now)\\s+)?(expecting(?:\\s+(?:our|my|a|twins|baby)(?:\\s+(?:first|second|third|fourth|baby|child|little\\s+one|twins))*\\b|(?=\\s+(?:in|this|next|at)\\s|\\s*[.,;!]|\\s*$))(?:\\s+(?:in|this|next|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN})?)`, 'gi'), 'parental-leave'],
   // A count of children starting a clause or a cell: "Divorced, two grown up daughters", "one daughter (age 2)".
   [new RegExp(`(?<=^|[\\n.;,·|•(]\\s{0,3})(?:${N})\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES}`, 'gimu'), 'dependants'],
   // "because of childcare", "around the school run": the writer's own childcare.

@@ -18,7 +18,7 @@ const ORIGIN = new RegExp(
 );
 /** Where within a place someone grew up: "rural Donegal", "a small town outside Accra", "a fishing village near Kochi", "a Catholic family in Cork". */
 const SETTING =
-  "(?:(?:rural|remote|northern|southern|eastern|western|central|coastal|upstate|inner-city)[ \\t]+|(?:a|an|the)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}(?:village|town|city|suburb|island|farm|district|region|province|state|county|township|compound|camp|family|household|community|part)[ \\t]+(?:(?:just[ \\t]+)?(?:in|near|outside|of|on|north[ \\t]+of|south[ \\t]+of|east[ \\t]+of|west[ \\t]+of)|called)[ \\t]+)";
+  "(?:(?:rural|remote|northern|southern|eastern|western|central|coastal|upstate|inner-city)[ \\t]+|(?:a|an|the)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}(?:village|town|city|suburb|island|farm|district|region|province|state|county|township|compound|camp|estate|family|household|community|part)[ \\t]+(?:(?:just[ \\t]+)?(?:in|near|outside|of|on|north[ \\t]+of|south[ \\t]+of|east[ \\t]+of|west[ \\t]+of)|called)[ \\t]+)";
 /** The place after a setting: "grew up in rural Donegal", "I come from a village near Multan" (only the place goes). */
 const ORIGIN_SETTING = new RegExp(
   `\\b(?:[Bb]orn[ \\t]+in|[Gg]r(?:ew|own|owing)[ \\t]+up[ \\t]+(?:in|on)|[Bb]rought[ \\t]+up[ \\t]+in|[Rr]aised[ \\t]+in|[Cc]hildhood[ \\t]+in|[Cc]om(?:e|es|ing)[ \\t]+from|[Cc]ame[ \\t]+from|[Oo]riginally[ \\t]+from|I[ \\t]+am[ \\t]+from|I['’]m[ \\t]+from)[ \\t]+${SETTING}${PLACE}`,
@@ -64,6 +64,8 @@ const STATUS_WORD = /^(?:Married|Single|Divorced|Widowed|Separated|Engaged|Male|
 /** "born on 21 May 2001 in Whitby", "Born: 14th of May 1987 in Kaunas, Lithuania", "Born 1979, Bangor": the place after a date of birth. */
 // The date in any form a date of birth takes: "born 9-Nov-95 in Thessaloniki", "born 03.04.1988 in Lviv".
 const BORN_ON = new RegExp(`\\b[Bb]orn:?[ \\t]+(?:on[ \\t]+)?(?:the[ \\t]+)?(?:${DATE})(?:[ \\t]+in|(,))[ \\t]+${PLACE}`, 'dgu');
+/** "Born Hong Kong, 1994" opening a line or a cell: a place the place data knows after a bare "Born". */
+const BORN_BARE = new RegExp(`(?<=^|[\\n|•·;]\\s{0,3})[Bb]orn[ \\t]+${PLACE}`, 'dgu');
 /** "in the eighties", "in the 1970s": the decade someone came from a place (a year of arrival stays, as employment years do). */
 const DECADE_AFTER = /^[ \t]+in[ \t]+(?:the[ \t]+)?(?:\d{3}0s|'?\d0s|fifties|sixties|seventies|eighties|nineties)\b/;
 /** "Trinidad-born", "London-raised", "Leeds born and bred", "from Cork originally". */
@@ -160,6 +162,15 @@ export function findOrigin(text: string): Span[] {
       const end = start + place.length + when;
       spans.push(makeSpan('origin', start, end + (when ? 0 : widerPlace(text, end))));
     }
+  }
+  for (const m of text.matchAll(BORN_BARE)) {
+    const place = m[1]!.split(',')[0]!;
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    if (!nameLexicon.notNameGroups.places.has(place.split(/[ \t]/)[0]!) || isCountry(place)) continue;
+    spans.push(makeSpan('origin', start, start + place.length));
+    // "Born Hong Kong, 1994": the year after the place is the year of birth.
+    const year = /^,[ \t]*((?:19|20)\d{2})(?!\d)/.exec(text.slice(start + place.length, start + place.length + 8));
+    if (year) spans.push(makeSpan('date-of-birth', start + place.length + year[0].length - 4, start + place.length + year[0].length));
   }
   for (const m of text.matchAll(LEFT_PLACE)) {
     const place = m[3]!;

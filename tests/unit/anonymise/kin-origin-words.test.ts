@@ -69,3 +69,30 @@ describe('names: a family or house name given alone', () => {
     expect(redact(text)).toBe(expected);
   });
 });
+
+describe('family in fields and in other words: a married name, a spouse as a label, raising children, a forces family', () => {
+  test.each([
+    ['Lena Brandt\nDentist\n\nLena Brandt (née Vogel)', '[CANDIDATE]\nDentist\n\n[CANDIDATE] ([MARITAL STATUS] [NAME 1])'],
+    ['Lena Brandt\nDentist\n\nPERSONAL\nBorn 1990. Partner: Mrs Ruth Hale.', '[CANDIDATE]\nDentist\n\nPERSONAL\n[DATE OF BIRTH]. [MARITAL STATUS]: [NAME 1].'],
+    ['I have two teenagers and a very patient husband.', 'I have [FAMILY] and [MARITAL STATUS].'],
+    ['I juggle work with two under-fives.', 'I juggle work with [FAMILY].'],
+    ['I returned to nursing after raising my family.', 'I returned to nursing after [FAMILY].'],
+    ['I was a young carer growing up.', 'I was [FAMILY] growing up.'],
+    ['We are a forces family, so I value a stable rota.', 'We are [FAMILY], so I value a stable rota.'],
+    ["I'm expecting in June.", "I'm [PARENTAL LEAVE]."],
+    ["I'm a grandad of seven.", "I'm a [FAMILY]."],
+    ['Being a dad to Ayaan and Zara keeps me grounded.', 'Being a [FAMILY] [NAME 1] and [NAME 2] keeps me grounded.'],
+    ['I have both Irish and British passports.', 'I have [NATIONALITY].'],
+    ['PERSONAL\nBorn Nairobi, 1988. Married.', 'PERSONAL\nBorn [PLACE OF ORIGIN], [DATE OF BIRTH]. [MARITAL STATUS].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test.each([
+    'Partner: Oakwood Surgery, 2015 to 2020.',
+    'I am expecting to start in June.',
+    'I support bereaved families through the hospice.',
+    'I was the father of the Nursing Society at college.',
+  ])('%j stays', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
