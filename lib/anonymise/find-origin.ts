@@ -1,6 +1,7 @@
 import { alternation } from './alternation';
 import demonymData from './data/demonyms.json';
 import { DATE } from './date-pattern';
+import { HOUSE } from './find-addresses';
 import { makeSpan } from './make-span';
 import { nameLexicon } from './name-lexicon';
 import type { Span } from './span';
@@ -85,6 +86,8 @@ const LIVE_ON = new RegExp(
 );
 /** "I live at 14 beechwood road, roundhay": a house number after "live at", up to the end of the clause. */
 const LIVE_AT = /\b(?:[Ll]ive|[Ll]iving|[Rr]eside|[Rr]esiding|[Bb]ased)[ \t]+at[ \t]+(?=\d)/g;
+/** "I live at Rose Cottage", "our family home, Tŷ Gwyn,": the writer's house by its name. */
+const HOUSE_HOME = new RegExp(`(?:\\b(?:[Ll]ive|[Ll]iving|[Rr]eside|[Rr]esiding)[ \\t]+at|\\b(?:[Mm]y|[Oo]ur)[ \\t]+(?:family[ \\t]+)?home(?:[ \\t]+is|,))[ \\t]+(${HOUSE})(?![\\p{L}'’-])`, 'dgu');
 const CLAUSE_STOP = /[.;:!?\n()]|[ \t](?:and|where|with|since|for|but|which)[ \t]/;
 /** The words open a line: "Based in Leeds", "Currently living in Roundhay". */
 const LINE_OPENS = /(?:^|[\n|•·])[ \t]*(?:[Cc]urrently[ \t]+|[Nn]ow[ \t]+)?$/;
@@ -232,6 +235,11 @@ export function findOrigin(text: string): Span[] {
     const stop = window.search(CLAUSE_STOP);
     const end = from + trimChars(window.slice(0, stop < 0 ? window.length : stop), null, /[\s,]/).length;
     if (end > from) spans.push(makeSpan('address', from, end));
+  }
+  for (const m of text.matchAll(HOUSE_HOME)) {
+    if (!/^[Mm]y|^[Oo]ur/.test(m[0]) && !writerLives(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    spans.push(makeSpan('address', start, start + m[1]!.length));
   }
   for (const m of text.matchAll(LIVE_WITH)) {
     // The first " in " before the sentence ends, at most 100 characters on, read in code.

@@ -96,3 +96,20 @@ describe('family in fields and in other words: a married name, a spouse as a lab
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('nicknames and house names', () => {
+  test.each([
+    ['Nkechi Obi\nNurse\n\nI prefer Kechi. Friends call me "KC".', '[CANDIDATE]\nNurse\n\nI prefer [CANDIDATE]. Friends call me "[CANDIDATE]".'],
+    ['Mared Jones\nNurse\nRose Cottage, Llanrhaeadr, Denbigh\n07700 900123', '[CANDIDATE]\nNurse\n[ADDRESS]\n[PHONE]'],
+    ['Mared Jones\nNurse\n\nI live at Rose Cottage, just outside Ruthin.', '[CANDIDATE]\nNurse\n\nI live at [ADDRESS], just outside Ruthin.'],
+    ['Mared Jones\nNurse\n\nOur family home, Tŷ Gwyn, is near Bala.', '[CANDIDATE]\nNurse\n\nOur family home, [ADDRESS], is near Bala.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test.each([
+    'Amy Lee\nNurse\n\nI prefer Sunday shifts. I prefer Teams, not e-mail.',
+    'Amy Lee\nNurse\n\nI trained at Glan Clwyd Hospital and ran clinics at Rose Cottage Surgery.',
+  ])('%j stays but for the name', (text) => {
+    expect(redact(text)).toBe(text.replace('Amy Lee', '[CANDIDATE]'));
+  });
+});
