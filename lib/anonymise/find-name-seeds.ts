@@ -208,7 +208,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     let index = firstWordFrom(words, m.index + m[0].length);
     for (let n = 0; n < 3; n++) {
       const word = words[index];
-      if (!word || word.kind !== 'cap' || nameLexicon.notNames.has(word.text) || KIND_OF_FAMILY.has(word.text)) break;
+      if (word?.kind !== 'cap' || nameLexicon.notNames.has(word.text) || KIND_OF_FAMILY.has(word.text)) break;
       seeds.push({ parts: [word.text], start: word.start, end: word.end });
       const next = words[index + 1];
       if (!next || !LIST_GAP.test(text.slice(word.end, next.start))) break;
