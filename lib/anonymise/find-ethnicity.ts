@@ -15,6 +15,9 @@ const CENSUS_START = /^(?:Black|White|Mixed|Asian)\b/;
 const COLOURS_ONLY = /^(?:Black|White|Mixed|Asian)(?:\s+(?:and\s+)?(?:Black|White))*$/;
 /** "of mixed", "of South": what comes between "of" and the people ("of South Indian heritage"). */
 const HERITAGE_BEFORE = /\bof\s+(?:mixed\s+|(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)[ \t-])?$/;
+/** "my Polish roots", "our Kashmiri heritage": the writer's own people before a word of descent. */
+const MY_BEFORE = /\b(?:[Mm]y|[Oo]ur)\s+(?:(?:own|mixed|proud)\s+)?$/;
+const ROOTS_AFTER = /^\s+(?:heritage|descent|origins?|background|ancestry|roots|upbringing|identity)\b/;
 const BRACKETED = /^\s*\(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\)/u;
 /**
  * A people's own organisation named after them: "the Vietnamese community association", "Polish
@@ -66,7 +69,7 @@ const WHOLE: RegExp[] = [
   /\b(?:British|Scottish|Welsh|English)[- ](?:Asian|Indian|Pakistani|Bangladeshi|Chinese|Nigerian|Ghanaian|Somali|Caribbean|Jamaican|Arab|Turkish|Kurdish|African|Sikh|Muslim|Hindu|Jewish|Bengali|Punjabi)\b/g,
   /\b(?:mixed[- ]race|mixed heritage|dual heritage|biracial)\b/gi,
   // "Anglo-Indian", "the Windrush generation"
-  /\bAnglo-(?:Indian|Burmese|Chinese|African|Caribbean)\b|\bWindrush\s+generation\b/g,
+  /\bAnglo-(?:Indian|Burmese|Chinese|African|Caribbean|Irish|Scottish|Welsh|Italian|French|German|Argentine|Argentinian)\b|\bWindrush\s+generation\b/g,
   // "from a BAME background", "from an ethnic minority background"
   /\b(?:from\s+)?an?\s+(?:BAME|BME|ethnic minority|minority ethnic|Black|Asian|Black and minority ethnic)\s+(?:background|community|family|heritage)\b/g,
 ];
@@ -109,7 +112,9 @@ export function findEthnicity(text: string): Span[] {
     const of = HERITAGE_BEFORE.exec(before);
     const share = SHARE_BEFORE.exec(before);
     const raisedIn = RAISED_IN_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)) ? FAMILY_AFTER.exec(text.slice(run.end, run.end + 40)) : null;
+    const roots = MY_BEFORE.test(before) ? ROOTS_AFTER.exec(text.slice(run.end, run.end + 20)) : null;
     if (of && after) spans.push(makeSpan('ethnicity', run.start - of[0].length, run.end + after[0].length));
+    else if (roots) spans.push(makeSpan('ethnicity', run.start, run.end + roots[0].length));
     else if (raisedIn) spans.push(makeSpan('ethnicity', run.start, run.end + raisedIn[0].length));
     else if (share) spans.push(makeSpan('ethnicity', run.start - share[0].length, run.end + (SIDE_AFTER.exec(text.slice(run.end, run.end + 40))?.[0].length ?? 0)));
     else if (CENSUS_START.test(value) && /\s/.test(value) && !COLOURS_ONLY.test(value)) {

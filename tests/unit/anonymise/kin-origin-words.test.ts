@@ -113,3 +113,24 @@ describe('nicknames and house names', () => {
     expect(redact(text)).toBe(text.replace('Amy Lee', '[CANDIDATE]'));
   });
 });
+
+describe('identity said of the writer: roots, being, a compound, going back, recruited from', () => {
+  test.each([
+    ['My Somali roots help me with many of our patients.', 'My [ETHNICITY] help me with many of our patients.'],
+    ["I'm proud of my Kashmiri heritage.", "I'm proud of my [ETHNICITY]."],
+    ['Being Trinidadian, I relate to the community here.', 'Being [NATIONALITY], I relate to the community here.'],
+    ["I'm Anglo-Irish.", "I'm [ETHNICITY]."],
+    ['I still go back to Lahore every summer.', 'I still go back to [PLACE OF ORIGIN] every summer.'],
+    ['I was recruited from Manila in 2016.', 'I was recruited from [PLACE OF ORIGIN] in 2016.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test.each([
+    'I went back to Theatres after my rotation.',
+    'I was recruited from the bank staff pool.',
+    'Being British Sign Language trained, I support deaf patients.',
+    'I researched our Polish patients’ background for the audit.',
+  ])('%j stays', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
