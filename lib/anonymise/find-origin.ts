@@ -32,11 +32,13 @@ const FAMILY_IN = new RegExp(
 );
 /**
  * A place the writer or their family left: "I left Syria in 2015", "we fled Eritrea", "after leaving
- * Zimbabwe", "back in Ghana", "I go back to Lahore", "recruited from Manila". Leaving names where someone comes from only when the place is one
+ * Zimbabwe", "back in Ghana", "I go back to Lahore", "recruited from Manila", and where they went to
+ * school or spent their early life ("my schooling in Harare", "twenty years of my life in Chennai",
+ * "my hometown of Kumasi"). Leaving names where someone comes from only when the place is one
  * the place data knows ("I left Boots in 2015" is a job); fleeing or escaping, any place.
  */
 const LEFT_PLACE = new RegExp(
-  `(?:\\b(?:I|[Ww]e|[Mm]y[ \\t]+(?:family|parents))[ \\t]+(?:(?:first|finally|eventually|then|had[ \\t]+to)[ \\t]+)?(left|fled|escaped)|\\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Oo]n)[ \\t]+(leaving|fleeing)|\\b[Bb]ack[ \\t]+in|\\b(?:go|goes|going|went|travel|travels|fly|flew)[ \\t]+back[ \\t]+(?:home[ \\t]+)?to|\\b[Rr]ecruited[ \\t]+(?:directly[ \\t]+)?from)[ \\t]+${PLACE}`,
+  `(?:\\b(?:I|[Ww]e|[Mm]y[ \\t]+(?:family|parents))[ \\t]+(?:(?:first|finally|eventually|then|had[ \\t]+to)[ \\t]+)?(left|fled|escaped)|\\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Oo]n)[ \\t]+(leaving|fleeing)|\\b[Bb]ack[ \\t]+in|\\b(?:go|goes|going|went|travel|travels|fly|flew)[ \\t]+back[ \\t]+(?:home[ \\t]+)?to|\\b[Rr]ecruited[ \\t]+(?:directly[ \\t]+)?from|\\b(?:[Mm]y|went[ \\t]+to)[ \\t]+(?:schooling|school|A-?levels|O-?levels|GCSEs|secondary[ \\t]+education|school[ \\t]+years)[ \\t]+in|\\bof[ \\t]+my[ \\t]+life[ \\t]+in|\\b[Hh]ome[ \\t]?town[ \\t]+of)[ \\t]+${PLACE}`,
   'dgu',
 );
 /** A school-leaving qualification: the town it was taken in is where the writer grew up. */
