@@ -94,11 +94,10 @@ const STREET_WITHOUT_NUMBER = new RegExp(
   `^(?:(?:${HOUSE_WORDS})(?:[ \\t]+(?:y|yr|'r|na|an)\\b)?[ \\t]+\\p{Lu}[\\p{L}'’-]*,[ \\t]*)?(?:Stryd|Heol|Ffordd|Lôn|Rhodfa|Cilgant|Teras|Clos|Maes|Rathad|Sràid|Sraid)[ \\t]+(?:(?:na|nan|an|y|yr|'r)[ \\t]+)?\\p{Lu}`,
   'u',
 );
-/** A house name on its own line above the street: "Tŷ Gwyn", "Bryn Awel", "Glan yr Afon", "Rose Cottage", "The Old Forge". */
-const HOUSE_NAME = new RegExp(
-  `^(?:(?:${HOUSE_WORDS})(?:[ \\t]+(?:y|yr|'r|na|an)\\b)?[ \\t]+\\p{Lu}[\\p{L}'’-]*|(?:The[ \\t]+)?(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,2}(?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Forge|Mill|Bungalow|Villa|Cottages|Rectory|Vicarage|Schoolhouse))$`,
-  'u',
-);
+/** A house's name: "Tŷ Gwyn", "Bryn Awel", "Glan yr Afon", "Rose Cottage", "The Old Forge". */
+export const HOUSE = `(?:(?:${HOUSE_WORDS})(?:[ \\t]+(?:y|yr|'r|na|an)\\b)?[ \\t]+\\p{Lu}[\\p{L}'’-]*|(?:The[ \\t]+)?(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,2}(?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Forge|Mill|Bungalow|Villa|Cottages|Rectory|Vicarage|Schoolhouse))`;
+/** A house name on its own line above the street. */
+const HOUSE_NAME = new RegExp(`^${HOUSE}$`, 'u');
 
 /** A street without a house number, one part of a comma list: "Church Lane" in "The Old Rectory, Church Lane, Llanfair, Ruthin". */
 const NAMED_STREET = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}(?:${STREET_WORDS})$`, 'u');
@@ -113,6 +112,8 @@ const HOUSE_BEFORE_STREET = /^(?:The[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\
 function isNamedStreetList(cell: string): boolean {
   const parts = withoutAside(cell).split(',').map((part) => part.trim());
   const street = parts.findIndex((part) => NAMED_STREET.test(part));
+  // A house named by its kind, then its places, without a street: "Rose Cottage, Llanrhaeadr, Denbigh".
+  if (street < 0 && parts.length >= 2 && HOUSE_NAME.test(parts[0]!)) return parts.slice(1).every((part) => LOOKS_LIKE_TOWN.test(part) && isPlace(part));
   if (parts.length < 2 || street < 0 || street > 1 || parts.some((part) => !part)) return false;
   return parts.every((part, i) => i === street || (i < street ? HOUSE_BEFORE_STREET.test(part) && !isFieldOrRole(part) && !hasOrganisationWord(part) : LOOKS_LIKE_TOWN.test(part) && isPlace(part)));
 }

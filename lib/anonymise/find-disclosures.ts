@@ -74,6 +74,8 @@ interface Token {
 }
 
 const isVerb = (word: string) => VERBS.has(word) || /^[\p{Ll}]{3,}ed$/u.test(word);
+/** A verb of the list, in the past, or in the present after a person: "works", "teaches". */
+const isVerbLike = (word: string) => isVerb(word) || /^\p{Ll}{3,}s$/u.test(word);
 
 /** Every word of the text, read once. */
 function tokens(text: string): Token[] {
@@ -241,6 +243,8 @@ export function findDisclosures(text: string): Span[] {
     let to = at;
     while (to + 1 <= hi && words[to + 1]!.start < hit.end) to++;
     const [first, last] = clauseAround(text, words, at, lo, hi);
+    // "my husband Bikram works nights": a relative's name between them and what is said of them.
+    if (hit.possessed && PEOPLE.has(hit.field) && to + 2 <= last && /^\p{Lu}\p{Ll}+$/u.test(words[to + 1]!.text) && !SUBJECTS.has(words[to + 1]!.bare) && isVerbLike(words[to + 2]!.bare)) to++;
     const next = to < last ? words[to + 1]!.bare : null;
     const type = TYPE[hit.field];
     // "the Vaisakhi health stalls", "Ramadan medication reviews": a concept naming work for others.

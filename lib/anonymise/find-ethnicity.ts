@@ -16,6 +16,9 @@ const CENSUS_START = /^(?:Black|White|Mixed|Asian)\b/;
 const COLOURS_ONLY = /^(?:Black|White|Mixed|Asian)(?:\s+(?:and\s+)?(?:Black|White))*$/;
 /** "of mixed", "of South": what comes between "of" and the people ("of South Indian heritage"). */
 const HERITAGE_BEFORE = /\bof\s+(?:mixed\s+|(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)[ \t-])?$/;
+/** "my Polish roots", "our Kashmiri heritage": the writer's own people before a word of descent. */
+const MY_BEFORE = /\b(?:[Mm]y|[Oo]ur)\s+(?:(?:own|mixed|proud)\s+)?$/;
+const ROOTS_AFTER = /^\s+(?:heritage|descent|origins?|background|ancestry|roots|upbringing|identity)\b/;
 const BRACKETED = /^\s*\(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\)/u;
 /**
  * A people's own organisation named after them: "the Vietnamese community association", "Polish
@@ -24,7 +27,9 @@ const BRACKETED = /^\s*\(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\)/u;
  * capitalised words or these lower-case ones, up to a word that ends an organisation's name.
  */
 const ORG_MIDDLE = new Set(['community', 'cultural', 'welfare', "women's", 'women’s', 'youth', 'supplementary', 'saturday', 'sunday', 'and', '&', 'of']);
-const ORG_END = /^(?:[Aa]ssociation|[Ss]ociety|[Cc]lub|[Ss]chool|[Cc]entre|Center|[Kk]itchen|Group|Network|Forum|Council|Union|Federation|Alliance|Sangam|Sabha|Samaj|Mandal)(?:['’]s)?$/;
+/** Members' professions in a people's own network: "the Nigerian doctors' network", "Filipino nurses association". */
+const ORG_MEMBERS = /^(?:doctors|nurses|midwives|pharmacists|dentists|professionals|students|graduates|medics|carers)['’]?$/;
+const ORG_END = /^(?:[Aa]ssociation|[Ss]ociety|[Cc]lub|[Ss]chool|[Cc]entre|Center|[Kk]itchen|Group|[Nn]etwork|[Ff]orum|Council|Union|Federation|Alliance|Sangam|Sabha|Samaj|Mandal)(?:['’]s)?$/;
 /** The UK's own peoples and wider ones name professional bodies, not a community: "British Medical Association", "European Society of Cardiology", "American Heart Association". */
 const NOT_COMMUNITY = /^(?:British|English|Scottish|Welsh|European|American|Asian|African)$/;
 const WORD_AFTER = /^[ \t]+([\p{L}'’&-]+)/u;
@@ -43,7 +48,7 @@ function organisationEnd(text: string, end: number): number {
     e += m[0].length;
     if (DISCIPLINE.test(word)) return -1;
     if (ORG_END.test(word)) return e + (/^[ \t]+UK\b/.exec(text.slice(e, e + 4))?.[0].length ?? 0);
-    if (!/^\p{Lu}/u.test(word) && !ORG_MIDDLE.has(word.toLowerCase())) return -1;
+    if (!/^\p{Lu}/u.test(word) && !ORG_MIDDLE.has(word.toLowerCase()) && !ORG_MEMBERS.test(word)) return -1;
   }
   return -1;
 }
@@ -56,13 +61,16 @@ function organisationStart(text: string, start: number): number {
 /** "Half Greek Cypriot", "quarter Jamaican": a share of a people, and whose side it comes from. */
 const SHARE_BEFORE = /\b(?:[Hh]alf|[Qq]uarter|[Pp]art)[ \t-]$/;
 const SIDE_AFTER = /^[ \t]+on[ \t]+(?:my|our)[ \t]+(?:mum|dad|mother|father|mam|mom)['’]s[ \t]+side\b/;
+/** "I grew up in a Kurdish Alevi family", "I come from a Punjabi household": the family the writer was raised in, by its people. */
+const RAISED_IN_BEFORE = /\b(?:grew[ \t]+up[ \t]+in|born[ \t]+into|raised[ \t]+in|brought[ \t]+up[ \t]+in|(?:come|comes|came|am|is|are)[ \t]+from)[ \t\n]+(?:an?|the)[ \t]+$/i;
+const FAMILY_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t\n]+(?:family|household|home|community|background|upbringing)\b/u;
 const HERITAGE_AFTER = /^\s+(?:heritage|descent|origin|background|ancestry|extraction|roots)\b/;
 
 const WHOLE: RegExp[] = [
   /\b(?:British|Scottish|Welsh|English)[- ](?:Asian|Indian|Pakistani|Bangladeshi|Chinese|Nigerian|Ghanaian|Somali|Caribbean|Jamaican|Arab|Turkish|Kurdish|African|Sikh|Muslim|Hindu|Jewish|Bengali|Punjabi)\b/g,
   /\b(?:mixed[- ]race|mixed heritage|dual heritage|biracial)\b/gi,
   // "Anglo-Indian", "the Windrush generation"
-  /\bAnglo-(?:Indian|Burmese|Chinese|African|Caribbean)\b|\bWindrush\s+generation\b/g,
+  /\bAnglo-(?:Indian|Burmese|Chinese|African|Caribbean|Irish|Scottish|Welsh|Italian|French|German|Argentine|Argentinian)\b|\bWindrush\s+generation\b/g,
   // "from a BAME background", "from an ethnic minority background"
   /\b(?:from\s+)?an?\s+(?:BAME|BME|ethnic minority|minority ethnic|Black|Asian|Black and minority ethnic)\s+(?:background|community|family|heritage)\b/g,
 ];
@@ -104,7 +112,11 @@ export function findEthnicity(text: string): Span[] {
     const after = HERITAGE_AFTER.exec(text.slice(run.end, run.end + 20));
     const of = HERITAGE_BEFORE.exec(before);
     const share = SHARE_BEFORE.exec(before);
+    const raisedIn = RAISED_IN_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)) ? FAMILY_AFTER.exec(text.slice(run.end, run.end + 40)) : null;
+    const roots = MY_BEFORE.test(before) ? ROOTS_AFTER.exec(text.slice(run.end, run.end + 20)) : null;
     if (of && after) spans.push(makeSpan('ethnicity', run.start - of[0].length, run.end + after[0].length));
+    else if (roots) spans.push(makeSpan('ethnicity', run.start, run.end + roots[0].length));
+    else if (raisedIn) spans.push(makeSpan('ethnicity', run.start, run.end + raisedIn[0].length));
     else if (share) spans.push(makeSpan('ethnicity', run.start - share[0].length, run.end + (SIDE_AFTER.exec(text.slice(run.end, run.end + 40))?.[0].length ?? 0)));
     else if (CENSUS_START.test(value) && /\s/.test(value) && !COLOURS_ONLY.test(value)) {
       // "Black British (Caribbean)": the census category's bracketed detail goes with it.

@@ -4,7 +4,7 @@ import { matchAll } from './match-all';
 import type { Span } from './span';
 
 const TERMS =
-  /\b(?:Tier\s*[1-5](?:\s*\((?:General|Skilled Worker|Health and Care)\))?|Skilled\s+Worker(?:\s+visa)?|Health\s+and\s+Care\s+(?:Worker\s+)?[Vv]isa|visas?|Visa(?=[ \t]+(?:valid|expires?|expiring|expiry|until)\b)|visa\s+sponsorship|WINDRUSH(?:\s+SCHEME)?|Windrush\s+[Ss]cheme|sponsorship|sponsoring|Certificate\s+of\s+Sponsorship|CoS|ILR|[Ii]ndefinite\s+[Ll]eave(?:\s+to\s+(?:[Rr]emain|[Ee]nter))?|[Ll]eave\s+to\s+[Rr]emain|BN\(O\)(?:\s+[Vv]isa)?|British\s+National\s+\(Overseas\)|(?:[Pp]re-)?[Ss]ettled\s+[Ss]tatus|EU\s+Settlement\s+Scheme|EUSS|BRP|B\.R\.P\.?|[Bb]iometric\s+[Rr]esidence\s+(?:[Pp]ermit|[Cc]ard)|residence\s+(?:permit|card)|work\s+permit|right\s+to\s+work(?![\s-]+(?:checks?|documents?|documentation|verification|audits?|compliance|process(?:es)?|training))|right\s+to\s+live\s+and\s+work|right\s+of\s+abode|eligible\s+to\s+work\s+in\s+the\s+UK|permission\s+to\s+work|share\s+code|refugee\s+status|as\s+an?\s+refugee|as\s+an?\s+asylum[\s-]+seeker|(?:grew\s+up|born|raised|lived|living)\s+in\s+a\s+refugee\s+camp|(?:claimed|sought|granted|seeking|applied\s+for)\s+asylum|asylum\s+(?:claim|application|status)|naturali[sz]ed|naturali[sz]ation|British\s+citizenship\s+application|immigration\s+status|Graduate\s+Route|dependant\s+visa|spouse\s+visa|Ancestry\s+visa|family\s+reunion|resettled\s+(?:under|through|via)|[Rr]esettlement\s+[Ss]cheme|(?:visa\s+)?sponsored\s+by\s+(?:my|our)\s+(?:current\s+|previous\s+|new\s+)?(?:trust|employer|practice|hospital|health\s+board)|as\s+(?:my|his|her|their|a)\s+dependants?|ARAP|Afghan\s+Relocations\s+and\s+Assistance\s+Policy|Homes\s+for\s+Ukraine|Ukraine\s+Family\s+Scheme|humanitarian\s+protection|discretionary\s+leave)\b/g;
+  /\b(?:Tier\s*[1-5](?:\s*\((?:General|Skilled Worker|Health and Care)\))?|Skilled\s+Worker(?:\s+visa)?|Health\s+and\s+Care\s+(?:Worker\s+)?[Vv]isa|visas?|Visa(?=[ \t]+(?:valid|expires?|expiring|expiry|until)\b)|visa\s+sponsorship|WINDRUSH(?:\s+SCHEME)?|Windrush\s+[Ss]cheme|sponsorship|sponsoring|Certificate\s+of\s+Sponsorship|CoS|ILR|[Ii]ndefinite\s+[Ll]eave(?:\s+to\s+(?:[Rr]emain|[Ee]nter))?|[Ll]eave\s+to\s+[Rr]emain|BN\(O\)(?:\s+[Vv]isa)?|British\s+National\s+\(Overseas\)|(?:[Pp]re-)?[Ss]ettled\s+[Ss]tatus|EU\s+Settlement\s+Scheme|EUSS|BRP|B\.R\.P\.?|[Bb]iometric\s+[Rr]esidence\s+(?:[Pp]ermit|[Cc]ard)|residence\s+(?:permit|card)|work\s+permit|right\s+to\s+work(?![\s-]+(?:checks?|documents?|documentation|verification|audits?|compliance|process(?:es)?|training))|right\s+to\s+live\s+and\s+work|right\s+of\s+abode|eligible\s+to\s+work\s+in\s+the\s+UK|permission\s+to\s+work|share\s+code|refugee\s+status|as\s+an?\s+refugee|as\s+an?\s+asylum[\s-]+seeker|(?:grew\s+up|born|raised|lived|living)\s+in\s+a\s+refugee\s+camp|(?:claimed|sought|seeking|applied\s+for)\s+asylum|granted\s+(?:asylum|settlement)|asylum\s+(?:claim|application|status)|[Nn]aturali[sz](?:ed|ation)|British\s+citizenship\s+application|immigration\s+status|Graduate\s+Route|dependant\s+visa|spouse\s+visa|Ancestry\s+visa|family\s+reunion|resettled\s+(?:under|through|via)|[Rr]esettlement\s+[Ss]cheme|(?:visa\s+)?sponsored\s+by\s+(?:my|our)\s+(?:current\s+|previous\s+|new\s+)?(?:trust|employer|practice|hospital|health\s+board)|as\s+(?:my|his|her|their|a)\s+dependants?|ARAP|Afghan\s+Relocations\s+and\s+Assistance\s+Policy|Homes\s+for\s+Ukraine|Ukraine\s+Family\s+Scheme|humanitarian\s+protection|discretionary\s+leave|permanent\s+residen(?:ce|cy))\b/g;
 /** Terms that say the status even as a field's label: a BRP, ILR or settled status is held only by someone with that status. */
 const TELLING_LABEL = /^(?:BRP|B\.R\.P\.?|ILR|EUSS|[Bb]iometric|[Ii]ndefinite|(?:[Pp]re-)?[Ss]ettled|refugee|BN\(O\)|British\s+National|Tier|Skilled|Health\s+and\s+Care|share\s+code)/i;
 /** Terms that only mean immigration with a visa or legal context in the same sentence ("sponsored by my trust" in a visa's sentence, not a conference's). */
@@ -42,8 +42,19 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   return [s, e];
 }
 
-/** Clauses of a sentence: split at commas, semicolons, "but", "so", "while", "although", and before a new "I". */
-const CLAUSE_BREAK = /[,;]\s+|(?<!\s)\s+(?:but|so|while|whereas|although|though)\s+|(?<!\s|\band)\s+(?=I\s)/g;
+/** What the panel weighs, not status: a qualification or training ("completed my MSc in 2019"). */
+const QUALIFICATION_WORDS =
+  'MSc|BSc|MA|BA|PhD|MBBS|MD|degree|diploma|qualified|qualification|graduated|trained|training|registered|registration|certificate|course|apprenticeship|NVQ|PGCert|PGDip';
+const QUALIFICATION = new RegExp(`\\b(?:${QUALIFICATION_WORDS})\\b`);
+/**
+ * Clauses of a sentence: split at commas, semicolons, "but", "so", "while", "although", before a new
+ * "I", and at "and" before a verb in the past that leads to a qualification ("…visa in 2017 and
+ * completed my MSc in 2019").
+ */
+const CLAUSE_BREAK = new RegExp(
+  `[,;]\\s+|(?<!\\s)\\s+(?:but|so|while|whereas|although|though)\\s+|(?<!\\s|\\band)\\s+(?=I\\s)|(?<!\\s)\\s+and\\s+(?=[a-z]{2,}ed\\s)(?=[^,;.]{0,70}\\b(?:${QUALIFICATION_WORDS})\\b)`,
+  'g',
+);
 /** "…visa sponsored by my trust and I am looking for a Band 6 post": a new clause after the last status term. */
 const AND_I = /(?<!\s)\s+and\s+(?=I\s)/g;
 
@@ -63,6 +74,8 @@ function clausesWithTerms(text: string, s: number, e: number): [number, number] 
   for (const [cs, ce] of bounds) {
     const clause = sentence.slice(cs, ce);
     const hits = [...matchAll(clause, TERMS)].filter((t) => !WEAK.test(t[0].replace(/\s+/g, ' ')) || WEAK_CONTEXT.test(sentence));
+    // A qualification between two status clauses stays: only the clauses up to it are the status.
+    if (!hits.length && first >= 0 && QUALIFICATION.test(clause)) break;
     if (!hits.length) continue;
     if (first < 0) first = cs;
     last = ce;

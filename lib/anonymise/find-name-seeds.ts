@@ -1,3 +1,5 @@
+import demonymData from './data/demonyms.json';
+import religionTerms from './data/religion-terms.json';
 import { type DocumentLayout, linesIn } from './document-layout';
 import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
@@ -40,6 +42,12 @@ const WED_TO = /\b(?:married|engaged|wed)[ \t]+to[ \t]+/gi;
 const NAME_GAP = /^(?:[ \t]*,)?[ \t]+$/;
 /** "(H = Hanumanthappa)", "(initial = father's name, Subramanian)": an initial spelt out in brackets. */
 const INITIAL_SPELT = /\((?:\p{Lu}\.?|initials?)[ \t]*=[^()\n]{0,60}\)/gu;
+/** "the Menon family", "(Puthenpurayil family)", "the Okafor household": a family or house name given alone. */
+const FAMILY_NAME = /(?:\(|\b[Tt]he[ \t]+)(\p{Lu}[\p{Ll}'’-]+)[ \t]+(?:family|household|clan)\b/gu;
+/** "a dad to Ayaan and Zara", "proud mum of Tomasz": the children named after a parent word. */
+const PARENT_OF = /\b(?:mum|mam|mom|dad|mother|father|parent|stepmum|stepdad|grandma|grandad|grandmother|grandfather)[ \t]+(?:to|of)[ \t]+(?=\p{Lu})/gu;
+/** A family's kind, not its name: "the Catholic family", "a Kurdish family", "the Alevi family". */
+const KIND_OF_FAMILY = new Set([...demonymData.demonyms, ...demonymData.regional, ...religionTerms.capitalised]);
 /** "maiden name Petrauskaitė", "née Okafor", "Married name: Jankauskienė": a surname by another name. */
 const OTHER_SURNAME = /\b(?:(?:maiden|married|birth|former|previous)[ \t]+(?:sur)?name|n[ée]e)[ \t]*(?:[:\-–][ \t]*)?(?=\p{Lu})/giu;
 const REFEREE_PREFIX = /^\s*(?:[•*\-–]\s*|\d+[.)]\s*|(?:referee|reference)(?:\s*\d+)?\s*(?:[:\-–.]\s*)?)*/i;
@@ -190,6 +198,23 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const index = firstWordFrom(words, end) - 1;
     const word = words[index];
     if (word && word.start > m.index + 2 && word.kind === 'cap' && !nameLexicon.notNames.has(word.text)) seeds.push({ parts: [word.text], start: word.start, end: word.end });
+  }
+  for (const m of matchAll(text, FAMILY_NAME)) {
+    const name = m[1]!;
+    const start = m.index + m[0].indexOf(name);
+    if (!nameLexicon.notNames.has(name) && !KIND_OF_FAMILY.has(name) && !nameLexicon.organisationSuffixes.has(name)) seeds.push({ parts: [name], start, end: start + name.length });
+  }
+  for (const m of matchAll(text, PARENT_OF)) {
+    // Up to three names in a list: "Ayaan, Zara and Ibrahim".
+    let index = firstWordFrom(words, m.index + m[0].length);
+    for (let n = 0; n < 3; n++) {
+      const word = words[index];
+      if (word?.kind !== 'cap' || nameLexicon.notNames.has(word.text) || KIND_OF_FAMILY.has(word.text)) break;
+      seeds.push({ parts: [word.text], start: word.start, end: word.end });
+      const next = words[index + 1];
+      if (!next || !LIST_GAP.test(text.slice(word.end, next.start))) break;
+      index++;
+    }
   }
   for (const m of matchAll(text, OTHER_SURNAME)) {
     const index = firstWordFrom(words, m.index + m[0].length);

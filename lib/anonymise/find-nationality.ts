@@ -7,7 +7,7 @@ import type { Span } from './span';
 
 const DEMONYM = demonymPattern(demonymData.demonyms);
 /** What makes a run of demonyms a nationality: "British citizen", "Nigerian and British citizenship", "EU national", "Nigerian-born". */
-const STATUS_AFTER = /^(?:(?:\s+(?:[Cc]itizen(?:ship)?s?|national(?:ity|s)?|[Nn]ationality|[Pp]assport(?:\s+[Hh]older)?)\b|-(?:born|trained|educated|qualified)\b)(?:\s*\(dual\))?|\s*\(dual\))/;
+const STATUS_AFTER = /^(?:(?:\s+(?:[Cc]itizen(?:ship)?s?|national(?:ity|s)?|[Nn]ationality|[Pp]assports?(?:\s+[Hh]older)?)\b|-(?:born|trained|educated|qualified)\b)(?:\s*\(dual\))?|\s*\(dual\))/;
 /** ", from Cork", ", born in Accra": where the writer comes from follows the nationality. */
 const ORIGIN_AFTER = /^,[ \t]+(?:from|born|raised|brought[ \t]+up|originally)\b/;
 /** "since 2012", "(since 2012)", "from birth": when the writer became a citizen. */
@@ -22,12 +22,13 @@ const POSSESSIVE_BEFORE = /\b(?:[Mm]y|[Oo]ur)\s+(?:late\s+)?$/;
 const BRACKETED_AFTER = /^\s*\((?!(?:Native|Fluent|Basic|Intermediate|Advanced|Conversational|Mother|First|Second|Written|Spoken|Working|Professional|Beginner|Level|Good|Excellent)\b)\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\)/u;
 /** "As a Ghanaian woman", "as a proud Polish nurse": the writer describing themselves. */
 const AS_A_BEFORE = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(?:proud\s+)?(?:(?:first|second|third)-generation\s+)?$/;
-const DUAL_BEFORE = /\bdual\s+$/i;
+/** "dual British and Irish citizenship", "both Greek and British passports": that there are two goes too. */
+const DUAL_BEFORE = /\b(?:dual|both)\s+$/i;
 const DUAL = /\bdual\s+(?:nationality|citizenship|national)\b/gi;
 /** "citizen of Ghana", "citizenship of the Philippines". */
 const CITIZEN_OF = /\b[Cc]itizen(?:ship)? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}/g;
 /** "I am British.", "I'm Irish and…", "(my partner) who is Welsh": only the nationality, and only when it ends a clause. */
-const I_AM_BEFORE = /\b(?:I(?: am|'m|’m)|who\s+is|who['’]s)\s+(?:originally\s+)?(?:an?\s+)?(?:proud\s+)?$/;
+const I_AM_BEFORE = /\b(?:I(?: am|'m|’m)|who\s+is|who['’]s|[Bb]eing)\s+(?:originally\s+)?(?:an?\s+)?(?:proud\s+)?$/;
 const CLAUSE_END_AFTER = /^(?:\s*(?:[.,;:!)·•|]|$)|\s+(?:and|but|by|with|living|who|citizen)\b)/;
 /** "a British-Nigerian nurse", "Polish-British": a compound identity names the person wherever it is. */
 const LANGUAGE_AFTER = /^[ \t-]*(?:speak|speaking|interpret|translat|bilingual|language|dictionar|sign\b)/i;

@@ -1,6 +1,7 @@
 import { alternation } from './alternation';
 import demonymData from './data/demonyms.json';
 import { DATE } from './date-pattern';
+import { HOUSE } from './find-addresses';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
@@ -11,13 +12,15 @@ import { trimChars } from './trim-chars';
 const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*){0,3}";
 // A digit after it makes it a code, not a place: "the LS12 area" (an outward postcode, found as one).
 const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon|on|de|la|el|al|es)[ \\t]+)?${WORD}){0,4}(?:,[ \\t]*${WORD}(?:[ \\t]+${WORD})?)?)(?![\\p{L}\\p{M}\\p{N}'’-])`;
+/** Near a place rather than in it: "grew up just outside Tamale", "raised on the outskirts of Kumasi". */
+const NEAR = '(?:(?:just|right|mostly)\\s+)?(?:outside|near|around|close\\s+to|on\\s+the\\s+outskirts\\s+of|(?:north|south|east|west)\\s+of)';
 const ORIGIN = new RegExp(
-  `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|reared|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Gg]rown\\s+up\\s+in|[Gg]rew\\s+up\\s+(?:by|near|on|beside|along)\\s+the\\s+\\p{Ll}+\\s+in|[Bb]ack\\s+home\\s+in|roots\\s+(?:are|lie)\\s+in|[Gg]rowing\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|[Rr]eared\\s+in|[Aa]s\\s+an?\\s+(?:child|girl|boy|teenager)\\s+in|[Cc]hildhood\\s+in|[Cc]omes?\\s+from|(?:[Ff]amily|[Pp]arents)\\s+(?:is|are|was|were|came)\\s+(?:originally\\s+)?from|(?:[Ee]xpelled|[Ff]led|[Ee]scaped)\\s+from|(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived)\\s+(?:(?:over|here)\\s+)?(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I'm\\s+from|[Nn]ative\\s+of|[Hh]ail\\s+from)\\s+${PLACE}`,
+  `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|reared|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Gg]rown\\s+up\\s+in|(?:[Gg]rew|[Bb]rought|[Gg]rowing)\\s+up\\s+${NEAR}|(?:[Bb]orn|[Rr]aised)\\s+${NEAR}|(?:[Rr]aised|[Bb]rought\\s+up)\\s+by\\s+(?:my|our|a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,2}in|[Gg]rew\\s+up\\s+(?:by|near|on|beside|along)\\s+the\\s+\\p{Ll}+\\s+in|[Bb]ack\\s+home\\s+in|roots\\s+(?:are|lie)\\s+in|[Gg]rowing\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|[Rr]eared\\s+in|[Aa]s\\s+an?\\s+(?:child|girl|boy|teenager)\\s+in|[Cc]hildhood\\s+in|[Cc]omes?\\s+from|(?:[Ff]amily|[Pp]arents)\\s+(?:is|are|was|were|came)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:originally\\s+)?from|(?:[Ee]xpelled|[Ff]led|[Ee]scaped)\\s+from|(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived)\\s+(?:(?:over|here)\\s+)?(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I'm\\s+from|[Nn]ative\\s+of|[Hh]ail\\s+from)\\s+${PLACE}`,
   'dgu',
 );
 /** Where within a place someone grew up: "rural Donegal", "a small town outside Accra", "a fishing village near Kochi", "a Catholic family in Cork". */
 const SETTING =
-  "(?:(?:rural|remote|northern|southern|eastern|western|central|coastal|upstate|inner-city)[ \\t]+|(?:a|an|the)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}(?:village|town|city|suburb|island|farm|district|region|province|state|county|township|compound|camp|family|household|community|part)[ \\t]+(?:(?:just[ \\t]+)?(?:in|near|outside|of|on|north[ \\t]+of|south[ \\t]+of|east[ \\t]+of|west[ \\t]+of)|called)[ \\t]+)";
+  "(?:(?:rural|remote|northern|southern|eastern|western|central|coastal|upstate|inner-city)[ \\t]+|(?:a|an|the)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}(?:village|town|city|suburb|island|farm|district|region|province|state|county|township|compound|camp|estate|family|household|community|part)[ \\t]+(?:(?:just[ \\t]+)?(?:in|near|outside|of|on|north[ \\t]+of|south[ \\t]+of|east[ \\t]+of|west[ \\t]+of)|called)[ \\t]+)";
 /** The place after a setting: "grew up in rural Donegal", "I come from a village near Multan" (only the place goes). */
 const ORIGIN_SETTING = new RegExp(
   `\\b(?:[Bb]orn[ \\t]+in|[Gg]r(?:ew|own|owing)[ \\t]+up[ \\t]+(?:in|on)|[Bb]rought[ \\t]+up[ \\t]+in|[Rr]aised[ \\t]+in|[Cc]hildhood[ \\t]+in|[Cc]om(?:e|es|ing)[ \\t]+from|[Cc]ame[ \\t]+from|[Oo]riginally[ \\t]+from|I[ \\t]+am[ \\t]+from|I['’]m[ \\t]+from)[ \\t]+${SETTING}${PLACE}`,
@@ -30,11 +33,13 @@ const FAMILY_IN = new RegExp(
 );
 /**
  * A place the writer or their family left: "I left Syria in 2015", "we fled Eritrea", "after leaving
- * Zimbabwe", "back in Ghana". Leaving names where someone comes from only when the place is one
+ * Zimbabwe", "back in Ghana", "I go back to Lahore", "recruited from Manila", and where they went to
+ * school or spent their early life ("my schooling in Harare", "twenty years of my life in Chennai",
+ * "my hometown of Kumasi"). Leaving names where someone comes from only when the place is one
  * the place data knows ("I left Boots in 2015" is a job); fleeing or escaping, any place.
  */
 const LEFT_PLACE = new RegExp(
-  `(?:\\b(?:I|[Ww]e|[Mm]y[ \\t]+(?:family|parents))[ \\t]+(?:(?:first|finally|eventually|then|had[ \\t]+to)[ \\t]+)?(left|fled|escaped)|\\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Oo]n)[ \\t]+(leaving|fleeing)|\\b[Bb]ack[ \\t]+in)[ \\t]+${PLACE}`,
+  `(?:\\b(?:I|[Ww]e|[Mm]y[ \\t]+(?:family|parents))[ \\t]+(?:(?:first|finally|eventually|then|had[ \\t]+to)[ \\t]+)?(left|fled|escaped)|\\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Oo]n)[ \\t]+(leaving|fleeing)|\\b[Bb]ack[ \\t]+in|\\b(?:go|goes|going|went|travel|travels|fly|flew)[ \\t]+back[ \\t]+(?:home[ \\t]+)?to|\\b[Rr]ecruited[ \\t]+(?:directly[ \\t]+)?from|\\b(?:[Mm]y|went[ \\t]+to)[ \\t]+(?:schooling|school|A-?levels|O-?levels|GCSEs|secondary[ \\t]+education|school[ \\t]+years)[ \\t]+in|\\bof[ \\t]+my[ \\t]+life[ \\t]+in|\\b[Hh]ome[ \\t]?town[ \\t]+of)[ \\t]+${PLACE}`,
   'dgu',
 );
 /** A school-leaving qualification: the town it was taken in is where the writer grew up. */
@@ -63,6 +68,8 @@ const STATUS_WORD = /^(?:Married|Single|Divorced|Widowed|Separated|Engaged|Male|
 /** "born on 21 May 2001 in Whitby", "Born: 14th of May 1987 in Kaunas, Lithuania", "Born 1979, Bangor": the place after a date of birth. */
 // The date in any form a date of birth takes: "born 9-Nov-95 in Thessaloniki", "born 03.04.1988 in Lviv".
 const BORN_ON = new RegExp(`\\b[Bb]orn:?[ \\t]+(?:on[ \\t]+)?(?:the[ \\t]+)?(?:${DATE})(?:[ \\t]+in|(,))[ \\t]+${PLACE}`, 'dgu');
+/** "Born Hong Kong, 1994" opening a line or a cell: a place the place data knows after a bare "Born". */
+const BORN_BARE = new RegExp(`(?<=^|[\\n|•·;]\\s{0,3})[Bb]orn[ \\t]+${PLACE}`, 'dgu');
 /** "in the eighties", "in the 1970s": the decade someone came from a place (a year of arrival stays, as employment years do). */
 const DECADE_AFTER = /^[ \t]+in[ \t]+(?:the[ \t]+)?(?:\d{3}0s|'?\d0s|fifties|sixties|seventies|eighties|nineties)\b/;
 /** "Trinidad-born", "London-raised", "Leeds born and bred", "from Cork originally". */
@@ -82,6 +89,8 @@ const LIVE_ON = new RegExp(
 );
 /** "I live at 14 beechwood road, roundhay": a house number after "live at", up to the end of the clause. */
 const LIVE_AT = /\b(?:[Ll]ive|[Ll]iving|[Rr]eside|[Rr]esiding|[Bb]ased)[ \t]+at[ \t]+(?=\d)/g;
+/** "I live at Rose Cottage", "our family home, Tŷ Gwyn,": the writer's house by its name. */
+const HOUSE_HOME = new RegExp(`(?:\\b(?:[Ll]ive|[Ll]iving|[Rr]eside|[Rr]esiding)[ \\t]+at|\\b(?:[Mm]y|[Oo]ur)[ \\t]+(?:family[ \\t]+)?home(?:[ \\t]+is|,))[ \\t]+(${HOUSE})(?![\\p{L}'’-])`, 'dgu');
 const CLAUSE_STOP = /[.;:!?\n()]|[ \t](?:and|where|with|since|for|but|which)[ \t]/;
 /** The words open a line: "Based in Leeds", "Currently living in Roundhay". */
 const LINE_OPENS = /(?:^|[\n|•·])[ \t]*(?:[Cc]urrently[ \t]+|[Nn]ow[ \t]+)?$/;
@@ -120,6 +129,15 @@ const ORIGIN_LOWER = new RegExp(
 /** Lower-case words after "born in" that are no place: a setting, a time or a state ("born in hospital", "grew up in care"). */
 const NOT_LOWER_PLACE =
   /^(?:a|an|the|my|our|this|that|hospital|care|poverty|foster|wedlock|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|time|between|here|there|rural|urban|small|big|large|local|village|town|city)\b/;
+/** The wider place after a place, over a wrapped line: "from Masvingo,\nZimbabwe", "came from Maraş in Turkey". */
+const WIDER_PLACE = new RegExp(`^(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+in[ \\t]+)(${WORD}(?:[ \\t]+${WORD})?)(?![\\p{L}\\p{M}\\p{N}'’-])`, 'u');
+
+/** How far a place goes on to the region or country after it, when the place data knows that one ("in January" is a time). */
+function widerPlace(text: string, end: number): number {
+  const m = WIDER_PLACE.exec(text.slice(end, end + 60));
+  return m && nameLexicon.notNameGroups.places.has(m[1]!.split(/[ \t]/)[0]!) && !isCountry(m[1]!) ? m[0].length : 0;
+}
+
 /** The UK or one of its nations: too wide to find anyone by ("I live in the UK"). */
 function isCountry(place: string): boolean {
   return /^(?:the[ \t]+)?(?:UK|United[ \t]+Kingdom|England|Scotland|Wales|Northern[ \t]+Ireland|Britain|Great[ \t]+Britain)$/.test(place);
@@ -147,8 +165,18 @@ export function findOrigin(text: string): Span[] {
       const start = m.indices?.[group]?.[0] ?? m.index;
       // "from Sylhet in the eighties": the decade they came goes with where from.
       const when = place === (m[group] ?? '') ? (DECADE_AFTER.exec(text.slice(start + place.length, start + place.length + 30))?.[0].length ?? 0) : 0;
-      spans.push(makeSpan('origin', start, start + place.length + when));
+      const end = start + place.length + when;
+      spans.push(makeSpan('origin', start, end + (when ? 0 : widerPlace(text, end))));
     }
+  }
+  for (const m of matchAll(text, BORN_BARE)) {
+    const place = m[1]!.split(',')[0]!;
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    if (!nameLexicon.notNameGroups.places.has(place.split(/[ \t]/)[0]!) || isCountry(place)) continue;
+    spans.push(makeSpan('origin', start, start + place.length));
+    // "Born Hong Kong, 1994": the year after the place is the year of birth.
+    const year = /^,[ \t]*((?:19|20)\d{2})(?!\d)/.exec(text.slice(start + place.length, start + place.length + 8));
+    if (year) spans.push(makeSpan('date-of-birth', start + place.length + year[0].length - 4, start + place.length + year[0].length));
   }
   for (const m of matchAll(text, LEFT_PLACE)) {
     const place = m[3]!;
@@ -210,6 +238,11 @@ export function findOrigin(text: string): Span[] {
     const stop = window.search(CLAUSE_STOP);
     const end = from + trimChars(window.slice(0, stop < 0 ? window.length : stop), null, /[\s,]/).length;
     if (end > from) spans.push(makeSpan('address', from, end));
+  }
+  for (const m of matchAll(text, HOUSE_HOME)) {
+    if (!/^[Mm]y|^[Oo]ur/.test(m[0]) && !writerLives(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    spans.push(makeSpan('address', start, start + m[1]!.length));
   }
   for (const m of matchAll(text, LIVE_WITH)) {
     // The first " in " before the sentence ends, at most 100 characters on, read in code.

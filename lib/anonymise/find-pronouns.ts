@@ -30,6 +30,46 @@ function baseForm(verb: string): string | null {
   return lower.slice(0, -1);
 }
 
+/** A verb joined to the one before: ", supervises", " and manages", " and also manages". */
+const NEXT_VERB = /^(,?[ \t]+(?:and|or)[ \t]+|,[ \t]+)([A-Za-z’']+)(?:[ \t]+([A-Za-z’']+))?/;
+/** A word before which the one read as a verb is a plural subject instead: "and patients are waiting". */
+const SUBJECT_NEXT = /^[ \t]+(?:are|were|have|had|do|did|can|could|will|would|should|may|might|must|need)\b/;
+
+/**
+ * The verbs coordinated with the pronoun's first verb, made to agree too: "he now leads and manages"
+ * → "they now lead and manage", "she trains, supervises and assesses". A list joined by commas
+ * counts only when an "and" or "or" closes it, so "When he arrives, patients…" keeps its noun.
+ * Returns the rewritten text after `from` and how many characters it covers (bounded by the list).
+ */
+function coordinatedVerbs(text: string, from: number): { text: string; length: number } {
+  let out = '';
+  let length = 0;
+  let pending = '';
+  let pendingLength = 0;
+  for (let i = 0; i < 6; i++) {
+    const m = NEXT_VERB.exec(text.slice(from + length + pendingLength, from + length + pendingLength + 50));
+    if (!m) break;
+    const adverb = m[3] && isAdverb(m[2]!) ? m[2]! : null;
+    const verb = adverb ? m[3]! : m[2]!;
+    const base = baseForm(verb);
+    const after = from + length + pendingLength + (adverb ? m[0].length : m[1]!.length + verb.length);
+    if (!base || verb[0] !== verb[0]!.toLowerCase() || SUBJECT_NEXT.test(text.slice(after, after + 12))) break;
+    const pieceText = text.slice(from + length + pendingLength, after);
+    // Keep the blanks as written: only the verb's ending changes.
+    const rewritten = `${pieceText.slice(0, pieceText.length - verb.length)}${base}`;
+    if (!/\b(?:and|or)\b/.test(m[1]!)) {
+      pending += rewritten;
+      pendingLength += pieceText.length;
+      continue;
+    }
+    out += pending + rewritten;
+    length += pendingLength + pieceText.length;
+    pending = '';
+    pendingLength = 0;
+  }
+  return { text: out, length };
+}
+
 /**
  * Gendered pronouns → "they" forms, as plain words (not placeholders). A following present-tense
  * verb is made to agree ("she works" → "they work", "he is" → "they are"), so the span covers both.
@@ -55,6 +95,9 @@ export function findPronouns(text: string): Span[] {
         const between = adverb ? `${next[1]}${adverb}${next[3]}` : next[1]!;
         replacement = `they${between}${matchCase(base, verb!)}`;
         end += between.length + verb!.length;
+        const more = coordinatedVerbs(text, end);
+        replacement += more.text;
+        end += more.length;
       }
     } else if (lower === "he's" || lower === "she's") {
       const next = /^\s+(\w+)/.exec(text.slice(end, end + 30))?.[1] ?? '';

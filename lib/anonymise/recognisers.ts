@@ -107,7 +107,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   { types: ['address'], find: ({ layout }) => findAddresses(layout) },
   { types: ['immigration-status'], find: ({ text }) => findImmigrationStatus(text) },
   { types: ['nationality'], find: ({ text }) => findNationality(text) },
-  { types: ['origin', 'address'], find: alsoAsWriter(findOrigin) },
+  { types: ['origin', 'address', 'date-of-birth'], find: alsoAsWriter(findOrigin) },
   { types: ['ethnicity'], find: ({ text }) => findEthnicity(text) },
   { types: ['religion'], find: alsoAsWriter(findReligion) },
   { types: ['marital-status', 'dependants', 'parental-leave'], find: alsoAsWriter(findFamily) },

