@@ -166,6 +166,21 @@ function opensSubject(doc: Doc, k: number): boolean {
   return after && (prev.norm === 'subject' || SUBJECT_PREFIXES.has(prev.norm.toUpperCase()));
 }
 
+/** An e-mail's address lines: the recipients' and sender's own names ("To: PCN Board", "Cc: ICB workforce team"). */
+const ADDRESS_LABELS = new Set(['to', 'from', 'cc', 'bcc']);
+/** How many words an address line may hold before the abbreviation. */
+const ADDRESS_LINE_WORDS = 12;
+
+/** Whether token k is on a line that starts "To:", "From:", "Cc:" or "Bcc:". */
+function inAddressLine(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const line = tokens[k]!.line;
+  let first = k;
+  while (first > 0 && k - first < ADDRESS_LINE_WORDS && tokens[first - 1]!.line === line) first--;
+  if (first > 0 && tokens[first - 1]!.line === line) return false;
+  return first < k && ADDRESS_LABELS.has(tokens[first]!.norm) && doc.text.charAt(tokens[first]!.end) === ':';
+}
+
 /** Roman numerals after "Part", "Band"...: "Part II". */
 function isNumeral(doc: Doc, k: number, key: string): boolean {
   if (!NUMBERED.has(doc.tokens[k - 1]?.norm ?? '')) return false;
@@ -278,7 +293,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
     if (isNumeral(doc, k, a.key) || isLicenceCategory(doc, a.key)) codes.add(a.key);
     else if (
       !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(a.key, a.key in known) &&
-      !isNamedWord(doc, k, a.key, a.key in known) && !isEverydayAbbreviation(doc, k, a.key)
+      !isNamedWord(doc, k, a.key, a.key in known) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k)
     ) {
       found.push(a);
     }

@@ -61,6 +61,9 @@ describe('acronym', () => {
     // An e-mail's reply and forward markers, at the start of a line or after "Subject:"; elsewhere an abbreviation.
     ['Subject: RE: FW: Rota for the new HCA\nSee below.', [['HCA', 'Healthcare Assistant']]],
     ['Talk to RE: she runs the rota.', [['RE', 'unknown']]],
+    // An e-mail's address lines name its own people: the rest of the message is read as usual.
+    ['From: Practice Manager\nTo: LMC secretary; ICB workforce lead\nCc: HR\nThe LMC meets monthly.', [['LMC', 'Local Medical Committee']]],
+    ['Please send it to: PCN managers.', [['PCN', 'Primary Care Network']]],
     ['Email hr@oakfield.nhs.uk or visit www.NHSjobs.uk.', []],
     // Short forms and sections are decided once per distinct word: each form is still read as written.
     ['Book with our Optom today; the optom is busy.', [['Optom', 'short']]],
@@ -426,6 +429,11 @@ describe('document checks', () => {
     ['A competitive salary is offered.', ['no-salary']],
     ['This is a voluntary role; travel costs are reimbursed.', []],
     ['Experience of caring, paid or unpaid.', ['no-salary']],
+    // A range of sums in pounds is pay without a period, and an extra on top of it does not make it something else.
+    ['Community Pharmacist\n£48,500 – £52,000 plus annual bonus\nFull time', []],
+    ['Optical assistant, £23k to £25k and bonus.', []],
+    ['We hold a training budget of £2,000 - £3,000 for each nurse.', ['no-salary']],
+    ['We pay a £1,500 bonus to every new starter.', ['no-salary']],
   ])('pay: %j', (text, expected) => {
     expect(documentChecks(text).filter((c) => c === 'no-salary')).toEqual(expected);
   });
