@@ -386,6 +386,10 @@ describe('document checks', () => {
     // A study, date or pay word elsewhere in the sentence does not turn the offer into another sense.
     ['We could offer term-time hours, and we will adapt the interview date if you need us to.', []],
     ['Reduced hours can be arranged; the salary is then pro rata.', []],
+    // Flexibility over when, offered: not flexibility demanded of the applicant.
+    ['Four to six sessions a week, with flexibility over which days you work.', []],
+    ['There is some flexibility on the days for the right person.', []],
+    ['You will need flexibility over which days you cover.', ['no-flexible-working-statement']],
   ])('flexible working: %j', (text, expected) => {
     expect(documentChecks(text).filter((c) => c === 'no-flexible-working-statement')).toEqual(expected);
   });
