@@ -38,6 +38,8 @@ function counts(s: string): { upper: number; lower: number; digit: number } {
   return { upper, lower, digit };
 }
 
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
 /** A degree's letters: "MPharm", "BPharm", "MOptom", "MChem". */
 const DEGREE_LETTERS = /^[BM][A-Z][a-z]{2,5}$/;
 
@@ -62,7 +64,8 @@ function abbreviationOf(doc: Doc, k: number): Abbreviation | null {
   }
   let key = raw;
   let plural = false;
-  if (raw.length > 2 && raw.endsWith('s') && looksAbbreviated(raw.slice(0, -1)) && counts(raw.slice(0, -1)).lower === 0) {
+  // A plural "s" straight after a capital: "PCNs", and "StRs" (specialty registrars) with a small letter inside.
+  if (raw.length > 2 && raw.endsWith('s') && isUpper(raw.charCodeAt(raw.length - 2)) && looksAbbreviated(raw.slice(0, -1))) {
     key = raw.slice(0, -1);
     plural = true;
   }

@@ -42,6 +42,7 @@ describe('acronym', () => {
     ['Funded by ARRS within the PCN.', [['ARRS', 'Additional Roles Reimbursement Scheme'], ['PCN', 'Primary Care Network']]],
     ['Funded by ARRS and ARRS again.', [['ARRS', 'Additional Roles Reimbursement Scheme']]],
     ['Two PCNs share the post.', [['PCNs', 'Primary Care Networks']]],
+    ['You will teach StRs on the ward.', [['StRs', 'unknown']]],
     ["The ECG's leads were loose.", [['ECG', 'electrocardiogram']]],
     ['The Additional Roles Reimbursement Scheme (ARRS) pays.', []],
     ['ARRS (Additional Roles Reimbursement Scheme) pays.', []],
