@@ -10,6 +10,8 @@ const DOB = new RegExp(
 
 const BORN = /\bborn\b/gi;
 const ON_DATE = new RegExp(`\\bon\\s+(?:the\\s+)?(${DATE})(?![\\w/])`, 'i');
+/** "Born in Kraków, Poland (28/11/1991)": the date in brackets after the place. */
+const BRACKETED_DATE = new RegExp(`\\(\\s?(${DATE})\\s?\\)`, 'i');
 
 /**
  * Dates of birth after "Date of birth (is)", "DOB", "D.O.B.", "Birthday", "born (on|in) (the)", "(b." and the labels of other
@@ -18,12 +20,13 @@ const ON_DATE = new RegExp(`\\bon\\s+(?:the\\s+)?(${DATE})(?![\\w/])`, 'i');
  */
 export function findDatesOfBirth(text: string): Span[] {
   const spans: Span[] = [];
-  // "born in Lagos on 3 June 1990": a place between, then "on" and the date, in the same clause.
+  // "born in Lagos on 3 June 1990", "Born in Kraków, Poland (28/11/1991)": a place between, then
+  // "on" and the date or the date in brackets, in the same clause.
   for (const m of matchAll(text, BORN)) {
     const clause = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[\n.;]/, 1)[0]!;
-    const on = ON_DATE.exec(clause);
+    const on = ON_DATE.exec(clause) ?? BRACKETED_DATE.exec(clause);
     if (on?.[1]) {
-      const start = m.index + m[0].length + on.index + on[0].length - on[1].length;
+      const start = m.index + m[0].length + on.index + on[0].lastIndexOf(on[1]);
       spans.push(makeSpan('date-of-birth', start, start + on[1].length));
     }
   }

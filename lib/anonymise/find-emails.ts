@@ -38,6 +38,11 @@ const AT = /(?<!\s)\s*[([{]\s*(?:at|@)\s*[)\]}]\s*|(?<!\s)\s+at\s+|(?<!\s)[ \t]+
 const STEP = /^(?:\s*[([{]\s*dot\s*[)\]}]\s*|\s+dot\s+|[ \t]+\.[ \t]+|[._-])([A-Za-z0-9]+)/i;
 const MAIL_DOMAIN_END = /\.(?:com|net|org|uk|ie|scot|wales|nhs|gov|ac|co|io|me|edu|info|eu|de|fr|nl|pl|in|ng|gh|ke|za|au|ca|us|ph|ae|sa|qa|om|kw|bh|pk|bd|lk|np|cn|hk|sg|my|nz|gr|pt|es|it|ro|lt|lv|ua|br|vn|tr|eg|zw|ug|tz|et)$/i;
 const LABEL_CHAR = /[A-Za-z0-9]/;
+/** Words for getting in touch, shortly before a local part written with a plain " at ": "email", "contact me", "reach me on … or". */
+const CONTACT_CUE = /\b(?:e-?mail(?:ed)?|contact(?:ed)?|reach|write|message|address|text|call|ring|phone)\b/i;
+const CONTACT_CUE_REACH = 60;
+/** What stands just before such an address: "or", "at", "is", "email", "via", a colon or a bracket ("the team worked at …" is no address). */
+const BEFORE_ADDRESS = /(?:\b(?:or|at|is|e-?mail|mail|via|on|to|contact|address)|[:(])\s+$/i;
 const SPACE = /\s/;
 const LABEL = /^[A-Za-z0-9-]+/;
 const WORD_AT = /^[A-Za-z]/;
@@ -265,8 +270,18 @@ export function findEmails(text: string): Span[] {
     const start = localStart(text, m.index);
     if (start === null) continue;
     // " at nhs dot net", "jane.smith AT nhs.net": a plain " at " needs a written-out dot, a dotted
-    // local part or a capital AT ("I worked at leeds.gov.uk" is no address).
-    if (plainAt && !/\bdot\b/i.test(text.slice(m.index, end)) && !/[._]/.test(text.slice(start, m.index)) && !m[0].includes('AT')) continue;
+    // local part, a capital AT, or a mail domain after a word for getting in touch ("reach me ... or
+    // tsmith at example.com"); "I worked at leeds.gov.uk" is no address.
+    if (
+      plainAt && !/\bdot\b/i.test(text.slice(m.index, end)) && !/[._]/.test(text.slice(start, m.index)) && !m[0].includes('AT') &&
+      !(
+        MAIL_DOMAIN_END.test(text.slice(m.index + m[0].length, end)) &&
+        CONTACT_CUE.test(text.slice(Math.max(0, start - CONTACT_CUE_REACH), start)) &&
+        BEFORE_ADDRESS.test(text.slice(Math.max(0, start - 12), start))
+      )
+    ) {
+      continue;
+    }
     // "jo.smith @nhs.net" (a PDF's stray space) but not "Twitter @jo.smith": with a space only before the "@", a mail domain must end it.
     if (/^\s+@$/.test(m[0]) && !MAIL_DOMAIN_END.test(text.slice(m.index + m[0].length, end))) continue;
     spans.push(makeSpan('email', start, end));

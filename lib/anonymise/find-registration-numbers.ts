@@ -26,8 +26,9 @@ const RULES: RegistrationRule[] = [
   { register: 'NMC', pattern: /(?<![\w-])\d{2}[A-Z] ?\d{4}[A-Z](?![\w-])/g, context: null },
   // Typed in lower case ("NMC PIN: 09i4821c"), only near a register word.
   { register: 'NMC', pattern: /(?<![\w-])\d{2}[a-z] ?\d{4}[a-z](?![\w-])/g, context: ANY_REGISTER },
-  // A blank, hyphen or dot between every group, the letters too ("12 I 3456 E", "08-y-1234-c"): near a register word or under its label.
-  { register: 'NMC spaced', pattern: /(?<![\w-])\d{2}[ .-][A-Za-z][ .-]\d{4}[ .-][A-Za-z](?![\w-])/g, context: ANY_REGISTER },
+  // A blank, hyphen or dot between every group, the letters too ("12 I 3456 E", "08-y-1234-c"), or only before the last letter
+  // ("98Y 4567 E"): near a register word or under its label.
+  { register: 'NMC spaced', pattern: /(?<![\w-])\d{2}(?:[ .-][A-Za-z][ .-]|[A-Za-z][ .-]?)\d{4}[ .-][A-Za-z](?![\w-])/g, context: ANY_REGISTER },
   {
     register: 'HCPC',
     pattern: /(?<![\w-])(?:PA|PH|OT|CH|CS|DT|RA|SL|AS|BS|PO|OD|ODP|HAD|PYL)\s?\d{5,6}(?![\w-])/g,

@@ -38,6 +38,8 @@ function counts(s: string): { upper: number; lower: number; digit: number } {
   return { upper, lower, digit };
 }
 
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
 /** A degree's letters: "MPharm", "BPharm", "MOptom", "MChem". */
 const DEGREE_LETTERS = /^[BM][A-Z][a-z]{2,5}$/;
 
@@ -62,7 +64,8 @@ function abbreviationOf(doc: Doc, k: number): Abbreviation | null {
   }
   let key = raw;
   let plural = false;
-  if (raw.length > 2 && raw.endsWith('s') && looksAbbreviated(raw.slice(0, -1)) && counts(raw.slice(0, -1)).lower === 0) {
+  // A plural "s" straight after a capital: "PCNs", and "StRs" (specialty registrars) with a small letter inside.
+  if (raw.length > 2 && raw.endsWith('s') && isUpper(raw.charCodeAt(raw.length - 2)) && looksAbbreviated(raw.slice(0, -1))) {
     key = raw.slice(0, -1);
     plural = true;
   }
@@ -178,6 +181,21 @@ function opensSubject(doc: Doc, k: number): boolean {
   return after && (prev.norm === 'subject' || SUBJECT_PREFIXES.has(prev.norm.toUpperCase()));
 }
 
+/** An e-mail's address lines: the recipients' and sender's own names ("To: PCN Board", "Cc: ICB workforce team"). */
+const ADDRESS_LABELS = new Set(['to', 'from', 'cc', 'bcc']);
+/** How many words an address line may hold before the abbreviation. */
+const ADDRESS_LINE_WORDS = 12;
+
+/** Whether token k is on a line that starts "To:", "From:", "Cc:" or "Bcc:". */
+function inAddressLine(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const line = tokens[k]!.line;
+  let first = k;
+  while (first > 0 && k - first < ADDRESS_LINE_WORDS && tokens[first - 1]!.line === line) first--;
+  if (first > 0 && tokens[first - 1]!.line === line) return false;
+  return first < k && ADDRESS_LABELS.has(tokens[first]!.norm) && doc.text.charAt(tokens[first]!.end) === ':';
+}
+
 /** Roman numerals after "Part", "Band"...: "Part II". */
 function isNumeral(doc: Doc, k: number, key: string): boolean {
   if (!NUMBERED.has(doc.tokens[k - 1]?.norm ?? '')) return false;
@@ -290,7 +308,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
     if (isNumeral(doc, k, a.key) || isLicenceCategory(doc, a.key)) codes.add(a.key);
     else if (
       !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(a.key, a.key in known) &&
-      !isNamedWord(doc, k, a.key, a.key in known) && !isEverydayAbbreviation(doc, k, a.key)
+      !isNamedWord(doc, k, a.key, a.key in known) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k)
     ) {
       found.push(a);
     }

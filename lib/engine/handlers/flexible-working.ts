@@ -19,7 +19,9 @@ const PATTERNS = phrases(`
   hybrid working, home working, working from home, work from home, remote working, family-friendly hours, family
   friendly hours, flexibility can be offered, flexibility is offered, flexibility offered, flexibility available,
   flexibility is available, flexibility will be considered, flexibility can be considered, flexibility around,
-  flexibility in working, flexibility with hours, flexibility over hours, flexibility in hours, hours are flexible,
+  flexibility in working, flexibility with hours, flexibility over hours, flexibility in hours, flexibility over which,
+  flexibility over the days, flexibility over your, flexibility over days, flexibility on which, flexibility on days,
+  flexibility on hours, flexibility on the days, flexibility about which, flexibility as to which, hours are flexible,
   hours can be flexible, hours are negotiable, negotiable hours, working hours are flexible, open to flexible, which
   days suit you, days that suit you, days to suit you, hours that suit you, hours to suit you, hours which suit you,
   hours that work for you, hours to suit, pattern that suits you, pattern to suit you, shifts that suit you, shifts to

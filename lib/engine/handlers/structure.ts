@@ -102,6 +102,10 @@ const NOT_PAY = new Set([
 const PAY_WINDOW = 12;
 /** How close a word must be to say the sum is something else ("£2,000 relocation", "turnover of £3m"). */
 const NOT_PAY_WINDOW = 4;
+/** A range of two sums in pounds ("£30,000 - £34,000", "£28k to £31k"): how pay is stated when no period is given. */
+const POUNDS_RANGE = /^[\d,.]{1,9}k?\s{0,3}(?:-|–|—|to)\s{0,3}£\d/;
+/** Words before an extra that is on top of the pay, not the sum's purpose: "£30,000 plus bonus". */
+const ON_TOP = new Set(['plus', 'and']);
 
 /** A post that says it is unpaid: a volunteer role has no salary to state. */
 const UNPAID = phrases(`
@@ -123,12 +127,12 @@ export function statesPay(doc: Doc): boolean {
     if (!pounds && !thousands && !short) continue;
     if (/^\d+(?:m|bn)$/.test(t.norm)) continue;
     // A sum in pounds needs a period or a pay word; a bare number ("9,000 items a month") needs a pay word.
-    let pay = pounds && short;
+    let pay = (pounds && short) || (pounds && POUNDS_RANGE.test(text.slice(t.start, t.start + 24)));
     let other = false;
     for (let j = Math.max(0, k - PAY_WINDOW); j < tokens.length && j <= k + PAY_WINDOW; j++) {
       const w = tokens[j]!;
       if (w.sentence !== t.sentence) continue;
-      if (NOT_PAY.has(w.norm) && Math.abs(j - k) <= NOT_PAY_WINDOW) other = true;
+      if (NOT_PAY.has(w.norm) && Math.abs(j - k) <= NOT_PAY_WINDOW && !(j > k && ON_TOP.has(tokens[j - 1]!.norm))) other = true;
       if (PAY_WORDS.has(w.norm) || (pounds && PERIODS.has(w.norm))) pay = true;
     }
     if (pay && !other) return true;

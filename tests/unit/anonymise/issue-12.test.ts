@@ -35,6 +35,10 @@ describe('contact details written to dodge harvesters, bare links and lower-case
     ['Contact: s.patel{at}example.org', 'Contact: [EMAIL]'],
     ['Contact: lee (at) lee-nurse (dot) co (dot) uk', 'Contact: [EMAIL]'],
     ['I worked at Leeds General for years.', 'I worked at Leeds General for years.'],
+    // A plain " at " with an undotted local part: an address after a word for getting in touch, not after any verb.
+    ['Text me on 07700 900 123 or mkowalska at example.org.', 'Text me on [PHONE] or [EMAIL].'],
+    ['My e-mail is rbanerjee at outlook.com.', 'My e-mail is [EMAIL].'],
+    ['Contact: the unit moved at nhs.net go-live.', 'Contact: the unit moved at [URL] go-live.'],
     ['Portfolio: annaphotos.example.co.uk/cv', 'Portfolio: [URL]'],
     ['github.com/some-\nuser-name\nNext line', '[URL]\nNext line'],
     ['Follow @jo.smith_rn', 'Follow [URL]'],

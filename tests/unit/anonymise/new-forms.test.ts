@@ -50,6 +50,7 @@ describe('dates of birth in sentences and odd forms', () => {
     ['My date of birth is the 5th of June 1979.', 'My date of birth is the [DATE OF BIRTH].'],
     ['I was born on the twelfth of May 1987.', 'I was born on the [DATE OF BIRTH].'],
     ['I was born in Swansea on 3 June 1990.', 'I was born in [PLACE OF ORIGIN] on [DATE OF BIRTH].'],
+    ['Born in Gdańsk (03/02/1987), I moved to Hull as a child.', 'Born in [PLACE OF ORIGIN] ([DATE OF BIRTH]), I moved to Hull as a child.'],
   ])('%s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

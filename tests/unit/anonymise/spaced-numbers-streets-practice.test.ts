@@ -25,6 +25,8 @@ describe('NMC PINs with a blank, hyphen or dot between every group, the letters 
     ['Registered nurse (NMC) 12 I 3456 E, revalidated 2024.', 'Registered nurse (NMC) [REGISTRATION NUMBER], revalidated 2024.'],
     // Under a register's label alone on its line.
     ['NMC PIN\n14 K 0211 E', 'NMC PIN\n[REGISTRATION NUMBER]'],
+    // A blank only before the last letter.
+    ['NMC PIN 03F 2871 W, revalidated 2025.', 'NMC PIN [REGISTRATION NUMBER], revalidated 2025.'],
   ])('%j', (text, expected) => {
     expect(inBody(text)).toBe(expected);
   });
@@ -36,6 +38,7 @@ describe('NMC PINs with a blank, hyphen or dot between every group, the letters 
     // With no register word near, a spaced run of that shape is something else.
     'Bay 12 A 3456 B was closed for cleaning.',
     'Ward 22 A 1000 B rota.',
+    'Bay 14C 2024 A was refitted.',
   ])('kept: %s', (text) => {
     expect(inBody(text)).toBe(text);
   });

@@ -42,6 +42,7 @@ describe('acronym', () => {
     ['Funded by ARRS within the PCN.', [['ARRS', 'Additional Roles Reimbursement Scheme'], ['PCN', 'Primary Care Network']]],
     ['Funded by ARRS and ARRS again.', [['ARRS', 'Additional Roles Reimbursement Scheme']]],
     ['Two PCNs share the post.', [['PCNs', 'Primary Care Networks']]],
+    ['You will teach StRs on the ward.', [['StRs', 'unknown']]],
     ["The ECG's leads were loose.", [['ECG', 'electrocardiogram']]],
     ['The Additional Roles Reimbursement Scheme (ARRS) pays.', []],
     ['ARRS (Additional Roles Reimbursement Scheme) pays.', []],
@@ -61,6 +62,9 @@ describe('acronym', () => {
     // An e-mail's reply and forward markers, at the start of a line or after "Subject:"; elsewhere an abbreviation.
     ['Subject: RE: FW: Rota for the new HCA\nSee below.', [['HCA', 'Healthcare Assistant']]],
     ['Talk to RE: she runs the rota.', [['RE', 'unknown']]],
+    // An e-mail's address lines name its own people: the rest of the message is read as usual.
+    ['From: Practice Manager\nTo: LMC secretary; ICB workforce lead\nCc: HR\nThe LMC meets monthly.', [['LMC', 'Local Medical Committee']]],
+    ['Please send it to: PCN managers.', [['PCN', 'Primary Care Network']]],
     ['Email hr@oakfield.nhs.uk or visit www.NHSjobs.uk.', []],
     // Short forms and sections are decided once per distinct word: each form is still read as written.
     ['Book with our Optom today; the optom is busy.', [['Optom', 'short']]],
@@ -383,6 +387,10 @@ describe('document checks', () => {
     // A study, date or pay word elsewhere in the sentence does not turn the offer into another sense.
     ['We could offer term-time hours, and we will adapt the interview date if you need us to.', []],
     ['Reduced hours can be arranged; the salary is then pro rata.', []],
+    // Flexibility over when, offered: not flexibility demanded of the applicant.
+    ['Four to six sessions a week, with flexibility over which days you work.', []],
+    ['There is some flexibility on the days for the right person.', []],
+    ['You will need flexibility over which days you cover.', ['no-flexible-working-statement']],
   ])('flexible working: %j', (text, expected) => {
     expect(documentChecks(text).filter((c) => c === 'no-flexible-working-statement')).toEqual(expected);
   });
@@ -426,6 +434,11 @@ describe('document checks', () => {
     ['A competitive salary is offered.', ['no-salary']],
     ['This is a voluntary role; travel costs are reimbursed.', []],
     ['Experience of caring, paid or unpaid.', ['no-salary']],
+    // A range of sums in pounds is pay without a period, and an extra on top of it does not make it something else.
+    ['Community Pharmacist\n£48,500 – £52,000 plus annual bonus\nFull time', []],
+    ['Optical assistant, £23k to £25k and bonus.', []],
+    ['We hold a training budget of £2,000 - £3,000 for each nurse.', ['no-salary']],
+    ['We pay a £1,500 bonus to every new starter.', ['no-salary']],
   ])('pay: %j', (text, expected) => {
     expect(documentChecks(text).filter((c) => c === 'no-salary')).toEqual(expected);
   });
