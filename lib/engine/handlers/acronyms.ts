@@ -181,12 +181,15 @@ function opensSubject(doc: Doc, k: number): boolean {
   return after && (prev.norm === 'subject' || SUBJECT_PREFIXES.has(prev.norm.toUpperCase()));
 }
 
-/** An e-mail's address lines: the recipients' and sender's own names ("To: PCN Board", "Cc: ICB workforce team"). */
-const ADDRESS_LABELS = new Set(['to', 'from', 'cc', 'bcc']);
+/**
+ * An e-mail's recipient lines name the readers, who know their own names ("To: PCN Board", "Cc: ICB
+ * workforce team"); the sender's line is read like the rest ("From: Cedar Ward (PICU)").
+ */
+const ADDRESS_LABELS = new Set(['to', 'cc', 'bcc']);
 /** How many words an address line may hold before the abbreviation. */
 const ADDRESS_LINE_WORDS = 12;
 
-/** Whether token k is on a line that starts "To:", "From:", "Cc:" or "Bcc:". */
+/** Whether token k is on a line that starts "To:", "Cc:" or "Bcc:". */
 function inAddressLine(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   const line = tokens[k]!.line;

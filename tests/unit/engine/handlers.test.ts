@@ -63,7 +63,8 @@ describe('acronym', () => {
     ['Subject: RE: FW: Rota for the new HCA\nSee below.', [['HCA', 'Healthcare Assistant']]],
     ['Talk to RE: she runs the rota.', [['RE', 'unknown']]],
     // An e-mail's address lines name its own people: the rest of the message is read as usual.
-    ['From: Practice Manager\nTo: LMC secretary; ICB workforce lead\nCc: HR\nThe LMC meets monthly.', [['LMC', 'Local Medical Committee']]],
+    ['To: LMC secretary; ICB workforce lead\nCc: HR\nThe LMC meets monthly.', [['LMC', 'Local Medical Committee']]],
+    ['From: Practice Manager (ICB)\nTo: HR', [['ICB', 'Integrated Care Board']]],
     ['Please send it to: PCN managers.', [['PCN', 'Primary Care Network']]],
     ['Email hr@oakfield.nhs.uk or visit www.NHSjobs.uk.', []],
     // Short forms and sections are decided once per distinct word: each form is still read as written.
