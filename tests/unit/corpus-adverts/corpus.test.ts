@@ -62,17 +62,18 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * measurement, and lowered them again: the floors are set on all 350. The 40 `fresh10-*` joined after
  * round 10's measurement and left for the study slice at the start of round 11 (rules are now fitted
  * to them); the 40 `fresh11-*` joined after round 11's measurement and left for the study slice at
- * the start of round 12 the same way: the floors are set on the 350 that remain.
+ * the start of round 12 the same way. The 40 `fresh12-*` joined after round 12's measurement: the
+ * floors are set on all 390.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.96);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.891);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(32);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.957);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.875);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.981);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.987);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(36);
   });
 });
 
@@ -88,9 +89,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.952);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.77);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(14);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.958);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.814);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(11);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
