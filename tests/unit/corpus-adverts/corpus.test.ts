@@ -61,25 +61,25 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * floors are set on all 310 documents as they now stand. The 40 `fresh9-*` joined after round 9's
  * measurement, and lowered them again: the floors are set on all 350. The 40 `fresh10-*` joined after
  * round 10's measurement and left for the study slice at the start of round 11 (rules are now fitted
- * to them); the 40 `fresh11-*` joined after round 11's measurement and left for the study slice at
- * the start of round 12 the same way. The 40 `fresh12-*` joined after round 12's measurement: the
- * floors are set on all 390.
+ * to them); the 40 `fresh11-*` and `fresh12-*` joined after rounds 11 and 12's measurements and left
+ * for the study slice at the start of the next round the same way: the floors are set on the 350
+ * that remain.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.957);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.875);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.981);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.987);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(36);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.962);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.894);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(30);
   });
 });
 
 /**
- * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 and
- * 11's `fresh10-*` and `fresh11-*`, moved here from the held-out slice once measured), which rules are
+ * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
+ * 12's `fresh10-*`, `fresh11-*` and `fresh12-*`, moved here from the held-out slice once measured), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
  * slice's, and its totals are held where they stand: they may rise, never fall.
  */
@@ -89,9 +89,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.969);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.816);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(12);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.96);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.802);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(18);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
