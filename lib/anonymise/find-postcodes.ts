@@ -20,7 +20,6 @@ const WRAPPED =
 const OUTWARD = /(?<![A-Za-z0-9])(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])[0-9](?:[0-9]|[A-HJKPSTUW])?(?![A-Za-z0-9])/gi;
 /** An outward code names a district where a word says so: "the BS5 area", "(TS9 area)", "LS7 postcode". */
 const DISTRICT_AFTER = /^[ \t]+(?:area|district|postcode|post[ \t]+code)\b/i;
-/** Or where the writer says they live there: "based in ls7", "living near the LS12 area", "moved to M14". */
 /** Or in brackets after the district it names, after "in", "near", "from": "in Longsight (m13)", "near Heaton (NE6)" (not "Registrar (ST3)"). */
 const PLACE_THEN_BRACKET = /\b(?:in|near|around|from|at)[ \t]+(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*\($/u;
 /** Clinical, job and organisation words are no district: "in Cardiology (ST3)". */
@@ -33,6 +32,8 @@ const TOWN_BEFORE = /(\p{Lu}\p{Ll}+),?[ \t]$/u;
 const ROAD_AFTER = /^[ \t]+(?:motorway|road|corridor|junction|J\d|services|(?:north|south|east|west)bound)/i;
 /** A training grade after a town is no district: "Leeds ST4", "Blackpool FY1", "Canterbury CT2 rotation". */
 const GRADE = /^(?:ST|CT|FY)\d$/i;
+/** A district's sector digit ends a contact cell: "Sheffield S11 8 | 07700…", "Hove BN3 6,". */
+const SECTOR_AFTER = /^[ \t][0-9](?=[ \t]*(?:$|[\n,;|·•)]))/;
 /** A ward, bay or room named by a code is a place in a hospital: "Ward B12 area". */
 const PLACE_IN_BUILDING = /\b(?:ward|bay|room|unit|level|block|floor|zone|theatre|clinic|bed|pod|suite|wing|gate)[ \t]+$/i;
 
@@ -48,8 +49,10 @@ export function findPostcodes(text: string): Span[] {
     const livesThere = town !== null && LIVES_BEFORE.test(before.slice(0, before.length - town[0].length));
     const afterTown = town !== null && (livesThere || nameLexicon.notNameGroups.places.has(town[1]!)) && !GRADE.test(m[0]) && !ROAD_AFTER.test(text.slice(end, end + 12));
     // Where the writer lives, the town goes with its district: "moved to [ADDRESS]" for "moved to Lampeter SA48".
-    if (afterTown && livesThere) spans.push(makeSpan('address', m.index - town[0].length, end));
-    else if ((DISTRICT_AFTER.test(text.slice(end, end + 14)) && !PLACE_IN_BUILDING.test(before)) || LIVES_BEFORE.test(before) || bracketed || afterTown) spans.push(makeSpan('postcode', m.index, end));
+    // A sector digit after the district narrows it to a few streets: it goes with the code.
+    const sectorEnd = end + (SECTOR_AFTER.exec(text.slice(end, end + 4))?.[0].length ?? 0);
+    if (afterTown && livesThere) spans.push(makeSpan('address', m.index - town[0].length, sectorEnd));
+    else if ((DISTRICT_AFTER.test(text.slice(end, end + 14)) && !PLACE_IN_BUILDING.test(before)) || LIVES_BEFORE.test(before) || bracketed || afterTown) spans.push(makeSpan('postcode', m.index, sectorEnd));
   }
   return spans;
 }

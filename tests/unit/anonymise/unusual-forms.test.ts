@@ -113,12 +113,16 @@ describe('outward postcodes after a town', () => {
     ['Based near Leeds LS6.', 'Based near [ADDRESS].'],
     ['We moved to Lampeter SA48 in 2019.', 'We moved to [ADDRESS] in 2019.'],
     ['Home is Swansea SA1, close to the bay.', 'Home is [ADDRESS], close to the bay.'],
+    // A sector digit after the district goes with it, in a contact line or a sentence.
+    ['jo@example.com | Norwich NR2 4 | 07700 900123', '[EMAIL] | Norwich [POSTCODE] | [PHONE]'],
+    ['I now live in Hove BN3 6, near the seafront.', 'I now live in [ADDRESS], near the seafront.'],
   ])('%s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
   test.each([
     // Motorways, roads, bands, tubes, training grades, vitamins and wards.
     'I drive from Leeds M1 motorway daily, on the M62 and A1; Band 5; NG tubes.',
+    'Leeds ST4 3 years, then Leeds ST5.',
     'Rotation in Cardiology ST3, then Leeds ST4 training; Vitamin B12 clinics on Ward B12.',
   ])('kept: %s', (text) => {
     expect(redact(text)).toBe(text);
