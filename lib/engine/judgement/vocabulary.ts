@@ -195,11 +195,12 @@ export const VOCABULARY: readonly Entry[] = GROUPS.flatMap((g) =>
 
 /**
  * Words that say a characteristic is not to count against the person: "it must not affect scoring",
- * "this will not be held against anyone".
+ * "this will not be held against anyone", "do not screen anyone out by age".
  */
 export const NOT_HELD_AGAINST = phraseList(`
   must not affect, mustn't affect, should not affect, shouldn't affect, will not affect, won't affect, does not affect,
-  doesn't affect, must not count, should not count, will not count, won't count, not be held against, not held against`);
+  doesn't affect, must not count, should not count, will not count, won't count, not be held against, not held against,
+  do not screen, don't screen, do not judge, don't judge`);
 
 /**
  * Words that make the text the fair statement rather than a judgement of the person it names: "we

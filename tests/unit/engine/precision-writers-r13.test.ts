@@ -54,3 +54,18 @@ describe('a panel told that a disclosure must not count; a graduate awaiting reg
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('an instruction not to screen by a trait, an age reported of one person, a degree of confidence, a route for GPs from abroad', () => {
+  it.each<[string, TextKind, string[]]>([
+    ["When you sift, don't screen anyone out for their accent.", 'email', []],
+    ['She has a strong accent, so not for the phones.', 'email', ['accent@10:strong accent']],
+    ['Our last porter told us he was refused a job in town for being over 55.', 'email', []],
+    ['Nobody over 55 please.', 'email', ['age-limit@7:over 55']],
+    ['He seemed less confident than the other two.', 'email', []],
+    ['We need a confident, assertive leader.', 'email', ['masculine-confident@10:confident', 'masculine-assertive@21:assertive']],
+    ['Please send GPs with UK general practice experience, or who have finished the induction and refresher scheme.', 'email', []],
+    ['Please send GPs with UK general practice experience only.', 'email', ['uk-only-experience@21:UK general practice experience']],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
