@@ -1,8 +1,10 @@
 import type { Doc } from './document';
-import { listedUnderRequest } from './judgement/demand';
+import { TITLE_WORDS } from './handlers/sister-post';
+import { demandOn, listedUnderRequest } from './judgement/demand';
 import { isJudged } from './judgement/reader';
 import { FAIR_ROUTES, NEGATIONS } from './lexicon';
 import { NAME } from './names';
+import { aboutPerson, noteAbout } from './reading/who';
 import type { CompiledContext, CompiledRule } from './ruleset';
 import { isAboutStaff, readsAsTask, targetOf } from './targets';
 import type { Token } from './tokenize';
@@ -144,6 +146,47 @@ const givesFairRoute = (m: MatchView) => nearPhrase(m, FAIR_ROUTES);
  */
 const namesEssential = (list: readonly (readonly string[])[]) => list.some((words) => words.length === 1 && words[0] === 'essential');
 
+/** Words that give a post's holder a sex: "deputise for the ward sister when she is on leave". */
+const FEMALE = new Set(['she', "she's", "she'll", "she'd", 'her', 'hers', 'herself']);
+
+/** A word that ends like a plural noun: "sisters", not "class" or "charge". */
+const isPlural = (norm: string) => norm.length > 3 && norm.endsWith('s') && !norm.endsWith('ss');
+
+/** Words before "the" that make the title the colleague the post holder works for or with: "assist the", "report to the", "liaise with the". */
+const WORKS_WITH = new Set(['support', 'supports', 'supporting', 'assist', 'assists', 'assisting', 'help', 'helps', 'helping', 'to', 'with', 'alongside']);
+
+/**
+ * Whether a role word names the one colleague in post whom the post holder helps or works with:
+ * "support the ward sister with rotas", "report to the Senior Sister" (as "our ward sister" does), not
+ * what the role does ("when the ward sister is on leave"), the post's holder given a sex later in the
+ * sentence ("deputise for the ward sister when she is on leave"), nor many ("the ward sisters").
+ */
+function namesColleague(m: MatchView): boolean {
+  const { tokens } = m.doc;
+  // The title's own words before a match on its last word: "the ward [sister]", "the Senior Ward [Sister]".
+  let first = m.from;
+  while (first > 0 && m.from - first < 3 && TITLE_WORDS.has(tokens[first - 1]!.norm)) first--;
+  const before = tokens[first - 1];
+  const verb = tokens[first - 2];
+  if (before?.norm !== 'the' || !verb || !WORKS_WITH.has(verb.norm) || verb.sentence !== tokens[m.from]!.sentence) return false;
+  // Many of them: a plural in the match ("the ward sisters", "the sisters in charge").
+  for (let k = m.from; k < m.to; k++) if (isPlural(tokens[k]!.norm)) return false;
+  const end = m.doc.sentenceEnd(tokens[m.from]!.sentence);
+  for (let k = m.to; k < end; k++) if (FEMALE.has(tokens[k]!.norm)) return false;
+  return true;
+}
+
+/**
+ * Whether, in notes or an e-mail, the words describe a particular candidate rather than ask something
+ * of them: said of the person ("the other trained in the UK", "Polish name but UK degree"), with no
+ * demand made of it and no preference, doubt or refusal holding it for or against them.
+ */
+function describesCandidate(m: MatchView): boolean {
+  const { doc } = m;
+  if (doc.kind === 'advert' || (!aboutPerson(doc, m.from) && noteAbout(doc, m.from) < 0)) return false;
+  return demandOn(doc, m.from, m.to) < 0 && !isJudged(doc, m.from, m.to);
+}
+
 /**
  * Each context condition a wordlist entry can set, by its key: true keeps the match. A rule's
  * conditions are all checked; a new condition is one entry here and one field in the schema.
@@ -171,6 +214,8 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   fairRoute: (m, on) => !on || !givesFairRoute(m),
   trait: (m, on) => !on || !readsAsTask(m.doc, m.from, m.to),
   judged: (m, on) => !on || isJudged(m.doc, m.from, m.to),
+  colleague: (m, on) => !on || !namesColleague(m),
+  described: (m, on) => !on || !describesCandidate(m),
   required: (m, on) => {
     if (!on) return true;
     const role = m.doc.sectionAt(m.start)?.role;

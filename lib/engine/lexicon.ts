@@ -133,6 +133,8 @@ export const FAIR_ROUTES: string[][] = [
   'any country',
   // UK ENIC (formerly NARIC) states how an overseas qualification compares: naming it gives the route.
   'naric', 'enic', 'comparability',
+  // The GP Induction and Refresher Scheme is the route into UK general practice for GPs trained abroad.
+  'induction and refresher',
 ].map((p) => p.split(' '));
 
 /** Words that negate what their clause requires ("you do not need a driving licence"). */

@@ -25,6 +25,8 @@ export interface CompiledContext {
   required?: boolean;
   trait?: boolean;
   judged?: boolean;
+  colleague?: boolean;
+  described?: boolean;
 }
 
 /** The words a pattern cannot match without (see CompiledRule.patternWords). */

@@ -64,6 +64,16 @@ const contextSchema = z
     trait: z.boolean().optional(),
     /** Only match when a preference, doubt or refusal in its sentence holds it for or against the person (lib/engine/judgement/). */
     judged: z.boolean().optional(),
+    /**
+     * Skip a role word that names the one colleague in post ("support the ward sister with rotas"),
+     * unless the sentence goes on to give the post a sex ("deputise for the ward sister when she is away").
+     */
+    colleague: z.boolean().optional(),
+    /**
+     * In notes and e-mails, skip words said of a particular candidate that nothing in their sentence
+     * demands or holds against them: they describe the candidate ("the other trained in the UK").
+     */
+    described: z.boolean().optional(),
   })
   .strict();
 

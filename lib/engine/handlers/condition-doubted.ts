@@ -1,6 +1,7 @@
 import { CONCEPTS } from '../concepts';
 import type { Doc } from '../document';
 import { judgementNear } from '../judgement/reader';
+import { NOT_HELD_AGAINST } from '../judgement/vocabulary';
 import { nounClass } from '../lexicon';
 import { GAP } from '../tokenize';
 import { concededAfter, judgedNext, spanWith } from '../reading/judged';
@@ -16,7 +17,9 @@ const SUPPORT: string[][] = [
   'agreed', 'we can make', 'we will make', "we'll make", 'happy to', 'no problem', 'not a problem', 'not an issue',
   'no concern', 'no concerns', 'not a concern', 'no issue', 'support', 'supporting', 'experience of', 'worked with',
   'working with', 'people with',
-].map((p) => p.split(' '));
+]
+  .map((p) => p.split(' '))
+  .concat(NOT_HELD_AGAINST);
 
 /**
  * Whether the condition at [k, end) is patients', a service's or a referee's: one named before it in

@@ -3,7 +3,7 @@ import { GAP } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
 /** Words that make up a nursing "Sister" title before it: "Deputy Ward Sister", "Senior Theatre Sister". */
-const TITLE_WORDS = new Set(['deputy', 'ward', 'senior', 'junior', 'night', 'theatre', 'theatres', 'nursing', 'unit', 'clinic', 'outpatient', 'outpatients', 'department']);
+export const TITLE_WORDS: ReadonlySet<string> = new Set(['deputy', 'ward', 'senior', 'junior', 'night', 'theatre', 'theatres', 'nursing', 'unit', 'clinic', 'outpatient', 'outpatients', 'department']);
 /** The post being filled: "the post of Deputy Ward Sister", "a vacancy for a Ward Sister". */
 const POSTS = new Set(['post', 'role', 'position', 'vacancy', 'vacancies', 'job', 'opportunity']);
 

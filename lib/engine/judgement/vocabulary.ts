@@ -194,6 +194,15 @@ export const VOCABULARY: readonly Entry[] = GROUPS.flatMap((g) =>
 );
 
 /**
+ * Words that say a characteristic is not to count against the person: "it must not affect scoring",
+ * "this will not be held against anyone", "do not screen anyone out by age".
+ */
+export const NOT_HELD_AGAINST = phraseList(`
+  must not affect, mustn't affect, should not affect, shouldn't affect, will not affect, won't affect, does not affect,
+  doesn't affect, must not count, should not count, will not count, won't count, not be held against, not held against,
+  do not screen, don't screen, do not judge, don't judge`);
+
+/**
  * Words that make the text the fair statement rather than a judgement of the person it names: "we
  * welcome", "our uniform policy allows", "regardless of".
  */
@@ -201,7 +210,7 @@ export const FAIR = phraseList(`
   welcome, welcomes, welcomed, regardless, whatever, all backgrounds, any background, every background, policy, allows,
   allowed, may wear, can wear, are free to, we support, we'll support, we will support, happy to accommodate,
   accommodate, doesn't matter, does not matter, no matter, never ask, never asks, not relevant, irrelevant, on the basis of,
-  on grounds of, on the grounds of`);
+  on grounds of, on the grounds of`).concat(NOT_HELD_AGAINST);
 
 /** The writer or the employer, as the subject of a verb of wanting: "we want", "the practice would prefer". */
 export const EMPLOYER = new Set(['we', 'i', "we'd", "i'd", "we're", "i'm", "we'll", "i'll", 'practice', 'team', 'trust', 'surgery', 'pharmacy', 'ward', 'manager', 'partners', 'patients', 'they', "they'd"]);

@@ -89,9 +89,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.96);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.966);
     expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.802);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(18);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(12);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');

@@ -16,6 +16,15 @@ import { analyse } from '@/lib/engine';
 // HIV, LGBTQ+ people, "help the nurse in charge" and "Dr Tom Strong".
 const DIR = path.join(import.meta.dirname, 'clean-adverts');
 const ADVERTS = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+// Eight e-mails (round 13) that discuss candidates fairly: panel notes, shortlisting, interview
+// feedback, a panel brief and agency requests, with names that are words (Grace Young, Daniel
+// Strong, Margaret Gentle, Dr Oldman), colleagues' titles (our Ward Sister, Joy Banda; the Chief
+// Pharmacist), "he" for a named man, an adjustment recorded neutrally (questions in writing, extra
+// time, a BSL interpreter), quoted advert wording being corrected, an instruction not to screen
+// anyone out by age or accent, a reported refusal elsewhere "for being over 60", a candidate "less
+// confident on prescribing", and the GP Induction and Refresher Scheme as the route for GPs from abroad.
+const EMAIL_DIR = path.join(import.meta.dirname, 'clean-emails');
+const EMAILS = readdirSync(EMAIL_DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('clean adverts from every setting', () => {
   it('has the fourteen adverts', () => {
@@ -25,5 +34,15 @@ describe('clean adverts from every setting', () => {
     const report = analyse(readFileSync(path.join(DIR, file), 'utf8'), { context: 'advert' });
     expect(report.findings.map((f) => `${f.ruleId}@${f.start}:${f.text}`)).toEqual([]);
     expect(report.document.map((d) => d.ruleId)).toEqual([]);
+  });
+});
+
+describe('clean e-mails about candidates', () => {
+  it('has the eight e-mails', () => {
+    expect(EMAILS).toHaveLength(8);
+  });
+  it.each(EMAILS)('%s: no finding', (file) => {
+    const report = analyse(readFileSync(path.join(EMAIL_DIR, file), 'utf8'), { context: 'email' });
+    expect(report.findings.map((f) => `${f.ruleId}@${f.start}:${f.text}`)).toEqual([]);
   });
 });
