@@ -4,6 +4,7 @@ export const HANDLERS = [
   'acronym',
   'years-experience',
   'origin-question',
+  'origin-labelled',
   'one-sex',
   'age-limit',
   'health-question',

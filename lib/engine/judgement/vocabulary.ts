@@ -168,6 +168,11 @@ const GROUPS: Group[] = [
     wouldn't work, not going to work, pick up the slack, picking up the slack, more work for, extra work for,
     covering for her, covering for him, flaky` },
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `last long, last the distance, go the distance, keep pace, keep the pace` },
+  // A hurdle set for this candidate alone, or time away from work assumed of them: "a probation double
+  // the usual", "make her prove herself", "would he expect to leave early every Friday?".
+  { kind: 'doubt', reach: 'clause', phrases: `
+    double the usual, twice the usual, longer probation, extended probation, extra probation, prove herself, prove himself,
+    prove themselves, expect to leave early, expects to leave early, expect to finish early, expect time off, expects time off` },
   // A liking for a candidate for their likeness to the writer, the team or the writer's family: "reminds
   // me of my daughter", "one of us".
   { kind: 'prefer', reach: 'clause', phrases: `reminds me of, reminded me of, remind me of, one of us, our sort, our kind, our type` },

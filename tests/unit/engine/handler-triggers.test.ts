@@ -59,6 +59,7 @@ describe('handler trigger words: a text without them gets nothing from the handl
       'looks-demanded',
       'one-sex',
       'origin-judged',
+      'origin-labelled',
       'physique-demanded',
       'residence-demanded',
       'sex-preferred',

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '@/lib/engine';
+
+/** Race-nationality findings as [rule, text, start]. */
+function found(text: string, context: 'advert' | 'email' = 'email'): [string, string, number][] {
+  const report = analyse(text, { context, minWordsForStatements: 0, settings: { categories: { 'plain-english': false } } });
+  return report.findings.filter((f) => f.category === 'race-nationality').map((f) => [f.ruleId, f.text, f.start]);
+}
+
+describe('a candidate labelled by nationality, colour, a place or first names (origin-labelled)', () => {
+  it.each<[string, 'advert' | 'email', [string, string, number][]]>([
+    ['Interviewed three today. The Romanian chap was the sharpest of them.', 'email', [['origin-labelled', 'Romanian chap', 29]]],
+    ['Panel felt the Ghanaian candidate rushed the scenario question.', 'email', [['origin-labelled', 'Ghanaian candidate', 15]]],
+    ['Bay cover is sorted: a black lad from the bank did it.', 'email', [['origin-labelled', 'black lad', 23]]],
+    ['Ideally a true Fenland girl who knows the villages.', 'advert', [['origin-labelled', 'true Fenland girl', 10]]],
+    ['For Saturdays, somebody named Olivia or Harry would suit the regulars.', 'email', [['origin-labelled', 'somebody named Olivia or Harry', 15]]],
+  ])('%j (%s)', (text, context, expected) => {
+    expect(found(text, context)).toEqual(expected);
+  });
+
+  it.each<[string, 'advert' | 'email']>([
+    // A patient's origin, in a sentence about their care.
+    ['The Kurdish lad in side room 3 needs an interpreter before he is discharged.', 'email'],
+    // Equality figures speak of groups, not one person.
+    ['Black women and Asian men were under-represented at band 7 last year.', 'email'],
+    ['White candidates were 1.4 times as likely to be appointed from shortlisting.', 'email'],
+    // One name is a person, not a kind of person.
+    ['Somebody named Olivia phoned about the Saturday shift.', 'email'],
+    // An advert may name the community it serves.
+    ['You will support the Polish community centre and its drop-in.', 'advert'],
+    ['We want a real team player who loves community work.', 'advert'],
+  ])('passes %j (%s)', (text, context) => {
+    expect(found(text, context)).toEqual([]);
+  });
+});
+
+describe("speech, a name or a kind of voice held against someone (accent, name-judged)", () => {
+  it.each<[string, [string, string, number][]]>([
+    ['Applicant 6 knew her stuff but was tricky to tune in to on the video call.', [['accent', 'tricky to tune in to', 35]]],
+    ["On the phone I couldn't understand a word he said.", [['accent', "couldn't understand a word he said", 15]]],
+    ['We want a newsreader voice on the switchboard.', [['accent', 'newsreader voice', 10]]],
+    ['Patients like it when they can guess where you are from.', [['accent', 'guess where you are from', 31]]],
+    ['Her surname looks very Asian, and we get a lot of older callers.', [['name-judged', 'surname looks very Asian', 4]]],
+    ["He's lovely, we'll just call her 'Jo' on the rota if she starts.", [['name-judged', "just call her 'Jo'", 19]]],
+    ['Must have a "BBC English" sort of voice for reception.', [['accent', 'BBC English', 13]]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Patients sometimes ask us to call them by a nickname.',
+    'Her name sounds familiar; did she work here before?',
+    'Please do not write "received pronunciation" anywhere in the advert.',
+    'I could not follow the rota she sent, can you resend it?',
+  ])('passes %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('training abroad disparaged, and registration set aside (overseas-trained-unwanted, registration-disregarded)', () => {
+  it.each<[string, 'advert' | 'email', [string, string, number][]]>([
+    ['We have had our fingers burnt with foreign graduates before.', 'advert', [['overseas-trained-unwanted', 'foreign graduates', 35]]],
+    ['European degrees never quite cover community pharmacy law.', 'advert', [['overseas-trained-unwanted', 'European degrees', 0]]],
+    ['Staff will need to unlearn ways picked up overseas.', 'advert', [['overseas-trained-unwanted', 'ways picked up overseas', 27]]],
+    ["Trained in Accra. HCPC or no HCPC, I'd want a longer probation.", 'email', [['registration-disregarded', 'HCPC or no HCPC', 18]]],
+    ["I don't mind whatever his GMC registration says, it's not a UK degree.", 'email', [['registration-disregarded', 'whatever his GMC registration says', 13]]],
+    ["They're qualified, but that's not the same as a UK degree, is it.", 'email', [['registration-disregarded', "qualified, but that's not the same", 8]]],
+  ])('%j (%s)', (text, context, expected) => {
+    expect(found(text, context)).toEqual(expected);
+  });
+
+  it.each<[string, 'advert' | 'email']>([
+    ['We welcome graduates from overseas and support you through registration.', 'advert'],
+    ['European graduates can apply; the GPhC sets the route for you.', 'advert'],
+    ['She is on the NMC register and her PIN checked out this morning.', 'email'],
+    ['Everyone does the same six-month probation, whatever their route into nursing.', 'email'],
+  ])('passes %j (%s)', (text, context) => {
+    expect(found(text, context)).toEqual([]);
+  });
+});
+
+describe('documents that only British people hold, and wording proposed in quotation marks', () => {
+  it.each<[string, [string, string, number][]]>([
+    ['New starters must show UK-issued photo ID on day one.', [['passport-holders', 'UK-issued photo ID', 23]]],
+    ['Could you ask all candidates for a birth certificate with the form?', [['passport-before-offer', 'birth certificate', 35]]],
+    ['Can you put "mother tongue English" in the advert?', [['first-language', 'mother tongue', 13]]],
+    ['Can you add "no accents, please"?', [['accent', 'accents', 16]]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    'A UK driving licence is needed for the pool car; other licences can be exchanged.',
+    'You told me not to put "mother tongue" on anything, so I left it out.',
+  ])('passes %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+/** Findings of every category as [rule, text, start]. */
+function all(text: string, context: 'advert' | 'email' = 'email'): [string, string, number][] {
+  const report = analyse(text, { context, minWordsForStatements: 0, settings: { categories: { 'plain-english': false, jargon: false } } });
+  return report.findings.map((f) => [f.ruleId, f.text, f.start]);
+}
+
+describe('an origin, a faith or a look held against a candidate by a hurdle, time off or a way of dressing', () => {
+  it.each<[string, 'advert' | 'email', [string, string, number][]]>([
+    [
+      'Candidate 4 - sound clinically. Studied in Warsaw, so she would have to prove herself on a longer probation.',
+      'email',
+      [['origin-judged', 'Studied in Warsaw', 32]],
+    ],
+    [
+      'Applicant 3 - strong. She mentioned Sabbath. Will she expect to leave early every Friday?',
+      'email',
+      [['faith-judged', 'Sabbath. Will she expect to leave early', 36]],
+    ],
+    ['Ideally a receptionist who dresses in a Western way.', 'email', [['origin-judged', 'Ideally a receptionist who dresses in a Western way', 0]]],
+    ['Ideally someone who does not need subtitles on the phone.', 'email', [['origin-judged', 'Ideally someone who does not need subtitles', 0]]],
+    ['Must have Christian family values.', 'advert', [['faith-demanded', 'Must have Christian family values', 0]]],
+  ])('%j (%s)', (text, context, expected) => {
+    expect(all(text, context)).toEqual(expected);
+  });
+
+  it.each<[string, 'advert' | 'email']>([
+    ['Applicant 3 - strong. She said she would need to leave early on Tuesdays for a course.', 'email'],
+    ['Our training videos need subtitles for deaf staff.', 'email'],
+    ['We are proud of our Muslim family support group.', 'advert'],
+  ])('passes %j (%s)', (text, context) => {
+    expect(all(text, context)).toEqual([]);
+  });
+});
