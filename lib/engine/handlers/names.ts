@@ -5,6 +5,7 @@ export const HANDLERS = [
   'years-experience',
   'origin-question',
   'origin-labelled',
+  'origin-stereotyped',
   'one-sex',
   'age-limit',
   'health-question',

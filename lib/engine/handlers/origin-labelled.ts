@@ -1,5 +1,7 @@
 import type { Doc } from '../document';
+import { FAIR } from '../judgement/vocabulary';
 import { PATIENT_CARE } from '../reading/who';
+import { phraseList } from './cue-per-sentence';
 import { GAP, SHAPE } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
@@ -100,6 +102,76 @@ export const originLabelled: SpanHandler = {
       const [from, to] = doc.sentenceRange(tokens[k]!.sentence);
       if (doc.hasPhrase(from, to, PATIENT_CARE)) continue;
       hits.push({ start: tokens[s]!.start, end: tokens[k]!.end });
+    }
+    return hits;
+  },
+};
+
+// A group of people by origin said to behave one way ("Overseas nurses tend to leave after a year",
+// "Filipinos never complain", "the Polish girls are all hard workers"): a stereotype, for or against,
+// that will be applied to the next candidate from that group. In notes and e-mails, of staff and
+// candidates: an advert's or a report's sentences about patients' health are left alone.
+
+/** Peoples and groups named as nouns: "Filipinos", "Eastern Europeans", "foreigners". */
+const PEOPLES = new Set([
+  'poles', 'romanians', 'bulgarians', 'lithuanians', 'latvians', 'albanians', 'europeans', 'filipinos', 'filipinas', 'indians',
+  'pakistanis', 'bangladeshis', 'nigerians', 'ghanaians', 'somalis', 'africans', 'asians', 'caribbeans', 'brits', 'foreigners',
+  'immigrants', 'migrants', 'internationals', 'zimbabweans', 'kenyans', 'spaniards', 'portuguese', 'italians', 'greeks',
+]);
+/** Parts of the world before a people: "Eastern Europeans", "South Asians". */
+const REGIONS = new Set(['eastern', 'western', 'east', 'west', 'south', 'north', 'southern', 'northern', 'central']);
+/** Words before a staff group that make it a group by origin, written without a capital: "overseas nurses". */
+const ABROAD = new Set(['overseas', 'foreign', 'international', 'imported', 'eu']);
+/** Staff and candidates as a group, after the word of origin: "Indian nurses", "overseas ones". */
+const GROUP_HEADS = new Set([
+  'nurses', 'doctors', 'staff', 'workers', 'carers', 'applicants', 'candidates', 'locums', 'recruits', 'hires', 'graduates',
+  'girls', 'lads', 'ones', 'pharmacists', 'dentists', 'therapists', 'midwives', 'hcas', 'physios',
+]);
+/** Words that say a whole group always behaves one way. */
+const ALWAYS = new Set(['tend', 'tends', 'always', 'never', 'usually', 'generally', 'typically', 'invariably', 'notoriously', 'all']);
+/** Words that may come between the group and the generalisation: "are all", "will always", "do tend". */
+const BETWEEN = new Set(['are', 'were', 'will', 'would', 'can', 'do', 'does', 'all', 'seem', 'mostly', 'just', 'they']);
+/** Verbs after the generalisation that tell what the employer does for the group, not what it is: "always get a buddy". */
+const GIVEN = new Set(['get', 'gets', 'receive', 'receives', 'start', 'starts', 'complete', 'completes', 'attend', 'attends', 'join', 'joins', 'have', 'has', 'apply', 'welcome']);
+/** Sentences that offer support or speak of health: "we support", "are at higher risk of diabetes". */
+const NOT_A_STEREOTYPE = [...FAIR, ...phraseList('support, supported, induction, buddy, risk, diabetes, screening, vaccination, uptake, prevalence, data, figures, survey')];
+
+/** Where the group by origin that ends at token j starts ("Filipinos", "overseas nurses", "the Polish girls"), or -1. */
+function groupStart(doc: Doc, j: number): number {
+  const t = doc.tokens[j];
+  if (t === undefined) return -1;
+  if (PEOPLES.has(t.norm)) {
+    if ((t.shape & SHAPE.CAP) === 0 && t.norm !== 'foreigners' && t.norm !== 'immigrants' && t.norm !== 'migrants') return -1;
+    // "Eastern Europeans", "West Africans": the region goes with the people.
+    return j > 0 && REGIONS.has(doc.tokens[j - 1]!.norm) && doc.tokens[j - 1]!.sentence === t.sentence ? j - 1 : j;
+  }
+  if (!GROUP_HEADS.has(t.norm) || j === 0) return -1;
+  const before = doc.tokens[j - 1]!;
+  if (before.sentence !== t.sentence) return -1;
+  if (ABROAD.has(before.norm) || COLOURS.has(before.norm)) return j - 1;
+  return ORIGINS.has(before.norm) && (before.shape & SHAPE.CAP) !== 0 ? j - 1 : -1;
+}
+
+export const originStereotyped: SpanHandler = {
+  kind: 'span',
+  triggers: ALWAYS,
+  find({ doc }) {
+    const { tokens } = doc;
+    const hits: Hit[] = [];
+    if (doc.kind === 'advert') return hits;
+    for (let k = 1; k < tokens.length; k++) {
+      const norm = tokens[k]!.norm;
+      if (!ALWAYS.has(norm)) continue;
+      // "tend to leave": the verb after "to"; "always complain": the verb after the word.
+      const verb = norm === 'tend' || norm === 'tends' ? (tokens[k + 1]?.norm === 'to' ? k + 2 : -1) : k + 1;
+      if (verb < 0 || tokens[verb] === undefined || tokens[verb]!.sentence !== tokens[k]!.sentence || GIVEN.has(tokens[verb]!.norm)) continue;
+      let j = k - 1;
+      while (j > 0 && k - j <= 2 && BETWEEN.has(tokens[j]!.norm)) j--;
+      const s = groupStart(doc, j);
+      if (s < 0 || tokens[s]!.clause !== tokens[k]!.clause) continue;
+      const [from, to] = doc.sentenceRange(tokens[k]!.sentence);
+      if (doc.hasPhrase(from, to, PATIENT_CARE) || doc.hasPhrase(from, to, NOT_A_STEREOTYPE)) continue;
+      hits.push({ start: tokens[s]!.start, end: tokens[verb]!.end });
     }
     return hits;
   },

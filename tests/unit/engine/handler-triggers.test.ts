@@ -60,6 +60,7 @@ describe('handler trigger words: a text without them gets nothing from the handl
       'one-sex',
       'origin-judged',
       'origin-labelled',
+      'origin-stereotyped',
       'physique-demanded',
       'residence-demanded',
       'sex-preferred',

@@ -130,3 +130,49 @@ describe('an origin, a faith or a look held against a candidate by a hurdle, tim
     expect(all(text, context)).toEqual([]);
   });
 });
+
+describe('a home language, a voice, a visa at any time, a skin or a nationality held for or against someone', () => {
+  it.each<[string, 'advert' | 'email', [string, string, number][]]>([
+    ['English must be their main language.', 'advert', [['first-language', 'English must be their main language', 0]]],
+    ['Applicants should have English as their home language.', 'advert', [['first-language', 'English as their home language', 23]]],
+    ['You must sound British on the phones.', 'advert', [['accent', 'sound British', 9]]],
+    [
+      'Applicants needing visa sponsorship now or in the future cannot be considered.',
+      'advert',
+      [['no-sponsorship', 'needing visa sponsorship now or in the future', 11]],
+    ],
+    ['Applicant 5 is quite fair-skinned; the panel felt she would fit in better with our patients.', 'email', [['origin-judged', 'fair-skinned', 21]]],
+    ['She is Scottish, not sure the patients would follow her.', 'email', [['origin-judged', 'Scottish', 7]]],
+  ])('%j (%s)', (text, context, expected) => {
+    expect(found(text, context)).toEqual(expected);
+  });
+
+  it.each<[string, 'advert' | 'email']>([
+    ['Patients whose main language is not English can have an interpreter.', 'advert'],
+    ['This post is not eligible for sponsorship under the Skilled Worker route.', 'advert'],
+    ['Ideally a dispenser who speaks Kurdish for our Kurdish patients.', 'email'],
+    ['She is Welsh, and the panel scored her top on the scenario.', 'email'],
+  ])('passes %j (%s)', (text, context) => {
+    expect(found(text, context)).toEqual([]);
+  });
+});
+
+describe('a group by origin said to behave one way (origin-stereotyped)', () => {
+  it.each<[string, [string, string, number][]]>([
+    ['Honestly, Romanians tend to move on within the year.', [['origin-stereotyped', 'Romanians tend to move', 10]]],
+    ['Filipino nurses never complain, so put two on nights.', [['origin-stereotyped', 'Filipino nurses never complain', 0]]],
+    ['In my experience the overseas ones are all after a band 6 in six months.', [['origin-stereotyped', 'overseas ones are all after', 21]]],
+    ['West Africans usually push for more money at offer.', [['origin-stereotyped', 'West Africans usually push', 0]]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Overseas nurses always get a buddy for the first month.',
+    'International recruits usually finish the OSCE in twelve weeks with our support.',
+    'Our Polish patients always have an interpreter booked.',
+    'The night staff tend to leave the notes on the desk.',
+  ])('passes %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
