@@ -75,6 +75,12 @@ const KIND = new Set(['kind', 'sort', 'type']);
 
 /** Whether the quotation ending before token `close` describes a kind of thing in the writer's own voice ("a "posh" sort of voice"). */
 const describesKind = (tokens: Token[], close: number) => KIND.has(tokens[close]?.norm ?? '') && tokens[close + 1]?.norm === 'of' && tokens[close]!.sentence === tokens[close - 1]!.sentence;
+/** A candidate, as the subject of what they would have to do: "he'd need to", "she'll have to". */
+const WOULD = new Set(["he'd", "she'd", "they'd", "he'll", "she'll", "they'll"]);
+const MUST = new Set(['need', 'needs', 'have', 'has']);
+/** Whether the quotation opening at token `open` is what the writer says a candidate would have to do ("he'd need to "lose the lilt""). */
+const demandedOfCandidate = (tokens: Token[], open: number) =>
+  open >= 3 && tokens[open - 1]!.norm === 'to' && MUST.has(tokens[open - 2]!.norm) && WOULD.has(tokens[open - 3]!.norm);
 
 /**
  * Marks the tokens inside quotations as quoted. A quotation needs its opening and closing marks in
@@ -101,8 +107,8 @@ export function markQuotations(text: string, tokens: Token[], found: QuoteMark[]
   let single: QuoteMark | null = null;
   const quote = (open: QuoteMark, close: QuoteMark) => {
     if (close.at - open.at > MAX_QUOTATION) return;
-    // The writer's own description stays unquoted, but is no wording for the advert.
-    if (describesKind(tokens, close.tokenIndex)) return;
+    // The writer's own description or demand stays unquoted, but is no wording for the advert.
+    if (describesKind(tokens, close.tokenIndex) || demandedOfCandidate(tokens, open.tokenIndex)) return;
     if (isProposed(tokens, open.tokenIndex, close.tokenIndex)) {
       proposed.push(open.tokenIndex, close.tokenIndex);
       return;

@@ -176,3 +176,15 @@ describe('a group by origin said to behave one way (origin-stereotyped)', () => 
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a quotation that is what the writer says a candidate would have to do', () => {
+  it('reads it as the writer\'s own words', () => {
+    expect(found("Kofi - sharp, but she'll have to \"lose her accent\" for the phones.")).toEqual([['accent', 'accent', 43]]);
+  });
+  it.each([
+    'You would need to "lose the accent" - said nobody here ever.',
+    'She told us a manager once said "lose the accent" to her, which is awful.',
+  ])('keeps it quoted: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
