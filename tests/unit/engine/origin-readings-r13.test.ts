@@ -188,3 +188,22 @@ describe('a quotation that is what the writer says a candidate would have to do'
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('where a qualification is from, a hurdle or a pile for one candidate (origin-judged)', () => {
+  it.each<[string, [string, string, number][]]>([
+    ['Her nursing degree was from Kerala, so I doubt it covers our protocols.', [['origin-judged', 'from Kerala', 23]]],
+    ['Did his training in Harare, so he will need closer supervision than the others.', [['origin-judged', 'Did his training in Harare', 0]]],
+    ['Candidate 9 holds a Graduate visa, so I have put her at the bottom.', [['origin-judged', 'put her at the bottom', 45]]],
+    ['Nobody from abroad this time, please.', [['origin-judged', 'Nobody from abroad', 0]]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Her degree is from Leeds, and she starts in May.',
+    'The referral is from Leeds. Not sure it is urgent.',
+    'Two of the applicants are from overseas; both meet the criteria.',
+  ])('passes %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
