@@ -173,7 +173,8 @@ const GROUPS: Group[] = [
   { kind: 'doubt', reach: 'clause', phrases: `
     double the usual, twice the usual, longer probation, extended probation, extra probation, prove herself, prove himself,
     prove themselves, expect to leave early, expects to leave early, expect to finish early, expect time off, expects time off,
-    extra supervision, closer supervision, more supervision, extra checks, supervised closely, closely supervised` },
+    extra supervision, closer supervision, more supervision, extra checks, supervised closely, closely supervised,
+    shame about, pity about, let her down, let him down, lets her down, lets him down` },
   // A liking for a candidate for their likeness to the writer, the team or the writer's family: "reminds
   // me of my daughter", "one of us".
   { kind: 'prefer', reach: 'clause', phrases: `reminds me of, reminded me of, remind me of, one of us, our sort, our kind, our type` },

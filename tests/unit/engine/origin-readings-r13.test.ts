@@ -207,3 +207,24 @@ describe('where a qualification is from, a hurdle or a pile for one candidate (o
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("a candidate's speech held against them (origin-judged, accent)", () => {
+  it.each<[string, [string, string, number][]]>([
+    ['Candidate 7 is quite difficult to follow; I doubt the switchboard would work for her.', [['origin-judged', 'Candidate 7 is quite difficult to follow', 0]]],
+    ['Her diction let her down, the panel felt.', [['origin-judged', 'diction let her down', 4]]],
+    ['Strong candidate, just a shame about the accent.', [['origin-judged', 'shame about the accent', 25]]],
+    ['I can hardly make out what she is saying on the recording.', [['accent', 'can hardly make out what she is saying', 2]]],
+    ['We need someone who sounds like they are from Yorkshire.', [['accent', 'sounds like they are from', 20]]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The new leaflet is difficult to follow; I doubt patients will read it.',
+    'She found the rota hard to understand, so I am worried.',
+    'She lost her voice on the day, so we will re-interview.',
+    'His speech on governance was a bit weak, not sure he is ready.',
+  ])('passes %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
