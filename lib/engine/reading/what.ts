@@ -174,9 +174,23 @@ export function cuesOf(doc: Doc): Cues {
   return found;
 }
 
+/** The first words of the origin field's "hard to understand", which must be said of its subject. */
+const HARD = new Set(['hard', 'difficult', 'tricky']);
+/** Verbs, and adverbs after them, between a person and "hard to understand": "she was quite hard to follow". */
+const BE = new Set(['is', 'was', 'are', 'were', "she's", "he's", "they're"]);
+const DEGREE = new Set(['very', 'quite', 'bit', 'a', 'really', 'so', 'rather', 'pretty', 'incredibly']);
+
+/** Whether "hard to understand" at token k is said of its subject ("Candidate 7 was hard to follow"), not of a thing she found so ("found the rota hard to understand"). */
+function saidOfSubject(doc: Doc, k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && k - j <= 2 && DEGREE.has(doc.tokens[j]!.norm)) j--;
+  return BE.has(doc.tokens[j]?.norm ?? '');
+}
+
 /** The end of the field's cue at token k: its longest phrase there, else its proxy; -1 for none. */
 function phraseEnd(doc: Doc, index: PhraseIndex, k: number, field: SaidField): number {
   const byNext = index.get(doc.tokens[k]!.norm);
+  if (field === 'origin' && byNext !== undefined && HARD.has(doc.tokens[k]!.norm) && !saidOfSubject(doc, k)) return -1;
   if (byNext !== undefined) {
     // A phrase's second word is read as the next token's norm or base, as phraseAt reads it.
     const next = doc.tokens[k + 1];
