@@ -228,3 +228,20 @@ describe("a candidate's speech held against them (origin-judged, accent)", () =>
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("a candidate's English judged with patients named as the reason (english-judged)", () => {
+  it.each<[string, [string, string, number][]]>([
+    ['Candidate 3 - great on paper but her English is broken; patients would struggle.', [['english-judged', 'her English', 33]]],
+    ['Lovely girl but her English needs work before she goes near patients.', [['english-judged', 'her English', 16]]],
+  ])('%j', (text, expected) => {
+    expect(found(text).filter(([rule]) => rule === 'english-judged')).toEqual(expected);
+  });
+
+  it.each([
+    'Patients who speak poor English should be offered an interpreter.',
+    'Mrs Khan is a patient with broken English; please book Language Line.',
+    'Our patients have poor English, so she must be patient.',
+  ])('passes %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
