@@ -245,3 +245,14 @@ describe("a candidate's English judged with patients named as the reason (englis
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a candidate named by their number on the shortlist (reading/who.ts)', () => {
+  it('is the person the origin is said of', () => {
+    expect(found('Number 6 is from Ghana originally. Not sure he would settle in a village practice.')).toEqual([
+      ['origin-judged', 'from Ghana originally. Not sure', 12],
+    ]);
+  });
+  it('passes a room number', () => {
+    expect(found('Room number 6 is from Ward 4 and not sure of the way.')).toEqual([]);
+  });
+});
