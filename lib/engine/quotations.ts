@@ -31,9 +31,9 @@ const DOCUMENTS = new Set(['spec', 'specification', 'advert', 'ad', 'advertiseme
 const PROPOSAL_REACH = 3;
 /**
  * Words of a request that make the verb the writer's proposal when no document is named after it:
- * "can we say", "let's put", "please add", "maybe word it as" (or one named before: "for the spec, put").
+ * "can we say", "can you put", "let's put", "please add", "maybe word it as" (or one named before: "for the spec, put").
  */
-const REQUEST = new Set(['we', "let's", 'lets', 'please', 'maybe', 'perhaps']);
+const REQUEST = new Set(['we', 'you', "let's", 'lets', 'please', 'maybe', 'perhaps']);
 /** How far before the verb its request may start: "can we re-advertise and say". */
 const REQUEST_REACH = 5;
 /** Words that join a second wording to the first: "word it as "settled" or "established"". */
@@ -70,6 +70,18 @@ function isProposed(tokens: Token[], open: number, close: number): boolean {
   return false;
 }
 
+/** Nouns after a quotation that make it the writer's own description of a kind: "a "received pronunciation" kind of voice". */
+const KIND = new Set(['kind', 'sort', 'type']);
+
+/** Whether the quotation ending before token `close` describes a kind of thing in the writer's own voice ("a "posh" sort of voice"). */
+const describesKind = (tokens: Token[], close: number) => KIND.has(tokens[close]?.norm ?? '') && tokens[close + 1]?.norm === 'of' && tokens[close]!.sentence === tokens[close - 1]!.sentence;
+/** A candidate, as the subject of what they would have to do: "he'd need to", "she'll have to". */
+const WOULD = new Set(["he'd", "she'd", "they'd", "he'll", "she'll", "they'll"]);
+const MUST = new Set(['need', 'needs', 'have', 'has']);
+/** Whether the quotation opening at token `open` is what the writer says a candidate would have to do ("he'd need to "lose the lilt""). */
+const demandedOfCandidate = (tokens: Token[], open: number) =>
+  open >= 3 && tokens[open - 1]!.norm === 'to' && MUST.has(tokens[open - 2]!.norm) && WOULD.has(tokens[open - 3]!.norm);
+
 /**
  * Marks the tokens inside quotations as quoted. A quotation needs its opening and closing marks in
  * the same sentence, at most MAX_QUOTATION characters apart; an unmatched mark quotes nothing, so
@@ -95,6 +107,8 @@ export function markQuotations(text: string, tokens: Token[], found: QuoteMark[]
   let single: QuoteMark | null = null;
   const quote = (open: QuoteMark, close: QuoteMark) => {
     if (close.at - open.at > MAX_QUOTATION) return;
+    // The writer's own description or demand stays unquoted, but is no wording for the advert.
+    if (describesKind(tokens, close.tokenIndex) || demandedOfCandidate(tokens, open.tokenIndex)) return;
     if (isProposed(tokens, open.tokenIndex, close.tokenIndex)) {
       proposed.push(open.tokenIndex, close.tokenIndex);
       return;

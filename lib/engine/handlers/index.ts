@@ -10,6 +10,7 @@ import { healthBarred } from './health-barred';
 import { healthQuestion } from './health-question';
 import type { HandlerName } from './names';
 import { oneSex } from './one-sex';
+import { originLabelled, originStereotyped } from './origin-labelled';
 import { originQuestions } from './origin-question';
 import { personDemanded } from './person-demanded';
 import { personJudged } from './person-judged';
@@ -26,6 +27,8 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   acronym: acronyms,
   'years-experience': yearsExperience,
   'origin-question': originQuestions,
+  'origin-labelled': originLabelled,
+  'origin-stereotyped': originStereotyped,
   'one-sex': oneSex,
   'age-limit': ageLimit,
   'health-question': healthQuestion,

@@ -4,6 +4,8 @@ export const HANDLERS = [
   'acronym',
   'years-experience',
   'origin-question',
+  'origin-labelled',
+  'origin-stereotyped',
   'one-sex',
   'age-limit',
   'health-question',

@@ -148,7 +148,7 @@ const GROUPS: Group[] = [
     left her off, left him off, dropped her from, dropped him from, drop her from, drop him from,
     bin this one, reject her, reject him, reject them, rejected her, rejected him, rejected them,
     rejecting her, rejecting him, park this one, park that one, park number, parked this one, maybe pile, no pile,
-    reject pile, bottom of the pile, bottom of the list, bottom of my list, bottom of the heap, back of the queue,
+    reject pile, bottom of the pile, bottom of the list, put her at the bottom, put him at the bottom, put them at the bottom, bottom of my list, bottom of the heap, back of the queue,
     as reserve, as a reserve, on reserve, in reserve, the reserve list, worth waiting, hold fire, a no from me, a no for me,
     it's a no, that's a no, i'd say no, we'd say no, not the one for, not our person, not the person for, score her down, score him down,
     scored her down, scored him down, scoring her down, scoring him down, mark down, marked down, marking down,
@@ -168,6 +168,13 @@ const GROUPS: Group[] = [
     wouldn't work, not going to work, pick up the slack, picking up the slack, more work for, extra work for,
     covering for her, covering for him, flaky` },
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `last long, last the distance, go the distance, keep pace, keep the pace` },
+  // A hurdle set for this candidate alone, or time away from work assumed of them: "a probation double
+  // the usual", "make her prove herself", "would he expect to leave early every Friday?".
+  { kind: 'doubt', reach: 'clause', phrases: `
+    double the usual, twice the usual, longer probation, extended probation, extra probation, prove herself, prove himself,
+    prove themselves, expect to leave early, expects to leave early, expect to finish early, expect time off, expects time off,
+    extra supervision, closer supervision, more supervision, extra checks, supervised closely, closely supervised,
+    shame about, pity about, let her down, let him down, lets her down, lets him down` },
   // A liking for a candidate for their likeness to the writer, the team or the writer's family: "reminds
   // me of my daughter", "one of us".
   { kind: 'prefer', reach: 'clause', phrases: `reminds me of, reminded me of, remind me of, one of us, our sort, our kind, our type` },

@@ -47,8 +47,13 @@ const WHOSE = new Set(['her', 'his', 'their', 'a']);
 const MOVED = new Set(['moved', 'came', 'come', 'comes', 'arrived', 'relocated', 'emigrated']);
 const MOVED_THROUGH = new Set(['here', 'over']);
 const MOVED_ALONE = new Set(['relocated', 'emigrated']);
-/** People before "from" and a place that is their origin: "no one from Eastern Europe", "someone from Lagos". */
-const FROM_HOLDERS = new Set(['one', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'people', 'candidates', 'applicants']);
+/**
+ * Words before "from" and a place that is someone's origin: "no one from Eastern Europe", "someone
+ * from Lagos", "Number 6 is from Ghana", "his qualifications are from Nigeria".
+ */
+const FROM_HOLDERS = new Set(['one', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'people', 'candidates', 'applicants', 'is', 'was', "she's", "he's", 'originally']);
+/** Verbs between a qualification and "from": "qualifications are from", "degree was from". */
+const IS = new Set(['is', 'are', 'was', 'were']);
 /** How many capitalised words a place may run to: "Sri Lanka", "Eastern Europe", "Papua New Guinea". */
 const PLACE_WORDS = 3;
 /** Endings of the capitalised words after "trained in" that are a specialty, not a place: "Cardiology", "Paediatrics", "Nursing". */
@@ -104,6 +109,13 @@ function placeFrom(doc: Doc, j: number): number {
   return end;
 }
 
+/** Whether the "from" at token k follows a person or a qualification: "someone from", "she's from", "qualifications are from". */
+function fromHolder(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1]?.norm ?? '';
+  if (FROM_HOLDERS.has(prev) || STUDIES.has(prev)) return true;
+  return IS.has(prev) && STUDIES.has(doc.tokens[k - 2]?.norm ?? '');
+}
+
 /** The end of an origin proxy from token k ("trained in Lagos", "grew up in Krakow", "did her degree in Lisbon", "moved here from Kerala", "no one from Eastern Europe"), or -1. */
 function placeEnd(doc: Doc, k: number): number {
   const { tokens } = doc;
@@ -111,7 +123,7 @@ function placeEnd(doc: Doc, k: number): number {
   if (TRAINED.has(norm)) return tokens[k + 1]?.norm === 'in' ? placeFrom(doc, k + 2) : -1;
   if (GREW_UP.has(norm)) return tokens[k + 1]?.norm === 'up' && tokens[k + 2]?.norm === 'in' ? placeFrom(doc, k + 3) : -1;
   if (DID.has(norm)) return WHOSE.has(tokens[k + 1]?.norm ?? '') && STUDIES.has(tokens[k + 2]?.norm ?? '') && tokens[k + 3]?.norm === 'in' ? placeFrom(doc, k + 4) : -1;
-  if (norm === 'from') return FROM_HOLDERS.has(tokens[k - 1]?.norm ?? '') ? placeFrom(doc, k + 1) : -1;
+  if (norm === 'from') return fromHolder(doc, k) ? placeFrom(doc, k + 1) : -1;
   if (!MOVED.has(norm)) return -1;
   let j = k + 1;
   if (MOVED_THROUGH.has(tokens[j]?.norm ?? '')) j++;
@@ -162,9 +174,23 @@ export function cuesOf(doc: Doc): Cues {
   return found;
 }
 
+/** The first words of the origin field's "hard to understand", which must be said of its subject. */
+const HARD = new Set(['hard', 'difficult', 'tricky']);
+/** Verbs, and adverbs after them, between a person and "hard to understand": "she was quite hard to follow". */
+const BE = new Set(['is', 'was', 'are', 'were', "she's", "he's", "they're"]);
+const DEGREE = new Set(['very', 'quite', 'bit', 'a', 'really', 'so', 'rather', 'pretty', 'incredibly']);
+
+/** Whether "hard to understand" at token k is said of its subject ("Candidate 7 was hard to follow"), not of a thing she found so ("found the rota hard to understand"). */
+function saidOfSubject(doc: Doc, k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && k - j <= 2 && DEGREE.has(doc.tokens[j]!.norm)) j--;
+  return BE.has(doc.tokens[j]?.norm ?? '');
+}
+
 /** The end of the field's cue at token k: its longest phrase there, else its proxy; -1 for none. */
 function phraseEnd(doc: Doc, index: PhraseIndex, k: number, field: SaidField): number {
   const byNext = index.get(doc.tokens[k]!.norm);
+  if (field === 'origin' && byNext !== undefined && HARD.has(doc.tokens[k]!.norm) && !saidOfSubject(doc, k)) return -1;
   if (byNext !== undefined) {
     // A phrase's second word is read as the next token's norm or base, as phraseAt reads it.
     const next = doc.tokens[k + 1];

@@ -100,6 +100,8 @@ export function aboutPerson(doc: Doc, k: number): boolean {
     if (PERSON.has(t.norm)) return meansCandidate(doc, j);
     if (OTHER.has(t.norm)) return false;
     if (isWhichOne(doc, j)) return true;
+    // "Number 6 is from Ghana", "No. 3 has a stammer": a candidate by the number of a shortlist.
+    if ((t.norm === 'number' || t.norm === 'no') && (tokens[j + 1]!.shape & SHAPE.NUMBER) !== 0 && j + 1 < k) return true;
     const cls = nounClass(t.base);
     if (cls === 'patient' || cls === 'service' || cls === 'organisation') return false;
     // "Sarah is five months pregnant": a name (not a sentence's first word, which any word can be),

@@ -59,6 +59,8 @@ describe('handler trigger words: a text without them gets nothing from the handl
       'looks-demanded',
       'one-sex',
       'origin-judged',
+      'origin-labelled',
+      'origin-stereotyped',
       'physique-demanded',
       'residence-demanded',
       'sex-preferred',

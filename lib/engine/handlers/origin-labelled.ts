@@ -1,0 +1,178 @@
+import type { Doc } from '../document';
+import { FAIR } from '../judgement/vocabulary';
+import { PATIENT_CARE } from '../reading/who';
+import { phraseList } from './cue-per-sentence';
+import { GAP, SHAPE } from '../tokenize';
+import type { Hit, SpanHandler } from './types';
+
+// A candidate or a member of staff labelled by their nationality, ethnicity or colour ("the Polish
+// lad", "an African girl", "a black chap") in a note or an e-mail, the person wanted labelled by a
+// place they must come from ("a real Black Country lass", "a proper Yorkshire lad") or by the first
+// names they should have ("someone called James or Claire"). The label stands in for the person:
+// whatever follows it, their origin has become part of how they are judged.
+
+/**
+ * Informal and panel words for the one person described, after the label; not the plural "women" or
+ * "candidates" of equality figures ("Black women are under-represented", "white candidates were 1.6
+ * times as likely to be appointed").
+ */
+const HEADS = new Set([
+  'lad', 'lads', 'lass', 'lasses', 'girl', 'girls', 'boy', 'boys', 'chap', 'chaps', 'bloke', 'blokes', 'guy', 'guys',
+  'fella', 'fellas', 'fellow', 'man', 'woman', 'lady', 'gent', 'gentleman', 'candidate', 'applicant', 'locum',
+]);
+
+/** Nationalities, peoples and regions of the world, written with a capital. */
+const ORIGINS = new Set([
+  'african', 'asian', 'european', 'caribbean', 'arab', 'arabic', 'oriental', 'polish', 'romanian', 'bulgarian',
+  'lithuanian', 'latvian', 'estonian', 'hungarian', 'czech', 'slovak', 'ukrainian', 'russian', 'albanian', 'greek',
+  'turkish', 'kurdish', 'italian', 'spanish', 'portuguese', 'french', 'german', 'irish', 'indian', 'pakistani',
+  'bangladeshi', 'lankan', 'nepali', 'nepalese', 'chinese', 'japanese', 'korean', 'vietnamese', 'thai', 'malaysian',
+  'filipino', 'filipina', 'indonesian', 'nigerian', 'ghanaian', 'kenyan', 'ugandan', 'somali', 'sudanese', 'eritrean',
+  'ethiopian', 'zimbabwean', 'zambian', 'congolese', 'egyptian', 'moroccan', 'iranian', 'iraqi', 'syrian', 'afghan',
+  'jamaican', 'brazilian', 'mexican', 'sikh', 'jewish', 'gypsy', 'traveller', 'roma',
+]);
+/** Colours used of people, which need no capital: "a black lad", "the white girl". */
+const COLOURS = new Set(['black', 'white', 'brown', 'coloured']);
+/** Words before a place that make it an origin demanded: "a real Black Country lass", "a proper Yorkshire lad". */
+const GENUINE = new Set(['real', 'proper', 'true', 'genuine', 'authentic', 'bona']);
+/** How many capitalised words a place may run to: "Black Country", "East End". */
+const PLACE_WORDS = 3;
+/** Verbs that give a person's name: "someone called James", "a locum named Claire". */
+const CALLED = new Set(['called', 'named']);
+/** The person wanted, before the name they should have: "someone called", "a pharmacist named". */
+const ANY_ONE = new Set(['someone', 'somebody', 'anyone', 'anybody', 'people', 'candidates', 'applicants']);
+const TRIGGERS: ReadonlySet<string> = new Set([...HEADS, ...CALLED]);
+
+/** Whether token j is a word of a place or people written with a capital, in the same run of words as the head. */
+function capitalised(doc: Doc, j: number, head: number): boolean {
+  const t = doc.tokens[j]!;
+  return (t.shape & SHAPE.CAP) !== 0 && (t.shape & SHAPE.UPPER) === 0 && t.sentence === doc.tokens[head]!.sentence && !(doc.tokens[j + 1]!.gap & (GAP.BREAK | GAP.COMMA));
+}
+
+/**
+ * Where the label before the head at k starts, or -1: in a note, a nationality or a colour right
+ * before it ("a Polish lad"); anywhere, a place after "real" or "proper" ("a real Black Country lass").
+ */
+function labelStart(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const prev = tokens[k - 1];
+  if (prev === undefined) return -1;
+  if (doc.kind !== 'advert' && !(tokens[k]!.gap & (GAP.BREAK | GAP.COMMA))) {
+    if (COLOURS.has(prev.norm) && prev.sentence === tokens[k]!.sentence) return k - 1;
+    if (ORIGINS.has(prev.norm) && capitalised(doc, k - 1, k)) return k - 1;
+  }
+  let j = k - 1;
+  while (j > 0 && k - j <= PLACE_WORDS && capitalised(doc, j, k)) j--;
+  return j < k - 1 && GENUINE.has(tokens[j]!.norm) ? j : -1;
+}
+
+/** Whether token j is a first name written with its capital, in the sentence of token k. */
+function firstName(doc: Doc, j: number, k: number): boolean {
+  const t = doc.tokens[j];
+  return t !== undefined && (t.shape & SHAPE.CAP) !== 0 && (t.shape & SHAPE.UPPER) === 0 && t.sentence === doc.tokens[k]!.sentence;
+}
+
+/**
+ * The end of a kind of person named by two first names from "called" at k ("someone called James or
+ * Claire"), or -1: one name is a person ("someone called Sam rang"), two joined by "or" are a kind.
+ */
+function namedKindEnd(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  if (!ANY_ONE.has(tokens[k - 1]!.norm)) return -1;
+  return firstName(doc, k + 1, k) && tokens[k + 2]?.norm === 'or' && firstName(doc, k + 3, k) ? k + 4 : -1;
+}
+
+export const originLabelled: SpanHandler = {
+  kind: 'span',
+  triggers: TRIGGERS,
+  find({ doc }) {
+    const { tokens } = doc;
+    const hits: Hit[] = [];
+    for (let k = 1; k < tokens.length; k++) {
+      const norm = tokens[k]!.norm;
+      if (CALLED.has(norm)) {
+        const end = namedKindEnd(doc, k);
+        if (end > 0) hits.push({ start: tokens[k - 1]!.start, end: tokens[end - 1]!.end });
+        continue;
+      }
+      if (!HEADS.has(norm)) continue;
+      const s = labelStart(doc, k);
+      if (s < 0) continue;
+      // A patient's or a relative's origin, in a sentence about their care, is not the candidate's.
+      const [from, to] = doc.sentenceRange(tokens[k]!.sentence);
+      if (doc.hasPhrase(from, to, PATIENT_CARE)) continue;
+      hits.push({ start: tokens[s]!.start, end: tokens[k]!.end });
+    }
+    return hits;
+  },
+};
+
+// A group of people by origin said to behave one way ("Overseas nurses tend to leave after a year",
+// "Filipinos never complain", "the Polish girls are all hard workers"): a stereotype, for or against,
+// that will be applied to the next candidate from that group. In notes and e-mails, of staff and
+// candidates: an advert's or a report's sentences about patients' health are left alone.
+
+/** Peoples and groups named as nouns: "Filipinos", "Eastern Europeans", "foreigners". */
+const PEOPLES = new Set([
+  'poles', 'romanians', 'bulgarians', 'lithuanians', 'latvians', 'albanians', 'europeans', 'filipinos', 'filipinas', 'indians',
+  'pakistanis', 'bangladeshis', 'nigerians', 'ghanaians', 'somalis', 'africans', 'asians', 'caribbeans', 'brits', 'foreigners',
+  'immigrants', 'migrants', 'internationals', 'zimbabweans', 'kenyans', 'spaniards', 'portuguese', 'italians', 'greeks',
+]);
+/** Parts of the world before a people: "Eastern Europeans", "South Asians". */
+const REGIONS = new Set(['eastern', 'western', 'east', 'west', 'south', 'north', 'southern', 'northern', 'central']);
+/** Words before a staff group that make it a group by origin, written without a capital: "overseas nurses". */
+const ABROAD = new Set(['overseas', 'foreign', 'international', 'imported', 'eu']);
+/** Staff and candidates as a group, after the word of origin: "Indian nurses", "overseas ones". */
+const GROUP_HEADS = new Set([
+  'nurses', 'doctors', 'staff', 'workers', 'carers', 'applicants', 'candidates', 'locums', 'recruits', 'hires', 'graduates',
+  'girls', 'lads', 'ones', 'pharmacists', 'dentists', 'therapists', 'midwives', 'hcas', 'physios',
+]);
+/** Words that say a whole group always behaves one way. */
+const ALWAYS = new Set(['tend', 'tends', 'always', 'never', 'usually', 'generally', 'typically', 'invariably', 'notoriously', 'all']);
+/** Words that may come between the group and the generalisation: "are all", "will always", "do tend". */
+const BETWEEN = new Set(['are', 'were', 'will', 'would', 'can', 'do', 'does', 'all', 'seem', 'mostly', 'just', 'they']);
+/** Verbs after the generalisation that tell what the employer does for the group, not what it is: "always get a buddy". */
+const GIVEN = new Set(['get', 'gets', 'receive', 'receives', 'start', 'starts', 'complete', 'completes', 'attend', 'attends', 'join', 'joins', 'have', 'has', 'apply', 'welcome']);
+/** Sentences that offer support or speak of health: "we support", "are at higher risk of diabetes". */
+const NOT_A_STEREOTYPE = [...FAIR, ...phraseList('support, supported, induction, buddy, risk, diabetes, screening, vaccination, uptake, prevalence, data, figures, survey')];
+
+/** Where the group by origin that ends at token j starts ("Filipinos", "overseas nurses", "the Polish girls"), or -1. */
+function groupStart(doc: Doc, j: number): number {
+  const t = doc.tokens[j];
+  if (t === undefined) return -1;
+  if (PEOPLES.has(t.norm)) {
+    if ((t.shape & SHAPE.CAP) === 0 && t.norm !== 'foreigners' && t.norm !== 'immigrants' && t.norm !== 'migrants') return -1;
+    // "Eastern Europeans", "West Africans": the region goes with the people.
+    return j > 0 && REGIONS.has(doc.tokens[j - 1]!.norm) && doc.tokens[j - 1]!.sentence === t.sentence ? j - 1 : j;
+  }
+  if (!GROUP_HEADS.has(t.norm) || j === 0) return -1;
+  const before = doc.tokens[j - 1]!;
+  if (before.sentence !== t.sentence) return -1;
+  if (ABROAD.has(before.norm) || COLOURS.has(before.norm)) return j - 1;
+  return ORIGINS.has(before.norm) && (before.shape & SHAPE.CAP) !== 0 ? j - 1 : -1;
+}
+
+export const originStereotyped: SpanHandler = {
+  kind: 'span',
+  triggers: ALWAYS,
+  find({ doc }) {
+    const { tokens } = doc;
+    const hits: Hit[] = [];
+    if (doc.kind === 'advert') return hits;
+    for (let k = 1; k < tokens.length; k++) {
+      const norm = tokens[k]!.norm;
+      if (!ALWAYS.has(norm)) continue;
+      // "tend to leave": the verb after "to"; "always complain": the verb after the word.
+      const verb = norm === 'tend' || norm === 'tends' ? (tokens[k + 1]?.norm === 'to' ? k + 2 : -1) : k + 1;
+      if (verb < 0 || tokens[verb] === undefined || tokens[verb]!.sentence !== tokens[k]!.sentence || GIVEN.has(tokens[verb]!.norm)) continue;
+      let j = k - 1;
+      while (j > 0 && k - j <= 2 && BETWEEN.has(tokens[j]!.norm)) j--;
+      const s = groupStart(doc, j);
+      if (s < 0 || tokens[s]!.clause !== tokens[k]!.clause) continue;
+      const [from, to] = doc.sentenceRange(tokens[k]!.sentence);
+      if (doc.hasPhrase(from, to, PATIENT_CARE) || doc.hasPhrase(from, to, NOT_A_STEREOTYPE)) continue;
+      hits.push({ start: tokens[s]!.start, end: tokens[verb]!.end });
+    }
+    return hits;
+  },
+};
