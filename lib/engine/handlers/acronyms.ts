@@ -728,14 +728,26 @@ function expansionsOf(acronyms: Readonly<Record<string, Expansion>>): Expansions
     for (const expansion of Object.values(acronyms).flatMap(meanings)) {
       if (cached.of.has(expansion)) continue;
       const words = expansion.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-      // "Physician Associates", "long-term conditions": the expansion in the plural counts too.
-      const forms = words.length === 0 ? [] : [words, [...words.slice(0, -1), `${words.at(-1)}s`]];
+      // "Physician Associates", "long-term conditions": the expansion in the plural counts too, and
+      // with a long compound written as two words ("Health Care Assistant", "well being").
+      const spellings = [words, ...splitCompounds(words)];
+      const forms = words.length === 0 ? [] : spellings.flatMap((w) => [w, [...w.slice(0, -1), `${w.at(-1)}s`]]);
       cached.of.set(expansion, forms);
       cached.phrases.push(...forms);
     }
     expansionsCache.set(acronyms, cached);
   }
   return cached;
+}
+
+/** The words with one long compound split in two at any point that leaves both parts three letters or more. */
+function splitCompounds(words: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (const [i, w] of words.entries()) {
+    if (w.length < MIN_COMPOUND) continue;
+    for (let p = 3; p <= w.length - 3; p++) out.push([...words.slice(0, i), w.slice(0, p), w.slice(p), ...words.slice(i + 1)]);
+  }
+  return out;
 }
 
 /**
@@ -750,46 +762,12 @@ function containsWords(doc: Doc, acronyms: Readonly<Record<string, Expansion>>, 
   // "multi-disciplinary"): looked at only when the expansion has one or the text has a hyphenated
   // word that is one of its words, which is rare.
   const words = wordsOf(expansion);
-  if (words.some((w) => w.length >= MIN_COMPOUND) && writtenSplit(doc, words)) return true;
   if (!expansion.includes('-') && !words.some((w) => hyphenated(doc).has(w))) return false;
   const joined = joinedWords(doc);
   const last = words.length - 1;
   for (let k = 0; k + last < joined.length; k++) {
     if (joined[k] !== words[0]) continue;
     if (words.every((w, i) => joined[k + i] === w || (i === last && joined[k + i] === `${w}s`))) return true;
-  }
-  return false;
-}
-
-/**
- * Whether the text writes the expansion with a compound word split in two ("Health Care Assistant"
- * for "Healthcare Assistant", "well being" for "wellbeing"): each word as one token or as two whose
- * letters make it; the last may be plural.
- */
-function writtenSplit(doc: Doc, words: readonly string[]): boolean {
-  const { tokens } = doc;
-  const first = words[0]!;
-  for (let k = 0; k < tokens.length; k++) {
-    const norm = tokens[k]!.norm;
-    if (norm !== first && !(norm.length < first.length && first.startsWith(norm))) continue;
-    let j = k;
-    let i = 0;
-    for (; i < words.length && j < tokens.length; i++) {
-      const w = words[i]!;
-      const a = tokens[j]!.norm;
-      const last = i === words.length - 1;
-      if (a === w || (last && a === `${w}s`)) {
-        j++;
-        continue;
-      }
-      const b = tokens[j + 1]?.norm ?? '';
-      if (a.length < w.length && w.startsWith(a) && (a + b === w || (last && a + b === `${w}s`))) {
-        j += 2;
-        continue;
-      }
-      break;
-    }
-    if (i === words.length) return true;
   }
   return false;
 }
