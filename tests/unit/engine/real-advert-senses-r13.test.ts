@@ -71,3 +71,10 @@ describe('"assertive outreach" and "assertive community treatment" name a servic
     ['You must be assertive with callers.', 'advert', ['masculine-assertive@12:assertive']],
   ]);
 });
+
+describe('a visa pay rule that only full-time posts meet closes no post to part-timers', () => {
+  check([
+    ['For Band 3 roles, only full-time positions at the top of the pay scale meet the visa salary threshold.', 'advert', []],
+    ['We cannot offer visa sponsorship and can only consider full-time applicants.', 'advert', ['working-pattern-refused@41:only consider full-time']],
+  ]);
+});
