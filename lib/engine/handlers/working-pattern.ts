@@ -37,7 +37,8 @@ const APPLYING = new Set(['apply', 'considered', 'consider', 'accepted', 'accept
 /** A reason given anywhere in the sentence: the refusal explains itself ("due to the training rotations"). */
 /**
  * A sentence on visa sponsorship's pay rule ("only full-time posts meet the salary threshold for a
- * visa") states which posts the rule lets through; it closes no post to part-timers.
+ * visa"), the visa named in it or the sentence before, states which posts the rule lets through; it
+ * closes no post to part-timers.
  */
 const SPONSORSHIP: string[][] = ['visa', 'visas', 'sponsorship', 'skilled worker'].map((p) => p.split(' '));
 const PAY_RULE: string[][] = ['threshold', 'thresholds', 'meet', 'meets', 'qualify', 'qualifies', 'eligible'].map((p) => [p]);
@@ -172,7 +173,9 @@ export const workingPatternRefused: SpanHandler = {
       if (t.norm === 'full' && tokens[k + 1]?.norm === 'time' && !(tokens[k + 1]!.gap & (GAP.BREAK | GAP.COMMA))) {
         const only = fullTimeOnly(doc, k);
         const [sentenceFrom, sentenceTo] = doc.sentenceRange(t.sentence);
-        if (only >= 0 && !(doc.hasPhrase(sentenceFrom, sentenceTo, SPONSORSHIP) && doc.hasPhrase(sentenceFrom, sentenceTo, PAY_RULE))) {
+        // The sponsorship may be named in the sentence before ("... the visa route. Only full-time posts meet this threshold.").
+        const before = t.sentence > 0 ? doc.sentenceStart(t.sentence - 1) : sentenceFrom;
+        if (only >= 0 && !(doc.hasPhrase(sentenceFrom, sentenceTo, PAY_RULE) && doc.hasPhrase(before, sentenceTo, SPONSORSHIP))) {
           const [a, b] = only < k ? [only, k + 1] : [k, only];
           hits.push({ start: tokens[a]!.start, end: tokens[b]!.end });
           k++;

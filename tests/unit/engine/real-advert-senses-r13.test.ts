@@ -75,6 +75,8 @@ describe('"assertive outreach" and "assertive community treatment" name a servic
 describe('a visa pay rule that only full-time posts meet closes no post to part-timers', () => {
   check([
     ['For Band 3 roles, only full-time positions at the top of the pay scale meet the visa salary threshold.', 'advert', []],
+    ['Sponsorship depends on the visa salary rules. Only full-time posts on Band 4 meet this threshold.', 'advert', []],
     ['We cannot offer visa sponsorship and can only consider full-time applicants.', 'advert', ['working-pattern-refused@41:only consider full-time']],
+    ['We offer no visa sponsorship. We can only consider full-time applicants.', 'advert', ['working-pattern-refused@37:only consider full-time']],
   ]);
 });
