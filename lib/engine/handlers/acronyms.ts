@@ -728,10 +728,8 @@ function expansionsOf(acronyms: Readonly<Record<string, Expansion>>): Expansions
     for (const expansion of Object.values(acronyms).flatMap(meanings)) {
       if (cached.of.has(expansion)) continue;
       const words = expansion.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-      // "Physician Associates", "long-term conditions": the expansion in the plural counts too, and
-      // with a long compound written as two words ("Health Care Assistant", "well being").
-      const spellings = [words, ...splitCompounds(words)];
-      const forms = words.length === 0 ? [] : spellings.flatMap((w) => [w, [...w.slice(0, -1), `${w.at(-1)}s`]]);
+      // "Physician Associates", "long-term conditions": the expansion in the plural counts too.
+      const forms = words.length === 0 ? [] : [words, [...words.slice(0, -1), `${words.at(-1)}s`]];
       cached.of.set(expansion, forms);
       cached.phrases.push(...forms);
     }
@@ -740,14 +738,34 @@ function expansionsOf(acronyms: Readonly<Record<string, Expansion>>): Expansions
   return cached;
 }
 
-/** The words with one long compound split in two at any point that leaves both parts three letters or more. */
-function splitCompounds(words: readonly string[]): string[][] {
-  const out: string[][] = [];
+/** One word to look up, reused so the lookups allocate nothing. */
+const ONE_WORD = new Set<string>();
+const holds = (doc: Doc, word: string) => {
+  ONE_WORD.clear();
+  ONE_WORD.add(word);
+  return doc.holdsAny(ONE_WORD);
+};
+
+/**
+ * Whether the text writes the expansion with a long compound split in two ("Health Care Assistant"
+ * for "Healthcare Assistant", "multi- disciplinary team"): only the splits whose two halves the text
+ * holds as words are looked for, so most expansions cost a few word lookups.
+ */
+function writtenSplit(doc: Doc, words: readonly string[]): boolean {
+  const spellings: string[][] = [];
   for (const [i, w] of words.entries()) {
     if (w.length < MIN_COMPOUND) continue;
-    for (let p = 3; p <= w.length - 3; p++) out.push([...words.slice(0, i), w.slice(0, p), w.slice(p), ...words.slice(i + 1)]);
+    for (let p = 3; p <= w.length - 3; p++) {
+      const head = w.slice(0, p);
+      const tail = w.slice(p);
+      if (!holds(doc, head) || !holds(doc, tail)) continue;
+      const split = [...words.slice(0, i), head, tail, ...words.slice(i + 1)];
+      spellings.push(split, [...split.slice(0, -1), `${split.at(-1)}s`]);
+    }
   }
-  return out;
+  if (spellings.length === 0) return false;
+  const found = doc.phrasesIn(spellings);
+  return spellings.some((w) => found.has(w));
 }
 
 /**
@@ -762,6 +780,7 @@ function containsWords(doc: Doc, acronyms: Readonly<Record<string, Expansion>>, 
   // "multi-disciplinary"): looked at only when the expansion has one or the text has a hyphenated
   // word that is one of its words, which is rare.
   const words = wordsOf(expansion);
+  if (words.some((w) => w.length >= MIN_COMPOUND) && writtenSplit(doc, words)) return true;
   if (!expansion.includes('-') && !words.some((w) => hyphenated(doc).has(w))) return false;
   const joined = joinedWords(doc);
   const last = words.length - 1;
