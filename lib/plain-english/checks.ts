@@ -44,8 +44,15 @@ const isParticiple = (norm: string) => IRREGULAR.has(norm) || (norm.length > 4 &
 
 /** How far into a duty its main verb can be: "Patient records are to be kept" (the subject is the task). */
 const MAIN_VERB_WITHIN = 6;
-/** Words that open a clause inside the sentence: a passive after them is not the duty's own verb. */
-const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'it', 'they', 'there', 'where', 'when', 'if', 'so']);
+/**
+ * Words that open a clause inside the sentence: a passive after them is not the duty's own verb. The
+ * verbs of making sure take a clause with or without "that" ("Ensure records are kept", "making sure
+ * consent has been given"): the duty is the ensuring, and its doer is the reader.
+ */
+const CLAUSE_OPENERS = new Set([
+  'who', 'which', 'that', 'it', 'they', 'there', 'where', 'when', 'if', 'so',
+  'ensure', 'ensures', 'ensuring', 'sure', 'confirm', 'confirms', 'confirming', 'verify', 'verifies', 'verifying',
+]);
 
 /** A passive verb with no doer in a duty: "records are to be kept", "referrals must be sent". */
 function findPassiveDuty(tokens: Token[], s: Sentence): [number, number] | null {

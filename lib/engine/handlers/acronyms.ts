@@ -96,7 +96,9 @@ const isWordLike = (s: string) => (s.match(VOWELS)?.length ?? 0) >= 2;
 
 /**
  * Lines in capitals ("JOB SUMMARY TO FOLLOW") are shouted headings, not abbreviations: three words or
- * more, or two when one is a long word ("INFORMATION PACK", "PERSON SPECIFICATION").
+ * more, or two when one is a long word ("INFORMATION PACK", "PERSON SPECIFICATION"). A run of
+ * capitals that opens or ends a line with ordinary words beside it ("IMPORTANT PLEASE READ: UK VISA &
+ * IMMIGRATION under the section below") is shouted too when it has three words or more and a long one.
  */
 function inCapitalsLine(doc: Doc, k: number): boolean {
   const { tokens } = doc;
@@ -110,11 +112,21 @@ function inCapitalsLine(doc: Doc, k: number): boolean {
     if (!long && t.end - t.start >= 7) long = isWordLike(doc.text.slice(t.start, t.end));
     return true;
   };
-  for (let j = k; j >= 0 && tokens[j]!.line === line; j--) if (!read(j)) return false;
-  for (let j = k + 1; j < tokens.length && tokens[j]!.line === line; j++) if (!read(j)) return false;
-  return words >= 3 || (words === 2 && long);
+  let whole = true;
+  for (let j = k; j >= 0 && tokens[j]!.line === line; j--) {
+    if (!read(j)) {
+      whole = false;
+      break;
+    }
+  }
+  for (let j = k + 1; j < tokens.length && tokens[j]!.line === line; j++) {
+    if (!read(j)) {
+      whole = false;
+      break;
+    }
+  }
+  return whole ? words >= 3 || (words === 2 && long) : words >= 3 && long;
 }
-
 
 /**
  * A word written in capitals for emphasis ("IMPORTANT", "ESSENTIAL"): seven letters or more with the
@@ -198,6 +210,58 @@ function inAddressLine(doc: Doc, k: number): boolean {
   if (first > 0 && tokens[first - 1]!.line === line) return false;
   return first < k && ADDRESS_LABELS.has(tokens[first]!.norm) && doc.text.charAt(tokens[first]!.end) === ':';
 }
+
+/** Labels whose value is a reference, not prose: "Job ref: CORP 12", "Reference AH/33/17". */
+const REFERENCE_LABELS = new Set(['ref', 'reference', 'ref.']);
+
+/**
+ * A reference or serial code, not an abbreviation: capitals joined by hyphens or slashes to a number
+ * of three digits or more, or in a chain of three parts or more ("350-MHC7217674", "346-NYA-116-25-A",
+ * "AH/33/17"), capitals holding a run of four digits ("MHC7217674"), or the value after a reference
+ * label ("Job ref CORP"). "ICD-10" and "FY1/FY2" keep their letters' meaning.
+ */
+function inReferenceCode(doc: Doc, k: number, key: string): boolean {
+  const { tokens } = doc;
+  if (/\d{4}/.test(key) || REFERENCE_LABELS.has(tokens[k - 1]?.norm ?? '')) return true;
+  const JOINED = GAP.HYPHEN | GAP.SLASH;
+  let first = k;
+  while (first > 0 && tokens[first]!.gap & JOINED) first--;
+  let last = k;
+  while (last + 1 < tokens.length && tokens[last + 1]!.gap & JOINED) last++;
+  if (last - first >= 2) return true;
+  for (let j = first; j <= last; j++) {
+    const t = tokens[j]!;
+    if (j !== k && t.shape & SHAPE.NUMBER && t.end - t.start >= 3) return true;
+  }
+  return false;
+}
+
+/**
+ * The words the text writes as a name elsewhere, with a capital where one is not due, or as a first
+ * name and surname ("Enquiries to: Lorna Samson"): the same word in capitals ("Yours sincerely LORNA SAMSON") is that name, not an
+ * abbreviation. Found once per text, when asked.
+ */
+const namedWordsCache = new WeakMap<Doc, Set<string>>();
+function namedWords(doc: Doc): Set<string> {
+  let named = namedWordsCache.get(doc);
+  if (!named) {
+    named = new Set();
+    const { tokens } = doc;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!(t.shape & SHAPE.CAP) || t.shape & SHAPE.CAPITALS) continue;
+      // Where a capital is due (a line's start, after a colon), only a first name with its surname counts.
+      const next = tokens[k + 1];
+      const pair = next !== undefined && next.line === t.line && next.gap === 0 && next.shape & SHAPE.CAP && !(next.shape & SHAPE.CAPITALS);
+      if (!doc.expectsCapital(k) || pair) named.add(t.norm);
+    }
+    namedWordsCache.set(doc, named);
+  }
+  return named;
+}
+
+/** An unknown word in capitals with the vowels of a word, which the text also writes as a name. */
+const isNameInCapitals = (doc: Doc, key: string, known: boolean) => !known && counts(key).upper === key.length && isWordLike(key) && namedWords(doc).has(key.toLowerCase());
 
 /** Roman numerals after "Part", "Band"...: "Part II". */
 function isNumeral(doc: Doc, k: number, key: string): boolean {
@@ -311,7 +375,8 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
     if (isNumeral(doc, k, a.key) || isLicenceCategory(doc, a.key)) codes.add(a.key);
     else if (
       !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(a.key, a.key in known) &&
-      !isNamedWord(doc, k, a.key, a.key in known) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k)
+      !isNamedWord(doc, k, a.key, a.key in known) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
+      !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, a.key in known)
     ) {
       found.push(a);
     }
@@ -512,7 +577,9 @@ function spellStep(sp: Spelling, j: number, i: number, words: number): boolean {
   if (i === letters.length) return words >= 2;
   const t = doc.tokens[j];
   if (!t || t.sentence !== doc.tokens[sp.k]!.sentence || (j > sp.k && t.gap & GAP.BREAK)) return false;
-  if (i > 0 && (sp.skip.has(t.norm) || t.gap & GAP.HYPHEN) && spellStep(sp, j + 1, i, words)) return true;
+  // A small word, a hyphenated part, or an abbreviation inside the name ("Lancashire & South Cumbria
+  // NHS Foundation Trust" for LSCFT) may come between the words that give letters.
+  if (i > 0 && (sp.skip.has(t.norm) || t.gap & GAP.HYPHEN || t.shape & SHAPE.UPPER) && spellStep(sp, j + 1, i, words)) return true;
   // The initial first: most words fail there, before anything is sliced.
   if (t.norm.charAt(0) !== letters[i] || !sp.initialOk(t) || (t.shape & (SHAPE.CAPITALS | SHAPE.DIGIT) && looksAbbreviated(doc.text.slice(t.start, t.end)))) {
     return false;
@@ -671,6 +738,36 @@ function expansionsOf(acronyms: Readonly<Record<string, Expansion>>): Expansions
   return cached;
 }
 
+/** One word to look up, reused so the lookups allocate nothing. */
+const ONE_WORD = new Set<string>();
+const holds = (doc: Doc, word: string) => {
+  ONE_WORD.clear();
+  ONE_WORD.add(word);
+  return doc.holdsAny(ONE_WORD);
+};
+
+/**
+ * Whether the text writes the expansion with a long compound split in two ("Health Care Assistant"
+ * for "Healthcare Assistant", "multi- disciplinary team"): only the splits whose two halves the text
+ * holds as words are looked for, so most expansions cost a few word lookups.
+ */
+function writtenSplit(doc: Doc, words: readonly string[]): boolean {
+  const spellings: string[][] = [];
+  for (const [i, w] of words.entries()) {
+    if (w.length < MIN_COMPOUND) continue;
+    for (let p = 3; p <= w.length - 3; p++) {
+      const head = w.slice(0, p);
+      const tail = w.slice(p);
+      if (!holds(doc, head) || !holds(doc, tail)) continue;
+      const split = [...words.slice(0, i), head, tail, ...words.slice(i + 1)];
+      spellings.push(split, [...split.slice(0, -1), `${split.at(-1)}s`]);
+    }
+  }
+  if (spellings.length === 0) return false;
+  const found = doc.phrasesIn(spellings);
+  return spellings.some((w) => found.has(w));
+}
+
 /**
  * Whether an expansion's words appear in the text (any case, any punctuation between them), with
  * or without hyphens inside words ("musculo-skeletal" for "musculoskeletal", and the other way).
@@ -683,6 +780,7 @@ function containsWords(doc: Doc, acronyms: Readonly<Record<string, Expansion>>, 
   // "multi-disciplinary"): looked at only when the expansion has one or the text has a hyphenated
   // word that is one of its words, which is rare.
   const words = wordsOf(expansion);
+  if (words.some((w) => w.length >= MIN_COMPOUND) && writtenSplit(doc, words)) return true;
   if (!expansion.includes('-') && !words.some((w) => hyphenated(doc).has(w))) return false;
   const joined = joinedWords(doc);
   const last = words.length - 1;

@@ -35,6 +35,13 @@ const PEOPLE = new Set(['staff', 'colleagues', 'colleague', 'workers', 'worker',
 /** What a refusal of applicants says: "part-time staff will not be considered", "part-timers need not apply". */
 const APPLYING = new Set(['apply', 'considered', 'consider', 'accepted', 'accept', 'shortlisted', 'appointed', 'suitable']);
 /** A reason given anywhere in the sentence: the refusal explains itself ("due to the training rotations"). */
+/**
+ * A sentence on visa sponsorship's pay rule ("only full-time posts meet the salary threshold for a
+ * visa"), the visa named in it or the sentence before, states which posts the rule lets through; it
+ * closes no post to part-timers.
+ */
+const SPONSORSHIP: string[][] = ['visa', 'visas', 'sponsorship', 'skilled worker'].map((p) => p.split(' '));
+const PAY_RULE: string[][] = ['threshold', 'thresholds', 'meet', 'meets', 'qualify', 'qualifies', 'eligible'].map((p) => [p]);
 const REASONS: string[][] = ['due to', 'owing to', 'because', 'because of', 'nature of the', 'for safety', 'so that', 'in order to', 'as required by', 'required by'].map((p) => p.split(' '));
 /** Words that make the pattern's own clause about something else: the service's hours, leave, patients. */
 const OTHER_SENSE: string[][] = [
@@ -165,7 +172,10 @@ export const workingPatternRefused: SpanHandler = {
       const t = tokens[k]!;
       if (t.norm === 'full' && tokens[k + 1]?.norm === 'time' && !(tokens[k + 1]!.gap & (GAP.BREAK | GAP.COMMA))) {
         const only = fullTimeOnly(doc, k);
-        if (only >= 0) {
+        const [sentenceFrom, sentenceTo] = doc.sentenceRange(t.sentence);
+        // The sponsorship may be named in the sentence before ("... the visa route. Only full-time posts meet this threshold.").
+        const before = t.sentence > 0 ? doc.sentenceStart(t.sentence - 1) : sentenceFrom;
+        if (only >= 0 && !(doc.hasPhrase(sentenceFrom, sentenceTo, PAY_RULE) && doc.hasPhrase(before, sentenceTo, SPONSORSHIP))) {
           const [a, b] = only < k ? [only, k + 1] : [k, only];
           hits.push({ start: tokens[a]!.start, end: tokens[b]!.end });
           k++;
