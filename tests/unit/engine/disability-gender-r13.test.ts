@@ -25,3 +25,38 @@ describe('a body part or a health problem held against a candidate, a group barr
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('a posture held for hours, and a weight to lift with no task named', () => {
+  it.each<[string, TextKind, string[]]>([
+    ["Applicants must be able to sit for 9 hours at the dispatch desk.", 'advert', ["physical-demands@27:sit for 9 hours"]],
+    ["You will need to kneel for long periods in the plaster room.", 'advert', ["physical-demands@17:kneel for long periods"]],
+    ["Essential: able to stand for 11-hour theatre sessions.", 'advert', ["physical-demands@19:stand for 11-hour"]],
+    ["Essential: able to lift heavy boxes regularly.", 'advert', ["physical-demands@11:able to lift heavy boxes"]],
+    // The task named with its object is the job's own.
+    ["You'll need to lift heavy instrument sets in theatre.", 'advert', []],
+    ["The job involves sitting for long periods; we supply a sit-stand desk.", 'advert', []],
+    ["Patients must be able to sit for 2 hours after the procedure.", 'advert', []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
+
+describe("Gaucher's masculine families in idioms: command, the competition beaten, toughness, bravado", () => {
+  it.each<[string, TextKind, string[]]>([
+    ["We want a surveyor with a firm, commanding speaking voice.", 'advert', ["masculine-lead@32:commanding speaking voice"]],
+    ["We want a nurse in charge who can command the ward.", 'advert', ["masculine-lead@34:command the ward"]],
+    ["Commanding sea views from the hospice garden.", 'advert', []],
+    ["We need a practice manager who will leave the competition for dust.", 'advert', ["masculine-win@36:leave the competition for dust"]],
+    ["We need a coder with some swagger.", 'advert', ["masculine-boast@26:swagger"]],
+    ["Ideally a big hitter with the commissioners.", 'advert', ["masculine-combat-idiom@10:big hitter"]],
+    ["A Roman gladiator exhibition opens at the museum.", 'advert', []],
+    ["The dentist should have fire in the belly.", 'advert', ["masculine-driven@24:fire in the belly"]],
+    ["Candidates should be tough as old boots.", 'advert', ["masculine-unflinching@21:tough as old boots"]],
+    ["You'll take the bull by the horns when the rota slips.", 'advert', ["masculine-force@7:take the bull by the horns"]],
+    // A list under a heading that asks for someone describes the person wanted; under another heading, patients.
+    ["Looking for\n- Someone who will hunt down every missing result.", 'advert', ["masculine-hunt-idiom@31:hunt down"]],
+    ["Who we help\n- Someone who has had a stroke and needs to relearn to walk.\n- Someone who will fight their corner.", 'advert', []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
