@@ -60,3 +60,27 @@ describe("Gaucher's masculine families in idioms: command, the competition beate
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('a health questionnaire before an offer, sickness and the mind judged, a body asked of a manual job', () => {
+  it.each<[string, TextKind, string[]]>([
+    ["Please bring the completed medical questionnaire to your interview.", 'email', ["health-questionnaire@27:medical questionnaire"]],
+    ["Attach a health declaration form to your application.", 'advert', ["health-questionnaire@9:health declaration form"]],
+    ["After an offer, occupational health will send you a health questionnaire.", 'email', []],
+    ["New patients complete a health questionnaire when they register with the practice.", 'email', []],
+    ["We can't keep anyone who's off all the time.", 'email', ["sickness-held-against@27:off all the time"]],
+    ["The phones are switched off all the time at night, which patients hate.", 'email', []],
+    ["We need steady, normal people for this ward, not anyone with issues.", 'email', ["health-history-bar@16:normal people"]],
+    ["Help patients lead normal lives at home.", 'email', []],
+    ["I want someone who won't wilt after a full clinic.", 'email', ["physique-idiom@19:won't wilt"]],
+    ["The flowers in reception never wilt.", 'email', []],
+    // Eyes named in the sentence of an idiom are not an eye examination's.
+    ["We need someone who will not be blind to poor practice on the ward - you need eyes everywhere.", 'email', ["blind-spot@32:blind to"]],
+    ["The blind spot in the left eye was larger.", 'email', []],
+    ["- Dr Okafor: semi-retired, I think. Sound on paper, but might not have the stamina for a full duty day.", 'email', ["age-stage-of-life@13:semi-retired", "health-judged@56:might not have the stamina"]],
+    ["We want a sturdy porter for the loading bay.", 'advert', ["physique-demanded@3:want a sturdy porter"]],
+    ["We need a robust manager to steady the finances.", 'advert', []],
+    ["We want a robust HCA induction.", 'advert', ["unexpanded-acronym@17:HCA"]],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
