@@ -9,7 +9,8 @@ const BARRED = [
   ...phrases(`back injury, back injuries, injury, injuries, seizures, fits, heart problems, heart condition, mental ill health,
     self harm, psychiatric illness, psychiatric history, musculoskeletal problems, musculoskeletal, sickness absence, long term sickness,
     medical conditions, health conditions, health problems, serious illness, addiction, substance misuse,
-    time off for stress, time off sick, sick leave, stress, stress-related illness, work-related stress`),
+    time off for stress, time off sick, sick leave, stress, stress-related illness, work-related stress,
+    medication, any medication, regular medication, prescribed medication, medicines, any medicines`),
 ];
 const BARRED_BY_FIRST = byFirstWord(BARRED);
 
@@ -18,7 +19,8 @@ const BARS = phrases(`
   no history of, no previous history of, not have a history of, not have any history of, without a history of,
   must not have, must not have had, must not have needed, must never have had, must never have needed, must not suffer from, must not be suffering from, no previous, no past,
   anyone with a history of, applicants with a history of, candidates with a history of,
-  no one with, nobody with, not anyone with, anyone with, applicants with, candidates with`);
+  no one with, nobody with, not anyone with, anyone with, applicants with, candidates with,
+  must not be on, must not be taking, should not be on, should not be taking, must not take, must be free from, must be free of`);
 /** Bars that name whom they are about without refusing them: "anyone with asthma" bars only with words that turn them away. */
 const NAMING = new Set(['anyone', 'applicants', 'candidates']);
 const BARS_BY_FIRST = byFirstWord(BARS);

@@ -31,7 +31,7 @@ describe('a posture held for hours, and a weight to lift with no task named', ()
     ["Applicants must be able to sit for 9 hours at the dispatch desk.", 'advert', ["physical-demands@27:sit for 9 hours"]],
     ["You will need to kneel for long periods in the plaster room.", 'advert', ["physical-demands@17:kneel for long periods"]],
     ["Essential: able to stand for 11-hour theatre sessions.", 'advert', ["physical-demands@19:stand for 11-hour"]],
-    ["Essential: able to lift heavy boxes regularly.", 'advert', ["physical-demands@11:able to lift heavy boxes"]],
+    ["Essential: able to lift heavy boxes regularly.", 'advert', ["physical-demands@19:lift heavy boxes"]],
     // The task named with its object is the job's own.
     ["You'll need to lift heavy instrument sets in theatre.", 'advert', []],
     ["The job involves sitting for long periods; we supply a sit-stand desk.", 'advert', []],
@@ -80,6 +80,23 @@ describe('a health questionnaire before an offer, sickness and the mind judged, 
     ["We want a sturdy porter for the loading bay.", 'advert', ["physique-demanded@3:want a sturdy porter"]],
     ["We need a robust manager to steady the finances.", 'advert', []],
     ["We want a robust HCA induction.", 'advert', ["unexpanded-acronym@17:HCA"]],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
+
+describe('the body and health barred in other words', () => {
+  it.each<[string, TextKind, string[]]>([
+    ["You must have full use of all four limbs.", 'advert', ["physical-demands@14:full use of all four limbs"]],
+    ["Physiotherapy helps patients regain full use of their hands.", 'advert', []],
+    ["You must be able to carry heavy equipment up stairs.", 'advert', ["physical-demands@20:carry heavy equipment"]],
+    ["Essential: able to stand, bend and kneel.", 'advert', ["physical-demands@11:able to stand, bend and kneel"]],
+    ["Applicants must not be taking any medication.", 'advert', ["health-barred@30:any medication"]],
+    ["You must not be taking patients' medication home.", 'advert', []],
+    ["Applicants must be free from epilepsy.", 'advert', ["health-barred@29:epilepsy"]],
+    ["Patients must be free from infection before surgery.", 'advert', []],
+    ["Must have no mental health history.", 'advert', ["health-history-bar@10:no mental health history"]],
+    ["Must be able to take a full psychiatric history.", 'advert', []],
   ])('%j', (text, context, expected) => {
     expect(findings(text, context)).toEqual(expected);
   });
