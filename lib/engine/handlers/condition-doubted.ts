@@ -3,7 +3,7 @@ import type { Doc } from '../document';
 import { judgementNear } from '../judgement/reader';
 import { nounClass } from '../lexicon';
 import { GAP } from '../tokenize';
-import { concededAfter, judgedNext, spanWith } from '../reading/judged';
+import { concededAfter, judgedNext, spanWith, verdictNext } from '../reading/judged';
 import { areaOfWork, cuesOf } from '../reading/what';
 import { aboutPerson, meansCandidate, noteAbout, ownsWhatFollows, PATIENT_CARE } from '../reading/who';
 import { firstCuePerSentenceIn } from './cue-per-sentence';
@@ -69,7 +69,7 @@ export const conditionDoubted: SpanHandler = {
       if (!judged) {
         judged = judgedNext(doc, k, sentenceEnd, HELD_AGAINST);
         if (judged && doc.hasPhrase(sentenceEnd, judged.end, SUPPORT)) return null;
-        judged ??= concededAfter(doc, end);
+        judged ??= concededAfter(doc, end) ?? verdictNext(doc, k);
       }
       if (!judged || ofPatients(doc, from, k, end)) return null;
       return spanWith(doc, k, end, judged);

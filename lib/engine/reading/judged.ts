@@ -127,6 +127,16 @@ export function againOpening(doc: Doc, k: number): number {
   return verdictAfter(doc, k);
 }
 
+/**
+ * A short verdict against the person that is the whole of the note's next sentence after the words at
+ * k ("- Omar: ADHD, I think. Probably not.", "uses a stick. Pass."), as a refusal of what was noted; or
+ * undefined. The sentence must follow on the same line, so a verdict on the next candidate is not read.
+ */
+export function verdictNext(doc: Doc, k: number): JudgementAt | undefined {
+  const end = verdictAfter(doc, k);
+  return end < 0 ? undefined : { kind: 'refuse', start: doc.sentenceEnd(doc.tokens[k]!.sentence), end, takesObject: false };
+}
+
 /** How far after the words a "though" or "mind you" that concedes them may be: "mentioned a toddler though". */
 const CONCEDE_REACH = 4;
 

@@ -101,3 +101,32 @@ describe('the body and health barred in other words', () => {
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('a condition noted of a candidate with a bare verdict or a doubt how they would do', () => {
+  it.each<[string, TextKind, string[]]>([
+    ["- Omar: ADHD I think, all over the place. Probably not.", 'email', ["condition-doubted@8:ADHD I think, all over the place. Probably not"]],
+    ["- Kim: stutters a lot, patients might struggle.", 'email', ["condition-doubted@7:stutters a lot, patients might struggle"]],
+    ["Candidate 4 is partially sighted - how would she do the notes?", 'email', ["condition-doubted@15:partially sighted - how would she do"]],
+    ["- Jo: wears a hearing aid. Probably yes.", 'email', []],
+    // The verdict on the next line is the next candidate's.
+    ["- Sam: dyslexic, told us at interview.\n- Ana: weak on clinical questions. Probably not.", 'email', []],
+    ["She has a hearing aid - how would she like us to set up the interview?", 'email', []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
+
+describe("Gaucher's compet-, fight and hard families as verbs and compounds", () => {
+  it.each<[string, TextKind, string[]]>([
+    ["We want someone who competes hard for every contract.", 'advert', ["masculine-win@20:competes hard"]],
+    ["You will thrive on competing with other practices.", 'advert', ["masculine-win@9:thrive on competing"]],
+    ["You will outperform your peers.", 'advert', ["masculine-win@9:outperform your peers"]],
+    ["Practices compete for the same staff across the county.", 'advert', []],
+    ["Balancing competing priorities is part of the job.", 'advert', []],
+    ["We want someone who will fight for resources.", 'advert', ["masculine-fight@25:fight for resources"]],
+    ["Patients are fighting for breath on arrival.", 'advert', []],
+    ["You'll need to be hard-headed.", 'advert', ["masculine-relentless@18:hard-headed"]],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
