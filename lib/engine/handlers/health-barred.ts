@@ -20,6 +20,7 @@ const BARS = phrases(`
   must not have, must not have had, must not have needed, must never have had, must never have needed, must not suffer from, must not be suffering from, no previous, no past,
   anyone with a history of, applicants with a history of, candidates with a history of,
   no one with, nobody with, not anyone with, anyone with, applicants with, candidates with,
+  anyone who has had, anyone who has been, applicants who have had, applicants who have been, candidates who have had, candidates who have been,
   must not be on, must not be taking, should not be on, should not be taking, must not take, must be free from, must be free of`);
 /** Bars that name whom they are about without refusing them: "anyone with asthma" bars only with words that turn them away. */
 const NAMING = new Set(['anyone', 'applicants', 'candidates']);
@@ -68,8 +69,8 @@ export const healthBarred: SpanHandler = {
       const criterion = tokens[k]!.norm === 'no' && k === from;
       // "Anyone with asthma - screen them out", "applicants with a history of back injury need not apply".
       if (doc.hasPhrase(from, to, EXCLUDED)) return [start, end];
-      // "Anyone with asthma must tell us" asks; it does not bar.
-      if (NAMING.has(bar[0]!) && bar.at(-1) === 'with') return null;
+      // "Anyone with asthma must tell us", "applicants who have had surgery must tell us" ask; they do not bar.
+      if (NAMING.has(bar[0]!) && bar.at(-1) !== 'of') return null;
       // "No one with epilepsy", "nobody with a back injury": the bar refuses by itself.
       const refusal = bar.at(-1) === 'with';
       if (!criterion && !refusal && !bar.includes('must') && !doc.hasPhrase(from, to, REQUIRED) && doc.sectionAt(tokens[k]!.start)?.role !== 'essential') return null;

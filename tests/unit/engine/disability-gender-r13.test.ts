@@ -130,3 +130,17 @@ describe("Gaucher's compet-, fight and hard families as verbs and compounds", ()
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('weight asked for, a group barred by what they have been through, a job unsuitable for a condition', () => {
+  it.each<[string, TextKind, string[]]>([
+    ["A healthy BMI is essential.", 'advert', ["physically-fit@0:A healthy BMI"]],
+    ["Non-smokers only, and you must be a healthy weight.", 'advert', ["physically-fit@34:a healthy weight"]],
+    ["We help patients reach a healthy weight.", 'advert', []],
+    ["Applicants who have been off with stress need not apply.", 'advert', ["health-barred@25:off with stress"]],
+    ["Applicants who have had surgery in the last year must tell occupational health after an offer.", 'advert', []],
+    ["This role is unsuitable for anyone with a heart condition.", 'advert', ["not-suitable-for-disabled@13:unsuitable for"]],
+    ["This clinic is unsuitable for patients with a heart condition.", 'advert', []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
