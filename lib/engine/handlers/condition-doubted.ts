@@ -11,11 +11,12 @@ import type { SpanHandler } from './types';
 
 /** Conditions, disabilities and adjustments a candidate may disclose, as phrases of lower-case words. */
 export const CONDITIONS: string[][] = CONCEPTS.health;
-/** Words that make the same sentence support rather than doubt: "which we have agreed", "no concern". */
+/** Words that make the same sentence support rather than doubt: "which we have agreed", "no concern", "it must not affect scoring". */
 const SUPPORT: string[][] = [
   'agreed', 'we can make', 'we will make', "we'll make", 'happy to', 'no problem', 'not a problem', 'not an issue',
   'no concern', 'no concerns', 'not a concern', 'no issue', 'support', 'supporting', 'experience of', 'worked with',
-  'working with', 'people with',
+  'working with', 'people with', 'must not affect', 'should not affect', 'must not influence', 'not count against', 'not be held against',
+  'no bearing',
 ].map((p) => p.split(' '));
 
 /**

@@ -144,3 +144,13 @@ describe('weight asked for, a group barred by what they have been through, a job
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('a fair instruction about a condition, and a driving demand whose route for non-drivers comes later', () => {
+  it.each<[string, TextKind, string[]]>([
+    ["If an applicant mentions dyslexia or asks for an adjustment, log it and carry on; it must not affect the score.", 'email', []],
+    ["A car driver essential.\n\nVisits are part of the job; where someone cannot drive we will look at taxis and Access to Work.", 'advert', []],
+    ["Full driving licence essential. Applicants who cannot drive will not be considered.", 'advert', ["driving-licence@0:Full driving licence"]],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
