@@ -84,7 +84,7 @@ export function spanWith(doc: Doc, k: number, end: number, judged: JudgementAt):
 
 /** Words a short verdict sentence is made of: "Probably no.", "Maybe skip.", "I'd say pass.", "Not for now." */
 const VERDICT_WORDS = new Set([
-  'probably', 'prob', 'maybe', 'likely', 'possibly', 'so', 'i', "i'd", 'say', 'think', 'a', "it's", "that's", 'for', 'me', 'now', 'us', 'then',
+  'probably', 'prob', 'maybe', 'likely', 'possibly', 'so', 'i', "i'd", 'say', 'think', 'a', "it's", "that's", 'for', 'me', 'now', 'us', 'then', "let's", 'lets',
   'no', 'not', 'nope', 'nah', 'skip', 'pass', 'decline', 'reject', 'out',
 ]);
 /** The words of a verdict that decide against the person: a verdict of "Probably yes." is not one. */

@@ -154,3 +154,18 @@ describe('a fair instruction about a condition, and a driving demand whose route
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('health judged of a candidate in a note: well enough, unwell, could she manage, ask her about her health', () => {
+  it.each<[string, TextKind, string[]]>([
+    ["Can you ask her about her health at interview?", 'email', ["question-health@8:ask her about her health"]],
+    ["I'll ask her about her experience of clinics.", 'email', []],
+    ["Nurses ask patients about their health at every visit.", 'email', []],
+    ["- Dan: not sure he's well enough for full-time hours.", 'email', ["condition-doubted@7:not sure he's well enough"]],
+    ["Not sure she knows the patch well enough yet.", 'email', []],
+    ["- Raj: clearly unwell at interview, very pale. Let's not.", 'email', ["condition-doubted@7:clearly unwell at interview, very pale. Let's not"]],
+    ["Patients who are clearly unwell are seen first.", 'email', []],
+    ["- Bo: walks with a limp. Could he manage the stairs?", 'email', ["condition-doubted@12:with a limp. Could he manage the stairs"]],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
