@@ -169,3 +169,19 @@ describe('health judged of a candidate in a note: well enough, unwell, could she
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe("Gaucher's independent, challenge, dominant and lead families in nouns and idioms", () => {
+  it.each<[string, TextKind, string[]]>([
+    ["We want someone with independence of mind.", 'advert', ["masculine-independent@21:independence of mind"]],
+    ["We support patients' independence of mind and body.", 'advert', []],
+    ["You will be a challenger of poor practice.", 'advert', ["masculine-challenge@14:challenger"]],
+    ["You will relish a scrap.", 'advert', ["masculine-combat-idiom@9:relish a scrap"]],
+    ["We want someone who barks orders.", 'advert', ["masculine-aggressive-idiom@20:barks orders"]],
+    ["We want someone with a strong backbone.", 'advert', ["masculine-relentless@23:strong backbone"]],
+    ["Our HCAs are the backbone of the ward.", 'advert', ["unexpanded-acronym@4:HCAs"]],
+    ["We want someone who will lead the charge on digital.", 'advert', ["masculine-lead@25:lead the charge"]],
+    ["The charge nurse will lead the ward round.", 'advert', []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
