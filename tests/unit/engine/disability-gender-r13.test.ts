@@ -185,3 +185,15 @@ describe("Gaucher's independent, challenge, dominant and lead families in nouns 
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('mental illness as slang in more forms', () => {
+  it.each<[string, TextKind, string[]]>([
+    ["The weather is so bipolar this week.", 'email', ["psychiatric-slang@15:so bipolar"]],
+    ["She was diagnosed with bipolar disorder a while ago.", 'email', []],
+    ["That candidate was completely mental.", 'email', ["ableist-slang@15:was completely mental"]],
+    ["The job is really mental health focused.", 'email', []],
+    ["We're not running a mental asylum here.", 'email', ["ableist-slang@20:mental asylum"]],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
