@@ -197,3 +197,13 @@ describe('mental illness as slang in more forms', () => {
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('softness held against the person, the other side of tough', () => {
+  it.each<[string, TextKind, string[]]>([
+    ["3. Jordan - decent, bit of a pushover.", 'email', ["masculine-unflinching@20:bit of a pushover"]],
+    ["We need someone who is not a soft touch.", 'email', ["masculine-unflinching@23:not a soft touch"]],
+    ["The new software is a pushover to learn.", 'email', []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
