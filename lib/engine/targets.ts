@@ -10,6 +10,7 @@ import {
   WORKPLACES,
 } from './lexicon';
 import { GAP, SHAPE, type Token } from './tokenize';
+import { listedUnderRequest } from './judgement/demand';
 import { NAME } from './names';
 
 export type { Target };
@@ -236,9 +237,11 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
       // employer wants, or a job is for, are the people it hires.
       for (let w = j - 1; w >= 0 && w >= j - 3; w--) if (isEmployerWanting(doc, w) || PREFERRING.has(tokens[w]!.norm) || isPostFor(doc, w)) return 'person';
       // "We are looking for a manager with presence: someone who...": a clause that restates the person
-      // wanted ("to support someone who" does not start a clause).
+      // wanted ("to support someone who" does not start a clause); "- Someone who..." in a list under
+      // "What we're looking for".
       if (doc.clauseStart(tokens[j]!.clause) === j) {
         for (let w = j - 1; w >= 0 && w >= j - SUBJECT_LOOKBACK && tokens[w]!.sentence === tokens[j]!.sentence; w--) if (isEmployerWanting(doc, w)) return 'person';
+        if (tokens[j]!.gap & GAP.BULLET && listedUnderRequest(doc, j)) return 'person';
       }
       return 'patient';
     }

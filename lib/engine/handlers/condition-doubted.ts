@@ -4,7 +4,7 @@ import { judgementNear } from '../judgement/reader';
 import { NOT_HELD_AGAINST } from '../judgement/vocabulary';
 import { nounClass } from '../lexicon';
 import { GAP } from '../tokenize';
-import { concededAfter, judgedNext, spanWith } from '../reading/judged';
+import { concededAfter, judgedNext, spanWith, verdictNext } from '../reading/judged';
 import { areaOfWork, cuesOf } from '../reading/what';
 import { aboutPerson, meansCandidate, noteAbout, ownsWhatFollows, PATIENT_CARE } from '../reading/who';
 import { firstCuePerSentenceIn } from './cue-per-sentence';
@@ -12,11 +12,11 @@ import type { SpanHandler } from './types';
 
 /** Conditions, disabilities and adjustments a candidate may disclose, as phrases of lower-case words. */
 export const CONDITIONS: string[][] = CONCEPTS.health;
-/** Words that make the same sentence support rather than doubt: "which we have agreed", "no concern". */
+/** Words that make the same sentence support rather than doubt: "which we have agreed", "no concern", "it must not affect scoring". */
 const SUPPORT: string[][] = [
   'agreed', 'we can make', 'we will make', "we'll make", 'happy to', 'no problem', 'not a problem', 'not an issue',
   'no concern', 'no concerns', 'not a concern', 'no issue', 'support', 'supporting', 'experience of', 'worked with',
-  'working with', 'people with',
+  'working with', 'people with', 'must not influence', 'no bearing',
 ]
   .map((p) => p.split(' '))
   .concat(NOT_HELD_AGAINST);
@@ -72,7 +72,7 @@ export const conditionDoubted: SpanHandler = {
       if (!judged) {
         judged = judgedNext(doc, k, sentenceEnd, HELD_AGAINST);
         if (judged && doc.hasPhrase(sentenceEnd, judged.end, SUPPORT)) return null;
-        judged ??= concededAfter(doc, end);
+        judged ??= concededAfter(doc, end) ?? verdictNext(doc, k);
       }
       if (!judged || ofPatients(doc, from, k, end)) return null;
       return spanWith(doc, k, end, judged);

@@ -9,7 +9,8 @@ const BARRED = [
   ...phrases(`back injury, back injuries, injury, injuries, seizures, fits, heart problems, heart condition, mental ill health,
     self harm, psychiatric illness, psychiatric history, musculoskeletal problems, musculoskeletal, sickness absence, long term sickness,
     medical conditions, health conditions, health problems, serious illness, addiction, substance misuse,
-    time off for stress, time off sick, sick leave, stress, stress-related illness, work-related stress`),
+    time off for stress, time off sick, sick leave, stress, stress-related illness, work-related stress,
+    medication, any medication, regular medication, prescribed medication, medicines, any medicines`),
 ];
 const BARRED_BY_FIRST = byFirstWord(BARRED);
 
@@ -18,10 +19,17 @@ const BARS = phrases(`
   no history of, no previous history of, not have a history of, not have any history of, without a history of,
   must not have, must not have had, must not have needed, must never have had, must never have needed, must not suffer from, must not be suffering from, no previous, no past,
   anyone with a history of, applicants with a history of, candidates with a history of,
-  no one with, nobody with, not anyone with`);
+  no one with, nobody with, not anyone with, anyone with, applicants with, candidates with,
+  anyone who has had, anyone who has been, applicants who have had, applicants who have been, candidates who have had, candidates who have been,
+  must not be on, must not be taking, should not be on, should not be taking, must not take, must be free from, must be free of`);
+/** Bars that name whom they are about without refusing them: "anyone with asthma" bars only with words that turn them away. */
+const NAMING = new Set(['anyone', 'applicants', 'candidates']);
 const BARS_BY_FIRST = byFirstWord(BARS);
-/** Words that make the bar a requirement of the applicant: "Essential:", "need not apply", "must". */
-const REQUIRED = phrases(`must, essential, required, requirement, need not apply, needn't apply, not be considered, will not consider, cannot consider, only`);
+/** Words that make the bar a requirement of the applicant: "Essential:", "must". */
+const REQUIRED = phrases(`must, essential, required, requirement, only`);
+/** Words that turn the applicants the bar names away: "need not apply", an instruction to screen them out. */
+const EXCLUDED = phrases(`need not apply, needn't apply, not be considered, will not consider, cannot consider,
+  screen them out, screen out, screened out, filter them out, filter out, weed them out, weed out, rule them out, rule out`);
 /** Words that make the sentence about patients, the work or support, not a bar on applicants. */
 const OTHER_SENSE = phrases(`
   patient, patients, service users, service user, clients, residents, people with, working with, worked with, experience,
@@ -29,7 +37,8 @@ const OTHER_SENSE = phrases(`
   group, groups, therapy, treatment, referral, referrals, recovery, do not need to, don't need to, not required, no need,
   does not matter, doesn't matter, welcome, regardless, disability confident, environment, premises, infection, infections,
   pests, free from harm, free of charge, free from discrimination, free from bullying, free from abuse,
-  less favourably, disadvantaged, turned away, left out, miss out, excluded, discriminated`);
+  less favourably, disadvantaged, turned away, left out, miss out, excluded, discriminated, never screen, not screen, don't screen,
+  do not screen, won't screen, will not screen, not screened, never screened, never rule out, not rule out, won't rule out`);
 
 /** How far after the bar the condition may be: "no history of back or neck injury". */
 const WINDOW = 6;
@@ -58,6 +67,10 @@ export const healthBarred: SpanHandler = {
       if (end < 0 || doc.hasPhrase(from, to, OTHER_SENSE)) return null;
       // "No history of back injury." as a criterion, or a bar stated with "must" or "essential".
       const criterion = tokens[k]!.norm === 'no' && k === from;
+      // "Anyone with asthma - screen them out", "applicants with a history of back injury need not apply".
+      if (doc.hasPhrase(from, to, EXCLUDED)) return [start, end];
+      // "Anyone with asthma must tell us", "applicants who have had surgery must tell us" ask; they do not bar.
+      if (NAMING.has(bar[0]!) && bar.at(-1) !== 'of') return null;
       // "No one with epilepsy", "nobody with a back injury": the bar refuses by itself.
       const refusal = bar.at(-1) === 'with';
       if (!criterion && !refusal && !bar.includes('must') && !doc.hasPhrase(from, to, REQUIRED) && doc.sectionAt(tokens[k]!.start)?.role !== 'essential') return null;

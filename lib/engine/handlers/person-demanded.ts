@@ -59,6 +59,9 @@ const BODY_BEFORE_JOB = new Set([
   'healthy', 'bodied', 'burly', 'stocky', 'heavyset', 'brawny', 'muscly', 'muscular', 'hefty', 'petite', 'slim', 'slender', 'skinny', 'tall',
 ]);
 
+/** Words of strength that keep their sense of the body before a job with physical tasks: "a robust HCA", not "a robust manager". */
+const BODY_BEFORE_MANUAL_JOB = new Set(['robust', 'sturdy', 'hardy']);
+
 /** Jobs with physical tasks, where a body is most often asked for, that the lexicon's person nouns leave out. */
 const MANUAL_JOBS = new Set([
   'porter', 'porters', 'driver', 'drivers', 'cleaner', 'cleaners', 'hca', 'hcas', 'physio', 'physios', 'handyman', 'labourer', 'labourers',
@@ -73,8 +76,17 @@ function isPerson(doc: Doc, j: number, field: DemandedField, trait: string): boo
   const t = doc.tokens[j]!;
   const job = (nounClass(t.base) === 'person' && !NOT_THE_PERSON.has(t.base)) || MANUAL_JOBS.has(t.norm);
   // "a strong candidate" is a good one.
-  if (field === 'physique') return (PERSON_HEADS.has(t.norm) && !CHOSEN.has(t.base)) || (job && BODY_BEFORE_JOB.has(trait));
+  if (field === 'physique') {
+    return (PERSON_HEADS.has(t.norm) && !CHOSEN.has(t.base)) || (job && BODY_BEFORE_JOB.has(trait)) || (MANUAL_JOBS.has(t.norm) && BODY_BEFORE_MANUAL_JOB.has(trait) && endsNoun(doc, j));
+  }
   return PERSON_HEADS.has(t.norm) || job;
+}
+
+/** Whether token j ends its noun phrase ("a robust HCA who", "a sturdy porter for"), rather than describing a noun after it ("a robust HCA induction"). */
+function endsNoun(doc: Doc, j: number): boolean {
+  const next = doc.tokens[j + 1];
+  if (!next || next.sentence !== doc.tokens[j]!.sentence || next.gap & (GAP.COMMA | GAP.BREAK)) return true;
+  return ENDS.has(next.norm) || AUXILIARIES.has(next.norm) || PREPOSITIONS.has(next.norm) || next.norm === 'and' || next.norm === 'or';
 }
 
 /** Where the characteristic of the field's index that starts at token k ends, or -1 when none does. */

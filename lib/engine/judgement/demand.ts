@@ -334,10 +334,12 @@ const REQUEST_LINE = phraseList(`
 const REQUEST_BY_FIRST = byFirstWord(REQUEST_LINE);
 /** How many list items back the line that introduces them may be. */
 const ITEMS_BACK = 12;
+/** How many words a heading over a list may have, when it ends with no colon. */
+const HEADING_WORDS = 6;
 
 /**
  * Whether token k is in a list item under a line that asks for what the list names ("For the porter
- * we're after:\n- under 30\n- always contactable"): each item is a demand on the person, as a
+ * we're after:\n- under 30\n- always contactable", or a heading "What we're looking for"): each item is a demand on the person, as a
  * criterion under an Essential heading is, though it has no cue word of its own.
  */
 export function listedUnderRequest(doc: Doc, k: number): boolean {
@@ -351,10 +353,11 @@ export function listedUnderRequest(doc: Doc, k: number): boolean {
     while (first > 0 && tokens[first - 1]!.line === tokens[first]!.line) first--;
     const gap = tokens[first]!.gap;
     if (!(gap & GAP.BULLET) || first === 0) return false;
-    // The first item of the list: the line before it ends with a colon and asks for something.
-    if (gap & GAP.COLON) {
-      let intro = first - 1;
-      while (intro > 0 && tokens[intro - 1]!.line === tokens[first - 1]!.line) intro--;
+    let intro = first - 1;
+    while (intro > 0 && tokens[intro - 1]!.line === tokens[first - 1]!.line) intro--;
+    // The first item of the list: the line before it ends with a colon, or is a short heading of its
+    // own ("What we're looking for"), and asks for something.
+    if (gap & GAP.COLON || (!(tokens[intro]!.gap & GAP.BULLET) && first - intro <= HEADING_WORDS)) {
       // Read in the line's own words: the text's phrase index would search the whole text for the list.
       for (let j = intro; j < first; j++) {
         const list = REQUEST_BY_FIRST.get(tokens[j]!.norm);

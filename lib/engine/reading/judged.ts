@@ -78,8 +78,38 @@ export function judgingEnd(doc: Doc, judged: JudgementAt): number {
  */
 export function spanWith(doc: Doc, k: number, end: number, judged: JudgementAt): [number, number] {
   const { tokens } = doc;
-  if (judged.start >= end && tokens[judged.start]!.sentence !== tokens[end - 1]!.sentence) return [k, judgingEnd(doc, judged)];
+  if (judged.start >= end && tokens[judged.start]!.sentence !== tokens[end - 1]!.sentence) return [k, Math.max(judgingEnd(doc, judged), verdictAfter(doc, judged.start))];
   return [Math.min(k, judged.start), Math.max(end, judged.end, againOpening(doc, k))];
+}
+
+/** Words a short verdict sentence is made of: "Probably no.", "Maybe skip.", "I'd say pass.", "Not for now." */
+const VERDICT_WORDS = new Set([
+  'probably', 'prob', 'maybe', 'likely', 'possibly', 'so', 'i', "i'd", 'say', 'think', 'a', "it's", "that's", 'for', 'me', 'now', 'us', 'then', "let's", 'lets',
+  'no', 'not', 'nope', 'nah', 'skip', 'pass', 'decline', 'reject', 'out',
+]);
+/** The words of a verdict that decide against the person: a verdict of "Probably yes." is not one. */
+const VERDICT_AGAINST = new Set(['no', 'not', 'nope', 'nah', 'skip', 'pass', 'decline', 'reject', 'out']);
+/** How many words a verdict sentence has at most. */
+const VERDICT_LENGTH = 4;
+
+/**
+ * The end of a short verdict against the person that follows, on the same line, the note's sentence
+ * that holds token j ("Not sure she'd manage the phones. Probably no.", "Worried about nights. Pass."),
+ * or -1: the decision is part of the finding. Only in notes and e-mails, after a judgement already read.
+ */
+export function verdictAfter(doc: Doc, j: number): number {
+  const { tokens } = doc;
+  const from = doc.sentenceEnd(tokens[j]!.sentence);
+  if (doc.kind === 'advert' || from >= tokens.length || tokens[from]!.line !== tokens[j]!.line) return -1;
+  const to = doc.sentenceEnd(tokens[from]!.sentence);
+  if (to - from > VERDICT_LENGTH) return -1;
+  let against = false;
+  for (let i = from; i < to; i++) {
+    const norm = tokens[i]!.norm;
+    if (!VERDICT_WORDS.has(norm)) return -1;
+    against ||= VERDICT_AGAINST.has(norm);
+  }
+  return against ? to : -1;
 }
 
 const AGAINST = { kinds: ['doubt', 'refuse'] } as const;
@@ -87,12 +117,24 @@ const AGAINST = { kinds: ['doubt', 'refuse'] } as const;
 /**
  * The end of a doubt or a refusal that opens a note's next sentence and refers back, after a sentence
  * that already judged the words at k ("he's asked for prayer breaks. Could be awkward on a busy
- * DCA"), or -1: the decision against the person is part of the same finding.
+ * DCA"), or of a short verdict after either ("Probably not."), or -1: the decision against the person
+ * is part of the same finding.
  */
 export function againOpening(doc: Doc, k: number): number {
   const sentenceEnd = doc.sentenceEnd(doc.tokens[k]!.sentence);
   const next = judgedNext(doc, k, sentenceEnd, AGAINST);
-  return next && next.start - sentenceEnd <= OPENS ? judgingEnd(doc, next) : -1;
+  if (next && next.start - sentenceEnd <= OPENS) return Math.max(judgingEnd(doc, next), verdictAfter(doc, next.start));
+  return verdictAfter(doc, k);
+}
+
+/**
+ * A short verdict against the person that is the whole of the note's next sentence after the words at
+ * k ("- Omar: ADHD, I think. Probably not.", "uses a stick. Pass."), as a refusal of what was noted; or
+ * undefined. The sentence must follow on the same line, so a verdict on the next candidate is not read.
+ */
+export function verdictNext(doc: Doc, k: number): JudgementAt | undefined {
+  const end = verdictAfter(doc, k);
+  return end < 0 ? undefined : { kind: 'refuse', start: doc.sentenceEnd(doc.tokens[k]!.sentence), end, takesObject: false };
 }
 
 /** How far after the words a "though" or "mind you" that concedes them may be: "mentioned a toddler though". */
