@@ -43,13 +43,13 @@ const OFF_TIMES = phraseList(`
 const OFF_BY_FIRST = byFirstWord(OFF_TIMES);
 /** Prepositions that put the work inside a time off: "on your day off", "during leave", "over half-term". */
 const OFF_PREPOSITIONS = new Set(['on', 'during', 'over', 'in', 'through', 'throughout', 'across']);
-const OFF_DETERMINERS = new Set(['your', 'their', 'his', 'her', 'my', 'the', 'a', 'any', 'some', 'rest', 'scheduled']);
+const OFF_DETERMINERS = new Set(['your', 'their', 'his', 'her', 'my', 'the', 'a', 'any', 'some', 'scheduled']);
 /** Determiners that make leave or a holiday the person's own: "cover during their annual leave" is colleagues' leave, the job. */
 const OWN = new Set(['your', 'my']);
 /** Times off that are the person's own without a determiner: "work on days off", "in school holidays". */
 const OFF_ALONE = new Set(['days', 'day', 'rest', 'weekends', 'weekend', 'nights', 'night', 'school', 'half', 'lieu', 'off']);
 /** Times that fall on parents above all, needing no preposition when listed as availability: "available Saturdays and school holidays". */
-const PARENTS_TIMES = phraseList('school holidays, half term, half terms, the school holidays');
+const PARENTS_TIMES = phraseList('school holidays, half term, half terms');
 const PARENTS_BY_FIRST = byFirstWord(PARENTS_TIMES);
 /**
  * Words naming the hours contracted or the end of the person's shift: "beyond your contracted hours",
@@ -67,12 +67,12 @@ const ENDING_VERBS = new Set(['finish', 'finishes', 'end', 'ends', 'stop', 'stop
 /** How far after "until" the event that ends the day may be: "until the last of the afternoon's patients has left". */
 const UNTIL_REACH = 8;
 /** Set phrases of time with no bound or at any hour. */
+// Each starts at its least common word, so that the loop looks up few words of a text: "(as) long as it takes".
 const OPEN_PHRASES = phraseList(`
-  round the clock, around the clock, day or night, night or day, day and night, night and day, all hours, at all hours, at the drop of a hat,
-  at the last minute, drop everything, dropping everything, down tools, as long as it takes, however long it takes, for as long as it takes,
-  as long as needed, for as long as needed, as long as necessary, for as long as necessary, unlimited hours, unlimited overtime,
-  without warning, late into the evening, late into the night, into the night, till late, until late, til late, however late, no matter how late,
-  however long, no matter how long`);
+  round the clock, around the clock, day or night, night or day, day and night, night and day, all hours, drop of a hat,
+  last minute, drop everything, dropping everything, down tools, long as it takes, however long it takes, long as needed,
+  long as necessary, unlimited hours, unlimited overtime, without warning, late into the evening, late into the night,
+  into the night, till late, until late, til late, however late, however long`);
 const OPEN_BY_FIRST = byFirstWord(OPEN_PHRASES);
 
 /** Words after "day and night" that make it a pattern of shifts: "day and night shifts". */
@@ -99,6 +99,8 @@ const SELF_VERBS = new Set(['drop', 'dropping', 'down']);
 const TIMELY_VERBS = new Set(['stay', 'stays', 'staying', 'remain', 'remaining', 'available', 'availability', 'contactable', 'reachable', 'come', 'coming']);
 /** Words of time between a verb and a limit denied: "work late without exception". */
 const TIME_WORDS = new Set(['late', 'early', 'on', 'past', 'over', 'longer', 'extra', 'overtime', 'weekends', 'nights', 'evenings']);
+/** Words that may join a second time to the first: "(past your finish time) as long as it takes". */
+const JOINING = new Set(['as', 'and', 'or', 'for']);
 /** How far before the time its verb may be to be underlined with it. */
 const SPAN_VERB_REACH = 4;
 /** How far from the time a verb of giving time may be, in words of the same sentence. */
@@ -132,7 +134,7 @@ const NOT_THE_PERSON = new Set(['patient', 'service', 'thing', 'place', 'pay']);
 
 /** The first words every cue starts with: one Set lookup per word rules the rest out. */
 const CUE_FIRST = new Set([
-  ...ANY, ...NOTICE_BEFORE, 'a', 'at', 'with', 'unlimited', 'until', 'till', 'til', ...OFF_PREPOSITIONS, ...BEYOND,
+  ...ANY, ...NOTICE_BEFORE, 'unlimited', 'until', 'till', 'til', ...OFF_BY_FIRST.keys(), ...BEYOND,
   ...PARENTS_TIMES.map((p) => p[0]!), ...OPEN_BY_FIRST.keys(), ...ENDING_VERBS, 'no', 'without',
 ]);
 
@@ -181,14 +183,9 @@ function openTimeAt(doc: Doc, k: number): number {
   // "day and night shifts" is a pattern of shifts, not time at any hour.
   if (set) return PATTERN_NOUNS.has(tokens[k + set.length]?.norm ?? '') ? -1 : k + set.length;
   if (ANY.has(w)) return anyTime(doc, k);
-  if (w === 'at' && ANY.has(tokens[k + 1]?.norm ?? '')) {
-    const end = anyTime(doc, k + 1);
-    return end;
-  }
   const next = tokens[k + 1];
   // "no notice", "short-notice nights", "at a moment's notice".
   if (NOTICE_BEFORE.has(w) && next?.norm === 'notice') return k + 2;
-  if (w === 'a' && NOTICE_BEFORE.has(next?.norm ?? '') && tokens[k + 2]?.norm === 'notice') return k + 3;
   // "with no limit", "without exception", "no end".
   // "no end date", "no end of support" are not limits on time.
   if ((w === 'no' || w === 'without') && LIMITS.has(next?.norm ?? '')) return next!.norm === 'end' && (tokens[k + 2]?.norm === 'of' || tokens[k + 2]?.norm === 'date') ? -1 : k + 2;
@@ -196,16 +193,14 @@ function openTimeAt(doc: Doc, k: number): number {
   if (w === 'unlimited' && (next?.norm === 'hours' || next?.norm === 'availability')) return k + 2;
   // "until the last patient leaves", "until the work is done": an event, not a clock time.
   if (w === 'until' || w === 'till' || w === 'til') return untilEvent(doc, k);
-  // "on your days off", "during annual leave", "in the school holidays".
-  if (OFF_PREPOSITIONS.has(w)) {
-    let j = k + 1;
+  // "on your days off", "during annual leave", "in the school holidays": read from the time off, back to its preposition.
+  const off = phraseFrom(doc, OFF_BY_FIRST, k);
+  if (off) {
+    let j = k - 1;
     let own = false;
-    for (; j < tokens.length && j <= k + 2 && OFF_DETERMINERS.has(tokens[j]!.norm); j++) if (OWN.has(tokens[j]!.norm)) own = true;
-    // "Rest days" reads with "rest" as its own first word: the determiner loop may have eaten it.
-    if (tokens[j - 1]?.norm === 'rest' && j - 1 > k) j--;
-    const off = j < tokens.length ? phraseFrom(doc, OFF_BY_FIRST, j) : undefined;
-    // Leave and holidays are the person's own only with "your" or "their": "cover colleagues on leave" is the job.
-    return off && (own || OFF_ALONE.has(off[0]!)) ? j + off.length : -1;
+    for (; j >= 0 && j >= k - 2 && OFF_DETERMINERS.has(tokens[j]!.norm); j--) if (OWN.has(tokens[j]!.norm)) own = true;
+    // Leave and holidays are the person's own only with "your": "cover during their annual leave" is colleagues' leave, the job.
+    if (j >= 0 && OFF_PREPOSITIONS.has(tokens[j]!.norm) && (own || OFF_ALONE.has(off[0]!))) return k + off.length;
   }
   const parents = phraseFrom(doc, PARENTS_BY_FIRST, k);
   if (parents) return k + parents.length;
@@ -349,7 +344,13 @@ function timesDemanded(doc: Doc): Hit[] {
     if (tautology) while (a > from && k - a < 3 && !(tokens[a]!.gap & (GAP.BREAK | GAP.COMMA | GAP.BULLET))) a--;
     // A time that follows straight on qualifies the same demand: "until the last patient has gone, however late".
     let last = end;
-    for (let more = last < to ? openTimeAt(doc, last) : -1; more > last; more = last < to ? openTimeAt(doc, last) : -1) last = more;
+    for (;;) {
+      // "past your finish time as long as it takes": one joining word may come between.
+      const at = last < to && JOINING.has(tokens[last]!.norm) ? last + 1 : last;
+      const more = at < to ? openTimeAt(doc, at) : -1;
+      if (more <= at) break;
+      last = more;
+    }
     hits.push({ start: tokens[a]!.start, end: tokens[last - 1]!.end });
     lastSentence = t.sentence;
   }
