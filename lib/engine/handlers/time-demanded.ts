@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import { listedUnderRequest } from '../judgement/demand';
 import { NEGATIONS, nounClass } from '../lexicon';
 import { GAP, SHAPE } from '../tokenize';
-import { byFirstWord, phraseFrom, phraseList } from './cue-per-sentence';
+import { byFirstWord, longestFrom, phraseFrom, phraseList } from './cue-per-sentence';
 import type { Hit, SpanHandler } from './types';
 
 // Time asked of the person hired with no bound: a verb of giving time ("stay", "come in", "cover",
@@ -58,6 +58,7 @@ const PARENTS_BY_FIRST = byFirstWord(PARENTS_TIMES);
 const DAY_END = phraseList(`
   hours, your hours, contracted hours, your contracted hours, normal hours, your normal hours,
   working hours, your working hours, core hours, your shift, the end of your shift, your finish time, finishing time, your finishing time`);
+const DAY_END_BY_FIRST = byFirstWord(DAY_END);
 const BEYOND = new Set(['after', 'past', 'beyond', 'outside']);
 /** Verbs and participles of work ending: "until the list is finished", "until the last patient leaves". */
 const ENDED = new Set(['done', 'finished', 'finish', 'finishes', 'over', 'complete', 'completed', 'leaves', 'leave', 'left', 'gone', 'seen', 'cleared', 'sorted']);
@@ -129,6 +130,18 @@ const BOUNDS = phraseList(`
   for advice, for support, to support you, if you need, when you need, whenever you need, for you, to you, swap, swaps, swapping,
   interview, interviews, start date, to start at, start immediately, to start work, usually, normally, typically, up to, at most,
   no later than, at the latest, maximum`);
+const BOUNDS_BY_FIRST = byFirstWord(BOUNDS);
+const URGENT_BY_FIRST = byFirstWord(URGENT_WORK);
+
+/**
+ * Whether tokens [from, to) hold a phrase of the index: read in the sentence's own words, since few
+ * sentences get this far and the text's phrase index would search the whole text for the list.
+ */
+function sentenceHas(doc: Doc, from: number, to: number, index: ReadonlyMap<string, string[][]>): boolean {
+  for (let j = from; j < to; j++) if (phraseFrom(doc, index, j)) return true;
+  return false;
+}
+
 /** Nouns whose time is not the person's: patients', a service's, a rota's or a plan's ("clinics run until the last patient is seen"). */
 const NOT_THE_PERSON = new Set(['patient', 'service', 'thing', 'place', 'pay']);
 
@@ -206,7 +219,8 @@ function openTimeAt(doc: Doc, k: number): number {
   if (parents) return k + parents.length;
   // "after closing", "past your finish time", "beyond your contracted hours".
   if (BEYOND.has(w)) {
-    const end = phraseLongest(doc, DAY_END, k + 1);
+    const day = k + 1 < tokens.length ? longestFrom(doc, DAY_END_BY_FIRST, k + 1) : undefined;
+    const end = day ? k + 1 + day.length : -1;
     // "outside hours" alone may be the out-of-hours service; "outside your hours" is the person's.
     if (end < 0 || (w === 'outside' && end === k + 2 && tokens[k + 1]!.norm === 'hours')) return -1;
     return end;
@@ -225,13 +239,6 @@ function openTimeAt(doc: Doc, k: number): number {
   return -1;
 }
 
-
-/** The end of the longest phrase of `list` at token k, or -1. */
-function phraseLongest(doc: Doc, list: readonly string[][], k: number): number {
-  let end = -1;
-  for (const words of list) if (k + words.length > end && doc.phraseAt(k, words)) end = k + words.length;
-  return end;
-}
 
 /** Where "until" at k and the event that ends the work end ("until the last patient leaves"), or -1 for a clock time or a date. */
 function untilEvent(doc: Doc, k: number): number {
@@ -325,10 +332,6 @@ function timesDemanded(doc: Doc): Hit[] {
     const end = openTimeAt(doc, k);
     if (end < 0) continue;
     const [from, to] = doc.sentenceRange(t.sentence);
-    if (doc.hasPhrase(from, to, BOUNDS)) {
-      lastSentence = t.sentence;
-      continue;
-    }
     // "Home visits finish when they finish": the role's hours stated as having no end are the demand;
     // "drop everything" holds its own verb.
     const tautology = ENDING_VERBS.has(t.norm);
@@ -337,7 +340,12 @@ function timesDemanded(doc: Doc): Hit[] {
     const verb = tautology ? (nounClass(tokens[k - 1]?.base ?? '') === 'patient' ? -1 : k) : ownVerb ? (otherSubject(doc, k) ? -1 : k) : givingTime(doc, k, from);
     if (verb < 0 || (!tautology && !demanded(doc, from, verb, k)) || (!ownVerb && !timeOfPerson(doc, verb, k, end))) continue;
     // A place or a service that keeps the hours ("a hub open around the clock"), or urgent work stated.
-    if (KEPT_BY_SERVICE.has(tokens[k - 1]?.norm ?? '') || KEPT_BY_SERVICE.has(tokens[k - 2]?.norm ?? '') || doc.hasPhrase(from, to, URGENT_WORK)) continue;
+    if (KEPT_BY_SERVICE.has(tokens[k - 1]?.norm ?? '') || KEPT_BY_SERVICE.has(tokens[k - 2]?.norm ?? '')) continue;
+    // A bound in the sentence lifts every time in it.
+    if (sentenceHas(doc, from, to, BOUNDS_BY_FIRST) || sentenceHas(doc, from, to, URGENT_BY_FIRST)) {
+      lastSentence = t.sentence;
+      continue;
+    }
     // The span: the time, with its verb when close ("stay until the last patient leaves"), so that it
     // does not cover other findings' words; a tautology with its subject.
     let a = k - verb <= SPAN_VERB_REACH ? verb : k;
