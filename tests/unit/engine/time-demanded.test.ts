@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyse, type TextKind } from '@/lib/engine';
 
 // Round 13 (exclusionary requirements): time asked of the person with no bound, read as a verb of
-// giving time with an open-ended time, and a family life refused through the person described.
+// giving time with an open-ended time; a family life refused through the person described; living in
+// a place demanded in the verb of residing.
 // None of these sentences is in the corpus; each family has traps in other senses.
 const findings = (text: string, context: TextKind = 'advert') =>
   analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
@@ -80,5 +81,21 @@ describe('family life refused through the person described (family-judged)', () 
     ["We would like someone who can start soon; it doesn't matter whether you have children.", 'email', []],
   ])('%j', (text, context, expected) => {
     expect(findings(text, context)).toEqual(expected);
+  });
+});
+
+describe('living in a place demanded, in the verb of residing (residence-demanded)', () => {
+  it.each<[string, string[]]>([
+    ['Applicants must reside in the borough.', ['residence-demanded@11:must reside in the borough']],
+    ['Please only apply if you live in the town.', ['residence-demanded@7:only apply if you live in the town']],
+    ['The successful nurse should be resident in the district.', ['residence-demanded@21:should be resident in the district']],
+    // Patients' homes, staff described, a service's users, an offer to those who do, a negation.
+    ["Our patients live in the borough's most deprived wards.", []],
+    ['Many of our staff live in the town and walk to work.', []],
+    ['You will support people who live in the district with long-term conditions.', []],
+    ['Staff who live in the city can join the car-share scheme.', []],
+    ['You do not need to live in the borough.', []],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
   });
 });
