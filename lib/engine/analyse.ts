@@ -242,7 +242,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
 
   // 4. Overlaps: a characteristic judged (handlers/person-judged.ts) reads a whole clause, so it yields
   // to any finding of its category on the same words, whose message names the words more exactly.
-  yieldReadings(shown, rules);
+  yieldReadings(shown, rules, doc);
   // Then, at one place, the longest match of a category wins (so "young team" beats "young"),
   // and of two on the same words, the more severe (the advertised job's title over the same title as a note).
   const rank = (m: Match) => SEVERITY_RANK[rules[m.rule]!.severity];
@@ -328,6 +328,7 @@ const CLAUSE_READINGS = new Map<string, readonly string[]>([
   ['faith-demanded', ['race-nationality']],
   ['age-group-excluded', []],
   ['circumstance-excluded', []],
+  ['time-demanded', []],
 ]);
 
 /** Whether `list` (other findings by start, with the furthest end so far) holds one overlapping m. */
@@ -343,8 +344,22 @@ function overlapsAny(list: { starts: number[]; furthest: number[] } | undefined,
   return lo > 0 && list.furthest[lo - 1]! > m.start;
 }
 
-/** Takes out of `shown` each clause reading that overlaps another finding of its category (sorted lookups, so linear in findings). */
-function yieldReadings(shown: Match[], rules: Matcher['rules']): void {
+/**
+ * Readings that also yield to a finding of the rules named anywhere in their sentence: a time
+ * demanded (handlers/time-demanded.ts) is underlined once per sentence, where a phrase of unbounded
+ * availability already names it ("come in on your day off whenever the manager asks").
+ */
+const SENTENCE_READINGS = new Map<string, readonly string[]>([['time-demanded', ['unbounded-availability', 'availability-24-7']]]);
+
+/** The sentence of a match's first word. */
+const sentenceOfMatch = (doc: Doc, m: Match) => doc.tokens[Math.min(doc.tokenAt(m.start), doc.tokens.length - 1)]!.sentence;
+
+/**
+ * Takes out of `shown` each clause reading that overlaps another finding of its category (sorted
+ * lookups, so linear in findings), and each sentence reading whose sentence holds a finding of the
+ * rules it names.
+ */
+function yieldReadings(shown: Match[], rules: Matcher['rules'], doc: Doc): void {
   if (!shown.some((m) => CLAUSE_READINGS.has(rules[m.rule]!.id))) return;
   // Per category, the other findings by start, with the furthest end among the first i.
   const byCategory = new Map<string, { starts: number[]; furthest: number[] }>();
@@ -361,9 +376,18 @@ function yieldReadings(shown: Match[], rules: Matcher['rules']): void {
   }
   const covered = (m: Match, also: readonly string[]) =>
     overlapsAny(byCategory.get(rules[m.rule]!.category), m) || also.some((c) => overlapsAny(byCategory.get(c), m));
+  // The sentences that hold a finding a sentence reading yields to, by the rule it yields to.
+  const yieldTo = new Set([...SENTENCE_READINGS.values()].flat());
+  const heldIn = new Set<string>();
+  for (const m of shown) if (yieldTo.has(rules[m.rule]!.id)) heldIn.add(`${rules[m.rule]!.id} ${sentenceOfMatch(doc, m)}`);
   const kept = shown.filter((m) => {
-    const also = CLAUSE_READINGS.get(rules[m.rule]!.id);
-    return !also || !covered(m, also);
+    const id = rules[m.rule]!.id;
+    const also = CLAUSE_READINGS.get(id);
+    if (also && covered(m, also)) return false;
+    const over = SENTENCE_READINGS.get(id);
+    if (!over || heldIn.size === 0) return true;
+    const sentence = sentenceOfMatch(doc, m);
+    return !over.some((other) => heldIn.has(`${other} ${sentence}`));
   });
   shown.length = 0;
   shown.push(...kept);

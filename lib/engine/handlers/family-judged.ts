@@ -8,12 +8,13 @@ import { aboutPerson, noteAbout, PERSON } from '../reading/who';
 import { byFirstWord, firstCuePerSentenceIn, phraseList as phrases } from './cue-per-sentence';
 import { refusingNobody } from './person-judged';
 import type { SpanHandler } from './types';
+import { GAP } from '../tokenize';
 
 /** Children, a pregnancy, a family to come, or caring at home: what a candidate's family life is. */
 const FAMILY_BY_FIRST = byFirstWord(CONCEPTS.family);
 
 /** Caring at home rather than children themselves: a refusal to accommodate it is about every applicant. */
-const CARING = new Set(['childcare', 'child care', 'school run', 'school runs', 'school pick ups', 'nursery run', 'nursery runs', 'caring responsibilities', 'caring commitments', 'family commitments', 'family responsibilities', 'family life', 'dependants', 'dependents']);
+const CARING = new Set(['childcare', 'child care', 'school run', 'school runs', 'school pick up', 'school pick ups', 'school pickup', 'nursery pick up', 'nursery pick ups', 'nursery run', 'nursery runs', 'caring responsibilities', 'caring commitments', 'family commitments', 'family responsibilities', 'family life', 'dependants', 'dependents']);
 
 /** First words of the cues that name children, who may be patients: they need the person to have them. */
 const CHILDREN = new Set(['children', 'kids', 'toddler', 'toddlers', 'little', 'under', 'school', 'dependants', 'dependents']);
@@ -120,6 +121,56 @@ function nobodyBefore(doc: Doc, k: number, from: number): JudgementAt | undefine
   return undefined;
 }
 
+/** Refusals of the kind of person described after them: "not a job for someone who", "wouldn't suit anyone with". */
+const REFUSING_KIND = phrases(`
+  not a job for, not the job for, not a role for, not the role for, not a post for, not the post for, not for, not suitable for,
+  unsuitable for, would not suit, wouldn't suit, won't suit, will not suit, no good for, no use for`);
+/** Wants of the person described after them, when the description is an absence: "we'd like someone who does not have". */
+const WANTING_KIND = phrases(`
+  need, needs, want, wants, would like, we'd like, i'd like, prefer, prefers, preferably, ideally, looking for, after, seeking`);
+/** Words that make the family life an absence in the person's description: "who does not have", "with no", "free of". */
+const ABSENT = new Set(['no', 'not', "doesn't", "don't", 'without', 'free', 'none', 'never']);
+/** How far before the family words the person described may be: "someone who needs to leave at 3 for the school run". */
+const DESCRIBED_REACH = 10;
+
+/** Whether the refusal at `at` is said of a service, a place or a group ("the parenting group is not for someone who"): the first classed noun before it in its sentence. */
+function ownedBy(doc: Doc, from: number, at: number): boolean {
+  for (let j = from; j < at; j++) {
+    const cls = nounClass(doc.tokens[j]!.base);
+    if (cls !== undefined) return cls !== 'person';
+  }
+  return false;
+}
+
+/**
+ * The kind of person whose description holds the family words, refused or wanted without them:
+ * "not a job for someone who needs to leave at 3 for the school run", "we'd like someone who does
+ * not have young children". The description is read from a holder and its link ("someone who",
+ * "anyone with") to the family words, in one clause run without a sentence break.
+ */
+function kindRefused(doc: Doc, k: number, from: number): JudgementAt | undefined {
+  const { tokens } = doc;
+  for (let h = k - 1; h >= from && h >= k - DESCRIBED_REACH; h--) {
+    if (tokens[h + 1]!.gap & GAP.BREAK) return undefined;
+    if (!HOLDERS.has(tokens[h]!.norm) || !LINKS.has(tokens[h + 1]?.norm ?? '')) continue;
+    // "not a job for someone who", "wouldn't suit anyone with": the refusal closes just before the holder (an article may come between).
+    const before = tokens[h - 1]?.norm === 'a' || tokens[h - 1]?.norm === 'any' ? h - 1 : h;
+    for (const words of REFUSING_KIND) {
+      const at = before - words.length;
+      if (at >= from && doc.phraseAt(at, words)) return ownedBy(doc, from, at) ? undefined : { kind: 'refuse', start: at, end: before, takesObject: true };
+    }
+    // "we'd like someone who does not have young children": a want, and an absence in the description.
+    let absent = false;
+    for (let j = h + 1; j < k && !absent; j++) absent = ABSENT.has(tokens[j]!.norm);
+    if (!absent) return undefined;
+    for (let j = h - 1; j >= from && j >= h - 4; j--) {
+      for (const words of WANTING_KIND) if (words[0] === tokens[j]!.norm && j + words.length <= h && doc.phraseAt(j, words)) return { kind: 'prefer', start: j, end: j + words.length, takesObject: true };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /**
  * A candidate or applicants judged by their family life: children, a pregnancy, a family planned or
  * caring at home, with a doubt, a preference, a refusal or a request to disclose it in the same
@@ -139,7 +190,7 @@ export const familyJudged: SpanHandler = {
       if (doc.hasPhrase(from, to, OTHER_SENSE)) return null;
       // In a note, the paragraph's next sentence may judge what this one stated ("she mentions three
       // kids. Realistically she'll be ringing in whenever one of them is off sick").
-      let judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end) ?? nobodyBefore(doc, k, from);
+      let judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end) ?? nobodyBefore(doc, k, from) ?? kindRefused(doc, k, from);
       if (!judged) {
         judged = judgedNext(doc, k, to);
         if (judged && doc.hasPhrase(to, doc.sentenceEnd(tokens[to]!.sentence), OTHER_SENSE)) return null;

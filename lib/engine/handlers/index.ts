@@ -17,6 +17,7 @@ import { personJudged } from './person-judged';
 import { sexPreferred } from './sex-preferred';
 import { sisterPost } from './sister-post';
 import { structureHandlers } from './structure';
+import { timeDemanded } from './time-demanded';
 import type { Handler } from './types';
 import { workingPatternRefused } from './working-pattern';
 import { yearsExperience } from './years-experience';
@@ -52,5 +53,6 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'birthplace-demanded': personDemanded('birthplace'),
   'age-group-excluded': groupExcluded('age-group'),
   'circumstance-excluded': groupExcluded('circumstance'),
+  'time-demanded': timeDemanded,
   ...structureHandlers,
 };

@@ -29,6 +29,7 @@ export const HANDLERS = [
   'faith-demanded',
   'age-group-excluded',
   'circumstance-excluded',
+  'time-demanded',
   'too-many-essential-criteria',
   'essential-reads-as-preference',
   'no-reasonable-adjustments-statement',

@@ -1,0 +1,375 @@
+import type { Doc } from '../document';
+import { listedUnderRequest } from '../judgement/demand';
+import { NEGATIONS, nounClass } from '../lexicon';
+import { GAP, SHAPE } from '../tokenize';
+import { byFirstWord, longestFrom, phraseFrom, phraseList } from './cue-per-sentence';
+import type { Hit, SpanHandler } from './types';
+
+// Time asked of the person hired with no bound: a verb of giving time ("stay", "come in", "cover",
+// "be contactable") with a time that is open-ended ("until the last patient leaves", "finish when
+// they finish"), at the employer's call ("any shift we give you", "at any hour"), without notice
+// ("at a moment's notice") or limit ("with no limit", "without exception"), or on days off ("on
+// your rest days", "in the school holidays"), said as a demand on the candidate or the role, with
+// no bound or agreement in the sentence (a rota, paid overtime, notice, "occasionally", "by
+// arrangement"). Flexibility offered to the candidate ("any shifts that suit you"), a negated
+// demand, and the hours of patients, services or a rota are not demands on the person.
+
+/** Words that name a stretch of time after "any" or "whatever": "any hour", "whatever shifts". */
+const TIME_NOUNS = new Set([
+  'hour', 'hours', 'time', 'times', 'day', 'days', 'night', 'nights', 'shift', 'shifts', 'moment', 'point', 'evening',
+  'evenings', 'weekend', 'weekends', 'weekday', 'weekdays', 'overtime', 'extra',
+]);
+const ANY = new Set(['any', 'whatever', 'whichever']);
+/** Words after "any time" that bound it: "any time between 8am and 6pm", "any day from Monday to Friday". */
+const BOUNDED_BY = new Set(['between', 'from', 'within', 'during', 'in']);
+/** Verbs of the employer's call in a relative clause after the time: "any shift we give you", "whatever hours the ward needs". */
+const CALLING = new Set([
+  'need', 'needs', 'give', 'gives', 'ask', 'asks', 'want', 'wants', 'put', 'puts', 'require', 'requires', 'send', 'sends',
+  'set', 'sets', 'offer', 'offers', 'allocate', 'allocates', 'book', 'books', 'throw', 'throws', 'choose', 'chooses', 'decide', 'decides',
+]);
+/** Words after the time that make it the candidate's choice: "any hours that suit you", "whatever shifts you like". */
+const CHOOSING = new Set(['suit', 'suits', 'like', 'prefer', 'choose', 'wish', 'fancy', 'pick', 'want', "you'd", "you're"]);
+/** How far after "any shift" the employer's call may be: "any shift the rota coordinator gives you". */
+const CALL_REACH = 4;
+
+/** "Notice" kept from the time: "no notice", "short notice", "a moment's notice". */
+const NOTICE_BEFORE = new Set(['no', 'without', 'zero', 'little', 'short', "moment's", "minute's", "second's", "moments'", "minutes'", 'immediate']);
+/** A limit denied: "with no limit", "without exception", "no end". */
+const LIMITS = new Set(['limit', 'limits', 'exception', 'exceptions', 'cap', 'ceiling', 'end']);
+/** Times off work: "on your days off", "during annual leave", "in the school holidays". */
+const OFF_TIMES = phraseList(`
+  days off, day off, rest days, rest day, annual leave, leave, holiday, holidays, time off, weekends off, weekend off, nights off,
+  night off, school holidays, half term, half terms, lieu days, off days, off duty`);
+const OFF_BY_FIRST = byFirstWord(OFF_TIMES);
+/** Prepositions that put the work inside a time off: "on your day off", "during leave", "over half-term". */
+const OFF_PREPOSITIONS = new Set(['on', 'during', 'over', 'in', 'through', 'throughout', 'across']);
+const OFF_DETERMINERS = new Set(['your', 'their', 'his', 'her', 'my', 'the', 'a', 'any', 'some', 'scheduled']);
+/** Determiners that make leave or a holiday the person's own: "cover during their annual leave" is colleagues' leave, the job. */
+const OWN = new Set(['your', 'my']);
+/** Times off that are the person's own without a determiner: "work on days off", "in school holidays". */
+const OFF_ALONE = new Set(['days', 'day', 'rest', 'weekends', 'weekend', 'nights', 'night', 'school', 'half', 'lieu', 'off']);
+/** Times that fall on parents above all, needing no preposition when listed as availability: "available Saturdays and school holidays". */
+const PARENTS_TIMES = phraseList('school holidays, half term, half terms');
+const PARENTS_BY_FIRST = byFirstWord(PARENTS_TIMES);
+/**
+ * Words naming the hours contracted or the end of the person's shift: "beyond your contracted hours",
+ * "past your finish time". Closing time is not one: staying after it to lock up has its own end.
+ */
+const DAY_END = phraseList(`
+  hours, your hours, contracted hours, your contracted hours, normal hours, your normal hours,
+  working hours, your working hours, core hours, your shift, the end of your shift, your finish time, finishing time, your finishing time`);
+const DAY_END_BY_FIRST = byFirstWord(DAY_END);
+const BEYOND = new Set(['after', 'past', 'beyond', 'outside']);
+/** Verbs and participles of work ending: "until the list is finished", "until the last patient leaves". */
+const ENDED = new Set(['done', 'finished', 'finish', 'finishes', 'over', 'complete', 'completed', 'leaves', 'leave', 'left', 'gone', 'seen', 'cleared', 'sorted']);
+/** Events that end the day at a set point, a colleague taking over: "until the handover is complete", "until your relief arrives". */
+const RELIEVED = new Set(['handover', 'handed', 'relief', 'relieved', 'replacement', 'arrives', 'arrive', 'arrived', 'takes', 'set']);
+const ENDING_VERBS = new Set(['finish', 'finishes', 'end', 'ends', 'stop', 'stops', 'done']);
+/** How far after "until" the event that ends the day may be: "until the last of the afternoon's patients has left". */
+const UNTIL_REACH = 8;
+/** Set phrases of time with no bound or at any hour. */
+// Each starts at its least common word, so that the loop looks up few words of a text: "(as) long as it takes".
+const OPEN_PHRASES = phraseList(`
+  round the clock, around the clock, day or night, night or day, day and night, night and day, all hours, drop of a hat,
+  last minute, drop everything, dropping everything, down tools, long as it takes, however long it takes, long as needed,
+  long as necessary, unlimited hours, unlimited overtime, without warning, late into the evening, late into the night,
+  into the night, till late, until late, til late, however late, however long`);
+const OPEN_BY_FIRST = byFirstWord(OPEN_PHRASES);
+
+/** Words after "day and night" that make it a pattern of shifts: "day and night shifts". */
+const PATTERN_NOUNS = new Set(['shift', 'shifts', 'duty', 'duties', 'rota', 'rotas', 'work', 'working', 'cover', 'staff', 'service', 'services', 'team', 'teams']);
+/** Words just before the time that say a place or a service keeps the hours: "a hub open around the clock", "manned day and night". */
+const KEPT_BY_SERVICE = new Set(['open', 'opens', 'staffed', 'manned', 'run', 'runs', 'running', 'operates', 'operating', 'operational', 'accessible', 'answered', 'covered']);
+/** Work whose urgency is the job stated, not time asked of the person: "assess people in crisis at short notice". */
+const URGENT_WORK = phraseList('crisis, crises, urgent, urgently, triage, referral, referrals, deteriorating, admission, admissions, cardiac arrest, arrest calls');
+/** Bullet items that open with one of these list a demand on the person: "- Able to work nights without exception". */
+const ITEM_LEADS = new Set(['able', 'willing', 'prepared', 'happy', 'ready', 'available', 'availability', 'flexible', 'flexibility', 'contactable', 'must', 'should', 'be']);
+
+/** Verbs and adjectives of giving time: what the person is asked to do or be. */
+const GIVING_TIME = new Set([
+  'stay', 'stays', 'staying', 'remain', 'remaining', 'work', 'works', 'working', 'come', 'coming', 'cover', 'covering', 'available',
+  'availability', 'contactable', 'reachable', 'contacted', 'reached', 'answer', 'answering', 'pick', 'picking', 'start', 'starting',
+  'finish', 'finishing', 'step', 'stepping', 'fill', 'filling',
+  'called', 'rung', 'phoned', 'texted', 'turn', 'finishes', 'end', 'ends',
+]);
+/** Verbs that open a sentence as an instruction to the person: "Stay until the list is done", "Be on call". */
+const IMPERATIVES = new Set(['be', 'stay', 'come', 'cover', 'remain', 'work', 'expect']);
+/** Open times that hold their own verb: "drop everything", "down tools". */
+const SELF_VERBS = new Set(['drop', 'dropping', 'down']);
+/** Verbs that are about time by themselves, so a limit denied after them is a limit on time: "stay on, with no limit". */
+const TIMELY_VERBS = new Set(['stay', 'stays', 'staying', 'remain', 'remaining', 'available', 'availability', 'contactable', 'reachable', 'come', 'coming']);
+/** Words of time between a verb and a limit denied: "work late without exception". */
+const TIME_WORDS = new Set(['late', 'early', 'on', 'past', 'over', 'longer', 'extra', 'overtime', 'weekends', 'nights', 'evenings']);
+/** Words that may join a second time to the first: "(past your finish time) as long as it takes". */
+const JOINING = new Set(['as', 'and', 'or', 'for']);
+/** How far before the time its verb may be to be underlined with it. */
+const SPAN_VERB_REACH = 4;
+/** How far from the time a verb of giving time may be, in words of the same sentence. */
+const VERB_REACH = 12;
+
+/** Requirement words in the sentence: the time is demanded of the person. */
+const REQUIRING = phraseList(`
+  must, need, needs, need to, required, require, requires, requirement, expected, expect, expects, expectation, you'll, you will,
+  you'd, should, have to, has to, got to, willing, prepared, able, ready, happy to, who can, that can, ideal, essential,
+  we want, looking for, we're after, we are after, suit someone, suits someone`);
+const REQUIRING_BY_FIRST = byFirstWord(REQUIRING);
+/**
+ * Bounds or agreements in the sentence, and flexibility offered to the person: a rota, paid
+ * overtime, notice, "occasionally", "by arrangement", "up to", "usually by", "if you wish", shifts
+ * swapped. Also an emergency, for which a call at any hour is the job stated, and an interview or a
+ * start date, which are not the job's hours.
+ */
+const BOUNDS = phraseList(`
+  rota, rotas, rostered, roster, rotation, arrangement, arranged, agreed, agreement, agree, paid, pay, overtime, enhanced, enhancement,
+  time off in lieu, toil, lieu, occasional, occasionally, rarely, sometimes, now and then, from time to time, in advance, ahead,
+  notice of, weeks' notice, weeks notice, days' notice, days notice, hours' notice, with notice, optional, voluntary, voluntarily,
+  if you wish, if you want, if you'd like, if you like, if you choose, your choice, up to you, you choose, suits you, suit you,
+  to suit, flexible working, at your request, your request, emergency, emergencies, major incident, opportunity, opportunities,
+  welcome to, can choose, bank shifts, extra shifts available, if available, protected, never, not expected, no expectation,
+  not be asked, won't be asked, will not be asked, not have to, don't have to, do not have to, no need to, switch off,
+  for advice, for support, to support you, if you need, when you need, whenever you need, for you, to you, swap, swaps, swapping,
+  interview, interviews, start date, to start at, start immediately, to start work, usually, normally, typically, up to, at most,
+  no later than, at the latest, maximum`);
+const BOUNDS_BY_FIRST = byFirstWord(BOUNDS);
+const URGENT_BY_FIRST = byFirstWord(URGENT_WORK);
+
+/**
+ * Whether tokens [from, to) hold a phrase of the index: read in the sentence's own words, since few
+ * sentences get this far and the text's phrase index would search the whole text for the list.
+ */
+function sentenceHas(doc: Doc, from: number, to: number, index: ReadonlyMap<string, string[][]>): boolean {
+  for (let j = from; j < to; j++) if (phraseFrom(doc, index, j)) return true;
+  return false;
+}
+
+/** Nouns whose time is not the person's: patients', a service's, a rota's or a plan's ("clinics run until the last patient is seen"). */
+const NOT_THE_PERSON = new Set(['patient', 'service', 'thing', 'place', 'pay']);
+
+/** The first words every cue starts with: one Set lookup per word rules the rest out. */
+const CUE_FIRST = new Set([
+  ...ANY, ...NOTICE_BEFORE, 'unlimited', 'until', 'till', 'til', ...OFF_BY_FIRST.keys(), ...BEYOND,
+  ...PARENTS_TIMES.map((p) => p[0]!), ...OPEN_BY_FIRST.keys(), ...ENDING_VERBS, 'no', 'without',
+]);
+
+const isDigitWord = (doc: Doc, j: number) => (doc.tokens[j]!.shape & SHAPE.DIGIT) !== 0;
+
+/** Where "any shift we give you" or "any hour" starting at k ends, or -1 (and -1 for "any hours that suit you"). */
+function anyTime(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  let j = k;
+  if (!ANY.has(tokens[j]!.norm)) return -1;
+  j++;
+  // "any one time" counts, "at any given moment" too.
+  if (tokens[j]?.norm === 'given' || tokens[j]?.norm === 'old') j++;
+  const noun = tokens[j];
+  if (!noun || noun.sentence !== tokens[k]!.sentence || !TIME_NOUNS.has(noun.norm)) return -1;
+  let end = j + 1;
+  // "any extra shifts", "any overtime hours".
+  if ((noun.norm === 'extra' || noun.norm === 'overtime') && TIME_NOUNS.has(tokens[end]?.norm ?? '')) end++;
+  // "any time of the day or night", "any day of the week".
+  if (tokens[end]?.norm === 'of' && (tokens[end + 1]?.norm === 'the' || tokens[end + 1]?.norm === 'day')) {
+    end += tokens[end + 1]!.norm === 'the' ? 3 : 2;
+    if (tokens[end]?.norm === 'or' || tokens[end]?.norm === 'and') end += 2;
+    return Math.min(end, tokens.length);
+  }
+  for (let c = end; c < tokens.length && c <= end + CALL_REACH && tokens[c]!.sentence === tokens[k]!.sentence; c++) {
+    if (tokens[c]!.gap & (GAP.BREAK | GAP.COMMA) && c > end) break;
+    const w = tokens[c]!.norm;
+    // "any hours that suit you", "at any time you need": the person's own call.
+    if ((CHOOSING.has(w) || CALLING.has(w)) && tokens[c - 1]?.norm === 'you') return -1;
+    if (CHOOSING.has(w) && (w === 'suit' || w === 'suits' || w === 'prefer')) return -1;
+    if (CALLING.has(w) && tokens[c - 1]?.norm !== 'you' && tokens[c - 1]?.norm !== 'they') return Math.min(c + (tokens[c + 1]?.norm === 'you' ? 2 : 1), tokens.length);
+  }
+  // "Any day" and "any shift" alone may be one of a pattern ("any shift on our rota"); "any hour" is open by itself,
+  // unless a range bounds it ("at any time between 8am and 6pm").
+  const n = noun.norm;
+  if (BOUNDED_BY.has(tokens[end]?.norm ?? '')) return -1;
+  return n === 'hour' || n === 'time' || n === 'moment' || n === 'point' || n === 'hours' ? end : -1;
+}
+
+/** Where the open-ended time starting at token k ends (exclusive), or -1. */
+function openTimeAt(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  const w = t.norm;
+  const set = phraseFrom(doc, OPEN_BY_FIRST, k);
+  // "day and night shifts" is a pattern of shifts, not time at any hour.
+  if (set) return PATTERN_NOUNS.has(tokens[k + set.length]?.norm ?? '') ? -1 : k + set.length;
+  if (ANY.has(w)) return anyTime(doc, k);
+  const next = tokens[k + 1];
+  // "no notice", "short-notice nights", "at a moment's notice".
+  if (NOTICE_BEFORE.has(w) && next?.norm === 'notice') return k + 2;
+  // "with no limit", "without exception", "no end".
+  // "no end date", "no end of support" are not limits on time.
+  if ((w === 'no' || w === 'without') && LIMITS.has(next?.norm ?? '')) return next!.norm === 'end' && (tokens[k + 2]?.norm === 'of' || tokens[k + 2]?.norm === 'date') ? -1 : k + 2;
+  if (w === 'without' && next?.norm === 'any' && LIMITS.has(tokens[k + 2]?.norm ?? '')) return k + 3;
+  if (w === 'unlimited' && (next?.norm === 'hours' || next?.norm === 'availability')) return k + 2;
+  // "until the last patient leaves", "until the work is done": an event, not a clock time.
+  if (w === 'until' || w === 'till' || w === 'til') return untilEvent(doc, k);
+  // "on your days off", "during annual leave", "in the school holidays": read from the time off, back to its preposition.
+  const off = phraseFrom(doc, OFF_BY_FIRST, k);
+  if (off) {
+    let j = k - 1;
+    let own = false;
+    for (; j >= 0 && j >= k - 2 && OFF_DETERMINERS.has(tokens[j]!.norm); j--) if (OWN.has(tokens[j]!.norm)) own = true;
+    // Leave and holidays are the person's own only with "your": "cover during their annual leave" is colleagues' leave, the job.
+    if (j >= 0 && OFF_PREPOSITIONS.has(tokens[j]!.norm) && (own || OFF_ALONE.has(off[0]!))) return k + off.length;
+  }
+  const parents = phraseFrom(doc, PARENTS_BY_FIRST, k);
+  if (parents) return k + parents.length;
+  // "after closing", "past your finish time", "beyond your contracted hours".
+  if (BEYOND.has(w)) {
+    const day = k + 1 < tokens.length ? longestFrom(doc, DAY_END_BY_FIRST, k + 1) : undefined;
+    const end = day ? k + 1 + day.length : -1;
+    // "outside hours" alone may be the out-of-hours service; "outside your hours" is the person's.
+    if (end < 0 || (w === 'outside' && end === k + 2 && tokens[k + 1]!.norm === 'hours')) return -1;
+    return end;
+  }
+  // "finish when they finish", "it ends when it ends".
+  if (ENDING_VERBS.has(w) && next?.norm === 'when') {
+    const subject = tokens[k + 2];
+    const again = tokens[k + 3];
+    if (subject && again && again.sentence === t.sentence && ENDING_VERBS.has(again.norm) && again.norm.slice(0, 3) === w.slice(0, 3)) return k + 4;
+    // "finish when the work is done", "end when everything is finished".
+    for (let j = k + 3; j < tokens.length && j <= k + 6 && tokens[j]!.sentence === t.sentence; j++) {
+      if (isDigitWord(doc, j)) return -1;
+      if (tokens[j]!.norm === 'done' || tokens[j]!.norm === 'finished') return j + 1;
+    }
+  }
+  return -1;
+}
+
+
+/** Where "until" at k and the event that ends the work end ("until the last patient leaves"), or -1 for a clock time or a date. */
+function untilEvent(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  for (let j = k + 1; j < tokens.length && j <= k + UNTIL_REACH && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
+    const t = tokens[j]!;
+    if (j > k + 1 && t.gap & (GAP.BREAK | GAP.COMMA)) return -1;
+    // "until 8pm", "until the end of March", "until your shift ends".
+    if (t.shape & SHAPE.DIGIT || t.norm === 'midnight' || t.norm === 'noon' || t.norm === 'shift' || t.norm === 'rota' || RELIEVED.has(t.norm)) return -1;
+    if (j > k + 1 && ENDED.has(t.norm)) return j + 1;
+  }
+  return -1;
+}
+
+/** Whether the sentence from `from` makes a demand of the person before the verb at `verb`: a requirement word, an instruction, a criterion listed bare, or an item under a request. */
+function demanded(doc: Doc, from: number, verb: number, cue: number): boolean {
+  const { tokens } = doc;
+  for (let j = from; j <= verb; j++) {
+    const list = REQUIRING_BY_FIRST.get(tokens[j]!.norm);
+    if (!list) continue;
+    for (const words of list) if (doc.phraseAt(j, words) && !negatedBefore(doc, j, from)) return true;
+  }
+  if (doc.roleOf(cue) === 'essential') return true;
+  // An instruction: "Stay until the list is done", "Please be on call".
+  const first = tokens[from]!.norm === 'please' ? from + 1 : from;
+  if (IMPERATIVES.has(tokens[first]?.norm ?? '')) return true;
+  // A criterion listed bare ("- Able to work nights without exception") or under "we're after:".
+  if (tokens[from]!.gap & GAP.BULLET && (ITEM_LEADS.has(tokens[from]!.norm) || from === verb)) return true;
+  return listedUnderRequest(doc, cue);
+}
+
+/** Whether a negation in the two words before token j (from `from`) lifts the demand: "you won't need to", "we never expect". */
+function negatedBefore(doc: Doc, j: number, from: number): boolean {
+  for (let n = j - 1; n >= from && n >= j - 2; n--) if (NEGATIONS.has(doc.tokens[n]!.norm)) return true;
+  return false;
+}
+
+/**
+ * The verb of giving time nearest before the cue at k in its sentence, or -1: the person is asked to
+ * stay, come in, cover or be contactable. Its clause's subject must not be patients, a service, a
+ * rota or a place ("clinics may run until the last patient is seen", "the rota can change at short
+ * notice"), and a negation just before it lifts the demand ("you will never be asked to stay").
+ */
+function givingTime(doc: Doc, k: number, from: number): number {
+  const { tokens } = doc;
+  let best = -1;
+  for (let j = k - 1; j >= from && j >= k - VERB_REACH && best < 0; j--) if (GIVING_TIME.has(tokens[j]!.norm)) best = j;
+  if (best < 0) return -1;
+  const [clauseFrom] = doc.clauseRange(tokens[best]!.clause);
+  for (let j = Math.max(clauseFrom, best - 4); j < best; j++) {
+    if (NEGATIONS.has(tokens[j]!.norm)) return -1;
+  }
+  return otherSubject(doc, best) ? -1 : best;
+}
+
+/**
+ * Whether the words from the verb at `verb` to the time at [k, end) ask for the person's time: not a
+ * task with a patient or with anyone ("stay with the patient until they are handed over"), and a limit denied only
+ * of time ("work nights without exception", not "work within the code without exception").
+ */
+function timeOfPerson(doc: Doc, verb: number, k: number, end: number): boolean {
+  const { tokens } = doc;
+  let timely = TIMELY_VERBS.has(tokens[verb]!.norm);
+  // "work with children in the school holidays", "stay with the patient until": a task with someone.
+  if (tokens[verb + 1]?.norm === 'with') return false;
+  for (let j = verb + 1; j < k; j++) {
+    if (nounClass(tokens[j]!.base) === 'patient') return false;
+    timely ||= TIME_NOUNS.has(tokens[j]!.norm) || TIME_WORDS.has(tokens[j]!.norm);
+  }
+  return timely || !LIMITS.has(tokens[end - 1]!.norm);
+}
+
+/** Whether the subject of the verb at token v (the first noun of a class in its clause before it) is patients, a service, a rota or a place. */
+function otherSubject(doc: Doc, v: number): boolean {
+  const { tokens } = doc;
+  for (let j = doc.clauseRange(tokens[v]!.clause)[0]; j < v; j++) {
+    const cls = nounClass(tokens[j]!.base);
+    if (cls !== undefined) return NOT_THE_PERSON.has(cls);
+  }
+  return false;
+}
+
+/** The open-ended times demanded of the person in the text. */
+function timesDemanded(doc: Doc): Hit[] {
+  const { tokens } = doc;
+  const hits: Hit[] = [];
+  let lastSentence = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence === lastSentence || !CUE_FIRST.has(t.norm)) continue;
+    const end = openTimeAt(doc, k);
+    if (end < 0) continue;
+    const [from, to] = doc.sentenceRange(t.sentence);
+    // "Home visits finish when they finish": the role's hours stated as having no end are the demand;
+    // "drop everything" holds its own verb.
+    const tautology = ENDING_VERBS.has(t.norm);
+    const ownVerb = tautology || SELF_VERBS.has(t.norm);
+    // A tautology's subject is the work just before it ("ward rounds finish when they finish"), unless it is patients'.
+    const verb = tautology ? (nounClass(tokens[k - 1]?.base ?? '') === 'patient' ? -1 : k) : ownVerb ? (otherSubject(doc, k) ? -1 : k) : givingTime(doc, k, from);
+    if (verb < 0 || (!tautology && !demanded(doc, from, verb, k)) || (!ownVerb && !timeOfPerson(doc, verb, k, end))) continue;
+    // A place or a service that keeps the hours ("a hub open around the clock"), or urgent work stated.
+    if (KEPT_BY_SERVICE.has(tokens[k - 1]?.norm ?? '') || KEPT_BY_SERVICE.has(tokens[k - 2]?.norm ?? '')) continue;
+    // A bound in the sentence lifts every time in it.
+    if (sentenceHas(doc, from, to, BOUNDS_BY_FIRST) || sentenceHas(doc, from, to, URGENT_BY_FIRST)) {
+      lastSentence = t.sentence;
+      continue;
+    }
+    // The span: the time, with its verb when close ("stay until the last patient leaves"), so that it
+    // does not cover other findings' words; a tautology with its subject.
+    let a = k - verb <= SPAN_VERB_REACH ? verb : k;
+    if (tautology) while (a > from && k - a < 3 && !(tokens[a]!.gap & (GAP.BREAK | GAP.COMMA | GAP.BULLET))) a--;
+    // A time that follows straight on qualifies the same demand: "until the last patient has gone, however late".
+    let last = end;
+    for (;;) {
+      // "past your finish time as long as it takes": one joining word may come between.
+      const at = last < to && JOINING.has(tokens[last]!.norm) ? last + 1 : last;
+      const more = at < to ? openTimeAt(doc, at) : -1;
+      if (more <= at) break;
+      last = more;
+    }
+    hits.push({ start: tokens[a]!.start, end: tokens[last - 1]!.end });
+    lastSentence = t.sentence;
+  }
+  return hits;
+}
+
+/**
+ * Time with no bound demanded of the person: "stay until the last patient leaves", "any shift we
+ * give you", "come in at any hour", "on your rest days", "with no limit".
+ */
+export const timeDemanded: SpanHandler = {
+  kind: 'span',
+  find: ({ doc }) => timesDemanded(doc),
+};
