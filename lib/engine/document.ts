@@ -189,6 +189,24 @@ export class Doc {
   /** Tokens read so far for each list that `hasPhrase` looked for stretch by stretch. */
   private readonly scanned = new Map<Phrases, number>();
 
+  /** sentenceHas's answers by list, one per sentence: 0 not asked yet, 1 no, 2 yes. */
+  private readonly bySentence = new Map<Phrases, Uint8Array>();
+
+  /**
+   * Whether sentence s holds one of the phrases, as `hasPhrase` over its tokens: answered once per
+   * sentence and list, since every match in a sentence asks its rule's lists of it (notInSentenceWith,
+   * notNearWith, which also asks of the next sentence on the line, and `required`).
+   */
+  sentenceHas(s: number, phrases: Phrases): boolean {
+    let known = this.bySentence.get(phrases);
+    if (!known) {
+      known = new Uint8Array(this.sentenceFirst.length);
+      this.bySentence.set(phrases, known);
+    }
+    if (known[s] === 0) known[s] = this.hasPhrase(this.sentenceStart(s), this.sentenceEnd(s), phrases) ? 2 : 1;
+    return known[s] === 2;
+  }
+
   /** Whether a phrase of the trie starts in tokens [from, to) and ends by `to`. */
   private phraseWithin(from: number, to: number, root: Map<string, PhraseNode>): boolean {
     const tokens = this.tokens;
