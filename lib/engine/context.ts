@@ -63,12 +63,8 @@ const phraseBefore = (m: MatchView, list: string[][]) =>
   phrasesWithEdge(list, 'last', m.doc.tokens[m.from - 1]).some((w) => sameSentenceBefore(m, w));
 /** Whether a phrase of the list starts just after the match, in its sentence. */
 const phraseAfter = (m: MatchView, list: string[][]) => phrasesWithEdge(list, 'first', m.doc.tokens[m.to]).some((w) => sameSentenceAfter(m, w));
-const sentenceOf = (m: MatchView) => m.doc.sentenceRange(m.doc.tokens[m.from]!.sentence);
 const clauseOf = (m: MatchView) => m.doc.clauseRange(m.doc.tokens[m.from]!.clause);
-const inSentence = (m: MatchView, list: string[][]) => {
-  const s = m.doc.tokens[m.from]!.sentence;
-  return m.doc.hasPhrase(m.doc.sentenceStart(s), m.doc.sentenceEnd(s), list);
-};
+const inSentence = (m: MatchView, list: string[][]) => m.doc.sentenceHas(m.doc.tokens[m.from]!.sentence, list);
 const inClause = (m: MatchView, list: string[][]) => {
   const c = m.doc.tokens[m.from]!.clause;
   return m.doc.hasPhrase(m.doc.clauseStart(c), m.doc.clauseEnd(c), list);
@@ -127,14 +123,11 @@ function inName(m: MatchView, allowed: CompiledContext['names']): boolean {
  * equivalents welcome.", "You need a car for work. Adjustments can be considered under the Equality Act.").
  */
 function nearPhrase(m: MatchView, list: string[][]): boolean {
-  const [from, to] = sentenceOf(m);
-  if (m.doc.hasPhrase(from, to, list)) return true;
-  const next = m.doc.tokens[to];
-  if (next && next.line === m.doc.tokens[m.from]!.line) {
-    const [a, b] = m.doc.sentenceRange(next.sentence);
-    if (m.doc.hasPhrase(a, b, list)) return true;
-  }
-  return false;
+  const { doc } = m;
+  const s = doc.tokens[m.from]!.sentence;
+  if (doc.sentenceHas(s, list)) return true;
+  const next = doc.tokens[doc.sentenceEnd(s)];
+  return next !== undefined && next.line === doc.tokens[m.from]!.line && doc.sentenceHas(next.sentence, list);
 }
 
 /** Whether the sentence (or the criterion) gives an equivalent route: "UK trained, or evidence of equivalence". */

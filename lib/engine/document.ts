@@ -189,6 +189,24 @@ export class Doc {
   /** Tokens read so far for each list that `hasPhrase` looked for stretch by stretch. */
   private readonly scanned = new Map<Phrases, number>();
 
+  /** sentenceHas's answers by list, one per sentence: 0 not asked yet, 1 no, 2 yes. */
+  private readonly bySentence = new Map<Phrases, Uint8Array>();
+
+  /**
+   * Whether sentence s holds one of the phrases, as `hasPhrase` over its tokens: answered once per
+   * sentence and list, since every match in a sentence asks its rule's lists of it (notInSentenceWith,
+   * notNearWith, which also asks of the next sentence on the line, and `required`).
+   */
+  sentenceHas(s: number, phrases: Phrases): boolean {
+    let known = this.bySentence.get(phrases);
+    if (!known) {
+      known = new Uint8Array(this.sentenceFirst.length);
+      this.bySentence.set(phrases, known);
+    }
+    if (known[s] === 0) known[s] = this.hasPhrase(this.sentenceStart(s), this.sentenceEnd(s), phrases) ? 2 : 1;
+    return known[s] === 2;
+  }
+
   /** Whether a phrase of the trie starts in tokens [from, to) and ends by `to`. */
   private phraseWithin(from: number, to: number, root: Map<string, PhraseNode>): boolean {
     const tokens = this.tokens;
@@ -324,13 +342,36 @@ export class Doc {
    */
   listsHeld(byWord: ReadonlyMap<string, readonly number[]>, count: number): Uint8Array {
     const held = new Uint8Array(count);
-    for (const words of [this.positions().keys(), this.runStarts!.keys()]) {
-      for (const word of words) {
-        const lists = byWord.get(word);
-        if (lists) for (const list of lists) held[list] = 1;
-      }
+    const { words } = this.wordIds();
+    for (let w = 0; w < words.length; w++) {
+      const lists = byWord.get(words[w]!);
+      if (lists) for (const list of lists) held[list] = 1;
+    }
+    for (const run of this.runStarts!.keys()) {
+      const lists = byWord.get(run);
+      if (lists) for (const list of lists) held[list] = 1;
     }
     return held;
+  }
+
+  /** `wordsIn`'s answers, by the set asked about. */
+  private readonly marks = new Map<ReadonlySet<string> | ReadonlyMap<string, unknown>, Uint8Array>();
+
+  /**
+   * For each of the text's distinct words (numbered as by `wordIds`), 1 when `words` holds it, else
+   * 0; built once per text and set. A loop over the tokens then rules a word out with an array read,
+   * `marks[norm[k]]`, where `words.has(token.norm)` looks the word up in the set's hash table at
+   * every token (a loop over 1,000 words with two such lookups cost 1.5 % of an analysis).
+   */
+  wordsIn(words: ReadonlySet<string> | ReadonlyMap<string, unknown>): Uint8Array {
+    let marks = this.marks.get(words);
+    if (!marks) {
+      const { words: all } = this.wordIds();
+      marks = new Uint8Array(all.length);
+      for (let w = 0; w < all.length; w++) if (words.has(all[w]!)) marks[w] = 1;
+      this.marks.set(words, marks);
+    }
+    return marks;
   }
 
   /** Whether the text holds one of the words, as a token's `norm` or `base`. */
@@ -372,13 +413,14 @@ export class Doc {
       const node = nodes[f]!;
       for (let p = wordFirst[id]!; p < wordFirst[id + 1]!; p++) this.walkPhrases(wordTokens[p]!, wordTokens[p]!, node, keys, found);
     }
-    keys.sort((a, b) => a - b);
-    const starts: number[] = new Array(keys.length);
-    const ends: number[] = new Array(keys.length);
-    for (let i = 0; i < keys.length; i++) {
-      const start = Math.floor(keys[i]! / LENGTH_SPAN);
+    // A typed array sorts numerically without calling back into JavaScript for each comparison.
+    const sorted = Float64Array.from(keys).sort();
+    const starts: number[] = new Array(sorted.length);
+    const ends: number[] = new Array(sorted.length);
+    for (let i = 0; i < sorted.length; i++) {
+      const start = Math.floor(sorted[i]! / LENGTH_SPAN);
       starts[i] = start;
-      ends[i] = start + (keys[i]! % LENGTH_SPAN);
+      ends[i] = start + (sorted[i]! % LENGTH_SPAN);
     }
     m = { starts, ends, found };
     this.matches.set(phrases, m);

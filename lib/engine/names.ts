@@ -187,15 +187,32 @@ const FAITHS_AND_LANGUAGES = new Set([
 
 const unPossessive = (word: string) => (word.endsWith("'") ? word.slice(0, -1) : word.endsWith("'s") ? word.slice(0, -2) : word);
 
+/** Whether a word with no possessive ending is a faith or a language of the list, in any number. */
+const inFaithsAndLanguages = (w: string) => FAITHS_AND_LANGUAGES.has(w) || (w.endsWith('s') && FAITHS_AND_LANGUAGES.has(w.slice(0, -1)));
+
 /** A faith or a language named in the list, in any number: "Sikhs", "Urdu". */
 function isFaithOrLanguage(word: string): boolean {
-  const w = unPossessive(word);
-  return FAITHS_AND_LANGUAGES.has(w) || (w.endsWith('s') && FAITHS_AND_LANGUAGES.has(w.slice(0, -1)));
+  return inFaithsAndLanguages(unPossessive(word));
 }
+
+/**
+ * isProperAdjective's answers by word: asked of every capitalised word, often several times (each
+ * time it ended in two possessive tests, a set lookup and a regular expression), and of the same
+ * words in text after text. Cleared when it holds PROPER_ADJECTIVES_KEPT words, so memory stays flat.
+ */
+const properAdjectives = new Map<string, boolean>();
+const PROPER_ADJECTIVES_KEPT = 20_000;
 
 /** Nationalities, languages and faiths: capitalised in any sentence ("British", "Urdu", "Christian"). */
 function isProperAdjective(word: string): boolean {
-  return isFaithOrLanguage(word) || (PROPER_ADJECTIVE.test(unPossessive(word)) && unPossessive(word).length > 4);
+  let known = properAdjectives.get(word);
+  if (known === undefined) {
+    const w = unPossessive(word);
+    known = inFaithsAndLanguages(w) || (w.length > 4 && PROPER_ADJECTIVE.test(w));
+    if (properAdjectives.size >= PROPER_ADJECTIVES_KEPT) properAdjectives.clear();
+    properAdjectives.set(word, known);
+  }
+  return known;
 }
 
 /** Verbs straight after a name that make it someone doing or being something: "Megan goes", "Anjali said". */

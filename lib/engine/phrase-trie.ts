@@ -12,13 +12,21 @@ export interface TrieNode {
   allowExact: string[] | null;
 }
 
+/**
+ * The `next` of every node that no phrase goes on from, never written to: over half the nodes are
+ * such ends, and a Map each made building the rules' trie (every thread of the CLI builds it) take
+ * about a third longer.
+ */
+const NO_NEXT: ReadonlyMap<string, TrieNode> = new Map();
+
 export function createTrie(): TrieNode {
-  return { next: new Map(), rules: null, allow: false, allowExact: null };
+  return { next: NO_NEXT as Map<string, TrieNode>, rules: null, allow: false, allowExact: null };
 }
 
 export function insertPhrase(root: TrieNode, words: string[]): TrieNode {
   let node = root;
   for (const word of words) {
+    if (node.next === NO_NEXT) node.next = new Map();
     let child = node.next.get(word);
     if (!child) {
       child = createTrie();

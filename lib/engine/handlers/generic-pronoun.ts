@@ -330,9 +330,16 @@ export const genericPronoun: SpanHandler = {
     const hits = [];
     // The first role noun in the text: in an advert, a role anywhere before a pronoun counts.
     let firstRole = -1;
-    if (doc.kind === 'advert') firstRole = tokens.findIndex((w, j) => ROLE_NOUNS.has(w.base) && !isNumbered(doc, j));
     // Applicants named by number or letter ("Candidate 2"): from there on the text is notes on people seen.
-    const firstNumbered = tokens.findIndex((w, j) => ROLE_NOUNS.has(w.base) && isNumbered(doc, j));
+    let firstNumbered = -1;
+    const roles = doc.wordsIn(ROLE_NOUNS);
+    const { norm, base } = doc.wordIds();
+    for (let j = 0; j < tokens.length && (firstNumbered < 0 || (firstRole < 0 && doc.kind === 'advert')); j++) {
+      if (roles[base[j]!] === 0) continue;
+      if (isNumbered(doc, j)) {
+        if (firstNumbered < 0) firstNumbered = j;
+      } else if (firstRole < 0 && doc.kind === 'advert') firstRole = j;
+    }
     const at = sentenceCounter(doc);
     // The sentence of the last pronoun of each sex that was about a named person: a chain of "her ...
     // her ... her" keeps pointing at that person ("a reference for Aisha Rahman ... her start date").
@@ -342,9 +349,11 @@ export const genericPronoun: SpanHandler = {
     let genericAt = -NAME_WINDOW - 1;
     // Whether token j is a person's name, read once per token though pronouns' windows overlap: 0 not yet read, 1 no, 2 yes.
     const person = new Uint8Array(tokens.length);
+    const pronouns = doc.wordsIn(PRONOUNS);
     for (let k = 0; k < tokens.length; k++) {
+      if (pronouns[norm[k]!] === 0) continue;
       const t = tokens[k]!;
-      if (!PRONOUNS.has(t.norm) || t.quoted || isPaired(doc, k)) continue;
+      if (t.quoted || isPaired(doc, k)) continue;
       const sex = t.norm.startsWith('s') || t.norm.startsWith('her') ? 'she' : 'he';
       const here = at[t.sentence]!;
       if (t.norm === 'her' && tokens[k + 1]?.norm === 'majesty') continue;

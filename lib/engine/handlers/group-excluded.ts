@@ -39,6 +39,8 @@ for (const f of GROUP_FIELDS) {
     SECOND_WORDS.set(words[0]!, seconds);
   }
 }
+/** Every word a kind may start with, to rule most words out by their number (Doc.wordsIn). */
+const FIRST_WORDS = new Set([...SINGLE_WORDS, ...SECOND_WORDS.keys()]);
 /** The hits of both fields, found in one pass per text. */
 const FOUND = new WeakMap<Doc, Record<GroupField, Hit[]>>();
 
@@ -62,7 +64,10 @@ function groupsIn(doc: Doc): Record<GroupField, Hit[]> {
   if (cached) return cached;
   const { tokens } = doc;
   const hits = Object.fromEntries(GROUP_FIELDS.map((f) => [f, []])) as unknown as Record<GroupField, Hit[]>;
+  const starts = doc.wordsIn(FIRST_WORDS);
+  const ids = doc.wordIds().norm;
   for (let k = 0; k < tokens.length; k++) {
+    if (starts[ids[k]!] === 0) continue;
     const norm = tokens[k]!.norm;
     if (!SINGLE_WORDS.has(norm) && !(k + 1 < tokens.length && SECOND_WORDS.get(norm)?.has(tokens[k + 1]!.norm))) continue;
     for (const field of GROUP_FIELDS) {

@@ -2,6 +2,8 @@ import type { Doc } from '../document';
 import type { Hit, SpanHandler } from './types';
 
 const ASKING = new Set(['do', 'did', 'have', 'has', 'are', 'were', 'is', 'would', 'will', 'had', 'does']);
+/** The words a question may start at: an auxiliary, "whether", "how", "any". */
+const STARTS = new Set([...ASKING, 'whether', 'how', "how's", 'any']);
 const ABOUT = new Set(['you', 'she', 'he', 'they']);
 /** Health, sickness and disability, as phrases of lower-case words. */
 const HEALTH: string[][] = [
@@ -39,9 +41,11 @@ export const healthQuestion: SpanHandler = {
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];
+    const starts = doc.wordsIn(STARTS);
+    const ids = doc.wordIds().norm;
     for (let k = 0; k < tokens.length; k++) {
+      if (starts[ids[k]!] === 0) continue;
       const w = tokens[k]!.norm;
-      if (!ASKING.has(w) && w !== 'whether' && w !== 'how' && w !== "how's" && w !== 'any') continue;
       const sentenceEnd = doc.sentenceRange(tokens[k]!.sentence)[1];
       const to = Math.min(sentenceEnd, k + WINDOW);
       let end = -1;

@@ -178,8 +178,10 @@ function demandsIn(doc: Doc): Record<DemandedField, Hit[]> {
   const hits = Object.fromEntries(DEMANDED_FIELDS.map((f) => [f, []])) as unknown as Record<DemandedField, Hit[]>;
   // Where each field may next start, so a run already flagged is not read again.
   const resume = new Array<number>(DEMANDED_FIELDS.length).fill(0);
+  const starts = doc.wordsIn(FIRST_WORDS);
+  const ids = doc.wordIds().norm;
   for (let k = 0; k < tokens.length; k++) {
-    if (!FIRST_WORDS.has(tokens[k]!.norm)) continue;
+    if (starts[ids[k]!] === 0) continue;
     for (let f = 0; f < DEMANDED_FIELDS.length; f++) {
       if (k < resume[f]!) continue;
       const field = DEMANDED_FIELDS[f]!;
