@@ -20,7 +20,7 @@ const WHEN_AFTER = [
 ];
 
 /** When a nationality or status was gained: "British citizenship [(2021)]", "a British citizen [in 2015]" (a family's "in 2019" may be a move's). */
-const GAINED_WHEN = /^(?:[ \t]+|[ \t]*\n[ \t]*)?\((?:in[ \t]+|since[ \t]+)?(?:19|20)\d\d\)|^[ \t]+(?:in|since)[ \t]+(?:19|20)\d\d\b/;
+const GAINED_WHEN = /^(?:[ \t]+|[ \t]*\n[ \t]*)?\((?:in[ \t]+|since[ \t]+)?(?:19|20)\d\d\)|^[ \t]+(?:in|since)[ \t]+(?:19|20)\d\d\b|^[ \t]+(?:last|this)[ \t]+year\b/;
 
 /** The word just before `at` after blanks, read at most `reach` characters back: its start and text, or null. */
 export function wordBefore(text: string, at: number, reach = 24): { start: number; word: string } | null {
@@ -53,7 +53,7 @@ function leadStart(text: string, start: number, type: RedactionType): number {
       held = word === 'have' || word === 'hold';
       at = before.start;
       taken = at;
-    } else if ((word === 'a' || word === 'an') && at === start) {
+    } else if ((word === 'a' || word === 'an' || word === 'the') && at === start) {
       // The article goes only with a word taken before it: "became [a British citizen]", "I am [also a single parent]".
       at = before.start;
     } else return start;

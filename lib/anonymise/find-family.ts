@@ -52,7 +52,7 @@ const RULES: [RegExp, RedactionType][] = [
   [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${SPOUSE}(?!\\s+(?:practice|practices|GPs?|organisations?|trusts?)\\b)(?:['’]s)?`, 'gi'), 'marital-status'],
   [new RegExp(`\\b(?:maiden|married)\\s+name\\b|\\bwedding\\b(?:\\s+(?:in|on|this|next)\\s+${WHEN})?`, 'gi'), 'marital-status'],
   // "single parent of a seven-year-old": the children go with it, or the longer span about them would leave "single".
-  [new RegExp(`\\bsingle\\s+(?:parent|mum|mother|dad|father)\\b(?:\\s+(?:of|to)\\s+(?:(?:${N}|a|an)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?|${KID_ADJ}(?:${KIDS}|twins)\\b)${AGES})?`, 'gi'), 'marital-status'],
+  [new RegExp(`\\bsingle\\s+(?:parent|mum|mother|dad|father)\\b(?:\\s+(?:of|to)\\s+(?:${KID_ADJ}(?:${KIDS}|twins)\\b|(?:${N}|a|an)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?)${AGES})?`, 'gi'), 'marital-status'],
   // A marital status alone as a sentence or a cell of a details line ("Single.", "· Married ·").
   [new RegExp(`(?<=^|[\\n.;,·|•]\\s{0,3})${MARITAL_WORD}(?=\\s*(?:$|[\\n.;,·|•]))`, 'gmu'), 'marital-status'],
   // "single" in lower case in a cell, or leading "with no children": not "single, well-run clinic" after "a".
@@ -136,7 +136,7 @@ const EVENT_AFTER = new RegExp(
   'u',
 );
 const GOT_BEFORE = /\b(?:got|get|getting)[ \t]+$/;
-/** "married to a staff nurse at …": who the spouse is says more of them. */
+/** "married to a staff nurse at …", "engaged to a paramedic": who the spouse is says more of them. */
 const TO_SPOUSE = /^[ \t]+to[ \t]+(?:an?|my)[ \t]+/;
 
 /** The length of "to a …" after "married", up to the clause's end (punctuation or "and"), at most 60 characters. */
@@ -151,8 +151,8 @@ function spouseAfter(text: string, end: number): number {
 /** Taking a relative to their care: "I [take her to her dialysis]", "drive him to his appointments". */
 const ESCORT =
   /\b(?:take|takes|took|taking|drive|drives|drove|driving|accompany|accompanies|accompanied)[ \t]+(?:her|him|them)[ \t]+to[ \t]+(?:her|his|their)[ \t]+(?:(?:hospital|clinic|GP|medical|regular|weekly|monthly)[ \t]+)?(?:appointments?|dialysis|chemo(?:therapy)?|radiotherapy|infusions?|treatment|check-ups?|physio(?:therapy)?|clinics?|scans?)\b/g;
-/** A relative of the writer's, named shortly before an escort: whose care it is. */
-const OWN_RELATIVE = new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\b`, 'i');
+/** A relative of the writer's, named shortly before an escort: whose care it is ("my mother-in-law", "Dad lives with me"). */
+const OWN_RELATIVE = new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\b|(?:^|[.;!?]\\s+)(?:Mum|Mam|Mom|Dad|Nan|Nana|Gran|Grandma|Grandad)\\b`, 'i');
 
 /**
  * Marital status, children, relatives and caring, pregnancy and parental leave. Only the detail
@@ -167,6 +167,7 @@ export function findFamily(text: string): Span[] {
       let start = m.index + m[0].lastIndexOf(value);
       let end = start + value.length;
       if (/['’]s$/.test(value)) end += POSSESSED.exec(text.slice(end, end + 30))?.[0].length ?? 0;
+      if (type === 'marital-status' && /engaged$/i.test(value)) end += spouseAfter(text, end);
       if (type === 'marital-status' && /married$/i.test(value)) {
         end += EVENT_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0;
         end += spouseAfter(text, end);

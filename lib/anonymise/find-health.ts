@@ -3,6 +3,7 @@ import concepts from './data/disclosure-concepts.json';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { sentenceBounds } from './sentence-bounds';
+import { spansBefore } from './spans-before';
 import type { Span } from './span';
 
 /** Conditions a CV may disclose about the candidate or their family. */
@@ -112,7 +113,7 @@ const THERAPY_HELPED =
   /\b((?:CBT|[Cc]ounselling|[Pp]sychotherapy|EMDR|[Tt]herapy|[Tt]alking[ \t]+[Tt]herapies)(?:[ \t]+(?:through|via|with|from)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})?)[ \t]+(?:helped|supported|has[ \t]+helped)[ \t]+me\b/gu;
 /** A device or aid the writer uses: "use a hearing aid", "I am a wheelchair user", "my insulin pump". */
 const DEVICE =
-  /\b(?:hearing[ \t]+aids?|cochlear[ \t]+implants?|wheelchair(?:[ \t]+user)?|walking[ \t]+stick|(?:long|white)[ \t]+cane|crutches|guide[ \t]+dog|insulin[ \t]+pump|stoma|prosthetic[ \t]+(?:leg|arm|limb)|pacemaker|CPAP(?:[ \t]+machine)?|screen[ \t-]+read(?:er|ing)(?:[ \t]+software)?|ClaroRead|Read[ \t]*(?:&|and)[ \t]*Write(?:[ \t]+(?:Gold|software))?(?:[ \t]+text[ \t-]+to[ \t-]+speech(?:[ \t]+software)?)?|text[ \t-]+to[ \t-]+speech(?:[ \t]+(?:software|app|tool))?|speech[ \t-]+to[ \t-]+text(?:[ \t]+(?:software|app|tool))?|dictation[ \t]+software|Texthelp|ZoomText|JAWS|NVDA|SuperNova|Brain[ \t]+in[ \t]+Hand|(?:FreeStyle[ \t]+)?Libre(?:[ \t]+sensor)?|Dexcom(?:[ \t]+sensor)?|continuous[ \t]+glucose[ \t]+monitor|glucose[ \t]+sensor|adapted[ \t]+(?:car|vehicle|keyboard|chair|workstation)|mobility[ \t]+scooter)\b/g;
+  /\b(?:hearing[ \t]+aids?|cochlear[ \t]+implants?|wheelchair(?:[ \t]+user)?|walking[ \t]+stick|(?:long|white)[ \t]+cane|crutches|guide[ \t]+dog|insulin[ \t]+pump|stoma|prosthetic[ \t]+(?:leg|arm|limb)|pacemaker|CPAP(?:[ \t]+machine)?|screen[ \t-]+read(?:er|ing)(?:[ \t]+software)?|ClaroRead|Read[ \t]*(?:&|and)[ \t]*Write(?:[ \t]+(?:Gold|software))?(?:[ \t]+text[ \t-]+to[ \t-]+speech(?:[ \t]+software)?)?|text[ \t-]+to[ \t-]+speech(?:[ \t]+(?:software|app|tool))?|speech[ \t-]+to[ \t-]+text(?:[ \t]+(?:software|app|tool))?|dictation[ \t]+software|Texthelp|ZoomText|JAWS|NVDA|SuperNova|Brain[ \t]+in[ \t]+Hand|(?:FreeStyle[ \t]+)?Libre(?:[ \t]+sensor)?|Dexcom(?:[ \t]+sensor)?|continuous[ \t]+glucose[ \t]+monitor|glucose[ \t]+sensor|adapted[ \t]+(?:car|vehicle|keyboard|chair|workstation)|mobility[ \t]+scooter|(?:captioning|live[ \t]+captions)(?:[ \t]+(?:app|software|tool))?)\b/g;
 /** Just before a device, whose it is: "I use a", "and wear two", "my". */
 const DEVICE_OWNER = /\b(?:my|(?:use|uses|used|wear|wears|need|needs|have|drive|drives|rely[ \t]+on|I[ \t]+am|I['’]m)(?:[ \t]+(?:an?|two))?)[ \t]+(?:[a-z]+[ \t]+)?$/;
 /** The writer's verb of using it goes with it: "I [use a hearing aid]", "and [drive an adapted car]" (not "I fitted hearing aids"). */
@@ -125,7 +126,7 @@ const OWN_EXPERIENCE =
   /\b(?:[Mm]y[ \t]+(?:own|personal)[ \t]+|[Ll]ived[ \t]+)experiences?[ \t\n]+(?:of|with)[ \t\n]+(?:(?:using|being[ \t\n]+under|receiving)[ \t\n]+)?(?:mental[ \t\n]+health[ \t\n]+services|mental[ \t\n]+(?:ill[ \t-]?)?health|mental[ \t\n]+illness|psychiatric[ \t\n]+(?:care|services|wards?)|CAMHS|being[ \t\n]+a[ \t\n]+(?:patient|service[ \t\n]+user))\b/g;
 /** Care the writer received from a service, in a sentence that already tells their condition: "I was [supported by a CAMHS team in Enfield]". */
 const CARED_FOR_BY =
-  /\bI[ \t\n]+was[ \t\n]+((?:supported|treated|seen|cared[ \t\n]+for|looked[ \t\n]+after|helped)[ \t\n]+by[ \t\n]+(?:(?:an?|the|my)[ \t\n]+)?(?:local[ \t\n]+)?(?:CAMHS|CMHT|IAPT|(?:community[ \t\n]+mental[ \t\n]+health|crisis|home[ \t\n]+treatment|early[ \t\n]+intervention|eating[ \t\n]+disorders?)[ \t\n]+(?:team|service)|mental[ \t\n]+health[ \t\n]+services|a[ \t\n]+psychiatrist|a[ \t\n]+counsellor)(?:[ \t\n]+(?:team|service))?(?:[ \t\n]+in[ \t\n]+\p{Lu}[\p{L}'’-]*)?)/gu;
+  /\b(?:I|and)[ \t\n]+was[ \t\n]+((?:supported|treated|seen|cared[ \t\n]+for|looked[ \t\n]+after|helped)[ \t\n]+by[ \t\n]+(?:(?:an?|the|my)[ \t\n]+)?(?:local[ \t\n]+)?(?:CAMHS|CMHT|IAPT|(?:community[ \t\n]+mental[ \t\n]+health|crisis|home[ \t\n]+treatment|early[ \t\n]+intervention|eating[ \t\n]+disorders?)[ \t\n]+(?:team|service)|mental[ \t\n]+health[ \t\n]+services|a[ \t\n]+psychiatrist|a[ \t\n]+counsellor)(?:[ \t\n]+(?:team|service))?(?:[ \t\n]+in[ \t\n]+\p{Lu}[\p{L}'’-]*)?)/gu;
 /** The writer's health said well: "I am [fit and healthy]", "and [in good health]". */
 const WELL = /\b(?:I[ \t]+am|I['’]m|and)[ \t]+((?:fully[ \t]+)?fit[ \t]+and[ \t]+(?:healthy|well)|in[ \t]+(?:very[ \t]+)?good[ \t]+(?:physical[ \t]+)?health)\b/g;
 
@@ -209,10 +210,11 @@ export function findHealth(text: string): Span[] {
   }
   for (const m of matchAll(text, OWN_EXPERIENCE)) spans.push(makeSpan('health', m.index, m.index + m[0].length));
   for (const m of matchAll(text, WELL)) spans.push(makeSpan('health', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
+  const conditionBefore = spansBefore(spans);
   for (const m of matchAll(text, CARED_FOR_BY)) {
     const start = m.index + m[0].length - m[1]!.length;
-    const [from, to] = sentenceBounds(text, m.index, m.index + m[0].length, 200, 0);
-    if (spans.some((span) => span.start >= from && span.end <= to && span.type === 'health')) spans.push(makeSpan('health', start, m.index + m[0].length));
+    const [from] = sentenceBounds(text, m.index, m.index, 200, 0);
+    if (conditionBefore(from, m.index)) spans.push(makeSpan('health', start, m.index + m[0].length));
   }
   for (const m of matchAll(text, BODY)) {
     const label = BODY_LABEL.exec(m[0])?.[0].length ?? 0;

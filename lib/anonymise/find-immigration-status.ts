@@ -15,9 +15,9 @@ const WORK_AFTER = /^(?:[ \t]+(?:sponsorship|application))?[ \t]+(?:administrati
 const EXPIRY_AFTER = /^[ \t]*\(?(?:expires?|expiring|expiry|valid(?:[ \t]+(?:until|till|to))?|until)[ \t:]*(?:on[ \t]+)?(?:\d{1,2}[/.-])?\d{1,2}[/.-]\d{2,4}\)?/i;
 const SENTENCE_END = /[.!?](?=\s|$)|\n|[|•]/g;
 
-/** Coming to the UK: "came to the UK", "moving to Britain", "arrived in this country". */
+/** Coming to the UK: "came to the UK", "moving to Britain", "arrived in this country" (not a nation of it: "moved to Scotland" may be from Leeds). */
 const ARRIVAL =
-  /\b(?:came|come|coming|moved|moving|arrived|arriving|migrated|emigrated|relocated|relocating)[ \t\n]+(?:over[ \t\n]+)?(?:to|in)[ \t\n]+(?:the[ \t\n]+)?(?:UK|United[ \t\n]+Kingdom|Britain|Great[ \t\n]+Britain|England|Scotland|Wales|Northern[ \t\n]+Ireland|this[ \t\n]+country)\b/g;
+  /\b(?:came|come|coming|moved|moving|arrived|arriving|migrated|emigrated|relocated|relocating)[ \t\n]+(?:over[ \t\n]+)?(?:to|in)[ \t\n]+(?:the[ \t\n]+)?(?:UK|United[ \t\n]+Kingdom|Britain|Great[ \t\n]+Britain|this[ \t\n]+country)\b/g;
 /** What may follow an arrival, each `[pattern, telling]`: a year and company say nothing alone; an age, being alone, a status or a visa tell how the writer came. */
 const ARRIVAL_PARTS: [RegExp, boolean][] = [
   [/^[ \t\n]+in[ \t\n]+(?:19|20)\d\d\b/, false],

@@ -5,6 +5,7 @@ import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { REDACTION_KINDS } from './redaction-type';
+import { spansBefore } from './spans-before';
 import type { Span } from './span';
 import { leadingLength, trailingLength, trimChars } from './trim-chars';
 
@@ -20,7 +21,7 @@ const PLACE_AFTER = /^\s+(?:Hospital|Surgery|Practice|Medical|Health|Clinic|Infi
 /** The same, grown into the name: "Chapel Allerton Hospital". */
 const PLACE_LAST = /\s(?:Hospital|Surgery|Practice|Clinic|Infirmary|School|Academy|Library|Station|Road|Street|Lane|Avenue)$/;
 /** A place of worship, whose street or town says which congregation. */
-const WORSHIP_PLACE = /\b(?:[Cc]hurch|[Mm]osque|[Gg]urdwara|[Ss]ynagogue|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Pp]agoda|[Mm]asjid|[Cc]entre|[Hh]ouse|[Hh]all|[Mm]ission|[Ff]ellowship|[Aa]ssembly|[Tt]abernacle|[Mm]inster|[Cc]athedral|[Pp]arish|[Kk]ovil|Sabha)$/;
+const WORSHIP_PLACE = /\b(?:[Cc]hurch|[Mm]osque|[Gg]urdwara|[Ss]ynagogue|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Pp]agoda|[Mm]asjid|[Cc]entre|[Hh]ouse|[Hh]all|[Mm]ission|[Ff]ellowship|[Aa]ssembly|[Tt]abernacle|[Mm]inster|[Cc]athedral|[Pp]arish|[Kk]ovil|[Dd]erasar|Sabha)$/;
 /** ", Luton" closing a line or cell after a place of worship: its town says which congregation ("RCCG Jesus Centre, Luton"). */
 const TOWN_AFTER = /^,[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]*(?:$|[\n·|•]))/u;
 const WHERE = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:on|in)[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:Street|Road|Lane|Avenue|\p{Lu}[\p{L}'’-]+))?/u;
@@ -113,7 +114,7 @@ const KESH = /\b(?:keep|keeps|kept)[ \t]+(?:my|his|her)[ \t]+(?:kesh|head[ \t]+c
 const ARTICLES = /\b(?:keep|keeps|kept|wear|wears|wearing|carry|carries)[ \t]+(?:the[ \t]+|my[ \t]+)?(?:Sikh[ \t]+)?(?:articles[ \t]+of[ \t]+faith|five[ \t]+Ks|5[ \t]?Ks)(?:[ \t]*\([^()\n]{1,80}\))?/g;
 /** Time away from work the writer keeps or asks for: "not work Sunday mornings", "ask for annual leave", "take the day off". */
 const SCHEDULE =
-  /\b(?:not|never|n['’]t)[ \t]+(?:to[ \t]+)?work\b|\b(?:ask|asks|asking|request|requesting|take|takes|taking|book|books)[ \t]+(?:for[ \t]+)?(?:(?:annual|unpaid|the[ \t]+day|a[ \t]+day)[ \t]+)?(?:leave|off)\b/g;
+  /\b(?:not|never|n['’]t)[ \t]+(?:to[ \t]+)?work\b|\b(?:ask|asks|asking|request|requesting|take|takes|taking|book|books)[ \t]+(?:for[ \t]+)?(?:(?:annual|unpaid|the[ \t]+day|a[ \t]+day)[ \t]+)?(?:leave|off)\b|\b(?:ask|asks|asking|request|requesting)[ \t]+for[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:Friday|Saturday|Sunday)[ \t]+)?(?:(?:evenings?|afternoons?|mornings?|days?|nights?)[ \t]+)?off\b/g;
 /** Words before a request that are part of it: "[prefer not to work…]", "I [usually ask for leave]". */
 const SCHEDULE_LEAD = new Set(['prefer', 'try', 'tend', 'usually', 'always', 'normally', 'generally', 'rather', 'would', 'do', 'also', 'will', 'can', 'cannot']);
 const SENTENCE_END = /[.!?](?=\s)|\n[ \t]*\n/g;
@@ -125,12 +126,13 @@ const SENTENCE_END = /[.!?](?=\s)|\n[ \t]*\n/g;
  */
 function faithSchedule(text: string, faith: Span[]): Span[] {
   const spans: Span[] = [];
+  const faithBefore = spansBefore(faith);
   for (const m of matchAll(text, SCHEDULE)) {
     const before = text.slice(Math.max(0, m.index - 250), m.index);
     let from = 0;
     for (const edge of matchAll(before, SENTENCE_END)) from = edge.index + edge[0].length;
     const sentenceStart = m.index - before.length + from;
-    if (!faith.some((span) => span.start >= sentenceStart && span.end <= m.index)) continue;
+    if (!faithBefore(sentenceStart, m.index)) continue;
     let start = m.index;
     for (let steps = 0; steps < 3; steps++) {
       const lead = wordBefore(text, start, 20);
@@ -208,7 +210,7 @@ function roleListStart(text: string, start: number): number {
 
 const MEMBER = /^(?:\S+\s+)?member\b/i;
 /** A congregation by its place or name (the "Centre" of a faith's name: "Islamic Centre", "Buddhist Centre"). */
-const CONGREGATION = /\b(?:[Cc]hurch|[Mm]osque|[Mm]asjid|[Gg]urdwara|[Ss]ynagogue|[Ss]hul|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Pp]agoda|[Kk]ovil|[Cc]athedral|[Pp]arish|[Cc]ongregation|Centre|Sabha|Kingdom\s+Hall)\b/;
+const CONGREGATION = /\b(?:[Cc]hurch|[Mm]osque|[Mm]asjid|[Gg]urdwara|[Ss]ynagogue|[Ss]hul|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Pp]agoda|[Kk]ovil|[Dd]erasar|[Cc]athedral|[Pp]arish|[Cc]ongregation|Centre|Sabha|Kingdom\s+Hall)\b/;
 /** Verbs of worship done at a place, by the writer: "I sing with the choir at", "I play keyboard at", "and attend the". */
 const WORSHIP_VERBS = new Set('sing sang play played attend attended worship worshipped pray prayed ring rang read preach preached'.split(' '));
 const WORSHIP_SUBJECTS = new Set(['I', 'we', 'We', 'and']);
@@ -219,14 +221,14 @@ const TOKEN = /\S+/g;
 
 /**
  * The start of the writer's act of worship before a place of worship that starts at `start`: at most
- * four words back, a worship verb after "I", "we" or "and" ("I [sing with the choir at …]"), or a time
+ * five words back, a worship verb after "I", "we" or "and" ("I [sing with the choir at …]"), or a time
  * opening the clause ("[weekends at the …]"). Else `start`.
  */
 function worshipLead(text: string, start: number): number {
   const window = text.slice(Math.max(0, start - 60), start);
   if (!/\s$/.test(window)) return start;
   const words = [...matchAll(window, TOKEN)].slice(-6);
-  for (let i = words.length - 1, steps = 0; i >= 0 && steps < 4; i--, steps++) {
+  for (let i = words.length - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
     const word = words[i]![0];
     const bare = word.replace(/[;:,.]$/, '');
     if (WORSHIP_TIMES.has(bare.toLowerCase()) && (i === 0 || /[;:,.]$/.test(words[i - 1]![0]))) return start - window.length + words[i]!.index;
