@@ -2,12 +2,14 @@ import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
 
 /** The types of a personal detail the writer tells of themself, whose when goes with them. */
-const DETAILS = new Set<RedactionType>(['religion', 'dependants', 'marital-status', 'parental-leave', 'health', 'nationality', 'immigration-status']);
+const DETAILS = new Set<RedactionType>(['religion', 'dependants', 'marital-status', 'parental-leave', 'health', 'nationality', 'immigration-status', 'age']);
 /** Words of when or also just before a detail: "I am [also a single parent]", "I [now have British citizenship]". */
 const ADVERBS = new Set(['also', 'now', 'currently', 'still', 'recently']);
 /** Verbs of gaining a nationality or status, between the writer and it: "I [became a British citizen]". */
 const GAINED = new Set(['became', 'become', 'becoming', 'got', 'gained', 'hold', 'have']);
 const GAINED_TYPES = new Set<RedactionType>(['nationality', 'immigration-status']);
+/** Types whose when is a year: a status gained ("in 2015", "(2021)") or an age reached ("this year"). */
+const DATED_TYPES = new Set<RedactionType>(['nationality', 'immigration-status', 'age']);
 /** What may stand before those words: the writer, an auxiliary or "and". */
 const LEADS = new Set(['i', 'we', 'am', 'is', 'are', 'was', 'were', "i'm", "we're", 'and', 'have', 'has']);
 /**
@@ -71,8 +73,9 @@ export function widenDetails(text: string, spans: Span[]): Span[] {
     if (!DETAILS.has(span.type)) return span;
     const start = leadStart(text, span.start, span.type);
     let end = span.end;
-    for (const pattern of WHEN_AFTER) end += pattern.exec(text.slice(end, end + 60))?.[0].length ?? 0;
-    if (GAINED_TYPES.has(span.type)) end += GAINED_WHEN.exec(text.slice(end, end + 30))?.[0].length ?? 0;
+    // An age has no days of the week: "I am [AGE] on Sundays" says when, not how old.
+    if (span.type !== 'age') for (const pattern of WHEN_AFTER) end += pattern.exec(text.slice(end, end + 60))?.[0].length ?? 0;
+    if (DATED_TYPES.has(span.type)) end += GAINED_WHEN.exec(text.slice(end, end + 30))?.[0].length ?? 0;
     return start === span.start && end === span.end ? span : { ...span, start, end };
   });
 }

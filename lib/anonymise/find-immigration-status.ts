@@ -15,9 +15,9 @@ const WORK_AFTER = /^(?:[ \t]+(?:sponsorship|application))?[ \t]+(?:administrati
 const EXPIRY_AFTER = /^[ \t]*\(?(?:expires?|expiring|expiry|valid(?:[ \t]+(?:until|till|to))?|until)[ \t:]*(?:on[ \t]+)?(?:\d{1,2}[/.-])?\d{1,2}[/.-]\d{2,4}\)?/i;
 const SENTENCE_END = /[.!?](?=\s|$)|\n|[|•]/g;
 
-/** Coming to the UK: "came to the UK", "moving to Britain", "arrived in this country" (not a nation of it: "moved to Scotland" may be from Leeds). */
+/** Coming to the UK: "came to the UK", "moving to Britain", "arrived in this country", "moved here" (not a nation of it: "moved to Scotland" may be from Leeds). */
 const ARRIVAL =
-  /\b(?:came|come|coming|moved|moving|arrived|arriving|migrated|emigrated|relocated|relocating)[ \t\n]+(?:over[ \t\n]+)?(?:to|in)[ \t\n]+(?:the[ \t\n]+)?(?:UK|United[ \t\n]+Kingdom|Britain|Great[ \t\n]+Britain|this[ \t\n]+country)\b/g;
+  /\b(?:came|come|coming|moved|moving|arrived|arriving|migrated|emigrated|relocated|relocating)[ \t\n]+(?:over[ \t\n]+)?(?:(?:to|in)[ \t\n]+(?:the[ \t\n]+)?(?:UK|United[ \t\n]+Kingdom|Britain|Great[ \t\n]+Britain|this[ \t\n]+country)|here)\b/g;
 /** What may follow an arrival, each `[pattern, telling]`: a year and company say nothing alone; an age, being alone, a status or a visa tell how the writer came. */
 const ARRIVAL_PARTS: [RegExp, boolean][] = [
   [/^[ \t\n]+in[ \t\n]+(?:19|20)\d\d\b/, false],
@@ -39,6 +39,7 @@ function arrivals(text: string): Span[] {
   for (const m of matchAll(text, ARRIVAL)) {
     let end = m.index + m[0].length;
     let telling = false;
+    let aged = false;
     for (let taken = true; taken; ) {
       taken = false;
       for (const [part, tells] of ARRIVAL_PARTS) {
@@ -46,10 +47,14 @@ function arrivals(text: string): Span[] {
         if (!found) continue;
         end += found[0].length;
         telling ||= tells;
+        aged ||= part === ARRIVAL_PARTS[2]![0];
         taken = true;
       }
     }
-    if (telling) spans.push(makeSpan('immigration-status', m.index, end, { divisible: true }));
+    // "I moved here at 11" may be a move within the UK: with its age it dates the writer, and says no status.
+    if (m[0].endsWith('here')) {
+      if (aged) spans.push(makeSpan('age', m.index, end, { divisible: true }));
+    } else if (telling) spans.push(makeSpan('immigration-status', m.index, end, { divisible: true }));
   }
   return spans;
 }

@@ -17,6 +17,7 @@ describe('faith: worship at a named place with the writer’s verb and its when,
     ['I keep Shabbat, so I ask for Friday evenings off in winter.', '[RELIGION], so I [RELIGION].'],
     ['I keep the five Ks (kara and kirpan worn under my tunic).', 'I [RELIGION].'],
     ['I am not religious.', 'I am [RELIGION].'],
+    ['Rasta, and I keep my dreadlocks covered on the ward.', '[RELIGION], and I [RELIGION] on the ward.'],
     // A role any club has stays before the organisation; work for patients in a faith's festival stays, the writer's leave for one goes.
     ['I volunteer at the mosque food bank on Saturdays.', 'I volunteer at the [RELIGION] food bank on Saturdays.'],
     ['During Ramadan I ran fasting-safety clinics for patients and took annual leave for Eid.', 'During Ramadan I ran fasting-safety clinics for patients and [RELIGION].'],
@@ -81,6 +82,10 @@ describe('arrival and status: how the writer came, and the when of a status gain
     ['I became a British citizen last year.', 'I [NATIONALITY].'],
     ['I now hold indefinite leave to remain.', '[IMMIGRATION STATUS].'],
     ['I am a Canadian citizen now, with settled status.', 'I am a [NATIONALITY], [IMMIGRATION STATUS].'],
+    // A move "here" may be within the UK: with an age it dates the writer and names no status.
+    ['I moved here at 14 and did my GCSEs in Hull.', 'I [AGE] and did my GCSEs in [PLACE OF ORIGIN].'],
+    ['I am now 42 and still love nights.', 'I am [AGE] and still love nights.'],
+    ['I turned 60 last year.', 'I turned [AGE].'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
@@ -88,6 +93,7 @@ describe('arrival and status: how the writer came, and the when of a status gain
     // An arrival with only its year, and a move within the UK, tell no status.
     'I came to Britain in 2009 to study and stayed.',
     'I moved to Scotland in 2019 for a band 6 post.',
+    'We moved here in 2018 when the practice merged.',
   ])('kept: %s', (text) => {
     expect(redact(text)).toBe(text);
   });
