@@ -7,6 +7,7 @@ import { normaliseText } from '../text/normalise';
 import { findCandidateName } from './find-candidate-name';
 import { RECOGNISERS } from './recognisers';
 import { asWriter } from './third-person';
+import { widenDetails } from './detail-edges';
 import { REDACTION_KINDS, type RedactionType } from './redaction-type';
 import { resolveSpans } from './resolve-spans';
 import { scanWords } from './scan-words';
@@ -37,6 +38,7 @@ export function anonymiseDetailed(text: string, options: AnonymiseOptions): { do
   let spans = RECOGNISERS.filter((r) => r.types.some(switchedOn))
     .flatMap((r) => r.find(context))
     .filter((span) => switchedOn(span.type));
+  spans = widenDetails(normalised.text, spans);
   if (!normalised.identity) {
     spans = spans.map((span) => {
       const [start, end] = normalised.toOriginalSpan(span.start, span.end);

@@ -49,6 +49,7 @@ const AFTER_NOUN = new Set(['in', 'at', 'to', 'for', 'with', 'from', 'on', 'sinc
 /** Fields whose possessed nouns are people, who act ("my wife teaches"). */
 const PEOPLE = new Set<Field>(['dependants', 'marital-status']);
 const TIME_WORDS = new Set(['after', 'before', 'since', 'until']);
+const ADVERBS = new Set(['also', 'currently', 'usually', 'often', 'sometimes', 'normally', 'mostly', 'still', 'now']);
 const CLAUSE_SUBJECTS = new Set(['i', 'we', 'my', 'our', 'he', 'she', 'they', 'it', 'his', 'her', 'their']);
 /** Words a span does not start with: "in [weekly therapy]", "at [Eid]". */
 const LEADING_FUNCTION_WORDS = new Set(['in', 'at', 'on', 'during', 'for', 'over', 'and', 'then', 'with', 'to']);
@@ -245,7 +246,9 @@ export function findDisclosures(text: string): Span[] {
     const [first, last] = clauseAround(text, words, at, lo, hi);
     // "my husband Bikram works nights": a relative's name between them and what is said of them.
     if (hit.possessed && PEOPLE.has(hit.field) && to + 2 <= last && /^\p{Lu}\p{Ll}+$/u.test(words[to + 1]!.text) && !SUBJECTS.has(words[to + 1]!.bare) && isVerbLike(words[to + 2]!.bare)) to++;
-    const next = to < last ? words[to + 1]!.bare : null;
+    // "my husband also works shifts": an adverb between a relative and their verb.
+    const skip = hit.possessed && to + 1 < last && ADVERBS.has(words[to + 1]!.bare) ? 1 : 0;
+    const next = to + skip < last ? words[to + 1 + skip]!.bare : null;
     const type = TYPE[hit.field];
     // "the Vaisakhi health stalls", "Ramadan medication reviews": a concept naming work for others.
     if (!hit.possessed && next !== null && WORK_AFTER.has(next)) continue;

@@ -18,7 +18,7 @@ const KID_ADJ =
 const AGE_PART =
   `(?:,?\\s+(?:aged|ages|of)\\s+(?:\\d{1,2}|${AGE_WORD}\\b)(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)(?:\\d{1,2}|${AGE_WORD}\\b)){0,4}(?:\\s+years?)?|\\s+\\(ages?d?\\s+\\d{1,2}\\)|\\s+(?:under|over)\\s+(?:${AGE_WORD}|\\d{1,2})\\b|,?\\s+who\\s+(?:is|are)\\s+(?:now\\s+)?${AGE_WORD}(?:\\s+and\\s+${AGE_WORD})?(?:\\s+years?(?:\\s+old)?)?)?`;
 const SCHOOL_PART =
-  "(?:\\s+\\([^()\\n]{1,50}\\))?(?:,?\\s+(?:(?:who\\s+(?:is|are)|(?:has|have)\\s+(?:just\\s+)?started|started|starting|attends?|attending|goes\\s+to|go\\s+to|at|in)\\s+(?:(?:primary|secondary|nursery|infant|junior|sixth[- ]form|high)\\s+school|school|nursery|sixth\\s+form|reception|Year\\s+\\d{1,2}|(?:[A-Z][A-Za-z'’-]*\\s+){1,3}(?:Primary|Infants?|Junior|Nursery|Academy|High|School)(?:\\s+School)?)))?";
+  "(?:\\s+\\([^()\\n]{1,50}\\))?(?:,?\\s+(?:(?:who\\s+(?:is|are)|(?:has|have)\\s+(?:just\\s+)?started|started|starting|attends?|attending|goes\\s+to|go\\s+to|at|in)\\s+(?:(?:primary|secondary|nursery|infant|junior|sixth[- ]form|high|boarding)\\s+school|school|nursery|sixth\\s+form|university|uni|college|reception|Year\\s+\\d{1,2}|(?:Ysgol|Scoil|Sgoil)(?:\\s+[A-Za-zÀ-ÿ'’-]+){1,3}|(?:[A-Z][A-Za-z'’-]*\\s+){1,3}(?:Primary|Infants?|Junior|Nursery|Academy|High|School)(?:\\s+School)?)))?";
 const AGES = AGE_PART + SCHOOL_PART;
 /** Relatives: "my mother", "our eldest", "my late husband". */
 const SPOUSE = '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend|other\\s+half|ex(?![\\w-]))';
@@ -52,7 +52,7 @@ const RULES: [RegExp, RedactionType][] = [
   [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${SPOUSE}(?!\\s+(?:practice|practices|GPs?|organisations?|trusts?)\\b)(?:['’]s)?`, 'gi'), 'marital-status'],
   [new RegExp(`\\b(?:maiden|married)\\s+name\\b|\\bwedding\\b(?:\\s+(?:in|on|this|next)\\s+${WHEN})?`, 'gi'), 'marital-status'],
   // "single parent of a seven-year-old": the children go with it, or the longer span about them would leave "single".
-  [new RegExp(`\\bsingle\\s+(?:parent|mum|mother|dad|father)\\b(?:\\s+(?:of|to)\\s+(?:${N}|a|an)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?${AGES})?`, 'gi'), 'marital-status'],
+  [new RegExp(`\\bsingle\\s+(?:parent|mum|mother|dad|father)\\b(?:\\s+(?:of|to)\\s+(?:${KID_ADJ}(?:${KIDS}|twins)\\b|(?:${N}|a|an)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?)${AGES})?`, 'gi'), 'marital-status'],
   // A marital status alone as a sentence or a cell of a details line ("Single.", "· Married ·").
   [new RegExp(`(?<=^|[\\n.;,·|•]\\s{0,3})${MARITAL_WORD}(?=\\s*(?:$|[\\n.;,·|•]))`, 'gmu'), 'marital-status'],
   // "single" in lower case in a cell, or leading "with no children": not "single, well-run clinic" after "a".
@@ -136,6 +136,23 @@ const EVENT_AFTER = new RegExp(
   'u',
 );
 const GOT_BEFORE = /\b(?:got|get|getting)[ \t]+$/;
+/** "married to a staff nurse at …", "engaged to a paramedic": who the spouse is says more of them. */
+const TO_SPOUSE = /^[ \t]+to[ \t]+(?:an?|my)[ \t]+/;
+
+/** The length of "to a …" after "married", up to the clause's end (punctuation or "and"), at most 60 characters. */
+function spouseAfter(text: string, end: number): number {
+  const to = TO_SPOUSE.exec(text.slice(end, end + 12));
+  if (!to) return 0;
+  const rest = text.slice(end + to[0].length, end + to[0].length + 60);
+  const stop = rest.search(/[,;.:!?()\n]|[ \t](?:and|but|who|whom|which|so)[ \t]/);
+  return stop > 0 ? to[0].length + stop : 0;
+}
+
+/** Taking a relative to their care: "I [take her to her dialysis]", "drive him to his appointments". */
+const ESCORT =
+  /\b(?:take|takes|took|taking|drive|drives|drove|driving|accompany|accompanies|accompanied)[ \t]+(?:her|him|them)[ \t]+to[ \t]+(?:her|his|their)[ \t]+(?:(?:hospital|clinic|GP|medical|regular|weekly|monthly)[ \t]+)?(?:appointments?|dialysis|chemo(?:therapy)?|radiotherapy|infusions?|treatment|check-ups?|physio(?:therapy)?|clinics?|scans?)\b/g;
+/** A relative of the writer's, named shortly before an escort: whose care it is ("my mother-in-law", "Dad lives with me"). */
+const OWN_RELATIVE = new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\b|(?:^|[.;!?]\\s+)(?:Mum|Mam|Mom|Dad|Nan|Nana|Gran|Grandma|Grandad)\\b`, 'i');
 
 /**
  * Marital status, children, relatives and caring, pregnancy and parental leave. Only the detail
@@ -150,13 +167,17 @@ export function findFamily(text: string): Span[] {
       let start = m.index + m[0].lastIndexOf(value);
       let end = start + value.length;
       if (/['’]s$/.test(value)) end += POSSESSED.exec(text.slice(end, end + 30))?.[0].length ?? 0;
+      if (type === 'marital-status' && /engaged$/i.test(value)) end += spouseAfter(text, end);
       if (type === 'marital-status' && /married$/i.test(value)) {
         end += EVENT_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0;
+        end += spouseAfter(text, end);
         start -= GOT_BEFORE.exec(text.slice(Math.max(0, start - 10), start))?.[0].length ?? 0;
       }
       // Divisible, so a date of birth inside ("twins (born 2024)") leaves the rest a family detail.
       spans.push(makeSpan(type, start, end, { divisible: true }));
     }
   }
+  // Not a patient or a client: only with the writer's relative in the 200 characters before.
+  for (const m of matchAll(text, ESCORT)) if (OWN_RELATIVE.test(text.slice(Math.max(0, m.index - 200), m.index))) spans.push(makeSpan('dependants', m.index, m.index + m[0].length));
   return spans;
 }

@@ -3,11 +3,14 @@ import concepts from './data/disclosure-concepts.json';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { sentenceBounds } from './sentence-bounds';
+import { spansBefore } from './spans-before';
 import type { Span } from './span';
 
 /** Conditions a CV may disclose about the candidate or their family. */
 const CONDITION =
   /\b(?:type\s+[12]\s+diabetes|diabetes|dyslexi[ac]|dyspraxi[ac]|ADHD|autism|autistic|epilepsy|epileptic|(?:[a-z]+\s+)?cancer|leukaemia|lymphoma|(?:relapsing-remitting\s+)?multiple\s+sclerosis|MS(?![ \t]+(?:Teams|Word|Excel|Office|Outlook|Access|Project|Forms|SQL|Dynamics))|Crohn['’]s(?:\s+disease)?|colitis|fibromyalgia|sickle\s+cell(?:\s+(?:trait|disease|anaemia))?|arthritis|lupus|depression|anxiety|PTSD|bipolar(?:\s+disorder)?|schizophrenia|a\s+stroke|stroke|heart\s+attack|a\s+stent|stent|hip\s+replacement|knee\s+replacement|high\s+blood\s+pressure|hypertension|(?:stable\s+|unstable\s+)?angina|(?:Parkinson['’]s|Alzheimer['’]s)(?:\s+disease)?|dementia|[Ll]ong\s+(?:COVID|Covid)|(?:kidney|liver|heart|lung|bone\s+marrow|stem\s+cell)\s+transplant(?:\s+recipient)?|ME\/CFS|chronic\s+fatigue|HIV|hearing\s+loss|hard\s+of\s+hearing|(?:partially|profoundly|severely)\s+deaf|deaf|hearing\s+impair(?:ment|ed)|(?:severely\s+)?sight\s+impair(?:ment|ed)|blind(?<=registered\s+blind)|(?:recovering\s+)?(?:alcoholic|addict)(?![ \t]+(?:liver|hepatitis|patients?|clients?|services?))|alcoholism|visual\s+impairment|visually\s+impaired|hidden\s+disability(?:\s+\([^)\n]{1,40}\))?|a\s+disability|disabled|remission|chemotherapy|radiotherapy|infusions?|partially\s+sighted|blind\s+in\s+(?:one|my\s+(?:left|right))\s+eye|motor\s+neurone\s+disease|Down['’]s\s+syndrome|(?:a\s+)?(?:type\s+[12]\s+)?diabetic(?=[ \t]*(?:[.,;]|$|and\b))|cerebral\s+palsy|endometriosis|an?\s+eating\s+disorder|anorexia|bulimia|mastectomy|hysterectomy|amputation|coeliac(?:\s+disease)?|(?:strict\s+)?gluten-free\s+diet|miscarriages?|stillbirth|IVF|fertility\s+treatment|Ehlers-Danlos(?:\s+syndrome)?|hypermobility(?:\s+syndrome)?|POTS|Tourette['’]s(?:\s+syndrome)?)\b/g;
+/** Kept apart from CONDITION, whose size puts it past the ReDoS checker's time. */
+const MENOPAUSE = /\b(?:the[ \t]+)?(?:peri)?menopause\b/g;
 /** A clause about the writer or their family: "I have", "I was diagnosed", "my brother, who has". */
 const PERSONAL =
   /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed|survived|beat)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+has)\b/i;
@@ -19,7 +22,7 @@ const CLINICAL_AFTER = /^\s+(?:clinics?|patients?|service|services|ward|unit|tea
 const CLINICAL_BEFORE = /\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children|young\s+people|families|those|carers)\s+(?:(?:living|diagnosed)\s+)?(?:with|who\s+ha(?:ve|s|d)|affected\s+by)\b|\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children)\s+(?:after|following|recovering\s+from)\s+$|\b(?:interest|experience|expertise|knowledge|training|trained|specialist|specialising|specializing|qualified|lead|leads|leading|clinics?|management|manage|managing|screening|education|awareness|research|audit|project|work|working|worked|rotating|rotation|rotations|placements?|teams?|wards?|services?|scrubbed|scrubbing|assisted|assisting|assist|recovered|recovering|theatre)\s+(?:in|of|with|on|for|through|across)\s+(?:(?:type\s+[12]|adult|childhood|paediatric|gestational)\s+)?$|\bexperienced\s+$/i;
 /** Adjustments and support that disclose a disability: "a reasonable adjustments passport", "coloured overlays". */
 const ADJUSTMENT =
-  /\b(?:reasonable\s+adjustments?\s+(?:passport|plan|agreement)|Access\s+to\s+Work(?:\s+(?:assessment|grant|funding|support|plan))?|Disabled\s+Students['’]?\s+Allowance(?:\s+assessment)?|(?:coloured|tinted)\s+overlays|extra\s+time\s+(?:in|for)\s+(?:written\s+)?(?:exams|tests|assessments)|(?:no|any)\s+(?:health|medical)\s+(?:problems|issues|conditions))\b/gi;
+  /\b(?:reasonable\s+adjustments?\s+(?:passport|plan|agreement)|Access\s+to\s+Work(?:\s+(?:assessment|grant|funding|support|plan))?|Disabled\s+Students['’]?\s+Allowance(?:\s+assessment)?|(?:coloured|tinted)\s+overlays?|(?:menopause|health|disability)\s+passport|extra\s+time\s+(?:in|for)\s+(?:written\s+)?(?:exams|tests|assessments)|(?:no|any)\s+(?:health|medical)\s+(?:problems|issues|conditions))\b/gi;
 /**
  * The sentence around [start, end), at most `before` and `after` characters either way: 200 for the
  * whole sentence, or 60 and 20 for the words near a match ("I had …"), which is cheaper on a long run of matches.
@@ -40,7 +43,7 @@ const MANAGED_WITH = /^[ \t]+(?:with|on|by)[ \t]+(?:(?:an?|my|daily|regular)[ \t
 const MANAGED = /\b(?:(?:well|poorly|diet|tablet|insulin|medication|fully|partly|largely)[ \t-]controlled|(?:well|self)[ \t-]managed|mild|moderate|severe|chronic|brittle|stable)[ \t]+$/i;
 /** "diagnosed with", "treated for", "registered", "lived experience of": words before a condition that say it is the writer's, and go with it. */
 const LEAD =
-  /\b(?:(?:diagnosed|treated|recovering|recovered)[ \t\n]+(?:with|for|from|as)|(?:treatment|surgery|chemotherapy|radiotherapy)[ \t\n]+for|registered|lived[ \t]+experience[ \t]+(?:of|with))[ \t\n]+$/i;
+  /\b(?:(?:diagnosed|treated|recovering|recovered)[ \t\n]+(?:with|for|from|as)|going[ \t\n]+through|(?:treatment|surgery|chemotherapy|radiotherapy)[ \t\n]+for|registered|lived[ \t]+experience[ \t]+(?:of|with))[ \t\n]+$/i;
 const LIVED = /\blived[ \t]+experience[ \t]+(?:of|with)[ \t]+$/i;
 /** The writer as a clause's subject: "I", "I've", "we". */
 const WRITER = /(?<![\p{L}'’])(?:I|I['’](?:ve|m|d)|[Ww]e)(?![\p{L}'’])/u;
@@ -67,12 +70,12 @@ function undergone(text: string, start: number): boolean {
 }
 
 /** Where and when: "in my left ear", "in 2019", "(2020)", "last year", "every six months", "as a teenager" ("in my twenties" is an age, found as one). */
-const WHERE_AFTER = /^[ \t]+in[ \t]+(?:my|one|both|the)[ \t]+(?:(?:left|right)[ \t]+)?(?:ears?|eyes?|knees?|legs?|arms?|hands?|hips?|side)\b/;
+const WHERE_AFTER = /^[ \t]+in[ \t]+(?:my|one|both|the)[ \t]+(?:(?:left|right)[ \t]+)?(?:ears?|eyes?|knees?|legs?|arms?|hands?|hips?|side)\b|^(?:[ \t]+|[ \t]*\n[ \t]*)?\((?:left|right|both|mild|moderate|severe|diagnosed|well|since|controlled)\b[^()\n]{0,40}\)/;
 const WHEN_AFTER =
-  /^(?:[ \t\n]+(?:in|since|during)[ \t]+(?:(?:early|late|mid-?)[ \t]*)?\d{4}|[ \t]+\(\d{4}\)|[ \t]+last[ \t]+year|[ \t]+every[ \t]+(?:\w+[ \t]+)?(?:days?|weeks?|months?|years?)|[ \t]+since[ \t]+(?:childhood|birth|I[ \t]+was[ \t]+(?:a[ \t]+)?(?:child|baby|toddler|teenager|student|\d{1,2})|the[ \t]+war|my[ \t]+(?:teens|twenties|thirties|accident|injury))|[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?\d{1,2}\b|[ \t\n]+as[ \t]+an?[ \t]+(?:child|teenager|baby|toddler|student|teen)\b)/;
+  /^(?:[ \t\n]+(?:in|since|during)[ \t]+(?:(?:early|late|mid-?)[ \t]*)?\d{4}|[ \t]+\(\d{4}\)|[ \t]+last[ \t]+year|[ \t]+every[ \t]+(?:\w+[ \t]+)?(?:days?|weeks?|months?|years?)|[ \t]+since[ \t]+(?:childhood|birth|I[ \t]+was[ \t]+(?:a[ \t]+)?(?:child|baby|toddler|teenager|student|\d{1,2})|the[ \t]+war|my[ \t]+(?:teens|twenties|thirties|accident|injury))|[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?\d{1,2}\b|[ \t\n]+as[ \t]+an?[ \t]+(?:child|teenager|baby|toddler|student|teen)\b|[ \t]+from[ \t]+(?:my[ \t]+)?(?:childhood|birth|my[ \t]+teens))/;
 /** An operation the writer had: "I had a knee reconstruction", "after my hip surgery", "underwent a kidney transplant" (not one they assisted at). */
 const OPERATION =
-  /\b(?:my|had|underwent|undergone|needed|after|following|since|from)[ \t]+(?:(?:an?|my)[ \t]+)?(?:(?:left|right|emergency|major)[ \t]+)?((?:knee|hip|shoulder|ACL|cruciate|ligament|spinal|spine|back|heart|cardiac|bowel|brain|cataract|hernia|ankle|wrist|elbow|neck|bypass|kidney|liver|lung)[ \t]+(?:reconstruction|surgery|operation|replacement|transplant))\b/gi;
+  /\b(?:my|had|underwent|undergone|needed|after|following|since|from)[ \t]+(?:(?:an?|my)[ \t]+)?(?:(?:left|right|emergency|major)[ \t]+)?((?:knee|hip|shoulder|ACL|cruciate|ligament|spinal|spine|back|heart|cardiac|bowel|brain|cataract|hernia|ankle|wrist|elbow|neck|bypass|kidney|liver|lung)[ \t]+(?:reconstruction|surgery|operation|replacement|transplant|injury))\b/gi;
 /** Care the writer had for a part of their own body or their condition ("surgery on my spine", "a reasonable adjustment for my back"), and a sense they lost. */
 const OWN_BODY =
   /\b(?:(?:surgery|an[ \t]+operation|operations|injections|(?:reasonable[ \t]+)?adjustments?)[ \t]+(?:on|for|to)[ \t]+my[ \t]+(?:(?:left|right|lower|bad)[ \t]+)?(?:back|spine|neck|knees?|hips?|shoulders?|ankles?|wrists?|elbows?|hands?|feet|foot|eyes?|ears?|heart|bowel|hearing|sight|eyesight|condition|disability|health|dyslexia)|(?:lost|losing)[ \t]+(?:the[ \t]+|my[ \t]+)?(?:sight|hearing|vision|use)[ \t]+(?:in|of)[ \t]+(?:one|my|both)[ \t]+(?:(?:left|right)[ \t]+)?(?:eyes?|ears?|legs?|arms?|hands?))\b/g;
@@ -110,9 +113,22 @@ const THERAPY_HELPED =
   /\b((?:CBT|[Cc]ounselling|[Pp]sychotherapy|EMDR|[Tt]herapy|[Tt]alking[ \t]+[Tt]herapies)(?:[ \t]+(?:through|via|with|from)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})?)[ \t]+(?:helped|supported|has[ \t]+helped)[ \t]+me\b/gu;
 /** A device or aid the writer uses: "use a hearing aid", "I am a wheelchair user", "my insulin pump". */
 const DEVICE =
-  /\b(?:hearing[ \t]+aids?|cochlear[ \t]+implants?|wheelchair(?:[ \t]+user)?|walking[ \t]+stick|(?:long|white)[ \t]+cane|crutches|guide[ \t]+dog|insulin[ \t]+pump|stoma|prosthetic[ \t]+(?:leg|arm|limb)|pacemaker|CPAP(?:[ \t]+machine)?|screen[ \t-]+read(?:er|ing)(?:[ \t]+software)?|ClaroRead|Read[ \t]*(?:&|and)[ \t]*Write(?:[ \t]+(?:Gold|software))?(?:[ \t]+text[ \t-]+to[ \t-]+speech(?:[ \t]+software)?)?|text[ \t-]+to[ \t-]+speech(?:[ \t]+(?:software|app|tool))?|speech[ \t-]+to[ \t-]+text(?:[ \t]+(?:software|app|tool))?|dictation[ \t]+software|Texthelp|ZoomText|JAWS|NVDA|SuperNova|Brain[ \t]+in[ \t]+Hand|(?:FreeStyle[ \t]+)?Libre(?:[ \t]+sensor)?|Dexcom(?:[ \t]+sensor)?|continuous[ \t]+glucose[ \t]+monitor|glucose[ \t]+sensor)\b/g;
+  /\b(?:hearing[ \t]+aids?|cochlear[ \t]+implants?|wheelchair(?:[ \t]+user)?|walking[ \t]+stick|(?:long|white)[ \t]+cane|crutches|guide[ \t]+dog|insulin[ \t]+pump|stoma|prosthetic[ \t]+(?:leg|arm|limb)|pacemaker|CPAP(?:[ \t]+machine)?|screen[ \t-]+read(?:er|ing)(?:[ \t]+software)?|ClaroRead|Read[ \t]*(?:&|and)[ \t]*Write(?:[ \t]+(?:Gold|software))?(?:[ \t]+text[ \t-]+to[ \t-]+speech(?:[ \t]+software)?)?|text[ \t-]+to[ \t-]+speech(?:[ \t]+(?:software|app|tool))?|speech[ \t-]+to[ \t-]+text(?:[ \t]+(?:software|app|tool))?|dictation[ \t]+software|Texthelp|ZoomText|JAWS|NVDA|SuperNova|Brain[ \t]+in[ \t]+Hand|(?:FreeStyle[ \t]+)?Libre(?:[ \t]+sensor)?|Dexcom(?:[ \t]+sensor)?|continuous[ \t]+glucose[ \t]+monitor|glucose[ \t]+sensor|adapted[ \t]+(?:car|vehicle|keyboard|chair|workstation)|mobility[ \t]+scooter|(?:captioning|live[ \t]+captions)(?:[ \t]+(?:app|software|tool))?)\b/g;
 /** Just before a device, whose it is: "I use a", "and wear two", "my". */
-const DEVICE_OWNER = /\b(?:my|(?:use|uses|used|wear|wears|need|needs|have|rely[ \t]+on|I[ \t]+am|I['’]m)(?:[ \t]+(?:an?|two))?)[ \t]+(?:[a-z]+[ \t]+)?$/;
+const DEVICE_OWNER = /\b(?:my|(?:use|uses|used|wear|wears|need|needs|have|drive|drives|rely[ \t]+on|I[ \t]+am|I['’]m)(?:[ \t]+(?:an?|two))?)[ \t]+(?:[a-z]+[ \t]+)?$/;
+/** The writer's verb of using it goes with it: "I [use a hearing aid]", "and [drive an adapted car]" (not "I fitted hearing aids"). */
+const DEVICE_VERB = /(?:^|[^\p{L}'’])(?:I|and|we)[ \t]+(?:(?:also|now|still)[ \t]+)?((?:use|uses|used|wear|wears|drive|drives|rely[ \t]+on|relies[ \t]+on)[ \t]+(?:(?:an?|two)[ \t]+)?(?:[a-z]+[ \t]+)?)$/u;
+/**
+ * The writer's own experience of care, which tells a condition: "[my own experience of mental health
+ * services]", "lived experience of [CAMHS]" ("my experience of CAMHS" may be work, and stays).
+ */
+const OWN_EXPERIENCE =
+  /\b(?:[Mm]y[ \t]+(?:own|personal)[ \t]+|[Ll]ived[ \t]+)experiences?[ \t\n]+(?:of|with)[ \t\n]+(?:(?:using|being[ \t\n]+under|receiving)[ \t\n]+)?(?:mental[ \t\n]+health[ \t\n]+services|mental[ \t\n]+(?:ill[ \t-]?)?health|mental[ \t\n]+illness|psychiatric[ \t\n]+(?:care|services|wards?)|CAMHS|being[ \t\n]+a[ \t\n]+(?:patient|service[ \t\n]+user))\b/g;
+/** Care the writer received from a service, in a sentence that already tells their condition: "I was [supported by a CAMHS team in Enfield]". */
+const CARED_FOR_BY =
+  /\b(?:I|and)[ \t\n]+was[ \t\n]+((?:supported|treated|seen|cared[ \t\n]+for|looked[ \t\n]+after|helped)[ \t\n]+by[ \t\n]+(?:(?:an?|the|my)[ \t\n]+)?(?:local[ \t\n]+)?(?:CAMHS|CMHT|IAPT|(?:community[ \t\n]+mental[ \t\n]+health|crisis|home[ \t\n]+treatment|early[ \t\n]+intervention|eating[ \t\n]+disorders?)[ \t\n]+(?:team|service)|mental[ \t\n]+health[ \t\n]+services|a[ \t\n]+psychiatrist|a[ \t\n]+counsellor)(?:[ \t\n]+(?:team|service))?(?:[ \t\n]+in[ \t\n]+\p{Lu}[\p{L}'’-]*)?)/gu;
+/** The writer's health said well: "I am [fit and healthy]", "and [in good health]". */
+const WELL = /\b(?:I[ \t]+am|I['’]m|and)[ \t]+((?:fully[ \t]+)?fit[ \t]+and[ \t]+(?:healthy|well)|in[ \t]+(?:very[ \t]+)?good[ \t]+(?:physical[ \t]+)?health)\b/g;
 
 /** A height or weight: "5'2\"", "160 cm", "52 kg", "8 st". */
 const MEASURE = `(?:\\d[ \\t]?(?:ft|feet|foot)(?:[ \\t]?\\d{1,2}(?:[ \\t]?(?:in|inches)\\b)?)?|\\d{1,3}(?:\\.\\d{1,2})?[ \\t]*(?:kg|kgs|kilos|st|stone|lbs?|cm|m)\\b|\\d['’′][ \\t]?\\d{1,2}(?:["”″]|['’]{2})?)`;
@@ -127,8 +143,10 @@ function grown(text: string, start: number, end: number): Span {
   const s = managed - (LEAD.exec(text.slice(Math.max(0, managed - 40), managed))?.[0].length ?? 0);
   let e = end + (DESCRIBED.exec(text.slice(end, end + 80))?.[0].length ?? 0);
   e += MANAGED_WITH.exec(text.slice(e, e + 50))?.[0].length ?? 0;
-  e += WHERE_AFTER.exec(text.slice(e, e + 40))?.[0].length ?? 0;
-  e += WHEN_AFTER.exec(text.slice(e, e + 40))?.[0].length ?? 0;
+  e += WHERE_AFTER.exec(text.slice(e, e + 60))?.[0].length ?? 0;
+  const when = WHEN_AFTER.exec(text.slice(e, e + 40))?.[0].length ?? 0;
+  // "PTSD from my childhood, well managed for many years": how it is managed may follow its when.
+  e += when + (when ? (DESCRIBED.exec(text.slice(e + when, e + when + 80))?.[0].length ?? 0) : 0);
   // Divisible, so an age inside its when ("since I was 12") takes its words and the condition still goes.
   return makeSpan('health', s, e, { divisible: true });
 }
@@ -140,7 +158,7 @@ function grown(text: string, start: number, end: number): Span {
  */
 export function findHealth(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of matchAll(text, CONDITION)) {
+  for (const m of [...matchAll(text, CONDITION), ...matchAll(text, MENOPAUSE)]) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // "lived experience of anxiety" is the writer's own, unlike "experience of anxiety" at work.
@@ -180,12 +198,23 @@ export function findHealth(text: string): Span[] {
     const end = m.index + m[0].length;
     if (CLINICAL_AFTER.test(text.slice(end, end + 30)) || !DEVICE_OWNER.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const around = near(text, m.index, end);
-    if (!PERSONAL.test(around) && !/\bmy\b/i.test(around)) continue;
-    spans.push(makeSpan('health', m.index, end));
+    const verb = DEVICE_VERB.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    // "and use a hearing aid" after "I have a hearing impairment\n(left ear)": the writer's verb, over a bracket's line break.
+    const writers = verb !== null && WRITER.test(text.slice(Math.max(0, m.index - 100), m.index));
+    if (!PERSONAL.test(around) && !/\bmy\b/i.test(around) && !writers) continue;
+    spans.push(makeSpan('health', m.index - (verb?.[1]?.length ?? 0), end));
   }
   for (const m of matchAll(text, ADJUSTMENT)) {
     const end = m.index + m[0].length;
     if (OWN_SUPPORT.test(sentence(text, m.index, end))) spans.push(makeSpan('health', m.index, end));
+  }
+  for (const m of matchAll(text, OWN_EXPERIENCE)) spans.push(makeSpan('health', m.index, m.index + m[0].length));
+  for (const m of matchAll(text, WELL)) spans.push(makeSpan('health', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
+  const conditionBefore = spansBefore(spans);
+  for (const m of matchAll(text, CARED_FOR_BY)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const [from] = sentenceBounds(text, m.index, m.index, 200, 0);
+    if (conditionBefore(from, m.index)) spans.push(makeSpan('health', start, m.index + m[0].length));
   }
   for (const m of matchAll(text, BODY)) {
     const label = BODY_LABEL.exec(m[0])?.[0].length ?? 0;

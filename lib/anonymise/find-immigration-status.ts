@@ -15,6 +15,50 @@ const WORK_AFTER = /^(?:[ \t]+(?:sponsorship|application))?[ \t]+(?:administrati
 const EXPIRY_AFTER = /^[ \t]*\(?(?:expires?|expiring|expiry|valid(?:[ \t]+(?:until|till|to))?|until)[ \t:]*(?:on[ \t]+)?(?:\d{1,2}[/.-])?\d{1,2}[/.-]\d{2,4}\)?/i;
 const SENTENCE_END = /[.!?](?=\s|$)|\n|[|•]/g;
 
+/** Coming to the UK: "came to the UK", "moving to Britain", "arrived in this country", "moved here" (not a nation of it: "moved to Scotland" may be from Leeds). */
+const ARRIVAL =
+  /\b(?:came|come|coming|moved|moving|arrived|arriving|migrated|emigrated|relocated|relocating)[ \t\n]+(?:over[ \t\n]+)?(?:(?:to|in)[ \t\n]+(?:the[ \t\n]+)?(?:UK|United[ \t\n]+Kingdom|Britain|Great[ \t\n]+Britain|this[ \t\n]+country)|here)\b/g;
+/** What may follow an arrival, each `[pattern, telling]`: a year and company say nothing alone; an age, being alone, a status or a visa tell how the writer came. */
+const ARRIVAL_PARTS: [RegExp, boolean][] = [
+  [/^[ \t\n]+in[ \t\n]+(?:19|20)\d\d\b/, false],
+  [/^[ \t\n]+with[ \t\n]+(?:my|our)[ \t\n]+(?:family|parents|mother|father|mum|dad|brothers?|sisters?|siblings)\b/, false],
+  [/^[ \t\n]+(?:aged|at|at[ \t\n]+the[ \t\n]+age[ \t\n]+of)[ \t\n]+\d{1,2}\b|^[ \t\n]+when[ \t\n]+I[ \t\n]+was[ \t\n]+(?:\d{1,2}|a[ \t\n]+(?:child|teenager|baby|toddler)|[a-z]+(?:-[a-z]+)?)\b|^[ \t\n]+as[ \t\n]+an?[ \t\n]+(?:child|teenager|baby|toddler|teen)\b/, true],
+  [/^[ \t\n]+(?:alone|unaccompanied)\b/, true],
+  [/^[ \t\n]+as[ \t\n]+(?:an?[ \t\n]+)?(?:refugees?|asylum[ \t\n-]+seekers?|economic[ \t\n]+migrants?)\b/, true],
+  [/^[ \t\n]+on[ \t\n]+an?[ \t\n]+(?:Tier[ \t]*[1-5]|Skilled[ \t\n]+Worker|student|work|spouse|family|dependant|Health[ \t\n]+and[ \t\n]+Care(?:[ \t\n]+Worker)?|BN\(O\)|Ancestry|Graduate)[ \t\n]+visa\b/, true],
+];
+
+/**
+ * An arrival in the UK with what tells how the writer came ("[came to the UK aged 9 with my family
+ * as asylum seekers]", "[arrived unaccompanied at 16]" is found by its age; "moving to the UK in 2017
+ * on a Tier 2 visa"). An arrival with only its year names no status and stays ("I arrived in
+ * Britain in 1998").
+ */
+function arrivals(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of matchAll(text, ARRIVAL)) {
+    let end = m.index + m[0].length;
+    let telling = false;
+    let aged = false;
+    for (let taken = true; taken; ) {
+      taken = false;
+      for (const [part, tells] of ARRIVAL_PARTS) {
+        const found = part.exec(text.slice(end, end + 60));
+        if (!found) continue;
+        end += found[0].length;
+        telling ||= tells;
+        aged ||= part === ARRIVAL_PARTS[2]![0];
+        taken = true;
+      }
+    }
+    // "I moved here at 11" may be a move within the UK: with its age it dates the writer, and says no status.
+    if (m[0].endsWith('here')) {
+      if (aged) spans.push(makeSpan('age', m.index, end, { divisible: true }));
+    } else if (telling) spans.push(makeSpan('immigration-status', m.index, end, { divisible: true }));
+  }
+  return spans;
+}
+
 /**
  * Whether the line break at `at` only wraps a paragraph (PDF or e-mail text): its line is long and
  * the next line goes on in lower case ("…under the Skilled Worker\nroute"), or it is very long and
@@ -138,5 +182,5 @@ export function findImmigrationStatus(text: string): Span[] {
     if (sentence.words <= 40 && cs <= m.index && end <= ce) spans.push(makeSpan('immigration-status', cs, ce, { divisible: true }));
     else spans.push(makeSpan('immigration-status', m.index, end));
   }
-  return spans;
+  return spans.concat(arrivals(text));
 }

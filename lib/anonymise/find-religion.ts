@@ -1,9 +1,11 @@
 import { alternation } from './alternation';
+import { wordBefore } from './detail-edges';
 import religionData from './data/religion-terms.json';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { REDACTION_KINDS } from './redaction-type';
+import { spansBefore } from './spans-before';
 import type { Span } from './span';
 import { leadingLength, trailingLength, trimChars } from './trim-chars';
 
@@ -19,7 +21,7 @@ const PLACE_AFTER = /^\s+(?:Hospital|Surgery|Practice|Medical|Health|Clinic|Infi
 /** The same, grown into the name: "Chapel Allerton Hospital". */
 const PLACE_LAST = /\s(?:Hospital|Surgery|Practice|Clinic|Infirmary|School|Academy|Library|Station|Road|Street|Lane|Avenue)$/;
 /** A place of worship, whose street or town says which congregation. */
-const WORSHIP_PLACE = /\b(?:[Cc]hurch|[Mm]osque|[Gg]urdwara|[Ss]ynagogue|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Pp]agoda|[Mm]asjid|[Cc]entre|[Hh]ouse|[Hh]all|[Mm]ission|[Ff]ellowship|[Aa]ssembly|[Tt]abernacle|[Mm]inster|[Cc]athedral|[Pp]arish|[Kk]ovil|Sabha)$/;
+const WORSHIP_PLACE = /\b(?:[Cc]hurch|[Mm]osque|[Gg]urdwara|[Ss]ynagogue|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Pp]agoda|[Mm]asjid|[Cc]entre|[Hh]ouse|[Hh]all|[Mm]ission|[Ff]ellowship|[Aa]ssembly|[Tt]abernacle|[Mm]inster|[Cc]athedral|[Pp]arish|[Kk]ovil|[Dd]erasar|Sabha)$/;
 /** ", Luton" closing a line or cell after a place of worship: its town says which congregation ("RCCG Jesus Centre, Luton"). */
 const TOWN_AFTER = /^,[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]*(?:$|[\n·|•]))/u;
 const WHERE = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:on|in)[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:Street|Road|Lane|Avenue|\p{Lu}[\p{L}'’-]+))?/u;
@@ -34,7 +36,7 @@ const ACTIVITY =
 const FAITH_ACTIVITY = "(?:choir|worship\\s+team|youth\\s+(?:group|team|club|work|worker|leader)|Sunday\\s+school|[Bb]ible\\s+study|prayer\\s+group|bell[- ]?ringers?|bell[- ]?ringing|altar\\s+servers?|flower\\s+rota|(?:women['’]s|men['’]s|youth)\\s+fellowship|(?:Sunday\\s+)?meditation\\s+class(?:es)?)";
 /** An office, membership or activity before a place of worship: "deacon at", "an elder of the", "member of the local … chapel", "choir and youth team at". */
 const OFFICE_BEFORE = new RegExp(
-  `\\b(?:elder|deacon|deaconess|steward|churchwarden|warden|organist|(?:lay|local)\\s+preacher|lay\\s+reader|trustee|treasurer|member|${FAITH_ACTIVITY}(?:\\s+(?:and|&)\\s+${FAITH_ACTIVITY})?)\\s+(?:at|of|in|for)\\s+((?:[\\p{Ll}'’-]+\\s+){0,3})$`,
+  `\\b(?:elder|deacon|deaconess|steward|churchwarden|warden|organist|(?:lay|local)\\s+preacher|lay\\s+reader|trustee|treasurer|(?:(?:[Aa]ctive|[Rr]egular|[Ll]ifelong|[Ff]ounding)\\s+)?member|${FAITH_ACTIVITY}(?:\\s+(?:and|&)\\s+${FAITH_ACTIVITY})?)\\s+(?:at|of|in|for)\\s+((?:[\\p{Ll}'’-]+\\s+){0,3})$`,
   'u',
 );
 const FAITH_OFFICE = new RegExp(`^(?:elder|deacon|deaconess|churchwarden|lay|local\\s+preacher|${FAITH_ACTIVITY})\\b`);
@@ -74,7 +76,8 @@ function grow(text: string, start: number, end: number): [number, number] {
   // Right: "Muslim Doctors Association", "Church of England", "Christian Medical Fellowship (CMF)".
   let e = end;
   for (let grown = 0; grown < MAX_GROWTH; grown++) {
-    const m = /^(?:[ \t]+|[ \t]*\n[ \t]*)([\p{L}'’&-]+|\([A-Z]{2,8}\))/u.exec(text.slice(e, e + 40));
+    // A bracket of capitalised words says which one: "(CMF)", "Buddhist (Jodo Shinshu)", "Islamic Centre (Wolseley Road)".
+    const m = /^(?:[ \t]+|[ \t]*\n[ \t]*)([\p{L}'’&-]+|\(\p{Lu}[\p{L}'’ -]{1,30}\))/u.exec(text.slice(e, e + 50));
     const word = m?.[1];
     if (!m || !word) break;
     // Across a line break only inside a wrapped paragraph: "Christian Okafor" on a short line is a heading, not "…Okafor Staff Nurse".
@@ -105,8 +108,46 @@ function grow(text: string, start: number, end: number): [number, number] {
 const PRACTICE =
   /\b(?:wear|wears|wearing)\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel)(?:\s+and\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel))?\b|\b(?:keep|keeps|kept)\s+(?:my|his|her)\s+hair\s+uncut\b|\buncut\s+hair\b|\b(?:Friday|Jummah|Jumu['’]ah)\s+prayers\b|\b(?:Sabbath|Shabbat)\b|\b(?:fast|fasting)\s+(?:on|during|for|at)\s+\p{Lu}\p{L}+|\b(?:Friday|Saturday)\s+sunset\b|\bmy\s+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix)\b|\b(?:wear|wears|wearing)\s+a\s+(?:kara|kirpan|bindi|tilak|rosary|crucifix|cross)\b|\bI\s+(?:only\s+|strictly\s+)?(?:eat|keep|follow|need)\s+(?:only\s+|a\s+|strictly\s+)?(?:halal|kosher)(?:\s+(?:food|meat|meals?|diet|kitchen))?\b|\bfor\s+(?:religious|faith)\s+reasons\b|\bCapel[ \t]+(?:Bethel|Salem|Seion|Sion|Bethesda|Ebeneser|Ebenezer|Tabernacl|Moriah|Hebron|Carmel|Bethania|Horeb|Soar|Peniel|Bethlehem|Jerusalem)\b|\b(?:to|attend|attending|Sunday|vigil|Polish|Latin|daily|weekly|Catholic)\s+[Mm]ass\b(?![\s-]+(?:[Vv]accinat|[Cc]asualt|[Ii]mmuni|[Ss]pectromet|[Gg]ather|[Ss]creening|[Ee]vent|[Ii]ndex|[Pp]roduc))(?:[ \t]+at[ \t]+St\.?[ \t]+\p{Lu}[\p{L}'’]*)?/gu;
 
-/** Kept apart from PRACTICE, whose size puts it past the ReDoS checker's time: the Sikh kesh kept ("I keep my kesh"), and the town of a Mass ("the Polish Mass in Derby"). */
-const KESH = /\b(?:keep|keeps|kept)[ \t]+(?:my|his|her)[ \t]+(?:kesh|head[ \t]+covered)\b/g;
+/** Kept apart from PRACTICE, whose size puts it past the ReDoS checker's time: the Sikh kesh or Rastafari locs kept ("I keep my kesh", "I keep my locs tied back"), and the town of a Mass ("the Polish Mass in Derby"). */
+const KESH = /\b(?:keep|keeps|kept)[ \t]+(?:my|his|her)[ \t]+(?:kesh|head[ \t]+covered|(?:locs|dreadlocks)(?:[ \t\n]+(?:tied[ \t\n]+back|covered|up))?)\b/g;
+/** The Sikh articles of faith kept or worn, with what the bracket after them lists: "keep the Sikh articles of faith (kara, kirpan…)". */
+const ARTICLES = /\b(?:keep|keeps|kept|wear|wears|wearing|carry|carries)[ \t]+(?:the[ \t]+|my[ \t]+)?(?:Sikh[ \t]+)?(?:articles[ \t]+of[ \t]+faith|five[ \t]+Ks|5[ \t]?Ks)(?:[ \t]*\([^()\n]{1,80}\))?/g;
+/** Time away from work the writer keeps or asks for: "not work Sunday mornings", "ask for annual leave", "take the day off". */
+const SCHEDULE =
+  /\b(?:not|never|n['’]t)[ \t]+(?:to[ \t]+)?work\b|\b(?:ask|asks|asking|request|requesting|take|takes|taking|book|books)[ \t]+(?:for[ \t]+)?(?:(?:annual|unpaid|the[ \t]+day|a[ \t]+day)[ \t]+)?(?:leave|off)\b|\b(?:ask|asks|asking|request|requesting)[ \t]+for[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:Friday|Saturday|Sunday)[ \t]+)?(?:(?:evenings?|afternoons?|mornings?|days?|nights?)[ \t]+)?off\b/g;
+/** Words before a request that are part of it: "[prefer not to work…]", "I [usually ask for leave]". */
+const SCHEDULE_LEAD = new Set(['prefer', 'try', 'tend', 'usually', 'always', 'normally', 'generally', 'rather', 'would', 'do', 'also', 'will', 'can', 'cannot']);
+const SENTENCE_END = /[.!?](?=\s)|\n[ \t]*\n/g;
+
+/**
+ * Time off asked for or kept in a sentence that already tells the writer's faith ("I keep the
+ * Sabbath, so I [do not work from Friday sunset…]", "on Losar I [usually ask for annual leave]"):
+ * the when of the practice. Alone ("I do not work Fridays") it says nothing and stays.
+ */
+function faithSchedule(text: string, faith: Span[]): Span[] {
+  const spans: Span[] = [];
+  const faithBefore = spansBefore(faith);
+  for (const m of matchAll(text, SCHEDULE)) {
+    const before = text.slice(Math.max(0, m.index - 250), m.index);
+    let from = 0;
+    for (const edge of matchAll(before, SENTENCE_END)) from = edge.index + edge[0].length;
+    const sentenceStart = m.index - before.length + from;
+    if (!faithBefore(sentenceStart, m.index)) continue;
+    let start = m.index;
+    for (let steps = 0; steps < 3; steps++) {
+      const lead = wordBefore(text, start, 20);
+      if (!lead || !SCHEDULE_LEAD.has(lead.word.toLowerCase())) break;
+      start = lead.start;
+    }
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    // A paragraph's wrapped line goes on: only punctuation or a blank line ends the request.
+    const stop = after.search(/[.;:!?,()]|\n[ \t]*\n/);
+    const end = m.index + m[0].length + trimChars(after.slice(0, stop < 0 ? after.length : stop), null, /\s/).length;
+    spans.push(makeSpan('religion', start, end));
+  }
+  return spans;
+}
+
 /** "a quiet space to pray": the writer's need, unless it is made for patients. */
 const PLACE_TO_PRAY = /\b(?:space|room|place|somewhere|time)[ \t]+to[ \t]+pray\b/g;
 const PRACTICE_MASS_BEFORE = /\b(?:Sunday|vigil|Polish|Latin|daily|weekly|Catholic)[ \t]$/;
@@ -167,6 +208,39 @@ function roleListStart(text: string, start: number): number {
   return head + lead;
 }
 
+const MEMBER = /^(?:\S+\s+)?member\b/i;
+/** A congregation by its place or name (the "Centre" of a faith's name: "Islamic Centre", "Buddhist Centre"). */
+const CONGREGATION = /\b(?:[Cc]hurch|[Mm]osque|[Mm]asjid|[Gg]urdwara|[Ss]ynagogue|[Ss]hul|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Pp]agoda|[Kk]ovil|[Dd]erasar|[Cc]athedral|[Pp]arish|[Cc]ongregation|Centre|Sabha|Kingdom\s+Hall)\b/;
+/** Verbs of worship done at a place, by the writer: "I sing with the choir at", "I play keyboard at", "and attend the". */
+const WORSHIP_VERBS = new Set('sing sang play played attend attended worship worshipped pray prayed ring rang read preach preached'.split(' '));
+const WORSHIP_SUBJECTS = new Set(['I', 'we', 'We', 'and']);
+const OFTEN = new Set(['also', 'usually', 'still', 'regularly', 'always', 'normally', 'often', 'now']);
+/** "weekends at the Buddhist Centre", "Sundays at St Anne's": when, opening the clause. */
+const WORSHIP_TIMES = new Set(['weekends', 'sundays', 'saturdays', 'fridays', 'evenings', 'mornings']);
+const TOKEN = /\S+/g;
+
+/**
+ * The start of the writer's act of worship before a place of worship that starts at `start`: at most
+ * five words back, a worship verb after "I", "we" or "and" ("I [sing with the choir at …]"), or a time
+ * opening the clause ("[weekends at the …]"). Else `start`.
+ */
+function worshipLead(text: string, start: number): number {
+  const window = text.slice(Math.max(0, start - 60), start);
+  if (!/\s$/.test(window)) return start;
+  const words = [...matchAll(window, TOKEN)].slice(-6);
+  for (let i = words.length - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
+    const word = words[i]![0];
+    const bare = word.replace(/[;:,.]$/, '');
+    if (WORSHIP_TIMES.has(bare.toLowerCase()) && (i === 0 || /[;:,.]$/.test(words[i - 1]![0]))) return start - window.length + words[i]!.index;
+    if (!/^[\p{L}'’]+$/u.test(word)) return start;
+    if (!WORSHIP_VERBS.has(word)) continue;
+    let j = i - 1;
+    while (j >= 0 && OFTEN.has(words[j]![0])) j--;
+    return j >= 0 && WORSHIP_SUBJECTS.has(words[j]![0]) ? start - window.length + words[i]!.index : start;
+  }
+  return start;
+}
+
 /**
  * A place of worship or faith organisation found at [s, e), grown to its office, town or street.
  * Divisible, so an address around it ("22 acorn close, chapel allerton") goes as that and the
@@ -185,8 +259,10 @@ function religionSpan(text: string, s: number, e: number, named = false): Span {
   // A role any club has ("member", "steward") goes only when the place has no name of its own ("member of the local chapel").
   const found = OFFICE_BEFORE.exec(text.slice(Math.max(0, s - 60), s));
   const unnamed = (found?.[1] ?? '').split(/\s+/).some((word) => word && !/^(?:the|my|our|a|an)$/.test(word));
-  const office = found && (FAITH_OFFICE.test(found[0]) || unnamed) ? found : null;
-  const start = roleListStart(text, office ? s - office[0].length : s);
+  // Membership of a congregation is belonging, not a role: "[a member of St Mary's Church]" (a charity's "member" stays).
+  const belongs = found !== null && MEMBER.test(found[0]) && CONGREGATION.test(text.slice(s, end));
+  const office = found && (FAITH_OFFICE.test(found[0]) || unnamed || belongs) ? found : null;
+  const start = worshipLead(text, roleListStart(text, office ? s - office[0].length : s));
   return makeSpan('religion', start, end, named ? { priority: REDACTION_KINDS.name.priority + 1 } : { divisible: true });
 }
 
@@ -218,7 +294,7 @@ export function findReligion(text: string): Span[] {
     if (SAINTS_NAMED_AFTER.test(text.slice(end, end + 30)) || !CHURCH_CONTEXT.test(clause.slice(clauseStart + 1))) continue;
     spans.push(religionSpan(text, m.index, end));
   }
-  for (const m of matchAll(text, KESH)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));
+  for (const pattern of [KESH, ARTICLES]) for (const m of matchAll(text, pattern)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));
   for (const m of matchAll(text, PLACE_TO_PRAY)) if (!forPatients(text, m.index, m.index + m[0].length)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));
   // A Mass PRACTICE finds, lengthened by its town ("[Polish Mass in Derby]").
   for (const m of matchAll(text, MASS_IN)) {
@@ -245,5 +321,5 @@ export function findReligion(text: string): Span[] {
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1);
     if (/\b(?:I|we)\b/.test(clause) && !OTHERS.test(clause) && !CARE_FOR_OTHERS.test(clause)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));
   }
-  return spans;
+  return spans.concat(faithSchedule(text, spans));
 }

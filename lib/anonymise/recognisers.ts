@@ -105,7 +105,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   },
   { types: ['name'], find: ({ layout, words, candidate }) => findNames(layout, words, candidate) },
   { types: ['address'], find: ({ layout }) => findAddresses(layout) },
-  { types: ['immigration-status'], find: ({ text }) => findImmigrationStatus(text) },
+  { types: ['immigration-status', 'age'], find: ({ text }) => findImmigrationStatus(text) },
   { types: ['nationality'], find: ({ text }) => findNationality(text) },
   { types: ['origin', 'address', 'date-of-birth'], find: alsoAsWriter(findOrigin) },
   { types: ['ethnicity'], find: ({ text }) => findEthnicity(text) },

@@ -32,10 +32,10 @@ describe('where the writer grew up, read past a setting ("rural", "a small town 
 
 describe('health, disability and recovery said in the writer’s words', () => {
   test.each([
-    ['I am registered blind and use a long cane.', 'I am [HEALTH] and use a [HEALTH].'],
+    ['I am registered blind and use a long cane.', 'I am [HEALTH] and [HEALTH].'],
     ['I have a hearing impairment, so I sit facing the room in meetings.', 'I have a [HEALTH], so I sit facing the room in meetings.'],
     ['I am a recovering alcoholic and have been sober for eight years.', 'I am a [HEALTH] and [HEALTH].'],
-    ['I use screen-reading software at work.', 'I use [HEALTH] at work.'],
+    ['I use screen-reading software at work.', 'I [HEALTH] at work.'],
     ['I am partially deaf in my right ear.', 'I am [HEALTH].'],
     ['I have a chronic back condition.', 'I have [HEALTH].'],
     ['I am a type 1 diabetic.', 'I am [HEALTH].'],
@@ -77,7 +77,7 @@ describe('nationality, faith, family and status in a clause of the writer’s', 
     ['Prayer is a big part of my life.', '[RELIGION].'],
     ['I am the main carer for my son, who is autistic.', 'I am the [FAMILY], who [HEALTH].'],
     ['Since my divorce I have been the only parent at home.', 'Since [MARITAL STATUS] I have been [MARITAL STATUS].'],
-    ['I recently returned from maternity leave after the birth of my second child.', 'I recently [PARENTAL LEAVE] after the birth of [FAMILY].'],
+    ['I recently returned from maternity leave after the birth of my second child.', 'I [PARENTAL LEAVE] after the birth of [FAMILY].'],
     ['My two are at nursery three days a week.', '[FAMILY].'],
     ["I'm the eldest of six and helped raise my siblings.", "I'm [FAMILY] and helped raise [FAMILY]."],
     ['I have my lad every other weekend.', 'I have [FAMILY].'],

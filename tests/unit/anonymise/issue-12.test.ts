@@ -133,7 +133,7 @@ describe('health the writer discloses, not health they treat', () => {
 
 describe('faith by its groups and observance', () => {
   test.each([
-    ['I sing in the gurdwara choir on Sundays.', 'I sing in the [RELIGION] on Sundays.'],
+    ['I sing in the gurdwara choir on Sundays.', 'I [RELIGION].'],
     ['I go to Sunday Mass with my aunt.', 'I go to [RELIGION] with [FAMILY].'],
     ['I do not work from Friday sunset.', 'I do not work from [RELIGION].'],
     // Traps: a hospital and a college named after a church word, and mass as a clinical word.
@@ -207,7 +207,7 @@ describe('where the writer lives and worships', () => {
     ['I pray at the mosque on Wilmslow Road most days.', '[RELIGION].'],
     // Traps: a country, and a month after a place of worship.
     ['I live in the UK and trained in Leeds.', 'I live in the UK and trained in Leeds.'],
-    ['I sang at the chapel in June.', 'I sang at the [RELIGION] in June.'],
+    ['I sang at the chapel in June.', 'I [RELIGION] in June.'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
@@ -276,8 +276,8 @@ describe('no telling word left behind', () => {
     ['MISS Elif Demir\nPractice Nurse', '[CANDIDATE]\nPractice Nurse'],
     ['Right to work\nI hold EU Settled Status.', 'Right to work\n[IMMIGRATION STATUS].'],
     ['BRP: expires 2027', '[IMMIGRATION STATUS]: [IMMIGRATION STATUS]'],
-    ['I became a British citizen (since 2016) and a nurse since 2018.', 'I became a [NATIONALITY] and a nurse since 2018.'],
-    ['I am registered blind in one eye and wear hearing aids.', 'I am [HEALTH] and wear [HEALTH].'],
+    ['I became a British citizen (since 2016) and a nurse since 2018.', 'I [NATIONALITY] and a nurse since 2018.'],
+    ['I am registered blind in one eye and wear hearing aids.', 'I am [HEALTH] and [HEALTH].'],
     // Traps: "MS" is not a title in a sentence; a visa-status label keeps its label; HR work on right to work.
     ['Elif Demir\nNurse\n\nProfile\nI ran MS clinics.', '[CANDIDATE]\nNurse\n\nProfile\nI ran MS clinics.'],
     ['Visa status: not required', 'Visa status: [IMMIGRATION STATUS]'],
@@ -317,7 +317,7 @@ describe('health the writer lived through, with when and how', () => {
     ['I underwent shoulder surgery last year.', 'I underwent [HEALTH].'],
     // "in my teens" is the writer's age, not their children.
     ['I was diagnosed with epilepsy in my teens.', 'I was [HEALTH].'],
-    ['I use Read&Write because of my dyslexia.', 'I use [HEALTH] because [HEALTH].'],
+    ['I use Read&Write because of my dyslexia.', 'I [HEALTH] because [HEALTH].'],
     // Traps: therapy the writer gives or trains in, surgery they assist at, aids they fit.
     ['I completed CBT training and deliver CBT to patients.', 'I completed CBT training and deliver CBT to patients.'],
     ['I have scrubbed for knee replacement lists for 5 years.', 'I have scrubbed for knee replacement lists for 5 years.'],

@@ -79,13 +79,13 @@ describe('faith: its words, a saint’s church by what is done there, and a role
     ["I'm a lay minister in the Methodist church.", "I'm a [RELIGION] in the [RELIGION]."],
     ['I am preparing for my confirmation.', 'I am [RELIGION].'],
     ['God has given me the gift of caring.', '[RELIGION] has given me the gift of caring.'],
-    ['I read scripture daily.', 'I read [RELIGION] daily.'],
+    ['I read scripture daily.', 'I [RELIGION] daily.'],
     ["I'm a churchgoer.", "I'm a [RELIGION]."],
     ['As a person of faith, I value dignity.', 'As a [RELIGION], I value dignity.'],
     ['Sunday is my day of rest and worship.', 'Sunday is my day of rest and [RELIGION].'],
     ["I help run the youth club at St Anne's.", 'I help run the [RELIGION].'],
-    ["I play the organ at St Luke's every Sunday.", 'I play the organ at [RELIGION] every Sunday.'],
-    ['I sing in the choir at Holy Trinity.', 'I sing in the [RELIGION].'],
+    ["I play the organ at St Luke's every Sunday.", 'I [RELIGION].'],
+    ['I sing in the choir at Holy Trinity.', 'I [RELIGION].'],
     // The role stays, the organisation that tells the faith goes; a faith's office goes with it.
     ["I volunteer at my gurdwara's langar on Sundays.", 'I volunteer at [RELIGION].'],
     ['Volunteer, Al-Noor Mosque food bank', 'Volunteer, [RELIGION] food bank'],
@@ -93,7 +93,7 @@ describe('faith: its words, a saint’s church by what is done there, and a role
     ['Deacon and treasurer, Zion Baptist Chapel', '[RELIGION]'],
     ["I help out with our mosque's homework club.", 'I help out with our [RELIGION].'],
     ['Languages: English, Urdu, Arabic (Quranic)', 'Languages: English, Urdu, Arabic ([RELIGION])'],
-    ['I attend a weekly halaqa.', 'I attend a weekly [RELIGION].'],
+    ['I attend a weekly halaqa.', 'I [RELIGION].'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

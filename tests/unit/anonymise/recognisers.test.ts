@@ -99,7 +99,7 @@ describe('nationality, origin and ethnicity', () => {
 
 describe('religion', () => {
   test.each([
-    ["I volunteer at St Mary's Church every Sunday.", 'I volunteer at [RELIGION] every Sunday.'],
+    ["I volunteer at St Mary's Church every Sunday.", 'I volunteer at [RELIGION].'],
     ['Member of the Muslim Doctors Association.', 'Member of the [RELIGION].'],
     ['Member of the Christian Medical Fellowship (CMF).', 'Member of the [RELIGION].'],
     ['Langar at Guru Nanak Gurdwara during Vaisakhi.', '[RELIGION] at [RELIGION] during [RELIGION].'],
@@ -257,13 +257,13 @@ describe('identifiers broken by columns, handles named after places, other ID nu
 describe('soft details in more wordings: family, age, faith, origin, language, health, immigration', () => {
   test.each([
     ['Personal\nLiving with girlfriend; I look after my sister-in-law two days a week.', 'Personal\nLiving with [MARITAL STATUS]; I [FAMILY].'],
-    ['Personal\nMy dad, who has Parkinson’s and whom I look after most weekends, lives nearby.', 'Personal\n[FAMILY], who has [HEALTH] and [FAMILY] most weekends, lives nearby.'],
+    ['Personal\nMy dad, who has Parkinson’s and whom I look after most weekends, lives nearby.', 'Personal\n[FAMILY], who has [HEALTH] and [FAMILY], lives nearby.'],
     ['Personal\nMother of triplets (born 2023). I am now 30 weeks pregnant.', 'Personal\n[FAMILY] ([DATE OF BIRTH]). I am [PARENTAL LEAVE].'],
     ['Personal\nWe moved to Bradford at 12 and I left school at sixteen. Male, 44 yrs, single.', 'Personal\nWe moved to Bradford at [AGE] and I left school at [AGE]. Male, [AGE], [MARITAL STATUS].'],
     ['Personal\nI help at the pagoda in Beeston and at Capel Bethesda; our Vesak celebrations are my favourite.', 'Personal\nI help at the [RELIGION] and at [RELIGION]; our [RELIGION] are my favourite.'],
     ['Personal\nSpent my childhood in Multan; my parents were from Mirpur.', 'Personal\nSpent my childhood in [PLACE OF ORIGIN]; [FAMILY] [PLACE OF ORIGIN].'],
     ['Languages\nTigrinya (mother tongue), Amharic (fluent), English.', 'Languages\n[NATIONALITY], Amharic (fluent), English.'],
-    ['Personal\nI use speech-to-text software and my Read&Write Gold licence.', 'Personal\nI use [HEALTH] and my [HEALTH] licence.'],
+    ['Personal\nI use speech-to-text software and my Read&Write Gold licence.', 'Personal\nI [HEALTH] and my [HEALTH] licence.'],
     ['Right to work\nBRP valid until 03/2027. I am Kenyan-trained.', 'Right to work\n[IMMIGRATION STATUS]. I am [NATIONALITY].'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
@@ -284,7 +284,7 @@ describe('faith by practice, place and role, in more traditions', () => {
     ['I go to the masjid on Friday lunchtimes for Jummah and take my break then.', '[RELIGION] and take my break then.'],
     ['I fast during Ramadan and pray at lunchtime; I have never found it a problem.', '[RELIGION] and [RELIGION]; I have never found it a problem.'],
     ['I have always worked full days while fasting.', 'I have always worked full days [RELIGION].'],
-    ['Outside work I sing in the choir at St Brigid’s.', 'Outside work I sing in the [RELIGION].'],
+    ['Outside work I sing in the choir at St Brigid’s.', 'Outside work I [RELIGION].'],
     ['I lead the women’s fellowship at my Pentecostal church.', 'I lead the [RELIGION].'],
     ['Interests\nDeaconess and choir leader, RCCG Jesus Centre, Luton\nNetball', 'Interests\n[RELIGION]\nNetball'],
     ['Every Sunday I do seva in the langar at our local Singh Sabha.', 'Every Sunday I do [RELIGION].'],
@@ -382,7 +382,7 @@ describe('immigration routes, health and gender identity in more phrasings', () 
     ['I was granted refugee status, and I now have indefinite leave.', '[IMMIGRATION STATUS].'],
     ['I also have asthma, well controlled with inhalers.', 'I also have [HEALTH].'],
     ['I was diagnosed as autistic at 34 and I’ve lived with type 1 diabetes since I was a child.', 'I was [HEALTH] and I’ve lived with [HEALTH].'],
-    ['I wear a Libre sensor.', 'I wear a [HEALTH].'],
+    ['I wear a Libre sensor.', 'I [HEALTH].'],
     ['I manage my own coeliac disease.', 'I manage my own [HEALTH].'],
     ['I was off for four months in 2022 after a miscarriage.', 'I was off for four months in 2022 after a [HEALTH].'],
     ['Counselling through the Red Cross helped me a great deal.', '[HEALTH] helped me a great deal.'],
@@ -407,9 +407,9 @@ describe('forms found by the second probe: pilgrimage, daily worship, weddings b
     ['I performed\nUmrah with my mother last year.', '[RELIGION].'],
     ['I do puja every morning and fast on Ekadashi.', '[RELIGION].'],
     ['I wear an abaya and a headscarf at work.', 'I [RELIGION] at work.'],
-    ['I am a local preacher in the Methodist circuit and sing with a gospel choir.', 'I am a [RELIGION] and sing with a [RELIGION].'],
+    ['I am a local preacher in the Methodist circuit and sing with a gospel choir.', 'I am a [RELIGION] and [RELIGION].'],
     ['I am engaged and our nikah is booked for June.', 'I am [MARITAL STATUS] and [MARITAL STATUS].'],
-    ['I am also a stepmum to two lovely girls at weekends.', 'I am also a [FAMILY] at weekends.'],
+    ['I am also a stepmum to two lovely girls at weekends.', 'I am [FAMILY].'],
     ['Since my mum passed away in 2021 I have been a kinship carer for my nephew.', 'Since [FAMILY] I have been a [FAMILY].'],
     ['We are trying for a baby, so I may need flexibility.', 'We are [PARENTAL LEAVE], so I may need flexibility.'],
     ['As a gay Black man I bring lived understanding.', 'As a [SEXUAL ORIENTATION] [ETHNICITY] [GENDER] I bring lived understanding.'],

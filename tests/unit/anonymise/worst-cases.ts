@@ -91,5 +91,8 @@ export function worstCases(size: number): { name: string; text: string }[] {
     // Round 11: a reference read twice (as written and as the writer's), with conditions by their clause and head, places left and certificates' towns.
     { name: 'references and conditions', text: fill('She has a rare ab cd disorder. He struggled with I ', 'To whom it may concern. ', 'x') },
     { name: 'places left and school towns', text: fill('I left Leeds after leaving Ab Cd, WAEC, Ab, ', '', '1999') },
+    { name: 'worship, its when and time off', text: fill('I am Sikh and I sing at the gurdwara most Sundays and do not work or ask for annual leave ', '', 'x') },
+    { name: 'care had, aids and arrivals', text: fill('I have PTSD and I was seen by the crisis team and use a hearing aid and came to the UK aged 9 as refugees ', '', 'x') },
+    { name: 'details with their also and now', text: fill('I am also now a British citizen now (2021) and also a single parent to twins on two evenings a week ', '', 'x') },
   ];
 }

@@ -1,0 +1,81 @@
+import type { RedactionType } from './redaction-type';
+import type { Span } from './span';
+
+/** The types of a personal detail the writer tells of themself, whose when goes with them. */
+const DETAILS = new Set<RedactionType>(['religion', 'dependants', 'marital-status', 'parental-leave', 'health', 'nationality', 'immigration-status', 'age']);
+/** Words of when or also just before a detail: "I am [also a single parent]", "I [now have British citizenship]". */
+const ADVERBS = new Set(['also', 'now', 'currently', 'still', 'recently']);
+/** Verbs of gaining a nationality or status, between the writer and it: "I [became a British citizen]". */
+const GAINED = new Set(['became', 'become', 'becoming', 'got', 'gained', 'hold', 'have']);
+const GAINED_TYPES = new Set<RedactionType>(['nationality', 'immigration-status']);
+/** Types whose when is a year: a status gained ("in 2015", "(2021)") or an age reached ("this year"). */
+const DATED_TYPES = new Set<RedactionType>(['nationality', 'immigration-status', 'age']);
+/** What may stand before those words: the writer, an auxiliary or "and". */
+const LEADS = new Set(['i', 'we', 'am', 'is', 'are', 'was', 'were', "i'm", "we're", 'and', 'have', 'has']);
+/**
+ * The detail's when, just after it: "a British citizen [now]", "British citizenship [(2021)]", "a
+ * British citizen [in 2015]", "at [RELIGION] [most Sundays]", "her main carer [on two evenings a week]".
+ */
+const WHEN_AFTER = [
+  /^[ \t]+now\b(?=[ \t]*(?:[,.;:!?)]|$))/,
+  /^[ \t]+(?:(?:on|at|during)[ \t]+(?:(?:most|every|each|some|alternate|the)[ \t]+)?|(?:most|every|each|some|alternate)[ \t]+)(?:(?:one|two|three|four|five|six|seven|[1-7])[ \t]+)?(?:(?:Sunday|Saturday|Friday)[ \t]+)?(?:Sundays|Saturdays|Fridays|Sunday|Saturday|Friday|weekends|mornings|evenings|nights|lunchtimes|(?:festival|feast|holy)[ \t]+days)\b(?:[ \t]+(?:a|per|each)[ \t]+week\b)?/,
+];
+
+/** When a nationality or status was gained: "British citizenship [(2021)]", "a British citizen [in 2015]" (a family's "in 2019" may be a move's). */
+const GAINED_WHEN = /^(?:[ \t]+|[ \t]*\n[ \t]*)?\((?:in[ \t]+|since[ \t]+)?(?:19|20)\d\d\)|^[ \t]+(?:in|since)[ \t]+(?:19|20)\d\d\b|^[ \t]+(?:last|this)[ \t]+year\b/;
+
+/** The word just before `at` after blanks, read at most `reach` characters back: its start and text, or null. */
+export function wordBefore(text: string, at: number, reach = 24): { start: number; word: string } | null {
+  const from = Math.max(0, at - reach);
+  let end = at;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > from && !/\s/.test(text[start - 1]!)) start--;
+  return end < at && start < end ? { start, word: text.slice(start, end) } : null;
+}
+
+/** The start of the adverbs (and for a nationality, the verb of gaining it) just before a detail at `start`, or `start`. */
+function leadStart(text: string, start: number, type: RedactionType): number {
+  let at = start;
+  let taken = start;
+  let gained = false;
+  let held = false;
+  for (let steps = 0; steps < 4; steps++) {
+    const before = wordBefore(text, at);
+    if (!before) return held ? start : taken;
+    const word = before.word.toLowerCase().replace(/’/g, "'");
+    // "have" and "hold" go only with the when before them ("I [now have British citizenship]"; "I hold [NATIONALITY]").
+    if (LEADS.has(word) && taken < start) return held ? start : taken;
+    if (ADVERBS.has(word)) {
+      held = false;
+      at = before.start;
+      taken = at;
+    } else if (!gained && GAINED_TYPES.has(type) && GAINED.has(word)) {
+      gained = true;
+      held = word === 'have' || word === 'hold';
+      at = before.start;
+      taken = at;
+    } else if ((word === 'a' || word === 'an' || word === 'the') && at === start) {
+      // The article goes only with a word taken before it: "became [a British citizen]", "I am [also a single parent]".
+      at = before.start;
+    } else return start;
+  }
+  return start;
+}
+
+/**
+ * A detail the writer tells goes with its when and the "also" or "now" that ties it to them, so
+ * that no telling word is left beside the placeholder ("I am [MARITAL STATUS]" for "I am also a
+ * single parent", "I [NATIONALITY]" for "I now have British citizenship (2021)").
+ */
+export function widenDetails(text: string, spans: Span[]): Span[] {
+  return spans.map((span) => {
+    if (!DETAILS.has(span.type)) return span;
+    const start = leadStart(text, span.start, span.type);
+    let end = span.end;
+    // An age has no days of the week: "I am [AGE] on Sundays" says when, not how old.
+    if (span.type !== 'age') for (const pattern of WHEN_AFTER) end += pattern.exec(text.slice(end, end + 60))?.[0].length ?? 0;
+    if (DATED_TYPES.has(span.type)) end += GAINED_WHEN.exec(text.slice(end, end + 30))?.[0].length ?? 0;
+    return start === span.start && end === span.end ? span : { ...span, start, end };
+  });
+}
