@@ -1,5 +1,5 @@
-import { alternation } from './alternation';
-import { matchAll } from './match-all';
+import { type PhraseList, phraseList } from './alternation';
+import { matchPhrases } from './match-all';
 
 export interface DemonymRun {
   start: number;
@@ -12,8 +12,8 @@ export interface DemonymRun {
 const LIST_GAP = /^(?:\s*[,&/]\s*|\s+and\s+|-|[ \t])$/;
 
 /** Builds the one-word matcher for a list of demonyms (peoples, nationalities). */
-export function demonymPattern(demonyms: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}])(?:${alternation(demonyms)})(?![\\p{L}])`, 'gu');
+export function demonymPattern(demonyms: readonly string[]): PhraseList {
+  return phraseList(demonyms, '(?<![\\p{L}])', '(?![\\p{L}])', 'gu');
 }
 
 /**
@@ -21,9 +21,9 @@ export function demonymPattern(demonyms: readonly string[]): RegExp {
  * joined in code, so a long list costs no more than its length (one regex over the list is
  * quadratic: it is retried from every word in it).
  */
-export function demonymRuns(text: string, pattern: RegExp): DemonymRun[] {
+export function demonymRuns(text: string, demonyms: PhraseList): DemonymRun[] {
   const runs: DemonymRun[] = [];
-  for (const m of matchAll(text, pattern)) {
+  for (const m of matchPhrases(text, demonyms)) {
     const last = runs.at(-1);
     const end = m.index + m[0].length;
     const gap = last && m.index - last.end <= 8 ? text.slice(last.end, m.index) : null;

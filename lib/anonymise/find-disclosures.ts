@@ -1,7 +1,7 @@
-import { alternation } from './alternation';
+import { alternation, phraseList } from './alternation';
 import concepts from './data/disclosure-concepts.json';
 import { makeSpan } from './make-span';
-import { matchAll } from './match-all';
+import { matchAll, matchPhrases } from './match-all';
 import { REDACTION_KINDS, type RedactionType } from './redaction-type';
 import { isEdge } from './sentence-bounds';
 import type { Span } from './span';
@@ -28,7 +28,7 @@ const TOLD = Object.entries(concepts.told).map(
   ([field, words]) =>
     [
       field as Field,
-      new RegExp(`(?<![\\p{L}+])(?:${alternation([...words, ...words.filter((w) => /^\p{Ll}/u.test(w)).map((w) => w[0]!.toUpperCase() + w.slice(1))])})(?![\\p{L}+-])`, 'gu'),
+      phraseList([...words, ...words.filter((w) => /^\p{Ll}/u.test(w)).map((w) => w[0]!.toUpperCase() + w.slice(1))], '(?<![\\p{L}+])', '(?![\\p{L}+-])', 'gu'),
     ] as const,
 );
 /** A medicine the writer is on or takes: "on a low dose of sertraline", "I take levothyroxine" (not "EMIS searches for methotrexate"). */
@@ -226,7 +226,7 @@ export function findDisclosures(text: string): Span[] {
     if (field) hits.push({ start: m.index, end: m.index + m[0].length, field, possessed: true, mine: true });
   }
   for (const m of matchAll(text, DETERMINED)) hits.push({ start: m.index, end: m.index + m[0].length, field: 'dependants', possessed: true });
-  for (const [field, pattern] of TOLD) for (const m of matchAll(text, pattern)) hits.push({ start: m.index, end: m.index + m[0].length, field, possessed: false });
+  for (const [field, list] of TOLD) for (const m of matchPhrases(text, list)) hits.push({ start: m.index, end: m.index + m[0].length, field, possessed: false });
   for (const m of matchAll(text, ON_MEDICINE)) hits.push({ start: m.index, end: m.index + m[0].length, field: 'health', possessed: false });
   const all = hits.length ? tokens(text) : [];
   const [sentenceFirst, sentenceLast] = sentences(text, all);

@@ -1,12 +1,11 @@
-import { alternation } from './alternation';
+import { alternation, phraseList } from './alternation';
 import jobTitleData from './data/job-titles.json';
 import { type DocumentLayout, sectionAt } from './document-layout';
 import { makeSpan } from './make-span';
-import { matchAll } from './match-all';
+import { matchPhrases } from './match-all';
 import type { Span } from './span';
 
-const CORE = `(?:${alternation(jobTitleData.titles)})`;
-const TITLE_RE = new RegExp(`(?<![\\p{L}])${CORE}(?![\\p{L}])`, 'giu');
+const TITLES = phraseList(jobTitleData.titles, '(?<![\\p{L}])', '(?![\\p{L}])', 'giu');
 /** One grade word ending just before a title: "Senior " in "Senior Staff Nurse", read back in code one at a time. */
 const GRADE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(jobTitleData.grades)})\\s+$`, 'iu');
 /** At most this many grades before a title ("Acting Senior Advanced Clinical Practitioner"). */
@@ -52,10 +51,10 @@ export function findJobTitles(layout: DocumentLayout): Span[] {
   });
   for (const i of chosen) {
     const line = lines[i]!;
-    for (const m of matchAll(line.text, TITLE_RE)) spans.push(makeSpan('job-title', line.start + withGrades(line.text, m.index), line.start + m.index + m[0].length));
+    for (const m of matchPhrases(line.text, TITLES)) spans.push(makeSpan('job-title', line.start + withGrades(line.text, m.index), line.start + m.index + m[0].length));
   }
   // Every title in the text, kept when "I am currently a" or "currently working as" leads up to its grades.
-  for (const m of matchAll(text, TITLE_RE)) {
+  for (const m of matchPhrases(text, TITLES)) {
     const start = withGrades(text, m.index);
     const before = text.slice(Math.max(0, start - 60), start);
     if (CURRENTLY_AS.test(before) || I_AM_CURRENTLY.test(before)) spans.push(makeSpan('job-title', start, m.index + m[0].length));

@@ -1,9 +1,9 @@
-import { alternation } from './alternation';
+import { phraseList } from './alternation';
 import demonymData from './data/demonyms.json';
 import { DATE } from './date-pattern';
 import { HOUSE } from './find-addresses';
 import { makeSpan } from './make-span';
-import { matchAll } from './match-all';
+import { matchAll, matchPhrases } from './match-all';
 import { nameLexicon } from './name-lexicon';
 import type { Span } from './span';
 import { trimChars } from './trim-chars';
@@ -115,7 +115,7 @@ const FROM_ORIGINALLY = new RegExp(`\\b[Ff]rom[ \\t]+${PLACE}[ \\t]+originally\\
 const DEMONYMS = new Set(demonymData.demonyms);
 
 /** "a proud Mancunian", "as a Geordie": a regional identity, unless it names a road or a body ("Mancunian Way"). */
-const REGIONAL = new RegExp(`(?<![\\p{L}])(?:${alternation(demonymData.regional)})(?![\\p{L}]|\\s+(?:Way|Road|Street|Centre|Trust|Society|Association)\\b)`, 'gu');
+const REGIONAL = phraseList(demonymData.regional, '(?<![\\p{L}])', '(?![\\p{L}]|\\s+(?:Way|Road|Street|Centre|Trust|Society|Association)\\b)', 'gu');
 
 /** "Glaswegian at heart", "a Cardi by birth", "Scouser born and bred": how much of one they are goes with it. */
 const IDENTITY_AFTER = /^[ \t]+(?:at[ \t]+heart|by[ \t]+birth|born[ \t]+and[ \t]+(?:bred|raised)|through[ \t]+and[ \t]+through)\b/;
@@ -271,7 +271,7 @@ export function findOrigin(text: string): Span[] {
     // The hyphenated word goes whole; "Leeds born and bred" loses only the place.
     spans.push(makeSpan('origin', end - place.length, hyphenated ? m.index + m[0].length : end));
   }
-  for (const m of matchAll(text, REGIONAL)) {
+  for (const m of matchPhrases(text, REGIONAL)) {
     const end = m.index + m[0].length;
     spans.push(makeSpan('origin', m.index, end + (IDENTITY_AFTER.exec(text.slice(end, end + 30))?.[0].length ?? 0)));
   }

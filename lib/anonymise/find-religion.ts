@@ -1,16 +1,16 @@
-import { alternation } from './alternation';
+import { phraseList } from './alternation';
 import { wordBefore } from './detail-edges';
 import religionData from './data/religion-terms.json';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
-import { matchAll } from './match-all';
+import { matchAll, matchPhrases } from './match-all';
 import { REDACTION_KINDS } from './redaction-type';
 import { spansBefore } from './spans-before';
 import type { Span } from './span';
 import { leadingLength, trailingLength, trimChars } from './trim-chars';
 
-const CAPITALISED = new RegExp(`(?<![\\p{L}'’-])(?:${alternation(religionData.capitalised)})(?![\\p{L}-])`, 'gu');
-const ANY_CASE = new RegExp(`(?<![\\p{L}'’-])(?:${alternation(religionData.anyCase)})(?![\\p{L}-])`, 'giu');
+const CAPITALISED = phraseList(religionData.capitalised, "(?<![\\p{L}'’-])", '(?![\\p{L}-])', 'gu');
+const ANY_CASE = phraseList(religionData.anyCase, "(?<![\\p{L}'’-])", '(?![\\p{L}-])', 'giu');
 /** "Church Road", "Temple Street": a place, not a faith. */
 const STREET_AFTER = /^\s+(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Hill|Green|View|Walk|Row|Fields|Gate|Place|Terrace|Surgery|Practice|Medical\s+(?:Centre|Practice)|Health\s+Centre)\b/;
 /** Capitalised words that can be part of a faith organisation's name. */
@@ -273,18 +273,18 @@ function religionSpan(text: string, s: number, e: number, named = false): Span {
  */
 export function findReligion(text: string): Span[] {
   const spans: Span[] = [];
-  for (const pattern of [CAPITALISED, ANY_CASE]) {
-    for (const m of matchAll(text, pattern)) {
+  for (const list of [CAPITALISED, ANY_CASE]) {
+    for (const m of matchPhrases(text, list)) {
       const end = m.index + m[0].length;
-      if (pattern === ANY_CASE && STREET_AFTER.test(text.slice(end, end + 30))) continue;
+      if (list === ANY_CASE && STREET_AFTER.test(text.slice(end, end + 30))) continue;
       // "Jesus College", "Christian Salvesen Road": a college or a place, not a faith.
-      if (pattern === CAPITALISED && /^\s+College\b/.test(text.slice(end, end + 12))) continue;
+      if (list === CAPITALISED && /^\s+College\b/.test(text.slice(end, end + 12))) continue;
       // A faith or festival named in work for patients; a place of worship is the writer's own wherever it is.
       if (!WORSHIP_PLACE.test(m[0]) && forPatients(text, m.index, end)) continue;
       const [s, e] = grow(text, m.index, end);
       // "Chapel Allerton Hospital", "Temple Fortune Library": a place named after the building.
       if (PLACE_AFTER.test(text.slice(e, e + 30)) || PLACE_LAST.test(text.slice(s, e))) continue;
-      spans.push(religionSpan(text, s, e, pattern === CAPITALISED && /\s/.test(m[0])));
+      spans.push(religionSpan(text, s, e, list === CAPITALISED && /\s/.test(m[0])));
     }
   }
   for (const m of matchAll(text, SAINTS)) {

@@ -66,29 +66,35 @@ async function speed(): Promise<void> {
   const run = async () => {
     const { io, stderr } = fakeIo(files);
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const code = await anonymiseCommand(argv, io);
+    const { user, system } = process.cpuUsage(cpuBefore);
     const ms = performance.now() - started;
     if (code !== 0) throw new Error(`anonymiseCommand exited with ${code}: ${stderr().slice(0, 300)}`);
-    return ms;
+    return { ms, cpu: (user + system) / 1000 };
   };
   await run(); // warm-up: loads the name lists and compiles the patterns
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) times.push(await run());
+  const runs: { ms: number; cpu: number }[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await run());
+  const times = runs.map((r) => r.ms);
   const ms = median(times);
+  const cpu = median(runs.map((r) => r.cpu));
   const averageWords = Math.round(cvs.reduce((n, cv) => n + words(cv), 0) / cvs.length);
   console.log(`Anonymiser: ${CVS} two-page CVs (about ${averageWords.toLocaleString('en-GB')} words each) through the CLI path (anonymiseCommand, in-memory files)`);
   console.log(
     `  Median of ${RUNS} runs: ${(ms / 1000).toFixed(2)} s (${(ms / CVS).toFixed(1)} ms a CV); target under ${TARGET_MS / 1000} s: ${ms < TARGET_MS ? 'met' : 'NOT met'}`,
   );
   console.log(`  All runs: ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}`);
+  console.log(`  Median CPU time: ${(cpu / 1000).toFixed(2)} s; target under ${TARGET_MS / 1000} s: ${cpu < TARGET_MS ? 'met' : 'NOT met'} (the wall time on a shared machine mostly measures the queue)`);
 }
 
 function hostileInput(): void {
   const size = 1_000_000;
   const all = { education: 'redact', employers: 'redact', jobTitle: 'redact', experienceYears: 'redact' } as const;
-  console.log(`Anonymiser: 1 MB of each worst case (all options on); target under ${TARGET_MS / 1000} s each`);
+  console.log(`Anonymiser: 1 MB of each worst case (all options on), after the CV batches in the same process; target under ${TARGET_MS / 1000} s each`);
   const before = process.memoryUsage().heapUsed;
   anonymise(worstCases(1000)[0]!.text, all); // warm-up: loads the name lists and compiles the patterns
+  const cpus: number[] = [];
   for (const { name, text } of worstCases(size)) {
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
@@ -96,9 +102,15 @@ function hostileInput(): void {
     const wall = performance.now() - started;
     const { user, system } = process.cpuUsage(cpuBefore);
     const cpu = (user + system) / 1000;
+    cpus.push(cpu);
     const heap = (process.memoryUsage().heapUsed - before) / 1e6;
     console.log(`  ${name.padEnd(32)} CPU ${(cpu / 1000).toFixed(2)} s ${cpu < TARGET_MS ? 'met' : 'NOT met'}  (wall ${(wall / 1000).toFixed(2)} s)  heap +${heap.toFixed(0)} MB`);
   }
+  // The long-lived worker's figure: a popup worker runs these after every CV it has anonymised.
+  const met = cpus.filter((c) => c < TARGET_MS).length;
+  console.log(
+    `  After the CV batches: ${met} of ${cpus.length} under ${TARGET_MS / 1000} s; slowest ${(Math.max(...cpus) / 1000).toFixed(2)} s; all ${(cpus.reduce((a, b) => a + b, 0) / 1000).toFixed(0)} s of CPU`,
+  );
 }
 
 // Once a process has compiled enough pattern code, V8 stops optimising new patterns, which slows
