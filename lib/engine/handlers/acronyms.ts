@@ -1,3 +1,4 @@
+import { addressLabelOf } from '../address-line';
 import type { Doc } from '../document';
 import type { Expansion } from '../ruleset';
 import { GAP, SHAPE, type Token } from '../tokenize';
@@ -182,21 +183,13 @@ function opensSubject(doc: Doc, k: number): boolean {
 }
 
 /**
- * An e-mail's recipient lines name the readers, who know their own names ("To: PCN Board", "Cc: ICB
- * workforce team"); the sender's line is read like the rest ("From: Cedar Ward (PICU)").
+ * Whether token k is on an e-mail's recipient line: those name the readers, who know their own names
+ * ("To: PCN Board", "Cc: ICB workforce team"); the sender's line is read like the rest ("From: Cedar
+ * Ward (PICU)").
  */
-const ADDRESS_LABELS = new Set(['to', 'cc', 'bcc']);
-/** How many words an address line may hold before the abbreviation. */
-const ADDRESS_LINE_WORDS = 12;
-
-/** Whether token k is on a line that starts "To:", "Cc:" or "Bcc:". */
 function inAddressLine(doc: Doc, k: number): boolean {
-  const { tokens } = doc;
-  const line = tokens[k]!.line;
-  let first = k;
-  while (first > 0 && k - first < ADDRESS_LINE_WORDS && tokens[first - 1]!.line === line) first--;
-  if (first > 0 && tokens[first - 1]!.line === line) return false;
-  return first < k && ADDRESS_LABELS.has(tokens[first]!.norm) && doc.text.charAt(tokens[first]!.end) === ':';
+  const label = addressLabelOf(doc, k);
+  return label !== undefined && label !== 'from';
 }
 
 /** Roman numerals after "Part", "Band"...: "Part II". */
