@@ -15,3 +15,38 @@ describe("an e-mail's address lines name people, whatever their surnames mean", 
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('a one-sex ward or unit is a service, not who may apply', () => {
+  it.each<[string, TextKind, string[]]>([
+    ['Larch is a male-only forensic unit with twelve beds.', 'advert', []],
+    ['Larch is a men-only rehabilitation ward; the team is mixed.', 'advert', []],
+    ['Larch is a male-only forensic unit. Male only, please.', 'advert', ['one-sex-advert@36:Male only']],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
+
+describe('routes and reasons said beside the demand', () => {
+  it.each<[string, TextKind, string[]]>([
+    // Training from anywhere is no UK-only demand.
+    ['We welcome radiographers trained in the UK and overseas.', 'advert', []],
+    ['We only take radiographers trained in the UK.', 'advert', ['uk-only-qualification@27:trained in the UK']],
+    // One sex asked for with the genuine requirement stated.
+    ['For the women-only refuge clinic we need a female counsellor. This is a genuine requirement of the post.', 'advert', []],
+    ['For the refuge clinic we need a female counsellor.', 'advert', ['one-sex-advert@32:female counsellor']],
+    // A licence criterion that points to the reason given elsewhere.
+    ['Person specification\nEssential\n- Full driving licence (see above)', 'advert', []],
+    ['Person specification\nEssential\n- Full driving licence', 'advert', ['driving-licence@33:Full driving licence']],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
+
+describe('"drive" as travel is not the masculine-coded trait', () => {
+  it.each<[string, TextKind, string[]]>([
+    ['Most of our podiatrists (all band 6) drive, while some use the pool cars.', 'advert', []],
+    ['We want someone with real drive and ambition.', 'advert', ['masculine-driven@26:drive and ambition']],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
