@@ -327,6 +327,14 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   if (next && next.gap & GAP.OPEN && opening && next.line === t.line && opening.line === t.line && (code || doc.text.charAt(opening.start).toUpperCase() === a.key.charAt(0).toUpperCase())) {
     return !(code && (next.shape & SHAPE.DIGIT || NOT_EXPLAINING.has(next.norm)));
   }
+  // "EMIS Web (the clinical system our practices use)", "the R4 diary (our booking software)": brackets
+  // just after its name that say in ordinary words what kind of thing it is.
+  for (let j = a.token + 1; j <= a.token + 3 && j < tokens.length && tokens[j]!.line === t.line; j++) {
+    if (tokens[j]!.gap & GAP.OPEN) {
+      if (namesKindInBrackets(doc, j)) return true;
+      break;
+    }
+  }
   // "HPV vaccination sessions (human papillomavirus)": brackets a few words on, whose words give its
   // letters, the first two as initials (so "ICU beds (including ...)" is not an explanation).
   for (let j = a.token + 2; j <= a.token + 4 && j < tokens.length && tokens[j]!.line === t.line; j++) {
@@ -429,6 +437,22 @@ const DESCRIBING = [
 ].map((p) => p.split(' '));
 /** Articles that open an apposition naming what a code is: "V300, the independent prescribing qualification". */
 const NAMING_APPOSITION = new Set(['the', 'a', 'an']);
+
+/** Kinds of thing a name in brackets may be said to be: "(the clinical system we use)", "(our booking software)". */
+const KINDS = new Set(['system', 'software', 'app', 'platform', 'database', 'record', 'tool', 'form', 'scheme', 'service', 'programme', 'test', 'assessment', 'framework', 'qualification', 'course', 'team']);
+/** How many words into the brackets the kind may come. */
+const KIND_WORDS = 5;
+
+/** Whether the brackets opening at token k start with an article or "our" and name a kind of thing. */
+function namesKindInBrackets(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const first = tokens[k]!;
+  if (!NAMING_APPOSITION.has(first.norm) && first.norm !== 'our') return false;
+  for (let j = k + 1; j <= k + KIND_WORDS && j < tokens.length && tokens[j]!.line === first.line && !(tokens[j]!.gap & GAP.BREAK); j++) {
+    if (KINDS.has(tokens[j]!.base)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the words straight after the abbreviation say what it is: a describing phrase ("MCA, which

@@ -50,3 +50,14 @@ describe('"drive" as travel is not the masculine-coded trait', () => {
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('an abbreviation whose brackets say what kind of thing it is', () => {
+  it.each<[string, TextKind, string[]]>([
+    ['Referrals are logged on TPP Airmid (the patient app our surgery uses).', 'advert', []],
+    ['You will keep the clinic diary on the SOE platform (our booking software) up to date.', 'advert', []],
+    ['You will keep the clinic diary on the SOE platform (updated daily) up to date.', 'advert', ['unexpanded-acronym@38:SOE']],
+    ['Referrals are logged on TPP Airmid (from May).', 'advert', ['unexpanded-acronym@24:TPP']],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
