@@ -74,12 +74,18 @@ function abbreviationOf(doc: Doc, k: number): Abbreviation | null {
   return { token: k, key, start: t.start, end, plural };
 }
 
-/** Parts of web and email addresses ("hr@practice.nhs.uk", "www.NHSjobs") are not prose. */
+const isDigit = (c: string) => c >= '0' && c <= '9';
+
+/**
+ * Parts of web and email addresses ("hr@practice.nhs.uk", "www.NHSjobs") and of reference numbers
+ * with digits on both sides ("ref 314-CP-0925") are not prose.
+ */
 function inAddress(doc: Doc, t: Token): boolean {
   const before = doc.text.charAt(t.start - 1);
   const after = doc.text.charAt(t.end);
   const afterNext = doc.text.charAt(t.end + 1);
-  return before === '@' || before === '.' || (before === '/' && inPath(doc.text, t.start - 1)) || after === '@' || (after === '.' && /[A-Za-z]/.test(afterNext));
+  const inReference = before === '-' && after === '-' && isDigit(doc.text.charAt(t.start - 2)) && isDigit(afterNext);
+  return before === '@' || before === '.' || (before === '/' && inPath(doc.text, t.start - 1)) || after === '@' || (after === '.' && /[A-Za-z]/.test(afterNext)) || inReference;
 }
 
 /** Whether the slash at `slash` is in a web address (a dot or a colon earlier in its word), not a list ("QOF/IIF"). */

@@ -61,3 +61,12 @@ describe('an abbreviation whose brackets say what kind of thing it is', () => {
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('letters inside a reference number are no abbreviation', () => {
+  it.each<[string, TextKind, string[]]>([
+    ['Please quote ref 207-DN-1125 when you reply.', 'email', []],
+    ['Please quote the DN reference when you reply.', 'email', ['unexpanded-acronym@17:DN']],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
