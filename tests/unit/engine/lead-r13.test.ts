@@ -70,3 +70,12 @@ describe('letters inside a reference number are no abbreviation', () => {
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('a pronoun for one person the writer has met is no generic pronoun', () => {
+  it.each<[string, TextKind, string[]]>([
+    ['Hi Mo,\nPlease book two porters for nights. Not the tall man you sent in June, he got lost twice.\nThanks', 'email', []],
+    ['Hi Mo,\nPlease book two porters for nights. Not a tall man, he will get lost.\nThanks', 'email', ['generic-pronoun@59:he']],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
