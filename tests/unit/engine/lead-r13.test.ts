@@ -79,3 +79,24 @@ describe('a pronoun for one person the writer has met is no generic pronoun', ()
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('what a panel is told not to ask about or weigh', () => {
+  it.each<[string, TextKind, string[]]>([
+    ['Panel notes:\n- Please do not ask about childcare, pregnancy plans, marital status or faith.', 'email', []],
+    ['Panel notes:\n- Never comment on accents or how anyone dresses.', 'email', []],
+    ['Panel notes:\n- Ask about her marital status and childcare.', 'email', ['marital-status@29:marital status']],
+    ["Panel notes:\n- Don't judge her on the interview suit, but we need a native English speaker.", 'email', ['native-english-speaker@68:native English speaker']],
+    ["Panel notes:\n- Don't shortlist anyone with a strong accent.", 'email', ['accent@45:strong accent']],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
+
+describe('overseas experience to be weighed as UK experience is', () => {
+  it.each<[string, TextKind, string[]]>([
+    ['Candidate 2 nursed in Manila: score that the same way as UK experience.', 'email', []],
+    ['Candidate 2 nursed in Manila, but we need UK experience.', 'email', ['uk-only-qualification@42:UK experience']],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
