@@ -221,6 +221,8 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
   }
 
   let seen = 0;
+  // Lines with words other than a document title ("Curriculum Vitae", "Supporting statement").
+  let worded = 0;
   for (const line of lines) {
     if (line.start >= layout.headerEnd && seen > 0) break;
     const trimmed = line.text.trim();
@@ -238,8 +240,8 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
       if (run) return found(run);
     }
     if (SKIP_LINE.test(trimmed)) continue;
-    // Only the first line with words may be a name in any case or with initials.
-    const heading = seen === 1 ? headingName(text, line.start, line.end) : null;
+    // Only the first line with words, under any title, may be a name in any case or with initials.
+    const heading = ++worded === 1 ? headingName(text, line.start, line.end) : null;
     if (heading) return withNicknameLine(heading, lines, lines.indexOf(line));
     const run = nameOnLine(words, text, line.start, line.end, true);
     if (run) return withNicknameLine(found(run)!, lines, lines.indexOf(line));

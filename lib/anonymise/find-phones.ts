@@ -4,13 +4,14 @@ import { matchAll } from './match-all';
 import type { Span } from './span';
 
 /**
- * Anything shaped like a phone number: an optional +, 00 or opening bracket, then 7–16 digits
+ * Anything shaped like a phone number: an optional +, 00 or opening bracket (or a + just inside
+ * one, "Ankara City Hospital (+90 312 555 0187)", the bracket left to the text), then 7–16 digits
  * with at most one separator (space, dot, hyphen, slash) or bracket between two digits, ending at
  * anything but a letter or digit, or at a capitalised word run onto it ("0133Mr": a reader joined two lines). Found by
  * this linear pattern first, so that libphonenumber only ever parses short candidates (its own
  * text search backtracks on long runs of digits and spaces).
  */
-const CANDIDATE = /(?<![\w+(])(?:\(\+\d{1,3}\) ?|\+ ?)?\(?\d(?:(?:[ .\-/]|\)[ .-]?|[ .-]?\()?\d){6,15}(?![\da-z_]|[A-Z]{2})/g;
+const CANDIDATE = /(?:(?<![\w+(])(?:\(\+\d{1,3}\) ?|\+ ?)?\(?|(?<=\()\+ ?)\d(?:(?:[ .\-/]|\)[ .-]?|[ .-]?\()?\d){6,15}(?![\da-z_]|[A-Z]{2})/g;
 /** "07700–900–314": groups joined by the dashes a word processor makes of hyphens. */
 const DASHED = /(?<![\w+–—])(?:\+ ?\d{2,3}[–—])?\d{2,5}(?:[–—]\d{2,5}){1,3}(?![\w–—])/g;
 /** "O77OO 9OO 123": a number typed with the letter O for zero (at least one O; checked with zeros). */

@@ -7,7 +7,7 @@ import { NAME } from './names';
 import { aboutPerson, noteAbout } from './reading/who';
 import type { CompiledContext, CompiledRule } from './ruleset';
 import { isAboutStaff, readsAsTask, targetOf } from './targets';
-import type { Token } from './tokenize';
+import { GAP, type Token } from './tokenize';
 
 /** One match of one rule: its span and its tokens [from, to). */
 export interface MatchView {
@@ -101,6 +101,31 @@ function isNegated(m: MatchView): boolean {
     // to an application that does not meet the requirement, so it keeps it.
     // "no more than three points" limits the requirement rather than lifting it.
     if (NEGATIONS.has(tokens[k]!.norm) && !NOT_NEGATING.has(tokens[k + 1]?.norm ?? '') && !isConsequence(m, k)) return true;
+  }
+  return false;
+}
+
+/** What a panel asks about or weighs, which an instruction may forbid: "do not ask about", "don't judge", "never comment on". */
+const PANEL_VERBS = new Set(['ask', 'judge', 'comment', 'mention', 'raise', 'discuss', 'query', 'probe', 'score', 'mark', 'penalise', 'penalize', 'assume', 'speculate']);
+/** Words that end the reach of such an instruction: "don't ask about it, but she must be local". */
+const TURNS = new Set(['but', 'just', 'instead', 'though', 'although', 'however', 'so', 'because']);
+/** Subjects that start a new clause after a comma: "don't ask about her accent, she's ...". */
+const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', "i'm", "we're", "you're", "he's", "she's", "they're", "it's"]);
+/** How far back from the match the forbidding verb may be. */
+const FORBID_REACH = 15;
+
+/**
+ * Whether the match is what an instruction forbids the panel to ask about or weigh: "Please do not
+ * ask about children, marital status or religion", "Do not judge accents or the way anyone speaks".
+ * Not verbs that decide ("don't shortlist anyone with an accent" still excludes).
+ */
+function forbiddenToPanel(m: MatchView): boolean {
+  const { tokens } = m.doc;
+  const sentence = tokens[m.from]!.sentence;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - FORBID_REACH && tokens[k]!.sentence === sentence; k--) {
+    const after = tokens[k + 1]!;
+    if (after.gap & GAP.BREAK || (after.gap & GAP.COMMA && SUBJECTS.has(after.norm)) || TURNS.has(tokens[k]!.norm)) return false;
+    if (PANEL_VERBS.has(tokens[k]!.norm) && (NEGATIONS.has(tokens[k - 1]?.norm ?? '') || NEGATIONS.has(tokens[k - 2]?.norm ?? ''))) return true;
   }
   return false;
 }
@@ -220,10 +245,14 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
 /** Each rule context's keys but `names` (checked first), in order: once per context. */
 const contextKeys = new WeakMap<CompiledContext, (keyof CompiledContext)[]>();
 
-/** Whether a match survives its rule's context conditions (and, by default, is not inside a name). */
+/**
+ * Whether a match survives its rule's context conditions (and, by default, is not inside a name nor,
+ * for wording that judges people, what the panel is told not to ask about).
+ */
 export function contextAllows(m: MatchView): boolean {
   const context = m.rule.context;
   if (!CONDITIONS.names(m, context?.names ?? 'skip')) return false;
+  if (m.rule.category !== 'jargon' && forbiddenToPanel(m)) return false;
   if (!context) return true;
   let keys = contextKeys.get(context);
   if (!keys) {

@@ -1,3 +1,4 @@
+import { addressLabelOf } from './address-line';
 import type { Doc } from './document';
 import { NAME_CONNECTORS, ORGANISATION_HEADS, PERSONAL_TITLES, STATUTE_HEADS, TITLE_HEADS } from './lexicon';
 import { GAP, SHAPE, type Token } from './tokenize';
@@ -108,6 +109,11 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
   if (headKind !== 0) {
     kinds.fill(headKind, from, to);
     // Any capitalised word after an organisation's name is still part of it ("Riverside PCN Hub").
+    return;
+  }
+  if (addressLabelOf(doc, from) !== undefined) {
+    // "From: Hannah Young", "To: Tessa Morgan; Olu Adebayo": an address line's plain words name people.
+    for (let j = from; j < to; j++) if (isCap(tokens[j]!) && isPlainProper(tokens[j]!)) kinds[j] = NAME.PERSON;
     return;
   }
   if (!initial) {

@@ -1,3 +1,4 @@
+import { addressLabelOf } from '../address-line';
 import type { Doc } from '../document';
 import type { Expansion } from '../ruleset';
 import { GAP, SHAPE, type Token } from '../tokenize';
@@ -194,21 +195,13 @@ function opensSubject(doc: Doc, k: number): boolean {
 }
 
 /**
- * An e-mail's recipient lines name the readers, who know their own names ("To: PCN Board", "Cc: ICB
- * workforce team"); the sender's line is read like the rest ("From: Cedar Ward (PICU)").
+ * Whether token k is on an e-mail's recipient line: those name the readers, who know their own names
+ * ("To: PCN Board", "Cc: ICB workforce team"); the sender's line is read like the rest ("From: Cedar
+ * Ward (PICU)").
  */
-const ADDRESS_LABELS = new Set(['to', 'cc', 'bcc']);
-/** How many words an address line may hold before the abbreviation. */
-const ADDRESS_LINE_WORDS = 12;
-
-/** Whether token k is on a line that starts "To:", "Cc:" or "Bcc:". */
 function inAddressLine(doc: Doc, k: number): boolean {
-  const { tokens } = doc;
-  const line = tokens[k]!.line;
-  let first = k;
-  while (first > 0 && k - first < ADDRESS_LINE_WORDS && tokens[first - 1]!.line === line) first--;
-  if (first > 0 && tokens[first - 1]!.line === line) return false;
-  return first < k && ADDRESS_LABELS.has(tokens[first]!.norm) && doc.text.charAt(tokens[first]!.end) === ':';
+  const label = addressLabelOf(doc, k);
+  return label !== undefined && label !== 'from';
 }
 
 /** Labels whose value is a reference, not prose: "Job ref: CORP 12", "Reference AH/33/17". */
@@ -399,6 +392,14 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   if (next && next.gap & GAP.OPEN && opening && next.line === t.line && opening.line === t.line && (code || doc.text.charAt(opening.start).toUpperCase() === a.key.charAt(0).toUpperCase())) {
     return !(code && (next.shape & SHAPE.DIGIT || NOT_EXPLAINING.has(next.norm)));
   }
+  // "EMIS Web (the clinical system our practices use)", "the R4 diary (our booking software)": brackets
+  // just after its name that say in ordinary words what kind of thing it is.
+  for (let j = a.token + 1; j <= a.token + 3 && j < tokens.length && tokens[j]!.line === t.line; j++) {
+    if (tokens[j]!.gap & GAP.OPEN) {
+      if (namesKindInBrackets(doc, j)) return true;
+      break;
+    }
+  }
   // "HPV vaccination sessions (human papillomavirus)": brackets a few words on, whose words give its
   // letters, the first two as initials (so "ICU beds (including ...)" is not an explanation).
   for (let j = a.token + 2; j <= a.token + 4 && j < tokens.length && tokens[j]!.line === t.line; j++) {
@@ -501,6 +502,22 @@ const DESCRIBING = [
 ].map((p) => p.split(' '));
 /** Articles that open an apposition naming what a code is: "V300, the independent prescribing qualification". */
 const NAMING_APPOSITION = new Set(['the', 'a', 'an']);
+
+/** Kinds of thing a name in brackets may be said to be: "(the clinical system we use)", "(our booking software)". */
+const KINDS = new Set(['system', 'software', 'app', 'platform', 'database', 'record', 'tool', 'form', 'scheme', 'service', 'programme', 'test', 'assessment', 'framework', 'qualification', 'course', 'team']);
+/** How many words into the brackets the kind may come. */
+const KIND_WORDS = 5;
+
+/** Whether the brackets opening at token k start with an article or "our" and name a kind of thing. */
+function namesKindInBrackets(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const first = tokens[k]!;
+  if (!NAMING_APPOSITION.has(first.norm) && first.norm !== 'our') return false;
+  for (let j = k + 1; j <= k + KIND_WORDS && j < tokens.length && tokens[j]!.line === first.line && !(tokens[j]!.gap & GAP.BREAK); j++) {
+    if (KINDS.has(tokens[j]!.base)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the words straight after the abbreviation say what it is: a describing phrase ("MCA, which

@@ -370,7 +370,8 @@ export const genericPronoun: SpanHandler = {
       for (let j = from; j < k; j++) {
         const w = tokens[j]!;
         let isNamed = false;
-        if (TITLES.has(w.norm) || PARTICULAR.has(w.norm) || isOneBefore(doc, j)) isNamed = true;
+        // "the lad you sent last time, he struggled": one person by sex whom the writer has met.
+        if (TITLES.has(w.norm) || PARTICULAR.has(w.norm) || isOneBefore(doc, j) || (ONE_PERSON.has(w.norm) && isParticular(doc, j))) isNamed = true;
         else if (ROLE_NOUNS.has(w.base)) {
           if (isNumbered(doc, j) || isParticular(doc, j)) isNamed = true;
           else if (isColleague(doc, j)) {

@@ -122,8 +122,10 @@ export const oneSex: SpanHandler = {
       };
       const role = isRoleAt(k + 1) ? k + 1 : isRoleAt(k + 2) ? k + 2 : -1;
       const after = role >= 0 ? role + 1 : k + 1;
-      // "female applicants only", but not "a women-only ward" (a service, not who may apply).
-      const served = at(after + 1) && nounClass(at(after + 1)!.base) !== undefined && nounClass(at(after + 1)!.base) !== 'person';
+      // "female applicants only", but not "a women-only ward" or "a female-only acute ward" (a service,
+      // not who may apply): the noun may follow one describing word.
+      const servedAt = (j: number) => at(j) !== undefined && nounClass(at(j)!.base) !== undefined && nounClass(at(j)!.base) !== 'person';
+      const served = servedAt(after + 1) || (at(after + 1) !== undefined && nounClass(at(after + 1)!.base) === undefined && servedAt(after + 2));
       if (end < 0 && at(after) && WANTED.has(at(after)!.norm) && !(at(after)!.norm === 'only' && served)) end = after;
       if (end < 0 && role >= 0) {
         // "we are looking for a female practice nurse": a recruiting word just before.
