@@ -62,18 +62,18 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * measurement, and lowered them again: the floors are set on all 350. The 40 `fresh10-*` joined after
  * round 10's measurement and left for the study slice at the start of round 11 (rules are now fitted
  * to them); the 40 `fresh11-*` and `fresh12-*` joined after rounds 11 and 12's measurements and left
- * for the study slice at the start of the next round the same way: the floors are set on the 350
- * that remain.
+ * for the study slice at the start of the next round the same way. The 40 `fresh13-*` joined after
+ * round 13's measurement: the floors are set on all 390.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.962);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.894);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(30);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.869);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.981);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.981);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(29);
   });
 });
 
@@ -89,9 +89,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.966);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.802);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(12);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.969);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.851);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(10);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
