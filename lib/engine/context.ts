@@ -111,6 +111,8 @@ const PANEL_VERBS = new Set(['ask', 'judge', 'comment', 'mention', 'raise', 'dis
 const TURNS = new Set(['but', 'just', 'instead', 'though', 'although', 'however', 'so', 'because']);
 /** Subjects that start a new clause after a comma: "don't ask about her accent, she's ...". */
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', "i'm", "we're", "you're", "he's", "she's", "they're", "it's"]);
+/** Whether a text holds any of PANEL_VERBS, read once per text. */
+const panelVerbsHeld = new WeakMap<Doc, boolean>();
 /** How far back from the match the forbidding verb may be. */
 const FORBID_REACH = 15;
 
@@ -120,6 +122,9 @@ const FORBID_REACH = 15;
  * Not verbs that decide ("don't shortlist anyone with an accent" still excludes).
  */
 function forbiddenToPanel(m: MatchView): boolean {
+  let asks = panelVerbsHeld.get(m.doc);
+  if (asks === undefined) panelVerbsHeld.set(m.doc, (asks = m.doc.holdsAny(PANEL_VERBS)));
+  if (!asks) return false;
   const { tokens } = m.doc;
   const sentence = tokens[m.from]!.sentence;
   for (let k = m.from - 1; k >= 0 && k >= m.from - FORBID_REACH && tokens[k]!.sentence === sentence; k--) {

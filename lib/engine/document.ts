@@ -368,10 +368,22 @@ export class Doc {
     if (!marks) {
       const { words: all } = this.wordIds();
       marks = new Uint8Array(all.length);
-      for (let w = 0; w < all.length; w++) if (words.has(all[w]!)) marks[w] = 1;
+      if (words.size < all.length) {
+        // A set smaller than the text's vocabulary is looked up word by word in the text's index.
+        const index = this.positions();
+        for (const word of words.keys()) {
+          const id = index.get(word);
+          if (id !== undefined) marks[id] = 1;
+        }
+      } else for (let w = 0; w < all.length; w++) if (words.has(all[w]!)) marks[w] = 1;
       this.marks.set(words, marks);
     }
     return marks;
+  }
+
+  /** Whether the text holds the word, as a token's `norm` or `base`. */
+  holds(word: string): boolean {
+    return this.positions().has(word);
   }
 
   /** Whether the text holds one of the words, as a token's `norm` or `base`. */

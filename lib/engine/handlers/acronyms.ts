@@ -755,14 +755,6 @@ function expansionsOf(acronyms: Readonly<Record<string, Expansion>>): Expansions
   return cached;
 }
 
-/** One word to look up, reused so the lookups allocate nothing. */
-const ONE_WORD = new Set<string>();
-const holds = (doc: Doc, word: string) => {
-  ONE_WORD.clear();
-  ONE_WORD.add(word);
-  return doc.holdsAny(ONE_WORD);
-};
-
 /**
  * Whether the text writes the expansion with a long compound split in two ("Health Care Assistant"
  * for "Healthcare Assistant", "multi- disciplinary team"): only the splits whose two halves the text
@@ -774,8 +766,9 @@ function writtenSplit(doc: Doc, words: readonly string[]): boolean {
     if (w.length < MIN_COMPOUND) continue;
     for (let p = 3; p <= w.length - 3; p++) {
       const head = w.slice(0, p);
+      if (!doc.holds(head)) continue;
       const tail = w.slice(p);
-      if (!holds(doc, head) || !holds(doc, tail)) continue;
+      if (!doc.holds(tail)) continue;
       const split = [...words.slice(0, i), head, tail, ...words.slice(i + 1)];
       spellings.push(split, [...split.slice(0, -1), `${split.at(-1)}s`]);
     }

@@ -325,10 +325,14 @@ function otherSubject(doc: Doc, v: number): boolean {
 function timesDemanded(doc: Doc): Hit[] {
   const { tokens } = doc;
   const hits: Hit[] = [];
+  // The cues' first words, read by word number (doc.wordsIn), not looked up token by token.
+  const cue = doc.wordsIn(CUE_FIRST);
+  const { norm } = doc.wordIds();
   let lastSentence = -1;
   for (let k = 0; k < tokens.length; k++) {
+    if (!cue[norm[k]!]) continue;
     const t = tokens[k]!;
-    if (t.sentence === lastSentence || !CUE_FIRST.has(t.norm)) continue;
+    if (t.sentence === lastSentence) continue;
     const end = openTimeAt(doc, k);
     if (end < 0) continue;
     const [from, to] = doc.sentenceRange(t.sentence);
