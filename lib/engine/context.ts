@@ -123,7 +123,10 @@ const FORBID_REACH = 15;
  */
 function forbiddenToPanel(m: MatchView): boolean {
   let asks = panelVerbsHeld.get(m.doc);
-  if (asks === undefined) panelVerbsHeld.set(m.doc, (asks = m.doc.holdsAny(PANEL_VERBS)));
+  if (asks === undefined) {
+    asks = m.doc.holdsAny(PANEL_VERBS);
+    panelVerbsHeld.set(m.doc, asks);
+  }
   if (!asks) return false;
   const { tokens } = m.doc;
   const sentence = tokens[m.from]!.sentence;
