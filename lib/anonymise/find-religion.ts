@@ -58,20 +58,76 @@ const MAX_GROWTH = 6;
 /** A line shorter than this is a heading, not a wrapped paragraph's: only this much of it is read back. */
 const SHORT_LINE = 40;
 
+const SPACE = /\s/;
+const WORD_CHAR = /[\p{L}'’.&-]/u;
+const BRACKETED_CHAR = /[\p{L}'’-]/u;
+const CAPITAL = /\p{Lu}/u;
+/** How far back a word before a faith word is looked for. */
+const READ_BACK = 40;
+
+/** The character (a whole code point) that ends just before offset i, and where it starts. */
+function charBefore(text: string, i: number): [string, number] {
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return [text.slice(i - 2, i), i - 2];
+  }
+  return [text.charAt(i - 1), i - 1];
+}
+
+/**
+ * The word, or capitalised name in brackets, just before offset s with the blanks between, read
+ * back in code over at most READ_BACK characters: a word of letters, apostrophes, dots, ampersands
+ * and hyphens ("Trinity", "St."), or "(Annibynwyr)", that starts the window or follows a blank or an
+ * opening bracket (its `prefix`). The same as matching
+ * /(?:^|[\s(])(\(\p{Lu}[\p{L}'’-]*\)|[\p{L}'’.&-]+)(\s+)$/u on the window, which, tried at every
+ * start, cost a 1 MB list of faith words seconds.
+ */
+function wordBack(text: string, s: number): { word: string; gap: string; prefix: string } | null {
+  const from = Math.max(0, s - READ_BACK);
+  let r = s;
+  while (r > from && SPACE.test(text.charAt(r - 1))) r--;
+  if (r === s || r === from) return null;
+  const gap = text.slice(r, s);
+  let start = r;
+  if (text.charAt(r - 1) === ')') {
+    let b = r - 1;
+    while (b > from) {
+      const [ch, at] = charBefore(text, b);
+      if (!BRACKETED_CHAR.test(ch)) break;
+      b = at;
+    }
+    const first = text.codePointAt(b);
+    if (b - 1 < from || text.charAt(b - 1) !== '(' || b >= r - 1 || first === undefined || !CAPITAL.test(String.fromCodePoint(first))) return null;
+    start = b - 1;
+  } else {
+    while (start > from) {
+      const [ch, at] = charBefore(text, start);
+      if (!WORD_CHAR.test(ch)) break;
+      start = at;
+    }
+    if (start === r) return null;
+  }
+  const prefix = start === from ? '' : text.charAt(start - 1);
+  if (prefix !== '' && !SPACE.test(prefix) && prefix !== '(') return null;
+  return { word: text.slice(start, r), gap, prefix };
+}
+
 function grow(text: string, start: number, end: number): [number, number] {
   // Left: "St Mary's Church", "Holy Trinity Church", "Guru Nanak Gurdwara".
   let s = start;
   for (let grown = 0; grown < MAX_GROWTH; grown++) {
     // A word before it on the same line or the line before ("Free\nChurch of Scotland"), or a name in brackets ("Welsh Independent (Annibynwyr) chapel").
-    const m = /(?:^|[\s(])(\(\p{Lu}[\p{L}'’-]*\)|[\p{L}'’.&-]+)(\s+)$/u.exec(text.slice(Math.max(0, s - 40), s));
-    const word = m?.[1];
-    if (!m || !word) break;
+    const back = wordBack(text, s);
+    if (!back) break;
+    const { word, gap } = back;
+    const whole = back.prefix + word + gap;
     // Across a line break only inside a wrapped paragraph: a short line before it is a heading.
-    const lineEnd = s - m[2]!.length;
-    if (m[2]!.includes('\n') && lineEnd - lineStart(text, lineEnd, SHORT_LINE) < SHORT_LINE) break;
+    const lineEnd = s - gap.length;
+    if (gap.includes('\n') && lineEnd - lineStart(text, lineEnd, SHORT_LINE) < SHORT_LINE) break;
     const bracketed = word.startsWith('(');
     if (!bracketed && (!(ORG_WORD.test(word) || DEVOUT.test(word)) || NOT_ORG_WORD.test(word) || /^(?:of|the|and|&)$/.test(word))) break;
-    s -= m[0].length - (/^[\s(]/.test(m[0]) && !bracketed ? 1 : 0) - (bracketed && /^\s/.test(m[0]) ? 1 : 0);
+    s -= whole.length - (/^[\s(]/.test(whole) && !bracketed ? 1 : 0) - (bracketed && /^\s/.test(whole) ? 1 : 0);
   }
   // Right: "Muslim Doctors Association", "Church of England", "Christian Medical Fellowship (CMF)".
   let e = end;
