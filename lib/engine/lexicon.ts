@@ -142,4 +142,16 @@ export const FAIR_ROUTES: string[][] = [
 export const CALENDAR = set(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december`);
+/**
+ * Nationalities and peoples of the world as adjectives, written with a capital ("Polish", "Nigerian"):
+ * the words a note labels or judges someone's origin by (handlers/person-judged.ts,
+ * handlers/origin-labelled.ts, each adding the few its reading needs).
+ */
+export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = set(`
+  afghan african albanian arab asian bangladeshi brazilian bulgarian caribbean chinese czech
+  egyptian eritrean estonian ethiopian european filipina filipino french german ghanaian greek
+  hungarian indian iranian iraqi irish italian jamaican kenyan kurdish latvian lithuanian
+  malaysian moroccan nepalese nepali nigerian pakistani polish portuguese romanian russian slovak
+  somali spanish sudanese syrian turkish ugandan ukrainian vietnamese zambian zimbabwean`);
+
 export const NEGATIONS = set("not no never don't doesn't isn't aren't won't needn't nor neither wouldn't cannot can't");

@@ -1,5 +1,6 @@
 import type { Doc } from '../document';
 import { FAIR } from '../judgement/vocabulary';
+import { NATIONALITY_ADJECTIVES } from '../lexicon';
 import { PATIENT_CARE } from '../reading/who';
 import { phraseList } from './cue-per-sentence';
 import { GAP, SHAPE } from '../tokenize';
@@ -23,13 +24,8 @@ const HEADS = new Set([
 
 /** Nationalities, peoples and regions of the world, written with a capital. */
 const ORIGINS = new Set([
-  'african', 'asian', 'european', 'caribbean', 'arab', 'arabic', 'oriental', 'polish', 'romanian', 'bulgarian',
-  'lithuanian', 'latvian', 'estonian', 'hungarian', 'czech', 'slovak', 'ukrainian', 'russian', 'albanian', 'greek',
-  'turkish', 'kurdish', 'italian', 'spanish', 'portuguese', 'french', 'german', 'irish', 'indian', 'pakistani',
-  'bangladeshi', 'lankan', 'nepali', 'nepalese', 'chinese', 'japanese', 'korean', 'vietnamese', 'thai', 'malaysian',
-  'filipino', 'filipina', 'indonesian', 'nigerian', 'ghanaian', 'kenyan', 'ugandan', 'somali', 'sudanese', 'eritrean',
-  'ethiopian', 'zimbabwean', 'zambian', 'congolese', 'egyptian', 'moroccan', 'iranian', 'iraqi', 'syrian', 'afghan',
-  'jamaican', 'brazilian', 'mexican', 'sikh', 'jewish', 'gypsy', 'traveller', 'roma',
+  ...NATIONALITY_ADJECTIVES, 'arabic', 'oriental', 'lankan', 'japanese', 'korean', 'thai', 'indonesian', 'congolese', 'mexican', 'sikh', 'jewish',
+  'gypsy', 'traveller', 'roma',
 ]);
 /** Colours used of people, which need no capital: "a black lad", "the white girl". */
 const COLOURS = new Set(['black', 'white', 'brown', 'coloured']);

@@ -2,7 +2,7 @@ import type { SaidField } from '../concept-fields';
 import type { Doc } from '../document';
 import { type JudgementAt, judgementNear, judgementOf } from '../judgement/reader';
 import { FAIR } from '../judgement/vocabulary';
-import { AUXILIARIES, DETERMINERS, nounClass, PREPOSITIONS } from '../lexicon';
+import { AUXILIARIES, DETERMINERS, NATIONALITY_ADJECTIVES, nounClass, PREPOSITIONS } from '../lexicon';
 import { targetOf } from '../targets';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
@@ -75,13 +75,7 @@ const UNITS = new Set(['years', "years'", 'year', 'months', 'weeks', 'days', 'ho
 /** A language or a qualification, not an origin: "fluent English", "English GCSE", "speak Polish". */
 const LANGUAGE = new Set(['speak', 'speaks', 'speaking', 'spoken', 'written', 'language', 'languages', 'fluent', 'fluency', 'gcse', 'gcses', 'level', 'test', 'ielts', 'oet', 'lessons', 'skills', 'grammar', 'literacy', 'translation', 'interpreter', 'interpreting', 'in']);
 /** Origin words that are nationalities or languages: they need the person named right beside them. */
-const NATIONALITY_FIELD_WORDS = new Set([
-  'english', 'british', 'polish', 'romanian', 'bulgarian', 'lithuanian', 'indian', 'pakistani', 'bangladeshi', 'nigerian', 'ghanaian', 'filipino',
-  'filipina', 'spanish', 'portuguese', 'italian', 'somali', 'chinese', 'african', 'asian', 'eastern', 'european', 'foreign', 'latvian', 'estonian',
-  'hungarian', 'czech', 'slovak', 'ukrainian', 'russian', 'albanian', 'greek', 'turkish', 'kurdish', 'irish', 'scottish', 'welsh', 'french', 'german',
-  'sri', 'nepali', 'nepalese', 'malaysian', 'vietnamese', 'kenyan', 'ugandan', 'zimbabwean', 'zambian', 'sudanese', 'eritrean', 'ethiopian', 'egyptian',
-  'moroccan', 'iranian', 'iraqi', 'syrian', 'afghan', 'jamaican', 'caribbean', 'arab', 'brazilian', 'south',
-]);
+const NATIONALITY_FIELD_WORDS = new Set([...NATIONALITY_ADJECTIVES, 'english', 'british', 'scottish', 'welsh', 'sri', 'south', 'eastern', 'foreign']);
 /** The one of them written without a capital: "someone foreign", not "a foreign language". */
 const LOWER_CASE_ORIGIN = 'foreign';
 
