@@ -105,8 +105,8 @@ function isNegated(m: MatchView): boolean {
   return false;
 }
 
-/** What a panel asks about or weighs, which an instruction may forbid: "do not ask about", "don't judge", "never comment on". */
-const PANEL_VERBS = new Set(['ask', 'judge', 'comment', 'mention', 'raise', 'discuss', 'query', 'probe', 'score', 'mark', 'penalise', 'penalize', 'assume', 'speculate']);
+/** What a panel asks about or weighs, which an instruction may forbid: "do not ask about", "don't judge", "don't screen anyone out by", "never comment on". */
+const PANEL_VERBS = new Set(['ask', 'judge', 'screen', 'comment', 'mention', 'raise', 'discuss', 'query', 'probe', 'score', 'mark', 'penalise', 'penalize', 'assume', 'speculate']);
 /** Words that end the reach of such an instruction: "don't ask about it, but she must be local". */
 const TURNS = new Set(['but', 'just', 'instead', 'though', 'although', 'however', 'so', 'because']);
 /** Subjects that start a new clause after a comma: "don't ask about her accent, she's ...". */
