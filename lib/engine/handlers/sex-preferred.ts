@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { nounClass } from '../lexicon';
+import { DETERMINERS, nounClass, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon';
 import { GAP, SHAPE } from '../tokenize';
 import { oneSex } from './one-sex';
 import { judgementInClause, judgementOf } from '../judgement/reader';
@@ -20,6 +20,8 @@ const MOST = new Set(['all', 'mostly', 'mainly', 'largely', 'entirely', 'predomi
 const IS = new Set(['are', 'is', 'were', 'was', "we're", "they're", "'re"]);
 /** Who a group described as one sex must be, for it to be the team the new person joins. */
 const TEAM_SUBJECTS = new Set(['we', "we're", 'we’re', 'us', 'ourselves', 'our', 'team', 'staff', 'volunteers', 'colleagues', 'workforce', 'receptionists', 'nurses', 'reception', 'office', 'crew', 'everyone']);
+/** How far after the sex word the team noun it describes may be: "an all-female morning team". */
+const TEAM_NOUN_WINDOW = 3;
 /** "You", said of the applicant: "ideally you'll be a mum too", "if you're a dad yourself". */
 const YOU = new Set(['you', "you'll", "you're", "you'd", 'yourself']);
 const BE = new Set(['be', 'are', "you're", 'being', 'is']);
@@ -94,9 +96,16 @@ function teamOfOneSex(doc: Doc, k: number): number {
     }
   }
   if (most < 0) return -1;
-  // "all-female team": the sex word may describe the team noun after it.
+  // "all-female team", "all-male portering crew": the sex word may describe the team noun after it,
+  // a word or two on.
   const after = tokens[k + 1];
-  if (after?.sentence === sentence && (after.norm === 'ourselves' || TEAM_SUBJECTS.has(after.base))) return most;
+  if (after?.sentence === sentence && after.norm === 'ourselves') return most;
+  for (let j = k + 1; j < tokens.length && j <= k + TEAM_NOUN_WINDOW && tokens[j]!.sentence === sentence; j++) {
+    const w = tokens[j]!;
+    // Only words that describe the noun may come between: "only men because our partner" is not a team.
+    if (w.gap & (GAP.BREAK | GAP.COMMA) || DETERMINERS.has(w.norm) || PREPOSITIONS.has(w.norm) || w.norm in SUBJECT_PRONOUNS) break;
+    if (TEAM_SUBJECTS.has(w.base)) return most;
+  }
   // The team is the subject of "is" or "are" ("we see mostly women" is about patients).
   let is = false;
   for (let j = most - 1; j >= 0 && j >= most - 6 && tokens[j]!.sentence === sentence; j--) {
