@@ -74,3 +74,31 @@ describe('one sex wanted: another of them welcomed, a team of one sex with a wor
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('he or she for the post-holder after a place or a title in capitals, which is no one to point back to', () => {
+  it.each<[string, TextKind, string[]]>([
+    ['We are looking for a health visitor to work across Eastmoor and Lower Brindle. She will hold a caseload of families.', 'advert', ['generic-pronoun@79:She']],
+    ['The post-holder will work within the NMC Code of Conduct. He will keep his revalidation up to date.', 'advert', ['unexpanded-acronym@37:NMC', 'generic-pronoun@58:He', 'generic-pronoun@71:his']],
+    // Colleagues named, with and without a title, are who the pronoun is about.
+    ['You will work with Sister Jane Doyle and Amy Price. She will be your mentor.', 'advert', []],
+    ['You will be based at Elm Surgery with Dr Ravi Shah. He will supervise you.', 'advert', []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
+
+describe('traps beside these families: patient groups, a clinic name, surnames, a busy service with its support, feminine-coded words, patient choice', () => {
+  it.each<[string, TextKind]>([
+    ['We run clinics for young people aged 11 to 25.', 'advert'],
+    ["The Ladies' clinic runs on Thursday mornings.", 'advert'],
+    ['Please contact Mr Young or Dr Strong for an informal visit.', 'advert'],
+    ['Our emergency department is fast-paced; you will have a preceptor, protected learning time and debriefs.', 'advert'],
+    // Issue 11 §1: feminine-coded words are counted in the balance, not underlined.
+    ['We want a caring, supportive and compassionate nurse.', 'advert'],
+    ['Patients who prefer a female clinician can ask for one.', 'advert'],
+  ])('%j', (text, context) => {
+    expect(findings(text, context)).toEqual([]);
+    // Nor by this round's rules that run only at the strict setting.
+    expect(findings(text, context, 'strict').filter((f) => f.startsWith('pressure-hype') || f.startsWith('age-pace'))).toEqual([]);
+  });
+});
