@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { DETERMINERS, nounClass, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon';
+import { AUXILIARIES, DETERMINERS, nounClass, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon';
 import { GAP, SHAPE } from '../tokenize';
 import { oneSex } from './one-sex';
 import { judgementInClause, judgementOf } from '../judgement/reader';
@@ -151,6 +151,32 @@ function preferredAfter(doc: Doc, k: number): number {
   return -1;
 }
 
+/** How far after the sex word "please" may end the request: "a male HCA for nights please". */
+const PLEASE_WINDOW = 4;
+/** Words before the sex word that make it people already there, spoken to or of: "the men please move". */
+const DEFINITE = new Set(['the', 'these', 'those', 'our', 'your', 'my']);
+
+/**
+ * "big strong blokes please", "two female HCAs for nights please": a noun phrase asked for with a
+ * "please" that ends it, as an e-mail to an agency asks. Not people spoken to ("Ladies please note
+ * the rota", "men please use the upstairs lockers") nor people already there ("the men please").
+ */
+function requestedPlease(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  let start = k;
+  while (start > 0 && k - start < 3 && tokens[start - 1]!.sentence === t.sentence && !(tokens[start]!.gap & (GAP.BREAK | GAP.COMMA)) && !DEFINITE.has(tokens[start - 1]!.norm) && !AUXILIARIES.has(tokens[start - 1]!.norm) && tokens[start - 1]!.norm !== 'please') start--;
+  if (DEFINITE.has(tokens[start - 1]?.norm ?? '')) return -1;
+  for (let j = k + 1; j < tokens.length && j <= k + PLEASE_WINDOW && tokens[j]!.sentence === t.sentence; j++) {
+    if (tokens[j]!.gap & (GAP.BREAK | GAP.COMMA)) return -1;
+    if (tokens[j]!.norm !== 'please' && tokens[j]!.norm !== 'pls') continue;
+    // "please" ends the request; "men please use the lockers" speaks to them.
+    const next = tokens[j + 1];
+    return !next || next.sentence !== t.sentence || (next.gap & (GAP.BREAK | GAP.COMMA)) !== 0 ? start : -1;
+  }
+  return -1;
+}
+
 /** "the new man", "our new girl": the person to be hired, one of them, named by sex. */
 function newOne(doc: Doc, k: number): number {
   const { tokens } = doc;
@@ -199,6 +225,7 @@ export const sexPreferred: SpanHandler = {
       if (start < 0) start = teamOfOneSex(doc, k);
       if (start < 0 && !PARENT.has(t.norm)) start = judgementOf(doc, k);
       if (start < 0 && !PARENT.has(t.norm)) start = preferredAfter(doc, k);
+      if (start < 0 && !PARENT.has(t.norm) && doc.kind === 'email') start = requestedPlease(doc, k);
       if (start < 0) continue;
       // One sex asked for outright is the one-sex rule's: one finding for it.
       oneSexHits ??= oneSex.find(input);

@@ -70,6 +70,12 @@ describe('one sex wanted: another of them welcomed, a team of one sex with a wor
     ['We run an all-female ward for older women with dementia.', 'advert', []],
     ['We run an all-female support group for new mums, staffed by our team.', 'advert', []],
     ['Last time they sent only men because our senior partner is a man.', 'email', []],
+    // Asked for with a "please" that ends the request, in an e-mail; not people spoken to or already there.
+    ['For the bariatric list: tall, sturdy chaps please.', 'email', ['sex-preferred@37:chaps']],
+    ['Send us a male HCA please.', 'email', ['sex-preferred@10:male', 'unexpanded-acronym@15:HCA']],
+    ['Ladies please note the changing rooms are closed.', 'email', []],
+    ['Staff: men please use the upstairs lockers.', 'email', []],
+    ['Could the men please move their cars.', 'email', []],
   ])('%j', (text, context, expected) => {
     expect(findings(text, context)).toEqual(expected);
   });
