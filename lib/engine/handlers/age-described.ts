@@ -40,6 +40,8 @@ const PATIENT_CUES = new Set([
   'clinic', 'surgery', 'ward', 'appointment', 'consultation', 'diagnosed', 'diagnosis', 'admitted', 'discharged', 'referred',
   'husband', 'wife', 'son', 'daughter', 'grandson', 'granddaughter', 'mum', 'dad', 'partner', 'brother', 'sister',
 ]);
+/** Words after a place of care that make it the applicant's experience, not a visit: "good ward experience, but she's 58". */
+const OF_WORK = new Set(['experience', 'skills', 'background', 'knowledge', 'work']);
 /** How far back the person a "she" or "he" stands for is looked for. */
 const REFERENT_WINDOW = 30;
 
@@ -56,7 +58,7 @@ function aboutSomeoneElse(doc: Doc, subject: number): boolean {
   for (let j = subject + 1; j < end && j < subject + REFERENT_WINDOW; j++) if (tokens[j]!.norm.startsWith('diagnos')) return true;
   for (let j = subject - 1; j >= 0 && j >= subject - REFERENT_WINDOW && tokens[j]!.sentence >= sentence - 1; j--) {
     const t = tokens[j]!;
-    if (PATIENT_CUES.has(t.norm)) return true;
+    if (PATIENT_CUES.has(t.norm) && !OF_WORK.has(tokens[j + 1]?.norm ?? '')) return true;
     const cls = nounClass(t.base);
     if (cls === 'patient') return true;
     if (cls === 'person') return false;
@@ -95,15 +97,20 @@ function judgementEnd(doc: Doc, k: number): number {
   return judged ? tokens[judgingEnd(doc, judged) - 1]!.end : age.end;
 }
 
+/** Words that open a clause before "at": "but at 58 she's not really a trainee". */
+const CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'though', 'although', 'yet', 'plus']);
+
 /**
- * Whether the age at token k opens its sentence after "at" and a person follows: "At 58, she would
- * only give us", "At nineteen they'll need babysitting"; not "at 9am she rang" (no age) or "meet at
- * 30 Park Road".
+ * Whether the age at token k opens its sentence or clause after "at" and a person follows: "At 58,
+ * she would only give us", "At nineteen they'll need babysitting", "but at 58 she's not really a
+ * trainee"; not "at 9am she rang" (no age) or "meet at 30 Park Road".
  */
 function opensAt(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   const at = tokens[k - 1];
-  if (at?.norm !== 'at' || at.sentence !== tokens[k]!.sentence || k - 1 !== doc.sentenceStart(at.sentence)) return false;
+  if (at?.norm !== 'at' || at.sentence !== tokens[k]!.sentence) return false;
+  const opens = k - 1 === doc.sentenceStart(at.sentence) || (tokens[k - 2]?.sentence === at.sentence && CLAUSE_OPENERS.has(tokens[k - 2]!.norm));
+  if (!opens) return false;
   const next = tokens[k + 1];
   return next !== undefined && next.sentence === at.sentence && AFTER_AT.has(next.norm);
 }
@@ -121,7 +128,10 @@ export const ageNoted: SpanHandler = {
     for (let k = 0; k < tokens.length; k++) {
       if (!isAgeNumber(doc, k)) continue;
       if (opensAt(doc, k)) {
-        if (!aboutSomeoneElse(doc, k + 1)) hits.push({ start: tokens[k - 1]!.start, end: judgementEnd(doc, k) });
+        // Mid-sentence ("but at 58 she's not really a trainee"), the age is underlined alone: the
+        // sentence's other findings stay their own.
+        const midSentence = k - 1 !== doc.sentenceStart(tokens[k]!.sentence);
+        if (!aboutSomeoneElse(doc, k + 1)) hits.push({ start: tokens[k - 1]!.start, end: midSentence ? tokens[k]!.end : judgementEnd(doc, k) });
         continue;
       }
       // Read back over hedges to the verb, then to the person: "she" + "must be about" + "58".

@@ -84,7 +84,7 @@ function isPersonName(doc: Doc, k: number): boolean {
     while (doc.nameKind(last + 1) === NAME.PROPER) last++;
     // "Q1 Ask about...", "Ward 4B": a run with a code in it is a numbered item or a place, not a person.
     for (let j = first; j <= last; j++) if (doc.tokens[j]!.shape & SHAPE.DIGIT) return false;
-    return !PLACE_PREPOSITIONS.has(doc.tokens[first - 1]?.norm ?? '') && !namesAPlace(doc, last);
+    return !afterPlacePreposition(doc, first) && !namesAPlace(doc, last);
   }
   // "Sue was lovely": a capitalised word that starts a sentence and is no common noun, before a verb.
   const next = doc.tokens[k + 1];
@@ -95,6 +95,26 @@ function isPersonName(doc: Doc, k: number): boolean {
     !(t.norm in SUBJECT_PRONOUNS) && !DETERMINERS.has(t.norm) && !PREPOSITIONS.has(t.norm) && !AUXILIARIES.has(t.norm) &&
     next !== undefined && next.sentence === t.sentence && (SAID.has(next.norm) || ((next.gap & GAP.COMMA) !== 0 && APPOSITION.has(next.norm)))
   );
+}
+
+/** How far back over a run's determiners, acronyms and joined names a preposition of place is looked for. */
+const PLACE_WINDOW = 6;
+
+/**
+ * Whether the capitalised run starting at `first` is the object of a preposition of place, or the
+ * second half of a title joined by "of": "within the HCPC Standards of Proficiency", "across
+ * Southmoor and Little Hatton". A person's name is neither.
+ */
+function afterPlacePreposition(doc: Doc, first: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[first]!.sentence;
+  for (let j = first - 1; j >= 0 && j >= first - PLACE_WINDOW && tokens[j]!.sentence === sentence; j--) {
+    const w = tokens[j]!;
+    if (PLACE_PREPOSITIONS.has(w.norm)) return true;
+    if (w.norm === 'of' && j > 0 && doc.nameKind(j - 1) === NAME.PROPER) return true;
+    if (!(w.norm === 'the' || w.norm === 'and' || w.norm === '&' || w.shape & SHAPE.CAPITALS || doc.nameKind(j) === NAME.PROPER)) return false;
+  }
+  return false;
 }
 
 /** Labels that head a line of an e-mail or notes and are no one's name: "Subject:", "Outcome -". */

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { nounClass } from '../lexicon';
+import { AUXILIARIES, DETERMINERS, nounClass, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon';
 import { GAP, SHAPE } from '../tokenize';
 import { oneSex } from './one-sex';
 import { judgementInClause, judgementOf } from '../judgement/reader';
@@ -20,6 +20,8 @@ const MOST = new Set(['all', 'mostly', 'mainly', 'largely', 'entirely', 'predomi
 const IS = new Set(['are', 'is', 'were', 'was', "we're", "they're", "'re"]);
 /** Who a group described as one sex must be, for it to be the team the new person joins. */
 const TEAM_SUBJECTS = new Set(['we', "we're", 'we’re', 'us', 'ourselves', 'our', 'team', 'staff', 'volunteers', 'colleagues', 'workforce', 'receptionists', 'nurses', 'reception', 'office', 'crew', 'everyone']);
+/** How far after the sex word the team noun it describes may be: "an all-female morning team". */
+const TEAM_NOUN_WINDOW = 3;
 /** "You", said of the applicant: "ideally you'll be a mum too", "if you're a dad yourself". */
 const YOU = new Set(['you', "you'll", "you're", "you'd", 'yourself']);
 const BE = new Set(['be', 'are', "you're", 'being', 'is']);
@@ -94,9 +96,16 @@ function teamOfOneSex(doc: Doc, k: number): number {
     }
   }
   if (most < 0) return -1;
-  // "all-female team": the sex word may describe the team noun after it.
+  // "all-female team", "all-male portering crew": the sex word may describe the team noun after it,
+  // a word or two on.
   const after = tokens[k + 1];
-  if (after?.sentence === sentence && (after.norm === 'ourselves' || TEAM_SUBJECTS.has(after.base))) return most;
+  if (after?.sentence === sentence && after.norm === 'ourselves') return most;
+  for (let j = k + 1; j < tokens.length && j <= k + TEAM_NOUN_WINDOW && tokens[j]!.sentence === sentence; j++) {
+    const w = tokens[j]!;
+    // Only words that describe the noun may come between: "only men because our partner" is not a team.
+    if (w.gap & (GAP.BREAK | GAP.COMMA) || DETERMINERS.has(w.norm) || PREPOSITIONS.has(w.norm) || w.norm in SUBJECT_PRONOUNS) break;
+    if (TEAM_SUBJECTS.has(w.base)) return most;
+  }
   // The team is the subject of "is" or "are" ("we see mostly women" is about patients).
   let is = false;
   for (let j = most - 1; j >= 0 && j >= most - 6 && tokens[j]!.sentence === sentence; j--) {
@@ -138,6 +147,32 @@ function preferredAfter(doc: Doc, k: number): number {
   for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
     if (INDEFINITE_BEFORE.has(tokens[j]!.norm)) return j;
     if (tokens[j]!.gap & GAP.BREAK) break;
+  }
+  return -1;
+}
+
+/** How far after the sex word "please" may end the request: "a male HCA for nights please". */
+const PLEASE_WINDOW = 4;
+/** Words before the sex word that make it people already there, spoken to or of: "the men please move". */
+const DEFINITE = new Set(['the', 'these', 'those', 'our', 'your', 'my']);
+
+/**
+ * "big strong blokes please", "two female HCAs for nights please": a noun phrase asked for with a
+ * "please" that ends it, as an e-mail to an agency asks. Not people spoken to ("Ladies please note
+ * the rota", "men please use the upstairs lockers") nor people already there ("the men please").
+ */
+function requestedPlease(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  let start = k;
+  while (start > 0 && k - start < 3 && tokens[start - 1]!.sentence === t.sentence && !(tokens[start]!.gap & (GAP.BREAK | GAP.COMMA)) && !DEFINITE.has(tokens[start - 1]!.norm) && !AUXILIARIES.has(tokens[start - 1]!.norm) && tokens[start - 1]!.norm !== 'please') start--;
+  if (DEFINITE.has(tokens[start - 1]?.norm ?? '')) return -1;
+  for (let j = k + 1; j < tokens.length && j <= k + PLEASE_WINDOW && tokens[j]!.sentence === t.sentence; j++) {
+    if (tokens[j]!.gap & (GAP.BREAK | GAP.COMMA)) return -1;
+    if (tokens[j]!.norm !== 'please' && tokens[j]!.norm !== 'pls') continue;
+    // "please" ends the request; "men please use the lockers" speaks to them.
+    const next = tokens[j + 1];
+    return !next || next.sentence !== t.sentence || (next.gap & (GAP.BREAK | GAP.COMMA)) !== 0 ? start : -1;
   }
   return -1;
 }
@@ -190,6 +225,7 @@ export const sexPreferred: SpanHandler = {
       if (start < 0) start = teamOfOneSex(doc, k);
       if (start < 0 && !PARENT.has(t.norm)) start = judgementOf(doc, k);
       if (start < 0 && !PARENT.has(t.norm)) start = preferredAfter(doc, k);
+      if (start < 0 && !PARENT.has(t.norm) && doc.kind === 'email') start = requestedPlease(doc, k);
       if (start < 0) continue;
       // One sex asked for outright is the one-sex rule's: one finding for it.
       oneSexHits ??= oneSex.find(input);

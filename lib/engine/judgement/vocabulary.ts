@@ -69,7 +69,7 @@ const GROUPS: Group[] = [
   // sentence says ("we need someone who can cover school holidays"). Negated, they refuse ("we won't
   // hire"), except a need lifted ("we don't need").
   { kind: 'prefer', reach: 'clause', takesObject: true, writer: true, kept: true, phrases: `prefer, prefers, rather` },
-  { kind: 'prefer', reach: 'word', takesObject: true, writer: true, kept: true, phrases: `want, wants, wanted, looking for, hire, appoint` },
+  { kind: 'prefer', reach: 'word', takesObject: true, writer: true, kept: true, phrases: `want, wants, wanted, looking for, hire, appoint, welcome another` },
   { kind: 'prefer', reach: 'word', takesObject: true, writer: true, phrases: `need, needs` },
   { kind: 'prefer', reach: 'word', writer: true, kept: true, phrases: `like, love, after, choose` },
   // Preferences that judge only the person named after them.
