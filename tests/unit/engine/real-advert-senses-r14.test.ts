@@ -79,3 +79,10 @@ describe('a plain passive inside a paragraph describes the service; as a line of
     ['Main duties\nThe ward has 20 beds. Patient records must be kept up to date.', 'advert', ['passive-duty@50:must be kept']],
   ]);
 });
+
+describe('a place of worship that begins a place name ("Temple Fortune") is the place, not a faith', () => {
+  check([
+    ['You will provide supervisor cover at Temple Fortune or Hendon sites when needed.', 'advert', []],
+    ['Candidate 4 goes to Chapel every Sunday, which will be a headache for the weekend rota.', 'email', ['faith-judged@20:Chapel']],
+  ]);
+});
