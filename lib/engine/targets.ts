@@ -379,9 +379,10 @@ function broughtBy(doc: Doc, to: number): Target | 'unknown' | undefined {
     if (BRING.has(t.norm)) return j > to ? who : undefined;
     if (BRINGER_WORDS.has(t.norm) || t.shape & SHAPE.DIGIT) continue;
     const pronoun = SUBJECT_PRONOUNS[t.norm];
+    const cls = pronoun ? undefined : nounClass(t.base);
     if (pronoun) who = pronoun;
-    else if (t.base === 'band' || t.norm === "band's" || nounClass(t.base) === 'person') who = 'person';
-    else if (nounClass(t.base)) who = nounClass(t.base);
+    else if (t.base === 'band' || t.norm === "band's") who = 'person';
+    else if (cls) who = cls;
     else return undefined;
   }
   return undefined;

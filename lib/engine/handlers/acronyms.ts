@@ -178,17 +178,22 @@ const SHOUTED = new Set(
 );
 
 /**
- * A word of a field label written in capitals: a run of capitals that opens its line and ends in a
- * colon ("SALARY SCALE: £24,000", "CONTRACT DURATION: Permanent"), the word with the vowels of a word
- * and not a known abbreviation ("DBS CHECK:" keeps DBS).
+ * A word of a field label written in capitals: a run of two capitals or more that opens its line and
+ * ends in a colon ("SALARY SCALE: £24,000", "CONTRACT DURATION: Permanent"), the word with the
+ * vowels of a word and not a known abbreviation ("DBS CHECK:" keeps DBS). One word alone before a
+ * colon may be a unit's letters ("AMAU: you will rotate ..."), and is still read as one.
  */
 function inFieldLabel(doc: Doc, k: number, key: string, known: boolean): boolean {
   if (known || !isWordLike(key)) return false;
   const { tokens, text } = doc;
   const line = tokens[k]!.line;
-  for (let j = k - 1; j >= 0 && tokens[j]!.line === line; j--) if (!(tokens[j]!.shape & SHAPE.UPPER)) return false;
+  let first = k;
+  while (first > 0 && tokens[first - 1]!.line === line) {
+    if (!(tokens[first - 1]!.shape & SHAPE.UPPER)) return false;
+    first--;
+  }
   for (let j = k; j < tokens.length && tokens[j]!.line === line && tokens[j]!.shape & SHAPE.UPPER; j++) {
-    if (text.charAt(tokens[j]!.end) === ':') return true;
+    if (text.charAt(tokens[j]!.end) === ':') return j > first;
   }
   return false;
 }

@@ -46,6 +46,7 @@ describe('a field label in capitals at the start of a line is words, not an abbr
   check([
     ['SALARY SCALE: £24,000 to £26,000', 'advert', []],
     ['POST SCALE: band 3', 'advert', []],
+    ['AMAU: you will rotate through the unit.', 'advert', ['unexpanded-acronym@0:AMAU']],
     ['Please bring two A4 copies of your certificates.', 'advert', []],
   ]);
 });
