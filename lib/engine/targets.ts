@@ -359,6 +359,35 @@ function subject(doc: Doc, from: number): Target | 'unknown' {
   return clauseSubject(doc, sentenceStart, Math.min(firstEnd, from)) ?? 'unknown';
 }
 
+/** The verb of a quality someone brings to the work: "the dynamism you bring", "the energy new starters bring". */
+const BRING = new Set(['bring', 'brings', 'bringing']);
+/** Words the bringer may hold besides its noun: "the dynamism (that) our band 5s bring". */
+const BRINGER_WORDS = new Set(['that', 'which', 'our', 'your', 'the', 'new', 'newly', 'qualified', 'junior', 'all']);
+
+/**
+ * Who has a quality named by a noun before a clause of bringing ("the innovation and dynamism band
+ * 5s bring", "the dynamism that you bring"): the bringer, a few words on, read as its subject; a
+ * staff grade ("band 5s") is people at work. Undefined when no such clause follows.
+ */
+function broughtBy(doc: Doc, to: number): Target | 'unknown' | undefined {
+  const { tokens } = doc;
+  const sentence = tokens[to - 1]!.sentence;
+  let who: Target | 'unknown' | undefined;
+  for (let j = to; j < tokens.length && j < to + 5; j++) {
+    const t = tokens[j]!;
+    if (t.sentence !== sentence || t.gap & GAP.BREAK) return undefined;
+    if (BRING.has(t.norm)) return j > to ? who : undefined;
+    if (BRINGER_WORDS.has(t.norm) || t.shape & SHAPE.DIGIT) continue;
+    const pronoun = SUBJECT_PRONOUNS[t.norm];
+    const cls = pronoun ? undefined : nounClass(t.base);
+    if (pronoun) who = pronoun;
+    else if (t.base === 'band' || t.norm === "band's") who = 'person';
+    else if (cls) who = cls;
+    else return undefined;
+  }
+  return undefined;
+}
+
 /**
  * Who or what tokens [from, to) describe: the candidate, the role or the team ('person'), or
  * patients, an organisation, a service, a place, pay or a thing; 'unknown' when the text does not say.
@@ -378,6 +407,8 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   if (prev && INDEFINITES.has(prev.norm) && prev.sentence === tokens[from]!.sentence && prev.norm !== 'people' && prev.norm !== 'individuals') {
     return 'person';
   }
+  const bringer = broughtBy(doc, to);
+  if (bringer) return bringer;
   const head = headAfter(doc, to);
   if (head) {
     const member = head === 'person' ? membershipOf(doc, from, to) : undefined;

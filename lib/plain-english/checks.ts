@@ -54,8 +54,34 @@ const CLAUSE_OPENERS = new Set([
   'ensure', 'ensures', 'ensuring', 'sure', 'confirm', 'confirms', 'confirming', 'verify', 'verifies', 'verifying',
 ]);
 
-/** A passive verb with no doer in a duty: "records are to be kept", "referrals must be sent". */
-function findPassiveDuty(tokens: Token[], s: Sentence): [number, number] | null {
+/** How far a sentence's line is read for a bullet before it or more prose after it. */
+const LINE_WINDOW = 300;
+
+/**
+ * Whether a sentence is a line of its own (a list item, with a bullet or without): nothing but a
+ * bullet before it on its line and nothing but punctuation after it. A sentence inside a paragraph
+ * ("The unit has 24 beds. The latest technology is used ...") is not.
+ */
+function standsAlone(text: string, s: Sentence): boolean {
+  for (let i = s.start - 1; i >= 0 && i >= s.start - LINE_WINDOW; i--) {
+    const c = text.charAt(i);
+    if (c === '\n') break;
+    if (!/[\s\-–•*·>\d.)]/.test(c)) return false;
+  }
+  for (let i = s.end; i < text.length && i < s.end + LINE_WINDOW; i++) {
+    const c = text.charAt(i);
+    if (c === '\n') return true;
+    if (!/[\s.;:!?,)]/.test(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * A passive verb with no doer in a duty: "records are to be kept", "referrals must be sent". A plain
+ * "is"/"are" passive inside a paragraph describes the service ("The latest technology is used to
+ * support care"); as a line of its own it is a duty ("- Fridge temperatures are recorded daily").
+ */
+function findPassiveDuty(text: string, tokens: Token[], s: Sentence): [number, number] | null {
   for (let k = s.first; k < Math.min(s.last, s.first + MAIN_VERB_WITHIN); k++) {
     if (CLAUSE_OPENERS.has(tokens[k]!.norm)) return null;
     if (!BE.has(tokens[k]!.norm)) continue;
@@ -71,6 +97,7 @@ function findPassiveDuty(tokens: Token[], s: Sentence): [number, number] | null 
     let from = k;
     while (from > s.first && AUXILIARY.has(tokens[from - 1]!.norm)) from--;
     if (from > s.first && (tokens[from - 1]!.norm === 'are' || tokens[from - 1]!.norm === 'is') && tokens[from]!.norm === 'to') from--;
+    if (from === k && !standsAlone(text, s)) return null;
     return [tokens[from]!.start, participle.end];
   }
   return null;
@@ -137,7 +164,7 @@ export function checkSentences(text: string, tokens: Token[], sentences: Sentenc
       hits.push({ ruleId: length, start: s.start, end: s.end, vars: { words: String(s.words) } });
       continue;
     }
-    const passive = s.duty && on('passive-duty') ? findPassiveDuty(tokens, s) : null;
+    const passive = s.duty && on('passive-duty') ? findPassiveDuty(text, tokens, s) : null;
     if (passive) {
       hits.push({ ruleId: 'passive-duty', start: passive[0], end: passive[1], vars: {} });
       continue;

@@ -6,6 +6,14 @@ import type { Hit, SpanHandler } from './types';
 
 /** Words an expansion may skip when its initials spell the acronym: "Agenda for Change" (AfC). */
 const SKIPPED: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', 'in', 'to', '&', 'with', 'on', 'at', 'a']);
+/**
+ * The words of an NHS body's legal form, which its initials often leave out: "Essex Partnership
+ * University NHS Foundation Trust" is EPUT, "Hertfordshire Partnership University NHS Foundation
+ * Trust" HPFT. Written with a capital, they may be passed over in a spelling by initials.
+ */
+const LEGAL_FORM: ReadonlySet<string> = new Set(['foundation', 'university']);
+const isLegalForm = (t: Token) => LEGAL_FORM.has(t.norm) && (t.shape & SHAPE.CAP) !== 0;
+
 /** Words before a Roman numeral or a code that is not an abbreviation ("Part II", "category C1"). */
 const NUMBERED = new Set(['category', 'categories', 'part', 'band', 'stage', 'level', 'grade', 'type', 'phase', 'year', 'chapter', 'section', 'schedule', 'tier', 'step', 'class', 'volume', 'no']);
 /** Distinct abbreviations checked per text. */
@@ -169,8 +177,29 @@ const SHOUTED = new Set(
   title band grade ward dept person type within dental to`.split(/\s+/),
 );
 
-/** Abbreviations of everyday English that every reader knows ("FYI", "ASAP"). */
-const EVERYDAY = new Set(['FYI', 'ASAP']);
+/**
+ * A word of a field label written in capitals: a run of two capitals or more that opens its line and
+ * ends in a colon ("SALARY SCALE: £24,000", "CONTRACT DURATION: Permanent"), the word with the
+ * vowels of a word and not a known abbreviation ("DBS CHECK:" keeps DBS). One word alone before a
+ * colon may be a unit's letters ("AMAU: you will rotate ..."), and is still read as one.
+ */
+function inFieldLabel(doc: Doc, k: number, key: string, known: boolean): boolean {
+  if (known || !isWordLike(key)) return false;
+  const { tokens, text } = doc;
+  const line = tokens[k]!.line;
+  let first = k;
+  while (first > 0 && tokens[first - 1]!.line === line) {
+    if (!(tokens[first - 1]!.shape & SHAPE.UPPER)) return false;
+    first--;
+  }
+  for (let j = k; j < tokens.length && tokens[j]!.line === line && tokens[j]!.shape & SHAPE.UPPER; j++) {
+    if (text.charAt(tokens[j]!.end) === ':') return j > first;
+  }
+  return false;
+}
+
+/** Abbreviations of everyday English that every reader knows ("FYI", "ASAP", the paper sizes "A4" and "A5"). */
+const EVERYDAY = new Set(['FYI', 'ASAP', 'A3', 'A4', 'A5']);
 const QUESTION_NUMBER = /^Q\d{1,2}$/;
 /** A clock time written as one word: "7AM", "12PM". */
 const CLOCK_TIME = /^\d{1,2}[AP]M$/;
@@ -209,25 +238,31 @@ const REFERENCE_LABELS = new Set(['ref', 'reference', 'ref.']);
 
 /**
  * A reference or serial code, not an abbreviation: capitals joined by hyphens or slashes to a number
- * of three digits or more, or in a chain of three parts or more ("350-MHC7217674", "346-NYA-116-25-A",
- * "AH/33/17"), capitals holding a run of four digits ("MHC7217674"), or the value after a reference
- * label ("Job ref CORP"). "ICD-10" and "FY1/FY2" keep their letters' meaning.
+ * of three digits or more, or in a chain of three parts or more with a digit ("350-MHC7217674",
+ * "346-NYA-116-25-A", "AH/33/17"), capitals holding a run of four digits ("MHC7217674") or a
+ * zero-padded number ("XN03"), or the value after a reference label ("Job ref CORP"). "ICD-10" and
+ * "FY1/FY2" keep their letters' meaning.
  */
 function inReferenceCode(doc: Doc, k: number, key: string): boolean {
   const { tokens } = doc;
-  if (/\d{4}/.test(key) || REFERENCE_LABELS.has(tokens[k - 1]?.norm ?? '')) return true;
+  if (/\d{4}/.test(key) || ZERO_PADDED.test(key) || REFERENCE_LABELS.has(tokens[k - 1]?.norm ?? '')) return true;
   const JOINED = GAP.HYPHEN | GAP.SLASH;
   let first = k;
   while (first > 0 && tokens[first]!.gap & JOINED) first--;
   let last = k;
   while (last + 1 < tokens.length && tokens[last + 1]!.gap & JOINED) last++;
-  if (last - first >= 2) return true;
+  // A chain of letters alone is a list of abbreviations ("the teams at SJUH/LGI/CAH"), not a code.
+  let digits = false;
   for (let j = first; j <= last; j++) {
     const t = tokens[j]!;
+    if (t.shape & SHAPE.DIGIT) digits = true;
     if (j !== k && t.shape & SHAPE.NUMBER && t.end - t.start >= 3) return true;
   }
-  return false;
+  return digits && last - first >= 2;
 }
+
+/** Letters with a number padded by a zero ("XN03", "XR06"): a pay or post code, as a level or grade ("FY1", "ST3", "NVQ2") never is. */
+const ZERO_PADDED = /^[A-Z]+0\d+$/;
 
 /**
  * The words the text writes as a name elsewhere, with a capital where one is not due, or as a first
@@ -369,7 +404,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
     else if (
       !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(a.key, a.key in known) &&
       !isNamedWord(doc, k, a.key, a.key in known) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
-      !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, a.key in known)
+      !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, a.key in known) && !inFieldLabel(doc, k, a.key, a.key in known)
     ) {
       found.push(a);
     }
@@ -459,13 +494,22 @@ function initialsBefore(doc: Doc, k: number, key: string): boolean {
   let i = letters.length - 1;
   for (let j = k - 1; j >= 0 && i >= 0 && tokens[j]!.line === tokens[k]!.line; j--) {
     const t = tokens[j]!;
-    // An abbreviation inside the name is passed over: "Lewisham and Greenwich NHS Trust (LGT)".
-    if (SKIPPED.has(t.norm) || (t.shape & SHAPE.UPPER && i < letters.length - 1)) continue;
+    if (SKIPPED.has(t.norm)) continue;
     const word = text.slice(t.start, t.end).toLowerCase();
+    if (t.shape & SHAPE.UPPER) {
+      // An abbreviation inside the name gives all its letters ("NHS Blood and Transplant (NHSBT)") or
+      // is passed over ("Lewisham and Greenwich NHS Trust (LGT)").
+      if (word.length <= i + 1 && letters.slice(i + 1 - word.length, i + 1) === word) {
+        i -= word.length;
+        continue;
+      }
+      if (i < letters.length - 1) continue;
+    }
     let x = 0;
     while (x <= i && !(letters[x] === word[0] && isSubsequence(letters.slice(x + 1, i + 1), word.slice(1)))) x++;
-    // The part after a hyphen may belong to the word before ("care co-ordinators (CCs)").
-    if (x > i && t.gap & GAP.HYPHEN) continue;
+    // The part after a hyphen may belong to the word before ("care co-ordinators (CCs)"), and the
+    // name's legal form may be left out ("... University NHS Foundation Trust (HPFT)").
+    if (x > i && (t.gap & GAP.HYPHEN || isLegalForm(t))) continue;
     if (x > i) return false;
     i = x - 1;
   }
@@ -594,9 +638,10 @@ function spellStep(sp: Spelling, j: number, i: number, words: number): boolean {
   if (i === letters.length) return words >= 2;
   const t = doc.tokens[j];
   if (!t || t.sentence !== doc.tokens[sp.k]!.sentence || (j > sp.k && t.gap & GAP.BREAK)) return false;
-  // A small word, a hyphenated part, or an abbreviation inside the name ("Lancashire & South Cumbria
-  // NHS Foundation Trust" for LSCFT) may come between the words that give letters.
-  if (i > 0 && (sp.skip.has(t.norm) || t.gap & GAP.HYPHEN || t.shape & SHAPE.UPPER) && spellStep(sp, j + 1, i, words)) return true;
+  // A small word, a hyphenated part, an abbreviation inside the name ("Lancashire & South Cumbria
+  // NHS Foundation Trust" for LSCFT) or the name's legal form ("Essex Partnership University NHS
+  // Foundation Trust" for EPUT) may come between the words that give letters.
+  if (i > 0 && (sp.skip.has(t.norm) || t.gap & GAP.HYPHEN || t.shape & SHAPE.UPPER || isLegalForm(t)) && spellStep(sp, j + 1, i, words)) return true;
   // The initial first: most words fail there, before anything is sliced.
   if (t.norm.charAt(0) !== letters[i] || !sp.initialOk(t) || (t.shape & (SHAPE.CAPITALS | SHAPE.DIGIT) && looksAbbreviated(doc.text.slice(t.start, t.end)))) {
     return false;

@@ -187,8 +187,20 @@ function saidOfSubject(doc: Doc, k: number): boolean {
   return BE.has(doc.tokens[j]?.norm ?? '');
 }
 
+/** Places of worship, which also begin the names of places and streets ("Chapel Allerton", "Church Street", "Temple Fortune"). */
+const WORSHIP_PLACES = new Set(['church', 'chapel', 'temple', 'mosque', 'synagogue', 'gurdwara']);
+
+/** Whether token k, a place of worship, begins a name: capitalised where no capital is due, and a capitalised word follows. */
+function beginsPlaceName(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  const next = doc.tokens[k + 1];
+  if (!WORSHIP_PLACES.has(t.norm) || !(t.shape & SHAPE.CAP) || doc.expectsCapital(k)) return false;
+  return next !== undefined && next.sentence === t.sentence && (next.shape & SHAPE.CAP) !== 0 && !(next.gap & (GAP.BREAK | GAP.COMMA));
+}
+
 /** The end of the field's cue at token k: its longest phrase there, else its proxy; -1 for none. */
 function phraseEnd(doc: Doc, index: PhraseIndex, k: number, field: SaidField): number {
+  if (field === 'religion' && beginsPlaceName(doc, k)) return -1;
   const byNext = index.get(doc.tokens[k]!.norm);
   if (field === 'origin' && byNext !== undefined && HARD.has(doc.tokens[k]!.norm) && !saidOfSubject(doc, k)) return -1;
   if (byNext !== undefined) {
