@@ -21,6 +21,7 @@ const MODIFIERS = new Set([
   'tall', 'taller', 'small', 'slight', 'petite', 'slim', 'slender', 'skinny', 'big', 'bigger', 'large', 'burly', 'stocky', 'heavyset',
   'sturdy', 'strapping', 'hefty', 'brawny', 'muscly', 'muscular', 'strong', 'stronger', 'robust', 'hardy', 'tireless', 'healthy',
   'pretty', 'attractive', 'glamorous', 'photogenic', 'trendy', 'local', 'groomed', 'presented', 'looking', 'built', 'set', 'fit',
+  'presentable', 'stylish', 'fashionable', 'dressed',
 ]);
 /** Words for the person after a characteristic: "strong lads", "a pretty one", "local applicants". */
 const PERSON_HEADS = new Set([
@@ -126,8 +127,9 @@ function runEnd(doc: Doc, field: DemandedField, index: ReadonlyMap<string, strin
       return next.gap & GAP.COMMA || next.norm === 'and' || next.norm === 'or' || ENDS.has(next.norm) || AUXILIARIES.has(next.norm) || PREPOSITIONS.has(next.norm) ? last : -1;
     }
     // A grammar word ends the phrase, after a comma too ("no one small, please"); after a comma a
-    // describing word may go on to another noun ("strong, commanding presence").
-    if (ENDS.has(next.norm) || (next.gap & GAP.COMMA && (AUXILIARIES.has(next.norm) || PREPOSITIONS.has(next.norm)))) return last;
+    // describing word may go on to another noun ("strong, commanding presence"). Looks end theirs
+    // before any preposition ("well presented at all times"), where "strong at" or "big on" is another sense.
+    if (ENDS.has(next.norm) || ((next.gap & GAP.COMMA || field === 'looks') && (AUXILIARIES.has(next.norm) || PREPOSITIONS.has(next.norm)))) return last;
     // "tall and able to lift", "strong and reliable.": a second word said of the person; not "strong
     // and experienced leader", where both describe the noun after them.
     if (next.norm === 'and' || next.norm === 'or') {

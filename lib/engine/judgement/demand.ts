@@ -55,7 +55,7 @@ const INSTRUCTION_REACH = 6;
 /** Requirements said to the reader or of the post-holder, which the judgement vocabulary reads only as the writer's want. */
 const REQUIRING = phraseList(`
   you'll need, you will need, you need, you'd need, applicants need, candidates need, need to be, needs to be, required, requires,
-  requirement, expected to be, have to be, has to be, got to be, should be, should have, need to have, needs to have, you'll be, you will be,
+  requirement, expected to be, expected to, expect to, do need, does need, have to be, has to be, got to be, should be, should have, need to have, needs to have, you'll be, you will be,
   must have, essential`);
 /** How far before the characteristic a requirement may be, and its subject before it. */
 const REQUIRE_REACH = 8;
@@ -80,14 +80,15 @@ const FAIR_DEMAND = [
 ];
 
 /**
- * Whether tokens [from, to) name a patient, a client or a service, whose the characteristic is
- * instead ("not suitable for patients with", "the clinic is not suitable for anyone small"), or,
- * with `places`, a place or an organisation ("local services", "the ward must be").
+ * Whether tokens [from, to) name a patient, a client, a service or a thing, whose the characteristic
+ * is instead ("not suitable for patients with", "the clinic is not suitable for anyone small",
+ * "reports must be well presented"), or, with `places`, a place or an organisation ("local
+ * services", "the ward must be").
  */
 function others(doc: Doc, from: number, to: number, places = true): boolean {
   for (let j = from; j < to; j++) {
     const cls = nounClass(doc.tokens[j]!.base);
-    if (cls === 'patient' || cls === 'service' || (places && (cls === 'place' || cls === 'organisation'))) return true;
+    if (cls === 'patient' || cls === 'service' || cls === 'thing' || (places && (cls === 'place' || cls === 'organisation'))) return true;
   }
   return false;
 }
@@ -206,7 +207,8 @@ function negated(doc: Doc, j: number, from: number): boolean {
 function required(doc: Doc, k: number, end: number, sentenceFrom: number, to: number, invitations: boolean): number {
   const reach = statementStart(doc, k, sentenceFrom);
   for (let j = k - 1; j >= reach; j--) {
-    for (const words of REQUIRING) if (words[0] === doc.tokens[j]!.norm && j + words.length <= k && doc.phraseAt(j, words)) return others(doc, j, k) || negated(doc, j, reach) ? -1 : j;
+    // "The leaflets need to be attractive": the subject just before the requirement is what it is about.
+    for (const words of REQUIRING) if (words[0] === doc.tokens[j]!.norm && j + words.length <= k && doc.phraseAt(j, words)) return others(doc, j > reach ? j - 1 : j, k) || negated(doc, j, reach) ? -1 : j;
   }
   const relative = wantedBefore(doc, k, sentenceFrom, invitations);
   if (relative >= 0) return relative;
@@ -223,8 +225,8 @@ function required(doc: Doc, k: number, end: number, sentenceFrom: number, to: nu
   return others(doc, Math.min(reach, judged.start), k, false) ? -1 : Math.min(judged.start, k);
 }
 
-/** Verbs after "who" that say what the person has or is: "who has perfect eyesight", "who is tall". */
-const RELATIVE_VERBS = new Set(['has', 'have', 'is', 'are', 'got', 'looks', 'look']);
+/** Verbs after "who" that say what the person has, is or can do: "who has perfect eyesight", "who is tall", "who will look right". */
+const RELATIVE_VERBS = new Set(['has', 'have', 'is', 'are', 'got', 'looks', 'look', 'can', 'will', 'be']);
 
 /**
  * Where the want of the person a relative clause is said of starts, when the characteristic at k
