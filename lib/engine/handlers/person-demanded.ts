@@ -44,8 +44,16 @@ const CHOSEN = new Set(['candidate', 'candidates', 'applicant', 'applicants', 'i
 const BETWEEN = new Set(['male', 'female', 'young', 'fit', 'physically']);
 /** Words after a characteristic that end its phrase: "tall enough", "local only", "healthy before we interview". */
 const ENDS = new Set(['enough', 'only', 'please', 'preferred', 'essential', 'required', 'ideally', 'too', 'though', 'as', 'so', 'because', 'who', 'that', 'if', 'before', 'for', 'is', 'are']);
-/** Words that may come between "and" and a characteristic joined on: "glamorous and always well groomed". */
-const ADVERBS = new Set(['always', 'very', 'really', 'quite', 'also']);
+/** Words that may come between "and" and a characteristic joined on: "glamorous and always well groomed", "energy and a good back". */
+const ADVERBS = new Set(['always', 'very', 'really', 'quite', 'also', 'a', 'an']);
+/**
+ * First words of presentation ("smart appearance", "well presented", "smartly dressed"), a standard
+ * of dress that employers commonly set and reviewers accept, whether asked in running text ("you'll
+ * be expected to keep a smart appearance") or as a criterion ("- Smart appearance"); it reads as
+ * looks only as the kind of person wanted ("a smartly presented receptionist") or at all times
+ * ("must be well presented at all times").
+ */
+const PRESENTATION = new Set(['smart', 'smartly', 'well', 'nicely', 'neatly', 'beautifully', 'presentable']);
 /** How far before the characteristic its demand may be and still join the finding. */
 const SPAN_REACH = 4;
 /** How far after a characteristic its person may be. */
@@ -162,6 +170,12 @@ export function personDemanded(field: DemandedField): SpanHandler {
   };
 }
 
+/** Whether "at all times" or "always" follows token `last`. */
+function atAllTimes(doc: Doc, last: number): boolean {
+  const next = doc.tokens[last];
+  return next?.norm === 'always' || (next?.norm === 'at' && doc.tokens[last + 1]?.norm === 'all' && doc.tokens[last + 2]?.norm === 'times');
+}
+
 /** Each field's phrases by their first word, longest first ("slightly built" before "slight"). */
 const INDEXES = Object.fromEntries(DEMANDED_FIELDS.map((f) => [f, byFirstWord([...CONCEPTS[f]].sort((a, b) => b.length - a.length))])) as Record<
   DemandedField,
@@ -195,6 +209,7 @@ function demandsIn(doc: Doc): Record<DemandedField, Hit[]> {
       // Where someone lives or comes from, wanted, may be outreach ("keen to hear from local people").
       const start = demandOn(doc, k, last, field === 'physique' || field === 'looks');
       if (start < 0) continue;
+      if (field === 'looks' && PRESENTATION.has(tokens[k]!.norm) && last === end && !atAllTimes(doc, last)) continue;
       // The demand joins the finding when it is near ("no one small", "you'll need stamina"), so a
       // long one does not cover other findings between ("looking for a ... with plenty of energy").
       hits[field].push({ start: tokens[k - start <= SPAN_REACH ? start : k]!.start, end: tokens[last - 1]!.end });

@@ -3,7 +3,7 @@ import { demandOn } from '../judgement/demand';
 import { byFirstWord, longestFrom, phraseList } from './cue-per-sentence';
 import type { Hit, SpanHandler } from './types';
 
-// A posture or a movement demanded of the person for a stretch with no bound: "you'll be on your
+// A posture or a movement demanded of the person for a stretch with no bound: "you must be on your
 // feet all shift", "you will need to stand at the counter for your whole shift", "someone who can
 // walk the wards from start to finish without a break", "lads who can push beds all day". The
 // posture is read back from the stretch in its clause, and the demand is judgement/demand.ts's (a
@@ -13,23 +13,29 @@ import type { Hit, SpanHandler } from './types';
 // task's equipment or an adjustment ("standing all day, with seating and reasonable adjustments")
 // are not demands.
 
-/** Stretches of time or effort with no bound: "all shift", "the whole of a 12-hour shift", "without a break". */
+/**
+ * Stretches of time or effort with no bound: "all shift", "the whole of a 12-hour shift", "without a
+ * break". Not "throughout the day" or "a full day", which say how often a task comes ("walking between
+ * clinics throughout the day"), as an honest advert should.
+ */
 const EXTENTS = phraseList(`
-  all day, all day long, all shift, all night, all morning, all afternoon, all evening, all week, all the time,
-  whole shift, whole day, whole night, whole of, entire shift, entire day, entire night, entire, full shift, full day,
+  all day, all day long, all shift, all night, all morning, all afternoon, all evening, all week,
+  whole shift, whole day, whole night, entire shift, entire day, entire night,
   from start to finish, start to finish, without a break, without breaks, without any break, without any breaks, without a rest, without rest,
   without resting, without stopping, without a pause, without sitting, without sitting down, without complaint,
-  without complaining, non stop, nonstop, hours on end, hour after hour, throughout the shift, throughout your shift,
-  throughout the day, throughout a, every minute, all through the shift, all through the day`);
+  without complaining, non stop, nonstop, hours on end, hour after hour, every minute, all through the shift, all through the day`);
 const EXTENTS_BY_FIRST = byFirstWord(EXTENTS);
 
 /** Postures and movements of the body: "stand", "walk", "on your feet", "up and down stairs". */
 const POSTURES = new Set([
   'stand', 'stands', 'standing', 'walk', 'walks', 'walking', 'kneel', 'kneels', 'kneeling', 'bend', 'bends', 'bending', 'crouch',
   'crouching', 'stoop', 'stooping', 'squat', 'squatting', 'lift', 'lifts', 'lifting', 'carry', 'carries', 'carrying', 'push', 'pushes',
-  'pushing', 'pull', 'pulls', 'pulling', 'climb', 'climbs', 'climbing', 'stairs', 'ladders', 'run', 'running', 'sit', 'sitting',
-  'seated', 'feet',
+  'pushing', 'pull', 'pulls', 'pulling', 'climb', 'climbs', 'climbing', 'stairs', 'ladders', 'sit', 'sitting', 'seated', 'feet',
 ]);
+/** Words after a posture's verb that make it another sense: "carry out", "stand in for", "sit on a panel", "push for". */
+const OTHER_SENSE = new Set(['out', 'in', 'by', 'for', 'together', 'through', 'on', 'up', 'down', 'back', 'off', 'over', 'along', 'alongside']);
+/** Words before "on your feet" that make it an idiom: "think on your feet", "quick on your feet". */
+const FEET_IDIOMS = new Set(['think', 'thinks', 'thinking', 'quick', 'quicker', 'light', 'nimble', 'back', 'fast', 'steady']);
 /** Determiners of "on your feet". */
 const FEET_OWNERS = new Set(['your', 'their', 'her', 'his', 'my', 'our']);
 /** How far before the stretch its posture may be: "stand at the bench for your whole shift". */
@@ -44,7 +50,9 @@ function postureBefore(doc: Doc, k: number): number {
   for (let j = k - 1; j >= from && j >= k - POSTURE_REACH; j--) {
     const norm = tokens[j]!.norm;
     if (!POSTURES.has(norm)) continue;
-    if (norm === 'feet') return j >= 2 && tokens[j - 2]!.norm === 'on' && FEET_OWNERS.has(tokens[j - 1]!.norm) ? j - 2 : -1;
+    // "think on your feet", "quick on your feet", "back on your feet" are not a posture.
+    if (norm === 'feet') return j >= 2 && tokens[j - 2]!.norm === 'on' && FEET_OWNERS.has(tokens[j - 1]!.norm) && !FEET_IDIOMS.has(tokens[j - 3]?.norm ?? '') ? j - 2 : -1;
+    if (OTHER_SENSE.has(tokens[j + 1]?.norm ?? '') && norm !== 'stairs' && norm !== 'ladders') return -1;
     // "up and down stairs", "up and down the stairs".
     let start = j;
     if (tokens[start - 1]?.norm === 'the') start--;
@@ -52,6 +60,15 @@ function postureBefore(doc: Doc, k: number): number {
     return start >= from ? start : j;
   }
   return -1;
+}
+
+/** What the job will be like, said to the reader: "you'll be", "you will be", "expect to". */
+const DESCRIBING = [["you'll", 'be'], ['you', 'will', 'be'], ['you', 'are'], ["you're"], ['expect', 'to']];
+
+/** Whether the demand at token j only says what the job will be like. */
+function describing(doc: Doc, j: number): boolean {
+  for (const words of DESCRIBING) if (doc.phraseAt(j, words)) return true;
+  return false;
 }
 
 /** The postures demanded for a stretch with no bound in the text. */
@@ -73,7 +90,9 @@ function extentsDemanded(doc: Doc): Hit[] {
       end += more.length;
     }
     const demand = demandOn(doc, posture, end);
-    if (demand < 0) continue;
+    // "You'll be on your feet all shift" says what the job is like, as an honest advert should; the
+    // demand is one the person must meet ("you will need to stand", "able to", "who can").
+    if (demand < 0 || describing(doc, demand)) continue;
     hits.push({ start: tokens[posture - demand <= SPAN_REACH ? Math.min(demand, posture) : posture]!.start, end: tokens[end - 1]!.end });
     after = end;
   }

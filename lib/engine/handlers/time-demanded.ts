@@ -26,16 +26,15 @@ const BOUNDED_BY = new Set(['between', 'from', 'within', 'during', 'in']);
 const CALLING = new Set([
   'need', 'needs', 'give', 'gives', 'ask', 'asks', 'want', 'wants', 'put', 'puts', 'require', 'requires', 'send', 'sends',
   'set', 'sets', 'offer', 'offers', 'allocate', 'allocates', 'book', 'books', 'throw', 'throws', 'choose', 'chooses', 'decide', 'decides',
-  'demand', 'demands', 'dictate', 'dictates', 'say', 'says', 'tell', 'tells', 'call', 'calls', 'ring', 'rings',
 ]);
 /** Words after the time that make it the candidate's choice: "any hours that suit you", "whatever shifts you like". */
 const CHOOSING = new Set(['suit', 'suits', 'like', 'prefer', 'choose', 'wish', 'fancy', 'pick', 'want', "you'd", "you're"]);
 /** How far after "any shift" the employer's call may be: "any shift the rota coordinator gives you". */
 const CALL_REACH = 4;
+/** Verbs of the employer's call after "whenever" or "as and when": "whenever the principal asks" (not "whenever we offer shifts", which is the person's choice). */
+const CALLERS = new Set(['need', 'needs', 'ask', 'asks', 'require', 'requires', 'demand', 'demands', 'dictate', 'dictates', 'say', 'says', 'tell', 'tells', 'call', 'calls', 'ring', 'rings']);
 /** Participles of the employer's call after "whenever": "whenever needed", "whenever asked". */
 const CALLED_FOR = new Set(['needed', 'required', 'asked', 'necessary', 'requested', 'called', 'told']);
-/** States of the team that call the person in: "when we're short", "if the ward is busy". */
-const SHORT = new Set(['short', 'busy', 'stretched', 'swamped', 'understaffed']);
 /** Demands that name flexibility after the hours: "Monday to Friday, 8am to 6pm, with flexibility expected". */
 const FLEXIBILITY_DEMANDED = new Set(['expected', 'required', 'essential', 'demanded', 'needed']);
 
@@ -82,7 +81,7 @@ const OPEN_PHRASES = phraseList(`
   last minute, drop everything, dropping everything, down tools, long as it takes, however long it takes, long as needed,
   long as necessary, unlimited hours, unlimited overtime, without warning, late into the evening, late into the night,
   into the night, till late, until late, til late, however late, however long, until the evening, till the evening,
-  into the evening, into the early hours, until the early hours`);
+  until the early hours`);
 const OPEN_BY_FIRST = byFirstWord(OPEN_PHRASES);
 
 /** Words after "day and night" that make it a pattern of shifts: "day and night shifts". */
@@ -99,7 +98,7 @@ const GIVING_TIME = new Set([
   'stay', 'stays', 'staying', 'remain', 'remaining', 'work', 'works', 'working', 'come', 'coming', 'cover', 'covering', 'available',
   'availability', 'contactable', 'reachable', 'contacted', 'reached', 'answer', 'answering', 'pick', 'picking', 'start', 'starting',
   'finish', 'finishing', 'step', 'stepping', 'fill', 'filling',
-  'called', 'rung', 'phoned', 'texted', 'turn', 'finishes', 'end', 'ends', 'do', 'doing', 'extend', 'extending',
+  'called', 'rung', 'phoned', 'texted', 'turn', 'finishes', 'end', 'ends', 'extend', 'extending',
 ]);
 /** Verbs that open a sentence as an instruction to the person: "Stay until the list is done", "Be on call". */
 const IMPERATIVES = new Set(['be', 'stay', 'come', 'cover', 'remain', 'work', 'expect']);
@@ -107,8 +106,19 @@ const IMPERATIVES = new Set(['be', 'stay', 'come', 'cover', 'remain', 'work', 'e
 const SELF_VERBS = new Set(['drop', 'dropping', 'down']);
 /** Verbs that are about time by themselves, so a limit denied after them is a limit on time: "stay on, with no limit". */
 const TIMELY_VERBS = new Set(['stay', 'stays', 'staying', 'remain', 'remaining', 'available', 'availability', 'contactable', 'reachable', 'come', 'coming']);
+/** Verbs of staying, and the words after them that make it staying at work: "stay on", "stay late", "remain until". */
+const STAYING = new Set(['stay', 'stays', 'staying', 'remain', 'remains', 'remaining']);
+const STAYING_ON = new Set([
+  'on', 'late', 'behind', 'back', 'as', 'until', 'till', 'til', 'past', 'after', 'beyond', 'over', 'longer', 'later', 'overnight', 'for', 'in',
+  'at', 'to', 'the', 'an', 'extra', 'available', 'contactable', 'reachable',
+]);
 /** Words of time between a verb and a limit denied: "work late without exception". */
-const TIME_WORDS = new Set(['late', 'early', 'on', 'past', 'over', 'longer', 'extra', 'overtime', 'weekends', 'nights', 'evenings']);
+const TIME_WORDS = new Set([
+  'late', 'early', 'on', 'past', 'over', 'longer', 'extra', 'overtime', 'weekends', 'nights', 'evenings', 'mondays', 'tuesdays', 'wednesdays',
+  'thursdays', 'fridays', 'saturdays', 'sundays', 'saturday', 'sunday', 'bank',
+]);
+/** First words of a call by the employer: "whenever the principal asks", "as and when the team needs it". */
+const CALLS = new Set(['whenever', 'as']);
 /** Words that may join a second time to the first: "(past your finish time) as long as it takes". */
 const JOINING = new Set(['as', 'and', 'or', 'for', 'with']);
 /** How far before the time its verb may be to be underlined with it. */
@@ -120,7 +130,8 @@ const VERB_REACH = 12;
 const REQUIRING = phraseList(`
   must, need, needs, need to, required, require, requires, requirement, expected, expect, expects, expectation, you'll, you will,
   you'd, should, have to, has to, got to, willing, prepared, able, ready, happy to, who can, that can, ideal, essential,
-  we want, looking for, we're after, we are after, suit someone, suits someone, prefer, preferably, ideally, only if,
+  we want, looking for, we're after, we are after, suit someone, suits someone, we prefer, we'd prefer, we would prefer,
+  i'd prefer, i would prefer, preferably, ideally, only if,
   if she can, if he can, if they can, as long as she, as long as he, as long as they, provided she, provided he, provided they`);
 const REQUIRING_BY_FIRST = byFirstWord(REQUIRING);
 /**
@@ -159,7 +170,7 @@ const NOT_THE_PERSON = new Set(['patient', 'service', 'thing', 'place', 'pay']);
 const CUE_FIRST = new Set([
   ...ANY, ...NOTICE_BEFORE, 'unlimited', 'until', 'till', 'til', ...OFF_BY_FIRST.keys(), ...BEYOND,
   ...PARENTS_TIMES.map((p) => p[0]!), ...OPEN_BY_FIRST.keys(), ...ENDING_VERBS, 'no', 'without',
-  'whenever', 'when', 'if', 'as', 'with',
+  'whenever', 'as', 'with',
 ]);
 
 const isDigitWord = (doc: Doc, j: number) => (doc.tokens[j]!.shape & SHAPE.DIGIT) !== 0;
@@ -202,9 +213,9 @@ function anyTime(doc: Doc, k: number): number {
 
 /**
  * Where the employer's call that starts at token `from` ends, after "whenever" or "as and when" at
- * k ("whenever the principal asks", "as and when the team needs it", "whenever needed", "when we're
- * short"), or -1: not the person's own choice ("whenever you like") or patients' need ("whenever
- * they need us" said of patients). "Whenever" ending its clause is any call ("stay on whenever").
+ * k ("whenever the principal asks", "as and when the team needs it", "whenever needed"), or -1: not
+ * the person's own choice ("whenever you like") or patients' need ("whenever they need us").
+ * "Whenever" ending its clause is any call ("stay on whenever").
  */
 function callAt(doc: Doc, k: number, from: number): number {
   const { tokens } = doc;
@@ -215,9 +226,8 @@ function callAt(doc: Doc, k: number, from: number): number {
   for (let c = from; c < tokens.length && c <= from + CALL_REACH && tokens[c]!.sentence === tokens[k]!.sentence; c++) {
     const w = tokens[c]!.norm;
     if ((c > from && tokens[c]!.gap & (GAP.BREAK | GAP.COMMA)) || w === 'you') return -1;
-    if (SHORT.has(w)) return c + 1;
-    // "Needs" is also patients' ("care needs"): the verb is read first.
-    if ((whenever || tokens[k]!.norm === 'as') && CALLING.has(w) && c > from) {
+    // "Needs" is also patients' ("care needs"): the verb is read first. Not "whenever they need" (patients, perhaps).
+    if (CALLERS.has(w) && c > from && tokens[c - 1]!.norm !== 'they') {
       return Math.min(c + (tokens[c + 1]?.norm === 'it' || tokens[c + 1]?.norm === 'them' ? 2 : 1), tokens.length);
     }
     if (nounClass(tokens[c]!.base) === 'patient') return -1;
@@ -230,8 +240,8 @@ function openTimeAt(doc: Doc, k: number): number {
   const { tokens } = doc;
   const t = tokens[k]!;
   const w = t.norm;
-  // At the employer's call: "whenever the principal asks", "as and when the team needs it", "if we're short".
-  if (w === 'whenever' || w === 'when' || w === 'if') return callAt(doc, k, k + 1);
+  // At the employer's call: "whenever the principal asks", "as and when the team needs it".
+  if (w === 'whenever') return callAt(doc, k, k + 1);
   if (w === 'as') return tokens[k + 1]?.norm === 'and' && tokens[k + 2]?.norm === 'when' ? callAt(doc, k, k + 3) : -1;
   // "8am to 6pm with flexibility expected": flexibility demanded on top of the hours stated.
   if (w === 'with') return tokens[k + 1]?.norm === 'flexibility' && FLEXIBILITY_DEMANDED.has(tokens[k + 2]?.norm ?? '') ? k + 3 : -1;
@@ -349,10 +359,15 @@ function timeOfPerson(doc: Doc, verb: number, k: number, end: number): boolean {
   let timely = TIMELY_VERBS.has(tokens[verb]!.norm);
   // "work with children in the school holidays", "stay with the patient until": a task with someone.
   if (tokens[verb + 1]?.norm === 'with') return false;
+  // "stay calm when we're short", "remain professional": a manner kept, not time given.
+  if (STAYING.has(tokens[verb]!.norm) && verb + 1 < k && !STAYING_ON.has(tokens[verb + 1]!.norm)) return false;
   for (let j = verb + 1; j < k; j++) {
     if (nounClass(tokens[j]!.base) === 'patient') return false;
     timely ||= TIME_NOUNS.has(tokens[j]!.norm) || TIME_WORDS.has(tokens[j]!.norm);
   }
+  // At the employer's call ("whenever the ward needs"), time is asked only of a verb of time or with a
+  // time named ("cover extra shifts whenever"), not of a task ("cover other wards whenever asked").
+  if (CALLS.has(tokens[k]!.norm)) return timely;
   return timely || !LIMITS.has(tokens[end - 1]!.norm);
 }
 
@@ -373,14 +388,11 @@ function timesDemanded(doc: Doc): Hit[] {
   // The cues' first words, read by word number (doc.wordsIn), not looked up token by token.
   const cue = doc.wordsIn(CUE_FIRST);
   const { norm } = doc.wordIds();
-  // A sentence with a bound is skipped; after a hit, the search goes on after it ("stay on after
-  // your shift during surges and come in on rest days").
-  let boundedSentence = -1;
-  let after = 0;
+  let lastSentence = -1;
   for (let k = 0; k < tokens.length; k++) {
-    if (k < after || !cue[norm[k]!]) continue;
+    if (!cue[norm[k]!]) continue;
     const t = tokens[k]!;
-    if (t.sentence === boundedSentence) continue;
+    if (t.sentence === lastSentence) continue;
     const end = openTimeAt(doc, k);
     if (end < 0) continue;
     const [from, to] = doc.sentenceRange(t.sentence);
@@ -396,7 +408,7 @@ function timesDemanded(doc: Doc): Hit[] {
     if (KEPT_BY_SERVICE.has(tokens[k - 1]?.norm ?? '') || KEPT_BY_SERVICE.has(tokens[k - 2]?.norm ?? '')) continue;
     // A bound in the sentence lifts every time in it.
     if (sentenceHas(doc, from, to, BOUNDS_BY_FIRST) || sentenceHas(doc, from, to, URGENT_BY_FIRST)) {
-      boundedSentence = t.sentence;
+      lastSentence = t.sentence;
       continue;
     }
     // The span: the time, with its verb when close ("stay until the last patient leaves"), so that it
@@ -413,7 +425,7 @@ function timesDemanded(doc: Doc): Hit[] {
       last = more;
     }
     hits.push({ start: tokens[a]!.start, end: tokens[last - 1]!.end });
-    after = last;
+    lastSentence = t.sentence;
   }
   return hits;
 }
