@@ -44,8 +44,8 @@ const CHOSEN = new Set(['candidate', 'candidates', 'applicant', 'applicants', 'i
 const BETWEEN = new Set(['male', 'female', 'young', 'fit', 'physically']);
 /** Words after a characteristic that end its phrase: "tall enough", "local only", "healthy before we interview". */
 const ENDS = new Set(['enough', 'only', 'please', 'preferred', 'essential', 'required', 'ideally', 'too', 'though', 'as', 'so', 'because', 'who', 'that', 'if', 'before', 'for', 'is', 'are']);
-/** Words that may come between "and" and a characteristic joined on: "glamorous and always well groomed", "energy and a good back". */
-const ADVERBS = new Set(['always', 'very', 'really', 'quite', 'also', 'a', 'an']);
+/** Words that may come between "and" and a characteristic joined on: "glamorous and always well groomed". */
+const ADVERBS = new Set(['always', 'very', 'really', 'quite', 'also']);
 /**
  * First words of presentation ("smart appearance", "well presented", "smartly dressed"), a standard
  * of dress that employers commonly set and reviewers accept, whether asked in running text ("you'll

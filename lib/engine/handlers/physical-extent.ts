@@ -14,9 +14,10 @@ import type { Hit, SpanHandler } from './types';
 // are not demands.
 
 /**
- * Stretches of time or effort with no bound: "all shift", "the whole of a 12-hour shift", "without a
- * break". Not "throughout the day" or "a full day", which say how often a task comes ("walking between
- * clinics throughout the day"), as an honest advert should.
+ * Stretches of time or effort with no bound: "all shift", "your whole shift", "without a break". Not
+ * "throughout the day", which says how often a task comes ("walking between clinics throughout the
+ * day"), as an honest advert should, nor "a full shift" or "the whole of", which measure the work
+ * ("able to stand and work a full shift").
  */
 const EXTENTS = phraseList(`
   all day, all day long, all shift, all night, all morning, all afternoon, all evening, all week,
@@ -36,6 +37,8 @@ const POSTURES = new Set([
 const OTHER_SENSE = new Set(['out', 'in', 'by', 'for', 'together', 'through', 'on', 'up', 'down', 'back', 'off', 'over', 'along', 'alongside']);
 /** Words before "on your feet" that make it an idiom: "think on your feet", "quick on your feet". */
 const FEET_IDIOMS = new Set(['think', 'thinks', 'thinking', 'quick', 'quicker', 'light', 'nimble', 'back', 'fast', 'steady']);
+/** Verbs that take stairs or ladders: "climb ladders", "go up and down stairs". */
+const MOVING = new Set(['climb', 'climbs', 'climbing', 'go', 'goes', 'going', 'walk', 'walking', 'run', 'running', 'move', 'moving']);
 /** Determiners of "on your feet". */
 const FEET_OWNERS = new Set(['your', 'their', 'her', 'his', 'my', 'our']);
 /** How far before the stretch its posture may be: "stand at the bench for your whole shift". */
@@ -57,6 +60,8 @@ function postureBefore(doc: Doc, k: number): number {
     let start = j;
     if (tokens[start - 1]?.norm === 'the') start--;
     if (start >= 3 && tokens[start - 1]!.norm === 'down' && tokens[start - 2]!.norm === 'and' && tokens[start - 3]!.norm === 'up') start -= 3;
+    // The verb of the stairs: "climb ladders", "go up and down stairs".
+    if (start > from && MOVING.has(tokens[start - 1]!.norm)) start--;
     return start >= from ? start : j;
   }
   return -1;
@@ -69,6 +74,16 @@ const DESCRIBING = [["you'll", 'be'], ['you', 'will', 'be'], ['you', 'are'], ["y
 function describing(doc: Doc, j: number): boolean {
   for (const words of DESCRIBING) if (doc.phraseAt(j, words)) return true;
   return false;
+}
+
+/** Where a stretch ending at `end` ends with those that follow straight on: "from start to finish without a break". */
+function extentEnd(doc: Doc, end: number): number {
+  while (end < doc.tokens.length) {
+    const more = longestFrom(doc, EXTENTS_BY_FIRST, end);
+    if (!more) break;
+    end += more.length;
+  }
+  return end;
 }
 
 /** The postures demanded for a stretch with no bound in the text. */
@@ -84,11 +99,7 @@ function extentsDemanded(doc: Doc): Hit[] {
     if (!words) continue;
     const posture = postureBefore(doc, k);
     if (posture < 0) continue;
-    // A stretch that follows straight on adds to it: "from start to finish without a break".
-    let end = k + words.length;
-    for (let more = end < tokens.length ? longestFrom(doc, EXTENTS_BY_FIRST, end) : undefined; more; more = end < tokens.length ? longestFrom(doc, EXTENTS_BY_FIRST, end) : undefined) {
-      end += more.length;
-    }
+    const end = extentEnd(doc, k + words.length);
     const demand = demandOn(doc, posture, end);
     // "You'll be on your feet all shift" says what the job is like, as an honest advert should; the
     // demand is one the person must meet ("you will need to stand", "able to", "who can").

@@ -28,7 +28,7 @@ describe('a characteristic demanded of the person without a modal (person-demand
     ['Ideally a receptionist with the right surname for a village practice.', 'email', [['birthplace-demanded', 'right surname', 32]]],
     ['2. Priya: good answers, and she has the right look we need on the counter.', 'email', [['looks-demanded', 'right look', 40]]],
     // A requirement or a want.
-    ["For the porters you'll need bags of energy and a good back.", 'email', [['physique-demanded', "you'll need bags of energy and a good back", 16]]],
+    ["For the porters you'll need bags of energy and a good back.", 'email', [['physique-demanded', "you'll need bags of energy", 16]]],
     ['Ideally somebody local to the depot.', 'email', [['residence-demanded', 'Ideally somebody local to', 0]]],
     // Glamour and grooming are appearance-led's words, which this reading gives way to.
     ['We want glamorous and always well groomed staff on the desk.', 'email', []],

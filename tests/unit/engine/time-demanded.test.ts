@@ -24,7 +24,7 @@ describe('time demanded with no bound (time-demanded)', () => {
     ['- Willing to work weekends without exception', ['time-demanded@13:work weekends without exception']],
     ['The ideal candidate will drop everything when the phone rings.', ['time-demanded@25:drop everything']],
     // On days off and in the school holidays.
-    ['You will need to come in on your rest days if we are short.', ['time-demanded@17:come in on your rest days if we are short']],
+    ['You will need to come in on your rest days if we are short.', ['time-demanded@17:come in on your rest days']],
     ['- Happy to be contactable on days off', ['time-demanded@14:contactable on days off']],
     ["You'd be expected to answer your phone during your annual leave.", ['time-demanded@51:annual leave']],
     ['We need a physio who will work through the school holidays.', ['time-demanded@26:work through the school holidays']],
