@@ -37,8 +37,6 @@ const POSTURES = new Set([
 const OTHER_SENSE = new Set(['out', 'in', 'by', 'for', 'together', 'through', 'on', 'up', 'down', 'back', 'off', 'over', 'along', 'alongside']);
 /** Words before "on your feet" that make it an idiom: "think on your feet", "quick on your feet". */
 const FEET_IDIOMS = new Set(['think', 'thinks', 'thinking', 'quick', 'quicker', 'light', 'nimble', 'back', 'fast', 'steady']);
-/** Verbs that take stairs or ladders: "climb ladders", "go up and down stairs". */
-const MOVING = new Set(['climb', 'climbs', 'climbing', 'go', 'goes', 'going', 'walk', 'walking', 'run', 'running', 'move', 'moving']);
 /** Determiners of "on your feet". */
 const FEET_OWNERS = new Set(['your', 'their', 'her', 'his', 'my', 'our']);
 /** How far before the stretch its posture may be: "stand at the bench for your whole shift". */
@@ -60,8 +58,6 @@ function postureBefore(doc: Doc, k: number): number {
     let start = j;
     if (tokens[start - 1]?.norm === 'the') start--;
     if (start >= 3 && tokens[start - 1]!.norm === 'down' && tokens[start - 2]!.norm === 'and' && tokens[start - 3]!.norm === 'up') start -= 3;
-    // The verb of the stairs: "climb ladders", "go up and down stairs".
-    if (start > from && MOVING.has(tokens[start - 1]!.norm)) start--;
     return start >= from ? start : j;
   }
   return -1;
