@@ -329,6 +329,7 @@ const CLAUSE_READINGS = new Map<string, readonly string[]>([
   ['age-group-excluded', []],
   ['circumstance-excluded', []],
   ['time-demanded', []],
+  ['physical-extent', []],
 ]);
 
 /** Whether `list` (other findings by start, with the furthest end so far) holds one overlapping m. */

@@ -97,6 +97,8 @@ function isNegated(m: MatchView): boolean {
     if (k >= m.from && k < m.to) continue;
     // "will rule the roost and doesn't flinch": after "and" or "or" a negation belongs to the next verb.
     if (k >= m.to && COORDINATORS.has(tokens[k]!.norm)) break;
+    // "fully fit with no back problems": a negation in a phrase that adds to the match does not lift it.
+    if (k >= m.to && tokens[k - 1]!.norm === 'with') break;
     // "not only ... but also" adds rather than negates; "... will not be considered" is what happens
     // to an application that does not meet the requirement, so it keeps it.
     // "no more than three points" limits the requirement rather than lifting it.

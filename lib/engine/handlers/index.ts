@@ -14,6 +14,7 @@ import { originLabelled, originStereotyped } from './origin-labelled';
 import { originQuestions } from './origin-question';
 import { personDemanded } from './person-demanded';
 import { personJudged } from './person-judged';
+import { physicalExtent } from './physical-extent';
 import { sexPreferred } from './sex-preferred';
 import { sisterPost } from './sister-post';
 import { structureHandlers } from './structure';
@@ -54,5 +55,6 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'age-group-excluded': groupExcluded('age-group'),
   'circumstance-excluded': groupExcluded('circumstance'),
   'time-demanded': timeDemanded,
+  'physical-extent': physicalExtent,
   ...structureHandlers,
 };

@@ -30,6 +30,7 @@ export const HANDLERS = [
   'age-group-excluded',
   'circumstance-excluded',
   'time-demanded',
+  'physical-extent',
   'too-many-essential-criteria',
   'essential-reads-as-preference',
   'no-reasonable-adjustments-statement',

@@ -21,6 +21,7 @@ const MODIFIERS = new Set([
   'tall', 'taller', 'small', 'slight', 'petite', 'slim', 'slender', 'skinny', 'big', 'bigger', 'large', 'burly', 'stocky', 'heavyset',
   'sturdy', 'strapping', 'hefty', 'brawny', 'muscly', 'muscular', 'strong', 'stronger', 'robust', 'hardy', 'tireless', 'healthy',
   'pretty', 'attractive', 'glamorous', 'photogenic', 'trendy', 'local', 'groomed', 'presented', 'looking', 'built', 'set', 'fit',
+  'presentable', 'stylish', 'fashionable', 'dressed',
 ]);
 /** Words for the person after a characteristic: "strong lads", "a pretty one", "local applicants". */
 const PERSON_HEADS = new Set([
@@ -45,6 +46,14 @@ const BETWEEN = new Set(['male', 'female', 'young', 'fit', 'physically']);
 const ENDS = new Set(['enough', 'only', 'please', 'preferred', 'essential', 'required', 'ideally', 'too', 'though', 'as', 'so', 'because', 'who', 'that', 'if', 'before', 'for', 'is', 'are']);
 /** Words that may come between "and" and a characteristic joined on: "glamorous and always well groomed". */
 const ADVERBS = new Set(['always', 'very', 'really', 'quite', 'also']);
+/**
+ * First words of presentation ("smart appearance", "well presented", "smartly dressed"), a standard
+ * of dress that employers commonly set and reviewers accept, whether asked in running text ("you'll
+ * be expected to keep a smart appearance") or as a criterion ("- Smart appearance"); it reads as
+ * looks only as the kind of person wanted ("a smartly presented receptionist") or at all times
+ * ("must be well presented at all times").
+ */
+const PRESENTATION = new Set(['smart', 'smartly', 'well', 'nicely', 'neatly', 'beautifully', 'presentable']);
 /** How far before the characteristic its demand may be and still join the finding. */
 const SPAN_REACH = 4;
 /** How far after a characteristic its person may be. */
@@ -126,8 +135,9 @@ function runEnd(doc: Doc, field: DemandedField, index: ReadonlyMap<string, strin
       return next.gap & GAP.COMMA || next.norm === 'and' || next.norm === 'or' || ENDS.has(next.norm) || AUXILIARIES.has(next.norm) || PREPOSITIONS.has(next.norm) ? last : -1;
     }
     // A grammar word ends the phrase, after a comma too ("no one small, please"); after a comma a
-    // describing word may go on to another noun ("strong, commanding presence").
-    if (ENDS.has(next.norm) || (next.gap & GAP.COMMA && (AUXILIARIES.has(next.norm) || PREPOSITIONS.has(next.norm)))) return last;
+    // describing word may go on to another noun ("strong, commanding presence"). Looks end theirs
+    // before any preposition ("well presented at all times"), where "strong at" or "big on" is another sense.
+    if (ENDS.has(next.norm) || ((next.gap & GAP.COMMA || field === 'looks') && (AUXILIARIES.has(next.norm) || PREPOSITIONS.has(next.norm)))) return last;
     // "tall and able to lift", "strong and reliable.": a second word said of the person; not "strong
     // and experienced leader", where both describe the noun after them.
     if (next.norm === 'and' || next.norm === 'or') {
@@ -158,6 +168,12 @@ export function personDemanded(field: DemandedField): SpanHandler {
     triggers: new Set(INDEXES[field].keys()),
     find: ({ doc }) => demandsIn(doc)[field],
   };
+}
+
+/** Whether "at all times" or "always" follows token `last`. */
+function atAllTimes(doc: Doc, last: number): boolean {
+  const next = doc.tokens[last];
+  return next?.norm === 'always' || (next?.norm === 'at' && doc.tokens[last + 1]?.norm === 'all' && doc.tokens[last + 2]?.norm === 'times');
 }
 
 /** Each field's phrases by their first word, longest first ("slightly built" before "slight"). */
@@ -193,6 +209,7 @@ function demandsIn(doc: Doc): Record<DemandedField, Hit[]> {
       // Where someone lives or comes from, wanted, may be outreach ("keen to hear from local people").
       const start = demandOn(doc, k, last, field === 'physique' || field === 'looks');
       if (start < 0) continue;
+      if (field === 'looks' && PRESENTATION.has(tokens[k]!.norm) && last === end && !atAllTimes(doc, last)) continue;
       // The demand joins the finding when it is near ("no one small", "you'll need stamina"), so a
       // long one does not cover other findings between ("looking for a ... with plenty of energy").
       hits[field].push({ start: tokens[k - start <= SPAN_REACH ? start : k]!.start, end: tokens[last - 1]!.end });

@@ -31,6 +31,12 @@ const CALLING = new Set([
 const CHOOSING = new Set(['suit', 'suits', 'like', 'prefer', 'choose', 'wish', 'fancy', 'pick', 'want', "you'd", "you're"]);
 /** How far after "any shift" the employer's call may be: "any shift the rota coordinator gives you". */
 const CALL_REACH = 4;
+/** Verbs of the employer's call after "whenever" or "as and when": "whenever the principal asks" (not "whenever we offer shifts", which is the person's choice). */
+const CALLERS = new Set(['need', 'needs', 'ask', 'asks', 'require', 'requires', 'demand', 'demands', 'dictate', 'dictates', 'say', 'says', 'tell', 'tells', 'call', 'calls', 'ring', 'rings']);
+/** Participles of the employer's call after "whenever": "whenever needed", "whenever asked". */
+const CALLED_FOR = new Set(['needed', 'required', 'asked', 'necessary', 'requested', 'called', 'told']);
+/** Demands that name flexibility after the hours: "Monday to Friday, 8am to 6pm, with flexibility expected". */
+const FLEXIBILITY_DEMANDED = new Set(['expected', 'required', 'essential', 'demanded', 'needed']);
 
 /** "Notice" kept from the time: "no notice", "short notice", "a moment's notice". */
 const NOTICE_BEFORE = new Set(['no', 'without', 'zero', 'little', 'short', "moment's", "minute's", "second's", "moments'", "minutes'", 'immediate']);
@@ -57,7 +63,8 @@ const PARENTS_BY_FIRST = byFirstWord(PARENTS_TIMES);
  */
 const DAY_END = phraseList(`
   hours, your hours, contracted hours, your contracted hours, normal hours, your normal hours,
-  working hours, your working hours, core hours, your shift, the end of your shift, your finish time, finishing time, your finishing time`);
+  working hours, your working hours, core hours, your shift, the end of your shift, your finish time, finishing time, your finishing time,
+  shift end, your shift end, the end of the shift, end of shift`);
 const DAY_END_BY_FIRST = byFirstWord(DAY_END);
 const BEYOND = new Set(['after', 'past', 'beyond', 'outside']);
 /** Verbs and participles of work ending: "until the list is finished", "until the last patient leaves". */
@@ -73,7 +80,8 @@ const OPEN_PHRASES = phraseList(`
   round the clock, around the clock, day or night, night or day, day and night, night and day, all hours, drop of a hat,
   last minute, drop everything, dropping everything, down tools, long as it takes, however long it takes, long as needed,
   long as necessary, unlimited hours, unlimited overtime, without warning, late into the evening, late into the night,
-  into the night, till late, until late, til late, however late, however long`);
+  into the night, till late, until late, til late, however late, however long, until the evening, till the evening,
+  until the early hours`);
 const OPEN_BY_FIRST = byFirstWord(OPEN_PHRASES);
 
 /** Words after "day and night" that make it a pattern of shifts: "day and night shifts". */
@@ -90,7 +98,7 @@ const GIVING_TIME = new Set([
   'stay', 'stays', 'staying', 'remain', 'remaining', 'work', 'works', 'working', 'come', 'coming', 'cover', 'covering', 'available',
   'availability', 'contactable', 'reachable', 'contacted', 'reached', 'answer', 'answering', 'pick', 'picking', 'start', 'starting',
   'finish', 'finishing', 'step', 'stepping', 'fill', 'filling',
-  'called', 'rung', 'phoned', 'texted', 'turn', 'finishes', 'end', 'ends',
+  'called', 'rung', 'phoned', 'texted', 'turn', 'finishes', 'end', 'ends', 'extend', 'extending',
 ]);
 /** Verbs that open a sentence as an instruction to the person: "Stay until the list is done", "Be on call". */
 const IMPERATIVES = new Set(['be', 'stay', 'come', 'cover', 'remain', 'work', 'expect']);
@@ -98,10 +106,21 @@ const IMPERATIVES = new Set(['be', 'stay', 'come', 'cover', 'remain', 'work', 'e
 const SELF_VERBS = new Set(['drop', 'dropping', 'down']);
 /** Verbs that are about time by themselves, so a limit denied after them is a limit on time: "stay on, with no limit". */
 const TIMELY_VERBS = new Set(['stay', 'stays', 'staying', 'remain', 'remaining', 'available', 'availability', 'contactable', 'reachable', 'come', 'coming']);
+/** Verbs of staying, and the words after them that make it staying at work: "stay on", "stay late", "remain until". */
+const STAYING = new Set(['stay', 'stays', 'staying', 'remain', 'remains', 'remaining']);
+const STAYING_ON = new Set([
+  'on', 'late', 'behind', 'back', 'as', 'until', 'till', 'til', 'past', 'after', 'beyond', 'over', 'longer', 'later', 'overnight', 'for', 'in',
+  'at', 'to', 'the', 'an', 'extra', 'available', 'contactable', 'reachable',
+]);
 /** Words of time between a verb and a limit denied: "work late without exception". */
-const TIME_WORDS = new Set(['late', 'early', 'on', 'past', 'over', 'longer', 'extra', 'overtime', 'weekends', 'nights', 'evenings']);
+const TIME_WORDS = new Set([
+  'late', 'early', 'on', 'past', 'over', 'longer', 'extra', 'overtime', 'weekends', 'nights', 'evenings', 'mondays', 'tuesdays', 'wednesdays',
+  'thursdays', 'fridays', 'saturdays', 'sundays', 'saturday', 'sunday', 'bank',
+]);
+/** First words of a call by the employer: "whenever the principal asks", "as and when the team needs it". */
+const CALLS = new Set(['whenever', 'as']);
 /** Words that may join a second time to the first: "(past your finish time) as long as it takes". */
-const JOINING = new Set(['as', 'and', 'or', 'for']);
+const JOINING = new Set(['as', 'and', 'or', 'for', 'with']);
 /** How far before the time its verb may be to be underlined with it. */
 const SPAN_VERB_REACH = 4;
 /** How far from the time a verb of giving time may be, in words of the same sentence. */
@@ -111,7 +130,9 @@ const VERB_REACH = 12;
 const REQUIRING = phraseList(`
   must, need, needs, need to, required, require, requires, requirement, expected, expect, expects, expectation, you'll, you will,
   you'd, should, have to, has to, got to, willing, prepared, able, ready, happy to, who can, that can, ideal, essential,
-  we want, looking for, we're after, we are after, suit someone, suits someone`);
+  we want, looking for, we're after, we are after, suit someone, suits someone, we prefer, we'd prefer, we would prefer,
+  i'd prefer, i would prefer, preferably, ideally, only if,
+  if she can, if he can, if they can, as long as she, as long as he, as long as they, provided she, provided he, provided they`);
 const REQUIRING_BY_FIRST = byFirstWord(REQUIRING);
 /**
  * Bounds or agreements in the sentence, and flexibility offered to the person: a rota, paid
@@ -149,6 +170,7 @@ const NOT_THE_PERSON = new Set(['patient', 'service', 'thing', 'place', 'pay']);
 const CUE_FIRST = new Set([
   ...ANY, ...NOTICE_BEFORE, 'unlimited', 'until', 'till', 'til', ...OFF_BY_FIRST.keys(), ...BEYOND,
   ...PARENTS_TIMES.map((p) => p[0]!), ...OPEN_BY_FIRST.keys(), ...ENDING_VERBS, 'no', 'without',
+  'whenever', 'as', 'with',
 ]);
 
 const isDigitWord = (doc: Doc, j: number) => (doc.tokens[j]!.shape & SHAPE.DIGIT) !== 0;
@@ -184,7 +206,33 @@ function anyTime(doc: Doc, k: number): number {
   // unless a range bounds it ("at any time between 8am and 6pm").
   const n = noun.norm;
   if (BOUNDED_BY.has(tokens[end]?.norm ?? '')) return -1;
+  // "any day including Sundays": every day of the week.
+  if (tokens[end]?.norm === 'including' && end + 1 < tokens.length && tokens[end + 1]!.sentence === noun.sentence) return end + 2;
   return n === 'hour' || n === 'time' || n === 'moment' || n === 'point' || n === 'hours' ? end : -1;
+}
+
+/**
+ * Where the employer's call that starts at token `from` ends, after "whenever" or "as and when" at
+ * k ("whenever the principal asks", "as and when the team needs it", "whenever needed"), or -1: not
+ * the person's own choice ("whenever you like") or patients' need ("whenever they need us").
+ * "Whenever" ending its clause is any call ("stay on whenever").
+ */
+function callAt(doc: Doc, k: number, from: number): number {
+  const { tokens } = doc;
+  const whenever = tokens[k]!.norm === 'whenever';
+  const first = tokens[from];
+  if (whenever && (!first || first.sentence !== tokens[k]!.sentence || first.gap & (GAP.BREAK | GAP.COMMA))) return from;
+  if (whenever && first && CALLED_FOR.has(first.norm)) return from + 1;
+  for (let c = from; c < tokens.length && c <= from + CALL_REACH && tokens[c]!.sentence === tokens[k]!.sentence; c++) {
+    const w = tokens[c]!.norm;
+    if ((c > from && tokens[c]!.gap & (GAP.BREAK | GAP.COMMA)) || w === 'you') return -1;
+    // "Needs" is also patients' ("care needs"): the verb is read first. Not "whenever they need" (patients, perhaps).
+    if (CALLERS.has(w) && c > from && tokens[c - 1]!.norm !== 'they') {
+      return Math.min(c + (tokens[c + 1]?.norm === 'it' || tokens[c + 1]?.norm === 'them' ? 2 : 1), tokens.length);
+    }
+    if (nounClass(tokens[c]!.base) === 'patient') return -1;
+  }
+  return -1;
 }
 
 /** Where the open-ended time starting at token k ends (exclusive), or -1. */
@@ -192,6 +240,11 @@ function openTimeAt(doc: Doc, k: number): number {
   const { tokens } = doc;
   const t = tokens[k]!;
   const w = t.norm;
+  // At the employer's call: "whenever the principal asks", "as and when the team needs it".
+  if (w === 'whenever') return callAt(doc, k, k + 1);
+  if (w === 'as') return tokens[k + 1]?.norm === 'and' && tokens[k + 2]?.norm === 'when' ? callAt(doc, k, k + 3) : -1;
+  // "8am to 6pm with flexibility expected": flexibility demanded on top of the hours stated.
+  if (w === 'with') return tokens[k + 1]?.norm === 'flexibility' && FLEXIBILITY_DEMANDED.has(tokens[k + 2]?.norm ?? '') ? k + 3 : -1;
   const set = phraseFrom(doc, OPEN_BY_FIRST, k);
   // "day and night shifts" is a pattern of shifts, not time at any hour.
   if (set) return PATTERN_NOUNS.has(tokens[k + set.length]?.norm ?? '') ? -1 : k + set.length;
@@ -212,6 +265,8 @@ function openTimeAt(doc: Doc, k: number): number {
     let j = k - 1;
     let own = false;
     for (; j >= 0 && j >= k - 2 && OFF_DETERMINERS.has(tokens[j]!.norm); j--) if (OWN.has(tokens[j]!.norm)) own = true;
+    // "at all times, including during annual leave": the person's own leave, added to the time asked.
+    if (tokens[j - 1]?.norm === 'including' || tokens[j - 1]?.norm === 'even') own = true;
     // Leave and holidays are the person's own only with "your": "cover during their annual leave" is colleagues' leave, the job.
     if (j >= 0 && OFF_PREPOSITIONS.has(tokens[j]!.norm) && (own || OFF_ALONE.has(off[0]!))) return k + off.length;
   }
@@ -304,10 +359,15 @@ function timeOfPerson(doc: Doc, verb: number, k: number, end: number): boolean {
   let timely = TIMELY_VERBS.has(tokens[verb]!.norm);
   // "work with children in the school holidays", "stay with the patient until": a task with someone.
   if (tokens[verb + 1]?.norm === 'with') return false;
+  // "stay calm when we're short", "remain professional": a manner kept, not time given.
+  if (STAYING.has(tokens[verb]!.norm) && verb + 1 < k && !STAYING_ON.has(tokens[verb + 1]!.norm)) return false;
   for (let j = verb + 1; j < k; j++) {
     if (nounClass(tokens[j]!.base) === 'patient') return false;
     timely ||= TIME_NOUNS.has(tokens[j]!.norm) || TIME_WORDS.has(tokens[j]!.norm);
   }
+  // At the employer's call ("whenever the ward needs"), time is asked only of a verb of time or with a
+  // time named ("cover extra shifts whenever"), not of a task ("cover other wards whenever asked").
+  if (CALLS.has(tokens[k]!.norm)) return timely;
   return timely || !LIMITS.has(tokens[end - 1]!.norm);
 }
 
@@ -336,9 +396,10 @@ function timesDemanded(doc: Doc): Hit[] {
     const end = openTimeAt(doc, k);
     if (end < 0) continue;
     const [from, to] = doc.sentenceRange(t.sentence);
-    // "Home visits finish when they finish": the role's hours stated as having no end are the demand;
+    // "Home visits finish when they finish": the role's hours stated as having no end are the demand,
+    // as is flexibility expected on top of the hours stated ("8am to 6pm with flexibility expected");
     // "drop everything" holds its own verb.
-    const tautology = ENDING_VERBS.has(t.norm);
+    const tautology = ENDING_VERBS.has(t.norm) || t.norm === 'with';
     const ownVerb = tautology || SELF_VERBS.has(t.norm);
     // A tautology's subject is the work just before it ("ward rounds finish when they finish"), unless it is patients'.
     const verb = tautology ? (nounClass(tokens[k - 1]?.base ?? '') === 'patient' ? -1 : k) : ownVerb ? (otherSubject(doc, k) ? -1 : k) : givingTime(doc, k, from);
@@ -353,7 +414,7 @@ function timesDemanded(doc: Doc): Hit[] {
     // The span: the time, with its verb when close ("stay until the last patient leaves"), so that it
     // does not cover other findings' words; a tautology with its subject.
     let a = k - verb <= SPAN_VERB_REACH ? verb : k;
-    if (tautology) while (a > from && k - a < 3 && !(tokens[a]!.gap & (GAP.BREAK | GAP.COMMA | GAP.BULLET))) a--;
+    if (tautology && t.norm !== 'with') while (a > from && k - a < 3 && !(tokens[a]!.gap & (GAP.BREAK | GAP.COMMA | GAP.BULLET))) a--;
     // A time that follows straight on qualifies the same demand: "until the last patient has gone, however late".
     let last = end;
     for (;;) {

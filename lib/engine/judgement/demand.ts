@@ -55,8 +55,23 @@ const INSTRUCTION_REACH = 6;
 /** Requirements said to the reader or of the post-holder, which the judgement vocabulary reads only as the writer's want. */
 const REQUIRING = phraseList(`
   you'll need, you will need, you need, you'd need, applicants need, candidates need, need to be, needs to be, required, requires,
-  requirement, expected to be, have to be, has to be, got to be, should be, should have, need to have, needs to have, you'll be, you will be,
+  requirement, expected to be, expected to, expect to, do need, does need, have to be, has to be, got to be, should be, should have, need to have, needs to have, you'll be, you will be,
   must have, essential`);
+/**
+ * Things that may be the subject of "must be" or "needs to be" before a characteristic, which is
+ * then theirs: "your application should be well presented", "the leaflets need to be attractive".
+ */
+const THINGS = new Set([
+  'application', 'applications', 'cv', 'cvs', 'statement', 'statements', 'form', 'forms', 'notes', 'documentation', 'paperwork',
+  'records', 'report', 'reports', 'document', 'documents', 'letter', 'letters', 'leaflet', 'leaflets', 'display', 'displays',
+  'presentation', 'presentations', 'correspondence', 'workspace', 'workstation', 'stock', 'shop', 'counter', 'area', 'areas',
+]);
+/** Whether the word before token j is a thing that a "be" requirement at j is about ("reports must be", "the leaflets need to be"). */
+function thingBefore(doc: Doc, j: number, reach: number): boolean {
+  return j > reach && THINGS.has(doc.tokens[j - 1]!.norm);
+}
+/** Requirements that open with their own subject: "you'll need", "applicants need". */
+const SUBJECTS = new Set(['you', "you'll", "you'd", 'applicants', 'candidates']);
 /** How far before the characteristic a requirement may be, and its subject before it. */
 const REQUIRE_REACH = 8;
 const WRITER_REACH = 3;
@@ -206,7 +221,12 @@ function negated(doc: Doc, j: number, from: number): boolean {
 function required(doc: Doc, k: number, end: number, sentenceFrom: number, to: number, invitations: boolean): number {
   const reach = statementStart(doc, k, sentenceFrom);
   for (let j = k - 1; j >= reach; j--) {
-    for (const words of REQUIRING) if (words[0] === doc.tokens[j]!.norm && j + words.length <= k && doc.phraseAt(j, words)) return others(doc, j, k) || negated(doc, j, reach) ? -1 : j;
+    for (const words of REQUIRING) {
+      if (words[0] !== doc.tokens[j]!.norm || j + words.length > k || !doc.phraseAt(j, words)) continue;
+      // "The leaflets need to be attractive": a thing before a "be" requirement is what it is about.
+      const ofThing = words.at(-1) === 'be' && !SUBJECTS.has(words[0]!) && thingBefore(doc, j, reach);
+      return others(doc, j, k) || ofThing || negated(doc, j, reach) ? -1 : j;
+    }
   }
   const relative = wantedBefore(doc, k, sentenceFrom, invitations);
   if (relative >= 0) return relative;
@@ -219,12 +239,12 @@ function required(doc: Doc, k: number, end: number, sentenceFrom: number, to: nu
   if (judged.end <= k) for (let j = judged.end; j < k - 1; j++) if (doc.tokens[j]!.norm === 'to' && !INFINITIVE_OF_DEMAND.has(doc.tokens[j + 1]!.norm)) return -1;
   // "The clinic is not suitable for anyone small", "patients must be well enough": said of others.
   if (judged.start < k ? others(doc, judged.end, k) : others(doc, end, judged.start, false)) return -1;
-  // The subject before it: "for our patients we need...", not "agency staff".
-  return others(doc, Math.min(reach, judged.start), k, false) ? -1 : Math.min(judged.start, k);
+  // The subject before it: "for our patients we need...", not "agency staff"; "reports must be well presented".
+  return others(doc, Math.min(reach, judged.start), k, false) || thingBefore(doc, judged.start, reach) ? -1 : Math.min(judged.start, k);
 }
 
-/** Verbs after "who" that say what the person has or is: "who has perfect eyesight", "who is tall". */
-const RELATIVE_VERBS = new Set(['has', 'have', 'is', 'are', 'got', 'looks', 'look']);
+/** Verbs after "who" that say what the person has, is or can do: "who has perfect eyesight", "who is tall", "who will look right". */
+const RELATIVE_VERBS = new Set(['has', 'have', 'is', 'are', 'got', 'looks', 'look', 'can', 'will', 'be']);
 
 /**
  * Where the want of the person a relative clause is said of starts, when the characteristic at k

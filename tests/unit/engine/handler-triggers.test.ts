@@ -61,6 +61,7 @@ describe('handler trigger words: a text without them gets nothing from the handl
       'origin-judged',
       'origin-labelled',
       'origin-stereotyped',
+      'physical-extent',
       'physique-demanded',
       'residence-demanded',
       'sex-preferred',

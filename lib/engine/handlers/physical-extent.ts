@@ -1,0 +1,117 @@
+import type { Doc } from '../document';
+import { demandOn } from '../judgement/demand';
+import { byFirstWord, longestFrom, phraseList } from './cue-per-sentence';
+import type { Hit, SpanHandler } from './types';
+
+// A posture or a movement demanded of the person for a stretch with no bound: "you must be on your
+// feet all shift", "you will need to stand at the counter for your whole shift", "someone who can
+// walk the wards from start to finish without a break", "lads who can push beds all day". The
+// posture is read back from the stretch in its clause, and the demand is judgement/demand.ts's (a
+// requirement, a want, a criterion listed bare, an exclusion, an instruction), so that the same
+// words said of patients ("patients who walk all day"), stated as what the job is like ("staff are
+// on their feet all day"), negated ("you won't be lifting all day") or in a sentence with the
+// task's equipment or an adjustment ("standing all day, with seating and reasonable adjustments")
+// are not demands.
+
+/**
+ * Stretches of time or effort with no bound: "all shift", "your whole shift", "without a break". Not
+ * "throughout the day", which says how often a task comes ("walking between clinics throughout the
+ * day"), as an honest advert should, nor "a full shift" or "the whole of", which measure the work
+ * ("able to stand and work a full shift").
+ */
+const EXTENTS = phraseList(`
+  all day, all day long, all shift, all night, all morning, all afternoon, all evening, all week,
+  whole shift, whole day, whole night, entire shift, entire day, entire night,
+  from start to finish, start to finish, without a break, without breaks, without any break, without any breaks, without a rest, without rest,
+  without resting, without stopping, without a pause, without sitting, without sitting down, without complaint,
+  without complaining, non stop, nonstop, hours on end, hour after hour, every minute, all through the shift, all through the day`);
+const EXTENTS_BY_FIRST = byFirstWord(EXTENTS);
+
+/** Postures and movements of the body: "stand", "walk", "on your feet", "up and down stairs". */
+const POSTURES = new Set([
+  'stand', 'stands', 'standing', 'walk', 'walks', 'walking', 'kneel', 'kneels', 'kneeling', 'bend', 'bends', 'bending', 'crouch',
+  'crouching', 'stoop', 'stooping', 'squat', 'squatting', 'lift', 'lifts', 'lifting', 'carry', 'carries', 'carrying', 'push', 'pushes',
+  'pushing', 'pull', 'pulls', 'pulling', 'climb', 'climbs', 'climbing', 'stairs', 'ladders', 'sit', 'sitting', 'seated', 'feet',
+]);
+/** Words after a posture's verb that make it another sense: "carry out", "stand in for", "sit on a panel", "push for". */
+const OTHER_SENSE = new Set(['out', 'in', 'by', 'for', 'together', 'through', 'on', 'up', 'down', 'back', 'off', 'over', 'along', 'alongside']);
+/** Words before "on your feet" that make it an idiom: "think on your feet", "quick on your feet". */
+const FEET_IDIOMS = new Set(['think', 'thinks', 'thinking', 'quick', 'quicker', 'light', 'nimble', 'back', 'fast', 'steady']);
+/** Determiners of "on your feet". */
+const FEET_OWNERS = new Set(['your', 'their', 'her', 'his', 'my', 'our']);
+/** How far before the stretch its posture may be: "stand at the bench for your whole shift". */
+const POSTURE_REACH = 7;
+/** How far before the posture its demand may be and still join the finding. */
+const SPAN_REACH = 4;
+
+/** Where the posture that the stretch at token k is said of starts ("on your feet", "up and down stairs", "stand"), or -1. */
+function postureBefore(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const [from] = doc.clauseRange(tokens[k]!.clause);
+  for (let j = k - 1; j >= from && j >= k - POSTURE_REACH; j--) {
+    const norm = tokens[j]!.norm;
+    if (!POSTURES.has(norm)) continue;
+    // "think on your feet", "quick on your feet", "back on your feet" are not a posture.
+    if (norm === 'feet') return j >= 2 && tokens[j - 2]!.norm === 'on' && FEET_OWNERS.has(tokens[j - 1]!.norm) && !FEET_IDIOMS.has(tokens[j - 3]?.norm ?? '') ? j - 2 : -1;
+    if (OTHER_SENSE.has(tokens[j + 1]?.norm ?? '') && norm !== 'stairs' && norm !== 'ladders') return -1;
+    // "up and down stairs", "up and down the stairs".
+    let start = j;
+    if (tokens[start - 1]?.norm === 'the') start--;
+    if (start >= 3 && tokens[start - 1]!.norm === 'down' && tokens[start - 2]!.norm === 'and' && tokens[start - 3]!.norm === 'up') start -= 3;
+    return start >= from ? start : j;
+  }
+  return -1;
+}
+
+/** What the job will be like, said to the reader: "you'll be", "you will be", "expect to". */
+const DESCRIBING = [["you'll", 'be'], ['you', 'will', 'be'], ['you', 'are'], ["you're"], ['expect', 'to']];
+
+/** Whether the demand at token j only says what the job will be like. */
+function describing(doc: Doc, j: number): boolean {
+  for (const words of DESCRIBING) if (doc.phraseAt(j, words)) return true;
+  return false;
+}
+
+/** Where a stretch ending at `end` ends with those that follow straight on: "from start to finish without a break". */
+function extentEnd(doc: Doc, end: number): number {
+  while (end < doc.tokens.length) {
+    const more = longestFrom(doc, EXTENTS_BY_FIRST, end);
+    if (!more) break;
+    end += more.length;
+  }
+  return end;
+}
+
+/** The postures demanded for a stretch with no bound in the text. */
+function extentsDemanded(doc: Doc): Hit[] {
+  const { tokens } = doc;
+  const hits: Hit[] = [];
+  const starts = doc.wordsIn(EXTENTS_BY_FIRST);
+  const ids = doc.wordIds().norm;
+  let after = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k < after || starts[ids[k]!] === 0) continue;
+    const words = longestFrom(doc, EXTENTS_BY_FIRST, k);
+    if (!words) continue;
+    const posture = postureBefore(doc, k);
+    if (posture < 0) continue;
+    const end = extentEnd(doc, k + words.length);
+    const demand = demandOn(doc, posture, end);
+    // "You'll be on your feet all shift" says what the job is like, as an honest advert should; the
+    // demand is one the person must meet ("you will need to stand", "able to", "who can").
+    if (demand < 0 || describing(doc, demand)) continue;
+    hits.push({ start: tokens[posture - demand <= SPAN_REACH ? Math.min(demand, posture) : posture]!.start, end: tokens[end - 1]!.end });
+    after = end;
+  }
+  return hits;
+}
+
+/**
+ * A posture or a movement demanded for a stretch with no bound: "on your feet all shift", "stand at
+ * the bench for your whole shift", "up and down stairs all day", "push beds all day without complaint".
+ */
+export const physicalExtent: SpanHandler = {
+  kind: 'span',
+  triggers: new Set(EXTENTS_BY_FIRST.keys()),
+  find: ({ doc }) => extentsDemanded(doc),
+};
