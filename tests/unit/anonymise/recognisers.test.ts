@@ -108,7 +108,7 @@ describe('religion', () => {
     // Practice described, not named: what someone eats, wears or avoids for their faith.
     ['On placement I only eat halal, so I bring my own lunch.', 'On placement [RELIGION], so I bring my own lunch.'],
     ['I wear a kara, which I tape over for aseptic procedures.', 'I [RELIGION], which I tape over for aseptic procedures.'],
-    ['I do not drink alcohol for religious reasons.', 'I do [RELIGION].'],
+    ['I do not drink alcohol for religious reasons.', 'I [RELIGION].'],
     // Streets and practices named after churches stay.
     ['Church Road Surgery, Church Street Medical Centre.', 'Church Road Surgery, Church Street Medical Centre.'],
     // Diets and practices offered to patients stay.
