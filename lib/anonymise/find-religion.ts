@@ -411,7 +411,9 @@ export function findReligion(text: string): Span[] {
     if (OTHERS.test(window.slice(0, stop < 0 ? window.length : stop))) continue;
     // "I fast during Ramadan and pray at lunchtime": a second act starts after its "and".
     const start = m[0].startsWith('and') ? m.index + m[0].search(/[ \t]/) + 1 : m.index;
-    const [s, e] = grow(text, start, from + trimChars(window.slice(0, stop < 0 ? window.length : stop), null, /[\s,]/).length);
+    // Grown to the right only: the act starts at its subject ("Every Sunday [I do seva…]").
+    const [, e] = grow(text, start, from + trimChars(window.slice(0, stop < 0 ? window.length : stop), null, /[\s,]/).length);
+    const s = start;
     // Divisible: a festival or an organisation named inside it ("Yom Kippur") outranks it, and the act still goes round it.
     spans.push(makeSpan('religion', s, e, { divisible: true }));
   }

@@ -287,7 +287,7 @@ describe('faith by practice, place and role, in more traditions', () => {
     ['Outside work I sing in the choir at St Brigid’s.', 'Outside work I [RELIGION].'],
     ['I lead the women’s fellowship at my Pentecostal church.', 'I lead the [RELIGION].'],
     ['Interests\nDeaconess and choir leader, RCCG Jesus Centre, Luton\nNetball', 'Interests\n[RELIGION]\nNetball'],
-    ['Every Sunday I do seva in the langar at our local Singh Sabha.', 'Every Sunday I do [RELIGION].'],
+    ['Every Sunday I do seva in the langar at our local Singh Sabha.', 'Every Sunday [RELIGION].'],
     ['I help with the Legion of Mary hospital visits.', 'I help with the [RELIGION] hospital visits.'],
     ['I keep my hair uncut and wear a dastar at work.', 'I [RELIGION] and [RELIGION] at work.'],
     ['I wear the hijab and I am a practising Muslim.', 'I [RELIGION] and I am a [RELIGION].'],
