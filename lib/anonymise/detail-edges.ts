@@ -55,8 +55,8 @@ function leadStart(text: string, start: number, type: RedactionType): number {
       held = word === 'have' || word === 'hold';
       at = before.start;
       taken = at;
-    } else if ((word === 'a' || word === 'an' || word === 'the') && at === start) {
-      // The article goes only with a word taken before it: "became [a British citizen]", "I am [also a single parent]".
+    } else if ((word === 'a' || word === 'an' || word === 'the' || word === 'on') && at === start) {
+      // The article goes only with a word taken before it: "became [a British citizen]", "I am [also a single parent]", "[Currently on] maternity leave".
       at = before.start;
     } else return start;
   }

@@ -4,7 +4,7 @@ import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
 
 const N = '(?:one|two|three|four|five|six|twin|[1-9]|twins|triplets)';
-const KIDS = '(?:children|kids|sons|daughters|boys|girls|lads|bairns|grandchildren|grandsons|granddaughters|stepchildren|teenagers|teens|little ones|under-fives|under fives|toddlers|preschoolers)';
+const KIDS = '(?:children|kids|sons|daughters|boys|girls|lads|bairns|grandchildren|grandkids|stepkids|grandsons|granddaughters|stepchildren|teenagers|teens|little ones|under-fives|under fives|toddlers|preschoolers)';
 const KID = '(?:son|daughter|child|boy|girl|toddler|baby|teenager|lad|bairn)';
 /** A child's age in figures or words: "9", "nine". */
 const AGE_WORD = '(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
@@ -18,7 +18,7 @@ const KID_ADJ =
 const AGE_PART =
   `(?:,?\\s+(?:aged|ages|of)\\s+(?:\\d{1,2}|${AGE_WORD}\\b)(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)(?:\\d{1,2}|${AGE_WORD}\\b)){0,4}(?:\\s+years?)?|\\s+\\(ages?d?\\s+\\d{1,2}\\)|\\s+(?:under|over)\\s+(?:${AGE_WORD}|\\d{1,2})\\b|,?\\s+who\\s+(?:is|are)\\s+(?:now\\s+)?${AGE_WORD}(?:\\s+and\\s+${AGE_WORD})?(?:\\s+years?(?:\\s+old)?)?)?`;
 const SCHOOL_PART =
-  "(?:\\s+\\([^()\\n]{1,50}\\))?(?:,?\\s+(?:(?:who\\s+(?:is|are)|(?:has|have)\\s+(?:just\\s+)?started|started|starting|attends?|attending|goes\\s+to|go\\s+to|at|in)\\s+(?:(?:primary|secondary|nursery|infant|junior|sixth[- ]form|high|boarding)\\s+school|school|nursery|sixth\\s+form|university|uni|college|reception|Year\\s+\\d{1,2}|(?:Ysgol|Scoil|Sgoil)(?:\\s+[A-Za-zÀ-ÿ'’-]+){1,3}|(?:[A-Z][A-Za-z'’-]*\\s+){1,3}(?:Primary|Infants?|Junior|Nursery|Academy|High|School)(?:\\s+School)?)))?";
+  "(?:\\s+\\([^()\\n]{1,50}\\))?(?:,?\\s+(?:(?:who\\s+(?:is|are|attends?|goes\\s+to)|(?:has|have)\\s+(?:just\\s+)?started|started|starting|attends?|attending|goes\\s+to|go\\s+to|at|in)\\s+(?:(?:primary|secondary|nursery|infant|junior|sixth[- ]form|high|boarding)\\s+school|school|nursery|sixth\\s+form|university|uni|college|reception|Year\\s+\\d{1,2}|(?:Ysgol|Scoil|Sgoil)(?:\\s+[A-Za-zÀ-ÿ'’-]+){1,3}|(?:[A-Z][A-Za-z'’-]*\\s+){1,3}(?:Primary|Infants?|Junior|Nursery|Academy|High|School)(?:\\s+School)?)(?:\\s+(?:locally|nearby))?))?";
 const AGES = AGE_PART + SCHOOL_PART;
 /** Relatives: "my mother", "our eldest", "my late husband". */
 const SPOUSE = '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend|other\\s+half|ex(?![\\w-]))';
@@ -41,7 +41,7 @@ const MARITAL_WORD = '(?:Single|Married|Engaged|Divorced|Widowed|Separated|Cohab
 const RULES: [RegExp, RedactionType][] = [
   // Marital status
   [/\b(?:happily\s+|recently\s+|newly\s+)?(?:married|divorced|widowed|separated)(?!\s+(?:to\s+the|up|with\s+(?:the|our|clinical))\b)\b/gi, 'marital-status'],
-  [/\b[Ee]ngaged\s+to\s+be\s+married|\b[Ee]ngaged(?=\s+to\s+\p{Lu})/gu, 'marital-status'],
+  [/\b[Ee]ngaged\s+to\s+be\s+married|\b[Ee]ngaged(?=\s+to\s+\p{Lu})|\b(?:newly|recently|just)\s+engaged\b(?!\s+(?:with|in)\b)/gu, 'marital-status'],
   [/\b(?:I am|I'm|I’m)\s+(single|engaged|a widow|a widower)\b/g, 'marital-status'],
   [/\b[Aa]s\s+a\s+(?:single\s+)?(?:widow|widower)\b/g, 'marital-status'],
   // "the eldest of six": the writer's place among their siblings.
@@ -63,7 +63,8 @@ const RULES: [RegExp, RedactionType][] = [
   // "I have two children and a supportive husband", "with a wonderful wife".
   [/\b(?:have|with|and)\s+(an?\s+(?:[a-z]+\s+){0,2}(?:husband|wife|fianc[ée]e?))\b/gi, 'marital-status'],
   // Children, relatives and dependants
-  [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}(?:['’]s)?(?![\\p{L}-]|\\s+(?:name|tongue)\\b)${SCHOOL_PART}${CARED}`, 'giu'), 'dependants'],
+  // "my parents and younger sister": relatives listed after one "my".
+  [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}(?:['’]s)?(?![\\p{L}-]|\\s+(?:name|tongue)\\b)(?:\\s+(?:and|&)\\s+${KIN_ADJ}${RELATIVE}\\b)?${SCHOOL_PART}${CARED}`, 'giu'), 'dependants'],
   // "since losing my wife two years ago", "after my divorce in 2017": a bereavement or a divorce, and when.
   [new RegExp(`\\b(?:losing|lost)\\s+(?:my|our)\\s+${KIN_ADJ}${SPOUSE}\\b${LOSS_WHEN}|\\b(?:my|our)\\s+divorce\\b(?:\\s+in\\s+\\d{4})?`, 'gi'), 'marital-status'],
   [new RegExp(`\\b(?:losing|lost)\\s+(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\b${LOSS_WHEN}`, 'gi'), 'dependants'],
@@ -84,7 +85,7 @@ const RULES: [RegExp, RedactionType][] = [
   // "a dad to Ayaan and Zara", "proud mum of Tomasz": a parent of children named after it (the names go as names).
   [/\b(?:a|proud)\s+((?:mum|mam|mom|dad|mother|father|parent|stepmum|stepdad|grandma|grandad|grandmother|grandfather)\s+(?:to|of))(?=\s+\p{Lu}\p{Ll})/gu, 'dependants'],
   // "after raising my family", "to bring up our children": raising the writer's own.
-  [/\b(?:raising|raise|raised|bringing\s+up|bring\s+up|brought\s+up)\s+(?:my|our)\s+(?:young\s+)?(?:family|children|kids)\b/gi, 'dependants'],
+  [new RegExp(`\\b(?:raising|raise|raised|bringing\\s+up|bring\\s+up|brought\\s+up)\\s+(?:my|our)\\s+(?:${N}\\s+)?${KID_ADJ}(?:family|${KIDS}|${KID})\\b(?:\\s+(?:(?:mostly|largely|mainly|entirely)\\s+)?(?:on\\s+my\\s+own|alone|single-handedly|by\\s+myself))?`, 'gi'), 'dependants'],
   // "I was a young carer", "I am recently bereaved", "we are a forces family": what the writer's family is or was.
   [/\b(?:I\s+am|I['’]m|I\s+was|as|we\s+are|we['’]re)\s+((?:a\s+young\s+carer|(?:recently\s+)?bereaved|an?\s+(?:military|forces|army|navy|RAF|service)\s+(?:family|wife|husband|spouse|partner)))\b/gi, 'dependants'],
   // "we are in the middle of adopting", "I foster two children", "we adopted our son": adoption and fostering at home.
@@ -94,11 +95,19 @@ const RULES: [RegExp, RedactionType][] = [
   // A count of children starting a clause or a cell: "Divorced, two grown up daughters", "one daughter (age 2)".
   [new RegExp(`(?<=^|[\\n.;,·|•(]\\s{0,3})(?:${N})\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES}`, 'gimu'), 'dependants'],
   // "because of childcare", "around the school run": the writer's own childcare.
-  [/\b(?:because\s+of|due\s+to|around|my|our)\s+(childcare|the\s+school\s+run|school\s+runs?|school\s+pick-?ups?)\b/gi, 'dependants'],
+  [/\b(?:because\s+of|due\s+to|around|my|our)\s+(childcare|(?:the\s+)?(?:school|nursery|childminder|breakfast[- ]club)\s+(?:runs?|pick-?ups?|drop-?offs?))\b/gi, 'dependants'],
+  // "I drop my son at breakfast club", "collect the twins from nursery": the writer's own school run.
+  [new RegExp(`\\b(?:drop|drops|dropped|dropping|take|takes|taking|pick|picks|picking|collect|collects|collecting)\\s+(?:off\\s+)?(?:my|our|the)\\s+(?:${N}\\s+)?${KID_ADJ}(?:${KIDS}|${KID}|twins|kids)\\s+(?:off\\s+|up\\s+)?(?:at|to|from)\\s+(?:the\\s+)?(?:school|nursery|breakfast[- ]club|after-school\\s+club|childminder|creche|crèche)\\b`, 'gi'), 'dependants'],
   [/\b(?:no\s+|(?:we|I)\s+(?:don['’]t|do\s+not)\s+have\s+(?:any\s+)?)(?:children|kids|dependants|dependents)(?:\s+yet)?\b/gi, 'dependants'],
   [/\b(?:childcare|caring|school-run)\s+(?:responsibilities|commitments|arrangements)\b/gi, 'dependants'],
   [/\b(?:I am|I'm|I’m)\s+a\s+((?:single\s+|working\s+|proud\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for my \w+))\b(?!\s+(?:of|to)\b)/g, 'dependants'],
   [/\b(?:am|and|also|as)\s+a\s+(?:proud\s+)?(?:grandmother|grandfather|grandparent|grandma|grandad)\b/gi, 'dependants'],
+  // "a stepparent to my partner's two daughters", "a foster mum to two teenagers": a parent by marriage or fostering.
+  [new RegExp(`\\ban?\\s+(?:step-?(?:parent|mum|mom|dad|mother|father)|foster\\s+(?:mum|mam|mom|dad|mother|father|parent))\\b(?:\\s+(?:to|of)\\s+(?:(?:my|our)\\s+(?:partner|husband|wife|spouse)['’]s\\s+)?(?:(?:${N}|a|an)\\s+)?${KID_ADJ}(?:${KIDS}|${KID})\\b)?`, 'gi'), 'dependants'],
+  // "As a Gurkha spouse", "I am an Army wife": married into a service or a people.
+  [/\b(?:[Aa]s|I\s+am|I['’]m|I\s+was)\s+(an?\s+(?:\p{Lu}[\p{L}-]+|military|forces|service|clergy)\s+(?:spouse|wife|husband|widow|widower))\b/gu, 'marital-status'],
+  // "Partner and I are expecting": a spouse leading a clause with the writer.
+  [/(?<=^|[\n.;,·|•(]\s{0,3})(?:Partner|Husband|Wife|Fianc[ée]e?)(?=\s+and\s+I\b)/gmu, 'marital-status'],
   // "since becoming a grandmother last year", "I became a dad in 2021": the writer's family growing, and when.
   [
     new RegExp(
@@ -108,8 +117,10 @@ const RULES: [RegExp, RedactionType][] = [
     'dependants',
   ],
   // Caring: "carer for my father", "I look after my dad", "I am her main carer".
-  [new RegExp(`\\b(?:(?:(?:main|primary|sole|only|full-time|unpaid)\\s+)?(?:kinship\\s+)?carer\\s+(?:for|to)|(?:take|takes|taking|took)\\s+care\\s+of|(?:help(?:s|ing)?\\s+(?:to\\s+)?)?(?:care\\s+for|look\\s+after)|caring\\s+for|looking\\s+after|looked\\s+after|cared\\s+for)\\s+(?:(?:my|our)\\s+(?:${KIN_ADJ}(?:${RELATIVE}|${SPOUSE})|(?:${N}\\s+)?${KID_ADJ}(?:${KIDS}|${KID}))|(?:an?)\\s+(?:(?:elderly|disabled|sick|frail|terminally\\s+ill|seriously\\s+ill)\\s+)?(?:parent|relative|family\\s+member|grandparent|mother|father|sibling|partner|spouse|child))\\b${WHEN_CARED}`, 'gi'), 'dependants'],
+  [new RegExp(`\\b(?:(?:(?:main|primary|sole|only|full-time|unpaid)\\s+)?(?:kinship\\s+)?carer\\s+(?:for|to)|(?:take|takes|taking|took)\\s+care\\s+of|(?:help(?:s|ing)?\\s+(?:to\\s+)?)?(?:care\\s+for|look\\s+after)|support|supports|supporting|(?:share|shares|shared|sharing|split|splits)\\s+(?:the\\s+)?care\\s+(?:of|for)|caring\\s+for|looking\\s+after|looked\\s+after|cared\\s+for)\\s+(?:(?:my|our)\\s+(?:${KIN_ADJ}(?:${RELATIVE}|${SPOUSE})|(?:${N}\\s+)?${KID_ADJ}(?:${KIDS}|${KID}))|(?:an?)\\s+(?:(?:elderly|disabled|sick|frail|terminally\\s+ill|seriously\\s+ill)\\s+)?(?:parent|relative|family\\s+member|grandparent|mother|father|sibling|partner|spouse|child))\\b${WHEN_CARED}`, 'gi'), 'dependants'],
   [new RegExp(`\\b(?:her|his|their|my\\s+\\w+['’]s)\\s+(?:main\\s+|primary\\s+|sole\\s+|only\\s+)?carer\\b${WHEN_CARED}`, 'gi'), 'dependants'],
+  // "I share his care with my mother", "for whom I share caring duties": care the writer shares.
+  [new RegExp(`\\b(?:share|shares|shared|sharing|split|splits)\\s+(?:(?:his|her|their|the)\\s+care|(?:the\\s+)?(?:caring|care)\\s+(?:duties|responsibilities|role))\\b${WHEN_CARED}`, 'gi'), 'dependants'],
   // "…, whom I care for three evenings a week": the writer caring for someone named before.
   [new RegExp(`\\b(?:who|whom)[ \\t]+I[ \\t]+(?:care[ \\t]+for|look[ \\t]+after)\\b${WHEN_CARED}`, 'g'), 'dependants'],
   // "Lives with partner", "living with my husband": whom the writer lives with.
@@ -121,15 +132,19 @@ const RULES: [RegExp, RedactionType][] = [
   // Pregnancy and parental leave
   // "we are trying for a baby", "I'm trying to conceive".
   [/\b(?:we\s+are|we['’]re|I\s+am|I['’]m)\s+(trying\s+(?:for\s+(?:a\s+)?(?:baby|family|second|another)|to\s+(?:conceive|get\s+pregnant|start\s+a\s+family)))\b/gi, 'parental-leave'],
+  // "Baby due in August", "our second is due in March": a birth to come.
+  [new RegExp(`\\b(?:[Bb]aby|[Oo]ur\\s+(?:first|second|third|fourth)|[Mm]y\\s+(?:first|second|third|fourth))\\s+(?:is\\s+)?due\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}`, 'g'), 'parental-leave'],
   // "Returned from maternity leave in 2022": the leave, coming back from it, and when.
-  [new RegExp(`\\b(?:(?:returned|returning|came\\s+back|coming\\s+back|back)\\s+from\\s+|(?:(?:expect|plan|intend|hope|am\\s+due)\\s+to\\s+)?(?:start|take|begin|go\\s+on)\\s+)?(?:maternity|paternity|adoption|shared parental|parental)\\s+leave\\b(?:\\s+(?:in|during|since|until)\\s+${WHEN})?`, 'gi'), 'parental-leave'],
+  [new RegExp(`\\b(?:(?:returned|returning|came\\s+back|coming\\s+back|(?:just\\s+)?come\\s+back|back)\\s+from\\s+|(?:(?:expect|plan|intend|hope|am\\s+due)\\s+to\\s+)?(?:start|take|begin|go\\s+on)\\s+)?(?:(?:(?:my|our)\\s+)?(?:last|first|second|third|recent|previous|current)\\s+)?(?:maternity|paternity|adoption|shared parental|parental)\\s+leave\\b(?:\\s+(?:in|during|since|until)\\s+${WHEN})?`, 'gi'), 'parental-leave'],
   // The writer's own pregnancy ("I am currently 22 weeks pregnant"), not "pregnant women" in the clinic.
-  [new RegExp(`\\b(?:I am|I'm|I’m|I was|currently|while|when I was)\\s+(?:(?:currently|now)\\s+)?((?:\\d{1,2}\\s+weeks\\s+)?pregnant\\b(?:,?\\s+(?:and\\s+)?(?:am\\s+)?due\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}|\\s+\\(due\\s+${WHEN}\\))?)`, 'gi'), 'parental-leave'],
+  [new RegExp(`\\b(?:I am|I'm|I’m|I was|currently|while|when I was)\\s+(?:(?:currently|now)\\s+)?((?:\\d{1,2}\\s+weeks\\s+)?pregnant\\b(?:,?\\s+(?:and\\s+)?(?:am\\s+)?(?:due|expecting)\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}|\\s+\\(due\\s+${WHEN}\\))?)`, 'gi'), 'parental-leave'],
   [/\bcareer\s+break\s+(?:to|for)\s+(?:raise|look after|care for|bring up|have)\s+(?:my|our)\s+(?:young\s+)?(?:family|children|son|daughter|baby|twins)\b/gi, 'parental-leave'],
 ];
 
 /** "my wife's nights", "my husband's job": what a relative's possessive owns says something of them too. */
 const POSSESSED = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:and|or|but|to|in|on|at|for|with|of|the|a|an|own|is|was|has|had|name)\b)\p{Ll}[\p{Ll}-]*/u;
+/** Someone else just before a leave: "a colleague returning from", "staff on", "her". */
+const SOMEONE_ELSES = /\b(?:colleagues?|staff|employees?|members?|team|nurses?|midwives|women|mothers|patients?|her|his|their)(?:[ \t]+\p{Ll}+)?[ \t]+$/u;
 /** "married in Kraków in August", "got married last summer": where and when a wedding was. */
 const EVENT_AFTER = new RegExp(
   `^(?:[ \\t]+in[ \\t]+\\p{Lu}[\\p{L}'’-]+)?(?:[ \\t]+(?:(?:in|on|during)[ \\t]+${WHEN}|(?:last|this|next)[ \\t]+(?:year|month|spring|summer|autumn|winter|${MONTH})))?`,
@@ -138,6 +153,8 @@ const EVENT_AFTER = new RegExp(
 const GOT_BEFORE = /\b(?:got|get|getting)[ \t]+$/;
 /** "married to a staff nurse at …", "engaged to a paramedic": who the spouse is says more of them. */
 const TO_SPOUSE = /^[ \t]+to[ \t]+(?:an?|my)[ \t]+/;
+/** "my husband, also a doctor", "my wife, a GP in Leeds": who the spouse is, set off by commas. */
+const SPOUSE_IS = /^,[ \t]+(?:(?:also|now|himself|herself)[ \t]+)?an?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]+(?=[ \t]*(?:[,.;)]|$))/u;
 
 /** The length of "to a …" after "married", up to the clause's end (punctuation or "and"), at most 60 characters. */
 function spouseAfter(text: string, end: number): number {
@@ -168,11 +185,14 @@ export function findFamily(text: string): Span[] {
       let end = start + value.length;
       if (/['’]s$/.test(value)) end += POSSESSED.exec(text.slice(end, end + 30))?.[0].length ?? 0;
       if (type === 'marital-status' && /engaged$/i.test(value)) end += spouseAfter(text, end);
+      if (type === 'marital-status' && /(?:husband|wife|partner|spouse)$/i.test(value)) end += SPOUSE_IS.exec(text.slice(end, end + 50))?.[0].length ?? 0;
       if (type === 'marital-status' && /married$/i.test(value)) {
         end += EVENT_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0;
         end += spouseAfter(text, end);
         start -= GOT_BEFORE.exec(text.slice(Math.max(0, start - 10), start))?.[0].length ?? 0;
       }
+      // A colleague's or a patient's leave is work: "I supported a colleague returning from maternity leave".
+      if (type === 'parental-leave' && SOMEONE_ELSES.test(text.slice(Math.max(0, start - 40), start))) continue;
       // Divisible, so a date of birth inside ("twins (born 2024)") leaves the rest a family detail.
       spans.push(makeSpan(type, start, end, { divisible: true }));
     }

@@ -11,18 +11,20 @@ const CONDITION =
   /\b(?:type\s+[12]\s+diabetes|diabetes|dyslexi[ac]|dyspraxi[ac]|ADHD|autism|autistic|epilepsy|epileptic|(?:[a-z]+\s+)?cancer|leukaemia|lymphoma|(?:relapsing-remitting\s+)?multiple\s+sclerosis|MS(?![ \t]+(?:Teams|Word|Excel|Office|Outlook|Access|Project|Forms|SQL|Dynamics))|Crohn['’]s(?:\s+disease)?|colitis|fibromyalgia|sickle\s+cell(?:\s+(?:trait|disease|anaemia))?|arthritis|lupus|depression|anxiety|PTSD|bipolar(?:\s+disorder)?|schizophrenia|a\s+stroke|stroke|heart\s+attack|a\s+stent|stent|hip\s+replacement|knee\s+replacement|high\s+blood\s+pressure|hypertension|(?:stable\s+|unstable\s+)?angina|(?:Parkinson['’]s|Alzheimer['’]s)(?:\s+disease)?|dementia|[Ll]ong\s+(?:COVID|Covid)|(?:kidney|liver|heart|lung|bone\s+marrow|stem\s+cell)\s+transplant(?:\s+recipient)?|ME\/CFS|chronic\s+fatigue|HIV|hearing\s+loss|hard\s+of\s+hearing|(?:partially|profoundly|severely)\s+deaf|deaf|hearing\s+impair(?:ment|ed)|(?:severely\s+)?sight\s+impair(?:ment|ed)|blind(?<=registered\s+blind)|(?:recovering\s+)?(?:alcoholic|addict)(?![ \t]+(?:liver|hepatitis|patients?|clients?|services?))|alcoholism|visual\s+impairment|visually\s+impaired|hidden\s+disability(?:\s+\([^)\n]{1,40}\))?|a\s+disability|disabled|remission|chemotherapy|radiotherapy|infusions?|partially\s+sighted|blind\s+in\s+(?:one|my\s+(?:left|right))\s+eye|motor\s+neurone\s+disease|Down['’]s\s+syndrome|(?:a\s+)?(?:type\s+[12]\s+)?diabetic(?=[ \t]*(?:[.,;]|$|and\b))|cerebral\s+palsy|endometriosis|an?\s+eating\s+disorder|anorexia|bulimia|mastectomy|hysterectomy|amputation|coeliac(?:\s+disease)?|(?:strict\s+)?gluten-free\s+diet|miscarriages?|stillbirth|IVF|fertility\s+treatment|Ehlers-Danlos(?:\s+syndrome)?|hypermobility(?:\s+syndrome)?|POTS|Tourette['’]s(?:\s+syndrome)?)\b/g;
 /** Kept apart from CONDITION, whose size puts it past the ReDoS checker's time. */
 const MENOPAUSE = /\b(?:the[ \t]+)?(?:peri)?menopause\b/g;
+/** The same, for conditions told in more words: "on the autism spectrum", "vascular dementia", "a colostomy". */
+const CONDITION_MORE = /\b(?:(?:on[ \t]+the[ \t]+)?autis(?:m|tic)[ \t]+spectrum|(?:vascular|frontotemporal|early-onset|young-onset)[ \t]+dementia|colostomy|ileostomy)\b/g;
 /** A clause about the writer or their family: "I have", "I was diagnosed", "my brother, who has". */
 const PERSONAL =
-  /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed|survived|beat)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+has)\b/i;
+  /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed|survived|beat|take|took|see|saw|carry|attend|attended|get|got)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+has)\b/i;
 /** Support the writer receives: "my overlays", "help me", "I use", "I have". Arranging it for staff is HR work. */
-const OWN_SUPPORT = /\b(?:my|me|I(?:\s+[a-z]+){0,3}?\s+(?:have|had|get|got|use|used|receive|received|need|needed))\b/;
+const OWN_SUPPORT = /\b(?:my|me|I(?:\s+[a-z]+){0,3}?\s+(?:have|had|get|got|use|used|receive|received|need|needed|ask|request))\b/;
 /** Clinical work with the condition, not the writer's health: "diabetes clinic", "stroke patients". */
 const CLINICAL_AFTER = /^\s+(?:clinics?|patients?|service|services|ward|unit|team|nurse|specialist|review|reviews|assessments?|pathway|education|care|screening|register|champion|lead|awareness|training|medication|management|prevention|lists?|theatres?|procedures?|surgery)\b/i;
 /** "patients with anxiety", "people living with dementia" shortly before: someone else's condition, at work. */
 const CLINICAL_BEFORE = /\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children|young\s+people|families|those|carers)\s+(?:(?:living|diagnosed)\s+)?(?:with|who\s+ha(?:ve|s|d)|affected\s+by)\b|\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children)\s+(?:after|following|recovering\s+from)\s+$|\b(?:interest|experience|expertise|knowledge|training|trained|specialist|specialising|specializing|qualified|lead|leads|leading|clinics?|management|manage|managing|screening|education|awareness|research|audit|project|work|working|worked|rotating|rotation|rotations|placements?|teams?|wards?|services?|scrubbed|scrubbing|assisted|assisting|assist|recovered|recovering|theatre)\s+(?:in|of|with|on|for|through|across)\s+(?:(?:type\s+[12]|adult|childhood|paediatric|gestational)\s+)?$|\bexperienced\s+$/i;
 /** Adjustments and support that disclose a disability: "a reasonable adjustments passport", "coloured overlays". */
 const ADJUSTMENT =
-  /\b(?:reasonable\s+adjustments?\s+(?:passport|plan|agreement)|Access\s+to\s+Work(?:\s+(?:assessment|grant|funding|support|plan))?|Disabled\s+Students['’]?\s+Allowance(?:\s+assessment)?|(?:coloured|tinted)\s+overlays?|(?:menopause|health|disability)\s+passport|extra\s+time\s+(?:in|for)\s+(?:written\s+)?(?:exams|tests|assessments)|(?:no|any)\s+(?:health|medical)\s+(?:problems|issues|conditions))\b/gi;
+  /\b(?:reasonable\s+adjustments?\s+(?:passport|plan|agreement)|Access\s+to\s+Work(?:\s+(?:assessment|grant|funding|support|plan))?|Disabled\s+Students['’]?\s+Allowance(?:\s+assessment)?|(?:coloured|tinted)\s+overlays?|(?:menopause|health|disability)\s+passport|(?:(?:an?|the)\s+)?(?:wheelchair-accessible|accessible|step-free|ground-floor)\s+(?:room|venue|toilet|workstation|desk|office|entrance|parking\s+space|route)|extra\s+time\s+(?:in|for)\s+(?:written\s+)?(?:exams|tests|assessments)|(?:no|any)\s+(?:health|medical)\s+(?:problems|issues|conditions)(?:\s+that\s+(?:would\s+|could\s+|might\s+|will\s+)?affects?\s+(?:my\s+)?(?:work|role|job|ability\s+to\s+work|working(?:\s+at\s+heights?)?))?)\b/gi;
 /**
  * The sentence around [start, end), at most `before` and `after` characters either way: 200 for the
  * whole sentence, or 60 and 20 for the words near a match ("I had …"), which is cheaper on a long run of matches.
@@ -36,14 +38,14 @@ const near = (text: string, start: number, end: number) => sentence(text, start,
 
 /** ", which is in remission", ", which is well controlled with a pump", ", well controlled with inhalers": words that describe the condition. */
 const DESCRIBED =
-  /^(?:,\s+which\s+(?:is|was|has|had)\b[^,;.!?()]{0,60}|,?\s+(?:well|fully|now)\s+(?:controlled|managed)\b[^,;.!?()]{0,40}|\s+(?:is|was|has\s+been|remains)\s+(?:(?:well|fully|now|largely|stable\s+and)\s+)?(?:controlled|managed|stable)\b[^,;.!?()]{0,40})/;
+  /^(?:,\s+which\s+(?:is|was|has|had)\b[^,;.!?()]{0,60}|,\s+(?:controlled|managed)\s+(?:with|by|on)\b[^,;.!?()]{0,40}|,?\s+(?:(?:both|each|all)\s+)?(?:well|fully|now)\s+(?:controlled|managed)\b[^,;.!?()]{0,40}|\s+(?:is|was|has\s+been|remains)\s+(?:(?:well|fully|now|largely|stable\s+and)\s+)?(?:controlled|managed|stable)\b[^,;.!?()]{0,40})/;
 /** What it is managed with, after it: "[my type 1 diabetes with an insulin pump]", "on daily inhalers". */
 const MANAGED_WITH = /^[ \t]+(?:with|on|by)[ \t]+(?:(?:an?|my|daily|regular)[ \t]+)?(?:insulin(?:[ \t]+pump)?|(?:preventer[ \t]+)?inhalers?|medication|medicines?|tablets|injections|diet(?:[ \t]+and[ \t]+exercise)?|a[ \t]+pump)\b/;
 /** How the condition is managed, just before it: "diet-controlled [type 2 diabetes]", "well controlled", "mild", "brittle". */
 const MANAGED = /\b(?:(?:well|poorly|diet|tablet|insulin|medication|fully|partly|largely)[ \t-]controlled|(?:well|self)[ \t-]managed|mild|moderate|severe|chronic|brittle|stable)[ \t]+$/i;
 /** "diagnosed with", "treated for", "registered", "lived experience of": words before a condition that say it is the writer's, and go with it. */
 const LEAD =
-  /\b(?:(?:diagnosed|treated|recovering|recovered)[ \t\n]+(?:with|for|from|as)|going[ \t\n]+through|(?:treatment|surgery|chemotherapy|radiotherapy)[ \t\n]+for|registered|lived[ \t]+experience[ \t]+(?:of|with))[ \t\n]+$/i;
+  /\b(?:(?:diagnosed|treated|recovering|recovered)[ \t\n]+(?:with|for|from|as)|going[ \t\n]+through|(?:treatment|surgery|chemotherapy|radiotherapy|medication|medicine|tablets|injections)[ \t\n]+for|(?:(?:two|three|several|repeated|recurrent|occasional|an?)[ \t\n]+)?(?:bouts?|episodes?|spells?)[ \t\n]+of|registered|lived[ \t]+experience[ \t]+(?:of|with))[ \t\n]+$/i;
 const LIVED = /\blived[ \t]+experience[ \t]+(?:of|with)[ \t]+$/i;
 /** The writer as a clause's subject: "I", "I've", "we". */
 const WRITER = /(?<![\p{L}'’])(?:I|I['’](?:ve|m|d)|[Ww]e)(?![\p{L}'’])/u;
@@ -79,6 +81,14 @@ const OPERATION =
 /** Care the writer had for a part of their own body or their condition ("surgery on my spine", "a reasonable adjustment for my back"), and a sense they lost. */
 const OWN_BODY =
   /\b(?:(?:surgery|an[ \t]+operation|operations|injections|(?:reasonable[ \t]+)?adjustments?)[ \t]+(?:on|for|to)[ \t]+my[ \t]+(?:(?:left|right|lower|bad)[ \t]+)?(?:back|spine|neck|knees?|hips?|shoulders?|ankles?|wrists?|elbows?|hands?|feet|foot|eyes?|ears?|heart|bowel|hearing|sight|eyesight|condition|disability|health|dyslexia)|(?:lost|losing)[ \t]+(?:the[ \t]+|my[ \t]+)?(?:sight|hearing|vision|use)[ \t]+(?:in|of)[ \t]+(?:one|my|both)[ \t]+(?:(?:left|right)[ \t]+)?(?:eyes?|ears?|legs?|arms?|hands?))\b/g;
+/** A symptom in the writer's own body: "mild weakness in my left hand", "numbness in my right foot". */
+const SYMPTOM =
+  /\b(?:(?:mild|some|slight|chronic|residual|occasional)[ \t]+)?(?:weakness|numbness|pain|stiffness|tremors?|tingling|loss[ \t]+of[ \t]+(?:sensation|movement|feeling)|reduced[ \t]+(?:movement|mobility|grip|sensation))[ \t]+in[ \t]+my[ \t]+(?:(?:left|right|lower|upper)[ \t]+)?(?:back|spine|neck|knees?|hips?|shoulders?|ankles?|wrists?|elbows?|hands?|fingers|arms?|legs?|feet|foot|side)\b/g;
+/** An injury or a body part's trouble given as the writer's reason: "because of a back injury", "after my knee injury". */
+const BODY_CAUSE =
+  /\b(?:because[ \t]+of|due[ \t]+to|owing[ \t]+to|after|following|since)[ \t]+((?:an?|my)[ \t]+(?:(?:bad|old|recent|sports|long-standing|previous)[ \t]+)?(?:back|knee|neck|shoulder|hip|wrist|ankle|spinal|head|foot)[ \t]+(?:injury|problems?|pain|condition)|(?:my[ \t]+)?(?:sciatica|back[ \t]+pain|migraines|arthritis|asthma|eczema|tinnitus))\b/g;
+/** A condition said with the writer's verb: "I stammer", "I also stutter". */
+const OWN_VERB = /\bI[ \t]+(?:also[ \t]+|sometimes[ \t]+)?(stammer|stutter)\b/g;
 /** Sickness absence and its cause: "signed off with stress", "off sick with a bad back" (stress at work is no condition alone). */
 const SIGNED_OFF =
   /\b(?:signed[ \t]+off|off[ \t]+(?:work|sick)|time[ \t]+off)(?:[ \t]+(?:work|sick))?[ \t]+(?:with|for|due[ \t]+to|because[ \t]+of)[ \t]+(?:(?:work-related|severe)[ \t]+)?(?:stress|burnout|exhaustion|back[ \t]+pain|a[ \t]+bad[ \t]+back|my[ \t]+(?:back|nerves|health|mental[ \t]+health))\b/gi;
@@ -99,7 +109,10 @@ const CONDITION_HEAD = new RegExp(
 const HEAD_END = /^(?:[ \t]*(?:[.,;:!?)]|\n|$)|[ \t]+(?:and|or|but|so|which|that|who|since|in|for|from|at|as|when|while|because|during|after|before|until|to|on|with|is|was|has|had|means|meant|affects|affected)\b)/;
 /** Therapy the writer received: "had CBT", "received counselling", "went through talking therapies". */
 const THERAPY =
-  /\b(?:had|received|receiving|underwent|undergone|went[ \t]+through|been[ \t]+having|was[ \t]+referred[ \t]+for|accessed|benefited[ \t]+from)[ \t]+(?:(?:a[ \t]+course[ \t]+of|some|NHS|private|weekly)[ \t]+)?(?:CBT|cognitive[ \t]+behavioural[ \t]+therapy|counselling|psychotherapy|EMDR|DBT|talking[ \t]+therap(?:y|ies)|Talking[ \t]+Therapies|IAPT|antidepressants|therapy)\b(?![ \t]+(?:training|course|courses|qualification|diploma|skills|practitioner|practitioners|therapists?|supervision|module|sessions[ \t]+for|to[ \t]+patients))/gi;
+  /\b(?:had|received|receiving|underwent|undergone|went[ \t]+through|been[ \t]+having|was[ \t]+referred[ \t]+for|accessed|benefited[ \t]+from|see|sees|seeing|saw|attend|attends|attending)[ \t]+(?:(?:a[ \t]+course[ \t]+of|some|NHS|private|weekly)[ \t]+)?(?:CBT|an?[ \t]+(?:counsellor|therapist|psychologist|psychiatrist|physiotherapist)|physiotherapy|physio|cognitive[ \t]+behavioural[ \t]+therapy|counselling|psychotherapy|EMDR|DBT|talking[ \t]+therap(?:y|ies)|Talking[ \t]+Therapies|IAPT|antidepressants|therapy)\b(?![ \t]+(?:training|course|courses|qualification|diploma|skills|practitioner|practitioners|therapists?|supervision|module|sessions[ \t]+for|to[ \t]+patients))/gi;
+/** How often therapy is had and what for, up to the clause's end: "fortnightly for anxiety", "weekly for a knee injury". */
+const THERAPY_FOR =
+  /^(?:[ \t]+(?:weekly|fortnightly|monthly|regularly|(?:once|twice)[ \t]+a[ \t]+(?:week|month)))?[ \t]+for[ \t]+(?:(?:an?|my)[ \t]+)?(?:[\p{Ll}'’-]+[ \t]+){0,2}[\p{L}'’-]+(?=[ \t]*(?:[.,;!?)]|$))/u;
 /** "through NHS Talking Therapies", "via my GP": who provided it. */
 const THROUGH_AFTER = /^[ \t]+(?:through|via|with|from)[ \t]+(?:(?:my|our|the|an?|NHS)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}|GP|work|occupational[ \t]+health|counsellor|therapist)/u;
 /**
@@ -113,11 +126,11 @@ const THERAPY_HELPED =
   /\b((?:CBT|[Cc]ounselling|[Pp]sychotherapy|EMDR|[Tt]herapy|[Tt]alking[ \t]+[Tt]herapies)(?:[ \t]+(?:through|via|with|from)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})?)[ \t]+(?:helped|supported|has[ \t]+helped)[ \t]+me\b/gu;
 /** A device or aid the writer uses: "use a hearing aid", "I am a wheelchair user", "my insulin pump". */
 const DEVICE =
-  /\b(?:hearing[ \t]+aids?|cochlear[ \t]+implants?|wheelchair(?:[ \t]+user)?|walking[ \t]+stick|(?:long|white)[ \t]+cane|crutches|guide[ \t]+dog|insulin[ \t]+pump|stoma|prosthetic[ \t]+(?:leg|arm|limb)|pacemaker|CPAP(?:[ \t]+machine)?|screen[ \t-]+read(?:er|ing)(?:[ \t]+software)?|ClaroRead|Read[ \t]*(?:&|and)[ \t]*Write(?:[ \t]+(?:Gold|software))?(?:[ \t]+text[ \t-]+to[ \t-]+speech(?:[ \t]+software)?)?|text[ \t-]+to[ \t-]+speech(?:[ \t]+(?:software|app|tool))?|speech[ \t-]+to[ \t-]+text(?:[ \t]+(?:software|app|tool))?|dictation[ \t]+software|Texthelp|ZoomText|JAWS|NVDA|SuperNova|Brain[ \t]+in[ \t]+Hand|(?:FreeStyle[ \t]+)?Libre(?:[ \t]+sensor)?|Dexcom(?:[ \t]+sensor)?|continuous[ \t]+glucose[ \t]+monitor|glucose[ \t]+sensor|adapted[ \t]+(?:car|vehicle|keyboard|chair|workstation)|mobility[ \t]+scooter|(?:captioning|live[ \t]+captions)(?:[ \t]+(?:app|software|tool))?)\b/g;
+  /\b(?:hearing[ \t]+aids?|cochlear[ \t]+implants?|wheelchair(?:[ \t]+user)?|walking[ \t]+stick|(?:long|white)[ \t]+cane|crutches|guide[ \t]+dog|insulin[ \t]+pump|stoma|prosthetic[ \t]+(?:leg|arm|limb)(?:[ \t]+(?:below|above)[ \t]+the[ \t]+(?:knee|elbow))?|BSL[ \t]+interpreters?|(?:screen[ \t]+)?magnification[ \t]+software|GTN[ \t]+spray|EpiPens?|adrenaline[ \t]+auto-?injectors?|pacemaker|CPAP(?:[ \t]+machine)?|screen[ \t-]+read(?:er|ing)(?:[ \t]+(?:software|tools?|apps?))?|ClaroRead|Read[ \t]*(?:&|and)[ \t]*Write(?:[ \t]+(?:Gold|software))?(?:[ \t]+text[ \t-]+to[ \t-]+speech(?:[ \t]+software)?)?|text[ \t-]+to[ \t-]+speech(?:[ \t]+(?:software|app|tool))?|speech[ \t-]+to[ \t-]+text(?:[ \t]+(?:software|app|tool))?|dictation[ \t]+software|Texthelp|ZoomText|JAWS|NVDA|SuperNova|Brain[ \t]+in[ \t]+Hand|(?:FreeStyle[ \t]+)?Libre(?:[ \t]+sensor)?|Dexcom(?:[ \t]+sensor)?|continuous[ \t]+glucose[ \t]+monitor|glucose[ \t]+sensor|adapted[ \t]+(?:car|vehicle|keyboard|chair|workstation)|mobility[ \t]+scooter|(?:captioning|live[ \t]+captions)(?:[ \t]+(?:app|software|tool))?)\b/g;
 /** Just before a device, whose it is: "I use a", "and wear two", "my". */
-const DEVICE_OWNER = /\b(?:my|(?:use|uses|used|wear|wears|need|needs|have|drive|drives|rely[ \t]+on|I[ \t]+am|I['’]m)(?:[ \t]+(?:an?|two))?)[ \t]+(?:[a-z]+[ \t]+)?$/;
+const DEVICE_OWNER = /\b(?:my|(?:use|uses|used|wear|wears|need|needs|have|carry|carries|drive|drives|rely[ \t]+on|I[ \t]+am|I['’]m)(?:[ \t]+(?:an?|two))?)[ \t]+(?:[a-z]+[ \t]+)?$/;
 /** The writer's verb of using it goes with it: "I [use a hearing aid]", "and [drive an adapted car]" (not "I fitted hearing aids"). */
-const DEVICE_VERB = /(?:^|[^\p{L}'’])(?:I|and|we)[ \t]+(?:(?:also|now|still)[ \t]+)?((?:use|uses|used|wear|wears|drive|drives|rely[ \t]+on|relies[ \t]+on)[ \t]+(?:(?:an?|two)[ \t]+)?(?:[a-z]+[ \t]+)?)$/u;
+const DEVICE_VERB = /(?:^|[^\p{L}'’])(?:I|and|we)[ \t]+(?:(?:also|now|still)[ \t]+)?((?:use|uses|used|wear|wears|carry|carries|drive|drives|rely[ \t]+on|relies[ \t]+on)[ \t]+(?:(?:an?|two)[ \t]+)?(?:[a-z]+[ \t]+)?)$/u;
 /**
  * The writer's own experience of care, which tells a condition: "[my own experience of mental health
  * services]", "lived experience of [CAMHS]" ("my experience of CAMHS" may be work, and stays).
@@ -128,7 +141,7 @@ const OWN_EXPERIENCE =
 const CARED_FOR_BY =
   /\b(?:I|and)[ \t\n]+was[ \t\n]+((?:supported|treated|seen|cared[ \t\n]+for|looked[ \t\n]+after|helped)[ \t\n]+by[ \t\n]+(?:(?:an?|the|my)[ \t\n]+)?(?:local[ \t\n]+)?(?:CAMHS|CMHT|IAPT|(?:community[ \t\n]+mental[ \t\n]+health|crisis|home[ \t\n]+treatment|early[ \t\n]+intervention|eating[ \t\n]+disorders?)[ \t\n]+(?:team|service)|mental[ \t\n]+health[ \t\n]+services|a[ \t\n]+psychiatrist|a[ \t\n]+counsellor)(?:[ \t\n]+(?:team|service))?(?:[ \t\n]+in[ \t\n]+\p{Lu}[\p{L}'’-]*)?)/gu;
 /** The writer's health said well: "I am [fit and healthy]", "and [in good health]". */
-const WELL = /\b(?:I[ \t]+am|I['’]m|and)[ \t]+((?:fully[ \t]+)?fit[ \t]+and[ \t]+(?:healthy|well)|in[ \t]+(?:very[ \t]+)?good[ \t]+(?:physical[ \t]+)?health)\b/g;
+const WELL = /\b(?:I[ \t]+am|I['’]m|and|old,)[ \t]+((?:fully[ \t]+)?fit[ \t]+and[ \t]+(?:healthy|well)|in[ \t]+(?:very[ \t]+)?good[ \t]+(?:physical[ \t]+)?health)\b|\band[ \t]+have[ \t\n]+(been[ \t\n]+(?:well|fine|clear)[ \t\n]+(?:ever[ \t\n]+)?since)\b/g;
 
 /** A height or weight: "5'2\"", "160 cm", "52 kg", "8 st". */
 const MEASURE = `(?:\\d[ \\t]?(?:ft|feet|foot)(?:[ \\t]?\\d{1,2}(?:[ \\t]?(?:in|inches)\\b)?)?|\\d{1,3}(?:\\.\\d{1,2})?[ \\t]*(?:kg|kgs|kilos|st|stone|lbs?|cm|m)\\b|\\d['’′][ \\t]?\\d{1,2}(?:["”″]|['’]{2})?)`;
@@ -158,7 +171,7 @@ function grown(text: string, start: number, end: number): Span {
  */
 export function findHealth(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of [...matchAll(text, CONDITION), ...matchAll(text, MENOPAUSE)]) {
+  for (const m of [...matchAll(text, CONDITION), ...matchAll(text, MENOPAUSE), ...matchAll(text, CONDITION_MORE)]) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // "lived experience of anxiety" is the writer's own, unlike "experience of anxiety" at work.
@@ -179,6 +192,12 @@ export function findHealth(text: string): Span[] {
     spans.push(grown(text, start, m.index + m[0].length));
   }
   for (const m of matchAll(text, OWN_BODY)) spans.push(grown(text, m.index, m.index + m[0].length));
+  for (const m of matchAll(text, SYMPTOM)) spans.push(grown(text, m.index, m.index + m[0].length));
+  for (const m of matchAll(text, OWN_VERB)) spans.push(makeSpan('health', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
+  for (const m of matchAll(text, BODY_CAUSE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (WRITER.test(near(text, m.index, m.index + m[0].length))) spans.push(grown(text, start, m.index + m[0].length));
+  }
   for (const m of matchAll(text, SIGNED_OFF)) if (WRITER.test(near(text, m.index, m.index + m[0].length))) spans.push(grown(text, m.index, m.index + m[0].length));
   for (const m of matchAll(text, THERAPY_HELPED)) spans.push(makeSpan('health', m.index, m.index + m[1]!.length));
   for (const m of matchAll(text, OPERATION)) {
@@ -188,10 +207,12 @@ export function findHealth(text: string): Span[] {
   for (const m of matchAll(text, THERAPY)) {
     const end = m.index + m[0].length;
     if (!PERSONAL.test(near(text, m.index, end))) continue;
-    // "had CBT": the verb stays ("I had [HEALTH]"); the therapy, who gave it and when go.
-    const verb = /^\S+(?:[ \t]+(?:through|having|referred[ \t]+for|from))?[ \t]+/.exec(m[0])?.[0].length ?? 0;
+    // "had CBT": the verb stays ("I had [HEALTH]"); the therapy, who gave it and when go. Seeing or attending goes with it ("I [see a counsellor]").
+    const verb = /^(?:see|sees|seeing|saw|attend|attends|attending)\b/.test(m[0]) ? 0 : (/^\S+(?:[ \t]+(?:through|having|referred[ \t]+for|from))?[ \t]+/.exec(m[0])?.[0].length ?? 0);
     let e = end + (THROUGH_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0);
     e += WHEN_AFTER.exec(text.slice(e, e + 40))?.[0].length ?? 0;
+    // "weekly for a knee injury", "fortnightly for anxiety": how often and what for.
+    e += THERAPY_FOR.exec(text.slice(e, e + 60))?.[0].length ?? 0;
     spans.push(makeSpan('health', m.index + verb, e));
   }
   for (const m of matchAll(text, DEVICE)) {
@@ -209,7 +230,10 @@ export function findHealth(text: string): Span[] {
     if (OWN_SUPPORT.test(sentence(text, m.index, end))) spans.push(makeSpan('health', m.index, end));
   }
   for (const m of matchAll(text, OWN_EXPERIENCE)) spans.push(makeSpan('health', m.index, m.index + m[0].length));
-  for (const m of matchAll(text, WELL)) spans.push(makeSpan('health', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
+  for (const m of matchAll(text, WELL)) {
+    const said = m[1] ?? m[2]!;
+    spans.push(makeSpan('health', m.index + m[0].length - said.length, m.index + m[0].length));
+  }
   const conditionBefore = spansBefore(spans);
   for (const m of matchAll(text, CARED_FOR_BY)) {
     const start = m.index + m[0].length - m[1]!.length;

@@ -4,28 +4,32 @@ import { matchAll } from './match-all';
 import type { Span } from './span';
 
 const TERMS =
-  /\b(?:Tier\s*[1-5](?:\s*\((?:General|Skilled Worker|Health and Care)\))?|Skilled\s+Worker(?:\s+visa)?|Health\s+and\s+Care\s+(?:Worker\s+)?[Vv]isa|visas?|Visa(?=[ \t]+(?:valid|expires?|expiring|expiry|until)\b)|visa\s+sponsorship|WINDRUSH(?:\s+SCHEME)?|Windrush\s+[Ss]cheme|sponsorship|sponsoring|Certificate\s+of\s+Sponsorship|CoS|ILR|[Ii]ndefinite\s+[Ll]eave(?:\s+to\s+(?:[Rr]emain|[Ee]nter))?|[Ll]eave\s+to\s+[Rr]emain|BN\(O\)(?:\s+[Vv]isa)?|British\s+National\s+\(Overseas\)|(?:[Pp]re-)?[Ss]ettled\s+[Ss]tatus|EU\s+Settlement\s+Scheme|EUSS|BRP|B\.R\.P\.?|[Bb]iometric\s+[Rr]esidence\s+(?:[Pp]ermit|[Cc]ard)|residence\s+(?:permit|card)|work\s+permit|right\s+to\s+work(?![\s-]+(?:checks?|documents?|documentation|verification|audits?|compliance|process(?:es)?|training))|right\s+to\s+live\s+and\s+work|right\s+of\s+abode|eligible\s+to\s+work\s+in\s+the\s+UK|permission\s+to\s+work|share\s+code|refugee\s+status|as\s+an?\s+refugee|as\s+an?\s+asylum[\s-]+seeker|(?:grew\s+up|born|raised|lived|living)\s+in\s+a\s+refugee\s+camp|(?:claimed|sought|seeking|applied\s+for)\s+asylum|granted\s+(?:asylum|settlement)|asylum\s+(?:claim|application|status)|[Nn]aturali[sz](?:ed|ation)|British\s+citizenship\s+application|immigration\s+status|Graduate\s+Route|dependant\s+visa|spouse\s+visa|Ancestry\s+visa|family\s+reunion|resettled\s+(?:under|through|via)|[Rr]esettlement\s+[Ss]cheme|(?:visa\s+)?sponsored\s+by\s+(?:my|our)\s+(?:current\s+|previous\s+|new\s+)?(?:trust|employer|practice|hospital|health\s+board)|as\s+(?:my|his|her|their|a)\s+dependants?|ARAP|Afghan\s+Relocations\s+and\s+Assistance\s+Policy|Homes\s+for\s+Ukraine|Ukraine\s+Family\s+Scheme|humanitarian\s+protection|discretionary\s+leave|permanent\s+residen(?:ce|cy))\b/g;
+  /\b(?:Tier\s*[1-5](?:\s*\((?:General|Skilled Worker|Health and Care)\))?|Skilled\s+Worker(?:\s+visa)?|Health\s+and\s+Care\s+(?:Worker\s+)?[Vv]isa|visas?|Visa(?=[ \t]+(?:valid|expires?|expiring|expiry|until)\b)|visa\s+sponsorship|WINDRUSH(?:\s+SCHEME)?|Windrush\s+[Ss]cheme|sponsorship|sponsoring|Certificate\s+of\s+Sponsorship|CoS|ILR|[Ii]ndefinite\s+[Ll]eave(?:\s+to\s+(?:[Rr]emain|[Ee]nter))?|[Ll]eave\s+to\s+[Rr]emain|BN\(O\)(?:\s+(?:[Vv]isa|[Rr]oute|[Ss]tatus|[Pp]assport))?|British\s+National\s+\(Overseas\)|(?:[Pp]re-)?[Ss]ettled\s+[Ss]tatus|EU\s+Settlement\s+Scheme|EUSS|BRP|B\.R\.P\.?|[Bb]iometric\s+[Rr]esidence\s+(?:[Pp]ermit|[Cc]ard)|residence\s+(?:permit|card)|work\s+permit|right\s+to\s+work(?![\s-]+(?:checks?|documents?|documentation|verification|audits?|compliance|process(?:es)?|training))|right\s+to\s+live\s+and\s+work|right\s+of\s+abode|eligible\s+to\s+work\s+in\s+the\s+UK|permission\s+to\s+work|share\s+code|refugee\s+status|as\s+an?\s+refugee|as\s+an?\s+asylum[\s-]+seeker|(?:grew\s+up|born|raised|lived|living)\s+in\s+a\s+refugee\s+camp|(?:claimed|sought|seeking|applied\s+for)\s+asylum|granted\s+(?:asylum|settlement)|asylum\s+(?:claim|application|status)|[Nn]aturali[sz](?:ed|ation|ing)|British\s+citizenship\s+application|immigration\s+status|Graduate\s+Route|dependant\s+visa|spouse\s+visa|Ancestry\s+visa|family\s+reunion|resettled\s+(?:under|through|via)|[Rr]esettlement\s+[Ss]cheme|(?:visa\s+)?sponsored\s+by\s+(?:my|our)\s+(?:current\s+|previous\s+|new\s+)?(?:trust|employer|practice|hospital|health\s+board)|as\s+(?:my|his|her|their|a)\s+dependants?|ARAP|Afghan\s+Relocations\s+and\s+Assistance\s+Policy|Homes\s+for\s+Ukraine|Ukraine\s+Family\s+Scheme|humanitarian\s+protection|discretionary\s+leave|permanent\s+residen(?:ce|cy))\b/g;
 /** Terms that say the status even as a field's label: a BRP, ILR or settled status is held only by someone with that status. */
 const TELLING_LABEL = /^(?:BRP|B\.R\.P\.?|ILR|EUSS|[Bb]iometric|[Ii]ndefinite|(?:[Pp]re-)?[Ss]ettled|refugee|BN\(O\)|British\s+National|Tier|Skilled|Health\s+and\s+Care|share\s+code)/i;
 /** Terms that only mean immigration with a visa or legal context in the same sentence ("sponsored by my trust" in a visa's sentence, not a conference's). */
 const WEAK = /^(?:sponsorship|sponsoring|CoS|Tier\s*[1-5]|(?:visa\s+)?sponsored\s[^\n]*)$/i;
 const WEAK_CONTEXT = /\b(?:visa|Home Office|require|required|requires|need|needs|needed|needing|without|not|work)\b/i;
 /** Work on other people's status after a term: "(sponsorship) administration", "paperwork", "compliance". */
-const WORK_AFTER = /^(?:[ \t]+(?:sponsorship|application))?[ \t]+(?:administration|admin|paperwork|compliance|licen[cs]e|queries|processing)\b/;
+const WORK_AFTER = /^(?:[ \t]+(?:sponsorship|application))?[ \t]+(?:administration|admin|paperwork|compliance|licen[cs]e|queries|processing|holders|applicants|applications|checks|renewals|cases|caseload)\b/;
 const EXPIRY_AFTER = /^[ \t]*\(?(?:expires?|expiring|expiry|valid(?:[ \t]+(?:until|till|to))?|until)[ \t:]*(?:on[ \t]+)?(?:\d{1,2}[/.-])?\d{1,2}[/.-]\d{2,4}\)?/i;
 const SENTENCE_END = /[.!?](?=\s|$)|\n|[|•]/g;
 
 /** Coming to the UK: "came to the UK", "moving to Britain", "arrived in this country", "moved here" (not a nation of it: "moved to Scotland" may be from Leeds). */
 const ARRIVAL =
   /\b(?:came|come|coming|moved|moving|arrived|arriving|migrated|emigrated|relocated|relocating)[ \t\n]+(?:over[ \t\n]+)?(?:(?:to|in)[ \t\n]+(?:the[ \t\n]+)?(?:UK|United[ \t\n]+Kingdom|Britain|Great[ \t\n]+Britain|this[ \t\n]+country)|here)\b/g;
+/** Coming to a town: "came to Bradford", "moved to Luton" says no status alone; only a status or visa after it tells how ("as refugees"). */
+const ARRIVAL_TOWN = /\b(?:came|come|coming|moved|moving|arrived|arriving)[ \t\n]+(?:over[ \t\n]+)?(?:to|in)[ \t\n]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
 /** What may follow an arrival, each `[pattern, telling]`: a year and company say nothing alone; an age, being alone, a status or a visa tell how the writer came. */
 const ARRIVAL_PARTS: [RegExp, boolean][] = [
   [/^[ \t\n]+in[ \t\n]+(?:19|20)\d\d\b/, false],
   [/^[ \t\n]+with[ \t\n]+(?:my|our)[ \t\n]+(?:family|parents|mother|father|mum|dad|brothers?|sisters?|siblings)\b/, false],
   [/^[ \t\n]+(?:aged|at|at[ \t\n]+the[ \t\n]+age[ \t\n]+of)[ \t\n]+\d{1,2}\b|^[ \t\n]+when[ \t\n]+I[ \t\n]+was[ \t\n]+(?:\d{1,2}|a[ \t\n]+(?:child|teenager|baby|toddler)|[a-z]+(?:-[a-z]+)?)\b|^[ \t\n]+as[ \t\n]+an?[ \t\n]+(?:child|teenager|baby|toddler|teen)\b/, true],
-  [/^[ \t\n]+(?:alone|unaccompanied)\b/, true],
+  [/^[ \t\n]+(?:as[ \t\n]+an?[ \t\n]+)?(?:alone|unaccompanied)\b/, true],
   [/^[ \t\n]+as[ \t\n]+(?:an?[ \t\n]+)?(?:refugees?|asylum[ \t\n-]+seekers?|economic[ \t\n]+migrants?)\b/, true],
   [/^[ \t\n]+on[ \t\n]+an?[ \t\n]+(?:Tier[ \t]*[1-5]|Skilled[ \t\n]+Worker|student|work|spouse|family|dependant|Health[ \t\n]+and[ \t\n]+Care(?:[ \t\n]+Worker)?|BN\(O\)|Ancestry|Graduate)[ \t\n]+visa\b/, true],
+  // "as a student" tells a visa only for the UK: "I moved to Leeds as a student" is a move to university.
+  [/^[ \t\n]+as[ \t\n]+an?[ \t\n]+(?:international[ \t\n]+|overseas[ \t\n]+)?student\b/, true],
 ];
 
 /**
@@ -36,7 +40,8 @@ const ARRIVAL_PARTS: [RegExp, boolean][] = [
  */
 function arrivals(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of matchAll(text, ARRIVAL)) {
+  for (const m of [...matchAll(text, ARRIVAL), ...matchAll(text, ARRIVAL_TOWN)]) {
+    const town = !/(?:UK|Kingdom|Britain|country|here)$/.test(m[0]);
     let end = m.index + m[0].length;
     let telling = false;
     let aged = false;
@@ -46,7 +51,8 @@ function arrivals(text: string): Span[] {
         const found = part.exec(text.slice(end, end + 60));
         if (!found) continue;
         end += found[0].length;
-        telling ||= tells;
+        // To a town, only a status or a visa tells how the writer came ("moved to Leeds at 9" is a move).
+        telling ||= tells && (!town || part === ARRIVAL_PARTS[4]![0] || part === ARRIVAL_PARTS[5]![0]);
         aged ||= part === ARRIVAL_PARTS[2]![0];
         taken = true;
       }

@@ -15,7 +15,7 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:dependants|dependents|children|number of children)$/i, 'dependants'],
   [/^(?:gender|sex|gender identity)$/i, 'gender'],
   [/^(?:title)$/i, 'title'],
-  [/^(?:place of birth|birthplace|country of birth|country of origin|born in)$/i, 'origin'],
+  [/^(?:place of birth|birthplace|country of birth|country of origin|born in|(?:city|town) of birth|home ?town|home country|native country|grew up in|raised in)$/i, 'origin'],
   [/^(?:visa(?: status| type| expiry)?|immigration status|right to work(?: in the uk)?|work permit|residency status|residence status|sponsorship(?: required)?|work authori[sz]ation|brp(?: number| expiry)?|biometric residence permit|share code|(?:eu |pre-)?settled status|ilr)$/i, 'immigration-status'],
   [/^(?:sexual orientation|sexuality)$/i, 'sexual-orientation'],
   [/^(?:disability|disabilities|health|medical conditions?|health conditions?)$/i, 'health'],
@@ -28,6 +28,8 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:height|weight|height(?: ?\/ ?| and | & )weight|weight(?: ?\/ ?| and | & )height)$/i, 'health'],
 ];
 
+/** A label, a spaced dash and a value, on a line of their own: "Nationality — Filipino", "Religion – Sikh". */
+const DASHED = /^[ \t]*(\p{L}+(?:[ /&]\p{L}+){0,5})[ \t]+[—–-][ \t]+([^\s:—–][^\n:—–]{0,60})$/u;
 /** Fields may share a line when separated by `|`, `•`, `·`, a tab or two spaces. */
 const CELL_BREAKS: BreakRule = { minBlanks: 2, dashes: false };
 const LABEL_TEXT = /^\p{L}[\p{L} ./&]{1,40}$/u;
@@ -74,6 +76,14 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
       spans.push(makeSpan('address', start, extendAddress(layout, lineIndex, line.end), { divisible: true, priority: 70 }));
       return;
     }
+    // "Nationality — Filipino": a label and its value set apart by a spaced dash, alone on their line.
+    const dashed = DASHED.exec(line.text);
+    const dashedRule = dashed ? LABELS.find(([pattern, type]) => type !== 'address' && type !== 'title' && pattern.test(dashed[1]!)) : undefined;
+    if (dashed && dashedRule) {
+      const start = line.start + dashed[0].length - dashed[2]!.length;
+      spans.push(makeSpan(dashedRule[1], start, start + dashed[2]!.trimEnd().length, { divisible: true, priority: 70 }));
+      return;
+    }
     if (!line.text.includes(':')) return;
     forEachField(line.text, (cellStart, cell) => {
       // Every "Label: value" in the cell, also one after another in sentences ("Languages: Tamil. Gender: female.").
@@ -92,10 +102,9 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         // "Home: 0113 496 0557" is a phone, found as one; "Home: No. 7 Okpara Avenue" an address.
         // A value that is itself a label is none: "Permanent Address:      Present Address (UK):" heads two columns.
         if (!value || value.endsWith(':') || (/^home$/i.test(label) && PHONE_LIKE.test(value))) continue;
-        // "Born: 17 Agustus 1990" is a date of birth, whatever the language of its month; "Born: Lagos" is a place, found as one.
-        if (/^born$/i.test(label) && !/\d/.test(value)) continue;
+        // "Born: 17 Agustus 1990" is a date of birth, whatever the language of its month; "Born: Lusaka, Zambia" a place.
         const start = line.start + cellStart + colon + 1 + rest.indexOf(value);
-        const type = rule[1];
+        const type = /^born$/i.test(label) && !/\d/.test(value) ? 'origin' : rule[1];
         const end = type === 'address' ? extendAddress(layout, lineIndex, start + value.length) : start + value.length;
         spans.push(makeSpan(type, start, end, { divisible: true, priority: 70 }));
       }

@@ -10,6 +10,8 @@ const DEMONYM = demonymPattern(demonymData.demonyms);
 const STATUS_AFTER = /^(?:(?:\s+(?:[Cc]itizen(?:ship)?s?|national(?:ity|s)?|[Nn]ationality|[Pp]assports?(?:\s+[Hh]older)?)\b|-(?:born|trained|educated|qualified)\b)(?:\s*\(dual\))?|\s*\(dual\))/;
 /** ", from Cork", ", born in Accra": where the writer comes from follows the nationality. */
 const ORIGIN_AFTER = /^,[ \t]+(?:from|born|raised|brought[ \t]+up|originally)\b/;
+/** "British since 2019": a year the writer has been one since, after the people's name alone. */
+const SINCE_YEAR = /^[ \t]*\(?since[ \t]+(?:19|20)\d{2}\)?/;
 /** "since 2012", "(since 2012)", "from birth": when the writer became a citizen. */
 const SINCE_AFTER = /^[ \t]*\(?(?:since|from)[ \t]+(?:\d{4}|birth)\)?/;
 /** "Ethiopian by birth", "Saudi and British parents", "a Palestinian family", "Nigerian dad": whose people the writer comes from. */
@@ -28,7 +30,7 @@ const DUAL = /\bdual\s+(?:nationality|citizenship|national)\b/gi;
 /** "citizen of Ghana", "citizenship of the Philippines". */
 const CITIZEN_OF = /\b[Cc]itizen(?:ship)? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}/g;
 /** "I am British.", "I'm Irish and…", "(my partner) who is Welsh": only the nationality, and only when it ends a clause. */
-const I_AM_BEFORE = /\b(?:I(?: am|'m|’m)|who\s+is|who['’]s|[Bb]eing)\s+(?:originally\s+)?(?:an?\s+)?(?:proud\s+)?$/;
+const I_AM_BEFORE = /\b(?:I(?: am|'m|’m)|who\s+is|who['’]s|[Bb]eing|[Mm]y\s+(?:passport|nationality|citizenship)\s+is)\s+(?:originally\s+)?(?:an?\s+)?(?:proud\s+)?$/;
 const CLAUSE_END_AFTER = /^(?:\s*(?:[.,;:!)·•|]|$)|\s+(?:and|but|by|with|living|who|citizen)\b)/;
 /** "a British-Nigerian nurse", "Polish-British": a compound identity names the person wherever it is. */
 const LANGUAGE_AFTER = /^[ \t-]*(?:speak|speaking|interpret|translat|bilingual|language|dictionar|sign\b)/i;
@@ -98,6 +100,9 @@ export function findNationality(text: string): Span[] {
     } else if (ORIGIN_AFTER.test(after) && (opensCell(text, run.start) || /[.!?;][ \t]+$/.test(before))) {
       // "Irish, from Cork originally": a sentence that opens on who the writer is.
       spans.push(makeSpan('nationality', run.start, run.end));
+    } else if (SINCE_YEAR.test(after) && !LANGUAGE_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) {
+      // "British since 2019": a nationality dated by when it was gained.
+      spans.push(makeSpan('nationality', run.start, run.end + SINCE_YEAR.exec(after)![0].length));
     } else if (run.hyphenated && !LANGUAGE_AFTER.test(after) && !LANGUAGE_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) {
       spans.push(makeSpan('nationality', run.start, run.end));
     }

@@ -15,7 +15,7 @@ const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon
 /** Near a place rather than in it: "grew up just outside Tamale", "raised on the outskirts of Kumasi". */
 const NEAR = '(?:(?:just|right|mostly)\\s+)?(?:outside|near|around|close\\s+to|on\\s+the\\s+outskirts\\s+of|(?:north|south|east|west)\\s+of)';
 const ORIGIN = new RegExp(
-  `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|reared|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Gg]rown\\s+up\\s+in|(?:[Gg]rew|[Bb]rought|[Gg]rowing)\\s+up\\s+${NEAR}|(?:[Bb]orn|[Rr]aised)\\s+${NEAR}|(?:[Rr]aised|[Bb]rought\\s+up)\\s+by\\s+(?:my|our|a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,2}in|[Gg]rew\\s+up\\s+(?:by|near|on|beside|along)\\s+the\\s+\\p{Ll}+\\s+in|[Bb]ack\\s+home\\s+in|roots\\s+(?:are|lie)\\s+in|[Gg]rowing\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|[Rr]eared\\s+in|[Aa]s\\s+an?\\s+(?:child|girl|boy|teenager)\\s+in|[Cc]hildhood\\s+in|[Cc]omes?\\s+from|(?:[Ff]amily|[Pp]arents)\\s+(?:is|are|was|were|came)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:originally\\s+)?from|(?:[Ee]xpelled|[Ff]led|[Ee]scaped)\\s+from|(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived)\\s+(?:(?:over|here)\\s+)?(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I'm\\s+from|[Nn]ative\\s+of|[Hh]ail\\s+from)\\s+${PLACE}`,
+  `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|reared|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Gg]rown\\s+up\\s+in|(?:[Gg]rew|[Bb]rought|[Gg]rowing)\\s+up\\s+${NEAR}|(?:(?:[Gg]rew|[Bb]rought)\\s+up|[Rr]aised)\\s+between|(?:[Bb]orn|[Rr]aised)\\s+${NEAR}|(?:[Rr]aised|[Bb]rought\\s+up)\\s+by\\s+(?:my|our|a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,2}in|[Gg]rew\\s+up\\s+(?:by|near|on|beside|along)\\s+the\\s+\\p{Ll}+\\s+in|[Bb]ack\\s+home\\s+in|roots\\s+(?:are|lie)\\s+in|[Gg]rowing\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|[Rr]eared\\s+in|[Aa]s\\s+an?\\s+(?:child|girl|boy|teenager)\\s+in|[Cc]hildhood\\s+(?:(?:was\\s+)?(?:split|spent|divided)\\s+)?(?:in|between)|[Cc]omes?\\s+from|(?:[Ff]amily|[Pp]arents)\\s+(?:is|are|was|were|came)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:originally\\s+)?from|(?:[Ee]xpelled|[Ff]led|[Ee]scaped)\\s+from|(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived)\\s+(?:(?:over|here)\\s+)?(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I'm\\s+from|[Nn]ative\\s+of|[Hh]ail\\s+from)\\s+${PLACE}`,
   'dgu',
 );
 /** Where within a place someone grew up: "rural Donegal", "a small town outside Accra", "a fishing village near Kochi", "a Catholic family in Cork". */
@@ -39,9 +39,12 @@ const FAMILY_IN = new RegExp(
  * the place data knows ("I left Boots in 2015" is a job); fleeing or escaping, any place.
  */
 const LEFT_PLACE = new RegExp(
-  `(?:\\b(?:I|[Ww]e|[Mm]y[ \\t]+(?:family|parents))[ \\t]+(?:(?:first|finally|eventually|then|had[ \\t]+to)[ \\t]+)?(left|fled|escaped)|\\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Oo]n)[ \\t]+(leaving|fleeing)|\\b[Bb]ack[ \\t]+in|\\b(?:go|goes|going|went|travel|travels|fly|flew)[ \\t]+back[ \\t]+(?:home[ \\t]+)?to|\\b[Rr]ecruited[ \\t]+(?:directly[ \\t]+)?from|\\b(?:[Mm]y|went[ \\t]+to)[ \\t]+(?:schooling|school|A-?levels|O-?levels|GCSEs|secondary[ \\t]+education|school[ \\t]+years)[ \\t]+in|\\bof[ \\t]+my[ \\t]+life[ \\t]+in|\\b[Hh]ome[ \\t]?town[ \\t]+of)[ \\t]+${PLACE}`,
+  `(?:\\b(?:I|[Ww]e|[Mm]y[ \\t]+(?:family|parents))[ \\t]+(?:(?:first|finally|eventually|then|had[ \\t]+to)[ \\t]+)?(left|fled|escaped)|\\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Oo]n)[ \\t]+(leaving|fleeing)|\\b[Bb]ack[ \\t]+in|\\b(?:go|goes|going|went|travel|travels|fly|flew)[ \\t]+back[ \\t]+(?:home[ \\t]+)?to|\\b[Rr]ecruited[ \\t]+(?:directly[ \\t]+)?from|\\b(?:[Mm]y|went[ \\t]+to|finished|completed|left|did|attended|started)[ \\t]+(?:my[ \\t]+)?(?:(?:primary|secondary|high)[ \\t]+)?(?:schooling|school|A-?levels|O-?levels|GCSEs|education|secondary[ \\t]+education|school[ \\t]+years)[ \\t]+in|\\b(?:[Ee]ducated|[Ss]chooled)[ \\t]+in|\\bof[ \\t]+my[ \\t]+life[ \\t]+in|\\b[Hh]ome[ \\t]?town[ \\t]+of)[ \\t]+${PLACE}`,
   'dgu',
 );
+/** Where the writer went to school or was educated, in LEFT_PLACE's match. */
+const SCHOOLED = /\b(?:school|schooling|educated|schooled|education|A-?levels|O-?levels|GCSEs)\b/;
+const MONTH_OR_DAY = new Set([...nameLexicon.notNameGroups.months, ...nameLexicon.notNameGroups.days]);
 /** A school-leaving qualification: the town it was taken in is where the writer grew up. */
 const SCHOOL_LEVEL =
   /\b(?:(?:high|secondary|senior|junior|grammar|middle)[ \t]+school|school[ \t]+(?:leaving[ \t]+)?certificate|WAEC|WASSCE|NECO|SSCE|KCSE|KCPE|matric(?:ulation)?|baccalaur[ée]at|Leaving[ \t]+Cert(?:ificate)?|Abitur|Matura|SPM|O[ -]?[Ll]evels?)\b/gi;
@@ -51,9 +54,11 @@ const YEAR_FIELD = /^[ \t]*\(?(?:19|20)\d{2}\)?[ \t]*$/;
 const SUBJECT = /^(?:Biology|Chemistry|Physics|Maths|Mathematics|English|Sciences?|History|Geography|French|Spanish|German|Art|Music|Economics|Psychology|Sociology|ICT|Computing|Business|Arts|Commerce)$/;
 /** "I spent my early years in Harare", "my teens in Kingston": the years that say where someone comes from. */
 const YEARS_IN = new RegExp(
-  `\\b(?:[Ss]pent[ \\t]+)?my[ \\t]+(?:early[ \\t]+(?:years|life|childhood)|childhood|teens|teenage[ \\t]+years|school[ \\t]+(?:years|days)|youth|formative[ \\t]+years)[ \\t]+in[ \\t]+${PLACE}`,
+  `\\b(?:[Ss]pent[ \\t]+)?my[ \\t]+(?:early[ \\t]+(?:years|life|childhood)|first[ \\t]+(?:[\\p{L}-]+[ \\t]+)?years|childhood|teens|teenage[ \\t]+years|school[ \\t]+(?:years|days)|youth|formative[ \\t]+years)[ \\t]+in[ \\t]+${PLACE}`,
   'dgu',
 );
+/** "in Kumasi, where I was born", "in Sylhet, where I grew up": a place the writer says they were born or grew up in, after it. */
+const WHERE_BORN = new RegExp(`\\bin[ \\t]+${PLACE},?[ \\t\\n]+where[ \\t\\n]+I[ \\t\\n]+(?:was[ \\t\\n]+(?:born|raised|brought[ \\t\\n]+up)|grew[ \\t\\n]+up|spent[ \\t\\n]+my[ \\t\\n]+(?:childhood|early[ \\t\\n]+years))\\b`, 'dgu');
 /** "I still think of Jaffna as home". */
 const THINK_OF_HOME = new RegExp(`\\bthink[ \\t]+of[ \\t]+${PLACE}[ \\t]+as[ \\t]+(?:my[ \\t]+)?home\\b`, 'dgu');
 /** "Zimbabwe will always be home", "Kerala is still home": the place the writer calls home (not "home to" a service). */
@@ -74,6 +79,8 @@ const BORN_BARE = new RegExp(`(?<=^|[\\n|•·;]\\s{0,3})[Bb]orn[ \\t]+${PLACE}`
 const DECADE_AFTER = /^[ \t]+in[ \t]+(?:the[ \t]+)?(?:\d{3}0s|'?\d0s|fifties|sixties|seventies|eighties|nineties)\b/;
 /** "Trinidad-born", "London-raised", "Leeds born and bred", "from Cork originally". */
 const BORN_AFTER_PLACE = /-(?:born|raised|bred)(?![\p{L}-])|\bborn[ \t]+and[ \t]+(?:bred|raised)\b/gu;
+/** A town in brackets after a place's "-born": "Korean-born (Busan)". */
+const BRACKETED_PLACE = new RegExp(`^[ \\t]*\\(${WORD}(?:[ \\t]+${WORD})?\\)`, 'u');
 /** The capitalised word that ends `before`: the place in "Trinidad-born" (read in code, so the search stays linear). */
 const LAST_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’]{1,30}$/u;
 /** "I live in Otley", "we are based in Hove", "I work in Leeds and live in Harehills", "Living in Roundhay": where the writer lives now (an address). */
@@ -132,10 +139,21 @@ const NOT_LOWER_PLACE =
 /** The wider place after a place, over a wrapped line: "from Masvingo,\nZimbabwe", "came from Maraş in Turkey". */
 const WIDER_PLACE = new RegExp(`^(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+in[ \\t]+)(${WORD}(?:[ \\t]+${WORD})?)(?![\\p{L}\\p{M}\\p{N}'’-])`, 'u');
 
+/**
+ * The part of a country a place is in, told after it: "Kumasi, in the Ashanti Region of Ghana", "Galway, on the west
+ * coast of Ireland", "Mutare in the eastern highlands of Zimbabwe", "Mirpur in Pakistani Kashmir". Up to three
+ * words between "the" and "of"; the country is one the place data knows, or the region follows its people's name.
+ */
+const PART_OF_PLACE = new RegExp(`^,?[ \\t\\n]+(?:in|on)[ \\t]+(?:the[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}of[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)|(\\p{Lu}\\p{Ll}+)[ \\t]+${WORD})(?![\\p{L}\\p{M}\\p{N}'’-])`, 'u');
+
 /** How far a place goes on to the region or country after it, when the place data knows that one ("in January" is a time). */
 function widerPlace(text: string, end: number): number {
   const m = WIDER_PLACE.exec(text.slice(end, end + 60));
-  return m && nameLexicon.notNameGroups.places.has(m[1]!.split(/[ \t]/)[0]!) && !isCountry(m[1]!) ? m[0].length : 0;
+  if (m && nameLexicon.notNameGroups.places.has(m[1]!.split(/[ \t]/)[0]!) && !isCountry(m[1]!)) return m[0].length;
+  const part = PART_OF_PLACE.exec(text.slice(end, end + 80));
+  if (!part) return 0;
+  const known = part[1] ? nameLexicon.notNameGroups.places.has(part[1].split(/[ \t]/)[0]!) : DEMONYMS.has(part[2]!);
+  return known ? part[0].length : 0;
 }
 
 /** The UK or one of its nations: too wide to find anyone by ("I live in the UK"). */
@@ -149,7 +167,7 @@ function isCountry(place: string): boolean {
  */
 export function findOrigin(text: string): Span[] {
   const spans: Span[] = [];
-  for (const pattern of [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY]) {
+  for (const pattern of [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY, WHERE_BORN]) {
     for (const m of matchAll(text, pattern)) {
       // "Born 21 Rhagfyr 1979, Bangor": after a comma, a place; not "…, Married" nor "…, British".
       if (pattern === BORN_ON && m[1] === ',') {
@@ -181,7 +199,8 @@ export function findOrigin(text: string): Span[] {
   for (const m of matchAll(text, LEFT_PLACE)) {
     const place = m[3]!;
     const words = place.replace(/^the[ \t]+/, '').split(/[ \t,]+/);
-    const fled = /^(?:fled|escaped|fleeing)$/.test(m[1] ?? m[2] ?? '');
+    // Fleeing names where someone comes from, and so does schooling, whatever the place (not a month: "finished school in September").
+    const fled = /^(?:fled|escaped|fleeing)$/.test(m[1] ?? m[2] ?? '') || (SCHOOLED.test(m[0]) && !MONTH_OR_DAY.has(words[0]!));
     // "after leaving Leeds General Infirmary": an organisation word makes it an employer.
     if (isCountry(place) || words.some((w) => NOT_PLACE.has(w)) || (!fled && !nameLexicon.notNameGroups.places.has(words[0]!))) continue;
     const start = m.indices?.[3]?.[0] ?? m.index;
@@ -268,8 +287,11 @@ export function findOrigin(text: string): Span[] {
     const place = LAST_WORD.exec(text.slice(Math.max(0, end - 32), end))?.[0];
     // "UK-born", "British-born": a nationality, found by findNationality.
     if (!place || /^(?:UK|British|English|Scottish|Welsh|Irish)$/.test(place)) continue;
-    // The hyphenated word goes whole; "Leeds born and bred" loses only the place.
+    // The hyphenated word goes whole, with the town in brackets after it ("Korean-born (Busan)"); "Leeds born and bred" loses only the place.
     spans.push(makeSpan('origin', end - place.length, hyphenated ? m.index + m[0].length : end));
+    // Its own span: "Korean-born" may be found as a nationality, which outranks it.
+    const town = hyphenated ? BRACKETED_PLACE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+    if (town) spans.push(makeSpan('origin', m.index + m[0].length + town[0].indexOf('(') + 1, m.index + m[0].length + town[0].length - 1));
   }
   for (const m of matchPhrases(text, REGIONAL)) {
     const end = m.index + m[0].length;

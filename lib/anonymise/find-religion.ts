@@ -22,24 +22,33 @@ const PLACE_AFTER = /^\s+(?:Hospital|Surgery|Practice|Medical|Health|Clinic|Infi
 const PLACE_LAST = /\s(?:Hospital|Surgery|Practice|Clinic|Infirmary|School|Academy|Library|Station|Road|Street|Lane|Avenue)$/;
 /** A place of worship, whose street or town says which congregation. */
 const WORSHIP_PLACE = /\b(?:[Cc]hurch|[Mm]osque|[Gg]urdwara|[Ss]ynagogue|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Pp]agoda|[Mm]asjid|[Cc]entre|[Hh]ouse|[Hh]all|[Mm]ission|[Ff]ellowship|[Aa]ssembly|[Tt]abernacle|[Mm]inster|[Cc]athedral|[Pp]arish|[Kk]ovil|[Dd]erasar|Sabha)$/;
+/** A place of worship named on after its word ("New Testament Church of God", "Zimbabwe Methodist Church UK") or a saint's church ("St Mary's"). */
+const WORSHIP_NAMED = /\b(?:[Cc]hurch|[Cc]hapel|[Tt]emple|[Mm]osque|[Mm]asjid|[Gg]urdwara|[Aa]ssembly|[Tt]abernacle|[Cc]athedral)[ \t]+(?:of[ \t]+\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*)?|UK|International)$|^(?:St\.?|Saint)[ \t]+\p{Lu}[\p{L}'’]*['’]s$/u;
 /** ", Luton" closing a line or cell after a place of worship: its town says which congregation ("RCCG Jesus Centre, Luton"). */
-const TOWN_AFTER = /^,[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]*(?:$|[\n·|•]))/u;
+const TOWN_AFTER = /^,[ \t]*(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:[ \t]+(?:circuit|diocese|deanery))?(?=[ \t]*(?:$|[\n·|•;]|[.,](?:\s|$)))/u;
 const WHERE = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:on|in)[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:Street|Road|Lane|Avenue|\p{Lu}[\p{L}'’-]+))?/u;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Advent|Lent)$/;
+/** Words of dress, found in any case, that start no organisation's name. */
+const DRESS = /^(?:hijabs?|niqab|burqa|jilbab|abaya|kippah|yarmulke|patka|turbans?|headscarf|tichel|sheitel|kirpan|dastaa?r)$/i;
+/** A noun of belonging after a faith: what it is to the writer or who they belong to ("Christian faith", "Muslim family", "Sikh upbringing"). */
+const BELONGING =
+  /^[ \t]+(?:faith|beliefs?|upbringing|background|family|household|home|values|tradition|heritage|roots|identity)(?![\p{L}-]|[ \t]+(?:centres?|centers?|services?|support|groups?|networks?|hubs?|charity|trust|rooms?|care|liaison|law|court))/u;
+/** A saint's church just after a faith's act or office: "at St Nicholas", "at St Cuthbert's". */
+const SAINT_AT = /^[ \t]+at[ \t]+(?:the[ \t]+)?(?:St\.?|Saint)[ \t]+\p{Lu}[\p{L}'’]*/u;
 /** How devout: "practising Muslim", "devout Catholic". */
 const DEVOUT = /^(?:practising|practicing|devout|observant|committed|born-again)$/;
 /** A group or role at a place of worship, and the saint's church it is at. */
 const ACTIVITY =
-  /^(?:['’]s)?(?:\s+(?:choir|festivals?|celebrations?|group|club|class|classes|team|fellowship|centre|center|committee|council|warden|school|youth|homework|volunteers?|member|members|community|association|society|events?|services?|prayers|leader|elders?|deacons?|deaconess|stewards?|organist|preacher|treasurer|secretary|trustee|servers?|reader|movement|camps?|charity|outreach|ministry|retreat|circuit)\b){1,2}(?:\s+(?:at|in)\s+(?:the\s+)?St\.?\s+\p{Lu}[\p{L}'’]*)?/u;
+  /^(?:['’]s)?(?:\s+(?:choir|festivals?|celebrations?|group|club|class|classes|team|fellowship|centre|center|committee|council|warden|school|youth|homework|volunteers?|member|members|community|association|society|events?|services?|prayers|leader|elders?|deacons?|deaconess|stewards?|organist|preacher|treasurer|secretary|trustee|servers?|reader|movement|camps?|charity|outreach|ministry|retreat|circuit|network|reps?|representative)\b){1,2}(?:\s+(?:at|in)\s+(?:the\s+)?St\.?\s+\p{Lu}[\p{L}'’]*)?/u;
 
 /** What the writer does at a place of worship, said before it: "choir at", "youth team at", "Sunday school at". */
-const FAITH_ACTIVITY = "(?:choir|worship\\s+team|youth\\s+(?:group|team|club|work|worker|leader)|Sunday\\s+school|[Bb]ible\\s+study|prayer\\s+group|bell[- ]?ringers?|bell[- ]?ringing|altar\\s+servers?|flower\\s+rota|(?:women['’]s|men['’]s|youth)\\s+fellowship|(?:Sunday\\s+)?meditation\\s+class(?:es)?)";
+const FAITH_ACTIVITY = "(?:choir|worship\\s+team|youth\\s+(?:(?:group|team|club)(?:\\s+leader)?|work|worker|leader)|Sunday\\s+school|[Bb]ible\\s+study|prayer\\s+group|bell[- ]?ringers?|bell[- ]?ringing|altar\\s+servers?|flower\\s+rota|(?:women['’]s|men['’]s|youth)\\s+fellowship|(?:Sunday\\s+)?meditation\\s+class(?:es)?)";
 /** An office, membership or activity before a place of worship: "deacon at", "an elder of the", "member of the local … chapel", "choir and youth team at". */
 const OFFICE_BEFORE = new RegExp(
-  `\\b(?:elder|deacon|deaconess|steward|churchwarden|warden|organist|(?:lay|local)\\s+preacher|lay\\s+reader|trustee|treasurer|(?:(?:[Aa]ctive|[Rr]egular|[Ll]ifelong|[Ff]ounding)\\s+)?member|${FAITH_ACTIVITY}(?:\\s+(?:and|&)\\s+${FAITH_ACTIVITY})?)\\s+(?:at|of|in|for)\\s+((?:[\\p{Ll}'’-]+\\s+){0,3})$`,
+  `\\b(?:elder|deacon|deaconess|steward|usher|churchwarden|warden|organist|(?:lay|local)\\s+preacher|lay\\s+reader|trustee|treasurer|(?:(?:[Aa]ctive|[Rr]egular|[Ll]ifelong|[Ff]ounding)\\s+)?member|${FAITH_ACTIVITY}(?:\\s+(?:and|&)\\s+${FAITH_ACTIVITY})?)\\s+(?:at|of|in|for)\\s+((?:[\\p{Ll}'’-]+\\s+){0,3})$`,
   'u',
 );
-const FAITH_OFFICE = new RegExp(`^(?:elder|deacon|deaconess|churchwarden|lay|local\\s+preacher|${FAITH_ACTIVITY})\\b`);
+const FAITH_OFFICE = new RegExp(`^(?:elder|deacon|deaconess|usher|churchwarden|lay|local\\s+preacher|${FAITH_ACTIVITY})\\b`);
 /** Words of a role listed before a faith organisation in a CV's line: "Deaconess and choir leader, RCCG Jesus Centre". */
 const ROLE_WORDS = new Set(
   'choir leader member secretary treasurer trustee volunteer youth worker helper organist pianist musician singer deacon deaconess elder steward usher chair coordinator co-ordinator teacher worship sunday school team lay reader preacher warden server minister and & of the'.split(' '),
@@ -144,6 +153,8 @@ function grow(text: string, start: number, end: number): [number, number] {
     }
     if (!ORG_WORD.test(word) || NOT_ORG_WORD.test(word)) break;
     if (/^(?:of|the|and|&)$/.test(word)) {
+      // A word of dress or practice in lower case names no organisation: "my turban and PPE".
+      if (DRESS.test(text.slice(start, end))) break;
       // Only when another capitalised word follows: "Church of England", not "mosque of my".
       const next = /^\s+(?:of|the|and|&)\s+([A-Z][\p{L}'’-]+)/u.exec(text.slice(e, e + 40));
       if (!next?.[1] || NOT_ORG_WORD.test(next[1])) break;
@@ -157,12 +168,38 @@ function grow(text: string, start: number, end: number): [number, number] {
   // What the writer does there: "church choir", "mosque's homework club", "Buddhist centre", "Church warden at St Cuthbert's".
   const activity = ACTIVITY.exec(text.slice(e, e + 60));
   if (activity) e += activity[0].length;
+  // What the faith is to the writer: "my Christian faith", "a Muslim family", "a Catholic upbringing".
+  else e += BELONGING.exec(text.slice(e, e + 20))?.[0].length ?? 0;
+  // Where it is done, a saint's church: "the Sunday liturgy at St Nicholas, Portswood", "lay minister at St Cuthbert's".
+  const saint = SAINT_AT.exec(text.slice(e, e + 40));
+  if (saint) e += saint[0].length + (TOWN_AFTER.exec(text.slice(e + saint[0].length, e + saint[0].length + 50))?.[0].length ?? 0);
   return [s, e];
 }
 
 /** Religious practice described rather than named: "I wear a hijab", "I keep the Sabbath", "I only eat halal", "for religious reasons". */
 const PRACTICE =
   /\b(?:wear|wears|wearing)\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel)(?:\s+and\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel))?\b|\b(?:keep|keeps|kept)\s+(?:my|his|her)\s+hair\s+uncut\b|\buncut\s+hair\b|\b(?:Friday|Jummah|Jumu['’]ah)\s+prayers\b|\b(?:Sabbath|Shabbat)\b|\b(?:fast|fasting)\s+(?:on|during|for|at)\s+\p{Lu}\p{L}+|\b(?:Friday|Saturday)\s+sunset\b|\bmy\s+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix)\b|\b(?:wear|wears|wearing)\s+a\s+(?:kara|kirpan|bindi|tilak|rosary|crucifix|cross)\b|\bI\s+(?:only\s+|strictly\s+)?(?:eat|keep|follow|need)\s+(?:only\s+|a\s+|strictly\s+)?(?:halal|kosher)(?:\s+(?:food|meat|meals?|diet|kitchen))?\b|\bfor\s+(?:religious|faith)\s+reasons\b|\bCapel[ \t]+(?:Bethel|Salem|Seion|Sion|Bethesda|Ebeneser|Ebenezer|Tabernacl|Moriah|Hebron|Carmel|Bethania|Horeb|Soar|Peniel|Bethlehem|Jerusalem)\b|\b(?:to|attend|attending|Sunday|vigil|Polish|Latin|daily|weekly|Catholic)\s+[Mm]ass\b(?![\s-]+(?:[Vv]accinat|[Cc]asualt|[Ii]mmuni|[Ss]pectromet|[Gg]ather|[Ss]creening|[Ee]vent|[Ii]ndex|[Pp]roduc))(?:[ \t]+at[ \t]+St\.?[ \t]+\p{Lu}[\p{L}'’]*)?/gu;
+
+/** Kept apart from PRACTICE, whose size puts it past the ReDoS checker's time: an article of faith worn or carried with "my" or a word of its look ("wear my kara", "wear a small cross"). */
+const WORN =
+  /\b(?:wear|wears|wearing|carry|carries)[ \t]+(?:my[ \t]+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix|cross)|an?[ \t]+(?:small|little|silver|gold|plain|wooden)[ \t]+(?:kara|kirpan|rosary|crucifix|cross))\b/g;
+/** A rite the writer went through, read back from the faith it names: "I [converted to Islam]", "I was [confirmed in the Catholic Church]". */
+const RITE_BEFORE = /(?:^|[^\p{L}])((?:(?:converted|reverted|confirmed|baptised|baptized|christened|received|initiated|ordained)[ \t\n]+(?:as|to|in|into)|(?:brought[ \t\n]+up|raised)(?:[ \t\n]+(?:as|in))?)[ \t\n]+(?:(?:the|an?)[ \t\n]+)?)$/u;
+/** A rite taken, whose name may also be a given name: "I took Amrit in 2015", "took the Shahada". */
+const RITE_TAKEN = /\b(?:took|take|taken|taking)[ \t]+(?:Amrit|(?:the[ \t]+)?Shahada|(?:my[ \t]+)?(?:first[ \t]+)?(?:Holy[ \t]+)?Communion)\b/g;
+/** Words of a faith said or sung, with the writer's verb: "I recite the Gayatri mantra", "chant the Hanuman Chalisa". */
+const RECITE =
+  /\b(?:recite|recites|recited|reciting|chant|chants|chanted|chanting)[ \t]+(?:(?:the|my|our|daily|morning|evening)[ \t]+)?(?:\p{Lu}[\p{L}'’]*[ \t]+){0,2}(?:mantras?|prayers|psalms|rosary|Qur['’]?an|Quran|Torah|Bible|scriptures?|hymns|gurbani|Nitnem|Chalisa|Shema|Surahs?|Rosary)\b/gu;
+/** Faith left or kept in a sentence that already tells it: "brought up as a Muslim, I am [not practising]". */
+const NOT_PRACTISING = /\b(?:not|no[ \t]+longer|non-)[ \t]?practi[sc](?:ing|e)\b/g;
+/** The writer's act before "for religious reasons", at most six words after "I" or "we" in its clause: "I [cover my hair] for religious reasons". */
+const ACT_BEFORE = /(?:^|[^\p{L}'’])(?:I|[Ww]e)[ \t]+((?:[\p{L}'’-]+[ \t]+){1,6})$/u;
+
+/** The length of the writer's act just before `start` (0 when the clause is someone else's or has none). */
+function practiceBefore(text: string, start: number): number {
+  const act = ACT_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  return act && !OTHERS.test(act[1]!) && !/[.;:,]/.test(act[1]!) ? act[1]!.length : 0;
+}
 
 /** Kept apart from PRACTICE, whose size puts it past the ReDoS checker's time: the Sikh kesh or Rastafari locs kept ("I keep my kesh", "I keep my locs tied back"), and the town of a Mass ("the Polish Mass in Derby"). */
 const KESH = /\b(?:keep|keeps|kept)[ \t]+(?:my|his|her)[ \t]+(?:kesh|head[ \t]+covered|(?:locs|dreadlocks)(?:[ \t\n]+(?:tied[ \t\n]+back|covered|up))?)\b/g;
@@ -176,14 +213,14 @@ const SCHEDULE_LEAD = new Set(['prefer', 'try', 'tend', 'usually', 'always', 'no
 const SENTENCE_END = /[.!?](?=\s)|\n[ \t]*\n/g;
 
 /**
- * Time off asked for or kept in a sentence that already tells the writer's faith ("I keep the
+ * Time off asked for or kept, or a faith not practised, in a sentence that already tells the writer's faith ("I keep the
  * Sabbath, so I [do not work from Friday sunset…]", "on Losar I [usually ask for annual leave]"):
  * the when of the practice. Alone ("I do not work Fridays") it says nothing and stays.
  */
 function faithSchedule(text: string, faith: Span[]): Span[] {
   const spans: Span[] = [];
   const faithBefore = spansBefore(faith);
-  for (const m of matchAll(text, SCHEDULE)) {
+  for (const m of [...matchAll(text, SCHEDULE), ...matchAll(text, NOT_PRACTISING)]) {
     const before = text.slice(Math.max(0, m.index - 250), m.index);
     let from = 0;
     for (const edge of matchAll(before, SENTENCE_END)) from = edge.index + edge[0].length;
@@ -215,7 +252,7 @@ const MASS_IN = /\b[Mm]ass[ \t]+in[ \t]+\p{Lu}[\p{L}'’]*/gu;
  * joined by "and" ("…and pray at lunchtime").
  */
 const WORSHIP_ACT =
-  /\b(?:I|we|We|and)[ \t]+(?:(?:also|usually|still|regularly|always|normally)[ \t]+)?(?:pray|fast(?![\w-])|observe[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|Lent|Ramadan|fasts?|religious|Jewish|holy|festivals?)|keep[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|kosher|halal)|(?:attend|(?:read|serve|sing|play)[ \t]+at)[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:Mass|mass|church|mosque|masjid|temple|gurdwara|synagogue|shul|chapel|prayers|services|worship)|(?:go|went|walk|travel)[ \t]+to[ \t]+(?:(?:the|my|our|a)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)|(?:performed|perform|made|did|went[ \t]+on)\s+(?:(?:the|my|a)[ \t]+)?(?:Hajj|hajj|Umrah|umrah|pilgrimage)|do[ \t]+(?:my[ \t]+)?(?:puja|aarti|seva|namaz|salah|salat|sadhana))\b/g;
+  /\b(?:I|we|We|and)[ \t]+(?:(?:also|usually|still|regularly|always|normally)[ \t]+)?(?:pray|fast(?![\w-])|observe[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|Lent|Ramadan|fasts?|religious|Jewish|holy|festivals?)|keep[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|kosher|halal|fasts?)|(?:attend|(?:read|serve|sing|play)[ \t]+at)[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:Mass|mass|church|mosque|masjid|temple|gurdwara|synagogue|shul|chapel|prayers|services|worship)|(?:go|went|walk|travel)[ \t]+to[ \t]+(?:(?:the|my|our|a)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)|(?:performed|perform|made|did|went[ \t]+on)\s+(?:(?:the|my|a)[ \t]+)?(?:Hajj|hajj|Umrah|umrah|pilgrimage)|do[ \t]+(?:my[ \t]+)?(?:puja|aarti|seva|namaz|salah|salat|sadhana))\b/g;
 /** Worship the writer is at, with its when: "I'm at church on Sunday mornings", "we are usually at the mosque for Jummah". */
 const WORSHIP_AT =
   /\b(?:I[ \t]+am|I['’]m|[Ww]e[ \t]+are|[Ww]e['’]re)[ \t]+(?:(?:usually|always|normally|often|still)[ \t]+)?at[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)\b/g;
@@ -247,7 +284,7 @@ const SAINTS = /(?<![\p{L}])(?:(?:St\.?|Saint)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+
 const SAINTS_NAMED_AFTER = /^(?:[ \t]+\p{Lu}|,?[ \t]+(?:University|Hospital|Healthcare|Hospice|College|School|Surgery|Medical|Health|Primary|Academy)\b)/u;
 /** Worship or a church office at a saint's church, said in the same clause before it ("church warden at All Saints"). */
 const CHURCH_CONTEXT =
-  /\b(?:choir|[Mm]ass|parish|altar|communion|congregation|worship|sing|sang|singing|bell[- ]?ring\w*|Sunday\s+school|confirmation|baptised|christened|lay\s+reader|church\s*warden|deacon(?:ess)?|organist|organ|verger|sacristan|PCC|youth\s+club|bells|server)\b/;
+  /\b(?:choir|[Mm]ass|parish|altar|communion|congregation|worship|sing|sang|singing|bell[- ]?ring\w*|Sunday\s+school|confirmation|baptised|christened|lay\s+reader|(?:lay|eucharistic)\s+minister|intercessions|liturgy|church\s*warden|deacon(?:ess)?|organist|organ|verger|sacristan|PCC|youth\s+(?:club|group)|bells|server)\b/;
 
 /** The start of the role words listed before a faith organisation at the head of its line ("Deaconess and choir leader, …"), or `start`. */
 function roleListStart(text: string, start: number): number {
@@ -287,7 +324,8 @@ function worshipLead(text: string, start: number): number {
   for (let i = words.length - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
     const word = words[i]![0];
     const bare = word.replace(/[;:,.]$/, '');
-    if (WORSHIP_TIMES.has(bare.toLowerCase()) && (i === 0 || /[;:,.]$/.test(words[i - 1]![0]))) return start - window.length + words[i]!.index;
+    // "On Sundays I am an elder at": the time with its "on".
+    if (WORSHIP_TIMES.has(bare.toLowerCase()) && (i === 0 || /[;:,.]$/.test(words[i - 1]![0]) || /^[Oo]n$/.test(words[i - 1]![0]))) return start - window.length + words[i]!.index;
     if (!/^[\p{L}'’]+$/u.test(word)) return start;
     if (!WORSHIP_VERBS.has(word)) continue;
     let j = i - 1;
@@ -306,10 +344,11 @@ function worshipLead(text: string, start: number): number {
 function religionSpan(text: string, s: number, e: number, named = false): Span {
   // Where a place of worship is: "temple on Catherine Street", "Buddhist centre in Aldershot" (not "in May"), "RCCG Jesus Centre, Luton".
   let end = e;
-  if (WORSHIP_PLACE.test(text.slice(s, e))) {
+  if (WORSHIP_PLACE.test(text.slice(s, e)) || WORSHIP_NAMED.test(text.slice(s, e))) {
     const where = WHERE.exec(text.slice(e, e + 50));
+    const town = where ? null : TOWN_AFTER.exec(text.slice(e, e + 50));
     if (where && !MONTH_OR_DAY.test(where[1]!)) end += where[0].length;
-    else end += TOWN_AFTER.exec(text.slice(e, e + 50))?.[0].length ?? 0;
+    else if (town && !MONTH_OR_DAY.test(town[1]!)) end += town[0].length;
   }
   // "an elder at [Bethany Church]": the office goes with the place, which it names as a faith's.
   // A role any club has ("member", "steward") goes only when the place has no name of its own ("member of the local chapel").
@@ -337,9 +376,10 @@ export function findReligion(text: string): Span[] {
       if (list === CAPITALISED && /^\s+College\b/.test(text.slice(end, end + 12))) continue;
       // A faith or festival named in work for patients; a place of worship is the writer's own wherever it is.
       if (!WORSHIP_PLACE.test(m[0]) && forPatients(text, m.index, end)) continue;
-      const [s, e] = grow(text, m.index, end);
+      const [grownStart, e] = grow(text, m.index, end);
       // "Chapel Allerton Hospital", "Temple Fortune Library": a place named after the building.
-      if (PLACE_AFTER.test(text.slice(e, e + 30)) || PLACE_LAST.test(text.slice(s, e))) continue;
+      if (PLACE_AFTER.test(text.slice(e, e + 30)) || PLACE_LAST.test(text.slice(grownStart, e))) continue;
+      const s = grownStart - (RITE_BEFORE.exec(text.slice(Math.max(0, grownStart - 40), grownStart))?.[1]?.length ?? 0);
       spans.push(religionSpan(text, s, e, list === CAPITALISED && /\s/.test(m[0])));
     }
   }
@@ -350,7 +390,9 @@ export function findReligion(text: string): Span[] {
     if (SAINTS_NAMED_AFTER.test(text.slice(end, end + 30)) || !CHURCH_CONTEXT.test(clause.slice(clauseStart + 1))) continue;
     spans.push(religionSpan(text, m.index, end));
   }
-  for (const pattern of [KESH, ARTICLES]) for (const m of matchAll(text, pattern)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));
+  for (const pattern of [KESH, ARTICLES, RECITE, WORN]) for (const m of matchAll(text, pattern)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));
+  // Above a name: "Amrit" is a given name too.
+  for (const m of matchAll(text, RITE_TAKEN)) spans.push(makeSpan('religion', m.index, m.index + m[0].length, { priority: REDACTION_KINDS.name.priority + 1 }));
   for (const m of matchAll(text, PLACE_TO_PRAY)) if (!forPatients(text, m.index, m.index + m[0].length)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));
   // A Mass PRACTICE finds, lengthened by its town ("[Polish Mass in Derby]").
   for (const m of matchAll(text, MASS_IN)) {
@@ -359,7 +401,7 @@ export function findReligion(text: string): Span[] {
   }
   for (const m of matchAll(text, PRACTICE)) {
     const [s, e] = grow(text, m.index, m.index + m[0].length);
-    spans.push(makeSpan('religion', s, e));
+    spans.push(makeSpan('religion', s - (m[0].startsWith('for') ? practiceBefore(text, s) : 0), e));
   }
   for (const m of [...matchAll(text, WORSHIP_ACT), ...matchAll(text, WORSHIP_AT)]) {
     const from = m.index + m[0].length;
@@ -369,8 +411,11 @@ export function findReligion(text: string): Span[] {
     if (OTHERS.test(window.slice(0, stop < 0 ? window.length : stop))) continue;
     // "I fast during Ramadan and pray at lunchtime": a second act starts after its "and".
     const start = m[0].startsWith('and') ? m.index + m[0].search(/[ \t]/) + 1 : m.index;
-    const [s, e] = grow(text, start, from + trimChars(window.slice(0, stop < 0 ? window.length : stop), null, /[\s,]/).length);
-    spans.push(makeSpan('religion', s, e));
+    // Grown to the right only: the act starts at its subject ("Every Sunday [I do seva…]").
+    const [, e] = grow(text, start, from + trimChars(window.slice(0, stop < 0 ? window.length : stop), null, /[\s,]/).length);
+    const s = start;
+    // Divisible: a festival or an organisation named inside it ("Yom Kippur") outranks it, and the act still goes round it.
+    spans.push(makeSpan('religion', s, e, { divisible: true }));
   }
   for (const m of matchAll(text, WHILE_FASTING)) {
     const before = text.slice(Math.max(0, m.index - 80), m.index);

@@ -10,7 +10,7 @@ describe('where the writer grew up, read past a setting ("rural", "a small town 
     ['Having grown up in rural Donegal, I know how isolated older people can feel.', 'Having grown up in rural [PLACE OF ORIGIN], I know how isolated older people can feel.'],
     ['I was brought up in a small town outside Accra.', 'I was brought up in a small town outside [PLACE OF ORIGIN].'],
     ['I originally come from a fishing village near Kochi.', 'I originally come from a fishing village near [PLACE OF ORIGIN].'],
-    ['I was raised in a Catholic family in Cork.', 'I was raised in a [RELIGION] family in [PLACE OF ORIGIN].'],
+    ['I was raised in a Catholic family in Cork.', 'I was [RELIGION] in [PLACE OF ORIGIN].'],
     ['I spent my early years in Harare before we moved to Luton.', 'I spent my early years in [PLACE OF ORIGIN] before we moved to Luton.'],
     ['I spent my teens in Kingston, Jamaica.', 'I spent my teens in [PLACE OF ORIGIN].'],
     ['Growing up on a farm outside Nakuru taught me to work hard.', 'Growing up on a farm outside [PLACE OF ORIGIN] taught me to work hard.'],

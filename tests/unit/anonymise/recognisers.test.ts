@@ -108,7 +108,7 @@ describe('religion', () => {
     // Practice described, not named: what someone eats, wears or avoids for their faith.
     ['On placement I only eat halal, so I bring my own lunch.', 'On placement [RELIGION], so I bring my own lunch.'],
     ['I wear a kara, which I tape over for aseptic procedures.', 'I [RELIGION], which I tape over for aseptic procedures.'],
-    ['I do not drink alcohol for religious reasons.', 'I do [RELIGION].'],
+    ['I do not drink alcohol for religious reasons.', 'I [RELIGION].'],
     // Streets and practices named after churches stay.
     ['Church Road Surgery, Church Street Medical Centre.', 'Church Road Surgery, Church Street Medical Centre.'],
     // Diets and practices offered to patients stay.
@@ -287,7 +287,7 @@ describe('faith by practice, place and role, in more traditions', () => {
     ['Outside work I sing in the choir at St Brigid’s.', 'Outside work I [RELIGION].'],
     ['I lead the women’s fellowship at my Pentecostal church.', 'I lead the [RELIGION].'],
     ['Interests\nDeaconess and choir leader, RCCG Jesus Centre, Luton\nNetball', 'Interests\n[RELIGION]\nNetball'],
-    ['Every Sunday I do seva in the langar at our local Singh Sabha.', 'Every Sunday I do [RELIGION].'],
+    ['Every Sunday I do seva in the langar at our local Singh Sabha.', 'Every Sunday [RELIGION].'],
     ['I help with the Legion of Mary hospital visits.', 'I help with the [RELIGION] hospital visits.'],
     ['I keep my hair uncut and wear a dastar at work.', 'I [RELIGION] and [RELIGION] at work.'],
     ['I wear the hijab and I am a practising Muslim.', 'I [RELIGION] and I am a [RELIGION].'],

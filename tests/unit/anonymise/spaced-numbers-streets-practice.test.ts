@@ -74,7 +74,7 @@ describe('a house number, street and town without a postcode, in a sentence or a
 
 describe('faith said as what the writer does there', () => {
   test.each([
-    ["I am a lay reader at St John's in Hexham.", 'I am a [RELIGION] in Hexham.'],
+    ["I am a lay reader at St John's in Hexham.", 'I am a [RELIGION].'],
     ['I serve as a church warden at All Saints, Wokingham.', 'I serve as a [RELIGION] at [RELIGION], Wokingham.'],
     ['I read at Mass most weeks.', '[RELIGION].'],
     ['We sing at the local chapel at Christmas.', '[RELIGION].'],
