@@ -6,7 +6,7 @@ import { AUXILIARIES, DETERMINERS, NATIONALITY_ADJECTIVES, nounClass, PREPOSITIO
 import { targetOf } from '../targets';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
-import { againOpening, concededAfter, judgedNext } from '../reading/judged';
+import { againOpening, concededAfter, judgedNext, judgingEnd, speechDoubtedAfter } from '../reading/judged';
 import { areaOfWork, cueFirstWords, cuesOf, isPlaceCue } from '../reading/what';
 import { aboutPerson, meansCandidate, noteAbout, ownsWhatFollows, PATIENT_CARE, PERSON } from '../reading/who';
 import { phraseList } from './cue-per-sentence';
@@ -252,10 +252,15 @@ function placeJudged(doc: Doc, k: number, end: number): JudgementAt | undefined 
   const sentenceEnd = doc.sentenceEnd(tokens[k]!.sentence);
   const to = clauseEnd < sentenceEnd && CONSEQUENCE.has(tokens[clauseEnd]!.norm) ? doc.clauseEnd(tokens[clauseEnd]!.clause) : clauseEnd;
   return (
+    // "trained in Lagos and I'd want to hear his accent": the sentence goes on to doubt how they speak;
+    // the finding is the place alone, so it stands beside the finding on the speech rather than yielding to it.
+    speechDoubtedAfter(doc, k, end, true) ??
     judgementNear(doc, from, to, k, k, end, { reading: 'clause', kinds: AGAINST }) ??
     (to === sentenceEnd ? judgedNext(doc, k, sentenceEnd, { reading: 'clause', kinds: AGAINST }) : undefined) ??
     // "Trained in Lagos though, so": a "though" that closes the place marks it as a drawback.
-    concededAfter(doc, end)
+    concededAfter(doc, end) ??
+    // "qualified in Pakistan. Phone call was fine but her accent is quite strong": later in the note.
+    speechDoubtedAfter(doc, k, end, false)
   );
 }
 
@@ -288,7 +293,7 @@ function frameOf(doc: Doc, k: number, end: number, holder: number, from: number,
 const isStatus = (doc: Doc, field: SaidField, end: number) => field === 'origin' && STATUS_ENDS.has(doc.tokens[end - 1]!.norm);
 
 /** The tokens to flag for the characteristic at [k, end) in the sentence [from, to), or null. */
-function judge(doc: Doc, field: SaidField, k: number, end: number, from: number, to: number): [number, number] | null {
+function judge(doc: Doc, field: SaidField, k: number, end: number, from: number, to: number): [number, number] | [number, number, number, number] | null {
   const { tokens } = doc;
   if (isCount(doc, end)) return null;
   if (doc.hasPhrase(from, to, FAIR_HERE) || doc.hasPhrase(from, to, PATIENT_CARE)) return null;
@@ -315,7 +320,12 @@ function judge(doc: Doc, field: SaidField, k: number, end: number, from: number,
   // A note's next sentence that judges the words: one finding runs on to the judgement ("61 years
   // old. Lovely, but I'd worry"), and no further, so a rule that flags what the judgement goes on to
   // say ("winding down") does not swallow it.
-  if (judged.start >= end && tokens[judged.start]!.sentence !== tokens[end - 1]!.sentence) return [start, judged.end];
+  if (judged.start >= end && tokens[judged.start]!.sentence !== tokens[end - 1]!.sentence) {
+    // A request to find out in the note's next sentence is a finding of its own, on to what is to be
+    // asked ("wears a hijab. Do ask how she'd handle our Christmas events"): the question is a second
+    // thing to put right, beside the characteristic noted.
+    return judged.kind === 'ask' ? [start, end, judged.start, judgingEnd(doc, judged)] : [start, judged.end];
+  }
   // The judgement joins the finding when it is just before the words, or after them in their clause
   // ("her name's a mouthful"), so a second characteristic further on is a finding of its own.
   const before = judged.end <= k && k - judged.end < SPAN_REACH && tokens[judged.start]!.sentence === tokens[k]!.sentence;
@@ -331,7 +341,25 @@ function judge(doc: Doc, field: SaidField, k: number, end: number, from: number,
   // A note's next sentence that opens with a doubt of the same words joins them ("asked for prayer
   // breaks. Could be awkward", reading/judged.ts).
   const again = againOpening(doc, k);
-  return near ? [Math.min(start, judged.start), Math.max(end, judged.end, again)] : [start, Math.max(end, again)];
+  const span: [number, number] = near ? [Math.min(start, judged.start), Math.max(end, judged.end, again)] : [start, Math.max(end, again)];
+  // "not sure the hijab goes with our look. Can we ask if she'd take it off for work?": a request in
+  // the note's next sentence to find out more of the same thing is a finding of its own.
+  const ask = againAsked(doc, k);
+  return ask && ask.start >= span[1] ? [...span, ask.start, judgingEnd(doc, ask)] : span;
+}
+
+const ASK = { kinds: ['ask'] } as const;
+/** Words by which a request refers back to the thing, not only to the person: "take it off", "ask about that". */
+const THE_THING = new Set(['it', 'that', 'this', 'them', 'those', 'these', "it's", "that's"]);
+
+/** A request to find out in the note's next sentence that refers back to the thing the sentence of k judged: "Can we ask if she'd take it off?". */
+function againAsked(doc: Doc, k: number): JudgementAt | undefined {
+  const { tokens } = doc;
+  const ask = judgedNext(doc, k, doc.sentenceEnd(tokens[k]!.sentence), ASK);
+  if (!ask) return undefined;
+  const stop = Math.min(doc.sentenceEnd(tokens[ask.start]!.sentence), ask.end + SPAN_REACH);
+  for (let j = ask.end; j < stop; j++) if (THE_THING.has(tokens[j]!.norm)) return ask;
+  return undefined;
 }
 
 /**
@@ -362,6 +390,7 @@ export function personJudged(field: SaidField): SpanHandler {
         const span = judge(doc, field, k, cues[i + 1]!, from, to);
         if (!span) continue;
         hits.push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end });
+        if (span.length === 4) hits.push({ start: tokens[span[2]]!.start, end: tokens[span[3] - 1]!.end });
         // A faith's words in one sentence are one judgement ("is Muslim, so Ramadan will be a headache").
         next = field === 'religion' ? Math.max(span[1], to) : span[1];
       }

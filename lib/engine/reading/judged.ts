@@ -1,5 +1,6 @@
 import type { Doc } from '../document';
 import { type JudgementAt, judgementNear, type ReadOptions } from '../judgement/reader';
+import { NEGATIONS } from '../lexicon';
 import { GAP } from '../tokenize';
 
 // Whether what a note says of a candidate is held for or against them: the third part of the
@@ -46,9 +47,36 @@ function refersBack(doc: Doc, judged: JudgementAt, from: number, to: number): bo
 export function judgedNext(doc: Doc, k: number, sentenceEnd: number, options: ReadOptions = {}): JudgementAt | undefined {
   const { tokens } = doc;
   if (doc.kind === 'advert' || sentenceEnd >= tokens.length || tokens[sentenceEnd]!.line !== tokens[k]!.line) return undefined;
-  const to = Math.min(doc.sentenceEnd(tokens[sentenceEnd]!.sentence), sentenceEnd + NEXT_REACH);
+  const nextEnd = doc.sentenceEnd(tokens[sentenceEnd]!.sentence);
+  const to = Math.min(nextEnd, sentenceEnd + NEXT_REACH);
   const judged = judgementNear(doc, sentenceEnd, to, sentenceEnd, -1, -1, options);
-  return judged && refersBack(doc, judged, sentenceEnd, to) ? judged : undefined;
+  if (judged) return refersBack(doc, judged, sentenceEnd, to) ? judged : undefined;
+  // "she's a wheelchair user. Our dispensary is tiny. Let's not put her through.": a short statement
+  // of the job's own between the fact and the decision that refers back to the person.
+  if (!asidesFact(doc, sentenceEnd, nextEnd) || nextEnd >= tokens.length || tokens[nextEnd]!.line !== tokens[k]!.line) return undefined;
+  const after = Math.min(doc.sentenceEnd(tokens[nextEnd]!.sentence), nextEnd + NEXT_REACH);
+  const later = judgementNear(doc, nextEnd, after, nextEnd, -1, -1, options);
+  return later && refersBack(doc, later, nextEnd, after) ? later : undefined;
+}
+
+/** How many words a statement between a fact and its judgement may run to: "Our dispensary is tiny." */
+const ASIDE_LENGTH = 10;
+/**
+ * Words by which a sentence weighs the candidate on the criteria or says more of them, so a decision
+ * after it may be about that instead: "Weak on the clinical scenario.", "Scored 12 of 20.", "She
+ * interviewed well."
+ */
+const ON_THE_CRITERIA = new Set([
+  'weak', 'weaker', 'poor', 'strong', 'stronger', 'good', 'great', 'excellent', 'scored', 'score', 'scores', 'answer', 'answers',
+  'answered', 'criteria', 'criterion', 'essential', 'essentials', 'desirable', 'experience', 'skills', 'lacks', 'lacking',
+  'meets', 'met', 'reference', 'references', 'interview', 'interviewed', 'statement', 'she', 'he', "she's", "he's", 'her', 'his',
+]);
+
+/** Whether tokens [from, to) are a short statement of something other than the candidate or how they meet the criteria. */
+function asidesFact(doc: Doc, from: number, to: number): boolean {
+  if (to - from > ASIDE_LENGTH) return false;
+  for (let j = from; j < to; j++) if (ON_THE_CRITERIA.has(doc.tokens[j]!.norm)) return false;
+  return true;
 }
 
 /** How many words of the judging clause after its judgement a finding may take in: "Not sure [we need that risk]". */
@@ -169,3 +197,49 @@ export function concededAfter(doc: Doc, end: number): JudgementAt | undefined {
   }
   return undefined;
 }
+
+/** Words of how a person speaks or is understood: "accent", "her English", "understand", "follow". */
+const SPEECH = new Set(['accent', 'accents', 'accented', 'english', 'understand', 'understood', 'follow', 'pronounce', 'pronunciation', 'diction']);
+/** Of them, those a note already holds against the person by naming: "her accent is quite strong". */
+const ACCENT = new Set(['accent', 'accents', 'accented']);
+/** Verbs of a check set for this person on how they speak: "check she'll understand", "test whether her English", "hear his accent". */
+const CHECKS = new Set(['check', 'checking', 'test', 'testing', 'hear', 'assess', 'assessing']);
+/** Words that clear what is said of the speech: "her English is excellent", "accent fine on the phone". */
+const CLEARED = new Set(['fine', 'clear', 'clearly', 'excellent', 'fluent', 'perfect', 'great', 'good']);
+/** How far on in its note (its line) a doubt of the person's speech may be from where they trained. */
+const SPEECH_REACH = 60;
+
+/** Whether the clause [from, to) clears the person's speech ("her English is excellent", "no accent issues"). */
+function cleared(doc: Doc, from: number, to: number): boolean {
+  for (let h = from; h < to; h++) if (CLEARED.has(doc.tokens[h]!.norm) || NEGATIONS.has(doc.tokens[h]!.norm)) return true;
+  return false;
+}
+
+/**
+ * A doubt of the person's speech later in the same note (its line) as where they trained or came
+ * from, which holds that place against them: "trained in Lagos and I'd want to hear his accent",
+ * "qualified in Pakistan. Phone call was fine but her accent is quite strong", "moved here from
+ * Kerala. Solid experience, but we'd need to check she'll understand our older patients". The accent
+ * named, or a word of speech in a clause that doubts it or sets a check of it for this person; not
+ * "her English is excellent" or "IELTS 8.5". Returned at the place itself, [k, end): the finding is
+ * the origin weighed, and the speech is a finding of its own. Read in the place's own sentence, or
+ * (`sentenceOnly` false) on to the end of the note's line. Only in notes and e-mails.
+ */
+export function speechDoubtedAfter(doc: Doc, k: number, end: number, sentenceOnly: boolean): JudgementAt | undefined {
+  const { tokens } = doc;
+  if (doc.kind === 'advert') return undefined;
+  const line = tokens[end - 1]!.line;
+  const stop = Math.min(tokens.length, end + SPEECH_REACH, sentenceOnly ? doc.sentenceEnd(tokens[end - 1]!.sentence) : tokens.length);
+  for (let j = end; j < stop && tokens[j]!.line === line; j++) {
+    const norm = tokens[j]!.norm;
+    if (!SPEECH.has(norm)) continue;
+    const [from, to] = doc.clauseRange(tokens[j]!.clause);
+    if (cleared(doc, from, to)) continue;
+    let doubted = ACCENT.has(norm) || judgementNear(doc, from, to, j, -1, -1, { kinds: AGAINST_OR_ASK }) !== undefined;
+    for (let h = from; h < j && !doubted; h++) doubted = CHECKS.has(tokens[h]!.norm);
+    if (doubted) return { kind: 'doubt', start: k, end, takesObject: false };
+  }
+  return undefined;
+}
+
+const AGAINST_OR_ASK = ['doubt', 'refuse', 'ask'] as const;

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '@/lib/engine';
+
+// A note about one candidate (a bullet, a labelled line, a sentence with the candidate as subject)
+// that mentions a characteristic or a proxy for one and weighs it (reading/who.ts, what.ts, judged.ts;
+// judgement/vocabulary.ts): a place of training with the note's doubt of how they speak, an age with
+// the years left asked about or a verdict, a family life with a penalty, a condition with the decision
+// a sentence later, a faith with a request to find out more, a tie to the panel, a gap held against
+// them. Beside them, the fair notes (skills weighed on the criteria, an overseas qualification weighed
+// on its equivalence, an adjustment arranged, a tie declared, an instruction to the panel) stay clean.
+
+/** Every finding but jargon, as [rule, text, start]. */
+function read(text: string): [string, string, number][] {
+  const report = analyse(text, { context: 'email', minWordsForStatements: 0, settings: { strictness: 'strict', categories: { 'plain-english': false } } });
+  return report.findings.filter((f) => f.category !== 'jargon').map((f) => [f.ruleId, f.text, f.start]);
+}
+
+describe('a note that weighs what it says of a candidate', () => {
+  it.each<[string, [string, string, number][]]>([
+    // Where they trained or grew up, and a doubt of how they speak later in the same note.
+    ["Applicant 07 - qualified in Bucharest, so I'd want to hear her on the phone first.", [['origin-judged', 'Applicant 07 - qualified in Bucharest', 0]]],
+    ['Candidate C: schooled in Warsaw and the accent is noticeable on the phone.', [['origin-judged', 'Candidate C: schooled in Warsaw', 0]]],
+    ["- Joseph: grew up in Harare; solid clinically. Check he'll understand our older patients before we offer.", [['origin-judged', 'grew up in Harare', 10]]],
+    ["Dr Lindqvist studied in Uppsala. Strong on audit. I'd test whether his English copes with the phones.", [['origin-judged', 'studied in Uppsala', 13]]],
+    // An age, and the years left asked about, or a verdict after it.
+    ["Candidate 4 - she's 61, so how many years would we get from her?", [['age-noted', "she's 61, so how many years would we get", 14]]],
+    ["- Mark: 62 years old. I wonder how long he'd stay.", [['age-judged', "62 years old. I wonder how long he'd stay", 8]]],
+    ["Applicant 5 - good community experience but she's 63. Probably not.", [['age-noted', "she's 63. Probably not", 44]]],
+    // A family life, and a point knocked off, a candidate parked or moved down, a doubt she'd manage.
+    ["Candidate 6 - a single dad with two little ones; I'd knock a point off for availability.", [['family-judged', "single dad with two little ones; I'd knock a point off", 16]]],
+    ["- Amira: newly married, I'd park her for now.", [['family-judged', "newly married, I'd park her", 9]]],
+    ['Candidate 9 - has three kids under ten. Move her down.', [['family-judged', 'kids under ten. Move her down', 24]]],
+    ["- Rhian: single mother, she wouldn't manage the rota.", [['family-judged', "single mother, she wouldn't manage", 9]]],
+    // A condition, a statement of the job's own, then the decision that refers back to her.
+    ["Applicant 3 – mentions she is a wheelchair user. The office is upstairs. Let's not take her forward.", [['condition-doubted', "wheelchair user. The office is upstairs. Let's not take her forward", 32]]],
+    // A faith judged, and a request to find out more of it in the next sentence, a finding of its own.
+    ["- Tom: wears a turban; not sure it fits the uniform. Could we ask whether he'd take it off in theatre?", [['faith-judged', "ask whether he'd take it off", 62]]],
+    // A tie to the writer or the partners: a school, a game, likeness to the writer's family.
+    ["No. 8 – did her training at the same dental school as me, so I'd put her first.", [['affinity', 'the same dental school as me', 28]]],
+    ['- Callum: plays golf with one of the partners. Easy yes.', [['affinity', 'plays golf with one of the partners', 10]]],
+    ['Candidate B reminds me of my son. Put him through.', [['affinity', 'reminds me of my son', 12]]],
+    // Likeness to the team, after "clearly" or "more".
+    ['- Ola: clearly one of us, and the partners liked her.', [['one-of-us', 'one of us', 15]]],
+    ['- Ola: strong on the criteria; C is more our sort, though.', [['one-of-us', 'our sort', 41]]],
+    // A gap in work, held against them in its sentence or the next.
+    ['Applicant 2 - out of work after her divorce. That worries me.', [['gap-judged', 'out of work', 14]]],
+    ['- Peter: hasn\'t worked since 2021. Red flag.', [['gap-judged', "hasn't worked since", 9]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Speech cleared, an overseas qualification weighed on its equivalence, a score on the criteria.
+    'Applicant 07 - qualified in Bucharest; NMC registered and her English is excellent. Shortlist.',
+    'No. 5 - did his training in Chennai, equivalence confirmed by the GPhC. Strong on the criteria; invite.',
+    'Candidate C: trained in Lagos, IELTS 8.5. Scored 18/20 on the criteria.',
+    // An adjustment arranged; a decision after a sentence that weighs the criteria.
+    "Applicant 3 – uses a wheelchair. The office is upstairs. We'll hold her interview in room 1 and take her forward.",
+    "Applicant 3 – mentions she is a wheelchair user. Weak on the dispensing scenario. Let's not take her forward.",
+    // A faith said to have no bearing; a penalty on a criterion; a long career on the ward.
+    'Applicant 2 - wears a hijab; no bearing on the role. Strong MUR experience, shortlist.',
+    "Applicant 11 - weak on the prescribing criterion, so I'd move her down.",
+    'Candidate 6 - 20 years on a busy ward, scored well on the leadership question. Put through.',
+    'Candidate 7 - good ward experience, patients on her ward say she is kind. Take forward.',
+    // A tie declared; a patient's family; a gap weighed on the criteria; a skill to be trained.
+    'I went to the same university as this candidate, so I have declared it and will not score her.',
+    'Dr Ahmed knows the family of the patient in bay 4 and will speak to them about the discharge.',
+    'Candidate 2 - 18 months out of work after redundancy; meets every essential criterion. Shortlist.',
+    "- Lucy B - strong clinically; she won't manage the rota software without training, so book her on the course.",
+    // A fair instruction to the panel.
+    'Reminder to the panel: do not ask about children, age, religion or health. Score each candidate against the person specification only.',
+  ])('leaves %j clean', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('reads an age in a note labelled with a candidate number, whatever ward it names', () => {
+    expect(read("Candidate 3 - good ward experience but she's 58, so realistically how long would we get out of her?")).toEqual([
+      ['age-noted', "she's 58, so realistically how long would we get out of her", 39],
+    ]);
+    expect(read("I saw Mrs Brown on the ward today. She's 61 and doing well.")).toEqual([]);
+  });
+});
