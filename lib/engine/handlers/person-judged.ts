@@ -192,7 +192,8 @@ function personOf(doc: Doc, k: number, end: number, field: SaidField): number {
   // Nationalities and languages need the person beside them: "someone English", "Marek is Polish",
   // not "speak English".
   // A named person is a note's or an e-mail's ("the working language is English" in an advert is not).
-  if (NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm)) return doc.kind !== 'advert' && SAID_OF.has(tokens[k - 1]?.norm ?? '') && aboutPerson(doc, k) ? k : -1;
+  // A nationality read off a name ("Polish name") is said of whoever the note is about.
+  if (NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm) && !NAME_WORDS.has(tokens[end - 1]!.norm)) return doc.kind !== 'advert' && SAID_OF.has(tokens[k - 1]?.norm ?? '') && aboutPerson(doc, k) ? k : -1;
   if (noteAbout(doc, k) >= 0) return k;
   // "Trained in Lagos though", "Recently moved here from Kerala": a note's sentence that opens with
   // where its person trained or came from leaves out that person, the candidate it is about.
@@ -232,6 +233,7 @@ function clauseNear(doc: Doc, k: number, end: number): [number, number] {
 }
 
 const AGAINST = ['doubt', 'refuse'] as const;
+const AGAINST_OR_ASK = ['doubt', 'refuse', 'ask'] as const;
 
 /** Words that open a clause drawn from the one before: "trained in Lagos, so I'm not sure". */
 const CONSEQUENCE = new Set(['so', 'therefore', 'hence', 'which', 'meaning']);
@@ -270,6 +272,14 @@ function frameOf(doc: Doc, k: number, end: number, holder: number, from: number,
   // "nobody past thirty", "no one with a diabetes history": a refusal of whoever has it.
   const no = refusingNobody(doc, holder);
   if (no >= 0) return { kind: 'refuse', start: no, end: holder + 1, takesObject: true };
+  // A nationality read off a name ("Polish name") is an origin guessed at: a doubt, a refusal or a
+  // request to find out anywhere in its sentence weighs it ("Not sure where she's from – Polish name
+  // – worth asking how long she plans to stay"). The finding is the name alone, beside the rule that
+  // flags the question.
+  if (field === 'origin' && NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm) && NAME_WORDS.has(tokens[end - 1]!.norm)) {
+    const judged = judgementNear(doc, from, to, k, k, end, { kinds: AGAINST_OR_ASK });
+    return judged && { kind: judged.kind, start: k, end, takesObject: false };
+  }
   // A name is judged in its own clause: "her name's a mouthful", not "her name is X, and we're not sure about nights".
   const named = NAME_WORDS.has(tokens[k + 1]?.norm ?? '') || NAME_WORDS.has(tokens[k]!.norm);
   const [a, b] = named ? clauseNear(doc, k, end) : [Math.max(from, k - WINDOW), Math.min(to, end + WINDOW)];
@@ -285,8 +295,21 @@ function frameOf(doc: Doc, k: number, end: number, holder: number, from: number,
     (named ? undefined : (judgedNext(doc, k, to, { reading: 'word', kinds }) ?? judgedNext(doc, k, to, { reading: 'person', kinds }) ?? concededAfter(doc, end)));
   // "Our manager is retiring and we are looking for an experienced...": a want after the words, with
   // a person of its own, is about that person.
-  if (judged && judged.start >= end && judged.takesObject && NEW_OBJECT.has(tokens[judged.end]?.norm ?? '')) return undefined;
+  // Unless that person is wanted for the opposite of the same thing: "she's Nigerian and patients prefer someone local".
+  if (judged && judged.start >= end && judged.takesObject && NEW_OBJECT.has(tokens[judged.end]?.norm ?? '') && !(field === 'origin' && wantedLocal(doc, judged.end))) return undefined;
   return judged;
+}
+
+/** Words of the person wanted instead of a candidate of another origin: "someone local", "a British nurse", "an English girl". */
+const LOCAL = new Set(['local', 'british', 'english', 'white', 'native']);
+/** How many words after its first the person wanted may run to: "someone more local", "a nice English girl". */
+const WANTED_REACH = 3;
+
+/** Whether the person wanted from token j is local or of one origin: "someone local", "a British one". */
+function wantedLocal(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  for (let h = j + 1; h <= j + WANTED_REACH && h < tokens.length && tokens[h]!.clause === tokens[j]!.clause; h++) if (LOCAL.has(tokens[h]!.norm)) return true;
+  return false;
 }
 
 /** Whether the origin cue ending at `end` is an immigration status: "on a visa", "needs sponsorship". */

@@ -62,7 +62,8 @@ const GROUPS: Group[] = [
     preferable, preference, would suit, would've been better, would gel, gel better, fit in, fits in, fit in better,
     fit right in, fit straight in, fits right in, fits straight in, fits the vibe, fit the vibe, fits our vibe, fit our vibe,
     fit better, blend in, settle in better, will settle, who will settle, would settle, settle down, settled,
-    relate to, feel safer, more comfortable, familiar face, familiar faces, people they know` },
+    relate to, feel safer, more comfortable, familiar face, familiar faces, people they know, better fit, a better fit,
+    best fit, the best fit` },
   { kind: 'prefer', reach: 'clause', phrases: `best to, better to, better off` },
   // Verbs of wanting and hiring: the writer's or the employer's judgement only ("we want", not "nurses
   // need"), of the person they name or a word a rule matched ("we want someone local"), not of all their
@@ -104,6 +105,8 @@ const GROUPS: Group[] = [
     won't manage, wouldn't manage, will not manage, would not manage, can't manage, cannot manage, couldn't manage,
     won't be able to manage, never manage,
     go back home, going back home, move back home, back to her country, back to his country, back to their country,
+    how long she plans to stay, how long he plans to stay, how long they plan to stay, how long she intends to stay,
+    how long he intends to stay,
     tend to move on, tend to leave, tend to go back, move on quickly, can't pronounce, cannot pronounce, can't even pronounce,
     hard to pronounce, difficult to pronounce, too long in the game, too long in the job, too late to retrain, too late to learn,
     sundays off, fridays off, saturdays off, sunday off, friday off, saturday off, preach, preaching, preachy,
@@ -128,7 +131,7 @@ const GROUPS: Group[] = [
     will not suit, won't suit, does not suit, doesn't suit, not suit, rule out, ruled out, rules out, rules him out, rules her out, rules them out, ruled him out, ruled her out,
     rule him out, rule her out, no allowance, mark her down, mark him down, mark them down, marked her down, marked him down,
     not work around, can't work around, cannot work around, not fit around, won't fit around, not ideal,
-    not right for, not for us, not a good fit, not the right fit, can't take on, cannot take on, couldn't take on,
+    not right for, not for us, not a good fit, not the right fit, not one for, can't take on, cannot take on, couldn't take on,
     binned, binning, bin it, bin her, bin him, bin them, reject, rejected, rejecting` },
   { kind: 'refuse', reach: 'word', phrases: `not someone, not somebody, not anyone` },
   // A refusal of the kind of person named after it: "not another boomer", "not a job for someone winding down".

@@ -22,6 +22,11 @@ describe('a note that weighs what it says of a candidate', () => {
     ['Candidate C: schooled in Warsaw and the accent is noticeable on the phone.', [['origin-judged', 'Candidate C: schooled in Warsaw', 0]]],
     ["- Joseph: grew up in Harare; solid clinically. Check he'll understand our older patients before we offer.", [['origin-judged', 'grew up in Harare', 10]]],
     ["Dr Lindqvist studied in Uppsala. Strong on audit. I'd test whether his English copes with the phones.", [['origin-judged', 'studied in Uppsala', 13]]],
+    // An origin, and someone local preferred instead; being from round here, preferred.
+    ["Candidate 5 - lovely, but she's Nigerian and patients here prefer someone local.", [['origin-judged', 'Nigerian and patients here prefer', 32]]],
+    ['- Grace: from round here, a better fit than the others.', [['origin-judged', 'round here', 14]]],
+    // A nationality read off a name, and a doubt in its sentence.
+    ["- Ms Nowak: Polish name, worried the patients won't manage it.", [['origin-judged', 'Polish name', 12]]],
     // An age, and the years left asked about, or a verdict after it.
     ["Candidate 4 - she's 61, so how many years would we get from her?", [['age-noted', "she's 61, so how many years would we get", 14]]],
     ["- Mark: 62 years old. I wonder how long he'd stay.", [['age-judged', "62 years old. I wonder how long he'd stay", 8]]],
@@ -33,12 +38,14 @@ describe('a note that weighs what it says of a candidate', () => {
     ["- Rhian: single mother, she wouldn't manage the rota.", [['family-judged', "single mother, she wouldn't manage", 9]]],
     // A condition, a statement of the job's own, then the decision that refers back to her.
     ["Applicant 3 – mentions she is a wheelchair user. The office is upstairs. Let's not take her forward.", [['condition-doubted', "wheelchair user. The office is upstairs. Let's not take her forward", 32]]],
+    ['Applicant 9 – autistic, disclosed on the form. Probably not one for the front desk.', [['condition-doubted', 'autistic, disclosed on the form. Probably not one for the front desk', 14]]],
     // A faith judged, and a request to find out more of it in the next sentence, a finding of its own.
     ["- Tom: wears a turban; not sure it fits the uniform. Could we ask whether he'd take it off in theatre?", [['faith-judged', "ask whether he'd take it off", 62]]],
     // A tie to the writer or the partners: a school, a game, likeness to the writer's family.
     ["No. 8 – did her training at the same dental school as me, so I'd put her first.", [['affinity', 'the same dental school as me', 28]]],
     ['- Callum: plays golf with one of the partners. Easy yes.', [['affinity', 'plays golf with one of the partners', 10]]],
     ['Candidate B reminds me of my son. Put him through.', [['affinity', 'reminds me of my son', 12]]],
+    ['- Kit: a good friend of the manager, so a safe pair of hands.', [['affinity', 'a good friend of the manager', 7]]],
     // Likeness to the team, after "clearly" or "more".
     ['- Ola: clearly one of us, and the partners liked her.', [['one-of-us', 'one of us', 15]]],
     ['- Ola: strong on the criteria; C is more our sort, though.', [['one-of-us', 'our sort', 41]]],
@@ -67,6 +74,12 @@ describe('a note that weighs what it says of a candidate', () => {
     'Dr Ahmed knows the family of the patient in bay 4 and will speak to them about the discharge.',
     'Candidate 2 - 18 months out of work after redundancy; meets every essential criterion. Shortlist.',
     "- Lucy B - strong clinically; she won't manage the rota software without training, so book her on the course.",
+    // Someone preferred for a skill, not an origin; a fit to the person specification.
+    'Candidate 5 - she\'s Nigerian; patients here prefer someone who explains things clearly, and she did.',
+    '- Grace: a better fit for the person specification than the others.',
+    // A name with no doubt of it; staying in the area said of a candidate.
+    '- Ms Nowak: Polish name, trained in Leeds, strong on the criteria. Shortlist.',
+    'Candidate 4 - Irish surname, plans to stay in the area. Shortlist.',
     // A fair instruction to the panel.
     'Reminder to the panel: do not ask about children, age, religion or health. Score each candidate against the person specification only.',
   ])('leaves %j clean', (text) => {
