@@ -6,7 +6,7 @@ import { AUXILIARIES, DETERMINERS, NATIONALITY_ADJECTIVES, nounClass, PREPOSITIO
 import { targetOf } from '../targets';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
-import { againOpening, concededAfter, judgedNext, judgingEnd, speechDoubtedAfter } from '../reading/judged';
+import { againOpening, concededAfter, isSpeechDoubt, judgedNext, judgingEnd, speechDoubtedAfter } from '../reading/judged';
 import { areaOfWork, cueFirstWords, cuesOf, isPlaceCue } from '../reading/what';
 import { aboutPerson, meansCandidate, noteAbout, ownsWhatFollows, PATIENT_CARE, PERSON } from '../reading/who';
 import { phraseList } from './cue-per-sentence';
@@ -256,13 +256,13 @@ function placeJudged(doc: Doc, k: number, end: number): JudgementAt | undefined 
   return (
     // "trained in Lagos and I'd want to hear his accent": the sentence goes on to doubt how they speak;
     // the finding is the place alone, so it stands beside the finding on the speech rather than yielding to it.
-    speechDoubtedAfter(doc, k, end, true) ??
+    speechDoubtedAfter(doc, end, true) ??
     judgementNear(doc, from, to, k, k, end, { reading: 'clause', kinds: AGAINST }) ??
     (to === sentenceEnd ? judgedNext(doc, k, sentenceEnd, { reading: 'clause', kinds: AGAINST }) : undefined) ??
     // "Trained in Lagos though, so": a "though" that closes the place marks it as a drawback.
     concededAfter(doc, end) ??
     // "qualified in Pakistan. Phone call was fine but her accent is quite strong": later in the note.
-    speechDoubtedAfter(doc, k, end, false)
+    speechDoubtedAfter(doc, end, false)
   );
 }
 
@@ -339,6 +339,13 @@ function judge(doc: Doc, field: SaidField, k: number, end: number, from: number,
   if (isStatus(doc, field, end) && (doc.kind === 'advert' || ANYONE.has(tokens[holder]!.norm))) return null;
   const judged = frameOf(doc, k, end, holder, from, to, field);
   if (!judged) return null;
+  // A place held against the person by the note's doubt of how they speak: the place, and the doubt
+  // as a finding of its own ("trained in Lagos ... check she'll understand our older patients"),
+  // which gives way to a finding of the speech itself ("accent").
+  if (field === 'origin' && isPlaceCue(doc, k) && isSpeechDoubt(doc, judged)) {
+    const place: [number, number] = [holder >= k - 3 ? Math.min(holder, k) : k, end];
+    return judged.start >= end ? [...place, judged.start, judged.end] : place;
+  }
   const start = holder >= k - 3 ? Math.min(holder, k) : k;
   // A note's next sentence that judges the words: one finding runs on to the judgement ("61 years
   // old. Lovely, but I'd worry"), and no further, so a rule that flags what the judgement goes on to

@@ -109,7 +109,8 @@ const GROUPS: Group[] = [
     how long he intends to stay,
     tend to move on, tend to leave, tend to go back, move on quickly, can't pronounce, cannot pronounce, can't even pronounce,
     hard to pronounce, difficult to pronounce, too long in the game, too long in the job, too late to retrain, too late to learn,
-    sundays off, fridays off, saturdays off, sunday off, friday off, saturday off, preach, preaching, preachy,
+    sundays off, fridays off, saturdays off, sunday off, friday off, saturday off, friday afternoons off, friday afternoon off,
+    friday mornings off, sunday mornings off, sunday morning off, saturday mornings off, do we really want, do we really need, preach, preaching, preachy,
     be tired, too tired, get tired, not great with, isn't great with, won't be great with, wouldn't be great with,
     get moved on, be moved on, gets moved on, get posted, be posted, gets posted, red tape, paperwork, a faff, more trouble` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
@@ -160,6 +161,7 @@ const GROUPS: Group[] = [
     as reserve, as a reserve, on reserve, in reserve, the reserve list, worth waiting, hold fire, a no from me, a no for me,
     it's a no, that's a no, i'd say no, we'd say no, not the one for, not our person, not the person for, score her down, score him down,
     scored her down, scored him down, scoring her down, scoring him down, mark down, marked down, marking down,
+    score down, scored down, scoring down,
     knock points off, knocked points off, dock points, docked points, knock a point off, knocked a point off, knock a mark off,
     knocked a mark off, knock one off, dock a point, docked a point, move her down, move him down, move them down, moved her down,
     moved him down, moving her down, moving him down, bump her down, bump him down, drop her down, drop him down, rank her lower,

@@ -15,6 +15,23 @@ const BACK = new Set(['that', 'this', 'it', "that's", "it's", 'them', 'him', 'th
 const CLAUSE_AFTER_THAT = new Set(['she', 'he', 'they', 'we', 'i', 'you', "she'll", "he'll", "she'd", "he'd", "she's", "he's"]);
 /** Words after a judgement that give it an object of its own: "Not sure about her wound care", "worried whether the rota". */
 const OWN_OBJECT = new Set(['about', 'with', 'whether', 'if', 'how', 'of', 'regarding', 're']);
+/**
+ * Traits of the person a doubt may take as its object after a characteristic, which refer back to
+ * the person rather than to a skill: "I'd worry about reliability", "not sure about her stamina".
+ */
+const TRAITS = new Set([
+  'reliability', 'resilience', 'attendance', 'absence', 'absences', 'sickness', 'stamina', 'energy', 'accuracy', 'concentration',
+  'focus', 'memory', 'judgement', 'capacity', 'commitment', 'availability', 'punctuality', 'temperament', 'stability',
+]);
+/** How far after "about" or "with" the trait may be: "about her reliability", "about how reliable". */
+const TRAIT_REACH = 2;
+
+/** Whether a trait of the person is among the first words from j: "reliability", "her stamina". */
+function traitAfter(doc: Doc, j: number, to: number): boolean {
+  for (let h = j; h < to && h <= j + TRAIT_REACH; h++) if (TRAITS.has(doc.tokens[h]!.norm)) return true;
+  return false;
+}
+
 /** How near its sentence's start a judgement that judges what came before opens: "Could be awkward", "I'd mark her down". */
 const OPENS = 2;
 /** How far around the judgement a word that refers back may be. */
@@ -31,6 +48,8 @@ const NEXT_REACH = 16;
 function refersBack(doc: Doc, judged: JudgementAt, from: number, to: number): boolean {
   const { tokens } = doc;
   if (judged.start - from <= OPENS && !OWN_OBJECT.has(tokens[judged.end]?.norm ?? '')) return true;
+  // "I'd worry about reliability", "not sure about his stamina": the object is a trait of the person.
+  if (OWN_OBJECT.has(tokens[judged.end]?.norm ?? '') && traitAfter(doc, judged.end + 1, to)) return true;
   const stop = Math.min(to, judged.end + BACK_REACH);
   for (let j = Math.max(from, judged.start - BACK_REACH); j < stop; j++) {
     const w = tokens[j]!.norm;
@@ -221,11 +240,12 @@ function cleared(doc: Doc, from: number, to: number): boolean {
  * "qualified in Pakistan. Phone call was fine but her accent is quite strong", "moved here from
  * Kerala. Solid experience, but we'd need to check she'll understand our older patients". The accent
  * named, or a word of speech in a clause that doubts it or sets a check of it for this person; not
- * "her English is excellent" or "IELTS 8.5". Returned at the place itself, [k, end): the finding is
- * the origin weighed, and the speech is a finding of its own. Read in the place's own sentence, or
- * (`sentenceOnly` false) on to the end of the note's line. Only in notes and e-mails.
+ * "her English is excellent" or "IELTS 8.5". Returned as the doubt of the speech ("check she'll
+ * understand our older patients", "her accent is quite strong"), which is a finding of its own beside
+ * the place. Read in the place's own sentence, or (`sentenceOnly` false) on to the end of the note's
+ * line. Only in notes and e-mails.
  */
-export function speechDoubtedAfter(doc: Doc, k: number, end: number, sentenceOnly: boolean): JudgementAt | undefined {
+export function speechDoubtedAfter(doc: Doc, end: number, sentenceOnly: boolean): JudgementAt | undefined {
   const { tokens } = doc;
   if (doc.kind === 'advert') return undefined;
   const line = tokens[end - 1]!.line;
@@ -235,11 +255,33 @@ export function speechDoubtedAfter(doc: Doc, k: number, end: number, sentenceOnl
     if (!SPEECH.has(norm)) continue;
     const [from, to] = doc.clauseRange(tokens[j]!.clause);
     if (cleared(doc, from, to)) continue;
-    let doubted = ACCENT.has(norm) || judgementNear(doc, from, to, j, -1, -1, { kinds: AGAINST_OR_ASK }) !== undefined;
-    for (let h = from; h < j && !doubted; h++) doubted = CHECKS.has(tokens[h]!.norm);
-    if (doubted) return { kind: 'doubt', start: k, end, takesObject: false };
+    // Where the doubt starts: the judgement or the check before the word of speech, else the word
+    // itself with its possessive ("her accent").
+    let start = POSSESSIVE.has(tokens[j - 1]!.norm) ? j - 1 : j;
+    let doubted = ACCENT.has(norm);
+    const judged = judgementNear(doc, from, to, j, -1, -1, { kinds: AGAINST_OR_ASK });
+    if (judged) {
+      doubted = true;
+      start = Math.min(start, judged.start);
+    }
+    for (let h = from; h < j && !doubted; h++) if (CHECKS.has(tokens[h]!.norm)) (doubted = true), (start = h);
+    if (!doubted) continue;
+    // On to the end of its clause or a preposition, a few words at most: "is quite strong", not "on the phone".
+    let stop = j + 1;
+    while (stop < to && stop <= j + SPEECH_TAIL && !ADJUNCT.has(tokens[stop]!.norm)) stop++;
+    return { kind: 'doubt', start, end: stop, takesObject: false };
   }
   return undefined;
 }
+
+/** Whether tokens [from, to) hold a word of speech: the stretch speechDoubtedAfter found. */
+export function isSpeechDoubt(doc: Doc, judged: JudgementAt): boolean {
+  for (let j = judged.start; j < judged.end; j++) if (SPEECH.has(doc.tokens[j]!.norm)) return true;
+  return false;
+}
+
+const POSSESSIVE = new Set(['her', 'his', 'their']);
+/** How many words of its clause after the word of speech the doubt runs on to: "understand [our older patients]". */
+const SPEECH_TAIL = 3;
 
 const AGAINST_OR_ASK = ['doubt', 'refuse', 'ask'] as const;

@@ -17,11 +17,12 @@ function read(text: string): [string, string, number][] {
 
 describe('a note that weighs what it says of a candidate', () => {
   it.each<[string, [string, string, number][]]>([
-    // Where they trained or grew up, and a doubt of how they speak later in the same note.
+    // Where they trained or grew up, and a doubt of how they speak later in the same note: the place,
+    // and the doubt a finding of its own.
     ["Applicant 07 - qualified in Bucharest, so I'd want to hear her on the phone first.", [['origin-judged', 'Applicant 07 - qualified in Bucharest', 0]]],
-    ['Candidate C: schooled in Warsaw and the accent is noticeable on the phone.', [['origin-judged', 'Candidate C: schooled in Warsaw', 0]]],
-    ["- Joseph: grew up in Harare; solid clinically. Check he'll understand our older patients before we offer.", [['origin-judged', 'grew up in Harare', 10]]],
-    ["Dr Lindqvist studied in Uppsala. Strong on audit. I'd test whether his English copes with the phones.", [['origin-judged', 'studied in Uppsala', 13]]],
+    ['Candidate C: schooled in Warsaw and the accent is noticeable on the phone.', [['origin-judged', 'Candidate C: schooled in Warsaw', 0], ['origin-judged', 'accent is noticeable', 40]]],
+    ["- Joseph: grew up in Harare; solid clinically. Check he'll understand our older patients before we offer.", [['origin-judged', 'grew up in Harare', 10], ['origin-judged', "Check he'll understand our older patients", 47]]],
+    ["Dr Lindqvist studied in Uppsala. Strong on audit. I'd test whether his English copes with the phones.", [['origin-judged', 'studied in Uppsala', 13], ['origin-judged', 'test whether his English copes', 54]]],
     // An origin, and someone local preferred instead; being from round here, preferred.
     ["Candidate 5 - lovely, but she's Nigerian and patients here prefer someone local.", [['origin-judged', 'Nigerian and patients here prefer', 32]]],
     ['- Grace: from round here, a better fit than the others.', [['origin-judged', 'round here', 14]]],
@@ -39,6 +40,11 @@ describe('a note that weighs what it says of a candidate', () => {
     // A condition, a statement of the job's own, then the decision that refers back to her.
     ["Applicant 3 – mentions she is a wheelchair user. The office is upstairs. Let's not take her forward.", [['condition-doubted', "wheelchair user. The office is upstairs. Let's not take her forward", 32]]],
     ['Applicant 9 – autistic, disclosed on the form. Probably not one for the front desk.', [['condition-doubted', 'autistic, disclosed on the form. Probably not one for the front desk', 14]]],
+    // A doubt whose object is a trait of the person, not a skill; a rhetorical question.
+    ["Applicant 6 – mentions she has lupus. Good interview, but I'm not sure about her attendance.", [['condition-doubted', "lupus. Good interview, but I'm not sure about her attendance", 31]]],
+    ['- Dan: epileptic, per his form. Do we really want him on lone nights?', [['condition-doubted', 'epileptic, per his form. Do we really want him', 7]]],
+    // A faith's observance assumed.
+    ["Candidate 2 – a practising Sikh; he'll want Sunday mornings off for the gurdwara, I expect.", [['faith-judged', 'Sikh', 27]]],
     // A faith judged, and a request to find out more of it in the next sentence, a finding of its own.
     ["- Tom: wears a turban; not sure it fits the uniform. Could we ask whether he'd take it off in theatre?", [['faith-judged', "ask whether he'd take it off", 62]]],
     // A tie to the writer or the partners: a school, a game, likeness to the writer's family.
@@ -77,6 +83,8 @@ describe('a note that weighs what it says of a candidate', () => {
     // Someone preferred for a skill, not an origin; a fit to the person specification.
     'Candidate 5 - she\'s Nigerian; patients here prefer someone who explains things clearly, and she did.',
     '- Grace: a better fit for the person specification than the others.',
+    // A doubt of a skill after a condition with its adjustments agreed.
+    'Applicant 6 – mentions she has lupus; adjustments agreed. Not sure about her wound care experience.',
     // A name with no doubt of it; staying in the area said of a candidate.
     '- Ms Nowak: Polish name, trained in Leeds, strong on the criteria. Shortlist.',
     'Candidate 4 - Irish surname, plans to stay in the area. Shortlist.',
