@@ -52,6 +52,8 @@ describe('a note that weighs what it says of a candidate', () => {
     ['- Callum: plays golf with one of the partners. Easy yes.', [['affinity', 'plays golf with one of the partners', 10]]],
     ['Candidate B reminds me of my son. Put him through.', [['affinity', 'reminds me of my son', 12]]],
     ['- Kit: a good friend of the manager, so a safe pair of hands.', [['affinity', 'a good friend of the manager', 7]]],
+    // A family that are patients here, counted in the candidate's favour.
+    ["Candidate E - her mum is one of our patients, so she's a good bet.", [['patient-connection', 'her mum is one of our patients', 14]]],
     // Likeness to the team, after "clearly" or "more".
     ['- Ola: clearly one of us, and the partners liked her.', [['one-of-us', 'one of us', 15]]],
     ['- Ola: strong on the criteria; C is more our sort, though.', [['one-of-us', 'our sort', 41]]],
@@ -85,6 +87,9 @@ describe('a note that weighs what it says of a candidate', () => {
     '- Grace: a better fit for the person specification than the others.',
     // A doubt of a skill after a condition with its adjustments agreed.
     'Applicant 6 – mentions she has lupus; adjustments agreed. Not sure about her wound care experience.',
+    // A patient's family in a patient's e-mail; a tie declared.
+    'Her dad is a patient here; she knows he wants a home visit on Tuesday.',
+    'Her mum is a patient here, so Dr Shah has declared it and will not sit on the panel.',
     // A name with no doubt of it; staying in the area said of a candidate.
     '- Ms Nowak: Polish name, trained in Leeds, strong on the criteria. Shortlist.',
     'Candidate 4 - Irish surname, plans to stay in the area. Shortlist.',
