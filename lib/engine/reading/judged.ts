@@ -264,7 +264,11 @@ export function speechDoubtedAfter(doc: Doc, end: number, sentenceOnly: boolean)
       doubted = true;
       start = Math.min(start, judged.start);
     }
-    for (let h = from; h < j && !doubted; h++) if (CHECKS.has(tokens[h]!.norm)) (doubted = true), (start = h);
+    for (let h = from; h < j && !doubted; h++) {
+      if (!CHECKS.has(tokens[h]!.norm)) continue;
+      doubted = true;
+      start = h;
+    }
     if (!doubted) continue;
     // On to the end of its clause or a preposition, a few words at most: "is quite strong", not "on the phone".
     let stop = j + 1;
