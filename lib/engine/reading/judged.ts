@@ -224,7 +224,9 @@ const ACCENT = new Set(['accent', 'accents', 'accented']);
 /** Verbs of a check set for this person on how they speak: "check she'll understand", "test whether her English", "hear his accent". */
 const CHECKS = new Set(['check', 'checking', 'test', 'testing', 'hear', 'assess', 'assessing']);
 /** Words that clear what is said of the speech: "her English is excellent", "accent fine on the phone". */
-const CLEARED = new Set(['fine', 'clear', 'clearly', 'excellent', 'fluent', 'perfect', 'great', 'good']);
+const CLEARED = new Set(['fine', 'clear', 'clearly', 'excellent', 'fluent', 'perfect', 'great', 'good', 'easy', 'easily', 'well', 'passed']);
+/** Words after "test" that make it one taken, not a check set: "her English test score is 8.0". */
+const TAKEN = new Set(['score', 'scores', 'result', 'results', 'passed', 'certificate']);
 /** How far on in its note (its line) a doubt of the person's speech may be from where they trained. */
 const SPEECH_REACH = 60;
 
@@ -265,7 +267,7 @@ export function speechDoubtedAfter(doc: Doc, end: number, sentenceOnly: boolean)
       start = Math.min(start, judged.start);
     }
     for (let h = from; h < j && !doubted; h++) {
-      if (!CHECKS.has(tokens[h]!.norm)) continue;
+      if (!CHECKS.has(tokens[h]!.norm) || TAKEN.has(tokens[h + 1]?.norm ?? '')) continue;
       doubted = true;
       start = h;
     }

@@ -69,6 +69,8 @@ describe('a note that weighs what it says of a candidate', () => {
     'Applicant 07 - qualified in Bucharest; NMC registered and her English is excellent. Shortlist.',
     'No. 5 - did his training in Chennai, equivalence confirmed by the GPhC. Strong on the criteria; invite.',
     'Candidate C: trained in Lagos, IELTS 8.5. Scored 18/20 on the criteria.',
+    '- Ravi: qualified in Mumbai; her English test score is 8.0 and she was easy to understand on the phone.',
+    'Candidate 4 - trained in Manila, NMC registered. Clear phone manner. Shortlist.',
     // An adjustment arranged; a decision after a sentence that weighs the criteria.
     "Applicant 3 – uses a wheelchair. The office is upstairs. We'll hold her interview in room 1 and take her forward.",
     "Applicant 3 – mentions she is a wheelchair user. Weak on the dispensing scenario. Let's not take her forward.",
@@ -93,7 +95,12 @@ describe('a note that weighs what it says of a candidate', () => {
     // A name with no doubt of it; staying in the area said of a candidate.
     '- Ms Nowak: Polish name, trained in Leeds, strong on the criteria. Shortlist.',
     'Candidate 4 - Irish surname, plans to stay in the area. Shortlist.',
-    // A fair instruction to the panel.
+    // Fair instructions to the panel.
+    "Please don't knock points off for career gaps; score on the criteria only.",
+    'Do not move anyone down because they were out of work for a while.',
+    "Reminder: don't mark anyone down for an accent or for where they trained. Judge the answers.",
+    'We never ask how long someone plans to stay or whether they have children.',
+    "Panel note: it doesn't matter which school anyone went to; the same scoring grid applies to all.",
     'Reminder to the panel: do not ask about children, age, religion or health. Score each candidate against the person specification only.',
   ])('leaves %j clean', (text) => {
     expect(read(text)).toEqual([]);
