@@ -2,8 +2,8 @@ import type { Doc } from '../document';
 import { judgementNear } from '../judgement/reader';
 import { nounClass } from '../lexicon';
 import { NAME } from '../names';
-import { judgedNext, judgingEnd } from '../reading/judged';
-import { isWhichOne } from '../reading/who';
+import { judgedNext, judgingEnd, verdictAfter } from '../reading/judged';
+import { isWhichOne, noteAbout } from '../reading/who';
 import { phraseList } from './cue-per-sentence';
 import { SHAPE } from '../tokenize';
 import { notAnAge } from './age-limit';
@@ -56,6 +56,8 @@ function aboutSomeoneElse(doc: Doc, subject: number): boolean {
   const sentence = tokens[subject]!.sentence;
   const [, end] = doc.sentenceRange(sentence);
   for (let j = subject + 1; j < end && j < subject + REFERENT_WINDOW; j++) if (tokens[j]!.norm.startsWith('diagnos')) return true;
+  // "Candidate 3 - good ward experience but she's 58": a note labelled with a candidate's number is hers, whatever ward it names.
+  if (numberedNote(doc, subject)) return false;
   for (let j = subject - 1; j >= 0 && j >= subject - REFERENT_WINDOW && tokens[j]!.sentence >= sentence - 1; j--) {
     const t = tokens[j]!;
     if (PATIENT_CUES.has(t.norm) && !OF_WORK.has(tokens[j + 1]?.norm ?? '')) return true;
@@ -64,6 +66,15 @@ function aboutSomeoneElse(doc: Doc, subject: number): boolean {
     if (cls === 'person') return false;
   }
   return false;
+}
+
+/** Words that label a note with a candidate's place on a list: "Candidate 3 -", "Applicant B:", "No. 4 -". */
+const LIST_LABELS = new Set(['candidate', 'applicant', 'no', 'number']);
+
+/** Whether token j is in a note labelled with a candidate's place on a list ("Candidate 3 -", "No. 4:", "3. -"), not a name that may be a patient's. */
+function numberedNote(doc: Doc, j: number): boolean {
+  const label = noteAbout(doc, j);
+  return label >= 0 && (LIST_LABELS.has(doc.tokens[label]!.norm) || (doc.tokens[label]!.shape & SHAPE.NUMBER) !== 0);
 }
 
 /** Words that judge the person by the age just noted: "she's 61, would she cope with the new phone system?" */
@@ -94,7 +105,10 @@ function judgementEnd(doc: Doc, k: number): number {
   // judgement/vocabulary.ts, reading/judged.ts).
   const sentenceEnd = doc.sentenceEnd(age.sentence);
   const judged = judgementNear(doc, k + 1, Math.min(sentenceEnd, k + JUDGEMENT_WINDOW), k, -1, -1) ?? judgedNext(doc, k, sentenceEnd);
-  return judged ? tokens[judgingEnd(doc, judged) - 1]!.end : age.end;
+  if (judged) return tokens[judgingEnd(doc, judged) - 1]!.end;
+  // "good community experience but she's 63. Probably not.": a short verdict after the age.
+  const verdict = verdictAfter(doc, k);
+  return verdict > 0 ? tokens[verdict - 1]!.end : age.end;
 }
 
 /** Words that open a clause before "at": "but at 58 she's not really a trainee". */

@@ -1,6 +1,7 @@
 import { CONCEPTS } from '../concepts';
 import type { Doc } from '../document';
 import { type JudgementAt, judgementNear } from '../judgement/reader';
+import { NOT_HELD_AGAINST } from '../judgement/vocabulary';
 import { nounClass } from '../lexicon';
 import { concededAfter, judgedNext, spanWith } from '../reading/judged';
 import { cuesOf } from '../reading/what';
@@ -39,7 +40,7 @@ const OTHER_SENSE = phrases(`
   can take, entitled, entitlement, school hours, term time, risk assessment, health and safety, radiation, x ray,
   x rays, cytotoxic, occupational health, expectant, arrange, adjustment, adjustments, around your, suits you,
   suit you, help you, emergency, emergencies, regardless, whether or not, not relevant, irrelevant, never ask, don't ask, do not ask, must not ask,
-  shouldn't ask, should not ask, can't ask, cannot ask, not allowed, unlawful, illegal, discrimination`);
+  shouldn't ask, should not ask, can't ask, cannot ask, not allowed, unlawful, illegal, discrimination`).concat(NOT_HELD_AGAINST);
 
 /** The words of tokens [k, end) as written in lower case, joined by spaces. */
 function wordsOf(doc: Doc, k: number, end: number): string {

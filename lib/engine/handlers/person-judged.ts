@@ -6,7 +6,7 @@ import { AUXILIARIES, DETERMINERS, NATIONALITY_ADJECTIVES, nounClass, PREPOSITIO
 import { targetOf } from '../targets';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
-import { againOpening, concededAfter, judgedNext } from '../reading/judged';
+import { againOpening, concededAfter, isSpeechDoubt, judgedNext, judgingEnd, speechDoubtedAfter } from '../reading/judged';
 import { areaOfWork, cueFirstWords, cuesOf, isPlaceCue } from '../reading/what';
 import { aboutPerson, meansCandidate, noteAbout, ownsWhatFollows, PATIENT_CARE, PERSON } from '../reading/who';
 import { phraseList } from './cue-per-sentence';
@@ -192,7 +192,8 @@ function personOf(doc: Doc, k: number, end: number, field: SaidField): number {
   // Nationalities and languages need the person beside them: "someone English", "Marek is Polish",
   // not "speak English".
   // A named person is a note's or an e-mail's ("the working language is English" in an advert is not).
-  if (NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm)) return doc.kind !== 'advert' && SAID_OF.has(tokens[k - 1]?.norm ?? '') && aboutPerson(doc, k) ? k : -1;
+  // A nationality read off a name ("Polish name") is said of whoever the note is about.
+  if (NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm) && !NAME_WORDS.has(tokens[end - 1]!.norm)) return doc.kind !== 'advert' && SAID_OF.has(tokens[k - 1]?.norm ?? '') && aboutPerson(doc, k) ? k : -1;
   if (noteAbout(doc, k) >= 0) return k;
   // "Trained in Lagos though", "Recently moved here from Kerala": a note's sentence that opens with
   // where its person trained or came from leaves out that person, the candidate it is about.
@@ -232,6 +233,7 @@ function clauseNear(doc: Doc, k: number, end: number): [number, number] {
 }
 
 const AGAINST = ['doubt', 'refuse'] as const;
+const AGAINST_OR_ASK = ['doubt', 'refuse', 'ask'] as const;
 
 /** Words that open a clause drawn from the one before: "trained in Lagos, so I'm not sure". */
 const CONSEQUENCE = new Set(['so', 'therefore', 'hence', 'which', 'meaning']);
@@ -252,10 +254,15 @@ function placeJudged(doc: Doc, k: number, end: number): JudgementAt | undefined 
   const sentenceEnd = doc.sentenceEnd(tokens[k]!.sentence);
   const to = clauseEnd < sentenceEnd && CONSEQUENCE.has(tokens[clauseEnd]!.norm) ? doc.clauseEnd(tokens[clauseEnd]!.clause) : clauseEnd;
   return (
+    // "trained in Lagos and I'd want to hear his accent": the sentence goes on to doubt how they speak;
+    // the finding is the place alone, so it stands beside the finding on the speech rather than yielding to it.
+    speechDoubtedAfter(doc, end, true) ??
     judgementNear(doc, from, to, k, k, end, { reading: 'clause', kinds: AGAINST }) ??
     (to === sentenceEnd ? judgedNext(doc, k, sentenceEnd, { reading: 'clause', kinds: AGAINST }) : undefined) ??
     // "Trained in Lagos though, so": a "though" that closes the place marks it as a drawback.
-    concededAfter(doc, end)
+    concededAfter(doc, end) ??
+    // "qualified in Pakistan. Phone call was fine but her accent is quite strong": later in the note.
+    speechDoubtedAfter(doc, end, false)
   );
 }
 
@@ -265,6 +272,14 @@ function frameOf(doc: Doc, k: number, end: number, holder: number, from: number,
   // "nobody past thirty", "no one with a diabetes history": a refusal of whoever has it.
   const no = refusingNobody(doc, holder);
   if (no >= 0) return { kind: 'refuse', start: no, end: holder + 1, takesObject: true };
+  // A nationality read off a name ("Polish name") is an origin guessed at: a doubt, a refusal or a
+  // request to find out anywhere in its sentence weighs it ("Not sure where she's from – Polish name
+  // – worth asking how long she plans to stay"). The finding is the name alone, beside the rule that
+  // flags the question.
+  if (field === 'origin' && NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm) && NAME_WORDS.has(tokens[end - 1]!.norm)) {
+    const judged = judgementNear(doc, from, to, k, k, end, { kinds: AGAINST_OR_ASK });
+    return judged && { kind: judged.kind, start: k, end, takesObject: false };
+  }
   // A name is judged in its own clause: "her name's a mouthful", not "her name is X, and we're not sure about nights".
   const named = NAME_WORDS.has(tokens[k + 1]?.norm ?? '') || NAME_WORDS.has(tokens[k]!.norm);
   const [a, b] = named ? clauseNear(doc, k, end) : [Math.max(from, k - WINDOW), Math.min(to, end + WINDOW)];
@@ -280,15 +295,28 @@ function frameOf(doc: Doc, k: number, end: number, holder: number, from: number,
     (named ? undefined : (judgedNext(doc, k, to, { reading: 'word', kinds }) ?? judgedNext(doc, k, to, { reading: 'person', kinds }) ?? concededAfter(doc, end)));
   // "Our manager is retiring and we are looking for an experienced...": a want after the words, with
   // a person of its own, is about that person.
-  if (judged && judged.start >= end && judged.takesObject && NEW_OBJECT.has(tokens[judged.end]?.norm ?? '')) return undefined;
+  // Unless that person is wanted for the opposite of the same thing: "she's Nigerian and patients prefer someone local".
+  if (judged && judged.start >= end && judged.takesObject && NEW_OBJECT.has(tokens[judged.end]?.norm ?? '') && !(field === 'origin' && wantedLocal(doc, judged.end))) return undefined;
   return judged;
+}
+
+/** Words of the person wanted instead of a candidate of another origin: "someone local", "a British nurse", "an English girl". */
+const LOCAL = new Set(['local', 'british', 'english', 'white', 'native']);
+/** How many words after its first the person wanted may run to: "someone more local", "a nice English girl". */
+const WANTED_REACH = 3;
+
+/** Whether the person wanted from token j is local or of one origin: "someone local", "a British one". */
+function wantedLocal(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  for (let h = j + 1; h <= j + WANTED_REACH && h < tokens.length && tokens[h]!.clause === tokens[j]!.clause; h++) if (LOCAL.has(tokens[h]!.norm)) return true;
+  return false;
 }
 
 /** Whether the origin cue ending at `end` is an immigration status: "on a visa", "needs sponsorship". */
 const isStatus = (doc: Doc, field: SaidField, end: number) => field === 'origin' && STATUS_ENDS.has(doc.tokens[end - 1]!.norm);
 
 /** The tokens to flag for the characteristic at [k, end) in the sentence [from, to), or null. */
-function judge(doc: Doc, field: SaidField, k: number, end: number, from: number, to: number): [number, number] | null {
+function judge(doc: Doc, field: SaidField, k: number, end: number, from: number, to: number): [number, number] | [number, number, number, number] | null {
   const { tokens } = doc;
   if (isCount(doc, end)) return null;
   if (doc.hasPhrase(from, to, FAIR_HERE) || doc.hasPhrase(from, to, PATIENT_CARE)) return null;
@@ -311,11 +339,23 @@ function judge(doc: Doc, field: SaidField, k: number, end: number, from: number,
   if (isStatus(doc, field, end) && (doc.kind === 'advert' || ANYONE.has(tokens[holder]!.norm))) return null;
   const judged = frameOf(doc, k, end, holder, from, to, field);
   if (!judged) return null;
+  // A place held against the person by the note's doubt of how they speak: the place, and the doubt
+  // as a finding of its own ("trained in Lagos ... check she'll understand our older patients"),
+  // which gives way to a finding of the speech itself ("accent").
+  if (field === 'origin' && isPlaceCue(doc, k) && isSpeechDoubt(doc, judged)) {
+    const place: [number, number] = [holder >= k - 3 ? Math.min(holder, k) : k, end];
+    return judged.start >= end ? [...place, judged.start, judged.end] : place;
+  }
   const start = holder >= k - 3 ? Math.min(holder, k) : k;
   // A note's next sentence that judges the words: one finding runs on to the judgement ("61 years
   // old. Lovely, but I'd worry"), and no further, so a rule that flags what the judgement goes on to
   // say ("winding down") does not swallow it.
-  if (judged.start >= end && tokens[judged.start]!.sentence !== tokens[end - 1]!.sentence) return [start, judged.end];
+  if (judged.start >= end && tokens[judged.start]!.sentence !== tokens[end - 1]!.sentence) {
+    // A request to find out in the note's next sentence is a finding of its own, on to what is to be
+    // asked ("wears a hijab. Do ask how she'd handle our Christmas events"): the question is a second
+    // thing to put right, beside the characteristic noted.
+    return judged.kind === 'ask' ? [start, end, judged.start, judgingEnd(doc, judged)] : [start, judged.end];
+  }
   // The judgement joins the finding when it is just before the words, or after them in their clause
   // ("her name's a mouthful"), so a second characteristic further on is a finding of its own.
   const before = judged.end <= k && k - judged.end < SPAN_REACH && tokens[judged.start]!.sentence === tokens[k]!.sentence;
@@ -331,7 +371,25 @@ function judge(doc: Doc, field: SaidField, k: number, end: number, from: number,
   // A note's next sentence that opens with a doubt of the same words joins them ("asked for prayer
   // breaks. Could be awkward", reading/judged.ts).
   const again = againOpening(doc, k);
-  return near ? [Math.min(start, judged.start), Math.max(end, judged.end, again)] : [start, Math.max(end, again)];
+  const span: [number, number] = near ? [Math.min(start, judged.start), Math.max(end, judged.end, again)] : [start, Math.max(end, again)];
+  // "not sure the hijab goes with our look. Can we ask if she'd take it off for work?": a request in
+  // the note's next sentence to find out more of the same thing is a finding of its own.
+  const ask = againAsked(doc, k);
+  return ask && ask.start >= span[1] ? [...span, ask.start, judgingEnd(doc, ask)] : span;
+}
+
+const ASK = { kinds: ['ask'] } as const;
+/** Words by which a request refers back to the thing, not only to the person: "take it off", "ask about that". */
+const THE_THING = new Set(['it', 'that', 'this', 'them', 'those', 'these', "it's", "that's"]);
+
+/** A request to find out in the note's next sentence that refers back to the thing the sentence of k judged: "Can we ask if she'd take it off?". */
+function againAsked(doc: Doc, k: number): JudgementAt | undefined {
+  const { tokens } = doc;
+  const ask = judgedNext(doc, k, doc.sentenceEnd(tokens[k]!.sentence), ASK);
+  if (!ask) return undefined;
+  const stop = Math.min(doc.sentenceEnd(tokens[ask.start]!.sentence), ask.end + SPAN_REACH);
+  for (let j = ask.end; j < stop; j++) if (THE_THING.has(tokens[j]!.norm)) return ask;
+  return undefined;
 }
 
 /**
@@ -362,6 +420,7 @@ export function personJudged(field: SaidField): SpanHandler {
         const span = judge(doc, field, k, cues[i + 1]!, from, to);
         if (!span) continue;
         hits.push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end });
+        if (span.length === 4) hits.push({ start: tokens[span[2]]!.start, end: tokens[span[3] - 1]!.end });
         // A faith's words in one sentence are one judgement ("is Muslim, so Ramadan will be a headache").
         next = field === 'religion' ? Math.max(span[1], to) : span[1];
       }

@@ -62,7 +62,8 @@ const GROUPS: Group[] = [
     preferable, preference, would suit, would've been better, would gel, gel better, fit in, fits in, fit in better,
     fit right in, fit straight in, fits right in, fits straight in, fits the vibe, fit the vibe, fits our vibe, fit our vibe,
     fit better, blend in, settle in better, will settle, who will settle, would settle, settle down, settled,
-    relate to, feel safer, more comfortable, familiar face, familiar faces, people they know` },
+    relate to, feel safer, more comfortable, familiar face, familiar faces, people they know, better fit, a better fit,
+    best fit, the best fit` },
   { kind: 'prefer', reach: 'clause', phrases: `best to, better to, better off` },
   // Verbs of wanting and hiring: the writer's or the employer's judgement only ("we want", not "nurses
   // need"), of the person they name or a word a rule matched ("we want someone local"), not of all their
@@ -101,10 +102,15 @@ const GROUPS: Group[] = [
     how would she do, how would he do, how will she do, how will he do, how could she do, how could he do,
     could she manage, could he manage, would she manage, would he manage, can she manage, can he manage, will she manage, will he manage,
     could she cope, could he cope, how she'd manage, how he'd manage, how she'll manage, how he'll manage,
+    won't manage, wouldn't manage, will not manage, would not manage, can't manage, cannot manage, couldn't manage,
+    won't be able to manage, never manage,
     go back home, going back home, move back home, back to her country, back to his country, back to their country,
+    how long she plans to stay, how long he plans to stay, how long they plan to stay, how long she intends to stay,
+    how long he intends to stay,
     tend to move on, tend to leave, tend to go back, move on quickly, can't pronounce, cannot pronounce, can't even pronounce,
     hard to pronounce, difficult to pronounce, too long in the game, too long in the job, too late to retrain, too late to learn,
-    sundays off, fridays off, saturdays off, sunday off, friday off, saturday off, preach, preaching, preachy,
+    sundays off, fridays off, saturdays off, sunday off, friday off, saturday off, friday afternoons off, friday afternoon off,
+    friday mornings off, sunday mornings off, sunday morning off, saturday mornings off, do we really want, do we really need, preach, preaching, preachy,
     be tired, too tired, get tired, not great with, isn't great with, won't be great with, wouldn't be great with,
     get moved on, be moved on, gets moved on, get posted, be posted, gets posted, red tape, paperwork, a faff, more trouble` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
@@ -126,7 +132,7 @@ const GROUPS: Group[] = [
     will not suit, won't suit, does not suit, doesn't suit, not suit, rule out, ruled out, rules out, rules him out, rules her out, rules them out, ruled him out, ruled her out,
     rule him out, rule her out, no allowance, mark her down, mark him down, mark them down, marked her down, marked him down,
     not work around, can't work around, cannot work around, not fit around, won't fit around, not ideal,
-    not right for, not for us, not a good fit, not the right fit, can't take on, cannot take on, couldn't take on,
+    not right for, not for us, not a good fit, not the right fit, not one for, can't take on, cannot take on, couldn't take on,
     binned, binning, bin it, bin her, bin him, bin them, reject, rejected, rejecting` },
   { kind: 'refuse', reach: 'word', phrases: `not someone, not somebody, not anyone` },
   // A refusal of the kind of person named after it: "not another boomer", "not a job for someone winding down".
@@ -155,7 +161,12 @@ const GROUPS: Group[] = [
     as reserve, as a reserve, on reserve, in reserve, the reserve list, worth waiting, hold fire, a no from me, a no for me,
     it's a no, that's a no, i'd say no, we'd say no, not the one for, not our person, not the person for, score her down, score him down,
     scored her down, scored him down, scoring her down, scoring him down, mark down, marked down, marking down,
-    knock points off, knocked points off, dock points, docked points` },
+    score down, scored down, scoring down,
+    knock points off, knocked points off, dock points, docked points, knock a point off, knocked a point off, knock a mark off,
+    knocked a mark off, knock one off, dock a point, docked a point, move her down, move him down, move them down, moved her down,
+    moved him down, moving her down, moving him down, bump her down, bump him down, drop her down, drop him down, rank her lower,
+    rank him lower, ranked her lower, ranked him lower, put her lower, put him lower, lower her score, lower his score,
+    park her, park him, park them, parked her, parked him, parking her, parking him` },
   // A candidate as a risk or a burden on the team: cover, the load falling on others, wearing out, not
   // lasting, being off again, a mind elsewhere, a gamble, a waste, asking too much ("bit presumptuous").
   { kind: 'doubt', reach: 'clause', phrases: `
@@ -165,6 +176,12 @@ const GROUPS: Group[] = [
     on the rest of us, knackered, worn out, exhausted, run out of steam, puffing, slowing down, burn out,
     burnt out, burned out, won't last, wouldn't last, not last, not going to last, off again, off all the time,
     warning sign, warning signs, alarm bells, question mark, mind elsewhere, mind on other things,
+    how long would we get, how long we'd get, how long we would get, how long will we get, how long we'll get,
+    how many years would we get, how many years we'd get, how many years will we get, how many years we'll get,
+    how long she'd stay, how long he'd stay, how long she would stay, how long he would stay, how long she'll stay,
+    how long he'll stay, how long would she stay, how long would he stay, how long will she stay, how long will he stay,
+    how long she'd last, how long he'd last, how long would she last, how long would he last, get out of her, get out of him,
+    get from her, get from him,
     other priorities, priorities elsewhere, limit her, limit his, limit their, limits her, limits his, a waste,
     waste of, can't have her, can't have him, cannot have her, cannot have him, can't have someone, can't have anyone,
     presumptuous, a bit much, a big ask, a lot to ask, not workable, unworkable, impractical, not practical, won't work,
@@ -177,7 +194,9 @@ const GROUPS: Group[] = [
     double the usual, twice the usual, longer probation, extended probation, extra probation, prove herself, prove himself,
     prove themselves, expect to leave early, expects to leave early, expect to finish early, expect time off, expects time off,
     extra supervision, closer supervision, more supervision, extra checks, supervised closely, closely supervised,
-    shame about, pity about, let her down, let him down, lets her down, lets him down` },
+    shame about, pity about, let her down, let him down, lets her down, lets him down,
+    test whether her, test whether his, test if her, test if his, hear her on the phone, hear him on the phone, hear her speak,
+    hear him speak, hear her accent, hear his accent, see her do, see him do, before we commit, before we even think` },
   // A liking for a candidate for their likeness to the writer, the team or the writer's family: "reminds
   // me of my daughter", "one of us".
   { kind: 'prefer', reach: 'clause', phrases: `reminds me of, reminded me of, remind me of, one of us, our sort, our kind, our type` },
@@ -185,7 +204,8 @@ const GROUPS: Group[] = [
   { kind: 'ask', reach: 'clause', phrases: `
     let us know if, let us know whether, let us know about, tell us if, tell us whether, tell us about,
     please state, please confirm, please indicate, please declare, please tell us, declare, check if,
-    check whether, find out if, find out whether, worth asking, ask her, ask him, ask them, ask if, ask whether,
+    check whether, find out if, find out whether, find out what, find out why, find out how, worth asking, ask her, ask him,
+    ask them, ask if, ask whether, ask how, ask what, ask why, ask when, want to know, wants to know, wanted to know, like to know, need to know what, need to know why,
     so we can plan, check they, check they're, check that they, make sure they, make sure they're, make sure whoever,
     make sure that they` },
 ];
@@ -210,7 +230,8 @@ export const VOCABULARY: readonly Entry[] = GROUPS.flatMap((g) =>
 export const NOT_HELD_AGAINST = phraseList(`
   must not affect, mustn't affect, should not affect, shouldn't affect, will not affect, won't affect, does not affect,
   doesn't affect, must not count, should not count, will not count, won't count, not be held against, not held against,
-  do not screen, don't screen, do not judge, don't judge`);
+  do not screen, don't screen, do not judge, don't judge, no bearing, not a factor, makes no difference, make no difference,
+  nothing to do with`);
 
 /**
  * Words that make the text the fair statement rather than a judgement of the person it names: "we

@@ -1,5 +1,6 @@
 import type { Doc } from '../document';
 import { type JudgementAt, judgementNear, type ReadOptions } from '../judgement/reader';
+import { NEGATIONS } from '../lexicon';
 import { GAP } from '../tokenize';
 
 // Whether what a note says of a candidate is held for or against them: the third part of the
@@ -14,6 +15,23 @@ const BACK = new Set(['that', 'this', 'it', "that's", "it's", 'them', 'him', 'th
 const CLAUSE_AFTER_THAT = new Set(['she', 'he', 'they', 'we', 'i', 'you', "she'll", "he'll", "she'd", "he'd", "she's", "he's"]);
 /** Words after a judgement that give it an object of its own: "Not sure about her wound care", "worried whether the rota". */
 const OWN_OBJECT = new Set(['about', 'with', 'whether', 'if', 'how', 'of', 'regarding', 're']);
+/**
+ * Traits of the person a doubt may take as its object after a characteristic, which refer back to
+ * the person rather than to a skill: "I'd worry about reliability", "not sure about her stamina".
+ */
+const TRAITS = new Set([
+  'reliability', 'resilience', 'attendance', 'absence', 'absences', 'sickness', 'stamina', 'energy', 'accuracy', 'concentration',
+  'focus', 'memory', 'judgement', 'capacity', 'commitment', 'availability', 'punctuality', 'temperament', 'stability',
+]);
+/** How far after "about" or "with" the trait may be: "about her reliability", "about how reliable". */
+const TRAIT_REACH = 2;
+
+/** Whether a trait of the person is among the first words from j: "reliability", "her stamina". */
+function traitAfter(doc: Doc, j: number, to: number): boolean {
+  for (let h = j; h < to && h <= j + TRAIT_REACH; h++) if (TRAITS.has(doc.tokens[h]!.norm)) return true;
+  return false;
+}
+
 /** How near its sentence's start a judgement that judges what came before opens: "Could be awkward", "I'd mark her down". */
 const OPENS = 2;
 /** How far around the judgement a word that refers back may be. */
@@ -30,6 +48,8 @@ const NEXT_REACH = 16;
 function refersBack(doc: Doc, judged: JudgementAt, from: number, to: number): boolean {
   const { tokens } = doc;
   if (judged.start - from <= OPENS && !OWN_OBJECT.has(tokens[judged.end]?.norm ?? '')) return true;
+  // "I'd worry about reliability", "not sure about his stamina": the object is a trait of the person.
+  if (OWN_OBJECT.has(tokens[judged.end]?.norm ?? '') && traitAfter(doc, judged.end + 1, to)) return true;
   const stop = Math.min(to, judged.end + BACK_REACH);
   for (let j = Math.max(from, judged.start - BACK_REACH); j < stop; j++) {
     const w = tokens[j]!.norm;
@@ -46,9 +66,36 @@ function refersBack(doc: Doc, judged: JudgementAt, from: number, to: number): bo
 export function judgedNext(doc: Doc, k: number, sentenceEnd: number, options: ReadOptions = {}): JudgementAt | undefined {
   const { tokens } = doc;
   if (doc.kind === 'advert' || sentenceEnd >= tokens.length || tokens[sentenceEnd]!.line !== tokens[k]!.line) return undefined;
-  const to = Math.min(doc.sentenceEnd(tokens[sentenceEnd]!.sentence), sentenceEnd + NEXT_REACH);
+  const nextEnd = doc.sentenceEnd(tokens[sentenceEnd]!.sentence);
+  const to = Math.min(nextEnd, sentenceEnd + NEXT_REACH);
   const judged = judgementNear(doc, sentenceEnd, to, sentenceEnd, -1, -1, options);
-  return judged && refersBack(doc, judged, sentenceEnd, to) ? judged : undefined;
+  if (judged) return refersBack(doc, judged, sentenceEnd, to) ? judged : undefined;
+  // "she's a wheelchair user. Our dispensary is tiny. Let's not put her through.": a short statement
+  // of the job's own between the fact and the decision that refers back to the person.
+  if (!asidesFact(doc, sentenceEnd, nextEnd) || nextEnd >= tokens.length || tokens[nextEnd]!.line !== tokens[k]!.line) return undefined;
+  const after = Math.min(doc.sentenceEnd(tokens[nextEnd]!.sentence), nextEnd + NEXT_REACH);
+  const later = judgementNear(doc, nextEnd, after, nextEnd, -1, -1, options);
+  return later && refersBack(doc, later, nextEnd, after) ? later : undefined;
+}
+
+/** How many words a statement between a fact and its judgement may run to: "Our dispensary is tiny." */
+const ASIDE_LENGTH = 10;
+/**
+ * Words by which a sentence weighs the candidate on the criteria or says more of them, so a decision
+ * after it may be about that instead: "Weak on the clinical scenario.", "Scored 12 of 20.", "She
+ * interviewed well."
+ */
+const ON_THE_CRITERIA = new Set([
+  'weak', 'weaker', 'poor', 'strong', 'stronger', 'good', 'great', 'excellent', 'scored', 'score', 'scores', 'answer', 'answers',
+  'answered', 'criteria', 'criterion', 'essential', 'essentials', 'desirable', 'experience', 'skills', 'lacks', 'lacking',
+  'meets', 'met', 'reference', 'references', 'interview', 'interviewed', 'statement', 'she', 'he', "she's", "he's", 'her', 'his',
+]);
+
+/** Whether tokens [from, to) are a short statement of something other than the candidate or how they meet the criteria. */
+function asidesFact(doc: Doc, from: number, to: number): boolean {
+  if (to - from > ASIDE_LENGTH) return false;
+  for (let j = from; j < to; j++) if (ON_THE_CRITERIA.has(doc.tokens[j]!.norm)) return false;
+  return true;
 }
 
 /** How many words of the judging clause after its judgement a finding may take in: "Not sure [we need that risk]". */
@@ -169,3 +216,78 @@ export function concededAfter(doc: Doc, end: number): JudgementAt | undefined {
   }
   return undefined;
 }
+
+/** Words of how a person speaks or is understood: "accent", "her English", "understand", "follow". */
+const SPEECH = new Set(['accent', 'accents', 'accented', 'english', 'understand', 'understood', 'follow', 'pronounce', 'pronunciation', 'diction']);
+/** Of them, those a note already holds against the person by naming: "her accent is quite strong". */
+const ACCENT = new Set(['accent', 'accents', 'accented']);
+/** Verbs of a check set for this person on how they speak: "check she'll understand", "test whether her English", "hear his accent". */
+const CHECKS = new Set(['check', 'checking', 'test', 'testing', 'hear', 'assess', 'assessing']);
+/** Words that clear what is said of the speech: "her English is excellent", "accent fine on the phone". */
+const CLEARED = new Set(['fine', 'clear', 'clearly', 'excellent', 'fluent', 'perfect', 'great', 'good', 'easy', 'easily', 'well', 'passed']);
+/** Words after "test" that make it one taken, not a check set: "her English test score is 8.0". */
+const TAKEN = new Set(['score', 'scores', 'result', 'results', 'passed', 'certificate']);
+/** How far on in its note (its line) a doubt of the person's speech may be from where they trained. */
+const SPEECH_REACH = 60;
+
+/** Whether the clause [from, to) clears the person's speech ("her English is excellent", "no accent issues"). */
+function cleared(doc: Doc, from: number, to: number): boolean {
+  for (let h = from; h < to; h++) if (CLEARED.has(doc.tokens[h]!.norm) || NEGATIONS.has(doc.tokens[h]!.norm)) return true;
+  return false;
+}
+
+/**
+ * A doubt of the person's speech later in the same note (its line) as where they trained or came
+ * from, which holds that place against them: "trained in Lagos and I'd want to hear his accent",
+ * "qualified in Pakistan. Phone call was fine but her accent is quite strong", "moved here from
+ * Kerala. Solid experience, but we'd need to check she'll understand our older patients". The accent
+ * named, or a word of speech in a clause that doubts it or sets a check of it for this person; not
+ * "her English is excellent" or "IELTS 8.5". Returned as the doubt of the speech ("check she'll
+ * understand our older patients", "her accent is quite strong"), which is a finding of its own beside
+ * the place. Read in the place's own sentence, or (`sentenceOnly` false) on to the end of the note's
+ * line. Only in notes and e-mails.
+ */
+export function speechDoubtedAfter(doc: Doc, end: number, sentenceOnly: boolean): JudgementAt | undefined {
+  const { tokens } = doc;
+  if (doc.kind === 'advert') return undefined;
+  const line = tokens[end - 1]!.line;
+  const stop = Math.min(tokens.length, end + SPEECH_REACH, sentenceOnly ? doc.sentenceEnd(tokens[end - 1]!.sentence) : tokens.length);
+  for (let j = end; j < stop && tokens[j]!.line === line; j++) {
+    const norm = tokens[j]!.norm;
+    if (!SPEECH.has(norm)) continue;
+    const [from, to] = doc.clauseRange(tokens[j]!.clause);
+    if (cleared(doc, from, to)) continue;
+    // Where the doubt starts: the judgement or the check before the word of speech, else the word
+    // itself with its possessive ("her accent").
+    let start = POSSESSIVE.has(tokens[j - 1]!.norm) ? j - 1 : j;
+    let doubted = ACCENT.has(norm);
+    const judged = judgementNear(doc, from, to, j, -1, -1, { kinds: AGAINST_OR_ASK });
+    if (judged) {
+      doubted = true;
+      start = Math.min(start, judged.start);
+    }
+    for (let h = from; h < j && !doubted; h++) {
+      if (!CHECKS.has(tokens[h]!.norm) || TAKEN.has(tokens[h + 1]?.norm ?? '')) continue;
+      doubted = true;
+      start = h;
+    }
+    if (!doubted) continue;
+    // On to the end of its clause or a preposition, a few words at most: "is quite strong", not "on the phone".
+    let stop = j + 1;
+    while (stop < to && stop <= j + SPEECH_TAIL && !ADJUNCT.has(tokens[stop]!.norm)) stop++;
+    return { kind: 'doubt', start, end: stop, takesObject: false };
+  }
+  return undefined;
+}
+
+/** Whether tokens [from, to) hold a word of speech: the stretch speechDoubtedAfter found. */
+export function isSpeechDoubt(doc: Doc, judged: JudgementAt): boolean {
+  for (let j = judged.start; j < judged.end; j++) if (SPEECH.has(doc.tokens[j]!.norm)) return true;
+  return false;
+}
+
+const POSSESSIVE = new Set(['her', 'his', 'their']);
+/** How many words of its clause after the word of speech the doubt runs on to: "understand [our older patients]". */
+const SPEECH_TAIL = 3;
+
+const AGAINST_OR_ASK = ['doubt', 'refuse', 'ask'] as const;

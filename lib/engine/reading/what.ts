@@ -1,7 +1,7 @@
 import { SAID_FIELDS, type SaidField } from '../concept-fields';
 import { CONCEPTS } from '../concepts';
 import type { Doc } from '../document';
-import { CALENDAR, nounClass } from '../lexicon';
+import { CALENDAR, NATIONALITY_ADJECTIVES, nounClass } from '../lexicon';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
 
@@ -174,6 +174,9 @@ export function cuesOf(doc: Doc): Cues {
   return found;
 }
 
+/** Words for a name after a nationality: "Polish name", "an Irish surname". */
+const NAMES = new Set(['name', 'names', 'surname', 'surnames']);
+
 /** The first words of the origin field's "hard to understand", which must be said of its subject. */
 const HARD = new Set(['hard', 'difficult', 'tricky']);
 /** Verbs, and adverbs after them, between a person and "hard to understand": "she was quite hard to follow". */
@@ -209,6 +212,8 @@ function phraseEnd(doc: Doc, index: PhraseIndex, k: number, field: SaidField): n
     let end = next === undefined ? -1 : longestAt(doc, byNext.get(next.norm), k);
     if (next !== undefined && next.base !== next.norm) end = Math.max(end, longestAt(doc, byNext.get(next.base), k));
     if (end < 0) end = longestAt(doc, byNext.get(''), k);
+    // "Polish name", "a Nigerian surname": a nationality read off the person's name.
+    if (end === k + 1 && field === 'origin' && NAMES.has(doc.tokens[end]?.norm ?? '') && NATIONALITY_ADJECTIVES.has(doc.tokens[k]!.norm)) return end + 1;
     if (end > k) return end;
   }
   if (field === 'origin') return doc.kind === 'advert' ? -1 : placeEnd(doc, k);
