@@ -1,4 +1,4 @@
-import { type PhraseList, stickyAt } from './alternation';
+import type { PhraseList } from './alternation';
 
 /**
  * Every match of a global pattern, as `text.matchAll(pattern)` gives them (from the pattern's
@@ -27,10 +27,12 @@ export function* matchAll(text: string, pattern: RegExp): Generator<RegExpExecAr
   }
 }
 
+/** The sticky copy of each list's pattern, made once, to try it where its starts say. */
+const STICKY = new WeakMap<RegExp, RegExp>();
+
 /**
  * Every match of a list of phrases, as `matchAll(text, list.pattern)` gives them, with the list run
- * only where `list.starts` finds a place a match can start, and there only the phrases that can
- * start with the text's first two letters (`stickyAt`). A pattern over hundreds of phrases needs
+ * only where `list.starts` finds a place a match can start. A pattern over hundreds of phrases needs
  * V8's look-ahead to skip the text fast, which V8 leaves out of patterns it compiles once a process
  * has generated about 1 MB of pattern code (a popup worker after a batch of CVs): without it the
  * list is tried at every character (1 MB of blanks took 1.7 s, not 0.01 s). A class of first
@@ -38,22 +40,23 @@ export function* matchAll(text: string, pattern: RegExp): Generator<RegExpExecAr
  */
 export function* matchPhrases(text: string, list: PhraseList): Generator<RegExpExecArray, void, undefined> {
   const { pattern, starts } = list;
+  let sticky = STICKY.get(pattern);
+  if (!sticky) {
+    sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+    STICKY.set(pattern, sticky);
+  }
   let next = pattern.lastIndex;
   for (;;) {
     starts.lastIndex = next;
     const start = starts.exec(text);
     if (!start) return;
-    const sticky = stickyAt(list, text, start.index);
-    let m: RegExpExecArray | null = null;
-    if (sticky) {
-      sticky.lastIndex = start.index;
-      m = sticky.exec(text);
-    }
+    sticky.lastIndex = start.index;
+    const m = sticky.exec(text);
     if (!m) {
       next = start.index + 1;
       continue;
     }
-    next = sticky!.lastIndex;
+    next = sticky.lastIndex;
     yield m;
   }
 }
