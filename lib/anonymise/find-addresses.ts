@@ -138,6 +138,18 @@ function streetIn(cell: string): RegExpExecArray | null {
   return titled.length === cell.length ? (STREET.exec(titled) ?? STREET_WITHOUT_NUMBER.exec(titled)) : null;
 }
 
+/** Whether a cell holds a digit (0-9, as `\d` reads it) and a blank (as `\s` reads it), read in code. */
+function cues(cell: string): { digit: boolean; blank: boolean } {
+  let digit = false;
+  let blank = false;
+  for (let i = 0; i < cell.length && !(digit && blank); i++) {
+    const code = cell.charCodeAt(i);
+    if (code >= 48 && code <= 57) digit = true;
+    else if (code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(cell.charAt(i)))) blank = true;
+  }
+  return { digit, blank };
+}
+
 /** A cell an address block may hold above its street or postcode: a house name, a street, or a place. */
 /** A postal code of digits: "600 040", "600040", "31-147". */
 const DIGIT_CODE = /^\d{2,3}[ -]?\d{3}$/;
@@ -257,10 +269,13 @@ export function findAddresses(layout: DocumentLayout): Span[] {
     const segs = segments(layout, from, to);
     for (let i = 0; i < segs.length; i++) {
       const seg = segs[i]!;
-      const upper = streetIn(seg.text);
-      const street = upper ?? STREET_LOWER.exec(seg.text);
+      // Every street and postcode has a digit or a blank: a cell of neither (a PDF line of
+      // hundreds of thousands of "A" or ":" cells) is read by no pattern of them.
+      const { digit, blank } = cues(seg.text);
+      const upper = digit || blank ? streetIn(seg.text) : null;
+      const street = upper ?? (digit ? STREET_LOWER.exec(seg.text) : null);
       const town = upper ? LOOKS_LIKE_TOWN : LOOKS_LIKE_TOWN_ANY_CASE;
-      if (!street && isNamedStreetList(seg.text)) {
+      if (!street && blank && isNamedStreetList(seg.text)) {
         spans.push(makeSpan('address', blockStart(segs, i, firstLineEnd), seg.start + withoutAside(seg.text).length, { divisible: true }));
         continue;
       }
@@ -296,15 +311,15 @@ export function findAddresses(layout: DocumentLayout): Span[] {
       // line of the header next to one, or naming a known town ("Hyson Green, Nottingham").
       const alone = segs[i - 1]?.line !== seg.line && segs[i + 1]?.line !== seg.line;
       const nearContact = [segs[i - 1], segs[i + 1]].some((other) => other?.contact && Math.abs(other.line - seg.line) === 1);
-      const knownTown = seg.text.split(/[\s,]+/).some((word) => nameLexicon.notNameGroups.places.has(word));
-      const place = from === 0 && (seg.contact || (alone && seg.start >= firstLineEnd && (nearContact || knownTown))) ? PLACE_CELL.exec(seg.text) : null;
+      const knownTown = () => seg.text.split(/[\s,]+/).some((word) => nameLexicon.notNameGroups.places.has(word));
+      const place = from === 0 && (seg.contact || (alone && seg.start >= firstLineEnd && (nearContact || knownTown()))) ? PLACE_CELL.exec(seg.text) : null;
       if (place?.[1] && isPlace(place[1])) {
         // Alone on its line, the house and places on the lines above belong to it ("Bryn Awel" / "Llandysul" / "Ceredigion").
         const start = alone && place[1] === seg.text ? blockStart(segs, i, firstLineEnd) : seg.start + seg.text.length - place[1].length;
         spans.push(makeSpan('address', start, seg.end, { divisible: true }));
         continue;
       }
-      const postcode = POSTCODE.exec(seg.text);
+      const postcode = digit ? POSTCODE.exec(seg.text) : null;
       // A county or country on the lines after the postcode: "CF42 6AB" / "Rhondda Cynon Taf".
       for (let j = i + 1; postcode && j <= i + 2 && j < segs.length; j++) {
         const next = segs[j]!;

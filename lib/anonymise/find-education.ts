@@ -1,5 +1,5 @@
 import { makeSpan } from './make-span';
-import { matchAll } from './match-all';
+import { holdsAny, matchAll } from './match-all';
 import type { Span } from './span';
 import { trimChars } from './trim-chars';
 
@@ -14,6 +14,8 @@ const INSTITUTION = new RegExp(
   ].join('|'),
   'gu',
 );
+/** The words INSTITUTION cannot match without: an institution's kind or an acronym (UCLan holds UCL). */
+const INSTITUTION_WORDS = ['University', 'College', 'Academy', 'School', 'Polytechnic', 'Sixth', 'Institute', ...'UCL KCL LSHTM LSE UWE UEA QMUL SGUL RCSI NUI LJMU MMU NTU BCU UWS GCU UHI'.split(' ')];
 /** Professional bodies and NHS names that look like institutions but are not schools. */
 const NOT_SCHOOL =
   /^(?:The\s+)?(?:Royal\s+College|College\s+of\s+(?:Optometrists|Paramedics|Podiatry)|Faculty|British|General|NHS|Health\s+Education|Skills\s+for\s+Health|Centre\s+for\s+Pharmacy|Sunday\s+School|Medical\s+School\s+Council|Practice|Surgery)/i;
@@ -22,6 +24,7 @@ const LEADING_NOISE = /^(?:(?:At|In|From|The|Attended|Studied|I|My|Graduated|BSc
 /** Schools, colleges and universities → `[SCHOOL]` (when the panel asks: `education`). */
 export function findEducation(text: string): Span[] {
   const spans: Span[] = [];
+  if (!holdsAny(text, INSTITUTION_WORDS)) return spans;
   for (const m of matchAll(text, INSTITUTION)) {
     let value = m[0];
     let start = m.index;

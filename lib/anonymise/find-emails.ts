@@ -81,7 +81,8 @@ const COUNTRY_LABEL = /^[a-z]{2}(?![\p{L}\p{N}.@-])/u;
 /** "jane.smith@\nnhs.net", "jane.smith@nhs.\nnet": an address broken over two lines. */
 function wrappedEmails(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of matchAll(text, BROKEN)) {
+  // Every break it reads is a line break.
+  for (const m of text.includes('\n') ? matchAll(text, BROKEN) : []) {
     // Broken before an "@", the match starts at the line break, and the line must end (blanks
     // aside) in a letter or digit of the local part.
     const beforeAt = m[0][0] === '\n';

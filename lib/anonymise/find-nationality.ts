@@ -1,7 +1,7 @@
 import demonymData from './data/demonyms.json';
 import { demonymPattern, demonymRuns } from './demonym-runs';
 import { makeSpan } from './make-span';
-import { matchAll } from './match-all';
+import { holdsAny, matchAll } from './match-all';
 import { REDACTION_KINDS } from './redaction-type';
 import type { Span } from './span';
 
@@ -75,6 +75,12 @@ const NATIVE_LANGUAGE =
 const HERITAGE_LANGUAGE =
   /\p{Lu}\p{Ll}+[ \t]+as[ \t]+(?:my|our)[ \t]+(?:mother[ \t]+tongue|first[ \t]+language|native[ \t]+language|home[ \t]+language)|\p{Lu}\p{Ll}+[ \t]+(?:was|is)[ \t]+(?:the|our|my)[ \t]+(?:(?:first|main|home)[ \t]+)?language[ \t]+(?:at|in)[ \t]+(?:home|the[ \t]+house)|\b(?:[Ww]e|I)[ \t]+(?:spoke|speak|spoken)[ \t]+\p{Lu}\p{Ll}+[ \t]+at[ \t]+home|\b(?:grew|brought)[ \t]+up[ \t]+speaking[ \t]+\p{Lu}\p{Ll}+|\b(?:[Mm]y|[Oo]ur)[ \t]+(?:parents['’]|family['’]s|mother['’]s|father['’]s|grandparents['’])[ \t]+(?:language|tongue|first[ \t]+language)(?:,?[ \t]+\p{Lu}\p{Ll}+)?/gu;
 
+/** Each language pattern with the words it cannot match without. */
+const LANGUAGE_PATTERNS = [
+  [NATIVE_LANGUAGE, ['ative', 'tongue', 'language']],
+  [HERITAGE_LANGUAGE, ['language', 'tongue', 'spoke', 'speak']],
+] as const;
+
 /** Nationality, only where the text states it: a bare "British" (British Sign Language) stays. */
 export function findNationality(text: string): Span[] {
   const spans: Span[] = [];
@@ -107,7 +113,8 @@ export function findNationality(text: string): Span[] {
       spans.push(makeSpan('nationality', run.start, run.end));
     }
   }
-  for (const pattern of [NATIVE_LANGUAGE, HERITAGE_LANGUAGE]) {
+  for (const [pattern, cues] of LANGUAGE_PATTERNS) {
+    if (!holdsAny(text, cues)) continue;
     for (const m of matchAll(text, pattern)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
   }
   for (const pattern of [DUAL, CITIZEN_OF]) {

@@ -83,6 +83,24 @@ const BORN_AFTER_PLACE = /-(?:born|raised|bred)(?![\p{L}-])|\bborn[ \t]+and[ \t]
 const BRACKETED_PLACE = new RegExp(`^[ \\t]*\\(${WORD}(?:[ \\t]+${WORD})?\\)`, 'u');
 /** The capitalised word that ends `before`: the place in "Trinidad-born" (read in code, so the search stays linear). */
 const LAST_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’]{1,30}$/u;
+
+/**
+ * LAST_WORD on the 32 characters before `end`, read back in code when they end in ASCII: only the
+ * start of the run of letters and apostrophes before `end` can open a match (inside it the
+ * look-behind fails), so the pattern need not be tried at each of the 32 starts.
+ */
+function lastWord(text: string, end: number): string | undefined {
+  const from = Math.max(0, end - 32);
+  let start = end;
+  for (; start > from; start--) {
+    const code = text.charCodeAt(start - 1);
+    if (code >= 128) return LAST_WORD.exec(text.slice(from, end))?.[0];
+    if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39)) break;
+  }
+  const first = text.charCodeAt(start);
+  if (end - start < 2 || end - start > 31 || !(first >= 65 && first <= 90) || (start > from && text.charAt(start - 1) === '-')) return undefined;
+  return text.slice(start, end);
+}
 /** "I live in Otley", "we are based in Hove", "I work in Leeds and live in Harehills", "Living in Roundhay": where the writer lives now (an address). */
 /** Also with an adverb between ("I live locally in Bow", "living just round the corner in Hulme"), "my home is in Bow", "I rent a flat in Bow", "I was housed in Hulme". */
 const LIVE_IN = new RegExp(
@@ -229,7 +247,8 @@ export function findOrigin(text: string): Span[] {
     const start = m.indices?.[1]?.[0] ?? m.index;
     if (!isCountry(place) && !NOT_PLACE.has(place.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) spans.push(makeSpan('origin', start, start + place.length));
   }
-  for (const m of matchAll(text, HOME_IS)) {
+  // Every match ends in "home": a text without the word is not scanned from each capitalised word.
+  for (const m of text.includes('home') ? matchAll(text, HOME_IS) : []) {
     const place = m[1]!;
     const first = place.split(/[ \t]/)[0]!;
     if (!NOT_HOME_PLACE.test(first) && !NOT_PLACE.has(first) && !isCountry(place)) spans.push(makeSpan('origin', m.index, m.index + place.length));
@@ -284,7 +303,7 @@ export function findOrigin(text: string): Span[] {
     let end = m.index;
     while (!hyphenated && end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
     if (!hyphenated && end === m.index) continue;
-    const place = LAST_WORD.exec(text.slice(Math.max(0, end - 32), end))?.[0];
+    const place = lastWord(text, end);
     // "UK-born", "British-born": a nationality, found by findNationality.
     if (!place || /^(?:UK|British|English|Scottish|Welsh|Irish)$/.test(place)) continue;
     // The hyphenated word goes whole, with the town in brackets after it ("Korean-born (Busan)"); "Leeds born and bred" loses only the place.

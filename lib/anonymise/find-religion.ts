@@ -8,14 +8,34 @@ import { REDACTION_KINDS } from './redaction-type';
 import { spansBefore } from './spans-before';
 import type { Span } from './span';
 import { leadingLength, trailingLength, trimChars } from './trim-chars';
+import { isAsciiLetter, isSpaceAt } from './chars';
 
 const CAPITALISED = phraseList(religionData.capitalised, "(?<![\\p{L}'’-])", '(?![\\p{L}-])', 'gu');
 const ANY_CASE = phraseList(religionData.anyCase, "(?<![\\p{L}'’-])", '(?![\\p{L}-])', 'giu');
 /** "Church Road", "Temple Street": a place, not a faith. */
 const STREET_AFTER = /^\s+(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Hill|Green|View|Walk|Row|Fields|Gate|Place|Terrace|Surgery|Practice|Medical\s+(?:Centre|Practice)|Health\s+Centre)\b/;
-/** Capitalised words that can be part of a faith organisation's name. */
-const ORG_WORD = /^(?:St\.?|Saint|[A-Z][\p{L}'’-]*|of|the|and|&|Our|Lady|de|la)$/u;
-const NOT_ORG_WORD = /^(?:I|A|An|The|My|Our|At|In|On|As|For|With|By|Volunteer|Volunteered|Volunteering|Member|Trustee|Secretary|Treasurer|Chair|Leader|Organiser|Organizer|Helper|Coordinator|Co-ordinator|Since|From|To|Local|During|After|Before|Every|Each|This|That|Last|Next|When|While|Over|Through|Throughout|Until|Outside|Inside|Within|Without|Both|All|Many|Some|Most|Also|Then|Each|Celebrating|Attending|Attend|Regular|Weekly|Monthly|Annual)$/;
+/** Words that can be part of a faith organisation's name besides capitalised ones. */
+const ORG_WORDS = new Set(['St', 'St.', 'Saint', 'of', 'the', 'and', '&', 'Our', 'Lady', 'de', 'la']);
+/** The rest of a capitalised word: letters, apostrophes and hyphens. */
+const NAME_REST = /^[\p{L}'’-]*$/u;
+/** Capitalised words that can be part of a faith organisation's name, read in code: the same as /^(?:St\.?|Saint|[A-Z][\p{L}'’-]*|of|the|and|&|Our|Lady|de|la)$/u. */
+function isOrgWord(word: string): boolean {
+  if (ORG_WORDS.has(word)) return true;
+  const first = word.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return false;
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return NAME_REST.test(word.slice(i));
+    if (!isAsciiLetter(code) && code !== 39 && code !== 45) return false;
+  }
+  return true;
+}
+const NOT_ORG_WORD = new Set(
+  'I A An The My Our At In On As For With By Volunteer Volunteered Volunteering Member Trustee Secretary Treasurer Chair Leader Organiser Organizer Helper Coordinator Co-ordinator Since From To Local During After Before Every Each This That Last Next When While Over Through Throughout Until Outside Inside Within Without Both All Many Some Most Also Then Each Celebrating Attending Attend Regular Weekly Monthly Annual'.split(
+    ' ',
+  ),
+);
+const JOINING = new Set(['of', 'the', 'and', '&']);
 
 const PLACE_AFTER = /^\s+(?:Hospital|Surgery|Practice|Medical|Health|Clinic|Infirmary|Primary|School|Academy|Library|Station|Road|Street|Lane|Avenue)\b/;
 /** The same, grown into the name: "Chapel Allerton Hospital". */
@@ -36,7 +56,7 @@ const BELONGING =
 /** A saint's church just after a faith's act or office: "at St Nicholas", "at St Cuthbert's". */
 const SAINT_AT = /^[ \t]+at[ \t]+(?:the[ \t]+)?(?:St\.?|Saint)[ \t]+\p{Lu}[\p{L}'’]*/u;
 /** How devout: "practising Muslim", "devout Catholic". */
-const DEVOUT = /^(?:practising|practicing|devout|observant|committed|born-again)$/;
+const DEVOUT = new Set(['practising', 'practicing', 'devout', 'observant', 'committed', 'born-again']);
 /** A group or role at a place of worship, and the saint's church it is at. */
 const ACTIVITY =
   /^(?:['’]s)?(?:\s+(?:choir|festivals?|celebrations?|group|club|class|classes|team|fellowship|centre|center|committee|council|warden|school|youth|homework|volunteers?|member|members|community|association|society|events?|services?|prayers|leader|elders?|deacons?|deaconess|stewards?|organist|preacher|treasurer|secretary|trustee|servers?|reader|movement|camps?|charity|outreach|ministry|retreat|circuit|network|reps?|representative)\b){1,2}(?:\s+(?:at|in)\s+(?:the\s+)?St\.?\s+\p{Lu}[\p{L}'’]*)?/u;
@@ -48,6 +68,7 @@ const OFFICE_BEFORE = new RegExp(
   `\\b(?:elder|deacon|deaconess|steward|usher|churchwarden|warden|organist|(?:lay|local)\\s+preacher|lay\\s+reader|trustee|treasurer|(?:(?:[Aa]ctive|[Rr]egular|[Ll]ifelong|[Ff]ounding)\\s+)?member|${FAITH_ACTIVITY}(?:\\s+(?:and|&)\\s+${FAITH_ACTIVITY})?)\\s+(?:at|of|in|for)\\s+((?:[\\p{Ll}'’-]+\\s+){0,3})$`,
   'u',
 );
+const PREPOSITIONS = ['at', 'of', 'in', 'for'];
 const FAITH_OFFICE = new RegExp(`^(?:elder|deacon|deaconess|usher|churchwarden|lay|local\\s+preacher|${FAITH_ACTIVITY})\\b`);
 /** Words of a role listed before a faith organisation in a CV's line: "Deaconess and choir leader, RCCG Jesus Centre". */
 const ROLE_WORDS = new Set(
@@ -67,9 +88,19 @@ const MAX_GROWTH = 6;
 /** A line shorter than this is a heading, not a wrapped paragraph's: only this much of it is read back. */
 const SHORT_LINE = 40;
 
-const SPACE = /\s/;
 const WORD_CHAR = /[\p{L}'’.&-]/u;
 const BRACKETED_CHAR = /[\p{L}'’-]/u;
+/** The ASCII of WORD_CHAR and BRACKETED_CHAR: letters, "'", "-", and for a word "." and "&". */
+const isAsciiWordChar = (code: number) => isAsciiLetter(code) || code === 39 || code === 45 || code === 46 || code === 38;
+const isAsciiBracketedChar = (code: number) => isAsciiLetter(code) || code === 39 || code === 45;
+
+/** Where the character before offset i starts when it is in the class (ASCII read in code), or -1. */
+function classStartBefore(text: string, i: number, ascii: (code: number) => boolean, pattern: RegExp): number {
+  const code = text.charCodeAt(i - 1);
+  if (code < 128) return ascii(code) ? i - 1 : -1;
+  const [ch, at] = charBefore(text, i);
+  return pattern.test(ch) ? at : -1;
+}
 const CAPITAL = /\p{Lu}/u;
 /** How far back a word before a faith word is looked for. */
 const READ_BACK = 40;
@@ -95,15 +126,15 @@ function charBefore(text: string, i: number): [string, number] {
 function wordBack(text: string, s: number): { word: string; gap: string; prefix: string } | null {
   const from = Math.max(0, s - READ_BACK);
   let r = s;
-  while (r > from && SPACE.test(text.charAt(r - 1))) r--;
+  while (r > from && isSpaceAt(text, r - 1)) r--;
   if (r === s || r === from) return null;
   const gap = text.slice(r, s);
   let start = r;
   if (text.charAt(r - 1) === ')') {
     let b = r - 1;
     while (b > from) {
-      const [ch, at] = charBefore(text, b);
-      if (!BRACKETED_CHAR.test(ch)) break;
+      const at = classStartBefore(text, b, isAsciiBracketedChar, BRACKETED_CHAR);
+      if (at < 0) break;
       b = at;
     }
     const first = text.codePointAt(b);
@@ -111,15 +142,44 @@ function wordBack(text: string, s: number): { word: string; gap: string; prefix:
     start = b - 1;
   } else {
     while (start > from) {
-      const [ch, at] = charBefore(text, start);
-      if (!WORD_CHAR.test(ch)) break;
+      const at = classStartBefore(text, start, isAsciiWordChar, WORD_CHAR);
+      if (at < 0) break;
       start = at;
     }
     if (start === r) return null;
   }
   const prefix = start === from ? '' : text.charAt(start - 1);
-  if (prefix !== '' && !SPACE.test(prefix) && prefix !== '(') return null;
+  if (prefix !== '' && !isSpaceAt(prefix, 0) && prefix !== '(') return null;
   return { word: text.slice(start, r), gap, prefix };
+}
+
+const WORD_AFTER = /^(?:[ \t]+|[ \t]*\n[ \t]*)([\p{L}'’&-]+|\(\p{Lu}[\p{L}'’ -]{1,30}\))/u;
+/** How far ahead the word after an organisation's name is read. */
+const READ_AHEAD = 50;
+
+/**
+ * The blanks (or one line break) at offset e and the word or capitalised bracket after them, within
+ * READ_AHEAD characters: WORD_AFTER on that window, with an ASCII word read in code.
+ */
+function wordAfter(text: string, e: number): [string, string] | null {
+  const to = Math.min(text.length, e + READ_AHEAD);
+  let i = e;
+  while (i < to && (text.charAt(i) === ' ' || text.charAt(i) === '\t')) i++;
+  if (i < to && text.charAt(i) === '\n') {
+    i++;
+    while (i < to && (text.charAt(i) === ' ' || text.charAt(i) === '\t')) i++;
+  }
+  if (i === e) return null;
+  let j = i;
+  for (; j < to; j++) {
+    const code = text.charCodeAt(j);
+    if (code >= 128 || code === 40) {
+      const m = WORD_AFTER.exec(text.slice(e, to));
+      return m ? [m[0], m[1]!] : null;
+    }
+    if (!isAsciiLetter(code) && code !== 39 && code !== 38 && code !== 45) break;
+  }
+  return j > i ? [text.slice(e, j), text.slice(i, j)] : null;
 }
 
 function grow(text: string, start: number, end: number): [number, number] {
@@ -135,14 +195,15 @@ function grow(text: string, start: number, end: number): [number, number] {
     const lineEnd = s - gap.length;
     if (gap.includes('\n') && lineEnd - lineStart(text, lineEnd, SHORT_LINE) < SHORT_LINE) break;
     const bracketed = word.startsWith('(');
-    if (!bracketed && (!(ORG_WORD.test(word) || DEVOUT.test(word)) || NOT_ORG_WORD.test(word) || /^(?:of|the|and|&)$/.test(word))) break;
-    s -= whole.length - (/^[\s(]/.test(whole) && !bracketed ? 1 : 0) - (bracketed && /^\s/.test(whole) ? 1 : 0);
+    if (!bracketed && (!(isOrgWord(word) || DEVOUT.has(word)) || NOT_ORG_WORD.has(word) || JOINING.has(word))) break;
+    const opensBlank = isSpaceAt(whole, 0);
+    s -= whole.length - ((opensBlank || whole.charAt(0) === '(') && !bracketed ? 1 : 0) - (bracketed && opensBlank ? 1 : 0);
   }
   // Right: "Muslim Doctors Association", "Church of England", "Christian Medical Fellowship (CMF)".
   let e = end;
   for (let grown = 0; grown < MAX_GROWTH; grown++) {
     // A bracket of capitalised words says which one: "(CMF)", "Buddhist (Jodo Shinshu)", "Islamic Centre (Wolseley Road)".
-    const m = /^(?:[ \t]+|[ \t]*\n[ \t]*)([\p{L}'’&-]+|\(\p{Lu}[\p{L}'’ -]{1,30}\))/u.exec(text.slice(e, e + 50));
+    const m = wordAfter(text, e);
     const word = m?.[1];
     if (!m || !word) break;
     // Across a line break only inside a wrapped paragraph: "Christian Okafor" on a short line is a heading, not "…Okafor Staff Nurse".
@@ -151,13 +212,13 @@ function grow(text: string, start: number, end: number): [number, number] {
       e += m[0].length;
       break;
     }
-    if (!ORG_WORD.test(word) || NOT_ORG_WORD.test(word)) break;
-    if (/^(?:of|the|and|&)$/.test(word)) {
+    if (!isOrgWord(word) || NOT_ORG_WORD.has(word)) break;
+    if (JOINING.has(word)) {
       // A word of dress or practice in lower case names no organisation: "my turban and PPE".
       if (DRESS.test(text.slice(start, end))) break;
       // Only when another capitalised word follows: "Church of England", not "mosque of my".
       const next = /^\s+(?:of|the|and|&)\s+([A-Z][\p{L}'’-]+)/u.exec(text.slice(e, e + 40));
-      if (!next?.[1] || NOT_ORG_WORD.test(next[1])) break;
+      if (!next?.[1] || NOT_ORG_WORD.has(next[1])) break;
       e += next[0].length;
       continue;
     }
@@ -310,7 +371,6 @@ const WORSHIP_SUBJECTS = new Set(['I', 'we', 'We', 'and']);
 const OFTEN = new Set(['also', 'usually', 'still', 'regularly', 'always', 'normally', 'often', 'now']);
 /** "weekends at the Buddhist Centre", "Sundays at St Anne's": when, opening the clause. */
 const WORSHIP_TIMES = new Set(['weekends', 'sundays', 'saturdays', 'fridays', 'evenings', 'mornings']);
-const TOKEN = /\S+/g;
 
 /**
  * The start of the writer's act of worship before a place of worship that starts at `start`: at most
@@ -318,21 +378,48 @@ const TOKEN = /\S+/g;
  * opening the clause ("[weekends at the …]"). Else `start`.
  */
 function worshipLead(text: string, start: number): number {
-  const window = text.slice(Math.max(0, start - 60), start);
-  if (!/\s$/.test(window)) return start;
-  const words = [...matchAll(window, TOKEN)].slice(-6);
+  const from = Math.max(0, start - 60);
+  if (start === from || !isSpaceAt(text, start - 1)) return start;
+  const words = tokensBefore(text, from, start, 6);
   for (let i = words.length - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
-    const word = words[i]![0];
-    const bare = word.replace(/[;:,.]$/, '');
+    const word = words[i]!.text;
+    const bare = endsClausePunctuation(word) ? word.slice(0, -1) : word;
     // "On Sundays I am an elder at": the time with its "on".
-    if (WORSHIP_TIMES.has(bare.toLowerCase()) && (i === 0 || /[;:,.]$/.test(words[i - 1]![0]) || /^[Oo]n$/.test(words[i - 1]![0]))) return start - window.length + words[i]!.index;
-    if (!/^[\p{L}'’]+$/u.test(word)) return start;
+    if (WORSHIP_TIMES.has(bare.toLowerCase()) && (i === 0 || endsClausePunctuation(words[i - 1]!.text) || /^[Oo]n$/.test(words[i - 1]!.text))) return words[i]!.start;
+    if (!isLetters(word)) return start;
     if (!WORSHIP_VERBS.has(word)) continue;
     let j = i - 1;
-    while (j >= 0 && OFTEN.has(words[j]![0])) j--;
-    return j >= 0 && WORSHIP_SUBJECTS.has(words[j]![0]) ? start - window.length + words[i]!.index : start;
+    while (j >= 0 && OFTEN.has(words[j]!.text)) j--;
+    return j >= 0 && WORSHIP_SUBJECTS.has(words[j]!.text) ? words[i]!.start : start;
   }
   return start;
+}
+
+/** The last `max` runs of non-blanks in text[from, to), as /\S+/g finds them there, read back in code. */
+function tokensBefore(text: string, from: number, to: number, max: number): { text: string; start: number }[] {
+  const tokens: { text: string; start: number }[] = [];
+  let i = to;
+  while (tokens.length < max) {
+    while (i > from && isSpaceAt(text, i - 1)) i--;
+    if (i === from) break;
+    const end = i;
+    while (i > from && !isSpaceAt(text, i - 1)) i--;
+    tokens.push({ text: text.slice(i, end), start: i });
+  }
+  return tokens.reverse();
+}
+
+const endsClausePunctuation = (word: string) => ';:,.'.includes(word.charAt(word.length - 1)) && word !== '';
+const LETTERS = /^[\p{L}'’]+$/u;
+/** Whether a word is only letters and apostrophes (LETTERS), an ASCII one read in code. */
+function isLetters(word: string): boolean {
+  if (word === '') return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return LETTERS.test(word);
+    if (!isAsciiLetter(code) && code !== 39) return false;
+  }
+  return true;
 }
 
 /**
@@ -344,7 +431,8 @@ function worshipLead(text: string, start: number): number {
 function religionSpan(text: string, s: number, e: number, named = false): Span {
   // Where a place of worship is: "temple on Catherine Street", "Buddhist centre in Aldershot" (not "in May"), "RCCG Jesus Centre, Luton".
   let end = e;
-  if (WORSHIP_PLACE.test(text.slice(s, e)) || WORSHIP_NAMED.test(text.slice(s, e))) {
+  // WORSHIP_PLACE on its last 12 characters: a place's word is at most 10 long, and its boundary the character before.
+  if (WORSHIP_PLACE.test(text.slice(Math.max(s, e - 12), e)) || WORSHIP_NAMED.test(text.slice(s, e))) {
     const where = WHERE.exec(text.slice(e, e + 50));
     const town = where ? null : TOWN_AFTER.exec(text.slice(e, e + 50));
     if (where && !MONTH_OR_DAY.test(where[1]!)) end += where[0].length;
@@ -352,7 +440,9 @@ function religionSpan(text: string, s: number, e: number, named = false): Span {
   }
   // "an elder at [Bethany Church]": the office goes with the place, which it names as a faith's.
   // A role any club has ("member", "steward") goes only when the place has no name of its own ("member of the local chapel").
-  const found = OFFICE_BEFORE.exec(text.slice(Math.max(0, s - 60), s));
+  const window = text.slice(Math.max(0, s - 60), s);
+  // Every office is followed by "at", "of", "in" or "for".
+  const found = PREPOSITIONS.some((word) => window.includes(word)) ? OFFICE_BEFORE.exec(window) : null;
   const unnamed = (found?.[1] ?? '').split(/\s+/).some((word) => word && !/^(?:the|my|our|a|an)$/.test(word));
   // Membership of a congregation is belonging, not a role: "[a member of St Mary's Church]" (a charity's "member" stays).
   const belongs = found !== null && MEMBER.test(found[0]) && CONGREGATION.test(text.slice(s, end));
@@ -378,7 +468,8 @@ export function findReligion(text: string): Span[] {
       if (!WORSHIP_PLACE.test(m[0]) && forPatients(text, m.index, end)) continue;
       const [grownStart, e] = grow(text, m.index, end);
       // "Chapel Allerton Hospital", "Temple Fortune Library": a place named after the building.
-      if (PLACE_AFTER.test(text.slice(e, e + 30)) || PLACE_LAST.test(text.slice(grownStart, e))) continue;
+      // PLACE_LAST read on the last 11 characters, as long as its longest match.
+      if (PLACE_AFTER.test(text.slice(e, e + 30)) || PLACE_LAST.test(text.slice(Math.max(grownStart, e - 11), e))) continue;
       const s = grownStart - (RITE_BEFORE.exec(text.slice(Math.max(0, grownStart - 40), grownStart))?.[1]?.length ?? 0);
       spans.push(religionSpan(text, s, e, list === CAPITALISED && /\s/.test(m[0])));
     }

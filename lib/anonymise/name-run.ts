@@ -60,7 +60,13 @@ const SURNAME_ENDING = /(?:IENE|AITE|YTE|UTE|AS|IS|US|YS|SKI|SKA|CKI|CKA|WICZ|CZ
 
 /** "O'NEILL" → "O'Neill", "BELLO-HASSAN" → "Bello-Hassan", "MCALLISTER" → "Mcallister". */
 export function titleCase(word: string): string {
-  return word.toLowerCase().replace(/(^|[-'’\s])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+  const lower = word.toLowerCase();
+  // A word of ASCII letters alone (most are) has only its first letter to raise: read in code.
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code < 97 || code > 122) return lower.replace(/(^|[-'’\s])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+  }
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
 /**

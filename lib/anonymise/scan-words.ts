@@ -28,13 +28,49 @@ const LOWER = /\p{Ll}/u;
 function kindOf(text: string): WordKind {
   const { genderedTitles, professionalTitles, particles } = nameLexicon;
   // A title in capitals too, as in a heading or a referee line in capitals: "MRS PAULINE GRANT", "DR A. OKAFOR".
-  if (genderedTitles.has(text) || professionalTitles.has(text) || (text.length > 1 && isGenderedTitle(text)) || /^(?:DR|PROF)$/.test(text)) return 'title';
+  if (genderedTitles.has(text) || professionalTitles.has(text) || (text.length > 1 && isGenderedTitle(text)) || text === 'DR' || text === 'PROF') return 'title';
   if (particles.has(text)) return 'particle';
   // A Gaelic surname after "Mac an" or "Nic an", its first letter mutated: "t-Saoir", "h-Aonghais".
-  if (/^[thn]-\p{Lu}/u.test(text)) return 'cap';
-  if (!UPPER.test(text)) return LOWER.test(text) ? 'lower' : 'other';
+  if (text.charAt(1) === '-' && /^[thn]-\p{Lu}/u.test(text)) return 'cap';
+  if (!startsUpper(text)) return hasLower(text) ? 'lower' : 'other';
   if (text.length === 1) return 'initial';
-  return LOWER.test(text) ? 'cap' : 'caps';
+  return hasLower(text) ? 'cap' : 'caps';
+}
+
+// A word is read in code when its letters are ASCII; the patterns, which know every script, read the rest.
+const isAsciiUpper = (code: number) => code >= 65 && code <= 90;
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? isAsciiUpper(code) : UPPER.test(text);
+}
+
+function hasLower(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return LOWER.test(text);
+    if (isAsciiLower(code)) return true;
+  }
+  return false;
+}
+
+/** Whether `value` ends with a possessive, and where it starts: "Amina's" → 5, "Thomas'" → 6; else -1. Read in code. */
+function possessiveAt(value: string): number {
+  const n = value.length;
+  const last = value.charAt(n - 1);
+  if (last === 's' && n >= 2 && isApostrophe(value.charAt(n - 2))) return n - 2;
+  if (isApostrophe(last) && n >= 2 && value.charAt(n - 2) === 's') return n - 1;
+  return -1;
+}
+
+const isApostrophe = (char: string) => char === "'" || char === '’';
+
+/** Only one to three blanks or tabs: the gap of two words on one line. */
+function isShortBlank(gap: string): boolean {
+  if (gap.length < 1 || gap.length > 3) return false;
+  for (let i = 0; i < gap.length; i++) if (gap.charAt(i) !== ' ' && gap.charAt(i) !== '\t') return false;
+  return true;
 }
 
 /** Every word in the text, with the facts the name rules need, in one pass. */
@@ -51,9 +87,9 @@ export function scanWords(text: string): Word[] {
     const dot = value.endsWith('.');
     if (dot) value = value.slice(0, -1);
     // Possessives: "Amina's" → "Amina", "Thomas'" → "Thomas".
-    const possessive = /['’]s$/.exec(value) ?? /(?<=s)['’]$/.exec(value);
-    if (possessive) value = value.slice(0, possessive.index);
-    else value = trimChars(value, null, /['’]/);
+    const possessive = possessiveAt(value);
+    if (possessive >= 0) value = value.slice(0, possessive);
+    else if (isApostrophe(value.charAt(value.length - 1))) value = trimChars(value, null, /['’]/);
     if (!value) continue;
     // The Dutch particle "'t" ("van 't Hek") keeps its apostrophe, so it reads as a particle joined by a space.
     if (value === 't' && /['’]/.test(text[m.index - 1] ?? '') && /^\s?$/.test(text[m.index - 2] ?? '')) {
@@ -84,6 +120,12 @@ export function scanWords(text: string): Word[] {
     // A full stop ends the run unless the word is an initial or a title ("J. Smith", "Dr. Okafor").
     const gapAfterDot = word.dot ? gap.slice(1) : gap;
     const dotOk = !word.dot || word.kind === 'initial' || word.kind === 'title';
+    // Most words are followed by a blank: no bracket, quote, apostrophe or line break to read.
+    if (isShortBlank(gapAfterDot)) {
+      word.joinsNext = dotOk;
+      word.join = dotOk ? 'space' : null;
+      continue;
+    }
     const possessiveGap = /^['’]s?[ \t]/.test(gap);
     // Spaces only, or a nickname in brackets or quotes: Chukwuemeka (Emeka) Obi, Chukwuemeka "Emeka" Obi.
     // An opening bracket joins only a short nickname that closes: "(Emeka)", not "(Dietetic Team Lead)".
