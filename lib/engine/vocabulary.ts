@@ -7,9 +7,11 @@
  *
  * A run of random words would number without end, so past LIMIT words the numbering starts again:
  * `epoch` changes, and whatever was kept by number (WordTable, Doc, numbersOf) is dropped with it.
+ * LIMIT keeps the numbers, with each table's entries, to a few megabytes in a page that checks text
+ * for hours; adverts use far fewer (300 synthetic adverts and the rules' own lists: 5,501 words).
  */
 const NUMBERS = new Map<string, number>();
-const LIMIT = 1 << 20;
+const LIMIT = 1 << 17;
 let epoch = 0;
 
 /** The numbering in use: what was kept under another is dropped. */
