@@ -38,10 +38,10 @@ export interface Matcher {
   listCount: number;
   /** Indexes of the rules whose logic is code. */
   handled: number[];
-  /** For each kind of text, 1 for each rule that runs on it (its `contexts`), read per match. */
-  runsIn: Record<TextKind, Uint8Array>;
   /** The same, in the order the handlers are listed (so document findings keep a stable order). */
   documentChecks: number[];
+  /** For each kind of text, 1 for each rule that runs on it (its `contexts`), read per match. */
+  runsIn: Record<TextKind, Uint8Array>;
   acronyms: Record<string, Expansion>;
   understood: ReadonlySet<string>;
 }
@@ -150,6 +150,7 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
   };
 }
 
+/** What a pattern finds in a text without its words: one array, never written to, not one per pattern. */
 const NOTHING: readonly [number, number][] = [];
 
 /**
