@@ -113,19 +113,20 @@ function matchPhrases(doc: Doc, matcher: Matcher, raw: Match[]): Uint8Array {
   const { tokens, text } = doc;
   const n = tokens.length;
   const allowed = new Uint8Array(n);
-  const { words, norm, base } = doc.wordIds();
-  const root = matcher.trie.next;
-  // The root's child for each distinct word (null: no phrase starts with it), filled on first sight.
+  const { words, norm, base, numbers } = doc.wordIds();
+  const firsts = matcher.firstNodes;
+  // The root's child for each distinct word (null: no phrase starts with it), filled on first sight
+  // from what the thread knows of the word (Matcher.firstNodes).
   const first: (TrieNode | null | undefined)[] = new Array(words.length);
   for (let i = 0; i < n; i++) {
     const a = norm[i]!;
     let node = first[a];
-    if (node === undefined) node = first[a] = root.get(words[a]!) ?? null;
+    if (node === undefined) node = first[a] = firsts.get(numbers[a]!, words[a]!);
     if (node === null) {
       const b = base[i]!;
       if (b === a) continue;
       node = first[b];
-      if (node === undefined) node = first[b] = root.get(words[b]!) ?? null;
+      if (node === undefined) node = first[b] = firsts.get(numbers[b]!, words[b]!);
       if (node === null) continue;
     }
     const start = tokens[i]!.start;
@@ -191,10 +192,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   const doc = new Doc(text, tokenize(text), options.context, sections);
   const { tokens } = doc;
   const rules = matcher.rules;
-  const runs = (index: number) => {
-    const contexts = rules[index]!.contexts;
-    return !contexts || contexts.includes(options.context);
-  };
+  const runs = matcher.runsIn[options.context];
   const input = { doc, matcher, minWordsForStatements: options.minWordsForStatements ?? MIN_WORDS_FOR_STATEMENTS };
 
   // 1. Candidate matches: phrases, patterns, handlers.
@@ -202,13 +200,13 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   const allowed = matchPhrases(doc, matcher, raw);
   const held = doc.listsHeld(matcher.listsByWord, matcher.listCount);
   for (const pattern of matcher.patterns) {
-    if (!runs(pattern.rule)) continue;
+    if (runs[pattern.rule] === 0) continue;
     for (const [start, end] of matchPattern(doc, pattern, held)) raw.push({ rule: pattern.rule, start, end, from: -1, to: -1, vars: undefined, variant: undefined });
   }
   for (const index of matcher.handled) {
     const rule = rules[index]!;
     const handler = HANDLER_REGISTRY[rule.handler!];
-    if (handler.kind !== 'span' || !runs(index)) continue;
+    if (handler.kind !== 'span' || runs[index] === 0) continue;
     if (handler.triggers && !doc.holdsAny(handler.triggers)) continue;
     for (const hit of handler.find({ doc, matcher, minWordsForStatements: input.minWordsForStatements, rule })) {
       raw.push({ rule: index, start: hit.start, end: hit.end, from: -1, to: -1, vars: hit.vars, variant: hit.variant });
@@ -218,7 +216,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   // 2. Context: the kind of text, quotation, the allowlist, then each rule's conditions.
   const kept: Match[] = [];
   for (const m of raw) {
-    if (!runs(m.rule)) continue;
+    if (runs[m.rule] === 0) continue;
     const from = m.from >= 0 ? m.from : doc.tokenAt(m.start);
     const to = m.to >= 0 ? m.to : Math.max(from + 1, doc.tokenAt(m.end));
     const first = tokens[from];

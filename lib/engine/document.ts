@@ -1,6 +1,7 @@
 import { findNames, type NameKind } from './names';
 import type { Section, SectionRole } from './sections';
 import { GAP, SHAPE, type Token, type Tokenized } from './tokenize';
+import { currentEpoch, knownNumber, numberedWords, numbersOf, reserveNumbers, WordTable, wordNumber } from './vocabulary';
 
 /** The kinds of text the checker reads; rules can be limited to some of them. */
 export const TEXT_KINDS = ['advert', 'email', 'question'] as const;
@@ -58,7 +59,44 @@ export interface WordIds {
   words: readonly string[];
   norm: Int32Array;
   base: Int32Array;
+  /** Each of `words`' number for the thread (vocabulary.ts), by which a WordTable keeps what depends on the word alone. */
+  numbers: Int32Array;
 }
+
+/**
+ * Which text's words are stamped (`stamped`, a Doc's serial, under the numbering `stampedEpoch`):
+ * for each word it holds, by the word's number for the thread, its number in the text (LOCAL), where
+ * STAMP holds the text's serial. A fixed list's words, numbered once (numbersOf), are then found in
+ * a text by reading two arrays, not by looking each up in the text's index.
+ */
+let LOCAL = new Int32Array(4096);
+let STAMP = new Int32Array(4096);
+let stamped = -1;
+let stampedEpoch = -1;
+let serials = 0;
+/** After the numbering started again, stamps of the last one may match any serial: start clean. */
+function freshStamps(): void {
+  if (stampedEpoch === currentEpoch()) return;
+  STAMP.fill(0);
+  stampedEpoch = currentEpoch();
+}
+
+/** Makes LOCAL and STAMP long enough for every numbered word. */
+function growStamps(): void {
+  let size = STAMP.length;
+  while (size < numberedWords()) size *= 2;
+  const local = new Int32Array(size);
+  local.set(LOCAL);
+  const stamp = new Int32Array(size);
+  stamp.set(STAMP);
+  LOCAL = local;
+  STAMP = stamp;
+}
+
+/** Per set that `wordsIn` reads word by word: whether it holds each word, by the word's number. */
+const setTables = new WeakMap<ReadonlySet<string> | ReadonlyMap<string, unknown>, WordTable<boolean>>();
+/** Per map that `listsHeld` reads: each word's lists, by the word's number. */
+const listTables = new WeakMap<ReadonlyMap<string, readonly number[]>, WordTable<readonly number[] | null>>();
 
 const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
@@ -237,8 +275,8 @@ export class Doc {
     return false;
   }
 
-  /** Every word's number (as written and, where it differs, without its possessive), built on first use. */
-  private wordIndex: Map<string, number> | null = null;
+  /** Whether the word index below is built. */
+  private indexed = false;
   /**
    * The token positions of each word, by its number, in one array (no array per word): word w's are
    * `wordTokens[wordFirst[w]]` up to `wordTokens[wordFirst[w + 1] - 1]`, in text order.
@@ -247,35 +285,64 @@ export class Doc {
   private wordTokens: Int32Array = EMPTY;
   /**
    * Where each run of ASCII letters and digits starts inside the words that are not one such run
-   * ("o'neill", "uk's", "café"), by the run in lower case. With `wordIndex`, every such run in the text.
+   * ("o'neill", "uk's", "café"), by the run in lower case. With the words, every such run in the text.
    */
   private runStarts: Map<string, number[]> | null = null;
   private ids: WordIds | null = null;
   private readonly matches = new Map<Phrases, { starts: number[]; ends: number[]; found: Set<readonly string[]> }>();
+  /** This text's serial, for STAMP; 0 until its words are numbered. */
+  private serial = 0;
+  /** The numbering (vocabulary.ts) that `ids.numbers` follow. */
+  private numberedIn = -1;
 
   /**
    * The text's distinct words (`norm` and `base` forms), numbered, and each token's numbers: a lookup
    * that depends only on the word is then made once per distinct word, not once per token.
    */
   wordIds(): WordIds {
-    this.positions();
+    this.index();
+    if (this.numberedIn !== currentEpoch()) this.number();
     return this.ids!;
   }
 
-  /** The number of a word (lower case, as `norm` or `base`), or -1 if the text does not hold it. */
-  private wordId(word: string): number {
-    return this.positions().get(word) ?? -1;
+  /** Numbers the text's distinct words for the thread (again, if the numbering started again since). */
+  private number(): void {
+    const { words, numbers } = this.ids!;
+    reserveNumbers(words.length);
+    for (let w = 0; w < words.length; w++) numbers[w] = wordNumber(words[w]!);
+    this.numberedIn = currentEpoch();
   }
 
-  private positions(): Map<string, number> {
-    if (this.wordIndex) return this.wordIndex;
-    const index = new Map<string, number>();
+  /** The text's number for the word numbered `n` for the thread, or -1 if the text does not hold it. */
+  private localOf(n: number): number {
+    if (stamped !== this.serial || stampedEpoch !== currentEpoch()) this.stamp();
+    return n >= 0 && n < STAMP.length && STAMP[n] === this.serial ? LOCAL[n]! : -1;
+  }
+
+  /** Stamps this text's words in LOCAL and STAMP (see there), when another text's are. */
+  private stamp(): void {
+    const { numbers } = this.wordIds();
+    freshStamps();
+    if (STAMP.length < numberedWords()) growStamps();
+    for (let w = 0; w < numbers.length; w++) {
+      LOCAL[numbers[w]!] = w;
+      STAMP[numbers[w]!] = this.serial;
+    }
+    stamped = this.serial;
+  }
+
+  /** Builds the word index: each token's word numbers, and where each word is. */
+  private index(): void {
+    if (this.indexed) return;
     const runs = new Map<string, number[]>();
     const { text, tokens } = this;
     const n = tokens.length;
     const words: string[] = [];
     const norm = new Int32Array(n);
     const base = new Int32Array(n);
+    // The text's own index: over a long text, the same few hundred words are looked up in a small
+    // table, and only each distinct word in the thread's (numbered below).
+    const index = new Map<string, number>();
     for (let k = 0; k < n; k++) {
       const t = tokens[k]!;
       let id = index.get(t.norm);
@@ -329,9 +396,9 @@ export class Doc {
     this.wordFirst = first;
     this.wordTokens = order;
     this.runStarts = runs;
-    this.wordIndex = index;
-    this.ids = { words, norm, base };
-    return index;
+    this.ids = { words, norm, base, numbers: new Int32Array(words.length) };
+    this.serial = ++serials;
+    this.indexed = true;
   }
 
   /**
@@ -342,9 +409,14 @@ export class Doc {
    */
   listsHeld(byWord: ReadonlyMap<string, readonly number[]>, count: number): Uint8Array {
     const held = new Uint8Array(count);
-    const { words } = this.wordIds();
+    const { words, numbers } = this.wordIds();
+    let table = listTables.get(byWord);
+    if (!table) {
+      table = new WordTable((word) => byWord.get(word) ?? null);
+      listTables.set(byWord, table);
+    }
     for (let w = 0; w < words.length; w++) {
-      const lists = byWord.get(words[w]!);
+      const lists = table.get(numbers[w]!, words[w]!);
       if (lists) for (const list of lists) held[list] = 1;
     }
     for (const run of this.runStarts!.keys()) {
@@ -366,16 +438,23 @@ export class Doc {
   wordsIn(words: ReadonlySet<string> | ReadonlyMap<string, unknown>): Uint8Array {
     let marks = this.marks.get(words);
     if (!marks) {
-      const { words: all } = this.wordIds();
+      const { words: all, numbers } = this.wordIds();
       marks = new Uint8Array(all.length);
       if (words.size < all.length) {
-        // A set smaller than the text's vocabulary is looked up word by word in the text's index.
-        const index = this.positions();
-        for (const word of words.keys()) {
-          const id = index.get(word);
-          if (id !== undefined) marks[id] = 1;
+        // A set smaller than the text's vocabulary: its words, numbered once, are found in the text.
+        const wanted = numbersOf(words);
+        for (let i = 0; i < wanted.length; i++) {
+          const id = this.localOf(wanted[i]!);
+          if (id >= 0) marks[id] = 1;
         }
-      } else for (let w = 0; w < all.length; w++) if (words.has(all[w]!)) marks[w] = 1;
+      } else {
+        let table = setTables.get(words);
+        if (!table) {
+          table = new WordTable((word) => words.has(word));
+          setTables.set(words, table);
+        }
+        for (let w = 0; w < all.length; w++) if (table.get(numbers[w]!, all[w]!)) marks[w] = 1;
+      }
       this.marks.set(words, marks);
     }
     return marks;
@@ -383,21 +462,23 @@ export class Doc {
 
   /** Whether the text holds the word, as a token's `norm` or `base`. */
   holds(word: string): boolean {
-    return this.positions().has(word);
+    return this.localOf(knownNumber(word)) >= 0;
   }
 
   /** Whether the text holds one of the words, as a token's `norm` or `base`. */
   holdsAny(words: ReadonlySet<string>): boolean {
-    const index = this.positions();
-    for (const w of words) if (index.has(w)) return true;
+    const wanted = numbersOf(words);
+    for (let i = 0; i < wanted.length; i++) if (this.localOf(wanted[i]!) >= 0) return true;
     return false;
   }
 
   /** The offsets where a run of ASCII letters and digits equal to one of `words` starts (and perhaps a few more), sorted. */
   wordStarts(words: readonly string[]): Int32Array {
     const offsets: number[] = [];
-    for (const w of words) {
-      const id = this.wordId(w);
+    const wanted = numbersOf(words);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const id = this.localOf(wanted[i]!);
       if (id >= 0) for (let p = this.wordFirst[id]!; p < this.wordFirst[id + 1]!; p++) offsets.push(this.tokens[this.wordTokens[p]!]!.start);
       for (const at of this.runStarts!.get(w) ?? NO_POSITIONS) offsets.push(at);
     }
@@ -414,13 +495,14 @@ export class Doc {
     let m = this.matches.get(phrases);
     if (m) return m;
     const { firsts, nodes } = phraseTrie(phrases);
+    const wanted = numbersOf(firsts);
     // Each match as one number, start * 2^21 + length, so a numeric sort orders them by start, then end.
     const keys: number[] = [];
     const found = new Set<readonly string[]>();
-    this.positions();
+    this.index();
     const { wordFirst, wordTokens } = this;
     for (let f = 0; f < firsts.length; f++) {
-      const id = this.wordId(firsts[f]!);
+      const id = this.localOf(wanted[f]!);
       if (id < 0) continue;
       const node = nodes[f]!;
       for (let p = wordFirst[id]!; p < wordFirst[id + 1]!; p++) this.walkPhrases(wordTokens[p]!, wordTokens[p]!, node, keys, found);

@@ -1,9 +1,10 @@
 import type { Settings } from '../settings/schema';
-import type { Doc } from './document';
+import { type Doc, TEXT_KINDS, type TextKind } from './document';
 import { HANDLERS } from './handlers/names';
 import { createTrie, insertPhrase, type TrieNode } from './phrase-trie';
 import type { CompiledRule, Expansion, PatternWords, Ruleset } from './ruleset';
 import { phraseWords } from './tokenize';
+import { WordTable } from './vocabulary';
 
 const STRICTNESS_LEVEL = { relaxed: 1, standard: 2, strict: 3 } as const;
 
@@ -21,6 +22,8 @@ export interface PatternMatcher {
 export interface Matcher {
   rules: CompiledRule[];
   trie: TrieNode;
+  /** The trie's child for each word, by its number (vocabulary.ts); null where no phrase starts with it. */
+  firstNodes: WordTable<TrieNode | null>;
   /**
    * Pattern rules' expressions, each with the words it cannot match without (null: none known) and,
    * when every match starts with one of them, a sticky copy to try only where they start.
@@ -37,6 +40,8 @@ export interface Matcher {
   handled: number[];
   /** The same, in the order the handlers are listed (so document findings keep a stable order). */
   documentChecks: number[];
+  /** For each kind of text, 1 for each rule that runs on it (its `contexts`), read per match. */
+  runsIn: Record<TextKind, Uint8Array>;
   acronyms: Record<string, Expansion>;
   understood: ReadonlySet<string>;
 }
@@ -131,6 +136,10 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
   return {
     rules,
     trie,
+    firstNodes: new WordTable((word) => trie.next.get(word) ?? null),
+    runsIn: Object.fromEntries(
+      TEXT_KINDS.map((kind) => [kind, Uint8Array.from(rules, (rule) => (!rule.contexts || rule.contexts.includes(kind) ? 1 : 0))]),
+    ) as Record<TextKind, Uint8Array>,
     patterns,
     listsByWord,
     listCount,
@@ -141,6 +150,9 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
   };
 }
 
+/** What a pattern finds in a text without its words: one array, never written to, not one per pattern. */
+const NOTHING: readonly [number, number][] = [];
+
 /**
  * Every match of a pattern rule, as a scan with its global expression finds them. A text without
  * the words the pattern needs cannot match it (most texts skip most patterns): `held` is which of
@@ -148,10 +160,10 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
  * matches all start with one of some words is tried only where those words start, which finds the
  * same matches, since a scan takes the first place after the last match where one starts.
  */
-export function matchPattern(doc: Doc, { regex, words, lists, sticky }: PatternMatcher, held: Uint8Array): [number, number][] {
+export function matchPattern(doc: Doc, { regex, words, lists, sticky }: PatternMatcher, held: Uint8Array): readonly [number, number][] {
+  if (lists) for (const list of lists) if (held[list] === 0) return NOTHING;
   const { text } = doc;
   const found: [number, number][] = [];
-  if (lists) for (const list of lists) if (held[list] === 0) return found;
   if (sticky && words?.starts) {
     let from = 0;
     for (const at of doc.wordStarts(words.starts)) {
