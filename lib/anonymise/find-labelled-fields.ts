@@ -1,5 +1,6 @@
 import { asideStart } from './aside-start';
 import { type BreakRule, forEachCell } from './cell-breaks';
+import { DATE_AT_START } from './date-pattern';
 import type { DocumentLayout } from './document-layout';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
@@ -58,6 +59,7 @@ function valueEnd(rest: string, type: RedactionType): number {
   return limit;
 }
 const SPACED_DASH = /[ \t][—–-][ \t]/;
+const COLUMN_GAP_START = /^(?: {2}|\t)/;
 
 /**
  * Values of labelled personal fields ("Nationality: British", "Marital status: Married").
@@ -94,6 +96,9 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         if (!value || value.endsWith(':') || (/^home$/i.test(label) && PHONE_LIKE.test(value))) continue;
         // "Born: 17 Agustus 1990" is a date of birth, whatever the language of its month; "Born: Lagos" is a place, found as one.
         if (/^born$/i.test(label) && !/\d/.test(value)) continue;
+        // "Date of birth:        Band 6 sonographer with": in two columns merged line by line, the
+        // text after a gap is the other column's, and the date is on the next line (find-dates-of-birth).
+        if (rule[1] === 'date-of-birth' && COLUMN_GAP_START.test(rest) && !/^\d/.test(value) && !DATE_AT_START.test(value)) continue;
         const start = line.start + cellStart + colon + 1 + rest.indexOf(value);
         const type = rule[1];
         const end = type === 'address' ? extendAddress(layout, lineIndex, start + value.length) : start + value.length;
