@@ -14,7 +14,7 @@ export interface CandidateName {
 
 /** A field holding the candidate's name; "From:" heads a statement written as a letter or e-mail. */
 const LABEL = /^\s*(?:full\s+)?(?:name|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from)\s*[:\-–]\s*/i;
-const CV_OF = /^\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*(?:of|for|[:\-–—|])\s*/i;
+const CV_OF = /^\s*(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/i;
 const CV_AFTER = /[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
 const SKIP_LINE =
   /^\W*(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+(?:statement|profile)|private\s+(?:and|&)\s+confidential|confidential|covering\s+letter|cover\s+letter|application\s+for.*|dear\b.*|re:.*)\W*$/i;
@@ -230,6 +230,9 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     if (++seen > 6) break;
     const cvOf = CV_OF.exec(line.text);
     if (cvOf) {
+      // "Supporting statement – Rojîn Hesen (Rojin Hassan on my passport)": the title's name, in any tradition.
+      const heading = headingName(text, line.start + cvOf[0].length, line.end);
+      if (heading) return withNicknameLine(heading, lines, lines.indexOf(line));
       const run = nameOnLine(words, text, line.start + cvOf[0].length, line.end, true);
       if (run) return found(run);
       continue;

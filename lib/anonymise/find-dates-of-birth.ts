@@ -1,4 +1,4 @@
-import { DATE } from './date-pattern';
+import { DATE, DATE_AT_START } from './date-pattern';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import type { Span } from './span';
@@ -12,6 +12,33 @@ const BORN = /\bborn\b/gi;
 const ON_DATE = new RegExp(`\\bon\\s+(?:the\\s+)?(${DATE})(?![\\w/])`, 'i');
 /** "Born in Kraków, Poland (28/11/1991)": the date in brackets after the place. */
 const BRACKETED_DATE = new RegExp(`\\(\\s?(${DATE})\\s?\\)`, 'i');
+
+/** A label alone in a column at the start of a line: "D.O.B.", "Born", "Date of birth:". */
+const COLUMN_LABEL = /^[ \t]{0,8}(?:date of birth|birth ?date|d\.?o\.?b\.?|born)(?![\w.])(?: ?:)?/gim;
+/** The gap between two columns a merged two-column layout leaves, or the end of the line. */
+const COLUMN_GAP = /^(?: {2}|\t| ?\r?\n)/;
+
+/**
+ * "D.O.B.      Advanced Nurse Practitioner\n14th June 1988      Kenton Bridge…": a two-column CV
+ * merged line by line puts a label and its value on two lines, each followed by the other column's
+ * text. The label ends its line or its column (two spaces or a tab after it); the date opens the
+ * next line and ends its column too.
+ */
+function columnDates(text: string, spans: Span[]): void {
+  for (const m of matchAll(text, COLUMN_LABEL)) {
+    const after = m.index + m[0].length;
+    const eol = text.indexOf('\n', after);
+    if (eol < 0 || !COLUMN_GAP.test(text.slice(after, after + 3))) continue;
+    let start = eol + 1;
+    while (start < eol + 9 && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+    // The date that starts the next line, alone in its column: "14th June 1988      Kenton Bridge…".
+    const next = DATE_AT_START.exec(text.slice(start, start + 80));
+    if (!next) continue;
+    const end = start + next[0].length;
+    if (end < text.length && !COLUMN_GAP.test(text.slice(end, end + 3))) continue;
+    spans.push(makeSpan('date-of-birth', start, end));
+  }
+}
 
 /**
  * Dates of birth after "Date of birth (is)", "DOB", "D.O.B.", "Birthday", "born (on|in) (the)", "(b." and the labels of other
@@ -37,5 +64,6 @@ export function findDatesOfBirth(text: string): Span[] {
     const start = m[2] && /^born\s+$/i.test(label) ? m.index : m.index + m[0].length - date.length;
     spans.push(makeSpan('date-of-birth', start, m.index + m[0].length));
   }
+  columnDates(text, spans);
   return spans;
 }

@@ -106,6 +106,31 @@ function wrappedEmails(text: string): Span[] {
   return spans;
 }
 
+/** A line that a column opens with "@domain": the rest of an address whose local part opened the line above. */
+const COLUMN_AT = /\n[ \t]{0,8}@(?=[A-Za-z0-9])/g;
+/** The first field of a line, before a column gap of two spaces or a tab. */
+const FIRST_FIELD = /^[ \t]{0,8}([^\s]{1,64})(?: {2}|\t)/;
+
+/**
+ * "ioana.popescu.do      optician post in…⏎@example.ro": in a two-column layout merged line by line,
+ * an address wrapped inside a narrow column leaves its local part first on one line, with the other
+ * column's text after it, and its domain first on the next. Each part is its own span, so the other
+ * column's words stay.
+ */
+function columnEmails(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of matchAll(text, COLUMN_AT)) {
+    const at = m.index + m[0].length - 1;
+    const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 257))?.[0];
+    const lineFrom = text.lastIndexOf('\n', m.index - 1) + 1;
+    const field = FIRST_FIELD.exec(text.slice(lineFrom, m.index));
+    if (!domain || !field || !isAddress(`${field[1]}@${domain}`)) continue;
+    const local = lineFrom + field[0].indexOf(field[1]!);
+    spans.push(makeSpan('email', local, local + field[1]!.length), makeSpan('email', at, at + 1 + domain.length));
+  }
+  return spans;
+}
+
 /** Where a domain broken inside a word by a narrow column ends: "…@exam" then "ple.com" on the next line, in lower case. */
 const DOMAIN_HEAD = /^@[A-Za-z0-9-]{1,40}[ \t]*\n[ \t]*(?=[a-z0-9])/;
 function brokenDomain(text: string, at: number): number {
@@ -287,6 +312,6 @@ export function findEmails(text: string): Span[] {
     if (/^\s+@$/.test(m[0]) && !MAIL_DOMAIN_END.test(text.slice(m.index + m[0].length, end))) continue;
     spans.push(makeSpan('email', start, end));
   }
-  spans.push(...wrappedEmails(text));
+  spans.push(...wrappedEmails(text), ...columnEmails(text));
   return spans;
 }

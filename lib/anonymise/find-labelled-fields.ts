@@ -1,5 +1,6 @@
 import { asideStart } from './aside-start';
 import { type BreakRule, forEachCell } from './cell-breaks';
+import { DATE_AT_START } from './date-pattern';
 import type { DocumentLayout } from './document-layout';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
@@ -60,6 +61,7 @@ function valueEnd(rest: string, type: RedactionType): number {
   return limit;
 }
 const SPACED_DASH = /[ \t][—–-][ \t]/;
+const COLUMN_GAP_START = /^(?: {2}|\t)/;
 
 /**
  * Values of labelled personal fields ("Nationality: British", "Marital status: Married").
@@ -103,6 +105,9 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         // A value that is itself a label is none: "Permanent Address:      Present Address (UK):" heads two columns.
         if (!value || value.endsWith(':') || (/^home$/i.test(label) && PHONE_LIKE.test(value))) continue;
         // "Born: 17 Agustus 1990" is a date of birth, whatever the language of its month; "Born: Lusaka, Zambia" a place.
+        // "Date of birth:        Band 6 sonographer with": in two columns merged line by line, the
+        // text after a gap is the other column's, and the date is on the next line (find-dates-of-birth).
+        if (rule[1] === 'date-of-birth' && !/^born$/i.test(label) && COLUMN_GAP_START.test(rest) && !/^\d/.test(value) && !DATE_AT_START.test(value)) continue;
         const start = line.start + cellStart + colon + 1 + rest.indexOf(value);
         const type = /^born$/i.test(label) && !/\d/.test(value) ? 'origin' : rule[1];
         const end = type === 'address' ? extendAddress(layout, lineIndex, start + value.length) : start + value.length;

@@ -46,6 +46,22 @@ const RULES: RegistrationRule[] = [
   { register: 'HCPC', pattern: /(?<![\w-])(?:pa|ph|ot|ch|cs|dt|ra|sl|bs|po|od|odp|had|pyl)[ \t]?\d{5,6}(?![\w-])/gi, context: ANY_REGISTER },
 ];
 
+/**
+ * A number in two parts straight after a registration label ("RCCP – audiologist, reg. 2018-0447",
+ * "Registration no: 04/51872"): registers such as the RCCP's and overseas councils' write them so.
+ */
+const TWO_PART = /(?<![\w./-])\d{2,6}[-/]\d{3,6}(?![\w-]|[./]\d)/g;
+const REGISTRATION_LABEL_BEFORE = /\b(?:reg(?:istration)?(?:\.?[ \t]?(?:no|number))?|PIN)\.?[ \t]{0,2}:?[ \t]{0,2}$/i;
+/** Two years ("2018-2020") are a span of time, not a number. */
+const YEAR_SPAN = /^(?:19|20)\d{2}[-/](?:19|20)?\d{2}$/;
+
+function labelledTwoPartNumbers(text: string, spans: Span[]): void {
+  for (const m of matchAll(text, TWO_PART)) {
+    if (YEAR_SPAN.test(m[0]) || !REGISTRATION_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    spans.push(makeSpan('registration-number', m.index, m.index + m[0].length));
+  }
+}
+
 /** A word that names the number itself: "GMC number (full registration…): 7123456", "GDC registration number, which …, is 281934". */
 const NUMBER_WORD = /\b(?:number|no|PIN|ref|reference)\b/i;
 /** Counted things after a number: "1500 patients" is no registration number. */
@@ -78,5 +94,6 @@ export function findRegistrationNumbers(text: string): Span[] {
       spans.push(makeSpan('registration-number', start, end));
     }
   }
+  labelledTwoPartNumbers(text, spans);
   return spans;
 }

@@ -167,7 +167,7 @@ export function tokenize(text: string): Tokenized {
       } else if (c === 46 || c === 33 || c === 63) {
         // . ! ? end a sentence when a space, a line end or the end of the text follows (after any
         // closing quotes or brackets), and the next word does not start in lower case ("e.g. the").
-        if (pendingBreak < 0 && sentenceHasWords && endsSentence(text, i + 1)) pendingBreak = i + 1;
+        if (pendingBreak < 0 && sentenceHasWords && !isNumeroMark(text, i) && endsSentence(text, i + 1)) pendingBreak = i + 1;
       } else if (c === 44) {
         gap |= GAP.COMMA;
         endClause();
@@ -240,6 +240,8 @@ export function tokenize(text: string): Tokenized {
       if (norm.includes('’')) norm = norm.replace(/’/g, "'");
       base = norm.endsWith("'s") ? norm.slice(0, -2) : norm.endsWith("s'") ? norm.slice(0, -1) : norm;
     }
+    // "No. 7 has a name I can't pronounce": the numero sign, read as "number", never as a negation.
+    if (end - start === 2 && norm === 'no' && isNumeroMark(text, end)) norm = base = 'number';
     if (clauseHasWords && CLAUSE_WORDS.has(norm)) endClause();
     tokens.push({
       start,
@@ -262,6 +264,14 @@ export function tokenize(text: string): Tokenized {
   sentenceEnds.push(n);
   const proposed = markQuotations(text, tokens, marks, possessives);
   return { tokens, sentenceStarts, sentenceEnds, proposed };
+}
+
+/** Whether the full stop at `i` closes "No." before a number ("No. 5 is strong"), which ends no sentence. */
+function isNumeroMark(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 46 || i < 2 || (text.charCodeAt(i - 2) | 32) !== 110 || (text.charCodeAt(i - 1) | 32) !== 111) return false;
+  if (i > 2 && isWordCode(text.charCodeAt(i - 3))) return false;
+  const next = text.charCodeAt(i + 2);
+  return text.charCodeAt(i + 1) === 32 && next >= 48 && next <= 57;
 }
 
 /** Whether a sentence ends before offset `i` (just after . ! or ?). */

@@ -198,8 +198,14 @@ function inFieldLabel(doc: Doc, k: number, key: string, known: boolean): boolean
   return false;
 }
 
-/** Abbreviations of everyday English that every reader knows ("FYI", "ASAP", the paper sizes "A4" and "A5"). */
-const EVERYDAY = new Set(['FYI', 'ASAP', 'A3', 'A4', 'A5']);
+/** Abbreviations of everyday English that every reader knows ("FYI", "ASAP", "CCTV", the paper sizes "A4" and "A5"). */
+const EVERYDAY = new Set(['FYI', 'ASAP', 'CCTV', 'A3', 'A4', 'A5']);
+/** A bus, road or motorway's number: a capital and one to three digits ("A2", "X3", "M25"). */
+const ROUTE_NUMBER = /^[A-Z]\d{1,3}$/;
+/** Words of travel that make such a code a route: "the X3 and 41 bus routes", "off the M25", "on the A2 bus route". */
+const ROUTE_WORDS = new Set(['bus', 'buses', 'route', 'routes', 'road', 'motorway', 'junction', 'coach', 'tram']);
+/** How many words a route's number may come before or after its travel word ("junction 4 of the M5"). */
+const ROUTE_REACH = 4;
 const QUESTION_NUMBER = /^Q\d{1,2}$/;
 /** A clock time written as one word: "7AM", "12PM". */
 const CLOCK_TIME = /^\d{1,2}[AP]M$/;
@@ -209,10 +215,21 @@ const SUBJECT_PREFIXES = new Set(['RE', 'FW', 'FWD']);
 /** "FYI", "9 AM", "5.30 PM", "RE: Band 6 advert": everyday abbreviations, times and an email subject's prefix. */
 function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {
   // "Q1", "Q12": a question's number in interview notes.
-  if (EVERYDAY.has(key) || QUESTION_NUMBER.test(key) || CLOCK_TIME.test(key)) return true;
+  if (EVERYDAY.has(key) || QUESTION_NUMBER.test(key) || CLOCK_TIME.test(key) || isRouteNumber(doc, k, key)) return true;
   const prev = doc.tokens[k - 1];
   if ((key === 'AM' || key === 'PM') && prev && prev.shape & SHAPE.DIGIT && prev.line === doc.tokens[k]!.line) return true;
   return SUBJECT_PREFIXES.has(key) && doc.text.charAt(doc.tokens[k]!.end) === ':' && opensSubject(doc, k);
+}
+
+/** Whether the code at token k is a bus, road or motorway's number, with a word of travel near it in its sentence. */
+function isRouteNumber(doc: Doc, k: number, key: string): boolean {
+  if (!ROUTE_NUMBER.test(key)) return false;
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  for (let j = Math.max(0, k - ROUTE_REACH); j <= k + ROUTE_REACH && j < tokens.length; j++) {
+    if (tokens[j]!.sentence === sentence && ROUTE_WORDS.has(tokens[j]!.norm)) return true;
+  }
+  return false;
 }
 
 /** Whether token k opens a line or an e-mail's subject: "RE:" at the start, or after "Subject:" or another "FW:". */

@@ -196,6 +196,34 @@ function isOneBefore(doc: Doc, j: number): boolean {
   return false;
 }
 
+/**
+ * Whether the word at j, in an e-mail, is one person the writer has seen: "the older lady (Margaret?)
+ * looks experienced but I'm not sure she'd cope", "the chap from Leeds". Not the one wanted: "the
+ * right lady for the job", "the new man".
+ */
+function isOneSeen(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  // "the two-man lifts": a word in a compound is no person.
+  if (doc.kind !== 'email' || tokens[j]!.gap & GAP.HYPHEN || (tokens[j + 1]?.gap ?? 0) & GAP.HYPHEN) return false;
+  for (let h = j - 1; h >= 0 && h >= j - 3 && tokens[h]!.sentence === tokens[j]!.sentence; h--) {
+    const n = tokens[h]!.norm;
+    if (n === 'the' || n === 'this' || n === 'that') return true;
+    if (WANTED_BEFORE.has(n) || TO_COME.has(n)) return false;
+  }
+  return false;
+}
+
+/** Family and friends, one person each: "your neighbour's husband has just left his job". */
+const KIN = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'mum', 'mother', 'dad', 'father', 'friend', 'neighbour', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter']);
+const OWNERS = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
+
+/** Whether the word at j is someone's relative or friend ("my brother", "Sue's husband"), a particular person. */
+function isKin(doc: Doc, j: number): boolean {
+  const w = doc.tokens[j]!;
+  const prev = doc.tokens[j - 1];
+  return KIN.has(w.base) && prev !== undefined && prev.sentence === w.sentence && (OWNERS.has(prev.norm) || prev.norm.endsWith("'s"));
+}
+
 /** Ordinals that pick out one of the people seen: "the second applicant", "the last candidate". */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'other', 'latter', 'former']);
 /** People a panel has seen (not "the first person visitors meet", which is the role). */
@@ -210,6 +238,15 @@ function isNumbered(doc: Doc, j: number): boolean {
   if (next === undefined || next.sentence !== w.sentence || next.gap & GAP.BREAK) return false;
   // "applicant B", "candidate c"; not "the vacancy - I think", "give the applicant a call".
   return (next.shape & SHAPE.NUMBER) !== 0 || (/^[a-z]$/.test(next.norm) && next.norm !== 'i' && (next.norm !== 'a' || (next.shape & SHAPE.CAP) !== 0));
+}
+
+/** Whether token j opens a line "No. 5 …" or "Number 5 …" (after any bullet): an applicant known by number in notes. */
+function isNumberLabel(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const w = tokens[j]!;
+  const next = tokens[j + 1];
+  if (w.norm !== 'number' || next === undefined || next.sentence !== w.sentence || !(next.shape & SHAPE.NUMBER)) return false;
+  return j === 0 || tokens[j - 1]!.line !== w.line;
 }
 
 /**
@@ -355,7 +392,10 @@ export const genericPronoun: SpanHandler = {
     const roles = doc.wordsIn(ROLE_NOUNS);
     const { norm, base } = doc.wordIds();
     for (let j = 0; j < tokens.length && (firstNumbered < 0 || (firstRole < 0 && doc.kind === 'advert')); j++) {
-      if (roles[base[j]!] === 0) continue;
+      if (roles[base[j]!] === 0) {
+        if (firstNumbered < 0 && isNumberLabel(doc, j)) firstNumbered = j;
+        continue;
+      }
       if (isNumbered(doc, j)) {
         if (firstNumbered < 0) firstNumbered = j;
       } else if (firstRole < 0 && doc.kind === 'advert') firstRole = j;
@@ -391,7 +431,7 @@ export const genericPronoun: SpanHandler = {
         const w = tokens[j]!;
         let isNamed = false;
         // "the lad you sent last time, he struggled": one person by sex whom the writer has met.
-        if (TITLES.has(w.norm) || PARTICULAR.has(w.norm) || isOneBefore(doc, j) || (ONE_PERSON.has(w.norm) && isParticular(doc, j))) isNamed = true;
+        if (TITLES.has(w.norm) || PARTICULAR.has(w.norm) || isOneBefore(doc, j) || (ONE_PERSON.has(w.norm) && (isParticular(doc, j) || isOneSeen(doc, j))) || isNumberLabel(doc, j) || isKin(doc, j)) isNamed = true;
         else if (ROLE_NOUNS.has(w.base)) {
           if (isNumbered(doc, j) || isParticular(doc, j)) isNamed = true;
           else if (isColleague(doc, j)) {

@@ -45,7 +45,8 @@ const ADJUSTMENTS = phrases(`
   adjustments for the interview, adjustments for your interview, adjustments during the recruitment,
   adjustments in the recruitment, adjustments to the interview, adjustments to the application, access needs,
   access requirements, alternative format, alternative formats, access to work, adjust our recruitment,
-  adjustments you need, adjustments you may need, adjustments we can make`);
+  adjustments you need, adjustments you may need, adjustments we can make, adjustment you need, adjustment you may need,
+  adjustment you might need, adjustments you might need`);
 const EQUALITY = phrases(`
   equal opportunities, equal opportunity, equality and diversity, equality diversity and inclusion, equality
   diversity inclusion, diversity and inclusion, inclusive employer, committed to equality, committed to diversity,

@@ -400,6 +400,7 @@ describe('document checks', () => {
     ['Tell us what would help you at interview and we will arrange it.', []],
     ['If you need any support to apply, let us know.', []],
     ['We can adapt the interview if you need us to.', []],
+    ['Ring Lena for any adjustment you might need.', []],
     ['Let us know if you have any questions.', ['no-reasonable-adjustments-statement']],
     ['You will adapt your communication to each patient.', ['no-reasonable-adjustments-statement']],
   ])('adjustments: %j', (text, expected) => {
