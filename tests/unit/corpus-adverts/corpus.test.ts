@@ -63,17 +63,18 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * round 10's measurement and left for the study slice at the start of round 11 (rules are now fitted
  * to them); the 40 `fresh11-*` and `fresh12-*` joined after rounds 11 and 12's measurements and left
  * for the study slice at the start of the next round the same way. The 40 `fresh13-*` joined after
- * round 13's measurement and left for the study slice at the start of round 14, leaving 350 again.
+ * round 13's measurement and left for the study slice at the start of round 14, leaving 350 again;
+ * the 48 `fresh14-*` joined after round 14's measurement: the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.963);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.898);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(28);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.958);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.867);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.983);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.987);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(31);
   });
 });
 
