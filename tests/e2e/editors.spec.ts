@@ -235,7 +235,7 @@ test.describe('Outlook on the web (NHSmail)', () => {
     await open(page, OUTLOOK);
     await expect.poll(async () => highlightedTexts(page)).toEqual({
       error: ['native English speaker'],
-      warning: [],
+      warning: ['ask how your childcare'],
       info: ['Dear Sir/Madam'],
     });
     const before = await page.locator(BODY).innerHTML();
