@@ -155,4 +155,11 @@ export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = set(`
   malaysian moroccan nepalese nepali nigerian pakistani polish portuguese romanian russian slovak
   somali spanish sudanese syrian turkish ugandan ukrainian vietnamese zambian zimbabwean`);
 
+/** A person's family, each one person: "his wife", "Sue's son", "my nan". */
+export const ONE_RELATIVE = set(`
+  mum mother mam dad father parent grandson granddaughter grandmother grandfather gran nan grandma grandad husband wife
+  partner son daughter brother sister nephew niece cousin uncle aunt boyfriend girlfriend fiance fiancee`);
+/** A person's family, several at once: "her kids", "his parents". */
+export const SEVERAL_RELATIVES = set('parents grandchildren grandkids children kids');
+
 export const NEGATIONS = set("not no never don't doesn't isn't aren't won't needn't nor neither wouldn't cannot can't");

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { nounClass } from '../lexicon';
+import { nounClass, ONE_RELATIVE, SEVERAL_RELATIVES } from '../lexicon';
 import { GAP } from '../tokenize';
 import { judgementNear } from '../judgement/reader';
 import { aboutPerson, noteAbout, PERSON } from '../reading/who';
@@ -33,10 +33,8 @@ const CHILD_STATE = new Set(['grown', 'older', 'young', 'little', 'small', 'scho
 const MARITAL = new Set(['newlywed', 'newlyweds', 'divorced', 'divorcee', 'widowed', 'widow', 'widower']);
 /** Caring for a relative: "looks after her mum", "helps look after her grandchildren", "cares for his dad". */
 const CARING = new Set(['look', 'looks', 'looking', 'looked', 'care', 'cares', 'caring', 'cared']);
-const RELATIVES = new Set([
-  'mum', 'mother', 'dad', 'father', 'parents', 'parent', 'mam', 'grandchildren', 'grandkids', 'grandson', 'granddaughter', 'grandmother',
-  'grandfather', 'gran', 'nan', 'grandma', 'grandad', 'husband', 'wife', 'partner', 'son', 'daughter', 'brother', 'sister', 'children', 'kids',
-]);
+/** Relatives a candidate may care for: one or several. */
+const RELATIVES = new Set([...ONE_RELATIVE, ...SEVERAL_RELATIVES]);
 const POSSESSIVES = new Set(['her', 'his', 'their']);
 
 /** The end of "looks after her (elderly) mum" from the verb at k, or -1. */

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { AUXILIARIES, CALENDAR, DETERMINERS, nounClass, ORGANISATION_HEADS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_HEADS } from '../lexicon';
+import { AUXILIARIES, CALENDAR, DETERMINERS, nounClass, ONE_RELATIVE, ORGANISATION_HEADS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_HEADS } from '../lexicon';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
 import type { SpanHandler } from './types';
@@ -213,8 +213,13 @@ function isOneSeen(doc: Doc, j: number): boolean {
   return false;
 }
 
-/** Family and friends, one person each: "your neighbour's husband has just left his job". */
-const KIN = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'mum', 'mother', 'dad', 'father', 'friend', 'neighbour', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter']);
+/**
+ * Family and friends, one person each: "your neighbour's husband has just left his job". Not
+ * "partner" or "sister", which are also posts ("the GP partner", "the ward sister").
+ */
+const KIN = new Set([...ONE_RELATIVE, 'friend', 'neighbour']);
+KIN.delete('partner');
+KIN.delete('sister');
 const OWNERS = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
 
 /** Whether the word at j is someone's relative or friend ("my brother", "Sue's husband"), a particular person. */
