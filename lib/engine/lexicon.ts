@@ -155,6 +155,9 @@ export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = set(`
   malaysian moroccan nepalese nepali nigerian pakistani polish portuguese romanian russian slovak
   somali spanish sudanese syrian turkish ugandan ukrainian vietnamese zambian zimbabwean`);
 
+/** Another person's possessive: "her English", "his wife", "their start date". */
+export const THIRD_PERSON_POSSESSIVES = set('her his their');
+
 /** A person's family, each one person: "his wife", "Sue's son", "my nan". */
 export const ONE_RELATIVE = set(`
   mum mother mam dad father parent grandson granddaughter grandmother grandfather gran nan grandma grandad husband wife

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { nounClass, ONE_RELATIVE, SEVERAL_RELATIVES } from '../lexicon';
+import { nounClass, ONE_RELATIVE, SEVERAL_RELATIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon';
 import { GAP } from '../tokenize';
 import { judgementNear } from '../judgement/reader';
 import { aboutPerson, noteAbout, PERSON } from '../reading/who';
@@ -35,13 +35,12 @@ const MARITAL = new Set(['newlywed', 'newlyweds', 'divorced', 'divorcee', 'widow
 const CARING = new Set(['look', 'looks', 'looking', 'looked', 'care', 'cares', 'caring', 'cared']);
 /** Relatives a candidate may care for: one or several. */
 const RELATIVES = new Set([...ONE_RELATIVE, ...SEVERAL_RELATIVES]);
-const POSSESSIVES = new Set(['her', 'his', 'their']);
 
 /** The end of "looks after her (elderly) mum" from the verb at k, or -1. */
 function caringEnd(doc: Doc, k: number): number {
   const { tokens } = doc;
   const link = tokens[k]!.norm.startsWith('c') ? 'for' : 'after';
-  if (tokens[k + 1]?.norm !== link || !POSSESSIVES.has(tokens[k + 2]?.norm ?? '')) return -1;
+  if (tokens[k + 1]?.norm !== link || !THIRD_PERSON_POSSESSIVES.has(tokens[k + 2]?.norm ?? '')) return -1;
   for (let j = k + 3; j <= k + 4 && tokens[j]?.sentence === tokens[k]!.sentence; j++) if (RELATIVES.has(tokens[j]!.norm)) return j + 1;
   return -1;
 }

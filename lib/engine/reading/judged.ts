@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import { type JudgementAt, judgementNear, type ReadOptions } from '../judgement/reader';
-import { NEGATIONS } from '../lexicon';
+import { NEGATIONS, THIRD_PERSON_POSSESSIVES } from '../lexicon';
 import { GAP } from '../tokenize';
 
 // Whether what a note says of a candidate is held for or against them: the third part of the
@@ -259,7 +259,7 @@ export function speechDoubtedAfter(doc: Doc, end: number, sentenceOnly: boolean)
     if (cleared(doc, from, to)) continue;
     // Where the doubt starts: the judgement or the check before the word of speech, else the word
     // itself with its possessive ("her accent").
-    let start = POSSESSIVE.has(tokens[j - 1]!.norm) ? j - 1 : j;
+    let start = THIRD_PERSON_POSSESSIVES.has(tokens[j - 1]!.norm) ? j - 1 : j;
     let doubted = ACCENT.has(norm);
     const judged = judgementNear(doc, from, to, j, -1, -1, { kinds: AGAINST_OR_ASK });
     if (judged) {
@@ -286,7 +286,6 @@ export function isSpeechDoubt(doc: Doc, judged: JudgementAt): boolean {
   return false;
 }
 
-const POSSESSIVE = new Set(['her', 'his', 'their']);
 /** How many words of its clause after the word of speech the doubt runs on to: "understand [our older patients]". */
 const SPEECH_TAIL = 3;
 

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { CALENDAR, nounClass } from '../lexicon';
+import { CALENDAR, nounClass, THIRD_PERSON_POSSESSIVES } from '../lexicon';
 import { NAME } from '../names';
 import { phraseList } from '../handlers/cue-per-sentence';
 import { GAP, SHAPE } from '../tokenize';
@@ -31,7 +31,6 @@ const OTHER_ONE = new Set([
   'patient', 'client', 'customer', 'resident', 'child', 'baby', 'infant', 'parent', 'mother', 'father', 'carer', 'relative',
   'referee', 'reference', 'interpreter',
 ]);
-const POSSESSIVES = new Set(['her', 'his', 'their']);
 /** People a candidate may have whose words or traits are their own: "her referee", "his patient". */
 const NOT_HERS: ReadonlySet<string> = new Set(['referee', 'referees', 'reference', 'references', 'patient', 'patients', 'client', 'clients', 'customer', 'customers', 'interpreter']);
 /** Those of them whose reports are about the candidate: "her referee says she is often off". */
@@ -64,7 +63,7 @@ export function meansCandidate(doc: Doc, j: number): boolean {
   const norm = doc.tokens[j]!.norm;
   if (!PERSON.has(norm)) return false;
   // "her referee has a stammer": the words are the referee's, not hers (a relative's stay hers: "her son is autistic").
-  if (POSSESSIVES.has(norm) && NOT_HERS.has(doc.tokens[j + 1]?.base ?? '')) return false;
+  if (THIRD_PERSON_POSSESSIVES.has(norm) && NOT_HERS.has(doc.tokens[j + 1]?.base ?? '')) return false;
   return !(SINGULAR.has(norm) && standsForOther(doc, j));
 }
 
