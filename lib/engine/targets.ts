@@ -94,17 +94,32 @@ const HELP_WINDOW = 12;
 const isStop = (t: Token) =>
   DETERMINERS.has(t.norm) || PREPOSITIONS.has(t.norm) || AUXILIARIES.has(t.norm) || t.norm in SUBJECT_PRONOUNS || RELATIVES.has(t.norm);
 
+/**
+ * Whether token j starts a line that carries on the one before, cut at its width rather than at the
+ * end of a sentence (text copied from a PDF): one line break and nothing else since the word before,
+ * no bullet, and a small letter.
+ */
+function wrapsOnto(doc: Doc, j: number): boolean {
+  const t = doc.tokens[j]!;
+  const before = doc.tokens[j - 1];
+  if (!before || !(t.gap & GAP.NEWLINE) || t.gap & GAP.BULLET || !/^[a-z]/.test(doc.text.charAt(t.start))) return false;
+  return /^[ \t]*\r?\n[ \t]*$/.test(doc.text.slice(before.end, t.start));
+}
+
 /** A: the head noun an adjective describes ("vibrant city", "competitive house prices"). */
 function headAfter(doc: Doc, to: number): Target | undefined {
   const { tokens } = doc;
-  const sentence = tokens[to - 1]!.sentence;
+  let sentence = tokens[to - 1]!.sentence;
   let found: Target | undefined;
   let unknown = 0;
   for (let j = to; j < tokens.length && j < to + HEAD_WINDOW; j++) {
     const t = tokens[j]!;
-    if (t.sentence !== sentence || t.gap & (GAP.BREAK | GAP.SLASH)) break;
-    // A new clause ("objective when handling complaints") is about something else; a comma list is not.
-    if (t.clause !== tokens[j - 1]!.clause && !(t.gap & GAP.COMMA)) break;
+    if (t.gap & (GAP.BREAK | GAP.SLASH)) break;
+    if (t.sentence !== sentence) {
+      // A line wrapped in the middle of a phrase ("run as an autonomous\nbusiness entity") goes on.
+      if (!wrapsOnto(doc, j)) break;
+      sentence = t.sentence;
+    } else if (t.clause !== tokens[j - 1]!.clause && !(t.gap & GAP.COMMA)) break; // A new clause ("objective when handling complaints") is about something else; a comma list is not.
     if (t.norm === 'and' || t.norm === 'or' || t.norm === '&') {
       if (found) break;
       continue;

@@ -167,7 +167,7 @@ export function tokenize(text: string): Tokenized {
       } else if (c === 46 || c === 33 || c === 63) {
         // . ! ? end a sentence when a space, a line end or the end of the text follows (after any
         // closing quotes or brackets), and the next word does not start in lower case ("e.g. the").
-        if (pendingBreak < 0 && sentenceHasWords && !isNumeroMark(text, i) && endsSentence(text, i + 1)) pendingBreak = i + 1;
+        if (pendingBreak < 0 && sentenceHasWords && !isNumeroMark(text, i) && !isTitleStop(text, i) && endsSentence(text, i + 1)) pendingBreak = i + 1;
       } else if (c === 44) {
         gap |= GAP.COMMA;
         endClause();
@@ -272,6 +272,22 @@ function isNumeroMark(text: string, i: number): boolean {
   if (i > 2 && isWordCode(text.charCodeAt(i - 3))) return false;
   const next = text.charCodeAt(i + 2);
   return text.charCodeAt(i + 1) === 32 && next >= 48 && next <= 57;
+}
+
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+/** Titles written with a full stop before a name: "St. Peter's Hospital", "Dr. Patel". */
+const TITLE_STOPS = new Set(['St', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Rev', 'Revd']);
+
+/**
+ * Whether the full stop at `i` ends a title before a name ("Ashford and St. Peter's", "Dr. Khan"): a
+ * title from TITLE_STOPS as written, a word of its own, then a space and a capital.
+ */
+function isTitleStop(text: string, i: number): boolean {
+  let s = i;
+  while (s > 0 && i - s < 4 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+  if (s === i || (s > 0 && isWordCode(text.charCodeAt(s - 1))) || !TITLE_STOPS.has(text.slice(s, i))) return false;
+  const next = text.charCodeAt(i + 2);
+  return text.charCodeAt(i + 1) === 32 && next >= 65 && next <= 90;
 }
 
 /** Whether a sentence ends before offset `i` (just after . ! or ?). */

@@ -137,6 +137,33 @@ function inCapitalsLine(doc: Doc, k: number): boolean {
   return whole ? words >= 3 || (words === 2 && long) : words >= 3 && long;
 }
 
+/** Whether token j is a word in capitals, no digits, on token k's line. */
+const inCapitalsRun = (tokens: readonly Token[], j: number, k: number) =>
+  j >= 0 && j < tokens.length && tokens[j]!.line === tokens[k]!.line && (tokens[j]!.shape & SHAPE.UPPER) !== 0 && !(tokens[j]!.shape & SHAPE.DIGIT);
+
+/** The grammar words a heading in capitals holds and an abbreviation never is: "ROLE OF THE TRUST". */
+const HEADING_GRAMMAR = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'with', 'on', 'at', 'by', 'from']);
+
+/**
+ * A word of a heading written in capitals inside a line (text whose line breaks were lost: "...
+ * application form. ROLE OF HEALTH AND SOCIAL CARE TRUST Background The Department ..."): a run of
+ * three capitals words or more on its line that holds a grammar word. The grammar word is a word,
+ * and so is an unknown one of four letters or more with a vowel ("TRUST", "CARE"); letters with no
+ * vowel ("MSK") or a known abbreviation in such a heading are still read as one.
+ */
+function inCapitalsHeading(doc: Doc, k: number, key: string, known: boolean): boolean {
+  const grammar = HEADING_GRAMMAR.has(key.toLowerCase());
+  if (!grammar && (known || key.length < 4 || !formsWord(key) || /[^A-Z]/.test(key))) return false;
+  const { tokens } = doc;
+  let first = k;
+  while (inCapitalsRun(tokens, first - 1, k) && !(tokens[first]!.gap & GAP.BREAK)) first--;
+  let last = k;
+  while (inCapitalsRun(tokens, last + 1, k) && !(tokens[last + 1]!.gap & GAP.BREAK)) last++;
+  if (last - first < 2) return false;
+  for (let j = first; j <= last; j++) if (HEADING_GRAMMAR.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
 /**
  * A word written in capitals for emphasis ("IMPORTANT", "ESSENTIAL"): seven letters or more with the
  * vowels of a word. Abbreviations that long are rare, and known ones are never taken for this.
@@ -262,7 +289,7 @@ const REFERENCE_LABELS = new Set(['ref', 'reference', 'ref.']);
  */
 function inReferenceCode(doc: Doc, k: number, key: string): boolean {
   const { tokens } = doc;
-  if (/\d{4}/.test(key) || ZERO_PADDED.test(key) || REFERENCE_LABELS.has(tokens[k - 1]?.norm ?? '')) return true;
+  if (/\d{4}/.test(key) || ZERO_PADDED.test(key) || REFERENCE_LABELS.has(tokens[k - 1]?.norm ?? '') || endsReference(doc, k)) return true;
   const JOINED = GAP.HYPHEN | GAP.SLASH;
   let first = k;
   while (first > 0 && tokens[first]!.gap & JOINED) first--;
@@ -276,6 +303,23 @@ function inReferenceCode(doc: Doc, k: number, key: string): boolean {
     if (j !== k && t.shape & SHAPE.NUMBER && t.end - t.start >= 3) return true;
   }
   return digits && last - first >= 2;
+}
+
+/** Words between a reference's label and its value: "Reference No:", "Ref number". */
+const REFERENCE_NUMBER = new Set(['no', 'number', 'num']);
+
+/**
+ * Whether the letters at token k end a reference after its numbers: "REFERENCE No: 0415 19305 DM",
+ * "Ref: 1014/16921 SMO" (a recruiter's initials closing the code, not an abbreviation to explain).
+ */
+function endsReference(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const line = tokens[k]!.line;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 4 && tokens[j]!.line === line && tokens[j]!.shape & SHAPE.NUMBER) j--;
+  if (j === k - 1 || j < 0 || tokens[j]!.line !== line) return false;
+  if (REFERENCE_NUMBER.has(tokens[j]!.norm)) j--;
+  return j >= 0 && tokens[j]!.line === line && REFERENCE_LABELS.has(tokens[j]!.norm);
 }
 
 /** Letters with a number padded by a zero ("XN03", "XR06"): a pay or post code, as a level or grade ("FY1", "ST3", "NVQ2") never is. */
@@ -307,6 +351,14 @@ function namedWords(doc: Doc): Set<string> {
 
 /** An unknown word in capitals with the vowels of a word, which the text also writes as a name. */
 const isNameInCapitals = (doc: Doc, key: string, known: boolean) => !known && counts(key).upper === key.length && isWordLike(key) && namedWords(doc).has(key.toLowerCase());
+
+/** Words that name a place by a code after them: "Room D1", "Bay B4", "Floor G02". */
+const PLACE_WORDS = new Set(['room', 'rooms', 'floor', 'block', 'bay', 'bays', 'suite', 'wing', 'building', 'gate', 'zone', 'pod', 'office']);
+/** A place's code: one or two capitals and a number, maybe a letter after ("D1", "B12", "LG2A"). */
+const PLACE_CODE = /^[A-Z]{1,2}\d{1,3}[A-Z]?$/;
+
+/** A room, bay or floor's code after the word that names the place: "Room D1, Castle Buildings". */
+const isPlaceCode = (doc: Doc, k: number, key: string) => PLACE_CODE.test(key) && PLACE_WORDS.has(doc.tokens[k - 1]?.norm ?? '');
 
 /** Roman numerals after "Part", "Band"...: "Part II". */
 function isNumeral(doc: Doc, k: number, key: string): boolean {
@@ -384,6 +436,15 @@ function sectionSpelled(doc: Doc, key: string): boolean {
   return SECTION.test(key) && doc.documentHas([['section', key.slice(1)]]);
 }
 
+/** Capitals then a number with no space: "NHS111" (a service's name). */
+const NUMBERED_NAME = /^([A-Z]{2,})\d+$/;
+
+/** An abbreviation every reader knows run into a number ("NHS111"): as known as the abbreviation. */
+function understoodNumbered(key: string, understood: ReadonlySet<string>): boolean {
+  const letters = NUMBERED_NAME.exec(key)?.[1];
+  return letters !== undefined && understood.has(letters);
+}
+
 /** Every abbreviation in the text, in order, that an applicant might not know. */
 export function findAbbreviations(doc: Doc, understood: ReadonlySet<string>, known: Readonly<Record<string, unknown>> = {}): Abbreviation[] {
   // The acronym rule and plain English both ask, with the same lists: found once per text.
@@ -416,18 +477,25 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
       continue;
     }
     const a = abbreviationOf(doc, k);
-    if (!a || understood.has(a.key) || t.quoted) continue;
-    if (isNumeral(doc, k, a.key) || isLicenceCategory(doc, a.key)) codes.add(a.key);
+    if (!a || understood.has(a.key) || t.quoted || understoodNumbered(a.key, understood)) continue;
+    if (isNumeral(doc, k, a.key) || isLicenceCategory(doc, a.key) || isPlaceCode(doc, k, a.key)) codes.add(a.key);
     else if (
       !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(a.key, a.key in known) &&
       !isNamedWord(doc, k, a.key, a.key in known) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
-      !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, a.key in known) && !inFieldLabel(doc, k, a.key, a.key in known)
+      !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, a.key in known) && !inFieldLabel(doc, k, a.key, a.key in known) &&
+      !inCapitalsHeading(doc, k, a.key, a.key in known)
     ) {
       found.push(a);
     }
   }
   return codes.size === 0 ? found : found.filter((a) => !codes.has(a.key));
 }
+
+/** A capitalised word run into three capitals or more: "TeamLGT" (a trust's tag), not a qualification's "DipHE". */
+const RUN_INTO_WORD = /^[A-Z][a-z]{2,}([A-Z]{3,})$/;
+
+/** The abbreviation a word is run into ("LGT" in "TeamLGT"), or null. */
+const runIntoWord = (key: string) => RUN_INTO_WORD.exec(key)?.[1] ?? null;
 
 /** "Primary Care Network (PCN)" or "PCN (Primary Care Network)": the writer spells it out where it is used. */
 function definedInPlace(doc: Doc, a: Abbreviation): boolean {
@@ -660,7 +728,7 @@ function spellStep(sp: Spelling, j: number, i: number, words: number): boolean {
   // Foundation Trust" for EPUT) may come between the words that give letters.
   if (i > 0 && (sp.skip.has(t.norm) || t.gap & GAP.HYPHEN || t.shape & SHAPE.UPPER || isLegalForm(t)) && spellStep(sp, j + 1, i, words)) return true;
   // The initial first: most words fail there, before anything is sliced.
-  if (t.norm.charAt(0) !== letters[i] || !sp.initialOk(t) || (t.shape & (SHAPE.CAPITALS | SHAPE.DIGIT) && looksAbbreviated(doc.text.slice(t.start, t.end)))) {
+  if (t.norm.charAt(0) !== letters[i] || !sp.initialOk(t) || (t.shape & (SHAPE.CAPITALS | SHAPE.DIGIT) && looksAbbreviated(doc.text.slice(t.start, t.end)) && !isWordInCapitals(doc, t))) {
     return false;
   }
   const word = t.norm;
@@ -672,6 +740,13 @@ function spellStep(sp: Spelling, j: number, i: number, words: number): boolean {
     if (at === 0) return false;
   }
 }
+
+/**
+ * A word of a name written in capitals ("BELFAST HEALTH & SOCIAL CARE TRUST"): four letters or more,
+ * all capitals, with a vowel. It gives its initial to a spelling as the same word in small letters
+ * would; shorter capitals ("NHS") are still passed over as an abbreviation inside the name.
+ */
+const isWordInCapitals = (doc: Doc, t: Token) => t.end - t.start >= 4 && !(t.shape & SHAPE.DIGIT) && t.shape & SHAPE.UPPER && formsWord(doc.text.slice(t.start, t.end));
 
 /** A word written as one may give more than its initial only when it is this long ("healthcare"). */
 const MIN_COMPOUND = 8;
@@ -944,8 +1019,11 @@ export const acronyms: SpanHandler = {
       // A known acronym is spelled out by its expansion anywhere (any of its meanings, if it has
       // several); an unknown one by words with its initials ("Tees, Esk and Wear Valleys").
       const known = matcher.acronyms[a.key];
+      // "TeamLGT": a word run into an abbreviation the text explains ("Lewisham and Greenwich NHS Trust (LGT)").
+      const inner = runIntoWord(a.key);
       if (
         defined.has(a.key) ||
+        (inner !== null && (defined.has(inner) || spelledByInitials(doc, inner, startsOf(doc)))) ||
         (known !== undefined && meanings(known).some((e) => containsWords(doc, matcher.acronyms, e))) ||
         (shortFormsOf(matcher.acronyms).has(a.key) && clippedFrom(doc, a.key)) ||
         (known === undefined && (spelledByInitials(doc, a.key, startsOf(doc)) || sectionSpelled(doc, a.key) || spelledInFrame(doc, a, startsOf(doc))))
