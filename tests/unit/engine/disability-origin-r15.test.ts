@@ -18,6 +18,7 @@ describe('health, sickness and the body demanded of the person', () => {
     ["We are looking for someone calm under pressure with no history of sick leave.", 'advert', ["health-history-bar@52:no history of sick leave"]],
     ["We support colleagues with a previous medical history through occupational health.", 'advert', []],
     ["You will work with patients with no previous psychiatric history.", 'advert', []],
+    ["We support staff with no previous medical history of note as well as those with long-term conditions.", 'advert', []],
     ["An exemplary attendance history is required.", 'advert', ["attendance-record@13:attendance history"]],
     ["Your attendance history is not part of shortlisting; we follow the sickness absence policy.", 'advert', []],
     ["Please let me know how much sick leave in the last two years each of them has had.", 'email', ["question-health@19:how much sick leave"]],
@@ -53,6 +54,30 @@ describe('English, accents, names, papers from abroad and where a person has liv
     ["Person specification\nEssential:\n- Born and educated in England\n- Good IT skills", 'advert', ["uk-upbringing@34:Born and educated"]],
     ["We would prefer someone who has lived locally all their life.", 'email', ["birthplace-demanded@9:prefer someone who has lived locally all their life"]],
     ["Our patients have mostly lived here all their lives.", 'email', []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
+
+describe('a health note judged in a hedged next sentence or against a demand of the job, and health checked before the interview', () => {
+  it.each<[string, TextKind, string[]]>([
+    ["- Ben: told the panel about his epilepsy. Bit of a worry for lone working.", 'email', ["condition-doubted@32:epilepsy. Bit of a worry"]],
+    ["- Ben: told the panel about his epilepsy. Seems like a strong candidate.", 'email', []],
+    ["- Ruth: she wears two hearing aids. Sounds like a lot of hassle on the switchboard.", 'email', ["condition-doubted@22:hearing aids. Sounds like a lot of hassle"]],
+    ["Number 6 has arthritis, so maybe not for the community round.", 'email', ["condition-doubted@13:arthritis, so maybe not for"]],
+    ["Number 6 has arthritis, so maybe not the best day for her interview; we will move it.", 'email', []],
+    ["- Kofi: he would need an ergonomic chair. Could be costly.", 'email', ["condition-doubted@25:ergonomic chair. Could be costly"]],
+    ["- Alia: she mentioned lengthy spells of sickness in her last post. I'd be cautious.", 'email', ["condition-doubted@22:lengthy spells of sickness in her last post. I'd be cautious"]],
+    ["- Will: noticeably obese; would he manage the stairs?", 'email', ["condition-doubted@19:obese; would he manage"]],
+    ["- Nia: had time off with anxiety in 2023. Not a good sign.", 'email', ["condition-doubted@11:time off with anxiety in 2023. Not a good sign"]],
+    ["- Sam: he uses a stick. I worry about the stairs.", 'email', ["condition-doubted@10:uses a stick. I worry about the stairs"]],
+    ["- Sam: he uses a stick. I worry about the parking for his interview.", 'email', []],
+    ["Can we get an OH check done on candidate 3 before we shortlist?", 'email', ["health-before-interview@43:before we shortlist"]],
+    ["Please have the agency ask about sick leave before putting anyone forward.", 'email', ["absence-asked@23:ask about sick leave", "health-before-interview@44:before putting anyone forward"]],
+    ["Ring her GP surgery to confirm the address before we invite her.", 'email', []],
+    ["Tell us before the interview if you need any adjustments, such as extra time.", 'email', []],
+    ["Occupational health clearance follows a conditional offer, never before interview.", 'advert', []],
+    ["I want to go over the health and safety slides before the interview.", 'email', []],
   ])('%j', (text, context, expected) => {
     expect(findings(text, context)).toEqual(expected);
   });
