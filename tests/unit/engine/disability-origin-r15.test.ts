@@ -82,3 +82,17 @@ describe('a health note judged in a hedged next sentence or against a demand of 
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe("the writer's verdict spliced on after a place of training, and a colour asked for", () => {
+  it.each<[string, TextKind, string[]]>([
+    ["- Number 3 qualified in Harare, I'd knock a point off for that.", 'email', ["origin-judged@11:qualified in Harare"]],
+    ["- Number 3 qualified in Harare, I'd say she is the strongest on paper.", 'email', []],
+    ["- Number 3 qualified in Harare, I'm keen to meet her.", 'email', []],
+    ["The lady in bed 6 wants a white nurse, so can we send one over?", 'email', ["origin-judged@26:white nurse"]],
+    ["Please don't send a black carer to that client.", 'email', ["origin-judged@7:don't send a black carer"]],
+    ["Our Black staff network meets monthly and welcomes new members.", 'email', []],
+    ["Theatre staff wear a white tunic and navy trousers.", 'advert', []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
