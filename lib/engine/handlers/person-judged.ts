@@ -235,8 +235,11 @@ function clauseNear(doc: Doc, k: number, end: number): [number, number] {
 const AGAINST = ['doubt', 'refuse'] as const;
 const AGAINST_OR_ASK = ['doubt', 'refuse', 'ask'] as const;
 
-/** Words that open a clause drawn from the one before: "trained in Lagos, so I'm not sure". */
-const CONSEQUENCE = new Set(['so', 'therefore', 'hence', 'which', 'meaning']);
+/**
+ * Words that open a clause drawn from the one before: "trained in Lagos, so I'm not sure", or the
+ * writer's own verdict spliced on after a comma: "did her degree in Lagos, I'd knock a point off".
+ */
+const CONSEQUENCE = new Set(['so', 'therefore', 'hence', 'which', 'meaning', "i'd", "i'm", "we'd", "i'll", "we'll"]);
 
 /**
  * The doubt or refusal of a place of training, a move or an origin (reading/what.ts), a fact any CV gives: in its

@@ -35,6 +35,21 @@ const POSTURES = new Set([
 ]);
 /** Words after a posture's verb that make it another sense: "carry out", "stand in for", "sit on a panel", "push for". */
 const OTHER_SENSE = new Set(['out', 'in', 'by', 'for', 'together', 'through', 'on', 'up', 'down', 'back', 'off', 'over', 'along', 'alongside']);
+/** Stances for which "for" may open the time they are held: "stand for a full shift without a break". */
+const HELD_FOR = new Set(['stand', 'standing', 'sit', 'sitting', 'kneel', 'kneeling', 'walk', 'walking']);
+/** Stretches of time after such a "for": "for a full nine-hour shift", "for a whole clinic"; not "stand for our values". */
+const SPELLS = new Set([
+  'shift', 'shifts', 'day', 'days', 'night', 'nights', 'hour', 'hours', 'minutes', 'morning', 'afternoon', 'evening', 'clinic',
+  'clinics', 'session', 'sessions', 'list', 'lists', 'periods', 'spells', 'stretches', 'miles',
+]);
+/** How far after "for" its stretch of time may end: "for a full nine-hour shift". */
+const SPELL_REACH = 5;
+
+/** Whether the "for" at token j opens a stretch of time before the extent at `extent`: "for a full nine-hour shift", "for hours". */
+function opensSpell(doc: Doc, j: number, extent: number): boolean {
+  for (let h = j + 1; h <= j + SPELL_REACH && h < extent; h++) if (SPELLS.has(doc.tokens[h]!.norm)) return true;
+  return false;
+}
 /** Words before "on your feet" that make it an idiom: "think on your feet", "quick on your feet". */
 const FEET_IDIOMS = new Set(['think', 'thinks', 'thinking', 'quick', 'quicker', 'light', 'nimble', 'back', 'fast', 'steady']);
 /** Determiners of "on your feet". */
@@ -53,7 +68,8 @@ function postureBefore(doc: Doc, k: number): number {
     if (!POSTURES.has(norm)) continue;
     // "think on your feet", "quick on your feet", "back on your feet" are not a posture.
     if (norm === 'feet') return j >= 2 && tokens[j - 2]!.norm === 'on' && FEET_OWNERS.has(tokens[j - 1]!.norm) && !FEET_IDIOMS.has(tokens[j - 3]?.norm ?? '') ? j - 2 : -1;
-    if (OTHER_SENSE.has(tokens[j + 1]?.norm ?? '') && norm !== 'stairs' && norm !== 'ladders') return -1;
+    const after = tokens[j + 1]?.norm ?? '';
+    if (OTHER_SENSE.has(after) && norm !== 'stairs' && norm !== 'ladders' && !(after === 'for' && HELD_FOR.has(norm) && opensSpell(doc, j + 1, k))) return -1;
     // "up and down stairs", "up and down the stairs".
     let start = j;
     if (tokens[start - 1]?.norm === 'the') start--;

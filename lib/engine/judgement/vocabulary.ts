@@ -112,7 +112,8 @@ const GROUPS: Group[] = [
     sundays off, fridays off, saturdays off, sunday off, friday off, saturday off, friday afternoons off, friday afternoon off,
     friday mornings off, sunday mornings off, sunday morning off, saturday mornings off, do we really want, do we really need, preach, preaching, preachy,
     be tired, too tired, get tired, not great with, isn't great with, won't be great with, wouldn't be great with,
-    get moved on, be moved on, gets moved on, get posted, be posted, gets posted, red tape, paperwork, a faff, more trouble` },
+    get moved on, be moved on, gets moved on, get posted, be posted, gets posted, red tape, paperwork, a faff, more trouble,
+    cautious, costly, not a good sign, a bad sign, a worrying sign` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
     reliable, committed, commitment, cope, coping, keep up, be available, stick around, stay long, stay for long,
@@ -123,7 +124,8 @@ const GROUPS: Group[] = [
   { kind: 'doubt', reach: 'word', phrases: `risk, put some, won't, wouldn't, might not, may not` },
   // Refusals: a preference against the person.
   { kind: 'refuse', reach: 'clause', takesObject: true, phrases: `
-    avoid, not looking for, not looking at, not taking, steer clear, not keen, not after, don't want, do not want` },
+    avoid, not looking for, not looking at, not taking, steer clear, not keen, not after, don't want, do not want,
+    probably not for, prob not for, maybe not for` },
   { kind: 'refuse', reach: 'clause', writer: true, phrases: `rather not` },
   { kind: 'refuse', reach: 'clause', phrases: `
     unable to accommodate, cannot accommodate, can't accommodate, not able to accommodate, not accommodate,

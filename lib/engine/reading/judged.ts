@@ -22,6 +22,8 @@ const OWN_OBJECT = new Set(['about', 'with', 'whether', 'if', 'how', 'of', 'rega
 const TRAITS = new Set([
   'reliability', 'resilience', 'attendance', 'absence', 'absences', 'sickness', 'stamina', 'energy', 'accuracy', 'concentration',
   'focus', 'memory', 'judgement', 'capacity', 'commitment', 'availability', 'punctuality', 'temperament', 'stability',
+  // The job's demands the person is doubted against: "worried about night shifts", "not sure about the stairs".
+  'nights', 'night', 'lates', 'earlies', 'weekends', 'on-call', 'pace', 'stairs', 'lifting', 'phones', 'workload', 'rota',
 ]);
 /** How far after "about" or "with" the trait may be: "about her reliability", "about how reliable". */
 const TRAIT_REACH = 2;
@@ -34,6 +36,15 @@ function traitAfter(doc: Doc, j: number, to: number): boolean {
 
 /** How near its sentence's start a judgement that judges what came before opens: "Could be awkward", "I'd mark her down". */
 const OPENS = 2;
+/** Words that only soften a judgement that opens a sentence, not counted in OPENS: "Bit of a red flag", "Sounds like a lot of hassle". */
+const HEDGES = new Set(['a', 'bit', 'of', 'quite', 'rather', 'slightly', 'little', 'lot', 'sounds', 'seems', 'looks', 'like', 'possibly', 'probably', 'just', 'very']);
+
+/** How many words other than hedges come before the judgement at `at` in the sentence from `from`. */
+function openingWords(doc: Doc, from: number, at: number): number {
+  let words = 0;
+  for (let j = from; j < at; j++) if (!HEDGES.has(doc.tokens[j]!.norm)) words++;
+  return words;
+}
 /** How far around the judgement a word that refers back may be. */
 const BACK_REACH = 4;
 /** How far into the next sentence its judgement is read. */
@@ -47,7 +58,7 @@ const NEXT_REACH = 16;
  */
 function refersBack(doc: Doc, judged: JudgementAt, from: number, to: number): boolean {
   const { tokens } = doc;
-  if (judged.start - from <= OPENS && !OWN_OBJECT.has(tokens[judged.end]?.norm ?? '')) return true;
+  if (openingWords(doc, from, judged.start) <= OPENS && !OWN_OBJECT.has(tokens[judged.end]?.norm ?? '')) return true;
   // "I'd worry about reliability", "not sure about his stamina": the object is a trait of the person.
   if (OWN_OBJECT.has(tokens[judged.end]?.norm ?? '') && traitAfter(doc, judged.end + 1, to)) return true;
   const stop = Math.min(to, judged.end + BACK_REACH);
