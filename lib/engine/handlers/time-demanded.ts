@@ -100,6 +100,8 @@ const GIVING_TIME = new Set([
   'finish', 'finishing', 'step', 'stepping', 'fill', 'filling',
   'called', 'rung', 'phoned', 'texted', 'turn', 'finishes', 'end', 'ends', 'extend', 'extending',
 ]);
+/** Verbs of covering, whose object may be a place or a service to be covered rather than time given. */
+const COVERING = new Set(['cover', 'covering', 'covers']);
 /** Verbs that open a sentence as an instruction to the person: "Stay until the list is done", "Be on call". */
 const IMPERATIVES = new Set(['be', 'stay', 'come', 'cover', 'remain', 'work', 'expect']);
 /** Open times that hold their own verb: "drop everything", "down tools". */
@@ -141,7 +143,7 @@ const REQUIRING_BY_FIRST = byFirstWord(REQUIRING);
  * start date, which are not the job's hours.
  */
 const BOUNDS = phraseList(`
-  rota, rotas, rostered, roster, rotation, arrangement, arranged, agreed, agreement, agree, paid, pay, overtime, enhanced, enhancement,
+  arrangement, arranged, agreed, agreement, agree, paid, pay, overtime, enhanced, enhancement,
   time off in lieu, toil, lieu, occasional, occasionally, rarely, sometimes, now and then, from time to time, in advance, ahead,
   notice of, weeks' notice, weeks notice, days' notice, days notice, hours' notice, with notice, optional, voluntary, voluntarily,
   if you wish, if you want, if you'd like, if you like, if you choose, your choice, up to you, you choose, suits you, suit you,
@@ -152,6 +154,28 @@ const BOUNDS = phraseList(`
   interview, interviews, start date, to start at, start immediately, to start work, usually, normally, typically, up to, at most,
   no later than, at the latest, maximum`);
 const BOUNDS_BY_FIRST = byFirstWord(BOUNDS);
+/**
+ * A rota: the person's own turn, which bounds only what is said of it. A demand coordinated after it
+ * ("join the on-call rota and be available at any hour when the team needs you") asks for more, and
+ * a rota to be covered ("cover the rota at short notice", "any gaps in the rota") is others' turns.
+ */
+const ROTAS = new Set(['rota', 'rotas', 'rostered', 'roster', 'rotation']);
+/** Periods that make an on-call duty a set one: "your on-call week", "on-call shifts". */
+const ON_CALL_PERIODS = new Set(['week', 'weeks', 'weekend', 'weekends', 'shift', 'shifts', 'day', 'days', 'night', 'nights', 'period', 'periods']);
+/** Words before "on call" that put the time inside the duty: "when on call". */
+const WHILE = new Set(['when', 'while', 'whilst']);
+/** Words just before a rota that make it others' turns to fill: "cover the on-call rota", "gaps in the rota". */
+const FILLING = new Set(['cover', 'covering', 'covers', 'fill', 'filling', 'gaps', 'gap', 'holes']);
+/** How far before a rota the word that makes it others' turns may be: "cover the on-call rota". */
+const FILLING_REACH = 4;
+/**
+ * Words after "and" that open a second demand on the same person, with its own verb: "contribute to
+ * the rota and be flexible to cover", "join the rota and stay on until the list is done".
+ */
+const SECOND_DEMAND = new Set([
+  'be', 'stay', 'come', 'cover', 'work', 'remain', 'must', 'will', 'may', 'should', 'can', 'expected', 'available', 'able',
+  'willing', 'prepared', 'happy', 'ready', 'flexible', 'contactable', 'pick', 'answer', 'start', 'finish',
+]);
 const URGENT_BY_FIRST = byFirstWord(URGENT_WORK);
 
 /**
@@ -160,6 +184,37 @@ const URGENT_BY_FIRST = byFirstWord(URGENT_WORK);
  */
 function sentenceHas(doc: Doc, from: number, to: number, index: ReadonlyMap<string, string[][]>): boolean {
   for (let j = from; j < to; j++) if (phraseFrom(doc, index, j)) return true;
+  return false;
+}
+
+/** Where the statement of the verb at v starts: its clause, or a second demand coordinated in it ("... rota and be available"). */
+function statementOf(doc: Doc, v: number): number {
+  const { tokens } = doc;
+  const clauseFrom = doc.clauseRange(tokens[v]!.clause)[0];
+  for (let j = v - 1; j >= clauseFrom; j--) if (tokens[j]!.norm === 'and' && SECOND_DEMAND.has(tokens[j + 1]!.norm)) return j + 1;
+  return clauseFrom;
+}
+
+/**
+ * Whether tokens [from, to) name the person's own rota or on-call duty: not a rota to be covered
+ * ("cover the rota", "gaps in the rota").
+ */
+function ownRota(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  for (let j = from; j < to; j++) {
+    const w = tokens[j]!.norm;
+    // "during your on-call week", "when on call": the time is asked within a set on-call duty, not
+    // by being on call at all ("be on call to come in at any hour").
+    if (w === 'on-call' || (w === 'call' && tokens[j - 1]?.norm === 'on' && j > from)) {
+      const first = w === 'call' ? j - 1 : j;
+      if (ON_CALL_PERIODS.has(tokens[j + 1]?.norm ?? '') || WHILE.has(tokens[first - 1]?.norm ?? '')) return true;
+      continue;
+    }
+    if (!ROTAS.has(w)) continue;
+    let filled = false;
+    for (let b = j - 1; b >= from && b >= j - FILLING_REACH && !filled; b--) filled = FILLING.has(tokens[b]!.norm);
+    if (!filled) return true;
+  }
   return false;
 }
 
@@ -320,6 +375,8 @@ function demanded(doc: Doc, from: number, verb: number, cue: number): boolean {
   // An instruction: "Stay until the list is done", "Please be on call".
   const first = tokens[from]!.norm === 'please' ? from + 1 : from;
   if (IMPERATIVES.has(tokens[first]?.norm ?? '')) return true;
+  // A second instruction in a bulleted duty: "- Take part in the rota, and stay on until the list is done".
+  if (tokens[from]!.gap & GAP.BULLET && IMPERATIVES.has(tokens[statementOf(doc, verb)]!.norm)) return true;
   // A criterion listed bare ("- Able to work nights without exception") or under "we're after:".
   if (tokens[from]!.gap & GAP.BULLET && (ITEM_LEADS.has(tokens[from]!.norm) || from === verb)) return true;
   return listedUnderRequest(doc, cue);
@@ -362,7 +419,10 @@ function timeOfPerson(doc: Doc, verb: number, k: number, end: number): boolean {
   // "stay calm when we're short", "remain professional": a manner kept, not time given.
   if (STAYING.has(tokens[verb]!.norm) && verb + 1 < k && !STAYING_ON.has(tokens[verb + 1]!.norm)) return false;
   for (let j = verb + 1; j < k; j++) {
-    if (nounClass(tokens[j]!.base) === 'patient') return false;
+    const cls = nounClass(tokens[j]!.base);
+    if (cls === 'patient') return false;
+    // "cover a branch at short notice", "cover the clinic whenever asked": a place covered is the job's task.
+    if (COVERING.has(tokens[verb]!.norm) && (cls === 'place' || cls === 'service' || cls === 'organisation')) return false;
     timely ||= TIME_NOUNS.has(tokens[j]!.norm) || TIME_WORDS.has(tokens[j]!.norm);
   }
   // At the employer's call ("whenever the ward needs"), time is asked only of a verb of time or with a
@@ -374,7 +434,7 @@ function timeOfPerson(doc: Doc, verb: number, k: number, end: number): boolean {
 /** Whether the subject of the verb at token v (the first noun of a class in its clause before it) is patients, a service, a rota or a place. */
 function otherSubject(doc: Doc, v: number): boolean {
   const { tokens } = doc;
-  for (let j = doc.clauseRange(tokens[v]!.clause)[0]; j < v; j++) {
+  for (let j = statementOf(doc, v); j < v; j++) {
     const cls = nounClass(tokens[j]!.base);
     if (cls !== undefined) return NOT_THE_PERSON.has(cls);
   }
@@ -407,7 +467,7 @@ function timesDemanded(doc: Doc): Hit[] {
     // A place or a service that keeps the hours ("a hub open around the clock"), or urgent work stated.
     if (KEPT_BY_SERVICE.has(tokens[k - 1]?.norm ?? '') || KEPT_BY_SERVICE.has(tokens[k - 2]?.norm ?? '')) continue;
     // A bound in the sentence lifts every time in it.
-    if (sentenceHas(doc, from, to, BOUNDS_BY_FIRST) || sentenceHas(doc, from, to, URGENT_BY_FIRST)) {
+    if (sentenceHas(doc, from, to, BOUNDS_BY_FIRST) || sentenceHas(doc, from, to, URGENT_BY_FIRST) || ownRota(doc, statementOf(doc, verb), to)) {
       lastSentence = t.sentence;
       continue;
     }
