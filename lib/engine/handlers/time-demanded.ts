@@ -119,8 +119,19 @@ const TIME_WORDS = new Set([
   'late', 'early', 'on', 'past', 'over', 'longer', 'extra', 'overtime', 'weekends', 'nights', 'evenings', 'mondays', 'tuesdays', 'wednesdays',
   'thursdays', 'fridays', 'saturdays', 'sundays', 'saturday', 'sunday', 'bank',
 ]);
-/** First words of a call by the employer: "whenever the principal asks", "as and when the team needs it". */
+/** First words of a call by the employer or the work: "whenever the principal asks", "as and when the team needs it". */
 const CALLS = new Set(['whenever', 'as']);
+/** Words of the work running over or short of staff after "whenever": the time is then at the work's call ("stay on whenever the list overruns"). */
+const PRESSURE = new Set([
+  'overrun', 'overruns', 'overrunning', 'overran', 'short', 'short-staffed', 'understaffed', 'busy', 'busier', 'behind', 'backlog',
+  'backlogs', 'swamped', 'stretched',
+]);
+/** "Extra shifts" and "additional hours" at the employer's call: "pick up extra shifts when needed", "additional shifts as required". */
+const EXTRA = new Set(['extra', 'additional']);
+const EXTRA_TIME = new Set(['shift', 'shifts', 'hours', 'days', 'nights', 'sessions']);
+const CALLED_WHEN = new Set(['when', 'as', 'if', 'whenever']);
+/** Verbs of being reachable, the only ones "at all times" asks time of ("contactable at all times", not "wear your badge at all times"). */
+const REACHABLE = new Set(['available', 'availability', 'contactable', 'reachable', 'contacted', 'reached', 'called', 'rung', 'phoned']);
 /** Words that may join a second time to the first: "(past your finish time) as long as it takes". */
 const JOINING = new Set(['as', 'and', 'or', 'for', 'with']);
 /** How far before the time its verb may be to be underlined with it. */
@@ -225,7 +236,7 @@ const NOT_THE_PERSON = new Set(['patient', 'service', 'thing', 'place', 'pay']);
 const CUE_FIRST = new Set([
   ...ANY, ...NOTICE_BEFORE, 'unlimited', 'until', 'till', 'til', ...OFF_BY_FIRST.keys(), ...BEYOND,
   ...PARENTS_TIMES.map((p) => p[0]!), ...OPEN_BY_FIRST.keys(), ...ENDING_VERBS, 'no', 'without',
-  'whenever', 'as', 'with',
+  'whenever', 'as', 'with', 'at', 'extra', 'additional',
 ]);
 
 const isDigitWord = (doc: Doc, j: number) => (doc.tokens[j]!.shape & SHAPE.DIGIT) !== 0;
@@ -286,8 +297,28 @@ function callAt(doc: Doc, k: number, from: number): number {
       return Math.min(c + (tokens[c + 1]?.norm === 'it' || tokens[c + 1]?.norm === 'them' ? 2 : 1), tokens.length);
     }
     if (nounClass(tokens[c]!.base) === 'patient') return -1;
+    if (pressed(doc, c)) return pressureEnd(doc, c);
   }
   return -1;
+}
+
+/** Where the pressure word at c ends: "short-staffed" may be read as "short", "staffed". */
+function pressureEnd(doc: Doc, c: number): number {
+  return doc.tokens[c + 1]?.norm === 'staffed' ? c + 2 : c + 1;
+}
+
+/** Copulas and verbs before a state of the work: "the ward is short", "we're running behind", "it gets busy". */
+const BEING = new Set(['is', 'are', 'was', 'were', "we're", "it's", "they're", 'running', 'runs', 'run', 'gets', 'get', 'getting', 'be']);
+/** States that name the work's pressure only as a state ("is short", "short-staffed"), not as a word's sense ("a short placement", "busy clinics"). */
+const STATES = new Set(['short', 'busy', 'busier', 'behind', 'swamped', 'stretched']);
+
+/** Whether the word at c says the work runs over or is short: an overrun, a backlog, or a state after a copula ("is short", "short-staffed"). */
+function pressed(doc: Doc, c: number): boolean {
+  const { tokens } = doc;
+  const w = tokens[c]!.norm;
+  if (!PRESSURE.has(w)) return false;
+  if (!STATES.has(w)) return true;
+  return BEING.has(tokens[c - 1]?.norm ?? '') || tokens[c + 1]?.norm === 'staffed';
 }
 
 /** Where the open-ended time starting at token k ends (exclusive), or -1. */
@@ -297,6 +328,14 @@ function openTimeAt(doc: Doc, k: number): number {
   const w = t.norm;
   // At the employer's call: "whenever the principal asks", "as and when the team needs it".
   if (w === 'whenever') return callAt(doc, k, k + 1);
+  // "at all times": read with a verb of being reachable only (timeOfPerson).
+  if (w === 'at') return tokens[k + 1]?.norm === 'all' && tokens[k + 2]?.norm === 'times' ? k + 3 : -1;
+  // "extra shifts when needed", "additional hours as required".
+  if (EXTRA.has(w)) {
+    if (!EXTRA_TIME.has(tokens[k + 1]?.norm ?? '') || !CALLED_WHEN.has(tokens[k + 2]?.norm ?? '')) return -1;
+    const called = tokens[k + 3];
+    return called && called.sentence === t.sentence && CALLED_FOR.has(called.norm) ? k + 4 : -1;
+  }
   if (w === 'as') return tokens[k + 1]?.norm === 'and' && tokens[k + 2]?.norm === 'when' ? callAt(doc, k, k + 3) : -1;
   // "8am to 6pm with flexibility expected": flexibility demanded on top of the hours stated.
   if (w === 'with') return tokens[k + 1]?.norm === 'flexibility' && FLEXIBILITY_DEMANDED.has(tokens[k + 2]?.norm ?? '') ? k + 3 : -1;
@@ -413,6 +452,7 @@ function givingTime(doc: Doc, k: number, from: number): number {
  */
 function timeOfPerson(doc: Doc, verb: number, k: number, end: number): boolean {
   const { tokens } = doc;
+  if (tokens[k]!.norm === 'at') return REACHABLE.has(tokens[verb]!.norm);
   let timely = TIMELY_VERBS.has(tokens[verb]!.norm);
   // "work with children in the school holidays", "stay with the patient until": a task with someone.
   if (tokens[verb + 1]?.norm === 'with') return false;
@@ -460,7 +500,7 @@ function timesDemanded(doc: Doc): Hit[] {
     // as is flexibility expected on top of the hours stated ("8am to 6pm with flexibility expected");
     // "drop everything" holds its own verb.
     const tautology = ENDING_VERBS.has(t.norm) || t.norm === 'with';
-    const ownVerb = tautology || SELF_VERBS.has(t.norm);
+    const ownVerb = tautology || SELF_VERBS.has(t.norm) || EXTRA.has(t.norm);
     // A tautology's subject is the work just before it ("ward rounds finish when they finish"), unless it is patients'.
     const verb = tautology ? (nounClass(tokens[k - 1]?.base ?? '') === 'patient' ? -1 : k) : ownVerb ? (otherSubject(doc, k) ? -1 : k) : givingTime(doc, k, from);
     if (verb < 0 || (!tautology && !demanded(doc, from, verb, k)) || (!ownVerb && !timeOfPerson(doc, verb, k, end))) continue;

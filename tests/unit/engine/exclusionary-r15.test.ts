@@ -6,7 +6,8 @@ import { analyse } from '@/lib/engine';
 // a criterion ("blend in with the crew", "our sort of people", "shares the department's outlook"),
 // family details asked of candidates ("number of dependants", "ask every applicant if they have young
 // children"), and time asked beyond a rota in a second demand coordinated after it ("join the on-call
-// rota and be expected to be available at any hour when..."). Beside them, the fair versions:
+// rota and be expected to be available at any hour when..."), reachable at all times, extra shifts
+// when needed, staying on whenever the list overruns. Beside them, the fair versions:
 // commitments welcomed or worked around, things that blend in, published values, a branch covered as
 // the job, time asked within the on-call week, overtime paid and agreed, patients' dependants.
 
@@ -34,6 +35,9 @@ describe('an exclusionary requirement however the writer puts it', () => {
     ['advert', "- Take part in the bank holiday rota, and stay on until the clinic list is finished each day", [["time-demanded","stay on until the clinic list is finished",42]]],
     ['advert', "- Contribute to the weekend rota and be ready to pick up extra shifts whenever the matron asks", [["time-demanded","pick up extra shifts whenever the matron asks",49]]],
     ['advert', "- Be available to fill the on-call rota at short notice, including any gaps", [["time-demanded","short notice",43]]],
+    ['advert', "The duty manager must be contactable by mobile at all times.", [["time-demanded","contactable by mobile at all times",25]]],
+    ['advert', "- Willing to take on additional shifts when required", [["time-demanded","additional shifts when required",21]]],
+    ['email', "We need porters who will stay on whenever the theatre list overruns.", [["time-demanded","stay on whenever the theatre list overruns",25]]],
   ])('%s: %s', (context, text, expected) => {
     expect(read(text, context)).toEqual(expected);
   });
@@ -50,6 +54,10 @@ describe('the fair versions stay clean', () => {
     ['advert', "Paid overtime is offered, agreed in advance, if you stay on until the list is finished.", []],
     ['advert', "We never ask whether candidates have children.", []],
     ['advert', "Assess whether they have dependants at home before discharge.", []],
+    ['advert', "Wear your ID badge at all times and follow the uniform policy.", []],
+    ['advert', "Bank staff can pick up extra shifts when needed, if they wish.", []],
+    ['advert', "The service is available at all times via NHS 111.", []],
+    ['advert', "You may stay on when a clinic overruns; any extra time is paid as overtime.", []],
   ])('%s: %s', (context, text, expected) => {
     expect(read(text, context)).toEqual(expected);
   });
