@@ -46,7 +46,7 @@ const NOUNS: Record<Target, Set<string>> = {
     city cities town towns area areas county counties region regions location locations village villages
     countryside coast coastline neighbourhood neighbourhoods borough boroughs street streets seaside nightlife scene
     capital district districts suburb suburbs landscape landscapes park parks site sites building buildings premises
-    campus countryside surroundings destination mix`),
+    campus countryside surroundings destination mix branch branches`),
   pay: set(`
     salary salaries pay rate rates package packages benefit benefits pension pensions price prices terms
     remuneration policy policies scheme schemes allowance allowances bonus bonuses wage wages reward rewards

@@ -100,6 +100,8 @@ const GIVING_TIME = new Set([
   'finish', 'finishing', 'step', 'stepping', 'fill', 'filling',
   'called', 'rung', 'phoned', 'texted', 'turn', 'finishes', 'end', 'ends', 'extend', 'extending',
 ]);
+/** Verbs of covering, whose object may be a place or a service to be covered rather than time given. */
+const COVERING = new Set(['cover', 'covering', 'covers']);
 /** Verbs that open a sentence as an instruction to the person: "Stay until the list is done", "Be on call". */
 const IMPERATIVES = new Set(['be', 'stay', 'come', 'cover', 'remain', 'work', 'expect']);
 /** Open times that hold their own verb: "drop everything", "down tools". */
@@ -117,8 +119,19 @@ const TIME_WORDS = new Set([
   'late', 'early', 'on', 'past', 'over', 'longer', 'extra', 'overtime', 'weekends', 'nights', 'evenings', 'mondays', 'tuesdays', 'wednesdays',
   'thursdays', 'fridays', 'saturdays', 'sundays', 'saturday', 'sunday', 'bank',
 ]);
-/** First words of a call by the employer: "whenever the principal asks", "as and when the team needs it". */
+/** First words of a call by the employer or the work: "whenever the principal asks", "as and when the team needs it". */
 const CALLS = new Set(['whenever', 'as']);
+/** Words of the work running over or short of staff after "whenever": the time is then at the work's call ("stay on whenever the list overruns"). */
+const PRESSURE = new Set([
+  'overrun', 'overruns', 'overrunning', 'overran', 'short', 'short-staffed', 'understaffed', 'busy', 'busier', 'behind', 'backlog',
+  'backlogs', 'swamped', 'stretched',
+]);
+/** "Extra shifts" and "additional hours" at the employer's call: "pick up extra shifts when needed", "additional shifts as required". */
+const EXTRA = new Set(['extra', 'additional']);
+const EXTRA_TIME = new Set(['shift', 'shifts', 'hours', 'days', 'nights', 'sessions']);
+const CALLED_WHEN = new Set(['when', 'as', 'if', 'whenever']);
+/** Verbs of being reachable, the only ones "at all times" asks time of ("contactable at all times", not "wear your badge at all times"). */
+const REACHABLE = new Set(['available', 'availability', 'contactable', 'reachable', 'contacted', 'reached', 'called', 'rung', 'phoned']);
 /** Words that may join a second time to the first: "(past your finish time) as long as it takes". */
 const JOINING = new Set(['as', 'and', 'or', 'for', 'with']);
 /** How far before the time its verb may be to be underlined with it. */
@@ -141,7 +154,7 @@ const REQUIRING_BY_FIRST = byFirstWord(REQUIRING);
  * start date, which are not the job's hours.
  */
 const BOUNDS = phraseList(`
-  rota, rotas, rostered, roster, rotation, arrangement, arranged, agreed, agreement, agree, paid, pay, overtime, enhanced, enhancement,
+  arrangement, arranged, agreed, agreement, agree, paid, pay, overtime, enhanced, enhancement,
   time off in lieu, toil, lieu, occasional, occasionally, rarely, sometimes, now and then, from time to time, in advance, ahead,
   notice of, weeks' notice, weeks notice, days' notice, days notice, hours' notice, with notice, optional, voluntary, voluntarily,
   if you wish, if you want, if you'd like, if you like, if you choose, your choice, up to you, you choose, suits you, suit you,
@@ -152,6 +165,28 @@ const BOUNDS = phraseList(`
   interview, interviews, start date, to start at, start immediately, to start work, usually, normally, typically, up to, at most,
   no later than, at the latest, maximum`);
 const BOUNDS_BY_FIRST = byFirstWord(BOUNDS);
+/**
+ * A rota: the person's own turn, which bounds only what is said of it. A demand coordinated after it
+ * ("join the on-call rota and be available at any hour when the team needs you") asks for more, and
+ * a rota to be covered ("cover the rota at short notice", "any gaps in the rota") is others' turns.
+ */
+const ROTAS = new Set(['rota', 'rotas', 'rostered', 'roster', 'rotation']);
+/** Periods that make an on-call duty a set one: "your on-call week", "on-call shifts". */
+const ON_CALL_PERIODS = new Set(['week', 'weeks', 'weekend', 'weekends', 'shift', 'shifts', 'day', 'days', 'night', 'nights', 'period', 'periods']);
+/** Words before "on call" that put the time inside the duty: "when on call". */
+const WHILE = new Set(['when', 'while', 'whilst']);
+/** Words just before a rota that make it others' turns to fill: "cover the on-call rota", "gaps in the rota". */
+const FILLING = new Set(['cover', 'covering', 'covers', 'fill', 'filling', 'gaps', 'gap', 'holes']);
+/** How far before a rota the word that makes it others' turns may be: "cover the on-call rota". */
+const FILLING_REACH = 4;
+/**
+ * Words after "and" that open a second demand on the same person, with its own verb: "contribute to
+ * the rota and be flexible to cover", "join the rota and stay on until the list is done".
+ */
+const SECOND_DEMAND = new Set([
+  'be', 'stay', 'come', 'cover', 'work', 'remain', 'must', 'will', 'may', 'should', 'can', 'expected', 'available', 'able',
+  'willing', 'prepared', 'happy', 'ready', 'flexible', 'contactable', 'pick', 'answer', 'start', 'finish',
+]);
 const URGENT_BY_FIRST = byFirstWord(URGENT_WORK);
 
 /**
@@ -163,6 +198,37 @@ function sentenceHas(doc: Doc, from: number, to: number, index: ReadonlyMap<stri
   return false;
 }
 
+/** Where the statement of the verb at v starts: its clause, or a second demand coordinated in it ("... rota and be available"). */
+function statementOf(doc: Doc, v: number): number {
+  const { tokens } = doc;
+  const clauseFrom = doc.clauseRange(tokens[v]!.clause)[0];
+  for (let j = v - 1; j >= clauseFrom; j--) if (tokens[j]!.norm === 'and' && SECOND_DEMAND.has(tokens[j + 1]!.norm)) return j + 1;
+  return clauseFrom;
+}
+
+/**
+ * Whether tokens [from, to) name the person's own rota or on-call duty: not a rota to be covered
+ * ("cover the rota", "gaps in the rota").
+ */
+function ownRota(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  for (let j = from; j < to; j++) {
+    const w = tokens[j]!.norm;
+    // "during your on-call week", "when on call": the time is asked within a set on-call duty, not
+    // by being on call at all ("be on call to come in at any hour").
+    if (w === 'on-call' || (w === 'call' && tokens[j - 1]?.norm === 'on' && j > from)) {
+      const first = w === 'call' ? j - 1 : j;
+      if (ON_CALL_PERIODS.has(tokens[j + 1]?.norm ?? '') || WHILE.has(tokens[first - 1]?.norm ?? '')) return true;
+      continue;
+    }
+    if (!ROTAS.has(w)) continue;
+    let filled = false;
+    for (let b = j - 1; b >= from && b >= j - FILLING_REACH && !filled; b--) filled = FILLING.has(tokens[b]!.norm);
+    if (!filled) return true;
+  }
+  return false;
+}
+
 /** Nouns whose time is not the person's: patients', a service's, a rota's or a plan's ("clinics run until the last patient is seen"). */
 const NOT_THE_PERSON = new Set(['patient', 'service', 'thing', 'place', 'pay']);
 
@@ -170,7 +236,7 @@ const NOT_THE_PERSON = new Set(['patient', 'service', 'thing', 'place', 'pay']);
 const CUE_FIRST = new Set([
   ...ANY, ...NOTICE_BEFORE, 'unlimited', 'until', 'till', 'til', ...OFF_BY_FIRST.keys(), ...BEYOND,
   ...PARENTS_TIMES.map((p) => p[0]!), ...OPEN_BY_FIRST.keys(), ...ENDING_VERBS, 'no', 'without',
-  'whenever', 'as', 'with',
+  'whenever', 'as', 'with', 'at', 'extra', 'additional',
 ]);
 
 const isDigitWord = (doc: Doc, j: number) => (doc.tokens[j]!.shape & SHAPE.DIGIT) !== 0;
@@ -231,8 +297,28 @@ function callAt(doc: Doc, k: number, from: number): number {
       return Math.min(c + (tokens[c + 1]?.norm === 'it' || tokens[c + 1]?.norm === 'them' ? 2 : 1), tokens.length);
     }
     if (nounClass(tokens[c]!.base) === 'patient') return -1;
+    if (pressed(doc, c)) return pressureEnd(doc, c);
   }
   return -1;
+}
+
+/** Where the pressure word at c ends: "short-staffed" may be read as "short", "staffed". */
+function pressureEnd(doc: Doc, c: number): number {
+  return doc.tokens[c + 1]?.norm === 'staffed' ? c + 2 : c + 1;
+}
+
+/** Copulas and verbs before a state of the work: "the ward is short", "we're running behind", "it gets busy". */
+const BEING = new Set(['is', 'are', 'was', 'were', "we're", "it's", "they're", 'running', 'runs', 'run', 'gets', 'get', 'getting', 'be']);
+/** States that name the work's pressure only as a state ("is short", "short-staffed"), not as a word's sense ("a short placement", "busy clinics"). */
+const STATES = new Set(['short', 'busy', 'busier', 'behind', 'swamped', 'stretched']);
+
+/** Whether the word at c says the work runs over or is short: an overrun, a backlog, or a state after a copula ("is short", "short-staffed"). */
+function pressed(doc: Doc, c: number): boolean {
+  const { tokens } = doc;
+  const w = tokens[c]!.norm;
+  if (!PRESSURE.has(w)) return false;
+  if (!STATES.has(w)) return true;
+  return BEING.has(tokens[c - 1]?.norm ?? '') || tokens[c + 1]?.norm === 'staffed';
 }
 
 /** Where the open-ended time starting at token k ends (exclusive), or -1. */
@@ -242,6 +328,14 @@ function openTimeAt(doc: Doc, k: number): number {
   const w = t.norm;
   // At the employer's call: "whenever the principal asks", "as and when the team needs it".
   if (w === 'whenever') return callAt(doc, k, k + 1);
+  // "at all times": read with a verb of being reachable only (timeOfPerson).
+  if (w === 'at') return tokens[k + 1]?.norm === 'all' && tokens[k + 2]?.norm === 'times' ? k + 3 : -1;
+  // "extra shifts when needed", "additional hours as required".
+  if (EXTRA.has(w)) {
+    if (!EXTRA_TIME.has(tokens[k + 1]?.norm ?? '') || !CALLED_WHEN.has(tokens[k + 2]?.norm ?? '')) return -1;
+    const called = tokens[k + 3];
+    return called && called.sentence === t.sentence && CALLED_FOR.has(called.norm) ? k + 4 : -1;
+  }
   if (w === 'as') return tokens[k + 1]?.norm === 'and' && tokens[k + 2]?.norm === 'when' ? callAt(doc, k, k + 3) : -1;
   // "8am to 6pm with flexibility expected": flexibility demanded on top of the hours stated.
   if (w === 'with') return tokens[k + 1]?.norm === 'flexibility' && FLEXIBILITY_DEMANDED.has(tokens[k + 2]?.norm ?? '') ? k + 3 : -1;
@@ -320,6 +414,8 @@ function demanded(doc: Doc, from: number, verb: number, cue: number): boolean {
   // An instruction: "Stay until the list is done", "Please be on call".
   const first = tokens[from]!.norm === 'please' ? from + 1 : from;
   if (IMPERATIVES.has(tokens[first]?.norm ?? '')) return true;
+  // A second instruction in a bulleted duty: "- Take part in the rota, and stay on until the list is done".
+  if (tokens[from]!.gap & GAP.BULLET && IMPERATIVES.has(tokens[statementOf(doc, verb)]!.norm)) return true;
   // A criterion listed bare ("- Able to work nights without exception") or under "we're after:".
   if (tokens[from]!.gap & GAP.BULLET && (ITEM_LEADS.has(tokens[from]!.norm) || from === verb)) return true;
   return listedUnderRequest(doc, cue);
@@ -356,13 +452,17 @@ function givingTime(doc: Doc, k: number, from: number): number {
  */
 function timeOfPerson(doc: Doc, verb: number, k: number, end: number): boolean {
   const { tokens } = doc;
+  if (tokens[k]!.norm === 'at') return REACHABLE.has(tokens[verb]!.norm);
   let timely = TIMELY_VERBS.has(tokens[verb]!.norm);
   // "work with children in the school holidays", "stay with the patient until": a task with someone.
   if (tokens[verb + 1]?.norm === 'with') return false;
   // "stay calm when we're short", "remain professional": a manner kept, not time given.
   if (STAYING.has(tokens[verb]!.norm) && verb + 1 < k && !STAYING_ON.has(tokens[verb + 1]!.norm)) return false;
   for (let j = verb + 1; j < k; j++) {
-    if (nounClass(tokens[j]!.base) === 'patient') return false;
+    const cls = nounClass(tokens[j]!.base);
+    if (cls === 'patient') return false;
+    // "cover a branch at short notice", "cover the clinic whenever asked": a place covered is the job's task.
+    if (COVERING.has(tokens[verb]!.norm) && (cls === 'place' || cls === 'service' || cls === 'organisation')) return false;
     timely ||= TIME_NOUNS.has(tokens[j]!.norm) || TIME_WORDS.has(tokens[j]!.norm);
   }
   // At the employer's call ("whenever the ward needs"), time is asked only of a verb of time or with a
@@ -374,7 +474,7 @@ function timeOfPerson(doc: Doc, verb: number, k: number, end: number): boolean {
 /** Whether the subject of the verb at token v (the first noun of a class in its clause before it) is patients, a service, a rota or a place. */
 function otherSubject(doc: Doc, v: number): boolean {
   const { tokens } = doc;
-  for (let j = doc.clauseRange(tokens[v]!.clause)[0]; j < v; j++) {
+  for (let j = statementOf(doc, v); j < v; j++) {
     const cls = nounClass(tokens[j]!.base);
     if (cls !== undefined) return NOT_THE_PERSON.has(cls);
   }
@@ -400,14 +500,14 @@ function timesDemanded(doc: Doc): Hit[] {
     // as is flexibility expected on top of the hours stated ("8am to 6pm with flexibility expected");
     // "drop everything" holds its own verb.
     const tautology = ENDING_VERBS.has(t.norm) || t.norm === 'with';
-    const ownVerb = tautology || SELF_VERBS.has(t.norm);
+    const ownVerb = tautology || SELF_VERBS.has(t.norm) || EXTRA.has(t.norm);
     // A tautology's subject is the work just before it ("ward rounds finish when they finish"), unless it is patients'.
     const verb = tautology ? (nounClass(tokens[k - 1]?.base ?? '') === 'patient' ? -1 : k) : ownVerb ? (otherSubject(doc, k) ? -1 : k) : givingTime(doc, k, from);
     if (verb < 0 || (!tautology && !demanded(doc, from, verb, k)) || (!ownVerb && !timeOfPerson(doc, verb, k, end))) continue;
     // A place or a service that keeps the hours ("a hub open around the clock"), or urgent work stated.
     if (KEPT_BY_SERVICE.has(tokens[k - 1]?.norm ?? '') || KEPT_BY_SERVICE.has(tokens[k - 2]?.norm ?? '')) continue;
     // A bound in the sentence lifts every time in it.
-    if (sentenceHas(doc, from, to, BOUNDS_BY_FIRST) || sentenceHas(doc, from, to, URGENT_BY_FIRST)) {
+    if (sentenceHas(doc, from, to, BOUNDS_BY_FIRST) || sentenceHas(doc, from, to, URGENT_BY_FIRST) || ownRota(doc, statementOf(doc, verb), to)) {
       lastSentence = t.sentence;
       continue;
     }
