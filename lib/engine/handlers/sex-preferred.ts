@@ -2,6 +2,7 @@ import type { Doc } from '../document';
 import { AUXILIARIES, DETERMINERS, nounClass, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon';
 import { GAP, SHAPE } from '../tokenize';
 import { oneSex } from './one-sex';
+import { phraseList } from './cue-per-sentence';
 import { physiqueDemanded } from './person-demanded';
 import { judgementInClause, judgementOf, OBJECT_WINDOW } from '../judgement/reader';
 import type { Hit, SpanHandler } from './types';
@@ -23,6 +24,12 @@ const IS = new Set(['are', 'is', 'were', 'was', "we're", "they're", "'re"]);
 const TEAM_SUBJECTS = new Set(['we', "we're", 'we’re', 'us', 'ourselves', 'our', 'team', 'staff', 'volunteers', 'colleagues', 'workforce', 'receptionists', 'nurses', 'reception', 'office', 'crew', 'everyone']);
 /** How far after the sex word the team noun it describes may be: "an all-female morning team". */
 const TEAM_NOUN_WINDOW = 3;
+/**
+ * Words of a call to apply: "female applicants are particularly welcome as our team is all male"
+ * encourages the sex the team lacks (positive action); "we'd welcome another chap, as the team is
+ * mostly women" wants one.
+ */
+const POSITIVE_ACTION = phraseList('applicants, applications, under represented, underrepresented, encourage, encourages');
 /** "You", said of the applicant: "ideally you'll be a mum too", "if you're a dad yourself". */
 const YOU = new Set(['you', "you'll", "you're", "you'd", 'yourself']);
 const BE = new Set(['be', 'are', "you're", 'being', 'is']);
@@ -254,7 +261,7 @@ export const sexPreferred: SpanHandler = {
       if (!isSexWord(t.norm) || t.quoted || isVerbMan(doc, k) || namesOthers(doc, k) || asName(doc, k) || paired(doc, k) || forIntimateCare(doc, k)) continue;
       let start = newOne(doc, k);
       if (start < 0) start = youAre(doc, k);
-      if (start < 0) start = teamOfOneSex(doc, k);
+      if (start < 0 && !doc.sentenceHas(t.sentence, POSITIVE_ACTION)) start = teamOfOneSex(doc, k);
       if (start < 0 && !PARENT.has(t.norm)) start = judgementOf(doc, k, OBJECT_WINDOW, staffBySex(doc, k));
       if (start < 0 && !PARENT.has(t.norm)) start = preferredAfter(doc, k);
       if (start < 0 && !PARENT.has(t.norm) && doc.kind === 'email') start = requestedPlease(doc, k);

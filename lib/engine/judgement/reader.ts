@@ -194,9 +194,9 @@ const HOLDER_WINDOW = 5;
 const RELATIVE = new Set(['who', 'that', 'whom']);
 /**
  * Judgements that take "to" or "of" before the person: "better suited to a man", "wary of a female
- * porter", "the lads respond better to a bloke", "clients open up more to a woman".
+ * porter", "the lads respond better to a bloke", "clients open up more to a woman", "any chance of a lad".
  */
-const TAKES: Record<string, ReadonlySet<string>> = { to: new Set(['suited', 'better', 'more']), of: new Set(['wary']) };
+const TAKES: Record<string, ReadonlySet<string>> = { to: new Set(['suited', 'better', 'more']), of: new Set(['wary', 'chance']) };
 const TAKES_EITHER = new Set(['stick']);
 /** A patient's relatives, and the titles a patient is written with ("Mrs Khan would prefer a female GP"). */
 const RELATIVES = new Set(['husband', 'wife', 'son', 'daughter', 'relative', 'relatives', 'mum', 'dad', 'grandson', 'granddaughter', 'nok']);

@@ -80,7 +80,8 @@ const GROUPS: Group[] = [
     best with, be better, be best, gel, hope for, going for, take on, bring in, stick to, stick with, keen on,
     keen to have, steer, steering, lean towards, leaning towards, push for, look out for, looking out for,
     lookout for, keep an eye out for, respond better to, responds better to, relate better to, relates better to,
-    open up more to, opens up more to, expect, expects` },
+    open up more to, opens up more to, expect, expects, could do with, could really do with, could use, short on, short of,
+    any chance of` },
   // The same, that a negation turns into a refusal: "please don't send anyone over fifty", "not another boomer".
   { kind: 'prefer', reach: 'object', takesObject: true, kept: true, phrases: `send, sending, can we have, could we have` },
   // Preferences that judge only a characteristic a rule matched: "must be local", "local applicants only".

@@ -27,6 +27,18 @@ describe("patients' liking for one sex, when the one liked is staff at a post or
   ]);
 });
 
+describe('one sex wanted by lack or by asking after it', () => {
+  cases([
+    ["We're short on men for the heavy lifting.", 'email', ['sex-preferred@15:men']],
+    ['We could do with a few more blokes.', 'email', ['sex-preferred@28:blokes']],
+    ['Any chance of a lad this time?', 'email', ['sex-preferred@16:lad']],
+    ['There is a good chance of a woman being appointed.', 'email', []],
+    // Encouraging the other sex to apply is positive action, not a preference.
+    ['Female applicants are particularly welcome as our team is all male.', 'advert', []],
+    ["We're an all-female team.", 'advert', ['sex-preferred@13:female']],
+  ]);
+});
+
 describe('a body demanded with a sex: the sex is wanted too', () => {
   cases([
     ['For the stores we want at least two burly lads.', 'email', ['physically-fit@36:burly', 'staff-called-girls@42:lads']],
@@ -78,6 +90,20 @@ describe('endurance without complaint demanded', () => {
     ["We want a receptionist who isn't precious about covering lunches.", 'advert', ["thick-skin@27:isn't precious"]],
     ["The old server won't buckle under the new load.", 'email', []],
     ["We're not precious about job titles: everyone helps.", 'advert', []],
+  ]);
+});
+
+describe('the team as a family, and tough for its own sake', () => {
+  cases([
+    ["We're a close-knit family at the surgery.", 'advert', ["like-minded@0:We're a close-knit family"]],
+    ['Our team is like a second family.', 'advert', ['like-minded@12:like a second family']],
+    ['This role is not for the thin-skinned.', 'advert', ['faint-hearted@17:for the thin-skinned']],
+    // A candidate's own family, a group of practices, a family-run business, and skin as a patient's.
+    ['We are a big family practice in the town centre.', 'advert', []],
+    ["We're a little family-run pharmacy.", 'advert', []],
+    ['Thin-skinned older patients need careful handling.', 'advert', []],
+    ['She comes from a close-knit family and lives nearby.', 'email', []],
+    ['We support a close-knit family of practices.', 'advert', []],
   ]);
 });
 
