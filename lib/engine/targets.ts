@@ -540,6 +540,36 @@ function isHire(doc: Doc, from: number): boolean {
   return w1 === 'for' && ['the', 'this', 'our'].includes(w2) && (POSTS.includes(w3) || POSTS.includes(w4));
 }
 
+/** Words that praise or sum up a person in notes: "a good lad", "nice lass", "a real gent". */
+const SUMMING_UP = new Set(['good', 'nice', 'lovely', 'great', 'decent', 'sweet', 'real', 'proper', 'smashing', 'sound', 'cracking', 'grand', 'canny', 'pleasant', 'likeable', 'genuine']);
+/** Verbs that say what a person is: "seems a good lad", "he's a real gent". */
+const IS_A = new Set(['is', "'s", "he's", "she's", 'was', 'seems', 'seemed', 'sounds', 'sounded']);
+/** Words after the person that end the summing-up: "a good lad, keen", "nice lass but quiet". */
+const SUM_ENDS = new Set(['but', 'though', 'and', 'too', 'overall', 'really', 'honestly']);
+
+/**
+ * Whether, in notes on candidates, the word sums one up by sex ("Candidate 3 seems a good lad",
+ * "Dr C: a lovely lady, but...", "Nice lass, very quiet"): at the start of a note or after a verb of
+ * being, with a word of praise before it and nothing after it in its phrase. Not a person doing
+ * something ("a lovely lady came in with her son", "a nice chap from the council rang").
+ */
+function sumsUpCandidate(doc: Doc, from: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[from]!;
+  if (doc.kind !== 'email' || !SUMMING_UP.has(tokens[from - 1]?.norm ?? '') || tokens[from]!.gap & (GAP.BREAK | GAP.COMMA)) return false;
+  const next = tokens[from + 1];
+  if (next && next.sentence === t.sentence && !(next.gap & (GAP.BREAK | GAP.COMMA)) && !SUM_ENDS.has(next.norm)) return false;
+  let j = from - 2;
+  if (tokens[j]?.norm === 'a' && tokens[j]!.sentence === t.sentence && !(tokens[j + 1]!.gap & (GAP.BREAK | GAP.COMMA))) j--;
+  const opener = tokens[j + 1]!;
+  // The start of a note: the text's, a line's, or after a colon or a dash ("Dr C: a lovely lady").
+  if (j < 0 || opener.gap & (GAP.NEWLINE | GAP.BREAK | GAP.BULLET) || tokens[j]!.line !== opener.line) return true;
+  return IS_A.has(tokens[j]!.norm) && !(opener.gap & GAP.COMMA);
+}
+
+/** Words that put people at their place of work: "the girls on reception", "the lads in estates". */
+const AT_PLACE = new Set(['on', 'in', 'at', 'from', 'behind', 'down', 'up', 'over']);
+
 /** Whether token t is in the same sentence as `match`. */
 const inSentenceOf = (t: Token | undefined, match: Token) => t !== undefined && t.sentence === match.sentence;
 
@@ -563,7 +593,7 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   // "the girls' clinic", "the young lads group", "a girls football club".
   if (inSentenceOf(next, match) && (nounClass(next!.base) === 'service' || PATIENT_GATHERINGS.has(next!.norm))) return false;
   // The person hired: "we need a girl who", "the successful candidate will be a young lady".
-  if (isHire(doc, from)) return true;
+  if (isHire(doc, from) || sumsUpCandidate(doc, from)) return true;
   // An email's greeting or sign-off to colleagues: "Hi ladies,", "Morning girls", "Thanks lads".
   const greeting = tokens[from - 1];
   if (doc.kind === 'email' && greeting && GREETINGS.has(greeting.norm) && (from - 1 === 0 || tokens[from - 2]!.line !== greeting.line || tokens[from - 2]!.norm === 'good')) return true;
@@ -589,8 +619,8 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
     if (nounClass(t.base) === 'patient' || PREPOSITIONS.has(t.norm) || AUXILIARIES.has(t.norm)) break;
     k--;
   }
-  // "the girls on reception", "the lads in estates".
-  for (let j = to; j < to + 3 && inSentenceOf(tokens[j], match); j++) if (WORKPLACES.has(tokens[j]!.norm)) return true;
+  // "the girls on reception", "the lads in estates"; not "a lovely lady rang the ward", who did something there.
+  if (inSentenceOf(next, match) && AT_PLACE.has(next!.norm)) for (let j = to + 1; j < to + 3 && inSentenceOf(tokens[j], match); j++) if (WORKPLACES.has(tokens[j]!.norm)) return true;
   // "the lady from the lab", "the gentleman who rang": one particular person named politely, not staff.
   return determiner && !(COURTESY.has(match.norm) && tokens[k]!.norm === 'the');
 }

@@ -24,6 +24,9 @@ const ROLE_NOUNS = new Set([
   'hca', 'hcsw', 'rmn', 'rgn', 'rn', 'rnld', 'anp', 'acp', 'cpn', 'amhp', 'ahp', 'odp', 'ot', 'slt', 'salt', 'pa',
   'pca', 'tna', 'fcp', 'sho', 'cns', 'fd',
 ]);
+/** "A health visitor" is a role, though a visitor alone is someone a service receives. */
+const isHealthVisitor = (doc: Doc, j: number) => doc.tokens[j]!.base === 'visitor' && doc.tokens[j - 1]?.norm === 'health';
+
 /** The post itself rather than a person in it. */
 const POSTS = new Set(['post', 'role', 'vacancy', 'position', 'job', 'cover', 'replacement']);
 /** How many sentences back a named person still explains a pronoun ("Aisha Rahman ... her start date"). */
@@ -432,12 +435,13 @@ export const genericPronoun: SpanHandler = {
       // The nearest person before the pronoun: a role (the post-holder) or a patient.
       let nearest: 'role' | 'patient' | null = null;
       let wantedSentence = -1;
+      let whoever = false;
       for (let j = from; j < k; j++) {
         const w = tokens[j]!;
         let isNamed = false;
         // "the lad you sent last time, he struggled": one person by sex whom the writer has met.
         if (TITLES.has(w.norm) || PARTICULAR.has(w.norm) || isOneBefore(doc, j) || (ONE_PERSON.has(w.norm) && (isParticular(doc, j) || isOneSeen(doc, j))) || isNumberLabel(doc, j) || isKin(doc, j)) isNamed = true;
-        else if (ROLE_NOUNS.has(w.base)) {
+        else if (ROLE_NOUNS.has(w.base) || isHealthVisitor(doc, j)) {
           if (isNumbered(doc, j) || isParticular(doc, j)) isNamed = true;
           else if (isColleague(doc, j)) {
             named = true;
@@ -447,6 +451,9 @@ export const genericPronoun: SpanHandler = {
           else {
             role = true;
             nearest = 'role';
+            // "Whoever we appoint, he will need...": a pronoun in the next clause is the one appointed
+            // ("whoever he appoints" is someone else's choice).
+            if (w.norm === 'whoever' && w.sentence === t.sentence && w.clause !== t.clause) whoever = true;
             // In the pronoun's own sentence only as its subject: "The successful nurse will use her
             // judgement", not "We need a deputy ward manager to join her team".
             if (isWanted(doc, j) && (w.sentence < t.sentence || SUBJECT_VERBS.has(tokens[j + 1]?.norm ?? ''))) wantedSentence = at[w.sentence]!;
@@ -465,6 +472,7 @@ export const genericPronoun: SpanHandler = {
           named = true;
           namedSentence = at[w.sentence]!;
           byRole = false;
+          whoever = false;
         }
       }
       // "Ward 7 is led by Sister Ama Boateng. We need a deputy ward manager. He will...": a sentence
@@ -476,6 +484,7 @@ export const genericPronoun: SpanHandler = {
         if (namedAt[sex] >= namedSentence) byRole = false;
         namedSentence = Math.max(namedSentence, namedAt[sex]);
       }
+      if (whoever) named = false;
       const notes = firstNumbered >= 0 && firstNumbered < k;
       // A colleague known only by role in the post-holder's own sentence ("The successful candidate will
       // work with our ANP. He will...") does not hold the next sentence's subject either.

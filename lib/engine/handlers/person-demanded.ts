@@ -170,6 +170,11 @@ export function personDemanded(field: DemandedField): SpanHandler {
   };
 }
 
+/** The bodies demanded in the text ("strong lads", "a couple of strapping men"), for the rule that reads a sex in them. */
+export function physiqueDemanded(doc: Doc): readonly Hit[] {
+  return demandsIn(doc).physique;
+}
+
 /** Whether "at all times" or "always" follows token `last`. */
 function atAllTimes(doc: Doc, last: number): boolean {
   const next = doc.tokens[last];

@@ -2,7 +2,9 @@ import type { Doc } from '../document';
 import { AUXILIARIES, DETERMINERS, nounClass, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon';
 import { GAP, SHAPE } from '../tokenize';
 import { oneSex } from './one-sex';
-import { judgementInClause, judgementOf } from '../judgement/reader';
+import { phraseList } from './cue-per-sentence';
+import { physiqueDemanded } from './person-demanded';
+import { judgementInClause, judgementOf, OBJECT_WINDOW } from '../judgement/reader';
 import type { Hit, SpanHandler } from './types';
 
 /** Words that name a person by sex, one person or several. */
@@ -22,6 +24,12 @@ const IS = new Set(['are', 'is', 'were', 'was', "we're", "they're", "'re"]);
 const TEAM_SUBJECTS = new Set(['we', "we're", 'we’re', 'us', 'ourselves', 'our', 'team', 'staff', 'volunteers', 'colleagues', 'workforce', 'receptionists', 'nurses', 'reception', 'office', 'crew', 'everyone']);
 /** How far after the sex word the team noun it describes may be: "an all-female morning team". */
 const TEAM_NOUN_WINDOW = 3;
+/**
+ * Words of a call to apply: "female applicants are particularly welcome as our team is all male"
+ * encourages the sex the team lacks (positive action); "we'd welcome another chap, as the team is
+ * mostly women" wants one.
+ */
+const POSITIVE_ACTION = phraseList('applicants, applications, under represented, underrepresented, encourage, encourages');
 /** "You", said of the applicant: "ideally you'll be a mum too", "if you're a dad yourself". */
 const YOU = new Set(['you', "you'll", "you're", "you'd", 'yourself']);
 const BE = new Set(['be', 'are', "you're", 'being', 'is']);
@@ -59,6 +67,37 @@ function namesOthers(doc: Doc, k: number): boolean {
   // "get more men into nursing" likewise.
   if (tokens[k - 1]?.norm === 'more' || tokens[k - 2]?.norm === 'more') return true;
   return GROUP_AFTER.has(next.norm) && !(next.gap & GAP.COMMA);
+}
+
+/**
+ * Everyday words for staff by sex ("a girl", "a bloke", "a lady"): no same-sex care policy is
+ * written in them, so a patient's wish for one is a post to be filled by sex.
+ */
+const INFORMAL = new Set(['girl', 'girls', 'lady', 'ladies', 'lad', 'lads', 'bloke', 'blokes', 'chap', 'chaps', 'fella', 'fellas', 'lass', 'lasses', 'guy', 'guys', 'gent', 'gents', 'boy', 'boys']);
+/** Where a person works that patients see: "a woman on the front desk", "a girl in the chair next to me". */
+const POSTS = ['on the front desk', 'on the desk', 'on the front', 'on reception', 'on the door', 'on the phones', 'on the counter', 'on the till', 'in the chair', 'at the desk', 'behind the desk', 'behind the counter', 'chairside', 'front of house'].map((p) => p.split(' '));
+/** How many words (a role noun, "female nurse") may come between the sex word and the post. */
+const POST_WINDOW = 2;
+
+/**
+ * Whether the sex word at k names staff, so that patients' liking for one sex is a post filled by
+ * sex rather than a patient's right to same-sex care ("patients prefer a woman on the front desk",
+ * "the lads in the class respond better to a bloke"; not "patients prefer personal care from a woman").
+ */
+function staffBySex(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  if (INFORMAL.has(tokens[k]!.norm)) return true;
+  for (let j = k + 1; j < tokens.length && j <= k + 1 + POST_WINDOW && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
+    for (const post of POSTS) if (doc.phraseAt(j, post)) return true;
+    if (tokens[j]!.gap & (GAP.BREAK | GAP.COMMA)) return false;
+  }
+  return false;
+}
+
+/** Whether one of the hits covers [start, end). */
+function within(hits: readonly Hit[], start: number, end: number): boolean {
+  for (const h of hits) if (h.start <= start && h.end >= end) return true;
+  return false;
 }
 
 /** Words that make a request for one sex a patient's right to a chaperone or to same-sex intimate care. */
@@ -222,10 +261,12 @@ export const sexPreferred: SpanHandler = {
       if (!isSexWord(t.norm) || t.quoted || isVerbMan(doc, k) || namesOthers(doc, k) || asName(doc, k) || paired(doc, k) || forIntimateCare(doc, k)) continue;
       let start = newOne(doc, k);
       if (start < 0) start = youAre(doc, k);
-      if (start < 0) start = teamOfOneSex(doc, k);
-      if (start < 0 && !PARENT.has(t.norm)) start = judgementOf(doc, k);
+      if (start < 0 && !doc.sentenceHas(t.sentence, POSITIVE_ACTION)) start = teamOfOneSex(doc, k);
+      if (start < 0 && !PARENT.has(t.norm)) start = judgementOf(doc, k, OBJECT_WINDOW, staffBySex(doc, k));
       if (start < 0 && !PARENT.has(t.norm)) start = preferredAfter(doc, k);
       if (start < 0 && !PARENT.has(t.norm) && doc.kind === 'email') start = requestedPlease(doc, k);
+      // A body demanded with a sex ("strong lads", "a couple of strapping men"): strength stands for the sex.
+      if (start < 0 && !PARENT.has(t.norm) && within(physiqueDemanded(doc), t.start, t.end)) start = k;
       if (start < 0) continue;
       // One sex asked for outright is the one-sex rule's: one finding for it.
       oneSexHits ??= oneSex.find(input);

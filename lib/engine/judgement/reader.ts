@@ -192,8 +192,11 @@ const NEW_STATEMENT = new Set(['but', 'so', 'because', 'although', 'though', 'wh
 /** How far back from the judgement its holder may be: "most of our patients prefer". */
 const HOLDER_WINDOW = 5;
 const RELATIVE = new Set(['who', 'that', 'whom']);
-/** Judgements that take "to" or "of" before the person: "better suited to a man", "wary of a female porter". */
-const TAKES: Record<string, string> = { to: 'suited', of: 'wary' };
+/**
+ * Judgements that take "to" or "of" before the person: "better suited to a man", "wary of a female
+ * porter", "the lads respond better to a bloke", "clients open up more to a woman", "any chance of a lad".
+ */
+const TAKES: Record<string, ReadonlySet<string>> = { to: new Set(['suited', 'better', 'more']), of: new Set(['wary', 'chance']) };
 const TAKES_EITHER = new Set(['stick']);
 /** A patient's relatives, and the titles a patient is written with ("Mrs Khan would prefer a female GP"). */
 const RELATIVES = new Set(['husband', 'wife', 'son', 'daughter', 'relative', 'relatives', 'mum', 'dad', 'grandson', 'granddaughter', 'nok']);
@@ -248,10 +251,11 @@ export const OBJECT_WINDOW = 7;
  * preference or a doubt before k in the same statement ("ideally a man", "not sure about a male
  * support worker", "ask the agency for a girl"). Held by a patient, a client or a service, or with
  * one named in between ("patients who prefer a female nurse", "a clinic for new mums"), it is
- * theirs, not the writer's; nor is it read across a colon, a bracket or a word that starts a new
- * statement.
+ * theirs, not the writer's, unless `patientsCount` (the caller has read that the person is staff
+ * chosen to please them: "patients prefer a girl on reception"); nor is it read across a colon, a
+ * bracket or a word that starts a new statement.
  */
-export function judgementOf(doc: Doc, k: number, window = OBJECT_WINDOW): number {
+export function judgementOf(doc: Doc, k: number, window = OBJECT_WINDOW, patientsCount = false): number {
   const { tokens } = doc;
   const sentence = tokens[k]!.sentence;
   for (let j = k - 1; j >= 0 && j >= k - window; j--) {
@@ -265,12 +269,12 @@ export function judgementOf(doc: Doc, k: number, window = OBJECT_WINDOW): number
     // A doubt is about someone not yet known: "not sure about a male support worker", not "worried
     // about the girls on nights" (people already there).
     if (found && DOUBTING.has(found) && !wordBetween(doc, j, k, INDEFINITE)) return -1;
-    if (found) return patientHolds(doc, j) ? -1 : j;
+    if (found) return !patientsCount && patientHolds(doc, j) ? -1 : j;
     if (NEW_STATEMENT.has(t.norm) || t.gap & GAP.BREAK) return -1;
     // "looking for a nurse to support women", "want to hear from men": the words are the object of
     // another verb, not of the judgement ("suited to a man" keeps it).
     // "the needs of women": what follows "of" belongs to the noun before it.
-    if (HELP_VERBS.has(t.norm) || ((t.norm === 'to' || t.norm === 'of') && TAKES[t.norm] !== tokens[j - 1]?.norm && !TAKES_EITHER.has(tokens[j - 1]?.norm ?? ''))) return -1;
+    if (HELP_VERBS.has(t.norm) || ((t.norm === 'to' || t.norm === 'of') && !TAKES[t.norm]!.has(tokens[j - 1]?.norm ?? '') && !TAKES_EITHER.has(tokens[j - 1]?.norm ?? ''))) return -1;
   }
   return -1;
 }

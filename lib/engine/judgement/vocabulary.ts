@@ -79,7 +79,9 @@ const GROUPS: Group[] = [
     ask, asking, asked, request, requested, safer with, comfortable with, happier with, better with, better off with,
     best with, be better, be best, gel, hope for, going for, take on, bring in, stick to, stick with, keen on,
     keen to have, steer, steering, lean towards, leaning towards, push for, look out for, looking out for,
-    lookout for, keep an eye out for` },
+    lookout for, keep an eye out for, respond better to, responds better to, relate better to, relates better to,
+    open up more to, opens up more to, expect, expects, could do with, could really do with, could use, short on, short of,
+    any chance of` },
   // The same, that a negation turns into a refusal: "please don't send anyone over fifty", "not another boomer".
   { kind: 'prefer', reach: 'object', takesObject: true, kept: true, phrases: `send, sending, can we have, could we have` },
   // Preferences that judge only a characteristic a rule matched: "must be local", "local applicants only".
@@ -113,7 +115,8 @@ const GROUPS: Group[] = [
     friday mornings off, sunday mornings off, sunday morning off, saturday mornings off, do we really want, do we really need, preach, preaching, preachy,
     be tired, too tired, get tired, not great with, isn't great with, won't be great with, wouldn't be great with,
     get moved on, be moved on, gets moved on, get posted, be posted, gets posted, red tape, paperwork, a faff, more trouble,
-    cautious, costly, not a good sign, a bad sign, a worrying sign` },
+    cautious, costly, not a good sign, a bad sign, a worrying sign,
+    bear that in mind, bear it in mind, worth bearing in mind, something to bear in mind, keep that in mind` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
     reliable, committed, commitment, cope, coping, keep up, be available, stick around, stay long, stay for long,
