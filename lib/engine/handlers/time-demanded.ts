@@ -206,6 +206,17 @@ function statementOf(doc: Doc, v: number): number {
   return clauseFrom;
 }
 
+/** Words that make a demand occasional: "may need to cover", "might sometimes". */
+const HEDGES = new Set(['may', 'might', 'occasionally', 'sometimes', 'now', 'odd']);
+/** How far before the verb a hedge may be: "may occasionally need to cover". */
+const HEDGE_REACH = 4;
+
+/** Whether a hedge comes shortly before the verb at v in its sentence. */
+function hedged(doc: Doc, v: number): boolean {
+  for (let j = v - 1; j >= 0 && j >= v - HEDGE_REACH && doc.tokens[j]!.sentence === doc.tokens[v]!.sentence; j--) if (HEDGES.has(doc.tokens[j]!.norm)) return true;
+  return false;
+}
+
 /**
  * Whether tokens [from, to) name the person's own rota or on-call duty: not a rota to be covered
  * ("cover the rota", "gaps in the rota").
@@ -461,8 +472,9 @@ function timeOfPerson(doc: Doc, verb: number, k: number, end: number): boolean {
   for (let j = verb + 1; j < k; j++) {
     const cls = nounClass(tokens[j]!.base);
     if (cls === 'patient') return false;
-    // "cover a branch at short notice", "cover the clinic whenever asked": a place covered is the job's task.
-    if (COVERING.has(tokens[verb]!.norm) && (cls === 'place' || cls === 'service' || cls === 'organisation')) return false;
+    // "may need to cover a branch at short notice": a place covered now and then is the job's task;
+    // "able to cover other branches at short notice", demanded outright, is time asked of the person.
+    if (COVERING.has(tokens[verb]!.norm) && (cls === 'place' || cls === 'service' || cls === 'organisation') && hedged(doc, verb)) return false;
     timely ||= TIME_NOUNS.has(tokens[j]!.norm) || TIME_WORDS.has(tokens[j]!.norm);
   }
   // At the employer's call ("whenever the ward needs"), time is asked only of a verb of time or with a

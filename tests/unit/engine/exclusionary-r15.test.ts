@@ -9,7 +9,7 @@ import { analyse } from '@/lib/engine';
 // rota and be expected to be available at any hour when..."), reachable at all times, extra shifts
 // when needed, staying on whenever the list overruns. Beside them, the fair versions:
 // commitments welcomed or worked around, things that blend in, published values, a branch covered as
-// the job, time asked within the on-call week, overtime paid and agreed, patients' dependants.
+// the job now and then ("may need to cover"), time asked within the on-call week, overtime paid and agreed, patients' dependants.
 
 /** Every finding but jargon, as [rule, text, start]. */
 function read(text: string, context: 'advert' | 'email'): [string, string, number][] {
@@ -38,6 +38,8 @@ describe('an exclusionary requirement however the writer puts it', () => {
     ['advert', "The duty manager must be contactable by mobile at all times.", [["time-demanded","contactable by mobile at all times",25]]],
     ['advert', "- Willing to take on additional shifts when required", [["time-demanded","additional shifts when required",21]]],
     ['email', "We need porters who will stay on whenever the theatre list overruns.", [["time-demanded","stay on whenever the theatre list overruns",25]]],
+    // A place covered, demanded outright rather than now and then, is time asked of the person.
+    ['advert', "Essential: Able to work any Saturday and cover other branches at short notice.", [["time-demanded","cover other branches at short notice",41]]],
   ])('%s: %s', (context, text, expected) => {
     expect(read(text, context)).toEqual(expected);
   });
