@@ -84,7 +84,7 @@ describe('nationality, origin and ethnicity', () => {
     ['I am Irish.', 'I am [NATIONALITY].'],
     ['Uses the British National Formulary and British Sign Language.', 'Uses the British National Formulary and British Sign Language.'],
     ['I was born in Lagos and grew up in Peckham.', 'I was born in [PLACE OF ORIGIN] and grew up in [PLACE OF ORIGIN].'],
-    ['I moved to the UK from the Philippines in 2015.', 'I moved to the UK from [PLACE OF ORIGIN] in 2015.'],
+    ['I moved to the UK from the Philippines in 2015.', 'I [IMMIGRATION STATUS].'],
     ['I moved to Southampton from Kuala Lumpur in 2016.', 'I moved to Southampton from [PLACE OF ORIGIN] in 2016.'],
     ['Ethnicity: Black British', 'Ethnicity: [ETHNICITY]'],
     ['I am of Nigerian heritage.', 'I am [ETHNICITY].'],
