@@ -80,6 +80,15 @@ function isPlace(cell: string): boolean {
   return cell.split(/[\s,]+/).every((word) => !NOT_PLACE_GROUPS.some((g) => groups[g].has(word)) && !givenNames.has(word) && (!notNames.has(word) || groups.places.has(word)));
 }
 
+/** The capitalised words of a cell, without the small words that join a place's name ("upon", "on", "le"). */
+function capitalisedWords(cell: string): string {
+  return cell
+    .replace(/,$/, '')
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .join(' ');
+}
+
 /** Whether two cells of a line stand in two columns: a tab or three blanks between them, not a comma, a dash or a bar. */
 function columnGap(text: string, a: Segment, b: Segment): boolean {
   const [left, right] = a.start < b.start ? [a, b] : [b, a];
@@ -340,7 +349,8 @@ function townsBelowInColumn(layout: DocumentLayout, found: Span[]): Span[] {
   for (const span of found) {
     const at = firstIndex(layout.lines, (line) => line.start, span.start + 1) - 1;
     const line = layout.lines[at];
-    if (!line || span.end > line.end || !/^(?:$|[ \t]{3})/.test(layout.text.slice(span.end, line.end))) continue;
+    // Only the three characters after it are read: a long line of many addresses stays linear.
+    if (!line || span.end > line.end || !/^(?:$|\t|   )/.test(layout.text.slice(span.end, Math.min(line.end, span.end + 3)))) continue;
     const column = span.start - line.start;
     const towns: Span[] = [];
     for (const below of layout.lines.slice(at + 1, at + 4)) {
@@ -357,15 +367,16 @@ function townsBelowInColumn(layout: DocumentLayout, found: Span[]): Span[] {
   return spans;
 }
 
-/** The cell of a line that starts at `column`, trimmed, if one does. */
+/**
+ * The cell of a line that starts at `column`, trimmed, if one does: after the line's start or a
+ * column's gap, up to the next gap or 80 characters (read in code, so each address costs no more).
+ */
 function cellAt(line: string, column: number): { start: number; text: string } | null {
-  let found: { start: number; text: string } | null = null;
-  forEachCell(line, SEPARATORS, (start, end) => {
-    const raw = line.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    if (!found && start + lead === column && raw.trim()) found = { start: column, text: raw.trim() };
-  });
-  return found;
+  if (column >= line.length || /\s/.test(line.charAt(column)) || (column > 0 && !/(?:\t| {3})$/.test(line.slice(Math.max(0, column - 3), column)))) return null;
+  const window = line.slice(column, column + 80);
+  const gap = window.search(/\t| {3}/);
+  const text = (gap < 0 ? window : window.slice(0, gap)).trim();
+  return text ? { start: column, text } : null;
 }
 
 /**
@@ -404,7 +415,8 @@ export function findAddresses(layout: DocumentLayout): Span[] {
           for (let j = i + 1; j < segs.length && j <= i + 6; j++) {
             const next = segs[j]!;
             if (next.line > (segs[j - 1]?.line ?? seg.line) + 1) break;
-            const afterTaken = segs[j - 1]!.line === next.line && j - 1 > i;
+            // A cell after a taken one across no column's gap goes on with it ("Mylapore, Chennai - 600 040").
+            const afterTaken = j - 1 > i && segs[j - 1]!.line === next.line && !columnGap(layout.text, segs[j - 1]!, next);
             // Two columns merged line by line: below the street, a cell of the other column is not read ("PROFILE", "Experienced dispenser with").
             if (next.line !== seg.line && next.column !== seg.column && !afterTaken) continue;
             // Beside the street across a column's gap, a cell that is no place is the other column's: the block goes on below it.
@@ -425,7 +437,8 @@ export function findAddresses(layout: DocumentLayout): Span[] {
               end = next.end;
               continue;
             }
-            if (!town.test(place) || isFieldOrRole(place) || (beside && !isPlace(place.replace(/,$/, '')))) break;
+            // Beside another column, every capitalised word must be a place's ("Newcastle upon Tyne", not "Experienced dispenser").
+            if (!town.test(place) || isFieldOrRole(place) || (beside && !isPlace(capitalisedWords(place)))) break;
             if (beside || pieces.length) pieces.push([next.start, next.end]);
             else end = next.end;
           }
