@@ -350,7 +350,7 @@ function townsBelowInColumn(layout: DocumentLayout, found: Span[]): Span[] {
     const at = firstIndex(layout.lines, (line) => line.start, span.start + 1) - 1;
     const line = layout.lines[at];
     // Only the three characters after it are read: a long line of many addresses stays linear.
-    if (!line || span.end > line.end || !/^(?:$|\t|   )/.test(layout.text.slice(span.end, Math.min(line.end, span.end + 3)))) continue;
+    if (!line || span.end > line.end || !/^(?:$|\t| {3})/.test(layout.text.slice(span.end, Math.min(line.end, span.end + 3)))) continue;
     const column = span.start - line.start;
     const towns: Span[] = [];
     for (const below of layout.lines.slice(at + 1, at + 4)) {

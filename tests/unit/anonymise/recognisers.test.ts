@@ -414,7 +414,7 @@ describe('forms found by the second probe: pilgrimage, daily worship, weddings b
     ['We are trying for a baby, so I may need flexibility.', 'We are [PARENTAL LEAVE], so I may need flexibility.'],
     ['As a gay Black man I bring lived understanding.', 'As a [SEXUAL ORIENTATION] [ETHNICITY] [GENDER] I bring lived understanding.'],
     ['I marched with the NHS at Pride every year since 2018.', 'I marched with the NHS [SEXUAL ORIENTATION].'],
-    ['My dad came over from Sylhet in the eighties.', '[FAMILY] [PLACE OF ORIGIN].'],
+    ['My dad came over from Sylhet in the eighties.', '[FAMILY] [IMMIGRATION STATUS].'],
     ['My grandparents were expelled from Uganda in 1972.', '[FAMILY] [PLACE OF ORIGIN] [FAMILY].'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);

@@ -190,3 +190,16 @@ describe('arrival and immigration history', () => {
     expect(redact(text)).toBe(text);
   });
 });
+describe("the writer's age at an event, grown up", () => {
+  // "when I was 28" beside a year gives the year of birth: only the age goes, as a child's does.
+  test.each([
+    ['I moved to Southampton in 2016 when I was 28, so I know the system is hard.', 'I moved to Southampton in 2016 when I was [AGE], so I know the system is hard.'],
+    ['I started nursing when I was nineteen.', 'I started nursing when I was [AGE].'],
+    ["I've worked in care since I was 17.", "I've worked in care since I was [AGE]."],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test.each(['Women are invited for screening at the age of 50.', 'When I was 3 months into the post I took on the audit.'])('kept: %s', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
