@@ -2,6 +2,8 @@ import { asideStart } from './aside-start';
 import { type BreakRule, forEachCell } from './cell-breaks';
 import demonymData from './data/demonyms.json';
 import { type DocumentLayout, linesIn } from './document-layout';
+import { firstIndex } from './first-index';
+import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
@@ -47,6 +49,8 @@ interface Segment {
   end: number;
   text: string;
   line: number;
+  /** Where it starts in its line: cells of a second column start further in. */
+  column: number;
   /** Whether its line holds an e-mail address or a phone number. */
   contact: boolean;
 }
@@ -59,7 +63,7 @@ function segments(layout: DocumentLayout, from: number, to: number): Segment[] {
       const raw = line.text.slice(cellStart, cellEnd);
       const trimmedStart = raw.length - raw.trimStart().length;
       const text = raw.trim();
-      if (text) result.push({ start: line.start + cellStart + trimmedStart, end: line.start + cellStart + trimmedStart + text.length, text, line: index, contact });
+      if (text) result.push({ start: line.start + cellStart + trimmedStart, end: line.start + cellStart + trimmedStart + text.length, text, line: index, column: cellStart + trimmedStart, contact });
     });
   });
   return result;
@@ -74,6 +78,21 @@ function isPlace(cell: string): boolean {
   if (FIELD_LABEL.test(cell)) return false;
   if (DEMONYMS.has(cell) || /^(?:Single|Married|Engaged|Divorced|Widowed|Separated|Male|Female)$/.test(cell)) return false;
   return cell.split(/[\s,]+/).every((word) => !NOT_PLACE_GROUPS.some((g) => groups[g].has(word)) && !givenNames.has(word) && (!notNames.has(word) || groups.places.has(word)));
+}
+
+/** The capitalised words of a cell, without the small words that join a place's name ("upon", "on", "le"). */
+function capitalisedWords(cell: string): string {
+  return cell
+    .replace(/,$/, '')
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .join(' ');
+}
+
+/** Whether two cells of a line stand in two columns: a tab or three blanks between them, not a comma, a dash or a bar. */
+function columnGap(text: string, a: Segment, b: Segment): boolean {
+  const [left, right] = a.start < b.start ? [a, b] : [b, a];
+  return left.line === right.line && /\t| {3}/.test(text.slice(left.end, right.start));
 }
 
 /** A town, or a district and its town: "Treorci", "Hulme, Manchester", "HANDSWORTH". */
@@ -232,6 +251,72 @@ function isWorkWord(word: string): boolean {
   return groups.organisation.has(titled) || groups.jobWords.has(titled) || organisationSuffixes.has(titled);
 }
 
+/** A postcode anywhere in the text (as `find-postcodes.ts` reads it, in any case). */
+const POSTCODE_IN_TEXT = new RegExp(POSTCODE.source, 'gi');
+/** Words that join the parts of a place's name: "Newcastle upon Tyne", "Heol y Bont", "Bradford on Avon". */
+const PLACE_JOINS = new Set(['upon', 'on', 'under', 'le', 'la', 'de', 'y', 'yr', 'na', 'an', 'of', 'the', 'by']);
+/** Words of a place read back from a postcode: capitalised words, a house number ("9", "12A", "2/1"), and the words that join them. */
+const PLACE_PART = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,4}[A-Za-z]?(?:\/\d{1,4})?)$/u;
+
+/** Words that make what follows the writer's home, whatever the clause holds besides: "I live at", "live with me in", "by post at", "my address is". */
+const WRITERS_HOME_BEFORE = /\b(?:(?:live|lives|living|lived|reside|resides|residing|me|us|post)[ \t\n]+(?:at|in|to)|address(?:[ \t]+is)?:?)[ \t\n]*$/i;
+
+/**
+ * Whether a clause names a workplace before an address in it ("Elm Tree Surgery, 4 Church Lane"):
+ * an organisation or job word, not counting one after "by", which says how ("by post at …").
+ */
+function namesWorkplace(clause: string): boolean {
+  const words = clause.split(/[^\p{L}'’-]+/u);
+  return words.some((word, i) => isWorkWord(word) && words[i - 1] !== 'by');
+}
+
+/**
+ * The place before a postcode anywhere in the text, read back word by word to the first small word,
+ * mark or column gap: "by post at [ADDRESS], [POSTCODE]" for "9 Osborne Terrace, Swindon, SN1 3LE",
+ * "live with me in [ADDRESS] ([POSTCODE])" for "Camborne (TR14 8RN)", and a house name wrapped by
+ * the layout ("I live at Ropewalk\nCottage, Mevagissey pl266ru"). A workplace stays: an organisation
+ * or job word among the words, or before them in their clause ("Mutley Plain Surgery, Plymouth PL4
+ * 8AA"). Read back in code, at most eight words and one wrapped line.
+ */
+function placesBeforePostcodes(text: string): Span[] {
+  const spans: Span[] = [];
+  const { notNameGroups: groups } = nameLexicon;
+  for (const m of matchAll(text, POSTCODE_IN_TEXT)) {
+    let at = m.index;
+    if (text[at - 1] === '(') at--;
+    let start = -1;
+    let wrapped = false;
+    let work = false;
+    for (let words = 0; words < 8 && at > 0; words++) {
+      // The gap before the word: blanks and at most one comma, or one line break that wraps a sentence.
+      let gap = at;
+      while (gap > 0 && (text[gap - 1] === ' ' || text[gap - 1] === ',')) gap--;
+      // A line of prose wrapped, not two columns merged: the line above ends in a small letter or a comma and has no column's gap.
+      if (gap > 0 && text[gap - 1] === '\n' && !wrapped && /[\p{Ll},]/u.test(text[gap - 2] ?? '') && !/\t| {3}/.test(text.slice(lineStart(text, gap - 1, 200), gap - 1))) {
+        wrapped = true;
+        gap--;
+      }
+      const between = text.slice(gap, at);
+      if (gap === at || between.includes('  ') || (between.match(/,/g)?.length ?? 0) > 1) break;
+      let wordStart = gap;
+      while (wordStart > 0 && wordStart > gap - 40 && /[\p{L}\p{M}\p{N}'’./-]/u.test(text[wordStart - 1]!)) wordStart--;
+      const word = trimChars(text.slice(wordStart, gap), null, /[.]/);
+      if (!word || !(PLACE_PART.test(word) || PLACE_JOINS.has(word))) break;
+      if (groups.organisation.has(word) || groups.jobWords.has(word)) work = true;
+      if ((['headings', 'months', 'days', 'clinical', 'nhsSystems', 'qualifications'] as const).some((g) => groups[g].has(word))) break;
+      if (!PLACE_JOINS.has(word)) start = wordStart;
+      at = wordStart;
+    }
+    if (start < 0 || work) continue;
+    const before = text.slice(Math.max(0, start - 80), start);
+    const clause = before.slice(Math.max(...['\n', '. ', '! ', '? ', ';'].map((stop) => before.lastIndexOf(stop))) + 1).replace(/\b[Hh]ome(?=[ \t]*(?:address\b|:))/g, '');
+    if (!WRITERS_HOME_BEFORE.test(before) && namesWorkplace(clause)) continue;
+    const end = trimChars(text.slice(start, m.index), null, /[\s,(]/).length;
+    spans.push(makeSpan('address', start, start + end, { divisible: true }));
+  }
+  return spans;
+}
+
 /**
  * Streets with a town anywhere in the text, not only the header's: a home told in a sentence ("We
  * moved to 22 Camberwell Grove, London") or on a contact line. A workplace named before it on its
@@ -247,10 +332,51 @@ function streetsInText(text: string): Span[] {
     const clauseStart = Math.max(...['\n', '. ', '! ', '? ', ';'].map((stop) => before.lastIndexOf(stop)));
     // "Home address", "Home:" is a label, not a care home.
     const clause = before.slice(clauseStart + 1).replace(/\b[Hh]ome(?=[ \t]*(?:address\b|:))/g, '');
-    if (clause.split(/[^\p{L}'’-]+/u).some(isWorkWord)) continue;
+    if (namesWorkplace(clause)) continue;
     spans.push(makeSpan('address', m.index, end, { divisible: true }));
   }
   return spans;
+}
+
+/**
+ * The town below an address in its column, when the layout merged two columns line by line: "Flat 3,
+ * 22 Lipson Road" / "Plymouth      EXPERIENCE" / "pl4 8rp      Practice Nurse". An address that ends
+ * its line or its cell takes the place cells at its column on the next two lines when its postcode
+ * follows them there.
+ */
+function townsBelowInColumn(layout: DocumentLayout, found: Span[]): Span[] {
+  const spans: Span[] = [];
+  for (const span of found) {
+    const at = firstIndex(layout.lines, (line) => line.start, span.start + 1) - 1;
+    const line = layout.lines[at];
+    // Only the three characters after it are read: a long line of many addresses stays linear.
+    if (!line || span.end > line.end || !/^(?:$|\t| {3})/.test(layout.text.slice(span.end, Math.min(line.end, span.end + 3)))) continue;
+    const column = span.start - line.start;
+    const towns: Span[] = [];
+    for (const below of layout.lines.slice(at + 1, at + 4)) {
+      const cell = cellAt(below.text, column);
+      // The postcode below ends the block: the towns above it are the address's.
+      if (cell && POSTCODE.test(cell.text)) {
+        spans.push(...towns);
+        break;
+      }
+      if (!cell || !LOOKS_LIKE_TOWN.test(cell.text) || !isPlace(titleCase(cell.text).replace(/,$/, ''))) break;
+      towns.push(makeSpan('address', below.start + cell.start, below.start + cell.start + cell.text.length, { divisible: true }));
+    }
+  }
+  return spans;
+}
+
+/**
+ * The cell of a line that starts at `column`, trimmed, if one does: after the line's start or a
+ * column's gap, up to the next gap or 80 characters (read in code, so each address costs no more).
+ */
+function cellAt(line: string, column: number): { start: number; text: string } | null {
+  if (column >= line.length || /\s/.test(line.charAt(column)) || (column > 0 && !/(?:\t| {3})$/.test(line.slice(Math.max(0, column - 3), column)))) return null;
+  const window = line.slice(column, column + 80);
+  const gap = window.search(/\t| {3}/);
+  const text = (gap < 0 ? window : window.slice(0, gap)).trim();
+  return text ? { start: column, text } : null;
 }
 
 /**
@@ -262,7 +388,7 @@ export function findAddresses(layout: DocumentLayout): Span[] {
   const regions: [number, number][] = [[0, layout.headerEnd]];
   for (const s of layout.sections) if (s.kind === 'personal') regions.push([s.bodyStart, s.end]);
 
-  const spans: Span[] = [...flatsInText(layout.text), ...streetsInText(layout.text)];
+  const spans: Span[] = [...flatsInText(layout.text), ...streetsInText(layout.text), ...placesBeforePostcodes(layout.text)];
   const firstLine = layout.lines.find((line) => line.text.trim());
   const firstLineEnd = firstLine ? firstLine.end : 0;
   for (const [from, to] of regions) {
@@ -282,13 +408,27 @@ export function findAddresses(layout: DocumentLayout): Span[] {
       if (street) {
         // A street line: run on over following lines (town, county) until the postcode.
         let end = seg.end;
+        // Cells of the block in their own column, when a second column runs beside it: each is its own piece.
+        const pieces: [number, number][] = [];
+        let besideStreet = false;
         if (!POSTCODE.test(seg.text)) {
-          for (let j = i + 1; j < segs.length && j <= i + 4; j++) {
+          for (let j = i + 1; j < segs.length && j <= i + 6; j++) {
             const next = segs[j]!;
             if (next.line > (segs[j - 1]?.line ?? seg.line) + 1) break;
-            if (next.line === seg.line && !POSTCODE.test(next.text) && !(town.test(next.text) && !isFieldOrRole(next.text))) break;
+            // A cell after a taken one across no column's gap goes on with it ("Mylapore, Chennai - 600 040").
+            const afterTaken = j - 1 > i && segs[j - 1]!.line === next.line && !columnGap(layout.text, segs[j - 1]!, next);
+            // Two columns merged line by line: below the street, a cell of the other column is not read ("PROFILE", "Experienced dispenser with").
+            if (next.line !== seg.line && next.column !== seg.column && !afterTaken) continue;
+            // Beside the street across a column's gap, a cell that is no place is the other column's: the block goes on below it.
+            if (next.line === seg.line && !POSTCODE.test(next.text) && !(town.test(next.text) && !isFieldOrRole(next.text) && isPlace(titleCase(next.text)))) {
+              if (!columnGap(layout.text, segs[j - 1]!, next)) break;
+              besideStreet = true;
+              continue;
+            }
+            const beside = besideStreet || (next.line !== seg.line && [segs[j - 1], segs[j + 1]].some((other) => other !== undefined && columnGap(layout.text, other, next)));
             if (POSTCODE.test(next.text)) {
-              end = next.end;
+              if (beside) pieces.push([next.start, next.end]);
+              else end = next.end;
               break;
             }
             const place = withoutPostalCode(next.text);
@@ -297,10 +437,13 @@ export function findAddresses(layout: DocumentLayout): Span[] {
               end = next.end;
               continue;
             }
-            if (!town.test(place) || isFieldOrRole(place)) break;
-            end = next.end;
+            // Beside another column, every capitalised word must be a place's ("Newcastle upon Tyne", not "Experienced dispenser").
+            if (!town.test(place) || isFieldOrRole(place) || (beside && !isPlace(capitalisedWords(place)))) break;
+            if (beside || pieces.length) pieces.push([next.start, next.end]);
+            else end = next.end;
           }
         }
+        for (const [pieceStart, pieceEnd] of pieces) spans.push(makeSpan('address', pieceStart, pieceEnd, { divisible: true }));
         // A flat named by its floor before the street: "Basement Flat, 9 Clifton Terrace".
         const floorFlat = street.index > 0 && FLOOR_FLAT.test(seg.text.slice(0, street.index));
         const start = (street.index === 0 || floorFlat) && segs[i - 1]?.line !== seg.line ? blockStart(segs, i, firstLineEnd) : seg.start + (floorFlat ? 0 : street.index);
@@ -342,5 +485,5 @@ export function findAddresses(layout: DocumentLayout): Span[] {
       }
     }
   }
-  return spans;
+  return [...spans, ...townsBelowInColumn(layout, spans.filter((span) => span.type === 'address'))];
 }

@@ -268,6 +268,8 @@ export function findDisclosures(text: string): Span[] {
       }
     }
     if (!hit.mine && writerWords[hi + 1]! === writerWords[lo]!) continue;
+    // "a patient who was fasting during Ramadan": a clause opened by "who" after people the writer serves is theirs.
+    if (!hit.mine && first - 2 >= lo && ['who', 'whose', 'whom'].includes(words[first - 1]!.bare) && OTHERS.has(words[first - 2]!.bare)) continue;
     const predicate = predicateStart(words, first, last);
     // A clause with no subject of its own ("During Ramadan", "on a low dose of sertraline") is read with its sentence: "During Ramadan I run clinics…" is work.
     const subjectless = predicate === first && !(first > lo && words[first - 1]!.bare === 'and');

@@ -94,6 +94,8 @@ const RULES: [RegExp, RedactionType][] = [
   [new RegExp(`\\b(?:we\\s+are|we['’]re|I\\s+am|I['’]m)\\s+(?:(?:currently|now)\\s+)?(expecting(?:\\s+(?:our|my|a|twins|baby)(?:\\s+(?:first|second|third|fourth|baby|child|little\\s+one|twins))*\\b|(?=\\s+(?:in|this|next|at)\\s|\\s*[.,;!]|\\s*$))(?:\\s+(?:in|this|next|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN})?)`, 'gi'), 'parental-leave'],
   // A count of children starting a clause or a cell: "Divorced, two grown up daughters", "one daughter (age 2)".
   [new RegExp(`(?<=^|[\\n.;,·|•(]\\s{0,3})(?:${N})\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES}`, 'gimu'), 'dependants'],
+  // "Career break 2016-2018 (childcare)", "Career gap: parenting": a gap in the writer's timeline and what it was for.
+  [/\b(?:[Cc]areer[ \t]+)?(?:[Bb]reak|[Gg]ap|BREAK|GAP)[ \t]*(?:\(?(?:19|20)\d\d(?:[ \t]*[–-][ \t]*(?:(?:19|20)\d\d|present|now))?\)?[ \t]*)?[(:–—-][ \t]*(child[ \t-]?care|parenting|family[ \t]+reasons|caring[ \t]+responsibilities|raising[ \t]+(?:my|our)[ \t]+(?:children|family|kids))\b/g, 'dependants'],
   // "because of childcare", "around the school run": the writer's own childcare.
   [/\b(?:because\s+of|due\s+to|around|my|our)\s+(childcare|(?:the\s+)?(?:school|nursery|childminder|breakfast[- ]club)\s+(?:runs?|pick-?ups?|drop-?offs?))\b/gi, 'dependants'],
   // "I drop my son at breakfast club", "collect the twins from nursery": the writer's own school run.

@@ -87,6 +87,13 @@ const SYMPTOM =
 /** An injury or a body part's trouble given as the writer's reason: "because of a back injury", "after my knee injury". */
 const BODY_CAUSE =
   /\b(?:because[ \t]+of|due[ \t]+to|owing[ \t]+to|after|following|since)[ \t]+((?:an?|my)[ \t]+(?:(?:bad|old|recent|sports|long-standing|previous)[ \t]+)?(?:back|knee|neck|shoulder|hip|wrist|ankle|spinal|head|foot)[ \t]+(?:injury|problems?|pain|condition)|(?:my[ \t]+)?(?:sciatica|back[ \t]+pain|migraines|arthritis|asthma|eczema|tinnitus))\b/g;
+/**
+ * An illness or injury that opens a sentence as the time of the writer's change: "Following a stroke
+ * in 2020 I retrained", "After my heart attack, I…". Only before the writer's "I": "Following a stroke,
+ * patients need…" and "I rehabilitate patients following a stroke" are work.
+ */
+const EVENT_FIRST =
+  /(?<=^|[\n.;!?]\s{0,3})(?:After|Following|Since)[ \t]+((?:an?|my)[ \t]+(?:(?:minor|major|serious|mild|small|bad)[ \t]+)?(?:stroke|heart[ \t]+attack|cardiac[ \t]+arrest|(?:nervous[ \t]+)?breakdown|(?:brain|head|spinal|back|knee)[ \t]+injury|(?:cancer|MS|epilepsy)[ \t]+diagnosis|(?:car|road|serious)[ \t]+accident|miscarriage|mental[ \t]+health[ \t]+crisis|(?:spinal|heart|back|major)[ \t]+surgery)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?)(?=,?[ \t]+I\b)/g;
 /** A condition said with the writer's verb: "I stammer", "I also stutter". */
 const OWN_VERB = /\bI[ \t]+(?:also[ \t]+|sometimes[ \t]+)?(stammer|stutter)\b/g;
 /** Sickness absence and its cause: "signed off with stress", "off sick with a bad back" (stress at work is no condition alone). */
@@ -198,6 +205,7 @@ export function findHealth(text: string): Span[] {
     const start = m.index + m[0].length - m[1]!.length;
     if (WRITER.test(near(text, m.index, m.index + m[0].length))) spans.push(grown(text, start, m.index + m[0].length));
   }
+  for (const m of matchAll(text, EVENT_FIRST)) spans.push(makeSpan('health', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
   for (const m of matchAll(text, SIGNED_OFF)) if (WRITER.test(near(text, m.index, m.index + m[0].length))) spans.push(grown(text, m.index, m.index + m[0].length));
   for (const m of matchAll(text, THERAPY_HELPED)) spans.push(makeSpan('health', m.index, m.index + m[1]!.length));
   for (const m of matchAll(text, OPERATION)) {

@@ -15,14 +15,20 @@ const WORK_AFTER = /^(?:[ \t]+(?:sponsorship|application))?[ \t]+(?:administrati
 const EXPIRY_AFTER = /^[ \t]*\(?(?:expires?|expiring|expiry|valid(?:[ \t]+(?:until|till|to))?|until)[ \t:]*(?:on[ \t]+)?(?:\d{1,2}[/.-])?\d{1,2}[/.-]\d{2,4}\)?/i;
 const SENTENCE_END = /[.!?](?=\s|$)|\n|[|•]/g;
 
-/** Coming to the UK: "came to the UK", "moving to Britain", "arrived in this country", "moved here" (not a nation of it: "moved to Scotland" may be from Leeds). */
+/**
+ * Coming to the UK: "came to the UK", "moving to Britain", "arrived in this country", "my parents
+ * brought me to Britain", "came over from Kerala" (over to here), "moved here" (not a nation of it:
+ * "moved to Scotland" may be from Leeds).
+ */
 const ARRIVAL =
-  /\b(?:came|come|coming|moved|moving|arrived|arriving|migrated|emigrated|relocated|relocating)[ \t\n]+(?:over[ \t\n]+)?(?:(?:to|in)[ \t\n]+(?:the[ \t\n]+)?(?:UK|United[ \t\n]+Kingdom|Britain|Great[ \t\n]+Britain|this[ \t\n]+country)|here)\b/g;
+  /\b(?:(?:[Cc]ame|[Cc]ome|[Cc]oming|[Mm]oved|[Mm]oving|[Aa]rrived|[Aa]rriving|[Mm]igrated|[Ee]migrated|[Rr]elocated|[Rr]elocating|[Bb]rought[ \t\n]+(?:me|us))[ \t\n]+(?:over[ \t\n]+)?(?:(?:to|in)[ \t\n]+(?:the[ \t\n]+)?(?:UK|United[ \t\n]+Kingdom|Britain|Great[ \t\n]+Britain|this[ \t\n]+country)|here)|(?:[Cc]ame|[Cc]oming|[Mm]oved)[ \t\n]+over(?=[ \t\n]+from[ \t\n]+\p{Lu}))\b/gu;
 /** Coming to a town: "came to Bradford", "moved to Luton" says no status alone; only a status or visa after it tells how ("as refugees"). */
-const ARRIVAL_TOWN = /\b(?:came|come|coming|moved|moving|arrived|arriving)[ \t\n]+(?:over[ \t\n]+)?(?:to|in)[ \t\n]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
+const ARRIVAL_TOWN = /\b(?:[Cc]ame|[Cc]ome|[Cc]oming|[Mm]oved|[Mm]oving|[Aa]rrived|[Aa]rriving)[ \t\n]+(?:over[ \t\n]+)?(?:to|in)[ \t\n]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
 /** What may follow an arrival, each `[pattern, telling]`: a year and company say nothing alone; an age, being alone, a status or a visa tell how the writer came. */
 const ARRIVAL_PARTS: [RegExp, boolean][] = [
-  [/^[ \t\n]+in[ \t\n]+(?:19|20)\d\d\b/, false],
+  [/^[ \t\n]+in[ \t\n]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\n]+)?(?:19|20)\d\d\b|^[ \t\n]+in[ \t\n]+the[ \t\n]+(?:(?:19|20)?\d0s|fifties|sixties|seventies|eighties|nineties)\b/, false],
+  // "came to the UK from Huế": where from goes with the arrival (the origin's own span is weaker).
+  [/^[ \t\n]+from[ \t\n]+(?:the[ \t\n]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}/u, false],
   [/^[ \t\n]+with[ \t\n]+(?:my|our)[ \t\n]+(?:family|parents|mother|father|mum|dad|brothers?|sisters?|siblings)\b/, false],
   [/^[ \t\n]+(?:aged|at|at[ \t\n]+the[ \t\n]+age[ \t\n]+of)[ \t\n]+\d{1,2}\b|^[ \t\n]+when[ \t\n]+I[ \t\n]+was[ \t\n]+(?:\d{1,2}|a[ \t\n]+(?:child|teenager|baby|toddler)|[a-z]+(?:-[a-z]+)?)\b|^[ \t\n]+as[ \t\n]+an?[ \t\n]+(?:child|teenager|baby|toddler|teen)\b/, true],
   [/^[ \t\n]+(?:as[ \t\n]+an?[ \t\n]+)?(?:alone|unaccompanied)\b/, true],
@@ -32,16 +38,50 @@ const ARRIVAL_PARTS: [RegExp, boolean][] = [
   [/^[ \t\n]+as[ \t\n]+an?[ \t\n]+(?:international[ \t\n]+|overseas[ \t\n]+)?student\b/, true],
 ];
 
+/** People the writer serves or manages, standing between the writer and a status term: its status is theirs. */
+const SERVED = /\b(?:patients?|people|families|clients|residents|communities|service[ \t]+users|staff|colleagues|nurses|doctors|recruits|refugees|asylum[ \t]+seekers|migrants|applicants|students)\b/i;
+
+/** Whether the clause before `at` (80 characters at most) puts people the writer serves after the writer's last word ("I helped patients apply to …"). */
+function servedBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1);
+  let last = 0;
+  for (const w of matchAll(clause, WRITER_SUBJECT)) last = w.index + w[0].length;
+  return SERVED.test(clause.slice(last));
+}
+
+/** Someone else between the writer and the arrival: "families who arrived in the UK", "patients who came to Britain". */
+const OTHERS_ARRIVE = /\b(?:who|whose|patients?|people|families|clients|residents|communities|those|children|users|staff|colleagues|nurses|doctors|recruits|they|he|she)\b/i;
+const WRITER_SUBJECT = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b/g;
+
 /**
- * An arrival in the UK with what tells how the writer came ("[came to the UK aged 9 with my family
+ * Whether the writer (or their family) is who arrived: "I came to the UK", "my parents moved to
+ * Britain", or an arrival opening a line or a field ("Came to the UK from Huế in 2009.").
+ */
+function writersArrival(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  // A line break ends the clause unless it only wraps a sentence, after a small letter or a comma ("from Masvingo,\nZimbabwe and came").
+  let lineEnd = before.lastIndexOf('\n');
+  while (lineEnd > 0 && /[\p{Ll},]/u.test(before[lineEnd - 1]!)) lineEnd = before.lastIndexOf('\n', lineEnd - 1);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(';'), lineEnd) + 1);
+  if (/^[ \t]*$/.test(clause)) return true;
+  let last = -1;
+  for (const w of matchAll(clause, WRITER_SUBJECT)) last = w.index + w[0].length;
+  return last >= 0 && !OTHERS_ARRIVE.test(clause.slice(last));
+}
+
+/**
+ * The writer's arrival in the UK goes with its when and where from ("I [IMMIGRATION STATUS]" for
+ * "came to the UK from Huế in 2009"): it tells that they came from abroad, which the panel does not
+ * need. A move to a town or "here" may be within the UK and stays, unless it tells how the writer
+ * came. An arrival in the UK with what tells how the writer came ("[came to the UK aged 9 with my family
  * as asylum seekers]", "[arrived unaccompanied at 16]" is found by its age; "moving to the UK in 2017
- * on a Tier 2 visa"). An arrival with only its year names no status and stays ("I arrived in
- * Britain in 1998").
+ * on a Tier 2 visa") goes whoever came.
  */
 function arrivals(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of [...matchAll(text, ARRIVAL), ...matchAll(text, ARRIVAL_TOWN)]) {
-    const town = !/(?:UK|Kingdom|Britain|country|here)$/.test(m[0]);
+    const town = !/(?:UK|Kingdom|Britain|country|here|over)$/.test(m[0]);
     let end = m.index + m[0].length;
     let telling = false;
     let aged = false;
@@ -52,15 +92,15 @@ function arrivals(text: string): Span[] {
         if (!found) continue;
         end += found[0].length;
         // To a town, only a status or a visa tells how the writer came ("moved to Leeds at 9" is a move).
-        telling ||= tells && (!town || part === ARRIVAL_PARTS[4]![0] || part === ARRIVAL_PARTS[5]![0]);
-        aged ||= part === ARRIVAL_PARTS[2]![0];
+        telling ||= tells && (!town || part === ARRIVAL_PARTS[5]![0] || part === ARRIVAL_PARTS[6]![0]);
+        aged ||= part === ARRIVAL_PARTS[3]![0];
         taken = true;
       }
     }
     // "I moved here at 11" may be a move within the UK: with its age it dates the writer, and says no status.
     if (m[0].endsWith('here')) {
       if (aged) spans.push(makeSpan('age', m.index, end, { divisible: true }));
-    } else if (telling) spans.push(makeSpan('immigration-status', m.index, end, { divisible: true }));
+    } else if (telling || (!town && writersArrival(text, m.index))) spans.push(makeSpan('immigration-status', m.index, end, { divisible: true }));
   }
   return spans;
 }
@@ -158,6 +198,8 @@ export function findImmigrationStatus(text: string): Span[] {
     if (/^[\w ()/-]{0,30}:/.test(text.slice(m.index, m.index + 40)) && !TELLING_LABEL.test(m[0])) continue;
     // "visa sponsorship administration for our overseas nurses": HR work on others' status, like right-to-work checks.
     if (WORK_AFTER.test(text.slice(end, end + 40))) continue;
+    // "I helped patients apply to the EU Settlement Scheme": the people the writer served, not the writer.
+    if (servedBefore(text, m.index)) continue;
     if (!sentence || m.index >= sentence.e) {
       const [s, e] = sentenceAround(text, m.index, end);
       const colons: number[] = [];

@@ -39,7 +39,7 @@ const FAMILY_IN = new RegExp(
  * the place data knows ("I left Boots in 2015" is a job); fleeing or escaping, any place.
  */
 const LEFT_PLACE = new RegExp(
-  `(?:\\b(?:I|[Ww]e|[Mm]y[ \\t]+(?:family|parents))[ \\t]+(?:(?:first|finally|eventually|then|had[ \\t]+to)[ \\t]+)?(left|fled|escaped)|\\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Oo]n)[ \\t]+(leaving|fleeing)|\\b[Bb]ack[ \\t]+in|\\b(?:go|goes|going|went|travel|travels|fly|flew)[ \\t]+back[ \\t]+(?:home[ \\t]+)?to|\\b[Rr]ecruited[ \\t]+(?:directly[ \\t]+)?from|\\b(?:[Mm]y|went[ \\t]+to|finished|completed|left|did|attended|started)[ \\t]+(?:my[ \\t]+)?(?:(?:primary|secondary|high)[ \\t]+)?(?:schooling|school|A-?levels|O-?levels|GCSEs|education|secondary[ \\t]+education|school[ \\t]+years)[ \\t]+in|\\b(?:[Ee]ducated|[Ss]chooled)[ \\t]+in|\\bof[ \\t]+my[ \\t]+life[ \\t]+in|\\b[Hh]ome[ \\t]?town[ \\t]+of)[ \\t]+${PLACE}`,
+  `(?:\\b(?:I|[Ww]e|[Mm]y[ \\t]+(?:family|parents))[ \\t]+(?:(?:first|finally|eventually|then|had[ \\t]+to)[ \\t]+)?(left|fled|escaped)|\\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Oo]n)[ \\t]+(leaving|fleeing)|\\b[Bb]ack[ \\t]+in|\\b(?:go|goes|going|went|travel|travels|fly|flew)[ \\t]+back[ \\t]+(?:home[ \\t]+)?to|\\b[Rr]ecruited[ \\t]+(?:directly[ \\t]+)?from|\\b(?:[Mm]y|went[ \\t]+to|finished|completed|left|did|attended|started)[ \\t]+(?:my[ \\t]+)?(?:(?:primary|secondary|high)[ \\t]+)?(?:schooling|school|A-?levels|O-?levels|GCSEs|education|secondary[ \\t]+education|school[ \\t]+years)[ \\t]+in|\\b(?:[Ee]ducated|[Ss]chooled)[ \\t]+in|\\bof[ \\t]+my[ \\t]+life[ \\t]+in|\\b[Hh]ome[ \\t]?(?:town|city|village|island|state|county|region|province)[ \\t]+of)[ \\t]+${PLACE}`,
   'dgu',
 );
 /** Where the writer went to school or was educated, in LEFT_PLACE's match. */
@@ -104,7 +104,7 @@ function lastWord(text: string, end: number): string | undefined {
 /** "I live in Otley", "we are based in Hove", "I work in Leeds and live in Harehills", "Living in Roundhay": where the writer lives now (an address). */
 /** Also with an adverb between ("I live locally in Bow", "living just round the corner in Hulme"), "my home is in Bow", "I rent a flat in Bow", "I was housed in Hulme". */
 const LIVE_IN = new RegExp(
-  `\\b(?:(?:[Ll]ive|[Ll]ived|[Ll]iving|[Bb]ased|[Rr]eside|[Rr]esiding|[Rr]esident|[Rr]ent|[Rr]enting|[Hh]oused)(?:[ \\t]+(?:locally|nearby|close|by|just|now|currently|still|also|round|around|the|corner|near|here|right|happily|a|flat|house|room)){0,4}|[Mm]y[ \\t]+(?:home|flat|house)[ \\t]+is)[ \\t]+in[ \\t]+${PLACE}`,
+  `\\b(?:(?:[Ll]ive|[Ll]ived|[Ll]iving|[Bb]ased|[Rr]eside|[Rr]esiding|[Rr]esident|[Rr]ent|[Rr]enting|[Hh]oused)(?:[ \\t]+(?:locally|nearby|close|by|just|now|currently|still|also|round|around|the|corner|near|here|right|happily|a|flat|house|room)){0,4}|[Bb]ought[ \\t]+(?:a|our|my)[ \\t]+(?:house|flat|home)|(?:[Mm]y|[Oo]ur)[ \\t]+(?:family[ \\t]+)?(?:home|flat|house)(?:[ \\t]+is)?)[ \\t]+in[ \\t]+${PLACE}`,
   'dgu',
 );
 /** "I live on the Aylesbury estate", "we live just off Soho Road", "living near Roath Park": a street or estate the writer lives on. */

@@ -1,5 +1,6 @@
 import { phraseList } from './alternation';
 import { wordBefore } from './detail-edges';
+import concepts from './data/disclosure-concepts.json';
 import religionData from './data/religion-terms.json';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
@@ -334,6 +335,25 @@ function forPatients(text: string, start: number, end: number): boolean {
 
 /** Where a clause ends: punctuation, a line break not inside a paragraph, or a conjunction that starts another ("…for Jummah and take my break then"). */
 const CLAUSE_END = /[.;:!?,()]|\n(?![ \t]*\p{Ll})|\s(?:and|but|so|which|because|where|while|as)\s/u;
+/** Festivals and holy days, which name the time of work in "the Eid rota" (`told` religion words of the disclosure concepts, capitalised). */
+const FESTIVALS = new Set(concepts.told.religion.filter((word) => /^\p{Lu}/u.test(word)));
+/** A festival as the time of a workplace's rota: "the Eid rota", "Diwali cover", "Christmas shifts" (a festival's stall or fair may be the writer's community's). */
+const WORK_NOUN_AFTER = /^[ \t]+(?:rotas?|cover|shifts?|on-call)(?![\p{L}])/u;
+/** A workplace's possessive before a faith word, within its phrase: "the hospital's interfaith prayer room", "the trust's chaplaincy". */
+const WORKPLACE_OWNS = /\b(?:hospital|trust|practice|ward|unit|surgery|site|centre|hospice|university|college|school|employer|PCN|ICB)['’]s(?:[ \t]+[\p{L}-]+){0,2}[ \t]+$/u;
+/** Whose act a practice is: someone else's when a person other than the writer stands after the writer's last word in its clause ("I supported a patient who was fasting"). */
+const SOMEONE_ELSE = /\b(?:who|whose|patients?|clients?|residents|service\s+users?|colleagues|staff|pupils|students|people|families|carers|he|she|they)\b/;
+const WRITER_WORD = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e)\b/g;
+
+/** Whether the clause before `at` (80 characters at most) is about someone other than the writer. */
+function someoneElses(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
+  let last = 0;
+  for (const m of matchAll(clause, WRITER_WORD)) last = m.index + m[0].length;
+  return SOMEONE_ELSE.test(clause.slice(last));
+}
+
 /** People the writer works with: an act of worship done with them is work. */
 const OTHERS = /\b(?:patients?|clients?|residents|service\s+users?|colleagues|staff|pupils|students|people|families|carers)\b/;
 /** Care the writer gives to people who fast: "I run clinics on taking medicines safely while fasting". */
@@ -466,6 +486,10 @@ export function findReligion(text: string): Span[] {
       if (list === CAPITALISED && /^\s+College\b/.test(text.slice(end, end + 12))) continue;
       // A faith or festival named in work for patients; a place of worship is the writer's own wherever it is.
       if (!WORSHIP_PLACE.test(m[0]) && forPatients(text, m.index, end)) continue;
+      // A festival before a noun of work ("the Eid rota", "a Diwali clinic") or kept by someone else ("staff who were fasting during Ramadan"),
+      // and a room of the workplace ("the hospital's prayer room"), are work.
+      if (FESTIVALS.has(m[0]) && (WORK_NOUN_AFTER.test(text.slice(end, end + 20)) || someoneElses(text, m.index))) continue;
+      if (WORKPLACE_OWNS.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       const [grownStart, e] = grow(text, m.index, end);
       // "Chapel Allerton Hospital", "Temple Fortune Library": a place named after the building.
       // PLACE_LAST read on the last 11 characters, as long as its longest match.
@@ -491,6 +515,8 @@ export function findReligion(text: string): Span[] {
     if (before) spans.push(makeSpan('religion', m.index - before[0].length, m.index + m[0].length));
   }
   for (const m of matchAll(text, PRACTICE)) {
+    // "a patient who was fasting during Ramadan": someone else's practice, in the writer's care.
+    if (someoneElses(text, m.index)) continue;
     const [s, e] = grow(text, m.index, m.index + m[0].length);
     spans.push(makeSpan('religion', s - (m[0].startsWith('for') ? practiceBefore(text, s) : 0), e));
   }

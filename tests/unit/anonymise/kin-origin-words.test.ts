@@ -122,7 +122,7 @@ describe('identity said of the writer: roots, being, a compound, going back, rec
     ["I'm Anglo-Irish.", "I'm [ETHNICITY]."],
     ['I still go back to Lahore every summer.', 'I still go back to [PLACE OF ORIGIN] every summer.'],
     ['I was recruited from Manila in 2016.', 'I was recruited from [PLACE OF ORIGIN] in 2016.'],
-    ['I did my schooling in Harare before coming to the UK.', 'I did my schooling in [PLACE OF ORIGIN] before coming to the UK.'],
+    ['I did my schooling in Harare before coming to the UK.', 'I did my schooling in [PLACE OF ORIGIN] before [IMMIGRATION STATUS].'],
     ['I spent the first twenty years of my life in Chennai.', 'I spent the first twenty years of my life in [PLACE OF ORIGIN].'],
     ['My hometown of Kumasi has a teaching hospital.', 'My hometown of [PLACE OF ORIGIN] has a teaching hospital.'],
   ])('%j', (text, expected) => {

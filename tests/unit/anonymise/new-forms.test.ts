@@ -257,7 +257,7 @@ describe('ages, places of birth and names near other details (round 8)', () => {
     // A thing after an article is named like a person, not one: "a Sara Stedy".
     ['I help with transfers using a rotunda and a Sara Stedy.', 'I help with transfers using a rotunda and a Sara Stedy.'],
     // A condition after the people someone supports is their work; after "my" it is the writer's.
-    ['I spent five years supporting adults after stroke. After my stroke I rested.', 'I spent five years supporting adults after stroke. After my [HEALTH] I rested.'],
+    ['I spent five years supporting adults after stroke. After my stroke I rested.', 'I spent five years supporting adults after stroke. After [HEALTH] I rested.'],
   ])('%j', (text, expected) => {
     expect(redact(`Jane Smith\n\n${text}`)).toBe(`[CANDIDATE]\n\n${expected}`);
   });

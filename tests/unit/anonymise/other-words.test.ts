@@ -78,7 +78,7 @@ describe('origin: the part of a country after a place, where the writer was scho
     ['I am from Galway, on the west coast of Ireland.', 'I am from [PLACE OF ORIGIN].'],
     ['My parents are from Mirpur in Pakistani Kashmir.', '[FAMILY] [PLACE OF ORIGIN].'],
     ['I grew up between Lagos and London.', 'I grew up between [PLACE OF ORIGIN].'],
-    ['I finished secondary school in Harare before coming to the UK to study nursing.', 'I finished secondary school in [PLACE OF ORIGIN] before coming to the UK to study nursing.'],
+    ['I finished secondary school in Harare before coming to the UK to study nursing.', 'I finished secondary school in [PLACE OF ORIGIN] before [IMMIGRATION STATUS] to study nursing.'],
     ['I was educated in Sri Lanka up to A level.', 'I was educated in [PLACE OF ORIGIN] up to A level.'],
     ['I spent my first twenty years in Chennai.', 'I spent my first twenty years in [PLACE OF ORIGIN].'],
     ['I did my secondary schooling in Onitsha.', 'I did my secondary schooling in [PLACE OF ORIGIN].'],

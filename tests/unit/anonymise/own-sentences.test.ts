@@ -59,8 +59,6 @@ describe('origin: a place the writer left, and the town of a school-leaving cert
     expect(redact(text)).toBe(expected);
   });
   test.each([
-    // An arrival names no origin, and its year is the writer's history of work.
-    'I arrived in Britain in 1998 with one suitcase.',
     'I left Boots in 2015 to join the practice.',
     'After leaving Leeds General Infirmary I joined a GP practice.',
     'Back in March we moved the clinic to the new building.',

@@ -79,6 +79,9 @@ describe('arrival and status: how the writer came, and the when of a status gain
   test.each([
     ['I came over to the UK as a child with my mother and trained in Leicester.', 'I [IMMIGRATION STATUS] and trained in Leicester.'],
     ['We arrived in this country as asylum seekers.', 'We [IMMIGRATION STATUS].'],
+    // The writer's arrival in the UK tells they came from abroad, with its year or without.
+    ['I came to Britain in 2009 to study and stayed.', 'I [IMMIGRATION STATUS] to study and stayed.'],
+    ['I arrived in Britain in 1998 with one suitcase.', 'I [IMMIGRATION STATUS] with one suitcase.'],
     ['I became a British citizen last year.', 'I [NATIONALITY].'],
     ['I now hold indefinite leave to remain.', '[IMMIGRATION STATUS].'],
     ['I am a Canadian citizen now, with settled status.', 'I am a [NATIONALITY], [IMMIGRATION STATUS].'],
@@ -90,8 +93,7 @@ describe('arrival and status: how the writer came, and the when of a status gain
     expect(redact(text)).toBe(expected);
   });
   test.each([
-    // An arrival with only its year, and a move within the UK, tell no status.
-    'I came to Britain in 2009 to study and stayed.',
+    // A move within the UK tells no status.
     'I moved to Scotland in 2019 for a band 6 post.',
     'We moved here in 2018 when the practice merged.',
   ])('kept: %s', (text) => {

@@ -84,7 +84,7 @@ describe('nationality, origin and ethnicity', () => {
     ['I am Irish.', 'I am [NATIONALITY].'],
     ['Uses the British National Formulary and British Sign Language.', 'Uses the British National Formulary and British Sign Language.'],
     ['I was born in Lagos and grew up in Peckham.', 'I was born in [PLACE OF ORIGIN] and grew up in [PLACE OF ORIGIN].'],
-    ['I moved to the UK from the Philippines in 2015.', 'I moved to the UK from [PLACE OF ORIGIN] in 2015.'],
+    ['I moved to the UK from the Philippines in 2015.', 'I [IMMIGRATION STATUS].'],
     ['I moved to Southampton from Kuala Lumpur in 2016.', 'I moved to Southampton from [PLACE OF ORIGIN] in 2016.'],
     ['Ethnicity: Black British', 'Ethnicity: [ETHNICITY]'],
     ['I am of Nigerian heritage.', 'I am [ETHNICITY].'],
@@ -414,7 +414,7 @@ describe('forms found by the second probe: pilgrimage, daily worship, weddings b
     ['We are trying for a baby, so I may need flexibility.', 'We are [PARENTAL LEAVE], so I may need flexibility.'],
     ['As a gay Black man I bring lived understanding.', 'As a [SEXUAL ORIENTATION] [ETHNICITY] [GENDER] I bring lived understanding.'],
     ['I marched with the NHS at Pride every year since 2018.', 'I marched with the NHS [SEXUAL ORIENTATION].'],
-    ['My dad came over from Sylhet in the eighties.', '[FAMILY] [PLACE OF ORIGIN].'],
+    ['My dad came over from Sylhet in the eighties.', '[FAMILY] [IMMIGRATION STATUS].'],
     ['My grandparents were expelled from Uganda in 1972.', '[FAMILY] [PLACE OF ORIGIN] [FAMILY].'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);

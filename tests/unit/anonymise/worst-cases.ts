@@ -94,5 +94,9 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'worship, its when and time off', text: fill('I am Sikh and I sing at the gurdwara most Sundays and do not work or ask for annual leave ', '', 'x') },
     { name: 'care had, aids and arrivals', text: fill('I have PTSD and I was seen by the crisis team and use a hearing aid and came to the UK aged 9 as refugees ', '', 'x') },
     { name: 'details with their also and now', text: fill('I am also now a British citizen now (2021) and also a single parent to twins on two evenings a week ', '', 'x') },
+    // Round 15: places read back from postcodes (over a wrapped line), addresses in a column beside another, arrivals and others' fasts.
+    { name: 'places before postcodes', text: fill('by post at 9 Ab Terrace, Cd Ef,\nGh LS1 4AB ', 'I live at ', 'x') },
+    { name: 'addresses in columns', text: fill('Flat 3, 22 Ab Road   X\nCd   Y\nLS1 4AB   Z\n', 'Jo Bloggs\n') },
+    { name: 'arrivals and fasts', text: fill('I came over from Ab in the eighties and patients who were fasting during Ramadan came to the UK ', '', 'x') },
   ];
 }
