@@ -11,6 +11,8 @@ import { GAP } from '../tokenize';
 
 /** Words by which a sentence refers back to what the one before it said: "That might be a problem", "one of them is off", "see him lasting". */
 const BACK = new Set(['that', 'this', 'it', "that's", "it's", 'them', 'him', 'those', 'these', 'she', 'he', "she'll", "he'll", "she'd", "he'd", "she's", "he's"]);
+/** A person named inside a decision: "dropped her a point", "mark him down". */
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them']);
 /** Words after "that" that make it open a clause ("not sure that she"), not refer back. */
 const CLAUSE_AFTER_THAT = new Set(['she', 'he', 'they', 'we', 'i', 'you', "she'll", "he'll", "she'd", "he'd", "she's", "he's"]);
 /** Words after a judgement that give it an object of its own: "Not sure about her wound care", "worried whether the rota". */
@@ -34,6 +36,19 @@ function traitAfter(doc: Doc, j: number, to: number): boolean {
 
 /** How near its sentence's start a judgement that judges what came before opens: "Could be awkward", "I'd mark her down". */
 const OPENS = 2;
+/** Words of degree a judgement that opens its sentence may follow: "Bit of a concern", "A real worry", "Quite a risk". */
+const DEGREE = new Set(['a', 'bit', 'of', 'big', 'real', 'slight', 'little', 'quite', 'rather', 'some', 'the', 'only', 'my', 'one']);
+/** How many words of degree may come first: "A bit of a". */
+const DEGREE_REACH = 4;
+
+/** Whether the judgement at `start` opens the sentence from `from`: it is among its first words, or follows only words of degree. */
+function opensWith(doc: Doc, from: number, start: number): boolean {
+  if (start - from <= OPENS) return true;
+  if (start - from > DEGREE_REACH) return false;
+  for (let j = from; j < start; j++) if (!DEGREE.has(doc.tokens[j]!.norm)) return false;
+  return true;
+}
+
 /** How far around the judgement a word that refers back may be. */
 const BACK_REACH = 4;
 /** How far into the next sentence its judgement is read. */
@@ -47,9 +62,11 @@ const NEXT_REACH = 16;
  */
 function refersBack(doc: Doc, judged: JudgementAt, from: number, to: number): boolean {
   const { tokens } = doc;
-  if (judged.start - from <= OPENS && !OWN_OBJECT.has(tokens[judged.end]?.norm ?? '')) return true;
+  if (opensWith(doc, from, judged.start) && !OWN_OBJECT.has(tokens[judged.end]?.norm ?? '')) return true;
   // "I'd worry about reliability", "not sure about his stamina": the object is a trait of the person.
   if (OWN_OBJECT.has(tokens[judged.end]?.norm ?? '') && traitAfter(doc, judged.end + 1, to)) return true;
+  // "so I've dropped her a point": a decision against the person that names them itself.
+  if (judged.kind === 'refuse') for (let j = judged.start; j < judged.end; j++) if (OBJECT_PRONOUNS.has(tokens[j]!.norm)) return true;
   const stop = Math.min(to, judged.end + BACK_REACH);
   for (let j = Math.max(from, judged.start - BACK_REACH); j < stop; j++) {
     const w = tokens[j]!.norm;
