@@ -4,7 +4,7 @@ import { matchAll } from './match-all';
 import type { Span } from './span';
 
 const DOB = new RegExp(
-  `\\b(?:(date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia)(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?|(born|(?<=\\()b\\.)(?: on| in)?)\\s*(?:[:\\-–]\\s*)?(?:the\\s+)?(${DATE})(?![\\w/])`,
+  `\\b(?:(date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia)(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?|(born|(?<=\\()b\\.)(?: on| in)?|(?:nacid[oa]|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|n[ăa]scut[ăa]?)(?: el| em| a| le| am| la| pe| dnia)?)\\s*(?:[:\\-–]\\s*)?(?:the\\s+)?(${DATE})(?![\\w/])`,
   'gi',
 );
 
@@ -41,8 +41,8 @@ function columnDates(text: string, spans: Span[]): void {
 }
 
 /**
- * Dates of birth after "Date of birth (is)", "DOB", "D.O.B.", "Birthday", "born (on|in) (the)", "(b." and the labels of other
- * languages' CVs, also with an aside in brackets after the label ("Date of birth (for monitoring
+ * Dates of birth after "Date of birth (is)", "DOB", "D.O.B.", "Birthday", "born (on|in) (the)", "(b.", the labels of other
+ * languages' CVs and their words for "born" ("Nacida el 02-04-1993", "nascido em", "urodzona", "geboren am"), also with an aside in brackets after the label ("Date of birth (for monitoring
  * only): …"). The label stays.
  */
 export function findDatesOfBirth(text: string): Span[] {

@@ -4,7 +4,7 @@ import { findNameSeeds } from './find-name-seeds';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { ABBREVIATED_GIVEN, isGenderedTitle, nameLexicon, SUPERSCRIPT_GIVEN } from './name-lexicon';
-import { isEponymFollower } from './name-run';
+import { isEponymFollower, titleCase } from './name-run';
 import type { Word } from './scan-words';
 import type { Span } from './span';
 
@@ -14,7 +14,7 @@ interface Person {
 }
 
 /** Between two parts of one name: spaces (or a wrapped line), particles in any case and initials. */
-const GAP = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:(?:['’]t|a['’]|b\.|de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ferch|verch|ní|ó|an|DE|DA|DAS|DO|DOS|DI|DU|DEL|DELLA|DELA|VAN|VON|DER|DEN|TER|LE|LA|BIN|BINT|BINTI|IBN|NI|NIC|AL|EL|AP|AB|FERCH|VERCH|NÍ|Ó|AN|[A-Z]\.?)(?:[ \t]+|[ \t]*\n[ \t]*)|[A-Z]\.)*)$/;
+const GAP = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:(?:['’]t|a['’]|de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ferch|verch|ní|ó|an|DE|DA|DAS|DO|DOS|DI|DU|DEL|DELLA|DELA|VAN|VON|DER|DEN|TER|LE|LA|BIN|BINT|BINTI|IBN|NI|NIC|AL|EL|AP|AB|FERCH|VERCH|NÍ|Ó|AN|[A-Z]\.?|[a-z]\.)(?:[ \t]+|[ \t]*\n[ \t]*)|[A-Z]\.)*)$/;
 const VERB_AFTER =
   /^(?:['’]s\b|[ \t]+to[ \t]+(?:colleagues|everyone|friends|patients)\b|[ \t]+(?:is|was|has|had|will|would|can|could|did|does|also|always|then|now|joined|leads|led|works|worked|runs|ran|manages|managed|supports|supported|brings|brought|completed|qualified|trained|started|became|holds|held|enjoys|loves|speaks|lives|moved|met|led|ran|took|gave|won|saw|made|set|went|came|began|wrote|built|taught|spoke|kept|knew|told|[a-z]+(?:es|ed))\b)/;
 const MONTHS = /^(?:April|May|June|July|August|APRIL|MAY|JUNE|JULY|AUGUST)$/;
@@ -176,6 +176,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   if (!owner.size) return [];
   addAnglicisedForms(words, persons, owner);
   addLowerCaseForms(words, candidateParts, owner);
+  addOthersLowerCase(words, persons, owner);
 
   // Merge neighbouring parts into mentions.
   const mentions: Mention[] = [];
@@ -268,7 +269,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // A couple named once: "Mr and Mrs Thomas", "Mr & Mrs Begum".
     const couple = gendered ? COUPLE.exec(text.slice(Math.max(0, start - 12), start)) : null;
     if (couple && isGenderedTitle(couple[1]!)) start -= couple[0].length;
-    spans.push(makeSpan('name', start, end, { person }));
+    spans.push(makeSpan('name', start, end, { person, divisible: true }));
   }
   return spans;
 }
@@ -330,6 +331,33 @@ function addLowerCaseForms(words: Word[], candidateParts: string[], owner: Map<s
     const beside = isPart(previous) || isPart(next) || (next !== undefined && isLowerInitial(next)) || (previous !== undefined && isLowerInitial(previous));
     if (nameLexicon.nameParts.has(part) || beside) owner.set(word.text, [0]);
   });
+}
+
+/**
+ * Someone else's name in lower case, two of its parts side by side, is theirs too: a referee "Ms
+ * Bethan Lloyd" whose contact line reads "bethan lloyd at example dot org". One part alone in lower
+ * case, or two that are both words ("rose grant"), stays as written.
+ */
+function addOthersLowerCase(words: Word[], persons: Person[], owner: Map<string, number[]>): void {
+  const pairs = new Set<string>();
+  persons.forEach((person, index) => {
+    if (index === 0) return;
+    const lower = [...person.parts].filter((p) => p.length >= 3).map((p) => p.toLowerCase());
+    for (const a of lower) for (const b of lower) if (a !== b) pairs.add(`${a} ${b}`);
+  });
+  if (!pairs.size) return;
+  const { wordLike } = nameLexicon;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    if (a.kind !== 'lower' || b.kind !== 'lower' || !a.joinsNext || !pairs.has(`${a.text} ${b.text}`)) continue;
+    if (wordLike.has(titleCase(a.text)) && wordLike.has(titleCase(b.text))) continue;
+    // The capitalised form's owner, so both spellings are one person.
+    for (const w of [a.text, b.text]) {
+      const known = owner.get(titleCase(w));
+      if (known && !owner.has(w)) owner.set(w, known);
+    }
+  }
 }
 
 /** An Irish or Scottish Gaelic particle written apart from the surname: "Mac Carthaigh", "Ó Briain", "Nic Giolla". */

@@ -34,6 +34,8 @@ const RULES: RegistrationRule[] = [
     pattern: /(?<![\w-])(?:PA|PH|OT|CH|CS|DT|RA|SL|AS|BS|PO|OD|ODP|HAD|PYL)\s?\d{5,6}(?![\w-])/g,
     context: null,
   },
+  // A space inside the digits, as retyped from a certificate ("RA0 88213"): near a register word.
+  { register: 'HCPC split', pattern: /(?<![\w-])(?:PA|PH|OT|CH|CS|DT|RA|SL|AS|BS|PO|OD|ODP|HAD|PYL)\d{1,3} \d{2,5}(?![\w-])/g, context: ANY_REGISTER },
   { register: 'GOC', pattern: /(?<![\w-])(?:01|D|02)-\d{5}(?![\w-])/g, context: null },
   // Not part of a longer number ("0151 496 0123") and not starting with 0.
   // After a code that ends in a digit ("Reg no. RN1 7654321": the NMC's sub-part), the number is still whole.

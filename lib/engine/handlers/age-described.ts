@@ -5,7 +5,7 @@ import { NAME } from '../names';
 import { judgedNext, judgingEnd, verdictAfter } from '../reading/judged';
 import { isWhichOne, noteAbout } from '../reading/who';
 import { phraseList } from './cue-per-sentence';
-import { SHAPE } from '../tokenize';
+import { GAP, SHAPE } from '../tokenize';
 import { notAnAge } from './age-limit';
 import type { Hit, SpanHandler } from './types';
 
@@ -18,7 +18,12 @@ const BE = new Set(['is', 'be', 'are', "'s", 'looks', 'seems', 'turns', 'turned'
 /** Verbs that start a note or a clause with the subject left out: "Looks about 60", "Margaret: seems about 55". */
 const ELIDED = new Set(['looks', 'seems']);
 /** Words between the verb and the number: "she must be about 58", "he's probably over 60". */
-const HEDGES = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'probably', 'easily', 'well', 'over', 'under', 'at', 'least', 'likely', 'maybe', 'only', 'already', 'surely', 'just', 'be', 'getting', 'on', 'for', 'going', 'to']);
+const HEDGES = new Set([
+  'about', 'around', 'roughly', 'nearly', 'almost', 'probably', 'easily', 'well', 'over', 'under', 'at', 'least', 'likely', 'maybe',
+  'only', 'already', 'surely', 'just', 'be', 'getting', 'on', 'for', 'going', 'to',
+  // A decade guessed: "she's in her late fifties", "probably mid 40s".
+  'in', 'her', 'his', 'their', 'early', 'mid', 'late',
+]);
 
 /** Ages in words: "she's nearly sixty", "he must be fifty-odd", "he's only nineteen". */
 const TENS = new Set(['seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty']);
@@ -27,9 +32,14 @@ const RECRUITING = phraseList('candidate, candidates, applicant, applicants, sho
 /** The person after an age that opens a sentence: "At 58, she would", "At nineteen they'll need". */
 const AFTER_AT = new Set(['she', 'he', 'they', "she's", "he's", "they're", "she'd", "he'd", "they'd", "she'll", "he'll", "they'll", 'is', 'would', 'will']);
 
-/** Whether token k is a two-digit number read as an age (17 to 99, or twenty to eighty in words), not a count or a measure. */
+/** Decades of life a note may guess: "late 30s", "in her fifties", "mid-forties". */
+const DECADES = new Set(['20s', '30s', '40s', '50s', '60s', '70s', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies']);
+
+/** Whether token k is a two-digit number read as an age (17 to 99, or twenty to eighty in words), or a decade of life, not a count or a measure. */
 function isAgeNumber(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
+  // "in her late fifties" is an age; "qualified in the late seventies" a time.
+  if (DECADES.has(t.norm)) return doc.tokens[DECADE_PART.has(doc.tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1]?.norm !== 'the';
   const digits = (t.shape & SHAPE.NUMBER) !== 0 && /^[1-9]\d$/.test(t.norm) && Number(t.norm) >= 17;
   if (!digits && !TENS.has(t.norm)) return false;
   return !notAnAge(doc, k);
@@ -66,6 +76,32 @@ function aboutSomeoneElse(doc: Doc, subject: number): boolean {
     if (cls === 'person') return false;
   }
   return false;
+}
+
+/** Titles that make a note's label a person: "4. Dr Pelling - 58". */
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx']);
+
+/**
+ * Whether the age at token k is what a note about a person gives first or guesses, as a fact of its
+ * own: "Candidate 6 - 61, and says…", "4. Dr Pelling - 58.", "No. 16 - did a PhD, probably late
+ * 30s." The note's label must be a candidate (numbered, titled or named), and a number right after
+ * the label must end its clause ("Ward 6 - 24 beds" is a count); a decade may stand anywhere in it.
+ */
+function agedInNote(doc: Doc, k: number): boolean {
+  const label = noteAbout(doc, k);
+  if (label < 0) return false;
+  const { tokens } = doc;
+  // A numbered note is a candidate's; a titled or named one only in a text about hiring ("Mrs Brown - 82" may be a patient).
+  let person = numberedNote(doc, k);
+  if (!person && doc.documentHas(RECRUITING)) {
+    for (let j = label; !person && j < k && !(tokens[j + 1]!.gap & GAP.BREAK); j++) person = TITLES.has(tokens[j]!.norm) || doc.nameKind(j) === NAME.PERSON;
+  }
+  if (!person || aboutSomeoneElse(doc, k)) return false;
+  if (DECADES.has(tokens[k]!.norm)) return true;
+  // "[09:18] Kev:", "9:30 to 2:30": a time, not an age after a label.
+  if (!/\s/.test(doc.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+  const next = tokens[k + 1];
+  return (tokens[k]!.gap & GAP.BREAK) !== 0 && (next === undefined || next.sentence !== tokens[k]!.sentence || (next.gap & (GAP.COMMA | GAP.BREAK)) !== 0);
 }
 
 /** Words that label a note with a candidate's place on a list: "Candidate 3 -", "Applicant B:", "No. 4 -". */
@@ -111,6 +147,15 @@ function judgementEnd(doc: Doc, k: number): number {
   return verdict > 0 ? tokens[verdict - 1]!.end : age.end;
 }
 
+/** Words that place a decade: "late 30s", "mid-forties". */
+const DECADE_PART = new Set(['early', 'mid', 'late']);
+
+/** Where a guessed age starts: at "late" in "late 30s", else at the age. */
+function decadeStart(doc: Doc, k: number): number {
+  const before = doc.tokens[k - 1];
+  return before !== undefined && before.sentence === doc.tokens[k]!.sentence && DECADE_PART.has(before.norm) ? before.start : doc.tokens[k]!.start;
+}
+
 /** Words that open a clause before "at": "but at 58 she's not really a trainee". */
 const CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'though', 'although', 'yet', 'plus']);
 
@@ -146,6 +191,11 @@ export const ageNoted: SpanHandler = {
         // sentence's other findings stay their own.
         const midSentence = k - 1 !== doc.sentenceStart(tokens[k]!.sentence);
         if (!aboutSomeoneElse(doc, k + 1)) hits.push({ start: tokens[k - 1]!.start, end: midSentence ? tokens[k]!.end : judgementEnd(doc, k) });
+        continue;
+      }
+      // The age a note about a candidate gives: "Candidate 6 - 61, and…", "probably late 30s".
+      if (agedInNote(doc, k)) {
+        hits.push({ start: decadeStart(doc, k), end: judgementEnd(doc, k) });
         continue;
       }
       // Read back over hedges to the verb, then to the person: "she" + "must be about" + "58".

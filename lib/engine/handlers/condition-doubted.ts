@@ -1,7 +1,7 @@
 import { CONCEPTS } from '../concepts';
 import type { Doc } from '../document';
 import { judgementNear } from '../judgement/reader';
-import { NOT_HELD_AGAINST } from '../judgement/vocabulary';
+import { NOT_HELD_AGAINST, SUPPORTING_SOMEONE } from '../judgement/vocabulary';
 import { nounClass } from '../lexicon';
 import { GAP } from '../tokenize';
 import { concededAfter, judgedNext, spanWith, verdictNext } from '../reading/judged';
@@ -15,11 +15,11 @@ export const CONDITIONS: string[][] = CONCEPTS.health;
 /** Words that make the same sentence support rather than doubt: "which we have agreed", "no concern", "it must not affect scoring". */
 const SUPPORT: string[][] = [
   'agreed', 'we can make', 'we will make', "we'll make", 'happy to', 'no problem', 'not a problem', 'not an issue',
-  'no concern', 'no concerns', 'not a concern', 'no issue', 'support', 'supporting', 'experience of', 'worked with',
+  'no concern', 'no concerns', 'not a concern', 'no issue', 'support', 'experience of', 'worked with',
   'working with', 'people with', 'must not influence', 'no bearing',
 ]
   .map((p) => p.split(' '))
-  .concat(NOT_HELD_AGAINST);
+  .concat(NOT_HELD_AGAINST, SUPPORTING_SOMEONE);
 
 /**
  * Whether the condition at [k, end) is patients', a service's or a referee's: one named before it in

@@ -1,7 +1,7 @@
 import { CONCEPTS } from '../concepts';
 import type { Doc } from '../document';
 import { type JudgementAt, judgementNear } from '../judgement/reader';
-import { NOT_HELD_AGAINST } from '../judgement/vocabulary';
+import { NOT_HELD_AGAINST, SUPPORTING_SOMEONE } from '../judgement/vocabulary';
 import { nounClass } from '../lexicon';
 import { concededAfter, judgedNext, spanWith } from '../reading/judged';
 import { cuesOf } from '../reading/what';
@@ -32,7 +32,7 @@ const LINKS = new Set(['with', 'who', "who's", "who'll", "who'd", "who've", 'tha
 /** Words that make the sentence about patients, a service or the employer's support, not a judgement of the person. */
 const OTHER_SENSE = phrases(`
   patient, patients, service users, service user, clients, safeguarding, caseload, experience of,
-  experience with, worked with, working with, work with, support, supporting, supportive, we can offer, we also offer, flexible working,
+  experience with, worked with, working with, work with, support, supportive, we can offer, we also offer, flexible working,
   we will offer, on offer, offers, welcome, welcomes, happy to, family friendly, policy, policies, voucher, vouchers,
   scheme, schemes, parental leave, carer's leave, carers leave, maternity cover, maternity leave cover, cover for,
   covered maternity, covering maternity, cover maternity,
@@ -40,7 +40,7 @@ const OTHER_SENSE = phrases(`
   can take, entitled, entitlement, school hours, term time, risk assessment, health and safety, radiation, x ray,
   x rays, cytotoxic, occupational health, expectant, arrange, adjustment, adjustments, around your, suits you,
   suit you, help you, emergency, emergencies, regardless, whether or not, not relevant, irrelevant, never ask, don't ask, do not ask, must not ask,
-  shouldn't ask, should not ask, can't ask, cannot ask, not allowed, unlawful, illegal, discrimination`).concat(NOT_HELD_AGAINST);
+  shouldn't ask, should not ask, can't ask, cannot ask, not allowed, unlawful, illegal, discrimination`).concat(NOT_HELD_AGAINST, SUPPORTING_SOMEONE);
 
 /** The words of tokens [k, end) as written in lower case, joined by spaces. */
 function wordsOf(doc: Doc, k: number, end: number): string {

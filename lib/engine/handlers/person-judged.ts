@@ -1,7 +1,7 @@
 import type { SaidField } from '../concept-fields';
 import type { Doc } from '../document';
 import { type JudgementAt, judgementNear, judgementOf } from '../judgement/reader';
-import { FAIR } from '../judgement/vocabulary';
+import { FAIR, SUPPORTING_SOMEONE } from '../judgement/vocabulary';
 import { AUXILIARIES, DETERMINERS, NATIONALITY_ADJECTIVES, nounClass, PREPOSITIONS } from '../lexicon';
 import { targetOf } from '../targets';
 import { NAME } from '../names';
@@ -81,8 +81,8 @@ const LOWER_CASE_ORIGIN = 'foreign';
 
 /** Words that make the sentence the support given, not a doubt: "which we have agreed", "no problem". */
 const SUPPORT = phraseList(
-  "agreed, we can make, we will make, we'll make, we offer, happy to, no problem, not a problem, not an issue, no issue, no concern, no concerns, totally fine, support, supporting, reasonable adjustments, committed to, guaranteed interview",
-);
+  "agreed, we can make, we will make, we'll make, we offer, happy to, no problem, not a problem, not an issue, no issue, no concern, no concerns, totally fine, support, reasonable adjustments, committed to, guaranteed interview",
+).concat(SUPPORTING_SOMEONE);
 /** Words after a verb of wanting that start a person of its own: "we are looking for an experienced manager". */
 const NEW_OBJECT = new Set(['a', 'an', 'someone', 'somebody', 'people', 'candidates', 'applicants', 'applications']);
 /** Verbs by which a nationality is said of the person before them: "Marek is Polish", "she's Nigerian". */

@@ -171,7 +171,10 @@ const GROUPS: Group[] = [
     knocked a mark off, knock one off, dock a point, docked a point, move her down, move him down, move them down, moved her down,
     moved him down, moving her down, moving him down, bump her down, bump him down, drop her down, drop him down, rank her lower,
     rank him lower, ranked her lower, ranked him lower, put her lower, put him lower, lower her score, lower his score,
-    park her, park him, park them, parked her, parked him, parking her, parking him` },
+    park her, park him, park them, parked her, parked him, parking her, parking him,
+    dropped her a point, dropped him a point, drop her a point, drop him a point, docked her a point, docked him a point,
+    knocked her a point, knocked him a point, score her low, score him low, scored her low, scored him low, scoring her low,
+    scoring him low, marked her low, marked him low, mark her low, mark him low` },
   // A candidate as a risk or a burden on the team: cover, the load falling on others, wearing out, not
   // lasting, being off again, a mind elsewhere, a gamble, a waste, asking too much ("bit presumptuous").
   { kind: 'doubt', reach: 'clause', phrases: `
@@ -191,7 +194,9 @@ const GROUPS: Group[] = [
     waste of, can't have her, can't have him, cannot have her, cannot have him, can't have someone, can't have anyone,
     presumptuous, a bit much, a big ask, a lot to ask, not workable, unworkable, impractical, not practical, won't work,
     wouldn't work, not going to work, pick up the slack, picking up the slack, more work for, extra work for,
-    covering for her, covering for him, flaky` },
+    covering for her, covering for him, flaky,
+    haven't got time to manage, haven't got time for, haven't the time to, no time to manage, don't have time to manage,
+    don't have the time to manage, not got time to manage, can't be managing` },
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `last long, last the distance, go the distance, keep pace, keep the pace` },
   // A hurdle set for this candidate alone, or time away from work assumed of them: "a probation double
   // the usual", "make her prove herself", "would he expect to leave early every Friday?".
@@ -201,7 +206,8 @@ const GROUPS: Group[] = [
     extra supervision, closer supervision, more supervision, extra checks, supervised closely, closely supervised,
     shame about, pity about, let her down, let him down, lets her down, lets him down,
     test whether her, test whether his, test if her, test if his, hear her on the phone, hear him on the phone, hear her speak,
-    hear him speak, hear her accent, hear his accent, see her do, see him do, before we commit, before we even think` },
+    hear him speak, hear her accent, hear his accent, see her do, see him do, before we commit, before we even think,
+    hear how she speaks, hear how he speaks, hear how they speak, hear what she sounds like, hear what he sounds like` },
   // A liking for a candidate for their likeness to the writer, the team or the writer's family: "reminds
   // me of my daughter", "one of us".
   { kind: 'prefer', reach: 'clause', phrases: `reminds me of, reminded me of, remind me of, one of us, our sort, our kind, our type` },
@@ -227,6 +233,15 @@ export const VOCABULARY: readonly Entry[] = GROUPS.flatMap((g) =>
     negated: g.negated ?? false,
   })),
 );
+
+/**
+ * Support given to someone, which makes a sentence about help rather than judgement: "we're supporting
+ * her return", not a candidate's "supporting statement", which is where shortlisting notes read what
+ * they then hold against someone.
+ */
+export const SUPPORTING_SOMEONE = phraseList(`
+  supporting her, supporting him, supporting them, supporting you, supporting our, supporting staff, supporting colleagues,
+  supporting parents, supporting carers, supporting families, supporting people, supporting anyone, supporting someone`);
 
 /**
  * Words that say a characteristic is not to count against the person: "it must not affect scoring",

@@ -11,6 +11,8 @@ import { GAP } from '../tokenize';
 
 /** Words by which a sentence refers back to what the one before it said: "That might be a problem", "one of them is off", "see him lasting". */
 const BACK = new Set(['that', 'this', 'it', "that's", "it's", 'them', 'him', 'those', 'these', 'she', 'he', "she'll", "he'll", "she'd", "he'd", "she's", "he's"]);
+/** A person named inside a decision: "dropped her a point", "mark him down". */
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them']);
 /** Words after "that" that make it open a clause ("not sure that she"), not refer back. */
 const CLAUSE_AFTER_THAT = new Set(['she', 'he', 'they', 'we', 'i', 'you', "she'll", "he'll", "she'd", "he'd", "she's", "he's"]);
 /** Words after a judgement that give it an object of its own: "Not sure about her wound care", "worried whether the rota". */
@@ -36,8 +38,14 @@ function traitAfter(doc: Doc, j: number, to: number): boolean {
 
 /** How near its sentence's start a judgement that judges what came before opens: "Could be awkward", "I'd mark her down". */
 const OPENS = 2;
-/** Words that only soften a judgement that opens a sentence, not counted in OPENS: "Bit of a red flag", "Sounds like a lot of hassle". */
-const HEDGES = new Set(['a', 'bit', 'of', 'quite', 'rather', 'slightly', 'little', 'lot', 'sounds', 'seems', 'looks', 'like', 'possibly', 'probably', 'just', 'very']);
+/**
+ * Words that only soften or size a judgement that opens a sentence, not counted in OPENS: "Bit of a
+ * red flag", "Sounds like a lot of hassle", "A real worry", "Quite a risk".
+ */
+const HEDGES = new Set([
+  'a', 'bit', 'of', 'quite', 'rather', 'slightly', 'slight', 'little', 'lot', 'sounds', 'seems', 'looks', 'like', 'possibly', 'probably',
+  'just', 'very', 'big', 'real',
+]);
 
 /** How many words other than hedges come before the judgement at `at` in the sentence from `from`. */
 function openingWords(doc: Doc, from: number, at: number): number {
@@ -45,6 +53,7 @@ function openingWords(doc: Doc, from: number, at: number): number {
   for (let j = from; j < at; j++) if (!HEDGES.has(doc.tokens[j]!.norm)) words++;
   return words;
 }
+
 /** How far around the judgement a word that refers back may be. */
 const BACK_REACH = 4;
 /** How far into the next sentence its judgement is read. */
@@ -61,6 +70,8 @@ function refersBack(doc: Doc, judged: JudgementAt, from: number, to: number): bo
   if (openingWords(doc, from, judged.start) <= OPENS && !OWN_OBJECT.has(tokens[judged.end]?.norm ?? '')) return true;
   // "I'd worry about reliability", "not sure about his stamina": the object is a trait of the person.
   if (OWN_OBJECT.has(tokens[judged.end]?.norm ?? '') && traitAfter(doc, judged.end + 1, to)) return true;
+  // "so I've dropped her a point": a decision against the person that names them itself.
+  if (judged.kind === 'refuse') for (let j = judged.start; j < judged.end; j++) if (OBJECT_PRONOUNS.has(tokens[j]!.norm)) return true;
   const stop = Math.min(to, judged.end + BACK_REACH);
   for (let j = Math.max(from, judged.start - BACK_REACH); j < stop; j++) {
     const w = tokens[j]!.norm;
