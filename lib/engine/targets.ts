@@ -570,6 +570,22 @@ function sumsUpCandidate(doc: Doc, from: number): boolean {
 /** Words that put people at their place of work: "the girls on reception", "the lads in estates". */
 const AT_PLACE = new Set(['on', 'in', 'at', 'from', 'behind', 'down', 'up', 'over']);
 
+/** Words that describe people as cared for or served: "are elderly", "feel comfortable asking", "are often confused". */
+const CARED_FOR = new Set(['elderly', 'frail', 'confused', 'unwell', 'poorly', 'admitted', 'discharged', 'housebound', 'bedbound']);
+/** What people served feel at ease doing: "feel comfortable asking", not staff "comfortable with SystmOne". */
+const AT_EASE = new Set(['asking', 'talking', 'coming', 'discussing', 'seeing', 'speaking']);
+/** How far after the word for people its description may be: "the ladies on the ward are elderly". */
+const CARED_FOR_REACH = 6;
+
+/** Whether the words after token `to` in its sentence describe the people just named as cared for. */
+function describedAsCaredFor(doc: Doc, to: number, match: Token): boolean {
+  for (let j = to; j < to + CARED_FOR_REACH && inSentenceOf(doc.tokens[j], match); j++) {
+    const w = doc.tokens[j]!.norm;
+    if (CARED_FOR.has(w) || (w === 'comfortable' && AT_EASE.has(doc.tokens[j + 1]?.norm ?? ''))) return true;
+  }
+  return false;
+}
+
 /** Whether token t is in the same sentence as `match`. */
 const inSentenceOf = (t: Token | undefined, match: Token) => t !== undefined && t.sentence === match.sentence;
 
@@ -592,6 +608,9 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   if (inSentenceOf(next, match) && (next!.norm === 'aged' || next!.norm === 'and' || next!.norm === 'under' || next!.norm === 'over')) return false;
   // "the girls' clinic", "the young lads group", "a girls football club".
   if (inSentenceOf(next, match) && (nounClass(next!.base) === 'service' || PATIENT_GATHERINGS.has(next!.norm))) return false;
+  // "the ladies on the ward are elderly", "so the ladies feel comfortable asking": people cared for, not staff
+  // (a hire is "a girl who is comfortable with…", never "the").
+  if (tokens[from - 1]?.norm === 'the' && describedAsCaredFor(doc, to, match)) return false;
   // The person hired: "we need a girl who", "the successful candidate will be a young lady".
   if (isHire(doc, from) || sumsUpCandidate(doc, from)) return true;
   // An email's greeting or sign-off to colleagues: "Hi ladies,", "Morning girls", "Thanks lads".
