@@ -129,8 +129,10 @@ function firstNode(pending: readonly PendingPhrase[] | undefined): TrieNode | nu
   const root = createTrie();
   for (const { rest, rule, exact } of pending) {
     const node = rest ? insertPhrase(root, rest) : root;
-    if (exact !== null) (node.allowExact ??= []).push(exact);
-    else if (rule < 0) node.allow = true;
+    if (exact !== null) {
+      node.allowExact ??= [];
+      node.allowExact.push(exact);
+    } else if (rule < 0) node.allow = true;
     else {
       node.rules ??= [];
       if (!node.rules.includes(rule)) node.rules.push(rule);
