@@ -97,28 +97,23 @@ export function isRuleActive(rule: CompiledRule, settings: Settings): boolean {
 
 /** A phrase of the trie, kept by its first word until a text holds that word (Matcher.firstNodes). */
 interface PendingPhrase {
-  /** The phrase's words after the first, or null for a phrase of one word. */
-  rest: string[] | null;
+  /** The phrase's words: split at spaces (a rule's phrase) or already split (an allowlist phrase). */
+  words: string | string[];
   /** The rule whose phrase it is, or -1 for an allowlist phrase. */
   rule: number;
   /** For a case-sensitive allowlist phrase, the phrase as written; null otherwise. */
   exact: string | null;
 }
 
-/** Files a phrase (its words, `words` split at spaces or already split) under its first word. */
+/** Files a phrase under its first word; the rest is split only if a text holds that word. */
 function pend(byFirst: Map<string, PendingPhrase[]>, words: string | string[], rule: number, exact: string | null): void {
   let first: string;
-  let rest: string[] | null = null;
   if (typeof words === 'string') {
     const space = words.indexOf(' ');
     first = space < 0 ? words : words.slice(0, space);
-    if (space >= 0) rest = words.slice(space + 1).split(' ');
-  } else {
-    first = words[0]!;
-    if (words.length > 1) rest = words.slice(1);
-  }
+  } else first = words[0]!;
   const pending = byFirst.get(first);
-  const phrase: PendingPhrase = { rest, rule, exact };
+  const phrase: PendingPhrase = { words, rule, exact };
   if (pending) pending.push(phrase);
   else byFirst.set(first, [phrase]);
 }
@@ -127,8 +122,9 @@ function pend(byFirst: Map<string, PendingPhrase[]>, words: string | string[], r
 function firstNode(pending: readonly PendingPhrase[] | undefined): TrieNode | null {
   if (!pending) return null;
   const root = createTrie();
-  for (const { rest, rule, exact } of pending) {
-    const node = rest ? insertPhrase(root, rest) : root;
+  for (const { words, rule, exact } of pending) {
+    const split = typeof words === 'string' ? words.split(' ') : words;
+    const node = insertPhrase(root, split, 1);
     if (exact !== null) {
       node.allowExact ??= [];
       node.allowExact.push(exact);
