@@ -21,8 +21,12 @@ export interface PatternMatcher {
 /** The rules one user runs, compiled for matching: built once per settings object. */
 export interface Matcher {
   rules: CompiledRule[];
-  trie: TrieNode;
-  /** The trie's child for each word, by its number (vocabulary.ts); null where no phrase starts with it. */
+  /**
+   * The phrase trie's child of the root for each word, by its number (vocabulary.ts); null where no
+   * phrase starts with it. Built on first asking, from the phrases that start with the word: a text
+   * meets a few hundred of the 3,000-odd first words, and every thread of the CLI built the whole
+   * trie (9,500 phrases) before its first text.
+   */
   firstNodes: WordTable<TrieNode | null>;
   /**
    * Pattern rules' expressions, each with the words it cannot match without (null: none known) and,
@@ -91,9 +95,51 @@ export function isRuleActive(rule: CompiledRule, settings: Settings): boolean {
   return true;
 }
 
+/** A phrase of the trie, kept by its first word until a text holds that word (Matcher.firstNodes). */
+interface PendingPhrase {
+  /** The phrase's words: split at spaces (a rule's phrase) or already split (an allowlist phrase). */
+  words: string | string[];
+  /** The rule whose phrase it is, or -1 for an allowlist phrase. */
+  rule: number;
+  /** For a case-sensitive allowlist phrase, the phrase as written; null otherwise. */
+  exact: string | null;
+}
+
+/** Files a phrase under its first word; the rest is split only if a text holds that word. */
+function pend(byFirst: Map<string, PendingPhrase[]>, words: string | string[], rule: number, exact: string | null): void {
+  let first: string;
+  if (typeof words === 'string') {
+    const space = words.indexOf(' ');
+    first = space < 0 ? words : words.slice(0, space);
+  } else first = words[0]!;
+  const pending = byFirst.get(first);
+  const phrase: PendingPhrase = { words, rule, exact };
+  if (pending) pending.push(phrase);
+  else byFirst.set(first, [phrase]);
+}
+
+/** The root's child for a first word: the trie of the phrases filed under it, in the order they were filed. */
+function firstNode(pending: readonly PendingPhrase[] | undefined): TrieNode | null {
+  if (!pending) return null;
+  const root = createTrie();
+  for (const { words, rule, exact } of pending) {
+    const split = typeof words === 'string' ? words.split(' ') : words;
+    const node = insertPhrase(root, split, 1);
+    if (exact !== null) {
+      node.allowExact ??= [];
+      node.allowExact.push(exact);
+    } else if (rule < 0) node.allow = true;
+    else {
+      node.rules ??= [];
+      if (!node.rules.includes(rule)) node.rules.push(rule);
+    }
+  }
+  return root;
+}
+
 export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
   const rules = [...ruleset.rules.filter((r) => isRuleActive(r, settings)), ...customRules(settings)];
-  const trie = createTrie();
+  const byFirst = new Map<string, PendingPhrase[]>();
   const patterns: Matcher['patterns'] = [];
   const handled: number[] = [];
   const listsByWord = new Map<string, number[]>();
@@ -102,10 +148,7 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
     if (rule.handler) handled.push(index);
     for (let i = 0; i < rule.phrases.length; i++) {
       const words = rule.words?.[i] ?? rule.phrases[i]!;
-      if (words === '') continue;
-      const node = insertPhrase(trie, words.split(' '));
-      node.rules ??= [];
-      if (!node.rules.includes(index)) node.rules.push(index);
+      if (words !== '') pend(byFirst, words, index, null);
     }
     rule.patterns.forEach((source, i) => {
       const regex = patternRegex(source);
@@ -124,19 +167,15 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
   });
   for (const phrase of [...ruleset.allowlist.phrases, ...settings.allowlist]) {
     const words = phraseWords(phrase);
-    if (words.length > 0) insertPhrase(trie, words).allow = true;
+    if (words.length > 0) pend(byFirst, words, -1, null);
   }
   for (const phrase of ruleset.allowlist.caseSensitive) {
     const words = phraseWords(phrase);
-    if (words.length === 0) continue;
-    const node = insertPhrase(trie, words);
-    node.allowExact ??= [];
-    node.allowExact.push(phrase);
+    if (words.length > 0) pend(byFirst, words, -1, phrase);
   }
   return {
     rules,
-    trie,
-    firstNodes: new WordTable((word) => trie.next.get(word) ?? null),
+    firstNodes: new WordTable((word) => firstNode(byFirst.get(word))),
     runsIn: Object.fromEntries(
       TEXT_KINDS.map((kind) => [kind, Uint8Array.from(rules, (rule) => (!rule.contexts || rule.contexts.includes(kind) ? 1 : 0))]),
     ) as Record<TextKind, Uint8Array>,

@@ -23,9 +23,11 @@ export function createTrie(): TrieNode {
   return { next: NO_NEXT as Map<string, TrieNode>, rules: null, allow: false, allowExact: null };
 }
 
-export function insertPhrase(root: TrieNode, words: string[]): TrieNode {
+/** Adds the phrase `words` from its word `from` on below `root`; returns the node it ends at. */
+export function insertPhrase(root: TrieNode, words: readonly string[], from: number): TrieNode {
   let node = root;
-  for (const word of words) {
+  for (let i = from; i < words.length; i++) {
+    const word = words[i]!;
     if (node.next === NO_NEXT) node.next = new Map();
     let child = node.next.get(word);
     if (!child) {
