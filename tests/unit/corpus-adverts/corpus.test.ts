@@ -72,7 +72,7 @@ describe('the held-out slice of the advert and email corpus (totals only)', () =
 
   it('keeps its precision, recall and document figures', () => {
     expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.963);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.898);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9);
     expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
     expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(28);
@@ -91,8 +91,8 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.959);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.834);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.96);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.85);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(14);
   });
   it('finds exactly the pinned findings', async () => {
