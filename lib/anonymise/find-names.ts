@@ -23,6 +23,14 @@ const PLACE_WORD = /^(?:St|Saint|Mt|Mount|New|Old|Great|Little|North|South|East|
 /** The character that ends a sentence or a bullet before a word: "Grace runs" at the start of one is Grace. */
 const SENTENCE_END = /[.!?:•\-–—*\n]/;
 
+/** Whether a person found has this surname and no given name that clashes with `given`. */
+function sameSurname(p: Person, surname: string | null, given: string | undefined): boolean {
+  if (p.surname !== surname) return false;
+  if (!given || p.parts.has(given)) return true;
+  for (const part of p.parts) if (part !== surname && nameLexicon.givenNames.has(part)) return false;
+  return true;
+}
+
 /** The people found so far, with an index from each name part to the people who have it. */
 class People {
   readonly list: Person[] = [];
@@ -43,17 +51,19 @@ class People {
     // "Van den Broek" opening a sentence: a particle in capitals is no given name to tell two people apart by.
     const given = parts.length > 1 && !nameLexicon.particles.has(parts[0]!.toLowerCase()) ? parts[0] : undefined;
     // Same surname and no clash of given names: "Dr Helen Marsh" and "Dr Marsh". Kwame and Kofi Boateng stay two people.
-    const sameSurname = (p: Person) =>
-      p.surname === surname && (!given || p.parts.has(given) || ![...p.parts].some((part) => part !== surname && nameLexicon.givenNames.has(part)));
-    const first = (candidates: number[], test: (p: Person) => boolean) => {
-      let best: number | undefined;
-      for (const i of candidates) if ((best === undefined || i < best) && test(this.list[i]!)) best = i;
-      return best;
-    };
-    const match =
-      first(this.withPart(surname), (p) => sameSurname(p) || (p.parts.has(surname ?? '') && p.parts.has(parts[0] ?? ''))) ??
-      (parts.length === 1 ? first(this.withPart(parts[0]), () => true) : undefined) ??
-      first(this.withPart(surname), (p) => !p.surname && p.parts.size === 1);
+    // The lowest-numbered match of each test is taken; the tests are loops, not closures made for each name added.
+    let match: number | undefined;
+    for (const i of this.withPart(surname)) {
+      const p = this.list[i]!;
+      if ((match === undefined || i < match) && (sameSurname(p, surname, given) || (p.parts.has(surname ?? '') && p.parts.has(parts[0] ?? '')))) match = i;
+    }
+    if (match === undefined && parts.length === 1) for (const i of this.withPart(parts[0])) if (match === undefined || i < match) match = i;
+    if (match === undefined) {
+      for (const i of this.withPart(surname)) {
+        const p = this.list[i]!;
+        if ((match === undefined || i < match) && !p.surname && p.parts.size === 1) match = i;
+      }
+    }
     if (match !== undefined) {
       const person = this.list[match]!;
       for (const part of parts) {
