@@ -3,7 +3,7 @@ import { wordBefore } from './detail-edges';
 import religionData from './data/religion-terms.json';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
-import { matchAll, matchPhrases } from './match-all';
+import { holdsAny, matchAll, matchPhrases } from './match-all';
 import { REDACTION_KINDS } from './redaction-type';
 import { spansBefore } from './spans-before';
 import type { Span } from './span';
@@ -246,6 +246,14 @@ const WORN =
   /\b(?:wear|wears|wearing|carry|carries)[ \t]+(?:my[ \t]+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix|cross)|an?[ \t]+(?:small|little|silver|gold|plain|wooden)[ \t]+(?:kara|kirpan|rosary|crucifix|cross))\b/g;
 /** A rite the writer went through, read back from the faith it names: "I [converted to Islam]", "I was [confirmed in the Catholic Church]". */
 const RITE_BEFORE = /(?:^|[^\p{L}])((?:(?:converted|reverted|confirmed|baptised|baptized|christened|received|initiated|ordained)[ \t\n]+(?:as|to|in|into)|(?:brought[ \t\n]+up|raised)(?:[ \t\n]+(?:as|in))?)[ \t\n]+(?:(?:the|an?)[ \t\n]+)?)$/u;
+/** Every verb of RITE_BEFORE ends in "ed" but "brought up", which holds "up": a window without either holds no rite. */
+const RITE_CUES = ['ed', 'up'];
+
+/** The length of the rite read back from a faith that starts at `start` (RITE_BEFORE on the 40 characters before it), or 0. */
+function riteBefore(text: string, start: number): number {
+  const window = text.slice(Math.max(0, start - 40), start);
+  return holdsAny(window, RITE_CUES) ? (RITE_BEFORE.exec(window)?.[1]?.length ?? 0) : 0;
+}
 /** A rite taken, whose name may also be a given name: "I took Amrit in 2015", "took the Shahada". */
 const RITE_TAKEN = /\b(?:took|take|taken|taking)[ \t]+(?:Amrit|(?:the[ \t]+)?Shahada|(?:my[ \t]+)?(?:first[ \t]+)?(?:Holy[ \t]+)?Communion)\b/g;
 /** Words of a faith said or sung, with the writer's verb: "I recite the Gayatri mantra", "chant the Hanuman Chalisa". */
@@ -422,6 +430,9 @@ function isLetters(word: string): boolean {
   return true;
 }
 
+/** A word of the place's own name in the words after an office ("member of the local chapel"), not an article or a possessive. */
+const namesPlace = (word: string) => word !== '' && !/^(?:the|my|our|a|an)$/.test(word);
+
 /**
  * A place of worship or faith organisation found at [s, e), grown to its office, town or street.
  * Divisible, so an address around it ("22 acorn close, chapel allerton") goes as that and the
@@ -442,8 +453,8 @@ function religionSpan(text: string, s: number, e: number, named = false): Span {
   // A role any club has ("member", "steward") goes only when the place has no name of its own ("member of the local chapel").
   const window = text.slice(Math.max(0, s - 60), s);
   // Every office is followed by "at", "of", "in" or "for".
-  const found = PREPOSITIONS.some((word) => window.includes(word)) ? OFFICE_BEFORE.exec(window) : null;
-  const unnamed = (found?.[1] ?? '').split(/\s+/).some((word) => word && !/^(?:the|my|our|a|an)$/.test(word));
+  const found = holdsAny(window, PREPOSITIONS) ? OFFICE_BEFORE.exec(window) : null;
+  const unnamed = found !== null && found[1]!.split(/\s+/).some(namesPlace);
   // Membership of a congregation is belonging, not a role: "[a member of St Mary's Church]" (a charity's "member" stays).
   const belongs = found !== null && MEMBER.test(found[0]) && CONGREGATION.test(text.slice(s, end));
   const office = found && (FAITH_OFFICE.test(found[0]) || unnamed || belongs) ? found : null;
@@ -470,7 +481,7 @@ export function findReligion(text: string): Span[] {
       // "Chapel Allerton Hospital", "Temple Fortune Library": a place named after the building.
       // PLACE_LAST read on the last 11 characters, as long as its longest match.
       if (PLACE_AFTER.test(text.slice(e, e + 30)) || PLACE_LAST.test(text.slice(Math.max(grownStart, e - 11), e))) continue;
-      const s = grownStart - (RITE_BEFORE.exec(text.slice(Math.max(0, grownStart - 40), grownStart))?.[1]?.length ?? 0);
+      const s = grownStart - riteBefore(text, grownStart);
       spans.push(religionSpan(text, s, e, list === CAPITALISED && /\s/.test(m[0])));
     }
   }
