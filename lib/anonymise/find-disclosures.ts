@@ -1,7 +1,7 @@
 import { alternation, phraseList } from './alternation';
+import { isSpaceAt } from './chars';
 import concepts from './data/disclosure-concepts.json';
 import { makeSpan } from './make-span';
-import { isSpaceAt } from './chars';
 import { matchAll, matchPhrases } from './match-all';
 import { REDACTION_KINDS, type RedactionType } from './redaction-type';
 import { isEdge } from './sentence-bounds';

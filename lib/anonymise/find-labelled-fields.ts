@@ -1,9 +1,9 @@
 import { asideStart } from './aside-start';
 import { type BreakRule, forEachCell } from './cell-breaks';
+import { isAsciiLetter, isSpaceAt } from './chars';
 import { DATE_AT_START } from './date-pattern';
 import type { DocumentLayout } from './document-layout';
 import { makeSpan } from './make-span';
-import { isAsciiLetter, isSpaceAt } from './chars';
 import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
 

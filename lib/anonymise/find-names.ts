@@ -7,6 +7,7 @@ import { ABBREVIATED_GIVEN, isGenderedTitle, nameLexicon, SUPERSCRIPT_GIVEN } fr
 import { isEponymFollower } from './name-run';
 import type { Word } from './scan-words';
 import type { Span } from './span';
+import { charTest } from './trim-chars';
 
 interface Person {
   parts: Set<string>;
@@ -30,6 +31,9 @@ function sameSurname(p: Person, surname: string | null, given: string | undefine
   for (const part of p.parts) if (part !== surname && nameLexicon.givenNames.has(part)) return false;
   return true;
 }
+
+/** The characters that close a nickname, read first so that a gap without one is not copied by a replace. */
+const NICKNAME_CLOSE = charTest(')"”\'’');
 
 /** The people found so far, with an index from each name part to the people who have it. */
 class People {
@@ -190,7 +194,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   // Merge neighbouring parts into mentions.
   const mentions: Mention[] = [];
   words.forEach((word, index) => {
-    const typed = word.text.replace(/’/g, "'");
+    const typed = word.text.includes('’') ? word.text.replace(/’/g, "'") : word.text;
     // "Krzys" for "Krzyś": a mention typed without the accents of the name found.
     const part = owner.has(typed) ? typed : withoutAccents(typed);
     if (!owner.has(part)) return;
@@ -199,7 +203,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // Across a line break only inside a wrapped paragraph (a long line), as in PDF text.
     const wrapped = gap !== null && (!gap.includes('\n') || last!.end - lineStart(text, last!.end, 60) >= 60);
     // After a nickname's closing mark, particles may follow: MARIA "TINA" DELA CRUZ.
-    const afterNickname = gap?.replace(/^[)"”'’]{1,2}/, '') ?? '';
+    const afterNickname = gap !== null && NICKNAME_CLOSE.test(gap.charAt(0)) ? gap.replace(/^[)"”'’]{1,2}/, '') : (gap ?? '');
     if (last && gap !== null && wrapped && (GAP.test(gap) || (last.last === index - 1 && words[last.last]!.join === 'nickname') || (afterNickname !== gap && GAP.test(afterNickname)))) {
       last.end = word.end;
       last.last = index;
@@ -365,7 +369,7 @@ function addAnglicisedForms(words: Word[], persons: Person[], owner: Map<string,
   });
   if (!stems.size) return;
   for (const word of words) {
-    const typed = word.text.replace(/’/g, "'");
+    const typed = word.text.includes('’') ? word.text.replace(/’/g, "'") : word.text;
     const stem = JOINED_PARTICLE.exec(typed)?.[1];
     const person = stem === undefined || owner.has(typed) ? undefined : stems.get(gaelicStem(stem));
     if (person !== undefined) owner.set(typed, [person]);
