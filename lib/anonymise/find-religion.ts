@@ -189,15 +189,16 @@ function grow(text: string, start: number, end: number): [number, number] {
     // A word before it on the same line or the line before ("Free\nChurch of Scotland"), or a name in brackets ("Welsh Independent (Annibynwyr) chapel").
     const back = wordBack(text, s);
     if (!back) break;
-    const { word, gap } = back;
-    const whole = back.prefix + word + gap;
+    const { word, gap, prefix } = back;
     // Across a line break only inside a wrapped paragraph: a short line before it is a heading.
     const lineEnd = s - gap.length;
     if (gap.includes('\n') && lineEnd - lineStart(text, lineEnd, SHORT_LINE) < SHORT_LINE) break;
     const bracketed = word.startsWith('(');
     if (!bracketed && (!(isOrgWord(word) || DEVOUT.has(word)) || NOT_ORG_WORD.has(word) || JOINING.has(word))) break;
-    const opensBlank = isSpaceAt(whole, 0);
-    s -= whole.length - ((opensBlank || whole.charAt(0) === '(') && !bracketed ? 1 : 0) - (bracketed && opensBlank ? 1 : 0);
+    // The prefix, the word and the gap, read without joining them: the prefix is empty or one character.
+    const first = prefix !== '' ? prefix : word.charAt(0);
+    const opensBlank = isSpaceAt(first, 0);
+    s -= prefix.length + word.length + gap.length - ((opensBlank || first === '(') && !bracketed ? 1 : 0) - (bracketed && opensBlank ? 1 : 0);
   }
   // Right: "Muslim Doctors Association", "Church of England", "Christian Medical Fellowship (CMF)".
   let e = end;
@@ -379,6 +380,7 @@ const WORSHIP_SUBJECTS = new Set(['I', 'we', 'We', 'and']);
 const OFTEN = new Set(['also', 'usually', 'still', 'regularly', 'always', 'normally', 'often', 'now']);
 /** "weekends at the Buddhist Centre", "Sundays at St Anne's": when, opening the clause. */
 const WORSHIP_TIMES = new Set(['weekends', 'sundays', 'saturdays', 'fridays', 'evenings', 'mornings']);
+const WORSHIP_CUES = [...WORSHIP_VERBS, ...WORSHIP_TIMES];
 
 /**
  * The start of the writer's act of worship before a place of worship that starts at `start`: at most
@@ -388,6 +390,8 @@ const WORSHIP_TIMES = new Set(['weekends', 'sundays', 'saturdays', 'fridays', 'e
 function worshipLead(text: string, start: number): number {
   const from = Math.max(0, start - 60);
   if (start === from || !isSpaceAt(text, start - 1)) return start;
+  // Only a worship verb or a time read back moves the start: a window holding neither (in lower case, as times are compared) keeps it.
+  if (!holdsAny(text.slice(from, start).toLowerCase(), WORSHIP_CUES)) return start;
   const words = tokensBefore(text, from, start, 6);
   for (let i = words.length - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
     const word = words[i]!.text;
