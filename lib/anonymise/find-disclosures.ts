@@ -51,6 +51,9 @@ const AFTER_NOUN = new Set(['in', 'at', 'to', 'for', 'with', 'from', 'on', 'sinc
 const PEOPLE = new Set<Field>(['dependants', 'marital-status']);
 const TIME_WORDS = new Set(['after', 'before', 'since', 'until']);
 const ADVERBS = new Set(['also', 'currently', 'usually', 'often', 'sometimes', 'normally', 'mostly', 'still', 'now']);
+/** Words after "and" that open another clause ("and my…", "and then…"), besides a subject or a verb. */
+const NEW_CLAUSE_AFTER_AND = new Set(['my', 'our', 'the', 'both', 'her', 'his', 'their', 'then', 'also', 'now', 'still']);
+const CONJUNCTIONS = new Set(['and', 'then', 'but', 'so']);
 const CLAUSE_SUBJECTS = new Set(['i', 'we', 'my', 'our', 'he', 'she', 'they', 'it', 'his', 'her', 'their']);
 /** Words a span does not start with: "in [weekly therapy]", "at [Eid]". */
 const LEADING_FUNCTION_WORDS = new Set(['in', 'at', 'on', 'during', 'for', 'over', 'and', 'then', 'with', 'to']);
@@ -74,9 +77,10 @@ interface Token {
   bare: string;
 }
 
-const isVerb = (word: string) => VERBS.has(word) || /^[\p{Ll}]{3,}ed$/u.test(word);
+/** The pattern only for a word that ends as it must: these are tested for every word a clause is read over. */
+const isVerb = (word: string) => VERBS.has(word) || (word.endsWith('ed') && /^[\p{Ll}]{3,}ed$/u.test(word));
 /** A verb of the list, in the past, or in the present after a person: "works", "teaches". */
-const isVerbLike = (word: string) => isVerb(word) || /^\p{Ll}{3,}s$/u.test(word);
+const isVerbLike = (word: string) => isVerb(word) || (word.endsWith('s') && /^\p{Ll}{3,}s$/u.test(word));
 
 /** Every word of the text (a run of characters that are no blank), read once, in code. */
 function tokens(text: string): Token[] {
@@ -147,7 +151,7 @@ function endsClause(next: Token, after: Token | undefined): boolean {
   if (SUBORDINATORS.has(word) || SUBJECTS.has(word) || (TIME_WORDS.has(word) && after !== undefined && CLAUSE_SUBJECTS.has(after.bare))) return true;
   if (word !== 'and' || !after) return false;
   const following = after.bare;
-  return SUBJECTS.has(following) || ['my', 'our', 'the', 'both', 'her', 'his', 'their', 'then', 'also', 'now', 'still'].includes(following) || isVerb(following);
+  return SUBJECTS.has(following) || NEW_CLAUSE_AFTER_AND.has(following) || isVerb(following);
 }
 
 /**
@@ -206,7 +210,7 @@ function aboutOthers(words: Token[], first: number, last: number): boolean {
 /** The first word after the clause's subject and auxiliaries ("I [had a breakdown]", "and [spent time]"), or `first` when it has no subject of the writer's. */
 function predicateStart(words: Token[], first: number, last: number): number {
   let i = first;
-  while (i <= last && ['and', 'then', 'but', 'so'].includes(words[i]!.bare)) i++;
+  while (i <= last && CONJUNCTIONS.has(words[i]!.bare)) i++;
   if (i <= last && SUBJECTS.has(words[i]!.bare)) {
     i++;
     while (i <= last && AUXILIARIES.has(words[i]!.bare)) i++;
