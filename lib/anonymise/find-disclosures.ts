@@ -1,11 +1,12 @@
 import { alternation, phraseList } from './alternation';
+import { isSpaceAt } from './chars';
 import concepts from './data/disclosure-concepts.json';
 import { makeSpan } from './make-span';
 import { matchAll, matchPhrases } from './match-all';
 import { REDACTION_KINDS, type RedactionType } from './redaction-type';
 import { isEdge } from './sentence-bounds';
 import type { Span } from './span';
-import { leadingLength, trailingLength, trimChars } from './trim-chars';
+import { charTest, leadingLength, trailingLength } from './trim-chars';
 
 type Field = keyof typeof concepts.possessed | keyof typeof concepts.told;
 
@@ -50,6 +51,9 @@ const AFTER_NOUN = new Set(['in', 'at', 'to', 'for', 'with', 'from', 'on', 'sinc
 const PEOPLE = new Set<Field>(['dependants', 'marital-status']);
 const TIME_WORDS = new Set(['after', 'before', 'since', 'until']);
 const ADVERBS = new Set(['also', 'currently', 'usually', 'often', 'sometimes', 'normally', 'mostly', 'still', 'now']);
+/** Words after "and" that open another clause ("and my…", "and then…"), besides a subject or a verb. */
+const NEW_CLAUSE_AFTER_AND = new Set(['my', 'our', 'the', 'both', 'her', 'his', 'their', 'then', 'also', 'now', 'still']);
+const CONJUNCTIONS = new Set(['and', 'then', 'but', 'so']);
 const CLAUSE_SUBJECTS = new Set(['i', 'we', 'my', 'our', 'he', 'she', 'they', 'it', 'his', 'her', 'their']);
 /** Words a span does not start with: "in [weekly therapy]", "at [Eid]". */
 const LEADING_FUNCTION_WORDS = new Set(['in', 'at', 'on', 'during', 'for', 'over', 'and', 'then', 'with', 'to']);
@@ -60,10 +64,9 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|MY|[
 const MAX_PREDICATE = 12;
 /** The concept must come this early in the predicate for the predicate to be about it. */
 const MAX_LEAD = 8;
-const WORD = /[^\s]+/gu;
 /** One character of punctuation that closes a word ("year.", "work)"); runs are trimmed with `trim-chars.ts`, which stays linear. */
-const CLOSING = /[.,;:!?)"”\]]/;
-const OPENING = /[("“[]/;
+const CLOSING = charTest('.,;:!?)"”]');
+const OPENING = charTest('("“[');
 const closed = (word: string) => CLOSING.test(word[word.length - 1] ?? '');
 
 interface Token {
@@ -74,33 +77,60 @@ interface Token {
   bare: string;
 }
 
-const isVerb = (word: string) => VERBS.has(word) || /^[\p{Ll}]{3,}ed$/u.test(word);
+/** The pattern only for a word that ends as it must: these are tested for every word a clause is read over. */
+const isVerb = (word: string) => VERBS.has(word) || (word.endsWith('ed') && /^[\p{Ll}]{3,}ed$/u.test(word));
 /** A verb of the list, in the past, or in the present after a person: "works", "teaches". */
-const isVerbLike = (word: string) => isVerb(word) || /^\p{Ll}{3,}s$/u.test(word);
+const isVerbLike = (word: string) => isVerb(word) || (word.endsWith('s') && /^\p{Ll}{3,}s$/u.test(word));
 
-/** Every word of the text, read once. */
+/** Every word of the text (a run of characters that are no blank), read once, in code. */
 function tokens(text: string): Token[] {
-  return [...matchAll(text, WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, bare: lower(trimChars(m[0], OPENING, CLOSING)) }));
+  const all: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isSpaceAt(text, i)) i++;
+    if (i === text.length) break;
+    const start = i;
+    while (i < text.length && !isSpaceAt(text, i)) i++;
+    const word = text.slice(start, i);
+    const from = leadingLength(word, OPENING);
+    const to = word.length - trailingLength(word.slice(from), CLOSING);
+    // `lower` without its blanks, which a word has none of.
+    const bare = word.slice(from, to).toLowerCase();
+    all.push({ text: word, start, end: i, bare: bare.includes('’') ? bare.replace(/’/g, "'") : bare });
+  }
+  return all;
 }
 
 /** A sentence is read at most this many words either side of a concept. */
 const REACH = 30;
 
-/** For each token, the indices of the first and last tokens of its sentence, in two passes. */
-function sentences(text: string, all: Token[]): [Int32Array, Int32Array] {
-  const first = new Int32Array(all.length);
-  const last = new Int32Array(all.length);
-  const breaksBefore = (i: number) => {
-    if (i === 0) return true;
+const SENTENCE_STOP = charTest('.;!?');
+
+/**
+ * The words' sentences and clause breaks, read once: for each word, the indices of the first and
+ * last words of its sentence, and whether a clause breaks between it and the next word (punctuation
+ * after it or opening the next, or a line break that ends a sentence: see `clauseAround`).
+ */
+function breaks(text: string, all: Token[]): { sentenceFirst: Int32Array; sentenceLast: Int32Array; clauseBreak: Uint8Array } {
+  const sentenceFirst = new Int32Array(all.length);
+  const sentenceLast = new Int32Array(all.length);
+  const clauseBreak = new Uint8Array(all.length);
+  const sentenceBreak = new Uint8Array(all.length);
+  for (let i = 0; i < all.length; i++) {
+    if (i === 0) {
+      sentenceBreak[i] = 1;
+      continue;
+    }
     const previous = all[i - 1]!;
-    if (/[.;!?]/.test(previous.text.slice(-2))) return true;
-    for (let c = previous.end; c < all[i]!.start; c++) if (text[c] === '\n' && isEdge(text, c)) return true;
-    return false;
-  };
-  const breaks = all.map((_, i) => breaksBefore(i));
-  for (let i = 0; i < all.length; i++) first[i] = breaks[i] ? i : first[i - 1]!;
-  for (let i = all.length - 1; i >= 0; i--) last[i] = i + 1 < all.length && !breaks[i + 1] ? last[i + 1]! : i;
-  return [first, last];
+    let lineEdge = false;
+    for (let c = previous.end; c < all[i]!.start && !lineEdge; c++) if (text[c] === '\n' && isEdge(text, c)) lineEdge = true;
+    const stop = previous.text.slice(-2);
+    sentenceBreak[i] = lineEdge || SENTENCE_STOP.test(stop[0] ?? '') || SENTENCE_STOP.test(stop[1] ?? '') ? 1 : 0;
+    clauseBreak[i - 1] = lineEdge || closed(previous.text) || OPENING.test(all[i]!.text[0] ?? '') ? 1 : 0;
+  }
+  for (let i = 0; i < all.length; i++) sentenceFirst[i] = sentenceBreak[i] ? i : sentenceFirst[i - 1]!;
+  for (let i = all.length - 1; i >= 0; i--) sentenceLast[i] = i + 1 < all.length && !sentenceBreak[i + 1] ? sentenceLast[i + 1]! : i;
+  return { sentenceFirst, sentenceLast, clauseBreak };
 }
 
 /** The index of the first token ending after `offset` (binary search). */
@@ -121,14 +151,7 @@ function endsClause(next: Token, after: Token | undefined): boolean {
   if (SUBORDINATORS.has(word) || SUBJECTS.has(word) || (TIME_WORDS.has(word) && after !== undefined && CLAUSE_SUBJECTS.has(after.bare))) return true;
   if (word !== 'and' || !after) return false;
   const following = after.bare;
-  return SUBJECTS.has(following) || ['my', 'our', 'the', 'both', 'her', 'his', 'their', 'then', 'also', 'now', 'still'].includes(following) || isVerb(following);
-}
-
-/** Whether the text between two words breaks the clause: punctuation after the first, or a line break that ends a sentence. */
-function breaksBetween(text: string, left: Token, right: Token): boolean {
-  if (closed(left.text) || OPENING.test(right.text[0] ?? '')) return true;
-  for (let i = left.end; i < right.start; i++) if (text[i] === '\n' && isEdge(text, i)) return true;
-  return false;
+  return SUBJECTS.has(following) || NEW_CLAUSE_AFTER_AND.has(following) || isVerb(following);
 }
 
 /**
@@ -136,11 +159,15 @@ function breaksBetween(text: string, left: Token, right: Token): boolean {
  * after punctuation or a subordinator ("after", "because"…), or at a subject ("I", "we") or an
  * "and" that starts another clause; it ends before any of those.
  */
-function clauseAround(text: string, words: Token[], index: number, lo: number, hi: number): [number, number] {
+function clauseAround(clauseBreak: Uint8Array, words: Token[], index: number, lo: number, hi: number): [number, number] {
+  return [clauseStart(clauseBreak, words, index, lo), clauseEnd(clauseBreak, words, index, hi)];
+}
+
+function clauseStart(clauseBreak: Uint8Array, words: Token[], index: number, lo: number): number {
   let first = index;
   while (first > lo) {
     const previous = words[first - 1]!;
-    if (breaksBetween(text, previous, words[first]!) || SUBORDINATORS.has(previous.bare) || SUBJECTS.has(words[first]!.bare)) break;
+    if (clauseBreak[first - 1] || SUBORDINATORS.has(previous.bare) || SUBJECTS.has(words[first]!.bare)) break;
     if (TIME_WORDS.has(previous.bare) && CLAUSE_SUBJECTS.has(words[first]!.bare)) break;
     if (previous.bare === 'and' && endsClause(previous, words[first])) {
       first--;
@@ -148,8 +175,12 @@ function clauseAround(text: string, words: Token[], index: number, lo: number, h
     }
     first--;
   }
+  return first;
+}
+
+function clauseEnd(clauseBreak: Uint8Array, words: Token[], index: number, hi: number): number {
   let last = index;
-  while (last + 1 <= hi && !breaksBetween(text, words[last]!, words[last + 1]!)) {
+  while (last + 1 <= hi && !clauseBreak[last]) {
     // "…when I was a teenager": the age goes with what happened then.
     if (last + 3 <= hi && words[last + 1]!.bare === 'when' && words[last + 2]!.bare === 'i' && words[last + 3]!.bare === 'was') {
       last += 3;
@@ -158,7 +189,7 @@ function clauseAround(text: string, words: Token[], index: number, lo: number, h
     if (endsClause(words[last + 1]!, last + 2 <= hi ? words[last + 2] : undefined)) break;
     last++;
   }
-  return [first, last];
+  return last;
 }
 
 /** The clause's words from `from` to `last`, trimmed of the clause's closing punctuation. */
@@ -179,7 +210,7 @@ function aboutOthers(words: Token[], first: number, last: number): boolean {
 /** The first word after the clause's subject and auxiliaries ("I [had a breakdown]", "and [spent time]"), or `first` when it has no subject of the writer's. */
 function predicateStart(words: Token[], first: number, last: number): number {
   let i = first;
-  while (i <= last && ['and', 'then', 'but', 'so'].includes(words[i]!.bare)) i++;
+  while (i <= last && CONJUNCTIONS.has(words[i]!.bare)) i++;
   if (i <= last && SUBJECTS.has(words[i]!.bare)) {
     i++;
     while (i <= last && AUXILIARIES.has(words[i]!.bare)) i++;
@@ -229,10 +260,16 @@ export function findDisclosures(text: string): Span[] {
   for (const [field, list] of TOLD) for (const m of matchPhrases(text, list)) hits.push({ start: m.index, end: m.index + m[0].length, field, possessed: false });
   for (const m of matchAll(text, ON_MEDICINE)) hits.push({ start: m.index, end: m.index + m[0].length, field: 'health', possessed: false });
   const all = hits.length ? tokens(text) : [];
-  const [sentenceFirst, sentenceLast] = sentences(text, all);
-  // Words of the writer counted once: a sentence has one when the count grows across it.
-  const writerWords = new Int32Array(all.length + 1);
-  for (let i = 0; i < all.length; i++) writerWords[i + 1] = writerWords[i]! + (FIRST_PERSON.test(all[i]!.text) ? 1 : 0);
+  const { sentenceFirst, sentenceLast, clauseBreak } = breaks(text, all);
+  // Words of the writer counted once, when a concept the writer does not possess first needs them: a sentence has one when the count grows across it.
+  let writerWords: Int32Array | undefined;
+  const writerWordsBefore = (i: number) => {
+    if (!writerWords) {
+      writerWords = new Int32Array(all.length + 1);
+      for (let k = 0; k < all.length; k++) writerWords[k + 1] = writerWords[k]! + (FIRST_PERSON.test(all[k]!.text) ? 1 : 0);
+    }
+    return writerWords[i]!;
+  };
   for (const hit of hits) {
     const index = tokenAt(all, hit.start);
     if (index >= all.length) continue;
@@ -243,7 +280,8 @@ export function findDisclosures(text: string): Span[] {
     const at = index;
     let to = at;
     while (to + 1 <= hi && words[to + 1]!.start < hit.end) to++;
-    const [first, last] = clauseAround(text, words, at, lo, hi);
+    // The clause's end is read first: most concepts are settled before its start is needed.
+    const last = clauseEnd(clauseBreak, words, at, hi);
     // "my husband Bikram works nights": a relative's name between them and what is said of them.
     if (hit.possessed && PEOPLE.has(hit.field) && to + 2 <= last && /^\p{Lu}\p{Ll}+$/u.test(words[to + 1]!.text) && !SUBJECTS.has(words[to + 1]!.bare) && isVerbLike(words[to + 2]!.bare)) to++;
     // "my husband also works shifts": an adverb between a relative and their verb.
@@ -262,20 +300,24 @@ export function findDisclosures(text: string): Span[] {
       // "my two are…" acts only by a verb of the list: "my two years" is a time.
       const acts = next !== null && (isVerb(next) || (PEOPLE.has(hit.field) && !/^(?:partners?|two|three|four)$/i.test(words[to]!.text) && /^\p{Ll}+s$/u.test(next)));
       if (next !== null && !acts && !AFTER_NOUN.has(next) && !closed(words[to]!.text)) continue;
-      if (at === predicateStart(words, first, last) && acts && last - at < MAX_PREDICATE && (hit.mine || !aboutOthers(words, first, last))) {
-        spans.push(clauseSpan(type, spanOf(words, at, last)));
-        continue;
+      if (acts && last - at < MAX_PREDICATE) {
+        const first = clauseStart(clauseBreak, words, at, lo);
+        if (at === predicateStart(words, first, last) && (hit.mine || !aboutOthers(words, first, last))) {
+          spans.push(clauseSpan(type, spanOf(words, at, last)));
+          continue;
+        }
       }
+      // A relative after a verb ("I live with my parents") is found with its own words by findFamily: what the writer does around them stays.
+      if (hit.field === 'dependants' || hit.field === 'marital-status') continue;
     }
-    if (!hit.mine && writerWords[hi + 1]! === writerWords[lo]!) continue;
+    if (!hit.mine && writerWordsBefore(hi + 1) === writerWordsBefore(lo)) continue;
+    const first = clauseStart(clauseBreak, words, at, lo);
     // "a patient who was fasting during Ramadan": a clause opened by "who" after people the writer serves is theirs.
     if (!hit.mine && first - 2 >= lo && ['who', 'whose', 'whom'].includes(words[first - 1]!.bare) && OTHERS.has(words[first - 2]!.bare)) continue;
     const predicate = predicateStart(words, first, last);
     // A clause with no subject of its own ("During Ramadan", "on a low dose of sertraline") is read with its sentence: "During Ramadan I run clinics…" is work.
     const subjectless = predicate === first && !(first > lo && words[first - 1]!.bare === 'and');
-    if (aboutOthers(words, first, last) || (subjectless && last + 1 <= hi && aboutOthers(words, ...clauseAround(text, words, last + 1, lo, hi)))) continue;
-    // A relative after a verb ("I live with my parents") is found with its own words by findFamily: what the writer does around them stays.
-    if (hit.possessed && (hit.field === 'dependants' || hit.field === 'marital-status')) continue;
+    if (aboutOthers(words, first, last) || (subjectless && last + 1 <= hi && aboutOthers(words, ...clauseAround(clauseBreak, words, last + 1, lo, hi)))) continue;
     if (last - predicate < MAX_PREDICATE && at - predicate < MAX_LEAD) {
       // After the concept, "and" joins another predicate: "I am [now in remission] and fully fit for work".
       let end = to;

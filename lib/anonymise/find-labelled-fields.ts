@@ -1,9 +1,9 @@
 import { asideStart } from './aside-start';
 import { type BreakRule, forEachCell } from './cell-breaks';
+import { isAsciiLetter, isSpaceAt } from './chars';
 import { DATE_AT_START } from './date-pattern';
 import type { DocumentLayout } from './document-layout';
 import { makeSpan } from './make-span';
-import { matchAll } from './match-all';
 import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
 
@@ -39,26 +39,54 @@ const LABEL_WITH_COLON = /^\p{L}[\p{L} ./&]{1,40}:$/u;
 const PHONE_LIKE = /^[+(]?\d[\d \t().-]{5,}$/;
 /** "Previous address<tab>ul. Długa 15/7, …": an address label and its value split by a tab, no colon. */
 const ADDRESS_TAB = /^[ \t]*(?:(?:home|postal|correspondence|current|permanent|present|previous|residential|mailing)[ \t]+)?address(?: ?\([^()\n]{1,20}\))? ?\t/i;
-/** A value ends at a full stop or semicolon that ends a sentence ("Nationality: British. Religion: …"). */
-const VALUE_END = /[.;](?=\s|$)/g;
 /** A short word before a full stop and a capital or digit after it: an abbreviation ("No. 7", "Brgy. San Isidro"), no sentence's end. */
 const ABBREVIATION = /(?<![\p{L}])(?:\p{Lu}\p{L}{0,3}|\p{Ll}{1,2})$/u;
+const CAPITAL_AFTER = /^[ \t]+[\p{Lu}\d]/u;
 
 /**
  * Where a value ends; an address's runs on over abbreviations ("Home: No. 7 Okpara Avenue") in its
  * first 200 characters, so that a line of labels stays linear; a date ends at a spaced dash too
- * ("Data de nascimento: 14/03/1990 — I am 35"), as no date holds one.
+ * ("Data de nascimento: 14/03/1990 — I am 35"), as no date holds one. A value ends at a full stop
+ * or semicolon before a blank or the end ("Nationality: British. Religion: …"), found in code: a
+ * line of a thousand labels called a pattern at every stop of each value.
  */
 function valueEnd(rest: string, type: RedactionType): number {
   const address = type === 'address';
   const dash = type === 'date-of-birth' ? rest.search(SPACED_DASH) : -1;
   const limit = dash < 0 ? rest.length : dash;
-  for (const m of matchAll(rest, VALUE_END)) {
-    if (m.index >= limit) break;
-    if (address && m.index < 200 && m[0] === '.' && ABBREVIATION.test(rest.slice(Math.max(0, m.index - 5), m.index)) && /^[ \t]+[\p{Lu}\d]/u.test(rest.slice(m.index + 1, m.index + 4))) continue;
-    return m.index;
+  for (let i = 0; i < limit; i++) {
+    const code = rest.charCodeAt(i);
+    if (code !== 46 && code !== 59) continue;
+    if (i + 1 < rest.length && !isSpaceAt(rest, i + 1)) continue;
+    if (address && i < 200 && code === 46 && isAbbreviation(rest, i) && capitalAfter(rest, i)) continue;
+    return i;
   }
   return limit;
+}
+
+/** Whether the (at most five) characters before the stop at `dot` end in an abbreviation (ABBREVIATION's reading, ASCII in code). */
+function isAbbreviation(rest: string, dot: number): boolean {
+  const from = Math.max(0, dot - 5);
+  for (let i = from; i < dot; i++) if (rest.charCodeAt(i) >= 128) return ABBREVIATION.test(rest.slice(from, dot));
+  let start = dot;
+  while (start > from && isAsciiLetter(rest.charCodeAt(start - 1))) start--;
+  const length = dot - start;
+  if (length === 0) return false;
+  const first = rest.charCodeAt(start);
+  if (first >= 65 && first <= 90) return length <= 4;
+  for (let i = start; i < dot; i++) if (rest.charCodeAt(i) < 97) return false;
+  return length <= 2;
+}
+
+/** Whether blanks and then a capital or a digit follow the stop at `dot` within three characters (CAPITAL_AFTER's reading, ASCII in code). */
+function capitalAfter(rest: string, dot: number): boolean {
+  const end = Math.min(rest.length, dot + 4);
+  let i = dot + 1;
+  while (i < end && (rest.charCodeAt(i) === 32 || rest.charCodeAt(i) === 9)) i++;
+  if (i === dot + 1 || i >= end) return false;
+  const code = rest.charCodeAt(i);
+  if (code >= 128) return CAPITAL_AFTER.test(rest.slice(dot + 1, end));
+  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 const SPACED_DASH = /[ \t][—–-][ \t]/;
 const COLUMN_GAP_START = /^(?: {2}|\t)/;

@@ -273,16 +273,18 @@ function isPlainWord(word: Word): boolean {
   return word.kind === 'cap' && word.text.length >= 3 && !word.dot && !notNames.has(word.text) && !organisationSuffixes.has(word.text) && !wordLike.has(word.text) && !isEponymFollower(word.text, undefined);
 }
 
+/** A word of the wide name data or a known given name. */
+const known = (w: Word) => nameLexicon.nameParts.has(w.text) || nameLexicon.givenNames.has(w.text);
+
 /**
  * Whether the word at `index` and the next make a name by the wide name data: both in it, or one
  * in it and the other a plain capitalised word. A plain word first must not open a sentence or
  * follow a place's first word, where any word is capitalised ("Later Mahmood…", "St Gowda…" hardly).
  */
 function pairedNameParts(words: Word[], text: string, index: number): boolean {
-  const { nameParts, givenNames } = nameLexicon;
+  const { nameParts } = nameLexicon;
   const word = words[index]!;
   const next = words[index + 1]!;
-  const known = (w: Word) => nameParts.has(w.text) || givenNames.has(w.text);
   if (PLACE_OPENER.test(word.text)) return false;
   const previous = words[index - 1];
   // "in Shah Alam", "in Chiang Mai", but "in Waqas Mahmood's team".
@@ -551,6 +553,7 @@ export function isKnownNamePart(word: string): boolean {
 
 /** "Sarah-Jane", "Mary-Kate", "Jean-Pierre": each piece a given name. */
 export function isHyphenatedGivenName(word: string): boolean {
-  const pieces = word.split('-');
-  return pieces.length === 2 && pieces.every((piece) => nameLexicon.givenNames.has(piece));
+  const hyphen = word.indexOf('-');
+  if (hyphen < 0 || word.indexOf('-', hyphen + 1) >= 0) return false;
+  return nameLexicon.givenNames.has(word.slice(0, hyphen)) && nameLexicon.givenNames.has(word.slice(hyphen + 1));
 }

@@ -7,6 +7,7 @@ import { ABBREVIATED_GIVEN, isGenderedTitle, nameLexicon, SUPERSCRIPT_GIVEN } fr
 import { isEponymFollower, titleCase } from './name-run';
 import type { Word } from './scan-words';
 import type { Span } from './span';
+import { charTest } from './trim-chars';
 
 interface Person {
   parts: Set<string>;
@@ -22,6 +23,17 @@ const MONTHS = /^(?:April|May|June|July|August|APRIL|MAY|JUNE|JULY|AUGUST)$/;
 const PLACE_WORD = /^(?:St|Saint|Mt|Mount|New|Old|Great|Little|North|South|East|West|Upper|Lower|Port|Fort)$/;
 /** The character that ends a sentence or a bullet before a word: "Grace runs" at the start of one is Grace. */
 const SENTENCE_END = /[.!?:•\-–—*\n]/;
+
+/** Whether a person found has this surname and no given name that clashes with `given`. */
+function sameSurname(p: Person, surname: string | null, given: string | undefined): boolean {
+  if (p.surname !== surname) return false;
+  if (!given || p.parts.has(given)) return true;
+  for (const part of p.parts) if (part !== surname && nameLexicon.givenNames.has(part)) return false;
+  return true;
+}
+
+/** The characters that close a nickname, read first so that a gap without one is not copied by a replace. */
+const NICKNAME_CLOSE = charTest(')"”\'’');
 
 /** The people found so far, with an index from each name part to the people who have it. */
 class People {
@@ -43,17 +55,19 @@ class People {
     // "Van den Broek" opening a sentence: a particle in capitals is no given name to tell two people apart by.
     const given = parts.length > 1 && !nameLexicon.particles.has(parts[0]!.toLowerCase()) ? parts[0] : undefined;
     // Same surname and no clash of given names: "Dr Helen Marsh" and "Dr Marsh". Kwame and Kofi Boateng stay two people.
-    const sameSurname = (p: Person) =>
-      p.surname === surname && (!given || p.parts.has(given) || ![...p.parts].some((part) => part !== surname && nameLexicon.givenNames.has(part)));
-    const first = (candidates: number[], test: (p: Person) => boolean) => {
-      let best: number | undefined;
-      for (const i of candidates) if ((best === undefined || i < best) && test(this.list[i]!)) best = i;
-      return best;
-    };
-    const match =
-      first(this.withPart(surname), (p) => sameSurname(p) || (p.parts.has(surname ?? '') && p.parts.has(parts[0] ?? ''))) ??
-      (parts.length === 1 ? first(this.withPart(parts[0]), () => true) : undefined) ??
-      first(this.withPart(surname), (p) => !p.surname && p.parts.size === 1);
+    // The lowest-numbered match of each test is taken; the tests are loops, not closures made for each name added.
+    let match: number | undefined;
+    for (const i of this.withPart(surname)) {
+      const p = this.list[i]!;
+      if ((match === undefined || i < match) && (sameSurname(p, surname, given) || (p.parts.has(surname ?? '') && p.parts.has(parts[0] ?? '')))) match = i;
+    }
+    if (match === undefined && parts.length === 1) for (const i of this.withPart(parts[0])) if (match === undefined || i < match) match = i;
+    if (match === undefined) {
+      for (const i of this.withPart(surname)) {
+        const p = this.list[i]!;
+        if ((match === undefined || i < match) && !p.surname && p.parts.size === 1) match = i;
+      }
+    }
     if (match !== undefined) {
       const person = this.list[match]!;
       for (const part of parts) {
@@ -181,7 +195,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   // Merge neighbouring parts into mentions.
   const mentions: Mention[] = [];
   words.forEach((word, index) => {
-    const typed = word.text.replace(/’/g, "'");
+    const typed = word.text.includes('’') ? word.text.replace(/’/g, "'") : word.text;
     // "Krzys" for "Krzyś": a mention typed without the accents of the name found.
     const part = owner.has(typed) ? typed : withoutAccents(typed);
     if (!owner.has(part)) return;
@@ -190,7 +204,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // Across a line break only inside a wrapped paragraph (a long line), as in PDF text.
     const wrapped = gap !== null && (!gap.includes('\n') || last!.end - lineStart(text, last!.end, 60) >= 60);
     // After a nickname's closing mark, particles may follow: MARIA "TINA" DELA CRUZ.
-    const afterNickname = gap?.replace(/^[)"”'’]{1,2}/, '') ?? '';
+    const afterNickname = gap !== null && NICKNAME_CLOSE.test(gap.charAt(0)) ? gap.replace(/^[)"”'’]{1,2}/, '') : (gap ?? '');
     if (last && gap !== null && wrapped && (GAP.test(gap) || (last.last === index - 1 && words[last.last]!.join === 'nickname') || (afterNickname !== gap && GAP.test(afterNickname)))) {
       last.end = word.end;
       last.last = index;
@@ -383,7 +397,7 @@ function addAnglicisedForms(words: Word[], persons: Person[], owner: Map<string,
   });
   if (!stems.size) return;
   for (const word of words) {
-    const typed = word.text.replace(/’/g, "'");
+    const typed = word.text.includes('’') ? word.text.replace(/’/g, "'") : word.text;
     const stem = JOINED_PARTICLE.exec(typed)?.[1];
     const person = stem === undefined || owner.has(typed) ? undefined : stems.get(gaelicStem(stem));
     if (person !== undefined) owner.set(typed, [person]);

@@ -4,7 +4,7 @@ import concepts from './data/disclosure-concepts.json';
 import religionData from './data/religion-terms.json';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
-import { matchAll, matchPhrases } from './match-all';
+import { holdsAny, matchAll, matchPhrases } from './match-all';
 import { REDACTION_KINDS } from './redaction-type';
 import { spansBefore } from './spans-before';
 import type { Span } from './span';
@@ -190,15 +190,16 @@ function grow(text: string, start: number, end: number): [number, number] {
     // A word before it on the same line or the line before ("Free\nChurch of Scotland"), or a name in brackets ("Welsh Independent (Annibynwyr) chapel").
     const back = wordBack(text, s);
     if (!back) break;
-    const { word, gap } = back;
-    const whole = back.prefix + word + gap;
+    const { word, gap, prefix } = back;
     // Across a line break only inside a wrapped paragraph: a short line before it is a heading.
     const lineEnd = s - gap.length;
     if (gap.includes('\n') && lineEnd - lineStart(text, lineEnd, SHORT_LINE) < SHORT_LINE) break;
     const bracketed = word.startsWith('(');
     if (!bracketed && (!(isOrgWord(word) || DEVOUT.has(word)) || NOT_ORG_WORD.has(word) || JOINING.has(word))) break;
-    const opensBlank = isSpaceAt(whole, 0);
-    s -= whole.length - ((opensBlank || whole.charAt(0) === '(') && !bracketed ? 1 : 0) - (bracketed && opensBlank ? 1 : 0);
+    // The prefix, the word and the gap, read without joining them: the prefix is empty or one character.
+    const first = prefix !== '' ? prefix : word.charAt(0);
+    const opensBlank = isSpaceAt(first, 0);
+    s -= prefix.length + word.length + gap.length - ((opensBlank || first === '(') && !bracketed ? 1 : 0) - (bracketed && opensBlank ? 1 : 0);
   }
   // Right: "Muslim Doctors Association", "Church of England", "Christian Medical Fellowship (CMF)".
   let e = end;
@@ -247,6 +248,14 @@ const WORN =
   /\b(?:wear|wears|wearing|carry|carries)[ \t]+(?:my[ \t]+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix|cross)|an?[ \t]+(?:small|little|silver|gold|plain|wooden)[ \t]+(?:kara|kirpan|rosary|crucifix|cross))\b/g;
 /** A rite the writer went through, read back from the faith it names: "I [converted to Islam]", "I was [confirmed in the Catholic Church]". */
 const RITE_BEFORE = /(?:^|[^\p{L}])((?:(?:converted|reverted|confirmed|baptised|baptized|christened|received|initiated|ordained)[ \t\n]+(?:as|to|in|into)|(?:brought[ \t\n]+up|raised)(?:[ \t\n]+(?:as|in))?)[ \t\n]+(?:(?:the|an?)[ \t\n]+)?)$/u;
+/** Every verb of RITE_BEFORE ends in "ed" but "brought up", which holds "up": a window without either holds no rite. */
+const RITE_CUES = ['ed', 'up'];
+
+/** The length of the rite read back from a faith that starts at `start` (RITE_BEFORE on the 40 characters before it), or 0. */
+function riteBefore(text: string, start: number): number {
+  const window = text.slice(Math.max(0, start - 40), start);
+  return holdsAny(window, RITE_CUES) ? (RITE_BEFORE.exec(window)?.[1]?.length ?? 0) : 0;
+}
 /** A rite taken, whose name may also be a given name: "I took Amrit in 2015", "took the Shahada". */
 const RITE_TAKEN = /\b(?:took|take|taken|taking)[ \t]+(?:Amrit|(?:the[ \t]+)?Shahada|(?:my[ \t]+)?(?:first[ \t]+)?(?:Holy[ \t]+)?Communion)\b/g;
 /** Words of a faith said or sung, with the writer's verb: "I recite the Gayatri mantra", "chant the Hanuman Chalisa". */
@@ -391,6 +400,7 @@ const WORSHIP_SUBJECTS = new Set(['I', 'we', 'We', 'and']);
 const OFTEN = new Set(['also', 'usually', 'still', 'regularly', 'always', 'normally', 'often', 'now']);
 /** "weekends at the Buddhist Centre", "Sundays at St Anne's": when, opening the clause. */
 const WORSHIP_TIMES = new Set(['weekends', 'sundays', 'saturdays', 'fridays', 'evenings', 'mornings']);
+const WORSHIP_CUES = [...WORSHIP_VERBS, ...WORSHIP_TIMES];
 
 /**
  * The start of the writer's act of worship before a place of worship that starts at `start`: at most
@@ -400,6 +410,8 @@ const WORSHIP_TIMES = new Set(['weekends', 'sundays', 'saturdays', 'fridays', 'e
 function worshipLead(text: string, start: number): number {
   const from = Math.max(0, start - 60);
   if (start === from || !isSpaceAt(text, start - 1)) return start;
+  // Only a worship verb or a time read back moves the start: a window holding neither (in lower case, as times are compared) keeps it.
+  if (!holdsAny(text.slice(from, start).toLowerCase(), WORSHIP_CUES)) return start;
   const words = tokensBefore(text, from, start, 6);
   for (let i = words.length - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
     const word = words[i]!.text;
@@ -442,6 +454,9 @@ function isLetters(word: string): boolean {
   return true;
 }
 
+/** A word of the place's own name in the words after an office ("member of the local chapel"), not an article or a possessive. */
+const namesPlace = (word: string) => word !== '' && !/^(?:the|my|our|a|an)$/.test(word);
+
 /**
  * A place of worship or faith organisation found at [s, e), grown to its office, town or street.
  * Divisible, so an address around it ("22 acorn close, chapel allerton") goes as that and the
@@ -462,8 +477,8 @@ function religionSpan(text: string, s: number, e: number, named = false): Span {
   // A role any club has ("member", "steward") goes only when the place has no name of its own ("member of the local chapel").
   const window = text.slice(Math.max(0, s - 60), s);
   // Every office is followed by "at", "of", "in" or "for".
-  const found = PREPOSITIONS.some((word) => window.includes(word)) ? OFFICE_BEFORE.exec(window) : null;
-  const unnamed = (found?.[1] ?? '').split(/\s+/).some((word) => word && !/^(?:the|my|our|a|an)$/.test(word));
+  const found = holdsAny(window, PREPOSITIONS) ? OFFICE_BEFORE.exec(window) : null;
+  const unnamed = found !== null && found[1]!.split(/\s+/).some(namesPlace);
   // Membership of a congregation is belonging, not a role: "[a member of St Mary's Church]" (a charity's "member" stays).
   const belongs = found !== null && MEMBER.test(found[0]) && CONGREGATION.test(text.slice(s, end));
   const office = found && (FAITH_OFFICE.test(found[0]) || unnamed || belongs) ? found : null;
@@ -494,7 +509,7 @@ export function findReligion(text: string): Span[] {
       // "Chapel Allerton Hospital", "Temple Fortune Library": a place named after the building.
       // PLACE_LAST read on the last 11 characters, as long as its longest match.
       if (PLACE_AFTER.test(text.slice(e, e + 30)) || PLACE_LAST.test(text.slice(Math.max(grownStart, e - 11), e))) continue;
-      const s = grownStart - (RITE_BEFORE.exec(text.slice(Math.max(0, grownStart - 40), grownStart))?.[1]?.length ?? 0);
+      const s = grownStart - riteBefore(text, grownStart);
       spans.push(religionSpan(text, s, e, list === CAPITALISED && /\s/.test(m[0])));
     }
   }

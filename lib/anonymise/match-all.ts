@@ -68,7 +68,8 @@ export function* matchPhrases(text: string, list: PhraseList): Generator<RegExpE
  * spelt as the pattern spells them (a pattern that folds case needs its own reading).
  */
 export function holdsAny(text: string, words: readonly string[]): boolean {
-  return words.some((word) => text.includes(word));
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
 }
 
 function advance(text: string, index: number, unicode: boolean): number {
