@@ -65,17 +65,18 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * for the study slice at the start of the next round the same way. The 40 `fresh13-*` joined after
  * round 13's measurement and left for the study slice at the start of round 14, leaving 350 again;
  * the 48 `fresh14-*` joined after round 14's measurement and left for the study slice at the start
- * of round 15, leaving 350 again.
+ * of round 15, leaving 350 again; the 48 `fresh15-*` joined after round 15's measurement: the floors
+ * are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.963);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(28);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.957);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.869);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.982);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.982);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(36);
   });
 });
 
