@@ -11,6 +11,7 @@ import { widenDetails } from './detail-edges';
 import { REDACTION_KINDS, type RedactionType } from './redaction-type';
 import { resolveSpans } from './resolve-spans';
 import { scanWords } from './scan-words';
+import { unwrapProse } from './unwrap-prose';
 
 /**
  * Anonymises one CV or supporting statement. Every recogniser runs over the text once; overlaps
@@ -35,8 +36,10 @@ export function anonymiseDetailed(text: string, options: AnonymiseOptions): { do
   const layout = documentLayout(read);
   const words = scanWords(read);
   const candidate = findCandidateName(layout, words);
-  const writerText = asWriter(read);
-  const context = { text: read, layout, words, candidate, writerText: writerText === null ? null : held16(writerText) };
+  const unwrapped = unwrapProse(read);
+  const prose = unwrapped === read ? read : held16(unwrapped);
+  const writerText = asWriter(prose);
+  const context = { text: read, layout, words, candidate, prose, writerText: writerText === null ? null : held16(writerText) };
   let spans = RECOGNISERS.filter((r) => r.types.some(switchedOn))
     .flatMap((r) => r.find(context))
     .filter((span) => switchedOn(span.type));

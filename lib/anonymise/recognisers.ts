@@ -41,6 +41,8 @@ export interface RecogniserContext {
   candidate: CandidateName | null;
   /** The text with the candidate's pronouns read as the writer's, when it is written about them in the third person (`third-person.ts`). */
   writerText: string | null;
+  /** The text with the soft line breaks of wrapped prose read as blanks (`unwrap-prose.ts`), for the readings of sentences. */
+  prose: string;
 }
 
 export interface Recogniser {
@@ -59,7 +61,7 @@ const SUBJECT_VERB = /(?:^|[^\p{L}])(?:[Ss]he|[Hh]e)[ \t]+$/u;
  */
 const alsoAsWriter =
   (find: (text: string) => Span[]) =>
-  ({ text, writerText }: RecogniserContext): Span[] => {
+  ({ prose: text, writerText }: RecogniserContext): Span[] => {
     if (writerText === null) return find(text);
     const theirs = find(writerText).flatMap((span) => {
       if (!SUBJECT_VERB.test(text.slice(Math.max(0, span.start - 6), span.start))) return [span];

@@ -50,3 +50,14 @@ describe("a referee's name in lower case where an e-mail written out begins", ()
     expect(redact(text)).toBe('Referees\n[NAME 1], Ward Manager\n[NAME 1] [EMAIL]\n');
   });
 });
+
+describe('a disclosure across a soft line break of wrapped prose', () => {
+  test('the clause is read whole when the next line goes on in lower case', () => {
+    const text = 'I can work any shift on the rota with a few weeks of notice. I have\nmild asthma, which has never kept me off work.';
+    expect(redact(text)).toBe('I can work any shift on the rota with a few weeks of notice. I have\n[HEALTH].');
+  });
+  test('kept: a short line, a heading and a list keep their breaks', () => {
+    const text = 'Health and wellbeing lead\nepilepsy awareness training for staff';
+    expect(redact(text)).toBe(text);
+  });
+});
