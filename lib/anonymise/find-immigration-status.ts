@@ -1,6 +1,7 @@
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
+import { othersAfterWriter } from './others-after-writer';
 import type { Span } from './span';
 
 const TERMS =
@@ -41,14 +42,6 @@ const ARRIVAL_PARTS: [RegExp, boolean][] = [
 /** People the writer serves or manages, standing between the writer and a status term: its status is theirs. */
 const SERVED = /\b(?:patients?|people|families|clients|residents|communities|service[ \t]+users|staff|colleagues|nurses|doctors|recruits|refugees|asylum[ \t]+seekers|migrants|applicants|students)\b/i;
 
-/** Whether the clause before `at` (80 characters at most) puts people the writer serves after the writer's last word ("I helped patients apply to …"). */
-function servedBefore(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 80), at);
-  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1);
-  let last = 0;
-  for (const w of matchAll(clause, WRITER_SUBJECT)) last = w.index + w[0].length;
-  return SERVED.test(clause.slice(last));
-}
 
 /** Someone else between the writer and the arrival: "families who arrived in the UK", "patients who came to Britain". */
 const OTHERS_ARRIVE = /\b(?:who|whose|patients?|people|families|clients|residents|communities|those|children|users|staff|colleagues|nurses|doctors|recruits|they|he|she)\b/i;
@@ -199,7 +192,7 @@ export function findImmigrationStatus(text: string): Span[] {
     // "visa sponsorship administration for our overseas nurses": HR work on others' status, like right-to-work checks.
     if (WORK_AFTER.test(text.slice(end, end + 40))) continue;
     // "I helped patients apply to the EU Settlement Scheme": the people the writer served, not the writer.
-    if (servedBefore(text, m.index)) continue;
+    if (othersAfterWriter(text, m.index, WRITER_SUBJECT, SERVED)) continue;
     if (!sentence || m.index >= sentence.e) {
       const [s, e] = sentenceAround(text, m.index, end);
       const colons: number[] = [];

@@ -1,15 +1,16 @@
 import { phraseList } from './alternation';
-import { wordBefore } from './detail-edges';
+import { isAsciiLetter, isSpaceAt } from './chars';
 import concepts from './data/disclosure-concepts.json';
 import religionData from './data/religion-terms.json';
+import { wordBefore } from './detail-edges';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { holdsAny, matchAll, matchPhrases } from './match-all';
+import { othersAfterWriter } from './others-after-writer';
 import { REDACTION_KINDS } from './redaction-type';
-import { spansBefore } from './spans-before';
 import type { Span } from './span';
+import { spansBefore } from './spans-before';
 import { leadingLength, trailingLength, trimChars } from './trim-chars';
-import { isAsciiLetter, isSpaceAt } from './chars';
 
 const CAPITALISED = phraseList(religionData.capitalised, "(?<![\\p{L}'’-])", '(?![\\p{L}-])', 'gu');
 const ANY_CASE = phraseList(religionData.anyCase, "(?<![\\p{L}'’-])", '(?![\\p{L}-])', 'giu');
@@ -354,14 +355,6 @@ const WORKPLACE_OWNS = /\b(?:hospital|trust|practice|ward|unit|surgery|site|cent
 const SOMEONE_ELSE = /\b(?:who|whose|patients?|clients?|residents|service\s+users?|colleagues|staff|pupils|students|people|families|carers|he|she|they)\b/;
 const WRITER_WORD = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e)\b/g;
 
-/** Whether the clause before `at` (80 characters at most) is about someone other than the writer. */
-function someoneElses(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 80), at);
-  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
-  let last = 0;
-  for (const m of matchAll(clause, WRITER_WORD)) last = m.index + m[0].length;
-  return SOMEONE_ELSE.test(clause.slice(last));
-}
 
 /** People the writer works with: an act of worship done with them is work. */
 const OTHERS = /\b(?:patients?|clients?|residents|service\s+users?|colleagues|staff|pupils|students|people|families|carers)\b/;
@@ -503,7 +496,7 @@ export function findReligion(text: string): Span[] {
       if (!WORSHIP_PLACE.test(m[0]) && forPatients(text, m.index, end)) continue;
       // A festival before a noun of work ("the Eid rota", "a Diwali clinic") or kept by someone else ("staff who were fasting during Ramadan"),
       // and a room of the workplace ("the hospital's prayer room"), are work.
-      if (FESTIVALS.has(m[0]) && (WORK_NOUN_AFTER.test(text.slice(end, end + 20)) || someoneElses(text, m.index))) continue;
+      if (FESTIVALS.has(m[0]) && (WORK_NOUN_AFTER.test(text.slice(end, end + 20)) || othersAfterWriter(text, m.index, WRITER_WORD, SOMEONE_ELSE))) continue;
       if (WORKPLACE_OWNS.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       const [grownStart, e] = grow(text, m.index, end);
       // "Chapel Allerton Hospital", "Temple Fortune Library": a place named after the building.
@@ -531,7 +524,7 @@ export function findReligion(text: string): Span[] {
   }
   for (const m of matchAll(text, PRACTICE)) {
     // "a patient who was fasting during Ramadan": someone else's practice, in the writer's care.
-    if (someoneElses(text, m.index)) continue;
+    if (othersAfterWriter(text, m.index, WRITER_WORD, SOMEONE_ELSE)) continue;
     const [s, e] = grow(text, m.index, m.index + m[0].length);
     spans.push(makeSpan('religion', s - (m[0].startsWith('for') ? practiceBefore(text, s) : 0), e));
   }
