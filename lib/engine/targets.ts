@@ -616,6 +616,8 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   // An email's greeting or sign-off to colleagues: "Hi ladies,", "Morning girls", "Thanks lads".
   const greeting = tokens[from - 1];
   if (doc.kind === 'email' && greeting && GREETINGS.has(greeting.norm) && (from - 1 === 0 || tokens[from - 2]!.line !== greeting.line || tokens[from - 2]!.norm === 'good')) return true;
+  // The word alone on an e-mail's opening line, as its greeting: "Lads,", "Ladies,".
+  if (doc.kind === 'email' && to - from === 1 && (from === 0 || tokens[from - 1]!.line !== match.line) && (next === undefined || next.line !== match.line) && tokens[from]!.line <= tokens[0]!.line + 2) return true;
   let k = from - 1;
   let determiner = false;
   while (k >= 0 && k >= from - 4 && inSentenceOf(tokens[k], match)) {
