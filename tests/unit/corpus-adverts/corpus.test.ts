@@ -73,7 +73,7 @@ describe('the held-out slice of the advert and email corpus (totals only)', () =
 
   it('keeps its precision, recall and document figures', () => {
     expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.957);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.869);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.87);
     expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.982);
     expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.982);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(36);
