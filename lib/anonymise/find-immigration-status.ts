@@ -1,8 +1,8 @@
-import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { othersAfterWriter } from './others-after-writer';
 import type { Span } from './span';
+import { wrapsParagraph } from './unwrap-prose';
 
 const TERMS =
   /\b(?:Tier\s*[1-5](?:\s*\((?:General|Skilled Worker|Health and Care)\))?|Skilled\s+Worker(?:\s+visa)?|Health\s+and\s+Care\s+(?:Worker\s+)?[Vv]isa|visas?|Visa(?=[ \t]+(?:valid|expires?|expiring|expiry|until)\b)|visa\s+sponsorship|WINDRUSH(?:\s+SCHEME)?|Windrush\s+[Ss]cheme|sponsorship|sponsoring|Certificate\s+of\s+Sponsorship|CoS|ILR|[Ii]ndefinite\s+[Ll]eave(?:\s+to\s+(?:[Rr]emain|[Ee]nter))?|[Ll]eave\s+to\s+[Rr]emain|BN\(O\)(?:\s+(?:[Vv]isa|[Rr]oute|[Ss]tatus|[Pp]assport))?|British\s+National\s+\(Overseas\)|(?:[Pp]re-)?[Ss]ettled\s+[Ss]tatus|EU\s+Settlement\s+Scheme|EUSS|BRP|B\.R\.P\.?|[Bb]iometric\s+[Rr]esidence\s+(?:[Pp]ermit|[Cc]ard)|residence\s+(?:permit|card)|work\s+permit|right\s+to\s+work(?![\s-]+(?:checks?|documents?|documentation|verification|audits?|compliance|process(?:es)?|training))|right\s+to\s+live\s+and\s+work|right\s+of\s+abode|eligible\s+to\s+work\s+in\s+the\s+UK|permission\s+to\s+work|share\s+code|refugee\s+status|as\s+an?\s+refugee|as\s+an?\s+asylum[\s-]+seeker|(?:grew\s+up|born|raised|lived|living)\s+in\s+a\s+refugee\s+camp|(?:claimed|sought|seeking|applied\s+for)\s+asylum|granted\s+(?:asylum|settlement)|asylum\s+(?:claim|application|status)|[Nn]aturali[sz](?:ed|ation|ing)|British\s+citizenship\s+application|immigration\s+status|Graduate\s+Route|dependant\s+visa|spouse\s+visa|Ancestry\s+visa|family\s+reunion|resettled\s+(?:under|through|via)|[Rr]esettlement\s+[Ss]cheme|(?:visa\s+)?sponsored\s+by\s+(?:my|our)\s+(?:current\s+|previous\s+|new\s+)?(?:trust|employer|practice|hospital|health\s+board)|as\s+(?:my|his|her|their|a)\s+dependants?|ARAP|Afghan\s+Relocations\s+and\s+Assistance\s+Policy|Homes\s+for\s+Ukraine|Ukraine\s+Family\s+Scheme|humanitarian\s+protection|discretionary\s+leave|permanent\s+residen(?:ce|cy))\b/g;
@@ -96,22 +96,6 @@ function arrivals(text: string): Span[] {
     } else if (telling || (!town && writersArrival(text, m.index))) spans.push(makeSpan('immigration-status', m.index, end, { divisible: true }));
   }
   return spans;
-}
-
-/**
- * Whether the line break at `at` only wraps a paragraph (PDF or e-mail text): its line is long and
- * the next line goes on in lower case ("…under the Skilled Worker\nroute"), or it is very long and
- * stops on a word or a comma.
- */
-function wrapsParagraph(text: string, at: number): boolean {
-  let next = at + 1;
-  while (text[next] === ' ' || text[next] === '\t') next++;
-  const length = at - lineStart(text, at, 85);
-  if (/\p{Ll}/u.test(text[next] ?? '') && length >= 50) return true;
-  // Before a capital, only a very long line that stops on a word or a comma, above another line of prose (no label's columns).
-  // The next line's first 200 characters: reading to its end made a text of long lines quadratic.
-  const nextLine = text.slice(at + 1, at + 201).split('\n', 1)[0]!;
-  return length >= 85 && /[\p{L},]/u.test(text[at - 1] ?? '') && nextLine.length >= 40 && !/\t| {3}|:/.test(nextLine);
 }
 
 function sentenceAround(text: string, start: number, end: number): [number, number] {
