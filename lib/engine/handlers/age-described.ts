@@ -34,6 +34,8 @@ const AFTER_AT = new Set(['she', 'he', 'they', "she's", "he's", "they're", "she'
 
 /** Decades of life a note may guess: "late 30s", "in her fifties", "mid-forties". */
 const DECADES = new Set(['20s', '30s', '40s', '50s', '60s', '70s', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies']);
+/** The words an age may be written as, so a word that is none of them and no number is ruled out once per distinct word. */
+const AGE_WORDS = new Set([...TENS, ...DECADES]);
 
 /** Whether token k is a two-digit number read as an age (17 to 99, or twenty to eighty in words), or a decade of life, not a count or a measure. */
 function isAgeNumber(doc: Doc, k: number): boolean {
@@ -184,7 +186,10 @@ export const ageNoted: SpanHandler = {
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];
+    const ageWords = doc.wordsIn(AGE_WORDS);
+    const ids = doc.wordIds().norm;
     for (let k = 0; k < tokens.length; k++) {
+      if ((tokens[k]!.shape & SHAPE.NUMBER) === 0 && ageWords[ids[k]!] === 0) continue;
       if (!isAgeNumber(doc, k)) continue;
       if (opensAt(doc, k)) {
         // Mid-sentence ("but at 58 she's not really a trainee"), the age is underlined alone: the
