@@ -21,6 +21,12 @@ const ANY_REGISTER =
  * (PA12345, PH123456); GOC 01-12345 (optometrists) or D-12345 (dispensing opticians).
  * Bare digit strings are only taken next to a context word; the lettered formats stand alone.
  */
+/** The HCPC's profession prefixes (PA paramedic, RA radiographer, SL speech and language therapist…). */
+const HCPC_PREFIXES = ['PA', 'PH', 'OT', 'CH', 'CS', 'DT', 'RA', 'SL', 'AS', 'BS', 'PO', 'OD', 'ODP', 'HAD', 'PYL'];
+const HCPC_PREFIX = `(?:${HCPC_PREFIXES.join('|')})`;
+/** The same typed in lower case, without "as", which is a word. */
+const HCPC_PREFIX_TYPED = `(?:${HCPC_PREFIXES.filter((p) => p !== 'AS').map((p) => p.toLowerCase()).join('|')})`;
+
 const RULES: RegistrationRule[] = [
   // Also with a space after the letter, as copied from the register's letter: "16I 2345E".
   { register: 'NMC', pattern: /(?<![\w-])\d{2}[A-Z] ?\d{4}[A-Z](?![\w-])/g, context: null },
@@ -31,11 +37,11 @@ const RULES: RegistrationRule[] = [
   { register: 'NMC spaced', pattern: /(?<![\w-])\d{2}(?:[ .-][A-Za-z][ .-]|[A-Za-z][ .-]?)\d{4}[ .-][A-Za-z](?![\w-])/g, context: ANY_REGISTER },
   {
     register: 'HCPC',
-    pattern: /(?<![\w-])(?:PA|PH|OT|CH|CS|DT|RA|SL|AS|BS|PO|OD|ODP|HAD|PYL)\s?\d{5,6}(?![\w-])/g,
+    pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX}\\s?\\d{5,6}(?![\\w-])`, 'g'),
     context: null,
   },
   // A space inside the digits, as retyped from a certificate ("RA0 88213"): near a register word.
-  { register: 'HCPC split', pattern: /(?<![\w-])(?:PA|PH|OT|CH|CS|DT|RA|SL|AS|BS|PO|OD|ODP|HAD|PYL)\d{1,3} \d{2,5}(?![\w-])/g, context: ANY_REGISTER },
+  { register: 'HCPC split', pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX}\\d{1,3} \\d{2,5}(?![\\w-])`, 'g'), context: ANY_REGISTER },
   { register: 'GOC', pattern: /(?<![\w-])(?:01|D|02)-\d{5}(?![\w-])/g, context: null },
   // Not part of a longer number ("0151 496 0123") and not starting with 0.
   // After a code that ends in a digit ("Reg no. RN1 7654321": the NMC's sub-part), the number is still whole.
@@ -45,7 +51,7 @@ const RULES: RegistrationRule[] = [
   { register: 'spaced digits', pattern: /(?<![\w.-]|(?<![A-Za-z])\d[ -])[1-9]\d{0,3}(?: \d{2,4}){1,3}(?![\w-]|\.\d|[ -]\d)/g, context: ANY_REGISTER },
   { register: 'HCPC', pattern: /(?<![\w-])[A-Z]{2,3}\s?\d{5,6}(?![\w-])/g, context: /\bHCPC\b|Health and Care Professions/i },
   // A profession's prefix in lower case, as typed into a form ("HCPC registration: ch 41872"), goes with its number near a register word.
-  { register: 'HCPC', pattern: /(?<![\w-])(?:pa|ph|ot|ch|cs|dt|ra|sl|bs|po|od|odp|had|pyl)[ \t]?\d{5,6}(?![\w-])/gi, context: ANY_REGISTER },
+  { register: 'HCPC', pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX_TYPED}[ \\t]?\\d{5,6}(?![\\w-])`, 'gi'), context: ANY_REGISTER },
 ];
 
 /**
