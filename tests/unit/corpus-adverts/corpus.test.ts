@@ -65,24 +65,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * for the study slice at the start of the next round the same way. The 40 `fresh13-*` joined after
  * round 13's measurement and left for the study slice at the start of round 14, leaving 350 again;
  * the 48 `fresh14-*` joined after round 14's measurement and left for the study slice at the start
- * of round 15, leaving 350 again; the 48 `fresh15-*` joined after round 15's measurement: the floors
- * are set on all 398.
+ * of round 15, leaving 350 again; the 48 `fresh15-*` joined after round 15's measurement and left for the
+ * study slice at the start of round 16, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.957);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.87);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.982);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.982);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(36);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.963);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(28);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 14's `fresh10-*` to `fresh14-*`, moved here from the held-out slice once measured), which rules are
+ * 15's `fresh10-*` to `fresh15-*`, moved here from the held-out slice once measured), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
  * slice's, and its totals are held where they stand: they may rise, never fall.
  */
@@ -92,9 +92,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.96);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.85);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(14);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.955);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.832);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
