@@ -111,6 +111,20 @@ function sideBySide(text: string, a: Token, b: Token): boolean {
   return /^[\s/&]+$/.test(text.slice(a.end, b.start));
 }
 
+/**
+ * How many different abbreviations at[i..j] holds, a plural as its singular: one repeated in a list of
+ * names ("Wiltshire PCT, Mendip PCT and South Gloucestershire PCT") is one to learn, not a stack.
+ */
+function distinctAbbreviations(text: string, tokens: Token[], at: readonly number[], i: number, j: number): number {
+  const seen = new Set<string>();
+  for (let n = i; n <= j; n++) {
+    const t = tokens[at[n]!]!;
+    const word = text.slice(t.start, t.end);
+    seen.add(word.endsWith('s') ? word.slice(0, word.endsWith("'s") || word.endsWith('’s') ? -2 : -1) : word);
+  }
+  return seen.size;
+}
+
 /** Abbreviations close together: "PCN ARRS team", "the ICB, LMC and CQC". `abbreviations` are token indexes. */
 function findStackedAcronyms(text: string, tokens: Token[], s: Sentence, abbreviations: ReadonlySet<number>): PlainHit | null {
   const at: number[] = [];
@@ -119,7 +133,7 @@ function findStackedAcronyms(text: string, tokens: Token[], s: Sentence, abbrevi
     let j = i + 1;
     while (j + 1 < at.length && at[j + 1]! - at[i]! < STACK_WINDOW) j++;
     const adjacent = at[i + 1]! - at[i]! === 1 && sideBySide(text, tokens[at[i]!]!, tokens[at[i + 1]!]!);
-    if (j - i + 1 >= 3 || adjacent) {
+    if ((j - i + 1 >= 3 && distinctAbbreviations(text, tokens, at, i, j) >= 3) || adjacent) {
       const cluster = at.slice(i, adjacent && j - i + 1 < 3 ? i + 2 : j + 1);
       const first = tokens[cluster[0]!]!;
       const last = tokens[cluster[cluster.length - 1]!]!;

@@ -159,6 +159,15 @@ function inCapitalsHeading(doc: Doc, k: number, key: string, known: boolean): bo
   while (inCapitalsRun(tokens, first - 1, k) && !(tokens[first]!.gap & GAP.BREAK)) first--;
   let last = k;
   while (inCapitalsRun(tokens, last + 1, k) && !(tokens[last + 1]!.gap & GAP.BREAK)) last++;
+  // A heading hard-wrapped onto a line of its own ("... HOSPITALS NHS FOUNDATION" / "TRUST"): the
+  // capitals that end the line before are its start.
+  const line = tokens[k]!.line;
+  const whole = (first === 0 || tokens[first - 1]!.line !== line) && (last + 1 === tokens.length || tokens[last + 1]!.line !== line);
+  if (whole && first > 0 && tokens[first - 1]!.line === line - 1) {
+    let j = first - 1;
+    while (inCapitalsRun(tokens, j, first - 1) && !(tokens[j + 1]!.gap & GAP.BREAK) && j > first - 12) j--;
+    first = j + 1;
+  }
   if (last - first < 2) return false;
   for (let j = first; j <= last; j++) if (HEADING_GRAMMAR.has(tokens[j]!.norm)) return true;
   return false;
@@ -191,8 +200,9 @@ function isNamedWord(doc: Doc, k: number, key: string, known: boolean): boolean 
 const formsWord = (key: string) => /[AEIOUY]/.test(key);
 
 /**
- * Short words adverts write in capitals ("PLEASE NOTE", "APPLY NOW", "FULL TIME"), and the field
- * labels of a job description's header ("JOB TITLE:", "BAND:", "GRADE:", "WARD/DEPT.", "ACCOUNTABLE TO:").
+ * Short words adverts write in capitals ("PLEASE NOTE", "APPLY NOW", "FULL TIME"), the field labels of
+ * a job description's header ("JOB TITLE:", "BAND:", "GRADE:", "WARD/DEPT.", "ACCOUNTABLE TO:") and a
+ * letter's greeting ("DEAR CANDIDATE").
  */
 const SHOUTED = new Set(
   `please note apply now new job jobs role post posts salary hours about us the and for you your our we are will with
@@ -201,7 +211,8 @@ const SHOUTED = new Set(
   vacancies hiring join benefits location site parking bonus fixed term perm permanent temp bank locum nights night
   late early shift shifts weekend weekends tel mob ref no yes draft final reminder covid advert adverts notes memo brief
   agenda
-  title band grade ward dept person type within dental to`.split(/\s+/),
+  title band grade ward dept person type within dental to
+  dear hello hi welcome thank thanks regards candidate candidates applicant applicants`.split(/\s+/),
 );
 
 /**
@@ -223,6 +234,15 @@ function inFieldLabel(doc: Doc, k: number, key: string, known: boolean): boolean
     if (text.charAt(tokens[j]!.end) === ':') return j > first;
   }
   return false;
+}
+
+/** Kinds of institution a name made of letters comes before: "UCL university", "the LSE college". */
+const INSTITUTIONS = new Set(['university', 'college']);
+
+/** Whether the letters at token k are an institution's own name, as its kind after them says in small letters ("UCL university"). */
+function namesInstitution(doc: Doc, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  return next !== undefined && INSTITUTIONS.has(next.norm) && !(next.shape & SHAPE.CAP) && next.line === doc.tokens[k]!.line && !(next.gap & (GAP.BREAK | GAP.COMMA));
 }
 
 /** Abbreviations of everyday English that every reader knows ("FYI", "ASAP", "CCTV", the paper sizes "A4" and "A5"). */
@@ -477,13 +497,14 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
       continue;
     }
     const a = abbreviationOf(doc, k);
-    if (!a || understood.has(a.key) || t.quoted || understoodNumbered(a.key, understood)) continue;
+    // "AIDs": a known abbreviation ending in S, its last letter written small, is not a plural.
+    if (!a || understood.has(a.key) || (a.plural && understood.has(`${a.key}S`)) || t.quoted || understoodNumbered(a.key, understood)) continue;
     if (isNumeral(doc, k, a.key) || isLicenceCategory(doc, a.key) || isPlaceCode(doc, k, a.key)) codes.add(a.key);
     else if (
       !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(a.key, a.key in known) &&
       !isNamedWord(doc, k, a.key, a.key in known) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
       !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, a.key in known) && !inFieldLabel(doc, k, a.key, a.key in known) &&
-      !inCapitalsHeading(doc, k, a.key, a.key in known)
+      !inCapitalsHeading(doc, k, a.key, a.key in known) && !namesInstitution(doc, k)
     ) {
       found.push(a);
     }

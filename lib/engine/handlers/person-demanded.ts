@@ -60,6 +60,22 @@ const SPAN_REACH = 4;
 const HEAD_REACH = 3;
 
 /**
+ * Prepositions that make the people after them others the post holder works among, not the person
+ * hired: "work with local managers", "alongside strong, experienced colleagues".
+ */
+const AMONG = new Set(['with', 'alongside', 'among', 'amongst', 'beside', 'between']);
+/** Words that may stand between such a preposition and the characteristic: "with our local GPs". */
+const AMONG_GAP = new Set(['the', 'our', 'their', 'your', 'other', 'its', 'a', 'an', 'some', 'many', 'all']);
+
+/** Whether the characteristic at token k, run on to a person word, describes people the post holder works with ("liaise with local GPs"). */
+function amongOthers(doc: Doc, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && j > k - 3 && AMONG_GAP.has(doc.tokens[j]!.norm)) j--;
+  const before = doc.tokens[j];
+  return before !== undefined && before.sentence === doc.tokens[k]!.sentence && AMONG.has(before.norm);
+}
+
+/**
  * Words of the body that keep their sense before any job word: "a healthy manager", "a burly
  * porter", not "a strong leader" or "a big character". "A strapping porter" is left to its own rule,
  * which reads it as asking for a man (gendered-language).
@@ -211,6 +227,8 @@ function demandsIn(doc: Doc): Record<DemandedField, Hit[]> {
       if (end < 0) continue;
       const last = runEnd(doc, field, index, k, end);
       if (last < 0) continue;
+      // People named after the characteristic, whom the post holder works with, are not the one hired.
+      if (last > end && isPerson(doc, last - 1, field, tokens[end - 1]!.norm) && amongOthers(doc, k)) continue;
       // Where someone lives or comes from, wanted, may be outreach ("keen to hear from local people").
       const start = demandOn(doc, k, last, field === 'physique' || field === 'looks');
       if (start < 0) continue;
