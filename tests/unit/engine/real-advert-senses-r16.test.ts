@@ -27,6 +27,7 @@ describe('"independent" before assurance or oversight is a third party checking,
   check([
     ['The audit committee gives independent assurance to the board.', []],
     ['A lay member provides independent oversight of complaints.', []],
+    ['Board members bring independent challenge to each committee.', []],
     ['We want someone independent who works well alone.', ['masculine-independent@16:independent']],
   ]);
 });
@@ -35,6 +36,7 @@ describe('the right to work held by the start date is the neutral requirement', 
   check([
     ['As we cannot sponsor this grade, you must already have the right to work in the UK by your start date.', []],
     ['Successful candidates must already have the right to work in the UK before they start.', []],
+    ['Applicants must already have the right to work in the UK on commencement.', ['plain-words@60:commencement']],
     ['We cannot sponsor visas, so you must already have the right to work in the UK.', ['no-sponsorship@32:must already have the right to work in the UK']],
     ['You must already have the right to work in the UK when you apply.', ['no-sponsorship@4:must already have the right to work in the UK']],
   ]);
