@@ -626,6 +626,8 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
       // "three ladies and one chap": joined to staff, it is staff; "women and girls" is a patient group.
       let j = k - 1;
       if (GROUP_MODIFIERS.has(tokens[j]?.norm ?? '')) j--;
+      // "a young crew and all girls": joined to a team, it says who the team are.
+      if (j >= 0 && inSentenceOf(tokens[j], match) && STAFF_GROUPS.has(tokens[j]!.norm) && tokens[k + 1]?.norm === 'all') return true;
       return j >= 0 && inSentenceOf(tokens[j], match) && STAFF_WORDS.has(tokens[j]!.norm) && isAboutStaff(doc, j, j + 1);
     }
     if (WORKPLACES.has(t.norm)) return true;
@@ -637,7 +639,9 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
       determiner = true;
       break;
     }
-    if (nounClass(t.base) === 'patient' || PREPOSITIONS.has(t.norm) || AUXILIARIES.has(t.norm)) break;
+    // A compound made with hyphens describes them ("the front-of-house girls"): its "of" opens no phrase.
+    const compound = (t.gap & GAP.HYPHEN) !== 0 || (tokens[k + 1]!.gap & GAP.HYPHEN) !== 0;
+    if (nounClass(t.base) === 'patient' || (!compound && (PREPOSITIONS.has(t.norm) || AUXILIARIES.has(t.norm)))) break;
     k--;
   }
   // "the girls on reception", "the lads in estates"; not "a lovely lady rang the ward", who did something there.
