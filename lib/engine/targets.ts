@@ -348,6 +348,8 @@ function clauseSubject(doc: Doc, start: number, from: number): Target | 'unknown
     const pronoun = SUBJECT_PRONOUNS[t.norm];
     // "60 patients a day, many of them frail and older": "they" and "of them" stand for patients named before.
     const plural = t.norm === 'they' || (t.norm === 'them' && tokens[j - 1]?.norm === 'of');
+    // "we're all quite young", "we are all women": "we" with "all" is the staff, described, not the organisation.
+    if (pronoun === 'organisation' && (tokens[j + 1]?.norm === 'all' || (tokens[j + 1]?.norm === 'are' && tokens[j + 2]?.norm === 'all'))) return 'person';
     if (pronoun) return pronoun === 'unknown' && plural && antecedent(doc, j) === 'patient' ? 'patient' : pronoun;
     if (RELATIVES.has(t.norm) && j === start) return antecedent(doc, j);
     const cls = nounClass(t.base);

@@ -66,3 +66,25 @@ describe('years since the end of training asked of a senior doctor', () => {
     ['Applicants must be on the Specialist Register or within six months of CCT.', 'advert', ['unexpanded-acronym@70:CCT']],
   ]);
 });
+
+describe('staff of one sex held against them or kept so (sex-group-judged)', () => {
+  cases([
+    [
+      "Re the porter vacancy: the female agency staff we had last winter couldn't cope with the night shifts.",
+      'email',
+      ['sex-group-judged@27:female agency staff'],
+    ],
+    ['Re the rota: the lab is a bit male-heavy, and honestly we would like to keep it that way.', 'email', ['sex-group-judged@30:male-heavy']],
+    ['Re the vacancy: the secretaries, being women, would struggle with the lifting.', 'email', ['sex-group-judged@33:being women']],
+    // Welcoming both, and the people a clinic serves, hold nothing against anyone.
+    ['Re the vacancy: female staff and male staff are equally welcome to apply for the bank.', 'email', []],
+    ['Re the clinic: mostly women attend the menopause clinic on Thursdays.', 'email', []],
+  ]);
+});
+
+describe('"we" with "all" describes the staff, not the organisation', () => {
+  cases([
+    ["We're all fairly young and love a night out.", 'advert', ['age-young@17:young']],
+    ['We are all committed to safe, kind care.', 'advert', []],
+  ]);
+});
