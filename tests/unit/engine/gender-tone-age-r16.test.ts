@@ -88,3 +88,16 @@ describe('"we" with "all" describes the staff, not the organisation', () => {
     ['We are all committed to safe, kind care.', 'advert', []],
   ]);
 });
+
+describe('backbone asked of the person, and a career held to be too far on', () => {
+  cases([
+    ['Whoever we take on will need a bit of backbone with the consultants.', 'advert', ['thick-skin@29:a bit of backbone']],
+    ['Our healthcare assistants are the backbone of the ward.', 'advert', []],
+    [
+      "Thanks for the CVs. I'd rather not see anyone too far along in their career for a band 5 post.",
+      'email',
+      ['age-too-old@46:too far along in their career'],
+    ],
+    ['Thanks for the CVs. It is never too late in your career to retrain with us.', 'email', []],
+  ]);
+});
