@@ -348,6 +348,8 @@ function clauseSubject(doc: Doc, start: number, from: number): Target | 'unknown
     const pronoun = SUBJECT_PRONOUNS[t.norm];
     // "60 patients a day, many of them frail and older": "they" and "of them" stand for patients named before.
     const plural = t.norm === 'they' || (t.norm === 'them' && tokens[j - 1]?.norm === 'of');
+    // "we're all quite young", "we are all women": "we" with "all" is the staff, described, not the organisation.
+    if (pronoun === 'organisation' && (tokens[j + 1]?.norm === 'all' || (tokens[j + 1]?.norm === 'are' && tokens[j + 2]?.norm === 'all'))) return 'person';
     if (pronoun) return pronoun === 'unknown' && plural && antecedent(doc, j) === 'patient' ? 'patient' : pronoun;
     if (RELATIVES.has(t.norm) && j === start) return antecedent(doc, j);
     const cls = nounClass(t.base);
@@ -626,6 +628,8 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
       // "three ladies and one chap": joined to staff, it is staff; "women and girls" is a patient group.
       let j = k - 1;
       if (GROUP_MODIFIERS.has(tokens[j]?.norm ?? '')) j--;
+      // "a young crew and all girls": joined to a team, it says who the team are.
+      if (j >= 0 && inSentenceOf(tokens[j], match) && STAFF_GROUPS.has(tokens[j]!.norm) && tokens[k + 1]?.norm === 'all') return true;
       return j >= 0 && inSentenceOf(tokens[j], match) && STAFF_WORDS.has(tokens[j]!.norm) && isAboutStaff(doc, j, j + 1);
     }
     if (WORKPLACES.has(t.norm)) return true;
@@ -637,7 +641,9 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
       determiner = true;
       break;
     }
-    if (nounClass(t.base) === 'patient' || PREPOSITIONS.has(t.norm) || AUXILIARIES.has(t.norm)) break;
+    // A compound made with hyphens describes them ("the front-of-house girls"): its "of" opens no phrase.
+    const compound = (t.gap & GAP.HYPHEN) !== 0 || (tokens[k + 1]!.gap & GAP.HYPHEN) !== 0;
+    if (nounClass(t.base) === 'patient' || (!compound && (PREPOSITIONS.has(t.norm) || AUXILIARIES.has(t.norm)))) break;
     k--;
   }
   // "the girls on reception", "the lads in estates"; not "a lovely lady rang the ward", who did something there.

@@ -176,6 +176,41 @@ function opensAt(doc: Doc, k: number): boolean {
   return next !== undefined && next.sentence === at.sentence && AFTER_AT.has(next.norm);
 }
 
+/** Words that weigh an age set apart in a note: "only 19", "already 60", "barely 21". */
+const WEIGHING = new Set(['only', 'just', 'barely', 'already', 'nearly', 'almost', 'over', 'probably']);
+/** Words after the age that go on describing the same person: "only 19 and keen", "only 26, but impressive". */
+const DESCRIBING_ON = new Set(['and', 'but', 'so', 'though']);
+
+/**
+ * Whether the age at token k is set apart in an e-mail about hiring, as a remark of its own that
+ * weighs it: "The first lad is great, only 19 and keen", "wet behind the ears for a manager, only 26,
+ * but impressive", "Natalie - only 19 and bubbly". The weighing word opens its clause and the age
+ * closes it or runs on to more about the person; a patient named before keeps it theirs.
+ */
+function weighedAge(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const hedge = tokens[k - 1];
+  if (doc.kind !== 'email' || hedge === undefined || !WEIGHING.has(hedge.norm) || hedge.sentence !== tokens[k]!.sentence) return false;
+  if (!(hedge.gap & (GAP.COMMA | GAP.BREAK))) return false;
+  const next = tokens[k + 1];
+  const closes = next === undefined || next.sentence !== tokens[k]!.sentence || (next.gap & (GAP.COMMA | GAP.BREAK)) !== 0 || DESCRIBING_ON.has(next.norm);
+  return closes && doc.documentHas(RECRUITING) && personBefore(doc, k) && !aboutSomeoneElse(doc, k);
+}
+
+/** One person by sex or by pronoun, whom a weighed age may describe: "the first lad is great, only 19". */
+const ONE_PERSON = new Set(['lad', 'girl', 'lady', 'man', 'woman', 'chap', 'guy', 'fella', 'bloke', 'lass', 'she', 'he', "she's", "he's"]);
+
+/** Whether the note or the sentence before the age at k is about a person: a note's label, a person's name, a role or one person. */
+function personBefore(doc: Doc, k: number): boolean {
+  if (noteAbout(doc, k) >= 0) return true;
+  const { tokens } = doc;
+  for (let j = k - 2; j >= doc.sentenceStart(tokens[k]!.sentence); j--) {
+    const t = tokens[j]!;
+    if (ONE_PERSON.has(t.norm) || nounClass(t.base) === 'person' || doc.nameKind(j) === NAME.PERSON) return true;
+  }
+  return false;
+}
+
 /**
  * An applicant's age noted in shortlisting notes or an email: "She's 58 going by her dates", "he
  * must be about 60", "the applicant is 24", "Dr Khan is 61", "At 58, she". Age is not a criterion,
@@ -234,6 +269,8 @@ export const ageNoted: SpanHandler = {
       else if (tokens[k - 1]?.norm === 'but' && tokens[k - 1]!.sentence === tokens[k]!.sentence && tokens[k + 1]?.clause !== tokens[k]!.clause) {
         hits.push({ start: tokens[k - 1]!.start, end: judgementEnd(doc, k) });
       }
+      // "only 19 and keen, I'd take him. The older lady…": the age alone, as what follows may be about someone else.
+      else if (weighedAge(doc, k)) hits.push({ start: tokens[k - 1]!.start, end: tokens[k]!.end });
     }
     return hits;
   },

@@ -65,7 +65,8 @@ function isPaired(doc: Doc, k: number): boolean {
   return false;
 }
 
-const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'across', 'around', 'within', 'outside', 'throughout']);
+/** Words before a place's name: prepositions, and the verbs a team's patch follows ("a team covering Southmoor and Little Hatton"). */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'across', 'around', 'within', 'outside', 'throughout', 'covering', 'serving']);
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'morning', 'afternoon', 'thanks', 'regards', 'wishes']);
 const SAID = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'left', 'joined', 'did', 'does', 'goes', 'went', 'starts', 'started']);
 
@@ -158,14 +159,24 @@ function isHeadingWord(doc: Doc, j: number): boolean {
   return !(w.shape & SHAPE.CAPITALS) && nounClass(w.base) === undefined;
 }
 
+/** How many words after "and" a second name joined to the first may have: "Ash and Little Rowan wards". */
+const JOINED_NAMES = 4;
+
 /**
  * Whether the proper name ending at token `last` names a place or a team rather than a person: a
  * number after it ("Ward 12", "Bay 3") or a place-of-work noun ("the Northfield team", "our
  * Riverside site"). A possessive ("Sue's team") is a person's.
  */
 function namesAPlace(doc: Doc, last: number): boolean {
-  const t = doc.tokens[last]!;
-  const next = doc.tokens[last + 1];
+  const { tokens } = doc;
+  // "Ash and Rowan wards": names joined by "and" share the place noun after the last of them.
+  let end = last;
+  if ((tokens[end + 1]?.norm === 'and' || tokens[end + 1]?.norm === '&') && (tokens[end + 2]?.shape ?? 0) & SHAPE.CAP) {
+    end += 2;
+    while (end - last < JOINED_NAMES && (tokens[end + 1]?.shape ?? 0) & SHAPE.CAP && !((tokens[end + 1]?.shape ?? 0) & SHAPE.NUMBER)) end++;
+  }
+  const t = tokens[end]!;
+  const next = tokens[end + 1];
   if (t.norm.endsWith("'s") || next === undefined || next.sentence !== t.sentence || next.shape & SHAPE.CAP && !(next.shape & SHAPE.NUMBER)) return false;
   if (next.shape & SHAPE.NUMBER) return true;
   const cls = nounClass(next.base);
