@@ -17,7 +17,8 @@ import type { Hit, SpanHandler } from './types';
 /** Words that name a stretch of time after "any" or "whatever": "any hour", "whatever shifts". */
 const TIME_NOUNS = new Set([
   'hour', 'hours', 'time', 'times', 'day', 'days', 'night', 'nights', 'shift', 'shifts', 'moment', 'point', 'evening',
-  'evenings', 'weekend', 'weekends', 'weekday', 'weekdays', 'overtime', 'extra',
+  'evenings', 'weekend', 'weekends', 'weekday', 'weekdays', 'overtime', 'extra', 'pattern', 'patterns', 'rota', 'rotas', 'schedule',
+  'schedules',
 ]);
 const ANY = new Set(['any', 'whatever', 'whichever']);
 /** Words after "any time" that bound it: "any time between 8am and 6pm", "any day from Monday to Friday". */
@@ -41,7 +42,9 @@ const FLEXIBILITY_DEMANDED = new Set(['expected', 'required', 'essential', 'dema
 /** "Notice" kept from the time: "no notice", "short notice", "a moment's notice". */
 const NOTICE_BEFORE = new Set(['no', 'without', 'zero', 'little', 'short', "moment's", "minute's", "second's", "moments'", "minutes'", 'immediate']);
 /** A limit denied: "with no limit", "without exception", "no end". */
-const LIMITS = new Set(['limit', 'limits', 'exception', 'exceptions', 'cap', 'ceiling', 'end']);
+const LIMITS = new Set(['limit', 'limits', 'exception', 'exceptions', 'cap', 'ceiling', 'end', 'restriction', 'restrictions']);
+/** What a limit denied may be on, which makes it a limit on time: "no restrictions on availability". */
+const LIMITED = new Set(['availability', 'hours', 'time', 'times', 'shifts', 'days']);
 /** Times off work: "on your days off", "during annual leave", "in the school holidays". */
 const OFF_TIMES = phraseList(`
   days off, day off, rest days, rest day, annual leave, leave, holiday, holidays, time off, weekends off, weekend off, nights off,
@@ -232,7 +235,8 @@ function ownRota(doc: Doc, from: number, to: number): boolean {
       if (ON_CALL_PERIODS.has(tokens[j + 1]?.norm ?? '') || WHILE.has(tokens[first - 1]?.norm ?? '')) return true;
       continue;
     }
-    if (!ROTAS.has(w)) continue;
+    // "when the rota is short": the rota's state, the work's call, not the person's turn.
+    if (!ROTAS.has(w) || (j + 2 < to && pressed(doc, j + 2))) continue;
     let filled = false;
     for (let b = j - 1; b >= from && b >= j - FILLING_REACH && !filled; b--) filled = FILLING.has(tokens[b]!.norm);
     if (!filled) return true;
@@ -303,14 +307,24 @@ function callAt(doc: Doc, k: number, from: number): number {
   for (let c = from; c < tokens.length && c <= from + CALL_REACH && tokens[c]!.sentence === tokens[k]!.sentence; c++) {
     const w = tokens[c]!.norm;
     if ((c > from && tokens[c]!.gap & (GAP.BREAK | GAP.COMMA)) || w === 'you') return -1;
-    // "Needs" is also patients' ("care needs"): the verb is read first. Not "whenever they need" (patients, perhaps).
-    if (CALLERS.has(w) && c > from && tokens[c - 1]!.norm !== 'they') {
+    // "Needs" is also patients' ("care needs"): the verb is read first. Not "whenever they need" when
+    // they may be patients; "available to the partners whenever they need them" is the employer's call.
+    if (CALLERS.has(w) && c > from && (tokens[c - 1]!.norm !== 'they' || employerBefore(doc, k))) {
       return Math.min(c + (tokens[c + 1]?.norm === 'it' || tokens[c + 1]?.norm === 'them' ? 2 : 1), tokens.length);
     }
     if (nounClass(tokens[c]!.base) === 'patient') return -1;
     if (pressed(doc, c)) return pressureEnd(doc, c);
   }
   return -1;
+}
+
+/** Who "they" after "whenever" at k may be: the noun just before it ("available to the partners whenever they need them"). */
+const EMPLOYERS = new Set(['partners', 'partner', 'manager', 'managers', 'consultants', 'team', 'practice', 'department', 'ward', 'management', 'directors', 'doctors', 'gps']);
+
+/** Whether "they" after "whenever" at k refers to the employer: a noun of the employer just before it, within two words. */
+function employerBefore(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  return EMPLOYERS.has(tokens[k - 1]?.norm ?? '') || (EMPLOYERS.has(tokens[k - 2]?.norm ?? '') && !(tokens[k]!.gap & GAP.BREAK));
 }
 
 /** Where the pressure word at c ends: "short-staffed" may be read as "short", "staffed". */
@@ -345,7 +359,14 @@ function openTimeAt(doc: Doc, k: number): number {
   if (EXTRA.has(w)) {
     if (!EXTRA_TIME.has(tokens[k + 1]?.norm ?? '') || !CALLED_WHEN.has(tokens[k + 2]?.norm ?? '')) return -1;
     const called = tokens[k + 3];
-    return called && called.sentence === t.sentence && CALLED_FOR.has(called.norm) ? k + 4 : -1;
+    if (!called || called.sentence !== t.sentence) return -1;
+    if (CALLED_FOR.has(called.norm)) return k + 4;
+    // "extra shifts when the rota is short", "additional hours if we're busy": at the work's call.
+    for (let c = k + 3; c < tokens.length && c <= k + 3 + CALL_REACH && tokens[c]!.sentence === t.sentence; c++) {
+      if (c > k + 3 && tokens[c]!.gap & (GAP.BREAK | GAP.COMMA)) return -1;
+      if (pressed(doc, c)) return pressureEnd(doc, c);
+    }
+    return -1;
   }
   if (w === 'as') return tokens[k + 1]?.norm === 'and' && tokens[k + 2]?.norm === 'when' ? callAt(doc, k, k + 3) : -1;
   // "8am to 6pm with flexibility expected": flexibility demanded on top of the hours stated.
@@ -359,7 +380,11 @@ function openTimeAt(doc: Doc, k: number): number {
   if (NOTICE_BEFORE.has(w) && next?.norm === 'notice') return k + 2;
   // "with no limit", "without exception", "no end".
   // "no end date", "no end of support" are not limits on time.
-  if ((w === 'no' || w === 'without') && LIMITS.has(next?.norm ?? '')) return next!.norm === 'end' && (tokens[k + 2]?.norm === 'of' || tokens[k + 2]?.norm === 'date') ? -1 : k + 2;
+  if ((w === 'no' || w === 'without') && LIMITS.has(next?.norm ?? '')) {
+    if (next!.norm === 'end' && (tokens[k + 2]?.norm === 'of' || tokens[k + 2]?.norm === 'date')) return -1;
+    // "no restrictions on availability": the limit is on the person's time.
+    return tokens[k + 2]?.norm === 'on' && LIMITED.has(tokens[k + 3]?.norm ?? '') ? k + 4 : k + 2;
+  }
   if (w === 'without' && next?.norm === 'any' && LIMITS.has(tokens[k + 2]?.norm ?? '')) return k + 3;
   if (w === 'unlimited' && (next?.norm === 'hours' || next?.norm === 'availability')) return k + 2;
   // "until the last patient leaves", "until the work is done": an event, not a clock time.
@@ -519,7 +544,9 @@ function timesDemanded(doc: Doc): Hit[] {
     // A place or a service that keeps the hours ("a hub open around the clock"), or urgent work stated.
     if (KEPT_BY_SERVICE.has(tokens[k - 1]?.norm ?? '') || KEPT_BY_SERVICE.has(tokens[k - 2]?.norm ?? '')) continue;
     // A bound in the sentence lifts every time in it.
-    if (sentenceHas(doc, from, to, BOUNDS_BY_FIRST) || sentenceHas(doc, from, to, URGENT_BY_FIRST) || ownRota(doc, statementOf(doc, verb), to)) {
+    // A limit denied on availability itself ("a 24/7 rota with no restrictions on availability") asks more than the rota.
+    const onAvailability = tokens[end - 2]?.norm === 'on' && LIMITED.has(tokens[end - 1]!.norm);
+    if (sentenceHas(doc, from, to, BOUNDS_BY_FIRST) || sentenceHas(doc, from, to, URGENT_BY_FIRST) || (!onAvailability && ownRota(doc, statementOf(doc, verb), to))) {
       lastSentence = t.sentence;
       continue;
     }

@@ -116,6 +116,10 @@ const GROUPS: Group[] = [
     be tired, too tired, get tired, not great with, isn't great with, won't be great with, wouldn't be great with,
     get moved on, be moved on, gets moved on, get posted, be posted, gets posted, red tape, paperwork, a faff, more trouble,
     cautious, costly, not a good sign, a bad sign, a worrying sign,
+    could barely follow, could hardly follow, couldn't follow, could not follow, couldn't understand, could not understand,
+    could barely understand, could hardly understand, struggled to follow, struggled to understand,
+    don't see how, do not see how, can't see how, cannot see how, couldn't see how, puts me off, put me off, putting me off,
+    bit of settling in, lot of settling in, need settling in, needs settling in, take longer to, takes longer to, take a while to settle,
     bear that in mind, bear it in mind, worth bearing in mind, something to bear in mind, keep that in mind` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
