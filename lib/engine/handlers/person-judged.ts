@@ -200,7 +200,7 @@ function personOf(doc: Doc, k: number, end: number, field: SaidField): number {
   if (doc.kind !== 'advert' && isPlaceCue(doc, k) && opensElided(doc, k)) return k;
   // A condition needs its holder named (condition-doubted reads "she", "he" and the rest).
   if (field === 'health') return -1;
-  if (aboutPerson(doc, k)) return k;
+  if (aboutPerson(doc, k, true)) return k;
   if (judgementOf(doc, k) >= 0) return k;
   return targetOf(doc, k, end) === 'person' ? k : -1;
 }

@@ -32,8 +32,11 @@ const CALLING = new Set([
 const CHOOSING = new Set(['suit', 'suits', 'like', 'prefer', 'choose', 'wish', 'fancy', 'pick', 'want', "you'd", "you're"]);
 /** How far after "any shift" the employer's call may be: "any shift the rota coordinator gives you". */
 const CALL_REACH = 4;
-/** Verbs of the employer's call after "whenever" or "as and when": "whenever the principal asks" (not "whenever we offer shifts", which is the person's choice). */
-const CALLERS = new Set(['need', 'needs', 'ask', 'asks', 'require', 'requires', 'demand', 'demands', 'dictate', 'dictates', 'say', 'says', 'tell', 'tells', 'call', 'calls', 'ring', 'rings']);
+/** Verbs of the employer's or the work's call after "whenever" or "as and when": "whenever the principal asks", "whenever gaps appear" (not "whenever we offer shifts", which is the person's choice). */
+const CALLERS = new Set([
+  'need', 'needs', 'ask', 'asks', 'require', 'requires', 'demand', 'demands', 'dictate', 'dictates', 'say', 'says', 'tell', 'tells', 'call',
+  'calls', 'ring', 'rings', 'appear', 'appears', 'arise', 'arises', 'occur', 'occurs',
+]);
 /** Participles of the employer's call after "whenever": "whenever needed", "whenever asked". */
 const CALLED_FOR = new Set(['needed', 'required', 'asked', 'necessary', 'requested', 'called', 'told']);
 /** Demands that name flexibility after the hours: "Monday to Friday, 8am to 6pm, with flexibility expected". */
@@ -129,6 +132,8 @@ const PRESSURE = new Set([
   'overrun', 'overruns', 'overrunning', 'overran', 'short', 'short-staffed', 'understaffed', 'busy', 'busier', 'behind', 'backlog',
   'backlogs', 'swamped', 'stretched',
 ]);
+/** Times outside the working day before "as required" or "as needed": "evenings and weekends as required". */
+const OFF_HOURS = new Set(['evenings', 'weekends', 'nights', 'late', 'overtime', 'holidays', 'sundays', 'saturdays', 'lates']);
 /** "Extra shifts" and "additional hours" at the employer's call: "pick up extra shifts when needed", "additional shifts as required". */
 const EXTRA = new Set(['extra', 'additional']);
 const EXTRA_TIME = new Set(['shift', 'shifts', 'hours', 'days', 'nights', 'sessions']);
@@ -368,7 +373,11 @@ function openTimeAt(doc: Doc, k: number): number {
     }
     return -1;
   }
-  if (w === 'as') return tokens[k + 1]?.norm === 'and' && tokens[k + 2]?.norm === 'when' ? callAt(doc, k, k + 3) : -1;
+  if (w === 'as') {
+    if (tokens[k + 1]?.norm === 'and' && tokens[k + 2]?.norm === 'when') return callAt(doc, k, k + 3);
+    // "evenings and weekends as required": the times off work at the employer's call.
+    return OFF_HOURS.has(tokens[k - 1]?.norm ?? '') && CALLED_FOR.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]!.sentence === t.sentence ? k + 2 : -1;
+  }
   // "8am to 6pm with flexibility expected": flexibility demanded on top of the hours stated.
   if (w === 'with') return tokens[k + 1]?.norm === 'flexibility' && FLEXIBILITY_DEMANDED.has(tokens[k + 2]?.norm ?? '') ? k + 3 : -1;
   const set = phraseFrom(doc, OPEN_BY_FIRST, k);

@@ -118,6 +118,7 @@ const GROUPS: Group[] = [
     cautious, costly, not a good sign, a bad sign, a worrying sign,
     could barely follow, could hardly follow, couldn't follow, could not follow, couldn't understand, could not understand,
     could barely understand, could hardly understand, struggled to follow, struggled to understand,
+    take it off, taking it off, takes it off, took it off,
     don't see how, do not see how, can't see how, cannot see how, couldn't see how, puts me off, put me off, putting me off,
     bit of settling in, lot of settling in, need settling in, needs settling in, take longer to, takes longer to, take a while to settle,
     bear that in mind, bear it in mind, worth bearing in mind, something to bear in mind, keep that in mind` },
@@ -132,7 +133,7 @@ const GROUPS: Group[] = [
   // Refusals: a preference against the person.
   { kind: 'refuse', reach: 'clause', takesObject: true, phrases: `
     avoid, not looking for, not looking at, not taking, steer clear, not keen, not after, don't want, do not want,
-    probably not for, prob not for, maybe not for` },
+    probably not for, prob not for, maybe not for, steer away from, steering away from` },
   { kind: 'refuse', reach: 'clause', writer: true, phrases: `rather not` },
   { kind: 'refuse', reach: 'clause', phrases: `
     unable to accommodate, cannot accommodate, can't accommodate, not able to accommodate, not accommodate,

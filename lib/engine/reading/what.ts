@@ -254,9 +254,10 @@ function longestAt(doc: Doc, phrases: readonly string[][] | undefined, k: number
 const CLINICAL_WORK = new Set([
   'review', 'reviews', 'clinic', 'clinics', 'management', 'caseload', 'caseloads', 'pathway', 'pathways', 'training', 'education', 'research',
   'assessment', 'assessments', 'checks', 'specialist', 'specialists', 'lead', 'nurse', 'nurses', 'nursing', 'work', 'experience', 'awareness',
+  'foot', 'feet', 'eye', 'screening', 'care', 'service', 'services', 'unit', 'ward',
 ]);
 
-/** Whether the condition ending at `end` names an area of clinical work rather than the person's own ("diabetes reviews", "dementia care"). */
+/** Whether the condition ending at `end` names an area of clinical work rather than the person's own ("diabetes reviews", "diabetic foot", "dementia care"). */
 export function areaOfWork(doc: Doc, end: number): boolean {
   const next = doc.tokens[end];
   return next !== undefined && next.sentence === doc.tokens[end - 1]!.sentence && !(next.gap & (GAP.COMMA | GAP.BREAK)) && CLINICAL_WORK.has(next.norm);
