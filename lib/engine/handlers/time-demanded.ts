@@ -359,19 +359,17 @@ function openTimeAt(doc: Doc, k: number): number {
   // At the employer's call: "whenever the principal asks", "as and when the team needs it".
   if (w === 'whenever') return callAt(doc, k, k + 1);
   // "at all times": read with a verb of being reachable only (timeOfPerson).
-  if (w === 'at') return tokens[k + 1]?.norm === 'all' && tokens[k + 2]?.norm === 'times' ? k + 3 : -1;
+  if (w === 'at') {
+    if (tokens[k + 1]?.norm === 'all') return tokens[k + 2]?.norm === 'times' ? k + 3 : -1;
+    // "at the manager's discretion", "at the discretion of the practice": at the employer's call.
+    for (let j = k + 1; j <= k + 3 && j < tokens.length && tokens[j]!.sentence === t.sentence; j++) if (tokens[j]!.norm === 'discretion') return j + 1;
+    return -1;
+  }
   // "extra shifts when needed", "additional hours as required".
   if (EXTRA.has(w)) {
     if (!EXTRA_TIME.has(tokens[k + 1]?.norm ?? '') || !CALLED_WHEN.has(tokens[k + 2]?.norm ?? '')) return -1;
     const called = tokens[k + 3];
-    if (!called || called.sentence !== t.sentence) return -1;
-    if (CALLED_FOR.has(called.norm)) return k + 4;
-    // "extra shifts when the rota is short", "additional hours if we're busy": at the work's call.
-    for (let c = k + 3; c < tokens.length && c <= k + 3 + CALL_REACH && tokens[c]!.sentence === t.sentence; c++) {
-      if (c > k + 3 && tokens[c]!.gap & (GAP.BREAK | GAP.COMMA)) return -1;
-      if (pressed(doc, c)) return pressureEnd(doc, c);
-    }
-    return -1;
+    return called && called.sentence === t.sentence && CALLED_FOR.has(called.norm) ? k + 4 : -1;
   }
   if (w === 'as') {
     if (tokens[k + 1]?.norm === 'and' && tokens[k + 2]?.norm === 'when') return callAt(doc, k, k + 3);
@@ -497,7 +495,7 @@ function givingTime(doc: Doc, k: number, from: number): number {
  */
 function timeOfPerson(doc: Doc, verb: number, k: number, end: number): boolean {
   const { tokens } = doc;
-  if (tokens[k]!.norm === 'at') return REACHABLE.has(tokens[verb]!.norm);
+  if (tokens[k]!.norm === 'at' && tokens[k + 1]?.norm === 'all') return REACHABLE.has(tokens[verb]!.norm);
   let timely = TIMELY_VERBS.has(tokens[verb]!.norm);
   // "work with children in the school holidays", "stay with the patient until": a task with someone.
   if (tokens[verb + 1]?.norm === 'with') return false;

@@ -220,7 +220,7 @@ const GROUPS: Group[] = [
   { kind: 'ask', reach: 'clause', phrases: `
     let us know if, let us know whether, let us know about, tell us if, tell us whether, tell us about,
     please state, please confirm, please indicate, please declare, please tell us, declare, check if,
-    check whether, find out if, find out whether, find out what, find out why, find out how, worth asking, ask her, ask him,
+    check whether, check her english, check his english, test her english, test his english, find out if, find out whether, find out what, find out why, find out how, worth asking, ask her, ask him,
     ask them, ask if, ask whether, ask how, ask what, ask why, ask when, want to know, wants to know, wanted to know, like to know, need to know what, need to know why,
     so we can plan, check they, check they're, check that they, make sure they, make sure they're, make sure whoever,
     make sure that they` },
