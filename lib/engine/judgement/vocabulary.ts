@@ -118,7 +118,7 @@ const GROUPS: Group[] = [
     cautious, costly, not a good sign, a bad sign, a worrying sign,
     could barely follow, could hardly follow, couldn't follow, could not follow, couldn't understand, could not understand,
     could barely understand, could hardly understand, struggled to follow, struggled to understand,
-    take it off, taking it off, takes it off, took it off,
+    take it off, taking it off, takes it off, took it off, which is a shame, that's a shame, it's a shame, a bit of a shame, which is a pity,
     don't see how, do not see how, can't see how, cannot see how, couldn't see how, puts me off, put me off, putting me off,
     bit of settling in, lot of settling in, need settling in, needs settling in, take longer to, takes longer to, take a while to settle,
     bear that in mind, bear it in mind, worth bearing in mind, something to bear in mind, keep that in mind` },
