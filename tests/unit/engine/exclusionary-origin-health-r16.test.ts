@@ -8,7 +8,8 @@ import { analyse } from '@/lib/engine';
 // degree in Lahore", "overseas-trained"); a lift or push without help and a posture held for long
 // periods; a height measured, uncorrected vision, perfect teeth; doubts said as "I don't see how" and
 // "puts me off"; a hire before held against the next ("we appointed a mother of two and ..."); a
-// name compared ("names like hers"). Beside them, the fair versions: patients' needs, the person's
+// name compared ("names like hers"); a pastime, club or school favoured ("sails at the yacht club, which
+// never hurts"); a speech test singled out ("want to hear how she speaks"). Beside them, the fair versions: patients' needs, the person's
 // own choice, leave granted at discretion, training abroad as a plain fact or welcomed, equipment and
 // a second person, a hire before praised, an insurer's reason, an occupational requirement.
 
@@ -41,6 +42,10 @@ describe('an exclusionary requirement, a disability or an origin however the wri
     ['email', "Candidate 7 is a Jehovah's Witness, not sure how that works with transfusions.", [['faith-judged', "Jehovah's Witness", 17]]],
     ['advert', 'Must be able to hear phone callers clearly without hearing aids.', [['health-history-bar', 'without hearing aids', 43]]],
     ['advert', 'We do not accept overseas qualifications for this post.', [['overseas-trained-unwanted', 'overseas qualifications', 17]]],
+    ['email', 'Candidate 2 sails at the yacht club, which never hurts with the partners.', [['background-favoured', 'sails', 12], ['background-favoured', 'yacht club', 25]]],
+    ['email', 'Applicant 6 went to a private school and plays polo - always a plus with this lot.', [['background-favoured', 'private school', 22], ['background-favoured', 'plays polo', 41]]],
+    ['email', "Number 4 was fine on paper but I'd want to hear how she speaks before we offer.", [['origin-judged', 'want to hear how she speaks', 35]]],
+    ['email', 'Candidate 3 can only do three days because of childcare, which is a shame.', [['family-judged', 'childcare, which is a shame', 46]]],
   ])('%s: %s', (context, text, expected) => {
     expect(read(text, context)).toEqual(expected);
   });
@@ -65,6 +70,8 @@ describe('the fair versions stay clean', () => {
     ['advert', 'The chaplain must be a practising Anglican; this is an occupational requirement under Schedule 9 of the Equality Act 2010.'],
     ['email', 'Her English was excellent and she explained her reasoning clearly.'],
     ['email', 'Patients struggle with names like Siobhan on the phone, so we spell them out in letters.'],
+    ['email', "The practice sponsors the local rugby club's under-12s, so come along to a match."],
+    ['email', 'She said the golf club is on the bus route from the station.'],
   ])('%s: %s', (context, text) => {
     expect(read(text, context)).toEqual([]);
   });
