@@ -344,18 +344,20 @@ function overlapsAny(list: { starts: number[]; furthest: number[] } | undefined,
 }
 
 /**
- * Readings that also yield to a finding of the rules named anywhere in their sentence: a time
- * demanded (handlers/time-demanded.ts) is underlined once per sentence, where a phrase of unbounded
- * availability already names it ("come in on your day off whenever the manager asks").
+ * Readings that also yield to a finding of the rules named anywhere in their clause: a time
+ * demanded (handlers/time-demanded.ts) is underlined once per clause, where a phrase of unbounded
+ * availability already names it ("come in on your day off whenever the manager asks"); a clause
+ * after a comma is a demand of its own ("cover the rota whenever the ward needs it, including at
+ * short notice").
  */
 const SENTENCE_READINGS = new Map<string, readonly string[]>([['time-demanded', ['unbounded-availability', 'availability-24-7']]]);
 
-/** The sentence of a match's first word. */
-const sentenceOfMatch = (doc: Doc, m: Match) => doc.tokens[Math.min(doc.tokenAt(m.start), doc.tokens.length - 1)]!.sentence;
+/** The clause of a match's first word. */
+const clauseOfMatch = (doc: Doc, m: Match) => doc.tokens[Math.min(doc.tokenAt(m.start), doc.tokens.length - 1)]!.clause;
 
 /**
  * Takes out of `shown` each clause reading that overlaps another finding of its category (sorted
- * lookups, so linear in findings), and each sentence reading whose sentence holds a finding of the
+ * lookups, so linear in findings), and each reading of SENTENCE_READINGS whose clause holds a finding of the
  * rules it names.
  */
 function yieldReadings(shown: Match[], rules: Matcher['rules'], doc: Doc): void {
@@ -375,18 +377,18 @@ function yieldReadings(shown: Match[], rules: Matcher['rules'], doc: Doc): void 
   }
   const covered = (m: Match, also: readonly string[]) =>
     overlapsAny(byCategory.get(rules[m.rule]!.category), m) || also.some((c) => overlapsAny(byCategory.get(c), m));
-  // The sentences that hold a finding a sentence reading yields to, by the rule it yields to.
+  // The clauses that hold a finding a sentence reading yields to, by the rule it yields to.
   const yieldTo = new Set([...SENTENCE_READINGS.values()].flat());
   const heldIn = new Set<string>();
-  for (const m of shown) if (yieldTo.has(rules[m.rule]!.id)) heldIn.add(`${rules[m.rule]!.id} ${sentenceOfMatch(doc, m)}`);
+  for (const m of shown) if (yieldTo.has(rules[m.rule]!.id)) heldIn.add(`${rules[m.rule]!.id} ${clauseOfMatch(doc, m)}`);
   const kept = shown.filter((m) => {
     const id = rules[m.rule]!.id;
     const also = CLAUSE_READINGS.get(id);
     if (also && covered(m, also)) return false;
     const over = SENTENCE_READINGS.get(id);
     if (!over || heldIn.size === 0) return true;
-    const sentence = sentenceOfMatch(doc, m);
-    return !over.some((other) => heldIn.has(`${other} ${sentence}`));
+    const clause = clauseOfMatch(doc, m);
+    return !over.some((other) => heldIn.has(`${other} ${clause}`));
   });
   shown.length = 0;
   shown.push(...kept);

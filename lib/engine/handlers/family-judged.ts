@@ -67,7 +67,7 @@ function ofPerson(doc: Doc, k: number, end: number): boolean {
   if (CHILDREN.has(tokens[k]!.norm)) {
     // Children may be patients: "her kids", "she has two under fives", "you've got young children".
     for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j]!.sentence === sentence; j--) if (HAVING.has(tokens[j]!.norm)) return true;
-  } else if (aboutPerson(doc, k) || noteAbout(doc, k) >= 0) return true;
+  } else if (aboutPerson(doc, k, true) || noteAbout(doc, k) >= 0) return true;
   // "anyone with small kids", "someone who's likely to go on maternity leave", "applicants who have children".
   for (let j = k - 1; j >= 0 && j >= k - 8 && tokens[j]!.sentence === sentence; j--) {
     if (HOLDERS.has(tokens[j]!.norm) && LINKS.has(tokens[j + 1]!.norm)) return true;

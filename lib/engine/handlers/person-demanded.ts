@@ -3,7 +3,7 @@ import { CONCEPTS } from '../concepts';
 import type { Doc } from '../document';
 import { demandOn } from '../judgement/demand';
 import { AUXILIARIES, nounClass, PREPOSITIONS } from '../lexicon';
-import { GAP } from '../tokenize';
+import { GAP, SHAPE } from '../tokenize';
 import { byFirstWord, phraseFrom } from './cue-per-sentence';
 import type { Hit, SpanHandler } from './types';
 
@@ -114,6 +114,14 @@ function endsNoun(doc: Doc, j: number): boolean {
   return ENDS.has(next.norm) || AUXILIARIES.has(next.norm) || PREPOSITIONS.has(next.norm) || next.norm === 'and' || next.norm === 'or';
 }
 
+/** Where a measure starting at token j ends ("5ft 8in", "1.7 metres"), or -1 when none starts there. */
+function measureEnd(doc: Doc, j: number): number {
+  const { tokens } = doc;
+  let end = j;
+  while (end < tokens.length && end < j + 3 && tokens[end]!.shape & SHAPE.DIGIT && tokens[end]!.sentence === tokens[j]!.sentence) end++;
+  return end > j ? end : -1;
+}
+
 /** Where the characteristic of the field's index that starts at token k ends, or -1 when none does. */
 function traitAt(doc: Doc, index: ReadonlyMap<string, string[][]>, k: number): number {
   const words = k < doc.tokens.length ? phraseFrom(doc, index, k) : undefined;
@@ -141,8 +149,9 @@ function runEnd(doc: Doc, field: DemandedField, index: ReadonlyMap<string, strin
       continue;
     }
     const lastWord = tokens[last - 1]!.norm;
-    // "strength of character", "a good build of team": what follows "of" is what the words are about.
-    if (next.norm === 'of') return -1;
+    // "strength of character", "a good build of team": what follows "of" is what the words are about,
+    // unless it is a measure ("a height of 5ft 8in").
+    if (next.norm === 'of') return measureEnd(doc, last + 1);
     // A phrase that takes its object ("local to", "live near") or of two words or more that is not a
     // describing word ("from Eastern Europe", "sharp ears") is whole.
     if (PREPOSITIONS.has(lastWord) || (last - k > 1 && !MODIFIERS.has(lastWord))) return last;

@@ -173,6 +173,9 @@ function personOf(doc: Doc, k: number, end: number, field: SaidField): number {
     if (cls === 'patient' || cls === 'service' || cls === 'place' || cls === 'organisation' || cls === 'thing') return -1;
     if (PERSON_HEADS.has(next.norm) || cls === 'person') return k;
   }
+  // "patients struggle with names like hers": a name compared is the candidate's, whoever struggles with it.
+  const named = tokens[k]!.norm === 'a' ? k + 1 : k;
+  if (doc.kind !== 'advert' && NAME_WORDS.has(tokens[named]?.norm ?? '') && tokens[named + 1]?.norm === 'like' && end === named + 3) return k;
   // "Being Muslim, she might not fit in", "At 58, he'd be": an opening phrase, then its person.
   if (next && next.sentence === sentence && next.gap & GAP.COMMA && AFTER_OPENING.has(next.norm) && k <= doc.sentenceStart(sentence) + OPENING) return k;
   for (let j = k - 1; j >= 0 && j >= k - HOLDER_WINDOW && tokens[j]!.sentence === sentence; j--) {
@@ -200,7 +203,7 @@ function personOf(doc: Doc, k: number, end: number, field: SaidField): number {
   if (doc.kind !== 'advert' && isPlaceCue(doc, k) && opensElided(doc, k)) return k;
   // A condition needs its holder named (condition-doubted reads "she", "he" and the rest).
   if (field === 'health') return -1;
-  if (aboutPerson(doc, k)) return k;
+  if (aboutPerson(doc, k, true)) return k;
   if (judgementOf(doc, k) >= 0) return k;
   return targetOf(doc, k, end) === 'person' ? k : -1;
 }

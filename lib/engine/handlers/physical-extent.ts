@@ -11,7 +11,8 @@ import type { Hit, SpanHandler } from './types';
 // words said of patients ("patients who walk all day"), stated as what the job is like ("staff are
 // on their feet all day"), negated ("you won't be lifting all day") or in a sentence with the
 // task's equipment or an adjustment ("standing all day, with seating and reasonable adjustments")
-// are not demands.
+// are not demands. A lift or a push without help ("turn patients on your own", "push beds unaided")
+// is the same demand: no bound on the effort where handling policy gives one (a second person, a hoist).
 
 /**
  * Stretches of time or effort with no bound: "all shift", "your whole shift", "without a break". Not
@@ -24,7 +25,10 @@ const EXTENTS = phraseList(`
   whole shift, whole day, whole night, entire shift, entire day, entire night,
   from start to finish, start to finish, without a break, without breaks, without any break, without any breaks, without a rest, without rest,
   without resting, without stopping, without a pause, without sitting, without sitting down, without complaint,
-  without complaining, non stop, nonstop, hours on end, hour after hour, every minute, all through the shift, all through the day`);
+  without complaining, non stop, nonstop, hours on end, hour after hour, every minute, all through the shift, all through the day,
+  on your own, on their own, by yourself, by themselves, unaided, unassisted, without help, without assistance, single handed,
+  single handedly, singlehandedly, with no help, with no assistance, for long periods, for prolonged periods, for extended periods,
+  for long stretches, without any problems, without any problem, without difficulty, without any difficulty`);
 const EXTENTS_BY_FIRST = byFirstWord(EXTENTS);
 
 /** Postures and movements of the body: "stand", "walk", "on your feet", "up and down stairs". */
@@ -69,9 +73,12 @@ function postureBefore(doc: Doc, k: number): number {
     // "think on your feet", "quick on your feet", "back on your feet" are not a posture.
     if (norm === 'feet') return j >= 2 && tokens[j - 2]!.norm === 'on' && FEET_OWNERS.has(tokens[j - 1]!.norm) && !FEET_IDIOMS.has(tokens[j - 3]?.norm ?? '') ? j - 2 : -1;
     const after = tokens[j + 1]?.norm ?? '';
-    if (OTHER_SENSE.has(after) && norm !== 'stairs' && norm !== 'ladders' && !(after === 'for' && HELD_FOR.has(norm) && opensSpell(doc, j + 1, k))) return -1;
-    // "up and down stairs", "up and down the stairs".
+    // The word after the posture may open the stretch itself ("kneel for long periods", "walk without a break"), not "carry on your own".
+    const stretch = j + 1 === k && (after === 'for' || after === 'without');
+    if (!stretch && OTHER_SENSE.has(after) && norm !== 'stairs' && norm !== 'ladders' && !(after === 'for' && HELD_FOR.has(norm) && opensSpell(doc, j + 1, k))) return -1;
+    // "up and down stairs", "up and down the stairs"; "kneel and crouch": the first of two postures.
     let start = j;
+    if (start >= 2 && (tokens[start - 1]!.norm === 'and' || tokens[start - 1]!.norm === 'or') && POSTURES.has(tokens[start - 2]!.norm)) start -= 2;
     if (tokens[start - 1]?.norm === 'the') start--;
     if (start >= 3 && tokens[start - 1]!.norm === 'down' && tokens[start - 2]!.norm === 'and' && tokens[start - 3]!.norm === 'up') start -= 3;
     return start >= from ? start : j;

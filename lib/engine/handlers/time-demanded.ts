@@ -17,7 +17,8 @@ import type { Hit, SpanHandler } from './types';
 /** Words that name a stretch of time after "any" or "whatever": "any hour", "whatever shifts". */
 const TIME_NOUNS = new Set([
   'hour', 'hours', 'time', 'times', 'day', 'days', 'night', 'nights', 'shift', 'shifts', 'moment', 'point', 'evening',
-  'evenings', 'weekend', 'weekends', 'weekday', 'weekdays', 'overtime', 'extra',
+  'evenings', 'weekend', 'weekends', 'weekday', 'weekdays', 'overtime', 'extra', 'pattern', 'patterns', 'rota', 'rotas', 'schedule',
+  'schedules',
 ]);
 const ANY = new Set(['any', 'whatever', 'whichever']);
 /** Words after "any time" that bound it: "any time between 8am and 6pm", "any day from Monday to Friday". */
@@ -31,8 +32,11 @@ const CALLING = new Set([
 const CHOOSING = new Set(['suit', 'suits', 'like', 'prefer', 'choose', 'wish', 'fancy', 'pick', 'want', "you'd", "you're"]);
 /** How far after "any shift" the employer's call may be: "any shift the rota coordinator gives you". */
 const CALL_REACH = 4;
-/** Verbs of the employer's call after "whenever" or "as and when": "whenever the principal asks" (not "whenever we offer shifts", which is the person's choice). */
-const CALLERS = new Set(['need', 'needs', 'ask', 'asks', 'require', 'requires', 'demand', 'demands', 'dictate', 'dictates', 'say', 'says', 'tell', 'tells', 'call', 'calls', 'ring', 'rings']);
+/** Verbs of the employer's or the work's call after "whenever" or "as and when": "whenever the principal asks", "whenever gaps appear" (not "whenever we offer shifts", which is the person's choice). */
+const CALLERS = new Set([
+  'need', 'needs', 'ask', 'asks', 'require', 'requires', 'demand', 'demands', 'dictate', 'dictates', 'say', 'says', 'tell', 'tells', 'call',
+  'calls', 'ring', 'rings', 'appear', 'appears', 'arise', 'arises', 'occur', 'occurs',
+]);
 /** Participles of the employer's call after "whenever": "whenever needed", "whenever asked". */
 const CALLED_FOR = new Set(['needed', 'required', 'asked', 'necessary', 'requested', 'called', 'told']);
 /** Demands that name flexibility after the hours: "Monday to Friday, 8am to 6pm, with flexibility expected". */
@@ -41,7 +45,9 @@ const FLEXIBILITY_DEMANDED = new Set(['expected', 'required', 'essential', 'dema
 /** "Notice" kept from the time: "no notice", "short notice", "a moment's notice". */
 const NOTICE_BEFORE = new Set(['no', 'without', 'zero', 'little', 'short', "moment's", "minute's", "second's", "moments'", "minutes'", 'immediate']);
 /** A limit denied: "with no limit", "without exception", "no end". */
-const LIMITS = new Set(['limit', 'limits', 'exception', 'exceptions', 'cap', 'ceiling', 'end']);
+const LIMITS = new Set(['limit', 'limits', 'exception', 'exceptions', 'cap', 'ceiling', 'end', 'restriction', 'restrictions']);
+/** What a limit denied may be on, which makes it a limit on time: "no restrictions on availability". */
+const LIMITED = new Set(['availability', 'hours', 'time', 'times', 'shifts', 'days']);
 /** Times off work: "on your days off", "during annual leave", "in the school holidays". */
 const OFF_TIMES = phraseList(`
   days off, day off, rest days, rest day, annual leave, leave, holiday, holidays, time off, weekends off, weekend off, nights off,
@@ -126,6 +132,8 @@ const PRESSURE = new Set([
   'overrun', 'overruns', 'overrunning', 'overran', 'short', 'short-staffed', 'understaffed', 'busy', 'busier', 'behind', 'backlog',
   'backlogs', 'swamped', 'stretched',
 ]);
+/** Times outside the working day before "as required" or "as needed": "evenings and weekends as required". */
+const OFF_HOURS = new Set(['evenings', 'weekends', 'nights', 'late', 'overtime', 'holidays', 'sundays', 'saturdays', 'lates']);
 /** "Extra shifts" and "additional hours" at the employer's call: "pick up extra shifts when needed", "additional shifts as required". */
 const EXTRA = new Set(['extra', 'additional']);
 const EXTRA_TIME = new Set(['shift', 'shifts', 'hours', 'days', 'nights', 'sessions']);
@@ -232,7 +240,8 @@ function ownRota(doc: Doc, from: number, to: number): boolean {
       if (ON_CALL_PERIODS.has(tokens[j + 1]?.norm ?? '') || WHILE.has(tokens[first - 1]?.norm ?? '')) return true;
       continue;
     }
-    if (!ROTAS.has(w)) continue;
+    // "when the rota is short": the rota's state, the work's call, not the person's turn.
+    if (!ROTAS.has(w) || (j + 2 < to && pressed(doc, j + 2))) continue;
     let filled = false;
     for (let b = j - 1; b >= from && b >= j - FILLING_REACH && !filled; b--) filled = FILLING.has(tokens[b]!.norm);
     if (!filled) return true;
@@ -303,14 +312,24 @@ function callAt(doc: Doc, k: number, from: number): number {
   for (let c = from; c < tokens.length && c <= from + CALL_REACH && tokens[c]!.sentence === tokens[k]!.sentence; c++) {
     const w = tokens[c]!.norm;
     if ((c > from && tokens[c]!.gap & (GAP.BREAK | GAP.COMMA)) || w === 'you') return -1;
-    // "Needs" is also patients' ("care needs"): the verb is read first. Not "whenever they need" (patients, perhaps).
-    if (CALLERS.has(w) && c > from && tokens[c - 1]!.norm !== 'they') {
+    // "Needs" is also patients' ("care needs"): the verb is read first. Not "whenever they need" when
+    // they may be patients; "available to the partners whenever they need them" is the employer's call.
+    if (CALLERS.has(w) && c > from && (tokens[c - 1]!.norm !== 'they' || employerBefore(doc, k))) {
       return Math.min(c + (tokens[c + 1]?.norm === 'it' || tokens[c + 1]?.norm === 'them' ? 2 : 1), tokens.length);
     }
     if (nounClass(tokens[c]!.base) === 'patient') return -1;
     if (pressed(doc, c)) return pressureEnd(doc, c);
   }
   return -1;
+}
+
+/** Who "they" after "whenever" at k may be: the noun just before it ("available to the partners whenever they need them"). */
+const EMPLOYERS = new Set(['partners', 'partner', 'manager', 'managers', 'consultants', 'team', 'practice', 'department', 'ward', 'management', 'directors', 'doctors', 'gps']);
+
+/** Whether "they" after "whenever" at k refers to the employer: a noun of the employer just before it, within two words. */
+function employerBefore(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  return EMPLOYERS.has(tokens[k - 1]?.norm ?? '') || (EMPLOYERS.has(tokens[k - 2]?.norm ?? '') && !(tokens[k]!.gap & GAP.BREAK));
 }
 
 /** Where the pressure word at c ends: "short-staffed" may be read as "short", "staffed". */
@@ -340,14 +359,23 @@ function openTimeAt(doc: Doc, k: number): number {
   // At the employer's call: "whenever the principal asks", "as and when the team needs it".
   if (w === 'whenever') return callAt(doc, k, k + 1);
   // "at all times": read with a verb of being reachable only (timeOfPerson).
-  if (w === 'at') return tokens[k + 1]?.norm === 'all' && tokens[k + 2]?.norm === 'times' ? k + 3 : -1;
+  if (w === 'at') {
+    if (tokens[k + 1]?.norm === 'all') return tokens[k + 2]?.norm === 'times' ? k + 3 : -1;
+    // "at the manager's discretion", "at the discretion of the practice": at the employer's call.
+    for (let j = k + 1; j <= k + 3 && j < tokens.length && tokens[j]!.sentence === t.sentence; j++) if (tokens[j]!.norm === 'discretion') return j + 1;
+    return -1;
+  }
   // "extra shifts when needed", "additional hours as required".
   if (EXTRA.has(w)) {
     if (!EXTRA_TIME.has(tokens[k + 1]?.norm ?? '') || !CALLED_WHEN.has(tokens[k + 2]?.norm ?? '')) return -1;
     const called = tokens[k + 3];
     return called && called.sentence === t.sentence && CALLED_FOR.has(called.norm) ? k + 4 : -1;
   }
-  if (w === 'as') return tokens[k + 1]?.norm === 'and' && tokens[k + 2]?.norm === 'when' ? callAt(doc, k, k + 3) : -1;
+  if (w === 'as') {
+    if (tokens[k + 1]?.norm === 'and' && tokens[k + 2]?.norm === 'when') return callAt(doc, k, k + 3);
+    // "evenings and weekends as required": the times off work at the employer's call.
+    return OFF_HOURS.has(tokens[k - 1]?.norm ?? '') && CALLED_FOR.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]!.sentence === t.sentence ? k + 2 : -1;
+  }
   // "8am to 6pm with flexibility expected": flexibility demanded on top of the hours stated.
   if (w === 'with') return tokens[k + 1]?.norm === 'flexibility' && FLEXIBILITY_DEMANDED.has(tokens[k + 2]?.norm ?? '') ? k + 3 : -1;
   const set = phraseFrom(doc, OPEN_BY_FIRST, k);
@@ -359,7 +387,11 @@ function openTimeAt(doc: Doc, k: number): number {
   if (NOTICE_BEFORE.has(w) && next?.norm === 'notice') return k + 2;
   // "with no limit", "without exception", "no end".
   // "no end date", "no end of support" are not limits on time.
-  if ((w === 'no' || w === 'without') && LIMITS.has(next?.norm ?? '')) return next!.norm === 'end' && (tokens[k + 2]?.norm === 'of' || tokens[k + 2]?.norm === 'date') ? -1 : k + 2;
+  if ((w === 'no' || w === 'without') && LIMITS.has(next?.norm ?? '')) {
+    if (next!.norm === 'end' && (tokens[k + 2]?.norm === 'of' || tokens[k + 2]?.norm === 'date')) return -1;
+    // "no restrictions on availability": the limit is on the person's time.
+    return tokens[k + 2]?.norm === 'on' && LIMITED.has(tokens[k + 3]?.norm ?? '') ? k + 4 : k + 2;
+  }
   if (w === 'without' && next?.norm === 'any' && LIMITS.has(tokens[k + 2]?.norm ?? '')) return k + 3;
   if (w === 'unlimited' && (next?.norm === 'hours' || next?.norm === 'availability')) return k + 2;
   // "until the last patient leaves", "until the work is done": an event, not a clock time.
@@ -463,7 +495,7 @@ function givingTime(doc: Doc, k: number, from: number): number {
  */
 function timeOfPerson(doc: Doc, verb: number, k: number, end: number): boolean {
   const { tokens } = doc;
-  if (tokens[k]!.norm === 'at') return REACHABLE.has(tokens[verb]!.norm);
+  if (tokens[k]!.norm === 'at' && tokens[k + 1]?.norm === 'all') return REACHABLE.has(tokens[verb]!.norm);
   let timely = TIMELY_VERBS.has(tokens[verb]!.norm);
   // "work with children in the school holidays", "stay with the patient until": a task with someone.
   if (tokens[verb + 1]?.norm === 'with') return false;
@@ -519,7 +551,9 @@ function timesDemanded(doc: Doc): Hit[] {
     // A place or a service that keeps the hours ("a hub open around the clock"), or urgent work stated.
     if (KEPT_BY_SERVICE.has(tokens[k - 1]?.norm ?? '') || KEPT_BY_SERVICE.has(tokens[k - 2]?.norm ?? '')) continue;
     // A bound in the sentence lifts every time in it.
-    if (sentenceHas(doc, from, to, BOUNDS_BY_FIRST) || sentenceHas(doc, from, to, URGENT_BY_FIRST) || ownRota(doc, statementOf(doc, verb), to)) {
+    // A limit denied on availability itself ("a 24/7 rota with no restrictions on availability") asks more than the rota.
+    const onAvailability = tokens[end - 2]?.norm === 'on' && LIMITED.has(tokens[end - 1]!.norm);
+    if (sentenceHas(doc, from, to, BOUNDS_BY_FIRST) || sentenceHas(doc, from, to, URGENT_BY_FIRST) || (!onAvailability && ownRota(doc, statementOf(doc, verb), to))) {
       lastSentence = t.sentence;
       continue;
     }

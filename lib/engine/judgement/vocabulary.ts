@@ -116,6 +116,11 @@ const GROUPS: Group[] = [
     be tired, too tired, get tired, not great with, isn't great with, won't be great with, wouldn't be great with,
     get moved on, be moved on, gets moved on, get posted, be posted, gets posted, red tape, paperwork, a faff, more trouble,
     cautious, costly, not a good sign, a bad sign, a worrying sign,
+    could barely follow, could hardly follow, couldn't follow, could not follow, couldn't understand, could not understand,
+    could barely understand, could hardly understand, struggled to follow, struggled to understand,
+    take it off, taking it off, takes it off, took it off, which is a shame, that's a shame, it's a shame, a bit of a shame, which is a pity,
+    don't see how, do not see how, can't see how, cannot see how, couldn't see how, puts me off, put me off, putting me off,
+    bit of settling in, lot of settling in, need settling in, needs settling in, take longer to, takes longer to, take a while to settle,
     bear that in mind, bear it in mind, worth bearing in mind, something to bear in mind, keep that in mind` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
@@ -128,7 +133,7 @@ const GROUPS: Group[] = [
   // Refusals: a preference against the person.
   { kind: 'refuse', reach: 'clause', takesObject: true, phrases: `
     avoid, not looking for, not looking at, not taking, steer clear, not keen, not after, don't want, do not want,
-    probably not for, prob not for, maybe not for` },
+    probably not for, prob not for, maybe not for, steer away from, steering away from` },
   { kind: 'refuse', reach: 'clause', writer: true, phrases: `rather not` },
   { kind: 'refuse', reach: 'clause', phrases: `
     unable to accommodate, cannot accommodate, can't accommodate, not able to accommodate, not accommodate,
@@ -215,7 +220,7 @@ const GROUPS: Group[] = [
   { kind: 'ask', reach: 'clause', phrases: `
     let us know if, let us know whether, let us know about, tell us if, tell us whether, tell us about,
     please state, please confirm, please indicate, please declare, please tell us, declare, check if,
-    check whether, find out if, find out whether, find out what, find out why, find out how, worth asking, ask her, ask him,
+    check whether, check her english, check his english, test her english, test his english, find out if, find out whether, find out what, find out why, find out how, worth asking, ask her, ask him,
     ask them, ask if, ask whether, ask how, ask what, ask why, ask when, want to know, wants to know, wanted to know, like to know, need to know what, need to know why,
     so we can plan, check they, check they're, check that they, make sure they, make sure they're, make sure whoever,
     make sure that they` },

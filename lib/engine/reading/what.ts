@@ -33,6 +33,10 @@ const INDEX = Object.fromEntries(
 
 /** Verbs of where someone trained or grew up, before "in" and a place: "trained in Lagos", "qualified in Pakistan", "born in Accra". */
 const TRAINED = new Set(['trained', 'qualified', 'studied', 'graduated', 'educated', 'schooled', 'raised', 'born']);
+/** Where training was had when no place is named: "trained abroad", "got her degree overseas". */
+const ABROAD = new Set(['abroad', 'overseas']);
+/** The same before the verb: "overseas-trained staff", "internationally educated nurses". */
+const TRAINED_WHERE = new Set(['overseas', 'abroad', 'foreign', 'internationally']);
 /** The same with "up" before "in": "grew up in Krakow", "brought up in Lahore". */
 const GREW_UP = new Set(['grew', 'brought']);
 /** Verbs and what was done before "in" and a place: "did her degree in Lisbon", "completed his training in Cebu". */
@@ -69,7 +73,7 @@ const YEARS = new Set(['years', 'year', 'yrs', 'yr']);
 const FIRSTS = new Map<string, number>();
 const bit = (field: SaidField) => 1 << SAID_FIELDS.indexOf(field);
 for (const field of SAID_FIELDS) for (const first of INDEX[field].keys()) FIRSTS.set(first, (FIRSTS.get(first) ?? 0) | bit(field));
-for (const w of [...TRAINED, ...GREW_UP, ...DID, ...MOVED, 'from']) FIRSTS.set(w, (FIRSTS.get(w) ?? 0) | bit('origin'));
+for (const w of [...TRAINED, ...GREW_UP, ...DID, ...MOVED, ...TRAINED_WHERE, 'from']) FIRSTS.set(w, (FIRSTS.get(w) ?? 0) | bit('origin'));
 const AGE_NUMBERS: string[] = [];
 for (let n = 20; n < 90; n++) AGE_NUMBERS.push(String(n));
 for (const w of [...AGE_BEFORE, ...AGE_NUMBERS]) FIRSTS.set(w, (FIRSTS.get(w) ?? 0) | bit('age'));
@@ -97,7 +101,7 @@ function isPlace(doc: Doc, j: number): boolean {
  */
 export function isPlaceCue(doc: Doc, k: number): boolean {
   const norm = doc.tokens[k]!.norm;
-  return TRAINED.has(norm) || GREW_UP.has(norm) || DID.has(norm) || MOVED.has(norm) || norm === 'from';
+  return TRAINED.has(norm) || GREW_UP.has(norm) || DID.has(norm) || MOVED.has(norm) || norm === 'from' || TRAINED_WHERE.has(norm);
 }
 
 /** The end of the place that starts at token j ("Lagos", "Sri Lanka"), or -1 when no place does. */
@@ -116,13 +120,31 @@ function fromHolder(doc: Doc, k: number): boolean {
   return IS.has(prev) && STUDIES.has(doc.tokens[k - 2]?.norm ?? '');
 }
 
+/**
+ * The end of a place of study after a verb of doing at k: "did her degree in Lisbon", "did her
+ * nursing degree in Kerala", "got his degree abroad", "did it in Ghana" (a qualification named
+ * before), or -1.
+ */
+function studiedWhere(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  let j = k + 1;
+  if (tokens[j]?.norm === 'it') j++;
+  else {
+    if (!WHOSE.has(tokens[j]?.norm ?? '') || !STUDIES.has(tokens[j + 1]?.norm ?? '')) return -1;
+    j += STUDIES.has(tokens[j + 2]?.norm ?? '') ? 3 : 2;
+  }
+  if (ABROAD.has(tokens[j]?.norm ?? '') && j > k + 2) return j + 1;
+  return tokens[j]?.norm === 'in' ? placeFrom(doc, j + 1) : -1;
+}
+
 /** The end of an origin proxy from token k ("trained in Lagos", "grew up in Krakow", "did her degree in Lisbon", "moved here from Kerala", "no one from Eastern Europe"), or -1. */
 function placeEnd(doc: Doc, k: number): number {
   const { tokens } = doc;
   const norm = tokens[k]!.norm;
-  if (TRAINED.has(norm)) return tokens[k + 1]?.norm === 'in' ? placeFrom(doc, k + 2) : -1;
+  if (TRAINED.has(norm)) return ABROAD.has(tokens[k + 1]?.norm ?? '') ? k + 2 : tokens[k + 1]?.norm === 'in' ? placeFrom(doc, k + 2) : -1;
   if (GREW_UP.has(norm)) return tokens[k + 1]?.norm === 'up' && tokens[k + 2]?.norm === 'in' ? placeFrom(doc, k + 3) : -1;
-  if (DID.has(norm)) return WHOSE.has(tokens[k + 1]?.norm ?? '') && STUDIES.has(tokens[k + 2]?.norm ?? '') && tokens[k + 3]?.norm === 'in' ? placeFrom(doc, k + 4) : -1;
+  if (DID.has(norm)) return studiedWhere(doc, k);
+  if (TRAINED_WHERE.has(norm)) return TRAINED.has(tokens[k + 1]?.norm ?? '') ? k + 2 : -1;
   if (norm === 'from') return fromHolder(doc, k) ? placeFrom(doc, k + 1) : -1;
   if (!MOVED.has(norm)) return -1;
   let j = k + 1;
@@ -232,9 +254,10 @@ function longestAt(doc: Doc, phrases: readonly string[][] | undefined, k: number
 const CLINICAL_WORK = new Set([
   'review', 'reviews', 'clinic', 'clinics', 'management', 'caseload', 'caseloads', 'pathway', 'pathways', 'training', 'education', 'research',
   'assessment', 'assessments', 'checks', 'specialist', 'specialists', 'lead', 'nurse', 'nurses', 'nursing', 'work', 'experience', 'awareness',
+  'foot', 'feet', 'eye', 'screening', 'care', 'service', 'services', 'unit', 'ward',
 ]);
 
-/** Whether the condition ending at `end` names an area of clinical work rather than the person's own ("diabetes reviews", "dementia care"). */
+/** Whether the condition ending at `end` names an area of clinical work rather than the person's own ("diabetes reviews", "diabetic foot", "dementia care"). */
 export function areaOfWork(doc: Doc, end: number): boolean {
   const next = doc.tokens[end];
   return next !== undefined && next.sentence === doc.tokens[end - 1]!.sentence && !(next.gap & (GAP.COMMA | GAP.BREAK)) && CLINICAL_WORK.has(next.norm);

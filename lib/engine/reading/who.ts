@@ -86,18 +86,35 @@ export function isWhichOne(doc: Doc, j: number): boolean {
   return (norm === 'one' || norm === "one's") && WHICH_ONE.has(doc.tokens[j - 1]?.norm ?? '');
 }
 
+/** Verbs by which the writer took someone on before: "last time we appointed a mum of three". */
+const HIRED = new Set(['appointed', 'hired', 'employed', 'recruited', 'took', 'taken']);
+/** Words after "our" that make the person one who held the post before: "our last porter", "our previous nurse". */
+const BEFORE_NOW = new Set(['last', 'previous', 'old']);
+
+/**
+ * Whether the writer's word at j opens a person hired before ("we appointed a mum of three and she
+ * was forever leaving early", "our last fella was 63"), whose characteristic a note then holds
+ * against whoever has it next, as it would a candidate's.
+ */
+function pastHire(doc: Doc, j: number): boolean {
+  const norm = doc.tokens[j]!.norm;
+  const next = doc.tokens[j + 1]?.norm ?? '';
+  return ((norm === 'we' || norm === 'i') && HIRED.has(next)) || (norm === 'our' && BEFORE_NOW.has(next));
+}
+
 /**
  * Whether the words at k are about the person being recruited (a pronoun, "the candidate", a name)
  * or one of a list of them ("the last one") rather than patients, the employer or a service: read back
- * over the clause, then the sentence's start.
+ * over the clause, then the sentence's start. With `pastHires`, for a reading that needs a judgement,
+ * also someone hired before ("we appointed a mum of three and ..."), not for one that flags a mention.
  */
-export function aboutPerson(doc: Doc, k: number): boolean {
+export function aboutPerson(doc: Doc, k: number, pastHires = false): boolean {
   const { tokens } = doc;
   const sentence = tokens[k]!.sentence;
   for (let j = k - 1; j >= 0 && j >= k - LOOKBACK && tokens[j]!.sentence === sentence; j--) {
     const t = tokens[j]!;
     if (PERSON.has(t.norm)) return meansCandidate(doc, j);
-    if (OTHER.has(t.norm)) return false;
+    if (OTHER.has(t.norm)) return pastHires && pastHire(doc, j);
     if (isWhichOne(doc, j)) return true;
     // "Number 6 is from Ghana", "No. 3 has a stammer": a candidate by the number of a shortlist.
     if ((t.norm === 'number' || t.norm === 'no') && (tokens[j + 1]!.shape & SHAPE.NUMBER) !== 0 && j + 1 < k) return true;

@@ -19,7 +19,7 @@ describe('a note that weighs what it says of a candidate', () => {
   it.each<[string, [string, string, number][]]>([
     // Where they trained or grew up, and a doubt of how they speak later in the same note: the place,
     // and the doubt a finding of its own.
-    ["Applicant 07 - qualified in Bucharest, so I'd want to hear her on the phone first.", [['origin-judged', 'Applicant 07 - qualified in Bucharest', 0]]],
+    ["Applicant 07 - qualified in Bucharest, so I'd want to hear her on the phone first.", [['origin-judged', 'Applicant 07 - qualified in Bucharest', 0], ['origin-judged', 'want to hear her on the phone', 46]]],
     ['Candidate C: schooled in Warsaw and the accent is noticeable on the phone.', [['origin-judged', 'Candidate C: schooled in Warsaw', 0], ['origin-judged', 'accent is noticeable', 40]]],
     ["- Joseph: grew up in Harare; solid clinically. Check he'll understand our older patients before we offer.", [['origin-judged', 'grew up in Harare', 10], ['origin-judged', "Check he'll understand our older patients", 47]]],
     ["Dr Lindqvist studied in Uppsala. Strong on audit. I'd test whether his English copes with the phones.", [['origin-judged', 'studied in Uppsala', 13], ['origin-judged', 'test whether his English copes', 54]]],
