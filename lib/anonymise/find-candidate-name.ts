@@ -13,7 +13,7 @@ export interface CandidateName {
 }
 
 /** A field holding the candidate's name; "From:" heads a statement written as a letter or e-mail. */
-const LABEL = /^\s*(?:full\s+)?(?:name|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from)\s*[:\-–]\s*/i;
+const LABEL = /^\s*(?:(?:full\s+)?(?:name|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from)\s*[:\-–]|personal\s+(?:information|details)(?:\s*[:\-–]|[ \t]{2,}|\t))\s*/i;
 const CV_OF = /^\s*(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/i;
 const CV_AFTER = /[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
 const SKIP_LINE =
@@ -163,7 +163,8 @@ function headingParts(tokens: string[]): string[] | null {
     // A particle in lower case or capitals stays out of the parts ("van", "DA"); a capitalised one is a part ("Ní").
     // Initials are no part to look for: "M.K." in "PRIYADARSHINI M.K."; nor is an abbreviated given name ("MD.", "Ma.").
     if ((ANY_CASE_PARTICLE.test(token) && (token === token.toLowerCase() || token === token.toUpperCase())) || INITIALS.test(token)) continue;
-    if (raw.endsWith('.') && ABBREVIATED_GIVEN.test(token)) continue;
+    // "MA." before a name in capitals is María abbreviated; as a part it would take every MA degree with it.
+    if (raw.endsWith('.') && (ABBREVIATED_GIVEN.test(token) || token === 'MA')) continue;
     const title = titleCase(token);
     if ((notNames.has(title) || notNames.has(token)) && !givenNames.has(title)) return null;
     parts.push(token === token.toUpperCase() ? title : token);
@@ -209,16 +210,19 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
   const found = (run: NameRun | null): CandidateName | null =>
     run ? { text: run.parts.length ? text.slice(run.start, run.end) : '', parts: run.parts } : null;
 
+  // Every name label near the top: "Name: T. Kavitha" and "Full name: Thayaparan Kavitha" are one person.
   const early = lines.slice(0, 30);
+  let labelled: CandidateName | null = null;
   for (const line of early) {
     const label = LABEL.exec(line.text);
-    if (label) {
-      const heading = headingName(text, line.start + label[0].length, line.end);
-      if (heading) return withNicknameLine(heading, lines, lines.indexOf(line));
-      const run = nameOnLine(words, text, line.start + label[0].length, line.end, false);
-      if (run) return found(run);
-    }
+    if (!label) continue;
+    const heading = headingName(text, line.start + label[0].length, line.end);
+    const name = heading ? withNicknameLine(heading, lines, lines.indexOf(line)) : found(nameOnLine(words, text, line.start + label[0].length, line.end, false));
+    if (!name) continue;
+    if (!labelled) labelled = name;
+    else if (name.parts.some((part) => labelled!.parts.includes(part))) for (const part of name.parts) if (!labelled.parts.includes(part)) labelled.parts.push(part);
   }
+  if (labelled) return labelled;
 
   let seen = 0;
   // Lines with words other than a document title ("Curriculum Vitae", "Supporting statement").

@@ -114,6 +114,7 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
       spans.push(makeSpan(dashedRule[1], start, start + dashed[2]!.trimEnd().length, { divisible: true, priority: 70 }));
       return;
     }
+    unmarkedCells(line.text, line.start, spans);
     if (!line.text.includes(':')) return;
     forEachField(line.text, (cellStart, cell) => {
       // Every "Label: value" in the cell, also one after another in sentences ("Languages: Tamil. Gender: female.").
@@ -144,6 +145,34 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
     });
   });
   return spans;
+}
+
+/**
+ * A label and its value with no colon, in a row of cells as Europass and other table layouts write
+ * them: "Sex Female | Date of birth 30/06/1991 | Nationality Spanish". Only in a row of two cells or
+ * more, only labels that name a personal detail outright, and only a short capitalised value (or a
+ * date after a date-of-birth label), so "Health Care Assistant" on its own line is no health field.
+ */
+const UNMARKED = /^(gender|sex|nationality|citizenship|religion|marital status|civil status|ethnicity|ethnic origin|place of birth|country of birth|date of birth)[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}|\d[\d./ -]{5,12}\d)$/iu;
+
+function unmarkedCells(line: string, lineStart: number, spans: Span[]): void {
+  if (line.length > 300 || line.includes(':')) return;
+  let cells = 0;
+  const found: [number, number, RedactionType][] = [];
+  forEachCell(line, CELL_BREAKS, (start, end) => {
+    if (end === start) return;
+    cells++;
+    if (end - start > 60) return;
+    const m = UNMARKED.exec(line.slice(start, end).trim());
+    if (!m) return;
+    const type = LABELS.find(([pattern]) => pattern.test(m[1]!))?.[1];
+    const dated = /^\d/.test(m[2]!);
+    if (!type || dated !== (type === 'date-of-birth')) return;
+    const valueStart = start + line.slice(start, end).indexOf(m[2]!, m[1]!.length);
+    found.push([valueStart, valueStart + m[2]!.length, type]);
+  });
+  if (cells < 2) return;
+  for (const [start, end, type] of found) spans.push(makeSpan(type, lineStart + start, lineStart + end, { divisible: true, priority: 70 }));
 }
 
 /**

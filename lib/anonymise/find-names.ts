@@ -224,11 +224,14 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       lead > 0 &&
       (words[lead - 1]!.kind === 'initial' ||
         (words[lead - 1]!.dot && ABBREVIATED_GIVEN.test(words[lead - 1]!.text)) ||
+        // "MA. CRISTINA B. DELA CRUZ": María abbreviated in a name in capitals (not the degree, which follows a name).
+        (words[lead - 1]!.dot && words[lead - 1]!.text === 'MA' && words[lead]!.kind === 'caps') ||
         // "Mª Dolores", "mª josé": María abbreviated with a superscript (NFKC reads "Ma", "ma").
         (SUPERSCRIPT_GIVEN.test(words[lead - 1]!.text) && (words[lead - 1]!.kind === 'lower') === lowerName) ||
         // "Y. b. A. Al-Hashimi": "bin" abbreviated between initials.
         (words[lead - 1]!.dot && words[lead - 1]!.text === 'b' && words[lead - 2]?.kind === 'initial') ||
-        (words[lead - 1]!.kind === 'particle' && !words[lead - 1]!.dot && (surname || afterTitle(words, lead - 1))) ||
+        // A particle before a name of two parts or more, or after initials, is the name's: "J. P. dos Santos Oliveira".
+        (words[lead - 1]!.kind === 'particle' && !words[lead - 1]!.dot && (surname || afterTitle(words, lead - 1) || mention.parts.length > 1 || words[lead - 2]?.kind === 'initial')) ||
         (lowerName && isLowerInitial(words[lead - 1]!))) &&
       INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start))
     )
@@ -276,6 +279,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       if ((!gap.test(between) && !cited) || !(initial.dot || /^(?:[ \t]*[\n,|()]|[ \t]{2}|[ \t]+\p{Lu}\b|$)/u.test(text.slice(initial.end, initial.end + 3)))) break;
       end = initial.end + (initial.dot ? 1 : 0);
     }
+    // A name broken across a line by a hyphen, as PDF text wraps it: "Dr Tendai Mudzin-\ngwa".
+    const broken = BROKEN_AT_LINE_END.exec(text.slice(end, end + 40));
+    if (broken) end += broken[0].length;
     // Close a nickname's bracket or quote: "Chukwuemeka (Emeka)".
     const opened = text.slice(start, end);
     if (/[("“]/.test(opened) && !/[)"”]/.test(opened.slice(opened.search(/[("“]/) + 1)) && /^[)"”]/.test(text.slice(end, end + 1))) end++;
@@ -287,6 +293,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   }
   return spans;
 }
+
+/** The rest of a word carried to the next line after a hyphen: "-\ngwa". */
+const BROKEN_AT_LINE_END = /^-\n[ \t]*\p{Ll}[\p{Ll}'’]*(?![\p{L}\p{M}])/u;
 
 /** The person whose parts best match a mention: a shared surname counts double; ties go to the candidate. */
 function personOf(parts: string[], persons: Person[], owner: Map<string, number[]>): number {

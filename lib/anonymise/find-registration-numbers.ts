@@ -12,7 +12,7 @@ interface RegistrationRule {
 }
 
 const ANY_REGISTER =
-  /\b(?:GMC|General Medical Council|GPhC|General Pharmaceutical Council|GDC|General Dental Council|GOC|General Optical Council|HCPC|Health and Care Professions Council|NMC|Nursing and Midwifery Council|PIN|PAMVR|registration|reg\.?|registration no|performers list)\b/i;
+  /\b(?:GMC|General Medical Council|GPhC|General Pharmaceutical Council|GDC|General Dental Council|GOC|General Optical Council|HCPC|Health and Care Professions Council|NMC|Nursing and Midwifery Council|AHCS|Academy for Healthcare Science|RCCP|PIN|PAMVR|registration|reg\.?|registration no|performers list|licen[cs]e)\b/i;
 
 /**
  * Professional registration numbers. Formats (checked against each register's public search):
@@ -59,7 +59,9 @@ const RULES: RegistrationRule[] = [
  * "Registration no: 04/51872"): registers such as the RCCP's and overseas councils' write them so.
  */
 const TWO_PART = /(?<![\w./-])\d{2,6}[-/]\d{3,6}(?![\w-]|[./]\d)/g;
-const REGISTRATION_LABEL_BEFORE = /\b(?:reg(?:istration)?(?:\.?[ \t]?(?:no|number))?|PIN)\.?[ \t]{0,2}:?[ \t]{0,2}$/i;
+const REGISTRATION_LABEL_BEFORE = /\b(?:reg(?:istration)?(?:\.?[ \t]?(?:no|number))?|PIN|AHCS|RCCP)\.?[ \t]{0,2}:?[ \t]{0,2}$/i;
+/** A licence's number, leading zeros and all, straight after the word: "PRC licence 0012345", "Licence no: 004521". */
+const LICENCE_NUMBER = /\blicen[cs]e(?:[ \t]?(?:no\.?|number))?[ \t]{0,2}:?[ \t]{0,2}(\d{5,10})(?![\w-])/gi;
 /** Two years ("2018-2020") are a span of time, not a number. */
 const YEAR_SPAN = /^(?:19|20)\d{2}[-/](?:19|20)?\d{2}$/;
 
@@ -103,5 +105,9 @@ export function findRegistrationNumbers(text: string): Span[] {
     }
   }
   labelledTwoPartNumbers(text, spans);
+  for (const m of matchAll(text, LICENCE_NUMBER)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push(makeSpan('registration-number', start, start + m[1]!.length));
+  }
   return spans;
 }

@@ -96,7 +96,11 @@ function agedInNote(doc: Doc, k: number): boolean {
   // A numbered note is a candidate's; a titled or named one only in a text about hiring ("Mrs Brown - 82" may be a patient).
   let person = numberedNote(doc, k);
   if (!person && doc.documentHas(RECRUITING)) {
-    for (let j = label; !person && j < k && !(tokens[j + 1]!.gap & GAP.BREAK); j++) person = TITLES.has(tokens[j]!.norm) || doc.nameKind(j) === NAME.PERSON;
+    for (let j = label; !person && j < k; j++) {
+      person = TITLES.has(tokens[j]!.norm) || doc.nameKind(j) === NAME.PERSON;
+      if (tokens[j + 1]!.gap & GAP.BREAK) break;
+    }
+    person ||= firstNameLabel(doc, label, k);
   }
   if (!person || aboutSomeoneElse(doc, k)) return false;
   if (DECADES.has(tokens[k]!.norm)) return true;
@@ -104,6 +108,28 @@ function agedInNote(doc: Doc, k: number): boolean {
   if (!/\s/.test(doc.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
   const next = tokens[k + 1];
   return (tokens[k]!.gap & GAP.BREAK) !== 0 && (next === undefined || next.sentence !== tokens[k]!.sentence || (next.gap & (GAP.COMMA | GAP.BREAK)) !== 0);
+}
+
+/** Capitalised words that label a note with something other than a person: "Dates: 22, 23", "Total: 45,". */
+const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'date', 'dates', 'day', 'days', 'total', 'totals', 'age', 'ages', 'room',
+  'rooms', 'hours', 'time', 'times', 'band', 'salary', 'start', 'week', 'weeks', 'score', 'scores', 'average', 'count', 'number', 'ward', 'bay',
+  ...RECRUITING.flat(),
+]);
+
+/**
+ * Whether a note's label is a first name alone, or with a surname's initial: "- Brian: 61, retired
+ * from…", "Liam (20) - plays football", "Keira M - 19,". At a line's start any word has a capital,
+ * so names.ts cannot tell a name there; in a text about hiring, a label of one plain capitalised
+ * word (not an abbreviation, a day, a month or a label such as "Total" or "Applications") given an age is a candidate's.
+ */
+function firstNameLabel(doc: Doc, label: number, k: number): boolean {
+  const { tokens } = doc;
+  const name = tokens[label]!;
+  if (!(name.shape & SHAPE.CAP) || name.shape & SHAPE.CAPITALS || NOT_NAMES.has(name.norm)) return false;
+  const initial = tokens[label + 1]!;
+  return label + 1 === k || (label + 2 === k && initial.norm.length === 1 && (initial.shape & SHAPE.CAP) !== 0);
 }
 
 /** Words that label a note with a candidate's place on a list: "Candidate 3 -", "Applicant B:", "No. 4 -". */

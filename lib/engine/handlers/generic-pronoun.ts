@@ -16,6 +16,11 @@ const ROLE_NOUNS = new Set([
   'administrator', 'coordinator', 'co-ordinator', 'worker', 'physiotherapist', 'paramedic', 'associate',
   'secretary', 'lead', 'leader', 'trainee', 'registrar', 'locum', 'navigator', 'clerk', 'supervisor', 'partner',
   'whoever', 'someone', 'anyone', 'colleague', 'hire', 'newcomer', 'incumbent', 'volunteer', 'handler', ...TITLE_HEADS,
+  // Jobs by name, as adverts call the post-holder: "the successful physio will run his own clinics".
+  'physio', 'midwife', 'porter', 'driver', 'officer', 'analyst', 'consultant', 'surgeon', 'physician', 'anaesthetist', 'psychiatrist',
+  'psychologist', 'podiatrist', 'dietitian', 'dietician', 'radiographer', 'sonographer', 'phlebotomist', 'audiologist', 'physiologist',
+  'scientist', 'counsellor', 'adviser', 'advisor', 'educator', 'engineer', 'electrician', 'plumber', 'cleaner', 'housekeeper', 'chef',
+  'cook', 'gardener', 'chaplain', 'apprentice', 'specialist', 'professional', 'dispenser', 'accountant', 'buyer', 'operative', 'caretaker',
   // The post itself: "Re the vacancy: she will need...", "the post is full time and he will...".
   'post', 'role', 'vacancy', 'position', 'job',
   // The person asked for to fill a gap: "we need cover for the dispensary. She'll need...".
@@ -26,6 +31,9 @@ const ROLE_NOUNS = new Set([
 ]);
 /** "A health visitor" is a role, though a visitor alone is someone a service receives. */
 const isHealthVisitor = (doc: Doc, j: number) => doc.tokens[j]!.base === 'visitor' && doc.tokens[j - 1]?.norm === 'health';
+
+/** Words that give a role a sex: "a female electrician", "a male nurse". */
+const SEXED = new Set(['female', 'male', 'woman', 'man', 'lady', 'women', 'men', 'ladies']);
 
 /** The post itself rather than a person in it. */
 const POSTS = new Set(['post', 'role', 'vacancy', 'position', 'job', 'cover', 'replacement']);
@@ -417,7 +425,7 @@ export const genericPronoun: SpanHandler = {
       }
       if (isNumbered(doc, j)) {
         if (firstNumbered < 0) firstNumbered = j;
-      } else if (firstRole < 0 && doc.kind === 'advert') firstRole = j;
+      } else if (firstRole < 0 && doc.kind === 'advert' && !SEXED.has(tokens[j - 1]?.norm ?? '')) firstRole = j;
     }
     const at = sentenceCounter(doc);
     // The sentence of the last pronoun of each sex that was about a named person: a chain of "her ...
@@ -453,6 +461,9 @@ export const genericPronoun: SpanHandler = {
         // "the lad you sent last time, he struggled": one person by sex whom the writer has met.
         if (TITLES.has(w.norm) || PARTICULAR.has(w.norm) || isOneBefore(doc, j) || (ONE_PERSON.has(w.norm) && (isParticular(doc, j) || isOneSeen(doc, j))) || isNumberLabel(doc, j) || isKin(doc, j)) isNamed = true;
         else if (ROLE_NOUNS.has(w.base) || isHealthVisitor(doc, j)) {
+          // "a female electrician on her own": the pronoun agrees with the sex the writer gave the role,
+          // which the gendered-language rules flag; it is not a pronoun chosen for any post-holder.
+          if (SEXED.has(tokens[j - 1]?.norm ?? '')) continue;
           if (isNumbered(doc, j) || isParticular(doc, j)) isNamed = true;
           else if (isColleague(doc, j)) {
             named = true;

@@ -1,6 +1,10 @@
 import type { Doc } from '../document';
 import type { Hit, SpanHandler } from './types';
 
+/** Words that put an origin in doubt: "if he's actually from here", "whether she's really British". */
+const HEDGED_ORIGIN = new Set(['actually', 'really', 'originally', 'even', 'definitely']);
+/** Words after "from" that may name where someone lives now: "from round here". */
+const LOCAL = new Set(['here', 'round', 'around']);
 /** After "where ... you": words that ask about origin rather than logistics. */
 const ORIGIN_VERBS = new Set(['from', 'born', 'grow', 'grew', 'brought', 'raised', 'originally', 'originate', 'hail']);
 /** "where are you travelling from", "where will you be commuting from": logistics. */
@@ -160,6 +164,16 @@ function originQuestion(doc: Doc, from: number, to: number): [number, number] | 
     }
     // "Were you born here?", "Were you born in the UK?"
     if (w === 'were' && tokens[k + 1]?.norm === 'you' && tokens[k + 2]?.norm === 'born') return [k, k + 3];
+    // Reported: "useful to know if he's actually from here", "check whether she's really British".
+    if ((w === 'if' || w === 'whether') && THIRD_PERSON.has(tokens[k + 1]?.norm ?? '')) {
+      // "if he's", "whether she is".
+      const verb = BE_END.has(tokens[k + 2]?.norm ?? '') ? k + 3 : k + 2;
+      const hedged = HEDGED_ORIGIN.has(tokens[verb]?.norm ?? '');
+      const at = hedged ? verb + 1 : verb;
+      const [state, len] = findPhrase(doc, at, Math.min(to, at + 5), ORIGIN_STATES);
+      // Unhedged, "if she's from round here" may ask about a commute; "actually from here" asks about origin.
+      if (state === at && (hedged || !LOCAL.has(tokens[at + 1]?.norm ?? ''))) return [k, at + len];
+    }
     if ((w === 'are' && tokens[k + 1]?.norm === 'you') || (w === 'is' && (tokens[k + 1]?.norm === 'she' || tokens[k + 1]?.norm === 'he'))) {
       const [at, len] = findPhrase(doc, k + 2, Math.min(to, k + 7), ORIGIN_STATES);
       if (at === k + 2) return [k, at + len];

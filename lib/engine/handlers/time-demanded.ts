@@ -130,7 +130,7 @@ const CALLS = new Set(['whenever', 'as']);
 /** Words of the work running over or short of staff after "whenever": the time is then at the work's call ("stay on whenever the list overruns"). */
 const PRESSURE = new Set([
   'overrun', 'overruns', 'overrunning', 'overran', 'short', 'short-staffed', 'understaffed', 'busy', 'busier', 'behind', 'backlog',
-  'backlogs', 'swamped', 'stretched',
+  'backlogs', 'swamped', 'stretched', 'rush', 'pressure', 'pressures', 'surge', 'surges', 'overflowing',
 ]);
 /** Times outside the working day before "as required" or "as needed": "evenings and weekends as required". */
 const OFF_HOURS = new Set(['evenings', 'weekends', 'nights', 'late', 'overtime', 'holidays', 'sundays', 'saturdays', 'lates']);
@@ -317,7 +317,8 @@ function callAt(doc: Doc, k: number, from: number): number {
     if (CALLERS.has(w) && c > from && (tokens[c - 1]!.norm !== 'they' || employerBefore(doc, k))) {
       return Math.min(c + (tokens[c + 1]?.norm === 'it' || tokens[c + 1]?.norm === 'them' ? 2 : 1), tokens.length);
     }
-    if (nounClass(tokens[c]!.base) === 'patient') return -1;
+    // "whenever they need us" is patients' need; "whenever the patient list runs over" the work's.
+    if (nounClass(tokens[c]!.base) === 'patient' && !WORKLOAD.has(tokens[c + 1]?.norm ?? '')) return -1;
     if (pressed(doc, c)) return pressureEnd(doc, c);
   }
   return -1;
@@ -339,6 +340,10 @@ function pressureEnd(doc: Doc, c: number): number {
 
 /** Copulas and verbs before a state of the work: "the ward is short", "we're running behind", "it gets busy". */
 const BEING = new Set(['is', 'are', 'was', 'were', "we're", "it's", "they're", 'running', 'runs', 'run', 'gets', 'get', 'getting', 'be']);
+/** Nouns after "patient" that make it the work's load: "the patient list", "patient numbers". */
+const WORKLOAD = new Set(['list', 'lists', 'numbers', 'flow', 'demand', 'queue', 'queues', 'volumes', 'load']);
+/** Verbs before "over" that make it the work overrunning: "the list runs over". */
+const OVERRUNNING = new Set(['runs', 'run', 'running', 'ran', 'goes', 'go', 'going', 'went']);
 /** States that name the work's pressure only as a state ("is short", "short-staffed"), not as a word's sense ("a short placement", "busy clinics"). */
 const STATES = new Set(['short', 'busy', 'busier', 'behind', 'swamped', 'stretched']);
 
@@ -346,6 +351,8 @@ const STATES = new Set(['short', 'busy', 'busier', 'behind', 'swamped', 'stretch
 function pressed(doc: Doc, c: number): boolean {
   const { tokens } = doc;
   const w = tokens[c]!.norm;
+  // "whenever the list runs over", "whenever clinic goes over".
+  if (w === 'over') return OVERRUNNING.has(tokens[c - 1]?.norm ?? '');
   if (!PRESSURE.has(w)) return false;
   if (!STATES.has(w)) return true;
   return BEING.has(tokens[c - 1]?.norm ?? '') || tokens[c + 1]?.norm === 'staffed';

@@ -105,7 +105,9 @@ const GROUPS: Group[] = [
     could she manage, could he manage, would she manage, would he manage, can she manage, can he manage, will she manage, will he manage,
     could she cope, could he cope, how she'd manage, how he'd manage, how she'll manage, how he'll manage,
     won't manage, wouldn't manage, will not manage, would not manage, can't manage, cannot manage, couldn't manage,
-    won't be able to manage, never manage,
+    won't be able to manage, never manage, won't want, wouldn't want, will not want, would not want, won't fancy, wouldn't fancy,
+    won't be keen, wouldn't be keen, won't be up for, wouldn't be up for, couldn't tell whether, couldn't tell if, can't tell whether,
+    can't tell if, cannot tell whether, could not tell whether, no idea whether, no idea if,
     go back home, going back home, move back home, back to her country, back to his country, back to their country,
     how long she plans to stay, how long he plans to stay, how long they plan to stay, how long she intends to stay,
     how long he intends to stay,
@@ -223,7 +225,9 @@ const GROUPS: Group[] = [
     check whether, check her english, check his english, test her english, test his english, find out if, find out whether, find out what, find out why, find out how, worth asking, ask her, ask him,
     ask them, ask if, ask whether, ask how, ask what, ask why, ask when, want to know, wants to know, wanted to know, like to know, need to know what, need to know why,
     so we can plan, check they, check they're, check that they, make sure they, make sure they're, make sure whoever,
-    make sure that they` },
+    make sure that they, ask everyone whether, ask everyone if, ask everybody whether, ask everybody if, ask all of them whether,
+    ask each of them whether, ask every candidate whether, ask every applicant whether, ask all candidates whether,
+    ask all applicants whether, ask candidates whether, ask applicants whether, ask candidates if, ask applicants if` },
 ];
 
 /** Every phrase, once. */
