@@ -19,10 +19,10 @@ const SENTENCE_END = /[.!?](?=\s|$)|\n|[|•]/g;
 /**
  * Coming to the UK: "came to the UK", "moving to Britain", "arrived in this country", "my parents
  * brought me to Britain", "came over from Kerala" (over to here), "moved here" (not a nation of it:
- * "moved to Scotland" may be from Leeds).
+ * "moved to Scotland" may be from Leeds; arriving in one is coming from abroad: "when I first arrived in England").
  */
 const ARRIVAL =
-  /\b(?:(?:[Cc]ame|[Cc]ome|[Cc]oming|[Mm]oved|[Mm]oving|[Aa]rrived|[Aa]rriving|[Mm]igrated|[Ee]migrated|[Rr]elocated|[Rr]elocating|[Bb]rought[ \t\n]+(?:me|us))[ \t\n]+(?:over[ \t\n]+)?(?:(?:to|in)[ \t\n]+(?:the[ \t\n]+)?(?:UK|United[ \t\n]+Kingdom|Britain|Great[ \t\n]+Britain|this[ \t\n]+country)|here)|(?:[Cc]ame|[Cc]oming|[Mm]oved)[ \t\n]+over(?=[ \t\n]+from[ \t\n]+\p{Lu}))\b/gu;
+  /\b(?:(?:[Cc]ame|[Cc]ome|[Cc]oming|[Mm]oved|[Mm]oving|[Aa]rrived|[Aa]rriving|[Mm]igrated|[Ee]migrated|[Rr]elocated|[Rr]elocating|[Bb]rought[ \t\n]+(?:me|us))[ \t\n]+(?:over[ \t\n]+)?(?:(?:to|in)[ \t\n]+(?:the[ \t\n]+)?(?:UK|United[ \t\n]+Kingdom|Britain|Great[ \t\n]+Britain|this[ \t\n]+country)|here)|(?:[Cc]ame|[Cc]oming|[Mm]oved)[ \t\n]+over(?=[ \t\n]+from[ \t\n]+\p{Lu})|[Aa]rriv(?:ed|ing)[ \t\n]+in[ \t\n]+(?:England|Scotland|Wales|Northern[ \t\n]+Ireland))\b/gu;
 /** Coming to a town: "came to Bradford", "moved to Luton" says no status alone; only a status or visa after it tells how ("as refugees"). */
 const ARRIVAL_TOWN = /\b(?:[Cc]ame|[Cc]ome|[Cc]oming|[Mm]oved|[Mm]oving|[Aa]rrived|[Aa]rriving)[ \t\n]+(?:over[ \t\n]+)?(?:to|in)[ \t\n]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
 /** What may follow an arrival, each `[pattern, telling]`: a year and company say nothing alone; an age, being alone, a status or a visa tell how the writer came. */
@@ -74,7 +74,7 @@ function writersArrival(text: string, at: number): boolean {
 function arrivals(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of [...matchAll(text, ARRIVAL), ...matchAll(text, ARRIVAL_TOWN)]) {
-    const town = !/(?:UK|Kingdom|Britain|country|here|over)$/.test(m[0]);
+    const town = !/(?:UK|Kingdom|Britain|country|here|over)$|^[Aa]rriv.*(?:England|Scotland|Wales|Ireland)$/.test(m[0]);
     let end = m.index + m[0].length;
     let telling = false;
     let aged = false;
