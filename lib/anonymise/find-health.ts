@@ -12,7 +12,7 @@ const CONDITION =
 /** Kept apart from CONDITION, whose size puts it past the ReDoS checker's time. */
 const MENOPAUSE = /\b(?:the[ \t]+)?(?:peri)?menopause\b/g;
 /** The same, for conditions told in more words: "on the autism spectrum", "vascular dementia", "a colostomy", "a cleft palate", "a nut allergy". */
-const CONDITION_MORE = /\b(?:(?:on[ \t]+the[ \t]+)?autis(?:m|tic)[ \t]+spectrum|(?:vascular|frontotemporal|early-onset|young-onset)[ \t]+dementia|colostomy|ileostomy|cleft[ \t]+(?:lip|palate)(?:[ \t]+and[ \t]+palate)?|ill[ \t-]+health|(?:nut|peanut|penicillin|latex|shellfish|food)[ \t]+allerg(?:y|ies)|obsessive[ \t-]+compulsive[ \t]+disorder)\b/g;
+const CONDITION_MORE = /\b(?:(?:on[ \t]+the[ \t]+)?autis(?:m|tic)[ \t]+spectrum|(?:vascular|frontotemporal|early-onset|young-onset)[ \t]+dementia|colostomy|ileostomy|cleft[ \t]+(?:lip|palate)(?:[ \t]+and[ \t]+palate)?|ill[ \t-]+health|(?:nut|peanut|penicillin|latex|shellfish|food)[ \t]+allerg(?:y|ies)|obsessive[ \t-]+compulsive[ \t]+disorder|meningitis|sepsis|tuberculosis)\b/g;
 /** A clause about the writer or their family: "I have", "I was diagnosed", "my brother, who has". */
 const PERSONAL =
   /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed|survived|beat|take|took|see|saw|carry|attend|attended|get|got)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+has)\b/i;
@@ -36,9 +36,16 @@ function sentence(text: string, start: number, end: number, before = 200, after 
 
 const near = (text: string, start: number, end: number) => sentence(text, start, end, 60, 20);
 
-/** ", which is in remission", ", which is well controlled with a pump", ", well controlled with inhalers": words that describe the condition. */
+/** ", which is in remission", ", which I manage with exercise", ", well controlled with inhalers": words that describe the condition. */
 const DESCRIBED =
-  /^(?:,\s+which\s+(?:is|was|has|had)\b[^,;.!?()]{0,60}|,\s+(?:controlled|managed)\s+(?:with|by|on)\b[^,;.!?()]{0,40}|,?\s+(?:(?:both|each|all)\s+)?(?:well|fully|now)\s+(?:controlled|managed)\b[^,;.!?()]{0,40}|\s+(?:is|was|has\s+been|remains)\s+(?:(?:well|fully|now|largely|stable\s+and)\s+)?(?:controlled|managed|stable)\b[^,;.!?()]{0,40})/;
+  /^(?:,\s+which\s+(?:is|was|has|had|I|flares?|affects?|rarely|never|occasionally|sometimes)\b[^,;.!?()]{0,60}|,\s+(?:controlled|managed)\s+(?:with|by|on)\b[^,;.!?()]{0,40}|,?\s+(?:(?:both|each|all)\s+)?(?:well|fully|now|diet|insulin|tablet)[\s-]+(?:controlled|managed)\b[^,;.!?()]{0,40}|\s+(?:is|was|has\s+been|remains)\s+(?:(?:well|fully|now|largely|stable\s+and)\s+)?(?:controlled|managed|stable)\b[^,;.!?()]{0,40})/;
+/**
+ * The disclosure going on after the condition, to its clause's end: "[type 1 diabetes] and manage it with
+ * a pump", "and now take medication", "and finished treatment in 2020", "; it is relapsing-remitting and currently
+ * stable" (what it has never affected is no detail of it, and stays).
+ */
+const CONTINUED =
+  /^(?:,?[ \t]+and[ \t]+(?:I[ \t]+)?(?:(?:now|also|still)[ \t]+)?(?:(?:manage|managed|control|controlled|treat|treated)[ \t]+(?:it|them|this|both)\b|(?:take|took|use|used|need|needed|finished|completed|started|had)[ \t]+(?:(?:my|daily|regular|the)[ \t]+)?(?:medication|medicines?|tablets|insulin|inhalers?|treatment|chemotherapy|chemo|radiotherapy|physiotherapy|therapy)\b)[^,;.!?()\n]{0,60}|;[ \t]+it[ \t]+(?:is|was)[ \t]+(?:(?:now|currently|well|mostly|largely)[ \t]+)?[\p{Ll}-]+(?:[ \t]+and[ \t]+(?:(?:now|currently|well|mostly|largely)[ \t]+)?(?:stable|controlled|managed|mild))?)/u;
 /** What it is managed with, after it: "[my type 1 diabetes with an insulin pump]", "on daily inhalers". */
 const MANAGED_WITH = /^[ \t]+(?:with|on|by)[ \t]+(?:(?:an?|my|daily|regular)[ \t]+)?(?:insulin(?:[ \t]+pump)?|(?:preventer[ \t]+)?inhalers?|medication|medicines?|tablets|injections|diet(?:[ \t]+and[ \t]+exercise)?|a[ \t]+pump)\b/;
 /** How the condition is managed or which kind it is, just before it: "diet-controlled [type 2 diabetes]", "well controlled", "mild", "postnatal", "ulcerative". */
@@ -100,7 +107,16 @@ const OPERATION =
   /\b(?:my|had|underwent|undergone|needed|after|following|since|from)[ \t]+(?:(?:an?|my)[ \t]+)?(?:(?:left|right|emergency|major)[ \t]+)?((?:knee|hip|shoulder|ACL|cruciate|ligament|spinal|spine|back|heart|cardiac|bowel|brain|cataract|hernia|ankle|wrist|elbow|neck|bypass|kidney|liver|lung)[ \t]+(?:reconstruction|surgery|operation|replacement|transplant|injury))\b/gi;
 /** Care the writer had for a part of their own body or their condition ("surgery on my spine", "a reasonable adjustment for my back"), and a sense they lost. */
 const OWN_BODY =
-  /\b(?:(?:surgery|an[ \t]+operation|operations|injections|(?:reasonable[ \t]+)?adjustments?)[ \t]+(?:on|for|to)[ \t]+my[ \t]+(?:(?:left|right|lower|bad)[ \t]+)?(?:back|spine|neck|knees?|hips?|shoulders?|ankles?|wrists?|elbows?|hands?|feet|foot|eyes?|ears?|heart|bowel|hearing|sight|eyesight|condition|disability|health|dyslexia)|(?:lost|losing)[ \t]+(?:the[ \t]+|my[ \t]+)?(?:sight|hearing|vision|use)[ \t]+(?:in|of)[ \t]+(?:one|my|both)[ \t]+(?:(?:left|right)[ \t]+)?(?:eyes?|ears?|legs?|arms?|hands?))\b/g;
+  /\b(?:(?:surgery|an[ \t]+operation|operations|injections|(?:reasonable[ \t]+)?adjustments?)[ \t]+(?:on|for|to)[ \t]+my[ \t]+(?:(?:left|right|lower|bad)[ \t]+)?(?:back|spine|neck|knees?|hips?|shoulders?|ankles?|wrists?|elbows?|hands?|feet|foot|eyes?|ears?|heart|bowel|hearing|sight|eyesight|condition|disability|health|dyslexia)|(?:lost|losing)[ \t]+(?:the[ \t]+|my[ \t]+)?(?:sight|hearing|vision|use)[ \t]+(?:in|of)[ \t]+(?:one|my|both)[ \t]+(?:(?:left|right)[ \t]+)?(?:eyes?|ears?|legs?|arms?|hands?)|(?:lost|losing)[ \t]+my[ \t]+(?:sight|hearing|vision))\b/g;
+/** The cause of a sense lost or of care had, up to the clause's end: "after meningitis", "following a fall at work". */
+const CAUSE_AFTER = /^[ \t]+(?:after|following|from|through)[ \t]+(?:(?:an?|my)[ \t]+)?(?:[\p{Ll}'’-]+[ \t]+){0,2}?[\p{L}'’-]+(?=[ \t]*(?:[.,;:!?)\n]|$))/u;
+/**
+ * A condition said of a person, opening a line or a sentence with no subject, as a CV's personal lines
+ * tell the writer's own: "Type 2 diabetic, diet controlled.", "Dyslexic — I use…", "• Asthmatic".
+ * Only the adjectives that describe someone: "Diabetes clinics" or "Dementia — Tier 2 trained" head work.
+ */
+const SAID_OF_WRITER =
+  /(?:^|[\n•·|]|[.!?][ \t])[ \t]*((?:[Tt]ype[ \t]+[12][ \t]+)?[Dd]iabetic|[Dd]yslexic|[Dd]yspraxic|[Aa]utistic|[Ee]pileptic|[Aa]sthmatic|[Cc]oeliac|[Dd]eaf|[Hh]ard[ \t]+of[ \t]+hearing|[Pp]artially[ \t]+sighted|[Nn]eurodivergent)(?=[ \t]*(?:[,.;:(—–]|[ \t]-[ \t]|$))/gm;
 /** A symptom in the writer's own body: "mild weakness in my left hand", "numbness in my right foot". */
 const SYMPTOM =
   /\b(?:(?:mild|some|slight|chronic|residual|occasional)[ \t]+)?(?:weakness|numbness|pain|stiffness|tremors?|tingling|loss[ \t]+of[ \t]+(?:sensation|movement|feeling)|reduced[ \t]+(?:movement|mobility|grip|sensation))[ \t]+in[ \t]+my[ \t]+(?:(?:left|right|lower|upper)[ \t]+)?(?:back|spine|neck|knees?|hips?|shoulders?|ankles?|wrists?|elbows?|hands?|fingers|arms?|legs?|feet|foot|side)\b/g;
@@ -201,6 +217,7 @@ function grown(text: string, start: number, end: number): Span {
   const when = WHEN_AFTER.exec(text.slice(e, e + 40))?.[0].length ?? 0;
   // "PTSD from my childhood, well managed for many years": how it is managed may follow its when.
   e += when + (when ? (DESCRIBED.exec(text.slice(e + when, e + when + 80))?.[0].length ?? 0) : 0);
+  e += CONTINUED.exec(text.slice(e, e + 100))?.[0].length ?? 0;
   // Divisible, so an age inside its when ("since I was 12") takes its words and the condition still goes.
   return makeSpan('health', s, e, { divisible: true });
 }
@@ -243,7 +260,15 @@ export function findHealth(text: string): Span[] {
     const start = m.index + m[0].length - m[1]!.length;
     spans.push(grown(text, start, m.index + m[0].length));
   }
-  for (const m of matchAll(text, OWN_BODY)) spans.push(grown(text, m.index, m.index + m[0].length));
+  for (const m of matchAll(text, SAID_OF_WRITER)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push(grown(text, start, m.index + m[0].length));
+  }
+  for (const m of matchAll(text, OWN_BODY)) {
+    // "lost my hearing [after meningitis]": its cause, to the clause's end.
+    const end = m.index + m[0].length;
+    spans.push(grown(text, m.index, end + (CAUSE_AFTER.exec(text.slice(end, end + 50))?.[0].length ?? 0)));
+  }
   for (const m of matchAll(text, SYMPTOM)) spans.push(grown(text, m.index, m.index + m[0].length));
   for (const m of matchAll(text, OWN_VERB)) spans.push(makeSpan('health', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
   for (const m of matchAll(text, BODY_CAUSE)) {
@@ -282,7 +307,7 @@ export function findHealth(text: string): Span[] {
     // "and use a hearing aid" after "I have a hearing impairment\n(left ear)": the writer's verb, over a bracket's line break.
     const writers = verb !== null && WRITER.test(text.slice(Math.max(0, m.index - 100), m.index));
     if (!PERSONAL.test(around) && !/\bmy\b/i.test(around) && !writers) continue;
-    spans.push(makeSpan('health', m.index - (verb?.[1]?.length ?? 0), end));
+    spans.push(makeSpan('health', m.index - (verb?.[1]?.length ?? 0), end + (WHERE_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0)));
   }
   for (const m of matchAll(text, ADJUSTMENT)) {
     const end = m.index + m[0].length;
