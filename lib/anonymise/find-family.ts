@@ -102,10 +102,15 @@ const RULES: [RegExp, RedactionType][] = [
   [new RegExp(`\\b(?:drop|drops|dropped|dropping|take|takes|taking|pick|picks|picking|collect|collects|collecting)\\s+(?:off\\s+)?(?:my|our|the)\\s+(?:${N}\\s+)?${KID_ADJ}(?:${KIDS}|${KID}|twins|kids)\\s+(?:off\\s+|up\\s+)?(?:at|to|from)\\s+(?:the\\s+)?(?:school|nursery|breakfast[- ]club|after-school\\s+club|childminder|creche|crèche)\\b`, 'gi'), 'dependants'],
   [/\b(?:no\s+|(?:we|I)\s+(?:don['’]t|do\s+not)\s+have\s+(?:any\s+)?)(?:children|kids|dependants|dependents)(?:\s+yet)?\b/gi, 'dependants'],
   [/\b(?:childcare|caring|school-run)\s+(?:responsibilities|commitments|arrangements)\b/gi, 'dependants'],
-  [/\b(?:I am|I'm|I’m)\s+a\s+((?:single\s+|working\s+|proud\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for my \w+))\b(?!\s+(?:of|to)\b)/g, 'dependants'],
+  // "I am a working mum", "As a new dad", "Being a parent": the writer as a parent (not "as a parent governor").
+  [/\b(?:I am|I'm|I’m|[Aa]s|[Bb]eing)\s+a\s+((?:single\s+|working\s+|proud\s+|new\s+|first-time\s+|busy\s+|young\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for my \w+))\b(?![ \t]+(?:of|to|governors?|reps?|representatives?|members?|partners?|figure|volunteers?)\b|-)/g, 'dependants'],
   [/\b(?:am|and|also|as)\s+a\s+(?:proud\s+)?(?:grandmother|grandfather|grandparent|grandma|grandad)\b/gi, 'dependants'],
+  // "We are foster carers", "as a foster carer": the writer's family by fostering (not "foster carers' training").
+  [/\b(?:I am|I'm|I’m|[Ww]e are|[Ww]e're|[Ww]e’re|[Aa]s|[Bb]eing|[Bb]ecame|[Bb]ecoming)\s+(?:an?\s+)?((?:approved\s+)?foster\s+carers?)\b(?!['’])/g, 'dependants'],
   // "a stepparent to my partner's two daughters", "a foster mum to two teenagers": a parent by marriage or fostering.
   [new RegExp(`\\ban?\\s+(?:step-?(?:parent|mum|mom|dad|mother|father)|foster\\s+(?:mum|mam|mom|dad|mother|father|parent))\\b(?:\\s+(?:to|of)\\s+(?:(?:my|our)\\s+(?:partner|husband|wife|spouse)['’]s\\s+)?(?:(?:${N}|a|an)\\s+)?${KID_ADJ}(?:${KIDS}|${KID})\\b)?`, 'gi'), 'dependants'],
+  // "we are planning to marry next year", "I got engaged in May": a wedding to come, and when.
+  [/\b(?:I|[Ww]e)(?:['’](?:m|re|ve))?(?:[ \t]+(?:am|are|were|was|have|had|just|recently|finally|also|both|will)){0,3}[ \t]+((?:planning|going|hoping|due)[ \t]+to[ \t]+(?:marry|get[ \t]+married)|got[ \t]+engaged|getting[ \t]+engaged)\b/g, 'marital-status'],
   // "As a Gurkha spouse", "I am an Army wife": married into a service or a people.
   [/\b(?:[Aa]s|I\s+am|I['’]m|I\s+was)\s+(an?\s+(?:\p{Lu}[\p{L}-]+|military|forces|service|clergy)\s+(?:spouse|wife|husband|widow|widower))\b/gu, 'marital-status'],
   // "Partner and I are expecting": a spouse leading a clause with the writer.
@@ -158,6 +163,14 @@ const TO_SPOUSE = /^[ \t]+to[ \t]+(?:an?|my)[ \t]+/;
 /** "my husband, also a doctor", "my wife, a GP in Leeds": who the spouse is, set off by commas. */
 const SPOUSE_IS = /^,[ \t]+(?:(?:also|now|himself|herself)[ \t]+)?an?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]+(?=[ \t]*(?:[,.;)]|$))/u;
 
+/**
+ * A child's age after their name: "[a daughter], Amara, who is three" (AGE_PART reads it straight after
+ * the child). What else a relative clause says of a relative stays ("my mum, who lives alone,").
+ */
+const NAMED_CHILD_AGE = new RegExp(`^,[ \\t\\n]+\\p{Lu}[\\p{L}'’-]+,[ \\t\\n]+who[ \\t\\n]+(?:is|are)[ \\t\\n]+(?:now[ \\t\\n]+)?${AGE_WORD}\\b(?:[ \\t]+years?(?:[ \\t]+old)?)?`, 'u');
+/** A child in a span's last word. */
+const CHILD_LAST = new RegExp(`(?:${KID}|${KIDS})$`, 'i');
+
 /** The length of "to a …" after "married", up to the clause's end (punctuation or "and"), at most 60 characters. */
 function spouseAfter(text: string, end: number): number {
   const to = TO_SPOUSE.exec(text.slice(end, end + 12));
@@ -188,7 +201,8 @@ export function findFamily(text: string): Span[] {
       if (/['’]s$/.test(value)) end += POSSESSED.exec(text.slice(end, end + 30))?.[0].length ?? 0;
       if (type === 'marital-status' && /engaged$/i.test(value)) end += spouseAfter(text, end);
       if (type === 'marital-status' && /(?:husband|wife|partner|spouse)$/i.test(value)) end += SPOUSE_IS.exec(text.slice(end, end + 50))?.[0].length ?? 0;
-      if (type === 'marital-status' && /married$/i.test(value)) {
+      if (type === 'dependants' && CHILD_LAST.test(value)) end += NAMED_CHILD_AGE.exec(text.slice(end, end + 60))?.[0].length ?? 0;
+      if (type === 'marital-status' && /(?:married|marry|engaged)$/i.test(value)) {
         end += EVENT_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0;
         end += spouseAfter(text, end);
         start -= GOT_BEFORE.exec(text.slice(Math.max(0, start - 10), start))?.[0].length ?? 0;

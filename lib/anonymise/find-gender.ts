@@ -8,8 +8,8 @@ const AS_A = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(?:(?:\p{Lu}[\p{L}-]*|
 /** "I am non-binary", "as a trans woman", "being intersex": a gender identity the writer states, and the man or woman it describes. */
 const IDENTITY =
   /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)[ \t]+(?:an?[ \t]+)?(?:(?:openly|proudly|out)[ \t]+)?((?:trans|transgender|non-binary|nonbinary|genderqueer|genderfluid|gender-fluid|agender|intersex)(?:[ \t]+(?:man|woman|person))?)\b/g;
-/** "and came out at work in 2019", "I came out as trans": coming out, where and when. */
-const CAME_OUT = /\b(?:I|and)[ \t]+(came[ \t]+out(?![ \t]+of\b)(?:[ \t]+as[ \t]+(?:trans|non-binary|nonbinary|gay|lesbian|bi|bisexual|queer))?(?:[ \t]+(?:at[ \t]+work|to[ \t]+(?:my[ \t]+)?(?:colleagues|family|team)))?(?:[ \t]+in[ \t]+\d{4})?)/g;
+/** "and came out at work in 2019", "I came out as trans": coming out, where and when; as gay or bisexual it tells orientation (group 2). */
+const CAME_OUT = /\b(?:I|and)[ \t]+(came[ \t]+out(?![ \t]+of\b)(?:[ \t]+as[ \t]+(?:trans|non-binary|nonbinary|(gay|lesbian|bisexual|bi|queer|pansexual|asexual))\b)?(?:[ \t]+(?:at[ \t]+work|to[ \t]+(?:my[ \t]+)?(?:colleagues|family|team)))?(?:[ \t]+in[ \t]+\d{4})?)/g;
 /** "my transition", "I transitioned in 2015", a Gender Recognition Certificate. */
 const TRANSITION = /\b(?:my[ \t]+(?:gender[ \t]+)?transition\b|I[ \t]+transitioned(?:[ \t]+in[ \t]+\d{4})?(?=[ \t]*[.,;]|[ \t]+(?:and|in)\b)|[Gg]ender[ \t]+[Rr]ecognition[ \t]+[Cc]ertificate)/g;
 /** "Pronouns: they/them", "my pronouns are she/her", "I use he/him": the pronouns (a label stays, as "Gender:" does). */
@@ -24,7 +24,11 @@ const TITLE_CELL = /(?<=(?:^|[\t|])[ \t]{0,8})(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MIS
 
 /** Gender and gender identity the writer states about themselves, and a gendered title standing apart from the name. */
 export function findGender(text: string): Span[] {
-  const spans = matchSpans(text, 'gender', [TRANSITION, NETWORK], [AS_A, IDENTITY, CAME_OUT, PRONOUNS]);
+  const spans = matchSpans(text, 'gender', [TRANSITION, NETWORK], [AS_A, IDENTITY, PRONOUNS]);
+  for (const m of matchAll(text, CAME_OUT)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push(makeSpan(m[2] ? 'sexual-orientation' : 'gender', start, m.index + m[0].length));
+  }
   for (const m of matchAll(text, BRACKETED_TITLE)) spans.push(makeSpan('title', m.index + 1, m.index + m[0].length - 1));
   for (const m of matchAll(text, TITLE_CELL)) spans.push(makeSpan('title', m.index, m.index + m[0].length));
   return spans;

@@ -8,11 +8,11 @@ import type { Span } from './span';
 
 /** Conditions a CV may disclose about the candidate or their family. */
 const CONDITION =
-  /\b(?:type\s+[12]\s+diabetes|diabetes|dyslexi[ac]|dyspraxi[ac]|ADHD|autism|autistic|epilepsy|epileptic|(?:[a-z]+\s+)?cancer|leukaemia|lymphoma|(?:relapsing-remitting\s+)?multiple\s+sclerosis|MS(?![ \t]+(?:Teams|Word|Excel|Office|Outlook|Access|Project|Forms|SQL|Dynamics))|Crohn['’]s(?:\s+disease)?|colitis|fibromyalgia|sickle\s+cell(?:\s+(?:trait|disease|anaemia))?|arthritis|lupus|depression|anxiety|PTSD|bipolar(?:\s+disorder)?|schizophrenia|a\s+stroke|stroke|heart\s+attack|a\s+stent|stent|hip\s+replacement|knee\s+replacement|high\s+blood\s+pressure|hypertension|(?:stable\s+|unstable\s+)?angina|(?:Parkinson['’]s|Alzheimer['’]s)(?:\s+disease)?|dementia|[Ll]ong\s+(?:COVID|Covid)|(?:kidney|liver|heart|lung|bone\s+marrow|stem\s+cell)\s+transplant(?:\s+recipient)?|ME\/CFS|chronic\s+fatigue|HIV|hearing\s+loss|hard\s+of\s+hearing|(?:partially|profoundly|severely)\s+deaf|deaf|hearing\s+impair(?:ment|ed)|(?:severely\s+)?sight\s+impair(?:ment|ed)|blind(?<=registered\s+blind)|(?:recovering\s+)?(?:alcoholic|addict)(?![ \t]+(?:liver|hepatitis|patients?|clients?|services?))|alcoholism|visual\s+impairment|visually\s+impaired|hidden\s+disability(?:\s+\([^)\n]{1,40}\))?|a\s+disability|disabled|remission|chemotherapy|radiotherapy|infusions?|partially\s+sighted|blind\s+in\s+(?:one|my\s+(?:left|right))\s+eye|motor\s+neurone\s+disease|Down['’]s\s+syndrome|(?:a\s+)?(?:type\s+[12]\s+)?diabetic(?=[ \t]*(?:[.,;]|$|and\b))|cerebral\s+palsy|endometriosis|an?\s+eating\s+disorder|anorexia|bulimia|mastectomy|hysterectomy|amputation|coeliac(?:\s+disease)?|(?:strict\s+)?gluten-free\s+diet|miscarriages?|stillbirth|IVF|fertility\s+treatment|Ehlers-Danlos(?:\s+syndrome)?|hypermobility(?:\s+syndrome)?|POTS|Tourette['’]s(?:\s+syndrome)?)\b/g;
+  /\b(?:type\s+[12]\s+diabetes|diabetes|dyslexi[ac]|dyspraxi[ac]|ADHD|autism|autistic|epilepsy|epileptic|(?:[a-z]+\s+)?cancer|leukaemia|lymphoma|(?:relapsing-remitting\s+)?multiple\s+sclerosis|MS(?![ \t]+(?:Teams|Word|Excel|Office|Outlook|Access|Project|Forms|SQL|Dynamics))|Crohn['’]s(?:\s+disease)?|colitis|fibromyalgia|sickle\s+cell(?:\s+(?:trait|disease|anaemia))?|arthritis|lupus|depression|anxiety|PTSD|bipolar(?:\s+disorder)?|schizophrenia|a\s+stroke|stroke|heart\s+attack|a\s+stent|stent|hip\s+replacement|knee\s+replacement|high\s+blood\s+pressure|hypertension|(?:stable\s+|unstable\s+)?angina|(?:Parkinson['’]s|Alzheimer['’]s)(?:\s+disease)?|dementia|[Ll]ong\s+(?:COVID|Covid)|(?:kidney|liver|heart|lung|bone\s+marrow|stem\s+cell)\s+transplant(?:\s+recipient)?|ME\/CFS|chronic\s+fatigue|HIV|hearing\s+loss|hard\s+of\s+hearing|(?:partially|profoundly|severely)\s+deaf|deaf|hearing\s+impair(?:ment|ed)|(?:severely\s+)?sight\s+impair(?:ment|ed)|blind(?<=registered\s+blind)|(?:recovering\s+)?(?:alcoholic|addict)(?![ \t]+(?:liver|hepatitis|patients?|clients?|services?))|alcoholism|visual\s+impairment|visually\s+impaired|hidden\s+disability(?:\s+\([^)\n]{1,40}\))?|a\s+disability|disabled|remission|chemotherapy|radiotherapy|infusions?|partially\s+sighted|blind\s+in\s+(?:one|my\s+(?:left|right))\s+eye|motor\s+neurone\s+disease|Down['’]s\s+syndrome|(?:a\s+)?(?:type\s+[12]\s+)?diabetic(?=[ \t]*(?:[.,;]|$|and\b|myself\b))|cerebral\s+palsy|endometriosis|(?:an?\s+)?eating\s+disorders?|anorexia|bulimia|mastectomy|hysterectomy|amputation|coeliac(?:\s+disease)?|(?:strict\s+)?gluten-free\s+diet|miscarriages?|stillbirth|IVF|fertility\s+treatment|Ehlers-Danlos(?:\s+syndrome)?|hypermobility(?:\s+syndrome)?|POTS|Tourette['’]s(?:\s+syndrome)?)\b/g;
 /** Kept apart from CONDITION, whose size puts it past the ReDoS checker's time. */
 const MENOPAUSE = /\b(?:the[ \t]+)?(?:peri)?menopause\b/g;
-/** The same, for conditions told in more words: "on the autism spectrum", "vascular dementia", "a colostomy". */
-const CONDITION_MORE = /\b(?:(?:on[ \t]+the[ \t]+)?autis(?:m|tic)[ \t]+spectrum|(?:vascular|frontotemporal|early-onset|young-onset)[ \t]+dementia|colostomy|ileostomy)\b/g;
+/** The same, for conditions told in more words: "on the autism spectrum", "vascular dementia", "a colostomy", "a cleft palate", "a nut allergy". */
+const CONDITION_MORE = /\b(?:(?:on[ \t]+the[ \t]+)?autis(?:m|tic)[ \t]+spectrum|(?:vascular|frontotemporal|early-onset|young-onset)[ \t]+dementia|colostomy|ileostomy|cleft[ \t]+(?:lip|palate)(?:[ \t]+and[ \t]+palate)?|ill[ \t-]+health|(?:nut|peanut|penicillin|latex|shellfish|food)[ \t]+allerg(?:y|ies)|obsessive[ \t-]+compulsive[ \t]+disorder|meningitis|sepsis|tuberculosis)\b/g;
 /** A clause about the writer or their family: "I have", "I was diagnosed", "my brother, who has". */
 const PERSONAL =
   /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed|survived|beat|take|took|see|saw|carry|attend|attended|get|got)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+has)\b/i;
@@ -36,17 +36,44 @@ function sentence(text: string, start: number, end: number, before = 200, after 
 
 const near = (text: string, start: number, end: number) => sentence(text, start, end, 60, 20);
 
-/** ", which is in remission", ", which is well controlled with a pump", ", well controlled with inhalers": words that describe the condition. */
+/** ", which is in remission", ", which I manage with exercise", ", well controlled with inhalers": words that describe the condition. */
 const DESCRIBED =
-  /^(?:,\s+which\s+(?:is|was|has|had)\b[^,;.!?()]{0,60}|,\s+(?:controlled|managed)\s+(?:with|by|on)\b[^,;.!?()]{0,40}|,?\s+(?:(?:both|each|all)\s+)?(?:well|fully|now)\s+(?:controlled|managed)\b[^,;.!?()]{0,40}|\s+(?:is|was|has\s+been|remains)\s+(?:(?:well|fully|now|largely|stable\s+and)\s+)?(?:controlled|managed|stable)\b[^,;.!?()]{0,40})/;
+  /^(?:,\s+which\s+(?:is|was|has|had|I|flares?|affects?|rarely|never|occasionally|sometimes)\b[^,;.!?()]{0,60}|,\s+(?:controlled|managed)\s+(?:with|by|on)\b[^,;.!?()]{0,40}|,?\s+(?:(?:both|each|all)\s+)?(?:well|fully|now|diet|insulin|tablet)[\s-]+(?:controlled|managed)\b[^,;.!?()]{0,40}|\s+(?:is|was|has\s+been|remains)\s+(?:(?:well|fully|now|largely|stable\s+and)\s+)?(?:controlled|managed|stable)\b[^,;.!?()]{0,40})/;
+/**
+ * The disclosure going on after the condition, to its clause's end: "[type 1 diabetes] and manage it with
+ * a pump", "and now take medication", "and finished treatment in 2020", "; it is relapsing-remitting and currently
+ * stable" (what it has never affected is no detail of it, and stays).
+ */
+const CONTINUED =
+  /^(?:,?[ \t]+and[ \t]+(?:I[ \t]+)?(?:(?:now|also|still)[ \t]+)?(?:(?:manage|managed|control|controlled|treat|treated)[ \t]+(?:it|them|this|both)\b|(?:take|took|use|used|need|needed|finished|completed|started|had)[ \t]+(?:(?:my|daily|regular|the)[ \t]+)?(?:medication|medicines?|tablets|insulin|inhalers?|treatment|chemotherapy|chemo|radiotherapy|physiotherapy|therapy)\b)[^,;.!?()\n]{0,60}|;[ \t]+it[ \t]+(?:is|was)[ \t]+(?:(?:now|currently|well|mostly|largely)[ \t]+)?[\p{Ll}-]+(?:[ \t]+and[ \t]+(?:(?:now|currently|well|mostly|largely)[ \t]+)?(?:stable|controlled|managed|mild))?)/u;
 /** What it is managed with, after it: "[my type 1 diabetes with an insulin pump]", "on daily inhalers". */
 const MANAGED_WITH = /^[ \t]+(?:with|on|by)[ \t]+(?:(?:an?|my|daily|regular)[ \t]+)?(?:insulin(?:[ \t]+pump)?|(?:preventer[ \t]+)?inhalers?|medication|medicines?|tablets|injections|diet(?:[ \t]+and[ \t]+exercise)?|a[ \t]+pump)\b/;
-/** How the condition is managed, just before it: "diet-controlled [type 2 diabetes]", "well controlled", "mild", "brittle". */
-const MANAGED = /\b(?:(?:well|poorly|diet|tablet|insulin|medication|fully|partly|largely)[ \t-]controlled|(?:well|self)[ \t-]managed|mild|moderate|severe|chronic|brittle|stable)[ \t]+$/i;
+/** How the condition is managed or which kind it is, just before it: "diet-controlled [type 2 diabetes]", "well controlled", "mild", "postnatal", "ulcerative". */
+const MANAGED =
+  /\b(?:(?:well|poorly|diet|tablet|insulin|medication|fully|partly|largely)[ \t-]controlled|(?:well|self)[ \t-]managed|mild|moderate|severe|chronic|brittle|stable|post-?natal|postpartum|clinical|generali[sz]ed|ulcerative|rheumatoid|psoriatic|complex|recurrent)[ \t]+$/i;
 /** "diagnosed with", "treated for", "registered", "lived experience of": words before a condition that say it is the writer's, and go with it. */
 const LEAD =
-  /\b(?:(?:diagnosed|treated|recovering|recovered)[ \t\n]+(?:with|for|from|as)|going[ \t\n]+through|(?:treatment|surgery|chemotherapy|radiotherapy|medication|medicine|tablets|injections)[ \t\n]+for|(?:(?:two|three|several|repeated|recurrent|occasional|an?)[ \t\n]+)?(?:bouts?|episodes?|spells?)[ \t\n]+of|registered|lived[ \t]+experience[ \t]+(?:of|with))[ \t\n]+$/i;
-const LIVED = /\blived[ \t]+experience[ \t]+(?:of|with)[ \t]+$/i;
+  /\b(?:(?:diagnosed|treated|recovering|recovered)[ \t\n]+(?:with|for|from|as)|going[ \t\n]+through|(?:treatment|surgery|chemotherapy|radiotherapy|medication|medicine|tablets|injections)[ \t\n]+for|(?:(?:two|three|several|repeated|recurrent|occasional|an?)[ \t\n]+)?(?:bouts?|episodes?|spells?|periods?)[ \t\n]+of|registered|lived[ \t]+experience[ \t]+(?:of|with))[ \t\n]+$/i;
+/** The writer's own experience before a condition, which "experience of" at work is not: "lived experience of", "my own experience of", "first-hand experience with". */
+const LIVED = /\b(?:lived|(?:my|our)[ \t]+(?:own|personal)|personal|first-?hand)[ \t]+experiences?[ \t]+(?:of|with)[ \t]+$/i;
+/**
+ * The writer as someone with a condition, just before it: "As someone with [dyslexia]", "as a nurse
+ * living with [ulcerative colitis]", "being a person who has [epilepsy]". Group 1: a determiner and one
+ * word of the condition's, which go with it.
+ */
+const SELF_FRAME =
+  /\b(?:[Aa]s|[Bb]eing|[Ll]ike)[ \t]+(?:someone|somebody|a[ \t]+person|an?[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}?)[ \t]+(?:who[ \t]+(?:has|had|lives[ \t]+with|is[ \t]+living[ \t]+with)|living[ \t]+with|with)[ \t]+((?:an?[ \t]+)?(?:[\p{Ll}-]+[ \t]+)?)$/u;
+/**
+ * A participle or "as a" opening a clause of the writer's, just before a condition: "Living with [ulcerative
+ * colitis] has taught me", "Having had [a mastectomy] myself, I", ", and having lived with [anxiety]",
+ * "Being [deaf in one ear], I", "As a [breast cancer survivor], I". Group 1 as above.
+ */
+const LIVED_THROUGH =
+  /(?:[.!?:;,][ \t]+(?:and[ \t]+)?|\n[ \t]*)(?:[Bb]eing|[Aa]s[ \t]+an?|[Ll]iving|[Hh]aving[ \t]+(?:lived|had|survived|beaten|battled|been[ \t]+through|come[ \t]+through|recovered[ \t]+from|been[ \t]+diagnosed[ \t]+with)|[Gg]rowing[ \t]+up)[ \t]+(?:with[ \t]+)?((?:(?:an?|my)[ \t]+)?(?:[\p{Ll}-]+[ \t]+)?)$/u;
+/** The writer's words in a sentence, for LIVED_THROUGH, whose participle has no subject of its own. */
+const WRITER_WORD = /(?<![\p{L}'’])(?:I|me|my|myself|I['’](?:m|ve|d))(?![\p{L}'’])/u;
+/** "myself" just after a condition: "a mastectomy myself", "depression myself as a student". */
+const MYSELF_AFTER = /^(?:[ \t]+[\p{Ll}'’-]+){0,2}[ \t]+myself\b/u;
 /** The writer as a clause's subject: "I", "I've", "we". */
 const WRITER = /(?<![\p{L}'’])(?:I|I['’](?:ve|m|d)|[Ww]e)(?![\p{L}'’])/u;
 /** Words of a clause in which the writer goes through a condition rather than treats it ("I struggled with", "I returned to work after"). */
@@ -80,7 +107,16 @@ const OPERATION =
   /\b(?:my|had|underwent|undergone|needed|after|following|since|from)[ \t]+(?:(?:an?|my)[ \t]+)?(?:(?:left|right|emergency|major)[ \t]+)?((?:knee|hip|shoulder|ACL|cruciate|ligament|spinal|spine|back|heart|cardiac|bowel|brain|cataract|hernia|ankle|wrist|elbow|neck|bypass|kidney|liver|lung)[ \t]+(?:reconstruction|surgery|operation|replacement|transplant|injury))\b/gi;
 /** Care the writer had for a part of their own body or their condition ("surgery on my spine", "a reasonable adjustment for my back"), and a sense they lost. */
 const OWN_BODY =
-  /\b(?:(?:surgery|an[ \t]+operation|operations|injections|(?:reasonable[ \t]+)?adjustments?)[ \t]+(?:on|for|to)[ \t]+my[ \t]+(?:(?:left|right|lower|bad)[ \t]+)?(?:back|spine|neck|knees?|hips?|shoulders?|ankles?|wrists?|elbows?|hands?|feet|foot|eyes?|ears?|heart|bowel|hearing|sight|eyesight|condition|disability|health|dyslexia)|(?:lost|losing)[ \t]+(?:the[ \t]+|my[ \t]+)?(?:sight|hearing|vision|use)[ \t]+(?:in|of)[ \t]+(?:one|my|both)[ \t]+(?:(?:left|right)[ \t]+)?(?:eyes?|ears?|legs?|arms?|hands?))\b/g;
+  /\b(?:(?:surgery|an[ \t]+operation|operations|injections|(?:reasonable[ \t]+)?adjustments?)[ \t]+(?:on|for|to)[ \t]+my[ \t]+(?:(?:left|right|lower|bad)[ \t]+)?(?:back|spine|neck|knees?|hips?|shoulders?|ankles?|wrists?|elbows?|hands?|feet|foot|eyes?|ears?|heart|bowel|hearing|sight|eyesight|condition|disability|health|dyslexia)|(?:lost|losing)[ \t]+(?:the[ \t]+|my[ \t]+)?(?:sight|hearing|vision|use)[ \t]+(?:in|of)[ \t]+(?:one|my|both)[ \t]+(?:(?:left|right)[ \t]+)?(?:eyes?|ears?|legs?|arms?|hands?)|(?:lost|losing)[ \t]+my[ \t]+(?:sight|hearing|vision))\b/g;
+/** The cause of a sense lost or of care had, up to the clause's end: "after meningitis", "following a fall at work". */
+const CAUSE_AFTER = /^[ \t]+(?:after|following|from|through)[ \t]+(?:(?:an?|my)[ \t]+)?(?:[\p{Ll}'’-]+[ \t]+){0,2}?[\p{L}'’-]+(?=[ \t]*(?:[.,;:!?)\n]|$))/u;
+/**
+ * A condition said of a person, opening a line or a sentence with no subject, as a CV's personal lines
+ * tell the writer's own: "Type 2 diabetic, diet controlled.", "Dyslexic — I use…", "• Asthmatic".
+ * Only the adjectives that describe someone: "Diabetes clinics" or "Dementia — Tier 2 trained" head work.
+ */
+const SAID_OF_WRITER =
+  /(?:^|[\n•·|]|[.!?][ \t])[ \t]*((?:[Tt]ype[ \t]+[12][ \t]+)?[Dd]iabetic|[Dd]yslexic|[Dd]yspraxic|[Aa]utistic|[Ee]pileptic|[Aa]sthmatic|[Cc]oeliac|[Dd]eaf|[Hh]ard[ \t]+of[ \t]+hearing|[Pp]artially[ \t]+sighted|[Nn]eurodivergent)(?=[ \t]*(?:[,.;:(—–]|[ \t]-[ \t]|$))/gm;
 /** A symptom in the writer's own body: "mild weakness in my left hand", "numbness in my right foot". */
 const SYMPTOM =
   /\b(?:(?:mild|some|slight|chronic|residual|occasional)[ \t]+)?(?:weakness|numbness|pain|stiffness|tremors?|tingling|loss[ \t]+of[ \t]+(?:sensation|movement|feeling)|reduced[ \t]+(?:movement|mobility|grip|sensation))[ \t]+in[ \t]+my[ \t]+(?:(?:left|right|lower|upper)[ \t]+)?(?:back|spine|neck|knees?|hips?|shoulders?|ankles?|wrists?|elbows?|hands?|fingers|arms?|legs?|feet|foot|side)\b/g;
@@ -89,11 +125,12 @@ const BODY_CAUSE =
   /\b(?:because[ \t]+of|due[ \t]+to|owing[ \t]+to|after|following|since)[ \t]+((?:an?|my)[ \t]+(?:(?:bad|old|recent|sports|long-standing|previous)[ \t]+)?(?:back|knee|neck|shoulder|hip|wrist|ankle|spinal|head|foot)[ \t]+(?:injury|problems?|pain|condition)|(?:my[ \t]+)?(?:sciatica|back[ \t]+pain|migraines|arthritis|asthma|eczema|tinnitus))\b/g;
 /**
  * An illness or injury that opens a sentence as the time of the writer's change: "Following a stroke
- * in 2020 I retrained", "After my heart attack, I…". Only before the writer's "I": "Following a stroke,
+ * in 2020 I retrained", "After my heart attack, I…", and the writer's own operation or diagnosis ("After my
+ * surgery last year I", "Since my diagnosis in March, I"). Only before the writer's "I": "Following a stroke,
  * patients need…" and "I rehabilitate patients following a stroke" are work.
  */
 const EVENT_FIRST =
-  /(?<=^|[\n.;!?]\s{0,3})(?:After|Following|Since)[ \t]+((?:an?|my)[ \t]+(?:(?:minor|major|serious|mild|small|bad)[ \t]+)?(?:stroke|heart[ \t]+attack|cardiac[ \t]+arrest|(?:nervous[ \t]+)?breakdown|(?:brain|head|spinal|back|knee)[ \t]+injury|(?:cancer|MS|epilepsy)[ \t]+diagnosis|(?:car|road|serious)[ \t]+accident|miscarriage|mental[ \t]+health[ \t]+crisis|(?:spinal|heart|back|major)[ \t]+surgery)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?)(?=,?[ \t]+I\b)/g;
+  /(?<=^|[\n.;!?]\s{0,3})(?:After|Following|Since)[ \t]+((?:my[ \t]+(?:(?:recent|last|second|first)[ \t]+)?(?:diagnosis|operation|surgery|illness|treatment|recovery|accident|injury)|(?:an?|my)[ \t]+(?:(?:minor|major|serious|mild|small|bad)[ \t]+)?(?:stroke|heart[ \t]+attack|cardiac[ \t]+arrest|(?:nervous[ \t]+)?breakdown|(?:brain|head|spinal|back|knee)[ \t]+injury|(?:cancer|MS|epilepsy)[ \t]+diagnosis|(?:car|road|serious)[ \t]+accident|miscarriage|mental[ \t]+health[ \t]+crisis|(?:spinal|heart|back|major)[ \t]+surgery))(?:[ \t]+(?:in[ \t]+(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:[ \t]+(?:19|20)\d\d)?)|last[ \t]+(?:year|month|spring|summer|autumn|winter)|(?:two|three|four|five|a[ \t]+few|several|\d{1,2})[ \t]+years[ \t]+ago))?)(?=,?[ \t]+I\b)/g;
 /** A condition said with the writer's verb: "I stammer", "I also stutter". */
 const OWN_VERB = /\bI[ \t]+(?:also[ \t]+|sometimes[ \t]+)?(stammer|stutter)\b/g;
 /** Sickness absence and its cause: "signed off with stress", "off sick with a bad back" (stress at work is no condition alone). */
@@ -127,7 +164,16 @@ const THROUGH_AFTER = /^[ \t]+(?:through|via|with|from)[ \t]+(?:(?:my|our|the|an
  * only in the writer's own words: "I also have asthma", "my own eczema", "I suffer from migraines".
  */
 const OWN_CONDITION =
-  /\b(?:I(?:[ \t]+also)?[ \t]+(?:have|had|get|suffer[ \t]+from|live[ \t]+with|manage)|I['’]ve[ \t]+(?:got|had)|[Mm]y(?:[ \t]+own)?|diagnosed[ \t]+with)[ \t]+(?:(?:mild|severe|chronic|brittle|well-controlled)[ \t]+)?(type[ \t]+[12](?:[ \t]+diabetes)?|asthma|eczema|psoriasis|migraines?|IBS|irritable[ \t]+bowel[ \t]+syndrome|an[ \t]+underactive[ \t]+thyroid|hypothyroidism|an?[ \t]+(?:(?:chronic|long-term|rare)[ \t]+)?(?:back|heart|lung|kidney|skin|bowel|thyroid|neurological|autoimmune|genetic|joint|eye)[ \t]+condition|kidney[ \t]+disease|OCD|panic[ \t]+attacks|a[ \t]+stammer|tinnitus|sciatica|chronic[ \t]+pain)\b/g;
+  /\b(?:I(?:[ \t]+also)?[ \t]+(?:have[ \t]+(?:had|lived[ \t]+with|suffered[ \t]+from)|have|had|get|experience|suffer[ \t]+from|live[ \t]+with|manage)|I['’]ve[ \t]+(?:got|had)|[Mm]y(?:[ \t]+own)?|diagnosed[ \t]+with)[ \t]+(?:(?:mild|severe|chronic|brittle|well-controlled)[ \t]+)?(type[ \t]+[12](?:[ \t]+diabetes)?|asthma|eczema|psoriasis|migraines?|IBS|irritable[ \t]+bowel[ \t]+syndrome|an[ \t]+underactive[ \t]+thyroid|hypothyroidism|an?[ \t]+(?:(?:chronic|long-term|rare)[ \t]+)?(?:back|heart|lung|kidney|skin|bowel|thyroid|neurological|autoimmune|genetic|joint|eye)[ \t]+condition|kidney[ \t]+disease|OCD|ME(?:\/CFS)?|panic[ \t]+attacks|a[ \t]+stammer|tinnitus|sciatica|chronic[ \t]+pain)\b/g;
+/**
+ * Medicine the writer is on or takes, and what for, to the clause's end: "I am on [medication for an
+ * underactive thyroid]", "I take [tablets for my blood pressure]". What it is for may be any words: the
+ * writer's medicine tells a condition (not "I prescribe medication for…", nor one for patients).
+ */
+const MEDICINE_FOR =
+  /\b(?:I|I['’]m|I[ \t]+am|and)[ \t]+(?:(?:now|also|still|currently)[ \t]+)?(?:on|take|taking|need|use)[ \t]+((?:(?:daily|regular|long-term|lifelong|some|a[ \t]+low[ \t]+dose[ \t]+of)[ \t]+)?(?:medication|medicines?|tablets|pills|injections|inhalers?|an[ \t]+inhaler)[ \t]+for[ \t]+(?:(?:my|an?)[ \t]+)?[\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+){0,2}?)(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:and|but|so|which|since|as|every|daily)\b)/gu;
+/** Others the medicine is for: "medication for patients with…". */
+const FOR_OTHERS = /\bfor[ \t]+(?:(?:my|our|the)[ \t]+)?(?:patients?|residents?|clients?|people|children|service[ \t]+users|staff|colleagues)\b/;
 /** Therapy as the subject that helped the writer: "counselling through the Red Cross helped me". */
 const THERAPY_HELPED =
   /\b((?:CBT|[Cc]ounselling|[Pp]sychotherapy|EMDR|[Tt]herapy|[Tt]alking[ \t]+[Tt]herapies)(?:[ \t]+(?:through|via|with|from)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})?)[ \t]+(?:helped|supported|has[ \t]+helped)[ \t]+me\b/gu;
@@ -157,16 +203,21 @@ const BODY = new RegExp(`\\b(?:[Hh]eight|[Ww]eight|[Ww]eighs?|I[ \\t]+am|I['’]
 /** The label before a measure stays: "Height [HEALTH]". */
 const BODY_LABEL = /^(?:I[ \t]+am|I['’]m|[A-Za-z]+)\b[ \t]*(?:[:\-–][ \t]*)?(?:about[ \t]+|around[ \t]+)?(?=\d)/;
 
+/** A noun after the writer's condition that is theirs too: "a cancer survivor", "my dyslexia diagnosis", "[cancer treatment]". */
+const OWN_NOUN_AFTER = /^[ \t]+(?:survivor|sufferer|diagnosis|treatment|journey|scare)\b/;
+
 /** A condition's span grown to the words that make it the writer's and to where and when ("diagnosed with [breast cancer in 2020]"). */
 function grown(text: string, start: number, end: number): Span {
   const managed = start - (MANAGED.exec(text.slice(Math.max(0, start - 30), start))?.[0].length ?? 0);
   const s = managed - (LEAD.exec(text.slice(Math.max(0, managed - 40), managed))?.[0].length ?? 0);
-  let e = end + (DESCRIBED.exec(text.slice(end, end + 80))?.[0].length ?? 0);
+  let e = end + (OWN_NOUN_AFTER.exec(text.slice(end, end + 20))?.[0].length ?? 0);
+  e += DESCRIBED.exec(text.slice(e, e + 80))?.[0].length ?? 0;
   e += MANAGED_WITH.exec(text.slice(e, e + 50))?.[0].length ?? 0;
   e += WHERE_AFTER.exec(text.slice(e, e + 60))?.[0].length ?? 0;
   const when = WHEN_AFTER.exec(text.slice(e, e + 40))?.[0].length ?? 0;
   // "PTSD from my childhood, well managed for many years": how it is managed may follow its when.
   e += when + (when ? (DESCRIBED.exec(text.slice(e + when, e + when + 80))?.[0].length ?? 0) : 0);
+  e += CONTINUED.exec(text.slice(e, e + 100))?.[0].length ?? 0;
   // Divisible, so an age inside its when ("since I was 12") takes its words and the condition still goes.
   return makeSpan('health', s, e, { divisible: true });
 }
@@ -185,7 +236,18 @@ export function findHealth(text: string): Span[] {
     if (CLINICAL_AFTER.test(text.slice(end, end + 30)) || (CLINICAL_BEFORE.test(before) && !LIVED.test(before)) || TREATING.test(text.slice(m.index - clauseBefore(text, m.index).length, m.index))) continue;
     // "dementia-friendly": a compound naming a thing, not a condition someone has.
     if (/^-\p{L}/u.test(text.slice(end, end + 2))) continue;
-    if (!PERSONAL.test(sentence(text, m.index, end)) && !/\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) && !undergone(text, m.index)) continue;
+    // A frame that makes the writer the one with it takes the words between ("As someone with [a hidden disability]").
+    // A participle opens its clause: at the text's start too, which a window cut short is not.
+    const through = LIVED_THROUGH.exec(m.index <= 60 ? `\n${before}` : before);
+    const frame = SELF_FRAME.exec(before) ?? (through && WRITER_WORD.test(sentence(text, m.index, end)) ? through : null);
+    // The condition ends its noun phrase: "Being [diabetic], I", not "Being a diabetes educator".
+    const after = text.slice(end, end + 30);
+    if (frame && (HEAD_END.test(after) || OWN_NOUN_AFTER.test(after) || WHERE_AFTER.test(after) || MYSELF_AFTER.test(after) || !/^[ \t]+\p{Ll}/u.test(after))) {
+      spans.push(grown(text, m.index - frame[1]!.length, end));
+      continue;
+    }
+    const own = LIVED.test(before) || /\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) || MYSELF_AFTER.test(after);
+    if (!own && !PERSONAL.test(sentence(text, m.index, end)) && !undergone(text, m.index)) continue;
     spans.push(grown(text, m.index, end));
   }
   for (const m of matchAll(text, OWN_CONDITION)) {
@@ -198,7 +260,15 @@ export function findHealth(text: string): Span[] {
     const start = m.index + m[0].length - m[1]!.length;
     spans.push(grown(text, start, m.index + m[0].length));
   }
-  for (const m of matchAll(text, OWN_BODY)) spans.push(grown(text, m.index, m.index + m[0].length));
+  for (const m of matchAll(text, SAID_OF_WRITER)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push(grown(text, start, m.index + m[0].length));
+  }
+  for (const m of matchAll(text, OWN_BODY)) {
+    // "lost my hearing [after meningitis]": its cause, to the clause's end.
+    const end = m.index + m[0].length;
+    spans.push(grown(text, m.index, end + (CAUSE_AFTER.exec(text.slice(end, end + 50))?.[0].length ?? 0)));
+  }
   for (const m of matchAll(text, SYMPTOM)) spans.push(grown(text, m.index, m.index + m[0].length));
   for (const m of matchAll(text, OWN_VERB)) spans.push(makeSpan('health', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
   for (const m of matchAll(text, BODY_CAUSE)) {
@@ -207,10 +277,16 @@ export function findHealth(text: string): Span[] {
   }
   for (const m of matchAll(text, EVENT_FIRST)) spans.push(makeSpan('health', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
   for (const m of matchAll(text, SIGNED_OFF)) if (WRITER.test(near(text, m.index, m.index + m[0].length))) spans.push(grown(text, m.index, m.index + m[0].length));
+  for (const m of matchAll(text, MEDICINE_FOR)) {
+    if (FOR_OTHERS.test(m[1]!)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push(grown(text, start, m.index + m[0].length));
+  }
   for (const m of matchAll(text, THERAPY_HELPED)) spans.push(makeSpan('health', m.index, m.index + m[1]!.length));
   for (const m of matchAll(text, OPERATION)) {
     const start = m.index + m[0].length - m[1]!.length;
-    if (PERSONAL.test(near(text, m.index, start + m[1]!.length))) spans.push(grown(text, start, start + m[1]!.length));
+    // "Following my heart operation": "my" in the match makes it the writer's.
+    if (/^my\b|[ \t]my[ \t]/i.test(m[0]) || PERSONAL.test(near(text, m.index, start + m[1]!.length))) spans.push(grown(text, start, start + m[1]!.length));
   }
   for (const m of matchAll(text, THERAPY)) {
     const end = m.index + m[0].length;
@@ -231,7 +307,7 @@ export function findHealth(text: string): Span[] {
     // "and use a hearing aid" after "I have a hearing impairment\n(left ear)": the writer's verb, over a bracket's line break.
     const writers = verb !== null && WRITER.test(text.slice(Math.max(0, m.index - 100), m.index));
     if (!PERSONAL.test(around) && !/\bmy\b/i.test(around) && !writers) continue;
-    spans.push(makeSpan('health', m.index - (verb?.[1]?.length ?? 0), end));
+    spans.push(makeSpan('health', m.index - (verb?.[1]?.length ?? 0), end + (WHERE_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0)));
   }
   for (const m of matchAll(text, ADJUSTMENT)) {
     const end = m.index + m[0].length;

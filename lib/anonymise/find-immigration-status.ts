@@ -19,12 +19,19 @@ const SENTENCE_END = /[.!?](?=\s|$)|\n|[|•]/g;
 /**
  * Coming to the UK: "came to the UK", "moving to Britain", "arrived in this country", "my parents
  * brought me to Britain", "came over from Kerala" (over to here), "moved here" (not a nation of it:
- * "moved to Scotland" may be from Leeds).
+ * "moved to Scotland" may be from Leeds; arriving in one is coming from abroad: "when I first arrived in England").
  */
 const ARRIVAL =
-  /\b(?:(?:[Cc]ame|[Cc]ome|[Cc]oming|[Mm]oved|[Mm]oving|[Aa]rrived|[Aa]rriving|[Mm]igrated|[Ee]migrated|[Rr]elocated|[Rr]elocating|[Bb]rought[ \t\n]+(?:me|us))[ \t\n]+(?:over[ \t\n]+)?(?:(?:to|in)[ \t\n]+(?:the[ \t\n]+)?(?:UK|United[ \t\n]+Kingdom|Britain|Great[ \t\n]+Britain|this[ \t\n]+country)|here)|(?:[Cc]ame|[Cc]oming|[Mm]oved)[ \t\n]+over(?=[ \t\n]+from[ \t\n]+\p{Lu}))\b/gu;
+  /\b(?:(?:[Cc]ame|[Cc]ome|[Cc]oming|[Mm]oved|[Mm]oving|[Aa]rrived|[Aa]rriving|[Mm]igrated|[Ee]migrated|[Rr]elocated|[Rr]elocating|[Bb]rought[ \t\n]+(?:me|us))[ \t\n]+(?:over[ \t\n]+)?(?:(?:to|in)[ \t\n]+(?:the[ \t\n]+)?(?:UK|United[ \t\n]+Kingdom|Britain|Great[ \t\n]+Britain|this[ \t\n]+country)|here)|(?:[Cc]ame|[Cc]oming|[Mm]oved)[ \t\n]+over(?=[ \t\n]+from[ \t\n]+\p{Lu})|[Aa]rriv(?:ed|ing)[ \t\n]+in[ \t\n]+(?:England|Scotland|Wales|Northern[ \t\n]+Ireland))\b/gu;
 /** Coming to a town: "came to Bradford", "moved to Luton" says no status alone; only a status or visa after it tells how ("as refugees"). */
 const ARRIVAL_TOWN = /\b(?:[Cc]ame|[Cc]ome|[Cc]oming|[Mm]oved|[Mm]oving|[Aa]rrived|[Aa]rriving)[ \t\n]+(?:over[ \t\n]+)?(?:to|in)[ \t\n]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
+/**
+ * How long the writer has been in the UK, which tells that they came from abroad: "I have [lived in the
+ * UK since 2009]", "I've [been in Britain for nine years]" (not "worked in the UK for twelve years", experience,
+ * nor "been here since 2015", which may be this practice).
+ */
+const TIME_HERE =
+  /\b(?:I|[Ww]e)(?:['’]ve|[ \t]+have)[ \t]+(?:(?:now|also)[ \t]+)?((?:been|lived|resided)[ \t]+in[ \t]+(?:the[ \t]+)?(?:UK|United[ \t]+Kingdom|Britain|Great[ \t]+Britain|England|Scotland|Wales|Northern[ \t]+Ireland|this[ \t]+country)[ \t]+(?:for[ \t]+(?:(?:over|nearly|almost|about|around|more[ \t]+than)[ \t]+)?(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)[ \t]+(?:years|months)|since[ \t]+(?:(?:early|late|mid-?)[ \t]*)?(?:19|20)\d\d))\b/g;
 /** What may follow an arrival, each `[pattern, telling]`: a year and company say nothing alone; an age, being alone, a status or a visa tell how the writer came. */
 const ARRIVAL_PARTS: [RegExp, boolean][] = [
   [/^[ \t\n]+in[ \t\n]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\n]+)?(?:19|20)\d\d\b|^[ \t\n]+in[ \t\n]+the[ \t\n]+(?:(?:19|20)?\d0s|fifties|sixties|seventies|eighties|nineties)\b/, false],
@@ -63,6 +70,11 @@ function writersArrival(text: string, at: number): boolean {
   return last >= 0 && !OTHERS_ARRIVE.test(clause.slice(last));
 }
 
+/** "Before moving to the UK, I…": a time clause opening the sentence, the writer its subject just after. */
+function timedByWriter(text: string, at: number, end: number): boolean {
+  return /(?:^|[.!?\n][ \t]*)(?:Before|After|Since|Until|On|Upon)[ \t]+$/.test(text.slice(Math.max(0, at - 12), at)) && /^,?[ \t]+I\b/.test(text.slice(end, end + 6));
+}
+
 /**
  * The writer's arrival in the UK goes with its when and where from ("I [IMMIGRATION STATUS]" for
  * "came to the UK from Huế in 2009"): it tells that they came from abroad, which the panel does not
@@ -74,7 +86,7 @@ function writersArrival(text: string, at: number): boolean {
 function arrivals(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of [...matchAll(text, ARRIVAL), ...matchAll(text, ARRIVAL_TOWN)]) {
-    const town = !/(?:UK|Kingdom|Britain|country|here|over)$/.test(m[0]);
+    const town = !/(?:UK|Kingdom|Britain|country|here|over)$|^[Aa]rriv.*(?:England|Scotland|Wales|Ireland)$/.test(m[0]);
     let end = m.index + m[0].length;
     let telling = false;
     let aged = false;
@@ -93,7 +105,7 @@ function arrivals(text: string): Span[] {
     // "I moved here at 11" may be a move within the UK: with its age it dates the writer, and says no status.
     if (m[0].endsWith('here')) {
       if (aged) spans.push(makeSpan('age', m.index, end, { divisible: true }));
-    } else if (telling || (!town && writersArrival(text, m.index))) spans.push(makeSpan('immigration-status', m.index, end, { divisible: true }));
+    } else if (telling || (!town && (writersArrival(text, m.index) || timedByWriter(text, m.index, end)))) spans.push(makeSpan('immigration-status', m.index, end, { divisible: true }));
   }
   return spans;
 }
@@ -207,5 +219,6 @@ export function findImmigrationStatus(text: string): Span[] {
     if (sentence.words <= 40 && cs <= m.index && end <= ce) spans.push(makeSpan('immigration-status', cs, ce, { divisible: true }));
     else spans.push(makeSpan('immigration-status', m.index, end));
   }
+  for (const m of matchAll(text, TIME_HERE)) spans.push(makeSpan('immigration-status', m.index + m[0].length - m[1]!.length, m.index + m[0].length, { divisible: true }));
   return spans.concat(arrivals(text));
 }

@@ -17,6 +17,9 @@ const SINCE_AFTER = /^[ \t]*\(?(?:since|from)[ \t]+(?:\d{4}|birth)\)?/;
 /** "Ethiopian by birth", "Saudi and British parents", "a Palestinian family", "Nigerian dad": whose people the writer comes from. */
 const DESCENT_AFTER =
   /^(?:\s+by\s+(?:birth|background|descent)|\s+(?:parents|family|father|mother|dad|mum|grandparents|grandmother|grandfather|grandma|grandad|granny|nan|ancestors|ancestry|relatives|household|side\s+of\s+the\s+family)\b)/;
+/** "the son of [Polish immigrants]", "a child of Indian migrants": the writer's parents by how they came. */
+const CHILD_OF_BEFORE = /\b(?:son|daughter|child|children|grandson|granddaughter|grandchild|grandchildren)\s+of\s+$/;
+const MIGRANTS_AFTER = /^\s+(?:immigrants|migrants|refugees|settlers)\b/;
 /** "my Nigerian husband", "our Polish in-laws": a spouse's nationality said as the writer's family's. */
 const SPOUSE_AFTER = /^\s+(?:husband|wife|partner|in-laws)\b/;
 const POSSESSIVE_BEFORE = /\b(?:[Mm]y|[Oo]ur)\s+(?:late\s+)?$/;
@@ -88,7 +91,7 @@ export function findNationality(text: string): Span[] {
     const after = text.slice(run.end, run.end + 40);
     const before = text.slice(Math.max(0, run.start - 20), run.start);
     const status = STATUS_AFTER.exec(after);
-    const descent = DESCENT_AFTER.exec(after) ?? (POSSESSIVE_BEFORE.test(before) ? SPOUSE_AFTER.exec(after) : null);
+    const descent = DESCENT_AFTER.exec(after) ?? (POSSESSIVE_BEFORE.test(before) ? SPOUSE_AFTER.exec(after) : CHILD_OF_BEFORE.test(before) ? MIGRANTS_AFTER.exec(after) : null);
     if (status) {
       const dual = DUAL_BEFORE.exec(before);
       // "British citizen since 2012": the year says when they became one, so it goes too.

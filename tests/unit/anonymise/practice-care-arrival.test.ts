@@ -56,7 +56,7 @@ describe('family and caring: what is said of a relative, a spouse by their job, 
 
 describe('health: an aid with the writer’s verb, a bracket after a condition, care the writer had, health said well', () => {
   test.each([
-    ['I wear hearing aids in both ears and use a captioning app.', 'I [HEALTH] in both ears and [HEALTH].'],
+    ['I wear hearing aids in both ears and use a captioning app.', 'I [HEALTH] and [HEALTH].'],
     ['I rely on a mobility scooter for longer distances.', 'I [HEALTH] for longer distances.'],
     ["I have Crohn's disease (well controlled) and it rarely affects me.", 'I have [HEALTH] and it rarely affects me.'],
     ['My personal experience of psychiatric care made me a better nurse.', '[HEALTH] made me a better nurse.'],

@@ -98,5 +98,7 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'places before postcodes', text: fill('by post at 9 Ab Terrace, Cd Ef,\nGh LS1 4AB ', 'I live at ', 'x') },
     { name: 'addresses in columns', text: fill('Flat 3, 22 Ab Road   X\nCd   Y\nLS1 4AB   Z\n', 'Jo Bloggs\n') },
     { name: 'arrivals and fasts', text: fill('I came over from Ab in the eighties and patients who were fasting during Ramadan came to the UK ', '', 'x') },
+    // Round 16: conditions framed as the writer's, their medicine and where the disclosure ends, lines opening on a condition.
+    { name: 'framed conditions and medicine', text: fill('As someone with a b epilepsy, Living with c depression and manage it with d; it is e and I am on medication for my f g\nDiabetic, ', '', 'x') },
   ];
 }
