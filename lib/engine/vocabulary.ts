@@ -20,11 +20,15 @@ let epoch = 0;
  * lookups (the rule trie, the handlers' sets) have worked out already.
  */
 let WORDS: string[] = [];
-/** Each number's hash (FNV-1a over the word's UTF-16 units). */
+/** Each number's hash (FNV-1a over the word's UTF-16 units), for growing the table. */
 let HASHES = new Int32Array(1024);
-/** Open addressing: at each slot a number + 1, or 0; a power of two, kept at most half full. */
-let SLOTS = new Int32Array(2048);
-let MASK = SLOTS.length - 1;
+/**
+ * Open addressing, two entries a slot: the hash, then the number + 1 (0: an empty slot), so a probe
+ * reads one place in memory; SLOTS (a power of two) is kept at most half full.
+ */
+let SLOTS = 2048;
+let TABLE = new Int32Array(SLOTS * 2);
+let MASK = SLOTS - 1;
 
 /** The FNV-1a basis and prime: a word's hash is folded in unit by unit, `h = Math.imul(h ^ unit, FNV_PRIME)`. */
 export const FNV_BASIS = 0x811c9dc5 | 0;
@@ -46,14 +50,17 @@ function add(word: string, hash: number, slot: number): number {
     HASHES = hashes;
   }
   HASHES[n] = hash;
-  SLOTS[slot] = n + 1;
-  if (WORDS.length * 2 > SLOTS.length) {
-    SLOTS = new Int32Array(SLOTS.length * 2);
-    MASK = SLOTS.length - 1;
+  TABLE[slot * 2] = hash;
+  TABLE[slot * 2 + 1] = n + 1;
+  if (WORDS.length * 2 > SLOTS) {
+    SLOTS *= 2;
+    MASK = SLOTS - 1;
+    TABLE = new Int32Array(SLOTS * 2);
     for (let m = 0; m < WORDS.length; m++) {
       let s = HASHES[m]! & MASK;
-      while (SLOTS[s] !== 0) s = (s + 1) & MASK;
-      SLOTS[s] = m + 1;
+      while (TABLE[s * 2 + 1] !== 0) s = (s + 1) & MASK;
+      TABLE[s * 2] = HASHES[m]!;
+      TABLE[s * 2 + 1] = m + 1;
     }
   }
   return n;
@@ -73,7 +80,7 @@ export const numberedWords = () => WORDS.length;
 export function reserveNumbers(count: number): void {
   if (WORDS.length + count <= LIMIT) return;
   WORDS = [];
-  SLOTS.fill(0);
+  TABLE.fill(0);
   epoch++;
 }
 
@@ -81,8 +88,8 @@ export function reserveNumbers(count: number): void {
 export function wordNumber(word: string): number {
   const hash = hashOf(word);
   let slot = hash & MASK;
-  for (let s = SLOTS[slot]!; s !== 0; s = SLOTS[slot]!) {
-    if (HASHES[s - 1] === hash && WORDS[s - 1] === word) return s - 1;
+  for (let s = TABLE[slot * 2 + 1]!; s !== 0; s = TABLE[slot * 2 + 1]!) {
+    if (TABLE[slot * 2] === hash && WORDS[s - 1] === word) return s - 1;
     slot = (slot + 1) & MASK;
   }
   return add(word, hash, slot);
@@ -96,8 +103,8 @@ export function wordNumber(word: string): number {
 export function numberAt(text: string, start: number, end: number, hash: number): number {
   const length = end - start;
   let slot = hash & MASK;
-  for (let s = SLOTS[slot]!; s !== 0; s = SLOTS[slot]!) {
-    if (HASHES[s - 1] === hash) {
+  for (let s = TABLE[slot * 2 + 1]!; s !== 0; s = TABLE[slot * 2 + 1]!) {
+    if (TABLE[slot * 2] === hash) {
       const word = WORDS[s - 1]!;
       if (word.length === length) {
         let i = 0;
@@ -121,8 +128,8 @@ export const wordOf = (n: number) => WORDS[n]!;
 export function knownNumber(word: string): number {
   const hash = hashOf(word);
   let slot = hash & MASK;
-  for (let s = SLOTS[slot]!; s !== 0; s = SLOTS[slot]!) {
-    if (HASHES[s - 1] === hash && WORDS[s - 1] === word) return s - 1;
+  for (let s = TABLE[slot * 2 + 1]!; s !== 0; s = TABLE[slot * 2 + 1]!) {
+    if (TABLE[slot * 2] === hash && WORDS[s - 1] === word) return s - 1;
     slot = (slot + 1) & MASK;
   }
   return -1;
