@@ -1,5 +1,5 @@
 import { markQuotations, type QuoteMark } from './quotations';
-import { currentEpoch, FNV_BASIS, FNV_PRIME, numberAt, reserveNumbers, wordNumber, wordOf } from './vocabulary';
+import { currentEpoch, FNV_BASIS, FNV_PRIME, numberAt, reserveNumbers, WordTable, wordNumber, wordOf } from './vocabulary';
 
 /** How a word is written, as bit flags on `Token.shape`. */
 export const SHAPE = {
@@ -83,6 +83,9 @@ const CLAUSE_WORDS = new Set([
   'so', 'but', 'which', 'who', 'whom', 'whose', 'while', 'whilst', 'although', 'though', 'because', 'whereas',
   'unless', 'where', 'when', 'if', 'since',
 ]);
+
+/** CLAUSE_WORDS by word number (vocabulary.ts): read at every token, looked up once per word and thread. */
+const OPENS_CLAUSE = new WordTable((word) => CLAUSE_WORDS.has(word));
 
 const letterCache = new Map<number, boolean>();
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
@@ -274,7 +277,7 @@ export function tokenize(text: string): Tokenized {
       norm = base = 'number';
       id = baseId = wordNumber(norm);
     }
-    if (clauseHasWords && CLAUSE_WORDS.has(norm)) endClause();
+    if (clauseHasWords && OPENS_CLAUSE.get(id, norm)) endClause();
     tokens.push({
       start,
       end,
