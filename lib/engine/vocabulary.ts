@@ -2,8 +2,9 @@
  * Every word the engine has met, numbered once per thread: what depends only on a word and on a
  * list fixed for the run (the rules' first words, a set of cue words, the words a pattern needs) is
  * then looked up once per thread and kept by the word's number (WordTable), not looked up again in
- * each list for every text. A text numbers its distinct words here once (Doc.wordIds); a 400-word
- * advert has about 260, and they and the lists' words were looked up over a thousand times.
+ * each list for every text. The tokenizer numbers each word as it reads it (`numberAt`), and the Doc
+ * gives a text's distinct words their own numbers from these (Doc.wordIds); a 400-word advert has
+ * about 260, and they and the lists' words had been looked up over a thousand times.
  *
  * A run of random words would number without end, so past LIMIT words the numbering starts again:
  * `epoch` changes, and whatever was kept by number (WordTable, Doc, numbersOf) is dropped with it.
