@@ -41,10 +41,23 @@ function hashOf(word: string): number {
   return h;
 }
 
+/**
+ * The engine's own copy of a word, made once per word and thread: the string as V8 keeps a property
+ * name (internalised), as the handlers' word lists written in the code are. A token's `norm` is then
+ * the same string as the list's word, so `SET.has(t.norm)` and `t.norm === 'for'` compare pointers
+ * rather than characters; and the copy holds no slice of the text it was first read in.
+ */
+function ownCopy(word: string): string {
+  const holder: Record<string, true> = {};
+  holder[word] = true;
+  for (const key in holder) return key;
+  return word;
+}
+
 /** Files `word` under a new number at `slot`, growing the table when it passes half full. */
 function add(word: string, hash: number, slot: number): number {
   const n = WORDS.length;
-  WORDS.push(word);
+  WORDS.push(ownCopy(word));
   if (n >= HASHES.length) {
     const hashes = new Int32Array(HASHES.length * 2);
     hashes.set(HASHES);
