@@ -111,6 +111,10 @@ export class Doc {
   readonly tokens: Token[];
   /** Quotations proposed as the advert's wording, as flat [from, to) token pairs (tokenize.ts). */
   private readonly proposed: readonly number[];
+  /** The tokenizer's numbers of each token's `norm` and `base`, in the numbering `tokenEpoch` (Tokenized). */
+  private readonly tokenIds: readonly number[];
+  private readonly tokenBaseIds: readonly number[];
+  private readonly tokenEpoch: number;
   private readonly sentenceFirst: number[] = [];
   private readonly clauseFirst: number[] = [];
   private nameKinds: Uint8Array | null = null;
@@ -125,6 +129,9 @@ export class Doc {
   ) {
     this.tokens = tok.tokens;
     this.proposed = tok.proposed;
+    this.tokenIds = tok.ids;
+    this.tokenBaseIds = tok.baseIds;
+    this.tokenEpoch = tok.epoch;
     let lastSentence = -1;
     let lastClause = -1;
     for (let k = 0; k < this.tokens.length; k++) {
@@ -331,35 +338,49 @@ export class Doc {
     stamped = this.serial;
   }
 
-  /** Builds the word index: each token's word numbers, and where each word is. */
+  /**
+   * Builds the word index: each token's word numbers, and where each word is. The tokenizer numbered
+   * every word for the thread; the text's own numbers (0 up, in order of first use) are given by
+   * reading LOCAL and STAMP at those numbers, which stamps the text's words for `localOf` as it goes.
+   */
   private index(): void {
     if (this.indexed) return;
     const runs = new Map<string, number[]>();
     const { text, tokens } = this;
     const n = tokens.length;
     const words: string[] = [];
+    const numbered: number[] = [];
     const norm = new Int32Array(n);
     const base = new Int32Array(n);
-    // The text's own index: over a long text, the same few hundred words are looked up in a small
-    // table, and only each distinct word in the thread's (numbered below).
-    const index = new Map<string, number>();
+    let ids = this.tokenIds;
+    let baseIds = this.tokenBaseIds;
+    if (this.tokenEpoch !== currentEpoch()) {
+      // The numbering started again since the text was read (only a Doc kept across texts sees this).
+      ids = tokens.map((t) => wordNumber(t.norm));
+      baseIds = tokens.map((t, k) => (t.base === t.norm ? ids[k]! : wordNumber(t.base)));
+    }
+    freshStamps();
+    if (STAMP.length < numberedWords()) growStamps();
+    const serial = ++serials;
     for (let k = 0; k < n; k++) {
       const t = tokens[k]!;
-      let id = index.get(t.norm);
-      if (id === undefined) {
-        id = words.length;
-        index.set(t.norm, id);
+      const a = ids[k]!;
+      if (STAMP[a] !== serial) {
+        STAMP[a] = serial;
+        LOCAL[a] = words.length;
         words.push(t.norm);
+        numbered.push(a);
       }
-      norm[k] = base[k] = id;
-      if (t.base !== t.norm) {
-        id = index.get(t.base);
-        if (id === undefined) {
-          id = words.length;
-          index.set(t.base, id);
+      norm[k] = base[k] = LOCAL[a]!;
+      const b = baseIds[k]!;
+      if (b !== a) {
+        if (STAMP[b] !== serial) {
+          STAMP[b] = serial;
+          LOCAL[b] = words.length;
           words.push(t.base);
+          numbered.push(b);
         }
-        base[k] = id;
+        base[k] = LOCAL[b]!;
       }
       if (t.shape & SHAPE.PLAIN) continue;
       let i = t.start;
@@ -396,8 +417,10 @@ export class Doc {
     this.wordFirst = first;
     this.wordTokens = order;
     this.runStarts = runs;
-    this.ids = { words, norm, base, numbers: new Int32Array(words.length) };
-    this.serial = ++serials;
+    this.ids = { words, norm, base, numbers: Int32Array.from(numbered) };
+    this.serial = serial;
+    stamped = serial;
+    this.numberedIn = currentEpoch();
     this.indexed = true;
   }
 

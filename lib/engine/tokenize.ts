@@ -1,4 +1,5 @@
 import { markQuotations, type QuoteMark } from './quotations';
+import { currentEpoch, FNV_BASIS, FNV_PRIME, numberAt, reserveNumbers, WordTable, wordNumber, wordOf } from './vocabulary';
 
 /** How a word is written, as bit flags on `Token.shape`. */
 export const SHAPE = {
@@ -68,6 +69,13 @@ export interface Tokenized {
    * token pairs in order: the advert's words, read as such rather than as someone else's.
    */
   proposed: number[];
+  /**
+   * Each token's `norm` and `base` by their numbers for the thread (vocabulary.ts), in the numbering
+   * `epoch`: the tokenizer numbers a word as it reads it, so the Doc indexes words without a lookup.
+   */
+  ids: number[];
+  baseIds: number[];
+  epoch: number;
 }
 
 /** Words that open a new clause: what follows is a new statement about something else. */
@@ -75,6 +83,9 @@ const CLAUSE_WORDS = new Set([
   'so', 'but', 'which', 'who', 'whom', 'whose', 'while', 'whilst', 'although', 'though', 'because', 'whereas',
   'unless', 'where', 'when', 'if', 'since',
 ]);
+
+/** CLAUSE_WORDS by word number (vocabulary.ts): read at every token, looked up once per word and thread. */
+const OPENS_CLAUSE = new WordTable((word) => CLAUSE_WORDS.has(word));
 
 const letterCache = new Map<number, boolean>();
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
@@ -113,6 +124,9 @@ function shapeOf(text: string, start: number, end: number, upper: number, lower:
  */
 export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];
+  const ids: number[] = [];
+  const baseIds: number[] = [];
+  reserveNumbers(0);
   const sentenceStarts: number[] = [0];
   const sentenceEnds: number[] = [];
   const marks: QuoteMark[] = [];
@@ -201,13 +215,21 @@ export function tokenize(text: string): Tokenized {
     let lower = 0;
     let digits = 0;
     let plain = true;
+    // The lower-case word's hash, for its number (vocabulary.ts), while it is plain ASCII.
+    let hash = FNV_BASIS;
     for (;;) {
       for (; j < n; j++) {
         const d = text.charCodeAt(j);
-        if (d >= 97 && d <= 122) lower++;
-        else if (d >= 65 && d <= 90) upper++;
-        else if (d >= 48 && d <= 57) digits++;
-        else if (d < 128 || !isWordCode(d)) break;
+        if (d >= 97 && d <= 122) {
+          lower++;
+          hash = Math.imul(hash ^ d, FNV_PRIME);
+        } else if (d >= 65 && d <= 90) {
+          upper++;
+          hash = Math.imul(hash ^ (d + 32), FNV_PRIME);
+        } else if (d >= 48 && d <= 57) {
+          digits++;
+          hash = Math.imul(hash ^ d, FNV_PRIME);
+        } else if (d < 128 || !isWordCode(d)) break;
         else {
           plain = false;
           if (isUpperCode(d)) upper++;
@@ -234,15 +256,28 @@ export function tokenize(text: string): Tokenized {
       possessives.push(tokens.length);
     }
     if (pendingBreak >= 0) endSentence(pendingBreak);
-    let norm = upper === 0 && plain ? text.slice(start, end) : text.slice(start, end).toLowerCase();
-    let base = norm;
-    if (!plain) {
+    // A plain word is found in the thread's numbering from the text itself (no string made, once it
+    // has been seen); the rest are made as strings and numbered by them.
+    let id: number;
+    let baseId: number;
+    let norm: string;
+    let base: string;
+    if (plain) {
+      id = baseId = numberAt(text, start, end, hash);
+      norm = base = wordOf(id);
+    } else {
+      norm = text.slice(start, end).toLowerCase();
       if (norm.includes('’')) norm = norm.replace(/’/g, "'");
       base = norm.endsWith("'s") ? norm.slice(0, -2) : norm.endsWith("s'") ? norm.slice(0, -1) : norm;
+      id = wordNumber(norm);
+      baseId = base === norm ? id : wordNumber(base);
     }
     // "No. 7 has a name I can't pronounce": the numero sign, read as "number", never as a negation.
-    if (end - start === 2 && norm === 'no' && isNumeroMark(text, end)) norm = base = 'number';
-    if (clauseHasWords && CLAUSE_WORDS.has(norm)) endClause();
+    if (end - start === 2 && norm === 'no' && isNumeroMark(text, end)) {
+      norm = base = 'number';
+      id = baseId = wordNumber(norm);
+    }
+    if (clauseHasWords && OPENS_CLAUSE.get(id, norm)) endClause();
     tokens.push({
       start,
       end,
@@ -255,6 +290,8 @@ export function tokenize(text: string): Tokenized {
       shape: shapeOf(text, start, end, upper, lower, digits, plain),
       gap,
     });
+    ids.push(id);
+    baseIds.push(baseId);
     sentenceHasWords = true;
     clauseHasWords = true;
     gap = 0;
@@ -263,7 +300,7 @@ export function tokenize(text: string): Tokenized {
   }
   sentenceEnds.push(n);
   const proposed = markQuotations(text, tokens, marks, possessives);
-  return { tokens, sentenceStarts, sentenceEnds, proposed };
+  return { tokens, sentenceStarts, sentenceEnds, proposed, ids, baseIds, epoch: currentEpoch() };
 }
 
 /** Whether the full stop at `i` closes "No." before a number ("No. 5 is strong"), which ends no sentence. */

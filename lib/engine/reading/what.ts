@@ -4,6 +4,7 @@ import type { Doc } from '../document';
 import { CALENDAR, NATIONALITY_ADJECTIVES, nounClass } from '../lexicon';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
+import { WordTable } from '../vocabulary';
 
 // What is said of a person: the second part of the reading of a characteristic held for or against
 // a particular candidate (who: who.ts; held for or against them: judged.ts). Every protected
@@ -77,6 +78,9 @@ for (const w of [...TRAINED, ...GREW_UP, ...DID, ...MOVED, ...TRAINED_WHERE, 'fr
 const AGE_NUMBERS: string[] = [];
 for (let n = 20; n < 90; n++) AGE_NUMBERS.push(String(n));
 for (const w of [...AGE_BEFORE, ...AGE_NUMBERS]) FIRSTS.set(w, (FIRSTS.get(w) ?? 0) | bit('age'));
+
+/** FIRSTS by word number (vocabulary.ts): each word of the thread looked up once, not once per text. */
+const FIRST_BITS = new WordTable((word) => FIRSTS.get(word) ?? 0);
 
 /** The words a field's cue may start with, for a handler's triggers. */
 export function cueFirstWords(field: SaidField): ReadonlySet<string> {
@@ -177,9 +181,9 @@ const CUES = new WeakMap<Doc, Cues>();
 export function cuesOf(doc: Doc): Cues {
   const known = CUES.get(doc);
   if (known) return known;
-  const { words, norm } = doc.wordIds();
+  const { words, norm, numbers } = doc.wordIds();
   const bits = new Uint8Array(words.length);
-  for (let w = 0; w < words.length; w++) bits[w] = FIRSTS.get(words[w]!) ?? 0;
+  for (let w = 0; w < words.length; w++) bits[w] = FIRST_BITS.get(numbers[w]!, words[w]!);
   const found: Record<SaidField, number[]> = { age: [], family: [], health: [], origin: [], religion: [] };
   const n = doc.tokens.length;
   for (let k = 0; k < n; k++) {
