@@ -11,7 +11,7 @@
 // - dist/debias-scan-file.mjs, reading and checking one file (the engine apart, below): loaded by
 //   the scan command when it checks files itself, and by each worker thread;
 // - dist/debias-engine.cjs, the engine, which debias-scan-file.mjs loads with V8's code cache
-//   dist/debias-engine.cache, written here by checking the test fixtures with it (see
+//   dist/debias-engine.cache, written here by checking the test fixtures and the tuned corpus with it (see
 //   lib/cli/load-engine.ts);
 // - dist/debias-scan-worker.mjs, what scan's worker threads run;
 // - dist/debias-anonymise.mjs, the anonymise command with the anonymiser, zod and libphonenumber;
@@ -74,8 +74,15 @@ const ENGINE_LOADER: NonNullable<BuildOptions['plugins']>[number] = {
     ),
 };
 
-/** Texts the engine checks while its code cache is made: the fixtures, adverts and emails. */
-const CACHE_TEXTS = ['tests/fixtures/adverts', 'tests/fixtures/emails'].flatMap((dir) =>
+/**
+ * Texts the engine checks while its code cache is made: the fixtures, adverts and emails, and the
+ * tuned corpus (tests/corpus/adverts, 230 adverts and e-mails), whose variety reaches functions the
+ * 8 fixtures never call. The cache grows from 1.33 to 1.40 MB; checking the study slice's 316 texts
+ * after the corpus adds 5 KB of bytecode to it (after the fixtures alone, 300 synthetic adverts added
+ * 58 KB), and 100 of those texts, none among the cache's, take 0.6 % fewer instructions on one thread
+ * (3.172 -> 3.152 billion, cachegrind): a few milliseconds per thread.
+ */
+const CACHE_TEXTS = ['tests/fixtures/adverts', 'tests/fixtures/emails', 'tests/corpus/adverts'].flatMap((dir) =>
   existsSync(path.join(root, dir)) ? readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.txt')).map((f) => path.join(root, dir, f)) : [],
 );
 

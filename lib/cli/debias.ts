@@ -2,7 +2,12 @@
 // It holds only the help and the option parser: each subcommand is a bundle of its own, loaded
 // when asked for, so `debias help` and `debias --version` start as fast as Node itself.
 import { main } from './main';
-import { nodeIo } from './node-io';
+import { nodeIo, outputSettled } from './node-io';
 
 // Scan's worker threads run their own bundle, built beside this one.
-process.exitCode = await main(process.argv.slice(2), nodeIo(new URL('./debias-scan-worker.mjs', import.meta.url)));
+const code = await main(process.argv.slice(2), nodeIo(new URL('./debias-scan-worker.mjs', import.meta.url)));
+// Left to end by itself, Node first tears its environment and V8 down: from the command's last
+// output to its end took 80 ms against 46 ms when it exits at once (300 adverts), and 137 ms against
+// 28 ms (5 adverts; medians of 7 at load 15). So it exits at once, unless output is still queued.
+if (outputSettled()) process.exit(code);
+process.exitCode = code;

@@ -3,7 +3,7 @@
 // source (tests, tsx), scan-file.ts imports the engine itself.
 //
 // The bundle is compiled with V8's code cache, dist/debias-engine.cache, which the build writes
-// after checking the test fixtures with it (make-engine-cache.ts), so it holds the engine's
+// after checking the test fixtures and the tuned corpus with it (make-engine-cache.ts), so it holds the engine's
 // functions already compiled to bytecode: a 300-advert run then used about 85 ms less processor
 // time (medians of 5: loading 134 -> 108 ms, first pass 1.30 -> 1.24 s). V8 checks a cache
 // against its own version and flags, but of the source only its length, and of the cache itself

@@ -4,8 +4,15 @@
 // optimise-later comes first, as in scan-file.ts: V8 takes a cache only under the flags it was
 // made with, so it is made under the main thread's, where a small batch is checked.
 import './optimise-later';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { analyse, ENGINE_CACHE, engineCache } from './load-engine';
 
-for (const file of process.argv.slice(2)) analyse(readFileSync(file, 'utf8'), { context: file.includes('/emails/') ? 'email' : 'advert' });
+/** An e-mail by its folder (the fixtures) or by the kind its corpus case gives (file.json beside file.txt). */
+function isEmail(file: string): boolean {
+  if (file.includes('/emails/')) return true;
+  const caseFile = file.replace(/\.txt$/, '.json');
+  return existsSync(caseFile) && (JSON.parse(readFileSync(caseFile, 'utf8')) as { kind?: string }).kind === 'email';
+}
+
+for (const file of process.argv.slice(2)) analyse(readFileSync(file, 'utf8'), { context: isEmail(file) ? 'email' : 'advert' });
 writeFileSync(ENGINE_CACHE, engineCache());

@@ -105,6 +105,13 @@ function stdout(): NodeJS.WriteStream {
   return process.stdout;
 }
 
+/**
+ * Whether all that was written to standard output and error has been handed to the system: on
+ * Linux each write to a file, pipe or terminal is, when it returns; elsewhere (a pipe on macOS) it
+ * may still be queued.
+ */
+export const outputSettled = (): boolean => (!stdoutReady || process.stdout.writableLength === 0) && process.stderr.writableLength === 0;
+
 /** The real terminal and disk. `workerModule` is the built module that scan's worker threads run. */
 export function nodeIo(workerModule?: URL): CliIo {
   return {
