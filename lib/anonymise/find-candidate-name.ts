@@ -1,7 +1,7 @@
 import type { DocumentLayout } from './document-layout';
 import { firstIndex } from './first-index';
 import { matchAll } from './match-all';
-import { ABBREVIATED_GIVEN, isGenderedTitle, nameLexicon } from './name-lexicon';
+import { ABBREVIATED_GIVEN, isCapitalMaria, isGenderedTitle, nameLexicon } from './name-lexicon';
 import { type NameRun, readNameRun, titleCase } from './name-run';
 import type { Word } from './scan-words';
 
@@ -13,7 +13,7 @@ export interface CandidateName {
 }
 
 /** A field holding the candidate's name; "From:" heads a statement written as a letter or e-mail. */
-const LABEL = /^\s*(?:(?:full\s+)?(?:name|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from)\s*[:\-–]|personal\s+(?:information|details)(?:\s*[:\-–]|[ \t]{2,}|\t))\s*/i;
+const LABEL = /^\s*(?:(?:full\s+)?(?:name|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from)\s*[:\-–]|personal\s+(?:information|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*/i;
 const CV_OF = /^\s*(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/i;
 const CV_AFTER = /[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
 const SKIP_LINE =
@@ -164,7 +164,7 @@ function headingParts(tokens: string[]): string[] | null {
     // Initials are no part to look for: "M.K." in "PRIYADARSHINI M.K."; nor is an abbreviated given name ("MD.", "Ma.").
     if ((ANY_CASE_PARTICLE.test(token) && (token === token.toLowerCase() || token === token.toUpperCase())) || INITIALS.test(token)) continue;
     // "MA." before a name in capitals is María abbreviated; as a part it would take every MA degree with it.
-    if (raw.endsWith('.') && (ABBREVIATED_GIVEN.test(token) || token === 'MA')) continue;
+    if (raw.endsWith('.') && (ABBREVIATED_GIVEN.test(token) || isCapitalMaria(token))) continue;
     const title = titleCase(token);
     if ((notNames.has(title) || notNames.has(token)) && !givenNames.has(title)) return null;
     parts.push(token === token.toUpperCase() ? title : token);

@@ -103,7 +103,7 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:no\s+|(?:we|I)\s+(?:don['’]t|do\s+not)\s+have\s+(?:any\s+)?)(?:children|kids|dependants|dependents)(?:\s+yet)?\b/gi, 'dependants'],
   [/\b(?:childcare|caring|school-run)\s+(?:responsibilities|commitments|arrangements)\b/gi, 'dependants'],
   // "I am a working mum", "As a new dad", "Being a parent": the writer as a parent (not "as a parent governor").
-  [/\b(?:I am|I'm|I’m|[Aa]s|[Bb]eing)\s+a\s+((?:single\s+|working\s+|proud\s+|new\s+|first-time\s+|busy\s+|young\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for my \w+))\b(?![ \t]+(?:of|to|governors?|reps?|representatives?|members?|partners?|figure|volunteers?)\b|-)/g, 'dependants'],
+  [/\b(?:I am|I'm|I’m|[Aa]s|[Bb]eing)\s+a\s+((?:single\s+|working\s+|proud\s+|new\s+|first-time\s+|busy\s+|young\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for my \w+))(?=[ \t]*(?:[.,;:!?)\n]|$|and\b|I\b|myself\b|who\b|with\b|in\b|at\b|for\b|(?:of|to)[ \t]+(?:one|two|three|four|five|six|twins|a|an|my|young|teenage|\d)\b))/g, 'dependants'],
   [/\b(?:am|and|also|as)\s+a\s+(?:proud\s+)?(?:grandmother|grandfather|grandparent|grandma|grandad)\b/gi, 'dependants'],
   // "We are foster carers", "as a foster carer": the writer's family by fostering (not "foster carers' training").
   [/\b(?:I am|I'm|I’m|[Ww]e are|[Ww]e're|[Ww]e’re|[Aa]s|[Bb]eing|[Bb]ecame|[Bb]ecoming)\s+(?:an?\s+)?((?:approved\s+)?foster\s+carers?)\b(?!['’])/g, 'dependants'],

@@ -174,6 +174,8 @@ const MEDICINE_FOR =
   /\b(?:I|I['’]m|I[ \t]+am|and)[ \t]+(?:(?:now|also|still|currently)[ \t]+)?(?:on|take|taking|need|use)[ \t]+((?:(?:daily|regular|long-term|lifelong|some|a[ \t]+low[ \t]+dose[ \t]+of)[ \t]+)?(?:medication|medicines?|tablets|pills|injections|inhalers?|an[ \t]+inhaler)[ \t]+for[ \t]+(?:(?:my|an?)[ \t]+)?[\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+){0,2}?)(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:and|but|so|which|since|as|every|daily)\b)/gu;
 /** Others the medicine is for: "medication for patients with…". */
 const FOR_OTHERS = /\bfor[ \t]+(?:(?:my|our|the)[ \t]+)?(?:patients?|residents?|clients?|people|children|service[ \t]+users|staff|colleagues)\b/;
+/** Others in the clause before "and", whom the medicine is then for: "I teach patients to check and use…". */
+const OTHERS_IN_CLAUSE = /\b(?:patients?|residents?|clients?|people|children|service[ \t]+users|staff|colleagues|carers|families)\b/;
 /** Therapy as the subject that helped the writer: "counselling through the Red Cross helped me". */
 const THERAPY_HELPED =
   /\b((?:CBT|[Cc]ounselling|[Pp]sychotherapy|EMDR|[Tt]herapy|[Tt]alking[ \t]+[Tt]herapies)(?:[ \t]+(?:through|via|with|from)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})?)[ \t]+(?:helped|supported|has[ \t]+helped)[ \t]+me\b/gu;
@@ -279,6 +281,12 @@ export function findHealth(text: string): Span[] {
   for (const m of matchAll(text, SIGNED_OFF)) if (WRITER.test(near(text, m.index, m.index + m[0].length))) spans.push(grown(text, m.index, m.index + m[0].length));
   for (const m of matchAll(text, MEDICINE_FOR)) {
     if (FOR_OTHERS.test(m[1]!)) continue;
+    // After "and" the subject is the clause's: the writer's medicine only when the writer is that
+    // subject and no one else is named in it ("I teach patients to check and use…" is work).
+    if (m[0].startsWith('and')) {
+      const clause = clauseBefore(text, m.index);
+      if (!/^[ \t]*I(?![\p{L}'’])/u.test(clause) || OTHERS_IN_CLAUSE.test(clause)) continue;
+    }
     const start = m.index + m[0].length - m[1]!.length;
     spans.push(grown(text, start, m.index + m[0].length));
   }

@@ -28,10 +28,11 @@ const ARRIVAL_TOWN = /\b(?:[Cc]ame|[Cc]ome|[Cc]oming|[Mm]oved|[Mm]oving|[Aa]rriv
 /**
  * How long the writer has been in the UK, which tells that they came from abroad: "I have [lived in the
  * UK since 2009]", "I've [been in Britain for nine years]" (not "worked in the UK for twelve years", experience,
- * nor "been here since 2015", which may be this practice).
+ * nor "been here since 2015", which may be this practice, nor "lived in Scotland since 2001", which may
+ * be a move from Leeds).
  */
 const TIME_HERE =
-  /\b(?:I|[Ww]e)(?:['’]ve|[ \t]+have)[ \t]+(?:(?:now|also)[ \t]+)?((?:been|lived|resided)[ \t]+in[ \t]+(?:the[ \t]+)?(?:UK|United[ \t]+Kingdom|Britain|Great[ \t]+Britain|England|Scotland|Wales|Northern[ \t]+Ireland|this[ \t]+country)[ \t]+(?:for[ \t]+(?:(?:over|nearly|almost|about|around|more[ \t]+than)[ \t]+)?(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)[ \t]+(?:years|months)|since[ \t]+(?:(?:early|late|mid-?)[ \t]*)?(?:19|20)\d\d))\b/g;
+  /\bI(?:['’]ve|[ \t]+have)[ \t]+(?:(?:now|also)[ \t]+)?((?:been|lived|resided)[ \t]+in[ \t]+(?:the[ \t]+)?(?:UK|United[ \t]+Kingdom|Britain|Great[ \t]+Britain|this[ \t]+country)[ \t]+(?:for[ \t]+(?:(?:over|nearly|almost|about|around|more[ \t]+than)[ \t]+)?(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)[ \t]+(?:years|months)|since[ \t]+(?:(?:early|late|mid-?)[ \t]*)?(?:19|20)\d\d))\b/g;
 /** What may follow an arrival, each `[pattern, telling]`: a year and company say nothing alone; an age, being alone, a status or a visa tell how the writer came. */
 const ARRIVAL_PARTS: [RegExp, boolean][] = [
   [/^[ \t\n]+in[ \t\n]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\n]+)?(?:19|20)\d\d\b|^[ \t\n]+in[ \t\n]+the[ \t\n]+(?:(?:19|20)?\d0s|fifties|sixties|seventies|eighties|nineties)\b/, false],

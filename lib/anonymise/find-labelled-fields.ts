@@ -153,7 +153,9 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
  * more, only labels that name a personal detail outright, and only a short capitalised value (or a
  * date after a date-of-birth label), so "Health Care Assistant" on its own line is no health field.
  */
-const UNMARKED = /^(gender|sex|nationality|citizenship|religion|marital status|civil status|ethnicity|ethnic origin|place of birth|country of birth|date of birth)[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}|\d[\d./ -]{5,12}\d)$/iu;
+const UNMARKED_LABEL = /^(gender|sex|nationality|citizenship|religion|marital status|civil status|ethnicity|ethnic origin|place of birth|country of birth|date of birth)[ \t]+/i;
+/** The value after it: a short capitalised value (case-sensitive, so "Gender equality" is no field) or a date. */
+const UNMARKED_VALUE = /^(?:\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}|\d[\d./ -]{5,12}\d)$/u;
 
 function unmarkedCells(line: string, lineStart: number, spans: Span[]): void {
   if (line.length > 300 || line.includes(':')) return;
@@ -163,13 +165,14 @@ function unmarkedCells(line: string, lineStart: number, spans: Span[]): void {
     if (end === start) return;
     cells++;
     if (end - start > 60) return;
-    const m = UNMARKED.exec(line.slice(start, end).trim());
-    if (!m) return;
-    const type = LABELS.find(([pattern]) => pattern.test(m[1]!))?.[1];
-    const dated = /^\d/.test(m[2]!);
-    if (!type || dated !== (type === 'date-of-birth')) return;
-    const valueStart = start + line.slice(start, end).indexOf(m[2]!, m[1]!.length);
-    found.push([valueStart, valueStart + m[2]!.length, type]);
+    const cell = line.slice(start, end).trim();
+    const label = UNMARKED_LABEL.exec(cell);
+    const value = label ? cell.slice(label[0].length) : '';
+    if (!label || !UNMARKED_VALUE.test(value)) return;
+    const type = LABELS.find(([pattern]) => pattern.test(label[1]!))?.[1];
+    if (!type || /^\d/.test(value) !== (type === 'date-of-birth')) return;
+    const valueStart = start + line.slice(start, end).indexOf(value, label[1]!.length);
+    found.push([valueStart, valueStart + value.length, type]);
   });
   if (cells < 2) return;
   for (const [start, end, type] of found) spans.push(makeSpan(type, lineStart + start, lineStart + end, { divisible: true, priority: 70 }));

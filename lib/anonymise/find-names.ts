@@ -3,7 +3,7 @@ import type { CandidateName } from './find-candidate-name';
 import { findNameSeeds } from './find-name-seeds';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
-import { ABBREVIATED_GIVEN, isGenderedTitle, nameLexicon, SUPERSCRIPT_GIVEN } from './name-lexicon';
+import { ABBREVIATED_GIVEN, isCapitalMaria, isGenderedTitle, nameLexicon, SUPERSCRIPT_GIVEN } from './name-lexicon';
 import { isEponymFollower, titleCase } from './name-run';
 import type { Word } from './scan-words';
 import type { Span } from './span';
@@ -225,7 +225,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       (words[lead - 1]!.kind === 'initial' ||
         (words[lead - 1]!.dot && ABBREVIATED_GIVEN.test(words[lead - 1]!.text)) ||
         // "MA. CRISTINA B. DELA CRUZ": María abbreviated in a name in capitals (not the degree, which follows a name).
-        (words[lead - 1]!.dot && words[lead - 1]!.text === 'MA' && words[lead]!.kind === 'caps') ||
+        (words[lead - 1]!.dot && isCapitalMaria(words[lead - 1]!.text) && words[lead]!.kind === 'caps') ||
         // "Mª Dolores", "mª josé": María abbreviated with a superscript (NFKC reads "Ma", "ma").
         (SUPERSCRIPT_GIVEN.test(words[lead - 1]!.text) && (words[lead - 1]!.kind === 'lower') === lowerName) ||
         // "Y. b. A. Al-Hashimi": "bin" abbreviated between initials.

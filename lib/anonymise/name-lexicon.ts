@@ -22,6 +22,8 @@ const PARTICLES = ['de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', '
 
 /** Abbreviated given names written with a full stop, read like initials: "Md. Abdur Rahim", "Mohd. Azlan", "Ma. Lourdes" (María, in the Philippines). */
 export const ABBREVIATED_GIVEN = /^(?:Md|MD|Mohd|MOHD|Muhd|Mst|Ma)$/;
+/** "MA." before a name in capitals is María abbreviated ("MA. CRISTINA DELA CRUZ"); after a name, or as a part, MA is the degree. */
+export const isCapitalMaria = (word: string) => word === 'MA';
 /** "Mª" (María) and "Mª" in lower case, which NFKC reads "Ma", "ma": an abbreviated given name without its full stop. */
 export const SUPERSCRIPT_GIVEN = /^(?:Ma|ma)$/;
 

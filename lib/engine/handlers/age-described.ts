@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import { judgementNear } from '../judgement/reader';
-import { nounClass } from '../lexicon';
+import { CALENDAR, nounClass } from '../lexicon';
 import { NAME } from '../names';
 import { judgedNext, judgingEnd, verdictAfter } from '../reading/judged';
 import { isWhichOne, noteAbout } from '../reading/who';
@@ -110,26 +110,28 @@ function agedInNote(doc: Doc, k: number): boolean {
   return (tokens[k]!.gap & GAP.BREAK) !== 0 && (next === undefined || next.sentence !== tokens[k]!.sentence || (next.gap & (GAP.COMMA | GAP.BREAK)) !== 0);
 }
 
-/** Capitalised words that label a note with something other than a person: "Dates: 22, 23", "Total: 45,". */
+/** Capitalised words that label a note with something other than a person: "Dates: 22, 23", "Total: 45, of whom". */
 const NOT_NAMES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december', 'date', 'dates', 'day', 'days', 'total', 'totals', 'age', 'ages', 'room',
-  'rooms', 'hours', 'time', 'times', 'band', 'salary', 'start', 'week', 'weeks', 'score', 'scores', 'average', 'count', 'number', 'ward', 'bay',
-  ...RECRUITING.flat(),
+  ...CALENDAR, 'date', 'dates', 'day', 'days', 'total', 'totals', 'age', 'ages', 'hours', 'time', 'times', 'week', 'weeks', 'room', 'rooms', 'band',
+  'salary', 'score', 'scores', 'number', ...RECRUITING.flat(),
 ]);
 
 /**
- * Whether a note's label is a first name alone, or with a surname's initial: "- Brian: 61, retired
- * from…", "Liam (20) - plays football", "Keira M - 19,". At a line's start any word has a capital,
- * so names.ts cannot tell a name there; in a text about hiring, a label of one plain capitalised
- * word (not an abbreviation, a day, a month or a label such as "Total" or "Applications") given an age is a candidate's.
+ * Whether a note's label is a first name alone, or with a surname's initial, given an age and then
+ * more about the person: "- Brian: 61, retired from…", "Liam (20) - plays football", "Keira M - 19,
+ * lovely". At a line's start any word has a capital, so names.ts cannot tell a name there; a label
+ * of one plain capitalised word (not an abbreviation, a day, a month or a label such as "Total")
+ * whose number is followed by words about the one labelled reads as a candidate's note, where a
+ * number that ends the note counts something ("Parking - 24", "Beds: 22").
  */
 function firstNameLabel(doc: Doc, label: number, k: number): boolean {
   const { tokens } = doc;
   const name = tokens[label]!;
   if (!(name.shape & SHAPE.CAP) || name.shape & SHAPE.CAPITALS || NOT_NAMES.has(name.norm)) return false;
   const initial = tokens[label + 1]!;
-  return label + 1 === k || (label + 2 === k && initial.norm.length === 1 && (initial.shape & SHAPE.CAP) !== 0);
+  if (!(label + 1 === k || (label + 2 === k && initial.norm.length === 1 && (initial.shape & SHAPE.CAP) !== 0))) return false;
+  const next = tokens[k + 1];
+  return next !== undefined && next.line === tokens[k]!.line && (next.shape & SHAPE.NUMBER) === 0;
 }
 
 /** Words that label a note with a candidate's place on a list: "Candidate 3 -", "Applicant B:", "No. 4 -". */

@@ -15,7 +15,8 @@ import type { Hit, SpanHandler } from './types';
 // is the same demand: no bound on the effort where handling policy gives one (a second person, a hoist).
 
 /**
- * Stretches of time or effort with no bound: "all shift", "your whole shift", "without a break". Not
+ * Stretches of time or effort with no bound or measure: "all shift", "your whole shift", "without a
+ * break", "for long periods", "without any difficulty". Not
  * "throughout the day", which says how often a task comes ("walking between clinics throughout the
  * day"), as an honest advert should, nor "a full shift" or "the whole of", which measure the work
  * ("able to stand and work a full shift").
@@ -30,6 +31,9 @@ const EXTENTS = phraseList(`
   single handedly, singlehandedly, with no help, with no assistance, for long periods, for prolonged periods, for extended periods,
   for long stretches, without any problems, without any problem, without difficulty, without any difficulty`);
 const EXTENTS_BY_FIRST = byFirstWord(EXTENTS);
+/** Spells with no measure, read as demands of the body only when the posture is not sitting. */
+const VAGUE_SPELLS = new Set(['for long periods', 'for prolonged periods', 'for extended periods', 'for long stretches']);
+const SEATED = new Set(['sit', 'sitting', 'seated']);
 
 /** Postures and movements of the body: "stand", "walk", "on your feet", "up and down stairs". */
 const POSTURES = new Set([
@@ -118,6 +122,9 @@ function extentsDemanded(doc: Doc): Hit[] {
     if (!words) continue;
     const posture = postureBefore(doc, k);
     if (posture < 0) continue;
+    // "for long periods" is no bound said of standing or kneeling; of sitting ("sit at a screen for
+    // long periods") it describes desk work, as display-screen guidance asks adverts to.
+    if (VAGUE_SPELLS.has(words.join(' ')) && SEATED.has(tokens[posture]!.norm)) continue;
     const end = extentEnd(doc, k + words.length);
     const demand = demandOn(doc, posture, end);
     // "You'll be on your feet all shift" says what the job is like, as an honest advert should; the

@@ -11,6 +11,9 @@ describe('labels with no colon in a row of cells, as Europass lays them out', ()
   ])('%j', (text, expected) => {
     expect(redact(text).replace('[CANDIDATE]', 'Ewa Nowak')).toBe(expected);
   });
+  test('kept: a row whose first cell is a theme, not a field ("Gender equality")', () => {
+    expect(redact('Ewa Nowak\n\nGender equality | Carers network | Race Code')).toBe('[CANDIDATE]\n\nGender equality | Carers network | Race Code');
+  });
   test('kept: a job title that starts with a label word, alone on its line', () => {
     expect(redact('Ewa Nowak\n\nHealth Care Assistant\nReligion Studies tutor')).toBe('[CANDIDATE]\n\nHealth Care Assistant\nReligion Studies tutor');
   });
@@ -48,5 +51,16 @@ describe('registration and licence numbers of other registers', () => {
   });
   test('kept: a driving licence and a year range', () => {
     expect(redact('Jane Hill\n\nFull driving licence; audit 2019/2020.')).toBe('[CANDIDATE]\n\nFull driving licence; audit 2019/2020.');
+  });
+});
+
+// From the round's review: readings of the writer's own words that had reached other people's.
+describe('work, moves within the UK and job titles stay', () => {
+  test.each([
+    'I teach patients to check and use inhalers for asthma control.',
+    'I have lived in Scotland since 2001, after moving from Leeds.',
+    'I worked as a parent support adviser for the council.',
+  ])('%j', (sentence) => {
+    expect(redact(`Jane Hill\n\n${sentence}`)).toBe(`[CANDIDATE]\n\n${sentence}`);
   });
 });
