@@ -1,3 +1,4 @@
+import { isSpaceAt } from './chars';
 import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
 
@@ -28,9 +29,9 @@ const GAINED_WHEN = /^(?:[ \t]+|[ \t]*\n[ \t]*)?\((?:in[ \t]+|since[ \t]+)?(?:19
 export function wordBefore(text: string, at: number, reach = 24): { start: number; word: string } | null {
   const from = Math.max(0, at - reach);
   let end = at;
-  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  while (end > from && isSpaceAt(text, end - 1)) end--;
   let start = end;
-  while (start > from && !/\s/.test(text[start - 1]!)) start--;
+  while (start > from && !isSpaceAt(text, start - 1)) start--;
   return end < at && start < end ? { start, word: text.slice(start, end) } : null;
 }
 
@@ -43,7 +44,8 @@ function leadStart(text: string, start: number, type: RedactionType): number {
   for (let steps = 0; steps < 4; steps++) {
     const before = wordBefore(text, at);
     if (!before) return held ? start : taken;
-    const word = before.word.toLowerCase().replace(/’/g, "'");
+    const lowered = before.word.toLowerCase();
+    const word = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
     // "have" and "hold" go only with the when before them ("I [now have British citizenship]"; "I hold [NATIONALITY]").
     if (LEADS.has(word) && taken < start) return held ? start : taken;
     if (ADVERBS.has(word)) {
@@ -63,6 +65,8 @@ function leadStart(text: string, start: number, type: RedactionType): number {
   return start;
 }
 
+const isBlankAt = (text: string, i: number) => text[i] === ' ' || text[i] === '\t';
+
 /**
  * A detail the writer tells goes with its when and the "also" or "now" that ties it to them, so
  * that no telling word is left beside the placeholder ("I am [MARITAL STATUS]" for "I am also a
@@ -74,8 +78,9 @@ export function widenDetails(text: string, spans: Span[]): Span[] {
     const start = leadStart(text, span.start, span.type);
     let end = span.end;
     // An age has no days of the week: "I am [AGE] on Sundays" says when, not how old.
-    if (span.type !== 'age') for (const pattern of WHEN_AFTER) end += pattern.exec(text.slice(end, end + 60))?.[0].length ?? 0;
-    if (DATED_TYPES.has(span.type)) end += GAINED_WHEN.exec(text.slice(end, end + 30))?.[0].length ?? 0;
+    // Each pattern only where its first character stands: a blank, or for GAINED_WHEN a line break or bracket too.
+    if (span.type !== 'age') for (const pattern of WHEN_AFTER) end += isBlankAt(text, end) ? (pattern.exec(text.slice(end, end + 60))?.[0].length ?? 0) : 0;
+    if (DATED_TYPES.has(span.type) && (isBlankAt(text, end) || text[end] === '\n' || text[end] === '(')) end += GAINED_WHEN.exec(text.slice(end, end + 30))?.[0].length ?? 0;
     return start === span.start && end === span.end ? span : { ...span, start, end };
   });
 }

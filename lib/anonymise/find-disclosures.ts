@@ -111,7 +111,7 @@ const SENTENCE_STOP = charTest('.;!?');
  * last words of its sentence, and whether a clause breaks between it and the next word (punctuation
  * after it or opening the next, or a line break that ends a sentence: see `clauseAround`).
  */
-function breaks(text: string, all: Token[]): { sentenceFirst: Int32Array; sentenceLast: Int32Array; clauseBreak: Uint8Array } {
+function breaks(text: string, all: Token[]): { sentenceFirst: Int32Array; sentenceLast: Int32Array; clauseBreak: Uint8Array; ends: Uint8Array } {
   const sentenceFirst = new Int32Array(all.length);
   const sentenceLast = new Int32Array(all.length);
   const clauseBreak = new Uint8Array(all.length);
@@ -129,8 +129,11 @@ function breaks(text: string, all: Token[]): { sentenceFirst: Int32Array; senten
     clauseBreak[i - 1] = lineEdge || closed(previous.text) || OPENING.test(all[i]!.text[0] ?? '') ? 1 : 0;
   }
   for (let i = 0; i < all.length; i++) sentenceFirst[i] = sentenceBreak[i] ? i : sentenceFirst[i - 1]!;
+  // Whether a clause ends before each word, given the word after it (1) or not (2): `endsClause` read once a word, not at every step of every concept's clause.
+  const ends = new Uint8Array(all.length);
+  for (let i = 0; i < all.length; i++) ends[i] = (i + 1 < all.length && endsClause(all[i]!, all[i + 1]) ? 1 : 0) | (endsClause(all[i]!, undefined) ? 2 : 0);
   for (let i = all.length - 1; i >= 0; i--) sentenceLast[i] = i + 1 < all.length && !sentenceBreak[i + 1] ? sentenceLast[i + 1]! : i;
-  return { sentenceFirst, sentenceLast, clauseBreak };
+  return { sentenceFirst, sentenceLast, clauseBreak, ends };
 }
 
 /** The index of the first token ending after `offset` (binary search). */
@@ -159,8 +162,8 @@ function endsClause(next: Token, after: Token | undefined): boolean {
  * after punctuation or a subordinator ("after", "because"…), or at a subject ("I", "we") or an
  * "and" that starts another clause; it ends before any of those.
  */
-function clauseAround(clauseBreak: Uint8Array, words: Token[], index: number, lo: number, hi: number): [number, number] {
-  return [clauseStart(clauseBreak, words, index, lo), clauseEnd(clauseBreak, words, index, hi)];
+function clauseAround(clauseBreak: Uint8Array, ends: Uint8Array, words: Token[], index: number, lo: number, hi: number): [number, number] {
+  return [clauseStart(clauseBreak, words, index, lo), clauseEnd(clauseBreak, ends, words, index, hi)];
 }
 
 function clauseStart(clauseBreak: Uint8Array, words: Token[], index: number, lo: number): number {
@@ -178,7 +181,7 @@ function clauseStart(clauseBreak: Uint8Array, words: Token[], index: number, lo:
   return first;
 }
 
-function clauseEnd(clauseBreak: Uint8Array, words: Token[], index: number, hi: number): number {
+function clauseEnd(clauseBreak: Uint8Array, ends: Uint8Array, words: Token[], index: number, hi: number): number {
   let last = index;
   while (last + 1 <= hi && !clauseBreak[last]) {
     // "…when I was a teenager": the age goes with what happened then.
@@ -186,7 +189,7 @@ function clauseEnd(clauseBreak: Uint8Array, words: Token[], index: number, hi: n
       last += 3;
       continue;
     }
-    if (endsClause(words[last + 1]!, last + 2 <= hi ? words[last + 2] : undefined)) break;
+    if (ends[last + 1]! & (last + 2 <= hi ? 1 : 2)) break;
     last++;
   }
   return last;
@@ -260,7 +263,7 @@ export function findDisclosures(text: string): Span[] {
   for (const [field, list] of TOLD) for (const m of matchPhrases(text, list)) hits.push({ start: m.index, end: m.index + m[0].length, field, possessed: false });
   for (const m of matchAll(text, ON_MEDICINE)) hits.push({ start: m.index, end: m.index + m[0].length, field: 'health', possessed: false });
   const all = hits.length ? tokens(text) : [];
-  const { sentenceFirst, sentenceLast, clauseBreak } = breaks(text, all);
+  const { sentenceFirst, sentenceLast, clauseBreak, ends } = breaks(text, all);
   // Words of the writer counted once, when a concept the writer does not possess first needs them: a sentence has one when the count grows across it.
   let writerWords: Int32Array | undefined;
   const writerWordsBefore = (i: number) => {
@@ -281,7 +284,7 @@ export function findDisclosures(text: string): Span[] {
     let to = at;
     while (to + 1 <= hi && words[to + 1]!.start < hit.end) to++;
     // The clause's end is read first: most concepts are settled before its start is needed.
-    const last = clauseEnd(clauseBreak, words, at, hi);
+    const last = clauseEnd(clauseBreak, ends, words, at, hi);
     // "my husband Bikram works nights": a relative's name between them and what is said of them.
     if (hit.possessed && PEOPLE.has(hit.field) && to + 2 <= last && /^\p{Lu}\p{Ll}+$/u.test(words[to + 1]!.text) && !SUBJECTS.has(words[to + 1]!.bare) && isVerbLike(words[to + 2]!.bare)) to++;
     // "my husband also works shifts": an adverb between a relative and their verb.
@@ -317,7 +320,7 @@ export function findDisclosures(text: string): Span[] {
     const predicate = predicateStart(words, first, last);
     // A clause with no subject of its own ("During Ramadan", "on a low dose of sertraline") is read with its sentence: "During Ramadan I run clinics…" is work.
     const subjectless = predicate === first && !(first > lo && words[first - 1]!.bare === 'and');
-    if (aboutOthers(words, first, last) || (subjectless && last + 1 <= hi && aboutOthers(words, ...clauseAround(clauseBreak, words, last + 1, lo, hi)))) continue;
+    if (aboutOthers(words, first, last) || (subjectless && last + 1 <= hi && aboutOthers(words, ...clauseAround(clauseBreak, ends, words, last + 1, lo, hi)))) continue;
     if (last - predicate < MAX_PREDICATE && at - predicate < MAX_LEAD) {
       // After the concept, "and" joins another predicate: "I am [now in remission] and fully fit for work".
       let end = to;

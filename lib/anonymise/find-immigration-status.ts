@@ -171,6 +171,36 @@ function clausesWithTerms(text: string, s: number, e: number): [number, number] 
   return [s + first + lead, s + last];
 }
 
+/** A field's label characters (`\w` of ASCII, blanks, brackets, slashes, hyphens). */
+const isLabelChar = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 32 || code === 40 || code === 41 || code === 47 || code === 45;
+
+/** Whether a colon follows within 30 label characters of `at` ("Visa status: …"): /^[\w ()/-]{0,30}:/ read in code, not tried at each term. */
+function namesField(text: string, at: number): boolean {
+  for (let i = at; i <= at + 30 && i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58) return true;
+    if (!isLabelChar(code)) return false;
+  }
+  return false;
+}
+
+/** The first letter WORK_AFTER can find after the blanks at `end` (each of its words opens with one): the pattern only where it can match. */
+const WORK_AFTER_FIRST = new Set('sapclqhr');
+function mayBeWorkAfter(text: string, end: number): boolean {
+  let i = end;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i > end && WORK_AFTER_FIRST.has(text[i] ?? '');
+}
+
+/** The first character EXPIRY_AFTER can find after the blanks at `end`: a bracket, or the first letter of one of its words. */
+const EXPIRY_FIRST = new Set('(eEvVuU');
+function mayBeExpiry(text: string, end: number): boolean {
+  let i = end;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return EXPIRY_FIRST.has(text[i] ?? '');
+}
+
 /**
  * Immigration status and right-to-work statements. The clauses of a sentence that state status go
  * whole ("I hold indefinite leave to remain and do not need sponsorship"), up to 40 words; the
@@ -185,11 +215,12 @@ export function findImmigrationStatus(text: string): Span[] {
     const end = m.index + m[0].length;
     // The term names a field ("Visa status: …"): the labelled value is redacted instead. A term that
     // tells the status itself ("BRP: valid to 2027", "Settled status: yes") goes with its value.
-    if (/^[\w ()/-]{0,30}:/.test(text.slice(m.index, m.index + 40)) && !TELLING_LABEL.test(m[0])) continue;
+    if (namesField(text, m.index) && !TELLING_LABEL.test(m[0])) continue;
     // "visa sponsorship administration for our overseas nurses": HR work on others' status, like right-to-work checks.
-    if (WORK_AFTER.test(text.slice(end, end + 40))) continue;
-    // "I helped patients apply to the EU Settlement Scheme": the people the writer served, not the writer.
-    if (othersAfterWriter(text, m.index, WRITER_SUBJECT, SERVED)) continue;
+    if (mayBeWorkAfter(text, end) && WORK_AFTER.test(text.slice(end, end + 40))) continue;
+    // "I helped patients apply to the EU Settlement Scheme": the people the writer served, not the writer
+    // (who are in the 80 characters before, which hold the clause, wherever they are in the clause).
+    if (SERVED.test(text.slice(Math.max(0, m.index - 80), m.index)) && othersAfterWriter(text, m.index, WRITER_SUBJECT, SERVED)) continue;
     if (!sentence || m.index >= sentence.e) {
       const [s, e] = sentenceAround(text, m.index, end);
       const colons: number[] = [];
@@ -212,7 +243,7 @@ export function findImmigrationStatus(text: string): Span[] {
     if (WEAK.test(m[0]) && !sentence.weakContext) continue;
     const [cs, ce] = sentence.clauses;
     // "BRP expires 11/2026", "Visa valid until 09/2026": when the status ends goes with it.
-    const until = EXPIRY_AFTER.exec(text.slice(end, end + 40))?.[0].length ?? 0;
+    const until = mayBeExpiry(text, end) ? (EXPIRY_AFTER.exec(text.slice(end, end + 40))?.[0].length ?? 0) : 0;
     if (until) {
       spans.push(makeSpan('immigration-status', m.index, end + until));
       continue;

@@ -46,6 +46,9 @@ const PLACE_LAST = /\s(?:Hospital|Surgery|Practice|Clinic|Infirmary|School|Acade
 const WORSHIP_PLACE = /\b(?:[Cc]hurch|[Mm]osque|[Gg]urdwara|[Ss]ynagogue|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Pp]agoda|[Mm]asjid|[Cc]entre|[Hh]ouse|[Hh]all|[Mm]ission|[Ff]ellowship|[Aa]ssembly|[Tt]abernacle|[Mm]inster|[Cc]athedral|[Pp]arish|[Kk]ovil|[Dd]erasar|Sabha)$/;
 /** A place of worship named on after its word ("New Testament Church of God", "Zimbabwe Methodist Church UK") or a saint's church ("St Mary's"). */
 const WORSHIP_NAMED = /\b(?:[Cc]hurch|[Cc]hapel|[Tt]emple|[Mm]osque|[Mm]asjid|[Gg]urdwara|[Aa]ssembly|[Tt]abernacle|[Cc]athedral)[ \t]+(?:of[ \t]+\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*)?|UK|International)$|^(?:St\.?|Saint)[ \t]+\p{Lu}[\p{L}'’]*['’]s$/u;
+/** WORSHIP_NAMED only on a span holding a word it ends with or starting as a saint does (it is tried at every start of the grown span). */
+const NAMED_ENDS = ['of', 'UK', 'International'];
+const worshipNamed = (span: string) => (span.startsWith('S') || holdsAny(span, NAMED_ENDS)) && WORSHIP_NAMED.test(span);
 /** ", Luton" closing a line or cell after a place of worship: its town says which congregation ("RCCG Jesus Centre, Luton"). */
 const TOWN_AFTER = /^,[ \t]*(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:[ \t]+(?:circuit|diocese|deanery))?(?=[ \t]*(?:$|[\n·|•;]|[.,](?:\s|$)))/u;
 const WHERE = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:on|in)[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:Street|Road|Lane|Avenue|\p{Lu}[\p{L}'’-]+))?/u;
@@ -351,6 +354,8 @@ const FESTIVALS = new Set(concepts.told.religion.filter((word) => /^\p{Lu}/u.tes
 const WORK_NOUN_AFTER = /^[ \t]+(?:rotas?|cover|shifts?|on-call)(?![\p{L}])/u;
 /** A workplace's possessive before a faith word, within its phrase: "the hospital's interfaith prayer room", "the trust's chaplaincy". */
 const WORKPLACE_OWNS = /\b(?:hospital|trust|practice|ward|unit|surgery|site|centre|hospice|university|college|school|employer|PCN|ICB)['’]s(?:[ \t]+[\p{L}-]+){0,2}[ \t]+$/u;
+/** WORKPLACE_OWNS only on a window holding a possessive, which it cannot match without (tried at every start of the window, for each faith word). */
+const workplaceOwns = (window: string) => (window.includes("'s") || window.includes('’s')) && WORKPLACE_OWNS.test(window);
 /** Whose act a practice is: someone else's when a person other than the writer stands after the writer's last word in its clause ("I supported a patient who was fasting"). */
 const SOMEONE_ELSE = /\b(?:who|whose|patients?|clients?|residents|service\s+users?|colleagues|staff|pupils|students|people|families|carers|he|she|they)\b/;
 const WRITER_WORD = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e)\b/g;
@@ -460,7 +465,7 @@ function religionSpan(text: string, s: number, e: number, named = false): Span {
   // Where a place of worship is: "temple on Catherine Street", "Buddhist centre in Aldershot" (not "in May"), "RCCG Jesus Centre, Luton".
   let end = e;
   // WORSHIP_PLACE on its last 12 characters: a place's word is at most 10 long, and its boundary the character before.
-  if (WORSHIP_PLACE.test(text.slice(Math.max(s, e - 12), e)) || WORSHIP_NAMED.test(text.slice(s, e))) {
+  if (WORSHIP_PLACE.test(text.slice(Math.max(s, e - 12), e)) || worshipNamed(text.slice(s, e))) {
     const where = WHERE.exec(text.slice(e, e + 50));
     const town = where ? null : TOWN_AFTER.exec(text.slice(e, e + 50));
     if (where && !MONTH_OR_DAY.test(where[1]!)) end += where[0].length;
@@ -497,7 +502,7 @@ export function findReligion(text: string): Span[] {
       // A festival before a noun of work ("the Eid rota", "a Diwali clinic") or kept by someone else ("staff who were fasting during Ramadan"),
       // and a room of the workplace ("the hospital's prayer room"), are work.
       if (FESTIVALS.has(m[0]) && (WORK_NOUN_AFTER.test(text.slice(end, end + 20)) || othersAfterWriter(text, m.index, WRITER_WORD, SOMEONE_ELSE))) continue;
-      if (WORKPLACE_OWNS.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+      if (workplaceOwns(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       const [grownStart, e] = grow(text, m.index, end);
       // "Chapel Allerton Hospital", "Temple Fortune Library": a place named after the building.
       // PLACE_LAST read on the last 11 characters, as long as its longest match.
