@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { AnonymisedText } from '../../../components/anonymise/AnonymisedText';
+import { AnonymisedText, MAX_HIGHLIGHTS } from '../../../components/anonymise/AnonymisedText';
 import { selectionOffsets } from '../../../components/anonymise/selection-offsets';
 import { anonymise } from '../../../lib/anonymise';
 
@@ -61,4 +61,21 @@ test('selectionOffsets maps a selection in the rendered text back to offsets in 
   expect(doc.text.slice(offsets!.start, offsets!.end)).toBe(wanted);
   selection.removeAllRanges();
   expect(selectionOffsets(region, selection)).toBeNull();
+});
+
+test('a document with more removals than can be highlighted keeps its whole text, highlights the first ones and says so', () => {
+  const doc = anonymise(Array.from({ length: MAX_HIGHLIGHTS + 500 }, (_, i) => `Contact me on ann${i}@example.com today.`).join('\n'));
+  expect(doc.redactions.length).toBeGreaterThan(MAX_HIGHLIGHTS);
+  act(() => root.render(<AnonymisedText doc={doc} label="Anonymised text" onPick={() => undefined} />));
+  const region = container.querySelector('section')!;
+  expect(region.textContent).toBe(doc.text);
+  expect(region.querySelectorAll('mark')).toHaveLength(MAX_HIGHLIGHTS);
+  expect(container.querySelector('[role="note"]')!.textContent).toBe(
+    `This document has ${doc.redactions.length.toLocaleString('en-GB')} removals. The first 2,000 are highlighted; the rest of the text is anonymised in the same way but not highlighted, so that the page stays quick to use.`,
+  );
+});
+
+test('a document within the limit has no note', () => {
+  act(() => root.render(<AnonymisedText doc={anonymise(cv)} label="Anonymised text" />));
+  expect(container.querySelector('[role="note"]')).toBeNull();
 });
