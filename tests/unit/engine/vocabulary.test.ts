@@ -63,3 +63,18 @@ describe('word numbers shared by the texts of a thread (vocabulary.ts)', () => {
     expect(before.findings.map((f) => f.text)).toContain('young');
   });
 });
+
+// The tokenizer hashes a word as it reads it and vocabulary.ts hashes a word given whole: the two must
+// agree, or one word would get two numbers and a list would silently miss it in mixed case.
+describe('one number per word, however it was read', () => {
+  it('gives a word in any case, read from a text, the number a list of lower-case words gives it', () => {
+    const d = doc('NURSE Nurse nurse NuRsE; Band-5 MATRON matron');
+    const { words } = d.wordIds();
+    const ids = d.wordIds().norm;
+    const numbered = (word: string) => d.tokens.map((t, k) => (t.norm === word ? ids[k] : -1)).filter((n) => n >= 0);
+    expect(new Set(numbered('nurse')).size).toBe(1);
+    expect(new Set(numbered('matron')).size).toBe(1);
+    expect(d.wordsIn(new Set(['nurse', 'matron'])).filter((marked) => marked === 1)).toHaveLength(2);
+    expect(words).toContain('nurse');
+  });
+});
