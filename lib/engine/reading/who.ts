@@ -87,7 +87,9 @@ export function isWhichOne(doc: Doc, j: number): boolean {
 }
 
 /** Verbs by which the writer took someone on before: "last time we appointed a mum of three". */
-const HIRED = new Set(['appointed', 'hired', 'employed', 'recruited', 'took', 'taken']);
+const HIRED = new Set(['appointed', 'hired', 'employed', 'recruited']);
+/** Verbs that hire only with "on": "we took on a mum of three", not "we took a referral for a mum of three". */
+const HIRED_ON = new Set(['took', 'taken', 'take', 'takes']);
 /** Words after "our" that make the person one who held the post before: "our last porter", "our previous nurse". */
 const BEFORE_NOW = new Set(['last', 'previous', 'old']);
 
@@ -99,7 +101,9 @@ const BEFORE_NOW = new Set(['last', 'previous', 'old']);
 function pastHire(doc: Doc, j: number): boolean {
   const norm = doc.tokens[j]!.norm;
   const next = doc.tokens[j + 1]?.norm ?? '';
-  return ((norm === 'we' || norm === 'i') && HIRED.has(next)) || (norm === 'our' && BEFORE_NOW.has(next));
+  if (norm === 'our') return BEFORE_NOW.has(next);
+  if (norm !== 'we' && norm !== 'i') return false;
+  return HIRED.has(next) || (HIRED_ON.has(next) && doc.tokens[j + 2]?.norm === 'on');
 }
 
 /**

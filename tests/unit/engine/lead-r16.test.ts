@@ -43,6 +43,7 @@ describe('what shortlisting notes say of a candidate', () => {
     'Two of our nurses qualified overseas and now lead the wound clinic.',
     'Our patient is frail and she is tiny, so use the small cuff.',
     `${NOTES}- Parking - 24\n- Canteen - 61\n- Beds: 22`,
+    "We took a referral for a mum of three last week and she couldn't cope with the forms.",
   ])('leaves %j', (text) => {
     expect(read(text)).toEqual([]);
   });
