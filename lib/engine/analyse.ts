@@ -350,15 +350,15 @@ function overlapsAny(list: { starts: number[]; furthest: number[] } | undefined,
  * after a comma is a demand of its own ("cover the rota whenever the ward needs it, including at
  * short notice").
  */
-const SENTENCE_READINGS = new Map<string, readonly string[]>([['time-demanded', ['unbounded-availability', 'availability-24-7']]]);
+const CLAUSE_YIELDS = new Map<string, readonly string[]>([['time-demanded', ['unbounded-availability', 'availability-24-7']]]);
 
 /** The clause of a match's first word. */
 const clauseOfMatch = (doc: Doc, m: Match) => doc.tokens[Math.min(doc.tokenAt(m.start), doc.tokens.length - 1)]!.clause;
 
 /**
  * Takes out of `shown` each clause reading that overlaps another finding of its category (sorted
- * lookups, so linear in findings), and each reading of SENTENCE_READINGS whose clause holds a finding of the
- * rules it names.
+ * lookups, so linear in findings), and each reading of CLAUSE_YIELDS whose clause holds a finding
+ * of the rules it names.
  */
 function yieldReadings(shown: Match[], rules: Matcher['rules'], doc: Doc): void {
   if (!shown.some((m) => CLAUSE_READINGS.has(rules[m.rule]!.id))) return;
@@ -377,15 +377,15 @@ function yieldReadings(shown: Match[], rules: Matcher['rules'], doc: Doc): void 
   }
   const covered = (m: Match, also: readonly string[]) =>
     overlapsAny(byCategory.get(rules[m.rule]!.category), m) || also.some((c) => overlapsAny(byCategory.get(c), m));
-  // The clauses that hold a finding a sentence reading yields to, by the rule it yields to.
-  const yieldTo = new Set([...SENTENCE_READINGS.values()].flat());
+  // The clauses that hold a finding a reading of CLAUSE_YIELDS yields to, by the rule it yields to.
+  const yieldTo = new Set([...CLAUSE_YIELDS.values()].flat());
   const heldIn = new Set<string>();
   for (const m of shown) if (yieldTo.has(rules[m.rule]!.id)) heldIn.add(`${rules[m.rule]!.id} ${clauseOfMatch(doc, m)}`);
   const kept = shown.filter((m) => {
     const id = rules[m.rule]!.id;
     const also = CLAUSE_READINGS.get(id);
     if (also && covered(m, also)) return false;
-    const over = SENTENCE_READINGS.get(id);
+    const over = CLAUSE_YIELDS.get(id);
     if (!over || heldIn.size === 0) return true;
     const clause = clauseOfMatch(doc, m);
     return !over.some((other) => heldIn.has(`${other} ${clause}`));

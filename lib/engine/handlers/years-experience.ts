@@ -164,6 +164,9 @@ function measuresSomethingElse(doc: Doc, start: number, y: number): boolean {
   return doc.hasPhrase(doc.sentenceStart(years.sentence), clauseTo, SOMEONE_ELSES);
 }
 
+/** Every word that can open an amount in words. */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...VAGUE, ...VAGUE_OF]);
+
 const isAmount = (doc: Doc, k: number) => {
   const t = doc.tokens[k]!;
   if (t.shape & SHAPE.NUMBER) return t.norm.length <= 2;
@@ -180,12 +183,16 @@ export const yearsExperience: SpanHandler = {
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];
+    const amountWords = doc.wordsIn(AMOUNT_WORDS);
+    const ids = doc.wordIds().norm;
     for (let k = 0; k < tokens.length; k++) {
       // "Decades of experience" asks for an amount of years without a number.
       if (tokens[k]!.norm === 'decades' && tokens[k + 1]?.norm === 'of' && tokens[k + 2]?.norm === 'experience') {
         hits.push({ start: tokens[k]!.start, end: tokens[k + 2]!.end });
         continue;
       }
+      // A word that is no number and no amount word is passed over by its number, not three set lookups.
+      if ((tokens[k]!.shape & SHAPE.NUMBER) === 0 && amountWords[ids[k]!] === 0) continue;
       if (!isAmount(doc, k)) continue;
       // "3+ years", "3 or more years", "3 plus years", "2-3 years".
       let y = VAGUE_OF.has(tokens[k]!.norm) ? k + 2 : k + 1;

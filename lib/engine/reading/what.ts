@@ -37,7 +37,7 @@ const TRAINED = new Set(['trained', 'qualified', 'studied', 'graduated', 'educat
 /** Where training was had when no place is named: "trained abroad", "got her degree overseas". */
 const ABROAD = new Set(['abroad', 'overseas']);
 /** The same before the verb: "overseas-trained staff", "internationally educated nurses". */
-const TRAINED_WHERE = new Set(['overseas', 'abroad', 'foreign', 'internationally']);
+const TRAINED_WHERE = new Set([...ABROAD, 'foreign', 'internationally']);
 /** The same with "up" before "in": "grew up in Krakow", "brought up in Lahore". */
 const GREW_UP = new Set(['grew', 'brought']);
 /** Verbs and what was done before "in" and a place: "did her degree in Lisbon", "completed his training in Cebu". */
