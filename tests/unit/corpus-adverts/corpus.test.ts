@@ -67,23 +67,23 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * the 48 `fresh14-*` joined after round 14's measurement and left for the study slice at the start
  * of round 15, leaving 350 again; the 48 `fresh15-*` joined after round 15's measurement and left for the
  * study slice at the start of round 16, leaving 350 again; the 48 `fresh16-*` joined after round
- * 16's measurement: the floors are set on all 398.
+ * 16's measurement and left for the study slice at the start of round 17, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.957);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.879);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.979);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.984);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(36);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.963);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.902);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(28);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 15's `fresh10-*` to `fresh15-*`, moved here from the held-out slice once measured, and round 16's
+ * 16's `fresh10-*` to `fresh16-*`, moved here from the held-out slice once measured, and round 16's
  * `para16a-*` and `para16b-*`, short documents dense in one family of problems each, written as
  * development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -95,9 +95,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.952);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.825);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(27);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.949);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.818);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(35);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
