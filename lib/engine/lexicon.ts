@@ -46,7 +46,10 @@ const NOUNS: Record<Target, Set<string>> = {
     city cities town towns area areas county counties region regions location locations village villages
     countryside coast coastline neighbourhood neighbourhoods borough boroughs street streets seaside nightlife scene
     capital district districts suburb suburbs landscape landscapes park parks site sites building buildings premises
-    campus countryside surroundings destination mix branch branches`),
+    campus countryside surroundings destination mix branch branches
+    island islands isle isles beach beaches bay bays valley valleys hill hills moor moors moorland lake lakes loch lochs
+    river rivers riverside forest forests woodland woodlands mountain mountains peninsula harbour harbours shore
+    shores estuary scenery waterfront seafront`),
   pay: set(`
     salary salaries pay rate rates package packages benefit benefits pension pensions price prices terms
     remuneration policy policies scheme schemes allowance allowances bonus bonuses wage wages reward rewards
@@ -136,6 +139,9 @@ export const FAIR_ROUTES: string[][] = [
   'naric', 'enic', 'comparability',
   // The GP Induction and Refresher Scheme is the route into UK general practice for GPs trained abroad.
   'induction and refresher',
+  // The GMC's specialist and GP registers take doctors trained outside UK programmes by CESR and CEGPR
+  // (now the portfolio pathway).
+  'cesr', 'cegpr', 'portfolio pathway', 'eligibility for specialist registration', 'eligible for specialist registration',
 ].map((p) => p.split(' '));
 
 /** Words that negate what their clause requires ("you do not need a driving licence"). */

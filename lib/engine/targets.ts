@@ -9,7 +9,7 @@ import {
   type Target,
   WORKPLACES,
 } from './lexicon';
-import { GAP, SHAPE, type Token } from './tokenize';
+import { GAP, SHAPE, type Token, wrapsFromLineBefore } from './tokenize';
 import { listedUnderRequest } from './judgement/demand';
 import { NAME } from './names';
 
@@ -100,10 +100,7 @@ const isStop = (t: Token) =>
  * no bullet, and a small letter.
  */
 function wrapsOnto(doc: Doc, j: number): boolean {
-  const t = doc.tokens[j]!;
-  const before = doc.tokens[j - 1];
-  if (!before || !(t.gap & GAP.NEWLINE) || t.gap & GAP.BULLET || !/^[a-z]/.test(doc.text.charAt(t.start))) return false;
-  return /^[ \t]*\r?\n[ \t]*$/.test(doc.text.slice(before.end, t.start));
+  return /^[a-z]/.test(doc.text.charAt(doc.tokens[j]!.start)) && wrapsFromLineBefore(doc.text, doc.tokens, j);
 }
 
 /** A: the head noun an adjective describes ("vibrant city", "competitive house prices"). */

@@ -350,6 +350,18 @@ function endsSentence(text: string, i: number): boolean {
 }
 
 /** Lower-cases and straightens apostrophes, as token `norm` does. */
+/**
+ * Whether token j opens a line that carries on the one before, cut at its width rather than at the end
+ * of a sentence (text copied from a PDF): one line break and only spaces since the word before, and no
+ * bullet. Callers add what the wrap must look like (a small letter, a name's next word).
+ */
+export function wrapsFromLineBefore(text: string, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const before = tokens[j - 1];
+  if (!t || !before || !(t.gap & GAP.NEWLINE) || t.gap & GAP.BULLET) return false;
+  return /^[ \t]*\r?\n[ \t]*$/.test(text.slice(before.end, t.start));
+}
+
 export function normalise(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'");
 }

@@ -1,7 +1,7 @@
 import { addressLabelOf } from '../address-line';
 import type { Doc } from '../document';
 import type { Expansion } from '../ruleset';
-import { GAP, SHAPE, type Token } from '../tokenize';
+import { GAP, SHAPE, type Token, wrapsFromLineBefore } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
 /** Words an expansion may skip when its initials spell the acronym: "Agenda for Change" (AfC). */
@@ -234,6 +234,21 @@ function inFieldLabel(doc: Doc, k: number, key: string, known: boolean): boolean
     if (text.charAt(tokens[j]!.end) === ':') return j > first;
   }
   return false;
+}
+
+/**
+ * A word in capitals joined by a slash to a label word in capitals ("PAY BAND/RANGE", "POST/ROLE"): one
+ * label with two words. It needs the vowels of a word and must not be a known abbreviation ("GP/ANP").
+ */
+function pairedWithLabel(doc: Doc, k: number, key: string, known: boolean): boolean {
+  if (known || !isWordLike(key)) return false;
+  return (k > 0 && labelBeyondSlash(doc, k - 1, k)) || (k + 1 < doc.tokens.length && labelBeyondSlash(doc, k + 1, k + 1));
+}
+
+/** Whether token j is a label word in capitals and token `after` follows a bare slash ("BAND/RANGE"). */
+function labelBeyondSlash(doc: Doc, j: number, after: number): boolean {
+  const { tokens, text } = doc;
+  return (tokens[j]!.shape & SHAPE.CAPITALS) !== 0 && SHOUTED.has(tokens[j]!.norm) && text.slice(tokens[after - 1]!.end, tokens[after]!.start) === '/';
 }
 
 /** Kinds of institution a name made of letters comes before: "UCL university", "the LSE college". */
@@ -504,7 +519,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
       !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(a.key, a.key in known) &&
       !isNamedWord(doc, k, a.key, a.key in known) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
       !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, a.key in known) && !inFieldLabel(doc, k, a.key, a.key in known) &&
-      !inCapitalsHeading(doc, k, a.key, a.key in known) && !namesInstitution(doc, k)
+      !inCapitalsHeading(doc, k, a.key, a.key in known) && !namesInstitution(doc, k) && !pairedWithLabel(doc, k, a.key, a.key in known)
     ) {
       found.push(a);
     }
@@ -555,6 +570,11 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   if (explains && !(next.gap & GAP.OPEN) && next.line === t.line && initialsAfter(doc, a.token + 1, a.key)) {
     return true;
   }
+  // A glossary's line, "AHP Allied Health Professional": words straight after it, each with a capital,
+  // whose initials are all its letters.
+  if (next && !next.gap && next.line === t.line && next.shape & SHAPE.CAP && spellsFrom(doc, a.token + 1, a.key.replace(/[^A-Z]/g, '').toLowerCase(), (w) => (w.shape & SHAPE.CAP) !== 0)) {
+    return true;
+  }
   // "MCA, which is the law on mental capacity", "V300 - the nurse prescribing qualification": the
   // writer says what it is straight after it, in words that need not spell it.
   if (next && next.line === t.line && describedAfter(doc, a)) return true;
@@ -598,8 +618,15 @@ function initialsBefore(doc: Doc, k: number, key: string): boolean {
   const letters = key.replace(/[^A-Z]/g, '').toLowerCase();
   const { tokens, text } = doc;
   let i = letters.length - 1;
-  for (let j = k - 1; j >= 0 && i >= 0 && tokens[j]!.line === tokens[k]!.line; j--) {
+  let line = tokens[k]!.line;
+  for (let j = k - 1; j >= 0 && i >= 0; j--) {
     const t = tokens[j]!;
+    // The name may be wrapped onto the acronym's line from the one before ("Crisis Resolution/Home" /
+    // "Treatment (CRHT)"): once, at a bare line break.
+    if (t.line !== line) {
+      if (line !== tokens[k]!.line || !wrapsFromLineBefore(text, tokens, j + 1)) break;
+      line = t.line;
+    }
     if (SKIPPED.has(t.norm)) continue;
     const word = text.slice(t.start, t.end).toLowerCase();
     if (t.shape & SHAPE.UPPER) {
