@@ -34,6 +34,8 @@ const PROPOSAL_REACH = 3;
  * "can we say", "can you put", "let's put", "please add", "maybe word it as" (or one named before: "for the spec, put").
  */
 const REQUEST = new Set(['we', 'you', "let's", 'lets', 'please', 'maybe', 'perhaps']);
+/** Words that join an instruction to the one before it without changing its mood: "Also put", "And then add". */
+const LINKING = new Set(['also', 'and', 'then', 'plus', 'just', 'oh', 'ok', 'okay', 'finally', 'lastly', 'next']);
 /** How far before the verb its request may start: "can we re-advertise and say". */
 const REQUEST_REACH = 5;
 /** Words that join a second wording to the first: "word it as "settled" or "established"". */
@@ -63,6 +65,10 @@ function isProposed(tokens: Token[], open: number, close: number): boolean {
   const ends = after === undefined || after.sentence !== sentence || (ALTERNATIVE.has(after.norm) && (tokens[close + ALTERNATIVE_REACH]?.sentence ?? -1) !== sentence);
   if (!ends) return false;
   if (verb === 0 || tokens[verb - 1]!.sentence !== sentence) return true;
+  // "Also put "..."", "And then add "..."": an instruction still opens its sentence after words that join it to the last.
+  let first = verb;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence && LINKING.has(tokens[first - 1]!.norm)) first--;
+  if (first === 0 || tokens[first - 1]!.sentence !== sentence) return true;
   for (let j = verb - 1; j >= 0 && j >= verb - REQUEST_REACH && tokens[j]!.sentence === sentence; j--) {
     if (NOT.has(tokens[j]!.norm)) return false;
     if (REQUEST.has(tokens[j]!.norm) || DOCUMENTS.has(tokens[j]!.norm)) return true;

@@ -1,7 +1,7 @@
+import { judgementNear } from '../judgement/reader';
 import { CONDITIONS } from './condition-doubted';
-import { byFirstWord, firstCuePerSentence, longestFrom, phraseFrom, phraseList as phrases } from './cue-per-sentence';
+import { byFirstWord, firstCuePerSentence, longestFrom, phraseList as phrases } from './cue-per-sentence';
 import type { SpanHandler } from './types';
-
 
 /** Conditions and injuries a bar is said of, besides those a candidate may disclose (condition-doubted.ts). */
 const BARRED = [
@@ -22,17 +22,38 @@ const BARS = phrases(`
   no one with, nobody with, not anyone with, anyone with, applicants with, candidates with,
   anyone who has had, anyone who has been, applicants who have had, applicants who have been, candidates who have had, candidates who have been,
   must not be on, must not be taking, should not be on, should not be taking, must not take, must be free from, must be free of`);
+/**
+ * The kind of person a condition may be said of, not a candidate named: "anyone", "applicants",
+ * "no one". Those that open with "no" or "not" refuse by themselves ("nobody on insulin"); the others
+ * only name whom the sentence is about ("anyone prone to migraines" bars only when something turns
+ * them away).
+ */
+const KINDS = phrases('anyone, anybody, applicants, candidates, people, someone, somebody, whoever, no one, nobody, not anyone');
+/**
+ * The word that ties the kind of person to a condition they have or take: "with", "on", "taking",
+ * "prone to", "living with", "who has". A kind and a tie make a bar; the condition is looked for from
+ * the tie, which may open it ("nobody on insulin").
+ */
+const TIES = phrases('with, on, taking, prone, living, suffering, who, that');
+/** Each kind of person followed by each tie, kept apart from BARS so a hit knows where its tie starts. */
+const KIND_BARS = KINDS.flatMap((kind) => TIES.map((tie) => [...kind, ...tie])).filter((bar) => !BARS.some((b) => b.join(' ') === bar.join(' ')));
+const KIND_BAR = new Set(KIND_BARS);
+/** Ties a verb follows: "anyone who has", "people that take". */
+const VERB_NEXT = new Set(['who', 'that']);
 /** Bars that name whom they are about without refusing them: "anyone with asthma" bars only with words that turn them away. */
-const NAMING = new Set(['anyone', 'applicants', 'candidates']);
-const BARS_BY_FIRST = byFirstWord(BARS);
+const NAMING = new Set(['anyone', 'anybody', 'applicants', 'candidates', 'people', 'someone', 'somebody', 'whoever']);
+const ALL_BARS = [...BARS, ...KIND_BARS];
+const BARS_BY_FIRST = byFirstWord(ALL_BARS);
+/** The bars' first words, read once per distinct word of a text, so a word that opens none costs two array reads. */
+const BAR_FIRST_WORDS = new Set(BARS_BY_FIRST.keys());
 /** Words that make the bar a requirement of the applicant: "Essential:", "must". */
 const REQUIRED = phrases(`must, essential, required, requirement, only`);
 /** Words that turn the applicants the bar names away: "need not apply", an instruction to screen them out. */
-const EXCLUDED = phrases(`need not apply, needn't apply, not be considered, will not consider, cannot consider,
+const EXCLUDED = phrases(`need not apply, needn't apply, not be considered, will not consider, cannot consider, can't consider, won't consider, wouldn't consider,
   screen them out, screen out, screened out, filter them out, filter out, weed them out, weed out, rule them out, rule out`);
 /** Words that make the sentence about patients, the work or support, not a bar on applicants. */
 const OTHER_SENSE = phrases(`
-  patient, patients, service users, service user, clients, residents, people with, working with, worked with, experience,
+  people with, working with, worked with, experience,
   supporting, support, supported, adjustment, adjustments, occupational health, after an offer, after offer, conditional offer,
   group, groups, therapy, treatment, referral, referrals, recovery, do not need to, don't need to, not required, no need,
   does not matter, doesn't matter, welcome, regardless, disability confident, environment, premises, infection, infections,
@@ -40,8 +61,19 @@ const OTHER_SENSE = phrases(`
   less favourably, disadvantaged, turned away, left out, miss out, excluded, discriminated, never screen, not screen, don't screen,
   do not screen, won't screen, will not screen, not screened, never screened, never rule out, not rule out, won't rule out`);
 
+/**
+ * Patients and clients: a condition of theirs is no bar on applicants. Read from the start of the
+ * bar's clause, so a reason given in a clause before it ("Given the nature of our patients, we can't
+ * consider anyone with ...") does not make the condition the patients'.
+ */
+const PATIENTS = phrases('patient, patients, service users, service user, clients, residents');
+/** The judgements that turn away the kind of person a bar names: "would struggle", "not a place for", "steer clear of". */
+const TURNED_AWAY = { reading: 'person', kinds: ['doubt', 'refuse'] } as const;
+
 /** How far after the bar the condition may be: "no history of back or neck injury". */
 const WINDOW = 6;
+/** How far after a kind of person's tie: "anyone prone to migraines", not "nobody on the panel should ask about medication". */
+const TIE_WINDOW = 5;
 
 /**
  * A bar on applicants by a past or present condition: "No history of back injury", "Applicants must
@@ -55,24 +87,35 @@ export const healthBarred: SpanHandler = {
   find({ doc }) {
     const { tokens } = doc;
     // Every hit starts at a bar ("no history of", "must not have"): a text with none is not read word by word.
-    if (!doc.documentHas(BARS)) return [];
-    return firstCuePerSentence(doc, (k) => longestFrom(doc, BARS_BY_FIRST, k), (k, bar, from, to) => {
-      const after = k + bar.length;
+    if (!doc.documentHas(ALL_BARS)) return [];
+    const starts = doc.wordsIn(BAR_FIRST_WORDS);
+    const ids = doc.wordIds().norm;
+    return firstCuePerSentence(doc, (k) => (starts[ids[k]!] === 0 ? undefined : longestFrom(doc, BARS_BY_FIRST, k)), (k, bar, from, to) => {
+      // A kind of person and its tie: the condition from the tie on ("nobody on insulin"), near it.
+      // After "who" or "that" comes the verb ("who has", "who takes"): a condition starts after it,
+      // so "someone who fits the mould" is no seizure.
+      // In notes and e-mails, the characteristic judged (person-judged.ts) reads the kind of person and
+      // the judgement; an advert has only this reading.
+      const kindBar = KIND_BAR.has(bar);
+      if (kindBar && doc.kind !== 'advert') return null;
+      const after = !kindBar ? k + bar.length : VERB_NEXT.has(bar.at(-1)!) ? k + bar.length + 1 : k + bar.length - 1;
       let start = -1;
       let end = -1;
-      for (let j = after; j < Math.min(to, after + WINDOW) && end < 0; j++) {
-        const words = phraseFrom(doc, BARRED_BY_FIRST, j);
+      for (let j = after; j < Math.min(to, after + (kindBar ? TIE_WINDOW : WINDOW)) && end < 0; j++) {
+        const words = longestFrom(doc, BARRED_BY_FIRST, j);
         if (words) [start, end] = [j, j + words.length];
       }
-      if (end < 0 || doc.hasPhrase(from, to, OTHER_SENSE)) return null;
+      if (end < 0 || doc.hasPhrase(from, to, OTHER_SENSE) || doc.hasPhrase(doc.clauseStart(tokens[k]!.clause), to, PATIENTS)) return null;
       // "No history of back injury." as a criterion, or a bar stated with "must" or "essential".
       const criterion = tokens[k]!.norm === 'no' && k === from;
       // "Anyone with asthma - screen them out", "applicants with a history of back injury need not apply".
       if (doc.hasPhrase(from, to, EXCLUDED)) return [start, end];
-      // "Anyone with asthma must tell us", "applicants who have had surgery must tell us" ask; they do not bar.
-      if (NAMING.has(bar[0]!) && bar.at(-1) !== 'of') return null;
-      // "No one with epilepsy", "nobody with a back injury": the bar refuses by itself.
-      const refusal = bar.at(-1) === 'with';
+      // "Anyone with asthma must tell us", "applicants who have had surgery must tell us" ask; they do not
+      // bar. "Anyone prone to anxiety will struggle here", "not a role for anyone with ...": a doubt or a
+      // refusal in the sentence turns them away.
+      if (NAMING.has(bar[0]!) && bar.at(-1) !== 'of') return doc.kind === 'advert' && judgementNear(doc, from, to, k, k, end, TURNED_AWAY) ? [start, end] : null;
+      // "No one with epilepsy", "nobody on insulin": the bar refuses by itself.
+      const refusal = bar.at(-1) === 'with' || kindBar;
       if (!criterion && !refusal && !bar.includes('must') && !doc.hasPhrase(from, to, REQUIRED) && doc.sectionAt(tokens[k]!.start)?.role !== 'essential') return null;
       // The condition barred: a rule that names the whole bar ("history of depression") keeps its own card.
       return [start, end];

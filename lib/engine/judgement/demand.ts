@@ -75,6 +75,8 @@ const SUBJECTS = new Set(['you', "you'll", "you'd", 'applicants', 'candidates'])
 /** How far before the characteristic a requirement may be, and its subject before it. */
 const REQUIRE_REACH = 8;
 const WRITER_REACH = 3;
+/** How far before a requirement its subject may be: "our patients need to be", "the ward must be". */
+const SUBJECT_REACH = 2;
 const AFTER_REACH = 2;
 /** How far before a requirement a negation lifts it. */
 const NEGATION_REACH = 2;
@@ -225,7 +227,10 @@ function required(doc: Doc, k: number, end: number, sentenceFrom: number, to: nu
       if (words[0] !== doc.tokens[j]!.norm || j + words.length > k || !doc.phraseAt(j, words)) continue;
       // "The leaflets need to be attractive": a thing before a "be" requirement is what it is about.
       const ofThing = words.at(-1) === 'be' && !SUBJECTS.has(words[0]!) && thingBefore(doc, j, reach);
-      return others(doc, j, k) || ofThing || negated(doc, j, reach) ? -1 : j;
+      // Patients or a service as its subject or between it and the words make them theirs ("our
+      // patients need to be local"); the requirement's own words are not read ("needs to be" is no
+      // patients' needs).
+      return (!SUBJECTS.has(words[0]!) && others(doc, Math.max(reach, j - SUBJECT_REACH), j, false)) || others(doc, j + words.length, k) || ofThing || negated(doc, j, reach) ? -1 : j;
     }
   }
   const relative = wantedBefore(doc, k, sentenceFrom, invitations);
