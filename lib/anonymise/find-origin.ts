@@ -11,7 +11,7 @@ import { trimChars } from './trim-chars';
 /** A place of one to five capitalised words, hyphens inside words: "Lagos", "Stoke-on-Trent", "Kuala Lumpur", "the Philippines", "Y Bala". */
 const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*){0,3}";
 // A digit after it makes it a code, not a place: "the LS12 area" (an outward postcode, found as one).
-const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon|on|de|la|el|al|es)[ \\t]+)?${WORD}){0,4}(?:,[ \\t]*${WORD}(?:[ \\t]+${WORD})?)?)(?![\\p{L}\\p{M}\\p{N}'’-])`;
+const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon|on|de|la|el|al|es)[ \\t]+)?${WORD}){0,4}(?:,[ \\t]*${WORD}(?:[ \\t]+(?:of[ \\t]+)?${WORD})?)?)(?![\\p{L}\\p{M}\\p{N}'’-])`;
 /** Near a place rather than in it: "grew up just outside Tamale", "raised on the outskirts of Kumasi". */
 const NEAR = '(?:(?:just|right|mostly)\\s+)?(?:outside|near|around|close\\s+to|on\\s+the\\s+outskirts\\s+of|(?:north|south|east|west)\\s+of)';
 const ORIGIN = new RegExp(
@@ -164,10 +164,15 @@ const WIDER_PLACE = new RegExp(`^(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+in[ \\t]+)(${WORD
  */
 const PART_OF_PLACE = new RegExp(`^,?[ \\t\\n]+(?:in|on)[ \\t]+(?:the[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}of[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)|(\\p{Lu}\\p{Ll}+)[ \\t]+${WORD})(?![\\p{L}\\p{M}\\p{N}'’-])`, 'u');
 
+/** A year just after a place of birth: ", 1996", " in 1989" (not "in 1989s", "1996-2001"). */
+const BIRTH_YEAR_AFTER = /^(?:,[ \t]*|[ \t]+in[ \t]+)(?:19|20)\d{2}(?![\d\p{L}/–-])/u;
+/** A unit of a country named by its kind: "County Donegal", "Punjab Province", "Ashanti Region". */
+const UNIT = /^(?:County|Province|Prefecture|Oblast|Governorate)[ \t]|[ \t](?:County|Province|Region|State|District|Governorate|Oblast|Prefecture)$/;
 /** How far a place goes on to the region or country after it, when the place data knows that one ("in January" is a time). */
 function widerPlace(text: string, end: number): number {
   const m = WIDER_PLACE.exec(text.slice(end, end + 60));
-  if (m && nameLexicon.notNameGroups.places.has(m[1]!.split(/[ \t]/)[0]!) && !isCountry(m[1]!)) return m[0].length;
+  // "in County Donegal", "in Sindh Province": a unit of a country by its kind, whatever its name.
+  if (m && (nameLexicon.notNameGroups.places.has(m[1]!.split(/[ \t]/)[0]!) || UNIT.test(m[1]!)) && !isCountry(m[1]!)) return m[0].length;
   const part = PART_OF_PLACE.exec(text.slice(end, end + 80));
   if (!part) return 0;
   const known = part[1] ? nameLexicon.notNameGroups.places.has(part[1].split(/[ \t]/)[0]!) : DEMONYMS.has(part[2]!);
@@ -207,7 +212,11 @@ export function findOrigin(text: string): Span[] {
       // "from Sylhet in the eighties": the decade they came goes with where from.
       const when = place === (m[group] ?? '') ? (DECADE_AFTER.exec(text.slice(start + place.length, start + place.length + 30))?.[0].length ?? 0) : 0;
       const end = start + place.length + when;
-      spans.push(makeSpan('origin', start, end + (when ? 0 : widerPlace(text, end))));
+      const wider = end + (when ? 0 : widerPlace(text, end));
+      spans.push(makeSpan('origin', start, wider));
+      // "Born in Seoul, 1996", "born in Aberystwyth in 1989": the year after the place of birth is the year of birth.
+      const year = /^[Bb]orn\b/.test(m[0]) ? BIRTH_YEAR_AFTER.exec(text.slice(wider, wider + 12)) : null;
+      if (year) spans.push(makeSpan('date-of-birth', wider + year[0].length - 4, wider + year[0].length));
     }
   }
   for (const m of matchAll(text, BORN_BARE)) {
@@ -263,7 +272,8 @@ export function findOrigin(text: string): Span[] {
     const start = m.indices?.[1]?.[0] ?? m.index;
     const place = m[1] ?? '';
     // A country is too wide to find anyone by: "I live in the UK"; a ward or a specialty is work ("a room in Oncology").
-    if (!isCountry(place) && !NOT_PLACE.has(place.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) spans.push(makeSpan('address', start, start + place.length));
+    // "We lived in Peshawar in Pakistan": the wider place goes with the town.
+    if (!isCountry(place) && !NOT_PLACE.has(place.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) spans.push(makeSpan('address', start, start + place.length + widerPlace(text, start + place.length)));
   }
   for (const m of matchAll(text, LIVE_ON)) {
     const start = m.indices?.[1]?.[0] ?? m.index;
