@@ -29,7 +29,7 @@ const BRACKETED = /^\s*\(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\)/u;
 const ORG_MIDDLE = new Set(['community', 'cultural', 'welfare', "women's", 'women’s', 'youth', 'supplementary', 'saturday', 'sunday', 'and', '&', 'of']);
 /** Members' professions in a people's own network: "the Nigerian doctors' network", "Filipino nurses association". */
 const ORG_MEMBERS = /^(?:doctors|nurses|midwives|pharmacists|dentists|professionals|students|graduates|medics|carers)['’]?$/;
-const ORG_END = /^(?:[Aa]ssociation|[Ss]ociety|[Cc]lub|[Ss]chool|[Cc]entre|Center|[Kk]itchen|Group|[Nn]etwork|[Ff]orum|Council|Union|Federation|Alliance|Sangam|Sabha|Samaj|Mandal)(?:['’]s)?$/;
+const ORG_END = /^(?:[Aa]ssociation|[Ss]ociety|[Cc]lub|[Ss]chool|[Cc]entre|Center|[Kk]itchen|Group|[Nn]etwork|[Ff]orum|Council|Union|Federation|Alliance|Hub|Project|Collective|Foundation|Committee|Sangam|Sabha|Samaj|Mandal)(?:['’]s)?$/;
 /** The UK's own peoples and wider ones name professional bodies, not a community: "British Medical Association", "European Society of Cardiology", "American Heart Association". */
 const NOT_COMMUNITY = /^(?:British|English|Scottish|Welsh|European|American|Asian|African)$/;
 const WORD_AFTER = /^[ \t]+([\p{L}'’&-]+)/u;
@@ -74,10 +74,10 @@ const WHOLE: RegExp[] = [
   // "from a BAME background", "from an ethnic minority background"
   /\b(?:from\s+)?an?\s+(?:BAME|BME|ethnic minority|minority ethnic|Black|Asian|Black and minority ethnic)\s+(?:background|community|family|heritage)\b/g,
 ];
-// "as a Black nurse", "I am Asian", "as a gay Black man": only the adjective.
+// "as a Black nurse", "I am Asian", "as a gay Black man", "I am a Gypsy Traveller": only the adjective.
 // Also without the article: "Being Black and working class", "I'm Asian" (not "As Black History Month lead", "As Black and minority ethnic network chair").
 const AS_A =
-  /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+(?:an?\s+)?(?:(?:gay|lesbian|queer|trans|young|older|proud|disabled)\s+)?(Black|Asian|mixed[- ]race|South Asian|East Asian|Brown)\b(?!\s+(?:History|Lives|Friday|and\s+(?:[Mm]inority|Asian)|[Ss]taff|[Nn]etwork|[Cc]olleagues))/g;
+  /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+(?:an?\s+)?(?:(?:gay|lesbian|queer|trans|young|older|proud|disabled)\s+)?(Black|Asian|mixed[- ]race|South Asian|East Asian|Brown|Gypsy(?:[ \t]+Traveller)?|Romany(?:[ \t]+Gypsy)?|Romani|Roma|(?:Irish[ \t]+)?Traveller)\b(?!\s+(?:History|Lives|Friday|and\s+(?:[Mm]inority|Asian)|[Ss]taff|[Nn]etwork|[Cc]olleagues))/g;
 /** "as a woman of colour": the writer's own, not "I mentor nurses of colour". */
 const OF_COLOUR = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(?:(?:woman|man|person|nurse|doctor|clinician|leader|manager)\s+)(of\s+colou?r)\b/g;
 /** "a white mum and a Jamaican dad", "my Black grandparents": the family the writer comes from. */
