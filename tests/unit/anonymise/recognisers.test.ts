@@ -380,7 +380,7 @@ describe('immigration routes, health and gender identity in more phrasings', () 
     ['Health and Care Worker visa, sponsored by my current trust to 2026.', '[IMMIGRATION STATUS].'],
     ['I came on the BN(O) route in 2021 and will be eligible for ILR in 2026; no\nsponsorship needed.', '[IMMIGRATION STATUS].'],
     ['I was granted refugee status, and I now have indefinite leave.', '[IMMIGRATION STATUS].'],
-    ['I also have asthma, well controlled with inhalers.', 'I [HEALTH].'],
+    ['I also have asthma, well controlled with inhalers.', 'I also have [HEALTH].'],
     ['I was diagnosed as autistic at 34 and I’ve lived with type 1 diabetes since I was a child.', 'I was [HEALTH] and I’ve lived with [HEALTH].'],
     ['I wear a Libre sensor.', 'I [HEALTH].'],
     ['I manage my own coeliac disease.', 'I manage my own [HEALTH].'],
