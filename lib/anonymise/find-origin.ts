@@ -138,8 +138,6 @@ const NOT_PLACE = new Set([...nameLexicon.notNameGroups.clinical, ...nameLexicon
 const IN_PLACE = new RegExp(`[ \\t\\n]in[ \\t]+${PLACE}`, 'dyu');
 const FROM_ORIGINALLY = new RegExp(`\\b[Ff]rom[ \\t]+${PLACE}[ \\t]+originally\\b`, 'dgu');
 const DEMONYMS = new Set(demonymData.demonyms);
-/** "I am Nigerian, from Kano", "I'm Polish, originally from Gdańsk": where from, in apposition to the writer's nationality (checked in code). */
-const NATIONAL_FROM = new RegExp(`\\bI(?:[ \\t]+am|['’]m)[ \\t]+(\\p{Lu}[\\p{L}'’-]+),[ \\t]+(?:originally[ \\t]+)?from[ \\t]+${PLACE}`, 'dgu');
 
 /** "a proud Mancunian", "as a Geordie": a regional identity, unless it names a road or a body ("Mancunian Way"). */
 const REGIONAL = phraseList(demonymData.regional, '(?<![\\p{L}])', '(?![\\p{L}]|\\s+(?:Way|Road|Street|Centre|Trust|Society|Association)\\b)', 'gu');
@@ -262,11 +260,6 @@ export function findOrigin(text: string): Span[] {
       }
       offset += field.length + 1;
     }
-  }
-  for (const m of matchAll(text, NATIONAL_FROM)) {
-    const start = m.indices?.[2]?.[0];
-    if (start === undefined || !DEMONYMS.has(m[1]!) || NOT_PLACE.has(m[2]!.split(/[ \t]/)[0]!)) continue;
-    spans.push(makeSpan('origin', start, start + m[2]!.length + widerPlace(text, start + m[2]!.length)));
   }
   for (const m of matchAll(text, FAMILY_IN)) {
     const place = m[1]!;
