@@ -102,9 +102,9 @@ function lastWord(text: string, end: number): string | undefined {
   return text.slice(start, end);
 }
 /** "I live in Otley", "we are based in Hove", "I work in Leeds and live in Harehills", "Living in Roundhay": where the writer lives now (an address). */
-/** Also with an adverb between ("I live locally in Bow", "we have lived together in Brixton", "living just round the corner in Hulme"), "my home is in Bow", "I rent a flat in Bow", "I was housed in Hulme". */
+/** Also with an adverb between ("I live locally in Bow", "living just round the corner in Hulme"), "my home is in Bow", "I rent a flat in Bow", "I was housed in Hulme". */
 const LIVE_IN = new RegExp(
-  `\\b(?:(?:[Ll]ive|[Ll]ived|[Ll]iving|[Bb]ased|[Rr]eside|[Rr]esiding|[Rr]esident|[Rr]ent|[Rr]enting|[Hh]oused)(?:[ \\t]+(?:locally|nearby|close|by|just|now|currently|still|also|round|around|the|corner|near|here|right|happily|together|a|flat|house|room)){0,4}|[Bb]ought[ \\t]+(?:a|our|my)[ \\t]+(?:house|flat|home)|(?:[Mm]y|[Oo]ur)[ \\t]+(?:family[ \\t]+)?(?:home|flat|house)(?:[ \\t]+is)?)[ \\t]+in[ \\t]+${PLACE}`,
+  `\\b(?:(?:[Ll]ive|[Ll]ived|[Ll]iving|[Bb]ased|[Rr]eside|[Rr]esiding|[Rr]esident|[Rr]ent|[Rr]enting|[Hh]oused)(?:[ \\t]+(?:locally|nearby|close|by|just|now|currently|still|also|round|around|the|corner|near|here|right|happily|a|flat|house|room)){0,4}|[Bb]ought[ \\t]+(?:a|our|my)[ \\t]+(?:house|flat|home)|(?:[Mm]y|[Oo]ur)[ \\t]+(?:family[ \\t]+)?(?:home|flat|house)(?:[ \\t]+is)?)[ \\t]+in[ \\t]+${PLACE}`,
   'dgu',
 );
 /** "I live on the Aylesbury estate", "we live just off Soho Road", "living near Roath Park": a street or estate the writer lives on. */
