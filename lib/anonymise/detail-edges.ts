@@ -10,8 +10,8 @@ const ADVERBS = new Set(['also', 'now', 'currently', 'still', 'recently']);
 const SENTENCE_END = /[.!?;]$/;
 /** Auxiliaries an adverb may stand before, next to the detail: "I [also had] depression", "I [still have] a stammer". */
 const AUXILIARIES = new Set(['had', 'have', 'has', 'am', 'was']);
-/** Verbs of gaining a nationality or status, between the writer and it: "I [became a British citizen]", "I was [granted British citizenship]". */
-const GAINED = new Set(['became', 'become', 'becoming', 'got', 'gained', 'granted', 'given', 'obtained', 'acquired', 'hold', 'have']);
+/** Verbs of gaining a nationality or status, between the writer and it: "I [became a British citizen]". */
+const GAINED = new Set(['became', 'become', 'becoming', 'got', 'gained', 'hold', 'have']);
 const GAINED_TYPES = new Set<RedactionType>(['nationality', 'immigration-status']);
 /** Types whose when is a year: a status gained ("in 2015", "(2021)") or an age reached ("this year"). */
 const DATED_TYPES = new Set<RedactionType>(['nationality', 'immigration-status', 'age']);
@@ -26,8 +26,8 @@ const WHEN_AFTER = [
   /^[ \t]+(?:(?:on|at|during)[ \t]+(?:(?:most|every|each|some|alternate|the)[ \t]+)?|(?:most|every|each|some|alternate)[ \t]+)(?:(?:one|two|three|four|five|six|seven|[1-7])[ \t]+)?(?:(?:Sunday|Saturday|Friday)[ \t]+)?(?:Sundays|Saturdays|Fridays|Sunday|Saturday|Friday|weekends|mornings|evenings|nights|lunchtimes|(?:festival|feast|holy)[ \t]+days)\b(?:[ \t]+(?:a|per|each)[ \t]+week\b)?/,
 ];
 
-/** When a nationality or status was gained: "British citizenship [(2021)]", "a British citizen [in 2015]", "[as a teenager]" (a family's "in 2019" may be a move's). */
-const GAINED_WHEN = /^(?:[ \t]+|[ \t]*\n[ \t]*)?\((?:in[ \t]+|since[ \t]+)?(?:19|20)\d\d\)|^[ \t]+(?:in|since)[ \t]+(?:19|20)\d\d\b|^[ \t]+(?:last|this)[ \t]+year\b|^[ \t]+as[ \t]+an?[ \t]+(?:child|teenager|teen|baby|toddler|student|adult)\b/;
+/** When a nationality or status was gained: "British citizenship [(2021)]", "a British citizen [in 2015]" (a family's "in 2019" may be a move's). */
+const GAINED_WHEN = /^(?:[ \t]+|[ \t]*\n[ \t]*)?\((?:in[ \t]+|since[ \t]+)?(?:19|20)\d\d\)|^[ \t]+(?:in|since)[ \t]+(?:19|20)\d\d\b|^[ \t]+(?:last|this)[ \t]+year\b/;
 
 /** The word just before `at` after blanks, read at most `reach` characters back: its start and text, or null. */
 export function wordBefore(text: string, at: number, reach = 24): { start: number; word: string } | null {
