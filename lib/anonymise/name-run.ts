@@ -86,17 +86,6 @@ function namesAnInstitution(words: Word[], at: number): boolean {
 }
 const INSTITUTIONS = new Set(['Hospital', 'Hospitals', 'Infirmary', 'University', 'College', 'Institute', 'School', 'Clinic', 'Centre', 'Center', 'Trust', 'Hospice', 'Academy']);
 
-/**
- * A chain's name that is also a surname, after a title and a given name: "Mrs Nia Rowlands, IT
- * Manager", "Mr Tom Boots" (not "Rowlands Pharmacy", whose organisation's word follows it).
- */
-function isChainSurname(words: Word[], at: number): boolean {
-  const word = words[at]!;
-  if (word.kind !== 'cap' || !nameLexicon.notNameGroups.organisation.has(word.text) || nameLexicon.organisationSuffixes.has(word.text)) return false;
-  const after = words[at + 1];
-  return !(word.joinsNext && after && (after.kind === 'cap' || after.kind === 'caps'));
-}
-
 /** Whether the particle at words[at] and any after it ("de la", "van der") lead to a name part. */
 function particlesBeforeName(words: Word[], at: number, allCaps: boolean): boolean {
   for (let i = at; i < at + 3; i++) {
@@ -136,8 +125,6 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
     if (isNamePart(word, allCaps) || ((parts.length > 0 || hasTitle) && isSurnameInCapitals(word, hasTitle))) {
       if (parts.length >= max) break;
       parts.push(word.kind === 'caps' ? titleCase(word.text) : word.text);
-    } else if (hasTitle && parts.length > 0 && isChainSurname(words, i)) {
-      parts.push(word.text);
     } else if (word.kind === 'initial' && (word.dot || word.joinsNext)) {
       // A middle or leading initial: "J. Smith", "Amina J Okafor".
     } else if (word.kind === 'particle' && (parts.length > 0 || hasTitle) && particlesBeforeName(words, i, allCaps)) {
