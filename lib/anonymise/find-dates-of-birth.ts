@@ -13,9 +13,6 @@ const ON_DATE = new RegExp(`\\bon\\s+(?:the\\s+)?(${DATE})(?![\\w/])`, 'i');
 /** "Born in Kraków, Poland (28/11/1991)": the date in brackets after the place. */
 const BRACKETED_DATE = new RegExp(`\\(\\s?(${DATE})\\s?\\)`, 'i');
 
-/** An age in brackets just after a date of birth: " (38)", " (aged 38)", "(38 years old)". */
-const AGE_AFTER = /^[ \t]*\((?:aged?[ \t]+)?\d{1,2}(?:[ \t]*(?:years|yrs)(?:[ \t]+old)?)?\)/;
-
 /** A label alone in a column at the start of a line: "D.O.B.", "Born", "Date of birth:". */
 const COLUMN_LABEL = /^[ \t]{0,8}(?:date of birth|birth ?date|d\.?o\.?b\.?|born)(?![\w.])(?: ?:)?/gim;
 /** The gap between two columns a merged two-column layout leaves, or the end of the line. */
@@ -65,11 +62,7 @@ export function findDatesOfBirth(text: string): Span[] {
     // "Born 1992 · Vietnamese": a bare "Born" goes with the date; a "Date of birth:" label stays.
     const label = m[0].slice(0, m[0].length - date.length);
     const start = m[2] && /^born\s+$/i.test(label) ? m.index : m.index + m[0].length - date.length;
-    const end = m.index + m[0].length;
-    spans.push(makeSpan('date-of-birth', start, end));
-    // "DOB: 22/8/88 (38)": the age in brackets after the date goes with its brackets.
-    const age = AGE_AFTER.exec(text.slice(end, end + 24));
-    if (age) spans.push(makeSpan('age', end + age[0].indexOf('('), end + age[0].length));
+    spans.push(makeSpan('date-of-birth', start, m.index + m[0].length));
   }
   columnDates(text, spans);
   return spans;
