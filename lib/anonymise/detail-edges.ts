@@ -6,10 +6,6 @@ import type { Span } from './span';
 const DETAILS = new Set<RedactionType>(['religion', 'dependants', 'marital-status', 'parental-leave', 'health', 'nationality', 'immigration-status', 'age']);
 /** Words of when or also just before a detail: "I am [also a single parent]", "I [now have British citizenship]". */
 const ADVERBS = new Set(['also', 'now', 'currently', 'still', 'recently']);
-/** A word that closes a sentence. */
-const SENTENCE_END = /[.!?;]$/;
-/** Auxiliaries an adverb may stand before, next to the detail: "I [also had] depression", "I [still have] a stammer". */
-const AUXILIARIES = new Set(['had', 'have', 'has', 'am', 'was']);
 /** Verbs of gaining a nationality or status, between the writer and it: "I [became a British citizen]". */
 const GAINED = new Set(['became', 'become', 'becoming', 'got', 'gained', 'hold', 'have']);
 const GAINED_TYPES = new Set<RedactionType>(['nationality', 'immigration-status']);
@@ -51,8 +47,7 @@ function leadStart(text: string, start: number, type: RedactionType): number {
     const lowered = before.word.toLowerCase();
     const word = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
     // "have" and "hold" go only with the when before them ("I [now have British citizenship]"; "I hold [NATIONALITY]").
-    // A sentence's end before them is as the text's start: "…citizen. [Currently on] maternity leave".
-    if ((LEADS.has(word) || SENTENCE_END.test(word)) && taken < start) return held ? start : taken;
+    if (LEADS.has(word) && taken < start) return held ? start : taken;
     if (ADVERBS.has(word)) {
       held = false;
       at = before.start;
@@ -62,9 +57,6 @@ function leadStart(text: string, start: number, type: RedactionType): number {
       held = word === 'have' || word === 'hold';
       at = before.start;
       taken = at;
-    } else if (AUXILIARIES.has(word) && at === start && ADVERBS.has(wordBefore(text, before.start)?.word.toLowerCase() ?? '')) {
-      // "I [also had] depression": the adverb before the writer's auxiliary, with it.
-      at = before.start;
     } else if ((word === 'a' || word === 'an' || word === 'the' || word === 'on') && at === start) {
       // The article goes only with a word taken before it: "became [a British citizen]", "I am [also a single parent]", "[Currently on] maternity leave".
       at = before.start;

@@ -15,7 +15,7 @@ const MENOPAUSE = /\b(?:the[ \t]+)?(?:peri)?menopause\b/g;
 const CONDITION_MORE = /\b(?:(?:on[ \t]+the[ \t]+)?autis(?:m|tic)[ \t]+spectrum|(?:vascular|frontotemporal|early-onset|young-onset)[ \t]+dementia|colostomy|ileostomy|cleft[ \t]+(?:lip|palate)(?:[ \t]+and[ \t]+palate)?|ill[ \t-]+health|(?:nut|peanut|penicillin|latex|shellfish|food)[ \t]+allerg(?:y|ies)|obsessive[ \t-]+compulsive[ \t]+disorder|meningitis|sepsis|tuberculosis|(?:prolapsed|slipped|herniated)[ \t]+disc)\b/g;
 /** A clause about the writer or their family: "I have", "I was diagnosed", "my brother, who has". */
 const PERSONAL =
-  /\b(?:I\s+(?:(?:also|now|still|then|once|previously|recently|later|first|sometimes|occasionally)\s+)?(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed|survived|beat|take|took|see|saw|carry|attend|attended|get|got)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+has)\b/i;
+  /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed|survived|beat|take|took|see|saw|carry|attend|attended|get|got)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+has)\b/i;
 /** Support the writer receives: "my overlays", "help me", "I use", "I have". Arranging it for staff is HR work. */
 const OWN_SUPPORT = /\b(?:my|me|I(?:\s+[a-z]+){0,3}?\s+(?:have|had|get|got|use|used|receive|received|need|needed|ask|request))\b/;
 /** Clinical work with the condition, not the writer's health: "diabetes clinic", "stroke patients". */
@@ -41,16 +41,16 @@ const DESCRIBED =
   /^(?:,\s+which\s+(?:is|was|has|had|I|flares?|affects?|rarely|never|occasionally|sometimes)\b[^,;.!?()]{0,60}|,\s+(?:controlled|managed)\s+(?:with|by|on)\b[^,;.!?()]{0,40}|,?\s+(?:(?:both|each|all)\s+)?(?:well|fully|now|diet|insulin|tablet)[\s-]+(?:controlled|managed)\b[^,;.!?()]{0,40}|\s+(?:is|was|has\s+been|remains)\s+(?:(?:well|fully|now|largely|stable\s+and)\s+)?(?:controlled|managed|stable)\b[^,;.!?()]{0,40})/;
 /**
  * The disclosure going on after the condition, to its clause's end: "[type 1 diabetes] and manage it with
- * a pump", "and now take medication", "and finished treatment in 2020", "and received talking therapy", "; it is relapsing-remitting and currently
+ * a pump", "and now take medication", "and finished treatment in 2020", "; it is relapsing-remitting and currently
  * stable" (what it has never affected is no detail of it, and stays).
  */
 const CONTINUED =
-  /^(?:,?[ \t]+and[ \t]+(?:I[ \t]+)?(?:(?:now|also|still)[ \t]+)?(?:(?:manage|managed|control|controlled|treat|treated)[ \t]+(?:it|them|this|both)\b|(?:take|took|use|used|need|needed|finished|completed|started|had|received|underwent)[ \t]+(?:(?:my|daily|regular|the|some|talking|counselling)[ \t]+)?(?:medication|medicines?|tablets|insulin|inhalers?|treatment|chemotherapy|chemo|radiotherapy|physiotherapy|therapy)\b)[^,;.!?()\n]{0,60}|;[ \t]+it[ \t]+(?:is|was)[ \t]+(?:(?:now|currently|well|mostly|largely)[ \t]+)?[\p{Ll}-]+(?:[ \t]+and[ \t]+(?:(?:now|currently|well|mostly|largely)[ \t]+)?(?:stable|controlled|managed|mild))?)/u;
+  /^(?:,?[ \t]+and[ \t]+(?:I[ \t]+)?(?:(?:now|also|still)[ \t]+)?(?:(?:manage|managed|control|controlled|treat|treated)[ \t]+(?:it|them|this|both)\b|(?:take|took|use|used|need|needed|finished|completed|started|had)[ \t]+(?:(?:my|daily|regular|the)[ \t]+)?(?:medication|medicines?|tablets|insulin|inhalers?|treatment|chemotherapy|chemo|radiotherapy|physiotherapy|therapy)\b)[^,;.!?()\n]{0,60}|;[ \t]+it[ \t]+(?:is|was)[ \t]+(?:(?:now|currently|well|mostly|largely)[ \t]+)?[\p{Ll}-]+(?:[ \t]+and[ \t]+(?:(?:now|currently|well|mostly|largely)[ \t]+)?(?:stable|controlled|managed|mild))?)/u;
 /** What it is managed with, after it: "[my type 1 diabetes with an insulin pump]", "on daily inhalers". */
 const MANAGED_WITH = /^[ \t]+(?:with|on|by)[ \t]+(?:(?:an?|my|daily|regular)[ \t]+)?(?:insulin(?:[ \t]+pump)?|(?:preventer[ \t]+)?inhalers?|medication|medicines?|tablets|injections|diet(?:[ \t]+and[ \t]+exercise)?|a[ \t]+pump)\b/;
 /** How the condition is managed or which kind it is, just before it: "diet-controlled [type 2 diabetes]", "well controlled", "mild", "postnatal", "ulcerative". */
 const MANAGED =
-  /\b(?:(?:well|poorly|diet|tablet|insulin|medication|fully|partly|largely)[ \t-]controlled|(?:well|self)[ \t-]managed|mild|moderate|severe|chronic|brittle|stable|post-?natal|postpartum|perinatal|gestational|clinical|generali[sz]ed|ulcerative|rheumatoid|psoriatic|complex|recurrent)[ \t]+$/i;
+  /\b(?:(?:well|poorly|diet|tablet|insulin|medication|fully|partly|largely)[ \t-]controlled|(?:well|self)[ \t-]managed|mild|moderate|severe|chronic|brittle|stable|post-?natal|postpartum|clinical|generali[sz]ed|ulcerative|rheumatoid|psoriatic|complex|recurrent)[ \t]+$/i;
 /** "diagnosed with", "treated for", "registered", "lived experience of": words before a condition that say it is the writer's, and go with it. */
 const LEAD =
   /\b(?:(?:diagnosed|treated|recovering|recovered)[ \t\n]+(?:with|for|from|as)|going[ \t\n]+through|(?:treatment|surgery|chemotherapy|radiotherapy|medication|medicine|tablets|injections)[ \t\n]+for|(?:(?:two|three|several|repeated|recurrent|occasional|an?)[ \t\n]+)?(?:bouts?|episodes?|spells?|periods?)[ \t\n]+of|registered|lived[ \t]+experience[ \t]+(?:of|with))[ \t\n]+$/i;
@@ -98,10 +98,10 @@ function undergone(text: string, start: number): boolean {
   return WRITER.test(clause) && UNDERGONE.test(clause);
 }
 
-/** Where and when: "in my left ear", "in 2019", "(2020)", "last year", "every six months", "as a teenager", a stage of life ("in my last pregnancy", "after university"; "in my twenties" is an age, found as one). */
+/** Where and when: "in my left ear", "in 2019", "(2020)", "last year", "every six months", "as a teenager" ("in my twenties" is an age, found as one). */
 const WHERE_AFTER = /^[ \t]+in[ \t]+(?:my|one|both|the)[ \t]+(?:(?:left|right)[ \t]+)?(?:ears?|eyes?|knees?|legs?|arms?|hands?|hips?|side)\b|^(?:[ \t]+|[ \t]*\n[ \t]*)?\((?:left|right|both|mild|moderate|severe|diagnosed|well|since|controlled)\b[^()\n]{0,40}\)/;
 const WHEN_AFTER =
-  /^(?:[ \t\n]+(?:in|since|during)[ \t]+(?:(?:early|late|mid-?)[ \t]*)?\d{4}|[ \t]+\(\d{4}\)|[ \t]+last[ \t]+year|[ \t]+every[ \t]+(?:\w+[ \t]+)?(?:days?|weeks?|months?|years?)|[ \t]+since[ \t]+(?:childhood|birth|I[ \t]+was[ \t]+(?:a[ \t]+)?(?:child|baby|toddler|teenager|student|\d{1,2})|the[ \t]+war|my[ \t]+(?:teens|twenties|thirties|accident|injury))|[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?\d{1,2}\b|[ \t\n]+as[ \t]+an?[ \t]+(?:child|teenager|baby|toddler|student|teen)\b|[ \t]+from[ \t]+(?:my[ \t]+)?(?:childhood|birth|my[ \t]+teens)|[ \t]+(?:in|during|after)[ \t]+my[ \t]+(?:(?:first|second|third|last|previous|latest)[ \t]+)?(?:pregnancy|pregnancies|teens|degree|training|studies|divorce)\b|[ \t]+after[ \t]+(?:university|college|school|graduating|graduation)\b)/;
+  /^(?:[ \t\n]+(?:in|since|during)[ \t]+(?:(?:early|late|mid-?)[ \t]*)?\d{4}|[ \t]+\(\d{4}\)|[ \t]+last[ \t]+year|[ \t]+every[ \t]+(?:\w+[ \t]+)?(?:days?|weeks?|months?|years?)|[ \t]+since[ \t]+(?:childhood|birth|I[ \t]+was[ \t]+(?:a[ \t]+)?(?:child|baby|toddler|teenager|student|\d{1,2})|the[ \t]+war|my[ \t]+(?:teens|twenties|thirties|accident|injury))|[ \t]+(?:at|aged)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?\d{1,2}\b|[ \t\n]+as[ \t]+an?[ \t]+(?:child|teenager|baby|toddler|student|teen)\b|[ \t]+from[ \t]+(?:my[ \t]+)?(?:childhood|birth|my[ \t]+teens))/;
 /** An operation the writer had: "I had a knee reconstruction", "after my hip surgery", "underwent a kidney transplant" (not one they assisted at). */
 const OPERATION =
   /\b(?:my|had|underwent|undergone|needed|after|following|since|from)[ \t]+(?:(?:an?|my)[ \t]+)?(?:(?:left|right|emergency|major)[ \t]+)?((?:knee|hip|shoulder|ACL|cruciate|ligament|spinal|spine|back|heart|cardiac|bowel|brain|cataract|hernia|ankle|wrist|elbow|neck|bypass|kidney|liver|lung)[ \t]+(?:reconstruction|surgery|operation|replacement|transplant|injury))\b/gi;
@@ -164,7 +164,7 @@ const THROUGH_AFTER = /^[ \t]+(?:through|via|with|from)[ \t]+(?:(?:my|our|the|an
  * only in the writer's own words: "I also have asthma", "my own eczema", "I suffer from migraines".
  */
 const OWN_CONDITION =
-  /\b(?:I(?:[ \t]+(?:also|still|now))?[ \t]+(?:have[ \t]+(?:had|lived[ \t]+with|suffered[ \t]+from)|have|had|get|experience|suffer[ \t]+from|live[ \t]+with|manage)|I['’]ve[ \t]+(?:got|had)|[Mm]y(?:[ \t]+own)?|diagnosed[ \t]+with)[ \t]+(?:(?:mild|severe|chronic|brittle|well-controlled)[ \t]+)?(type[ \t]+[12](?:[ \t]+diabetes)?|asthma|eczema|psoriasis|migraines?|IBS|irritable[ \t]+bowel[ \t]+syndrome|an[ \t]+underactive[ \t]+thyroid|hypothyroidism|an?[ \t]+(?:(?:chronic|long-term|rare)[ \t]+)?(?:back|heart|lung|kidney|skin|bowel|thyroid|neurological|autoimmune|genetic|joint|eye)[ \t]+condition|kidney[ \t]+disease|OCD|ME(?:\/CFS)?|panic[ \t]+attacks|a[ \t]+stammer|tinnitus|sciatica|chronic[ \t]+pain)\b/g;
+  /\b(?:I(?:[ \t]+also)?[ \t]+(?:have[ \t]+(?:had|lived[ \t]+with|suffered[ \t]+from)|have|had|get|experience|suffer[ \t]+from|live[ \t]+with|manage)|I['’]ve[ \t]+(?:got|had)|[Mm]y(?:[ \t]+own)?|diagnosed[ \t]+with)[ \t]+(?:(?:mild|severe|chronic|brittle|well-controlled)[ \t]+)?(type[ \t]+[12](?:[ \t]+diabetes)?|asthma|eczema|psoriasis|migraines?|IBS|irritable[ \t]+bowel[ \t]+syndrome|an[ \t]+underactive[ \t]+thyroid|hypothyroidism|an?[ \t]+(?:(?:chronic|long-term|rare)[ \t]+)?(?:back|heart|lung|kidney|skin|bowel|thyroid|neurological|autoimmune|genetic|joint|eye)[ \t]+condition|kidney[ \t]+disease|OCD|ME(?:\/CFS)?|panic[ \t]+attacks|a[ \t]+stammer|tinnitus|sciatica|chronic[ \t]+pain)\b/g;
 /**
  * Medicine the writer is on or takes, and what for, to the clause's end: "I am on [medication for an
  * underactive thyroid]", "I take [tablets for my blood pressure]". What it is for may be any words: the
@@ -181,14 +181,11 @@ const THERAPY_HELPED =
   /\b((?:CBT|[Cc]ounselling|[Pp]sychotherapy|EMDR|[Tt]herapy|[Tt]alking[ \t]+[Tt]herapies)(?:[ \t]+(?:through|via|with|from)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})?)[ \t]+(?:helped|supported|has[ \t]+helped)[ \t]+me\b/gu;
 /** A device or aid the writer uses: "use a hearing aid", "I am a wheelchair user", "my insulin pump". */
 const DEVICE =
-  /\b(?:hearing[ \t]+aids?|cochlear[ \t]+implants?|wheelchair(?:[ \t]+user)?|walking[ \t]+stick|(?:long|white)[ \t]+cane|crutches|guide[ \t]+dog|insulin[ \t]+pump|stoma|prosthetic[ \t]+(?:leg|arm|limb)(?:[ \t]+(?:below|above)[ \t]+the[ \t]+(?:knee|elbow))?|BSL[ \t]+interpreters?|(?:screen[ \t]+)?magnification[ \t]+software|GTN[ \t]+spray|EpiPens?|adrenaline[ \t]+auto-?injectors?|pacemaker|CPAP(?:[ \t]+machine)?|screen[ \t-]+read(?:er|ing)(?:[ \t]+(?:software|tools?|apps?))?|ClaroRead|Read[ \t]*(?:&|and)[ \t]*Write(?:[ \t]+(?:Gold|software))?(?:[ \t]+text[ \t-]+to[ \t-]+speech(?:[ \t]+software)?)?|text[ \t-]+to[ \t-]+speech(?:[ \t]+(?:software|app|tool))?|speech[ \t-]+to[ \t-]+text(?:[ \t]+(?:software|app|tool))?|dictation[ \t]+software|Texthelp|ZoomText|JAWS|NVDA|SuperNova|Brain[ \t]+in[ \t]+Hand|(?:FreeStyle[ \t]+)?Libre(?:[ \t]+sensor)?|Dexcom(?:[ \t]+sensor)?|continuous[ \t]+glucose[ \t]+monitor|glucose[ \t]+sensor|adapted[ \t]+(?:car|vehicle|keyboard|chair|workstation)|mobility[ \t]+scooter|(?:disabled|blue)[ \t]+(?:parking[ \t]+)?badge|Blue[ \t]+Badge|disabled[ \t]+persons?['’]?s?[ \t]+railcard|(?:captioning|live[ \t]+captions)(?:[ \t]+(?:app|software|tool))?)\b/g;
+  /\b(?:hearing[ \t]+aids?|cochlear[ \t]+implants?|wheelchair(?:[ \t]+user)?|walking[ \t]+stick|(?:long|white)[ \t]+cane|crutches|guide[ \t]+dog|insulin[ \t]+pump|stoma|prosthetic[ \t]+(?:leg|arm|limb)(?:[ \t]+(?:below|above)[ \t]+the[ \t]+(?:knee|elbow))?|BSL[ \t]+interpreters?|(?:screen[ \t]+)?magnification[ \t]+software|GTN[ \t]+spray|EpiPens?|adrenaline[ \t]+auto-?injectors?|pacemaker|CPAP(?:[ \t]+machine)?|screen[ \t-]+read(?:er|ing)(?:[ \t]+(?:software|tools?|apps?))?|ClaroRead|Read[ \t]*(?:&|and)[ \t]*Write(?:[ \t]+(?:Gold|software))?(?:[ \t]+text[ \t-]+to[ \t-]+speech(?:[ \t]+software)?)?|text[ \t-]+to[ \t-]+speech(?:[ \t]+(?:software|app|tool))?|speech[ \t-]+to[ \t-]+text(?:[ \t]+(?:software|app|tool))?|dictation[ \t]+software|Texthelp|ZoomText|JAWS|NVDA|SuperNova|Brain[ \t]+in[ \t]+Hand|(?:FreeStyle[ \t]+)?Libre(?:[ \t]+sensor)?|Dexcom(?:[ \t]+sensor)?|continuous[ \t]+glucose[ \t]+monitor|glucose[ \t]+sensor|adapted[ \t]+(?:car|vehicle|keyboard|chair|workstation)|mobility[ \t]+scooter|(?:captioning|live[ \t]+captions)(?:[ \t]+(?:app|software|tool))?)\b/g;
 /** Just before a device, whose it is: "I use a", "and wear two", "my". */
 const DEVICE_OWNER = /\b(?:my|(?:use|uses|used|wear|wears|need|needs|have|carry|carries|drive|drives|rely[ \t]+on|I[ \t]+am|I['’]m)(?:[ \t]+(?:an?|two))?)[ \t]+(?:[a-z]+[ \t]+)?$/;
 /** The writer's verb of using it goes with it: "I [use a hearing aid]", "and [drive an adapted car]" (not "I fitted hearing aids"). */
 const DEVICE_VERB = /(?:^|[^\p{L}'’])(?:I|and|we)[ \t]+(?:(?:also|now|still)[ \t]+)?((?:use|uses|used|wear|wears|carry|carries|drive|drives|rely[ \t]+on|relies[ \t]+on)[ \t]+(?:(?:an?|two)[ \t]+)?(?:[a-z]+[ \t]+)?)$/u;
-/** More aids in the list the writer's aid opens: "screen-reader tools [and spell-check]", "a hearing aid [and a vibrating alarm]". */
-const MORE_AIDS =
-  /^(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|plus)[ \t]+)(?:(?:an?|my)[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,2}(?:software|tools?|apps?|overlays|rulers?|spell[ \t-]?check(?:er|ing)?|headphones|defenders|alarms?(?:[ \t]+clocks?)?|sensors?|monitors?|aids?)(?![\p{L}-])/u;
 /**
  * The writer's own experience of care, which tells a condition: "[my own experience of mental health
  * services]", "lived experience of [CAMHS]" ("my experience of CAMHS" may be work, and stays).
@@ -318,9 +315,7 @@ export function findHealth(text: string): Span[] {
     // "and use a hearing aid" after "I have a hearing impairment\n(left ear)": the writer's verb, over a bracket's line break.
     const writers = verb !== null && WRITER.test(text.slice(Math.max(0, m.index - 100), m.index));
     if (!PERSONAL.test(around) && !/\bmy\b/i.test(around) && !writers) continue;
-    let e = end + (WHERE_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0);
-    for (let more = MORE_AIDS.exec(text.slice(e, e + 60)); more; more = MORE_AIDS.exec(text.slice(e, e + 60))) e += more[0].length;
-    spans.push(makeSpan('health', m.index - (verb?.[1]?.length ?? 0), e));
+    spans.push(makeSpan('health', m.index - (verb?.[1]?.length ?? 0), end + (WHERE_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0)));
   }
   for (const m of matchAll(text, ADJUSTMENT)) {
     const end = m.index + m[0].length;
