@@ -29,7 +29,7 @@ const BRACKETED = /^\s*\(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\)/u;
 const ORG_MIDDLE = new Set(['community', 'cultural', 'welfare', "women's", 'women’s', 'youth', 'supplementary', 'saturday', 'sunday', 'and', '&', 'of']);
 /** Members' professions in a people's own network: "the Nigerian doctors' network", "Filipino nurses association". */
 const ORG_MEMBERS = /^(?:doctors|nurses|midwives|pharmacists|dentists|professionals|students|graduates|medics|carers)['’]?$/;
-const ORG_END = /^(?:[Aa]ssociation|[Ss]ociety|[Cc]lub|[Ss]chool|[Cc]entre|Center|[Kk]itchen|Group|[Nn]etwork|[Ff]orum|Council|Union|Federation|Alliance|Hub|Project|Collective|Foundation|Committee|Sangam|Sabha|Samaj|Mandal)(?:['’]s)?$/;
+const ORG_END = /^(?:[Aa]ssociation|[Ss]ociety|[Cc]lub|[Ss]chool|[Cc]entre|Center|[Kk]itchen|Group|[Nn]etwork|[Ff]orum|Council|Union|Federation|Alliance|Sangam|Sabha|Samaj|Mandal)(?:['’]s)?$/;
 /** The UK's own peoples and wider ones name professional bodies, not a community: "British Medical Association", "European Society of Cardiology", "American Heart Association". */
 const NOT_COMMUNITY = /^(?:British|English|Scottish|Welsh|European|American|Asian|African)$/;
 const WORD_AFTER = /^[ \t]+([\p{L}'’&-]+)/u;
