@@ -10,8 +10,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:age|aged)\\s*(?::\\s*)?(${AGE})\\b(?![+\\d]|\\s*(?:and|&|,|or|to|-|–)\\s*(?:\\d|over|above|under|older))`, 'gi'),
   // "38 years old", "38-year-old", "38 yrs old", "thirty-four years" and "old" on the next line
   new RegExp(`\\b(${AGE}(?:[- ]years?(?:-|\\s{1,3})old|[- ]yrs?(?:-|\\s{1,3})old|[- ]year-old))\\b`, 'gi'),
-  // A child's age that dates the writer: "came to Leeds aged nine", "when I was 12".
-  /\b(?:aged|when I was|since I was|at the age of|since the age of)\s+((?:[1-9]|1[0-5])(?![\d%])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?!\s*(?:years?\s+(?:in|into|of)|hours|weeks|months|patients|-|–)|\s+(?:and|&|or|to)\s+(?:\d|over|under|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen))/gi,
+  // A child's age that dates the writer: "came to Leeds aged nine", "when I was 12", "lived in Karachi until I was twelve".
+  /\b(?:aged|when I was|since I was|until I was|till I was|at the age of|since the age of)\s+((?:[1-9]|1[0-5])(?![\d%])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?!\s*(?:years?\s+(?:in|into|of)|hours|weeks|months|patients|-|–)|\s+(?:and|&|or|to)\s+(?:\d|over|under|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen))/gi,
   // The writer's age at an event, grown up: "moved to Southampton in 2016 when I was 28", "started nursing when I was nineteen".
   new RegExp(`\\b(?:when I was|since I was)\\s+(${AGE}|sixteen|seventeen|eighteen|nineteen)\\b(?![\\d%]|\\s*(?:years?\\s+(?:in|into|of)|hours|weeks|months|patients|-|–)|\\s+(?:and|&|or|to)\\s+\\d)`, 'gi'),
   // "I am 38", "I'm 45", "I am now 35"

@@ -74,10 +74,10 @@ const WHOLE: RegExp[] = [
   // "from a BAME background", "from an ethnic minority background"
   /\b(?:from\s+)?an?\s+(?:BAME|BME|ethnic minority|minority ethnic|Black|Asian|Black and minority ethnic)\s+(?:background|community|family|heritage)\b/g,
 ];
-// "as a Black nurse", "I am Asian", "as a gay Black man": only the adjective.
+// "as a Black nurse", "I am Asian", "as a gay Black man", "I am a Gypsy Traveller": only the adjective.
 // Also without the article: "Being Black and working class", "I'm Asian" (not "As Black History Month lead", "As Black and minority ethnic network chair").
 const AS_A =
-  /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+(?:an?\s+)?(?:(?:gay|lesbian|queer|trans|young|older|proud|disabled)\s+)?(Black|Asian|mixed[- ]race|South Asian|East Asian|Brown)\b(?!\s+(?:History|Lives|Friday|and\s+(?:[Mm]inority|Asian)|[Ss]taff|[Nn]etwork|[Cc]olleagues))/g;
+  /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+(?:an?\s+)?(?:(?:gay|lesbian|queer|trans|young|older|proud|disabled)\s+)?(Black|Asian|mixed[- ]race|South Asian|East Asian|Brown|Gypsy(?:[ \t]+Traveller)?|Romany(?:[ \t]+Gypsy)?|Romani|Roma|(?:Irish[ \t]+)?Traveller)\b(?!\s+(?:History|Lives|Friday|and\s+(?:[Mm]inority|Asian)|[Ss]taff|[Nn]etwork|[Cc]olleagues))/g;
 /** "as a woman of colour": the writer's own, not "I mentor nurses of colour". */
 const OF_COLOUR = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(?:(?:woman|man|person|nurse|doctor|clinician|leader|manager)\s+)(of\s+colou?r)\b/g;
 /** "a white mum and a Jamaican dad", "my Black grandparents": the family the writer comes from. */

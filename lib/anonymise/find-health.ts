@@ -12,7 +12,7 @@ const CONDITION =
 /** Kept apart from CONDITION, whose size puts it past the ReDoS checker's time. */
 const MENOPAUSE = /\b(?:the[ \t]+)?(?:peri)?menopause\b/g;
 /** The same, for conditions told in more words: "on the autism spectrum", "vascular dementia", "a colostomy", "a cleft palate", "a nut allergy". */
-const CONDITION_MORE = /\b(?:(?:on[ \t]+the[ \t]+)?autis(?:m|tic)[ \t]+spectrum|(?:vascular|frontotemporal|early-onset|young-onset)[ \t]+dementia|colostomy|ileostomy|cleft[ \t]+(?:lip|palate)(?:[ \t]+and[ \t]+palate)?|ill[ \t-]+health|(?:nut|peanut|penicillin|latex|shellfish|food)[ \t]+allerg(?:y|ies)|obsessive[ \t-]+compulsive[ \t]+disorder|meningitis|sepsis|tuberculosis)\b/g;
+const CONDITION_MORE = /\b(?:(?:on[ \t]+the[ \t]+)?autis(?:m|tic)[ \t]+spectrum|(?:vascular|frontotemporal|early-onset|young-onset)[ \t]+dementia|colostomy|ileostomy|cleft[ \t]+(?:lip|palate)(?:[ \t]+and[ \t]+palate)?|ill[ \t-]+health|(?:nut|peanut|penicillin|latex|shellfish|food)[ \t]+allerg(?:y|ies)|obsessive[ \t-]+compulsive[ \t]+disorder|meningitis|sepsis|tuberculosis|(?:prolapsed|slipped|herniated)[ \t]+disc)\b/g;
 /** A clause about the writer or their family: "I have", "I was diagnosed", "my brother, who has". */
 const PERSONAL =
   /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed|survived|beat|take|took|see|saw|carry|attend|attended|get|got)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+has)\b/i;
@@ -105,11 +105,11 @@ const WHEN_AFTER =
 /** An operation the writer had: "I had a knee reconstruction", "after my hip surgery", "underwent a kidney transplant" (not one they assisted at). */
 const OPERATION =
   /\b(?:my|had|underwent|undergone|needed|after|following|since|from)[ \t]+(?:(?:an?|my)[ \t]+)?(?:(?:left|right|emergency|major)[ \t]+)?((?:knee|hip|shoulder|ACL|cruciate|ligament|spinal|spine|back|heart|cardiac|bowel|brain|cataract|hernia|ankle|wrist|elbow|neck|bypass|kidney|liver|lung)[ \t]+(?:reconstruction|surgery|operation|replacement|transplant|injury))\b/gi;
-/** Care the writer had for a part of their own body or their condition ("surgery on my spine", "a reasonable adjustment for my back"), and a sense they lost. */
+/** Care the writer had for a part of their own body or their condition ("surgery on my spine", "a reasonable adjustment for my back"), a sense they lost, and one they say is poor ("my hearing is poor in my left ear"). */
 const OWN_BODY =
-  /\b(?:(?:surgery|an[ \t]+operation|operations|injections|(?:reasonable[ \t]+)?adjustments?)[ \t]+(?:on|for|to)[ \t]+my[ \t]+(?:(?:left|right|lower|bad)[ \t]+)?(?:back|spine|neck|knees?|hips?|shoulders?|ankles?|wrists?|elbows?|hands?|feet|foot|eyes?|ears?|heart|bowel|hearing|sight|eyesight|condition|disability|health|dyslexia)|(?:lost|losing)[ \t]+(?:the[ \t]+|my[ \t]+)?(?:sight|hearing|vision|use)[ \t]+(?:in|of)[ \t]+(?:one|my|both)[ \t]+(?:(?:left|right)[ \t]+)?(?:eyes?|ears?|legs?|arms?|hands?)|(?:lost|losing)[ \t]+my[ \t]+(?:sight|hearing|vision))\b/g;
+  /\b(?:(?:surgery|an[ \t]+operation|operations|injections|(?:reasonable[ \t]+)?adjustments?)[ \t]+(?:on|for|to)[ \t]+my[ \t]+(?:(?:left|right|lower|bad)[ \t]+)?(?:back|spine|neck|knees?|hips?|shoulders?|ankles?|wrists?|elbows?|hands?|feet|foot|eyes?|ears?|heart|bowel|hearing|sight|eyesight|condition|disability|health|dyslexia)|(?:lost|losing)[ \t]+(?:the[ \t]+|my[ \t]+)?(?:sight|hearing|vision|use)[ \t]+(?:in|of)[ \t]+(?:one|my|both)[ \t]+(?:(?:left|right)[ \t]+)?(?:eyes?|ears?|legs?|arms?|hands?)|(?:lost|losing)[ \t]+my[ \t]+(?:sight|hearing|vision)|[Mm]y[ \t]+(?:hearing|sight|eyesight|vision|balance|mobility)[ \t]+(?:is|has[ \t]+been|was)[ \t]+(?:(?:very|quite|fairly|a[ \t]+bit)[ \t]+)?(?:poor|limited|impaired|reduced|weak|deteriorating)(?:[ \t]+in[ \t]+(?:my|one|both)[ \t]+(?:(?:left|right)[ \t]+)?(?:ears?|eyes?))?)\b/g;
 /** The cause of a sense lost or of care had, up to the clause's end: "after meningitis", "following a fall at work". */
-const CAUSE_AFTER = /^[ \t]+(?:after|following|from|through)[ \t]+(?:(?:an?|my)[ \t]+)?(?:[\p{Ll}'’-]+[ \t]+){0,2}?[\p{L}'’-]+(?=[ \t]*(?:[.,;:!?)\n]|$))/u;
+const CAUSE_AFTER = /^[ \t]+(?:after|following|from|through|by|because[ \t]+of|due[ \t]+to)[ \t]+(?:(?:an?|my)[ \t]+)?(?:[\p{Ll}'’-]+[ \t]+){0,2}?[\p{L}'’-]+(?=[ \t]*(?:[.,;:!?)\n]|$))/u;
 /**
  * A condition said of a person, opening a line or a sentence with no subject, as a CV's personal lines
  * tell the writer's own: "Type 2 diabetic, diet controlled.", "Dyslexic — I use…", "• Asthmatic".
@@ -146,7 +146,7 @@ const KIN = alternation([...concepts.possessed.dependants, ...concepts.possessed
  * no head: the named diseases are conditions above, and the word alone names fields of work.
  */
 const CONDITION_HEAD = new RegExp(
-  `(?:\\bI[ \\t]+(?:have|had|live[ \\t]+with|lived[ \\t]+with|was[ \\t]+born[ \\t]+with|inherited|developed(?=[ \\t]+an?[ \\t]))|\\bI['’]ve[ \\t]+(?:got|had)|\\b(?:${KIN}),?[ \\t]+who[ \\t]+(?:has|had|lives[ \\t]+with|was[ \\t]+born[ \\t]+with))[ \\t]+(?:an?[ \\t]+)?((?:(?!(?:for|in|of|with|to|on|at|the|and|or|about|into|from|by|interest|passion|background|experience|run|led|taught|done|built|seen|set|been|a|an)\\b|[\\p{L}-]+ed\\b)[\\p{L}'’-]+[ \\t]+){0,3}(?:disorders?|syndrome|condition|impairment|disabilit(?:y|ies)|illness|injury|deficiency|palsy|dystrophy))\\b`,
+  `(?:\\bI[ \\t]+(?:(?:also|still|now|recently|previously)[ \\t]+)?(?:have|had|live[ \\t]+with|lived[ \\t]+with|was[ \\t]+born[ \\t]+with|(?:have[ \\t]+been|was|am[ \\t]+being)[ \\t]+treated[ \\t]+for|inherited|developed(?=[ \\t]+an?[ \\t]))|\\bI['’]ve[ \\t]+(?:got|had)|\\b(?:${KIN}),?[ \\t]+who[ \\t]+(?:has|had|lives[ \\t]+with|was[ \\t]+born[ \\t]+with))[ \\t]+(?:an?[ \\t]+)?((?:(?!(?:for|in|of|with|to|on|at|the|and|or|about|into|from|by|interest|passion|background|experience|run|led|taught|done|built|seen|set|been|a|an)\\b|[\\p{L}-]+ed\\b)[\\p{L}'’-]+[ \\t]+){0,3}(?:disorders?|syndrome|condition|impairment|disabilit(?:y|ies)|illness|injury|deficiency|palsy|dystrophy|defect|tumou?r|thyroid))\\b`,
   'giu',
 );
 /** What may follow a condition's head: punctuation or a word that is no noun. Before a noun it names a field or a thing ("a learning disability nursing background", "a condition monitoring role"). */

@@ -91,6 +91,7 @@ function arrivals(text: string): Span[] {
     let end = m.index + m[0].length;
     let telling = false;
     let aged = false;
+    let status = false;
     for (let taken = true; taken; ) {
       taken = false;
       for (const [part, tells] of ARRIVAL_PARTS) {
@@ -100,11 +101,13 @@ function arrivals(text: string): Span[] {
         // To a town, only a status or a visa tells how the writer came ("moved to Leeds at 9" is a move).
         telling ||= tells && (!town || part === ARRIVAL_PARTS[5]![0] || part === ARRIVAL_PARTS[6]![0]);
         aged ||= part === ARRIVAL_PARTS[3]![0];
+        status ||= part === ARRIVAL_PARTS[5]![0] || part === ARRIVAL_PARTS[6]![0];
         taken = true;
       }
     }
-    // "I moved here at 11" may be a move within the UK: with its age it dates the writer, and says no status.
-    if (m[0].endsWith('here')) {
+    // "I moved here at 11" may be a move within the UK: with its age it dates the writer, and says no status;
+    // The writer's family "arrived here as refugees", "came here on a student visa": a status wherever "here" is.
+    if (m[0].endsWith('here') && !(status && writersArrival(text, m.index))) {
       if (aged) spans.push(makeSpan('age', m.index, end, { divisible: true }));
     } else if (telling || (!town && (writersArrival(text, m.index) || timedByWriter(text, m.index, end)))) spans.push(makeSpan('immigration-status', m.index, end, { divisible: true }));
   }

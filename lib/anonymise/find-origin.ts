@@ -11,7 +11,7 @@ import { trimChars } from './trim-chars';
 /** A place of one to five capitalised words, hyphens inside words: "Lagos", "Stoke-on-Trent", "Kuala Lumpur", "the Philippines", "Y Bala". */
 const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*){0,3}";
 // A digit after it makes it a code, not a place: "the LS12 area" (an outward postcode, found as one).
-const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon|on|de|la|el|al|es)[ \\t]+)?${WORD}){0,4}(?:,[ \\t]*${WORD}(?:[ \\t]+${WORD})?)?)(?![\\p{L}\\p{M}\\p{N}'’-])`;
+const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon|on|de|la|el|al|es)[ \\t]+)?${WORD}){0,4}(?:,[ \\t]*${WORD}(?:[ \\t]+(?:of[ \\t]+)?${WORD})?)?)(?![\\p{L}\\p{M}\\p{N}'’-])`;
 /** Near a place rather than in it: "grew up just outside Tamale", "raised on the outskirts of Kumasi". */
 const NEAR = '(?:(?:just|right|mostly)\\s+)?(?:outside|near|around|close\\s+to|on\\s+the\\s+outskirts\\s+of|(?:north|south|east|west)\\s+of)';
 const ORIGIN = new RegExp(
@@ -23,12 +23,12 @@ const SETTING =
   "(?:(?:rural|remote|northern|southern|eastern|western|central|coastal|upstate|inner-city)[ \\t]+|(?:a|an|the)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}(?:village|town|city|suburb|island|farm|district|region|province|state|county|township|compound|camp|estate|family|household|community|part)[ \\t]+(?:(?:just[ \\t]+)?(?:in|near|outside|of|on|north[ \\t]+of|south[ \\t]+of|east[ \\t]+of|west[ \\t]+of)|called)[ \\t]+)";
 /** The place after a setting: "grew up in rural Donegal", "I come from a village near Multan" (only the place goes). */
 const ORIGIN_SETTING = new RegExp(
-  `\\b(?:[Bb]orn[ \\t]+in|[Gg]r(?:ew|own|owing)[ \\t]+up[ \\t]+(?:in|on)|[Bb]rought[ \\t]+up[ \\t]+in|[Rr]aised[ \\t]+in|[Cc]hildhood[ \\t]+in|[Cc]om(?:e|es|ing)[ \\t]+from|[Cc]ame[ \\t]+from|[Oo]riginally[ \\t]+from|[Hh]ail(?:ing)?[ \\t]+from|I[ \\t]+am[ \\t]+from|I['’]m[ \\t]+from)[ \\t]+${SETTING}${PLACE}`,
+  `\\b(?:[Bb]orn[ \\t]+in|[Gg]r(?:ew|own|owing)[ \\t]+up[ \\t]+(?:in|on)|[Bb]rought[ \\t]+up[ \\t]+in|[Rr]aised[ \\t]+in|(?:[Rr]aised|[Bb]rought[ \\t]+up)[ \\t]+by[ \\t]+(?:my|our|a|an)[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){1,2}in|[Cc]hildhood[ \\t]+in|[Cc]om(?:e|es|ing)[ \\t]+from|[Cc]ame[ \\t]+from|[Oo]riginally[ \\t]+from|[Hh]ail(?:ing)?[ \\t]+from|I[ \\t]+am[ \\t]+from|I['’]m[ \\t]+from)[ \\t]+${SETTING}${PLACE}`,
   'dgu',
 );
-/** "my other half's family in Lagos", "our parents still live in Sylhet": where the writer's family is (a country too wide to find anyone by stays). */
+/** "my other half's family in Lagos", "our parents still live in Sylhet", "I still have family in Harare": where the writer's family is (a country too wide to find anyone by stays). */
 const FAMILY_IN = new RegExp(
-  `(?<![\\p{L}])(?:[Mm]y|[Oo]ur)[ \\t]+(?:[\\p{L}'’-]+[ \\t]+){0,2}(?:family|parents|relatives|grandparents|in-laws|cousins)(?:[ \\t]+(?:still[ \\t]+)?(?:live|lives|living|are|is|based))?[ \\t]+(?:back[ \\t]+)?in[ \\t]+${PLACE}`,
+  `(?<![\\p{L}])(?:(?:[Mm]y|[Oo]ur)[ \\t]+(?:[\\p{L}'’-]+[ \\t]+){0,2}|I[ \\t]+(?:still[ \\t]+|also[ \\t]+)?(?:have|['’]ve[ \\t]+got)[ \\t]+(?:(?:some|close|extended|a[ \\t]+lot[ \\t]+of)[ \\t]+)?)(?:family|parents|relatives|grandparents|in-laws|cousins)(?:[ \\t]+(?:still[ \\t]+)?(?:live|lives|living|are|is|based))?[ \\t]+(?:back[ \\t]+)?in[ \\t]+${PLACE}`,
   'dgu',
 );
 /**
@@ -70,9 +70,9 @@ const HOME_IS = new RegExp(
 const NOT_HOME_PLACE = /^(?:It|This|That|There|Here|The|Our|My|Work|Nursing)$/;
 /** A status after a date of birth and a comma is no place: "Born 4 Feb 1985, Married". */
 const STATUS_WORD = /^(?:Married|Single|Divorced|Widowed|Separated|Engaged|Male|Female)$/;
-/** "born on 21 May 2001 in Whitby", "Born: 14th of May 1987 in Kaunas, Lithuania", "Born 1979, Bangor": the place after a date of birth. */
+/** "born on 21 May 2001 in Whitby", "born in May 1990 in Leeds", "Born: 14th of May 1987 in Kaunas, Lithuania", "Born 1979, Bangor": the place after a date of birth. */
 // The date in any form a date of birth takes: "born 9-Nov-95 in Thessaloniki", "born 03.04.1988 in Lviv".
-const BORN_ON = new RegExp(`\\b[Bb]orn:?[ \\t]+(?:on[ \\t]+)?(?:the[ \\t]+)?(?:${DATE})(?:[ \\t]+in|(,))[ \\t]+${PLACE}`, 'dgu');
+const BORN_ON = new RegExp(`\\b[Bb]orn:?[ \\t]+(?:(?:on|in)[ \\t]+)?(?:the[ \\t]+)?(?:${DATE})(?:[ \\t]+in|(,))[ \\t]+${PLACE}`, 'dgu');
 /** "Born Hong Kong, 1994" opening a line or a cell: a place the place data knows after a bare "Born". */
 const BORN_BARE = new RegExp(`(?<=^|[\\n|•·;]\\s{0,3})[Bb]orn[ \\t]+${PLACE}`, 'dgu');
 /** "in the eighties", "in the 1970s": the decade someone came from a place (a year of arrival stays, as employment years do). */
@@ -164,10 +164,15 @@ const WIDER_PLACE = new RegExp(`^(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+in[ \\t]+)(${WORD
  */
 const PART_OF_PLACE = new RegExp(`^,?[ \\t\\n]+(?:in|on)[ \\t]+(?:the[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}of[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)|(\\p{Lu}\\p{Ll}+)[ \\t]+${WORD})(?![\\p{L}\\p{M}\\p{N}'’-])`, 'u');
 
+/** A year just after a place of birth: ", 1996", " in 1989" (not "in 1989s", "1996-2001"). */
+const BIRTH_YEAR_AFTER = /^(?:,[ \t]*|[ \t]+in[ \t]+)(?:19|20)\d{2}(?![\d\p{L}/–-])/u;
+/** A unit of a country named by its kind: "County Donegal", "Punjab Province", "Ashanti Region". */
+const UNIT = /^(?:County|Province|Prefecture|Oblast|Governorate)[ \t]|[ \t](?:County|Province|Region|State|District|Governorate|Oblast|Prefecture)$/;
 /** How far a place goes on to the region or country after it, when the place data knows that one ("in January" is a time). */
 function widerPlace(text: string, end: number): number {
   const m = WIDER_PLACE.exec(text.slice(end, end + 60));
-  if (m && nameLexicon.notNameGroups.places.has(m[1]!.split(/[ \t]/)[0]!) && !isCountry(m[1]!)) return m[0].length;
+  // "in County Donegal", "in Sindh Province": a unit of a country by its kind, whatever its name.
+  if (m && (nameLexicon.notNameGroups.places.has(m[1]!.split(/[ \t]/)[0]!) || UNIT.test(m[1]!)) && !isCountry(m[1]!)) return m[0].length;
   const part = PART_OF_PLACE.exec(text.slice(end, end + 80));
   if (!part) return 0;
   const known = part[1] ? nameLexicon.notNameGroups.places.has(part[1].split(/[ \t]/)[0]!) : DEMONYMS.has(part[2]!);
@@ -204,10 +209,19 @@ export function findOrigin(text: string): Span[] {
       // "came from Leeds General Infirmary", "arriving from St James's Hospital": an organisation word makes it a workplace.
       if (pattern === ORIGIN && MOVED_FROM.test(m[0]) && place.split(/[ \t,]+/).some((w) => NOT_PLACE.has(w))) continue;
       const start = m.indices?.[group]?.[0] ?? m.index;
+      // "born in August", "born in March 1990": a month, not a place (March, Cambridgeshire has its county after a comma).
+      if (MONTH_OR_DAY.has(place.split(/[ \t]/)[0]!) && !place.includes(',')) {
+        if (/^[Bb]orn\b/.test(m[0]) && !place.includes(' ')) spans.push(makeSpan('date-of-birth', start, start + place.length));
+        continue;
+      }
       // "from Sylhet in the eighties": the decade they came goes with where from.
       const when = place === (m[group] ?? '') ? (DECADE_AFTER.exec(text.slice(start + place.length, start + place.length + 30))?.[0].length ?? 0) : 0;
       const end = start + place.length + when;
-      spans.push(makeSpan('origin', start, end + (when ? 0 : widerPlace(text, end))));
+      const wider = end + (when ? 0 : widerPlace(text, end));
+      spans.push(makeSpan('origin', start, wider));
+      // "Born in Seoul, 1996", "born in Aberystwyth in 1989": the year after the place of birth is the year of birth.
+      const year = /^[Bb]orn\b/.test(m[0]) ? BIRTH_YEAR_AFTER.exec(text.slice(wider, wider + 12)) : null;
+      if (year) spans.push(makeSpan('date-of-birth', wider + year[0].length - 4, wider + year[0].length));
     }
   }
   for (const m of matchAll(text, BORN_BARE)) {
@@ -263,7 +277,8 @@ export function findOrigin(text: string): Span[] {
     const start = m.indices?.[1]?.[0] ?? m.index;
     const place = m[1] ?? '';
     // A country is too wide to find anyone by: "I live in the UK"; a ward or a specialty is work ("a room in Oncology").
-    if (!isCountry(place) && !NOT_PLACE.has(place.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) spans.push(makeSpan('address', start, start + place.length));
+    // "We lived in Peshawar in Pakistan": the wider place goes with the town.
+    if (!isCountry(place) && !NOT_PLACE.has(place.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) spans.push(makeSpan('address', start, start + place.length + widerPlace(text, start + place.length)));
   }
   for (const m of matchAll(text, LIVE_ON)) {
     const start = m.indices?.[1]?.[0] ?? m.index;

@@ -113,7 +113,11 @@ export function findPhones(text: string): Span[] {
 
 const NORTH_AMERICAN = /^\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[.-]\d{4}$/;
 
+/** A calendar date opening a run of digits: "04/07/1986 (39)" is a date of birth and an age, no phone. */
+const DATE_FIRST = /^\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}(?!\d)/;
+
 function judgePhone(candidate: string): boolean {
+  if (DATE_FIRST.test(candidate)) return false;
   // "44 7700 900123": the country code written without its plus.
   const plus = /^44[ .-]?[1-37]/.test(candidate) && digitCount(candidate) === 12 ? '+' : '';
   // "(+353) 87…", "(852) 9123 4567": a country code in brackets, with or without its plus.

@@ -333,6 +333,8 @@ const WORSHIP_AT =
   /\b(?:I[ \t]+am|I['’]m|[Ww]e[ \t]+are|[Ww]e['’]re)[ \t]+(?:(?:usually|always|normally|often|still)[ \t]+)?at[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)\b/g;
 /** People the writer serves: a faith word in their clause is work ("Ramadan medication reviews for Muslim patients", "a Diwali health fair for patients"). */
 const SERVED = /\b(?:patients?|clients?|service[ \t]+users?|residents|customers|population)\b|\bfor[ \t]+(?:(?:the|our)[ \t]+)?(?:local[ \t]+)?communit(?:y|ies)\b/i;
+/** People just after a faith word, in lower case, whose faith it is: "Muslim colleagues", "Catholic families" (not "the Muslim staff network", nor "Sikh Doctors and Pharmacists Association"). */
+const OTHERS_AFTER = /^[ \t]+(?:colleagues|staff|nurses|doctors|students|pupils|families|mothers|fathers|women|men|members|children|parents|communities|service[ \t]+users)\b(?![ \t]+(?:network|forum|association|society|group|fellowship|council|committee|choir))/;
 /** Where a clause ends, for `forPatients`: punctuation, a line break or "and" ("…during Diwali and volunteer with a group for patients"). */
 const PATIENT_CLAUSE_EDGE = /[.;:!?,\n]|\band\b/g;
 
@@ -499,6 +501,8 @@ export function findReligion(text: string): Span[] {
       if (list === CAPITALISED && /^\s+College\b/.test(text.slice(end, end + 12))) continue;
       // A faith or festival named in work for patients; a place of worship is the writer's own wherever it is.
       if (!WORSHIP_PLACE.test(m[0]) && forPatients(text, m.index, end)) continue;
+      // "Muslim colleagues", "Jewish students": a faith naming other people the writer works with (not their network).
+      if (!WORSHIP_PLACE.test(m[0]) && OTHERS_AFTER.test(text.slice(end, end + 40))) continue;
       // A festival before a noun of work ("the Eid rota", "a Diwali clinic") or kept by someone else ("staff who were fasting during Ramadan"),
       // and a room of the workplace ("the hospital's prayer room"), are work.
       if (FESTIVALS.has(m[0]) && (WORK_NOUN_AFTER.test(text.slice(end, end + 20)) || othersAfterWriter(text, m.index, WRITER_WORD, SOMEONE_ELSE))) continue;

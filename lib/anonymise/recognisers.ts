@@ -85,7 +85,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   { types: ['phone'], find: ({ text }) => findPhones(text) },
   { types: ['postcode'], find: ({ text }) => findPostcodes(text) },
   { types: ['date-of-birth'], find: ({ text }) => findDatesOfBirth(text) },
-  { types: ['age'], find: ({ text }) => findAges(text) },
+  { types: ['age'], find: ({ prose }) => findAges(prose) },
   {
     types: [
       'nationality',
@@ -107,7 +107,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   },
   { types: ['name'], find: ({ layout, words, candidate }) => findNames(layout, words, candidate) },
   { types: ['address'], find: ({ layout }) => findAddresses(layout) },
-  { types: ['immigration-status', 'age'], find: ({ text }) => findImmigrationStatus(text) },
+  { types: ['immigration-status', 'age'], find: ({ prose }) => findImmigrationStatus(prose) },
   { types: ['nationality'], find: ({ text }) => findNationality(text) },
   { types: ['origin', 'address', 'date-of-birth'], find: alsoAsWriter(findOrigin) },
   { types: ['ethnicity'], find: ({ text }) => findEthnicity(text) },
