@@ -86,7 +86,7 @@ test('30 CVs, three of them 5 MB: the page stays responsive and the progress mov
 
   // No main-thread task long enough to be felt (reading a large .docx there took seconds).
   expect(longest).toBeLessThan(500);
-  expect(slowestClick).toBeLessThan(1000);
+  expect(slowestClick).toBeLessThan(1500);
   await expect(page.getByTestId('batch').getByRole('navigation', { name: 'Candidates in batch 1' }).getByRole('button')).toHaveCount(30);
 });
 
