@@ -53,8 +53,9 @@ export function AnonymiseWorkspace({
       const { results, key, failures: failed } = await job.result;
       setFailures(failed);
       let anonymised = 0;
-      // The batch and its key are saved together, or not at all.
+      // The batch and its key are saved together, or not at all; by now it is too late to cancel.
       if (results.length > 0) {
+        setProgress({ stage: 'saving', done: results.length, total: results.length, name: '', anonymised: 0 });
         const batch: StoredBatch = { id: crypto.randomUUID(), createdAt: new Date().toISOString(), options, documents: results };
         if (await store.addBatch(batch, key)) {
           setSelected((s) => ({ ...s, [batch.id]: results[0]!.code }));

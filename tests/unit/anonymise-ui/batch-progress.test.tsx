@@ -42,10 +42,16 @@ test('names the document being read, then the one being anonymised, with a bar f
   expect(anonymising.bar).toEqual({ value: '11', max: '28', label: 'CVs anonymised' });
 });
 
+test('once the batch is being saved, it is too late to cancel', () => {
+  const saving = show({ stage: 'saving', done: 28, total: 28, name: '', anonymised: 0 });
+  expect(saving).toEqual({ status: 'Saving 28 anonymised CVs…', bar: { value: '28', max: '28', label: 'CVs anonymised' }, cancel: null });
+});
+
 test('says how the batch ended, with no Cancel', () => {
   const finished = show({ stage: 'finished', done: 30, total: 30, name: '', anonymised: 28 }, 2);
   expect(finished.status).toBe('Finished: read 30 of 30. 28 anonymised; 2 files could not be read (see below).');
   expect(finished.cancel).toBeNull();
+  expect(finished.bar).toEqual({ value: '30', max: '30', label: 'Files read' });
   const cancelled = show({ stage: 'cancelled', done: 0, total: 30, name: '', anonymised: 0 });
   expect(cancelled).toEqual({ status: 'Cancelled: nothing was anonymised or saved.', bar: null, cancel: null });
   expect(show(null).status).toBe('');
