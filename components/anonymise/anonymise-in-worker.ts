@@ -25,13 +25,17 @@ export class Cancelled extends Error {
 function run(request: WorkerRequest, onStep: (step: BatchStep) => void = () => undefined): Run<WorkerReply & { ok: true }> {
   const worker = new Worker(new URL('./anonymise.worker.ts', import.meta.url), { type: 'module' });
   let cancel: () => void = () => undefined;
+  // Once cancelled, a message the worker sent just before it ended must not bring back its progress.
+  let cancelled = false;
   const result = new Promise<WorkerReply & { ok: true }>((resolve, reject) => {
     cancel = () => {
+      cancelled = true;
       worker.terminate();
       reject(new Cancelled());
     };
     worker.onmessage = (event: MessageEvent<WorkerReply | WorkerStep>) => {
       const data = event.data;
+      if (cancelled) return;
       if ('kind' in data && data.kind === 'step') return onStep(data.step);
       worker.terminate();
       if (data.ok) resolve(data);

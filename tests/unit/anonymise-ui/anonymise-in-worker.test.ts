@@ -54,7 +54,7 @@ test('a batch goes to a module worker as one request; its steps reach the page a
   expect(worker.terminated).toBe(true);
 });
 
-test('Cancel ends the worker at once, and a reply after it changes nothing', async () => {
+test('Cancel ends the worker at once, and a step or reply sent before it ended changes nothing', async () => {
   const steps: BatchStep[] = [];
   const run = anonymiseBatchInWorker([], OPTIONS, (s) => steps.push(s));
   const worker = FakeWorker.last;
@@ -62,7 +62,9 @@ test('Cancel ends the worker at once, and a reply after it changes nothing', asy
   run.cancel();
   expect(worker.terminated).toBe(true);
   await expect(run.result).rejects.toBeInstanceOf(Cancelled);
+  worker.reply({ kind: 'step', step: step(1) });
   worker.reply({ ok: true, kind: 'batch', outcome });
+  expect(steps).toEqual([step(0)]);
   await expect(run.result).rejects.toBeInstanceOf(Cancelled);
 });
 
