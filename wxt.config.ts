@@ -18,6 +18,9 @@ export default defineConfig({
     // Chrome and Firefox (142+) preload modules themselves; the polyfill would be one more file
     // each extension page loads before its first paint.
     build: { modulePreload: { polyfill: false } },
+    // The anonymiser's worker is a module worker that loads mammoth and pdfjs only when a .docx or a
+    // PDF arrives: that needs ES module output (the default, iife, cannot split).
+    worker: { format: 'es' as const },
   }),
   manifest: ({ browser }) => ({
     name: 'De-bias: fair recruitment, NHS primary care',

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { refusedFile } from '@/lib/documents/read-document';
-import type { PendingItem } from './read-files';
+import type { PendingItem } from './batch-job';
 
 interface AddDocumentsFormProps {
   /** Reads and anonymises the items as one batch. */

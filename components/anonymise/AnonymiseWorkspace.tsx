@@ -5,6 +5,7 @@ import type { StoredBatch, StoredDocument } from '@/lib/anonymise/store/stored-b
 import type { AnonymiseStore } from './anonymise-store';
 import { AddDocumentsForm } from './AddDocumentsForm';
 import { BatchPanel, type BatchActions } from './BatchPanel';
+import type { PendingItem } from './batch-job';
 import { anonymiseBatchInWorker, Cancelled } from './anonymise-in-worker';
 import { BatchProgress, isRunning, type Progress } from './BatchProgress';
 import { ConfirmButton } from './ConfirmButton';
@@ -13,7 +14,6 @@ import { combinedExportText, documentExportText, documentFileName, fileStamp } f
 import { OptionsFieldset } from './OptionsFieldset';
 import { PrintView } from './PrintView';
 import { ReadProblems } from './ReadProblems';
-import { type PendingItem, readItems } from './read-files';
 import './anonymise.css';
 
 /**
@@ -39,50 +39,42 @@ export function AnonymiseWorkspace({
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const busy = isRunning(progress);
-  // The run in progress: cancelling ends its worker, or stops reading before the next file.
-  const running = useRef<{ cancelled: boolean; cancel: () => void } | null>(null);
+  // The run in progress: cancelling ends its worker, whether it is reading or anonymising.
+  const running = useRef<(() => void) | null>(null);
 
   const anonymiseItems = async (items: PendingItem[]) => {
-    const run: { cancelled: boolean; cancel: () => void } = { cancelled: false, cancel: () => undefined };
-    running.current = run;
     setFailures([]);
     setStatus('');
     setError(null);
-    setProgress({ stage: 'reading', done: 0, total: items.length, anonymised: 0 });
-    const stopped = () => run.cancelled;
+    setProgress({ stage: 'reading', done: 0, total: items.length, name: items[0]?.name ?? '', anonymised: 0 });
+    const job = anonymiseBatchInWorker(items, options, (step) => setProgress({ ...step, anonymised: 0 }));
+    running.current = job.cancel;
     try {
-      const { read, failures: failed } = await readItems(items, (done, total) => setProgress({ stage: 'reading', done, total, anonymised: 0 }), stopped);
-      if (stopped()) throw new Cancelled();
+      const { results, key, failures: failed } = await job.result;
       setFailures(failed);
       let anonymised = 0;
-      if (read.length > 0) {
-        setProgress({ stage: 'anonymising', done: items.length, total: items.length, anonymised: 0 });
-        const job = anonymiseBatchInWorker(read, options);
-        run.cancel = job.cancel;
-        const { results, key } = await job.result;
+      // The batch and its key are saved together, or not at all; by now it is too late to cancel.
+      if (results.length > 0) {
+        setProgress({ stage: 'saving', done: results.length, total: results.length, name: '', anonymised: 0 });
         const batch: StoredBatch = { id: crypto.randomUUID(), createdAt: new Date().toISOString(), options, documents: results };
         if (await store.addBatch(batch, key)) {
           setSelected((s) => ({ ...s, [batch.id]: results[0]!.code }));
           setAdded(batch.id);
-          anonymised = read.length;
+          anonymised = results.length;
         }
       }
-      setProgress({ stage: 'finished', done: items.length, total: items.length, anonymised });
+      setProgress({ stage: 'finished', done: items.length, total: items.length, name: '', anonymised });
     } catch (e) {
-      if (e instanceof Cancelled) setProgress({ stage: 'cancelled', done: 0, total: items.length, anonymised: 0 });
+      if (e instanceof Cancelled) setProgress({ stage: 'cancelled', done: 0, total: items.length, name: '', anonymised: 0 });
       else {
         setError(`Something went wrong while anonymising: ${e instanceof Error ? e.message : String(e)}`);
-        setProgress({ stage: 'finished', done: items.length, total: items.length, anonymised: 0 });
+        setProgress({ stage: 'finished', done: items.length, total: items.length, name: '', anonymised: 0 });
       }
     } finally {
       running.current = null;
     }
   };
-  const cancel = () => {
-    if (!running.current) return;
-    running.current.cancelled = true;
-    running.current.cancel();
-  };
+  const cancel = () => running.current?.();
 
   const batchActions = (batch: StoredBatch): BatchActions => ({
     select: (code) => setSelected((s) => ({ ...s, [batch.id]: code })),
