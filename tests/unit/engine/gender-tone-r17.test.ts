@@ -43,3 +43,23 @@ describe('abuse to be absorbed, asked of the person, in any inflection', () => {
     ['We can hack it into the old template if need be.', 'email', []],
   ]);
 });
+
+describe('what people of one sex can cope with, doubted', () => {
+  cases([
+    ["I don't think a woman would manage the night shifts.", 'email', ['sex-preferred@14:a woman would manage']],
+    ["Women don't tend to last in this workshop, they find it too rough.", 'email', ["sex-preferred@0:Women don't tend to last"]],
+    ["Honestly, a man wouldn't cope with the mums at baby clinic.", 'email', ["sex-preferred@10:a man wouldn't cope"]],
+    ["Girls can't handle the heavy lifting on this ward.", 'email', ["sex-preferred@0:Girls can't handle"]],
+    ['Blokes never last long on reception here.', 'email', ['sex-preferred@0:Blokes never last']],
+    ['Any woman would struggle with the on-call rota.', 'email', ['sex-preferred@0:Any woman would struggle']],
+    ['Men generally struggle with the paperwork side.', 'advert', ['sex-preferred@0:Men generally struggle']],
+    // Help offered, patients, one person in particular, self-care, a plain fact, a group present.
+    ['Women can struggle to find childcare, so we offer flexible shifts.', 'advert', []],
+    ['Many women struggle with menopause symptoms at work, so we have a support group.', 'advert', []],
+    ['The woman on reception struggled with the new phones.', 'email', []],
+    ['Women who struggle with continence can self-refer.', 'advert', []],
+    ['Men manage their diabetes better with the app.', 'advert', []],
+    ['Women manage most of our wards.', 'advert', []],
+    ["I'd want to hear her speak first, some of the women might struggle with the accent.", 'email', ['origin-judged@4:want to hear her speak']],
+  ]);
+});
