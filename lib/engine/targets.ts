@@ -12,6 +12,7 @@ import {
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from './tokenize';
 import { listedUnderRequest } from './judgement/demand';
 import { NAME } from './names';
+import { meansCandidate, noteAbout } from './reading/who';
 
 export type { Target };
 
@@ -566,6 +567,110 @@ function sumsUpCandidate(doc: Doc, from: number): boolean {
   return IS_A.has(tokens[j]!.norm) && !(opener.gap & GAP.COMMA);
 }
 
+/** Verbs of being after a candidate: "he's a big lad", "she seems a slip of a girl". */
+const CALLED_BY = new Set(['is', 'was', 'seems', 'seemed', 'sounds', 'sounded', 'looks', 'looked']);
+/** Words that may stand between "a" and the word for the person: "a big rugby lad", "a slip of a girl". */
+const CALLED_REACH = 4;
+/** Modals by which an indefinite person is the hire imagined: "a chap would balance out the team". */
+const IMAGINED = new Set(['would', 'could', 'might', "'d"]);
+/** Family a candidate mentions, whom a "he" or "she" just after stands for: "a husband (he's a bloke)". */
+const KIN = new Set(['husband', 'wife', 'partner', 'son', 'daughter', 'boyfriend', 'girlfriend', 'brother', 'sister', 'dad', 'mum', 'father', 'mother', 'fiance', 'fiancee']);
+/** How far back on its line a "he" or "she" may stand for one of them. */
+const KIN_REACH = 8;
+
+/** Whether the "he" or "she" at j is a candidate, not a patient or a referee (meansCandidate) nor one of their family named just before. */
+function candidatePronoun(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  for (let h = j - 1; h >= 0 && h >= j - KIN_REACH && tokens[h]!.line === tokens[j]!.line; h--) if (KIN.has(tokens[h]!.base)) return false;
+  return meansCandidate(doc, j);
+}
+
+/** Words that open a case imagined rather than a hire: "if a lady would like a chaperone". */
+const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless', 'should']);
+
+/** Whether a clause imagines a patient's case: it names a patient or a service, or is opened by "if" ("if a lady would rather see a woman"). */
+function patientImagined(doc: Doc, clause: number): boolean {
+  const [start, end] = doc.clauseRange(clause);
+  for (let k = start; k < end; k++) {
+    const t = doc.tokens[k]!;
+    const cls = nounClass(t.base);
+    if (cls === 'patient' || cls === 'service' || CONDITIONS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the word at `from` names a particular candidate or the person to be hired by their sex,
+ * as what they are called rather than what they do: after a candidate's pronoun and a verb of being
+ * ("he's a big rugby lad", "she seems a slip of a girl"); opening a phrase of a note labelled with a
+ * candidate ("Applicant 6 - ex-military, big lad, can handle himself"); or imagined in the post ("a
+ * chap would balance out the team"). Not a patient or a relative ("her son is a big lad": the
+ * pronoun is not the subject), nor a patient's case imagined ("if a lady would like a chaperone").
+ */
+function namesCandidate(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[from]!.sentence;
+  // Back over the words describing them to "a" ("a slip of a" counts as one describing phrase).
+  let j = from - 1;
+  while (j >= 0 && j >= from - CALLED_REACH && tokens[j]!.sentence === sentence) {
+    const w = tokens[j]!.norm;
+    if (w === 'a' || w === 'an') {
+      if (tokens[j - 1]?.norm === 'of' && tokens[j - 2]?.sentence === sentence) {
+        j -= 2;
+        continue;
+      }
+      break;
+    }
+    if (tokens[j + 1]!.gap & (GAP.BREAK | GAP.COMMA) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUXILIARIES.has(w) || nounClass(tokens[j]!.base) !== undefined) break;
+    j--;
+  }
+  const a = tokens[j];
+  if (a && (a.norm === 'a' || a.norm === 'an') && a.sentence === sentence && !(tokens[j + 1]!.gap & GAP.BREAK)) {
+    const be = tokens[j - 1];
+    if (be?.sentence === sentence && (be.norm === "he's" || be.norm === "she's")) return candidatePronoun(doc, j - 1);
+    // A pronoun, whose antecedent says whether it is a candidate; a name alone may be a patient's ("Mrs Lowe is a lovely lady").
+    const who = tokens[j - 2];
+    if (be?.sentence === sentence && CALLED_BY.has(be.norm) && (who?.norm === 'he' || who?.norm === 'she') && who.sentence === sentence) return candidatePronoun(doc, j - 2);
+    // "a chap would balance out the team", "another lad could do nights".
+    const after = tokens[to];
+    if (j === from - 1 && after?.sentence === sentence && IMAGINED.has(after.norm) && doc.kind === 'email' && !patientImagined(doc, tokens[from]!.clause)) return true;
+  }
+  // A phrase of its own in a note labelled with a candidate: "Applicant 6 - ex-military, big lad, can lift".
+  const next = tokens[to];
+  const ownPhrase = next === undefined || next.sentence !== sentence || (next.gap & (GAP.BREAK | GAP.COMMA)) !== 0;
+  if (ownPhrase && noteAbout(doc, from) >= 0) {
+    let h = from;
+    while (h > from - 3 && h > 0 && tokens[h - 1]!.sentence === sentence && !(tokens[h]!.gap & (GAP.BREAK | GAP.COMMA)) && !DETERMINERS.has(tokens[h - 1]!.norm) && nounClass(tokens[h - 1]!.base) === undefined) h--;
+    if (h === 0 || tokens[h - 1]!.sentence !== sentence || tokens[h]!.gap & (GAP.BREAK | GAP.COMMA)) return true;
+  }
+  return false;
+}
+
+/** How far after "apply" a service or a patient says what is applied for: "apply for a place at the clinic". */
+const APPLIED_FOR_REACH = 6;
+
+/**
+ * Whether the people at [from, to) are those an advert invites or turns away: "ladies are welcome
+ * to apply", "lads need not apply". Not a group paired with another ("girls and boys can apply"),
+ * nor one applying for a service ("apply for a place at the youth clinic").
+ */
+function invitedToApply(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[from]!.sentence;
+  const before = tokens[from - 1]?.norm;
+  if (before === 'and' || before === 'or') return false;
+  for (let k = to; k < to + 4 && tokens[k]?.sentence === sentence; k++) {
+    if (k > to && tokens[k]!.gap & (GAP.BREAK | GAP.COMMA)) return false;
+    if (tokens[k]!.norm !== 'apply' && tokens[k]!.norm !== 'applying') continue;
+    for (let h = k + 1; h <= k + APPLIED_FOR_REACH && tokens[h]?.sentence === sentence; h++) {
+      const cls = nounClass(tokens[h]!.base);
+      if (cls === 'service' || cls === 'patient') return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 /** Words that put people at their place of work: "the girls on reception", "the lads in estates". */
 const AT_PLACE = new Set(['on', 'in', 'at', 'from', 'behind', 'down', 'up', 'over']);
 
@@ -604,6 +709,8 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   if (describesStaffNamed(doc, from)) return true;
   // A patient group: possessive before a service noun, an age, or a pairing with another patient group.
   if (match.norm.endsWith("s'") || match.norm.endsWith("'s")) return false;
+  // What a candidate is called, before any reading of a patient group: "she's a slip of a girl and...".
+  if (namesCandidate(doc, from, to)) return true;
   if (inSentenceOf(next, match) && (next!.norm === 'aged' || next!.norm === 'and' || next!.norm === 'under' || next!.norm === 'over')) return false;
   // "the girls' clinic", "the young lads group", "a girls football club".
   if (inSentenceOf(next, match) && (nounClass(next!.base) === 'service' || PATIENT_GATHERINGS.has(next!.norm))) return false;
@@ -611,12 +718,19 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   // (a hire is "a girl who is comfortable with…", never "the").
   if (tokens[from - 1]?.norm === 'the' && describedAsCaredFor(doc, to, match)) return false;
   // The person hired: "we need a girl who", "the successful candidate will be a young lady".
-  if (isHire(doc, from) || sumsUpCandidate(doc, from)) return true;
+  if (isHire(doc, from) || sumsUpCandidate(doc, from) || invitedToApply(doc, from, to)) return true;
   // An email's greeting or sign-off to colleagues: "Hi ladies,", "Morning girls", "Thanks lads".
   const greeting = tokens[from - 1];
   if (doc.kind === 'email' && greeting && GREETINGS.has(greeting.norm) && (from - 1 === 0 || tokens[from - 2]!.line !== greeting.line || tokens[from - 2]!.norm === 'good')) return true;
-  // The word alone on an e-mail's opening line, as its greeting: "Lads,", "Ladies,".
-  if (doc.kind === 'email' && to - from === 1 && (from === 0 || tokens[from - 1]!.line !== match.line) && (next === undefined || next.line !== match.line) && tokens[from]!.line <= tokens[0]!.line + 2) return true;
+  // The word alone on an e-mail's line, as its greeting: "Lads," at the top, or under the headers with its comma.
+  if (
+    doc.kind === 'email' &&
+    to - from === 1 &&
+    (from === 0 || tokens[from - 1]!.line !== match.line) &&
+    (next === undefined || next.line !== match.line) &&
+    (tokens[from]!.line <= tokens[0]!.line + 2 || (next !== undefined && (next.gap & GAP.COMMA) !== 0))
+  )
+    return true;
   let k = from - 1;
   let determiner = false;
   while (k >= 0 && k >= from - 4 && inSentenceOf(tokens[k], match)) {

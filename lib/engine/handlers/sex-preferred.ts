@@ -190,6 +190,67 @@ function preferredAfter(doc: Doc, k: number): number {
   return -1;
 }
 
+/** Verbs of coping or failing, said of people by sex: "women struggle", "a man wouldn't cope", "lads don't last". */
+const COPING = new Set([
+  'struggle', 'struggles', 'struggled', 'cope', 'copes', 'coped', 'last', 'lasts', 'lasted', 'manage', 'manages', 'survive', 'survives',
+  'handle', 'handles', 'hack',
+]);
+/** Those of them that have other senses, read as coping only after a hedge. */
+const NEEDS_HEDGE = new Set(['last', 'lasts', 'lasted', 'manage', 'manages', 'handle', 'handles']);
+/** Possessives after the verb that make it the people's own care: "men manage their diabetes". */
+const THIRD_PERSON_OWN = new Set(['their', 'his', 'her', 'themselves', 'himself', 'herself']);
+/** Words between the people and the verb: modals, negations and hedges ("a woman might not", "women don't tend to"). */
+const HEDGES = new Set([
+  'would', 'might', 'could', 'can', 'will', 'may', "wouldn't", "couldn't", "can't", 'cannot', "won't", "don't", "doesn't", "didn't", 'not', 'never',
+  'tend', 'tends', 'to', 'generally', 'usually', 'often', 'always', 'really', 'just', 'probably', 'ever', 'all',
+]);
+/** How many such words may come between. */
+const HEDGE_REACH = 4;
+/** Words that make the sentence help or serve the people rather than doubt them: "women struggle with childcare, so we offer flexible shifts". */
+const SUPPORTING = new Set(['support', 'supports', 'supported', 'supporting', 'offer', 'offers', 'help', 'helps', 'flexible', 'adjustments', 'welcome', 'encourage', 'menopause', 'pregnancy']);
+/** Determiners of one person said of anyone of that sex ("a woman would struggle"), not one in particular ("the woman on reception"). */
+const ANY_ONE = new Set(['a', 'an', 'any']);
+
+/**
+ * The last token of a doubt of what people of one sex can cope with ("I don't think a woman would
+ * manage", "women don't tend to last in this workshop", "a man wouldn't cope with the mums"), or -1:
+ * the sex word is the subject of a verb of coping or failing, with only modals, negations and hedges
+ * between ("women who struggle with continence" has "who"). One person needs "a" or "any" before
+ * them (any woman, not the woman on reception); not when patients or a service are named before
+ * them, nor when the sentence offers help ("women can struggle to find childcare, so we offer
+ * flexible shifts").
+ */
+function copingDoubted(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  if (ONE.has(t.norm) && !ANY_ONE.has(tokens[k - 1]?.norm ?? '')) return -1;
+  // "some of the women might struggle with her accent": a group present (often the patients), not a sex in general.
+  if (tokens[k - 2]?.norm === 'of' && DEFINITE.has(tokens[k - 1]?.norm ?? '')) return -1;
+  let verb = -1;
+  for (let j = k + 1; j < tokens.length && j <= k + 1 + HEDGE_REACH && tokens[j]!.sentence === t.sentence; j++) {
+    const w = tokens[j]!;
+    if (w.gap & (GAP.BREAK | GAP.COMMA)) return -1;
+    if (COPING.has(w.norm)) {
+      verb = j;
+      break;
+    }
+    if (!HEDGES.has(w.norm)) return -1;
+  }
+  // Verbs with other senses only after a hedge: "women don't last", not "the women last week";
+  // "a man would manage", not "men manage most of our wards".
+  if (verb < 0 || (verb === k + 1 && NEEDS_HEDGE.has(tokens[verb]!.norm))) return -1;
+  // "men manage their diabetes": their own care, not the work.
+  if (THIRD_PERSON_OWN.has(tokens[verb + 1]?.norm ?? '')) return -1;
+  // Patients or a service named before them make them patients ("at the clinic, women struggle to...").
+  const [from, to] = doc.sentenceRange(t.sentence);
+  for (let j = from; j < to; j++) {
+    if (j === k) continue;
+    const cls = j < k ? nounClass(tokens[j]!.base) : undefined;
+    if (cls === 'patient' || cls === 'service' || SUPPORTING.has(tokens[j]!.norm)) return -1;
+  }
+  return verb;
+}
+
 /** How far after the sex word "please" may end the request: "a male HCA for nights please". */
 const PLEASE_WINDOW = 4;
 /** Words before the sex word that make it people already there, spoken to or of: "the men please move". */
@@ -267,6 +328,14 @@ export const sexPreferred: SpanHandler = {
       if (start < 0 && !PARENT.has(t.norm) && doc.kind === 'email') start = requestedPlease(doc, k);
       // A body demanded with a sex ("strong lads", "a couple of strapping men"): strength stands for the sex.
       if (start < 0 && !PARENT.has(t.norm) && within(physiqueDemanded(doc), t.start, t.end)) start = k;
+      if (start < 0 && !PARENT.has(t.norm)) {
+        const verb = copingDoubted(doc, k);
+        if (verb >= 0) {
+          const first = ANY_ONE.has(tokens[k - 1]?.norm ?? '') ? k - 1 : k;
+          hits.push({ start: tokens[first]!.start, end: tokens[verb]!.end, variant: 'doubted' });
+          continue;
+        }
+      }
       if (start < 0) continue;
       // One sex asked for outright is the one-sex rule's: one finding for it.
       oneSexHits ??= oneSex.find(input);
