@@ -207,6 +207,22 @@ const FOR = new Set(['for']);
 const INDEFINITE = new Set(['a', 'an', 'another']);
 const OBJECT_TAKERS = byFirstWord(VOCABULARY.filter((e) => e.takesObject).map((e) => e.words));
 const DOUBTING = new Set(VOCABULARY.filter((e) => e.takesObject && e.kind === 'doubt').map((e) => e.words));
+/** "has", "have", "had" as the perfect: "not sure a man has ever applied" doubts a record, not a person. */
+const PERFECT = new Set(['has', 'have', 'had']);
+/** Words after the perfect that make it one ("has ever", "has never", "has been"), besides a verb in -ed ("has applied"). */
+const PERFECT_NEXT = new Set(['ever', 'never', 'previously', 'already', 'once', 'been', 'done', 'come', 'gone', 'got']);
+
+/** Words for sex that come before the noun they describe: "a female GP has applied". */
+const SEX_ADJECTIVES = new Set(['male', 'female']);
+
+/** Whether the person named at k is the subject of a report of what has happened: "a man has ever applied", "a female GP has done the job". */
+function recordOf(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const h = SEX_ADJECTIVES.has(tokens[k]!.norm) ? k + 2 : k + 1;
+  if (!PERFECT.has(tokens[h]?.norm ?? '')) return false;
+  const next = tokens[h + 1]?.norm ?? '';
+  return PERFECT_NEXT.has(next) || (next.length > 4 && next.endsWith('ed'));
+}
 
 function wordBetween(doc: Doc, j: number, k: number, words: ReadonlySet<string>): boolean {
   for (let h = j + 1; h < k; h++) if (words.has(doc.tokens[h]!.norm)) return true;
@@ -268,7 +284,7 @@ export function judgementOf(doc: Doc, k: number, window = OBJECT_WINDOW, patient
     if (found && REQUESTS.has(t.norm) && !wordBetween(doc, j, k, FOR)) return -1;
     // A doubt is about someone not yet known: "not sure about a male support worker", not "worried
     // about the girls on nights" (people already there).
-    if (found && DOUBTING.has(found) && !wordBetween(doc, j, k, INDEFINITE)) return -1;
+    if (found && DOUBTING.has(found) && (!wordBetween(doc, j, k, INDEFINITE) || recordOf(doc, k))) return -1;
     if (found) return !patientsCount && patientHolds(doc, j) ? -1 : j;
     if (NEW_STATEMENT.has(t.norm) || t.gap & GAP.BREAK) return -1;
     // "looking for a nurse to support women", "want to hear from men": the words are the object of
