@@ -39,3 +39,10 @@ describe('registration and membership numbers in any register format', () => {
     expect(redact(`Ola Bakare\n${text}`)).toBe(`[CANDIDATE]\n${text}`);
   });
 });
+
+describe('professional bodies of Britain and Ireland', () => {
+  test('kept: a body named for both islands; a diaspora association still goes', () => {
+    const text = 'Ola Bakare\nMember, British & Irish Association of Stroke Physicians.\nTreasurer, Ghanaian Nurses Association UK.';
+    expect(redact(text)).toBe('[CANDIDATE]\nMember, British & Irish Association of Stroke Physicians.\nTreasurer, [ETHNICITY].');
+  });
+});
