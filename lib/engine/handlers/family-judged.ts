@@ -35,7 +35,7 @@ const OTHER_SENSE = phrases(`
   experience with, worked with, working with, work with, support, supportive, we can offer, we also offer, flexible working,
   we will offer, on offer, offers, welcome, welcomes, happy to, family friendly, policy, policies, voucher, vouchers,
   scheme, schemes, parental leave, carer's leave, carers leave, maternity cover, maternity leave cover, cover for,
-  covered maternity, covering maternity, cover maternity,
+  covered maternity, covering maternity, cover maternity, cover while, cover whilst, cover during, covering while,
   supported, cared for, care for, looked after, understand, recognise, committed to, commitment to, can request,
   can take, entitled, entitlement, school hours, term time, risk assessment, health and safety, radiation, x ray,
   x rays, cytotoxic, occupational health, expectant, arrange, adjustment, adjustments, around your, suits you,

@@ -1,7 +1,7 @@
 import type { Doc } from '../document';
 import { byFirstWord } from '../handlers/cue-per-sentence';
-import { HELP_VERBS, NEGATIONS, nounClass } from '../lexicon';
-import { GAP } from '../tokenize';
+import { CALENDAR, HELP_VERBS, NEGATIONS, nounClass } from '../lexicon';
+import { GAP, SHAPE } from '../tokenize';
 import { EMPLOYER, type Entry, FAIR, type Judgement, type Reach, VOCABULARY } from './vocabulary';
 
 export type { Judgement } from './vocabulary';
@@ -62,6 +62,22 @@ function negationBefore(doc: Doc, j: number): number {
   return -1;
 }
 
+/** Words that open a time after a preference ("ideally from 2 March", "preferably by June"), when a date follows. */
+const WHEN = new Set(['from', 'by', 'before', 'until', 'till', 'starting']);
+/** Words of a time after those: "from next month", "by the end of May", "starting early January". */
+const TIME_WORDS = new Set([...CALENDAR, 'next', 'now', 'mid', 'early', 'end', 'the', 'christmas', 'easter', 'spring', 'summer', 'autumn', 'winter']);
+
+/** Whether a time follows the preference ending at `end` ("ideally from 2 March"), not a person ("ideally from this year's school leavers"). */
+function whenAfter(doc: Doc, end: number): boolean {
+  const { tokens } = doc;
+  if (!WHEN.has(tokens[end]?.norm ?? '')) return false;
+  const next = tokens[end + 1];
+  if (!next) return false;
+  if (next.shape & SHAPE.DIGIT || CALENDAR.has(next.norm)) return true;
+  // "by the end of May", "from early January": a time word, then a date within two words.
+  return TIME_WORDS.has(next.norm) && [tokens[end + 2], tokens[end + 3]].some((t) => t !== undefined && (t.shape & SHAPE.DIGIT || CALENDAR.has(t.norm) || TIME_WORDS.has(t.norm)));
+}
+
 /**
  * The judgement the phrase e at token j makes, read with a negation before it: none when the
  * negation cancels it ("not a problem", "no concerns", "I don't think that's an issue"); from the
@@ -71,6 +87,8 @@ function negationBefore(doc: Doc, j: number): number {
 function read(doc: Doc, j: number, e: Entry): JudgementAt | undefined {
   const { tokens } = doc;
   const end = j + e.words.length;
+  // "ideally from 2 March", "preferably by June": a preference about when, not about whom.
+  if (e.kind === 'prefer' && e.takesObject && whenAfter(doc, end)) return undefined;
   // "I don't think that's a problem": the negation is the other judgement's, which it cancels.
   if (e.words.at(-1) === 'think') {
     for (let n = end; n < tokens.length && n < end + 4; n++) if (DOUBT_FIRST.has(tokens[n]!.norm)) return undefined;

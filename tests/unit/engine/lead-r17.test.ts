@@ -25,3 +25,33 @@ describe('a doubt about what has happened is not a doubt about a person', () => 
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('fair statements, places, activities and other people, read as such', () => {
+  it.each<[string, 'email' | 'advert', [string, string, number][]]>([
+    ['The post holder must be a practising Sikh.', 'advert', [['faith-demanded', 'must be a practising Sikh', 16]]],
+    ['You must have the strength to lift patients.', 'advert', [['physique-demanded', 'must have the strength', 4]]],
+    ['We want an independent, confident radiographer.', 'advert', [['masculine-independent', 'independent', 11], ['masculine-confident', 'confident', 24]]],
+    ['You will have worked in general practice for many years.', 'advert', [['age-years-experience', 'many years', 45]]],
+    ['Contact Dr Cruz about the CMHT rota.', 'advert', [['unexpanded-acronym', 'CMHT', 26]]],
+    ['Please send a female support worker, the ward needs more women.', 'email', [['sex-preferred', 'female', 14]]],
+  ])('flags %j', (text, context, expected) => {
+    expect(read(text, context)).toEqual(expected);
+  });
+
+  it.each<[string, 'email' | 'advert']>([
+    // A lawful requirement cited, and another date offered.
+    ['Under Schedule 9 of the Equality Act 2010 this is a genuine occupational requirement: the post holder must be a practising Sikh, as they will lead worship at the gurdwara.', 'advert'],
+    ['If the date does not suit you because of caring or religious commitments, tell us and we will offer another date.', 'email'],
+    // A place, not a body; an activity, not a trait; a team's years, not the candidate's.
+    ['The post holder will be expected to work at height in plant rooms and ceiling voids.', 'advert'],
+    ['Experience of independent reporting in plain film.', 'advert'],
+    ['The reception team have worked together for many years.', 'advert'],
+    // When, not whom; cover for a colleague's leave; same-sex personal care.
+    ['We need cover while Ravi is on paternity leave, ideally from 3 June.', 'email'],
+    ['Please send at least one female support worker per shift, as two of our female residents need personal care.', 'email'],
+    // Letters after a titled name.
+    ['Applications to Dr Ana Cruz MRCPsych, Clinical Director.', 'advert'],
+  ])('leaves %j', (text, context) => {
+    expect(read(text, context)).toEqual([]);
+  });
+});
