@@ -55,3 +55,27 @@ describe('fair statements, places, activities and other people, read as such', (
     expect(read(text, context)).toEqual([]);
   });
 });
+
+describe('what a sentence-wide word used to hide, and demands in other words', () => {
+  it.each<[string, 'email' | 'advert', [string, string, number][]]>([
+    // Patients in the reason, not in the refusal's own clause.
+    ['Please, no one who is expecting a baby, as the job means lifting patients in their homes.', 'email', [['family-judged', 'no one who is expecting a baby', 8]]],
+    // A visa in the writer's reason, not offered as a route.
+    ["Can you make sure they're British citizens, as I don't want the visa forms again?", 'email', [['nationality-required', 'British citizens', 26]]],
+    ['Shortlisting notes for the porter posts. Number 4 is 59. Strong on the practical.', 'email', [['age-noted', 'Number 4 is 59', 41]]],
+    // Feet in another clause: the skin is no podiatry.
+    ['You will need a thick skin, as the service is still finding its feet.', 'advert', [['thick-skin', 'a thick skin', 14]]],
+    ['You will pick up extra shifts whenever there is sickness on the team.', 'advert', [['time-demanded', 'pick up extra shifts whenever there is sickness', 9]]],
+  ])('flags %j', (text, context, expected) => {
+    expect(read(text, context)).toEqual(expected);
+  });
+
+  it.each<[string, 'email' | 'advert']>([
+    ['Podiatrists treat thick skin and corns on the feet.', 'advert'],
+    ['UK nationals must have a DBS check; others also need an overseas police check.', 'advert'],
+    ['Interview notes: Number 4 is 60 metres from the lift.', 'email'],
+    ['You will support patients who are pregnant or have young children.', 'advert'],
+  ])('leaves %j', (text, context) => {
+    expect(read(text, context)).toEqual([]);
+  });
+});
