@@ -68,8 +68,9 @@ function aboutSomeoneElse(doc: Doc, subject: number): boolean {
   const sentence = tokens[subject]!.sentence;
   const [, end] = doc.sentenceRange(sentence);
   for (let j = subject + 1; j < end && j < subject + REFERENT_WINDOW; j++) if (tokens[j]!.norm.startsWith('diagnos')) return true;
-  // "Candidate 3 - good ward experience but she's 58": a note labelled with a candidate's number is hers, whatever ward it names.
-  if (numberedNote(doc, subject)) return false;
+  // "Candidate 3 - good ward experience but she's 58": a note labelled with a candidate's number is hers, whatever ward it names;
+  // so is a line of shortlisting notes labelled with a name ("- Patricia - great experience, but she's 63"), whatever the line before said.
+  if (numberedNote(doc, subject) || (noteAbout(doc, subject) >= 0 && doc.documentHas(RECRUITING))) return false;
   for (let j = subject - 1; j >= 0 && j >= subject - REFERENT_WINDOW && tokens[j]!.sentence >= sentence - 1; j--) {
     const t = tokens[j]!;
     if (PATIENT_CUES.has(t.norm) && !OF_WORK.has(tokens[j + 1]?.norm ?? '')) return true;

@@ -79,3 +79,17 @@ describe('what a sentence-wide word used to hide, and demands in other words', (
     expect(read(text, context)).toEqual([]);
   });
 });
+
+describe('notes labelled with a name, and a car demanded with the cover it needs', () => {
+  it('reads the age in a named line of shortlisting notes as that candidate\'s, whatever the line before said', () => {
+    const text = 'Shortlist for the ward clerk post:\n- Ann - on the surgical ward for years.\n- Joy - lovely, but she is 61 and wants part-time.';
+    expect(read(text)).toEqual([['age-noted', 'she is 61', 95]]);
+  });
+  it('leaves an age in a ward round note', () => {
+    expect(read('Ward round notes:\n- Bed 4: Mrs Hall, diabetic, she is 81 and frail.')).toEqual([]);
+  });
+  it('flags a car driver demanded with business insurance, not a licence an insurer asks for', () => {
+    expect(read('You must be a car driver with business insurance.', 'advert')).toEqual([['driving-licence', 'must be a car driver', 4]]);
+    expect(read('For insurance reasons, drivers of the practice car must hold a full driving licence.', 'advert')).toEqual([]);
+  });
+});
