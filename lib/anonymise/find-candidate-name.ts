@@ -1,4 +1,5 @@
 import type { DocumentLayout } from './document-layout';
+import { escapeRegExp } from './escape-regexp';
 import { firstIndex } from './first-index';
 import { matchAll } from './match-all';
 import { ABBREVIATED_GIVEN, isCapitalMaria, isGenderedTitle, nameLexicon } from './name-lexicon';
@@ -17,7 +18,7 @@ const LABEL = /^\s*(?:(?:full\s+)?(?:name|applicant(?:\s+name)?|candidate(?:\s+n
 const CV_OF = /^\s*(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/i;
 const CV_AFTER = /[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
 const SKIP_LINE =
-  /^\W*(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+(?:statement|profile)|private\s+(?:and|&)\s+confidential|confidential|covering\s+letter|cover\s+letter|application\s+for.*|dear\b.*|re:.*)\W*$/i;
+  /^\W*(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|statement\s+in\s+support\b.*|personal\s+(?:statement|profile)|private\s+(?:and|&)\s+confidential|confidential|covering\s+letter|cover\s+letter|application\s+for.*|dear\b.*|re:.*)\W*$/i;
 const SIGN_OFF = /^\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|with\s+(?:best|kind|warm)\s+(?:regards|wishes)|thank\s+you(?:\s+for\s+your\s+(?:time|consideration))?|sincerely)\s*(?:[,.!]\s*)?/i;
 
 function wordsIn(words: Word[], start: number, end: number): number {
@@ -140,7 +141,7 @@ function headingName(text: string, start: number, end: number): CandidateName | 
   if (familyFirst) {
     parts.push(...familyFirst.parts);
     rest = rest.slice(familyFirst.length);
-  } else if (!parts.length || (parts.length === 1 && tokens.length === 1 && !CJK_FULL_NAME.test(tokens[0]!))) return null;
+  } else if (!parts.length || (parts.length === 1 && tokens.length === 1 && !CJK_FULL_NAME.test(tokens[0]!) && !oneName(text, parts[0]!))) return null;
   const nickname = NICKNAME_AFTER.exec(rest);
   // "(Mr)" after the name is a title, not a nickname: it is redacted as a title on its own.
   if (nickname && !isGenderedTitle(titleCase(nickname[1]!))) {
@@ -152,6 +153,16 @@ function headingName(text: string, start: number, end: number): CandidateName | 
   // A name written in lower case is the same name capitalised later: "tunde a." signs, "Tunde" is mentioned.
   for (const part of [...parts]) if (part === part.toLowerCase() && !parts.includes(titleCase(part))) parts.push(titleCase(part));
   return { text: tokens.join(' '), parts };
+}
+
+/**
+ * Whether a heading of one word is a name used alone ("Shabnam", as some traditions have one name):
+ * it is written again after a word that introduces a name ("on the register as Shabnam", "I just
+ * use Shabnam", "please call me Shabnam"), and is not a known non-name word (headingParts checked).
+ */
+function oneName(text: string, part: string): boolean {
+  if (part.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(part)) return false;
+  return new RegExp(`\\b(?:as|me|use|called|named|am|by)[ \\t]+${escapeRegExp(part)}(?![\\p{L}\\p{M}])`, 'u').test(text);
 }
 
 /** The parts of a heading's name words, or null when one is a known non-name word. */

@@ -17,6 +17,10 @@ const BRACKETED_DATE = new RegExp(`\\(\\s?(${DATE})\\s?\\)`, 'i');
 const COLUMN_LABEL = /^[ \t]{0,8}(?:date of birth|birth ?date|d\.?o\.?b\.?|born)(?![\w.])(?: ?:)?/gim;
 /** The gap between two columns a merged two-column layout leaves, or the end of the line. */
 const COLUMN_GAP = /^(?: {2}|\t| ?\r?\n)/;
+/** A date-of-birth label ending its line in a second column ("…ICD-10 coding      DATE OF BIRTH"), found anywhere; its column is checked in code. */
+const SECOND_COLUMN_LABEL = /(?:date of birth|birth ?date|d\.?o\.?b\.?)(?![\w.])(?: ?:)?[ \t]*$/gim;
+/** How far from the label's column its value may start on the next line. */
+const COLUMN_SLACK = 4;
 
 /**
  * "D.O.B.      Advanced Nurse Practitioner\n14th June 1988      Kenton Bridge…": a two-column CV
@@ -37,6 +41,32 @@ function columnDates(text: string, spans: Span[]): void {
     const end = start + next[0].length;
     if (end < text.length && !COLUMN_GAP.test(text.slice(end, end + 3))) continue;
     spans.push(makeSpan('date-of-birth', start, end));
+  }
+  secondColumnDates(text, spans);
+}
+
+/**
+ * "…audit work.        DATE OF BIRTH\n…above 95% in        1990-05-17": the label ends its line in
+ * the second column, after a column's gap, and the date stands in the same column on the next line,
+ * after a gap and ending the line or its cell.
+ */
+function secondColumnDates(text: string, spans: Span[]): void {
+  for (const m of matchAll(text, SECOND_COLUMN_LABEL)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const column = m.index - lineStart;
+    if (column < 3 || !/(?:\t| {3})$/.test(text.slice(m.index - 3, m.index))) continue;
+    const eol = text.indexOf('\n', m.index);
+    if (eol < 0) continue;
+    const next = text.indexOf('\n', eol + 1);
+    const below = text.slice(eol + 1, next < 0 ? text.length : next);
+    let at = column;
+    while (at < below.length && at < column + COLUMN_SLACK && (below.charCodeAt(at) === 32 || below.charCodeAt(at) === 9)) at++;
+    if (at >= below.length || !/(?:\t| {2})$/.test(below.slice(Math.max(0, at - 2), at))) continue;
+    const date = DATE_AT_START.exec(below.slice(at, at + 80));
+    if (!date) continue;
+    const end = at + date[0].length;
+    if (end < below.length && !COLUMN_GAP.test(below.slice(end, end + 3))) continue;
+    spans.push(makeSpan('date-of-birth', eol + 1 + at, eol + 1 + end));
   }
 }
 

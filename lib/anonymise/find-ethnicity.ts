@@ -32,6 +32,8 @@ const ORG_MEMBERS = /^(?:doctors|nurses|midwives|pharmacists|dentists|profession
 const ORG_END = /^(?:[Aa]ssociation|[Ss]ociety|[Cc]lub|[Ss]chool|[Cc]entre|Center|[Kk]itchen|Group|[Nn]etwork|[Ff]orum|Council|Union|Federation|Alliance|Sangam|Sabha|Samaj|Mandal)(?:['’]s)?$/;
 /** The UK's own peoples and wider ones name professional bodies, not a community: "British Medical Association", "European Society of Cardiology", "American Heart Association". */
 const NOT_COMMUNITY = /^(?:British|English|Scottish|Welsh|European|American|Asian|African)$/;
+/** Britain and Ireland named together, as professional bodies of both islands are: "British and Irish Orthoptic Society". */
+const BOTH_ISLANDS = /^(?:British(?:[ \t]*(?:and|&|\/)[ \t]*|-)Irish|Irish(?:[ \t]*(?:and|&|\/)[ \t]*|-)British)$/;
 const WORD_AFTER = /^[ \t]+([\p{L}'’&-]+)/u;
 /** A discipline named after a people is no community: "Chinese Medicine Society", "Indian Head Massage Association". */
 const DISCIPLINE = /^(?:Medicine|Herbal|Herbalism|Head|Massage|Cuisine|Cookery|Language|Languages|Studies|Literature|Art|Dance|Martial)$/;
@@ -121,7 +123,7 @@ export function findEthnicity(text: string): Span[] {
     else if (CENSUS_START.test(value) && /\s/.test(value) && !COLOURS_ONLY.test(value)) {
       // "Black British (Caribbean)": the census category's bracketed detail goes with it.
       spans.push(makeSpan('ethnicity', run.start, run.end + (BRACKETED.exec(text.slice(run.end, run.end + 40))?.[0].length ?? 0)));
-    } else if (!NOT_COMMUNITY.test(value)) {
+    } else if (!NOT_COMMUNITY.test(value) && !BOTH_ISLANDS.test(value)) {
       const end = organisationEnd(text, run.end);
       if (end > 0) spans.push(makeSpan('ethnicity', organisationStart(text, run.start), end));
     }

@@ -22,7 +22,7 @@ const ANY_REGISTER =
  * Bare digit strings are only taken next to a context word; the lettered formats stand alone.
  */
 /** The HCPC's profession prefixes (PA paramedic, RA radiographer, SL speech and language therapist…). */
-const HCPC_PREFIXES = ['PA', 'PH', 'OT', 'CH', 'CS', 'DT', 'RA', 'SL', 'AS', 'BS', 'PO', 'OD', 'ODP', 'HAD', 'PYL'];
+const HCPC_PREFIXES = ['PA', 'PH', 'OT', 'CH', 'CS', 'DT', 'RA', 'SL', 'AS', 'BS', 'PO', 'OD', 'ODP', 'HAD', 'PYL', 'OR'];
 const HCPC_PREFIX = `(?:${HCPC_PREFIXES.join('|')})`;
 /** The same typed in lower case, without "as", which is a word. */
 const HCPC_PREFIX_TYPED = `(?:${HCPC_PREFIXES.filter((p) => p !== 'AS').map((p) => p.toLowerCase()).join('|')})`;
@@ -62,6 +62,13 @@ const TWO_PART = /(?<![\w./-])\d{2,6}[-/]\d{3,6}(?![\w-]|[./]\d)/g;
 const REGISTRATION_LABEL_BEFORE = /\b(?:reg(?:istration)?(?:\.?[ \t]?(?:no|number))?|PIN|AHCS|RCCP)\.?[ \t]{0,2}:?[ \t]{0,2}$/i;
 /** A licence's number, leading zeros and all, straight after the word: "PRC licence 0012345", "Licence no: 004521". */
 const LICENCE_NUMBER = /\blicen[cs]e(?:[ \t]?(?:no\.?|number))?[ \t]{0,2}:?[ \t]{0,2}(\d{5,10})(?![\w-])/gi;
+/**
+ * A code of letters and digits straight after "registration number", "membership no." or "PIN", as
+ * voluntary registers and professional bodies write theirs ("registration number 01-PV-30427",
+ * "member no. RC0021457"); it must hold four digits or more, so a word after the label is no code.
+ */
+const LABELLED_CODE = /\b(?:reg(?:istration)?\.?[ \t]?(?:no|number)|member(?:ship)?[ \t]?(?:no|number)|PIN)\.?[ \t]{0,2}:?[ \t]{0,2}([A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3})(?![\w-]|[./]\d)/gi;
+const FOUR_DIGITS = /(?:\d\D*){4}/;
 /** Two years ("2018-2020") are a span of time, not a number. */
 const YEAR_SPAN = /^(?:19|20)\d{2}[-/](?:19|20)?\d{2}$/;
 
@@ -105,6 +112,12 @@ export function findRegistrationNumbers(text: string): Span[] {
     }
   }
   labelledTwoPartNumbers(text, spans);
+  for (const m of matchAll(text, LABELLED_CODE)) {
+    const code = m[1]!;
+    if (!FOUR_DIGITS.test(code) || YEAR_SPAN.test(code) || /^(?:19|20)\d{2}$/.test(code)) continue;
+    const start = m.index + m[0].length - code.length;
+    spans.push(makeSpan('registration-number', start, start + code.length));
+  }
   for (const m of matchAll(text, LICENCE_NUMBER)) {
     const start = m.index + m[0].length - m[1]!.length;
     spans.push(makeSpan('registration-number', start, start + m[1]!.length));

@@ -403,6 +403,25 @@ function broughtBy(doc: Doc, to: number): Target | 'unknown' | undefined {
   return undefined;
 }
 
+/** Ways of being, not activities: "independent thinking" and "independent working" are said of the person. */
+const DISPOSITIONS = new Set(['thinking', 'working', 'minded', 'learning']);
+/** What may follow an activity named by an -ing noun: "independent scanning and reporting", "…scanning in obstetrics". */
+const AFTER_ACTIVITY = new Set(['and', 'or', 'in', 'of', 'within', 'across', 'under']);
+
+/**
+ * Whether the one-word adjective ending at `to` names how an activity is done: an -ing noun straight after it
+ * ("experience of independent scanning", "competitive tendering"), which the word describes rather
+ * than the person; not an -ing verb with its object ("confident using EMIS").
+ */
+function activityAfter(doc: Doc, to: number): boolean {
+  const { tokens } = doc;
+  const next = tokens[to];
+  if (!next || next.gap & (GAP.BREAK | GAP.COMMA) || next.sentence !== tokens[to - 1]!.sentence || !isAdjectiveForm(tokens[to - 1]!.norm)) return false;
+  if (next.norm.length < 6 || !next.norm.endsWith('ing') || DISPOSITIONS.has(next.norm)) return false;
+  const after = tokens[to + 1];
+  return !after || after.sentence !== next.sentence || (after.gap & (GAP.BREAK | GAP.COMMA)) !== 0 || AFTER_ACTIVITY.has(after.norm);
+}
+
 /**
  * Who or what tokens [from, to) describe: the candidate, the role or the team ('person'), or
  * patients, an organisation, a service, a place, pay or a thing; 'unknown' when the text does not say.
@@ -424,6 +443,7 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   }
   const bringer = broughtBy(doc, to);
   if (bringer) return bringer;
+  if (to - from === 1 && activityAfter(doc, to)) return 'thing';
   const head = headAfter(doc, to);
   if (head) {
     const member = head === 'person' ? membershipOf(doc, from, to) : undefined;

@@ -471,6 +471,26 @@ function sectionSpelled(doc: Doc, key: string): boolean {
   return SECTION.test(key) && doc.documentHas([['section', key.slice(1)]]);
 }
 
+/** Titles that open a person's name. */
+const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'rev', 'sister']);
+/** How many words of a name and post-nominals may stand between the title and a post-nominal. */
+const NAME_REACH = 6;
+
+/**
+ * Whether the capitals at k follow a titled person's name, as letters after a name do ("Mr Raj
+ * Patel MRPharmS", "Dr Ann Lee MBChB, MRCGP"): each word back to the title is capitalised.
+ */
+function isPostNominal(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const line = tokens[k]!.line;
+  for (let j = k - 1; j >= 0 && j >= k - NAME_REACH && tokens[j]!.line === line; j--) {
+    const t = tokens[j]!;
+    if (PERSON_TITLES.has(t.norm)) return j < k - 1;
+    if (!(t.shape & SHAPE.CAP)) return false;
+  }
+  return false;
+}
+
 /** Capitals then a number with no space: "NHS111" (a service's name). */
 const NUMBERED_NAME = /^([A-Z]{2,})\d+$/;
 
@@ -519,7 +539,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
       !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(a.key, a.key in known) &&
       !isNamedWord(doc, k, a.key, a.key in known) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
       !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, a.key in known) && !inFieldLabel(doc, k, a.key, a.key in known) &&
-      !inCapitalsHeading(doc, k, a.key, a.key in known) && !namesInstitution(doc, k) && !pairedWithLabel(doc, k, a.key, a.key in known)
+      !inCapitalsHeading(doc, k, a.key, a.key in known) && !namesInstitution(doc, k) && !pairedWithLabel(doc, k, a.key, a.key in known) && !isPostNominal(doc, k)
     ) {
       found.push(a);
     }

@@ -68,8 +68,9 @@ function aboutSomeoneElse(doc: Doc, subject: number): boolean {
   const sentence = tokens[subject]!.sentence;
   const [, end] = doc.sentenceRange(sentence);
   for (let j = subject + 1; j < end && j < subject + REFERENT_WINDOW; j++) if (tokens[j]!.norm.startsWith('diagnos')) return true;
-  // "Candidate 3 - good ward experience but she's 58": a note labelled with a candidate's number is hers, whatever ward it names.
-  if (numberedNote(doc, subject)) return false;
+  // "Candidate 3 - good ward experience but she's 58": a note labelled with a candidate's number is hers, whatever ward it names;
+  // so is a line of shortlisting notes labelled with a name ("- Patricia - great experience, but she's 63"), whatever the line before said.
+  if (numberedNote(doc, subject) || (noteAbout(doc, subject) >= 0 && doc.documentHas(RECRUITING))) return false;
   for (let j = subject - 1; j >= 0 && j >= subject - REFERENT_WINDOW && tokens[j]!.sentence >= sentence - 1; j--) {
     const t = tokens[j]!;
     if (PATIENT_CUES.has(t.norm) && !OF_WORK.has(tokens[j + 1]?.norm ?? '')) return true;
@@ -283,6 +284,11 @@ export const ageNoted: SpanHandler = {
             break;
           }
         }
+        // "Number 9 is 61", "Applicant B is 58": a candidate by their place on the list, opening the clause (not "Room number 4 is 60 metres").
+        const place = tokens[j - 1];
+        if (subject < 0 && j > 1 && place!.sentence === verb.sentence && (place!.shape & SHAPE.NUMBER || /^[A-Z]$/.test(doc.text.slice(place!.start, place!.end))) && LIST_LABELS.has(tokens[j - 2]!.norm) && doc.clauseRange(verb.clause)[0] === j - 2 && doc.documentHas(RECRUITING)) {
+          subject = j - 2;
+        }
         // "Dr Khan is 61", "Margaret is 57": a person named right before the verb.
         if (subject < 0 && j > 0 && tokens[j - 1]!.sentence === verb.sentence && doc.nameKind(j - 1) === NAME.PERSON && doc.documentHas(RECRUITING)) {
           subject = j - 1;
@@ -291,7 +297,7 @@ export const ageNoted: SpanHandler = {
       }
       if (subject >= 0) {
         // "Candidate C is 57" names the applicant; a "she" or a name may be a patient spoken of before.
-        if (APPLICANT.has(tokens[subject]!.norm) || !aboutSomeoneElse(doc, subject)) hits.push({ start: tokens[subject]!.start, end: judgementEnd(doc, k) });
+        if (APPLICANT.has(tokens[subject]!.norm) || LIST_LABELS.has(tokens[subject]!.norm) || !aboutSomeoneElse(doc, subject)) hits.push({ start: tokens[subject]!.start, end: judgementEnd(doc, k) });
       }
       // "Good, but 58.": a bare age set against the application, ending its clause.
       else if (tokens[k - 1]?.norm === 'but' && tokens[k - 1]!.sentence === tokens[k]!.sentence && tokens[k + 1]?.clause !== tokens[k]!.clause) {

@@ -17,6 +17,8 @@ const NOT_AGES = new Set([
   'clinics', 'volunteers', 'roles', 'different', 'local', 'partners', 'doctors', 'consultants', 'pharmacists',
   'dentists', 'colleagues', 'students', 'trainees', 'nationalities', 'specialties', 'departments', 'branches',
   'vehicles', 'referrals', 'prescriptions', 'care',
+  // Measures: "60 metres from the lift", "25 kg", "40 wpm".
+  'metres', 'meters', 'km', 'kg', 'kilos', 'kilograms', 'mph', 'seconds', 'secs', 'feet', 'ft', 'yards', 'cm', 'mm', 'litres', 'wpm',
 ]);
 const YEARS = new Set(['year', 'years', 'yrs']);
 /** Ages in words after "under" or "over": "all under thirty-five", "over fifty". */

@@ -31,16 +31,23 @@ const LINKS = new Set(['with', 'who', "who's", "who'll", "who'd", "who've", 'tha
 
 /** Words that make the sentence about patients, a service or the employer's support, not a judgement of the person. */
 const OTHER_SENSE = phrases(`
-  patient, patients, service users, service user, clients, safeguarding, caseload, experience of,
+  safeguarding, caseload, experience of,
   experience with, worked with, working with, work with, support, supportive, we can offer, we also offer, flexible working,
   we will offer, on offer, offers, welcome, welcomes, happy to, family friendly, policy, policies, voucher, vouchers,
   scheme, schemes, parental leave, carer's leave, carers leave, maternity cover, maternity leave cover, cover for,
-  covered maternity, covering maternity, cover maternity,
+  covered maternity, covering maternity, cover maternity, cover while, cover whilst, cover during, covering while,
   supported, cared for, care for, looked after, understand, recognise, committed to, commitment to, can request,
   can take, entitled, entitlement, school hours, term time, risk assessment, health and safety, radiation, x ray,
   x rays, cytotoxic, occupational health, expectant, arrange, adjustment, adjustments, around your, suits you,
   suit you, help you, emergency, emergencies, regardless, whether or not, not relevant, irrelevant, never ask, don't ask, do not ask, must not ask,
   shouldn't ask, should not ask, can't ask, cannot ask, not allowed, unlawful, illegal, discrimination`).concat(NOT_HELD_AGAINST, SUPPORTING_SOMEONE);
+
+/**
+ * Patients and clients in the family words' own clause make them theirs ("supporting patients who
+ * are pregnant"); in a reason given for a refusal they do not ("no one who is pregnant, as the role
+ * involves lifting in patients' homes").
+ */
+const PATIENTS = phrases('patient, patients, service users, service user, clients');
 
 /** The words of tokens [k, end) as written in lower case, joined by spaces. */
 function wordsOf(doc: Doc, k: number, end: number): string {
@@ -189,12 +196,14 @@ export const familyJudged: SpanHandler = {
     const { tokens } = doc;
     return firstCuePerSentenceIn(doc, cuesOf(doc).family, (k, end, from, to) => {
       if (doc.hasPhrase(from, to, OTHER_SENSE)) return null;
+      const [clauseFrom, clauseTo] = doc.clauseRange(tokens[k]!.clause);
+      if (doc.hasPhrase(clauseFrom, clauseTo, PATIENTS)) return null;
       // In a note, the paragraph's next sentence may judge what this one stated ("she mentions three
       // kids. Realistically she'll be ringing in whenever one of them is off sick").
       let judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end) ?? nobodyBefore(doc, k, from) ?? kindRefused(doc, k, from);
       if (!judged) {
         judged = judgedNext(doc, k, to);
-        if (judged && doc.hasPhrase(to, doc.sentenceEnd(tokens[to]!.sentence), OTHER_SENSE)) return null;
+        if (judged && (doc.hasPhrase(to, doc.sentenceEnd(tokens[to]!.sentence), OTHER_SENSE) || doc.hasPhrase(to, doc.sentenceEnd(tokens[to]!.sentence), PATIENTS))) return null;
         judged ??= concededAfter(doc, end);
       }
       if (!judged) return null;

@@ -200,6 +200,15 @@ export function physiqueDemanded(doc: Doc): readonly Hit[] {
   return demandsIn(doc).physique;
 }
 
+/** Words before a body word that make it a place or a state, not the person's body: "work at height", "falls from height", "at full strength". */
+const AT_PLACE = new Set(['at', 'from']);
+
+/** Whether the body word at k is a place or a state ("work at height", "the team at full strength"). */
+function atPlace(doc: Doc, k: number): boolean {
+  const before = doc.tokens[k - 1]?.norm ?? '';
+  return AT_PLACE.has(before) || (before === 'full' && AT_PLACE.has(doc.tokens[k - 2]?.norm ?? ''));
+}
+
 /** Whether "at all times" or "always" follows token `last`. */
 function atAllTimes(doc: Doc, last: number): boolean {
   const next = doc.tokens[last];
@@ -234,6 +243,7 @@ function demandsIn(doc: Doc): Record<DemandedField, Hit[]> {
       const index = INDEXES[field];
       const end = traitAt(doc, index, k);
       if (end < 0) continue;
+      if (field === 'physique' && atPlace(doc, k)) continue;
       const last = runEnd(doc, field, index, k, end);
       if (last < 0) continue;
       // People named after the characteristic, whom the post holder works with, are not the one hired.

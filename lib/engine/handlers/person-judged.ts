@@ -64,7 +64,9 @@ const FAIR_HERE = [
   ...FAIR,
   ...phraseList(
     "any age, all ages, every age, don't mind, do not mind, not bothered, no age limit, of every, of all, can request, may request, can ask for, may ask for, entitled to, happy for staff, happy for you, staff can, staff may, if they prefer, if they wish, if you prefer, if you wish, can swap, reflect our community, reflect the community, reflects our community, under represented, underrepresented, positive action, " +
-      "must not affect, must not influence, should not affect, should not influence, not count against, not be held against, no bearing on, has no bearing",
+      "must not affect, must not influence, should not affect, should not influence, not count against, not be held against, no bearing on, has no bearing, " +
+      // A lawful requirement cited ("a genuine occupational requirement under Schedule 9"), and another time offered to anyone a date does not suit.
+      'occupational requirement, schedule 9, offer another, offer an alternative, another date, another time, alternative date, alternative time, different date, different time',
   ),
 ];
 

@@ -101,12 +101,13 @@ function within(hits: readonly Hit[], start: number, end: number): boolean {
 }
 
 /** Words that make a request for one sex a patient's right to a chaperone or to same-sex intimate care. */
-const INTIMATE = new Set(['chaperone', 'chaperones', 'chaperoning', 'chaperoned', 'intimate']);
+const INTIMATE = new Set(['chaperone', 'chaperones', 'chaperoning', 'chaperoned', 'intimate', 'toileting', 'bathing', 'showering']);
 
-/** Whether the sentence of the sex word at k is about a chaperone or intimate care. */
+/** Whether the sentence of the sex word at k is about a chaperone or intimate care ("patients who need personal care"). */
 function forIntimateCare(doc: Doc, k: number): boolean {
-  const [from, to] = doc.sentenceRange(doc.tokens[k]!.sentence);
-  for (let j = from; j < to; j++) if (INTIMATE.has(doc.tokens[j]!.norm)) return true;
+  const { tokens } = doc;
+  const [from, to] = doc.sentenceRange(tokens[k]!.sentence);
+  for (let j = from; j < to; j++) if (INTIMATE.has(tokens[j]!.norm) || (tokens[j]!.norm === 'personal' && tokens[j + 1]?.norm === 'care')) return true;
   return false;
 }
 

@@ -131,6 +131,8 @@ const CALLS = new Set(['whenever', 'as']);
 const PRESSURE = new Set([
   'overrun', 'overruns', 'overrunning', 'overran', 'short', 'short-staffed', 'understaffed', 'busy', 'busier', 'behind', 'backlog',
   'backlogs', 'swamped', 'stretched', 'rush', 'pressure', 'pressures', 'surge', 'surges', 'overflowing',
+  // Short of staff: "whenever the rota has gaps", "whenever there is sickness".
+  'gap', 'gaps', 'shortage', 'shortages', 'sickness', 'absence', 'absences', 'vacancies',
 ]);
 /** Times outside the working day before "as required" or "as needed": "evenings and weekends as required". */
 const OFF_HOURS = new Set(['evenings', 'weekends', 'nights', 'late', 'overtime', 'holidays', 'sundays', 'saturdays', 'lates']);

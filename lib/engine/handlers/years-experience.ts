@@ -86,7 +86,8 @@ const RECORDS: string[][] = [
 /**
  * Words that make the years someone else's, read from the sentence's start to the end of the years'
  * clause: past post holders, the team, a candidate noted ("Previous post holders have typically had
- * 2 years' experience", "She has 10 years' experience", "we have over 30 years' experience").
+ * 2 years' experience", "She has 10 years' experience", "we have over 30 years' experience", "who
+ * have worked together for many years").
  */
 const SOMEONE_ELSES: string[][] = [
   'has worked', "she's worked", "he's worked", 'typically', 'typical', 'usually', 'tend to', 'tends to', 'most of our',
@@ -94,6 +95,8 @@ const SOMEONE_ELSES: string[][] = [
   'has had', 'we have', "we've", 'our team has', 'the practice has', 'our practice has', 'combined', 'between us',
   'between them', 'she has', 'he has', "she's done", "he's done", 'she spent', 'he spent', "she's been", "he's been",
   'she was', 'he was', "she's", "he's", 'she did', 'he did', 'has done', 'had done', 'have done',
+  // A group's time together: "a close team who have worked together for many years".
+  'worked together', 'been together', 'known each other',
 ].map((p) => p.split(' '));
 /** Words after a singular "year" that start where or how it was spent, not a noun it describes: "1 year in general practice", "one year or more". */
 const NOT_DESCRIBED = new Set(['in', 'as', 'at', 'on', 'with', 'within', 'working', 'or', 'and', 'plus', 'minimum']);

@@ -1,7 +1,7 @@
 import type { Doc } from '../document';
 import { byFirstWord } from '../handlers/cue-per-sentence';
-import { HELP_VERBS, NEGATIONS, nounClass } from '../lexicon';
-import { GAP } from '../tokenize';
+import { CALENDAR, HELP_VERBS, NEGATIONS, nounClass } from '../lexicon';
+import { GAP, SHAPE } from '../tokenize';
 import { EMPLOYER, type Entry, FAIR, type Judgement, type Reach, VOCABULARY } from './vocabulary';
 
 export type { Judgement } from './vocabulary';
@@ -62,6 +62,22 @@ function negationBefore(doc: Doc, j: number): number {
   return -1;
 }
 
+/** Words that open a time after a preference ("ideally from 2 March", "preferably by June"), when a date follows. */
+const WHEN = new Set(['from', 'by', 'before', 'until', 'till', 'starting']);
+/** Words of a time after those: "from next month", "by the end of May", "starting early January". */
+const TIME_WORDS = new Set([...CALENDAR, 'next', 'now', 'mid', 'early', 'end', 'the', 'christmas', 'easter', 'spring', 'summer', 'autumn', 'winter']);
+
+/** Whether a time follows the preference ending at `end` ("ideally from 2 March"), not a person ("ideally from this year's school leavers"). */
+function whenAfter(doc: Doc, end: number): boolean {
+  const { tokens } = doc;
+  if (!WHEN.has(tokens[end]?.norm ?? '')) return false;
+  const next = tokens[end + 1];
+  if (!next) return false;
+  if (next.shape & SHAPE.DIGIT || CALENDAR.has(next.norm)) return true;
+  // "by the end of May", "from early January": a time word, then a date within two words.
+  return TIME_WORDS.has(next.norm) && [tokens[end + 2], tokens[end + 3]].some((t) => t !== undefined && (t.shape & SHAPE.DIGIT || CALENDAR.has(t.norm) || TIME_WORDS.has(t.norm)));
+}
+
 /**
  * The judgement the phrase e at token j makes, read with a negation before it: none when the
  * negation cancels it ("not a problem", "no concerns", "I don't think that's an issue"); from the
@@ -71,6 +87,8 @@ function negationBefore(doc: Doc, j: number): number {
 function read(doc: Doc, j: number, e: Entry): JudgementAt | undefined {
   const { tokens } = doc;
   const end = j + e.words.length;
+  // "ideally from 2 March", "preferably by June": a preference about when, not about whom.
+  if (e.kind === 'prefer' && e.takesObject && whenAfter(doc, end)) return undefined;
   // "I don't think that's a problem": the negation is the other judgement's, which it cancels.
   if (e.words.at(-1) === 'think') {
     for (let n = end; n < tokens.length && n < end + 4; n++) if (DOUBT_FIRST.has(tokens[n]!.norm)) return undefined;
@@ -207,6 +225,22 @@ const FOR = new Set(['for']);
 const INDEFINITE = new Set(['a', 'an', 'another']);
 const OBJECT_TAKERS = byFirstWord(VOCABULARY.filter((e) => e.takesObject).map((e) => e.words));
 const DOUBTING = new Set(VOCABULARY.filter((e) => e.takesObject && e.kind === 'doubt').map((e) => e.words));
+/** "has", "have", "had" as the perfect: "not sure a man has ever applied" doubts a record, not a person. */
+const PERFECT = new Set(['has', 'have', 'had']);
+/** Words after the perfect that make it one ("has ever", "has never", "has been"), besides a verb in -ed ("has applied"). */
+const PERFECT_NEXT = new Set(['ever', 'never', 'previously', 'already', 'once', 'been', 'done', 'come', 'gone', 'got']);
+
+/** Words for sex that come before the noun they describe: "a female GP has applied". */
+const SEX_ADJECTIVES = new Set(['male', 'female']);
+
+/** Whether the person named at k is the subject of a report of what has happened: "a man has ever applied", "a female GP has done the job". */
+function recordOf(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const h = SEX_ADJECTIVES.has(tokens[k]!.norm) ? k + 2 : k + 1;
+  if (!PERFECT.has(tokens[h]?.norm ?? '')) return false;
+  const next = tokens[h + 1]?.norm ?? '';
+  return PERFECT_NEXT.has(next) || (next.length > 4 && next.endsWith('ed'));
+}
 
 function wordBetween(doc: Doc, j: number, k: number, words: ReadonlySet<string>): boolean {
   for (let h = j + 1; h < k; h++) if (words.has(doc.tokens[h]!.norm)) return true;
@@ -268,7 +302,7 @@ export function judgementOf(doc: Doc, k: number, window = OBJECT_WINDOW, patient
     if (found && REQUESTS.has(t.norm) && !wordBetween(doc, j, k, FOR)) return -1;
     // A doubt is about someone not yet known: "not sure about a male support worker", not "worried
     // about the girls on nights" (people already there).
-    if (found && DOUBTING.has(found) && !wordBetween(doc, j, k, INDEFINITE)) return -1;
+    if (found && DOUBTING.has(found) && (!wordBetween(doc, j, k, INDEFINITE) || recordOf(doc, k))) return -1;
     if (found) return !patientsCount && patientHolds(doc, j) ? -1 : j;
     if (NEW_STATEMENT.has(t.norm) || t.gap & GAP.BREAK) return -1;
     // "looking for a nurse to support women", "want to hear from men": the words are the object of
