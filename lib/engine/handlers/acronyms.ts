@@ -1,5 +1,6 @@
 import { addressLabelOf } from '../address-line';
 import type { Doc } from '../document';
+import { nounClass } from '../lexicon';
 import type { Expansion } from '../ruleset';
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
@@ -478,7 +479,8 @@ const NAME_REACH = 6;
 
 /**
  * Whether the capitals at k follow a titled person's name, as letters after a name do ("Mr Raj
- * Patel MRPharmS", "Dr Ann Lee MBChB, MRCGP"): each word back to the title is capitalised.
+ * Patel MRPharmS", "Dr Ann Lee MBChB, MRCGP"): each word back to the title is capitalised, and
+ * none is a job's or a service's word.
  */
 function isPostNominal(doc: Doc, k: number): boolean {
   const { tokens } = doc;
@@ -486,7 +488,8 @@ function isPostNominal(doc: Doc, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - NAME_REACH && tokens[j]!.line === line; j--) {
     const t = tokens[j]!;
     if (PERSON_TITLES.has(t.norm)) return j < k - 1;
-    if (!(t.shape & SHAPE.CAP)) return false;
+    // A name's words, not a job's ("Deputy Sister/Charge Nurse - SSU").
+    if (!(t.shape & SHAPE.CAP) || nounClass(t.base) !== undefined) return false;
   }
   return false;
 }

@@ -33,6 +33,8 @@ describe('fair statements, places, activities and other people, read as such', (
     ['We want an independent, confident radiographer.', 'advert', [['masculine-independent', 'independent', 11], ['masculine-confident', 'confident', 24]]],
     ['You will have worked in general practice for many years.', 'advert', [['age-years-experience', 'many years', 45]]],
     ['Contact Dr Cruz about the CMHT rota.', 'advert', [['unexpanded-acronym', 'CMHT', 26]]],
+    // A job's words after a title are no name: the letters are no post-nominal.
+    ['Ward Sister/Charge Nurse - SSU rota', 'advert', [['unexpanded-acronym', 'SSU', 27]]],
     ['Please send a female support worker, the ward needs more women.', 'email', [['sex-preferred', 'female', 14]]],
   ])('flags %j', (text, context, expected) => {
     expect(read(text, context)).toEqual(expected);
