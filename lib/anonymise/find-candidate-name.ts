@@ -1,5 +1,4 @@
 import type { DocumentLayout } from './document-layout';
-import { escapeRegExp } from './escape-regexp';
 import { firstIndex } from './first-index';
 import { matchAll } from './match-all';
 import { ABBREVIATED_GIVEN, isCapitalMaria, isGenderedTitle, nameLexicon } from './name-lexicon';
@@ -155,14 +154,23 @@ function headingName(text: string, start: number, end: number): CandidateName | 
   return { text: tokens.join(' '), parts };
 }
 
+/** The longest word read as a name used alone: longer is no name (and bounds the search). */
+const MAX_ONE_NAME = 30;
+/** A word that introduces a name, just before it: "lists me as", "I just use", "call me". */
+const INTRODUCES_NAME = /\b(?:as|me|use|called|named|am|by)[ \t]{1,3}$/;
+
 /**
  * Whether a heading of one word is a name used alone ("Shabnam", as some traditions have one name):
  * it is written again after a word that introduces a name ("on the register as Shabnam", "I just
  * use Shabnam", "please call me Shabnam"), and is not a known non-name word (headingParts checked).
  */
 function oneName(text: string, part: string): boolean {
-  if (part.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(part)) return false;
-  return new RegExp(`\\b(?:as|me|use|called|named|am|by)[ \\t]+${escapeRegExp(part)}(?![\\p{L}\\p{M}])`, 'u').test(text);
+  if (part.length < 3 || part.length > MAX_ONE_NAME || !/^\p{Lu}\p{Ll}+$/u.test(part)) return false;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) {
+    if (/[\p{L}\p{M}]/u.test(text.charAt(at + part.length))) continue;
+    if (INTRODUCES_NAME.test(text.slice(Math.max(0, at - 12), at))) return true;
+  }
+  return false;
 }
 
 /** The parts of a heading's name words, or null when one is a known non-name word. */
