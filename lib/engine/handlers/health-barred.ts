@@ -1,4 +1,5 @@
 import { judgementNear } from '../judgement/reader';
+import { nounClass } from '../lexicon';
 import { CONDITIONS } from './condition-doubted';
 import { byFirstWord, firstCuePerSentence, longestFrom, phraseList as phrases } from './cue-per-sentence';
 import type { SpanHandler } from './types';
@@ -28,7 +29,8 @@ const BARS = phrases(`
  * only name whom the sentence is about ("anyone prone to migraines" bars only when something turns
  * them away).
  */
-const KINDS = phrases('anyone, anybody, applicants, candidates, people, someone, somebody, whoever, no one, nobody, not anyone');
+// Not "people": "people with" is patients' (OTHER_SENSE).
+const KINDS = phrases('anyone, anybody, applicants, candidates, someone, somebody, whoever, no one, nobody, not anyone');
 /**
  * The word that ties the kind of person to a condition they have or take: "with", "on", "taking",
  * "prone to", "living with", "who has". A kind and a tie make a bar; the condition is looked for from
@@ -41,7 +43,7 @@ const KIND_BAR = new Set(KIND_BARS);
 /** Ties a verb follows: "anyone who has", "people that take". */
 const VERB_NEXT = new Set(['who', 'that']);
 /** Bars that name whom they are about without refusing them: "anyone with asthma" bars only with words that turn them away. */
-const NAMING = new Set(['anyone', 'anybody', 'applicants', 'candidates', 'people', 'someone', 'somebody', 'whoever']);
+const NAMING = new Set(['anyone', 'anybody', 'applicants', 'candidates', 'someone', 'somebody', 'whoever']);
 const ALL_BARS = [...BARS, ...KIND_BARS];
 const BARS_BY_FIRST = byFirstWord(ALL_BARS);
 /** The bars' first words, read once per distinct word of a text, so a word that opens none costs two array reads. */
@@ -53,7 +55,8 @@ const EXCLUDED = phrases(`need not apply, needn't apply, not be considered, will
   screen them out, screen out, screened out, filter them out, filter out, weed them out, weed out, rule them out, rule out`);
 /** Words that make the sentence about patients, the work or support, not a bar on applicants. */
 const OTHER_SENSE = phrases(`
-  people with, working with, worked with, experience,
+  people with, working with, worked with, experience, instead, can apply by, apply by phone, extra time, will be given, so we have,
+  another way, other ways, alternative,
   supporting, support, supported, adjustment, adjustments, occupational health, after an offer, after offer, conditional offer,
   group, groups, therapy, treatment, referral, referrals, recovery, do not need to, don't need to, not required, no need,
   does not matter, doesn't matter, welcome, regardless, disability confident, environment, premises, infection, infections,
@@ -106,6 +109,8 @@ export const healthBarred: SpanHandler = {
         if (words) [start, end] = [j, j + words.length];
       }
       if (end < 0 || doc.hasPhrase(from, to, OTHER_SENSE) || doc.hasPhrase(doc.clauseStart(tokens[k]!.clause), to, PATIENTS)) return null;
+      // "No one on the diabetes team", "the asthma audit": the condition names a team or a piece of work.
+      if (kindBar && tokens[end] !== undefined && tokens[end]!.sentence === tokens[k]!.sentence && nounClass(tokens[end]!.base) !== undefined) return null;
       // "No history of back injury." as a criterion, or a bar stated with "must" or "essential".
       const criterion = tokens[k]!.norm === 'no' && k === from;
       // "Anyone with asthma - screen them out", "applicants with a history of back injury need not apply".

@@ -65,10 +65,16 @@ const FAIR_HERE = [
   ...phraseList(
     "any age, all ages, every age, don't mind, do not mind, not bothered, no age limit, of every, of all, can request, may request, can ask for, may ask for, entitled to, happy for staff, happy for you, staff can, staff may, if they prefer, if they wish, if you prefer, if you wish, can swap, reflect our community, reflect the community, reflects our community, under represented, underrepresented, positive action, " +
       "must not affect, must not influence, should not affect, should not influence, not count against, not be held against, no bearing on, has no bearing, " +
-      // A lawful requirement cited ("a genuine occupational requirement under Schedule 9"), and another time offered to anyone a date does not suit.
-      'occupational requirement, schedule 9, offer another, offer an alternative, another date, another time, alternative date, alternative time, different date, different time',
+      // A lawful requirement cited: "a genuine occupational requirement under Schedule 9".
+      'occupational requirement, schedule 9',
   ),
 ];
+
+/** Another time offered: "if the date does not suit you because of … commitments, we will offer another". */
+const ANOTHER_TIME = phraseList('offer another, offer an alternative, another date, another time, alternative date, alternative time, different date, different time');
+/** Words of a time not suiting that the offer answers, and how far before the characteristic they may be. */
+const NOT_SUITING = phraseList('suit, suits, clash, clashes, convenient');
+const SUIT_REACH = 8;
 
 const AGE_NUMBER = /^(?:thirty|forty|fifty|sixty|seventy|[2-8][0-9])$/;
 /** Words after a number that make it a count or a measure: "over 50 staff", "nearly 40 years", "under 30 minutes". */
@@ -328,6 +334,9 @@ function judge(doc: Doc, field: SaidField, k: number, end: number, from: number,
   const { tokens } = doc;
   if (isCount(doc, end)) return null;
   if (doc.hasPhrase(from, to, FAIR_HERE) || doc.hasPhrase(from, to, PATIENT_CARE)) return null;
+  // "If the date does not suit you because of work, caring or religious commitments, we will offer another":
+  // the characteristic is a reason a time may not suit, just before it, and another time is offered.
+  if (doc.hasPhrase(Math.max(from, k - SUIT_REACH), k, NOT_SUITING) && doc.hasPhrase(from, to, ANOTHER_TIME)) return null;
   if (field === 'origin' && NATIONALITY_FIELD_WORDS.has(tokens[k]!.norm) && !isNationality(doc, k, end)) return null;
   // A capitalised word where none is expected is a name: "Dr Young", "Mrs Old". Origins and faiths are
   // written with capitals; a faith is part of a name only where the names reader finds one ("Christian

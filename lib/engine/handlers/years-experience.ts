@@ -86,8 +86,7 @@ const RECORDS: string[][] = [
 /**
  * Words that make the years someone else's, read from the sentence's start to the end of the years'
  * clause: past post holders, the team, a candidate noted ("Previous post holders have typically had
- * 2 years' experience", "She has 10 years' experience", "we have over 30 years' experience", "who
- * have worked together for many years").
+ * 2 years' experience", "She has 10 years' experience", "we have over 30 years' experience").
  */
 const SOMEONE_ELSES: string[][] = [
   'has worked', "she's worked", "he's worked", 'typically', 'typical', 'usually', 'tend to', 'tends to', 'most of our',
@@ -95,9 +94,9 @@ const SOMEONE_ELSES: string[][] = [
   'has had', 'we have', "we've", 'our team has', 'the practice has', 'our practice has', 'combined', 'between us',
   'between them', 'she has', 'he has', "she's done", "he's done", 'she spent', 'he spent', "she's been", "he's been",
   'she was', 'he was', "she's", "he's", 'she did', 'he did', 'has done', 'had done', 'have done',
-  // A group's time together: "a close team who have worked together for many years".
-  'worked together', 'been together', 'known each other',
 ].map((p) => p.split(' '));
+/** A group's time together, in the years' own clause: "a close team who have worked together for many years". */
+const TOGETHER: string[][] = ['worked together', 'been together', 'known each other'].map((p) => p.split(' '));
 /** Words after a singular "year" that start where or how it was spent, not a noun it describes: "1 year in general practice", "one year or more". */
 const NOT_DESCRIBED = new Set(['in', 'as', 'at', 'on', 'with', 'within', 'working', 'or', 'and', 'plus', 'minimum']);
 /** Experience words that may follow an attributive "N-year": "a 2 year post-registration experience". */
@@ -164,7 +163,7 @@ function measuresSomethingElse(doc: Doc, start: number, y: number): boolean {
   for (let j = clauseFrom; j < clauseTo; j++) if (PAY_AND_LEAVE.has(tokens[j]!.norm)) return true;
   if (setsPay(doc, start, y)) return true;
   if (doc.hasPhrase(clauseFrom, clauseTo, RECORDS)) return true;
-  return doc.hasPhrase(doc.sentenceStart(years.sentence), clauseTo, SOMEONE_ELSES);
+  return doc.hasPhrase(doc.sentenceStart(years.sentence), clauseTo, SOMEONE_ELSES) || doc.hasPhrase(clauseFrom, clauseTo, TOGETHER);
 }
 
 /** Every word that can open an amount in words. */
