@@ -225,7 +225,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
     let inside = true;
     for (let k = from; k < to && inside; k++) inside = allowed[k] === 1;
     if (inside) continue;
-    if (!contextAllows({ doc, rule: rules[m.rule]!, start: m.start, end: m.end, from, to, phrase: m.from >= 0 })) continue;
+    if (!contextAllows({ doc, rule: rules[m.rule]!, start: m.start, end: m.end, from, to })) continue;
     kept.push(m);
   }
 

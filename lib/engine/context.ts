@@ -17,8 +17,6 @@ export interface MatchView {
   end: number;
   from: number;
   to: number;
-  /** Whether the match is one of the rule's phrases, found in the word trie (not a pattern's or a handler's). */
-  phrase: boolean;
 }
 
 type Condition<V> = (m: MatchView, value: V) => boolean;
@@ -67,19 +65,6 @@ const phraseBefore = (m: MatchView, list: string[][]) =>
 const phraseAfter = (m: MatchView, list: string[][]) => phrasesWithEdge(list, 'first', m.doc.tokens[m.to]).some((w) => sameSentenceAfter(m, w));
 const clauseOf = (m: MatchView) => m.doc.clauseRange(m.doc.tokens[m.from]!.clause);
 const inSentence = (m: MatchView, list: string[][]) => m.doc.sentenceHas(m.doc.tokens[m.from]!.sentence, list);
-/**
- * Whether the sentence holds a phrase of the list other than one wholly inside the match: a rule's
- * phrase that names its own setting ("whenever the service needs", "plans for maternity leave") is
- * not ruled out by its own words, only by the same words elsewhere in the sentence. A pattern's or a
- * handler's match may take in the words that give it another sense ("eat porridge for breakfast"),
- * which still rule it out.
- */
-const outsideMatch = (m: MatchView, list: string[][]) => {
-  const { doc } = m;
-  if (!m.phrase || !doc.hasPhrase(m.from, m.to, list)) return true;
-  const s = doc.tokens[m.from]!.sentence;
-  return doc.hasPhrase(doc.sentenceStart(s), m.from, list) || doc.hasPhrase(m.to, doc.sentenceEnd(s), list);
-};
 const inClause = (m: MatchView, list: string[][]) => {
   const c = m.doc.tokens[m.from]!.clause;
   return m.doc.hasPhrase(m.doc.clauseStart(c), m.doc.clauseEnd(c), list);
@@ -239,7 +224,7 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   notBefore: (m, list) => !phraseAfter(m, list),
   onlyAfter: (m, list) => phraseBefore(m, list),
   onlyBefore: (m, list) => phraseAfter(m, list),
-  notInSentenceWith: (m, list) => !inSentence(m, list) || !outsideMatch(m, list),
+  notInSentenceWith: (m, list) => !inSentence(m, list),
   onlyInSentenceWith: (m, list) =>
     inSentence(m, list) || (namesEssential(list) && (m.doc.sectionAt(m.start)?.role === 'essential' || listedUnderRequest(m.doc, m.from))),
   notInClauseWith: (m, list) => !inClause(m, list),

@@ -127,7 +127,7 @@ function differingBeside(text: string): string[] {
   EDGE_LISTS.forEach((list, i) => {
     for (let from = 0; from < tokens.length; from++) {
       for (let to = from + 1; to <= Math.min(tokens.length, from + 2); to++) {
-        const m: MatchView = { doc, rule: RULESET.rules[0]!, start: tokens[from]!.start, end: tokens[to - 1]!.end, from, to, phrase: true };
+        const m: MatchView = { doc, rule: RULESET.rules[0]!, start: tokens[from]!.start, end: tokens[to - 1]!.end, from, to };
         if (CONDITIONS.onlyAfter(m, list) !== list.some((w) => before(m, w))) failures.push(`${i} after ${from}-${to}`);
         if (CONDITIONS.onlyBefore(m, list) !== list.some((w) => after(m, w))) failures.push(`${i} before ${from}-${to}`);
       }
