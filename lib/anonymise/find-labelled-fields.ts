@@ -43,6 +43,9 @@ const ADDRESS_TAB = /^[ \t]*(?:(?:home|postal|correspondence|current|permanent|p
 const ABBREVIATION = /(?<![\p{L}])(?:\p{Lu}\p{L}{0,3}|\p{Ll}{1,2})$/u;
 const CAPITAL_AFTER = /^[ \t]+[\p{Lu}\d]/u;
 
+/** An age in brackets closing a date of birth's value: "04/07/1986 (39)", "14.3.88 (aged 37)". */
+const AGE_AFTER_DATE = /[ \t]*\((?:aged?[ \t]+)?(\d{1,3})\)$/;
+
 /**
  * Where a value ends; an address's runs on over abbreviations ("Home: No. 7 Okpara Avenue") in its
  * first 200 characters, so that a line of labels stays linear; a date ends at a spaced dash too
@@ -140,6 +143,15 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         const start = line.start + cellStart + colon + 1 + rest.indexOf(value);
         const type = /^born$/i.test(label) && !/\d/.test(value) ? 'origin' : rule[1];
         const end = type === 'address' ? extendAddress(layout, lineIndex, start + value.length) : start + value.length;
+        // "DOB: 04/07/1986 (39)": the date is the date of birth, the number in brackets after it the age.
+        const age = type === 'date-of-birth' ? AGE_AFTER_DATE.exec(value) : null;
+        if (age) {
+          const dateEnd = start + age.index;
+          spans.push(makeSpan(type, start, dateEnd, { divisible: true, priority: 70 }));
+          const ageStart = dateEnd + age[0].indexOf(age[1]!);
+          spans.push(makeSpan('age', ageStart, ageStart + age[1]!.length, { priority: 70 }));
+          continue;
+        }
         spans.push(makeSpan(type, start, end, { divisible: true, priority: 70 }));
       }
     });

@@ -335,6 +335,8 @@ const WORSHIP_AT =
 const SERVED = /\b(?:patients?|clients?|service[ \t]+users?|residents|customers|population)\b|\bfor[ \t]+(?:(?:the|our)[ \t]+)?(?:local[ \t]+)?communit(?:y|ies)\b/i;
 /** People just after a faith word, in lower case, whose faith it is: "Muslim colleagues", "Catholic families" (not "the Muslim staff network", nor "Sikh Doctors and Pharmacists Association"). */
 const OTHERS_AFTER = /^[ \t]+(?:colleagues|staff|nurses|doctors|students|pupils|families|mothers|fathers|women|men|members|children|parents|communities|service[ \t]+users)\b(?![ \t]+(?:network|forum|association|society|group|fellowship|council|committee|choir))/;
+/** Words before a faith that make the writer one of the people after it: "As Muslim women", "we are Catholic parents", "I am one of the Sikh members". */
+const WRITER_AMONG = /(?:\b[Aa]s|\b(?:we|We|I)[ \t]+(?:are|am)(?:[ \t]+(?:both|all|one[ \t]+of(?:[ \t]+the)?))?|\b(?:and[ \t]+I|and[ \t]+me)[ \t]+are(?:[ \t]+both)?)[ \t]+$/;
 /** Where a clause ends, for `forPatients`: punctuation, a line break or "and" ("…during Diwali and volunteer with a group for patients"). */
 const PATIENT_CLAUSE_EDGE = /[.;:!?,\n]|\band\b/g;
 
@@ -502,7 +504,8 @@ export function findReligion(text: string): Span[] {
       // A faith or festival named in work for patients; a place of worship is the writer's own wherever it is.
       if (!WORSHIP_PLACE.test(m[0]) && forPatients(text, m.index, end)) continue;
       // "Muslim colleagues", "Jewish students": a faith naming other people the writer works with (not their network).
-      if (!WORSHIP_PLACE.test(m[0]) && OTHERS_AFTER.test(text.slice(end, end + 40))) continue;
+      // Not when the writer is one of them: "As Muslim women, my sister and I…", "we are Catholic parents".
+      if (!WORSHIP_PLACE.test(m[0]) && OTHERS_AFTER.test(text.slice(end, end + 40)) && !WRITER_AMONG.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       // A festival before a noun of work ("the Eid rota", "a Diwali clinic") or kept by someone else ("staff who were fasting during Ramadan"),
       // and a room of the workplace ("the hospital's prayer room"), are work.
       if (FESTIVALS.has(m[0]) && (WORK_NOUN_AFTER.test(text.slice(end, end + 20)) || othersAfterWriter(text, m.index, WRITER_WORD, SOMEONE_ELSE))) continue;

@@ -403,8 +403,8 @@ function broughtBy(doc: Doc, to: number): Target | 'unknown' | undefined {
   return undefined;
 }
 
-/** Ways of being, not activities: "independent thinking" and "independent working" are said of the person. */
-const DISPOSITIONS = new Set(['thinking', 'working', 'minded', 'learning']);
+/** Ways of being, not activities: "independent thinking", "independent working" and "young looking" are said of the person. */
+const DISPOSITIONS = new Set(['thinking', 'working', 'minded', 'learning', 'looking', 'sounding', 'seeming']);
 /** What may follow an activity named by an -ing noun: "independent scanning and reporting", "…scanning in obstetrics". */
 const AFTER_ACTIVITY = new Set(['and', 'or', 'in', 'of', 'within', 'across', 'under']);
 

@@ -485,8 +485,13 @@ const NAME_REACH = 6;
 function isPostNominal(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   const line = tokens[k]!.line;
+  // "SCBU Manager", "CRHT Clinical Lead": letters before a capitalised word name a team, not a qualification.
+  const next = tokens[k + 1];
+  if (next && next.line === line && !(next.gap & GAP.COMMA) && next.shape & SHAPE.CAP && !(next.shape & SHAPE.CAPITALS)) return false;
   for (let j = k - 1; j >= 0 && j >= k - NAME_REACH && tokens[j]!.line === line; j--) {
     const t = tokens[j]!;
+    // A comma goes back only over other letters after the name ("Dr Ann Lee MBChB, MRCGP"), not to the name ("Dr Ann Lee, CRHT lead").
+    if (tokens[j + 1]!.gap & GAP.COMMA && !(t.shape & SHAPE.CAPITALS)) return false;
     if (PERSON_TITLES.has(t.norm)) return j < k - 1;
     // A name's words, not a job's ("Deputy Sister/Charge Nurse - SSU").
     if (!(t.shape & SHAPE.CAP) || nounClass(t.base) !== undefined) return false;

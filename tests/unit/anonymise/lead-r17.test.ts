@@ -46,3 +46,15 @@ describe('professional bodies of Britain and Ireland', () => {
     expect(redact(text)).toBe('[CANDIDATE]\nMember, British & Irish Association of Stroke Physicians.\nTreasurer, [ETHNICITY].');
   });
 });
+
+// From the round's review.
+describe('review mends', () => {
+  test.each([
+    ['As Muslim women, my sister and I set up a prayer room at work.', 'As [RELIGION] women, [FAMILY] and I set up a [RELIGION] at work.'],
+    ['My husband and I are Catholic parents of two.', '[MARITAL STATUS] and I are [RELIGION] parents of two.'],
+    ['I supported Muslim colleagues during Ramadan.', 'I supported Muslim colleagues during Ramadan.'],
+    ['DOB: 04/07/1986 (39)', 'DOB: [DATE OF BIRTH] ([AGE])'],
+  ])('%j', (text, expected) => {
+    expect(redact(`Ola Bakare\n${text}`)).toBe(`[CANDIDATE]\n${expected}`);
+  });
+});

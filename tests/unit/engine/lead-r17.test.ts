@@ -95,3 +95,27 @@ describe('notes labelled with a name, and a car demanded with the cover it needs
     expect(read('For insurance reasons, drivers of the practice car must hold a full driving licence.', 'advert')).toEqual([]);
   });
 });
+
+// From the round's review: fresh sentences each new reading had got wrong.
+describe('review mends', () => {
+  it.each<[string, 'email' | 'advert', [string, string, number][]]>([
+    ['We cannot take anyone over 55 for this post; if the interview date does not suit, we can offer another date.', 'advert', [['age-judged', 'anyone over 55', 15]]],
+    ['Join our friendly team, who have worked together for years; you will need at least 5 years of post-registration experience.', 'advert', [['age-years-experience', 'at least 5 years', 74]]],
+    ['She should be young looking.', 'email', [['age-young', 'young', 14]]],
+    ['For an informal visit contact Dr Ann Lee, CRHT Clinical Lead, on 0113 496 0000.', 'advert', [['unexpanded-acronym', 'CRHT', 42]]],
+    ['Please contact Sister Mary Jones SCBU Manager for details.', 'advert', [['unexpanded-acronym', 'SCBU', 33]]],
+    ["I don't think a woman would manage the night shifts on this ward.", 'email', [['sex-preferred', 'a woman would manage', 14]]],
+  ])('flags %j', (text, context, expected) => {
+    expect(read(text, context)).toEqual(expected);
+  });
+
+  it.each<[string, 'email' | 'advert']>([
+    ['Anyone with a disability who would struggle with the online form can apply by phone instead.', 'advert'],
+    ['Anyone with dyslexia who would struggle with the written test will be given extra time.', 'advert'],
+    ['No one on the diabetes team is expected to work nights.', 'advert'],
+    ['Men struggle to talk about their feelings, so this post will run our new wellbeing group.', 'advert'],
+    ['Pregnant women often struggle to get to appointments, so patients can now book home visits.', 'advert'],
+  ])('leaves %j', (text, context) => {
+    expect(read(text, context)).toEqual([]);
+  });
+});
