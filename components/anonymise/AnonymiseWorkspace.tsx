@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { downloadText } from '@/components/download';
 import type { AnonymiseOptions } from '@/lib/anonymise';
 import type { StoredBatch, StoredDocument } from '@/lib/anonymise/store/stored-batch';
@@ -63,7 +63,7 @@ export function AnonymiseWorkspace({
           anonymised = results.length;
         }
       }
-      setProgress({ stage: 'finished', done: items.length, total: items.length, name: '', anonymised });
+      setProgress({ stage: 'finished', done: items.length - failed.length, total: items.length, name: '', anonymised });
     } catch (e) {
       if (e instanceof Cancelled) setProgress({ stage: 'cancelled', done: 0, total: items.length, name: '', anonymised: 0 });
       else {
@@ -75,6 +75,8 @@ export function AnonymiseWorkspace({
     }
   };
   const cancel = () => running.current?.();
+  // Leaving the anonymiser (to the interview checklist) ends a batch in progress: its worker stops and nothing is saved.
+  useEffect(() => () => running.current?.(), []);
 
   const batchActions = (batch: StoredBatch): BatchActions => ({
     select: (code) => setSelected((s) => ({ ...s, [batch.id]: code })),
