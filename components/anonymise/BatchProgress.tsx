@@ -33,7 +33,7 @@ export function BatchProgress({ progress, failed, onCancel }: { progress: Progre
   return (
     <div className="an-progress" data-testid="batch-progress">
       {progress && progress.stage !== 'cancelled' && (
-        <progress max={progress.total} value={progress.done} aria-label={progress.stage === 'anonymising' || progress.stage === 'saving' ? 'CVs anonymised' : 'Files read'} />
+        <progress max={progress.total} value={progress.stage === 'finished' ? progress.total : progress.done} aria-label={progress.stage === 'anonymising' || progress.stage === 'saving' ? 'CVs anonymised' : 'Files read'} />
       )}
       {/* Cancel comes first, so it stays put while the message beside it changes with each document. */}
       <div className="row">
