@@ -1,6 +1,7 @@
 import { findNames, type NameKind } from './names';
 import type { Section, SectionRole } from './sections';
 import { GAP, SHAPE, type Token, type Tokenized } from './tokenize';
+import { markFollowers, mayFollow } from './phrase-trie';
 import { currentEpoch, knownNumber, numberedWords, numbersOf, reserveNumbers, WordTable, wordNumber } from './vocabulary';
 
 /** The kinds of text the checker reads; rules can be limited to some of them. */
@@ -12,16 +13,23 @@ const NO_POSITIONS: readonly number[] = [];
 const EMPTY = new Int32Array(0);
 /** Phrases are far shorter than this many words (a match is stored as start * LENGTH_SPAN + length). */
 const LENGTH_SPAN = 2 ** 21;
-/** A list's phrases as a word trie: each node holds the phrases that end there. */
+/**
+ * A list's phrases as a word trie: each node holds the phrases that end there, and its next words'
+ * numbers as bits (`low`, `high`: see phrase-trie.ts's `mayFollow`), set for the numbering `epoch`.
+ */
 interface PhraseNode {
   next: Map<string, PhraseNode>;
   ends: (readonly string[])[] | null;
+  low: number;
+  high: number;
 }
 /** A list's trie, with its first words in an array (a loop over them allocates nothing). */
 interface PhraseTrie {
   root: Map<string, PhraseNode>;
   firsts: string[];
   nodes: PhraseNode[];
+  /** The numbering (vocabulary.ts) its nodes' bits follow; -1 before they are set. */
+  epoch: number;
 }
 const tries = new WeakMap<Phrases, PhraseTrie>();
 
@@ -40,7 +48,7 @@ function phraseTrie(phrases: Phrases): PhraseTrie {
       for (const word of words) {
         node = next.get(word);
         if (!node) {
-          node = { next: new Map(), ends: null };
+          node = { next: new Map(), ends: null, low: 0, high: 0 };
           next.set(word, node);
         }
         next = node.next;
@@ -48,10 +56,17 @@ function phraseTrie(phrases: Phrases): PhraseTrie {
       node!.ends ??= [];
       node!.ends.push(words);
     }
-    trie = { root, firsts: [...root.keys()], nodes: [...root.values()] };
+    trie = { root, firsts: [...root.keys()], nodes: [...root.values()], epoch: -1 };
     tries.set(phrases, trie);
   }
   return trie;
+}
+
+/** Sets every node's bits of its next words' numbers (phrase-trie.ts), for the numbering in use. */
+function markTrie(trie: PhraseTrie): void {
+  if (trie.epoch === currentEpoch()) return;
+  for (const node of trie.nodes) markFollowers(node);
+  trie.epoch = currentEpoch();
 }
 
 /** The distinct words of a text and, for each token, the numbers of its `norm` and `base` (the same when they are). */
@@ -517,8 +532,12 @@ export class Doc {
   private matchesOf(phrases: Phrases): { starts: number[]; ends: number[]; found: Set<readonly string[]> } {
     let m = this.matches.get(phrases);
     if (m) return m;
-    const { firsts, nodes } = phraseTrie(phrases);
+    const trie = phraseTrie(phrases);
+    const { firsts, nodes } = trie;
     const wanted = numbersOf(firsts);
+    // Each walk passes over a word that cannot follow by its number (the nodes' bits, walkPhrases).
+    this.wordIds();
+    markTrie(trie);
     // Each match as one number, start * 2^21 + length, so a numeric sort orders them by start, then end.
     const keys: number[] = [];
     const found = new Set<readonly string[]>();
@@ -556,14 +575,20 @@ export class Doc {
         found.add(words);
       }
     }
-    const t = this.tokens[j + 1];
-    if (t === undefined || node.next.size === 0) return;
-    const a = node.next.get(t.norm);
-    if (a) this.walkPhrases(k, j + 1, a, keys, found);
-    if (t.base !== t.norm) {
-      const b = node.next.get(t.base);
-      if (b) this.walkPhrases(k, j + 1, b, keys, found);
-    }
+    const next = j + 1;
+    if (next >= this.tokens.length || (node.low | node.high) === 0) return;
+    const { norm, base, numbers } = this.ids!;
+    const a = norm[next]!;
+    const b = base[next]!;
+    // Looked up in the node's map only where its bits say the word may follow.
+    const byNorm = mayFollow(node, numbers[a]!);
+    const byBase = b !== a && mayFollow(node, numbers[b]!);
+    if (!byNorm && !byBase) return;
+    const t = this.tokens[next]!;
+    const na = byNorm ? node.next.get(t.norm) : undefined;
+    if (na) this.walkPhrases(k, next, na, keys, found);
+    const nb = byBase ? node.next.get(t.base) : undefined;
+    if (nb) this.walkPhrases(k, next, nb, keys, found);
   }
 
   /** Which of the phrases the whole text contains. */
