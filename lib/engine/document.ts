@@ -30,6 +30,8 @@ interface PhraseTrie {
   nodes: PhraseNode[];
   /** The numbering (vocabulary.ts) its nodes' bits follow; -1 before they are set. */
   epoch: number;
+  /** Whether a text has searched for it before: only a list asked about again is marked (markTrie). */
+  asked: boolean;
 }
 const tries = new WeakMap<Phrases, PhraseTrie>();
 
@@ -56,17 +58,26 @@ function phraseTrie(phrases: Phrases): PhraseTrie {
       node!.ends ??= [];
       node!.ends.push(words);
     }
-    trie = { root, firsts: [...root.keys()], nodes: [...root.values()], epoch: -1 };
+    trie = { root, firsts: [...root.keys()], nodes: [...root.values()], epoch: -1, asked: false };
     tries.set(phrases, trie);
   }
   return trie;
 }
 
-/** Sets every node's bits of its next words' numbers (phrase-trie.ts), for the numbering in use. */
-function markTrie(trie: PhraseTrie): void {
-  if (trie.epoch === currentEpoch()) return;
+/**
+ * Whether the trie's nodes have the bits of their next words' numbers (phrase-trie.ts) for the
+ * numbering in use: set the second time a text searches for the list. A list made for one search
+ * (an acronym's spellings, a section's words) is never marked, which would number its words.
+ */
+function markTrie(trie: PhraseTrie): boolean {
+  if (trie.epoch === currentEpoch()) return true;
+  if (!trie.asked) {
+    trie.asked = true;
+    return false;
+  }
   for (const node of trie.nodes) markFollowers(node);
   trie.epoch = currentEpoch();
+  return true;
 }
 
 /** The distinct words of a text and, for each token, the numbers of its `norm` and `base` (the same when they are). */
@@ -558,7 +569,7 @@ export class Doc {
     const wanted = numbersOf(firsts);
     // Each walk passes over a word that cannot follow by its number (the nodes' bits, walkPhrases).
     this.wordIds();
-    markTrie(trie);
+    const marked = markTrie(trie);
     // Each match as one number, start * 2^21 + length, so a numeric sort orders them by start, then end.
     const keys: number[] = [];
     const found = new Set<readonly string[]>();
@@ -568,7 +579,7 @@ export class Doc {
       const id = this.localOf(wanted[f]!);
       if (id < 0) continue;
       const node = nodes[f]!;
-      for (let p = wordFirst[id]!; p < wordFirst[id + 1]!; p++) this.walkPhrases(wordTokens[p]!, wordTokens[p]!, node, keys, found);
+      for (let p = wordFirst[id]!; p < wordFirst[id + 1]!; p++) this.walkPhrases(wordTokens[p]!, wordTokens[p]!, node, keys, found, marked);
     }
     const sorted = sortedKeys(keys);
     const starts: number[] = new Array(sorted.length);
@@ -588,7 +599,7 @@ export class Doc {
    * phraseAt reads them, into `keys` (start * LENGTH_SPAN + length) and `found`. A method, not a
    * closure made per list: a named closure costs about a microsecond to make under tsx.
    */
-  private walkPhrases(k: number, j: number, node: PhraseNode, keys: number[], found: Set<readonly string[]>): void {
+  private walkPhrases(k: number, j: number, node: PhraseNode, keys: number[], found: Set<readonly string[]>, marked: boolean): void {
     if (node.ends) {
       for (const words of node.ends) {
         keys.push(k * LENGTH_SPAN + (j + 1 - k));
@@ -596,19 +607,19 @@ export class Doc {
       }
     }
     const next = j + 1;
-    if (next >= this.tokens.length || (node.low | node.high) === 0) return;
+    if (next >= this.tokens.length || node.next.size === 0) return;
     const { norm, base, numbers } = this.ids!;
     const a = norm[next]!;
     const b = base[next]!;
-    // Looked up in the node's map only where its bits say the word may follow.
-    const byNorm = mayFollow(node, numbers[a]!);
-    const byBase = b !== a && mayFollow(node, numbers[b]!);
+    // In a marked trie, looked up in the node's map only where its bits say the word may follow.
+    const byNorm = !marked || mayFollow(node, numbers[a]!);
+    const byBase = b !== a && (!marked || mayFollow(node, numbers[b]!));
     if (!byNorm && !byBase) return;
     const t = this.tokens[next]!;
     const na = byNorm ? node.next.get(t.norm) : undefined;
-    if (na) this.walkPhrases(k, next, na, keys, found);
+    if (na) this.walkPhrases(k, next, na, keys, found, marked);
     const nb = byBase ? node.next.get(t.base) : undefined;
-    if (nb) this.walkPhrases(k, next, nb, keys, found);
+    if (nb) this.walkPhrases(k, next, nb, keys, found, marked);
   }
 
   /** Which of the phrases the whole text contains. */
