@@ -1,7 +1,6 @@
 import { findNames, type NameKind } from './names';
 import type { Section, SectionRole } from './sections';
 import { GAP, SHAPE, type Token, type Tokenized } from './tokenize';
-import { markFollowers, mayFollow } from './phrase-trie';
 import { currentEpoch, knownNumber, numberedWords, numbersOf, reserveNumbers, WordTable, wordNumber } from './vocabulary';
 
 /** The kinds of text the checker reads; rules can be limited to some of them. */
@@ -13,25 +12,16 @@ const NO_POSITIONS: readonly number[] = [];
 const EMPTY = new Int32Array(0);
 /** Phrases are far shorter than this many words (a match is stored as start * LENGTH_SPAN + length). */
 const LENGTH_SPAN = 2 ** 21;
-/**
- * A list's phrases as a word trie: each node holds the phrases that end there, and its next words'
- * numbers as bits (`low`, `high`: see phrase-trie.ts's `mayFollow`), set for the numbering `epoch`.
- */
+/** A list's phrases as a word trie: each node holds the phrases that end there. */
 interface PhraseNode {
   next: Map<string, PhraseNode>;
   ends: (readonly string[])[] | null;
-  low: number;
-  high: number;
 }
 /** A list's trie, with its first words in an array (a loop over them allocates nothing). */
 interface PhraseTrie {
   root: Map<string, PhraseNode>;
   firsts: string[];
   nodes: PhraseNode[];
-  /** The numbering (vocabulary.ts) its nodes' bits follow; -1 before they are set. */
-  epoch: number;
-  /** Whether a text has searched for it before: only a list asked about again is marked (markTrie). */
-  asked: boolean;
 }
 const tries = new WeakMap<Phrases, PhraseTrie>();
 
@@ -50,7 +40,7 @@ function phraseTrie(phrases: Phrases): PhraseTrie {
       for (const word of words) {
         node = next.get(word);
         if (!node) {
-          node = { next: new Map(), ends: null, low: 0, high: 0 };
+          node = { next: new Map(), ends: null };
           next.set(word, node);
         }
         next = node.next;
@@ -58,26 +48,10 @@ function phraseTrie(phrases: Phrases): PhraseTrie {
       node!.ends ??= [];
       node!.ends.push(words);
     }
-    trie = { root, firsts: [...root.keys()], nodes: [...root.values()], epoch: -1, asked: false };
+    trie = { root, firsts: [...root.keys()], nodes: [...root.values()] };
     tries.set(phrases, trie);
   }
   return trie;
-}
-
-/**
- * Whether the trie's nodes have the bits of their next words' numbers (phrase-trie.ts) for the
- * numbering in use: set the second time a text searches for the list. A list made for one search
- * (an acronym's spellings, a section's words) is never marked, which would number its words.
- */
-function markTrie(trie: PhraseTrie): boolean {
-  if (trie.epoch === currentEpoch()) return true;
-  if (!trie.asked) {
-    trie.asked = true;
-    return false;
-  }
-  for (const node of trie.nodes) markFollowers(node);
-  trie.epoch = currentEpoch();
-  return true;
 }
 
 /** The distinct words of a text and, for each token, the numbers of its `norm` and `base` (the same when they are). */
@@ -564,12 +538,8 @@ export class Doc {
   private matchesOf(phrases: Phrases): { starts: number[]; ends: number[]; found: Set<readonly string[]> } {
     let m = this.matches.get(phrases);
     if (m) return m;
-    const trie = phraseTrie(phrases);
-    const { firsts, nodes } = trie;
+    const { firsts, nodes } = phraseTrie(phrases);
     const wanted = numbersOf(firsts);
-    // Each walk passes over a word that cannot follow by its number (the nodes' bits, walkPhrases).
-    this.wordIds();
-    const marked = markTrie(trie);
     // Each match as one number, start * 2^21 + length, so a numeric sort orders them by start, then end.
     const keys: number[] = [];
     const found = new Set<readonly string[]>();
@@ -579,7 +549,7 @@ export class Doc {
       const id = this.localOf(wanted[f]!);
       if (id < 0) continue;
       const node = nodes[f]!;
-      for (let p = wordFirst[id]!; p < wordFirst[id + 1]!; p++) this.walkPhrases(wordTokens[p]!, wordTokens[p]!, node, keys, found, marked);
+      for (let p = wordFirst[id]!; p < wordFirst[id + 1]!; p++) this.walkPhrases(wordTokens[p]!, wordTokens[p]!, node, keys, found);
     }
     const sorted = sortedKeys(keys);
     const starts: number[] = new Array(sorted.length);
@@ -599,27 +569,21 @@ export class Doc {
    * phraseAt reads them, into `keys` (start * LENGTH_SPAN + length) and `found`. A method, not a
    * closure made per list: a named closure costs about a microsecond to make under tsx.
    */
-  private walkPhrases(k: number, j: number, node: PhraseNode, keys: number[], found: Set<readonly string[]>, marked: boolean): void {
+  private walkPhrases(k: number, j: number, node: PhraseNode, keys: number[], found: Set<readonly string[]>): void {
     if (node.ends) {
       for (const words of node.ends) {
         keys.push(k * LENGTH_SPAN + (j + 1 - k));
         found.add(words);
       }
     }
-    const next = j + 1;
-    if (next >= this.tokens.length || node.next.size === 0) return;
-    const { norm, base, numbers } = this.ids!;
-    const a = norm[next]!;
-    const b = base[next]!;
-    // In a marked trie, looked up in the node's map only where its bits say the word may follow.
-    const byNorm = !marked || mayFollow(node, numbers[a]!);
-    const byBase = b !== a && (!marked || mayFollow(node, numbers[b]!));
-    if (!byNorm && !byBase) return;
-    const t = this.tokens[next]!;
-    const na = byNorm ? node.next.get(t.norm) : undefined;
-    if (na) this.walkPhrases(k, next, na, keys, found, marked);
-    const nb = byBase ? node.next.get(t.base) : undefined;
-    if (nb) this.walkPhrases(k, next, nb, keys, found, marked);
+    const t = this.tokens[j + 1];
+    if (t === undefined || node.next.size === 0) return;
+    const a = node.next.get(t.norm);
+    if (a) this.walkPhrases(k, j + 1, a, keys, found);
+    if (t.base !== t.norm) {
+      const b = node.next.get(t.base);
+      if (b) this.walkPhrases(k, j + 1, b, keys, found);
+    }
   }
 
   /** Which of the phrases the whole text contains. */

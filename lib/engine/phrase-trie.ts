@@ -36,20 +36,8 @@ export function createTrie(): TrieNode {
 /** Bits per field of a node's `low` and `high`: small integers, kept in the node itself. */
 const FIELD_BITS = 30;
 
-/** A trie node with its next words (the rule trie's, or a phrase list's in document.ts). */
-interface Followed {
-  next: ReadonlyMap<string, Followed>;
-  low: number;
-  high: number;
-}
-
-/**
- * Sets `low` and `high` on every node below `root` (the whole subtree, once its phrases are in), in
- * the numbering in use: a trie kept across numberings (vocabulary.ts) is marked again in each.
- */
-export function markFollowers(root: Followed): void {
-  root.low = 0;
-  root.high = 0;
+/** Sets `low` and `high` on every node below `root` (the whole subtree, once its phrases are in). */
+export function markFollowers(root: TrieNode): void {
   for (const [word, child] of root.next) {
     const bit = wordNumber(word) % (2 * FIELD_BITS);
     if (bit < FIELD_BITS) root.low |= 1 << bit;
@@ -59,7 +47,7 @@ export function markFollowers(root: Followed): void {
 }
 
 /** Whether the word numbered `n` may follow `node` (never false when it does). */
-export function mayFollow(node: Followed, n: number): boolean {
+export function mayFollow(node: TrieNode, n: number): boolean {
   const bit = n % (2 * FIELD_BITS);
   return bit < FIELD_BITS ? (node.low & (1 << bit)) !== 0 : (node.high & (1 << (bit - FIELD_BITS))) !== 0;
 }
