@@ -9,7 +9,7 @@ import type { DocumentFinding, Finding, GenderCoding, GenderVerdict, Report } fr
 import { HANDLER_REGISTRY } from './handlers';
 import { buildMatcher, type Matcher, matchPattern } from './matcher';
 import { buildFinding, fillMessage } from './message';
-import type { TrieNode } from './phrase-trie';
+import { mayFollow, type TrieNode } from './phrase-trie';
 import type { Ruleset } from './ruleset';
 import { findPersonSpec, type Section } from './sections';
 import { SEVERITY_RANK } from './severity-rank';
@@ -136,8 +136,12 @@ function matchPhrases(doc: Doc, matcher: Matcher, raw: Match[]): Uint8Array {
         if (node.allow || node.allowExact?.includes(text.slice(start, stop))) allowed.fill(1, i, j + 1);
         if (node.rules) for (const rule of node.rules) raw.push({ rule, start, end: stop, from: i, to: j + 1, vars: undefined, variant: undefined });
       }
-      const t = tokens[++j];
-      if (t === undefined) break;
+      // The next word, passed over by its number where the node's bits say it cannot follow.
+      if ((node.low | node.high) === 0 || ++j >= n) break;
+      const na = norm[j]!;
+      const nb = base[j]!;
+      if (!mayFollow(node, numbers[na]!) && (nb === na || !mayFollow(node, numbers[nb]!))) break;
+      const t = tokens[j]!;
       const next: TrieNode | undefined = node.next.get(t.norm) ?? (t.base !== t.norm ? node.next.get(t.base) : undefined);
       // A phrase never runs across a sentence break.
       if (!next || t.sentence !== tokens[j - 1]!.sentence) break;

@@ -98,6 +98,27 @@ const setTables = new WeakMap<ReadonlySet<string> | ReadonlyMap<string, unknown>
 /** Per map that `listsHeld` reads: each word's lists, by the word's number. */
 const listTables = new WeakMap<ReadonlyMap<string, readonly number[]>, WordTable<readonly number[] | null>>();
 
+/**
+ * The offsets in order, as a typed array (sorted numerically, with no call back into JavaScript per
+ * comparison). Copied by a loop, not `Int32Array.from`, which reads an array through its iterator:
+ * that copy, for the few offsets most lists have, cost more than the search that found them.
+ */
+function sortedOffsets(offsets: readonly number[]): Int32Array {
+  if (offsets.length === 0) return EMPTY;
+  const sorted = new Int32Array(offsets.length);
+  for (let i = 0; i < offsets.length; i++) sorted[i] = offsets[i]!;
+  return sorted.length > 1 ? sorted.sort() : sorted;
+}
+
+/** The same for the keys of matches (start * LENGTH_SPAN + length, past 32 bits). */
+function sortedKeys(keys: readonly number[]): Float64Array {
+  if (keys.length === 0) return NO_KEYS;
+  const sorted = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) sorted[i] = keys[i]!;
+  return sorted.length > 1 ? sorted.sort() : sorted;
+}
+const NO_KEYS = new Float64Array(0);
+
 const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 const CAPITAL_AFTER = GAP.COLON | GAP.OPEN | GAP.BULLET | GAP.BREAK | GAP.NEWLINE;
@@ -499,14 +520,14 @@ export class Doc {
   wordStarts(words: readonly string[]): Int32Array {
     const offsets: number[] = [];
     const wanted = numbersOf(words);
+    const runs = this.runStarts!;
     for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
       const id = this.localOf(wanted[i]!);
       if (id >= 0) for (let p = this.wordFirst[id]!; p < this.wordFirst[id + 1]!; p++) offsets.push(this.tokens[this.wordTokens[p]!]!.start);
-      for (const at of this.runStarts!.get(w) ?? NO_POSITIONS) offsets.push(at);
+      if (runs.size === 0) continue;
+      for (const at of runs.get(words[i]!) ?? NO_POSITIONS) offsets.push(at);
     }
-    // A typed array sorts numerically without calling back into JavaScript for each comparison.
-    return Int32Array.from(offsets).sort();
+    return sortedOffsets(offsets);
   }
 
   /**
@@ -530,8 +551,7 @@ export class Doc {
       const node = nodes[f]!;
       for (let p = wordFirst[id]!; p < wordFirst[id + 1]!; p++) this.walkPhrases(wordTokens[p]!, wordTokens[p]!, node, keys, found);
     }
-    // A typed array sorts numerically without calling back into JavaScript for each comparison.
-    const sorted = Float64Array.from(keys).sort();
+    const sorted = sortedKeys(keys);
     const starts: number[] = new Array(sorted.length);
     const ends: number[] = new Array(sorted.length);
     for (let i = 0; i < sorted.length; i++) {

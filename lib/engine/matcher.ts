@@ -1,7 +1,7 @@
 import type { Settings } from '../settings/schema';
 import { type Doc, TEXT_KINDS, type TextKind } from './document';
 import { HANDLERS } from './handlers/names';
-import { createTrie, insertPhrase, type TrieNode } from './phrase-trie';
+import { createTrie, insertPhrase, markFollowers, type TrieNode } from './phrase-trie';
 import type { CompiledRule, Expansion, PatternWords, Ruleset } from './ruleset';
 import { phraseWords } from './tokenize';
 import { WordTable } from './vocabulary';
@@ -134,6 +134,7 @@ function firstNode(pending: readonly PendingPhrase[] | undefined): TrieNode | nu
       if (!node.rules.includes(rule)) node.rules.push(rule);
     }
   }
+  markFollowers(root);
   return root;
 }
 

@@ -1,3 +1,5 @@
+import { wordNumber } from './vocabulary';
+
 /**
  * A word-by-word trie: each node may end rule phrases and allowlist phrases. Every node has every
  * field (null or false when unused), so the walk over each word of a text reads one object shape.
@@ -10,6 +12,14 @@ export interface TrieNode {
   allow: boolean;
   /** Case-sensitive allowlist phrases ending here, as written. */
   allowExact: string[] | null;
+  /**
+   * The thread's numbers (vocabulary.ts) of the words in `next`, as 60 bits in two small integers
+   * (bit `n % 60`; see `mayFollow`), 0 where `next` is empty. Most steps of a walk find no next word:
+   * these answer most of them from the word's number and the node itself, which the walk has just
+   * read, where a lookup in `next` reads the map's table elsewhere in memory.
+   */
+  low: number;
+  high: number;
 }
 
 /**
@@ -20,7 +30,26 @@ export interface TrieNode {
 const NO_NEXT: ReadonlyMap<string, TrieNode> = new Map();
 
 export function createTrie(): TrieNode {
-  return { next: NO_NEXT as Map<string, TrieNode>, rules: null, allow: false, allowExact: null };
+  return { next: NO_NEXT as Map<string, TrieNode>, rules: null, allow: false, allowExact: null, low: 0, high: 0 };
+}
+
+/** Bits per field of a node's `low` and `high`: small integers, kept in the node itself. */
+const FIELD_BITS = 30;
+
+/** Sets `low` and `high` on every node below `root` (the whole subtree, once its phrases are in). */
+export function markFollowers(root: TrieNode): void {
+  for (const [word, child] of root.next) {
+    const bit = wordNumber(word) % (2 * FIELD_BITS);
+    if (bit < FIELD_BITS) root.low |= 1 << bit;
+    else root.high |= 1 << (bit - FIELD_BITS);
+    markFollowers(child);
+  }
+}
+
+/** Whether the word numbered `n` may follow `node` (never false when it does). */
+export function mayFollow(node: TrieNode, n: number): boolean {
+  const bit = n % (2 * FIELD_BITS);
+  return bit < FIELD_BITS ? (node.low & (1 << bit)) !== 0 : (node.high & (1 << (bit - FIELD_BITS))) !== 0;
 }
 
 /** Adds the phrase `words` from its word `from` on below `root`; returns the node it ends at. */
