@@ -44,7 +44,7 @@ const ABBREVIATION = /(?<![\p{L}])(?:\p{Lu}\p{L}{0,3}|\p{Ll}{1,2})$/u;
 const CAPITAL_AFTER = /^[ \t]+[\p{Lu}\d]/u;
 
 /** An age in brackets closing a date of birth's value: "04/07/1986 (39)", "14.3.88 (aged 37)". */
-const AGE_AFTER_DATE = /[ \t]*\((?:aged?[ \t]+)?(\d{1,3})\)$/;
+const AGE_AFTER_DATE = /\((?:aged? )?(\d{1,3})\)$/;
 
 /**
  * Where a value ends; an address's runs on over abbreviations ("Home: No. 7 Okpara Avenue") in its
@@ -146,9 +146,9 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         // "DOB: 04/07/1986 (39)": the date is the date of birth, the number in brackets after it the age.
         const age = type === 'date-of-birth' ? AGE_AFTER_DATE.exec(value) : null;
         if (age) {
-          const dateEnd = start + age.index;
+          const dateEnd = start + value.slice(0, age.index).trimEnd().length;
           spans.push(makeSpan(type, start, dateEnd, { divisible: true, priority: 70 }));
-          const ageStart = dateEnd + age[0].indexOf(age[1]!);
+          const ageStart = start + age.index + age[0].indexOf(age[1]!);
           spans.push(makeSpan('age', ageStart, ageStart + age[1]!.length, { priority: 70 }));
           continue;
         }

@@ -336,7 +336,7 @@ const SERVED = /\b(?:patients?|clients?|service[ \t]+users?|residents|customers|
 /** People just after a faith word, in lower case, whose faith it is: "Muslim colleagues", "Catholic families" (not "the Muslim staff network", nor "Sikh Doctors and Pharmacists Association"). */
 const OTHERS_AFTER = /^[ \t]+(?:colleagues|staff|nurses|doctors|students|pupils|families|mothers|fathers|women|men|members|children|parents|communities|service[ \t]+users)\b(?![ \t]+(?:network|forum|association|society|group|fellowship|council|committee|choir))/;
 /** Words before a faith that make the writer one of the people after it: "As Muslim women", "we are Catholic parents", "I am one of the Sikh members". */
-const WRITER_AMONG = /(?:\b[Aa]s|\b(?:we|We|I)[ \t]+(?:are|am)(?:[ \t]+(?:both|all|one[ \t]+of(?:[ \t]+the)?))?|\b(?:and[ \t]+I|and[ \t]+me)[ \t]+are(?:[ \t]+both)?)[ \t]+$/;
+const WRITER_AMONG = /(?:\b[Aa]s|\b(?:we|We|I) (?:are|am)(?: both| all| one of(?: the)?)?|\band (?:I|me) are(?: both)?) $/;
 /** Where a clause ends, for `forPatients`: punctuation, a line break or "and" ("…during Diwali and volunteer with a group for patients"). */
 const PATIENT_CLAUSE_EDGE = /[.;:!?,\n]|\band\b/g;
 

@@ -29,8 +29,7 @@ const BARS = phrases(`
  * only name whom the sentence is about ("anyone prone to migraines" bars only when something turns
  * them away).
  */
-// Not "people": "people with" is patients' (OTHER_SENSE).
-const KINDS = phrases('anyone, anybody, applicants, candidates, someone, somebody, whoever, no one, nobody, not anyone');
+const KINDS = phrases('anyone, anybody, applicants, candidates, people, someone, somebody, whoever, no one, nobody, not anyone');
 /**
  * The word that ties the kind of person to a condition they have or take: "with", "on", "taking",
  * "prone to", "living with", "who has". A kind and a tie make a bar; the condition is looked for from
@@ -43,7 +42,7 @@ const KIND_BAR = new Set(KIND_BARS);
 /** Ties a verb follows: "anyone who has", "people that take". */
 const VERB_NEXT = new Set(['who', 'that']);
 /** Bars that name whom they are about without refusing them: "anyone with asthma" bars only with words that turn them away. */
-const NAMING = new Set(['anyone', 'anybody', 'applicants', 'candidates', 'someone', 'somebody', 'whoever']);
+const NAMING = new Set(['anyone', 'anybody', 'applicants', 'candidates', 'people', 'someone', 'somebody', 'whoever']);
 const ALL_BARS = [...BARS, ...KIND_BARS];
 const BARS_BY_FIRST = byFirstWord(ALL_BARS);
 /** The bars' first words, read once per distinct word of a text, so a word that opens none costs two array reads. */

@@ -221,8 +221,8 @@ const ANY_ONE = new Set(['a', 'an', 'any']);
  * manage", "women don't tend to last in this workshop", "a man wouldn't cope with the mums"), or -1:
  * the sex word is the subject of a verb of coping or failing, with only modals, negations and hedges
  * between ("women who struggle with continence" has "who"). One person needs "a" or "any" before
- * them (any woman, not the woman on reception); not when patients are named in the sentence or a
- * service before them, nor when it offers help or a service ("women can struggle to find childcare, so we offer
+ * them (any woman, not the woman on reception); not when patients or a service are named before
+ * them, nor when the sentence offers help or a service ("women can struggle to find childcare, so we offer
  * flexible shifts").
  */
 function copingDoubted(doc: Doc, k: number): number {
@@ -246,14 +246,13 @@ function copingDoubted(doc: Doc, k: number): number {
   if (verb < 0 || (verb === k + 1 && NEEDS_HEDGE.has(tokens[verb]!.norm))) return -1;
   // "men manage their diabetes": their own care, not the work.
   if (THIRD_PERSON_OWN.has(tokens[verb + 1]?.norm ?? '')) return -1;
-  // Patients named anywhere in the sentence, or a service before them, make them patients ("at the
-  // clinic, women struggle to...", "pregnant women struggle to get to appointments, so patients can book
-  // visits"); a ward after them is the work ("a woman would not manage nights on this ward").
+  // Patients or a service named before them make them patients ("at the clinic, women struggle to..."),
+  // and so does a service set up for them later in the sentence (SUPPORTING: "so patients can book visits").
   const [from, to] = doc.sentenceRange(t.sentence);
   for (let j = from; j < to; j++) {
     if (j === k) continue;
-    const cls = nounClass(tokens[j]!.base);
-    if (cls === 'patient' || (cls === 'service' && j < k) || SUPPORTING.has(tokens[j]!.norm)) return -1;
+    const cls = j < k ? nounClass(tokens[j]!.base) : undefined;
+    if (cls === 'patient' || cls === 'service' || SUPPORTING.has(tokens[j]!.norm)) return -1;
   }
   return verb;
 }

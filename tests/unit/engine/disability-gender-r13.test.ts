@@ -138,7 +138,7 @@ describe('weight asked for, a group barred by what they have been through, a job
     ["We help patients reach a healthy weight.", 'advert', []],
     ["Applicants who have been off with stress need not apply.", 'advert', ["health-barred@25:off with stress"]],
     ["Applicants who have had surgery in the last year must tell occupational health after an offer.", 'advert', []],
-    ["This role is unsuitable for anyone with a heart condition.", 'advert', ["not-suitable-for-disabled@13:unsuitable for"]],
+    ["This role is unsuitable for anyone with a heart condition.", 'advert', ["not-suitable-for-disabled@13:unsuitable for", "health-barred@42:heart condition"]],
     ["This clinic is unsuitable for patients with a heart condition.", 'advert', []],
   ])('%j', (text, context, expected) => {
     expect(findings(text, context)).toEqual(expected);
