@@ -93,12 +93,13 @@ test('30 CVs, three of them 5 MB: the page stays responsive and the progress mov
 });
 
 test('Cancel while the batch is being anonymised saves nothing, and the next batch runs', async ({ page, context, extensionId }, testInfo) => {
-  // Large files in the batch keep the anonymising going long enough for Cancel to land, on any machine.
+  // Large files in the batch (every tenth, the last among them) keep the anonymising going long enough for Cancel to land.
   const files = writeBatch(testInfo.outputPath('batch'), 30);
   await openWorkspace(page, extensionId);
   const status = page.getByTestId('batch-progress').getByRole('status');
   await page.getByLabel('Choose CV files, or drop them here').setInputFiles(files);
-  await expect(status).toHaveText(/^Anonymising ([2-9]|1\d) of 30: /, { timeout: 60_000 });
+  // Any document being anonymised: the last is a large one, so Cancel always lands before the end.
+  await expect(status).toHaveText(/^Anonymising \d+ of 30: /, { timeout: 60_000 });
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(status).toHaveText('Cancelled: nothing was anonymised or saved.');
   await expect(page.getByText('No anonymised CVs yet. Add some above.')).toBeVisible();
