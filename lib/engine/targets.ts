@@ -4,6 +4,7 @@ import {
   DETERMINERS,
   HELP_VERBS,
   nounClass,
+  ONE_RELATIVE,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
   type Target,
@@ -593,8 +594,8 @@ const CALLED_BY = new Set(['is', 'was', 'seems', 'seemed', 'sounds', 'sounded', 
 const CALLED_REACH = 4;
 /** Modals by which an indefinite person is the hire imagined: "a chap would balance out the team". */
 const IMAGINED = new Set(['would', 'could', 'might', "'d"]);
-/** Family a candidate mentions, whom a "he" or "she" just after stands for: "a husband (he's a bloke)". */
-const KIN = new Set(['husband', 'wife', 'partner', 'son', 'daughter', 'boyfriend', 'girlfriend', 'brother', 'sister', 'dad', 'mum', 'father', 'mother', 'fiance', 'fiancee']);
+/** Family mentioned, whom a "he" or "she" just after stands for: "a husband (he's a bloke)", "her granddaughter; she is…" (the lexicon's one list of relatives). */
+const KIN = ONE_RELATIVE;
 /** How far back on its line a "he" or "she" may stand for one of them. */
 const KIN_REACH = 8;
 
@@ -606,7 +607,7 @@ function candidatePronoun(doc: Doc, j: number): boolean {
 }
 
 /** Words that open a case imagined rather than a hire: "if a lady would like a chaperone". */
-const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless', 'should']);
+const CONDITIONAL_OPENERS = new Set(['if', 'when', 'whenever', 'unless', 'should']);
 
 /** Whether a clause imagines a patient's case: it names a patient or a service, or is opened by "if" ("if a lady would rather see a woman"). */
 function patientImagined(doc: Doc, clause: number): boolean {
@@ -614,7 +615,7 @@ function patientImagined(doc: Doc, clause: number): boolean {
   for (let k = start; k < end; k++) {
     const t = doc.tokens[k]!;
     const cls = nounClass(t.base);
-    if (cls === 'patient' || cls === 'service' || CONDITIONS.has(t.norm)) return true;
+    if (cls === 'patient' || cls === 'service' || CONDITIONAL_OPENERS.has(t.norm)) return true;
   }
   return false;
 }

@@ -349,7 +349,6 @@ function endsSentence(text: string, i: number): boolean {
   return m >= text.length || !isLowerCode(text.charCodeAt(m));
 }
 
-/** Lower-cases and straightens apostrophes, as token `norm` does. */
 /**
  * Whether token j opens a line that carries on the one before, cut at its width rather than at the end
  * of a sentence (text copied from a PDF): one line break and only spaces since the word before, and no
@@ -362,6 +361,7 @@ export function wrapsFromLineBefore(text: string, tokens: readonly Token[], j: n
   return /^[ \t]*\r?\n[ \t]*$/.test(text.slice(before.end, t.start));
 }
 
+/** Lower-cases and straightens apostrophes, as token `norm` does. */
 export function normalise(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'");
 }

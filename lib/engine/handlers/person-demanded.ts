@@ -201,12 +201,12 @@ export function physiqueDemanded(doc: Doc): readonly Hit[] {
 }
 
 /** Words before a body word that make it a place or a state, not the person's body: "work at height", "falls from height", "at full strength". */
-const AT_PLACE = new Set(['at', 'from']);
+const BODY_AT_PLACE = new Set(['at', 'from']);
 
 /** Whether the body word at k is a place or a state ("work at height", "the team at full strength"). */
 function atPlace(doc: Doc, k: number): boolean {
   const before = doc.tokens[k - 1]?.norm ?? '';
-  return AT_PLACE.has(before) || (before === 'full' && AT_PLACE.has(doc.tokens[k - 2]?.norm ?? ''));
+  return BODY_AT_PLACE.has(before) || (before === 'full' && BODY_AT_PLACE.has(doc.tokens[k - 2]?.norm ?? ''));
 }
 
 /** Whether "at all times" or "always" follows token `last`. */

@@ -119,3 +119,9 @@ describe('review mends', () => {
     expect(read(text, context)).toEqual([]);
   });
 });
+
+describe('review mends: a relative named before a pronoun', () => {
+  it('leaves a relative described in a note, any relative the lexicon knows', () => {
+    expect(read('Mrs Lowe came in with her granddaughter; she is a slip of a girl.')).toEqual([]);
+  });
+});
