@@ -1,6 +1,6 @@
 import { addressLabelOf } from '../address-line';
 import type { Doc } from '../document';
-import { nounClass } from '../lexicon';
+import { nounClass, PERSONAL_TITLES } from '../lexicon';
 import type { Expansion } from '../ruleset';
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
@@ -472,8 +472,6 @@ function sectionSpelled(doc: Doc, key: string): boolean {
   return SECTION.test(key) && doc.documentHas([['section', key.slice(1)]]);
 }
 
-/** Titles that open a person's name. */
-const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'rev', 'sister']);
 /** How many words of a name and post-nominals may stand between the title and a post-nominal. */
 const NAME_REACH = 6;
 
@@ -492,7 +490,7 @@ function isPostNominal(doc: Doc, k: number): boolean {
     const t = tokens[j]!;
     // A comma goes back only over other letters after the name ("Dr Ann Lee MBChB, MRCGP"), not to the name ("Dr Ann Lee, CRHT lead").
     if (tokens[j + 1]!.gap & GAP.COMMA && !(t.shape & SHAPE.CAPITALS)) return false;
-    if (PERSON_TITLES.has(t.norm)) return j < k - 1;
+    if (PERSONAL_TITLES.has(t.norm)) return j < k - 1;
     // A name's words, not a job's ("Deputy Sister/Charge Nurse - SSU").
     if (!(t.shape & SHAPE.CAP) || nounClass(t.base) !== undefined) return false;
   }
