@@ -5,7 +5,7 @@ import { NOT_HELD_AGAINST, SUPPORTING_SOMEONE } from '../judgement/vocabulary';
 import { nounClass } from '../lexicon';
 import { concededAfter, judgedNext, spanWith } from '../reading/judged';
 import { cuesOf } from '../reading/what';
-import { aboutPerson, noteAbout, PERSON } from '../reading/who';
+import { aboutPerson, noteAbout, PATIENT_WORDS, PERSON } from '../reading/who';
 import { byFirstWord, firstCuePerSentenceIn, phraseList as phrases } from './cue-per-sentence';
 import { refusingNobody } from './person-judged';
 import type { SpanHandler } from './types';
@@ -41,13 +41,6 @@ const OTHER_SENSE = phrases(`
   x rays, cytotoxic, occupational health, expectant, arrange, adjustment, adjustments, around your, suits you,
   suit you, help you, emergency, emergencies, regardless, whether or not, not relevant, irrelevant, never ask, don't ask, do not ask, must not ask,
   shouldn't ask, should not ask, can't ask, cannot ask, not allowed, unlawful, illegal, discrimination`).concat(NOT_HELD_AGAINST, SUPPORTING_SOMEONE);
-
-/**
- * Patients and clients in the family words' own clause make them theirs ("supporting patients who
- * are pregnant"); in a reason given for a refusal they do not ("no one who is pregnant, as the role
- * involves lifting in patients' homes").
- */
-const PATIENTS = phrases('patient, patients, service users, service user, clients');
 
 /** The words of tokens [k, end) as written in lower case, joined by spaces. */
 function wordsOf(doc: Doc, k: number, end: number): string {
@@ -196,14 +189,16 @@ export const familyJudged: SpanHandler = {
     const { tokens } = doc;
     return firstCuePerSentenceIn(doc, cuesOf(doc).family, (k, end, from, to) => {
       if (doc.hasPhrase(from, to, OTHER_SENSE)) return null;
+      // Patients in the family words' own clause make them theirs ("supporting patients who are
+      // pregnant"); in a reason for a refusal they do not ("no one pregnant, as it means lifting patients").
       const [clauseFrom, clauseTo] = doc.clauseRange(tokens[k]!.clause);
-      if (doc.hasPhrase(clauseFrom, clauseTo, PATIENTS)) return null;
+      if (doc.hasPhrase(clauseFrom, clauseTo, PATIENT_WORDS)) return null;
       // In a note, the paragraph's next sentence may judge what this one stated ("she mentions three
       // kids. Realistically she'll be ringing in whenever one of them is off sick").
       let judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end) ?? nobodyBefore(doc, k, from) ?? kindRefused(doc, k, from);
       if (!judged) {
         judged = judgedNext(doc, k, to);
-        if (judged && (doc.hasPhrase(to, doc.sentenceEnd(tokens[to]!.sentence), OTHER_SENSE) || doc.hasPhrase(to, doc.sentenceEnd(tokens[to]!.sentence), PATIENTS))) return null;
+        if (judged && (doc.hasPhrase(to, doc.sentenceEnd(tokens[to]!.sentence), OTHER_SENSE) || doc.hasPhrase(to, doc.sentenceEnd(tokens[to]!.sentence), PATIENT_WORDS))) return null;
         judged ??= concededAfter(doc, end);
       }
       if (!judged) return null;

@@ -1,5 +1,6 @@
 import { judgementNear } from '../judgement/reader';
 import { nounClass } from '../lexicon';
+import { PATIENT_WORDS } from '../reading/who';
 import { CONDITIONS } from './condition-doubted';
 import { byFirstWord, firstCuePerSentence, longestFrom, phraseList as phrases } from './cue-per-sentence';
 import type { SpanHandler } from './types';
@@ -63,12 +64,6 @@ const OTHER_SENSE = phrases(`
   less favourably, disadvantaged, turned away, left out, miss out, excluded, discriminated, never screen, not screen, don't screen,
   do not screen, won't screen, will not screen, not screened, never screened, never rule out, not rule out, won't rule out`);
 
-/**
- * Patients and clients: a condition of theirs is no bar on applicants. Read from the start of the
- * bar's clause, so a reason given in a clause before it ("Given the nature of our patients, we can't
- * consider anyone with ...") does not make the condition the patients'.
- */
-const PATIENTS = phrases('patient, patients, service users, service user, clients, residents');
 /** The judgements that turn away the kind of person a bar names: "would struggle", "not a place for", "steer clear of". */
 const TURNED_AWAY = { reading: 'person', kinds: ['doubt', 'refuse'] } as const;
 
@@ -107,7 +102,9 @@ export const healthBarred: SpanHandler = {
         const words = longestFrom(doc, BARRED_BY_FIRST, j);
         if (words) [start, end] = [j, j + words.length];
       }
-      if (end < 0 || doc.hasPhrase(from, to, OTHER_SENSE) || doc.hasPhrase(doc.clauseStart(tokens[k]!.clause), to, PATIENTS)) return null;
+      // Patients' conditions are no bar on applicants: read from the bar's clause on, so a reason in a clause
+      // before it ("Given the nature of our patients, we can't consider anyone with ...") does not make them theirs.
+      if (end < 0 || doc.hasPhrase(from, to, OTHER_SENSE) || doc.hasPhrase(doc.clauseStart(tokens[k]!.clause), to, PATIENT_WORDS)) return null;
       // "No one on the diabetes team", "the asthma audit": the condition names a team or a piece of work.
       if (kindBar && tokens[end] !== undefined && tokens[end]!.sentence === tokens[k]!.sentence && nounClass(tokens[end]!.base) !== undefined) return null;
       // "No history of back injury." as a criterion, or a bar stated with "must" or "essential".

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { AUXILIARIES, DETERMINERS, nounClass, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon';
+import { AUXILIARIES, DETERMINERS, nounClass, PREPOSITIONS, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES } from '../lexicon';
 import { GAP, SHAPE } from '../tokenize';
 import { oneSex } from './one-sex';
 import { phraseList } from './cue-per-sentence';
@@ -199,7 +199,7 @@ const COPING = new Set([
 /** Those of them that have other senses, read as coping only after a hedge. */
 const NEEDS_HEDGE = new Set(['last', 'lasts', 'lasted', 'manage', 'manages', 'handle', 'handles']);
 /** Possessives after the verb that make it the people's own care: "men manage their diabetes". */
-const THIRD_PERSON_OWN = new Set(['their', 'his', 'her', 'themselves', 'himself', 'herself']);
+const THIRD_PERSON_OWN = new Set([...THIRD_PERSON_POSSESSIVES, 'themselves', 'himself', 'herself']);
 /** Words between the people and the verb: modals, negations and hedges ("a woman might not", "women don't tend to"). */
 const HEDGES = new Set([
   'would', 'might', 'could', 'can', 'will', 'may', "wouldn't", "couldn't", "can't", 'cannot', "won't", "don't", "doesn't", "didn't", 'not', 'never',

@@ -13,6 +13,8 @@ import { GAP, SHAPE } from '../tokenize';
 export const PERSON: ReadonlySet<string> = new Set(['she', 'he', "she's", "he's", "she'd", "he'd", "she'll", "he'll", 'her', 'his', 'him', 'you', "you're", 'your', 'candidate', 'applicant', 'candidates', 'applicants', 'chap', 'bloke', 'fella', 'lad', 'lass', 'locum', 'they', "they're", 'their']);
 /** Words that hand a clause to someone else: patients, the employer, a colleague named by role. */
 const OTHER = new Set(['we', "we're", "we'd", "we'll", 'our', 'us', 'i', "i'm", "i'd", 'it', 'there']);
+/** Patients and clients named, whose clause the words are about ("supporting patients who are pregnant"). */
+export const PATIENT_WORDS = phraseList('patient, patients, service users, service user, clients, residents');
 /**
  * Words of a patient's care: a sentence that holds one is about a patient, whoever its name or
  * pronoun is ("Mrs Nowak is Polish, so we've booked an interpreter; she was worried").
