@@ -68,23 +68,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * of round 15, leaving 350 again; the 48 `fresh15-*` joined after round 15's measurement and left for the
  * study slice at the start of round 16, leaving 350 again; the 48 `fresh16-*` joined after round
  * 16's measurement and left for the study slice at the start of round 17, leaving 350 again; the 48
- * `fresh17-*` joined after round 17's measurement: the floors are set on all 398.
+ * `fresh17-*` joined after round 17's measurement and left for the study slice at the start of round
+ * 18, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.962);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.88);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.976);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.986);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(30);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.963);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.902);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(28);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 16's `fresh10-*` to `fresh16-*`, moved here from the held-out slice once measured, and rounds 16
+ * 17's `fresh10-*` to `fresh17-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -96,9 +97,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.945);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.807);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(42);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.946);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.803);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(44);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
