@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, type TextKind } from '@/lib/engine';
+
+// Round 18 (engine-50): false alarms found by reading the checker's findings on real, public primary
+// care adverts and careers pages (GP practices and federations, PCN roles, dental, pharmacy,
+// optometry, hospices, out-of-hours and NHS 111), fixed by a reading of sense or structure. The
+// pages are not quoted: every case is a fresh wording, each trap beside a positive.
+const findings = (text: string, context: TextKind = 'advert') =>
+  analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY }).findings.map((f) => `${f.ruleId}@${f.start}:${f.text}`);
+
+const check = (cases: [string, string[]][]) =>
+  it.each(cases)('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+
+describe('a pronoun that reports what someone said is about that speaker, not the post-holder', () => {
+  check([
+    ['The new receptionist will answer calls. "Patients come first here," she explained at the open day.', []],
+    ['Our nurses have time to listen, the matron said. "It is why people stay," he added. "His team agrees."', []],
+    // The post-holder described by a pronoun is still flagged, before and after such a quotation.
+    ['The receptionist will greet patients. She will book appointments.', ['generic-pronoun@38:She']],
+    ['"We love it here," she said. The successful nurse will run clinics and he will order stock.', ['generic-pronoun@71:he']],
+  ]);
+});
