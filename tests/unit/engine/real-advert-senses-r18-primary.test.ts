@@ -22,3 +22,13 @@ describe('a pronoun that reports what someone said is about that speaker, not th
     ['"We love it here," she said. The successful nurse will run clinics and he will order stock.', ['generic-pronoun@71:he']],
   ]);
 });
+
+describe('a nationality named among everyone, or given one more step, is not a nationality demanded', () => {
+  check([
+    ['All shortlisted people, including Irish and UK citizens, must bring their passport to interview.', []],
+    ['Please post your forms. British nationals must also sign the declaration on page 4.', []],
+    // Singled out, the same group is still a demand.
+    ['Applicants must be EEA nationals.', ['nationality-required@19:EEA nationals']],
+    ['Only UK and Irish citizens can be considered, including for bank shifts.', ['nationality-required@5:UK and Irish citizens']],
+  ]);
+});
