@@ -412,9 +412,13 @@ const LICENCE_WORDS = ['licence', 'license', 'licences', 'driving', 'drive', 'dr
 /** A licence category in a text about driving is a code, not jargon to spell out. */
 const isLicenceCategory = (doc: Doc, key: string) => LICENCE_CATEGORIES.has(key) && doc.documentHas(LICENCE_WORDS);
 
-/** Postcodes ("BS1 4XY"): both halves. */
+/** A postcode written without its space ("BB23HH", "SW1A1AA"): an outward half then an inward one. */
+const JOINED_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$/;
+
+/** Postcodes ("BS1 4XY"): both halves, or the two run together. */
 function inPostcode(doc: Doc, k: number, key: string): boolean {
   const { tokens } = doc;
+  if (JOINED_POSTCODE.test(key)) return true;
   if (OUTWARD_POSTCODE.test(key) && INWARD_POSTCODE.test(wordAt(doc, k + 1)) && tokens[k + 1]!.line === tokens[k]!.line) return true;
   return INWARD_POSTCODE.test(key) && OUTWARD_POSTCODE.test(wordAt(doc, k - 1));
 }
@@ -838,13 +842,16 @@ function spelledByInitials(doc: Doc, key: string, starts: Starts): boolean {
   const { text } = doc;
   const capital = (t: Token) => text.charAt(t.start) !== text.charAt(t.start).toLowerCase();
   const second = letters.charCodeAt(1);
-  if (someStart(starts, capitals.charCodeAt(0), second, (k) => spellsFrom(doc, k, letters, capital))) return true;
+  // A name in capitals may write a compound as one word that gives two of the letters ("Defence
+  // Primary Healthcare" for DPHC), as the acronym splits it.
+  if (someStart(starts, capitals.charCodeAt(0), second, (k) => spellsFrom(doc, k, letters, capital, { compound: true }))) return true;
   if (letters.length < 3) return false;
   // Lower-case words long enough not to be a chance run ("provide community nursing" is not PCN):
-  // for four letters or more, with at most "and" or "of" between them; for three, nothing between.
+  // for four letters or more, with at most "and" or "of" between them; for three, nothing between,
+  // unless the letters hold "&", which the words write as "and" ("equality, diversity and inclusion" for ED&I).
   const minLength = letters.length >= 4 ? 3 : 4;
   const long = (t: Token) => t.end - t.start >= minLength;
-  const skip = letters.length >= 4 ? LIST_WORDS : NO_WORDS;
+  const skip = letters.length >= 4 || key.includes('&') ? LIST_WORDS : NO_WORDS;
   for (const initial of [capitals.charCodeAt(0), letters.charCodeAt(0)]) {
     if (someStart(starts, initial, second, (k) => spellsFrom(doc, k, letters, long, { skip }))) return true;
   }

@@ -32,3 +32,30 @@ describe('a nationality named among everyone, or given one more step, is not a n
     ['Only UK and Irish citizens can be considered, including for bank shifts.', ['nationality-required@5:UK and Irish citizens']],
   ]);
 });
+
+describe('letters the text spells out elsewhere, everyday abbreviations and postcodes are not jargon', () => {
+  check([
+    // "&" in the letters is "and" in the words.
+    ['Equality, diversity and inclusion\nWe train every manager in ED&I each year.', []],
+    ['Our R&D lead supports research and development across sites.', []],
+    ['Each manager completes ED&I training.', ['unexpanded-acronym@23:ED&I']],
+    // A name in capitals may give two letters from one compound word.
+    ['Join Northern Community Healthcare as a receptionist. NCHC staff get free parking.', []],
+    ['NCHC staff get free parking.', ['unexpanded-acronym@0:NCHC']],
+    // Everyday abbreviations.
+    ['Download the PDF, wear UV glasses outdoors, NB the closing date.', []],
+    // A postcode written without its space.
+    ['Interviews at Unit 4, Mill Lane, Preston PR26TT.', []],
+    ['Interviews will be held by the PRTT.', ['unexpanded-acronym@31:PRTT']],
+  ]);
+});
+
+describe('a characteristic named among everyone in a group is not a judgement of one person', () => {
+  check([
+    ['All job applicants, including Irish and British citizens, must bring photo ID to interview.', []],
+  ]);
+  // One person chosen by it is still judged.
+  it('flags a preference for someone of one origin in an e-mail', () => {
+    expect(findings('Between us, I would rather have someone English on the phones.', 'email')).toEqual(['origin-judged@20:rather have someone English']);
+  });
+});
