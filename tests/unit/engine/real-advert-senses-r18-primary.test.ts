@@ -59,3 +59,11 @@ describe('a characteristic named among everyone in a group is not a judgement of
     expect(findings('Between us, I would rather have someone English on the phones.', 'email')).toEqual(['origin-judged@20:rather have someone English']);
   });
 });
+
+describe('a looks word said of an option or a choice is about the arrangement, not anyone\'s looks', () => {
+  check([
+    ['Working from home two days a week is an attractive option for many of our call handlers.', []],
+    ['Part-time hours are a beautiful choice for parents.', []],
+    ['We want an attractive, smiley receptionist.', ['appearance-led@11:attractive']],
+  ]);
+});
