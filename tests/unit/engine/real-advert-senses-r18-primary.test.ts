@@ -67,3 +67,13 @@ describe('a looks word said of an option or a choice is about the arrangement, n
     ['We want an attractive, smiley receptionist.', ['appearance-led@11:attractive']],
   ]);
 });
+
+describe('years that are the length of training or study named after them are not experience asked for', () => {
+  check([
+    ['Pharmacists qualify after a degree and one year\'s pre-registration training.', []],
+    ['The route includes two years of part-time study at university.', []],
+    // Experience named first, or years spent in a training post, are still experience.
+    ['You will need two years\' post-registration experience.', ['age-years-experience@14:two years\'']],
+    ['Applicants need at least two years in a training post.', ['age-years-experience@16:at least two years']],
+  ]);
+});
