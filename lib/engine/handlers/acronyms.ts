@@ -211,7 +211,7 @@ const SHOUTED = new Set(
   email see read here today open start wanted needed urgent closing date dates notice update updated vacancy
   vacancies hiring join benefits location site parking bonus fixed term perm permanent temp bank locum nights night
   late early shift shifts weekend weekends tel mob ref no yes draft final reminder covid advert adverts notes memo brief
-  agenda
+  agenda plus left right
   title band grade ward dept person type within dental to
   dear hello hi welcome thank thanks regards candidate candidates applicant applicants`.split(/\s+/),
 );

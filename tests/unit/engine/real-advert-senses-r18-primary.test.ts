@@ -77,3 +77,10 @@ describe('years that are the length of training or study named after them are no
     ['Applicants need at least two years in a training post.', ['age-years-experience@16:at least two years']],
   ]);
 });
+
+describe('English words written in capitals inside a programme\'s name are not abbreviations', () => {
+  check([
+    ['Priorities: the GMS PLUS pilot and the SHIFT LEFT agenda.', ['unexpanded-acronym@16:GMS']],
+    ['Priorities: the GMS PLUS pilot and the QOF agenda.', ['unexpanded-acronym@16:GMS', 'unexpanded-acronym@39:QOF']],
+  ]);
+});
