@@ -777,9 +777,10 @@ function isSubsequence(needle: string, haystack: string): boolean {
  * letter (the caller's rule on case); at least two words give letters. `skip`: the small words that
  * may come between ("and", "of"). `compound`: a long word written as one ("multidisciplinary") may hold the
  * letters after its initial, in order; only right beside the acronym, where the writer is
- * explaining it ("practice nurses" elsewhere in the text does not spell PCN).
+ * explaining it ("practice nurses" elsewhere in the text does not spell PCN). `'last'`: only the
+ * word that ends the spelling may, giving all the letters left ("Defence Primary Healthcare" for DPHC).
  */
-function spellsFrom(doc: Doc, k: number, letters: string, initialOk: (t: Token) => boolean, { skip = SKIPPED, compound = false }: { skip?: ReadonlySet<string>; compound?: boolean } = {}): boolean {
+function spellsFrom(doc: Doc, k: number, letters: string, initialOk: (t: Token) => boolean, { skip = SKIPPED, compound = false }: { skip?: ReadonlySet<string>; compound?: boolean | 'last' } = {}): boolean {
   // Most starts fail at the next word: look at it before anything else.
   const next = doc.tokens[k + 1];
   if (!next || (next.norm.charAt(0) !== letters[1] && !skip.has(next.norm) && !(next.gap & GAP.HYPHEN) && !compound)) return false;
@@ -792,7 +793,7 @@ interface Spelling {
   letters: string;
   initialOk: (t: Token) => boolean;
   skip: ReadonlySet<string>;
-  compound: boolean;
+  compound: boolean | 'last';
 }
 
 /** One step of spellsFrom: whether the words from token j give letters i onwards (`words` have given letters so far). */
@@ -816,6 +817,9 @@ function spellStep(sp: Spelling, j: number, i: number, words: number): boolean {
     if (!sp.compound || c >= letters.length || word.length < MIN_COMPOUND) return false;
     at = word.indexOf(letters[c]!, at) + 1;
     if (at === 0) return false;
+    // The spelling's last word may give one letter more, where its second part starts: "Health|care" for
+    // the C of DPHC, not the T at the end of "Clearsight".
+    if (sp.compound === 'last') return c + 1 === letters.length && at - 1 >= COMPOUND_PART && word.length - (at - 1) >= COMPOUND_PART && spellStep(sp, j + 1, c + 1, words + 1);
   }
 }
 
@@ -828,6 +832,8 @@ const isWordInCapitals = (doc: Doc, t: Token) => t.end - t.start >= 4 && !(t.sha
 
 /** A word written as one may give more than its initial only when it is this long ("healthcare"). */
 const MIN_COMPOUND = 8;
+/** The shortest part of a compound a name's last word may give a second letter from ("care" in "Healthcare"). */
+const COMPOUND_PART = 4;
 
 /**
  * Whether words somewhere in the text have the acronym's capitals as their initials ("Tees, Esk and
@@ -844,7 +850,7 @@ function spelledByInitials(doc: Doc, key: string, starts: Starts): boolean {
   const second = letters.charCodeAt(1);
   // A name in capitals may write a compound as one word that gives two of the letters ("Defence
   // Primary Healthcare" for DPHC), as the acronym splits it.
-  if (someStart(starts, capitals.charCodeAt(0), second, (k) => spellsFrom(doc, k, letters, capital, { compound: true }))) return true;
+  if (someStart(starts, capitals.charCodeAt(0), second, (k) => spellsFrom(doc, k, letters, capital, { compound: 'last' }))) return true;
   if (letters.length < 3) return false;
   // Lower-case words long enough not to be a chance run ("provide community nursing" is not PCN):
   // for four letters or more, with at most "and" or "of" between them; for three, nothing between,

@@ -200,8 +200,8 @@ function personOf(doc: Doc, k: number, end: number, field: SaidField): number {
     // A word for the person hired comes first: "the girls are in their twenties" (staff), though "girls" may be patients.
     if ((cls === 'patient' && !HOLDERS.has(t.norm)) || cls === 'service' || ownsWhatFollows(doc, j)) return -1;
     // "every man over 50", "all staff under 30", "all job applicants, including British nationals":
-    // everyone in a group (a word may name the group between), not the person chosen.
-    if (isPersonWord(doc, j)) return EVERYONE.has(tokens[j - 1]?.norm ?? '') || (EVERYONE.has(tokens[j - 2]?.norm ?? '') && tokens[j - 2]!.sentence === t.sentence) ? -1 : j;
+    // everyone in a group (a word may name the group between; "all the girls are in their twenties" is the team), not the person chosen.
+    if (isPersonWord(doc, j)) return EVERYONE.has(tokens[j - 1]?.norm ?? '') || (EVERYONE.has(tokens[j - 2]?.norm ?? '') && tokens[j - 2]!.sentence === t.sentence && !DETERMINERS.has(tokens[j - 1]!.norm)) ? -1 : j;
   }
   // Nationalities and languages need the person beside them: "someone English", "Marek is Polish",
   // not "speak English".

@@ -84,3 +84,16 @@ describe('English words written in capitals inside a programme\'s name are not a
     ['Priorities: the GMS PLUS pilot and the QOF agenda.', ['unexpanded-acronym@16:GMS', 'unexpanded-acronym@39:QOF']],
   ]);
 });
+
+describe('only the last word of a capitalised name may give two letters from one compound', () => {
+  check([
+    ['Complete your QIS in the first year. The Qualification in Speciality is funded.', ['unexpanded-acronym@14:QIS']],
+    ['Staff of West Coast Healthcare (WCHC) may apply; WCHC pays the fees.', []],
+  ]);
+});
+
+describe('a compound gives its second letter only where its second part starts', () => {
+  check([
+    ['Book the OCT scans. Rob, Optometrist, Clearsight', ['unexpanded-acronym@9:OCT']],
+  ]);
+});
