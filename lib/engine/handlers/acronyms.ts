@@ -211,7 +211,7 @@ const SHOUTED = new Set(
   email see read here today open start wanted needed urgent closing date dates notice update updated vacancy
   vacancies hiring join benefits location site parking bonus fixed term perm permanent temp bank locum nights night
   late early shift shifts weekend weekends tel mob ref no yes draft final reminder covid advert adverts notes memo brief
-  agenda
+  agenda plus left right
   title band grade ward dept person type within dental to
   dear hello hi welcome thank thanks regards candidate candidates applicant applicants`.split(/\s+/),
 );
@@ -412,9 +412,13 @@ const LICENCE_WORDS = ['licence', 'license', 'licences', 'driving', 'drive', 'dr
 /** A licence category in a text about driving is a code, not jargon to spell out. */
 const isLicenceCategory = (doc: Doc, key: string) => LICENCE_CATEGORIES.has(key) && doc.documentHas(LICENCE_WORDS);
 
-/** Postcodes ("BS1 4XY"): both halves. */
+/** A postcode written without its space ("BB23HH", "SW1A1AA"): an outward half then an inward one. */
+const JOINED_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$/;
+
+/** Postcodes ("BS1 4XY"): both halves, or the two run together. */
 function inPostcode(doc: Doc, k: number, key: string): boolean {
   const { tokens } = doc;
+  if (JOINED_POSTCODE.test(key)) return true;
   if (OUTWARD_POSTCODE.test(key) && INWARD_POSTCODE.test(wordAt(doc, k + 1)) && tokens[k + 1]!.line === tokens[k]!.line) return true;
   return INWARD_POSTCODE.test(key) && OUTWARD_POSTCODE.test(wordAt(doc, k - 1));
 }
@@ -773,9 +777,10 @@ function isSubsequence(needle: string, haystack: string): boolean {
  * letter (the caller's rule on case); at least two words give letters. `skip`: the small words that
  * may come between ("and", "of"). `compound`: a long word written as one ("multidisciplinary") may hold the
  * letters after its initial, in order; only right beside the acronym, where the writer is
- * explaining it ("practice nurses" elsewhere in the text does not spell PCN).
+ * explaining it ("practice nurses" elsewhere in the text does not spell PCN). `'last'`: only the
+ * word that ends the spelling may, giving all the letters left ("Defence Primary Healthcare" for DPHC).
  */
-function spellsFrom(doc: Doc, k: number, letters: string, initialOk: (t: Token) => boolean, { skip = SKIPPED, compound = false }: { skip?: ReadonlySet<string>; compound?: boolean } = {}): boolean {
+function spellsFrom(doc: Doc, k: number, letters: string, initialOk: (t: Token) => boolean, { skip = SKIPPED, compound = false }: { skip?: ReadonlySet<string>; compound?: boolean | 'last' } = {}): boolean {
   // Most starts fail at the next word: look at it before anything else.
   const next = doc.tokens[k + 1];
   if (!next || (next.norm.charAt(0) !== letters[1] && !skip.has(next.norm) && !(next.gap & GAP.HYPHEN) && !compound)) return false;
@@ -788,7 +793,7 @@ interface Spelling {
   letters: string;
   initialOk: (t: Token) => boolean;
   skip: ReadonlySet<string>;
-  compound: boolean;
+  compound: boolean | 'last';
 }
 
 /** One step of spellsFrom: whether the words from token j give letters i onwards (`words` have given letters so far). */
@@ -812,6 +817,9 @@ function spellStep(sp: Spelling, j: number, i: number, words: number): boolean {
     if (!sp.compound || c >= letters.length || word.length < MIN_COMPOUND) return false;
     at = word.indexOf(letters[c]!, at) + 1;
     if (at === 0) return false;
+    // The spelling's last word may give one letter more, where its second part starts: "Health|care" for
+    // the C of DPHC, not the T at the end of "Clearsight".
+    if (sp.compound === 'last') return c + 1 === letters.length && at - 1 >= COMPOUND_PART && word.length - (at - 1) >= COMPOUND_PART && spellStep(sp, j + 1, c + 1, words + 1);
   }
 }
 
@@ -824,6 +832,8 @@ const isWordInCapitals = (doc: Doc, t: Token) => t.end - t.start >= 4 && !(t.sha
 
 /** A word written as one may give more than its initial only when it is this long ("healthcare"). */
 const MIN_COMPOUND = 8;
+/** The shortest part of a compound a name's last word may give a second letter from ("care" in "Healthcare"). */
+const COMPOUND_PART = 4;
 
 /**
  * Whether words somewhere in the text have the acronym's capitals as their initials ("Tees, Esk and
@@ -838,13 +848,16 @@ function spelledByInitials(doc: Doc, key: string, starts: Starts): boolean {
   const { text } = doc;
   const capital = (t: Token) => text.charAt(t.start) !== text.charAt(t.start).toLowerCase();
   const second = letters.charCodeAt(1);
-  if (someStart(starts, capitals.charCodeAt(0), second, (k) => spellsFrom(doc, k, letters, capital))) return true;
+  // A name in capitals may write a compound as one word that gives two of the letters ("Defence
+  // Primary Healthcare" for DPHC), as the acronym splits it.
+  if (someStart(starts, capitals.charCodeAt(0), second, (k) => spellsFrom(doc, k, letters, capital, { compound: 'last' }))) return true;
   if (letters.length < 3) return false;
   // Lower-case words long enough not to be a chance run ("provide community nursing" is not PCN):
-  // for four letters or more, with at most "and" or "of" between them; for three, nothing between.
+  // for four letters or more, with at most "and" or "of" between them; for three, nothing between,
+  // unless the letters hold "&", which the words write as "and" ("equality, diversity and inclusion" for ED&I).
   const minLength = letters.length >= 4 ? 3 : 4;
   const long = (t: Token) => t.end - t.start >= minLength;
-  const skip = letters.length >= 4 ? LIST_WORDS : NO_WORDS;
+  const skip = letters.length >= 4 || key.includes('&') ? LIST_WORDS : NO_WORDS;
   for (const initial of [capitals.charCodeAt(0), letters.charCodeAt(0)]) {
     if (someStart(starts, initial, second, (k) => spellsFrom(doc, k, letters, long, { skip }))) return true;
   }

@@ -76,6 +76,12 @@ const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'across', 'around', 'wit
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'morning', 'afternoon', 'thanks', 'regards', 'wishes']);
 const SAID = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'left', 'joined', 'did', 'does', 'goes', 'went', 'starts', 'started']);
 
+/**
+ * Verbs of speaking in the past after a pronoun: "..., she added", "she said, explaining". Reported
+ * speech has a speaker who said something already, someone in particular, never whoever gets the post.
+ */
+const SPOKE = new Set(['said', 'added', 'explained', 'told', 'continued', 'commented', 'remarked', 'recalled', 'noted', 'admitted', 'stressed', 'insisted', 'replied', 'laughed', 'smiled']);
+
 /** Words that open an apposition naming what a person is: "Jenny, our current pharmacist, is leaving". */
 const APPOSITION = new Set(['our', 'my', 'the', 'who', "who's"]);
 
@@ -442,6 +448,11 @@ export const genericPronoun: SpanHandler = {
       const sex = t.norm.startsWith('s') || t.norm.startsWith('her') ? 'she' : 'he';
       const here = at[t.sentence]!;
       if (t.norm === 'her' && tokens[k + 1]?.norm === 'majesty') continue;
+      // "..., she added": the speaker of a quotation, a particular person, whom the pronouns after still mean.
+      if ((t.norm === 'she' || t.norm === 'he') && SPOKE.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]!.sentence === t.sentence) {
+        namedAt[sex] = here;
+        continue;
+      }
       let from = k;
       while (from > 0 && here - at[tokens[from - 1]!.sentence]! <= NAME_WINDOW) from--;
       let role = (firstRole >= 0 && firstRole < k) || here - genericAt <= NAME_WINDOW;

@@ -157,6 +157,8 @@ function describesThing(doc: Doc, k: number, end: number): boolean {
 }
 
 /** Whether the token is a person at work or the one wanted: "nurse", "team", "someone", "the lads". */
+/** Words that make a person word everyone in a group: "every man", "all (job) applicants". */
+const EVERYONE = new Set(['every', 'all']);
 const isPersonWord = (doc: Doc, j: number) => {
   const t = doc.tokens[j]!;
   return HOLDERS.has(t.norm) || (nounClass(t.base) === 'person' && t.base !== 'people' && t.base !== 'individuals');
@@ -197,8 +199,9 @@ function personOf(doc: Doc, k: number, end: number, field: SaidField): number {
     const cls = nounClass(t.base);
     // A word for the person hired comes first: "the girls are in their twenties" (staff), though "girls" may be patients.
     if ((cls === 'patient' && !HOLDERS.has(t.norm)) || cls === 'service' || ownsWhatFollows(doc, j)) return -1;
-    // "every man over 50", "all staff under 30": everyone in a group, not the person chosen.
-    if (isPersonWord(doc, j)) return tokens[j - 1]?.norm === 'every' || tokens[j - 1]?.norm === 'all' ? -1 : j;
+    // "every man over 50", "all staff under 30", "all job applicants, including British nationals":
+    // everyone in a group (a word may name the group between; "all the girls are in their twenties" is the team), not the person chosen.
+    if (isPersonWord(doc, j)) return EVERYONE.has(tokens[j - 1]?.norm ?? '') || (EVERYONE.has(tokens[j - 2]?.norm ?? '') && tokens[j - 2]!.sentence === t.sentence && !DETERMINERS.has(tokens[j - 1]!.norm)) ? -1 : j;
   }
   // Nationalities and languages need the person beside them: "someone English", "Marek is Polish",
   // not "speak English".

@@ -104,6 +104,25 @@ const EXPERIENCE_NOUNS = new Set(['experience', 'exp']);
 /** How far after an attributive "N-year" the experience noun may come. */
 const ATTRIBUTIVE_WINDOW = 3;
 
+/** Study the years may be the length of: courses, and study itself ("two years' full-time study"). */
+const STUDY = new Set([...COURSES, 'study', 'studies', 'education']);
+
+/**
+ * Whether the years are the length of a course or of study named straight after them, before any
+ * preposition or experience noun: "one year's pre-registration training", "two years of study". "Two
+ * years' training experience" and "two years in a training post" are still years of experience.
+ */
+function lengthOfStudy(doc: Doc, y: number): boolean {
+  const { tokens } = doc;
+  const clause = tokens[y]!.clause;
+  for (let j = tokens[y + 1]?.norm === 'of' ? y + 2 : y + 1; j < tokens.length && j <= y + ATTRIBUTIVE_WINDOW + 1 && tokens[j]!.clause === clause; j++) {
+    const w = tokens[j]!.norm;
+    if (EXPERIENCE_NOUNS.has(w) || PREPOSITIONS.has(w) || w === 'of') return false;
+    if (STUDY.has(w)) return !EXPERIENCE_NOUNS.has(tokens[j + 1]?.norm ?? '');
+  }
+  return false;
+}
+
 /** How far before the years a condition's opening word may be. */
 const CONDITION_WINDOW = 16;
 /** Words that open a condition: "if you have less than 2 years at band 3, ...". */
@@ -150,6 +169,7 @@ function measuresSomethingElse(doc: Doc, start: number, y: number): boolean {
   if (before === 'of' && PERIOD_OF.has(tokens[start - 2]?.norm ?? '')) return true;
   const next = tokens[y + 1];
   if (next && next.clause === years.clause && next.norm === 'ago') return true;
+  if (lengthOfStudy(doc, y)) return true;
   // "a two-year apprenticeship", "a 3 year course": the years are the length of the noun they describe.
   if (years.norm === 'year' && next && next.clause === years.clause && !(next.gap & GAP.COMMA) && /^[a-z]/.test(next.norm) && !NOT_DESCRIBED.has(next.norm)) {
     let experience = false;
