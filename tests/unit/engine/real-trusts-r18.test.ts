@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, type TextKind } from '@/lib/engine';
+
+// Round 18 (engine-49, real adverts from NHS trusts and boards: healthcare science, theatres, pharmacy,
+// estates, catering, switchboard, payroll, children's services). Fresh wordings in our own words, none
+// from the documents read: each reading with the flag it must keep beside the trap it must pass.
+const findings = (text: string, context: TextKind = 'advert') =>
+  analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
+    .findings.filter((f) => f.category !== 'plain-english')
+    .map((f) => `${f.ruleId}@${f.start}:${f.text}`);
+
+describe('abbreviations: a heading in capitals the text also writes as words, a level after the letters, everyday letters', () => {
+  it.each<[string, string[]]>([
+    ['Daily duties\nDAILY DUTIES\nRestock the wards twice a day.', []],
+    ['What the job involves\nROTA AND LEAVE\nYou will agree a rota and your leave with the supervisor.', []],
+    ['Report faults to the CARE desk.', ['unexpanded-acronym@21:CARE']],
+    ['You will work towards an NVQ in pharmacy services; holders of NVQ3 start on the higher band.', ['unexpanded-acronym@25:NVQ']],
+    ['Holders of NVQ3 start on the higher band.', ['unexpanded-acronym@11:NVQ3']],
+    ['You may use AI to check your spelling, but the statement must be your own.', []],
+    ['Our perfusion team trains scientists from across GB and Ireland.', []],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
