@@ -9,6 +9,17 @@ const findings = (text: string, context: TextKind = 'advert') =>
     .findings.filter((f) => f.category !== 'plain-english')
     .map((f) => `${f.ruleId}@${f.start}:${f.text}`);
 
+describe('an adjective before an unknown noun describes what "of" names after it', () => {
+  it.each<[string, string[]]>([
+    ['Keep an attractive display of cakes and fruit on the café counter.', []],
+    ['Plate up with an attractive presentation of every meal before it leaves the kitchen.', []],
+    ['Attractive presentation is expected of everyone on the front desk.', ['appearance-led@0:Attractive']],
+    ['We want an attractive presentation of yourself to visitors.', ['appearance-led@11:attractive']],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
+
 describe('abbreviations: a heading in capitals the text also writes as words, a level after the letters, everyday letters', () => {
   it.each<[string, string[]]>([
     ['Daily duties\nDAILY DUTIES\nRestock the wards twice a day.', []],
