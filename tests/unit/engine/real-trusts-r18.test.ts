@@ -20,6 +20,17 @@ describe('an adjective before an unknown noun describes what "of" names after it
   });
 });
 
+describe('"hungry" in a sentence about a body\'s needs is hunger, not a trait', () => {
+  it.each<[string, string[]]>([
+    ['Could you settle toddlers at the crèche when they are teething, hungry or just want a cuddle?', []],
+    ['You will spot when residents are thirsty or hungry and let the nurse know.', []],
+    ['We want a hungry self-starter for the breakfast round.', ['age-hungry@10:hungry']],
+    ['Are you hungry to learn? Our kitchen serves 900 meals a day.', ['age-hungry@8:hungry']],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
+
 describe('abbreviations: a heading in capitals the text also writes as words, a level after the letters, everyday letters', () => {
   it.each<[string, string[]]>([
     ['Daily duties\nDAILY DUTIES\nRestock the wards twice a day.', []],
