@@ -44,3 +44,14 @@ describe('abbreviations: a heading in capitals the text also writes as words, a 
     expect(findings(text)).toEqual(expected);
   });
 });
+
+describe('a post\'s title split by a slash is the post, not a person\'s name', () => {
+  it.each<[string, string[]]>([
+    ['If the High Dependency / Recovery Nurse is called away, she must hand over to the theatre lead.', ['generic-pronoun@56:she']],
+    ['Unless the Outreach / Resus Practitioner is free, he will ask the site manager to attend.', ['generic-pronoun@50:he']],
+    ['Speak to Priya Nair / Theatre Manager. She will show you round.', []],
+    ['If Tom Reid rings about the rota, tell him it is agreed.', []],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
