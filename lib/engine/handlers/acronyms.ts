@@ -636,6 +636,24 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
 }
 
 
+/**
+ * Whether a known abbreviation alone in brackets follows the writer's own words for it, ending in the
+ * kind of thing its expansion names ("according to written procedures (SOPs)" for "standard operating
+ * procedure"): a word in small letters before that noun, not an article or a preposition. "mental
+ * health nursing (RMN)" names a field, not the nurse, and is no such gloss.
+ */
+function glossedByKind(doc: Doc, a: Abbreviation, expansion: string): boolean {
+  const { tokens, text } = doc;
+  const t = tokens[a.token]!;
+  const head = tokens[a.token - 1];
+  const modifier = tokens[a.token - 2];
+  if (!(t.gap & GAP.OPEN) || !/^['’]?s?\)/.test(text.slice(a.end, a.end + 3)) || !head || !modifier || head.gap || modifier.line !== t.line) return false;
+  if (/[A-Z]/.test(text.slice(modifier.start, head.end)) || GLOSS_STOPS.has(modifier.norm)) return false;
+  const kind = expansion.slice(expansion.lastIndexOf(' ') + 1).toLowerCase();
+  return head.base === kind || head.base === `${kind}s`;
+}
+const GLOSS_STOPS = new Set(['a', 'an', 'the', 'our', 'your', 'their', 'its', 'this', 'that', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or']);
+
 /** Words that open brackets after a code without saying what it is: "ST3 (or above)", "FY2 (minimum)". */
 const NOT_EXPLAINING = new Set(['or', 'and', 'min', 'minimum', 'at', 'e', 'eg', 'i', 'ie', 'plus', 'see', 'from']);
 /** Words that name what a code stands for: "the non-medical prescribing qualification (V300)". */
@@ -1125,7 +1143,7 @@ export const acronyms: SpanHandler = {
       if (
         defined.has(a.key) ||
         (inner !== null && (defined.has(inner) || spelledByInitials(doc, inner, startsOf(doc)))) ||
-        (known !== undefined && meanings(known).some((e) => containsWords(doc, matcher.acronyms, e))) ||
+        (known !== undefined && meanings(known).some((e) => containsWords(doc, matcher.acronyms, e) || glossedByKind(doc, a, e))) ||
         (shortFormsOf(matcher.acronyms).has(a.key) && clippedFrom(doc, a.key)) ||
         (known === undefined && (spelledByInitials(doc, a.key, startsOf(doc)) || sectionSpelled(doc, a.key) || spelledInFrame(doc, a, startsOf(doc))))
       ) {

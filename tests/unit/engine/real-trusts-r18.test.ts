@@ -55,3 +55,13 @@ describe('a post\'s title split by a slash is the post, not a person\'s name', (
     expect(findings(text)).toEqual(expected);
   });
 });
+
+describe('a known abbreviation in brackets after the writer\'s own words for the kind of thing it names', () => {
+  it.each<[string, string[]]>([
+    ['Every batch is checked against agreed working procedures (SOPs) before release.', []],
+    ['Every batch is checked against the procedures (SOPs) before release.', ['unexpanded-acronym@47:SOPs']],
+    ['A degree in mental health nursing (RMN) or social work is essential.', ['unexpanded-acronym@35:RMN']],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
