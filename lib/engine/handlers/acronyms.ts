@@ -389,15 +389,16 @@ function namedWords(doc: Doc): Set<string> {
 const isNameInCapitals = (doc: Doc, key: string, known: boolean) => !known && counts(key).upper === key.length && isWordLike(key) && namedWords(doc).has(key.toLowerCase());
 
 /**
- * The words the text writes in small letters, maybe with a first capital ("Main duties of the job"):
- * found once per text, when asked.
+ * The words the text writes in small letters, maybe with a first capital ("Main duties of the job"),
+ * outside web and email addresses: found once per text, when asked.
  */
 const plainWordsCache = new WeakMap<Doc, Set<string>>();
 function plainWords(doc: Doc): Set<string> {
   let plain = plainWordsCache.get(doc);
   if (!plain) {
     plain = new Set();
-    for (const t of doc.tokens) if (!(t.shape & (SHAPE.CAPITALS | SHAPE.DIGIT))) plain.add(t.norm);
+    // A web or email address's words are written small by habit ("/bame-network"), not as words of the text.
+    for (const t of doc.tokens) if (!(t.shape & (SHAPE.CAPITALS | SHAPE.DIGIT)) && !inAddress(doc, t)) plain.add(t.norm);
     plainWordsCache.set(doc, plain);
   }
   return plain;

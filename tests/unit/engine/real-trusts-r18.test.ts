@@ -65,3 +65,12 @@ describe('a known abbreviation in brackets after the writer\'s own words for the
     expect(findings(text)).toEqual(expected);
   });
 });
+
+describe('a word written small only in a web address does not make capitals a word', () => {
+  it.each<[string, string[]]>([
+    ['Ask our SHINE team for help: www.example-trust.nhs.uk/shine-team', ['unexpanded-acronym@8:SHINE']],
+    ['Ask our SHINE team for help; we shine a light on good practice.', []],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
