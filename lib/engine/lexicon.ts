@@ -59,7 +59,8 @@ const NOUNS: Record<Target, Set<string>> = {
     idea ideas food air fruit water results evidence data figures targets prices environment environments culture
     atmosphere setting settings field fields deadlines priorities demands pipeline pipelines method methods tool
     tools techniques software platform platforms activity activities caseload caseloads workload workloads rota rotas
-    roster rosters timetable timetables schedule schedules option options choice choices alternative alternatives`),
+    roster rosters timetable timetables schedule schedules option options choice choices alternative alternatives meal meals
+    dish dishes item items product products`),
 };
 
 /** Each head noun's class, the first list that names it winning (looked up for every word read around a match). */

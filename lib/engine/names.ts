@@ -14,6 +14,8 @@ export type NameKind = (typeof NAME)[keyof typeof NAME];
 
 const isCap = (t: Token) => (t.shape & SHAPE.CAP) !== 0;
 const BROKEN = GAP.BREAK | GAP.NEWLINE | GAP.SLASH;
+/** Conjunctions that open a sentence before a clause: "If", "When", "Unless". */
+const OPENING_CONJUNCTIONS = new Set(['if', 'when', 'whenever', 'while', 'whilst', 'where', 'although', 'though', 'because', 'once', 'unless', 'until', 'since']);
 /** A Title Case heading has at most this many words. */
 const HEADING_WORDS = 7;
 
@@ -28,7 +30,8 @@ export function findNames(doc: Doc): Uint8Array {
   const n = tokens.length;
   let k = 0;
   while (k < n) {
-    if (!isCap(tokens[k]!)) {
+    // "If the Critical Care team...": a conjunction opening a sentence starts no name.
+    if (!isCap(tokens[k]!) || (OPENING_CONJUNCTIONS.has(tokens[k]!.norm) && doc.expectsCapital(k))) {
       k++;
       continue;
     }

@@ -123,7 +123,10 @@ function headAfter(doc: Doc, to: number): Target | undefined {
       if (found) break;
       continue;
     }
-    if (isStop(t)) break;
+    if (isStop(t)) {
+      if (!found && unknown > 0 && t.norm === 'of') return thingOfComplement(doc, j + 1, sentence);
+      break;
+    }
     // The first part of a compound adjective ("results-focused", "patient-centred") is not the head.
     if (tokens[j + 1] && tokens[j + 1]!.gap & GAP.HYPHEN && tokens[j + 1]!.sentence === sentence) continue;
     const cls = nounClass(t.base);
@@ -132,6 +135,27 @@ function headAfter(doc: Doc, to: number): Target | undefined {
     else if (++unknown > 3) break;
   }
   return found;
+}
+
+/** Words between "of" and the noun it names: "presentation of all the food". */
+const OF_OPENERS = new Set([...DETERMINERS, ...QUANTIFIERS]);
+
+/**
+ * What an unknown noun after an adjective is said of, when "of" names it ("attractive presentation of
+ * all food items", "a competitive range of benefits"): a thing, a service, a place or pay named there.
+ * People are not read this way: "a lively bunch of nurses" still describes staff.
+ */
+function thingOfComplement(doc: Doc, from: number, sentence: number): Target | undefined {
+  const { tokens } = doc;
+  for (let j = from; j < tokens.length && j < from + HEAD_WINDOW; j++) {
+    const t = tokens[j]!;
+    if (t.sentence !== sentence || t.gap & GAP.BREAK) return undefined;
+    if (OF_OPENERS.has(t.norm)) continue;
+    if (isStop(t)) return undefined;
+    const cls = nounClass(t.base);
+    if (cls) return cls === 'person' || cls === 'patient' || cls === 'organisation' ? undefined : cls;
+  }
+  return undefined;
 }
 
 /** Nouns that say what their subject is a member of: "we are an active member of the training hub". */

@@ -388,6 +388,30 @@ function namedWords(doc: Doc): Set<string> {
 /** An unknown word in capitals with the vowels of a word, which the text also writes as a name. */
 const isNameInCapitals = (doc: Doc, key: string, known: boolean) => !known && counts(key).upper === key.length && isWordLike(key) && namedWords(doc).has(key.toLowerCase());
 
+/**
+ * The words the text writes in small letters, maybe with a first capital ("Main duties of the job"),
+ * outside web and email addresses: found once per text, when asked.
+ */
+const plainWordsCache = new WeakMap<Doc, Set<string>>();
+function plainWords(doc: Doc): Set<string> {
+  let plain = plainWordsCache.get(doc);
+  if (!plain) {
+    plain = new Set();
+    // A web or email address's words are written small by habit ("/bame-network"), not as words of the text.
+    for (const t of doc.tokens) if (!(t.shape & (SHAPE.CAPITALS | SHAPE.DIGIT)) && !inAddress(doc, t)) plain.add(t.norm);
+    plainWordsCache.set(doc, plain);
+  }
+  return plain;
+}
+
+/**
+ * An unknown word in capitals of four letters or more, with the vowels of a word, that the text also
+ * writes in ordinary letters: a heading or a word stressed ("MAIN DUTIES" under "Main duties of the
+ * job"), not an abbreviation. An abbreviation is not also written as a word in the same text.
+ */
+const isPlainWordInCapitals = (doc: Doc, key: string, known: boolean) =>
+  !known && key.length >= 4 && counts(key).upper === key.length && isWordLike(key) && plainWords(doc).has(key.toLowerCase());
+
 /** Words that name a place by a code after them: "Room D1", "Bay B4", "Floor G02". */
 const PLACE_WORDS = new Set(['room', 'rooms', 'floor', 'block', 'bay', 'bays', 'suite', 'wing', 'building', 'gate', 'zone', 'pod', 'office']);
 /** A place's code: one or two capitals and a number, maybe a letter after ("D1", "B12", "LG2A"). */
@@ -548,7 +572,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
     else if (
       !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(a.key, a.key in known) &&
       !isNamedWord(doc, k, a.key, a.key in known) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
-      !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, a.key in known) && !inFieldLabel(doc, k, a.key, a.key in known) &&
+      !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, a.key in known) && !isPlainWordInCapitals(doc, a.key, a.key in known) && !inFieldLabel(doc, k, a.key, a.key in known) &&
       !inCapitalsHeading(doc, k, a.key, a.key in known) && !namesInstitution(doc, k) && !pairedWithLabel(doc, k, a.key, a.key in known) && !isPostNominal(doc, k)
     ) {
       found.push(a);
@@ -615,6 +639,25 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   if (code && namesQualificationBefore(doc, a.token)) return true;
   return initialsBefore(doc, a.token, a.key) || namesDegreeBefore(doc, a);
 }
+
+
+/**
+ * Whether a known abbreviation alone in brackets follows the writer's own words for it, ending in the
+ * kind of thing its expansion names ("according to written procedures (SOPs)" for "standard operating
+ * procedure"): a word in small letters before that noun, not an article or a preposition. "mental
+ * health nursing (RMN)" names a field, not the nurse, and is no such gloss.
+ */
+function glossedByKind(doc: Doc, a: Abbreviation, expansion: string): boolean {
+  const { tokens, text } = doc;
+  const t = tokens[a.token]!;
+  const head = tokens[a.token - 1];
+  const modifier = tokens[a.token - 2];
+  if (!(t.gap & GAP.OPEN) || !/^['’]?s?\)/.test(text.slice(a.end, a.end + 3)) || !head || !modifier || head.gap || modifier.line !== t.line) return false;
+  if (/[A-Z]/.test(text.slice(modifier.start, head.end)) || GLOSS_STOPS.has(modifier.norm)) return false;
+  const kind = expansion.slice(expansion.lastIndexOf(' ') + 1).toLowerCase();
+  return head.base === kind || head.base === `${kind}s`;
+}
+const GLOSS_STOPS = new Set(['a', 'an', 'the', 'our', 'your', 'their', 'its', 'this', 'that', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or']);
 
 /** Words that open brackets after a code without saying what it is: "ST3 (or above)", "FY2 (minimum)". */
 const NOT_EXPLAINING = new Set(['or', 'and', 'min', 'minimum', 'at', 'e', 'eg', 'i', 'ie', 'plus', 'see', 'from']);
@@ -1103,6 +1146,9 @@ export const acronyms: SpanHandler = {
       // A real advert has a few dozen; a text with hundreds is not prose, and checking each costs time.
       if (seen.size >= MAX_ABBREVIATIONS) break;
       seen.add(a.key);
+      // "NVQ2" after "NVQ": the same letters with a level or a number, read with the first use.
+      const letters = NUMBERED_NAME.exec(a.key)?.[1];
+      if (letters !== undefined && (seen.has(letters) || defined.has(letters))) continue;
       // A known acronym is spelled out by its expansion anywhere (any of its meanings, if it has
       // several); an unknown one by words with its initials ("Tees, Esk and Wear Valleys").
       const known = matcher.acronyms[a.key];
@@ -1111,7 +1157,7 @@ export const acronyms: SpanHandler = {
       if (
         defined.has(a.key) ||
         (inner !== null && (defined.has(inner) || spelledByInitials(doc, inner, startsOf(doc)))) ||
-        (known !== undefined && meanings(known).some((e) => containsWords(doc, matcher.acronyms, e))) ||
+        (known !== undefined && meanings(known).some((e) => containsWords(doc, matcher.acronyms, e) || glossedByKind(doc, a, e))) ||
         (shortFormsOf(matcher.acronyms).has(a.key) && clippedFrom(doc, a.key)) ||
         (known === undefined && (spelledByInitials(doc, a.key, startsOf(doc)) || sectionSpelled(doc, a.key) || spelledInFrame(doc, a, startsOf(doc))))
       ) {

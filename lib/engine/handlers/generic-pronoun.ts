@@ -98,6 +98,7 @@ function isPersonName(doc: Doc, k: number): boolean {
     while (first > 0 && doc.nameKind(first - 1) === NAME.PROPER) first--;
     let last = k;
     while (doc.nameKind(last + 1) === NAME.PROPER) last++;
+    if (slashedToRole(doc, first, last)) return false;
     // "Q1 Ask about...", "Ward 4B": a run with a code in it is a numbered item or a place, not a person.
     for (let j = first; j <= last; j++) if (doc.tokens[j]!.shape & SHAPE.DIGIT) return false;
     return !afterPlacePreposition(doc, first) && !namesAPlace(doc, last);
@@ -111,6 +112,27 @@ function isPersonName(doc: Doc, k: number): boolean {
     !(t.norm in SUBJECT_PRONOUNS) && !DETERMINERS.has(t.norm) && !PREPOSITIONS.has(t.norm) && !AUXILIARIES.has(t.norm) &&
     next !== undefined && next.sentence === t.sentence && (SAID.has(next.norm) || ((next.gap & GAP.COMMA) !== 0 && APPOSITION.has(next.norm)))
   );
+}
+
+/** How many capitalised words after a slash a post's title may have: "Critical Care / Maternity Anaesthetist". */
+const SLASHED_TITLE_WORDS = 3;
+
+/**
+ * Whether the capitalised run first..last, with "the" before or in it, is the first half of a post's
+ * title joined by a slash to capitals ending in a role's word: "If the Critical Care / Maternity
+ * Anaesthetist is not free, he...". A person's name takes no "the" ("Leanne Hart / Theatre Manager").
+ */
+function slashedToRole(doc: Doc, first: number, last: number): boolean {
+  const { tokens } = doc;
+  let article = tokens[first - 1]?.norm === 'the';
+  for (let j = first; j <= last && !article; j++) article = tokens[j]!.norm === 'the';
+  const after = tokens[last + 1];
+  if (!article || after === undefined || !(after.gap & GAP.SLASH) || !(after.shape & SHAPE.CAP) || after.sentence !== tokens[last]!.sentence) return false;
+  for (let h = last + 1; h <= last + SLASHED_TITLE_WORDS && h < tokens.length && tokens[h]!.shape & SHAPE.CAP && tokens[h]!.sentence === after.sentence; h++) {
+    if (h > last + 1 && tokens[h]!.gap & (GAP.BREAK | GAP.SLASH)) return false;
+    if (ROLE_NOUNS.has(tokens[h]!.base)) return true;
+  }
+  return false;
 }
 
 /** How far back over a run's determiners, acronyms and joined names a preposition of place is looked for. */
