@@ -6,8 +6,8 @@ import type { Span } from './span';
 const DETAILS = new Set<RedactionType>(['religion', 'dependants', 'marital-status', 'parental-leave', 'health', 'nationality', 'immigration-status', 'age']);
 /** Words of when or also just before a detail: "I am [also a single parent]", "I [now have British citizenship]". */
 const ADVERBS = new Set(['also', 'now', 'currently', 'still', 'recently']);
-/** Verbs of gaining a nationality or status, between the writer and it: "I [became a British citizen]". */
-const GAINED = new Set(['became', 'become', 'becoming', 'got', 'gained', 'hold', 'have']);
+/** Verbs of gaining a nationality or status, between the writer and it: "I [became a British citizen]", "I was [granted British citizenship]". */
+const GAINED = new Set(['became', 'become', 'becoming', 'got', 'gained', 'granted', 'given', 'hold', 'have']);
 const GAINED_TYPES = new Set<RedactionType>(['nationality', 'immigration-status']);
 /** Types whose when is a year: a status gained ("in 2015", "(2021)") or an age reached ("this year"). */
 const DATED_TYPES = new Set<RedactionType>(['nationality', 'immigration-status', 'age']);
