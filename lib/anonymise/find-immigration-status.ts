@@ -138,8 +138,9 @@ const CLAUSE_BREAK = new RegExp(
   `[,;]\\s+|(?<!\\s)\\s+(?:but|so|while|whereas|although|though)\\s+|(?<!\\s|\\band)\\s+(?=I\\s)|(?<!\\s)\\s+and\\s+(?=[a-z]{2,}ed\\s)(?=[^,;.]{0,70}\\b(?:${QUALIFICATION_WORDS})\\b)`,
   'g',
 );
-/** Words of a status or a route, which keep a clause before "and I" with the status after it. */
-const STATUS_WORD = /\b(?:permission|leave|visa|stay|settled|settlement|status|sponsor\w*|citizen\w*|passport|asylum|refugee|scheme|route|naturali[sz]\w*|Home[ \t]+Office)\b/i;
+/** Words of a status, a route or an arrival, which keep a clause before "and I" with the status after it ("I moved to Portsmouth from Gdańsk in 2014 and I am…"). */
+const STATUS_WORD =
+  /\b(?:permission|leave|visa|stay|settled|settlement|status|sponsor\w*|citizen\w*|passport|asylum|refugee|scheme|route|naturali[sz]\w*|Home[ \t]+Office|moved|came|arrived|arriving|relocated|emigrated|migrated|fled)\b/i;
 /** "…visa sponsored by my trust and I am looking for a Band 6 post": a new clause after the last status term. */
 const AND_I = /(?<!\s)\s+and\s+(?=I\s)/g;
 

@@ -89,8 +89,9 @@ describe('a status clause after the writer’s work', () => {
       'I have run the dispensary at a busy high street pharmacy for six years and I am a British citizen with no restrictions on my right to work.',
       'I have run the dispensary at a busy high street pharmacy for six years and [IMMIGRATION STATUS].',
     ],
-    // A clause that already tells a route stays with the status after it.
+    // A clause that already tells a route or an arrival stays with the status after it.
     ['I have permission to stay under the family scheme and I have the right to work without sponsorship.', '[IMMIGRATION STATUS].'],
+    ['I moved to Swansea from Vilnius in 2016 and I am a Lithuanian national with settled status.', '[IMMIGRATION STATUS].'],
     ['I hold indefinite leave to remain and I am looking for a Band 6 post.', '[IMMIGRATION STATUS] and I am looking for a Band 6 post.'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
