@@ -1,4 +1,5 @@
 import { isSpaceAt } from './chars';
+import { firstIndex } from './first-index';
 import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
 
@@ -6,8 +7,8 @@ import type { Span } from './span';
 const DETAILS = new Set<RedactionType>(['religion', 'dependants', 'marital-status', 'parental-leave', 'health', 'nationality', 'immigration-status', 'age']);
 /** Words of when or also just before a detail: "I am [also a single parent]", "I [now have British citizenship]". */
 const ADVERBS = new Set(['also', 'now', 'currently', 'still', 'recently']);
-/** Verbs of gaining a nationality or status, between the writer and it: "I [became a British citizen]". */
-const GAINED = new Set(['became', 'become', 'becoming', 'got', 'gained', 'hold', 'have']);
+/** Verbs of gaining a nationality or status, between the writer and it: "I [became a British citizen]", "I was [granted British citizenship]". */
+const GAINED = new Set(['became', 'become', 'becoming', 'got', 'gained', 'granted', 'given', 'hold', 'have']);
 const GAINED_TYPES = new Set<RedactionType>(['nationality', 'immigration-status']);
 /** Types whose when is a year: a status gained ("in 2015", "(2021)") or an age reached ("this year"). */
 const DATED_TYPES = new Set<RedactionType>(['nationality', 'immigration-status', 'age']);
@@ -21,6 +22,10 @@ const WHEN_AFTER = [
   /^[ \t]+now\b(?=[ \t]*(?:[,.;:!?)]|$))/,
   /^[ \t]+(?:(?:on|at|during)[ \t]+(?:(?:most|every|each|some|alternate|the)[ \t]+)?|(?:most|every|each|some|alternate)[ \t]+)(?:(?:one|two|three|four|five|six|seven|[1-7])[ \t]+)?(?:(?:Sunday|Saturday|Friday)[ \t]+)?(?:Sundays|Saturdays|Fridays|Sunday|Saturday|Friday|weekends|mornings|evenings|nights|lunchtimes|(?:festival|feast|holy)[ \t]+days)\b(?:[ \t]+(?:a|per|each)[ \t]+week\b)?/,
 ];
+
+/** The types a bracket after says more of, and the bracket: on the detail's line, at most 60 characters. */
+const BRACKETED = new Set<RedactionType>(['religion', 'dependants', 'marital-status', 'health', 'nationality', 'immigration-status', 'origin', 'ethnicity']);
+const BRACKET_AFTER = /^[ \t]?\([^()\n]{1,60}\)/;
 
 /** When a nationality or status was gained: "British citizenship [(2021)]", "a British citizen [in 2015]" (a family's "in 2019" may be a move's). */
 const GAINED_WHEN = /^(?:[ \t]+|[ \t]*\n[ \t]*)?\((?:in[ \t]+|since[ \t]+)?(?:19|20)\d\d\)|^[ \t]+(?:in|since)[ \t]+(?:19|20)\d\d\b|^[ \t]+(?:last|this)[ \t]+year\b/;
@@ -65,6 +70,12 @@ function leadStart(text: string, start: number, type: RedactionType): number {
   return start;
 }
 
+/** Whether a span of a type other than `type` starts in [from, to): a binary search over the spans sorted by start. */
+function otherWithin(sorted: Span[], type: RedactionType, from: number, to: number): boolean {
+  for (let i = firstIndex(sorted, (span) => span.start, from); i < sorted.length && sorted[i]!.start < to; i++) if (sorted[i]!.type !== type) return true;
+  return false;
+}
+
 const isBlankAt = (text: string, i: number) => text[i] === ' ' || text[i] === '\t';
 
 /**
@@ -73,6 +84,7 @@ const isBlankAt = (text: string, i: number) => text[i] === ' ' || text[i] === '\
  * single parent", "I [NATIONALITY]" for "I now have British citizenship (2021)").
  */
 export function widenDetails(text: string, spans: Span[]): Span[] {
+  const starts = [...spans].sort((a, b) => a.start - b.start);
   return spans.map((span) => {
     if (!DETAILS.has(span.type)) return span;
     const start = leadStart(text, span.start, span.type);
@@ -80,6 +92,10 @@ export function widenDetails(text: string, spans: Span[]): Span[] {
     // An age has no days of the week: "I am [AGE] on Sundays" says when, not how old.
     // Each pattern only where its first character stands: a blank, or for GAINED_WHEN a line break or bracket too.
     if (span.type !== 'age') for (const pattern of WHEN_AFTER) end += isBlankAt(text, end) ? (pattern.exec(text.slice(end, end + 60))?.[0].length ?? 0) : 0;
+    // A bracket just after the detail says more of it: "[HEALTH] (I had a retinal detachment in 2019)";
+    // not one that holds a detail of another kind ("Sri Lankan (Sinhalese) (age 37)"), which would stand against it.
+    const bracket = BRACKETED.has(span.type) ? (BRACKET_AFTER.exec(text.slice(end, end + 64))?.[0].length ?? 0) : 0;
+    if (bracket && !otherWithin(starts, span.type, end, end + bracket)) end += bracket;
     if (DATED_TYPES.has(span.type) && (isBlankAt(text, end) || text[end] === '\n' || text[end] === '(')) end += GAINED_WHEN.exec(text.slice(end, end + 30))?.[0].length ?? 0;
     return start === span.start && end === span.end ? span : { ...span, start, end };
   });

@@ -42,7 +42,8 @@ const RULES: [RegExp, RedactionType][] = [
   // Marital status
   [/\b(?:happily\s+|recently\s+|newly\s+)?(?:married|divorced|widowed|separated)(?!\s+(?:to\s+the|up|with\s+(?:the|our|clinical))\b)\b/gi, 'marital-status'],
   [/\b[Ee]ngaged\s+to\s+be\s+married|\b[Ee]ngaged(?=\s+to\s+\p{Lu})|\b(?:newly|recently|just)\s+engaged\b(?!\s+(?:with|in)\b)/gu, 'marital-status'],
-  [/\b(?:I am|I'm|I’m)\s+(single|engaged|a widow|a widower)\b/g, 'marital-status'],
+  // Also after another word of the writer's state: "I am 29 and single", "I'm 41, engaged" (not "single-minded").
+  [/\b(?:I am|I'm|I’m)(?:[ \t]+(?:\d{2}|[a-z]+),?[ \t]+and|[ \t]+\d{2},)?\s+(single|engaged|a widow|a widower)(?![\w-])/g, 'marital-status'],
   [/\b[Aa]s\s+a\s+(?:single\s+)?(?:widow|widower)\b/g, 'marital-status'],
   // "the eldest of six": the writer's place among their siblings.
   [/\b(?:the\s+)?(?:eldest|oldest|youngest|middle\s+child)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2])(?![\w-])(?:\s+(?:children|siblings|kids|brothers|sisters|girls|boys)\b|(?=\s*(?:[,.;:)]|and\b|$)))/gim, 'dependants'],
@@ -128,6 +129,8 @@ const RULES: [RegExp, RedactionType][] = [
   [new RegExp(`\\b(?:her|his|their|my\\s+\\w+['’]s)\\s+(?:main\\s+|primary\\s+|sole\\s+|only\\s+)?carer\\b${WHEN_CARED}`, 'gi'), 'dependants'],
   // "I share his care with my mother", "for whom I share caring duties": care the writer shares.
   [new RegExp(`\\b(?:share|shares|shared|sharing|split|splits)\\s+(?:(?:his|her|their|the)\\s+care|(?:the\\s+)?(?:caring|care)\\s+(?:duties|responsibilities|role))\\b${WHEN_CARED}`, 'gi'), 'dependants'],
+  // "my partner and I share childcare": the writer's own, when nothing else is shared ("share childcare advice with parents" is work).
+  [/\b(?:share|shares|shared|sharing|split|splits)[ \t]+(?:the[ \t]+)?(?:childcare|parenting|school[ \t]+runs?|nursery[ \t]+runs?)(?:[ \t]+(?:equally|between[ \t]+us|50[ \t]*\/[ \t]*50))?(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:with[ \t]+(?:my|our|his|her|their)|and|so|but)\b)/gi, 'dependants'],
   // "…, whom I care for three evenings a week": the writer caring for someone named before.
   [new RegExp(`\\b(?:who|whom)[ \\t]+I[ \\t]+(?:care[ \\t]+for|look[ \\t]+after)\\b${WHEN_CARED}`, 'g'), 'dependants'],
   // "Lives with partner", "living with my husband": whom the writer lives with.

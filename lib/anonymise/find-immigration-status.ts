@@ -138,6 +138,9 @@ const CLAUSE_BREAK = new RegExp(
   `[,;]\\s+|(?<!\\s)\\s+(?:but|so|while|whereas|although|though)\\s+|(?<!\\s|\\band)\\s+(?=I\\s)|(?<!\\s)\\s+and\\s+(?=[a-z]{2,}ed\\s)(?=[^,;.]{0,70}\\b(?:${QUALIFICATION_WORDS})\\b)`,
   'g',
 );
+/** Words of a status, a route or an arrival, which keep a clause before "and I" with the status after it ("I moved to Portsmouth from Gdańsk in 2014 and I am…"). */
+const STATUS_WORD =
+  /\b(?:permission|leave|visa|stay|settled|settlement|status|sponsor\w*|citizen\w*|passport|asylum|refugee|scheme|route|naturali[sz]\w*|Home[ \t]+Office|moved|came|arrived|arriving|relocated|emigrated|migrated|fled)\b/i;
 /** "…visa sponsored by my trust and I am looking for a Band 6 post": a new clause after the last status term. */
 const AND_I = /(?<!\s)\s+and\s+(?=I\s)/g;
 
@@ -154,17 +157,27 @@ function clausesWithTerms(text: string, s: number, e: number): [number, number] 
   let first = -1;
   let last = -1;
   let lastTerm = -1;
+  let firstTerm = -1;
   for (const [cs, ce] of bounds) {
     const clause = sentence.slice(cs, ce);
     const hits = [...matchAll(clause, TERMS)].filter((t) => !WEAK.test(t[0].replace(/\s+/g, ' ')) || WEAK_CONTEXT.test(sentence));
     // A qualification between two status clauses stays: only the clauses up to it are the status.
     if (!hits.length && first >= 0 && QUALIFICATION.test(clause)) break;
     if (!hits.length) continue;
-    if (first < 0) first = cs;
+    if (first < 0) {
+      first = cs;
+      firstTerm = cs + hits[0]!.index;
+    }
     last = ce;
     lastTerm = cs + hits.at(-1)!.index + hits.at(-1)![0].length;
   }
   if (first < 0) return null;
+  // So is what goes before the first term's "and I" ("I have run the dispensary for six years and I am a British citizen with no
+  // restrictions…"), when it holds no word of a status that the terms missed ("permission to stay under … and I have the right to work").
+  AND_I.lastIndex = first;
+  for (let before = AND_I.exec(sentence); before && before.index < firstTerm; before = AND_I.exec(sentence)) {
+    if (!STATUS_WORD.test(sentence.slice(first, before.index))) first = before.index + before[0].length;
+  }
   // What follows the last term after "and I" is a clause of its own ("…and I am looking for a Band 6 post").
   AND_I.lastIndex = lastTerm;
   const andI = AND_I.exec(sentence);

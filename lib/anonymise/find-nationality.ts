@@ -7,7 +7,7 @@ import type { Span } from './span';
 
 const DEMONYM = demonymPattern(demonymData.demonyms);
 /** What makes a run of demonyms a nationality: "British citizen", "Nigerian and British citizenship", "EU national", "Nigerian-born". */
-const STATUS_AFTER = /^(?:(?:\s+(?:[Cc]itizen(?:ship)?s?|national(?:ity|s)?|[Nn]ationality|[Pp]assports?(?:\s+[Hh]older)?)\b|-(?:born|trained|educated|qualified)\b)(?:\s*\(dual\))?|\s*\(dual\))/;
+const STATUS_AFTER = /^(?:(?:[ \t]+(?:[Cc]itizen(?:ship)?s?|national(?:ity|s)?|[Nn]ationality|[Pp]assports?(?:\s+[Hh]older)?)\b|-(?:born|trained|educated|qualified)\b)(?:\s*\(dual\))?|\s*\(dual\))/;
 /** ", from Cork", ", born in Accra": where the writer comes from follows the nationality. */
 const ORIGIN_AFTER = /^,[ \t]+(?:from|born|raised|brought[ \t]+up|originally)\b/;
 /** "British since 2019": a year the writer has been one since, after the people's name alone. */

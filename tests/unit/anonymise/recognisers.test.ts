@@ -329,7 +329,7 @@ describe('family in more phrasings: possessions, pregnancy, weddings, adoption a
     ["My husband's job moved us to Swindon.", '[MARITAL STATUS] moved us to Swindon.'],
     ['We are expecting our second in March, so I will need cover.', 'We are [PARENTAL LEAVE], so I will need cover.'],
     ['My husband and I got married last summer.', '[MARITAL STATUS] and I [MARITAL STATUS].'],
-    ['I am newly married (we married in Kraków in August).', 'I am [MARITAL STATUS] (we [MARITAL STATUS]).'],
+    ['I am newly married (we married in Kraków in August).', 'I am [MARITAL STATUS].'],
     ['We are in the middle of adopting, so I may need leave.', 'We are [FAMILY], so I may need leave.'],
     ['My partner and I foster two children.', '[MARITAL STATUS] and I [FAMILY].'],
     ['As a widow bringing up two teenage boys on my own, I value stability.', '[MARITAL STATUS] [FAMILY], I value stability.'],
