@@ -459,6 +459,21 @@ function mayBeShortForm(word: string, short: ReadonlySet<string>): boolean {
   return word.length <= 4 && word.charCodeAt(0) === 115 && SECTION.test(word);
 }
 
+/**
+ * A dictionary's entries as a map, once per dictionary: a key sliced from the text is found in a
+ * map by its characters, where reading it as an object's property first looks the string up among
+ * V8's property names (a call into the runtime for each abbreviation in the text).
+ */
+const dictionaries = new WeakMap<object, ReadonlyMap<string, unknown>>();
+function dictionaryOf<T>(known: Readonly<Record<string, T>>): ReadonlyMap<string, T> {
+  let entries = dictionaries.get(known);
+  if (!entries) {
+    entries = new Map(Object.entries(known));
+    dictionaries.set(known, entries);
+  }
+  return entries as ReadonlyMap<string, T>;
+}
+
 /** Per dictionary's short forms: whether each word may be one (mayBeShortForm), by the word's number. */
 const shortFormTables = new WeakMap<ReadonlySet<string>, WordFlags>();
 function shortFormWords(short: ReadonlySet<string>): WordFlags {
@@ -557,8 +572,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
       codes.add(a.key);
       continue;
     }
-    // Asked once: a key sliced from the text is looked up in the dictionary by its characters.
-    const isKnown = a.key in known;
+    const isKnown = dictionaryOf(known).has(a.key);
     if (
       !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(a.key, isKnown) &&
       !isNamedWord(doc, k, a.key, isKnown) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
@@ -1113,7 +1127,7 @@ export const acronyms: SpanHandler = {
       seen.add(a.key);
       // A known acronym is spelled out by its expansion anywhere (any of its meanings, if it has
       // several); an unknown one by words with its initials ("Tees, Esk and Wear Valleys").
-      const known = matcher.acronyms[a.key];
+      const known = dictionaryOf(matcher.acronyms).get(a.key);
       // "TeamLGT": a word run into an abbreviation the text explains ("Lewisham and Greenwich NHS Trust (LGT)").
       const inner = runIntoWord(a.key);
       if (
