@@ -212,7 +212,11 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
     const handler = HANDLER_REGISTRY[rule.handler!];
     if (handler.kind !== 'span' || runs[index] === 0) continue;
     if (handler.triggers && !doc.holdsAny(handler.triggers)) continue;
-    for (const hit of handler.find({ doc, matcher, minWordsForStatements: input.minWordsForStatements, rule })) {
+    // An index loop: `for...of` over what a call to one of many handlers returns is read through the
+    // iterator protocol, as V8 cannot tell it is an array.
+    const hits = handler.find({ doc, matcher, minWordsForStatements: input.minWordsForStatements, rule });
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h]!;
       raw.push({ rule: index, start: hit.start, end: hit.end, from: -1, to: -1, vars: hit.vars, variant: hit.variant });
     }
   }

@@ -1,7 +1,7 @@
 import { findNames, type NameKind } from './names';
 import type { Section, SectionRole } from './sections';
 import { GAP, SHAPE, type Token, type Tokenized } from './tokenize';
-import { currentEpoch, knownNumber, numberedWords, numbersOf, reserveNumbers, WordTable, wordNumber } from './vocabulary';
+import { currentEpoch, knownNumber, numberedWords, numbersOf, reserveNumbers, WordFlags, WordTable, wordNumber } from './vocabulary';
 
 /** The kinds of text the checker reads; rules can be limited to some of them. */
 export const TEXT_KINDS = ['advert', 'email', 'question'] as const;
@@ -94,7 +94,7 @@ function growStamps(): void {
 }
 
 /** Per set that `wordsIn` reads word by word: whether it holds each word, by the word's number. */
-const setTables = new WeakMap<ReadonlySet<string> | ReadonlyMap<string, unknown>, WordTable<boolean>>();
+const setTables = new WeakMap<ReadonlySet<string> | ReadonlyMap<string, unknown>, WordFlags>();
 /** Per map that `listsHeld` reads: each word's lists, by the word's number. */
 const listTables = new WeakMap<ReadonlyMap<string, readonly number[]>, WordTable<readonly number[] | null>>();
 
@@ -232,11 +232,15 @@ export class Doc {
     if (!this.matches.has(phrases)) {
       // A list asked about a few short stretches is read there; one asked about more than its first
       // words would cost to look up is found in the whole text once.
-      const trie = phraseTrie(phrases);
-      const spent = (this.scanned.get(phrases) ?? 0) + Math.max(0, to - from);
-      if (spent <= trie.firsts.length) {
-        this.scanned.set(phrases, spent);
-        return this.phraseWithin(from, to, trie.root);
+      let scan = this.scanned.get(phrases);
+      if (!scan) {
+        scan = { trie: phraseTrie(phrases), spent: 0 };
+        this.scanned.set(phrases, scan);
+      }
+      const spent = scan.spent + Math.max(0, to - from);
+      if (spent <= scan.trie.firsts.length) {
+        scan.spent = spent;
+        return this.phraseWithin(from, to, scan.trie.root);
       }
     }
     const { starts, ends } = this.matchesOf(phrases);
@@ -252,8 +256,8 @@ export class Doc {
     return false;
   }
 
-  /** Tokens read so far for each list that `hasPhrase` looked for stretch by stretch. */
-  private readonly scanned = new Map<Phrases, number>();
+  /** Each list that `hasPhrase` looked for stretch by stretch: its trie (kept here, so one lookup finds both) and the tokens read so far. */
+  private readonly scanned = new Map<Phrases, { trie: PhraseTrie; spent: number }>();
 
   /** sentenceHas's answers by list, one per sentence: 0 not asked yet, 1 no, 2 yes. */
   private readonly bySentence = new Map<Phrases, Uint8Array>();
@@ -494,10 +498,10 @@ export class Doc {
       } else {
         let table = setTables.get(words);
         if (!table) {
-          table = new WordTable((word) => words.has(word));
+          table = new WordFlags((word) => words.has(word));
           setTables.set(words, table);
         }
-        for (let w = 0; w < all.length; w++) if (table.get(numbers[w]!, all[w]!)) marks[w] = 1;
+        for (let w = 0; w < all.length; w++) if (table.has(numbers[w]!, all[w]!)) marks[w] = 1;
       }
       this.marks.set(words, marks);
     }

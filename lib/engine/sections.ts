@@ -11,8 +11,11 @@ export interface Section {
 
 type Role = 'essential' | 'desirable';
 
-/** The words that name a column, in any case (the words have no letter whose lower case changes its length). */
-const NAMES_COLUMN = /essential|desirable/;
+/**
+ * The words that name a column, in any case (the words have no letter whose lower case changes its
+ * length). One expression for every text (findPersonSpec starts it at 0), not one made per text.
+ */
+const NAMES_COLUMN = /essential|desirable/gi;
 /** "Essential", "Desirable criteria" on a line of their own (trimmed, with any final colon removed). */
 const HEADING = /^(?:essential|desirable)\b[^:\n]{0,40}$/i;
 const INLINE = /^(\s*(?:[-*•·–◦▪]\s*)?)(essential|desirable)\s*[:–-]\s*(\S.*)$/i;
@@ -89,14 +92,14 @@ export function findPersonSpec(text: string): Section[] {
   let table: TableHeader | null = null;
   let offset = 0;
   // Where the text names a column, found in one search over the whole text rather than by lowering each line.
-  const naming = new RegExp(NAMES_COLUMN.source, 'gi');
-  let nextName = naming.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+  NAMES_COLUMN.lastIndex = 0;
+  let nextName = NAMES_COLUMN.exec(text)?.index ?? Number.POSITIVE_INFINITY;
   for (const line of text.split('\n')) {
     const start = offset;
     offset += line.length + 1;
     const bare = line.trim();
     // A heading, an inline criterion or a table header names its column, in any case ("ESSENTIAL").
-    while (nextName < start) nextName = naming.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+    while (nextName < start) nextName = NAMES_COLUMN.exec(text)?.index ?? Number.POSITIVE_INFINITY;
     const named = nextName < start + line.length;
     const header = named ? tableHeader(bare) : null;
     if (header) {

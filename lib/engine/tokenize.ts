@@ -1,5 +1,5 @@
 import { markQuotations, type QuoteMark } from './quotations';
-import { currentEpoch, FNV_BASIS, FNV_PRIME, numberAt, reserveNumbers, WordTable, wordNumber, wordOf } from './vocabulary';
+import { currentEpoch, FNV_BASIS, FNV_PRIME, numberAt, reserveNumbers, WordFlags, wordNumber, wordOf } from './vocabulary';
 
 /** How a word is written, as bit flags on `Token.shape`. */
 export const SHAPE = {
@@ -85,7 +85,7 @@ const CLAUSE_WORDS = new Set([
 ]);
 
 /** CLAUSE_WORDS by word number (vocabulary.ts): read at every token, looked up once per word and thread. */
-const OPENS_CLAUSE = new WordTable((word) => CLAUSE_WORDS.has(word));
+const OPENS_CLAUSE = new WordFlags((word) => CLAUSE_WORDS.has(word));
 
 const letterCache = new Map<number, boolean>();
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
@@ -277,7 +277,7 @@ export function tokenize(text: string): Tokenized {
       norm = base = 'number';
       id = baseId = wordNumber(norm);
     }
-    if (clauseHasWords && OPENS_CLAUSE.get(id, norm)) endClause();
+    if (clauseHasWords && OPENS_CLAUSE.has(id, norm)) endClause();
     tokens.push({
       start,
       end,

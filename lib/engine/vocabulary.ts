@@ -192,3 +192,37 @@ export class WordTable<T> {
     return value;
   }
 }
+
+/**
+ * A yes or no for each word, by its number, worked out on first asking and kept for the thread (a
+ * fixed set's membership): as WordTable, in one byte a word (0 not worked out yet, 1 no, 2 yes)
+ * rather than a reference, so a table read at every token (the tokenizer's clause words) stays in
+ * the processor's cache.
+ */
+export class WordFlags {
+  private flags = new Uint8Array(1024);
+  private epoch = epoch;
+
+  constructor(private readonly work: (word: string) => boolean) {}
+
+  /** Whether `work` holds for word `word`, whose number is `n`. */
+  has(n: number, word: string): boolean {
+    if (this.epoch !== epoch) {
+      this.flags.fill(0);
+      this.epoch = epoch;
+    }
+    if (n >= this.flags.length) {
+      let size = this.flags.length;
+      while (size <= n) size *= 2;
+      const flags = new Uint8Array(size);
+      flags.set(this.flags);
+      this.flags = flags;
+    }
+    let flag = this.flags[n]!;
+    if (flag === 0) {
+      flag = this.work(word) ? 2 : 1;
+      this.flags[n] = flag;
+    }
+    return flag === 2;
+  }
+}

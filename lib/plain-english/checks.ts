@@ -1,6 +1,6 @@
 import type { Token } from '../engine/tokenize';
 import type { Sentence } from './layout';
-import { findPlainWords } from './words';
+import { type FormStarts, findPlainWords } from './words';
 
 /** A plain-English problem at one place. `vars` fill the rule's message. */
 export interface PlainHit {
@@ -152,6 +152,8 @@ function findStackedAcronyms(text: string, tokens: Token[], s: Sentence, abbrevi
 export interface CheckOptions {
   /** Tokens that are abbreviations an applicant may not know, as the acronym rule finds them (not NHS, GP, UK). */
   abbreviations: ReadonlySet<number>;
+  /** The tokens that may start a formal word's form (words.ts formStartsIn). */
+  formStarts: FormStarts;
   /** The rules switched on (all when left out): a sentence whose first problem is switched off is checked for the next. */
   rules?: ReadonlySet<PlainHit['ruleId']>;
 }
@@ -183,7 +185,7 @@ export function checkSentences(text: string, tokens: Token[], sentences: Sentenc
       hits.push({ ruleId: 'passive-duty', start: passive[0], end: passive[1], vars: {} });
       continue;
     }
-    const word = on('plain-words') ? findPlainWords(tokens, s.first, s.last) : null;
+    const word = on('plain-words') ? findPlainWords(tokens, s.first, s.last, options.formStarts) : null;
     if (word) {
       hits.push({ ruleId: 'plain-words', ...word });
       continue;

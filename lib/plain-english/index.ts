@@ -4,6 +4,7 @@ import { checkSentences, type PlainHit } from './checks';
 import { layoutOf } from './layout';
 import type { Readability } from '../engine/finding';
 import { readabilityOf } from './readability';
+import { formStartsIn } from './words';
 
 export interface PlainEnglishOptions {
   /** Abbreviations every applicant knows (NHS, GP, UK): never part of a stack. */
@@ -30,7 +31,7 @@ export function checkPlainEnglish(doc: Doc, options: PlainEnglishOptions): Plain
   const sentences = layoutOf(text, tokens, sections);
   const abbreviations = new Set(findAbbreviations(doc, options.understood, options.known).map((a) => a.token));
   return {
-    hits: checkSentences(text, tokens, sentences, { abbreviations, rules: options.rules }),
+    hits: checkSentences(text, tokens, sentences, { abbreviations, formStarts: formStartsIn(doc), rules: options.rules }),
     readability: readabilityOf(text, tokens, sentences, sections),
   };
 }

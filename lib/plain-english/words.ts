@@ -1,5 +1,6 @@
 // Named imports, so the bundle leaves out the description and the examples.
 import { rules, sources, words } from '../../wordlists/plain-english.json';
+import type { Doc } from '../engine/document';
 import { GAP, type Token } from '../engine/tokenize';
 import type { PlainEnglishFile } from './schema';
 
@@ -25,6 +26,19 @@ for (const entry of PLAIN_ENGLISH.words) {
   }
 }
 
+/**
+ * Which tokens may start a form: `marks` by the text's word numbers (Doc.wordsIn), read at a token's
+ * `norm` number, so findPlainWords looks up only the words that start one, not every word.
+ */
+export interface FormStarts {
+  marks: Uint8Array;
+  norm: Int32Array;
+}
+
+export function formStartsIn(doc: Doc): FormStarts {
+  return { marks: doc.wordsIn(BY_FIRST_WORD), norm: doc.wordIds().norm };
+}
+
 /** "“start” or “begin”" */
 const quoteList = (plain: string[]) => plain.map((p) => `“${p}”`).join(' or ');
 
@@ -33,10 +47,11 @@ export function findPlainWords(
   tokens: Token[],
   from: number,
   to: number,
+  starts: FormStarts,
 ): { start: number; end: number; vars: Record<string, string>; alternatives: string[]; source: string } | null {
   for (let k = from; k < to; k++) {
-    const forms = BY_FIRST_WORD.get(tokens[k]!.norm);
-    if (!forms) continue;
+    if (starts.marks[starts.norm[k]!] === 0) continue;
+    const forms = BY_FIRST_WORD.get(tokens[k]!.norm)!;
     for (const form of forms) {
       const n = form.words.length;
       if (k + n > to) continue;

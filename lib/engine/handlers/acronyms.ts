@@ -3,6 +3,7 @@ import type { Doc } from '../document';
 import { nounClass, PERSONAL_TITLES } from '../lexicon';
 import type { Expansion } from '../ruleset';
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from '../tokenize';
+import { WordFlags } from '../vocabulary';
 import type { Hit, SpanHandler } from './types';
 
 /** Words an expansion may skip when its initials spell the acronym: "Agenda for Change" (AfC). */
@@ -487,6 +488,32 @@ function mayBeShortForm(word: string, short: ReadonlySet<string>): boolean {
 }
 
 /**
+ * A dictionary's entries as a map, once per dictionary: a key sliced from the text is found in a
+ * map by its characters, where reading it as an object's property first looks the string up among
+ * V8's property names (a call into the runtime for each abbreviation in the text).
+ */
+const dictionaries = new WeakMap<object, ReadonlyMap<string, unknown>>();
+function dictionaryOf<T>(known: Readonly<Record<string, T>>): ReadonlyMap<string, T> {
+  let entries = dictionaries.get(known);
+  if (!entries) {
+    entries = new Map(Object.entries(known));
+    dictionaries.set(known, entries);
+  }
+  return entries as ReadonlyMap<string, T>;
+}
+
+/** Per dictionary's short forms: whether each word may be one (mayBeShortForm), by the word's number. */
+const shortFormTables = new WeakMap<ReadonlySet<string>, WordFlags>();
+function shortFormWords(short: ReadonlySet<string>): WordFlags {
+  let table = shortFormTables.get(short);
+  if (!table) {
+    table = new WordFlags((word) => mayBeShortForm(word, short));
+    shortFormTables.set(short, table);
+  }
+  return table;
+}
+
+/**
  * Whether the text has a word a short form was cut from, in any form: "paediatric" for "paeds",
  * "optometry" for "optom", "obstetric" for "obs". The reader can tell the short form from it.
  */
@@ -550,16 +577,17 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
   /** Codes seen once as a category or numeral ("category C1") are codes everywhere in the text. */
   const codes = new Set<string>();
   const short = shortFormsOf(known);
-  // Whether each distinct word could be a short form or a section ("optoms", "s136"), decided once
-  // per word, so the words that are neither (nearly all) cost one lookup: 0 not yet asked, 1 no, 2 yes.
-  const { words, base } = doc.wordIds();
+  // Whether each distinct word could be a short form or a section ("optoms", "s136"): decided once
+  // per word and thread (shortFormWords), read once per word of the text: 0 not yet read, 1 no, 2 yes.
+  const { words, base, numbers } = doc.wordIds();
+  const mayBeShort = shortFormWords(short);
   const clipped = new Uint8Array(words.length);
   for (let k = 0; k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     // Two capitals ("PCN", "eRS", "GPhC"), or a capital and a digit ("S1"): most words have neither.
     if (!(t.shape & SHAPE.CAPITALS) && !(t.shape & SHAPE.CAP && t.shape & SHAPE.DIGIT)) {
       const id = base[k]!;
-      if (clipped[id] === 0) clipped[id] = mayBeShortForm(words[id]!, short) ? 2 : 1;
+      if (clipped[id] === 0) clipped[id] = mayBeShort.has(numbers[id]!, words[id]!) ? 2 : 1;
       if (clipped[id] === 1) continue;
       const word = shortFormAt(doc, k, short);
       if (word && !t.quoted && !inAddress(doc, t)) found.push(word);
@@ -568,12 +596,16 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
     const a = abbreviationOf(doc, k);
     // "AIDs": a known abbreviation ending in S, its last letter written small, is not a plural.
     if (!a || understood.has(a.key) || (a.plural && understood.has(`${a.key}S`)) || t.quoted || understoodNumbered(a.key, understood)) continue;
-    if (isNumeral(doc, k, a.key) || isLicenceCategory(doc, a.key) || isPlaceCode(doc, k, a.key)) codes.add(a.key);
-    else if (
-      !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(a.key, a.key in known) &&
-      !isNamedWord(doc, k, a.key, a.key in known) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
-      !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, a.key in known) && !isPlainWordInCapitals(doc, a.key, a.key in known) && !inFieldLabel(doc, k, a.key, a.key in known) &&
-      !inCapitalsHeading(doc, k, a.key, a.key in known) && !namesInstitution(doc, k) && !pairedWithLabel(doc, k, a.key, a.key in known) && !isPostNominal(doc, k)
+    if (isNumeral(doc, k, a.key) || isLicenceCategory(doc, a.key) || isPlaceCode(doc, k, a.key)) {
+      codes.add(a.key);
+      continue;
+    }
+    const isKnown = dictionaryOf(known).has(a.key);
+    if (
+      !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(a.key, isKnown) &&
+      !isNamedWord(doc, k, a.key, isKnown) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
+      !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, isKnown) && !isPlainWordInCapitals(doc, a.key, isKnown) && !inFieldLabel(doc, k, a.key, isKnown) &&
+      !inCapitalsHeading(doc, k, a.key, isKnown) && !namesInstitution(doc, k) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k)
     ) {
       found.push(a);
     }
@@ -1058,7 +1090,10 @@ function containsWords(doc: Doc, acronyms: Readonly<Record<string, Expansion>>, 
   // word that is one of its words, which is rare.
   const words = wordsOf(expansion);
   if (words.some((w) => w.length >= MIN_COMPOUND) && writtenSplit(doc, words)) return true;
-  if (!expansion.includes('-') && !words.some((w) => hyphenated(doc).has(w))) return false;
+  if (!expansion.includes('-')) {
+    const joinedInText = hyphenated(doc);
+    if (!words.some((w) => joinedInText.has(w))) return false;
+  }
   const joined = joinedWords(doc);
   const last = words.length - 1;
   for (let k = 0; k + last < joined.length; k++) {
@@ -1151,7 +1186,7 @@ export const acronyms: SpanHandler = {
       if (letters !== undefined && (seen.has(letters) || defined.has(letters))) continue;
       // A known acronym is spelled out by its expansion anywhere (any of its meanings, if it has
       // several); an unknown one by words with its initials ("Tees, Esk and Wear Valleys").
-      const known = matcher.acronyms[a.key];
+      const known = dictionaryOf(matcher.acronyms).get(a.key);
       // "TeamLGT": a word run into an abbreviation the text explains ("Lewisham and Greenwich NHS Trust (LGT)").
       const inner = runIntoWord(a.key);
       if (

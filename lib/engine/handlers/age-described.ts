@@ -331,8 +331,10 @@ export const youngHire: SpanHandler = {
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];
+    const young = doc.wordsIn(YOUNG);
+    const { norm } = doc.wordIds();
     for (let k = 0; k < tokens.length; k++) {
-      if (!YOUNG.has(tokens[k]!.norm)) continue;
+      if (young[norm[k]!] === 0) continue;
       const person = tokens[k + 1];
       if (!person || person.sentence !== tokens[k]!.sentence || !PEOPLE.has(person.norm)) continue;
       let wanted = false;

@@ -91,10 +91,12 @@ export const ageLimit: SpanHandler = {
     const { tokens } = doc;
     const hits: Hit[] = [];
     const push = (from: number, to: number) => hits.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end });
+    // Every limit starts at a number or at one of these words: any other word costs an array read.
+    const starts = doc.wordsIn(STARTS);
+    const { norm } = doc.wordIds();
     for (let k = 0; k < tokens.length; k++) {
+      if (!(tokens[k]!.shape & SHAPE.DIGIT) && starts[norm[k]!] === 0) continue;
       const w = tokens[k]!.norm;
-      // Every limit starts at a number or at one of these words: any other word costs one lookup.
-      if (!(tokens[k]!.shape & SHAPE.DIGIT) && !STARTS.has(w)) continue;
       // "aged 18-25", "age 25 to 35", "ages between 20 and 30".
       if (w === 'aged' || w === 'age' || w === 'ages') {
         let j = k + 1;

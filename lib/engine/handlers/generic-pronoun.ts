@@ -432,6 +432,12 @@ function sentenceCounter(doc: Doc): number[] {
  * in those sentences ("Dr Patel ... she" is about a real colleague and passes). A pronoun whose
  * nearest person before it is a patient or a client is about them, not the post-holder.
  */
+/** Whether token j is one particular person by its words: a title, "the lad you sent last time", "Candidate 2", a relative. */
+function isParticularPerson(doc: Doc, j: number): boolean {
+  const w = doc.tokens[j]!;
+  return TITLES.has(w.norm) || PARTICULAR.has(w.norm) || isOneBefore(doc, j) || (ONE_PERSON.has(w.norm) && (isParticular(doc, j) || isOneSeen(doc, j))) || isNumberLabel(doc, j) || isKin(doc, j);
+}
+
 export const genericPronoun: SpanHandler = {
   kind: 'span',
   triggers: PRONOUNS,
@@ -462,6 +468,8 @@ export const genericPronoun: SpanHandler = {
     let genericAt = -NAME_WINDOW - 1;
     // Whether token j is a person's name, read once per token though pronouns' windows overlap: 0 not yet read, 1 no, 2 yes.
     const person = new Uint8Array(tokens.length);
+    // The same for one particular person by a word (isParticularPerson).
+    const particular = new Uint8Array(tokens.length);
     const pronouns = doc.wordsIn(PRONOUNS);
     for (let k = 0; k < tokens.length; k++) {
       if (pronouns[norm[k]!] === 0) continue;
@@ -490,7 +498,8 @@ export const genericPronoun: SpanHandler = {
         const w = tokens[j]!;
         let isNamed = false;
         // "the lad you sent last time, he struggled": one person by sex whom the writer has met.
-        if (TITLES.has(w.norm) || PARTICULAR.has(w.norm) || isOneBefore(doc, j) || (ONE_PERSON.has(w.norm) && (isParticular(doc, j) || isOneSeen(doc, j))) || isNumberLabel(doc, j) || isKin(doc, j)) isNamed = true;
+        if (particular[j] === 0) particular[j] = isParticularPerson(doc, j) ? 2 : 1;
+        if (particular[j] === 2) isNamed = true;
         else if (ROLE_NOUNS.has(w.base) || isHealthVisitor(doc, j)) {
           // "a female electrician on her own": the pronoun agrees with the sex the writer gave the role,
           // which the gendered-language rules flag; it is not a pronoun chosen for any post-holder.

@@ -63,7 +63,8 @@ function groupsIn(doc: Doc): Record<GroupField, Hit[]> {
   const cached = FOUND.get(doc);
   if (cached) return cached;
   const { tokens } = doc;
-  const hits = Object.fromEntries(GROUP_FIELDS.map((f) => [f, []])) as unknown as Record<GroupField, Hit[]>;
+  // A literal, not Object.fromEntries per text: an object of one fixed shape, read by field name.
+  const hits: Record<GroupField, Hit[]> = { 'age-group': [], circumstance: [] };
   const starts = doc.wordsIn(FIRST_WORDS);
   const ids = doc.wordIds().norm;
   for (let k = 0; k < tokens.length; k++) {

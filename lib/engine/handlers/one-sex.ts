@@ -83,9 +83,11 @@ export const oneSex: SpanHandler = {
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];
+    const sexed = doc.wordsIn(SEX);
+    const { norm } = doc.wordIds();
     for (let k = 0; k < tokens.length; k++) {
+      if (sexed[norm[k]!] === 0 || paired(doc, k)) continue;
       const t = tokens[k]!;
-      if (!SEX.has(t.norm) || paired(doc, k)) continue;
       const sentence = t.sentence;
       const at = (j: number) => (tokens[j] && tokens[j]!.sentence === sentence ? tokens[j]! : undefined);
       let end = -1;

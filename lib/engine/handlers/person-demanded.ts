@@ -230,7 +230,8 @@ function demandsIn(doc: Doc): Record<DemandedField, Hit[]> {
   const cached = FOUND.get(doc);
   if (cached) return cached;
   const { tokens } = doc;
-  const hits = Object.fromEntries(DEMANDED_FIELDS.map((f) => [f, []])) as unknown as Record<DemandedField, Hit[]>;
+  // A literal, not Object.fromEntries per text: an object of one fixed shape, read by field name.
+  const hits: Record<DemandedField, Hit[]> = { physique: [], looks: [], residence: [], birthplace: [], faith: [] };
   // Where each field may next start, so a run already flagged is not read again.
   const resume = new Array<number>(DEMANDED_FIELDS.length).fill(0);
   const starts = doc.wordsIn(FIRST_WORDS);

@@ -194,9 +194,12 @@ function hasEqualityStatement(doc: Doc): boolean {
   const n = doc.tokens.length;
   if (doc.documentHas(EQUALITY)) return true;
   const { tokens } = doc;
+  // Each word looked up once per text, not at every token.
+  const welcomes = doc.wordsIn(WELCOME_VERBS);
+  const regardless = doc.wordsIn(REGARDLESS_FIRST);
+  const ids = doc.wordIds().norm;
   for (let k = 0; k < n; k++) {
-    const norm = tokens[k]!.norm;
-    if (WELCOME_VERBS.has(norm)) {
+    if (welcomes[ids[k]!] === 1) {
       const clause = tokens[k]!.clause;
       let everyone = false;
       let applicants = false;
@@ -209,7 +212,7 @@ function hasEqualityStatement(doc: Doc): boolean {
         applicants ||= APPLICANTS.has(tokens[j]!.norm);
       }
       if (everyone && applicants) return true;
-    } else if (REGARDLESS_FIRST.has(norm)) {
+    } else if (regardless[ids[k]!] === 1) {
       for (const words of REGARDLESS) {
         if (!doc.phraseAt(k, words)) continue;
         for (let j = k + words.length; j < n && j < k + words.length + 8; j++) if (CHARACTERISTICS.has(tokens[j]!.norm)) return true;

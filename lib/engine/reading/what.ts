@@ -79,8 +79,21 @@ const AGE_NUMBERS: string[] = [];
 for (let n = 20; n < 90; n++) AGE_NUMBERS.push(String(n));
 for (const w of [...AGE_BEFORE, ...AGE_NUMBERS]) FIRSTS.set(w, (FIRSTS.get(w) ?? 0) | bit('age'));
 
-/** FIRSTS by word number (vocabulary.ts): each word of the thread looked up once, not once per text. */
-const FIRST_BITS = new WordTable((word) => FIRSTS.get(word) ?? 0);
+/**
+ * What a word may start, by its number (vocabulary.ts), worked out once per thread rather than once
+ * per occurrence: which fields' cues (bits, as in FIRSTS) and each field's phrases that start with
+ * it (its entry in INDEX, by SAID_FIELDS' order), so the walk in cuesOf makes no lookup by string
+ * for a word's first place in a phrase.
+ */
+interface FirstWord {
+  bits: number;
+  byField: (ReadonlyMap<string, readonly string[][]> | undefined)[];
+}
+const NOT_FIRST: FirstWord = { bits: 0, byField: [] };
+const FIRST_WORDS = new WordTable<FirstWord>((word) => {
+  const bits = FIRSTS.get(word) ?? 0;
+  return bits === 0 ? NOT_FIRST : { bits, byField: SAID_FIELDS.map((field) => INDEX[field].get(word)) };
+});
 
 /** The words a field's cue may start with, for a handler's triggers. */
 export function cueFirstWords(field: SaidField): ReadonlySet<string> {
@@ -182,17 +195,18 @@ export function cuesOf(doc: Doc): Cues {
   const known = CUES.get(doc);
   if (known) return known;
   const { words, norm, numbers } = doc.wordIds();
-  const bits = new Uint8Array(words.length);
-  for (let w = 0; w < words.length; w++) bits[w] = FIRST_BITS.get(numbers[w]!, words[w]!);
+  const firsts: FirstWord[] = new Array(words.length);
+  for (let w = 0; w < words.length; w++) firsts[w] = FIRST_WORDS.get(numbers[w]!, words[w]!);
   const found: Record<SaidField, number[]> = { age: [], family: [], health: [], origin: [], religion: [] };
   const n = doc.tokens.length;
   for (let k = 0; k < n; k++) {
-    const b = bits[norm[k]!]!;
+    const first = firsts[norm[k]!]!;
+    const b = first.bits;
     if (b === 0) continue;
     for (let f = 0; f < SAID_FIELDS.length; f++) {
       if (!(b & (1 << f))) continue;
       const field = SAID_FIELDS[f]!;
-      const end = phraseEnd(doc, INDEX[field], k, field);
+      const end = phraseEnd(doc, first.byField[f], k, field);
       if (end > k) found[field].push(k, end);
     }
   }
@@ -227,10 +241,12 @@ function beginsPlaceName(doc: Doc, k: number): boolean {
   return next !== undefined && next.sentence === t.sentence && (next.shape & SHAPE.CAP) !== 0 && !(next.gap & (GAP.BREAK | GAP.COMMA));
 }
 
-/** The end of the field's cue at token k: its longest phrase there, else its proxy; -1 for none. */
-function phraseEnd(doc: Doc, index: PhraseIndex, k: number, field: SaidField): number {
+/**
+ * The end of the field's cue at token k: its longest phrase there, else its proxy; -1 for none.
+ * `byNext` is the field's phrases that start with the word at k (INDEX), if any.
+ */
+function phraseEnd(doc: Doc, byNext: ReadonlyMap<string, readonly string[][]> | undefined, k: number, field: SaidField): number {
   if (field === 'religion' && beginsPlaceName(doc, k)) return -1;
-  const byNext = index.get(doc.tokens[k]!.norm);
   if (field === 'origin' && byNext !== undefined && HARD.has(doc.tokens[k]!.norm) && !saidOfSubject(doc, k)) return -1;
   if (byNext !== undefined) {
     // A phrase's second word is read as the next token's norm or base, as phraseAt reads it.
