@@ -84,3 +84,45 @@ describe('words of age and looks said of things and places', () => {
     expect(read(text, 'advert')).toEqual(expected);
   });
 });
+
+describe('demands and refusals in wordings the rules had not met', () => {
+  it.each<[string, 'email' | 'advert', [string, string, number][]]>([
+    ['Essential: someone who fits our ward culture and shares our values', 'advert', []],
+    ['Essential: someone who fits our team culture', 'advert', [['culture-fit', 'fits our team culture', 23]]],
+    ['We need a new receptionist who\'s "one of us" really.', 'email', [['one-of-us', 'one of us', 34]]],
+    ['Please tell us about your family situation at interview.', 'advert', [['caring-responsibilities', 'family situation', 26]]],
+    ['Do let us know if you hope to extend your family soon.', 'email', [['family-plans', 'extend your family', 30]]],
+    ['Porters must be at least 5ft 9.', 'advert', [['physique-demanded', 'must be at least 5ft 9', 8]]],
+    ['The clinic is up two flights with no lift, so you must manage the stairs.', 'advert', [['physical-demands', 'manage the stairs', 55]]],
+    ["You'll be on the tills all day, no sitting down.", 'advert', [['physical-demands', 'no sitting down', 32]]],
+    ['Anyone slow on the uptake will find the till hard.', 'advert', [['ableist-slang', 'slow on the uptake', 7]]],
+    ['We want a calm receptionist with no mood swings.', 'advert', [['health-history-bar', 'no mood swings', 33]]],
+    ['Nights are quiet and there is nobody to hold your hand.', 'advert', [['put-downs', 'nobody to hold your hand', 30]]],
+    ['A&E is hectic, so leave your emotions at the door.', 'advert', [['thick-skin', 'leave your emotions at the door', 18]]],
+    ['We ask for a spotless sickness record.', 'advert', [['attendance-record', 'sickness record', 22]]],
+  ])('%j', (text, context, expected) => {
+    expect(read(text, context)).toEqual(expected);
+  });
+  it.each([
+    'Patients with bipolar disorder may have mood swings; you will support them.',
+    'We ask patients to bring a clean sickness certificate.',
+    'Patients who need their hand held during the procedure are supported by a nurse.',
+    'There is no sitting room for visitors on the ward.',
+  ])('leaves %j', (text) => {
+    expect(read(text, 'advert')).toEqual([]);
+  });
+});
+
+describe('the person specification and pay, as small employers write them', () => {
+  const documentOf = (text: string) => analyse(text, { context: 'advert', minWordsForStatements: 0 }).document.map((d) => d.ruleId);
+  it('reads "Person specification - Essential" as the essential list', () => {
+    const items = Array.from({ length: 14 }, (_, i) => `${i + 1}. Criterion number ${i + 1}`).join('\n');
+    const text = `Associate Dentist\nPay: £60,000 a year.\nWe welcome disabled applicants and make reasonable adjustments. Flexible working considered. We are an equal opportunities employer.\n\nPerson specification - Essential\n${items}\n15. Ideally able to work Saturdays\n`;
+    expect(analyse(text, { context: 'advert' }).personSpec).toEqual({ essential: 15, desirable: 0 });
+    expect(documentOf(text)).toEqual(['too-many-essential-criteria', 'essential-reads-as-preference']);
+  });
+  it('takes a share of fees as pay stated', () => {
+    expect(documentOf('Associate Optometrist\nPaid 45% of gross fees, reviewed yearly.\nWe welcome disabled applicants and make reasonable adjustments. Flexible working considered. We are an equal opportunities employer.')).toEqual([]);
+    expect(documentOf('Associate Optometrist\nWe expect 45% of patients to be seen within a week.\nWe welcome disabled applicants and make reasonable adjustments. Flexible working considered. We are an equal opportunities employer.')).toEqual(['no-salary']);
+  });
+});
