@@ -40,3 +40,29 @@ describe('registration numbers spaced digit by digit, and a trade register\'s ID
     expect(redact(text)).toBe('[CANDIDATE]\nI cleaned the disease register of 2300 patients in 2021.');
   });
 });
+
+describe('names and job titles told apart', () => {
+  test('a job in brackets after a referee is no nickname', () => {
+    expect(redact('Tomasz Wrona\nReferees: Colin Barker (Estates Supervisor); Ewa Nowak (former ward manager)')).toBe(
+      '[CANDIDATE]\nReferees: [NAME 1] (Estates Supervisor); [NAME 2] (former ward manager)',
+    );
+  });
+  test('a nickname in quotes and brackets closes with its name', () => {
+    expect(redact('Statement\nApplicant: Sofia Andreou ("Fifi")   Band 6\nFifi is what the team call me.')).toBe('Statement\nApplicant: [CANDIDATE]   Band 6\n[CANDIDATE] is what the team call me.');
+  });
+  test('a nickname in quotes after a dash on the heading line', () => {
+    expect(redact('Anna Maria Reyes — "Annie"\nStaff nurse\nAnnie to my patients.')).toBe('[CANDIDATE] — "[CANDIDATE]"\nStaff nurse\n[CANDIDATE] to my patients.');
+  });
+  test.each([
+    ['I hold an MA Grace Studies from Leeds.', 'I hold an MA Grace Studies from Leeds.'],
+    ['I hold a BSc Art Therapy (2014).', 'I hold a BSc Art Therapy ([YEAR]).'],
+  ])('kept: a degree\'s subject named like a person: %j', (text, expected) => {
+    expect(redact(`Tomasz Wrona\n${text}`)).toBe(`[CANDIDATE]\n${expected}`);
+  });
+  test('a titled referee whose surname is also a place', () => {
+    expect(redact('Tomasz Wrona\nREFERENCES   Mrs Janet Derby, Practice Manager  |  Dr Ian Shaw, GP')).toBe('[CANDIDATE]\nREFERENCES   [NAME 1], Practice Manager  |  Dr [NAME 2], GP');
+  });
+  test('kept: a place after a titled name and "in"', () => {
+    expect(redact('Tomasz Wrona\nI worked for Mrs Okafor in Derby for two years.')).toBe('[CANDIDATE]\nI worked for [NAME 1] in Derby for two years.');
+  });
+});
