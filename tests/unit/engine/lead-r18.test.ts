@@ -126,3 +126,21 @@ describe('the person specification and pay, as small employers write them', () =
     expect(documentOf('Associate Optometrist\nWe expect 45% of patients to be seen within a week.\nWe welcome disabled applicants and make reasonable adjustments. Flexible working considered. We are an equal opportunities employer.')).toEqual(['no-salary']);
   });
 });
+
+describe('preferences the writer holds, though patients are near', () => {
+  it.each<[string, 'email' | 'advert', [string, string, number][]]>([
+    ['Most of our clients are older men, so we would rather have a male carer.', 'advert', [['one-sex-advert', 'have a male', 54], ['sex-marked-titles', 'male carer', 61]]],
+    ["We've found a woman works best on the antenatal ward.", 'advert', [['one-sex-advert', 'woman works best', 14]]],
+    ["We want UK training only, as we've had trouble with overseas qualifications.", 'advert', [['uk-only-qualification', 'UK training', 8]]],
+    ['Could you send photos with the candidate profiles?', 'email', [['photo-of-applicant', 'photos', 15]]],
+  ])('%j', (text, context, expected) => {
+    expect(read(text, context)).toEqual(expected);
+  });
+  it.each([
+    'Some of our clients would prefer a male carer for personal care.',
+    'UK training, or overseas qualifications recognised by the NMC, is essential.',
+    'The baby does best with a parent present.',
+  ])('leaves %j', (text) => {
+    expect(read(text, 'advert').filter(([rule]) => rule !== 'unexpanded-acronym' && rule !== 'sex-marked-titles')).toEqual([]);
+  });
+});
