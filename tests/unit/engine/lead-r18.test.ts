@@ -133,6 +133,7 @@ describe('preferences the writer holds, though patients are near', () => {
     ["We've found a woman works best on the antenatal ward.", 'advert', [['one-sex-advert', 'woman works best', 14]]],
     ["We want UK training only, as we've had trouble with overseas qualifications.", 'advert', [['uk-only-qualification', 'UK training', 8]]],
     ['Could you send photos with the candidate profiles?', 'email', [['photo-of-applicant', 'photos', 15]]],
+    ['Essential: a car of your own and a clean licence.', 'advert', [['own-car', 'car of your own', 13], ['driving-licence', 'clean licence', 35]]],
   ])('%j', (text, context, expected) => {
     expect(read(text, context)).toEqual(expected);
   });
