@@ -96,7 +96,7 @@ const NAME_CUT = /[(,|\t]|\s{2}|\s[–—/-]\s/;
 const NAME_TOKEN = /^["“']?\p{L}[\p{L}\p{M}'’.-]*["”']?$/u;
 /** Particles in any case, as a heading may be in capitals: "DA SILVA", "van der Berg", "Ó Súilleabháin". */
 const ANY_CASE_PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ferch|verch|ni|ní|nic|mac|ó|o|y|e)$/i;
-const NICKNAME_AFTER = /^\s*\(\s*["“']?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)["”']?\s*\)/u;
+const NICKNAME_AFTER = /^\s*(?:\(\s*["“']?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)["”']?\s*\)|[—–-]\s*["“‘](\p{L}[\p{L}\p{M}'’-]*)["”’](?=\s*(?:$|[|,;\n])))/u;
 /** One initial or several run together, in either case: "K", "M.K", "M.K.R", "a". */
 const INITIALS = /^\p{L}(?:\.\p{L}){0,3}$/u;
 /** The writer giving their name in a sentence: "My name is …", "I am called …". */
@@ -142,9 +142,11 @@ function headingName(text: string, start: number, end: number): CandidateName | 
     rest = rest.slice(familyFirst.length);
   } else if (!parts.length || (parts.length === 1 && tokens.length === 1 && !CJK_FULL_NAME.test(tokens[0]!) && !oneName(text, parts[0]!))) return null;
   const nickname = NICKNAME_AFTER.exec(rest);
+  // Or in quotes after a dash: "Maria Santos — "Cris"".
+  const called = nickname?.[1] ?? nickname?.[2];
   // "(Mr)" after the name is a title, not a nickname: it is redacted as a title on its own.
-  if (nickname && !isGenderedTitle(titleCase(nickname[1]!))) {
-    for (const word of nickname[1]!.split(' ')) parts.push(word === word.toUpperCase() && word.length > 3 ? titleCase(word) : word);
+  if (nickname && called && !isGenderedTitle(titleCase(called))) {
+    for (const word of called.split(' ')) parts.push(word === word.toUpperCase() && word.length > 3 ? titleCase(word) : word);
     rest = rest.slice(nickname[0].length);
   }
   const given = GIVEN_AFTER_COMMA.exec(rest);

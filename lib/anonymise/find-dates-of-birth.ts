@@ -1,4 +1,5 @@
 import { DATE, DATE_AT_START } from './date-pattern';
+import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import type { Span } from './span';
@@ -21,6 +22,34 @@ const COLUMN_GAP = /^(?: {2}|\t| ?\r?\n)/;
 const SECOND_COLUMN_LABEL = /(?:date of birth|birth ?date|d\.?o\.?b\.?)(?![\w.])(?: ?:)?[ \t]*$/gim;
 /** How far from the label's column its value may start on the next line. */
 const COLUMN_SLACK = 4;
+
+/** A date-of-birth label followed by a value that starts with a digit; where it stands is checked in code. */
+const FIELD_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\.?)(?![\w.])[ \t]?:?[ \t]?(?=\d)/gi;
+/** What ends a field's value: the line, a column's gap, a tab or a bar. */
+const FIELD_END = /\n| {2}|\t|\|/;
+/** The longest value read as a date of birth. */
+const FIELD_MAX = 48;
+
+/**
+ * "Date of birth 12 Mehr 1370 (4 October 1991)   Age 35": a label that opens its line or its cell
+ * (after a gap, a tab or a bar) makes a field, and the whole of its value is the date of birth,
+ * whatever calendar or form it is written in. In running prose ("date of birth and 2 forms of ID")
+ * the label does not open a field, and nothing is taken.
+ */
+function fieldValues(text: string, spans: Span[]): void {
+  for (const m of matchAll(text, FIELD_LABEL)) {
+    const before = text.slice(lineStart(text, m.index, 80), m.index);
+    if (before.trim() && !/(?: {2}|\t|\|[ \t]?)$/.test(before)) continue;
+    const start = m.index + m[0].length;
+    // A date the label reader already took ("D.O.B: 1991/10/04 (35)") keeps its own end.
+    if (spans.some((span) => span.start === start)) continue;
+    const rest = text.slice(start, start + FIELD_MAX + 1);
+    const cut = FIELD_END.exec(rest);
+    const value = (cut ? rest.slice(0, cut.index) : rest).trimEnd();
+    if (!cut && rest.length > FIELD_MAX) continue;
+    spans.push(makeSpan('date-of-birth', start, start + value.length));
+  }
+}
 
 /**
  * "D.O.B.      Advanced Nurse Practitioner\n14th June 1988      Kenton Bridge…": a two-column CV
@@ -95,5 +124,6 @@ export function findDatesOfBirth(text: string): Span[] {
     spans.push(makeSpan('date-of-birth', start, m.index + m[0].length));
   }
   columnDates(text, spans);
+  fieldValues(text, spans);
   return spans;
 }

@@ -104,6 +104,9 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     if (previous?.joinsNext && PLACE_OPENER.test(previous.text)) continue;
     // After an article it is a thing named like a person: "a Sara Stedy", "an Arjo Maxi Move".
     if (previous?.joinsNext && /^(?:a|an)$/.test(previous.text)) continue;
+    // After a degree's letters it is the subject: "an MA Art Psychotherapy", "BSc Grace Studies" (not
+    // "MD Rahim", Muhammad abbreviated).
+    if (previous?.joinsNext && !previous.dot && previous.text !== 'MD' && nameLexicon.notNameGroups.qualifications.has(previous.text)) continue;
     // Part of a longer run already taken: "Mary Ellen Jones" is read once from "Mary".
     if (previous?.joinsNext && seeds.at(-1) && (seeds.at(-1)?.end ?? 0) >= word.start) continue;
     const run = word.joinsNext ? readNameRun(words, i, { minParts: 2, max: 4 }) : null;
@@ -345,6 +348,9 @@ function familyNameFirst(words: Word[], index: number): NameRun | null {
     end = given.end;
     if (!given.joinsNext) break;
   }
+  // "an MA Art Therapy": a degree's letters (the surname Ma in capitals too) before its subject, a word no name list knows.
+  const after = words[index + parts.length];
+  if (nameLexicon.notNameGroups.qualifications.has(word.text) && words[index + parts.length - 1]!.joinsNext && after?.kind === 'cap' && !isKnownNamePart(after.text)) return null;
   return parts.length > 1 ? { parts, start: word.start, end } : null;
 }
 

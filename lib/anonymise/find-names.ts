@@ -282,9 +282,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // A name broken across a line by a hyphen, as PDF text wraps it: "Dr Tendai Mudzin-\ngwa".
     const broken = BROKEN_AT_LINE_END.exec(text.slice(end, end + 40));
     if (broken) end += broken[0].length;
-    // Close a nickname's bracket or quote: "Chukwuemeka (Emeka)".
+    // Close a nickname's bracket or quote, or both: "Chukwuemeka (Emeka)", "Eleni Pappa ("Lena")".
     const opened = text.slice(start, end);
-    if (/[("“]/.test(opened) && !/[)"”]/.test(opened.slice(opened.search(/[("“]/) + 1)) && /^[)"”]/.test(text.slice(end, end + 1))) end++;
+    if (opensNickname(opened)) end += NICKNAME_CLOSES_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0;
     if (gendered) start = gendered.start;
     // A couple named once: "Mr and Mrs Thomas", "Mr & Mrs Begum".
     const couple = gendered ? COUPLE.exec(text.slice(Math.max(0, start - 12), start)) : null;
@@ -292,6 +292,24 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     spans.push(makeSpan('name', start, end, { person, divisible: true }));
   }
   return spans;
+}
+
+/** What closes a nickname after its last word: a bracket or a quote, or a quote and then its bracket. */
+const NICKNAME_CLOSES_AFTER = /^(?:["”'’]\)|[)"”])/;
+
+/** Whether a name's words open a bracket or a quote they do not close: "Chukwuemeka (Emeka", "Eleni Pappa ("Lena". */
+function opensNickname(words: string): boolean {
+  let brackets = 0;
+  let straight = 0;
+  let curly = 0;
+  for (const c of words) {
+    if (c === '(') brackets++;
+    else if (c === ')') brackets--;
+    else if (c === '"') straight++;
+    else if (c === '“') curly++;
+    else if (c === '”') curly--;
+  }
+  return brackets > 0 || straight % 2 === 1 || curly > 0;
 }
 
 /** The rest of a word carried to the next line after a hyphen: "-\ngwa". */

@@ -7,9 +7,9 @@ import type { Span } from './span';
 /**
  * A run of digit groups joined by one space, hyphen or dot, read whole (never from inside a longer
  * run): an NHS number is ten digits however it is grouped ("943 476 5919", "943 4765 919",
- * "94 3476 5919", "943.476.5919").
+ * "94 3476 5919", "943.476.5919"). A dot after a word may come straight before it ("NHS No.6503…").
  */
-const DIGIT_GROUPS = /(?<![\w.-]|\d[ .-])\d{2,10}(?:[ .-]\d{2,8}){0,4}(?![\w-]|[ .-]\d)/g;
+const DIGIT_GROUPS = /(?<![\w-]|\d[ .-])\d{2,10}(?:[ .-]\d{2,8}){0,4}(?![\w-]|[ .-]\d)/g;
 /** The same, wrapped once by the layout ("NHS number 401" / "023 2137"): taken only next to "NHS" on the first line. */
 const WRAPPED_GROUPS = /(?<![\w.-]|\d[ .-])\d{2,8}[ \t]*\n[ \t]*\d{2,8}(?:[ .-]\d{2,8}){0,3}(?![\w-]|[ .-]\d)/g;
 const CONTEXT = /\bNHS\b|national health service|health service|patient number|NHS no|\bCHI\b|community health index|\bH&C\b|\bHCN\b|health and care number/i;

@@ -113,8 +113,8 @@ export function findPhones(text: string): Span[] {
 
 const NORTH_AMERICAN = /^\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[.-]\d{4}$/;
 
-/** A calendar date opening a run of digits: "04/07/1986 (39)" is a date of birth and an age, no phone. */
-const DATE_FIRST = /^\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}(?!\d)/;
+/** A calendar date opening a run of digits, day or year first: "04/07/1986 (39)" and "1986/07/04 (39)" are a date of birth and an age, no phone. */
+const DATE_FIRST = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2})(?!\d)/;
 
 function judgePhone(candidate: string): boolean {
   if (DATE_FIRST.test(candidate)) return false;

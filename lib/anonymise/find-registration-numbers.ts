@@ -12,7 +12,7 @@ interface RegistrationRule {
 }
 
 const ANY_REGISTER =
-  /\b(?:GMC|General Medical Council|GPhC|General Pharmaceutical Council|GDC|General Dental Council|GOC|General Optical Council|HCPC|Health and Care Professions Council|NMC|Nursing and Midwifery Council|AHCS|Academy for Healthcare Science|RCCP|PIN|PAMVR|registration|reg\.?|registration no|performers list|licen[cs]e)\b/i;
+  /\b(?:GMC|General Medical Council|GPhC|General Pharmaceutical Council|GDC|General Dental Council|GOC|General Optical Council|HCPC|Health and Care Professions Council|NMC|Nursing and Midwifery Council|AHCS|Academy for Healthcare Science|RCCP|PIN|PAMVR|registration|register|reg\.?|registration no|performers list|licen[cs]e)\b/i;
 
 /**
  * Professional registration numbers. Formats (checked against each register's public search):
@@ -40,15 +40,16 @@ const RULES: RegistrationRule[] = [
     pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX}\\s?\\d{5,6}(?![\\w-])`, 'g'),
     context: null,
   },
-  // A space inside the digits, as retyped from a certificate ("RA0 88213"): near a register word.
-  { register: 'HCPC split', pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX}\\d{1,3} \\d{2,5}(?![\\w-])`, 'g'), context: ANY_REGISTER },
+  // A space inside the digits, as retyped from a certificate ("RA0 88213"), or between every digit
+  // ("AS 4 1 2 9 7"): near a register word.
+  { register: 'HCPC split', pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX}(?:\\d{1,3} \\d{2,5}| ?\\d(?: \\d){4,5})(?![\\w-]|[ -]\\d)`, 'g'), context: ANY_REGISTER },
   { register: 'GOC', pattern: /(?<![\w-])(?:01|D|02)-\d{5}(?![\w-])/g, context: null },
   // Not part of a longer number ("0151 496 0123") and not starting with 0.
   // After a code that ends in a digit ("Reg no. RN1 7654321": the NMC's sub-part), the number is still whole.
   { register: 'digits', pattern: /(?<![\w.-]|(?<![A-Za-z])\d[ -])[1-9]\d{3,6}(?![\w-]|\.\d|[ -]\d)/g, context: ANY_REGISTER },
   // The same number grouped by spaces, as some copy it from the register: "GDC registration: 284 117",
-  // "GPhC reg. 2 087 431" (four to seven digits in all, counted in code).
-  { register: 'spaced digits', pattern: /(?<![\w.-]|(?<![A-Za-z])\d[ -])[1-9]\d{0,3}(?: \d{2,4}){1,3}(?![\w-]|\.\d|[ -]\d)/g, context: ANY_REGISTER },
+  // "GPhC reg. 2 087 431", or spaced digit by digit, "4 1 2 9 7 3" (four to seven digits in all, counted in code).
+  { register: 'spaced digits', pattern: /(?<![\w.-]|(?<![A-Za-z])\d[ -])(?:[1-9]\d{0,3}(?: \d{2,4}){1,3}|[1-9](?: \d){3,6})(?![\w-]|\.\d|[ -]\d)/g, context: ANY_REGISTER },
   { register: 'HCPC', pattern: /(?<![\w-])[A-Z]{2,3}\s?\d{5,6}(?![\w-])/g, context: /\bHCPC\b|Health and Care Professions/i },
   // A profession's prefix in lower case, as typed into a form ("HCPC registration: ch 41872"), goes with its number near a register word.
   { register: 'HCPC', pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX_TYPED}[ \\t]?\\d{5,6}(?![\\w-])`, 'gi'), context: ANY_REGISTER },

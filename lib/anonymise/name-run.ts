@@ -122,7 +122,9 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
     const word = words[i]!;
     const joined = i === from || (words[i - 1]?.joinsNext ?? false);
     if (!joined) break;
-    if (isNamePart(word, allCaps) || ((parts.length > 0 || hasTitle) && isSurnameInCapitals(word, hasTitle))) {
+    // "Ms Deborah Kent,": after a title and a given name, a place's name that ends the run is the surname.
+    const placeSurname = hasTitle && parts.length > 0 && word.kind === 'cap' && !word.joinsNext && nameLexicon.notNameGroups.places.has(word.text);
+    if (isNamePart(word, allCaps) || placeSurname || ((parts.length > 0 || hasTitle) && isSurnameInCapitals(word, hasTitle))) {
       if (parts.length >= max) break;
       parts.push(word.kind === 'caps' ? titleCase(word.text) : word.text);
     } else if (word.kind === 'initial' && (word.dot || word.joinsNext)) {

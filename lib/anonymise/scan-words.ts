@@ -77,6 +77,13 @@ function isShortBlank(gap: string): boolean {
 /** What a nickname bracket holds: one or two words, then the closing mark. */
 const NICKNAME_INSIDE = /^[\p{L}'’-]+(?: [\p{L}'’-]+)?[)"”]/u;
 /** A nickname opens with a bracket or quote, or both: "(Emeka)", "“Tina”", "('Funmi')". */
+/** Whether a bracket's words are a nickname: one or two words that close it, neither a job's ("(Emeka)", not "(Security Manager)"). */
+function isNicknameInside(after: string): boolean {
+  const inside = NICKNAME_INSIDE.exec(after);
+  if (!inside) return false;
+  for (const word of inside[0].slice(0, -1).split(' ')) if (nameLexicon.notNameGroups.jobWords.has(word)) return false;
+  return true;
+}
 export const NICKNAME_OPENS = /^[ \t]+(?:[("“‘]|\(['‘"“]|')[ \t]*$/;
 export const NICKNAME_CLOSES = /^[ \t]*(?:[)"”’]|['’"”]\)|')[ \t]+$/;
 
@@ -129,7 +136,7 @@ export function scanWords(text: string): Word[] {
     const possessiveGap = /^['’]s?[ \t]/.test(gap);
     // Spaces only, or a nickname in brackets or quotes: Chukwuemeka (Emeka) Obi, Chukwuemeka "Emeka" Obi.
     // An opening bracket joins only a short nickname that closes: "(Emeka)", not "(Dietetic Team Lead)".
-    const opens = NICKNAME_OPENS.test(gapAfterDot) && NICKNAME_INSIDE.test(text.slice(next.start, next.start + 30));
+    const opens = NICKNAME_OPENS.test(gapAfterDot) && isNicknameInside(text.slice(next.start, next.start + 30));
     const nickname = opens || NICKNAME_CLOSES.test(gapAfterDot);
     // A soft line break inside a wrapped paragraph (PDF text): the line ends at this word and is long.
     const wrapped = /^[ \t]*\n[ \t]*$/.test(gapAfterDot) && word.start - lineStart(text, word.start, 60) >= 60;

@@ -165,8 +165,32 @@ function nearPhrase(m: MatchView, list: string[][]): boolean {
   return next !== undefined && next.line === doc.tokens[m.from]!.line && doc.sentenceHas(next.sentence, list);
 }
 
+/** Words just before a route that hold it against the candidate: "we've had problems with overseas qualifications". */
+const AGAINST_ROUTE = new Set(['problems', 'problem', 'issues', 'issue', 'trouble', 'no', 'not', 'without', 'never']);
+/** How far before the route those words may stand: "problems with overseas qualifications". */
+const AGAINST_REACH = 3;
+
+/** Whether sentence s gives a route, not one held against the candidate ("no overseas qualifications"). */
+function routeIn(doc: Doc, s: number): boolean {
+  if (!doc.sentenceHas(s, FAIR_ROUTES)) return false;
+  const [from, to] = doc.sentenceRange(s);
+  for (let k = from; k < to; k++) {
+    if (!FAIR_ROUTES.some((words) => doc.phraseAt(k, words))) continue;
+    let against = false;
+    for (let j = k - 1; j >= from && j >= k - AGAINST_REACH && !against; j--) against = AGAINST_ROUTE.has(doc.tokens[j]!.norm);
+    if (!against) return true;
+  }
+  return false;
+}
+
 /** Whether the sentence (or the criterion) gives an equivalent route: "UK trained, or evidence of equivalence". */
-const givesFairRoute = (m: MatchView) => nearPhrase(m, FAIR_ROUTES);
+function givesFairRoute(m: MatchView): boolean {
+  const { doc } = m;
+  const s = doc.tokens[m.from]!.sentence;
+  if (routeIn(doc, s)) return true;
+  const next = doc.tokens[doc.sentenceEnd(s)];
+  return next !== undefined && next.line === doc.tokens[m.from]!.line && routeIn(doc, next.sentence);
+}
 
 /**
  * Whether a rule's cue words include "essential": a criterion listed under an Essential heading, or an

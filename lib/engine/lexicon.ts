@@ -49,7 +49,7 @@ const NOUNS: Record<Target, Set<string>> = {
     campus countryside surroundings destination mix branch branches
     island islands isle isles beach beaches bay bays valley valleys hill hills moor moors moorland lake lakes loch lochs
     river rivers riverside forest forests woodland woodlands mountain mountains peninsula harbour harbours shore
-    shores estuary scenery waterfront seafront`),
+    shores estuary scenery waterfront seafront garden gardens grounds`),
   pay: set(`
     salary salaries pay rate rates package packages benefit benefits pension pensions price prices terms
     remuneration policy policies scheme schemes allowance allowances bonus bonuses wage wages reward rewards
@@ -60,7 +60,8 @@ const NOUNS: Record<Target, Set<string>> = {
     atmosphere setting settings field fields deadlines priorities demands pipeline pipelines method methods tool
     tools techniques software platform platforms activity activities caseload caseloads workload workloads rota rotas
     roster rosters timetable timetables schedule schedules option options choice choices alternative alternatives meal meals
-    dish dishes item items product products`),
+    dish dishes item items product products equipment supplies stock linen gown gowns sheet sheets towel towels bedding
+    uniform uniforms scrubs dressing dressings`),
 };
 
 /** Each head noun's class, the first list that names it winning (looked up for every word read around a match). */

@@ -88,6 +88,22 @@ const MUST = new Set(['need', 'needs', 'have', 'has']);
 const demandedOfCandidate = (tokens: Token[], open: number) =>
   open >= 3 && tokens[open - 1]!.norm === 'to' && MUST.has(tokens[open - 2]!.norm) && WOULD.has(tokens[open - 3]!.norm);
 
+/** Words that say what a person wanted is, just before a quotation: "someone who's "one of us"". */
+const WHO_IS = new Set(["who's", 'whos']);
+const COPULA = new Set(['is', 'was', "'d", 'would', 'will']);
+/**
+ * Whether the quotation opening at token `open` is the writer's own word for the person they want, in
+ * scare quotes after "who's" or "who is" ("someone who's "one of us"", "a nurse who is "low
+ * maintenance""), not a phrase quoted to discuss it.
+ */
+function describesWanted(tokens: Token[], open: number): boolean {
+  const before = tokens[open - 1];
+  if (!before) return false;
+  if (WHO_IS.has(before.norm)) return true;
+  const who = before.norm === 'be' ? tokens[open - 3] : tokens[open - 2];
+  return (COPULA.has(before.norm) || (before.norm === 'be' && COPULA.has(tokens[open - 2]?.norm ?? ''))) && who?.norm === 'who' && who.sentence === before.sentence;
+}
+
 /**
  * Marks the tokens inside quotations as quoted. A quotation needs its opening and closing marks in
  * the same sentence, at most MAX_QUOTATION characters apart; an unmatched mark quotes nothing, so
@@ -114,7 +130,7 @@ export function markQuotations(text: string, tokens: Token[], found: QuoteMark[]
   const quote = (open: QuoteMark, close: QuoteMark) => {
     if (close.at - open.at > MAX_QUOTATION) return;
     // The writer's own description or demand stays unquoted, but is no wording for the advert.
-    if (describesKind(tokens, close.tokenIndex) || demandedOfCandidate(tokens, open.tokenIndex)) return;
+    if (describesKind(tokens, close.tokenIndex) || demandedOfCandidate(tokens, open.tokenIndex) || describesWanted(tokens, open.tokenIndex)) return;
     if (isProposed(tokens, open.tokenIndex, close.tokenIndex)) {
       proposed.push(open.tokenIndex, close.tokenIndex);
       return;

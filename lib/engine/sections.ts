@@ -18,6 +18,8 @@ type Role = 'essential' | 'desirable';
 const NAMES_COLUMN = /essential|desirable/gi;
 /** "Essential", "Desirable criteria" on a line of their own (trimmed, with any final colon removed). */
 const HEADING = /^(?:essential|desirable)\b[^:\n]{0,40}$/i;
+/** The same after the name of the list it heads: "Person specification - Essential", "Selection criteria: Desirable". */
+const NAMED_HEADING = /^(?:person\s+spec(?:ification)?|(?:selection\s+)?criteria|requirements)\s*[-–:|]\s*(essential|desirable)\b[^:\n]{0,20}$/i;
 const INLINE = /^(\s*(?:[-*•·–◦▪]\s*)?)(essential|desirable)\s*[:–-]\s*(\S.*)$/i;
 const BULLET = /^\s*(?:[-*•·–◦▪]|\d{1,2}[.)])\s+/;
 /** Cells of a table row flattened to text: separated by tabs, bars or wide gaps. */
@@ -117,8 +119,10 @@ export function findPersonSpec(text: string): Section[] {
       table = null;
       continue;
     }
-    if (named && HEADING.test(bare.endsWith(':') ? bare.slice(0, -1).trimEnd() : bare)) {
-      role = bare.toLowerCase().startsWith('essential') ? 'essential' : 'desirable';
+    const heading = bare.endsWith(':') ? bare.slice(0, -1).trimEnd() : bare;
+    const afterName = named ? NAMED_HEADING.exec(heading) : null;
+    if (named && (afterName || HEADING.test(heading))) {
+      role = (afterName?.[1] ?? bare).toLowerCase().startsWith('essential') ? 'essential' : 'desirable';
       afterBlank = false;
       last = null;
       table = null;

@@ -20,7 +20,7 @@ export type { Target };
 const QUANTIFIERS = new Set(['most', 'all', 'many', 'some', 'each', 'none', 'several', 'few', 'half', 'one', 'two', 'both', 'any', 'lot', 'lots', 'majority', 'minority', 'number', 'proportion', 'third', 'quarter', 'plenty', 'bulk', 'rest']);
 /** Verbs of wanting or recruiting: their object is the person the advert seeks. */
 const EMPLOYER = new Set(['we', 'i', "we're", "we'd", "i'd", "i'm", "we've", "we'll", 'us', 'practice', 'trust', 'team', 'service', 'ward', 'pcn']);
-const WANTING = new Set(['after', 'want', 'wants', 'wanted', 'need', 'needs', 'looking', 'seeking', 'recruiting', 'require', 'requires', 'prefer', 'rather', 'like', 'love', 'hire', 'hiring', 'appoint', 'appointing', 'suit', 'suits', 'attract']);
+const WANTING = new Set(['after', 'want', 'wants', 'wanted', 'need', 'needs', 'looking', 'seeking', 'recruiting', 'require', 'requires', 'prefer', 'rather', 'like', 'love', 'hire', 'hiring', 'appoint', 'appointing', 'suit', 'suits', 'attract', 'ask', 'expect']);
 
 /** Words that say whom the employer would choose, with no verb of wanting: "ideally someone who", "perfect for someone who". */
 const PREFERRING = new Set(['ideally', 'preferably', 'ideal', 'perfect']);

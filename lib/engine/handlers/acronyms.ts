@@ -626,6 +626,11 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   const next = tokens[a.token + 1];
   // "NHS Wales / GIG Cymru": a Welsh organisation name beside the English one the text gives.
   if (next?.norm === 'cymru' && doc.documentHas(WALES)) return true;
+  // "units of dental activity, or UDAs": the words before ", or" give its capitals.
+  const prev = tokens[a.token - 1];
+  if (prev?.norm === 'or' && prev.gap & GAP.COMMA && prev.line === t.line && initialsBefore(doc, a.token - 1, a.key)) return true;
+  // "HM Revenue and Customs (HMRC)": part of the name that another acronym's brackets spell out.
+  if (inSpelledName(doc, a)) return true;
   // "ACR (Its Expansion)", "NEWS2 (the National Early Warning Score)": words in brackets straight
   // after, the first (after an article) with the same initial.
   const opening = next && NAMING_APPOSITION.has(next.norm) ? tokens[a.token + 2] : next;
@@ -669,7 +674,48 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   if (!(t.gap & GAP.OPEN) || !closes || a.token === 0) return false;
   // "non-medical prescribing qualification (V300)": a code after the words that name it.
   if (code && namesQualificationBefore(doc, a.token)) return true;
-  return initialsBefore(doc, a.token, a.key) || namesDegreeBefore(doc, a);
+  return initialsBefore(doc, a.token, a.key) || namesDegreeBefore(doc, a) || namedBefore(doc, a);
+}
+
+/** How many tokens on from an abbreviation the brackets of a longer one that holds it may open. */
+const NAME_REACH_AHEAD = 8;
+
+/**
+ * Whether the abbreviation is part of a name that a longer acronym in brackets, a few words on and
+ * holding its letters, spells out: "HM" in "HM Revenue and Customs (HMRC)".
+ */
+function inSpelledName(doc: Doc, a: Abbreviation): boolean {
+  const { tokens } = doc;
+  const line = tokens[a.token]!.line;
+  for (let j = a.token + 1; j <= a.token + NAME_REACH_AHEAD && j < tokens.length && tokens[j]!.line === line; j++) {
+    if (!(tokens[j]!.gap & GAP.OPEN)) continue;
+    const longer = abbreviationOf(doc, j);
+    return longer !== null && longer.key.length > a.key.length && longer.key.includes(a.key) && initialsBefore(doc, j, longer.key);
+  }
+  return false;
+}
+
+/** How many capitalised words a name must have for the letters in brackets after it to be its own. */
+const NAME_WORDS = 3;
+
+/**
+ * "Learning from Lives and Deaths (LeDeR)", "Recommended Summary Plan for Emergency Care and
+ * Treatment (ReSPECT)": an acronym in capitals and small letters, whose letters need not be
+ * initials, alone in brackets straight after a name of capitalised words that starts with its letter.
+ */
+function namedBefore(doc: Doc, a: Abbreviation): boolean {
+  if (!/[a-z]/.test(a.key)) return false;
+  const { tokens, text } = doc;
+  const line = tokens[a.token]!.line;
+  let words = 0;
+  for (let j = a.token - 1; j >= 0 && tokens[j]!.line === line; j--) {
+    const w = tokens[j]!;
+    if (HEADING_GRAMMAR.has(w.norm) && words > 0) continue;
+    if (!(w.shape & SHAPE.CAP) || w.shape & SHAPE.CAPITALS) break;
+    // The name may start after other capitalised words ("Contribute to Learning from Lives…").
+    if (++words >= NAME_WORDS && text.charAt(w.start) === a.key.charAt(0)) return true;
+  }
+  return false;
 }
 
 

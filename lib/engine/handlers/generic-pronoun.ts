@@ -74,7 +74,7 @@ function isPaired(doc: Doc, k: number): boolean {
 /** Words before a place's name: prepositions, and the verbs a team's patch follows ("a team covering Southmoor and Little Hatton"). */
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'across', 'around', 'within', 'outside', 'throughout', 'covering', 'serving']);
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'morning', 'afternoon', 'thanks', 'regards', 'wishes']);
-const SAID = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'left', 'joined', 'did', 'does', 'goes', 'went', 'starts', 'started']);
+const SAID = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'left', 'joined', 'joins', 'did', 'does', 'goes', 'went', 'starts', 'started']);
 
 /**
  * Verbs of speaking in the past after a pronoun: "..., she added", "she said, explaining". Reported
@@ -103,13 +103,16 @@ function isPersonName(doc: Doc, k: number): boolean {
     for (let j = first; j <= last; j++) if (doc.tokens[j]!.shape & SHAPE.DIGIT) return false;
     return !afterPlacePreposition(doc, first) && !namesAPlace(doc, last);
   }
-  // "Sue was lovely": a capitalised word that starts a sentence and is no common noun, before a verb.
-  const next = doc.tokens[k + 1];
   if (isNoteHeading(doc, k)) return true;
+  // "Sue was lovely", "Priya Natarajan starts on Monday": up to three capitalised words that open a
+  // sentence, none a common noun, before a verb of news or an apposition.
+  let first = k;
+  while (k - first < NAME_RUN - 1 && first > 0 && doc.tokens[first - 1]!.sentence === t.sentence && !(doc.tokens[first]!.gap & GAP.BREAK) && isNameLike(doc, first - 1)) first--;
+  let last = k;
+  while (last - first < NAME_RUN - 1 && doc.tokens[last + 1]?.sentence === t.sentence && !(doc.tokens[last + 1]!.gap & (GAP.BREAK | GAP.COMMA)) && isNameLike(doc, last + 1)) last++;
+  const next = doc.tokens[last + 1];
   return (
-    // "Parking is free", "Training was good": an -ing word is an activity, not a name.
-    doc.expectsCapital(k) && (t.shape & SHAPE.CAP) !== 0 && !(t.shape & SHAPE.CAPITALS) && nounClass(t.base) === undefined && !t.norm.endsWith('ing') &&
-    !(t.norm in SUBJECT_PRONOUNS) && !DETERMINERS.has(t.norm) && !PREPOSITIONS.has(t.norm) && !AUXILIARIES.has(t.norm) &&
+    doc.expectsCapital(first) && isNameLike(doc, k) &&
     next !== undefined && next.sentence === t.sentence && (SAID.has(next.norm) || ((next.gap & GAP.COMMA) !== 0 && APPOSITION.has(next.norm)))
   );
 }
@@ -133,6 +136,18 @@ function slashedToRole(doc: Doc, first: number, last: number): boolean {
     if (ROLE_NOUNS.has(tokens[h]!.base)) return true;
   }
   return false;
+}
+
+/** How many capitalised words a name opening a sentence may have: "Priya Natarajan", "Mary Ann Hughes". */
+const NAME_RUN = 3;
+
+/** A capitalised word that could be part of a name: no common noun, no function word. */
+function isNameLike(doc: Doc, j: number): boolean {
+  const t = doc.tokens[j]!;
+  // "Parking is free", "Training was good": an -ing word is an activity, not a name.
+  return (t.shape & SHAPE.CAP) !== 0 && !(t.shape & SHAPE.CAPITALS) && nounClass(t.base) === undefined && !t.norm.endsWith('ing') &&
+    !NOT_NAMES.has(t.base) && !ROLE_NOUNS.has(t.base) && !(t.norm in SUBJECT_PRONOUNS) && !DETERMINERS.has(t.norm) &&
+    !PREPOSITIONS.has(t.norm) && !AUXILIARIES.has(t.norm);
 }
 
 /** How far back over a run's determiners, acronyms and joined names a preposition of place is looked for. */

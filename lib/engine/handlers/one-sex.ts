@@ -21,10 +21,18 @@ function endsRefusal(doc: Doc, k: number): boolean {
   return REFUSAL_ENDS.has(next.norm);
 }
 
-/** Whether a patient is who wants it: "patients who would prefer a woman" (a chaperone, not a hire). */
+/** The writer or the employer as who prefers: "we'd prefer", "I would rather". */
+const WRITERS = new Set(['we', "we'd", "we're", "we'll", 'i', "i'd", "i'm", "i'll"]);
+
+/**
+ * Whether a patient is who wants it: "patients who would prefer a woman" (a chaperone, not a hire).
+ * Not when the writer is nearer as the one preferring: "many of our patients are women, so we'd prefer
+ * a female nurse" is the employer's preference.
+ */
 function patientWants(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   for (let j = k - 1; j >= 0 && j >= k - 6 && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
+    if (WRITERS.has(tokens[j]!.norm)) return false;
     if (nounClass(tokens[j]!.base) === 'patient') return true;
   }
   return false;
@@ -35,7 +43,10 @@ const SUITING = new Set(['suit', 'suits', 'suited', 'suiting', 'better', 'best']
 /** Words passed over between them: "suited to a man", "better for the women". */
 const LINKS = new Set(['a', 'an', 'the', 'to', 'for', 'by', 'with', 'more', 'most']);
 /** Words after one sex that say it suits the post better: "a woman would be better", "men are better at it". */
-const BETTER_AFTER: string[][] = ['would be better', 'would suit', 'would be best', 'are better', 'is better', 'are best', 'do it better', 'would do it better', 'best suited', 'better suited'].map((p) => p.split(' '));
+const BETTER_AFTER: string[][] = [
+  'would be better', 'would suit', 'would be best', 'are better', 'is better', 'are best', 'is best', 'do it better', 'would do it better', 'best suited',
+  'better suited', 'does best', 'do best', 'does better', 'do better', 'works best', 'work best',
+].map((p) => p.split(' '));
 
 /**
  * The token of the suiting words around the sex word at k, or -1: before it ("suits women",

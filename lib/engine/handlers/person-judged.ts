@@ -347,6 +347,8 @@ function judge(doc: Doc, field: SaidField, k: number, end: number, from: number,
   if (tokens[k]!.shape & SHAPE.CAP && !(tokens[k]!.shape & SHAPE.UPPER)) {
     if (field === 'religion' ? isName(doc, k) : field !== 'origin' && !doc.expectsCapital(k)) return null;
   }
+  // "a member of the British Orthodontic Society": an origin word that opens a body's or a law's name.
+  if (field === 'origin' && (doc.nameKind(k) === NAME.ORGANISATION || doc.nameKind(k) === NAME.STATUTE)) return null;
   // "a Catholic hospice", "the Muslim community": the faith describes the word after it, not a person.
   if (field === 'religion' && FAITHS.has(tokens[k]!.norm) && describesThing(doc, k, end)) return null;
   let holder = personOf(doc, k, end, field);

@@ -114,7 +114,20 @@ const UNPAID = phrases(`
   role, voluntary post, voluntary position, volunteer role, volunteer position, volunteering role, volunteering
   opportunity, volunteer opportunity, this is a volunteer, not a paid, expenses only`);
 
-/** Whether the text states pay: an Agenda for Change band, a sum of money per year, hour or session, or that the post is unpaid. */
+/** Words that make a percentage pay: a dentist's or optometrist's share of what they earn ("50% of gross fees", "a 45% fee share"). */
+const SHARE_WORDS = new Set(['fee', 'fees', 'gross', 'earnings', 'share', 'commission', 'billings', 'takings']);
+/** How many words after a percentage its share word may come: "50% of NHS contract value plus private fee share". */
+const SHARE_WINDOW = 8;
+
+/** Whether the percentage at token k is pay as a share of fees or earnings. */
+function isShareOfFees(doc: Doc, k: number): boolean {
+  const { tokens, text } = doc;
+  if (text.charAt(tokens[k]!.end) !== '%') return false;
+  for (let j = k + 1; j < tokens.length && j <= k + SHARE_WINDOW && tokens[j]!.sentence === tokens[k]!.sentence; j++) if (SHARE_WORDS.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
+/** Whether the text states pay: an Agenda for Change band, a sum of money per year, hour or session, a share of fees, or that the post is unpaid. */
 export function statesPay(doc: Doc): boolean {
   const { tokens, text } = doc;
   if (doc.documentHas(UNPAID)) return true;
@@ -122,6 +135,7 @@ export function statesPay(doc: Doc): boolean {
     const t = tokens[k]!;
     if (t.norm === 'band' && /^[1-9][a-d]?$/.test(tokens[k + 1]?.norm ?? '')) return true;
     if (!(t.shape & SHAPE.DIGIT)) continue;
+    if (isShareOfFees(doc, k)) return true;
     const pounds = text.slice(tokens[k - 1]?.end ?? 0, t.start).includes('£');
     const thousands = /^\d{1,3}$/.test(t.norm) && text.charAt(t.end) === ',' && /^\d{3}$/.test(tokens[k + 1]?.norm ?? '');
     const short = /^\d+k$/.test(t.norm);

@@ -167,6 +167,7 @@ function measuresSomethingElse(doc: Doc, start: number, y: number): boolean {
     if (!worked) return true;
   }
   if (before === 'of' && PERIOD_OF.has(tokens[start - 2]?.norm ?? '')) return true;
+  if (before === 'with' && heldBySupporter(doc, start - 2)) return true;
   const next = tokens[y + 1];
   if (next && next.clause === years.clause && next.norm === 'ago') return true;
   if (lengthOfStudy(doc, y)) return true;
@@ -184,6 +185,27 @@ function measuresSomethingElse(doc: Doc, start: number, y: number): boolean {
   if (setsPay(doc, start, y)) return true;
   if (doc.hasPhrase(clauseFrom, clauseTo, RECORDS)) return true;
   return doc.hasPhrase(doc.sentenceStart(years.sentence), clauseTo, SOMEONE_ELSES) || doc.hasPhrase(clauseFrom, clauseTo, TOGETHER);
+}
+
+/** People who support or teach the post-holder: their years are their own ("a supervisor with eight years' experience"). */
+const SUPPORTERS = new Set(['supervisor', 'supervisors', 'mentor', 'mentors', 'preceptor', 'preceptors', 'educator', 'educators', 'trainer', 'trainers', 'tutor', 'tutors', 'assessor', 'assessors', 'colleagues', 'team']);
+/** How far before the person "our" may come: "our senior practice manager, with…". */
+const OUR_REACH = 3;
+
+/**
+ * Whether the person at token j, just before "with" and the years, is someone other than the one
+ * wanted: a supporter ("a supervisor with eight years' experience") or a colleague in post ("our
+ * manager, with ten years in the role, will mentor you"); not "a nurse with 5 years' experience".
+ */
+function heldBySupporter(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[j];
+  if (!t) return false;
+  if (SUPPORTERS.has(t.norm)) return true;
+  for (let h = j; h >= 0 && h >= j - OUR_REACH && tokens[h]!.sentence === t.sentence; h--) {
+    if (tokens[h]!.norm === 'our') return tokens[h + 1]?.norm !== 'new' && tokens[h + 1]?.norm !== 'next';
+  }
+  return false;
 }
 
 /** Every word that can open an amount in words. */

@@ -154,7 +154,7 @@ describe('names in capitals, with initials, and in the forms a candidate gives',
     // The names a candidate goes by, however they say it.
     ['Kwadwo Boateng\nHCA\n\nProfile\nKnown to my colleagues as Kojo. Kojo runs the tea club.', '[CANDIDATE]\nHCA\n\nProfile\nKnown to my colleagues as [CANDIDATE]. [CANDIDATE] runs the tea club.'],
     ['Małgorzata Wiśniewska\nNurse\n\nProfile\nGosia, the diminutive, is what the ward uses.', '[CANDIDATE]\nNurse\n\nProfile\n[CANDIDATE], the diminutive, is what the ward uses.'],
-    ['Katarzyna Lis\nNurse\n\nProfile\nI am Katarzyna ("Kasia" to friends) Lis.', '[CANDIDATE]\nNurse\n\nProfile\nI am [CANDIDATE]" to friends) [CANDIDATE].'],
+    ['Katarzyna Lis\nNurse\n\nProfile\nI am Katarzyna ("Kasia" to friends) Lis.', '[CANDIDATE]\nNurse\n\nProfile\nI am [CANDIDATE] to friends) [CANDIDATE].'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
