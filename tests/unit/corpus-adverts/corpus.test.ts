@@ -69,17 +69,18 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * study slice at the start of round 16, leaving 350 again; the 48 `fresh16-*` joined after round
  * 16's measurement and left for the study slice at the start of round 17, leaving 350 again; the 48
  * `fresh17-*` joined after round 17's measurement and left for the study slice at the start of round
- * 18, leaving 350 again.
+ * 18, leaving 350 again; the 48 `fresh18-*` joined after round 18's measurement: the floors are set on
+ * all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.963);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.902);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(28);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.893);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.982);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.987);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(30);
   });
 });
 
@@ -97,9 +98,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.946);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.803);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(44);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.947);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.804);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(43);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
