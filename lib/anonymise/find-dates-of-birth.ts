@@ -30,6 +30,13 @@ const FIELD_END = /\n| {2}|\t|\|/;
 /** The longest value read as a date of birth. */
 const FIELD_MAX = 48;
 
+/** Where a field's value ends: after its last digit, and a bracket closing straight after it ("12 Mehr 1370 (4 October 1991)"). */
+function valueEnd(value: string): number {
+  let end = value.length;
+  while (end > 0 && !/\d/.test(value.charAt(end - 1))) end--;
+  return end > 0 && value.charAt(end) === ')' ? end + 1 : end;
+}
+
 /**
  * "Date of birth 12 Mehr 1370 (4 October 1991)   Age 35": a label that opens its line or its cell
  * (after a gap, a tab or a bar) makes a field, and the whole of its value is the date of birth,
@@ -45,9 +52,10 @@ function fieldValues(text: string, spans: Span[]): void {
     if (spans.some((span) => span.start === start)) continue;
     const rest = text.slice(start, start + FIELD_MAX + 1);
     const cut = FIELD_END.exec(rest);
-    const value = (cut ? rest.slice(0, cut.index) : rest).trimEnd();
     if (!cut && rest.length > FIELD_MAX) continue;
-    spans.push(makeSpan('date-of-birth', start, start + value.length));
+    // The value ends at its last digit, or the bracket closing after it: "12 Mehr 1370 Place of birth Tehran" keeps its next label.
+    const end = valueEnd(cut ? rest.slice(0, cut.index) : rest);
+    if (end > 0) spans.push(makeSpan('date-of-birth', start, start + end));
   }
 }
 

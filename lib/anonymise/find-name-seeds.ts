@@ -104,9 +104,10 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     if (previous?.joinsNext && PLACE_OPENER.test(previous.text)) continue;
     // After an article it is a thing named like a person: "a Sara Stedy", "an Arjo Maxi Move".
     if (previous?.joinsNext && /^(?:a|an)$/.test(previous.text)) continue;
-    // After a degree's letters it is the subject: "an MA Art Psychotherapy", "BSc Grace Studies" (not
-    // "MD Rahim", Muhammad abbreviated).
-    if (previous?.joinsNext && !previous.dot && previous.text !== 'MD' && nameLexicon.notNameGroups.qualifications.has(previous.text)) continue;
+    // After a degree's letters, before a word no name list knows, it is the subject: "an MA Art
+    // Psychotherapy", "BSc Grace Studies"; not a referee after their letters ("RGN Mary Brown", "MSc Priya Patel").
+    const after = words[i + 1];
+    if (previous?.joinsNext && !previous.dot && nameLexicon.notNameGroups.qualifications.has(previous.text) && nameLexicon.wordLike.has(word.text) && word.joinsNext && after?.kind === 'cap' && !isKnownNamePart(after.text)) continue;
     // Part of a longer run already taken: "Mary Ellen Jones" is read once from "Mary".
     if (previous?.joinsNext && seeds.at(-1) && (seeds.at(-1)?.end ?? 0) >= word.start) continue;
     const run = word.joinsNext ? readNameRun(words, i, { minParts: 2, max: 4 }) : null;

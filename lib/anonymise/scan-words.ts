@@ -73,10 +73,8 @@ function isShortBlank(gap: string): boolean {
   return true;
 }
 
-/** Every word in the text, with the facts the name rules need, in one pass. */
 /** What a nickname bracket holds: one or two words, then the closing mark. */
 const NICKNAME_INSIDE = /^[\p{L}'’-]+(?: [\p{L}'’-]+)?[)"”]/u;
-/** A nickname opens with a bracket or quote, or both: "(Emeka)", "“Tina”", "('Funmi')". */
 /** Whether a bracket's words are a nickname: one or two words that close it, neither a job's ("(Emeka)", not "(Security Manager)"). */
 function isNicknameInside(after: string): boolean {
   const inside = NICKNAME_INSIDE.exec(after);
@@ -84,9 +82,11 @@ function isNicknameInside(after: string): boolean {
   for (const word of inside[0].slice(0, -1).split(' ')) if (nameLexicon.notNameGroups.jobWords.has(word)) return false;
   return true;
 }
+/** A nickname opens with a bracket or quote, or both: "(Emeka)", "“Tina”", "('Funmi')". */
 export const NICKNAME_OPENS = /^[ \t]+(?:[("“‘]|\(['‘"“]|')[ \t]*$/;
 export const NICKNAME_CLOSES = /^[ \t]*(?:[)"”’]|['’"”]\)|')[ \t]+$/;
 
+/** Every word in the text, with the facts the name rules need, in one pass. */
 export function scanWords(text: string): Word[] {
   const words: Word[] = [];
   for (const m of matchAll(text, WORD)) {

@@ -152,13 +152,13 @@ function runEnd(doc: Doc, field: DemandedField, index: ReadonlyMap<string, strin
     // "strength of character", "a good build of team": what follows "of" is what the words are about,
     // unless it is a measure ("a height of 5ft 8in").
     if (next.norm === 'of') return measureEnd(doc, last + 1);
-    // A phrase that takes its object ("local to", "live near") or of two words or more that is not a
-    // describing word ("from Eastern Europe", "sharp ears") is whole.
     // "over 5ft 10", "6ft 2in": a height's inches after its feet.
     if (tokens[last - 1]!.shape & SHAPE.DIGIT && next.shape & SHAPE.DIGIT && !(next.gap & GAP.COMMA)) {
       last++;
       continue;
     }
+    // A phrase that takes its object ("local to", "live near") or of two words or more that is not a
+    // describing word ("from Eastern Europe", "sharp ears") is whole.
     if (PREPOSITIONS.has(lastWord) || (last - k > 1 && !MODIFIERS.has(lastWord))) return last;
     if (!MODIFIERS.has(lastWord)) {
       // A noun ("stamina", "fitness") ends its own phrase unless a noun follows it ("fitness instructor").

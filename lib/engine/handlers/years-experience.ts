@@ -1,4 +1,5 @@
 import type { Doc } from '../document';
+import { nounClass } from '../lexicon';
 import { GAP, SHAPE } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
@@ -188,7 +189,11 @@ function measuresSomethingElse(doc: Doc, start: number, y: number): boolean {
 }
 
 /** People who support or teach the post-holder: their years are their own ("a supervisor with eight years' experience"). */
-const SUPPORTERS = new Set(['supervisor', 'supervisors', 'mentor', 'mentors', 'preceptor', 'preceptors', 'educator', 'educators', 'trainer', 'trainers', 'tutor', 'tutors', 'assessor', 'assessors', 'colleagues', 'team']);
+const SUPPORTERS = new Set(['supervisor', 'supervisors', 'mentor', 'mentors', 'preceptor', 'preceptors', 'educator', 'educators', 'trainer', 'trainers', 'tutor', 'tutors', 'assessor', 'assessors', 'colleagues']);
+/** Words after "our" that make it the post being filled: "our new nurse", "our ideal candidate". */
+const TO_COME = new Set(['new', 'next', 'ideal', 'successful', 'chosen', 'preferred', 'future']);
+/** The one hired, whoever "our" is before: "our candidate", "our applicant". */
+const HIRED = new Set(['candidate', 'applicant', 'appointee', 'postholder', 'person', 'recruit', 'hire', 'starter']);
 /** How far before the person "our" may come: "our senior practice manager, with…". */
 const OUR_REACH = 3;
 
@@ -202,8 +207,10 @@ function heldBySupporter(doc: Doc, j: number): boolean {
   const t = tokens[j];
   if (!t) return false;
   if (SUPPORTERS.has(t.norm)) return true;
+  if (HIRED.has(t.norm) || nounClass(t.base) !== 'person') return false;
   for (let h = j; h >= 0 && h >= j - OUR_REACH && tokens[h]!.sentence === t.sentence; h--) {
-    if (tokens[h]!.norm === 'our') return tokens[h + 1]?.norm !== 'new' && tokens[h + 1]?.norm !== 'next';
+    // "Our practice manager, with…" as the clause's subject, not "join our team with 3 years' experience".
+    if (tokens[h]!.norm === 'our') return h < j && !TO_COME.has(tokens[h + 1]!.norm) && doc.clauseRange(tokens[h]!.clause)[0] === h;
   }
   return false;
 }

@@ -66,3 +66,12 @@ describe('names and job titles told apart', () => {
     expect(redact('Tomasz Wrona\nI worked for Mrs Okafor in Derby for two years.')).toBe('[CANDIDATE]\nI worked for [NAME 1] in Derby for two years.');
   });
 });
+
+describe('review mends', () => {
+  test("a referee's name after their letters still goes", () => {
+    expect(redact('Tomasz Wrona\nReferees:\nRGN Mary Brown, Matron\nMSc Priya Patel, Lecturer')).toBe('[CANDIDATE]\nReferees:\nRGN [NAME 1], Matron\nMSc [NAME 2], Lecturer');
+  });
+  test("a date of birth's field ends at its last digit", () => {
+    expect(redact('Tomasz Wrona\nDate of birth 12 Mehr 1370 Place of birth Tehran')).toBe('[CANDIDATE]\nDate of birth [DATE OF BIRTH] Place of birth Tehran');
+  });
+});

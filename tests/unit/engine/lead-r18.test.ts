@@ -145,3 +145,16 @@ describe('preferences the writer holds, though patients are near', () => {
     expect(read(text, 'advert').filter(([rule]) => rule !== 'unexpanded-acronym' && rule !== 'sex-marked-titles')).toEqual([]);
   });
 });
+
+describe('review mends: the years and origins the round must not lose', () => {
+  it.each<[string, [string, string, number][]]>([
+    ["We are looking for a nurse to join our team with 3 years' experience.", [['age-years-experience', "3 years' experience", 49]]],
+    ["Our ideal candidate, with at least five years' experience in general practice, will lead the team.", [['age-years-experience', "at least five years' experience", 26]]],
+    ['Ideally someone of English stock.', [['origin-judged', 'Ideally someone of English', 0]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'advert')).toEqual(expected);
+  });
+  it('leaves the years of a colleague in post who opens the sentence', () => {
+    expect(read("Our practice manager with 20 years' experience will mentor you.", 'advert')).toEqual([]);
+  });
+});
