@@ -126,6 +126,10 @@ export const ORGANISATION_HEADS = set(`
   institute charity team teams programme directorate division campus house road street lane avenue way`);
 /** Title Case words that end the name of a law: "Mental Health Act 1983". */
 export const STATUTE_HEADS = set('act acts regulations order directive code bill');
+/** Words after "our" that make a role the post being filled, not a colleague in it: "our new nurse", "our ideal candidate". */
+export const TO_COME = set('new next future ideal successful chosen preferred');
+/** People the advert or e-mail is about hiring: "the successful candidate", "the ideal person", "you". */
+export const HIRED = set('candidate applicant person postholder jobholder holder hire recruit you starter appointee');
 /** Words before a personal name. */
 export const PERSONAL_TITLES = set('mr mrs ms miss mx dr prof professor sir dame lady lord rev revd');
 /** Lower-case words inside names: "Guy's and St Thomas'", "Department of Health and Social Care". */

@@ -3,6 +3,7 @@ import {
   AUXILIARIES,
   DETERMINERS,
   HELP_VERBS,
+  HIRED,
   nounClass,
   ONE_RELATIVE,
   PREPOSITIONS,
@@ -497,8 +498,6 @@ const STAFF_GROUPS = new Set(['team', 'teams', 'staff', 'group', 'bunch', 'crew'
 const GROUP_MODIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'a', 'few', 'couple', 'several', 'lovely', 'great', 'friendly', 'young', 'older']);
 /** Words that open or close an email to colleagues: "Hi ladies", "Thanks lads". */
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'afternoon', 'evening', 'dear', 'thanks', 'cheers', 'ta', 'night', 'all']);
-/** People the advert or email is about hiring: "the successful candidate", "the ideal person", "you". */
-const HIRED = new Set(['candidate', 'applicant', 'person', 'postholder', 'jobholder', 'holder', 'hire', 'recruit', 'you', 'starter', 'appointee']);
 /** Verbs of who staffs a place: "run by", "staffed by". */
 const RUN_BY = new Set(['run', 'staffed', 'manned', 'led', 'managed']);
 /** Words that say whom a job would suit: "ideal for a young lady", "would suit a gentleman". */

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { AUXILIARIES, CALENDAR, DETERMINERS, nounClass, ONE_RELATIVE, ORGANISATION_HEADS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_HEADS } from '../lexicon';
+import { AUXILIARIES, CALENDAR, DETERMINERS, nounClass, ONE_RELATIVE, ORGANISATION_HEADS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_HEADS, TO_COME } from '../lexicon';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
 import type { SpanHandler } from './types';
@@ -367,8 +367,6 @@ function isParticular(doc: Doc, j: number): boolean {
 
 /** Words between "our" and a role noun that still name the one in post: "our current practice nurse". */
 const IN_POST = new Set(['current', 'existing', 'lead', 'senior', 'practice', 'ward', 'deputy', 'clinical', 'foundation', 'trainee']);
-/** Words that make "our ..." the post being filled: "our new nurse", "our next FD". */
-const TO_COME = new Set(['new', 'next', 'future', 'ideal', 'successful', 'chosen', 'preferred']);
 
 /**
  * Whether the role noun at j is a colleague in post, named by "our" or "my": "support our FD when she

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { nounClass } from '../lexicon';
+import { HIRED, nounClass, TO_COME } from '../lexicon';
 import { GAP, SHAPE } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
@@ -190,10 +190,6 @@ function measuresSomethingElse(doc: Doc, start: number, y: number): boolean {
 
 /** People who support or teach the post-holder: their years are their own ("a supervisor with eight years' experience"). */
 const SUPPORTERS = new Set(['supervisor', 'supervisors', 'mentor', 'mentors', 'preceptor', 'preceptors', 'educator', 'educators', 'trainer', 'trainers', 'tutor', 'tutors', 'assessor', 'assessors', 'colleagues']);
-/** Words after "our" that make it the post being filled: "our new nurse", "our ideal candidate". */
-const TO_COME = new Set(['new', 'next', 'ideal', 'successful', 'chosen', 'preferred', 'future']);
-/** The one hired, whoever "our" is before: "our candidate", "our applicant". */
-const HIRED = new Set(['candidate', 'applicant', 'appointee', 'postholder', 'person', 'recruit', 'hire', 'starter']);
 /** How far before the person "our" may come: "our senior practice manager, with…". */
 const OUR_REACH = 3;
 
