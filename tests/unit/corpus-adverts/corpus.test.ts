@@ -69,24 +69,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * study slice at the start of round 16, leaving 350 again; the 48 `fresh16-*` joined after round
  * 16's measurement and left for the study slice at the start of round 17, leaving 350 again; the 48
  * `fresh17-*` joined after round 17's measurement and left for the study slice at the start of round
- * 18, leaving 350 again; the 48 `fresh18-*` joined after round 18's measurement: the floors are set on
- * all 398.
+ * 18, leaving 350 again; the 48 `fresh18-*` joined after round 18's measurement and left for the study slice at the start of
+ * round 19, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.893);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.982);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.987);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(30);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.963);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.903);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(28);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 17's `fresh10-*` to `fresh17-*`, moved here from the held-out slice once measured, and rounds 16
+ * 18's `fresh10-*` to `fresh18-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -100,7 +100,7 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
     expect(results.length).toBeGreaterThan(0);
     expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.947);
     expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.804);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(43);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(45);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
