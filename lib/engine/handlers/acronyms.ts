@@ -202,7 +202,7 @@ function isNamedWord(doc: Doc, k: number, key: string, known: boolean): boolean 
 const formsWord = (key: string) => /[AEIOUY]/.test(key);
 
 /**
- * Short words adverts write in capitals ("PLEASE NOTE", "APPLY NOW", "FULL TIME"), the field labels of
+ * Short words adverts write in capitals ("PLEASE NOTE", "APPLY NOW", "FULL TIME", "3 OR 4 days"), the field labels of
  * a job description's header ("JOB TITLE:", "BAND:", "GRADE:", "WARD/DEPT.", "ACCOUNTABLE TO:") and a
  * letter's greeting ("DEAR CANDIDATE").
  */
@@ -213,7 +213,7 @@ const SHOUTED = new Set(
   vacancies hiring join benefits location site parking bonus fixed term perm permanent temp bank locum nights night
   late early shift shifts weekend weekends tel mob ref no yes draft final reminder covid advert adverts notes memo brief
   agenda plus left right
-  title band grade ward dept person type within dental to
+  title band grade ward dept person type within dental to or nor but if
   dear hello hi welcome thank thanks regards candidate candidates applicant applicants`.split(/\s+/),
 );
 
@@ -326,7 +326,7 @@ const REFERENCE_LABELS = new Set(['ref', 'reference', 'ref.']);
  */
 function inReferenceCode(doc: Doc, k: number, key: string): boolean {
   const { tokens } = doc;
-  if (/\d{4}/.test(key) || ZERO_PADDED.test(key) || REFERENCE_LABELS.has(tokens[k - 1]?.norm ?? '') || endsReference(doc, k)) return true;
+  if (/\d{4}/.test(key) || ZERO_PADDED.test(key) || afterReferenceLabel(doc, k) || endsReference(doc, k)) return true;
   const JOINED = GAP.HYPHEN | GAP.SLASH;
   let first = k;
   while (first > 0 && tokens[first]!.gap & JOINED) first--;
@@ -344,6 +344,15 @@ function inReferenceCode(doc: Doc, k: number, key: string): boolean {
 
 /** Words between a reference's label and its value: "Reference No:", "Ref number". */
 const REFERENCE_NUMBER = new Set(['no', 'number', 'num']);
+
+/** Whether token k is the value after a reference's label: "Job ref CORP", "Reference no: E15-30". */
+function afterReferenceLabel(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const prev = tokens[k - 1];
+  if (!prev) return false;
+  if (REFERENCE_LABELS.has(prev.norm)) return true;
+  return REFERENCE_NUMBER.has(prev.norm) && prev.line === tokens[k]!.line && REFERENCE_LABELS.has(tokens[k - 2]?.norm ?? '');
+}
 
 /**
  * Whether the letters at token k end a reference after its numbers: "REFERENCE No: 0415 19305 DM",
@@ -643,7 +652,7 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   // just after its name that say in ordinary words what kind of thing it is.
   for (let j = a.token + 1; j <= a.token + 3 && j < tokens.length && tokens[j]!.line === t.line; j++) {
     if (tokens[j]!.gap & GAP.OPEN) {
-      if (namesKindInBrackets(doc, j)) return true;
+      if (namesKindInBrackets(doc, j) || (j === a.token + 1 && namesServiceInBrackets(doc, j))) return true;
       break;
     }
   }
@@ -674,7 +683,68 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   if (!(t.gap & GAP.OPEN) || !closes || a.token === 0) return false;
   // "non-medical prescribing qualification (V300)": a code after the words that name it.
   if (code && namesQualificationBefore(doc, a.token)) return true;
-  return initialsBefore(doc, a.token, a.key) || namesDegreeBefore(doc, a) || namedBefore(doc, a);
+  return initialsBefore(doc, a.token, a.key) || namesDegreeBefore(doc, a) || namedBefore(doc, a) || nearlySpelledBefore(doc, a);
+}
+
+/** How many words in brackets a service's name there may have. */
+const SERVICE_NAME_WORDS = 8;
+
+/**
+ * Whether the brackets opening at token k hold a capitalised name ending in the kind of thing it is
+ * ("OASIS (At Risk Mental State for Psychosis Service)"): the writer names the service its letters
+ * stand for, though they are not its initials.
+ */
+function namesServiceInBrackets(doc: Doc, k: number): boolean {
+  const { tokens, text } = doc;
+  let named = 0;
+  for (let j = k; j < tokens.length && j < k + SERVICE_NAME_WORDS && tokens[j]!.line === tokens[k]!.line; j++) {
+    const t = tokens[j]!;
+    if (j > k && t.gap & GAP.BREAK) return false;
+    if (t.shape & SHAPE.CAP) named++;
+    else if (!HEADING_GRAMMAR.has(t.norm)) return false;
+    if (text.charAt(t.end) === ')') return named >= 3 && KINDS.has(t.base);
+  }
+  return false;
+}
+
+/** How many words before the brackets a name read by nearlySpelledBefore may have. */
+const NAME_SPAN = 10;
+
+/**
+ * "East of England Ambulance Service (EEAST)", "Bath & North East Somerset, Swindon, and Wiltshire
+ * services (BSW)": capitals alone in brackets straight after a name of capitalised words (a head noun
+ * in small letters may end it), whose initials give all the letters in order but one at most, the
+ * name's first word the first. The writer names it there, though its letters leave out words of the
+ * name or add one it does not write (the "Trust" of EEAST).
+ */
+function nearlySpelledBefore(doc: Doc, a: Abbreviation): boolean {
+  const letters = a.key.toLowerCase();
+  if (letters.length < 3 || !/^[A-Z]+$/.test(a.key)) return false;
+  const { tokens } = doc;
+  const line = tokens[a.token]!.line;
+  let j = a.token - 1;
+  if (j >= 0 && !(tokens[j]!.shape & SHAPE.CAP) && !SKIPPED.has(tokens[j]!.norm)) j--;
+  let initials = '';
+  for (let words = 0; j >= 0 && tokens[j]!.line === line && words < NAME_SPAN; j--) {
+    const w = tokens[j]!;
+    if (SKIPPED.has(w.norm) || w.shape & SHAPE.CAPITALS) continue;
+    if (!(w.shape & SHAPE.CAP)) break;
+    words++;
+    initials = w.norm.charAt(0) + initials;
+    if (initials.charAt(0) === letters.charAt(0) && commonInOrder(letters, initials) >= letters.length - 1) return true;
+  }
+  return false;
+}
+
+/** The length of the longest run of letters that `a` and `b` share in the same order (both short). */
+function commonInOrder(a: string, b: string): number {
+  let row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const next = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) next[j] = a[i - 1] === b[j - 1] ? row[j - 1]! + 1 : Math.max(row[j]!, next[j - 1]!);
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 /** How many tokens on from an abbreviation the brackets of a longer one that holds it may open. */

@@ -21,3 +21,21 @@ describe('an organisation\'s "ambition" is its aim; the trait is still flagged i
     expect(findings(text)).toEqual(expected);
   });
 });
+
+describe('abbreviations: a grammar word in capitals, a code after "Reference no", a near spelling by a name, a service named in brackets', () => {
+  it.each<[string, string[]]>([
+    ['Shifts are 2 OR 3 evenings a fortnight.', []],
+    ['Reference no: K21-07', []],
+    ['Job reference number K21-07 is on the form.', []],
+    ['The K21 pathway opens in May.', ['unexpanded-acronym@4:K21']],
+    ['You will work for the North West Ambulance Service (NWAST) in its Preston hub.', []],
+    ['You will cover Telford, Shropshire and Wrekin clinics (TSW) on a rota.', []],
+    ['You will work for the Trust (NWAST) in its Preston hub.', ['unexpanded-acronym@29:NWAST']],
+    ['Referrals come through BRIDGE (Early Help for Young Carers Service) each week.', []],
+    ['Referrals come through BRIDGE (weekly) from schools.', ['unexpanded-acronym@23:BRIDGE']],
+    ['Referrals come through BRIDGE (Monday To Friday Only) from schools.', ['unexpanded-acronym@23:BRIDGE']],
+    ['Councillors and MPs cannot sit on the board.', []],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
