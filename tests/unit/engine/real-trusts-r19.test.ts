@@ -39,3 +39,13 @@ describe('abbreviations: a grammar word in capitals, a code after "Reference no"
     expect(findings(text)).toEqual(expected);
   });
 });
+
+describe('a faith asked of the post holder: the occupational requirement stated in the advert is the fair route', () => {
+  it.each<[string, string[]]>([
+    ['Applicants must be practising Christians to share our values.', ['religion-requirement@19:practising Christians']],
+    ['The post holder must be a practising Catholic, an occupational requirement under Schedule 9 because the role includes celebrating Mass.', []],
+    ['We want a committed Christian for this role.', ['faith-demanded@3:want a committed Christian']],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
