@@ -713,13 +713,14 @@ const NAME_SPAN = 10;
 /**
  * "East of England Ambulance Service (EEAST)", "Bath & North East Somerset, Swindon, and Wiltshire
  * services (BSW)": capitals alone in brackets straight after a name of capitalised words (a head noun
- * in small letters may end it), whose initials give all the letters in order but one at most, the
- * name's first word the first. The writer names it there, though its letters leave out words of the
- * name or add one it does not write (the "Trust" of EEAST).
+ * in small letters may end it), whose initials give all its letters in order (others may come
+ * between), or all but the last of four or more, the name's first word giving the first. The writer
+ * names it there, though its letters pass over words of the name or add the one it leaves out (the
+ * "Trust" of EEAST). "Leeds and York Partnership (LYT)" is not such a name.
  */
 function nearlySpelledBefore(doc: Doc, a: Abbreviation): boolean {
   const letters = a.key.toLowerCase();
-  if (letters.length < 3 || !/^[A-Z]+$/.test(a.key)) return false;
+  if (letters.length < 3 || counts(a.key).upper !== a.key.length) return false;
   const { tokens } = doc;
   const line = tokens[a.token]!.line;
   let j = a.token - 1;
@@ -731,7 +732,9 @@ function nearlySpelledBefore(doc: Doc, a: Abbreviation): boolean {
     if (!(w.shape & SHAPE.CAP)) break;
     words++;
     initials = w.norm.charAt(0) + initials;
-    if (initials.charAt(0) === letters.charAt(0) && commonInOrder(letters, initials) >= letters.length - 1) return true;
+    if (initials.charAt(0) !== letters.charAt(0)) continue;
+    // All the letters, or (four or more) all but the last: the legal form's "Trust" the name leaves out.
+    if (commonInOrder(letters, initials) === letters.length || (letters.length >= 4 && commonInOrder(letters.slice(0, -1), initials) === letters.length - 1)) return true;
   }
   return false;
 }

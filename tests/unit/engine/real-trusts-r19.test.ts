@@ -49,3 +49,13 @@ describe('a faith asked of the post holder: the occupational requirement stated 
     expect(findings(text)).toEqual(expected);
   });
 });
+
+describe('a name nearly spelling the letters in brackets after it: all of them, or all but the last of four or more', () => {
+  it.each<[string, string[]]>([
+    ['Posts are with the South Coast Ambulance Service (SCAST) control room.', []],
+    ['Posts are with the South Coast Ambulance (SCAS) control room.', []],
+    ['Posts are with the South Coast Hub (SCT) control room.', ['unexpanded-acronym@36:SCT']],
+  ])('%j', (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
