@@ -68,3 +68,23 @@ const PERSONAL_ITEM = /\b(?:[Mm]ale|[Ff]emale|[Mm]arried|[Ss]ingle|[Ee]ngaged|[D
 
 const MOVED = /\b(?:I|[Ww]e)[ \t]+(?:first[ \t]+|then[ \t]+)?(?:moved|came|arrived|emigrated|relocated|migrated)\b/g;
 const MOVED_AT = /[ \t]at[ \t]+(1[0-9]|[1-9])(?![\d:]|\.\d|[ \t]*(?:am|pm|o['’]clock))/;
+
+/** A number just after the candidate's name on its line, alone as an item: "Tomasz Nowak, 34", "(34)", "| 41 |". */
+const AFTER_NAME = /^[ \t]*(?:[,|•·–-][ \t]*|\([ \t]*)(1[6-9]|[2-7]\d)(?=[ \t]*(?:[,|•·)\n]|$))/;
+
+/**
+ * The candidate's age beside their name, as a CV's heading gives it ("Grace Mensah, 41"): the
+ * name is found by the names' recogniser, and the number after it on the same line is their age.
+ */
+export function findAgeAfterName(text: string, name: string | null): Span[] {
+  if (!name) return [];
+  const spans: Span[] = [];
+  const haystack = text.toLowerCase();
+  const needle = name.toLowerCase();
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
+    const end = at + needle.length;
+    const m = AFTER_NAME.exec(text.slice(end, end + 12));
+    if (m) spans.push(makeSpan('age', end + m[0].length - m[1]!.length, end + m[0].length));
+  }
+  return spans;
+}
