@@ -89,3 +89,17 @@ describe('the eldest or oldest of the writer’s children, with how many', () =>
     expect(redact(text)).toBe(expected);
   });
 });
+
+describe('pronouns rewritten keep the grammar, and a pair that names no one’s gender stays', () => {
+  test.each([
+    ['Nor has she ever missed a handover.', 'Nor have they ever missed a handover.'],
+    ['Only then was he offered a permanent post.', 'Only then were they offered a permanent post.'],
+    ['The crew took her home once the wound was dressed.', 'The crew took them home once the wound was dressed.'],
+    // A possessive "her home" and a verb after the pronoun keep their readings.
+    ['I visited her home every week.', 'I visited their home every week.'],
+    ['She has led the team since March.', 'They have led the team since March.'],
+    ['Ask whether he or she needs an interpreter, and note his or her preference.', 'Ask whether he or she needs an interpreter, and note his or her preference.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
