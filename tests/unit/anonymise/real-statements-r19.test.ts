@@ -103,3 +103,15 @@ describe('pronouns rewritten keep the grammar, and a pair that names no one’s 
     expect(redact(text)).toBe(expected);
   });
 });
+
+describe('an age in years that belongs to a client group or a patient', () => {
+  test.each([
+    ['I led a walking group for adults over 60 years old.', 'I led a walking group for adults over 60 years old.'],
+    ['At 3am a 67-year-old admitted with sepsis became confused.', 'At 3am a 67-year-old admitted with sepsis became confused.'],
+    // The writer's own stays an age.
+    ['I am a 46-year-old with twenty years in the ambulance service.', 'I am a [AGE] with twenty years in the ambulance service.'],
+    ['I am 52 years old and live near the station.', 'I am [AGE] and live near the station.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
