@@ -31,12 +31,21 @@ const PATTERNS: RegExp[] = [
 /** "patients aged 65", "adults aged 40–74", "one son aged 6": a clinical population or a child, not the candidate's age. */
 const POPULATION = /\b(?:patients|people|adults|children|kids|sons?|daughters?|boys|girls|twins|grandchildren|men|women|those|residents|population|individuals|cohort|clients|anyone|everyone|over|under|between|students|pupils|young people)\s*$/i;
 
+/** People the writer works with, just before an age in years: "people over", "patients aged", "men of". */
+const GROUP_BEFORE = /\b(?:patients|people|adults|men|women|residents|clients|individuals|service[ \t]+users|those|anyone|everyone)[ \t]+(?:over|under|aged|of|above|below)[ \t]+$/i;
+/** What makes a "74-year-old" someone the writer treats: "admitted", "presenting", "patient", "with". */
+const PATIENT_AFTER = /^[ \t]+(?:patient|admitted|presenting|presented|referred|attending|attended|brought|resident|client|with|who)\b/i;
+/** The writer as the one of that age: "I am a", "As a", "Being a". */
+const WRITER_BEFORE = /\b(?:I[ \t]+am|I['’]m|I[ \t]+was|[Aa]s|[Bb]eing)[ \t]+an?[ \t]+$/;
+
 /** Ages stated outright. Only the age goes ("I am [AGE]", "aged [AGE]"), except in brackets: "(age 37)" → "([AGE])". */
 export function findAges(text: string): Span[] {
   const spans: Span[] = [];
   for (const pattern of PATTERNS) {
     for (const m of matchAll(text, pattern)) {
       if ((pattern === PATTERNS[0] || pattern === PATTERNS[2]) && POPULATION.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+      // "people over 50 years old", "a 74-year-old admitted with chest pain": a client group or a patient, unless the writer is the one ("I am a 34-year-old…").
+      if (pattern === PATTERNS[1] && (GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || (PATIENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !WRITER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))))) continue;
       const value = m[1] ?? m[2] ?? m[3] ?? '';
       const end = m.index + m[0].lastIndexOf(value) + value.length;
       const bracketed = pattern === PATTERNS[0] && text[m.index - 1] === '(' && text[end] === ')';
@@ -68,3 +77,23 @@ const PERSONAL_ITEM = /\b(?:[Mm]ale|[Ff]emale|[Mm]arried|[Ss]ingle|[Ee]ngaged|[D
 
 const MOVED = /\b(?:I|[Ww]e)[ \t]+(?:first[ \t]+|then[ \t]+)?(?:moved|came|arrived|emigrated|relocated|migrated)\b/g;
 const MOVED_AT = /[ \t]at[ \t]+(1[0-9]|[1-9])(?![\d:]|\.\d|[ \t]*(?:am|pm|o['’]clock))/;
+
+/** A number just after the candidate's name on its line, alone as an item: "Tomasz Nowak, 34", "(34)", "| 41 |". */
+const AFTER_NAME = /^[ \t]*(?:[,|•·–-][ \t]*|\([ \t]*)(1[6-9]|[2-7]\d)(?=[ \t]*(?:[,|•·)\n]|$))/;
+
+/**
+ * The candidate's age beside their name, as a CV's heading gives it ("Grace Mensah, 41"): the
+ * name is found by the names' recogniser, and the number after it on the same line is their age.
+ */
+export function findAgeAfterName(text: string, name: string | null): Span[] {
+  if (!name) return [];
+  const spans: Span[] = [];
+  const haystack = text.toLowerCase();
+  const needle = name.toLowerCase();
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
+    const end = at + needle.length;
+    const m = AFTER_NAME.exec(text.slice(end, end + 12));
+    if (m) spans.push(makeSpan('age', end + m[0].length - m[1]!.length, end + m[0].length));
+  }
+  return spans;
+}

@@ -50,6 +50,8 @@ const AFTER_NOUN = new Set(['in', 'at', 'to', 'for', 'with', 'from', 'on', 'sinc
 /** Fields whose possessed nouns are people, who act ("my wife teaches"). */
 const PEOPLE = new Set<Field>(['dependants', 'marital-status']);
 const TIME_WORDS = new Set(['after', 'before', 'since', 'until']);
+/** Words after "on the way" or "on its way" that make it a journey or progress: "on the way to a career", "on my way home". */
+const JOURNEY_AFTER = new Set(['to', 'towards', 'toward', 'home', 'back', 'out', 'into', 'up', 'down', 'there', 'here', 'from', 'through']);
 const ADVERBS = new Set(['also', 'currently', 'usually', 'often', 'sometimes', 'normally', 'mostly', 'still', 'now']);
 /** Words after "and" that open another clause ("and my…", "and then…"), besides a subject or a verb. */
 const NEW_CLAUSE_AFTER_AND = new Set(['my', 'our', 'the', 'both', 'her', 'his', 'their', 'then', 'also', 'now', 'still']);
@@ -293,6 +295,8 @@ export function findDisclosures(text: string): Span[] {
     const type = TYPE[hit.field];
     // "the Vaisakhi health stalls", "Ramadan medication reviews": a concept naming work for others.
     if (!hit.possessed && next !== null && WORK_AFTER.has(next)) continue;
+    // "on the way to a career", "well on its way towards": a road or progress, not a baby on the way.
+    if (hit.field === 'parental-leave' && /^way\b/.test(words[to]!.bare) && next !== null && JOURNEY_AFTER.has(next)) continue;
     // A status word before a noun names a thing, not the writer: "a refugee camp", "refugee families".
     if (hit.field === 'immigration-status' && next !== null && !closed(words[to]!.text) && /^\p{Ll}+$/u.test(next) && !AFTER_NOUN.has(next) && !isVerb(next)) continue;
     if (hit.possessed) {

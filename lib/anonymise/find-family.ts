@@ -12,7 +12,7 @@ const AGE_WORD = '(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|t
 const YEAR_OLD = `${AGE_WORD}[- ]year[- ]olds?`;
 /** One or two adjectives before a child word: "two young children", "our baby son", "two grown up daughters". */
 const KID_ADJ =
-  `(?:(?:young|small|little|teenage|disabled|autistic|poorly|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|youngest|first|second|third|fourth|${YEAR_OLD})\\s+){0,2}`;
+  `(?:(?:young|small|little|teenage|disabled|autistic|poorly|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|oldest|youngest|first|second|third|fourth|${YEAR_OLD})\\s+){0,2}`;
 /** Ages after children: "aged 4 and 7", ", aged 7 and 10", "of 6", " (age 2)". */
 /** Also ", who is 9", " who are 4 and 7"; then a bracket about the child or where they are at school: "(Year 4 at Oakfield Primary)", "at secondary school". */
 const AGE_PART =
@@ -104,7 +104,8 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:no\s+|(?:we|I)\s+(?:don['’]t|do\s+not)\s+have\s+(?:any\s+)?)(?:children|kids|dependants|dependents)(?:\s+yet)?\b/gi, 'dependants'],
   [/\b(?:childcare|caring|school-run)\s+(?:responsibilities|commitments|arrangements)\b/gi, 'dependants'],
   // "I am a working mum", "As a new dad", "Being a parent": the writer as a parent (not "as a parent governor").
-  [/\b(?:I am|I'm|I’m|[Aa]s|[Bb]eing)\s+a\s+((?:single\s+|working\s+|proud\s+|new\s+|first-time\s+|busy\s+|young\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for my \w+))(?=[ \t]*(?:[.,;:!?)\n]|$|and\b|I\b|myself\b|who\b|with\b|in\b|at\b|for\b|(?:of|to)[ \t]+(?:one|two|three|four|five|six|twins|a|an|my|young|teenage|\d)\b))/g, 'dependants'],
+  // Also in the past and after another thing the writer is: "I was a mother", "I am a mature student and a mother".
+  [/\b(?:I am|I'm|I’m|I was|[Aa]s|[Bb]eing)\s+a\s+(?:(?:[a-z-]+\s+){1,2}and\s+(?:a\s+)?)?((?:single\s+|working\s+|proud\s+|new\s+|first-time\s+|busy\s+|young\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for my \w+))(?=[ \t]*(?:[.,;:!?)\n]|$|and\b|I\b|myself\b|who\b|with\b|in\b|at\b|for\b|(?:of|to)[ \t]+(?:one|two|three|four|five|six|twins|a|an|my|young|teenage|\d)\b))/g, 'dependants'],
   [/\b(?:am|and|also|as)\s+a\s+(?:proud\s+)?(?:grandmother|grandfather|grandparent|grandma|grandad)\b/gi, 'dependants'],
   // "We are foster carers", "as a foster carer": the writer's family by fostering (not "foster carers' training").
   [/\b(?:I am|I'm|I’m|[Ww]e are|[Ww]e're|[Ww]e’re|[Aa]s|[Bb]eing|[Bb]ecame|[Bb]ecoming)\s+(?:an?\s+)?((?:approved\s+)?foster\s+carers?)\b(?!['’])/g, 'dependants'],
@@ -112,6 +113,8 @@ const RULES: [RegExp, RedactionType][] = [
   [new RegExp(`\\ban?\\s+(?:step-?(?:parent|mum|mom|dad|mother|father)|foster\\s+(?:mum|mam|mom|dad|mother|father|parent))\\b(?:\\s+(?:to|of)\\s+(?:(?:my|our)\\s+(?:partner|husband|wife|spouse)['’]s\\s+)?(?:(?:${N}|a|an)\\s+)?${KID_ADJ}(?:${KIDS}|${KID})\\b)?`, 'gi'), 'dependants'],
   // "we are planning to marry next year", "I got engaged in May": a wedding to come, and when.
   [/\b(?:I|[Ww]e)(?:['’](?:m|re|ve))?(?:[ \t]+(?:am|are|were|was|have|had|just|recently|finally|also|both|will)){0,3}[ \t]+((?:planning|going|hoping|due)[ \t]+to[ \t]+(?:marry|get[ \t]+married)|got[ \t]+engaged|getting[ \t]+engaged)\b/g, 'marital-status'],
+  // "I am a paramedic's wife", "I was a young husband": the writer as a spouse.
+  [/\b(?:I\s+am|I['’]m|I\s+was|[Aa]s|[Bb]eing)\s+an?\s+((?:(?:young|proud|new|happy|[\p{L}-]+['’]s)\s+)?(?:wife|husband))\b/gu, 'marital-status'],
   // "As a Gurkha spouse", "I am an Army wife": married into a service or a people.
   [/\b(?:[Aa]s|I\s+am|I['’]m|I\s+was)\s+(an?\s+(?:\p{Lu}[\p{L}-]+|military|forces|service|clergy)\s+(?:spouse|wife|husband|widow|widower))\b/gu, 'marital-status'],
   // "Partner and I are expecting": a spouse leading a clause with the writer.
@@ -119,7 +122,7 @@ const RULES: [RegExp, RedactionType][] = [
   // "since becoming a grandmother last year", "I became a dad in 2021": the writer's family growing, and when.
   [
     new RegExp(
-      `\\b(?:becoming|became|become|becomes)\\s+a\\s+(?:proud\\s+|new\\s+|first-time\\s+)?(?:mother|father|mum|dad|parent|step-?parent|step-?mum|step-?dad|grandmother|grandfather|grandparent|grandma|grandad)\\b(?!\\s+(?:governors?|reps?|representatives?|members?|partners?)\\b)(?:\\s+(?:(?:in|during|this|next)\\s+${WHEN}|last\\s+(?:year|month|spring|summer|autumn|winter)))?`,
+      `\\b(?:becoming|became|become|becomes)\\s+a\\s+(?:proud\\s+|new\\s+|first-time\\s+|young\\s+|teenage\\s+|single\\s+)?(?:mother|father|mum|dad|parent|step-?parent|step-?mum|step-?dad|grandmother|grandfather|grandparent|grandma|grandad)\\b(?!\\s+(?:governors?|reps?|representatives?|members?|partners?)\\b)(?:\\s+and\\s+(?:a\\s+)?(?:young\\s+)?(?:wife|husband)\\b)?(?:\\s+(?:(?:in|during|this|next)\\s+${WHEN}|last\\s+(?:year|month|spring|summer|autumn|winter)))?`,
       'gi',
     ),
     'dependants',

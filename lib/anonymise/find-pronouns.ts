@@ -11,6 +11,14 @@ const IRREGULAR: Record<string, string> = { is: 'are', was: 'were', has: 'have',
 /** Adverbs that may stand between "he"/"she" and the verb: "he now leads", "she also works", "he regularly teaches". */
 const ADVERBS = new Set(['now', 'also', 'always', 'often', 'never', 'still', 'sometimes', 'already', 'even', 'just', 'then', 'seldom', 'soon', 'too']);
 const isAdverb = (word: string) => ADVERBS.has(word) || /^[a-z]{2,}ly$/.test(word);
+/** "he or she", "his/her", "him or her": a pair already says no one's gender, and stays as written. */
+const EITHER_PAIR = /\b(?:he|she|him|her|his|hers)(?:[ \t]+or[ \t]+|\/)(?:he|she|him|her|his|hers)\b/gi;
+/** An auxiliary before the pronoun, as an inversion puts it ("Not only has he been", "nor was she told"): it agrees with "they" too. */
+const INVERTED_BEFORE = /(?:^|[^\p{L}'’])(has|is|was|does|hasn't|isn't|wasn't|doesn't|hasn’t|isn’t|wasn’t|doesn’t)[ \t]+$/iu;
+/** What follows the pronoun in an inversion: a participle, "not" or an adverb before one ("has he been", "was she asked", "has she ever missed"). */
+const INVERTED_AFTER = /^[ \t]+(?:been|not|never|ever|also|always|just|already|still|recently|[a-z]+(?:ing|ed|en))\b/;
+/** Verbs after which "her home" is the person taken home, not her house: "sent her home", "drove her home". */
+const TAKEN_HOME = /\b(?:send|sends|sent|take|takes|took|taken|bring|brings|brought|drive|drives|drove|driven|walk|walks|walked|see|saw|seen|get|got|let|allow|allowed)[ \t]+$/i;
 const NOT_VERBS = new Set(['always', 'perhaps', 'sometimes', 'as', 'thus', 'plus', 'less', 'unless', 'nevertheless', 'regardless', 'towards', 'across', 'this', 'is', 'was', 'has', 'does', 'us', 'its', 'yes', 'his', 'hers', 'series', 'news']);
 
 function matchCase(word: string, model: string): string {
@@ -78,13 +86,21 @@ function coordinatedVerbs(text: string, from: number): { text: string; length: n
  */
 export function findPronouns(text: string): Span[] {
   const spans: Span[] = [];
+  const pairs = [...matchAll(text, EITHER_PAIR)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of matchAll(text, PRONOUN)) {
     const word = m[0];
     const lower = word.toLowerCase().replace('’', "'");
-    const start = m.index;
+    let start = m.index;
     let end = start + word.length;
+    if (pairs.some(([from, to]) => start >= from && end <= to)) continue;
     let replacement: string;
-    if (lower === 'he' || lower === 'she') {
+    const inverted = lower === 'he' || lower === 'she' ? INVERTED_BEFORE.exec(text.slice(Math.max(0, start - 12), start)) : null;
+    if (inverted && INVERTED_AFTER.test(text.slice(end, end + 30))) {
+      // "has he been" → "have they been": the auxiliary goes with the pronoun.
+      const auxiliary = inverted[1]!;
+      start -= inverted[0].length - inverted[0].indexOf(auxiliary);
+      replacement = `${matchCase(IRREGULAR[auxiliary.toLowerCase().replace('’', "'")]!, auxiliary)} they`;
+    } else if (lower === 'he' || lower === 'she') {
       replacement = 'they';
       // The verb may follow one adverb: "he now leads" → "they now lead".
       const next = /^(\s+)([A-Za-z’']+)(?:(\s+)([A-Za-z’']+))?/.exec(text.slice(end, end + 40));
@@ -103,11 +119,12 @@ export function findPronouns(text: string): Span[] {
       const next = /^\s+(\w+)/.exec(text.slice(end, end + 30))?.[1] ?? '';
       replacement = /(?:ed|en|been|got|done|had|led|made|won|taught|brought|built)$/.test(next) ? "they've" : "they're";
     } else if (lower === 'her') {
-      replacement = AFTER_OBJECT_HER.test(text.slice(end, end + 30)) ? 'them' : 'their';
+      const object = AFTER_OBJECT_HER.test(text.slice(end, end + 30)) || (/^[ \t]+home\b/i.test(text.slice(end, end + 8)) && TAKEN_HOME.test(text.slice(Math.max(0, start - 12), start)));
+      replacement = object ? 'them' : 'their';
     } else {
       replacement = SIMPLE[lower] ?? 'they';
     }
-    spans.push(makeSpan('pronoun', start, end, { replacement: matchCase(replacement, word) }));
+    spans.push(makeSpan('pronoun', start, end, { replacement: start < m.index ? replacement : matchCase(replacement, word) }));
   }
   return spans;
 }

@@ -1,6 +1,6 @@
 import type { DocumentLayout } from './document-layout';
 import { findAddresses } from './find-addresses';
-import { findAges } from './find-ages';
+import { findAgeAfterName, findAges } from './find-ages';
 import type { CandidateName } from './find-candidate-name';
 import { findDatesOfBirth } from './find-dates-of-birth';
 import { findDisclosures } from './find-disclosures';
@@ -86,6 +86,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   { types: ['postcode'], find: ({ text }) => findPostcodes(text) },
   { types: ['date-of-birth'], find: ({ text }) => findDatesOfBirth(text) },
   { types: ['age'], find: ({ prose }) => findAges(prose) },
+  { types: ['age'], find: ({ text, candidate }) => findAgeAfterName(text, candidate?.text ?? null) },
   {
     types: [
       'nationality',
