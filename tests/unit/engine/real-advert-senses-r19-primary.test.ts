@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '@/lib/engine';
+
+// Round 19, primary care and small employers (issue 11): each reading in other words than the
+// adverts that showed it.
+
+/** Every finding but plain English, as [rule, text, start]. */
+function read(text: string, context: 'email' | 'advert' = 'advert'): [string, string, number][] {
+  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
+    .findings.filter((f) => f.category !== 'plain-english')
+    .map((f) => [f.ruleId, f.text, f.start]);
+}
+
+describe('where someone works from is logistics, not where they come from', () => {
+  it.each([
+    'This is a hybrid post where you work partly from home and partly from our Leeds office.',
+    'Where do you work from on most days?',
+    'It is a community role where you worked from a base in the town hall.',
+  ])('leaves %j', (text) => {
+    expect(read(text, 'email')).toEqual([]);
+  });
+  it('still flags the question about origin', () => {
+    expect(read('So, where are you from originally?', 'email')).toEqual([['question-nationality', 'where are you from', 4]]);
+  });
+});
