@@ -19,8 +19,9 @@ import { meansCandidate, noteAbout } from './reading/who';
 export type { Target };
 
 const QUANTIFIERS = new Set(['most', 'all', 'many', 'some', 'each', 'none', 'several', 'few', 'half', 'one', 'two', 'both', 'any', 'lot', 'lots', 'majority', 'minority', 'number', 'proportion', 'third', 'quarter', 'plenty', 'bulk', 'rest']);
+/** Who may want someone: the employer, or the post itself ("the role requires people who are…", "the job needs someone"). */
+const EMPLOYER = new Set(['we', 'i', "we're", "we'd", "i'd", "i'm", "we've", "we'll", 'us', 'practice', 'trust', 'team', 'service', 'ward', 'pcn', 'role', 'roles', 'post', 'posts', 'job', 'jobs', 'position', 'positions', 'vacancy']);
 /** Verbs of wanting or recruiting: their object is the person the advert seeks. */
-const EMPLOYER = new Set(['we', 'i', "we're", "we'd", "i'd", "i'm", "we've", "we'll", 'us', 'practice', 'trust', 'team', 'service', 'ward', 'pcn']);
 const WANTING = new Set(['after', 'want', 'wants', 'wanted', 'need', 'needs', 'looking', 'seeking', 'recruiting', 'require', 'requires', 'prefer', 'rather', 'like', 'love', 'hire', 'hiring', 'appoint', 'appointing', 'suit', 'suits', 'attract', 'ask', 'expect']);
 
 /** Words that say whom the employer would choose, with no verb of wanting: "ideally someone who", "perfect for someone who". */

@@ -23,3 +23,15 @@ describe('where someone works from is logistics, not where they come from', () =
     expect(read('So, where are you from originally?', 'email')).toEqual([['question-nationality', 'where are you from', 4]]);
   });
 });
+
+describe('people the role, post or job requires are the people hired', () => {
+  it.each<[string, [string, string, number][]]>([
+    ['This job needs people who are organised, lively and calm under pressure.', [['age-energetic', 'lively', 41]]],
+    ['The role needs someone who is calm, lively and well organised.', [['age-energetic', 'lively', 36]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+  it('leaves the people a service welcomes', () => {
+    expect(read('Our day centre welcomes people who are frail, lively or shy.')).toEqual([]);
+  });
+});
