@@ -35,3 +35,15 @@ describe('people the role, post or job requires are the people hired', () => {
     expect(read('Our day centre welcomes people who are frail, lively or shy.')).toEqual([]);
   });
 });
+
+describe('an independent survey, inquiry or evaluation is impartial, not a trait', () => {
+  it.each([
+    'An independent survey of our staff last year showed high morale.',
+    'The findings of an independent inquiry are published on our website.',
+  ])('leaves %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+  it('still flags the trait asked of the person', () => {
+    expect(read('Ideally you are fiercely independent and happy to work alone.')).toEqual([['masculine-independent', 'fiercely independent', 16]]);
+  });
+});
