@@ -457,6 +457,11 @@ function activityAfter(doc: Doc, to: number): boolean {
 export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target | 'unknown' {
   const { tokens } = doc;
   const prev = tokens[from - 1];
+  // An aside set off by a comma straight after a noun, opening with a preposition or an article,
+  // describes that noun: "our patient, in her 40s, …" (not an adjective: "a calm, patient, kind nurse").
+  const aside = prev && tokens[from]!.gap & GAP.COMMA && prev.sentence === tokens[from]!.sentence && (PREPOSITIONS.has(tokens[from]!.norm) || DETERMINERS.has(tokens[from]!.norm));
+  const asideOf = aside ? nounClass(prev.base) : undefined;
+  if (asideOf && asideOf !== 'person') return asideOf;
   // "someone young and energetic", "a calm, mature manner": a coordinated adjective shares the first one's target.
   const before = tokens[from - 2];
   const coordinated = prev && (prev.norm === 'and' || prev.norm === 'or') ? before : tokens[from]!.gap & GAP.COMMA ? prev : undefined;

@@ -47,3 +47,15 @@ describe('an independent survey, inquiry or evaluation is impartial, not a trait
     expect(read('Ideally you are fiercely independent and happy to work alone.')).toEqual([['masculine-independent', 'fiercely independent', 16]]);
   });
 });
+
+describe('an aside after a noun describes that noun', () => {
+  it.each([
+    'Our patient, in her 60s, now walks to the surgery without help.',
+    'Our resident, in his 60s, joined the walking group this spring.',
+  ])('leaves %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+  it('still flags an age asked of the person hired', () => {
+    expect(read('We want a nurse, in her 20s, to join us.')).toContainEqual(['age-decade', 'in her 20s', 17]);
+  });
+});
