@@ -59,3 +59,12 @@ describe('an aside after a noun describes that noun', () => {
     expect(read('We want a nurse, in her 20s, to join us.')).toContainEqual(['age-decade', 'in her 20s', 17]);
   });
 });
+
+describe('a common word written in capitals for stress is not an abbreviation', () => {
+  it('leaves "our MANY templates"', () => {
+    expect(read('You will use our MANY clinical templates every day.')).toEqual([]);
+  });
+  it('still flags an abbreviation', () => {
+    expect(read('Training in PMVA is given in your first month.')).toEqual([['unexpanded-acronym', 'PMVA', 12]]);
+  });
+});
