@@ -227,6 +227,32 @@ function isNominal(doc: Doc, from: number, to: number): boolean {
   return (next.gap & (GAP.BREAK | GAP.COMMA)) !== 0 || NOMINAL_END.has(next.norm);
 }
 
+/** Verbs straight after a noun phrase that make it a clause's subject: "a community independent means…". */
+const SUBJECT_VERBS = new Set(['means', 'is', 'was', 'has', 'will', 'can', 'offers', 'gives']);
+
+/**
+ * Whether a one-word adjective after "a" or "an" (and at most one noun) is used as a noun, with
+ * nothing after it that it could describe: "working for an independent", "a community independent
+ * means…" (an independent practice). A list of adjectives still leads to its noun ("a mature, calm
+ * presence", "a young and keen nurse"), and the one an employer wants is its hire ("ideally a mature").
+ */
+function namesOne(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  if (to - from !== 1 || !isAdjectiveForm(tokens[from]!.norm)) return false;
+  const sentence = tokens[from]!.sentence;
+  const article = [from - 1, from - 2].find((k) => k >= 0 && tokens[k]!.sentence === sentence && (tokens[k]!.norm === 'a' || tokens[k]!.norm === 'an'));
+  // The word between is a noun ("a community independent"), not a degree ("a bit aggressive").
+  if (article === undefined || (article === from - 2 && !nounClass(tokens[from - 1]!.base))) return false;
+  for (let w = article - 1; w >= 0 && w >= article - 3 && tokens[w]!.sentence === sentence; w--) if (isEmployerWanting(doc, w) || PREFERRING.has(tokens[w]!.norm)) return false;
+  const next = tokens[to];
+  if (next === undefined || next.sentence !== sentence || next.gap & GAP.BREAK) return true;
+  // After a comma a list of adjectives may go on to its noun ("a strong, commanding presence").
+  if (next.gap & GAP.COMMA) return false;
+  // "an independent and they…": "and" opening a new clause, not another adjective.
+  if (next.norm === 'and' || next.norm === 'or') return tokens[to + 1]?.norm in SUBJECT_PRONOUNS;
+  return SUBJECT_VERBS.has(next.norm);
+}
+
 /** Whether a match is used as an adjective before a noun (rather than as a verb or a noun). */
 function isAttributive(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
@@ -488,6 +514,7 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
     if (MODIFIED_BY_VERB_FORMS.has(head) && !verbal) return head;
   }
   if (!head && isNominal(doc, from, to)) return 'patient';
+  if (!head && namesOne(doc, from, to)) return 'thing';
   const owner = possessor(doc, from);
   if (owner) return owner;
   const helpedBy = helped(doc, from);

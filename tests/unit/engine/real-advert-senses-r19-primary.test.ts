@@ -68,3 +68,19 @@ describe('a common word written in capitals for stress is not an abbreviation', 
     expect(read('Training in PMVA is given in your first month.')).toEqual([['unexpanded-acronym', 'PMVA', 12]]);
   });
 });
+
+describe('"an independent" as a noun is an independent practice, not a trait', () => {
+  it.each([
+    'Many optometrists start out at an independent.',
+    'Joining a family independent means you see the same patients for years.',
+    'She trained at a multiple, then moved to an independent and she has stayed.',
+  ])('leaves %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+  it.each<[string, [string, string, number][]]>([
+    ['You will be an independent, resilient clinician.', [['masculine-independent', 'independent', 15]]],
+    ['We would like a mature, calm receptionist.', [['age-mature', 'mature', 16]]],
+  ])('still flags %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
