@@ -74,6 +74,7 @@ describe('"an independent" as a noun is an independent practice, not a trait', (
     'Many optometrists start out at an independent.',
     'Joining a family independent means you see the same patients for years.',
     'She trained at a multiple, then moved to an independent and she has stayed.',
+    'He sees working at an independent as a way of life.',
   ])('leaves %j', (text) => {
     expect(read(text)).toEqual([]);
   });
