@@ -244,6 +244,9 @@ function namesOne(doc: Doc, from: number, to: number): boolean {
   // The word between is a noun ("a community independent"), not a degree ("a bit aggressive").
   if (article === undefined || (article === from - 2 && !nounClass(tokens[from - 1]!.base))) return false;
   for (let w = article - 1; w >= 0 && w >= article - 3 && tokens[w]!.sentence === sentence; w--) if (isEmployerWanting(doc, w) || PREFERRING.has(tokens[w]!.norm)) return false;
+  // What someone is asked to be, or to be like, is still said of them: "you must be a native", "speak English like a native".
+  const before = tokens[article - 1]?.norm ?? '';
+  if (BE.has(before) || before === 'like' || before === 'as') return false;
   const next = tokens[to];
   if (next === undefined || next.sentence !== sentence || next.gap & GAP.BREAK) return true;
   // After a comma a list of adjectives may go on to its noun ("a strong, commanding presence").
