@@ -19,8 +19,9 @@ import { meansCandidate, noteAbout } from './reading/who';
 export type { Target };
 
 const QUANTIFIERS = new Set(['most', 'all', 'many', 'some', 'each', 'none', 'several', 'few', 'half', 'one', 'two', 'both', 'any', 'lot', 'lots', 'majority', 'minority', 'number', 'proportion', 'third', 'quarter', 'plenty', 'bulk', 'rest']);
+/** Who may want someone: the employer, or the post itself ("the role requires people who are…", "the job needs someone"). */
+const EMPLOYER = new Set(['we', 'i', "we're", "we'd", "i'd", "i'm", "we've", "we'll", 'us', 'practice', 'trust', 'team', 'service', 'ward', 'pcn', 'role', 'roles', 'post', 'posts', 'job', 'jobs', 'position', 'positions', 'vacancy']);
 /** Verbs of wanting or recruiting: their object is the person the advert seeks. */
-const EMPLOYER = new Set(['we', 'i', "we're", "we'd", "i'd", "i'm", "we've", "we'll", 'us', 'practice', 'trust', 'team', 'service', 'ward', 'pcn']);
 const WANTING = new Set(['after', 'want', 'wants', 'wanted', 'need', 'needs', 'looking', 'seeking', 'recruiting', 'require', 'requires', 'prefer', 'rather', 'like', 'love', 'hire', 'hiring', 'appoint', 'appointing', 'suit', 'suits', 'attract', 'ask', 'expect']);
 
 /** Words that say whom the employer would choose, with no verb of wanting: "ideally someone who", "perfect for someone who". */
@@ -224,6 +225,36 @@ function isNominal(doc: Doc, from: number, to: number): boolean {
   // "the mature, sensible ladies": a list of adjectives still leads to its noun.
   if (next.norm === 'the' || isAdjectiveForm(next.norm)) return false;
   return (next.gap & (GAP.BREAK | GAP.COMMA)) !== 0 || NOMINAL_END.has(next.norm);
+}
+
+/** Verbs straight after a noun phrase that make it a clause's subject: "a community independent means…". */
+const SUBJECT_VERBS = new Set(['means', 'is', 'was', 'has', 'will', 'can', 'offers', 'gives']);
+
+/**
+ * Whether a one-word adjective after "a" or "an" (and at most one noun) is used as a noun, with
+ * nothing after it that it could describe: "working for an independent", "a community independent
+ * means…" (an independent practice). A list of adjectives still leads to its noun ("a mature, calm
+ * presence", "a young and keen nurse"), and the one an employer wants is its hire ("ideally a mature").
+ */
+function namesOne(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  if (to - from !== 1 || !isAdjectiveForm(tokens[from]!.norm)) return false;
+  const sentence = tokens[from]!.sentence;
+  const article = [from - 1, from - 2].find((k) => k >= 0 && tokens[k]!.sentence === sentence && (tokens[k]!.norm === 'a' || tokens[k]!.norm === 'an'));
+  // The word between is a noun ("a community independent"), not a degree ("a bit aggressive").
+  if (article === undefined || (article === from - 2 && !nounClass(tokens[from - 1]!.base))) return false;
+  for (let w = article - 1; w >= 0 && w >= article - 3 && tokens[w]!.sentence === sentence; w--) if (isEmployerWanting(doc, w) || PREFERRING.has(tokens[w]!.norm)) return false;
+  // What someone is asked to be, or to be like, is still said of them: "you must be a native", "speak English like a native".
+  const before = tokens[article - 1]?.norm ?? '';
+  if (BE.has(before) || before === 'like' || before === 'as') return false;
+  const next = tokens[to];
+  if (next === undefined || next.sentence !== sentence || next.gap & GAP.BREAK) return true;
+  // After a comma a list of adjectives may go on to its noun ("a strong, commanding presence").
+  if (next.gap & GAP.COMMA) return false;
+  // "an independent and they…": "and" opening a new clause, not another adjective.
+  if (next.norm === 'and' || next.norm === 'or') return tokens[to + 1]?.norm in SUBJECT_PRONOUNS;
+  // "working at an independent as a lifestyle choice", "an independent in the town centre".
+  return SUBJECT_VERBS.has(next.norm) || (PREPOSITIONS.has(next.norm) && next.norm !== 'of');
 }
 
 /** Whether a match is used as an adjective before a noun (rather than as a verb or a noun). */
@@ -456,6 +487,11 @@ function activityAfter(doc: Doc, to: number): boolean {
 export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target | 'unknown' {
   const { tokens } = doc;
   const prev = tokens[from - 1];
+  // An aside set off by a comma straight after a noun, opening with a preposition or an article,
+  // describes that noun: "our patient, in her 40s, …" (not an adjective: "a calm, patient, kind nurse").
+  const aside = prev && tokens[from]!.gap & GAP.COMMA && prev.sentence === tokens[from]!.sentence && (PREPOSITIONS.has(tokens[from]!.norm) || DETERMINERS.has(tokens[from]!.norm));
+  const asideOf = aside ? nounClass(prev.base) : undefined;
+  if (asideOf && asideOf !== 'person') return asideOf;
   // "someone young and energetic", "a calm, mature manner": a coordinated adjective shares the first one's target.
   const before = tokens[from - 2];
   const coordinated = prev && (prev.norm === 'and' || prev.norm === 'or') ? before : tokens[from]!.gap & GAP.COMMA ? prev : undefined;
@@ -482,6 +518,7 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
     if (MODIFIED_BY_VERB_FORMS.has(head) && !verbal) return head;
   }
   if (!head && isNominal(doc, from, to)) return 'patient';
+  if (!head && namesOne(doc, from, to)) return 'thing';
   const owner = possessor(doc, from);
   if (owner) return owner;
   const helpedBy = helped(doc, from);

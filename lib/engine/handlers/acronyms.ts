@@ -203,8 +203,8 @@ const formsWord = (key: string) => /[AEIOUY]/.test(key);
 
 /**
  * Short words adverts write in capitals ("PLEASE NOTE", "APPLY NOW", "FULL TIME", "3 OR 4 days"), the field labels of
- * a job description's header ("JOB TITLE:", "BAND:", "GRADE:", "WARD/DEPT.", "ACCOUNTABLE TO:") and a
- * letter's greeting ("DEAR CANDIDATE").
+ * a job description's header ("JOB TITLE:", "BAND:", "GRADE:", "WARD/DEPT.", "ACCOUNTABLE TO:"), a
+ * letter's greeting ("DEAR CANDIDATE") and words stressed in a sentence ("our MANY computer systems").
  */
 const SHOUTED = new Set(
   `please note apply now new job jobs role post posts salary hours about us the and for you your our we are will with
@@ -212,7 +212,7 @@ const SHOUTED = new Set(
   email see read here today open start wanted needed urgent closing date dates notice update updated vacancy
   vacancies hiring join benefits location site parking bonus fixed term perm permanent temp bank locum nights night
   late early shift shifts weekend weekends tel mob ref no yes draft final reminder covid advert adverts notes memo brief
-  agenda plus left right
+  agenda plus left right many much most never always every very really even still also
   title band grade ward dept person type within dental to or nor but if
   dear hello hi welcome thank thanks regards candidate candidates applicant applicants`.split(/\s+/),
 );

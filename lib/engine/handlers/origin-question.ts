@@ -7,8 +7,8 @@ const HEDGED_ORIGIN = new Set(['actually', 'really', 'originally', 'even', 'defi
 const LOCAL = new Set(['here', 'round', 'around']);
 /** After "where ... you": words that ask about origin rather than logistics. */
 const ORIGIN_VERBS = new Set(['from', 'born', 'grow', 'grew', 'brought', 'raised', 'originally', 'originate', 'hail']);
-/** "where are you travelling from", "where will you be commuting from": logistics. */
-const TRAVEL = new Set(['travelling', 'traveling', 'travel', 'commuting', 'commute', 'driving', 'coming', 'applying', 'calling', 'phoning', 'ringing', 'writing', 'working', 'moving', 'relocating', 'based', 'joining', 'transferring']);
+/** "where are you travelling from", "where will you be commuting from", "a role where you work remotely from the office": logistics. */
+const TRAVEL = new Set(['travelling', 'traveling', 'travel', 'commuting', 'commute', 'driving', 'coming', 'applying', 'calling', 'phoning', 'ringing', 'writing', 'work', 'works', 'worked', 'working', 'remotely', 'moving', 'relocating', 'based', 'joining', 'transferring']);
 /** "your ..." nouns that ask where someone or their family comes from. */
 const ORIGIN_NOUNS: string[][] = [
   'nationality', 'ethnicity', 'ethnic origin', 'ethnic background', 'ethnic group', 'heritage', 'country of origin',
