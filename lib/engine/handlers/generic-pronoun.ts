@@ -226,7 +226,9 @@ function namesAPlace(doc: Doc, last: number): boolean {
   }
   const t = tokens[end]!;
   const next = tokens[end + 1];
-  if (t.norm.endsWith("'s") || next === undefined || next.sentence !== t.sentence || next.shape & SHAPE.CAP && !(next.shape & SHAPE.NUMBER)) return false;
+  if (t.norm.endsWith("'s") || next === undefined || next.sentence !== t.sentence) return false;
+  // "Oakfield and Vale PCN", "Eastbrook Practice": a capitalised head word ends an organisation's name.
+  if (next.shape & SHAPE.CAP && !(next.shape & SHAPE.NUMBER)) return ORGANISATION_HEADS.has(next.norm);
   if (next.shape & SHAPE.NUMBER) return true;
   const cls = nounClass(next.base);
   return ORGANISATION_HEADS.has(next.base) || cls === 'organisation' || cls === 'service' || cls === 'place';
@@ -400,7 +402,8 @@ function turnsToUnseen(doc: Doc, k: number): boolean {
 }
 
 /** Words before a role noun that make it the post being filled: "a deputy ward manager", "the successful nurse". */
-const WANTED_BEFORE = new Set(['a', 'an', 'the', 'new', 'successful', 'future', 'ideal', 'right', 'whoever']);
+/** Words just before a role noun that make it the one wanted: "the successful nurse", and a verb of wanting before "someone" ("we need someone who'll…"). */
+const WANTED_BEFORE = new Set(['a', 'an', 'the', 'new', 'successful', 'future', 'ideal', 'right', 'whoever', 'need', 'needs', 'want', 'wants', 'seek', 'seeking', 'appoint', 'recruit', 'hire']);
 
 /** Whether the pronoun at k is the subject opening its sentence: "She will be supported by...", "He'll need to...". */
 function opensSentence(doc: Doc, k: number): boolean {

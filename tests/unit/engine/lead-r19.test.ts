@@ -69,3 +69,17 @@ describe('a dismissal and a fitness test tied to the role', () => {
     expect(read('You will need to pass a fitness assessment relevant to the role. We hold UNICEF Baby Friendly accreditation.', 'advert')).toEqual([]);
   });
 });
+
+describe('the pronoun for the person wanted, after a colleague named and an organisation named', () => {
+  it('flags "he" for someone needed after the one who leaves is named', () => {
+    const text = 'Notes on the vacancy when Marion retires.\n\nWe need someone who will take on the minor surgery list. He needs to be confident with it.';
+    expect(read(text).filter(([rule]) => rule === 'generic-pronoun')).toEqual([['generic-pronoun', 'He', 100]]);
+  });
+  it('flags "his" after an organisation named by its head word in capitals', () => {
+    const text = 'We belong to Brookside and Marsh PCN.\n\nThe new pharmacist will run his own clinics.';
+    expect(read(text, 'advert').filter(([rule]) => rule === 'generic-pronoun')).toEqual([['generic-pronoun', 'his', 67]]);
+  });
+  it('leaves a pronoun about the colleague named just before it', () => {
+    expect(read('Marion retires in June. She has run the minor surgery list for years.').filter(([rule]) => rule === 'generic-pronoun')).toEqual([]);
+  });
+});
