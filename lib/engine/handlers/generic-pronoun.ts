@@ -356,6 +356,8 @@ function isParticular(doc: Doc, j: number): boolean {
   const w = tokens[j]!;
   if (doc.kind !== 'email') return false;
   if (w.norm === 'colleague' && (tokens[j - 1]?.norm === 'your' || tokens[j - 1]?.norm === 'my')) return true;
+  // "Monday's candidate", "yesterday's applicant": one seen on a day the writer names.
+  if (isDayPossessive(tokens[j - 1]?.norm ?? '')) return true;
   // "a nurse who worked in a GP surgery" is whoever is wanted, described; "the nurse who worked" is one.
   for (let h = j - 1; h >= 0 && h >= j - 3 && tokens[h]!.sentence === w.sentence; h--) if (INDEFINITE_BEFORE.has(tokens[h]!.norm)) return false;
   const next = tokens[j + 1];
@@ -365,6 +367,13 @@ function isParticular(doc: Doc, j: number): boolean {
   if (after !== undefined && after.sentence === w.sentence && (PERFECT.has(next.norm) || TELLERS.has(next.norm)) && isPast(after.norm)) return true;
   // "the new starter begins", "new call handler starts Monday".
   return BEGINS.has(next.norm) && (tokens[j - 1]?.norm === 'new' || tokens[j - 2]?.norm === 'new');
+}
+
+/** A day or time with its possessive, before a role noun: "Monday's", "yesterday's", "this morning's". */
+function isDayPossessive(word: string): boolean {
+  if (!word.endsWith("'s") && !word.endsWith('’s')) return false;
+  const day = word.slice(0, -2);
+  return CALENDAR.has(day) || day === 'yesterday' || day === 'today' || day === 'morning' || day === 'afternoon' || day === 'week';
 }
 
 /** Words between "our" and a role noun that still name the one in post: "our current practice nurse". */

@@ -83,3 +83,12 @@ describe('the pronoun for the person wanted, after a colleague named and an orga
     expect(read('Marion retires in June. She has run the minor surgery list for years.').filter(([rule]) => rule === 'generic-pronoun')).toEqual([]);
   });
 });
+
+describe('a candidate seen on a day the writer names is someone in particular', () => {
+  it('leaves the pronouns about "Tuesday\'s applicant"', () => {
+    expect(read("Tuesday's applicant for the porter post was good. He has worked nights at a hospice.").filter(([rule]) => rule === 'generic-pronoun')).toEqual([]);
+  });
+  it('still flags the post-holder of a day\'s clinic', () => {
+    expect(read("We need a nurse for Tuesday's clinic. She will run the drop-ins.").filter(([rule]) => rule === 'generic-pronoun')).toEqual([['generic-pronoun', 'She', 38]]);
+  });
+});
