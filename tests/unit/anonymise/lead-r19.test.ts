@@ -67,3 +67,22 @@ describe('relatives in fields of their own and after any family word', () => {
     expect(redact('Rhea Baptiste\nI learnt triage from my aunt, a district nurse.')).toBe('[CANDIDATE]\nI learnt triage from [FAMILY], a district nurse.');
   });
 });
+
+describe('a faith named in a post or a subject of study stays; faith worn or practised goes', () => {
+  test('kept: a chaplain\'s post, degree and professional body', () => {
+    const text = 'Rhea Baptiste\nApplying for: Hindu Chaplain (Band 5)\nMA in Hindu Studies; member of the Network of Hindu Chaplains.';
+    expect(redact(text)).toBe('[CANDIDATE]\nApplying for: Hindu Chaplain (Band 5)\nMA in Hindu Studies; member of the Network of Hindu Chaplains.');
+  });
+  test('removed: the writer\'s own faith and dress', () => {
+    expect(redact('Rhea Baptiste\nI am Hindu, and at work I wear the tudung every day.')).toBe('[CANDIDATE]\nI am [RELIGION], and at work I [RELIGION] every day.');
+  });
+});
+
+describe('a street whose town the layout moved to the next line', () => {
+  test('the town goes with the street', () => {
+    expect(redact('Rhea Baptiste\nLetters to 41 Lark Rise,\nNorwich NR3.')).toBe('[CANDIDATE]\nLetters to [ADDRESS] [POSTCODE].');
+  });
+  test('kept: a heading under a street ending in a comma', () => {
+    expect(redact('Rhea Baptiste\n41 Lark Rise,\nExperience\nTheatre support worker.')).toBe('[CANDIDATE]\n[ADDRESS]\nExperience\nTheatre support worker.');
+  });
+});
