@@ -92,3 +92,12 @@ describe('a candidate seen on a day the writer names is someone in particular', 
     expect(read("We need a nurse for Tuesday's clinic. She will run the drop-ins.").filter(([rule]) => rule === 'generic-pronoun')).toEqual([['generic-pronoun', 'She', 38]]);
   });
 });
+
+describe('a particular ward sister in an e-mail', () => {
+  it('leaves the one in post saying or wanting something', () => {
+    expect(read('Please send someone calm, the night sister asked for it.').filter(([rule]) => rule === 'sister-generic')).toEqual([]);
+  });
+  it('still flags the title for the post', () => {
+    expect(read('We are short of a night sister for the winter.').filter(([rule]) => rule === 'sister-generic')).toEqual([['sister-generic', 'night sister', 18]]);
+  });
+});
