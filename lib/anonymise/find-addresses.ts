@@ -238,10 +238,11 @@ function flatsInText(text: string): Span[] {
 
 /**
  * A house number, a street and its town in running text or a contact line, with no postcode: "22
- * Camberwell Grove, London", "12/3 Leith Walk, Edinburgh" (an Edinburgh flat), "7 Heol y Bont, Caerfyrddin".
+ * Camberwell Grove, London", "12/3 Leith Walk, Edinburgh" (an Edinburgh flat), "7 Heol y Bont, Caerfyrddin",
+ * the town on the next line when the layout wrapped after the comma.
  */
 const STREET_AND_TOWN = new RegExp(
-  `(?<![\\p{L}\\p{N}\\/.-])\\d{1,4}[A-Za-z]?(?:[-\\/]\\d{1,4}[A-Za-z]?)?,?[ \\t]+(?:(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}(?:${STREET_WORDS})|(?:${STREET_WORDS_FIRST})[ \\t]+(?:(?:na|nan|an|y|yr|'r)[ \\t]+)?\\p{Lu}[\\p{L}'’-]*),[ \\t]*(\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2})(?![\\p{L}\\p{N}'’-])`,
+  `(?<![\\p{L}\\p{N}\\/.-])\\d{1,4}[A-Za-z]?(?:[-\\/]\\d{1,4}[A-Za-z]?)?,?[ \\t]+(?:(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}(?:${STREET_WORDS})|(?:${STREET_WORDS_FIRST})[ \\t]+(?:(?:na|nan|an|y|yr|'r)[ \\t]+)?\\p{Lu}[\\p{L}'’-]*),[ \\t]*(?:\\n[ \\t]*)?(\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2})(?![\\p{L}\\p{N}'’-])`,
   'gu',
 );
 /** Words of a workplace: "Elm Tree Surgery, 4 Church Lane, Otley", "The clinic moved to 12 Market Street, Leeds" (its street is kept). */

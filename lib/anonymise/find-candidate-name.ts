@@ -117,9 +117,10 @@ const OTHER_SCRIPT_WORD = /(?<![\p{L}\p{M}])(?:(?![\p{Script=Latin}])[\p{L}\p{M}
  * "CHEN Wei", "TSANG Chi-wai, Kelvin", "ANA BEATRIZ FERREIRA DA SILVA SANTOS", "kimaya sonawane",
  * "PÁDRAIG Ó SÚILLEABHÁIN (PADDY O'SULLIVAN)". Up to six words before the first separator, each a
  * name-like word, a particle or an initial, none a known non-name word; the nickname in brackets
- * and a given name after a comma join the name.
+ * and a given name after a comma join the name. One word is a name only after a name label
+ * (`labelled`), or when the text uses it as one (oneName).
  */
-function headingName(text: string, start: number, end: number): CandidateName | null {
+function headingName(text: string, start: number, end: number, labelled = false): CandidateName | null {
   const line = text.slice(start, end);
   const lead = line.length - line.trimStart().length;
   const cut = NAME_CUT.exec(line.slice(lead));
@@ -140,7 +141,7 @@ function headingName(text: string, start: number, end: number): CandidateName | 
   if (familyFirst) {
     parts.push(...familyFirst.parts);
     rest = rest.slice(familyFirst.length);
-  } else if (!parts.length || (parts.length === 1 && tokens.length === 1 && !CJK_FULL_NAME.test(tokens[0]!) && !oneName(text, parts[0]!))) return null;
+  } else if (!parts.length || (parts.length === 1 && tokens.length === 1 && !labelled && !CJK_FULL_NAME.test(tokens[0]!) && !oneName(text, parts[0]!))) return null;
   const nickname = NICKNAME_AFTER.exec(rest);
   // Or in quotes after a dash: "Maria Santos — "Cris"".
   const called = nickname?.[1] ?? nickname?.[2];
@@ -237,7 +238,8 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
   for (const line of early) {
     const label = LABEL.exec(line.text);
     if (!label) continue;
-    const heading = headingName(text, line.start + label[0].length, line.end);
+    // After a label that says "name", one word is the whole name ("Name: ZABIHULLAH", "Full name: Sutrisno"), as some traditions have one.
+    const heading = headingName(text, line.start + label[0].length, line.end, /name/i.test(label[0]));
     const name = heading ? withNicknameLine(heading, lines, lines.indexOf(line)) : found(nameOnLine(words, text, line.start + label[0].length, line.end, false));
     if (!name) continue;
     if (!labelled) labelled = name;

@@ -25,6 +25,12 @@ const COLUMN_SLACK = 4;
 
 /** A date-of-birth label followed by a value that starts with a digit; where it stands is checked in code. */
 const FIELD_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\.?)(?![\w.])[ \t]?:?[ \t]?(?=\d)/gi;
+/** A date-of-birth label with words before its colon: "Date of birth again for form: 02-10-1997". */
+const WORDED_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\.?)(?![\w.])[ \t]+\p{L}[\p{L} ]{0,30}:[ \t]*/giu;
+/** One label for a place and a date of birth, in either order: "Place/Date of Birth :", "Date and place of birth:". */
+const PLACE_AND_DATE_LABEL = /\b(place[ \t]*(?:\/|&|and)[ \t]*date|date[ \t]*(?:\/|&|and)[ \t]*place)[ \t]+of[ \t]+birth[ \t]*:?[ \t]*/gi;
+/** Another label for the same field before one, joined by a slash or "and": "Fecha de nacimiento / DOB:". */
+const JOINED_LABEL = /^\p{L}[\p{L} .]{0,40}(?:\/|&|\band)[ \t]?$/iu;
 /** What ends a field's value: the line, a column's gap, a tab or a bar. */
 const FIELD_END = /\n| {2}|\t|\|/;
 /** The longest value read as a date of birth. */
@@ -45,18 +51,65 @@ function valueEnd(value: string): number {
  */
 function fieldValues(text: string, spans: Span[]): void {
   for (const m of matchAll(text, FIELD_LABEL)) {
-    const before = text.slice(lineStart(text, m.index, 80), m.index);
-    if (before.trim() && !/(?: {2}|\t|\|[ \t]?)$/.test(before)) continue;
+    if (!opensField(text, m.index)) continue;
     const start = m.index + m[0].length;
     // A date the label reader already took ("D.O.B: 1991/10/04 (35)") keeps its own end.
     if (spans.some((span) => span.start === start)) continue;
-    const rest = text.slice(start, start + FIELD_MAX + 1);
-    const cut = FIELD_END.exec(rest);
-    if (!cut && rest.length > FIELD_MAX) continue;
+    const value = fieldValue(text, start);
     // The value ends at its last digit, or the bracket closing after it: "12 Mehr 1370 Place of birth Tehran" keeps its next label.
-    const end = valueEnd(cut ? rest.slice(0, cut.index) : rest);
+    const end = value === null ? 0 : valueEnd(value);
     if (end > 0) spans.push(makeSpan('date-of-birth', start, start + end));
   }
+  // "Date of birth again for form: 02-10-1997": with words before the colon, only a date is taken.
+  for (const m of matchAll(text, WORDED_LABEL)) {
+    if (!opensField(text, m.index)) continue;
+    const start = m.index + m[0].length;
+    const date = DATE_AT_START.exec(text.slice(start, start + 80));
+    if (date) spans.push(makeSpan('date-of-birth', start, start + date[0].length));
+  }
+  // "Place/Date of Birth : Klaten, Central Java, 9 August 1982": the date is the date of birth, the rest the place.
+  for (const m of matchAll(text, PLACE_AND_DATE_LABEL)) {
+    if (!opensField(text, m.index)) continue;
+    const start = m.index + m[0].length;
+    const value = fieldValue(text, start);
+    if (!value) continue;
+    const date = /^place/i.test(m[1]!) ? dateEnding(value) : { start: 0, end: DATE_AT_START.exec(value)?.[0].length ?? 0 };
+    if (!date || date.end === 0) continue;
+    spans.push(makeSpan('date-of-birth', start + date.start, start + date.end));
+    // The place is the rest of the value, without the commas between: before the date or after it.
+    let [from, to] = date.start > 0 ? [0, date.start] : [date.end, value.length];
+    while (from < to && SEPARATOR.test(value.charAt(from))) from++;
+    while (to > from && SEPARATOR.test(value.charAt(to - 1))) to--;
+    if (to > from) spans.push(makeSpan('origin', start + from, start + to));
+  }
+}
+
+const SEPARATOR = /[\s,;-]/;
+
+/** The date that ends a value ("Klaten, Central Java, 9 August 1982"), tried after each blank or comma. */
+function dateEnding(value: string): { start: number; end: number } | null {
+  let last = value.length;
+  while (last > 0 && /[\s.]/.test(value.charAt(last - 1))) last--;
+  for (let at = 0; at < last; at++) {
+    if (at > 0 && !/[\s,;]/.test(value.charAt(at - 1))) continue;
+    const date = DATE_AT_START.exec(value.slice(at, last));
+    if (date && at + date[0].length === last) return { start: at, end: last };
+  }
+  return null;
+}
+
+/** Whether a label at `index` opens its line or its cell (after a gap, a tab or a bar), or follows another label for the same field. */
+function opensField(text: string, index: number): boolean {
+  const before = text.slice(lineStart(text, index, 80), index);
+  return !before.trim() || /(?: {2}|\t|\|[ \t]?)$/.test(before) || JOINED_LABEL.test(before.trimStart());
+}
+
+/** A field's value from `start` to the end of its line or cell, or null when none ends within FIELD_MAX. */
+function fieldValue(text: string, start: number): string | null {
+  const rest = text.slice(start, start + FIELD_MAX + 1);
+  const cut = FIELD_END.exec(rest);
+  if (!cut && rest.length > FIELD_MAX) return null;
+  return cut ? rest.slice(0, cut.index) : rest;
 }
 
 /**

@@ -24,8 +24,11 @@ const ROLE_LEAD = new Set(['our', 'my', 'the', 'with', 'by', 'and', 'to']);
 const ROLE =
   /^(?:nurse|manager|pharmacist|coordinator|co-ordinator|GP|lead|worker|physio|physiotherapist|HCA|prescriber|consultant|director|partner|supervisor|trainer|colleague|mentor|navigator|coach|receptionist|technician|associate|therapist|dietitian|paramedic|optometrist|dentist|principal|doctor|practitioner|administrator|secretary|matron|sister|registrar|clinician|visitor|midwife|champion|assistant)s?$/;
 /** "my partner, Daniel", "our colleague Priya": one given name after a personal relationship. */
-const RELATION = /^(?:partner|husband|wife|fianc[ée]e?|son|daughter|colleague|mentor|supervisor|manager|friend|brother|sister|mother|father|mum|dad)$/;
-const FAMILY = /^(?:partner|husband|wife|fianc[ée]e?|son|daughter|brother|sister|mother|father|mum|dad)$/;
+const FAMILY_WORDS =
+  'partner|husband|wife|fianc[ée]e?|son|daughter|brother|sister|mother|father|mum|dad|cousin|aunt|auntie|uncle|niece|nephew|grandmother|grandfather|grandma|grandad|grandpa|granny|nan|nana|stepson|stepdaughter|stepmum|stepdad|twin';
+const RELATION = new RegExp(`^(?:${FAMILY_WORDS}|colleague|mentor|supervisor|manager|friend)$`);
+/** "my cousin Naqib", "my uncle Bashir": after a family word any name is one. */
+const FAMILY = new RegExp(`^(?:${FAMILY_WORDS})$`);
 const SPACES = /^\s+$/;
 /** A verb after a name, or the writer beside it, which makes a word-like one a person: "Precious covered", "Grace runs", "my husband Tom and I". */
 const ACTS_AFTER = /^[ \t]+(?:is|was|has|had|will|would|can|could|did|does|also|then|now|and[ \t]+(?:I|me|we)|\p{Ll}{2,}ed|\p{Ll}{2,}s)\b/u;

@@ -111,7 +111,8 @@ export function findPhones(text: string): Span[] {
   return spans;
 }
 
-const NORTH_AMERICAN = /^\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[.-]\d{4}$/;
+/** A North American number as written there, with its country code 1 and no plus or not: "312-555-0148", "1-868-555-0147", "1 (415) 555-0132". */
+const NORTH_AMERICAN = /^(?:1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[.-]\d{4}$/;
 
 /** A calendar date opening a run of digits, day or year first: "04/07/1986 (39)" and "1986/07/04 (39)" are a date of birth and an age, no phone. */
 const DATE_FIRST = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2})(?!\d)/;
@@ -130,7 +131,7 @@ function judgePhone(candidate: string): boolean {
   // 10–12 digits in groups.
   const digits = digitCount(value);
   // A North American number as it is written there, area code and exchange from 2–9 ("312-555-0148",
-  // "(416) 555-0163"); an NHS number of the same shape passes its own check and wins.
+  // "(416) 555-0163", "1-868-555-0147"); an NHS number of the same shape passes its own check and wins.
   if (NORTH_AMERICAN.test(value)) return true;
   if ((/^\+/.test(value) && digits >= 8 && digits <= 15) || (/^\(?0[1-9]/.test(value) && /\d[ .)-]/.test(value) && digits >= 10 && digits <= 12)) return true;
   const parsed = parsePhoneNumberFromString(value.replace(/\s/g, ' '), 'GB');

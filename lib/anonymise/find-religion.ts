@@ -54,7 +54,7 @@ const TOWN_AFTER = /^,[ \t]*(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(
 const WHERE = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:on|in)[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:Street|Road|Lane|Avenue|\p{Lu}[\p{L}'’-]+))?/u;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Advent|Lent)$/;
 /** Words of dress, found in any case, that start no organisation's name. */
-const DRESS = /^(?:hijabs?|niqab|burqa|jilbab|abaya|kippah|yarmulke|patka|turbans?|headscarf|tichel|sheitel|kirpan|dastaa?r)$/i;
+const DRESS = /^(?:hijabs?|tudung|niqab|burqa|jilbab|abaya|kippah|yarmulke|patka|turbans?|headscarf|tichel|sheitel|kirpan|dastaa?r)$/i;
 /** A noun of belonging after a faith: what it is to the writer or who they belong to ("Christian faith", "Muslim family", "Sikh upbringing"). */
 const BELONGING =
   /^[ \t]+(?:faith|beliefs?|upbringing|background|family|household|home|values|tradition|heritage|roots|identity)(?![\p{L}-]|[ \t]+(?:centres?|centers?|services?|support|groups?|networks?|hubs?|charity|trust|rooms?|care|liaison|law|court))/u;
@@ -245,7 +245,7 @@ function grow(text: string, start: number, end: number): [number, number] {
 
 /** Religious practice described rather than named: "I wear a hijab", "I keep the Sabbath", "I only eat halal", "for religious reasons". */
 const PRACTICE =
-  /\b(?:wear|wears|wearing)\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel)(?:\s+and\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel))?\b|\b(?:keep|keeps|kept)\s+(?:my|his|her)\s+hair\s+uncut\b|\buncut\s+hair\b|\b(?:Friday|Jummah|Jumu['’]ah)\s+prayers\b|\b(?:Sabbath|Shabbat)\b|\b(?:fast|fasting)\s+(?:on|during|for|at)\s+\p{Lu}\p{L}+|\b(?:Friday|Saturday)\s+sunset\b|\bmy\s+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix)\b|\b(?:wear|wears|wearing)\s+a\s+(?:kara|kirpan|bindi|tilak|rosary|crucifix|cross)\b|\bI\s+(?:only\s+|strictly\s+)?(?:eat|keep|follow|need)\s+(?:only\s+|a\s+|strictly\s+)?(?:halal|kosher)(?:\s+(?:food|meat|meals?|diet|kitchen))?\b|\bfor\s+(?:religious|faith)\s+reasons\b|\bCapel[ \t]+(?:Bethel|Salem|Seion|Sion|Bethesda|Ebeneser|Ebenezer|Tabernacl|Moriah|Hebron|Carmel|Bethania|Horeb|Soar|Peniel|Bethlehem|Jerusalem)\b|\b(?:to|attend|attending|Sunday|vigil|Polish|Latin|daily|weekly|Catholic)\s+[Mm]ass\b(?![\s-]+(?:[Vv]accinat|[Cc]asualt|[Ii]mmuni|[Ss]pectromet|[Gg]ather|[Ss]creening|[Ee]vent|[Ii]ndex|[Pp]roduc))(?:[ \t]+at[ \t]+St\.?[ \t]+\p{Lu}[\p{L}'’]*)?/gu;
+  /\b(?:wear|wears|wearing)\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|tudung|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel)(?:\s+and\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|tudung|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel))?\b|\b(?:keep|keeps|kept)\s+(?:my|his|her)\s+hair\s+uncut\b|\buncut\s+hair\b|\b(?:Friday|Jummah|Jumu['’]ah)\s+prayers\b|\b(?:Sabbath|Shabbat)\b|\b(?:fast|fasting)\s+(?:on|during|for|at)\s+\p{Lu}\p{L}+|\b(?:Friday|Saturday)\s+sunset\b|\bmy\s+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix)\b|\b(?:wear|wears|wearing)\s+a\s+(?:kara|kirpan|bindi|tilak|rosary|crucifix|cross)\b|\bI\s+(?:only\s+|strictly\s+)?(?:eat|keep|follow|need)\s+(?:only\s+|a\s+|strictly\s+)?(?:halal|kosher)(?:\s+(?:food|meat|meals?|diet|kitchen))?\b|\bfor\s+(?:religious|faith)\s+reasons\b|\bCapel[ \t]+(?:Bethel|Salem|Seion|Sion|Bethesda|Ebeneser|Ebenezer|Tabernacl|Moriah|Hebron|Carmel|Bethania|Horeb|Soar|Peniel|Bethlehem|Jerusalem)\b|\b(?:to|attend|attending|Sunday|vigil|Polish|Latin|daily|weekly|Catholic)\s+[Mm]ass\b(?![\s-]+(?:[Vv]accinat|[Cc]asualt|[Ii]mmuni|[Ss]pectromet|[Gg]ather|[Ss]creening|[Ee]vent|[Ii]ndex|[Pp]roduc))(?:[ \t]+at[ \t]+St\.?[ \t]+\p{Lu}[\p{L}'’]*)?/gu;
 
 /** Kept apart from PRACTICE, whose size puts it past the ReDoS checker's time: an article of faith worn or carried with "my" or a word of its look ("wear my kara", "wear a small cross"). */
 const WORN =
@@ -352,6 +352,8 @@ function forPatients(text: string, start: number, end: number): boolean {
 
 /** Where a clause ends: punctuation, a line break not inside a paragraph, or a conjunction that starts another ("…for Jummah and take my break then"). */
 const CLAUSE_END = /[.;:!?,()]|\n(?![ \t]*\p{Ll})|\s(?:and|but|so|which|because|where|while|as)\s/u;
+/** Words after a faith's name that make it a post or a subject of study: "Muslim Chaplain", "Islamic Studies". */
+const FAITH_POST_OR_SUBJECT = /^[ \t]+(?:[Cc]haplain(?:s|cy)?|Studies|Theology)\b/;
 /** Festivals and holy days, which name the time of work in "the Eid rota" (`told` religion words of the disclosure concepts, capitalised). */
 const FESTIVALS = new Set(concepts.told.religion.filter((word) => /^\p{Lu}/u.test(word)));
 /** A festival as the time of a workplace's rota: "the Eid rota", "Diwali cover", "Christmas shifts" (a festival's stall or fair may be the writer's community's). */
@@ -501,6 +503,8 @@ export function findReligion(text: string): Span[] {
       if (list === ANY_CASE && STREET_AFTER.test(text.slice(end, end + 30))) continue;
       // "Jesus College", "Christian Salvesen Road": a college or a place, not a faith.
       if (list === CAPITALISED && /^\s+College\b/.test(text.slice(end, end + 12))) continue;
+      // "Muslim Chaplain", "BA in Islamic Studies", "Certificate in Catholic Theology": a post or a qualification the panel needs.
+      if (list === CAPITALISED && FAITH_POST_OR_SUBJECT.test(text.slice(end, end + 16))) continue;
       // A faith or festival named in work for patients; a place of worship is the writer's own wherever it is.
       if (!WORSHIP_PLACE.test(m[0]) && forPatients(text, m.index, end)) continue;
       // "Muslim colleagues", "Jewish students": a faith naming other people the writer works with (not their network).

@@ -21,6 +21,8 @@ const SPACED_LINK = /(?<![\w.-])[a-z0-9][a-z0-9-]* \. (?:com|net|org|io|dev|me|c
 const HANDLE = /(?<![\w.@+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,48}[A-Za-z0-9_])?(?![\w@-])/g;
 /** "Instagram – janesmith_rn", "IG: jo.nurse", "WeChat ID: zxm_kevin90": a handle named by its platform, without its "@". */
 const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|WeChat|Weixin|KakaoTalk|Zalo|Viber|Telegram|LINE)(?:[ \t]+ID)?[ \t]*(?:[:–—-][ \t]*|[ \t]+)([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
+/** "kelvin_c#4471": a user name with a four-digit tag, as Discord and some games wrote them; taken beside a handle's context. */
+const TAGGED_HANDLE = /(?<![\w#@.])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])/g;
 /** The characters of a handle written without its "@": letters, digits, "_", "." and "-". */
 const TOKEN_CHAR = /[\w.-]/;
 /** "ken_fairweather_leeds", "jo.smith_rn": letters either side of an underscore. */
@@ -132,6 +134,11 @@ export function findUrls(text: string): Span[] {
     if (!/[\d_.]|[a-z][A-Z]/.test(handle) && /^[A-Za-z][a-z]*$/.test(handle)) continue;
     const start = m.index + m[0].length - handle.length;
     spans.push(makeSpan('url', start, start + handle.length));
+  }
+  if (text.includes('#')) {
+    for (const m of matchAll(text, TAGGED_HANDLE)) {
+      if (handleContext(text.slice(Math.max(0, m.index - 40), m.index))) spans.push(makeSpan('url', m.index, m.index + m[0].length));
+    }
   }
   // Read from each "_" outwards, so text without one costs nothing.
   for (let u = text.indexOf('_'); u >= 0; ) {

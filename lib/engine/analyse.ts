@@ -336,6 +336,8 @@ const CLAUSE_READINGS = new Map<string, readonly string[]>([
   ['circumstance-excluded', []],
   ['time-demanded', []],
   ['physical-extent', []],
+  // Socialising demanded yields to a drinking culture named on the same words (tone.json).
+  ['social-life-expected', ['tone']],
 ]);
 
 /** Whether `list` (other findings by start, with the furthest end so far) holds one overlapping m. */

@@ -205,6 +205,8 @@ const FEMALE = new Set(['she', "she's", "she'll", "she'd", 'her', 'hers', 'herse
 const isPlural = (norm: string) => norm.length > 3 && norm.endsWith('s') && !norm.endsWith('ss');
 
 /** Words before "the" that make the title the colleague the post holder works for or with: "assist the", "report to the", "liaise with the". */
+/** Verbs of a particular person's saying or wanting, straight after their title. */
+const SAYS = new Set(['prefers', 'wants', 'said', 'says', 'asked', 'asks', 'thinks', 'likes', 'insists', 'insisted', 'told', 'reckons', 'agreed', 'agrees']);
 const WORKS_WITH = new Set(['support', 'supports', 'supporting', 'assist', 'assists', 'assisting', 'help', 'helps', 'helping', 'to', 'with', 'alongside']);
 
 /**
@@ -219,6 +221,9 @@ function namesColleague(m: MatchView): boolean {
   let first = m.from;
   while (first > 0 && m.from - first < 3 && TITLE_WORDS.has(tokens[first - 1]!.norm)) first--;
   const before = tokens[first - 1];
+  // In an e-mail, the one in post saying or wanting something: "the ward sister prefers it", "the night sister said".
+  const next = tokens[m.to];
+  if (m.doc.kind === 'email' && before?.norm === 'the' && next !== undefined && SAYS.has(next.norm) && next.sentence === tokens[m.from]!.sentence) return true;
   const verb = tokens[first - 2];
   if (before?.norm !== 'the' || !verb || !WORKS_WITH.has(verb.norm) || verb.sentence !== tokens[m.from]!.sentence) return false;
   // Many of them: a plural in the match ("the ward sisters", "the sisters in charge").

@@ -226,7 +226,9 @@ function namesAPlace(doc: Doc, last: number): boolean {
   }
   const t = tokens[end]!;
   const next = tokens[end + 1];
-  if (t.norm.endsWith("'s") || next === undefined || next.sentence !== t.sentence || next.shape & SHAPE.CAP && !(next.shape & SHAPE.NUMBER)) return false;
+  if (t.norm.endsWith("'s") || next === undefined || next.sentence !== t.sentence) return false;
+  // "Oakfield and Vale PCN", "Eastbrook Practice": a capitalised head word ends an organisation's name.
+  if (next.shape & SHAPE.CAP && !(next.shape & SHAPE.NUMBER)) return ORGANISATION_HEADS.has(next.norm);
   if (next.shape & SHAPE.NUMBER) return true;
   const cls = nounClass(next.base);
   return ORGANISATION_HEADS.has(next.base) || cls === 'organisation' || cls === 'service' || cls === 'place';
@@ -354,6 +356,8 @@ function isParticular(doc: Doc, j: number): boolean {
   const w = tokens[j]!;
   if (doc.kind !== 'email') return false;
   if (w.norm === 'colleague' && (tokens[j - 1]?.norm === 'your' || tokens[j - 1]?.norm === 'my')) return true;
+  // "Monday's candidate", "yesterday's applicant": one seen on a day the writer names.
+  if (isDayPossessive(tokens[j - 1]?.norm ?? '')) return true;
   // "a nurse who worked in a GP surgery" is whoever is wanted, described; "the nurse who worked" is one.
   for (let h = j - 1; h >= 0 && h >= j - 3 && tokens[h]!.sentence === w.sentence; h--) if (INDEFINITE_BEFORE.has(tokens[h]!.norm)) return false;
   const next = tokens[j + 1];
@@ -363,6 +367,13 @@ function isParticular(doc: Doc, j: number): boolean {
   if (after !== undefined && after.sentence === w.sentence && (PERFECT.has(next.norm) || TELLERS.has(next.norm)) && isPast(after.norm)) return true;
   // "the new starter begins", "new call handler starts Monday".
   return BEGINS.has(next.norm) && (tokens[j - 1]?.norm === 'new' || tokens[j - 2]?.norm === 'new');
+}
+
+/** A day or time with its possessive, before a role noun: "Monday's", "yesterday's", "this morning's". */
+function isDayPossessive(word: string): boolean {
+  if (!word.endsWith("'s") && !word.endsWith('’s')) return false;
+  const day = word.slice(0, -2);
+  return CALENDAR.has(day) || day === 'yesterday' || day === 'today' || day === 'morning' || day === 'afternoon' || day === 'week';
 }
 
 /** Words between "our" and a role noun that still name the one in post: "our current practice nurse". */
@@ -400,7 +411,8 @@ function turnsToUnseen(doc: Doc, k: number): boolean {
 }
 
 /** Words before a role noun that make it the post being filled: "a deputy ward manager", "the successful nurse". */
-const WANTED_BEFORE = new Set(['a', 'an', 'the', 'new', 'successful', 'future', 'ideal', 'right', 'whoever']);
+/** Words just before a role noun that make it the one wanted: "the successful nurse", and a verb of wanting before "someone" ("we need someone who'll…"). */
+const WANTED_BEFORE = new Set(['a', 'an', 'the', 'new', 'successful', 'future', 'ideal', 'right', 'whoever', 'need', 'needs', 'want', 'wants', 'seek', 'seeking', 'appoint', 'recruit', 'hire']);
 
 /** Whether the pronoun at k is the subject opening its sentence: "She will be supported by...", "He'll need to...". */
 function opensSentence(doc: Doc, k: number): boolean {

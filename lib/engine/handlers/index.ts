@@ -17,6 +17,7 @@ import { personJudged } from './person-judged';
 import { physicalExtent } from './physical-extent';
 import { sexPreferred } from './sex-preferred';
 import { sisterPost } from './sister-post';
+import { socialLifeExpected } from './social-life';
 import { structureHandlers } from './structure';
 import { timeDemanded } from './time-demanded';
 import type { Handler } from './types';
@@ -38,6 +39,7 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'age-noted': ageNoted,
   'young-hire': youngHire,
   'working-pattern-refused': workingPatternRefused,
+  'social-life-expected': socialLifeExpected,
   'family-noted': familyNoted,
   'family-judged': familyJudged,
   'condition-doubted': conditionDoubted,

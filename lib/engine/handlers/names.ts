@@ -13,6 +13,7 @@ export const HANDLERS = [
   'age-noted',
   'young-hire',
   'working-pattern-refused',
+  'social-life-expected',
   'family-noted',
   'family-judged',
   'condition-doubted',

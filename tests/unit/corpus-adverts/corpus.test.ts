@@ -70,13 +70,15 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * 16's measurement and left for the study slice at the start of round 17, leaving 350 again; the 48
  * `fresh17-*` joined after round 17's measurement and left for the study slice at the start of round
  * 18, leaving 350 again; the 48 `fresh18-*` joined after round 18's measurement and left for the study slice at the start of
- * round 19, leaving 350 again.
+ * round 19, leaving 350 again. In round 19 two new readings (socialising outside work demanded, a welcome
+ * statement asked to be taken out), which every writer since round 18 marks, each found one place in
+ * these documents that their older annotators left unmarked: precision's floor went from .963 to .962.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.963);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.962);
     expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.903);
     expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
     expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
