@@ -72,17 +72,18 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * 18, leaving 350 again; the 48 `fresh18-*` joined after round 18's measurement and left for the study slice at the start of
  * round 19, leaving 350 again. In round 19 two new readings (socialising outside work demanded, a welcome
  * statement asked to be taken out), which every writer since round 18 marks, each found one place in
- * these documents that their older annotators left unmarked: precision's floor went from .963 to .962.
+ * the 350 that their older annotators left unmarked (precision .963 to .962 there); the 48 `fresh19-*`
+ * then joined after round 19's measurement: the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.962);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.903);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(28);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.963);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.899);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.981);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.984);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(29);
   });
 });
 
@@ -100,9 +101,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.947);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.804);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(45);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.949);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.806);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(44);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
