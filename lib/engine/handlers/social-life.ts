@@ -1,7 +1,7 @@
 import type { Doc } from '../document';
 import { nounClass } from '../lexicon';
-import { byFirstWord, longestFrom, phraseList } from './cue-per-sentence';
-import type { Hit, SpanHandler } from './types';
+import { byFirstWord, firstCuePerSentence, longestFrom, phraseList } from './cue-per-sentence';
+import type { SpanHandler } from './types';
 
 // Socialising outside work asked of the person hired: "you'd be expected to come to Friday drinks",
 // "we all go to the pub on Fridays - we need someone who'll join in", "happy to do the partners' golf
@@ -54,24 +54,17 @@ function aboutPatients(doc: Doc, from: number, to: number): boolean {
 export const socialLifeExpected: SpanHandler = {
   kind: 'span',
   find({ doc }) {
-    const { tokens } = doc;
-    const hits: Hit[] = [];
-    let lastSentence = -1;
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (t.sentence === lastSentence) continue;
-      const social = longestFrom(doc, SOCIAL, k);
-      if (!social) continue;
-      const end = k + social.length;
-      const [from, to] = doc.sentenceRange(t.sentence);
-      const demand = demandIn(doc, from, to, k, end);
-      if (!demand || doc.hasPhrase(from, to, OPTIONAL) || aboutPatients(doc, from, to)) continue;
-      const start = Math.min(k, demand[0]);
-      const last = Math.max(end, demand[1]);
-      const [a, b] = last - start <= MAX_TOKENS ? [start, last] : [k, end];
-      hits.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
-      lastSentence = t.sentence;
-    }
-    return hits;
+    return firstCuePerSentence(
+      doc,
+      (k) => longestFrom(doc, SOCIAL, k),
+      (k, social, from, to) => {
+        const end = k + social.length;
+        const demand = demandIn(doc, from, to, k, end);
+        if (!demand || doc.hasPhrase(from, to, OPTIONAL) || aboutPatients(doc, from, to)) return null;
+        const start = Math.min(k, demand[0]);
+        const last = Math.max(end, demand[1]);
+        return last - start <= MAX_TOKENS ? [start, last] : [k, end];
+      },
+    );
   },
 };
