@@ -1,6 +1,7 @@
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import type { Span } from './span';
+import { WRITER_IS } from './writer-is';
 
 const NUMBER_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
 const AGE = `(?:1[6-9]|[2-7]\\d|${NUMBER_WORD})`;
@@ -35,8 +36,8 @@ const POPULATION = /\b(?:patients|people|adults|children|kids|sons?|daughters?|b
 const GROUP_BEFORE = /\b(?:patients|people|adults|men|women|residents|clients|individuals|service[ \t]+users|those|anyone|everyone)[ \t]+(?:over|under|aged|of|above|below)[ \t]+$/i;
 /** What makes a "74-year-old" someone the writer treats: "admitted", "presenting", "patient", "with". */
 const PATIENT_AFTER = /^[ \t]+(?:patient|admitted|presenting|presented|referred|attending|attended|brought|resident|client|with|who)\b/i;
-/** The writer as the one of that age: "I am a", "As a", "Being a". */
-const WRITER_BEFORE = /\b(?:I[ \t]+am|I['’]m|I[ \t]+was|[Aa]s|[Bb]eing)[ \t]+an?[ \t]+$/;
+/** The writer as the one of that age: "I am a", "As a", "Being a", or a clause opening "At", "Now", "Being" ("At 58 years old with…"). */
+const WRITER_BEFORE = new RegExp(String.raw`(?:\b${WRITER_IS}[ \t]+an?|(?:^|[.!?;:\n][ \t]*)(?:At|Now|Being|Aged))[ \t]+$`);
 
 /** Ages stated outright. Only the age goes ("I am [AGE]", "aged [AGE]"), except in brackets: "(age 37)" → "([AGE])". */
 export function findAges(text: string): Span[] {

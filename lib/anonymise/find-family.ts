@@ -2,6 +2,7 @@ import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
+import { WRITER_IS } from './writer-is';
 
 const N = '(?:one|two|three|four|five|six|twin|[1-9]|twins|triplets)';
 const KIDS = '(?:children|kids|sons|daughters|boys|girls|lads|bairns|grandchildren|grandkids|stepkids|grandsons|granddaughters|stepchildren|teenagers|teens|little ones|under-fives|under fives|toddlers|preschoolers)';
@@ -114,7 +115,7 @@ const RULES: [RegExp, RedactionType][] = [
   // "we are planning to marry next year", "I got engaged in May": a wedding to come, and when.
   [/\b(?:I|[Ww]e)(?:['’](?:m|re|ve))?(?:[ \t]+(?:am|are|were|was|have|had|just|recently|finally|also|both|will)){0,3}[ \t]+((?:planning|going|hoping|due)[ \t]+to[ \t]+(?:marry|get[ \t]+married)|got[ \t]+engaged|getting[ \t]+engaged)\b/g, 'marital-status'],
   // "I am a paramedic's wife", "I was a young husband": the writer as a spouse.
-  [/\b(?:I\s+am|I['’]m|I\s+was|[Aa]s|[Bb]eing)\s+an?\s+((?:(?:young|proud|new|happy|[\p{L}-]+['’]s)\s+)?(?:wife|husband))\b/gu, 'marital-status'],
+  [new RegExp(String.raw`\b${WRITER_IS}\s+an?\s+((?:(?:young|proud|new|happy|[\p{L}-]+['’]s)\s+)?(?:wife|husband))\b`, 'gu'), 'marital-status'],
   // "As a Gurkha spouse", "I am an Army wife": married into a service or a people.
   [/\b(?:[Aa]s|I\s+am|I['’]m|I\s+was)\s+(an?\s+(?:\p{Lu}[\p{L}-]+|military|forces|service|clergy)\s+(?:spouse|wife|husband|widow|widower))\b/gu, 'marital-status'],
   // "Partner and I are expecting": a spouse leading a clause with the writer.

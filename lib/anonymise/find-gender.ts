@@ -2,13 +2,16 @@ import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { matchSpans } from './match-spans';
 import type { Span } from './span';
+import { WRITER_IS } from './writer-is';
 
 /** "As a Black woman", "I am a young man", "as a British Bangladeshi woman": the writer's gender, and only the word that says it. */
 /** Also a word built on "woman" or "man" that names no post ("As a sportswoman", "being a businessman"; a chairman is a role, which stays). */
-const AS_A =
-  /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(?:(?:\p{Lu}[\p{L}-]*|young|older|single|working|gay|trans|disabled|proud)[ \t]+){0,3}((?:sports|business|horse)?(?:woman|man)|female|male|lady|gentleman)\b/gu;
+const AS_A = new RegExp(
+  String.raw`\b${WRITER_IS}\s+an?\s+(?:(?:\p{Lu}[\p{L}-]*|young|older|single|working|gay|trans|disabled|proud)[ \t]+){0,3}((?:sports|business|horse)?(?:woman|man)|female|male|lady|gentleman)\b`,
+  'gu',
+);
 /** "I was the only male nurse", "as one of the few women": the writer set apart by their sex, and only the word that says it. */
-const ONLY_ONE = /\b(?:I[ \t]+(?:am|was)|I['’]m|[Aa]s|[Bb]eing)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the|an?)[ \t]+(?:only|first|sole|few)[ \t]+(male|female|man|woman|men|women)\b/g;
+const ONLY_ONE = new RegExp(String.raw`\b${WRITER_IS}[ \t]+(?:one[ \t]+of[ \t]+)?(?:the|an?)[ \t]+(?:only|first|sole|few)[ \t]+(male|female|man|woman|men|women)\b`, 'g');
 /** "I am non-binary", "as a trans woman", "being intersex": a gender identity the writer states, and the man or woman it describes. */
 const IDENTITY =
   /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)[ \t]+(?:an?[ \t]+)?(?:(?:openly|proudly|out)[ \t]+)?((?:trans|transgender|non-binary|nonbinary|genderqueer|genderfluid|gender-fluid|agender|intersex)(?:[ \t]+(?:man|woman|person))?)\b/g;

@@ -13,12 +13,18 @@ const ADVERBS = new Set(['now', 'also', 'always', 'often', 'never', 'still', 'so
 const isAdverb = (word: string) => ADVERBS.has(word) || /^[a-z]{2,}ly$/.test(word);
 /** "he or she", "his/her", "him or her": a pair already says no one's gender, and stays as written. */
 const EITHER_PAIR = /\b(?:he|she|him|her|his|hers)(?:[ \t]+or[ \t]+|\/)(?:he|she|him|her|his|hers)\b/gi;
-/** An auxiliary before the pronoun, as an inversion puts it ("Not only has he been", "nor was she told"): it agrees with "they" too. */
-const INVERTED_BEFORE = /(?:^|[^\p{L}'’])(has|is|was|does|hasn't|isn't|wasn't|doesn't|hasn’t|isn’t|wasn’t|doesn’t)[ \t]+$/iu;
+/**
+ * An auxiliary before the pronoun, as an inversion puts it: opening a clause ("Has he been…?") or after
+ * "only", "nor", "never" ("Not only has he been", "nor was she told"); it agrees with "they" too. Read on
+ * the 24 characters before the pronoun, so "^" is the text's start. "My mentor was she…" is no inversion.
+ */
+const INVERTED_BEFORE = /(?:^|[.!?;:\n(][ \t]*|\b(?:only|nor|neither|never|rarely|seldom|so)[ \t]+)(has|is|was|does|hasn't|isn't|wasn't|doesn't|hasn’t|isn’t|wasn’t|doesn’t)[ \t]+$/iu;
 /** What follows the pronoun in an inversion: a participle, "not" or an adverb before one ("has he been", "was she asked", "has she ever missed"). */
 const INVERTED_AFTER = /^[ \t]+(?:been|not|never|ever|also|always|just|already|still|recently|[a-z]+(?:ing|ed|en))\b/;
 /** Verbs after which "her home" is the person taken home, not her house: "sent her home", "drove her home". */
 const TAKEN_HOME = /\b(?:send|sends|sent|take|takes|took|taken|bring|brings|brought|drive|drives|drove|driven|walk|walks|walked|see|saw|seen|get|got|let|allow|allowed)[ \t]+$/i;
+/** "home" ending the phrase, as the place someone is taken ("sent her home early", "drove her home."), not "her home address". */
+const HOME_ENDS = /^[ \t]+home(?:[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:with|from|after|before|safely|early|again|and|to|by|in|on|at|when|because|as)\b)/i;
 const NOT_VERBS = new Set(['always', 'perhaps', 'sometimes', 'as', 'thus', 'plus', 'less', 'unless', 'nevertheless', 'regardless', 'towards', 'across', 'this', 'is', 'was', 'has', 'does', 'us', 'its', 'yes', 'his', 'hers', 'series', 'news']);
 
 function matchCase(word: string, model: string): string {
@@ -94,7 +100,7 @@ export function findPronouns(text: string): Span[] {
     let end = start + word.length;
     if (pairs.some(([from, to]) => start >= from && end <= to)) continue;
     let replacement: string;
-    const inverted = lower === 'he' || lower === 'she' ? INVERTED_BEFORE.exec(text.slice(Math.max(0, start - 12), start)) : null;
+    const inverted = lower === 'he' || lower === 'she' ? INVERTED_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) : null;
     if (inverted && INVERTED_AFTER.test(text.slice(end, end + 30))) {
       // "has he been" → "have they been": the auxiliary goes with the pronoun.
       const auxiliary = inverted[1]!;
@@ -119,7 +125,7 @@ export function findPronouns(text: string): Span[] {
       const next = /^\s+(\w+)/.exec(text.slice(end, end + 30))?.[1] ?? '';
       replacement = /(?:ed|en|been|got|done|had|led|made|won|taught|brought|built)$/.test(next) ? "they've" : "they're";
     } else if (lower === 'her') {
-      const object = AFTER_OBJECT_HER.test(text.slice(end, end + 30)) || (/^[ \t]+home\b/i.test(text.slice(end, end + 8)) && TAKEN_HOME.test(text.slice(Math.max(0, start - 12), start)));
+      const object = AFTER_OBJECT_HER.test(text.slice(end, end + 30)) || (HOME_ENDS.test(text.slice(end, end + 20)) && TAKEN_HOME.test(text.slice(Math.max(0, start - 12), start)));
       replacement = object ? 'them' : 'their';
     } else {
       replacement = SIMPLE[lower] ?? 'they';

@@ -204,9 +204,9 @@ const FEMALE = new Set(['she', "she's", "she'll", "she'd", 'her', 'hers', 'herse
 /** A word that ends like a plural noun: "sisters", not "class" or "charge". */
 const isPlural = (norm: string) => norm.length > 3 && norm.endsWith('s') && !norm.endsWith('ss');
 
-/** Words before "the" that make the title the colleague the post holder works for or with: "assist the", "report to the", "liaise with the". */
 /** Verbs of a particular person's saying or wanting, straight after their title. */
 const SAYS = new Set(['prefers', 'wants', 'said', 'says', 'asked', 'asks', 'thinks', 'likes', 'insists', 'insisted', 'told', 'reckons', 'agreed', 'agrees']);
+/** Words before "the" that make the title the colleague the post holder works for or with: "assist the", "report to the", "liaise with the". */
 const WORKS_WITH = new Set(['support', 'supports', 'supporting', 'assist', 'assists', 'assisting', 'help', 'helps', 'helping', 'to', 'with', 'alongside']);
 
 /**

@@ -253,8 +253,10 @@ function namesOne(doc: Doc, from: number, to: number): boolean {
   if (next.gap & GAP.COMMA) return false;
   // "an independent and they…": "and" opening a new clause, not another adjective.
   if (next.norm === 'and' || next.norm === 'or') return tokens[to + 1]?.norm in SUBJECT_PRONOUNS;
-  // "working at an independent as a lifestyle choice", "an independent in the town centre".
-  return SUBJECT_VERBS.has(next.norm) || (PREPOSITIONS.has(next.norm) && next.norm !== 'of');
+  // "working at an independent as a lifestyle choice", "an independent in the town centre"; not a
+  // preposition that opens a hyphened word ("a young in-house team").
+  const hyphened = (tokens[to + 1]?.gap ?? 0) & GAP.HYPHEN;
+  return SUBJECT_VERBS.has(next.norm) || (PREPOSITIONS.has(next.norm) && next.norm !== 'of' && !hyphened);
 }
 
 /** Whether a match is used as an adjective before a noun (rather than as a verb or a noun). */

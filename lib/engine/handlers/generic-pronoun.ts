@@ -411,8 +411,10 @@ function turnsToUnseen(doc: Doc, k: number): boolean {
 }
 
 /** Words before a role noun that make it the post being filled: "a deputy ward manager", "the successful nurse". */
-/** Words just before a role noun that make it the one wanted: "the successful nurse", and a verb of wanting before "someone" ("we need someone who'll…"). */
-const WANTED_BEFORE = new Set(['a', 'an', 'the', 'new', 'successful', 'future', 'ideal', 'right', 'whoever', 'need', 'needs', 'want', 'wants', 'seek', 'seeking', 'appoint', 'recruit', 'hire']);
+const WANTED_BEFORE = new Set(['a', 'an', 'the', 'new', 'successful', 'future', 'ideal', 'right', 'whoever']);
+/** Verbs of wanting before "someone", which make it the one wanted when a clause describes them: "we need someone who'll buy in" (not "we need someone to cover"). */
+const WANTING = new Set(['need', 'needs', 'want', 'wants', 'seek', 'seeking', 'appoint', 'recruit', 'hire']);
+const DESCRIBED_BY = new Set(['who', "who'll", "who's", "who'd", 'that', 'with']);
 
 /** Whether the pronoun at k is the subject opening its sentence: "She will be supported by...", "He'll need to...". */
 function opensSentence(doc: Doc, k: number): boolean {
@@ -428,6 +430,7 @@ function isWanted(doc: Doc, j: number): boolean {
   const { tokens } = doc;
   for (let h = j - 1; h >= 0 && h >= j - 3 && tokens[h]!.sentence === tokens[j]!.sentence; h--) {
     if (WANTED_BEFORE.has(tokens[h]!.norm)) return true;
+    if (WANTING.has(tokens[h]!.norm) && DESCRIBED_BY.has(tokens[j + 1]?.norm ?? '')) return true;
     if (tokens[h]!.gap & GAP.BREAK) return false;
   }
   return false;

@@ -22,33 +22,54 @@ const DEMAND = byFirstWord(phraseList(`
   must, need someone, we need, you need, you'll need, you will need, have to, has to, essential, compulsory,
   mandatory, required, part of who we are, part of the job, up for, happy to, willing to, keen to, important that,
   non-negotiable, a must, cultural fit, culture fit, good fit, looking for someone`));
-/** A choice left to the person: "entirely optional", "no pressure", "if you fancy it". */
+/** A choice left to the person, or the demand denied: "entirely optional", "no pressure", "you will never be expected". */
 const OPTIONAL = phraseList(`
-  optional, no pressure, if you want, if you like, if you fancy, if you wish, up to you, not expected, never expected,
-  don't have to, do not have to, no obligation, not compulsory, not mandatory, won't be expected, will not be expected,
-  whether or not, alcohol-free, alcohol free, non-drinkers, non drinkers, no one is expected, nobody is expected`);
+  optional, voluntary, no pressure, zero pressure, if you want, if you like, if you fancy, if you wish, up to you,
+  not expected, never, nobody, no one, not, don't, do not, need not, needn't, no obligation, not compulsory,
+  whether or not, alcohol-free, alcohol free, non-drinkers, non drinkers`);
+/** Words just before the social words that make them work: "organise the charity's annual golf day". */
+const ORGANISING = new Set(['organise', 'organising', 'organize', 'organizing', 'arrange', 'arranging', 'plan', 'planning', 'run', 'running', 'coordinate', 'coordinating', 'host', 'hosting']);
+/** Words after "pub" that make it a place, not an outing: "the pub car park", "the pub garden". */
+const PLACE_AFTER = new Set(['car', 'carpark', 'garden', 'gardens', 'opposite', 'next']);
+/** How far from the social words the demand and the choice are read: a long sentence's other clauses are not. */
+const REACH = 12;
 /** The longest span read as one demand: past it, only the social words are underlined. */
 const MAX_TOKENS = 16;
 
-/**
- * The demand that goes with the social words at [k, end) in tokens [from, to), as [start, end): the
- * last one after them ("…pub on Fridays - we need someone who'll join in"), else the last before them.
- */
+/** The demand nearest the social words at [k, end) in tokens [from, to), before or after them, as [start, end). */
 function demandIn(doc: Doc, from: number, to: number, k: number, end: number): [number, number] | null {
   let found: [number, number] | null = null;
+  let distance = Number.POSITIVE_INFINITY;
   for (let j = from; j < to; j++) {
     if (j >= k && j < end) continue;
     const words = longestFrom(doc, DEMAND, j);
     if (!words || j + words.length > to) continue;
-    found = [j, j + words.length];
+    const away = j >= end ? j - end : k - (j + words.length);
+    if (away < distance) {
+      found = [j, j + words.length];
+      distance = away;
+    }
     j += words.length - 1;
   }
   return found;
 }
 
+/** Whether patients are named before or in the social words: socials run for them ("help residents join in the social events"). */
 function aboutPatients(doc: Doc, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (nounClass(doc.tokens[j]!.base) === 'patient') return true;
   return false;
+}
+
+/** Whether the social words at [k, end) are work or a place: organised as a duty, or "the pub car park". */
+function notAnOuting(doc: Doc, k: number, end: number): boolean {
+  const { tokens } = doc;
+  for (let j = Math.max(0, k - 5); j < k; j++) if (ORGANISING.has(tokens[j]!.norm)) return true;
+  return tokens[end - 1]!.norm.startsWith('pub') && PLACE_AFTER.has(tokens[end]?.norm ?? '');
+}
+
+/** Whether a semicolon stands between tokens a and b: a clause of its own. */
+function semicolonBetween(doc: Doc, a: number, b: number): boolean {
+  return doc.text.slice(doc.tokens[a]!.end, doc.tokens[b]!.start).includes(';');
 }
 
 export const socialLifeExpected: SpanHandler = {
@@ -59,8 +80,13 @@ export const socialLifeExpected: SpanHandler = {
       (k) => longestFrom(doc, SOCIAL, k),
       (k, social, from, to) => {
         const end = k + social.length;
-        const demand = demandIn(doc, from, to, k, end);
-        if (!demand || doc.hasPhrase(from, to, OPTIONAL) || aboutPatients(doc, from, to)) return null;
+        // Read near the social words only, so a long sentence is read once and its other clauses are left alone.
+        const near = Math.max(from, k - REACH);
+        const far = Math.min(to, end + REACH);
+        if (notAnOuting(doc, k, end)) return null;
+        const demand = demandIn(doc, near, far, k, end);
+        if (!demand || semicolonBetween(doc, Math.min(k, demand[0]), Math.max(end, demand[1]) - 1)) return null;
+        if (doc.hasPhrase(near, far, OPTIONAL) || aboutPatients(doc, near, end)) return null;
         const start = Math.min(k, demand[0]);
         const last = Math.max(end, demand[1]);
         return last - start <= MAX_TOKENS ? [start, last] : [k, end];

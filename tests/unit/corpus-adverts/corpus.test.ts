@@ -73,7 +73,8 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * round 19, leaving 350 again. In round 19 two new readings (socialising outside work demanded, a welcome
  * statement asked to be taken out), which every writer since round 18 marks, each found one place in
  * the 350 that their older annotators left unmarked (precision .963 to .962 there); the 48 `fresh19-*`
- * then joined after round 19's measurement: the floors are set on all 398.
+ * then joined after round 19's measurement: the floors are set on all 398 (traps 30, after the review
+ * brought back "older volunteers" as age wording, which one of their traps holds).
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
@@ -83,7 +84,7 @@ describe('the held-out slice of the advert and email corpus (totals only)', () =
     expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.899);
     expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.981);
     expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.984);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(29);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(30);
   });
 });
 

@@ -21,6 +21,10 @@ describe('socialising outside work asked of the person hired', () => {
     'Help residents join in the social events the home runs each week.',
     'Make sure patients are offered drinks every two hours.',
     'There is a pub across the road from the clinic.',
+    'Parking is in the pub car park opposite; you must display a staff permit.',
+    'You will never be expected to join nights out.',
+    'Team socials are voluntary, but you must attend the monthly governance meeting.',
+    "As events officer you will need to organise the hospice's annual golf day.",
   ])('leaves %j', (text) => {
     expect(read(text).filter(([rule]) => rule === 'social-life-expected')).toEqual([]);
   });
@@ -47,17 +51,20 @@ describe('time asked at all hours in new words', () => {
   });
 });
 
-describe('age in the stage of a career and in staying for good', () => {
+describe('age in staying for good and in a young workplace', () => {
   it.each([
-    ['We would like a pharmacist towards the end of their career.', 'age-late-career', 'towards the end of their career', 27],
     ['We want someone who will grow with us for the long term.', 'age-long-stay', 'grow with us for the long term', 25],
     ['Ideally a nurse who will not be moving on.', 'age-long-stay', 'will not be moving on', 20],
     ['Join our young, lively ward!', 'age-young-workplace', 'young, lively ward', 9],
+    ['You would join a young in-house team.', 'age-young', 'young', 17],
   ])('flags %j', (text, rule, match, start) => {
     expect(read(text, 'advert').filter(([r]) => r === rule)).toEqual([[rule, match, start]]);
   });
-  it('leaves a group of volunteers and patients later in life', () => {
-    expect(read('Our volunteers range from sixth-formers to older volunteers who have helped for thirty years.', 'advert')).toEqual([]);
+  it('leaves older learners as a group the service teaches', () => {
+    expect(read('Our adult education team supports older learners returning to study.', 'advert')).toEqual([]);
+  });
+  it('leaves a career talked of and staying offered to staff', () => {
+    expect(read('You can specialise later in your career, and we support our nurses to stay with us for the long term.', 'advert')).toEqual([]);
   });
 });
 
@@ -79,6 +86,9 @@ describe('the pronoun for the person wanted, after a colleague named and an orga
     const text = 'We belong to Brookside and Marsh PCN.\n\nThe new pharmacist will run his own clinics.';
     expect(read(text, 'advert').filter(([rule]) => rule === 'generic-pronoun')).toEqual([['generic-pronoun', 'his', 67]]);
   });
+  it('leaves the colleague named when "someone" is wanted only to cover', () => {
+    expect(read('Asha is going on maternity leave. We need someone to cover. She will hand over before she goes.').filter(([rule]) => rule === 'generic-pronoun')).toEqual([]);
+  });
   it('leaves a pronoun about the colleague named just before it', () => {
     expect(read('Marion retires in June. She has run the minor surgery list for years.').filter(([rule]) => rule === 'generic-pronoun')).toEqual([]);
   });
@@ -99,5 +109,16 @@ describe('a particular ward sister in an e-mail', () => {
   });
   it('still flags the title for the post', () => {
     expect(read('We are short of a night sister for the winter.').filter(([rule]) => rule === 'sister-generic')).toEqual([['sister-generic', 'night sister', 18]]);
+  });
+});
+
+describe('a faith requirement and the occupational requirement stated or denied', () => {
+  it('flags the requirement when the advert says no occupational requirement applies', () => {
+    const text = 'Ward clerk, Band 2. Applicants must be practising Christians. The Trust does not apply any occupational requirement to this post.';
+    expect(read(text, 'advert').filter(([rule]) => rule === 'religion-requirement')).toEqual([['religion-requirement', 'practising Christians', 39]]);
+  });
+  it('leaves it where a genuine occupational requirement is stated', () => {
+    const text = 'Chaplain (Free Church). Applicants must be practising Christians. This is a genuine occupational requirement under the Equality Act 2010.';
+    expect(read(text, 'advert').filter(([rule]) => rule === 'religion-requirement')).toEqual([]);
   });
 });
