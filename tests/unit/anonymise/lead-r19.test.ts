@@ -86,3 +86,18 @@ describe('a street whose town the layout moved to the next line', () => {
     expect(redact('Rhea Baptiste\n41 Lark Rise,\nExperience\nTheatre support worker.')).toBe('[CANDIDATE]\n[ADDRESS]\nExperience\nTheatre support worker.');
   });
 });
+
+describe('review mends: the writer\'s own age, other people listed, and pronouns read in their clause', () => {
+  test.each([
+    ['At 61 years old with a lifetime in district nursing, I still love the work.', 'At [AGE] with a lifetime in district nursing, I still love the work.'],
+    ['I ran a group for new fathers as well as the few women who came along.', 'I ran a group for new fathers as well as the few women who came along.'],
+    ['I signposted carers such as a husband or wife looking after someone at home.', 'I signposted carers such as a husband or wife looking after someone at home.'],
+  ])('%j', (text, expected) => {
+    expect(redact(`Rhea Baptiste\n${text}`)).toBe(`[CANDIDATE]\n${expected}`);
+  });
+  test('a possessive before "home" and a verb after the pronoun are no inversion', () => {
+    expect(redact('Rhea Baptiste\nOn the visit I took her home address and we sent her home early. Has she been seen since?')).toBe(
+      '[CANDIDATE]\nOn the visit I took their home address and we sent them home early. Have they been seen since?',
+    );
+  });
+});
