@@ -15,16 +15,16 @@ const isAdverb = (word: string) => ADVERBS.has(word) || /^[a-z]{2,}ly$/.test(wor
 const EITHER_PAIR = /\b(?:he|she|him|her|his|hers)(?:[ \t]+or[ \t]+|\/)(?:he|she|him|her|his|hers)\b/gi;
 /**
  * An auxiliary before the pronoun, as an inversion puts it: opening a clause ("Has he been…?") or after
- * "only", "nor", "never" ("Not only has he been", "nor was she told"); it agrees with "they" too. Read on
+ * "only", "nor", "never" and perhaps one word more ("Not only has he been", "Only then was he offered", "nor was she told"); it agrees with "they" too. Read on
  * the 24 characters before the pronoun, so "^" is the text's start. "My mentor was she…" is no inversion.
  */
-const INVERTED_BEFORE = /(?:^|[.!?;:\n(][ \t]*|\b(?:only|nor|neither|never|rarely|seldom|so)[ \t]+)(has|is|was|does|hasn't|isn't|wasn't|doesn't|hasn’t|isn’t|wasn’t|doesn’t)[ \t]+$/iu;
+const INVERTED_BEFORE = /(?:^|[.!?;:\n(][ \t]*|\b(?:only|nor|neither|never|rarely|seldom|so)[ \t]+(?:\p{L}+[ \t]+)?)(has|is|was|does|hasn't|isn't|wasn't|doesn't|hasn’t|isn’t|wasn’t|doesn’t)[ \t]+$/iu;
 /** What follows the pronoun in an inversion: a participle, "not" or an adverb before one ("has he been", "was she asked", "has she ever missed"). */
 const INVERTED_AFTER = /^[ \t]+(?:been|not|never|ever|also|always|just|already|still|recently|[a-z]+(?:ing|ed|en))\b/;
 /** Verbs after which "her home" is the person taken home, not her house: "sent her home", "drove her home". */
 const TAKEN_HOME = /\b(?:send|sends|sent|take|takes|took|taken|bring|brings|brought|drive|drives|drove|driven|walk|walks|walked|see|saw|seen|get|got|let|allow|allowed)[ \t]+$/i;
 /** "home" ending the phrase, as the place someone is taken ("sent her home early", "drove her home."), not "her home address". */
-const HOME_ENDS = /^[ \t]+home(?:[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:with|from|after|before|safely|early|again|and|to|by|in|on|at|when|because|as)\b)/i;
+const HOME_ENDS = /^[ \t]+home(?:[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:with|from|after|before|safely|early|again|and|to|by|in|on|at|when|because|as|once|until|while|so|then|later|today|tonight|yesterday)\b)/i;
 const NOT_VERBS = new Set(['always', 'perhaps', 'sometimes', 'as', 'thus', 'plus', 'less', 'unless', 'nevertheless', 'regardless', 'towards', 'across', 'this', 'is', 'was', 'has', 'does', 'us', 'its', 'yes', 'his', 'hers', 'series', 'news']);
 
 function matchCase(word: string, model: string): string {
