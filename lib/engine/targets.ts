@@ -252,7 +252,7 @@ function namesOne(doc: Doc, from: number, to: number): boolean {
   // After a comma a list of adjectives may go on to its noun ("a strong, commanding presence").
   if (next.gap & GAP.COMMA) return false;
   // "an independent and they…": "and" opening a new clause, not another adjective.
-  if (next.norm === 'and' || next.norm === 'or') return tokens[to + 1]?.norm in SUBJECT_PRONOUNS;
+  if (next.norm === 'and' || next.norm === 'or') return (tokens[to + 1]?.norm ?? '') in SUBJECT_PRONOUNS;
   // "working at an independent as a lifestyle choice", "an independent in the town centre"; not a
   // preposition that opens a hyphened word ("a young in-house team").
   const hyphened = (tokens[to + 1]?.gap ?? 0) & GAP.HYPHEN;
