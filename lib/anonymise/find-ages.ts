@@ -29,11 +29,16 @@ const PATTERNS: RegExp[] = [
   /\b(?:an?|proud|true)[ \t]+((?:19|20)\d{2}s?|['’]\d{2}s?)[ \t]+(?:baby|babies|child|kid)\b|\bchild[ \t]+of[ \t]+((?:19|20)\d{2})\b|\bmy[ \t]+([1-9]\d(?:st|nd|rd|th))[ \t]+birthday\b/gi,
 ];
 
+/** The groups of people a writer works with, whose ages are no one's own: "patients", "adults", "those". */
+const GROUPS = 'patients|people|adults|men|women|residents|clients|individuals|those|anyone|everyone';
 /** "patients aged 65", "adults aged 40–74", "one son aged 6": a clinical population or a child, not the candidate's age. */
-const POPULATION = /\b(?:patients|people|adults|children|kids|sons?|daughters?|boys|girls|twins|grandchildren|men|women|those|residents|population|individuals|cohort|clients|anyone|everyone|over|under|between|students|pupils|young people)\s*$/i;
+const POPULATION = new RegExp(
+  String.raw`\b(?:${GROUPS}|children|kids|sons?|daughters?|boys|girls|twins|grandchildren|population|cohort|over|under|between|students|pupils|young people)\s*$`,
+  'i',
+);
 
 /** People the writer works with, just before an age in years: "people over", "patients aged", "men of". */
-const GROUP_BEFORE = /\b(?:patients|people|adults|men|women|residents|clients|individuals|service[ \t]+users|those|anyone|everyone)[ \t]+(?:over|under|aged|of|above|below)[ \t]+$/i;
+const GROUP_BEFORE = new RegExp(String.raw`\b(?:${GROUPS}|service[ \t]+users)[ \t]+(?:over|under|aged|of|above|below)[ \t]+$`, 'i');
 /** What makes a "74-year-old" someone the writer treats: "admitted", "presenting", "patient", "with". */
 const PATIENT_AFTER = /^[ \t]+(?:patient|admitted|presenting|presented|referred|attending|attended|brought|resident|client|with|who)\b/i;
 /** The writer as the one of that age: "I am a", "As a", "Being a", or a clause opening "At", "Now", "Being" ("At 58 years old with…"). */

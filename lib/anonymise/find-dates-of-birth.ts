@@ -3,6 +3,7 @@ import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import type { Span } from './span';
+import { leadingLength, trailingLength } from './trim-chars';
 
 const DOB = new RegExp(
   `\\b(?:(date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia)(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?|(born|(?<=\\()b\\.)(?: on| in)?|(?:nacid[oa]|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|n[ăa]scut[ăa]?)(?: el| em| a| le| am| la| pe| dnia)?)\\s*(?:[:\\-–]\\s*)?(?:the\\s+)?(${DATE})(?![\\w/])`,
@@ -77,10 +78,11 @@ function fieldValues(text: string, spans: Span[]): void {
     if (!date || date.end === 0) continue;
     spans.push(makeSpan('date-of-birth', start + date.start, start + date.end));
     // The place is the rest of the value, without the commas between: before the date or after it.
-    let [from, to] = date.start > 0 ? [0, date.start] : [date.end, value.length];
-    while (from < to && SEPARATOR.test(value.charAt(from))) from++;
-    while (to > from && SEPARATOR.test(value.charAt(to - 1))) to--;
-    if (to > from) spans.push(makeSpan('origin', start + from, start + to));
+    const [from, to] = date.start > 0 ? [0, date.start] : [date.end, value.length];
+    const place = value.slice(from, to);
+    const lead = leadingLength(place, SEPARATOR);
+    const kept = place.length - trailingLength(place, SEPARATOR);
+    if (kept > lead) spans.push(makeSpan('origin', start + from + lead, start + from + kept));
   }
 }
 

@@ -791,7 +791,6 @@ function namedBefore(doc: Doc, a: Abbreviation): boolean {
   return false;
 }
 
-
 /**
  * Whether a known abbreviation alone in brackets follows the writer's own words for it, ending in the
  * kind of thing its expansion names ("according to written procedures (SOPs)" for "standard operating

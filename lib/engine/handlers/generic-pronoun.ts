@@ -454,18 +454,18 @@ function sentenceCounter(doc: Doc): number[] {
   return counts;
 }
 
-/**
- * He/she/his/her used for the post-holder: a role noun before it (in an advert, anywhere before, since
- * an advert is about whoever gets the job; elsewhere, in the last few sentences) and no named person
- * in those sentences ("Dr Patel ... she" is about a real colleague and passes). A pronoun whose
- * nearest person before it is a patient or a client is about them, not the post-holder.
- */
 /** Whether token j is one particular person by its words: a title, "the lad you sent last time", "Candidate 2", a relative. */
 function isParticularPerson(doc: Doc, j: number): boolean {
   const w = doc.tokens[j]!;
   return TITLES.has(w.norm) || PARTICULAR.has(w.norm) || isOneBefore(doc, j) || (ONE_PERSON.has(w.norm) && (isParticular(doc, j) || isOneSeen(doc, j))) || isNumberLabel(doc, j) || isKin(doc, j);
 }
 
+/**
+ * He/she/his/her used for the post-holder: a role noun before it (in an advert, anywhere before, since
+ * an advert is about whoever gets the job; elsewhere, in the last few sentences) and no named person
+ * in those sentences ("Dr Patel ... she" is about a real colleague and passes). A pronoun whose
+ * nearest person before it is a patient or a client is about them, not the post-holder.
+ */
 export const genericPronoun: SpanHandler = {
   kind: 'span',
   triggers: PRONOUNS,

@@ -25,8 +25,7 @@ const DEMAND = byFirstWord(phraseList(`
 /** A choice left to the person, or the demand denied: "entirely optional", "no pressure", "you will never be expected". */
 const OPTIONAL = phraseList(`
   optional, voluntary, no pressure, zero pressure, if you want, if you like, if you fancy, if you wish, up to you,
-  not expected, never, nobody, no one, not, don't, do not, need not, needn't, no obligation, not compulsory,
-  whether or not, alcohol-free, alcohol free, non-drinkers, non drinkers`);
+  never, nobody, no one, not, don't, needn't, no obligation, alcohol-free, alcohol free, non-drinkers, non drinkers`);
 /** Words just before the social words that make them work: "organise the charity's annual golf day". */
 const ORGANISING = new Set(['organise', 'organising', 'organize', 'organizing', 'arrange', 'arranging', 'plan', 'planning', 'run', 'running', 'coordinate', 'coordinating', 'host', 'hosting']);
 /** Words after "pub" that make it a place, not an outing: "the pub car park", "the pub garden". */
