@@ -73,24 +73,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * round 19, leaving 350 again. In round 19 two new readings (socialising outside work demanded, a welcome
  * statement asked to be taken out), which every writer since round 18 marks, each found one place in
  * the 350 that their older annotators left unmarked (precision .963 to .962 there); the 48 `fresh19-*`
- * then joined after round 19's measurement: the floors are set on all 398 (traps 30, after the review
- * brought back "older volunteers" as age wording, which one of their traps holds).
+ * then joined after round 19's measurement and left for the study slice at the start of round 20,
+ * leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.963);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.899);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.981);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.984);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(30);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.962);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.904);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(28);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 18's `fresh10-*` to `fresh18-*`, moved here from the held-out slice once measured, and rounds 16
+ * 19's `fresh10-*` to `fresh19-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -102,9 +102,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.949);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.806);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(44);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.95);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.809);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(46);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
