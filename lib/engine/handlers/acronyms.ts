@@ -218,6 +218,24 @@ const SHOUTED = new Set(
 );
 
 /**
+ * A word of a phrase shouted inside a line ("Contract: FIXED TERM UNTIL 31 MARCH"): an unknown word
+ * with the vowels of a word whose neighbours in its run of capitals, two or more, are all words
+ * adverts shout. Letters beside them with no word's vowels ("FIXED TERM DBS") stay abbreviations.
+ */
+function amongShoutedWords(doc: Doc, k: number, key: string, known: boolean): boolean {
+  if (known || !isWordLike(key) || /[^A-Z]/.test(key)) return false;
+  const { tokens } = doc;
+  let shouted = 0;
+  for (let j = k - 1; inCapitalsRun(tokens, j, k) && !(tokens[j + 1]!.gap & GAP.BREAK); j--, shouted++) {
+    if (!SHOUTED.has(tokens[j]!.norm)) return false;
+  }
+  for (let j = k + 1; inCapitalsRun(tokens, j, k) && !(tokens[j]!.gap & GAP.BREAK); j++, shouted++) {
+    if (!SHOUTED.has(tokens[j]!.norm)) return false;
+  }
+  return shouted >= 2;
+}
+
+/**
  * A word of a field label written in capitals: a run of two capitals or more that opens its line and
  * ends in a colon ("SALARY SCALE: £24,000", "CONTRACT DURATION: Permanent"), the word with the
  * vowels of a word and not a known abbreviation ("DBS CHECK:" keeps DBS). One word alone before a
@@ -614,7 +632,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
       !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(a.key, isKnown) &&
       !isNamedWord(doc, k, a.key, isKnown) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
       !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, isKnown) && !isPlainWordInCapitals(doc, a.key, isKnown) && !inFieldLabel(doc, k, a.key, isKnown) &&
-      !inCapitalsHeading(doc, k, a.key, isKnown) && !namesInstitution(doc, k) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k)
+      !inCapitalsHeading(doc, k, a.key, isKnown) && !amongShoutedWords(doc, k, a.key, isKnown) && !namesInstitution(doc, k) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k)
     ) {
       found.push(a);
     }

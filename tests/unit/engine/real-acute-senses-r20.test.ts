@@ -22,3 +22,12 @@ describe('new challenges and opportunities are the work, not the person', () => 
     expect(read('We are after someone fresh to lead the night shift.')).toEqual([['age-fresh', 'fresh', 21]]);
   });
 });
+
+describe('an ordinary word shouted among words adverts shout is no abbreviation', () => {
+  it('leaves "UNTIL" in a shouted contract line', () => {
+    expect(read('Contract: FIXED TERM UNTIL 31 March 2027, full time.')).toEqual([]);
+  });
+  it('still flags unexplained letters in the same run', () => {
+    expect(read('Contract: FIXED TERM ACP post.')).toEqual([['unexpanded-acronym', 'ACP', 21]]);
+  });
+});
