@@ -9,11 +9,12 @@ import type { Hit, SpanHandler } from './types';
 /** Words an expansion may skip when its initials spell the acronym: "Agenda for Change" (AfC). */
 const SKIPPED: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', 'in', 'to', '&', 'with', 'on', 'at', 'a']);
 /**
- * The words of an NHS body's legal form, which its initials often leave out: "Essex Partnership
+ * The words of an NHS body's legal form or kind, which its initials often leave out: "Essex Partnership
  * University NHS Foundation Trust" is EPUT, "Hertfordshire Partnership University NHS Foundation
- * Trust" HPFT. Written with a capital, they may be passed over in a spelling by initials.
+ * Trust" HPFT, "Barking, Havering and Redbridge University Hospitals NHS Trust" BHRUT. Written with a
+ * capital, they may be passed over in a spelling by initials.
  */
-const LEGAL_FORM: ReadonlySet<string> = new Set(['foundation', 'university']);
+const LEGAL_FORM: ReadonlySet<string> = new Set(['foundation', 'university', 'hospital', 'hospitals']);
 const isLegalForm = (t: Token) => LEGAL_FORM.has(t.norm) && (t.shape & SHAPE.CAP) !== 0;
 
 /** Words before a Roman numeral or a code that is not an abbreviation ("Part II", "category C1"). */

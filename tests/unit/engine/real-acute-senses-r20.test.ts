@@ -31,3 +31,14 @@ describe('an ordinary word shouted among words adverts shout is no abbreviation'
     expect(read('Contract: FIXED TERM ACP post.')).toEqual([['unexpanded-acronym', 'ACP', 21]]);
   });
 });
+
+describe("an NHS body's initials may leave out the word Hospitals", () => {
+  it('leaves initials the heading spells', () => {
+    expect(read('Calderwick, Mardon and Essling University Hospitals NHS Trust\n\nJoin the wards at CMEUT this spring.')).toEqual([]);
+  });
+  it('still flags initials nothing in the text spells', () => {
+    expect(read('Calderwick University Hospitals NHS Trust\n\nJoin the wards at CMEUT this spring.')).toEqual([
+      ['unexpanded-acronym', 'CMEUT', 61],
+    ]);
+  });
+});
