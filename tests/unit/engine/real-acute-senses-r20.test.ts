@@ -42,3 +42,12 @@ describe("an NHS body's initials may leave out the word Hospitals", () => {
     ]);
   });
 });
+
+describe('urgent and emergency care written out explains UEC', () => {
+  it('leaves UEC after the words', () => {
+    expect(read('You will cover urgent and emergency care and planned surgery, reporting UEC figures weekly.')).toEqual([]);
+  });
+  it('still flags UEC alone', () => {
+    expect(read('You will report UEC figures weekly.')).toEqual([['unexpanded-acronym', 'UEC', 16]]);
+  });
+});
