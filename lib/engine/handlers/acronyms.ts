@@ -697,6 +697,8 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   // "MCA, which is the law on mental capacity", "V300 - the nurse prescribing qualification": the
   // writer says what it is straight after it, in words that need not spell it.
   if (next && next.line === t.line && describedAfter(doc, a)) return true;
+  // "our PROUD values – Patients first, Respect, ...": the list after it, one item a letter.
+  if (next && next.line === t.line && spelledByListAfter(doc, a)) return true;
   // "Words That Spell It (ACR)": alone in brackets after words whose initials give its capitals.
   const closes = doc.text.charAt(a.end) === ')' || /^['’]?s?\)/.test(doc.text.slice(a.end, a.end + 3));
   if (!(t.gap & GAP.OPEN) || !closes || a.token === 0) return false;
@@ -956,6 +958,39 @@ function describedAfter(doc: Doc, a: Abbreviation): boolean {
   if (numbered) return apposition;
   // A dash straight after it ("V300 - non-medical prescribing"), or a comma and an article.
   return apposition || /^\s*[-–—:]/.test(doc.text.slice(doc.tokens[a.token]!.end, next.start));
+}
+
+/** Nouns between a name in capitals and the list that spells it: "our PROUD values – Patients first, ...". */
+const LISTED = new Set(['values', 'principles', 'behaviours', 'standards']);
+/** How many words one item of such a list may have ("Patients first"). */
+const ITEM_WORDS = 4;
+
+/**
+ * Whether a name in capitals is spelled by the list after it, one item a letter ("our PROUD values –
+ * Patients first, Respect, Openness, Unity, Delivery", "CARE: Compassion, Ambition, Respect,
+ * Excellence"): after a dash or a colon on its line, each item, cut at a comma or "and", starts with
+ * the next letter as a capital.
+ */
+function spelledByListAfter(doc: Doc, a: Abbreviation): boolean {
+  const { tokens, text } = doc;
+  if (!/^[A-Z]{3,}$/.test(a.key)) return false;
+  let j = a.token + 1;
+  if (LISTED.has(tokens[j]?.norm ?? '') && !(tokens[j]!.gap & GAP.BREAK)) j++;
+  const line = tokens[a.token]!.line;
+  const first = tokens[j];
+  if (!first || first.line !== line || !(first.gap & GAP.BREAK) || first.gap & GAP.OPEN) return false;
+  for (let i = 0; i < a.key.length; i++) {
+    const item = tokens[j];
+    if (!item || item.line !== line || text.charAt(item.start) !== a.key.charAt(i)) return false;
+    if (i + 1 === a.key.length) return true;
+    // The next item starts after a comma or at "and": "Unity and Delivery", "Unity, and Delivery".
+    let n = j + 1;
+    while (n < j + ITEM_WORDS && tokens[n] && !(tokens[n]!.gap & (GAP.COMMA | GAP.BREAK)) && tokens[n]!.norm !== 'and') n++;
+    if (tokens[n]?.norm === 'and') n++;
+    else if (!((tokens[n]?.gap ?? 0) & GAP.COMMA)) return false;
+    j = n;
+  }
+  return false;
 }
 
 /** Words that start an explanation with no comma before them: "MSK or musculoskeletal", "SBAR stands for". */

@@ -51,3 +51,15 @@ describe('urgent and emergency care written out explains UEC', () => {
     expect(read('You will report UEC figures weekly.')).toEqual([['unexpanded-acronym', 'UEC', 16]]);
   });
 });
+
+describe('a values name in capitals is spelled by the list after it', () => {
+  it.each([
+    'We live our KIND values – Kindness first, Integrity, Nurture and Dignity – on every ward.',
+    'Staff sign up to our CRISP principles: Care for all, Respect, Integrity, Safety and Pride.',
+  ])('leaves %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+  it('still flags a name the list does not spell', () => {
+    expect(read('We live our KIND values – Kindness, Honesty and Care – on every ward.')).toEqual([['unexpanded-acronym', 'KIND', 12]]);
+  });
+});
