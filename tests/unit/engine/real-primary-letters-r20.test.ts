@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '@/lib/engine';
+
+// Round 20, primary care adverts and recruitment letters (issue 11): each reading in other words
+// than the documents that showed it.
+
+/** Every finding but plain English, as [rule, text, start]. */
+function read(text: string, context: 'email' | 'advert' = 'advert'): [string, string, number][] {
+  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
+    .findings.filter((f) => f.category !== 'plain-english')
+    .map((f) => [f.ruleId, f.text, f.start]);
+}
+
+describe('a reference or interview asking about family leave taken, or about children', () => {
+  it.each<[string, [string, string, number][]]>([
+    ['Has she taken any paternity leave in the last two years?', [['question-family-leave', 'Has she taken any paternity leave', 0]]],
+    ['Please tell us: did the employee take adoption leave with you?', [['question-family-leave', 'did the employee take adoption leave', 16]]],
+    ['For our records, give the ages of her children.', [['question-family-leave', 'ages of her children', 26]]],
+    ['How long was his parental leave, roughly?', [['question-family-leave', 'How long was his parental leave', 0]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'email')).toEqual(expected);
+  });
+  it.each([
+    'How much paternity leave do staff get under the practice policy?',
+    'The post covers a colleague on maternity leave until June.',
+    'If a parent will not give the name of the child, record it in the safeguarding referral.',
+  ])('leaves %j', (text) => {
+    expect(read(text, 'email')).toEqual([]);
+  });
+});
