@@ -28,3 +28,18 @@ describe('a reference or interview asking about family leave taken, or about chi
     expect(read(text, 'email')).toEqual([]);
   });
 });
+
+describe('years of work and study together are a history looked back over, not experience', () => {
+  it.each([
+    'Referees should cover at least three years of employment, education or training.',
+    'Your history should show a minimum of three years of work or study.',
+  ])('leaves %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+  it.each<[string, [string, string, number][]]>([
+    ['You will need at least three years of employment in a dental practice.', [['age-years-experience', 'at least three years', 14]]],
+    ['Essential: 4 years of experience in education and training roles.', [['age-years-experience', '4 years of experience', 11]]],
+  ])('still flags %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
