@@ -43,3 +43,21 @@ describe('years of work and study together are a history looked back over, not e
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('abbreviations explained by the writer in other forms', () => {
+  it('reads a plural typed in capitals with the letters it is the plural of', () => {
+    expect(read('Our first contact practitioners (FCPs) work across four sites. FCPS also run the back pain clinic.')).toEqual([]);
+  });
+  it('still flags capitals ending in S that no other abbreviation explains', () => {
+    expect(read('You will report to the FCPS lead each week.')).toEqual([['unexpanded-acronym', 'FCPS', 23]]);
+  });
+  it('reads an abbreviation of several meanings by the capitalised words the writer gave it', () => {
+    expect(read('After two years as a Personal Assistant in the practice, I became PA to all three partners.')).toEqual([]);
+  });
+  it('does not read things with the same initials as the meaning', () => {
+    expect(read('The job plan has 10 PAs, with 1.5 for Supporting Professional Activities.').map(([rule, text]) => [rule, text])).toEqual([['unexpanded-acronym', 'PAs']]);
+  });
+  it('still asks which meaning is meant when the writer gives none', () => {
+    expect(read('Our PA will see patients with minor illness.').map(([rule, text]) => [rule, text])).toEqual([['unexpanded-acronym', 'PA']]);
+  });
+});
