@@ -61,3 +61,12 @@ describe('abbreviations explained by the writer in other forms', () => {
     expect(read('Our PA will see patients with minor illness.').map(([rule, text]) => [rule, text])).toEqual([['unexpanded-acronym', 'PA']]);
   });
 });
+
+describe('"objective" said of "it", a process or a decision, is impartial, not a trait', () => {
+  it.each(['We score each form against the criteria so it is objective and fair.', 'A second reader checks every score, so it remains objective.'])('leaves %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+  it('still flags the trait asked of the person', () => {
+    expect(read('It is important to stay objective when a patient complains.')).toEqual([['masculine-objective', 'objective', 24]]);
+  });
+});
