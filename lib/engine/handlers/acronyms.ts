@@ -1,6 +1,6 @@
 import { addressLabelOf } from '../address-line';
 import type { Doc } from '../document';
-import { nounClass, PERSONAL_TITLES } from '../lexicon';
+import { nounClass, PERSONAL_TITLES, TITLE_HEADS } from '../lexicon';
 import type { Expansion } from '../ruleset';
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from '../tokenize';
 import { WordFlags } from '../vocabulary';
@@ -1057,14 +1057,18 @@ function spelledByInitials(doc: Doc, key: string, starts: Starts): boolean {
   return false;
 }
 
+/** The most letters an abbreviation read by namesPersonByInitials has ("PA", "ANP"). */
+const MAX_PERSON_LETTERS = 4;
+
 /**
  * Whether the text names a post or person by capitalised words, one per letter of the abbreviation
- * and the last a word for a person: "Patient Advisor" before "the best PA in the region". Of an
- * abbreviation with several meanings, that says which one the writer means; a thing with the same
- * initials ("Supporting Professional Activities") does not.
+ * and the last a word for a person or the head of a job title: "Patient Advisor" before "the best PA
+ * in the region". Of an abbreviation with several meanings, that says which one the writer means; a
+ * thing with the same initials ("Supporting Professional Activities") does not.
  */
 function namesPersonByInitials(doc: Doc, key: string, starts: Starts): boolean {
-  if (!/^[A-Z]{2,4}$/.test(key)) return false;
+  // Capitals only, one word for each.
+  if (key.length > MAX_PERSON_LETTERS || counts(key).upper !== key.length) return false;
   const letters = key.toLowerCase();
   const { tokens } = doc;
   return someStart(starts, key.charCodeAt(0), letters.charCodeAt(1), (k) => {
@@ -1072,7 +1076,8 @@ function namesPersonByInitials(doc: Doc, key: string, starts: Starts): boolean {
       const t = tokens[k + i];
       if (!t || t.sentence !== tokens[k]!.sentence || !(t.shape & SHAPE.CAP) || t.norm.charAt(0) !== letters[i]) return false;
     }
-    return nounClass(tokens[k + letters.length - 1]!.base) === 'person';
+    const last = tokens[k + letters.length - 1]!;
+    return TITLE_HEADS.has(last.norm) || nounClass(last.base) === 'person';
   });
 }
 

@@ -54,6 +54,9 @@ describe('abbreviations explained by the writer in other forms', () => {
   it('reads an abbreviation of several meanings by the capitalised words the writer gave it', () => {
     expect(read('After two years as a Personal Assistant in the practice, I became PA to all three partners.')).toEqual([]);
   });
+  it('reads a post named by the head word of a job title', () => {
+    expect(read('I started as a Patient Advisor in Hull, and within a year I was the busiest PA in the region.')).toEqual([]);
+  });
   it('does not read things with the same initials as the meaning', () => {
     expect(read('The job plan has 10 PAs, with 1.5 for Supporting Professional Activities.').map(([rule, text]) => [rule, text])).toEqual([['unexpanded-acronym', 'PAs']]);
   });
