@@ -1,6 +1,6 @@
 import { addressLabelOf } from '../address-line';
 import type { Doc } from '../document';
-import { nounClass, PERSONAL_TITLES } from '../lexicon';
+import { nounClass, PERSONAL_TITLES, TITLE_HEADS } from '../lexicon';
 import type { Expansion } from '../ruleset';
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from '../tokenize';
 import { WordFlags } from '../vocabulary';
@@ -1111,6 +1111,30 @@ function spelledByInitials(doc: Doc, key: string, starts: Starts): boolean {
   return false;
 }
 
+/** The most letters an abbreviation read by namesPersonByInitials has ("PA", "ANP"). */
+const MAX_PERSON_LETTERS = 4;
+
+/**
+ * Whether the text names a post or person by capitalised words, one per letter of the abbreviation
+ * and the last a word for a person or the head of a job title: "Patient Advisor" before "the best PA
+ * in the region". Of an abbreviation with several meanings, that says which one the writer means; a
+ * thing with the same initials ("Supporting Professional Activities") does not.
+ */
+function namesPersonByInitials(doc: Doc, key: string, starts: Starts): boolean {
+  // Capitals only, one word for each.
+  if (key.length > MAX_PERSON_LETTERS || counts(key).upper !== key.length) return false;
+  const letters = key.toLowerCase();
+  const { tokens } = doc;
+  return someStart(starts, key.charCodeAt(0), letters.charCodeAt(1), (k) => {
+    for (let i = 0; i < letters.length; i++) {
+      const t = tokens[k + i];
+      if (!t || t.sentence !== tokens[k]!.sentence || !(t.shape & SHAPE.CAP) || t.norm.charAt(0) !== letters[i]) return false;
+    }
+    const last = tokens[k + letters.length - 1]!;
+    return TITLE_HEADS.has(last.norm) || nounClass(last.base) === 'person';
+  });
+}
+
 /**
  * Whether two lower-case words with a two-letter abbreviation's initials name the same thing in the
  * same frame, the word after each being the same: "DO vacancy" and "the dispensing optician vacancy",
@@ -1334,6 +1358,13 @@ function listed(words: string[]): string {
   return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
+/** The shortest letters whose plural written in capitals ("HWBCS" for "HWBCs") is read with them. */
+const MIN_CAPITAL_PLURAL_STEM = 3;
+
+/** Whether `key` is the plural of letters the text also uses, its "s" typed as a capital: "HWBCS" beside "HWBCs". */
+const isCapitalPlural = (key: string, keys: ReadonlySet<string>) =>
+  key.length > MIN_CAPITAL_PLURAL_STEM && key.endsWith('S') && keys.has(key.slice(0, -1));
+
 /**
  * The first use of each abbreviation the text never spells out (in its title, employer name or
  * body; before or after the first use). Known acronyms get their expansion as a suggestion; an
@@ -1347,9 +1378,10 @@ export const acronyms: SpanHandler = {
     // Once a use of an abbreviation is explained in place, its other uses need not be read.
     for (const a of all) if (!defined.has(a.key) && definedInPlace(doc, a)) defined.add(a.key);
     const seen = new Set<string>();
+    const keys = new Set(all.map((a) => a.key));
     const hits: Hit[] = [];
     for (const a of all) {
-      if (seen.has(a.key)) continue;
+      if (seen.has(a.key) || isCapitalPlural(a.key, keys)) continue;
       // A real advert has a few dozen; a text with hundreds is not prose, and checking each costs time.
       if (seen.size >= MAX_ABBREVIATIONS) break;
       seen.add(a.key);
@@ -1365,6 +1397,7 @@ export const acronyms: SpanHandler = {
         defined.has(a.key) ||
         (inner !== null && (defined.has(inner) || spelledByInitials(doc, inner, startsOf(doc)))) ||
         (known !== undefined && meanings(known).some((e) => containsWords(doc, matcher.acronyms, e) || glossedByKind(doc, a, e))) ||
+        (Array.isArray(known) && namesPersonByInitials(doc, a.key, startsOf(doc))) ||
         (shortFormsOf(matcher.acronyms).has(a.key) && clippedFrom(doc, a.key)) ||
         (known === undefined && (spelledByInitials(doc, a.key, startsOf(doc)) || sectionSpelled(doc, a.key) || spelledInFrame(doc, a, startsOf(doc))))
       ) {

@@ -124,6 +124,31 @@ function lengthOfStudy(doc: Doc, y: number): boolean {
   return false;
 }
 
+/** Work and study named together after the years: "three years of employment, education or training". */
+const WORK_HISTORY = new Set(['employment', 'work']);
+const STUDY_HISTORY = new Set(['education', 'study', 'studies']);
+
+/**
+ * Whether the years are of work and study named together, a history looked back over (the three
+ * years references must cover), not experience asked for: "at least three years of continuous
+ * employment, education and/or training"; not "3 years' experience in education".
+ */
+function workOrStudyHistory(doc: Doc, y: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[y]!.sentence;
+  let j = tokens[y + 1]?.norm === 'of' ? y + 2 : y + 1;
+  // Up to a few modifiers before the noun of work: "of continuous employment".
+  for (const last = j + ATTRIBUTIVE_WINDOW; j < tokens.length && j < last && tokens[j]!.sentence === sentence && !WORK_HISTORY.has(tokens[j]!.norm); j++) {
+    if (PREPOSITIONS.has(tokens[j]!.norm) || EXPERIENCE_NOUNS.has(tokens[j]!.norm)) return false;
+  }
+  if (!WORK_HISTORY.has(tokens[j]?.norm ?? '')) return false;
+  for (let k = j + 1; k < tokens.length && k <= j + 3 && tokens[k]!.sentence === sentence; k++) {
+    if (STUDY_HISTORY.has(tokens[k]!.norm)) return true;
+    if (tokens[k]!.norm !== 'and' && tokens[k]!.norm !== 'or') return false;
+  }
+  return false;
+}
+
 /** How far before the years a condition's opening word may be. */
 const CONDITION_WINDOW = 16;
 /** Words that open a condition: "if you have less than 2 years at band 3, ...". */
@@ -171,7 +196,7 @@ function measuresSomethingElse(doc: Doc, start: number, y: number): boolean {
   if (before === 'with' && heldBySupporter(doc, start - 2)) return true;
   const next = tokens[y + 1];
   if (next && next.clause === years.clause && next.norm === 'ago') return true;
-  if (lengthOfStudy(doc, y)) return true;
+  if (lengthOfStudy(doc, y) || workOrStudyHistory(doc, y)) return true;
   // "a two-year apprenticeship", "a 3 year course": the years are the length of the noun they describe.
   if (years.norm === 'year' && next && next.clause === years.clause && !(next.gap & GAP.COMMA) && /^[a-z]/.test(next.norm) && !NOT_DESCRIBED.has(next.norm)) {
     let experience = false;
