@@ -58,15 +58,36 @@ interface Segment {
 function segments(layout: DocumentLayout, from: number, to: number): Segment[] {
   const result: Segment[] = [];
   linesIn(layout, from, to).forEach((line, index) => {
-    const contact = CONTACT_LINE.test(line.text);
+    // Where the contact details stand in the line; a cell is the contact line's only near one of them.
+    const details = CONTACT_LINE.test(line.text) ? Array.from(matchAll(line.text, CONTACT_DETAIL), (m) => m.index) : [];
+    let next = 0;
     forEachCell(line.text, SEPARATORS, (cellStart, cellEnd) => {
       const raw = line.text.slice(cellStart, cellEnd);
       const trimmedStart = raw.length - raw.trimStart().length;
       const text = raw.trim();
+      while (next + 1 < details.length && details[next + 1]! < cellStart) next++;
+      const contact = nearDetail(details, next, cellStart, cellEnd);
       if (text) result.push({ start: line.start + cellStart + trimmedStart, end: line.start + cellStart + trimmedStart + text.length, text, line: index, column: cellStart + trimmedStart, contact });
     });
   });
   return result;
+}
+
+/**
+ * How far from a contact detail a cell of its line may stand: a header's line of cells is short, but
+ * a PDF read as one long line holds the whole CV, whose skills and roles far from the e-mail
+ * ("• Relational Databases - SQL") are no places of a contact line.
+ */
+const CONTACT_REACH = 160;
+/** CONTACT_LINE's details, but not a span of years ("2018-2020"), which is no phone. */
+const CONTACT_DETAIL = /@|(?<!\d)(?!(?:19|20)\d{2}-(?:19|20)\d{2}(?!\d))\d{4}[ -]?\d{3}|\bD\.?O\.?B\b/g;
+
+/** Whether the detail at `details[at]` or the one after it lies within reach of the cell. */
+function nearDetail(details: number[], at: number, cellStart: number, cellEnd: number): boolean {
+  for (const detail of [details[at], details[at + 1]]) {
+    if (detail !== undefined && detail < cellEnd + CONTACT_REACH && detail > cellStart - CONTACT_REACH) return true;
+  }
+  return false;
 }
 
 /** Nationalities and regional identities are not places: "Polish", "Geordie". */

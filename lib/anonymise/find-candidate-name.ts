@@ -152,9 +152,31 @@ function headingName(text: string, start: number, end: number, labelled = false)
   }
   const given = GIVEN_AFTER_COMMA.exec(rest);
   if (given && !nameLexicon.notNames.has(given[1]!)) parts.push(given[1]!);
+  parts.push(...secondSurname(rest));
   // A name written in lower case is the same name capitalised later: "tunde a." signs, "Tunde" is mentioned.
   for (const part of [...parts]) if (part === part.toLowerCase() && !parts.includes(titleCase(part))) parts.push(titleCase(part));
   return { text: tokens.join(' '), parts };
+}
+
+/** The rest of a heading's line after a spaced dash: "Klaire Therese Sison - San Gabriel". */
+const AFTER_SPACED_DASH = /^[ \t]+[–—-][ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})[ \t]*$/u;
+/** A capitalised particle that opens a surname of two words ("San Gabriel", "De Guzman", "Van Dyke"). */
+const SURNAME_PARTICLE = /^(?:San|Santa|Santo|Santos|Sta|De|Del|Dela|Delos|Da|Dos|Van|Von|Le|La)$/;
+
+/**
+ * A second family name after a spaced dash closing the heading line, as double surnames are
+ * written ("Sison - San Gabriel"): taken only when every word is a known name part or a particle
+ * and none a word of a role or place, so "Jane Smith - Staff Nurse" and "- Leicester" stay a role and a town.
+ */
+function secondSurname(rest: string): string[] {
+  const after = AFTER_SPACED_DASH.exec(rest);
+  if (!after) return [];
+  const { givenNames, nameParts, notNames } = nameLexicon;
+  const words = after[1]!.split(/[ \t]+/);
+  const named = words.filter((word) => !SURNAME_PARTICLE.test(word));
+  if (!named.length || !named.every((word) => (givenNames.has(word) || nameParts.has(word)) && !notNames.has(word))) return [];
+  // A capitalised particle is a part, as in the heading itself ("Ní"): "San" read alone would be a place's.
+  return words;
 }
 
 /** The longest word read as a name used alone: longer is no name (and bounds the search). */

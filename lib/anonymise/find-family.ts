@@ -46,11 +46,17 @@ const RULES: [RegExp, RedactionType][] = [
   // Also after another word of the writer's state: "I am 29 and single", "I'm 41, engaged" (not "single-minded").
   [/\b(?:I am|I'm|I’m)(?:[ \t]+(?:\d{2}|[a-z]+),?[ \t]+and|[ \t]+\d{2},)?\s+(single|engaged|a widow|a widower)(?![\w-])/g, 'marital-status'],
   [/\b[Aa]s\s+a\s+(?:single\s+)?(?:widow|widower)\b/g, 'marital-status'],
+  // "As the son of a writer", "being the daughter of two nurses": the writer as a parent's child (and so a son or daughter).
+  [/\b(?:[Aa]s|I\s+am|I['’]m|I\s+was|[Bb]eing)\s+(?:the|a)\s+((?:only\s+|eldest\s+|youngest\s+)?(?:son|daughter)\s+of\s+(?:an?|two)\s+\p{Ll}+)/gu, 'dependants'],
+  // "being a teenage mum", "as a young father": the writer's own early parenthood.
+  [/\b(?:[Aa]s|I\s+am|I['’]m|I\s+was|[Bb]eing)\s+(a\s+(?:teenage|young)\s+(?:mum|mother|dad|father|parent))\b/g, 'dependants'],
   // "the eldest of six": the writer's place among their siblings.
   [/\b(?:the\s+)?(?:eldest|oldest|youngest|middle\s+child)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2])(?![\w-])(?:\s+(?:children|siblings|kids|brothers|sisters|girls|boys)\b|(?=\s*(?:[,.;:)]|and\b|$)))/gim, 'dependants'],
   // "the only parent at home", "as a lone parent": bringing children up alone.
   [/\b(?:the\s+)?(?:only|sole|lone)\s+parent\b(?!\s+(?:governors?|reps?|representatives?|members?|voice|partners?|council|forum|group|body))(?:\s+at\s+home)?/gi, 'marital-status'],
   [/\bin\s+a\s+civil\s+partnership\b|\bcivil\s+partner(?:ship)?\b/gi, 'marital-status'],
+  // Whose a contact detail is, in brackets after it: "07700 900123 (husband's number)", "(my wife's e-mail)".
+  [/\(\s*((?:[Mm]y\s+)?(?:[Hh]usband|[Ww]ife|[Ss]pouse|[Pp]artner|[Ff]ianc[ée]e?)['’]s\s+(?:number|phone|mobile|cell|landline|e-?mail|address))\s*\)/g, 'marital-status'],
   [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${SPOUSE}(?!\\s+(?:practice|practices|GPs?|organisations?|trusts?)\\b)(?:['’]s)?`, 'gi'), 'marital-status'],
   [new RegExp(`\\b(?:maiden|married)\\s+name\\b|\\bwedding\\b(?:\\s+(?:in|on|this|next)\\s+${WHEN})?`, 'gi'), 'marital-status'],
   // "single parent of a seven-year-old": the children go with it, or the longer span about them would leave "single".

@@ -94,6 +94,22 @@ function capitalAfter(rest: string, dot: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 const SPACED_DASH = /[ \t][—–-][ \t]/;
+
+/**
+ * A label as Markdown and web pages dress it: after a bullet or an icon, in bold ("- Nationality:",
+ * "🎂 **Date of Birth:** 14/07/1997", "- **Nationality**: Egypt"). The dressing is no part of the label.
+ */
+const LABEL_DRESSING_BEFORE = /^[^\p{L}\p{N}]+/u;
+/** Bold or italics closed after the colon: "**Date of Birth:** 14/07/1997". */
+const EMPHASIS_OPEN = /^[ \t]*[*_]+/;
+
+function bareLabel(label: string): string {
+  const bare = label.replace(LABEL_DRESSING_BEFORE, '');
+  // Bold, italics and blanks closing it, read back in code (an end-anchored pattern is quadratic).
+  let end = bare.length;
+  while (end > 0 && '*_ \t'.includes(bare[end - 1]!)) end--;
+  return bare.slice(0, end);
+}
 const COLUMN_GAP_START = /^(?: {2}|\t)/;
 
 /**
@@ -128,13 +144,13 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         const window = cell.slice(Math.max(0, colon - 42), colon);
         // An aside in brackets is no part of the label: "Home address (PH):", "Present Address (UK):".
         const sentence = window.slice(window.lastIndexOf('. ') + 1);
-        const label = sentence.slice(0, asideStart(sentence)).trim();
+        const label = bareLabel(sentence.slice(0, asideStart(sentence)));
         if (!LABEL_TEXT.test(label)) continue;
         const rule = LABELS.find(([pattern]) => pattern.test(label));
         if (!rule) continue;
         const rest = cell.slice(colon + 1);
         const stop = valueEnd(rest, rule[1]);
-        const value = rest.slice(0, stop).trim();
+        const value = rest.slice(0, stop).replace(EMPHASIS_OPEN, '').trim();
         // "Home: 0113 496 0557" is a phone, found as one; "Home: No. 7 Okpara Avenue" an address.
         // A value that is itself a label is none: "Permanent Address:      Present Address (UK):" heads two columns.
         if (!value || value.endsWith(':') || (/^home$/i.test(label) && PHONE_LIKE.test(value))) continue;

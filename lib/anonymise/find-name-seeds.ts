@@ -114,6 +114,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     // Part of a longer run already taken: "Mary Ellen Jones" is read once from "Mary".
     if (previous?.joinsNext && seeds.at(-1) && (seeds.at(-1)?.end ?? 0) >= word.start) continue;
     const run = word.joinsNext ? readNameRun(words, i, { minParts: 2, max: 4 }) : null;
+    // "Junior Software Developer": a grade that is also a given name, then a word and a role, is a job's title.
+    if (run && nameLexicon.notNameGroups.jobWords.has(word.text) && roleAfter(words, text, run.end)) continue;
     // "worked in Azad Kashmir": a place, unless it owns something ("in Amina Okafor's clinic").
     if (run && i > 0 && placeBefore(words, text, i, false) && !/^['’]s\b/.test(text.slice(run.end, run.end + 3))) continue;
     if (run) seeds.push(run);
@@ -246,6 +248,12 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     }
   }
   return seeds;
+}
+
+/** A role's word ("Developer", "Nurse") straight after `end`, spaces between. */
+function roleAfter(words: Word[], text: string, end: number): boolean {
+  const next = words[firstWordFrom(words, end)];
+  return next !== undefined && SPACES.test(text.slice(end, next.start)) && !text.slice(end, next.start).includes('\n') && nameLexicon.notNameGroups.jobWords.has(next.text);
 }
 
 /** A line break, and nothing else, between a title's name and the next line. */

@@ -59,6 +59,8 @@ const YEARS_IN = new RegExp(
 );
 /** "in Kumasi, where I was born", "in Sylhet, where I grew up": a place the writer says they were born or grew up in, after it. */
 const WHERE_BORN = new RegExp(`\\bin[ \\t]+${PLACE},?[ \\t\\n]+where[ \\t\\n]+I[ \\t\\n]+(?:was[ \\t\\n]+(?:born|raised|brought[ \\t\\n]+up)|grew[ \\t\\n]+up|spent[ \\t\\n]+my[ \\t\\n]+(?:childhood|early[ \\t\\n]+years))\\b`, 'dgu');
+/** "* Germany (home country)", "Ibadan (my home town)": a place opening a line or a list's item, marked as home in brackets after it. */
+const HOME_IN_BRACKETS = new RegExp(`^[ \\t]*(?:[-*•·][ \\t]*)?${PLACE}[ \\t]*\\((?:my[ \\t]+)?(?:home[ \\t]+(?:country|town|city)|hometown|country[ \\t]+of[ \\t]+(?:birth|origin)|birthplace|place[ \\t]+of[ \\t]+birth)\\)`, 'dgmu');
 /** "I still think of Jaffna as home". */
 const THINK_OF_HOME = new RegExp(`\\bthink[ \\t]+of[ \\t]+${PLACE}[ \\t]+as[ \\t]+(?:my[ \\t]+)?home\\b`, 'dgu');
 /** "Zimbabwe will always be home", "Kerala is still home": the place the writer calls home (not "home to" a service). */
@@ -193,7 +195,7 @@ const MOVED_FROM = /^(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[
  */
 export function findOrigin(text: string): Span[] {
   const spans: Span[] = [];
-  for (const pattern of [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY, WHERE_BORN]) {
+  for (const pattern of [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY, WHERE_BORN, HOME_IN_BRACKETS]) {
     for (const m of matchAll(text, pattern)) {
       // "Born 21 Rhagfyr 1979, Bangor": after a comma, a place; not "…, Married" nor "…, British".
       if (pattern === BORN_ON && m[1] === ',') {

@@ -7,11 +7,12 @@ import type { Span } from './span';
  * Anything shaped like a phone number: an optional +, 00 or opening bracket (or a + just inside
  * one, "Ankara City Hospital (+90 312 555 0187)", the bracket left to the text), then 7–16 digits
  * with at most one separator (space, dot, hyphen, slash) or bracket between two digits, ending at
- * anything but a letter or digit, or at a capitalised word run onto it ("0133Mr": a reader joined two lines). Found by
+ * anything but a letter or digit, or at a capitalised word run onto it ("0133Mr": a reader joined two lines). A
+ * blank before a hyphen is one separator, as PDF readers space hyphens ("+972 -52-3070858"). Found by
  * this linear pattern first, so that libphonenumber only ever parses short candidates (its own
  * text search backtracks on long runs of digits and spaces).
  */
-const CANDIDATE = /(?:(?<![\w+(])(?:\(\+\d{1,3}\) ?|\+ ?)?\(?|(?<=\()\+ ?)\d(?:(?:[ .\-/]|\)[ .-]?|[ .-]?\()?\d){6,15}(?![\da-z_]|[A-Z]{2})/g;
+const CANDIDATE = /(?:(?<![\w+(])(?:\(\+\d{1,3}\) ?|\+ ?)?\(?|(?<=\()\+ ?)\d(?:(?:[ .\-/]| -|\)[ .-]?|[ .-]?\()?\d){6,15}(?![\da-z_]|[A-Z]{2})/g;
 /** "07700–900–314": groups joined by the dashes a word processor makes of hyphens. */
 const DASHED = /(?<![\w+–—])(?:\+ ?\d{2,3}[–—])?\d{2,5}(?:[–—]\d{2,5}){1,3}(?![\w–—])/g;
 /** "O77OO 9OO 123": a number typed with the letter O for zero (at least one O; checked with zeros). */
@@ -34,6 +35,11 @@ const EXTENSION = /^[ \t]*(?:,[ \t]*)?(?:\([ \t]*)?(?:ext\.?|extn\.?|extension|x
 const PHONE_LABEL =
   /(?:\b(?:tel|telephone|phone|ph|mobile|mob|cell|cellphone|landline|whatsapp|viber|signal|contact(?:[ \t]+(?:number|no))?|home|work|daytime|evening|ff[oô]n|symudol|f[oó]n|f[oò]n-?laimhe)\.?|\b[TMHW]|[☎📞📱✆])[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:[:.\-–—][ \t]*)?(?=[+(\d])/giu;
 const WEAK_LABEL = /^(?:home|work|daytime|evening|[TMHW])\b/i;
+/**
+ * A phone's label alone on its line and the number alone on the next, as a web page or a two-column
+ * CV lays them out ("Phone\n8951516688"): only a label that means a phone, not "Home" or "Work".
+ */
+const LABEL_ABOVE = /^[ \t]*(?:[☎📞📱✆][ \t]*)?(?:tel|telephone|phone|mobile|mob|cell|cellphone|whatsapp|(?:phone|mobile|contact|telephone)[ \t]+(?:number|no))\.?[ \t]*(?::[ \t]*)?\n[ \t]*(?=[+(\d])/gimu;
 /** The number after a label: digits, with spaces, dots, hyphens, slashes or brackets between, at most 24 characters. */
 const LABELLED_NUMBER = /^[+(]?\d[\d \t().\-/]{4,22}\d\)?/;
 
@@ -101,6 +107,14 @@ export function findPhones(text: string): Span[] {
     if (WEAK_LABEL.test(m[0]) && !/^[0+(]/.test(number)) continue;
     if (/(?:19|20)\d{2}[ \t]*[-/][ \t]*(?:19|20)?\d{2}\b/.test(number) && !/^[0+(]/.test(number)) continue;
     spans.push(withExtension(text, start, start + number.trimEnd().length));
+  }
+  for (const m of matchAll(text, LABEL_ABOVE)) {
+    const start = m.index + m[0].length;
+    const number = LABELLED_NUMBER.exec(text.slice(start, start + 26))?.[0];
+    // The number is all its line holds, has seven digits at least and is no date or span of years.
+    if (!number || digitCount(number) < 7 || !/^[ \t]*(?:\n|$)/.test(text.slice(start + number.length, start + number.length + 40))) continue;
+    if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(number) || /(?:19|20)\d{2}[ \t]*[-/][ \t]*(?:19|20)?\d{2}\b/.test(number)) continue;
+    spans.push(makeSpan('phone', start, start + number.trimEnd().length));
   }
   for (const m of matchAll(text, RELAY)) {
     const start = m.index + m[0].length;

@@ -32,9 +32,9 @@ const RULES: RegistrationRule[] = [
   { register: 'NMC', pattern: /(?<![\w-])\d{2}[A-Z] ?\d{4}[A-Z](?![\w-])/g, context: null },
   // Typed in lower case ("NMC PIN: 09i4821c"), only near a register word.
   { register: 'NMC', pattern: /(?<![\w-])\d{2}[a-z] ?\d{4}[a-z](?![\w-])/g, context: ANY_REGISTER },
-  // A blank, hyphen or dot between every group, the letters too ("12 I 3456 E", "08-y-1234-c"), or only before the last letter
-  // ("98Y 4567 E"): near a register word or under its label.
-  { register: 'NMC spaced', pattern: /(?<![\w-])\d{2}(?:[ .-][A-Za-z][ .-]|[A-Za-z][ .-]?)\d{4}[ .-][A-Za-z](?![\w-])/g, context: ANY_REGISTER },
+  // A blank, hyphen or dot between any of the groups, the letters too ("12 I 3456 E", "08-y-1234-c"), only before the last letter
+  // ("98Y 4567 E") or only after the first ("20A-1234E"): near a register word or under its label.
+  { register: 'NMC spaced', pattern: /(?<![\w-])\d{2}[ .-]?[A-Za-z][ .-]?\d{4}[ .-]?[A-Za-z](?![\w-])/g, context: ANY_REGISTER },
   {
     register: 'HCPC',
     pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX}\\s?\\d{5,6}(?![\\w-])`, 'g'),
@@ -68,7 +68,7 @@ const LICENCE_NUMBER = /\blicen[cs]e(?:[ \t]?(?:no\.?|number))?[ \t]{0,2}:?[ \t]
  * voluntary registers and professional bodies write theirs ("registration number 01-PV-30427",
  * "member no. RC0021457"); it must hold four digits or more, so a word after the label is no code.
  */
-const LABELLED_CODE = /\b(?:reg(?:istration)?\.?[ \t]?(?:no|number)|member(?:ship)?[ \t]?(?:no|number)|PIN)\.?[ \t]{0,2}:?[ \t]{0,2}([A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3})(?![\w-]|[./]\d)/gi;
+const LABELLED_CODE = /\b(?:reg(?:istration)?\.?[ \t]?(?:no|number)|member(?:ship)?[ \t]?(?:no|number)|PIN)\.?[ \t]{0,2}[:#]?[ \t]{0,2}([A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3})(?![\w-]|[./]\d)/gi;
 const FOUR_DIGITS = /(?:\d\D*){4}/;
 /** Two years ("2018-2020") are a span of time, not a number. */
 const YEAR_SPAN = /^(?:19|20)\d{2}[-/](?:19|20)?\d{2}$/;

@@ -19,8 +19,10 @@ const DOMAIN =
 const SPACED_LINK = /(?<![\w.-])[a-z0-9][a-z0-9-]* \. (?:com|net|org|io|dev|me|co \. uk|uk)(?: \/ [\w.-]+)+/gi;
 /** "@handle" on its own, not inside an e-mail address; Instagram handles may hold dots ("@blessing.cares"), some sites hyphens. */
 const HANDLE = /(?<![\w.@+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,48}[A-Za-z0-9_])?(?![\w@-])/g;
+/** "](target)" after a Markdown link's text: a path or a file, with a slash or a dot and no blank. */
+const MARKDOWN_TARGET = /\]\((?=[^\s()<>]{0,300}[/.])[^\s()<>]{1,300}\)/g;
 /** "Instagram – janesmith_rn", "IG: jo.nurse", "WeChat ID: zxm_kevin90": a handle named by its platform, without its "@". */
-const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|WeChat|Weixin|KakaoTalk|Zalo|Viber|Telegram|LINE)(?:[ \t]+ID)?[ \t]*(?:[:–—-][ \t]*|[ \t]+)([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
+const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|WeChat|Weixin|KakaoTalk|Zalo|Viber|Telegram|LINE)(?:[ \t]+ID)?[ \t]*(?:[*_]{0,2}[:–—-][*_]{0,2}[ \t]*\[?|[ \t]+)([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
 /** "kelvin_c#4471": a user name with a four-digit tag, as Discord and some games wrote them; taken beside a handle's context. */
 const TAGGED_HANDLE = /(?<![\w#@.])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])/g;
 /** The characters of a handle written without its "@": letters, digits, "_", "." and "-". */
@@ -98,6 +100,8 @@ function isNamePart(piece: string): boolean {
 /** Web addresses, social-media profiles and handles: all → `[URL]`. */
 export function findUrls(text: string): Span[] {
   const spans: Span[] = [];
+  // A Markdown link's target is a link whatever its shape: "(/downloads/jo-bloggs-cv.pdf)" names its owner as a URL does.
+  for (const m of matchAll(text, MARKDOWN_TARGET)) spans.push(makeSpan('url', m.index + 2, m.index + m[0].length - 1));
   for (const pattern of [URL, DOMAIN, SPACED_LINK]) {
     for (const m of matchAll(text, pattern)) {
       let end = m.index + trimChars(m[0], null, /[.,;:!?]/).length;
@@ -131,7 +135,7 @@ export function findUrls(text: string): Span[] {
   for (const m of matchAll(text, PLATFORM_HANDLE)) {
     const handle = m[1]!;
     // A handle has a digit, "_" or "." or mixes case; "Twitter account" and "GitHub Actions" are words.
-    if (!/[\d_.]|[a-z][A-Z]/.test(handle) && /^[A-Za-z][a-z]*$/.test(handle)) continue;
+    if (!/[\d_.-]|[a-z][A-Z]/.test(handle) && /^[A-Za-z][a-z]*$/.test(handle)) continue;
     const start = m.index + m[0].length - handle.length;
     spans.push(makeSpan('url', start, start + handle.length));
   }
