@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '@/lib/engine';
+
+// Round 20 (lead): each kind in other words than the set that showed it.
+
+/** Every finding, as [rule, text, start]. */
+function read(text: string, context: 'email' | 'advert' = 'email'): [string, string, number][] {
+  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY }).findings.map((f) => [f.ruleId, f.text, f.start]);
+}
+
+describe('a trait asked of the hire with "needs to be"', () => {
+  it.each([
+    ['The new receptionist needs to be assertive with callers.', 'masculine-assertive', 'assertive'],
+    ['Any applicant needs to be decisive in a crisis.', 'masculine-decisive', 'decisive'],
+    ['The locum needs to have a competitive streak.', 'masculine-competitive', 'competitive streak'],
+  ])('flags %j', (text, rule, match) => {
+    expect(read(text, 'advert').filter(([id]) => id === rule)).toEqual([[rule, match, text.indexOf(match)]]);
+  });
+  it.each([
+    'Our pharmacy needs to be competitive on price to keep its NHS contract.',
+    'We need to be competitive with the agencies on pay.',
+    'Their needs to be assessed before discharge are set out in the care plan; staff should be assertive advocates.',
+  ])('leaves the organisation or a noun %j', (text) => {
+    expect(read(text, 'advert').filter(([, match]) => match === 'competitive')).toEqual([]);
+  });
+});
