@@ -24,3 +24,22 @@ describe('a trait asked of the hire with "needs to be"', () => {
     expect(read(text, 'advert').filter(([, match]) => match === 'competitive')).toEqual([]);
   });
 });
+
+describe('people warned off the job for how they cope', () => {
+  it.each([
+    ['The list is heavy, so if you struggle under pressure, this probably is not the role for you.', 'if you struggle under pressure, this probably is not the role for you'],
+    ['This is not the practice for you if you are the sort who clock-watches.', 'This is not the practice for you if you are the sort who clock-watches'],
+    ["Nights are relentless and you wouldn't last a week.", "you wouldn't last a week"],
+  ])('flags %j', (text, match) => {
+    expect(read(text, 'advert').filter(([rule]) => rule === 'warned-off')).toEqual([['warned-off', match, text.indexOf(match)]]);
+  });
+  it.each([
+    'If you require a Skilled Worker visa, this post is not for you.',
+    'If you do not hold current NMC registration, this role is not for you.',
+    'If you are unsure whether the job is for you, ring Sam for a chat.',
+    'Our last locum did not last long because the contract ended.',
+    'If you can, bring a copy of your certificates for us.',
+  ])('leaves %j', (text) => {
+    expect(read(text, 'advert').filter(([rule]) => rule === 'warned-off')).toEqual([]);
+  });
+});
