@@ -43,3 +43,37 @@ describe('people warned off the job for how they cope', () => {
     expect(read(text, 'advert').filter(([rule]) => rule === 'warned-off')).toEqual([]);
   });
 });
+
+describe('"bubbly" asked of the hire or said of a candidate', () => {
+  it.each([
+    ['Ideally someone bubbly for the Saturday clinic.', 'bubbly'],
+    ['You will join our small, bubbly pharmacy team.', 'bubbly'],
+    ['Candidate 2 has a bubbly personality and would suit the front desk.', 'bubbly personality'],
+  ])('flags %j', (text, match) => {
+    expect(read(text, 'advert').filter(([rule]) => rule === 'bubbly')).toEqual([['bubbly', match, text.indexOf(match)]]);
+  });
+  it.each(['We opened a bottle of bubbly to mark the CQC rating.', 'Offer patients still or bubbly water with their meal.', 'We are not looking for anyone bubbly or loud, just kind.'])(
+    'leaves %j',
+    (text) => {
+      expect(read(text, 'advert').filter(([rule]) => rule === 'bubbly')).toEqual([]);
+    },
+  );
+});
+
+describe('a cap on sickness is still a demand about it', () => {
+  it('flags a record capped with "must not have had more than"', () => {
+    const text = 'Applicants must not have had more than two sickness days in the past year.';
+    expect(read(text, 'advert').filter(([rule]) => rule === 'attendance-record')).toEqual([['attendance-record', 'sickness days', text.indexOf('sickness days')]]);
+  });
+  it('leaves a record that is truly not asked for', () => {
+    expect(read('We will not ask about sickness days at interview.', 'advert').filter(([rule]) => rule === 'attendance-record')).toEqual([]);
+  });
+});
+
+describe('a home situation asked about', () => {
+  it('flags the request and leaves a patient\'s home situation', () => {
+    const text = 'In your statement, please let us know about your domestic circumstances.';
+    expect(read(text, 'advert').filter(([rule]) => rule === 'family-judged').map(([, match]) => match)).toEqual(['let us know about your domestic circumstances']);
+    expect(read("Check the patient's home circumstances before discharge.", 'advert')).toEqual([]);
+  });
+});
