@@ -83,7 +83,7 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
 }
 
 /** An e-mail address whose local part is two names joined: "kostas.charalambopoulos@", "ana_silva88@". */
-const EMAIL_NAMES = /(?<![\w.'-])([A-Za-z]{3,})[._-]([A-Za-z]{3,})\d*[ 	]?@/g;
+const EMAIL_NAMES = /(?<![\w.'-])([A-Za-z]{3,})[._-]([A-Za-z]{3,})\d*[ \t]?@/g;
 
 /**
  * The name an e-mail address gives beside one of the candidate's parts: "Konstantinos
