@@ -1,5 +1,6 @@
 import type { DocumentLayout } from './document-layout';
 import { firstIndex } from './first-index';
+import { withoutAccents } from './find-names';
 import { matchAll } from './match-all';
 import { ABBREVIATED_GIVEN, isCapitalMaria, isGenderedTitle, nameLexicon } from './name-lexicon';
 import { type NameRun, readNameRun, titleCase } from './name-run';
@@ -71,13 +72,34 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
   const formal = findFormalName(layout, words);
   if (!formal) return null;
   const found = withOtherScript(formal, layout.lines);
-  // "Colleagues call me Temi", "known as Emeka": the name the candidate goes by is theirs too.
+  // "Colleagues call me Temi", "known as Emeka", "Preferred name: Tina", "Jiwoo (as colleagues call me)": the name the candidate goes by is theirs too.
   for (const m of matchAll(layout.text, NICKNAME)) {
     for (const nickname of [m[1], m[2], m[3]]) {
       if (nickname && !found.parts.includes(nickname) && !nameLexicon.notNames.has(nickname)) found.parts.push(nickname);
     }
   }
+  addNameFromEmail(found, layout.text, words);
   return found;
+}
+
+/** An e-mail address whose local part is two names joined: "kostas.charalambopoulos@", "ana_silva88@". */
+const EMAIL_NAMES = /(?<![\w.'-])([A-Za-z]{3,})[._-]([A-Za-z]{3,})\d*[ \t]?@/g;
+
+/**
+ * The name an e-mail address gives beside one of the candidate's parts: "Konstantinos
+ * Charalambopoulos" writing from "kostas.charalambopoulos@" goes by Kostas, which the text then
+ * uses ("Kostas turns extracts into analysis"). Only a word the text writes capitalised, and no
+ * English word, joins the name.
+ */
+function addNameFromEmail(found: CandidateName, text: string, words: Word[]): void {
+  const known = new Set(found.parts.map((p) => withoutAccents(p).toLowerCase()));
+  for (const m of matchAll(text, EMAIL_NAMES)) {
+    const [a, b] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
+    const other = known.has(a) && !known.has(b) ? b : known.has(b) && !known.has(a) ? a : null;
+    if (!other) continue;
+    const word = words.find((w) => w.kind === 'cap' && w.text.toLowerCase() === other);
+    if (word && !nameLexicon.notNames.has(word.text) && !found.parts.includes(word.text)) found.parts.push(word.text);
+  }
 }
 
 /** "Samuel Okafor-Whitby" with "(Sam)" on the next line: the name they go by. */
@@ -89,7 +111,7 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
 
 /** "call me Krzyś or Chris", "Known at work as Bia", "Tom to colleagues": the names the candidate goes by. */
 const NICKNAME =
-  /\b(?:call me|calls me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
+  /\b(?:call me|calls me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as|(?:[Pp]referred|[Kk]nown|[Cc]alled)[ \t]+name[ \t]*:|[Nn]ickname[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
 /** Where a heading name ends: a bracket, comma, bar, tab, two spaces, a spaced dash or slash ("Olena Kovalenko / Олена Коваленко"). */
 const NAME_CUT = /[(,|\t]|\s{2}|\s[–—/-]\s/;
@@ -128,7 +150,8 @@ function headingName(text: string, start: number, end: number, labelled = false)
   const tokens = segment.split(' ').filter(Boolean);
   const { professionalTitles } = nameLexicon;
   while (tokens.length && (isGenderedTitle(tokens[0]!) || professionalTitles.has(tokens[0]!.replace(/\.$/, '')))) tokens.shift();
-  if (!tokens.length || tokens.length > 6 || !tokens.every((t) => NAME_TOKEN.test(t))) return null;
+  // Up to six names, with their particles besides: "ANA CAROLINA DOS SANTOS OLIVEIRA DA SILVA".
+  if (!tokens.length || tokens.filter((t) => !ANY_CASE_PARTICLE.test(t)).length > 6 || tokens.length > 9 || !tokens.every((t) => NAME_TOKEN.test(t))) return null;
   // Lower case only when the whole name is ("kimaya sonawane", "siobhán ní mhurchú"), and never a sentence ("I speak…").
   const named = tokens.filter((t) => !ANY_CASE_PARTICLE.test(t));
   const lower = named.filter((t) => t === t.toLowerCase());

@@ -6,7 +6,7 @@ import type { Span } from './span';
 import { leadingLength, trailingLength } from './trim-chars';
 
 const DOB = new RegExp(
-  `\\b(?:(date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia)(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?|(born|(?<=\\()b\\.)(?: on| in)?|(?:nacid[oa]|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|n[ăa]scut[ăa]?)(?: el| em| a| le| am| la| pe| dnia)?)\\s*(?:[:\\-–]\\s*)?(?:the\\s+)?(${DATE})(?![\\w/])`,
+  `\\b(?:(date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia)(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|(born|(?<=\\()b\\.)(?: on| in)?|(?:nacid[oa]|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|n[ăa]scut[ăa]?)(?: el| em| a| le| am| la| pe| dnia)?)\\s*(?:[:\\-–]\\s*)?(?:the\\s+)?(${DATE})(?![\\w/])`,
   'gi',
 );
 
@@ -14,6 +14,8 @@ const BORN = /\bborn\b/gi;
 const ON_DATE = new RegExp(`\\bon\\s+(?:the\\s+)?(${DATE})(?![\\w/])`, 'i');
 /** "Born in Kraków, Poland (28/11/1991)": the date in brackets after the place. */
 const BRACKETED_DATE = new RegExp(`\\(\\s?(${DATE})\\s?\\)`, 'i');
+/** "Born: Caernarfon, 23 Mehefin 1995": a place of one part, a comma, then the date. */
+const PLACE_THEN_DATE = new RegExp(`^\\s*(?::\\s*|in\\s+)?[^,:\\d\\n]{2,30},\\s*(${DATE})(?![\\w/])`, 'i');
 
 /** A label alone in a column at the start of a line: "D.O.B.", "Born", "Date of birth:". */
 const COLUMN_LABEL = /^[ \t]{0,8}(?:date of birth|birth ?date|d\.?o\.?b\.?|born)(?![\w.])(?: ?:)?/gim;
@@ -173,8 +175,10 @@ export function findDatesOfBirth(text: string): Span[] {
   // "on" and the date or the date in brackets, in the same clause.
   for (const m of matchAll(text, BORN)) {
     const clause = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[\n.;]/, 1)[0]!;
-    const on = ON_DATE.exec(clause) ?? BRACKETED_DATE.exec(clause);
-    if (on?.[1]) {
+    // "Born: Caernarfon, 23 Mehefin 1995 (23 June 1995)": each date the clause gives, but a bare year after a place is not one.
+    const placed = PLACE_THEN_DATE.exec(clause);
+    for (const on of [ON_DATE.exec(clause) ?? (placed && !/^\d{4}$/.test(placed[1]!) ? placed : null), BRACKETED_DATE.exec(clause)]) {
+      if (!on?.[1]) continue;
       const start = m.index + m[0].length + on.index + on[0].lastIndexOf(on[1]);
       spans.push(makeSpan('date-of-birth', start, start + on[1].length));
     }

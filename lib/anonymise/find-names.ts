@@ -99,9 +99,10 @@ const RELATION_WORD = /^(?:Partner|Husband|Wife|Fianc[ée]e?|Son|Daughter|Brothe
 export function withoutAccents(word: string): string {
   // Looked up for every word of the text, and most are plain ASCII.
   if (ASCII.test(word)) return word;
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐłŁøØ]/g, (c) => FOLDED[c] ?? c);
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐłŁøØı]/g, (c) => FOLDED[c] ?? c);
 }
-const FOLDED: Record<string, string> = { đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O' };
+/** Letters with no accent to strip that forms still write plain: "Łukasz" as "Lukasz", Turkish "Barış" as "Baris". */
+const FOLDED: Record<string, string> = { đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', ı: 'i' };
 /** Printable ASCII, whose letters have no accents to fold. */
 const ASCII = /^[ -~]*$/;
 
@@ -115,6 +116,9 @@ function variants(part: string): string[] {
   if (article) result.push(article[0].toLowerCase() + part.slice(article[0].length));
   if (part.includes('-')) {
     for (const piece of part.split('-')) if (piece.length >= 3 && !notNames.has(piece)) result.push(piece, piece.toUpperCase());
+    // A romanised given name is also written as one word: "Ji-woo" as "Jiwoo".
+    const joined = part.charAt(0) + part.slice(1).replace(/-/g, '').toLowerCase();
+    if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(part) && !notNames.has(joined)) result.push(joined);
   }
   return result;
 }
@@ -252,7 +256,15 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // "Lloyd George envelopes": a thing named after someone.
     if (after && isEponymFollower(after, following?.[2]) && !gendered && !professional) continue;
     // "Wester Ross", "Port Talbot": one name part after a capitalised word that is no name is a place.
-    if (single && previous && !previous.dot && words[mention.first]!.kind !== 'lower' && CAPITALISED.test(previous.text) && SPACES_ONLY.test(text.slice(previous.end, mention.start))) {
+    const spaced = previous !== null && SPACES_ONLY.test(text.slice(previous.end, mention.start));
+    // "Katya Volkova" for Yekaterina Volkova: a given name straight before the person's surname is theirs too, when the
+    // lists know it as a name, or when it opens a line (a signature) and is no known word.
+    const knownName = (w: Word) => givenNames.has(w.text) || nameLexicon.nameParts.has(w.text);
+    const opensLine = (w: Word) => BLANKS.test(text.slice(lineStart(text, w.start, 80), w.start)) && !nameLexicon.notNames.has(w.text);
+    const givenBefore =
+      surname && lead === mention.first && spaced && previous.kind === 'cap' && !owner.has(previous.text) && !RELATION_WORD.test(previous.text) && (knownName(previous) || opensLine(previous));
+    if (givenBefore) lead--;
+    if (single && previous && !givenBefore && !previous.dot && words[mention.first]!.kind !== 'lower' && CAPITALISED.test(previous.text) && spaced) {
       const name = previous.text;
       // A word that opens a sentence is no place's first word either: "Later Yusuf became…" (but "St Mary's" is a place).
       const opener = nameLexicon.notNameGroups.function.has(name) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);
@@ -358,7 +370,8 @@ const isLowerInitial = (word: Word) => word.dot && word.text.length === 1 && wor
  * "meenakshi sundaram"), as a signature or a user name writes it. Not "grant" or "rose" alone.
  */
 function addLowerCaseForms(words: Word[], candidateParts: string[], owner: Map<string, number[]>): void {
-  const lower = new Map(candidateParts.filter((p) => p.length >= 3).map((p) => [p.toLowerCase(), p]));
+  // Each part also without its accents, as a user name or a footer types it ("malgorzata" for "Małgorzata").
+  const lower = new Map(candidateParts.filter((p) => p.length >= 3).flatMap((p) => [[withoutAccents(p).toLowerCase(), p] as const, [p.toLowerCase(), p] as const]));
   // Two parts run together, as a user name writes them ("Teams: priyanair", "nairpriya").
   const joined = new Set<string>();
   for (const a of lower.keys()) for (const b of lower.keys()) if (a !== b) joined.add(withoutAccents(a + b));

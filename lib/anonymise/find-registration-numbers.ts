@@ -66,10 +66,13 @@ const LICENCE_NUMBER = /\blicen[cs]e(?:[ \t]?(?:no\.?|number))?[ \t]{0,2}:?[ \t]
 /**
  * A code of letters and digits straight after "registration number", "membership no." or "PIN", as
  * voluntary registers and professional bodies write theirs ("registration number 01-PV-30427",
- * "member no. RC0021457"); it must hold four digits or more, so a word after the label is no code.
+ * "member no. RC0021457", "RCCP reg. 2214-CP-0917", "GOC student registration: 1-21847", "(RCCP): 2214-CP-0917"); it must hold four
+ * digits or more, so a word after the label is no code, and a date after "registration:" is no code either.
  */
-const LABELLED_CODE = /\b(?:reg(?:istration)?\.?[ \t]?(?:no|number)|member(?:ship)?[ \t]?(?:no|number)|PIN)\.?[ \t]{0,2}[:#]?[ \t]{0,2}([A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3})(?![\w-]|[./]\d)/gi;
+const LABELLED_CODE = /\b(?:reg(?:istration)?\.?[ \t]?(?:no|number)|registration(?=[ \t]{0,2}:)|reg(?=\.)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC)\)?(?=[ \t]{0,2}:)|member(?:ship)?[ \t]?(?:no|number)|PIN)\.?[ \t]{0,2}[:#]?[ \t]{0,2}([A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3})(?![\w-]|[./]\d)/gi;
 const FOUR_DIGITS = /(?:\d\D*){4}/;
+/** A date ("12/03/2019"): when a registration was made, not its number. */
+const DATE_LIKE = /^\d{1,2}[-/]\d{1,2}[-/]\d{2,4}$/;
 /** Two years ("2018-2020") are a span of time, not a number. */
 const YEAR_SPAN = /^(?:19|20)\d{2}[-/](?:19|20)?\d{2}$/;
 
@@ -106,7 +109,8 @@ export function findRegistrationNumbers(text: string): Span[] {
       const start = m.index;
       const end = start + m[0].length;
       if (rule.register === 'spaced digits' && !/^\d{4,7}$/.test(m[0].replace(/ /g, ''))) continue;
-      if (rule.context && !hasContext(text, start, end, rule.context, 45, 15) && !(/^(?:digits|NMC spaced)$/.test(rule.register) && namedEarlier(text, start))) continue;
+      // The register may be named after the number: "278451 – General Dental Council".
+      if (rule.context && !hasContext(text, start, end, rule.context, 45, 40) && !(/^(?:digits|NMC spaced)$/.test(rule.register) && namedEarlier(text, start))) continue;
       // A bare year ("registered 2009") or a count ("1500 patients") is not a registration number.
       if (rule.register !== 'spaced digits' ? rule.register === 'digits' && (/^(?:19|20)\d{2}$/.test(m[0]) || COUNTED.test(text.slice(end, end + 20))) : /^(?:19|20)\d{2} /.test(m[0]) || COUNTED.test(text.slice(end, end + 20))) continue;
       spans.push(makeSpan('registration-number', start, end));
@@ -115,8 +119,8 @@ export function findRegistrationNumbers(text: string): Span[] {
   labelledTwoPartNumbers(text, spans);
   for (const m of matchAll(text, LABELLED_CODE)) {
     const code = m[1]!;
-    if (!FOUR_DIGITS.test(code) || YEAR_SPAN.test(code) || /^(?:19|20)\d{2}$/.test(code)) continue;
     const start = m.index + m[0].length - code.length;
+    if (!FOUR_DIGITS.test(code) || YEAR_SPAN.test(code) || /^(?:19|20)\d{2}$/.test(code) || DATE_LIKE.test(code) || COUNTED.test(text.slice(start + code.length, start + code.length + 20))) continue;
     spans.push(makeSpan('registration-number', start, start + code.length));
   }
   for (const m of matchAll(text, LICENCE_NUMBER)) {

@@ -338,6 +338,8 @@ const CLAUSE_READINGS = new Map<string, readonly string[]>([
   ['physical-extent', []],
   // Socialising demanded yields to a drinking culture named on the same words (tone.json).
   ['social-life-expected', ['tone']],
+  // A warning-off yields to the exacter tone rules on its words ("can't take a joke") and to a health bar.
+  ['warned-off', ['disability']],
 ]);
 
 /** Whether `list` (other findings by start, with the furthest end so far) holds one overlapping m. */

@@ -76,6 +76,20 @@ const PREFERENCE: string[][] = ['desirable', 'an advantage', 'advantageous', 'pr
 /** Words after a negation that make it something else: "not only", "no more than", "no less than", "not afraid to". */
 const NOT_NEGATING = new Set(['only', 'more', 'less', 'fewer', 'later', 'afraid', 'scared', 'shy', 'frightened']);
 
+/** Verbs a cap may stand behind: "must not have had more than three sick days", "should not exceed". */
+const CAPPED_VERBS = new Set(['have', 'had', 'be', 'been', 'take', 'taken', 'exceed', 'total']);
+
+/**
+ * Whether the negation at token k caps a quantity before the match rather than denying it: "must not
+ * have had more than three sick days" still demands a record, as "no more than" does.
+ */
+function capsQuantity(tokens: readonly Token[], k: number, from: number): boolean {
+  let j = k + 1;
+  while (j < from && j <= k + 3 && CAPPED_VERBS.has(tokens[j]!.norm)) j++;
+  if (tokens[j - 1]?.norm === 'exceed') return j <= from;
+  return j < from && NOT_NEGATING.has(tokens[j]!.norm) && tokens[j + 1]?.norm === 'than';
+}
+
 /** Words after the match that can still negate it: "A driving licence is not required" ("is", "not"). */
 const TRAILING_NEGATION = 2;
 const COORDINATORS = new Set(['and', 'or']);
@@ -102,7 +116,7 @@ function isNegated(m: MatchView): boolean {
     // "not only ... but also" adds rather than negates; "... will not be considered" is what happens
     // to an application that does not meet the requirement, so it keeps it.
     // "no more than three points" limits the requirement rather than lifting it.
-    if (NEGATIONS.has(tokens[k]!.norm) && !NOT_NEGATING.has(tokens[k + 1]?.norm ?? '') && !isConsequence(m, k)) return true;
+    if (NEGATIONS.has(tokens[k]!.norm) && !NOT_NEGATING.has(tokens[k + 1]?.norm ?? '') && !capsQuantity(tokens, k, m.from) && !isConsequence(m, k)) return true;
   }
   return false;
 }

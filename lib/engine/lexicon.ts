@@ -60,7 +60,7 @@ const NOUNS: Record<Target, Set<string>> = {
     atmosphere setting settings field fields deadlines priorities demands pipeline pipelines method methods tool
     tools techniques software platform platforms activity activities caseload caseloads workload workloads rota rotas
     roster rosters timetable timetables schedule schedules option options choice choices alternative alternatives meal meals
-    dish dishes item items product products equipment supplies linen gown gowns sheet sheets towel towels bedding
+    dish dishes item items product products equipment supplies resource resources material materials linen gown gowns sheet sheets towel towels bedding
     uniform uniforms scrubs dressing dressings survey surveys audit audits inquiry inquiries evaluation evaluations`),
 };
 

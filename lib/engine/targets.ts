@@ -379,6 +379,8 @@ function isClauseSubject(doc: Doc, j: number): boolean {
 function isEmployerWanting(doc: Doc, j: number): boolean {
   const { tokens } = doc;
   if (!WANTING.has(tokens[j]!.norm)) return false;
+  // "we need to be competitive", "the practice wants to be ambitious": the employer is what it describes.
+  if (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'be') return false;
   if (tokens[j]!.norm === 'looking' || tokens[j]!.norm === 'seeking' || tokens[j]!.norm === 'recruiting') return true;
   for (let w = j - 1; w >= 0 && w >= j - 3 && tokens[w]!.sentence === tokens[j]!.sentence; w--) {
     if (EMPLOYER.has(tokens[w]!.norm)) return true;
@@ -394,6 +396,22 @@ function isEmployerWanting(doc: Doc, j: number): boolean {
 const SUBJECT_LOOKBACK = 80;
 
 /** What one clause, read back from token `from` (exclusive) to `start`, is about; undefined when it does not say. */
+/** Verbs whose infinitive after a third-person form makes that form a verb: "needs to be", "plans to have". */
+const STATIVE_INFINITIVES = new Set(['be', 'have']);
+
+/**
+ * Whether a word read as a noun is the verb of its clause here: a third-person form before "to be"
+ * or "to have" with no determiner of its own ("the new partner needs to be ambitious", "the surgery
+ * plans to have…"), not "their needs to be met" nor "meals to elderly ladies".
+ */
+function isVerbBeforeTo(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[j]!;
+  const before = tokens[j - 1];
+  if (!t.norm.endsWith('s') || tokens[j + 1]?.norm !== 'to' || !STATIVE_INFINITIVES.has(tokens[j + 2]?.norm ?? '')) return false;
+  return before !== undefined && before.sentence === t.sentence && !DETERMINERS.has(before.norm) && !before.norm.endsWith("'");
+}
+
 function clauseSubject(doc: Doc, start: number, from: number): Target | 'unknown' | undefined {
   const { tokens } = doc;
   for (let j = from - 1; j >= Math.max(start, from - SUBJECT_LOOKBACK); j--) {
@@ -409,6 +427,7 @@ function clauseSubject(doc: Doc, start: number, from: number): Target | 'unknown
     if (pronoun === 'organisation' && (tokens[j + 1]?.norm === 'all' || (tokens[j + 1]?.norm === 'are' && tokens[j + 2]?.norm === 'all'))) return 'person';
     if (pronoun) return pronoun === 'unknown' && plural && antecedent(doc, j) === 'patient' ? 'patient' : pronoun;
     if (RELATIVES.has(t.norm) && j === start) return antecedent(doc, j);
+    if (isVerbBeforeTo(doc, j)) continue;
     const cls = nounClass(t.base);
     if (cls && isClauseSubject(doc, j)) return cls === 'person' && t.base === 'people' ? 'patient' : cls;
   }

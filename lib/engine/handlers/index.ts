@@ -21,6 +21,7 @@ import { socialLifeExpected } from './social-life';
 import { structureHandlers } from './structure';
 import { timeDemanded } from './time-demanded';
 import type { Handler } from './types';
+import { warnedOff } from './warned-off';
 import { workingPatternRefused } from './working-pattern';
 import { yearsExperience } from './years-experience';
 
@@ -40,6 +41,7 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'young-hire': youngHire,
   'working-pattern-refused': workingPatternRefused,
   'social-life-expected': socialLifeExpected,
+  'warned-off': warnedOff,
   'family-noted': familyNoted,
   'family-judged': familyJudged,
   'condition-doubted': conditionDoubted,

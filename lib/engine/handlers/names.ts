@@ -14,6 +14,7 @@ export const HANDLERS = [
   'young-hire',
   'working-pattern-refused',
   'social-life-expected',
+  'warned-off',
   'family-noted',
   'family-judged',
   'condition-doubted',

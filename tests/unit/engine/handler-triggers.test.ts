@@ -66,6 +66,7 @@ describe('handler trigger words: a text without them gets nothing from the handl
       'residence-demanded',
       'sex-preferred',
       'sister-post',
+      'warned-off',
       'young-hire',
     ]);
   });

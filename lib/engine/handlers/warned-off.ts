@@ -1,0 +1,103 @@
+import type { Doc } from '../document';
+import { GAP } from '../tokenize';
+import type { Hit, SpanHandler } from './types';
+
+// People warned off the job for how they cope: "if you can't keep up, this isn't the job for you",
+// "if you're the type who needs a lot of support, this may not be the post for you", "this isn't
+// the role for you if you like a quiet life", "you won't last five minutes here". It says nothing
+// about the work and tells anyone who would ask for support, disabled people among them, not to
+// apply. A condition of eligibility ("if you need sponsorship, this post is not for you") is a
+// fact, not a warning, and is left alone: only a condition about coping, pace or character counts.
+
+/** Words that may stand between the subject and "for you": "this may not be the post for you". */
+const CONSEQUENCE = new Set([
+  'this', 'it', "it's", 'that', "that's", 'we', "we're", 'is', 'are', "isn't", "aren't", 'not', 'may', 'might', 'probably',
+  "won't", 'will', 'be', 'really', 'just', 'the', 'a', 'an', 'job', 'role', 'post', 'place', 'team', 'practice', 'ward', 'service',
+  'career', 'department', 'unit', 'work', 'line', 'of',
+]);
+const NEGATIONS = new Set(["isn't", "aren't", 'not', "won't"]);
+/** Words of a condition about coping, pace or character: "can't keep up", "cry easily", "the type who needs support". */
+const COPING = new Set([
+  "can't", 'cannot', "couldn't", "don't", "won't", 'struggle', 'struggles', 'type', 'sort', 'kind', 'easily', 'cope', 'handle', 'hack',
+  'pressure', 'stress', 'stressed', 'pace', 'keep', 'cry', 'panic', 'flap', 'sensitive', 'squeamish', 'support', 'hand', 'quiet',
+  'slow', 'fragile', 'soft', 'moan', 'moaner', 'complain', 'nine-to-five', 'clock-watcher', 'clock-watch',
+]);
+/** Words that make the condition one of eligibility, which an advert must state: "if you need sponsorship". */
+const ELIGIBILITY = new Set([
+  'registration', 'registered', 'register', 'qualified', 'qualification', 'qualifications', 'licence', 'license', 'visa', 'sponsorship',
+  'sponsor', 'eligible', 'eligibility', 'degree', 'dbs', 'right', 'resident', 'citizen',
+]);
+/** How many words a condition may run to. */
+const CONDITION_REACH = 14;
+/** Spells after "you won't last": "five minutes", "a week", "long". */
+const SPELL = new Set(['long', 'minute', 'minutes', 'day', 'days', 'week', 'weeks', 'month', 'months', 'five', 'two', 'a', 'here', 'one']);
+
+/** The "if you…" clause ending just before token `end`, in the sentence from `from`, as [start, end), or null. */
+function conditionBefore(doc: Doc, from: number, end: number): [number, number] | null {
+  for (let j = end - 1; j >= from && j >= end - CONDITION_REACH; j--) {
+    const norm = doc.tokens[j]!.norm.toLowerCase();
+    if (norm === 'if' && doc.tokens[j + 1]?.norm.toLowerCase().startsWith('you')) return [j, end];
+  }
+  return null;
+}
+/** The "if you…" clause starting at token `start`, in the sentence ending at `to`, as [start, end), or null. */
+function conditionAfter(doc: Doc, start: number, to: number): [number, number] | null {
+  if (doc.tokens[start]?.norm.toLowerCase() !== 'if' || !doc.tokens[start + 1]?.norm.toLowerCase().startsWith('you')) return null;
+  // To the end of the sentence or the next comma: "if you are the sort who clock-watches".
+  let end = start + 2;
+  while (end < to && end < start + CONDITION_REACH && !(doc.tokens[end]!.gap & GAP.COMMA)) end++;
+  return [start, end];
+}
+
+/** Whether the condition [start, end) is about coping, pace or character, and not about eligibility. */
+function aboutCoping(doc: Doc, start: number, end: number): boolean {
+  let coping = false;
+  for (let j = start; j < end; j++) {
+    const norm = doc.tokens[j]!.norm.toLowerCase();
+    if (ELIGIBILITY.has(norm)) return false;
+    if (COPING.has(norm)) coping = true;
+  }
+  return coping;
+}
+
+/** "… isn't the job for you" ending at token k+2 ("for you" at k): where its subject starts, or -1. */
+function consequenceStart(doc: Doc, k: number, from: number): number {
+  let negated = false;
+  let j = k - 1;
+  for (; j >= from && j >= k - 7 && CONSEQUENCE.has(doc.tokens[j]!.norm.toLowerCase()); j--) {
+    if (NEGATIONS.has(doc.tokens[j]!.norm.toLowerCase())) negated = true;
+  }
+  return negated && j + 1 < k - 1 ? j + 1 : -1;
+}
+
+export const warnedOff: SpanHandler = {
+  kind: 'span',
+  triggers: new Set(['for', 'last']),
+  find({ doc }) {
+    const { tokens } = doc;
+    const hits: Hit[] = [];
+    let lastSentence = -1;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.sentence === lastSentence) continue;
+      const [from, to] = doc.sentenceRange(t.sentence);
+      let span: [number, number] | null = null;
+      if (t.norm === 'last' && k >= 2 && tokens[k - 2]!.norm.toLowerCase() === 'you' && (tokens[k - 1]!.norm === "won't" || tokens[k - 1]!.norm === "wouldn't")) {
+        // "you won't last five minutes here": a warning whatever comes before it, read with its "if you…" when it has one.
+        let end = k + 1;
+        while (end < to && end < k + 4 && SPELL.has(tokens[end]!.norm)) end++;
+        if (end > k + 1) span = [conditionBefore(doc, from, k - 2)?.[0] ?? k - 2, end];
+      } else if (t.norm === 'for' && tokens[k + 1]!.norm === 'you' && tokens[k + 1]!.sentence === t.sentence) {
+        const start = consequenceStart(doc, k, from);
+        if (start >= 0) {
+          const condition = conditionBefore(doc, from, start) ?? conditionAfter(doc, k + 2, to);
+          if (condition && aboutCoping(doc, condition[0], condition[1])) span = [Math.min(condition[0], start), Math.max(condition[1], k + 2)];
+        }
+      }
+      if (!span) continue;
+      hits.push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end });
+      lastSentence = t.sentence;
+    }
+    return hits;
+  },
+};
