@@ -20,6 +20,7 @@
 //   one file).
 // mammoth (.docx) and pdfjs-dist (.pdf) load from node_modules. DEBIAS_CLI_MINIFY=0 keeps the
 // names, for profiling (`node --cpu-prof bin/debias.js …`).
+import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -102,9 +103,22 @@ const JSON_PARSED: NonNullable<BuildOptions['plugins']>[number] = {
     })),
 };
 
+/**
+ * The engine bundle with every character past ASCII written as an escape (– as \u2013), so that
+ * every thread reads it as Latin-1, fast (see lib/cli/load-engine.ts). esbuild escapes them in
+ * strings but leaves them in regular expressions, where the escape means the same character. One
+ * after a backslash is left, and the build then stops: there the escape would not mean the same.
+ */
+function writeAscii(file: string): void {
+  const ascii = readFileSync(file, 'utf8').replace(/(?<!\\)[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (!isAscii(Buffer.from(ascii))) throw new Error(`${file} has a character past ASCII that cannot be escaped.`);
+  writeFileSync(file, ascii);
+}
+
 /** Bundles the engine on its own and writes its code cache, made by a run of plain Node. */
 async function buildEngine(): Promise<void> {
   const maker = path.join(dist, 'debias-make-engine-cache.mjs');
+  const engine = path.join(dist, 'debias-engine.cjs');
   rmSync(path.join(dist, 'debias-engine.cache'), { force: true });
   await Promise.all([
     build({
@@ -112,10 +126,11 @@ async function buildEngine(): Promise<void> {
       format: 'cjs',
       plugins: [...common.plugins!, JSON_PARSED],
       entryPoints: [path.join(root, 'lib/engine/index.ts')],
-      outfile: path.join(dist, 'debias-engine.cjs'),
+      outfile: engine,
     }),
     build({ ...common, entryPoints: [path.join(root, 'lib/cli/make-engine-cache.ts')], outfile: maker }),
   ]);
+  writeAscii(engine);
   const made = spawnSync(process.execPath, [maker, ...CACHE_TEXTS], { encoding: 'utf8' });
   rmSync(maker);
   if (made.status !== 0) throw new Error(`The engine's code cache could not be made: ${made.stderr}`);

@@ -10,6 +10,11 @@ export interface CliIo {
   stderrIsTTY: boolean;
   /** The machine's processors (`os.availableParallelism()`): see scan-threads.ts. */
   parallelism: number;
+  /**
+   * Starts measuring how much of the machine's processor time goes unused, by this process or any
+   * other; the function returned gives it since then, in processors (idle time over elapsed time).
+   */
+  idleProcessors(): () => number;
   /** A file's bytes (`-`: standard input), refusing one over `limit` bytes without reading it all. */
   readFile(path: string, limit: number): Promise<FileRead>;
   /** The size in bytes of a file, or 0 when it is not a file that can be read: to plan the work. */

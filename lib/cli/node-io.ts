@@ -1,6 +1,6 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open, realpath, rename, unlink } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { DOCUMENT_MESSAGES } from '../documents/document-messages';
 import type { CliIo, FileRead } from './io';
 
@@ -112,6 +112,15 @@ function stdout(): NodeJS.WriteStream {
  */
 export const outputSettled = (): boolean => (!stdoutReady || process.stdout.writableLength === 0) && process.stderr.writableLength === 0;
 
+/** Idle time of all the machine's processors so far, in ms (the system's own count, in ticks of 10 ms on Linux). */
+const idleMs = () => cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0);
+
+function idleProcessors(): () => number {
+  const idle = idleMs();
+  const started = performance.now();
+  return () => (idleMs() - idle) / Math.max(1, performance.now() - started);
+}
+
 /** The real terminal and disk. `workerModule` is the built module that scan's worker threads run. */
 export function nodeIo(workerModule?: URL): CliIo {
   return {
@@ -119,6 +128,7 @@ export function nodeIo(workerModule?: URL): CliIo {
     stderr: (text) => void process.stderr.write(text),
     stderrIsTTY: process.stderr.isTTY === true,
     parallelism: availableParallelism(),
+    idleProcessors,
     readFile,
     fileSize: (path) => {
       const stat = path === '-' ? undefined : statSync(path, { throwIfNoEntry: false });

@@ -21,6 +21,20 @@ export interface ScanReply {
 /** How far ahead of the output the threads may run, per thread: bounds what waits to be printed. */
 const AHEAD = 32;
 
+/** How often to ask again for more worker threads, while fewer than the most run. */
+const ASK_EVERY_MS = 1000;
+
+/** The worker threads to start. */
+export interface WorkerPlan {
+  /** At most this many. */
+  most: number;
+  /**
+   * How many more to start now: asked once this thread has checked its first file (the engine
+   * loaded), then every ASK_EVERY_MS while fewer than `most` run. Without it, all start at once.
+   */
+  more?: () => number;
+}
+
 /** The tasks with standard input's bytes in memory the workers share, not copied to each of them. */
 function sharingBytes(tasks: ScanTask[]): ScanTask[] {
   const copies = new Map<Uint8Array, Uint8Array>();
@@ -40,28 +54,27 @@ function sharingBytes(tasks: ScanTask[]): ScanTask[] {
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Checks `tasks` on this thread (with `check`) and on `workers` worker threads running `module`
- * (the built scan-worker.ts), and passes each outcome to `deliver` in the order of `tasks`, as
+ * Checks `tasks` on this thread (with `check`) and on worker threads running `module` (the built
+ * scan-worker.ts), as `plan` says, and passes each outcome to `deliver` in the order of `tasks`, as
  * soon as it and all before it are done; then stops the workers.
  *
  * Every thread takes the next file from a counter they share (scan-claims.ts), so no thread waits
  * for another to be handed work, and a long file holds up no other thread. This thread checks
- * files too, between writing out what is done: the workers start while it loads the engine, and a
- * machine with 2 processors runs 2 threads, not 3, each loading and warming up the engine. A
- * worker that dies fails the file it held, and a fresh one takes its place; one that dies holding
- * none (it could not start) stops the run.
+ * files too, between writing out what is done, so a machine with 2 processors runs 2 threads, not
+ * 3, each loading and warming up the engine. A worker that dies fails the file it held, and a
+ * fresh one takes its place; one that dies holding none (it could not start) stops the run.
  */
 export async function checkInParallel(
   tasks: ScanTask[],
-  workers: number,
+  plan: WorkerPlan,
   module: URL,
   settings: ScanSettings,
   check: (task: ScanTask) => Promise<FileOutcome>,
   deliver: (outcome: FileOutcome) => void | Promise<void>,
 ): Promise<void> {
   const total = tasks.length;
-  const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (CLAIMS.held + workers)));
-  const ahead = AHEAD * (workers + 1);
+  const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (CLAIMS.held + plan.most)));
+  const ahead = AHEAD * (plan.most + 1);
   Atomics.store(claims, CLAIMS.limit, ahead);
   /** Outcomes not yet delivered, by index. */
   const done = new Map<number, FileOutcome>();
@@ -99,7 +112,12 @@ export async function checkInParallel(
     // A worker ends by itself, with code 0, once no file is left to take.
     worker.on('exit', (code) => code !== 0 && lost(new Error(`the worker thread exited with code ${code}`)));
   };
-  for (let slot = 0; slot < workers; slot++) start(slot);
+  /** Starts up to `count` more workers, never more than `plan.most` in all. */
+  const add = (count: number) => {
+    for (let slot = running.length; slot < Math.min(plan.most, running.length + count); slot++) start(slot);
+  };
+  let asked = -Infinity;
+  if (!plan.more) add(plan.most);
 
   try {
     while (delivered < total) {
@@ -116,6 +134,10 @@ export async function checkInParallel(
       const index = claim(claims, total);
       if (typeof index === 'number') {
         done.set(index, await check(tasks[index]!));
+        if (plan.more && running.length < plan.most && performance.now() - asked >= ASK_EVERY_MS) {
+          asked = performance.now();
+          add(plan.more());
+        }
         await turn();
       } else await new Promise<void>((resolve) => (wake = resolve));
     }

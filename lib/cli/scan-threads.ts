@@ -20,18 +20,35 @@ export interface ScanLoad {
   jobs: number | null;
 }
 
-/**
- * How many threads check the files, the main thread among them: --jobs N (never more than the
- * files), else one per processor once the files reach SPREAD_BYTES, else 1 (the main thread alone,
- * with no worker to start).
- * Not fewer when the machine is busy with other work, though there a run on more threads can end
- * later: where Linux groups processes by session (autogroup), the command's threads share one
- * share of the processors, and the second thread's warm-up is then time lost (300 adverts at load
- * 16: 9.3-11.3 s on one thread, 11.5-13.8 s on two). The load average cannot tell (it counts the
- * command's own runs of the last minute), and a quiet machine is where the time is noticed.
- */
-export function scanThreads({ files, reach, processors, jobs }: ScanLoad): number {
-  if (jobs !== null) return Math.max(1, Math.min(jobs, files));
-  if (files < 2 || processors < 2 || !reach(SPREAD_BYTES)) return 1;
-  return Math.min(processors, files);
+export interface ThreadPlan {
+  /** At most this many threads check the files, the main thread among them. */
+  threads: number;
+  /** Whether worker threads start only as the machine has processors to spare (workersToAdd), not all at once. */
+  measured: boolean;
 }
+
+/**
+ * How many threads may check the files: --jobs N (never more than the files), all started at
+ * once; else, once the files reach SPREAD_BYTES, one per processor, started as they find one idle;
+ * else 1 (the main thread alone, with no worker to start).
+ */
+export function scanThreads({ files, reach, processors, jobs }: ScanLoad): ThreadPlan {
+  if (jobs !== null) return { threads: Math.max(1, Math.min(jobs, files)), measured: false };
+  if (files < 2 || processors < 2 || !reach(SPREAD_BYTES)) return { threads: 1, measured: false };
+  return { threads: Math.min(processors, files), measured: true };
+}
+
+/**
+ * How many more worker threads to start, given how many processors sat `idle` while the threads
+ * already running were checking files: one per idle processor, counting one from half idle.
+ * Another thread pays only where it gets a processor of its own. Two threads on two processors use
+ * about 40 % more processor time for the same files than one (2,000 adverts at load 10: 3.2 and
+ * 3.0 s against 4.5 s, V8's own threads apart): their caches and V8's compiling are not shared.
+ * And where Linux groups processes by session (autogroup), a busy machine gives the command's
+ * threads one share between them, however many there are, so on a machine with no processor idle a
+ * second thread only adds that 40 % (2,000 adverts at load 10: 17.3-18.3 s on one thread,
+ * 24.3-26.6 s on two). Neither the load average (it counts the command's own runs of the last
+ * minute) nor /proc/pressure/cpu (a processor's worth of work from one other session stalls
+ * nothing, yet takes the share a second thread would need) can tell this; idle time can.
+ */
+export const workersToAdd = (idle: number): number => Math.max(0, Math.floor(idle + 0.5));

@@ -9,7 +9,7 @@ import type { FileOutcome, ScanSettings, ScanTask } from './scan-file';
 import { checkInParallel } from './scan-pool';
 import { SCAN_OUTPUT_VERSION, type SeverityCounts, totalsLine } from './scan-report';
 import { ScanSummaryTally, summaryText } from './scan-summary';
-import { scanThreads } from './scan-threads';
+import { scanThreads, workersToAdd } from './scan-threads';
 
 /** --jobs N: a whole number, or null when not given. */
 function jobsOf(value: string | boolean | undefined): number | null {
@@ -103,15 +103,24 @@ async function scan(argv: string[], io: CliIo): Promise<number> {
   };
 
   await out.start();
-  const threads = scanThreads({ files: tasks.length, reach: (limit) => reaches(tasks, io, limit), processors: io.parallelism, jobs });
-  // The engine is loaded on first use: with worker threads, once they are starting.
+  const plan = scanThreads({ files: tasks.length, reach: (limit) => reaches(tasks, io, limit), processors: io.parallelism, jobs });
+  // The engine is loaded on first use: with --jobs, while the worker threads start.
   let scanFile: typeof import('./scan-file').scanFile | undefined;
   const check = async (task: ScanTask) => {
     scanFile ??= (await import('./scan-file')).scanFile;
     return scanFile(task, io, settings);
   };
-  if (threads > 1 && io.workerModule) await checkInParallel(tasks, threads - 1, io.workerModule, settings, check, deliver);
-  else for (const task of tasks) await deliver(await check(task));
+  if (plan.threads === 1 || !io.workerModule) for (const task of tasks) await deliver(await check(task));
+  else {
+    // Idle processors are measured from here, then from each time more workers are asked for.
+    let idle = io.idleProcessors();
+    const more = () => {
+      const count = workersToAdd(idle());
+      idle = io.idleProcessors();
+      return count;
+    };
+    await checkInParallel(tasks, { most: plan.threads - 1, ...(plan.measured && { more }) }, io.workerModule, settings, check, deliver);
+  }
   progress.clear();
   await out.end(unreadable);
   if (unreadable > 0) return 2;

@@ -14,6 +14,7 @@ export function fakeIo(files: Record<string, string | Uint8Array> = {}, stdin: s
     stderr: (t) => void err.push(t),
     stderrIsTTY: false,
     parallelism: 2,
+    idleProcessors: () => () => 0,
     readFile: async (p, limit) => {
       const data = p === '-' ? bytes(stdin) : files[p] === undefined ? undefined : bytes(files[p]!);
       if (data === undefined) return { ok: false, message: 'There is no such file.' };
