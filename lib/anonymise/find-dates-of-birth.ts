@@ -14,8 +14,27 @@ const BORN = /\bborn\b/gi;
 const ON_DATE = new RegExp(`\\bon\\s+(?:the\\s+)?(${DATE})(?![\\w/])`, 'i');
 /** "Born in Kraków, Poland (28/11/1991)": the date in brackets after the place. */
 const BRACKETED_DATE = new RegExp(`\\(\\s?(${DATE})\\s?\\)`, 'i');
-/** "Born: Caernarfon, 23 Mehefin 1995": a place of one part, a comma, then the date. */
-const PLACE_THEN_DATE = new RegExp(`^\\s*(?::\\s*|in\\s+)?[^,:\\d\\n]{2,30},\\s*(${DATE})(?![\\w/])`, 'i');
+/** "Born: Caernarfon, 23 Mehefin 1995": a place of one part and a comma, before the date (read with DATE_AT_START). */
+const PLACE_THEN = /^(?::|[ \t]+in\b)?[ \t]*\p{L}[^,:\d\n]{1,29},[ \t]*/u;
+/** A date of birth in numbers with a blank either side of each stroke or dash: "Date of Birth .. 1988 / 09 / 30". */
+const SPACED_DOB = /\b(?:date of birth|d\.?o\.?b|birth ?date)(?![a-z])[^\n\d]{0,12}((?:19|20)\d{2} [/-] \d{1,2} [/-] \d{1,2}|\d{1,2} [/-] \d{1,2} [/-] (?:19|20)\d{2})(?![\w/])/gi;
+
+/** Where, in a clause after "born", the date after "Born: <place>," starts and ends, or null (a bare year is no birth date here). */
+function dateAfterPlace(clause: string): [number, number] | null {
+  const place = PLACE_THEN.exec(clause);
+  if (!place) return null;
+  const start = place[0].length;
+  const date = DATE_AT_START.exec(clause.slice(start));
+  if (!date || /^\d{4}$/.test(date[0]) || /^[\w/]/.test(clause.slice(start + date[0].length))) return null;
+  return [start, start + date[0].length];
+}
+
+/** Where a match's group 1 (the date) starts and ends in the clause it was run on, or null. */
+function dateOf(m: RegExpExecArray | null): [number, number] | null {
+  if (!m?.[1]) return null;
+  const start = m.index + m[0].lastIndexOf(m[1]);
+  return [start, start + m[1].length];
+}
 
 /** A label alone in a column at the start of a line: "D.O.B.", "Born", "Date of birth:". */
 const COLUMN_LABEL = /^[ \t]{0,8}(?:date of birth|birth ?date|d\.?o\.?b\.?|born)(?![\w.])(?: ?:)?/gim;
@@ -176,11 +195,9 @@ export function findDatesOfBirth(text: string): Span[] {
   for (const m of matchAll(text, BORN)) {
     const clause = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[\n.;]/, 1)[0]!;
     // "Born: Caernarfon, 23 Mehefin 1995 (23 June 1995)": each date the clause gives, but a bare year after a place is not one.
-    const placed = PLACE_THEN_DATE.exec(clause);
-    for (const on of [ON_DATE.exec(clause) ?? (placed && !/^\d{4}$/.test(placed[1]!) ? placed : null), BRACKETED_DATE.exec(clause)]) {
-      if (!on?.[1]) continue;
-      const start = m.index + m[0].length + on.index + on[0].lastIndexOf(on[1]);
-      spans.push(makeSpan('date-of-birth', start, start + on[1].length));
+    const at = m.index + m[0].length;
+    for (const date of [dateOf(ON_DATE.exec(clause)) ?? dateAfterPlace(clause), dateOf(BRACKETED_DATE.exec(clause))]) {
+      if (date) spans.push(makeSpan('date-of-birth', at + date[0], at + date[1]));
     }
   }
   for (const m of matchAll(text, DOB)) {
@@ -188,6 +205,10 @@ export function findDatesOfBirth(text: string): Span[] {
     // "Born 1992 · Vietnamese": a bare "Born" goes with the date; a "Date of birth:" label stays.
     const label = m[0].slice(0, m[0].length - date.length);
     const start = m[2] && /^born\s+$/i.test(label) ? m.index : m.index + m[0].length - date.length;
+    spans.push(makeSpan('date-of-birth', start, m.index + m[0].length));
+  }
+  for (const m of matchAll(text, SPACED_DOB)) {
+    const start = m.index + m[0].length - m[1]!.length;
     spans.push(makeSpan('date-of-birth', start, m.index + m[0].length));
   }
   columnDates(text, spans);
