@@ -66,7 +66,20 @@ function namesOthers(doc: Doc, k: number): boolean {
   // "more men to consider nursing": encouraging a group to apply (positive action), not choosing one;
   // "get more men into nursing" likewise.
   if (tokens[k - 1]?.norm === 'more' || tokens[k - 2]?.norm === 'more') return true;
+  if (onCaseload(doc, k + 1)) return true;
   return GROUP_AFTER.has(next.norm) && !(next.gap & GAP.COMMA);
+}
+
+/** Where patients are held, not staff ("on the ward" is both) nor candidates ("on your books", "on the list"): "on the caseload". */
+const CARE_HOLDERS = new Set(['caseload', 'caseloads']);
+
+/** Whether the words from token j say the people before them are someone's patients: "big lads on the caseload". */
+function onCaseload(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const preposition = tokens[j]?.norm;
+  if (preposition !== 'on' && preposition !== 'in') return false;
+  const holder = DETERMINERS.has(tokens[j + 1]?.norm ?? '') ? tokens[j + 2] : tokens[j + 1];
+  return holder !== undefined && holder.sentence === tokens[j]!.sentence && CARE_HOLDERS.has(holder.norm);
 }
 
 /**

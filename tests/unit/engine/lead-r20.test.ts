@@ -77,3 +77,13 @@ describe('a home situation asked about', () => {
     expect(read("Check the patient's home circumstances before discharge.", 'advert')).toEqual([]);
   });
 });
+
+describe('people by sex who are on the caseload are patients', () => {
+  it('leaves patients on a caseload or list, and still reads a sex wanted in the same e-mail', () => {
+    expect(read("We've got several big lads on our caseload at the moment.").filter(([rule]) => rule === 'sex-preferred')).toEqual([]);
+    expect(read('Two elderly ladies in the district nurses\' caseload need home visits this week.').filter(([rule]) => rule === 'sex-preferred')).toEqual([]);
+    // An agency's books hold candidates: asking for women from them is a sex wanted.
+    const text = "If you've got any women on your books, please send them over.";
+    expect(read(text).filter(([rule]) => rule === 'sex-preferred')).toEqual([['sex-preferred', 'women', text.indexOf('women')]]);
+  });
+});
