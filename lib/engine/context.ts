@@ -90,21 +90,6 @@ function capsQuantity(tokens: readonly Token[], k: number, from: number): boolea
   return j < from && NOT_NEGATING.has(tokens[j]!.norm) && tokens[j + 1]?.norm === 'than';
 }
 
-/** The post a refusal names: "this isn't a role for someone winding down". */
-const POSTS = new Set(['role', 'job', 'post', 'position', 'place', 'team', 'practice', 'career']);
-
-/**
- * Whether the negation at token k refuses the kind of person the match describes rather than
- * denying it: "this isn't a role for someone winding down towards retirement", "not for anyone
- * who needs…" turn such people away.
- */
-function refusesKind(tokens: readonly Token[], k: number, from: number): boolean {
-  let j = k + 1;
-  if (tokens[j]?.norm === 'a' || tokens[j]?.norm === 'the') j++;
-  if (POSTS.has(tokens[j]?.norm ?? '')) j++;
-  return j < from && tokens[j]!.norm === 'for' && (j === k + 1 || POSTS.has(tokens[j - 1]!.norm));
-}
-
 /** Words after the match that can still negate it: "A driving licence is not required" ("is", "not"). */
 const TRAILING_NEGATION = 2;
 const COORDINATORS = new Set(['and', 'or']);
@@ -131,7 +116,7 @@ function isNegated(m: MatchView): boolean {
     // "not only ... but also" adds rather than negates; "... will not be considered" is what happens
     // to an application that does not meet the requirement, so it keeps it.
     // "no more than three points" limits the requirement rather than lifting it.
-    if (NEGATIONS.has(tokens[k]!.norm) && !NOT_NEGATING.has(tokens[k + 1]?.norm ?? '') && !capsQuantity(tokens, k, m.from) && !refusesKind(tokens, k, m.from) && !isConsequence(m, k)) return true;
+    if (NEGATIONS.has(tokens[k]!.norm) && !NOT_NEGATING.has(tokens[k + 1]?.norm ?? '') && !capsQuantity(tokens, k, m.from) && !isConsequence(m, k)) return true;
   }
   return false;
 }

@@ -87,15 +87,3 @@ describe('people by sex who are on the caseload are patients', () => {
     expect(read(text).filter(([rule]) => rule === 'sex-preferred')).toEqual([['sex-preferred', 'women', text.indexOf('women')]]);
   });
 });
-
-describe('a post refused to a kind of person is no negation of it', () => {
-  it.each([
-    ['Honestly, this is not a post for someone winding down to retirement.', 'age-idioms'],
-    ["It isn't a job for anyone young.", 'age-young'],
-  ])('flags %j', (text, rule) => {
-    expect(read(text, 'advert').filter(([id]) => id === rule).length).toBe(1);
-  });
-  it('leaves a requirement truly denied', () => {
-    expect(read('A driving licence is not needed for this post.', 'advert').filter(([id]) => id === 'driving-licence')).toEqual([]);
-  });
-});
