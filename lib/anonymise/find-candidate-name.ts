@@ -1,6 +1,5 @@
 import type { DocumentLayout } from './document-layout';
 import { firstIndex } from './first-index';
-import { withoutAccents } from './find-names';
 import { matchAll } from './match-all';
 import { ABBREVIATED_GIVEN, isCapitalMaria, isGenderedTitle, nameLexicon } from './name-lexicon';
 import { type NameRun, readNameRun, titleCase } from './name-run';
@@ -78,28 +77,7 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
       if (nickname && !found.parts.includes(nickname) && !nameLexicon.notNames.has(nickname)) found.parts.push(nickname);
     }
   }
-  addNameFromEmail(found, layout.text, words);
   return found;
-}
-
-/** An e-mail address whose local part is two names joined: "kostas.charalambopoulos@", "ana_silva88@". */
-const EMAIL_NAMES = /(?<![\w.'-])([A-Za-z]{3,})[._-]([A-Za-z]{3,})\d*[ \t]?@/g;
-
-/**
- * The name an e-mail address gives beside one of the candidate's parts: "Konstantinos
- * Charalambopoulos" writing from "kostas.charalambopoulos@" goes by Kostas, which the text then
- * uses ("Kostas turns extracts into analysis"). Only a word the text writes capitalised, and no
- * English word, joins the name.
- */
-function addNameFromEmail(found: CandidateName, text: string, words: Word[]): void {
-  const known = new Set(found.parts.map((p) => withoutAccents(p).toLowerCase()));
-  for (const m of matchAll(text, EMAIL_NAMES)) {
-    const [a, b] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
-    const other = known.has(a) && !known.has(b) ? b : known.has(b) && !known.has(a) ? a : null;
-    if (!other) continue;
-    const word = words.find((w) => w.kind === 'cap' && w.text.toLowerCase() === other);
-    if (word && !nameLexicon.notNames.has(word.text) && !found.parts.includes(word.text)) found.parts.push(word.text);
-  }
 }
 
 /** "Samuel Okafor-Whitby" with "(Sam)" on the next line: the name they go by. */
@@ -188,8 +166,8 @@ const SURNAME_PARTICLE = /^(?:San|Santa|Santo|Santos|Sta|De|Del|Dela|Delos|Da|Do
 
 /**
  * A second family name after a spaced dash closing the heading line, as double surnames are
- * written ("Sison - San Gabriel"): taken only when every word is a known name part or a particle
- * and none a word of a role or place, so "Jane Smith - Staff Nurse" and "- Leicester" stay a role and a town.
+ * written ("Sison - San Gabriel"): taken only when a particle opens it and every other word is a
+ * known name part and none a word of a role or place, so "Jane Smith - Staff Nurse" and "- Kendal" stay a role and a town.
  */
 function secondSurname(rest: string): string[] {
   const after = AFTER_SPACED_DASH.exec(rest);
@@ -197,6 +175,9 @@ function secondSurname(rest: string): string[] {
   const { givenNames, nameParts, notNames } = nameLexicon;
   const words = after[1]!.split(/[ \t]+/);
   const named = words.filter((word) => !SURNAME_PARTICLE.test(word));
+  // One word there is as likely a town ("Jane Whitfield - Kendal", "- Florence", "- Sydney"): only a surname opened by its
+  // particle ("San Gabriel", "De Guzman") is read as a second family name.
+  if (words.length < 2 || !SURNAME_PARTICLE.test(words[0]!)) return [];
   if (!named.length || !named.every((word) => (givenNames.has(word) || nameParts.has(word)) && !notNames.has(word))) return [];
   // A capitalised particle is a part, as in the heading itself ("Ní"): "San" read alone would be a place's.
   return words;

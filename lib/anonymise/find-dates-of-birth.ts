@@ -25,7 +25,8 @@ function dateAfterPlace(clause: string): [number, number] | null {
   if (!place) return null;
   const start = place[0].length;
   const date = DATE_AT_START.exec(clause.slice(start));
-  if (!date || /^\d{4}$/.test(date[0]) || /^[\w/]/.test(clause.slice(start + date[0].length))) return null;
+  // A day must lead: a month and year alone after the place ("Born in Leeds, March 1990") is read with the place.
+  if (!date || !/^\d/.test(date[0]) || /^\d{4}$/.test(date[0]) || /^[\w/]/.test(clause.slice(start + date[0].length))) return null;
   return [start, start + date[0].length];
 }
 

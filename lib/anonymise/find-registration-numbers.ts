@@ -1,3 +1,4 @@
+import { DATE_LIKE } from './find-id-numbers';
 import { hasContext } from './has-context';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
@@ -67,12 +68,10 @@ const LICENCE_NUMBER = /\blicen[cs]e(?:[ \t]?(?:no\.?|number))?[ \t]{0,2}:?[ \t]
  * A code of letters and digits straight after "registration number", "membership no." or "PIN", as
  * voluntary registers and professional bodies write theirs ("registration number 01-PV-30427",
  * "member no. RC0021457", "RCCP reg. 2214-CP-0917", "GOC student registration: 1-21847", "(RCCP): 2214-CP-0917"); it must hold four
- * digits or more, so a word after the label is no code, and a date after "registration:" is no code either.
+ * digits or more, so a word after the label is no code, and a date or a year after "registration:" is when, not a code.
  */
 const LABELLED_CODE = /\b(?:reg(?:istration)?\.?[ \t]?(?:no|number)|registration(?=[ \t]{0,2}:)|reg(?=\.)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC)\)?(?=[ \t]{0,2}:)|member(?:ship)?[ \t]?(?:no|number)|PIN)\.?[ \t]{0,2}[:#]?[ \t]{0,2}([A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3})(?![\w-]|[./]\d)/gi;
 const FOUR_DIGITS = /(?:\d\D*){4}/;
-/** A date ("12/03/2019"): when a registration was made, not its number. */
-const DATE_LIKE = /^\d{1,2}[-/]\d{1,2}[-/]\d{2,4}$/;
 /** Two years ("2018-2020") are a span of time, not a number. */
 const YEAR_SPAN = /^(?:19|20)\d{2}[-/](?:19|20)?\d{2}$/;
 
@@ -120,7 +119,9 @@ export function findRegistrationNumbers(text: string): Span[] {
   for (const m of matchAll(text, LABELLED_CODE)) {
     const code = m[1]!;
     const start = m.index + m[0].length - code.length;
-    if (!FOUR_DIGITS.test(code) || YEAR_SPAN.test(code) || /^(?:19|20)\d{2}$/.test(code) || DATE_LIKE.test(code) || COUNTED.test(text.slice(start + code.length, start + code.length + 20))) continue;
+    // A year and words ("Registration: 2015-present") is when, not a number.
+    const onlyYear = /^(?:19|20)\d{2}(?:\D*)$/.test(code);
+    if (!FOUR_DIGITS.test(code) || YEAR_SPAN.test(code) || onlyYear || DATE_LIKE.test(code) || COUNTED.test(text.slice(start + code.length, start + code.length + 20))) continue;
     spans.push(makeSpan('registration-number', start, start + code.length));
   }
   for (const m of matchAll(text, LICENCE_NUMBER)) {

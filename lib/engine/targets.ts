@@ -395,7 +395,6 @@ function isEmployerWanting(doc: Doc, j: number): boolean {
  */
 const SUBJECT_LOOKBACK = 80;
 
-/** What one clause, read back from token `from` (exclusive) to `start`, is about; undefined when it does not say. */
 /** Verbs whose infinitive after a third-person form makes that form a verb: "needs to be", "plans to have". */
 const STATIVE_INFINITIVES = new Set(['be', 'have']);
 
@@ -412,6 +411,7 @@ function isVerbBeforeTo(doc: Doc, j: number): boolean {
   return before !== undefined && before.sentence === t.sentence && !DETERMINERS.has(before.norm) && !before.norm.endsWith("'");
 }
 
+/** What one clause, read back from token `from` (exclusive) to `start`, is about; undefined when it does not say. */
 function clauseSubject(doc: Doc, start: number, from: number): Target | 'unknown' | undefined {
   const { tokens } = doc;
   for (let j = from - 1; j >= Math.max(start, from - SUBJECT_LOOKBACK); j--) {

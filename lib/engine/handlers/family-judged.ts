@@ -125,7 +125,7 @@ function nobodyBefore(doc: Doc, k: number, from: number): JudgementAt | undefine
 /** Refusals of the kind of person described after them: "not a job for someone who", "wouldn't suit anyone with". */
 const REFUSING_KIND = phrases(`
   not a job for, not the job for, not a role for, not the role for, not a post for, not the post for, not for, not suitable for,
-  unsuitable for, would not suit, wouldn't suit, won't suit, will not suit, no good for, no use for`);
+  isn't a job for, isn't the job for, isn't a role for, isn't the role for, isn't a post for, unsuitable for, would not suit, wouldn't suit, won't suit, will not suit, no good for, no use for`);
 /** Wants of the person described after them, when the description is an absence: "we'd like someone who does not have". */
 const WANTING_KIND = phrases(`
   need, needs, want, wants, would like, we'd like, i'd like, prefer, prefers, preferably, ideally, looking for, after, seeking`);

@@ -1,4 +1,5 @@
 import type { Doc } from '../document';
+import { NEGATIONS } from '../lexicon';
 import { GAP } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
@@ -15,12 +16,14 @@ const CONSEQUENCE = new Set([
   "won't", 'will', 'be', 'really', 'just', 'the', 'a', 'an', 'job', 'role', 'post', 'place', 'team', 'practice', 'ward', 'service',
   'career', 'department', 'unit', 'work', 'line', 'of',
 ]);
-const NEGATIONS = new Set(["isn't", "aren't", 'not', "won't"]);
-/** Words of a condition about coping, pace or character: "can't keep up", "cry easily", "the type who needs support". */
+/**
+ * Words of a condition about coping, pace or character: "can't keep up", "cry easily", "the type who
+ * needs support". Not a bare "can't" or "don't": "if you can't work nights" or "don't hold a PIN" is
+ * a fact about the post, stated fairly.
+ */
 const COPING = new Set([
-  "can't", 'cannot', "couldn't", "don't", "won't", 'struggle', 'struggles', 'type', 'sort', 'kind', 'easily', 'cope', 'handle', 'hack',
-  'pressure', 'stress', 'stressed', 'pace', 'keep', 'cry', 'panic', 'flap', 'sensitive', 'squeamish', 'support', 'hand', 'quiet',
-  'slow', 'fragile', 'soft', 'moan', 'moaner', 'complain', 'nine-to-five', 'clock-watcher', 'clock-watch',
+  'type', 'sort', 'easily', 'cope', 'handle', 'hack', 'pressure', 'stress', 'stressed', 'pace', 'keep', 'cry', 'panic', 'flap', 'sensitive',
+  'squeamish', 'support', 'hand', 'quiet', 'fragile', 'moan', 'complain', 'clock', 'watch', 'watcher',
 ]);
 /** Words that make the condition one of eligibility, which an advert must state: "if you need sponsorship". */
 const ELIGIBILITY = new Set([

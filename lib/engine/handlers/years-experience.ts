@@ -143,7 +143,8 @@ function workOrStudyHistory(doc: Doc, y: number): boolean {
   }
   if (!WORK_HISTORY.has(tokens[j]?.norm ?? '')) return false;
   for (let k = j + 1; k < tokens.length && k <= j + 3 && tokens[k]!.sentence === sentence; k++) {
-    if (STUDY_HISTORY.has(tokens[k]!.norm)) return true;
+    // "2 years of work or study experience" asks for experience after all.
+    if (STUDY_HISTORY.has(tokens[k]!.norm)) return !EXPERIENCE_NOUNS.has(tokens[k + 1]?.norm ?? '');
     if (tokens[k]!.norm !== 'and' && tokens[k]!.norm !== 'or') return false;
   }
   return false;

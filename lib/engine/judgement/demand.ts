@@ -291,7 +291,8 @@ export function demandOn(doc: Doc, k: number, end: number, invitations = true): 
 
 /** Openers that turn a kind of person away before naming them: "not for career changers", "please don't send students". */
 const TURNING_AWAY = phraseList(`
-  no, not for, not suitable for, unsuitable for, not a job for, not a role for, not a post for, not open to, would not suit, wouldn't suit,
+  no, not for, not suitable for, unsuitable for, not a job for, not a role for, not a post for, isn't a job for, isn't a role for,
+  isn't a post for, not open to, would not suit, wouldn't suit,
   will not suit, won't suit, not ideal for, steer clear of, avoid, don't send, do not send, don't want, do not want, rule out`);
 const TURNING_AWAY_LAST = new Set(TURNING_AWAY.map((p) => p.at(-1)!));
 /** Words that may stand between an opener and the kind of person: "don't send me any students", "no more graduates". */

@@ -150,7 +150,7 @@ const GROUPS: Group[] = [
   // A refusal of the kind of person named after it: "not another boomer", "not a job for someone winding down".
   { kind: 'refuse', reach: 'object', takesObject: true, phrases: `
     not another, no more, not a job for, not the job for, not a role for, not the role for, no job for, no place for,
-    not a place for` },
+    not a place for, isn't a job for, isn't the job for, isn't a role for, isn't the role for, isn't a post for, isn't a place for` },
   // A panel's decision against a candidate, in the words a panel uses for moving one on, negated:
   // "I wouldn't shortlist", "let's not put her through", "best not take him forward".
   { kind: 'refuse', reach: 'clause', negated: true, phrases: `

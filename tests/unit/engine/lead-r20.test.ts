@@ -87,3 +87,34 @@ describe('people by sex who are on the caseload are patients', () => {
     expect(read(text).filter(([rule]) => rule === 'sex-preferred')).toEqual([['sex-preferred', 'women', text.indexOf('women')]]);
   });
 });
+
+describe('a post refused to a kind of person with "isn\'t"', () => {
+  it.each([
+    ["Honestly, this isn't a job for someone winding down to retirement.", 'age-judged'],
+    ["It isn't a role for someone with young children at home.", 'family-judged'],
+  ])('flags %j', (text, rule) => {
+    expect(read(text, 'advert').filter(([id]) => id === rule).length).toBe(1);
+  });
+});
+
+describe('what the review of round 20 found, left alone', () => {
+  it.each([
+    ["If you don't hold a current registration, this post is not for you.", 'warned-off'],
+    ['If you cannot work weekends, this rota is not for you.', 'warned-off'],
+    ['We offer palliative care for the fragile and elderly.', 'faint-hearted'],
+    ['Prosecco and bubbly will be served at the leaving do.', 'bubbly'],
+    ['Chest clear apart from bubbly breath sounds at the left base.', 'bubbly'],
+  ])('%j', (text, rule) => {
+    expect(read(text, 'advert').filter(([id]) => id === rule)).toEqual([]);
+  });
+  it.each([
+    ['How much maternity leave do new starters get here?', 'question-family-leave'],
+    ['Please give the name and age of the child you are referring.', 'question-family-leave'],
+  ])('%j in an e-mail', (text, rule) => {
+    expect(read(text).filter(([id]) => id === rule)).toEqual([]);
+  });
+  it('still reads years of work or study experience as years of experience', () => {
+    const text = 'You will need at least 2 years of work or study experience in a healthcare setting.';
+    expect(read(text, 'advert').filter(([id]) => id === 'age-years-experience').length).toBe(1);
+  });
+});
