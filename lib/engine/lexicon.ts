@@ -21,7 +21,7 @@ const NOUNS: Record<Target, Set<string>> = {
     jobs career workplace attitude personality character graduate graduates starter
     starters recruit recruits mindset manner self-starter people player players hire hires employee employees
     specialist specialists officer officers analyst analysts approach approaches partnership partnerships locum locums
-    ordinator ordinators`), // "co-ordinator" reaches the head-noun reading as "co", "ordinator"
+    visitor ordinator ordinators`), // "health visitor" is the post (its "health" no patient); "co-ordinator" reaches the head-noun reading as "co", "ordinator"
   patient: set(`
     patient patients user users client clients resident residents population populations child children adult
     adults families family carer carers parent parents mother mothers father fathers baby babies infant infants

@@ -118,3 +118,11 @@ describe('what the review of round 20 found, left alone', () => {
     expect(read(text, 'advert').filter(([id]) => id === 'age-years-experience').length).toBe(1);
   });
 });
+
+describe('a trait before "health visitor" describes the post holder', () => {
+  it('flags it, and leaves a patient\'s visitor alone', () => {
+    const text = 'We are after a fearless, assertive health visitor for the north locality.';
+    expect(read(text, 'advert').filter(([rule]) => rule.startsWith('masculine-')).map(([, match]) => match)).toEqual(['fearless', 'assertive']);
+    expect(read('Each patient may have one visitor at a time on the ward.', 'advert')).toEqual([]);
+  });
+});
