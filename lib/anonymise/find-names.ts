@@ -123,6 +123,13 @@ function variants(part: string): string[] {
   return result;
 }
 
+/** Whether a capitalised word may be a given name: the lists know it as a name, or it opens a line (a signature) and is no known word. */
+function mayBeGivenName(text: string, w: Word): boolean {
+  const { givenNames, nameParts, notNames } = nameLexicon;
+  if (givenNames.has(w.text) || nameParts.has(w.text)) return true;
+  return BLANKS.test(text.slice(lineStart(text, w.start, 80), w.start)) && !notNames.has(w.text);
+}
+
 /** A part of a mention: the index of its word in `words`. */
 interface Mention {
   first: number;
@@ -257,12 +264,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     if (after && isEponymFollower(after, following?.[2]) && !gendered && !professional) continue;
     // "Wester Ross", "Port Talbot": one name part after a capitalised word that is no name is a place.
     const spaced = previous !== null && SPACES_ONLY.test(text.slice(previous.end, mention.start));
-    // "Katya Volkova" for Yekaterina Volkova: a given name straight before the person's surname is theirs too, when the
-    // lists know it as a name, or when it opens a line (a signature) and is no known word.
-    const knownName = (w: Word) => givenNames.has(w.text) || nameLexicon.nameParts.has(w.text);
-    const opensLine = (w: Word) => BLANKS.test(text.slice(lineStart(text, w.start, 80), w.start)) && !nameLexicon.notNames.has(w.text);
+    // "Katya Volkova" for Yekaterina Volkova: a given name straight before the person's surname is theirs too.
     const givenBefore =
-      surname && lead === mention.first && spaced && previous.kind === 'cap' && !owner.has(previous.text) && !RELATION_WORD.test(previous.text) && (knownName(previous) || opensLine(previous));
+      surname && lead === mention.first && spaced && previous.kind === 'cap' && !owner.has(previous.text) && !RELATION_WORD.test(previous.text) && mayBeGivenName(text, previous);
     if (givenBefore) lead--;
     if (single && previous && !givenBefore && !previous.dot && words[mention.first]!.kind !== 'lower' && CAPITALISED.test(previous.text) && spaced) {
       const name = previous.text;

@@ -120,7 +120,7 @@ export function findRegistrationNumbers(text: string): Span[] {
     const code = m[1]!;
     const start = m.index + m[0].length - code.length;
     // A year and words ("Registration: 2015-present") is when, not a number.
-    const onlyYear = /^(?:19|20)\d{2}(?:\D*)$/.test(code);
+    const onlyYear = /^(?:19|20)\d{2}\D*$/.test(code);
     if (!FOUR_DIGITS.test(code) || YEAR_SPAN.test(code) || onlyYear || DATE_LIKE.test(code) || COUNTED.test(text.slice(start + code.length, start + code.length + 20))) continue;
     spans.push(makeSpan('registration-number', start, start + code.length));
   }

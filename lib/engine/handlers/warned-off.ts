@@ -38,14 +38,13 @@ const SPELL = new Set(['long', 'minute', 'minutes', 'day', 'days', 'week', 'week
 /** The "if you…" clause ending just before token `end`, in the sentence from `from`, as [start, end), or null. */
 function conditionBefore(doc: Doc, from: number, end: number): [number, number] | null {
   for (let j = end - 1; j >= from && j >= end - CONDITION_REACH; j--) {
-    const norm = doc.tokens[j]!.norm.toLowerCase();
-    if (norm === 'if' && doc.tokens[j + 1]?.norm.toLowerCase().startsWith('you')) return [j, end];
+    if (doc.tokens[j]!.norm === 'if' && doc.tokens[j + 1]?.norm.startsWith('you')) return [j, end];
   }
   return null;
 }
 /** The "if you…" clause starting at token `start`, in the sentence ending at `to`, as [start, end), or null. */
 function conditionAfter(doc: Doc, start: number, to: number): [number, number] | null {
-  if (doc.tokens[start]?.norm.toLowerCase() !== 'if' || !doc.tokens[start + 1]?.norm.toLowerCase().startsWith('you')) return null;
+  if (doc.tokens[start]?.norm !== 'if' || !doc.tokens[start + 1]?.norm.startsWith('you')) return null;
   // To the end of the sentence or the next comma: "if you are the sort who clock-watches".
   let end = start + 2;
   while (end < to && end < start + CONDITION_REACH && !(doc.tokens[end]!.gap & GAP.COMMA)) end++;
@@ -56,7 +55,7 @@ function conditionAfter(doc: Doc, start: number, to: number): [number, number] |
 function aboutCoping(doc: Doc, start: number, end: number): boolean {
   let coping = false;
   for (let j = start; j < end; j++) {
-    const norm = doc.tokens[j]!.norm.toLowerCase();
+    const norm = doc.tokens[j]!.norm;
     if (ELIGIBILITY.has(norm)) return false;
     if (COPING.has(norm)) coping = true;
   }
@@ -67,8 +66,8 @@ function aboutCoping(doc: Doc, start: number, end: number): boolean {
 function consequenceStart(doc: Doc, k: number, from: number): number {
   let negated = false;
   let j = k - 1;
-  for (; j >= from && j >= k - 7 && CONSEQUENCE.has(doc.tokens[j]!.norm.toLowerCase()); j--) {
-    if (NEGATIONS.has(doc.tokens[j]!.norm.toLowerCase())) negated = true;
+  for (; j >= from && j >= k - 7 && CONSEQUENCE.has(doc.tokens[j]!.norm); j--) {
+    if (NEGATIONS.has(doc.tokens[j]!.norm)) negated = true;
   }
   return negated && j + 1 < k - 1 ? j + 1 : -1;
 }
@@ -83,14 +82,16 @@ export const warnedOff: SpanHandler = {
     for (let k = 0; k + 1 < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.sentence === lastSentence) continue;
-      const [from, to] = doc.sentenceRange(t.sentence);
       let span: [number, number] | null = null;
-      if (t.norm === 'last' && k >= 2 && tokens[k - 2]!.norm.toLowerCase() === 'you' && (tokens[k - 1]!.norm === "won't" || tokens[k - 1]!.norm === "wouldn't")) {
+      if (t.norm === 'last' && k >= 2 && tokens[k - 2]!.norm === 'you' && (tokens[k - 1]!.norm === "won't" || tokens[k - 1]!.norm === "wouldn't")) {
         // "you won't last five minutes here": a warning whatever comes before it, read with its "if you…" when it has one.
+        const to = doc.sentenceEnd(t.sentence);
         let end = k + 1;
         while (end < to && end < k + 4 && SPELL.has(tokens[end]!.norm)) end++;
-        if (end > k + 1) span = [conditionBefore(doc, from, k - 2)?.[0] ?? k - 2, end];
+        if (end > k + 1) span = [conditionBefore(doc, doc.sentenceStart(t.sentence), k - 2)?.[0] ?? k - 2, end];
       } else if (t.norm === 'for' && tokens[k + 1]!.norm === 'you' && tokens[k + 1]!.sentence === t.sentence) {
+        // The sentence's bounds only at a cue: most words are neither "last" nor "for".
+        const [from, to] = doc.sentenceRange(t.sentence);
         const start = consequenceStart(doc, k, from);
         if (start >= 0) {
           const condition = conditionBefore(doc, from, start) ?? conditionAfter(doc, k + 2, to);
