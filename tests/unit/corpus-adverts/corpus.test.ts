@@ -76,25 +76,25 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * then joined after round 19's measurement and left for the study slice at the start of round 20,
  * leaving 350 again. In round 20 a rule for "bubbly", which the writers of rounds 10 to 19 mark in 21
  * places of the study slice, found 9 places in the 350, of which their older annotators marked 4
- * (precision .963 to .960 there). The 48 `fresh20-*` then joined after round 20's measurement; their
+ * (precision .963 to .960 there). The 48 `fresh20-*` then joined after round 20's measurement (their
  * writer marked more abbreviations as traps or left them unmarked, and far fewer as jargon, than the
- * format's convention, so they lower precision: the floors are set on all 398 (traps 32).
+ * format's convention) and left for the study slice at the start of round 21, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.947);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.888);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.975);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.982);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(32);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.96);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.905);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(28);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 19's `fresh10-*` to `fresh19-*`, moved here from the held-out slice once measured, and rounds 16
+ * 20's `fresh10-*` to `fresh20-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -106,9 +106,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.95);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.809);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(46);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.944);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.81);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(49);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
