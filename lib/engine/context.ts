@@ -2,7 +2,7 @@ import type { Doc } from './document';
 import { TITLE_WORDS } from './handlers/sister-post';
 import { demandOn, listedUnderRequest } from './judgement/demand';
 import { isJudged } from './judgement/reader';
-import { FAIR_ROUTES, NEGATIONS } from './lexicon';
+import { DETERMINERS, FAIR_ROUTES, NEGATIONS } from './lexicon';
 import { NAME } from './names';
 import { aboutPerson, noteAbout } from './reading/who';
 import type { CompiledContext, CompiledRule } from './ruleset';
@@ -259,6 +259,20 @@ function describesCandidate(m: MatchView): boolean {
 }
 
 /**
+ * Whether a lower-case phrase of a case-sensitive rule is written with a capital only because it
+ * opens a sentence or a list item, and is a verb there: its object follows ("Manning the front desk"),
+ * where a surname or a title would not take "the" or "our" after it ("Dr Manning will call").
+ */
+function capitalisedVerb(m: MatchView): boolean {
+  const { doc } = m;
+  const written = doc.text.slice(m.start, m.end);
+  const lower = written.toLowerCase();
+  if (written === lower || written.slice(1) !== lower.slice(1) || !m.rule.phrases.includes(lower) || !doc.expectsCapital(m.from)) return false;
+  const next = doc.tokens[m.to];
+  return next !== undefined && next.sentence === doc.tokens[m.from]!.sentence && DETERMINERS.has(next.norm);
+}
+
+/**
  * Each context condition a wordlist entry can set, by its key: true keeps the match. A rule's
  * conditions are all checked; a new condition is one entry here and one field in the schema.
  */
@@ -275,7 +289,7 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   onlyInClauseWith: (m, list) => inClause(m, list),
   notInDocumentWith: (m, list) => !m.doc.documentHas(list),
   negatable: (m, on) => !on || !isNegated(m),
-  caseSensitive: (m, on) => !on || m.rule.phrases.includes(m.doc.text.slice(m.start, m.end)),
+  caseSensitive: (m, on) => !on || m.rule.phrases.includes(m.doc.text.slice(m.start, m.end)) || capitalisedVerb(m),
   describes: (m, who) => {
     if (who.includes('staff')) return isAboutStaff(m.doc, m.from, m.to);
     const target = targetOf(m.doc, m.from, m.to);

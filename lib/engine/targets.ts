@@ -513,6 +513,10 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   const aside = prev && tokens[from]!.gap & GAP.COMMA && prev.sentence === tokens[from]!.sentence && (PREPOSITIONS.has(tokens[from]!.norm) || DETERMINERS.has(tokens[from]!.norm));
   const asideOf = aside ? nounClass(prev.base) : undefined;
   if (asideOf && asideOf !== 'person') return asideOf;
+  // "applicants aged 16-24", "patients aged 40 to 74": an age straight after a noun is that noun's,
+  // whatever the clause's subject ("the programme is open only to applicants aged…").
+  const agedOf = tokens[from]!.norm === 'aged' && prev && !aside && prev.clause === tokens[from]!.clause && !GROUPS.has(prev.norm) ? nounClass(prev.base) : undefined;
+  if (agedOf) return agedOf;
   // "someone young and energetic", "a calm, mature manner": a coordinated adjective shares the first one's target.
   const before = tokens[from - 2];
   const coordinated = prev && (prev.norm === 'and' || prev.norm === 'or') ? before : tokens[from]!.gap & GAP.COMMA ? prev : undefined;
