@@ -14,6 +14,7 @@ import type { Ruleset } from './ruleset';
 import { findPersonSpec, type Section } from './sections';
 import { SEVERITY_RANK } from './severity-rank';
 import { tokenize } from './tokenize';
+import { inWebAddress } from './web-address';
 
 export type { TextKind };
 
@@ -228,7 +229,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
     const from = m.from >= 0 ? m.from : doc.tokenAt(m.start);
     const to = m.to >= 0 ? m.to : Math.max(from + 1, doc.tokenAt(m.end));
     const first = tokens[from];
-    if (!first || first.quoted || isMentioned(doc, from)) continue;
+    if (!first || first.quoted || isMentioned(doc, from) || inWebAddress(text, first.start)) continue;
     // Inside an allowlisted phrase ("support worker"), not merely touching one ("male support worker").
     let inside = true;
     for (let k = from; k < to && inside; k++) inside = allowed[k] === 1;
