@@ -85,9 +85,10 @@ function abbreviationOf(doc: Doc, k: number): Abbreviation | null {
   return { token: k, key, start: t.start, end, plural };
 }
 
-/** Parts of web and email addresses ("hr@practice.nhs.uk", "www.NHSjobs") are not prose. */
+/** Parts of web and email addresses ("hr@practice.nhs.uk", "www.NHSjobs") and hashtags ("#TeamNHS") are not prose. */
 function inAddress(doc: Doc, t: Token): boolean {
   const before = doc.text.charAt(t.start - 1);
+  if (before === '#') return true;
   const after = doc.text.charAt(t.end);
   const afterNext = doc.text.charAt(t.end + 1);
   return before === '@' || before === '.' || (before === '/' && inPath(doc.text, t.start - 1)) || after === '@' || (after === '.' && /[A-Za-z]/.test(afterNext));
@@ -214,7 +215,8 @@ const SHOUTED = new Set(
   vacancies hiring join benefits location site parking bonus fixed term perm permanent temp bank locum nights night
   late early shift shifts weekend weekends tel mob ref no yes draft final reminder covid advert adverts notes memo brief
   agenda plus left right many much most never always every very really even still also
-  title band grade ward dept person type within dental to or nor but if
+  title band grade ward dept person type within dental to or nor but if base
+  one two three four five six seven eight nine ten
   dear hello hi welcome thank thanks regards candidate candidates applicant applicants`.split(/\s+/),
 );
 
@@ -290,6 +292,8 @@ const ROUTE_WORDS = new Set(['bus', 'buses', 'route', 'routes', 'road', 'motorwa
 /** How many words a route's number may come before or after its travel word ("junction 4 of the M5"). */
 const ROUTE_REACH = 4;
 const QUESTION_NUMBER = /^Q\d{1,2}$/;
+/** A document's version, "V2" in "V2.1": a number follows its dot. */
+const VERSION = /^V\d{1,2}$/;
 /** A clock time written as one word: "7AM", "12PM". */
 const CLOCK_TIME = /^\d{1,2}[AP]M$/;
 /** An email's subject prefixes ("RE:", "FW:"). */
@@ -299,6 +303,7 @@ const SUBJECT_PREFIXES = new Set(['RE', 'FW', 'FWD']);
 function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {
   // "Q1", "Q12": a question's number in interview notes.
   if (EVERYDAY.has(key) || QUESTION_NUMBER.test(key) || CLOCK_TIME.test(key) || isRouteNumber(doc, k, key)) return true;
+  if (VERSION.test(key) && /^\.\d/.test(doc.text.slice(doc.tokens[k]!.end, doc.tokens[k]!.end + 2))) return true;
   const prev = doc.tokens[k - 1];
   if ((key === 'AM' || key === 'PM') && prev && prev.shape & SHAPE.DIGIT && prev.line === doc.tokens[k]!.line) return true;
   return SUBJECT_PREFIXES.has(key) && doc.text.charAt(doc.tokens[k]!.end) === ':' && opensSubject(doc, k);
@@ -448,6 +453,16 @@ const PLACE_CODE = /^[A-Z]{1,2}\d{1,3}[A-Z]?$/;
 
 /** A room, bay or floor's code after the word that names the place: "Room D1, Castle Buildings". */
 const isPlaceCode = (doc: Doc, k: number, key: string) => PLACE_CODE.test(key) && PLACE_WORDS.has(doc.tokens[k - 1]?.norm ?? '');
+
+/** A qualification's level run into its letter: "L2", "L3". */
+const LEVEL_SHORTHAND = /^L[1-8]$/;
+const LEVEL_WORDS = [['level'], ['levels']];
+/** What a level is of: "our L2 or L3 apprenticeships", "a qualification at L4" (not the Legionella code "L8 water safety"). */
+const LEVELLED = [['apprenticeship'], ['apprenticeships'], ['qualification'], ['qualifications'], ['nvq'], ['diploma'], ['certificate'], ['course'], ['or', 'above'], ['or', 'higher']];
+
+/** "L3" where the text also writes "Level 3", said of a qualification: the writer's own words say what it means. */
+const isLevelShorthand = (doc: Doc, k: number, key: string) =>
+  LEVEL_SHORTHAND.test(key) && doc.sentenceHas(doc.tokens[k]!.sentence, LEVELLED) && doc.documentHas(LEVEL_WORDS);
 
 /** Roman numerals after "Part", "Band"...: "Part II". */
 function isNumeral(doc: Doc, k: number, key: string): boolean {
@@ -624,7 +639,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
     const a = abbreviationOf(doc, k);
     // "AIDs": a known abbreviation ending in S, its last letter written small, is not a plural.
     if (!a || understood.has(a.key) || (a.plural && understood.has(`${a.key}S`)) || t.quoted || understoodNumbered(a.key, understood)) continue;
-    if (isNumeral(doc, k, a.key) || isLicenceCategory(doc, a.key) || isPlaceCode(doc, k, a.key)) {
+    if (isNumeral(doc, k, a.key) || isLicenceCategory(doc, a.key) || isPlaceCode(doc, k, a.key) || isLevelShorthand(doc, k, a.key)) {
       codes.add(a.key);
       continue;
     }
