@@ -28,7 +28,9 @@ const UNITS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 const OPEN_ENDS = new Set(['under', 'younger', 'less', 'below', 'over', 'older', 'above', 'more']);
 const BORN_BOUNDS = new Set(['after', 'before', 'since']);
 const AGE_WORDS = [['maximum', 'age'], ['upper', 'age', 'limit'], ['age', 'limit'], ['between', 'the', 'ages', 'of']];
-const FIRST_WORDS = new Set([...COMPARED, ...COMPARED_IN_YEARS, ...AGE_WORDS].map((words) => words[0]!));
+/** Lower bounds that are ages only with "years of age" or "years old" after: "a minimum of 21 years of age" (not "at least 21 staff"). */
+const AT_LEAST = [['minimum', 'of'], ['at', 'least']];
+const FIRST_WORDS = new Set([...COMPARED, ...COMPARED_IN_YEARS, ...AGE_WORDS, ...AT_LEAST].map((words) => words[0]!));
 /** Words of wanting straight before a bare range of ages: "ideally 18 to 25", "preferably 20-30". */
 const WANTING = new Set(['ideally', 'preferably', 'someone', 'somebody']);
 /** The words a limit can start at (besides a number): the branches of ageLimit.find below. */
@@ -71,6 +73,14 @@ export function notAnAge(doc: Doc, k: number): boolean {
     return !(after === 'old' || (after === 'of' && tokens[k + 3]?.norm === 'age'));
   }
   return false;
+}
+
+/** How many words "years of age" or "years old" at k take, or 0. */
+function yearsOfAge(doc: Doc, k: number): number {
+  if (!YEARS.has(doc.tokens[k]?.norm ?? '')) return 0;
+  const after = doc.tokens[k + 1]?.norm;
+  if (after === 'old') return 2;
+  return after === 'of' && doc.tokens[k + 2]?.norm === 'age' ? 3 : 0;
 }
 
 /** "year old", "year-olds", "yr olds" at k. */
@@ -153,6 +163,12 @@ export const ageLimit: SpanHandler = {
       for (const words of COMPARED_IN_YEARS) {
         const end = k + words.length;
         if (doc.phraseAt(k, words) && age(doc, end, true) && isYearOld(doc, end + 1)) push(k, end + 3);
+      }
+      // "a minimum of 21 years of age" (16 and 18 alone are the legal minimums, as with "over 18").
+      for (const words of AT_LEAST) {
+        const end = k + words.length;
+        const aged = doc.phraseAt(k, words) && age(doc, end) ? yearsOfAge(doc, end + 1) : 0;
+        if (aged > 0) push(k, end + 1 + aged);
       }
       for (const words of AGE_WORDS) if (doc.phraseAt(k, words) && !negatedBefore(doc, k)) push(k, k + words.length);
     }

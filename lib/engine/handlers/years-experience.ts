@@ -197,6 +197,8 @@ function measuresSomethingElse(doc: Doc, start: number, y: number): boolean {
   if (before === 'with' && heldBySupporter(doc, start - 2)) return true;
   const next = tokens[y + 1];
   if (next && next.clause === years.clause && next.norm === 'ago') return true;
+  // "a minimum of 21 years of age", "at least 21 years old": an age, which age-limit reads.
+  if (next && next.clause === years.clause && (next.norm === 'old' || (next.norm === 'of' && tokens[y + 2]?.norm === 'age'))) return true;
   if (lengthOfStudy(doc, y) || workOrStudyHistory(doc, y)) return true;
   // "a two-year apprenticeship", "a 3 year course": the years are the length of the noun they describe.
   if (years.norm === 'year' && next && next.clause === years.clause && !(next.gap & GAP.COMMA) && /^[a-z]/.test(next.norm) && !NOT_DESCRIBED.has(next.norm)) {

@@ -125,3 +125,19 @@ describe('a nationality demanded of the person hired, by pronoun', () => {
     expect(read(text, 'email')).toEqual([]);
   });
 });
+
+describe('"years of age" is an age, not years of experience', () => {
+  it('leaves the legal minimum of 18 given with its reason', () => {
+    expect(read('Rota staff must be a minimum of 18 years of age to meet the working time rules on rest.')).toEqual([]);
+  });
+  it.each([
+    ['Applicants should be at least 25 years old.', 'at least 25 years old', 21],
+    ['Applicants must be a minimum of 30 years of age.', 'minimum of 30 years of age', 21],
+  ])('flags the limit in %j as an age', (text, span, start) => {
+    expect(read(text)).toEqual([['age-limit', span, start]]);
+  });
+  it('still flags years of experience and leaves a headcount', () => {
+    expect(read('You need a minimum of 5 years of experience.')).toEqual([['age-years-experience', 'a minimum of 5 years of experience', 9]]);
+    expect(read('We employ at least 25 staff across two sites.')).toEqual([]);
+  });
+});
