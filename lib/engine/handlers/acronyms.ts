@@ -216,7 +216,7 @@ const SHOUTED = new Set(
   late early shift shifts weekend weekends tel mob ref no yes draft final reminder covid advert adverts notes memo brief
   agenda plus left right many much most never always every very really even still also
   title band grade ward dept person type within dental to or nor but if base
-  one two three four five six seven eight nine ten
+  one two three four five six seven eight nine ten male female males females
   dear hello hi welcome thank thanks regards candidate candidates applicant applicants`.split(/\s+/),
 );
 

@@ -131,7 +131,8 @@ export const oneSex: SpanHandler = {
       // The role may be a compound: "female practice nurse".
       const isRoleAt = (j: number) => {
         const u = at(j);
-        return u !== undefined && (isRole(u.base) || ROLE_ABBREVIATION.test(doc.text.slice(u.start, u.end)));
+        // "MALE ONLY", "FEMALE REQUIRED": a wanting word in capitals is no role's letters.
+        return u !== undefined && (isRole(u.base) || (ROLE_ABBREVIATION.test(doc.text.slice(u.start, u.end)) && !WANTED.has(u.norm)));
       };
       const role = isRoleAt(k + 1) ? k + 1 : isRoleAt(k + 2) ? k + 2 : -1;
       const after = role >= 0 ? role + 1 : k + 1;

@@ -141,3 +141,15 @@ describe('"years of age" is an age, not years of experience', () => {
     expect(read('We employ at least 25 staff across two sites.')).toEqual([]);
   });
 });
+
+describe('one sex asked for in capitals', () => {
+  it.each([
+    ['Apprentice Porter - MALE ONLY', 'MALE ONLY', 20],
+    ['Band 3 Support Worker - FEMALE REQUIRED', 'FEMALE REQUIRED', 24],
+  ])('flags %j as one sex, not as letters', (text, span, start) => {
+    expect(read(text)).toEqual([['one-sex-advert', span, start]]);
+  });
+  it('leaves both sexes welcomed', () => {
+    expect(read('MALE AND FEMALE STAFF WELCOME')).toEqual([]);
+  });
+});
