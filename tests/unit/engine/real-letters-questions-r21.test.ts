@@ -37,6 +37,8 @@ describe('health questions in a text that says the reader has already been offer
   it.each([
     'Now that you have been offered the role, please complete this form for occupational health.\nDo you have any health conditions we should know about?',
     'This declaration follows your conditional offer.\nPlease give details of any disability that may need adjustments at work.',
+    // A referee told the candidate has been offered the post is asked after the offer.
+    'Jo has been offered the post of receptionist, subject to checks.\nHow many days was she off sick last year?',
   ])('leaves %j', (text) => {
     expect(read(text, 'email')).toEqual([]);
   });
@@ -49,6 +51,10 @@ describe('health questions in a text that says the reader has already been offer
     [
       'If you are offered the post, we will send a form.\nHow many sick days did you have last year?',
       [['question-health', 'How many sick days', 50]],
+    ],
+    [
+      'Jo has applied for the post of receptionist.\nHow many days was she off sick last year?',
+      [['question-health', 'How many days was she off sick', 45]],
     ],
   ])('still flags %j', (text, expected) => {
     expect(read(text, 'email')).toEqual(expected);
