@@ -123,3 +123,28 @@ describe('abbreviations a field label or a definition explains', () => {
     expect(read('You will be outside IR 35 for this post.')).toEqual([['unexpanded-acronym', 'IR', 20]]);
   });
 });
+
+describe('a panel told to choose on gut feeling', () => {
+  it.each<[string, Found]>([
+    ['If in doubt, go with your gut on the day.', [['gut-feeling', 'go with your gut', 13]]],
+    ['Scores help, but my gut instinct decides.', [['gut-feeling', 'gut instinct', 20]]],
+    ['Never ignore a gut feeling about a candidate.', [['gut-feeling', 'gut feeling', 15]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'email')).toEqual(expected);
+  });
+  it.each([
+    'Appoint on the evidence against the criteria, not on gut feeling.',
+    'Trust your gut instinct if a baby seems floppy, and escalate at once.',
+  ])('leaves %j', (text) => {
+    expect(read(text, 'email')).toEqual([]);
+  });
+});
+
+describe('"based on age" after a word for unfair treatment is about discrimination, not pay', () => {
+  it('leaves discrimination named', () => {
+    expect(read('We will not tolerate harassment based on age or sex.', 'email')).toEqual([]);
+  });
+  it('still flags pay that varies with age', () => {
+    expect(read('Hourly rates are set based on age for our Saturday staff.')).toEqual([['age-pay', 'based on age', 21]]);
+  });
+});
