@@ -5,23 +5,24 @@ import { GAP } from './tokenize';
 const LABEL_REACH = 7;
 /** Words that make a label a warning on their own: "Questions to avoid:", "Avoid:". */
 const AVOID = new Set(['avoid', 'avoiding']);
-/** Words that make a label about asking a warning: "Don't ask:", "Never ask:", "Do not ask:". */
+/** Words that, just before "ask", make a label a warning: "Don't ask:", "Never ask:", "Questions not to ask:". */
 const NOT = new Set(['never', "don't", 'dont', 'not', "shouldn't", "mustn't"]);
-const ASKING = new Set(['ask', 'asking', 'question', 'questions']);
+const ASK = new Set(['ask', 'asking']);
+/** How far before "ask" its negation may be: "do not ask", "not to ask". */
+const NOT_REACH = 2;
 
 const byDoc = new WeakMap<Doc, Uint8Array>();
 
 /** Whether the label's words [from, to) warn against what it lists. */
 function warns(doc: Doc, from: number, to: number): boolean {
-  let not = false;
-  let asking = false;
+  const { tokens } = doc;
   for (let j = from; j < to; j++) {
-    const w = doc.tokens[j]!.norm;
+    const w = tokens[j]!.norm;
     if (AVOID.has(w)) return true;
-    not ||= NOT.has(w);
-    asking ||= ASKING.has(w);
+    if (!ASK.has(w)) continue;
+    for (let n = j - 1; n >= from && n >= j - NOT_REACH; n--) if (NOT.has(tokens[n]!.norm)) return true;
   }
-  return not && asking;
+  return false;
 }
 
 /**
@@ -37,7 +38,7 @@ function listedToAvoid(doc: Doc): Uint8Array {
   const { tokens } = doc;
   marks = new Uint8Array(tokens.length);
   byDoc.set(doc, marks);
-  if (!doc.holdsAny(AVOID) && !doc.holdsAny(NOT)) return marks;
+  if (!doc.holdsAny(AVOID) && !doc.holdsAny(ASK)) return marks;
   for (let k = 0; k < tokens.length; k++) {
     const line = tokens[k]!.line;
     if (k > 0 && tokens[k - 1]!.line === line) continue;

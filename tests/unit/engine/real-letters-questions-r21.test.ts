@@ -26,6 +26,8 @@ describe('questions listed under a label that warns against them are mentioned, 
     ['Never ask candidates:\n- How old are you?\nThen ask: Are you married?', [['question-marital-status', 'Are you married', 51]]],
     // A label that only names the questions asks them.
     ['Questions for the panel: How many children do you have?', [['question-children', 'How many children do you have', 25]]],
+    // A label whose "not" is about something else than asking.
+    ['Questions to ask (do not skip any): Are you married?', [['question-marital-status', 'Are you married', 36]]],
     // Avoiding something else is no warning against the question.
     ['Please avoid the car park.\nAre you married?', [['question-marital-status', 'Are you married', 27]]],
   ])('still flags %j', (text, expected) => {
