@@ -254,9 +254,24 @@ function inFieldLabel(doc: Doc, k: number, key: string, known: boolean): boolean
     first--;
   }
   for (let j = k; j < tokens.length && tokens[j]!.line === line && tokens[j]!.shape & SHAPE.UPPER; j++) {
-    if (text.charAt(tokens[j]!.end) === ':') return j > first;
+    if (text.charAt(tokens[j]!.end) !== ':') continue;
+    if (j > first) return true;
+    // One word alone on its line, in a block of such labels ("POST OF:", "BASE:", "REF NO:" over their values).
+    return tokens[j + 1]?.line !== line && (isLabelLine(doc, first - 1) || isLabelLine(doc, j + 1));
   }
   return false;
+}
+
+/** Whether the line of token k is a label in capitals and nothing else: "REF NO:" alone on its line. */
+function isLabelLine(doc: Doc, k: number): boolean {
+  const { tokens, text } = doc;
+  const t = tokens[k];
+  if (!t) return false;
+  let last = k;
+  while (last + 1 < tokens.length && tokens[last + 1]!.line === t.line) last++;
+  for (let j = k; j >= 0 && tokens[j]!.line === t.line; j--) if (!(tokens[j]!.shape & SHAPE.UPPER)) return false;
+  for (let j = k; j <= last; j++) if (!(tokens[j]!.shape & SHAPE.UPPER)) return false;
+  return text.charAt(tokens[last]!.end) === ':';
 }
 
 /**
@@ -934,7 +949,7 @@ const APPOSITION_START = new Set(['our', 'the', 'a', 'an', 'your', 'its', 'their
 /** Phrases that say what an abbreviation is, after a comma or a dash or none: "which stands for", "meaning". */
 const DESCRIBING = [
   'which is the', 'which is a', 'which is an', 'which is our', 'which are the', 'which are our', 'which stands for', 'which means', 'which is short for', 'stands for', 'meaning', 'means', 'that is',
-  'i e', 'ie', 'short for', 'also known as', 'known as',
+  'i e', 'ie', 'short for', 'also known as', 'known as', 'refers to', 'is the term for', 'is the name for',
 ].map((p) => p.split(' '));
 /** Articles that open an apposition naming what a code is: "V300, the independent prescribing qualification". */
 const NAMING_APPOSITION = new Set(['the', 'a', 'an']);
@@ -966,6 +981,8 @@ function describedAfter(doc: Doc, a: Abbreviation): boolean {
   // A standard's number is part of its code: "ISO 15189, the standard for medical laboratories".
   const numbered = (doc.tokens[k]!.shape & SHAPE.NUMBER) !== 0 && !(doc.tokens[k]!.gap & (GAP.BREAK | GAP.COMMA)) && doc.tokens[k]!.sentence === doc.tokens[a.token]!.sentence;
   if (numbered) k++;
+  // "IR 35 refers to ...": a describing phrase after the number of a rule or standard.
+  if (numbered && DESCRIBING.some((words) => doc.phraseAt(k, words))) return true;
   const next = doc.tokens[k];
   if (!next || (!/\d/.test(a.key) && !numbered) || doc.tokens[k + 1]?.sentence !== next.sentence) return false;
   const apposition = (next.gap & GAP.COMMA) !== 0 && NAMING_APPOSITION.has(next.norm);
