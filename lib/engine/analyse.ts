@@ -230,11 +230,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
     const from = m.from >= 0 ? m.from : doc.tokenAt(m.start);
     const to = m.to >= 0 ? m.to : Math.max(from + 1, doc.tokenAt(m.end));
     const first = tokens[from];
-<<<<<<< HEAD
-    if (!first || first.quoted || isMentioned(doc, from) || inWebAddress(text, first.start)) continue;
-=======
-    if (!first || first.quoted || isMentioned(doc, from) || isListedToAvoid(doc, to - 1)) continue;
->>>>>>> engine-56
+    if (!first || first.quoted || isMentioned(doc, from) || inWebAddress(text, first.start) || isListedToAvoid(doc, to - 1)) continue;
     // Inside an allowlisted phrase ("support worker"), not merely touching one ("male support worker").
     let inside = true;
     for (let k = from; k < to && inside; k++) inside = allowed[k] === 1;
