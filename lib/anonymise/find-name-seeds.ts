@@ -124,7 +124,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     else if (
       (!nameLexicon.wordLike.has(word.text) || inListOfNames(words, text, i)) &&
       !nameLexicon.notNames.has(word.text) &&
-      !(word.joinsNext && /^\p{Lu}/u.test(words[i + 1]?.text ?? ''))
+      !(word.joinsNext && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isPostNominal(words[i + 1]!))
     ) {
       const alone = { parts: [word.text], start: word.start, end: word.end };
       seeds.push(withSurnameBelow(alone, words, text, false) ?? alone);
@@ -248,6 +248,11 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     }
   }
   return seeds;
+}
+
+/** Letters after a name in capitals that are a register's or a degree's ("RDN", "RGN", "MSc"): a given name before them stands alone ("Beth RDN"). */
+function isPostNominal(word: Word): boolean {
+  return word.kind === 'caps' && nameLexicon.notNameGroups.qualifications.has(word.text);
 }
 
 /** A role's word ("Developer", "Nurse") straight after `end`, spaces between. */
