@@ -132,7 +132,7 @@ export function scanWords(text: string): Word[] {
     // or a saint's or a mountain's "St." and "Mt." ("St. John's Hospital"), read as "St" is.
     const gapAfterDot = word.dot ? gap.slice(1) : gap;
     const dotOk =
-      !word.dot || word.kind === 'initial' || word.kind === 'title' || (PLACE_ABBREVIATION.test(word.text) && !streetBefore(words, i)) || (words[i - 1]?.kind === 'title' && ABBREVIATED_GIVEN.test(word.text));
+      !word.dot || word.kind === 'initial' || word.kind === 'title' || (PLACE_ABBREVIATION.test(word.text) && !streetBefore(text, words, i)) || (words[i - 1]?.kind === 'title' && ABBREVIATED_GIVEN.test(word.text));
     // Most words are followed by a blank: no bracket, quote, apostrophe or line break to read.
     if (isShortBlank(gapAfterDot)) {
       word.joinsNext = dotOk;
@@ -155,11 +155,14 @@ export function scanWords(text: string): Word[] {
   return words;
 }
 
-/** "Mill St.": after a capitalised word on its line, "St." is a street's, which may end a sentence. */
-function streetBefore(words: Word[], i: number): boolean {
+/**
+ * "Mill St.": straight after a capitalised word, one blank between, "St." is a street's, which may
+ * end a sentence; not after a field's or an institution's word ("Pharmacy\tSt. John's University").
+ */
+function streetBefore(text: string, words: Word[], i: number): boolean {
   const previous = words[i - 1];
   // The words are read in order, so the one before already knows whether it joins this one.
-  return previous !== undefined && previous.kind === 'cap' && previous.joinsNext;
+  return previous !== undefined && previous.kind === 'cap' && previous.joinsNext && text.charAt(previous.end) === ' ' && !nameLexicon.organisationSuffixes.has(previous.text);
 }
 
 /** The index of the first word that starts at or after `offset` (words.length if none). */

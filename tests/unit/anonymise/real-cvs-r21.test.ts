@@ -120,3 +120,70 @@ describe('a faith or a people in the name of a university, a course or a profess
     expect(redact('Treasurer of the Ghanaian Nurses Association UK')).toBe('Treasurer of the [ETHNICITY]');
   });
 });
+
+describe('bank details a signature or a form carries', () => {
+  test('an account number and a sort code after their labels', () => {
+    expect(redact('Payee: Ms Orla Brennan\nAccount number: 63019284\nSort code: 20-45-77')).toBe('Payee: [NAME 1]\nAccount number: [ID NUMBER]\nSort code: [ID NUMBER]');
+  });
+
+  test('a date and a sort code named as a topic stay', () => {
+    expect(redact('Started 14-03-22; I taught sort code checks to new starters.')).toBe('Started 14-03-22; I taught sort code checks to new starters.');
+  });
+});
+
+describe('a label alone on its line, its value on the next', () => {
+  test.each([
+    ['Phone\n[PHONE]\nLocation\nRoom 4, Nurses’ Hostel, Mayo Road, Lahore', 'Location\n[ADDRESS]'],
+    ['Nationality\nKenyan\nLanguages\nSwahili, English', 'Nationality\n[NATIONALITY]\nLanguages\nSwahili, English'],
+    // Two columns merged line by line: only the first cell is the value.
+    ['Address\n7 Ffordd y Llan       PROFILE', 'Address\n[ADDRESS]       PROFILE'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toContain(expected);
+  });
+
+  test('a job’s "Title" column, a menu’s "Home" and a label under a label stay', () => {
+    expect(redact('Title\nStaff Nurse\nHome\nAbout\nNationality\nLanguages')).toBe('Title\nStaff Nurse\nHome\nAbout\nNationality\nLanguages');
+  });
+});
+
+describe('a relative listed after the spouse shares the writer’s "my"', () => {
+  test.each([
+    ['I live with my partner and daughter in Hull.', 'I live with [MARITAL STATUS] and [FAMILY] in Hull.'],
+    ['We came with my husband, Kwesi and son, Kojo.', 'We came with [MARITAL STATUS], [NAME 1] and [FAMILY], [NAME 2].'],
+    // A word-like name then counts as one too.
+    ['I moved with my wife, Ama and daughter, Adwoa.', 'I moved with [MARITAL STATUS], [NAME 1] and [FAMILY], [NAME 2].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test('colleagues after a partner, and a ward sister, are no family', () => {
+    expect(redact('I trained with my practice partner and colleagues. The ward sister and son of a patient spoke.')).toBe(
+      'I trained with my practice partner and colleagues. The ward sister and son of a patient spoke.',
+    );
+  });
+});
+
+describe('a referee known by one name in a table of references', () => {
+  test('the first cell of the line', () => {
+    expect(redact('References\nMutale\tdeputy manager\t07700 900456')).toBe('References\n[NAME 1]\tdeputy manager\t[PHONE]');
+  });
+
+  test('"Available on request" stays', () => {
+    expect(redact('References\nAvailable\ton request')).toBe('References\nAvailable\ton request');
+  });
+});
+
+describe('where the writer is from, and coming to the UK, told in their own words', () => {
+  test.each([
+    ['I am a caring mental health nurse from Zimbabwe.', 'I am a caring mental health nurse from [PLACE OF ORIGIN].'],
+    ['I was sponsored by my employer to immigrate to the UK in 2016.', 'I was sponsored by my employer to [IMMIGRATION STATUS].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test('a university or a ward the writer is from stays', () => {
+    expect(redact('I am a student nurse from Leeds Beckett University. I am a nurse from Ward 6.')).toBe(
+      'I am a student nurse from Leeds Beckett University. I am a nurse from Ward 6.',
+    );
+  });
+});
