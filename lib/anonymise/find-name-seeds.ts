@@ -317,7 +317,8 @@ function pairedNameParts(words: Word[], text: string, index: number): boolean {
   if (previous && placeBefore(words, text, index, true) && !/^['’]s\b/.test(text.slice(next.end, next.end + 3))) return false;
   if (known(word) && known(next)) return nameParts.has(word.text);
   if (nameParts.has(word.text)) return isPlainWord(next);
-  if (!known(next) || !isPlainWord(word)) return false;
+  // A word-like given name after a plain word is the word ("Bajaur<tab>Previous" in a table's cells, as "Kumasi Grace" would be).
+  if (!known(next) || nameLexicon.wordLike.has(next.text) || !isPlainWord(word)) return false;
   if (previous?.joinsNext && (previous.kind !== 'lower' || /^(?:a|an|the)$/.test(previous.text))) return false;
   // "University of Santo Tomas", "Hospital of St …": an institution's name after its kind and "of".
   const before = words[index - 2];

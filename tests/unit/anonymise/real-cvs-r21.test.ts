@@ -187,3 +187,13 @@ describe('where the writer is from, and coming to the UK, told in their own word
     );
   });
 });
+
+describe('a word-like given name after a place in a table’s cells is the word', () => {
+  test.each(['Staff nurse, Mission Hospital, Mutare\tPrevious', 'Locum, Bwalya Clinic, Ndola\tPresent'])('%j stays', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  test('a family name before a given name no list marks as a word is still a name', () => {
+    expect(redact('Referee: Mukuka Chileshe, ward manager')).toBe('Referee: [NAME 1], ward manager');
+  });
+});
