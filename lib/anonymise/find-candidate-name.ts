@@ -62,6 +62,52 @@ function nameFromEmail(text: string, words: Word[], headerEnd: number): NameRun 
   return { parts: found.map((w) => w.text), start: found[0]!.start, end: found[0]!.end };
 }
 
+/** How far into the text an e-mail address is read as the candidate's own (the header and contact block). */
+const OWN_EMAIL_WITHIN = 1500;
+
+/** The letters of each e-mail address's local part near the top, in lower case: "chiruka.previous88@…" → "chirukaprevious". Read in code. */
+function emailLetters(text: string): string[] {
+  const found: string[] = [];
+  const top = text.slice(0, OWN_EMAIL_WITHIN);
+  for (let at = top.indexOf('@'); at > 0; at = top.indexOf('@', at + 1)) {
+    let i = at - (top.charAt(at - 1) === ' ' ? 1 : 0);
+    let letters = '';
+    while (i > 0 && /[A-Za-z0-9._-]/.test(top.charAt(i - 1))) {
+      i--;
+      const char = top.charAt(i);
+      if (/[A-Za-z]/.test(char)) letters = char.toLowerCase() + letters;
+    }
+    if (letters) found.push(letters);
+  }
+  return found;
+}
+
+/** Every order of two or three words (a name is written family name first or last). */
+function orders(tokens: string[]): string[][] {
+  if (tokens.length < 2) return [tokens];
+  return tokens.flatMap((token, i) => orders([...tokens.slice(0, i), ...tokens.slice(i + 1)]).map((rest) => [token, ...rest]));
+}
+
+/**
+ * The first line as a name when its two or three words, which may be ordinary words ("Previous
+ * Chiruka", "Memory Banda", "Blessing Moyo"), together spell the e-mail address the candidate
+ * gives: "chirukaprevious@…". The address is theirs, so its words are their name.
+ */
+function headingSpeltByEmail(text: string, start: number, end: number): CandidateName | null {
+  const line = text.slice(start, end).trim();
+  const cut = NAME_CUT.exec(line);
+  const tokens = (cut ? line.slice(0, cut.index) : line).trim().split(' ').filter(Boolean);
+  // Post-nominals ("RMN") are no part of the name, even when the address spells them too,
+  // nor is any known non-name word ("Ward Manager" with wardmanager@…): a post's address spells the post.
+  const { notNames, givenNames } = nameLexicon;
+  if (tokens.length < 2 || tokens.length > 3 || !tokens.every((t) => /^\p{Lu}[\p{Ll}\p{Lu}]{2,}$/u.test(t) && (!notNames.has(t) || givenNames.has(t)))) return null;
+  const addresses = emailLetters(text);
+  const spelt = orders(tokens.map((t) => t.toLowerCase())).some((order) => addresses.includes(order.join('')));
+  if (!spelt) return null;
+  const parts = tokens.map((t) => (t === t.toUpperCase() ? titleCase(t) : t));
+  return { text: tokens.join(' '), parts };
+}
+
 /**
  * Finds the candidate's name: a "Name:" label, "Curriculum Vitae of …", the first line(s) of the
  * document that are only a name (title and post-nominals allowed), or the name under a sign-off
@@ -87,9 +133,9 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
   return name;
 }
 
-/** "call me Krzyś or Chris", "Known at work as Bia", "Tom to colleagues": the names the candidate goes by. */
+/** "call me Krzyś or Chris", "Known at work as Bia", "Also known as: Temi", "Tom to colleagues": the names the candidate goes by. */
 const NICKNAME =
-  /\b(?:call me|calls me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as|(?:[Pp]referred|[Kk]nown|[Cc]alled)[ \t]+name[ \t]*:|[Nn]ickname[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
+  /\b(?:call me|calls me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled)[ \t]+name[ \t]*:|[Nn]ickname[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
 /** Where a heading name ends: a bracket, comma, bar, tab, two spaces, a spaced dash or slash ("Olena Kovalenko / Олена Коваленко"). */
 const NAME_CUT = /[(,|\t]|\s{2}|\s[–—/-]\s/;
@@ -297,7 +343,7 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     }
     if (SKIP_LINE.test(trimmed)) continue;
     // Only the first line with words, under any title, may be a name in any case or with initials.
-    const heading = ++worded === 1 ? headingName(text, line.start, line.end) : null;
+    const heading = ++worded === 1 ? (headingName(text, line.start, line.end) ?? headingSpeltByEmail(text, line.start, line.end)) : null;
     if (heading) return withNicknameLine(heading, lines, lines.indexOf(line));
     const run = nameOnLine(words, text, line.start, line.end, true);
     if (run) return withNicknameLine(found(run)!, lines, lines.indexOf(line));

@@ -35,8 +35,14 @@ const NOT_COMMUNITY = /^(?:British|English|Scottish|Welsh|European|American|Asia
 /** Britain and Ireland named together, as professional bodies of both islands are: "British and Irish Orthoptic Society". */
 const BOTH_ISLANDS = /^(?:British(?:[ \t]*(?:and|&|\/)[ \t]*|-)Irish|Irish(?:[ \t]*(?:and|&|\/)[ \t]*|-)British)$/;
 const WORD_AFTER = /^[ \t]+([\p{L}'’&-]+)/u;
-/** A discipline named after a people is no community: "Chinese Medicine Society", "Indian Head Massage Association". */
-const DISCIPLINE = /^(?:Medicine|Herbal|Herbalism|Head|Massage|Cuisine|Cookery|Language|Languages|Studies|Literature|Art|Dance|Martial)$/;
+/**
+ * A discipline named after a people is no community: "Chinese Medicine Society", "Indian Head
+ * Massage Association". Nor is a profession's field or a trade in learning, which name a country's
+ * professional body or a training firm: "Australian Physiotherapy Association", "Nigerian Medical
+ * Association", "Australian Learning Group" (a network named by its members stays one: "Nigerian Nurses Association UK").
+ */
+const DISCIPLINE =
+  /^(?:Medicine|Herbal|Herbalism|Head|Massage|Cuisine|Cookery|Language|Languages|Studies|Literature|Art|Dance|Martial|Medical|Dental|Nursing|Midwifery|Pharmaceutical|Pharmacy|Physiotherapy|Psychological|Dietetic|Radiography|Occupational|Learning|Training)$/;
 /** Words before a people's name that are no part of its organisation's. */
 const NOT_ORG_BEFORE = /^(?:I|A|An|The|My|Our|At|In|On|Of|For|With|And|To|From|By|Member|Secretary|Trustee|Treasurer|Volunteer|Chair|Interests|Hobbies)$/;
 

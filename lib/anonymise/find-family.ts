@@ -71,6 +71,8 @@ const RULES: [RegExp, RedactionType][] = [
   // "I have two children and a supportive husband", "with a wonderful wife".
   [/\b(?:have|with|and)\s+(an?\s+(?:[a-z]+\s+){0,2}(?:husband|wife|fianc[ée]e?))\b/gi, 'marital-status'],
   // Children, relatives and dependants
+  // "my husband and son", "my wife, Ama and daughter": a child or relative after the spouse shares their "my".
+  [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${SPOUSE}(?:,?[ \\t]+\\p{Lu}[\\p{L}'’-]+,?)?[ \\t]+(?:and|&)[ \\t]+(${KIN_ADJ}(?:${KIDS}|${KID}|${RELATIVE}))\\b`, 'giu'), 'dependants'],
   // "my parents and younger sister": relatives listed after one "my".
   [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}(?:['’]s)?(?![\\p{L}-]|\\s+(?:name|tongue)\\b)(?:\\s+(?:and|&)\\s+${KIN_ADJ}${RELATIVE}\\b)?${SCHOOL_PART}${CARED}`, 'giu'), 'dependants'],
   // "since losing my wife two years ago", "after my divorce in 2017": a bereavement or a divorce, and when.

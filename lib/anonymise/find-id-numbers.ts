@@ -3,13 +3,17 @@ import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { REDACTION_KINDS } from './redaction-type';
 import type { Span } from './span';
+import { charTest, trimChars } from './trim-chars';
 
 /** A code, also one whose series letter stands apart from its digits ("Passport: R 0255575"). */
 const CANDIDATE = /(?<![\w/-])(?:[A-Z0-9]{2,}|[A-Z](?=[ -]\d))(?:[ /-][A-Z0-9]+){0,4}(?![\w/-])/g;
 const CONTEXT =
-  /\b(?:DBS|disclosure|certificate (?:no|number)|smartcard|smart card|passport|driving licen[cs]e(?: (?:no|number))?|SIA|licen[cs]e number|ORCID|staff (?:no|number|id)|employee (?:no|number|id)|payroll|ESR (?:no|number)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|permit (?:no|number)|visa (?:no|number|application)|residence card|case (?:no|number|ref|reference)|application (?:no|number|ref|reference)|Home Office|UKVI|GWF|CHI|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID)\b|\bID\s*[:#]/i;
+  /\b(?:DBS|disclosure|certificate (?:no|number)|smartcard|smart card|passport|driving licen[cs]e(?: (?:no|number))?|SIA|licen[cs]e number|ORCID|staff (?:no|number|id)|employee (?:no|number|id)|payroll|ESR (?:no|number)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|permit (?:no|number)|visa (?:no|number|application)|residence card|case (?:no|number|ref|reference)|application (?:no|number|ref|reference)|Home Office|UKVI|GWF|CHI|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID|(?:bank )?account (?:no|number)|sort code|IBAN)\b|\bID\s*[:#]/i;
 /** A date or a month and year ("03/2027", "12-05-1989"): an expiry or a birth, found by other recognisers. */
 export const DATE_LIKE = /^\d{1,2}[/-](?:\d{1,2}[/-])?\d{2,4}$/;
+/** A bank's sort code, written as a date is ("Sort code: 40-12-76"), straight after its label (read after trimming its separator). */
+const SORT_CODE_LABEL = /sort ?code$/i;
+const LABEL_SEPARATOR = charTest(' \t:-–');
 const ORCID = /\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b/g;
 
 /** A number alone on its line under a line that names it: "Passport number" / "000123456789". */
@@ -25,14 +29,15 @@ function labelAbove(text: string, start: number): boolean {
 
 /**
  * Other personal identifiers: DBS certificate, Smartcard, passport, driving licence, staff,
- * ORCID and BRP numbers. Taken only next to a context word (ORCID iDs by format), with at least
+ * ORCID and BRP numbers, and bank details (an account number, a sort code) a signature or a form may carry. Taken only next to a context word (ORCID iDs by format), with at least
  * six characters and four digits, so that a date or a grade is never mistaken for one.
  */
 export function findIdNumbers(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matchAll(text, CANDIDATE)) {
     const value = m[0];
-    if (value.replace(/[ /-]/g, '').length < 6 || /^(?:(?:19|20)\d{2}[ /-]?)+$/.test(value) || DATE_LIKE.test(value)) continue;
+    const sortCode = DATE_LIKE.test(value) && SORT_CODE_LABEL.test(trimChars(text.slice(Math.max(0, m.index - 16), m.index), null, LABEL_SEPARATOR));
+    if (value.replace(/[ /-]/g, '').length < 6 || /^(?:(?:19|20)\d{2}[ /-]?)+$/.test(value) || (DATE_LIKE.test(value) && !sortCode)) continue;
     const labelled = hasContext(text, m.index, m.index + value.length, CONTEXT, 60, 0) || labelAbove(text, m.index);
     // Four digits in a row, or, after a label, digits in groups as a payslip prints them ("Payroll No 60 118 342", "Staff No: 448-221-907").
     if (!/\d{4}/.test(value) && !(labelled && /^\d{2,3}(?:[ -]\d{2,4}){2,3}$/.test(value))) continue;

@@ -22,7 +22,7 @@ const SENTENCE_END = /[.!?](?=\s|$)|\n|[|•]/g;
  * "moved to Scotland" may be from Leeds; arriving in one is coming from abroad: "when I first arrived in England").
  */
 const ARRIVAL =
-  /\b(?:(?:[Cc]ame|[Cc]ome|[Cc]oming|[Mm]oved|[Mm]oving|[Aa]rrived|[Aa]rriving|[Mm]igrated|[Ee]migrated|[Rr]elocated|[Rr]elocating|[Bb]rought[ \t\n]+(?:me|us))[ \t\n]+(?:over[ \t\n]+)?(?:(?:to|in)[ \t\n]+(?:the[ \t\n]+)?(?:UK|United[ \t\n]+Kingdom|Britain|Great[ \t\n]+Britain|this[ \t\n]+country)|here)|(?:[Cc]ame|[Cc]oming|[Mm]oved)[ \t\n]+over(?=[ \t\n]+from[ \t\n]+\p{Lu})|[Aa]rriv(?:ed|ing)[ \t\n]+in[ \t\n]+(?:England|Scotland|Wales|Northern[ \t\n]+Ireland))\b/gu;
+  /\b(?:(?:[Cc]ame|[Cc]ome|[Cc]oming|[Mm]oved|[Mm]oving|[Aa]rrived|[Aa]rriving|[Mm]igrated|[Ee]migrated|[Ii]mmigrat(?:e|ed|ing)|[Rr]elocated|[Rr]elocating|[Bb]rought[ \t\n]+(?:me|us))[ \t\n]+(?:over[ \t\n]+)?(?:(?:to|in)[ \t\n]+(?:the[ \t\n]+)?(?:UK|United[ \t\n]+Kingdom|Britain|Great[ \t\n]+Britain|this[ \t\n]+country)|here)|(?:[Cc]ame|[Cc]oming|[Mm]oved)[ \t\n]+over(?=[ \t\n]+from[ \t\n]+\p{Lu})|[Aa]rriv(?:ed|ing)[ \t\n]+in[ \t\n]+(?:England|Scotland|Wales|Northern[ \t\n]+Ireland))\b/gu;
 /** Coming to a town: "came to Bradford", "moved to Luton" says no status alone; only a status or visa after it tells how ("as refugees"). */
 const ARRIVAL_TOWN = /\b(?:[Cc]ame|[Cc]ome|[Cc]oming|[Mm]oved|[Mm]oving|[Aa]rrived|[Aa]rriving)[ \t\n]+(?:over[ \t\n]+)?(?:to|in)[ \t\n]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
 /**
@@ -140,7 +140,7 @@ const CLAUSE_BREAK = new RegExp(
 );
 /** Words of a status, a route or an arrival, which keep a clause before "and I" with the status after it ("I moved to Portsmouth from Gdańsk in 2014 and I am…"). */
 const STATUS_WORD =
-  /\b(?:permission|leave|visa|stay|settled|settlement|status|sponsor\w*|citizen\w*|passport|asylum|refugee|scheme|route|naturali[sz]\w*|Home[ \t]+Office|moved|came|arrived|arriving|relocated|emigrated|migrated|fled)\b/i;
+  /\b(?:permission|leave|visa|stay|settled|settlement|status|sponsor\w*|citizen\w*|passport|asylum|refugee|scheme|route|naturali[sz]\w*|Home[ \t]+Office|moved|came|arrived|arriving|relocated|emigrated|migrated|immigrated|fled)\b/i;
 /** "…visa sponsored by my trust and I am looking for a Band 6 post": a new clause after the last status term. */
 const AND_I = /(?<!\s)\s+and\s+(?=I\s)/g;
 

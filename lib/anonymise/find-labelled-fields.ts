@@ -4,6 +4,7 @@ import { isAsciiLetter, isSpaceAt } from './chars';
 import { DATE_AT_START } from './date-pattern';
 import type { DocumentLayout } from './document-layout';
 import { makeSpan } from './make-span';
+import { nameLexicon } from './name-lexicon';
 import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
 
@@ -136,7 +137,10 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
       return;
     }
     unmarkedCells(line.text, line.start, spans);
-    if (!line.text.includes(':')) return;
+    if (!line.text.includes(':')) {
+      valueBelow(layout, lineIndex, spans);
+      return;
+    }
     forEachField(line.text, (cellStart, cell) => {
       // Every "Label: value" in the cell, also one after another in sentences ("Languages: Tamil. Gender: female.").
       for (let colon = cell.indexOf(':'); colon >= 0; colon = cell.indexOf(':', colon + 1)) {
@@ -175,6 +179,38 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
     });
   });
   return spans;
+}
+
+/** Labels read with their value on the next line; not "title" (a job's column), "age", "health" or a menu's "Home". */
+const LABEL_ABOVE_TYPES = new Set<RedactionType>(['nationality', 'ethnicity', 'religion', 'marital-status', 'gender', 'origin', 'immigration-status', 'sexual-orientation', 'address']);
+const MENU_WORD = /^(?:home|place)$/i;
+/** A heading under a label is the next section, not its value ("Nationality" / "Languages"). */
+const { headings } = nameLexicon.notNameGroups;
+/** A gap between columns or cells: a tab or two blanks. */
+const COLUMN_GAP = /\t| {2}/;
+/** A value that opens with the writer is a sentence, not a field's value: "I hold settled status." */
+const WRITER_OPENS = /^(?:I|My|We|Our)\b/;
+/** The longest value read under its label: a field's, not a paragraph's. */
+const MAX_VALUE_BELOW = 80;
+
+/**
+ * A label alone on its line with its value alone on the next, as a web page's profile or a form
+ * read as text gives them: "Location" / "Boys' Hostel, Tipu Road, Rawalpindi", "Nationality" / "Kenyan".
+ * The value is neither a label itself nor longer than a field's.
+ */
+function valueBelow(layout: DocumentLayout, lineIndex: number, spans: Span[]): void {
+  const label = bareLabel(layout.lines[lineIndex]!.text.trim());
+  if (!LABEL_TEXT.test(label) || MENU_WORD.test(label)) return;
+  const type = LABELS.find(([pattern]) => pattern.test(label))?.[1];
+  const next = layout.lines[lineIndex + 1];
+  if (!type || !LABEL_ABOVE_TYPES.has(type) || !next) return;
+  // Its first cell only: in two columns merged line by line, the other column's text follows a gap;
+  // and its first sentence: "BRP valid until 03/2027. I am…". A sentence of the writer's is read by the other recognisers.
+  const cell = next.text.trim().split(COLUMN_GAP)[0]!;
+  const value = cell.slice(0, valueEnd(cell, type)).trim();
+  if (!value || WRITER_OPENS.test(value) || value.length > MAX_VALUE_BELOW || value.includes(':') || LABELS.some(([pattern]) => pattern.test(bareLabel(value))) || headings.has(value)) return;
+  const start = next.start + next.text.indexOf(value);
+  spans.push(makeSpan(type, start, start + value.length, { divisible: true, priority: 70 }));
 }
 
 /**

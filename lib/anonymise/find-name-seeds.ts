@@ -32,6 +32,10 @@ const FAMILY = new RegExp(`^(?:${FAMILY_WORDS})$`);
 const SPACES = /^\s+$/;
 /** A verb after a name, or the writer beside it, which makes a word-like one a person: "Precious covered", "Grace runs", "my husband Tom and I". */
 const ACTS_AFTER = /^[ \t]+(?:is|was|has|had|will|would|can|could|did|does|also|then|now|and[ \t]+(?:I|me|we)|\p{Ll}{2,}ed|\p{Ll}{2,}s)\b/u;
+/** Another relative listed after the name, sharing the writer's "my": "my wife, Ama and daughter, Efua". */
+const RELATIVE_LISTED_AFTER = new RegExp(`^[ \\t]+(?:and|&)[ \\t]+(?:my[ \\t]+)?(?:${FAMILY_WORDS}|children|sons|daughters|kids)\\b`);
+/** The writer's relative named earlier in the clause, whose "my" a relative after "and" shares: "my husband, Teo and son, Teojin". */
+const MY_RELATIVE_BEFORE = new RegExp(`\\b(?:my|our)[ \\t]+(?:${FAMILY_WORDS})\\b`);
 /** A relation whose name may follow in the script of the family's language. */
 const KIN = /^(?:partner|husband|wife|son|daughter|brother|sister|mother|father|mum|dad|grandmother|grandfather|grandma|grandpa|nan|nana|granny|aunt|auntie|uncle|cousin|niece|nephew|colleague|friend)$/i;
 /** Words with no Latin letter in brackets: "(ثناء قریشی)", "(张晓明)". */
@@ -124,7 +128,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     else if (
       (!nameLexicon.wordLike.has(word.text) || inListOfNames(words, text, i)) &&
       !nameLexicon.notNames.has(word.text) &&
-      !(word.joinsNext && /^\p{Lu}/u.test(words[i + 1]?.text ?? ''))
+      !(word.joinsNext && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isPostNominal(words[i + 1]!))
     ) {
       const alone = { parts: [word.text], start: word.start, end: word.end };
       seeds.push(withSurnameBelow(alone, words, text, false) ?? alone);
@@ -168,14 +172,16 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     }
     if (!/^\p{Lu}/u.test(next.text) || !NAME_GAP.test(text.slice(role.end, next.start))) continue;
     const previous = words[i - 1]!;
-    if (RELATION.test(role.text) && /^(?:my|our)$/i.test(previous.text) && SPACES.test(text.slice(previous.end, role.start))) {
+    const mine = /^(?:my|our)$/i.test(previous.text) || (previous.text === 'and' && FAMILY.test(role.text) && MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, previous.start - 60), previous.start)));
+    if (RELATION.test(role.text) && mine && SPACES.test(text.slice(previous.end, role.start))) {
       // "my partner, Daniel,", "my colleague Priya": one given name after a personal relationship.
       // Set off by commas ("my husband, Tom,"), even a word-like name is one.
       const commas = text[role.end] === ',' && /^[ \t]*[,.;)]/.test(text.slice(next.end, next.end + 3));
       // After a family word any name is one ("my wife Parwana is…"); after "colleague" only a known given name.
       const known = givenNames.has(next.text) || (FAMILY.test(role.text) && !nameLexicon.notNames.has(next.text) && !nameLexicon.organisationSuffixes.has(next.text) && !/^[ \t]+\d/.test(text.slice(next.end, next.end + 3)));
       // A word-like name is one when commas set it off or a verb follows it ("my colleague Precious covered the desk").
-      if (next.kind === 'cap' && known && !(nameLexicon.wordLike.has(next.text) && !commas && !ACTS_AFTER.test(text.slice(next.end, next.end + 20)))) {
+      const after = text.slice(next.end, next.end + 30);
+      if (next.kind === 'cap' && known && !(nameLexicon.wordLike.has(next.text) && !commas && !ACTS_AFTER.test(after) && !RELATIVE_LISTED_AFTER.test(after))) {
         const run = readNameRun(words, i + 1, { minParts: 2, max: 3 });
         seeds.push(run ?? { parts: [next.text], start: next.start, end: next.end });
         continue;
@@ -250,6 +256,11 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   return seeds;
 }
 
+/** Letters after a name in capitals that are a register's or a degree's ("RDN", "RGN", "MSc"): a given name before them stands alone ("Beth RDN"). */
+function isPostNominal(word: Word): boolean {
+  return word.kind === 'caps' && nameLexicon.notNameGroups.qualifications.has(word.text);
+}
+
 /** A role's word ("Developer", "Nurse") straight after `end`, spaces between. */
 function roleAfter(words: Word[], text: string, end: number): boolean {
   const next = words[firstWordFrom(words, end)];
@@ -306,7 +317,8 @@ function pairedNameParts(words: Word[], text: string, index: number): boolean {
   if (previous && placeBefore(words, text, index, true) && !/^['’]s\b/.test(text.slice(next.end, next.end + 3))) return false;
   if (known(word) && known(next)) return nameParts.has(word.text);
   if (nameParts.has(word.text)) return isPlainWord(next);
-  if (!known(next) || !isPlainWord(word)) return false;
+  // A word-like given name after a plain word is the word ("Bajaur<tab>Previous" in a table's cells, as "Kumasi Grace" would be).
+  if (!known(next) || nameLexicon.wordLike.has(next.text) || !isPlainWord(word)) return false;
   if (previous?.joinsNext && (previous.kind !== 'lower' || /^(?:a|an|the)$/.test(previous.text))) return false;
   // "University of Santo Tomas", "Hospital of St …": an institution's name after its kind and "of".
   const before = words[index - 2];
@@ -509,7 +521,8 @@ function lowerCaseEntry(words: Word[], text: string, index: number): NameRun | n
 }
 
 /** After one name on a referee's line: a comma and a role or place ("2. Sutrisno, Head of Pharmacy"). */
-const AFTER_SINGLE_NAME = /^,[ \t]+\p{Lu}/u;
+/** A comma and a capital ("Sutrisno, Head of Pharmacy"), or a table's next cell ("Thandeka<tab>Ward manager<tab>07700 900…"). */
+const AFTER_SINGLE_NAME = /^(?:,[ \t]+\p{Lu}|\t|[ ]{2,}\S)/u;
 
 /** A referee known by one name, as many Indonesian and Burmese people are: "Sutrisno, Head of Pharmacy". */
 function singleName(words: Word[], text: string, index: number): NameRun | null {

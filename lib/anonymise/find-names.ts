@@ -5,7 +5,7 @@ import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { ABBREVIATED_GIVEN, isCapitalMaria, isGenderedTitle, nameLexicon, SUPERSCRIPT_GIVEN } from './name-lexicon';
 import { isEponymFollower, titleCase } from './name-run';
-import type { Word } from './scan-words';
+import { PLACE_ABBREVIATION, type Word } from './scan-words';
 import type { Span } from './span';
 import { charTest } from './trim-chars';
 
@@ -260,6 +260,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const single = mention.parts.length === 1;
     // "Brown Street", "Okafor Medical Centre": a place named after someone.
     if (after && organisationSuffixes.has(after) && !gendered && !professional) continue;
+    // "Tyler's Pharmacy", "Kumar's Chemists": a shop or a practice one name owns is a business (the employer's to keep or redact), not a person.
+    if (single && !gendered && !professional && OWNED_BUSINESS.has(OWNED.exec(text.slice(mention.end, mention.end + 24))?.[1] ?? '')) continue;
     // "Lloyd George envelopes": a thing named after someone.
     if (after && isEponymFollower(after, following?.[2]) && !gendered && !professional) continue;
     // "Wester Ross", "Port Talbot": one name part after a capitalised word that is no name is a place.
@@ -268,7 +270,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const givenBefore =
       surname && lead === mention.first && spaced && previous.kind === 'cap' && !owner.has(previous.text) && !RELATION_WORD.test(previous.text) && mayBeGivenName(text, previous);
     if (givenBefore) lead--;
-    if (single && previous && !givenBefore && !previous.dot && words[mention.first]!.kind !== 'lower' && CAPITALISED.test(previous.text) && spaced) {
+    // "St. John's": the saint's abbreviation keeps its full stop (joined to the name, so no street's "Mill St.").
+    const saint = previous?.dot === true && previous.joinsNext && PLACE_ABBREVIATION.test(previous.text);
+    if (single && previous && !givenBefore && ((!previous.dot && spaced) || saint) && words[mention.first]!.kind !== 'lower' && CAPITALISED.test(previous.text)) {
       const name = previous.text;
       // A word that opens a sentence is no place's first word either: "Later Yusuf became…" (but "St Mary's" is a place).
       const opener = nameLexicon.notNameGroups.function.has(name) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);
@@ -309,6 +313,11 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   }
   return spans;
 }
+
+/** The capitalised word a possessive leads to: "'s Pharmacy". */
+const OWNED = /^['’]s?[ \t]+(\p{Lu}\p{L}+)/u;
+/** Businesses named by their owner's name with a possessive ("Tyler's Pharmacy", "Shah's Opticians"); a person's own "team" or "ward" is theirs. */
+const OWNED_BUSINESS = new Set(['Pharmacy', 'Pharmacies', 'Chemist', 'Chemists', 'Opticians', 'Optometrists', 'Optical', 'Dental', 'Dentistry', 'Surgery', 'Practice', 'Clinic', 'Ltd', 'Limited']);
 
 /** What closes a nickname after its last word: a bracket or a quote, or a quote and then its bracket. */
 const NICKNAME_CLOSES_AFTER = /^(?:["”'’]\)|[)"”])/;

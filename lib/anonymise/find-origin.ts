@@ -140,6 +140,8 @@ const NOT_PLACE = new Set([...nameLexicon.notNameGroups.clinical, ...nameLexicon
 const IN_PLACE = new RegExp(`[ \\t\\n]in[ \\t]+${PLACE}`, 'dyu');
 const FROM_ORIGINALLY = new RegExp(`\\b[Ff]rom[ \\t]+${PLACE}[ \\t]+originally\\b`, 'dgu');
 const DEMONYMS = new Set(demonymData.demonyms);
+/** The writer described as someone from a place: "I am a passionate physiotherapist from the Philippines", "I'm a newly qualified nurse from Kerala". */
+const WRITER_FROM = new RegExp(`\\b(?:I[ \\t]+am|I['’]m)[ \\t]+an?[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){1,4}from[ \\t]+${PLACE}`, 'dgu');
 
 /** "a proud Mancunian", "as a Geordie": a regional identity, unless it names a road or a body ("Mancunian Way"). */
 const REGIONAL = phraseList(demonymData.regional, '(?<![\\p{L}])', '(?![\\p{L}]|\\s+(?:Way|Road|Street|Centre|Trust|Society|Association)\\b)', 'gu');
@@ -193,9 +195,15 @@ const MOVED_FROM = /^(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[
  * Where the candidate comes from: "born in Lagos", "originally from Kraków",
  * "moved to the UK from the Philippines" (only the place goes), and regional identities.
  */
+/** A place a list knows, with no workplace's or course's word in it ("the Philippines", "Kerala", not "Leeds Beckett University"). */
+function writerPlace(place: string): boolean {
+  const words = place.split(/[ \t,]+/).filter((w) => w !== 'the');
+  return nameLexicon.notNameGroups.places.has(words[0] ?? '') && !words.some((w) => NOT_PLACE.has(w));
+}
+
 export function findOrigin(text: string): Span[] {
   const spans: Span[] = [];
-  for (const pattern of [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY, WHERE_BORN, HOME_IN_BRACKETS]) {
+  for (const pattern of [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY, WHERE_BORN, HOME_IN_BRACKETS, WRITER_FROM]) {
     for (const m of matchAll(text, pattern)) {
       // "Born 21 Rhagfyr 1979, Bangor": after a comma, a place; not "…, Married" nor "…, British".
       if (pattern === BORN_ON && m[1] === ',') {
@@ -210,6 +218,8 @@ export function findOrigin(text: string): Span[] {
       if (comma > 0 && DEMONYMS.has(place.slice(comma + 1).trim())) place = place.slice(0, comma);
       // "came from Leeds General Infirmary", "arriving from St James's Hospital": an organisation word makes it a workplace.
       if (pattern === ORIGIN && MOVED_FROM.test(m[0]) && place.split(/[ \t,]+/).some((w) => NOT_PLACE.has(w))) continue;
+      // "I am a student nurse from Leeds Beckett University", "a nurse from Ward 6": only a known place is where the writer is from.
+      if (pattern === WRITER_FROM && !writerPlace(place)) continue;
       const start = m.indices?.[group]?.[0] ?? m.index;
       // "born in August", "born in March 1990": a month, not a place (March, Cambridgeshire has its county after a comma).
       if (MONTH_OR_DAY.has(place.split(/[ \t]/)[0]!) && !place.includes(',')) {

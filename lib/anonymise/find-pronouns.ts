@@ -84,6 +84,22 @@ function coordinatedVerbs(text: string, from: number): { text: string; length: n
   return { text: out, length };
 }
 
+/** A capitalised word after the letters ("HIS Officer", "SHE Lead"), an article before them ("the HIS") or brackets round them ("(HIS)"). */
+const TITLE_WORD_AFTER = /^[ \t]+\p{Lu}\p{Ll}/u;
+const ARTICLE_BEFORE = /\b(?:the|a|an|The|A|An)[ \t]+$/;
+const BRACKETED = /^\([A-Z]+\)$/;
+
+/**
+ * A pronoun's letters in capitals used as an abbreviation: a hospital information system's "HIS
+ * Officer", a safety, health and environment "SHE Lead", "the HIS", "(HIS)". A pronoun in capitals
+ * among words in capitals ("HE IS A NURSE") or alone ("I thanked HER") stays a pronoun.
+ */
+function isAbbreviation(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (word.length < 2 || word !== word.toUpperCase()) return false;
+  return TITLE_WORD_AFTER.test(text.slice(end, end + 4)) || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || BRACKETED.test(text.slice(start - 1, end + 1));
+}
+
 /**
  * Gendered pronouns → "they" forms, as plain words (not placeholders). A following present-tense
  * verb is made to agree ("she works" → "they work", "he is" → "they are"), so the span covers both.
@@ -99,6 +115,7 @@ export function findPronouns(text: string): Span[] {
     let start = m.index;
     let end = start + word.length;
     if (pairs.some(([from, to]) => start >= from && end <= to)) continue;
+    if (isAbbreviation(text, start, end)) continue;
     let replacement: string;
     const inverted = lower === 'he' || lower === 'she' ? INVERTED_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) : null;
     if (inverted && INVERTED_AFTER.test(text.slice(end, end + 30))) {

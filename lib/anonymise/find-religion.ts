@@ -39,9 +39,11 @@ const NOT_ORG_WORD = new Set(
 );
 const JOINING = new Set(['of', 'the', 'and', '&']);
 
-const PLACE_AFTER = /^\s+(?:Hospital|Surgery|Practice|Medical|Health|Clinic|Infirmary|Primary|School|Academy|Library|Station|Road|Street|Lane|Avenue)\b/;
-/** The same, grown into the name: "Chapel Allerton Hospital". */
-const PLACE_LAST = /\s(?:Hospital|Surgery|Practice|Clinic|Infirmary|School|Academy|Library|Station|Road|Street|Lane|Avenue)$/;
+const PLACE_AFTER = /^\s+(?:Hospital|Surgery|Practice|Medical|Health|Clinic|Infirmary|Primary|School|Academy|University|Institute|Polytechnic|Library|Station|Road|Street|Lane|Avenue)\b/;
+/** The same, grown into the name: "Chapel Allerton Hospital"; a university, college or institute is where someone studied ("International Islamic University", "Our Lady of Fatima University"), the education option's to redact. */
+const PLACE_LAST = /\s(?:Hospital|Surgery|Practice|Clinic|Infirmary|School|Academy|University|College|Institute|Polytechnic|Library|Station|Road|Street|Lane|Avenue)$/;
+/** A seat of learning inside the name grown from a faith's word: "Our Lady of Lourdes College of Nursing". */
+const SEATS_OF_LEARNING = [' University', ' College', ' Institute', ' Polytechnic'];
 /** A place of worship, whose street or town says which congregation. */
 const WORSHIP_PLACE = /\b(?:[Cc]hurch|[Mm]osque|[Gg]urdwara|[Ss]ynagogue|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Pp]agoda|[Mm]asjid|[Cc]entre|[Hh]ouse|[Hh]all|[Mm]ission|[Ff]ellowship|[Aa]ssembly|[Tt]abernacle|[Mm]inster|[Cc]athedral|[Pp]arish|[Kk]ovil|[Dd]erasar|Sabha)$/;
 /** A place of worship named on after its word ("New Testament Church of God", "Zimbabwe Methodist Church UK") or a saint's church ("St Mary's"). */
@@ -353,7 +355,7 @@ function forPatients(text: string, start: number, end: number): boolean {
 /** Where a clause ends: punctuation, a line break not inside a paragraph, or a conjunction that starts another ("…for Jummah and take my break then"). */
 const CLAUSE_END = /[.;:!?,()]|\n(?![ \t]*\p{Ll})|\s(?:and|but|so|which|because|where|while|as)\s/u;
 /** Words after a faith's name that make it a post or a subject of study: "Muslim Chaplain", "Islamic Studies". */
-const FAITH_POST_OR_SUBJECT = /^[ \t]+(?:[Cc]haplain(?:s|cy)?|Studies|Theology)\b/;
+const FAITH_POST_OR_SUBJECT = /^[ \t]+(?:[Cc]haplain(?:s|cy)?|Studies|Theology|Finance|Banking|Economics|Law|Jurisprudence|Art|Architecture|History)\b/;
 /** Festivals and holy days, which name the time of work in "the Eid rota" (`told` religion words of the disclosure concepts, capitalised). */
 const FESTIVALS = new Set(concepts.told.religion.filter((word) => /^\p{Lu}/u.test(word)));
 /** A festival as the time of a workplace's rota: "the Eid rota", "Diwali cover", "Christmas shifts" (a festival's stall or fair may be the writer's community's). */
@@ -516,8 +518,8 @@ export function findReligion(text: string): Span[] {
       if (workplaceOwns(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       const [grownStart, e] = grow(text, m.index, end);
       // "Chapel Allerton Hospital", "Temple Fortune Library": a place named after the building.
-      // PLACE_LAST read on the last 11 characters, as long as its longest match.
-      if (PLACE_AFTER.test(text.slice(e, e + 30)) || PLACE_LAST.test(text.slice(Math.max(grownStart, e - 11), e))) continue;
+      // PLACE_LAST read on the last 12 characters, as long as its longest match (" Polytechnic").
+      if (PLACE_AFTER.test(text.slice(e, e + 30)) || PLACE_LAST.test(text.slice(Math.max(grownStart, e - 12), e)) || holdsAny(text.slice(end, e), SEATS_OF_LEARNING)) continue;
       const s = grownStart - riteBefore(text, grownStart);
       spans.push(religionSpan(text, s, e, list === CAPITALISED && /\s/.test(m[0])));
     }

@@ -16,7 +16,8 @@ const GENDERED_TITLES = [
   'D.a', 'Sr.a', 'Sr.ta',
 ];
 /** Professional titles kept in the text; only the name after them goes ("Dr [NAME 1]"). */
-const PROFESSIONAL_TITLES = ['Dr', 'Prof', 'Professor', 'Matron'];
+/** Titles of a profession, which stay before the name: "Ns." is Indonesia's for a registered nurse (Ners), as "Dr" is a doctor's. */
+const PROFESSIONAL_TITLES = ['Dr', 'Prof', 'Professor', 'Matron', 'Ns'];
 /** Lower-case name particles that may sit between two capitalised parts ("Emily de Souza", "Mac an t-Saoir"). */
 const PARTICLES = ['de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap', 'ab', 'ferch', 'verch', 'ni', 'ní', 'nic', 'ó', 'y', 'e', 'an', "a'", 'a’'];
 

@@ -1,7 +1,7 @@
 import { firstIndex } from './first-index';
 import { lineStart } from './line-start';
 import { matchAll } from './match-all';
-import { isGenderedTitle, nameLexicon } from './name-lexicon';
+import { ABBREVIATED_GIVEN, isGenderedTitle, nameLexicon } from './name-lexicon';
 import { trimChars } from './trim-chars';
 
 export type WordKind = 'title' | 'initial' | 'cap' | 'caps' | 'particle' | 'lower' | 'other';
@@ -20,6 +20,9 @@ export interface Word {
   /** How it joins the next word: spaces, a nickname bracket or quote, or a wrapped line. */
   join: 'space' | 'nickname' | 'wrap' | null;
 }
+
+/** "St." and "Mt." open a place's name ("St. Mary's", "Mt. Sinai"): their full stop ends no sentence. */
+export const PLACE_ABBREVIATION = /^(?:St|Mt)$/;
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}][\p{L}\p{M}'’]*)*\.?/gu;
 const UPPER = /^\p{Lu}/u;
@@ -124,9 +127,12 @@ export function scanWords(text: string): Word[] {
     const word = words[i]!;
     const next = words[i + 1]!;
     const gap = text.slice(word.end, next.start);
-    // A full stop ends the run unless the word is an initial or a title ("J. Smith", "Dr. Okafor").
+    // A full stop ends the run unless the word is an initial or a title ("J. Smith", "Dr. Okafor"),
+    // or a given name abbreviated after a title ("Dr. Md. Karim", "Dr Mohd. Faizal"), which a title shows is no sentence's end,
+    // or a saint's or a mountain's "St." and "Mt." ("St. John's Hospital"), read as "St" is.
     const gapAfterDot = word.dot ? gap.slice(1) : gap;
-    const dotOk = !word.dot || word.kind === 'initial' || word.kind === 'title';
+    const dotOk =
+      !word.dot || word.kind === 'initial' || word.kind === 'title' || (PLACE_ABBREVIATION.test(word.text) && !streetBefore(text, words, i)) || (words[i - 1]?.kind === 'title' && ABBREVIATED_GIVEN.test(word.text));
     // Most words are followed by a blank: no bracket, quote, apostrophe or line break to read.
     if (isShortBlank(gapAfterDot)) {
       word.joinsNext = dotOk;
@@ -147,6 +153,16 @@ export function scanWords(text: string): Word[] {
     word.join = !word.joinsNext ? null : spaces ? 'space' : nickname ? 'nickname' : 'wrap';
   }
   return words;
+}
+
+/**
+ * "Mill St.": straight after a capitalised word, one blank between, "St." is a street's, which may
+ * end a sentence; not after a field's or an institution's word ("Pharmacy\tSt. John's University").
+ */
+function streetBefore(text: string, words: Word[], i: number): boolean {
+  const previous = words[i - 1];
+  // The words are read in order, so the one before already knows whether it joins this one.
+  return previous !== undefined && previous.kind === 'cap' && previous.joinsNext && text.charAt(previous.end) === ' ' && !nameLexicon.organisationSuffixes.has(previous.text);
 }
 
 /** The index of the first word that starts at or after `offset` (words.length if none). */
