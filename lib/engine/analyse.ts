@@ -7,10 +7,11 @@ import { contextAllows } from './context';
 import { Doc, type TextKind } from './document';
 import type { DocumentFinding, Finding, GenderCoding, GenderVerdict, Report } from './finding';
 import { HANDLER_REGISTRY } from './handlers';
+import type { DocumentHandler, SpanHandler } from './handlers/types';
 import { buildMatcher, type Matcher, matchPattern } from './matcher';
 import { buildFinding, fillMessage } from './message';
 import { mayFollow, type TrieNode } from './phrase-trie';
-import type { Ruleset } from './ruleset';
+import type { CompiledRule, Ruleset } from './ruleset';
 import { findPersonSpec, type Section } from './sections';
 import { SEVERITY_RANK } from './severity-rank';
 import { tokenize } from './tokenize';
@@ -92,6 +93,40 @@ function matcherByValue(ruleset: Ruleset, settings: Settings): Matcher {
     byKey.set(key, matcher);
   }
   return matcher;
+}
+
+/** A rule whose logic is code, with its handler. */
+interface Handled<H> {
+  index: number;
+  rule: CompiledRule;
+  handler: H;
+}
+
+/**
+ * Each matcher's handlers, found in the registry by name once, not once per text: a registry of
+ * some fifty names read by a different name each time is a slow lookup for V8, and each text read
+ * it twice per handler.
+ */
+const resolved = new WeakMap<Matcher, { spans: Handled<SpanHandler>[]; checks: Handled<DocumentHandler>[] }>();
+function handlersOf(matcher: Matcher): { spans: Handled<SpanHandler>[]; checks: Handled<DocumentHandler>[] } {
+  let known = resolved.get(matcher);
+  if (!known) {
+    const spans: Handled<SpanHandler>[] = [];
+    const checks: Handled<DocumentHandler>[] = [];
+    for (const index of matcher.handled) {
+      const rule = matcher.rules[index]!;
+      const handler = HANDLER_REGISTRY[rule.handler!];
+      if (handler.kind === 'span') spans.push({ index, rule, handler });
+    }
+    for (const index of matcher.documentChecks) {
+      const rule = matcher.rules[index]!;
+      const handler = HANDLER_REGISTRY[rule.handler!];
+      if (handler.kind === 'document') checks.push({ index, rule, handler });
+    }
+    known = { spans, checks };
+    resolved.set(matcher, known);
+  }
+  return known;
 }
 
 function verdict(masculine: number, feminine: number): GenderVerdict {
@@ -207,10 +242,10 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
     if (runs[pattern.rule] === 0) continue;
     for (const [start, end] of matchPattern(doc, pattern, held)) raw.push({ rule: pattern.rule, start, end, from: -1, to: -1, vars: undefined, variant: undefined });
   }
-  for (const index of matcher.handled) {
-    const rule = rules[index]!;
-    const handler = HANDLER_REGISTRY[rule.handler!];
-    if (handler.kind !== 'span' || runs[index] === 0) continue;
+  const { spans, checks } = handlersOf(matcher);
+  for (let i = 0; i < spans.length; i++) {
+    const { index, rule, handler } = spans[i]!;
+    if (runs[index] === 0) continue;
     if (handler.triggers && !doc.holdsAny(handler.triggers)) continue;
     // An index loop: `for...of` over what a call to one of many handlers returns is read through the
     // iterator protocol, as V8 cannot tell it is an array.
@@ -284,10 +319,8 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
     const essential = sections.filter((s) => s.role === 'essential').length;
     const desirable = sections.filter((s) => s.role === 'desirable').length;
     if (essential + desirable > 0) personSpec = { essential, desirable };
-    for (const index of matcher.documentChecks) {
-      const rule = rules[index]!;
-      const handler = HANDLER_REGISTRY[rule.handler!];
-      if (handler.kind !== 'document') continue;
+    for (let i = 0; i < checks.length; i++) {
+      const { rule, handler } = checks[i]!;
       const vars = handler.check({ doc, matcher, minWordsForStatements: input.minWordsForStatements, rule });
       if (vars) {
         const statement = statementFor(rule.id);
