@@ -238,9 +238,14 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   const raw: Match[] = [];
   const allowed = matchPhrases(doc, matcher, raw);
   const held = doc.listsHeld(matcher.listsByWord, matcher.listCount);
-  for (const pattern of matcher.patterns) {
+  // Index loops, here and below: these run for every text, mostly before V8 has optimised them,
+  // where a for...of costs an iterator and a result object read per step.
+  const { patterns } = matcher;
+  for (let p = 0; p < patterns.length; p++) {
+    const pattern = patterns[p]!;
     if (runs[pattern.rule] === 0) continue;
-    for (const [start, end] of matchPattern(doc, pattern, held)) raw.push({ rule: pattern.rule, start, end, from: -1, to: -1, vars: undefined, variant: undefined });
+    const found = matchPattern(doc, pattern, held);
+    for (let f = 0; f < found.length; f++) raw.push({ rule: pattern.rule, start: found[f]![0], end: found[f]![1], from: -1, to: -1, vars: undefined, variant: undefined });
   }
   const { spans, checks } = handlersOf(matcher);
   for (let i = 0; i < spans.length; i++) {
@@ -258,7 +263,8 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
 
   // 2. Context: the kind of text, quotation, the allowlist, then each rule's conditions.
   const kept: Match[] = [];
-  for (const m of raw) {
+  for (let r = 0; r < raw.length; r++) {
+    const m = raw[r]!;
     if (runs[m.rule] === 0) continue;
     const from = m.from >= 0 ? m.from : doc.tokenAt(m.start);
     const to = m.to >= 0 ? m.to : Math.max(from + 1, doc.tokenAt(m.end));
