@@ -524,18 +524,29 @@ export class Doc {
   tokensWith(words: ReadonlySet<string> | ReadonlyMap<string, unknown>): Int32Array {
     let found = this.positions.get(words);
     if (!found) {
-      const marks = this.wordsIn(words);
-      const { norm } = this.ids!;
+      const { words: all } = this.wordIds();
       const at: number[] = [];
-      for (let w = 0; w < marks.length; w++) {
-        if (marks[w] === 0) continue;
-        // The word's tokens, those it is the `norm` of (not only the `base`).
-        for (let p = this.wordFirst[w]!; p < this.wordFirst[w + 1]!; p++) if (norm[this.wordTokens[p]!] === w) at.push(this.wordTokens[p]!);
+      if (words.size < all.length) {
+        // A set smaller than the text's vocabulary: its words, numbered once, are found in the text.
+        const wanted = numbersOf(words);
+        for (let i = 0; i < wanted.length; i++) {
+          const w = this.localOf(wanted[i]!);
+          if (w >= 0) this.tokensOfNorm(w, at);
+        }
+      } else {
+        const marks = this.wordsIn(words);
+        for (let w = 0; w < marks.length; w++) if (marks[w] === 1) this.tokensOfNorm(w, at);
       }
       found = sortedOffsets(at);
       this.positions.set(words, found);
     }
     return found;
+  }
+
+  /** Adds to `at` the tokens whose `norm` is the text's word w (the index also lists it under tokens it is the `base` of). */
+  private tokensOfNorm(w: number, at: number[]): void {
+    const { norm } = this.ids!;
+    for (let p = this.wordFirst[w]!; p < this.wordFirst[w + 1]!; p++) if (norm[this.wordTokens[p]!] === w) at.push(this.wordTokens[p]!);
   }
 
   /** Whether the text holds the word, as a token's `norm` or `base`. */
