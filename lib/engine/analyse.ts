@@ -8,10 +8,11 @@ import { contextAllows } from './context';
 import { Doc, type TextKind } from './document';
 import type { DocumentFinding, Finding, GenderCoding, GenderVerdict, Report } from './finding';
 import { HANDLER_REGISTRY } from './handlers';
+import type { DocumentHandler, SpanHandler } from './handlers/types';
 import { buildMatcher, type Matcher, matchPattern } from './matcher';
 import { buildFinding, fillMessage } from './message';
 import { mayFollow, type TrieNode } from './phrase-trie';
-import type { Ruleset } from './ruleset';
+import type { CompiledRule, Ruleset } from './ruleset';
 import { findPersonSpec, type Section } from './sections';
 import { SEVERITY_RANK } from './severity-rank';
 import { tokenize } from './tokenize';
@@ -94,6 +95,40 @@ function matcherByValue(ruleset: Ruleset, settings: Settings): Matcher {
     byKey.set(key, matcher);
   }
   return matcher;
+}
+
+/** A rule whose logic is code, with its handler. */
+interface Handled<H> {
+  index: number;
+  rule: CompiledRule;
+  handler: H;
+}
+
+/**
+ * Each matcher's handlers, found in the registry by name once, not once per text: a registry of
+ * some fifty names read by a different name each time is a slow lookup for V8, and each text read
+ * it twice per handler.
+ */
+const resolved = new WeakMap<Matcher, { spans: Handled<SpanHandler>[]; checks: Handled<DocumentHandler>[] }>();
+function handlersOf(matcher: Matcher): { spans: Handled<SpanHandler>[]; checks: Handled<DocumentHandler>[] } {
+  let known = resolved.get(matcher);
+  if (!known) {
+    const spans: Handled<SpanHandler>[] = [];
+    const checks: Handled<DocumentHandler>[] = [];
+    for (const index of matcher.handled) {
+      const rule = matcher.rules[index]!;
+      const handler = HANDLER_REGISTRY[rule.handler!];
+      if (handler.kind === 'span') spans.push({ index, rule, handler });
+    }
+    for (const index of matcher.documentChecks) {
+      const rule = matcher.rules[index]!;
+      const handler = HANDLER_REGISTRY[rule.handler!];
+      if (handler.kind === 'document') checks.push({ index, rule, handler });
+    }
+    known = { spans, checks };
+    resolved.set(matcher, known);
+  }
+  return known;
 }
 
 function verdict(masculine: number, feminine: number): GenderVerdict {
@@ -205,14 +240,19 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   const raw: Match[] = [];
   const allowed = matchPhrases(doc, matcher, raw);
   const held = doc.listsHeld(matcher.listsByWord, matcher.listCount);
-  for (const pattern of matcher.patterns) {
+  // Index loops, here and below: these run for every text, mostly before V8 has optimised them,
+  // where a for...of costs an iterator and a result object read per step.
+  const { patterns } = matcher;
+  for (let p = 0; p < patterns.length; p++) {
+    const pattern = patterns[p]!;
     if (runs[pattern.rule] === 0) continue;
-    for (const [start, end] of matchPattern(doc, pattern, held)) raw.push({ rule: pattern.rule, start, end, from: -1, to: -1, vars: undefined, variant: undefined });
+    const found = matchPattern(doc, pattern, held);
+    for (let f = 0; f < found.length; f++) raw.push({ rule: pattern.rule, start: found[f]![0], end: found[f]![1], from: -1, to: -1, vars: undefined, variant: undefined });
   }
-  for (const index of matcher.handled) {
-    const rule = rules[index]!;
-    const handler = HANDLER_REGISTRY[rule.handler!];
-    if (handler.kind !== 'span' || runs[index] === 0) continue;
+  const { spans, checks } = handlersOf(matcher);
+  for (let i = 0; i < spans.length; i++) {
+    const { index, rule, handler } = spans[i]!;
+    if (runs[index] === 0) continue;
     if (handler.triggers && !doc.holdsAny(handler.triggers)) continue;
     // An index loop: `for...of` over what a call to one of many handlers returns is read through the
     // iterator protocol, as V8 cannot tell it is an array.
@@ -225,7 +265,8 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
 
   // 2. Context: the kind of text, quotation, the allowlist, then each rule's conditions.
   const kept: Match[] = [];
-  for (const m of raw) {
+  for (let r = 0; r < raw.length; r++) {
+    const m = raw[r]!;
     if (runs[m.rule] === 0) continue;
     const from = m.from >= 0 ? m.from : doc.tokenAt(m.start);
     const to = m.to >= 0 ? m.to : Math.max(from + 1, doc.tokenAt(m.end));
@@ -286,10 +327,8 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
     const essential = sections.filter((s) => s.role === 'essential').length;
     const desirable = sections.filter((s) => s.role === 'desirable').length;
     if (essential + desirable > 0) personSpec = { essential, desirable };
-    for (const index of matcher.documentChecks) {
-      const rule = rules[index]!;
-      const handler = HANDLER_REGISTRY[rule.handler!];
-      if (handler.kind !== 'document') continue;
+    for (let i = 0; i < checks.length; i++) {
+      const { rule, handler } = checks[i]!;
       const vars = handler.check({ doc, matcher, minWordsForStatements: input.minWordsForStatements, rule });
       if (vars) {
         const statement = statementFor(rule.id);

@@ -309,8 +309,31 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   },
 };
 
-/** Each rule context's keys but `names` (checked first), in order: once per context. */
-const contextKeys = new WeakMap<CompiledContext, (keyof CompiledContext)[]>();
+/** A rule context's condition and its value, as contextAllows runs it. */
+interface Check {
+  test: Condition<unknown>;
+  value: unknown;
+}
+
+/**
+ * Each rule context's conditions but `names` (checked first), in order, with their values: found
+ * once per context, so a match does not look each condition and its value up by name (keyed reads
+ * of objects that each have keys of their own, slow in V8 while the code is not yet optimised).
+ */
+const contextChecks = new WeakMap<CompiledContext, Check[]>();
+
+function checksOf(context: CompiledContext): Check[] {
+  let checks = contextChecks.get(context);
+  if (!checks) {
+    checks = [];
+    for (const key of Object.keys(context) as (keyof CompiledContext)[]) {
+      const value = context[key];
+      if (key !== 'names' && value !== undefined) checks.push({ test: CONDITIONS[key] as Condition<unknown>, value });
+    }
+    contextChecks.set(context, checks);
+  }
+  return checks;
+}
 
 /**
  * Whether a match survives its rule's context conditions (and, by default, is not inside a name nor,
@@ -321,14 +344,7 @@ export function contextAllows(m: MatchView): boolean {
   if (!CONDITIONS.names(m, context?.names ?? 'skip')) return false;
   if (m.rule.category !== 'jargon' && forbiddenToPanel(m)) return false;
   if (!context) return true;
-  let keys = contextKeys.get(context);
-  if (!keys) {
-    keys = (Object.keys(context) as (keyof CompiledContext)[]).filter((key) => key !== 'names');
-    contextKeys.set(context, keys);
-  }
-  for (const key of keys) {
-    const value = context[key];
-    if (value !== undefined && !(CONDITIONS[key] as Condition<typeof value>)(m, value)) return false;
-  }
+  const checks = checksOf(context);
+  for (let i = 0; i < checks.length; i++) if (!checks[i]!.test(m, checks[i]!.value)) return false;
   return true;
 }

@@ -95,6 +95,15 @@ function growStamps(): void {
 
 /** Per set that `wordsIn` reads word by word: whether it holds each word, by the word's number. */
 const setTables = new WeakMap<ReadonlySet<string> | ReadonlyMap<string, unknown>, WordFlags>();
+/** A set's (or a map's keys') flags by word number, made on first asking. */
+function flagsOf(words: ReadonlySet<string> | ReadonlyMap<string, unknown>): WordFlags {
+  let table = setTables.get(words);
+  if (!table) {
+    table = new WordFlags((word) => words.has(word));
+    setTables.set(words, table);
+  }
+  return table;
+}
 /** Per map that `listsHeld` reads: each word's lists, by the word's number. */
 const listTables = new WeakMap<ReadonlyMap<string, readonly number[]>, WordTable<readonly number[] | null>>();
 
@@ -496,16 +505,48 @@ export class Doc {
           if (id >= 0) marks[id] = 1;
         }
       } else {
-        let table = setTables.get(words);
-        if (!table) {
-          table = new WordFlags((word) => words.has(word));
-          setTables.set(words, table);
-        }
+        const table = flagsOf(words);
         for (let w = 0; w < all.length; w++) if (table.has(numbers[w]!, all[w]!)) marks[w] = 1;
       }
       this.marks.set(words, marks);
     }
     return marks;
+  }
+
+  /** tokensWith's answers by list. */
+  private readonly positions = new Map<ReadonlySet<string> | ReadonlyMap<string, unknown>, Int32Array>();
+
+  /**
+   * The tokens whose `norm` is one of `words` (a set, or a map's keys), in text order: read from the
+   * word index once per text and list. A handler that acts only at some words walks these rather
+   * than every token of the text (a 400-word advert holds a sex word a few times, if at all).
+   */
+  tokensWith(words: ReadonlySet<string> | ReadonlyMap<string, unknown>): Int32Array {
+    let found = this.positions.get(words);
+    if (!found) {
+      const { words: all } = this.wordIds();
+      const at: number[] = [];
+      if (words.size < all.length) {
+        // A set smaller than the text's vocabulary: its words, numbered once, are found in the text.
+        const wanted = numbersOf(words);
+        for (let i = 0; i < wanted.length; i++) {
+          const w = this.localOf(wanted[i]!);
+          if (w >= 0) this.tokensOfNorm(w, at);
+        }
+      } else {
+        const marks = this.wordsIn(words);
+        for (let w = 0; w < marks.length; w++) if (marks[w] === 1) this.tokensOfNorm(w, at);
+      }
+      found = sortedOffsets(at);
+      this.positions.set(words, found);
+    }
+    return found;
+  }
+
+  /** Adds to `at` the tokens whose `norm` is the text's word w (the index also lists it under tokens it is the `base` of). */
+  private tokensOfNorm(w: number, at: number[]): void {
+    const { norm } = this.ids!;
+    for (let p = this.wordFirst[w]!; p < this.wordFirst[w + 1]!; p++) if (norm[this.wordTokens[p]!] === w) at.push(this.wordTokens[p]!);
   }
 
   /** Whether the text holds the word, as a token's `norm` or `base`. */
@@ -515,6 +556,14 @@ export class Doc {
 
   /** Whether the text holds one of the words, as a token's `norm` or `base`. */
   holdsAny(words: ReadonlySet<string>): boolean {
+    const { words: all, numbers } = this.wordIds();
+    if (words.size > all.length) {
+      // A set larger than the text's vocabulary (a handler's triggers, hundreds of words, against a
+      // short text's few dozen): the text's words are read in the set's flags, kept by word number.
+      const table = flagsOf(words);
+      for (let w = 0; w < all.length; w++) if (table.has(numbers[w]!, all[w]!)) return true;
+      return false;
+    }
     const wanted = numbersOf(words);
     for (let i = 0; i < wanted.length; i++) if (this.localOf(wanted[i]!) >= 0) return true;
     return false;

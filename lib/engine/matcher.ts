@@ -201,12 +201,14 @@ const NOTHING: readonly [number, number][] = [];
  * same matches, since a scan takes the first place after the last match where one starts.
  */
 export function matchPattern(doc: Doc, { regex, words, lists, sticky }: PatternMatcher, held: Uint8Array): readonly [number, number][] {
-  if (lists) for (const list of lists) if (held[list] === 0) return NOTHING;
+  if (lists) for (let i = 0; i < lists.length; i++) if (held[lists[i]!] === 0) return NOTHING;
   const { text } = doc;
   const found: [number, number][] = [];
   if (sticky && words?.starts) {
     let from = 0;
-    for (const at of doc.wordStarts(words.starts)) {
+    const starts = doc.wordStarts(words.starts);
+    for (let i = 0; i < starts.length; i++) {
+      const at = starts[i]!;
       if (at < from) continue;
       sticky.lastIndex = at;
       const m = sticky.exec(text);

@@ -331,10 +331,9 @@ export const youngHire: SpanHandler = {
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];
-    const young = doc.wordsIn(YOUNG);
-    const { norm } = doc.wordIds();
-    for (let k = 0; k < tokens.length; k++) {
-      if (young[norm[k]!] === 0) continue;
+    const young = doc.tokensWith(YOUNG);
+    for (let i = 0; i < young.length; i++) {
+      const k = young[i]!;
       const person = tokens[k + 1];
       if (!person || person.sentence !== tokens[k]!.sentence || !PEOPLE.has(person.norm)) continue;
       let wanted = false;

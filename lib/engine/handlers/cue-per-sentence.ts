@@ -32,20 +32,22 @@ export function longestFrom(doc: Doc, index: ReadonlyMap<string, string[][]>, k:
 }
 
 /**
- * The loop the handlers that read a cue in its sentence share (a condition doubted, a family
- * judged, a health bar): at each token where `cueAt` finds a cue phrase, `judge` gets the cue and
- * its sentence's token range and returns the tokens to flag, or null. A sentence is flagged once:
- * after a hit, the rest of it is skipped.
+ * The loop the handlers that read a cue in its sentence share (a health bar, socialising demanded):
+ * at each of the tokens `at` (where a cue phrase may start: `doc.tokensWith` its first words) where
+ * `cueAt` finds one, `judge` gets the cue and its sentence's token range and returns the tokens to
+ * flag, or null. A sentence is flagged once: after a hit, the rest of it is skipped.
  */
 export function firstCuePerSentence(
   doc: Doc,
+  at: Int32Array,
   cueAt: (k: number) => string[] | undefined,
   judge: (k: number, cue: string[], from: number, to: number) => [start: number, end: number] | null,
 ): Hit[] {
   const { tokens } = doc;
   const hits: Hit[] = [];
   let lastSentence = -1;
-  for (let k = 0; k < tokens.length; k++) {
+  for (let i = 0; i < at.length; i++) {
+    const k = at[i]!;
     const t = tokens[k]!;
     if (t.sentence === lastSentence) continue;
     const cue = cueAt(k);

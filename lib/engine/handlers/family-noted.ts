@@ -83,10 +83,9 @@ function cues(doc: Doc): Cue[] {
   const { tokens } = doc;
   const found: Cue[] = [];
   const sameSentence = (a: number, b: number) => tokens[b] !== undefined && tokens[b]!.sentence === tokens[a]!.sentence;
-  const starts = doc.wordsIn(CUE_STARTS);
-  const ids = doc.wordIds().norm;
-  for (let k = 0; k < tokens.length; k++) {
-    if (starts[ids[k]!] === 0) continue;
+  const starts = doc.tokensWith(CUE_STARTS);
+  for (let i = 0; i < starts.length; i++) {
+    const k = starts[i]!;
     const w = tokens[k]!.norm;
     if (w === 'pregnant' || (w === 'bump' && (tokens[k - 1]?.norm === 'her' || tokens[k - 1]?.norm === 'baby'))) {
       if (aboutPerson(doc, k)) found.push([k, k + 1]);

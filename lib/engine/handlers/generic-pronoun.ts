@@ -477,7 +477,7 @@ export const genericPronoun: SpanHandler = {
     // Applicants named by number or letter ("Candidate 2"): from there on the text is notes on people seen.
     let firstNumbered = -1;
     const roles = doc.wordsIn(ROLE_NOUNS);
-    const { norm, base } = doc.wordIds();
+    const { base } = doc.wordIds();
     for (let j = 0; j < tokens.length && (firstNumbered < 0 || (firstRole < 0 && doc.kind === 'advert')); j++) {
       if (roles[base[j]!] === 0) {
         if (firstNumbered < 0 && isNumberLabel(doc, j)) firstNumbered = j;
@@ -498,9 +498,9 @@ export const genericPronoun: SpanHandler = {
     const person = new Uint8Array(tokens.length);
     // The same for one particular person by a word (isParticularPerson).
     const particular = new Uint8Array(tokens.length);
-    const pronouns = doc.wordsIn(PRONOUNS);
-    for (let k = 0; k < tokens.length; k++) {
-      if (pronouns[norm[k]!] === 0) continue;
+    const pronouns = doc.tokensWith(PRONOUNS);
+    for (let i = 0; i < pronouns.length; i++) {
+      const k = pronouns[i]!;
       const t = tokens[k]!;
       if (t.quoted || isPaired(doc, k)) continue;
       const sex = t.norm.startsWith('s') || t.norm.startsWith('her') ? 'she' : 'he';

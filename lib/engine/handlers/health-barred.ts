@@ -46,8 +46,6 @@ const VERB_NEXT = new Set(['who', 'that']);
 const NAMING = new Set(['anyone', 'anybody', 'applicants', 'candidates', 'people', 'someone', 'somebody', 'whoever']);
 const ALL_BARS = [...BARS, ...KIND_BARS];
 const BARS_BY_FIRST = byFirstWord(ALL_BARS);
-/** The bars' first words, read once per distinct word of a text, so a word that opens none costs two array reads. */
-const BAR_FIRST_WORDS = new Set(BARS_BY_FIRST.keys());
 /** Words that make the bar a requirement of the applicant: "Essential:", "must". */
 const REQUIRED = phrases(`must, essential, required, requirement, only`);
 /** Words that turn the applicants the bar names away: "need not apply", an instruction to screen them out. */
@@ -85,9 +83,7 @@ export const healthBarred: SpanHandler = {
     const { tokens } = doc;
     // Every hit starts at a bar ("no history of", "must not have"): a text with none is not read word by word.
     if (!doc.documentHas(ALL_BARS)) return [];
-    const starts = doc.wordsIn(BAR_FIRST_WORDS);
-    const ids = doc.wordIds().norm;
-    return firstCuePerSentence(doc, (k) => (starts[ids[k]!] === 0 ? undefined : longestFrom(doc, BARS_BY_FIRST, k)), (k, bar, from, to) => {
+    return firstCuePerSentence(doc, doc.tokensWith(BARS_BY_FIRST), (k) => longestFrom(doc, BARS_BY_FIRST, k), (k, bar, from, to) => {
       // A kind of person and its tie: the condition from the tie on ("nobody on insulin"), near it.
       // After "who" or "that" comes the verb ("who has", "who takes"): a condition starts after it,
       // so "someone who fits the mould" is no seizure.

@@ -94,10 +94,10 @@ export const oneSex: SpanHandler = {
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];
-    const sexed = doc.wordsIn(SEX);
-    const { norm } = doc.wordIds();
-    for (let k = 0; k < tokens.length; k++) {
-      if (sexed[norm[k]!] === 0 || paired(doc, k)) continue;
+    const sexed = doc.tokensWith(SEX);
+    for (let i = 0; i < sexed.length; i++) {
+      const k = sexed[i]!;
+      if (paired(doc, k)) continue;
       const t = tokens[k]!;
       const sentence = t.sentence;
       const at = (j: number) => (tokens[j] && tokens[j]!.sentence === sentence ? tokens[j]! : undefined);

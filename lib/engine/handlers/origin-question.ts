@@ -113,71 +113,76 @@ function settlingQuestion(doc: Doc, k: number, to: number): [number, number] | n
   return null;
 }
 
-/** One sentence's origin question, as a token span, or null. */
-function originQuestion(doc: Doc, from: number, to: number): [number, number] | null {
+/**
+ * The words an origin question starts with ("where are you from", "what is your nationality", "how
+ * long have you lived in the UK", "were you born here", "if she's really British", "are you from"):
+ * questionAt finds none at any other word.
+ */
+const QUESTION_STARTS: ReadonlySet<string> = new Set(['where', "where's", 'what', "what's", 'which', 'is', 'tell', 'how', 'when', 'were', 'if', 'whether', 'are']);
+
+/** The origin question that starts at token k, within its sentence (which ends at `to`), as a token span, or null. */
+function questionAt(doc: Doc, k: number, to: number): [number, number] | null {
   const { tokens } = doc;
-  for (let k = from; k < to; k++) {
-    const w = tokens[k]!.norm;
-    if (w === 'where' || w === "where's") {
-      // "where are you (really) from", "where were you born", "where is your family from".
+  const w = tokens[k]!.norm;
+  if (w === 'where' || w === "where's") {
+    // "where are you (really) from", "where were you born", "where is your family from".
+    let you = -1;
+    for (let j = k + 1; j < to && j <= k + 5; j++) {
+      if (YOU.has(tokens[j]!.norm) || FAMILY.has(tokens[j]!.norm)) you = j;
+      if (TRAVEL.has(tokens[j]!.norm)) {
+        you = -1;
+        break;
+      }
+      if (you >= 0 && ORIGIN_VERBS.has(tokens[j]!.norm)) return [k, withUp(doc, j, to)];
+    }
+    for (let j = Math.max(you, k + 1); you >= 0 && j < to && j <= you + 5; j++) {
+      if (TRAVEL.has(tokens[j]!.norm)) break;
+      if (ORIGIN_VERBS.has(tokens[j]!.norm)) return [k, withUp(doc, j, to)];
+    }
+  }
+  if (w === 'what' || w === "what's" || w === 'which' || w === 'is' || w === 'tell') {
+    // "what is your nationality", "is English your first language", "tell us about your heritage".
+    const [at, len] = findPhrase(doc, k + 1, Math.min(to, k + 8), ORIGIN_NOUNS);
+    if (at >= 0 && tokens.slice(k + 1, at).some((t) => POSSESSIVE.has(t.norm))) return [k, at + len];
+    // "What country are you from?", "Which country were you born in?", "What nationality are you?"
+    if ((w === 'what' || w === 'which') && k + 1 < to && ORIGIN_KINDS.has(tokens[k + 1]!.norm)) {
+      const end = Math.min(to, k + 7);
       let you = -1;
-      for (let j = k + 1; j < to && j <= k + 5; j++) {
-        if (YOU.has(tokens[j]!.norm) || FAMILY.has(tokens[j]!.norm)) you = j;
-        if (TRAVEL.has(tokens[j]!.norm)) {
-          you = -1;
-          break;
-        }
-        if (you >= 0 && ORIGIN_VERBS.has(tokens[j]!.norm)) return [k, withUp(doc, j, to)];
+      for (let j = k + 2; j < end; j++) {
+        if (NOT_ORIGIN.has(tokens[j]!.norm)) break;
+        if (YOU.has(tokens[j]!.norm)) you = j;
+        else if (you >= 0 && ORIGIN_VERBS.has(tokens[j]!.norm)) return [k, j + 1];
       }
-      for (let j = Math.max(you, k + 1); you >= 0 && j < to && j <= you + 5; j++) {
-        if (TRAVEL.has(tokens[j]!.norm)) break;
-        if (ORIGIN_VERBS.has(tokens[j]!.norm)) return [k, withUp(doc, j, to)];
-      }
+      if (you >= 0 && tokens[k + 1]!.norm !== 'country') return [k, you + 1];
     }
-    if (w === 'what' || w === "what's" || w === 'which' || w === 'is' || w === 'tell') {
-      // "what is your nationality", "is English your first language", "tell us about your heritage".
-      const [at, len] = findPhrase(doc, k + 1, Math.min(to, k + 8), ORIGIN_NOUNS);
-      if (at >= 0 && tokens.slice(k + 1, at).some((t) => POSSESSIVE.has(t.norm))) return [k, at + len];
-      // "What country are you from?", "Which country were you born in?", "What nationality are you?"
-      if ((w === 'what' || w === 'which') && k + 1 < to && ORIGIN_KINDS.has(tokens[k + 1]!.norm)) {
-        const end = Math.min(to, k + 7);
-        let you = -1;
-        for (let j = k + 2; j < end; j++) {
-          if (NOT_ORIGIN.has(tokens[j]!.norm)) break;
-          if (YOU.has(tokens[j]!.norm)) you = j;
-          else if (you >= 0 && ORIGIN_VERBS.has(tokens[j]!.norm)) return [k, j + 1];
-        }
-        if (you >= 0 && tokens[k + 1]!.norm !== 'country') return [k, you + 1];
-      }
+  }
+  if (w === 'how' || w === 'when' || w === 'what' || w === "what's") {
+    const span = settlingQuestion(doc, k, Math.min(to, k + SETTLING_WINDOW));
+    if (span) return span;
+    // "What's your background?" on its own asks about origin; "your background in nursing" does not.
+    const your = w === "what's" ? k + 1 : w === 'what' && tokens[k + 1]?.norm === 'is' ? k + 2 : -1;
+    if (your > 0 && POSSESSIVE.has(tokens[your]?.norm ?? '') && tokens[your + 1]?.norm === 'background' && your + 2 === to) return [k, your + 2];
+    // "ask her what her background is".
+    if (w === 'what' && POSSESSIVE.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'background' && BE_END.has(tokens[k + 3]?.norm ?? '')) {
+      const next = tokens[k + 4];
+      if (k + 4 >= to || next!.clause !== tokens[k + 3]!.clause || next!.norm === 'and') return [k, k + 4];
     }
-    if (w === 'how' || w === 'when' || w === 'what' || w === "what's") {
-      const span = settlingQuestion(doc, k, Math.min(to, k + SETTLING_WINDOW));
-      if (span) return span;
-      // "What's your background?" on its own asks about origin; "your background in nursing" does not.
-      const your = w === "what's" ? k + 1 : w === 'what' && tokens[k + 1]?.norm === 'is' ? k + 2 : -1;
-      if (your > 0 && POSSESSIVE.has(tokens[your]?.norm ?? '') && tokens[your + 1]?.norm === 'background' && your + 2 === to) return [k, your + 2];
-      // "ask her what her background is".
-      if (w === 'what' && POSSESSIVE.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'background' && BE_END.has(tokens[k + 3]?.norm ?? '')) {
-        const next = tokens[k + 4];
-        if (k + 4 >= to || next!.clause !== tokens[k + 3]!.clause || next!.norm === 'and') return [k, k + 4];
-      }
-    }
-    // "Were you born here?", "Were you born in the UK?"
-    if (w === 'were' && tokens[k + 1]?.norm === 'you' && tokens[k + 2]?.norm === 'born') return [k, k + 3];
-    // Reported: "useful to know if he's actually from here", "check whether she's really British".
-    if ((w === 'if' || w === 'whether') && THIRD_PERSON.has(tokens[k + 1]?.norm ?? '')) {
-      // "if he's", "whether she is".
-      const verb = BE_END.has(tokens[k + 2]?.norm ?? '') ? k + 3 : k + 2;
-      const hedged = HEDGED_ORIGIN.has(tokens[verb]?.norm ?? '');
-      const at = hedged ? verb + 1 : verb;
-      const [state, len] = findPhrase(doc, at, Math.min(to, at + 5), ORIGIN_STATES);
-      // Unhedged, "if she's from round here" may ask about a commute; "actually from here" asks about origin.
-      if (state === at && (hedged || !LOCAL.has(tokens[at + 1]?.norm ?? ''))) return [k, at + len];
-    }
-    if ((w === 'are' && tokens[k + 1]?.norm === 'you') || (w === 'is' && (tokens[k + 1]?.norm === 'she' || tokens[k + 1]?.norm === 'he'))) {
-      const [at, len] = findPhrase(doc, k + 2, Math.min(to, k + 7), ORIGIN_STATES);
-      if (at === k + 2) return [k, at + len];
-    }
+  }
+  // "Were you born here?", "Were you born in the UK?"
+  if (w === 'were' && tokens[k + 1]?.norm === 'you' && tokens[k + 2]?.norm === 'born') return [k, k + 3];
+  // Reported: "useful to know if he's actually from here", "check whether she's really British".
+  if ((w === 'if' || w === 'whether') && THIRD_PERSON.has(tokens[k + 1]?.norm ?? '')) {
+    // "if he's", "whether she is".
+    const verb = BE_END.has(tokens[k + 2]?.norm ?? '') ? k + 3 : k + 2;
+    const hedged = HEDGED_ORIGIN.has(tokens[verb]?.norm ?? '');
+    const at = hedged ? verb + 1 : verb;
+    const [state, len] = findPhrase(doc, at, Math.min(to, at + 5), ORIGIN_STATES);
+    // Unhedged, "if she's from round here" may ask about a commute; "actually from here" asks about origin.
+    if (state === at && (hedged || !LOCAL.has(tokens[at + 1]?.norm ?? ''))) return [k, at + len];
+  }
+  if ((w === 'are' && tokens[k + 1]?.norm === 'you') || (w === 'is' && (tokens[k + 1]?.norm === 'she' || tokens[k + 1]?.norm === 'he'))) {
+    const [at, len] = findPhrase(doc, k + 2, Math.min(to, k + 7), ORIGIN_STATES);
+    if (at === k + 2) return [k, at + len];
   }
   return null;
 }
@@ -209,13 +214,18 @@ export const originQuestions: SpanHandler = {
   kind: 'span',
   find({ doc }) {
     const hits: Hit[] = [];
-    const sentences = doc.tokens.length === 0 ? 0 : doc.tokens[doc.tokens.length - 1]!.sentence + 1;
-    for (let s = 0; s < sentences; s++) {
-      const [from, to] = doc.sentenceRange(s);
-      // A sentence may ask two: "what her background is and where her family is from".
-      for (let span = originQuestion(doc, from, to); span; span = originQuestion(doc, span[1], to)) {
-        if (!refused(doc, span[0], from)) hits.push({ start: doc.tokens[span[0]]!.start, end: doc.tokens[span[1] - 1]!.end });
-      }
+    const starts = doc.tokensWith(QUESTION_STARTS);
+    // A sentence may ask two: "what her background is and where her family is from". The next is
+    // looked for after the words of the last (`next`).
+    let next = 0;
+    for (let i = 0; i < starts.length; i++) {
+      const k = starts[i]!;
+      if (k < next) continue;
+      const [from, to] = doc.sentenceRange(doc.tokens[k]!.sentence);
+      const span = questionAt(doc, k, to);
+      if (!span) continue;
+      if (!refused(doc, span[0], from)) hits.push({ start: doc.tokens[span[0]]!.start, end: doc.tokens[span[1] - 1]!.end });
+      next = span[1];
     }
     return hits;
   },

@@ -239,10 +239,9 @@ function demandsIn(doc: Doc): Record<DemandedField, Hit[]> {
   const hits: Record<DemandedField, Hit[]> = { physique: [], looks: [], residence: [], birthplace: [], faith: [] };
   // Where each field may next start, so a run already flagged is not read again.
   const resume = new Array<number>(DEMANDED_FIELDS.length).fill(0);
-  const starts = doc.wordsIn(FIRST_WORDS);
-  const ids = doc.wordIds().norm;
-  for (let k = 0; k < tokens.length; k++) {
-    if (starts[ids[k]!] === 0) continue;
+  const starts = doc.tokensWith(FIRST_WORDS);
+  for (let i = 0; i < starts.length; i++) {
+    const k = starts[i]!;
     for (let f = 0; f < DEMANDED_FIELDS.length; f++) {
       if (k < resume[f]!) continue;
       const field = DEMANDED_FIELDS[f]!;

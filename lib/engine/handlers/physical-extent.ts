@@ -113,11 +113,11 @@ function extentEnd(doc: Doc, end: number): number {
 function extentsDemanded(doc: Doc): Hit[] {
   const { tokens } = doc;
   const hits: Hit[] = [];
-  const starts = doc.wordsIn(EXTENTS_BY_FIRST);
-  const ids = doc.wordIds().norm;
+  const starts = doc.tokensWith(EXTENTS_BY_FIRST);
   let after = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    if (k < after || starts[ids[k]!] === 0) continue;
+  for (let i = 0; i < starts.length; i++) {
+    const k = starts[i]!;
+    if (k < after) continue;
     const words = longestFrom(doc, EXTENTS_BY_FIRST, k);
     if (!words) continue;
     const posture = postureBefore(doc, k);

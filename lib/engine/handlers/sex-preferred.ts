@@ -336,9 +336,12 @@ export const sexPreferred: SpanHandler = {
     const { tokens } = doc;
     const hits: Hit[] = [];
     let oneSexHits: Hit[] | null = null;
-    for (let k = 0; k < tokens.length; k++) {
+    // Only a sex word starts a finding: the walk goes from one to the next.
+    const sexWords = doc.tokensWith(SEX_WORDS);
+    for (let i = 0; i < sexWords.length; i++) {
+      const k = sexWords[i]!;
       const t = tokens[k]!;
-      if (!isSexWord(t.norm) || t.quoted || isVerbMan(doc, k) || namesOthers(doc, k) || asName(doc, k) || paired(doc, k) || forIntimateCare(doc, k)) continue;
+      if (t.quoted || isVerbMan(doc, k) || namesOthers(doc, k) || asName(doc, k) || paired(doc, k) || forIntimateCare(doc, k)) continue;
       let start = newOne(doc, k);
       if (start < 0) start = youAre(doc, k);
       if (start < 0 && !doc.sentenceHas(t.sentence, POSITIVE_ACTION)) start = teamOfOneSex(doc, k);

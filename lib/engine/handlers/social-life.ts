@@ -76,6 +76,7 @@ export const socialLifeExpected: SpanHandler = {
   find({ doc }) {
     return firstCuePerSentence(
       doc,
+      doc.tokensWith(SOCIAL),
       (k) => longestFrom(doc, SOCIAL, k),
       (k, social, from, to) => {
         const end = k + social.length;

@@ -181,14 +181,18 @@ function offersHelp(doc: Doc, s: number): boolean {
   return recruitment && doc.hasPhrase(from, to, CHANGE);
 }
 
+/** "Adjustments" named near a word of recruitment: "adjustments at interview". */
+const ADJUSTMENT_WORDS: ReadonlySet<string> = new Set(['adjustment', 'adjustments']);
+
 function hasAdjustmentsStatement(doc: Doc): boolean {
   const { tokens } = doc;
   if (doc.documentHas(ADJUSTMENTS)) return true;
   // A sentence offers help only with a HELP or a CHANGE phrase in it: without either, none is read.
   const sentences = doc.documentHas(HELP) || doc.documentHas(CHANGE) ? (tokens.at(-1)?.sentence ?? -1) + 1 : 0;
   for (let s = 0; s < sentences; s++) if (offersHelp(doc, s)) return true;
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.norm !== 'adjustments' && tokens[k]!.norm !== 'adjustment') continue;
+  const adjustments = doc.tokensWith(ADJUSTMENT_WORDS);
+  for (let i = 0; i < adjustments.length; i++) {
+    const k = adjustments[i]!;
     const sentence = tokens[k]!.sentence;
     for (let j = Math.max(0, k - PAY_WINDOW); j < tokens.length && j <= k + PAY_WINDOW; j++) {
       if (tokens[j]!.sentence === sentence && RECRUITMENT.has(tokens[j]!.norm)) return true;

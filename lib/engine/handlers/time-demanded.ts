@@ -538,12 +538,11 @@ function otherSubject(doc: Doc, v: number): boolean {
 function timesDemanded(doc: Doc): Hit[] {
   const { tokens } = doc;
   const hits: Hit[] = [];
-  // The cues' first words, read by word number (doc.wordsIn), not looked up token by token.
-  const cue = doc.wordsIn(CUE_FIRST);
-  const { norm } = doc.wordIds();
+  // Only the tokens of the cues' first words (doc.tokensWith) are read, not every token.
+  const cues = doc.tokensWith(CUE_FIRST);
   let lastSentence = -1;
-  for (let k = 0; k < tokens.length; k++) {
-    if (!cue[norm[k]!]) continue;
+  for (let i = 0; i < cues.length; i++) {
+    const k = cues[i]!;
     const t = tokens[k]!;
     if (t.sentence === lastSentence) continue;
     const end = openTimeAt(doc, k);

@@ -17,6 +17,8 @@ const PATTERNS: string[][] = [
 /** The patterns by their first word, so each word of the text is looked up once. */
 const PATTERNS_BY_FIRST = new Map<string, string[][]>();
 for (const p of PATTERNS) PATTERNS_BY_FIRST.set(p[0]!, [...(PATTERNS_BY_FIRST.get(p[0]!) ?? []), p]);
+/** The words a refused pattern's finding starts at: "full" (of "full time only") and the patterns' first words. */
+const STARTS: ReadonlySet<string> = new Set(['full', ...PATTERNS_BY_FIRST.keys()]);
 
 /** Words that refuse by themselves: "unsuitable for part-time", "job shares are impossible". */
 const REFUSING = new Set(['unable', 'unsuitable', 'impossible', 'unavailable', 'cannot', "can't"]);
@@ -97,7 +99,9 @@ function rotaClosed(doc: Doc, from: number, k: number, end: number): boolean {
 function unchangeable(doc: Doc, hits: Hit[]): void {
   const { tokens } = doc;
   let lastSentence = -1;
-  for (let k = 0; k < tokens.length; k++) {
+  const firsts = doc.tokensWith(UNCHANGEABLE_BY_FIRST);
+  for (let i = 0; i < firsts.length; i++) {
+    const k = firsts[i]!;
     const t = tokens[k]!;
     if (t.sentence === lastSentence) continue;
     const words = phraseFrom(doc, UNCHANGEABLE_BY_FIRST, k);
@@ -168,7 +172,13 @@ export const workingPatternRefused: SpanHandler = {
     const hits: Hit[] = [];
     // Every hit of `unchangeable` starts at one of its phrases: a text with none skips it.
     if (doc.documentHas(UNCHANGEABLE)) unchangeable(doc, hits);
-    for (let k = 0; k < tokens.length; k++) {
+    // Only "full" or a pattern's first word starts a finding: the walk goes from one to the next,
+    // passing over the words a finding took in (`next`).
+    const firsts = doc.tokensWith(STARTS);
+    let next = 0;
+    for (let i = 0; i < firsts.length; i++) {
+      const k = firsts[i]!;
+      if (k < next) continue;
       const t = tokens[k]!;
       if (t.norm === 'full' && tokens[k + 1]?.norm === 'time' && !(tokens[k + 1]!.gap & (GAP.BREAK | GAP.COMMA))) {
         const only = fullTimeOnly(doc, k);
@@ -178,7 +188,7 @@ export const workingPatternRefused: SpanHandler = {
         if (only >= 0 && !(doc.hasPhrase(sentenceFrom, sentenceTo, PAY_RULE) && doc.hasPhrase(before, sentenceTo, SPONSORSHIP))) {
           const [a, b] = only < k ? [only, k + 1] : [k, only];
           hits.push({ start: tokens[a]!.start, end: tokens[b]!.end });
-          k++;
+          next = k + 2;
         }
         continue;
       }
@@ -208,7 +218,7 @@ export const workingPatternRefused: SpanHandler = {
       if (negated > no && DETERMINERS.has(tokens[negated]!.norm) && tokens[negated + 1]?.clause === tokens[no]!.clause) negated++;
       const [a, b] = no < k ? [no, end - 1] : [k, negated];
       hits.push({ start: tokens[a]!.start, end: tokens[b]!.end });
-      k = Math.max(k, b);
+      next = Math.max(k, b) + 1;
     }
     return hits;
   },

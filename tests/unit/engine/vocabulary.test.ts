@@ -15,6 +15,10 @@ function answers(d: Doc, small: ReadonlySet<string>, large: ReadonlySet<string>)
     large: marked(large),
     holds: ['matron', 'nurse', "nurses'", 'ward', 'uk'].map((w) => d.holds(w)),
     holdsAny: [d.holdsAny(new Set(['matron', 'sister'])), d.holdsAny(new Set(['surgeon']))],
+    // A set larger than the text's vocabulary is read by the text's words.
+    holdsAnyLarge: [d.holdsAny(large), d.holdsAny(new Set(Array.from({ length: 40 }, (_, i) => `absent${i}`)))],
+    // Tokens by their `norm` (not their `base`: "nurses'" is not "nurses"), in text order; a map by its keys.
+    tokensWith: [small, new Set(['nurses']), new Map([['rota', 1], ['the', 2]])].map((set) => [...d.tokensWith(set)]),
     starts: [...d.wordStarts(['uk', 'nurse'])],
     lists: [...d.listsHeld(new Map([['ward', [0]], ['uk', [1]], ['surgeon', [2]]]), 3)],
   };
@@ -41,6 +45,8 @@ describe('word numbers shared by the texts of a thread (vocabulary.ts)', () => {
       large: ['the', 'ward', 'matron', 'leads', 'nurses', 'rota', 'uk', 'nurse', 'for'],
       holds: [true, true, true, true, true],
       holdsAny: [true, false],
+      holdsAnyLarge: [true, false],
+      tokensWith: [[1, 2, 9, 13], [], [0, 4, 6, 12]],
       starts: [40, 51],
       lists: [1, 1, 0],
     });
