@@ -252,8 +252,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   // Then, at one place, the longest match of a category wins (so "young team" beats "young"),
   // and of two on the same words, the more severe (the advertised job's title over the same title as a note).
   const rank = (m: Match) => SEVERITY_RANK[rules[m.rule]!.severity];
-  const exact = (m: Match) => (EXACTER_ON_SAME_WORDS.has(rules[m.rule]!.id) ? 1 : 0);
-  shown.sort((a, b) => a.start - b.start || b.end - a.end || rank(b) - rank(a) || exact(b) - exact(a));
+  shown.sort((a, b) => a.start - b.start || b.end - a.end || rank(b) - rank(a));
   const findings: Finding[] = [];
   const lastEndByCategory = new Map<string, number>();
   for (const m of shown) {
@@ -305,13 +304,6 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   }
   return { words: tokens.length, findings: underlined, document, genderCoding: coding, personSpec, readability: plain.readability };
 }
-
-/**
- * Rules whose message fits better than another's of the same severity on the same words: "send us
- * girls this time, not blokes" asks for a sex (sex-preferred), which says more than that staff are
- * called girls (staff-called-girls).
- */
-const EXACTER_ON_SAME_WORDS: ReadonlySet<string> = new Set(['sex-preferred']);
 
 /** Nouns that, with "for", name wording rather than use it: "can read as code for young". */
 const MENTIONING = new Set(['code', 'shorthand', 'euphemism', 'euphemisms']);

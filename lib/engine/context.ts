@@ -180,7 +180,11 @@ function nearPhrase(m: MatchView, list: string[][]): boolean {
 }
 
 /** Words just before a route that hold it against the candidate: "we've had problems with overseas qualifications". */
-const AGAINST_ROUTE = new Set(['problems', 'problem', 'issues', 'issue', 'trouble', 'no', 'not', 'without', 'never']);
+const AGAINST_ROUTE = new Set([
+  'problems', 'problem', 'issues', 'issue', 'trouble', 'no', 'not', 'without', 'never',
+  // "we don't consider overseas qualifications", "we can't accept overseas training".
+  "don't", "doesn't", "won't", "can't", 'cannot', "wouldn't", "didn't", "aren't", "isn't",
+]);
 /** How far before the route those words may stand: "problems with overseas qualifications". */
 const AGAINST_REACH = 3;
 

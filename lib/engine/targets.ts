@@ -370,9 +370,9 @@ function helped(doc: Doc, from: number): Target | undefined {
 /** Words that open a clause as conjunctions, though some are prepositions elsewhere ("as", "since", "before"). */
 const SUBORDINATORS = new Set(['as', 'since', 'because', 'while', 'whilst', 'when', 'if', 'although', 'though', 'before', 'after', 'until', 'unless']);
 
-function isClauseSubject(doc: Doc, j: number): boolean {
+function isClauseSubject(doc: Doc, j: number, opener: number): boolean {
   const { tokens } = doc;
-  const start = doc.clauseStart(tokens[j]!.clause);
+  const start = Math.max(doc.clauseStart(tokens[j]!.clause), opener < j ? opener : -1);
   if (j - start > 4) return false;
   // "Please bring your health questionnaire": a request's nouns are its objects, unless a verb of
   // their own follows ("please note patients may be young").
@@ -403,6 +403,23 @@ function isAskedToSend(doc: Doc, j: number): boolean {
   if (next === 'out') return false;
   for (let w = j - 1; w >= 0 && w >= j - 2 && tokens[w]!.sentence === tokens[j]!.sentence; w--) if (ASKING.has(tokens[w]!.norm)) return true;
   return false;
+}
+
+/** How far back a conjunction may open the match's clause. */
+const OPENER_REACH = 8;
+
+/**
+ * The conjunction with no comma before it that opens the clause holding token `from` ("English must be
+ * your first language as many of our patients are elderly"), or -1: its subject is the match's, not
+ * the sentence's ("You'll be on your feet until the ward round is finished, no sitting" is the reader's).
+ */
+function conjunctionOpening(doc: Doc, start: number, from: number): number {
+  const { tokens } = doc;
+  for (let p = from - 1; p > start && p >= from - OPENER_REACH; p--) {
+    if (tokens[p + 1]!.gap & GAP.COMMA) return -1;
+    if (SUBORDINATORS.has(tokens[p]!.norm) && tokens[p - 1]!.norm !== 'such' && tokens[p - 1]!.norm !== 'well') return p;
+  }
+  return -1;
 }
 
 /** "We want", "we are looking for", "I'd like": the employer wanting someone (not patients who want to). */
@@ -448,8 +465,9 @@ function isVerbBeforeTo(doc: Doc, j: number): boolean {
 }
 
 /** What one clause, read back from token `from` (exclusive) to `start`, is about; undefined when it does not say. */
-function clauseSubject(doc: Doc, start: number, from: number): Target | 'unknown' | undefined {
+function clauseSubject(doc: Doc, start: number, from: number, local = true): Target | 'unknown' | undefined {
   const { tokens } = doc;
+  const opener = local ? conjunctionOpening(doc, start, from) : -1;
   for (let j = from - 1; j >= Math.max(start, from - SUBJECT_LOOKBACK); j--) {
     const t = tokens[j]!;
     // "We want fresh faces", "we are looking for someone driven": what is wanted is the person hired.
@@ -466,7 +484,7 @@ function clauseSubject(doc: Doc, start: number, from: number): Target | 'unknown
     if (POLITE_IMPERATIVE.has(t.norm) && j === start) return 'person';
     if (isVerbBeforeTo(doc, j)) continue;
     const cls = nounClass(t.base);
-    if (cls && isClauseSubject(doc, j)) return cls === 'person' && t.base === 'people' ? 'patient' : cls;
+    if (cls && isClauseSubject(doc, j, opener)) return cls === 'person' && t.base === 'people' ? 'patient' : cls;
   }
   return undefined;
 }
@@ -499,7 +517,7 @@ function subject(doc: Doc, from: number): Target | 'unknown' {
   const [sentenceStart] = doc.sentenceRange(t.sentence);
   if (sentenceStart === clauseStart) return 'unknown';
   const [, firstEnd] = doc.clauseRange(tokens[sentenceStart]!.clause);
-  return clauseSubject(doc, sentenceStart, Math.min(firstEnd, from)) ?? 'unknown';
+  return clauseSubject(doc, sentenceStart, Math.min(firstEnd, from), false) ?? 'unknown';
 }
 
 /** The verb of a quality someone brings to the work: "the dynamism you bring", "the energy new starters bring". */
@@ -566,7 +584,9 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   // "someone young and energetic", "a calm, mature manner": a coordinated adjective shares the first one's target.
   const before = tokens[from - 2];
   const coordinated = prev && (prev.norm === 'and' || prev.norm === 'or') ? before : tokens[from]!.gap & GAP.COMMA ? prev : undefined;
-  if (depth < 3 && coordinated && coordinated.sentence === tokens[from]!.sentence && isAdjectiveForm(coordinated.norm)) {
+  // (Not a phrase of its own after a comma: "until the ward round is finished, no sitting".)
+  const ownPhrase = DETERMINERS.has(tokens[from]!.norm);
+  if (depth < 3 && coordinated && !ownPhrase && coordinated.sentence === tokens[from]!.sentence && isAdjectiveForm(coordinated.norm)) {
     const k = coordinated === prev ? from - 1 : from - 2;
     const shared = targetOf(doc, k, k + 1, depth + 1);
     if (shared !== 'unknown') return shared;

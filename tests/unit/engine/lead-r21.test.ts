@@ -81,12 +81,56 @@ describe('the work said to be for the young', () => {
   });
 });
 
-describe('a sex asked for is named as such, not as staff called girls', () => {
-  it.each([
-    ['Could you send us two ladies for the Saturday clinic, not blokes?', 'ladies'],
-    ['We are looking for a calm, sensible lady to join reception.', 'lady'],
-  ])('gives %j the message on choosing by sex', (text, match) => {
-    const on = read(text).filter(([, words]) => words === match);
-    expect(on).toEqual([['sex-preferred', match, text.indexOf(match)]]);
+describe('overseas qualifications refused after a UK-only demand', () => {
+  it('flags the demand when the sentence refuses the route rather than gives it', () => {
+    const text = 'UK-trained hygienists only; we cannot accept overseas qualifications.';
+    expect(of('uk-only-qualification', text, 'advert')).toEqual([['uk-only-qualification', 'UK-trained', 0]]);
+  });
+  it('leaves a demand that gives the route', () => {
+    expect(of('uk-only-qualification', 'UK-trained, or overseas qualifications the GDC recognises.', 'advert')).toEqual([]);
+  });
+});
+
+describe('a named candidate asked about marriage', () => {
+  it('flags the question', () => {
+    const text = 'Quick one before I ring her: is Amira married or settled?';
+    expect(of('family-status-screening', text)).toEqual([['family-status-screening', 'is Amira married or settled', text.indexOf('is Amira')]]);
+  });
+  it('leaves a statement', () => {
+    expect(of('family-status-screening', 'Our practice manager is now married and back from leave.')).toEqual([]);
+  });
+});
+
+describe('a system said to be what it is after a comma', () => {
+  it.each(['Scan letters into Docman, our document management software, each morning.', 'Book clinics on TPP, the booking system all our sites use.'])('takes %j as explained', (text) => {
+    expect(of('unexpanded-acronym', text, 'advert')).toEqual([]);
+  });
+  it('still notes a body an aside goes on about', () => {
+    const text = 'You will work across the ICS, our partners in health and care.';
+    expect(of('unexpanded-acronym', text, 'advert')).toEqual([['unexpanded-acronym', 'ICS', text.indexOf('ICS')]]);
+  });
+});
+
+describe('things, not people, called active or dominant', () => {
+  it.each(['Test active implants and infusion devices before use.', 'Code active problems and past history from old letters.', 'Ask which is the dominant eye before the field test.'])('leaves %j', (text) => {
+    expect(read(text, 'advert').filter(([id]) => id.startsWith('masculine-'))).toEqual([]);
+  });
+  it('still flags the trait', () => {
+    const text = 'We want an active problem solver.';
+    expect(of('masculine-active', text, 'advert')).toEqual([['masculine-active', 'active', text.indexOf('active')]]);
+  });
+});
+
+describe('a conjunction with no comma opens a clause of its own', () => {
+  it('reads patients described after "as" as patients', () => {
+    expect(read('Spoken English matters here since most of our clients are elderly.', 'advert').filter(([id]) => id.startsWith('age-'))).toEqual([]);
+  });
+  it("reads the hire's trait before it as the hire's", () => {
+    const text = 'You must be energetic because the clinic is busy.';
+    expect(of('age-energetic', text, 'advert')).toEqual([['age-energetic', 'energetic', text.indexOf('energetic')]]);
+  });
+  it('reads a phrase after a comma by the sentence, not the clause before', () => {
+    const text = "You'll be on your feet from eight until the list is done, no sitting.";
+    expect(read(text, 'advert').map(([id]) => id)).toContain('physical-demands');
   });
 });
