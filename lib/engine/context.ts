@@ -180,7 +180,11 @@ function nearPhrase(m: MatchView, list: string[][]): boolean {
 }
 
 /** Words just before a route that hold it against the candidate: "we've had problems with overseas qualifications". */
-const AGAINST_ROUTE = new Set(['problems', 'problem', 'issues', 'issue', 'trouble', 'no', 'not', 'without', 'never']);
+const AGAINST_ROUTE = new Set([
+  'problems', 'problem', 'issues', 'issue', 'trouble', 'no', 'not', 'without', 'never',
+  // "we don't consider overseas qualifications", "we can't accept overseas training".
+  "don't", "doesn't", "won't", "can't", 'cannot', "wouldn't", "didn't", "aren't", "isn't",
+]);
 /** How far before the route those words may stand: "problems with overseas qualifications". */
 const AGAINST_REACH = 3;
 
@@ -211,6 +215,9 @@ function givesFairRoute(m: MatchView): boolean {
  * item of a list under a line that asks for it ("we're after:"), says it without the word.
  */
 const namesEssential = (list: readonly (readonly string[])[]) => list.some((words) => words.length === 1 && words[0] === 'essential');
+/** Cue words that ask the reader for something: an item under "Please bring:" asks it without them. */
+const ASKING_CUES = new Set(['please provide', 'please give', 'please state', 'please confirm', 'details of your', 'tell us about your']);
+const namesAsking = (list: readonly (readonly string[])[]) => list.some((words) => ASKING_CUES.has(words.join(' ')));
 
 /** Words that give a post's holder a sex: "deputise for the ward sister when she is on leave". */
 const FEMALE = new Set(['she', "she's", "she'll", "she'd", 'her', 'hers', 'herself']);
@@ -283,7 +290,9 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   onlyBefore: (m, list) => phraseAfter(m, list),
   notInSentenceWith: (m, list) => !inSentence(m, list),
   onlyInSentenceWith: (m, list) =>
-    inSentence(m, list) || (namesEssential(list) && (m.doc.sectionAt(m.start)?.role === 'essential' || listedUnderRequest(m.doc, m.from))),
+    inSentence(m, list) ||
+    (namesEssential(list) && m.doc.sectionAt(m.start)?.role === 'essential') ||
+    ((namesEssential(list) || namesAsking(list)) && listedUnderRequest(m.doc, m.from)),
   notInClauseWith: (m, list) => !inClause(m, list),
   notNearWith: (m, list) => !nearPhrase(m, list),
   onlyInClauseWith: (m, list) => inClause(m, list),

@@ -84,7 +84,11 @@ export function readsAsTask(doc: Doc, from: number, to: number): boolean {
   // An instruction at the start of a line or clause: "Lead daily board rounds", "Analyse patient feedback".
   const clauseStart = doc.clauseRange(first.clause)[0] === from;
   // "a calm, headstrong pharmacist": a word after a comma before the person it describes is one of a list of traits.
-  const listed = (first.gap & GAP.COMMA) !== 0 && headAfter(doc, to) === 'person';
+  // So is one after a comma that follows an article's adjective: "a dominant, headstrong negotiator".
+  const before = tokens[from - 1];
+  const listed =
+    (first.gap & GAP.COMMA) !== 0 &&
+    (headAfter(doc, to) === 'person' || (before !== undefined && isAdjectiveForm(before.norm) && DETERMINERS.has(tokens[from - 2]?.norm ?? '')));
   return clauseStart && follows && !listed && !JOINS.has(next.norm) && !NOUN_ENDING.test(first.norm);
 }
 
@@ -300,7 +304,13 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
   const sentence = tokens[k]!.sentence;
   const people = tokens[k]!.norm === 'who' || tokens[k]!.norm === 'whom';
   // "We are looking for an RMN who...": the person the employer wants.
-  if (people) for (let w = k - 1; w >= 0 && w >= k - 5 && tokens[w]!.sentence === sentence; w--) if (isEmployerWanting(doc, w)) return 'person';
+  // (Not when patients are what is wanted: "please send patients who are frail to the clinic".)
+  if (people) {
+    for (let w = k - 1; w >= 0 && w >= k - 5 && tokens[w]!.sentence === sentence; w--) {
+      if (nounClass(tokens[w]!.base) === 'patient') break;
+      if (isEmployerWanting(doc, w)) return 'person';
+    }
+  }
   for (let j = k - 1; j >= 0 && tokens[j]!.sentence >= sentence - 1; j--) {
     const cls = nounClass(tokens[j]!.base);
     if (people && cls !== 'person' && cls !== 'patient') continue;
@@ -308,6 +318,8 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
       // "We like people who...", "ideally someone who...", "a post for someone who...": people an
       // employer wants, or a job is for, are the people it hires.
       for (let w = j - 1; w >= 0 && w >= j - 3; w--) if (isEmployerWanting(doc, w) || PREFERRING.has(tokens[w]!.norm) || isPostFor(doc, w)) return 'person';
+      // "British nurses only please, or at least someone whose…": someone asked for, in an e-mail.
+      for (let w = j - 1; w >= 0 && w >= j - 6 && tokens[w]!.sentence === sentence; w--) if (tokens[w]!.norm === 'please') return 'person';
       // "We are looking for a manager with presence: someone who...": a clause that restates the person
       // wanted ("to support someone who" does not start a clause); "- Someone who..." in a list under
       // "What we're looking for".
@@ -358,10 +370,13 @@ function helped(doc: Doc, from: number): Target | undefined {
 /** Words that open a clause as conjunctions, though some are prepositions elsewhere ("as", "since", "before"). */
 const SUBORDINATORS = new Set(['as', 'since', 'because', 'while', 'whilst', 'when', 'if', 'although', 'though', 'before', 'after', 'until', 'unless']);
 
-function isClauseSubject(doc: Doc, j: number): boolean {
+function isClauseSubject(doc: Doc, j: number, opener: number): boolean {
   const { tokens } = doc;
-  const start = doc.clauseStart(tokens[j]!.clause);
+  const start = Math.max(doc.clauseStart(tokens[j]!.clause), opener < j ? opener : -1);
   if (j - start > 4) return false;
+  // "Please bring your health questionnaire": a request's nouns are its objects, unless a verb of
+  // their own follows ("please note patients may be young").
+  if (POLITE_IMPERATIVE.has(tokens[start]!.norm) && !AUXILIARIES.has(tokens[j + 1]?.norm ?? '')) return false;
   for (let k = start; k < j; k++) {
     const t = tokens[k]!;
     // "Most of our patients", "All of the team": a quantifier's "of" still leads to the subject.
@@ -375,9 +390,42 @@ function isClauseSubject(doc: Doc, j: number): boolean {
   return true;
 }
 
+/** Verbs by which an agency or HR is asked for the hire: "please send someone who", "can you find us a nurse". */
+const SENDING = new Set(['send', 'find', 'supply']);
+const ASKING = new Set(['please', 'you', 'can', 'could']);
+
+/** Whether the sending verb at j is asked of the reader for the employer: "please send", "could you find us". */
+function isAskedToSend(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const next = tokens[j + 1]?.norm;
+  if (next === 'us' || next === 'me') return true;
+  // "can you find out if the ex-Army chap is still interested" asks about someone, not for a hire.
+  if (next === 'out') return false;
+  for (let w = j - 1; w >= 0 && w >= j - 2 && tokens[w]!.sentence === tokens[j]!.sentence; w--) if (ASKING.has(tokens[w]!.norm)) return true;
+  return false;
+}
+
+/** How far back a conjunction may open the match's clause. */
+const OPENER_REACH = 8;
+
+/**
+ * The conjunction with no comma before it that opens the clause holding token `from` ("English must be
+ * your first language as many of our patients are elderly"), or -1: its subject is the match's, not
+ * the sentence's ("You'll be on your feet until the ward round is finished, no sitting" is the reader's).
+ */
+function conjunctionOpening(doc: Doc, start: number, from: number): number {
+  const { tokens } = doc;
+  for (let p = from - 1; p > start && p >= from - OPENER_REACH; p--) {
+    if (tokens[p + 1]!.gap & GAP.COMMA) return -1;
+    if (SUBORDINATORS.has(tokens[p]!.norm) && tokens[p - 1]!.norm !== 'such' && tokens[p - 1]!.norm !== 'well') return p;
+  }
+  return -1;
+}
+
 /** "We want", "we are looking for", "I'd like": the employer wanting someone (not patients who want to). */
 function isEmployerWanting(doc: Doc, j: number): boolean {
   const { tokens } = doc;
+  if (SENDING.has(tokens[j]!.norm)) return isAskedToSend(doc, j);
   if (!WANTING.has(tokens[j]!.norm)) return false;
   // "we need to be competitive", "the practice wants to be ambitious": the employer is what it describes.
   if (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'be') return false;
@@ -394,6 +442,11 @@ function isEmployerWanting(doc: Doc, j: number): boolean {
  * which is quadratic.
  */
 const SUBJECT_LOOKBACK = 80;
+/**
+ * Words that open a request to the reader: "please bring your health questionnaire, including any
+ * sickness absence" asks the reader, so its nouns are objects and its subject is the person addressed.
+ */
+const POLITE_IMPERATIVE = new Set(['please', 'kindly']);
 
 /** Verbs whose infinitive after a third-person form makes that form a verb: "needs to be", "plans to have". */
 const STATIVE_INFINITIVES = new Set(['be', 'have']);
@@ -412,8 +465,9 @@ function isVerbBeforeTo(doc: Doc, j: number): boolean {
 }
 
 /** What one clause, read back from token `from` (exclusive) to `start`, is about; undefined when it does not say. */
-function clauseSubject(doc: Doc, start: number, from: number): Target | 'unknown' | undefined {
+function clauseSubject(doc: Doc, start: number, from: number, local = true): Target | 'unknown' | undefined {
   const { tokens } = doc;
+  const opener = local ? conjunctionOpening(doc, start, from) : -1;
   for (let j = from - 1; j >= Math.max(start, from - SUBJECT_LOOKBACK); j--) {
     const t = tokens[j]!;
     // "We want fresh faces", "we are looking for someone driven": what is wanted is the person hired.
@@ -427,11 +481,21 @@ function clauseSubject(doc: Doc, start: number, from: number): Target | 'unknown
     if (pronoun === 'organisation' && (tokens[j + 1]?.norm === 'all' || (tokens[j + 1]?.norm === 'are' && tokens[j + 2]?.norm === 'all'))) return 'person';
     if (pronoun) return pronoun === 'unknown' && plural && antecedent(doc, j) === 'patient' ? 'patient' : pronoun;
     if (RELATIVES.has(t.norm) && j === start) return antecedent(doc, j);
+    if (POLITE_IMPERATIVE.has(t.norm) && j === start) return 'person';
     if (isVerbBeforeTo(doc, j)) continue;
     const cls = nounClass(t.base);
-    if (cls && isClauseSubject(doc, j)) return cls === 'person' && t.base === 'people' ? 'patient' : cls;
+    if (cls && isClauseSubject(doc, j, opener)) return cls === 'person' && t.base === 'people' ? 'patient' : cls;
   }
   return undefined;
+}
+
+/** How far back a noun with its own verb may be: list items are short. */
+const ITEM_WORDS = 40;
+
+/** Whether a noun in tokens [start, from) has a verb of its own straight after it: "our customers are". */
+function hasOwnVerb(doc: Doc, start: number, from: number): boolean {
+  for (let k = Math.max(start, from - ITEM_WORDS); k < from - 1; k++) if (nounClass(doc.tokens[k]!.base) && AUXILIARIES.has(doc.tokens[k + 1]!.norm)) return true;
+  return false;
 }
 
 /**
@@ -445,11 +509,15 @@ function subject(doc: Doc, from: number): Target | 'unknown' {
   if (doc.isProposed(from)) return 'unknown';
   const [clauseStart] = doc.clauseRange(t.clause);
   const own = clauseSubject(doc, clauseStart, from);
+  // An item under "Please bring:" or "We need:" is asked of the reader, whatever nouns it holds
+  // ("- your health questionnaire, including any sickness absence in the last two years"), unless
+  // it says something of its own subject ("- native speakers, as our customers are elderly").
+  if (own !== 'person' && !hasOwnVerb(doc, clauseStart, from) && listedUnderRequest(doc, from)) return 'person';
   if (own) return own;
   const [sentenceStart] = doc.sentenceRange(t.sentence);
   if (sentenceStart === clauseStart) return 'unknown';
   const [, firstEnd] = doc.clauseRange(tokens[sentenceStart]!.clause);
-  return clauseSubject(doc, sentenceStart, Math.min(firstEnd, from)) ?? 'unknown';
+  return clauseSubject(doc, sentenceStart, Math.min(firstEnd, from), false) ?? 'unknown';
 }
 
 /** The verb of a quality someone brings to the work: "the dynamism you bring", "the energy new starters bring". */
@@ -520,7 +588,9 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   // "someone young and energetic", "a calm, mature manner": a coordinated adjective shares the first one's target.
   const before = tokens[from - 2];
   const coordinated = prev && (prev.norm === 'and' || prev.norm === 'or') ? before : tokens[from]!.gap & GAP.COMMA ? prev : undefined;
-  if (depth < 3 && coordinated && coordinated.sentence === tokens[from]!.sentence && isAdjectiveForm(coordinated.norm)) {
+  // (Not a phrase of its own after a comma: "until the ward round is finished, no sitting".)
+  const ownPhrase = DETERMINERS.has(tokens[from]!.norm);
+  if (depth < 3 && coordinated && !ownPhrase && coordinated.sentence === tokens[from]!.sentence && isAdjectiveForm(coordinated.norm)) {
     const k = coordinated === prev ? from - 1 : from - 2;
     const shared = targetOf(doc, k, k + 1, depth + 1);
     if (shared !== 'unknown') return shared;

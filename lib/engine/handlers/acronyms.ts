@@ -699,9 +699,15 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   }
   // "EMIS Web (the clinical system our practices use)", "the R4 diary (our booking software)": brackets
   // just after its name that say in ordinary words what kind of thing it is.
+  // "EMIS Web, the practice's clinical system", "RiO, our electronic patient record": the same said
+  // after a comma, of a system (a kind an apposition cannot mean otherwise).
   for (let j = a.token + 1; j <= a.token + 3 && j < tokens.length && tokens[j]!.line === t.line; j++) {
     if (tokens[j]!.gap & GAP.OPEN) {
       if (namesKindInBrackets(doc, j) || (j === a.token + 1 && namesServiceInBrackets(doc, j))) return true;
+      break;
+    }
+    if (tokens[j]!.gap & GAP.COMMA) {
+      if (namesKindInBrackets(doc, j, APPOSITION_KINDS)) return true;
       break;
     }
   }
@@ -959,13 +965,19 @@ const KINDS = new Set(['system', 'software', 'app', 'platform', 'database', 'rec
 /** How many words into the brackets the kind may come. */
 const KIND_WORDS = 5;
 
-/** Whether the brackets opening at token k start with an article or "our" and name a kind of thing. */
-function namesKindInBrackets(doc: Doc, k: number): boolean {
+/**
+ * The kinds an apposition after a comma may name: "RiO, our electronic patient record", "SBAR, the
+ * handover tool" (not a body: "the PCN, our team of six practices" goes on about it rather than say what it is).
+ */
+const APPOSITION_KINDS = new Set([...KINDS].filter((kind) => !['service', 'programme', 'scheme', 'team'].includes(kind)));
+
+/** Whether the words opening at token k (in brackets or after a comma) start with an article or "our" and name a kind of thing. */
+function namesKindInBrackets(doc: Doc, k: number, kinds: ReadonlySet<string> = KINDS): boolean {
   const { tokens } = doc;
   const first = tokens[k]!;
   if (!NAMING_APPOSITION.has(first.norm) && first.norm !== 'our') return false;
   for (let j = k + 1; j <= k + KIND_WORDS && j < tokens.length && tokens[j]!.line === first.line && !(tokens[j]!.gap & GAP.BREAK); j++) {
-    if (KINDS.has(tokens[j]!.base)) return true;
+    if (kinds.has(tokens[j]!.base)) return true;
   }
   return false;
 }

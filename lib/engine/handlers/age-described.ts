@@ -318,6 +318,8 @@ const WANTING = new Set(['want', 'wants', 'wanted', 'need', 'needs', 'needed', '
 const YOUNG = new Set(['young', 'younger', 'youthful']);
 /** How far back the wanting word may be: "we need a bright, bubbly young person". */
 const WINDOW = 6;
+/** Work said to be someone's or for someone: "a young person's job", "a role for a younger person". */
+const POSTS = new Set(['job', 'jobs', 'role', 'roles', 'post', 'posts', 'position', 'game']);
 
 /**
  * "Young" describing the person hired ("we want a bubbly young person for the front desk", "would
@@ -327,7 +329,7 @@ const WINDOW = 6;
  */
 export const youngHire: SpanHandler = {
   kind: 'span',
-  triggers: new Set(['young']),
+  triggers: new Set(YOUNG),
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];
@@ -335,12 +337,22 @@ export const youngHire: SpanHandler = {
     for (let i = 0; i < young.length; i++) {
       const k = young[i]!;
       const person = tokens[k + 1];
-      if (!person || person.sentence !== tokens[k]!.sentence || !PEOPLE.has(person.norm)) continue;
+      if (!person || person.sentence !== tokens[k]!.sentence) continue;
+      // "it's a young person's job", "a young man's game": the work itself said to be for the young.
+      // ("the young person's role in their plan" is a patient's).
+      const article = tokens[k - 1]?.norm === 'a' || tokens[k - 1]?.norm === 'an';
+      const owned = article && person.norm.endsWith("'s") && PEOPLE.has(person.norm.slice(0, -2)) ? tokens[k + 2] : undefined;
+      if (owned && owned.sentence === person.sentence && POSTS.has(owned.norm)) {
+        hits.push({ start: tokens[k]!.start, end: owned.end });
+        continue;
+      }
+      if (!PEOPLE.has(person.norm)) continue;
       let wanted = false;
       for (let j = k - 1; j >= 0 && j >= k - WINDOW && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
         const cls = nounClass(tokens[j]!.base);
         if (cls === 'patient' || cls === 'service') break;
-        if (WANTING.has(tokens[j]!.norm)) {
+        // "a job for a younger person".
+        if (WANTING.has(tokens[j]!.norm) || (tokens[j]!.norm === 'for' && POSTS.has(tokens[j - 1]?.norm ?? ''))) {
           wanted = true;
           break;
         }

@@ -356,10 +356,14 @@ export function groupTurnedAway(doc: Doc, k: number, end: number): [number, numb
 const REQUEST_LINE = phraseList(`
   we're after, we are after, i'm after, i am after, looking for, we're seeking, we are seeking, hoping for, we want, i want, we'd want,
   we would want, we'd like, we would like, i'd like, i would like, we need, i need, we'll need, we will need, you must,
-  requirements, wish list, someone who, somebody who, applicants who, candidates who`);
+  requirements, wish list, someone who, somebody who, applicants who, candidates who,
+  please bring, please send, please provide, please include, please attach, please tell us, please let us know,
+  please have ready, please also bring, please also send, please could you bring, please could you send`);
 const REQUEST_BY_FIRST = byFirstWord(REQUEST_LINE);
 /** How many list items back the line that introduces them may be. */
 const ITEMS_BACK = 12;
+/** How many words a list item may run to. */
+const ITEM_WORDS = 60;
 /** How many words a heading over a list may have, when it ends with no colon. */
 const HEADING_WORDS = 6;
 
@@ -371,16 +375,20 @@ const HEADING_WORDS = 6;
 export function listedUnderRequest(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   let first = k;
-  while (first > 0 && tokens[first - 1]!.line === tokens[k]!.line) first--;
+  // A list item is short: a word further into its line than ITEM_WORDS is in prose, and the bound
+  // keeps each call constant-time on a text with no line breaks.
+  while (first > 0 && tokens[first - 1]!.line === tokens[k]!.line) if (k - --first > ITEM_WORDS) return false;
   // "- 2 shifts at short notice": an item that counts what is asked for is about the work, not the person.
   const lead = tokens[first]!.norm.charCodeAt(0);
   if (lead >= 48 && lead <= 57) return false;
   for (let items = 0; items < ITEMS_BACK; items++) {
-    while (first > 0 && tokens[first - 1]!.line === tokens[first]!.line) first--;
+    const end = first;
+    while (first > 0 && tokens[first - 1]!.line === tokens[first]!.line) if (end - --first > ITEM_WORDS) return false;
     const gap = tokens[first]!.gap;
     if (!(gap & GAP.BULLET) || first === 0) return false;
     let intro = first - 1;
-    while (intro > 0 && tokens[intro - 1]!.line === tokens[first - 1]!.line) intro--;
+    // (Only the intro's last ITEM_WORDS words: a request ends by its colon.)
+    while (intro > 0 && first - intro < ITEM_WORDS && tokens[intro - 1]!.line === tokens[first - 1]!.line) intro--;
     // The first item of the list: the line before it ends with a colon, or is a short heading of its
     // own ("What we're looking for"), and asks for something.
     if (gap & GAP.COLON || (!(tokens[intro]!.gap & GAP.BULLET) && first - intro <= HEADING_WORDS)) {
