@@ -62,7 +62,9 @@ const NOUNS: Record<Target, Set<string>> = {
     roster rosters timetable timetables schedule schedules option options choice choices alternative alternatives meal meals
     dish dishes item items product products equipment supplies resource resources material materials linen gown gowns sheet sheets towel towels bedding
     uniform uniforms scrubs dressing dressings survey surveys audit audits inquiry inquiries evaluation evaluations
-    device devices problems`), // "active medical devices", "active problems" on a patient's record ("problem solver" is left a person's)
+    device devices problems records notes letters documents files paperwork correspondence envelopes forms`),
+  // "active medical devices", "active problems" on a patient's record ("problem solver" is left a person's);
+  // "older paper records" (plural: "a good attendance record" is the person's own)
 };
 
 /** Each head noun's class, the first list that names it winning (looked up for every word read around a match). */

@@ -101,7 +101,7 @@ function isPersonName(doc: Doc, k: number): boolean {
     if (slashedToRole(doc, first, last)) return false;
     // "Q1 Ask about...", "Ward 4B": a run with a code in it is a numbered item or a place, not a person.
     for (let j = first; j <= last; j++) if (doc.tokens[j]!.shape & SHAPE.DIGIT) return false;
-    return !afterPlacePreposition(doc, first) && !namesAPlace(doc, last);
+    return !afterPlacePreposition(doc, first) && !namesAPlace(doc, last) && !namesAField(doc, first, last);
   }
   if (isNoteHeading(doc, k)) return true;
   // "Sue was lovely", "Priya Natarajan starts on Monday": up to three capitalised words that open a
@@ -208,6 +208,16 @@ function isHeadingWord(doc: Doc, j: number): boolean {
   return !(w.shape & SHAPE.CAPITALS) && nounClass(w.base) === undefined;
 }
 
+/** An adjective of a field ("Clinical", "Medical", "Dental") before the field's name. */
+const FIELD_ADJECTIVE = /al$/;
+/** The name of a field of work: "Engineering", "Physics", "Psychology", "Nursing". */
+const FIELD_NAME = /(?:ing|ics|ology)$/;
+
+/** Whether the capitalised run [first, last] names a department by its field ("Clinical Engineering maintains..."), not a person. */
+function namesAField(doc: Doc, first: number, last: number): boolean {
+  return last > first && FIELD_ADJECTIVE.test(doc.tokens[first]!.norm) && FIELD_NAME.test(doc.tokens[last]!.norm);
+}
+
 /** How many words after "and" a second name joined to the first may have: "Ash and Little Rowan wards". */
 const JOINED_NAMES = 4;
 
@@ -310,12 +320,15 @@ function isNumbered(doc: Doc, j: number): boolean {
   return (next.shape & SHAPE.NUMBER) !== 0 || (/^[a-z]$/.test(next.norm) && next.norm !== 'i' && (next.norm !== 'a' || (next.shape & SHAPE.CAP) !== 0));
 }
 
-/** Whether token j opens a line "No. 5 …" or "Number 5 …" (after any bullet): an applicant known by number in notes. */
+/** Words that label an applicant by number at a line's start in notes: "Number 5", "No. 5", "App 2" (an application). */
+const NUMBER_LABELS = new Set(['number', 'no', 'app', 'cand']);
+
+/** Whether token j opens a line "No. 5 …", "Number 5 …" or "App 2: …" (after any bullet): an applicant known by number in notes. */
 function isNumberLabel(doc: Doc, j: number): boolean {
   const { tokens } = doc;
   const w = tokens[j]!;
   const next = tokens[j + 1];
-  if (w.norm !== 'number' || next === undefined || next.sentence !== w.sentence || !(next.shape & SHAPE.NUMBER)) return false;
+  if (!NUMBER_LABELS.has(w.norm) || next === undefined || next.sentence !== w.sentence || !(next.shape & SHAPE.NUMBER)) return false;
   return j === 0 || tokens[j - 1]!.line !== w.line;
 }
 

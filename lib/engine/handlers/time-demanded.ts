@@ -154,7 +154,7 @@ const REQUIRING = phraseList(`
   must, need, needs, need to, required, require, requires, requirement, expected, expect, expects, expectation, you'll, you will,
   you'd, should, have to, has to, got to, willing, prepared, able, ready, happy to, who can, that can, ideal, essential,
   we want, looking for, we're after, we are after, suit someone, suits someone, we prefer, we'd prefer, we would prefer,
-  i'd prefer, i would prefer, preferably, ideally, only if,
+  i'd prefer, i would prefer, preferably, ideally, only if, confirm you can, confirm that you can, confirm you are, confirm you're,
   if she can, if he can, if they can, as long as she, as long as he, as long as they, provided she, provided he, provided they`);
 const REQUIRING_BY_FIRST = byFirstWord(REQUIRING);
 /**
@@ -205,6 +205,20 @@ const URGENT_BY_FIRST = byFirstWord(URGENT_WORK);
  */
 function sentenceHas(doc: Doc, from: number, to: number, index: ReadonlyMap<string, string[][]>): boolean {
   for (let j = from; j < to; j++) if (phraseFrom(doc, index, j)) return true;
+  return false;
+}
+
+/** Frequencies that bound a demand unless short notice follows them: "sometimes at short notice" makes it harder, not rarer. */
+const FREQUENCIES = new Set(['sometimes', 'occasionally']);
+
+/** Whether the sentence [from, to) bounds its demand (BOUNDS), not counting a frequency of short notice ("whenever we need cover, sometimes at short notice"). */
+function boundedSentence(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  for (let j = from; j < to; j++) {
+    if (!phraseFrom(doc, BOUNDS_BY_FIRST, j)) continue;
+    const atNotice = FREQUENCIES.has(tokens[j]!.norm) && (tokens[j + 1]?.norm === 'at' || tokens[j + 1]?.norm === 'on' || tokens[j + 1]?.norm === 'with') && NOTICE_BEFORE.has(tokens[j + 2]?.norm ?? '') && tokens[j + 3]?.norm === 'notice';
+    if (!atNotice) return true;
+  }
   return false;
 }
 
@@ -289,6 +303,8 @@ function anyTime(doc: Doc, k: number): number {
     if ((CHOOSING.has(w) || CALLING.has(w)) && tokens[c - 1]?.norm === 'you') return -1;
     if (CHOOSING.has(w) && (w === 'suit' || w === 'suits' || w === 'prefer')) return -1;
     if (CALLING.has(w) && tokens[c - 1]?.norm !== 'you' && tokens[c - 1]?.norm !== 'they') return Math.min(c + (tokens[c + 1]?.norm === 'you' ? 2 : 1), tokens.length);
+    // "any evening as required", "any shift when needed": the employer's call.
+    if (CALLED_FOR.has(w) && c > end && CALLED_WHEN.has(tokens[c - 1]!.norm)) return c + 1;
   }
   // "Any day" and "any shift" alone may be one of a pattern ("any shift on our rota"); "any hour" is open by itself,
   // unless a range bounds it ("at any time between 8am and 6pm").
@@ -561,7 +577,7 @@ function timesDemanded(doc: Doc): Hit[] {
     // A bound in the sentence lifts every time in it.
     // A limit denied on availability itself ("a 24/7 rota with no restrictions on availability") asks more than the rota.
     const onAvailability = tokens[end - 2]?.norm === 'on' && LIMITED.has(tokens[end - 1]!.norm);
-    if (sentenceHas(doc, from, to, BOUNDS_BY_FIRST) || sentenceHas(doc, from, to, URGENT_BY_FIRST) || (!onAvailability && ownRota(doc, statementOf(doc, verb), to))) {
+    if (boundedSentence(doc, from, to) || sentenceHas(doc, from, to, URGENT_BY_FIRST) || (!onAvailability && ownRota(doc, statementOf(doc, verb), to))) {
       lastSentence = t.sentence;
       continue;
     }

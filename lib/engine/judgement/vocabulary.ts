@@ -173,7 +173,7 @@ const GROUPS: Group[] = [
     as reserve, as a reserve, on reserve, in reserve, the reserve list, worth waiting, hold fire, a no from me, a no for me,
     it's a no, that's a no, i'd say no, we'd say no, not the one for, not our person, not the person for, score her down, score him down,
     scored her down, scored him down, scoring her down, scoring him down, mark down, marked down, marking down,
-    score down, scored down, scoring down,
+    score down, scored down, scoring down, marked them down, marking her down, marking him down, score them down, scored them down,
     knock points off, knocked points off, dock points, docked points, knock a point off, knocked a point off, knock a mark off,
     knocked a mark off, knock one off, dock a point, docked a point, move her down, move him down, move them down, moved her down,
     moved him down, moving her down, moving him down, bump her down, bump him down, drop her down, drop him down, rank her lower,

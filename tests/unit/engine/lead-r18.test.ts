@@ -40,13 +40,14 @@ describe('abbreviations explained in the words around them', () => {
     'Bookings are counted in courses of treatment, or COTs, each month.',
     'Support the Recommended Summary Plan for Emergency Care and Treatment (ReSPECT) conversations.',
     'Send the return to HM Revenue and Customs (HMRC) by the 19th.',
+    // "HM" is His Majesty's, which every reader knows (wordlists/nhs-acronyms.json: understood).
+    'Write to HM Courts about the hearing.',
   ])('leaves %j', (text) => {
     expect(read(text, 'advert')).toEqual([]);
   });
   it.each<[string, [string, string, number][]]>([
     ['Bookings are counted in COTs each month.', [['unexpanded-acronym', 'COTs', 24]]],
     ['The details (NaPPS) follow.', [['unexpanded-acronym', 'NaPPS', 13]]],
-    ['Write to HM Courts about the hearing.', [['unexpanded-acronym', 'HM', 9]]],
   ])('flags %j', (text, expected) => {
     expect(read(text, 'advert')).toEqual(expected);
   });
