@@ -13,7 +13,7 @@ export interface CandidateName {
 }
 
 /** A field holding the candidate's name; "From:" heads a statement written as a letter or e-mail. */
-const LABEL = /^\s*(?:(?:full\s+)?(?:name|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from)\s*[:\-–]|personal\s+(?:information|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*/i;
+const LABEL = /^\s*(?:(?:full\s+|legal\s+)?(?:name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from)\s*[:\-–]|personal\s+(?:information|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*/i;
 const CV_OF = /^\s*(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/i;
 const CV_AFTER = /[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
 const SKIP_LINE =
@@ -231,8 +231,8 @@ function secondSurname(rest: string): string[] {
 
 /** The longest word read as a name used alone: longer is no name (and bounds the search). */
 const MAX_ONE_NAME = 30;
-/** A word that introduces a name, just before it: "lists me as", "I just use", "call me". */
-const INTRODUCES_NAME = /\b(?:as|me|use|called|named|am|by)[ \t]{1,3}$/;
+/** A word that introduces a name, just before it: "lists me as", "I just use", "call me", 'please use "Sulastri"'. */
+const INTRODUCES_NAME = /\b(?:as|me|use|called|named|am|by)[ \t]{1,3}["“‘']?$/;
 
 /**
  * Whether a heading of one word is a name used alone ("Shabnam", as some traditions have one name):

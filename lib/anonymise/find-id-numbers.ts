@@ -15,6 +15,15 @@ export const DATE_LIKE = /^\d{1,2}[/-](?:\d{1,2}[/-])?\d{2,4}$/;
 const SORT_CODE_LABEL = /sort ?code$/i;
 const LABEL_SEPARATOR = charTest(' \t:-–');
 const ORCID = /\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b/g;
+/**
+ * Any card's, licence's or membership's code after "no." or "number", or after "membership": "DVLA no.
+ * PETRO803147A99KD", "CSCS card no. 07 482 915", "registered – no. 04117-APT", "(membership 48211935)".
+ * Its first part holds a digit (so "number AHCS 2021/00417" is left to the register's own finder), and
+ * it holds four digits, so a word, a grade or a short count is no code.
+ */
+const NUMBERED_CODE = /\b(?:no[.:]|number|membership)[ \t]{0,2}[:#]?[ \t]{0,2}([A-Za-z]{0,9}\d[A-Za-z0-9]{0,17}(?:[-/][A-Za-z0-9]{1,10}| \d{2,6}){0,3})(?![\w-]|[./]\d)/gi;
+/** A year, or a UK phone number (0 and ten digits or more), which other recognisers name. */
+const NOT_A_CODE = /^(?:(?:19|20)\d{2}|0(?:[ -]?\d){9,})$/;
 
 /** A number alone on its line under a line that names it: "Passport number" / "000123456789". */
 function labelAbove(text: string, start: number): boolean {
@@ -50,5 +59,12 @@ export function findIdNumbers(text: string): Span[] {
     }
   }
   for (const m of matchAll(text, ORCID)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length));
+  // Below every labelled finder and phones, which name the same number more exactly.
+  for (const m of matchAll(text, NUMBERED_CODE)) {
+    const code = m[1]!;
+    if (!/(?:\d\D*){4}/.test(code) || NOT_A_CODE.test(code) || DATE_LIKE.test(code)) continue;
+    const start = m.index + m[0].length - code.length;
+    spans.push(makeSpan('id-number', start, start + code.length, { priority: REDACTION_KINDS.phone.priority - 1 }));
+  }
   return spans;
 }

@@ -42,6 +42,8 @@ const LABEL_WITH_COLON = /^\p{L}[\p{L} ./&]{1,40}:$/u;
 const PHONE_LIKE = /^[+(]?\d[\d \t().-]{5,}$/;
 /** "Previous address<tab>ul. Długa 15/7, …": an address label and its value split by a tab, no colon. */
 const ADDRESS_TAB = /^[ \t]*(?:(?:home|postal|correspondence|current|permanent|present|previous|residential|mailing)[ \t]+)?address(?: ?\([^()\n]{1,20}\))? ?\t/i;
+/** A label, a tab and its value, alone on a line: "Nationality<tab>Filipino", "Date of birth<tab>Eleventh January 1991". */
+const TAB_FIELD = /^[ \t]*(\p{L}[\p{L} ./&]{0,39}\p{L})\.?:?\t[ \t]*([^\s:][^\t\n:]{0,80}[^\s:]|[^\s:])$/u;
 /** A short word before a full stop and a capital or digit after it: an abbreviation ("No. 7", "Brgy. San Isidro"), no sentence's end. */
 const ABBREVIATION = /(?<![\p{L}])(?:\p{Lu}\p{L}{0,3}|\p{Ll}{1,2})$/u;
 const CAPITAL_AFTER = /^[ \t]+[\p{Lu}\d]/u;
@@ -126,6 +128,14 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
       let start = line.start + tabbed[0].length;
       while (start < line.end && /[ \t]/.test(layout.text[start]!)) start++;
       spans.push(makeSpan('address', start, extendAddress(layout, lineIndex, line.end), { divisible: true, priority: 70 }));
+      return;
+    }
+    // "Date of birth<tab>Eleventh January nineteen ninety-one": a label and its value in two cells, alone on their line.
+    const tabbedField = TAB_FIELD.exec(line.text);
+    const tabbedRule = tabbedField ? LABELS.find(([pattern, type]) => type !== 'title' && pattern.test(tabbedField[1]!)) : undefined;
+    if (tabbedField && tabbedRule) {
+      const start = line.start + tabbedField[0].length - tabbedField[2]!.length;
+      spans.push(makeSpan(tabbedRule[1], start, start + tabbedField[2]!.length, { divisible: true, priority: 70 }));
       return;
     }
     // "Nationality — Filipino": a label and its value set apart by a spaced dash, alone on their line.

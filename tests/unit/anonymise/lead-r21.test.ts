@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { anonymise } from '../../../lib/anonymise/anonymise';
+
+const redact = (text: string) => anonymise(text).text;
+
+// Round 21 (lead, from what the unseen f21 set showed): fresh wordings, none from the corpus.
+describe('a label and its value split by a tab', () => {
+  test.each([
+    ['Date of birth\tThird of May nineteen eighty-eight\nPost\tPorter', 'Date of birth\t[DATE OF BIRTH]\nPost\tPorter'],
+    ['Nationality\tGhanaian\nPlace of birth\tKumasi', 'Nationality\t[NATIONALITY]\nPlace of birth\t[PLACE OF ORIGIN]'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test('kept: a heading and a tab that are no personal field', () => {
+    expect(redact('Skills\tPhlebotomy, ECGs')).toBe('Skills\tPhlebotomy, ECGs');
+  });
+});
+
+describe('a card, licence or membership code after "no." or "membership"', () => {
+  test.each([
+    ['Forklift licence – RTITB no. WALSH7720931\nI drive the stores truck.', 'Forklift licence – RTITB no. [ID NUMBER]\nI drive the stores truck.'],
+    ['SIA badge no: 1017 4432 9981 0056', 'SIA badge no: [ID NUMBER]'],
+    ['Chartered member of the CIPS (membership 3390217).', 'Chartered member of the CIPS (membership [ID NUMBER]).'],
+    ['Registered with the AAPT, no. 07731-TEC.', 'Registered with the AAPT, no. [ID NUMBER].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test('kept: a phone named as a phone, a count and a short number', () => {
+    expect(redact('Mobile number: 07700 900 123')).toBe('Mobile number: [PHONE]');
+    expect(redact('I ran a number of 2019 audits on ward no. 4.')).toBe('I ran a number of 2019 audits on ward no. 4.');
+  });
+});
+
+describe('a name used alone or given as on a passport', () => {
+  test('a one-word heading in capitals, asked for in quotes', () => {
+    expect(redact('WIDODO\nPorter\n\nI have one name only; please use "Widodo" on forms.')).toBe('[CANDIDATE]\nPorter\n\nI have one name only; please use "[CANDIDATE]" on forms.');
+  });
+  test('a name labelled as it is on a passport, and the shorter name asked for', () => {
+    expect(redact('Statement\n\nLegal name as in my passport: Hawa Abdi Yusuf Warsame\nPlease call me Hawa Warsame.')).toBe('Statement\n\nLegal name as in my passport: [CANDIDATE]\nPlease call me [CANDIDATE].');
+  });
+});
