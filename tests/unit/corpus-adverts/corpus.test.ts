@@ -78,16 +78,17 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * places of the study slice, found 9 places in the 350, of which their older annotators marked 4
  * (precision .963 to .960 there). The 48 `fresh20-*` then joined after round 20's measurement (their
  * writer marked more abbreviations as traps or left them unmarked, and far fewer as jargon, than the
- * format's convention) and left for the study slice at the start of round 21, leaving 350 again.
+ * format's convention) and left for the study slice at the start of round 21, leaving 350 again. The 48
+ * `fresh21-*` joined after round 21's measurement: the floors are set on all 398 (traps 28).
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.96);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.905);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.907);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.979);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.986);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(28);
   });
 });
@@ -106,9 +107,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.944);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.81);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(49);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.945);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.813);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(48);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');

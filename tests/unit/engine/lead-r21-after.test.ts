@@ -137,3 +137,10 @@ describe('time at the employer’s call', () => {
     expect(of('time-demanded', 'You may occasionally stay late, paid as overtime and agreed in advance.', 'advert')).toEqual([]);
   });
 });
+
+describe('the pronouns a clause is read by', () => {
+  it('holds only pronouns, not an object’s built-in names', async () => {
+    const { SUBJECT_PRONOUNS } = await import('@/lib/engine/lexicon');
+    expect(['constructor', 'toString', 'she'].map((word) => word in SUBJECT_PRONOUNS)).toEqual([false, false, true]);
+  });
+});
