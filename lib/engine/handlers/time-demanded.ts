@@ -21,6 +21,8 @@ const TIME_NOUNS = new Set([
   'schedules',
 ]);
 const ANY = new Set(['any', 'whatever', 'whichever']);
+/** Words after a time noun that make one noun of the two: "any shift pattern", "any rota pattern". */
+const PATTERNS = new Set(['pattern', 'patterns']);
 /** Words after "any time" that bound it: "any time between 8am and 6pm", "any day from Monday to Friday". */
 const BOUNDED_BY = new Set(['between', 'from', 'within', 'during', 'in']);
 /** Verbs of the employer's call in a relative clause after the time: "any shift we give you", "whatever hours the ward needs". */
@@ -272,7 +274,7 @@ const NOT_THE_PERSON = new Set(['patient', 'service', 'thing', 'place', 'pay']);
 const CUE_FIRST = new Set([
   ...ANY, ...NOTICE_BEFORE, 'unlimited', 'until', 'till', 'til', ...OFF_BY_FIRST.keys(), ...BEYOND,
   ...PARENTS_TIMES.map((p) => p[0]!), ...OPEN_BY_FIRST.keys(), ...ENDING_VERBS, 'no', 'without',
-  'whenever', 'as', 'with', 'at', 'extra', 'additional',
+  'whenever', 'as', 'when', 'if', 'with', 'at', 'extra', 'additional',
 ]);
 
 const isDigitWord = (doc: Doc, j: number) => (doc.tokens[j]!.shape & SHAPE.DIGIT) !== 0;
@@ -288,8 +290,8 @@ function anyTime(doc: Doc, k: number): number {
   const noun = tokens[j];
   if (!noun || noun.sentence !== tokens[k]!.sentence || !TIME_NOUNS.has(noun.norm)) return -1;
   let end = j + 1;
-  // "any extra shifts", "any overtime hours".
-  if ((noun.norm === 'extra' || noun.norm === 'overtime') && TIME_NOUNS.has(tokens[end]?.norm ?? '')) end++;
+  // "any extra shifts", "any overtime hours", "any shift pattern".
+  if ((noun.norm === 'extra' || noun.norm === 'overtime' || PATTERNS.has(tokens[end]?.norm ?? '')) && TIME_NOUNS.has(tokens[end]?.norm ?? '')) end++;
   // "any time of the day or night", "any day of the week".
   if (tokens[end]?.norm === 'of' && (tokens[end + 1]?.norm === 'the' || tokens[end + 1]?.norm === 'day')) {
     end += tokens[end + 1]!.norm === 'the' ? 3 : 2;
@@ -398,8 +400,17 @@ function openTimeAt(doc: Doc, k: number): number {
   }
   if (w === 'as') {
     if (tokens[k + 1]?.norm === 'and' && tokens[k + 2]?.norm === 'when') return callAt(doc, k, k + 3);
+    if (!CALLED_FOR.has(tokens[k + 1]?.norm ?? '') || tokens[k + 1]!.sentence !== t.sentence) return -1;
     // "evenings and weekends as required": the times off work at the employer's call.
-    return OFF_HOURS.has(tokens[k - 1]?.norm ?? '') && CALLED_FOR.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]!.sentence === t.sentence ? k + 2 : -1;
+    if (OFF_HOURS.has(tokens[k - 1]?.norm ?? '')) return k + 2;
+    // "as required, including evenings": the same times named after the call.
+    const including = tokens[k + 2];
+    return including?.norm === 'including' && including.sentence === t.sentence && OFF_HOURS.has(tokens[k + 3]?.norm ?? '') ? k + 4 : -1;
+  }
+  // "evenings and weekends when needed", "at weekends when clinical demand requires": times off work
+  // at the employer's or the work's call.
+  if ((w === 'when' || w === 'if') && OFF_HOURS.has(tokens[k - 1]?.norm ?? '')) {
+    return CALLED_FOR.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]!.sentence === t.sentence ? k + 2 : callAt(doc, k, k + 1);
   }
   // "8am to 6pm with flexibility expected": flexibility demanded on top of the hours stated.
   if (w === 'with') return tokens[k + 1]?.norm === 'flexibility' && FLEXIBILITY_DEMANDED.has(tokens[k + 2]?.norm ?? '') ? k + 3 : -1;

@@ -144,3 +144,16 @@ describe('the pronouns a clause is read by', () => {
     expect(['constructor', 'toString', 'she'].map((word) => word in SUBJECT_PRONOUNS)).toEqual([false, false, true]);
   });
 });
+
+describe('times off work at the employer’s call', () => {
+  it.each([
+    ['You will be expected to cover nights when the ward requires.', 'cover nights when the ward requires'],
+    ['Be available to all three branches as needed, including weekends.', 'as needed, including weekends'],
+    ['Porters must be prepared to work any shift pattern including Boxing Day.', 'work any shift pattern including Boxing'],
+  ])('flags %j', (text, words) => {
+    expect(of('time-demanded', text, 'advert')).toEqual([at('time-demanded', text, words)]);
+  });
+  it.each(['Our clinics run in the evenings when needed.', 'You can work weekends if you wish.', 'Weekends when needed are paid at time and a half.'])('leaves %j', (text) => {
+    expect(of('time-demanded', text, 'advert')).toEqual([]);
+  });
+});
