@@ -39,3 +39,15 @@ describe('a name used alone or given as on a passport', () => {
     expect(redact('Statement\n\nLegal name as in my passport: Hawa Abdi Yusuf Warsame\nPlease call me Hawa Warsame.')).toBe('Statement\n\nLegal name as in my passport: [CANDIDATE]\nPlease call me [CANDIDATE].');
   });
 });
+
+describe('peoples the nationality words lacked', () => {
+  test.each([
+    ['I am proud of my Tongan heritage.', 'I am proud of my [ETHNICITY].'],
+    ['I am Mongolian by birth and moved here in 2015.', 'I am [NATIONALITY] and moved here in 2015.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test('kept: the same word naming a style or a period', () => {
+    expect(redact('I worked at Georgian House Surgery.')).toBe('I worked at Georgian House Surgery.');
+  });
+});
