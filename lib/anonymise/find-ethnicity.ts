@@ -39,10 +39,13 @@ const WORD_AFTER = /^[ \t]+([\p{L}'’&-]+)/u;
  * A discipline named after a people is no community: "Chinese Medicine Society", "Indian Head
  * Massage Association". Nor is a profession's field or a trade in learning, which name a country's
  * professional body or a training firm: "Australian Physiotherapy Association", "Nigerian Medical
- * Association", "Australian Learning Group" (a network named by its members stays one: "Nigerian Nurses Association UK").
+ * Association", "Australian Learning Group" (a network named by its members stays one: "Nigerian Nurses Association UK",
+ * "Ghanaian Nursing and Midwifery Association UK").
  */
 const DISCIPLINE =
   /^(?:Medicine|Herbal|Herbalism|Head|Massage|Cuisine|Cookery|Language|Languages|Studies|Literature|Art|Dance|Martial|Medical|Dental|Nursing|Midwifery|Pharmaceutical|Pharmacy|Physiotherapy|Psychological|Dietetic|Radiography|Occupational|Learning|Training)$/;
+/** Words later in the name that make it a network of the people in this country: "… Association UK", "… Diaspora Network". */
+const DIASPORA_AFTER = /^[^\n.;(]{0,50}?\b(?:UK|Diaspora|in the UK)\b/;
 /** Words before a people's name that are no part of its organisation's. */
 const NOT_ORG_BEFORE = /^(?:I|A|An|The|My|Our|At|In|On|Of|For|With|And|To|From|By|Member|Secretary|Trustee|Treasurer|Volunteer|Chair|Interests|Hobbies)$/;
 
@@ -54,7 +57,8 @@ function organisationEnd(text: string, end: number): number {
     const word = m?.[1];
     if (!m || !word) return -1;
     e += m[0].length;
-    if (DISCIPLINE.test(word)) return -1;
+    // "Ghanaian Nursing and Midwifery Association UK": a profession's field in a group of the people here is their network, not a body of their country.
+    if (DISCIPLINE.test(word) && !DIASPORA_AFTER.test(text.slice(e, e + 60))) return -1;
     if (ORG_END.test(word)) return e + (/^[ \t]+UK\b/.exec(text.slice(e, e + 4))?.[0].length ?? 0);
     if (!/^\p{Lu}/u.test(word) && !ORG_MIDDLE.has(word.toLowerCase()) && !ORG_MEMBERS.test(word)) return -1;
   }

@@ -16,14 +16,16 @@ const SORT_CODE_LABEL = /sort ?code$/i;
 const LABEL_SEPARATOR = charTest(' \t:-–');
 const ORCID = /\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b/g;
 /**
- * Any card's, licence's or membership's code after "no." or "number", or after "membership": "DVLA no.
- * PETRO803147A99KD", "CSCS card no. 07 482 915", "registered – no. 04117-APT", "(membership 48211935)".
- * Its first part holds a digit (so "number AHCS 2021/00417" is left to the register's own finder), and
- * it holds four digits, so a word, a grade or a short count is no code.
+ * A card's, licence's or membership's code after "no." or "number" with a word for the card before it
+ * on its line, or straight after "membership": "DVLA licence no. PETRO803147A99KD", "CSCS card no.
+ * 07 482 915", "registered – no. 04117-APT", "(membership 48211935)". Its first part holds a digit (so
+ * "number AHCS 2021/00417" is left to the register's own finder), and it holds four digits.
  */
-const NUMBERED_CODE = /\b(?:no[.:]|number|membership)[ \t]{0,2}[:#]?[ \t]{0,2}([A-Za-z]{0,9}\d[A-Za-z0-9]{0,17}(?:[-/][A-Za-z0-9]{1,10}| \d{2,6}){0,3})(?![\w-]|[./]\d)/gi;
-/** A year, or a UK phone number (0 and ten digits or more), which other recognisers name. */
-const NOT_A_CODE = /^(?:(?:19|20)\d{2}|0(?:[ -]?\d){9,})$/;
+const NUMBERED_CODE = /\b(no[.:]|number|membership)[ \t]{0,2}[:#]?[ \t]{0,2}([A-Za-z]{0,9}\d[A-Za-z0-9]{0,17}(?:[-/][A-Za-z0-9]{1,10}| \d{2,6}){0,3})(?![\w-]|[./]\d)/gi;
+/** A word for a card, a licence or a membership, before "no." or "number" on its line: not a job's, an audit's or a journal's number. */
+const CARD_BEFORE = /\b(?:card|badge|licen[cs]e|member(?:ship)?|regist(?:ration|ered|er)|PIN|staff|payroll|employee|passport|permit|certificate|DVLA)\b[^\n]{0,25}$/i;
+/** A year or two ("2015-2020"), an issue and its year ("3 2021"), or a UK phone number (0 and ten digits or more), which other recognisers name. */
+const NOT_A_CODE = /^(?:(?:19|20)\d{2}(?:[ ]?[-–/][ ]?(?:19|20)?\d{2})?|\d{1,3} (?:19|20)\d{2}|0(?:[ -]?\d){9,})$/;
 
 /** A number alone on its line under a line that names it: "Passport number" / "000123456789". */
 function labelAbove(text: string, start: number): boolean {
@@ -39,7 +41,7 @@ function labelAbove(text: string, start: number): boolean {
 /**
  * Other personal identifiers: DBS certificate, Smartcard, passport, driving licence, staff,
  * ORCID and BRP numbers, and bank details (an account number, a sort code) a signature or a form may carry. Taken only next to a context word (ORCID iDs by format), with at least
- * six characters and four digits, so that a date or a grade is never mistaken for one.
+ * six characters and four digits (a card's code after "no." four digits: NUMBERED_CODE), so that a date or a grade is never mistaken for one.
  */
 export function findIdNumbers(text: string): Span[] {
   const spans: Span[] = [];
@@ -61,8 +63,9 @@ export function findIdNumbers(text: string): Span[] {
   for (const m of matchAll(text, ORCID)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length));
   // Below every labelled finder and phones, which name the same number more exactly.
   for (const m of matchAll(text, NUMBERED_CODE)) {
-    const code = m[1]!;
-    if (!/(?:\d\D*){4}/.test(code) || NOT_A_CODE.test(code) || DATE_LIKE.test(code)) continue;
+    const code = m[2]!;
+    const carded = m[1]!.toLowerCase() === 'membership' || CARD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (!carded || !/(?:\d\D*){4}/.test(code) || NOT_A_CODE.test(code) || DATE_LIKE.test(code)) continue;
     const start = m.index + m[0].length - code.length;
     spans.push(makeSpan('id-number', start, start + code.length, { priority: REDACTION_KINDS.phone.priority - 1 }));
   }

@@ -42,6 +42,13 @@ const LABEL_WITH_COLON = /^\p{L}[\p{L} ./&]{1,40}:$/u;
 const PHONE_LIKE = /^[+(]?\d[\d \t().-]{5,}$/;
 /** "Previous address<tab>ul. Długa 15/7, …": an address label and its value split by a tab, no colon. */
 const ADDRESS_TAB = /^[ \t]*(?:(?:home|postal|correspondence|current|permanent|present|previous|residential|mailing)[ \t]+)?address(?: ?\([^()\n]{1,20}\))? ?\t/i;
+/**
+ * Fields read in a tabbed row: those whose label names a personal detail outright. Not "Location",
+ * "Children", "Health" or "Age", which head rows of a job's or a placement's table too
+ * ("Children<tab>Leeds Children's Hospital, ward 51"); nor "Belief", a value's heading.
+ */
+const TAB_TYPES = new Set<RedactionType>(['date-of-birth', 'nationality', 'ethnicity', 'marital-status', 'gender', 'origin', 'immigration-status', 'sexual-orientation', 'religion']);
+const NOT_TAB_LABEL = /^belief$/i;
 /** A label, a tab and its value, alone on a line: "Nationality<tab>Filipino", "Date of birth<tab>Eleventh January 1991". */
 const TAB_FIELD = /^[ \t]*(\p{L}[\p{L} ./&]{0,39}\p{L})\.?:?\t[ \t]*([^\s:][^\t\n:]{0,80}[^\s:]|[^\s:])$/u;
 /** A short word before a full stop and a capital or digit after it: an abbreviation ("No. 7", "Brgy. San Isidro"), no sentence's end. */
@@ -132,7 +139,7 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
     }
     // "Date of birth<tab>Eleventh January nineteen ninety-one": a label and its value in two cells, alone on their line.
     const tabbedField = TAB_FIELD.exec(line.text);
-    const tabbedRule = tabbedField ? LABELS.find(([pattern, type]) => type !== 'title' && pattern.test(tabbedField[1]!)) : undefined;
+    const tabbedRule = tabbedField ? LABELS.find(([pattern, type]) => TAB_TYPES.has(type) && !NOT_TAB_LABEL.test(tabbedField[1]!) && pattern.test(tabbedField[1]!)) : undefined;
     if (tabbedField && tabbedRule) {
       const start = line.start + tabbedField[0].length - tabbedField[2]!.length;
       spans.push(makeSpan(tabbedRule[1], start, start + tabbedField[2]!.length, { divisible: true, priority: 70 }));
@@ -203,6 +210,12 @@ const WRITER_OPENS = /^(?:I|My|We|Our)\b/;
 /** The longest value read under its label: a field's, not a paragraph's. */
 const MAX_VALUE_BELOW = 80;
 
+/** Whether a value names an organisation by one of its words ("Hospital", "Trust", "Surgery"). */
+function namesOrganisation(value: string): boolean {
+  for (const m of value.matchAll(/\p{Lu}[\p{L}'’-]*/gu)) if (nameLexicon.organisationSuffixes.has(m[0])) return true;
+  return false;
+}
+
 /**
  * A label alone on its line with its value alone on the next, as a web page's profile or a form
  * read as text gives them: "Location" / "Boys' Hostel, Tipu Road, Rawalpindi", "Nationality" / "Kenyan".
@@ -219,6 +232,8 @@ function valueBelow(layout: DocumentLayout, lineIndex: number, spans: Span[]): v
   const cell = next.text.trim().split(COLUMN_GAP)[0]!;
   const value = cell.slice(0, valueEnd(cell, type)).trim();
   if (!value || WRITER_OPENS.test(value) || value.length > MAX_VALUE_BELOW || value.includes(':') || LABELS.some(([pattern]) => pattern.test(bareLabel(value))) || headings.has(value)) return;
+  // "Location" / "Northwick Park Hospital, Harrow": a workplace under a job's label, not a home.
+  if (type === 'address' && namesOrganisation(value)) return;
   const start = next.start + next.text.indexOf(value);
   spans.push(makeSpan(type, start, start + value.length, { divisible: true, priority: 70 }));
 }

@@ -520,14 +520,19 @@ function lowerCaseEntry(words: Word[], text: string, index: number): NameRun | n
   return { parts: [...lower, ...lower.map(titleCase)], start: first.start, end };
 }
 
-/** After one name on a referee's line: a comma and a role or place ("2. Sutrisno, Head of Pharmacy"). */
-/** A comma and a capital ("Sutrisno, Head of Pharmacy"), or a table's next cell ("Thandeka<tab>Ward manager<tab>07700 900…"). */
+/** After one name on a referee's line: a comma and a capital ("Sutrisno, Head of Pharmacy"), or a table's next cell ("Mutale<tab>deputy manager<tab>07700 900…"). */
 const AFTER_SINGLE_NAME = /^(?:,[ \t]+\p{Lu}|\t|[ ]{2,}\S)/u;
+/** A phone number or an e-mail address later on the line: a table's row is a referee's, not a label's ("Workplace<tab>Leeds General Infirmary"). */
+const CONTACT_ON_LINE = /\d(?:[ ]?\d){6,}|@/;
 
 /** A referee known by one name, as many Indonesian and Burmese people are: "Sutrisno, Head of Pharmacy". */
 function singleName(words: Word[], text: string, index: number): NameRun | null {
   const word = words[index];
   if (word?.kind !== 'cap' || word.dot || !AFTER_SINGLE_NAME.test(text.slice(word.end, word.end + 4))) return null;
+  if (text.charAt(word.end) !== ',') {
+    const lineEnd = text.indexOf('\n', word.end);
+    if (!CONTACT_ON_LINE.test(text.slice(word.end, lineEnd < 0 ? text.length : lineEnd))) return null;
+  }
   const { notNames, organisationSuffixes, wordLike } = nameLexicon;
   if (notNames.has(word.text) || organisationSuffixes.has(word.text) || wordLike.has(word.text)) return null;
   return { parts: [word.text], start: word.start, end: word.end };

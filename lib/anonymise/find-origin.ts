@@ -191,16 +191,16 @@ function isCountry(place: string): boolean {
 /** A move from a place, in ORIGIN's match: from a workplace it is a change of job. */
 const MOVED_FROM = /^(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived|[Aa]rriving)\b/;
 
-/**
- * Where the candidate comes from: "born in Lagos", "originally from Kraków",
- * "moved to the UK from the Philippines" (only the place goes), and regional identities.
- */
 /** A place a list knows, with no workplace's or course's word in it ("the Philippines", "Kerala", not "Leeds Beckett University"). */
 function writerPlace(place: string): boolean {
   const words = place.split(/[ \t,]+/).filter((w) => w !== 'the');
   return nameLexicon.notNameGroups.places.has(words[0] ?? '') && !words.some((w) => NOT_PLACE.has(w));
 }
 
+/**
+ * Where the candidate comes from: "born in Lagos", "originally from Kraków",
+ * "moved to the UK from the Philippines" (only the place goes), and regional identities.
+ */
 export function findOrigin(text: string): Span[] {
   const spans: Span[] = [];
   for (const pattern of [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY, WHERE_BORN, HOME_IN_BRACKETS, WRITER_FROM]) {

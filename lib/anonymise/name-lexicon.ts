@@ -15,8 +15,7 @@ const GENDERED_TITLES = [
   // The same with a superscript, as NFKC reads it ("D.ª" Doña, "Sr.ª", "Sr.ta"): scan-words.ts joins them into one word.
   'D.a', 'Sr.a', 'Sr.ta',
 ];
-/** Professional titles kept in the text; only the name after them goes ("Dr [NAME 1]"). */
-/** Titles of a profession, which stay before the name: "Ns." is Indonesia's for a registered nurse (Ners), as "Dr" is a doctor's. */
+/** Titles of a profession, kept before the name, which alone goes ("Dr [NAME 1]"): "Ns." is Indonesia's for a registered nurse (Ners), as "Dr" is a doctor's. */
 const PROFESSIONAL_TITLES = ['Dr', 'Prof', 'Professor', 'Matron', 'Ns'];
 /** Lower-case name particles that may sit between two capitalised parts ("Emily de Souza", "Mac an t-Saoir"). */
 const PARTICLES = ['de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap', 'ab', 'ferch', 'verch', 'ni', 'ní', 'nic', 'ó', 'y', 'e', 'an', "a'", 'a’'];

@@ -29,6 +29,16 @@ describe('a card, licence or membership code after "no." or "membership"', () =>
     expect(redact('Mobile number: 07700 900 123')).toBe('Mobile number: [PHONE]');
     expect(redact('I ran a number of 2019 audits on ward no. 4.')).toBe('I ran a number of 2019 audits on ward no. 4.');
   });
+  test.each([
+    'Published in Nursing Times, vol 118, no. 7 2022, pp 30-33.',
+    'Vacancy reference number 412-MED-0917.',
+    'Led incident number 2021/118 to closure.',
+  ])('kept: a journal issue, a vacancy and an incident, %j', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+  test('years of membership are no code', () => {
+    expect(redact('Unison membership 2012-2019.')).not.toContain('[ID NUMBER]');
+  });
 });
 
 describe('a name used alone or given as on a passport', () => {
@@ -49,5 +59,25 @@ describe('peoples the nationality words lacked', () => {
   });
   test('kept: the same word naming a style or a period', () => {
     expect(redact('I worked at Georgian House Surgery.')).toBe('I worked at Georgian House Surgery.');
+  });
+});
+
+describe('rows of a job or a placement table are no personal fields', () => {
+  test('kept: workplaces and placements under labels that also name personal details', () => {
+    const text = 'Placements\nLocation\tSt Helier Hospital, Carshalton\nChildren\tQueen Mary\'s Hospital for Children\nHealth\tDistrict nursing team, Sutton';
+    expect(redact(text)).toBe(text);
+    expect(redact('Experience\nLocation\nKingston Hospital, Surrey')).toBe('Experience\nLocation\nKingston Hospital, Surrey');
+  });
+  test('kept: a table of labels under References, with no contact on the row', () => {
+    expect(redact('Ama Owusu\nPhysiotherapist\n\nReferences\nDepartment\tStroke unit\nGrade\tBand 7')).toBe('[CANDIDATE]\nPhysiotherapist\n\nReferences\nDepartment\tStroke unit\nGrade\tBand 7');
+  });
+});
+
+describe('a network of a people in this country', () => {
+  test('goes, though it names a profession', () => {
+    expect(redact('Treasurer, Zimbabwean Nursing Association UK.')).toBe('Treasurer, [ETHNICITY].');
+  });
+  test('kept: a body of the country itself', () => {
+    expect(redact('Member of the Kenyan Medical Association.')).toBe('Member of the Kenyan Medical Association.');
   });
 });
