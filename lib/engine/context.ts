@@ -195,7 +195,8 @@ function routeIn(doc: Doc, s: number): boolean {
   for (let k = from; k < to; k++) {
     if (!FAIR_ROUTES.some((words) => doc.phraseAt(k, words))) continue;
     let against = false;
-    for (let j = k - 1; j >= from && j >= k - AGAINST_REACH && !against; j--) against = AGAINST_ROUTE.has(doc.tokens[j]!.norm);
+    // Within the route's own phrase: "if you can't show this, equivalent experience is fine" gives it.
+    for (let j = k - 1; j >= from && j >= k - AGAINST_REACH && !against && !(doc.tokens[j + 1]!.gap & (GAP.COMMA | GAP.BREAK)); j--) against = AGAINST_ROUTE.has(doc.tokens[j]!.norm);
     if (!against) return true;
   }
   return false;

@@ -54,6 +54,8 @@ const NOUNS: Record<Target, Set<string>> = {
     salary salaries pay rate rates package packages benefit benefits pension pensions price prices terms
     remuneration policy policies scheme schemes allowance allowances bonus bonuses wage wages reward rewards
     discount discounts fee fees`),
+  // Among them "active medical devices" and "active problems" on a patient's record ("problem solver" is left
+  // a person's), and "older paper records" (plural only: "a good attendance record" is the person's own).
   thing: set(`
     transport connection connections link links road roads rail economy market markets sport sports shopping arts
     idea ideas food air fruit water results evidence data figures targets prices environment environments culture
@@ -63,8 +65,6 @@ const NOUNS: Record<Target, Set<string>> = {
     dish dishes item items product products equipment supplies resource resources material materials linen gown gowns sheet sheets towel towels bedding
     uniform uniforms scrubs dressing dressings survey surveys audit audits inquiry inquiries evaluation evaluations
     device devices problems records notes letters documents files paperwork correspondence envelopes forms`),
-  // "active medical devices", "active problems" on a patient's record ("problem solver" is left a person's);
-  // "older paper records" (plural: "a good attendance record" is the person's own)
 };
 
 /** Each head noun's class, the first list that names it winning (looked up for every word read around a match). */

@@ -111,6 +111,24 @@ function wrapsOnto(doc: Doc, j: number): boolean {
   return /^[a-z]/.test(doc.text.charAt(doc.tokens[j]!.start)) && wrapsFromLineBefore(doc.text, doc.tokens, j);
 }
 
+/** Forms of "be" before a trait said of the subject: "you'll be decisive", "she is very assertive". */
+const BE_FORMS = new Set(['be', 'is', 'are', 'am', 'was', 'were', "you're", "she's", "he's", "they're", "i'm", 'being']);
+/** Whether the words from token `from` are said with a form of "be" just before them (a degree word may come between). */
+function saidWithBe(doc: Doc, from: number): boolean {
+  const { tokens } = doc;
+  const before = DEGREE.has(tokens[from - 1]?.norm ?? '') ? from - 2 : from - 1;
+  return before >= 0 && BE_FORMS.has(tokens[before]!.norm) && tokens[before]!.clause === tokens[from]!.clause;
+}
+
+/** Whether a participle opens a clause after a comma at token `to` ("…, chasing files"), not an adjective before a person ("calm, caring nurse"). */
+function participleAfter(doc: Doc, to: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[to];
+  if (!t || !(t.gap & GAP.COMMA) || !t.norm.endsWith('ing') || nounClass(t.base) !== undefined || t.sentence !== tokens[to - 1]!.sentence) return false;
+  const after = tokens[to + 1];
+  return after !== undefined && nounClass(after.base) !== 'person';
+}
+
 /** A: the head noun an adjective describes ("vibrant city", "competitive house prices"). */
 function headAfter(doc: Doc, to: number): Target | undefined {
   const { tokens } = doc;
@@ -318,8 +336,9 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
       // "We like people who...", "ideally someone who...", "a post for someone who...": people an
       // employer wants, or a job is for, are the people it hires.
       for (let w = j - 1; w >= 0 && w >= j - 3; w--) if (isEmployerWanting(doc, w) || PREFERRING.has(tokens[w]!.norm) || isPostFor(doc, w)) return 'person';
-      // "British nurses only please, or at least someone whose…": someone asked for, in an e-mail.
-      for (let w = j - 1; w >= 0 && w >= j - 6 && tokens[w]!.sentence === sentence; w--) if (tokens[w]!.norm === 'please') return 'person';
+      // "British nurses only please, or at least someone whose…": someone asked for, in an e-mail; not
+      // "please nominate someone who", where "please" asks another thing done.
+      for (let w = j - 1; w >= 0 && w >= j - 6 && tokens[w]!.sentence === sentence; w--) if (tokens[w]!.norm === 'please' && asksForWhom(doc, w, j)) return 'person';
       // "We are looking for a manager with presence: someone who...": a clause that restates the person
       // wanted ("to support someone who" does not start a clause); "- Someone who..." in a list under
       // "What we're looking for".
@@ -403,6 +422,12 @@ function isAskedToSend(doc: Doc, j: number): boolean {
   if (next === 'out') return false;
   for (let w = j - 1; w >= 0 && w >= j - 2 && tokens[w]!.sentence === tokens[j]!.sentence; w--) if (ASKING.has(tokens[w]!.norm)) return true;
   return false;
+}
+
+/** Whether "please" at w asks for the person at j: it closes its phrase ("nurses only please, or someone"), stands just before them, or asks them sent ("please send someone"). */
+function asksForWhom(doc: Doc, w: number, j: number): boolean {
+  const { tokens } = doc;
+  return w === j - 1 || (tokens[w + 1]!.gap & GAP.COMMA) !== 0 || (SENDING.has(tokens[w + 1]!.norm) && isAskedToSend(doc, w + 1));
 }
 
 /** How far back a conjunction may open the match's clause. */
@@ -490,11 +515,11 @@ function clauseSubject(doc: Doc, start: number, from: number, local = true): Tar
 }
 
 /** How far back a noun with its own verb may be: list items are short. */
-const ITEM_WORDS = 40;
+const OWN_VERB_REACH = 40;
 
 /** Whether a noun in tokens [start, from) has a verb of its own straight after it: "our customers are". */
 function hasOwnVerb(doc: Doc, start: number, from: number): boolean {
-  for (let k = Math.max(start, from - ITEM_WORDS); k < from - 1; k++) if (nounClass(doc.tokens[k]!.base) && AUXILIARIES.has(doc.tokens[k + 1]!.norm)) return true;
+  for (let k = Math.max(start, from - OWN_VERB_REACH); k < from - 1; k++) if (nounClass(doc.tokens[k]!.base) && AUXILIARIES.has(doc.tokens[k + 1]!.norm)) return true;
   return false;
 }
 
@@ -601,6 +626,9 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   const bringer = broughtBy(doc, to);
   if (bringer) return bringer;
   if (to - from === 1 && activityAfter(doc, to)) return 'thing';
+  // "You'll be competitive, chasing files and notes": a trait said with "be", then a participle's clause
+  // after a comma, is the subject's; the participle's object is no head of it.
+  if (saidWithBe(doc, from) && participleAfter(doc, to)) return subject(doc, from);
   const head = headAfter(doc, to);
   if (head) {
     const member = head === 'person' ? membershipOf(doc, from, to) : undefined;

@@ -630,6 +630,18 @@ export function findAbbreviations(doc: Doc, understood: ReadonlySet<string>, kno
 }
 const abbreviationsCache = new WeakMap<Doc, { understood: ReadonlySet<string>; known: Readonly<Record<string, unknown>>; found: Abbreviation[] }>();
 
+/**
+ * Whether the abbreviation at token k is one every reader knows. One that the dictionary gives several
+ * meanings has an insiders' sense too, and is the known one only where it opens a name: "HM Coroner"
+ * (His Majesty's), not "report to the HM" (Head of Midwifery).
+ */
+function understoodHere(doc: Doc, k: number, key: string, understood: ReadonlySet<string>, known: Readonly<Record<string, unknown>>): boolean {
+  if (!understood.has(key)) return false;
+  if (!Array.isArray(dictionaryOf(known).get(key))) return true;
+  const next = doc.tokens[k + 1];
+  return next !== undefined && next.line === doc.tokens[k]!.line && !(doc.tokens[k + 1]!.gap & (GAP.COMMA | GAP.BREAK)) && (next.shape & SHAPE.CAP) !== 0;
+}
+
 function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Readonly<Record<string, unknown>>): Abbreviation[] {
   const found: Abbreviation[] = [];
   /** Codes seen once as a category or numeral ("category C1") are codes everywhere in the text. */
@@ -653,7 +665,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
     }
     const a = abbreviationOf(doc, k);
     // "AIDs": a known abbreviation ending in S, its last letter written small, is not a plural.
-    if (!a || understood.has(a.key) || (a.plural && understood.has(`${a.key}S`)) || t.quoted || understoodNumbered(a.key, understood)) continue;
+    if (!a || understoodHere(doc, k, a.key, understood, known) || (a.plural && understood.has(`${a.key}S`)) || t.quoted || understoodNumbered(a.key, understood)) continue;
     if (isNumeral(doc, k, a.key) || isLicenceCategory(doc, a.key) || isPlaceCode(doc, k, a.key) || isLevelShorthand(doc, k, a.key)) {
       codes.add(a.key);
       continue;

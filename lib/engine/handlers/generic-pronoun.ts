@@ -208,14 +208,14 @@ function isHeadingWord(doc: Doc, j: number): boolean {
   return !(w.shape & SHAPE.CAPITALS) && nounClass(w.base) === undefined;
 }
 
-/** An adjective of a field ("Clinical", "Medical", "Dental") before the field's name. */
-const FIELD_ADJECTIVE = /al$/;
+/** Adjectives of a field of health care before the field's name ("Clinical Engineering", "Medical Physics"); no given name ends so ("Kamal Harding"). */
+const FIELD_ADJECTIVES = new Set(['clinical', 'medical', 'biomedical', 'surgical', 'dental', 'mental', 'renal', 'neonatal', 'perinatal', 'critical', 'technical', 'pharmaceutical', 'occupational', 'environmental', 'nuclear', 'molecular', 'cellular']);
 /** The name of a field of work: "Engineering", "Physics", "Psychology", "Nursing". */
 const FIELD_NAME = /(?:ing|ics|ology)$/;
 
 /** Whether the capitalised run [first, last] names a department by its field ("Clinical Engineering maintains..."), not a person. */
 function namesAField(doc: Doc, first: number, last: number): boolean {
-  return last > first && FIELD_ADJECTIVE.test(doc.tokens[first]!.norm) && FIELD_NAME.test(doc.tokens[last]!.norm);
+  return last > first && FIELD_ADJECTIVES.has(doc.tokens[first]!.norm) && FIELD_NAME.test(doc.tokens[last]!.norm);
 }
 
 /** How many words after "and" a second name joined to the first may have: "Ash and Little Rowan wards". */

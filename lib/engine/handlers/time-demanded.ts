@@ -174,7 +174,7 @@ const BOUNDS = phraseList(`
   welcome to, can choose, bank shifts, extra shifts available, if available, protected, never, not expected, no expectation,
   not be asked, won't be asked, will not be asked, not have to, don't have to, do not have to, no need to, switch off,
   for advice, for support, to support you, if you need, when you need, whenever you need, for you, to you, swap, swaps, swapping,
-  interview, interviews, start date, to start at, start immediately, to start work, usually, normally, typically, up to, at most,
+  interview, interviews, start date, to start at, can start at, could start at, start at any time, start immediately, to start work, usually, normally, typically, up to, at most,
   no later than, at the latest, maximum`);
 const BOUNDS_BY_FIRST = byFirstWord(BOUNDS);
 /**

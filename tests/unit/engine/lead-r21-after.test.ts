@@ -17,7 +17,7 @@ const at = (rule: string, text: string, words: string): [string, string, number]
 describe('plans for a family asked as a reported question', () => {
   it.each([
     ['Can you also tell us whether you are thinking of having children soon?', 'whether you are thinking of having children'],
-    ["Before Friday, please let me know if you're planning a baby this year.", "if you're planning a baby"],
+    ["Before Friday, please let me know if you're planning a baby this year.", "know if you're planning a baby"],
   ])('flags %j', (text, words) => {
     expect(of('question-pregnancy', text)).toEqual([at('question-pregnancy', text, words)]);
   });
@@ -54,9 +54,9 @@ describe('a clean work history preferred', () => {
 
 describe('culture fit as a vibe or a feel', () => {
   it('flags a person asked to match it, not a thing', () => {
-    const text = "I'd pick whoever will match the vibe in the dispensary.";
-    expect(of('culture-fit', text)).toEqual([at('culture-fit', text, 'match the vibe in')]);
-    expect(of('culture-fit', 'The new artwork matches the vibe of the waiting room.')).toEqual([]);
+    const text = "I'd pick the ones who will match the vibe in the dispensary.";
+    expect(of('culture-fit', text)).toEqual([at('culture-fit', text, 'who will match the vibe')]);
+    expect(of('culture-fit', 'The new artwork was chosen to match the vibe of the waiting room.')).toEqual([]);
   });
 });
 
@@ -85,8 +85,10 @@ describe('judging by the score given', () => {
 });
 
 describe('His Majesty’s services are no jargon', () => {
-  it('leaves HM before a service, and still asks for HMRC to be spelled out', () => {
+  it('leaves HM before a service, and still asks for HMRC and a Head of Midwifery to be spelled out', () => {
     expect(of('unexpanded-acronym', 'Experience of healthcare in HM Prison Service is welcome.', 'advert')).toEqual([]);
+    const midwifery = 'The post holder is accountable to the HM for the birth centre.';
+    expect(of('unexpanded-acronym', midwifery, 'advert')).toEqual([at('unexpanded-acronym', midwifery, 'HM')]);
     const text = 'You will report PAYE to HMRC each month.';
     expect(of('unexpanded-acronym', text, 'advert').map(([, words]) => words)).toEqual(['PAYE', 'HMRC']);
   });
@@ -155,5 +157,31 @@ describe('times off work at the employer’s call', () => {
   });
   it.each(['Our clinics run in the evenings when needed.', 'You can work weekends if you wish.', 'Weekends when needed are paid at time and a half.'])('leaves %j', (text) => {
     expect(of('time-demanded', text, 'advert')).toEqual([]);
+  });
+});
+
+describe('review of round 21: fair wording the new readings must leave', () => {
+  it.each<[string, 'email' | 'advert' | 'question']>([
+    ['Faisal Kearing has accepted the post. He starts in June and he will need a badge.', 'email'],
+    ['Please nominate a colleague, or someone who has been confident and supportive this year.', 'email'],
+    ["Registration with the HCPC is essential; if you can't show this yet, equivalent overseas registration is fine.", 'advert'],
+    ['If you are thinking of starting a family, our parental leave policy is on the intranet.', 'email'],
+    ['Any family plans for the bank holiday? Send me your leave by Friday.', 'email'],
+    ['How do you vote when the panel is split on a score?', 'question'],
+    ['The new rota went live on Monday. Is everybody engaged?', 'email'],
+    ["Please check she's British Sign Language level 2 before the clinic.", 'email'],
+    ['How would you explore any psychiatric history with a new client?', 'question'],
+    ['We went with Tomasz despite a gap in his CV, because he scored highest.', 'email'],
+    ['Please confirm you can start at any time in March.', 'email'],
+  ])('leaves %j', (text, context) => {
+    expect(read(text, context === 'question' ? 'email' : context).filter(([id]) => !id.startsWith('unexpanded') && id !== 'plain-words')).toEqual([]);
+  });
+  it('still reads a sift note headed "Avoid:" as the instruction it is', () => {
+    const text = 'Sift notes\nAvoid:\n- anyone with a heavy accent\n';
+    expect(of('accent', text)).toEqual([at('accent', text, 'heavy accent')]);
+  });
+  it('still reads a trait before a comma and a participle about things', () => {
+    const text = 'You will be assertive, chasing referrals and letters.';
+    expect(of('masculine-assertive', text, 'advert')).toEqual([at('masculine-assertive', text, 'assertive')]);
   });
 });
