@@ -140,7 +140,8 @@ function questionAt(doc: Doc, k: number, to: number): [number, number] | null {
       if (ORIGIN_VERBS.has(tokens[j]!.norm)) return [k, withUp(doc, j, to)];
     }
   }
-  if (w === 'what' || w === "what's" || w === 'which' || w === 'is' || w === 'tell') {
+  // "Is English your first language?" asks by its word order: "is" opens the clause ("English is not her first language" states).
+  if (w === 'what' || w === "what's" || w === 'which' || (w === 'is' && opensClause(doc, k)) || w === 'tell') {
     // "what is your nationality", "is English your first language", "tell us about your heritage".
     const [at, len] = findPhrase(doc, k + 1, Math.min(to, k + 8), ORIGIN_NOUNS);
     if (at >= 0 && tokens.slice(k + 1, at).some((t) => POSSESSIVE.has(t.norm))) return [k, at + len];
@@ -230,3 +231,12 @@ export const originQuestions: SpanHandler = {
     return hits;
   },
 };
+
+/** Words after which "is" still opens a question: "and is English your first language?", "ask: is …". */
+const BEFORE_QUESTION = new Set(['and', 'but', 'so', 'also', 'ask', 'asking', 'or']);
+
+/** Whether token k opens its clause, or follows only a joining word: "Is English…", "and is English…". */
+function opensClause(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  return k === doc.clauseStart(tokens[k]!.clause) || BEFORE_QUESTION.has(tokens[k - 1]?.norm ?? '');
+}

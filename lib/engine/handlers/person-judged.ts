@@ -6,7 +6,7 @@ import { AUXILIARIES, DETERMINERS, NATIONALITY_ADJECTIVES, nounClass, PREPOSITIO
 import { targetOf } from '../targets';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
-import { againOpening, concededAfter, isSpeechDoubt, judgedNext, judgingEnd, speechDoubtedAfter } from '../reading/judged';
+import { againOpening, concededAfter, concededBefore, isSpeechDoubt, judgedNext, judgingEnd, speechDoubtedAfter } from '../reading/judged';
 import { areaOfWork, cueFirstWords, cuesOf, isPlaceCue } from '../reading/what';
 import { aboutPerson, meansCandidate, noteAbout, ownsWhatFollows, PATIENT_CARE, PERSON } from '../reading/who';
 import { phraseList } from './cue-per-sentence';
@@ -25,6 +25,9 @@ const HOLDERS = new Set([
   'individual', 'hire', 'recruit', 'recruits', 'starter', 'postholder', 'one', "one's", 'ones', 'lad', 'lads', 'lass', 'lasses',
   'girl', 'girls', 'chap', 'chaps', 'bloke', 'blokes', 'fella', 'fellas', 'guy', 'man', 'woman', 'lady',
 ]);
+/** Possessives that open a language's words and name whose it is: "his first language", "her mother tongue". */
+const OWNERS = new Set(['his', 'her', 'their']);
+const LANGUAGE_WORDS = new Set(['language', 'tongue']);
 /** "nobody", "no one": a refusal of whoever has the characteristic. */
 const NOBODY = new Set(['nobody', 'noone', 'no-one']);
 
@@ -186,6 +189,8 @@ function personOf(doc: Doc, k: number, end: number, field: SaidField): number {
   // "patients struggle with names like hers": a name compared is the candidate's, whoever struggles with it.
   const named = tokens[k]!.norm === 'a' ? k + 1 : k;
   if (doc.kind !== 'advert' && NAME_WORDS.has(tokens[named]?.norm ?? '') && tokens[named + 1]?.norm === 'like' && end === named + 3) return k;
+  // "English isn't his first language, so I'd mark him down": in a note, whose language it is names them.
+  if (field === 'origin' && doc.kind !== 'advert' && OWNERS.has(tokens[k]!.norm) && LANGUAGE_WORDS.has(tokens[end - 1]!.norm)) return k;
   // "Being Muslim, she might not fit in", "At 58, he'd be": an opening phrase, then its person.
   if (next && next.sentence === sentence && next.gap & GAP.COMMA && AFTER_OPENING.has(next.norm) && k <= doc.sentenceStart(sentence) + OPENING) return k;
   for (let j = k - 1; j >= 0 && j >= k - HOLDER_WINDOW && tokens[j]!.sentence === sentence; j--) {
@@ -309,7 +314,7 @@ function frameOf(doc: Doc, k: number, end: number, holder: number, from: number,
   const judged =
     judgementNear(doc, a, b, k, k, end, { reading: 'word', kinds }) ??
     judgementNear(doc, a, b, k, k, end, { reading: 'person', kinds }) ??
-    (named ? undefined : (judgedNext(doc, k, to, { reading: 'word', kinds }) ?? judgedNext(doc, k, to, { reading: 'person', kinds }) ?? concededAfter(doc, end)));
+    (named ? undefined : (judgedNext(doc, k, to, { reading: 'word', kinds }) ?? judgedNext(doc, k, to, { reading: 'person', kinds }) ?? concededAfter(doc, end) ?? concededBefore(doc, k)));
   // "Our manager is retiring and we are looking for an experienced...": a want after the words, with
   // a person of its own, is about that person.
   // Unless that person is wanted for the opposite of the same thing: "she's Nigerian and patients prefer someone local".

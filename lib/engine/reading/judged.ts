@@ -239,6 +239,22 @@ export function concededAfter(doc: Doc, end: number): JudgementAt | undefined {
   return undefined;
 }
 
+/** Words that concede a drawback after praise: "lovely, though English isn't her mother tongue". */
+const CONCEDING = new Set(['though', 'although']);
+
+/**
+ * A note's ", though" opening the clause that holds the words at k, after something said for the
+ * person: "Candidate 5 is lovely, though English isn't her mother tongue". The words are a drawback.
+ */
+export function concededBefore(doc: Doc, k: number): JudgementAt | undefined {
+  const { tokens } = doc;
+  if (doc.kind === 'advert') return undefined;
+  for (let j = k - 1; j >= 0 && j >= k - CONCEDE_REACH && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
+    if (CONCEDING.has(tokens[j]!.norm)) return tokens[j]!.gap & GAP.COMMA ? { kind: 'doubt', start: j, end: j + 1, takesObject: false } : undefined;
+  }
+  return undefined;
+}
+
 /** Words of how a person speaks or is understood: "accent", "her English", "understand", "follow". */
 const SPEECH = new Set(['accent', 'accents', 'accented', 'english', 'understand', 'understood', 'follow', 'pronounce', 'pronunciation', 'diction']);
 /** Of them, those a note already holds against the person by naming: "her accent is quite strong". */

@@ -185,3 +185,23 @@ describe('review of round 21: fair wording the new readings must leave', () => {
     expect(of('masculine-assertive', text, 'advert')).toEqual([at('masculine-assertive', text, 'assertive')]);
   });
 });
+
+describe('a first language held against a candidate in notes', () => {
+  it.each([
+    ["Her mother tongue isn't English, so I'd put her lower.", 'Her mother tongue'],
+    ['Strong clinically, though his mother tongue is not English.', 'though his mother tongue'],
+  ])('flags %j', (text, words) => {
+    expect(of('origin-judged', text)).toEqual([at('origin-judged', text, words)]);
+  });
+  it.each([
+    'English is not his first language, so we book an interpreter for his clinic.',
+    'Her first language is Gujarati, which will help with many of our patients.',
+  ])('leaves %j', (text) => {
+    expect(read(text).filter(([id]) => id === 'origin-judged' || id === 'question-nationality')).toEqual([]);
+  });
+  it('reads a question about a first language by its word order, not a statement', () => {
+    expect(of('question-nationality', 'English is not her first language, and her written work is clear.')).toEqual([]);
+    const text = 'And is English your first language?';
+    expect(of('question-nationality', text)).toEqual([at('question-nationality', text, 'is English your first language')]);
+  });
+});
