@@ -42,12 +42,14 @@ const LABEL_WITH_COLON = /^\p{L}[\p{L} ./&]{1,40}:$/u;
 const PHONE_LIKE = /^[+(]?\d[\d \t().-]{5,}$/;
 /** "Previous address<tab>ul. Długa 15/7, …": an address label and its value split by a tab, no colon. */
 const ADDRESS_TAB = /^[ \t]*(?:(?:home|postal|correspondence|current|permanent|present|previous|residential|mailing)[ \t]+)?address(?: ?\([^()\n]{1,20}\))? ?\t/i;
+/** Fields whose label names a personal detail outright, whatever the layout around it. */
+const OUTRIGHT_TYPES: readonly RedactionType[] = ['nationality', 'ethnicity', 'religion', 'marital-status', 'gender', 'origin', 'immigration-status', 'sexual-orientation'];
 /**
  * Fields read in a tabbed row: those whose label names a personal detail outright. Not "Location",
  * "Children", "Health" or "Age", which head rows of a job's or a placement's table too
  * ("Children<tab>Leeds Children's Hospital, ward 51"); nor "Belief", a value's heading.
  */
-const TAB_TYPES = new Set<RedactionType>(['date-of-birth', 'nationality', 'ethnicity', 'marital-status', 'gender', 'origin', 'immigration-status', 'sexual-orientation', 'religion']);
+const TAB_TYPES = new Set<RedactionType>(['date-of-birth', ...OUTRIGHT_TYPES]);
 const NOT_TAB_LABEL = /^belief$/i;
 /** A label, a tab and its value, alone on a line: "Nationality<tab>Filipino", "Date of birth<tab>Eleventh January 1991". */
 const TAB_FIELD = /^[ \t]*(\p{L}[\p{L} ./&]{0,39}\p{L})\.?:?\t[ \t]*([^\s:][^\t\n:]{0,80}[^\s:]|[^\s:])$/u;
@@ -199,7 +201,7 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
 }
 
 /** Labels read with their value on the next line; not "title" (a job's column), "age", "health" or a menu's "Home". */
-const LABEL_ABOVE_TYPES = new Set<RedactionType>(['nationality', 'ethnicity', 'religion', 'marital-status', 'gender', 'origin', 'immigration-status', 'sexual-orientation', 'address']);
+const LABEL_ABOVE_TYPES = new Set<RedactionType>([...OUTRIGHT_TYPES, 'address']);
 const MENU_WORD = /^(?:home|place)$/i;
 /** A heading under a label is the next section, not its value ("Nationality" / "Languages"). */
 const { headings } = nameLexicon.notNameGroups;

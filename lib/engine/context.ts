@@ -218,7 +218,16 @@ function givesFairRoute(m: MatchView): boolean {
 const namesEssential = (list: readonly (readonly string[])[]) => list.some((words) => words.length === 1 && words[0] === 'essential');
 /** Cue words that ask the reader for something: an item under "Please bring:" asks it without them. */
 const ASKING_CUES = new Set(['please provide', 'please give', 'please state', 'please confirm', 'details of your', 'tell us about your']);
-const namesAsking = (list: readonly (readonly string[])[]) => list.some((words) => ASKING_CUES.has(words.join(' ')));
+/** Each rule's cue list read once (a list is the compiled rule's own array), not joined again per match. */
+const askingLists = new WeakMap<readonly (readonly string[])[], boolean>();
+function namesAsking(list: readonly (readonly string[])[]): boolean {
+  let asks = askingLists.get(list);
+  if (asks === undefined) {
+    asks = list.some((words) => ASKING_CUES.has(words.join(' ')));
+    askingLists.set(list, asks);
+  }
+  return asks;
+}
 
 /** Words that give a post's holder a sex: "deputise for the ward sister when she is on leave". */
 const FEMALE = new Set(['she', "she's", "she'll", "she'd", 'her', 'hers', 'herself']);

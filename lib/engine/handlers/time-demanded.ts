@@ -291,7 +291,8 @@ function anyTime(doc: Doc, k: number): number {
   if (!noun || noun.sentence !== tokens[k]!.sentence || !TIME_NOUNS.has(noun.norm)) return -1;
   let end = j + 1;
   // "any extra shifts", "any overtime hours", "any shift pattern".
-  if ((noun.norm === 'extra' || noun.norm === 'overtime' || PATTERNS.has(tokens[end]?.norm ?? '')) && TIME_NOUNS.has(tokens[end]?.norm ?? '')) end++;
+  const after = tokens[end]?.norm ?? '';
+  if (((noun.norm === 'extra' || noun.norm === 'overtime') && TIME_NOUNS.has(after)) || PATTERNS.has(after)) end++;
   // "any time of the day or night", "any day of the week".
   if (tokens[end]?.norm === 'of' && (tokens[end + 1]?.norm === 'the' || tokens[end + 1]?.norm === 'day')) {
     end += tokens[end + 1]!.norm === 'the' ? 3 : 2;
@@ -409,7 +410,8 @@ function openTimeAt(doc: Doc, k: number): number {
   }
   // "evenings and weekends when needed", "at weekends when clinical demand requires": times off work
   // at the employer's or the work's call.
-  if ((w === 'when' || w === 'if') && OFF_HOURS.has(tokens[k - 1]?.norm ?? '')) {
+  if (w === 'when' || w === 'if') {
+    if (!OFF_HOURS.has(tokens[k - 1]?.norm ?? '')) return -1;
     return CALLED_FOR.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]!.sentence === t.sentence ? k + 2 : callAt(doc, k, k + 1);
   }
   // "8am to 6pm with flexibility expected": flexibility demanded on top of the hours stated.
