@@ -2,12 +2,12 @@ import type { Doc } from './document';
 import { TITLE_WORDS } from './handlers/sister-post';
 import { demandOn, listedUnderRequest } from './judgement/demand';
 import { isJudged } from './judgement/reader';
-import { DETERMINERS, FAIR_ROUTES, NEGATIONS } from './lexicon';
+import { AUXILIARIES, DETERMINERS, FAIR_ROUTES, NAME_CONNECTORS, NEGATIONS, PREPOSITIONS } from './lexicon';
 import { NAME } from './names';
 import { aboutPerson, noteAbout } from './reading/who';
 import type { CompiledContext, CompiledRule } from './ruleset';
-import { isAboutStaff, readsAsTask, targetOf } from './targets';
-import { GAP, type Token } from './tokenize';
+import { headAfter, isAboutStaff, readsAsTask, targetOf } from './targets';
+import { GAP, SHAPE, type Token } from './tokenize';
 
 /** One match of one rule: its span and its tokens [from, to). */
 export interface MatchView {
@@ -161,9 +161,33 @@ function inName(m: MatchView, allowed: CompiledContext['names']): boolean {
     const kind = m.doc.nameKind(k);
     if (kind === NAME.NONE) continue;
     if (allowed === 'titles' && (kind === NAME.TITLE || kind === NAME.HEADING || kind === NAME.PROPER)) continue;
+    if (kind === NAME.PROPER && m.rule.context?.describes?.includes('person') && opensCell(m)) continue;
     return true;
   }
   return false;
+}
+
+const isCapital = (t: Token) => (t.shape & SHAPE.CAP) !== 0 && (t.shape & SHAPE.CAPITALS) === 0;
+const isGrammar = (t: Token) => DETERMINERS.has(t.norm) || PREPOSITIONS.has(t.norm) || AUXILIARIES.has(t.norm) || NAME_CONNECTORS.has(t.norm);
+
+/**
+ * Whether one word opens a criterion of a table copied flat ("Effective leader Confident teacher
+ * Higher degree", "Teaching and audit Confident teacher"): a capital between small letters, the cell
+ * before ending in a word of its own and a word of the criterion after it. It is no name (a name of
+ * one word is not followed by what it describes; "Disability Confident employer" is a run of
+ * capitals), nor the clause's subject's ("audit" is the cell before, not what is confident).
+ */
+function opensCell(m: MatchView): boolean {
+  if (m.to - m.from !== 1) return false;
+  const { tokens } = m.doc;
+  const word = tokens[m.from]!;
+  const before = tokens[m.from - 1];
+  const after = tokens[m.to];
+  if (!isCapital(word) || !before || before.sentence !== word.sentence || word.gap & GAP.BREAK) return false;
+  if (!after || after.sentence !== word.sentence || after.gap & GAP.BREAK || isCapital(after)) return false;
+  // A grammar word on either side leads into or carries on a name: "training in Confident
+  // Conversations", "join our Active Lives group", "Ambitious about Autism".
+  return (before.shape & SHAPE.CAP) === 0 && !isGrammar(before) && !isGrammar(after);
 }
 
 /**
@@ -312,7 +336,11 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   describes: (m, who) => {
     if (who.includes('staff')) return isAboutStaff(m.doc, m.from, m.to);
     const target = targetOf(m.doc, m.from, m.to);
-    return target === 'unknown' || who.includes(target);
+    if (target === 'unknown' || who.includes(target)) return true;
+    // A criterion's first word describes the words of its own cell, if any.
+    if (!opensCell(m)) return false;
+    const head = headAfter(m.doc, m.to);
+    return head === undefined || who.includes(head);
   },
   names: (m, allowed) => !inName(m, allowed),
   fairRoute: (m, on) => !on || !givesFairRoute(m),

@@ -130,7 +130,7 @@ function participleAfter(doc: Doc, to: number): boolean {
 }
 
 /** A: the head noun an adjective describes ("vibrant city", "competitive house prices"). */
-function headAfter(doc: Doc, to: number): Target | undefined {
+export function headAfter(doc: Doc, to: number): Target | undefined {
   const { tokens } = doc;
   let sentence = tokens[to - 1]!.sentence;
   let found: Target | undefined;
@@ -630,6 +630,7 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   // after a comma, is the subject's; the participle's object is no head of it.
   if (saidWithBe(doc, from) && participleAfter(doc, to)) return subject(doc, from);
   const head = headAfter(doc, to);
+  if (head === 'patient' && wantedGroup(doc, from, to)) return 'person';
   if (head) {
     const member = head === 'person' ? membershipOf(doc, from, to) : undefined;
     if (member) return member;
@@ -647,6 +648,30 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   const helpedBy = helped(doc, from);
   if (helpedBy) return helpedBy;
   return subject(doc, from);
+}
+
+/** People in general, read as the people a service is for unless an employer wants them ("individuals"). */
+const HIRABLE_GROUPS = new Set(['individuals']);
+
+/**
+ * Whether the words from `from` to `to` describe people in general whom the employer wants: "we are
+ * looking for confident and eager individuals", "seeking highly motivated individuals". Only the
+ * adjectives, "for", articles and degree words may stand between the verb of wanting and them, so
+ * "looking for ways to help vulnerable individuals" keeps them the people helped.
+ */
+function wantedGroup(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  // The first noun after them, past other modifiers ("confident and eager individuals").
+  let j = to;
+  while (j < tokens.length && j < to + HEAD_WINDOW && !isStop(tokens[j]!) && !nounClass(tokens[j]!.base)) j++;
+  const group = tokens[j];
+  if (!group || group.sentence !== tokens[from]!.sentence || !HIRABLE_GROUPS.has(group.norm)) return false;
+  for (let w = from - 1; w >= 0 && w >= from - HEAD_WINDOW && tokens[w]!.sentence === group.sentence; w--) {
+    if (isEmployerWanting(doc, w) || isPostFor(doc, w)) return true;
+    const t = tokens[w]!;
+    if (!(t.norm === 'for' || t.norm === 'and' || t.norm === 'or' || DETERMINERS.has(t.norm) || DEGREE.has(t.norm) || isAdjectiveForm(t.norm))) return false;
+  }
+  return false;
 }
 
 /** Words for people by sex ("girls", "lads", "a lady"): a rule's own phrases, read here for "three ladies and one chap". */
