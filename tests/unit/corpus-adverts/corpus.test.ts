@@ -110,7 +110,7 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
     expect(results.length).toBeGreaterThan(0);
     expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.945);
     expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.817);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(49);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(48);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');

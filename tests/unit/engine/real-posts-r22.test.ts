@@ -44,3 +44,18 @@ describe('a capitalised trait opening a criterion of a table copied flat is no n
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('a stage of retirement is flagged where the text seeks, chooses or addresses someone for the post', () => {
+  it.each([
+    ["We'd rather not take on someone nearing retirement.", 'nearing retirement', 32],
+    ['Are you close to retirement and after a few hours a week?', 'close to retirement', 8],
+  ])('flags %j', (text, words, start) => {
+    expect(read(text)).toEqual([['age-would-suit', words, start]]);
+  });
+  it.each([
+    'Two of our three partners are nearing retirement, so the post leads to partnership.',
+    'The scheme is for GPs thinking about leaving. Some are close to retirement, or need shorter sessions.',
+  ])('leaves the people a scheme or the practice describes in %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
