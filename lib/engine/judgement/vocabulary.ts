@@ -135,7 +135,8 @@ const GROUPS: Group[] = [
   // Refusals: a preference against the person.
   { kind: 'refuse', reach: 'clause', takesObject: true, phrases: `
     avoid, not looking for, not looking at, not taking, steer clear, not keen, not after, don't want, do not want,
-    probably not for, prob not for, maybe not for, steer away from, steering away from` },
+    probably not for, prob not for, maybe not for, steer away from, steering away from,
+    no way we would, no way we'd, no way we will, no way we'll, no way we could, no way i would, no way i'd, no way i will, no way i'll` },
   { kind: 'refuse', reach: 'clause', writer: true, phrases: `rather not` },
   { kind: 'refuse', reach: 'clause', phrases: `
     unable to accommodate, cannot accommodate, can't accommodate, not able to accommodate, not accommodate,
