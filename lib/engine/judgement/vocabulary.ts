@@ -146,7 +146,8 @@ const GROUPS: Group[] = [
     rule him out, rule her out, no allowance, mark her down, mark him down, mark them down, marked her down, marked him down,
     not work around, can't work around, cannot work around, not fit around, won't fit around, not ideal,
     not right for, not for us, not a good fit, not the right fit, not one for, can't take on, cannot take on, couldn't take on,
-    binned, binning, bin it, bin her, bin him, bin them, reject, rejected, rejecting` },
+    binned, binning, bin it, bin her, bin him, bin them, reject, rejected, rejecting, unsuccessful because, not successful because,
+    turned down because` },
   { kind: 'refuse', reach: 'word', phrases: `not someone, not somebody, not anyone` },
   // A refusal of the kind of person named after it: "not another boomer", "not a job for someone winding down".
   { kind: 'refuse', reach: 'object', takesObject: true, phrases: `

@@ -51,6 +51,15 @@ describe('sexual orientation or gender identity held against someone in notes', 
   });
 });
 
+describe('"unsuccessful because" refuses the person for what follows', () => {
+  it('flags a faith given as the reason', () => {
+    expect(read('Jo was unsuccessful because she is Jewish.', 'email')).toEqual([['faith-judged', 'unsuccessful because she is Jewish', 7]]);
+  });
+  it('leaves a reason about the work', () => {
+    expect(read('Candidate 4 was unsuccessful because she scored lowest on the clinical scenario.', 'email')).toEqual([]);
+  });
+});
+
 describe('"no way we would" refuses the person named after it', () => {
   it('flags a faith refused', () => {
     expect(read("No way I'd take on a Sikh for the front desk.", 'email')).toEqual([['faith-judged', "No way I'd take on a Sikh", 0]]);
@@ -65,8 +74,16 @@ describe("questions about the candidate's children", () => {
     ['What would you do if your son got sick on a clinic day?', [['question-children', 'What would you do if your son got sick', 0]]],
     ['What will you do about your kids during the school holidays?', [['question-children', 'What will you do about your kids', 0]]],
     ['Is there anyone who could help you with the kids on late shifts?', [['question-children', 'help you with the kids', 26]]],
+    ['Who could look after your kids on a late clinic?', [['question-children', 'Who could look after your kids', 0]]],
+    ['How old was your daughter when you qualified?', [['question-children', 'How old was your daughter', 0]]],
+    // "Young" of the children is no age of the candidate's.
+    ['What would you do if one of your little daughters got unwell?', [['question-children', 'What would you do if one of your little daughters got unwell', 0]]],
+    ['What would you do if one of your young kids got sick?', [['question-children', 'What would you do if one of your young kids got sick', 0]]],
   ])('flags %j', (text, expected) => {
     expect(read(text, 'question')).toEqual(expected);
+  });
+  it('leaves someone else looking after the work', () => {
+    expect(read('Who would look after your caseload while you were on leave?', 'question')).toEqual([]);
   });
   it("leaves a children's service", () => {
     expect(read("Who would help you with the children's ward audit?", 'question')).toEqual([]);
