@@ -46,6 +46,11 @@ describe('sexual orientation or gender identity held against someone in notes', 
   it.each(['We support trans colleagues with a clear policy.', 'Our LGBT+ staff network meets monthly and welcomes everyone.'])('leaves %j', (text) => {
     expect(read(text, 'email')).toEqual([]);
   });
+  it('leaves people "at risk": in danger, not doubted', () => {
+    expect(read('Next may be a trans woman and someone at risk.')).toEqual([]);
+    expect(read('Next may be a Muslim woman at risk of harm.')).toEqual([]);
+    expect(read("She's Muslim, so a risk with the Ramadan rota.", 'email')).toEqual([['faith-judged', 'Muslim', 6]]);
+  });
   it('leaves a service for patients named by orientation', () => {
     expect(read('The sexual health clinic serves gay and bisexual men.')).toEqual([]);
   });
