@@ -368,6 +368,7 @@ const CLAUSE_READINGS = new Map<string, readonly string[]>([
   ['origin-judged', []],
   ['health-judged', []],
   ['faith-judged', ['race-nationality']],
+  ['orientation-judged', []],
   ['physique-demanded', []],
   ['looks-demanded', []],
   ['residence-demanded', ['race-nationality']],

@@ -1,5 +1,5 @@
 /** The fields a characteristic is said of a person in (read for or against a candidate: lib/engine/reading/what.ts). */
-export const SAID_FIELDS = ['age', 'family', 'health', 'origin', 'religion'] as const;
+export const SAID_FIELDS = ['age', 'family', 'health', 'origin', 'religion', 'orientation'] as const;
 export type SaidField = (typeof SAID_FIELDS)[number];
 /** The fields of demands that stand for a protected characteristic (read by handlers/person-demanded.ts). */
 export const DEMANDED_FIELDS = ['physique', 'looks', 'residence', 'birthplace', 'faith'] as const;

@@ -21,6 +21,7 @@ const NOT_AGES = new Set([
   'metres', 'meters', 'km', 'kg', 'kilos', 'kilograms', 'mph', 'seconds', 'secs', 'feet', 'ft', 'yards', 'cm', 'mm', 'litres', 'wpm',
 ]);
 const YEARS = new Set(['year', 'years', 'yrs']);
+const THE_AGE_OF = ['the', 'age', 'of'];
 /** Ages in words after "under" or "over": "all under thirty-five", "over fifty". */
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy']);
 const UNITS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
@@ -141,6 +142,11 @@ export const ageLimit: SpanHandler = {
       // "born after 1990", "born before 1975": a limit on age by year of birth.
       if (w === 'born' && BORN_BOUNDS.has(tokens[k + 1]?.norm ?? '') && /^(?:19|20)\d\d$/.test(tokens[k + 2]?.norm ?? '')) {
         push(k, k + 3);
+        continue;
+      }
+      // "under the age of 30", "over the age of 45" (not the legal minimums: "over the age of 18").
+      if (BOUND.has(w) && doc.phraseAt(k + 1, THE_AGE_OF) && age(doc, k + 4)) {
+        push(k, k + 5);
         continue;
       }
       // "under 30", "over-45s".

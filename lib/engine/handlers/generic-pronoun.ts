@@ -5,6 +5,10 @@ import { GAP, SHAPE } from '../tokenize';
 import type { SpanHandler } from './types';
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself', "he'll", "she'll", "he's", "she's", "he'd", "she'd"]);
+/** Pronouns that stand for the one acted on: "manage him", "support her". */
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
+/** Whether a role noun is the plural of a role ("managers", "nurses"): several people, never one "him". */
+const isPluralRole = (word: string) => word.length > 3 && word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1));
 /** People a service is for, one at a time: a pronoun after one of these is about them ("support the patient with his medication"). */
 const SINGLE_PATIENTS = new Set(['patient', 'client', 'resident', 'child', 'baby', 'user', 'customer', 'caller', 'carer', 'relative', 'visitor', 'pupil', 'student']);
 
@@ -551,6 +555,9 @@ export const genericPronoun: SpanHandler = {
             namedSentence = at[w.sentence]!;
             byRole = true;
           }
+          // "how the managers would manage him": a role named in the plural in the pronoun's own
+          // clause acts on that one person and is not them.
+          else if (OBJECT_PRONOUNS.has(t.norm) && w.clause === t.clause && isPluralRole(w.base)) continue;
           else {
             role = true;
             nearest = 'role';

@@ -51,6 +51,7 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'origin-judged': personJudged('origin'),
   'health-judged': personJudged('health'),
   'faith-judged': personJudged('religion'),
+  'orientation-judged': personJudged('orientation'),
   'physique-demanded': personDemanded('physique'),
   'looks-demanded': personDemanded('looks'),
   'residence-demanded': personDemanded('residence'),

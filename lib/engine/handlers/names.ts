@@ -24,6 +24,7 @@ export const HANDLERS = [
   'origin-judged',
   'health-judged',
   'faith-judged',
+  'orientation-judged',
   'physique-demanded',
   'looks-demanded',
   'residence-demanded',

@@ -5,7 +5,17 @@ import type { Hit, SpanHandler } from './types';
 
 const SEX = new Set(['female', 'male', 'woman', 'women', 'man', 'men', 'lady', 'ladies', 'gentleman', 'gentlemen']);
 const RECRUITING = new Set(['like', 'prefer', 'ideally', 'looking', 'seeking', 'recruiting', 'recruit', 'require', 'requires', 'required', 'need', 'needs', 'want', 'wants', 'hiring', 'hire', 'appoint', 'appointing', 'employ', 'employing']);
-const WANTED = new Set(['required', 'wanted', 'needed', 'sought', 'only']);
+const WANTED = new Set(['required', 'wanted', 'needed', 'sought', 'only', 'preferred']);
+/** Words after "preferred" that keep it a wish for the post ("women preferred for this post"), not a past tense ("women preferred the late shift"). */
+const PREFERRED_FOR = new Set(['for', 'but', 'though', 'although', 'please']);
+/** Jobs by name that TITLE_HEADS leaves out, as adverts for one sex name them: "male manual labourer wanted". */
+const MORE_ROLES = new Set(['labourer', 'labourers', 'driver', 'drivers', 'rep', 'reps', 'representative', 'representatives', 'operative', 'operatives', 'chef', 'chefs', 'cook', 'cooks', 'gardener', 'gardeners', 'phlebotomist', 'phlebotomists', 'plumber', 'electrician', 'physio', 'physios']);
+/** Children named by sex, used of staff wanted only in a stated preference: "boys first, if possible". */
+const YOUNG_SEX = new Set(['boys', 'girls', 'lads', 'lasses']);
+/** Every word for one sex the handler reads. */
+const ANY_SEX: ReadonlySet<string> = new Set([...SEX, ...YOUNG_SEX]);
+/** Words after "first" that make it an order of preference for the post: "men first, if possible". */
+const FIRST_IF: string[][] = ['if possible', 'if we can', 'where possible', 'ideally', 'preferably', 'please'].map((p) => p.split(' '));
 /** "male and female", "men or women": both sexes, not one. */
 const BOTH = new Set(['and', 'or', '/', '&']);
 
@@ -71,7 +81,7 @@ function suitedAt(doc: Doc, k: number): number {
   return -1;
 }
 
-const isRole = (word: string) => nounClass(word) === 'person' || TITLE_HEADS.has(word) || word === 'chaperone' || word === 'chaperones';
+const isRole = (word: string) => nounClass(word) === 'person' || TITLE_HEADS.has(word) || MORE_ROLES.has(word) || word === 'chaperone' || word === 'chaperones';
 /** A role written as capitals: "Male HCA wanted", "female GPs only". */
 const ROLE_ABBREVIATION = /^[A-Z]{2,6}s?$/;
 
@@ -83,6 +93,22 @@ function paired(doc: Doc, k: number): boolean {
   return (next !== undefined && BOTH.has(next.norm) && SEX.has(tokens[k + 2]?.norm ?? '')) || (prev !== undefined && BOTH.has(prev.norm) && SEX.has(tokens[k - 2]?.norm ?? ''));
 }
 
+/** Whether "preferred" at k ends its clause or goes on as a wish ("women preferred, but..."), not as a verb with an object. */
+function endsPreference(doc: Doc, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  if (!next || next.sentence !== doc.tokens[k]!.sentence || next.gap & (GAP.BREAK | GAP.COMMA | GAP.NEWLINE)) return true;
+  return PREFERRED_FOR.has(next.norm);
+}
+
+/** "Boys first, if possible", "women first please": one sex put first for the post, at the token after "first" or -1. */
+function firstPreferred(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const first = tokens[k + 1];
+  if (first?.norm !== 'first' || first.sentence !== tokens[k]!.sentence) return -1;
+  for (const words of FIRST_IF) if (doc.phraseAt(k + 2, words) && tokens[k + 1 + words.length]!.sentence === first.sentence) return k + 1;
+  return -1;
+}
+
 /**
  * An advert that asks for one sex: "female applicants only", "must be male", "Female GP required",
  * "we are looking for a female nurse". The rule's context lets it pass when the advert states the
@@ -90,10 +116,15 @@ function paired(doc: Doc, k: number): boolean {
  */
 export const oneSex: SpanHandler = {
   kind: 'span',
-  triggers: SEX,
+  triggers: ANY_SEX,
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];
+    // "Boys first, if possible": any word for one sex, but not the courtesy "ladies first".
+    for (const k of doc.tokensWith(ANY_SEX)) {
+      const first = tokens[k]!.norm === 'ladies' || paired(doc, k) ? -1 : firstPreferred(doc, k);
+      if (first >= 0) hits.push({ start: tokens[k]!.start, end: tokens[first]!.end });
+    }
     const sexed = doc.tokensWith(SEX);
     for (let i = 0; i < sexed.length; i++) {
       const k = sexed[i]!;
@@ -140,7 +171,7 @@ export const oneSex: SpanHandler = {
       // not who may apply): the noun may follow one describing word.
       const servedAt = (j: number) => at(j) !== undefined && nounClass(at(j)!.base) !== undefined && nounClass(at(j)!.base) !== 'person';
       const served = servedAt(after + 1) || (at(after + 1) !== undefined && nounClass(at(after + 1)!.base) === undefined && servedAt(after + 2));
-      if (end < 0 && at(after) && WANTED.has(at(after)!.norm) && !(at(after)!.norm === 'only' && served)) end = after;
+      if (end < 0 && at(after) && WANTED.has(at(after)!.norm) && !(at(after)!.norm === 'only' && served) && !(at(after)!.norm === 'preferred' && !endsPreference(doc, after))) end = after;
       if (end < 0 && role >= 0) {
         // "we are looking for a female practice nurse": a recruiting word just before.
         for (let j = k - 1; j >= 0 && j >= k - 4 && at(j); j--) {

@@ -13,11 +13,11 @@ const TRAVEL = new Set(['travelling', 'traveling', 'travel', 'commuting', 'commu
 const ORIGIN_NOUNS: string[][] = [
   'nationality', 'ethnicity', 'ethnic origin', 'ethnic background', 'ethnic group', 'heritage', 'country of origin',
   'home country', 'country of birth', 'place of birth', 'race', 'first language', 'mother tongue', 'native language',
-  'native tongue', 'cultural background', 'family background', 'roots', 'accent',
+  'native tongue', 'main language', 'home language', 'cultural background', 'family background', 'roots', 'accent',
 ].map((p) => p.split(' '));
 /** "are you ..." answers that are about origin. */
 const ORIGIN_STATES: string[][] = [
-  'british', 'a british citizen', 'english', 'from here', 'from the uk', 'from around here', 'from round here', 'from abroad',
+  'british', 'a british citizen', 'a uk citizen', 'a british national', 'an eu citizen', 'an eu national', 'english', 'from here', 'from the uk', 'from around here', 'from round here', 'from abroad',
   'from overseas', 'foreign', 'an immigrant', 'a uk national', 'a foreign national', 'a native', 'a native speaker',
   'a native english speaker',
 ].map((p) => p.split(' '));
@@ -50,6 +50,8 @@ const VETTING: string[][] = ['dbs', 'police', 'criminal record', 'criminal recor
 const AFTER_OFFER: string[][] = ['conditional offer', 'pre-employment checks', 'pre employment checks', 'overseas police', 'certificate of good conduct', 'police certificate', 'criminal record certificate'].map((p) => p.replace('-', ' ').split(' '));
 /** How far a question about settling may run: "How long have you and your family been living in the UK?" */
 const SETTLING_WINDOW = 10;
+/** Words after "born" that make it about sex, not place: "born a man", "born female". */
+const BORN_AS = new Set(['a', 'male', 'female']);
 const FAMILY = new Set(['family', 'parents', 'parent', 'mum', 'dad', 'mother', 'father', 'grandparents', 'folks', 'people']);
 
 const NOT_FOUND: [number, number] = [-1, 0];
@@ -141,7 +143,8 @@ function questionAt(doc: Doc, k: number, to: number): [number, number] | null {
     }
   }
   // "Is English your first language?" asks by its word order: "is" opens the clause ("English is not her first language" states).
-  if (w === 'what' || w === "what's" || w === 'which' || (w === 'is' && opensClause(doc, k)) || w === 'tell') {
+  // "Where is your country of origin?" asks the same as "what is" (the "where" branch above wants a verb such as "from").
+  if (w === 'what' || w === "what's" || w === 'which' || w === 'where' || w === "where's" || (w === 'is' && opensClause(doc, k)) || w === 'tell') {
     // "what is your nationality", "is English your first language", "tell us about your heritage".
     const [at, len] = findPhrase(doc, k + 1, Math.min(to, k + 8), ORIGIN_NOUNS);
     if (at >= 0 && tokens.slice(k + 1, at).some((t) => POSSESSIVE.has(t.norm))) return [k, at + len];
@@ -170,7 +173,8 @@ function questionAt(doc: Doc, k: number, to: number): [number, number] | null {
     }
   }
   // "Were you born here?", "Were you born in the UK?"
-  if (w === 'were' && tokens[k + 1]?.norm === 'you' && tokens[k + 2]?.norm === 'born') return [k, k + 3];
+  // Not "Were you born a woman?", which asks about sex (question-orientation's).
+  if (w === 'were' && tokens[k + 1]?.norm === 'you' && tokens[k + 2]?.norm === 'born' && !BORN_AS.has(tokens[k + 3]?.norm ?? '')) return [k, k + 3];
   // Reported: "useful to know if he's actually from here", "check whether she's really British".
   if ((w === 'if' || w === 'whether') && THIRD_PERSON.has(tokens[k + 1]?.norm ?? '')) {
     // "if he's", "whether she is".

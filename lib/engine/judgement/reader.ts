@@ -78,6 +78,16 @@ function whenAfter(doc: Doc, end: number): boolean {
   return TIME_WORDS.has(next.norm) && [tokens[end + 2], tokens[end + 3]].some((t) => t !== undefined && (t.shape & SHAPE.DIGIT || CALENDAR.has(t.norm) || TIME_WORDS.has(t.norm)));
 }
 
+/** Words of degree between "at" and "risk": "at high risk", "at increased risk". */
+const RISK_DEGREES = new Set(['high', 'higher', 'increased', 'greater', 'particular', 'significant', 'serious', 'immediate', 'low', 'some']);
+
+/** Whether "risk" at j is read "at risk", of someone in danger: "at risk", "at high risk". */
+function atRisk(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const before = RISK_DEGREES.has(tokens[j - 1]?.norm ?? '') ? j - 2 : j - 1;
+  return tokens[before]?.norm === 'at' && tokens[before]!.clause === tokens[j]!.clause;
+}
+
 /**
  * The judgement the phrase e at token j makes, read with a negation before it: none when the
  * negation cancels it ("not a problem", "no concerns", "I don't think that's an issue"); from the
@@ -89,6 +99,8 @@ function read(doc: Doc, j: number, e: Entry): JudgementAt | undefined {
   const end = j + e.words.length;
   // "ideally from 2 March", "preferably by June": a preference about when, not about whom.
   if (e.kind === 'prefer' && e.takesObject && whenAfter(doc, end)) return undefined;
+  // "a young person at risk", "women at high risk": someone in danger (safeguarding), not a doubt about a hire.
+  if (e.words.length === 1 && e.words[0] === 'risk' && atRisk(doc, j)) return undefined;
   // "I don't think that's a problem": the negation is the other judgement's, which it cancels.
   if (e.words.at(-1) === 'think') {
     for (let n = end; n < tokens.length && n < end + 4; n++) if (DOUBT_FIRST.has(tokens[n]!.norm)) return undefined;

@@ -135,7 +135,8 @@ const GROUPS: Group[] = [
   // Refusals: a preference against the person.
   { kind: 'refuse', reach: 'clause', takesObject: true, phrases: `
     avoid, not looking for, not looking at, not taking, steer clear, not keen, not after, don't want, do not want,
-    probably not for, prob not for, maybe not for, steer away from, steering away from` },
+    probably not for, prob not for, maybe not for, steer away from, steering away from,
+    no way we would, no way we'd, no way we will, no way we'll, no way we could, no way i would, no way i'd, no way i will, no way i'll` },
   { kind: 'refuse', reach: 'clause', writer: true, phrases: `rather not` },
   { kind: 'refuse', reach: 'clause', phrases: `
     unable to accommodate, cannot accommodate, can't accommodate, not able to accommodate, not accommodate,
@@ -145,7 +146,8 @@ const GROUPS: Group[] = [
     rule him out, rule her out, no allowance, mark her down, mark him down, mark them down, marked her down, marked him down,
     not work around, can't work around, cannot work around, not fit around, won't fit around, not ideal,
     not right for, not for us, not a good fit, not the right fit, not one for, can't take on, cannot take on, couldn't take on,
-    binned, binning, bin it, bin her, bin him, bin them, reject, rejected, rejecting` },
+    binned, binning, bin it, bin her, bin him, bin them, reject, rejected, rejecting, unsuccessful because, not successful because,
+    turned down because` },
   { kind: 'refuse', reach: 'word', phrases: `not someone, not somebody, not anyone` },
   // A refusal of the kind of person named after it: "not another boomer", "not a job for someone winding down".
   { kind: 'refuse', reach: 'object', takesObject: true, phrases: `

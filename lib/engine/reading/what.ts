@@ -197,7 +197,7 @@ export function cuesOf(doc: Doc): Cues {
   const { words, norm, numbers } = doc.wordIds();
   const firsts: FirstWord[] = new Array(words.length);
   for (let w = 0; w < words.length; w++) firsts[w] = FIRST_WORDS.get(numbers[w]!, words[w]!);
-  const found: Record<SaidField, number[]> = { age: [], family: [], health: [], origin: [], religion: [] };
+  const found: Record<SaidField, number[]> = { age: [], family: [], health: [], origin: [], religion: [], orientation: [] };
   const n = doc.tokens.length;
   for (let k = 0; k < n; k++) {
     const first = firsts[norm[k]!]!;

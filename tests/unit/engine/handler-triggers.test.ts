@@ -58,6 +58,7 @@ describe('handler trigger words: a text without them gets nothing from the handl
       'health-judged',
       'looks-demanded',
       'one-sex',
+      'orientation-judged',
       'origin-judged',
       'origin-labelled',
       'origin-stereotyped',
