@@ -623,6 +623,8 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   if (prev && INDEFINITES.has(prev.norm) && prev.sentence === tokens[from]!.sentence && prev.norm !== 'people' && prev.norm !== 'individuals') {
     return 'person';
   }
+  // "the older ones", "the young fit ones": "ones" stands for the noun before it, not for a later one.
+  if (onesAfter(doc, to)) return onesStandFor(doc, from);
   const bringer = broughtBy(doc, to);
   if (bringer) return bringer;
   if (to - from === 1 && activityAfter(doc, to)) return 'thing';
@@ -647,6 +649,46 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   const helpedBy = helped(doc, from);
   if (helpedBy) return helpedBy;
   return subject(doc, from);
+}
+
+/** Whether "ones" or "one" follows an adjective at `to`, at most one other adjective between: "older ones", "young fit ones". */
+function onesAfter(doc: Doc, to: number): boolean {
+  const { tokens } = doc;
+  for (let j = to; j <= to + 1 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.sentence !== tokens[to - 1]!.sentence || (j > to && t.gap & (GAP.BREAK | GAP.COMMA))) return false;
+    if (t.norm === 'ones' || t.norm === 'one') return true;
+    if (isStop(t) || nounClass(t.base)) return false;
+  }
+  return false;
+}
+
+/** Words for people by sex or stage that the noun lists count as patients: said before "ones", they are the people talked about ("a student… the younger ones"). */
+const SEXED = new Set(['women', 'men', 'girls', 'boys', 'student', 'students', 'learner', 'learners']);
+/** Words that join two phrases, never the head of a compound: "three scanners and the older one". */
+const JOINERS = new Set(['and', 'or', 'but', '&', 'so', 'then']);
+/** How far back the noun "ones" stands for may be: this sentence and the one before. */
+const ANTECEDENT_REACH = 30;
+
+/**
+ * What "ones" after the adjective at `from` stands for: the nearest noun of a class before it
+ * ("children… the younger ones"), or unknown. Unlike "they", words for people by sex stand for the
+ * people talked about ("the women struggle and the older ones…").
+ */
+function onesStandFor(doc: Doc, from: number): Target | 'unknown' {
+  const { tokens } = doc;
+  const first = tokens[from]!.sentence - 1;
+  for (let j = from - 1; j >= 0 && j >= from - ANTECEDENT_REACH && tokens[j]!.sentence >= first; j--) {
+    // "We find the younger ones…": the writer, or an illness or a service ("the injuries… the older ones pick up"), is not what "ones" stands for.
+    const cls = tokens[j]!.norm === 'we' || tokens[j]!.norm === 'us' ? undefined : nounClass(tokens[j]!.base);
+    if (!cls || cls === 'service') continue;
+    // "agency temps… the older ones": a noun before another word is its modifier, and the head is what "ones" stands for.
+    const next = tokens[j + 1]!;
+    const modified = j + 1 < from && next.sentence === tokens[j]!.sentence && !isStop(next) && !JOINERS.has(next.norm) && !nounClass(next.base);
+    if (modified && !(next.gap & (GAP.BREAK | GAP.COMMA))) return 'unknown';
+    return cls === 'person' || SEXED.has(tokens[j]!.norm) ? 'unknown' : cls;
+  }
+  return 'unknown';
 }
 
 /** Words for people by sex ("girls", "lads", "a lady"): a rule's own phrases, read here for "three ladies and one chap". */
