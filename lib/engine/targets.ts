@@ -147,6 +147,8 @@ function headAfter(doc: Doc, to: number): Target | undefined {
       if (found) break;
       continue;
     }
+    // "really pretty, but less sure of the audit": "but" turns to something else.
+    if (t.norm === 'but') break;
     if (isStop(t)) {
       if (!found && unknown > 0 && t.norm === 'of') return thingOfComplement(doc, j + 1, sentence);
       break;

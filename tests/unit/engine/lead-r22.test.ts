@@ -87,3 +87,21 @@ describe('school and college leavers preferred', () => {
     expect(of('age-life-stage', 'We welcome people of all ages, including school and college leavers.')).toEqual([]);
   });
 });
+
+describe('looks and bodies judged in notes on candidates', () => {
+  it.each([
+    ['Tia was charming and really pretty, but less sure of the audit work.', 'appearance-led', 'really pretty'],
+    ["I checked his Instagram and he's covered in tattoos.", 'appearance-led', 'covered in tattoos'],
+    ['Score down anyone who looks very overweight.', 'body-judged', 'looks very overweight'],
+    ["He's rather a large chap for the van cab.", 'body-judged', "He's rather a large chap"],
+    ['If someone looks too heavy for the stair chair, say so.', 'body-judged', 'someone looks too heavy'],
+  ])('flags %j', (text, rule, match) => {
+    expect(of(rule, text, 'email')).toEqual([[rule, match, text.indexOf(match)]]);
+  });
+  it('leaves loads, buildings and other senses of the words', () => {
+    expect(read('The linen bags look quite heavy, so use the trolley.', 'email')).toEqual([]);
+    expect(read('The results look pretty good this quarter.', 'email')).toEqual([]);
+    expect(read("He's a very big name in sports medicine.", 'email')).toEqual([]);
+    expect(read('The old annexe looks unfit for purpose.', 'email')).toEqual([]);
+  });
+});
