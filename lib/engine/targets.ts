@@ -359,7 +359,8 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
 function helped(doc: Doc, from: number): Target | undefined {
   const { tokens } = doc;
   const sentence = tokens[from]!.sentence;
-  for (let h = from - 1; h >= 0 && h >= from - HELP_WINDOW; h--) {
+  let reach = HELP_WINDOW;
+  for (let h = from - 1; h >= 0 && h >= from - reach; h--) {
     const t = tokens[h]!;
     if (t.sentence !== sentence) return undefined;
     // A clause opened by "so", "but", "which"... is a new statement: stop there.
@@ -380,7 +381,11 @@ function helped(doc: Doc, from: number): Target | undefined {
       }
       // "promote independence": the match is what is promoted, not a trait of the person promoting.
       if (words === 0) return tokens[from - 1]?.norm === 'to' ? undefined : 'thing';
-      return complement;
+      // "help people with long-term conditions to build the skills and confidence": a verb of helping
+      // whose own object names no one is the purpose of an outer one, whose object has the quality.
+      if (complement || tokens[h - 1]?.norm !== 'to') return complement;
+      // The outer verb's window starts at the inner one.
+      reach = from - h + HELP_WINDOW;
     }
     if (t.gap & GAP.BREAK && !(t.gap & GAP.COMMA)) return undefined;
   }
@@ -946,6 +951,22 @@ const inSentenceOf = (t: Token | undefined, match: Token) => t !== undefined && 
  * reception", "office girls", "join the lads". Patient groups ("girls aged 12 to 13", "teenage
  * girls", "women and girls", "the girls' clinic") are not.
  */
+/** Whether a capitalised token is written with its capital, not for a sentence's start. */
+const capitalised = (doc: Doc, k: number) => {
+  const first = doc.text.charAt(doc.tokens[k]!.start);
+  return first !== first.toLowerCase();
+};
+
+/**
+ * Whether the word at `from` is a surname: capitalised where no capital is due, straight after
+ * another capitalised word that is no greeting ("send your CV to Joy Gentleman", not "Hi Ladies").
+ */
+function surnameAfterGivenName(doc: Doc, from: number): boolean {
+  const before = doc.tokens[from - 1];
+  if (!before || before.sentence !== doc.tokens[from]!.sentence || doc.tokens[from]!.gap & (GAP.COMMA | GAP.BREAK)) return false;
+  return capitalised(doc, from) && !doc.expectsCapital(from) && capitalised(doc, from - 1) && !GREETINGS.has(before.norm) && !DETERMINERS.has(before.norm);
+}
+
 export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   const match = tokens[to - 1]!;
@@ -955,6 +976,7 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   const group = tokens[from - 2 - counted]?.norm ?? '';
   if (tokens[from - 1 - counted]?.norm === 'of' && (STAFF_GROUPS.has(group) || WORKPLACES.has(group))) return true;
   if (describesStaffNamed(doc, from)) return true;
+  if (surnameAfterGivenName(doc, from)) return false;
   // A patient group: possessive before a service noun, an age, or a pairing with another patient group.
   if (match.norm.endsWith("s'") || match.norm.endsWith("'s")) return false;
   // What a candidate is called, before any reading of a patient group: "she's a slip of a girl and...".

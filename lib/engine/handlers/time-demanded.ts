@@ -107,8 +107,9 @@ const GIVING_TIME = new Set([
   'availability', 'contactable', 'reachable', 'contacted', 'reached', 'answer', 'answering', 'pick', 'picking', 'start', 'starting',
   'finish', 'finishing', 'step', 'stepping', 'fill', 'filling',
   'called', 'rung', 'phoned', 'texted', 'turn', 'finishes', 'end', 'ends', 'extend', 'extending',
-  // "respond to callouts at any hour" ("call-outs" is read as two words: calloutAt), "overtime is expected whenever".
-  'callouts', 'callout', 'overtime',
+  // "respond to callouts at any hour" ("call-outs" is read as two words: calloutAt), "overtime is expected whenever",
+  // "be free for any shift we put you on".
+  'callouts', 'callout', 'overtime', 'free',
 ]);
 /** Whether token j is "on call" or "on-call" said of the person: "be on call for deadlines", "comfortable being on-call". */
 const onCall = (doc: Doc, j: number) =>
@@ -245,7 +246,10 @@ const FREQUENCIES = new Set(['sometimes', 'occasionally']);
 function boundedSentence(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   for (let j = from; j < to; j++) {
-    if (!phraseFrom(doc, BOUNDS_BY_FIRST, j)) continue;
+    const bound = phraseFrom(doc, BOUNDS_BY_FIRST, j);
+    if (!bound) continue;
+    // "able to start at 7:30 and stay until…": a clock time to start at is the day's start, not a start date.
+    if (bound[bound.length - 1] === 'at' && bound.includes('start') && isDigitWord(doc, j + bound.length)) continue;
     const atNotice = FREQUENCIES.has(tokens[j]!.norm) && (tokens[j + 1]?.norm === 'at' || tokens[j + 1]?.norm === 'on' || tokens[j + 1]?.norm === 'with') && NOTICE_BEFORE.has(tokens[j + 2]?.norm ?? '') && tokens[j + 3]?.norm === 'notice';
     if (!atNotice) return true;
   }

@@ -105,3 +105,42 @@ describe('looks and bodies judged in notes on candidates', () => {
     expect(read('The old annexe looks unfit for purpose.', 'email')).toEqual([]);
   });
 });
+
+describe('the fresh22 set, read in other words', () => {
+  it.each([
+    ["If you'd like a quiet life, please look elsewhere.", 'warned-off', "If you'd like a quiet life, please look elsewhere"],
+    ["If the pace makes you nervous, don't waste our time.", 'warned-off', "If the pace makes you nervous, don't waste our time"],
+    ['You must be free for any shift the ward gives you.', 'time-demanded', 'free for any shift the ward gives you'],
+    ['Must be able to start at 8:00 and stay until the list is done.', 'time-demanded', 'stay until the list is done'],
+    ["You'll need the skin of a rhinoceros in this team.", 'thick-skin', 'skin of a rhinoceros'],
+    ['We want a nurse who will click with our team.', 'culture-fit', 'click with our team'],
+  ])('flags %j', (text, rule, match) => {
+    expect(of(rule, text)).toEqual([[rule, match, text.indexOf(match)]]);
+  });
+
+  it('leaves a condition of eligibility, a bound start, an appointment slot and a surname', () => {
+    expect(of('warned-off', 'If you need a visa, please look elsewhere on our careers site.')).toEqual([]);
+    expect(of('time-demanded', 'You must be able to start at short notice.')).toEqual([]);
+    expect(of('culture-fit', 'Each clinic has a protected admin slot in each session.')).toEqual([]);
+    expect(of('staff-called-girls', 'Applications go to Mark Gentleman by Friday.')).toEqual([]);
+    expect(of('staff-called-girls', 'Hi ladies, the rota is attached.', 'email')).toEqual([['staff-called-girls', 'ladies', 3]]);
+  });
+
+  it('reads a pronoun in notes on one applicant as that applicant, all through the notes', () => {
+    const notes =
+      'Subject: phone screen, applicant 3\n\nNotes from my call with applicant 3.\n\n- Has no car, which rules her out for the outreach days.\n- Keen to do the NVQ later.\n- Member of the union branch.\n- Worked nights in a care home.\n\nHappy for her to go to interview.\n';
+    expect(of('generic-pronoun', notes, 'email')).toEqual([]);
+  });
+
+  it('reads a number under a marking scheme as a score, and a higher one as an age', () => {
+    const notes = 'Interview notes for the clerk post. Scores are out of 30.\n\nA - 24. Calm, good on the phone.\nB - 61. Knows the systems.\n';
+    expect(of('age-noted', notes, 'email')).toEqual([['age-noted', '61. Knows the systems', notes.indexOf('61')]]);
+  });
+
+  it('gives the confidence built by people a service helps to them', () => {
+    const text = 'You will help people living with diabetes, and their carers, to build the skills and confidence to live well.';
+    expect(read(text).filter(([id]) => id.startsWith('masculine-'))).toEqual([]);
+    const own = 'You will need the confidence to lead a clinic on your own.';
+    expect(of('masculine-confidence', own)).toEqual([['masculine-confidence', 'confidence', own.indexOf('confidence')]]);
+  });
+});
