@@ -9,8 +9,12 @@ const ORDINAL_WORD =
 const DAY = `(?:(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?|${ORDINAL_WORD})`;
 /** A month in Roman numerals, as Polish, Ukrainian and other European forms write it: "03-IV-1988", "09.XI.1995". */
 const ROMAN_MONTH = '(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})';
-/** A date in an era other than the Gregorian, its month in letters: "11 Rajab 1409 AH", "14 Sha'ban 1410 A.H.". */
-const ERA_DATE = "\\d{1,2}\\s+[A-Za-z][A-Za-z'’-]*(?:\\s[A-Za-z][A-Za-z'’-]*)?\\s+\\d{3,4}\\s?(?:AH|A\\.H\\.|BE|B\\.E\\.)(?![A-Za-z])";
+/**
+ * A date in an era other than the Gregorian, its month in letters: "11 Rajab 1409 AH", "14 Sha'ban 1410 A.H.",
+ * "1st Rajab 1400 AH", and a Hebrew date, whose years (5500 to 5999 for anyone alive) no other calendar a CV
+ * uses reaches: "4 Tishrei 5754".
+ */
+const ERA_DATE = "\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z][A-Za-z'’-]*(?:\\s[A-Za-z][A-Za-z'’-]*)?\\s+(?:\\d{3,4}\\s?(?:AH|A\\.H\\.|BE|B\\.E\\.)|5[5-9]\\d{2})(?![A-Za-z\\d])";
 /** Between a day and its month: a German day's full stop ("12. März"), and "of", Welsh "o" or Spanish and Portuguese "de" ("9 de março de 1987"). */
 const DAY_TO_MONTH = '\\.?\\s+(?:(?:of|o|de)\\s+)?';
 /** A year in full, or in two digits after an apostrophe ("’90"). */

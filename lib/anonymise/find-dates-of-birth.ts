@@ -189,6 +189,21 @@ function secondColumnDates(text: string, spans: Span[]): void {
  * languages' CVs and their words for "born" ("Nacida el 02-04-1993", "nascido em", "urodzona", "geboren am"), also with an aside in brackets after the label ("Date of birth (for monitoring
  * only): …"). The label stays.
  */
+/** What joins a date to the same date in another calendar or form: "1st Rajab 1400 AH / 15th May 1980", "… (4 October 1991)", "… or 15/05/80". */
+const ALSO = /^[ \t]*(?:\/|\(|=|or\b)[ \t]*/i;
+
+/** The same birth date written again straight after one found, in another calendar or form: each is taken. */
+function alsoWritten(text: string, spans: Span[]): void {
+  for (const span of spans.slice()) {
+    if (span.type !== 'date-of-birth') continue;
+    const join = ALSO.exec(text.slice(span.end, span.end + 12));
+    if (!join) continue;
+    const start = span.end + join[0].length;
+    const date = DATE_AT_START.exec(text.slice(start, start + 60));
+    if (date && !/^\d{4}$/.test(date[0])) spans.push(makeSpan('date-of-birth', start, start + date[0].length));
+  }
+}
+
 export function findDatesOfBirth(text: string): Span[] {
   const spans: Span[] = [];
   // "born in Lagos on 3 June 1990", "Born in Kraków, Poland (28/11/1991)": a place between, then
@@ -214,5 +229,6 @@ export function findDatesOfBirth(text: string): Span[] {
   }
   columnDates(text, spans);
   fieldValues(text, spans);
+  alsoWritten(text, spans);
   return spans;
 }

@@ -13,7 +13,7 @@ interface RegistrationRule {
 }
 
 const ANY_REGISTER =
-  /\b(?:GMC|General Medical Council|GPhC|General Pharmaceutical Council|GDC|General Dental Council|GOC|General Optical Council|HCPC|Health and Care Professions Council|NMC|Nursing and Midwifery Council|AHCS|Academy for Healthcare Science|RCCP|PIN|PAMVR|registration|register|reg\.?|registration no|performers list|licen[cs]e)\b/i;
+  /\b(?:GMC|General Medical Council|(?:Social\s+)?Work\s+England|SWE|UKBHC|Board\s+of\s+Healthcare\s+Chaplaincy|GPhC|General Pharmaceutical Council|GDC|General Dental Council|GOC|General Optical Council|HCPC|Health and Care Professions Council|NMC|Nursing and Midwifery Council|AHCS|Academy for Healthcare Science|RCCP|PIN|PAMVR|registration|register|reg\.?|registration no|performers list|licen[cs]e)\b/i;
 
 /**
  * Professional registration numbers. Formats (checked against each register's public search):
@@ -45,6 +45,12 @@ const RULES: RegistrationRule[] = [
   // ("AS 4 1 2 9 7"): near a register word.
   { register: 'HCPC split', pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX}(?:\\d{1,3} \\d{2,5}| ?\\d(?: \\d){4,5})(?![\\w-]|[ -]\\d)`, 'g'), context: ANY_REGISTER },
   { register: 'GOC', pattern: /(?<![\w-])(?:01|D|02)-\d{5}(?![\w-])/g, context: null },
+  // With a blank for the hyphen ("registration no. D 18342"), only near a register word.
+  { register: 'GOC spaced', pattern: /(?<![\w-])(?:01|D|02) \d{5}(?![\w-])/g, context: ANY_REGISTER },
+  // Social Work England: "SW" and digits ("SW108842").
+  { register: 'Social Work England', pattern: /(?<![\w-])SW\d{5,6}(?![\w-])/g, context: ANY_REGISTER },
+  // A number with a leading zero straight after "registration" or "reg. no." ("UKBHC registration 04417"): the label says what it is.
+  { register: 'labelled', pattern: /(?<=\b(?:registration|reg\.?)(?:[ \t]+(?:no\.?|number))?(?:[ \t]?[:.])?[ \t]{1,3})0\d{3,6}(?![\w-]|\.\d|[ -]\d)/gi, context: null },
   // Not part of a longer number ("0151 496 0123") and not starting with 0.
   // After a code that ends in a digit ("Reg no. RN1 7654321": the NMC's sub-part), the number is still whole.
   { register: 'digits', pattern: /(?<![\w.-]|(?<![A-Za-z])\d[ -])[1-9]\d{3,6}(?![\w-]|\.\d|[ -]\d)/g, context: ANY_REGISTER },

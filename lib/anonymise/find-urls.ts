@@ -21,8 +21,16 @@ const SPACED_LINK = /(?<![\w.-])[a-z0-9][a-z0-9-]* \. (?:com|net|org|io|dev|me|c
 const HANDLE = /(?<![\w.@+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,48}[A-Za-z0-9_])?(?![\w@-])/g;
 /** "](target)" after a Markdown link's text: a path or a file, with a slash or a dot and no blank. */
 const MARKDOWN_TARGET = /\]\((?=[^\s()<>]{0,300}[/.])[^\s()<>]{1,300}\)/g;
-/** "Instagram – janesmith_rn", "IG: jo.nurse", "WeChat ID: zxm_kevin90": a handle named by its platform, without its "@". */
-const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|WeChat|Weixin|KakaoTalk|Zalo|Viber|Telegram|LINE)(?:[ \t]+ID)?[ \t]*(?:[*_]{0,2}[:–—-][*_]{0,2}[ \t]*\[?|[ \t]+)([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
+/**
+ * "Instagram – janesmith_rn", "IG: jo.nurse", "WeChat ID: zxm_kevin90": a handle named by its platform, without its "@";
+ * a Skype name with its "live:" ("live:.cid.7f3e2a", "live:jo.park_91").
+ */
+const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|WeChat|Weixin|KakaoTalk|Zalo|Viber|Telegram|LINE)(?:[ \t]+ID)?[ \t]*(?:[*_]{0,2}[:–—-][*_]{0,2}[ \t]*\[?|[ \t]+)((?:live:\.?)?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
+/**
+ * "Teams: jo.smith.dt": a name on Teams or Zoom, which CVs give beside a phone. Only one joined by a dot or an underscore,
+ * since "Teams:" also heads the teams someone worked in ("Teams: Renal, Cardiology").
+ */
+const MEETING_HANDLE = /\b(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|Zoom)[ \t]*[:–—-][ \t]*([A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+)(?![\w@.-])/g;
 /** "kelvin_c#4471": a user name with a four-digit tag, as Discord and some games wrote them; taken beside a handle's context. */
 const TAGGED_HANDLE = /(?<![\w#@.])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])/g;
 /** The characters of a handle written without its "@": letters, digits, "_", "." and "-". */
@@ -132,6 +140,10 @@ export function findUrls(text: string): Span[] {
     if (slug) spans.push(makeSpan('url', slug[0], slug[1]));
   }
   for (const m of matchAll(text, HANDLE)) spans.push(makeSpan('url', m.index, m.index + m[0].length));
+  for (const m of matchAll(text, MEETING_HANDLE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push(makeSpan('url', start, start + m[1]!.length));
+  }
   for (const m of matchAll(text, PLATFORM_HANDLE)) {
     const handle = m[1]!;
     // A handle has a digit, "_" or "." or mixes case; "Twitter account" and "GitHub Actions" are words.

@@ -147,6 +147,8 @@ export function headAfter(doc: Doc, to: number): Target | undefined {
       if (found) break;
       continue;
     }
+    // "really pretty, but less sure of the audit": "but" turns to something else.
+    if (t.norm === 'but') break;
     if (isStop(t)) {
       if (!found && unknown > 0 && t.norm === 'of') return thingOfComplement(doc, j + 1, sentence);
       break;
@@ -357,7 +359,8 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
 function helped(doc: Doc, from: number): Target | undefined {
   const { tokens } = doc;
   const sentence = tokens[from]!.sentence;
-  for (let h = from - 1; h >= 0 && h >= from - HELP_WINDOW; h--) {
+  let reach = HELP_WINDOW;
+  for (let h = from - 1; h >= 0 && h >= from - reach; h--) {
     const t = tokens[h]!;
     if (t.sentence !== sentence) return undefined;
     // A clause opened by "so", "but", "which"... is a new statement: stop there.
@@ -378,7 +381,11 @@ function helped(doc: Doc, from: number): Target | undefined {
       }
       // "promote independence": the match is what is promoted, not a trait of the person promoting.
       if (words === 0) return tokens[from - 1]?.norm === 'to' ? undefined : 'thing';
-      return complement;
+      // "help people with long-term conditions to build the skills and confidence": a verb of helping
+      // whose own object names no one is the purpose of an outer one, whose object has the quality.
+      if (complement || tokens[h - 1]?.norm !== 'to') return complement;
+      // The outer verb's window starts at the inner one.
+      reach = from - h + HELP_WINDOW;
     }
     if (t.gap & GAP.BREAK && !(t.gap & GAP.COMMA)) return undefined;
   }
@@ -623,6 +630,8 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   if (prev && INDEFINITES.has(prev.norm) && prev.sentence === tokens[from]!.sentence && prev.norm !== 'people' && prev.norm !== 'individuals') {
     return 'person';
   }
+  // "the older ones", "the young fit ones": "ones" stands for the noun before it, not for a later one.
+  if (onesAfter(doc, to)) return onesStandFor(doc, from);
   const bringer = broughtBy(doc, to);
   if (bringer) return bringer;
   if (to - from === 1 && activityAfter(doc, to)) return 'thing';
@@ -672,6 +681,46 @@ function wantedGroup(doc: Doc, from: number, to: number): boolean {
     if (!(t.norm === 'for' || t.norm === 'and' || t.norm === 'or' || DETERMINERS.has(t.norm) || DEGREE.has(t.norm) || isAdjectiveForm(t.norm))) return false;
   }
   return false;
+}
+
+/** Whether "ones" or "one" follows an adjective at `to`, at most one other adjective between: "older ones", "young fit ones". */
+function onesAfter(doc: Doc, to: number): boolean {
+  const { tokens } = doc;
+  for (let j = to; j <= to + 1 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.sentence !== tokens[to - 1]!.sentence || (j > to && t.gap & (GAP.BREAK | GAP.COMMA))) return false;
+    if (t.norm === 'ones' || t.norm === 'one') return true;
+    if (isStop(t) || nounClass(t.base)) return false;
+  }
+  return false;
+}
+
+/** Words for people by sex or stage that the noun lists count as patients: said before "ones", they are the people talked about ("a student… the younger ones"). */
+const SEXED = new Set(['women', 'men', 'girls', 'boys', 'student', 'students', 'learner', 'learners']);
+/** Words that join two phrases, never the head of a compound: "three scanners and the older one". */
+const JOINERS = new Set(['and', 'or', 'but', '&', 'so', 'then']);
+/** How far back the noun "ones" stands for may be: this sentence and the one before. */
+const ANTECEDENT_REACH = 30;
+
+/**
+ * What "ones" after the adjective at `from` stands for: the nearest noun of a class before it
+ * ("children… the younger ones"), or unknown. Unlike "they", words for people by sex stand for the
+ * people talked about ("the women struggle and the older ones…").
+ */
+function onesStandFor(doc: Doc, from: number): Target | 'unknown' {
+  const { tokens } = doc;
+  const first = tokens[from]!.sentence - 1;
+  for (let j = from - 1; j >= 0 && j >= from - ANTECEDENT_REACH && tokens[j]!.sentence >= first; j--) {
+    // "We find the younger ones…": the writer, or an illness or a service ("the injuries… the older ones pick up"), is not what "ones" stands for.
+    const cls = tokens[j]!.norm === 'we' || tokens[j]!.norm === 'us' ? undefined : nounClass(tokens[j]!.base);
+    if (!cls || cls === 'service') continue;
+    // "agency temps… the older ones": a noun before another word is its modifier, and the head is what "ones" stands for.
+    const next = tokens[j + 1]!;
+    const modified = j + 1 < from && next.sentence === tokens[j]!.sentence && !isStop(next) && !JOINERS.has(next.norm) && !nounClass(next.base);
+    if (modified && !(next.gap & (GAP.BREAK | GAP.COMMA))) return 'unknown';
+    return cls === 'person' || SEXED.has(tokens[j]!.norm) ? 'unknown' : cls;
+  }
+  return 'unknown';
 }
 
 /** Words for people by sex ("girls", "lads", "a lady"): a rule's own phrases, read here for "three ladies and one chap". */
@@ -927,6 +976,22 @@ const inSentenceOf = (t: Token | undefined, match: Token) => t !== undefined && 
  * reception", "office girls", "join the lads". Patient groups ("girls aged 12 to 13", "teenage
  * girls", "women and girls", "the girls' clinic") are not.
  */
+/** Whether a capitalised token is written with its capital, not for a sentence's start. */
+const capitalised = (doc: Doc, k: number) => {
+  const first = doc.text.charAt(doc.tokens[k]!.start);
+  return first !== first.toLowerCase();
+};
+
+/**
+ * Whether the word at `from` is a surname: capitalised where no capital is due, straight after
+ * another capitalised word that is no greeting ("send your CV to Joy Gentleman", not "Hi Ladies").
+ */
+function surnameAfterGivenName(doc: Doc, from: number): boolean {
+  const before = doc.tokens[from - 1];
+  if (!before || before.sentence !== doc.tokens[from]!.sentence || doc.tokens[from]!.gap & (GAP.COMMA | GAP.BREAK)) return false;
+  return capitalised(doc, from) && !doc.expectsCapital(from) && capitalised(doc, from - 1) && !GREETINGS.has(before.norm) && !DETERMINERS.has(before.norm);
+}
+
 export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   const match = tokens[to - 1]!;
@@ -936,6 +1001,7 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   const group = tokens[from - 2 - counted]?.norm ?? '';
   if (tokens[from - 1 - counted]?.norm === 'of' && (STAFF_GROUPS.has(group) || WORKPLACES.has(group))) return true;
   if (describesStaffNamed(doc, from)) return true;
+  if (surnameAfterGivenName(doc, from)) return false;
   // A patient group: possessive before a service noun, an age, or a pairing with another patient group.
   if (match.norm.endsWith("s'") || match.norm.endsWith("'s")) return false;
   // What a candidate is called, before any reading of a patient group: "she's a slip of a girl and...".

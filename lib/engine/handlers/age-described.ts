@@ -84,6 +84,27 @@ function aboutSomeoneElse(doc: Doc, subject: number): boolean {
 /** Titles that make a note's label a person: "4. Dr Pelling - 58". */
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx']);
 
+/** The highest score a text's marking goes to ("scored out of 40", "marks out of 25"), read once per text; 0 when none is given. */
+const topScores = new WeakMap<Doc, number>();
+/** Words that say a number is a mark: "scores out of 40". */
+const MARKING = new Set(['score', 'scores', 'scored', 'scoring', 'mark', 'marks', 'marked', 'points']);
+/** How far before "out of" a marking word may be: "scores for each candidate out of 40". */
+const MARKING_REACH = 6;
+
+function topScore(doc: Doc): number {
+  let top = topScores.get(doc);
+  if (top !== undefined) return top;
+  top = 0;
+  const { tokens } = doc;
+  for (const j of doc.tokensWith(MARKING)) {
+    for (let o = j + 1; o < tokens.length && o <= j + MARKING_REACH && tokens[o]!.sentence === tokens[j]!.sentence; o++) {
+      if (tokens[o]!.norm === 'out' && tokens[o + 1]?.norm === 'of' && tokens[o + 2]!.shape & SHAPE.NUMBER) top = Math.max(top, Number(tokens[o + 2]!.norm) || 0);
+    }
+  }
+  topScores.set(doc, top);
+  return top;
+}
+
 /**
  * Whether the age at token k is what a note about a person gives first or guesses, as a fact of its
  * own: "Candidate 6 - 61, and says…", "4. Dr Pelling - 58.", "No. 16 - did a PhD, probably late
@@ -94,6 +115,8 @@ function agedInNote(doc: Doc, k: number): boolean {
   const label = noteAbout(doc, k);
   if (label < 0) return false;
   const { tokens } = doc;
+  // "Scores out of 40 are on the matrix. A - 34.": a number no higher than the top score given is a score.
+  if (Number(tokens[k]!.norm) <= topScore(doc)) return false;
   // A numbered note is a candidate's; a titled or named one only in a text about hiring ("Mrs Brown - 82" may be a patient).
   let person = numberedNote(doc, k);
   if (!person && doc.documentHas(RECRUITING)) {

@@ -545,6 +545,8 @@ export const genericPronoun: SpanHandler = {
         // "the lad you sent last time, he struggled": one person by sex whom the writer has met.
         if (particular[j] === 0) particular[j] = isParticularPerson(doc, j) ? 2 : 1;
         if (particular[j] === 2) isNamed = true;
+        // "- Member of the union branch" in notes: what the one noted belongs to, not a post to fill.
+        else if (doc.kind === 'email' && w.gap & (GAP.BULLET | GAP.BREAK) && tokens[j + 1]?.norm === 'of') continue;
         else if (ROLE_NOUNS.has(w.base) || isHealthVisitor(doc, j)) {
           // "a female electrician on her own": the pronoun agrees with the sex the writer gave the role,
           // which the gendered-language rules flag; it is not a pronoun chosen for any post-holder.
@@ -610,6 +612,10 @@ export const genericPronoun: SpanHandler = {
       else if (role && nearest !== 'patient') {
         hits.push({ start: t.start, end: t.end });
         genericAt = here;
+      } else if (doc.kind === 'email' && !role && nearest === null) {
+        // In notes or an e-mail, a pronoun with no post-holder before it is someone in particular
+        // ("Doesn't drive, which rules her out"), whom the next ones still mean ("Happy for her to go through").
+        namedAt[sex] = here;
       }
     }
     return hits;

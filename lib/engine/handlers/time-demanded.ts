@@ -99,15 +99,30 @@ const KEPT_BY_SERVICE = new Set(['open', 'opens', 'staffed', 'manned', 'run', 'r
 /** Work whose urgency is the job stated, not time asked of the person: "assess people in crisis at short notice". */
 const URGENT_WORK = phraseList('crisis, crises, urgent, urgently, triage, referral, referrals, deteriorating, admission, admissions, cardiac arrest, arrest calls');
 /** Bullet items that open with one of these list a demand on the person: "- Able to work nights without exception". */
-const ITEM_LEADS = new Set(['able', 'willing', 'prepared', 'happy', 'ready', 'available', 'availability', 'flexible', 'flexibility', 'contactable', 'must', 'should', 'be']);
+const ITEM_LEADS = new Set(['able', 'willing', 'prepared', 'happy', 'comfortable', 'ready', 'available', 'availability', 'flexible', 'flexibility', 'contactable', 'must', 'should', 'be']);
 
 /** Verbs and adjectives of giving time: what the person is asked to do or be. */
 const GIVING_TIME = new Set([
-  'stay', 'stays', 'staying', 'remain', 'remaining', 'work', 'works', 'working', 'come', 'coming', 'cover', 'covering', 'available',
+  'stay', 'stays', 'staying', 'remain', 'remaining', 'work', 'works', 'working', 'come', 'coming', 'cover', 'covering', 'available', 'starts',
   'availability', 'contactable', 'reachable', 'contacted', 'reached', 'answer', 'answering', 'pick', 'picking', 'start', 'starting',
   'finish', 'finishing', 'step', 'stepping', 'fill', 'filling',
   'called', 'rung', 'phoned', 'texted', 'turn', 'finishes', 'end', 'ends', 'extend', 'extending',
+  // "respond to callouts at any hour" ("call-outs" is read as two words: calloutAt), "overtime is expected whenever",
+  // "be free for any shift we put you on".
+  'callouts', 'callout', 'overtime', 'free',
 ]);
+/** Whether token j is "on call" or "on-call" said of the person: "be on call for deadlines", "comfortable being on-call". */
+const onCall = (doc: Doc, j: number) =>
+  (doc.tokens[j]!.norm === 'on-call' || (doc.tokens[j]!.norm === 'call' && doc.tokens[j - 1]?.norm === 'on')) &&
+  !ROTAS.has(doc.tokens[j + 1]?.norm ?? '') && !ON_CALL_PERIODS.has(doc.tokens[j + 1]?.norm ?? '');
+/** Whether token j ends "call-outs" or "call-out", which the tokeniser splits at the hyphen. */
+const calloutAt = (doc: Doc, j: number) =>
+  (doc.tokens[j]!.norm === 'outs' || doc.tokens[j]!.norm === 'out') && doc.tokens[j - 1]?.norm === 'call' && (doc.tokens[j]!.gap & GAP.HYPHEN) !== 0;
+/** Whether token j is "attend" or "attending" with a place of work after it: "attend site within 30 minutes at any hour" (not "attend meetings"). */
+const attending = (doc: Doc, j: number) => ATTEND.has(doc.tokens[j]!.norm) && ATTENDED.has(doc.tokens[j + 1]?.norm ?? '');
+const ATTEND = new Set(['attend', 'attending', 'attends']);
+const ATTENDED = new Set(['site', 'work', 'base', 'station', 'premises', 'hospital', 'the']);
+
 /** Verbs of covering, whose object may be a place or a service to be covered rather than time given. */
 const COVERING = new Set(['cover', 'covering', 'covers']);
 /** Verbs that open a sentence as an instruction to the person: "Stay until the list is done", "Be on call". */
@@ -115,7 +130,7 @@ const IMPERATIVES = new Set(['be', 'stay', 'come', 'cover', 'remain', 'work', 'e
 /** Open times that hold their own verb: "drop everything", "down tools". */
 const SELF_VERBS = new Set(['drop', 'dropping', 'down']);
 /** Verbs that are about time by themselves, so a limit denied after them is a limit on time: "stay on, with no limit". */
-const TIMELY_VERBS = new Set(['stay', 'stays', 'staying', 'remain', 'remaining', 'available', 'availability', 'contactable', 'reachable', 'come', 'coming']);
+const TIMELY_VERBS = new Set(['stay', 'stays', 'staying', 'remain', 'remaining', 'available', 'availability', 'contactable', 'reachable', 'come', 'coming', 'overtime']);
 /** Verbs of staying, and the words after them that make it staying at work: "stay on", "stay late", "remain until". */
 const STAYING = new Set(['stay', 'stays', 'staying', 'remain', 'remains', 'remaining']);
 const STAYING_ON = new Set([
@@ -136,6 +151,10 @@ const PRESSURE = new Set([
   // Short of staff: "whenever the rota has gaps", "whenever there is sickness".
   'gap', 'gaps', 'shortage', 'shortages', 'sickness', 'absence', 'absences', 'vacancies',
 ]);
+/** Determiners of the employer after "as": "as the PCN needs", "as our surgery requires". */
+const CALL_OWNERS = new Set(['the', 'our']);
+/** Words before "as" that make it no call: "such as the ward", "as well as", "the same as", "so as". */
+const NOT_A_CALL = new Set(['such', 'well', 'same', 'so', 'just']);
 /** Times outside the working day before "as required" or "as needed": "evenings and weekends as required". */
 const OFF_HOURS = new Set(['evenings', 'weekends', 'nights', 'late', 'overtime', 'holidays', 'sundays', 'saturdays', 'lates']);
 /** "Extra shifts" and "additional hours" at the employer's call: "pick up extra shifts when needed", "additional shifts as required". */
@@ -166,7 +185,8 @@ const REQUIRING_BY_FIRST = byFirstWord(REQUIRING);
  * start date, which are not the job's hours.
  */
 const BOUNDS = phraseList(`
-  arrangement, arranged, agreed, agreement, agree, paid, pay, overtime, enhanced, enhancement,
+  arrangement, arranged, agreed, agreement, agree, paid, pay, overtime available, overtime is available, overtime rates,
+  overtime rate, enhanced, enhancement,
   time off in lieu, toil, lieu, occasional, occasionally, rarely, sometimes, now and then, from time to time, in advance, ahead,
   notice of, weeks' notice, weeks notice, days' notice, days notice, hours' notice, with notice, optional, voluntary, voluntarily,
   if you wish, if you want, if you'd like, if you like, if you choose, your choice, up to you, you choose, suits you, suit you,
@@ -210,6 +230,15 @@ function sentenceHas(doc: Doc, from: number, to: number, index: ReadonlyMap<stri
   return false;
 }
 
+/** Number words of a share of turns: "one weekend in four", "1 in 6 nights". */
+const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve']);
+const isCount = (doc: Doc, j: number) => j >= 0 && (COUNTS.has(doc.tokens[j]?.norm ?? '') || (doc.tokens[j] !== undefined && isDigitWord(doc, j)));
+
+/** Whether "in" at j makes a share of turns, a rota by another name: "one weekend in four", "1 in 6". */
+function share(doc: Doc, j: number): boolean {
+  return isCount(doc, j + 1) && (isCount(doc, j - 1) || (TIME_NOUNS.has(doc.tokens[j - 1]?.norm ?? '') && isCount(doc, j - 2)));
+}
+
 /** Frequencies that bound a demand unless short notice follows them: "sometimes at short notice" makes it harder, not rarer. */
 const FREQUENCIES = new Set(['sometimes', 'occasionally']);
 
@@ -217,7 +246,10 @@ const FREQUENCIES = new Set(['sometimes', 'occasionally']);
 function boundedSentence(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   for (let j = from; j < to; j++) {
-    if (!phraseFrom(doc, BOUNDS_BY_FIRST, j)) continue;
+    const bound = phraseFrom(doc, BOUNDS_BY_FIRST, j);
+    if (!bound) continue;
+    // "able to start at 7:30 and stay until…": a clock time to start at is the day's start, not a start date.
+    if (bound[bound.length - 1] === 'at' && bound.includes('start') && isDigitWord(doc, j + bound.length)) continue;
     const atNotice = FREQUENCIES.has(tokens[j]!.norm) && (tokens[j + 1]?.norm === 'at' || tokens[j + 1]?.norm === 'on' || tokens[j + 1]?.norm === 'with') && NOTICE_BEFORE.has(tokens[j + 2]?.norm ?? '') && tokens[j + 3]?.norm === 'notice';
     if (!atNotice) return true;
   }
@@ -251,6 +283,8 @@ function ownRota(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   for (let j = from; j < to; j++) {
     const w = tokens[j]!.norm;
+    // "on call one weekend in four": a share of turns is a rota by another name.
+    if (w === 'in' && share(doc, j)) return true;
     // "during your on-call week", "when on call": the time is asked within a set on-call duty, not
     // by being on call at all ("be on call to come in at any hour").
     if (w === 'on-call' || (w === 'call' && tokens[j - 1]?.norm === 'on' && j > from)) {
@@ -260,10 +294,25 @@ function ownRota(doc: Doc, from: number, to: number): boolean {
     }
     // "when the rota is short": the rota's state, the work's call, not the person's turn.
     if (!ROTAS.has(w) || (j + 2 < to && pressed(doc, j + 2))) continue;
+    // "including when not on the rota", "whether on the rota or not": time asked beyond the person's turn.
+    if (offRota(doc, j, from)) continue;
     let filled = false;
     for (let b = j - 1; b >= from && b >= j - FILLING_REACH && !filled; b--) filled = FILLING.has(tokens[b]!.norm);
     if (!filled) return true;
   }
+  return false;
+}
+
+/** Words before a rota that put the time outside it: "not on the rota", "off the rota", "beyond the rota". */
+const OUTSIDE_ROTA = new Set(['not', 'off', 'outside', 'beyond', 'regardless']);
+/** How far before a rota a word that puts the time outside it may be: "not on the on-call rota". */
+const OUTSIDE_REACH = 4;
+
+/** Whether the rota at j is named as a turn the time goes beyond: "when not on the rota", "whether on the rota or not". */
+function offRota(doc: Doc, j: number, from: number): boolean {
+  const { tokens } = doc;
+  if (tokens[j + 1]?.norm === 'or' && tokens[j + 2]?.norm === 'not') return true;
+  for (let b = j - 1; b >= from && b >= j - OUTSIDE_REACH; b--) if (OUTSIDE_ROTA.has(tokens[b]!.norm)) return true;
   return false;
 }
 
@@ -401,6 +450,9 @@ function openTimeAt(doc: Doc, k: number): number {
   }
   if (w === 'as') {
     if (tokens[k + 1]?.norm === 'and' && tokens[k + 2]?.norm === 'when') return callAt(doc, k, k + 3);
+    // "extended hours as the PCN needs", "as our practice requires": the employer's call ("such as the
+    // ward", "as well as the team" are no call).
+    if (CALL_OWNERS.has(tokens[k + 1]?.norm ?? '') && !NOT_A_CALL.has(tokens[k - 1]?.norm ?? '')) return callAt(doc, k, k + 1);
     if (!CALLED_FOR.has(tokens[k + 1]?.norm ?? '') || tokens[k + 1]!.sentence !== t.sentence) return -1;
     // "evenings and weekends as required": the times off work at the employer's call.
     if (OFF_HOURS.has(tokens[k - 1]?.norm ?? '')) return k + 2;
@@ -486,7 +538,9 @@ function untilEvent(doc: Doc, k: number): number {
 /** Whether the sentence from `from` makes a demand of the person before the verb at `verb`: a requirement word, an instruction, a criterion listed bare, or an item under a request. */
 function demanded(doc: Doc, from: number, verb: number, cue: number): boolean {
   const { tokens } = doc;
-  for (let j = from; j <= verb; j++) {
+  // A noun of time given takes its demand after it: "overtime is expected whenever".
+  const upTo = tokens[verb]!.norm === 'overtime' ? cue : verb;
+  for (let j = from; j <= upTo; j++) {
     const list = REQUIRING_BY_FIRST.get(tokens[j]!.norm);
     if (!list) continue;
     for (const words of list) if (doc.phraseAt(j, words) && !negatedBefore(doc, j, from)) return true;
@@ -517,7 +571,7 @@ function negatedBefore(doc: Doc, j: number, from: number): boolean {
 function givingTime(doc: Doc, k: number, from: number): number {
   const { tokens } = doc;
   let best = -1;
-  for (let j = k - 1; j >= from && j >= k - VERB_REACH && best < 0; j--) if (GIVING_TIME.has(tokens[j]!.norm)) best = j;
+  for (let j = k - 1; j >= from && j >= k - VERB_REACH && best < 0; j--) if (GIVING_TIME.has(tokens[j]!.norm) || onCall(doc, j) || attending(doc, j) || calloutAt(doc, j)) best = j;
   if (best < 0) return -1;
   const [clauseFrom] = doc.clauseRange(tokens[best]!.clause);
   for (let j = Math.max(clauseFrom, best - 4); j < best; j++) {
@@ -533,8 +587,13 @@ function givingTime(doc: Doc, k: number, from: number): number {
  */
 function timeOfPerson(doc: Doc, verb: number, k: number, end: number): boolean {
   const { tokens } = doc;
-  if (tokens[k]!.norm === 'at' && tokens[k + 1]?.norm === 'all') return REACHABLE.has(tokens[verb]!.norm);
-  let timely = TIMELY_VERBS.has(tokens[verb]!.norm);
+  // "available to work flexibly at all times": a word of being reachable anywhere in the statement.
+  if (tokens[k]!.norm === 'at' && tokens[k + 1]?.norm === 'all') {
+    for (let j = statementOf(doc, verb); j <= verb; j++) if (REACHABLE.has(tokens[j]!.norm)) return true;
+    return false;
+  }
+  // "late finishes whenever the list runs over": a word of time just before the verb makes it time given.
+  let timely = TIMELY_VERBS.has(tokens[verb]!.norm) || TIME_WORDS.has(tokens[verb - 1]?.norm ?? '');
   // "work with children in the school holidays", "stay with the patient until": a task with someone.
   if (tokens[verb + 1]?.norm === 'with') return false;
   // "stay calm when we're short", "remain professional": a manner kept, not time given.
@@ -596,7 +655,8 @@ function timesDemanded(doc: Doc): Hit[] {
     }
     // The span: the time, with its verb when close ("stay until the last patient leaves"), so that it
     // does not cover other findings' words; a tautology with its subject.
-    let a = k - verb <= SPAN_VERB_REACH ? verb : k;
+    // "on call", "call-outs": the span takes the verb's first word.
+    let a = k - verb <= SPAN_VERB_REACH ? (tokens[verb]!.norm === 'call' || calloutAt(doc, verb) ? verb - 1 : verb) : k;
     if (tautology && t.norm !== 'with') while (a > from && k - a < 3 && !(tokens[a]!.gap & (GAP.BREAK | GAP.COMMA | GAP.BULLET))) a--;
     // A time that follows straight on qualifies the same demand: "until the last patient has gone, however late".
     let last = end;

@@ -23,7 +23,7 @@ const CONSEQUENCE = new Set([
  */
 const COPING = new Set([
   'type', 'sort', 'easily', 'cope', 'handle', 'hack', 'pressure', 'stress', 'stressed', 'pace', 'keep', 'cry', 'panic', 'flap', 'sensitive',
-  'squeamish', 'support', 'hand', 'quiet', 'fragile', 'moan', 'complain', 'clock', 'watch', 'watcher',
+  'squeamish', 'support', 'hand', 'quiet', 'fragile', 'moan', 'complain', 'clock', 'watch', 'watcher', 'easy', 'faint', 'nerves', 'nervous',
 ]);
 /** Words that make the condition one of eligibility, which an advert must state: "if you need sponsorship". */
 const ELIGIBILITY = new Set([
@@ -38,9 +38,16 @@ const SPELL = new Set(['long', 'minute', 'minutes', 'day', 'days', 'week', 'week
 /** The "if you…" clause ending just before token `end`, in the sentence from `from`, as [start, end), or null. */
 function conditionBefore(doc: Doc, from: number, end: number): [number, number] | null {
   for (let j = end - 1; j >= from && j >= end - CONDITION_REACH; j--) {
-    if (doc.tokens[j]!.norm === 'if' && doc.tokens[j + 1]?.norm.startsWith('you')) return [j, end];
+    if (doc.tokens[j]!.norm === 'if' && addressed(doc, j, end)) return [j, end];
   }
   return null;
+}
+/** How far after "if" the reader may be named: "if the sight of blood makes you squeamish". */
+const ADDRESS_REACH = 7;
+/** Whether the condition opened by "if" at j, ending before `end`, is said of the reader: "if you…", "if the pace worries you". */
+function addressed(doc: Doc, j: number, end: number): boolean {
+  for (let k = j + 1; k < end && k <= j + ADDRESS_REACH; k++) if (doc.tokens[k]!.norm.startsWith('you')) return true;
+  return false;
 }
 /** The "if you…" clause starting at token `start`, in the sentence ending at `to`, as [start, end), or null. */
 function conditionAfter(doc: Doc, start: number, to: number): [number, number] | null {
@@ -72,14 +79,27 @@ function consequenceStart(doc: Doc, k: number, from: number): number {
   return negated && j + 1 < k - 1 ? j + 1 : -1;
 }
 
+/** Words that send the reader away: "look elsewhere", "don't waste our time", "don't bother". */
+const SENT_AWAY = new Set(['elsewhere', 'waste', 'bother']);
+const DONT = new Set(["don't", 'not', 'never']);
+
+/** Whether the word at k sends the reader away: "look elsewhere", "don't waste our time", "don't bother (applying)". */
+function sentAway(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const w = tokens[k]!.norm;
+  if (w === 'elsewhere') return tokens[k - 1]?.norm === 'look' || tokens[k - 1]?.norm === 'apply';
+  if (!DONT.has(tokens[k - 1]?.norm ?? '')) return false;
+  return w === 'bother' || (tokens[k + 1]?.norm === 'our' && tokens[k + 2]?.norm === 'time');
+}
+
 export const warnedOff: SpanHandler = {
   kind: 'span',
-  triggers: new Set(['for', 'last']),
+  triggers: new Set(['for', 'last', 'elsewhere', 'waste', 'bother']),
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];
     let lastSentence = -1;
-    for (let k = 0; k + 1 < tokens.length; k++) {
+    for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.sentence === lastSentence) continue;
       let span: [number, number] | null = null;
@@ -89,7 +109,7 @@ export const warnedOff: SpanHandler = {
         let end = k + 1;
         while (end < to && end < k + 4 && SPELL.has(tokens[end]!.norm)) end++;
         if (end > k + 1) span = [conditionBefore(doc, doc.sentenceStart(t.sentence), k - 2)?.[0] ?? k - 2, end];
-      } else if (t.norm === 'for' && tokens[k + 1]!.norm === 'you' && tokens[k + 1]!.sentence === t.sentence) {
+      } else if (t.norm === 'for' && tokens[k + 1]?.norm === 'you' && tokens[k + 1]!.sentence === t.sentence) {
         // The sentence's bounds only at a cue: most words are neither "last" nor "for".
         const [from, to] = doc.sentenceRange(t.sentence);
         const start = consequenceStart(doc, k, from);
@@ -97,6 +117,14 @@ export const warnedOff: SpanHandler = {
           const condition = conditionBefore(doc, from, start) ?? conditionAfter(doc, k + 2, to);
           if (condition && aboutCoping(doc, condition[0], condition[1])) span = [Math.min(condition[0], start), Math.max(condition[1], k + 2)];
         }
+      }
+      // "if you want an easy life, look elsewhere", "if blood makes you squeamish, don't waste our time".
+      else if (SENT_AWAY.has(t.norm) && sentAway(doc, k)) {
+        const start = t.norm === 'elsewhere' ? k - 1 : k - 1 - (tokens[k - 1]!.norm === 'not' ? 1 : 0);
+        const from = doc.sentenceStart(t.sentence);
+        const condition = conditionBefore(doc, from, start) ?? conditionBefore(doc, doc.sentenceStart(Math.max(0, t.sentence - 1)), start);
+        const end = t.norm === 'waste' ? k + 3 : k + 1;
+        if (condition && aboutCoping(doc, condition[0], condition[1])) span = [condition[0], end];
       }
       if (!span) continue;
       hits.push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end });
