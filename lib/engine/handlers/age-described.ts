@@ -167,6 +167,19 @@ function numberedNote(doc: Doc, j: number): boolean {
   return label >= 0 && (LIST_LABELS.has(doc.tokens[label]!.norm) || (doc.tokens[label]!.shape & SHAPE.NUMBER) !== 0);
 }
 
+/**
+ * Whether token j is a surname's initial after a first name, in a run names.ts found: "Graham T",
+ * "Priya S" (one capital letter after a capitalised word of lower-case letters), not "Ward B" or "Bay C" (a noun the lexicon classes).
+ */
+function initialledName(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const initial = tokens[j];
+  const first = tokens[j - 1];
+  if (!initial || !first || first.sentence !== initial.sentence || doc.nameKind(j) === NAME.NONE) return false;
+  if (!/^[A-Z]$/.test(doc.text.slice(initial.start, initial.end)) || initial.gap & (GAP.COMMA | GAP.BREAK)) return false;
+  return (first.shape & SHAPE.CAP) !== 0 && (first.shape & SHAPE.CAPITALS) === 0 && (first.shape & SHAPE.NUMBER) === 0 && !NOT_NAMES.has(first.norm) && nounClass(first.base) === undefined;
+}
+
 /** Words that judge the person by the age just noted: "she's 61, would she cope with the new phone system?" */
 const JUDGEMENT = new Set([
   'cope', 'keep', 'stay', 'last', 'lasting', 'gone', 'retire', 'retiring', 'retirement', 'learn', 'adapt', 'energy', 'manage', 'handle', 'fit', 'slow', 'old', 'young',
@@ -317,6 +330,8 @@ export const ageNoted: SpanHandler = {
           subject = j - 1;
           while (subject > 0 && tokens[subject - 1]!.sentence === verb.sentence && doc.nameKind(subject - 1) === NAME.PERSON) subject--;
         }
+        // "Graham T is 62", "and Priya S is 58": a first name and a surname's initial, as notes name candidates.
+        if (subject < 0 && initialledName(doc, j - 1) && doc.documentHas(RECRUITING)) subject = j - 2;
       }
       if (subject >= 0) {
         // "Candidate C is 57" names the applicant; a "she" or a name may be a patient spoken of before.
@@ -343,6 +358,33 @@ const YOUNG = new Set(['young', 'younger', 'youthful']);
 const WINDOW = 6;
 /** Work said to be someone's or for someone: "a young person's job", "a role for a younger person". */
 const POSTS = new Set(['job', 'jobs', 'role', 'roles', 'post', 'posts', 'position', 'game']);
+
+/** Modals by which the person named before them is said to suit the post: "would suit", "would fit in", "would be better". */
+const MODALS = new Set(['would', 'will', 'might', 'could']);
+/** After "be": "would be better", "would be ideal" (not "would be better supported"). */
+const SUITING = new Set(['better', 'best', 'ideal', 'perfect']);
+
+/**
+ * Whether the words from j say the person before them would suit the post: "would suit the front
+ * desk", "would fit in", "would be better on reception"; not when the sentence goes on to a patient or
+ * a service in its clause ("would suit the youth clinic's drop-in": a patient placed), nor "would be better supported".
+ */
+function suitsAfter(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const modal = tokens[j];
+  if (!modal || !MODALS.has(modal.norm) || modal.sentence !== tokens[j - 1]!.sentence) return false;
+  const verb = tokens[j + 1]?.norm ?? '';
+  const next = tokens[j + 2]?.norm ?? '';
+  const suits = verb === 'suit' || (verb === 'fit' && next === 'in') || (verb === 'be' && SUITING.has(next) && !(tokens[j + 3]?.norm ?? '').endsWith('ed'));
+  if (!suits) return false;
+  // Patients in a later clause are others' ("would suit the front desk, and ... with nervous patients").
+  const end = doc.clauseRange(modal.clause)[1];
+  for (let m = j + 2; m < end; m++) {
+    const cls = nounClass(tokens[m]!.base);
+    if (cls === 'patient' || cls === 'service') return false;
+  }
+  return true;
+}
 
 /**
  * "Young" describing the person hired ("we want a bubbly young person for the front desk", "would
@@ -380,7 +422,9 @@ export const youngHire: SpanHandler = {
           break;
         }
       }
-      if (wanted) hits.push({ start: tokens[k]!.start, end: person.end });
+      // "a younger face would suit the front desk", "a young lad would fit in better": the suiting said after.
+      // ("a young person would suit the drop-in" may place a patient: "young person" is a patient group's name.)
+      if (wanted || (!(tokens[k]!.norm === 'young' && person.norm === 'person') && suitsAfter(doc, k + 2))) hits.push({ start: tokens[k]!.start, end: person.end });
     }
     return hits;
   },

@@ -60,6 +60,11 @@ function ownFamily(doc: Doc, j: number): boolean {
   return THIRD_PERSON.has(tokens[j - 1]?.norm ?? '') || (THIRD_PERSON.has(tokens[j - 2]?.norm ?? '') && tokens[j - 2]!.sentence === tokens[j]!.sentence);
 }
 
+/** Words by which an e-mail is written to a candidate, whose "you" is then the person judged: "thank you for coming in to interview". */
+const TO_CANDIDATE = phrases('your application, for applying, your interview, to interview, at interview, for coming in, you applied');
+/** The reader of an e-mail written to a candidate. */
+const YOU = new Set(['you', "you'd", "you'll", "you're", "you've", 'your']);
+
 /** Whether the family words at [k, end) are the candidate's or applicants': read before them, then around them. */
 function ofPerson(doc: Doc, k: number, end: number): boolean {
   const { tokens } = doc;
@@ -76,16 +81,20 @@ function ofPerson(doc: Doc, k: number, end: number): boolean {
   // nobody else (patients, a service) is.
   const [from, to] = doc.sentenceRange(sentence);
   let person = false;
+  // "we felt you might not fit, and wondered whether the commute with a young family would be manageable", to the candidate.
+  const addressed = doc.kind === 'email' && doc.documentHas(TO_CANDIDATE);
   for (let j = from; j < to; j++) {
     if (j >= k && j < end) continue;
     const t = tokens[j]!;
-    if (THIRD_PERSON.has(t.norm)) person = true;
+    if (THIRD_PERSON.has(t.norm) || (addressed && YOU.has(t.norm))) person = true;
     const cls = nounClass(t.base);
     // Patients anywhere, or a service or employer before the family words or just after them ("kids'
     // clinic", "children in the unit"), may be whose they are; one further on is the job she is judged
     // for ("with three kids I can't see her managing the late clinic"), and a noun after "her" or
     // "his" is her own family ("looks after her elderly mum").
-    if (cls === 'patient' || ((cls === 'service' || cls === 'organisation') && (j < k || j < end + NEAR))) {
+    // Written to the candidate, a team or service in another clause is the job she was judged for ("not a fit for a small team, and ...").
+    const otherClause = addressed && t.clause !== tokens[k]!.clause;
+    if (cls === 'patient' || ((cls === 'service' || cls === 'organisation') && (j < k || j < end + NEAR) && !otherClause)) {
       if (!FAMILY_BY_FIRST.has(t.norm) && !ownFamily(doc, j)) return false;
     }
   }

@@ -72,10 +72,36 @@ function onlyReported(doc: Doc, sentence: number): boolean {
 
 type Cue = [number, number];
 
+/** Family life offered as the writer's guess at a reason: "kids I assume", "maternity, I presume". */
+const GUESSED = new Set(['kids', 'children', 'childcare', 'maternity', 'family', 'baby', 'babies', 'pregnancy']);
+/**
+ * The writer's guess after the family word. (A guess before it, "probably kids.", is left to
+ * family-judged, which reads it with the doubt that usually follows: "probably kids. I'd want to know
+ * she's committed now".)
+ */
+const GUESS_AFTER = [['i', 'assume'], ['i', 'presume'], ['i', 'imagine'], ['i', 'guess'], ['i', 'suppose'], ["i'd", 'guess'], ["i'd", 'imagine'], ["i'm", 'guessing'], ['presumably'], ['no', 'doubt']];
+
+/**
+ * The end of family life guessed as an aside at k ("out of work for three years, kids I assume, so"):
+ * the family word opens its clause and the guess closes it. Not "the kids I assume you know" (the
+ * clause goes on) nor "children's services, I imagine" (no bare family word).
+ */
+function guessedEnd(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  if (k !== doc.sentenceStart(t.sentence) && !(t.gap & (GAP.COMMA | GAP.BREAK))) return -1;
+  for (const guess of GUESS_AFTER) {
+    const after = k + 1 + guess.length;
+    const closes = after >= tokens.length || tokens[after]!.sentence !== t.sentence || (tokens[after]!.gap & (GAP.COMMA | GAP.BREAK)) !== 0;
+    if (doc.phraseAt(k + 1, guess) && !(tokens[k + 1]!.gap & GAP.BREAK) && closes) return after;
+  }
+  return -1;
+}
+
 /** The words a cue can start at (each branch of `cues` below): every other word is passed over at one lookup. */
 const CUE_STARTS: ReadonlySet<string> = new Set([
   'pregnant', 'bump', 'expecting', 'gone', 'far', 'baby', 'maternity', 'her', 'his', 'their', 'grown',
-  ...MARITAL, ...CARING, ...PARENT, ...MARRIED.map((m) => m[0]!),
+  ...GUESSED, ...MARITAL, ...CARING, ...PARENT, ...MARRIED.map((m) => m[0]!),
 ]);
 
 /** Every cue in the text: a pregnancy, maternity leave to come, a marriage read as one, children counted or aged. */
@@ -87,6 +113,14 @@ function cues(doc: Doc): Cue[] {
   for (let i = 0; i < starts.length; i++) {
     const k = starts[i]!;
     const w = tokens[k]!.norm;
+    if (GUESSED.has(w)) {
+      // An aside on the person a sentence or note is about, not a sentence's own subject ("Children, I imagine, make up the caseload").
+      const end = guessedEnd(doc, k);
+      if (end > 0 && k - 1 > doc.sentenceStart(tokens[k]!.sentence) && (aboutPerson(doc, k) || noteAbout(doc, k) >= 0)) {
+        found.push([k, end]);
+        continue;
+      }
+    }
     if (w === 'pregnant' || (w === 'bump' && (tokens[k - 1]?.norm === 'her' || tokens[k - 1]?.norm === 'baby'))) {
       if (aboutPerson(doc, k)) found.push([k, k + 1]);
     } else if (w === 'expecting') {

@@ -1,4 +1,5 @@
 import type { Doc } from '../document';
+import { nounClass } from '../lexicon';
 import type { Hit, SpanHandler } from './types';
 
 const ASKING = new Set(['do', 'did', 'have', 'has', 'are', 'were', 'is', 'would', 'will', 'had', 'does']);
@@ -31,6 +32,31 @@ function healthAt(doc: Doc, from: number, to: number): number {
   return -1;
 }
 
+/** States a body part is asked after in: "is her back OK", "whether his knee has healed". */
+const BODY_STATES = new Set(['ok', 'okay', 'alright', 'fine', 'better', 'healed', 'recovered', 'sound', 'sorted', 'fixed']);
+/** Verbs between the body part and its state after "whether": "whether her back is OK", "whether his knee has healed". */
+const STATE_VERBS = new Set(['is', 'are', "'s", 'has', 'have', 'was', 'were']);
+
+/**
+ * The end of a body part's state asked after from k ("whether her back is OK", "is her back better"),
+ * `part` being the body part; -1 when no state follows, or the sentence is about a patient
+ * ("ask whether the patient's knee is better", "whether her hip is OK after the fall, the patient").
+ */
+function bodyStateEnd(doc: Doc, k: number, part: number): number {
+  const { tokens } = doc;
+  let j = part + 1;
+  if (tokens[k]!.norm === 'whether') {
+    if (!STATE_VERBS.has(tokens[j]?.norm ?? '')) return -1;
+    j++;
+  }
+  if (tokens[j]?.norm === 'all' && tokens[j + 1]?.norm === 'right') j++;
+  const state = tokens[j];
+  if (!state || state.sentence !== tokens[k]!.sentence || !(BODY_STATES.has(state.norm) || state.norm === 'right')) return -1;
+  const [from, to] = doc.sentenceRange(state.sentence);
+  for (let m = from; m < to; m++) if (nounClass(tokens[m]!.base) === 'patient') return -1;
+  return j + 1;
+}
+
 /**
  * Questions about health, sickness or disability ("Do you have any health conditions we should
  * know about?", "whether she has any health problems", "How many days were you off sick?"),
@@ -57,6 +83,9 @@ export const healthQuestion: SpanHandler = {
       } else if ((w === "how's" && POSSESSIVE.has(asked)) || (w === 'how' && (asked === 'is' || asked === 'are') && POSSESSIVE.has(tokens[k + 2]?.norm ?? ''))) {
         const part = w === "how's" ? k + 2 : k + 3;
         if (BODY.has(tokens[part]?.norm ?? '')) end = part + 1;
+      } else if ((w === 'whether' || w === 'is' || w === 'are') && POSSESSIVE.has(asked) && BODY.has(tokens[k + 2]?.norm ?? '')) {
+        // "whether her back is OK now", "is his knee better?": a body part asked after by its state.
+        end = bodyStateEnd(doc, k, k + 2);
       } else if (w === 'any' && k === doc.sentenceRange(tokens[k]!.sentence)[0]) {
         // "Any history of mental illness?": a question without its verb, at the start of a sentence.
         end = healthAt(doc, k + 1, Math.min(to, k + 5));
