@@ -212,10 +212,15 @@ function toNormalised(norm: NormalisedText, offset: number): number {
  */
 export function analyseWith(ruleset: Ruleset, original: string, options: AnalyseOptions): Report {
   const norm = normaliseText(original);
-  const report = analyseNormalised(ruleset, norm.text, {
-    ...options,
-    sections: norm.identity ? options.sections : options.sections?.map((s) => ({ ...s, start: toNormalised(norm, s.start), end: toNormalised(norm, s.end) })),
-  });
+  // The options as given unless there are sections to move into the normalised text (most calls):
+  // no copy of them per text.
+  const report = analyseNormalised(
+    ruleset,
+    norm.text,
+    norm.identity || !options.sections
+      ? options
+      : { ...options, sections: options.sections.map((s) => ({ ...s, start: toNormalised(norm, s.start), end: toNormalised(norm, s.end) })) },
+  );
   if (norm.identity) return report;
   for (const f of report.findings) {
     const [start, end] = norm.toOriginalSpan(f.start, f.end);
