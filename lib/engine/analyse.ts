@@ -171,7 +171,8 @@ function matchPhrases(doc: Doc, matcher: Matcher, raw: Match[]): Uint8Array {
       if (node.rules || node.allow || node.allowExact) {
         const stop = tokens[j]!.end;
         if (node.allow || node.allowExact?.includes(text.slice(start, stop))) allowed.fill(1, i, j + 1);
-        if (node.rules) for (const rule of node.rules) raw.push({ rule, start, end: stop, from: i, to: j + 1, vars: undefined, variant: undefined });
+        const found = node.rules;
+        if (found) for (let r = 0; r < found.length; r++) raw.push({ rule: found[r]!, start, end: stop, from: i, to: j + 1, vars: undefined, variant: undefined });
       }
       // The next word, passed over by its number where the node's bits say it cannot follow.
       if ((node.low | node.high) === 0 || ++j >= n) break;
@@ -211,10 +212,15 @@ function toNormalised(norm: NormalisedText, offset: number): number {
  */
 export function analyseWith(ruleset: Ruleset, original: string, options: AnalyseOptions): Report {
   const norm = normaliseText(original);
-  const report = analyseNormalised(ruleset, norm.text, {
-    ...options,
-    sections: norm.identity ? options.sections : options.sections?.map((s) => ({ ...s, start: toNormalised(norm, s.start), end: toNormalised(norm, s.end) })),
-  });
+  // The options as given unless there are sections to move into the normalised text (most calls):
+  // no copy of them per text.
+  const report = analyseNormalised(
+    ruleset,
+    norm.text,
+    norm.identity || !options.sections
+      ? options
+      : { ...options, sections: options.sections.map((s) => ({ ...s, start: toNormalised(norm, s.start), end: toNormalised(norm, s.end) })) },
+  );
   if (norm.identity) return report;
   for (const f of report.findings) {
     const [start, end] = norm.toOriginalSpan(f.start, f.end);
@@ -234,6 +240,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   const { tokens } = doc;
   const rules = matcher.rules;
   const runs = matcher.runsIn[options.context];
+  const patterns = matcher.patternsIn[options.context];
   const input = { doc, matcher, minWordsForStatements: options.minWordsForStatements ?? MIN_WORDS_FOR_STATEMENTS };
 
   // 1. Candidate matches: phrases, patterns, handlers.
@@ -242,10 +249,8 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   const held = doc.listsHeld(matcher.listsByWord, matcher.listCount);
   // Index loops, here and below: these run for every text, mostly before V8 has optimised them,
   // where a for...of costs an iterator and a result object read per step.
-  const { patterns } = matcher;
   for (let p = 0; p < patterns.length; p++) {
     const pattern = patterns[p]!;
-    if (runs[pattern.rule] === 0) continue;
     const found = matchPattern(doc, pattern, held);
     for (let f = 0; f < found.length; f++) raw.push({ rule: pattern.rule, start: found[f]![0], end: found[f]![1], from: -1, to: -1, vars: undefined, variant: undefined });
   }
@@ -405,6 +410,8 @@ function overlapsAny(list: { starts: number[]; furthest: number[] } | undefined,
  * short notice").
  */
 const CLAUSE_YIELDS = new Map<string, readonly string[]>([['time-demanded', ['unbounded-availability', 'availability-24-7']]]);
+/** The rules some reading of CLAUSE_YIELDS yields to. */
+const YIELDED_TO: ReadonlySet<string> = new Set([...CLAUSE_YIELDS.values()].flat());
 
 /** The clause of a match's first word. */
 const clauseOfMatch = (doc: Doc, m: Match) => doc.tokens[Math.min(doc.tokenAt(m.start), doc.tokens.length - 1)]!.clause;
@@ -432,9 +439,8 @@ function yieldReadings(shown: Match[], rules: Matcher['rules'], doc: Doc): void 
   const covered = (m: Match, also: readonly string[]) =>
     overlapsAny(byCategory.get(rules[m.rule]!.category), m) || also.some((c) => overlapsAny(byCategory.get(c), m));
   // The clauses that hold a finding a reading of CLAUSE_YIELDS yields to, by the rule it yields to.
-  const yieldTo = new Set([...CLAUSE_YIELDS.values()].flat());
   const heldIn = new Set<string>();
-  for (const m of shown) if (yieldTo.has(rules[m.rule]!.id)) heldIn.add(`${rules[m.rule]!.id} ${clauseOfMatch(doc, m)}`);
+  for (const m of shown) if (YIELDED_TO.has(rules[m.rule]!.id)) heldIn.add(`${rules[m.rule]!.id} ${clauseOfMatch(doc, m)}`);
   const kept = shown.filter((m) => {
     const id = rules[m.rule]!.id;
     const also = CLAUSE_READINGS.get(id);

@@ -49,7 +49,11 @@ function phrasesWithEdge(list: string[][], edge: 'first' | 'last', t: Token | un
     for (const words of list) {
       const word = edge === 'first' ? words[0] : words.at(-1);
       if (word === undefined) index.empty.push(words);
-      else index.byWord.set(word, [...(index.byWord.get(word) ?? []), words]);
+      else {
+        const listed = index.byWord.get(word);
+        if (listed) listed.push(words);
+        else index.byWord.set(word, [words]);
+      }
     }
     edgeIndexes[edge].set(list, index);
   }
@@ -58,11 +62,21 @@ function phrasesWithEdge(list: string[][], edge: 'first' | 'last', t: Token | un
   const b = t.base !== t.norm ? (index.byWord.get(t.base) ?? NO_PHRASES) : NO_PHRASES;
   return index.empty.length + b.length === 0 ? a : [...index.empty, ...a, ...b];
 }
-/** Whether a phrase of the list ends just before the match, in its sentence. */
-const phraseBefore = (m: MatchView, list: string[][]) =>
-  phrasesWithEdge(list, 'last', m.doc.tokens[m.from - 1]).some((w) => sameSentenceBefore(m, w));
+/**
+ * Whether a phrase of the list ends just before the match, in its sentence. Loops, here and in
+ * phraseAfter, not `some` with a callback: a closure over the match made per match and condition.
+ */
+function phraseBefore(m: MatchView, list: string[][]): boolean {
+  const phrases = phrasesWithEdge(list, 'last', m.doc.tokens[m.from - 1]);
+  for (let i = 0; i < phrases.length; i++) if (sameSentenceBefore(m, phrases[i]!)) return true;
+  return false;
+}
 /** Whether a phrase of the list starts just after the match, in its sentence. */
-const phraseAfter = (m: MatchView, list: string[][]) => phrasesWithEdge(list, 'first', m.doc.tokens[m.to]).some((w) => sameSentenceAfter(m, w));
+function phraseAfter(m: MatchView, list: string[][]): boolean {
+  const phrases = phrasesWithEdge(list, 'first', m.doc.tokens[m.to]);
+  for (let i = 0; i < phrases.length; i++) if (sameSentenceAfter(m, phrases[i]!)) return true;
+  return false;
+}
 const clauseOf = (m: MatchView) => m.doc.clauseRange(m.doc.tokens[m.from]!.clause);
 const inSentence = (m: MatchView, list: string[][]) => m.doc.sentenceHas(m.doc.tokens[m.from]!.sentence, list);
 const inClause = (m: MatchView, list: string[][]) => {

@@ -8,7 +8,6 @@ export const TEXT_KINDS = ['advert', 'email', 'question'] as const;
 export type TextKind = (typeof TEXT_KINDS)[number];
 
 type Phrases = readonly (readonly string[])[];
-const NO_POSITIONS: readonly number[] = [];
 const EMPTY = new Int32Array(0);
 /** Phrases are far shorter than this many words (a match is stored as start * LENGTH_SPAN + length). */
 const LENGTH_SPAN = 2 ** 21;
@@ -33,11 +32,14 @@ function phraseTrie(phrases: Phrases): PhraseTrie {
   let trie = tries.get(phrases);
   if (!trie) {
     const root = new Map<string, PhraseNode>();
-    for (const words of phrases) {
+    // Index loops: each thread builds a trie per list it meets, mostly before V8 has optimised this.
+    for (let p = 0; p < phrases.length; p++) {
+      const words = phrases[p]!;
       if (words.length === 0) continue;
       let next = root;
       let node: PhraseNode | undefined;
-      for (const word of words) {
+      for (let w = 0; w < words.length; w++) {
+        const word = words[w]!;
         node = next.get(word);
         if (!node) {
           node = { next: new Map(), ends: null };
@@ -472,13 +474,16 @@ export class Doc {
       table = new WordTable((word) => byWord.get(word) ?? null);
       listTables.set(byWord, table);
     }
+    // Index loops: this runs for every distinct word of every text, mostly in code V8 has not
+    // optimised, where a for...of costs an iterator and a result object per step.
     for (let w = 0; w < words.length; w++) {
       const lists = table.get(numbers[w]!, words[w]!);
-      if (lists) for (const list of lists) held[list] = 1;
+      if (lists) for (let l = 0; l < lists.length; l++) held[lists[l]!] = 1;
     }
+    if (this.runStarts!.size === 0) return held;
     for (const run of this.runStarts!.keys()) {
       const lists = byWord.get(run);
-      if (lists) for (const list of lists) held[list] = 1;
+      if (lists) for (let l = 0; l < lists.length; l++) held[lists[l]!] = 1;
     }
     return held;
   }
@@ -578,7 +583,9 @@ export class Doc {
       const id = this.localOf(wanted[i]!);
       if (id >= 0) for (let p = this.wordFirst[id]!; p < this.wordFirst[id + 1]!; p++) offsets.push(this.tokens[this.wordTokens[p]!]!.start);
       if (runs.size === 0) continue;
-      for (const at of runs.get(words[i]!) ?? NO_POSITIONS) offsets.push(at);
+      // Index loops: an iterator here, made per start word of every pattern tried, cost more than the reads.
+      const at = runs.get(words[i]!);
+      if (at) for (let r = 0; r < at.length; r++) offsets.push(at[r]!);
     }
     return sortedOffsets(offsets);
   }

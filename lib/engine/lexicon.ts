@@ -85,14 +85,15 @@ export const PREPOSITIONS = set(`
 export const AUXILIARIES = set(`
   is are was were be been being am will would can could shall should may might must do does did have has had
   need needs to you'll you're we're we'll it's they're they'll`);
-// Without a prototype, so that `word in SUBJECT_PRONOUNS` is false for "constructor" or "toString".
-export const SUBJECT_PRONOUNS: Record<string, Target | 'unknown'> = Object.assign(Object.create(null), {
-  you: 'person', "you'll": 'person', "you're": 'person', "you've": 'person', "you'd": 'person', yourself: 'person',
-  your: 'person', we: 'organisation', "we're": 'organisation', "we'll": 'organisation', "we've": 'organisation',
-  us: 'organisation', they: 'unknown', them: 'unknown', it: 'unknown', "it's": 'unknown',
+// A map, not an object read with `in`: "constructor" or "toString" is no pronoun, and a word sliced
+// from the text is found by its characters, not first looked up among V8's property names.
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, Target | 'unknown'> = new Map<string, Target | 'unknown'>([
+  ['you', 'person'], ["you'll", 'person'], ["you're", 'person'], ["you've", 'person'], ["you'd", 'person'], ['yourself', 'person'],
+  ['your', 'person'], ['we', 'organisation'], ["we're", 'organisation'], ["we'll", 'organisation'], ["we've", 'organisation'],
+  ['us', 'organisation'], ['they', 'unknown'], ['them', 'unknown'], ['it', 'unknown'], ["it's", 'unknown'],
   // A candidate or a patient: the text around says which, so a clause about "she" is not about "us".
-  he: 'unknown', she: 'unknown', "he's": 'unknown', "she's": 'unknown', "he'd": 'unknown', "she'd": 'unknown',
-});
+  ['he', 'unknown'], ['she', 'unknown'], ["he's", 'unknown'], ["she's", 'unknown'], ["he'd", 'unknown'], ["she'd", 'unknown'],
+]);
 /** Words after which a noun phrase is what the action is done for: "help patients", "support people to". */
 export const HELP_VERBS = set(`
   help helps helped helping support supports supported supporting enable enables enabled enabling empower empowers

@@ -33,6 +33,8 @@ export interface Matcher {
    * when every match starts with one of them, a sticky copy to try only where they start.
    */
   patterns: PatternMatcher[];
+  /** The same, for each kind of text, without those whose rule does not run on it (its `contexts`). */
+  patternsIn: Record<TextKind, PatternMatcher[]>;
   /**
    * Each word of the patterns' lists of required words, with the numbers of the lists that hold it,
    * and how many lists there are: a text's distinct words (a few hundred) then say which lists it
@@ -122,7 +124,10 @@ function pend(byFirst: Map<string, PendingPhrase[]>, words: string | string[], r
 function firstNode(pending: readonly PendingPhrase[] | undefined): TrieNode | null {
   if (!pending) return null;
   const root = createTrie();
-  for (const { words, rule, exact } of pending) {
+  // An index loop: every thread builds a part per first word its texts meet, mostly before V8 has
+  // optimised this, where a for...of costs an iterator and a result object per step.
+  for (let p = 0; p < pending.length; p++) {
+    const { words, rule, exact } = pending[p]!;
     const split = typeof words === 'string' ? words.split(' ') : words;
     const node = insertPhrase(root, split, 1);
     if (exact !== null) {
@@ -174,13 +179,15 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
     const words = phraseWords(phrase);
     if (words.length > 0) pend(byFirst, words, -1, phrase);
   }
+  const runsIn = Object.fromEntries(
+    TEXT_KINDS.map((kind) => [kind, Uint8Array.from(rules, (rule) => (!rule.contexts || rule.contexts.includes(kind) ? 1 : 0))]),
+  ) as Record<TextKind, Uint8Array>;
   return {
     rules,
     firstNodes: new WordTable((word) => firstNode(byFirst.get(word))),
-    runsIn: Object.fromEntries(
-      TEXT_KINDS.map((kind) => [kind, Uint8Array.from(rules, (rule) => (!rule.contexts || rule.contexts.includes(kind) ? 1 : 0))]),
-    ) as Record<TextKind, Uint8Array>,
+    runsIn,
     patterns,
+    patternsIn: Object.fromEntries(TEXT_KINDS.map((kind) => [kind, patterns.filter((p) => runsIn[kind][p.rule] === 1)])) as Record<TextKind, PatternMatcher[]>,
     listsByWord,
     listCount,
     handled,

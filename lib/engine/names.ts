@@ -9,8 +9,17 @@ import { GAP, SHAPE, type Token } from './tokenize';
  * Act 1983"); a job title ("Responsible Pharmacist", "Haematology Lead"); a Title Case heading
  * ("Duties & Responsibilities"); or another proper noun (a capital where a sentence would have none).
  */
-export const NAME = { NONE: 0, PERSON: 1, ORGANISATION: 2, STATUTE: 3, TITLE: 4, HEADING: 5, PROPER: 6 } as const;
-export type NameKind = (typeof NAME)[keyof typeof NAME];
+// An enum, so that the bundles write its values where they are read (see SHAPE in tokenize.ts).
+export enum NAME {
+  NONE = 0,
+  PERSON = 1,
+  ORGANISATION = 2,
+  STATUTE = 3,
+  TITLE = 4,
+  HEADING = 5,
+  PROPER = 6,
+}
+export type NameKind = NAME;
 
 const isCap = (t: Token) => (t.shape & SHAPE.CAP) !== 0;
 const BROKEN = GAP.BREAK | GAP.NEWLINE | GAP.SLASH;

@@ -49,7 +49,14 @@ const ADJECTIVE_ENDINGS: [string, number][] = [
 ];
 
 export function isAdjectiveForm(word: string): boolean {
-  return ADJECTIVES.has(word) || ADJECTIVE_ENDINGS.some(([ending, min]) => word.length >= min && word.endsWith(ending));
+  if (ADJECTIVES.has(word)) return true;
+  // A loop with no callback and no destructuring: it runs for many matches' words, mostly in code
+  // V8 has not optimised, where each costs a closure or an iterator.
+  for (let i = 0; i < ADJECTIVE_ENDINGS.length; i++) {
+    const ending = ADJECTIVE_ENDINGS[i]!;
+    if (word.length >= ending[1] && word.endsWith(ending[0])) return true;
+  }
+  return false;
 }
 
 /** Nouns of quality or activity ("empathy", "decisiveness", "competition"): never an instruction. */
@@ -73,7 +80,7 @@ export function readsAsTask(doc: Doc, from: number, to: number): boolean {
   if (joined && MODALS.has(prev.norm)) return true;
   // "our staff drive", "people who lead": a verb straight after its subject.
   const subjectNoun = ['person', 'patient'].includes(nounClass(prev?.base ?? '') ?? '') && !INDEFINITES.has(prev!.base);
-  if (joined && (prev.norm in SUBJECT_PRONOUNS || RELATIVES.has(prev.norm) || subjectNoun)) {
+  if (joined && (SUBJECT_PRONOUNS.has(prev.norm) || RELATIVES.has(prev.norm) || subjectNoun)) {
     return true;
   }
   if (joined && BE.has(prev.norm) && last.norm.endsWith('ing')) return true;
@@ -100,7 +107,7 @@ const HEAD_WINDOW = 6;
 const HELP_WINDOW = 12;
 
 const isStop = (t: Token) =>
-  DETERMINERS.has(t.norm) || PREPOSITIONS.has(t.norm) || AUXILIARIES.has(t.norm) || t.norm in SUBJECT_PRONOUNS || RELATIVES.has(t.norm);
+  DETERMINERS.has(t.norm) || PREPOSITIONS.has(t.norm) || AUXILIARIES.has(t.norm) || SUBJECT_PRONOUNS.has(t.norm) || RELATIVES.has(t.norm);
 
 /**
  * Whether token j starts a line that carries on the one before, cut at its width rather than at the
@@ -276,7 +283,7 @@ function namesOne(doc: Doc, from: number, to: number): boolean {
   // After a comma a list of adjectives may go on to its noun ("a strong, commanding presence").
   if (next.gap & GAP.COMMA) return false;
   // "an independent and they…": "and" opening a new clause, not another adjective.
-  if (next.norm === 'and' || next.norm === 'or') return (tokens[to + 1]?.norm ?? '') in SUBJECT_PRONOUNS;
+  if (next.norm === 'and' || next.norm === 'or') return SUBJECT_PRONOUNS.has(tokens[to + 1]?.norm ?? '');
   // "working at an independent as a lifestyle choice", "an independent in the town centre"; not a
   // preposition that opens a hyphened word ("a young in-house team").
   const hyphened = (tokens[to + 1]?.gap ?? 0) & GAP.HYPHEN;
@@ -366,7 +373,7 @@ function helped(doc: Doc, from: number): Target | undefined {
     // A clause opened by "so", "but", "which"... is a new statement: stop there.
     const after = tokens[h + 1]!;
     if (after.clause !== t.clause && !(after.gap & GAP.COMMA)) return undefined;
-    if (SUBJECT_PRONOUNS[t.norm] === 'person') return undefined;
+    if (SUBJECT_PRONOUNS.get(t.norm) === 'person') return undefined;
     if (HELP_VERBS.has(t.norm)) {
       let complement: Target | undefined;
       let words = 0;
@@ -375,7 +382,7 @@ function helped(doc: Doc, from: number): Target | undefined {
         if (w.norm === 'to') continue;
         words++;
         // "help you to", "help us to" (the employer), "help them to" (the people the service is for).
-        const pronoun = SUBJECT_PRONOUNS[w.norm];
+        const pronoun = SUBJECT_PRONOUNS.get(w.norm);
         const cls = pronoun !== undefined ? (pronoun === 'person' || pronoun === 'organisation' ? pronoun : 'patient') : nounClass(w.base);
         if (cls && !complement) complement = cls === 'person' && GROUPS.has(w.base) ? 'patient' : cls;
       }
@@ -506,7 +513,7 @@ function clauseSubject(doc: Doc, start: number, from: number, local = true): Tar
     if (isEmployerWanting(doc, j)) return 'person';
     // "whoever we appoint will...": the person hired, though "we" is nearer.
     if (t.norm === 'whoever' || tokens[j - 1]?.norm === 'whoever') return 'person';
-    const pronoun = SUBJECT_PRONOUNS[t.norm];
+    const pronoun = SUBJECT_PRONOUNS.get(t.norm);
     // "60 patients a day, many of them frail and older": "they" and "of them" stand for patients named before.
     const plural = t.norm === 'they' || (t.norm === 'them' && tokens[j - 1]?.norm === 'of');
     // "we're all quite young", "we are all women": "we" with "all" is the staff, described, not the organisation.
@@ -571,7 +578,7 @@ function broughtBy(doc: Doc, to: number): Target | 'unknown' | undefined {
     if (t.sentence !== sentence || t.gap & GAP.BREAK) return undefined;
     if (BRING.has(t.norm)) return j > to ? who : undefined;
     if (BRINGER_WORDS.has(t.norm) || t.shape & SHAPE.DIGIT) continue;
-    const pronoun = SUBJECT_PRONOUNS[t.norm];
+    const pronoun = SUBJECT_PRONOUNS.get(t.norm);
     const cls = pronoun ? undefined : nounClass(t.base);
     if (pronoun) who = pronoun;
     else if (t.base === 'band' || t.norm === "band's") who = 'person';
@@ -647,7 +654,7 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
     if (owner) return owner;
     if (isAttributive(doc, from, to)) return head;
     const before = tokens[from - 1];
-    const verbal = before && (AUXILIARIES.has(before.norm) || before.norm in SUBJECT_PRONOUNS);
+    const verbal = before && (AUXILIARIES.has(before.norm) || SUBJECT_PRONOUNS.has(before.norm));
     if (MODIFIED_BY_VERB_FORMS.has(head) && !verbal) return head;
   }
   if (!head && isNominal(doc, from, to)) return 'patient';

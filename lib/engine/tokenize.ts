@@ -1,42 +1,45 @@
 import { markQuotations, type QuoteMark } from './quotations';
 import { currentEpoch, FNV_BASIS, FNV_PRIME, numberAt, reserveNumbers, WordFlags, wordNumber, wordOf } from './vocabulary';
 
+// SHAPE and GAP (and names.ts's NAME) are enums, not objects of constants: the bundles (esbuild)
+// write each member's value where it is read, where an object's property is read at run time, in code
+// V8 has not optimised (most of a run of the CLI) an inline-cache lookup each time, at every token.
 /** How a word is written, as bit flags on `Token.shape`. */
-export const SHAPE = {
+export enum SHAPE {
   /** First letter is a capital ("Trust", "NHS", "GPhC"). */
-  CAP: 1,
+  CAP = 1,
   /** Two or more letters, all capitals ("NHS", "A&E"). */
-  UPPER: 2,
+  UPPER = 2,
   /** Has a digit ("S1", "2"). */
-  DIGIT: 4,
+  DIGIT = 4,
   /** Only digits ("2", "14,000" gives "14" and "000"). */
-  NUMBER: 8,
+  NUMBER = 8,
   /** Two or more capitals, whatever else: "GCSEs", "GPhC", "PAs". */
-  CAPITALS: 16,
+  CAPITALS = 16,
   /** Only ASCII letters and digits: no apostrophe, no "&", no letter of another script. */
-  PLAIN: 32,
-} as const;
+  PLAIN = 32,
+}
 
 /** What separates a token from the one before it, as bit flags on `Token.gap`. */
-export const GAP = {
-  COMMA: 1,
+export enum GAP {
+  COMMA = 1,
   /** ; : ( ) [ ] or a dash between spaces: a clause ends. */
-  BREAK: 2,
+  BREAK = 2,
   /** A hyphen with no spaces: "fresh-faced", "co-ordinator". */
-  HYPHEN: 4,
-  SLASH: 8,
-  NEWLINE: 16,
+  HYPHEN = 4,
+  SLASH = 8,
+  NEWLINE = 16,
   /** A bullet or list marker at the start of a line. */
-  BULLET: 32,
+  BULLET = 32,
   /** A colon (also counted as BREAK). */
-  COLON: 64,
+  COLON = 64,
   /** An opening bracket (also counted as BREAK). */
-  OPEN: 128,
+  OPEN = 128,
   /** A closing bracket (also counted as BREAK). */
-  CLOSE: 256,
+  CLOSE = 256,
   /** An ampersand between spaces ("Duties & Responsibilities"). */
-  AMPERSAND: 512,
-} as const;
+  AMPERSAND = 512,
+}
 
 /** A word of the analysed text. `norm` is lower case with curly apostrophes made straight. */
 export interface Token {

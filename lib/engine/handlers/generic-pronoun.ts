@@ -150,7 +150,7 @@ function isNameLike(doc: Doc, j: number): boolean {
   const t = doc.tokens[j]!;
   // "Parking is free", "Training was good": an -ing word is an activity, not a name.
   return (t.shape & SHAPE.CAP) !== 0 && !(t.shape & SHAPE.CAPITALS) && nounClass(t.base) === undefined && !t.norm.endsWith('ing') &&
-    !NOT_NAMES.has(t.base) && !ROLE_NOUNS.has(t.base) && !(t.norm in SUBJECT_PRONOUNS) && !DETERMINERS.has(t.norm) &&
+    !NOT_NAMES.has(t.base) && !ROLE_NOUNS.has(t.base) && !SUBJECT_PRONOUNS.has(t.norm) && !DETERMINERS.has(t.norm) &&
     !PREPOSITIONS.has(t.norm) && !AUXILIARIES.has(t.norm);
 }
 

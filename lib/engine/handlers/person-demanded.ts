@@ -225,8 +225,15 @@ const INDEXES = Object.fromEntries(DEMANDED_FIELDS.map((f) => [f, byFirstWord([.
   DemandedField,
   Map<string, string[][]>
 >;
-/** The first words of every field: one lookup per word rules the others out for all of them. */
-const FIRST_WORDS = new Set(DEMANDED_FIELDS.flatMap((f) => [...INDEXES[f].keys()]));
+/**
+ * The first words of every field, with the fields whose phrases each starts (bits by
+ * DEMANDED_FIELDS' order): one lookup per word rules the others out for all of them, and a word
+ * is read only for the fields it can start.
+ */
+const FIRST_WORDS = new Map<string, number>();
+DEMANDED_FIELDS.forEach((f, i) => {
+  for (const word of INDEXES[f].keys()) FIRST_WORDS.set(word, (FIRST_WORDS.get(word) ?? 0) | (1 << i));
+});
 /** The hits of every field, found in one pass per text and shared by the fields' rules. */
 const FOUND = new WeakMap<Doc, Record<DemandedField, Hit[]>>();
 
@@ -242,8 +249,9 @@ function demandsIn(doc: Doc): Record<DemandedField, Hit[]> {
   const starts = doc.tokensWith(FIRST_WORDS);
   for (let i = 0; i < starts.length; i++) {
     const k = starts[i]!;
+    const fields = FIRST_WORDS.get(tokens[k]!.norm)!;
     for (let f = 0; f < DEMANDED_FIELDS.length; f++) {
-      if (k < resume[f]!) continue;
+      if (!(fields & (1 << f)) || k < resume[f]!) continue;
       const field = DEMANDED_FIELDS[f]!;
       const index = INDEXES[field];
       const end = traitAt(doc, index, k);

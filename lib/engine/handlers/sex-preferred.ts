@@ -156,7 +156,7 @@ function teamOfOneSex(doc: Doc, k: number): number {
   for (let j = k + 1; j < tokens.length && j <= k + TEAM_NOUN_WINDOW && tokens[j]!.sentence === sentence; j++) {
     const w = tokens[j]!;
     // Only words that describe the noun may come between: "only men because our partner" is not a team.
-    if (w.gap & (GAP.BREAK | GAP.COMMA) || DETERMINERS.has(w.norm) || PREPOSITIONS.has(w.norm) || w.norm in SUBJECT_PRONOUNS) break;
+    if (w.gap & (GAP.BREAK | GAP.COMMA) || DETERMINERS.has(w.norm) || PREPOSITIONS.has(w.norm) || SUBJECT_PRONOUNS.has(w.norm)) break;
     if (TEAM_SUBJECTS.has(w.base)) return most;
   }
   // The team is the subject of "is" or "are" ("we see mostly women" is about patients).

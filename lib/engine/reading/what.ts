@@ -26,7 +26,9 @@ const INDEX = Object.fromEntries(
       const byNext = map.get(p[0]!) ?? new Map<string, string[][]>();
       map.set(p[0]!, byNext);
       const second = p[1] ?? '';
-      byNext.set(second, [...(byNext.get(second) ?? []), p]);
+      const listed = byNext.get(second);
+      if (listed) listed.push(p);
+      else byNext.set(second, [p]);
     }
     return [field, map];
   }),
@@ -266,7 +268,8 @@ function phraseEnd(doc: Doc, byNext: ReadonlyMap<string, readonly string[][]> | 
 /** The end of the first (longest) of `phrases` at token k, or -1. */
 function longestAt(doc: Doc, phrases: readonly string[][] | undefined, k: number): number {
   if (phrases === undefined) return -1;
-  for (const words of phrases) if (doc.phraseAt(k, words)) return k + words.length;
+  // An index loop: this runs at every cue word, where an iterator per call costs most in code not yet optimised.
+  for (let i = 0; i < phrases.length; i++) if (doc.phraseAt(k, phrases[i]!)) return k + phrases[i]!.length;
   return -1;
 }
 

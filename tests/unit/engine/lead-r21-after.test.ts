@@ -143,7 +143,9 @@ describe('time at the employer’s call', () => {
 describe('the pronouns a clause is read by', () => {
   it('holds only pronouns, not an object’s built-in names', async () => {
     const { SUBJECT_PRONOUNS } = await import('@/lib/engine/lexicon');
-    expect(['constructor', 'toString', 'she'].map((word) => word in SUBJECT_PRONOUNS)).toEqual([false, false, true]);
+    const words = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'she', 'you'];
+    expect(words.map((word) => SUBJECT_PRONOUNS.has(word))).toEqual([false, false, false, false, true, true]);
+    expect(words.map((word) => SUBJECT_PRONOUNS.get(word))).toEqual([undefined, undefined, undefined, undefined, 'unknown', 'person']);
   });
 });
 
