@@ -93,9 +93,10 @@ function timedByWriter(text: string, at: number, end: number): boolean {
  */
 function arrivals(text: string): Span[] {
   const spans: Span[] = [];
-  const migrations = new Set<number>();
-  for (const m of matchAll(text, MIGRATION)) migrations.add(m.index);
-  for (const m of [...matchAll(text, ARRIVAL), ...matchAll(text, ARRIVAL_TOWN), ...matchAll(text, MIGRATION)]) {
+  // Migration verbs all hold "igrat": the pattern runs only where one stands.
+  const migrated = text.includes('igrat') ? [...matchAll(text, MIGRATION)] : [];
+  const migrations = new Set(migrated.map((m) => m.index));
+  for (const m of [...matchAll(text, ARRIVAL), ...matchAll(text, ARRIVAL_TOWN), ...migrated]) {
     const town = !migrations.has(m.index) && !/(?:UK|Kingdom|Britain|country|here|over)$|^[Aa]rriv.*(?:England|Scotland|Wales|Ireland)$/.test(m[0]);
     let end = m.index + m[0].length;
     let telling = false;

@@ -205,7 +205,10 @@ function writerPlace(place: string): boolean {
  */
 export function findOrigin(text: string): Span[] {
   const spans: Span[] = [];
-  for (const pattern of [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY, WHERE_BORN, HOME_IN_BRACKETS, WRITER_FROM, NATIVE_PLACE]) {
+  // "my native …" only where "native" stands: the pattern would be tried at every "my" otherwise.
+  const patterns = [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY, WHERE_BORN, HOME_IN_BRACKETS, WRITER_FROM];
+  if (text.includes(' native')) patterns.push(NATIVE_PLACE);
+  for (const pattern of patterns) {
     for (const m of matchAll(text, pattern)) {
       // "Born 21 Rhagfyr 1979, Bangor": after a comma, a place; not "…, Married" nor "…, British".
       if (pattern === BORN_ON && m[1] === ',') {
