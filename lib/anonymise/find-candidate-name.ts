@@ -13,8 +13,9 @@ export interface CandidateName {
 }
 
 /** A field holding the candidate's name; "From:" heads a statement written as a letter or e-mail. */
-const LABEL = /^\s*(?:(?:full\s+|legal\s+)?(?:name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from)\s*[:\-–]|personal\s+(?:information|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*/i;
-const CV_OF = /^\s*(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/i;
+const LABEL = /^\s*(?:(?:full\s+|legal\s+)?(?:name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from)\s*[:\-–]|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*/i;
+// The course or post may come first: "Medical School Personal Statement of …", "Band 5 Nurse Supporting Statement – …".
+const CV_OF = /^\s*(?:[\p{Lu}\d][\p{L}\d&/-]*[ \t]+){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
 const CV_AFTER = /[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
 const SKIP_LINE =
   /^\W*(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|statement\s+in\s+support\b.*|personal\s+(?:statement|profile)|private\s+(?:and|&)\s+confidential|confidential|covering\s+letter|cover\s+letter|application\s+for.*|dear\b.*|re:.*)\W*$/i;

@@ -5,7 +5,7 @@ import type { Span } from './span';
 import { WRITER_IS } from './writer-is';
 
 const N = '(?:one|two|three|four|five|six|twin|[1-9]|twins|triplets)';
-const KIDS = '(?:children|kids|sons|daughters|boys|girls|lads|bairns|grandchildren|grandkids|stepkids|grandsons|granddaughters|stepchildren|teenagers|teens|little ones|under-fives|under fives|toddlers|preschoolers)';
+const KIDS = '(?:children|kids|babies|sons|daughters|boys|girls|lads|bairns|grandchildren|grandkids|stepkids|grandsons|granddaughters|stepchildren|teenagers|teens|little ones|under-fives|under fives|toddlers|preschoolers)';
 const KID = '(?:son|daughter|child|boy|girl|toddler|baby|teenager|lad|bairn)';
 /** A child's age in figures or words: "9", "nine". */
 const AGE_WORD = '(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
@@ -25,7 +25,8 @@ const AGES = AGE_PART + SCHOOL_PART;
 const SPOUSE = '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend|other\\s+half|ex(?![\\w-]))';
 const RELATIVE =
   '(?:mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest|nephew|nephews|niece|nieces|grandson|granddaughter|stepson|stepdaughter|godson|goddaughter)';
-const KIN_ADJ = '(?:(?:late|ex-|older|younger|elder|little|big|baby|own|elderly|disabled|two|three)\\s*)?';
+// A word of affection goes with the relative too: "my supportive husband", "my beloved grandmother".
+const KIN_ADJ = '(?:(?:late|ex-|older|younger|elder|little|big|baby|own|elderly|disabled|two|three|supportive|loving|beloved|devoted|dear|dearest|wonderful|amazing)\\s*)?';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 /** When: "June", "early March 2026", "the spring", "2025". */
 const WHEN = `(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}(?:\\s+\\d{4})?|\\d{4}|(?:the\\s+)?(?:spring|summer|autumn|winter)|next\\s+(?:month|year))`;

@@ -5,7 +5,7 @@ import type { Span } from './span';
 import { wrapsParagraph } from './unwrap-prose';
 
 const TERMS =
-  /\b(?:Tier\s*[1-5](?:\s*\((?:General|Skilled Worker|Health and Care)\))?|Skilled\s+Worker(?:\s+visa)?|Health\s+and\s+Care\s+(?:Worker\s+)?[Vv]isa|visas?|Visa(?=[ \t]+(?:valid|expires?|expiring|expiry|until|[Hh]older)\b)|(?:Work|Student|Spouse|Dependant|Family|Graduate|Ancestry)\s+Visa|visa\s+sponsorship|WINDRUSH(?:\s+SCHEME)?|Windrush\s+[Ss]cheme|sponsorship|sponsoring|Certificate\s+of\s+Sponsorship|CoS|ILR|[Ii]ndefinite\s+[Ll]eave(?:\s+to\s+(?:[Rr]emain|[Ee]nter))?|[Ll]eave\s+to\s+[Rr]emain|BN\(O\)(?:\s+(?:[Vv]isa|[Rr]oute|[Ss]tatus|[Pp]assport))?|British\s+National\s+\(Overseas\)|(?:[Pp]re-)?[Ss]ettled\s+[Ss]tatus|EU\s+Settlement\s+Scheme|EUSS|BRP|B\.R\.P\.?|[Bb]iometric\s+[Rr]esidence\s+(?:[Pp]ermit|[Cc]ard)|residence\s+(?:permit|card)|[Ww]ork\s+[Pp]ermit|right\s+to\s+work(?![\s-]+(?:checks?|documents?|documentation|verification|audits?|compliance|process(?:es)?|training))|right\s+to\s+live\s+and\s+work|right\s+of\s+abode|eligible\s+to\s+work\s+in\s+the\s+UK|permission\s+to\s+work|share\s+code|refugee\s+status|as\s+an?\s+refugee|as\s+an?\s+asylum[\s-]+seeker|(?:grew\s+up|born|raised|lived|living)\s+in\s+a\s+refugee\s+camp|(?:claimed|sought|seeking|applied\s+for)\s+asylum|granted\s+(?:asylum|settlement)|asylum\s+(?:claim|application|status)|[Nn]aturali[sz](?:ed|ation|ing)|British\s+citizenship\s+application|immigration\s+status|Graduate\s+Route|dependant\s+visa|spouse\s+visa|Ancestry\s+visa|family\s+reunion|resettled\s+(?:under|through|via)|[Rr]esettlement\s+[Ss]cheme|(?:visa\s+)?sponsored\s+by\s+(?:my|our)\s+(?:current\s+|previous\s+|new\s+)?(?:trust|employer|practice|hospital|health\s+board)|as\s+(?:my|his|her|their|a)\s+dependants?|ARAP|Afghan\s+Relocations\s+and\s+Assistance\s+Policy|Homes\s+for\s+Ukraine|Ukraine\s+Family\s+Scheme|humanitarian\s+protection|discretionary\s+leave|permanent\s+residen(?:ce|cy))\b/g;
+  /\b(?:Tier\s*[1-5](?:\s*\((?:General|Skilled Worker|Health and Care)\))?|Skilled\s+Worker(?:\s+visa)?|Health\s+and\s+Care\s+(?:Worker\s+)?[Vv]isa|visas?|Visa(?=[ \t]+(?:valid|expires?|expiring|expiry|until|[Hh]older)\b)|(?:Work|Student|Spouse|Dependant|Family|Graduate|Ancestry)\s+Visa|visa\s+sponsorship|WINDRUSH(?:\s+SCHEME)?|Windrush\s+[Ss]cheme|sponsorship|sponsoring|Certificate\s+of\s+Sponsorship|CoS|ILR|[Ii]ndefinite\s+[Ll]eave(?:\s+to\s+(?:[Rr]emain|[Ee]nter))?|[Ll]eave\s+to\s+[Rr]emain|BN\(O\)(?:\s+(?:[Vv]isa|[Rr]oute|[Ss]tatus|[Pp]assport))?|British\s+National\s+\(Overseas\)|(?:[Pp]re-)?[Ss]ettled\s+[Ss]tatus|EU\s+Settlement\s+Scheme|EUSS|BRP|B\.R\.P\.?|[Bb]iometric\s+[Rr]esidence\s+(?:[Pp]ermit|[Cc]ard)|residence\s+(?:permit|card)|[Ww]ork\s+[Pp]ermit|right\s+to\s+work(?![\s-]+(?:checks?|documents?|documentation|verification|audits?|compliance|process(?:es)?|training))|right\s+to\s+live\s+and\s+work|right\s+of\s+abode|eligible\s+to\s+work\s+in\s+the\s+UK|permission\s+to\s+work|share\s+code|refugee\s+status|as\s+an?\s+refugee|as\s+an?\s+asylum[\s-]+seeker|(?:grew\s+up|born|raised|lived|living)\s+in\s+a\s+refugee\s+camp|(?:claimed|sought|seeking|applied\s+for)\s+asylum|granted\s+(?:asylum|settlement)|asylum\s+(?:claim|application|status)|[Nn]aturali[sz](?:ed|ation|ing)|British\s+citizenship\s+application|immigration\s+status|Graduate\s+Route|dependant\s+visa|spouse\s+visa|Ancestry\s+visa|family\s+reunion|resettled\s+(?:under|through|via)|[Rr]esettlement\s+[Ss]cheme|(?:visa\s+)?sponsored\s+by\s+(?:my|our)\s+(?:current\s+|previous\s+|new\s+)?(?:trust|employer|practice|hospital|health\s+board)|as\s+(?:my|his|her|their|a)\s+dependants?|ARAP|Afghan\s+Relocations\s+and\s+Assistance\s+Policy|Homes\s+for\s+Ukraine|Ukraine\s+Family\s+Scheme|humanitarian\s+protection|discretionary\s+leave|permanent\s+residen(?:ce|cy|ts?)|undocumented\s+(?:immigrant|migrant)(?!s)|undocumented\s+status|deport(?:ation(?:\s+orders?)?|ed)|(?:my|our)\s+(?:family['’]s\s+)?immigration(?!\s+(?:lawyer|solicitor|advice|work|team|law|cases?|services?|clinic))|(?:I|[Ww]e)\s+(?:was|were|am|are)\s+undocumented)\b/g;
 /** Terms that say the status even as a field's label: a BRP, ILR or settled status is held only by someone with that status. */
 const TELLING_LABEL = /^(?:BRP|B\.R\.P\.?|ILR|EUSS|[Bb]iometric|[Ii]ndefinite|(?:[Pp]re-)?[Ss]ettled|refugee|BN\(O\)|British\s+National|Tier|Skilled|Health\s+and\s+Care|share\s+code)/i;
 /** Terms that only mean immigration with a visa or legal context in the same sentence ("sponsored by my trust" in a visa's sentence, not a conference's). */
@@ -15,6 +15,8 @@ const WEAK_CONTEXT = /\b(?:visa|Home Office|require|required|requires|need|needs
 const WORK_AFTER = /^(?:[ \t]+(?:sponsorship|application))?[ \t]+(?:administration|admin|paperwork|compliance|licen[cs]e|queries|processing|holders|applicants|applications|checks|renewals|cases|caseload)\b/;
 const EXPIRY_AFTER = /^[ \t]*\(?(?:expires?|expiring|expiry|valid(?:[ \t]+(?:until|till|to))?|until)[ \t:]*(?:on[ \t]+)?(?:\d{1,2}[/.-])?\d{1,2}[/.-]\d{2,4}\)?/i;
 const SENTENCE_END = /[.!?](?=\s|$)|\n|[|•]/g;
+/** Terms that name a step of a story, not a status held: only the words go ("the first years of [our immigration] were hard"). */
+const STORY_TERM = /^(?:deport|my\s|our\s)/i;
 
 /**
  * Coming to the UK: "came to the UK", "moving to Britain", "arrived in this country", "my parents
@@ -23,6 +25,11 @@ const SENTENCE_END = /[.!?](?=\s|$)|\n|[|•]/g;
  */
 const ARRIVAL =
   /\b(?:(?:[Cc]ame|[Cc]ome|[Cc]oming|[Mm]oved|[Mm]oving|[Aa]rrived|[Aa]rriving|[Mm]igrated|[Ee]migrated|[Ii]mmigrat(?:e|ed|ing)|[Rr]elocated|[Rr]elocating|[Bb]rought[ \t\n]+(?:me|us))[ \t\n]+(?:over[ \t\n]+)?(?:(?:to|in)[ \t\n]+(?:the[ \t\n]+)?(?:UK|United[ \t\n]+Kingdom|Britain|Great[ \t\n]+Britain|this[ \t\n]+country)|here)|(?:[Cc]ame|[Cc]oming|[Mm]oved)[ \t\n]+over(?=[ \t\n]+from[ \t\n]+\p{Lu})|[Aa]rriv(?:ed|ing)[ \t\n]+in[ \t\n]+(?:England|Scotland|Wales|Northern[ \t\n]+Ireland))\b/gu;
+/**
+ * Migrating anywhere: "emigrated to Canada", "my family decided to migrate to the United States" or "the U.S", "immigrated
+ * to Toronto". Unlike a move, the verb itself says the writer crossed a border, wherever to.
+ */
+const MIGRATION = /\b(?:[Ee]migrat(?:e|ed|ing)|[Ii]mmigrat(?:e|ed|ing)|[Mm]igrat(?:e|ed|ing))[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?\p{Lu}[\p{L}'’-]*(?:(?:\.\p{Lu})+\.?)?(?:[ \t]+\p{Lu}[\p{L}'’-]*)?/gu;
 /** Coming to a town: "came to Bradford", "moved to Luton" says no status alone; only a status or visa after it tells how ("as refugees"). */
 const ARRIVAL_TOWN = /\b(?:[Cc]ame|[Cc]ome|[Cc]oming|[Mm]oved|[Mm]oving|[Aa]rrived|[Aa]rriving)[ \t\n]+(?:over[ \t\n]+)?(?:to|in)[ \t\n]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
 /**
@@ -86,8 +93,11 @@ function timedByWriter(text: string, at: number, end: number): boolean {
  */
 function arrivals(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of [...matchAll(text, ARRIVAL), ...matchAll(text, ARRIVAL_TOWN)]) {
-    const town = !/(?:UK|Kingdom|Britain|country|here|over)$|^[Aa]rriv.*(?:England|Scotland|Wales|Ireland)$/.test(m[0]);
+  // Migration verbs all hold "igrat": the pattern runs only where one stands.
+  const migrated = text.includes('igrat') ? [...matchAll(text, MIGRATION)] : [];
+  const migrations = new Set(migrated.map((m) => m.index));
+  for (const m of [...matchAll(text, ARRIVAL), ...matchAll(text, ARRIVAL_TOWN), ...migrated]) {
+    const town = !migrations.has(m.index) && !/(?:UK|Kingdom|Britain|country|here|over)$|^[Aa]rriv.*(?:England|Scotland|Wales|Ireland)$/.test(m[0]);
     let end = m.index + m[0].length;
     let telling = false;
     let aged = false;
@@ -264,7 +274,7 @@ export function findImmigrationStatus(text: string): Span[] {
       spans.push(makeSpan('immigration-status', m.index, end + until));
       continue;
     }
-    if (sentence.words <= 40 && cs <= m.index && end <= ce) spans.push(makeSpan('immigration-status', cs, ce, { divisible: true }));
+    if (sentence.words <= 40 && cs <= m.index && end <= ce && !STORY_TERM.test(m[0])) spans.push(makeSpan('immigration-status', cs, ce, { divisible: true }));
     else spans.push(makeSpan('immigration-status', m.index, end));
   }
   for (const m of matchAll(text, TIME_HERE)) spans.push(makeSpan('immigration-status', m.index + m[0].length - m[1]!.length, m.index + m[0].length, { divisible: true }));

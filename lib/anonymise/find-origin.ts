@@ -140,6 +140,8 @@ const NOT_PLACE = new Set([...nameLexicon.notNameGroups.clinical, ...nameLexicon
 const IN_PLACE = new RegExp(`[ \\t\\n]in[ \\t]+${PLACE}`, 'dyu');
 const FROM_ORIGINALLY = new RegExp(`\\b[Ff]rom[ \\t]+${PLACE}[ \\t]+originally\\b`, 'dgu');
 const DEMONYMS = new Set(demonymData.demonyms);
+/** "when I left my native Haiti", "our native Kerala": the writer's own place ("my native Tagalog" is a language). */
+const NATIVE_PLACE = new RegExp(`(?<![\\p{L}])(?:[Mm]y|[Oo]ur)[ \\t]+native[ \\t]+${PLACE}`, 'dgu');
 /** The writer described as someone from a place: "I am a passionate physiotherapist from the Philippines", "I'm a newly qualified nurse from Kerala". */
 const WRITER_FROM = new RegExp(`\\b(?:I[ \\t]+am|I['’]m)[ \\t]+an?[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){1,4}from[ \\t]+${PLACE}`, 'dgu');
 
@@ -203,7 +205,10 @@ function writerPlace(place: string): boolean {
  */
 export function findOrigin(text: string): Span[] {
   const spans: Span[] = [];
-  for (const pattern of [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY, WHERE_BORN, HOME_IN_BRACKETS, WRITER_FROM]) {
+  // "my native …" only where "native" stands: the pattern would be tried at every "my" otherwise.
+  const patterns = [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY, WHERE_BORN, HOME_IN_BRACKETS, WRITER_FROM];
+  if (text.includes(' native')) patterns.push(NATIVE_PLACE);
+  for (const pattern of patterns) {
     for (const m of matchAll(text, pattern)) {
       // "Born 21 Rhagfyr 1979, Bangor": after a comma, a place; not "…, Married" nor "…, British".
       if (pattern === BORN_ON && m[1] === ',') {
@@ -220,6 +225,8 @@ export function findOrigin(text: string): Span[] {
       if (pattern === ORIGIN && MOVED_FROM.test(m[0]) && place.split(/[ \t,]+/).some((w) => NOT_PLACE.has(w))) continue;
       // "I am a student nurse from Leeds Beckett University", "a nurse from Ward 6": only a known place is where the writer is from.
       if (pattern === WRITER_FROM && !writerPlace(place)) continue;
+      // After "native", no people's word, which names a language ("my native English"), and a place a list knows or a word no list knows ("my native Haiti").
+      if (pattern === NATIVE_PLACE && (DEMONYMS.has(place.split(/[ \t]/)[0]!) || (!writerPlace(place) && nameLexicon.notNames.has(place.split(/[ \t]/)[0]!)))) continue;
       const start = m.indices?.[group]?.[0] ?? m.index;
       // "born in August", "born in March 1990": a month, not a place (March, Cambridgeshire has its county after a comma).
       if (MONTH_OR_DAY.has(place.split(/[ \t]/)[0]!) && !place.includes(',')) {

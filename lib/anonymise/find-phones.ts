@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { makeSpan } from './make-span';
-import { matchAll } from './match-all';
+import { holdsAny, matchAll } from './match-all';
 import type { Span } from './span';
 
 /**
@@ -15,6 +15,13 @@ import type { Span } from './span';
 const CANDIDATE = /(?:(?<![\w+(])(?:\(\+\d{1,3}\) ?|\+ ?)?\(?|(?<=\()\+ ?)\d(?:(?:[ .\-/]| -|\)[ .-]?|[ .-]?\()?\d){6,15}(?![\da-z_]|[A-Z]{2})/g;
 /** "07700–900–314": groups joined by the dashes a word processor makes of hyphens. */
 const DASHED = /(?<![\w+–—])(?:\+ ?\d{2,3}[–—])?\d{2,5}(?:[–—]\d{2,5}){1,3}(?![\w–—])/g;
+/**
+ * "0917 - 555 - 0142": groups joined by a hyphen or dash with a blank either side, as a web page or a
+ * PDF reader spaces them. Only groups of digits: "09/2019 - 03/2021" is a span of months, and a span
+ * of years ("2009 - 2013") is judged no phone.
+ */
+const SPACED_DASH_MARKS = [' - ', ' – ', ' — ', '\t-', '-\t', '\t–', '–\t'];
+const SPACED_DASHES = /(?<![\w+/.–—-])\+?\d{2,6}(?:[ \t]+[-–—][ \t]+\d{2,6}){1,3}(?![\w/.–—-])/g;
 /** "O77OO 9OO 123": a number typed with the letter O for zero (at least one O; checked with zeros). */
 const LETTER_O = /(?<![\p{L}\d+])[0O][1-9O](?:[ .-]?[\dO]){8,10}(?![\p{L}\d])/gu;
 /** A line that ends in a digit and a next line that starts with one: a number the layout wrapped. */
@@ -74,7 +81,9 @@ export function findPhones(text: string): Span[] {
     }
     return verdict;
   };
-  for (const pattern of [CANDIDATE, DASHED]) {
+  // Spaced dashes only where a text has one: the pattern is tried at every digit otherwise.
+  const patterns = holdsAny(text, SPACED_DASH_MARKS) ? [CANDIDATE, DASHED, SPACED_DASHES] : [CANDIDATE, DASHED];
+  for (const pattern of patterns) {
     for (const m of matchAll(text, pattern)) if (isPhone(m[0])) spans.push(withExtension(text, m.index, m.index + m[0].length));
   }
   for (const m of matchAll(text, LETTER_O)) {
