@@ -127,16 +127,33 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
   return found;
 }
 
-/** "Samuel Okafor-Whitby" with "(Sam)" on the next line: the name they go by. */
+/** A line in brackets of up to six names, in any script, split by blanks, dashes or slashes: "(Sam)", "(Yisroel Meir Katz – ישראל מאיר כץ)". */
+const NAMES_LINE =
+  /^\s*\(\s*(["“']?[\p{L}\p{M}][\p{L}\p{M}'’-]*["”']?(?:[ \t]+(?:[–—/-][ \t]+)?["“']?[\p{L}\p{M}][\p{L}\p{M}'’-]*["”']?){0,5})\s*\)\s*$/u;
+
+/**
+ * "Samuel Okafor-Whitby" with "(Sam)" on the next line: the name they go by; "IAN KATZ" with
+ * "(Yisroel Meir Katz – ישראל מאיר כץ)": the name in full or in another script. Each word is taken
+ * when it is capitalised or in a script without capitals, and is no known non-name word.
+ */
 function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], index: number): CandidateName {
-  const nickname = /^\s*\(\s*["“']?(\p{Lu}[\p{L}\p{M}'’-]+)["”']?\s*\)\s*$/u.exec(lines[index + 1]?.text ?? '')?.[1];
-  if (nickname && !name.parts.includes(nickname)) name.parts.push(nickname);
+  const inside = NAMES_LINE.exec(lines[index + 1]?.text ?? '')?.[1];
+  if (!inside) return name;
+  const words = inside.split(/[ \t–—/-]+/).map((raw) => raw.replace(/^["“']|["”']$/g, '')).filter(Boolean);
+  // More than one word must share a part with the name, or be in another script: "(Senior Staff Nurse)" is no name.
+  const known = new Set(name.parts.map((part) => part.toLowerCase()));
+  const unwritten = (word: string) => /^\p{L}/u.test(word) && word.toLowerCase() === word.toUpperCase();
+  if (words.length > 1 && !words.some((word) => known.has(word.toLowerCase()) || unwritten(word))) return name;
+  for (const word of words) {
+    const named = /^\p{Lu}/u.test(word) || unwritten(word);
+    if (named && !nameLexicon.notNames.has(word) && !name.parts.includes(word)) name.parts.push(word);
+  }
   return name;
 }
 
-/** "call me Krzyś or Chris", "Known at work as Bia", "Also known as: Temi", "Tom to colleagues": the names the candidate goes by. */
+/** "call me Krzyś or Chris", "Known at work as Bia", "Also known as: Temi", "Tom to colleagues", "patients call me Nurse Bisi": the names the candidate goes by. */
 const NICKNAME =
-  /\b(?:call me|calls me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled)[ \t]+name[ \t]*:|[Nn]ickname[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
+  /\b(?:calls?\s+me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled)[ \t]+name[ \t]*:|[Nn]ickname[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
 /** Where a heading name ends: a bracket, comma, bar, tab, two spaces, a spaced dash or slash ("Olena Kovalenko / Олена Коваленко"). */
 const NAME_CUT = /[(,|\t]|\s{2}|\s[–—/-]\s/;

@@ -43,3 +43,17 @@ describe('registration numbers of the GOC with a blank, Social Work England and 
     expect(redact('Paid on grade D 20417 of the old scale.')).toBe('Paid on grade D 20417 of the old scale.');
   });
 });
+
+describe('the name in full or in another script on the line under the heading, and a nickname after a title or a line break', () => {
+  test('a bracketed line sharing the surname, or in another script, is the candidate\'s name', () => {
+    expect(redact('DAN LEVY\n(Daniel Chaim Levy – דניאל חיים לוי)\nPharmacy Technician\n')).toBe(
+      '[CANDIDATE]\n([CANDIDATE] – [CANDIDATE])\nPharmacy Technician\n',
+    );
+  });
+  test('kept: a bracketed line of job words under the name', () => {
+    expect(redact('ROSA MENDES\n(Senior Staff Nurse)\nProfile\n')).toBe('[CANDIDATE]\n(Senior Staff Nurse)\nProfile\n');
+  });
+  test('a nickname after "calls me" across a line break', () => {
+    expect(redact('Kwabena Owusu\nHealthcare Assistant\nEveryone on nights calls\nme Kobby.')).toBe('[CANDIDATE]\nHealthcare Assistant\nEveryone on nights calls\nme [CANDIDATE].');
+  });
+});
