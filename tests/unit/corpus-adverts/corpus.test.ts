@@ -80,16 +80,16 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * writer marked more abbreviations as traps or left them unmarked, and far fewer as jargon, than the
  * format's convention) and left for the study slice at the start of round 21, leaving 350 again. The 48
  * `fresh21-*` joined after round 21's measurement and left for the study slice at the start of round 22,
- * leaving 350 again.
+ * leaving 350 again; the 48 `fresh22-*` joined after round 22's measurement: the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.96);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.905);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.908);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.981);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.987);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(27);
   });
 });
@@ -108,9 +108,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.945);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.817);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(48);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.946);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.822);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(47);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
