@@ -18,7 +18,7 @@ const STREET_WORDS =
 const STREET_WORDS_FIRST = 'Stryd|Heol|Ffordd|Lôn|Lon|Rhodfa|Cilgant|Teras|Clos|Maes|Rathad|Sràid|Sraid|Ceum|Lòn|Cnoc|Slighe';
 const FLAT = '(?:Flat|Fflat|Apartment|Apt|Unit|Room|Rm)';
 /** A street named after someone by their initials, as in the Philippines and India: "J.P. Rizal Street", "M.G. Road". */
-const INITIALS = "(?:[A-Z]\\.){1,3}[ \\t]*";
+const INITIALS = "(?:[A-Z]\\.){1,3}[ \\t]+";
 const STREET = new RegExp(
   `(?:^|\\b)(?:${FLAT}\\s+(?:\\d+[A-Za-z]?|[A-Z])\\b,?\\s+|\\d+\\/\\d+,?\\s+)?(?:\\d+[A-Za-z]?(?:-\\d+)?(?:[ \\t]+[A-Z]{1,2}(?=,))?,?\\s+)(?:(?:${INITIALS}|[A-Z][\\w'’-]*\\s+){1,4}(?:${STREET_WORDS})\\b|(?:${STREET_WORDS_FIRST})\\s+(?:(?:na|nan|an|y|yr|'r)\\s+)?[A-Z][\\p{L}'’-]*)|\\b${FLAT}\\s+(?:\\d+[A-Za-z]?|[A-Z])\\b`,
   'u',

@@ -14,7 +14,8 @@ export interface CandidateName {
 
 /** A field holding the candidate's name; "From:" heads a statement written as a letter or e-mail. */
 const LABEL = /^\s*(?:(?:full\s+|legal\s+)?(?:name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from)\s*[:\-–]|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*/i;
-// The course or post may come first: "Medical School Personal Statement of …", "Band 5 Nurse Supporting Statement – …".
+// The course or post may come first, in up to four words of any case (the pattern ignores case): "Medical School
+// Personal Statement of …", "Band 5 Nurse Supporting Statement – …"; what follows must still read as a name.
 const CV_OF = /^\s*(?:[\p{Lu}\d][\p{L}\d&/-]*[ \t]+){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
 const CV_AFTER = /[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
 const SKIP_LINE =

@@ -184,11 +184,6 @@ function secondColumnDates(text: string, spans: Span[]): void {
   }
 }
 
-/**
- * Dates of birth after "Date of birth (is)", "DOB", "D.O.B.", "Birthday", "born (on|in) (the)", "(b.", the labels of other
- * languages' CVs and their words for "born" ("Nacida el 02-04-1993", "nascido em", "urodzona", "geboren am"), also with an aside in brackets after the label ("Date of birth (for monitoring
- * only): …"). The label stays.
- */
 /** What joins a date to the same date in another calendar or form: "1st Rajab 1400 AH / 15th May 1980", "… (4 October 1991)", "… or 15/05/80". */
 const ALSO = /^[ \t]*(?:\/|\(|=|or\b)[ \t]*/i;
 
@@ -204,6 +199,11 @@ function alsoWritten(text: string, spans: Span[]): void {
   }
 }
 
+/**
+ * Dates of birth after "Date of birth (is)", "DOB", "D.O.B.", "Birthday", "born (on|in) (the)", "(b.", the labels of other
+ * languages' CVs and their words for "born" ("Nacida el 02-04-1993", "nascido em", "urodzona", "geboren am"), also with an aside in brackets after the label ("Date of birth (for monitoring
+ * only): …"). The label stays.
+ */
 export function findDatesOfBirth(text: string): Span[] {
   const spans: Span[] = [];
   // "born in Lagos on 3 June 1990", "Born in Kraków, Poland (28/11/1991)": a place between, then

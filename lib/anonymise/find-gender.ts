@@ -7,7 +7,7 @@ import { WRITER_IS } from './writer-is';
 /** "As a Black woman", "I am a young man", "I was only a little girl", "as a British Bangladeshi woman": the writer's gender, and only the word that says it. */
 /** Also a word built on "woman" or "man" that names no post ("As a sportswoman", "being a businessman"; a chairman is a role, which stays). */
 const AS_A = new RegExp(
-  String.raw`\b${WRITER_IS}\s+(?:(?:only|just|still|merely)[ \t]+)?an?\s+(?:(?:\p{Lu}[\p{L}-]*|young|little|older|single|working|gay|trans|disabled|proud)[ \t]+){0,3}((?:sports|business|horse)?(?:woman|man)|female|male|lady|gentleman|girl|boy)\b`,
+  String.raw`\b${WRITER_IS}\s+(?:(?:only|just|still|merely)[ \t]+)?an?\s+(?:(?:\p{Lu}[\p{L}-]*|young|little|older|single|working|gay|trans|disabled|proud)[ \t]+){0,3}((?:sports|business|horse)?(?:woman|man)|female|male|lady|gentleman|girl|boy)\b(?![ \t]+(?:guide|guides|scout|scouts|brigade|band|group|racer))`,
   'gu',
 );
 /** "I was the only male nurse", "as one of the few women": the writer set apart by their sex, and only the word that says it. */

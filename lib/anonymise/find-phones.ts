@@ -22,6 +22,10 @@ const DASHED = /(?<![\w+–—])(?:\+ ?\d{2,3}[–—])?\d{2,5}(?:[–—]\d{2,5
  */
 const SPACED_DASH_MARKS = [' - ', ' – ', ' — ', '\t-', '-\t', '\t–', '–\t'];
 const SPACED_DASHES = /(?<![\w+/.–—-])\+?\d{2,6}(?:[ \t]+[-–—][ \t]+\d{2,6}){1,3}(?![\w/.–—-])/g;
+/** A 24-hour clock time in four digits: "0800", "2000". */
+const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+/** Whether spaced groups are all clock times, a shift pattern ("0800 - 2000 - 0800"), not a phone. */
+const shiftTimes = (run: string) => run.split(/[-–—]/).every((group) => CLOCK.test(group.trim()));
 /** "O77OO 9OO 123": a number typed with the letter O for zero (at least one O; checked with zeros). */
 const LETTER_O = /(?<![\p{L}\d+])[0O][1-9O](?:[ .-]?[\dO]){8,10}(?![\p{L}\d])/gu;
 /** A line that ends in a digit and a next line that starts with one: a number the layout wrapped. */
@@ -84,7 +88,10 @@ export function findPhones(text: string): Span[] {
   // Spaced dashes only where a text has one: the pattern is tried at every digit otherwise.
   const patterns = holdsAny(text, SPACED_DASH_MARKS) ? [CANDIDATE, DASHED, SPACED_DASHES] : [CANDIDATE, DASHED];
   for (const pattern of patterns) {
-    for (const m of matchAll(text, pattern)) if (isPhone(m[0])) spans.push(withExtension(text, m.index, m.index + m[0].length));
+    for (const m of matchAll(text, pattern)) {
+      if (pattern === SPACED_DASHES && shiftTimes(m[0])) continue;
+      if (isPhone(m[0])) spans.push(withExtension(text, m.index, m.index + m[0].length));
+    }
   }
   for (const m of matchAll(text, LETTER_O)) {
     if (m[0].includes('O') && digitCount(m[0]) >= 6 && isPhone(m[0].replace(/O/g, '0'))) spans.push(withExtension(text, m.index, m.index + m[0].length));

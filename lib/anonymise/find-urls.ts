@@ -27,10 +27,10 @@ const MARKDOWN_TARGET = /\]\((?=[^\s()<>]{0,300}[/.])[^\s()<>]{1,300}\)/g;
  */
 const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|WeChat|Weixin|KakaoTalk|Zalo|Viber|Telegram|LINE)(?:[ \t]+ID)?[ \t]*(?:[*_]{0,2}[:–—-][*_]{0,2}[ \t]*\[?|[ \t]+)((?:live:\.?)?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
 /**
- * "Teams: jo.smith.dt": a name on Teams or Zoom, which CVs give beside a phone. Only one joined by a dot or an underscore,
- * since "Teams:" also heads the teams someone worked in ("Teams: Renal, Cardiology").
+ * "Teams: jo.smith.dt": a name on Teams or Zoom, which CVs give beside a phone. Only one that starts with a letter and is
+ * joined by a dot or an underscore, since "Teams:" also heads the teams someone worked in ("Teams: Renal, Cardiology").
  */
-const MEETING_HANDLE = /\b(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|Zoom)[ \t]*[:–—-][ \t]*([A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+)(?![\w@.-])/g;
+const MEETING_HANDLE = /\b(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|Zoom)[ \t]*[:–—-][ \t]*([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+)(?![\w@.-])/g;
 /** "kelvin_c#4471": a user name with a four-digit tag, as Discord and some games wrote them; taken beside a handle's context. */
 const TAGGED_HANDLE = /(?<![\w#@.])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])/g;
 /** The characters of a handle written without its "@": letters, digits, "_", "." and "-". */
@@ -141,6 +141,8 @@ export function findUrls(text: string): Span[] {
   }
   for (const m of matchAll(text, HANDLE)) spans.push(makeSpan('url', m.index, m.index + m[0].length));
   for (const m of matchAll(text, MEETING_HANDLE)) {
+    // A name someone chose has a small letter: "ICU_HDU" and "09.30" are a ward and a time.
+    if (!/[a-z]/.test(m[1]!)) continue;
     const start = m.index + m[0].length - m[1]!.length;
     spans.push(makeSpan('url', start, start + m[1]!.length));
   }

@@ -87,8 +87,8 @@ const inClause = (m: MatchView, list: string[][]) => {
 /** Words that make a criterion a preference rather than a requirement. */
 const PREFERENCE: string[][] = ['desirable', 'an advantage', 'advantageous', 'preferred', 'preferable', 'preferably', 'would be useful', 'would be helpful', 'ideally', 'not essential', 'not required'].map((p) => p.split(' '));
 
-/** Words after a negation that make it something else: "not only", "no more than", "no less than", "not afraid to", "not worth interviewing anyone over 50" (a judgement, not a denial). */
-const NOT_NEGATING = new Set(['only', 'more', 'less', 'fewer', 'later', 'afraid', 'scared', 'shy', 'frightened', 'worth']);
+/** Words after a negation that make it something else: "not only", "no more than", "no less than", "not afraid to". */
+const NOT_NEGATING = new Set(['only', 'more', 'less', 'fewer', 'later', 'afraid', 'scared', 'shy', 'frightened']);
 
 /** Verbs a cap may stand behind: "must not have had more than three sick days", "should not exceed". */
 const CAPPED_VERBS = new Set(['have', 'had', 'be', 'been', 'take', 'taken', 'exceed', 'total']);

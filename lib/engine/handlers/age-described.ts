@@ -98,7 +98,8 @@ function topScore(doc: Doc): number {
   const { tokens } = doc;
   for (const j of doc.tokensWith(MARKING)) {
     for (let o = j + 1; o < tokens.length && o <= j + MARKING_REACH && tokens[o]!.sentence === tokens[j]!.sentence; o++) {
-      if (tokens[o]!.norm === 'out' && tokens[o + 1]?.norm === 'of' && tokens[o + 2]!.shape & SHAPE.NUMBER) top = Math.max(top, Number(tokens[o + 2]!.norm) || 0);
+      const mark = tokens[o + 2];
+      if (tokens[o]!.norm === 'out' && tokens[o + 1]?.norm === 'of' && mark !== undefined && mark.shape & SHAPE.NUMBER) top = Math.max(top, Number(mark.norm) || 0);
     }
   }
   topScores.set(doc, top);

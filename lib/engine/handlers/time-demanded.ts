@@ -103,8 +103,8 @@ const ITEM_LEADS = new Set(['able', 'willing', 'prepared', 'happy', 'comfortable
 
 /** Verbs and adjectives of giving time: what the person is asked to do or be. */
 const GIVING_TIME = new Set([
-  'stay', 'stays', 'staying', 'remain', 'remaining', 'work', 'works', 'working', 'come', 'coming', 'cover', 'covering', 'available', 'starts',
-  'availability', 'contactable', 'reachable', 'contacted', 'reached', 'answer', 'answering', 'pick', 'picking', 'start', 'starting',
+  'stay', 'stays', 'staying', 'remain', 'remaining', 'work', 'works', 'working', 'come', 'coming', 'cover', 'covering', 'available',
+  'availability', 'contactable', 'reachable', 'contacted', 'reached', 'answer', 'answering', 'pick', 'picking', 'start', 'starts', 'starting',
   'finish', 'finishing', 'step', 'stepping', 'fill', 'filling',
   'called', 'rung', 'phoned', 'texted', 'turn', 'finishes', 'end', 'ends', 'extend', 'extending',
   // "respond to callouts at any hour" ("call-outs" is read as two words: calloutAt), "overtime is expected whenever",
@@ -115,13 +115,17 @@ const GIVING_TIME = new Set([
 const onCall = (doc: Doc, j: number) =>
   (doc.tokens[j]!.norm === 'on-call' || (doc.tokens[j]!.norm === 'call' && doc.tokens[j - 1]?.norm === 'on')) &&
   !ROTAS.has(doc.tokens[j + 1]?.norm ?? '') && !ON_CALL_PERIODS.has(doc.tokens[j + 1]?.norm ?? '');
+/** "free" is time given only after a verb of being ("be free for any shift"), not "feel free to call at any time". */
+const BEING_FREE = new Set(['be', 'been', 'being', 'are', 'is', 'am', "you're", "they're"]);
+const freeOtherwise = (doc: Doc, j: number) => doc.tokens[j]!.norm === 'free' && !BEING_FREE.has(doc.tokens[j - 1]?.norm ?? '');
+
 /** Whether token j ends "call-outs" or "call-out", which the tokeniser splits at the hyphen. */
 const calloutAt = (doc: Doc, j: number) =>
   (doc.tokens[j]!.norm === 'outs' || doc.tokens[j]!.norm === 'out') && doc.tokens[j - 1]?.norm === 'call' && (doc.tokens[j]!.gap & GAP.HYPHEN) !== 0;
 /** Whether token j is "attend" or "attending" with a place of work after it: "attend site within 30 minutes at any hour" (not "attend meetings"). */
-const attending = (doc: Doc, j: number) => ATTEND.has(doc.tokens[j]!.norm) && ATTENDED.has(doc.tokens[j + 1]?.norm ?? '');
 const ATTEND = new Set(['attend', 'attending', 'attends']);
 const ATTENDED = new Set(['site', 'work', 'base', 'station', 'premises', 'hospital', 'the']);
+const attending = (doc: Doc, j: number) => ATTEND.has(doc.tokens[j]!.norm) && ATTENDED.has(doc.tokens[j + 1]?.norm ?? '');
 
 /** Verbs of covering, whose object may be a place or a service to be covered rather than time given. */
 const COVERING = new Set(['cover', 'covering', 'covers']);
@@ -234,6 +238,12 @@ function sentenceHas(doc: Doc, from: number, to: number, index: ReadonlyMap<stri
 const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve']);
 const isCount = (doc: Doc, j: number) => j >= 0 && (COUNTS.has(doc.tokens[j]?.norm ?? '') || (doc.tokens[j] !== undefined && isDigitWord(doc, j)));
 
+/** Whether "and" or "or" stands between a share of turns at j and the cue after it: "one weekend in four and whenever the rota has gaps" asks more. */
+function joinedAfter(doc: Doc, j: number, cue: number): boolean {
+  for (let c = j + 1; c < cue; c++) if (doc.tokens[c]!.norm === 'and' || doc.tokens[c]!.norm === 'or') return true;
+  return false;
+}
+
 /** Whether "in" at j makes a share of turns, a rota by another name: "one weekend in four", "1 in 6". */
 function share(doc: Doc, j: number): boolean {
   return isCount(doc, j + 1) && (isCount(doc, j - 1) || (TIME_NOUNS.has(doc.tokens[j - 1]?.norm ?? '') && isCount(doc, j - 2)));
@@ -279,12 +289,12 @@ function hedged(doc: Doc, v: number): boolean {
  * Whether tokens [from, to) name the person's own rota or on-call duty: not a rota to be covered
  * ("cover the rota", "gaps in the rota").
  */
-function ownRota(doc: Doc, from: number, to: number): boolean {
+function ownRota(doc: Doc, from: number, to: number, cue: number): boolean {
   const { tokens } = doc;
   for (let j = from; j < to; j++) {
     const w = tokens[j]!.norm;
     // "on call one weekend in four": a share of turns is a rota by another name.
-    if (w === 'in' && share(doc, j)) return true;
+    if (w === 'in' && share(doc, j) && !joinedAfter(doc, j, cue)) return true;
     // "during your on-call week", "when on call": the time is asked within a set on-call duty, not
     // by being on call at all ("be on call to come in at any hour").
     if (w === 'on-call' || (w === 'call' && tokens[j - 1]?.norm === 'on' && j > from)) {
@@ -571,7 +581,7 @@ function negatedBefore(doc: Doc, j: number, from: number): boolean {
 function givingTime(doc: Doc, k: number, from: number): number {
   const { tokens } = doc;
   let best = -1;
-  for (let j = k - 1; j >= from && j >= k - VERB_REACH && best < 0; j--) if (GIVING_TIME.has(tokens[j]!.norm) || onCall(doc, j) || attending(doc, j) || calloutAt(doc, j)) best = j;
+  for (let j = k - 1; j >= from && j >= k - VERB_REACH && best < 0; j--) if ((GIVING_TIME.has(tokens[j]!.norm) && !freeOtherwise(doc, j)) || onCall(doc, j) || attending(doc, j) || calloutAt(doc, j)) best = j;
   if (best < 0) return -1;
   const [clauseFrom] = doc.clauseRange(tokens[best]!.clause);
   for (let j = Math.max(clauseFrom, best - 4); j < best; j++) {
@@ -649,7 +659,7 @@ function timesDemanded(doc: Doc): Hit[] {
     // A bound in the sentence lifts every time in it.
     // A limit denied on availability itself ("a 24/7 rota with no restrictions on availability") asks more than the rota.
     const onAvailability = tokens[end - 2]?.norm === 'on' && LIMITED.has(tokens[end - 1]!.norm);
-    if (boundedSentence(doc, from, to) || sentenceHas(doc, from, to, URGENT_BY_FIRST) || (!onAvailability && ownRota(doc, statementOf(doc, verb), to))) {
+    if (boundedSentence(doc, from, to) || sentenceHas(doc, from, to, URGENT_BY_FIRST) || (!onAvailability && ownRota(doc, statementOf(doc, verb), to, k))) {
       lastSentence = t.sentence;
       continue;
     }

@@ -23,8 +23,10 @@ const CONSEQUENCE = new Set([
  */
 const COPING = new Set([
   'type', 'sort', 'easily', 'cope', 'handle', 'hack', 'pressure', 'stress', 'stressed', 'pace', 'keep', 'cry', 'panic', 'flap', 'sensitive',
-  'squeamish', 'support', 'hand', 'quiet', 'fragile', 'moan', 'complain', 'clock', 'watch', 'watcher', 'easy', 'faint', 'nerves', 'nervous',
+  'squeamish', 'support', 'hand', 'quiet', 'fragile', 'moan', 'complain', 'clock', 'watch', 'watcher', 'faint', 'nerves', 'nervous',
 ]);
+/** An easy life or ride wanted is a condition of character; easy parking or an easy commute is a perk. */
+const EASY_OF_CHARACTER = new Set(['life', 'ride', 'number', 'option']);
 /** Words that make the condition one of eligibility, which an advert must state: "if you need sponsorship". */
 const ELIGIBILITY = new Set([
   'registration', 'registered', 'register', 'qualified', 'qualification', 'qualifications', 'licence', 'license', 'visa', 'sponsorship',
@@ -64,7 +66,7 @@ function aboutCoping(doc: Doc, start: number, end: number): boolean {
   for (let j = start; j < end; j++) {
     const norm = doc.tokens[j]!.norm;
     if (ELIGIBILITY.has(norm)) return false;
-    if (COPING.has(norm)) coping = true;
+    if (COPING.has(norm) || (norm === 'easy' && EASY_OF_CHARACTER.has(doc.tokens[j + 1]?.norm ?? ''))) coping = true;
   }
   return coping;
 }
@@ -89,7 +91,10 @@ function sentAway(doc: Doc, k: number): boolean {
   const w = tokens[k]!.norm;
   if (w === 'elsewhere') return tokens[k - 1]?.norm === 'look' || tokens[k - 1]?.norm === 'apply';
   if (!DONT.has(tokens[k - 1]?.norm ?? '')) return false;
-  return w === 'bother' || (tokens[k + 1]?.norm === 'our' && tokens[k + 2]?.norm === 'time');
+  // "don't bother applying", "don't bother." (not "don't bother trying to memorise the formulary").
+  const next = tokens[k + 1];
+  if (w === 'bother') return next === undefined || next.sentence !== tokens[k]!.sentence || next.norm === 'applying' || (next.norm === 'to' && tokens[k + 2]?.norm === 'apply');
+  return next?.norm === 'our' && tokens[k + 2]?.norm === 'time';
 }
 
 export const warnedOff: SpanHandler = {

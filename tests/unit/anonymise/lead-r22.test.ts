@@ -57,3 +57,21 @@ describe('the name in full or in another script on the line under the heading, a
     expect(redact('Kwabena Owusu\nHealthcare Assistant\nEveryone on nights calls\nme Kobby.')).toBe('[CANDIDATE]\nHealthcare Assistant\nEveryone on nights calls\nme [CANDIDATE].');
   });
 });
+
+describe('after the review: services, shifts, wards and hobbies are no personal details', () => {
+  test.each([
+    'Volunteered at an undocumented migrant health clinic in Leeds.',
+    'Worked in a removal centre supporting detainees facing deportation.',
+    'Worked 0700 - 1930 - 0700 long days and nights.',
+    'MS Teams: 08.45 safety huddle with the MDT.',
+    'Teams: NICU_SCBU and Transitional Care.',
+    'I am a girl guide leader in my spare time.',
+  ])('kept: %j', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+  test('still taken: the writer\'s own status, a phone with spaced dashes, a chosen Teams name', () => {
+    expect(redact('I was brought here as an undocumented migrant.')).toBe('[IMMIGRATION STATUS].');
+    expect(redact('Mobile 0917 - 555 - 0142')).toBe('Mobile [PHONE]');
+    expect(redact('Teams: ama.owusu_rn')).toBe('Teams: [URL]');
+  });
+});

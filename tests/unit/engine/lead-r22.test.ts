@@ -90,7 +90,7 @@ describe('school and college leavers preferred', () => {
 
 describe('looks and bodies judged in notes on candidates', () => {
   it.each([
-    ['Tia was charming and really pretty, but less sure of the audit work.', 'appearance-led', 'really pretty'],
+    ['Tia was a charming, pretty girl, but less sure of the audit work.', 'appearance-led', 'pretty girl'],
     ["I checked his Instagram and he's covered in tattoos.", 'appearance-led', 'covered in tattoos'],
     ['Score down anyone who looks very overweight.', 'body-judged', 'looks very overweight'],
     ["He's rather a large chap for the van cab.", 'body-judged', "He's rather a large chap"],
@@ -142,5 +142,31 @@ describe('the fresh22 set, read in other words', () => {
     expect(read(text).filter(([id]) => id.startsWith('masculine-'))).toEqual([]);
     const own = 'You will need the confidence to lead a clinic on your own.';
     expect(of('masculine-confidence', own)).toEqual([['masculine-confidence', 'confidence', own.indexOf('confidence')]]);
+  });
+});
+
+describe('after the review', () => {
+  it('reads notes that end on "out of" without failing', () => {
+    const notes = 'Interview notes\nCandidate 4 - 61.\nScores were marked out of';
+    expect(of('age-noted', notes, 'email')).toEqual([['age-noted', '61', notes.indexOf('61')]]);
+  });
+  it('leaves perks, advice and an invitation to call', () => {
+    expect(read('If you want easy parking, look elsewhere; we are in the city centre.')).toEqual([]);
+    expect(of('warned-off', "If the dosing feels hard at first, don't bother trying to learn the whole formulary.", 'email')).toEqual([]);
+    expect(read('Please feel free to ring the ward manager at any time.')).toEqual([]);
+    expect(read('The job is really pretty straightforward once you know the system.')).toEqual([]);
+  });
+  it('leaves a patient or a vehicle that looks heavy or unfit', () => {
+    expect(read('Mrs Dale in bed 6 looks quite heavy, so use the hoist.', 'email')).toEqual([]);
+    expect(read('The spare van looks unfit for the road.', 'email')).toEqual([]);
+  });
+  it('keeps "not worth" a negation, except for the years counted in a candidate', () => {
+    expect(read('It is not worth being available 24/7; we switch off at six.')).toEqual([]);
+    const text = "Not worth the course fees for someone who'll only give us two years.";
+    expect(of('age-years-left', text, 'email')).toEqual([['age-years-left', "who'll only give us two years", text.indexOf("who'll")]]);
+  });
+  it('reads an unbounded time joined after a share of turns', () => {
+    const text = 'You must be on call one night in six and come in whenever the ward is short.';
+    expect(read(text).map(([, match]) => match)).toEqual(['whenever the ward is short']);
   });
 });
