@@ -16,7 +16,7 @@ function read(text: string, context: 'email' | 'advert' | 'question' = 'email'):
 describe('"wondering if" as a polite request (item 2)', () => {
   it('leaves a request of anyone, of us or of the reader', () => {
     expect(read('Morning team, I was wondering if someone could swap Priya\'s Tuesday clinic while Priya is on maternity leave.')).toEqual([]);
-    expect(read('Just wondering whether we could give Sam a phased return after her maternity leave.')).toEqual([]);
+    expect(read('Just wondering whether we could offer Sam a phased return after her maternity leave.')).toEqual([]);
   });
   it('still reads a doubt of the candidate written to', () => {
     expect(read('Thanks for coming in to interview. Your answers were strong, but the panel wondered whether the travel with a young family would be manageable.')).toEqual([
