@@ -39,7 +39,7 @@ const OTHER_SENSE = phrases(`
   supported, cared for, care for, looked after, understand, recognise, committed to, commitment to, can request,
   can take, entitled, entitlement, school hours, term time, risk assessment, health and safety, radiation, x ray,
   x rays, cytotoxic, occupational health, expectant, arrange, adjustment, adjustments, around your, suits you,
-  suit you, help you, emergency, emergencies, regardless, whether or not, not relevant, irrelevant, never ask, don't ask, do not ask, must not ask,
+  suit you, help you, we can discuss, we could discuss, we can talk, we could talk, we can look at, we could look at, emergency, emergencies, regardless, whether or not, not relevant, irrelevant, never ask, don't ask, do not ask, must not ask,
   shouldn't ask, should not ask, can't ask, cannot ask, not allowed, unlawful, illegal, discrimination`).concat(NOT_HELD_AGAINST, SUPPORTING_SOMEONE);
 
 /** The words of tokens [k, end) as written in lower case, joined by spaces. */
@@ -62,6 +62,8 @@ function ownFamily(doc: Doc, j: number): boolean {
 
 /** Words by which an e-mail is written to a candidate, whose "you" is then the person judged: "thank you for coming in to interview". */
 const TO_CANDIDATE = phrases('your application, for applying, your interview, to interview, at interview, for coming in, you applied');
+/** The titles a patient is written with, in e-mails about a ward or a clinic. */
+const PATIENT_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 /** The reader of an e-mail written to a candidate. */
 const YOU = new Set(['you', "you'd", "you'll", "you're", "you've", 'your']);
 
@@ -69,6 +71,8 @@ const YOU = new Set(['you', "you'd", "you'll", "you're", "you've", 'your']);
 function ofPerson(doc: Doc, k: number, end: number): boolean {
   const { tokens } = doc;
   const sentence = tokens[k]!.sentence;
+  // "Mr Khan has a son who visits", "Mrs Obi's two daughters": a person named by title before the family words is a patient.
+  for (let j = doc.sentenceStart(sentence); j < k; j++) if (PATIENT_TITLES.has(tokens[j]!.norm)) return false;
   if (CHILDREN.has(tokens[k]!.norm)) {
     // Children may be patients: "her kids", "she has two under fives", "you've got young children".
     for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j]!.sentence === sentence; j--) if (HAVING.has(tokens[j]!.norm)) return true;

@@ -35,17 +35,30 @@ function healthAt(doc: Doc, from: number, to: number): number {
 /** States a body part is asked after in: "is her back OK", "whether his knee has healed". */
 const BODY_STATES = new Set(['ok', 'okay', 'alright', 'fine', 'better', 'healed', 'recovered', 'sound', 'sorted', 'fixed']);
 /** Verbs between the body part and its state after "whether": "whether her back is OK", "whether his knee has healed". */
-const STATE_VERBS = new Set(['is', 'are', "'s", 'has', 'have', 'was', 'were']);
+const STATE_VERBS = new Set(['is', 'are', 'has', 'have', 'was', 'were']);
+/** Words of recruiting, one of which a text must hold for a body part's state to be a question to a candidate, not a colleague's small talk. */
+const HIRING: string[][] = ['candidate', 'candidates', 'applicant', 'applicants', 'interview', 'interviews', 'interviewed', 'shortlist', 'shortlisted', 'application', 'recruit', 'recruiting', 'recruitment', 'appointment panel', 'offer'].map((p) => p.split(' '));
+
+/** Whether token k names a body part, alone or with "'s" ("whether her back's OK"). */
+function bodyPart(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return t !== undefined && (BODY.has(t.norm) || (t.norm.endsWith("'s") && BODY.has(t.base)));
+}
+
+const PATIENT_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 
 /**
  * The end of a body part's state asked after from k ("whether her back is OK", "is her back better"),
- * `part` being the body part; -1 when no state follows, or the sentence is about a patient
- * ("ask whether the patient's knee is better", "whether her hip is OK after the fall, the patient").
+ * `part` being the body part; -1 when no state follows, the sentence is about a patient
+ * ("ask whether the patient's knee is better", "whether her hip is OK after the fall, the patient"),
+ * or the text is not about recruiting ("Is your back better? Hope the weekend was restful.").
  */
 function bodyStateEnd(doc: Doc, k: number, part: number): number {
   const { tokens } = doc;
+  if (doc.kind !== 'question' && !doc.documentHas(HIRING)) return -1;
   let j = part + 1;
-  if (tokens[k]!.norm === 'whether') {
+  // "whether her back's OK": the verb is in the body part's token.
+  if (tokens[k]!.norm === 'whether' && !tokens[part]!.norm.endsWith("'s")) {
     if (!STATE_VERBS.has(tokens[j]?.norm ?? '')) return -1;
     j++;
   }
@@ -53,7 +66,8 @@ function bodyStateEnd(doc: Doc, k: number, part: number): number {
   const state = tokens[j];
   if (!state || state.sentence !== tokens[k]!.sentence || !(BODY_STATES.has(state.norm) || state.norm === 'right')) return -1;
   const [from, to] = doc.sentenceRange(state.sentence);
-  for (let m = from; m < to; m++) if (nounClass(tokens[m]!.base) === 'patient') return -1;
+  // A patient, named by a noun or by a title ("ask Mrs Jones whether her hip is OK").
+  for (let m = from; m < to; m++) if (nounClass(tokens[m]!.base) === 'patient' || PATIENT_TITLES.has(tokens[m]!.norm)) return -1;
   return j + 1;
 }
 
@@ -83,7 +97,7 @@ export const healthQuestion: SpanHandler = {
       } else if ((w === "how's" && POSSESSIVE.has(asked)) || (w === 'how' && (asked === 'is' || asked === 'are') && POSSESSIVE.has(tokens[k + 2]?.norm ?? ''))) {
         const part = w === "how's" ? k + 2 : k + 3;
         if (BODY.has(tokens[part]?.norm ?? '')) end = part + 1;
-      } else if ((w === 'whether' || w === 'is' || w === 'are') && POSSESSIVE.has(asked) && BODY.has(tokens[k + 2]?.norm ?? '')) {
+      } else if ((w === 'whether' || w === 'is' || w === 'are') && POSSESSIVE.has(asked) && bodyPart(doc, k + 2)) {
         // "whether her back is OK now", "is his knee better?": a body part asked after by its state.
         end = bodyStateEnd(doc, k, k + 2);
       } else if (w === 'any' && k === doc.sentenceRange(tokens[k]!.sentence)[0]) {

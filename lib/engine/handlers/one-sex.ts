@@ -16,6 +16,13 @@ const YOUNG_SEX = new Set(['boys', 'girls', 'lads', 'lasses']);
 const ANY_SEX: ReadonlySet<string> = new Set([...SEX, ...YOUNG_SEX]);
 /** Words after "first" that make it an order of preference for the post: "men first, if possible". */
 const FIRST_IF: string[][] = ['if possible', 'if we can', 'where possible', 'ideally', 'preferably', 'please'].map((p) => p.split(' '));
+/** Words for women and girls, to tell a word for the other sex later in a sentence ("girls first, then boys"). */
+const FEMALE = new Set(['female', 'woman', 'women', 'lady', 'ladies', 'girls', 'lasses']);
+/** Words of hiring or staffing that make "men first" an order for a post, not for patients seen: "shortlist men first, if possible". */
+const STAFFING = new Set([
+  'hire', 'hiring', 'shortlist', 'shortlisting', 'interview', 'interviews', 'interviewing', 'recruit', 'recruiting', 'appoint',
+  'appointing', 'candidate', 'candidates', 'applicant', 'applicants', 'post', 'role', 'vacancy', 'vacancies', 'staff', 'locum', 'locums',
+]);
 /** "male and female", "men or women": both sexes, not one. */
 const BOTH = new Set(['and', 'or', '/', '&']);
 
@@ -100,13 +107,26 @@ function endsPreference(doc: Doc, k: number): boolean {
   return PREFERRED_FOR.has(next.norm);
 }
 
-/** "Boys first, if possible", "women first please": one sex put first for the post, at the token after "first" or -1. */
+/**
+ * "Boys first, if possible", "women first please": one sex put first for the post, at the token
+ * after "first" or -1. Only as a sentence of its own or with a word of hiring in it, and not when
+ * the other sex follows ("girls first, if possible, then boys" is the order patients are seen in).
+ */
 function firstPreferred(doc: Doc, k: number): number {
   const { tokens } = doc;
   const first = tokens[k + 1];
   if (first?.norm !== 'first' || first.sentence !== tokens[k]!.sentence) return -1;
-  for (const words of FIRST_IF) if (doc.phraseAt(k + 2, words) && tokens[k + 1 + words.length]!.sentence === first.sentence) return k + 1;
-  return -1;
+  const words = FIRST_IF.find((w) => doc.phraseAt(k + 2, w) && tokens[k + 1 + w.length]!.sentence === first.sentence);
+  if (!words) return -1;
+  const [from, to] = doc.sentenceRange(first.sentence);
+  const female = FEMALE.has(tokens[k]!.norm);
+  let staffed = false;
+  for (let j = from; j < to; j++) {
+    const w = tokens[j]!.norm;
+    if (j > k && ANY_SEX.has(w) && FEMALE.has(w) !== female) return -1;
+    if (STAFFING.has(w)) staffed = true;
+  }
+  return staffed || (from === k && to === k + 2 + words.length) ? k + 1 : -1;
 }
 
 /**
@@ -120,15 +140,15 @@ export const oneSex: SpanHandler = {
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];
-    // "Boys first, if possible": any word for one sex, but not the courtesy "ladies first".
     for (const k of doc.tokensWith(ANY_SEX)) {
-      const first = tokens[k]!.norm === 'ladies' || paired(doc, k) ? -1 : firstPreferred(doc, k);
-      if (first >= 0) hits.push({ start: tokens[k]!.start, end: tokens[first]!.end });
-    }
-    const sexed = doc.tokensWith(SEX);
-    for (let i = 0; i < sexed.length; i++) {
-      const k = sexed[i]!;
       if (paired(doc, k)) continue;
+      // "Boys first, if possible": any word for one sex, but not the courtesy "ladies first".
+      const first = tokens[k]!.norm === 'ladies' ? -1 : firstPreferred(doc, k);
+      if (first >= 0) {
+        hits.push({ start: tokens[k]!.start, end: tokens[first]!.end });
+        continue;
+      }
+      if (!SEX.has(tokens[k]!.norm)) continue;
       const t = tokens[k]!;
       const sentence = t.sentence;
       const at = (j: number) => (tokens[j] && tokens[j]!.sentence === sentence ? tokens[j]! : undefined);

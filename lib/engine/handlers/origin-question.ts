@@ -50,8 +50,11 @@ const VETTING: string[][] = ['dbs', 'police', 'criminal record', 'criminal recor
 const AFTER_OFFER: string[][] = ['conditional offer', 'pre-employment checks', 'pre employment checks', 'overseas police', 'certificate of good conduct', 'police certificate', 'criminal record certificate'].map((p) => p.replace('-', ' ').split(' '));
 /** How far a question about settling may run: "How long have you and your family been living in the UK?" */
 const SETTLING_WINDOW = 10;
-/** Words after "born" that make it about sex, not place: "born a man", "born female". */
-const BORN_AS = new Set(['a', 'male', 'female']);
+/** Words after "born" that make it about sex, not place: "born a man", "born female" (not "born a British citizen"). */
+const BORN_AS = new Set(['male', 'female']);
+const BORN_A = new Set(['man', 'woman', 'boy', 'girl', 'male', 'female']);
+/** Whether the words from k say a sex one was born as: "born female", "born a man". */
+const bornAs = (doc: Doc, k: number) => BORN_AS.has(doc.tokens[k]?.norm ?? '') || (doc.tokens[k]?.norm === 'a' && BORN_A.has(doc.tokens[k + 1]?.norm ?? ''));
 const FAMILY = new Set(['family', 'parents', 'parent', 'mum', 'dad', 'mother', 'father', 'grandparents', 'folks', 'people']);
 
 const NOT_FOUND: [number, number] = [-1, 0];
@@ -174,7 +177,7 @@ function questionAt(doc: Doc, k: number, to: number): [number, number] | null {
   }
   // "Were you born here?", "Were you born in the UK?"
   // Not "Were you born a woman?", which asks about sex (question-orientation's).
-  if (w === 'were' && tokens[k + 1]?.norm === 'you' && tokens[k + 2]?.norm === 'born' && !BORN_AS.has(tokens[k + 3]?.norm ?? '')) return [k, k + 3];
+  if (w === 'were' && tokens[k + 1]?.norm === 'you' && tokens[k + 2]?.norm === 'born' && !bornAs(doc, k + 3)) return [k, k + 3];
   // Reported: "useful to know if he's actually from here", "check whether she's really British".
   if ((w === 'if' || w === 'whether') && THIRD_PERSON.has(tokens[k + 1]?.norm ?? '')) {
     // "if he's", "whether she is".

@@ -334,6 +334,25 @@ function wantedLocal(doc: Doc, j: number): boolean {
   return false;
 }
 
+/** Orientation words, and the words that join them into a list: "gay and bisexual men". */
+const ORIENTATION_LIST = new Set(['gay', 'lesbian', 'bisexual', 'trans', 'transgender', 'queer', 'and', 'or', '&', '/']);
+/** Groups an orientation word describes, as people served rather than the person judged: "gay and bisexual men at the clinic". */
+const ORIENTATION_GROUPS = new Set(['men', 'women', 'people', 'patients', 'clients', 'community', 'communities', 'youth', 'adults', 'couples', 'service', 'users']);
+
+/**
+ * Whether the orientation word at [k, end) says the orientation of a person: not a prefix before a
+ * hyphen ("trans-catheter", "trans-inclusive"), not a group it describes ("gay and bisexual men at the
+ * clinic"), and not the slang "gay about" ("a bit gay about the whole thing").
+ */
+function saysOrientation(doc: Doc, k: number, end: number): boolean {
+  const { tokens, text } = doc;
+  if (text[tokens[end - 1]!.end] === '-') return false;
+  if (tokens[end]?.norm === 'about') return false;
+  let j = end;
+  while (j < tokens.length && j < end + 4 && ORIENTATION_LIST.has(tokens[j]!.norm)) j++;
+  return !(tokens[j] && tokens[j]!.sentence === tokens[k]!.sentence && ORIENTATION_GROUPS.has(tokens[j]!.norm));
+}
+
 /** Whether the origin cue ending at `end` is an immigration status: "on a visa", "needs sponsorship". */
 const isStatus = (doc: Doc, field: SaidField, end: number) => field === 'origin' && STATUS_ENDS.has(doc.tokens[end - 1]!.norm);
 
@@ -356,6 +375,7 @@ function judge(doc: Doc, field: SaidField, k: number, end: number, from: number,
   if (field === 'origin' && (doc.nameKind(k) === NAME.ORGANISATION || doc.nameKind(k) === NAME.STATUTE)) return null;
   // "a Catholic hospice", "the Muslim community": the faith describes the word after it, not a person.
   if (field === 'religion' && FAITHS.has(tokens[k]!.norm) && describesThing(doc, k, end)) return null;
+  if (field === 'orientation' && !saysOrientation(doc, k, end)) return null;
   let holder = personOf(doc, k, end, field);
   // "a bit of youth would do us good", "a younger pair of hands would be better": the words are the
   // person a preference after them is about.

@@ -78,6 +78,9 @@ function whenAfter(doc: Doc, end: number): boolean {
   return TIME_WORDS.has(next.norm) && [tokens[end + 2], tokens[end + 3]].some((t) => t !== undefined && (t.shape & SHAPE.DIGIT || CALENDAR.has(t.norm) || TIME_WORDS.has(t.norm)));
 }
 
+/** Who a "wondering if" asks of, which makes it a request: the writer, the reader, or anyone free. */
+const REQUESTERS = new Set(['i', 'we', 'you', 'anyone', 'anybody', 'someone', 'somebody', 'there', 'it', 'us']);
+
 /** Words of degree between "at" and "risk": "at high risk", "at increased risk". */
 const RISK_DEGREES = new Set(['high', 'higher', 'increased', 'greater', 'particular', 'significant', 'serious', 'immediate', 'low', 'some']);
 
@@ -101,6 +104,8 @@ function read(doc: Doc, j: number, e: Entry): JudgementAt | undefined {
   if (e.kind === 'prefer' && e.takesObject && whenAfter(doc, end)) return undefined;
   // "a young person at risk", "women at high risk": someone in danger (safeguarding), not a doubt about a hire.
   if (e.words.length === 1 && e.words[0] === 'risk' && atRisk(doc, j)) return undefined;
+  // "I was wondering if anyone could cover", "wondering if we can offer": a polite request, not a doubt.
+  if (e.words[0]!.startsWith('wonder') && REQUESTERS.has(tokens[end]?.norm ?? '')) return undefined;
   // "I don't think that's a problem": the negation is the other judgement's, which it cancels.
   if (e.words.at(-1) === 'think') {
     for (let n = end; n < tokens.length && n < end + 4; n++) if (DOUBT_FIRST.has(tokens[n]!.norm)) return undefined;

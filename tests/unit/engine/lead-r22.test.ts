@@ -158,6 +158,8 @@ describe('after the review', () => {
   });
   it('leaves a patient or a vehicle that looks heavy or unfit', () => {
     expect(read('Mrs Dale in bed 6 looks quite heavy, so use the hoist.', 'email')).toEqual([]);
+    const candidate = 'Shortlist for the porter post:\n- Dev: he looks too heavy for the stair work and the hoist.';
+    expect(of('body-judged', candidate, 'email')).toEqual([['body-judged', 'he looks too heavy', candidate.indexOf('he looks too heavy')]]);
     expect(read('The spare van looks unfit for the road.', 'email')).toEqual([]);
   });
   it('keeps "not worth" a negation, except for the years counted in a candidate', () => {
