@@ -122,9 +122,10 @@ const freeOtherwise = (doc: Doc, j: number) => doc.tokens[j]!.norm === 'free' &&
 /** Whether token j ends "call-outs" or "call-out", which the tokeniser splits at the hyphen. */
 const calloutAt = (doc: Doc, j: number) =>
   (doc.tokens[j]!.norm === 'outs' || doc.tokens[j]!.norm === 'out') && doc.tokens[j - 1]?.norm === 'call' && (doc.tokens[j]!.gap & GAP.HYPHEN) !== 0;
-/** Whether token j is "attend" or "attending" with a place of work after it: "attend site within 30 minutes at any hour" (not "attend meetings"). */
 const ATTEND = new Set(['attend', 'attending', 'attends']);
+/** What one attends that makes it time given: a place of work, not "attend meetings". */
 const ATTENDED = new Set(['site', 'work', 'base', 'station', 'premises', 'hospital', 'the']);
+/** Whether token j is "attend" or "attending" with a place of work after it: "attend site within 30 minutes at any hour". */
 const attending = (doc: Doc, j: number) => ATTEND.has(doc.tokens[j]!.norm) && ATTENDED.has(doc.tokens[j + 1]?.norm ?? '');
 
 /** Verbs of covering, whose object may be a place or a service to be covered rather than time given. */
