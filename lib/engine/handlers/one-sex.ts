@@ -140,7 +140,9 @@ export const oneSex: SpanHandler = {
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];
-    for (const k of doc.tokensWith(ANY_SEX)) {
+    const sexed = doc.tokensWith(ANY_SEX);
+    for (let i = 0; i < sexed.length; i++) {
+      const k = sexed[i]!;
       if (paired(doc, k)) continue;
       // "Boys first, if possible": any word for one sex, but not the courtesy "ladies first".
       const first = tokens[k]!.norm === 'ladies' ? -1 : firstPreferred(doc, k);
