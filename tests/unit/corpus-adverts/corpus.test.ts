@@ -80,23 +80,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * writer marked more abbreviations as traps or left them unmarked, and far fewer as jargon, than the
  * format's convention) and left for the study slice at the start of round 21, leaving 350 again. The 48
  * `fresh21-*` joined after round 21's measurement and left for the study slice at the start of round 22,
- * leaving 350 again; the 48 `fresh22-*` joined after round 22's measurement: the floors are set on all 398.
+ * leaving 350 again; the 48 `fresh22-*` joined after round 22's measurement and left for the study slice at the
+ * start of round 23, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.908);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.981);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.987);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.96);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.906);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(27);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 21's `fresh10-*` to `fresh21-*`, moved here from the held-out slice once measured, and rounds 16
+ * 22's `fresh10-*` to `fresh22-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -108,8 +109,8 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.946);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.822);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.947);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.825);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(47);
   });
   it('finds exactly the pinned findings', async () => {
