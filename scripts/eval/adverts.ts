@@ -2,7 +2,7 @@
 // (tests/corpus/adverts: the tuned slice; tests/corpus/study: idiomatic text by writers who never saw
 // the rules, which rules are being fitted to and which is held where it stands rather than to the
 // issue's floors; tests/corpus/held-out: the slice nobody tunes on), in the
-// format of CORPUS-ADVERTS.md. A finding is right when it overlaps a span a reviewer expects; a
+// format of tests/corpus/CORPUS-ADVERTS.md. A finding is right when it overlaps a span a reviewer expects; a
 // finding on a trap (and on no expected span) is a false alarm the corpus names; any other finding
 // is unjudged and listed so it can be read and annotated. Held-out figures are printed in aggregate
 // only, unless --show-held-out is given. --tuned skips the held-out slice (the study slice is tuning
@@ -295,7 +295,7 @@ function main(argv: string[]): void {
   const onlyTuned = argv.includes('--tuned');
   const at = argv.indexOf('--corpus');
   const root = at >= 0 && argv[at + 1] ? path.resolve(argv[at + 1]!) : CORPUS;
-  console.log('Adverts and emails: the checker against the annotated corpus (tests/corpus, format in CORPUS-ADVERTS.md).');
+  console.log('Adverts and emails: the checker against the annotated corpus (tests/corpus, format in tests/corpus/CORPUS-ADVERTS.md).');
   console.log('A finding is right when it overlaps an expected span; "right category" also needs the same category.');
   const tuned = evaluateSlice('tuned', root);
   printFigures('Tuned slice (tests/corpus/adverts)', figures(tuned), true);

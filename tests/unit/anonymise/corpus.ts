@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { type AnonymiseOptionsInput, type AnonymisedDocument, anonymise } from '../../../lib/anonymise/index';
 
-/** The corpus format (/work/wt/CORPUS-CVS.md): tests/corpus/cvs and tests/corpus/cvs-held-out. */
+/** The corpus format (tests/corpus/CORPUS-CVS.md): tests/corpus/cvs and tests/corpus/cvs-held-out. */
 export const IDENTIFIER_TYPES = [
   'email',
   'phone',
