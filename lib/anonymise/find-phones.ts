@@ -35,8 +35,12 @@ const NUMBER_CHAR = /[\d +()-]/;
 const LONE_EXTENSION = /\b(?:ext|extn)\.?[ \t]*(?::[ \t]*)?\d{3,5}\b/gi;
 /** The prefix of a call through Relay UK (text relay): "18001 0117 496 0384" is a phone after it. */
 const RELAY = /(?<!\d)1800[12][ \t]*(?:[-–][ \t]*)?(?=[0+(])/g;
-/** "ext. 2215", "x204", "(ext 4417)", "extn: 12" after a number. */
-const EXTENSION = /^[ \t]*(?:,[ \t]*)?(?:\([ \t]*)?(?:ext\.?|extn\.?|extension|x)[ \t]*(?::[ \t]*)?\d{1,5}\b(?:[ \t]*\))?/i;
+/**
+ * "ext. 2215", "x204", "(ext 4417)", "extn: 12", "(work, ext. 2231)" after a number: the line's own
+ * label inside the bracket goes with it, or one number leaves two placeholders and a stray word.
+ */
+const EXTENSION =
+  /^[ \t]*(?:,[ \t]*)?(?:\([ \t]*(?:(?:work|home|office|direct|desk|daytime|evening)[,;:]?[ \t]+)?)?(?:ext\.?|extn\.?|extension|x)[ \t]*(?::[ \t]*)?\d{1,5}\b(?:[ \t]*\))?/i;
 
 /**
  * A phone's label: "Tel", "Mobile", "WhatsApp", "Ffôn" (Welsh), "Fón" (Irish), "M:", an emoji. After
@@ -172,5 +176,5 @@ function judgePhone(candidate: string): boolean {
 }
 
 function withExtension(text: string, start: number, end: number): Span {
-  return makeSpan('phone', start, end + (EXTENSION.exec(text.slice(end, end + 20))?.[0].length ?? 0));
+  return makeSpan('phone', start, end + (EXTENSION.exec(text.slice(end, end + 32))?.[0].length ?? 0));
 }

@@ -12,7 +12,7 @@ interface RegistrationRule {
   context: RegExp | null;
 }
 
-const ANY_REGISTER =
+export const ANY_REGISTER =
   /\b(?:GMC|General Medical Council|(?:Social\s+)?Work\s+England|SWE|UKBHC|Board\s+of\s+Healthcare\s+Chaplaincy|GPhC|General Pharmaceutical Council|GDC|General Dental Council|GOC|General Optical Council|HCPC|Health and Care Professions Council|NMC|Nursing and Midwifery Council|AHCS|Academy for Healthcare Science|RCCP|PIN|PAMVR|registration|register|reg\.?|registration no|performers list|licen[cs]e)\b/i;
 
 /**

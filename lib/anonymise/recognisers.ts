@@ -27,6 +27,7 @@ import { findPronouns } from './find-pronouns';
 import { findRegistrationNumbers } from './find-registration-numbers';
 import { findReligion } from './find-religion';
 import { findSexualOrientation } from './find-sexual-orientation';
+import { findSpeltNumbers } from './find-spelt-numbers';
 import { findUrls } from './find-urls';
 import { findYears } from './find-years';
 import type { RedactionType } from './redaction-type';
@@ -83,6 +84,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   { types: ['registration-number'], find: ({ text }) => findRegistrationNumbers(text) },
   { types: ['id-number'], find: ({ text }) => findIdNumbers(text) },
   { types: ['phone'], find: ({ text }) => findPhones(text) },
+  { types: ['registration-number', 'phone', 'id-number'], find: ({ text }) => findSpeltNumbers(text) },
   { types: ['postcode'], find: ({ text }) => findPostcodes(text) },
   { types: ['date-of-birth'], find: ({ text }) => findDatesOfBirth(text) },
   { types: ['age'], find: ({ prose }) => findAges(prose) },

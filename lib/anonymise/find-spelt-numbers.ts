@@ -1,0 +1,71 @@
+import { ANY_REGISTER } from './find-registration-numbers';
+import { lineStart } from './line-start';
+import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
+import type { RedactionType } from './redaction-type';
+import type { Span } from './span';
+
+const DIGIT = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)';
+/** Digits in words joined by hyphens or single spaces ("three-zero-two-one"), maybe ending on the hyphen a line broke at ("one-"). */
+const RUN = new RegExp(`\\b${DIGIT}(?:[- ]${DIGIT})*\\b-?`, 'gi');
+/** The same run opening a field: the rest of a number the layout carried to the next line. */
+const RUN_AT_START = new RegExp(`^${DIGIT}(?:[- ]${DIGIT})*\\b`, 'i');
+/** A column gap in a merged two-column line: a tab or two or more spaces. */
+const GAP = /\t| {2,}/g;
+const PHONE_WORDS = /\b(?:phone|mobile|tel|call|ring|whatsapp)\b/i;
+/** Five digits or more: fewer in words is a count or a phrase ("one-to-one", "two or three"). */
+const MIN_DIGITS = 5;
+
+const digitsIn = (run: string) => run.split(/[- ]/).filter(Boolean).length;
+
+/** Where each field of a line starts: its first character and the first after each column gap. */
+function fieldStarts(line: string): number[] {
+  const starts = line.trimStart() ? [line.length - line.trimStart().length] : [];
+  for (const m of matchAll(line, GAP)) if (m.index + m[0].length < line.length) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/**
+ * The rest of a run that ends on a hyphen at the end of its line (its column's end, in a merged
+ * two-column CV): the field of the next line that starts where the run's own field started.
+ */
+function continuation(text: string, start: number, end: number): [number, number] | null {
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0 || text.slice(end, lineEnd).trim()) return null;
+  const from = lineStart(text, start, 200);
+  const ownLine = text.slice(from, lineEnd);
+  const column = Math.max(...fieldStarts(ownLine).filter((s) => s <= start - from), 0);
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const next = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+  const field = fieldStarts(next).find((s) => Math.abs(s - column) <= 3);
+  if (field === undefined) return null;
+  const rest = RUN_AT_START.exec(next.slice(field));
+  return rest ? [lineEnd + 1 + field, lineEnd + 1 + field + rest[0].length] : null;
+}
+
+/** What a number in words is, by the words before it on its line, or by a UK phone's shape (0 and 10 more digits). */
+function typeOf(before: string, first: string, digits: number): RedactionType {
+  if (ANY_REGISTER.test(before)) return 'registration-number';
+  if (PHONE_WORDS.test(before) || (digits >= 10 && /^(?:zero|oh|nought)$/i.test(first))) return 'phone';
+  return 'id-number';
+}
+
+/**
+ * Numbers spelt out digit by digit ("my GDC number is three-zero-two-one-one-four"): a way to give a
+ * number that the digit patterns never see. A run the layout broke over two lines, in either
+ * column, is two spans, so the other column's words stay.
+ */
+export function findSpeltNumbers(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of matchAll(text, RUN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const rest = m[0].endsWith('-') ? continuation(text, start, end) : null;
+    const digits = digitsIn(m[0]) + (rest ? digitsIn(text.slice(rest[0], rest[1])) : 0);
+    if (digits < MIN_DIGITS) continue;
+    const type = typeOf(text.slice(lineStart(text, start, 60), start), m[0].split(/[- ]/, 1)[0]!, digits);
+    spans.push(makeSpan(type, start, end));
+    if (rest) spans.push(makeSpan(type, rest[0], rest[1]));
+  }
+  return spans;
+}
