@@ -132,7 +132,10 @@ function agedInNote(doc: Doc, k: number): boolean {
   // "[09:18] Kev:", "9:30 to 2:30": a time, not an age after a label.
   if (!/\s/.test(doc.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
   const next = tokens[k + 1];
-  return (tokens[k]!.gap & GAP.BREAK) !== 0 && (next === undefined || next.sentence !== tokens[k]!.sentence || (next.gap & (GAP.COMMA | GAP.BREAK)) !== 0);
+  // Ended by its full stop, even where a note runs on in lower case ("Ray H - 61. knows his stuff"),
+  // in notes that give no marks (where "61." may be a score).
+  const stopped = doc.text[tokens[k]!.end] === '.' && doc.tokensWith(MARKING).length === 0;
+  return (tokens[k]!.gap & GAP.BREAK) !== 0 && (next === undefined || stopped || next.sentence !== tokens[k]!.sentence || (next.gap & (GAP.COMMA | GAP.BREAK)) !== 0);
 }
 
 /** Capitalised words that label a note with something other than a person: "Dates: 22, 23", "Total: 45, of whom". */

@@ -260,6 +260,11 @@ function isAddressee(doc: Doc, k: number): boolean {
 
 /** Words that pick out someone who held a post before: "the last lady", "our previous nurse". */
 const BEFORE_NOW = new Set(['last', 'previous', 'old', 'former']);
+/** Nouns a role word can qualify as a kind of work or setting: "previous GP reception experience", "last nurse training". */
+const KIND_OF_WORK = new Set([
+  'experience', 'reception', 'training', 'practice', 'surgery', 'surgeries', 'setting', 'settings', 'work', 'role', 'roles', 'post', 'posts',
+  'environment', 'background', 'skills', 'knowledge', 'qualification', 'qualifications', 'registration', 'placement', 'placements', 'level', 'duties',
+]);
 /** Words for one person by sex, which with BEFORE_NOW name someone in particular. */
 const ONE_PERSON = new Set(['lady', 'woman', 'man', 'girl', 'lad', 'chap', 'guy', 'gentleman', 'bloke', 'fella', 'lass']);
 
@@ -271,6 +276,8 @@ function isOneBefore(doc: Doc, j: number): boolean {
   const { tokens } = doc;
   const w = tokens[j]!;
   if (!ONE_PERSON.has(w.norm) && !ROLE_NOUNS.has(w.base)) return false;
+  // "Previous GP reception experience": the role names a kind of work, not someone who did it.
+  if (KIND_OF_WORK.has(tokens[j + 1]?.norm ?? '')) return false;
   for (let h = j - 1; h >= 0 && h >= j - 2 && tokens[h]!.sentence === w.sentence; h--) if (BEFORE_NOW.has(tokens[h]!.norm)) return true;
   return false;
 }
@@ -439,6 +446,12 @@ function opensSentence(doc: Doc, k: number): boolean {
   return doc.sentenceStart(t.sentence) === k && !['his', 'her', 'him', 'hers', 'himself', 'herself'].includes(t.norm);
 }
 
+/** Whether the pronoun at k is a subject or a possessive ("he", "his", "her own"), not an object ("him", "support her"). */
+function ownedBySubject(doc: Doc, k: number): boolean {
+  const norm = doc.tokens[k]!.norm;
+  return norm === 'he' || norm === 'she' || norm === 'his' || (norm === 'her' && doc.tokens[k + 1]?.norm === 'own');
+}
+
 /** Verbs straight after a role noun that make it its clause's subject. */
 const SUBJECT_VERBS = new Set(['will', 'would', 'should', 'must', 'can', 'could', 'may', 'is', 'has', 'needs', 'shall']);
 
@@ -602,6 +615,10 @@ export const genericPronoun: SpanHandler = {
       // work with our ANP. He will...") does not hold the next sentence's subject either.
       const movedOn = wantedSentence > namedSentence || (byRole && wantedSentence === namedSentence);
       if (named && !notes && movedOn && wantedSentence === here - 1 && opensSentence(doc, k)) named = false;
+      // "… chaired by Mr Owen Castellan. The appointee will have his own office": the post, subject of
+      // the pronoun's own sentence after the one that named someone, is whom a subject or possessive
+      // pronoun means (an object, "will shadow her", may still be the one named).
+      if (named && !notes && movedOn && wantedSentence === here && namedSentence < here && ownedBySubject(doc, k)) named = false;
       // Once a pronoun after the named person was about the post-holder, the ones after it are too
       // ("She will be the named nurse ... and she will run drop-ins in her schools").
       if (named && !notes && genericAt > namedSentence) named = false;

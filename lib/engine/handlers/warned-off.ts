@@ -60,13 +60,18 @@ function conditionAfter(doc: Doc, start: number, to: number): [number, number] |
   return [start, end];
 }
 
-/** Whether the condition [start, end) is about coping, pace or character, and not about eligibility. */
+/** Hours kept to office time wanted ("if you want a 9 to 5"): the job's hours held over the reader, not stated. */
+const NINE = new Set(['9', 'nine']);
+const FIVE = new Set(['5', 'five']);
+const officeHours = (doc: Doc, j: number) => NINE.has(doc.tokens[j]!.norm) && doc.tokens[j + 1]?.norm === 'to' && FIVE.has(doc.tokens[j + 2]?.norm ?? '');
+
+/** Whether the condition [start, end) is about coping, pace, character or set hours, and not about eligibility. */
 function aboutCoping(doc: Doc, start: number, end: number): boolean {
   let coping = false;
   for (let j = start; j < end; j++) {
     const norm = doc.tokens[j]!.norm;
     if (ELIGIBILITY.has(norm)) return false;
-    if (COPING.has(norm) || (norm === 'easy' && EASY_OF_CHARACTER.has(doc.tokens[j + 1]?.norm ?? ''))) coping = true;
+    if (COPING.has(norm) || (norm === 'easy' && EASY_OF_CHARACTER.has(doc.tokens[j + 1]?.norm ?? '')) || officeHours(doc, j)) coping = true;
   }
   return coping;
 }

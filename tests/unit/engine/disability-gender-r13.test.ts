@@ -134,7 +134,7 @@ describe("Gaucher's compet-, fight and hard families as verbs and compounds", ()
 describe('weight asked for, a group barred by what they have been through, a job unsuitable for a condition', () => {
   it.each<[string, TextKind, string[]]>([
     ["A healthy BMI is essential.", 'advert', ["physically-fit@0:A healthy BMI"]],
-    ["Non-smokers only, and you must be a healthy weight.", 'advert', ["physically-fit@34:a healthy weight"]],
+    ["Non-smokers only, and you must be a healthy weight.", 'advert', ["lifestyle-demanded@0:Non-smokers", "physically-fit@34:a healthy weight"]],
     ["We help patients reach a healthy weight.", 'advert', []],
     ["Applicants who have been off with stress need not apply.", 'advert', ["health-barred@25:off with stress"]],
     ["Applicants who have had surgery in the last year must tell occupational health after an offer.", 'advert', []],

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '@/lib/engine';
+
+// Round 23 (lead, from what the unseen fresh23 set showed): each kind in other words than the
+// documents that showed it, with the sense left out.
+
+type Found = [string, string, number][];
+
+/** Every finding but plain English, as [rule, text, start]. */
+function read(text: string, context: 'email' | 'advert' = 'advert'): Found {
+  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
+    .findings.filter((f) => f.category !== 'plain-english')
+    .map((f) => [f.ruleId, f.text, f.start]);
+}
+
+/** The findings of one rule. */
+const of = (rule: string, text: string, context: 'email' | 'advert' = 'advert') => read(text, context).filter(([id]) => id === rule);
+
+describe('office hours wanted, held over the reader', () => {
+  it('flags "if you want a nine to five"', () => {
+    expect(of('warned-off', 'If you are after a nine to five, look elsewhere.')).toEqual([['warned-off', 'If you are after a nine to five, look elsewhere', 0]]);
+  });
+  it('leaves a post offered to people who work office hours elsewhere', () => {
+    expect(of('warned-off', 'If you work 9 to 5 in the week, our weekend bank shifts could be for you.')).toEqual([]);
+  });
+});
+
+describe('a festival wanted off, said of a candidate of that faith', () => {
+  it.each([
+    ["He's Sikh, so he'll probably want Vaisakhi off.", 'faith-judged', 'Sikh', 5],
+    ['Candidate 3 is Jewish and would want Yom Kippur off.', 'faith-judged', 'Candidate 3 is Jewish and would want Yom Kippur off', 0],
+  ])('flags %j', (text, rule, word, start) => {
+    expect(of(rule, text, 'email')).toEqual([[rule, word, start]]);
+  });
+  it('leaves a rota note with no one judged', () => {
+    expect(of('faith-judged', 'Staff who want Eid off can swap shifts through the rota app.', 'email')).toEqual([]);
+  });
+});
+
+describe("a candidate's English or speech judged", () => {
+  it.each<[string, Found]>([
+    ['Strong clinically, though her English was heavy going in places.', [['english-judged', 'her English', 26]]],
+    ['Nice manner, but I found him rather difficult to understand.', [['speech-hard-to-follow', 'found him rather difficult to understand', 19]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'email')).toEqual(expected);
+  });
+  it.each([
+    'I found her answers hard to follow: no clear structure.',
+    'I found him hard to follow when he explained the audit results.',
+    'Some patients find him hard to understand, so we book an interpreter.',
+  ])('leaves what was said, or patients, in %j', (text) => {
+    expect(of('speech-hard-to-follow', text, 'email')).toEqual([]);
+  });
+});
+
+describe('a British passport demanded for the right to work check', () => {
+  it('flags it', () => {
+    expect(of('passport-demanded', 'You will need to show a UK passport at the check.', 'email')).toEqual([['passport-demanded', 'UK passport', 24]]);
+  });
+  it.each(['Bring a UK passport or any other document on the Home Office list.', 'If you hold a British passport, bring it; if not, bring your share code.'])(
+    'leaves %j',
+    (text) => {
+      expect(of('passport-demanded', text, 'email')).toEqual([]);
+    },
+  );
+});
+
+describe('a shaving rule beside a ban on religious dress', () => {
+  it('flags the shaving rule', () => {
+    expect(of('clean-shaven', 'Staff must have no beard and no religious head coverings on shift.')).toEqual([['clean-shaven', 'no beard', 16]]);
+  });
+  it('leaves one that allows a beard kept for religious reasons', () => {
+    expect(of('clean-shaven', 'Staff must be clean-shaven for mask fitting unless they keep a beard for religious reasons.')).toEqual([]);
+  });
+});
+
+describe('a habit of private life demanded', () => {
+  it('flags "non-smokers only"', () => {
+    expect(of('lifestyle-demanded', 'Non-smokers only, please.')).toEqual([['lifestyle-demanded', 'Non-smokers', 0]]);
+  });
+  it('leaves patients helped to stop', () => {
+    expect(of('lifestyle-demanded', 'Most of our clients become non-smokers within twelve weeks.')).toEqual([]);
+  });
+});
+
+describe('looks demanded', () => {
+  it.each([
+    ['You will have a winning smile and a warm manner.', 'winning smile', 16],
+    ['Sam on the till is lovely and really pretty.', 'and really pretty', 26],
+  ])('flags %j', (text, word, start) => {
+    expect(of('appearance-led', text)).toEqual([['appearance-led', word, start]]);
+  });
+  it('leaves "pretty" meaning "quite"', () => {
+    expect(of('appearance-led', 'The rota is simple and really pretty fair to everyone.')).toEqual([]);
+  });
+});
+
+describe('school leavers asked for in other words', () => {
+  it('flags "leaving school this summer"', () => {
+    expect(of('age-school-leaver', 'Leaving school this summer? Our apprenticeship could be for you.')).toEqual([['age-school-leaver', 'Leaving school this summer', 0]]);
+  });
+});
+
+describe('a bare age noted after a candidate, ended by its full stop', () => {
+  it('flags it', () => {
+    expect(of('age-noted', 'Shortlist for the porter post:\n- Sam J - 59. good references\n', 'email')).toEqual([['age-noted', '59', 41]]);
+  });
+  it('leaves a score in notes that give marks', () => {
+    expect(of('age-noted', 'Interview marks:\n- Sam J - 59. good references\n', 'email')).toEqual([]);
+  });
+});
+
+describe('a stay of so many years wanted of the person', () => {
+  it('flags it', () => {
+    expect(of('age-long-stay', 'We need someone who will be around for another fifteen years.', 'email')).toEqual([['age-long-stay', 'be around for another fifteen years', 25]]);
+  });
+  it('leaves the employer’s own history', () => {
+    expect(of('age-long-stay', 'The surgery has been here for thirty years and we want someone to join us.')).toEqual([]);
+  });
+});
+
+describe('a pronoun for the post-holder, subject of its sentence after one naming a colleague', () => {
+  it('flags it', () => {
+    expect(of('generic-pronoun', 'The unit is managed by Ms Rosa Ellery. The new charge nurse will run his own clinics.')).toEqual([['generic-pronoun', 'his', 69]]);
+  });
+  it('leaves an object pronoun, which may be the colleague', () => {
+    expect(of('generic-pronoun', 'The unit is managed by Ms Rosa Ellery. The new charge nurse will deputise for her.')).toEqual([]);
+  });
+});
+
+describe('a role word naming a kind of work, not someone who did it', () => {
+  it('flags the pronoun after a criterion like "previous pharmacy experience"', () => {
+    expect(of('generic-pronoun', 'We need a dispenser.\n- Previous pharmacist training helpful\n- He must be accurate')).toEqual([['generic-pronoun', 'He', 62]]);
+  });
+  it('leaves one who held the post before', () => {
+    expect(of('generic-pronoun', 'Our last pharmacist moved to Leeds. He is missed.')).toEqual([]);
+  });
+});
