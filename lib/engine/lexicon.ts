@@ -64,7 +64,7 @@ const NOUNS: Record<Target, Set<string>> = {
     roster rosters timetable timetables schedule schedules option options choice choices alternative alternatives meal meals
     dish dishes item items product products equipment supplies resource resources material materials linen gown gowns sheet sheets towel towels bedding
     uniform uniforms scrubs dressing dressings survey surveys audit audits inquiry inquiries evaluation evaluations
-    device devices problems records notes letters documents files paperwork correspondence envelopes forms
+    device devices problems records notes letters documents files paperwork correspondence envelopes forms report reports
     machine machines analyser analysers analyzer analyzers scanner scanners computer computers laptop laptops printer printers`),
 };
 

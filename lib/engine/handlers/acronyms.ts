@@ -289,6 +289,19 @@ function labelBeyondSlash(doc: Doc, j: number, after: number): boolean {
   return (tokens[j]!.shape & SHAPE.CAPITALS) !== 0 && SHOUTED.has(tokens[j]!.norm) && text.slice(tokens[after - 1]!.end, tokens[after]!.start) === '/';
 }
 
+/** Title Case nouns after a venue's name, which may be written in capitals: "the IBIS Hotel", "the ODEON Cinema". */
+const VENUES = new Set(['hotel', 'inn', 'arena', 'stadium', 'theatre', 'cinema', 'restaurant', 'cafe', 'café', 'club']);
+
+/**
+ * A venue's name written in capitals: an unknown word with the vowels of a word before a venue's noun
+ * with a capital ("meet at the IBIS Hotel"). Letters with no word's vowels ("the RCN Club") stay abbreviations.
+ */
+function namesVenue(doc: Doc, k: number, key: string, known: boolean): boolean {
+  const next = doc.tokens[k + 1];
+  if (known || !isWordLike(key) || next === undefined || next.line !== doc.tokens[k]!.line || next.gap) return false;
+  return VENUES.has(next.norm) && (next.shape & SHAPE.CAP) !== 0 && !(next.shape & SHAPE.CAPITALS);
+}
+
 /** Kinds of institution a name made of letters comes before: "UCL university", "the LSE college". */
 const INSTITUTIONS = new Set(['university', 'college']);
 
@@ -314,11 +327,24 @@ const CLOCK_TIME = /^\d{1,2}[AP]M$/;
 /** An email's subject prefixes ("RE:", "FW:"). */
 const SUBJECT_PREFIXES = new Set(['RE', 'FW', 'FWD']);
 
+/** Currency codes written with an amount: "GBP 24,000 - 30,000", "30,000 EUR". */
+const CURRENCIES = new Set(['GBP', 'EUR', 'USD']);
+/** An ordinal's ending set apart from its number in a date in capitals: "13 TH FEBRUARY", "1 ST MAY". */
+const ORDINAL_ENDINGS = new Set(['ST', 'ND', 'RD', 'TH']);
+
+/** Whether token j is a number on the line of token k: "24,000" beside "GBP". */
+const numberBeside = (doc: Doc, j: number, k: number) => {
+  const t = doc.tokens[j];
+  return t !== undefined && (t.shape & SHAPE.NUMBER) !== 0 && t.line === doc.tokens[k]!.line;
+};
+
 /** "FYI", "9 AM", "5.30 PM", "RE: Band 6 advert": everyday abbreviations, times and an email subject's prefix. */
 function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {
   // "Q1", "Q12": a question's number in interview notes.
   if (EVERYDAY.has(key) || QUESTION_NUMBER.test(key) || CLOCK_TIME.test(key) || isRouteNumber(doc, k, key)) return true;
   if (VERSION.test(key) && /^\.\d/.test(doc.text.slice(doc.tokens[k]!.end, doc.tokens[k]!.end + 2))) return true;
+  if (CURRENCIES.has(key) && (numberBeside(doc, k + 1, k) || numberBeside(doc, k - 1, k))) return true;
+  if (ORDINAL_ENDINGS.has(key) && numberBeside(doc, k - 1, k)) return true;
   const prev = doc.tokens[k - 1];
   if ((key === 'AM' || key === 'PM') && prev && prev.shape & SHAPE.DIGIT && prev.line === doc.tokens[k]!.line) return true;
   return SUBJECT_PREFIXES.has(key) && doc.text.charAt(doc.tokens[k]!.end) === ':' && opensSubject(doc, k);
@@ -384,13 +410,34 @@ function inReferenceCode(doc: Doc, k: number, key: string): boolean {
 /** Words between a reference's label and its value: "Reference No:", "Ref number". */
 const REFERENCE_NUMBER = new Set(['no', 'number', 'num']);
 
+/** Labels whose values are codes: "KSF Tracking Code – SCO6 – TN8", "Cost code: AB12". */
+const CODE_LABELS = new Set(['code', 'codes']);
+/** How many codes a code's label may have after it on its line. */
+const CODE_VALUES = 3;
+
 /** Whether token k is the value after a reference's label: "Job ref CORP", "Reference no: E15-30". */
 function afterReferenceLabel(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   const prev = tokens[k - 1];
   if (!prev) return false;
   if (REFERENCE_LABELS.has(prev.norm)) return true;
-  return REFERENCE_NUMBER.has(prev.norm) && prev.line === tokens[k]!.line && REFERENCE_LABELS.has(tokens[k - 2]?.norm ?? '');
+  if (REFERENCE_NUMBER.has(prev.norm) && prev.line === tokens[k]!.line && REFERENCE_LABELS.has(tokens[k - 2]?.norm ?? '')) return true;
+  return afterCodeLabel(doc, k);
+}
+
+/**
+ * Whether token k, letters with a digit, is one of the codes after a code's label on its line, each
+ * set off by a dash or a colon: "Tracking Code – SCO6 – TN8". Letters with no digit after "Code:"
+ * ("Dress code: PPE provided") are still read as an abbreviation.
+ */
+function afterCodeLabel(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const line = tokens[k]!.line;
+  for (let j = k - 1; j >= 0 && j >= k - CODE_VALUES && tokens[j]!.line === line; j--) {
+    if (!(tokens[j + 1]!.shape & SHAPE.DIGIT) || !(tokens[j + 1]!.gap & GAP.BREAK)) return false;
+    if (CODE_LABELS.has(tokens[j]!.norm)) return true;
+  }
+  return false;
 }
 
 /**
@@ -675,7 +722,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
       !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(a.key, isKnown) &&
       !isNamedWord(doc, k, a.key, isKnown) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
       !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, isKnown) && !isPlainWordInCapitals(doc, a.key, isKnown) && !inFieldLabel(doc, k, a.key, isKnown) &&
-      !inCapitalsHeading(doc, k, a.key, isKnown) && !amongShoutedWords(doc, k, a.key, isKnown) && !namesInstitution(doc, k) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k)
+      !inCapitalsHeading(doc, k, a.key, isKnown) && !amongShoutedWords(doc, k, a.key, isKnown) && !namesInstitution(doc, k) && !namesVenue(doc, k, a.key, isKnown) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k)
     ) {
       found.push(a);
     }
@@ -1449,9 +1496,10 @@ export const acronyms: SpanHandler = {
       const known = dictionaryOf(matcher.acronyms).get(a.key);
       // "TeamLGT": a word run into an abbreviation the text explains ("Lewisham and Greenwich NHS Trust (LGT)").
       const inner = runIntoWord(a.key);
+      // "TrustPALS" where the text also writes "PALS": the letters' own use is the one to explain.
       if (
         defined.has(a.key) ||
-        (inner !== null && (defined.has(inner) || spelledByInitials(doc, inner, startsOf(doc)))) ||
+        (inner !== null && (keys.has(inner) || defined.has(inner) || spelledByInitials(doc, inner, startsOf(doc)))) ||
         (known !== undefined && meanings(known).some((e) => containsWords(doc, matcher.acronyms, e) || glossedByKind(doc, a, e))) ||
         (Array.isArray(known) && namesPersonByInitials(doc, a.key, startsOf(doc))) ||
         (shortFormsOf(matcher.acronyms).has(a.key) && clippedFrom(doc, a.key)) ||

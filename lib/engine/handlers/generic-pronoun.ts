@@ -240,7 +240,8 @@ function namesAPlace(doc: Doc, last: number): boolean {
   }
   const t = tokens[end]!;
   const next = tokens[end + 1];
-  if (t.norm.endsWith("'s") || next === undefined || next.sentence !== t.sentence) return false;
+  // "said James, practice educator": a noun after a comma says what the one named is; it is no part of the name.
+  if (t.norm.endsWith("'s") || next === undefined || next.sentence !== t.sentence || next.gap & (GAP.COMMA | GAP.BREAK)) return false;
   // "Oakfield and Vale PCN", "Eastbrook Practice": a capitalised head word ends an organisation's name.
   if (next.shape & SHAPE.CAP && !(next.shape & SHAPE.NUMBER)) return ORGANISATION_HEADS.has(next.norm);
   if (next.shape & SHAPE.NUMBER) return true;
