@@ -15,7 +15,8 @@ const SOCIAL = byFirstWord(phraseList(`
   social life, social events, social side, golf day, golf days, team quiz, quiz night, quiz nights,
   friday drinks, thursday drinks, after-work drinks, after work drinks, team drinks, work drinks, drinks after work,
   drinks every, drinks on, go for drinks, going for drinks, goes for drinks, out for drinks, go for a drink,
-  going for a drink, out for a drink, a drink after work, a few drinks`));
+  going for a drink, out for a drink, a drink after work, a few drinks, friday beer, friday beers, a beer after work,
+  beers after work, after-work beers, after work beers`));
 /** The demand on the person: expected, joining in, needing someone, a fit. */
 const DEMAND = byFirstWord(phraseList(`
   expect, expects, expected, expecting, join in, joins in, muck in, get stuck in, fit in, fit right in, fits in,
@@ -66,6 +67,29 @@ function notAnOuting(doc: Doc, k: number, end: number): boolean {
   return tokens[end - 1]!.norm.startsWith('pub') && PLACE_AFTER.has(tokens[end]?.norm ?? '');
 }
 
+/** Verbs of liking after "if you": "if you like", "if you love a". */
+const LIKING = new Set(['like', 'love', 'enjoy', 'fancy']);
+/** Where "if you like (a)" stands straight before the social words at k, or -1. */
+function likedBefore(doc: Doc, k: number, near: number): number {
+  const { tokens } = doc;
+  let j = k - 1;
+  if (tokens[j]?.norm === 'a' || tokens[j]?.norm === 'the') j--;
+  return j - 2 >= near && LIKING.has(tokens[j]!.norm) && tokens[j - 1]!.norm === 'you' && tokens[j - 2]!.norm === 'if' ? j - 2 : -1;
+}
+
+/** The first words of a demand that is a fit: "fit right in", "a good fit", "cultural fit". */
+const FITTING = new Set(['fit', 'fits', 'good', 'cultural', 'culture']);
+/** Where a list of outings joined by "and" or "or" ends: "pub quizzes and Friday drinks". */
+function listEnd(doc: Doc, end: number, far: number): number {
+  const { tokens } = doc;
+  for (let j = end; j < far && j <= end + 2; j++) {
+    if (tokens[j]!.norm !== 'and' && tokens[j]!.norm !== 'or') continue;
+    const next = longestFrom(doc, SOCIAL, j + 1);
+    if (next) return listEnd(doc, j + 1 + next.length, far);
+  }
+  return end;
+}
+
 /** Whether a semicolon stands between tokens a and b: a clause of its own. */
 function semicolonBetween(doc: Doc, a: number, b: number): boolean {
   return doc.text.slice(doc.tokens[a]!.end, doc.tokens[b]!.start).includes(';');
@@ -86,7 +110,12 @@ export const socialLifeExpected: SpanHandler = {
         if (notAnOuting(doc, k, end)) return null;
         const demand = demandIn(doc, near, far, k, end);
         if (!demand || semicolonBetween(doc, Math.min(k, demand[0]), Math.max(end, demand[1]) - 1)) return null;
-        if (doc.hasPhrase(near, far, OPTIONAL) || aboutPatients(doc, near, end)) return null;
+        // "You'll fit right in if you like pub quizzes": a liking that fitting in depends on, not a choice left open.
+        const liking = likedBefore(doc, k, near);
+        const optional = liking < 0 ? doc.hasPhrase(near, far, OPTIONAL) : doc.hasPhrase(near, liking, OPTIONAL) || doc.hasPhrase(end, far, OPTIONAL);
+        if (optional || aboutPatients(doc, near, end)) return null;
+        // Fitting in is its own finding (culture-fit): here only the outings it is made to hang on.
+        if (FITTING.has(doc.tokens[demand[0]]!.norm)) return [k, listEnd(doc, end, far)];
         const start = Math.min(k, demand[0]);
         const last = Math.max(end, demand[1]);
         return last - start <= MAX_TOKENS ? [start, last] : [k, end];

@@ -136,3 +136,44 @@ describe('a role word naming a kind of work, not someone who did it', () => {
     expect(of('generic-pronoun', 'Our last pharmacist moved to Leeds. He is missed.')).toEqual([]);
   });
 });
+
+describe('health asked of applicants in more words', () => {
+  it('flags a history of injuries or ill health to declare', () => {
+    const text = 'Applicants must declare any back injury or mental ill-health in the last five years.';
+    expect(of('health-disclosure', text)).toEqual([
+      ['health-disclosure', 'back injury', 28],
+      ['health-disclosure', 'mental ill-health', 43],
+    ]);
+  });
+  it('flags conditions asked for "so we are aware"', () => {
+    expect(read('Please let us know if you have any health conditions the panel needs to be aware of.', 'email')).toEqual([['question-health', 'any health conditions', 31]]);
+  });
+  it('leaves support offered', () => {
+    expect(of('health-disclosure', 'Staff with a back injury can book physiotherapy through occupational health.')).toEqual([]);
+  });
+});
+
+describe('an adjustment turned down', () => {
+  it.each<[string, Found]>([
+    ["Sorry, but we don't give extra time on the numeracy test.", [['adjustments-refused', "don't give extra time", 14]]],
+    ['Doing the exam on a laptop would not be fair to the other applicants.', [['adjustments-refused', 'would not be fair to the other applicants', 27]]],
+  ])('flags %j', (text, expected) => {
+    expect(of('adjustments-refused', text, 'email')).toEqual(expected);
+  });
+  it.each([
+    'Start times are fixed: moving yours would not be fair to the other applicants.',
+    'We can give you extra time on the test; just tell us what helps.',
+  ])('leaves %j', (text) => {
+    expect(of('adjustments-refused', text, 'email')).toEqual([]);
+  });
+});
+
+describe('outings that fitting in is made to hang on', () => {
+  it('flags the outings beside the fit', () => {
+    const text = "You'll slot in nicely and fit right in if you enjoy the quiz night or after-work drinks.";
+    expect(of('social-life-expected', text)).toEqual([['social-life-expected', 'quiz night or after-work drinks', 56]]);
+  });
+  it('leaves outings offered as a choice', () => {
+    expect(of('social-life-expected', 'There is a quiz night most months if you like, with no pressure to come.')).toEqual([]);
+  });
+});
