@@ -65,6 +65,11 @@ const GROUPS: Group[] = [
     relate to, feel safer, more comfortable, familiar face, familiar faces, people they know, better fit, a better fit,
     best fit, the best fit` },
   { kind: 'prefer', reach: 'clause', phrases: `best to, better to, better off` },
+  // Hiring restricted to a kind of person, of whatever the clause names: "we only recruit people in the
+  // early stages of their career" ("only" alone judges just a word a rule matched).
+  { kind: 'prefer', reach: 'clause', phrases: `
+    only recruit, only recruiting, only appoint, only appointing, only hire, only hiring, only employ, only employing,
+    only take on, only taking on, only interview, only interviewing, only shortlist, only shortlisting` },
   // Verbs of wanting and hiring: the writer's or the employer's judgement only ("we want", not "nurses
   // need"), of the person they name or a word a rule matched ("we want someone local"), not of all their
   // sentence says ("we need someone who can cover school holidays"). Negated, they refuse ("we won't
@@ -147,7 +152,12 @@ const GROUPS: Group[] = [
     not work around, can't work around, cannot work around, not fit around, won't fit around, not ideal,
     not right for, not for us, not a good fit, not the right fit, not one for, can't take on, cannot take on, couldn't take on,
     binned, binning, bin it, bin her, bin him, bin them, reject, rejected, rejecting, unsuccessful because, not successful because,
-    turned down because` },
+    turned down because, not appointed,
+    withdraw the offer, withdrawing the offer, withdrew the offer, withdrawn the offer, offer withdrawn, offer is withdrawn,
+    offer was withdrawn, offer has been withdrawn, withdraw her offer, withdraw his offer, withdraw your offer,
+    withdrawing her offer, withdrawing his offer, withdrawing your offer, withdrew her offer, withdrew his offer, withdrew your offer,
+    refused him the job, refused her the job, refused them the job, refuse him the job, refuse her the job,
+    cannot offer him, can't offer him, cannot offer her, can't offer her, cannot offer you, can't offer you, unable to offer` },
   { kind: 'refuse', reach: 'word', phrases: `not someone, not somebody, not anyone` },
   // A refusal of the kind of person named after it: "not another boomer", "not a job for someone winding down".
   { kind: 'refuse', reach: 'object', takesObject: true, phrases: `
@@ -160,7 +170,8 @@ const GROUPS: Group[] = [
     putting him through, put through, take her forward, take him forward, take them forward, taking her forward,
     taking him forward, take forward, put her forward, put him forward, put forward, progress, progressing,
     progress her, progress him, invite her, invite him, invite them, inviting her, inviting him, interview her,
-    interview him, interview them, interviewing her, interviewing him, consider her, consider him, consider them,
+    interview him, interview them, interviewing her, interviewing him, interview applicants, interviewing applicants,
+    interview candidates, interviewing candidates, consider her, consider him, consider them,
     considering her, considering him, risk it, chance it` },
   // The same decision in words that say it without a negation: skipping, binning, parking, a pile or a
   // reserve list for her, scoring her down.
