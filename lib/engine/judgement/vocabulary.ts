@@ -95,7 +95,7 @@ const GROUPS: Group[] = [
   // Doubts about the person.
   { kind: 'doubt', reach: 'clause', takesObject: true, phrases: `
     not sure, unsure, doubt, doubts, doubtful, worried, worry, worries, not convinced, wary, no point, can't see,
-    cannot see` },
+    cannot see, not be sure, can't be sure, cannot be sure, couldn't be sure, can never be sure` },
   { kind: 'doubt', reach: 'clause', phrases: `
     worrying, concern, concerned, concerns, couldn't see, don't think, do not think, don't know if,
     don't know whether, wonder if, wonder whether, wondered if, wondered whether, wondering if, wondering whether, question whether, hesitant, struggle, struggling, unreliable,

@@ -241,3 +241,15 @@ describe("a referee asked about a candidate's sickness", () => {
     expect(read('Occupational health will tell us about her sick leave.', 'email')).toEqual([]);
   });
 });
+
+describe('"can\'t be sure" doubts the person it names', () => {
+  it.each<[string, Found]>([
+    ['We could not be sure his stammer would not affect his work.', [['condition-doubted', 'not be sure his stammer', 9]]],
+    ["I can't be sure her depression won't come back.", [['condition-doubted', "can't be sure her depression", 2]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'email')).toEqual(expected);
+  });
+  it.each(["We can't be sure of the start date yet.", "I can't be sure the references will arrive before Friday."])('leaves %j', (text) => {
+    expect(read(text, 'email')).toEqual([]);
+  });
+});
