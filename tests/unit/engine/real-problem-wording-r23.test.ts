@@ -253,3 +253,34 @@ describe('"can\'t be sure" doubts the person it names', () => {
     expect(read(text, 'email')).toEqual([]);
   });
 });
+
+describe('a group turned away by the writer, pregnant women among the groups', () => {
+  it.each<[string, Found, 'email' | 'advert']>([
+    ["We don't want pregnant applicants.", [['circumstance-excluded', "don't want pregnant applicants", 3]], 'email'],
+    ["We'd avoid hiring expectant mums.", [['circumstance-excluded', 'avoid hiring expectant mums', 5]], 'email'],
+    ["I don't want any more graduates, thanks.", [['age-group-excluded', "don't want any more graduates", 2]], 'email'],
+    ['Pregnant women need not apply.', [['circumstance-excluded', 'Pregnant women need not apply', 0]], 'advert'],
+  ])('flags %j', (text, expected, context) => {
+    expect(read(text, context)).toEqual(expected);
+  });
+  it.each([
+    'We have no students on the ward this week.',
+    'The practice is not suitable for parents with prams.',
+    'We welcome pregnant applicants and make adjustments.',
+    'Our midwives care for pregnant women across the county.',
+  ])('leaves %j', (text) => {
+    expect(read(text, 'email')).toEqual([]);
+  });
+});
+
+describe('a pregnancy or maternity leave called inconvenient or bad timing', () => {
+  it.each<[string, Found]>([
+    ['Her pregnancy is bad timing for the new clinic.', [['family-judged', 'pregnancy is bad timing', 4]]],
+    ['Her maternity leave is inconvenient for the rota.', [['family-judged', 'maternity leave is inconvenient', 4]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'email')).toEqual(expected);
+  });
+  it('leaves an interview slot that is inconvenient', () => {
+    expect(read('The interview slot is inconvenient for me, can we move it?', 'email')).toEqual([]);
+  });
+});
