@@ -82,8 +82,8 @@ describe('religious dress asked about with a possessive', () => {
     expect(read('Will you keep wearing your turban on the ward?', 'question')).toEqual([['faith-asked', 'wearing your turban', 14]]);
     expect(read('Does she plan to keep wearing her hijab?', 'email')).toEqual([['faith-asked', 'wearing her hijab', 22]]);
   });
-  it('leaves a uniform policy that allows it', () => {
-    expect(read('Staff may keep wearing their headscarf under the uniform policy.', 'email')).toEqual([]);
+  it.each(['Staff may keep wearing their headscarf under the uniform policy.', 'You can keep wearing your hijab with our uniform.'])('leaves it allowed: %j', (text) => {
+    expect(read(text, 'email')).toEqual([]);
   });
 });
 
