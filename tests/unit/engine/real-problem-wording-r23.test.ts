@@ -284,3 +284,15 @@ describe('a pregnancy or maternity leave called inconvenient or bad timing', () 
     expect(read('The interview slot is inconvenient for me, can we move it?', 'email')).toEqual([]);
   });
 });
+
+describe('a candidate expected to be bored at the level of the post', () => {
+  it.each<[string, Found]>([
+    ["She'd be bored at this level within a month.", [['age-overqualified', 'bored at this level', 9]]],
+    ['He would soon get bored and leave.', [['age-overqualified', 'soon get bored', 9]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'email')).toEqual(expected);
+  });
+  it('leaves children bored in a room', () => {
+    expect(read('The children get bored in this room.', 'email')).toEqual([]);
+  });
+});
