@@ -56,6 +56,15 @@ const BORN_A = new Set(['man', 'woman', 'boy', 'girl', 'male', 'female']);
 /** Whether the words from k say a sex one was born as: "born female", "born a man". */
 const bornAs = (doc: Doc, k: number) => BORN_AS.has(doc.tokens[k]?.norm ?? '') || (doc.tokens[k]?.norm === 'a' && BORN_A.has(doc.tokens[k + 1]?.norm ?? ''));
 const FAMILY = new Set(['family', 'parents', 'parent', 'mum', 'dad', 'mother', 'father', 'grandparents', 'folks', 'people']);
+/** A name, for "it" or "that" to stand for later in the sentence: "That's an interesting name, where is it from?" */
+const NAMES = new Set(['name', 'names', 'surname', 'surnames', 'forename', 'forenames']);
+const PRONOUNS_FOR_NAME = new Set(['it', 'that']);
+
+/** Whether the word just before k, in its sentence, is a name, for a pronoun after k to stand for ("what a lovely name - where"). */
+function nameBefore(doc: Doc, k: number): boolean {
+  const before = doc.tokens[k - 1];
+  return before !== undefined && before.sentence === doc.tokens[k]!.sentence && NAMES.has(before.norm);
+}
 
 const NOT_FOUND: [number, number] = [-1, 0];
 
@@ -130,10 +139,11 @@ function questionAt(doc: Doc, k: number, to: number): [number, number] | null {
   const { tokens } = doc;
   const w = tokens[k]!.norm;
   if (w === 'where' || w === "where's") {
-    // "where are you (really) from", "where were you born", "where is your family from".
+    // "where are you (really) from", "where were you born", "where is your family from", and of a
+    // name said before: "that's an unusual name, where is it from?".
     let you = -1;
     for (let j = k + 1; j < to && j <= k + 5; j++) {
-      if (YOU.has(tokens[j]!.norm) || FAMILY.has(tokens[j]!.norm)) you = j;
+      if (YOU.has(tokens[j]!.norm) || FAMILY.has(tokens[j]!.norm) || (PRONOUNS_FOR_NAME.has(tokens[j]!.norm) && nameBefore(doc, k))) you = j;
       if (TRAVEL.has(tokens[j]!.norm)) {
         you = -1;
         break;

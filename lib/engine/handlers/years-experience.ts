@@ -23,6 +23,8 @@ const EXPERIENCE = new Set([
 ]);
 /** Verbs of having done the job, before "for 3 years". */
 const WORKED = new Set(['worked', 'practised', 'practiced', 'employed', 'qualified', 'registered']);
+/** Verbs of intending: years still to come, not had ("how many years do you intend to work"). */
+const AHEAD = new Set(['intend', 'intends', 'plan', 'plans', 'planning', 'hope', 'hopes', 'expect', 'expects', 'want', 'wants']);
 /** How many words after "years" may come before the experience word: "3 years' recent NHS experience". */
 const WINDOW = 6;
 
@@ -291,6 +293,7 @@ export const yearsExperience: SpanHandler = {
       for (let j = y + 1; j < tokens.length && j <= y + WINDOW && tokens[j]!.clause === years.clause; j++) {
         // "3 years in general practice", "2 years as a receptionist": a preposition only straight after.
         if (PREPOSITIONS.has(tokens[j]!.norm) && j > y + 1 && tokens[j]!.norm !== 'of') continue;
+        if (AHEAD.has(tokens[j]!.norm)) break;
         if (EXPERIENCE.has(tokens[j]!.norm)) {
           experience = true;
           // "years' experience", "years of experience", "years' NHS experience": the span takes the

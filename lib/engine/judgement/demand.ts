@@ -295,14 +295,16 @@ const TURNING_AWAY = phraseList(`
   isn't a post for, not open to, would not suit, wouldn't suit,
   will not suit, won't suit, not ideal for, steer clear of, avoid, don't send, do not send, don't want, do not want, rule out`);
 const TURNING_AWAY_LAST = new Set(TURNING_AWAY.map((p) => p.at(-1)!));
-/** Words that may stand between an opener and the kind of person: "don't send me any students", "no more graduates". */
-const GROUP_GAP = new Set(['any', 'more', 'the', 'me', 'us']);
+/** Words that may stand between an opener and the kind of person: "don't send me any students", "no more graduates", "avoid hiring parents". */
+const GROUP_GAP = new Set(['any', 'more', 'the', 'me', 'us', 'hiring', 'recruiting', 'employing', 'appointing', 'interviewing']);
 /** Words that may open a clause before a bare "no": "and no parents", "please, no students". */
 const BEFORE_NO = new Set(['and', 'but', 'also', 'so', 'please', 'pls', 'definitely', 'absolutely', 'really', 'ideally', 'preferably', 'just', 'strictly']);
 /** Words after the kind of person that close the exclusion: "no students please", "not for parents, sorry", "no graduates or students". */
 const GROUP_CLOSERS = new Set(['please', 'pls', 'thanks', 'sorry', 'this', 'though', 'either', 'or', 'and', 'nor', 'as', 'because', 'since', 'at', 'here']);
 /** Exclusions after it that may be about something else when more follows: "will not be considered part of the numbers". */
 const CONSIDERED = 'considered';
+/** The writer as the subject who turns a group away: "we don't want students" (not an organisation whose group it is). */
+const WRITERS = new Set(['we', 'i', "we'd", "i'd", "we're", "i'm", "we'll", "i'll"]);
 /** Where the kind of person is turned away for a reason the post has: registration or a qualification it needs, a placement. */
 const GROUP_REASONS = phraseList('registration, registered, qualification, qualifications, qualified, licence, licensed, placement, placements, supernumerary');
 
@@ -323,7 +325,9 @@ export function groupTurnedAway(doc: Doc, k: number, end: number): [number, numb
   const { tokens } = doc;
   const [sentenceFrom, sentenceTo] = doc.sentenceRange(tokens[k]!.sentence);
   if (doc.hasPhrase(sentenceFrom, sentenceTo, GROUP_REASONS)) return null;
-  const [from, to] = doc.clauseRange(tokens[k]!.clause);
+  const [clauseFrom, to] = doc.clauseRange(tokens[k]!.clause);
+  // The writer opening the clause turns the group away, as the employer: "we don't want students".
+  const from = WRITERS.has(tokens[clauseFrom]!.norm) ? clauseFrom + 1 : clauseFrom;
   // After: "Parents need not apply", "career changers will not be considered for this post".
   for (let j = end; j < to && j <= end + EXCLUSION_REACH; j++) {
     for (const words of EXCLUDED_AFTER) {

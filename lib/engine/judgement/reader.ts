@@ -91,6 +91,17 @@ function atRisk(doc: Doc, j: number): boolean {
   return tokens[before]?.norm === 'at' && tokens[before]!.clause === tokens[j]!.clause;
 }
 
+/** Verbs by which an employer gives time off: "colleagues get time off for Ramadan", "time off is given for Eid". */
+const GIVEN = new Set(['get', 'gets', 'give', 'gives', 'given', 'offer', 'offers', 'offered', 'grant', 'grants', 'granted', 'allow', 'allows', 'allowed']);
+
+/** Whether "time off" at j to `end` is given by the employer (support), not a doubt about someone taking it. */
+function timeOffGiven(doc: Doc, j: number, end: number): boolean {
+  const { tokens } = doc;
+  if (GIVEN.has(tokens[j - 1]?.norm ?? '')) return true;
+  const be = tokens[end]?.norm;
+  return (be === 'is' || be === 'are' || be === 'will' || be === 'can') && GIVEN.has(tokens[be === 'will' || be === 'can' ? end + 2 : end + 1]?.norm ?? '');
+}
+
 /**
  * The judgement the phrase e at token j makes, read with a negation before it: none when the
  * negation cancels it ("not a problem", "no concerns", "I don't think that's an issue"); from the
@@ -104,6 +115,8 @@ function read(doc: Doc, j: number, e: Entry): JudgementAt | undefined {
   if (e.kind === 'prefer' && e.takesObject && whenAfter(doc, end)) return undefined;
   // "a young person at risk", "women at high risk": someone in danger (safeguarding), not a doubt about a hire.
   if (e.words.length === 1 && e.words[0] === 'risk' && atRisk(doc, j)) return undefined;
+  // "Muslim colleagues get time off for Ramadan", "time off is given for Eid": support given, not a doubt.
+  if (e.words.length === 2 && e.words[0] === 'time' && e.words[1] === 'off' && timeOffGiven(doc, j, end)) return undefined;
   // "I was wondering if anyone could cover", "wondering if we can offer": a polite request, not a doubt.
   if (e.words[0]!.startsWith('wonder') && REQUESTERS.has(tokens[end]?.norm ?? '')) return undefined;
   // "I don't think that's a problem": the negation is the other judgement's, which it cancels.
@@ -229,9 +242,13 @@ const HOLDER_WINDOW = 5;
 const RELATIVE = new Set(['who', 'that', 'whom']);
 /**
  * Judgements that take "to" or "of" before the person: "better suited to a man", "wary of a female
- * porter", "the lads respond better to a bloke", "clients open up more to a woman", "any chance of a lad".
+ * porter", "the lads respond better to a bloke", "clients open up more to a woman", "any chance of a lad";
+ * and a group of the people judged: "I don't want a team of 50-year-old men".
  */
-const TAKES: Record<string, ReadonlySet<string>> = { to: new Set(['suited', 'better', 'more']), of: new Set(['wary', 'chance']) };
+const TAKES: Record<string, ReadonlySet<string>> = {
+  to: new Set(['suited', 'better', 'more']),
+  of: new Set(['wary', 'chance', 'team', 'group', 'bunch', 'crowd', 'load', 'office', 'room', 'ward']),
+};
 const TAKES_EITHER = new Set(['stick']);
 /** A patient's relatives, and the titles a patient is written with ("Mrs Khan would prefer a female GP"). */
 const RELATIVES = new Set(['husband', 'wife', 'son', 'daughter', 'relative', 'relatives', 'mum', 'dad', 'grandson', 'granddaughter', 'nok']);

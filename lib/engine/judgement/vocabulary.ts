@@ -65,6 +65,11 @@ const GROUPS: Group[] = [
     relate to, feel safer, more comfortable, familiar face, familiar faces, people they know, better fit, a better fit,
     best fit, the best fit` },
   { kind: 'prefer', reach: 'clause', phrases: `best to, better to, better off` },
+  // Hiring restricted to a kind of person, of whatever the clause names: "we only recruit people in the
+  // early stages of their career" ("only" alone judges just a word a rule matched).
+  { kind: 'prefer', reach: 'clause', phrases: `
+    only recruit, only recruiting, only appoint, only appointing, only hire, only hiring, only employ, only employing,
+    only take on, only taking on, only interview, only interviewing, only shortlist, only shortlisting` },
   // Verbs of wanting and hiring: the writer's or the employer's judgement only ("we want", not "nurses
   // need"), of the person they name or a word a rule matched ("we want someone local"), not of all their
   // sentence says ("we need someone who can cover school holidays"). Negated, they refuse ("we won't
@@ -90,7 +95,7 @@ const GROUPS: Group[] = [
   // Doubts about the person.
   { kind: 'doubt', reach: 'clause', takesObject: true, phrases: `
     not sure, unsure, doubt, doubts, doubtful, worried, worry, worries, not convinced, wary, no point, can't see,
-    cannot see` },
+    cannot see, not be sure, can't be sure, cannot be sure, couldn't be sure, can never be sure` },
   { kind: 'doubt', reach: 'clause', phrases: `
     worrying, concern, concerned, concerns, couldn't see, don't think, do not think, don't know if,
     don't know whether, wonder if, wonder whether, wondered if, wondered whether, wondering if, wondering whether, question whether, hesitant, struggle, struggling, unreliable,
@@ -118,7 +123,7 @@ const GROUPS: Group[] = [
     passover off, yom kippur off, rosh hashanah off, hanukkah off, shabbat off, sabbath off, holy days off, festivals off, do we really want, do we really need, preach, preaching, preachy,
     be tired, too tired, get tired, not great with, isn't great with, won't be great with, wouldn't be great with,
     get moved on, be moved on, gets moved on, get posted, be posted, gets posted, red tape, paperwork, a faff, more trouble,
-    cautious, costly, not a good sign, a bad sign, a worrying sign,
+    cautious, costly, not a good sign, a bad sign, a worrying sign, inconvenient, bad timing, poor timing,
     could barely follow, could hardly follow, couldn't follow, could not follow, couldn't understand, could not understand,
     could barely understand, could hardly understand, struggled to follow, struggled to understand,
     take it off, taking it off, takes it off, took it off, which is a shame, that's a shame, it's a shame, a bit of a shame, which is a pity,
@@ -148,7 +153,12 @@ const GROUPS: Group[] = [
     not work around, can't work around, cannot work around, not fit around, won't fit around, not ideal,
     not right for, not for us, not a good fit, not the right fit, not one for, can't take on, cannot take on, couldn't take on,
     binned, binning, bin it, bin her, bin him, bin them, reject, rejected, rejecting, unsuccessful because, not successful because,
-    turned down because` },
+    turned down because, not appointed,
+    withdraw the offer, withdrawing the offer, withdrew the offer, withdrawn the offer, offer withdrawn, offer is withdrawn,
+    offer was withdrawn, offer has been withdrawn, withdraw her offer, withdraw his offer, withdraw your offer,
+    withdrawing her offer, withdrawing his offer, withdrawing your offer, withdrew her offer, withdrew his offer, withdrew your offer,
+    refused him the job, refused her the job, refused them the job, refuse him the job, refuse her the job,
+    cannot offer him, can't offer him, cannot offer her, can't offer her, cannot offer you, can't offer you, unable to offer` },
   { kind: 'refuse', reach: 'word', phrases: `not someone, not somebody, not anyone` },
   // A refusal of the kind of person named after it: "not another boomer", "not a job for someone winding down".
   { kind: 'refuse', reach: 'object', takesObject: true, phrases: `
@@ -161,7 +171,8 @@ const GROUPS: Group[] = [
     putting him through, put through, take her forward, take him forward, take them forward, taking her forward,
     taking him forward, take forward, put her forward, put him forward, put forward, progress, progressing,
     progress her, progress him, invite her, invite him, invite them, inviting her, inviting him, interview her,
-    interview him, interview them, interviewing her, interviewing him, consider her, consider him, consider them,
+    interview him, interview them, interviewing her, interviewing him, interview applicants, interviewing applicants,
+    interview candidates, interviewing candidates, consider her, consider him, consider them,
     considering her, considering him, risk it, chance it` },
   // The same decision in words that say it without a negation: skipping, binning, parking, a pile or a
   // reserve list for her, scoring her down.
