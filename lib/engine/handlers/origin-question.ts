@@ -7,6 +7,10 @@ const HEDGED_ORIGIN = new Set(['actually', 'really', 'originally', 'even', 'defi
 const LOCAL = new Set(['here', 'round', 'around']);
 /** After "where ... you": words that ask about origin rather than logistics. */
 const ORIGIN_VERBS = new Set(['from', 'born', 'grow', 'grew', 'brought', 'raised', 'originally', 'originate', 'hail']);
+/** Verbs whose own "from" is no origin: "areas where he would benefit from support", "where she learnt from". */
+const FROM_VERBS = new Set(['benefit', 'benefits', 'benefited', 'benefitted', 'learn', 'learnt', 'learned', 'hear', 'heard', 'recover', 'recovered', 'suffer', 'suffers', 'suffered', 'graduate', 'graduated', 'retire', 'retired', 'resign', 'resigned', 'return', 'returned', 'step', 'stepped', 'differ', 'differs']);
+/** Whether token j asks where someone comes from: an origin verb, and not the "from" of a verb such as "benefit". */
+const asksOrigin = (doc: Doc, j: number) => ORIGIN_VERBS.has(doc.tokens[j]!.norm) && !(doc.tokens[j]!.norm === 'from' && FROM_VERBS.has(doc.tokens[j - 1]?.norm ?? ''));
 /** "where are you travelling from", "where will you be commuting from", "a role where you work remotely from the office": logistics. */
 const TRAVEL = new Set(['travelling', 'traveling', 'travel', 'commuting', 'commute', 'driving', 'coming', 'applying', 'calling', 'phoning', 'ringing', 'writing', 'work', 'works', 'worked', 'working', 'remotely', 'moving', 'relocating', 'based', 'joining', 'transferring']);
 /** "your ..." nouns that ask where someone or their family comes from. */
@@ -148,11 +152,11 @@ function questionAt(doc: Doc, k: number, to: number): [number, number] | null {
         you = -1;
         break;
       }
-      if (you >= 0 && ORIGIN_VERBS.has(tokens[j]!.norm)) return [k, withUp(doc, j, to)];
+      if (you >= 0 && asksOrigin(doc, j)) return [k, withUp(doc, j, to)];
     }
     for (let j = Math.max(you, k + 1); you >= 0 && j < to && j <= you + 5; j++) {
       if (TRAVEL.has(tokens[j]!.norm)) break;
-      if (ORIGIN_VERBS.has(tokens[j]!.norm)) return [k, withUp(doc, j, to)];
+      if (asksOrigin(doc, j)) return [k, withUp(doc, j, to)];
     }
   }
   // "Is English your first language?" asks by its word order: "is" opens the clause ("English is not her first language" states).

@@ -177,3 +177,22 @@ describe('outings that fitting in is made to hang on', () => {
     expect(of('social-life-expected', 'There is a quiz night most months if you like, with no pressure to come.')).toEqual([]);
   });
 });
+
+describe('senses a reviewer leaves alone', () => {
+  it.each<[string, string, 'email' | 'advert']>([
+    ['question-nationality', 'Please cover his strengths and any areas where he would benefit from more supervision.', 'email'],
+    ['masculine-active', 'You will take an active part in the audit programme.', 'advert'],
+    ['masculine-masculine', 'HR thinks "fearless" reads as masculine-coded, so we have swapped it.', 'email'],
+    ['sister-title', 'Please raise it at the Ward Sister meeting on Thursday.', 'advert'],
+    ['sister-title', 'You will take over from our retiring Sister in March.', 'advert'],
+    ['fitness-test', 'All applicants complete a fitness test of the lifting the role involves.', 'advert'],
+  ])('%s is not flagged in %j', (rule, text, context) => {
+    expect(of(rule, text, context)).toEqual([]);
+  });
+  it.each<[string, string, string, 'email' | 'advert']>([
+    ['question-nationality', 'Can you find out where he is from originally?', 'where he is from', 'email'],
+    ['masculine-active', 'We want someone active and competitive.', 'active', 'advert'],
+  ])('%s still flags %j', (rule, text, word, context) => {
+    expect(of(rule, text, context).map(([, w]) => w)).toEqual([word]);
+  });
+});
