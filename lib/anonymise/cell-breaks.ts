@@ -2,15 +2,17 @@ const BLANKS = ' \t';
 const MARKS = '|•·\t';
 const DASHES = '–—-';
 
-/** How a layout separates cells: how many blanks alone make a break, and whether a spaced dash does ("Leeds – LS6"). */
+/** How a layout separates cells: how many blanks alone make a break, and whether a spaced dash ("Leeds – LS6") or slash does. */
 export interface BreakRule {
   minBlanks: number;
   dashes: boolean;
+  /** "jo@example.com / 07700 900123 / Nantes": a slash with a blank either side, as a line of contacts runs them together. */
+  slashes?: boolean;
 }
 
 /**
  * Where the cell break that may start at `i` ends, or -1: blanks then a mark (`|`, `•`, `·`, a
- * tab) then blanks; spaces, a dash and blanks (when `dashes`); or `minBlanks` blanks or more.
+ * tab) then blanks; spaces, a dash (when `dashes`) or a slash (when `slashes`) and blanks; or `minBlanks` blanks or more.
  * Never right after a blank, so each break is found once, at its start.
  */
 function breakEnd(line: string, i: number, rule: BreakRule): number {
@@ -22,7 +24,7 @@ function breakEnd(line: string, i: number, rule: BreakRule): number {
     while (j < line.length && BLANKS.includes(line[j]!)) j++;
     return j;
   }
-  if (rule.dashes && j > i && j + 1 < line.length && DASHES.includes(line[j]!) && BLANKS.includes(line[j + 1]!)) {
+  if (j > i && j + 1 < line.length && ((rule.dashes && DASHES.includes(line[j]!)) || (rule.slashes && line[j] === '/')) && BLANKS.includes(line[j + 1]!)) {
     j++;
     while (j < line.length && BLANKS.includes(line[j]!)) j++;
     return j;

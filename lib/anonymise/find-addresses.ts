@@ -27,10 +27,11 @@ const STREET = new RegExp(
  * The first words of an address abroad, with its number: a Gulf villa or post-office box, a
  * Philippine block, lot or barangay, a Polish "ul." (street) or "al." (avenue), a Spanish or
  * Portuguese street before its number ("c/ Alcalá 145", "Avda. de la Paz 12", "Rua Augusta 25"), an Indian or
- * Nigerian "No. 2/14" or "Door No." at the start of a cell.
+ * Nigerian "No. 2/14" or "Door No." at the start of a cell, a Vietnamese house number before "Đường" or "Phố" (street), an
+ * Indonesian or Malaysian "Jl." or "Jalan" before a street's name and its number ("Jl. Sudirman No. 45").
  */
 const OVERSEAS =
-  /(?<![\p{L}\p{N}])(?:Villa|P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Box|Brgy\.|Barangay|Blk\.?|Purok|Sitio)[ \t]*\d|(?<![\p{L}\p{N}])(?:ul|al|os)\.[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+\d|(?<![\p{L}\p{N}])(?:[Cc]\/|(?:Avda|Av|Str)\.|(?:Calle|Carrer|Rua|Rue)(?=[ \t]))[ \t]*(?:(?:de|del|la|da|do|dos)[ \t]+){0,2}\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:de|del|la|da|do|dos)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}[ \t,]+\d|^(?:No\.|Door[ \t]+No\.?|House[ \t]+No\.?|Flat[ \t]+No\.?|H\.[ \t]?No\.?)[ \t]*\d/u;
+  /(?<![\p{L}\p{N}])\d+[A-Z]?(?:\/\d+)?[ \t]+(?:Đường|Phố)[ \t]+\p{Lu}|(?<![\p{L}\p{N}])(?:Jl\.|Jln\.?|Jalan)[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t,]+(?:No\.?[ \t]*)?\d|(?<![\p{L}\p{N}])(?:Villa|P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Box|Brgy\.|Barangay|Blk\.?|Purok|Sitio)[ \t]*\d|(?<![\p{L}\p{N}])(?:ul|al|os)\.[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+\d|(?<![\p{L}\p{N}])(?:[Cc]\/|(?:Avda|Av|Str)\.|(?:Calle|Carrer|Rua|Rue)(?=[ \t]))[ \t]*(?:(?:de|del|la|da|do|dos)[ \t]+){0,2}\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:de|del|la|da|do|dos)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}[ \t,]+\d|^(?:No\.|Door[ \t]+No\.?|House[ \t]+No\.?|Flat[ \t]+No\.?|H\.[ \t]?No\.?)[ \t]*\d/u;
 /** A flat named by its floor, before its street: "Basement Flat, ", "Top Floor Flat ", "Garden Maisonette, ". */
 const FLOOR_FLAT = /^(?:Basement|Garden|Lower[ \t]+Ground|Ground[ \t]+Floor|First[ \t]+Floor|Second[ \t]+Floor|Third[ \t]+Floor|Top[ \t]+Floor|Top|Upper|Lower)[ \t]+(?:Flat|Maisonette),?[ \t]*$/;
 /** The same in lower case, as typed in a hurry ("14 beechwood road, roundhay"): only the street words that are no everyday word. */
@@ -39,12 +40,22 @@ const STREET_LOWER =
 const POSTCODE = /(?<![A-Za-z0-9])[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]? ?[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/i;
 /** A line of contact or personal details: an e-mail, a phone number or a date of birth. */
 const CONTACT_LINE = /@|\d{4}[ -]?\d{3}|\bD\.?O\.?B\b/;
-/** A town, or a district and its town or county, alone in a cell: "Aldershot", "Otley, West Yorkshire", "📍 Brixton, London". */
-const PLACE_CELL = /^(?:\P{L}{1,3}\s*)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}(?:,\s*\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}){0,2})$/u;
+/**
+ * A town, or a district and its town or county, alone in a cell: "Aldershot", "Otley, West Yorkshire", "📍 Brixton, London".
+ * Abroad a town is followed by the code of its state or country ("Chicago, IL, USA", "Porto Alegre, RS, BR", "London, UK"),
+ * a postal code of five or six digits or four that are no year ("Cairo, 11742, Egypt"), or a département's number in
+ * brackets ("Nantes (44)"); Markdown's emphasis may close the cell ("**Cairo, 11742, Egypt**").
+ */
+const PLACE_CELL =
+  /^(?:\P{L}{1,3}\s*)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}(?:,\s*(?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}|\p{Lu}{2,3}|\d{5,6}|(?!19|20)\d{4})){0,3}(?:\s\(\d{2,3}\))?)([*_]{0,3})$/u;
+/** A location pin or a house opening a cell. */
+const LOCATION_PIN = /^(?:📍|🏠|🏡)/u;
 /** Words that make a cell a job, a qualification or an organisation, not a place. */
 const NOT_PLACE_GROUPS = ['jobWords', 'qualifications', 'organisation', 'headings', 'clinical', 'nhsSystems', 'months', 'days'] as const;
 /** Cells of a header line: `|`, `•`, `·`, a tab, a spaced dash or three blanks between them. */
 const SEPARATORS: BreakRule = { minBlanks: 3, dashes: true };
+/** On a line of contact details a spaced slash separates cells too: "📧 jo@example.com / 📱 06 12 34 56 78 / 📍 Nantes (44)". */
+const CONTACT_SEPARATORS: BreakRule = { ...SEPARATORS, slashes: true };
 
 interface Segment {
   start: number;
@@ -63,7 +74,9 @@ function segments(layout: DocumentLayout, from: number, to: number): Segment[] {
     // Where the contact details stand in the line; a cell is the contact line's only near one of them.
     const details = CONTACT_LINE.test(line.text) ? Array.from(matchAll(line.text, CONTACT_DETAIL), (m) => m.index) : [];
     let next = 0;
-    forEachCell(line.text, SEPARATORS, (cellStart, cellEnd) => {
+    // Slashes part cells only after a contact detail: "E-bost / E-mail: …" is one label in two languages.
+    const slashes = details.length > 0 && line.text.indexOf(' / ') > details[0]!;
+    forEachCell(line.text, slashes ? CONTACT_SEPARATORS : SEPARATORS, (cellStart, cellEnd) => {
       const raw = line.text.slice(cellStart, cellEnd);
       const trimmedStart = raw.length - raw.trimStart().length;
       const text = raw.trim();
@@ -100,8 +113,16 @@ function isPlace(cell: string): boolean {
   const { notNames, notNameGroups: groups, givenNames } = nameLexicon;
   if (FIELD_LABEL.test(cell)) return false;
   if (DEMONYMS.has(cell) || /^(?:Single|Married|Engaged|Divorced|Widowed|Separated|Male|Female)$/.test(cell)) return false;
-  return cell.split(/[\s,]+/).every((word) => !NOT_PLACE_GROUPS.some((g) => groups[g].has(word)) && !givenNames.has(word) && (!notNames.has(word) || groups.places.has(word)));
+  const words = cell.split(/[\s,]+/);
+  // A given name after a saint's or a port's word names a town ("San Diego", "Port Elizabeth", "St Helens"), and so
+  // does one before a known country after a comma ("Alexandria, 21526, Egypt", "Florence, Italy").
+  const country = cell.includes(',') && groups.places.has(words.at(-1)!);
+  return words.every(
+    (word, i) =>
+      !NOT_PLACE_GROUPS.some((g) => groups[g].has(word)) && (!givenNames.has(word) || country || PLACE_PARTICLE.test(words[i - 1] ?? '')) && (!notNames.has(word) || groups.places.has(word)),
+  );
 }
+const PLACE_PARTICLE = /^(?:San|Santa|Santo|São|Sao|St\.?|Saint|Sainte|Port|Fort|Mount|Puerto)$/;
 
 /** The capitalised words of a cell, without the small words that join a place's name ("upon", "on", "le"). */
 function capitalisedWords(cell: string): string {
@@ -478,12 +499,16 @@ export function findAddresses(layout: DocumentLayout): Span[] {
       // line of the header next to one, or naming a known town ("Hyson Green, Nottingham").
       const alone = segs[i - 1]?.line !== seg.line && segs[i + 1]?.line !== seg.line;
       const nearContact = [segs[i - 1], segs[i + 1]].some((other) => other?.contact && Math.abs(other.line - seg.line) === 1);
-      const knownTown = () => seg.text.split(/[\s,]+/).some((word) => nameLexicon.notNameGroups.places.has(word));
-      const place = from === 0 && (seg.contact || (alone && seg.start >= firstLineEnd && (nearContact || knownTown()))) ? PLACE_CELL.exec(seg.text) : null;
+      // Words of the cell without Markdown's emphasis around them ("*Alexandria, 21526, Egypt*").
+      const knownTown = () => seg.text.split(/[^\p{L}'’-]+/u).some((word) => nameLexicon.notNameGroups.places.has(word));
+      // A pin before a cell labels it a place, as a phone's icon labels a number ("📍 Chicago, IL").
+      const pinned = LOCATION_PIN.test(seg.text);
+      const place = from === 0 && (seg.contact || pinned || (alone && seg.start >= firstLineEnd && (nearContact || knownTown()))) ? PLACE_CELL.exec(seg.text) : null;
       if (place?.[1] && isPlace(place[1])) {
         // Alone on its line, the house and places on the lines above belong to it ("Bryn Awel" / "Llandysul" / "Ceredigion").
-        const start = alone && place[1] === seg.text ? blockStart(segs, i, firstLineEnd) : seg.start + seg.text.length - place[1].length;
-        spans.push(makeSpan('address', start, seg.end, { divisible: true }));
+        const end = seg.end - (place[2]?.length ?? 0);
+        const start = alone && place[1] === seg.text ? blockStart(segs, i, firstLineEnd) : end - place[1].length;
+        spans.push(makeSpan('address', start, end, { divisible: true }));
         continue;
       }
       const postcode = digit ? POSTCODE.exec(seg.text) : null;

@@ -12,14 +12,20 @@ export interface CandidateName {
   parts: string[];
 }
 
+/** A field holding one part of the candidate's name, as application forms split it, in English and the languages of CVs written abroad. */
+const SPLIT_LABEL =
+  /^\s*(?:(?:first|given|fore|christian|middle|other)[ \t]*names?|forenames?|surname|last[ \t]+name|family[ \t]+name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество)(?:[ \t]*\(s\))?[ \t]*[:\-–][ \t]*/iu;
 /** A field holding the candidate's name; "From:" heads a statement written as a letter or e-mail. */
 const LABEL = /^\s*(?:(?:full\s+|legal\s+)?(?:name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from)\s*[:\-–]|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*/i;
 // The course or post may come first, in up to four words of any case (the pattern ignores case): "Medical School
 // Personal Statement of …", "Band 5 Nurse Supporting Statement – …"; what follows must still read as a name.
 const CV_OF = /^\s*(?:[\p{Lu}\d][\p{L}\d&/-]*[ \t]+){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
 const CV_AFTER = /[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
+// A document's title, once or twice ("Curriculum Vitae  CV"), and a section's label alone on its line above the name
+// ("Personal Information" / "Abd-alaziz Ahmed") say nothing of the name.
 const SKIP_LINE =
-  /^\W*(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|statement\s+in\s+support\b.*|personal\s+(?:statement|profile)|private\s+(?:and|&)\s+confidential|confidential|covering\s+letter|cover\s+letter|application\s+for.*|dear\b.*|re:.*)\W*$/i;
+  /^\W*(?:(?:curriculum\s+vitae|cv|résumé|resume)(?:\W+(?:cv|résumé|resume))?|personal\s+(?:informations?|details|data|info)|contact\s+(?:information|details)|supporting\s+(?:statement|information)|statement\s+in\s+support\b.*|personal\s+(?:statement|profile)|private\s+(?:and|&)\s+confidential|confidential|covering\s+letter|cover\s+letter|application\s+for.*|dear\b.*|re:.*)\W*$/i;
+const PERSONAL_SECTION = /^\W*(?:personal\s+(?:informations?|details|data|info)|contact\s+(?:information|details))\W*$/i;
 const SIGN_OFF = /^\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|with\s+(?:best|kind|warm)\s+(?:regards|wishes)|thank\s+you(?:\s+for\s+your\s+(?:time|consideration))?|sincerely)\s*(?:[,.!]\s*)?/i;
 
 function wordsIn(words: Word[], start: number, end: number): number {
@@ -336,13 +342,25 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     if (!labelled) labelled = name;
     else if (name.parts.some((part) => labelled!.parts.includes(part))) for (const part of name.parts) if (!labelled.parts.includes(part)) labelled.parts.push(part);
   }
+  // A form that splits the name into fields: "Surname: Mensah" / "Forename(s): Ama", "Họ: Nguyễn" / "Tên: Văn An".
+  for (const line of early) {
+    const label = SPLIT_LABEL.exec(line.text);
+    const part = label ? headingName(text, line.start + label[0].length, line.end, true) : null;
+    if (!part) continue;
+    if (!labelled) labelled = { text: part.text, parts: [] };
+    else if (!labelled.text.includes(part.text)) labelled.text = `${labelled.text} ${part.text}`;
+    for (const word of part.parts) if (!labelled.parts.includes(word)) labelled.parts.push(word);
+  }
   if (labelled) return labelled;
 
   let seen = 0;
   // Lines with words other than a document title ("Curriculum Vitae", "Supporting statement").
   let worded = 0;
+  // A first section of personal or contact details holds the name: "Personal Information" / "Abd-alaziz Ahmed".
+  const first = layout.sections[0];
+  const headerEnd = first && first.start === layout.headerEnd && PERSONAL_SECTION.test(first.heading) ? first.end : layout.headerEnd;
   for (const line of lines) {
-    if (line.start >= layout.headerEnd && seen > 0) break;
+    if (line.start >= headerEnd && seen > 0) break;
     const trimmed = line.text.trim();
     if (!trimmed) continue;
     if (++seen > 6) break;

@@ -6,7 +6,7 @@ import type { Span } from './span';
 import { leadingLength, trailingLength } from './trim-chars';
 
 const DOB = new RegExp(
-  `\\b(?:(date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia)(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|(born|(?<=\\()b\\.)(?: on| in)?|(?:nacid[oa]|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|n[ăa]scut[ăa]?)(?: el| em| a| le| am| la| pe| dnia)?)\\s*(?:[:\\-–]\\s*)?(?:the\\s+)?(${DATE})(?![\\w/])`,
+  `\\b(?:(date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia|data di nascita|geboortedatum|do[gğ]um tarihi|tanggal lahir|tarikh lahir|ng[àa]y sinh|data na[sșş]terii|datum ro[dđ]enja|datum narozen[íi])(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|(born|(?<=\\()b\\.)(?: on| in)?|(?:nacid[oa]|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|n[ăa]scut[ăa]?)(?: el| em| a| le| am| la| pe| dnia)?)\\s*(?:[:\\-–]\\s*)?(?:the\\s+)?(${DATE})(?![\\w/])`,
   'gi',
 );
 

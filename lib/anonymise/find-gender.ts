@@ -4,10 +4,14 @@ import { matchSpans } from './match-spans';
 import type { Span } from './span';
 import { WRITER_IS } from './writer-is';
 
-/** "As a Black woman", "I am a young man", "I was only a little girl", "as a British Bangladeshi woman": the writer's gender, and only the word that says it. */
+/**
+ * "As a Black woman", "I am a young man", "I was only a little girl", "as a British Bangladeshi woman", "I am a quiet,
+ * hard-working and ever smiling girl": the writer's gender after up to six words that describe them (no "for", "of" or
+ * "the": "as a carer for an elderly man" is someone else), and only the word that says it.
+ */
 /** Also a word built on "woman" or "man" that names no post ("As a sportswoman", "being a businessman"; a chairman is a role, which stays). */
 const AS_A = new RegExp(
-  String.raw`\b${WRITER_IS}\s+(?:(?:only|just|still|merely)[ \t]+)?an?\s+(?:(?:\p{Lu}[\p{L}-]*|young|little|older|single|working|gay|trans|disabled|proud)[ \t]+){0,3}((?:sports|business|horse)?(?:woman|man)|female|male|lady|gentleman|girl|boy)\b(?![ \t]+(?:guide|guides|scout|scouts|brigade|band|group|racer))`,
+  String.raw`\b${WRITER_IS}\s+(?:(?:only|just|still|merely)[ \t]+)?an?\s+(?:(?:\p{Lu}[\p{L}-]*|(?!(?:for|of|to|with|from|by|in|on|at|an?|the|who|whose|that|as)[ \t,])\p{Ll}[\p{Ll}-]*(?:[ \t]*,)?)[ \t]+){0,6}((?:sports|business|horse)?(?:woman|man)|female|male|lady|gentleman|girl|boy)\b(?![ \t]+(?:guide|guides|scout|scouts|brigade|band|group|racer))`,
   'gu',
 );
 /** "I was the only male nurse", "as one of the few women": the writer set apart by their sex, and only the word that says it. */
@@ -26,12 +30,19 @@ const NETWORK = /\b(?:Trans|Transgender|Non-Binary|Nonbinary|Gender[ \t]+Identit
 /** A gendered title in brackets after a name: "TRAN VAN MINH (Mr)". */
 const BRACKETED_TITLE = /\((?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MISS)\.?\)/g;
 
+/**
+ * A sex alone on a line or in a cell of personal details, as a form or a job site's export prints it: "Female", "| Male |",
+ * "Мужчина", "Masculino", "Homme", "Kobieta".
+ */
+const SEX_CELL =
+  /(?<=(?:^|[\t|•·])[ \t]{0,8})(?:Male|Female|MALE|FEMALE|Мужчина|Женщина|Чоловік|Жінка|Masculino|Femenino|Feminino|Homme|Femme|Männlich|Weiblich|Mężczyzna|Kobieta|Erkek|Kadın|Laki-laki|Perempuan)(?=[ \t]{0,8}(?:[\t|•·\n]|$))/gmu;
+
 /** A gendered title alone in a cell or on a line, as a form's title column leaves it: "Title<tab>Ms", "| Mrs |". */
 const TITLE_CELL = /(?<=(?:^|[\t|])[ \t]{0,8})(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MISS)\.?(?=[ \t]{0,8}(?:[\t|\n]|$))/gm;
 
 /** Gender and gender identity the writer states about themselves, and a gendered title standing apart from the name. */
 export function findGender(text: string): Span[] {
-  const spans = matchSpans(text, 'gender', [TRANSITION, NETWORK], [AS_A, ONLY_ONE, IDENTITY, PRONOUNS]);
+  const spans = matchSpans(text, 'gender', [TRANSITION, NETWORK, SEX_CELL], [AS_A, ONLY_ONE, IDENTITY, PRONOUNS]);
   for (const m of matchAll(text, CAME_OUT)) {
     const start = m.index + m[0].length - m[1]!.length;
     spans.push(makeSpan(m[2] ? 'sexual-orientation' : 'gender', start, m.index + m[0].length));

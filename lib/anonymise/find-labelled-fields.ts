@@ -11,6 +11,12 @@ import type { Span } from './span';
 /** "Label: value" lines whose value is always personal. The label stays; the value goes. */
 const LABELS: [RegExp, RedactionType][] = [
   [/^(?:nationality|citizenship|citizen of)$/i, 'nationality'],
+  // The same fields in the other languages of CVs written or exported abroad: "Гражданство: Казахстан", "Giới tính: Nam".
+  [/^(?:гражданство|громадянство|национальность|національність|nationalité|nacionalidad|nacionalidade|nazionalità|obywatelstwo|narodowość|staatsangehörigkeit|quốc tịch|kewarganegaraan|uyruk|vatandaşlık)$/iu, 'nationality'],
+  [/^(?:пол|стать|sexe|sexo|geschlecht|płeć|giới tính|jenis kelamin|cinsiyet)$/iu, 'gender'],
+  [/^(?:религия|віросповідання|religión|religião|religia|tôn giáo|agama)$/iu, 'religion'],
+  [/^(?:семейное положение|сімейний стан|estado civil|état civil|situation familiale|familienstand|stan cywilny|tình trạng hôn nhân|status perkawinan|medeni hal)$/iu, 'marital-status'],
+  [/^(?:адрес|адреса|проживает|место жительства|місце проживання|adresse|dirección|endereço|indirizzo|adres|wohnort|địa chỉ|alamat)$/iu, 'address'],
   [/^(?:ethnicity|ethnic (?:origin|group|background))$/i, 'ethnicity'],
   [/^(?:religion|faith|religion or belief|religion\/belief|belief)$/i, 'religion'],
   [/^(?:marital|civil|relationship) status$|^marital$/i, 'marital-status'],
@@ -123,6 +129,13 @@ function bareLabel(label: string): string {
   return bare.slice(0, end);
 }
 const COLUMN_GAP_START = /^(?: {2}|\t)/;
+/** A word of a title's value. */
+const ADDRESS_WORD = /^\p{L}[\p{L}.]{0,9}$/u;
+/** A title's value: up to three short words ("Mrs", "Dr.", "Mr / Dr", "Reverend Canon"), not a thesis's or a project's name. */
+function isFormOfAddress(value: string): boolean {
+  const words = value.split(/[\s/&,]+/).filter(Boolean);
+  return words.length > 0 && words.length <= 3 && words.every((word) => ADDRESS_WORD.test(word));
+}
 
 /**
  * Values of labelled personal fields ("Nationality: British", "Marital status: Married").
@@ -177,6 +190,8 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         // "Home: 0113 496 0557" is a phone, found as one; "Home: No. 7 Okpara Avenue" an address.
         // A value that is itself a label is none: "Permanent Address:      Present Address (UK):" heads two columns.
         if (!value || value.endsWith(':') || (/^home$/i.test(label) && PHONE_LIKE.test(value))) continue;
+        // "Title: Mrs" is how someone is addressed; "Title: Health content of Afghan media" names a thesis or a project.
+        if (rule[1] === 'title' && !isFormOfAddress(value)) continue;
         // "Born: 17 Agustus 1990" is a date of birth, whatever the language of its month; "Born: Lusaka, Zambia" a place.
         // "Date of birth:        Band 6 sonographer with": in two columns merged line by line, the
         // text after a gap is the other column's, and the date is on the next line (find-dates-of-birth).

@@ -178,7 +178,7 @@ function atSentenceStart(text: string, offset: number): boolean {
  */
 export function findNames(layout: DocumentLayout, words: Word[], candidate: CandidateName | null): Span[] {
   const { text } = layout;
-  const { wordLike, organisationSuffixes, givenNames, professionalTitles } = nameLexicon;
+  const { wordLike, organisationSuffixes, organisationPrefixes, givenNames, professionalTitles } = nameLexicon;
   // Person 0 is always the candidate, even when their name was not found (then it has no parts).
   const people = new People();
   const candidateParts = (candidate?.parts ?? []).map((p) => p.replace(/’/g, "'"));
@@ -200,7 +200,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   });
   if (!owner.size) return [];
   addAnglicisedForms(words, persons, owner);
-  addLowerCaseForms(words, candidateParts, owner);
+  addLowerCaseForms(text, words, candidateParts, owner);
   addOthersLowerCase(words, persons, owner);
 
   // Merge neighbouring parts into mentions.
@@ -258,10 +258,16 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const following = /^[ \t]+([\p{L}]+)(?:[ \t]+([\p{L}]+))?/u.exec(text.slice(mention.end, mention.end + 40));
     const after = following?.[1];
     const single = mention.parts.length === 1;
-    // "Brown Street", "Okafor Medical Centre": a place named after someone.
-    if (after && organisationSuffixes.has(after) && !gendered && !professional) continue;
+    // "Brown Street", "Okafor Medical Centre": a place named after someone. The candidate's full name still
+    // names them in their own firm's: "Becky McCall (Becky McCall Limited)".
+    const candidateInFull = mention.parts.length > 1 && personOf(mention.parts, persons, owner) === 0;
+    if (after && organisationSuffixes.has(after) && !gendered && !professional && !candidateInFull) continue;
     // "Tyler's Pharmacy", "Kumar's Chemists": a shop or a practice one name owns is a business (the employer's to keep or redact), not a person.
     if (single && !gendered && !professional && OWNED_BUSINESS.has(OWNED.exec(text.slice(mention.end, mention.end + 24))?.[1] ?? '')) continue;
+    // "Universidad Diego Portales", "Hospital Juan Pablo II", "Đường Trần Hưng Đạo": a body or a street named after someone, its word before the name.
+    // The opening word may itself be a name part ("Đường" is a given name too): "18 Đường Láng" is a street.
+    const opensBody = (previous !== null && organisationPrefixes.has(previous.text) && SPACES_ONLY.test(text.slice(previous.end, mention.start))) || (mention.parts.length > 1 && organisationPrefixes.has(words[mention.first]!.text));
+    if (opensBody && !candidateInFull && personOf(mention.parts, persons, owner) !== 0) continue;
     // "Lloyd George envelopes": a thing named after someone.
     if (after && isEponymFollower(after, following?.[2]) && !gendered && !professional) continue;
     // "Wester Ross", "Port Talbot": one name part after a capitalised word that is no name is a place.
@@ -283,7 +289,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // Unless a verb follows: "Grace runs the clinic" is Grace; "Grace under pressure" is not.
     const isWordLike = wordLike.has(onlyPart) || wordLike.has(onlyPart.charAt(0) + onlyPart.slice(1).toLowerCase());
     const isMonth = MONTHS.test(onlyPart);
-    if (single && isWordLike && atSentenceStart(text, mention.start) && (isMonth || !VERB_AFTER.test(text.slice(mention.end, mention.end + 30)))) continue;
+    // Never the value of a name's field: "Forename: Ama", "Name: Grace".
+    const nameField = isNameField(text.slice(Math.max(0, text.lastIndexOf('\n', mention.start - 1) + 1, mention.start - 40), mention.start));
+    if (single && isWordLike && !nameField && atSentenceStart(text, mention.start) && (isMonth || !VERB_AFTER.test(text.slice(mention.end, mention.end + 30)))) continue;
     let start = words[lead]!.start;
     let end = mention.end;
     const person = personOf(mention.parts, persons, owner);
@@ -295,7 +303,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       const initial = words[next];
       if ((initial?.kind !== 'initial' && !(lowerCase && initial && isLowerInitial(initial))) || !initial) break;
       const between = text.slice(end, initial.start);
-      const cited = next === mention.last + 1 && initial.dot && COMMA_GAP.test(between) && isInitialOf(initial.text, mention.parts, persons[person]);
+      // Without its full stop before a bracket, a semicolon or a comma: "Najafizada, M (NPA); Power, J.".
+      const closed = initial.dot || /^[ \t]*[(;,)]/.test(text.slice(initial.end, initial.end + 3));
+      const cited = next === mention.last + 1 && closed && COMMA_GAP.test(between) && isInitialOf(initial.text, mention.parts, persons[person]);
       if ((!gap.test(between) && !cited) || !(initial.dot || /^(?:[ \t]*[\n,|()]|[ \t]{2}|[ \t]+\p{Lu}\b|$)/u.test(text.slice(initial.end, initial.end + 3)))) break;
       end = initial.end + (initial.dot ? 1 : 0);
     }
@@ -312,6 +322,18 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     spans.push(makeSpan('name', start, end, { person, divisible: true }));
   }
   return spans;
+}
+
+/** A name's field label, its "(s)" and colon aside, in lower case with single blanks. */
+const NAME_FIELD = /^(?:(?:full|first|given|fore|last|family|middle|preferred) ?)?(?:names?|forenames?|surname)$/;
+
+/** Whether the text before a value on its line ends in a name's field label: "Name:", "Forename(s):", "Family name –". Read back in code. */
+function isNameField(before: string): boolean {
+  const label = before.trimEnd();
+  if (!/[:\-–]$/.test(label)) return false;
+  const cell = label.slice(0, -1).trimEnd().replace(/\(s\)$/i, '');
+  const last = cell.slice(Math.max(cell.lastIndexOf('\t'), cell.lastIndexOf('|')) + 1);
+  return NAME_FIELD.test(last.trim().toLowerCase().replace(/\s+/g, ' '));
 }
 
 /** The capitalised word a possessive leads to: "'s Pharmacy". */
@@ -382,15 +404,23 @@ const isLowerInitial = (word: Word) => word.dot && word.text.length === 1 && wor
  * word is ("sundaram"), or one beside another part or an initial in lower case ("meenakshi s.",
  * "meenakshi sundaram"), as a signature or a user name writes it. Not "grant" or "rose" alone.
  */
-function addLowerCaseForms(words: Word[], candidateParts: string[], owner: Map<string, number[]>): void {
+function addLowerCaseForms(text: string, words: Word[], candidateParts: string[], owner: Map<string, number[]>): void {
   // Each part also without its accents, as a user name or a footer types it ("malgorzata" for "Małgorzata").
   const lower = new Map(candidateParts.filter((p) => p.length >= 3).flatMap((p) => [[withoutAccents(p).toLowerCase(), p] as const, [p.toLowerCase(), p] as const]));
   // Two parts run together, as a user name writes them ("Teams: priyanair", "nairpriya").
   const joined = new Set<string>();
   for (const a of lower.keys()) for (const b of lower.keys()) if (a !== b) joined.add(withoutAccents(a + b));
   const isPart = (word: Word | undefined) => word?.kind === 'lower' && lower.has(word.text);
+  // Parts joined by hyphens, dots or underscores, as a profile's slug writes them ("sílvia-lunardi-remuzzi",
+  // "tom-harrington-rn"): two different parts at least ("tom-tom" is a word), and nothing else but a short tag or digits.
+  const isSlug = (token: string) => {
+    const pieces = token.split(/[-._]+/);
+    const named = new Set(pieces.map((piece) => lower.get(piece) ?? lower.get(withoutAccents(piece))).filter(Boolean)).size;
+    return named >= 2 && pieces.every((piece) => lower.has(piece) || lower.has(withoutAccents(piece)) || /^(?:\d+|[a-z]{1,3})$/.test(piece));
+  };
   words.forEach((word, i) => {
     if (word.kind === 'lower' && joined.size > 0 && joined.has(withoutAccents(word.text)) && !owner.has(word.text)) owner.set(word.text, [0]);
+    if (word.kind === 'lower' && /[-._]/.test(word.text) && !owner.has(word.text) && isSlug(word.text) && standsAlone(text, word)) owner.set(word.text, [0]);
     const part = word.kind === 'lower' ? lower.get(word.text) : undefined;
     if (part === undefined || owner.has(word.text)) return;
     const previous = words[i - 1]?.joinsNext ? words[i - 1] : undefined;
@@ -398,6 +428,15 @@ function addLowerCaseForms(words: Word[], candidateParts: string[], owner: Map<s
     const beside = isPart(previous) || isPart(next) || (next !== undefined && isLowerInitial(next)) || (previous !== undefined && isLowerInitial(previous));
     if (nameLexicon.nameParts.has(part) || beside) owner.set(word.text, [0]);
   });
+}
+
+/** Whether a word is all its cell holds, as a slug listed among contacts is: alone on its line, or after a label's colon or a `|`. */
+function standsAlone(text: string, word: Word): boolean {
+  const lineStart = text.lastIndexOf('\n', word.start - 1) + 1;
+  const newline = text.indexOf('\n', word.end);
+  const before = text.slice(lineStart, word.start).trimEnd();
+  const after = text.slice(word.end, newline < 0 ? text.length : newline).trimStart();
+  return (before === '' || /[:|•·]$/.test(before)) && (after === '' || /^[|•·]/.test(after));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { forEachCell } from './cell-breaks';
 import demonymData from './data/demonyms.json';
 import { demonymPattern, demonymRuns } from './demonym-runs';
 import { makeSpan } from './make-span';
@@ -78,6 +79,59 @@ const NATIVE_LANGUAGE =
 const HERITAGE_LANGUAGE =
   /\p{Lu}\p{Ll}+[ \t]+as[ \t]+(?:my|our)[ \t]+(?:mother[ \t]+tongue|first[ \t]+language|native[ \t]+language|home[ \t]+language)|\p{Lu}\p{Ll}+[ \t]+(?:was|is)[ \t]+(?:the|our|my)[ \t]+(?:(?:first|main|home)[ \t]+)?language[ \t]+(?:at|in)[ \t]+(?:home|the[ \t]+house)|\b(?:[Ww]e|I)[ \t]+(?:spoke|speak|spoken)[ \t]+\p{Lu}\p{Ll}+[ \t]+at[ \t]+home|\b(?:grew|brought)[ \t]+up[ \t]+speaking[ \t]+\p{Lu}\p{Ll}+|\b(?:[Mm]y|[Oo]ur)[ \t]+(?:parents['’]|family['’]s|mother['’]s|father['’]s|grandparents['’])[ \t]+(?:language|tongue|first[ \t]+language)(?:,?[ \t]+\p{Lu}\p{Ll}+)?/gu;
 
+/**
+ * A row of a languages table whose last cell says the language is the writer's first: "Persian/Dari<tab>Mother tongue",
+ * "| Uygur | Excellent | Mother Tongue |", "| isiXhosa | Home Language |", "Казахский — Родной". The row goes whole;
+ * rows with a level alone ("| English | Fluent |") stay, as languages are often what a post needs.
+ */
+const FIRST_LANGUAGE_CELL =
+  /^(?:mother[ \t]+tongue|native(?:[ \t]+(?:speaker|language))?|first[ \t]+language|home[ \t]+language|langue[ \t]+maternelle|muttersprache|lengua[ \t]+materna|língua[ \t]+materna|język[ \t]+ojczysty|родной(?:[ \t]+язык)?|рідна)$/iu;
+const LANGUAGE_CELL = /^\p{L}[\p{L}\p{M}/' -]{1,30}$/u;
+const ROW_CUES = ['tongue', 'ative', 'anguage', 'aternelle', 'uttersprache', 'aterna', 'ojczysty', 'одной', 'ідна'];
+const ROW_CELLS = { minBlanks: 2, dashes: true };
+
+function firstLanguageRows(text: string): Span[] {
+  const spans: Span[] = [];
+  if (!holdsAny(text.toLowerCase(), ROW_CUES)) return spans;
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    const cells: [number, number][] = [];
+    if (line.length < 200) {
+      forEachCell(line, ROW_CELLS, (from, to) => {
+        const cell = line.slice(from, to);
+        const lead = cell.length - cell.trimStart().length;
+        if (cell.trim()) cells.push([from + lead, from + lead + cell.trim().length]);
+      });
+    }
+    const first = cells[0];
+    const last = cells.at(-1);
+    if (first && last && cells.length >= 2 && cells.length <= 4 && LANGUAGE_CELL.test(line.slice(...first)) && FIRST_LANGUAGE_CELL.test(line.slice(...last))) {
+      spans.push(makeSpan('nationality', start + first[0], start + last[1]));
+    }
+    start = end + 1;
+  }
+  return spans;
+}
+
+/** A language's level in a table of languages: "Fluent", "Excellent", "B2", "5", "4/5". */
+const LEVEL_CELL =
+  /^(?:fluent|native|excellent|very[ \t]+good|good|fair|basic|intermediate|upper[ \t-]+intermediate|advanced|conversational|proficient|beginner|elementary|working|limited|business|professional|bilingual|[ABC][12]\+?|\d(?:[./]\d{1,2})?)$/i;
+
+/** Whether a demonym opens a row of a languages table, a level in another of its cells: "| English | Fluent |", "Chinese<tab>Excellent". */
+function inLanguageRow(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  const line = text.slice(lineStart, newline < 0 ? text.length : newline);
+  if (line.length > 200 || !/^[\s|•·]*$/.test(text.slice(lineStart, start))) return false;
+  let level = false;
+  forEachCell(line, ROW_CELLS, (from, to) => {
+    if (LEVEL_CELL.test(line.slice(from, to).trim())) level = true;
+  });
+  return level;
+}
+
 /** Each language pattern with the words it cannot match without. */
 const LANGUAGE_PATTERNS = [
   [NATIVE_LANGUAGE, ['ative', 'tongue', 'language']],
@@ -104,7 +158,7 @@ export function findNationality(text: string): Span[] {
       spans.push(makeSpan('nationality', run.start, run.end, { priority: REDACTION_KINDS.ethnicity.priority - 1 }));
     } else if (I_AM_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && CLAUSE_END_AFTER.test(after)) {
       spans.push(makeSpan('nationality', run.start, run.end));
-    } else if (aloneInCell(text, run.start, run.end) || (BRACKETED_AFTER.test(after) && opensCell(text, run.start))) {
+    } else if ((aloneInCell(text, run.start, run.end) || (BRACKETED_AFTER.test(after) && opensCell(text, run.start))) && !inLanguageRow(text, run.start, run.end)) {
       spans.push(makeSpan('nationality', run.start, run.end + (BRACKETED_AFTER.exec(after)?.[0].length ?? 0)));
     } else if (ORIGIN_AFTER.test(after) && (opensCell(text, run.start) || /[.!?;][ \t]+$/.test(before))) {
       // "Irish, from Cork originally": a sentence that opens on who the writer is.
@@ -120,6 +174,7 @@ export function findNationality(text: string): Span[] {
     if (!holdsAny(text, cues)) continue;
     for (const m of matchAll(text, pattern)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
   }
+  spans.push(...firstLanguageRows(text));
   for (const pattern of [DUAL, CITIZEN_OF]) {
     for (const m of matchAll(text, pattern)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
   }

@@ -58,6 +58,30 @@ const LABEL_ABOVE = /^[ \t]*(?:[☎📞📱✆][ \t]*)?(?:tel|telephone|phone|mo
 /** The number after a label: digits, with spaces, dots, hyphens, slashes or brackets between, at most 24 characters. */
 const LABELLED_NUMBER = /^[+(]?\d[\d \t().\-/]{4,22}\d\)?/;
 
+/**
+ * A national number in groups, trunk 0 and 8–12 digits ("061/578-777", "0 6 12 34 56 78"): a phone of
+ * another country's plan, taken only alone on a line beside an e-mail address, where a CV lists its contacts.
+ */
+const NATIONAL_GROUPS = /^0(?=[\d ./-]*[ ./-])[\d ./-]{7,16}\d$/;
+const EMAIL_NEARBY = /[\w.'’-]@[\w-]+\./;
+
+/** NATIONAL_GROUPS with 8–12 digits that open with no calendar date ("01/02/2019" stays). */
+function isNationalGroups(candidate: string): boolean {
+  const digits = digitCount(candidate);
+  return digits >= 8 && digits <= 12 && NATIONAL_GROUPS.test(candidate) && !DATE_FIRST.test(candidate);
+}
+
+/** Whether [start, end) is all its line holds (bar a bullet or an icon) and the line above or below, or its own, holds an e-mail address. */
+function besideEmail(text: string, start: number, end: number): boolean {
+  const lineStartAt = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', end);
+  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  if (!/^[^\p{L}\d]{0,3}$/u.test(text.slice(lineStartAt, start).trim()) || text.slice(end, lineEnd).trim() !== '') return false;
+  const above = text.slice(Math.max(0, text.lastIndexOf('\n', lineStartAt - 2) + 1), lineStartAt);
+  const below = text.slice(lineEnd, lineEnd < text.length ? (text.indexOf('\n', lineEnd + 1) + 1 || text.length) : lineEnd);
+  return EMAIL_NEARBY.test(above) || EMAIL_NEARBY.test(below);
+}
+
 function digitCount(value: string): number {
   return value.replace(/\D/g, '').length;
 }
@@ -94,7 +118,9 @@ export function findPhones(text: string): Span[] {
   for (const pattern of patterns) {
     for (const m of matchAll(text, pattern)) {
       if (pattern === SPACED_DASHES && shiftTimes(m[0])) continue;
-      if (isPhone(m[0])) spans.push(withExtension(text, m.index, m.index + m[0].length));
+      if (isPhone(m[0]) || (pattern === CANDIDATE && isNationalGroups(m[0]) && besideEmail(text, m.index, m.index + m[0].length))) {
+        spans.push(withExtension(text, m.index, m.index + m[0].length));
+      }
     }
   }
   for (const m of matchAll(text, LETTER_O)) {
@@ -151,6 +177,9 @@ const NORTH_AMERICAN = /^(?:1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[.-]\d{4}$/
 /** A calendar date opening a run of digits, day or year first: "04/07/1986 (39)" and "1986/07/04 (39)" are a date of birth and an age, no phone. */
 const DATE_FIRST = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2})(?!\d)/;
 
+/** Countries that dial a national number with a trunk 8 (Kazakhstan shares Russia's plan). */
+const TRUNK_EIGHT = ['RU', 'BY'] as const;
+
 function judgePhone(candidate: string): boolean {
   if (DATE_FIRST.test(candidate)) return false;
   // "44 7700 900123": the country code written without its plus.
@@ -168,6 +197,8 @@ function judgePhone(candidate: string): boolean {
   // "(416) 555-0163", "1-868-555-0147"); an NHS number of the same shape passes its own check and wins.
   if (NORTH_AMERICAN.test(value)) return true;
   if ((/^\+/.test(value) && digits >= 8 && digits <= 15) || (/^\(?0[1-9]/.test(value) && /\d[ .)-]/.test(value) && digits >= 10 && digits <= 12)) return true;
+  // "89127697635", "8 912 769-76-35": the trunk 8 of Russia, Kazakhstan and Belarus, eleven digits in all.
+  if (/^8[ (]{0,2}\d/.test(value) && digits === 11 && TRUNK_EIGHT.some((region) => parsePhoneNumberFromString(value, region)?.isValid())) return true;
   const parsed = parsePhoneNumberFromString(value.replace(/\s/g, ' '), 'GB');
   if (!parsed) return false;
   const ukShaped = isUkShaped(value);

@@ -1,3 +1,4 @@
+import { isAsciiLetter } from './chars';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
@@ -7,11 +8,39 @@ import { trimChars } from './trim-chars';
 const URL =
   /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|\b(?:[a-z]{2,3}\.)?(?:linkedin\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|github\.com|gitlab\.com|tiktok\.com|youtube\.com|indeed\.com|researchgate\.net|orcid\.org|about\.me|medium\.com|behance\.net)\/[^\s<>"')\]]+/gi;
 /**
- * A bare domain, with or without a path: "pietervdberg.example.nl", "kobby.example.dev/blog".
- * Lower case with a known top-level domain, so "e.g." and "B.Sc." never match.
+ * A bare domain, with or without a path: "pietervdberg.example.nl", "kobby.example.dev/blog", "Ahomagai.github.io".
+ * A known top-level domain in lower case, so "e.g." and "B.Sc." never match; a capital only in a name of three
+ * letters or more before it (CAPITAL_DOMAIN) and among the writer's contacts, as people type their own site's name
+ * ("M.Sc.in" is a degree run on, "Medscape.com" in a sentence a source).
  */
 const DOMAIN =
-  /(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|co|uk|io|dev|me|nl|de|fr|ie|in|info|biz|app|blog|site|online|page|tech|ac|gov|nhs|edu|au|ca|us|eu|pl|pt|es|it|ng|gh|ke|za|ph|vn|cn|hk|sg|my|pk|bd|lk|np|wales|scot)(?![\w-])(?:\/[^\s<>"')\]]*)?/g;
+  /(?<![\w.@/-])(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?:com|net|org|co|uk|io|dev|me|nl|de|fr|ie|in|info|biz|app|blog|site|online|page|tech|ac|gov|nhs|edu|au|ca|us|eu|pl|pt|es|it|ng|gh|ke|za|ph|vn|cn|hk|sg|my|pk|bd|lk|np|wales|scot)(?![\w-])(?:\/[^\s<>"')\]]*)?/g;
+/**
+ * A bare domain with a capital: its first name has three characters or more and a small letter ("Ahomagai.github.io",
+ * "ThapaPhysio.co.uk"); one in capitals is a service's name ("NHS.net mailbox moves").
+ */
+const CAPITAL_DOMAIN = /^(?=[A-Z0-9-]*[a-z])[A-Za-z0-9][A-Za-z0-9-]{2,}\.(?:[A-Za-z0-9][A-Za-z0-9-]*\.)*[a-z]+(?:\/|$)/;
+/** A web label before a link on its line ("Website: Jo-Smith.dev"), its colon or dash aside; or an icon ("🌐 Ahomagai.github.io"). */
+const WEB_LABELS = new Set(['web', 'website', 'webpage', 'site', 'portfolio', 'blog', 'homepage', 'url', 'link', 'links']);
+const WEB_ICONS = ['🌐', '🔗'];
+
+function webLabelBefore(before: string): boolean {
+  const label = before.trimEnd();
+  if (WEB_ICONS.some((icon) => label.endsWith(icon))) return true;
+  const word = label.replace(/[:–—-]$/, '').trimEnd();
+  let start = word.length;
+  while (start > 0 && isAsciiLetter(word.charCodeAt(start - 1))) start--;
+  return WEB_LABELS.has(word.slice(start).toLowerCase());
+}
+
+/** Whether a bare domain with a capital stands among contact details: an e-mail address on its line, or a web label just before it. */
+function amongContacts(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', start);
+  const line = text.slice(lineStart, newline < 0 ? text.length : newline);
+  return /[\w.'’-]@[\w-]+\./.test(line) || webLabelBefore(text.slice(Math.max(lineStart, start - 30), start));
+}
+
 /**
  * A link written out with spaces round its dots and slashes, to dodge harvesters: "github . com / tadeleke-mhn".
  * It starts only where a word starts (not after a hyphen), so a long hyphenated run is read once, not from each letter.
@@ -26,6 +55,8 @@ const MARKDOWN_TARGET = /\]\((?=[^\s()<>]{0,300}[/.])[^\s()<>]{1,300}\)/g;
  * a Skype name with its "live:" ("live:.cid.7f3e2a", "live:jo.park_91").
  */
 const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|WeChat|Weixin|KakaoTalk|Zalo|Viber|Telegram|LINE)(?:[ \t]+ID)?[ \t]*(?:[*_]{0,2}[:–—-][*_]{0,2}[ \t]*\[?|[ \t]+)((?:live:\.?)?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
+/** "github: AGSCL", "Github: [AibibulaAtawula]": a code host's field in any case, as front matter and web CVs write it. */
+const CODE_HOST_HANDLE = /\b[Gg]it(?:[Hh]ub|[Ll]ab)[ \t]*:[ \t]*\[?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
 /**
  * "Teams: jo.smith.dt": a name on Teams or Zoom, which CVs give beside a phone. Only one that starts with a letter and is
  * joined by a dot or an underscore, since "Teams:" also heads the teams someone worked in ("Teams: Renal, Cardiology").
@@ -97,7 +128,7 @@ function nextLineSlug(text: string, end: number): [number, number] | null {
 /** "LinkedIn: priya-sharma-anp-7c1", "LinkedIn – in/priya-sharma": a profile named by its platform, without its domain. */
 const LINKEDIN = /\bLinked[ \t]?In\b/gi;
 /** After the platform's name: blanks and a colon or dash, then the slug. */
-const LINKEDIN_SLUG = /^[ \t:–—-]{1,6}((?:\/?in\/)?[A-Za-z0-9-]+\/?)/;
+const LINKEDIN_SLUG = /^[ \t:–—-]{1,6}((?:\/?in\/)?[\p{L}\p{M}\d-]+\/?)/u;
 
 /** "priya_wolverhampton", "rn_oluwaseun": a person's name in a token is an account's, whatever its other part. */
 function isNamePart(piece: string): boolean {
@@ -112,6 +143,7 @@ export function findUrls(text: string): Span[] {
   for (const m of matchAll(text, MARKDOWN_TARGET)) spans.push(makeSpan('url', m.index + 2, m.index + m[0].length - 1));
   for (const pattern of [URL, DOMAIN, SPACED_LINK]) {
     for (const m of matchAll(text, pattern)) {
+      if (pattern === DOMAIN && /[A-Z]/.test(m[0].split('/')[0]!) && !(CAPITAL_DOMAIN.test(m[0]) && amongContacts(text, m.index))) continue;
       let end = m.index + trimChars(m[0], null, /[.,;:!?]/).length;
       const url = text.slice(m.index, end);
       if (/[-/]$/.test(url)) {
@@ -146,7 +178,7 @@ export function findUrls(text: string): Span[] {
     const start = m.index + m[0].length - m[1]!.length;
     spans.push(makeSpan('url', start, start + m[1]!.length));
   }
-  for (const m of matchAll(text, PLATFORM_HANDLE)) {
+  for (const m of [...matchAll(text, PLATFORM_HANDLE), ...matchAll(text, CODE_HOST_HANDLE)]) {
     const handle = m[1]!;
     // A handle has a digit, "_" or "." or mixes case; "Twitter account" and "GitHub Actions" are words.
     if (!/[\d_.-]|[a-z][A-Z]/.test(handle) && /^[A-Za-z][a-z]*$/.test(handle)) continue;

@@ -37,6 +37,8 @@ export const nameLexicon = {
   /** The same words by group ("places", "jobWords"…), for recognisers that need to know which kind of word it is. */
   notNameGroups: Object.fromEntries(Object.entries(notNameData.groups).map(([group, words]) => [group, new Set(words)])) as Record<keyof typeof notNameData.groups, Set<string>>,
   organisationSuffixes: new Set(notNameData.organisationSuffixes),
+  /** Words that open a body's or a street's name in the languages that put them first: "Universidad Diego Portales", "Rua Dom Pedro". */
+  organisationPrefixes: new Set(notNameData.organisationPrefixes),
   genderedTitles: new Set(GENDERED_TITLES),
   professionalTitles: new Set(PROFESSIONAL_TITLES),
   particles: new Set(PARTICLES),
