@@ -317,8 +317,8 @@ function standInEmails(text: string): Span[] {
 
 /** "mailto:" before an address, as a link copied from a web page carries it. */
 const MAILTO = /mailto:[ \t]?$/i;
-/** A bracket just after an address, and the words that make it a note on how to read the address: "(no spaces)", "(all lower case)", "(read it backwards)", "(# = @)". */
-const BRACKET_AFTER = /^[ \t]?\(([^()\n]{1,60})\)/;
+/** A short bracket just after an address, and the words that make it a note on how to read the address: "(no spaces)", "(all lower case)", "(read it backwards)", "(# = @)". A longer aside is the writer's own words and stays. */
+const BRACKET_AFTER = /^[ \t]?\(([^()\n]{1,30})\)/;
 const READING_NOTE = /\bspaces?\b|\bone word\b|\blower[ -]?case\b|\bbackwards?\b|\breversed?\b|=/i;
 
 /** An address with the "mailto:" before it and the note after it that tell how to use it. */

@@ -27,6 +27,8 @@ describe('e-mail addresses written to dodge harvesters', () => {
     ['E-mail: mailto:greta.s@example.se', 'E-mail: [EMAIL]'],
     ['reach me on wiktor.n at example.pl (all lower case)', 'reach me on [EMAIL]'],
     ['or write to ana.reis at example.pt (no spaces, please)', 'or write to [EMAIL]'],
+    // A longer aside after it is the writer's own words.
+    ['Email: li.wei@example.com (the one without spaces that I check every evening)', 'Email: [EMAIL] (the one without spaces that I check every evening)'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
