@@ -17,6 +17,10 @@ const ROMAN_MONTH = '(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})';
 const ERA_DATE = "\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z][A-Za-z'’-]*(?:\\s[A-Za-z][A-Za-z'’-]*)?\\s+(?:\\d{3,4}\\s?(?:AH|A\\.H\\.|BE|B\\.E\\.)|5[5-9]\\d{2})(?![A-Za-z\\d])";
 /** Between a day and its month: a German day's full stop ("12. März"), and "of", Welsh "o" or Spanish and Portuguese "de" ("9 de março de 1987"). */
 const DAY_TO_MONTH = '\\.?\\s+(?:(?:of|o|de)\\s+)?';
+const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const TEENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+/** A year in words: "nineteen eighty-nine", "nineteen oh five", "two thousand and three", "twenty twelve". */
+const YEAR_WORDS = `(?:nineteen[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]${UNITS})?|oh[- ]${UNITS})|two[- ]thousand(?:[- ](?:and[- ])?(?:${TEENS}|${UNITS}))?|twenty[- ](?:oh[- ]${UNITS}|${TEENS}))(?![a-z-])`;
 /** A year in full, or in two digits after an apostrophe ("’90"). */
 const YEAR = `(?:(?:19|20)\\d{2}|['’‘]\\d{2})`;
 
@@ -30,3 +34,11 @@ export const DATE = `(?:${ERA_DATE}|${DAY}[/.-](?:0?[1-9]|1[0-2]|${ROMAN_MONTH})
 
 /** A date at the very start of a text (a value, or a line's first column); the caller checks what follows it. */
 export const DATE_AT_START = new RegExp(`^(?:${DATE})`, 'i');
+
+/**
+ * The year after a day and a month, written so that DATE does not read it: in words ("the 14th of February,
+ * nineteen eighty-nine"), or in another era with its name first ("15 March B.E. 2538", the Thai Buddhist era).
+ * Read after a date, apart from DATE, which is as long as a linear-time check can still judge.
+ */
+export const YEAR_IN_WORDS_AFTER = new RegExp(`^,?[ \\t]+${YEAR_WORDS}`, 'i');
+export const ERA_YEAR_AFTER = /^,?[ \t]+(?:AH|A\.H\.|BE|B\.E\.)[ \t]?\d{3,4}(?![\w.])/;

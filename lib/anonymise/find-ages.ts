@@ -65,6 +65,16 @@ export function findAges(text: string): Span[] {
     const line = before.slice(before.lastIndexOf('\n') + 1) + after.split('\n', 1)[0];
     if (PERSONAL_ITEM.test(line)) spans.push(makeSpan('age', m.index, m.index + m[0].length));
   }
+  // "DOB / Age:   1/9/78     48 years": one label for both, the age after the date on its line.
+  for (const m of matchAll(text, DOB_AGE_LABEL)) {
+    const from = m.index + m[0].length;
+    const line = text.slice(from, from + 80).split('\n', 1)[0]!;
+    for (const age of matchAll(line, AGE_VALUE)) {
+      const rest = line.slice(age.index + age[0].length);
+      // With its years, or last on the line: "22 May 1988   35" keeps the day.
+      if (/\D$/.test(age[0]) || /^[ \t)]*$/.test(rest)) spans.push(makeSpan('age', from + age.index, from + age.index + age[0].length));
+    }
+  }
   // "I moved here at 11", "we came to Leeds at 14": the writer's age at a move, in the rest of the clause (read in code).
   for (const m of matchAll(text, MOVED)) {
     const from = m.index + m[0].length;
@@ -80,6 +90,11 @@ export function findAges(text: string): Span[] {
 const BARE_ITEM = /(?<=(?:^|[\n|•·,])[ \t]{0,3})(1[6-9]|[2-7]\d)(?=[ \t]{0,3}(?:[,|•·\n]|$))/gm;
 /** What makes the list personal: another detail on the same line. */
 const PERSONAL_ITEM = /\b(?:[Mm]ale|[Ff]emale|[Mm]arried|[Ss]ingle|[Ee]ngaged|[Dd]ivorced|[Ww]idowed|[Nn]ationality|British|Sikh|Muslim|Hindu|Christian|Catholic|Jewish|Buddhist|DOB|[Bb]orn)\b/;
+
+/** One label for a date of birth and an age: "DOB / Age:", "Date of birth and age". */
+const DOB_AGE_LABEL = /\b(?:date of birth|d\.?o\.?b\.?)[ \t]?(?:\/|&|and)[ \t]?age\b[ \t]?:?/gi;
+/** An age in figures, maybe with its years, not part of a date ("1/9/78"). */
+const AGE_VALUE = /(?<![\d/.-])(?:1[6-9]|[2-7]\d)(?:[ \t]?(?:years|yrs)(?:[ \t]old)?)?(?![\d/.-])/g;
 
 const MOVED = /\b(?:I|[Ww]e)[ \t]+(?:first[ \t]+|then[ \t]+)?(?:moved|came|arrived|emigrated|relocated|migrated)\b/g;
 const MOVED_AT = /[ \t]at[ \t]+(1[0-9]|[1-9])(?![\d:]|\.\d|[ \t]*(?:am|pm|o['’]clock))/;

@@ -1,4 +1,4 @@
-import { DATE, DATE_AT_START } from './date-pattern';
+import { DATE, DATE_AT_START, ERA_YEAR_AFTER, YEAR_IN_WORDS_AFTER } from './date-pattern';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
@@ -46,8 +46,15 @@ const SECOND_COLUMN_LABEL = /(?:date of birth|birth ?date|d\.?o\.?b\.?)(?![\w.])
 /** How far from the label's column its value may start on the next line. */
 const COLUMN_SLACK = 4;
 
-/** A date-of-birth label followed by a value that starts with a digit; where it stands is checked in code. */
-const FIELD_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\.?)(?![\w.])[ \t]?:?[ \t]?(?=\d)/gi;
+/** A date-of-birth label (maybe joined to the age's: "DOB / Age:") followed by a value that starts with a digit; where it stands is checked in code. */
+const FIELD_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\.?)(?![\w.])(?:[ \t]?(?:\/|&|and)[ \t]?age(?![\w.]))?[ \t]?:?[ \t]{0,24}(?=\d)/gi;
+/**
+ * The same label before a value that opens with a word, set off by a colon or a column's gap: "Date of birth
+ * Heisei 2, 11 July (1990)" (a Japanese era and its year). Taken only when the value holds a year's digits.
+ */
+const WORD_FIELD_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\.?)(?![\w.])(?:[ \t]{0,2}:[ \t]{0,4}|[ \t]{2,40}|\t)(?=\p{L})/giu;
+/** A year's digits in a value, of any calendar. */
+const YEAR_DIGITS = /(?<!\d)\d{3,4}(?!\d)/;
 /** A date-of-birth label with words before its colon: "Date of birth again for form: 02-10-1997". */
 const WORDED_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\.?)(?![\w.])[ \t]+\p{L}[\p{L} ]{0,30}:[ \t]*/giu;
 /** One label for a place and a date of birth, in either order: "Place/Date of Birth :", "Date and place of birth:". */
@@ -76,9 +83,18 @@ function fieldValues(text: string, spans: Span[]): void {
   for (const m of matchAll(text, FIELD_LABEL)) {
     if (!opensField(text, m.index)) continue;
     const start = m.index + m[0].length;
-    // A date the label reader already took ("D.O.B: 1991/10/04 (35)") keeps its own end.
-    if (spans.some((span) => span.start === start)) continue;
-    const value = fieldValue(text, start);
+    // Under a label joined to the age's ("Date of birth and age: 17/11/1979, 46"), the date alone.
+    const joined = /age\W*$/i.test(m[0]) ? DATE_AT_START.exec(text.slice(start, start + 60))?.[0] : undefined;
+    const value = joined ?? fieldValue(text, start);
+    // A date the label reader already took keeps its own end ("D.O.B: 1991/10/04 (35)", an age after it), unless the
+    // field goes on with the same date in brackets ("3 Farvardin 1365 (23 March 1986)"): the field is one date.
+    const taken = spans.find((span) => span.start === start);
+    if (taken) {
+      const whole = value === null ? 0 : valueEnd(value);
+      const rest = text.slice(taken.end, start + whole);
+      if (whole > 0 && BRACKETED_DATE.test(rest) && /^[ \t]?\(.*\)$/.test(rest)) taken.end = start + whole;
+      continue;
+    }
     // The value ends at its last digit, or the bracket closing after it: "12 Mehr 1370 Place of birth Tehran" keeps its next label.
     const end = value === null ? 0 : valueEnd(value);
     if (end > 0) spans.push(makeSpan('date-of-birth', start, start + end));
@@ -105,6 +121,14 @@ function fieldValues(text: string, spans: Span[]): void {
     const lead = leadingLength(place, SEPARATOR);
     const kept = place.length - trailingLength(place, SEPARATOR);
     if (kept > lead) spans.push(makeSpan('origin', start + from + lead, start + from + kept));
+  }
+  // Last, so that a value another label's reader took ("Place/Date of birth: Kandy, …") keeps its readings.
+  for (const m of matchAll(text, WORD_FIELD_LABEL)) {
+    if (!opensField(text, m.index)) continue;
+    const start = m.index + m[0].length;
+    const value = fieldValue(text, start);
+    const end = value !== null && YEAR_DIGITS.test(value) ? valueEnd(value) : 0;
+    if (end > 0 && !spans.some((span) => span.start < start + end && start < span.end)) spans.push(makeSpan('date-of-birth', start, start + end));
   }
 }
 
@@ -184,8 +208,17 @@ function secondColumnDates(text: string, spans: Span[]): void {
   }
 }
 
-/** What joins a date to the same date in another calendar or form: "1st Rajab 1400 AH / 15th May 1980", "… (4 October 1991)", "… or 15/05/80". */
-const ALSO = /^[ \t]*(?:\/|\(|=|or\b)[ \t]*/i;
+/**
+ * "born on St Brigid's Day 1992", "born on Nowruz, 1 Farvardin 1362": a feast or a festival named as the day of
+ * birth, with "Day" or "Eve" in its name (and maybe its year), or with the date it fell on after a comma.
+ */
+const NAMED_DAY = /\bborn[ \t]+on[ \t]+((?:St\.?[ \t]+)?[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+){0,2})(?:[ \t]+(?:19|20)\d{2}(?!\d))?/gu;
+
+/** A day, a month's name and a year in figures, in whatever calendar: "1 Farvardin 1362", "12 Meskerem 1989". */
+const CALENDAR_DATE = /^\d{1,2}[ \t]+[A-Z][a-z]{2,15}[ \t]+\d{3,4}(?![\w])/;
+
+/** What joins a date to the same date in another calendar or form: "1st Rajab 1400 AH / 15th May 1980", "… (4 October 1991)" (on the next line too), "… or 15/05/80". */
+const ALSO = /^(?:[ \t]*\n)?[ \t]*(?:\/|\(|=|or\b)[ \t]*/i;
 
 /** The same birth date written again straight after one found, in another calendar or form: each is taken. */
 function alsoWritten(text: string, spans: Span[]): void {
@@ -195,8 +228,32 @@ function alsoWritten(text: string, spans: Span[]): void {
     if (!join) continue;
     const start = span.end + join[0].length;
     const date = DATE_AT_START.exec(text.slice(start, start + 60));
-    if (date && !/^\d{4}$/.test(date[0])) spans.push(makeSpan('date-of-birth', start, start + date[0].length));
+    // A bare year only alone in its brackets: "15 March B.E. 2538 (1995)" gives the year in the Gregorian calendar.
+    const bracketed = join[0].includes('(') && text[start + (date?.[0].length ?? 0)] === ')';
+    if (date && (!/^\d{4}$/.test(date[0]) || bracketed)) spans.push(makeSpan('date-of-birth', start, start + date[0].length));
   }
+}
+
+/** A bracket after a date of birth, and the words that make it more of the same birth: "(Year of the Dog)", "(a leap-year baby)", "(Heisei era)". */
+const BRACKET_AFTER = /^[ \t]?\(([^()\n]{1,40})\)/;
+const BIRTH_NOTE = /\byear of the\b|\bzodiac\b|\bera\b|\bcalendar\b|\bleap[- ]?year\b/i;
+
+/** A year in a date already: four digits, or two after an apostrophe. */
+const HAS_YEAR = /\d{3}|['’]\d{2}/;
+
+/** A day and month of birth with the year after it that DATE does not read: "14th of February, nineteen eighty-nine", "15 March B.E. 2538". */
+function withYear(text: string, span: Span): Span {
+  if (HAS_YEAR.test(text.slice(span.start, span.end))) return span;
+  const after = text.slice(span.end, span.end + 48);
+  const year = YEAR_IN_WORDS_AFTER.exec(after)?.[0].length ?? ERA_YEAR_AFTER.exec(after)?.[0].length ?? 0;
+  return year ? { ...span, end: span.end + year } : span;
+}
+
+/** A date of birth with the bracket after it that tells more of the same birth. */
+function withNote(text: string, span: Span): Span {
+  if (span.type !== 'date-of-birth') return span;
+  const bracket = BRACKET_AFTER.exec(text.slice(span.end, span.end + 48));
+  return bracket && BIRTH_NOTE.test(bracket[1]!) ? { ...span, end: span.end + bracket[0].length } : span;
 }
 
 /**
@@ -227,8 +284,21 @@ export function findDatesOfBirth(text: string): Span[] {
     const start = m.index + m[0].length - m[1]!.length;
     spans.push(makeSpan('date-of-birth', start, m.index + m[0].length));
   }
-  columnDates(text, spans);
-  fieldValues(text, spans);
-  alsoWritten(text, spans);
-  return spans;
+  for (const m of matchAll(text, NAMED_DAY)) {
+    const start = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
+    const end = m.index + m[0].length;
+    if (/(?:Day|Eve)$/.test(m[1]!)) {
+      spans.push(makeSpan('date-of-birth', start, end));
+      continue;
+    }
+    const comma = /^,[ \t]*/.exec(text.slice(end, end + 8))?.[0].length;
+    const rest = comma ? text.slice(end + comma, end + comma + 60) : '';
+    const date = DATE_AT_START.exec(rest)?.[0] ?? CALENDAR_DATE.exec(rest)?.[0];
+    if (date && /^\d/.test(date)) spans.push(makeSpan('date-of-birth', start, end + comma! + date.length));
+  }
+  const found = spans.map((span) => withYear(text, span));
+  columnDates(text, found);
+  fieldValues(text, found);
+  alsoWritten(text, found);
+  return found.map((span) => withNote(text, span));
 }

@@ -1,6 +1,7 @@
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import type { Span } from './span';
+import { trimChars } from './trim-chars';
 
 /** The domain after an "@": labels joined by dots, ending in a label of letters. */
 const EMAIL_DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/;
@@ -32,10 +33,13 @@ function fieldLead(text: string, start: number): number {
  * "jo@nhs.net. Then" keeps its sentence.
  */
 const SPACED_DOMAIN = /^[A-Za-z0-9-]+(?:(?:[ \t]\.|\.(?:[ \t](?=(?:co|com|org|net|uk|ac|nhs|gov|ie|wales|scot)(?![\w-])))?)[A-Za-z0-9-]+)+/;
-/** "[at]", "(at)", "{at}", "(@)", " at " between words, or an "@" set apart by spaces on either side or both: the @ of an address written out or spaced by a PDF. */
-const AT = /(?<!\s)\s*[([{]\s*(?:at|@)\s*[)\]}]\s*|(?<!\s)\s+at\s+|(?<!\s)[ \t]+@[ \t]*|(?<![\s@])@[ \t]+/gi;
-/** One step of a written-out address: a separator (".", "[dot]", "(dot)", " dot ", "_", "-") then a label. */
-const STEP = /^(?:\s*[([{]\s*dot\s*[)\]}]\s*|\s+dot\s+|[ \t]+\.[ \t]+|[._-])([A-Za-z0-9]+)/i;
+/**
+ * "[at]", "(at)", "{at}", "(@)", " at " between words, an "@" set apart by spaces on either side or both (the @ of
+ * an address written out or spaced by a PDF), or an "@" as a web page's character reference ("&#64;", "&commat;").
+ */
+const AT = /(?<!\s)\s*[([{]\s*(?:at|@)\s*[)\]}]\s*|(?<!\s)\s+at\s+|(?<!\s)[ \t]+@[ \t]*|(?<![\s@])@[ \t]+|&(?:#0*64|#x0*40|commat);/gi;
+/** One step of a written-out address: a separator (".", "[dot]", "(dot)", "[.]", " dot ", "&#46;", "_", "-") then a label. */
+const STEP = /^(?:\s*[([{]\s*(?:dot|\.)\s*[)\]}]\s*|\s+dot\s+|[ \t]+\.[ \t]+|[._-]|&(?:#0*46|#x0*2e|period);)([A-Za-z0-9]+)/i;
 const MAIL_DOMAIN_END = /\.(?:com|net|org|uk|ie|scot|wales|nhs|gov|ac|co|io|me|edu|info|eu|de|fr|nl|pl|in|ng|gh|ke|za|au|ca|us|ph|ae|sa|qa|om|kw|bh|pk|bd|lk|np|cn|hk|sg|my|nz|gr|pt|es|it|ro|lt|lv|ua|br|vn|tr|eg|zw|ug|tz|et)$/i;
 const LABEL_CHAR = /[A-Za-z0-9]/;
 /** Words for getting in touch, shortly before a local part written with a plain " at ": "email", "contact me", "reach me on … or". */
@@ -107,9 +111,9 @@ function wrappedEmails(text: string): Span[] {
 }
 
 /** A line that a column opens with "@domain": the rest of an address whose local part opened the line above. */
-const COLUMN_AT = /\n[ \t]{0,8}@(?=[A-Za-z0-9])/g;
-/** The first field of a line, before a column gap of two spaces or a tab. */
-const FIRST_FIELD = /^[ \t]{0,8}([^\s]{1,64})(?: {2}|\t)/;
+const COLUMN_AT = /\n[ \t]{0,8}@[ \t]?(?=[A-Za-z0-9])/g;
+/** The first field of a line, before a column gap of two spaces or a tab; its dots may stand apart ("eleni . charalambous"). */
+const FIRST_FIELD = /^[ \t]{0,8}([^\s]{1,64}(?: \. [^\s]{1,64}){0,3})(?: {2}|\t)/;
 
 /**
  * "ioana.popescu.do      optician post in…⏎@example.ro": in a two-column layout merged line by line,
@@ -120,13 +124,16 @@ const FIRST_FIELD = /^[ \t]{0,8}([^\s]{1,64})(?: {2}|\t)/;
 function columnEmails(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matchAll(text, COLUMN_AT)) {
-    const at = m.index + m[0].length - 1;
-    const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 257))?.[0];
+    const at = m.index + m[0].indexOf('@');
+    const from = m.index + m[0].length;
+    // "@example.ro", or spaced as the local part is: "@ example . cy".
+    const domainTo = from + (EMAIL_DOMAIN.exec(text.slice(from, from + 256))?.[0].length ?? 0);
+    const end = domainTo > from ? domainTo : (domainEnd(text, from) ?? 0);
     const lineFrom = text.lastIndexOf('\n', m.index - 1) + 1;
     const field = FIRST_FIELD.exec(text.slice(lineFrom, m.index));
-    if (!domain || !field || !isAddress(`${field[1]}@${domain}`)) continue;
+    if (!end || !field || !isAddress(`${field[1]}@${text.slice(from, end)}`.replace(/[ \t]/g, ''))) continue;
     const local = lineFrom + field[0].indexOf(field[1]!);
-    spans.push(makeSpan('email', local, local + field[1]!.length), makeSpan('email', at, at + 1 + domain.length));
+    spans.push(makeSpan('email', local, local + field[1]!.length), makeSpan('email', at, end));
   }
   return spans;
 }
@@ -250,6 +257,78 @@ function localStart(text: string, to: number): number | null {
   return start;
 }
 
+/** One character of an address spelt out with a blank after each ("k i t t y . m a u g h a n @…"). */
+const SPELT_CHAR = /[A-Za-z0-9._-]/;
+/** How many characters spelt out one by one make an address's local part, not a stray initial before it ("J m.smith at…"). */
+const SPELT_MIN = 4;
+
+/**
+ * Where a local part starts when its last label is one character and the characters before it are
+ * spelt out with a blank after each, as a writer spaces an address to dodge harvesters. Read back
+ * in code; `start` itself when it is not spelt so.
+ */
+function spacedLetters(text: string, start: number): number {
+  if (!SPELT_CHAR.test(text[start] ?? '') || SPELT_CHAR.test(text[start + 1] ?? '')) return start;
+  let head = start;
+  let count = 1;
+  while (head >= 2 && count < 64 && text[head - 1] === ' ' && SPELT_CHAR.test(text[head - 2]!) && !SPELT_CHAR.test(text[head - 3] ?? '')) {
+    head -= 2;
+    count++;
+  }
+  return count >= SPELT_MIN ? head : start;
+}
+
+/** The characters of an address written backwards after its "@" ("moc.elpmaxe@imihar.f"). */
+const REVERSED_CHAR = /[A-Za-z0-9._-]/;
+
+/**
+ * "moc.elpmaxe@imihar.f": an address written backwards, which is an address read from its end and
+ * then ends as a mail domain does. Where it ends, or 0.
+ */
+function reversedEnd(text: string, start: number, at: number): number {
+  let end = at + 1;
+  while (end < text.length && end - at < 64 && REVERSED_CHAR.test(text[end]!)) end++;
+  while (end > at + 1 && /[._-]/.test(text[end - 1]!)) end--;
+  const forward = [...text.slice(start, end)].reverse().join('');
+  return isAddress(forward) && MAIL_DOMAIN_END.test(forward) ? end : 0;
+}
+
+/** "(# = @)", "(# means @)", "replace # with @": a stand-in for the "@" the writer explains after the address. */
+const STAND_IN = /[([][ \t]*([^\s\w@()[\]])[ \t]*(?:=|means|is|for)[ \t]*@[ \t]*[)\]]|\b(?:replace|swap|change)[ \t]+(?:the[ \t]+)?([^\s\w@])[ \t]+(?:with|for)[ \t]+(?:an[ \t]+)?@/gi;
+/** A token on the line before the explanation. */
+const TOKEN = /[^\s()[\]<>,;]+/g;
+/** How far back on its line an explained stand-in is looked for. */
+const STAND_IN_REACH = 120;
+
+/** "usman.c#example.co.uk (# = @)": each token on the line before the explanation that is an address once its stand-in is an "@". */
+function standInEmails(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of matchAll(text, STAND_IN)) {
+    const mark = m[1] ?? m[2]!;
+    const from = Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - STAND_IN_REACH);
+    const before = text.slice(from, m.index);
+    for (const token of matchAll(before, TOKEN)) {
+      const value = trimChars(token[0], null, /\./);
+      if (value.split(mark).length === 2 && isAddress(value.replace(mark, '@'))) spans.push(makeSpan('email', from + token.index, from + token.index + value.length));
+    }
+  }
+  return spans;
+}
+
+/** "mailto:" before an address, as a link copied from a web page carries it. */
+const MAILTO = /mailto:[ \t]?$/i;
+/** A short bracket just after an address, and the words that make it a note on how to read the address: "(no spaces)", "(all lower case)", "(read it backwards)", "(# = @)". A longer aside is the writer's own words and stays. */
+const BRACKET_AFTER = /^[ \t]?\(([^()\n]{1,30})\)/;
+const READING_NOTE = /\bspaces?\b|\bone word\b|\blower[ -]?case\b|\bbackwards?\b|\breversed?\b|=/i;
+
+/** An address with the "mailto:" before it and the note after it that tell how to use it. */
+function withFrame(text: string, span: Span): Span {
+  const lead = MAILTO.exec(text.slice(Math.max(0, span.start - 8), span.start))?.[0].length ?? 0;
+  const bracket = BRACKET_AFTER.exec(text.slice(span.end, span.end + 64));
+  const note = bracket && READING_NOTE.test(bracket[1]!) ? bracket[0].length : 0;
+  return lead || note ? { ...span, start: span.start - lead, end: span.end + note } : span;
+}
+
 /**
  * E-mail addresses, including ones that contain the candidate's name, and addresses written out
  * to dodge harvesters: "jane dot smith at nhs dot net", "pieter.vdberg[at]example.com",
@@ -279,6 +358,8 @@ export function findEmails(text: string): Span[] {
       spans.push(makeSpan('email', start, at + broken));
       continue;
     }
+    const reversed = start < at && !domain ? reversedEnd(text, start, at) : 0;
+    if (reversed) spans.push(makeSpan('email', start, reversed));
     if (start === at || !domain) continue;
     const quoted = start > 0 && /['’]/.test(text[start - 1]!);
     const lead = quoted ? 0 : (SPACED_LEAD.exec(text.slice(Math.max(0, start - 16), start))?.[0].length ?? fieldLead(text, start));
@@ -290,11 +371,12 @@ export function findEmails(text: string): Span[] {
     if (head && isAddress(text.slice(head[0], head[1]) + text.slice(start, end))) spans.push(makeSpan('email', head[0], head[1]));
   }
   for (const m of matchAll(text, AT)) {
-    const plainAt = !/[([{@]/.test(m[0]);
+    const plainAt = !/[([{@&]/.test(m[0]);
     const end = domainEnd(text, m.index + m[0].length);
     if (end === null) continue;
-    const start = localStart(text, m.index);
-    if (start === null) continue;
+    const local = localStart(text, m.index);
+    if (local === null) continue;
+    const start = spacedLetters(text, local);
     // " at nhs dot net", "jane.smith AT nhs.net": a plain " at " needs a written-out dot, a dotted
     // local part, a capital AT, or a mail domain after a word for getting in touch ("reach me ... or
     // tsmith at example.com"); "I worked at leeds.gov.uk" is no address.
@@ -312,6 +394,6 @@ export function findEmails(text: string): Span[] {
     if (/^\s+@$/.test(m[0]) && !MAIL_DOMAIN_END.test(text.slice(m.index + m[0].length, end))) continue;
     spans.push(makeSpan('email', start, end));
   }
-  spans.push(...wrappedEmails(text), ...columnEmails(text));
-  return spans;
+  spans.push(...wrappedEmails(text), ...columnEmails(text), ...standInEmails(text));
+  return spans.map((span) => withFrame(text, span));
 }

@@ -1,6 +1,7 @@
 import { hasContext } from './has-context';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
+import { nameLexicon } from './name-lexicon';
 import { REDACTION_KINDS } from './redaction-type';
 import type { Span } from './span';
 import { charTest, trimChars } from './trim-chars';
@@ -39,6 +40,29 @@ function labelAbove(text: string, start: number): boolean {
 }
 
 /**
+ * A UK driving licence number: five letters of the surname (padded with 9s), six digits of the birth
+ * date, two initials (or 9s), a digit and two check characters, maybe an issue number; with a blank
+ * between its parts or none ("PENHA 862273 KJ9XY"). The digits are decade, month (plus 50 for a woman),
+ * day and year, and must read as one.
+ */
+const DRIVING_LICENCE = /(?<![\w-])[A-Z9]{5}[ ]?(\d{6})[ ]?[A-Z9]{2}\d[A-Z0-9]{2}(?:[ ]?\d{2})?(?![\w-])/g;
+function isBirthCode(digits: string): boolean {
+  const month = Number(digits.slice(1, 3)) % 50;
+  const day = Number(digits.slice(3, 5));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/** A country in brackets after a number, the one that issued it: "TR8820417 (Japan)". */
+const BRACKET_AFTER = /^[ \t]?\(([A-Z][A-Za-z .'-]{1,30})\)/;
+const PLACES = nameLexicon.notNameGroups.places;
+
+/** An identifier with the country that issued it, which tells where the holder is from. */
+function withCountry(text: string, span: Span): Span {
+  const bracket = BRACKET_AFTER.exec(text.slice(span.end, span.end + 36));
+  return bracket && PLACES.has(bracket[1]!.trim()) ? { ...span, end: span.end + bracket[0].length } : span;
+}
+
+/**
  * Other personal identifiers: DBS certificate, Smartcard, passport, driving licence, staff,
  * ORCID and BRP numbers, and bank details (an account number, a sort code) a signature or a form may carry. Taken only next to a context word (ORCID iDs by format), with at least
  * six characters and four digits (a card's code after "no." four digits: NUMBERED_CODE), so that a date or a grade is never mistaken for one.
@@ -61,6 +85,10 @@ export function findIdNumbers(text: string): Span[] {
     }
   }
   for (const m of matchAll(text, ORCID)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length));
+  // Above a register's number, which a licence's middle digits may look like after "licence no.".
+  for (const m of matchAll(text, DRIVING_LICENCE)) {
+    if (isBirthCode(m[1]!)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length, { priority: REDACTION_KINDS['registration-number'].priority + 1 }));
+  }
   // Below every labelled finder and phones, which name the same number more exactly.
   for (const m of matchAll(text, NUMBERED_CODE)) {
     const code = m[2]!;
@@ -69,5 +97,5 @@ export function findIdNumbers(text: string): Span[] {
     const start = m.index + m[0].length - code.length;
     spans.push(makeSpan('id-number', start, start + code.length, { priority: REDACTION_KINDS.phone.priority - 1 }));
   }
-  return spans;
+  return spans.map((span) => withCountry(text, span));
 }

@@ -26,13 +26,17 @@ const SPACED_DASHES = /(?<![\w+/.–—-])\+?\d{2,6}(?:[ \t]+[-–—][ \t]+\d{2
 const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 /** Whether spaced groups are all clock times, a shift pattern ("0800 - 2000 - 0800"), not a phone. */
 const shiftTimes = (run: string) => run.split(/[-–—]/).every((group) => CLOCK.test(group.trim()));
-/** "O77OO 9OO 123": a number typed with the letter O for zero (at least one O; checked with zeros). */
-const LETTER_O = /(?<![\p{L}\d+])[0O][1-9O](?:[ .-]?[\dO]){8,10}(?![\p{L}\d])/gu;
+/** "O77OO 9OO 123", "o7700 9oo 742": a number typed with the letter O for zero, in either case (at least one; checked with zeros). */
+const LETTER_O = /(?<![\p{L}\d+])[0Oo][1-9Oo](?:[ .-]?[\dOo]){8,10}(?![\p{L}\d])/gu;
 /** A line that ends in a digit and a next line that starts with one: a number the layout wrapped. */
 const WRAP = /\d\)?[ \t]*\n[ \t]*\(?\d/g;
 const NUMBER_CHAR = /[\d +()-]/;
-/** An extension written on its own ("Medical Director's office (ext. 2218)"): a way to ring someone. */
+/**
+ * An extension written on its own ("Medical Director's office (ext. 2218)"): a way to ring someone. With the
+ * number it is reached through after it ("ext 4471 via 020 7946 0318"), the two are one way to ring.
+ */
 const LONE_EXTENSION = /\b(?:ext|extn)\.?[ \t]*(?::[ \t]*)?\d{3,5}\b/gi;
+const THROUGH = /^[ \t]+(?:via|through|on|at)[ \t]+(?=[+(\d])/i;
 /** The prefix of a call through Relay UK (text relay): "18001 0117 496 0384" is a phone after it. */
 const RELAY = /(?<!\d)1800[12][ \t]*(?:[-–][ \t]*)?(?=[0+(])/g;
 /**
@@ -124,7 +128,7 @@ export function findPhones(text: string): Span[] {
     }
   }
   for (const m of matchAll(text, LETTER_O)) {
-    if (m[0].includes('O') && digitCount(m[0]) >= 6 && isPhone(m[0].replace(/O/g, '0'))) spans.push(withExtension(text, m.index, m.index + m[0].length));
+    if (/[Oo]/.test(m[0]) && digitCount(m[0]) >= 6 && isPhone(m[0].replace(/[Oo]/g, '0'))) spans.push(withExtension(text, m.index, m.index + m[0].length));
   }
   for (const m of matchAll(text, WRAP)) {
     // Read the number's characters either side of the line break, at most 20 each way.
@@ -167,7 +171,12 @@ export function findPhones(text: string): Span[] {
     const number = LABELLED_NUMBER.exec(text.slice(start, start + 26))?.[0].trimEnd();
     if (number && !/\w/.test(text[start + number.length] ?? '') && isPhone(number)) spans.push(withExtension(text, m.index, start + number.length));
   }
-  for (const m of matchAll(text, LONE_EXTENSION)) spans.push(makeSpan('phone', m.index, m.index + m[0].length));
+  for (const m of matchAll(text, LONE_EXTENSION)) {
+    const end = m.index + m[0].length;
+    const through = THROUGH.exec(text.slice(end, end + 16))?.[0];
+    const number = through ? LABELLED_NUMBER.exec(text.slice(end + through.length, end + through.length + 26))?.[0].trimEnd() : undefined;
+    spans.push(makeSpan('phone', m.index, number && digitCount(number) >= 7 ? end + through!.length + number.length : end));
+  }
   return spans;
 }
 
@@ -206,6 +215,17 @@ function judgePhone(candidate: string): boolean {
   return parsed.isValid() || ((ukShaped || international) && parsed.isPossible());
 }
 
+/**
+ * A bracket after a number that gives another number to reach the writer through it: "(bleep 2231 via
+ * switchboard)", "(pager 07623, then switchboard)". A bracket of words alone ("(text or WhatsApp)") says how, not
+ * who, and stays.
+ */
+const BRACKET_AFTER = /^[ \t]?\(([^()\n]{1,40})\)/;
+const REACH_NUMBER = /\b(?:bleep|pager|page|switchboard|ext|extn|extension)\b\D{0,20}\d{3}|\d{3}\D{0,20}\b(?:bleep|pager|switchboard)\b/i;
+
+/** A phone with its extension, and a bracket after it that gives a bleep or another way through to the writer. */
 function withExtension(text: string, start: number, end: number): Span {
-  return makeSpan('phone', start, end + (EXTENSION.exec(text.slice(end, end + 32))?.[0].length ?? 0));
+  const extended = end + (EXTENSION.exec(text.slice(end, end + 32))?.[0].length ?? 0);
+  const bracket = BRACKET_AFTER.exec(text.slice(extended, extended + 48));
+  return makeSpan('phone', start, extended + (bracket && REACH_NUMBER.test(bracket[1]!) ? bracket[0].length : 0));
 }

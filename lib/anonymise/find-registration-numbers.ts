@@ -59,7 +59,8 @@ const RULES: RegistrationRule[] = [
   { register: 'spaced digits', pattern: /(?<![\w.-]|(?<![A-Za-z])\d[ -])(?:[1-9]\d{0,3}(?: \d{2,4}){1,3}|[1-9](?: \d){3,6})(?![\w-]|\.\d|[ -]\d)/g, context: ANY_REGISTER },
   { register: 'HCPC', pattern: /(?<![\w-])[A-Z]{2,3}\s?\d{5,6}(?![\w-])/g, context: /\bHCPC\b|Health and Care Professions/i },
   // A profession's prefix in lower case, as typed into a form ("HCPC registration: ch 41872"), goes with its number near a register word.
-  { register: 'HCPC', pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX_TYPED}[ \\t]?\\d{5,6}(?![\\w-])`, 'gi'), context: ANY_REGISTER },
+  // A line may break between the two ("(po⏎05123)").
+  { register: 'HCPC', pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX_TYPED}(?:[ \\t]|[ \\t]?\\n[ \\t]?)?\\d{5,6}(?![\\w-])`, 'gi'), context: ANY_REGISTER },
 ];
 
 /**
@@ -74,9 +75,10 @@ const LICENCE_NUMBER = /\blicen[cs]e(?:[ \t]?(?:no\.?|number))?[ \t]{0,2}:?[ \t]
  * A code of letters and digits straight after "registration number", "membership no." or "PIN", as
  * voluntary registers and professional bodies write theirs ("registration number 01-PV-30427",
  * "member no. RC0021457", "RCCP reg. 2214-CP-0917", "GOC student registration: 1-21847", "(RCCP): 2214-CP-0917"); it must hold four
- * digits or more, so a word after the label is no code, and a date or a year after "registration:" is when, not a code.
+ * digits or more, so a word after the label is no code, and a date or a year after "registration:" is when, not a code. A line
+ * may break after the label ("student registration no.⏎S-08745").
  */
-const LABELLED_CODE = /\b(?:reg(?:istration)?\.?[ \t]?(?:no|number)|registration(?=[ \t]{0,2}:)|reg(?=\.)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC)\)?(?=[ \t]{0,2}:)|member(?:ship)?[ \t]?(?:no|number)|PIN)\.?[ \t]{0,2}[:#]?[ \t]{0,2}([A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3})(?![\w-]|[./]\d)/gi;
+const LABELLED_CODE = /\b(?:reg(?:istration)?\.?[ \t]?(?:no|number)|registration(?=[ \t]{0,2}:)|reg(?=\.)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC)\)?(?=[ \t]{0,2}:)|member(?:ship)?[ \t]?(?:no|number)|PIN)\.?[ \t]{0,2}[:#]?[ \t]{0,2}(?:\n[ \t]{0,2})?([A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3})(?![\w-]|[./]\d)/gi;
 const FOUR_DIGITS = /(?:\d\D*){4}/;
 /** Two years ("2018-2020") are a span of time, not a number. */
 const YEAR_SPAN = /^(?:19|20)\d{2}[-/](?:19|20)?\d{2}$/;
@@ -107,6 +109,15 @@ function namedEarlier(text: string, start: number): boolean {
   return ANY_REGISTER.test(before) && NUMBER_WORD.test(before);
 }
 
+/** A register's series before its number, letters with a stroke in them: "RN/J 22871", "RM/T-4410". */
+const SERIES = /(?<![\w/-])[A-Z]{1,4}\/[A-Z]{1,4}[ \t-]?$/;
+
+/** A number with the series written before it, which is part of the number. */
+function withSeries(text: string, span: Span): Span {
+  const series = SERIES.exec(text.slice(Math.max(0, span.start - 12), span.start))?.[0].length ?? 0;
+  return series ? { ...span, start: span.start - series } : span;
+}
+
 export function findRegistrationNumbers(text: string): Span[] {
   const spans: Span[] = [];
   for (const rule of RULES) {
@@ -134,5 +145,5 @@ export function findRegistrationNumbers(text: string): Span[] {
     const start = m.index + m[0].length - m[1]!.length;
     spans.push(makeSpan('registration-number', start, start + m[1]!.length));
   }
-  return spans;
+  return spans.map((span) => withSeries(text, span));
 }

@@ -6,8 +6,13 @@ import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
 
 const DIGIT = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)';
-/** Digits in words joined by hyphens or single spaces ("three-zero-two-one"), maybe ending on the hyphen a line broke at ("one-"). */
-const RUN = new RegExp(`\\b${DIGIT}(?:[- ]${DIGIT})*\\b-?`, 'gi');
+/** A digit in words, maybe doubled or tripled ("double-oh"), or a group of figures ("07700 900 five six seven"). */
+const TOKEN = `(?:(?:double|triple|treble)[- ]?)?${DIGIT}|\\d{1,5}`;
+/**
+ * Digits in words joined by hyphens, single spaces or commas ("three-zero-two-one", "zero seven seven zero zero, nine
+ * zero zero"), maybe mixed with figures, maybe ending on the hyphen a line broke at ("one-").
+ */
+const RUN = new RegExp(`\\b(?:${TOKEN})(?:(?:[- ]|,[ \\t]?)(?:${TOKEN}))*\\b-?`, 'gi');
 /** The same run opening a field: the rest of a number the layout carried to the next line. */
 const RUN_AT_START = new RegExp(`^${DIGIT}(?:[- ]${DIGIT})*\\b`, 'i');
 /** A column gap in a merged two-column line: a tab or two or more spaces. */
@@ -16,7 +21,26 @@ const PHONE_WORDS = /\b(?:phone|mobile|tel|call|ring|whatsapp)\b/i;
 /** Five digits or more: fewer in words is a count or a phrase ("one-to-one", "two or three"). */
 const MIN_DIGITS = 5;
 
-const digitsIn = (run: string) => run.split(/[- ]/).filter(Boolean).length;
+const WORD_DIGITS: Record<string, string> = { zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+const TIMES: Record<string, number> = { double: 2, triple: 3, treble: 3 };
+/** Fewer digits than a phone has, mixed with figures or split by commas, is a count or a list ("2019 one", "one, two, three"). */
+const MIXED_MIN_DIGITS = 9;
+
+/** The figures a run spells: "oh seven double-oh" is "0700". */
+function digitsOf(run: string): string {
+  let digits = '';
+  let times = 1;
+  for (const part of run.toLowerCase().split(/[-, \t]+/)) {
+    if (!part) continue;
+    if (TIMES[part]) {
+      times = TIMES[part]!;
+      continue;
+    }
+    digits += (WORD_DIGITS[part] ?? part).repeat(times);
+    times = 1;
+  }
+  return digits;
+}
 
 /** Where each field of a line starts: its first character and the first after each column gap. */
 function fieldStarts(line: string): number[] {
@@ -43,10 +67,10 @@ function continuation(text: string, start: number, end: number): [number, number
   return rest ? [lineEnd + 1 + field, lineEnd + 1 + field + rest[0].length] : null;
 }
 
-/** What a number in words is, by the words before it on its line, or by a UK phone's shape (0 and 10 more digits). */
-function typeOf(before: string, first: string, digits: number): RedactionType {
+/** What a number in words is, by the words before it on its line, or by a UK phone's shape (0 and 9 or 10 more digits). */
+function typeOf(before: string, digits: string): RedactionType {
   if (ANY_REGISTER.test(before)) return 'registration-number';
-  if (PHONE_WORDS.test(before) || (digits >= 10 && /^(?:zero|oh|nought)$/i.test(first))) return 'phone';
+  if (PHONE_WORDS.test(before) || (digits.length >= 10 && digits.length <= 11 && digits.startsWith('0'))) return 'phone';
   return 'id-number';
 }
 
@@ -60,10 +84,12 @@ export function findSpeltNumbers(text: string): Span[] {
   for (const m of matchAll(text, RUN)) {
     const start = m.index;
     const end = start + m[0].length;
+    // Figures alone are the digit patterns' to read.
+    if (/^[\d ,-]+$/.test(m[0])) continue;
     const rest = m[0].endsWith('-') ? continuation(text, start, end) : null;
-    const digits = digitsIn(m[0]) + (rest ? digitsIn(text.slice(rest[0], rest[1])) : 0);
-    if (digits < MIN_DIGITS) continue;
-    const type = typeOf(text.slice(lineStart(text, start, 60), start), m[0].split(/[- ]/, 1)[0]!, digits);
+    const digits = digitsOf(m[0]) + (rest ? digitsOf(text.slice(rest[0], rest[1])) : '');
+    if (digits.length < (/[\d,]/.test(m[0]) ? MIXED_MIN_DIGITS : MIN_DIGITS)) continue;
+    const type = typeOf(text.slice(lineStart(text, start, 60), start), digits);
     spans.push(makeSpan(type, start, end));
     if (rest) spans.push(makeSpan(type, rest[0], rest[1]));
   }

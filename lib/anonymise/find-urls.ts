@@ -62,6 +62,18 @@ const CODE_HOST_HANDLE = /\b[Gg]it(?:[Hh]ub|[Ll]ab)[ \t]*:[ \t]*\[?([A-Za-z0-9_]
  * joined by a dot or an underscore, since "Teams:" also heads the teams someone worked in ("Teams: Renal, Cardiology").
  */
 const MEETING_HANDLE = /\b(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|Zoom)[ \t]*[:–—-][ \t]*([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+)(?![\w@.-])/g;
+/**
+ * "Teams: Kelvin Chan (GSTT⏎Digital Training)", "Teams   Haruki Tanaka (Cardiac Theatres, CAV)": a display name on
+ * Teams, Zoom or Skype with the team it shows in brackets, which names the account as a user name does. After the
+ * label's colon, or its column's gap when the label opens its line.
+ */
+const DISPLAY_NAME = /\b(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|Zoom|Skype)([ \t]{0,2}[:–—-][ \t]{0,4}|[ \t]{2,40}|\t[ \t]{0,40})((?:[A-Z][\p{L}'’-]{0,30}[ \t]){1,3}[A-Z][\p{L}'’-]{0,30})[ \t]?\([^()]{1,60}\)/gu;
+
+/** Whether a display name holds a person's name: one of its words is a given name or a name part. */
+function holdsName(name: string): boolean {
+  return name.split(/[ \t]+/).some((word) => nameLexicon.givenNames.has(word) || nameLexicon.nameParts.has(word) || nameLexicon.familyFirst.has(word.charAt(0) + word.slice(1).toLowerCase()));
+}
+
 /** "kelvin_c#4471": a user name with a four-digit tag, as Discord and some games wrote them; taken beside a handle's context. */
 const TAGGED_HANDLE = /(?<![\w#@.])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])/g;
 /** The characters of a handle written without its "@": letters, digits, "_", "." and "-". */
@@ -91,6 +103,13 @@ const PLACE_SUFFIXES = new Set([...[...nameLexicon.notNameGroups.places].map((pl
 /** A link broken over a line in PDF text: it ends in "-" or "/" and the next line goes on with more of it. */
 const CONTINUED = /^\n[ \t]*[\w-][\w./-]*/;
 /**
+ * A link's query that a line broke anywhere, even inside a word ("…?trk=public&originalSu" then "bdomain=uk"): the next
+ * line opens with more of it, a token that holds a "=", "&" or "%" as a query does.
+ */
+const QUERY_CONTINUED = /^[ \t]*\n[ \t]*[\w.~+-]*[=&%][^\s<>"')\]]*/;
+/** The query after a slug the layout carried to the next line: "31a?utm_source=share&…". */
+const QUERY = /^\?[^\s<>"')\]]*/;
+/**
  * A link that text extraction split with one blank: "www.example .co.uk/jo", "linkedin.com/in/ jo-bloggs",
  * "https://www. linkedin.com/…". After a dot, the rest is a domain; after a slash, a slug with a
  * hyphen or a digit, or any slug after a profile's "/in/"; before the blank, a dot or a slash must follow.
@@ -113,7 +132,7 @@ function spacedContinuation(text: string, end: number, url: string): number {
 /** A profile's path: "/in/…", "/pub/…", "/r/…" or a name after a platform's domain. */
 const PROFILE_PATH = /\/(?:in|pub|r|profile|people|u|user)\/|^(?:https?:\/\/)?(?:www\.)?(?:linkedin|facebook|instagram|twitter|x|github|researchgate|indeed)\.[a-z]{2,3}(?:\.[a-z]{2})?\/[^/\s]+\/?$/i;
 /** The first token of a line that is a slug: lower-case letters and digits joined by hyphens, with a hyphen or a digit in it. */
-const SLUG = /^-?[a-z0-9]+(?:-[a-z0-9]+)*-?(?=$|[\s/|,;)])/;
+const SLUG = /^-?[a-z0-9]+(?:-[a-z0-9]+)*-?(?=$|[\s/|,;)?])/;
 
 /** The slug that starts the line after `end` (blanks aside), when the rest of `end`'s line is empty or another column. */
 function nextLineSlug(text: string, end: number): [number, number] | null {
@@ -122,7 +141,10 @@ function nextLineSlug(text: string, end: number): [number, number] | null {
   let start = lineEnd + 1;
   while (start < text.length && start - lineEnd < 40 && /[ \t]/.test(text[start]!)) start++;
   const slug = SLUG.exec(text.slice(start, start + 80))?.[0];
-  return slug && /[-\d]/.test(slug) && !/^\d+$/.test(slug) ? [start, start + slug.length] : null;
+  if (!slug || !/[-\d]/.test(slug) || /^\d+$/.test(slug)) return null;
+  // Its query goes with it.
+  const query = QUERY.exec(text.slice(start + slug.length, start + slug.length + 300))?.[0] ?? '';
+  return [start, start + slug.length + trimChars(query, null, /[.,;:!?]/).length];
 }
 
 /** "LinkedIn: priya-sharma-anp-7c1", "LinkedIn – in/priya-sharma": a profile named by its platform, without its domain. */
@@ -148,6 +170,9 @@ export function findUrls(text: string): Span[] {
       const url = text.slice(m.index, end);
       if (/[-/]$/.test(url)) {
         const more = CONTINUED.exec(text.slice(end, end + 200));
+        if (more) end += trimChars(more[0], null, /[.,;:!?]/).length;
+      } else if (url.includes('?')) {
+        const more = QUERY_CONTINUED.exec(text.slice(end, end + 300));
         if (more) end += trimChars(more[0], null, /[.,;:!?]/).length;
       }
       const rawEnd = m.index + m[0].length;
@@ -177,6 +202,12 @@ export function findUrls(text: string): Span[] {
     if (!/[a-z]/.test(m[1]!)) continue;
     const start = m.index + m[0].length - m[1]!.length;
     spans.push(makeSpan('url', start, start + m[1]!.length));
+  }
+  for (const m of matchAll(text, DISPLAY_NAME)) {
+    const opensLine = !text.slice(text.lastIndexOf('\n', m.index) + 1, m.index).trim();
+    if ((!/[:–—-]/.test(m[1]!) && !opensLine) || !holdsName(m[2]!)) continue;
+    const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    spans.push(makeSpan('url', start, m.index + m[0].length));
   }
   for (const m of [...matchAll(text, PLATFORM_HANDLE), ...matchAll(text, CODE_HOST_HANDLE)]) {
     const handle = m[1]!;

@@ -100,5 +100,11 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'arrivals and fasts', text: fill('I came over from Ab in the eighties and patients who were fasting during Ramadan came to the UK ', '', 'x') },
     // Round 16: conditions framed as the writer's, their medicine and where the disclosure ends, lines opening on a condition.
     { name: 'framed conditions and medicine', text: fill('As someone with a b epilepsy, Living with c depression and manage it with d; it is e and I am on medication for my f g\nDiabetic, ', '', 'x') },
+    // Round 23: identifiers spelt out, mixed, reversed, explained or broken: each recogniser's new reading.
+    { name: 'spelt and mixed digits', text: fill('0 one, double-oh ', 'Tel: ', 'x') },
+    { name: 'spaced letters and stand-ins', text: fill('a b . c # d (# = @) ', 'E-mail: ', ' @ example . com') },
+    { name: 'reversed and framed addresses', text: fill('moc.a@b.c mailto:a@b.co (no spaces) ') },
+    { name: 'display names and series', text: fill('Teams: Ann Bell (Ab RN/J 12345 DOB / Age: 1/9/78 45 ', '', ')') },
+    { name: 'named days and eras', text: fill('born on St Ab Day, 1 Cd 1362 B.E. 2538 (Year of the ', '', 'x') },
   ];
 }
