@@ -77,7 +77,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const word = words[i]!;
     const familyFirst =
       word.kind === 'caps'
-        ? (familyNameFirst(words, i) ?? givenNameInCapitals(words, text, i))
+        ? (familyNameFirst(words, i) ?? givenNameInCapitals(words, text, i) ?? surnameCommaGiven(words, text, i))
         : word.kind === 'lower'
           ? lowerCaseName(words, i)
           : word.kind === 'cap'
@@ -490,6 +490,34 @@ function givenNameInCapitals(words: Word[], text: string, index: number): NameRu
   const after = words[firstWordFrom(words, run.end)];
   if (after && after.kind === 'caps' && SPACES.test(text.slice(run.end, after.start)) && organisationSuffixes.has(titleCase(after.text))) return null;
   return run;
+}
+
+/** ", " between a surname in capitals and the given name: "OKAFOR, Chidi". */
+const COMMA_SPACE = /^,[ \t]$/;
+/** What ends a listed person's name: a dash or a bracket before their post, a tab, a comma, a semicolon or the line's end. */
+const LISTED_NAME_END = /^(?:[ \t]+[–—-][ \t]|[ \t]*[(\t;,]|[ \t]*\r?\n|[ \t]*$)/;
+/** A number, a bullet or a label opening a listed entry: "2.\t", "- ", "Referees: ". */
+const ENTRY_OPENER = /(?:^|\n)[ \t]*(?:\d+[.)][ \t]*|[•*\-–][ \t]*|[A-Za-z]+:[ \t]*)?$/;
+
+/**
+ * A surname in capitals, a comma and the given name, as lists of referees and citations write them:
+ * "OKAFOR, Chidi – Ward Manager", "2.\tKAMARA, Fatmata\tConsultant". The entry must open its line
+ * (after a number, bullet or label) and end at a dash, bracket, tab, comma or the line's end; and one
+ * of the two be a known name part, or a dash or tab go on to the person's post.
+ */
+function surnameCommaGiven(words: Word[], text: string, index: number): NameRun | null {
+  const surname = words[index]!;
+  const given = words[index + 1];
+  if (!given || given.kind !== 'cap' || surname.text.length < 3 || !COMMA_SPACE.test(text.slice(surname.end, given.start))) return null;
+  const family = titleCase(surname.text);
+  const { notNames, organisationSuffixes } = nameLexicon;
+  if (notNames.has(family) || notNames.has(surname.text) || notNames.has(given.text) || organisationSuffixes.has(given.text)) return null;
+  if (!ENTRY_OPENER.test(text.slice(Math.max(0, surname.start - 30), surname.start))) return null;
+  const after = text.slice(given.end, given.end + 4);
+  if (!LISTED_NAME_END.test(after)) return null;
+  const known = isKnownNamePart(family) || isKnownNamePart(given.text);
+  if (!known && !/^(?:[ \t]+[–—-][ \t]|\t)/.test(after)) return null;
+  return { parts: [family, surname.text, given.text], start: surname.start, end: given.end };
 }
 
 /** A lower-case title a form in lower case writes before the name: "dr tendai mukwevho". */

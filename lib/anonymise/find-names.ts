@@ -96,6 +96,12 @@ class People {
 const RELATION_WORD = /^(?:Partner|Husband|Wife|Fianc[ée]e?|Son|Daughter|Brother|Sister|Mum|Dad|Mother|Father|Colleague|Manager|Mentor|Supervisor|Referee)$/;
 
 /** A name without its accents, as a form or a payslip writes it: "Nguyễn Thị Hà" → "Nguyen Thi Ha", "Łukasz" → "Lukasz". */
+/** Whether two name parts belong to one person. */
+function samePerson(owner: Map<string, number[]>, a: string, b: string): boolean {
+  const theirs = owner.get(b) ?? [];
+  return (owner.get(a) ?? []).some((person) => theirs.includes(person));
+}
+
 export function withoutAccents(word: string): string {
   // Looked up for every word of the text, and most are plain ASCII.
   if (ASCII.test(word)) return word;
@@ -212,11 +218,14 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     if (!owner.has(part)) return;
     const last = mentions.at(-1);
     const gap = last && word.start - last.end <= 40 ? text.slice(last.end, word.start) : null;
-    // Across a line break only inside a wrapped paragraph (a long line), as in PDF text.
-    const wrapped = gap !== null && (!gap.includes('\n') || last!.end - lineStart(text, last!.end, 60) >= 60);
+    // Across a line break only inside a wrapped paragraph (a long line), as in PDF text, and not into
+    // a surname in capitals that opens the next line's entry ("…; Ms Dilek Şahin-Moore⏎KOLEVA, Ventsislava").
+    const wrapped = gap !== null && (!gap.includes('\n') || (last!.end - lineStart(text, last!.end, 60) >= 60 && !(word.kind === 'caps' && words[last!.last]!.kind !== 'caps')));
+    // "OKAFOR, Chidi": a surname in capitals and the same person's given name after a comma are one mention.
+    const listed = gap === ', ' && words[last!.last]!.kind === 'caps' && word.kind === 'cap' && samePerson(owner, last!.parts.at(-1)!, part);
     // After a nickname's closing mark, particles may follow: MARIA "TINA" DELA CRUZ.
     const afterNickname = gap !== null && NICKNAME_CLOSE.test(gap.charAt(0)) ? gap.replace(/^[)"”'’]{1,2}/, '') : (gap ?? '');
-    if (last && gap !== null && wrapped && (GAP.test(gap) || (last.last === index - 1 && words[last.last]!.join === 'nickname') || (afterNickname !== gap && GAP.test(afterNickname)))) {
+    if (last && gap !== null && wrapped && (GAP.test(gap) || listed || (last.last === index - 1 && words[last.last]!.join === 'nickname') || (afterNickname !== gap && GAP.test(afterNickname)))) {
       last.end = word.end;
       last.last = index;
       last.parts.push(part);

@@ -31,6 +31,8 @@ const LETTER_O = /(?<![\p{L}\d+])[0Oo][1-9Oo](?:[ .-]?[\dOo]){8,10}(?![\p{L}\d])
 /** A line that ends in a digit and a next line that starts with one: a number the layout wrapped. */
 const WRAP = /\d\)?[ \t]*\n[ \t]*\(?\d/g;
 const NUMBER_CHAR = /[\d +()-]/;
+/** A list's number opening a line: "2. ", "3)\t". */
+const LIST_NUMBER = /^[ \t]*\d{1,2}[.)](?:[ \t]|$)/;
 /**
  * An extension written on its own ("Medical Director's office (ext. 2218)"): a way to ring someone. With the
  * number it is reached through after it ("ext 4471 via 020 7946 0318"), the two are one way to ring.
@@ -131,6 +133,9 @@ export function findPhones(text: string): Span[] {
     if (/[Oo]/.test(m[0]) && digitCount(m[0]) >= 6 && isPhone(m[0].replace(/[Oo]/g, '0'))) spans.push(withExtension(text, m.index, m.index + m[0].length));
   }
   for (const m of matchAll(text, WRAP)) {
+    // A numbered list's next item ("…0881⏎2.⏎KAMARA, Fatmata") is no rest of the number.
+    const brk = text.indexOf('\n', m.index);
+    if (LIST_NUMBER.test(text.slice(brk + 1, brk + 8))) continue;
     // Read the number's characters either side of the line break, at most 20 each way.
     let start = m.index;
     while (start > 0 && start > m.index - 20 && NUMBER_CHAR.test(text[start - 1]!)) start--;

@@ -9,6 +9,7 @@ import { findEmails } from './find-emails';
 import { findEmployers } from './find-employers';
 import { findEthnicity } from './find-ethnicity';
 import { findExperienceYears } from './find-experience-years';
+import { findFileNames } from './find-file-names';
 import { findFamily } from './find-family';
 import { findGender } from './find-gender';
 import { findHealth } from './find-health';
@@ -109,6 +110,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     find: ({ layout }) => findLabelledFields(layout),
   },
   { types: ['name'], find: ({ layout, words, candidate }) => findNames(layout, words, candidate) },
+  { types: ['name'], find: ({ text }) => findFileNames(text) },
   { types: ['address'], find: ({ layout }) => findAddresses(layout) },
   { types: ['immigration-status', 'age'], find: ({ prose }) => findImmigrationStatus(prose) },
   { types: ['nationality'], find: ({ prose }) => findNationality(prose) },

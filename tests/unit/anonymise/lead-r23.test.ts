@@ -37,3 +37,38 @@ describe("a phone's own label inside the bracket of its extension", () => {
     expect(redact('Mobile 07700 900 441 (evenings)')).toBe('Mobile [PHONE] (evenings)');
   });
 });
+
+describe('a referee listed surname first, in capitals, with a comma', () => {
+  test.each([
+    ['References\nOYELARAN, Bisi – Practice Manager, Hillcrest Surgery\n', 'References\n[NAME 1] – Practice Manager, Hillcrest Surgery\n'],
+    ['1.\tNOVÁKOVÁ, Petra\tLead Nurse, Royal Infirmary\n', '1.\t[NAME 1]\tLead Nurse, Royal Infirmary\n'],
+    ['Referees: HUSSEIN, Amal (Ward Manager); Dr Tom Rees\n', 'Referees: [NAME 1] (Ward Manager); Dr [NAME 2]\n'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test.each(['Worked in LONDON, Ontario for two years.', 'Scores: NHS, Trust-wide – 4th\n'])('kept: a place or a heading, %j', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+  test('a name at the end of a long line does not run into the next entry', () => {
+    const text = 'Referees: Mrs Joan Whitfield (Lead, Community Nursing, Riverside); Ms Kemi Ade\nBOATENG, Kofi – Charge Nurse, Ward 7\n';
+    expect(redact(text)).toBe('Referees: [NAME 1] (Lead, Community Nursing, Riverside); [NAME 2]\n[NAME 3] – Charge Nurse, Ward 7\n');
+  });
+});
+
+describe("the file name of the candidate's own CV or statement, printed in a footer", () => {
+  test.each([
+    ['Page 2 of 2        OKORO_Ada_CV_2025.docx', 'Page 2 of 2        [CANDIDATE]'],
+    ['mcgrath-niamh-personalstatement.pdf', '[CANDIDATE]'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test('kept: other files', () => {
+    expect(redact('I wrote the audit_report_2024.pdf and the NICE_summary.docx.')).toBe('I wrote the audit_report_2024.pdf and the NICE_summary.docx.');
+  });
+});
+
+describe('a phone number before a numbered list', () => {
+  test('the next item is not read as the rest of the number', () => {
+    expect(redact('Referees\n1. Ward 4 – 0161 496 0712\n2. Ward 9 – 0161 496 0713\n')).toBe('Referees\n1. Ward 4 – [PHONE]\n2. Ward 9 – [PHONE]\n');
+  });
+});

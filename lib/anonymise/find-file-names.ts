@@ -1,0 +1,23 @@
+import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
+import type { Span } from './span';
+
+/** A document's file name, as a footer or a header prints it: "Dias_Joanita_MedSec_CV.docx". */
+const FILE_NAME = /(?<![\p{L}\p{N}_./\\-])([\p{L}\p{N}][\p{L}\p{N}_-]{2,80})\.(?:docx?|pdf|odt|rtf|pages|txt)\b/giu;
+/** The parts of a file name that make it a candidate's own application: "CV", "Resume", "SupportingStatement". */
+const OWN_DOCUMENT = /^(?:cv|resume|résumé|statement|supportingstatement|personalstatement|application|coverletter)$/i;
+
+/**
+ * The file name of a CV or statement, printed in its footer: its other parts are the candidate's
+ * name ("TANAKA_Haruki_CV_EN.pdf", "NZDlamini_SupportingStatement_HV.docx"), so the whole name goes
+ * as the candidate's. A file name with no such part ("audit_results_2024.pdf") is left.
+ */
+export function findFileNames(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of matchAll(text, FILE_NAME)) {
+    const parts = m[1]!.split(/[_-]+/);
+    if (parts.length < 2 || !parts.some((part) => OWN_DOCUMENT.test(part))) continue;
+    spans.push(makeSpan('name', m.index, m.index + m[0].length, { person: 0 }));
+  }
+  return spans;
+}
