@@ -11,11 +11,14 @@ const STRICTNESS_LEVEL = { relaxed: 1, standard: 2, strict: 3 } as const;
 /** A pattern rule's expression (see Matcher.patterns). */
 export interface PatternMatcher {
   rule: number;
+  /**
+   * The expression: sticky, to try only where its start words start, when every match starts with
+   * one of them (`words.starts`); global otherwise. One per pattern, since V8 parses each it is given.
+   */
   regex: RegExp;
   words: PatternWords | null;
   /** The numbers of `words.lists` among all the patterns' lists (see Matcher.listsByWord); null with no words. */
   lists: number[] | null;
-  sticky: RegExp | null;
 }
 
 /** The rules one user runs, compiled for matching: built once per settings object. */
@@ -29,8 +32,8 @@ export interface Matcher {
    */
   firstNodes: WordTable<TrieNode | null>;
   /**
-   * Pattern rules' expressions, each with the words it cannot match without (null: none known) and,
-   * when every match starts with one of them, a sticky copy to try only where they start.
+   * Pattern rules' expressions, each with the words it cannot match without (null: none known),
+   * sticky when every match starts with one of them.
    */
   patterns: PatternMatcher[];
   /** The same, for each kind of text, without those whose rule does not run on it (its `contexts`). */
@@ -85,8 +88,18 @@ function customRules(settings: Settings): CompiledRule[] {
   });
 }
 
-/** Case-insensitive; the u flag only when a pattern needs it, since it makes every scan much slower. */
-export const patternRegex = (source: string) => new RegExp(source, /\\[pP]\{/.test(source) ? 'giu' : 'gi');
+/** Whether a pattern uses a \\p{…} class, which needs the u flag (it makes every scan much slower). */
+export const hasUnicodeClass = (source: string) => /\\[pP]\{/.test(source);
+
+/** A pattern as a rule writer writes it: case-insensitive, with the u flag only where it needs it. */
+export const patternRegex = (source: string) => new RegExp(source, hasUnicodeClass(source) ? 'giu' : 'gi');
+
+/**
+ * A compiled pattern (CompiledRule.patterns), the same expression: its cases are spelt out, so it
+ * runs without the i flag, which about doubles the time V8 takes to compile it (each thread compiles
+ * every pattern its texts reach); one with the u flag keeps the i flag, as written.
+ */
+const compiledRegex = (source: string, sticky: boolean) => new RegExp(source, `${hasUnicodeClass(source) ? 'giu' : 'g'}${sticky ? 'y' : ''}`);
 
 /** Which of the shipped rules run under these settings. */
 export function isRuleActive(rule: CompiledRule, settings: Settings): boolean {
@@ -157,7 +170,6 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
       if (words !== '') pend(byFirst, words, index, null);
     }
     rule.patterns.forEach((source, i) => {
-      const regex = patternRegex(source);
       const words = rule.patternWords?.[i] ?? null;
       const lists = words?.lists.map((list) => {
         const number = listCount++;
@@ -168,7 +180,7 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
         }
         return number;
       });
-      patterns.push({ rule: index, regex, words, lists: lists ?? null, sticky: words?.starts ? new RegExp(source, `${regex.flags}y`) : null });
+      patterns.push({ rule: index, regex: compiledRegex(source, Boolean(words?.starts)), words, lists: lists ?? null });
     });
   });
   for (const phrase of [...ruleset.allowlist.phrases, ...settings.allowlist]) {
@@ -207,18 +219,18 @@ const NOTHING: readonly [number, number][] = [];
  * matches all start with one of some words is tried only where those words start, which finds the
  * same matches, since a scan takes the first place after the last match where one starts.
  */
-export function matchPattern(doc: Doc, { regex, words, lists, sticky }: PatternMatcher, held: Uint8Array): readonly [number, number][] {
+export function matchPattern(doc: Doc, { regex, words, lists }: PatternMatcher, held: Uint8Array): readonly [number, number][] {
   if (lists) for (let i = 0; i < lists.length; i++) if (held[lists[i]!] === 0) return NOTHING;
   const { text } = doc;
   const found: [number, number][] = [];
-  if (sticky && words?.starts) {
+  if (words?.starts) {
     let from = 0;
     const starts = doc.wordStarts(words.starts);
     for (let i = 0; i < starts.length; i++) {
       const at = starts[i]!;
       if (at < from) continue;
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
+      regex.lastIndex = at;
+      const m = regex.exec(text);
       if (!m) continue;
       from = m[0].length === 0 ? at + 1 : at + m[0].length;
       if (m[0].length > 0) found.push([at, from]);

@@ -56,6 +56,10 @@ export interface CompiledRule {
    * its words joined by spaces.
    */
   words?: Record<number, string>;
+  /**
+   * Regular expressions, each as the engine runs it: with its letters' cases spelt out
+   * (lib/wordlists/case-classes.ts), so without the i flag, unless it needs the u flag (Matcher.patterns).
+   */
   patterns: string[];
   /**
    * For each pattern, the words it cannot match without (lib/wordlists/required-words.ts): every

@@ -1,6 +1,7 @@
 import type { CompiledContext, CompiledRule, PatternWords, Ruleset } from '../engine/ruleset';
-import { patternRegex, wordsWhereSplit } from '../engine/matcher';
+import { hasUnicodeClass, patternRegex, wordsWhereSplit } from '../engine/matcher';
 import { phraseWords } from '../engine/tokenize';
+import { withCaseClasses } from './case-classes';
 import { expandPhrase, type Inflect } from './expand-phrase';
 import { requiredWords } from './required-words';
 import {
@@ -91,9 +92,11 @@ export function compileWordlists(files: WordlistFiles, inflect: Inflect): Rulese
         if (handlers.has(entry.handler)) problems.push(`${where}: handler "${entry.handler}" is used twice; keep one`);
         handlers.add(entry.handler);
       }
+      const patterns: string[] = [];
       for (const source of entry.patterns ?? []) {
         try {
           patternRegex(source);
+          patterns.push(hasUnicodeClass(source) ? source : withCaseClasses(source));
         } catch (e) {
           problems.push(`${where}: pattern ${source} does not compile (${(e as Error).message})`);
         }
@@ -140,7 +143,7 @@ export function compileWordlists(files: WordlistFiles, inflect: Inflect): Rulese
         ...(entry.variants ? { variants: entry.variants } : {}),
         phrases: sorted,
         ...wordsWhereSplit(sorted),
-        patterns: entry.patterns ?? [],
+        patterns,
         ...(entry.patterns?.length ? { patternWords: entry.patterns.map((source) => safeRequiredWords(source)) } : {}),
       });
     }

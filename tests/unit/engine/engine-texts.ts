@@ -20,3 +20,13 @@ export function ruleExamples(): string[] {
   }
   return out;
 }
+
+/** Every rule's patterns as its wordlist writes them (the compiled rules spell out their cases), by rule id. */
+export function writtenPatterns(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const file of readdirSync(path.join(ROOT, 'wordlists')).filter((f) => f.endsWith('.json'))) {
+    const json = JSON.parse(readFileSync(path.join(ROOT, 'wordlists', file), 'utf8')) as { rules?: { id: string; patterns?: string[] }[] };
+    for (const rule of json.rules ?? []) if (rule.patterns) out.set(rule.id, rule.patterns);
+  }
+  return out;
+}
