@@ -508,7 +508,7 @@ const ENTRY_OPENER = /(?:^|\n)[ \t]*(?:\d+[.)][ \t]*|[•*\-–][ \t]*|[A-Za-z]+
 function surnameCommaGiven(words: Word[], text: string, index: number): NameRun | null {
   const surname = words[index]!;
   const given = words[index + 1];
-  if (!given || given.kind !== 'cap' || surname.text.length < 3 || !COMMA_SPACE.test(text.slice(surname.end, given.start))) return null;
+  if (given?.kind !== 'cap' || surname.text.length < 3 || !COMMA_SPACE.test(text.slice(surname.end, given.start))) return null;
   const family = titleCase(surname.text);
   const { notNames, organisationSuffixes } = nameLexicon;
   if (notNames.has(family) || notNames.has(surname.text) || notNames.has(given.text) || organisationSuffixes.has(given.text)) return null;
