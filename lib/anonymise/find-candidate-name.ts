@@ -131,7 +131,39 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
       if (nickname && !found.parts.includes(nickname) && !nameLexicon.notNames.has(nickname)) found.parts.push(nickname);
     }
   }
+  for (const nickname of bracketedNicknames(layout.text, found.parts)) if (!found.parts.includes(nickname)) found.parts.push(nickname);
   return found;
+}
+
+/** A bracket of up to 80 characters on one line, with the word before it. */
+const BRACKET = /(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})?[ \t]*\(([^()\n]{1,80})\)/gu;
+/** What separates the words of a bracket. */
+const NOT_NAME_CHARS = /[^\p{L}\p{M}'’-]+/u;
+/** A capitalised word in quotes: "Srini". */
+const QUOTED = /["“‘'](\p{Lu}\p{Ll}{1,20})["”’']/u;
+
+/**
+ * Names the candidate goes by, in brackets beside their name: a word in quotes in a bracket that
+ * holds part of their name or follows it ("Srinivasa Rao (K.V. Srinivasa Rao; "Srini")",
+ * "S. A. Campbell-Reid ("Shanny")"), and a word before a bracket holding two parts of their name, as
+ * a sign-off writes it ("Shanu (Shahanara Begum Uddin)").
+ */
+function bracketedNicknames(text: string, parts: readonly string[]): string[] {
+  if (!parts.length) return [];
+  const names: string[] = [];
+  const holds = (inside: string) => {
+    const words = new Set(inside.split(NOT_NAME_CHARS));
+    return parts.filter((part) => words.has(part)).length;
+  };
+  for (const m of matchAll(text, BRACKET)) {
+    const before = m[1];
+    const inside = m[2]!;
+    const quoted = QUOTED.exec(inside)?.[1];
+    const follows = before !== undefined && parts.includes(before);
+    if (quoted && (follows || holds(inside) > 0) && !nameLexicon.notNames.has(quoted)) names.push(quoted);
+    if (before && !follows && !quoted && holds(inside) >= 2 && !nameLexicon.notNames.has(before) && !nameLexicon.wordLike.has(before)) names.push(before);
+  }
+  return names;
 }
 
 /** A line in brackets of up to six names, in any script, split by blanks, dashes or slashes: "(Sam)", "(Yisroel Meir Katz – ישראל מאיר כץ)". */
@@ -160,7 +192,7 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
 
 /** "call me Krzyś or Chris", "Known at work as Bia", "Also known as: Temi", "Tom to colleagues", "patients call me Nurse Bisi": the names the candidate goes by. */
 const NICKNAME =
-  /\b(?:calls?\s+me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled)[ \t]+name[ \t]*:|[Nn]ickname[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
+  /\b(?:[Cc]alls?\s+me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled)[ \t]+name[ \t]*:|[Nn]ickname[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
 /** Where a heading name ends: a bracket, comma, bar, tab, two spaces, a spaced dash or slash ("Olena Kovalenko / Олена Коваленко"). */
 const NAME_CUT = /[(,|\t]|\s{2}|\s[–—/-]\s/;

@@ -72,3 +72,16 @@ describe('a phone number before a numbered list', () => {
     expect(redact('Referees\n1. Ward 4 – 0161 496 0712\n2. Ward 9 – 0161 496 0713\n')).toBe('Referees\n1. Ward 4 – [PHONE]\n2. Ward 9 – [PHONE]\n');
   });
 });
+
+describe('names the candidate goes by, beside their name', () => {
+  test.each([
+    ['Olufemi Adeyemi-Cole\nPharmacist\nCall me Femi.', '[CANDIDATE]\nPharmacist\nCall me [CANDIDATE].'],
+    ['Name: Marguerite Ní Dhuibhir (M. Ní Dhuibhir; "Maggie")\nMaggie to the team.', 'Name: [CANDIDATE] ([CANDIDATE]; "[CANDIDATE]")\n[CANDIDATE] to the team.'],
+    ['Nadia Rahman Chowdhury\nHCA\nBest wishes,\nNadi (Nadia Rahman Chowdhury)', '[CANDIDATE]\nHCA\nBest wishes,\n[CANDIDATE] ([CANDIDATE])'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+  test('kept: a quoted word in a bracket that is not about the candidate', () => {
+    expect(redact('Nadia Rahman\nHCA\nI led the falls audit ("Safer Steps").')).toBe('[CANDIDATE]\nHCA\nI led the falls audit ("Safer Steps").');
+  });
+});
