@@ -135,8 +135,10 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
   return found;
 }
 
-/** A bracket of up to 80 characters on one line, with the word before it. */
-const BRACKET = /(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})?[ \t]*\(([^()\n]{1,80})\)/gu;
+/** A bracket of up to 80 characters on one line. */
+const BRACKET = /\(([^()\n]{1,80})\)/g;
+/** The capitalised word just before a bracket, read back over a few characters (so a run of blanks costs nothing). */
+const WORD_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})[ \t]{0,3}$/u;
 /** What separates the words of a bracket. */
 const NOT_NAME_CHARS = /[^\p{L}\p{M}'’-]+/u;
 /** A capitalised word in quotes: "Srini". */
@@ -156,8 +158,8 @@ function bracketedNicknames(text: string, parts: readonly string[]): string[] {
     return parts.filter((part) => words.has(part)).length;
   };
   for (const m of matchAll(text, BRACKET)) {
-    const before = m[1];
-    const inside = m[2]!;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 25), m.index))?.[1];
+    const inside = m[1]!;
     const quoted = QUOTED.exec(inside)?.[1];
     const follows = before !== undefined && parts.includes(before);
     if (quoted && (follows || holds(inside) > 0) && !nameLexicon.notNames.has(quoted)) names.push(quoted);
