@@ -123,7 +123,7 @@ const GROUPS: Group[] = [
     passover off, yom kippur off, rosh hashanah off, hanukkah off, shabbat off, sabbath off, holy days off, festivals off, do we really want, do we really need, preach, preaching, preachy,
     be tired, too tired, get tired, not great with, isn't great with, won't be great with, wouldn't be great with,
     get moved on, be moved on, gets moved on, get posted, be posted, gets posted, red tape, paperwork, a faff, more trouble,
-    cautious, costly, not a good sign, a bad sign, a worrying sign, inconvenient, bad timing, poor timing,
+    cautious, costly, not a good sign, a bad sign, a worrying sign, is inconvenient, was inconvenient, is bad timing, was bad timing, is poor timing,
     could barely follow, could hardly follow, couldn't follow, could not follow, couldn't understand, could not understand,
     could barely understand, could hardly understand, struggled to follow, struggled to understand,
     take it off, taking it off, takes it off, took it off, which is a shame, that's a shame, it's a shame, a bit of a shame, which is a pity,
