@@ -98,8 +98,8 @@ const GIVEN = new Set(['get', 'gets', 'give', 'gives', 'given', 'offer', 'offers
 function timeOffGiven(doc: Doc, j: number, end: number): boolean {
   const { tokens } = doc;
   if (GIVEN.has(tokens[j - 1]?.norm ?? '')) return true;
-  const be = tokens[end]?.norm;
-  return (be === 'is' || be === 'are' || be === 'will' || be === 'can') && GIVEN.has(tokens[be === 'will' || be === 'can' ? end + 2 : end + 1]?.norm ?? '');
+  const verb = tokens[end]?.norm;
+  return (verb === 'is' || verb === 'are' || verb === 'will' || verb === 'can') && GIVEN.has(tokens[verb === 'will' || verb === 'can' ? end + 2 : end + 1]?.norm ?? '');
 }
 
 /**

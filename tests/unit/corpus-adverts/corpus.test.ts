@@ -81,17 +81,18 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * format's convention) and left for the study slice at the start of round 21, leaving 350 again. The 48
  * `fresh21-*` joined after round 21's measurement and left for the study slice at the start of round 22,
  * leaving 350 again; the 48 `fresh22-*` joined after round 22's measurement and left for the study slice at the
- * start of round 23, leaving 350 again.
+ * start of round 23, leaving 350 again; the 48 `fresh23-*` joined after round 23's measurement (a writer who
+ * planted more traps than any before, and lowered every figure): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.96);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.906);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(27);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.948);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.893);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.974);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.977);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(36);
   });
 });
 
@@ -110,7 +111,7 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
     expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.947);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.825);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.827);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(47);
   });
   it('finds exactly the pinned findings', async () => {
