@@ -209,10 +209,10 @@ function secondColumnDates(text: string, spans: Span[]): void {
 }
 
 /**
- * "born on St Brigid's Day 1992", "born on Nowruz, 1 Farvardin 1362": a feast or a festival named as the day of
+ * "Born on St Brigid's Day 1992", "born on Nowruz, 1 Farvardin 1362": a feast or a festival named as the day of
  * birth, with "Day" or "Eve" in its name (and maybe its year), or with the date it fell on after a comma.
  */
-const NAMED_DAY = /\bborn[ \t]+on[ \t]+((?:St\.?[ \t]+)?[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+){0,2})(?:[ \t]+(?:19|20)\d{2}(?!\d))?/gu;
+const NAMED_DAY = /\b[Bb]orn[ \t]+on[ \t]+((?:St\.?[ \t]+)?[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+){0,2})(?:[ \t]+(?:19|20)\d{2}(?!\d))?/gu;
 
 /** A day, a month's name and a year in figures, in whatever calendar: "1 Farvardin 1362", "12 Meskerem 1989". */
 const CALENDAR_DATE = /^\d{1,2}[ \t]+[A-Z][a-z]{2,15}[ \t]+\d{3,4}(?![\w])/;
@@ -228,8 +228,9 @@ function alsoWritten(text: string, spans: Span[]): void {
     if (!join) continue;
     const start = span.end + join[0].length;
     const date = DATE_AT_START.exec(text.slice(start, start + 60));
-    // A bare year only alone in its brackets: "15 March B.E. 2538 (1995)" gives the year in the Gregorian calendar.
-    const bracketed = join[0].includes('(') && text[start + (date?.[0].length ?? 0)] === ')';
+    // A bare year only alone in its brackets on the date's own line: "15 March B.E. 2538 (1995)" gives the year in
+    // the Gregorian calendar, but "(2019)" opening the next line is the year of what follows.
+    const bracketed = join[0].includes('(') && !join[0].includes('\n') && text[start + (date?.[0].length ?? 0)] === ')';
     if (date && (!/^\d{4}$/.test(date[0]) || bracketed)) spans.push(makeSpan('date-of-birth', start, start + date[0].length));
   }
 }

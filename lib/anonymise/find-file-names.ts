@@ -1,11 +1,22 @@
 import { makeSpan } from './make-span';
+import { nameLexicon } from './name-lexicon';
 import { matchAll } from './match-all';
 import type { Span } from './span';
 
 /** A document's file name, as a footer or a header prints it: "Dias_Joanita_MedSec_CV.docx". */
 const FILE_NAME = /(?<![\p{L}\p{N}_./\\-])([\p{L}\p{N}][\p{L}\p{N}_-]{2,80})\.(?:docx?|pdf|odt|rtf|pages|txt)\b/giu;
 /** The parts of a file name that make it a candidate's own application: "CV", "Resume", "SupportingStatement". */
-const OWN_DOCUMENT = /^(?:cv|resume|résumé|statement|supportingstatement|personalstatement|application|coverletter)$/i;
+const OWN_DOCUMENT = /^(?:cv|resume|résumé|supportingstatement|personalstatement|coverletter)$/i;
+/** Words that name many documents ("Mission-Statement.pdf", "Leaflet_Application.docx"): the candidate's only with a name part beside them. */
+const MAYBE_OWN = /^(?:statement|application)$/i;
+
+/** A part that names someone: a known name part that is no word too ("Joanita", "Dias", not "Grant"), or a word in capitals that is no known word ("TANAKA"). */
+function namesSomeone(part: string): boolean {
+  const { givenNames, nameParts, notNames, wordLike } = nameLexicon;
+  const word = part.charAt(0) + part.slice(1).toLowerCase();
+  if (notNames.has(part) || notNames.has(word) || wordLike.has(word)) return false;
+  return givenNames.has(word) || nameParts.has(word) || /^\p{Lu}{3,}$/u.test(part);
+}
 
 /**
  * The file name of a CV or statement, printed in its footer: its other parts are the candidate's
@@ -16,7 +27,8 @@ export function findFileNames(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matchAll(text, FILE_NAME)) {
     const parts = m[1]!.split(/[_-]+/);
-    if (parts.length < 2 || !parts.some((part) => OWN_DOCUMENT.test(part))) continue;
+    const own = parts.some((part) => OWN_DOCUMENT.test(part)) || (parts.some((part) => MAYBE_OWN.test(part)) && parts.some(namesSomeone));
+    if (parts.length < 2 || !own) continue;
     spans.push(makeSpan('name', m.index, m.index + m[0].length, { person: 0 }));
   }
   return spans;

@@ -1,3 +1,4 @@
+import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { matchSpans } from './match-spans';
@@ -6,12 +7,13 @@ import { WRITER_IS } from './writer-is';
 
 /**
  * "As a Black woman", "I am a young man", "I was only a little girl", "as a British Bangladeshi woman", "I am a quiet,
- * hard-working and ever smiling girl": the writer's gender after up to six words that describe them (no "for", "of" or
- * "the": "as a carer for an elderly man" is someone else), and only the word that says it.
+ * hard-working and ever smiling girl": the writer's gender after up to six words that describe them, and only the word
+ * that says it. A preposition, an article, a number or a possessive starts someone else: "as a carer for an elderly man",
+ * "as a support worker helping one disabled man", "looking after one elderly gentleman" ("ever smiling" still describes).
  */
 /** Also a word built on "woman" or "man" that names no post ("As a sportswoman", "being a businessman"; a chairman is a role, which stays). */
 const AS_A = new RegExp(
-  String.raw`\b${WRITER_IS}\s+(?:(?:only|just|still|merely)[ \t]+)?an?\s+(?:(?:\p{Lu}[\p{L}-]*|(?!(?:for|of|to|with|from|by|in|on|at|an?|the|who|whose|that|as)[ \t,])\p{Ll}[\p{Ll}-]*(?:[ \t]*,)?)[ \t]+){0,6}((?:sports|business|horse)?(?:woman|man)|female|male|lady|gentleman|girl|boy)\b(?![ \t]+(?:guide|guides|scout|scouts|brigade|band|group|racer))`,
+  String.raw`\b${WRITER_IS}\s+(?:(?:only|just|still|merely)[ \t]+)?an?\s+(?:(?:\p{Lu}[\p{L}-]*|(?!(?:for|of|to|with|from|by|in|on|at|after|about|towards?|alongside|one|two|an?|the|my|our|his|her|their|who|whose|that|as)[ \t,])\p{Ll}[\p{Ll}-]*(?:[ \t]*,)?)[ \t]+){0,6}((?:sports|business|horse)?(?:woman|man)|female|male|lady|gentleman|girl|boy)\b(?![ \t]+(?:guide|guides|scout|scouts|brigade|band|group|racer))`,
   'gu',
 );
 /** "I was the only male nurse", "as one of the few women": the writer set apart by their sex, and only the word that says it. */
@@ -40,9 +42,27 @@ const SEX_CELL =
 /** A gendered title alone in a cell or on a line, as a form's title column leaves it: "Title<tab>Ms", "| Mrs |". */
 const TITLE_CELL = /(?<=(?:^|[\t|])[ \t]{0,8})(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MISS)\.?(?=[ \t]{0,8}(?:[\t|\n]|$))/gm;
 
+/** Both sexes on one line are categories ("Wards worked:<tab>Male<tab>Female"), not the writer's. */
+const MALE_CELL = /\b(?:Male|MALE)\b|Мужчина|Чоловік|Masculino|Homme|Männlich|Mężczyzna|Erkek|Laki-laki/u;
+const FEMALE_CELL = /\b(?:Female|FEMALE)\b|Женщина|Жінка|Femenino|Feminino|Femme|Weiblich|Kobieta|Kadın|Perempuan/u;
+/** A label alone in the cell before ("Wards worked:<tab>") says what the cells are; only a sex's label makes them the writer's. */
+const SEX_LABEL = /\b(?:sex|gender)\b|пол|стать|sexo|sexe|geschlecht|płeć|cinsiyet|kelamin/iu;
+
+/** Whether a sex alone in a cell is the writer's: not one of a list of categories on its line. */
+function writersSex(text: string, start: number): boolean {
+  // A form's line is short: reading at most 200 characters either side keeps a long run of cells linear.
+  const from = lineStart(text, start, 200);
+  const after = text.slice(start, start + 200);
+  const line = text.slice(from, start) + after.slice(0, after.includes('\n') ? after.indexOf('\n') : after.length);
+  if (MALE_CELL.test(line) && FEMALE_CELL.test(line)) return false;
+  const cellBefore = text.slice(from, start).split(/[\t|•·]/).map((cell) => cell.trim()).filter(Boolean).at(-1) ?? '';
+  return !cellBefore.endsWith(':') || SEX_LABEL.test(cellBefore);
+}
+
 /** Gender and gender identity the writer states about themselves, and a gendered title standing apart from the name. */
 export function findGender(text: string): Span[] {
-  const spans = matchSpans(text, 'gender', [TRANSITION, NETWORK, SEX_CELL], [AS_A, ONLY_ONE, IDENTITY, PRONOUNS]);
+  const spans = matchSpans(text, 'gender', [TRANSITION, NETWORK], [AS_A, ONLY_ONE, IDENTITY, PRONOUNS]);
+  for (const m of matchAll(text, SEX_CELL)) if (writersSex(text, m.index)) spans.push(makeSpan('gender', m.index, m.index + m[0].length));
   for (const m of matchAll(text, CAME_OUT)) {
     const start = m.index + m[0].length - m[1]!.length;
     spans.push(makeSpan(m[2] ? 'sexual-orientation' : 'gender', start, m.index + m[0].length));

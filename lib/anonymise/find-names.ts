@@ -96,16 +96,16 @@ class People {
 const RELATION_WORD = /^(?:Partner|Husband|Wife|Fianc[ée]e?|Son|Daughter|Brother|Sister|Mum|Dad|Mother|Father|Colleague|Manager|Mentor|Supervisor|Referee)$/;
 
 /** A name without its accents, as a form or a payslip writes it: "Nguyễn Thị Hà" → "Nguyen Thi Ha", "Łukasz" → "Lukasz". */
-/** Whether two name parts belong to one person. */
-function samePerson(owner: Map<string, number[]>, a: string, b: string): boolean {
-  const theirs = owner.get(b) ?? [];
-  return (owner.get(a) ?? []).some((person) => theirs.includes(person));
-}
-
 export function withoutAccents(word: string): string {
   // Looked up for every word of the text, and most are plain ASCII.
   if (ASCII.test(word)) return word;
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐłŁøØı]/g, (c) => FOLDED[c] ?? c);
+}
+
+/** Whether two name parts belong to one person. */
+function samePerson(owner: Map<string, number[]>, a: string, b: string): boolean {
+  const theirs = owner.get(b) ?? [];
+  return (owner.get(a) ?? []).some((person) => theirs.includes(person));
 }
 /** Letters with no accent to strip that forms still write plain: "Łukasz" as "Lukasz", Turkish "Barış" as "Baris". */
 const FOLDED: Record<string, string> = { đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', ı: 'i' };
@@ -174,6 +174,12 @@ function atSentenceStart(text: string, offset: number): boolean {
   let i = offset;
   while (i > 0 && i > offset - 40 && /[ \t\r]/.test(text[i - 1]!)) i--;
   return i === 0 || SENTENCE_END.test(text[i - 1]!);
+}
+
+/** Whether word `index` opens a run of capitalised words: none is joined to it by a single space before it ("Hospital Juan Pablo II", not "College Hospital", "Guy’s Hospital"). */
+function opensRun(text: string, words: Word[], index: number): boolean {
+  const before = words[index - 1];
+  return !before || !/^(?:['’]s)? $/.test(text.slice(before.end, words[index]!.start)) || !/^\p{Lu}/u.test(before.text);
 }
 
 /**
@@ -275,7 +281,10 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     if (single && !gendered && !professional && OWNED_BUSINESS.has(OWNED.exec(text.slice(mention.end, mention.end + 24))?.[1] ?? '')) continue;
     // "Universidad Diego Portales", "Hospital Juan Pablo II", "Đường Trần Hưng Đạo": a body or a street named after someone, its word before the name.
     // The opening word may itself be a name part ("Đường" is a given name too): "18 Đường Láng" is a street.
-    const opensBody = (previous !== null && organisationPrefixes.has(previous.text) && SPACES_ONLY.test(text.slice(previous.end, mention.start))) || (mention.parts.length > 1 && organisationPrefixes.has(words[mention.first]!.text));
+    // Only a word that opens its run: in "King's College Hospital Peter Adeyemi" the body's name ended, and a person follows.
+    const opensBody =
+      (previous !== null && organisationPrefixes.has(previous.text) && SPACES_ONLY.test(text.slice(previous.end, mention.start)) && opensRun(text, words, mention.first - 1)) ||
+      (mention.parts.length > 1 && organisationPrefixes.has(words[mention.first]!.text) && opensRun(text, words, mention.first));
     if (opensBody && !candidateInFull && personOf(mention.parts, persons, owner) !== 0) continue;
     // "Lloyd George envelopes": a thing named after someone.
     if (after && isEponymFollower(after, following?.[2]) && !gendered && !professional) continue;

@@ -82,11 +82,14 @@ const HERITAGE_LANGUAGE =
 /**
  * A row of a languages table whose last cell says the language is the writer's first: "Persian/Dari<tab>Mother tongue",
  * "| Uygur | Excellent | Mother Tongue |", "| isiXhosa | Home Language |", "Казахский — Родной". The row goes whole;
- * rows with a level alone ("| English | Fluent |") stay, as languages are often what a post needs.
+ * rows with a level alone ("| English | Fluent |") stay, as languages are often what a post needs. English as a first
+ * language stays too ("English<tab>Native"): it is the language of the post, whose command the panel must see.
  */
 const FIRST_LANGUAGE_CELL =
   /^(?:mother[ \t]+tongue|native(?:[ \t]+(?:speaker|language))?|first[ \t]+language|home[ \t]+language|langue[ \t]+maternelle|muttersprache|lengua[ \t]+materna|língua[ \t]+materna|język[ \t]+ojczysty|родной(?:[ \t]+язык)?|рідна)$/iu;
 const LANGUAGE_CELL = /^\p{L}[\p{L}\p{M}/' -]{1,30}$/u;
+/** The language of the post. */
+const POST_LANGUAGE = /^english$/i;
 const ROW_CUES = ['tongue', 'ative', 'anguage', 'aternelle', 'uttersprache', 'aterna', 'ojczysty', 'одной', 'ідна'];
 const ROW_CELLS = { minBlanks: 2, dashes: true };
 
@@ -107,7 +110,7 @@ function firstLanguageRows(text: string): Span[] {
     }
     const first = cells[0];
     const last = cells.at(-1);
-    if (first && last && cells.length >= 2 && cells.length <= 4 && LANGUAGE_CELL.test(line.slice(...first)) && FIRST_LANGUAGE_CELL.test(line.slice(...last))) {
+    if (first && last && cells.length >= 2 && cells.length <= 4 && LANGUAGE_CELL.test(line.slice(...first)) && !POST_LANGUAGE.test(line.slice(...first)) && FIRST_LANGUAGE_CELL.test(line.slice(...last))) {
       spans.push(makeSpan('nationality', start + first[0], start + last[1]));
     }
     start = end + 1;
@@ -119,7 +122,7 @@ function firstLanguageRows(text: string): Span[] {
 const LEVEL_CELL =
   /^(?:fluent|native|excellent|very[ \t]+good|good|fair|basic|intermediate|upper[ \t-]+intermediate|advanced|conversational|proficient|beginner|elementary|working|limited|business|professional|bilingual|[ABC][12]\+?|\d(?:[./]\d{1,2})?)$/i;
 
-/** Whether a demonym opens a row of a languages table, a level in another of its cells: "| English | Fluent |", "Chinese<tab>Excellent". */
+/** Whether a demonym opens a row of a languages table, a level in another of its cells: "| English | Fluent |", "Chinese<tab>Excellent", "English<tab>First language". */
 function inLanguageRow(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const newline = text.indexOf('\n', end);
@@ -127,7 +130,8 @@ function inLanguageRow(text: string, start: number, end: number): boolean {
   if (line.length > 200 || !/^[\s|•·]*$/.test(text.slice(lineStart, start))) return false;
   let level = false;
   forEachCell(line, ROW_CELLS, (from, to) => {
-    if (LEVEL_CELL.test(line.slice(from, to).trim())) level = true;
+    const cell = line.slice(from, to).trim();
+    if (LEVEL_CELL.test(cell) || FIRST_LANGUAGE_CELL.test(cell)) level = true;
   });
   return level;
 }

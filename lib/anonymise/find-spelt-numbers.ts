@@ -18,6 +18,8 @@ const RUN_AT_START = new RegExp(`^${DIGIT}(?:[- ]${DIGIT})*\\b`, 'i');
 /** A column gap in a merged two-column line: a tab or two or more spaces. */
 const GAP = /\t| {2,}/g;
 const PHONE_WORDS = /\b(?:phone|mobile|tel|call|ring|whatsapp)\b/i;
+/** A label that gives what follows as a number: "Staff ID:", "my reference is", "PIN". */
+const NUMBER_LABEL = /\b(?:number|no|id|pin|ref|reference|code)\b|:[ \t]*$/i;
 /** Five digits or more: fewer in words is a count or a phrase ("one-to-one", "two or three"). */
 const MIN_DIGITS = 5;
 
@@ -67,6 +69,13 @@ function continuation(text: string, start: number, end: number): [number, number
   return rest ? [lineEnd + 1 + field, lineEnd + 1 + field + rest[0].length] : null;
 }
 
+/** Whether each digit is one more, or each one less, than the one before: "one, two, three, four, five" is counting. */
+function counts(digits: string): boolean {
+  const steps = new Set<number>();
+  for (let i = 1; i < digits.length; i++) steps.add(digits.charCodeAt(i) - digits.charCodeAt(i - 1));
+  return steps.size === 1 && (steps.has(1) || steps.has(-1));
+}
+
 /** What a number in words is, by the words before it on its line, or by a UK phone's shape (0 and 9 or 10 more digits). */
 function typeOf(before: string, digits: string): RedactionType {
   if (ANY_REGISTER.test(before)) return 'registration-number';
@@ -89,7 +98,10 @@ export function findSpeltNumbers(text: string): Span[] {
     const rest = m[0].endsWith('-') ? continuation(text, start, end) : null;
     const digits = digitsOf(m[0]) + (rest ? digitsOf(text.slice(rest[0], rest[1])) : '');
     if (digits.length < (/[\d,]/.test(m[0]) ? MIXED_MIN_DIGITS : MIN_DIGITS)) continue;
-    const type = typeOf(text.slice(lineStart(text, start, 60), start), digits);
+    const before = text.slice(lineStart(text, start, 60), start);
+    // Counting in words ("sign one, two, three … nine and ten") is no number, unless a label gives it as one.
+    if (counts(digits) && !ANY_REGISTER.test(before) && !PHONE_WORDS.test(before) && !NUMBER_LABEL.test(before)) continue;
+    const type = typeOf(before, digits);
     spans.push(makeSpan(type, start, end));
     if (rest) spans.push(makeSpan(type, rest[0], rest[1]));
   }
