@@ -1,3 +1,4 @@
+import { bracketAfter } from './bracket-after';
 import { isSpaceAt } from './chars';
 import { firstIndex } from './first-index';
 import type { RedactionType } from './redaction-type';
@@ -25,7 +26,6 @@ const WHEN_AFTER = [
 
 /** The types a bracket after says more of, and the bracket: on the detail's line, at most 60 characters. */
 const BRACKETED = new Set<RedactionType>(['religion', 'dependants', 'marital-status', 'health', 'nationality', 'immigration-status', 'origin', 'ethnicity']);
-const BRACKET_AFTER = /^[ \t]?\([^()\n]{1,60}\)/;
 
 /** When a nationality or status was gained: "British citizenship [(2021)]", "a British citizen [in 2015]" (a family's "in 2019" may be a move's). */
 const GAINED_WHEN = /^(?:[ \t]+|[ \t]*\n[ \t]*)?\((?:in[ \t]+|since[ \t]+)?(?:19|20)\d\d\)|^[ \t]+(?:in|since)[ \t]+(?:19|20)\d\d\b|^[ \t]+(?:last|this)[ \t]+year\b/;
@@ -94,7 +94,7 @@ export function widenDetails(text: string, spans: Span[]): Span[] {
     if (span.type !== 'age') for (const pattern of WHEN_AFTER) end += isBlankAt(text, end) ? (pattern.exec(text.slice(end, end + 60))?.[0].length ?? 0) : 0;
     // A bracket just after the detail says more of it: "[HEALTH] (I had a retinal detachment in 2019)";
     // not one that holds a detail of another kind ("Sri Lankan (Sinhalese) (age 37)"), which would stand against it.
-    const bracket = BRACKETED.has(span.type) ? (BRACKET_AFTER.exec(text.slice(end, end + 64))?.[0].length ?? 0) : 0;
+    const bracket = BRACKETED.has(span.type) ? (bracketAfter(text, end, 60)?.length ?? 0) : 0;
     if (bracket && !otherWithin(starts, span.type, end, end + bracket)) end += bracket;
     if (DATED_TYPES.has(span.type) && (isBlankAt(text, end) || text[end] === '\n' || text[end] === '(')) end += GAINED_WHEN.exec(text.slice(end, end + 30))?.[0].length ?? 0;
     return start === span.start && end === span.end ? span : { ...span, start, end };

@@ -1,3 +1,4 @@
+import { bracketAfter } from './bracket-after';
 import { DATE, DATE_AT_START, ERA_YEAR_AFTER, YEAR_IN_WORDS_AFTER } from './date-pattern';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
@@ -236,7 +237,6 @@ function alsoWritten(text: string, spans: Span[]): void {
 }
 
 /** A bracket after a date of birth, and the words that make it more of the same birth: "(Year of the Dog)", "(a leap-year baby)", "(Heisei era)". */
-const BRACKET_AFTER = /^[ \t]?\(([^()\n]{1,40})\)/;
 const BIRTH_NOTE = /\byear of the\b|\bzodiac\b|\bera\b|\bcalendar\b|\bleap[- ]?year\b/i;
 
 /** A year in a date already: four digits, or two after an apostrophe. */
@@ -253,8 +253,8 @@ function withYear(text: string, span: Span): Span {
 /** A date of birth with the bracket after it that tells more of the same birth. */
 function withNote(text: string, span: Span): Span {
   if (span.type !== 'date-of-birth') return span;
-  const bracket = BRACKET_AFTER.exec(text.slice(span.end, span.end + 48));
-  return bracket && BIRTH_NOTE.test(bracket[1]!) ? { ...span, end: span.end + bracket[0].length } : span;
+  const bracket = bracketAfter(text, span.end, 40);
+  return bracket && BIRTH_NOTE.test(bracket.inside) ? { ...span, end: span.end + bracket.length } : span;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { bracketAfter } from './bracket-after';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import type { Span } from './span';
@@ -318,14 +319,13 @@ function standInEmails(text: string): Span[] {
 /** "mailto:" before an address, as a link copied from a web page carries it. */
 const MAILTO = /mailto:[ \t]?$/i;
 /** A short bracket just after an address, and the words that make it a note on how to read the address: "(no spaces)", "(all lower case)", "(read it backwards)", "(# = @)". A longer aside is the writer's own words and stays. */
-const BRACKET_AFTER = /^[ \t]?\(([^()\n]{1,30})\)/;
 const READING_NOTE = /\bspaces?\b|\bone word\b|\blower[ -]?case\b|\bbackwards?\b|\breversed?\b|=/i;
 
 /** An address with the "mailto:" before it and the note after it that tell how to use it. */
 function withFrame(text: string, span: Span): Span {
   const lead = MAILTO.exec(text.slice(Math.max(0, span.start - 8), span.start))?.[0].length ?? 0;
-  const bracket = BRACKET_AFTER.exec(text.slice(span.end, span.end + 64));
-  const note = bracket && READING_NOTE.test(bracket[1]!) ? bracket[0].length : 0;
+  const bracket = bracketAfter(text, span.end, 30);
+  const note = bracket && READING_NOTE.test(bracket.inside) ? bracket.length : 0;
   return lead || note ? { ...span, start: span.start - lead, end: span.end + note } : span;
 }
 

@@ -1,3 +1,4 @@
+import { bracketAfter } from './bracket-after';
 import { hasContext } from './has-context';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
@@ -53,13 +54,12 @@ function isBirthCode(digits: string): boolean {
 }
 
 /** A country in brackets after a number, the one that issued it: "TR8820417 (Japan)". */
-const BRACKET_AFTER = /^[ \t]?\(([A-Z][A-Za-z .'-]{1,30})\)/;
 const PLACES = nameLexicon.notNameGroups.places;
 
 /** An identifier with the country that issued it, which tells where the holder is from. */
 function withCountry(text: string, span: Span): Span {
-  const bracket = BRACKET_AFTER.exec(text.slice(span.end, span.end + 36));
-  return bracket && PLACES.has(bracket[1]!.trim()) ? { ...span, end: span.end + bracket[0].length } : span;
+  const bracket = bracketAfter(text, span.end, 31);
+  return bracket && PLACES.has(bracket.inside.trim()) ? { ...span, end: span.end + bracket.length } : span;
 }
 
 /**

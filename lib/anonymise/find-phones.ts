@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { bracketAfter } from './bracket-after';
 import { makeSpan } from './make-span';
 import { holdsAny, matchAll } from './match-all';
 import type { Span } from './span';
@@ -225,12 +226,11 @@ function judgePhone(candidate: string): boolean {
  * switchboard)", "(pager 07623, then switchboard)". A bracket of words alone ("(text or WhatsApp)") says how, not
  * who, and stays.
  */
-const BRACKET_AFTER = /^[ \t]?\(([^()\n]{1,40})\)/;
 const REACH_NUMBER = /\b(?:bleep|pager|page|switchboard|ext|extn|extension)\b\D{0,20}\d{3}|\d{3}\D{0,20}\b(?:bleep|pager|switchboard)\b/i;
 
 /** A phone with its extension, and a bracket after it that gives a bleep or another way through to the writer. */
 function withExtension(text: string, start: number, end: number): Span {
   const extended = end + (EXTENSION.exec(text.slice(end, end + 32))?.[0].length ?? 0);
-  const bracket = BRACKET_AFTER.exec(text.slice(extended, extended + 48));
-  return makeSpan('phone', start, extended + (bracket && REACH_NUMBER.test(bracket[1]!) ? bracket[0].length : 0));
+  const bracket = bracketAfter(text, extended, 40);
+  return makeSpan('phone', start, extended + (bracket && REACH_NUMBER.test(bracket.inside) ? bracket.length : 0));
 }
