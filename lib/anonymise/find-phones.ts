@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { bracketAfter } from './bracket-after';
+import { holdsEmail } from './holds-email';
 import { makeSpan } from './make-span';
 import { holdsAny, matchAll } from './match-all';
 import type { Span } from './span';
@@ -70,7 +71,6 @@ const LABELLED_NUMBER = /^[+(]?\d[\d \t().\-/]{4,22}\d\)?/;
  * another country's plan, taken only alone on a line beside an e-mail address, where a CV lists its contacts.
  */
 const NATIONAL_GROUPS = /^0(?=[\d ./-]*[ ./-])[\d ./-]{7,16}\d$/;
-const EMAIL_NEARBY = /[\w.'’-]@[\w-]+\./;
 
 /** NATIONAL_GROUPS with 8–12 digits that open with no calendar date ("01/02/2019" stays). */
 function isNationalGroups(candidate: string): boolean {
@@ -86,7 +86,7 @@ function besideEmail(text: string, start: number, end: number): boolean {
   if (!/^[^\p{L}\d]{0,3}$/u.test(text.slice(lineStartAt, start).trim()) || text.slice(end, lineEnd).trim() !== '') return false;
   const above = text.slice(Math.max(0, text.lastIndexOf('\n', lineStartAt - 2) + 1), lineStartAt);
   const below = text.slice(lineEnd, lineEnd < text.length ? (text.indexOf('\n', lineEnd + 1) + 1 || text.length) : lineEnd);
-  return EMAIL_NEARBY.test(above) || EMAIL_NEARBY.test(below);
+  return holdsEmail(above) || holdsEmail(below);
 }
 
 function digitCount(value: string): number {

@@ -1,4 +1,5 @@
 import { isAsciiLetter } from './chars';
+import { holdsEmail } from './holds-email';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
@@ -38,7 +39,7 @@ function amongContacts(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const newline = text.indexOf('\n', start);
   const line = text.slice(lineStart, newline < 0 ? text.length : newline);
-  return /[\w.'’-]@[\w-]+\./.test(line) || webLabelBefore(text.slice(Math.max(lineStart, start - 30), start));
+  return holdsEmail(line) || webLabelBefore(text.slice(Math.max(lineStart, start - 30), start));
 }
 
 /**
