@@ -68,7 +68,7 @@ const MEETING_HANDLE = /\b(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|Zoom)[ \t]*[:–
  * Teams, Zoom or Skype with the team it shows in brackets, which names the account as a user name does. After the
  * label's colon, or its column's gap when the label opens its line.
  */
-const DISPLAY_NAME = /\b(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|Zoom|Skype)([ \t]{0,2}[:–—-][ \t]{0,4}|[ \t]{2,40}|\t[ \t]{0,40})((?:[A-Z][\p{L}'’-]{0,30}[ \t]){1,3}[A-Z][\p{L}'’-]{0,30})[ \t]?\([^()]{1,60}\)/gu;
+const DISPLAY_NAME = /\b(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|Zoom|Skype)([ \t]{0,2}[:–—-][ \t]{0,4}|[ \t]{2,40}|\t)((?:[A-Z][\p{L}'’-]{0,30}[ \t]){1,3}[A-Z][\p{L}'’-]{0,30})[ \t]?\([^()]{1,60}\)/gu;
 
 /** Whether a display name holds a person's name: one of its words is a given name or a name part. */
 function holdsName(name: string): boolean {
