@@ -1,3 +1,4 @@
+import { isKnownNamePart } from './find-name-seeds';
 import { makeSpan } from './make-span';
 import { nameLexicon } from './name-lexicon';
 import { matchAll } from './match-all';
@@ -12,10 +13,10 @@ const MAYBE_OWN = /^(?:statement|application)$/i;
 
 /** A part that names someone: a known name part that is no word too ("Joanita", "Dias", not "Grant"), or a word in capitals that is no known word ("TANAKA"). */
 function namesSomeone(part: string): boolean {
-  const { givenNames, nameParts, notNames, wordLike } = nameLexicon;
+  const { notNames, wordLike } = nameLexicon;
   const word = part.charAt(0) + part.slice(1).toLowerCase();
   if (notNames.has(part) || notNames.has(word) || wordLike.has(word)) return false;
-  return givenNames.has(word) || nameParts.has(word) || /^\p{Lu}{3,}$/u.test(part);
+  return isKnownNamePart(word) || /^\p{Lu}{3,}$/u.test(part);
 }
 
 /**
