@@ -123,10 +123,11 @@ const FUNCTION_WORDS = new Set(
     'status', 'name', 'gender', 'sex', 'title', 'religion', 'belief', 'nationality', 'ethnicity', 'ethnic', 'origin', 'marital', 'civil', 'age', 'aged', 'born', 'date', 'birth', 'place', 'address', 'sexual', 'orientation', 'height', 'weight',
     // frame words of where someone lives or comes from, as "born" is: "I live with [FAMILY]", "raised in [PLACE OF ORIGIN]", "a proud [PLACE OF ORIGIN]"
     'live', 'lives', 'lived', 'living', 'grew', 'raised', 'bred', 'brought', 'there', 'here', 'originally', 'proud',
-    // the register or platform that labels a number or a handle, which a panel may need and which names no one:
-    // "GMC [REGISTRATION NUMBER]", "licence no. [REGISTRATION NUMBER]", "Teams: [URL]"
+    // the register or platform that labels a number or a handle, or the way to use a number, which a panel may need
+    // and which names no one: "GMC [REGISTRATION NUMBER]", "licence no. [REGISTRATION NUMBER]", "Teams: [URL]",
+    // "[PHONE] (text or WhatsApp)"
     'gmc', 'nmc', 'gphc', 'gdc', 'hcpc', 'goc', 'ccp', 'swe', 'licence', 'license', 'registration', 'reg', 'pin',
-    'teams', 'skype', 'zoom', 'line', 'whatsapp', 'signal', 'viber', 'wechat',
+    'teams', 'skype', 'zoom', 'line', 'whatsapp', 'signal', 'viber', 'wechat', 'text', 'sms', 'call', 'mobile', 'tel', 'phone',
   ],
 );
 const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word.toLowerCase().replace(/’/g, "'"));
