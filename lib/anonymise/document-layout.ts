@@ -73,8 +73,8 @@ export function documentLayout(text: string): DocumentLayout {
   const sections: Section[] = [];
   for (const line of lines) {
     if (!isHeading(line.text)) continue;
-    // "Curriculum Vitae" and "Supporting Statement" title the document; they start no section.
-    if (/^\W*(?:curriculum vitae|supporting statement|personal statement)\W*$/i.test(line.text) && !sections.length && line.start < 200) continue;
+    // "Curriculum Vitae", "Supporting Statement" and NHS Jobs' "Supporting information" title the document; they start no section.
+    if (/^\W*(?:curriculum vitae|supporting (?:statement|information)|personal statement)\W*$/i.test(line.text) && !sections.length && line.start < 200) continue;
     const previous = sections.at(-1);
     if (previous) previous.end = line.start;
     sections.push({

@@ -1,4 +1,4 @@
-import type { DocumentLayout } from './document-layout';
+import { type DocumentLayout, sectionAt } from './document-layout';
 import { firstIndex } from './first-index';
 import { matchAll } from './match-all';
 import { ABBREVIATED_GIVEN, isCapitalMaria, isGenderedTitle, nameLexicon } from './name-lexicon';
@@ -55,19 +55,39 @@ function nameOnLine(words: Word[], text: string, start: number, end: number, who
   return before.length && before.every(postNominal) ? run : null;
 }
 
-/** Looks for the candidate's e-mail address and, if its local part spells two words of the text, uses them. */
-function nameFromEmail(text: string, words: Word[], headerEnd: number): NameRun | null {
-  // A blank may stand before the "@" ("ioana.popescu88 @ example.ro").
-  const email = /(?<![\w.'-])([A-Za-z]+)[._-]([A-Za-z'-]+)\d*[ \t]?@/.exec(text.slice(0, Math.max(headerEnd, 600)));
-  if (!email) return null;
-  const wanted = [email[1], email[2]].map((p) => (p ?? '').toLowerCase());
-  const found: Word[] = [];
-  for (const want of wanted) {
-    const word = words.find((w) => w.kind === 'cap' && w.text.toLowerCase().replace(/['’-]/g, '') === want);
-    if (word) found.push(word);
+/** An e-mail address's local part as two words: "ioana.popescu88 @", a blank allowed before the "@". */
+const EMAIL_WORDS = /(?<![\w.'-])([A-Za-z]+)[._-]([A-Za-z'-]+)\d*[ \t]?@/g;
+/** The start of a line that gives the writer's own contact details, as a statement closes: "Contact: mob 07700… | name@…", "Email: …". */
+const OWN_CONTACT_LINE = /^[ \t]*(?:contact|e-?mail|mob(?:ile)?|tel(?:ephone)?|phone)\b/i;
+
+/**
+ * Looks for the candidate's e-mail address (in the header, or on a contact line where a statement
+ * closes; never a referee's, in the References) and, if its local part spells two words of the text, uses them.
+ */
+function nameFromEmail(layout: DocumentLayout, words: Word[]): NameRun | null {
+  const { text, headerEnd } = layout;
+  const stretches: [number, number][] = [[0, Math.max(headerEnd, 600)]];
+  for (const line of layout.lines) if (line.text.includes('@') && OWN_CONTACT_LINE.test(line.text)) stretches.push([line.start, line.end]);
+  // Each capitalised word by its letters, the first of each kept, so that every address costs two look-ups.
+  let byLetters: Map<string, Word> | null = null;
+  for (const [from, to] of stretches) {
+    for (const email of matchAll(text.slice(from, to), EMAIL_WORDS)) {
+      if (sectionAt(layout, from + email.index)?.kind === 'references') continue;
+      byLetters ??= capitalisedByLetters(words);
+      const found = [email[1]!, email[2]!].flatMap((part) => byLetters!.get(part.toLowerCase().replace(/['-]/g, '')) ?? []);
+      if (found.length === 2) return { parts: found.map((w) => w.text), start: found[0]!.start, end: found[0]!.end };
+    }
   }
-  if (found.length < 2) return null;
-  return { parts: found.map((w) => w.text), start: found[0]!.start, end: found[0]!.end };
+  return null;
+}
+
+function capitalisedByLetters(words: Word[]): Map<string, Word> {
+  const map = new Map<string, Word>();
+  for (const w of words) {
+    const letters = w.text.toLowerCase().replace(/['’-]/g, '');
+    if (w.kind === 'cap' && !map.has(letters)) map.set(letters, w);
+  }
+  return map;
 }
 
 /** How far into the text an e-mail address is read as the candidate's own (the header and contact block). */
@@ -138,7 +158,7 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
 /** A bracket of up to 80 characters on one line. */
 const BRACKET = /\(([^()\n]{1,80})\)/g;
 /** The capitalised word just before a bracket, read back over a few characters (so a run of blanks costs nothing). */
-const WORD_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})[ \t]{0,3}$/u;
+const WORD_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’]{1,20}(?:-\p{Lu}?[\p{Ll}\p{M}'’]{1,20})?)[ \t]{0,3}$/u;
 /** What separates the words of a bracket. */
 const NOT_NAME_CHARS = /[^\p{L}\p{M}'’-]+/u;
 /** A capitalised word in quotes: "Srini". */
@@ -457,7 +477,7 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     if (signed && signed.parts.length >= 2 && signed.parts.some((part) => part.split('-').some((piece) => nameLexicon.givenNames.has(piece) || nameLexicon.nameParts.has(piece)))) return signed;
   }
 
-  const fromEmail = nameFromEmail(text, words, layout.headerEnd);
+  const fromEmail = nameFromEmail(layout, words);
   return fromEmail ? { text: fromEmail.parts.join(' '), parts: fromEmail.parts } : null;
 }
 

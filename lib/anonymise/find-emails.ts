@@ -195,8 +195,10 @@ function columnHead(text: string, start: number): [number, number] | null {
     if ((c > 0 && !/[ \t|:]/.test(text[at - 1]!)) || !LOCAL_CHAR.test(text[at]!)) continue;
     let end = at;
     while (end < lineStart - 1 && end - at < 64 && LOCAL_CHAR.test(text[end]!)) end++;
-    if (!/[.\-_]$/.test(text.slice(at, end)) || !COLUMN_GAP.test(text.slice(end, end + 3))) return null;
-    return [at, end];
+    const head = text.slice(at, end);
+    if (!/[.\-_]$/.test(head) || !COLUMN_GAP.test(text.slice(end, end + 3))) return null;
+    // A head names someone, so has a letter; a number or a capitalised word with a full stop ends a sentence ("…on Tuesdays.").
+    return /\p{L}/u.test(head) && !/^\p{Lu}\p{Ll}*\.$/u.test(head) ? [at, end] : null;
   }
   return null;
 }

@@ -55,8 +55,11 @@ const FAMILY_NAME = /(?:\(|\b[Tt]he[ \t]+)(\p{Lu}[\p{Ll}'’-]+)[ \t]+(?:family|
 const PARENT_OF = /\b(?:mum|mam|mom|dad|mother|father|parent|stepmum|stepdad|grandma|grandad|grandmother|grandfather)[ \t]+(?:to|of)[ \t]+(?=\p{Lu})/gu;
 /** A family's kind, not its name: "the Catholic family", "a Kurdish family", "the Alevi family". */
 const KIND_OF_FAMILY = new Set([...demonymData.demonyms, ...demonymData.regional, ...religionTerms.capitalised]);
-/** "maiden name Petrauskaitė", "née Okafor", "Married name: Jankauskienė": a surname by another name. */
-const OTHER_SURNAME = /\b(?:(?:maiden|married|birth|former|previous)[ \t]+(?:sur)?name|n[ée]e)[ \t]*(?:[:\-–][ \t]*)?(?=\p{Lu})/giu;
+/**
+ * "maiden name Petrauskaitė", "née Okafor", "Married name: Jankauskienė", "my previous name, Ermir
+ * Dervishi": the name the candidate or another person went by, in part or whole.
+ */
+const OTHER_SURNAME = /\b(?:(?:maiden|married|birth|former|previous)[ \t]+(?:sur)?name(?:[ \t]+(?:was|is))?|n[ée]e)(?:[ \t]*[:,\-–])?\s{0,4}(?=\p{Lu})/giu;
 const REFEREE_PREFIX = /^\s*(?:[•*\-–]\s*|\d+[.)]\s*|(?:referee|reference)(?:\s*\d+)?\s*(?:[:\-–.]\s*)?)*/i;
 
 /**
@@ -234,7 +237,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   for (const m of matchAll(text, OTHER_SURNAME)) {
     const index = firstWordFrom(words, m.index + m[0].length);
     const word = words[index];
-    if (word && word.start === m.index + m[0].length && (word.kind === 'cap' || word.kind === 'caps') && !nameLexicon.notNames.has(word.text)) seeds.push({ parts: [word.text], start: word.start, end: word.end });
+    if (word && word.start === m.index + m[0].length && (word.kind === 'cap' || word.kind === 'caps') && !nameLexicon.notNames.has(word.text))
+      seeds.push(readNameRun(words, index, { minParts: 2, max: 4 }) ?? { parts: [word.text], start: word.start, end: word.end });
   }
 
   // "Sana Qureshi (ثناء قریشی)": a name in another script in brackets after a name is the same person's.
@@ -249,7 +253,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const prefix = REFEREE_PREFIX.exec(line.text)?.[0].length ?? 0;
       const index = firstWordFrom(words, line.start + prefix);
       if (words[index]?.start !== line.start + prefix) continue;
-      const run = readNameRun(words, index, { minParts: 2, max: 4 }) ?? surnameWithInitial(words, text, index) ?? singleName(words, text, index);
+      const run =
+        readNameRun(words, index, { minParts: 2, max: 4 }) ?? surnameWithInitial(words, text, index) ?? singleName(words, text, index) ?? lowerCaseEntry(words, text, index, true);
       if (run) seeds.push(run);
     }
   }
@@ -526,26 +531,48 @@ const LOWER_TITLE = /^(?:dr|mr|mrs|ms|miss|prof)$/;
 /**
  * A labelled name typed all in lower case: "Referee: dr tendai mukwevho, gp". Two to four words in
  * lower case up to the end of the entry, the first a known given name or name part, none a known
- * non-name or an ordinary word that is also a name.
+ * non-name or an ordinary word that is also a name. On a line of a References section, a title
+ * before it ("mr tom barker, store manager") or the referee's address spelling it on the line or the
+ * next ("nilmini jayawardena, …" with nilmini.jayawardena@…) makes it a name whatever its words.
  */
-function lowerCaseEntry(words: Word[], text: string, index: number): NameRun | null {
+function lowerCaseEntry(words: Word[], text: string, index: number, referee = false): NameRun | null {
   let i = index;
-  if (words[i]?.kind === 'lower' && LOWER_TITLE.test(words[i]!.text) && words[i]!.joinsNext) i++;
+  const titled = LOWER_TITLE.test(words[i]?.text ?? '') && words[i]!.joinsNext;
+  if (titled) i++;
   const { givenNames, nameParts, notNames, wordLike } = nameLexicon;
   const first = words[i];
-  if (first?.kind !== 'lower' || !(givenNames.has(titleCase(first.text)) || nameParts.has(titleCase(first.text)))) return null;
+  if (first?.kind !== 'lower') return null;
   const lower: string[] = [];
   let end = first.start;
+  let ordinary = false;
   for (let j = i; j < words.length && lower.length < 4; j++) {
     const word = words[j]!;
     const title = titleCase(word.text);
-    if (word.kind !== 'lower' || notNames.has(title) || wordLike.has(title) || word.text.length < 2) return null;
+    if (word.kind !== 'lower' || notNames.has(title) || word.text.length < 2) return null;
+    ordinary ||= wordLike.has(title);
     lower.push(word.text);
     end = word.end;
     if (!word.joinsNext) break;
   }
   if (lower.length < 2 || !ENTRY_GOES_ON.test(text.slice(end, end + 3))) return null;
+  const spelt = referee && addressSpells(text, end, lower.join(''));
+  const known = givenNames.has(titleCase(first.text)) || nameParts.has(titleCase(first.text));
+  if (!(known || spelt) || (ordinary && !(referee && (titled || spelt)))) return null;
   return { parts: [...lower, ...lower.map(titleCase)], start: first.start, end };
+}
+
+/** Whether an e-mail address on the rest of the line from `at`, or on the next line, spells `letters` in its local part. */
+function addressSpells(text: string, at: number, letters: string): boolean {
+  const lineEnd = text.indexOf('\n', at);
+  const nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
+  const lines = text.slice(at, lineEnd < 0 ? text.length : nextEnd < 0 ? text.length : nextEnd);
+  const wanted = letters.replace(/[^\p{L}]/gu, '');
+  for (let sign = lines.indexOf('@'); sign > 0; sign = lines.indexOf('@', sign + 1)) {
+    let from = sign;
+    while (from > 0 && /[\p{L}\d._'-]/u.test(lines[from - 1]!)) from--;
+    if (lines.slice(from, sign).replace(/[^\p{L}]/gu, '').toLowerCase().includes(wanted)) return true;
+  }
+  return false;
 }
 
 /** After one name on a referee's line: a comma and a capital ("Sutrisno, Head of Pharmacy"), or a table's next cell ("Mutale<tab>deputy manager<tab>07700 900…"). */

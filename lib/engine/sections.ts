@@ -21,6 +21,11 @@ const HEADING = /^(?:essential|desirable)\b[^:\n]{0,40}$/i;
 /** The same after the name of the list it heads: "Person specification - Essential", "Selection criteria: Desirable". */
 const NAMED_HEADING = /^(?:person\s+spec(?:ification)?|(?:selection\s+)?criteria|requirements)\s*[-–:|]\s*(essential|desirable)\b[^:\n]{0,20}$/i;
 const INLINE = /^(\s*(?:[-*•·–◦▪]\s*)?)(essential|desirable)\s*[:–-]\s*(\S.*)$/i;
+/**
+ * "Essential:" and "Desirable:" as labels of cells that a table copied flat runs together on one line
+ * ("Skills Essential: Clear communication Essential: Accuracy Desirable: Welsh"): capitalised, with a colon.
+ */
+const CELL_LABEL = /(?<![\p{L}])(Essential|Desirable|ESSENTIAL|DESIRABLE)[ \t]*:[ \t]*/gu;
 const BULLET = /^\s*(?:[-*•·–◦▪]|\d{1,2}[.)])\s+/;
 /** Cells of a table row flattened to text: separated by tabs, bars or wide gaps. */
 const CELLS = /\t|\s\|\s|\s{3,}/;
@@ -47,6 +52,22 @@ function isGroupHeading(body: string): boolean {
   if (ws.length === 0 || ws.length > 4 || /[.;]$/.test(text)) return false;
   if (ws.every((w) => GROUP_WORDS.has(w))) return true;
   return body.endsWith(':') && ws.length <= 3 && !LEAD_IN.has(lastWord(text));
+}
+
+/**
+ * The criteria of a line whose cells each start "Essential:" or "Desirable:", as one criterion or a
+ * whole row copied flat: before the first label only a bullet or the row's name ("Experience"), and
+ * each criterion running to the next label. None when the line is not of that shape.
+ */
+function labelledCells(line: string, start: number): Section[] {
+  const labels = [...line.matchAll(CELL_LABEL)];
+  const before = line.slice(0, labels[0]?.index ?? 0).replace(BULLET, '').trim();
+  if (!labels.length || (before && !isGroupHeading(before))) return [];
+  return labels.flatMap((label, i) => {
+    const from = label.index + label[0].length;
+    const to = from + line.slice(from, labels[i + 1]?.index ?? line.length).trimEnd().length;
+    return to > from ? [{ role: label[1]!.toLowerCase() as Role, start: start + from, end: start + to }] : [];
+  });
 }
 
 /** Where the leading spaces and any bullet end, and how deep the line sits (indent, plus one for a bullet). */
@@ -107,6 +128,13 @@ export function findPersonSpec(text: string): Section[] {
     if (header) {
       table = header;
       role = null;
+      continue;
+    }
+    const cells = named ? labelledCells(line, start) : [];
+    if (cells.length) {
+      sections.push(...cells);
+      role = null;
+      table = null;
       continue;
     }
     const inline = named ? INLINE.exec(line) : null;

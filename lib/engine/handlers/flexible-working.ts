@@ -33,11 +33,13 @@ const PATTERNS = phrases(`
   fit your life, around your life, choose between early, choose between late, choose between day`);
 /**
  * Patterns with a second sense: part time or term time may be the course's ("part-time study at
- * college"), and "is flexible" the start date's ("the start date is flexible").
+ * college"), "is flexible" the start date's ("the start date is flexible"), and "work flexibly" a
+ * demand ("you will work flexibly across both sites") unless a choice word makes it an offer.
  */
 const PATTERNS_IN_CONTEXT = phrases(`
   part time, part-timers, term time, reduced hours, fewer hours, school hours, work around your, fit around your,
-  fits around your, built around your, around school, can be flexible, could be flexible, is flexible, are flexible`);
+  fits around your, built around your, around school, can be flexible, could be flexible, is flexible, are flexible,
+  work flexibly, working flexibly`);
 /** Words for when someone works, and the ways an advert says it is open to talk about them ("we can discuss your hours"). */
 const WHEN = new Set(['hours', 'days', 'pattern', 'patterns', 'shifts', 'rota', 'sessions', 'contract', 'week', 'times']);
 const OPEN = phrases(`
@@ -66,7 +68,8 @@ const DEMAND = phrases(`
   flexibility is needed, flexibility is expected, require flexibility, requires flexibility, need flexibility, needs
   flexibility, flexible approach is essential, flexible approach is required, flexible approach is needed, flexible
   approach is expected, flexible attitude, work flexibly to, flexibility to work, flexibility to cover, flexibility
-  around the needs, flexible around the needs`);
+  around the needs, flexible around the needs, available to work flexibly, flexibly around service, flexibly around the
+  service, flexibly around the needs, flexibly to meet, flexibly across`);
 /**
  * Words that make a pattern in PATTERNS_IN_CONTEXT an offer or a choice ("part-time applicants will be
  * considered", "full or part time"), not the post's one fixed pattern ("This post is term time only",

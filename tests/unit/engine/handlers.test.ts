@@ -392,6 +392,12 @@ describe('document checks', () => {
     ['Four to six sessions a week, with flexibility over which days you work.', []],
     ['There is some flexibility on the days for the right person.', []],
     ['You will need flexibility over which days you cover.', ['no-flexible-working-statement']],
+    // Working flexibly welcomed or supported is an offer; asked of the applicant it is a demand.
+    ['Applications from staff who would like to work flexibly are welcome.', []],
+    ['We support colleagues who want to work flexibly around caring.', []],
+    ['You will be working flexibly across three sites as the service needs.', ['no-flexible-working-statement']],
+    ['The post-holder must work flexibly to cover the rota.', ['no-flexible-working-statement']],
+    ['Candidates should be available to work flexibly around the needs of the ward.', ['no-flexible-working-statement']],
   ])('flexible working: %j', (text, expected) => {
     expect(documentChecks(text).filter((c) => c === 'no-flexible-working-statement')).toEqual(expected);
   });

@@ -20,6 +20,22 @@ describe('findPersonSpec', () => {
     ]);
   });
 
+  it('reads a row copied flat, each "Essential:" or "Desirable:" cell a criterion of its own, after the row\'s name', () => {
+    const text = 'Knowledge Essential: Working knowledge of infection control Essential: Food safety Level 2 Desirable: ESOL tutoring\n• ESSENTIAL: Current DBS check DESIRABLE: Forklift licence';
+    expect(criteria(text)).toEqual([
+      ['essential', 'Working knowledge of infection control'],
+      ['essential', 'Food safety Level 2'],
+      ['desirable', 'ESOL tutoring'],
+      ['essential', 'Current DBS check'],
+      ['desirable', 'Forklift licence'],
+    ]);
+  });
+
+  it('splits no prose at a word that is not a cell label', () => {
+    // Lower-case "essential:" inside a sentence, and a line whose words before the label are no row name, stay prose.
+    expect(criteria('Your safety is essential: wear the badge.\nWe will train you Essential: patience')).toEqual([]);
+  });
+
   it('finds nothing in prose that only mentions the words', () => {
     expect(criteria('It is essential that you enjoy working with people.')).toEqual([]);
   });

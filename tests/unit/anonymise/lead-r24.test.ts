@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { anonymise } from '@/lib/anonymise';
+
+const HEAD = 'Dr Farah Siddiqui\nSpecialty Doctor\n\nI work in the emergency department.\n\n';
+
+describe('names the anonymiser reads in round 24', () => {
+  it.each([
+    // A referee's line in lower case under References: a title, or the address spelling it, makes it a name.
+    ['References\nmrs joan pickering, deputy manager, Tesco Extra – 0113 496 0123\n', 'References\n[NAME 1], deputy manager, Tesco Extra – [PHONE]\n'],
+    [
+      'References\noluwadamilare fashola, Senior Sister, Ward 12\noluwadamilare.fashola@example.org\n',
+      'References\n[NAME 1], Senior Sister, Ward 12\n[EMAIL]\n',
+    ],
+    // The same words with nothing to vouch for them, and lines that are no names, stay.
+    ['References\navailable on request, happy to provide\nward manager, 4 East\n', 'References\navailable on request, happy to provide\nward manager, 4 East\n'],
+    // A name the candidate went by, in whole, after a comma or a line break.
+    ['My certificates are in my birth name, Kieran\n  Walsh; my GRC links them.\n', 'My certificates are in my birth name, [NAME 1]\n  [NAME 1]; my GRC links them.\n'],
+    ['My previous surname: Oyelowo.\n', 'My previous surname: [NAME 1].\n'],
+  ])('%j', (text, expected) => {
+    expect(anonymise(HEAD + text).text).toBe(`Dr [CANDIDATE]\nSpecialty Doctor\n\nI work in the emergency department.\n\n${expected}`);
+  });
+
+  it("reads the name under NHS Jobs' \"Supporting information\" title", () => {
+    const text = 'Supporting information\nAdaeze Nwosu — Staff Nurse (Band 5), Ward 12\n\nColleagues call me Daze. I qualified in 2019.\n';
+    expect(anonymise(text).text).toBe('Supporting information\n[CANDIDATE] — Staff Nurse (Band 5), Ward 12\n\nColleagues call me [CANDIDATE]. I qualified in [YEAR].\n');
+  });
+
+  it('takes the name spelt by the e-mail on a closing contact line', () => {
+    const text = 'Statement for the post of Healthcare Assistant\n\nI have cared for people for six years; Tobiloba is my given name and Adebayo-Smith my family\'s.\n\nContact: 07700 900 731 | tobiloba.adebayo-smith@example.com\n';
+    expect(anonymise(text).text).toBe(
+      "Statement for the post of Healthcare Assistant\n\nI have cared for people for six years; [CANDIDATE] is my given name and [CANDIDATE] my family's.\n\nContact: [PHONE] | [EMAIL]\n",
+    );
+  });
+
+  it('takes a nickname in quotes in the bracket after a hyphenated surname', () => {
+    const text = 'Kemi Adebayo-Smith\nHealthcare Assistant\n\nAsk for Tobi on Ward 3.\n\nK. T. Adebayo-Smith ("Tobi")\n';
+    expect(anonymise(text).text).toBe('[CANDIDATE]\nHealthcare Assistant\n\nAsk for [CANDIDATE] on Ward 3.\n\n[CANDIDATE]\n');
+  });
+
+  it('does not take a referee\'s address on a contact line inside References as the candidate\'s', () => {
+    const text = 'Statement for the post of Porter\n\nI like people.\n\nReferences\nContact: peter.lund@example.com, Peter Lund, Estates Manager\n';
+    expect(anonymise(text).text).not.toContain('[CANDIDATE]');
+  });
+});
+
+describe('the head of an address broken by a narrow column', () => {
+  it('is never a sentence-ending word or a number on the line above at the same column', () => {
+    const text = 'Profile\nI run the clinic on Tuesdays.\nCompleted it all in aa.aa@example.com.\nBand 6 Staff Nurse with NMC registration. 07700 000000.\nCompleted the MSc Advanced Clinical Practice. bb.cc@example.com.\n';
+    expect(anonymise(text).text).toBe(
+      'Profile\nI run the clinic on Tuesdays.\nCompleted it all in [EMAIL].\nBand 6 Staff Nurse with NMC registration. [PHONE].\nCompleted the MSc Advanced Clinical Practice. [EMAIL].\n',
+    );
+  });
+
+  it('is still read when it names someone', () => {
+    const text = 'Ama Boateng\nadaeze.okonkwo-    Languages: Igbo\neze@example.com    Driving licence\n';
+    expect(anonymise(text).text).toContain('[EMAIL]    Languages: Igbo\n[EMAIL]    Driving licence');
+  });
+});
