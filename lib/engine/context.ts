@@ -364,8 +364,10 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   described: (m, on) => !on || !describesCandidate(m),
   required: (m, on) => {
     if (!on) return true;
-    const role = m.doc.sectionAt(m.start)?.role;
-    if (role === 'desirable') return false;
+    const criterion = m.doc.sectionAt(m.start);
+    if (criterion?.role === 'desirable') return false;
+    // An essential criterion is judged by its own words: a row copied flat puts "Desirable:" cells in its sentence.
+    if (criterion?.role === 'essential') return !m.doc.hasPhrase(m.doc.tokenAt(criterion.start), m.doc.tokenAt(criterion.end), PREFERENCE);
     return !inSentence(m, PREFERENCE);
   },
 };
