@@ -22,3 +22,39 @@ describe('a requirement in an essential cell of a person specification row copie
     expect(read('Other Essential: Own vehicle would be an advantage Desirable: First aid at work')).toEqual([]);
   });
 });
+
+describe('a long stay wanted, in more words', () => {
+  it.each([
+    ['We are after a nurse who will be here for the long term.', 'here for the long term', 33],
+    ['Ideally someone who means to stay until they retire.', 'stay until they retire', 29],
+    ['I want a finance lead with a career runway to see the strategy through.', 'career runway', 29],
+  ])('flags %j', (text, words, start) => {
+    expect(read(text).filter(([id]) => id === 'age-long-stay')).toEqual([['age-long-stay', words, start]]);
+  });
+  it('leaves plans and services made for the long term', () => {
+    expect(read('We are planning the new hub for the long term.')).toEqual([]);
+  });
+});
+
+describe('continuous employment demanded in a clause beside a fair request to explain gaps', () => {
+  it('flags the demand in its own clause', () => {
+    expect(read('Tell us about any breaks in your work history; we only interview people with continuous employment.')).toEqual([
+      ['employment-gaps', 'continuous employment', 77],
+    ]);
+  });
+  it('leaves a request to explain the gaps in continuous employment', () => {
+    expect(read('Please explain any gaps in continuous employment on the form.')).toEqual([]);
+  });
+});
+
+describe('a post or team said to be for mothers', () => {
+  it.each([
+    ['School hours make this post popular with mums.', 'popular with mums', 28],
+    ['The office is mainly mums, so we understand school holidays.', 'mainly mums', 14],
+  ])('flags %j', (text, words, start) => {
+    expect(read(text)).toEqual([['working-mums', words, start]]);
+  });
+  it('leaves mothers as patients', () => {
+    expect(read('The midwives see mums returning home after the birth.')).toEqual([]);
+  });
+});
