@@ -78,3 +78,18 @@ describe('a photo on a document of identity is an identity check, not a photo of
     expect(read(text, 'email')).toEqual([['photo-request', words, start]]);
   });
 });
+
+describe('"he explains" straight after a quotation is its speaker, as "he explained" is', () => {
+  it.each([
+    'Priya is one of our porters. "Nights can be long. I always check the doctor has the kit they need," she explains.',
+    "Tom drives for the night service. 'It is quiet after two. I make sure the car is stocked for the doctor,' he says.",
+  ])('leaves %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+  it.each([
+    ['The successful doctor will cover the night rota. If unsure, he says so to the nurse in charge.', 'he', 60],
+    ['The successful doctor will lead the team. He explains each plan to the patient.', 'He', 42],
+  ])('still reads a pronoun for the post with no quotation before it in %j', (text, word, start) => {
+    expect(read(text)).toEqual([['generic-pronoun', word, start]]);
+  });
+});
