@@ -21,7 +21,17 @@ const NOUNS: Record<Target, Set<string>> = {
     jobs career workplace attitude personality character graduate graduates starter
     starters recruit recruits mindset manner self-starter people player players hire hires employee employees
     specialist specialists officer officers analyst analysts approach approaches partnership partnerships locum locums
-    visitor ordinator ordinators`), // "health visitor" is the post (its "health" no patient); "co-ordinator" reaches the head-noun reading as "co", "ordinator"
+    visitor ordinator ordinators
+    scientist scientists physicist physicists technologist technologists engineer engineers psychologist psychologists
+    psychotherapist psychotherapists psychiatrist psychiatrists physician physicians anaesthetist anaesthetists
+    radiographer radiographers sonographer sonographers dietitian dietitians dietician dieticians podiatrist podiatrists
+    audiologist audiologists orthoptist orthoptists orthotist orthotists prosthetist prosthetists phlebotomist
+    phlebotomists perfusionist perfusionists pathologist pathologists radiologist radiologists geneticist geneticists
+    embryologist embryologists counsellor counsellors chaplain chaplains educator educators lecturer lecturers tutor
+    tutors apprentice apprentices accountant accountants auditor auditors developer developers programmer programmers
+    adviser advisers advisor advisors director directors matron matrons chef chefs porter porters electrician
+    electricians plumber plumbers carpenter carpenters joiner joiners gardener gardeners mechanic mechanics caretaker
+    caretakers housekeeper housekeepers clerk clerks`), // "health visitor" is the post (its "health" no patient); "co-ordinator" reaches the head-noun reading as "co", "ordinator"
   patient: set(`
     patient patients user users client clients resident residents population populations child children adult
     adults families family carer carers parent parents mother mothers father fathers baby babies infant infants

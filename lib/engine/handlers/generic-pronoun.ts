@@ -85,6 +85,26 @@ const SAID = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says'
  * speech has a speaker who said something already, someone in particular, never whoever gets the post.
  */
 const SPOKE = new Set(['said', 'added', 'explained', 'told', 'continued', 'commented', 'remarked', 'recalled', 'noted', 'admitted', 'stressed', 'insisted', 'replied', 'laughed', 'smiled']);
+/**
+ * The same verbs in the present, as staff stories tell them ("…," he explains): the speaker only
+ * straight after the quotation, since "if unsure, he says so" may be anyone's.
+ */
+const SPEAKS = new Set(['says', 'adds', 'explains', 'tells', 'continues', 'comments', 'remarks', 'recalls', 'notes', 'admits', 'stresses', 'insists', 'replies', 'laughs', 'smiles']);
+
+/**
+ * Whether a quotation closes straight before token k: '…their disposal," he explains'. Read from the
+ * marks between the words, since a quotation of two sentences is left unmarked as quoted.
+ */
+function closesQuotation(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  if (!prev) return false;
+  const gap = doc.text.slice(prev.end, doc.tokens[k]!.start);
+  // The mark touches the quotation's last word or its punctuation: '…disposal," he', not '… calm. "He'.
+  let i = 0;
+  while (i < gap.length && ',.!?;:'.includes(gap.charAt(i))) i++;
+  const mark = gap.charAt(i);
+  return mark === '"' || mark === '\u201d' || (i > 0 && (mark === '\u2019' || mark === "'"));
+}
 
 /** Words that open an apposition naming what a person is: "Jenny, our current pharmacist, is leaving". */
 const APPOSITION = new Set(['our', 'my', 'the', 'who', "who's"]);
@@ -538,7 +558,9 @@ export const genericPronoun: SpanHandler = {
       const here = at[t.sentence]!;
       if (t.norm === 'her' && tokens[k + 1]?.norm === 'majesty') continue;
       // "..., she added": the speaker of a quotation, a particular person, whom the pronouns after still mean.
-      if ((t.norm === 'she' || t.norm === 'he') && SPOKE.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]!.sentence === t.sentence) {
+      const verb = tokens[k + 1]?.norm ?? '';
+      const spoke = SPOKE.has(verb) || (SPEAKS.has(verb) && closesQuotation(doc, k));
+      if ((t.norm === 'she' || t.norm === 'he') && spoke && tokens[k + 1]!.sentence === t.sentence) {
         namedAt[sex] = here;
         continue;
       }

@@ -241,6 +241,36 @@ function heldBySupporter(doc: Doc, j: number): boolean {
   return false;
 }
 
+/** Applicants said to lack the length asked for: "who may not have the required length of experience". */
+const LACKING: string[][] = [
+  'not have the required length', 'not have the stated length', 'not have the full length', 'not have the required number of years',
+  'not have the stated number of years', 'not have the required years', 'not yet have the required', "don't have the required length",
+  'without the required length', 'without the stated length', 'without the required number of years', 'without the required years',
+  'less than the required', 'less than the stated', 'fewer years', 'fewer than the stated', 'fewer than the required',
+].map((p) => p.split(' '));
+/** Words that take such applicants in: "we will accept applications from", "we will consider". */
+const ACCEPTING: string[][] = ['accept', 'consider', 'welcome', 'encourage', 'invite', 'still apply', 'also apply', 'happy to hear'].map((p) => p.split(' '));
+/** Words that turn them away after all: "applicants without the required length will not be considered". */
+const TURNED_AWAY: string[][] = [
+  'not be considered', 'not be accepted', 'not be shortlisted', 'unable to accept', 'unable to consider', 'cannot accept', "can't accept",
+  'cannot consider', "can't consider", 'will be rejected', 'not eligible',
+].map((p) => p.split(' '));
+
+/**
+ * Whether the demand's sentence or the next one takes in applicants without that length ("We will
+ * accept applications from applicants who may not have the required length of experience but have
+ * significant relevant experience"): the years are a guide the advert itself waives, as a fair route
+ * for a qualification is ("or equivalent"), not a bar.
+ */
+function waived(doc: Doc, sentence: number): boolean {
+  const next = doc.tokens[doc.sentenceEnd(sentence)]?.sentence;
+  for (const s of next === undefined ? [sentence] : [sentence, next]) {
+    const [from, to] = doc.sentenceRange(s);
+    if (doc.hasPhrase(from, to, LACKING) && doc.hasPhrase(from, to, ACCEPTING) && !doc.hasPhrase(from, to, TURNED_AWAY)) return true;
+  }
+  return false;
+}
+
 /** Every word that can open an amount in words. */
 const AMOUNT_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...VAGUE, ...VAGUE_OF]);
 
@@ -327,6 +357,7 @@ export const yearsExperience: SpanHandler = {
       // "A minimum of 5 years" stands for experience in a criterion even without the word.
       if (!experience && !(start < k && ['essential', 'desirable'].includes(doc.roleOf(k) ?? ''))) continue;
       if (measuresSomethingElse(doc, start, y)) continue;
+      if (waived(doc, years.sentence)) continue;
       // In an email, years are a demand only when the sentence asks for them; in notes on an applicant
       // ("Rosa: twelve years as a carer") they describe the person.
       if (doc.kind === 'email' && start === k && !asksFor(doc, years.sentence)) continue;
