@@ -180,3 +180,16 @@ describe('another language demanded with no reason the job needs it', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('a colour asked for as the person wanted', () => {
+  it.each<[string, Found]>([
+    ['The bank nurse for Friday has to be white.', [['colour-demanded', 'has to be white', 26]]],
+    ['Send over white, please.', [['colour-demanded', 'Send over white', 0]]],
+    ['Asian only for the weekend shifts.', [['colour-demanded', 'Asian only', 0]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'email')).toEqual(expected);
+  });
+  it.each(['Staff uniform: tunics must be white.', 'The mug has to be black.', 'Please send over black and white copies of your certificates.'])('leaves a colour of things: %j', (text) => {
+    expect(read(text, 'email')).toEqual([]);
+  });
+});
