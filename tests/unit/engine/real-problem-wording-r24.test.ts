@@ -193,3 +193,15 @@ describe('a colour asked for as the person wanted', () => {
     expect(read(text, 'email')).toEqual([]);
   });
 });
+
+describe("a candidate asked whether they mind a manager of one sex", () => {
+  it.each<[string, Found]>([
+    ['How would you feel about taking orders from a woman?', [['question-boss-sex', 'feel about taking orders from a woman', 14]]],
+    ['Would you be happy being managed by a man?', [['question-boss-sex', 'happy being managed by a man', 13]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'question')).toEqual(expected);
+  });
+  it.each(['Are you comfortable reporting to a manager based at another site?', 'Are you happy working with a female chaperone present?'])('leaves %j', (text) => {
+    expect(read(text, 'question')).toEqual([]);
+  });
+});
