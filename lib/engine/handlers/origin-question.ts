@@ -6,11 +6,16 @@ const HEDGED_ORIGIN = new Set(['actually', 'really', 'originally', 'even', 'defi
 /** Words after "from" that may name where someone lives now: "from round here". */
 const LOCAL = new Set(['here', 'round', 'around']);
 /** After "where ... you": words that ask about origin rather than logistics. */
-const ORIGIN_VERBS = new Set(['from', 'born', 'grow', 'grew', 'brought', 'raised', 'originally', 'originate', 'hail']);
+const ORIGIN_VERBS = new Set(['from', 'born', 'brought', 'raised', 'originally', 'originate', 'hail']);
+/** Verbs that ask about a childhood only with their "up": "where did you grow up", not "where do you want to grow in this role". */
+const GROW = new Set(['grow', 'grew', 'growing']);
 /** Verbs whose own "from" is no origin: "areas where he would benefit from support", "where she learnt from". */
 const FROM_VERBS = new Set(['benefit', 'benefits', 'benefited', 'benefitted', 'learn', 'learnt', 'learned', 'hear', 'heard', 'recover', 'recovered', 'suffer', 'suffers', 'suffered', 'graduate', 'graduated', 'retire', 'retired', 'resign', 'resigned', 'return', 'returned', 'step', 'stepped', 'differ', 'differs']);
 /** Whether token j asks where someone comes from: an origin verb, and not the "from" of a verb such as "benefit". */
-const asksOrigin = (doc: Doc, j: number) => ORIGIN_VERBS.has(doc.tokens[j]!.norm) && !(doc.tokens[j]!.norm === 'from' && FROM_VERBS.has(doc.tokens[j - 1]?.norm ?? ''));
+const asksOrigin = (doc: Doc, j: number) =>
+  (ORIGIN_VERBS.has(doc.tokens[j]!.norm) && !(doc.tokens[j]!.norm === 'from' && FROM_VERBS.has(doc.tokens[j - 1]?.norm ?? ''))) || growingUp(doc, j);
+/** Whether token j is "grow up", "grew up" or "growing up". */
+const growingUp = (doc: Doc, j: number) => GROW.has(doc.tokens[j]!.norm) && doc.tokens[j + 1]?.norm === 'up';
 /** "where are you travelling from", "where will you be commuting from", "a role where you work remotely from the office": logistics. */
 const TRAVEL = new Set(['travelling', 'traveling', 'travel', 'commuting', 'commute', 'driving', 'coming', 'applying', 'calling', 'phoning', 'ringing', 'writing', 'work', 'works', 'worked', 'working', 'remotely', 'moving', 'relocating', 'based', 'joining', 'transferring']);
 /** "your ..." nouns that ask where someone or their family comes from. */
@@ -57,6 +62,25 @@ const SETTLING_WINDOW = 10;
 /** Words after "born" that make it about sex, not place: "born a man", "born female" (not "born a British citizen"). */
 const BORN_AS = new Set(['male', 'female']);
 const BORN_A = new Set(['man', 'woman', 'boy', 'girl', 'male', 'female']);
+/** Words of a time before "were you born": "when", "what year", "which decade". */
+const TIMES = new Set(['year', 'decade', 'date', 'month', 'day']);
+const ASKING_WHICH = new Set(['what', 'which']);
+/** A year after "born in": "born in 1975", "born in the 1980s". */
+const YEAR = /^(?:1[89]|20)[0-9]{2}s?$/;
+
+/** Whether the "were you born" at k asks when rather than where: "When were you born?", "What year were you born?", "Were you born in 1975?". */
+function askedWhen(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const before = tokens[k - 1];
+  if (before && before.sentence === tokens[k]!.sentence) {
+    if (before.norm === 'when') return true;
+    if (TIMES.has(before.norm) && ASKING_WHICH.has(tokens[k - 2]?.norm ?? '')) return true;
+  }
+  if (tokens[k + 3]?.norm !== 'in') return false;
+  const year = tokens[k + 4]?.norm === 'the' ? tokens[k + 5] : tokens[k + 4];
+  return year !== undefined && YEAR.test(year.norm);
+}
+
 /** Whether the words from k say a sex one was born as: "born female", "born a man". */
 const bornAs = (doc: Doc, k: number) => BORN_AS.has(doc.tokens[k]?.norm ?? '') || (doc.tokens[k]?.norm === 'a' && BORN_A.has(doc.tokens[k + 1]?.norm ?? ''));
 const FAMILY = new Set(['family', 'parents', 'parent', 'mum', 'dad', 'mother', 'father', 'grandparents', 'folks', 'people']);
@@ -172,7 +196,7 @@ function questionAt(doc: Doc, k: number, to: number): [number, number] | null {
       for (let j = k + 2; j < end; j++) {
         if (NOT_ORIGIN.has(tokens[j]!.norm)) break;
         if (YOU.has(tokens[j]!.norm)) you = j;
-        else if (you >= 0 && ORIGIN_VERBS.has(tokens[j]!.norm)) return [k, j + 1];
+        else if (you >= 0 && asksOrigin(doc, j)) return [k, growingUp(doc, j) ? j + 2 : j + 1];
       }
       if (you >= 0 && tokens[k + 1]!.norm !== 'country') return [k, you + 1];
     }
@@ -190,8 +214,9 @@ function questionAt(doc: Doc, k: number, to: number): [number, number] | null {
     }
   }
   // "Were you born here?", "Were you born in the UK?"
-  // Not "Were you born a woman?", which asks about sex (question-orientation's).
-  if (w === 'were' && tokens[k + 1]?.norm === 'you' && tokens[k + 2]?.norm === 'born' && !bornAs(doc, k + 3)) return [k, k + 3];
+  // Not "Were you born a woman?", which asks about sex (question-orientation's), nor "What year were
+  // you born?" or "Were you born in 1975?", which ask when (question-age's).
+  if (w === 'were' && tokens[k + 1]?.norm === 'you' && tokens[k + 2]?.norm === 'born' && !bornAs(doc, k + 3) && !askedWhen(doc, k)) return [k, k + 3];
   // Reported: "useful to know if he's actually from here", "check whether she's really British".
   if ((w === 'if' || w === 'whether') && THIRD_PERSON.has(tokens[k + 1]?.norm ?? '')) {
     // "if he's", "whether she is".

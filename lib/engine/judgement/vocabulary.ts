@@ -75,7 +75,8 @@ const GROUPS: Group[] = [
   // sentence says ("we need someone who can cover school holidays"). Negated, they refuse ("we won't
   // hire"), except a need lifted ("we don't need").
   { kind: 'prefer', reach: 'clause', takesObject: true, writer: true, kept: true, phrases: `prefer, prefers, rather` },
-  { kind: 'prefer', reach: 'word', takesObject: true, writer: true, kept: true, phrases: `want, wants, wanted, looking for, hire, appoint, welcome another` },
+  { kind: 'prefer', reach: 'word', takesObject: true, writer: true, kept: true, phrases: `want, wants, wanted, looking for, hire, appoint, welcome another,
+    pitching the role at, pitching the post at, pitching the job at, pitching it at, pitched the role at, pitched it at` },
   { kind: 'prefer', reach: 'word', takesObject: true, writer: true, phrases: `need, needs` },
   { kind: 'prefer', reach: 'word', writer: true, kept: true, phrases: `like, love, after, choose` },
   // Preferences that judge only the person named after them.
@@ -173,7 +174,9 @@ const GROUPS: Group[] = [
     progress her, progress him, invite her, invite him, invite them, inviting her, inviting him, interview her,
     interview him, interview them, interviewing her, interviewing him, interview applicants, interviewing applicants,
     interview candidates, interviewing candidates, consider her, consider him, consider them,
-    considering her, considering him, risk it, chance it` },
+    considering her, considering him, risk it, chance it,
+    employ her, employ him, employ them, re-employ her, re-employ him, re-employ them, reemploy her, reemploy him,
+    hire her, hire him, hire them, rehire her, rehire him, recommend her, recommend him, recommend them` },
   // The same decision in words that say it without a negation: skipping, binning, parking, a pile or a
   // reserve list for her, scoring her down.
   { kind: 'refuse', reach: 'clause', phrases: `
