@@ -122,7 +122,9 @@ function isPersonName(doc: Doc, k: number): boolean {
     while (first > 0 && doc.nameKind(first - 1) === NAME.PROPER) first--;
     let last = k;
     while (doc.nameKind(last + 1) === NAME.PROPER) last++;
-    if (slashedToRole(doc, first, last)) return false;
+    // "will act as Competent Person": a capitalised run ending in a role, after "as", is a capacity the post-holder
+    // takes, not someone named ("our Responsible Pharmacist" stays a particular person).
+    if (slashedToRole(doc, first, last) || (ROLE_NOUNS.has(doc.tokens[last]!.base) && doc.tokens[first - 1]?.norm === 'as')) return false;
     // "Q1 Ask about...", "Ward 4B": a run with a code in it is a numbered item or a place, not a person.
     for (let j = first; j <= last; j++) if (doc.tokens[j]!.shape & SHAPE.DIGIT) return false;
     return !afterPlacePreposition(doc, first) && !namesAPlace(doc, last) && !namesAField(doc, first, last);

@@ -58,3 +58,12 @@ describe('a post or team said to be for mothers', () => {
     expect(read('The midwives see mums returning home after the birth.')).toEqual([]);
   });
 });
+
+describe('a capacity the post-holder acts in, capitalised after "as"', () => {
+  it('does not stand for a particular person, so "he" after it is the post-holder', () => {
+    expect(read('You will act as Appointed Person for lifting. He must sign every permit.')).toEqual([['generic-pronoun', 'He', 46]]);
+  });
+  it('leaves a named person who works in that capacity', () => {
+    expect(read('Dr Okoro works as Clinical Lead. He will chair the panel.')).toEqual([]);
+  });
+});
