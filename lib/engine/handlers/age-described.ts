@@ -73,7 +73,9 @@ function aboutSomeoneElse(doc: Doc, subject: number): boolean {
   if (numberedNote(doc, subject) || (noteAbout(doc, subject) >= 0 && doc.documentHas(RECRUITING))) return false;
   for (let j = subject - 1; j >= 0 && j >= subject - REFERENT_WINDOW && tokens[j]!.sentence >= sentence - 1; j--) {
     const t = tokens[j]!;
-    if (PATIENT_CUES.has(t.norm) && !OF_WORK.has(tokens[j + 1]?.norm ?? '')) return true;
+    // "Sister Maryam", "Brother Idris": a title before a name, not someone's relative.
+    const titled = (t.shape & SHAPE.CAP) !== 0 && ((tokens[j + 1]?.shape ?? 0) & SHAPE.CAP) !== 0 && tokens[j + 1]!.sentence === t.sentence;
+    if (PATIENT_CUES.has(t.norm) && !OF_WORK.has(tokens[j + 1]?.norm ?? '') && !titled) return true;
     const cls = nounClass(t.base);
     if (cls === 'patient') return true;
     if (cls === 'person') return false;

@@ -67,3 +67,14 @@ describe('a capacity the post-holder acts in, capitalised after "as"', () => {
     expect(read('Dr Okoro works as Clinical Lead. He will chair the panel.')).toEqual([]);
   });
 });
+
+describe('an age noted after a note about someone titled Sister or Brother', () => {
+  it('reads the title as a title, not a patient’s relative', () => {
+    expect(read('Shortlist notes.\nBrother Tomas was thoughtful.\n\nMs Adler is 64. Kind, but slow on the IT task.', 'email')).toEqual([
+      ['age-noted', 'Ms Adler is 64. Kind, but slow on the IT task', 48],
+    ]);
+  });
+  it('leaves an age after a relative of a patient', () => {
+    expect(read('Shortlist notes.\nHer brother rang the ward.\n\nMr Dunne is 64 and frail.', 'email').filter(([id]) => id === 'age-noted')).toEqual([]);
+  });
+});
