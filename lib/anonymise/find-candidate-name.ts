@@ -229,8 +229,12 @@ function headingName(text: string, start: number, end: number, labelled = false)
   const line = text.slice(start, end);
   const lead = line.length - line.trimStart().length;
   const cut = NAME_CUT.exec(line.slice(lead));
-  const segment = line.slice(lead, cut ? lead + cut.index : line.length).trim();
-  const tokens = segment.split(' ').filter(Boolean);
+  const uncut = line.slice(lead, cut ? lead + cut.index : line.length).trim();
+  // Letters after two names or more end the name on its line: "Zuokun OUYANG Ph.D. Candidate", "Amara Obi MSc RN".
+  const all = uncut.split(' ').filter(Boolean);
+  const letters = all.findIndex((token, i) => i >= 2 && nameLexicon.notNameGroups.qualifications.has(token.replace(/[.,]/g, '')));
+  const tokens = letters > 0 ? all.slice(0, letters) : all;
+  const segment = tokens.join(' ');
   const { professionalTitles } = nameLexicon;
   while (tokens.length && (isGenderedTitle(tokens[0]!) || professionalTitles.has(tokens[0]!.replace(/\.$/, '')))) tokens.shift();
   // Up to six names, with their particles besides: "ANA CAROLINA DOS SANTOS OLIVEIRA DA SILVA".

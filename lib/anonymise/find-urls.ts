@@ -75,6 +75,15 @@ function holdsName(name: string): boolean {
   return name.split(/[ \t]+/).some((word) => nameLexicon.givenNames.has(word) || nameLexicon.nameParts.has(word) || nameLexicon.familyFirst.has(word.charAt(0) + word.slice(1).toLowerCase()));
 }
 
+/**
+ * "github/1chooo", "linkedin/62gerente", "in/1chooo": a profile written as its platform, a slash and the handle, as a
+ * sidebar of contacts shortens links. Never a platform after a platform ("LinkedIn/Twitter") or a capitalised word.
+ */
+const PLATFORM_PATH = /(?<![\w./@-])(linkedin|github|gitlab|twitter|facebook|instagram|tiktok|youtube|medium|kaggle|behance|dribbble|researchgate|in)\/(@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?)(?![\w/@-])/gi;
+const PLATFORMS = new Set(['linkedin', 'github', 'gitlab', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'medium', 'kaggle', 'behance', 'dribbble', 'researchgate', 'x']);
+/** Where a field's value ends: the end of its line, a bracket, or a mark between cells. */
+const FIELD_END = /^[ \t]*(?:$|\n|[|·•(—–,;]|-[ \t])/;
+
 /** "kelvin_c#4471": a user name with a four-digit tag, as Discord and some games wrote them; taken beside a handle's context. */
 const TAGGED_HANDLE = /(?<![\w#@.])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])/g;
 /** The characters of a handle written without its "@": letters, digits, "_", "." and "-". */
@@ -191,7 +200,9 @@ export function findUrls(text: string): Span[] {
     const found = LINKEDIN_SLUG.exec(text.slice(after, after + 100));
     const value = found?.[1];
     // A slug has a hyphen, a digit or its "in/"; "LinkedIn Learning" is a word, "LinkedIn.com" a domain.
-    if (!found || !value || !/[-\d/]/.test(value) || !/[A-Za-z]{2}/.test(value) || /[\w.]/.test(text[after + found[0].length] ?? '')) continue;
+    // Or one word in lower case that is all the field after the platform's colon holds: "linkedin: ausafahmadansari (…".
+    const fieldValue = value !== undefined && found?.[0].includes(':') && /^[a-z]+$/.test(value) && FIELD_END.test(text.slice(after + found[0].length, after + found[0].length + 3));
+    if (!found || !value || (!/[-\d/]/.test(value) && !fieldValue) || !/[A-Za-z]{2}/.test(value) || /[\w.]/.test(text[after + found[0].length] ?? '')) continue;
     const start = after + found[0].length - value.length;
     spans.push(makeSpan('url', start, start + value.length));
     const slug = /[-/]$/.test(value) ? nextLineSlug(text, start + value.length) : null;
@@ -212,10 +223,19 @@ export function findUrls(text: string): Span[] {
   }
   for (const m of [...matchAll(text, PLATFORM_HANDLE), ...matchAll(text, CODE_HOST_HANDLE)]) {
     const handle = m[1]!;
-    // A handle has a digit, "_" or "." or mixes case; "Twitter account" and "GitHub Actions" are words.
-    if (!/[\d_.-]|[a-z][A-Z]/.test(handle) && /^[A-Za-z][a-z]*$/.test(handle)) continue;
     const start = m.index + m[0].length - handle.length;
+    // A handle has a digit, "_" or "." or mixes case; "Twitter account" and "GitHub Actions" are words. A word in lower
+    // case that is all a field after its colon holds is a handle too ("GitHub: dcetin", "Github: abdelmounhim —").
+    const fieldValue = handle === handle.toLowerCase() && m[0].includes(':') && FIELD_END.test(text.slice(start + handle.length, start + handle.length + 3));
+    if (!/[\d_.-]|[a-z][A-Z]/.test(handle) && /^[A-Za-z][a-z]*$/.test(handle) && !fieldValue) continue;
     spans.push(makeSpan('url', start, start + handle.length));
+  }
+  for (const m of matchAll(text, PLATFORM_PATH)) {
+    const handle = m[2]!.replace(/^@/, '');
+    if (PLATFORMS.has(handle.toLowerCase()) || /^[A-Z][a-z]+$/.test(handle)) continue;
+    // "in/" is LinkedIn's only among contacts or with a handle's digit or hyphen: "in/out" is a word.
+    if (m[1]!.toLowerCase() === 'in' && !/[\d_-]/.test(handle) && !amongContacts(text, m.index)) continue;
+    spans.push(makeSpan('url', m.index, m.index + m[0].length));
   }
   if (text.includes('#')) {
     for (const m of matchAll(text, TAGGED_HANDLE)) {
