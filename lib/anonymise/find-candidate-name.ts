@@ -44,7 +44,8 @@ function nameOnLine(words: Word[], text: string, start: number, end: number, who
   if (!wholeLine) return run;
   // After the name only post-nominals, punctuation or a separator may follow: "Amina Okafor MBBS, MRCGP".
   const line = text.slice(run.end, end);
-  if (/^[\s,.]*$/.test(line) || /^\s*(?:[,|–—-]|\s{2,}|\()/.test(line)) return run;
+  // Or the writer's e-mail address, as a CV that PDF text ran onto one line goes on: "Yaniv Ben -Yeshaya yaniv@… | +972…".
+  if (/^[\s,.]*$/.test(line) || /^\s*(?:[,|–—-]|\s{2,}|\()/.test(line) || /^[ \t]+[\w.+-]+@[\w-]+\./.test(line)) return run;
   const { notNames } = nameLexicon;
   const postNominal = (w: string) => /^[A-Z]{2,}[a-z]?$/.test(w) || /^\(?Hons\)?$/.test(w) || nameLexicon.notNameGroups.qualifications.has(w);
   const restWords = line.split(/[\s,()]+/).filter(Boolean);

@@ -37,8 +37,21 @@ const SECTOR_AFTER = /^[ \t][0-9](?=[ \t]*(?:$|[\n,;|·•)]))/;
 /** A ward, bay or room named by a code is a place in a hospital: "Ward B12 area". */
 const PLACE_IN_BUILDING = /\b(?:ward|bay|room|unit|level|block|floor|zone|theatre|clinic|bed|pod|suite|wing|gate)[ \t]+$/i;
 
+/**
+ * A postal code of any country after its label: "Código Postal 4760 721", "PLZ: 83128", "Zip code 60033", "Pincode - 560 001",
+ * as forms and templates from abroad lay it out; one or two groups of letters and digits, three digits at least.
+ */
+const POSTAL_LABEL =
+  /\b(?:postal[ \t]+code|post[ \t]?code|zip(?:[ \t]+code)?|pin[ \t]?code|c[oó]digo[ \t]+postal|code[ \t]+postal|cod(?:ice)?[ \t]+postale?|plz|postleitzahl|kod[ \t]+pocztowy)[ \t]*[:.\-–]?[ \t]*/giu;
+const POSTAL_VALUE = /^[A-Z0-9]{2,8}(?:[ -][A-Z0-9]{2,5})?(?![\w-])/i;
+
 export function findPostcodes(text: string): Span[] {
   const spans = [...matchAll(text, POSTCODE), ...matchAll(text, WRAPPED)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
+  for (const m of matchAll(text, POSTAL_LABEL)) {
+    const start = m.index + m[0].length;
+    const value = POSTAL_VALUE.exec(text.slice(start, start + 16))?.[0];
+    if (value && (value.match(/\d/g)?.length ?? 0) >= 3) spans.push(makeSpan('postcode', start, start + value.length));
+  }
   for (const m of matchAll(text, OUTWARD)) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
