@@ -58,7 +58,8 @@ const EXTENSION =
  */
 const PHONE_LABEL =
   /(?:\b(?:tel|telephone|phone|ph|mobile|mob|cell|cellphone|landline|whatsapp|viber|signal|contact(?:[ \t]+(?:number|no))?|home|work|daytime|evening|ff[oô]n|symudol|f[oó]n|f[oò]n-?laimhe|telem[oó]vel|telefone|tel[eé]fono|m[oó]vil|celular|mobil(?:[ \t]+nr)?|handy|t[eé]l[eé]phone|portable|telefon)\.?|\b[TMHW]|[☎📞📱✆])[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:[:.\-–—][ \t]*)?(?=[+(\d])/giu;
-const WEAK_LABEL = /^(?:home|work|daytime|evening|[TMHW])\b/i;
+/** A label that is not only a phone's; a letter alone, not the first of a longer word with an accent ("Móvil"). */
+const WEAK_LABEL = /^(?:(?:home|work|daytime|evening)\b|[TMHW](?![\p{L}\p{M}]))/iu;
 /**
  * A phone's label alone on its line and the number alone on the next, as a web page or a two-column
  * CV lays them out ("Phone\n8951516688"): only a label that means a phone, not "Home" or "Work".
