@@ -26,6 +26,8 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:gender|sex|gender identity)$/i, 'gender'],
   [/^(?:title)$/i, 'title'],
   [/^(?:place of birth|birthplace|country of birth|country of origin|born in|(?:city|town) of birth|home ?town|home country|native country|native place|grew up in|raised in)$/i, 'origin'],
+  // The same in the languages of CVs written abroad: "Geburtsort: Rosenheim", "Naturalidade: Braga".
+  [/^(?:geburtsort|lieu de naissance|lugar de nacimiento|local de nascimento|naturalidade|luogo di nascita|miejsce urodzenia|место рождения|місце народження|nơi sinh|tempat lahir|doğum yeri)$/iu, 'origin'],
   [/^(?:visa(?: status| type| expiry)?|immigration status|right to work(?: in the uk)?|work permit|residency status|residence status|sponsorship(?: required)?|work authori[sz]ation|brp(?: number| expiry)?|biometric residence permit|share code|(?:eu |pre-)?settled status|ilr|(?:eu )?settlement scheme(?: status)?|euss)$/i, 'immigration-status'],
   [/^(?:sexual orientation|sexuality)$/i, 'sexual-orientation'],
   [/^(?:disability|disabilities|health|medical conditions?|health conditions?)$/i, 'health'],
@@ -257,11 +259,12 @@ function valueBelow(layout: DocumentLayout, lineIndex: number, spans: Span[]): v
 
 /**
  * A label and its value with no colon, in a row of cells as Europass and other table layouts write
- * them: "Sex Female | Date of birth 30/06/1991 | Nationality Spanish". Only in a row of two cells or
+ * them: "Sex Female | Date of birth 30/06/1991 | Nationality Spanish", "Sexo Masculino   Nacionalidade Portuguesa". Only in a row of two cells or
  * more, only labels that name a personal detail outright, and only a short capitalised value (or a
  * date after a date-of-birth label), so "Health Care Assistant" on its own line is no health field.
  */
-const UNMARKED_LABEL = /^(gender|sex|nationality|citizenship|religion|marital status|civil status|ethnicity|ethnic origin|place of birth|country of birth|date of birth)[ \t]+/i;
+const UNMARKED_LABEL =
+  /^(gender|sex|nationality|citizenship|religion|marital status|civil status|ethnicity|ethnic origin|place of birth|country of birth|date of birth|sexo|sexe|geschlecht|płeć|nacionalidade|nacionalidad|nationalité|nazionalità|staatsangehörigkeit|obywatelstwo|estado civil|état civil|familienstand|stan cywilny|religión|religião|naturalidade|geburtsort|lieu de naissance|lugar de nacimiento)[ \t]+/iu;
 /** The value after it: a short capitalised value (case-sensitive, so "Gender equality" is no field) or a date. */
 const UNMARKED_VALUE = /^(?:\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}|\d[\d./ -]{5,12}\d)$/u;
 

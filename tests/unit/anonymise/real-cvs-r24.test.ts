@@ -100,3 +100,32 @@ describe('a postal code of any country after its label', () => {
     expect(redact('The postcode lottery of access to care.')).toBe('The postcode lottery of access to care.');
   });
 });
+
+describe("the writer's first language in a row of a languages list, in other languages and layouts", () => {
+  test.each([
+    ['Languages\nArabe -- maternelle\nFrancais -- courant', 'Languages\n[NATIONALITY]\nFrancais -- courant'],
+    ['Idiomas\nPortuguês — Nativo\nInglês — Fluente', 'Idiomas\n[NATIONALITY]\nInglês — Fluente'],
+    ['Languages\nArabic:      Native\nEnglish:     Very Good', 'Languages\n[NATIONALITY]\nEnglish:     Very Good'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test('English as the first language, and a level alone, stay', () => {
+    expect(redact('English:   Native\nEnglish -- maternelle\nTigrinya -- B2')).toBe('English:   Native\nEnglish -- maternelle\nTigrinya -- B2');
+  });
+});
+
+describe('personal fields labelled in the languages of CVs from abroad', () => {
+  test('a place of birth after its label, and labels with no colon in a row of cells', () => {
+    expect(redact('Lukas Berger\nPersönliche Daten\nGeburtsort:\tKempten\nFamilienstand:\tverheiratet')).toBe(
+      '[CANDIDATE]\nPersönliche Daten\nGeburtsort:\t[PLACE OF ORIGIN]\nFamilienstand:\t[MARITAL STATUS]',
+    );
+    expect(
+      redact('Joana Ferreira Lima\njoana@example.pt\nData de Nascimento 3 de Maio de 1990     Sexo Feminino\nNacionalidade Brasileira       Naturalidade Braga\nI nursed in Porto from 2015.'),
+    ).toBe('[CANDIDATE]\n[EMAIL]\nData de Nascimento [DATE OF BIRTH]     Sexo [GENDER]\nNacionalidade [NATIONALITY]       Naturalidade [PLACE OF ORIGIN]\nI nursed in Porto from 2015.');
+  });
+
+  test('the same words that head other things stay', () => {
+    expect(redact('Sexual health clinic    Nationality Day celebrations')).toBe('Sexual health clinic    Nationality Day celebrations');
+  });
+});
