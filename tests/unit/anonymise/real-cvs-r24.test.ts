@@ -129,3 +129,21 @@ describe('personal fields labelled in the languages of CVs from abroad', () => {
     expect(redact('Sexual health clinic    Nationality Day celebrations')).toBe('Sexual health clinic    Nationality Day celebrations');
   });
 });
+
+describe("a US town, state and ZIP code: the writer's own in the header, a ZIP code anywhere", () => {
+  test("a letterhead's street and town beside the phone go whole", () => {
+    expect(redact('Ann Lee, RN\n2308 NW Elm Drive\nKansas City, MO. 64154\n913.555.0101\n\nDear Hiring Manager,')).toBe(
+      '[CANDIDATE], RN\n[ADDRESS]\n[PHONE]\n\nDear Hiring Manager,',
+    );
+  });
+
+  test("a workplace's town stays, its ZIP code goes", () => {
+    expect(redact('Ann Lee, RN\nann.lee@example.com\n\nI worked at Mercy Hospital, Joplin, MO 64804 from 2019.')).toBe(
+      '[CANDIDATE], RN\n[EMAIL]\n\nI worked at Mercy Hospital, Joplin, MO [POSTCODE] from 2019.',
+    );
+  });
+
+  test('a code that is no state stays', () => {
+    expect(redact('The Paris, FR 75001 office sends the audit reports.')).toBe('The Paris, FR 75001 office sends the audit reports.');
+  });
+});
