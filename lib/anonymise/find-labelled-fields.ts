@@ -144,8 +144,41 @@ function isFormOfAddress(value: string): boolean {
  * Several fields may share a line when separated by `|`, `•` or tabs. An address value carries on
  * over the following lines until a blank line, another label or a heading.
  */
+/** A marital status said in one word, in the languages CVs come in: "Married", "Marié(e)", "Casada", "Ledig". */
+const MARITAL_WORD =
+  /^(?:single|married|divorced|widowed|separated|mari[ée]e?|marr?i[ée]e?|c[ée]libataire|divorc[ée]e?|veuf|veuve|casad[oa]|solter[oa]|divorciad[oa]|viúv[oa]|viud[oa]|verheiratet|ledig|geschieden|verwitwet|żonaty|zamężna|kawaler|panna)$/iu;
+/** An age in years, in those languages: "29 ans", "31 years old", "27 Jahre", "33 años". */
+const AGE_WORDS = /^\d{2}[ \t]+(?:ans|years(?:[ \t]+old)?|yrs|year[ \t]+old|jahre(?:[ \t]+alt)?|años|anos|lat)$/iu;
+
+/**
+ * A marital status or an age that is all a cell of the header holds, with no label, as CVs from abroad put them
+ * beside the contacts: "Marrié, 29 ans", "Married | 34 years old". A word that heads something else ("Single point of
+ * contact") is more than the cell, and years after a role are experience ("Portering, 15 years").
+ */
+function headerCells(layout: DocumentLayout, spans: Span[]): void {
+  for (const line of layout.lines) {
+    if (line.start >= layout.headerEnd) break;
+    if (line.text.length > 300) continue;
+    forEachCell(line.text, CELL_BREAKS, (start, end) => {
+      const cell = line.text.slice(start, end);
+      const lead = cell.length - cell.trimStart().length;
+      const pieces = cell.trim().split(',');
+      const types = pieces.map((piece) => (MARITAL_WORD.test(piece.trim()) ? 'marital-status' : AGE_WORDS.test(piece.trim()) ? 'age' : null));
+      // Every piece of the cell is one: "Portering and patient transport, 15 years" is experience.
+      if (types.some((type) => type === null)) return;
+      let at = line.start + start + lead;
+      pieces.forEach((piece, i) => {
+        const offset = piece.length - piece.trimStart().length;
+        spans.push(makeSpan(types[i]!, at + offset, at + offset + piece.trim().length, { divisible: true, priority: 70 }));
+        at += piece.length + 1;
+      });
+    });
+  }
+}
+
 export function findLabelledFields(layout: DocumentLayout): Span[] {
   const spans: Span[] = [];
+  headerCells(layout, spans);
   layout.lines.forEach((line, lineIndex) => {
     const tabbed = ADDRESS_TAB.exec(line.text);
     if (tabbed) {

@@ -147,3 +147,20 @@ describe("a US town, state and ZIP code: the writer's own in the header, a ZIP c
     expect(redact('The Paris, FR 75001 office sends the audit reports.')).toBe('The Paris, FR 75001 office sends the audit reports.');
   });
 });
+
+describe('a marital status or an age alone in a cell of the header', () => {
+  test.each([
+    ['Karim Haddad                     Marié, 31 ans\n                                 karim@example.fr\nProfile\nInfirmier depuis 2015.', '[CANDIDATE]                     [MARITAL STATUS], [AGE]\n                                 [EMAIL]\nProfile\nInfirmier depuis 2015.'],
+    ['Olu Ade\nMarried | 34 years old | olu@example.com\nI run a single-handed clinic.', '[CANDIDATE]\n[MARITAL STATUS] | [AGE] | [EMAIL]\nI run a single-handed clinic.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test('the same words heading more than the cell stay', () => {
+    expect(redact('Olu Ade\nolu@example.com\nSingle point of contact for 2 wards')).toBe('[CANDIDATE]\n[EMAIL]\nSingle point of contact for 2 wards');
+  });
+});
+
+test('years after a role in the header are experience, and stay', () => {
+  expect(redact('Olu Ade\nolu@example.com\nTheatre portering, 12 years')).toBe('[CANDIDATE]\n[EMAIL]\nTheatre portering, 12 years');
+});
