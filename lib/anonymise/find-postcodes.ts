@@ -50,7 +50,7 @@ const US_STATES = new Set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '),
 );
 /** A town, a state's code and a ZIP code: "Kansas City, MO. 65154", "Harvard, IL 60033". */
-const TOWN_STATE_ZIP = /(\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}),[ \t]+([A-Z]{2})\.?[ \t]+(\d{5}(?:-\d{4})?)(?![\w-])/gu;
+const TOWN_STATE_ZIP = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}'’.-]{0,30}(?:[ \t]\p{Lu}[\p{L}'’.-]{0,30}){0,3}),[ \t]{1,3}([A-Z]{2})\.?[ \t]{1,3}(\d{5}(?:-\d{4})?)(?![\w-])/gu;
 /** A line that opens with a house number: "2308 NW Powderhorn Drive", "15810 IL Rt. 173 #2F". */
 const HOUSE_NUMBER_LINE = /^[ \t]*\d{1,6}[A-Za-z]?[ \t]+\S[^\n]{2,60}$/;
 /** How many lines open a letter's or a CV's header, where a town and ZIP code near the e-mail are the writer's. */
