@@ -12,7 +12,7 @@ export interface BreakRule {
 
 /**
  * Where the cell break that may start at `i` ends, or -1: blanks then a mark (`|`, `•`, `·`, a
- * tab) then blanks; spaces, a dash (when `dashes`) or a slash (when `slashes`) and blanks; or `minBlanks` blanks or more.
+ * tab) then blanks; spaces, a dash (when `dashes`; two hyphens too) or a slash (when `slashes`) and blanks; or `minBlanks` blanks or more.
  * Never right after a blank, so each break is found once, at its start.
  */
 function breakEnd(line: string, i: number, rule: BreakRule): number {
@@ -24,8 +24,10 @@ function breakEnd(line: string, i: number, rule: BreakRule): number {
     while (j < line.length && BLANKS.includes(line[j]!)) j++;
     return j;
   }
-  if (j > i && j + 1 < line.length && ((rule.dashes && DASHES.includes(line[j]!)) || (rule.slashes && line[j] === '/')) && BLANKS.includes(line[j + 1]!)) {
-    j++;
+  // A dash typed as two hyphens, as LaTeX writes an en dash: "Arabe -- maternelle".
+  const dash = rule.dashes && line[j] === '-' && line[j + 1] === '-' ? 2 : 1;
+  if (j > i && j + dash < line.length && ((rule.dashes && DASHES.includes(line[j]!)) || (rule.slashes && line[j] === '/')) && BLANKS.includes(line[j + dash]!)) {
+    j += dash;
     while (j < line.length && BLANKS.includes(line[j]!)) j++;
     return j;
   }

@@ -44,7 +44,8 @@ function nameOnLine(words: Word[], text: string, start: number, end: number, who
   if (!wholeLine) return run;
   // After the name only post-nominals, punctuation or a separator may follow: "Amina Okafor MBBS, MRCGP".
   const line = text.slice(run.end, end);
-  if (/^[\s,.]*$/.test(line) || /^\s*(?:[,|–—-]|\s{2,}|\()/.test(line)) return run;
+  // Or the writer's e-mail address, as a CV that PDF text ran onto one line goes on: "Yaniv Ben -Yeshaya yaniv@… | +972…".
+  if (/^[\s,.]*$/.test(line) || /^\s*(?:[,|–—-]|\s{2,}|\()/.test(line) || /^[ \t]+[\w.+-]+@[\w-]+\./.test(line)) return run;
   const { notNames } = nameLexicon;
   const postNominal = (w: string) => /^[A-Z]{2,}[a-z]?$/.test(w) || /^\(?Hons\)?$/.test(w) || nameLexicon.notNameGroups.qualifications.has(w);
   const restWords = line.split(/[\s,()]+/).filter(Boolean);
@@ -249,8 +250,12 @@ function headingName(text: string, start: number, end: number, labelled = false)
   const line = text.slice(start, end);
   const lead = line.length - line.trimStart().length;
   const cut = NAME_CUT.exec(line.slice(lead));
-  const segment = line.slice(lead, cut ? lead + cut.index : line.length).trim();
-  const tokens = segment.split(' ').filter(Boolean);
+  const uncut = line.slice(lead, cut ? lead + cut.index : line.length).trim();
+  // Letters after two names or more end the name on its line: "Zuokun OUYANG Ph.D. Candidate", "Amara Obi MSc RN".
+  const all = uncut.split(' ').filter(Boolean);
+  const letters = all.findIndex((token, i) => i >= 2 && nameLexicon.notNameGroups.qualifications.has(token.replace(/[.,]/g, '')));
+  const tokens = letters > 0 ? all.slice(0, letters) : all;
+  const segment = tokens.join(' ');
   const { professionalTitles } = nameLexicon;
   while (tokens.length && (isGenderedTitle(tokens[0]!) || professionalTitles.has(tokens[0]!.replace(/\.$/, '')))) tokens.shift();
   // Up to six names, with their particles besides: "ANA CAROLINA DOS SANTOS OLIVEIRA DA SILVA".

@@ -1,4 +1,5 @@
 import { bracketAfter } from './bracket-after';
+import { forEachCell } from './cell-breaks';
 import { DATE, DATE_AT_START, ERA_YEAR_AFTER, YEAR_IN_WORDS_AFTER } from './date-pattern';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
@@ -257,6 +258,44 @@ function withNote(text: string, span: Span): Span {
   return bracket && BIRTH_NOTE.test(bracket.inside) ? { ...span, end: span.end + bracket.length } : span;
 }
 
+/** A date with its day, month and year, all a cell holds: "23-Dec-1995", "03.09.1998.", "4 March 1990", "March 4, 1990". */
+const FULL_DATE =
+  /^(?:\d{1,2}[/.-](?:\d{1,2}|[A-Za-z]{3,9})[/.-](?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,9}\.?,?[ \t]+(?:19|20)\d{2}|[A-Za-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\.?$/;
+/** How many lines open a CV's header, where a date alone is the writer's; and how near an e-mail address it must be. */
+const HEADER_LINES = 15;
+const NEAR_EMAIL = 4;
+/** A year in full, to find the latest the text names. */
+const YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+/** A date of birth is this many years before the latest year the text names, at least. */
+const MIN_AGE = 16;
+
+/**
+ * A full date alone in a cell of the header, among the writer's contacts (an e-mail address four lines away at most), with
+ * no label: a sidebar's "23-Dec-1995" under the job title, "03.09.1998. | Belgrade, Serbia". Only a date sixteen years
+ * or more before the latest year the text names, so a letter's own date ("April 24, 2025") stays.
+ */
+function headerDates(text: string, spans: Span[]): void {
+  const lines: [number, string][] = [];
+  for (let start = 0, i = 0; i < HEADER_LINES && start <= text.length; i++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    lines.push([start, text.slice(start, end)]);
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  let latest = 0;
+  for (const m of matchAll(text, YEARS)) latest = Math.max(latest, Number(m[0]));
+  lines.forEach(([lineAt, line], index) => {
+    if (!/\d/.test(line) || !lines.slice(Math.max(0, index - NEAR_EMAIL), index + NEAR_EMAIL + 1).some(([, near]) => near.includes('@'))) return;
+    forEachCell(line, { minBlanks: 2, dashes: false }, (start, end) => {
+      const cell = line.slice(start, end).trim();
+      const year = /(?:19|20)\d{2}/.exec(cell);
+      if (!year || !FULL_DATE.test(cell) || Number(year[0]) > latest - MIN_AGE) return;
+      const at = lineAt + start + (line.slice(start, end).length - line.slice(start, end).trimStart().length);
+      spans.push(makeSpan('date-of-birth', at, at + cell.replace(/\.$/, '').length));
+    });
+  });
+}
 /**
  * Dates of birth after "Date of birth (is)", "DOB", "D.O.B.", "Birthday", "born (on|in) (the)", "(b.", the labels of other
  * languages' CVs and their words for "born" ("Nacida el 02-04-1993", "nascido em", "urodzona", "geboren am"), also with an aside in brackets after the label ("Date of birth (for monitoring
@@ -298,6 +337,7 @@ export function findDatesOfBirth(text: string): Span[] {
     if (date && /^\d/.test(date)) spans.push(makeSpan('date-of-birth', start, end + comma! + date.length));
   }
   const found = spans.map((span) => withYear(text, span));
+  headerDates(text, found);
   columnDates(text, found);
   fieldValues(text, found);
   alsoWritten(text, found);

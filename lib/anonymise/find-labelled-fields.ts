@@ -26,6 +26,8 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:gender|sex|gender identity)$/i, 'gender'],
   [/^(?:title)$/i, 'title'],
   [/^(?:place of birth|birthplace|country of birth|country of origin|born in|(?:city|town) of birth|home ?town|home country|native country|native place|grew up in|raised in)$/i, 'origin'],
+  // The same in the languages of CVs written abroad: "Geburtsort: Rosenheim", "Naturalidade: Braga".
+  [/^(?:geburtsort|lieu de naissance|lugar de nacimiento|local de nascimento|naturalidade|luogo di nascita|miejsce urodzenia|место рождения|місце народження|nơi sinh|tempat lahir|doğum yeri)$/iu, 'origin'],
   [/^(?:visa(?: status| type| expiry)?|immigration status|right to work(?: in the uk)?|work permit|residency status|residence status|sponsorship(?: required)?|work authori[sz]ation|brp(?: number| expiry)?|biometric residence permit|share code|(?:eu |pre-)?settled status|ilr|(?:eu )?settlement scheme(?: status)?|euss)$/i, 'immigration-status'],
   [/^(?:sexual orientation|sexuality)$/i, 'sexual-orientation'],
   [/^(?:disability|disabilities|health|medical conditions?|health conditions?)$/i, 'health'],
@@ -142,8 +144,41 @@ function isFormOfAddress(value: string): boolean {
  * Several fields may share a line when separated by `|`, `•` or tabs. An address value carries on
  * over the following lines until a blank line, another label or a heading.
  */
+/** A marital status said in one word, in the languages CVs come in: "Married", "Marié(e)", "Casada", "Ledig". */
+const MARITAL_WORD =
+  /^(?:single|married|divorced|widowed|separated|mari[ée]e?|marr?i[ée]e?|c[ée]libataire|divorc[ée]e?|veuf|veuve|casad[oa]|solter[oa]|divorciad[oa]|viúv[oa]|viud[oa]|verheiratet|ledig|geschieden|verwitwet|żonaty|zamężna|kawaler|panna)$/iu;
+/** An age in years, in those languages: "29 ans", "31 years old", "27 Jahre", "33 años". */
+const AGE_WORDS = /^\d{2}[ \t]+(?:ans|years(?:[ \t]+old)?|yrs|year[ \t]+old|jahre(?:[ \t]+alt)?|años|anos|lat)$/iu;
+
+/**
+ * A marital status or an age that is all a cell of the header holds, with no label, as CVs from abroad put them
+ * beside the contacts: "Marrié, 29 ans", "Married | 34 years old". A word that heads something else ("Single point of
+ * contact") is more than the cell, and years after a role are experience ("Portering, 15 years").
+ */
+function headerCells(layout: DocumentLayout, spans: Span[]): void {
+  for (const line of layout.lines) {
+    if (line.start >= layout.headerEnd) break;
+    if (line.text.length > 300) continue;
+    forEachCell(line.text, CELL_BREAKS, (start, end) => {
+      const cell = line.text.slice(start, end);
+      const lead = cell.length - cell.trimStart().length;
+      const pieces = cell.trim().split(',');
+      const types = pieces.map((piece) => (MARITAL_WORD.test(piece.trim()) ? 'marital-status' : AGE_WORDS.test(piece.trim()) ? 'age' : null));
+      // Every piece of the cell is one: "Portering and patient transport, 15 years" is experience.
+      if (types.some((type) => type === null)) return;
+      let at = line.start + start + lead;
+      pieces.forEach((piece, i) => {
+        const offset = piece.length - piece.trimStart().length;
+        spans.push(makeSpan(types[i]!, at + offset, at + offset + piece.trim().length, { divisible: true, priority: 70 }));
+        at += piece.length + 1;
+      });
+    });
+  }
+}
+
 export function findLabelledFields(layout: DocumentLayout): Span[] {
   const spans: Span[] = [];
+  headerCells(layout, spans);
   layout.lines.forEach((line, lineIndex) => {
     const tabbed = ADDRESS_TAB.exec(line.text);
     if (tabbed) {
@@ -257,11 +292,12 @@ function valueBelow(layout: DocumentLayout, lineIndex: number, spans: Span[]): v
 
 /**
  * A label and its value with no colon, in a row of cells as Europass and other table layouts write
- * them: "Sex Female | Date of birth 30/06/1991 | Nationality Spanish". Only in a row of two cells or
+ * them: "Sex Female | Date of birth 30/06/1991 | Nationality Spanish", "Sexo Masculino   Nacionalidade Portuguesa". Only in a row of two cells or
  * more, only labels that name a personal detail outright, and only a short capitalised value (or a
  * date after a date-of-birth label), so "Health Care Assistant" on its own line is no health field.
  */
-const UNMARKED_LABEL = /^(gender|sex|nationality|citizenship|religion|marital status|civil status|ethnicity|ethnic origin|place of birth|country of birth|date of birth)[ \t]+/i;
+const UNMARKED_LABEL =
+  /^(gender|sex|nationality|citizenship|religion|marital status|civil status|ethnicity|ethnic origin|place of birth|country of birth|date of birth|sexo|sexe|geschlecht|płeć|nacionalidade|nacionalidad|nationalité|nazionalità|staatsangehörigkeit|obywatelstwo|estado civil|état civil|familienstand|stan cywilny|religión|religião|naturalidade|geburtsort|lieu de naissance|lugar de nacimiento)[ \t]+/iu;
 /** The value after it: a short capitalised value (case-sensitive, so "Gender equality" is no field) or a date. */
 const UNMARKED_VALUE = /^(?:\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}|\d[\d./ -]{5,12}\d)$/u;
 

@@ -81,16 +81,18 @@ const HERITAGE_LANGUAGE =
 
 /**
  * A row of a languages table whose last cell says the language is the writer's first: "Persian/Dari<tab>Mother tongue",
- * "| Uygur | Excellent | Mother Tongue |", "| isiXhosa | Home Language |", "Казахский — Родной". The row goes whole;
+ * "| Uygur | Excellent | Mother Tongue |", "| isiXhosa | Home Language |", "Казахский — Родной", "Arabe -- maternelle",
+ * "Español — Nativo", "Arabic:   Native". The row goes whole;
  * rows with a level alone ("| English | Fluent |") stay, as languages are often what a post needs. English as a first
  * language stays too ("English<tab>Native"): it is the language of the post, whose command the panel must see.
  */
 const FIRST_LANGUAGE_CELL =
-  /^(?:mother[ \t]+tongue|native(?:[ \t]+(?:speaker|language))?|first[ \t]+language|home[ \t]+language|langue[ \t]+maternelle|muttersprache|lengua[ \t]+materna|língua[ \t]+materna|język[ \t]+ojczysty|родной(?:[ \t]+язык)?|рідна)$/iu;
-const LANGUAGE_CELL = /^\p{L}[\p{L}\p{M}/' -]{1,30}$/u;
+  /^(?:mother[ \t]+tongue|native(?:[ \t]+(?:speaker|language))?|first[ \t]+language|home[ \t]+language|(?:langue[ \t]+)?maternelle|natif|native?|nativ[oa]|muttersprache|(?:lengua|língua)[ \t]+materna|język[ \t]+ojczysty|родной(?:[ \t]+язык)?|рідна)$/iu;
+/** A language's name, its label's colon after it or not: "Persian/Dari", "Arabic:". */
+const LANGUAGE_CELL = /^\p{L}[\p{L}\p{M}/' -]{1,30}:?$/u;
 /** The language of the post. */
-const POST_LANGUAGE = /^english$/i;
-const ROW_CUES = ['tongue', 'ative', 'anguage', 'aternelle', 'uttersprache', 'aterna', 'ojczysty', 'одной', 'ідна'];
+const POST_LANGUAGE = /^english:?$/i;
+const ROW_CUES = ['tongue', 'ativ', 'natif', 'anguage', 'aternelle', 'uttersprache', 'aterna', 'ojczysty', 'одной', 'ідна'];
 const ROW_CELLS = { minBlanks: 2, dashes: true };
 
 function firstLanguageRows(text: string): Span[] {

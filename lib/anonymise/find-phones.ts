@@ -51,13 +51,15 @@ const EXTENSION =
   /^[ \t]*(?:,[ \t]*)?(?:\([ \t]*(?:(?:work|home|office|direct|desk|daytime|evening)[,;:]?[ \t]+)?)?(?:ext\.?|extn\.?|extension|x)[ \t]*(?::[ \t]*)?\d{1,5}\b(?:[ \t]*\))?/i;
 
 /**
- * A phone's label: "Tel", "Mobile", "WhatsApp", "Ffôn" (Welsh), "Fón" (Irish), "M:", an emoji. After
+ * A phone's label: "Tel", "Mobile", "WhatsApp", "Ffôn" (Welsh), "Fón" (Irish), "Telemóvel", "Móvil", "Mobil Nr.",
+ * "Handy", "Portable" (as CVs from Portugal, Spain, Germany and France label it), "M:", an emoji. After
  * one, any run of digits long enough to ring goes, valid or not ("Tel: 01733 496 0112" has a digit
  * too many, and is still someone's number mistyped).
  */
 const PHONE_LABEL =
-  /(?:\b(?:tel|telephone|phone|ph|mobile|mob|cell|cellphone|landline|whatsapp|viber|signal|contact(?:[ \t]+(?:number|no))?|home|work|daytime|evening|ff[oô]n|symudol|f[oó]n|f[oò]n-?laimhe)\.?|\b[TMHW]|[☎📞📱✆])[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:[:.\-–—][ \t]*)?(?=[+(\d])/giu;
-const WEAK_LABEL = /^(?:home|work|daytime|evening|[TMHW])\b/i;
+  /(?:\b(?:tel|telephone|phone|ph|mobile|mob|cell|cellphone|landline|whatsapp|viber|signal|contact(?:[ \t]+(?:number|no))?|home|work|daytime|evening|ff[oô]n|symudol|f[oó]n|f[oò]n-?laimhe|telem[oó]vel|telefone|tel[eé]fono|m[oó]vil|celular|mobil(?:[ \t]+nr)?|handy|t[eé]l[eé]phone|portable|telefon)\.?|\b[TMHW]|[☎📞📱✆])[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:[:.\-–—][ \t]*)?(?=[+(\d])/giu;
+/** A label that is not only a phone's; a letter alone, not the first of a longer word with an accent ("Móvil"). */
+const WEAK_LABEL = /^(?:(?:home|work|daytime|evening)\b|[TMHW](?![\p{L}\p{M}]))/iu;
 /**
  * A phone's label alone on its line and the number alone on the next, as a web page or a two-column
  * CV lays them out ("Phone\n8951516688"): only a label that means a phone, not "Home" or "Work".

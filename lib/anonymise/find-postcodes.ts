@@ -37,8 +37,71 @@ const SECTOR_AFTER = /^[ \t][0-9](?=[ \t]*(?:$|[\n,;|·•)]))/;
 /** A ward, bay or room named by a code is a place in a hospital: "Ward B12 area". */
 const PLACE_IN_BUILDING = /\b(?:ward|bay|room|unit|level|block|floor|zone|theatre|clinic|bed|pod|suite|wing|gate)[ \t]+$/i;
 
+/**
+ * A postal code of any country after its label: "Código Postal 4760 721", "PLZ: 83128", "Zip code 60033", "Pincode - 560 001",
+ * as forms and templates from abroad lay it out; one or two groups of letters and digits, three digits at least.
+ */
+const POSTAL_LABEL =
+  /\b(?:postal[ \t]+code|post[ \t]?code|zip(?:[ \t]+code)?|pin[ \t]?code|c[oó]digo[ \t]+postal|code[ \t]+postal|cod(?:ice)?[ \t]+postale?|plz|postleitzahl|kod[ \t]+pocztowy)[ \t]*[:.\-–]?[ \t]*/giu;
+const POSTAL_VALUE = /^[A-Z0-9]{2,8}(?:[ -][A-Z0-9]{2,5})?(?![\w-])/i;
+
+/** The US states' and DC's codes, before a ZIP code. */
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '),
+);
+/** A town, a state's code and a ZIP code: "Kansas City, MO. 65154", "Harvard, IL 60033". */
+const TOWN_STATE_ZIP = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}'’.-]{0,30}(?:[ \t]\p{Lu}[\p{L}'’.-]{0,30}){0,3}),[ \t]{1,3}([A-Z]{2})\.?[ \t]{1,3}(\d{5}(?:-\d{4})?)(?![\w-])/gu;
+/** A line that opens with a house number: "2308 NW Powderhorn Drive", "15810 IL Rt. 173 #2F". */
+const HOUSE_NUMBER_LINE = /^[ \t]*\d{1,6}[A-Za-z]?[ \t]+\S[^\n]{2,60}$/;
+/** How many lines open a letter's or a CV's header, where a town and ZIP code near the e-mail are the writer's. */
+const HEADER_LINES = 12;
+
+/**
+ * A ZIP code after a US state's code goes anywhere, as every postcode does. In the header, near the writer's e-mail
+ * address, the town goes with it, and so does the line above when it opens with a house number: a letterhead's
+ * "2308 NW Powderhorn Drive" / "Kansas City, MO. 65154".
+ */
+function usAddresses(text: string, spans: Span[]): void {
+  const headerEnd = nthLineEnd(text, HEADER_LINES);
+  for (const m of matchAll(text, TOWN_STATE_ZIP)) {
+    if (!US_STATES.has(m[2]!)) continue;
+    const zipStart = m.index + m[0].length - m[3]!.length;
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    // The writer's own: opening its line in the header, with an e-mail address or a phone two lines away at most (a
+    // letter's recipient, further down, and a workplace in a sentence keep their town).
+    const near = text.slice(text.lastIndexOf('\n', Math.max(0, text.lastIndexOf('\n', lineStart - 2) - 1)) + 1, nthLineEndFrom(text, lineStart, 3));
+    if (m.index >= headerEnd || text.slice(lineStart, m.index).trim() || !(near.includes('@') || CONTACT_PHONE.test(near))) {
+      spans.push(makeSpan('postcode', zipStart, m.index + m[0].length));
+      continue;
+    }
+    const above = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+    const street = above >= 0 && HOUSE_NUMBER_LINE.test(text.slice(above, lineStart - 1)) ? above + (text.slice(above, lineStart).length - text.slice(above, lineStart).trimStart().length) : m.index;
+    spans.push(makeSpan('address', street, m.index + m[0].length));
+  }
+}
+
+/** A phone on a contact line: ten digits or more in groups. */
+const CONTACT_PHONE = /(?<!\d)\+?\d(?:[ .()-]{0,2}\d){9,13}(?!\d)/;
+
+/** Where the nth line from `from` ends (or the text does). */
+function nthLineEndFrom(text: string, from: number, n: number): number {
+  let end = from - 1;
+  for (let i = 0; i < n; i++) {
+    end = text.indexOf('\n', end + 1);
+    if (end < 0) return text.length;
+  }
+  return end;
+}
+const nthLineEnd = (text: string, n: number) => nthLineEndFrom(text, 0, n);
+
 export function findPostcodes(text: string): Span[] {
   const spans = [...matchAll(text, POSTCODE), ...matchAll(text, WRAPPED)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
+  usAddresses(text, spans);
+  for (const m of matchAll(text, POSTAL_LABEL)) {
+    const start = m.index + m[0].length;
+    const value = POSTAL_VALUE.exec(text.slice(start, start + 16))?.[0];
+    if (value && (value.match(/\d/g)?.length ?? 0) >= 3) spans.push(makeSpan('postcode', start, start + value.length));
+  }
   for (const m of matchAll(text, OUTWARD)) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 40), m.index);

@@ -75,6 +75,23 @@ function holdsName(name: string): boolean {
   return name.split(/[ \t]+/).some((word) => nameLexicon.givenNames.has(word) || nameLexicon.nameParts.has(word) || nameLexicon.familyFirst.has(word.charAt(0) + word.slice(1).toLowerCase()));
 }
 
+/**
+ * "github/1chooo", "linkedin/62gerente", "in/1chooo": a profile written as its platform, a slash and the handle, as a
+ * sidebar of contacts shortens links. Never a platform after a platform ("LinkedIn/Twitter") or a capitalised word.
+ */
+const PLATFORM_PATH = /(?<![\w./@-])(linkedin|github|gitlab|twitter|facebook|instagram|tiktok|youtube|medium|kaggle|behance|dribbble|researchgate|in)\/(@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?)(?![\w/@-])/gi;
+const PLATFORMS = new Set(['linkedin', 'github', 'gitlab', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'medium', 'kaggle', 'behance', 'dribbble', 'researchgate', 'x']);
+/** A line that is only "site/handle", below a profile written so: "codeschool/gerente". */
+const LISTED_PROFILE = /^([ \t]*)[a-z][a-z0-9]{2,20}\/[A-Za-z0-9_.-]{2,40}(?=[ \t]*(?:\n|$))/;
+
+/** Whether [start, end) is all its line holds, blanks aside. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const newline = text.indexOf('\n', end);
+  return !text.slice(text.lastIndexOf('\n', start - 1) + 1, start).trim() && !text.slice(end, newline < 0 ? text.length : newline).trim();
+}
+/** Where a field's value ends: the end of its line, a bracket, or a mark between cells. */
+const FIELD_END = /^[ \t]*(?:$|\n|[|·•(—–,;]|-[ \t])/;
+
 /** "kelvin_c#4471": a user name with a four-digit tag, as Discord and some games wrote them; taken beside a handle's context. */
 const TAGGED_HANDLE = /(?<![\w#@.])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])/g;
 /** The characters of a handle written without its "@": letters, digits, "_", "." and "-". */
@@ -101,6 +118,8 @@ function handleContext(around: string): boolean {
 
 /** Towns, countries and their short forms, in lower case, that end a handle: "kofi_accra", "ada_ldn". */
 const PLACE_SUFFIXES = new Set([...[...nameLexicon.notNameGroups.places].map((place) => place.toLowerCase()), 'ldn', 'mcr', 'manc', 'brum', 'lpool', 'gla', 'edi', 'naija', 'uk', 'ng', 'gh', 'ke', 'ph', 'pk']);
+/** "<handle>" straight after a link's slash, and the slash after it. */
+const ANGLED = /^<[\w.-]{1,40}>\/?/;
 /** A link broken over a line in PDF text: it ends in "-" or "/" and the next line goes on with more of it. */
 const CONTINUED = /^\n[ \t]*[\w-][\w./-]*/;
 /**
@@ -117,10 +136,14 @@ const QUERY = /^\?[^\s<>"')\]]*/;
  */
 const SPACED_REST = /^[ \t](?:[a-z0-9][\w-]*\.[a-z]{2,}|[\w-]+)[^\s<>"')\]]*/;
 const SPACED_NEXT = /^[ \t][./][a-z0-9][^\s<>"')\]]*/;
+const BROKEN_HYPHEN = /^ -[a-z0-9][\w-]*/;
 
 /** How far a link split by one blank goes on after `end`, where `url` (untrimmed) ends; 0 when it does not. */
 function spacedContinuation(text: string, end: number, url: string): number {
   const after = text.slice(end, end + 200);
+  // A profile's slug whose hyphen PDF text split from it: "linkedin.com/in/yaniv -ben-yeshaya".
+  const broken = PROFILE_PATH.test(url) ? BROKEN_HYPHEN.exec(after)?.[0] : undefined;
+  if (broken) return broken.length;
   const next = SPACED_NEXT.exec(after)?.[0];
   if (next) return trimChars(next, null, /[.,;:!?]/).length;
   const rest = /[./]$/.test(url) ? SPACED_REST.exec(after)?.[0] : undefined;
@@ -170,7 +193,10 @@ export function findUrls(text: string): Span[] {
       let end = m.index + trimChars(m[0], null, /[.,;:!?]/).length;
       const url = text.slice(m.index, end);
       if (/[-/]$/.test(url)) {
-        const more = CONTINUED.exec(text.slice(end, end + 200));
+        // A template's angle brackets the writer filled in stay in the link: "https://instagram.com/<pg2k1>".
+        const angled = url.endsWith('/') ? ANGLED.exec(text.slice(end, end + 45)) : null;
+        const more = angled ? null : CONTINUED.exec(text.slice(end, end + 200));
+        if (angled) end += angled[0].length;
         if (more) end += trimChars(more[0], null, /[.,;:!?]/).length;
       } else if (url.includes('?')) {
         const more = QUERY_CONTINUED.exec(text.slice(end, end + 300));
@@ -191,7 +217,9 @@ export function findUrls(text: string): Span[] {
     const found = LINKEDIN_SLUG.exec(text.slice(after, after + 100));
     const value = found?.[1];
     // A slug has a hyphen, a digit or its "in/"; "LinkedIn Learning" is a word, "LinkedIn.com" a domain.
-    if (!found || !value || !/[-\d/]/.test(value) || !/[A-Za-z]{2}/.test(value) || /[\w.]/.test(text[after + found[0].length] ?? '')) continue;
+    // Or one word in lower case that is all the field after the platform's colon holds: "linkedin: ausafahmadansari (…".
+    const fieldValue = value !== undefined && found?.[0].includes(':') && /^[a-z]+$/.test(value) && FIELD_END.test(text.slice(after + found[0].length, after + found[0].length + 3));
+    if (!found || !value || (!/[-\d/]/.test(value) && !fieldValue) || !/[A-Za-z]{2}/.test(value) || /[\w.]/.test(text[after + found[0].length] ?? '')) continue;
     const start = after + found[0].length - value.length;
     spans.push(makeSpan('url', start, start + value.length));
     const slug = /[-/]$/.test(value) ? nextLineSlug(text, start + value.length) : null;
@@ -212,10 +240,26 @@ export function findUrls(text: string): Span[] {
   }
   for (const m of [...matchAll(text, PLATFORM_HANDLE), ...matchAll(text, CODE_HOST_HANDLE)]) {
     const handle = m[1]!;
-    // A handle has a digit, "_" or "." or mixes case; "Twitter account" and "GitHub Actions" are words.
-    if (!/[\d_.-]|[a-z][A-Z]/.test(handle) && /^[A-Za-z][a-z]*$/.test(handle)) continue;
     const start = m.index + m[0].length - handle.length;
+    // A handle has a digit, "_" or "." or mixes case; "Twitter account" and "GitHub Actions" are words. A word in lower
+    // case that is all a field after its colon holds is a handle too ("GitHub: dcetin", "Github: abdelmounhim —").
+    const fieldValue = handle === handle.toLowerCase() && m[0].includes(':') && FIELD_END.test(text.slice(start + handle.length, start + handle.length + 3));
+    if (!/[\d_.-]|[a-z][A-Z]/.test(handle) && /^[A-Za-z][a-z]*$/.test(handle) && !fieldValue) continue;
     spans.push(makeSpan('url', start, start + handle.length));
+  }
+  for (const m of matchAll(text, PLATFORM_PATH)) {
+    const handle = m[2]!.replace(/^@/, '');
+    if (PLATFORMS.has(handle.toLowerCase()) || /^[A-Z][a-z]+$/.test(handle)) continue;
+    // "in/" is LinkedIn's only among contacts or with a handle's digit or hyphen: "in/out" is a word.
+    if (m[1]!.toLowerCase() === 'in' && !/[\d_-]/.test(handle) && !amongContacts(text, m.index)) continue;
+    spans.push(makeSpan('url', m.index, m.index + m[0].length));
+    // A list of profiles goes on below it, sites no list knows among them: "github/62Gerente" then "codebits/gerente".
+    if (!aloneOnLine(text, m.index, m.index + m[0].length)) continue;
+    for (let next = text.indexOf('\n', m.index) + 1; next > 0; next = text.indexOf('\n', next) + 1) {
+      const listed = LISTED_PROFILE.exec(text.slice(next, next + 80));
+      if (!listed) break;
+      spans.push(makeSpan('url', next + listed[1]!.length, next + listed[0].length));
+    }
   }
   if (text.includes('#')) {
     for (const m of matchAll(text, TAGGED_HANDLE)) {

@@ -148,7 +148,11 @@ export function scanWords(text: string): Word[] {
     const wrapped = /^[ \t]*\n[ \t]*$/.test(gapAfterDot) && word.start - lineStart(text, word.start, 60) >= 60;
     // Initials run together ("C.W. Lam") join as if spaced.
     // So do initials of a hyphenated given name: "J.-P. Lefèvre" (Jean-Pierre).
-    const spaces = /^[ \t]{1,3}$/.test(gapAfterDot) || (word.dot && word.kind === 'initial' && (gapAfterDot === '' || (gapAfterDot === '-' && next.kind === 'initial')) && UPPER.test(next.text));
+    // And a hyphen that PDF text split from its first half, a blank before it and none after: "Ben -Yeshaya".
+    const spaces =
+      /^[ \t]{1,3}$/.test(gapAfterDot) ||
+      (word.dot && word.kind === 'initial' && (gapAfterDot === '' || (gapAfterDot === '-' && next.kind === 'initial')) && UPPER.test(next.text)) ||
+      (!word.dot && gapAfterDot === ' -' && next.kind === 'cap');
     word.joinsNext = dotOk && !possessiveGap && (spaces || nickname || wrapped);
     word.join = !word.joinsNext ? null : spaces ? 'space' : nickname ? 'nickname' : 'wrap';
   }
