@@ -183,3 +183,19 @@ describe('"lives and breathes" at the strict setting', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('trade shorthand and a screening tool in capitals', () => {
+  it.each([
+    ['Staff will complete MUST screening on admission.', 'MUST', 20],
+    ['You will spend mornings scanning and workflowing hospital letters.', 'workflowing', 37],
+  ])('flags %j', (text, words, start) => {
+    expect(read(text)).toEqual([['unexpanded-acronym', words, start]]);
+  });
+  it.each([
+    'Applicants MUST apply by Friday.',
+    'We use the Malnutrition Universal Screening Tool (MUST) on every ward, and MUST scores go on the chart.',
+    'Letters come in by post and the workflow is simple.',
+  ])('leaves a shouted word, the tool spelled out and a workflow in %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
