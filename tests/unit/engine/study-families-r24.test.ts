@@ -199,3 +199,16 @@ describe('trade shorthand and a screening tool in capitals', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('family plans guessed as "thinking about" babies or kids', () => {
+  it('flags them said of a candidate', () => {
+    expect(read("I suspect he's thinking about kids soon, which worries me for the rota.", 'email')).toEqual([['family-plans', 'thinking about kids', 15]]);
+  });
+  it.each([
+    ["The team is thinking about babies' feeding plans for the new clinic.", 'email'],
+    ['Health visitors spend their days thinking about babies and their families.', 'advert'],
+    ['You will think about children and families in every assessment.', 'advert'],
+  ] as const)('leaves the work in %j', (text, kind) => {
+    expect(read(text, kind)).toEqual([]);
+  });
+});
