@@ -177,13 +177,19 @@ function inCapitalsHeading(doc: Doc, k: number, key: string, known: boolean): bo
   return false;
 }
 
+/** Nouns after a known abbreviation that is also a word adverts shout, which make it the tool: "MUST screening", "the MUST tool". */
+const TOOL_NOUNS = new Set(['tool', 'tools', 'screening', 'screen', 'screens', 'score', 'scores', 'scoring', 'assessment', 'assessments', 'chart', 'charts', 'form', 'forms', 'step', 'steps']);
+
 /**
  * A word written in capitals for emphasis ("IMPORTANT", "ESSENTIAL"): seven letters or more with the
- * vowels of a word. Abbreviations that long are rare, and known ones are never taken for this.
+ * vowels of a word. Abbreviations that long are rare, and known ones are never taken for this, but
+ * for a known one that is also a word adverts shout ("you MUST apply"), unless a tool's noun follows it.
  */
-function isShouted(key: string, known: boolean): boolean {
+function isShouted(doc: Doc, k: number, key: string, known: boolean): boolean {
   // A code with digits ("PRINCE2") is never a shouted word.
-  return !known && !/\d/.test(key) && ((key.length >= 7 && isWordLike(key)) || SHOUTED.has(key.toLowerCase()));
+  if (/\d/.test(key)) return false;
+  if (known) return SHOUTED.has(key.toLowerCase()) && !TOOL_NOUNS.has(doc.tokens[k + 1]?.norm ?? '');
+  return (key.length >= 7 && isWordLike(key)) || SHOUTED.has(key.toLowerCase());
 }
 
 /** Nouns after a name written in capitals ("the THRIVE framework"): the capitals are a name, read as the word. */
@@ -719,7 +725,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
     }
     const isKnown = dictionaryOf(known).has(a.key);
     if (
-      !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(a.key, isKnown) &&
+      !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(doc, k, a.key, isKnown) &&
       !isNamedWord(doc, k, a.key, isKnown) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
       !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, isKnown) && !isPlainWordInCapitals(doc, a.key, isKnown) && !inFieldLabel(doc, k, a.key, isKnown) &&
       !inCapitalsHeading(doc, k, a.key, isKnown) && !amongShoutedWords(doc, k, a.key, isKnown) && !namesInstitution(doc, k) && !namesVenue(doc, k, a.key, isKnown) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k)

@@ -13,7 +13,7 @@ const HEALTH: string[][] = [
   'illnesses', 'long-term condition', 'long-term conditions', 'mental health', 'off sick', 'sick days', 'sick leave',
   'sick note', 'sick notes', 'sickness', 'medication', 'diagnosis', 'diagnosed', 'physically fit', 'fit and healthy',
   'in good health', 'mental illness', 'your health', 'her health', 'his health', 'medical reasons', 'medical reason',
-  'health reasons', 'health reason', 'impairment', 'impairments',
+  'health reasons', 'health reason', 'impairment', 'impairments', 'medications', 'medicines',
 ].map((p) => p.replace('-', ' ').split(' '));
 /** Parts of the body asked after: "How's your back?", "how are her knees?" */
 const BODY = new Set(['back', 'knees', 'knee', 'hips', 'hip', 'eyesight', 'hearing', 'heart', 'joints', 'shoulder', 'shoulders']);
@@ -30,6 +30,38 @@ function healthAt(doc: Doc, from: number, to: number): number {
     for (const words of HEALTH) if (k + words.length <= to && doc.phraseAt(k, words)) return k + words.length;
   }
   return -1;
+}
+
+/** The longest list item read after a health word: "previous mental health problems". */
+const ITEM = 6;
+const JOINS = new Set(['and', 'or']);
+/** Nouns after the health words that are still the item: "mental health problems", "sickness history". */
+const ITEM_HEADS = new Set(['problems', 'problem', 'issues', 'issue', 'conditions', 'condition', 'history', 'difficulties', 'needs']);
+
+/**
+ * The end of a list of health items that goes on from `end` (exclusive) before `to`: "any medical
+ * conditions, medications and previous mental health problems" asks all three, not only the first.
+ * Each item, after a comma, "and" or "or", must name health itself; the list stops at the first that does not.
+ */
+function listEnd(doc: Doc, end: number, to: number): number {
+  const { tokens, text } = doc;
+  let j = end;
+  while (j < to) {
+    const comma = text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(',');
+    let start = j;
+    if (JOINS.has(tokens[j]!.norm)) start = j + 1;
+    else if (!comma) break;
+    let stop = start;
+    while (stop < to && stop < start + ITEM && !JOINS.has(tokens[stop]!.norm) && (stop === start || !text.slice(tokens[stop - 1]!.end, tokens[stop]!.start).includes(','))) stop++;
+    let found = stop > start ? healthAt(doc, start, stop) : -1;
+    if (found < 0) break;
+    while (found < stop && ITEM_HEADS.has(tokens[found]!.norm)) found++;
+    end = found;
+    // The item ends at its health words: what follows them ("... sick leave before the interview") is no part of the list.
+    if (found < stop) break;
+    j = stop;
+  }
+  return end;
 }
 
 /** States a body part is asked after in: "is her back OK", "whether his knee has healed". */
@@ -100,9 +132,11 @@ export const healthQuestion: SpanHandler = {
       } else if ((w === 'whether' || w === 'is' || w === 'are') && POSSESSIVE.has(asked) && bodyPart(doc, k + 2)) {
         // "whether her back is OK now", "is his knee better?": a body part asked after by its state.
         end = bodyStateEnd(doc, k, k + 2);
-      } else if (w === 'any' && k === doc.sentenceRange(tokens[k]!.sentence)[0]) {
-        // "Any history of mental illness?": a question without its verb, at the start of a sentence.
-        end = healthAt(doc, k + 1, Math.min(to, k + 5));
+      } else if (w === 'any') {
+        // "Any history of mental illness?": a question without its verb, at the start of a sentence;
+        // elsewhere, a list of health items ("listing any medical conditions, medications and ...").
+        const first = healthAt(doc, k + 1, Math.min(to, k + 5));
+        if (first > 0 && (k === doc.sentenceRange(tokens[k]!.sentence)[0] || listEnd(doc, first, sentenceEnd) > first)) end = first;
       } else if (w === 'how' && HOW.has(tokens[k + 1]?.norm ?? '')) {
         for (let j = k + 2; j < to; j++) {
           if (SICK.has(tokens[j]!.norm)) {
@@ -112,6 +146,7 @@ export const healthQuestion: SpanHandler = {
         }
       }
       if (end > 0) {
+        end = listEnd(doc, end, sentenceEnd);
         hits.push({ start: tokens[k]!.start, end: tokens[end - 1]!.end });
         k = end - 1;
       }

@@ -12,17 +12,19 @@ import type { SpanHandler } from './types';
 /** Time spent together outside work. "Drinks" only with a time or an outing beside it (not "hot drinks"). */
 const SOCIAL = byFirstWord(phraseList(`
   pub, pubs, pub quiz, nights out, night out, evenings out, socials, socialise, socialising, socialize, socializing,
-  social life, social events, social side, golf day, golf days, team quiz, quiz night, quiz nights,
+  social life, social events, social side, golf day, golf days, golf club, team quiz, quiz night, quiz nights,
+  curry night, curry nights, christmas do, wine evening, wine evenings, weekend away, weekends away,
   friday drinks, thursday drinks, after-work drinks, after work drinks, team drinks, work drinks, drinks after work,
   drinks every, drinks on, go for drinks, going for drinks, goes for drinks, out for drinks, go for a drink,
   going for a drink, out for a drink, a drink after work, a few drinks, friday beer, friday beers, a beer after work,
   beers after work, after-work beers, after work beers`));
-/** The demand on the person: expected, joining in, needing someone, a fit. */
+/** The demand on the person: expected, joining in, needing someone, a fit, the person wanted ("a manager who'll come to"). */
 const DEMAND = byFirstWord(phraseList(`
   expect, expects, expected, expecting, join in, joins in, muck in, get stuck in, fit in, fit right in, fits in,
   must, need someone, we need, you need, you'll need, you will need, have to, has to, essential, compulsory,
   mandatory, required, part of who we are, part of the job, up for, happy to, willing to, keen to, important that,
-  non-negotiable, a must, cultural fit, culture fit, good fit, looking for someone`));
+  non-negotiable, a must, cultural fit, culture fit, good fit, looking for someone, gel with, who enjoys,
+  who'll enjoy, who'd enjoy, who joins, who'll join, who'll come, who'd come, who mixes, turned down`));
 /** A choice left to the person, or the demand denied: "entirely optional", "no pressure", "you will never be expected". */
 const OPTIONAL = phraseList(`
   optional, voluntary, no pressure, zero pressure, if you want, if you like, if you fancy, if you wish, up to you,
