@@ -237,6 +237,35 @@ function alsoWritten(text: string, spans: Span[]): void {
   }
 }
 
+/** A label of a date of birth, or "born (on)", before a value in any calendar or script. */
+const BIRTH_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\b\.?|born(?:[ \t]+on)?)[ \t]*:?[ \t]*/gi;
+/** A value's end: a bracket, or its line's or cell's end. */
+const VALUE_END = /\(|\n| {2}|\t|\|/;
+
+/**
+ * "D.O.B. 3rd Chithirai 1991 (16/04/1991)", "DOB<tab>1997년 8월 14일 (14/08/97)", "born on Meskerem 1, 1982 E.C.\n(11
+ * September 1989)": a value with a figure in it that no date reading takes, then the same date in brackets, straight
+ * after it or opening the next line (a column's other text between). Both are the date of birth.
+ */
+function valueThenBracketedDate(text: string, spans: Span[]): void {
+  for (const m of matchAll(text, BIRTH_LABEL)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + FIELD_MAX);
+    const value = rest.slice(0, VALUE_END.exec(rest)?.index ?? rest.length).trimEnd();
+    if (!/\d/.test(value)) continue;
+    const lineEnd = text.indexOf('\n', from);
+    const nextLine = lineEnd < 0 ? -1 : lineEnd + 1;
+    for (const at of [from + value.length, nextLine]) {
+      if (at < 0) continue;
+      const blank = leadingLength(text.slice(at, at + 8), /[ \t]/);
+      const bracket = BRACKETED_DATE.exec(text.slice(at + blank, at + blank + 48));
+      if (bracket?.index !== 0) continue;
+      spans.push(makeSpan('date-of-birth', from, from + value.length), makeSpan('date-of-birth', at + blank, at + blank + bracket[0].length));
+      break;
+    }
+  }
+}
+
 /** A bracket after a date of birth, and the words that make it more of the same birth: "(Year of the Dog)", "(a leap-year baby)", "(Heisei era)". */
 const BIRTH_NOTE = /\byear of the\b|\bzodiac\b|\bera\b|\bcalendar\b|\bleap[- ]?year\b/i;
 
@@ -341,5 +370,6 @@ export function findDatesOfBirth(text: string): Span[] {
   columnDates(text, found);
   fieldValues(text, found);
   alsoWritten(text, found);
+  valueThenBracketedDate(text, found);
   return found.map((span) => withNote(text, span));
 }

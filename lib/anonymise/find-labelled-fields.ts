@@ -48,6 +48,8 @@ const LABEL_TEXT = /^\p{L}[\p{L} ./&]{1,40}$/u;
 const LABEL_WITH_COLON = /^\p{L}[\p{L} ./&]{1,40}:$/u;
 /** A value that is only a phone number. */
 const PHONE_LIKE = /^[+(]?\d[\d \t().-]{5,}$/;
+/** A note in brackets that ends a value: "(evenings)", "(mobile)". */
+const NOTE_AFTER = /\([^()\n]{1,30}\)$/;
 /** "Previous address<tab>ul. Długa 15/7, …": an address label and its value split by a tab, no colon. */
 const ADDRESS_TAB = /^[ \t]*(?:(?:home|postal|correspondence|current|permanent|present|previous|residential|mailing)[ \t]+)?address(?: ?\([^()\n]{1,20}\))? ?\t/i;
 /** Fields whose label names a personal detail outright, whatever the layout around it. */
@@ -222,9 +224,9 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         const rest = cell.slice(colon + 1);
         const stop = valueEnd(rest, rule[1]);
         const value = rest.slice(0, stop).replace(EMPHASIS_OPEN, '').trim();
-        // "Home: 0113 496 0557" is a phone, found as one; "Home: No. 7 Okpara Avenue" an address.
+        // "Home: 0113 496 0557 (evenings)" is a phone, found as one, with a note on when; "Home: No. 7 Okpara Avenue" an address.
         // A value that is itself a label is none: "Permanent Address:      Present Address (UK):" heads two columns.
-        if (!value || value.endsWith(':') || (/^home$/i.test(label) && PHONE_LIKE.test(value))) continue;
+        if (!value || value.endsWith(':') || (/^home$/i.test(label) && PHONE_LIKE.test(value.replace(NOTE_AFTER, '')))) continue;
         // "Title: Mrs" is how someone is addressed; "Title: Health content of Afghan media" names a thesis or a project.
         if (rule[1] === 'title' && !isFormOfAddress(value)) continue;
         // "Born: 17 Agustus 1990" is a date of birth, whatever the language of its month; "Born: Lusaka, Zambia" a place.
@@ -296,8 +298,11 @@ function valueBelow(layout: DocumentLayout, lineIndex: number, spans: Span[]): v
  * more, only labels that name a personal detail outright, and only a short capitalised value (or a
  * date after a date-of-birth label), so "Health Care Assistant" on its own line is no health field.
  */
-const UNMARKED_LABEL =
-  /^(gender|sex|nationality|citizenship|religion|marital status|civil status|ethnicity|ethnic origin|place of birth|country of birth|date of birth|sexo|sexe|geschlecht|płeć|nacionalidade|nacionalidad|nationalité|nazionalità|staatsangehörigkeit|obywatelstwo|estado civil|état civil|familienstand|stan cywilny|religión|religião|naturalidade|geburtsort|lieu de naissance|lugar de nacimiento)[ \t]+/iu;
+const UNMARKED_LABELS =
+  'gender|sex|nationality|citizenship|religion|marital status|civil status|ethnicity|ethnic origin|place of birth|country of birth|date of birth|sexo|sexe|geschlecht|płeć|nacionalidade|nacionalidad|nationalité|nazionalità|staatsangehörigkeit|obywatelstwo|estado civil|état civil|familienstand|stan cywilny|religión|religião|naturalidade|geburtsort|lieu de naissance|lugar de nacimiento';
+const UNMARKED_LABEL = new RegExp(`^(${UNMARKED_LABELS})[ \\t]+`, 'iu');
+/** The same label as a cell of its own, its value in the next cell: "Sex<tab>F", "Nationality<tab>Indian". */
+const LABEL_CELL = new RegExp(`^(${UNMARKED_LABELS})$`, 'iu');
 /** The value after it: a short capitalised value (case-sensitive, so "Gender equality" is no field) or a date. */
 const UNMARKED_VALUE = /^(?:\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}|\d[\d./ -]{5,12}\d)$/u;
 
@@ -305,17 +310,27 @@ function unmarkedCells(line: string, lineStart: number, spans: Span[]): void {
   if (line.length > 300 || line.includes(':')) return;
   let cells = 0;
   const found: [number, number, RedactionType][] = [];
+  // The label of the cell before, when it held a label alone.
+  let labelBefore: string | null = null;
   forEachCell(line, CELL_BREAKS, (start, end) => {
     if (end === start) return;
     cells++;
+    const before = labelBefore;
+    labelBefore = null;
     if (end - start > 60) return;
     const cell = line.slice(start, end).trim();
-    const label = UNMARKED_LABEL.exec(cell);
-    const value = label ? cell.slice(label[0].length) : '';
-    if (!label || !UNMARKED_VALUE.test(value)) return;
-    const type = LABELS.find(([pattern]) => pattern.test(label[1]!))?.[1];
+    const alone = LABEL_CELL.exec(cell);
+    if (alone) {
+      labelBefore = alone[1]!;
+      return;
+    }
+    const label = before === null ? UNMARKED_LABEL.exec(cell) : null;
+    const name = before ?? label?.[1];
+    const value = label ? cell.slice(label[0].length) : before !== null ? cell : '';
+    if (!name || !UNMARKED_VALUE.test(value)) return;
+    const type = LABELS.find(([pattern]) => pattern.test(name))?.[1];
     if (!type || /^\d/.test(value) !== (type === 'date-of-birth')) return;
-    const valueStart = start + line.slice(start, end).indexOf(value, label[1]!.length);
+    const valueStart = start + line.slice(start, end).indexOf(value, label ? name.length : 0);
     found.push([valueStart, valueStart + value.length, type]);
   });
   if (cells < 2) return;

@@ -191,8 +191,11 @@ export function findPhones(text: string): Span[] {
 /** A North American number as written there, with its country code 1 and no plus or not: "312-555-0148", "1-868-555-0147", "1 (415) 555-0132". */
 const NORTH_AMERICAN = /^(?:1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[.-]\d{4}$/;
 
-/** A calendar date opening a run of digits, day or year first: "04/07/1986 (39)" and "1986/07/04 (39)" are a date of birth and an age, no phone. */
-const DATE_FIRST = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2})(?!\d)/;
+/**
+ * A calendar date opening a run of digits, day or year first: "04/07/1986 (39)" and "1986/07/04 (39)" are a date of birth
+ * and an age, no phone; nor is a year before a date in brackets ("1369 (3/7/1990)": the same date in two calendars).
+ */
+const DATE_FIRST = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|\d{4} ?\(\d{1,2}\/\d{1,2}\/\d{2,4})(?!\d)/;
 
 /** Countries that dial a national number with a trunk 8 (Kazakhstan shares Russia's plan). */
 const TRUNK_EIGHT = ['RU', 'BY'] as const;
@@ -230,9 +233,16 @@ function judgePhone(candidate: string): boolean {
  */
 const REACH_NUMBER = /\b(?:bleep|pager|page|switchboard|ext|extn|extension)\b\D{0,20}\d{3}|\d{3}\D{0,20}\b(?:bleep|pager|switchboard)\b/i;
 
-/** A phone with its extension, and a bracket after it that gives a bleep or another way through to the writer. */
+/** A bracket after a number, a blank or two before it. */
+const NOTE_BRACKET = /^[ \t]{0,2}\(([^()\n]{1,60})\)/;
+/** Two digits in words in a row: the rest of a number spelt in its bracket ("(nine-one-two)", "(the last digits are four-four-two)"). */
+const SPELT_DIGITS = /\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)[- ](?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)\b/i;
+
+/** A phone with its extension, and a bracket after it that gives a bleep or another way through to the writer, or the rest of the number in words. */
 function withExtension(text: string, start: number, end: number): Span {
   const extended = end + (EXTENSION.exec(text.slice(end, end + 32))?.[0].length ?? 0);
   const bracket = bracketAfter(text, extended, 40);
-  return makeSpan('phone', start, extended + (bracket && REACH_NUMBER.test(bracket.inside) ? bracket.length : 0));
+  const note = NOTE_BRACKET.exec(text.slice(extended, extended + 66));
+  const spelt = note && SPELT_DIGITS.test(note[1]!) ? note[0].length : 0;
+  return makeSpan('phone', start, extended + (spelt || (bracket && REACH_NUMBER.test(bracket.inside) ? bracket.length : 0)));
 }

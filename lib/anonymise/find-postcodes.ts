@@ -39,11 +39,15 @@ const PLACE_IN_BUILDING = /\b(?:ward|bay|room|unit|level|block|floor|zone|theatr
 
 /**
  * A postal code of any country after its label: "Código Postal 4760 721", "PLZ: 83128", "Zip code 60033", "Pincode - 560 001",
- * as forms and templates from abroad lay it out; one or two groups of letters and digits, three digits at least.
+ * as forms and templates from abroad lay it out; one or two groups of letters and digits, three digits at least, or a UK
+ * postcode with a blank inside its second half ("S9 3 NZ").
  */
 const POSTAL_LABEL =
   /\b(?:postal[ \t]+code|post[ \t]?code|zip(?:[ \t]+code)?|pin[ \t]?code|c[oó]digo[ \t]+postal|code[ \t]+postal|cod(?:ice)?[ \t]+postale?|plz|postleitzahl|kod[ \t]+pocztowy)[ \t]*[:.\-–]?[ \t]*/giu;
-const POSTAL_VALUE = /^[A-Z0-9]{2,8}(?:[ -][A-Z0-9]{2,5})?(?![\w-])/i;
+const POSTAL_VALUE = /^[A-Z0-9]{2,8}(?:[ ]\d[ ][A-Z]{2}|[ -][A-Z0-9]{2,5})?(?![\w-])/i;
+
+/** A UK postcode with a blank inside its second half, whose two digits a label vouches for. */
+const SPLIT_UK = /^[A-Z]{1,2}\d[A-Z\d]? \d [A-Z]{2}$/i;
 
 /** The US states' and DC's codes, before a ZIP code. */
 const US_STATES = new Set(
@@ -100,7 +104,7 @@ export function findPostcodes(text: string): Span[] {
   for (const m of matchAll(text, POSTAL_LABEL)) {
     const start = m.index + m[0].length;
     const value = POSTAL_VALUE.exec(text.slice(start, start + 16))?.[0];
-    if (value && (value.match(/\d/g)?.length ?? 0) >= 3) spans.push(makeSpan('postcode', start, start + value.length));
+    if (value && ((value.match(/\d/g)?.length ?? 0) >= 3 || SPLIT_UK.test(value))) spans.push(makeSpan('postcode', start, start + value.length));
   }
   for (const m of matchAll(text, OUTWARD)) {
     const end = m.index + m[0].length;

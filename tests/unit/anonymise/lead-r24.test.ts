@@ -56,3 +56,23 @@ describe('the head of an address broken by a narrow column', () => {
     expect(anonymise(text).text).toContain('[EMAIL]    Languages: Igbo\n[EMAIL]    Driving licence');
   });
 });
+
+describe('identifiers in the forms round 24 showed', () => {
+  const head = 'Tomasz Wrona\nPorter\n\n';
+  it.each([
+    // A birth date in another calendar or script, then the same date in brackets, on its line or opening the next.
+    ['DOB: 12 Tir 1369 (3/7/1990)\n', 'DOB: [DATE OF BIRTH]\n'],
+    ['I was born on 5 Ashvin 1912 Saka\n(27 September 1990) in Pune.\n', 'I was born on [DATE OF BIRTH]\n[DATE OF BIRTH] in Pune.\n'],
+    ['I was born and raised in Gdańsk (1990-2008).\n', 'I was born and raised in [PLACE OF ORIGIN] (1990-2008).\n'],
+    // A personal detail's label alone in a cell, its value in the next, anywhere in the row.
+    ['Languages\tPolish\tSex\tM\tNationality\tPolish\n', 'Languages\tPolish\tSex\t[GENDER]\tNationality\t[NATIONALITY]\n'],
+    // The rest of a phone number spelt in words in the bracket after it; a bracket of words alone stays.
+    ['Mobile: 07700 900 (five-six-one)\nHome: 0113 496 0712 (evenings)\n', 'Mobile: [PHONE]\nHome: [PHONE] (evenings)\n'],
+    // A UK postcode with a blank inside its second half, after its label.
+    ['Postcode:  M14 5 RT\n', 'Postcode:  [POSTCODE]\n'],
+    // A register's number after "Register, no." and Social Work England's with the register's letters before it.
+    ['HCPC and the Accredited Register, no. RSP-40817.\nSocial Work England: SWE-SW204431\n', 'HCPC and the Accredited Register, no. [REGISTRATION NUMBER].\nSocial Work England: [REGISTRATION NUMBER]\n'],
+  ])('%j', (text, expected) => {
+    expect(anonymise(head + text).text).toBe(`[CANDIDATE]\nPorter\n\n${expected}`);
+  });
+});
