@@ -431,6 +431,7 @@ function cellAt(line: string, column: number): { start: number; text: string } |
  */
 /** A full stop and a capital after it. */
 const STOP_BEFORE_CAPITAL = /\.[ \t]+\p{Lu}/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 /**
  * Where the sentence holding an address ends, from `from`: a full stop after a word of four letters or more, or one
  * holding a digit (a postcode's "4LR."), before a capital ("Home: 19 Skipton Road, Harrogate HG1 4LR. Referees: …");
@@ -439,7 +440,10 @@ const STOP_BEFORE_CAPITAL = /\.[ \t]+\p{Lu}/gu;
 function sentenceEnd(text: string, from: number): number {
   STOP_BEFORE_CAPITAL.lastIndex = from;
   for (let m = STOP_BEFORE_CAPITAL.exec(text); m; m = STOP_BEFORE_CAPITAL.exec(text)) {
-    const word = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(from, m.index - 12), m.index))?.[0] ?? '';
+    // The word before the stop, read back in code (at most four characters are needed).
+    let start = m.index;
+    while (start > from && m.index - start < 4 && WORD_CHAR.test(text[start - 1]!)) start--;
+    const word = text.slice(start, m.index);
     if (word.length >= 4 || /\d/.test(word)) return m.index + 1;
   }
   return text.length;
