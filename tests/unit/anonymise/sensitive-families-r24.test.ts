@@ -87,6 +87,16 @@ describe("a leave's length, a child's age after their name, a detail opening its
   });
 });
 
+describe("a people's own hub", () => {
+  test.each([
+    ['I volunteer at the Luton Eritrean Community Hub on Saturdays.', 'I volunteer at the [ETHNICITY] on Saturdays.'],
+    // A hub not named after a people, and a language spoken, stay.
+    ['I ran a weekly session at the NHS Digital Hub for Polish speakers.', 'I ran a weekly session at the NHS Digital Hub for Polish speakers.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
 describe('an arrival at an age in words', () => {
   test.each([
     ['I came to the UK at sixteen to study.', 'I [IMMIGRATION STATUS] to study.'],
