@@ -97,6 +97,19 @@ describe("a people's own hub", () => {
   });
 });
 
+describe("when a visa ends, after a comma or in its bracket", () => {
+  test.each([
+    ['Right to work: Skilled Worker visa (sponsored, valid until 2029).', 'Right to work: [IMMIGRATION STATUS].'],
+    ['I am on a Graduate visa, valid to March 2027, and will need sponsorship after that.', '[IMMIGRATION STATUS].'],
+    ['I hold a Health and Care Worker visa sponsored by my current trust,\nvalid until 2028.', '[IMMIGRATION STATUS].'],
+    // A certificate's expiry, and help given to patients with their status, stay.
+    ['My enhanced DBS certificate is valid until 2027, and my BLS is up to date.', 'My enhanced DBS certificate is valid until 2027, and my BLS is up to date.'],
+    ['I helped patients apply to the EU Settlement Scheme, valid until 2025 as a route.', 'I helped patients apply to the EU Settlement Scheme, valid until 2025 as a route.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
 describe('an arrival at an age in words', () => {
   test.each([
     ['I came to the UK at sixteen to study.', 'I [IMMIGRATION STATUS] to study.'],
