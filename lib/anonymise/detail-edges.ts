@@ -114,7 +114,17 @@ export function widenDetails(text: string, spans: Span[]): Span[] {
     // An age has no days of the week: "I am [AGE] on Sundays" says when, not how old.
     // Each pattern only where its first character stands: a blank, or for GAINED_WHEN a line break or bracket too.
     if (span.type !== 'age') for (const pattern of WHEN_AFTER) end += isBlankAt(text, end) ? (pattern.exec(text.slice(end, end + 60))?.[0].length ?? 0) : 0;
-    if (span.type === 'health') for (const pattern of HEALTH_WHEN) end += isBlankAt(text, end) || isDigitAt(text, end - 1) ? (pattern.exec(text.slice(end, end + 60))?.[0].length ?? 0) : 0;
+    // Each in turn, again while one is found: "[for a month] [in 2022]".
+    for (let more = span.type === 'health'; more; ) {
+      more = false;
+      for (const pattern of HEALTH_WHEN) {
+        const found = isBlankAt(text, end) || isDigitAt(text, end - 1) ? pattern.exec(text.slice(end, end + 60)) : null;
+        if (found) {
+          end += found[0].length;
+          more = true;
+        }
+      }
+    }
     // A bracket just after the detail says more of it: "[HEALTH] (I had a retinal detachment in 2019)";
     // not one that holds a detail of another kind ("Sri Lankan (Sinhalese) (age 37)"), which would stand against it.
     const bracket = BRACKETED.has(span.type) ? (bracketAfter(text, end, 60)?.length ?? 0) : 0;
