@@ -15,7 +15,7 @@ const WEAK_CONTEXT = /\b(?:visa|Home Office|require|required|requires|need|needs
 const WORK_AFTER = /^(?:[ \t]+(?:sponsorship|application))?[ \t]+(?:administration|admin|paperwork|compliance|licen[cs]e|queries|processing|holders|applicants|applications|checks|renewals|cases|caseload)\b/;
 /** When a status ends, after it: "expires 11/2026", "(valid until 09/2026)", ", valid to 2028", ",\nvalid until March 2027". */
 const EXPIRY_AFTER =
-  /^,?[ \t]*\n?[ \t]*\(?(?:expires?|expiring|expiry|valid(?:[ \t]+(?:until|till|to))?|until)[ \t:]*(?:on[ \t]+)?(?:(?:\d{1,2}[/.-])?\d{1,2}[/.-]\d{2,4}|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+)?(?:19|20)\d\d\b)\)?/i;
+  /^,?[ \t]*(?:\n[ \t]*)?\(?(?:expires?|expiring|expiry|valid(?:[ \t]+(?:until|till|to))?|until)[ \t:]*(?:on[ \t]+)?(?:(?:\d{1,2}[/.-])?\d{1,2}[/.-]\d{2,4}|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+)?(?:19|20)\d\d\b)\)?/i;
 const SENTENCE_END = /[.!?](?=\s|$)|\n|[|•]/g;
 /** Terms that name a step of a story, not a status held: only the words go ("the first years of [our immigration] were hard"). */
 const STORY_TERM = /^(?:deport|my\s|our\s)/i;
