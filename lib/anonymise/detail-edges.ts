@@ -24,6 +24,25 @@ const WHEN_AFTER = [
   /^[ \t]+(?:(?:on|at|during)[ \t]+(?:(?:most|every|each|some|alternate|the)[ \t]+)?|(?:most|every|each|some|alternate)[ \t]+)(?:(?:one|two|three|four|five|six|seven|[1-7])[ \t]+)?(?:(?:Sunday|Saturday|Friday)[ \t]+)?(?:Sundays|Saturdays|Fridays|Sunday|Saturday|Friday|weekends|mornings|evenings|nights|lunchtimes|(?:festival|feast|holy)[ \t]+days)\b(?:[ \t]+(?:a|per|each)[ \t]+week\b)?/,
 ];
 
+/** How long a leave is, before it: "[two weeks'] paternity leave", "[12 months] maternity leave", "[a year's] adoption leave". */
+const LEAVE_LENGTH = /(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[ \t]+(?:weeks?|months?|years?)['’]?|\ba[ \t]+year['’]s)[ \t]+$/;
+
+const COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})';
+/**
+ * A condition's when and cause, just after it, each in turn: "[HEALTH] [in 2017-18]", "[myself since 2015]", "[for about
+ * eight months]", "[two years ago]", "[during my doctorate]", "[following an infection] [as a child]".
+ */
+const HEALTH_WHEN = [
+  // The rest of a range a year closes: "PTSD in 2017[-18]".
+  /^[-–](?:19|20)?\d\d(?!\d)/,
+  /^(?:[ \t]+myself)?[ \t]+(?:in|since)[ \t]+(?:(?:early|late|mid-?)[ \t]*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\b/,
+  new RegExp(`^[ \\t]+for[ \\t]+(?:(?:about|around|nearly|almost|over)[ \\t]+)?${COUNT}[ \\t]+(?:years?|months?|weeks?)\\b`),
+  new RegExp(`^[ \\t]+${COUNT}[ \\t]+(?:years?|months?|weeks?)[ \\t]+ago\\b`),
+  /^[ \t]+(?:during|in)[ \t]+my[ \t]+(?:childhood|teens|doctorate|degree|training|studies|pregnancy|first[ \t]+year)\b/,
+  /^[ \t]+(?:following|after)[ \t]+(?:an?[ \t]+)?(?:infection|illness|accident|injury|operation)\b/,
+  /^[ \t]+as[ \t]+an?[ \t]+(?:child|baby|teenager)\b/,
+];
+
 /** The types a bracket after says more of, and the bracket: on the detail's line, at most 60 characters. */
 const BRACKETED = new Set<RedactionType>(['religion', 'dependants', 'marital-status', 'health', 'nationality', 'immigration-status', 'origin', 'ethnicity']);
 
@@ -48,7 +67,8 @@ function leadStart(text: string, start: number, type: RedactionType): number {
   let held = false;
   for (let steps = 0; steps < 4; steps++) {
     const before = wordBefore(text, at);
-    if (!before) return held ? start : taken;
+    // The sentence opens at `at`: "British citizen.\n[Currently on maternity leave]" (a wrapped line goes on: "I am now a\nBritish citizen").
+    if (!before || /[.!?;:]$/.test(before.word) || /\n[ \t]*\n/.test(text.slice(before.start + before.word.length, at))) return held ? start : taken;
     const lowered = before.word.toLowerCase();
     const word = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
     // "have" and "hold" go only with the when before them ("I [now have British citizenship]"; "I hold [NATIONALITY]").
@@ -77,6 +97,7 @@ function otherWithin(sorted: Span[], type: RedactionType, from: number, to: numb
 }
 
 const isBlankAt = (text: string, i: number) => text[i] === ' ' || text[i] === '\t';
+const isDigitAt = (text: string, i: number) => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
 
 /**
  * A detail the writer tells goes with its when and the "also" or "now" that ties it to them, so
@@ -87,11 +108,23 @@ export function widenDetails(text: string, spans: Span[]): Span[] {
   const starts = [...spans].sort((a, b) => a.start - b.start);
   return spans.map((span) => {
     if (!DETAILS.has(span.type)) return span;
-    const start = leadStart(text, span.start, span.type);
+    // "[two weeks'] paternity leave": how long a leave is goes with it.
+    const start = leadStart(text, span.start, span.type) - (span.type === 'parental-leave' ? (LEAVE_LENGTH.exec(text.slice(Math.max(0, span.start - 24), span.start))?.[0].length ?? 0) : 0);
     let end = span.end;
     // An age has no days of the week: "I am [AGE] on Sundays" says when, not how old.
     // Each pattern only where its first character stands: a blank, or for GAINED_WHEN a line break or bracket too.
     if (span.type !== 'age') for (const pattern of WHEN_AFTER) end += isBlankAt(text, end) ? (pattern.exec(text.slice(end, end + 60))?.[0].length ?? 0) : 0;
+    // Each in turn, again while one is found: "[for a month] [in 2022]".
+    for (let more = span.type === 'health'; more; ) {
+      more = false;
+      for (const pattern of HEALTH_WHEN) {
+        const found = isBlankAt(text, end) || isDigitAt(text, end - 1) ? pattern.exec(text.slice(end, end + 60)) : null;
+        if (found) {
+          end += found[0].length;
+          more = true;
+        }
+      }
+    }
     // A bracket just after the detail says more of it: "[HEALTH] (I had a retinal detachment in 2019)";
     // not one that holds a detail of another kind ("Sri Lankan (Sinhalese) (age 37)"), which would stand against it.
     const bracket = BRACKETED.has(span.type) ? (bracketAfter(text, end, 60)?.length ?? 0) : 0;

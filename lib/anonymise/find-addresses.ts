@@ -429,6 +429,26 @@ function cellAt(line: string, column: number): { start: number; text: string } |
  * line ("14 Acacia Avenue") or the town before a postcode, up to the postcode. Multi-line blocks
  * are one span; the postcode inside is cut out and becomes `[POSTCODE]`.
  */
+/** A full stop and a capital after it. */
+const STOP_BEFORE_CAPITAL = /\.[ \t]+\p{Lu}/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * Where the sentence holding an address ends, from `from`: a full stop after a word of four letters or more, or one
+ * holding a digit (a postcode's "4LR."), before a capital ("Home: 19 Skipton Road, Harrogate HG1 4LR. Referees: …");
+ * not an abbreviation's ("No. 7", "Rd. Leeds"). The text's end otherwise.
+ */
+function sentenceEnd(text: string, from: number): number {
+  STOP_BEFORE_CAPITAL.lastIndex = from;
+  for (let m = STOP_BEFORE_CAPITAL.exec(text); m; m = STOP_BEFORE_CAPITAL.exec(text)) {
+    // The word before the stop, read back in code (at most four characters are needed).
+    let start = m.index;
+    while (start > from && m.index - start < 4 && WORD_CHAR.test(text[start - 1]!)) start--;
+    const word = text.slice(start, m.index);
+    if (word.length >= 4 || /\d/.test(word)) return m.index + 1;
+  }
+  return text.length;
+}
+
 export function findAddresses(layout: DocumentLayout): Span[] {
   const regions: [number, number][] = [[0, layout.headerEnd]];
   for (const s of layout.sections) if (s.kind === 'personal') regions.push([s.bodyStart, s.end]);
@@ -451,8 +471,8 @@ export function findAddresses(layout: DocumentLayout): Span[] {
         continue;
       }
       if (street) {
-        // A street line: run on over following lines (town, county) until the postcode.
-        let end = seg.end;
+        // A street line: run on over following lines (town, county) until the postcode; in a paragraph, until its sentence ends.
+        let end = seg.start + sentenceEnd(seg.text, street.index + street[0].length);
         // Cells of the block in their own column, when a second column runs beside it: each is its own piece.
         const pieces: [number, number][] = [];
         let besideStreet = false;

@@ -23,13 +23,13 @@ const BRACKETED = /^\s*\(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\)/u;
 /**
  * A people's own organisation named after them: "the Vietnamese community association", "Polish
  * Saturday school", "Pakistani Community Association's", "Croydon Tamil Sangam", "Nigerian Nurses
- * Charitable Association UK", "the Syrian community kitchen". Read word by word after the demonym:
+ * Charitable Association UK", "the Syrian community kitchen", "Crewe Ukrainian Community Hub". Read word by word after the demonym:
  * capitalised words or these lower-case ones, up to a word that ends an organisation's name.
  */
 const ORG_MIDDLE = new Set(['community', 'cultural', 'welfare', "women's", 'women’s', 'youth', 'supplementary', 'saturday', 'sunday', 'and', '&', 'of']);
 /** Members' professions in a people's own network: "the Nigerian doctors' network", "Filipino nurses association". */
 const ORG_MEMBERS = /^(?:doctors|nurses|midwives|pharmacists|dentists|professionals|students|graduates|medics|carers)['’]?$/;
-const ORG_END = /^(?:[Aa]ssociation|[Ss]ociety|[Cc]lub|[Ss]chool|[Cc]entre|Center|[Kk]itchen|Group|[Nn]etwork|[Ff]orum|Council|Union|Federation|Alliance|Sangam|Sabha|Samaj|Mandal)(?:['’]s)?$/;
+const ORG_END = /^(?:[Aa]ssociation|[Ss]ociety|[Cc]lub|[Ss]chool|[Cc]entre|Center|[Kk]itchen|Group|Hub|[Nn]etwork|[Ff]orum|Council|Union|Federation|Alliance|Sangam|Sabha|Samaj|Mandal)(?:['’]s)?$/;
 /** The UK's own peoples and wider ones name professional bodies, not a community: "British Medical Association", "European Society of Cardiology", "American Heart Association". */
 const NOT_COMMUNITY = /^(?:British|English|Scottish|Welsh|European|American|Asian|African)$/;
 /** Britain and Ireland named together, as professional bodies of both islands are: "British and Irish Orthoptic Society". */

@@ -167,7 +167,7 @@ const RULES: [RegExp, RedactionType][] = [
 /** "my wife's nights", "my husband's job": what a relative's possessive owns says something of them too. */
 const POSSESSED = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:and|or|but|to|in|on|at|for|with|of|the|a|an|own|is|was|has|had|name)\b)\p{Ll}[\p{Ll}-]*/u;
 /** Someone else just before a leave: "a colleague returning from", "staff on", "her". */
-const SOMEONE_ELSES = /\b(?:colleagues?|staff|employees?|members?|team|nurses?|midwives|women|mothers|patients?|her|his|their)(?:[ \t]+\p{Ll}+)?[ \t]+$/u;
+const SOMEONE_ELSES = /\b(?:(?:colleague|staff|employee|member|team|nurse|midwife|patient)(?:s|['’]s|s['’])?|midwives(?:['’])?|women(?:['’]s)?|mothers(?:['’])?|her|his|their)(?:[ \t]+[\p{Ll}'’]+){0,2}[ \t]+$/u;
 /** "married in Kraków in August", "got married last summer": where and when a wedding was. */
 const EVENT_AFTER = new RegExp(
   `^(?:[ \\t]+in[ \\t]+\\p{Lu}[\\p{L}'’-]+)?(?:[ \\t]+(?:(?:in|on|during)[ \\t]+${WHEN}|(?:last|this|next)[ \\t]+(?:year|month|spring|summer|autumn|winter|${MONTH})))?`,
@@ -184,6 +184,8 @@ const SPOUSE_IS = /^,[ \t]+(?:(?:also|now|himself|herself)[ \t]+)?an?[ \t]+(?:[\
  * the child). What else a relative clause says of a relative stays ("my mum, who lives alone,").
  */
 const NAMED_CHILD_AGE = new RegExp(`^,[ \\t\\n]+\\p{Lu}[\\p{L}'’-]+,[ \\t\\n]+who[ \\t\\n]+(?:is|are)[ \\t\\n]+(?:now[ \\t\\n]+)?${AGE_WORD}\\b(?:[ \\t]+years?(?:[ \\t]+old)?)?`, 'u');
+/** A child's age in brackets after their name: "my son Mykyta (9)", "our daughter Elin (aged 3)"; the bracket is its own span, the name between. */
+const NAMED_CHILD_BRACKET = new RegExp(`^[ \\t]+\\p{Lu}[\\p{L}'’-]+[ \\t]*(\\((?:aged?[ \\t]+)?${AGE_WORD}\\))`, 'du');
 /** A child in a span's last word. */
 const CHILD_LAST = new RegExp(`(?:${KID}|${KIDS})$`, 'i');
 
@@ -217,7 +219,11 @@ export function findFamily(text: string): Span[] {
       if (/['’]s$/.test(value)) end += POSSESSED.exec(text.slice(end, end + 30))?.[0].length ?? 0;
       if (type === 'marital-status' && /engaged$/i.test(value)) end += spouseAfter(text, end);
       if (type === 'marital-status' && /(?:husband|wife|partner|spouse)$/i.test(value)) end += SPOUSE_IS.exec(text.slice(end, end + 50))?.[0].length ?? 0;
-      if (type === 'dependants' && CHILD_LAST.test(value)) end += NAMED_CHILD_AGE.exec(text.slice(end, end + 60))?.[0].length ?? 0;
+      if (type === 'dependants' && CHILD_LAST.test(value)) {
+        end += NAMED_CHILD_AGE.exec(text.slice(end, end + 60))?.[0].length ?? 0;
+        const bracket = NAMED_CHILD_BRACKET.exec(text.slice(end, end + 40))?.indices?.[1];
+        if (bracket) spans.push(makeSpan('dependants', end + bracket[0], end + bracket[1]));
+      }
       if (type === 'marital-status' && /(?:married|marry|engaged)$/i.test(value)) {
         end += EVENT_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0;
         end += spouseAfter(text, end);

@@ -13,7 +13,9 @@ const WEAK = /^(?:sponsorship|sponsoring|CoS|Tier\s*[1-5]|(?:visa\s+)?sponsored\
 const WEAK_CONTEXT = /\b(?:visa|Home Office|require|required|requires|need|needs|needed|needing|without|not|work)\b/i;
 /** Work on other people's status after a term: "(sponsorship) administration", "paperwork", "compliance". */
 const WORK_AFTER = /^(?:[ \t]+(?:sponsorship|application))?[ \t]+(?:administration|admin|paperwork|compliance|licen[cs]e|queries|processing|holders|applicants|applications|checks|renewals|cases|caseload)\b/;
-const EXPIRY_AFTER = /^[ \t]*\(?(?:expires?|expiring|expiry|valid(?:[ \t]+(?:until|till|to))?|until)[ \t:]*(?:on[ \t]+)?(?:\d{1,2}[/.-])?\d{1,2}[/.-]\d{2,4}\)?/i;
+/** When a status ends, after it: "expires 11/2026", "(valid until 09/2026)", ", valid to 2028", ",\nvalid until March 2027". */
+const EXPIRY_AFTER =
+  /^,?[ \t]*(?:\n[ \t]*)?\(?(?:expires?|expiring|expiry|valid(?:[ \t]+(?:until|till|to))?|until)[ \t:]*(?:on[ \t]+)?(?:(?:\d{1,2}[/.-])?\d{1,2}[/.-]\d{2,4}|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+)?(?:19|20)\d\d\b)\)?/i;
 const SENTENCE_END = /[.!?](?=\s|$)|\n|[|•]/g;
 /** Terms that name a step of a story, not a status held: only the words go ("the first years of [our immigration] were hard"). */
 const STORY_TERM = /^(?:deport|my\s|our\s)/i;
@@ -46,7 +48,7 @@ const ARRIVAL_PARTS: [RegExp, boolean][] = [
   // "came to the UK from Huế": where from goes with the arrival (the origin's own span is weaker).
   [/^[ \t\n]+from[ \t\n]+(?:the[ \t\n]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}/u, false],
   [/^[ \t\n]+with[ \t\n]+(?:my|our)[ \t\n]+(?:family|parents|mother|father|mum|dad|brothers?|sisters?|siblings)\b/, false],
-  [/^[ \t\n]+(?:aged|at|at[ \t\n]+the[ \t\n]+age[ \t\n]+of)[ \t\n]+\d{1,2}\b|^[ \t\n]+when[ \t\n]+I[ \t\n]+was[ \t\n]+(?:\d{1,2}|a[ \t\n]+(?:child|teenager|baby|toddler)|[a-z]+(?:-[a-z]+)?)\b|^[ \t\n]+as[ \t\n]+an?[ \t\n]+(?:child|teenager|baby|toddler|teen)\b/, true],
+  [/^[ \t\n]+(?:aged|at|at[ \t\n]+the[ \t\n]+age[ \t\n]+of)[ \t\n]+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|^[ \t\n]+when[ \t\n]+I[ \t\n]+was[ \t\n]+(?:\d{1,2}|a[ \t\n]+(?:child|teenager|baby|toddler)|[a-z]+(?:-[a-z]+)?)\b|^[ \t\n]+as[ \t\n]+an?[ \t\n]+(?:child|teenager|baby|toddler|teen)\b/, true],
   [/^[ \t\n]+(?:as[ \t\n]+an?[ \t\n]+)?(?:alone|unaccompanied)\b/, true],
   [/^[ \t\n]+as[ \t\n]+(?:an?[ \t\n]+)?(?:refugees?|asylum[ \t\n-]+seekers?|economic[ \t\n]+migrants?)\b/, true],
   [/^[ \t\n]+on[ \t\n]+an?[ \t\n]+(?:Tier[ \t]*[1-5]|Skilled[ \t\n]+Worker|student|work|spouse|family|dependant|Health[ \t\n]+and[ \t\n]+Care(?:[ \t\n]+Worker)?|BN\(O\)|Ancestry|Graduate)[ \t\n]+visa\b/, true],
@@ -219,11 +221,12 @@ function mayBeWorkAfter(text: string, end: number): boolean {
   return i > end && WORK_AFTER_FIRST.has(text[i] ?? '');
 }
 
-/** The first character EXPIRY_AFTER can find after the blanks at `end`: a bracket, or the first letter of one of its words. */
+/** The first character EXPIRY_AFTER can find after a comma and the blanks at `end`: a bracket, or the first letter of one of its words. */
 const EXPIRY_FIRST = new Set('(eEvVuU');
 function mayBeExpiry(text: string, end: number): boolean {
   let i = end;
-  while (text[i] === ' ' || text[i] === '\t') i++;
+  if (text[i] === ',') i++;
+  while (text[i] === ' ' || text[i] === '\t' || text[i] === '\n') i++;
   return EXPIRY_FIRST.has(text[i] ?? '');
 }
 
@@ -268,14 +271,13 @@ export function findImmigrationStatus(text: string): Span[] {
     }
     if (WEAK.test(m[0]) && !sentence.weakContext) continue;
     const [cs, ce] = sentence.clauses;
-    // "BRP expires 11/2026", "Visa valid until 09/2026": when the status ends goes with it.
     const until = mayBeExpiry(text, end) ? (EXPIRY_AFTER.exec(text.slice(end, end + 40))?.[0].length ?? 0) : 0;
-    if (until) {
-      spans.push(makeSpan('immigration-status', m.index, end + until));
-      continue;
-    }
-    if (sentence.words <= 40 && cs <= m.index && end <= ce && !STORY_TERM.test(m[0])) spans.push(makeSpan('immigration-status', cs, ce, { divisible: true }));
-    else spans.push(makeSpan('immigration-status', m.index, end));
+    const whole = sentence.words <= 40 && cs <= m.index && end <= ce && !STORY_TERM.test(m[0]);
+    // "a Skilled Worker visa sponsored by my trust, valid until 2027": the clause's end may be where its when starts.
+    const clauseUntil = whole && mayBeExpiry(text, ce) ? (EXPIRY_AFTER.exec(text.slice(ce, ce + 40))?.[0].length ?? 0) : 0;
+    if (whole) spans.push(makeSpan('immigration-status', cs, Math.max(ce + clauseUntil, end + until), { divisible: true }));
+    // "BRP expires 11/2026", "Visa valid until 09/2026": when the status ends goes with it.
+    else spans.push(makeSpan('immigration-status', m.index, end + until));
   }
   for (const m of matchAll(text, TIME_HERE)) spans.push(makeSpan('immigration-status', m.index + m[0].length - m[1]!.length, m.index + m[0].length, { divisible: true }));
   return spans.concat(arrivals(text));

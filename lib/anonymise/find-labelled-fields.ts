@@ -98,7 +98,8 @@ function isAbbreviation(rest: string, dot: number): boolean {
   let start = dot;
   while (start > from && isAsciiLetter(rest.charCodeAt(start - 1))) start--;
   const length = dot - start;
-  if (length === 0) return false;
+  // Letters after a digit close a postcode, not an abbreviation: "Home: 19 Skipton Road, Harrogate HG1 4LR. Referees: …".
+  if (length === 0 || (start > 0 && rest.charCodeAt(start - 1) >= 48 && rest.charCodeAt(start - 1) <= 57)) return false;
   const first = rest.charCodeAt(start);
   if (first >= 65 && first <= 90) return length <= 4;
   for (let i = start; i < dot; i++) if (rest.charCodeAt(i) < 97) return false;

@@ -8,10 +8,10 @@ import { nameLexicon } from './name-lexicon';
 import type { Span } from './span';
 import { trimChars } from './trim-chars';
 
-/** A place of one to five capitalised words, hyphens inside words: "Lagos", "Stoke-on-Trent", "Kuala Lumpur", "the Philippines", "Y Bala". */
+/** A place of one to five capitalised words, hyphens inside words: "Lagos", "Stoke-on-Trent", "Kuala Lumpur", "the Philippines", "Y Bala", "Ennis, Co. Clare". */
 const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*){0,3}";
 // A digit after it makes it a code, not a place: "the LS12 area" (an outward postcode, found as one).
-const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon|on|de|la|el|al|es)[ \\t]+)?${WORD}){0,4}(?:,[ \\t]*${WORD}(?:[ \\t]+(?:of[ \\t]+)?${WORD})?)?)(?![\\p{L}\\p{M}\\p{N}'’-])`;
+const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon|on|de|la|el|al|es)[ \\t]+)?${WORD}){0,4}(?:,[ \\t]*(?:Co\\.[ \\t]+)?${WORD}(?:[ \\t]+(?:of[ \\t]+)?${WORD})?)?)(?![\\p{L}\\p{M}\\p{N}'’-])`;
 /** Near a place rather than in it: "grew up just outside Tamale", "raised on the outskirts of Kumasi". */
 const NEAR = '(?:(?:just|right|mostly)\\s+)?(?:outside|near|around|close\\s+to|on\\s+the\\s+outskirts\\s+of|(?:north|south|east|west)\\s+of)';
 const ORIGIN = new RegExp(
@@ -162,13 +162,22 @@ const NOT_LOWER_PLACE =
   /^(?:a|an|the|my|our|this|that|hospital|care|poverty|foster|wedlock|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|time|between|here|there|rural|urban|small|big|large|local|village|town|city)\b/;
 /** The wider place after a place, over a wrapped line: "from Masvingo,\nZimbabwe", "came from Maraş in Turkey". */
 const WIDER_PLACE = new RegExp(`^(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+in[ \\t]+)(${WORD}(?:[ \\t]+${WORD})?)(?![\\p{L}\\p{M}\\p{N}'’-])`, 'u');
+/**
+ * The place around a place, after a comma: "grew up in Malta, in Sliema", "in Umlazi, outside Durban". The comma sets
+ * it off as more of where, so any capitalised place goes (not a month: "born in Kano, in March 1990").
+ */
+const AROUND_PLACE = new RegExp(`^,[ \\t]*(?:in|(?:just[ \\t]+)?(?:outside|near))[ \\t]*\\n?[ \\t]*(${WORD}(?:[ \\t]+${WORD})?)(?![\\p{L}\\p{M}\\p{N}'’-])`, 'u');
 
 /**
  * The part of a country a place is in, told after it: "Kumasi, in the Ashanti Region of Ghana", "Galway, on the west
- * coast of Ireland", "Mutare in the eastern highlands of Zimbabwe", "Mirpur in Pakistani Kashmir". Up to three
- * words between "the" and "of"; the country is one the place data knows, or the region follows its people's name.
+ * coast of Ireland", "Mutare in the eastern highlands of Zimbabwe", "Mirpur in Pakistani Kashmir", "Kano in northern
+ * Nigeria". Up to three words between "the" and "of"; the country is one the place data knows, or the region follows its
+ * people's name or a direction.
  */
-const PART_OF_PLACE = new RegExp(`^,?[ \\t\\n]+(?:in|on)[ \\t]+(?:the[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}of[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)|(\\p{Lu}\\p{Ll}+)[ \\t]+${WORD})(?![\\p{L}\\p{M}\\p{N}'’-])`, 'u');
+const PART_OF_PLACE = new RegExp(
+  `^,?[ \\t\\n]+(?:in|on)[ \\t]*\\n?[ \\t]*(?:the[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}of[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)|(\\p{Lu}\\p{Ll}+)[ \\t]+${WORD}|(?:northern|southern|eastern|western|central|north|south|east|west|rural|coastal)[ \\t]+${WORD})(?![\\p{L}\\p{M}\\p{N}'’-])`,
+  'u',
+);
 
 /** A year just after a place of birth: ", 1996", " in 1989" (not "in 1989s", "1996-2001"). */
 const BIRTH_YEAR_AFTER = /^(?:,[ \t]*|[ \t]+in[ \t]+)(?:19|20)\d{2}(?![\d\p{L}/–-])/u;
@@ -179,9 +188,12 @@ function widerPlace(text: string, end: number): number {
   const m = WIDER_PLACE.exec(text.slice(end, end + 60));
   // "in County Donegal", "in Sindh Province": a unit of a country by its kind, whatever its name.
   if (m && (nameLexicon.notNameGroups.places.has(m[1]!.split(/[ \t]/)[0]!) || UNIT.test(m[1]!)) && !isCountry(m[1]!)) return m[0].length;
+  const around = AROUND_PLACE.exec(text.slice(end, end + 60));
+  const first = around?.[1]?.split(/[ \t]/)[0] ?? '';
+  if (around && !MONTH_OR_DAY.has(first) && (nameLexicon.notNameGroups.places.has(first) || !nameLexicon.notNames.has(first))) return around[0].length;
   const part = PART_OF_PLACE.exec(text.slice(end, end + 80));
   if (!part) return 0;
-  const known = part[1] ? nameLexicon.notNameGroups.places.has(part[1].split(/[ \t]/)[0]!) : DEMONYMS.has(part[2]!);
+  const known = part[1] ? nameLexicon.notNameGroups.places.has(part[1].split(/[ \t]/)[0]!) : part[2] ? DEMONYMS.has(part[2]) : true;
   return known ? part[0].length : 0;
 }
 

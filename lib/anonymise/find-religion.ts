@@ -42,8 +42,8 @@ const JOINING = new Set(['of', 'the', 'and', '&']);
 const PLACE_AFTER = /^\s+(?:Hospital|Surgery|Practice|Medical|Health|Clinic|Infirmary|Primary|School|Academy|University|Institute|Polytechnic|Library|Station|Road|Street|Lane|Avenue)\b/;
 /** The same, grown into the name: "Chapel Allerton Hospital"; a university, college or institute is where someone studied ("International Islamic University", "Our Lady of Fatima University"), the education option's to redact. */
 const PLACE_LAST = /\s(?:Hospital|Surgery|Practice|Clinic|Infirmary|School|Academy|University|College|Institute|Polytechnic|Library|Station|Road|Street|Lane|Avenue)$/;
-/** A seat of learning inside the name grown from a faith's word: "Our Lady of Lourdes College of Nursing". */
-const SEATS_OF_LEARNING = [' University', ' College', ' Institute', ' Polytechnic'];
+/** A seat of learning or a workplace inside the name grown from a faith's word: "Our Lady of Lourdes College of Nursing", "Chapel Allerton Medical Centre". */
+const SEATS_OF_LEARNING = [' University', ' College', ' Institute', ' Polytechnic', ' Medical Centre', ' Medical Practice', ' Hospital', ' Surgery'];
 /** A place of worship, whose street or town says which congregation. */
 const WORSHIP_PLACE = /\b(?:[Cc]hurch|[Mm]osque|[Gg]urdwara|[Ss]ynagogue|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Pp]agoda|[Mm]asjid|[Cc]entre|[Hh]ouse|[Hh]all|[Mm]ission|[Ff]ellowship|[Aa]ssembly|[Tt]abernacle|[Mm]inster|[Cc]athedral|[Pp]arish|[Kk]ovil|[Dd]erasar|Sabha)$/;
 /** A place of worship named on after its word ("New Testament Church of God", "Zimbabwe Methodist Church UK") or a saint's church ("St Mary's"). */
@@ -247,7 +247,7 @@ function grow(text: string, start: number, end: number): [number, number] {
 
 /** Religious practice described rather than named: "I wear a hijab", "I keep the Sabbath", "I only eat halal", "for religious reasons". */
 const PRACTICE =
-  /\b(?:wear|wears|wearing)\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|tudung|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel)(?:\s+and\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|tudung|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel))?\b|\b(?:keep|keeps|kept)\s+(?:my|his|her)\s+hair\s+uncut\b|\buncut\s+hair\b|\b(?:Friday|Jummah|Jumu['’]ah)\s+prayers\b|\b(?:Sabbath|Shabbat)\b|\b(?:fast|fasting)\s+(?:on|during|for|at)\s+\p{Lu}\p{L}+|\b(?:Friday|Saturday)\s+sunset\b|\bmy\s+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix)\b|\b(?:wear|wears|wearing)\s+a\s+(?:kara|kirpan|bindi|tilak|rosary|crucifix|cross)\b|\bI\s+(?:only\s+|strictly\s+)?(?:eat|keep|follow|need)\s+(?:only\s+|a\s+|strictly\s+)?(?:halal|kosher)(?:\s+(?:food|meat|meals?|diet|kitchen))?\b|\bfor\s+(?:religious|faith)\s+reasons\b|\bCapel[ \t]+(?:Bethel|Salem|Seion|Sion|Bethesda|Ebeneser|Ebenezer|Tabernacl|Moriah|Hebron|Carmel|Bethania|Horeb|Soar|Peniel|Bethlehem|Jerusalem)\b|\b(?:to|attend|attending|Sunday|vigil|Polish|Latin|daily|weekly|Catholic)\s+[Mm]ass\b(?![\s-]+(?:[Vv]accinat|[Cc]asualt|[Ii]mmuni|[Ss]pectromet|[Gg]ather|[Ss]creening|[Ee]vent|[Ii]ndex|[Pp]roduc))(?:[ \t]+at[ \t]+St\.?[ \t]+\p{Lu}[\p{L}'’]*)?/gu;
+  /\b(?:wear|wears|wearing)\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|tudung|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel)(?:\s+and\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|tudung|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel))?\b|\b(?:keep|keeps|kept)\s+(?:my|his|her)\s+hair\s+uncut\b|\buncut\s+hair\b|\b(?:Friday|Jummah|Jumu['’]ah)\s+prayers\b|\b(?:Sabbath|Shabbat)\b|\b(?:fast|fasting)\s+(?:on|during|for|at)\s+\p{Lu}\p{L}+|\b(?:Friday|Saturday)\s+(?:sunset|sundown|nightfall)\b|\bmy\s+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix)\b|\b(?:wear|wears|wearing)\s+a\s+(?:kara|kirpan|bindi|tilak|rosary|crucifix|cross)\b|\bI\s+(?:only\s+|strictly\s+)?(?:eat|keep|follow|need)\s+(?:only\s+|a\s+|strictly\s+)?(?:halal|kosher)(?:\s+(?:food|meat|meals?|diet|kitchen))?\b|\bfor\s+(?:religious|faith)\s+reasons\b|\bCapel[ \t]+(?:Bethel|Salem|Seion|Sion|Bethesda|Ebeneser|Ebenezer|Tabernacl|Moriah|Hebron|Carmel|Bethania|Horeb|Soar|Peniel|Bethlehem|Jerusalem)\b|\b(?:to|attend|attending|Sunday|vigil|Polish|Latin|daily|weekly|Catholic)\s+[Mm]ass\b(?![\s-]+(?:[Vv]accinat|[Cc]asualt|[Ii]mmuni|[Ss]pectromet|[Gg]ather|[Ss]creening|[Ee]vent|[Ii]ndex|[Pp]roduc))(?:[ \t]+at[ \t]+St\.?[ \t]+\p{Lu}[\p{L}'’]*)?/gu;
 
 /** Kept apart from PRACTICE, whose size puts it past the ReDoS checker's time: an article of faith worn or carried with "my" or a word of its look ("wear my kara", "wear a small cross"). */
 const WORN =
@@ -282,12 +282,17 @@ function practiceBefore(text: string, start: number): number {
 const KESH = /\b(?:keep|keeps|kept)[ \t]+(?:my|his|her)[ \t]+(?:kesh|head[ \t]+covered|(?:locs|dreadlocks)(?:[ \t\n]+(?:tied[ \t\n]+back|covered|up))?)\b/g;
 /** The Sikh articles of faith kept or worn, with what the bracket after them lists: "keep the Sikh articles of faith (kara, kirpan…)". */
 const ARTICLES = /\b(?:keep|keeps|kept|wear|wears|wearing|carry|carries)[ \t]+(?:the[ \t]+|my[ \t]+)?(?:Sikh[ \t]+)?(?:articles[ \t]+of[ \t]+faith|five[ \t]+Ks|5[ \t]?Ks)(?:[ \t]*\([^()\n]{1,80}\))?/g;
-/** Time away from work the writer keeps or asks for: "not work Sunday mornings", "ask for annual leave", "take the day off". */
+/**
+ * Time away from work the writer keeps or asks for: "not work Sunday mornings", "I don't work Sundays", "can't do Sunday
+ * clinics", "not available before midday", "ask for annual leave", "take the day off".
+ */
 const SCHEDULE =
-  /\b(?:not|never|n['’]t)[ \t]+(?:to[ \t]+)?work\b|\b(?:ask|asks|asking|request|requesting|take|takes|taking|book|books)[ \t]+(?:for[ \t]+)?(?:(?:annual|unpaid|the[ \t]+day|a[ \t]+day)[ \t]+)?(?:leave|off)\b|\b(?:ask|asks|asking|request|requesting)[ \t]+for[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:Friday|Saturday|Sunday)[ \t]+)?(?:(?:evenings?|afternoons?|mornings?|days?|nights?)[ \t]+)?off\b/g;
+  /\b(?:not|never|(?:do|does|did|ca|wo)n['’]t)[ \t]+(?:to[ \t]+)?work\b|\b(?:cannot|(?:ca|wo)n['’]t)[ \t]+(?:do|cover|take)[ \t]+(?:(?:any|a|the)[ \t]+)?(?:Friday|Saturday|Sunday)s?\b|\bnot[ \t]+available\b|\b(?:ask|asks|asking|request|requesting|take|takes|taking|book|books)[ \t]+(?:for[ \t]+)?(?:(?:annual|unpaid|the[ \t]+day|a[ \t]+day)[ \t]+)?(?:leave|off)\b|\b(?:ask|asks|asking|request|requesting)[ \t]+for[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:Friday|Saturday|Sunday)[ \t]+)?(?:(?:evenings?|afternoons?|mornings?|days?|nights?)[ \t]+)?off\b/g;
 /** Words before a request that are part of it: "[prefer not to work…]", "I [usually ask for leave]". */
 const SCHEDULE_LEAD = new Set(['prefer', 'try', 'tend', 'usually', 'always', 'normally', 'generally', 'rather', 'would', 'do', 'also', 'will', 'can', 'cannot']);
 const SENTENCE_END = /[.!?](?=\s)|\n[ \t]*\n/g;
+/** A day opening the clause before the writer's "I" and a request: "on Sundays I am ", "Saturday mornings I ". */
+const DAY_LEAD = /(?:\b[Oo]n[ \t]+)?\b(?:Fridays?|Saturdays?|Sundays?)(?:[ \t]+(?:mornings?|evenings?))?[ \t]+I(?:[ \t]+am|['’]m)?[ \t]+$/;
 
 /**
  * Time off asked for or kept, or a faith not practised, in a sentence that already tells the writer's faith ("I keep the
@@ -309,9 +314,11 @@ function faithSchedule(text: string, faith: Span[]): Span[] {
       if (!lead || !SCHEDULE_LEAD.has(lead.word.toLowerCase())) break;
       start = lead.start;
     }
+    // "on Sundays I am [not available]": the day opening the clause is the when of the practice.
+    start -= DAY_LEAD.exec(text.slice(Math.max(sentenceStart, start - 40), start))?.[0].length ?? 0;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    // A paragraph's wrapped line goes on: only punctuation or a blank line ends the request.
-    const stop = after.search(/[.;:!?,()]|\n[ \t]*\n/);
+    // A paragraph's wrapped line goes on: only punctuation, a blank line or an exception ends the request ("unless on rota cover").
+    const stop = after.search(/[.;:!?,()]|\n[ \t]*\n|\b(?:unless|except|but|though|although)\b/);
     const end = m.index + m[0].length + trimChars(after.slice(0, stop < 0 ? after.length : stop), null, /\s/).length;
     spans.push(makeSpan('religion', start, end));
   }

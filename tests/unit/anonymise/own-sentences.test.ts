@@ -15,7 +15,7 @@ describe('health: a condition the writer goes through, by its verb, its head nou
     ['I had surgery on my spine last year.', 'I had [HEALTH].'],
     ['I need a reasonable adjustment for my back.', 'I need a [HEALTH].'],
     ['I lost the sight in one eye after an accident.', 'I [HEALTH].'],
-    ['I was signed off with stress for a month in 2022.', 'I was [HEALTH] for a month in 2022.'],
+    ['I was signed off with stress for a month in 2022.', 'I was [HEALTH].'],
     ['I have been in recovery for five years.', 'I have [HEALTH].'],
     ['I have a connective tissue disorder.', 'I have a [HEALTH].'],
     ['I support my sister, who has learning disabilities.', 'I [FAMILY], who has [HEALTH].'],

@@ -120,7 +120,7 @@ describe('health and disability in passing', () => {
     ['I use a wheelchair outside the house.', 'I [HEALTH] outside the house.'],
     ['As someone with ADHD, I use lists to stay organised.', 'As someone with [HEALTH], I use lists to stay organised.'],
     ['I am a type 1 diabetic.', 'I am [HEALTH].'],
-    ['I had long COVID for a year.', 'I had [HEALTH] for a year.'],
+    ['I had long COVID for a year.', 'I had [HEALTH].'],
     ['I returned to work after a hip replacement.', 'I returned to work after a [HEALTH].'],
     ['I am epileptic but have been seizure-free for five years.', 'I am [HEALTH] but [HEALTH].'],
   ])('%j', (text, expected) => {
