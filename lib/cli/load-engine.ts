@@ -8,9 +8,13 @@
 // time (medians of 5: loading 134 -> 108 ms, first pass 1.30 -> 1.24 s). V8 checks a cache
 // against its own version and flags, but of the source only its length, and of the cache itself
 // nothing (a few bytes changed in it gave wrong findings or stopped Node). So the cache starts with
-// the SHA-1 of the bundle it was made from and the SHA-1 of the rest, and is used only when both
+// the CRC-32 of the bundle it was made from and the CRC-32 of the rest, and is used only when both
 // match. A cache that does not fit (or is missing, or damaged) is left aside and the bundle
-// compiled from source: slower, never wrong.
+// compiled from source: slower, never wrong. CRC-32, not a cryptographic hash: the check guards
+// against accident (a bundle rebuilt or edited, a file cut short), not against someone who can
+// write dist/ and so the bundle itself; and every thread makes it over 3 MB. SHA-1 cost each
+// thread 45 million instructions (node:crypto's modules loaded, then the hashing), CRC-32 22
+// million (node:zlib's, then zlib's crc32; callgrind).
 // Node 20 has no code cache for ES modules, hence a CommonJS bundle run through node:vm.
 //
 // The build writes the bundle in ASCII alone (see scripts/build-cli.ts), so it is read as Latin-1,
@@ -18,20 +22,25 @@
 // reading the 1.1 MB bundle as UTF-8 took 20-90 ms of every thread's start (load 12-16), as Latin-1
 // under a millisecond. A bundle that is not ASCII (built by hand) is still read as UTF-8.
 import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { crc32 } from 'node:zlib';
 import type * as Engine from '../engine';
 
 const BUNDLE = fileURLToPath(new URL('./debias-engine.cjs', import.meta.url));
 export const ENGINE_CACHE = fileURLToPath(new URL('./debias-engine.cache', import.meta.url));
 const bundle = readFileSync(BUNDLE);
 const source = bundle.toString(isAscii(bundle) ? 'latin1' : 'utf8');
-const sha1 = (data: Uint8Array) => createHash('sha1').update(data).digest();
-const sourceHash = sha1(bundle);
-const HASH_BYTES = sourceHash.length;
+/** The CRC-32 of `data`, in 4 bytes. */
+function checksum(data: Uint8Array): Buffer {
+  const sum = Buffer.alloc(4);
+  sum.writeUInt32BE(crc32(data));
+  return sum;
+}
+const sourceSum = checksum(bundle);
+const SUM_BYTES = sourceSum.length;
 
 /** The cache's V8 data when it was made from this bundle and is whole. */
 function readCache(): Buffer | undefined {
@@ -41,8 +50,8 @@ function readCache(): Buffer | undefined {
   } catch {
     return undefined;
   }
-  const data = cache.subarray(2 * HASH_BYTES);
-  const fits = cache.subarray(0, HASH_BYTES).equals(sourceHash) && cache.subarray(HASH_BYTES, 2 * HASH_BYTES).equals(sha1(data));
+  const data = cache.subarray(2 * SUM_BYTES);
+  const fits = cache.subarray(0, SUM_BYTES).equals(sourceSum) && cache.subarray(SUM_BYTES, 2 * SUM_BYTES).equals(checksum(data));
   return fits ? data : undefined;
 }
 
@@ -58,5 +67,5 @@ export const { analyse } = engine.exports;
 /** The code cache of everything compiled so far, as readCache reads it, for make-engine-cache.ts. */
 export function engineCache(): Buffer {
   const data = script.createCachedData();
-  return Buffer.concat([sourceHash, sha1(data), data]);
+  return Buffer.concat([sourceSum, checksum(data), data]);
 }

@@ -23,9 +23,8 @@
 // --min-semi-space-size, a larger --bytecode-size-allowance-per-tick (and --single-threaded-gc,
 // set while running, stops V8).
 // Measured on Node 20 only: on another version the flag may mean something else, or be unknown
-// (V8 then prints an error), so it is left alone there.
-import { setFlagsFromString } from 'node:v8';
+// (V8 then prints an error), so it is left alone there. The budget is put back while a worker
+// thread starts (see engine-budget.ts).
+import { raiseBudget } from './engine-budget';
 
-/** The unit of the budgets above: V8's documented default. */
-const BUDGET_UNIT = 132 * 1024;
-if (process.versions.node.startsWith('20.')) setFlagsFromString(`--interrupt-budget=${8 * BUDGET_UNIT}`);
+raiseBudget();

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { restoreBudget } from './engine-budget';
 import { CLAIMS, claim } from './scan-claims';
 import type { FileOutcome, ScanSettings, ScanTask } from './scan-file';
 
@@ -92,6 +93,8 @@ export async function checkInParallel(
   const forWorkers = sharingBytes(tasks);
   const start = (slot: number) => {
     Atomics.store(claims, CLAIMS.held + slot, -1);
+    // Started under V8's own budget, so that it takes Node's code cache; it raises the budget again itself.
+    restoreBudget();
     const worker = new Worker(module, { workerData: { settings, tasks: forWorkers, claims: claims.buffer as SharedArrayBuffer, slot } satisfies ScanWorkerData });
     running[slot] = worker;
     let ended = false;

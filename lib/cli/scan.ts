@@ -104,14 +104,14 @@ async function scan(argv: string[], io: CliIo): Promise<number> {
 
   await out.start();
   const plan = scanThreads({ files: tasks.length, reach: (limit) => reaches(tasks, io, limit), processors: io.parallelism, jobs });
-  // The engine is loaded on first use: with --jobs, while the worker threads start.
+  // The engine is loaded on first use, and before any worker thread starts: loading it raises V8's
+  // budget (optimise-later.ts), which is put back while a worker starts (engine-budget.ts).
   let scanFile: typeof import('./scan-file').scanFile | undefined;
-  const check = async (task: ScanTask) => {
-    scanFile ??= (await import('./scan-file')).scanFile;
-    return scanFile(task, io, settings);
-  };
+  const load = async () => (scanFile ??= (await import('./scan-file')).scanFile);
+  const check = async (task: ScanTask) => (await load())(task, io, settings);
   if (plan.threads === 1 || !io.workerModule) for (const task of tasks) await deliver(await check(task));
   else {
+    await load();
     // Idle processors are measured from here, then from each time more workers are asked for.
     let idle = io.idleProcessors();
     const more = () => {

@@ -11,11 +11,15 @@ const STRICTNESS_LEVEL = { relaxed: 1, standard: 2, strict: 3 } as const;
 /** A pattern rule's expression (see Matcher.patterns). */
 export interface PatternMatcher {
   rule: number;
+  /** The pattern as compiled (CompiledRule.patterns). */
+  source: string;
   /**
-   * The expression: sticky, to try only where its start words start, when every match starts with
-   * one of them (`words.starts`); global otherwise. One per pattern, since V8 parses each it is given.
+   * Its expression (regexOf): sticky, to try only where its start words start, when every match
+   * starts with one of them (`words.starts`); global otherwise. One per pattern, made when a text
+   * first holds its words, since V8 parses each expression it is given and most texts reach few
+   * patterns: every thread of the CLI made all 153 before its first text.
    */
-  regex: RegExp;
+  regex: RegExp | null;
   words: PatternWords | null;
   /** The numbers of `words.lists` among all the patterns' lists (see Matcher.listsByWord); null with no words. */
   lists: number[] | null;
@@ -180,7 +184,7 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
         }
         return number;
       });
-      patterns.push({ rule: index, regex: compiledRegex(source, Boolean(words?.starts)), words, lists: lists ?? null });
+      patterns.push({ rule: index, source, regex: null, words, lists: lists ?? null });
     });
   });
   for (const phrase of [...ruleset.allowlist.phrases, ...settings.allowlist]) {
@@ -209,6 +213,9 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
   };
 }
 
+/** A pattern's expression, made on first use (see PatternMatcher.regex). */
+const regexOf = (pattern: PatternMatcher): RegExp => (pattern.regex ??= compiledRegex(pattern.source, Boolean(pattern.words?.starts)));
+
 /** What a pattern finds in a text without its words: one array, never written to, not one per pattern. */
 const NOTHING: readonly [number, number][] = [];
 
@@ -219,8 +226,10 @@ const NOTHING: readonly [number, number][] = [];
  * matches all start with one of some words is tried only where those words start, which finds the
  * same matches, since a scan takes the first place after the last match where one starts.
  */
-export function matchPattern(doc: Doc, { regex, words, lists }: PatternMatcher, held: Uint8Array): readonly [number, number][] {
+export function matchPattern(doc: Doc, pattern: PatternMatcher, held: Uint8Array): readonly [number, number][] {
+  const { words, lists } = pattern;
   if (lists) for (let i = 0; i < lists.length; i++) if (held[lists[i]!] === 0) return NOTHING;
+  const regex = regexOf(pattern);
   const { text } = doc;
   const found: [number, number][] = [];
   if (words?.starts) {
