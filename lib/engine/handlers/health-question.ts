@@ -64,6 +64,18 @@ function listEnd(doc: Doc, end: number, to: number): number {
   return end;
 }
 
+/** Words that deny a need to know: "We don't need to know any more about your health or your diagnosis". */
+const DENIALS = new Set(['not', "don't", "doesn't", "won't", "needn't", 'never', 'no']);
+/** How far back in its clause a denial governs the list. */
+const DENIAL_REACH = 6;
+
+/** Whether a denial opens the clause of token k, within a few words before it. */
+function deniedBefore(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  for (let j = k - 1; j >= 0 && j >= k - DENIAL_REACH && tokens[j]!.clause === tokens[k]!.clause; j--) if (DENIALS.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
 /** States a body part is asked after in: "is her back OK", "whether his knee has healed". */
 const BODY_STATES = new Set(['ok', 'okay', 'alright', 'fine', 'better', 'healed', 'recovered', 'sound', 'sorted', 'fixed']);
 /** Verbs between the body part and its state after "whether": "whether her back is OK", "whether his knee has healed". */
@@ -136,7 +148,8 @@ export const healthQuestion: SpanHandler = {
         // "Any history of mental illness?": a question without its verb, at the start of a sentence;
         // elsewhere, a list of health items ("listing any medical conditions, medications and ...").
         const first = healthAt(doc, k + 1, Math.min(to, k + 5));
-        if (first > 0 && (k === doc.sentenceRange(tokens[k]!.sentence)[0] || listEnd(doc, first, sentenceEnd) > first)) end = first;
+        const opens = k === doc.sentenceRange(tokens[k]!.sentence)[0];
+        if (first > 0 && (opens || (listEnd(doc, first, sentenceEnd) > first && !deniedBefore(doc, k)))) end = first;
       } else if (w === 'how' && HOW.has(tokens[k + 1]?.norm ?? '')) {
         for (let j = k + 2; j < to; j++) {
           if (SICK.has(tokens[j]!.norm)) {

@@ -78,3 +78,14 @@ describe('an age noted after a note about someone titled Sister or Brother', () 
     expect(read('Shortlist notes.\nHer brother rang the ward.\n\nMr Dunne is 64 and frail.', 'email').filter(([id]) => id === 'age-noted')).toEqual([]);
   });
 });
+
+describe('a list of health items after "any", under a denial of any need to know', () => {
+  it('is no question', () => {
+    expect(read('You do not have to tell us any more about your health or your medication.', 'email')).toEqual([]);
+  });
+  it('is still one when the list is asked for', () => {
+    expect(read('Please give any diagnosis, medication or sick leave in the last year.', 'email')).toEqual([
+      ['question-health', 'any diagnosis, medication or sick leave', 12],
+    ]);
+  });
+});
