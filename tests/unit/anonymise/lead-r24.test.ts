@@ -11,6 +11,8 @@ describe('names the anonymiser reads in round 24', () => {
       'References\noluwadamilare fashola, Senior Sister, Ward 12\noluwadamilare.fashola@example.org\n',
       'References\n[NAME 1], Senior Sister, Ward 12\n[EMAIL]\n',
     ],
+    // A surname in capitals, a comma and a given name that is also a word.
+    ['References\nMENSAH, Hope – Practice Manager\nHALIFAX, Hope Street Surgery\n', 'References\n[NAME 1] – Practice Manager\nHALIFAX, Hope Street Surgery\n'],
     // The same words with nothing to vouch for them, and lines that are no names, stay.
     ['References\navailable on request, happy to provide\nward manager, 4 East\n', 'References\navailable on request, happy to provide\nward manager, 4 East\n'],
     // A name the candidate went by, in whole, after a comma or a line break.
