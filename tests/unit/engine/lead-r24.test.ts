@@ -89,3 +89,12 @@ describe('a list of health items after "any", under a denial of any need to know
     ]);
   });
 });
+
+describe('a range of decades wanted', () => {
+  it('flags "forties or fifties" said of the person', () => {
+    expect(read('Forties to fifties would be the ideal for this post.', 'email')).toEqual([['age-decade', 'Forties to fifties', 0]]);
+  });
+  it('leaves the ages a service sees', () => {
+    expect(read('The clinic sees people from their twenties to sixties.')).toEqual([]);
+  });
+});
