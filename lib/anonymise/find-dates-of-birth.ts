@@ -252,14 +252,15 @@ function valueThenBracketedDate(text: string, spans: Span[]): void {
     const from = m.index + m[0].length;
     const rest = text.slice(from, from + FIELD_MAX);
     const value = rest.slice(0, VALUE_END.exec(rest)?.index ?? rest.length).trimEnd();
-    if (!/\d/.test(value)) continue;
+    // Only a value no other reading took, and never a bare year in the bracket ("(2016) Diploma…" is what follows).
+    if (!/\d/.test(value) || spans.some((span) => span.start < from + value.length && span.end > from)) continue;
     const lineEnd = text.indexOf('\n', from);
     const nextLine = lineEnd < 0 ? -1 : lineEnd + 1;
     for (const at of [from + value.length, nextLine]) {
       if (at < 0) continue;
       const blank = leadingLength(text.slice(at, at + 8), /[ \t]/);
       const bracket = BRACKETED_DATE.exec(text.slice(at + blank, at + blank + 48));
-      if (bracket?.index !== 0) continue;
+      if (bracket?.index !== 0 || /^\d{4}$/.test(bracket[1]!)) continue;
       spans.push(makeSpan('date-of-birth', from, from + value.length), makeSpan('date-of-birth', at + blank, at + blank + bracket[0].length));
       break;
     }
