@@ -252,16 +252,17 @@ function valueThenBracketedDate(text: string, spans: Span[]): void {
     const from = m.index + m[0].length;
     const rest = text.slice(from, from + FIELD_MAX);
     const value = rest.slice(0, VALUE_END.exec(rest)?.index ?? rest.length).trimEnd();
-    // Only a value no other reading took, and never a bare year in the bracket ("(2016) Diploma…" is what follows).
-    if (!/\d/.test(value) || spans.some((span) => span.start < from + value.length && span.end > from)) continue;
+    if (!/\d/.test(value)) continue;
     const lineEnd = text.indexOf('\n', from);
     const nextLine = lineEnd < 0 ? -1 : lineEnd + 1;
     for (const at of [from + value.length, nextLine]) {
       if (at < 0) continue;
       const blank = leadingLength(text.slice(at, at + 8), /[ \t]/);
       const bracket = BRACKETED_DATE.exec(text.slice(at + blank, at + blank + 48));
+      // Never a bare year in the bracket: "(2016) Diploma…" opening the next line is what follows.
       if (bracket?.index !== 0 || /^\d{4}$/.test(bracket[1]!)) continue;
-      spans.push(makeSpan('date-of-birth', from, from + value.length), makeSpan('date-of-birth', at + blank, at + blank + bracket[0].length));
+      const inside = at + blank + bracket[0].indexOf(bracket[1]!);
+      spans.push(makeSpan('date-of-birth', from, from + value.length), makeSpan('date-of-birth', inside, inside + bracket[1]!.length));
       break;
     }
   }
