@@ -69,7 +69,9 @@ const DEMAND = phrases(`
   flexibility, flexible approach is essential, flexible approach is required, flexible approach is needed, flexible
   approach is expected, flexible attitude, work flexibly to, flexibility to work, flexibility to cover, flexibility
   around the needs, flexible around the needs, available to work flexibly, flexibly around service, flexibly around the
-  service, flexibly around the needs, flexibly to meet, flexibly across`);
+  service, flexibly around the needs, flexibly to meet, flexibly across, need to work flexibly, needs to work flexibly,
+  asked to work flexibly, able to work flexibly, expected to work flexibly, required to work flexibly, must work flexibly,
+  will work flexibly, be working flexibly, prepared to work flexibly, willing to work flexibly`);
 /**
  * Words that make a pattern in PATTERNS_IN_CONTEXT an offer or a choice ("part-time applicants will be
  * considered", "full or part time"), not the post's one fixed pattern ("This post is term time only",

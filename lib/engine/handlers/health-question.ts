@@ -13,8 +13,10 @@ const HEALTH: string[][] = [
   'illnesses', 'long-term condition', 'long-term conditions', 'mental health', 'off sick', 'sick days', 'sick leave',
   'sick note', 'sick notes', 'sickness', 'medication', 'diagnosis', 'diagnosed', 'physically fit', 'fit and healthy',
   'in good health', 'mental illness', 'your health', 'her health', 'his health', 'medical reasons', 'medical reason',
-  'health reasons', 'health reason', 'impairment', 'impairments', 'medications', 'medicines',
+  'health reasons', 'health reason', 'impairment', 'impairments',
 ].map((p) => p.replace('-', ' ').split(' '));
+/** Health items only as later items of a list asked for ("any health conditions, prescribed medicines and…"): alone they are tasks or supplies. */
+const LIST_ITEMS: string[][] = [...HEALTH, ['medications'], ['medicines']];
 /** Parts of the body asked after: "How's your back?", "how are her knees?" */
 const BODY = new Set(['back', 'knees', 'knee', 'hips', 'hip', 'eyesight', 'hearing', 'heart', 'joints', 'shoulder', 'shoulders']);
 const POSSESSIVE = new Set(['your', 'her', 'his', 'their']);
@@ -23,11 +25,11 @@ const SICK = new Set(['sick', 'sickness', 'ill', 'absence', 'absent', 'absences'
 /** How far after the question's start the health words may be. */
 const WINDOW = 10;
 
-function healthAt(doc: Doc, from: number, to: number): number {
+function healthAt(doc: Doc, from: number, to: number, phrases: string[][] = HEALTH): number {
   // Asked after common words ("are you"): a text that names no health words is not read word by word.
-  if (!doc.documentHas(HEALTH)) return -1;
+  if (!doc.documentHas(phrases)) return -1;
   for (let k = from; k < to; k++) {
-    for (const words of HEALTH) if (k + words.length <= to && doc.phraseAt(k, words)) return k + words.length;
+    for (const words of phrases) if (k + words.length <= to && doc.phraseAt(k, words)) return k + words.length;
   }
   return -1;
 }
@@ -53,7 +55,7 @@ function listEnd(doc: Doc, end: number, to: number): number {
     else if (!comma) break;
     let stop = start;
     while (stop < to && stop < start + ITEM && !JOINS.has(tokens[stop]!.norm) && (stop === start || !text.slice(tokens[stop - 1]!.end, tokens[stop]!.start).includes(','))) stop++;
-    let found = stop > start ? healthAt(doc, start, stop) : -1;
+    let found = stop > start ? healthAt(doc, start, stop, LIST_ITEMS) : -1;
     if (found < 0) break;
     while (found < stop && ITEM_HEADS.has(tokens[found]!.norm)) found++;
     end = found;
@@ -62,6 +64,20 @@ function listEnd(doc: Doc, end: number, to: number): number {
     j = stop;
   }
   return end;
+}
+
+/** Verbs that ask the reader for a list, before a mid-sentence "any": "list any…", "declare any…", "tell us about any…". */
+const ASKS_FOR = new Set(['list', 'declare', 'disclose', 'tell', 'give', 'state', 'mention', 'include', 'provide', 'send', 'share', 'detail', 'listing', 'declaring', 'including']);
+/** How far back in its clause the asking verb may be: "send us a form listing any…". */
+const ASK_REACH = 8;
+
+/** Whether a verb asking the reader for the list stands before "any" at k in its clause, not a duty ("reconcile any medicines"). */
+function askedBefore(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  // "if you have any other health conditions or mental health history": what the reader has, asked of them.
+  if (tokens[k - 1]?.norm === 'have' && ABOUT.has(tokens[k - 2]?.norm ?? '')) return true;
+  for (let j = k - 1; j >= 0 && j >= k - ASK_REACH && tokens[j]!.clause === tokens[k]!.clause; j--) if (ASKS_FOR.has(tokens[j]!.norm)) return true;
+  return false;
 }
 
 /** Words that deny a need to know: "We don't need to know any more about your health or your diagnosis". */
@@ -149,7 +165,7 @@ export const healthQuestion: SpanHandler = {
         // elsewhere, a list of health items ("listing any medical conditions, medications and ...").
         const first = healthAt(doc, k + 1, Math.min(to, k + 5));
         const opens = k === doc.sentenceRange(tokens[k]!.sentence)[0];
-        if (first > 0 && (opens || (listEnd(doc, first, sentenceEnd) > first && !deniedBefore(doc, k)))) end = first;
+        if (first > 0 && (opens || (listEnd(doc, first, sentenceEnd) > first && askedBefore(doc, k) && !deniedBefore(doc, k)))) end = first;
       } else if (w === 'how' && HOW.has(tokens[k + 1]?.norm ?? '')) {
         for (let j = k + 2; j < to; j++) {
           if (SICK.has(tokens[j]!.norm)) {

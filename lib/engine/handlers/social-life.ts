@@ -45,7 +45,7 @@ function demandIn(doc: Doc, from: number, to: number, k: number, end: number): [
   for (let j = from; j < to; j++) {
     if (j >= k && j < end) continue;
     const words = longestFrom(doc, DEMAND, j);
-    if (!words || j + words.length > to) continue;
+    if (!words || j + words.length > to || (doc.tokens[j]!.norm === 'who' && !wantedBefore(doc, j))) continue;
     const away = j >= end ? j - end : k - (j + words.length);
     if (away < distance) {
       found = [j, j + words.length];
@@ -54,6 +54,15 @@ function demandIn(doc: Doc, from: number, to: number, k: number, end: number): [
     j += words.length - 1;
   }
   return found;
+}
+
+/** The one wanted, before "who enjoys" or "who'll come": not the team ("a team who enjoys a curry night") nor anyone at all. */
+const WANTED_ONE = new Set(['someone', 'somebody', 'person', 'candidate', 'applicant', 'individual']);
+/** People words that are the team or anyone, never the one hired. */
+const NOT_THE_ONE = new Set(['people', 'everyone', 'anyone', 'staff', 'colleagues', 'team', 'teams', 'bunch', 'crew', 'group']);
+function wantedBefore(doc: Doc, j: number): boolean {
+  const before = doc.tokens[j - 1];
+  return before !== undefined && (WANTED_ONE.has(before.norm) || (nounClass(before.base) === 'person' && !NOT_THE_ONE.has(before.norm)));
 }
 
 /** Whether patients are named before or in the social words: socials run for them ("help residents join in the social events"). */

@@ -398,6 +398,9 @@ describe('document checks', () => {
     ['You will be working flexibly across three sites as the service needs.', ['no-flexible-working-statement']],
     ['The post-holder must work flexibly to cover the rota.', ['no-flexible-working-statement']],
     ['Candidates should be available to work flexibly around the needs of the ward.', ['no-flexible-working-statement']],
+    ['The post holder would need to work flexibly, including weekends.', ['no-flexible-working-statement']],
+    ['You may be asked to work flexibly when the ward is short.', ['no-flexible-working-statement']],
+    ['Must be able to work flexibly or at short notice.', ['no-flexible-working-statement']],
   ])('flexible working: %j', (text, expected) => {
     expect(documentChecks(text).filter((c) => c === 'no-flexible-working-statement')).toEqual(expected);
   });
