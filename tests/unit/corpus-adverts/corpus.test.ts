@@ -83,17 +83,18 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * leaving 350 again; the 48 `fresh22-*` joined after round 22's measurement and left for the study slice at the
  * start of round 23, leaving 350 again; the 48 `fresh23-*` joined after round 23's measurement (a writer who
  * planted more traps than any before, and lowered every figure) and left for the study slice at the start of
- * round 24, leaving 350 again.
+ * round 24, leaving 350 again; the 48 `fresh24-*` joined after round 24's measurement (a writer who put
+ * problems in euphemism and indirect wording, and lowered recall most): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.96);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.906);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(27);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.949);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.875);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.974);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.981);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(44);
   });
 });
 
@@ -111,9 +112,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.942);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.827);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(56);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.943);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.835);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(55);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
