@@ -424,11 +424,6 @@ function cellAt(line: string, column: number): { start: number; text: string } |
   return text ? { start: column, text } : null;
 }
 
-/**
- * The candidate's home address, in the header or a "Personal details" section: from a street
- * line ("14 Acacia Avenue") or the town before a postcode, up to the postcode. Multi-line blocks
- * are one span; the postcode inside is cut out and becomes `[POSTCODE]`.
- */
 /** A full stop and a capital after it. */
 const STOP_BEFORE_CAPITAL = /\.[ \t]+\p{Lu}/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -449,6 +444,11 @@ function sentenceEnd(text: string, from: number): number {
   return text.length;
 }
 
+/**
+ * The candidate's home address, in the header or a "Personal details" section: from a street
+ * line ("14 Acacia Avenue") or the town before a postcode, up to the postcode. Multi-line blocks
+ * are one span; the postcode inside is cut out and becomes `[POSTCODE]`.
+ */
 export function findAddresses(layout: DocumentLayout): Span[] {
   const regions: [number, number][] = [[0, layout.headerEnd]];
   for (const s of layout.sections) if (s.kind === 'personal') regions.push([s.bodyStart, s.end]);

@@ -238,7 +238,7 @@ function alsoWritten(text: string, spans: Span[]): void {
 }
 
 /** A label of a date of birth, or "born (on)", before a value in any calendar or script. */
-const BIRTH_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\b\.?|born(?:[ \t]+on)?)[ \t]*:?[ \t]*/gi;
+const BIRTH_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\b\.?|born(?:[ \t]+on)?)[ \t]*(?::[ \t]*)?/gi;
 /** A value's end: a bracket, or its line's or cell's end. */
 const VALUE_END = /\(|\n| {2}|\t|\|/;
 
@@ -301,6 +301,12 @@ const YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 const MIN_AGE = 16;
 
 /**
+ * A cell that labels the date after it, which is then that label's date and not a birth: "Qualified:    12/07/2002",
+ * "Registered    03/2004". A birth's own labels are read elsewhere.
+ */
+const DATE_LABEL = /:$|^(?:qualified|registered|since|available|updated|issued|expires?|expiry|renewal|revalidat(?:ed|ion)|from|start(?:ed)?|date)$/i;
+
+/**
  * A full date alone in a cell of the header, among the writer's contacts (an e-mail address four lines away at most), with
  * no label: a sidebar's "23-Dec-1995" under the job title, "03.09.1998. | Belgrade, Serbia". Only a date sixteen years
  * or more before the latest year the text names, so a letter's own date ("April 24, 2025") stays.
@@ -318,10 +324,13 @@ function headerDates(text: string, spans: Span[]): void {
   for (const m of matchAll(text, YEARS)) latest = Math.max(latest, Number(m[0]));
   lines.forEach(([lineAt, line], index) => {
     if (!/\d/.test(line) || !lines.slice(Math.max(0, index - NEAR_EMAIL), index + NEAR_EMAIL + 1).some(([, near]) => near.includes('@'))) return;
+    let before = '';
     forEachCell(line, { minBlanks: 2, dashes: false }, (start, end) => {
       const cell = line.slice(start, end).trim();
+      const label = before;
+      before = cell;
       const year = /(?:19|20)\d{2}/.exec(cell);
-      if (!year || !FULL_DATE.test(cell) || Number(year[0]) > latest - MIN_AGE) return;
+      if (!year || !FULL_DATE.test(cell) || Number(year[0]) > latest - MIN_AGE || DATE_LABEL.test(label)) return;
       const at = lineAt + start + (line.slice(start, end).length - line.slice(start, end).trimStart().length);
       spans.push(makeSpan('date-of-birth', at, at + cell.replace(/\.$/, '').length));
     });

@@ -142,43 +142,50 @@ function isFormOfAddress(value: string): boolean {
   return words.length > 0 && words.length <= 3 && words.every((word) => ADDRESS_WORD.test(word));
 }
 
-/**
- * Values of labelled personal fields ("Nationality: British", "Marital status: Married").
- * Several fields may share a line when separated by `|`, `•` or tabs. An address value carries on
- * over the following lines until a blank line, another label or a heading.
- */
 /** A marital status said in one word, in the languages CVs come in: "Married", "Marié(e)", "Casada", "Ledig". */
 const MARITAL_WORD =
-  /^(?:single|married|divorced|widowed|separated|mari[ée]e?|marr?i[ée]e?|c[ée]libataire|divorc[ée]e?|veuf|veuve|casad[oa]|solter[oa]|divorciad[oa]|viúv[oa]|viud[oa]|verheiratet|ledig|geschieden|verwitwet|żonaty|zamężna|kawaler|panna)$/iu;
+  /^(?:single|married|divorced|widowed|separated|marr?i[ée]e?|c[ée]libataire|divorc[ée]e?|veuf|veuve|casad[oa]|solter[oa]|divorciad[oa]|viúv[oa]|viud[oa]|verheiratet|ledig|geschieden|verwitwet|żonaty|zamężna|kawaler|panna)$/iu;
 /** An age in years, in those languages: "29 ans", "31 years old", "27 Jahre", "33 años". */
-const AGE_WORDS = /^\d{2}[ \t]+(?:ans|years(?:[ \t]+old)?|yrs|year[ \t]+old|jahre(?:[ \t]+alt)?|años|anos|lat)$/iu;
+const AGE_WORDS = /^\d{2}[ \t]+(?:ans|years[ \t]+old|year[ \t]+old|jahre(?:[ \t]+alt)?|años|anos|lat)$/iu;
+/** "34 years", "29 yrs": an age only beside a marital status or a marked age, since beside a role it is experience. */
+const BARE_YEARS = /^\d{2}[ \t]+(?:years|yrs)$/i;
 
 /**
  * A marital status or an age that is all a cell of the header holds, with no label, as CVs from abroad put them
  * beside the contacts: "Marrié, 29 ans", "Married | 34 years old". A word that heads something else ("Single point of
- * contact") is more than the cell, and years after a role are experience ("Portering, 15 years").
+ * contact") is more than the cell, and years after a role are experience ("Portering, 15 years", "Healthcare
+ * Assistant    15 years"), so bare years count only on a row that also holds a marital status or a marked age.
  */
 function headerCells(layout: DocumentLayout, spans: Span[]): void {
   for (const line of layout.lines) {
     if (line.start >= layout.headerEnd) break;
     if (line.text.length > 300) continue;
+    const cells: { start: number; pieces: string[] }[] = [];
     forEachCell(line.text, CELL_BREAKS, (start, end) => {
       const cell = line.text.slice(start, end);
-      const lead = cell.length - cell.trimStart().length;
-      const pieces = cell.trim().split(',');
-      const types = pieces.map((piece) => (MARITAL_WORD.test(piece.trim()) ? 'marital-status' : AGE_WORDS.test(piece.trim()) ? 'age' : null));
+      cells.push({ start: start + cell.length - cell.trimStart().length, pieces: cell.trim().split(',') });
+    });
+    const personal = cells.some(({ pieces }) => pieces.some((piece) => MARITAL_WORD.test(piece.trim()) || AGE_WORDS.test(piece.trim())));
+    if (!personal) continue;
+    for (const { start, pieces } of cells) {
+      const types = pieces.map((piece) => (MARITAL_WORD.test(piece.trim()) ? 'marital-status' : AGE_WORDS.test(piece.trim()) || BARE_YEARS.test(piece.trim()) ? 'age' : null));
       // Every piece of the cell is one: "Portering and patient transport, 15 years" is experience.
-      if (types.some((type) => type === null)) return;
-      let at = line.start + start + lead;
+      if (types.some((type) => type === null)) continue;
+      let at = line.start + start;
       pieces.forEach((piece, i) => {
         const offset = piece.length - piece.trimStart().length;
         spans.push(makeSpan(types[i]!, at + offset, at + offset + piece.trim().length, { divisible: true, priority: 70 }));
         at += piece.length + 1;
       });
-    });
+    }
   }
 }
 
+/**
+ * Values of labelled personal fields ("Nationality: British", "Marital status: Married").
+ * Several fields may share a line when separated by `|`, `•` or tabs. An address value carries on
+ * over the following lines until a blank line, another label or a heading.
+ */
 export function findLabelledFields(layout: DocumentLayout): Span[] {
   const spans: Span[] = [];
   headerCells(layout, spans);

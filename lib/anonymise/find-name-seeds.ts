@@ -59,7 +59,7 @@ const KIND_OF_FAMILY = new Set([...demonymData.demonyms, ...demonymData.regional
  * "maiden name Petrauskaitė", "née Okafor", "Married name: Jankauskienė", "my previous name, Ermir
  * Dervishi": the name the candidate or another person went by, in part or whole.
  */
-const OTHER_SURNAME = /\b(?:(?:maiden|married|birth|former|previous)[ \t]+(?:sur)?name(?:[ \t]+(?:was|is))?|n[ée]e)(?:[ \t]*[:,\-–])?\s{0,4}(?=\p{Lu})/giu;
+const OTHER_SURNAME = /\b(?:(?:maiden|married|birth|former|previous)[ \t]+(?:sur)?name(?:[ \t]+(?:was|is))?|n[ée]e)(?:[ \t]*[:,\-–])?[ \t]{0,4}(?:\r?\n[ \t]{0,4})?(?=\p{Lu})/giu;
 const REFEREE_PREFIX = /^\s*(?:[•*\-–]\s*|\d+[.)]\s*|(?:referee|reference)(?:\s*\d+)?\s*(?:[:\-–.]\s*)?)*/i;
 
 /**

@@ -183,6 +183,20 @@ const PART_OF_PLACE = new RegExp(
 const BIRTH_YEAR_AFTER = /^(?:,[ \t]*|[ \t]+in[ \t]+)(?:19|20)\d{2}(?![\d\p{L}/–-])/u;
 /** A unit of a country named by its kind: "County Donegal", "Punjab Province", "Ashanti Region". */
 const UNIT = /^(?:County|Province|Prefecture|Oblast|Governorate)[ \t]|[ \t](?:County|Province|Region|State|District|Governorate|Oblast|Prefecture)$/;
+/** A noun that ends an organisation's name: "Seacroft Hospital", "Bradford Royal Infirmary". */
+const ORGANISATION_NOUN = /^(?:Hospitals?|Infirmary|Centre|Center|Surgery|University|College|School|Clinic|Hospice|Practice|Trust|Academy)$/;
+/** The capitalised words that go on after a run: "Bradford Royal" then " Infirmary". */
+const CAPITALS_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}/u;
+
+/**
+ * Whether a place around a place is, or is the start of, an organisation's name ("near Seacroft Hospital", "in Bradford
+ * Royal Infirmary"): a workplace, which the whole name or none of it tells, and no more of where.
+ */
+function namesOrganisation(text: string, end: number, run: string): boolean {
+  const words = [...run.split(/[ \t]+/), ...(CAPITALS_AFTER.exec(text.slice(end, end + 60))?.[0].trim().split(/[ \t]+/) ?? [])];
+  return words.some((word) => ORGANISATION_NOUN.test(word));
+}
+
 /** How far a place goes on to the region or country after it, when the place data knows that one ("in January" is a time). */
 function widerPlace(text: string, end: number): number {
   const m = WIDER_PLACE.exec(text.slice(end, end + 60));
@@ -190,7 +204,9 @@ function widerPlace(text: string, end: number): number {
   if (m && (nameLexicon.notNameGroups.places.has(m[1]!.split(/[ \t]/)[0]!) || UNIT.test(m[1]!)) && !isCountry(m[1]!)) return m[0].length;
   const around = AROUND_PLACE.exec(text.slice(end, end + 60));
   const first = around?.[1]?.split(/[ \t]/)[0] ?? '';
-  if (around && !MONTH_OR_DAY.has(first) && (nameLexicon.notNameGroups.places.has(first) || !nameLexicon.notNames.has(first))) return around[0].length;
+  if (around && !MONTH_OR_DAY.has(first) && (nameLexicon.notNameGroups.places.has(first) || !nameLexicon.notNames.has(first)) && !namesOrganisation(text, end + around[0].length, around[1]!)) {
+    return around[0].length;
+  }
   const part = PART_OF_PLACE.exec(text.slice(end, end + 80));
   if (!part) return 0;
   const known = part[1] ? nameLexicon.notNameGroups.places.has(part[1].split(/[ \t]/)[0]!) : part[2] ? DEMONYMS.has(part[2]) : true;

@@ -284,10 +284,18 @@ const KESH = /\b(?:keep|keeps|kept)[ \t]+(?:my|his|her)[ \t]+(?:kesh|head[ \t]+c
 const ARTICLES = /\b(?:keep|keeps|kept|wear|wears|wearing|carry|carries)[ \t]+(?:the[ \t]+|my[ \t]+)?(?:Sikh[ \t]+)?(?:articles[ \t]+of[ \t]+faith|five[ \t]+Ks|5[ \t]?Ks)(?:[ \t]*\([^()\n]{1,80}\))?/g;
 /**
  * Time away from work the writer keeps or asks for: "not work Sunday mornings", "I don't work Sundays", "can't do Sunday
- * clinics", "not available before midday", "ask for annual leave", "take the day off".
+ * clinics", "ask for annual leave", "take the day off".
  */
 const SCHEDULE =
-  /\b(?:not|never|(?:do|does|did|ca|wo)n['’]t)[ \t]+(?:to[ \t]+)?work\b|\b(?:cannot|(?:ca|wo)n['’]t)[ \t]+(?:do|cover|take)[ \t]+(?:(?:any|a|the)[ \t]+)?(?:Friday|Saturday|Sunday)s?\b|\bnot[ \t]+available\b|\b(?:ask|asks|asking|request|requesting|take|takes|taking|book|books)[ \t]+(?:for[ \t]+)?(?:(?:annual|unpaid|the[ \t]+day|a[ \t]+day)[ \t]+)?(?:leave|off)\b|\b(?:ask|asks|asking|request|requesting)[ \t]+for[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:Friday|Saturday|Sunday)[ \t]+)?(?:(?:evenings?|afternoons?|mornings?|days?|nights?)[ \t]+)?off\b/g;
+  /\b(?:not|never|(?:do|does|did|ca|wo)n['’]t)[ \t]+(?:to[ \t]+)?work\b|\b(?:cannot|(?:ca|wo)n['’]t)[ \t]+(?:do|cover|take)[ \t]+(?:(?:any|a|the)[ \t]+)?(?:Friday|Saturday|Sunday)s?\b|\b(?:ask|asks|asking|request|requesting|take|takes|taking|book|books)[ \t]+(?:for[ \t]+)?(?:(?:annual|unpaid|the[ \t]+day|a[ \t]+day)[ \t]+)?(?:leave|off)\b|\b(?:ask|asks|asking|request|requesting)[ \t]+for[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:Friday|Saturday|Sunday)[ \t]+)?(?:(?:evenings?|afternoons?|mornings?|days?|nights?)[ \t]+)?off\b/g;
+/**
+ * "not available", which is the when of a practice only with a time of worship after it ("not available before midday",
+ * "on Fridays", "during Ramadan") or a day before it (DAY_LEAD); "not available for interview on 3 June" or "until
+ * September" is what a panel needs.
+ */
+const NOT_AVAILABLE = /\bnot[ \t]+available\b/g;
+const WORSHIP_TIME =
+  /^[ \t]+(?:(?:on|before|after|until|till|during|over|at)[ \t]+(?:the[ \t]+|a[ \t]+)?)?(?:(?:Fri|Satur|Sun)days?|Sabbath|Shabbat|Ramadan|Eid|Diwali|Vaisakhi|Passover|Lent|Easter|holy[ \t]+days?|feast[ \t]+days?|festivals?|midday|noon|sunset|sundown|\d{1,2}(?:[.:]\d{2})?[ \t]?[ap]\.?m\b)/i;
 /** Words before a request that are part of it: "[prefer not to work…]", "I [usually ask for leave]". */
 const SCHEDULE_LEAD = new Set(['prefer', 'try', 'tend', 'usually', 'always', 'normally', 'generally', 'rather', 'would', 'do', 'also', 'will', 'can', 'cannot']);
 const SENTENCE_END = /[.!?](?=\s)|\n[ \t]*\n/g;
@@ -302,7 +310,10 @@ const DAY_LEAD = /(?:\b[Oo]n[ \t]+)?\b(?:Fridays?|Saturdays?|Sundays?)(?:[ \t]+(
 function faithSchedule(text: string, faith: Span[]): Span[] {
   const spans: Span[] = [];
   const faithBefore = spansBefore(faith);
-  for (const m of [...matchAll(text, SCHEDULE), ...matchAll(text, NOT_PRACTISING)]) {
+  const unavailable = [...matchAll(text, NOT_AVAILABLE)].filter(
+    (m) => WORSHIP_TIME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || DAY_LEAD.test(text.slice(Math.max(0, m.index - 40), m.index)),
+  );
+  for (const m of [...matchAll(text, SCHEDULE), ...unavailable, ...matchAll(text, NOT_PRACTISING)]) {
     const before = text.slice(Math.max(0, m.index - 250), m.index);
     let from = 0;
     for (const edge of matchAll(before, SENTENCE_END)) from = edge.index + edge[0].length;

@@ -250,8 +250,11 @@ export function findUrls(text: string): Span[] {
   for (const m of matchAll(text, PLATFORM_PATH)) {
     const handle = m[2]!.replace(/^@/, '');
     if (PLATFORMS.has(handle.toLowerCase()) || /^[A-Z][a-z]+$/.test(handle)) continue;
-    // "in/" is LinkedIn's only among contacts or with a handle's digit or hyphen: "in/out" is a word.
-    if (m[1]!.toLowerCase() === 'in' && !/[\d_-]/.test(handle) && !amongContacts(text, m.index)) continue;
+    // "in/" and "medium/" are profiles only among contacts or with a handle's mark (a slug's hyphen on LinkedIn, an "@"
+    // on Medium, a digit or "_"): "in/out", "medium/high risk" and "medium/long-term" are words.
+    const word = m[1]!.toLowerCase();
+    const marked = word === 'in' ? /[\d_-]/ : /[\d_@]/;
+    if ((word === 'in' || word === 'medium') && !marked.test(m[2]!) && !amongContacts(text, m.index)) continue;
     spans.push(makeSpan('url', m.index, m.index + m[0].length));
     // A list of profiles goes on below it, sites no list knows among them: "github/62Gerente" then "codebits/gerente".
     if (!aloneOnLine(text, m.index, m.index + m[0].length)) continue;
