@@ -80,16 +80,22 @@ const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'across', 'around', 'wit
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'morning', 'afternoon', 'thanks', 'regards', 'wishes']);
 const SAID = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'left', 'joined', 'joins', 'did', 'does', 'goes', 'went', 'starts', 'started']);
 
+/** Verbs of speaking, in the past and in the present, one pair each. */
+const SPEECH: [string, string][] = [
+  ['said', 'says'], ['added', 'adds'], ['explained', 'explains'], ['told', 'tells'], ['continued', 'continues'],
+  ['commented', 'comments'], ['remarked', 'remarks'], ['recalled', 'recalls'], ['noted', 'notes'], ['admitted', 'admits'],
+  ['stressed', 'stresses'], ['insisted', 'insists'], ['replied', 'replies'], ['laughed', 'laughs'], ['smiled', 'smiles'],
+];
 /**
  * Verbs of speaking in the past after a pronoun: "..., she added", "she said, explaining". Reported
  * speech has a speaker who said something already, someone in particular, never whoever gets the post.
  */
-const SPOKE = new Set(['said', 'added', 'explained', 'told', 'continued', 'commented', 'remarked', 'recalled', 'noted', 'admitted', 'stressed', 'insisted', 'replied', 'laughed', 'smiled']);
+const SPOKE = new Set(SPEECH.map(([past]) => past));
 /**
  * The same verbs in the present, as staff stories tell them ("…," he explains): the speaker only
  * straight after the quotation, since "if unsure, he says so" may be anyone's.
  */
-const SPEAKS = new Set(['says', 'adds', 'explains', 'tells', 'continues', 'comments', 'remarks', 'recalls', 'notes', 'admits', 'stresses', 'insists', 'replies', 'laughs', 'smiles']);
+const SPEAKS = new Set(SPEECH.map(([, present]) => present));
 
 /**
  * Whether a quotation closes straight before token k: '…their disposal," he explains'. Read from the
