@@ -82,6 +82,7 @@ function nameFromEmail(layout: DocumentLayout, words: Word[]): NameRun | null {
   return null;
 }
 
+/** Each capitalised word by its letters in lower case, hyphens and apostrophes dropped ("Adebayo-Smith" as "adebayosmith"). */
 function capitalisedByLetters(words: Word[]): Map<string, Word> {
   const map = new Map<string, Word>();
   for (const w of words) {

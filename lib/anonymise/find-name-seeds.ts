@@ -515,9 +515,9 @@ function surnameCommaGiven(words: Word[], text: string, index: number): NameRun 
   const given = words[index + 1];
   if (given?.kind !== 'cap' || surname.text.length < 3 || !COMMA_SPACE.test(text.slice(surname.end, given.start))) return null;
   const family = titleCase(surname.text);
-  const { notNames, organisationSuffixes } = nameLexicon;
+  const { notNames, organisationSuffixes, givenNames } = nameLexicon;
   // A given name that is also a word ("HOPE" the noun) is still one after a surname in capitals and a comma: "ADEBAYO, Hope".
-  const givenWord = notNames.has(given.text) && !nameLexicon.givenNames.has(given.text);
+  const givenWord = notNames.has(given.text) && !givenNames.has(given.text);
   if (notNames.has(family) || notNames.has(surname.text) || givenWord || organisationSuffixes.has(given.text)) return null;
   if (!ENTRY_OPENER.test(text.slice(Math.max(0, surname.start - 30), surname.start))) return null;
   const after = text.slice(given.end, given.end + 4);
