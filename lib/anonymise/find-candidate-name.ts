@@ -1,5 +1,6 @@
 import { type DocumentLayout, sectionAt } from './document-layout';
 import { firstIndex } from './first-index';
+import { localPartLetters } from './local-part-letters';
 import { matchAll } from './match-all';
 import { ABBREVIATED_GIVEN, isCapitalMaria, isGenderedTitle, nameLexicon } from './name-lexicon';
 import { type NameRun, readNameRun, titleCase } from './name-run';
@@ -95,23 +96,6 @@ function capitalisedByLetters(words: Word[]): Map<string, Word> {
 /** How far into the text an e-mail address is read as the candidate's own (the header and contact block). */
 const OWN_EMAIL_WITHIN = 1500;
 
-/** The letters of each e-mail address's local part near the top, in lower case: "chiruka.previous88@…" → "chirukaprevious". Read in code. */
-function emailLetters(text: string): string[] {
-  const found: string[] = [];
-  const top = text.slice(0, OWN_EMAIL_WITHIN);
-  for (let at = top.indexOf('@'); at > 0; at = top.indexOf('@', at + 1)) {
-    let i = at - (top.charAt(at - 1) === ' ' ? 1 : 0);
-    let letters = '';
-    while (i > 0 && /[A-Za-z0-9._-]/.test(top.charAt(i - 1))) {
-      i--;
-      const char = top.charAt(i);
-      if (/[A-Za-z]/.test(char)) letters = char.toLowerCase() + letters;
-    }
-    if (letters) found.push(letters);
-  }
-  return found;
-}
-
 /** Every order of two or three words (a name is written family name first or last). */
 function orders(tokens: string[]): string[][] {
   if (tokens.length < 2) return [tokens];
@@ -131,7 +115,7 @@ function headingSpeltByEmail(text: string, start: number, end: number): Candidat
   // nor is any known non-name word ("Ward Manager" with wardmanager@…): a post's address spells the post.
   const { notNames, givenNames } = nameLexicon;
   if (tokens.length < 2 || tokens.length > 3 || !tokens.every((t) => /^\p{Lu}[\p{Ll}\p{Lu}]{2,}$/u.test(t) && (!notNames.has(t) || givenNames.has(t)))) return null;
-  const addresses = emailLetters(text);
+  const addresses = localPartLetters(text.slice(0, OWN_EMAIL_WITHIN));
   const spelt = orders(tokens.map((t) => t.toLowerCase())).some((order) => addresses.includes(order.join('')));
   if (!spelt) return null;
   const parts = tokens.map((t) => (t === t.toUpperCase() ? titleCase(t) : t));

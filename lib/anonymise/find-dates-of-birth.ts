@@ -239,8 +239,8 @@ function alsoWritten(text: string, spans: Span[]): void {
 
 /** A label of a date of birth, or "born (on)", before a value in any calendar or script. */
 const BIRTH_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\b\.?|born(?:[ \t]+on)?)[ \t]*(?::[ \t]*)?/gi;
-/** A value's end: a bracket, or its line's or cell's end. */
-const VALUE_END = /\(|\n| {2}|\t|\|/;
+/** A value's end: a bracket, or its field's end. */
+const VALUE_END = new RegExp(`\\(|${FIELD_END.source}`);
 
 /**
  * "D.O.B. 3rd Chithirai 1991 (16/04/1991)", "DOB<tab>1997년 8월 14일 (14/08/97)", "born on Meskerem 1, 1982 E.C.\n(11

@@ -1,6 +1,7 @@
 import demonymData from './data/demonyms.json';
 import religionTerms from './data/religion-terms.json';
 import { type DocumentLayout, linesIn } from './document-layout';
+import { localPartLetters } from './local-part-letters';
 import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
 import { hasSurnameShape, isEponymFollower, type NameRun, readNameRun, titleCase } from './name-run';
@@ -567,14 +568,8 @@ function lowerCaseEntry(words: Word[], text: string, index: number, referee = fa
 function addressSpells(text: string, at: number, letters: string): boolean {
   const lineEnd = text.indexOf('\n', at);
   const nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
-  const lines = text.slice(at, lineEnd < 0 ? text.length : nextEnd < 0 ? text.length : nextEnd);
-  const wanted = letters.replace(/[^\p{L}]/gu, '');
-  for (let sign = lines.indexOf('@'); sign > 0; sign = lines.indexOf('@', sign + 1)) {
-    let from = sign;
-    while (from > 0 && /[\p{L}\d._'-]/u.test(lines[from - 1]!)) from--;
-    if (lines.slice(from, sign).replace(/[^\p{L}]/gu, '').toLowerCase().includes(wanted)) return true;
-  }
-  return false;
+  const wanted = letters.toLowerCase().replace(/[^a-z]/g, '');
+  return localPartLetters(text.slice(at, lineEnd < 0 || nextEnd < 0 ? text.length : nextEnd)).some((local) => local.includes(wanted));
 }
 
 /** After one name on a referee's line: a comma and a capital ("Sutrisno, Head of Pharmacy"), or a table's next cell ("Mutale<tab>deputy manager<tab>07700 900…"). */

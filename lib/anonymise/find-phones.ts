@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { bracketAfter } from './bracket-after';
+import { DIGIT } from './find-spelt-numbers';
 import { holdsEmail } from './holds-email';
 import { makeSpan } from './make-span';
 import { holdsAny, matchAll } from './match-all';
@@ -233,16 +234,16 @@ function judgePhone(candidate: string): boolean {
  */
 const REACH_NUMBER = /\b(?:bleep|pager|page|switchboard|ext|extn|extension)\b\D{0,20}\d{3}|\d{3}\D{0,20}\b(?:bleep|pager|switchboard)\b/i;
 
-/** A bracket after a number, a blank or two before it. */
-const NOTE_BRACKET = /^[ \t]{0,2}\(([^()\n]{1,60})\)/;
 /** Two digits in words in a row: the rest of a number spelt in its bracket ("(nine-one-two)", "(the last digits are four-four-two)"). */
-const SPELT_DIGITS = /\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)[- ](?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)\b/i;
+const SPELT_DIGITS = new RegExp(`\\b${DIGIT}[- ]${DIGIT}\\b`, 'i');
 
 /** A phone with its extension, and a bracket after it that gives a bleep or another way through to the writer, or the rest of the number in words. */
 function withExtension(text: string, start: number, end: number): Span {
   const extended = end + (EXTENSION.exec(text.slice(end, end + 32))?.[0].length ?? 0);
   const bracket = bracketAfter(text, extended, 40);
-  const note = NOTE_BRACKET.exec(text.slice(extended, extended + 66));
-  const spelt = note && SPELT_DIGITS.test(note[1]!) ? note[0].length : 0;
+  // The bracket of words may stand two blanks away: "3O1  (the last digits are three-zero-one)".
+  const wide = text.startsWith('  ', extended) ? 1 : 0;
+  const note = bracketAfter(text, extended + wide, 60);
+  const spelt = note && SPELT_DIGITS.test(note.inside) ? wide + note.length : 0;
   return makeSpan('phone', start, extended + (spelt || (bracket && REACH_NUMBER.test(bracket.inside) ? bracket.length : 0)));
 }

@@ -5,7 +5,8 @@ import { matchAll } from './match-all';
 import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
 
-const DIGIT = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)';
+/** A digit in words. */
+export const DIGIT = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)';
 /** A digit in words, maybe doubled or tripled ("double-oh"), or a group of figures ("07700 900 five six seven"). */
 const TOKEN = `(?:(?:double|triple|treble)[- ]?)?${DIGIT}|\\d{1,5}`;
 /**

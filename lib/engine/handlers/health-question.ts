@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { nounClass } from '../lexicon';
+import { NEGATIONS, nounClass } from '../lexicon';
 import type { Hit, SpanHandler } from './types';
 
 const ASKING = new Set(['do', 'did', 'have', 'has', 'are', 'were', 'is', 'would', 'will', 'had', 'does']);
@@ -70,26 +70,22 @@ function listEnd(doc: Doc, end: number, to: number): number {
 const ASKS_FOR = new Set(['list', 'declare', 'disclose', 'tell', 'give', 'state', 'mention', 'include', 'provide', 'send', 'share', 'detail', 'listing', 'declaring', 'including']);
 /** How far back in its clause the asking verb may be: "send us a form listing any…". */
 const ASK_REACH = 8;
+/** How far back in its clause a denial governs the list: "We don't need to know any more about your health…". */
+const DENIAL_REACH = 6;
 
-/** Whether a verb asking the reader for the list stands before "any" at k in its clause, not a duty ("reconcile any medicines"). */
-function askedBefore(doc: Doc, k: number): boolean {
+/** Whether a word of `words` stands within `reach` words before token k, in k's clause. */
+function inClauseBefore(doc: Doc, k: number, words: ReadonlySet<string>, reach: number): boolean {
   const { tokens } = doc;
-  // "if you have any other health conditions or mental health history": what the reader has, asked of them.
-  if (tokens[k - 1]?.norm === 'have' && ABOUT.has(tokens[k - 2]?.norm ?? '')) return true;
-  for (let j = k - 1; j >= 0 && j >= k - ASK_REACH && tokens[j]!.clause === tokens[k]!.clause; j--) if (ASKS_FOR.has(tokens[j]!.norm)) return true;
+  for (let j = k - 1; j >= 0 && j >= k - reach && tokens[j]!.clause === tokens[k]!.clause; j--) if (words.has(tokens[j]!.norm)) return true;
   return false;
 }
 
-/** Words that deny a need to know: "We don't need to know any more about your health or your diagnosis". */
-const DENIALS = new Set(['not', "don't", "doesn't", "won't", "needn't", 'never', 'no']);
-/** How far back in its clause a denial governs the list. */
-const DENIAL_REACH = 6;
-
-/** Whether a denial opens the clause of token k, within a few words before it. */
-function deniedBefore(doc: Doc, k: number): boolean {
+/** Whether the list after "any" at k is asked of the reader, not a duty ("reconcile any medicines"), and not denied. */
+function askedOfReader(doc: Doc, k: number): boolean {
   const { tokens } = doc;
-  for (let j = k - 1; j >= 0 && j >= k - DENIAL_REACH && tokens[j]!.clause === tokens[k]!.clause; j--) if (DENIALS.has(tokens[j]!.norm)) return true;
-  return false;
+  // "if you have any other health conditions or mental health history": what the reader has, asked of them.
+  const asked = (tokens[k - 1]?.norm === 'have' && ABOUT.has(tokens[k - 2]?.norm ?? '')) || inClauseBefore(doc, k, ASKS_FOR, ASK_REACH);
+  return asked && !inClauseBefore(doc, k, NEGATIONS, DENIAL_REACH);
 }
 
 /** States a body part is asked after in: "is her back OK", "whether his knee has healed". */
@@ -165,7 +161,7 @@ export const healthQuestion: SpanHandler = {
         // elsewhere, a list of health items ("listing any medical conditions, medications and ...").
         const first = healthAt(doc, k + 1, Math.min(to, k + 5));
         const opens = k === doc.sentenceRange(tokens[k]!.sentence)[0];
-        if (first > 0 && (opens || (listEnd(doc, first, sentenceEnd) > first && askedBefore(doc, k) && !deniedBefore(doc, k)))) end = first;
+        if (first > 0 && (opens || (listEnd(doc, first, sentenceEnd) > first && askedOfReader(doc, k)))) end = first;
       } else if (w === 'how' && HOW.has(tokens[k + 1]?.norm ?? '')) {
         for (let j = k + 2; j < to; j++) {
           if (SICK.has(tokens[j]!.norm)) {
