@@ -84,23 +84,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * start of round 23, leaving 350 again; the 48 `fresh23-*` joined after round 23's measurement (a writer who
  * planted more traps than any before, and lowered every figure) and left for the study slice at the start of
  * round 24, leaving 350 again; the 48 `fresh24-*` joined after round 24's measurement (a writer who put
- * problems in euphemism and indirect wording, and lowered recall most): the floors are set on all 398.
+ * problems in euphemism and indirect wording, and lowered recall most) and left for the study slice at the
+ * start of round 25, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.949);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.875);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.974);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.981);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(44);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.907);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.983);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 23's `fresh10-*` to `fresh23-*`, moved here from the held-out slice once measured, and rounds 16
+ * 24's `fresh10-*` to `fresh24-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -112,9 +113,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.943);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.835);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(55);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.940);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.827);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(73);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
