@@ -1,4 +1,4 @@
-import type { Token } from './tokenize';
+import { GAP, type Token } from './tokenize';
 
 /** A quotation mark found between words. `tokenIndex` is the index of the next token. */
 export interface QuoteMark {
@@ -40,6 +40,8 @@ const LINKING = new Set(['also', 'and', 'then', 'plus', 'just', 'oh', 'ok', 'oka
 const REQUEST_REACH = 5;
 /** Words that join a second wording to the first: "word it as "settled" or "established"". */
 const ALTERNATIVE = new Set(['or', 'and']);
+/** Words after a proposed quotation that close the request: "can we say "…" instead?". */
+const CLOSING = new Set(['instead', 'too', 'please', 'then']);
 /** How many words after the quotation may be the alternative it is joined to. */
 const ALTERNATIVE_REACH = 4;
 
@@ -60,9 +62,17 @@ function isProposed(tokens: Token[], open: number, close: number): boolean {
     if (!INTO.has(tokens[j]!.norm)) continue;
     for (let d = j + 1; d < tokens.length && d <= j + PROPOSAL_REACH; d++) if (DOCUMENTS.has(tokens[d]!.norm)) return true;
   }
+  // "drop" proposes as "drop in "…"" or into a named document; alone it removes ("we should drop "…"").
+  if (tokens[verb]!.norm === 'drop' && tokens[verb + 1]?.norm !== 'in') return false;
   const sentence = tokens[verb]!.sentence;
-  const after = tokens[close];
-  const ends = after === undefined || after.sentence !== sentence || (ALTERNATIVE.has(after.norm) && (tokens[close + ALTERNATIVE_REACH]?.sentence ?? -1) !== sentence);
+  // "…"instead?", "…" too: a word that only closes the request; "…" – we had…": a dash or colon ends its clause.
+  const last = CLOSING.has(tokens[close]?.norm ?? '') && tokens[close]!.sentence === sentence ? close + 1 : close;
+  const after = tokens[last];
+  const ends =
+    after === undefined ||
+    after.sentence !== sentence ||
+    (after.gap & GAP.BREAK) !== 0 ||
+    (last === close && ALTERNATIVE.has(after.norm) && (tokens[close + ALTERNATIVE_REACH]?.sentence ?? -1) !== sentence);
   if (!ends) return false;
   if (verb === 0 || tokens[verb - 1]!.sentence !== sentence) return true;
   // "Also put "..."", "And then add "..."": an instruction still opens its sentence after words that join it to the last.

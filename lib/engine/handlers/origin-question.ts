@@ -34,8 +34,8 @@ const ORIGIN_STATES: string[][] = [
 const ORIGIN_KINDS = new Set(['country', 'nationality', 'ethnicity', 'race', 'heritage']);
 /** "Which country did you qualify in?", "what country will you be working in?": about training or work. */
 const NOT_ORIGIN = new Set(['qualify', 'qualified', 'train', 'trained', 'study', 'studied', 'register', 'registered', 'work', 'worked', 'working', 'practise', 'practised', 'visit', 'visited', ...TRAVEL]);
-/** The person asked, or a candidate talked about in an email ("ask her where she is from"). */
-const YOU = new Set(['you', 'your', "you're", 'yourself', 'she', 'he', "she's", "he's", 'her', 'his', 'him']);
+/** The person asked, or a candidate talked about ("ask her where she is from", "where candidates are from originally"). */
+const YOU = new Set(['you', 'your', "you're", 'yourself', 'she', 'he', "she's", "he's", 'her', 'his', 'him', 'candidate', 'candidates', 'applicant', 'applicants']);
 const POSSESSIVE = new Set(['your', 'her', 'his']);
 const THIRD_PERSON = new Set(['she', 'he', "she's", "he's"]);
 const BE_END = new Set(['is', 'was']);
