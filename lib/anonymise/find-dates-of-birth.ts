@@ -16,6 +16,27 @@ const BORN = /\bborn\b/gi;
 const ON_DATE = new RegExp(`\\bon\\s+(?:the\\s+)?(${DATE})(?![\\w/])`, 'i');
 /** "Born in Kraków, Poland (28/11/1991)": the date in brackets after the place. */
 const BRACKETED_DATE = new RegExp(`\\(\\s?(${DATE})\\s?\\)`, 'i');
+/**
+ * A bracket that restates the date, maybe with a note around it: "(16/04/1991)", "(i.e. 3 March 1971)", "(Heisei 3, 14 May
+ * 1991)", "(that is 30 July 1975 in English date)". Read in code: a short bracket on its line, and a date inside it.
+ */
+const SHORT_BRACKET = /^\([^()\n]{1,62}\)/;
+/** Where a date may start inside the bracket: after its opening, a blank or a comma. */
+const WORD_START = /(?<=^\(|[\s,])\S/g;
+/** How many words a note around the date may hold. */
+const NOTE_WORDS = 6;
+
+/** The date a bracket restates, as its text, or null. */
+function restatedDate(bracket: string): string | null {
+  for (const start of matchAll(bracket, WORD_START)) {
+    const date = DATE_AT_START.exec(bracket.slice(start.index, -1))?.[0];
+    if (!date) continue;
+    const note = bracket.slice(1, start.index) + bracket.slice(start.index + date.length, -1);
+    return note.split(/[\s,;:]+/).filter(Boolean).length <= NOTE_WORDS ? date : null;
+  }
+  return null;
+}
+
 /** "Born: Caernarfon, 23 Mehefin 1995": a place of one part and a comma, before the date (read with DATE_AT_START). */
 const PLACE_THEN = /^(?::|[ \t]+in\b)?[ \t]*\p{L}[^,:\d\n]{1,29},[ \t]*/u;
 /** A date of birth in numbers with a blank either side of each stroke or dash: "Date of Birth .. 1988 / 09 / 30". */
@@ -258,11 +279,14 @@ function valueThenBracketedDate(text: string, spans: Span[]): void {
     for (const at of [from + value.length, nextLine]) {
       if (at < 0) continue;
       const blank = leadingLength(text.slice(at, at + 8), /[ \t]/);
-      const bracket = BRACKETED_DATE.exec(text.slice(at + blank, at + blank + 48));
+      const bracket = SHORT_BRACKET.exec(text.slice(at + blank, at + blank + 64))?.[0];
+      const date = bracket ? restatedDate(bracket) : null;
       // Never a bare year in the bracket: "(2016) Diploma…" opening the next line is what follows.
-      if (bracket?.index !== 0 || /^\d{4}$/.test(bracket[1]!)) continue;
-      const inside = at + blank + bracket[0].indexOf(bracket[1]!);
-      spans.push(makeSpan('date-of-birth', from, from + value.length), makeSpan('date-of-birth', inside, inside + bracket[1]!.length));
+      if (!bracket || !date || /^\d{4}$/.test(date)) continue;
+      // The whole of the bracket goes: its note may hold the year too ("Heisei 3, 14 May 1991").
+      const open = at + blank + 1 + leadingLength(bracket.slice(1), /\s/);
+      const close = at + blank + bracket.length - 1 - trailingLength(bracket.slice(0, -1), /\s/);
+      spans.push(makeSpan('date-of-birth', from, from + value.length), makeSpan('date-of-birth', open, close));
       break;
     }
   }

@@ -4,8 +4,10 @@ import { matchAll } from './match-all';
 import type { Span } from './span';
 import { trimChars } from './trim-chars';
 
-/** The domain after an "@": labels joined by dots, ending in a label of letters. */
-const EMAIL_DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/;
+/** The domain after an "@": labels joined by dots, ending in a label of letters; a label may hold any letter ("örnek.example"). */
+const EMAIL_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[A-Za-z]{2,}(?![\w-])/u;
+/** Blanks a writer left after the "@" before its domain: "ayşegül@ örnek.example". */
+const BLANK_AFTER_AT = /^[ \t]{1,2}(?=[\p{L}\p{N}])/u;
 /** "dr. a. bello@…": a title or initials typed with a space after their dots, just before the address. */
 const SPACED_LEAD = /(?<![\p{L}\p{N}])(?:(?:dr|mr|mrs|ms|miss|prof|\p{L})\.[ \t]?){1,3}$/iu;
 const LOWER_LOCAL_CHAR = /[\p{Ll}\p{N}_+'’%-]/u;
@@ -246,18 +248,24 @@ function separatorStart(text: string, end: number): number {
   return j < beforeDot && (opened === closed) && (opened || spaced || end > i) ? j : -1;
 }
 
-/** The local part before an "at": one label, then more joined by dots (written any way), "_" or "-". */
+/**
+ * The local part before an "at": one label, then more joined by dots (written any way), "_" or "-". It starts with a
+ * letter; its last label may be a number when labels join it ("oksana dot kovalenko dot 1974 at …").
+ */
 function localStart(text: string, to: number): number | null {
   let start = labelStart(text, to);
-  if (start === to || !WORD_AT.test(text[start]!)) return null;
+  if (start === to) return null;
+  const lastIsWord = WORD_AT.test(text[start]!);
+  let joined = false;
   for (let i = 0; i < 4; i++) {
     const separator = separatorStart(text, start);
     if (separator < 0) break;
     const label = labelStart(text, separator);
     if (label === separator) break;
     start = label;
+    joined = true;
   }
-  return start;
+  return lastIsWord || (joined && WORD_AT.test(text[start]!)) ? start : null;
 }
 
 /** One character of an address spelt out with a blank after each ("k i t t y . m a u g h a n @…"). */
@@ -347,7 +355,8 @@ export function findEmails(text: string): Span[] {
     // A quote before the address is no part of it: "'jo@nhs.net'".
     while (start < at && /['’]/.test(text[start]!)) start++;
     // A domain with a blank that extraction put in it reaches further than the part before the blank.
-    const plain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256));
+    const blank = start < at ? (BLANK_AFTER_AT.exec(text.slice(at + 1, at + 4))?.[0].length ?? 0) : 0;
+    const plain = EMAIL_DOMAIN.exec(text.slice(at + 1 + blank, at + 256));
     const spaced = spacedDomain(text.slice(at + 1, at + 256));
     const domain = spaced && spaced[0].length > (plain?.[0].length ?? 0) ? spaced : plain;
     // "dr.s.sharma@" with the domain gone to the next line or another column: the part left still names someone.
@@ -366,7 +375,7 @@ export function findEmails(text: string): Span[] {
     const quoted = start > 0 && /['’]/.test(text[start - 1]!);
     const lead = quoted ? 0 : (SPACED_LEAD.exec(text.slice(Math.max(0, start - 16), start))?.[0].length ?? fieldLead(text, start));
     const wrapped = wrappedHead(text, start);
-    const end = at + 1 + domain[0].length;
+    const end = at + 1 + (domain === plain ? blank : 0) + domain[0].length;
     spans.push(makeSpan('email', start - lead - wrapped, end));
     // A narrow column broke it, and the other column's text follows its first part on the line above.
     const head = lead || wrapped ? null : columnHead(text, start);

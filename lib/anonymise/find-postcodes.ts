@@ -16,6 +16,10 @@ const POSTCODE =
 const WRAPPED =
   /(?<![A-Za-z0-9])(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])[ \t]*\n[ \t]*[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g;
 
+/** A postcode typed with a blank inside its inward code ("bl3 4 ex", "M14 6 LJ"); the inward letters never hold M, so "B3 4 am" is a time. */
+const SPLIT_INWARD =
+  /(?<![A-Za-z0-9])(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y]) [0-9] [ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/gi;
+
 /** An outward code alone ("LS12", "bs5", "TS9"): the same position rules; one-letter areas are only B E G L M N S W. */
 const OUTWARD = /(?<![A-Za-z0-9])(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])[0-9](?:[0-9]|[A-HJKPSTUW])?(?![A-Za-z0-9])/gi;
 /** An outward code names a district where a word says so: "the BS5 area", "(TS9 area)", "LS7 postcode". */
@@ -32,8 +36,8 @@ const TOWN_BEFORE = /(\p{Lu}\p{Ll}+),?[ \t]$/u;
 const ROAD_AFTER = /^[ \t]+(?:motorway|road|corridor|junction|J\d|services|(?:north|south|east|west)bound)/i;
 /** A training grade after a town is no district: "Leeds ST4", "Blackpool FY1", "Canterbury CT2 rotation". */
 const GRADE = /^(?:ST|CT|FY)\d$/i;
-/** A district's sector digit ends a contact cell: "Sheffield S11 8 | 07700…", "Hove BN3 6,". */
-const SECTOR_AFTER = /^[ \t][0-9](?=[ \t]*(?:$|[\n,;|·•)]))/;
+/** A district's sector digit ends a contact cell or a sentence: "Sheffield S11 8 | 07700…", "Hove BN3 6,", "Cardiff cf14 5.". */
+const SECTOR_AFTER = /^[ \t][0-9](?=[ \t]*(?:$|[\n,;|·•).]))/;
 /** A ward, bay or room named by a code is a place in a hospital: "Ward B12 area". */
 const PLACE_IN_BUILDING = /\b(?:ward|bay|room|unit|level|block|floor|zone|theatre|clinic|bed|pod|suite|wing|gate)[ \t]+$/i;
 
@@ -99,7 +103,7 @@ function nthLineEndFrom(text: string, from: number, n: number): number {
 const nthLineEnd = (text: string, n: number) => nthLineEndFrom(text, 0, n);
 
 export function findPostcodes(text: string): Span[] {
-  const spans = [...matchAll(text, POSTCODE), ...matchAll(text, WRAPPED)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
+  const spans = [...matchAll(text, POSTCODE), ...matchAll(text, WRAPPED), ...matchAll(text, SPLIT_INWARD)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
   usAddresses(text, spans);
   for (const m of matchAll(text, POSTAL_LABEL)) {
     const start = m.index + m[0].length;

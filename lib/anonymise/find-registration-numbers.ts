@@ -41,14 +41,14 @@ const RULES: RegistrationRule[] = [
     pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX}\\s?\\d{5,6}(?![\\w-])`, 'g'),
     context: null,
   },
-  // A space inside the digits, as retyped from a certificate ("RA0 88213"), or between every digit
+  // A space inside the digits, as retyped from a certificate ("RA0 88213", "PYL 061 728"), or between every digit
   // ("AS 4 1 2 9 7"): near a register word.
-  { register: 'HCPC split', pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX}(?:\\d{1,3} \\d{2,5}| ?\\d(?: \\d){4,5})(?![\\w-]|[ -]\\d)`, 'g'), context: ANY_REGISTER },
+  { register: 'HCPC split', pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX} ?(?:\\d{1,3} \\d{2,5}|\\d(?: \\d){4,5})(?![\\w-]|[ -]\\d)`, 'g'), context: ANY_REGISTER },
   { register: 'GOC', pattern: /(?<![\w-])(?:01|D|02)-\d{5}(?![\w-])/g, context: null },
   // With a blank for the hyphen ("registration no. D 18342"), only near a register word.
   { register: 'GOC spaced', pattern: /(?<![\w-])(?:01|D|02) \d{5}(?![\w-])/g, context: ANY_REGISTER },
-  // Social Work England: "SW" and digits ("SW108842"), maybe after the register's letters ("SWE-SW109467").
-  { register: 'Social Work England', pattern: /(?<![\w-])(?:SWE-)?SW\d{5,6}(?![\w-])/g, context: ANY_REGISTER },
+  // Social Work England: "SW" and digits ("SW108842", "SW 118342"), maybe after the register's letters ("SWE-SW109467").
+  { register: 'Social Work England', pattern: /(?<![\w-])(?:SWE-)?SW ?\d{5,6}(?![\w-])/g, context: ANY_REGISTER },
   // A number with a leading zero straight after "registration" or "reg. no." ("UKBHC registration 04417"): the label says what it is.
   { register: 'labelled', pattern: /(?<=\b(?:registration|reg\.?)(?:[ \t]+(?:no\.?|number))?(?:[ \t]?[:.])?[ \t]{1,3})0\d{3,6}(?![\w-]|\.\d|[ -]\d)/gi, context: null },
   // Not part of a longer number ("0151 496 0123") and not starting with 0.
@@ -75,11 +75,12 @@ const LICENCE_NUMBER = /\blicen[cs]e(?:[ \t]?(?:no\.?|number))?[ \t]{0,2}:?[ \t]
  * A code of letters and digits straight after "registration number", "membership no." or "PIN", as
  * voluntary registers and professional bodies write theirs ("registration number 01-PV-30427",
  * "member no. RC0021457", "RCCP reg. 2214-CP-0917", "GOC student registration: 1-21847", "(RCCP): 2214-CP-0917", "Accredited
- * Register, no. APT-2291"); it must hold four
- * digits or more, so a word after the label is no code, and a date or a year after "registration:" is when, not a code. A line
- * may break after the label ("student registration no.⏎S-08745").
+ * Register, no. APT-2291", "NISCC no. 6-102-774", "(BDA) no. BDA-0092713"), its digits maybe grouped by blanks ("member
+ * no. 27 114 903", "reg. no. 0 8 2 1 7"); it must hold four digits or more, so a word after the label is no code, and a
+ * date or a year after "registration:" is when, not a code. A line may break after the label or inside it ("student
+ * registration no.⏎S-08745", "RCSLT member⏎no. RC0 51 882").
  */
-const LABELLED_CODE = /\b(?:reg(?:istration)?\.?[ \t]?(?:no|number)|register,?[ \t](?:no|number)|registration(?=[ \t]{0,2}:)|reg(?=\.)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC)\)?(?=[ \t]{0,2}:)|member(?:ship)?[ \t]?(?:no|number)|PIN)\.?[ \t]{0,2}[:#]?[ \t]{0,2}(?:\n[ \t]{0,2})?([A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3})(?![\w-]|[./]\d)/gi;
+const LABELLED_CODE = /\b(?:reg(?:istration)?\.?[ \t]?(?:no|number)|register,?[ \t](?:no|number)|registration(?=[ \t]{0,2}:)|reg(?=\.)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC)\)?(?=[ \t]{0,2}:)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC|NISCC|SSSC|PSNI|BDA|RCSLT|BPS|CIPD|SIA)\)?[ \t]?(?:no|number)(?![a-z])|member(?:ship)?(?:[ \t]?|[ \t]*\n[ \t]*)(?:no|number)(?![a-z])|PIN)\.?[ \t]{0,2}[:#]?[ \t]{0,2}(?:\n[ \t]*)?([A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3}(?: \d{1,4}){0,7})(?![\w-]|[./]\d)/gi;
 const FOUR_DIGITS = /(?:\d\D*){4}/;
 /** Two years ("2018-2020") are a span of time, not a number. */
 const YEAR_SPAN = /^(?:19|20)\d{2}[-/](?:19|20)?\d{2}$/;

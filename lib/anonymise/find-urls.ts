@@ -56,6 +56,13 @@ const MARKDOWN_TARGET = /\]\((?=[^\s()<>]{0,300}[/.])[^\s()<>]{1,300}\)/g;
  * a Skype name with its "live:" ("live:.cid.7f3e2a", "live:jo.park_91").
  */
 const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|WeChat|Weixin|KakaoTalk|Zalo|Viber|Telegram|LINE)(?:[ \t]+ID)?[ \t]*(?:[*_]{0,2}[:–—-][*_]{0,2}[ \t]*\[?|[ \t]+)((?:live:\.?)?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
+/**
+ * "al-rashidi.dental on Instagram", "Hamro-Bhim on Facebook Messenger": a handle named before its platform. Only one
+ * with a digit, "_" or "." or a capitalised name joined by a hyphen, since "posts on Instagram" and "me on Facebook" are words.
+ */
+const HANDLE_ON_PLATFORM =
+  /(?<![\w@.-])([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))[ \t]+on[ \t]+(?:Instagram|Insta|Facebook(?:[ \t]+Messenger)?|Messenger|TikTok|Twitter|Snapchat|Threads|Bluesky|Mastodon|Telegram|Viber|Signal|WeChat|Skype)\b/g;
+const HANDLE_MARK = /[\d_.]|^\p{Lu}\p{Ll}+-\p{Lu}/u;
 /** "github: AGSCL", "Github: [AibibulaAtawula]": a code host's field in any case, as front matter and web CVs write it. */
 const CODE_HOST_HANDLE = /\b[Gg]it(?:[Hh]ub|[Ll]ab)[ \t]*:[ \t]*\[?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
 /**
@@ -246,6 +253,9 @@ export function findUrls(text: string): Span[] {
     const fieldValue = handle === handle.toLowerCase() && m[0].includes(':') && FIELD_END.test(text.slice(start + handle.length, start + handle.length + 3));
     if (!/[\d_.-]|[a-z][A-Z]/.test(handle) && /^[A-Za-z][a-z]*$/.test(handle) && !fieldValue) continue;
     spans.push(makeSpan('url', start, start + handle.length));
+  }
+  for (const m of matchAll(text, HANDLE_ON_PLATFORM)) {
+    if (HANDLE_MARK.test(m[1]!)) spans.push(makeSpan('url', m.index, m.index + m[1]!.length));
   }
   for (const m of matchAll(text, PLATFORM_PATH)) {
     const handle = m[2]!.replace(/^@/, '');
