@@ -308,7 +308,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const isWordLike = wordLike.has(onlyPart) || wordLike.has(onlyPart.charAt(0) + onlyPart.slice(1).toLowerCase());
     const isMonth = MONTHS.test(onlyPart);
     // Never the value of a name's field: "Forename: Ama", "Name: Grace".
-    const nameField = isNameField(text.slice(Math.max(0, text.lastIndexOf('\n', mention.start - 1) + 1, mention.start - 40), mention.start));
+    const nameField = isNameField(text.slice(lineStart(text, mention.start, 40), mention.start));
     if (single && isWordLike && !nameField && atSentenceStart(text, mention.start) && (isMonth || !VERB_AFTER.test(text.slice(mention.end, mention.end + 30)))) continue;
     let start = words[lead]!.start;
     let end = mention.end;
