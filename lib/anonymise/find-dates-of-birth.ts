@@ -274,7 +274,7 @@ const NAMED_DAY_WORDS = "(?:leap[- ]day|(?:St\\.?[ \\t]+)?[A-Z][\\p{L}'’]+(?:[
  * A birthday told by the day it falls on rather than by its date: "a leap-day birthday", "my Burns Night birthday", and
  * the writer as a baby of that day ("I'm a St Patrick's Day baby"); a ward's "New Year's Day baby" is someone else's.
  */
-const TOLD_BIRTHDAY = new RegExp(`\\b(?:[Aa]|[Mm]y)[ \\t]+${NAMED_DAY_WORDS}[ \\t-]birthday\\b|(?<=\\bI(?:'m|’m|[ \\t]+am|[ \\t]+was)[ \\t]+)an?[ \\t]+${NAMED_DAY_WORDS}[ \\t-]baby\\b`, 'gu');
+const TOLD_BIRTHDAY = new RegExp(`\\b(?:[Aa]|[Mm]y)[ \\t]+${NAMED_DAY_WORDS}[ \\t-]birthday\\b|(?<=\\bI(?:'m|’m|[ \\t]am|[ \\t]was)[ \\t])an?[ \\t]+${NAMED_DAY_WORDS}[ \\t-]baby\\b`, 'gu');
 
 /**
  * The day of the week a birth fell on, after a birth's label and before its date (read with DATE_AT_START): "Born⇥Tuesday
