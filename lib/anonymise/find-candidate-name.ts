@@ -478,8 +478,8 @@ const NAME_LINE = /^[ \t]*(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'�
 
 /**
  * A LinkedIn profile saved as PDF prints its left column first (contacts, skills, languages), so the name that heads
- * the right column stands on no first line: "Contact / … / www.linkedin.com/in/le-⏎song-03223813 (LinkedIn) / … / Le
- * Song". The profile's slug spells it: a line whose words, in order, the slug's pieces of letters spell is the name.
+ * the right column stands on no first line: "Contact / … / www.linkedin.com/in/tao-⏎lin-4471ab (LinkedIn) / … / Tao
+ * Lin". The profile's slug spells it: a line whose words, in order, the slug's pieces of letters spell is the name.
  * The slug is read in code, over a line break after one of its hyphens, as the narrow column wraps it.
  */
 function nameFromProfileSlug(layout: DocumentLayout): CandidateName | null {

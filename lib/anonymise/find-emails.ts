@@ -248,7 +248,7 @@ function separatorStart(text: string, end: number): number {
 
 /**
  * The local part before an "at": one label, then more joined by dots (written any way), "_" or "-". Its first label
- * starts with a letter; a later one may start with a digit ("minh [dot] 31oct2k3 [at] …").
+ * starts with a letter; a later one may start with a digit ("amara [dot] 12jan99 [at] …").
  */
 function localStart(text: string, to: number): number | null {
   let start = labelStart(text, to);

@@ -151,7 +151,7 @@ const ADDRESS_WORDS = new Set(
 );
 /**
  * A title's value: up to three words of a form of address ("Mrs", "Dr.", "Mr / Dr", "Reverend Canon"), not a thesis's
- * or a project's name, nor a page's title in front matter ("title: Curriculum Vitae", "title: Carlos Alarcon").
+ * or a project's name, nor a page's title in front matter ("title: Curriculum Vitae", "title: Ana Ruiz").
  */
 function isFormOfAddress(value: string): boolean {
   const words = value.split(/[\s/&,]+/).filter(Boolean);
@@ -262,7 +262,7 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         const start = line.start + cellStart + colon + 1 + rest.indexOf(value);
         const type = /^born$/i.test(label) && !/\d/.test(value) ? 'origin' : rule[1];
         // A value in quotes, as front matter and JSON write it, is the whole quote, marks between cells and all:
-        // 'address: "Gatundu Town · Kiambu County · Kenya"'.
+        // 'address: "Kibera · Nairobi · Kenya"'.
         const quote = value.charAt(0);
         const closing = quote === '"' || quote === "'" ? layout.text.indexOf(quote, start + 1) : -1;
         if (closing > start + 1 && closing < line.end) {

@@ -344,15 +344,15 @@ function pairedNameParts(words: Word[], text: string, index: number): boolean {
   return !startsSentence(text, word.start);
 }
 
-/** One entry of a list of authors: two or three capitalised words, a middle initial maybe ("Qi Chen", "Oliver G Pybus"). */
+/** One entry of a list of authors: two or three capitalised words, a middle initial maybe ("Lin Qi", "Ama K Owusu"). */
 const AUTHOR_ENTRY = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}$/u;
-/** Emphasis, "and" and blanks opening an entry: "**Hengzhe Zhang**", "and Mengjie Zhang". */
+/** Emphasis, "and" and blanks opening an entry: "**Wei Liu**", "and Ming Liu". */
 const ENTRY_LEAD = /^[ \t]*(?:and[ \t]+|&[ \t]*)?[*_]{0,2}/;
 
 /**
  * A publication's authors, as an academic CV lists them: entries of a list split by commas, three in a row or more, two
- * of them names found already ("…, Hengzhe Zhang, Qi Chen, Bing Xue, Lean Yu, Wolfgang Banzhaf, …"). The others are
- * names too, whatever their data says: "Qi Chen" and "Lean Yu" are people there. An entry not found already with a
+ * of them names found already ("…, Wei Liu, Lin Qi, Sarah Jones, Tao Wu, Mark Evans, …"). The others are
+ * names too, whatever their data says: "Lin Qi" and "Tao Wu" are people there. An entry not found already with a
  * word of the non-name list ("Wound Care") ends the run.
  */
 function authorListNames(layout: DocumentLayout, seeds: NameRun[]): NameRun[] {
@@ -374,7 +374,7 @@ function authorListNames(layout: DocumentLayout, seeds: NameRun[]): NameRun[] {
     let offset = 0;
     for (const piece of line.text.split(',')) {
       const lead = ENTRY_LEAD.exec(piece)![0].length;
-      // The entry ends at emphasis, a bracket or a full stop after it: "Mengjie Zhang **(CORE A)**", "Xin Lin."
+      // The entry ends at emphasis, a bracket or a full stop after it: "Ming Liu **(CORE A)**", "Tao Wu."
       let end = piece.length;
       const cut = piece.slice(lead).search(/[*_(".]|[ \t]{2}/);
       if (cut >= 0) end = lead + cut;
@@ -397,7 +397,7 @@ function authorListNames(layout: DocumentLayout, seeds: NameRun[]): NameRun[] {
 }
 
 /**
- * "Donald T. Lysle", "Marschall S. Runge": two capitalised words with a middle initial and its full stop between, one
+ * "Helen K. Marsh", "Kwabena S. Owusu": two capitalised words with a middle initial and its full stop between, one
  * of them in the name data and the other no known word, one blank apart. A place's or a saint's first word opens none.
  */
 function middleInitialName(words: Word[], text: string, index: number): boolean {
@@ -433,7 +433,7 @@ const COUNTRIES = new Set(
 );
 
 /**
- * Whether a given name opens an organisation's name through particles and capitalised words: "Mohamed bin Zayed
+ * Whether a given name opens an organisation's name through particles and capitalised words: "Mohamed bin Rashid
  * University", "Mary de Bohun School".
  */
 function opensOrganisation(words: Word[], index: number): boolean {

@@ -24,13 +24,13 @@ const PLACE_WORD = /^(?:St|Saint|Mt|Mount|New|Old|Great|Little|North|South|East|
 /** The character that ends a sentence or a bullet before a word: "Grace runs" at the start of one is Grace. */
 const SENTENCE_END = /[.!?:•\-–—*\n]/;
 
-/** A given name written whole, capitalised: "Mengjie", not an initial or a particle. */
+/** A given name written whole, capitalised: "Ming", not an initial or a particle. */
 const WHOLE_GIVEN = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /**
  * Whether a person found has this surname and no given name that clashes with `given`: a known given name, or, for a
  * name read as someone else's (`distinct`: after a title, in a list of authors), any given name written whole
- * ("Prof. Mengjie Zhang" is not the candidate Hengzhe Zhang; "Kind regards, Sasha Sokolov" may be Aleksandr).
+ * ("Prof. Ming Liu" is not the candidate Wei Liu; "Kind regards, Sasha Sokolov" may be Aleksandr).
  */
 function sameSurname(p: Person, surname: string | null, given: string | undefined, distinct: boolean): boolean {
   if (p.surname !== surname) return false;
@@ -65,7 +65,7 @@ class People {
     // Same surname and no clash of given names: "Dr Helen Marsh" and "Dr Marsh". Kwame and Kofi Boateng stay two people.
     // The lowest-numbered match of each test is taken; the tests are loops, not closures made for each name added.
     let match: number | undefined;
-    // Someone with this very given name and surname is the one meant: "Mengjie Zhang" again is not the candidate Hengzhe Zhang.
+    // Someone with this very given name and surname is the one meant: "Ming Liu" again is not the candidate Wei Liu.
     for (const i of this.withPart(surname)) if (match === undefined && given !== undefined && this.list[i]!.parts.has(given)) match = i;
     for (const i of match === undefined ? this.withPart(surname) : []) {
       const p = this.list[i]!;

@@ -67,7 +67,7 @@ const WEAK_LABEL = /^(?:(?:home|work|daytime|evening)\b|[TMHW](?![\p{L}\p{M}]))/
  */
 const LABEL_ABOVE = /^[ \t]*(?:[☎📞📱✆][ \t]*)?(?:tel|telephone|phone|mobile|mob|cell|cellphone|whatsapp|(?:phone|mobile|contact|telephone)[ \t]+(?:number|no))\.?[ \t]*(?::[ \t]*)?\n[ \t]*(?=[+(\d])/gimu;
 /**
- * A phone's kind in brackets after the number, as a LinkedIn profile's PDF prints its contacts ("4125198696 (Mobile)",
+ * A phone's kind in brackets after the number, as a LinkedIn profile's PDF prints its contacts ("3035550123 (Mobile)",
  * "020 7946 0321 (Work)"): the number before it is a phone whatever its shape.
  */
 const KIND_AFTER = /\((?:mobile|mob|cell|home|work|office|landline|whatsapp|tel|phone)\)/gi;

@@ -186,7 +186,7 @@ function isNamePart(piece: string): boolean {
 export function findUrls(text: string): Span[] {
   const spans: Span[] = [];
   // A Markdown link's target is a link whatever its shape: "(/downloads/jo-bloggs-cv.pdf)" names its owner as a URL does.
-  // Its text is the link too when it is the target's last piece: "[akhilesh-koul](https://www.linkedin.com/in/akhilesh-koul/)".
+  // Its text is the link too when it is the target's last piece: "[tunde-bello](https://www.linkedin.com/in/tunde-bello/)".
   for (const m of matchAll(text, MARKDOWN_TARGET)) {
     spans.push(makeSpan('url', m.index + 2, m.index + m[0].length - 1));
     let open = m.index;

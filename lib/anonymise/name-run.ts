@@ -137,7 +137,7 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
     } else if (word.kind === 'particle' && (parts.length > 0 || hasTitle) && particlesBeforeName(words, i, allCaps)) {
       // "de Souza", "ap Rhys", "de la Fuente", "van der Berg", and after a title: "Mr ap Rhys".
     } else if (word.kind === 'particle' && parts.length > 0 && SURNAME_PARTICLE.test(word.text) && !(word.joinsNext && isNamePart(words[i + 1] ?? word, allCaps))) {
-      // A particle that is a surname of its own, capitalised, ending the name: "Amitava Das", "Anjali De".
+      // A particle that is a surname of its own, capitalised, ending the name: "Rupa Das", "Anjali De".
       parts.push(word.text);
     } else if (word.kind === 'title' && i === from) {
       continue;
