@@ -48,8 +48,11 @@ const SECOND_COLUMN_LABEL = /(?:date of birth|birth ?date|d\.?o\.?b\.?)(?![\w.])
 /** How far from the label's column its value may start on the next line. */
 const COLUMN_SLACK = 4;
 
-/** A date-of-birth label (maybe joined to the age's: "DOB / Age:") followed by a value that starts with a digit; where it stands is checked in code. */
-const FIELD_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\.?)(?![\w.])(?:[ \t]?(?:\/|&|and)[ \t]?age(?![\w.]))?[ \t]?:?[ \t]{0,24}(?=\d)/gi;
+/**
+ * A date-of-birth label (maybe joined to the age's: "DOB / Age:") followed by a value that starts with a digit; where it
+ * stands is checked in code. A year of birth is one too ("Year of birth: 2001", Europass's field; "Geburtsjahr 1990").
+ */
+const FIELD_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\.?|year of birth|birth ?year|geburtsjahr|anno di nascita|año de nacimiento|année de naissance|ano de nascimento|rok urodzenia)(?![\w.])(?:[ \t]?(?:\/|&|and)[ \t]?age(?![\w.]))?[ \t]?:?[ \t]{0,24}(?=\d)/gi;
 /**
  * The same label before a value that opens with a word, set off by a colon or a column's gap: "Date of birth
  * Heisei 2, 11 July (1990)" (a Japanese era and its year). Taken only when the value holds a year's digits.

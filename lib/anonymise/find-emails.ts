@@ -246,10 +246,13 @@ function separatorStart(text: string, end: number): number {
   return j < beforeDot && (opened === closed) && (opened || spaced || end > i) ? j : -1;
 }
 
-/** The local part before an "at": one label, then more joined by dots (written any way), "_" or "-". */
+/**
+ * The local part before an "at": one label, then more joined by dots (written any way), "_" or "-". Its first label
+ * starts with a letter; a later one may start with a digit ("amara [dot] 12jan99 [at] …").
+ */
 function localStart(text: string, to: number): number | null {
   let start = labelStart(text, to);
-  if (start === to || !WORD_AT.test(text[start]!)) return null;
+  if (start === to) return null;
   for (let i = 0; i < 4; i++) {
     const separator = separatorStart(text, start);
     if (separator < 0) break;
@@ -257,7 +260,7 @@ function localStart(text: string, to: number): number | null {
     if (label === separator) break;
     start = label;
   }
-  return start;
+  return WORD_AT.test(text[start]!) ? start : null;
 }
 
 /** One character of an address spelt out with a blank after each ("k i t t y . m a u g h a n @…"). */

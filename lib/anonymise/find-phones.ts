@@ -68,6 +68,11 @@ const WEAK_LABEL = /^(?:(?:home|work|daytime|evening)\b|[TMHW](?![\p{L}\p{M}]))/
  * CV lays them out ("Phone\n8951516688"): only a label that means a phone, not "Home" or "Work".
  */
 const LABEL_ABOVE = /^[ \t]*(?:[☎📞📱✆][ \t]*)?(?:tel|telephone|phone|mobile|mob|cell|cellphone|whatsapp|(?:phone|mobile|contact|telephone)[ \t]+(?:number|no))\.?[ \t]*(?::[ \t]*)?\n[ \t]*(?=[+(\d])/gimu;
+/**
+ * A phone's kind in brackets after the number, as a LinkedIn profile's PDF prints its contacts ("3035550123 (Mobile)",
+ * "020 7946 0321 (Work)"): the number before it is a phone whatever its shape.
+ */
+const KIND_AFTER = /\((?:mobile|mob|cell|home|work|office|landline|whatsapp|tel|phone)\)/gi;
 /** The number after a label: digits, with spaces, dots, hyphens, slashes or brackets between, at most 24 characters. */
 const LABELLED_NUMBER = /^[+(]?\d[\d \t().\-/]{4,22}\d\)?/;
 
@@ -173,6 +178,17 @@ export function findPhones(text: string): Span[] {
     if (WEAK_LABEL.test(m[0]) && !/^[0+(]/.test(number)) continue;
     if (/(?:19|20)\d{2}[ \t]*[-/][ \t]*(?:19|20)?\d{2}\b/.test(number) && !/^[0+(]/.test(number)) continue;
     spans.push(withExtension(text, start, start + number.trimEnd().length));
+  }
+  for (const m of matchAll(text, KIND_AFTER)) {
+    // Read the number back from the bracket, at most 24 characters, over blanks and a phone's marks.
+    let start = m.index;
+    while (start > 0 && start > m.index - 24 && NUMBER_CHAR.test(text[start - 1]!)) start--;
+    while (start < m.index && /[ )-]/.test(text[start]!)) start++;
+    let end = m.index;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    const number = text.slice(start, end);
+    if (/\w/.test(text[start - 1] ?? '') || digitCount(number) < 7 || /(?:19|20)\d{2}[ \t]*-[ \t]*(?:19|20)?\d{2}\b/.test(number)) continue;
+    spans.push(makeSpan('phone', start, end));
   }
   for (const m of matchAll(text, LABEL_ABOVE)) {
     const start = m.index + m[0].length;

@@ -195,7 +195,15 @@ function isNamePart(piece: string): boolean {
 export function findUrls(text: string): Span[] {
   const spans: Span[] = [];
   // A Markdown link's target is a link whatever its shape: "(/downloads/jo-bloggs-cv.pdf)" names its owner as a URL does.
-  for (const m of matchAll(text, MARKDOWN_TARGET)) spans.push(makeSpan('url', m.index + 2, m.index + m[0].length - 1));
+  // Its text is the link too when it is the target's last piece: "[tunde-bello](https://www.linkedin.com/in/tunde-bello/)".
+  for (const m of matchAll(text, MARKDOWN_TARGET)) {
+    spans.push(makeSpan('url', m.index + 2, m.index + m[0].length - 1));
+    let open = m.index;
+    while (open > 0 && m.index - open < 60 && text[open - 1] !== '[' && text[open - 1] !== '\n') open--;
+    const shown = text[open - 1] === '[' ? text.slice(open, m.index) : '';
+    const last = trimChars(text.slice(m.index + 2, m.index + m[0].length - 1), null, /\//).split('/').at(-1)!;
+    if (/^[\w.-]{3,}$/.test(shown) && shown.toLowerCase() === last.toLowerCase()) spans.push(makeSpan('url', open, m.index));
+  }
   for (const pattern of [URL, DOMAIN, SPACED_LINK]) {
     for (const m of matchAll(text, pattern)) {
       if (pattern === DOMAIN && /[A-Z]/.test(m[0].split('/')[0]!) && !(CAPITAL_DOMAIN.test(m[0]) && amongContacts(text, m.index))) continue;
@@ -206,9 +214,11 @@ export function findUrls(text: string): Span[] {
         const angled = url.endsWith('/') ? ANGLED.exec(text.slice(end, end + 45)) : null;
         const more = angled ? null : CONTINUED.exec(text.slice(end, end + 200));
         if (angled) end += angled[0].length;
-        if (more) end += trimChars(more[0], null, /[.,;:!?]/).length;
+        // A field's label opening the next line ("web: jo.example.dev/" then "updated: FALSE") is no more of the link.
+        const joined = more && text.charAt(end + more[0].length) !== ':' ? more : null;
+        if (joined) end += trimChars(joined[0], null, /[.,;:!?]/).length;
         // The query after the part on the next line goes too: "linkedin.com/in/⏎jo-bloggs-7b2?trk=public_profile".
-        const query = more ? QUERY.exec(text.slice(end, end + 300)) : null;
+        const query = joined ? QUERY.exec(text.slice(end, end + 300)) : null;
         if (query) end += trimChars(query[0], null, /[.,;:!?]/).length;
       } else if (url.includes('?')) {
         const more = QUERY_CONTINUED.exec(text.slice(end, end + 300));
