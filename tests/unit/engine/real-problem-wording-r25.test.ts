@@ -218,3 +218,31 @@ describe('a plan B for the children demanded', () => {
     expect(read('Our plan B for the clinic is a locum.', 'email')).toEqual([]);
   });
 });
+
+// Mended after the unseen check (engine-65-real/unseen.ts), so that check is no longer unseen.
+describe('citizenship, national origin and skin colour asked', () => {
+  it.each<[string, Found]>([
+    ['Which citizenship do you have?', [['question-nationality', 'Which citizenship do you', 0]]],
+    ["What's your national origin, out of interest?", [['question-nationality', "What's your national origin", 0]]],
+    ['What is your complexion described as?', [['question-nationality', 'What is your complexion', 0]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'question')).toEqual(expected);
+  });
+  it.each(['What colour scheme do you prefer?', 'Which languages do you speak?'])('leaves %j', (text) => {
+    expect(read(text, 'question')).toEqual([]);
+  });
+});
+
+describe('religious holidays, a place of worship and a maiden name asked', () => {
+  it.each<[string, Found]>([
+    ['Which religious festivals do you keep?', [['question-religion', 'Which religious festivals do you keep', 0]]],
+    ['Would you need religious holy days off?', [['question-religion', 'Would you need religious holy days off', 0]]],
+    ['What is your place of worship?', [['question-religion', 'What is your place of worship', 0]]],
+    ["What's your maiden name?", [['question-marital-status', "What's your maiden name", 0]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'question')).toEqual(expected);
+  });
+  it.each(['Which holidays do you need off in August?', 'What is your preferred name?'])('leaves %j', (text) => {
+    expect(read(text, 'question')).toEqual([]);
+  });
+});
