@@ -115,12 +115,13 @@ function pastHire(doc: Doc, j: number): boolean {
  * or one of a list of them ("the last one") rather than patients, the employer or a service: read back
  * over the clause, then the sentence's start. With `pastHires`, for a reading that needs a judgement,
  * also someone hired before ("we appointed a mum of three and ..."), not for one that flags a mention.
+ * With `ownPossessive`, words that open with the person's possessive are theirs ("his faith").
  */
-export function aboutPerson(doc: Doc, k: number, pastHires = false): boolean {
+export function aboutPerson(doc: Doc, k: number, pastHires = false, ownPossessive = true): boolean {
   const { tokens } = doc;
   const sentence = tokens[k]!.sentence;
   // "His religion would be a problem", "your sexuality may be an issue": words that open with the person's own possessive are theirs.
-  if (POSSESSIVES.has(tokens[k]!.norm)) return meansCandidate(doc, k);
+  if (ownPossessive && POSSESSIVES.has(tokens[k]!.norm)) return meansCandidate(doc, k);
   for (let j = k - 1; j >= 0 && j >= k - LOOKBACK && tokens[j]!.sentence === sentence; j--) {
     const t = tokens[j]!;
     if (PERSON.has(t.norm)) return meansCandidate(doc, j);
