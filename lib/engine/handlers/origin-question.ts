@@ -23,6 +23,7 @@ const ORIGIN_NOUNS: string[][] = [
   'nationality', 'ethnicity', 'ethnic origin', 'ethnic background', 'ethnic group', 'heritage', 'country of origin',
   'home country', 'country of birth', 'place of birth', 'race', 'first language', 'mother tongue', 'native language',
   'native tongue', 'main language', 'home language', 'cultural background', 'family background', 'roots', 'accent',
+  'citizenship', 'national origin', 'skin colour', 'skin color', 'complexion',
 ].map((p) => p.split(' '));
 /** "are you ..." answers that are about origin. */
 const ORIGIN_STATES: string[][] = [
@@ -31,7 +32,7 @@ const ORIGIN_STATES: string[][] = [
   'a native english speaker',
 ].map((p) => p.split(' '));
 /** "What country ...", "which nationality ...": questions whose answer is an origin. */
-const ORIGIN_KINDS = new Set(['country', 'nationality', 'ethnicity', 'race', 'heritage']);
+const ORIGIN_KINDS = new Set(['country', 'nationality', 'citizenship', 'ethnicity', 'race', 'heritage']);
 /** "Which country did you qualify in?", "what country will you be working in?": about training or work. */
 const NOT_ORIGIN = new Set(['qualify', 'qualified', 'train', 'trained', 'study', 'studied', 'register', 'registered', 'work', 'worked', 'working', 'practise', 'practised', 'visit', 'visited', ...TRAVEL]);
 /** The person asked, or a candidate talked about in an email ("ask her where she is from"). */
