@@ -96,3 +96,37 @@ describe('"one of us" and "our sort of person" said as a verdict, not as a subje
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('a family at home given as the reason the job would not suit, or would', () => {
+  it.each([
+    ['Honestly, with a young family she may find the late clinics difficult.', 'a young family', 15],
+    ['He has two teenagers at home, so I worry about the summer rota.', 'teenagers at home', 11],
+  ])('flags %j', (text, words, start) => {
+    expect(read(text)).toEqual([['caring-responsibilities', words, start]]);
+  });
+  it('flags childcare problems given as unsuitable', () => {
+    expect(read('Not suitable for anyone with childcare problems, as shifts change at short notice.', 'advert').map(([rule]) => rule)).toEqual(['family-judged']);
+  });
+  it.each(['Several of our volunteers have grown-up families and help at the summer fair.', 'We know childcare can be difficult, so we offer term-time contracts.'])(
+    'leaves a family mentioned and childcare supported in %j',
+    (text) => {
+      expect(read(text, 'advert')).toEqual([]);
+    },
+  );
+});
+
+describe('a stage of working life preferred: further along, just starting out, still building a career', () => {
+  it.each([
+    ["Honestly I'd go for someone further on in life for this one.", 'further on in life', 28],
+    ["We'd prefer a settled practitioner rather than someone just starting out.", 'just starting out', 55],
+    ["We'd prefer a practitioner rather than students for the Saturday clinic.", 'rather than students', 27],
+  ])('flags %j', (text, words, start) => {
+    expect(read(text)).toEqual([['age-stage-preferred', words, start]]);
+  });
+  it.each([
+    "Whether you're just starting out or coming back to work, we'd like to hear from you.",
+    'Our apprenticeships support people at the start of their working life.',
+  ])('leaves a welcome to every stage and a scheme in %j', (text) => {
+    expect(read(text, 'advert')).toEqual([]);
+  });
+});
