@@ -130,3 +130,18 @@ describe('a stage of working life preferred: further along, just starting out, s
     expect(read(text, 'advert')).toEqual([]);
   });
 });
+
+describe('a whole day on one\'s feet demanded', () => {
+  it.each([
+    ['You must be happy working all day on your feet in the shop.', 'working all day on your feet', 18],
+    ['Staff will need to be all day on their feet at the Saturday market stall.', 'all day on their feet', 22],
+  ])('flags %j', (text, words, start) => {
+    expect(read(text, 'advert')).toEqual([['physical-demands', words, start]]);
+  });
+  it.each([
+    'You will not need to work all day on your feet: the counter has stools.',
+    'Our patients are often all day on their feet at work, so we run evening clinics.',
+  ])('leaves a demand lifted and patients in %j', (text) => {
+    expect(read(text, 'advert')).toEqual([]);
+  });
+});
