@@ -145,3 +145,16 @@ describe('a whole day on one\'s feet demanded', () => {
     expect(read(text, 'advert')).toEqual([]);
   });
 });
+
+describe('"active" said of the work or of a count of donors or cases is no masculine-coded trait', () => {
+  it.each([
+    'The work is active: you will walk between wards for much of the day.',
+    'Help us keep our 40,000 active donors coming back.',
+    'Our team has 900 active cases on the waiting list.',
+  ])('leaves %j', (text) => {
+    expect(read(text, 'advert')).toEqual([]);
+  });
+  it('still flags it said of the person', () => {
+    expect(read('You will be an active member of our friendly practice team.', 'advert')).toEqual([['masculine-active', 'active', 15]]);
+  });
+});
