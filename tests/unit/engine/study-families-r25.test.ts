@@ -158,3 +158,15 @@ describe('"active" said of the work or of a count of donors or cases is no mascu
     expect(read('You will be an active member of our friendly practice team.', 'advert')).toEqual([['masculine-active', 'active', 15]]);
   });
 });
+
+describe('an age given of a candidate named by title and surname, whether or not the names list knows the surname', () => {
+  it('flags it in notes about hiring', () => {
+    expect(read('Shortlist: Dr Okonjo is 59 and very experienced.')).toEqual([['age-noted', 'Dr Okonjo is 59', 11]]);
+  });
+  it.each([
+    'I saw Mrs Brennan in clinic today. Mrs Brennan is 82 and newly diagnosed.',
+    'Interview panel: Mr Hale is 40 minutes late, so we started without him.',
+  ])('leaves a patient and a measure in %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
