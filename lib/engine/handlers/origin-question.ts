@@ -66,8 +66,8 @@ const BORN_A = new Set(['man', 'woman', 'boy', 'girl', 'male', 'female']);
 /** Words of a time before "were you born": "when", "what year", "which decade". */
 const TIMES = new Set(['year', 'decade', 'date', 'month', 'day']);
 const ASKING_WHICH = new Set(['what', 'which']);
-/** A year after "born in": "born in 1975", "born in the 1980s". */
-const YEAR = /^(?:1[89]|20)[0-9]{2}s?$/;
+/** A year or a decade after "born in": "born in 1975", "born in the 1980s", "born in the 80s", "born in the eighties". */
+const YEAR = /^(?:(?:1[89]|20)[0-9]{2}s?|['’]?[0-9]0s|fifties|sixties|seventies|eighties|nineties|noughties)$/;
 
 /** Whether the "were you born" at k asks when rather than where: "When were you born?", "What year were you born?", "Were you born in 1975?". */
 function askedWhen(doc: Doc, k: number): boolean {
