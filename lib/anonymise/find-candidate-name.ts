@@ -17,7 +17,7 @@ export interface CandidateName {
 const SPLIT_LABEL =
   /^\s*(?:(?:first|given|fore|christian|middle|other)[ \t]*names?|forenames?|surname|last[ \t]+name|family[ \t]+name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество)(?:[ \t]*\(s\))?[ \t]*[:\-–][ \t]*/iu;
 /** A field holding the candidate's name; "From:" heads a statement written as a letter or e-mail. */
-const LABEL = /^\s*(?:(?:full\s+|legal\s+)?(?:name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from)\s*[:\-–]|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*/i;
+const LABEL = /^\s*(?:(?:full\s+|legal\s+)?(?:name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from|author)\s*[:\-–]|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*/i;
 // The course or post may come first, in up to four words of any case (the pattern ignores case): "Medical School
 // Personal Statement of …", "Band 5 Nurse Supporting Statement – …"; what follows must still read as a name.
 const CV_OF = /^\s*(?:[\p{Lu}\d][\p{L}\d&/-]*[ \t]+){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
@@ -210,8 +210,8 @@ const ANY_CASE_PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der
 const NICKNAME_AFTER = /^\s*(?:\(\s*["“']?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)["”']?\s*\)|[—–-]\s*["“‘](\p{L}[\p{L}\p{M}'’-]*)["”’](?=\s*(?:$|[|,;\n])))/u;
 /** One initial or several run together, in either case: "K", "M.K", "M.K.R", "a". */
 const INITIALS = /^\p{L}(?:\.\p{L}){0,3}$/u;
-/** The writer giving their name in a sentence: "My name is …", "I am called …". */
-const MY_NAME = /\b(?:[Mm]y (?:full )?name is|I am called|I'm called)[ \t]+(?=\p{Lu})/u;
+/** The writer giving their name in a sentence: "My name is …", "I am called …", and a greeting's "Hi, I am **…**" on a home page. */
+const MY_NAME = /\b(?:[Mm]y (?:full )?name is|I am called|I'm called|(?:Hi|Hello|Hey)[,!]?[ \t]+(?:I am|I['’]m))[ \t]+(?:\*\*|__|\*|_)?(?=\p{Lu})/u;
 
 /** A Chinese, Japanese or Korean name written whole, family name first, without a space: "李娜", "陈晓明", "김민준". */
 const CJK_FULL_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}$/u;
@@ -468,6 +468,41 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
   }
 
   const fromEmail = nameFromEmail(layout, words);
-  return fromEmail ? { text: fromEmail.parts.join(' '), parts: fromEmail.parts } : null;
+  return fromEmail ? { text: fromEmail.parts.join(' '), parts: fromEmail.parts } : nameFromProfileSlug(layout);
+}
+
+/** A LinkedIn profile's address, up to its slug. */
+const PROFILE_URL = /linkedin\.com\/in\//gi;
+/** A line of two to four capitalised words, maybe hyphenated: a name as a profile's page heads it. */
+const NAME_LINE = /^[ \t]*(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){1,3})[ \t]*$/u;
+
+/**
+ * A LinkedIn profile saved as PDF prints its left column first (contacts, skills, languages), so the name that heads
+ * the right column stands on no first line: "Contact / … / www.linkedin.com/in/tao-⏎lin-4471ab (LinkedIn) / … / Tao
+ * Lin". The profile's slug spells it: a line whose words, in order, the slug's pieces of letters spell is the name.
+ * The slug is read in code, over a line break after one of its hyphens, as the narrow column wraps it.
+ */
+function nameFromProfileSlug(layout: DocumentLayout): CandidateName | null {
+  const { text, lines } = layout;
+  for (const m of matchAll(text.slice(0, OWN_EMAIL_WITHIN), PROFILE_URL)) {
+    let slug = '';
+    for (let i = m.index + m[0].length; i < m.index + m[0].length + 100; i++) {
+      const char = text.charAt(i);
+      if (/[A-Za-z0-9-]/.test(char)) slug += char;
+      else if (char === '\n' && slug.endsWith('-')) continue;
+      else break;
+    }
+    const pieces = slug.toLowerCase().split('-').filter((piece) => /^[a-z]+$/.test(piece));
+    if (pieces.length < 2) continue;
+    const spelt = pieces.join('');
+    for (const line of lines.slice(0, 80)) {
+      const run = NAME_LINE.exec(line.text)?.[1];
+      if (!run) continue;
+      const tokens = run.split(/[ \t]+/);
+      if (tokens.map((t) => t.toLowerCase().replace(/['’-]/g, '')).join('') !== spelt || tokens.some((t) => nameLexicon.notNames.has(t))) continue;
+      return { text: run, parts: tokens };
+    }
+  }
+  return null;
 }
 

@@ -69,8 +69,11 @@ const SECOND_COLUMN_LABEL = /(?:date of birth|birth ?date|d\.?o\.?b\.?)(?![\w.])
 /** How far from the label's column its value may start on the next line. */
 const COLUMN_SLACK = 4;
 
-/** A date-of-birth label (maybe joined to the age's: "DOB / Age:") followed by a value that starts with a digit; where it stands is checked in code. */
-const FIELD_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\.?)(?![\w.])(?:[ \t]?(?:\/|&|and)[ \t]?age(?![\w.]))?[ \t]?:?[ \t]{0,24}(?=\d)/gi;
+/**
+ * A date-of-birth label (maybe joined to the age's: "DOB / Age:") followed by a value that starts with a digit; where it
+ * stands is checked in code. A year of birth is one too ("Year of birth: 2001", Europass's field; "Geburtsjahr 1990").
+ */
+const FIELD_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\.?|year of birth|birth ?year|geburtsjahr|anno di nascita|año de nacimiento|année de naissance|ano de nascimento|rok urodzenia)(?![\w.])(?:[ \t]?(?:\/|&|and)[ \t]?age(?![\w.]))?[ \t]?:?[ \t]{0,24}(?=\d)/gi;
 /**
  * The same label before a value that opens with a word, set off by a colon or a column's gap: "Date of birth
  * Heisei 2, 11 July (1990)" (a Japanese era and its year). Taken only when the value holds a year's digits.
@@ -292,6 +295,30 @@ function valueThenBracketedDate(text: string, spans: Span[]): void {
   }
 }
 
+/** A day named for what falls on it: a leap day, or a feast's or festival's name ending in "Day", "Eve" or "Night". */
+const NAMED_DAY_WORDS = "(?:leap[- ]day|(?:St\\.?[ \\t]+)?[A-Z][\\p{L}'’]+(?:[ \\t][A-Z][\\p{L}'’]+){0,2}[ \\t-](?:Day|Eve|Night))";
+/**
+ * A birthday told by the day it falls on rather than by its date: "a leap-day birthday", "my Burns Night birthday", and
+ * the writer as a baby of that day ("I'm a St Patrick's Day baby"); a ward's "New Year's Day baby" is someone else's.
+ */
+const TOLD_BIRTHDAY = new RegExp(`\\b(?:[Aa]|[Mm]y)[ \\t]+${NAMED_DAY_WORDS}[ \\t-]birthday\\b|(?<=\\bI(?:'m|’m|[ \\t]am|[ \\t]was)[ \\t])an?[ \\t]+${NAMED_DAY_WORDS}[ \\t-]baby\\b`, 'gu');
+
+/**
+ * The day of the week a birth fell on, after a birth's label and before its date (read with DATE_AT_START): "Born⇥Tuesday
+ * 6th of June 1978", "born on Friday, the 13th of March 1987", "Date of birth: Sunday 2 February 1992".
+ */
+const WEEKDAY_FIRST = /\b(?:born(?:[ \t]+on)?|date of birth|d\.?o\.?b\.?)[ \t]{0,40}(?::[ \t]{0,4})?((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+(?:the[ \t]+)?)/gi;
+
+/** Dates of birth after the day of the week they fell on: the day goes with the date. */
+function weekdayFirst(text: string, spans: Span[]): void {
+  for (const m of matchAll(text, WEEKDAY_FIRST)) {
+    const after = m.index + m[0].length;
+    const date = DATE_AT_START.exec(text.slice(after, after + 60))?.[0];
+    if (!date || /^\d{4}$/.test(date) || /[\w/]/.test(text[after + date.length] ?? '')) continue;
+    spans.push(makeSpan('date-of-birth', after - m[1]!.length, after + date.length));
+  }
+}
+
 /** A bracket after a date of birth, and the words that make it more of the same birth: "(Year of the Dog)", "(a leap-year baby)", "(Heisei era)". */
 const BIRTH_NOTE = /\byear of the\b|\bzodiac\b|\bera\b|\bcalendar\b|\bleap[- ]?year\b/i;
 
@@ -306,11 +333,21 @@ function withYear(text: string, span: Span): Span {
   return year ? { ...span, end: span.end + year } : span;
 }
 
-/** A date of birth with the bracket after it that tells more of the same birth. */
-function withNote(text: string, span: Span): Span {
-  if (span.type !== 'date-of-birth') return span;
+/** A bracket's first part, up to a comma or a semicolon: "(Year of the Dog by the Chinese calendar, Losar)". */
+const FIRST_PART = /^[ \t]?\(([^,;]{1,60})[,;]/;
+
+/**
+ * A date of birth with the bracket after it that tells more of the same birth: a short bracket whole, or of a longer one
+ * the first part when that is the note, the rest of the bracket being something else.
+ */
+function withNote(text: string, span: Span): Span[] {
+  if (span.type !== 'date-of-birth') return [span];
   const bracket = bracketAfter(text, span.end, 40);
-  return bracket && BIRTH_NOTE.test(bracket.inside) ? { ...span, end: span.end + bracket.length } : span;
+  if (bracket && BIRTH_NOTE.test(bracket.inside)) return [{ ...span, end: span.end + bracket.length }];
+  const first = bracket ? undefined : FIRST_PART.exec(text.slice(span.end, span.end + 66));
+  if (!first || !BIRTH_NOTE.test(first[1]!) || !bracketAfter(text, span.end, 80)) return [span];
+  const start = span.end + first[0].length - 1 - first[1]!.length + leadingLength(first[1]!, /[ \t]/);
+  return [span, makeSpan('date-of-birth', start, span.end + first[0].length - 1 - trailingLength(first[1]!, /[ \t]/))];
 }
 
 /** A date with its day, month and year, all a cell holds: "23-Dec-1995", "03.09.1998.", "4 March 1990", "March 4, 1990". */
@@ -379,9 +416,10 @@ export function findDatesOfBirth(text: string): Span[] {
   }
   for (const m of matchAll(text, DOB)) {
     const date = m[3] ?? '';
-    // "Born 1992 · Vietnamese": a bare "Born" goes with the date; a "Date of birth:" label stays.
+    // "Born 1992 · Vietnamese", "(b. 1979)": a bare "Born" or its "b." goes with the date; a "Date of birth:" label stays,
+    // and so does "Born" set off by a column's gap, a field's label.
     const label = m[0].slice(0, m[0].length - date.length);
-    const start = m[2] && /^born\s+$/i.test(label) ? m.index : m.index + m[0].length - date.length;
+    const start = m[2] && /^(?:born|b\.)\s$/i.test(label) ? m.index : m.index + m[0].length - date.length;
     spans.push(makeSpan('date-of-birth', start, m.index + m[0].length));
   }
   for (const m of matchAll(text, SPACED_DOB)) {
@@ -406,5 +444,7 @@ export function findDatesOfBirth(text: string): Span[] {
   fieldValues(text, found);
   alsoWritten(text, found);
   valueThenBracketedDate(text, found);
-  return found.map((span) => withNote(text, span));
+  weekdayFirst(text, found);
+  for (const m of matchAll(text, TOLD_BIRTHDAY)) found.push(makeSpan('date-of-birth', m.index, m.index + m[0].length));
+  return found.flatMap((span) => withNote(text, span));
 }

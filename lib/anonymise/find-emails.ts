@@ -249,23 +249,20 @@ function separatorStart(text: string, end: number): number {
 }
 
 /**
- * The local part before an "at": one label, then more joined by dots (written any way), "_" or "-". It starts with a
- * letter; its last label may be a number when labels join it ("oksana dot kovalenko dot 1974 at …").
+ * The local part before an "at": one label, then more joined by dots (written any way), "_" or "-". Its first label
+ * starts with a letter; a later one may start with a digit ("amara [dot] 12jan99 [at] …").
  */
 function localStart(text: string, to: number): number | null {
   let start = labelStart(text, to);
   if (start === to) return null;
-  const lastIsWord = WORD_AT.test(text[start]!);
-  let joined = false;
   for (let i = 0; i < 4; i++) {
     const separator = separatorStart(text, start);
     if (separator < 0) break;
     const label = labelStart(text, separator);
     if (label === separator) break;
     start = label;
-    joined = true;
   }
-  return lastIsWord || (joined && WORD_AT.test(text[start]!)) ? start : null;
+  return WORD_AT.test(text[start]!) ? start : null;
 }
 
 /** One character of an address spelt out with a blank after each ("k i t t y . m a u g h a n @…"). */

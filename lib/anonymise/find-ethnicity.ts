@@ -46,6 +46,8 @@ const DISCIPLINE =
   /^(?:Medicine|Herbal|Herbalism|Head|Massage|Cuisine|Cookery|Language|Languages|Studies|Literature|Art|Dance|Martial|Medical|Dental|Nursing|Midwifery|Pharmaceutical|Pharmacy|Physiotherapy|Psychological|Dietetic|Radiography|Occupational|Learning|Training)$/;
 /** Words later in the name that make it a network of the people in this country: "… Association UK", "… Diaspora Network". */
 const DIASPORA_AFTER = /^[^\n.;(]{0,50}?\b(?:UK|Diaspora|in the UK)\b/;
+/** A qualification's word after a school's name: the whole is a certificate, not a people's school. */
+const QUALIFICATION_AFTER = /^[ \t]+(?:Certificate|Examinations?|Exams?|Diploma|Leaving)\b/;
 /** Words before a people's name that are no part of its organisation's. */
 const NOT_ORG_BEFORE = /^(?:I|A|An|The|My|Our|At|In|On|Of|For|With|And|To|From|By|Member|Secretary|Trustee|Treasurer|Volunteer|Chair|Interests|Hobbies)$/;
 
@@ -59,7 +61,8 @@ function organisationEnd(text: string, end: number): number {
     e += m[0].length;
     // "Ghanaian Nursing and Midwifery Association UK": a profession's field in a group of the people here is their network, not a body of their country.
     if (DISCIPLINE.test(word) && !DIASPORA_AFTER.test(text.slice(e, e + 60))) return -1;
-    if (ORG_END.test(word)) return e + (/^[ \t]+UK\b/.exec(text.slice(e, e + 4))?.[0].length ?? 0);
+    // "West African Senior School Certificate", "Indian School Certificate": a qualification named after a people stays.
+    if (ORG_END.test(word)) return QUALIFICATION_AFTER.test(text.slice(e, e + 14)) ? -1 : e + (/^[ \t]+UK\b/.exec(text.slice(e, e + 4))?.[0].length ?? 0);
     if (!/^\p{Lu}/u.test(word) && !ORG_MIDDLE.has(word.toLowerCase()) && !ORG_MEMBERS.test(word)) return -1;
   }
   return -1;

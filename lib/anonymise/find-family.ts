@@ -16,8 +16,9 @@ const KID_ADJ =
   `(?:(?:young|small|little|teenage|disabled|autistic|poorly|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|oldest|youngest|first|second|third|fourth|${YEAR_OLD})\\s+){0,2}`;
 /** Ages after children: "aged 4 and 7", ", aged 7 and 10", "of 6", " (age 2)". */
 /** Also ", who is 9", " who are 4 and 7"; then a bracket about the child or where they are at school: "(Year 4 at Oakfield Primary)", "at secondary school". */
-const AGE_PART =
-  `(?:,?\\s+(?:aged|ages|of)\\s+(?:\\d{1,2}|${AGE_WORD}\\b)(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)(?:\\d{1,2}|${AGE_WORD}\\b)){0,4}(?:\\s+years?)?|\\s+\\(ages?d?\\s+\\d{1,2}\\)|\\s+(?:under|over)\\s+(?:${AGE_WORD}|\\d{1,2})\\b|,?\\s+who\\s+(?:is|are)\\s+(?:now\\s+)?${AGE_WORD}(?:\\s+and\\s+${AGE_WORD})?(?:\\s+years?(?:\\s+old)?)?)?`;
+const AGE_GIVEN =
+  `(?:,?\\s+(?:aged|ages|of)\\s+(?:\\d{1,2}|${AGE_WORD}\\b)(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)(?:\\d{1,2}|${AGE_WORD}\\b)){0,4}(?:\\s+(?:years?|months?))?|\\s+\\(ages?d?\\s+\\d{1,2}\\)|\\s+(?:under|over)\\s+(?:${AGE_WORD}|\\d{1,2})\\b|,?\\s+who\\s+(?:is|are)\\s+(?:now\\s+)?${AGE_WORD}(?:\\s+and\\s+${AGE_WORD})?(?:\\s+years?(?:\\s+old)?)?)`;
+const AGE_PART = `${AGE_GIVEN}?`;
 const SCHOOL_PART =
   "(?:\\s+\\([^()\\n]{1,50}\\))?(?:,?\\s+(?:(?:who\\s+(?:is|are|attends?|goes\\s+to)|(?:has|have)\\s+(?:just\\s+)?started|started|starting|attends?|attending|goes\\s+to|go\\s+to|at|in)\\s+(?:(?:primary|secondary|nursery|infant|junior|sixth[- ]form|high|boarding)\\s+school|school|nursery|sixth\\s+form|university|uni|college|reception|Year\\s+\\d{1,2}|(?:Ysgol|Scoil|Sgoil)(?:\\s+[A-Za-zÀ-ÿ'’-]+){1,3}|(?:[A-Z][A-Za-z'’-]*\\s+){1,3}(?:Primary|Infants?|Junior|Nursery|Academy|High|School)(?:\\s+School)?)(?:\\s+(?:locally|nearby))?))?";
 const AGES = AGE_PART + SCHOOL_PART;
@@ -55,7 +56,8 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:the\s+)?(?:eldest|oldest|youngest|middle\s+child)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2])(?![\w-])(?:\s+(?:children|siblings|kids|brothers|sisters|girls|boys)\b|(?=\s*(?:[,.;:)]|and\b|$)))/gim, 'dependants'],
   // "the only parent at home", "as a lone parent": bringing children up alone.
   [/\b(?:the\s+)?(?:only|sole|lone)\s+parent\b(?!\s+(?:governors?|reps?|representatives?|members?|voice|partners?|council|forum|group|body))(?:\s+at\s+home)?/gi, 'marital-status'],
-  [/\bin\s+a\s+civil\s+partnership\b|\bcivil\s+partner(?:ship)?\b/gi, 'marital-status'],
+  // Not the protected characteristic's name, as equality policies list it: "age, disability, marriage and civil partnership, …".
+  [/\bin\s+a\s+civil\s+partnership\b|(?<!\bmarriage[ \t]+(?:and|&|or)[ \t]+)\bcivil\s+partner(?:ship)?\b/gi, 'marital-status'],
   // Whose a contact detail is, in brackets after it: "07700 900123 (husband's number)", "(my wife's e-mail)".
   [/\(\s*((?:[Mm]y\s+)?(?:[Hh]usband|[Ww]ife|[Ss]pouse|[Pp]artner|[Ff]ianc[ée]e?)['’]s\s+(?:number|phone|mobile|cell|landline|e-?mail|address))\s*\)/g, 'marital-status'],
   [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${SPOUSE}(?!\\s+(?:practice|practices|GPs?|organisations?|trusts?)\\b)(?:['’]s)?`, 'gi'), 'marital-status'],
@@ -85,7 +87,8 @@ const RULES: [RegExp, RedactionType][] = [
   [new RegExp(`\\b(?:mother|father|mum|mam|mom|dad|parent|stepmum|stepdad|step-mum|step-dad|grandmother|grandfather|grandparent|grandma|grandad|granny|nan|nana|stepmother|stepfather|carer)\\s+(?:of|to)\\s+(?:${N}|a|seven|eight|nine|ten)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?${AGES}(?![\\w-])`, 'gi'), 'dependants'],
   // Not "in my teens": the writer's own age. The time they are with the writer goes too ("my lad every other weekend").
   [new RegExp(`\\b(?:my|our)(?<!\\b(?:in|since|during|until|spent)\\s(?:my|our))\\s+(?:${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b|${YEAR_OLD}(?![\\w-]))${AGES}${CUSTODY}`, 'gi'), 'dependants'],
-  [new RegExp(`\\b(?:with|have|has|had|raising|raised|married,?|and|of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi'), 'dependants'],
+  // Not a page footer's count ("Page 1 of 2" above "Boys & Girls Club"), as PDF text prints one between two pages.
+  [new RegExp(`\\b(?:with|have|has|had|raising|raised|married,?|and|(?<!\\bpage[ \\t\\u00a0]{1,3}\\d{1,3}[ \\t\\u00a0]{1,3})of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi'), 'dependants'],
   // "We have a three-year-old": a child the writer has, named by their age alone (not "I treated a four-year-old").
   [new RegExp(`\\b(?:I|we|We)\\s+(?:have|had)\\s+((?:${N}|a|an)\\s+${YEAR_OLD}(?![\\w-])${AGES})`, 'g'), 'dependants'],
   // "bringing up two teenage boys on my own": raising children, and alone.
@@ -105,6 +108,9 @@ const RULES: [RegExp, RedactionType][] = [
   [new RegExp(`\\b(?:we\\s+are|we['’]re|I\\s+am|I['’]m)\\s+(?:(?:currently|now)\\s+)?(expecting(?:\\s+(?:our|my|a|twins|baby)(?:\\s+(?:first|second|third|fourth|baby|child|little\\s+one|twins))*\\b|(?=\\s+(?:in|this|next|at)\\s|\\s*[.,;!]|\\s*$))(?:\\s+(?:in|this|next|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN})?)`, 'gi'), 'parental-leave'],
   // A count of children starting a clause or a cell: "Divorced, two grown up daughters", "one daughter (age 2)".
   [new RegExp(`(?<=^|[\\n.;,·|•(]\\s{0,3})(?:${N})\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES}`, 'gimu'), 'dependants'],
+  // One child with no count, told with their age, opening a clause or a cell or after "have" or "with": "Married; son aged 3",
+  // "we have twins of eight months". Only one child (or twins): "children aged 5 to 11" is a clinic's population.
+  [new RegExp(`(?<=^|[\\n.;,·|•(]\\s{0,3}|\\b(?:have|with)[ \\t]{1,3})${KID_ADJ}(?:${KID}|twins|triplets)\\b${AGE_GIVEN}${SCHOOL_PART}`, 'gim'), 'dependants'],
   // "Career break 2016-2018 (childcare)", "Career gap: parenting": a gap in the writer's timeline and what it was for.
   [/\b(?:[Cc]areer[ \t]+)?(?:[Bb]reak|[Gg]ap|BREAK|GAP)[ \t]*(?:\(?(?:19|20)\d\d(?:[ \t]*[–-][ \t]*(?:(?:19|20)\d\d|present|now))?\)?[ \t]*)?[(:–—-][ \t]*(child[ \t-]?care|parenting|family[ \t]+reasons|caring[ \t]+responsibilities|raising[ \t]+(?:my|our)[ \t]+(?:children|family|kids))\b/g, 'dependants'],
   // "because of childcare", "around the school run": the writer's own childcare.
@@ -188,6 +194,9 @@ const NAMED_CHILD_AGE = new RegExp(`^,[ \\t\\n]+\\p{Lu}[\\p{L}'’-]+,[ \\t\\n]+
 const NAMED_CHILD_BRACKET = new RegExp(`^[ \\t]+\\p{Lu}[\\p{L}'’-]+[ \\t]*(\\((?:aged?[ \\t]+)?${AGE_WORD}\\))`, 'du');
 /** A child in a span's last word. */
 const CHILD_LAST = new RegExp(`(?:${KID}|${KIDS})$`, 'i');
+/** A parent in a span's last words, and the "of" or "to" before the children they name: "single mum", "a dad to". */
+const PARENT_LAST = /(?:mum|mam|mom|dad|mother|father|parent)(?:[ \t]+(?:of|to))?$/i;
+const PARENT_OF = /^(?:[ \t]+(?:of|to)(?=[ \t]))?/i;
 
 /** The length of "to a …" after "married", up to the clause's end (punctuation or "and"), at most 60 characters. */
 function spouseAfter(text: string, end: number): number {
@@ -223,6 +232,11 @@ export function findFamily(text: string): Span[] {
         end += NAMED_CHILD_AGE.exec(text.slice(end, end + 60))?.[0].length ?? 0;
         const bracket = NAMED_CHILD_BRACKET.exec(text.slice(end, end + 40))?.indices?.[1];
         if (bracket) spans.push(makeSpan('dependants', end + bracket[0], end + bracket[1]));
+      } else if (PARENT_LAST.test(value)) {
+        // "Single mum of Minh (6)", "a dad to Ayaan (4)": the age of a child the parent names.
+        const at = end + PARENT_OF.exec(text.slice(end, end + 8))![0].length;
+        const bracket = NAMED_CHILD_BRACKET.exec(text.slice(at, at + 40))?.indices?.[1];
+        if (bracket) spans.push(makeSpan('dependants', at + bracket[0], at + bracket[1]));
       }
       if (type === 'marital-status' && /(?:married|marry|engaged)$/i.test(value)) {
         end += EVENT_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0;

@@ -12,7 +12,7 @@ const CONDITION =
 /** Kept apart from CONDITION, whose size puts it past the ReDoS checker's time. */
 const MENOPAUSE = /\b(?:the[ \t]+)?(?:peri)?menopause\b/g;
 /** The same, for conditions told in more words: "on the autism spectrum", "vascular dementia", "a colostomy", "a cleft palate", "a nut allergy". */
-const CONDITION_MORE = /\b(?:(?:on[ \t]+the[ \t]+)?autis(?:m|tic)[ \t]+spectrum|(?:vascular|frontotemporal|early-onset|young-onset)[ \t]+dementia|colostomy|ileostomy|cleft[ \t]+(?:lip|palate)(?:[ \t]+and[ \t]+palate)?|ill[ \t-]+health|(?:nut|peanut|penicillin|latex|shellfish|food)[ \t]+allerg(?:y|ies)|obsessive[ \t-]+compulsive[ \t]+disorder|meningitis|sepsis|tuberculosis|(?:prolapsed|slipped|herniated)[ \t]+disc)\b/g;
+const CONDITION_MORE = /\b(?:(?:on[ \t]+the[ \t]+)?autis(?:m|tic)[ \t]+spectrum|(?<=\b(?:a|my)[ \t](?:(?:mild|slight|severe|noticeable)[ \t])?)(?:stammer|stutter)(?![\w-])|(?:vascular|frontotemporal|early-onset|young-onset)[ \t]+dementia|colostomy|ileostomy|cleft[ \t]+(?:lip|palate)(?:[ \t]+and[ \t]+palate)?|ill[ \t-]+health|(?:nut|peanut|penicillin|latex|shellfish|food)[ \t]+allerg(?:y|ies)|obsessive[ \t-]+compulsive[ \t]+disorder|meningitis|sepsis|tuberculosis|(?:prolapsed|slipped|herniated)[ \t]+disc)\b/g;
 /** A clause about the writer or their family: "I have", "I was diagnosed", "my brother, who has". */
 const PERSONAL =
   /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed|survived|beat|take|took|see|saw|carry|attend|attended|get|got)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+(?:has|suffers\s+from|suffered\s+from))\b/i;
@@ -210,7 +210,9 @@ const OWN_NOUN_AFTER = /^[ \t]+(?:survivor|sufferer|diagnosis|treatment|journey|
 
 /** A condition's span grown to the words that make it the writer's and to where and when ("diagnosed with [breast cancer in 2020]"). */
 function grown(text: string, start: number, end: number): Span {
-  const managed = start - (MANAGED.exec(text.slice(Math.max(0, start - 30), start))?.[0].length ?? 0);
+  // Two words of kind or management at most: "mild psoriatic [arthritis]".
+  let managed = start;
+  for (let words = 0; words < 2; words++) managed -= MANAGED.exec(text.slice(Math.max(0, managed - 30), managed))?.[0].length ?? 0;
   const s = managed - (LEAD.exec(text.slice(Math.max(0, managed - 40), managed))?.[0].length ?? 0);
   let e = end + (OWN_NOUN_AFTER.exec(text.slice(end, end + 20))?.[0].length ?? 0);
   e += DESCRIBED.exec(text.slice(e, e + 80))?.[0].length ?? 0;

@@ -134,12 +134,28 @@ function bareLabel(label: string): string {
   return bare.slice(0, end);
 }
 const COLUMN_GAP_START = /^(?: {2}|\t)/;
-/** A word of a title's value. */
-const ADDRESS_WORD = /^\p{L}[\p{L}.]{0,9}$/u;
-/** A title's value: up to three short words ("Mrs", "Dr.", "Mr / Dr", "Reverend Canon"), not a thesis's or a project's name. */
+/** Labels of a place alone, which a job's entry has too. */
+const PLACE_LABEL = /^(?:place|town|city|location)$/i;
+/** A job's field in front matter or JSON: "company:", "- role:", '"employer":'. */
+const JOB_FIELD = /^[ \t]*(?:-[ \t]*)?["']?(?:company|employer|organi[sz]ation|institution|position|role|job ?title)["']?[ \t]*:/i;
+
+/** Whether one of the four lines above holds a job's field: the place below it is the job's. */
+function jobFieldAbove(layout: DocumentLayout, lineIndex: number): boolean {
+  for (let i = lineIndex - 1; i >= 0 && i >= lineIndex - 4; i--) if (JOB_FIELD.test(layout.lines[i]!.text)) return true;
+  return false;
+}
+
+/** The words of a form of address, in lower case and without their full stops. */
+const ADDRESS_WORDS = new Set(
+  'mr mrs ms miss mx dr doctor prof professor rev revd reverend canon father sister brother sir dame lord lady rabbi imam pastor cllr councillor hon master madam m mme mlle sr sra srta herr frau pani pan'.split(' '),
+);
+/**
+ * A title's value: up to three words of a form of address ("Mrs", "Dr.", "Mr / Dr", "Reverend Canon"), not a thesis's
+ * or a project's name, nor a page's title in front matter ("title: Curriculum Vitae", "title: Ana Ruiz").
+ */
 function isFormOfAddress(value: string): boolean {
   const words = value.split(/[\s/&,]+/).filter(Boolean);
-  return words.length > 0 && words.length <= 3 && words.every((word) => ADDRESS_WORD.test(word));
+  return words.length > 0 && words.length <= 3 && words.every((word) => ADDRESS_WORDS.has(word.toLowerCase().replace(/\./g, '')));
 }
 
 /** A marital status said in one word, in the languages CVs come in: "Married", "Marié(e)", "Casada", "Ledig". */
@@ -229,6 +245,8 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         if (!LABEL_TEXT.test(label)) continue;
         const rule = LABELS.find(([pattern]) => pattern.test(label));
         if (!rule) continue;
+        // "location: 'Glasgow, UK'" under "company:" or "role:" in a list of jobs (front matter, JSON): where a job was.
+        if (rule[1] === 'address' && PLACE_LABEL.test(label) && jobFieldAbove(layout, lineIndex)) continue;
         const rest = cell.slice(colon + 1);
         const stop = valueEnd(rest, rule[1]);
         const value = rest.slice(0, stop).replace(EMPHASIS_OPEN, '').trim();
@@ -243,6 +261,14 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         if (rule[1] === 'date-of-birth' && !/^born$/i.test(label) && COLUMN_GAP_START.test(rest) && !/^\d/.test(value) && !DATE_AT_START.test(value)) continue;
         const start = line.start + cellStart + colon + 1 + rest.indexOf(value);
         const type = /^born$/i.test(label) && !/\d/.test(value) ? 'origin' : rule[1];
+        // A value in quotes, as front matter and JSON write it, is the whole quote, marks between cells and all:
+        // 'address: "Kibera · Nairobi · Kenya"'.
+        const quote = value.charAt(0);
+        const closing = quote === '"' || quote === "'" ? layout.text.indexOf(quote, start + 1) : -1;
+        if (closing > start + 1 && closing < line.end) {
+          spans.push(makeSpan(type, start + 1, closing, { divisible: true, priority: 70 }));
+          continue;
+        }
         const end = type === 'address' ? extendAddress(layout, lineIndex, start + value.length) : start + value.length;
         // "DOB: 04/07/1986 (39)": the date is the date of birth, the number in brackets after it the age.
         const age = type === 'date-of-birth' ? AGE_AFTER_DATE.exec(value) : null;

@@ -10,12 +10,19 @@ import { firstWordFrom, type Word } from './scan-words';
 /** Labels whose value is a person's name ("Referee: …", "Line manager: …"). */
 const LABELLED =
   /(?<![^\s|•])(?:referees?|references?|colleagues?|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|head\s+of\s+[a-z]+|(?:(?:father|mother|spouse|husband|wife|partner|guardian)['’]s[ \t]+)?name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
-/** Whether a label at `at` starts a line or a cell: after a line break, `|`, `•`, a tab or two spaces (read in code, so it stays linear). */
+/**
+ * Whether a label at `at` starts a line or a cell: after a line break, `|`, `•`, a tab or two spaces, or a Markdown
+ * bullet opening its line ("  * Supervisor: …"). Read in code, so it stays linear.
+ */
 function startsCell(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   if (i === 0 || at - i >= 2 || text.slice(i, at).includes('\t')) return true;
-  return /[\n|•]/.test(text[i - 1]!);
+  if (/[\n|•]/.test(text[i - 1]!)) return true;
+  if (!/[*-]/.test(text[i - 1]!)) return false;
+  let j = i - 1;
+  while (j > 0 && j > i - 12 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
+  return j === 0 || text[j - 1] === '\n';
 }
 /** Words that open a place's or a saint's name, so a given name after them is no person: "St Helens", "Santa Maria", "Port Elizabeth". */
 const PLACE_OPENER =
@@ -97,7 +104,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const next = words[i + 1];
       if (caps && !(next?.kind === 'initial' || (next?.kind === 'caps' && isKnownNamePart(titleCase(next.text))))) continue;
       const run = readNameRun(words, i, { minParts: 1, max: 4, allCaps: caps }) ?? otherScriptRun(words, text, i + 1);
-      if (run) seeds.push(withSurnameBelow(run, words, text, true) ?? run);
+      if (run) seeds.push({ ...(withSurnameBelow(run, words, text, true) ?? run), distinct: true });
       continue;
     }
     if (word.kind !== 'cap') continue;
@@ -105,9 +112,9 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       // Two name parts from the wide name data in a row ("Wojciechowska Dudek", "Oyelaran Adeyemi"), or
       // one and a capitalised word no list knows, either way round ("Nino Beridze", "Shanequa Thompson").
       const next = words[i + 1];
-      if (word.joinsNext && next?.kind === 'cap' && pairedNameParts(words, text, i)) {
+      if (word.joinsNext && ((next?.kind === 'cap' && pairedNameParts(words, text, i)) || middleInitialName(words, text, i))) {
         const run = readNameRun(words, i, { minParts: 2, max: 4 });
-        if (run) seeds.push(run);
+        if (run && !(placeAfter(words, text, run.end) && !run.parts.every(isKnownNamePart))) seeds.push(run);
       }
       continue;
     }
@@ -126,12 +133,14 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     if (run && nameLexicon.notNameGroups.jobWords.has(word.text) && roleAfter(words, text, run.end)) continue;
     // "worked in Azad Kashmir": a place, unless it owns something ("in Amina Okafor's clinic").
     if (run && i > 0 && placeBefore(words, text, i, false) && !/^['’]s\b/.test(text.slice(run.end, run.end + 3))) continue;
+    if (run && placeAfter(words, text, run.end) && !run.parts.every(isKnownNamePart)) continue;
     if (run) seeds.push(run);
     // A given name on its own ("I trained Shanice and Dominika", "our navigator, Rumana,") is a person,
     // unless it is also an ordinary word ("Grace", "Will"): every mention is then checked as a place.
     else if (
       (!nameLexicon.wordLike.has(word.text) || inListOfNames(words, text, i)) &&
       !nameLexicon.notNames.has(word.text) &&
+      !opensOrganisation(words, i) &&
       !(word.joinsNext && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isPostNominal(words[i + 1]!))
     ) {
       const alone = { parts: [word.text], start: word.start, end: word.end };
@@ -248,6 +257,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     if (script) seed.parts.push(...script.split(/[ \t]+/));
   }
 
+  seeds.push(...authorListNames(layout, seeds));
+
   for (const section of layout.sections) {
     if (section.kind !== 'references') continue;
     for (const line of linesIn(layout, section.bodyStart, section.end)) {
@@ -317,8 +328,9 @@ function pairedNameParts(words: Word[], text: string, index: number): boolean {
   const { nameParts } = nameLexicon;
   const word = words[index]!;
   const next = words[index + 1]!;
-  if (PLACE_OPENER.test(word.text)) return false;
   const previous = words[index - 1];
+  // "San Francisco Bay Area", "Port Harcourt Road": a place's first word before them makes them its name.
+  if (PLACE_OPENER.test(word.text) || (previous?.joinsNext && PLACE_OPENER.test(previous.text))) return false;
   // "in Shah Alam", "in Chiang Mai", but "in Waqas Mahmood's team".
   if (previous && placeBefore(words, text, index, true) && !/^['’]s\b/.test(text.slice(next.end, next.end + 3))) return false;
   if (known(word) && known(next)) return nameParts.has(word.text);
@@ -330,6 +342,109 @@ function pairedNameParts(words: Word[], text: string, index: number): boolean {
   const before = words[index - 2];
   if (previous?.text === 'of' && before?.joinsNext && nameLexicon.organisationSuffixes.has(before.text)) return false;
   return !startsSentence(text, word.start);
+}
+
+/** One entry of a list of authors: two or three capitalised words, a middle initial maybe ("Lin Qi", "Ama K Owusu"). */
+const AUTHOR_ENTRY = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}$/u;
+/** Emphasis, "and" and blanks opening an entry: "**Wei Liu**", "and Ming Liu". */
+const ENTRY_LEAD = /^[ \t]*(?:and[ \t]+|&[ \t]*)?[*_]{0,2}/;
+
+/**
+ * A publication's authors, as an academic CV lists them: entries of a list split by commas, three in a row or more, two
+ * of them names found already ("…, Wei Liu, Lin Qi, Sarah Jones, Tao Wu, Mark Evans, …"). The others are
+ * names too, whatever their data says: "Lin Qi" and "Tao Wu" are people there. An entry not found already with a
+ * word of the non-name list ("Wound Care") ends the run.
+ */
+function authorListNames(layout: DocumentLayout, seeds: NameRun[]): NameRun[] {
+  const found: NameRun[] = [];
+  const starts = seeds.map((seed) => seed.start).sort((a, b) => a - b);
+  let next = 0;
+  for (const line of layout.lines) {
+    while (next < starts.length && starts[next]! < line.start) next++;
+    let seeded = 0;
+    for (let k = next; k < starts.length && starts[k]! < line.end; k++) seeded++;
+    if (seeded < 2 || !line.text.includes(',')) continue;
+    let run: NameRun[] = [];
+    let named = 0;
+    const close = () => {
+      if (run.length >= 3 && named >= 2) found.push(...run);
+      run = [];
+      named = 0;
+    };
+    let offset = 0;
+    for (const piece of line.text.split(',')) {
+      const lead = ENTRY_LEAD.exec(piece)![0].length;
+      // The entry ends at emphasis, a bracket or a full stop after it: "Ming Liu **(CORE A)**", "Tao Wu."
+      let end = piece.length;
+      const cut = piece.slice(lead).search(/[*_(".]|[ \t]{2}/);
+      if (cut >= 0) end = lead + cut;
+      const entry = piece.slice(lead, end).trimEnd();
+      const start = line.start + offset + lead;
+      offset += piece.length + 1;
+      const words = entry.split(/[ \t]+/);
+      const endAt = start + entry.length;
+      const seeded = seeds.some((seed) => seed.start < endAt && start < seed.end);
+      if (!AUTHOR_ENTRY.test(entry) || (!seeded && words.some((word) => nameLexicon.notNames.has(word) || nameLexicon.organisationSuffixes.has(word)))) {
+        close();
+        continue;
+      }
+      if (seeded) named++;
+      run.push({ parts: words.filter((word) => word.length > 2 || !/\.$|^\p{Lu}$/u.test(word)), start, end: endAt, distinct: true });
+    }
+    close();
+  }
+  return found;
+}
+
+/**
+ * "Helen K. Marsh", "Kwabena S. Owusu": two capitalised words with a middle initial and its full stop between, one
+ * of them in the name data and the other no known word, one blank apart. A place's or a saint's first word opens none.
+ */
+function middleInitialName(words: Word[], text: string, index: number): boolean {
+  const [word, initial, last] = [words[index]!, words[index + 1], words[index + 2]];
+  if (initial?.kind !== 'initial' || !initial.dot || !initial.joinsNext || last?.kind !== 'cap' || PLACE_OPENER.test(word.text)) return false;
+  // One blank either side of the initial: "Signed   K. Maughan" is a label, its gap a column's, and a name after it.
+  if (text.slice(word.end, initial.start) !== ' ' || !/^\.? $/.test(text.slice(initial.end, last.start))) return false;
+  const plainOrKnown = (w: Word) => known(w) || isPlainWord(w);
+  return (known(word) || known(last)) && plainOrKnown(word) && plainOrKnown(last);
+}
+
+/** The US states' codes and names, which follow a town after a comma as a country does. */
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a country or a US state follows the run ending at `end` after a comma: with a word no name data knows in
+ * the run, "Palo Alto, California", "Sophia Antipolis, France" are places, as a LinkedIn profile and a CV's entries
+ * write where a job was; "Grace Mensah, Ghana" of two known name parts stays a person.
+ */
+function placeAfter(words: Word[], text: string, end: number): boolean {
+  if (text.charAt(end) !== ',') return false;
+  const next = words[firstWordFrom(words, end)];
+  if (!next || !/^,[ \t]{0,2}$/.test(text.slice(end, next.start))) return false;
+  return US_STATES.has(next.text) || (nameLexicon.notNameGroups.places.has(next.text) && COUNTRIES.has(next.text));
+}
+/** Countries among the places of the non-name list: a town may be a surname, a country after a comma is where. */
+const COUNTRIES = new Set(
+  'Afghanistan Albania Algeria Argentina Australia Austria Bangladesh Belgium Brazil Bulgaria Cameroon Canada Chile China Colombia Croatia Cyprus Czechia Denmark Egypt England Eritrea Ethiopia Finland France Germany Ghana Greece Hungary India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kenya Korea Kuwait Latvia Lebanon Libya Lithuania Malawi Malaysia Malta Mexico Morocco Nepal Netherlands Nigeria Norway Oman Pakistan Philippines Poland Portugal Qatar Romania Russia Rwanda Scotland Serbia Singapore Slovakia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia Turkey Uganda Ukraine USA UK UAE Vietnam Wales Yemen Zambia Zimbabwe'.split(' '),
+);
+
+/**
+ * Whether a given name opens an organisation's name through particles and capitalised words: "Mohamed bin Rashid
+ * University", "Mary de Bohun School".
+ */
+function opensOrganisation(words: Word[], index: number): boolean {
+  for (let i = index; i < index + 5; i++) {
+    const word = words[i];
+    if (!word?.joinsNext) return false;
+    const next = words[i + 1]!;
+    if (nameLexicon.organisationSuffixes.has(next.text)) return i > index;
+    if (next.kind !== 'particle' && next.kind !== 'cap') return false;
+  }
+  return false;
 }
 
 /**

@@ -24,11 +24,19 @@ const PLACE_WORD = /^(?:St|Saint|Mt|Mount|New|Old|Great|Little|North|South|East|
 /** The character that ends a sentence or a bullet before a word: "Grace runs" at the start of one is Grace. */
 const SENTENCE_END = /[.!?:•\-–—*\n]/;
 
-/** Whether a person found has this surname and no given name that clashes with `given`. */
-function sameSurname(p: Person, surname: string | null, given: string | undefined): boolean {
+/** A given name written whole, capitalised: "Ming", not an initial or a particle. */
+const WHOLE_GIVEN = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * Whether a person found has this surname and no given name that clashes with `given`: a known given name, or, for a
+ * name read as someone else's (`distinct`: after a title, in a list of authors), any given name written whole
+ * ("Prof. Ming Liu" is not the candidate Wei Liu; "Kind regards, Sasha Sokolov" may be Aleksandr).
+ */
+function sameSurname(p: Person, surname: string | null, given: string | undefined, distinct: boolean): boolean {
   if (p.surname !== surname) return false;
   if (!given || p.parts.has(given)) return true;
-  for (const part of p.parts) if (part !== surname && nameLexicon.givenNames.has(part)) return false;
+  const whole = distinct && WHOLE_GIVEN.test(given);
+  for (const part of p.parts) if (part !== surname && (nameLexicon.givenNames.has(part) || (whole && WHOLE_GIVEN.test(part)))) return false;
   return true;
 }
 
@@ -50,16 +58,18 @@ class People {
     this.byPart.set(part, list);
   }
 
-  add(parts: string[]): void {
+  add(parts: string[], distinct = false): void {
     const surname = parts.length > 1 ? (parts.at(-1) ?? null) : null;
     // "Van den Broek" opening a sentence: a particle in capitals is no given name to tell two people apart by.
     const given = parts.length > 1 && !nameLexicon.particles.has(parts[0]!.toLowerCase()) ? parts[0] : undefined;
     // Same surname and no clash of given names: "Dr Helen Marsh" and "Dr Marsh". Kwame and Kofi Boateng stay two people.
     // The lowest-numbered match of each test is taken; the tests are loops, not closures made for each name added.
     let match: number | undefined;
-    for (const i of this.withPart(surname)) {
+    // Someone with this very given name and surname is the one meant: "Ming Liu" again is not the candidate Wei Liu.
+    for (const i of this.withPart(surname)) if (match === undefined && given !== undefined && this.list[i]!.parts.has(given)) match = i;
+    for (const i of match === undefined ? this.withPart(surname) : []) {
       const p = this.list[i]!;
-      if ((match === undefined || i < match) && (sameSurname(p, surname, given) || (p.parts.has(surname ?? '') && p.parts.has(parts[0] ?? '')))) match = i;
+      if ((match === undefined || i < match) && (sameSurname(p, surname, given, distinct) || (p.parts.has(surname ?? '') && p.parts.has(parts[0] ?? '')))) match = i;
     }
     if (match === undefined && parts.length === 1) for (const i of this.withPart(parts[0])) if (match === undefined || i < match) match = i;
     if (match === undefined) {
@@ -176,6 +186,17 @@ function atSentenceStart(text: string, offset: number): boolean {
   return i === 0 || SENTENCE_END.test(text[i - 1]!);
 }
 
+/**
+ * A body's word, then up to three words in lower case before the name it bears: "Liceo scientifico statale Luigi
+ * Lanfranconi", "Escola secundária Padre António Vieira" (the words a language puts after its noun).
+ */
+function bodyWordBefore(text: string, words: Word[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && first - 1 - k < 3 && words[k]!.kind === 'lower' && SPACES_ONLY.test(text.slice(words[k]!.end, words[k + 1]!.start))) k--;
+  if (k < 0 || k === first - 1) return false;
+  return nameLexicon.organisationPrefixes.has(words[k]!.text) && SPACES_ONLY.test(text.slice(words[k]!.end, words[k + 1]!.start)) && opensRun(text, words, k);
+}
+
 /** Whether word `index` opens a run of capitalised words: none is joined to it by a single space before it ("Hospital Juan Pablo II", not "College Hospital", "Guy’s Hospital"). */
 function opensRun(text: string, words: Word[], index: number): boolean {
   const before = words[index - 1];
@@ -197,7 +218,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   people.addCandidate(candidateParts);
   // A seed spelt without the accents of a name already known is that name: "Nguyen" is "Nguyễn".
   const accented = new Map(candidateParts.map((p) => [withoutAccents(p), p]));
-  for (const seed of findNameSeeds(layout, words)) people.add(seed.parts.map((p) => p.replace(/’/g, "'")).map((p) => accented.get(p) ?? p));
+  for (const seed of findNameSeeds(layout, words)) people.add(seed.parts.map((p) => p.replace(/’/g, "'")).map((p) => accented.get(p) ?? p), seed.distinct);
   const persons = people.list;
 
   const owner = new Map<string, number[]>();
@@ -284,7 +305,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // Only a word that opens its run: in "King's College Hospital Peter Adeyemi" the body's name ended, and a person follows.
     const opensBody =
       (previous !== null && organisationPrefixes.has(previous.text) && SPACES_ONLY.test(text.slice(previous.end, mention.start)) && opensRun(text, words, mention.first - 1)) ||
-      (mention.parts.length > 1 && organisationPrefixes.has(words[mention.first]!.text) && opensRun(text, words, mention.first));
+      (mention.parts.length > 1 && organisationPrefixes.has(words[mention.first]!.text) && opensRun(text, words, mention.first)) ||
+      bodyWordBefore(text, words, mention.first);
     if (opensBody && !candidateInFull && personOf(mention.parts, persons, owner) !== 0) continue;
     // "Lloyd George envelopes": a thing named after someone.
     if (after && isEponymFollower(after, following?.[2]) && !gendered && !professional) continue;
@@ -308,7 +330,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const isWordLike = wordLike.has(onlyPart) || wordLike.has(onlyPart.charAt(0) + onlyPart.slice(1).toLowerCase());
     const isMonth = MONTHS.test(onlyPart);
     // Never the value of a name's field: "Forename: Ama", "Name: Grace".
-    const nameField = isNameField(text.slice(Math.max(0, text.lastIndexOf('\n', mention.start - 1) + 1, mention.start - 40), mention.start));
+    const nameField = isNameField(text.slice(lineStart(text, mention.start, 40), mention.start));
     if (single && isWordLike && !nameField && atSentenceStart(text, mention.start) && (isMonth || !VERB_AFTER.test(text.slice(mention.end, mention.end + 30)))) continue;
     let start = words[lead]!.start;
     let end = mention.end;

@@ -13,6 +13,11 @@ const DIGIT_GROUPS = /(?<![\w-]|\d[ .-])\d{2,10}(?:[ .-]\d{2,8}){0,4}(?![\w-]|[ 
 /** The same, wrapped once by the layout ("NHS number 401" / "023 2137"): taken only next to "NHS" on the first line. */
 const WRAPPED_GROUPS = /(?<![\w.-]|\d[ .-])\d{2,8}[ \t]*\n[ \t]*\d{2,8}(?:[ .-]\d{2,8}){0,3}(?![\w-]|[ .-]\d)/g;
 const CONTEXT = /\bNHS\b|national health service|health service|patient number|NHS no|\bCHI\b|community health index|\bH&C\b|\bHCN\b|health and care number/i;
+/**
+ * A phone's label just before, with no NHS context: "m: 0770 090052", '"phone": "3035550123"'. Ten digits that pass the
+ * check there are a phone number all the same, and take its placeholder.
+ */
+const PHONE_BEFORE = /(?:\b(?:tel|telephone|phone|mobile|mob|cell|cellphone|landline|whatsapp)["']?[ \t]*(?:[:.\-–][ \t]*)?|\b[MmTt][ \t]?:[ \t]*)["']?$/;
 /** A country code just before: the number is a phone's ("+63 917 555 0164", "(852) 912 345 6789"). */
 const COUNTRY_CODE = /(?:\+|\(|(?<!\d)00)\d{1,3}\)?[ .-]?$/;
 
@@ -29,7 +34,9 @@ export function findNhsNumbers(text: string): Span[] {
     const start = m.index;
     const end = start + m[0].length;
     if (COUNTRY_CODE.test(text.slice(Math.max(0, start - 8), start))) continue;
-    if (isValidNhsNumber(m[0]) || hasContext(text, start, end, CONTEXT)) spans.push(makeSpan('nhs-number', start, end));
+    const context = hasContext(text, start, end, CONTEXT);
+    if (!isValidNhsNumber(m[0]) && !context) continue;
+    spans.push(makeSpan(!context && PHONE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? 'phone' : 'nhs-number', start, end));
   }
   for (const m of matchAll(text, WRAPPED_GROUPS)) {
     const digits = m[0].replace(/\D/g, '');

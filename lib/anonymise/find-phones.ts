@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { bracketAfter } from './bracket-after';
-import { DIGIT } from './find-spelt-numbers';
+import { DIGIT, digitsOf } from './find-spelt-numbers';
 import { holdsEmail } from './holds-email';
 import { makeSpan } from './make-span';
 import { holdsAny, matchAll } from './match-all';
@@ -20,11 +20,13 @@ const CANDIDATE = /(?:(?<![\w+(])(?:\(\+\d{1,3}\) ?|\+ ?)?\(?|(?<=\()\+ ?)\d(?:(
 const DASHED = /(?<![\w+–—])(?:\+ ?\d{2,3}[–—])?\d{2,5}(?:[–—]\d{2,5}){1,3}(?![\w–—])/g;
 /**
  * "0917 - 555 - 0142": groups joined by a hyphen or dash with a blank either side, as a web page or a
- * PDF reader spaces them. Only groups of digits: "09/2019 - 03/2021" is a span of months, and a span
- * of years ("2009 - 2013") is judged no phone.
+ * PDF reader spaces them, each group maybe spaced digit by digit ("0 7 7 0 0 – 9 0 0 – 6 4 4"). Only
+ * groups of digits: "09/2019 - 03/2021" is a span of months, and a span of years ("2009 - 2013") is
+ * judged no phone.
  */
 const SPACED_DASH_MARKS = [' - ', ' – ', ' — ', '\t-', '-\t', '\t–', '–\t'];
-const SPACED_DASHES = /(?<![\w+/.–—-])\+?\d{2,6}(?:[ \t]+[-–—][ \t]+\d{2,6}){1,3}(?![\w/.–—-])/g;
+const DASHED_GROUP = '(?:\\d{2,6}|\\d(?: \\d){1,5})';
+const SPACED_DASHES = new RegExp(`(?<![\\w+/.–—-])\\+?${DASHED_GROUP}(?:[ \\t]+[-–—][ \\t]+${DASHED_GROUP}){1,3}(?![\\w/.–—-])`, 'g');
 /** A 24-hour clock time in four digits: "0800", "2000". */
 const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 /** Whether spaced groups are all clock times, a shift pattern ("0800 - 2000 - 0800"), not a phone. */
@@ -66,6 +68,11 @@ const WEAK_LABEL = /^(?:(?:home|work|daytime|evening)\b|[TMHW](?![\p{L}\p{M}]))/
  * CV lays them out ("Phone\n8951516688"): only a label that means a phone, not "Home" or "Work".
  */
 const LABEL_ABOVE = /^[ \t]*(?:[☎📞📱✆][ \t]*)?(?:tel|telephone|phone|mobile|mob|cell|cellphone|whatsapp|(?:phone|mobile|contact|telephone)[ \t]+(?:number|no))\.?[ \t]*(?::[ \t]*)?\n[ \t]*(?=[+(\d])/gimu;
+/**
+ * A phone's kind in brackets after the number, as a LinkedIn profile's PDF prints its contacts ("3035550123 (Mobile)",
+ * "020 7946 0321 (Work)"): the number before it is a phone whatever its shape.
+ */
+const KIND_AFTER = /\((?:mobile|mob|cell|home|work|office|landline|whatsapp|tel|phone)\)/gi;
 /** The number after a label: digits, with spaces, dots, hyphens, slashes or brackets between, at most 24 characters. */
 const LABELLED_NUMBER = /^[+(]?\d[\d \t().\-/]{4,22}\d\)?/;
 
@@ -128,9 +135,14 @@ export function findPhones(text: string): Span[] {
   for (const pattern of patterns) {
     for (const m of matchAll(text, pattern)) {
       if (pattern === SPACED_DASHES && shiftTimes(m[0])) continue;
-      if (isPhone(m[0]) || (pattern === CANDIDATE && isNationalGroups(m[0]) && besideEmail(text, m.index, m.index + m[0].length))) {
-        spans.push(withExtension(text, m.index, m.index + m[0].length));
+      const end = m.index + m[0].length;
+      if (isPhone(m[0]) || (pattern === CANDIDATE && isNationalGroups(m[0]) && besideEmail(text, m.index, end))) {
+        spans.push(withExtension(text, m.index, end));
+        continue;
       }
+      // "07700 900 (nine-one-two)": the number's last digits spelt in the bracket after it make it whole.
+      const rest = pattern === CANDIDATE ? speltRest(text, end) : null;
+      if (rest && isPhone(`${m[0]} ${rest.digits}`)) spans.push(makeSpan('phone', m.index, end + rest.length));
     }
   }
   for (const m of matchAll(text, LETTER_O)) {
@@ -166,6 +178,17 @@ export function findPhones(text: string): Span[] {
     if (WEAK_LABEL.test(m[0]) && !/^[0+(]/.test(number)) continue;
     if (/(?:19|20)\d{2}[ \t]*[-/][ \t]*(?:19|20)?\d{2}\b/.test(number) && !/^[0+(]/.test(number)) continue;
     spans.push(withExtension(text, start, start + number.trimEnd().length));
+  }
+  for (const m of matchAll(text, KIND_AFTER)) {
+    // Read the number back from the bracket, at most 24 characters, over blanks and a phone's marks.
+    let start = m.index;
+    while (start > 0 && start > m.index - 24 && NUMBER_CHAR.test(text[start - 1]!)) start--;
+    while (start < m.index && /[ )-]/.test(text[start]!)) start++;
+    let end = m.index;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    const number = text.slice(start, end);
+    if (/\w/.test(text[start - 1] ?? '') || digitCount(number) < 7 || /(?:19|20)\d{2}[ \t]*-[ \t]*(?:19|20)?\d{2}\b/.test(number)) continue;
+    spans.push(makeSpan('phone', start, end));
   }
   for (const m of matchAll(text, LABEL_ABOVE)) {
     const start = m.index + m[0].length;
@@ -234,16 +257,22 @@ function judgePhone(candidate: string): boolean {
  */
 const REACH_NUMBER = /\b(?:bleep|pager|page|switchboard|ext|extn|extension)\b\D{0,20}\d{3}|\d{3}\D{0,20}\b(?:bleep|pager|switchboard)\b/i;
 
-/** Two digits in words in a row: the rest of a number spelt in its bracket ("(nine-one-two)", "(the last digits are four-four-two)"). */
-const SPELT_DIGITS = new RegExp(`\\b${DIGIT}[- ]${DIGIT}\\b`, 'i');
+/** Digits in words in a row, two at least: the rest of a number spelt in its bracket ("(nine-one-two)", "(the last digits are four-four-two)"). */
+const SPELT_DIGITS = new RegExp(`\\b${DIGIT}(?:[- ]${DIGIT})+\\b`, 'i');
+
+/** The bracket after `at` that spells the rest of a number in words, as its length (blanks before it too) and the figures it spells. */
+function speltRest(text: string, at: number): { length: number; digits: string } | null {
+  // The bracket of words may stand two blanks away: "3O1  (the last digits are three-zero-one)".
+  const wide = text.startsWith('  ', at) ? 1 : 0;
+  const note = bracketAfter(text, at + wide, 60);
+  const run = note ? SPELT_DIGITS.exec(note.inside)?.[0] : undefined;
+  return run ? { length: wide + note!.length, digits: digitsOf(run) } : null;
+}
 
 /** A phone with its extension, and a bracket after it that gives a bleep or another way through to the writer, or the rest of the number in words. */
 function withExtension(text: string, start: number, end: number): Span {
   const extended = end + (EXTENSION.exec(text.slice(end, end + 32))?.[0].length ?? 0);
   const bracket = bracketAfter(text, extended, 40);
-  // The bracket of words may stand two blanks away: "3O1  (the last digits are three-zero-one)".
-  const wide = text.startsWith('  ', extended) ? 1 : 0;
-  const note = bracketAfter(text, extended + wide, 60);
-  const spelt = note && SPELT_DIGITS.test(note.inside) ? wide + note.length : 0;
+  const spelt = speltRest(text, extended)?.length ?? 0;
   return makeSpan('phone', start, extended + (spelt || (bracket && REACH_NUMBER.test(bracket.inside) ? bracket.length : 0)));
 }

@@ -1,3 +1,4 @@
+import demonymData from './data/demonyms.json';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
@@ -34,6 +35,8 @@ const LIVES_BEFORE = /\b(?:(?:live|lives|lived|living|based|reside|resides|resid
 const TOWN_BEFORE = /(\p{Lu}\p{Ll}+),?[ \t]$/u;
 /** A road, not a district: "the M1 motorway", "M62 corridor", "M6 northbound". */
 const ROAD_AFTER = /^[ \t]+(?:motorway|road|corridor|junction|J\d|services|(?:north|south|east|west)bound)/i;
+/** Peoples' words ("English", "Scottish"), which the place list holds too: before a code, a language's level. */
+const DEMONYMS = new Set(demonymData.demonyms);
 /** A training grade after a town is no district: "Leeds ST4", "Blackpool FY1", "Canterbury CT2 rotation". */
 const GRADE = /^(?:ST|CT|FY)\d$/i;
 /** A district's sector digit ends a contact cell or a sentence: "Sheffield S11 8 | 07700…", "Hove BN3 6,", "Cardiff cf14 5.". */
@@ -118,7 +121,8 @@ export function findPostcodes(text: string): Span[] {
     const town = TOWN_BEFORE.exec(before);
     // "moved to Lampeter SA48", "I live in Roath, CF24": the writer's home, town and all.
     const livesThere = town !== null && LIVES_BEFORE.test(before.slice(0, before.length - town[0].length));
-    const afterTown = town !== null && (livesThere || nameLexicon.notNameGroups.places.has(town[1]!)) && !GRADE.test(m[0]) && !ROAD_AFTER.test(text.slice(end, end + 12));
+    // A people's word before it is a language and its level: "English B2", "French C1" (CEFR), no district.
+    const afterTown = town !== null && (livesThere || (nameLexicon.notNameGroups.places.has(town[1]!) && !DEMONYMS.has(town[1]!))) && !GRADE.test(m[0]) && !ROAD_AFTER.test(text.slice(end, end + 12));
     // Where the writer lives, the town goes with its district: "moved to [ADDRESS]" for "moved to Lampeter SA48".
     // A sector digit after the district narrows it to a few streets: it goes with the code.
     const sectorEnd = end + (SECTOR_AFTER.exec(text.slice(end, end + 4))?.[0].length ?? 0);

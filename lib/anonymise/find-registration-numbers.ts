@@ -1,3 +1,4 @@
+import { forEachCell } from './cell-breaks';
 import { DATE_LIKE } from './find-id-numbers';
 import { hasContext } from './has-context';
 import { lineStart } from './line-start';
@@ -12,8 +13,11 @@ interface RegistrationRule {
   context: RegExp | null;
 }
 
-export const ANY_REGISTER =
-  /\b(?:GMC|General Medical Council|(?:Social\s+)?Work\s+England|SWE|UKBHC|Board\s+of\s+Healthcare\s+Chaplaincy|GPhC|General Pharmaceutical Council|GDC|General Dental Council|GOC|General Optical Council|HCPC|Health and Care Professions Council|NMC|Nursing and Midwifery Council|AHCS|Academy for Healthcare Science|RCCP|PIN|PAMVR|registration|register|reg\.?|registration no|performers list|licen[cs]e)\b/i;
+/** The registers by name: the councils, the accredited registers and their letters. */
+const REGISTER_BODIES =
+  'GMC|General Medical Council|(?:Social\\s+)?Work\\s+England|SWE|UKBHC|Board\\s+of\\s+Healthcare\\s+Chaplaincy|GPhC|General Pharmaceutical Council|GDC|General Dental Council|GOC|General Optical Council|HCPC|Health and Care Professions Council|NMC|Nursing and Midwifery Council|AHCS|Academy for Healthcare Science|RCCP|PAMVR';
+const REGISTER_BODY = new RegExp(`\\b(?:${REGISTER_BODIES})\\b`, 'i');
+export const ANY_REGISTER = new RegExp(`\\b(?:${REGISTER_BODIES}|PIN|registration|register|reg\\.?|registration no|performers list|licen[cs]e)\\b`, 'i');
 
 /**
  * Professional registration numbers. Formats (checked against each register's public search):
@@ -120,6 +124,44 @@ function withSeries(text: string, span: Span): Span {
   return series ? { ...span, start: span.start - series } : span;
 }
 
+/** Where a table names a register: its row's cells are read (below) only on such a line. */
+const REGISTER_IN_ROW = new RegExp(ANY_REGISTER.source, 'gi');
+/** A table's cells: a tab, a bar or two blanks between them. */
+const ROW_CELLS = { minBlanks: 2, dashes: false };
+/** A cell that is all one code of letters and digits, maybe in parts: "1196-PR", "PR14022", "RC/0021457". */
+const CODE_CELL = /^[A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3}$/;
+
+/** Whether a cell's text is a registration's code: four digits or more, and no year, span of years, date or count. */
+function isCode(cell: string): boolean {
+  return CODE_CELL.test(cell) && FOUR_DIGITS.test(cell) && !YEAR_SPAN.test(cell) && !/^(?:19|20)\d{2}$/.test(cell) && !DATE_LIKE.test(cell);
+}
+
+/**
+ * "RCCP (Registration Council…)⇥⇥1196-PR⇥⇥Active", "AHCS Accredited Register | PR14022": a table's row that names a
+ * register in one cell gives its number in the next cell that is not empty, whatever shape the register writes it in.
+ * After a register named only by the word ("Diabetes register⇥1450"), a figure alone is a count: the code needs a letter.
+ */
+function registerCells(text: string, spans: Span[]): void {
+  let lastLine = -1;
+  for (const m of matchAll(text, REGISTER_IN_ROW)) {
+    const from = text.lastIndexOf('\n', m.index) + 1;
+    if (from === lastLine) continue;
+    lastLine = from;
+    const newline = text.indexOf('\n', m.index);
+    const line = text.slice(from, newline < 0 ? text.length : newline);
+    let named: 'body' | 'word' | null = null;
+    forEachCell(line, ROW_CELLS, (start, end) => {
+      const cell = line.slice(start, end).trim();
+      if (!cell) return;
+      if (named && isCode(cell) && (named === 'body' || /[A-Za-z]/.test(cell))) {
+        const at = from + start + line.slice(start, end).indexOf(cell);
+        spans.push(makeSpan('registration-number', at, at + cell.length));
+      }
+      named = REGISTER_BODY.test(cell) ? 'body' : ANY_REGISTER.test(cell) ? 'word' : null;
+    });
+  }
+}
+
 export function findRegistrationNumbers(text: string): Span[] {
   const spans: Span[] = [];
   for (const rule of RULES) {
@@ -135,6 +177,7 @@ export function findRegistrationNumbers(text: string): Span[] {
     }
   }
   labelledTwoPartNumbers(text, spans);
+  registerCells(text, spans);
   for (const m of matchAll(text, LABELLED_CODE)) {
     const code = m[1]!;
     const start = m.index + m[0].length - code.length;

@@ -30,7 +30,7 @@ const TIMES: Record<string, number> = { double: 2, triple: 3, treble: 3 };
 const MIXED_MIN_DIGITS = 9;
 
 /** The figures a run spells: "oh seven double-oh" is "0700". */
-function digitsOf(run: string): string {
+export function digitsOf(run: string): string {
   let digits = '';
   let times = 1;
   for (const part of run.toLowerCase().split(/[-, \t]+/)) {

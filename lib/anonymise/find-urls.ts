@@ -71,15 +71,24 @@ const CODE_HOST_HANDLE = /\b[Gg]it(?:[Hh]ub|[Ll]ab)[ \t]*:[ \t]*\[?([A-Za-z0-9_]
  */
 const MEETING_HANDLE = /\b(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|Zoom)[ \t]*[:–—-][ \t]*([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+)(?![\w@.-])/g;
 /**
- * "Teams: Kelvin Chan (GSTT⏎Digital Training)", "Teams   Haruki Tanaka (Cardiac Theatres, CAV)": a display name on
- * Teams, Zoom or Skype with the team it shows in brackets, which names the account as a user name does. After the
- * label's colon, or its column's gap when the label opens its line.
+ * "Teams: Kelvin Chan (GSTT⏎Digital Training)", "Teams   Haruki Tanaka (Cardiac Theatres, CAV)", "TEAMS ....... Jo Bloggs
+ * (NECS)": a display name on Teams, Zoom or Skype with the team it shows in brackets, which names the account as a
+ * user name does. After the label's colon or dot leader, or its column's gap when the label opens its line.
  */
-const DISPLAY_NAME = /\b(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|Zoom|Skype)([ \t]{0,2}[:–—-][ \t]{0,4}|[ \t]{2,40}|\t)((?:[A-Z][\p{L}'’-]{0,30}[ \t]){1,3}[A-Z][\p{L}'’-]{0,30})[ \t]?\([^()]{1,60}\)/gu;
+const DISPLAY_NAME =
+  /\b(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|TEAMS|Zoom|ZOOM|Skype|SKYPE)([ \t]{0,2}(?:[:–—-]|\.{2,40})[ \t]{0,4}|[ \t]{2,40}|\t)((?:[A-Z][\p{L}'’-]{0,30}[ \t]){1,3}[A-Z][\p{L}'’-]{0,30})[ \t]?\(([^()]{1,60})\)/gu;
+/** An organisation's code opening the bracket after a display name, as Teams shows a guest's: "(UHCW)", "(RWE Pharmacy)". */
+const ORGANISATION_CODE = /^[A-Z][A-Z0-9&]{1,7}(?![\w&])/;
 
-/** Whether a display name holds a person's name: one of its words is a given name or a name part. */
-function holdsName(name: string): boolean {
-  return name.split(/[ \t]+/).some((word) => nameLexicon.givenNames.has(word) || nameLexicon.nameParts.has(word) || nameLexicon.familyFirst.has(word.charAt(0) + word.slice(1).toLowerCase()));
+/**
+ * Whether a display name holds a person's name: one of its words is a given name or a name part; or, before an
+ * organisation's code, no word of it is a word of work, a place or a heading (`data/not-names.json`), as a team's
+ * name would be ("Teams: Renal Outreach (UHCW)").
+ */
+function holdsName(name: string, bracket: string): boolean {
+  const words = name.split(/[ \t]+/);
+  if (words.some((word) => nameLexicon.givenNames.has(word) || nameLexicon.nameParts.has(word) || nameLexicon.familyFirst.has(word.charAt(0) + word.slice(1).toLowerCase()))) return true;
+  return ORGANISATION_CODE.test(bracket) && !words.some((word) => nameLexicon.notNames.has(word) || nameLexicon.organisationSuffixes.has(word));
 }
 
 /**
@@ -193,7 +202,15 @@ function isNamePart(piece: string): boolean {
 export function findUrls(text: string): Span[] {
   const spans: Span[] = [];
   // A Markdown link's target is a link whatever its shape: "(/downloads/jo-bloggs-cv.pdf)" names its owner as a URL does.
-  for (const m of matchAll(text, MARKDOWN_TARGET)) spans.push(makeSpan('url', m.index + 2, m.index + m[0].length - 1));
+  // Its text is the link too when it is the target's last piece: "[tunde-bello](https://www.linkedin.com/in/tunde-bello/)".
+  for (const m of matchAll(text, MARKDOWN_TARGET)) {
+    spans.push(makeSpan('url', m.index + 2, m.index + m[0].length - 1));
+    let open = m.index;
+    while (open > 0 && m.index - open < 60 && text[open - 1] !== '[' && text[open - 1] !== '\n') open--;
+    const shown = text[open - 1] === '[' ? text.slice(open, m.index) : '';
+    const last = trimChars(text.slice(m.index + 2, m.index + m[0].length - 1), null, /\//).split('/').at(-1)!;
+    if (/^[\w.-]{3,}$/.test(shown) && shown.toLowerCase() === last.toLowerCase()) spans.push(makeSpan('url', open, m.index));
+  }
   for (const pattern of [URL, DOMAIN, SPACED_LINK]) {
     for (const m of matchAll(text, pattern)) {
       if (pattern === DOMAIN && /[A-Z]/.test(m[0].split('/')[0]!) && !(CAPITAL_DOMAIN.test(m[0]) && amongContacts(text, m.index))) continue;
@@ -204,7 +221,12 @@ export function findUrls(text: string): Span[] {
         const angled = url.endsWith('/') ? ANGLED.exec(text.slice(end, end + 45)) : null;
         const more = angled ? null : CONTINUED.exec(text.slice(end, end + 200));
         if (angled) end += angled[0].length;
-        if (more) end += trimChars(more[0], null, /[.,;:!?]/).length;
+        // A field's label opening the next line ("web: jo.example.dev/" then "updated: FALSE") is no more of the link.
+        const joined = more && text.charAt(end + more[0].length) !== ':' ? more : null;
+        if (joined) end += trimChars(joined[0], null, /[.,;:!?]/).length;
+        // The query after the part on the next line goes too: "linkedin.com/in/⏎jo-bloggs-7b2?trk=public_profile".
+        const query = joined ? QUERY.exec(text.slice(end, end + 300)) : null;
+        if (query) end += trimChars(query[0], null, /[.,;:!?]/).length;
       } else if (url.includes('?')) {
         const more = QUERY_CONTINUED.exec(text.slice(end, end + 300));
         if (more) end += trimChars(more[0], null, /[.,;:!?]/).length;
@@ -241,7 +263,7 @@ export function findUrls(text: string): Span[] {
   }
   for (const m of matchAll(text, DISPLAY_NAME)) {
     const opensLine = !text.slice(text.lastIndexOf('\n', m.index) + 1, m.index).trim();
-    if ((!/[:–—-]/.test(m[1]!) && !opensLine) || !holdsName(m[2]!)) continue;
+    if ((!/[:–—.-]/.test(m[1]!) && !opensLine) || !holdsName(m[2]!, m[3]!)) continue;
     const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
     spans.push(makeSpan('url', start, m.index + m[0].length));
   }

@@ -7,6 +7,8 @@ export interface NameRun {
   parts: string[];
   start: number;
   end: number;
+  /** Read as someone else's (after a title, in a list of authors): a different given name with the same surname is another person. */
+  distinct?: boolean;
 }
 
 /** Organisation and place words that are also common surnames. */
@@ -87,6 +89,9 @@ function namesAnInstitution(words: Word[], at: number): boolean {
 const INSTITUTIONS = new Set(['Hospital', 'Hospitals', 'Infirmary', 'University', 'College', 'Institute', 'School', 'Clinic', 'Centre', 'Center', 'Trust', 'Hospice', 'Academy']);
 
 /** Whether the particle at words[at] and any after it ("de la", "van der") lead to a name part. */
+/** Particles that are surnames of their own in South Asian and Iberian names, when capitalised and last: "Das", "De", "Dos". */
+const SURNAME_PARTICLE = /^(?:Das|De|Dey|Dos)$/;
+
 function particlesBeforeName(words: Word[], at: number, allCaps: boolean): boolean {
   for (let i = at; i < at + 3; i++) {
     const word = words[i];
@@ -131,6 +136,9 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
       // A middle or leading initial: "J. Smith", "Amina J Okafor".
     } else if (word.kind === 'particle' && (parts.length > 0 || hasTitle) && particlesBeforeName(words, i, allCaps)) {
       // "de Souza", "ap Rhys", "de la Fuente", "van der Berg", and after a title: "Mr ap Rhys".
+    } else if (word.kind === 'particle' && parts.length > 0 && SURNAME_PARTICLE.test(word.text) && !(word.joinsNext && isNamePart(words[i + 1] ?? word, allCaps))) {
+      // A particle that is a surname of its own, capitalised, ending the name: "Rupa Das", "Anjali De".
+      parts.push(word.text);
     } else if (word.kind === 'title' && i === from) {
       continue;
     } else break;

@@ -2,7 +2,7 @@ import type { Doc } from './document';
 import { TITLE_WORDS } from './handlers/sister-post';
 import { demandOn, listedUnderRequest } from './judgement/demand';
 import { isJudged } from './judgement/reader';
-import { AUXILIARIES, DETERMINERS, FAIR_ROUTES, NAME_CONNECTORS, NEGATIONS, PREPOSITIONS } from './lexicon';
+import { AUXILIARIES, DETERMINERS, FAIR_ROUTES, NAME_CONNECTORS, NEGATIONS, negates, PREPOSITIONS } from './lexicon';
 import { NAME } from './names';
 import { aboutPerson, noteAbout } from './reading/who';
 import type { CompiledContext, CompiledRule } from './ruleset';
@@ -130,7 +130,7 @@ function isNegated(m: MatchView): boolean {
     // "not only ... but also" adds rather than negates; "... will not be considered" is what happens
     // to an application that does not meet the requirement, so it keeps it.
     // "no more than three points" limits the requirement rather than lifting it.
-    if (NEGATIONS.has(tokens[k]!.norm) && !NOT_NEGATING.has(tokens[k + 1]?.norm ?? '') && !capsQuantity(tokens, k, m.from) && !isConsequence(m, k)) return true;
+    if (negates(tokens, k) && !NOT_NEGATING.has(tokens[k + 1]?.norm ?? '') && !capsQuantity(tokens, k, m.from) && !isConsequence(m, k)) return true;
   }
   return false;
 }

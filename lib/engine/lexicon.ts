@@ -1,3 +1,5 @@
+import { SHAPE, type Token } from './tokenize';
+
 // Small closed word classes that the context model reads: who a clause is about, what a name or a
 // title ends with, which words carry a sentence's grammar. Per-rule senses are data in wordlists/.
 
@@ -195,3 +197,14 @@ export const ONE_RELATIVE = set(`
 export const SEVERAL_RELATIVES = set('parents grandchildren grandkids children kids');
 
 export const NEGATIONS = set("not no never don't doesn't isn't aren't won't needn't nor neither wouldn't cannot can't");
+
+/**
+ * Whether token k negates: a word of NEGATIONS that is not "No" numbering a candidate or an item
+ * ("No 11 has a name I can't say", "No. 5 got married"), a capital "No" straight before a number.
+ */
+export function negates(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !NEGATIONS.has(t.norm)) return false;
+  const next = tokens[k + 1];
+  return !(t.norm === 'no' && t.shape & SHAPE.CAP && next && next.sentence === t.sentence && next.shape & SHAPE.NUMBER);
+}

@@ -73,6 +73,8 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
   const initial = doc.expectsCapital(from);
 
   if (caps === 1) {
+    // "a plan B": the idiom's letter, not a name.
+    if (first.norm === 'b' && tokens[from - 1]?.norm === 'plan') return;
     // One capitalised word where a lower-case one would do: a name or a title ("Mr Gentle", "our Lead"),
     // but not a nationality, language or faith, which English always capitalises ("native English").
     if (!initial && (isPlainProper(first) || isNameNotAdjective(doc, from))) kinds.fill(NAME.PROPER, from, to);

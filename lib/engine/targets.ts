@@ -645,7 +645,9 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   // "You'll be competitive, chasing files and notes": a trait said with "be", then a participle's clause
   // after a comma, is the subject's; the participle's object is no head of it.
   if (saidWithBe(doc, from) && participleAfter(doc, to)) return subject(doc, from);
-  const head = headAfter(doc, to);
+  // "physical fitness and knowledge of lifting techniques": a quality named by its noun has no head
+  // after it; the words after "and" are another noun, not what it describes.
+  const head = QUALITY_NOUN.test(tokens[to - 1]!.norm) && tokens[to]?.norm === 'and' ? undefined : headAfter(doc, to);
   if (head === 'patient' && wantedGroup(doc, from, to)) return 'person';
   if (head) {
     const member = head === 'person' ? membershipOf(doc, from, to) : undefined;
@@ -665,6 +667,9 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   if (helpedBy) return helpedBy;
   return subject(doc, from);
 }
+
+/** A noun for a quality, by its ending: "fitness", "mobility", "resilience". */
+const QUALITY_NOUN = /(?:ness|ity|ance|ence)$/;
 
 /** People in general, read as the people a service is for unless an employer wants them ("individuals"). */
 const HIRABLE_GROUPS = new Set(['individuals']);

@@ -532,6 +532,17 @@ const LEVELLED = [['apprenticeship'], ['apprenticeships'], ['qualification'], ['
 const isLevelShorthand = (doc: Doc, k: number, key: string) =>
   LEVEL_SHORTHAND.test(key) && doc.sentenceHas(doc.tokens[k]!.sentence, LEVELLED) && doc.documentHas(LEVEL_WORDS);
 
+/** A pay band run into its letter: "B5", "B8a". */
+const BAND_SHORTHAND = /^B([1-9][a-d]?)$/;
+
+/** "B5" where the text also writes "Band 5": the writer's own words say what it means (not vitamin B6 in a band 5 post). */
+function isBandShorthand(doc: Doc, key: string): boolean {
+  const band = BAND_SHORTHAND.exec(key)?.[1]?.toLowerCase();
+  if (band === undefined) return false;
+  const { tokens } = doc;
+  return tokens.some((t, k) => t.norm === 'band' && tokens[k + 1]?.norm === band);
+}
+
 /** Roman numerals after "Part", "Band"...: "Part II". */
 function isNumeral(doc: Doc, k: number, key: string): boolean {
   if (!NUMBERED.has(doc.tokens[k - 1]?.norm ?? '')) return false;
@@ -719,7 +730,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
     const a = abbreviationOf(doc, k);
     // "AIDs": a known abbreviation ending in S, its last letter written small, is not a plural.
     if (!a || understoodHere(doc, k, a.key, understood, known) || (a.plural && understood.has(`${a.key}S`)) || t.quoted || understoodNumbered(a.key, understood)) continue;
-    if (isNumeral(doc, k, a.key) || isLicenceCategory(doc, a.key) || isPlaceCode(doc, k, a.key) || isLevelShorthand(doc, k, a.key)) {
+    if (isNumeral(doc, k, a.key) || isLicenceCategory(doc, a.key) || isPlaceCode(doc, k, a.key) || isLevelShorthand(doc, k, a.key) || isBandShorthand(doc, a.key)) {
       codes.add(a.key);
       continue;
     }
@@ -801,7 +812,7 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   // "our PROUD values – Patients first, Respect, ...": the list after it, one item a letter.
   if (next && next.line === t.line && spelledByListAfter(doc, a)) return true;
   // "Words That Spell It (ACR)": alone in brackets after words whose initials give its capitals.
-  const closes = doc.text.charAt(a.end) === ')' || /^['’]?s?\)/.test(doc.text.slice(a.end, a.end + 3));
+  const closes = /^['’]?s?[)\]]/.test(doc.text.slice(a.end, a.end + 3));
   if (!(t.gap & GAP.OPEN) || !closes || a.token === 0) return false;
   // "non-medical prescribing qualification (V300)": a code after the words that name it.
   if (code && namesQualificationBefore(doc, a.token)) return true;
@@ -1167,6 +1178,9 @@ function spellStep(sp: Spelling, j: number, i: number, words: number): boolean {
     return false;
   }
   const word = t.norm;
+  // "Guy's and St Thomas'" for GSTT, "Epsom and St Helier" for ESTH: "St" in a place's name gives both
+  // its letters (a title before a person's name does not: "the pharmacist, Mr Pell" is no PMR).
+  if (word === 'st' && letters[i + 1] === 't' && doc.text.charAt(t.start) === 'S' && spellStep(sp, j + 1, i + 2, words + 1)) return true;
   let at = 1;
   for (let c = i + 1; ; c++) {
     if (spellStep(sp, j + 1, c, words + 1)) return true;
@@ -1408,6 +1422,40 @@ function containsWords(doc: Doc, acronyms: Readonly<Record<string, Expansion>>, 
   return false;
 }
 
+/** How many letters of a long word an expansion's other form keeps: "therap" in "therapy" and "therapist". */
+const FAMILY_STEM = 6;
+/** The fewest words, small ones aside, an expansion read in its family has. */
+const FAMILY_WORDS = 3;
+/** The small words free between an expansion's words ("Speech & Language"; not "older people with mental health"). */
+const FAMILY_SMALL: ReadonlySet<string> = new Set(['and', '&', 'of', 'for', 'the', 'in', 'to']);
+
+/** Whether a word of the text is a form of an expansion's word: a long one by its stem, a short one with or without a plural's s. */
+const inFamily = (norm: string, word: string) => (word.length > FAMILY_STEM ? norm.startsWith(word.slice(0, FAMILY_STEM)) : norm === word || norm === `${word}s`);
+
+/**
+ * Whether the text writes an expansion with another form of its long words, in order within a
+ * sentence, small words ("and", "&", "of") free between them: "Speech and Language Therapist" for
+ * "Speech and Language Therapy". Only expansions of three words or more with a long word: two
+ * ("occupational therapist") are as often the job's own name, which leaves the reader to guess that
+ * "OT" means it.
+ */
+function writtenInFamily(doc: Doc, expansion: string): boolean {
+  const words = wordsOf(expansion).filter((w) => !FAMILY_SMALL.has(w));
+  if (words.length < FAMILY_WORDS || !words.some((w) => w.length > FAMILY_STEM)) return false;
+  const { tokens } = doc;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!inFamily(tokens[k]!.norm, words[0]!)) continue;
+    let i = 1;
+    for (let j = k + 1; i < words.length && j < tokens.length && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
+      if (FAMILY_SMALL.has(tokens[j]!.norm)) continue;
+      if (!inFamily(tokens[j]!.norm, words[i]!)) break;
+      i++;
+    }
+    if (i === words.length) return true;
+  }
+  return false;
+}
+
 /** An expansion's words in lower case, hyphens taken out: once per expansion. */
 const expansionWords = new Map<string, string[]>();
 function wordsOf(expansion: string): string[] {
@@ -1506,7 +1554,7 @@ export const acronyms: SpanHandler = {
       if (
         defined.has(a.key) ||
         (inner !== null && (keys.has(inner) || defined.has(inner) || spelledByInitials(doc, inner, startsOf(doc)))) ||
-        (known !== undefined && meanings(known).some((e) => containsWords(doc, matcher.acronyms, e) || glossedByKind(doc, a, e))) ||
+        (known !== undefined && meanings(known).some((e) => containsWords(doc, matcher.acronyms, e) || writtenInFamily(doc, e) || glossedByKind(doc, a, e))) ||
         (Array.isArray(known) && namesPersonByInitials(doc, a.key, startsOf(doc))) ||
         (shortFormsOf(matcher.acronyms).has(a.key) && clippedFrom(doc, a.key)) ||
         (known === undefined && (spelledByInitials(doc, a.key, startsOf(doc)) || sectionSpelled(doc, a.key) || spelledInFrame(doc, a, startsOf(doc))))

@@ -336,6 +336,9 @@ export const ageNoted: SpanHandler = {
           subject = j - 1;
           while (subject > 0 && tokens[subject - 1]!.sentence === verb.sentence && doc.nameKind(subject - 1) === NAME.PERSON) subject--;
         }
+        // "Mr Qureshi is 67", "Dr Okafor is 59": a title and a surname, whether or not the names list knows it.
+        const title = tokens[j - 2];
+        if (subject < 0 && title !== undefined && TITLES.has(title.norm) && title.sentence === verb.sentence && tokens[j - 1]!.shape & SHAPE.CAP && doc.documentHas(RECRUITING)) subject = j - 2;
         // "Graham T is 62", "and Priya S is 58": a first name and a surname's initial, as notes name candidates.
         if (subject < 0 && initialledName(doc, j - 1) && doc.documentHas(RECRUITING)) subject = j - 2;
       }

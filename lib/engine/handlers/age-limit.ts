@@ -68,6 +68,9 @@ export function notAnAge(doc: Doc, k: number): boolean {
   if (after === '%' || ((after === ',' || after === '.') && /\d/.test(text.charAt(tokens[k]!.end + 1)))) return true;
   if (!next || next.sentence !== tokens[k]!.sentence) return false;
   if (NOT_AGES.has(next.norm)) return true;
+  // "over 12-18 months", "under 6 to 12 weeks": a range whose end is counted in a unit that is no age.
+  const end = next.gap & GAP.HYPHEN ? k + 1 : next.norm === 'to' ? k + 2 : -1;
+  if (end > k && tokens[end]!.shape & SHAPE.DIGIT && NOT_AGES.has(tokens[end + 1]?.norm ?? '')) return true;
   // "over 30 years" is a duration unless it says "years old" or "years of age".
   if (YEARS.has(next.norm) || YEARS.has(next.base)) {
     const after = tokens[k + 2]?.norm;

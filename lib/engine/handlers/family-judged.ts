@@ -73,10 +73,11 @@ function ofPerson(doc: Doc, k: number, end: number): boolean {
   const sentence = tokens[k]!.sentence;
   // "Mr Khan has a son who visits", "Mrs Obi's two daughters": a person named by title before the family words is a patient.
   for (let j = doc.sentenceStart(sentence); j < k; j++) if (PATIENT_TITLES.has(tokens[j]!.norm)) return false;
+  // A partner named by the possessive alone ("Her husband is in the forces") is left to partner-job-noted's own reading.
   if (CHILDREN.has(tokens[k]!.norm)) {
     // Children may be patients: "her kids", "she has two under fives", "you've got young children".
     for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j]!.sentence === sentence; j--) if (HAVING.has(tokens[j]!.norm)) return true;
-  } else if (aboutPerson(doc, k, true) || noteAbout(doc, k) >= 0) return true;
+  } else if (aboutPerson(doc, k, true, false) || noteAbout(doc, k) >= 0) return true;
   // "anyone with small kids", "someone who's likely to go on maternity leave", "applicants who have children".
   for (let j = k - 1; j >= 0 && j >= k - 8 && tokens[j]!.sentence === sentence; j--) {
     if (HOLDERS.has(tokens[j]!.norm) && LINKS.has(tokens[j + 1]!.norm)) return true;

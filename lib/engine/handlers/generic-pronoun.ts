@@ -383,6 +383,8 @@ const HAS_DONE = new Set([
   'replied', 'agreed', 'interviewed', 'turned',
 ]);
 const BEGINS = new Set(['starts', 'begins', 'joins', 'arrives']);
+/** Verbs of reaching someone, before "the" and a role noun: "ask the applicant", "ring the candidate". */
+const ADDRESSED = new Set(['ask', 'asking', 'tell', 'telling', 'ring', 'phone', 'call', 'email', 'contact', 'invite', 'thank', 'let']);
 /** "has accepted", "had applied": a perfect made with one of these and a past participle. */
 const PERFECT = new Set(['has', 'had', "who's", 'have']);
 /** Past forms that do not end in -ed, for "the nurse you sent", "the candidate we saw", "has been". */
@@ -413,6 +415,8 @@ function isParticular(doc: Doc, j: number): boolean {
   if (isDayPossessive(tokens[j - 1]?.norm ?? '')) return true;
   // "a nurse who worked in a GP surgery" is whoever is wanted, described; "the nurse who worked" is one.
   for (let h = j - 1; h >= 0 && h >= j - 3 && tokens[h]!.sentence === w.sentence; h--) if (INDEFINITE_BEFORE.has(tokens[h]!.norm)) return false;
+  // "ask the applicant what...", "ring the candidate": someone the writer can reach is someone in particular.
+  if (tokens[j - 1]?.norm === 'the' && ADDRESSED.has(tokens[j - 2]?.norm ?? '')) return true;
   const next = tokens[j + 1];
   if (next === undefined || next.sentence !== w.sentence) return false;
   if (HAS_DONE.has(next.norm)) return true;

@@ -3,7 +3,7 @@ import { nounClass, TITLE_HEADS } from '../lexicon';
 import { GAP } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
-const SEX = new Set(['female', 'male', 'woman', 'women', 'man', 'men', 'lady', 'ladies', 'gentleman', 'gentlemen']);
+const SEX = new Set(['female', 'male', 'females', 'males', 'woman', 'women', 'man', 'men', 'lady', 'ladies', 'gentleman', 'gentlemen']);
 const RECRUITING = new Set(['like', 'prefer', 'ideally', 'looking', 'seeking', 'recruiting', 'recruit', 'require', 'requires', 'required', 'need', 'needs', 'want', 'wants', 'hiring', 'hire', 'appoint', 'appointing', 'employ', 'employing']);
 const WANTED = new Set(['required', 'wanted', 'needed', 'sought', 'only', 'preferred']);
 /** Words after "preferred" that keep it a wish for the post ("women preferred for this post"), not a past tense ("women preferred the late shift"). */
@@ -17,7 +17,7 @@ const ANY_SEX: ReadonlySet<string> = new Set([...SEX, ...YOUNG_SEX]);
 /** Words after "first" that make it an order of preference for the post: "men first, if possible". */
 const FIRST_IF: string[][] = ['if possible', 'if we can', 'where possible', 'ideally', 'preferably', 'please'].map((p) => p.split(' '));
 /** Words for women and girls, to tell a word for the other sex later in a sentence ("girls first, then boys"). */
-const FEMALE = new Set(['female', 'woman', 'women', 'lady', 'ladies', 'girls', 'lasses']);
+const FEMALE = new Set(['female', 'females', 'woman', 'women', 'lady', 'ladies', 'girls', 'lasses']);
 /** Words of hiring or staffing that make "men first" an order for a post, not for patients seen: "shortlist men first, if possible". */
 const STAFFING = new Set([
   'hire', 'hiring', 'shortlist', 'shortlisting', 'interview', 'interviews', 'interviewing', 'recruit', 'recruiting', 'appoint',
@@ -25,6 +25,24 @@ const STAFFING = new Set([
 ]);
 /** "male and female", "men or women": both sexes, not one. */
 const BOTH = new Set(['and', 'or', '/', '&']);
+
+/** Words by which a practice or a ward books staff ("book male GP locums"), read only with a word of temporary staffing. */
+const BOOKING = new Set(['book', 'booking', 'books']);
+/** Temporary staffing, which makes a booking a hire ("book female bank nurses"), not a clinician booked for a patient's appointment. */
+const TEMPORARY = new Set(['locum', 'locums', 'bank', 'agency', 'shift', 'shifts', 'sessions', 'cover']);
+
+/** Whether the sentence of token k books temporary staff, and not for a patient ("a female GP for the patient's review"). */
+function booksStaff(doc: Doc, k: number): boolean {
+  const [from, to] = doc.sentenceRange(doc.tokens[k]!.sentence);
+  let staffed = false;
+  for (let j = from; j < to; j++) {
+    if (nounClass(doc.tokens[j]!.base) === 'patient') return false;
+    if (TEMPORARY.has(doc.tokens[j]!.norm)) staffed = true;
+  }
+  return staffed;
+}
+/** Words between two describing words before a role: "female bar and floor staff". */
+const JOINED = new Set(['and', 'or', '&', '/']);
 
 /** Words before "a man" or "a woman" that ask for one: "prefer a man", "rather have a woman". */
 const PREFERRING = new Set(['prefer', 'preferably', 'ideally', 'have', 'want', 'need', 'rather', 'hire', 'appoint', 'recruit', 'get']);
@@ -62,7 +80,7 @@ const LINKS = new Set(['a', 'an', 'the', 'to', 'for', 'by', 'with', 'more', 'mos
 /** Words after one sex that say it suits the post better: "a woman would be better", "men are better at it". */
 const BETTER_AFTER: string[][] = [
   'would be better', 'would suit', 'would be best', 'are better', 'is better', 'are best', 'is best', 'do it better', 'would do it better', 'best suited',
-  'better suited', 'does best', 'do best', 'does better', 'do better', 'works best', 'work best',
+  'better suited', 'does best', 'do best', 'does better', 'do better', 'works best', 'work best', 'make better', 'make the best',
 ].map((p) => p.split(' '));
 
 /**
@@ -187,7 +205,9 @@ export const oneSex: SpanHandler = {
         // "MALE ONLY", "FEMALE REQUIRED": a wanting word in capitals is no role's letters.
         return u !== undefined && (isRole(u.base) || (ROLE_ABBREVIATION.test(doc.text.slice(u.start, u.end)) && !WANTED.has(u.norm)));
       };
-      const role = isRoleAt(k + 1) ? k + 1 : isRoleAt(k + 2) ? k + 2 : -1;
+      // Two describing words joined before the role count as one: "female bar and floor staff".
+      const joinedRole = JOINED.has(at(k + 2)?.norm ?? '') && !SEX.has(at(k + 3)?.norm ?? '') && isRoleAt(k + 4) ? k + 4 : -1;
+      const role = isRoleAt(k + 1) ? k + 1 : isRoleAt(k + 2) ? k + 2 : joinedRole;
       const after = role >= 0 ? role + 1 : k + 1;
       // "female applicants only", but not "a women-only ward" or "a female-only acute ward" (a service,
       // not who may apply): the noun may follow one describing word.
@@ -197,7 +217,8 @@ export const oneSex: SpanHandler = {
       if (end < 0 && role >= 0) {
         // "we are looking for a female practice nurse": a recruiting word just before.
         for (let j = k - 1; j >= 0 && j >= k - 4 && at(j); j--) {
-          if (RECRUITING.has(tokens[j]!.norm) && !patientWants(doc, j)) {
+          const booked = BOOKING.has(tokens[j]!.norm) && booksStaff(doc, k);
+          if ((RECRUITING.has(tokens[j]!.norm) || booked) && !patientWants(doc, j)) {
             end = role;
             break;
           }

@@ -23,6 +23,7 @@ const ORIGIN_NOUNS: string[][] = [
   'nationality', 'ethnicity', 'ethnic origin', 'ethnic background', 'ethnic group', 'heritage', 'country of origin',
   'home country', 'country of birth', 'place of birth', 'race', 'first language', 'mother tongue', 'native language',
   'native tongue', 'main language', 'home language', 'cultural background', 'family background', 'roots', 'accent',
+  'citizenship', 'national origin', 'skin colour', 'skin color', 'complexion',
 ].map((p) => p.split(' '));
 /** "are you ..." answers that are about origin. */
 const ORIGIN_STATES: string[][] = [
@@ -31,7 +32,7 @@ const ORIGIN_STATES: string[][] = [
   'a native english speaker',
 ].map((p) => p.split(' '));
 /** "What country ...", "which nationality ...": questions whose answer is an origin. */
-const ORIGIN_KINDS = new Set(['country', 'nationality', 'ethnicity', 'race', 'heritage']);
+const ORIGIN_KINDS = new Set(['country', 'nationality', 'citizenship', 'ethnicity', 'race', 'heritage']);
 /** "Which country did you qualify in?", "what country will you be working in?": about training or work. */
 const NOT_ORIGIN = new Set(['qualify', 'qualified', 'train', 'trained', 'study', 'studied', 'register', 'registered', 'work', 'worked', 'working', 'practise', 'practised', 'visit', 'visited', ...TRAVEL]);
 /** The person asked, or a candidate talked about ("ask her where she is from", "where candidates are from originally"). */
@@ -65,8 +66,8 @@ const BORN_A = new Set(['man', 'woman', 'boy', 'girl', 'male', 'female']);
 /** Words of a time before "were you born": "when", "what year", "which decade". */
 const TIMES = new Set(['year', 'decade', 'date', 'month', 'day']);
 const ASKING_WHICH = new Set(['what', 'which']);
-/** A year after "born in": "born in 1975", "born in the 1980s". */
-const YEAR = /^(?:1[89]|20)[0-9]{2}s?$/;
+/** A year or a decade after "born in": "born in 1975", "born in the 1980s", "born in the 80s", "born in the eighties". */
+const YEAR = /^(?:(?:1[89]|20)[0-9]{2}s?|['’]?[0-9]0s|fifties|sixties|seventies|eighties|nineties|noughties)$/;
 
 /** Whether the "were you born" at k asks when rather than where: "When were you born?", "What year were you born?", "Were you born in 1975?". */
 function askedWhen(doc: Doc, k: number): boolean {

@@ -270,6 +270,42 @@ function copingDoubted(doc: Doc, k: number): number {
   return verb;
 }
 
+/** Work a sex may be wanted for: "male doctors for the night car", "women for the evening clinic". */
+const SHIFT_WORDS = new Set([
+  'night', 'nights', 'nightshift', 'nightshifts', 'late', 'lates', 'early', 'earlies', 'evening', 'evenings', 'weekend', 'weekends',
+  'shift', 'shifts', 'rota', 'car', 'van', 'on-call', 'clinic', 'clinics', 'session', 'sessions', 'round', 'rounds', 'wing', 'wings',
+]);
+/** Hedges that make a group named for a shift a preference: "…for the night car if possible". */
+const IF_POSSIBLE = phraseList('if possible, where possible, if we can, if you can, ideally, preferably, by preference, for preference');
+/** How many words (a role noun: "male doctors for") may stand between the sex word and "for", and between "for" and the work. */
+const FOR_WINDOW = 2;
+
+/**
+ * "Male doctors for the night car if possible", "ideally women for the evening clinic": people named
+ * by sex, then the work they are wanted for, with a hedge of preference in the sentence. Not a group
+ * that is already there or given something ("female staff on nights get a taxi home"), which has no "for".
+ */
+function wantedForShift(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  let f = -1;
+  for (let j = k + 1; j < tokens.length && j <= k + 1 + FOR_WINDOW && tokens[j]!.sentence === t.sentence; j++) {
+    if (tokens[j]!.gap & (GAP.BREAK | GAP.COMMA)) return false;
+    if (tokens[j]!.norm === 'for') {
+      f = j;
+      break;
+    }
+    // A role noun or a grade's letters: "male HCAs for".
+    if (nounClass(tokens[j]!.base) !== 'person' && !(tokens[j]!.shape & SHAPE.CAPITALS)) return false;
+  }
+  if (f < 0) return false;
+  for (let j = f + 1; j < tokens.length && j <= f + 1 + FOR_WINDOW && tokens[j]!.sentence === t.sentence; j++) {
+    if (tokens[j]!.gap & (GAP.BREAK | GAP.COMMA)) return false;
+    if (SHIFT_WORDS.has(tokens[j]!.norm)) return doc.sentenceHas(t.sentence, IF_POSSIBLE);
+  }
+  return false;
+}
+
 /** How far after the sex word "please" may end the request: "a male HCA for nights please". */
 const PLEASE_WINDOW = 4;
 /** Words before the sex word that make it people already there, spoken to or of: "the men please move". */
@@ -348,6 +384,7 @@ export const sexPreferred: SpanHandler = {
       if (start < 0 && !PARENT.has(t.norm)) start = judgementOf(doc, k, OBJECT_WINDOW, staffBySex(doc, k));
       if (start < 0 && !PARENT.has(t.norm)) start = preferredAfter(doc, k);
       if (start < 0 && !PARENT.has(t.norm) && doc.kind === 'email') start = requestedPlease(doc, k);
+      if (start < 0 && !PARENT.has(t.norm) && wantedForShift(doc, k)) start = k;
       // A body demanded with a sex ("strong lads", "a couple of strapping men"): strength stands for the sex.
       if (start < 0 && !PARENT.has(t.norm) && within(physiqueDemanded(doc), t.start, t.end)) start = k;
       if (start < 0 && !PARENT.has(t.norm)) {

@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import { byFirstWord } from '../handlers/cue-per-sentence';
-import { CALENDAR, HELP_VERBS, NEGATIONS, nounClass } from '../lexicon';
+import { CALENDAR, HELP_VERBS, NEGATIONS, negates, nounClass } from '../lexicon';
 import { GAP, SHAPE } from '../tokenize';
 import { EMPLOYER, type Entry, FAIR, type Judgement, type Reach, VOCABULARY } from './vocabulary';
 
@@ -58,7 +58,7 @@ const DOUBT_FIRST = new Set(['a', 'an', 'worried', 'concerned', 'tricky', 'diffi
 function negationBefore(doc: Doc, j: number): number {
   const { tokens } = doc;
   const clause = tokens[j]!.clause;
-  for (let n = j - 1; n >= 0 && n >= j - NEGATION_REACH && tokens[n]!.clause === clause; n--) if (NEGATIONS.has(tokens[n]!.norm)) return n;
+  for (let n = j - 1; n >= 0 && n >= j - NEGATION_REACH && tokens[n]!.clause === clause; n--) if (negates(tokens, n)) return n;
   return -1;
 }
 

@@ -143,7 +143,8 @@ const GROUPS: Group[] = [
   { kind: 'refuse', reach: 'clause', takesObject: true, phrases: `
     avoid, not looking for, not looking at, not taking, steer clear, not keen, not after, don't want, do not want,
     probably not for, prob not for, maybe not for, steer away from, steering away from,
-    no way we would, no way we'd, no way we will, no way we'll, no way we could, no way i would, no way i'd, no way i will, no way i'll` },
+    no way we would, no way we'd, no way we will, no way we'll, no way we could, no way i would, no way i'd, no way i will, no way i'll,
+    warn against, warned against, warning against, against hiring, against employing, against appointing, against taking on` },
   { kind: 'refuse', reach: 'clause', writer: true, phrases: `rather not` },
   { kind: 'refuse', reach: 'clause', phrases: `
     unable to accommodate, cannot accommodate, can't accommodate, not able to accommodate, not accommodate,
@@ -152,7 +153,7 @@ const GROUPS: Group[] = [
     will not suit, won't suit, does not suit, doesn't suit, not suit, rule out, ruled out, rules out, rules him out, rules her out, rules them out, ruled him out, ruled her out,
     rule him out, rule her out, no allowance, mark her down, mark him down, mark them down, marked her down, marked him down,
     not work around, can't work around, cannot work around, not fit around, won't fit around, not ideal,
-    not right for, not for us, not a good fit, not the right fit, not one for, can't take on, cannot take on, couldn't take on,
+    not right for, not for us, not a good fit, not the right fit, a bad fit, a poor fit, the wrong fit, not one for, can't take on, cannot take on, couldn't take on,
     binned, binning, bin it, bin her, bin him, bin them, reject, rejected, rejecting, unsuccessful because, not successful because,
     turned down because, not appointed,
     withdraw the offer, withdrawing the offer, withdrew the offer, withdrawn the offer, offer withdrawn, offer is withdrawn,
@@ -240,7 +241,7 @@ const GROUPS: Group[] = [
     let us know if, let us know whether, let us know about, tell us if, tell us whether, tell us about,
     please state, please confirm, please indicate, please declare, please tell us, declare, check if,
     check whether, check her english, check his english, test her english, test his english, find out if, find out whether, find out what, find out why, find out how, worth asking, ask her, ask him,
-    ask them, ask if, ask whether, ask how, ask what, ask why, ask when, want to know, wants to know, wanted to know, like to know, need to know what, need to know why,
+    ask them, ask if, ask whether, ask how, ask what, ask why, ask when, want to know, wants to know, wanted to know, like to know, need to know what, need to know why, need to know if, ask the applicant, ask the candidate,
     so we can plan, check they, check they're, check that they, make sure they, make sure they're, make sure whoever,
     make sure that they, ask everyone whether, ask everyone if, ask everybody whether, ask everybody if, ask all of them whether,
     ask each of them whether, ask every candidate whether, ask every applicant whether, ask all candidates whether,

@@ -16,7 +16,7 @@ const OBJECT_PRONOUNS = new Set(['her', 'him', 'them']);
 /** Words after "that" that make it open a clause ("not sure that she"), not refer back. */
 const CLAUSE_AFTER_THAT = new Set(['she', 'he', 'they', 'we', 'i', 'you', "she'll", "he'll", "she'd", "he'd", "she's", "he's"]);
 /** Words after a judgement that give it an object of its own: "Not sure about her wound care", "worried whether the rota". */
-const OWN_OBJECT = new Set(['about', 'with', 'whether', 'if', 'how', 'of', 'regarding', 're']);
+const OWN_OBJECT = new Set(['about', 'with', 'whether', 'if', 'how', 'why', 'of', 'regarding', 're']);
 /**
  * Traits of the person a doubt may take as its object after a characteristic, which refer back to
  * the person rather than to a skill: "I'd worry about reliability", "not sure about her stamina".

@@ -258,11 +258,36 @@ function phraseEnd(doc: Doc, byNext: ReadonlyMap<string, readonly string[][]> | 
     if (end < 0) end = longestAt(doc, byNext.get(''), k);
     // "Polish name", "a Nigerian surname": a nationality read off the person's name.
     if (end === k + 1 && field === 'origin' && NAMES.has(doc.tokens[end]?.norm ?? '') && NATIONALITY_ADJECTIVES.has(doc.tokens[k]!.norm)) return end + 1;
+    if (field === 'family' && end > k && qualifiesNoun(doc, end)) return -1;
+    if (field === 'origin' && end > k && givenSpeech(doc, end)) return -1;
     if (end > k) return end;
   }
   if (field === 'origin') return doc.kind === 'advert' ? -1 : placeEnd(doc, k);
   if (field === 'age') return ageEnd(doc, k);
   return -1;
+}
+
+/** Nouns "family" names a kind of, not the person's family: "a family visa", "a family business", "a family-run practice". */
+const FAMILY_KINDS = new Set([
+  'visa', 'visas', 'business', 'businesses', 'firm', 'run', 'owned', 'friendly', 'practice', 'doctor', 'doctors', 'liaison', 'therapy',
+  'therapist', 'therapists', 'support', 'service', 'services', 'hub', 'hubs', 'court', 'law', 'centre', 'centres', 'worker', 'workers',
+]);
+
+/** Whether the cue ending at `end` in "family" qualifies the noun after it ("a family visa") rather than naming a family. */
+function qualifiesNoun(doc: Doc, end: number): boolean {
+  const last = doc.tokens[end - 1]!;
+  const next = doc.tokens[end];
+  return last.norm === 'family' && next !== undefined && next.sentence === last.sentence && !(next.gap & (GAP.COMMA | GAP.BREAK)) && FAMILY_KINDS.has(next.norm);
+}
+
+/** Words after "speech" that make it a talk given ("his speech on governance"), not the way someone speaks. */
+const TALK_AFTER = new Set(['on', 'about', 'at', 'to']);
+
+/** Whether the cue ending at `end` in "speech" is a talk given: "her speech at the conference". */
+function givenSpeech(doc: Doc, end: number): boolean {
+  const last = doc.tokens[end - 1]!;
+  const next = doc.tokens[end];
+  return last.norm === 'speech' && next !== undefined && next.sentence === last.sentence && TALK_AFTER.has(next.norm);
 }
 
 /** The end of the first (longest) of `phrases` at token k, or -1. */

@@ -20,6 +20,8 @@ export const PATIENT_WORDS = phraseList('patient, patients, service users, servi
  * pronoun is ("Mrs Nowak is Polish, so we've booked an interpreter; she was worried").
  */
 export const PATIENT_CARE = phraseList('interpreter, interpreters, interpreting, translator, admitted, discharged, referral, referred, prescription, prescribed, chaperone');
+/** A person's possessives, which make the words they open that person's: "his faith", "your sexuality". */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'your']);
 /** How far back the person may be from the word noted about them. */
 const LOOKBACK = 10;
 
@@ -113,10 +115,13 @@ function pastHire(doc: Doc, j: number): boolean {
  * or one of a list of them ("the last one") rather than patients, the employer or a service: read back
  * over the clause, then the sentence's start. With `pastHires`, for a reading that needs a judgement,
  * also someone hired before ("we appointed a mum of three and ..."), not for one that flags a mention.
+ * With `ownPossessive`, words that open with the person's possessive are theirs ("his faith").
  */
-export function aboutPerson(doc: Doc, k: number, pastHires = false): boolean {
+export function aboutPerson(doc: Doc, k: number, pastHires = false, ownPossessive = true): boolean {
   const { tokens } = doc;
   const sentence = tokens[k]!.sentence;
+  // "His religion would be a problem", "your sexuality may be an issue": words that open with the person's own possessive are theirs.
+  if (ownPossessive && POSSESSIVES.has(tokens[k]!.norm)) return meansCandidate(doc, k);
   for (let j = k - 1; j >= 0 && j >= k - LOOKBACK && tokens[j]!.sentence === sentence; j--) {
     const t = tokens[j]!;
     if (PERSON.has(t.norm)) return meansCandidate(doc, j);

@@ -46,7 +46,7 @@ describe('dates of birth in sentences and odd forms', () => {
     ['DOB 5th Jan. \'88', 'DOB [DATE OF BIRTH]'],
     ['Born: 1990/03/14', 'Born: [DATE OF BIRTH]'],
     ['Birthday: 17 March', 'Birthday: [DATE OF BIRTH]'],
-    ['(b. 12/05/1989)', '(b. [DATE OF BIRTH])'],
+    ['(b. 12/05/1989)', '([DATE OF BIRTH])'],
     ['My date of birth is the 5th of June 1979.', 'My date of birth is the [DATE OF BIRTH].'],
     ['I was born on the twelfth of May 1987.', 'I was born on the [DATE OF BIRTH].'],
     ['I was born in Swansea on 3 June 1990.', 'I was born in [PLACE OF ORIGIN] on [DATE OF BIRTH].'],

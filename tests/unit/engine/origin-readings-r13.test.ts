@@ -211,7 +211,7 @@ describe('where a qualification is from, a hurdle or a pile for one candidate (o
 describe("a candidate's speech held against them (origin-judged, accent)", () => {
   it.each<[string, [string, string, number][]]>([
     ['Candidate 7 is quite difficult to follow; I doubt the switchboard would work for her.', [['origin-judged', 'difficult to follow', 21]]],
-    ['Her diction let her down, the panel felt.', [['origin-judged', 'diction let her down', 4]]],
+    ['Her diction let her down, the panel felt.', [['origin-judged', 'Her diction let her down', 0]]],
     ['Strong candidate, just a shame about the accent.', [['origin-judged', 'shame about the accent', 25]]],
     ['I can hardly make out what she is saying on the recording.', [['accent', 'can hardly make out what she is saying', 2]]],
     ['We need someone who sounds like they are from Yorkshire.', [['accent', 'sounds like they are from', 20]]],
