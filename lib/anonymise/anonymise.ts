@@ -10,6 +10,7 @@ import { asWriter } from './third-person';
 import { widenDetails } from './detail-edges';
 import { REDACTION_KINDS, type RedactionType } from './redaction-type';
 import { resolveSpans } from './resolve-spans';
+import { sameNumbersAgain } from './same-number-again';
 import { scanWords } from './scan-words';
 import { unwrapProse } from './unwrap-prose';
 
@@ -43,7 +44,7 @@ export function anonymiseDetailed(text: string, options: AnonymiseOptions): { do
   let spans = RECOGNISERS.filter((r) => r.types.some(switchedOn))
     .flatMap((r) => r.find(context))
     .filter((span) => switchedOn(span.type));
-  spans = widenDetails(normalised.text, spans);
+  spans = widenDetails(normalised.text, [...spans, ...sameNumbersAgain(read, spans)]);
   if (!normalised.identity) {
     spans = spans.map((span) => {
       const [start, end] = normalised.toOriginalSpan(span.start, span.end);

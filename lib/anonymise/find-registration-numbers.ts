@@ -29,8 +29,9 @@ export const ANY_REGISTER = new RegExp(`\\b(?:${REGISTER_BODIES}|PIN|registratio
 /** The HCPC's profession prefixes (PA paramedic, RA radiographer, SL speech and language therapist…). */
 const HCPC_PREFIXES = ['PA', 'PH', 'OT', 'CH', 'CS', 'DT', 'RA', 'SL', 'AS', 'BS', 'PO', 'OD', 'ODP', 'HAD', 'PYL', 'OR'];
 const HCPC_PREFIX = `(?:${HCPC_PREFIXES.join('|')})`;
-/** The same typed in lower case, without "as", which is a word. */
-const HCPC_PREFIX_TYPED = `(?:${HCPC_PREFIXES.filter((p) => p !== 'AS').map((p) => p.toLowerCase()).join('|')})`;
+/** The same typed in lower case, without the ones that are words ("as", "had", "or": "I had 12345 patients"). */
+const PREFIX_WORDS = new Set(['AS', 'HAD', 'OR']);
+const HCPC_PREFIX_TYPED = `(?:${HCPC_PREFIXES.filter((p) => !PREFIX_WORDS.has(p)).map((p) => p.toLowerCase()).join('|')})`;
 
 const RULES: RegistrationRule[] = [
   // Also with a space after the letter, as copied from the register's letter: "16I 2345E".

@@ -34,6 +34,12 @@ describe('identifiers in the forms f25 showed', () => {
     expect(anonymise(HEAD + text).text).toBe(BODY + expected);
   });
 
+  it('removes a number found once wherever it is written again with its digits together, and leaves other numbers', () => {
+    expect(anonymise(`${HEAD}GPhC reg. no. 2 0 9 8 7 6 5 (the form has it as 2098765). In 2019 I had 12345 patients.\n`).text).toBe(
+      `${BODY}GPhC reg. no. [REGISTRATION NUMBER] (the form has it as [REGISTRATION NUMBER]). In 2019 I had 12345 patients.\n`,
+    );
+  });
+
   it.each([
     'We start at 7 am on ward B3 4 am.\n',
     'I share recipes on Instagram and chat to family on Facebook.\n',
