@@ -19,8 +19,10 @@ import type { Hit, SpanHandler } from './types';
  */
 const HEADS = new Set([
   'lad', 'lads', 'lass', 'lasses', 'girl', 'girls', 'boy', 'boys', 'chap', 'chaps', 'bloke', 'blokes', 'guy', 'guys',
-  'fella', 'fellas', 'fellow', 'man', 'woman', 'lady', 'gent', 'gentleman', 'candidate', 'applicant', 'locum',
+  'fella', 'fellas', 'fellow', 'man', 'woman', 'lady', 'ladies', 'gent', 'gents', 'gentleman', 'candidate', 'applicant', 'locum',
 ]);
+/** A part of the world before a people, which belongs to the label: "the Eastern European ladies", "a South Asian lad". */
+const COMPASS = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'east', 'west', 'north', 'south']);
 
 /** Nationalities, peoples and regions of the world, written with a capital. */
 const ORIGINS = new Set([
@@ -55,7 +57,7 @@ function labelStart(doc: Doc, k: number): number {
   if (prev === undefined) return -1;
   if (doc.kind !== 'advert' && !(tokens[k]!.gap & (GAP.BREAK | GAP.COMMA))) {
     if (COLOURS.has(prev.norm) && prev.sentence === tokens[k]!.sentence) return k - 1;
-    if (ORIGINS.has(prev.norm) && capitalised(doc, k - 1, k)) return k - 1;
+    if (ORIGINS.has(prev.norm) && capitalised(doc, k - 1, k)) return k > 1 && COMPASS.has(tokens[k - 2]!.norm) && capitalised(doc, k - 2, k) ? k - 2 : k - 1;
   }
   let j = k - 1;
   while (j > 0 && k - j <= PLACE_WORDS && capitalised(doc, j, k)) j--;

@@ -94,3 +94,16 @@ describe('senses that describe no candidate', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('origin and faith said of staff in other words', () => {
+  it('flags a people named with its part of the world, dress on the head refused and "proper English" asked', () => {
+    expect(read('The West African lads from the agency were quick.', 'email')).toEqual([['origin-labelled', 'West African lads', 4]]);
+    expect(read('Please make sure the new starters have nothing on their heads on the ward.', 'email')).toEqual([['religious-dress-banned', 'nothing on their heads', 39]]);
+    expect(read('Can the bank send someone proper English-speaking this time?', 'email')).toEqual([['proper-english', 'proper English-speaking', 26]]);
+  });
+  it('leaves a greeting, a patient in a scanner and clear English asked of everyone', () => {
+    expect(read('Ladies and gentlemen, thank you for coming.', 'email')).toEqual([]);
+    expect(read('Please make sure patients have nothing on their heads during the scan.', 'email')).toEqual([]);
+    expect(read('You will need clear spoken English to explain care to parents.', 'email')).toEqual([]);
+  });
+});
