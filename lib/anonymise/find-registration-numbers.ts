@@ -87,6 +87,7 @@ const LICENCE_NUMBER = /\blicen[cs]e(?:[ \t]?(?:no\.?|number))?[ \t]{0,2}:?[ \t]
  */
 const LABELLED_CODE = /\b(?:reg(?:istration)?\.?[ \t]?(?:no|number)|register,?[ \t](?:no|number)|registration(?=[ \t]{0,2}:)|reg(?=\.)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC)\)?(?=[ \t]{0,2}:)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC|NISCC|SSSC|PSNI|BDA|RCSLT|BPS|CIPD|SIA)\)?[ \t]?(?:no|number)(?![a-z])|member(?:ship)?(?:[ \t]?|[ \t]*\n[ \t]*)(?:no|number)(?![a-z])|PIN)\.?[ \t]{0,2}[:#]?[ \t]{0,2}(?:\n[ \t]*)?([A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3}(?: \d{1,4}){0,7})(?![\w-]|[./]\d)/gi;
 const FOUR_DIGITS = /(?:\d\D*){4}/;
+const TRAILING_YEAR = / (?:19|20)\d{2}$/;
 /** Two years ("2018-2020") are a span of time, not a number. */
 const YEAR_SPAN = /^(?:19|20)\d{2}[-/](?:19|20)?\d{2}$/;
 
@@ -180,8 +181,9 @@ export function findRegistrationNumbers(text: string): Span[] {
   labelledTwoPartNumbers(text, spans);
   registerCells(text, spans);
   for (const m of matchAll(text, LABELLED_CODE)) {
-    const code = m[1]!;
-    const start = m.index + m[0].length - code.length;
+    const start = m.index + m[0].length - m[1]!.length;
+    // A year after the number's groups is when, not more of it: "GMC no. 7012345 2019 to date".
+    const code = m[1]!.replace(TRAILING_YEAR, '');
     // A year and words ("Registration: 2015-present") is when, not a number.
     const onlyYear = /^(?:19|20)\d{2}\D*$/.test(code);
     if (!FOUR_DIGITS.test(code) || YEAR_SPAN.test(code) || onlyYear || DATE_LIKE.test(code) || COUNTED.test(text.slice(start + code.length, start + code.length + 20))) continue;

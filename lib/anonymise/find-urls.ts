@@ -57,12 +57,19 @@ const MARKDOWN_TARGET = /\]\((?=[^\s()<>]{0,300}[/.])[^\s()<>]{1,300}\)/g;
  */
 const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|WeChat|Weixin|KakaoTalk|Zalo|Viber|Telegram|LINE)(?:[ \t]+ID)?[ \t]*(?:[*_]{0,2}[:–—-][*_]{0,2}[ \t]*\[?|[ \t]+)((?:live:\.?)?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
 /**
- * "al-rashidi.dental on Instagram", "Hamro-Bhim on Facebook Messenger": a handle named before its platform. Only one
- * with a digit, "_" or "." or a capitalised name joined by a hyphen, since "posts on Instagram" and "me on Facebook" are words.
+ * "al-rashidi.dental on Instagram", "Kemi-Ade on Facebook Messenger": a handle named before its platform. Only one with a
+ * digit, "_" or "." inside its letters, or a hyphenated name with a given name or a name part in it, since "posts on
+ * Instagram", "4000 on Instagram" and "Stoptober-Ready on Facebook" are words, counts and campaigns.
  */
 const HANDLE_ON_PLATFORM =
   /(?<![\w@.-])([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))[ \t]+on[ \t]+(?:Instagram|Insta|Facebook(?:[ \t]+Messenger)?|Messenger|TikTok|Twitter|Snapchat|Threads|Bluesky|Mastodon|Telegram|Viber|Signal|WeChat|Skype)\b/g;
-const HANDLE_MARK = /[\d_.]|^\p{Lu}\p{Ll}+-\p{Lu}/u;
+const MARK_IN_LETTERS = /[A-Za-z][\d_.]|[\d_.][A-Za-z]/;
+const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+/** A number, however written: "12.5k", "4,000". */
+const COUNT = /^\d[\d.,]*[kKmM]?$/;
+const namesHandle = (handle: string) =>
+  !COUNT.test(handle) &&
+  (MARK_IN_LETTERS.test(handle) || (HYPHENATED_NAME.test(handle) && handle.split('-').some((part) => nameLexicon.givenNames.has(part) || nameLexicon.nameParts.has(part))));
 /** "github: AGSCL", "Github: [AibibulaAtawula]": a code host's field in any case, as front matter and web CVs write it. */
 const CODE_HOST_HANDLE = /\b[Gg]it(?:[Hh]ub|[Ll]ab)[ \t]*:[ \t]*\[?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
 /**
@@ -277,7 +284,7 @@ export function findUrls(text: string): Span[] {
     spans.push(makeSpan('url', start, start + handle.length));
   }
   for (const m of matchAll(text, HANDLE_ON_PLATFORM)) {
-    if (HANDLE_MARK.test(m[1]!)) spans.push(makeSpan('url', m.index, m.index + m[1]!.length));
+    if (namesHandle(m[1]!)) spans.push(makeSpan('url', m.index, m.index + m[1]!.length));
   }
   for (const m of matchAll(text, PLATFORM_PATH)) {
     const handle = m[2]!.replace(/^@/, '');

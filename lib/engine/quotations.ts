@@ -65,7 +65,8 @@ function isProposed(tokens: Token[], open: number, close: number): boolean {
   // "drop" proposes as "drop in "…"" or into a named document; alone it removes ("we should drop "…"").
   if (tokens[verb]!.norm === 'drop' && tokens[verb + 1]?.norm !== 'in') return false;
   const sentence = tokens[verb]!.sentence;
-  // "…"instead?", "…" too: a word that only closes the request; "…" – we had…": a dash or colon ends its clause.
+  // "…"instead?", "…" too: a word that only closes the request; "…" – we had…": a dash, colon, semicolon or bracket
+  // after it (GAP.BREAK) ends its clause.
   const last = CLOSING.has(tokens[close]?.norm ?? '') && tokens[close]!.sentence === sentence ? close + 1 : close;
   const after = tokens[last];
   const ends =

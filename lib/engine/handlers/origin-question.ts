@@ -35,8 +35,19 @@ const ORIGIN_STATES: string[][] = [
 const ORIGIN_KINDS = new Set(['country', 'nationality', 'citizenship', 'ethnicity', 'race', 'heritage']);
 /** "Which country did you qualify in?", "what country will you be working in?": about training or work. */
 const NOT_ORIGIN = new Set(['qualify', 'qualified', 'train', 'trained', 'study', 'studied', 'register', 'registered', 'work', 'worked', 'working', 'practise', 'practised', 'visit', 'visited', ...TRAVEL]);
-/** The person asked, or a candidate talked about ("ask her where she is from", "where candidates are from originally"). */
-const YOU = new Set(['you', 'your', "you're", 'yourself', 'she', 'he', "she's", "he's", 'her', 'his', 'him', 'candidate', 'candidates', 'applicant', 'applicants']);
+/** The person asked, or a candidate talked about in an email ("ask her where she is from"). */
+const YOU = new Set(['you', 'your', "you're", 'yourself', 'she', 'he', "she's", "he's", 'her', 'his', 'him']);
+/**
+ * Candidates named as such, asked about only after a verb of asking ("we like to know a bit about where candidates are
+ * from"): equality monitoring that shows or records where applicants are from asks nothing.
+ */
+const CANDIDATES = new Set(['candidate', 'candidates', 'applicant', 'applicants']);
+/** How far before "where" the verb of asking may stand for candidates named as such. */
+const ASKING_REACH = 6;
+const askedOfCandidates = (doc: Doc, k: number) => {
+  for (let j = k - 1; j >= 0 && j >= k - ASKING_REACH && doc.tokens[j]!.sentence === doc.tokens[k]!.sentence; j--) if (REPORTING.has(doc.tokens[j]!.norm)) return true;
+  return false;
+};
 const POSSESSIVE = new Set(['your', 'her', 'his']);
 const THIRD_PERSON = new Set(['she', 'he', "she's", "he's"]);
 const BE_END = new Set(['is', 'was']);
@@ -173,6 +184,7 @@ function questionAt(doc: Doc, k: number, to: number): [number, number] | null {
     let you = -1;
     for (let j = k + 1; j < to && j <= k + 5; j++) {
       if (YOU.has(tokens[j]!.norm) || FAMILY.has(tokens[j]!.norm) || (PRONOUNS_FOR_NAME.has(tokens[j]!.norm) && nameBefore(doc, k))) you = j;
+      else if (CANDIDATES.has(tokens[j]!.norm) && askedOfCandidates(doc, k)) you = j;
       if (TRAVEL.has(tokens[j]!.norm)) {
         you = -1;
         break;

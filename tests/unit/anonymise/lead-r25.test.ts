@@ -20,6 +20,7 @@ describe('identifiers in the forms f25 showed', () => {
     ['Registered with Social Work England, SW 204981.\n', 'Registered with Social Work England, [REGISTRATION NUMBER].\n'],
     ['previously SSSC no. 3-118-206 (Glasgow, 2016-2019)\n', 'previously SSSC no. [REGISTRATION NUMBER] (Glasgow, 2016-2019)\n'],
     ['GOC no. D20418 since 2015\n', 'GOC no. [REGISTRATION NUMBER] since 2015\n'],
+    ['GMC no. 7012345 2019 to date\n', 'GMC no. [REGISTRATION NUMBER] 2019 to date\n'],
     ['PSNI reg. no. 0 6 5 4 3 (renewed each November)\n', 'PSNI reg. no. [REGISTRATION NUMBER] (renewed each November)\n'],
     ['CIPD member\n      no. 31 880 412\n', 'CIPD member\n      no. [REGISTRATION NUMBER]\n'],
     // An address written out whose last label is a number; a blank after the "@" before a domain in any letters.
@@ -43,6 +44,10 @@ describe('identifiers in the forms f25 showed', () => {
   it.each([
     'We start at 7 am on ward B3 4 am.\n',
     'I share recipes on Instagram and chat to family on Facebook.\n',
+    // Counts and campaigns before a platform are achievements a panel scores; a year after a number is when.
+    'Grew the practice following to 4000 on Instagram in a year.\n',
+    'Reached 12.5k on Instagram with the flu campaign.\n',
+    'Launched Stoptober-Ready on Facebook with the PCN.\n',
   ])('leaves %j', (text) => {
     expect(anonymise(HEAD + text).text).toBe(BODY + text);
   });

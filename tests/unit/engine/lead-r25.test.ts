@@ -18,6 +18,8 @@ describe('wording proposed for the advert in quotation marks', () => {
     expect(read('- Include "no gaps longer than a month" – the last two hires kept disappearing.', 'email')).toEqual([['gaps-held-against', 'gaps', 14]]);
     expect(read('Can we put "young team" – it sounds friendlier.', 'email')).toEqual([['age-young', 'young', 12]]);
     expect(read('Can we drop in "digital native"?', 'email')).toEqual([['age-digital-native', 'digital native', 16]]);
+    expect(read('Can we put "young team" please?', 'email')).toEqual([['age-young', 'young', 12]]);
+    expect(read('Can we put "young team" then?', 'email')).toEqual([['age-young', 'young', 12]]);
   });
   it('stays a quotation when the writer wants it out', () => {
     expect(read('The panel feels we should drop "work hard, play hard" – it reads badly.', 'email')).toEqual([]);
@@ -27,16 +29,19 @@ describe('wording proposed for the advert in quotation marks', () => {
 
 describe('scoring that counts a gap or where someone qualified', () => {
   it.each([
-    ['When scoring, mark any career gaps down by a point.', 'employment-gaps', 'mark any career gaps down', 14],
-    ['Penalise employment gaps unless the candidate explains them.', 'employment-gaps', 'Penalise employment gaps', 0],
+    ['When scoring, mark any career gaps down by a point.', 'gaps-scored-down', 'mark any career gaps down', 14],
+    ['Penalise employment gaps unless the candidate explains them.', 'gaps-scored-down', 'Penalise employment gaps', 0],
     ['Take off two marks for overseas training, it slows them down.', 'scored-by-origin', 'Take off two marks for overseas training', 0],
     ['A bonus point for British-educated applicants, please.', 'scored-by-origin', 'bonus point for British-educated', 2],
     ['When it is close, give priority to local applicants.', 'residence-required', 'priority to local applicants', 23],
   ])('flags %j', (text, rule, words, start) => {
     expect(read(text, 'email')).toEqual([[rule, words, start]]);
   });
-  it('leaves points given for the job', () => {
+  it('leaves points given for the job, and a promise not to take marks off for gaps', () => {
     expect(read('A bonus point for experience of community work.', 'email')).toEqual([]);
+    expect(read('We will not penalise career gaps.')).toEqual([]);
+    expect(read('We never mark gaps in employment down.')).toEqual([]);
+    expect(read("We won't deduct a point for any gaps.")).toEqual([]);
   });
 });
 
@@ -49,6 +54,9 @@ describe('a candidate asked about faith, diagnosis or childcare', () => {
   it('leaves an offer to accommodate, a diagnosis not needed and help with childcare', () => {
     expect(read('We will accommodate your religious commitments on the rota.', 'email')).toEqual([]);
     expect(read('You do not need to give details of your diagnosis to get extra time.', 'email')).toEqual([]);
+    // A diagnosis explained to the people a service cares for is the work, not a question.
+    expect(read('You will help people living with dementia and their carers understand the details of their diagnosis.')).toEqual([]);
+    expect(read('Children and young people are given a copy of their diagnosis report and a care plan.')).toEqual([]);
     expect(read('We offer help with childcare costs and will ask about your preferred hours.')).toEqual([]);
   });
 });
@@ -58,8 +66,9 @@ describe('origin said or asked in other words', () => {
     expect(read('Honestly we keep getting sent foreigners by the bank office.', 'email')).toEqual([['foreigners', 'foreigners', 30]]);
     expect(read('We will ask where candidates are from originally.')).toEqual([['question-nationality', 'where candidates are from', 12]]);
   });
-  it('leaves where candidates park', () => {
+  it('leaves where candidates park and equality monitoring', () => {
     expect(read('We will ask where candidates can park on the day.')).toEqual([]);
+    expect(read('Our equality monitoring shows where applicants are from, and we publish it.')).toEqual([]);
   });
 });
 
@@ -72,6 +81,8 @@ describe('a ceiling on experience', () => {
   it('leaves patients and a welcome to the newly qualified', () => {
     expect(read('Patients who have been registered for under two years are offered a health check.')).toEqual([]);
     expect(read('Nurses who have been qualified for under a year are also welcome.')).toEqual([]);
+    expect(read('Our preceptorship programme supports nurses who have been qualified for less than one year.')).toEqual([]);
+    expect(read('Many of our nurses have worked in primary care for up to ten years before joining us.')).toEqual([]);
   });
 });
 
