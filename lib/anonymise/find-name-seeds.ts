@@ -617,30 +617,54 @@ function givenNameInCapitals(words: Word[], text: string, index: number): NameRu
 const COMMA_SPACE = /^,[ \t]$/;
 /** What ends a listed person's name: a dash or a bracket before their post, a tab, a comma, a semicolon or the line's end. */
 const LISTED_NAME_END = /^(?:[ \t]+[–—-][ \t]|[ \t]*[(\t;,]|[ \t]*\r?\n|[ \t]*$)/;
-/** A number, a bullet or a label opening a listed entry: "2.\t", "- ", "Referees: ". */
-const ENTRY_OPENER = /(?:^|\n)[ \t]*(?:\d+[.)][ \t]*|[•*\-–][ \t]*|[A-Za-z]+:[ \t]*)?$/;
+/**
+ * A number, a bullet or a label opening a listed entry: "2.\t", "- ", "Referees: ", "Reference 1: ", "Ref 2: ", or a label
+ * and its column's gap ("Name            ").
+ */
+const ENTRY_OPENER = /(?:^|\n)[ \t]*(?:\d+[.)][ \t]*|[•*\-–][ \t]*|[A-Za-z]+(?:[ \t]\d{1,2})?:[ \t]*|[A-Za-z]+[ \t]{2,})?$/;
+/**
+ * Particles that open a surname of two words in capitals ("DOS SANTOS", "NÍ BHRIAIN"), and go with it wherever it is
+ * mentioned: only ones that are no word or code in capitals themselves (not "DE", "LA", "ST").
+ */
+const SURNAME_PARTICLES = new Set(['DAS', 'DOS', 'DEL', 'DELA', 'DELLA', 'VAN', 'VON', 'NÍ', 'NIC', 'MAC', 'BIN', 'BEN', 'ABU']);
+/** How many more given names or initials may follow the first: "CHINWENDU ADAEZE", "Joao P C". */
+const MORE_GIVEN = 2;
 
 /**
  * A surname in capitals, a comma and the given name, as lists of referees and citations write them:
- * "OKAFOR, Chidi – Ward Manager", "2.\tKAMARA, Fatmata\tConsultant". The entry must open its line
- * (after a number, bullet or label) and end at a dash, bracket, tab, comma or the line's end; and one
- * of the two be a known name part, or a dash or tab go on to the person's post.
+ * "OKAFOR, Chidi – Ward Manager", "2.\tKAMARA, Fatmata\tConsultant", "Ref 2: DOS SANTOS, Rafael, Podiatry Team Lead",
+ * "OKONKWO, CHINWENDU ADAEZE". The surname may open with a particle; the given name may be in capitals when it is a
+ * known name, and more given names or initials may follow. The entry must open its line (after a number, bullet or
+ * label) and end at a dash, bracket, tab, comma or the line's end; and one of the two be a known name part, or a dash
+ * or tab go on to the person's post.
  */
 function surnameCommaGiven(words: Word[], text: string, index: number): NameRun | null {
-  const surname = words[index]!;
-  const given = words[index + 1];
-  if (given?.kind !== 'cap' || surname.text.length < 3 || !COMMA_SPACE.test(text.slice(surname.end, given.start))) return null;
+  const opener = words[index]!;
+  const particle = SURNAME_PARTICLES.has(opener.text) && opener.joinsNext && words[index + 1]?.kind === 'caps';
+  const surname = particle ? words[index + 1]! : opener;
+  const given = words[index + (particle ? 2 : 1)];
   const family = titleCase(surname.text);
   const { notNames, organisationSuffixes, givenNames } = nameLexicon;
+  const givenInCapitals = given?.kind === 'caps' && givenNames.has(titleCase(given.text));
+  if ((given?.kind !== 'cap' && !givenInCapitals) || surname.text.length < 3 || !COMMA_SPACE.test(text.slice(surname.end, given!.start))) return null;
   // A given name that is also a word ("HOPE" the noun) is still one after a surname in capitals and a comma: "ADEBAYO, Hope".
-  const givenWord = notNames.has(given.text) && !givenNames.has(given.text);
-  if (notNames.has(family) || notNames.has(surname.text) || givenWord || organisationSuffixes.has(given.text)) return null;
-  if (!ENTRY_OPENER.test(text.slice(Math.max(0, surname.start - 30), surname.start))) return null;
-  const after = text.slice(given.end, given.end + 4);
+  const givenWord = notNames.has(given!.text) && !givenNames.has(given!.text);
+  if (notNames.has(family) || notNames.has(surname.text) || givenWord || organisationSuffixes.has(given!.text)) return null;
+  if (!ENTRY_OPENER.test(text.slice(Math.max(0, opener.start - 30), opener.start))) return null;
+  // More given names or initials on: "CHINWENDU ADAEZE", "Joao P C".
+  let last = given!;
+  for (let j = index + (particle ? 3 : 2), n = 0; n < MORE_GIVEN && last.joinsNext && j < words.length; j++, n++) {
+    const next = words[j]!;
+    const initial = next.text.length === 1 && /\p{Lu}/u.test(next.text);
+    if (!initial && !(next.kind === given!.kind && givenNames.has(titleCase(next.text)))) break;
+    last = next;
+  }
+  const after = text.slice(last.end, last.end + 4);
   if (!LISTED_NAME_END.test(after)) return null;
-  const known = isKnownNamePart(family) || isKnownNamePart(given.text);
+  const known = isKnownNamePart(family) || isKnownNamePart(titleCase(given!.text));
   if (!known && !/^(?:[ \t]+[–—-][ \t]|\t)/.test(after)) return null;
-  return { parts: [family, surname.text, given.text], start: surname.start, end: given.end };
+  const particleParts = particle ? [opener.text, titleCase(opener.text)] : [];
+  return { parts: [...particleParts, family, surname.text, given!.text, titleCase(given!.text)], start: opener.start, end: last.end };
 }
 
 /** A lower-case title a form in lower case writes before the name: "dr tendai mukwevho". */

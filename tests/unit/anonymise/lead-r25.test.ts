@@ -53,6 +53,19 @@ describe('identifiers in the forms f25 showed', () => {
   });
 });
 
+describe('a surname in capitals, a comma and the given name, in more forms', () => {
+  it.each([
+    // After a label with a number, with a particle opening the surname, and under a label's column gap.
+    ['Referee 2: VAN DIJK, Maarten, Practice Manager\n', 'Referee 2: [NAME 1], Practice Manager\n'],
+    ['Reference 1: SINGH, Harpreet (Mrs) - Branch Manager\n', 'Reference 1: [NAME 1] ([TITLE]) - Branch Manager\n'],
+    ['Name            NIC AODHA, Caitríona\nPost            Midwife\n', 'Name            [NAME 1]\nPost            Midwife\n'],
+    // A place and its country are no name.
+    ['Reference 1: LONDON, United Kingdom\n', 'Reference 1: LONDON, United Kingdom\n'],
+  ])('%j', (text, expected) => {
+    expect(anonymise(HEAD + text).text).toBe(BODY + expected);
+  });
+});
+
 describe('the authors of a publication a CV lists', () => {
   it('removes each author of a list that "et al" ends, or that holds initials and a year', () => {
     expect(anonymise(`${HEAD}Publications\n1. Mensah KA, Lindqvist R, Hoang TT, et al. Early mobilisation after hip fracture. Age Ageing 2021;50:12-19.\n`).text).toBe(
