@@ -535,12 +535,16 @@ const isLevelShorthand = (doc: Doc, k: number, key: string) =>
 /** A pay band run into its letter: "B5", "B8a". */
 const BAND_SHORTHAND = /^B([1-9][a-d]?)$/;
 
+/** "Band 5", "Band 8a" by the band each names: one list, so the document reads them all once (not once per "B5"). */
+const BAND_PHRASES: ReadonlyMap<string, readonly string[]> = new Map(
+  ['1', '2', '3', '4', '5', '6', '7', '8', '9'].flatMap((n) => ['', 'a', 'b', 'c', 'd'].map((l): [string, string[]] => [n + l, ['band', n + l]])),
+);
+const BAND_LIST = [...BAND_PHRASES.values()];
+
 /** "B5" where the text also writes "Band 5": the writer's own words say what it means (not vitamin B6 in a band 5 post). */
 function isBandShorthand(doc: Doc, key: string): boolean {
-  const band = BAND_SHORTHAND.exec(key)?.[1]?.toLowerCase();
-  if (band === undefined) return false;
-  const { tokens } = doc;
-  return tokens.some((t, k) => t.norm === 'band' && tokens[k + 1]?.norm === band);
+  const phrase = BAND_PHRASES.get(BAND_SHORTHAND.exec(key)?.[1]?.toLowerCase() ?? '');
+  return phrase !== undefined && doc.phrasesIn(BAND_LIST).has(phrase);
 }
 
 /** Roman numerals after "Part", "Band"...: "Part II". */
@@ -1432,6 +1436,8 @@ const FAMILY_SMALL: ReadonlySet<string> = new Set(['and', '&', 'of', 'for', 'the
 /** Whether a word of the text is a form of an expansion's word: a long one by its stem, a short one with or without a plural's s. */
 const inFamily = (norm: string, word: string) => (word.length > FAMILY_STEM ? norm.startsWith(word.slice(0, FAMILY_STEM)) : norm === word || norm === `${word}s`);
 
+/** What writtenInFamily found per expansion, so each "SLT" after the first costs nothing (a whole-text scan each). */
+const familyCache = new WeakMap<Doc, Map<string, boolean>>();
 /**
  * Whether the text writes an expansion with another form of its long words, in order within a
  * sentence, small words ("and", "&", "of") free between them: "Speech and Language Therapist" for
@@ -1440,6 +1446,21 @@ const inFamily = (norm: string, word: string) => (word.length > FAMILY_STEM ? no
  * "OT" means it.
  */
 function writtenInFamily(doc: Doc, expansion: string): boolean {
+  let read = familyCache.get(doc);
+  if (!read) {
+    read = new Map();
+    familyCache.set(doc, read);
+  }
+  let written = read.get(expansion);
+  if (written === undefined) {
+    written = scanFamily(doc, expansion);
+    read.set(expansion, written);
+  }
+  return written;
+}
+
+/** The whole-text scan behind writtenInFamily. */
+function scanFamily(doc: Doc, expansion: string): boolean {
   const words = wordsOf(expansion).filter((w) => !FAMILY_SMALL.has(w));
   if (words.length < FAMILY_WORDS || !words.some((w) => w.length > FAMILY_STEM)) return false;
   const { tokens } = doc;

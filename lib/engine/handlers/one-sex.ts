@@ -31,15 +31,46 @@ const BOOKING = new Set(['book', 'booking', 'books']);
 /** Temporary staffing, which makes a booking a hire ("book female bank nurses"), not a clinician booked for a patient's appointment. */
 const TEMPORARY = new Set(['locum', 'locums', 'bank', 'agency', 'shift', 'shifts', 'sessions', 'cover']);
 
+/** Words that make a request for one sex a patient's right to a chaperone or to same-sex intimate care. */
+const INTIMATE = new Set(['chaperone', 'chaperones', 'chaperoning', 'chaperoned', 'intimate', 'toileting', 'bathing', 'showering']);
+
+/** Whether sentence s is about a chaperone or intimate care ("patients who need personal care"). */
+export function forIntimateCare(doc: Doc, s: number): boolean {
+  const { tokens } = doc;
+  const [from, to] = doc.sentenceRange(s);
+  for (let j = from; j < to; j++) if (INTIMATE.has(tokens[j]!.norm) || (tokens[j]!.norm === 'personal' && tokens[j + 1]?.norm === 'care')) return true;
+  return false;
+}
+
+/**
+ * Clinics that patients are booked into and may ask a clinician of their own sex for: "book a female
+ * locum for the smear clinic" staffs the patients' choice. Only for a booking, not a preference stated
+ * outright ("we'd rather have a female nurse, our patients like a woman for their smears").
+ */
+const SAME_SEX_CLINICS = new Set(['smear', 'smears', 'cervical', 'screening', 'coil', 'coils']);
+
+/**
+ * Whether a patient is the reason for staff booked in sentence s: a patient named ("so patients can
+ * choose"), intimate care or a clinic patients may want a clinician of their sex for. The words for
+ * one sex are passed over, since they also name patients ("women").
+ */
+export function forPatients(doc: Doc, s: number, sexWords: ReadonlySet<string>): boolean {
+  if (forIntimateCare(doc, s)) return true;
+  const [from, to] = doc.sentenceRange(s);
+  for (let j = from; j < to; j++) {
+    const t = doc.tokens[j]!;
+    if (SAME_SEX_CLINICS.has(t.norm) || (nounClass(t.base) === 'patient' && !sexWords.has(t.norm))) return true;
+  }
+  return false;
+}
+
 /** Whether the sentence of token k books temporary staff, and not for a patient ("a female GP for the patient's review"). */
 function booksStaff(doc: Doc, k: number): boolean {
-  const [from, to] = doc.sentenceRange(doc.tokens[k]!.sentence);
+  const s = doc.tokens[k]!.sentence;
+  const [from, to] = doc.sentenceRange(s);
   let staffed = false;
-  for (let j = from; j < to; j++) {
-    if (nounClass(doc.tokens[j]!.base) === 'patient') return false;
-    if (TEMPORARY.has(doc.tokens[j]!.norm)) staffed = true;
-  }
-  return staffed;
+  for (let j = from; j < to && !staffed; j++) staffed = TEMPORARY.has(doc.tokens[j]!.norm);
+  return staffed && !forPatients(doc, s, ANY_SEX);
 }
 /** Words between two describing words before a role: "female bar and floor staff". */
 const JOINED = new Set(['and', 'or', '&', '/']);

@@ -1,7 +1,7 @@
 import type { Doc } from '../document';
 import { AUXILIARIES, DETERMINERS, nounClass, PREPOSITIONS, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES } from '../lexicon';
 import { GAP, SHAPE } from '../tokenize';
-import { oneSex } from './one-sex';
+import { forIntimateCare, forPatients, oneSex } from './one-sex';
 import { phraseList } from './cue-per-sentence';
 import { physiqueDemanded } from './person-demanded';
 import { judgementInClause, judgementOf, OBJECT_WINDOW } from '../judgement/reader';
@@ -110,17 +110,6 @@ function staffBySex(doc: Doc, k: number): boolean {
 /** Whether one of the hits covers [start, end). */
 function within(hits: readonly Hit[], start: number, end: number): boolean {
   for (const h of hits) if (h.start <= start && h.end >= end) return true;
-  return false;
-}
-
-/** Words that make a request for one sex a patient's right to a chaperone or to same-sex intimate care. */
-const INTIMATE = new Set(['chaperone', 'chaperones', 'chaperoning', 'chaperoned', 'intimate', 'toileting', 'bathing', 'showering']);
-
-/** Whether the sentence of the sex word at k is about a chaperone or intimate care ("patients who need personal care"). */
-function forIntimateCare(doc: Doc, k: number): boolean {
-  const { tokens } = doc;
-  const [from, to] = doc.sentenceRange(tokens[k]!.sentence);
-  for (let j = from; j < to; j++) if (INTIMATE.has(tokens[j]!.norm) || (tokens[j]!.norm === 'personal' && tokens[j + 1]?.norm === 'care')) return true;
   return false;
 }
 
@@ -281,9 +270,18 @@ const IF_POSSIBLE = phraseList('if possible, where possible, if we can, if you c
 const FOR_WINDOW = 2;
 
 /**
- * "Male doctors for the night car if possible", "ideally women for the evening clinic": people named
- * by sex, then the work they are wanted for, with a hedge of preference in the sentence. Not a group
- * that is already there or given something ("female staff on nights get a taxi home"), which has no "for".
+ * Verbs of staffing that make people named by sex alone ("women", no role) staff wanted, not patients
+ * booked: "we need women for the night shift if possible", not "book ladies for the evening clinic".
+ */
+const STAFFING = phraseList('need, needs, want, wants, like, send, get, find, cover, staff, rota, roster, hire, recruit');
+
+/**
+ * "Male doctors for the night car if possible", "ideally we need women for the evening clinic": people
+ * named by sex, with a role or a verb of staffing, then the work they are wanted for, with a hedge of
+ * preference in the sentence. Not a group that is already there or given something ("female staff on
+ * nights get a taxi home"), which has no "for"; not patients booked ("book ladies for the smear
+ * clinic"), nor staff of one sex for patients' sake ("male HCAs at night so patients can choose", a
+ * female sample taker for smears).
  */
 function wantedForShift(doc: Doc, k: number): boolean {
   const { tokens } = doc;
@@ -298,10 +296,10 @@ function wantedForShift(doc: Doc, k: number): boolean {
     // A role noun or a grade's letters: "male HCAs for".
     if (nounClass(tokens[j]!.base) !== 'person' && !(tokens[j]!.shape & SHAPE.CAPITALS)) return false;
   }
-  if (f < 0) return false;
+  if (f < 0 || (f === k + 1 && !doc.sentenceHas(t.sentence, STAFFING))) return false;
   for (let j = f + 1; j < tokens.length && j <= f + 1 + FOR_WINDOW && tokens[j]!.sentence === t.sentence; j++) {
     if (tokens[j]!.gap & (GAP.BREAK | GAP.COMMA)) return false;
-    if (SHIFT_WORDS.has(tokens[j]!.norm)) return doc.sentenceHas(t.sentence, IF_POSSIBLE);
+    if (SHIFT_WORDS.has(tokens[j]!.norm)) return doc.sentenceHas(t.sentence, IF_POSSIBLE) && !forPatients(doc, t.sentence, SEX_WORDS);
   }
   return false;
 }
@@ -377,7 +375,7 @@ export const sexPreferred: SpanHandler = {
     for (let i = 0; i < sexWords.length; i++) {
       const k = sexWords[i]!;
       const t = tokens[k]!;
-      if (t.quoted || isVerbMan(doc, k) || namesOthers(doc, k) || asName(doc, k) || paired(doc, k) || forIntimateCare(doc, k)) continue;
+      if (t.quoted || isVerbMan(doc, k) || namesOthers(doc, k) || asName(doc, k) || paired(doc, k) || forIntimateCare(doc, t.sentence)) continue;
       let start = newOne(doc, k);
       if (start < 0) start = youAre(doc, k);
       if (start < 0 && !doc.sentenceHas(t.sentence, POSITIVE_ACTION)) start = teamOfOneSex(doc, k);

@@ -12,4 +12,11 @@ describe('hostile text', () => {
     expect(young).toHaveLength(text.length / unit.length);
     expect(young.at(-1)!.text).toBe('you\u200bng');
   });
+
+  it('reads 600 KB of pay-band shorthand ("B5") beside another band written out, looking the bands up once', { timeout: 10_000 }, () => {
+    const unit = 'B5 in Band 6. ';
+    const text = unit.repeat(Math.ceil(600_000 / unit.length));
+    const { findings } = analyse(text, { context: 'advert' });
+    expect(findings.filter((f) => f.ruleId === 'unexpanded-acronym').map((f) => f.text)).toEqual(['B5']);
+  });
 });

@@ -71,10 +71,16 @@ describe('a name judged as one nobody can say, and a numbered candidate ("No 4")
 
 describe('one sex wanted for a shift, with a hedge of preference', () => {
   it.each([
-    ['Two female HCAs for the night shift where possible.', 'female', 4],
-    ['Ideally women for the Saturday clinic.', 'women', 8],
-  ])('flags %j', (text, words, start) => {
-    expect(read(text).filter(([rule]) => rule === 'sex-preferred')).toEqual([['sex-preferred', words, start]]);
+    [
+      'Two female HCAs for the night shift where possible.',
+      [
+        ['sex-preferred', 'female', 4],
+        ['unexpanded-acronym', 'HCAs', 11],
+      ],
+    ],
+    ['Ideally women for the Saturday clinic.', [['sex-preferred', 'women', 8]]],
+  ])('flags %j', (text, findings) => {
+    expect(read(text)).toEqual(findings);
   });
   it.each([
     'Female staff on nights can book a taxi home if possible.',
