@@ -85,17 +85,19 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * planted more traps than any before, and lowered every figure) and left for the study slice at the start of
  * round 24, leaving 350 again; the 48 `fresh24-*` joined after round 24's measurement (a writer who put
  * problems in euphemism and indirect wording, and lowered recall most) and left for the study slice at the
- * start of round 25, leaving 350 again.
+ * start of round 25, leaving 350 again; the 48 `fresh25-*` joined after round 25's measurement (scoring notes,
+ * Outlook threads and social-media posts, with lawful positive action and occupational requirements as traps): the
+ * floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.907);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.983);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.951);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.897);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.982);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.982);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(30);
   });
 });
 
