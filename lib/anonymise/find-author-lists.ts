@@ -1,47 +1,145 @@
-import { makeSpan } from './make-span';
-import { matchAll } from './match-all';
-import type { Span } from './span';
+import { type DocumentLayout, sectionAt } from './document-layout';
+import { nameLexicon } from './name-lexicon';
+import type { NameRun } from './name-run';
 
 /**
  * One author as a citation lists them (Vancouver style): a surname, maybe after a particle and maybe joined by a
  * hyphen or of two words ("Okonkwo-Adeyemi", "van der Berg", "Ní Bhriain"), then one to three initials ("Chan WY").
- * A surname part has a small letter, so it never runs into the initials.
+ * A surname part has a small letter, so it never runs into the initials. It may close a longer piece
+ * ("1. Mensah KA", "Publications: Brennan PJ"), so it is read at the piece's end.
  */
 const SURNAME_PART = String.raw`\p{Lu}[\p{Ll}'’]+`;
-const AUTHOR = String.raw`(?:(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn)[ -]){0,2}${SURNAME_PART}(?:[ -]${SURNAME_PART})?[ \t]\p{Lu}{1,3}`;
-/** One author, where a list may hold them. */
-const AUTHOR_AT = new RegExp(`(?<![\\p{L}\\p{N}])${AUTHOR}(?![\\p{L}\\p{N}])`, 'gu');
-/** Where a list of authors ends: a full stop, or "et al". */
-const LIST_END = /^(?:\.|,?[ \t]et[ \t]al\b)/;
-/** The same author with two or more initials: "Chan WY", as a ward or a bay ("Ward B", "Bay C") never has. */
-const TWO_INITIALS = /[ \t]\p{Lu}{2,3}(?=,|$)/u;
+const PARTICLE = '(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn)';
+const SURNAME_INITIALS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])((?:${PARTICLE}[ -]){0,2}(${SURNAME_PART}(?:[ -]${SURNAME_PART})?))[ \t](\p{Lu}{1,3})$`,
+  'u',
+);
+/** One author written in full: two or three capitalised words, a middle initial maybe ("Lin Qi", "Ama K Owusu"). */
+const GIVEN_SURNAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}$/u;
+/** Emphasis, a list's number or bullet, "and" and blanks opening an entry: "**Wei Liu**", "1. Mensah KA", "and Ming Liu". */
+const ENTRY_LEAD = /^[ \t]*(?:(?:\[\d{1,3}\]|\d{1,3}[.)])[ \t]+|[•*-][ \t]+)?(?:and[ \t]+|&[ \t]*)?[*_]{0,2}/;
+/** Where an entry stops inside its piece: emphasis, a bracket, a quote, a full stop, a wide gap or "et al" ("Ming Liu **(CORE A)**", "Chan WY."). */
+const ENTRY_STOP = /[*_(".]|[ \t]{2}|[ \t]et[ \t]al\b/;
+/** "et al" straight after a list, with or without its comma. */
 const ET_AL = /^,?[ \t]et[ \t]al\b/;
-/** A year in the citation's own line: when the work was published. */
+/** A citation's list ends with a full stop or "et al"; a list of names read elsewhere may end anyhow. */
+const LIST_END = new RegExp(String.raw`^(?:\.|${ET_AL.source.slice(1)})`);
+/** Two initials or more: "Chan WY", as a ward's or a bay's letter ("Ward B", "Bay C") is not. */
+const TWO_INITIALS = /^\p{Lu}{2,3}$/u;
+/** A year after the list, on its line or the next: when the work was published. */
 const YEAR = /\b(?:19|20)\d{2}\b/;
+/** How far after a list its year is looked for: a title and a journal's name, not the rest of a long line. */
+const YEAR_REACH = 300;
+/** A section of publications, presentations or research, where a list of names is a list of authors. */
+const PUBLICATIONS = /publication|presentation|research|poster|abstract|paper/i;
+
+/** One entry of a line's comma-joined list, as an author: where it stands, its name words, and how it is written. */
+interface Entry {
+  start: number;
+  end: number;
+  parts: string[];
+  initials: string | null;
+  seeded: boolean;
+  /** Something other than blanks follows a surname with initials in its piece, so the list ends there. */
+  closes: boolean;
+  /** It follows a column's edge, so a list starts there. */
+  opens?: boolean;
+}
+
+/** An entry no name found already with a word of the non-name lists (a grade's subject, a ward, a skill): no author's name has one. */
+const isNonNameEntry = (entry: Entry) => !entry.seeded && entry.parts.some((word) => nameLexicon.notNames.has(word) || nameLexicon.organisationSuffixes.has(word));
 
 /**
- * The authors of a publication a CV lists ("1. Ogunleye OA, Danjuma AB, Chan WY, et al. Same-day emergency care…",
- * "Wickramasinghe KD, Ó Súilleabháin P, Okonkwo-Adeyemi T. Trauma-focused CBT…"): the candidate and their co-authors
- * are named there. A list is a citation when "et al" ends it, or when it holds two authors or more, one with two
- * initials or more, and a year stands on its line or the next.
+ * The authors of the publications a CV lists, written either way: "1. Ogunleye OA, Danjuma AB, Chan WY, et al.
+ * Same-day emergency care…" (surname and initials) or "…, Wei Liu, Lin Qi, Sarah Jones, Tao Wu, …" (names in full).
+ * Each line's comma-joined pieces are read once, each as one entry or none; an entry no name found already with a
+ * word of the non-name lists ("English A", "Ward B", "Wound Care") is none and ends the run. A run is a list of
+ * authors on one of these kinds of evidence:
+ *  - two of its entries or more are names found already, of three entries or more (the others are names too,
+ *    whatever their data says: "Lin Qi" and "Tao Wu" are people there);
+ *  - it holds an author with initials and ends with a full stop or "et al", and "et al" ends it, or it holds two
+ *    entries or more, one with two initials or more, and a year follows shortly or it stands in a section of
+ *    publications. Names in full alone need the names found already: "Referees: Ann Bell, Tom Hill. 2019." is no citation.
+ * Entries in full are seeds for the later mentions (`distinct`: read as someone else's); those with initials are
+ * removed whole where they stand (`whole`).
  */
-export function findAuthorLists(text: string): Span[] {
-  const spans: Span[] = [];
-  // Authors in a row, joined by ", ", read as one list.
-  let list: { start: number; end: number; text: string }[] = [];
-  const close = () => {
-    const end = list.at(-1)?.end ?? 0;
-    const etAl = ET_AL.test(text.slice(end, end + 8));
-    const lineEnd = text.indexOf('\n', text.indexOf('\n', end) + 1);
-    const cited = list.length >= 2 && list.some((author) => TWO_INITIALS.test(author.text)) && YEAR.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
-    if (list.length && LIST_END.test(text.slice(end, end + 8)) && (etAl || cited)) for (const a of list) spans.push(makeSpan('name', a.start, a.end));
-    list = [];
+export function findAuthorLists(layout: DocumentLayout, seeds: NameRun[]): NameRun[] {
+  const found: NameRun[] = [];
+  const sorted = [...seeds].sort((a, b) => a.start - b.start);
+  // The seeds up to an entry, read forward once: the entries of the whole text come in order.
+  let k = 0;
+  const seeded = (start: number, end: number) => {
+    while (k < sorted.length && sorted[k]!.start < start) k++;
+    return (k < sorted.length && sorted[k]!.start < end) || (k > 0 && sorted[k - 1]!.end > start);
   };
-  for (const m of matchAll(text, AUTHOR_AT)) {
-    const previous = list.at(-1);
-    if (previous && !/^,[ \t]$/.test(text.slice(previous.end, m.index))) close();
-    list.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const line of layout.lines) {
+    if (!line.text.includes(',') && !line.text.includes(' et al')) continue;
+    let run: Entry[] = [];
+    const close = () => {
+      if (run.length && isList(run, layout, line.start)) {
+        for (const { parts, start, end, initials } of run) found.push({ parts, start, end, distinct: true, ...(initials ? { whole: true } : {}) });
+      }
+      run = [];
+    };
+    let offset = 0;
+    for (const piece of line.text.split(',')) {
+      const at = line.start + offset;
+      offset += piece.length + 1;
+      const entry = readEntry(piece, at, run.length === 0);
+      if (entry) entry.seeded = seeded(entry.start, entry.end);
+      if (!entry || isNonNameEntry(entry)) {
+        close();
+        continue;
+      }
+      if (entry.opens) close();
+      run.push(entry);
+      if (entry.closes) close();
+    }
+    close();
   }
-  close();
-  return spans;
+  return found;
+}
+
+/** The entry a piece holds: the piece after its lead, either way, up to a stop; opening a run, a surname with initials may end a longer piece. */
+function readEntry(piece: string, at: number, opens: boolean): Entry | null {
+  const lead = ENTRY_LEAD.exec(piece)![0].length;
+  const cut = piece.slice(lead).search(ENTRY_STOP);
+  const entry = piece.slice(lead, cut < 0 ? piece.length : lead + cut).trimEnd();
+  const from = at + lead;
+  const closes = cut >= 0;
+  // A wide gap is a column's edge, and an author closing the piece after it opens a run ("Renal Dietitian      1. Noe KM").
+  const besideColumn = closes && /^[ \t]/.test(piece.charAt(lead + cut)) ? withInitials(piece.trimEnd(), at, true, false) : null;
+  if (besideColumn) return { ...besideColumn, opens: true };
+  if (GIVEN_SURNAME.test(entry)) {
+    const parts = entry.split(/[ \t]+/).filter((word) => word.length > 2 || !/\.$|^\p{Lu}$/u.test(word));
+    // A name in full may carry a mark after it and the list go on ("Wei Liu*, Lin Qi"): a list of them ends at an entry that is none.
+    return { start: from, end: from + entry.length, parts, initials: null, seeded: false, closes: false };
+  }
+  return withInitials(entry, from, opens, closes);
+}
+
+/** A surname with initials: the whole entry, or, opening a run, its end. Only the last 80 characters are read: an author's name is short. */
+function withInitials(entry: string, from: number, opens: boolean, closes: boolean): Entry | null {
+  const tail = entry.slice(-80);
+  const m = SURNAME_INITIALS.exec(tail);
+  const start = from + entry.length - tail.length + (m?.index ?? 0);
+  if (!m || (!opens && start !== from)) return null;
+  return { start, end: from + entry.length, parts: m[2]!.split(/[ -]/), initials: m[3]!, seeded: false, closes };
+}
+
+/** Whether a run of entries is a list of authors: the evidence in `findAuthorLists`. */
+function isList(run: Entry[], layout: DocumentLayout, lineStart: number): boolean {
+  if (run.length >= 3 && run.filter((entry) => entry.seeded).length >= 2) return true;
+  const { text } = layout;
+  const end = run.at(-1)!.end;
+  const after = text.slice(end, end + 8);
+  if (!LIST_END.test(after) || !run.some((entry) => entry.initials)) return false;
+  if (ET_AL.test(after)) return true;
+  if (run.length < 2 || !run.some((entry) => entry.initials && TWO_INITIALS.test(entry.initials))) return false;
+  // To the end of the next line, or of the text when the list is on its last line (a citation pasted without a final
+  // line break), and no further than a title and a journal: a long line is not read again for each list on it.
+  const reach = text.slice(end, end + YEAR_REACH);
+  const nl = reach.indexOf('\n');
+  const nl2 = nl < 0 ? -1 : reach.indexOf('\n', nl + 1);
+  return YEAR.test(nl2 < 0 ? reach : reach.slice(0, nl2)) || PUBLICATIONS.test(sectionAt(layout, lineStart)?.heading ?? '');
 }

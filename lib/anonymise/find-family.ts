@@ -17,7 +17,7 @@ const KID_ADJ =
 /** Ages after children: "aged 4 and 7", ", aged 7 and 10", "of 6", " (age 2)". */
 /** Also ", who is 9", " who are 4 and 7"; then a bracket about the child or where they are at school: "(Year 4 at Oakfield Primary)", "at secondary school". */
 const AGE_GIVEN =
-  `(?:,?\\s+(?:aged|ages|of)\\s+(?:\\d{1,2}|${AGE_WORD}\\b)(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)(?:\\d{1,2}|${AGE_WORD}\\b)){0,4}(?:\\s+(?:years?|months?))?|\\s+\\(ages?d?\\s+\\d{1,2}\\)|\\s+(?:under|over)\\s+(?:${AGE_WORD}|\\d{1,2})\\b|,?\\s+who\\s+(?:is|are)\\s+(?:now\\s+)?${AGE_WORD}(?:\\s+and\\s+${AGE_WORD})?(?:\\s+years?(?:\\s+old)?)?)`;
+  `(?:,?\\s+(?:aged|ages|of)\\s+(?:\\d{1,2}|${AGE_WORD}\\b)(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)(?:\\d{1,2}|${AGE_WORD}\\b)){0,4}(?:\\s+(?:years?|months?|weeks?|days?))?|\\s+\\(ages?d?\\s+\\d{1,2}\\)|\\s+(?:under|over)\\s+(?:${AGE_WORD}|\\d{1,2})\\b|,?\\s+who\\s+(?:is|are)\\s+(?:now\\s+)?${AGE_WORD}(?:\\s+and\\s+${AGE_WORD})?(?:\\s+years?(?:\\s+old)?)?)`;
 const AGE_PART = `${AGE_GIVEN}?`;
 const SCHOOL_PART =
   "(?:\\s+\\([^()\\n]{1,50}\\))?(?:,?\\s+(?:(?:who\\s+(?:is|are|attends?|goes\\s+to)|(?:has|have)\\s+(?:just\\s+)?started|started|starting|attends?|attending|goes\\s+to|go\\s+to|at|in)\\s+(?:(?:primary|secondary|nursery|infant|junior|sixth[- ]form|high|boarding)\\s+school|school|nursery|sixth\\s+form|university|uni|college|reception|Year\\s+\\d{1,2}|(?:Ysgol|Scoil|Sgoil)(?:\\s+[A-Za-zÀ-ÿ'’-]+){1,3}|(?:[A-Z][A-Za-z'’-]*\\s+){1,3}(?:Primary|Infants?|Junior|Nursery|Academy|High|School)(?:\\s+School)?)(?:\\s+(?:locally|nearby))?))?";
@@ -40,6 +40,23 @@ const LOSS_WHEN = '(?:\\s+(?:in\\s+\\d{4}|(?:a|one|two|three|four|five|\\d{1,2})
 /** When children are with a parent who shares their care: "every other weekend", "alternate weeks", "half the week". */
 const CUSTODY = '(?:\\s+(?:every\\s+other|alternate)\\s+(?:weekends?|weeks?)|\\s+half\\s+the\\s+(?:week|time))?';
 const MARITAL_WORD = '(?:Single|Married|Engaged|Divorced|Widowed|Separated|Cohabiting)';
+
+const ONE_CHILD = new RegExp(`(?<=^|[\\n.;,·|•(]\\s{0,3}|\\b(?:have|with)[ \\t]{1,3})${KID_ADJ}(?:${KID}|twins|triplets)\\b${AGE_GIVEN}${SCHOOL_PART}`, 'gim');
+/** The writer or their family status earlier on the line: "Married; son aged 3", "We have twins of eight months". */
+const WRITER_BEFORE = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us|[Mm]arried|[Dd]ivorced|[Ss]eparated|[Ww]idowed|[Ss]ingle|[Ee]ngaged|[Cc]ohabiting|[Pp]artner|[Hh]usband|[Ww]ife|[Dd]ependants?|[Dd]ependents?|[Cc]hildren|[Ff]amily)\b/;
+/** Care given in the rest of the clause, which makes the child a patient: "baby aged 6 weeks admitted with bronchiolitis". */
+const CLINICAL_AFTER = /\b(?:admitted|admission|referred|referral|wards?|units?|NICU|SCBU|PICU|clinics?|caseload|diagnosed|diagnosis|presenting|presented|patients?|treated|assessed|discharged|resuscitated|safeguarding)\b/i;
+
+/**
+ * Whether one child told with their age is the writer's own: the writer or their family status stands earlier on the
+ * line, and no care given follows in the clause ("Worked with twins aged 3 months on the neonatal unit" is work).
+ */
+function isOwnChild(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 80, text.lastIndexOf('\n', start - 1) + 1);
+  const rest = text.slice(end, end + 80);
+  const stop = rest.search(/[.;,!?\n]/);
+  return WRITER_BEFORE.test(text.slice(from, start)) && !CLINICAL_AFTER.test(stop < 0 ? rest : rest.slice(0, stop));
+}
 
 const RULES: [RegExp, RedactionType][] = [
   // Marital status
@@ -110,7 +127,8 @@ const RULES: [RegExp, RedactionType][] = [
   [new RegExp(`(?<=^|[\\n.;,·|•(]\\s{0,3})(?:${N})\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES}`, 'gimu'), 'dependants'],
   // One child with no count, told with their age, opening a clause or a cell or after "have" or "with": "Married; son aged 3",
   // "we have twins of eight months". Only one child (or twins): "children aged 5 to 11" is a clinic's population.
-  [new RegExp(`(?<=^|[\\n.;,·|•(]\\s{0,3}|\\b(?:have|with)[ \\t]{1,3})${KID_ADJ}(?:${KID}|twins|triplets)\\b${AGE_GIVEN}${SCHOOL_PART}`, 'gim'), 'dependants'],
+  // Only the writer's own (`isOwnChild`).
+  [ONE_CHILD, 'dependants'],
   // "Career break 2016-2018 (childcare)", "Career gap: parenting": a gap in the writer's timeline and what it was for.
   [/\b(?:[Cc]areer[ \t]+)?(?:[Bb]reak|[Gg]ap|BREAK|GAP)[ \t]*(?:\(?(?:19|20)\d\d(?:[ \t]*[–-][ \t]*(?:(?:19|20)\d\d|present|now))?\)?[ \t]*)?[(:–—-][ \t]*(child[ \t-]?care|parenting|family[ \t]+reasons|caring[ \t]+responsibilities|raising[ \t]+(?:my|our)[ \t]+(?:children|family|kids))\b/g, 'dependants'],
   // "because of childcare", "around the school run": the writer's own childcare.
@@ -225,6 +243,7 @@ export function findFamily(text: string): Span[] {
       const value = m[1] ?? m[2] ?? m[0];
       let start = m.index + m[0].lastIndexOf(value);
       let end = start + value.length;
+      if (pattern === ONE_CHILD && !isOwnChild(text, start, end)) continue;
       if (/['’]s$/.test(value)) end += POSSESSED.exec(text.slice(end, end + 30))?.[0].length ?? 0;
       if (type === 'marital-status' && /engaged$/i.test(value)) end += spouseAfter(text, end);
       if (type === 'marital-status' && /(?:husband|wife|partner|spouse)$/i.test(value)) end += SPOUSE_IS.exec(text.slice(end, end + 50))?.[0].length ?? 0;

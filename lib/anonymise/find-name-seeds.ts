@@ -1,6 +1,7 @@
 import demonymData from './data/demonyms.json';
 import religionTerms from './data/religion-terms.json';
 import { type DocumentLayout, linesIn } from './document-layout';
+import { findAuthorLists } from './find-author-lists';
 import { localPartLetters } from './local-part-letters';
 import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
@@ -257,7 +258,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     if (script) seed.parts.push(...script.split(/[ \t]+/));
   }
 
-  seeds.push(...authorListNames(layout, seeds));
+  seeds.push(...findAuthorLists(layout, seeds));
 
   for (const section of layout.sections) {
     if (section.kind !== 'references') continue;
@@ -344,58 +345,6 @@ function pairedNameParts(words: Word[], text: string, index: number): boolean {
   return !startsSentence(text, word.start);
 }
 
-/** One entry of a list of authors: two or three capitalised words, a middle initial maybe ("Lin Qi", "Ama K Owusu"). */
-const AUTHOR_ENTRY = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}$/u;
-/** Emphasis, "and" and blanks opening an entry: "**Wei Liu**", "and Ming Liu". */
-const ENTRY_LEAD = /^[ \t]*(?:and[ \t]+|&[ \t]*)?[*_]{0,2}/;
-
-/**
- * A publication's authors, as an academic CV lists them: entries of a list split by commas, three in a row or more, two
- * of them names found already ("…, Wei Liu, Lin Qi, Sarah Jones, Tao Wu, Mark Evans, …"). The others are
- * names too, whatever their data says: "Lin Qi" and "Tao Wu" are people there. An entry not found already with a
- * word of the non-name list ("Wound Care") ends the run.
- */
-function authorListNames(layout: DocumentLayout, seeds: NameRun[]): NameRun[] {
-  const found: NameRun[] = [];
-  const starts = seeds.map((seed) => seed.start).sort((a, b) => a - b);
-  let next = 0;
-  for (const line of layout.lines) {
-    while (next < starts.length && starts[next]! < line.start) next++;
-    let seeded = 0;
-    for (let k = next; k < starts.length && starts[k]! < line.end; k++) seeded++;
-    if (seeded < 2 || !line.text.includes(',')) continue;
-    let run: NameRun[] = [];
-    let named = 0;
-    const close = () => {
-      if (run.length >= 3 && named >= 2) found.push(...run);
-      run = [];
-      named = 0;
-    };
-    let offset = 0;
-    for (const piece of line.text.split(',')) {
-      const lead = ENTRY_LEAD.exec(piece)![0].length;
-      // The entry ends at emphasis, a bracket or a full stop after it: "Ming Liu **(CORE A)**", "Tao Wu."
-      let end = piece.length;
-      const cut = piece.slice(lead).search(/[*_(".]|[ \t]{2}/);
-      if (cut >= 0) end = lead + cut;
-      const entry = piece.slice(lead, end).trimEnd();
-      const start = line.start + offset + lead;
-      offset += piece.length + 1;
-      const words = entry.split(/[ \t]+/);
-      const endAt = start + entry.length;
-      const seeded = seeds.some((seed) => seed.start < endAt && start < seed.end);
-      if (!AUTHOR_ENTRY.test(entry) || (!seeded && words.some((word) => nameLexicon.notNames.has(word) || nameLexicon.organisationSuffixes.has(word)))) {
-        close();
-        continue;
-      }
-      if (seeded) named++;
-      run.push({ parts: words.filter((word) => word.length > 2 || !/\.$|^\p{Lu}$/u.test(word)), start, end: endAt, distinct: true });
-    }
-    close();
-  }
-  return found;
-}
-
 /**
  * "Helen K. Marsh", "Kwabena S. Owusu": two capitalised words with a middle initial and its full stop between, one
  * of them in the name data and the other no known word, one blank apart. A place's or a saint's first word opens none.
@@ -409,13 +358,6 @@ function middleInitialName(words: Word[], text: string, index: number): boolean 
   return (known(word) || known(last)) && plainOrKnown(word) && plainOrKnown(last);
 }
 
-/** The US states' codes and names, which follow a town after a comma as a country does. */
-const US_STATES = new Set(
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming'.split(
-    ' ',
-  ),
-);
-
 /**
  * Whether a country or a US state follows the run ending at `end` after a comma: with a word no name data knows in
  * the run, "Palo Alto, California", "Sophia Antipolis, France" are places, as a LinkedIn profile and a CV's entries
@@ -425,13 +367,8 @@ function placeAfter(words: Word[], text: string, end: number): boolean {
   if (text.charAt(end) !== ',') return false;
   const next = words[firstWordFrom(words, end)];
   if (!next || !/^,[ \t]{0,2}$/.test(text.slice(end, next.start))) return false;
-  return US_STATES.has(next.text) || (nameLexicon.notNameGroups.places.has(next.text) && COUNTRIES.has(next.text));
+  return nameLexicon.usStates.has(next.text) || (nameLexicon.notNameGroups.places.has(next.text) && nameLexicon.countries.has(next.text));
 }
-/** Countries among the places of the non-name list: a town may be a surname, a country after a comma is where. */
-const COUNTRIES = new Set(
-  'Afghanistan Albania Algeria Argentina Australia Austria Bangladesh Belgium Brazil Bulgaria Cameroon Canada Chile China Colombia Croatia Cyprus Czechia Denmark Egypt England Eritrea Ethiopia Finland France Germany Ghana Greece Hungary India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kenya Korea Kuwait Latvia Lebanon Libya Lithuania Malawi Malaysia Malta Mexico Morocco Nepal Netherlands Nigeria Norway Oman Pakistan Philippines Poland Portugal Qatar Romania Russia Rwanda Scotland Serbia Singapore Slovakia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia Turkey Uganda Ukraine USA UK UAE Vietnam Wales Yemen Zambia Zimbabwe'.split(' '),
-);
-
 /**
  * Whether a given name opens an organisation's name through particles and capitalised words: "Mohamed bin Rashid
  * University", "Mary de Bohun School".

@@ -218,7 +218,12 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   people.addCandidate(candidateParts);
   // A seed spelt without the accents of a name already known is that name: "Nguyen" is "Nguyễn".
   const accented = new Map(candidateParts.map((p) => [withoutAccents(p), p]));
-  for (const seed of findNameSeeds(layout, words)) people.add(seed.parts.map((p) => p.replace(/’/g, "'")).map((p) => accented.get(p) ?? p), seed.distinct);
+  // An author with initials ("Chan WY") goes as written, the initials with the name.
+  const spans: Span[] = [];
+  for (const seed of findNameSeeds(layout, words)) {
+    if (seed.whole) spans.push(makeSpan('name', seed.start, seed.end));
+    else people.add(seed.parts.map((p) => p.replace(/’/g, "'")).map((p) => accented.get(p) ?? p), seed.distinct);
+  }
   const persons = people.list;
 
   const owner = new Map<string, number[]>();
@@ -231,7 +236,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       }
     }
   });
-  if (!owner.size) return [];
+  if (!owner.size) return spans;
   addAnglicisedForms(words, persons, owner);
   addLowerCaseForms(text, words, candidateParts, owner);
   addOthersLowerCase(words, persons, owner);
@@ -259,7 +264,6 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     } else mentions.push({ first: index, last: index, start: word.start, end: word.end, parts: [part] });
   });
 
-  const spans: Span[] = [];
   for (const mention of mentions) {
     // The initials and the title in front: "Mrs J. Smith", "Dr A. B. Patel".
     // Particles before a surname go with it ("Mr ap Rhys", "Ms de la Fuente", "s. ní mhurchú"), and so

@@ -56,10 +56,6 @@ const POSTAL_VALUE = /^[A-Z0-9]{2,8}(?:[ ]\d[ ][A-Z]{2}|[ -][A-Z0-9]{2,5})?(?![\
 /** A UK postcode with a blank inside its second half, whose two digits a label vouches for. */
 const SPLIT_UK = /^[A-Z]{1,2}\d[A-Z\d]? \d [A-Z]{2}$/i;
 
-/** The US states' and DC's codes, before a ZIP code. */
-const US_STATES = new Set(
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '),
-);
 /** A town, a state's code and a ZIP code: "Kansas City, MO. 65154", "Harvard, IL 60033". */
 const TOWN_STATE_ZIP = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}'’.-]{0,30}(?:[ \t]\p{Lu}[\p{L}'’.-]{0,30}){0,3}),[ \t]{1,3}([A-Z]{2})\.?[ \t]{1,3}(\d{5}(?:-\d{4})?)(?![\w-])/gu;
 /** A line that opens with a house number: "2308 NW Powderhorn Drive", "15810 IL Rt. 173 #2F". */
@@ -75,7 +71,8 @@ const HEADER_LINES = 12;
 function usAddresses(text: string, spans: Span[]): void {
   const headerEnd = nthLineEnd(text, HEADER_LINES);
   for (const m of matchAll(text, TOWN_STATE_ZIP)) {
-    if (!US_STATES.has(m[2]!)) continue;
+    // A state's or DC's code (the list's names are longer than the two letters read here).
+    if (!nameLexicon.usStates.has(m[2]!)) continue;
     const zipStart = m.index + m[0].length - m[3]!.length;
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     // The writer's own: opening its line in the header, with an e-mail address or a phone two lines away at most (a

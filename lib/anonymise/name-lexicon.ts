@@ -39,6 +39,9 @@ export const nameLexicon = {
   organisationSuffixes: new Set(notNameData.organisationSuffixes),
   /** Words that open a body's or a street's name in the languages that put them first: "Universidad Diego Portales", "Rua Dom Pedro". */
   organisationPrefixes: new Set(notNameData.organisationPrefixes),
+  /** Countries and the US states (codes and names), which follow a town after a comma as where a job was: "Palo Alto, California". */
+  countries: new Set(notNameData.countries),
+  usStates: new Set(notNameData.usStates),
   genderedTitles: new Set(GENDERED_TITLES),
   professionalTitles: new Set(PROFESSIONAL_TITLES),
   particles: new Set(PARTICLES),

@@ -9,6 +9,8 @@ export interface NameRun {
   end: number;
   /** Read as someone else's (after a title, in a list of authors): a different given name with the same surname is another person. */
   distinct?: boolean;
+  /** Removed as it stands, initials and all ("Chan WY" in a list of authors), and not looked for again: a mention takes no initials after it. */
+  whole?: boolean;
 }
 
 /** Organisation and place words that are also common surnames. */

@@ -1,7 +1,6 @@
 import type { DocumentLayout } from './document-layout';
 import { findAddresses } from './find-addresses';
 import { findAgeAfterName, findAges } from './find-ages';
-import { findAuthorLists } from './find-author-lists';
 import type { CandidateName } from './find-candidate-name';
 import { findDatesOfBirth } from './find-dates-of-birth';
 import { findDisclosures } from './find-disclosures';
@@ -112,7 +111,6 @@ export const RECOGNISERS: readonly Recogniser[] = [
   },
   { types: ['name'], find: ({ layout, words, candidate }) => findNames(layout, words, candidate) },
   { types: ['name'], find: ({ text }) => findFileNames(text) },
-  { types: ['name'], find: ({ text }) => findAuthorLists(text) },
   { types: ['address'], find: ({ layout }) => findAddresses(layout) },
   { types: ['immigration-status', 'age'], find: ({ prose }) => findImmigrationStatus(prose) },
   { types: ['nationality'], find: ({ prose }) => findNationality(prose) },

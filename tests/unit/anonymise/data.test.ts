@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
 import demonyms from '../../../lib/anonymise/data/demonyms.json';
 import familyFirst from '../../../lib/anonymise/data/family-names-first.json';
 import givenNames from '../../../lib/anonymise/data/given-names.json';
@@ -67,6 +68,21 @@ describe('word lists', () => {
       expect(never.has(word), `${word} should be in not-names.json`).toBe(true);
     }
     expect(notNames.organisationSuffixes).toContain('Hospital');
+  });
+
+  test('not-names.json has its shape: groups of words, the organisation words, and the countries and US states kept apart', () => {
+    const words = z.array(z.string().min(1)).min(1);
+    const schema = z.strictObject({
+      '//': z.string(),
+      groups: z.record(z.string(), words),
+      organisationSuffixes: words,
+      organisationPrefixes: words,
+      countries: words,
+      usStates: words,
+    });
+    expect(schema.safeParse(notNames).error?.issues ?? []).toEqual([]);
+    expect(duplicates(notNames.countries)).toEqual([]);
+    expect(duplicates(notNames.usStates)).toEqual([]);
   });
 
   test('the other lists have no duplicates', () => {

@@ -106,5 +106,7 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'reversed and framed addresses', text: fill('moc.a@b.c mailto:a@b.co (no spaces) ') },
     { name: 'display names and series', text: fill('Teams: Ann Bell (Ab RN/J 12345 DOB / Age: 1/9/78 45 ', '', ')') },
     { name: 'named days and eras', text: fill('born on St Ab Day, 1 Cd 1362 B.E. 2538 (Year of the ', '', 'x') },
+    // Round 25: lists of authors in a text with no line break (each list's year was looked for to the text's end).
+    { name: 'authors on one line', text: fill('Smith AB, Jones CD. ') },
   ];
 }
