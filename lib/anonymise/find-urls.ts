@@ -1,4 +1,5 @@
 import { isAsciiLetter } from './chars';
+import { isKnownNamePart } from './find-name-seeds';
 import { holdsEmail } from './holds-email';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
@@ -69,7 +70,7 @@ const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const COUNT = /^\d[\d.,]*[kKmM]?$/;
 const namesHandle = (handle: string) =>
   !COUNT.test(handle) &&
-  (MARK_IN_LETTERS.test(handle) || (HYPHENATED_NAME.test(handle) && handle.split('-').some((part) => nameLexicon.givenNames.has(part) || nameLexicon.nameParts.has(part))));
+  (MARK_IN_LETTERS.test(handle) || (HYPHENATED_NAME.test(handle) && handle.split('-').some(isKnownNamePart)));
 /** "github: AGSCL", "Github: [AibibulaAtawula]": a code host's field in any case, as front matter and web CVs write it. */
 const CODE_HOST_HANDLE = /\b[Gg]it(?:[Hh]ub|[Ll]ab)[ \t]*:[ \t]*\[?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
 /**

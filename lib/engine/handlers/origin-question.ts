@@ -42,12 +42,8 @@ const YOU = new Set(['you', 'your', "you're", 'yourself', 'she', 'he', "she's", 
  * from"): equality monitoring that shows or records where applicants are from asks nothing.
  */
 const CANDIDATES = new Set(['candidate', 'candidates', 'applicant', 'applicants']);
-/** How far before "where" the verb of asking may stand for candidates named as such. */
-const ASKING_REACH = 6;
-const askedOfCandidates = (doc: Doc, k: number) => {
-  for (let j = k - 1; j >= 0 && j >= k - ASKING_REACH && doc.tokens[j]!.sentence === doc.tokens[k]!.sentence; j--) if (REPORTING.has(doc.tokens[j]!.norm)) return true;
-  return false;
-};
+/** How far before "where" the verb of asking may stand for candidates named as such ("know a bit about where"). */
+const CANDIDATES_REACH = 6;
 const POSSESSIVE = new Set(['your', 'her', 'his']);
 const THIRD_PERSON = new Set(['she', 'he', "she's", "he's"]);
 const BE_END = new Set(['is', 'was']);
@@ -58,8 +54,9 @@ const SETTLING = new Set(['been', 'lived', 'living', 'live', 'come', 'came', 'mo
 const ASKED = new Set(['did', 'do', 'have', 'has', 'had', 'were', 'was', 'brought', 'made', 'makes']);
 /** Verbs that report a question: "ask her how long...", "find out when he came to the UK". */
 const REPORTING = new Set(['ask', 'asked', 'asking', 'know', 'out', 'wonder', 'wondered', 'wondering', 'tell', 'check', 'enquire', 'inquire']);
-const isReported = (doc: Doc, k: number) => {
-  for (let j = k - 1; j >= 0 && j >= k - 3 && doc.tokens[j]!.sentence === doc.tokens[k]!.sentence; j--) if (REPORTING.has(doc.tokens[j]!.norm)) return true;
+/** Whether a verb of REPORTING stands up to `reach` words before token k, in its sentence. */
+const isReported = (doc: Doc, k: number, reach = 3) => {
+  for (let j = k - 1; j >= 0 && j >= k - reach && doc.tokens[j]!.sentence === doc.tokens[k]!.sentence; j--) if (REPORTING.has(doc.tokens[j]!.norm)) return true;
   return false;
 };
 const COUNTRY: string[][] = ['this country', 'the uk', 'uk', 'britain', 'great britain', 'the united kingdom', 'england', 'scotland', 'wales'].map((p) => p.split(' '));
@@ -184,7 +181,7 @@ function questionAt(doc: Doc, k: number, to: number): [number, number] | null {
     let you = -1;
     for (let j = k + 1; j < to && j <= k + 5; j++) {
       if (YOU.has(tokens[j]!.norm) || FAMILY.has(tokens[j]!.norm) || (PRONOUNS_FOR_NAME.has(tokens[j]!.norm) && nameBefore(doc, k))) you = j;
-      else if (CANDIDATES.has(tokens[j]!.norm) && askedOfCandidates(doc, k)) you = j;
+      else if (CANDIDATES.has(tokens[j]!.norm) && isReported(doc, k, CANDIDATES_REACH)) you = j;
       if (TRAVEL.has(tokens[j]!.norm)) {
         you = -1;
         break;
