@@ -1459,12 +1459,36 @@ function writtenInFamily(doc: Doc, expansion: string): boolean {
   return written;
 }
 
-/** The whole-text scan behind writtenInFamily. */
+/** Where each word of a text stands, by its first FAMILY_STEM letters: built once per text, so an expansion looks up where it may start. */
+const stemIndex = new WeakMap<Doc, Map<string, number[]>>();
+function stemPositions(doc: Doc): Map<string, number[]> {
+  let index = stemIndex.get(doc);
+  if (!index) {
+    index = new Map();
+    doc.tokens.forEach((t, k) => {
+      const key = t.norm.slice(0, FAMILY_STEM);
+      const at = index!.get(key);
+      if (at) at.push(k);
+      else index!.set(key, [k]);
+    });
+    stemIndex.set(doc, index);
+  }
+  return index;
+}
+
+/** Where a form of `word` may stand: its stem's places, or a short word's own and its plural's. */
+function familyStarts(doc: Doc, word: string): readonly number[] {
+  const index = stemPositions(doc);
+  if (word.length > FAMILY_STEM) return index.get(word.slice(0, FAMILY_STEM)) ?? [];
+  return [...(index.get(word) ?? []), ...(index.get(`${word}s`.slice(0, FAMILY_STEM)) ?? [])];
+}
+
+/** The scan behind writtenInFamily, from each place the expansion's first word may stand. */
 function scanFamily(doc: Doc, expansion: string): boolean {
   const words = wordsOf(expansion).filter((w) => !FAMILY_SMALL.has(w));
   if (words.length < FAMILY_WORDS || !words.some((w) => w.length > FAMILY_STEM)) return false;
   const { tokens } = doc;
-  for (let k = 0; k < tokens.length; k++) {
+  for (const k of familyStarts(doc, words[0]!)) {
     if (!inFamily(tokens[k]!.norm, words[0]!)) continue;
     let i = 1;
     for (let j = k + 1; i < words.length && j < tokens.length && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
