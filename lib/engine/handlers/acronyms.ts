@@ -1459,28 +1459,13 @@ function writtenInFamily(doc: Doc, expansion: string): boolean {
   return written;
 }
 
-/** Where each word of a text stands, by its first FAMILY_STEM letters: built once per text, so an expansion looks up where it may start. */
-const stemIndex = new WeakMap<Doc, Map<string, number[]>>();
-function stemPositions(doc: Doc): Map<string, number[]> {
-  let index = stemIndex.get(doc);
-  if (!index) {
-    index = new Map();
-    doc.tokens.forEach((t, k) => {
-      const key = t.norm.slice(0, FAMILY_STEM);
-      const at = index!.get(key);
-      if (at) at.push(k);
-      else index!.set(key, [k]);
-    });
-    stemIndex.set(doc, index);
-  }
-  return index;
-}
-
-/** Where a form of `word` may stand: its stem's places, or a short word's own and its plural's. */
-function familyStarts(doc: Doc, word: string): readonly number[] {
-  const index = stemPositions(doc);
-  if (word.length > FAMILY_STEM) return index.get(word.slice(0, FAMILY_STEM)) ?? [];
-  return [...(index.get(word) ?? []), ...(index.get(`${word}s`.slice(0, FAMILY_STEM)) ?? [])];
+/**
+ * Where a form of `word` may stand: the tokens holding one of the text's distinct words in its family, found through
+ * the Doc's word index (a pass over the text's vocabulary, not over every token, once per expansion).
+ */
+function familyStarts(doc: Doc, word: string): Int32Array {
+  const forms = new Set(doc.wordIds().words.filter((w) => inFamily(w, word)));
+  return doc.tokensWith(forms);
 }
 
 /** The scan behind writtenInFamily, from each place the expansion's first word may stand. */
