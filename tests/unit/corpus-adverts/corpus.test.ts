@@ -86,24 +86,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * round 24, leaving 350 again; the 48 `fresh24-*` joined after round 24's measurement (a writer who put
  * problems in euphemism and indirect wording, and lowered recall most) and left for the study slice at the
  * start of round 25, leaving 350 again; the 48 `fresh25-*` joined after round 25's measurement (scoring notes,
- * Outlook threads and social-media posts, with lawful positive action and occupational requirements as traps): the
- * floors are set on all 398.
+ * Outlook threads and social-media posts, with lawful positive action and occupational requirements as traps) and
+ * left for the study slice at the start of round 26, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.951);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.897);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.982);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.982);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(30);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.907);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.983);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 24's `fresh10-*` to `fresh24-*`, moved here from the held-out slice once measured, and rounds 16
+ * 25's `fresh10-*` to `fresh25-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -115,9 +115,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.940);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.938);
     expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.832);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(71);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(75);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
