@@ -295,6 +295,67 @@ function valueThenBracketedDate(text: string, spans: Span[]): void {
   }
 }
 
+/** The birth's own words before a value: "born (on)", "date of birth", "DOB", with a colon or blanks after. */
+const VALUE_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\b\.?|born(?:[ \t]+on)?)[ \t]*(?::[ \t]*)?(?=[\p{L}\d])/giu;
+/** The most words a date in another calendar or script holds before its note: "农历 1995年 八月 十五", "2031 Saun 14 B.S.". */
+const CALENDAR_VALUE_WORDS = 5;
+
+/**
+ * A birth date in a calendar or script no date reading knows, told by its note in brackets: "born 农历 1995年 八月 十五
+ * (Mid-Autumn, lunar calendar)", "Born⇥2031 Saun 14 B.S. (Nepali calendar)", "born on Meskerem 7, 1989 (Ethiopian
+ * calendar)". The value holds a year's digits and a few words, and the bracket names a calendar or an era; both go. After
+ * "born on", a day, a month's name and a year in figures is one without a note: "born on 14 Rajab 1402 in Sylhet".
+ * Read on the prose, so a date the line wrapped ("I was born on⏎Meskerem 7, 1989") is whole.
+ */
+function otherCalendarDates(prose: string, spans: Span[]): void {
+  for (const m of matchAll(prose, VALUE_LABEL)) {
+    const from = m.index + m[0].length;
+    const onDay = /on[ \t]*$/i.test(m[0]) ? CALENDAR_DATE.exec(prose.slice(from, from + 30))?.[0] : undefined;
+    if (onDay) {
+      spans.push(makeSpan('date-of-birth', from, from + onDay.length));
+      continue;
+    }
+    const rest = prose.slice(from, from + FIELD_MAX);
+    const value = rest.slice(0, VALUE_END.exec(rest)?.index ?? rest.length).trimEnd();
+    if (!YEAR_DIGITS.test(value) || /^in\b/i.test(value) || value.split(/\s+/).length > CALENDAR_VALUE_WORDS) continue;
+    const bracket = bracketAfter(prose, from + value.length, 60);
+    if (bracket && BIRTH_NOTE.test(bracket.inside)) spans.push(makeSpan('date-of-birth', from, from + value.length + bracket.length));
+  }
+}
+
+/** "born on" ending its column, or its line: the date it gives opens the column's next line. */
+const BORN_ON_AT_END = /\bborn[ \t]+on(?=[ \t]*(?:\t| {2}|\r?\n))/gi;
+/** Where the column holding the end of `before` (a line's start up to a point) starts: after its last tab or two blanks. */
+function columnStart(before: string): number {
+  const tab = before.lastIndexOf('\t');
+  const blanks = before.lastIndexOf('  ');
+  return Math.max(tab < 0 ? 0 : tab + 1, blanks < 0 ? 0 : blanks + 2);
+}
+
+/**
+ * "…999 lines. Born on       ● Call prioritisation⏎the 3rd of March 1998 in Daegu (I am 29      ● Typing": a
+ * two-column CV merged line by line breaks a sentence of the one column at "born on", and the date goes on at the
+ * same column of the next line, prose going on after it.
+ */
+function bornOnAtColumnEnd(text: string, spans: Span[]): void {
+  for (const m of matchAll(text, BORN_ON_AT_END)) {
+    const start = lineStart(text, m.index, 200);
+    const column = columnStart(text.slice(start, m.index));
+    const eol = text.indexOf('\n', m.index);
+    if (eol < 0) continue;
+    const next = text.indexOf('\n', eol + 1);
+    const below = text.slice(eol + 1, next < 0 ? text.length : next);
+    let at = column;
+    while (at < below.length && at < column + COLUMN_SLACK && (below.charCodeAt(at) === 32 || below.charCodeAt(at) === 9)) at++;
+    // The date opens its column: the line's start, or after a gap.
+    if (at > 0 && !/(?:\t| {2})$/.test(below.slice(0, at))) continue;
+    const the = /^the[ \t]+/i.exec(below.slice(at, at + 8))?.[0].length ?? 0;
+    const date = DATE_AT_START.exec(below.slice(at + the, at + the + 80))?.[0];
+    if (!date || /^\d{4}$/.test(date) || /[\w/]/.test(below[at + the + date.length] ?? '')) continue;
+    spans.push(makeSpan('date-of-birth', eol + 1 + at + the, eol + 1 + at + the + date.length));
+  }
+}
+
 /** A day named for what falls on it: a leap day, or a feast's or festival's name ending in "Day", "Eve" or "Night". */
 const NAMED_DAY_WORDS = "(?:leap[- ]day|(?:St\\.?[ \\t]+)?[A-Z][\\p{L}'’]+(?:[ \\t][A-Z][\\p{L}'’]+){0,2}[ \\t-](?:Day|Eve|Night))";
 /**
@@ -400,14 +461,15 @@ function headerDates(text: string, spans: Span[]): void {
 /**
  * Dates of birth after "Date of birth (is)", "DOB", "D.O.B.", "Birthday", "born (on|in) (the)", "(b.", the labels of other
  * languages' CVs and their words for "born" ("Nacida el 02-04-1993", "nascido em", "urodzona", "geboren am"), also with an aside in brackets after the label ("Date of birth (for monitoring
- * only): …"). The label stays.
+ * only): …"). The label stays. `prose` is the text with its wrapped lines read as blanks (`unwrap-prose.ts`), for the
+ * readings of a sentence ("born in Rotorua, on the⏎ninth of February 1992").
  */
-export function findDatesOfBirth(text: string): Span[] {
+export function findDatesOfBirth(text: string, prose: string = text): Span[] {
   const spans: Span[] = [];
   // "born in Lagos on 3 June 1990", "Born in Kraków, Poland (28/11/1991)": a place between, then
   // "on" and the date or the date in brackets, in the same clause.
-  for (const m of matchAll(text, BORN)) {
-    const clause = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[\n.;]/, 1)[0]!;
+  for (const m of matchAll(prose, BORN)) {
+    const clause = prose.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[\n.;]/, 1)[0]!;
     // "Born: Caernarfon, 23 Mehefin 1995 (23 June 1995)": each date the clause gives, but a bare year after a place is not one.
     const at = m.index + m[0].length;
     for (const date of [dateOf(ON_DATE.exec(clause)) ?? dateAfterPlace(clause), dateOf(BRACKETED_DATE.exec(clause))]) {
@@ -445,6 +507,8 @@ export function findDatesOfBirth(text: string): Span[] {
   alsoWritten(text, found);
   valueThenBracketedDate(text, found);
   weekdayFirst(text, found);
+  otherCalendarDates(prose, found);
+  bornOnAtColumnEnd(text, found);
   for (const m of matchAll(text, TOLD_BIRTHDAY)) found.push(makeSpan('date-of-birth', m.index, m.index + m[0].length));
   return found.flatMap((span) => withNote(text, span));
 }

@@ -203,14 +203,17 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       // A given name the data does not know is still read as a role's name below when a surname follows: "my colleague Chidiebube Nwachukwu and I".
     }
     if (!ROLE.test(role.text) || !leadsRole(words, text, i)) continue;
-    // "our diabetes specialist nurse, Rukhsana, started…": one name set off by commas after a role.
-    if (text[role.end] === ',' && next.kind === 'cap' && !nameLexicon.notNames.has(next.text) && /^[ \t]*,/.test(text.slice(next.end, next.end + 3))) {
+    // "our diabetes specialist nurse, Rukhsana, started…": one name set off by commas after a role; or ending the
+    // sentence after the writer's role word ("alongside our pharmacist Sutrisno."), a word no list calls anything else.
+    const setOff = text[role.end] === ',' && /^[ \t]*,/.test(text.slice(next.end, next.end + 3));
+    const endsSentence = /^(?:my|our)$/i.test(previous.text) && /^[.;](?:\s|$)/.test(text.slice(next.end, next.end + 2)) && !nameLexicon.wordLike.has(next.text) && !nameLexicon.organisationSuffixes.has(next.text);
+    if ((setOff || endsSentence) && next.kind === 'cap' && !nameLexicon.notNames.has(next.text)) {
       seeds.push({ parts: [next.text], start: next.start, end: next.end });
       continue;
     }
     const run = readNameRun(words, i + 1, { minParts: 2, max: 3 });
     // Only a name that ends its clause: "…nurse, Shanthi Rajan, on…", not "…nurse Clinical Lead…".
-    if (run && /^(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:and|on|to|in|with|who|we|I)\b)/.test(text.slice(run.end, run.end + 6))) seeds.push(run);
+    if (run && /^(?:[ \t]*[,.;:)]|[ \t]*$|\s+(?:and|on|to|in|with|who|we|I)\b)/.test(text.slice(run.end, run.end + 6))) seeds.push(run);
   }
 
   // "married to Sanne de Vries", "engaged to Gurjit": whoever follows is a person, known name or not.
@@ -702,8 +705,10 @@ const LIST_GAP = /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$/;
 function leadsRole(words: Word[], text: string, role: number): boolean {
   for (let j = role - 1; j >= 0 && j >= role - 4; j--) {
     const word = words[j]!;
-    if (!SPACES.test(text.slice(word.end, words[j + 1]!.start))) return false;
-    if (ROLE_LEAD.has(word.text.toLowerCase()) && (j === role - 1 || word.kind === 'lower' || word.text === word.text.toLowerCase())) return true;
+    // A hyphen joins the words of a role's kind: "pre-registration colleague".
+    if (!/^(?:\s+|-)$/.test(text.slice(word.end, words[j + 1]!.start))) return false;
+    // A lead word further back in lower case, or opening its sentence: "With pre-registration colleague …".
+    if (ROLE_LEAD.has(word.text.toLowerCase()) && (j === role - 1 || word.kind === 'lower' || word.text === word.text.toLowerCase() || /(?:^|[.!?]\s+)$/.test(text.slice(Math.max(0, word.start - 3), word.start)))) return true;
     if (word.kind !== 'lower' && !/^(?:GP|HCA)$/.test(word.text)) return false;
   }
   return false;

@@ -339,7 +339,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     let start = words[lead]!.start;
     let end = mention.end;
     const person = personOf(mention.parts, persons, owner);
-    // A surname written as an initial after the name: "Kavya U.", "Priya S," (never "Amina A and…").
+    // A surname written as an initial after the name: "Kavya U.", "Priya S,", an e-mail's "From: Ola K <…>", a quoted
+    // "Meena T" (never "Amina A and…").
     // Several run together or spaced go too: "Priyadarshini M.K.", "Brandt M R". After a comma, the
     // initials of the person's other names, as a footer or a citation gives them: "Takahashi, H.".
     const lowerCase = words[mention.last]!.kind === 'lower';
@@ -350,7 +351,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       // Without its full stop before a bracket, a semicolon or a comma: "Najafizada, M (NPA); Power, J.".
       const closed = initial.dot || /^[ \t]*[(;,)]/.test(text.slice(initial.end, initial.end + 3));
       const cited = next === mention.last + 1 && closed && COMMA_GAP.test(between) && isInitialOf(initial.text, mention.parts, persons[person]);
-      if ((!gap.test(between) && !cited) || !(initial.dot || /^(?:[ \t]*[\n,|()]|[ \t]{2}|[ \t]+\p{Lu}\b|$)/u.test(text.slice(initial.end, initial.end + 3)))) break;
+      if ((!gap.test(between) && !cited) || !(initial.dot || /^(?:[ \t]*[\n,|()<"”]|[ \t]{2}|[ \t]+\p{Lu}\b|$)/u.test(text.slice(initial.end, initial.end + 3)))) break;
       end = initial.end + (initial.dot ? 1 : 0);
     }
     // A name broken across a line by a hyphen, as PDF text wraps it: "Dr Tendai Mudzin-\ngwa".
@@ -359,6 +360,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // Close a nickname's bracket or quote, or both: "Chukwuemeka (Emeka)", "Eleni Pappa ("Lena")".
     const opened = text.slice(start, end);
     if (opensNickname(opened)) end += NICKNAME_CLOSES_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0;
+    // The name's own initials in brackets after it, what colleagues call the person: "Dil Bahadur GURUNG (DB)".
+    const initials = INITIALS_BRACKET.exec(text.slice(end, end + 12));
+    if (initials && initials[1] === mention.parts.slice(0, initials[1]!.length).map((part) => part.charAt(0).toUpperCase()).join('')) end += initials[0].length;
     if (gendered) start = gendered.start;
     // A couple named once: "Mr and Mrs Thomas", "Mr & Mrs Begum".
     const couple = gendered ? COUPLE.exec(text.slice(Math.max(0, start - 12), start)) : null;
@@ -387,6 +391,8 @@ const OWNED_BUSINESS = new Set(['Pharmacy', 'Pharmacies', 'Chemist', 'Chemists',
 
 /** What closes a nickname after its last word: a bracket or a quote, or a quote and then its bracket. */
 const NICKNAME_CLOSES_AFTER = /^(?:["”'’]\)|[)"”])/;
+/** Two to four capitals alone in a bracket after a name, a few blanks away. */
+const INITIALS_BRACKET = /^[ \t]{1,4}\((\p{Lu}{2,4})\)/u;
 
 /** Whether a name's words open a bracket or a quote they do not close: "Chukwuemeka (Emeka", "Eleni Pappa ("Lena". */
 function opensNickname(words: string): boolean {

@@ -27,6 +27,13 @@ const DASHED = /(?<![\w+–—])(?:\+ ?\d{2,3}[–—])?\d{2,5}(?:[–—]\d{2,5
 const SPACED_DASH_MARKS = [' - ', ' – ', ' — ', '\t-', '-\t', '\t–', '–\t'];
 const DASHED_GROUP = '(?:\\d{2,6}|\\d(?: \\d){1,5})';
 const SPACED_DASHES = new RegExp(`(?<![\\w+/.–—-])\\+?${DASHED_GROUP}(?:[ \\t]+[-–—][ \\t]+${DASHED_GROUP}){1,3}(?![\\w/.–—-])`, 'g');
+/**
+ * "0 7 7 0 0  9 0 0  7 2 6": a number typed digit by digit, its groups set off by two or three blanks. A single blank
+ * continues a group and two or more end it, so the two never compete for the same blanks.
+ */
+const SPACED_DIGITS = /(?<![\w+])\+?\d(?: \d){1,5}(?: {2,3}\d(?: \d){1,5}){1,3}(?![\w])/g;
+/** Three digits set off by single blanks: a text with none has no number typed digit by digit. */
+const DIGIT_BY_DIGIT = /\d \d \d/;
 /** A 24-hour clock time in four digits: "0800", "2000". */
 const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 /** Whether spaced groups are all clock times, a shift pattern ("0800 - 2000 - 0800"), not a phone. */
@@ -131,7 +138,9 @@ export function findPhones(text: string): Span[] {
     return verdict;
   };
   // Spaced dashes only where a text has one: the pattern is tried at every digit otherwise.
-  const patterns = holdsAny(text, SPACED_DASH_MARKS) ? [CANDIDATE, DASHED, SPACED_DASHES] : [CANDIDATE, DASHED];
+  const patterns = [CANDIDATE, DASHED];
+  if (holdsAny(text, SPACED_DASH_MARKS)) patterns.push(SPACED_DASHES);
+  if (DIGIT_BY_DIGIT.test(text)) patterns.push(SPACED_DIGITS);
   for (const pattern of patterns) {
     for (const m of matchAll(text, pattern)) {
       if (pattern === SPACED_DASHES && shiftTimes(m[0])) continue;

@@ -88,6 +88,23 @@ function usAddresses(text: string, spans: Span[]): void {
   }
 }
 
+/** What ends a cell: its line's end, or a gap of two blanks or a tab. */
+const CELL_ENDS = /^(?:[ \t]*(?:\n|$)|\t| {2})/;
+
+/**
+ * "Hendon, NW4" alone in a cell of the header, an e-mail address or a phone two lines away at most: the writer's home
+ * district, whatever the town (the place list need not know it).
+ */
+function isContactCell(text: string, start: number, end: number): boolean {
+  if (end > nthLineEnd(text, HEADER_LINES) || !CELL_ENDS.test(text.slice(end, end + 3))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // The cell opens its line, or follows a gap of two blanks or a tab.
+  const before = text.slice(lineStart, start);
+  if (before.trim() && !before.endsWith('\t') && !before.endsWith('  ')) return false;
+  const near = text.slice(text.lastIndexOf('\n', Math.max(0, text.lastIndexOf('\n', lineStart - 2) - 1)) + 1, nthLineEndFrom(text, lineStart, 3));
+  return near.includes('@') || CONTACT_PHONE.test(near);
+}
+
 /** A phone on a contact line: ten digits or more in groups. */
 const CONTACT_PHONE = /(?<!\d)\+?\d(?:[ .()-]{0,2}\d){9,13}(?!\d)/;
 
@@ -124,6 +141,7 @@ export function findPostcodes(text: string): Span[] {
     // A sector digit after the district narrows it to a few streets: it goes with the code.
     const sectorEnd = end + (SECTOR_AFTER.exec(text.slice(end, end + 4))?.[0].length ?? 0);
     if (afterTown && livesThere) spans.push(makeSpan('address', m.index - town[0].length, sectorEnd));
+    else if (town !== null && !GRADE.test(m[0]) && isContactCell(text, m.index - town[0].length, sectorEnd)) spans.push(makeSpan('address', m.index - town[0].length, sectorEnd));
     else if ((DISTRICT_AFTER.test(text.slice(end, end + 14)) && !PLACE_IN_BUILDING.test(before)) || LIVES_BEFORE.test(before) || bracketed || afterTown) spans.push(makeSpan('postcode', m.index, sectorEnd));
   }
   return spans;

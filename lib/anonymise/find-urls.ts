@@ -151,6 +151,11 @@ const CONTINUED = /^\n[ \t]*[\w-][\w./-]*/;
  * line opens with more of it, a token that holds a "=", "&" or "%" as a query does.
  */
 const QUERY_CONTINUED = /^[ \t]*\n[ \t]*[\w.~+-]*[=&%][^\s<>"')\]]*/;
+/**
+ * The rest of a query's value that a line broke inside ("…?igsh=ZmRk" then "N2M4"): the next line holds one token alone,
+ * of a value's characters with a letter and a digit in it (a year alone is a heading), straight after the link ends its line.
+ */
+const VALUE_CONTINUED = /^\n[ \t]*(?=[^\s]{0,40}\d)(?=[^\s]{0,40}[A-Za-z])[\w~+%-]{1,40}(?=[ \t]*(?:\n|$))/;
 /** The query after a slug the layout carried to the next line: "31a?utm_source=share&…". */
 const QUERY = /^\?[^\s<>"')\]]*/;
 /**
@@ -236,7 +241,7 @@ export function findUrls(text: string): Span[] {
         const query = joined ? QUERY.exec(text.slice(end, end + 300)) : null;
         if (query) end += trimChars(query[0], null, /[.,;:!?]/).length;
       } else if (url.includes('?')) {
-        const more = QUERY_CONTINUED.exec(text.slice(end, end + 300));
+        const more = QUERY_CONTINUED.exec(text.slice(end, end + 300)) ?? (/=[^&=]+$/.test(url) ? VALUE_CONTINUED.exec(text.slice(end, end + 50)) : null);
         if (more) end += trimChars(more[0], null, /[.,;:!?]/).length;
       }
       const rawEnd = m.index + m[0].length;

@@ -87,7 +87,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   { types: ['phone'], find: ({ text }) => findPhones(text) },
   { types: ['registration-number', 'phone', 'id-number'], find: ({ text }) => findSpeltNumbers(text) },
   { types: ['postcode'], find: ({ text }) => findPostcodes(text) },
-  { types: ['date-of-birth'], find: ({ text }) => findDatesOfBirth(text) },
+  { types: ['date-of-birth'], find: ({ text, prose }) => findDatesOfBirth(text, prose) },
   { types: ['age'], find: ({ prose }) => findAges(prose) },
   { types: ['age'], find: ({ text, candidate }) => findAgeAfterName(text, candidate?.text ?? null) },
   {

@@ -126,7 +126,7 @@ const FUNCTION_WORDS = new Set(
     // the register or platform that labels a number or a handle, or the way to use a number, which a panel may need
     // and which names no one: "GMC [REGISTRATION NUMBER]", "licence no. [REGISTRATION NUMBER]", "Teams: [URL]",
     // "[PHONE] (text or WhatsApp)"
-    'gmc', 'nmc', 'gphc', 'gdc', 'hcpc', 'goc', 'ccp', 'swe', 'licence', 'license', 'registration', 'reg', 'pin',
+    'gmc', 'nmc', 'gphc', 'gdc', 'hcpc', 'goc', 'niscc', 'sssc', 'ccp', 'swe', 'licence', 'license', 'registration', 'reg', 'pin',
     'teams', 'skype', 'zoom', 'line', 'whatsapp', 'signal', 'viber', 'wechat', 'text', 'sms', 'call', 'mobile', 'tel', 'phone',
   ],
 );
