@@ -163,12 +163,17 @@ export function headAfter(doc: Doc, to: number): Target | undefined {
     // The first part of a compound adjective ("results-focused", "patient-centred") is not the head.
     if (tokens[j + 1] && tokens[j + 1]!.gap & GAP.HYPHEN && tokens[j + 1]!.sentence === sentence) continue;
     const cls = nounClass(t.base);
-    if (cls) found = cls;
+    // "our Hotel Services family", "the practice family": a workplace's family is its staff.
+    if (cls === 'patient' && t.base === 'family' && found !== undefined && WORKPLACE_CLASSES.has(found)) found = 'person';
+    else if (cls) found = cls;
     else if (found) break;
     else if (++unknown > 3) break;
   }
   return found;
 }
+
+/** What a workplace's nouns are, whose "family" is the people who work there. */
+const WORKPLACE_CLASSES: ReadonlySet<Target> = new Set(['service', 'organisation', 'place']);
 
 /** Words between "of" and the noun it names: "presentation of all the food". */
 const OF_OPENERS = new Set([...DETERMINERS, ...QUANTIFIERS]);

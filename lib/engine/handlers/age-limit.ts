@@ -25,7 +25,7 @@ const THE_AGE_OF = ['the', 'age', 'of'];
 /** Ages in words after "under" or "over": "all under thirty-five", "over fifty". */
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy']);
 const UNITS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
-/** "aged 25 or under": the open end of a one-sided limit. */
+/** "aged 25 or under", "aged 30 and over": the open end of a one-sided limit. */
 const OPEN_ENDS = new Set(['under', 'younger', 'less', 'below', 'over', 'older', 'above', 'more']);
 const BORN_BOUNDS = new Set(['after', 'before', 'since']);
 const AGE_WORDS = [['maximum', 'age'], ['upper', 'age', 'limit'], ['age', 'limit'], ['between', 'the', 'ages', 'of']];
@@ -117,8 +117,8 @@ export const ageLimit: SpanHandler = {
         if (tokens[j]?.norm === 'between' || tokens[j]?.norm === 'from') j++;
         if (age(doc, j, true) && ['to', 'and'].includes(tokens[j + 1]?.norm ?? '') && age(doc, j + 2, true)) push(k, j + 3);
         else if (age(doc, j, true) && age(doc, j + 1, true)) push(k, j + 2);
-        // "aged 25 or under", "age 50 or over" (but not the legal minimums "aged 18 or over").
-        else if (age(doc, j) && tokens[j + 1]?.norm === 'or' && OPEN_ENDS.has(tokens[j + 2]?.norm ?? '')) push(k, j + 3);
+        // "aged 25 or under", "age 50 or over", "aged 30 and over" (but not the legal minimums "aged 18 or over").
+        else if (age(doc, j) && (tokens[j + 1]?.norm === 'or' || tokens[j + 1]?.norm === 'and') && OPEN_ENDS.has(tokens[j + 2]?.norm ?? '')) push(k, j + 3);
         continue;
       }
       // "between 20 and 30", "someone between 25 and 35 years old" (not "between 20 and 30 hours").
