@@ -396,6 +396,8 @@ const PAST_FORMS = new Set([
 const TELLERS = new Set(['who', 'that', 'we', 'i', 'you', 'they']);
 /** Words that make a role noun someone not yet known: "a nurse who worked", "any applicant". */
 const INDEFINITE_BEFORE = new Set(['a', 'an', 'any', 'another', 'some', 'someone']);
+/** Past verbs of wanting, whose object is still whoever is sought: "we needed someone who". */
+const WANTED = new Set(['needed', 'wanted', 'required', 'preferred', 'sought', 'hoped', 'expected', 'asked', 'advertised']);
 const isPast = (norm: string) => PAST_FORMS.has(norm) || (norm.length > 4 && norm.endsWith('ed'));
 
 /**
@@ -413,6 +415,10 @@ function isParticular(doc: Doc, j: number): boolean {
   if (w.norm === 'colleague' && (tokens[j - 1]?.norm === 'your' || tokens[j - 1]?.norm === 'my')) return true;
   // "Monday's candidate", "yesterday's applicant": one seen on a day the writer names.
   if (isDayPossessive(tokens[j - 1]?.norm ?? '')) return true;
+  // "we took someone on", "I interviewed a nurse": the object of what the writer did is someone they dealt with.
+  const verb = INDEFINITE_BEFORE.has(tokens[j - 1]?.norm ?? '') && w.norm !== 'someone' ? j - 2 : j - 1;
+  const doer = tokens[verb - 1];
+  if (doer !== undefined && TELLERS.has(doer.norm) && doer.sentence === w.sentence && isPast(tokens[verb]!.norm) && !WANTED.has(tokens[verb]!.norm)) return true;
   // "a nurse who worked in a GP surgery" is whoever is wanted, described; "the nurse who worked" is one.
   for (let h = j - 1; h >= 0 && h >= j - 3 && tokens[h]!.sentence === w.sentence; h--) if (INDEFINITE_BEFORE.has(tokens[h]!.norm)) return false;
   // "ask the applicant what...", "ring the candidate": someone the writer can reach is someone in particular.

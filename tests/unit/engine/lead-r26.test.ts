@@ -67,3 +67,14 @@ describe('the senses left out', () => {
     expect(read('You will meet your monthly objective for eye tests booked.')).toEqual([]);
   });
 });
+
+describe('disabled people ruled out, and a hire the writer made', () => {
+  it('flags a post said to be unsuitable for wheelchair users, and leaves a clinic room unsuitable for patients', () => {
+    expect(read('Sorry, but the kitchen post isn’t suitable for wheelchair users.')).toEqual([['not-suitable-for-disabled', 'isn’t suitable for', 28]]);
+    expect(read('The upstairs room isn’t suitable for patients who use a wheelchair.')).toEqual([]);
+  });
+  it('reads "he" or "she" after someone the writer took on as that person, and after someone wanted as anyone', () => {
+    expect(read('We appointed someone in June and she moved away in August.', 'email')).toEqual([]);
+    expect(read('We need someone who can start soon, and he must be flexible.', 'email')).toEqual([['generic-pronoun', 'he', 40]]);
+  });
+});
