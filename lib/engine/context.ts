@@ -30,7 +30,7 @@ const sameSentenceBefore = (m: MatchView, words: string[]) => {
  * cut at its width (text copied from a PDF): one line break and nothing else, and the next line goes
  * on in small letters or goes on with a name in capitalised words ("Driving Licence⏎Details Form").
  */
-const sameSentenceAfter = (m: MatchView, words: string[]) => {
+export const sameSentenceAfter = (m: MatchView, words: string[]): boolean => {
   const { tokens, text } = m.doc;
   const k = m.to + words.length;
   if (k > tokens.length || !m.doc.phraseAt(m.to, words)) return false;
