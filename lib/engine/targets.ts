@@ -786,6 +786,9 @@ function onesStandFor(doc: Doc, from: number): Target | 'unknown' {
 const STAFF_WORDS = new Set(['girl', 'girls', 'lady', 'ladies', 'lad', 'lads', 'chap', 'chaps', 'fella', 'fellas', 'bloke', 'blokes', 'gal', 'gals', 'gents', 'lasses', 'boys', 'gentleman', 'gentlemen', 'sister', 'sisters']);
 /** Polite words for one person: "the lady" is someone in particular, "the girls" a group of staff. */
 const COURTESY = new Set(['lady', 'gentleman']);
+/** Everyday words for one man that carry no belittling, and the words that make him one who was there before. */
+const PLAIN_MAN = new Set(['chap', 'fella', 'bloke', 'gent', 'gentleman']);
+const FORMER = new Set(['last', 'previous', 'former']);
 const STAFF_GROUPS = new Set(['team', 'teams', 'staff', 'group', 'bunch', 'crew']);
 /** Words between "team of" and the people: "a team of three ladies", "a bunch of lovely lads". */
 const GROUP_MODIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'a', 'few', 'couple', 'several', 'lovely', 'great', 'friendly', 'young', 'older']);
@@ -1055,6 +1058,9 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   const match = tokens[to - 1]!;
   const next = tokens[to];
+  // "the last chap you sent", "our previous fella": one worker who has been and gone, called by an
+  // everyday word for a man that does not belittle (as "lad" and "girl" do), is described, not named by sex.
+  if (to - from === 1 && PLAIN_MAN.has(match.norm) && FORMER.has(tokens[from - 1]?.norm ?? '')) return false;
   // "a friendly team of ladies", "a team of three ladies", "staff of lads", "a lively office of girls".
   const counted = GROUP_MODIFIERS.has(tokens[from - 1]?.norm ?? '') ? 1 : 0;
   const group = tokens[from - 2 - counted]?.norm ?? '';

@@ -85,10 +85,15 @@ function abbreviationOf(doc: Doc, k: number): Abbreviation | null {
   return { token: k, key, start: t.start, end, plural };
 }
 
+const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
 /** Parts of web and email addresses ("hr@practice.nhs.uk", "www.NHSjobs") and hashtags ("#TeamNHS") are not prose. */
 function inAddress(doc: Doc, t: Token): boolean {
+  // A hashtag's later words follow the one before with no space ("#TeamNHS"): its '#' is further back.
+  let from = t.start;
+  while (from > 0 && isAsciiWordCode(doc.text.charCodeAt(from - 1))) from--;
+  if (doc.text.charCodeAt(from - 1) === 35) return true;
   const before = doc.text.charAt(t.start - 1);
-  if (before === '#') return true;
   const after = doc.text.charAt(t.end);
   const afterNext = doc.text.charAt(t.end + 1);
   return before === '@' || before === '.' || (before === '/' && inPath(doc.text, t.start - 1)) || after === '@' || (after === '.' && /[A-Za-z]/.test(afterNext));
