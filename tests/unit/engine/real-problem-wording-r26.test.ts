@@ -151,3 +151,47 @@ describe('a lawful condition of an offer and a known abbreviation', () => {
     expect(read('You will need a valid MoT for your car.', 'advert')).toEqual([]);
   });
 });
+
+describe('where someone comes from asked with "come"', () => {
+  it.each<[string, Found]>([
+    ['Does he come from abroad?', [['question-nationality', 'Does he come from abroad', 0]]],
+    ['Do you originally come from overseas?', [['question-nationality', 'Do you originally come from overseas', 0]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'question')).toEqual(expected);
+  });
+  it.each(['Do you come from the Leeds office?', 'Do you come from a nursing background?'])('leaves an office and a background: %j', (text) => {
+    expect(read(text, 'question')).toEqual([]);
+  });
+});
+
+describe('a condition called an excuse or a sticking point', () => {
+  it.each<[string, Found]>([
+    ['He keeps making excuses about his epilepsy.', [['condition-doubted', 'making excuses about his epilepsy', 9]]],
+    ['Her asthma is a sticking point for us.', [['condition-doubted', 'asthma is a sticking point', 4]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'email')).toEqual(expected);
+  });
+  it.each([
+    'Please excuse the delay; she has been off with anxiety and we have agreed support.',
+    'Parking is the sticking point for most candidates.',
+  ])('leaves an apology with support agreed and a car park: %j', (text) => {
+    expect(read(text, 'email')).toEqual([]);
+  });
+});
+
+describe('pay or grade tied to age, and an older person doubted', () => {
+  it.each<[string, Context, Found]>([
+    ['Salary depends on your age.', 'advert', [['pay-by-age', 'Salary depends on your age', 0]]],
+    ['Staff are graded according to their age.', 'advert', [['pay-by-age', 'graded according to their age', 10]]],
+    ['We would not want an older person on nights.', 'email', [['age-judged', 'not want an older person', 9]]],
+  ])('flags %j', (text, context, expected) => {
+    expect(read(text, context)).toEqual(expected);
+  });
+  it.each<[string, Context]>([
+    ['Apprentices are paid according to their age under the national minimum wage.', 'advert'],
+    ['Pay is set by the band, not by their age.', 'advert'],
+    ['The leaflet helps an older person find the clinic.', 'email'],
+  ])('leaves minimum wage bands, a refusal and a patient leaflet: %j', (text, context) => {
+    expect(read(text, context)).toEqual([]);
+  });
+});
