@@ -195,3 +195,32 @@ describe('pay or grade tied to age, and an older person doubted', () => {
     expect(read(text, context)).toEqual([]);
   });
 });
+
+describe('promotion held back for full-time hours', () => {
+  it.each<[string, Context, Found]>([
+    ['Would you go back to full-time hours once you are promoted?', 'question', [['full-time-only', 'go back to full-time hours once you are promoted', 10]]],
+    ['Part-timers must return to full time hours for a promotion.', 'email', [['full-time-only', 'return to full time hours for a promotion', 17]]],
+  ])('flags %j', (text, context, expected) => {
+    expect(read(text, context)).toEqual(expected);
+  });
+  it('leaves the hours after a phased return', () => {
+    expect(read('After your phased return you will go back to normal hours.', 'email')).toEqual([]);
+  });
+});
+
+describe('a post filled informally or made for one person', () => {
+  it.each<[string, Found]>([
+    ['The post was created specifically for him.', [['informal-appointment', 'post was created specifically for him', 4]]],
+    ['We gave her the role without advertising.', [['informal-appointment', 'gave her the role without advertising', 3]]],
+    ['I tapped her on the shoulder for the acting-up post.', [['informal-appointment', 'tapped her on the shoulder', 2]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'email')).toEqual(expected);
+  });
+  it.each([
+    'The role was created for the new stroke unit.',
+    'Tap the patient on the shoulder to wake them.',
+    'We will interview every shortlisted applicant.',
+  ])('leaves a new unit, a patient and a fair interview: %j', (text) => {
+    expect(read(text, 'email')).toEqual([]);
+  });
+});
