@@ -224,3 +224,15 @@ describe('a post filled informally or made for one person', () => {
     expect(read(text, 'email')).toEqual([]);
   });
 });
+
+describe('a past condition asked about with "suffered from" or "diagnosed with"', () => {
+  it.each<[string, Found]>([
+    ['Have you ever suffered from stress?', [['question-health', 'Have you ever suffered from stress', 0]]],
+    ['Have you been diagnosed with anything we should know about?', [['question-health', 'Have you been diagnosed with', 0]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'question')).toEqual(expected);
+  });
+  it('leaves colleagues supported through a diagnosis', () => {
+    expect(read('Have you supported colleagues who have been diagnosed with cancer?', 'question')).toEqual([]);
+  });
+});
