@@ -236,3 +236,17 @@ describe('a past condition asked about with "suffered from" or "diagnosed with"'
     expect(read('Have you supported colleagues who have been diagnosed with cancer?', 'question')).toEqual([]);
   });
 });
+
+describe('spells of sickness counted on an application form', () => {
+  it('flags the spells a candidate has had', () => {
+    expect(read('Tell us how many periods of absence she has had.', 'email')).toEqual([
+      ['absence-asked', 'how many periods of absence she has had', 8],
+    ]);
+  });
+  it.each([
+    'How many episodes of absence were recorded on the ward last year?',
+    'We audit how many periods of sickness absence the ward has each quarter.',
+  ])('leaves a ward audit: %j', (text) => {
+    expect(read(text, 'advert')).toEqual([]);
+  });
+});
