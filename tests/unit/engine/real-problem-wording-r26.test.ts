@@ -179,19 +179,17 @@ describe('a condition called an excuse or a sticking point', () => {
   });
 });
 
-describe('pay or grade tied to age, and an older person doubted', () => {
+describe('pay or grade tied to age', () => {
   it.each<[string, Context, Found]>([
     ['Salary depends on your age.', 'advert', [['pay-by-age', 'Salary depends on your age', 0]]],
     ['Staff are graded according to their age.', 'advert', [['pay-by-age', 'graded according to their age', 10]]],
-    ['We would not want an older person on nights.', 'email', [['age-judged', 'not want an older person', 9]]],
   ])('flags %j', (text, context, expected) => {
     expect(read(text, context)).toEqual(expected);
   });
   it.each<[string, Context]>([
     ['Apprentices are paid according to their age under the national minimum wage.', 'advert'],
     ['Pay is set by the band, not by their age.', 'advert'],
-    ['The leaflet helps an older person find the clinic.', 'email'],
-  ])('leaves minimum wage bands, a refusal and a patient leaflet: %j', (text, context) => {
+  ])('leaves minimum wage bands and a refusal: %j', (text, context) => {
     expect(read(text, context)).toEqual([]);
   });
 });
