@@ -7,7 +7,7 @@ import { NAME } from './names';
 import { aboutPerson, noteAbout } from './reading/who';
 import type { CompiledContext, CompiledRule } from './ruleset';
 import { headAfter, isAboutStaff, readsAsTask, targetOf } from './targets';
-import { GAP, SHAPE, type Token } from './tokenize';
+import { GAP, SHAPE, type Token, wrapsFromLineBefore } from './tokenize';
 
 /** One match of one rule: its span and its tokens [from, to). */
 export interface MatchView {
@@ -25,9 +25,24 @@ const sameSentenceBefore = (m: MatchView, words: string[]) => {
   const k = m.from - words.length;
   return k >= 0 && m.doc.tokens[k]!.sentence === m.doc.tokens[m.from]!.sentence && m.doc.phraseAt(k, words);
 };
-const sameSentenceAfter = (m: MatchView, words: string[]) => {
+/**
+ * Whether a phrase follows the match in its sentence, or on the next line where the line it ends is
+ * cut at its width (text copied from a PDF): one line break and nothing else, and the next line goes
+ * on in small letters or goes on with a name in capitalised words ("Driving Licence⏎Details Form").
+ */
+export const sameSentenceAfter = (m: MatchView, words: string[]): boolean => {
+  const { tokens, text } = m.doc;
   const k = m.to + words.length;
-  return k <= m.doc.tokens.length && m.doc.tokens[k - 1]!.sentence === m.doc.tokens[m.from]!.sentence && m.doc.phraseAt(m.to, words);
+  if (k > tokens.length || !m.doc.phraseAt(m.to, words)) return false;
+  const sentence = tokens[m.from]!.sentence;
+  if (tokens[k - 1]!.sentence === sentence) return true;
+  const next = tokens[m.to]!;
+  if (tokens[m.to - 1]!.sentence !== sentence || tokens[k - 1]!.sentence !== next.sentence || !wrapsFromLineBefore(text, tokens, m.to)) return false;
+  const capital = (t: Token | undefined) => t !== undefined && (t.shape & SHAPE.CAP) !== 0;
+  if (!capital(next)) return true;
+  // A name goes on in capitalised words to its line's end: "Details Form)", not "Details of the post".
+  const after = tokens[m.to + 1];
+  return capital(tokens[m.to - 1]) && (after === undefined || after.line !== next.line || capital(after));
 };
 /** A list's phrases by their first or their last word (an empty phrase, which every place holds, under both). */
 interface EdgeIndex {

@@ -77,7 +77,8 @@ const NOUNS: Record<Target, Set<string>> = {
     dish dishes item items product products equipment supplies resource resources material materials linen gown gowns sheet sheets towel towels bedding
     uniform uniforms scrubs dressing dressings survey surveys audit audits inquiry inquiries evaluation evaluations
     device devices problems records notes letters documents files paperwork correspondence envelopes forms report reports
-    machine machines analyser analysers analyzer analyzers scanner scanners computer computers laptop laptops printer printers`),
+    machine machines analyser analysers analyzer analyzers scanner scanners computer computers laptop laptops printer printers
+    context contexts situation situations circumstances`),
 };
 
 /** Each head noun's class, the first list that names it winning (looked up for every word read around a match). */

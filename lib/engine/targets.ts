@@ -160,8 +160,11 @@ export function headAfter(doc: Doc, to: number): Target | undefined {
       if (!found && unknown > 0 && t.norm === 'of') return thingOfComplement(doc, j + 1, sentence);
       break;
     }
-    // The first part of a compound adjective ("results-focused", "patient-centred") is not the head.
-    if (tokens[j + 1] && tokens[j + 1]!.gap & GAP.HYPHEN && tokens[j + 1]!.sentence === sentence) continue;
+    // The first part of a compound adjective ("results-focused", "patient-centred") is not the head,
+    // nor is it when the hyphen is left out ("a Consultant led clinical service").
+    const second = tokens[j + 1];
+    if (second && second.sentence === sentence && (second.gap & GAP.HYPHEN || compoundParticiple(tokens, j + 1))) continue;
+    if (j > to && compoundParticiple(tokens, j)) continue;
     const cls = nounClass(t.base);
     // "our Hotel Services family", "the practice family": a workplace's family is its staff.
     if (cls === 'patient' && t.base === 'family' && found !== undefined && WORKPLACE_CLASSES.has(found)) found = 'person';
@@ -174,6 +177,19 @@ export function headAfter(doc: Doc, to: number): Target | undefined {
 
 /** What a workplace's nouns are, whose "family" is the people who work there. */
 const WORKPLACE_CLASSES: ReadonlySet<Target> = new Set(['service', 'organisation', 'place']);
+
+/** Participles that end a compound adjective written without its hyphen: "Consultant led", "community based". */
+const COMPOUND_PARTICIPLES = new Set(['led', 'based', 'run', 'centred', 'centered', 'focused', 'focussed', 'owned', 'funded', 'managed']);
+
+/**
+ * Whether token j is such a participle inside a noun phrase, a word of the phrase after it: "a
+ * Consultant led clinical service", not "a friendly team led by Karen" (a clause of its own).
+ */
+function compoundParticiple(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const after = tokens[j + 1];
+  return t !== undefined && !t.gap && COMPOUND_PARTICIPLES.has(t.norm) && after !== undefined && !after.gap && after.sentence === t.sentence && !isStop(after);
+}
 
 /** Words between "of" and the noun it names: "presentation of all the food". */
 const OF_OPENERS = new Set([...DETERMINERS, ...QUANTIFIERS]);
@@ -642,6 +658,7 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   if (prev && INDEFINITES.has(prev.norm) && prev.sentence === tokens[from]!.sentence && prev.norm !== 'people' && prev.norm !== 'individuals') {
     return 'person';
   }
+  if (namesWhatItIs(doc, from, to)) return 'thing';
   // "the older ones", "the young fit ones": "ones" stands for the noun before it, not for a later one.
   if (onesAfter(doc, to)) return onesStandFor(doc, from);
   const bringer = broughtBy(doc, to);
@@ -671,6 +688,36 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   const helpedBy = helped(doc, from);
   if (helpedBy) return helpedBy;
   return subject(doc, from);
+}
+
+/** Pronouns for a thing that "it is a…" says what it is: "it's a big ambition", "this is an ambitious plan". */
+const THING_PRONOUNS = new Set(['it', 'this', 'that', 'which']);
+/** Those pronouns joined to "is": "it's a big ambition". */
+const THING_IS = new Set(["it's", "that's"]);
+
+/**
+ * Whether the noun at `from` says what a thing is: after "a" or "an" (and up to two words of its
+ * own, "a big", "an exciting new"), straight after "it is", "this is", "that's" or "which is"
+ * ("We know it's a big ambition": the aim named before, not a trait of the reader). An adjective
+ * is read by its noun ("It's a lively office"), and a phrase with its noun is what it names ("a bruising environment").
+ */
+function namesWhatItIs(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[from]!.sentence;
+  // One noun ("ambition"), not an adjective or a phrase that names a workplace ("a bruising environment").
+  if (to - from !== 1 || isAdjectiveForm(tokens[from]!.norm)) return false;
+  const next = tokens[to];
+  if (next && next.sentence === sentence && !(next.gap & (GAP.COMMA | GAP.BREAK)) && !isStop(next) && next.norm !== 'and' && next.norm !== 'or') return false;
+  let k = from - 1;
+  for (let n = 0; n < 2 && k >= 0 && tokens[k]!.norm !== 'a' && tokens[k]!.norm !== 'an'; n++, k--) {
+    if (isStop(tokens[k]!) || nounClass(tokens[k]!.base) !== undefined) return false;
+  }
+  const article = tokens[k];
+  if (!article || article.sentence !== sentence || (article.norm !== 'a' && article.norm !== 'an')) return false;
+  const verb = tokens[k - 1];
+  if (!verb || verb.sentence !== sentence) return false;
+  if (THING_IS.has(verb.norm)) return true;
+  return BE_FORMS.has(verb.norm) && THING_PRONOUNS.has(tokens[k - 2]?.norm ?? '') && tokens[k - 2]!.sentence === sentence;
 }
 
 /** A noun for a quality, by its ending: "fitness", "mobility", "resilience". */
@@ -744,6 +791,9 @@ function onesStandFor(doc: Doc, from: number): Target | 'unknown' {
 const STAFF_WORDS = new Set(['girl', 'girls', 'lady', 'ladies', 'lad', 'lads', 'chap', 'chaps', 'fella', 'fellas', 'bloke', 'blokes', 'gal', 'gals', 'gents', 'lasses', 'boys', 'gentleman', 'gentlemen', 'sister', 'sisters']);
 /** Polite words for one person: "the lady" is someone in particular, "the girls" a group of staff. */
 const COURTESY = new Set(['lady', 'gentleman']);
+/** Everyday words for one man that carry no belittling, and the words that make him one who was there before. */
+const PLAIN_MAN = new Set(['chap', 'fella', 'bloke', 'gent', 'gentleman']);
+const FORMER = new Set(['last', 'previous', 'former']);
 const STAFF_GROUPS = new Set(['team', 'teams', 'staff', 'group', 'bunch', 'crew']);
 /** Words between "team of" and the people: "a team of three ladies", "a bunch of lovely lads". */
 const GROUP_MODIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'a', 'few', 'couple', 'several', 'lovely', 'great', 'friendly', 'young', 'older']);
@@ -1013,6 +1063,9 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   const match = tokens[to - 1]!;
   const next = tokens[to];
+  // "the last chap you sent", "our previous fella": one worker who has been and gone, called by an
+  // everyday word for a man that does not belittle (as "lad" and "girl" do), is described, not named by sex.
+  if (to - from === 1 && PLAIN_MAN.has(match.norm) && FORMER.has(tokens[from - 1]?.norm ?? '')) return false;
   // "a friendly team of ladies", "a team of three ladies", "staff of lads", "a lively office of girls".
   const counted = GROUP_MODIFIERS.has(tokens[from - 1]?.norm ?? '') ? 1 : 0;
   const group = tokens[from - 2 - counted]?.norm ?? '';

@@ -144,6 +144,8 @@ export function tokenize(text: string): Tokenized {
   let pendingBreak = -1;
   let gap = 0;
   let lineStart = true;
+  /** The word being read is part of a hashtag ("#WorkHardPlayHard"), whose words split at their capitals. */
+  let inHashtag = false;
 
   const endSentence = (at: number) => {
     if (sentenceHasWords) {
@@ -213,6 +215,10 @@ export function tokenize(text: string): Tokenized {
     // are the same two tokens.
     // The word's capitals, small letters and digits are counted as it is read, for its shape.
     const start = i;
+    // A hashtag's words run together ("#YoungAndHungry"): each starts at a capital after a small letter,
+    // or at the last of a run of capitals before a small one ("#NHSJobs"), and is read as a word of its own.
+    const before = text.charCodeAt(start - 1);
+    inHashtag = before === 35 || (inHashtag && isWordCode(before));
     let j = i;
     let upper = 0;
     let lower = 0;
@@ -227,6 +233,7 @@ export function tokenize(text: string): Tokenized {
           lower++;
           hash = Math.imul(hash ^ d, FNV_PRIME);
         } else if (d >= 65 && d <= 90) {
+          if (inHashtag && j > start && startsHashtagWord(text, j)) break;
           upper++;
           hash = Math.imul(hash ^ (d + 32), FNV_PRIME);
         } else if (d >= 48 && d <= 57) {
@@ -290,7 +297,8 @@ export function tokenize(text: string): Tokenized {
       clause,
       line,
       quoted: false,
-      shape: shapeOf(text, start, end, upper, lower, digits, plain),
+      // A hashtag's capitals only mark where its words start: they make none of them a name.
+      shape: shapeOf(text, start, end, upper, lower, digits, plain) & (inHashtag && lower > 0 ? ~SHAPE.CAP : ~0),
       gap,
     });
     ids.push(id);
@@ -304,6 +312,14 @@ export function tokenize(text: string): Tokenized {
   sentenceEnds.push(n);
   const proposed = markQuotations(text, tokens, marks, possessives);
   return { tokens, sentenceStarts, sentenceEnds, proposed, ids, baseIds, epoch: currentEpoch() };
+}
+
+/** Whether the capital at `j`, inside a hashtag, starts one of its words: "Hard" in "WorkHard", "Jobs" in "NHSJobs". */
+function startsHashtagWord(text: string, j: number): boolean {
+  const prev = text.charCodeAt(j - 1);
+  if (prev >= 97 && prev <= 122) return true;
+  const next = text.charCodeAt(j + 1);
+  return prev >= 65 && prev <= 90 && next >= 97 && next <= 122;
 }
 
 /** Whether the full stop at `i` closes "No." before a number ("No. 5 is strong"), which ends no sentence. */

@@ -85,10 +85,15 @@ function abbreviationOf(doc: Doc, k: number): Abbreviation | null {
   return { token: k, key, start: t.start, end, plural };
 }
 
+const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
 /** Parts of web and email addresses ("hr@practice.nhs.uk", "www.NHSjobs") and hashtags ("#TeamNHS") are not prose. */
 function inAddress(doc: Doc, t: Token): boolean {
+  // A hashtag's later words follow the one before with no space ("#TeamNHS"): its '#' is further back.
+  let from = t.start;
+  while (from > 0 && isAsciiWordCode(doc.text.charCodeAt(from - 1))) from--;
+  if (doc.text.charCodeAt(from - 1) === 35) return true;
   const before = doc.text.charAt(t.start - 1);
-  if (before === '#') return true;
   const after = doc.text.charAt(t.end);
   const afterNext = doc.text.charAt(t.end + 1);
   return before === '@' || before === '.' || (before === '/' && inPath(doc.text, t.start - 1)) || after === '@' || (after === '.' && /[A-Za-z]/.test(afterNext));
@@ -212,7 +217,8 @@ const formsWord = (key: string) => /[AEIOUY]/.test(key);
 /**
  * Short words adverts write in capitals ("PLEASE NOTE", "APPLY NOW", "FULL TIME", "3 OR 4 days"), the field labels of
  * a job description's header ("JOB TITLE:", "BAND:", "GRADE:", "WARD/DEPT.", "ACCOUNTABLE TO:"), a
- * letter's greeting ("DEAR CANDIDATE") and words stressed in a sentence ("our MANY computer systems").
+ * letter's greeting ("DEAR CANDIDATE"), a note's label ("TIP:"), the e-mail folders applicants are told to
+ * check ("your Junk and SPAM areas") and words stressed in a sentence ("our MANY computer systems").
  */
 const SHOUTED = new Set(
   `please note apply now new job jobs role post posts salary hours about us the and for you your our we are will with
@@ -220,6 +226,7 @@ const SHOUTED = new Set(
   email see read here today open start wanted needed urgent closing date dates notice update updated vacancy
   vacancies hiring join benefits location site parking bonus fixed term perm permanent temp bank locum nights night
   late early shift shifts weekend weekends tel mob ref no yes draft final reminder covid advert adverts notes memo brief
+  tip tips hint hints junk spam
   agenda plus left right many much most never always every very really even still also
   title band grade ward dept person type within dental to or nor but if base
   one two three four five six seven eight nine ten male female males females
@@ -487,8 +494,11 @@ function namedWords(doc: Doc): Set<string> {
   return named;
 }
 
-/** An unknown word in capitals with the vowels of a word, which the text also writes as a name. */
-const isNameInCapitals = (doc: Doc, key: string, known: boolean) => !known && counts(key).upper === key.length && isWordLike(key) && namedWords(doc).has(key.toLowerCase());
+/**
+ * An unknown word in capitals that could be a word (a vowel in it), which the text also writes as a
+ * name: "TRAC" beside "Trac", the system's name written both ways.
+ */
+const isNameInCapitals = (doc: Doc, key: string, known: boolean) => !known && counts(key).upper === key.length && formsWord(key) && namedWords(doc).has(key.toLowerCase());
 
 /**
  * The words the text writes in small letters, maybe with a first capital ("Main duties of the job"),
@@ -818,8 +828,8 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   // "Words That Spell It (ACR)": alone in brackets after words whose initials give its capitals.
   const closes = /^['’]?s?[)\]]/.test(doc.text.slice(a.end, a.end + 3));
   if (!(t.gap & GAP.OPEN) || !closes || a.token === 0) return false;
-  // "non-medical prescribing qualification (V300)": a code after the words that name it.
-  if (code && namesQualificationBefore(doc, a.token)) return true;
+  // "non-medical prescribing qualification (V300)", "Employee Specification Form (M23)": a code after the words that name it.
+  if (code && namesCodedBefore(doc, a.token)) return true;
   return initialsBefore(doc, a.token, a.key) || namesDegreeBefore(doc, a) || namedBefore(doc, a) || nearlySpelledBefore(doc, a);
 }
 
@@ -948,11 +958,17 @@ const GLOSS_STOPS = new Set(['a', 'an', 'the', 'our', 'your', 'their', 'its', 't
 
 /** Words that open brackets after a code without saying what it is: "ST3 (or above)", "FY2 (minimum)". */
 const NOT_EXPLAINING = new Set(['or', 'and', 'min', 'minimum', 'at', 'e', 'eg', 'i', 'ie', 'plus', 'see', 'from']);
-/** Words that name what a code stands for: "the non-medical prescribing qualification (V300)". */
-const QUALIFYING = new Set(['qualification', 'qualifications', 'course', 'certificate', 'award', 'prescribing', 'prescriber', 'module', 'accreditation', 'programme']);
+/**
+ * Words that name what a code stands for: a qualification ("the non-medical prescribing qualification
+ * (V300)") or a document ("the Employee Specification Form (M23)").
+ */
+const QUALIFYING = new Set([
+  'qualification', 'qualifications', 'course', 'certificate', 'award', 'prescribing', 'prescriber', 'module', 'accreditation', 'programme',
+  'form', 'forms', 'sheet', 'document', 'documents', 'policy', 'procedure', 'template', 'questionnaire', 'checklist',
+]);
 
-/** Whether words naming a qualification come just before the code in brackets at token k. */
-function namesQualificationBefore(doc: Doc, k: number): boolean {
+/** Whether words naming a qualification or a document come just before the code in brackets at token k. */
+function namesCodedBefore(doc: Doc, k: number): boolean {
   const line = doc.tokens[k]!.line;
   for (let j = k - 1; j >= 0 && j >= k - 3 && doc.tokens[j]!.line === line; j--) if (QUALIFYING.has(doc.tokens[j]!.norm)) return true;
   return false;
@@ -1234,6 +1250,24 @@ function spelledByInitials(doc: Doc, key: string, starts: Starts): boolean {
   const skip = letters.length >= 4 || key.includes('&') ? LIST_WORDS : NO_WORDS;
   for (const initial of [capitals.charCodeAt(0), letters.charCodeAt(0)]) {
     if (someStart(starts, initial, second, (k) => spellsFrom(doc, k, letters, long, { skip }))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the text writes the acronym's first letters as an abbreviation of their own, the words
+ * after it giving the rest: "NHS Blood and Transplant" for NHSBT, "NHS GREATER GLASGOW AND CLYDE" for
+ * NHSGG&C. The rest needs two letters or more, each from a word with a capital.
+ */
+function spelledAfterAbbreviation(doc: Doc, key: string, starts: Starts): boolean {
+  const capitals = key.replace(/[^A-Z]/g, '');
+  const { tokens, text } = doc;
+  const capital = (t: Token) => text.charAt(t.start) !== text.charAt(t.start).toLowerCase();
+  for (let n = 2; n <= capitals.length - 2; n++) {
+    const head = capitals.slice(0, n);
+    const rest = capitals.slice(n).toLowerCase();
+    const opens = (k: number) => text.slice(tokens[k]!.start, tokens[k]!.end) === head && spellsFrom(doc, k + 1, rest, capital);
+    if (someStart(starts, capitals.charCodeAt(0), rest.charCodeAt(0), opens)) return true;
   }
   return false;
 }
@@ -1587,7 +1621,7 @@ export const acronyms: SpanHandler = {
         (known !== undefined && meanings(known).some((e) => containsWords(doc, matcher.acronyms, e) || writtenInFamily(doc, e) || glossedByKind(doc, a, e))) ||
         (Array.isArray(known) && namesPersonByInitials(doc, a.key, startsOf(doc))) ||
         (shortFormsOf(matcher.acronyms).has(a.key) && clippedFrom(doc, a.key)) ||
-        (known === undefined && (spelledByInitials(doc, a.key, startsOf(doc)) || sectionSpelled(doc, a.key) || spelledInFrame(doc, a, startsOf(doc))))
+        (known === undefined && (spelledByInitials(doc, a.key, startsOf(doc)) || spelledAfterAbbreviation(doc, a.key, startsOf(doc)) || sectionSpelled(doc, a.key) || spelledInFrame(doc, a, startsOf(doc))))
       ) {
         continue;
       }

@@ -287,8 +287,11 @@ function isAddressee(doc: Doc, k: number): boolean {
   return words <= 4;
 }
 
+/** What a post-holder is to the one before: "her successor", "his replacement", "fill her shoes". */
+const SUCCEEDING = new Set(['successor', 'replacement', 'shoes']);
+
 /** Words that pick out someone who held a post before: "the last lady", "our previous nurse". */
-const BEFORE_NOW = new Set(['last', 'previous', 'old', 'former']);
+const BEFORE_NOW = new Set(['last', 'previous', 'old', 'former', 'outgoing', 'retiring']);
 /** Nouns a role word can qualify as a kind of work or setting: "previous GP reception experience", "last nurse training". */
 const KIND_OF_WORK = new Set([
   'experience', 'reception', 'training', 'practice', 'surgery', 'surgeries', 'setting', 'settings', 'work', 'role', 'roles', 'post', 'posts',
@@ -304,7 +307,9 @@ const ONE_PERSON = new Set(['lady', 'woman', 'man', 'girl', 'lad', 'chap', 'guy'
 function isOneBefore(doc: Doc, j: number): boolean {
   const { tokens } = doc;
   const w = tokens[j]!;
-  if (!ONE_PERSON.has(w.norm) && !ROLE_NOUNS.has(w.base)) return false;
+  // An advert's "the last post-holder ... she's left big shoes to fill" gives the post a sex: the one
+  // before, known only by the role, stands for whoever holds it (a predecessor named stays someone).
+  if (!ONE_PERSON.has(w.norm) && (doc.kind === 'advert' || !ROLE_NOUNS.has(w.base))) return false;
   // "Previous GP reception experience": the role names a kind of work, not someone who did it.
   if (KIND_OF_WORK.has(tokens[j + 1]?.norm ?? '')) return false;
   for (let h = j - 1; h >= 0 && h >= j - 2 && tokens[h]!.sentence === w.sentence; h--) if (BEFORE_NOW.has(tokens[h]!.norm)) return true;
@@ -589,6 +594,8 @@ export const genericPronoun: SpanHandler = {
       let namedSentence = -1;
       // Whether the last person named was a colleague known only by role ("our ANP"), weaker than a name.
       let byRole = false;
+      // Whether anyone in the window is named or picked out by their words, not only by role.
+      let byName = false;
       // The nearest person before the pronoun: a role (the post-holder) or a patient.
       let nearest: 'role' | 'patient' | null = null;
       let wantedSentence = -1;
@@ -639,6 +646,7 @@ export const genericPronoun: SpanHandler = {
           namedSentence = at[w.sentence]!;
           byRole = false;
           whoever = false;
+          byName = true;
         }
       }
       // "Ward 7 is led by Sister Ama Boateng. We need a deputy ward manager. He will...": a sentence
@@ -651,6 +659,9 @@ export const genericPronoun: SpanHandler = {
         namedSentence = Math.max(namedSentence, namedAt[sex]);
       }
       if (whoever) named = false;
+      // "Our current manager retires in May and we are looking for her successor": in an advert, the one
+      // who follows a colleague known only by role is the post-holder, pictured as of the same sex.
+      if (named && byRole && !byName && doc.kind === 'advert' && SUCCEEDING.has(tokens[k + 1]?.norm ?? '')) named = false;
       const notes = firstNumbered >= 0 && firstNumbered < k;
       // A colleague known only by role in the post-holder's own sentence ("The successful candidate will
       // work with our ANP. He will...") does not hold the next sentence's subject either.

@@ -169,7 +169,7 @@ function settlingQuestion(doc: Doc, k: number, to: number): [number, number] | n
  * long have you lived in the UK", "were you born here", "if she's really British", "are you from"):
  * questionAt finds none at any other word.
  */
-const QUESTION_STARTS: ReadonlySet<string> = new Set(['where', "where's", 'what', "what's", 'which', 'is', 'tell', 'how', 'when', 'were', 'if', 'whether', 'are']);
+const QUESTION_STARTS: ReadonlySet<string> = new Set(['where', "where's", 'what', "what's", 'which', 'is', 'tell', 'how', 'when', 'were', 'if', 'whether', 'are', 'do', 'does']);
 
 /** The origin question that starts at token k, within its sentence (which ends at `to`), as a token span, or null. */
 function questionAt(doc: Doc, k: number, to: number): [number, number] | null {
@@ -240,6 +240,13 @@ function questionAt(doc: Doc, k: number, to: number): [number, number] | null {
   if ((w === 'are' && tokens[k + 1]?.norm === 'you') || (w === 'is' && (tokens[k + 1]?.norm === 'she' || tokens[k + 1]?.norm === 'he'))) {
     const [at, len] = findPhrase(doc, k + 2, Math.min(to, k + 7), ORIGIN_STATES);
     if (at === k + 2) return [k, at + len];
+  }
+  // "Do you come from the UK?", "Does she come from abroad?": the same question with "come".
+  if ((w === 'do' && tokens[k + 1]?.norm === 'you') || (w === 'does' && (tokens[k + 1]?.norm === 'she' || tokens[k + 1]?.norm === 'he'))) {
+    const verb = tokens[k + 2]?.norm === 'originally' ? k + 3 : k + 2;
+    if (tokens[verb]?.norm !== 'come') return null;
+    const [at, len] = findPhrase(doc, verb + 1, Math.min(to, verb + 6), ORIGIN_STATES);
+    if (at === verb + 1) return [k, at + len];
   }
   return null;
 }

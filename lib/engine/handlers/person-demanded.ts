@@ -214,6 +214,12 @@ function atPlace(doc: Doc, k: number): boolean {
   return BODY_AT_PLACE.has(before) || (before === 'full' && BODY_AT_PLACE.has(doc.tokens[k - 2]?.norm ?? ''));
 }
 
+/**
+ * Words that make years lived in the UK a rule of law the text reports, not the employer's wish:
+ * funding's residence test ("To qualify for this funding, you must have been ordinarily resident in the UK for three years").
+ */
+const RESIDENCE_IN_LAW = [['funding'], ['funded'], ['ordinarily', 'resident']];
+
 /** Whether "at all times" or "always" follows token `last`. */
 function atAllTimes(doc: Doc, last: number): boolean {
   const next = doc.tokens[last];
@@ -257,6 +263,7 @@ function demandsIn(doc: Doc): Record<DemandedField, Hit[]> {
       const end = traitAt(doc, index, k);
       if (end < 0) continue;
       if (field === 'physique' && atPlace(doc, k)) continue;
+      if (field === 'birthplace' && doc.sentenceHas(tokens[k]!.sentence, RESIDENCE_IN_LAW)) continue;
       const last = runEnd(doc, field, index, k, end);
       if (last < 0) continue;
       // People named after the characteristic, whom the post holder works with, are not the one hired.

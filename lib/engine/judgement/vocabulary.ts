@@ -99,7 +99,9 @@ const GROUPS: Group[] = [
     cannot see, not be sure, can't be sure, cannot be sure, couldn't be sure, can never be sure` },
   { kind: 'doubt', reach: 'clause', phrases: `
     worrying, concern, concerned, concerns, couldn't see, don't think, do not think, don't know if,
-    don't know whether, wonder if, wonder whether, wondered if, wondered whether, wondering if, wondering whether, question whether, hesitant, struggle, struggling, unreliable,
+    don't know whether, wonder if, wonder whether, wondered if, wondered whether, wondering if, wondering whether, makes me wonder,
+    make me wonder, made me wonder, makes you wonder, make you wonder, made you wonder, makes me wonder if,
+    make me wonder if, makes you wonder if, make you wonder if, question whether, hesitant, struggle, struggling, unreliable,
     tricky, difficult, a nightmare, an issue, a problem, a risk, risky, not worth, let us down, let the team down,
     red flag, put off, put patients off, off-putting, off putting, uncomfortable, awkward, hassle, distracted,
     be off, time off, always off, off every, never be, won't be able, wouldn't be able, will not be able,
@@ -130,7 +132,9 @@ const GROUPS: Group[] = [
     take it off, taking it off, takes it off, took it off, which is a shame, that's a shame, it's a shame, a bit of a shame, which is a pity,
     don't see how, do not see how, can't see how, cannot see how, couldn't see how, puts me off, put me off, putting me off,
     bit of settling in, lot of settling in, need settling in, needs settling in, take longer to, takes longer to, take a while to settle,
-    bear that in mind, bear it in mind, worth bearing in mind, something to bear in mind, keep that in mind` },
+    bear that in mind, bear it in mind, worth bearing in mind, something to bear in mind, keep that in mind,
+    making excuses, make excuses, makes excuses, made excuses, an excuse, as an excuse, her excuse, his excuse, your excuse,
+    a sticking point, the sticking point` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
     reliable, committed, commitment, cope, coping, keep up, be available, stick around, stay long, stay for long,

@@ -115,9 +115,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.938);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.832);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(75);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9385);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.834);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(72);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');

@@ -114,7 +114,7 @@ describe("living in the employer's own area demanded", () => {
 describe('training served or done in the UK demanded', () => {
   it.each([
     ['Essential: training completed in England.', 'advert', 'training completed in England', 11],
-    ['Only send pharmacists who did their pre-registration training in the UK.', 'email', 'training in the UK', 53],
+    ['Only send pharmacists who did their pre-registration training in the UK.', 'email', 'their pre-registration training in the UK', 30],
   ] as const)('flags %j', (text, kind, words, start) => {
     expect(read(text, kind)).toEqual([['uk-only-qualification', words, start]]);
   });
