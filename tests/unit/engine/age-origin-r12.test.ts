@@ -31,7 +31,7 @@ describe('an applicant\'s age noted in an e-mail (age-noted)', () => {
   it.each<[string, [string, string, number][]]>([
     ['Applicant F is 59. Worth training someone who could be gone soon?', [['age-noted', 'Applicant F is 59. Worth training someone who could be gone soon', 0]]],
     ['Shortlist attached. Dr Okafor is 63 but very able.', [['age-noted', 'Dr Okafor is 63', 20]]],
-    ['At 20 she would be the youngest on the ward by far.', [['age-noted', 'At 20', 0]]],
+    ['At 20 she would be the youngest on the ward by far.', [['age-noted', 'At 20', 0], ['age-young', 'youngest', 23]]],
     ['At eighteen, he will need a lot of support on nights.', [['age-noted', 'At eighteen', 0]]],
   ])('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
