@@ -34,7 +34,8 @@ let last = { text: '', lower: '' };
 /**
  * The text in lower case with "ſ" as "s", as the words are looked for: a pattern with the i flag
  * matches an ASCII letter in either case, and with the u flag too "ſ" for "s" and the Kelvin sign
- * (which `toLowerCase` makes "k") for "k". The last text's is kept, as every finder asks for it.
+ * (which `toLowerCase` makes "k") for "k". The last text's is kept, as every finder asks for it;
+ * `matchAll` asks once a call, so reading a text again costs no more than the scan it may save.
  */
 export function lowered(text: string): string {
   if (text !== last.text) {
