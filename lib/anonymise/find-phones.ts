@@ -3,7 +3,8 @@ import { bracketAfter } from './bracket-after';
 import { DIGIT, digitsOf } from './find-spelt-numbers';
 import { holdsEmail } from './holds-email';
 import { makeSpan } from './make-span';
-import { holdsAny, matchAll } from './match-all';
+import { matchAll } from './match-all';
+import { holdsAny } from './needed-words';
 import type { Span } from './span';
 
 /**
