@@ -11,7 +11,7 @@ import { titleCase } from './name-run';
 import type { Span } from './span';
 import { trimChars } from './trim-chars';
 
-const STREET_WORDS =
+export const STREET_WORDS =
   'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Cres|Grove|Gardens|Gdns|Place|Pl|Terrace|Walk|Rise|Hill|Park|Square|Sq|Mews|View|Row|Parade|Green|Vale|Court|Ct|Gate|Mount|Wharf|Yard|Fields|Meadows?|Heights|Bank|Brow|Wynd|Cottages|Villas|Boulevard|Circus|Chase|Croft|Dale|Grange|Wood|End|Hall|House|Lodge|Manor|Mansions|Place|Quay|Reach|Ridge|Terr|Towers|Valley|Way';
 /** "14 Acacia Avenue", "Flat 3, 27 Mill Lane", "Flat B, 17 Mill Lane", "2/1, 45 Dumbarton Road" (a Glasgow tenement flat), "Flat 2b Kingsley House". */
 /** Welsh and Scottish Gaelic street words come first: "11 Stryd Fawr", "12 Rathad na Drochaid", "3 Heol y Bont". */
