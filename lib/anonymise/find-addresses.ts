@@ -140,8 +140,9 @@ function columnGap(text: string, a: Segment, b: Segment): boolean {
 }
 
 /** A town, or a district and its town: "Treorci", "Hulme, Manchester", "HANDSWORTH". */
-/** A field's label, also with a word before it: "Previous address", "Home phone". */
-const FIELD_LABEL = /^(?:[A-Za-z]+[ \t]+)?(?:Contact|Address|Tel|Telephone|Mobile|Mob|Email|E-mail|Phone|Home|Work|Location|Details|Web|Website|LinkedIn|Postcode|Post[ \t]+code|Zip[ \t]+code|PIN[ \t]+code)$/i;
+/** A field's label, also with a word before it: "Previous address", "Home phone", "Landline". */
+const FIELD_LABEL =
+  /^(?:[A-Za-z]+[ \t]+)?(?:Contact|Address|Tel|Telephone|Mobile|Mob|Landline|Fax|Cell|Pager|Bleep|Extension|Ext|WhatsApp|Email|E-mail|Phone|Home|Work|Location|Details|Web|Website|LinkedIn|Postcode|Post[ \t]+code|Zip[ \t]+code|PIN[ \t]+code)$/i;
 /** A cell after an address that is no part of it: a field's label ("Phone"), or a job ("Staff Nurse"). */
 function isFieldOrRole(cell: string): boolean {
   return FIELD_LABEL.test(cell) || cell.split(/[\s,]+/).every((word) => nameLexicon.notNameGroups.jobWords.has(word));

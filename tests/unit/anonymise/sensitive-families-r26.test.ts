@@ -102,3 +102,12 @@ describe('a referee typed in lower case with a title and particles', () => {
     );
   });
 });
+
+describe("a contact field's label is no place", () => {
+  test('"Landline", "Bleep" and "Fax" beside a number stay, and the town below still goes', () => {
+    expect(redact('Jo Bloggs\nLandline        0113 496 0111\nBleep           4471\nHarehills, Leeds\njo@example.com\n\nProfile\nNurse.')).toBe(
+      '[CANDIDATE]\nLandline        [PHONE]\nBleep           4471\n[ADDRESS]\n[EMAIL]\n\nProfile\nNurse.',
+    );
+    expect(redact('Jo Bloggs\n07700 900 123 | Fax | jo@example.com\n\nProfile')).toBe('[CANDIDATE]\n[PHONE] | Fax | [EMAIL]\n\nProfile');
+  });
+});
