@@ -340,7 +340,8 @@ export function findOrigin(text: string): Span[] {
     const window = text.slice(from, from + 80);
     const stop = window.search(CLAUSE_STOP);
     const end = from + trimChars(window.slice(0, stop < 0 ? window.length : stop), null, /[\s,]/).length;
-    if (end > from) spans.push(makeSpan('address', from, end));
+    // Divisible, as every address is: a postcode inside it is its own ("19 Lambeth Walk, [POSTCODE] — …").
+    if (end > from) spans.push(makeSpan('address', from, end, { divisible: true }));
   }
   for (const m of matchAll(text, HOUSE_HOME)) {
     if (!/^[Mm]y|^[Oo]ur/.test(m[0]) && !writerLives(text.slice(Math.max(0, m.index - 80), m.index))) continue;

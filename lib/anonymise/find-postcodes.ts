@@ -1,4 +1,5 @@
 import demonymData from './data/demonyms.json';
+import { STREET_WORDS } from './find-addresses';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
@@ -31,6 +32,14 @@ const PLACE_THEN_BRACKET = /\b(?:in|near|around|from|at)[ \t]+(\p{Lu}\p{Ll}+)(?:
 const NOT_DISTRICT = (word: string) => (['clinical', 'jobWords', 'organisation', 'headings'] as const).some((group) => nameLexicon.notNameGroups[group].has(word));
 /** A cell of a contact line that starts "in" says where the writer is: "Brighton · in BN1 until May". */
 const LIVES_BEFORE = /\b(?:(?:live|lives|lived|living|based|reside|resides|residing|located|moved|home[ \t]+is)[ \t]+(?:in|near|around|to)|home[ \t]+is)[ \t]+(?:the[ \t]+)?$|(?:^|[·|•])[ \t]*in[ \t]+$/i;
+/**
+ * A home's number and a comma before the code end an address with it: "plot 14, LS12", "pitch 3, bd4", "No. 22, M14", "14
+ * Elm Road, LS8". A ward's, a bay's or a band's number is no home's ("Ward 14, LS9" is the hospital's, and kept).
+ */
+const HOME_NUMBER_BEFORE = new RegExp(
+  `(?:\\b(?:[Pp]lot|[Pp]itch|[Hh]ouse|[Ff]lat|[Aa]partment|[Aa]pt|[Cc]aravan|[Bb]erth|[Mm]ooring|[Nn]o\\.?)[ \\t]+\\d{1,4}[A-Za-z]?|\\b\\d{1,4}[A-Za-z]?[ \\t]+(?:\\p{Lu}\\p{Ll}+[ \\t]+){1,3}(?:${STREET_WORDS}))\\.?,[ \\t]$`,
+  'u',
+);
 /** A town before the code names its district: "Leeds LS6", "based near Leeds LS6", "Lampeter, SA48". */
 const TOWN_BEFORE = /(\p{Lu}\p{Ll}+),?[ \t]$/u;
 /** A road, not a district: "the M1 motorway", "M62 corridor", "M6 northbound". */
@@ -124,7 +133,7 @@ export function findPostcodes(text: string): Span[] {
     // A sector digit after the district narrows it to a few streets: it goes with the code.
     const sectorEnd = end + (SECTOR_AFTER.exec(text.slice(end, end + 4))?.[0].length ?? 0);
     if (afterTown && livesThere) spans.push(makeSpan('address', m.index - town[0].length, sectorEnd));
-    else if ((DISTRICT_AFTER.test(text.slice(end, end + 14)) && !PLACE_IN_BUILDING.test(before)) || LIVES_BEFORE.test(before) || bracketed || afterTown) spans.push(makeSpan('postcode', m.index, sectorEnd));
+    else if ((DISTRICT_AFTER.test(text.slice(end, end + 14)) && !PLACE_IN_BUILDING.test(before)) || LIVES_BEFORE.test(before) || HOME_NUMBER_BEFORE.test(before) || bracketed || afterTown) spans.push(makeSpan('postcode', m.index, sectorEnd));
   }
   return spans;
 }
