@@ -14,11 +14,14 @@ export interface CandidateName {
   parts: string[];
 }
 
-/** A field holding one part of the candidate's name, as application forms split it, in English and the languages of CVs written abroad. */
+/** A field holding one part of the candidate's name, as application forms split it (after a bullet too), in English and the languages of CVs written abroad. */
 const SPLIT_LABEL =
-  /^\s*(?:(?:first|given|fore|christian|middle|other)[ \t]*names?|forenames?|surname|last[ \t]+name|family[ \t]+name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество)(?:[ \t]*\(s\))?[ \t]*[:\-–][ \t]*/iu;
-/** A field holding the candidate's name; "From:" heads a statement written as a letter or e-mail. */
-const LABEL = /^\s*(?:(?:full\s+|legal\s+)?(?:name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from|author)\s*[:\-–]|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*/i;
+  /^\s*(?:[-•*·][ \t]+)?(?:(?:first|given|fore|christian|middle|other)[ \t]*names?|forenames?|surname|last[ \t]+name|family[ \t]+name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество)(?:[ \t]*\(s\))?[ \t]*[:\-–][ \t]*/iu;
+/**
+ * A field holding the candidate's name, after a bullet or in Markdown's bold ("- Name:", "**Nome completo:"), in English,
+ * Portuguese and Spanish; "From:" heads a statement written as a letter or e-mail.
+ */
+const LABEL = /^\s*(?:[-•*·][ \t]+|\*\*|__)?(?:(?:full\s+|legal\s+)?(?:nome\s+completo|nombre\s+completo|name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from|author)\s*[:\-–]|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*/i;
 // The course or post may come first, in up to four words of any case (the pattern ignores case): "Medical School
 // Personal Statement of …", "Band 5 Nurse Supporting Statement – …"; what follows must still read as a name.
 const CV_OF = /^\s*(?:[\p{Lu}\d][\p{L}\d&/-]*[ \t]+){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
@@ -199,9 +202,9 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
   return name;
 }
 
-/** "call me Krzyś or Chris", "Known at work as Bia", "Also known as: Temi", "Tom to colleagues", "patients call me Nurse Bisi": the names the candidate goes by. */
+/** "call me Krzyś or Chris", "Known at work as Bia", "Also known as: Temi", "Stage name: Bonzo", "Tom to colleagues", "patients call me Nurse Bisi": the names the candidate goes by. */
 const NICKNAME =
-  /\b(?:[Cc]alls?\s+me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled)[ \t]+name[ \t]*:|[Nn]ickname[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
+  /\b(?:[Cc]alls?\s+me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t]+[Nn]ame[ \t]*:|[Nn]ickname[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
 /** Where a heading name ends: a bracket, comma, bar, tab, two spaces, a spaced dash or slash ("Olena Kovalenko / Олена Коваленко"). */
 const NAME_CUT = /[(,|\t]|\s{2}|\s[–—/-]\s/;
@@ -327,6 +330,8 @@ function headingParts(tokens: string[], labelled = false): string[] | null {
   const parts: string[] = [];
   for (const [i, raw] of tokens.entries()) {
     const token = raw.replace(/^["“']|["”']$/g, '').replace(/\.$/, '');
+    // "MD RAFIQUL ISLAM", "Md Rafiq": Muhammad abbreviated without its full stop, opening a name of more words (after it, "MD" is a degree).
+    if (i === 0 && tokens.length > 1 && (token === 'MD' || token === 'Md')) continue;
     // A particle in lower case or capitals stays out of the parts ("van", "DA"); a capitalised one is a part ("Ní").
     // Initials are no part to look for: "M.K." in "PRIYADARSHINI M.K."; nor is an abbreviated given name ("MD.", "Ma.").
     if ((ANY_CASE_PARTICLE.test(token) && (token === token.toLowerCase() || token === token.toUpperCase())) || INITIALS.test(token)) continue;
@@ -540,13 +545,16 @@ function nameFromProfileSlug(layout: DocumentLayout): CandidateName | null {
     }
     const pieces = slug.toLowerCase().split('-').filter((piece) => /^[a-z]+$/.test(piece));
     if (pieces.length < 2) continue;
-    const spelt = pieces.join('');
+    // The whole slug, or two of its pieces or more in a row: a slug may add a title or a post ("er-md-rafiq-islam").
+    const spellings = new Set(pieces.flatMap((_, from) => pieces.slice(from + 1).map((__, i) => pieces.slice(from, from + i + 2).join(''))));
     for (const line of lines.slice(0, 80)) {
       const run = NAME_LINE.exec(line.text)?.[1];
       if (!run) continue;
       const tokens = run.split(/[ \t]+/);
-      if (tokens.map((t) => t.toLowerCase().replace(/['’-]/g, '')).join('') !== spelt || tokens.some((t) => nameLexicon.notNames.has(t))) continue;
-      return { text: run, parts: tokens };
+      // "MD" opening the name is Muhammad abbreviated, no degree.
+      const named = tokens[0] === 'MD' || tokens[0] === 'Md' ? tokens.slice(1) : tokens;
+      if (!spellings.has(tokens.map((t) => t.toLowerCase().replace(/['’-]/g, '')).join('')) || !named.length || named.some((t) => nameLexicon.notNames.has(t))) continue;
+      return { text: run, parts: named };
     }
   }
   return null;

@@ -280,6 +280,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       lead > 0 &&
       (words[lead - 1]!.kind === 'initial' ||
         (words[lead - 1]!.dot && ABBREVIATED_GIVEN.test(words[lead - 1]!.text)) ||
+        // "MD RAFIQUL ISLAM", "Md Rafiq": Muhammad abbreviated without its full stop, in the case of the name after it.
+        (!words[lead - 1]!.dot && words[lead - 1]!.text === (words[lead]!.kind === 'caps' ? 'MD' : words[lead]!.kind === 'cap' ? 'Md' : '')) ||
         // "MA. CRISTINA B. DELA CRUZ": María abbreviated in a name in capitals (not the degree, which follows a name).
         (words[lead - 1]!.dot && isCapitalMaria(words[lead - 1]!.text) && words[lead]!.kind === 'caps') ||
         // "Mª Dolores", "mª josé": María abbreviated with a superscript (NFKC reads "Ma", "ma").
