@@ -11,7 +11,7 @@ import { titleCase } from './name-run';
 import type { Span } from './span';
 import { trimChars } from './trim-chars';
 
-const STREET_WORDS =
+export const STREET_WORDS =
   'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Cres|Grove|Gardens|Gdns|Place|Pl|Terrace|Walk|Rise|Hill|Park|Square|Sq|Mews|View|Row|Parade|Green|Vale|Court|Ct|Gate|Mount|Wharf|Yard|Fields|Meadows?|Heights|Bank|Brow|Wynd|Cottages|Villas|Boulevard|Circus|Chase|Croft|Dale|Grange|Wood|End|Hall|House|Lodge|Manor|Mansions|Place|Quay|Reach|Ridge|Terr|Towers|Valley|Way';
 /** "14 Acacia Avenue", "Flat 3, 27 Mill Lane", "Flat B, 17 Mill Lane", "2/1, 45 Dumbarton Road" (a Glasgow tenement flat), "Flat 2b Kingsley House". */
 /** Welsh and Scottish Gaelic street words come first: "11 Stryd Fawr", "12 Rathad na Drochaid", "3 Heol y Bont". */
@@ -140,8 +140,9 @@ function columnGap(text: string, a: Segment, b: Segment): boolean {
 }
 
 /** A town, or a district and its town: "Treorci", "Hulme, Manchester", "HANDSWORTH". */
-/** A field's label, also with a word before it: "Previous address", "Home phone". */
-const FIELD_LABEL = /^(?:[A-Za-z]+[ \t]+)?(?:Contact|Address|Tel|Telephone|Mobile|Mob|Email|E-mail|Phone|Home|Work|Location|Details|Web|Website|LinkedIn|Postcode|Post[ \t]+code|Zip[ \t]+code|PIN[ \t]+code)$/i;
+/** A field's label, also with a word before it: "Previous address", "Home phone", "Landline". */
+const FIELD_LABEL =
+  /^(?:[A-Za-z]+[ \t]+)?(?:Contact|Address|Tel|Telephone|Mobile|Mob|Landline|Fax|Cell|Pager|Bleep|Extension|Ext|WhatsApp|Email|E-mail|Phone|Home|Work|Location|Details|Web|Website|LinkedIn|Postcode|Post[ \t]+code|Zip[ \t]+code|PIN[ \t]+code)$/i;
 /** A cell after an address that is no part of it: a field's label ("Phone"), or a job ("Staff Nurse"). */
 function isFieldOrRole(cell: string): boolean {
   return FIELD_LABEL.test(cell) || cell.split(/[\s,]+/).every((word) => nameLexicon.notNameGroups.jobWords.has(word));

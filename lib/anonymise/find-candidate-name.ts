@@ -1,6 +1,7 @@
 import { type DocumentLayout, sectionAt } from './document-layout';
 import { firstIndex } from './first-index';
 import { localPartLetters } from './local-part-letters';
+import { isKnownNamePart } from './find-name-seeds';
 import { matchAll } from './match-all';
 import { ABBREVIATED_GIVEN, isCapitalMaria, isGenderedTitle, nameLexicon } from './name-lexicon';
 import { type NameRun, readNameRun, titleCase } from './name-run';
@@ -13,11 +14,14 @@ export interface CandidateName {
   parts: string[];
 }
 
-/** A field holding one part of the candidate's name, as application forms split it, in English and the languages of CVs written abroad. */
+/** A field holding one part of the candidate's name, as application forms split it (after a bullet too), in English and the languages of CVs written abroad. */
 const SPLIT_LABEL =
-  /^\s*(?:(?:first|given|fore|christian|middle|other)[ \t]*names?|forenames?|surname|last[ \t]+name|family[ \t]+name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество)(?:[ \t]*\(s\))?[ \t]*[:\-–][ \t]*/iu;
-/** A field holding the candidate's name; "From:" heads a statement written as a letter or e-mail. */
-const LABEL = /^\s*(?:(?:full\s+|legal\s+)?(?:name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from|author)\s*[:\-–]|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*/i;
+  /^\s*(?:[-•*·][ \t]+)?(?:(?:first|given|fore|christian|middle|other)[ \t]*names?|forenames?|surname|last[ \t]+name|family[ \t]+name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество)(?:[ \t]*\(s\))?[ \t]*[:\-–][ \t]*/iu;
+/**
+ * A field holding the candidate's name, after a bullet or in Markdown's bold ("- Name:", "**Nome completo:"), in English,
+ * Portuguese and Spanish; "From:" heads a statement written as a letter or e-mail.
+ */
+const LABEL = /^\s*(?:[-•*·][ \t]+|\*\*|__)?(?:(?:full\s+|legal\s+)?(?:nome\s+completo|nombre\s+completo|name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from|author)\s*[:\-–]|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*/i;
 // The course or post may come first, in up to four words of any case (the pattern ignores case): "Medical School
 // Personal Statement of …", "Band 5 Nurse Supporting Statement – …"; what follows must still read as a name.
 const CV_OF = /^\s*(?:[\p{Lu}\d][\p{L}\d&/-]*[ \t]+){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
@@ -198,12 +202,14 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
   return name;
 }
 
-/** "call me Krzyś or Chris", "Known at work as Bia", "Also known as: Temi", "Tom to colleagues", "patients call me Nurse Bisi": the names the candidate goes by. */
+/** "call me Krzyś or Chris", "Known at work as Bia", "Also known as: Temi", "Stage name: Bonzo", "Tom to colleagues", "patients call me Nurse Bisi": the names the candidate goes by. */
 const NICKNAME =
-  /\b(?:[Cc]alls?\s+me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled)[ \t]+name[ \t]*:|[Nn]ickname[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
+  /\b(?:[Cc]alls?\s+me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t]+[Nn]ame[ \t]*:|[Nn]ickname[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
 /** Where a heading name ends: a bracket, comma, bar, tab, two spaces, a spaced dash or slash ("Olena Kovalenko / Олена Коваленко"). */
 const NAME_CUT = /[(,|\t]|\s{2}|\s[–—/-]\s/;
+/** A professional title typed in lower case, as a name in lower case writes it. */
+const LOWER_PROFESSIONAL = /^(?:dr|prof)\.?$/;
 const NAME_TOKEN = /^["“']?\p{L}[\p{L}\p{M}'’.-]*["”']?$/u;
 /** Particles in any case, as a heading may be in capitals: "DA SILVA", "van der Berg", "Ó Súilleabháin". */
 const ANY_CASE_PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ferch|verch|ni|ní|nic|mac|ó|o|y|e)$/i;
@@ -242,14 +248,15 @@ function headingName(text: string, start: number, end: number, labelled = false)
   const tokens = letters > 0 ? all.slice(0, letters) : all;
   const segment = tokens.join(' ');
   const { professionalTitles } = nameLexicon;
-  while (tokens.length && (isGenderedTitle(tokens[0]!) || professionalTitles.has(tokens[0]!.replace(/\.$/, '')))) tokens.shift();
+  // A professional title in lower case opens a name in lower case: "dr kasun wickramasinghe", "prof. ama mensah".
+  while (tokens.length && (isGenderedTitle(tokens[0]!) || professionalTitles.has(tokens[0]!.replace(/\.$/, '')) || (tokens.length > 2 && LOWER_PROFESSIONAL.test(tokens[0]!)))) tokens.shift();
   // Up to six names, with their particles besides: "ANA CAROLINA DOS SANTOS OLIVEIRA DA SILVA".
   if (!tokens.length || tokens.filter((t) => !ANY_CASE_PARTICLE.test(t)).length > 6 || tokens.length > 9 || !tokens.every((t) => NAME_TOKEN.test(t))) return null;
   // Lower case only when the whole name is ("kimaya sonawane", "siobhán ní mhurchú"), and never a sentence ("I speak…").
   const named = tokens.filter((t) => !ANY_CASE_PARTICLE.test(t));
   const lower = named.filter((t) => t === t.toLowerCase());
   if ((lower.length && lower.length !== named.length) || tokens.includes('I') || /[.!?]$/.test(segment) && !/(?<![\p{L}\p{M}])\p{L}\.$/u.test(segment)) return null;
-  const parts = headingParts(tokens);
+  const parts = headingParts(tokens, labelled);
   if (!parts) return null;
   let rest = line.slice(lead + segment.length);
   // A family name written first and set off by a comma: "SANTOS, MARIA LUISA R.", "EZE, Chinonso Adaeze (Mrs)".
@@ -318,18 +325,22 @@ function oneName(text: string, part: string): boolean {
 }
 
 /** The parts of a heading's name words, or null when one is a known non-name word. */
-function headingParts(tokens: string[]): string[] | null {
+function headingParts(tokens: string[], labelled = false): string[] | null {
   const { notNames, givenNames } = nameLexicon;
   const parts: string[] = [];
-  for (const raw of tokens) {
+  for (const [i, raw] of tokens.entries()) {
     const token = raw.replace(/^["“']|["”']$/g, '').replace(/\.$/, '');
+    // "MD RAFIQUL ISLAM", "Md Rafiq": Muhammad abbreviated without its full stop, opening a name of more words (after it, "MD" is a degree).
+    if (i === 0 && tokens.length > 1 && (token === 'MD' || token === 'Md')) continue;
     // A particle in lower case or capitals stays out of the parts ("van", "DA"); a capitalised one is a part ("Ní").
     // Initials are no part to look for: "M.K." in "PRIYADARSHINI M.K."; nor is an abbreviated given name ("MD.", "Ma.").
     if ((ANY_CASE_PARTICLE.test(token) && (token === token.toLowerCase() || token === token.toUpperCase())) || INITIALS.test(token)) continue;
     // "MA." before a name in capitals is María abbreviated; as a part it would take every MA degree with it.
     if (raw.endsWith('.') && (ABBREVIATED_GIVEN.test(token) || isCapitalMaria(token))) continue;
     const title = titleCase(token);
-    if ((notNames.has(title) || notNames.has(token)) && !givenNames.has(title)) return null;
+    // After a name label, a known given name vouches for a family name that is also a word: "Applicant: Bridget Ward".
+    const vouched = labelled && i > 0 && i === tokens.length - 1 && givenNames.has(titleCase(tokens[0]!));
+    if ((notNames.has(title) || notNames.has(token)) && !givenNames.has(title) && !vouched) return null;
     parts.push(token === token.toUpperCase() ? title : token);
   }
   return parts;
@@ -368,6 +379,39 @@ function withOtherScript(name: CandidateName, lines: DocumentLayout['lines']): C
   return name;
 }
 
+/** A letter of another script than the Latin. */
+const NOT_LATIN = /(?!\p{Script=Latin})\p{L}/u;
+/**
+ * A heading name in another script with the same name in Latin letters on the next line, as a transliteration:
+ * "ОКСАНА ПЕТРІВНА КОВАЛЕНКО" / "OKSANA PETRIVNA KOVALENKO". Both are the candidate's.
+ */
+function withTransliteration(name: CandidateName, text: string, lines: DocumentLayout['lines'], index: number): CandidateName {
+  // Look-alike letters are folded before this is read ("О" is "O"): a letter of no Latin look-alike marks the other script.
+  if (!NOT_LATIN.test(name.text)) return name;
+  const next = lines.slice(index + 1, index + 3).find((line) => line.text.trim());
+  const latin = next ? headingName(text, next.start, next.end) : null;
+  if (latin && !NOT_LATIN.test(latin.text)) for (const part of latin.parts) if (!name.parts.includes(part)) name.parts.push(part);
+  return name;
+}
+
+/**
+ * The fields of a form's row of the name's fields, as [start, end) pairs: a field starts at the line's start or after a column's gap
+ * (a tab or three blanks) where a label of the name opens it; a gap after a label's colon parts no field ("Surname:⇥Mensah").
+ */
+function fieldsOf(line: string): [number, number][] {
+  const fields: [number, number][] = [[0, line.length]];
+  for (const gap of matchAll(line, COLUMN_GAP)) {
+    const start = gap.index + gap[0].length;
+    if (start >= line.length || !SPLIT_LABEL.test(line.slice(start))) continue;
+    fields.at(-1)![1] = gap.index;
+    fields.push([start, line.length]);
+  }
+  return fields;
+}
+const COLUMN_GAP = /\t+| {3,}/g;
+/** A row that opens with a field of the name or the title: a form's row of the name's fields. */
+const NAME_ROW = new RegExp(`${SPLIT_LABEL.source}|^\\s*title[ \\t]*:`, 'iu');
+
 function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | null {
   const { text, lines } = layout;
   const found = (run: NameRun | null): CandidateName | null =>
@@ -379,18 +423,25 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
   for (const line of early) {
     const label = LABEL.exec(line.text);
     if (!label) continue;
-    // After a label that says "name", one word is the whole name ("Name: ZABIHULLAH", "Full name: Sutrisno"), as some traditions have one.
-    const heading = headingName(text, line.start + label[0].length, line.end, /name/i.test(label[0]));
-    const name = heading ? withNicknameLine(heading, lines, lines.indexOf(line)) : found(nameOnLine(words, text, line.start + label[0].length, line.end, false));
+    // The field ends at its cell's end: a form's row goes on after a column's gap ("Applicant: Bridget Ward      Ref: 22-104").
+    const gap = line.text.slice(label[0].length).search(/\t| {3}/);
+    const end = gap < 0 ? line.end : line.start + label[0].length + gap;
+    // After a label that says "name" or names the person, one word is the whole name ("Name: ZABIHULLAH", "Full name: Sutrisno"), as
+    // some traditions have one.
+    const heading = headingName(text, line.start + label[0].length, end, /name|applicant|candidate/i.test(label[0]));
+    const name = heading ? withNicknameLine(heading, lines, lines.indexOf(line)) : found(nameOnLine(words, text, line.start + label[0].length, end, false));
     if (!name) continue;
     if (!labelled) labelled = name;
     else if (name.parts.some((part) => labelled!.parts.includes(part))) for (const part of name.parts) if (!labelled.parts.includes(part)) labelled.parts.push(part);
   }
   // A form that splits the name into fields: "Surname: Mensah" / "Forename(s): Ama", "Họ: Nguyễn" / "Tên: Văn An".
-  for (const line of early) {
-    const label = SPLIT_LABEL.exec(line.text);
-    const part = label ? headingName(text, line.start + label[0].length, line.end, true) : null;
-    if (!part) continue;
+  // A form's row of the name's fields may hold several, each after a column's gap: "Title: Miss     Forename: Harpreet     Surname: Kaur
+  // Sandhu     Other names: Preeti". Only a row whose first cell is such a field, or the title's.
+  for (const line of early) for (const [cellStart, cellEnd] of NAME_ROW.test(line.text) ? fieldsOf(line.text) : [[0, line.text.length] as [number, number]]) {
+    const label = SPLIT_LABEL.exec(line.text.slice(cellStart, cellEnd));
+    const part = label ? headingName(text, line.start + cellStart + label[0].length, line.start + cellEnd, true) : null;
+    // A field further along the row holds a name the lists know: "Nom: Service" in a row of other fields is no name.
+    if (!part || (cellStart > 0 && !part.parts.every(isKnownNamePart))) continue;
     if (!labelled) labelled = { text: part.text, parts: [] };
     else if (!labelled.text.includes(part.text)) labelled.text = `${labelled.text} ${part.text}`;
     for (const word of part.parts) if (!labelled.parts.includes(word)) labelled.parts.push(word);
@@ -425,7 +476,7 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     if (SKIP_LINE.test(trimmed)) continue;
     // Only the first line with words, under any title, may be a name in any case or with initials.
     const heading = ++worded === 1 ? (headingName(text, line.start, line.end) ?? headingSpeltByEmail(text, line.start, line.end)) : null;
-    if (heading) return withNicknameLine(heading, lines, lines.indexOf(line));
+    if (heading) return withNicknameLine(withTransliteration(heading, text, lines, lines.indexOf(line)), lines, lines.indexOf(line));
     const run = nameOnLine(words, text, line.start, line.end, true);
     if (run) return withNicknameLine(found(run)!, lines, lines.indexOf(line));
   }
@@ -494,13 +545,16 @@ function nameFromProfileSlug(layout: DocumentLayout): CandidateName | null {
     }
     const pieces = slug.toLowerCase().split('-').filter((piece) => /^[a-z]+$/.test(piece));
     if (pieces.length < 2) continue;
-    const spelt = pieces.join('');
+    // The whole slug, or two of its pieces or more in a row: a slug may add a title or a post ("er-md-rafiq-islam").
+    const spellings = new Set(pieces.flatMap((_, from) => pieces.slice(from + 1).map((__, i) => pieces.slice(from, from + i + 2).join(''))));
     for (const line of lines.slice(0, 80)) {
       const run = NAME_LINE.exec(line.text)?.[1];
       if (!run) continue;
       const tokens = run.split(/[ \t]+/);
-      if (tokens.map((t) => t.toLowerCase().replace(/['’-]/g, '')).join('') !== spelt || tokens.some((t) => nameLexicon.notNames.has(t))) continue;
-      return { text: run, parts: tokens };
+      // "MD" opening the name is Muhammad abbreviated, no degree.
+      const named = tokens[0] === 'MD' || tokens[0] === 'Md' ? tokens.slice(1) : tokens;
+      if (!spellings.has(tokens.map((t) => t.toLowerCase().replace(/['’-]/g, '')).join('')) || !named.length || named.some((t) => nameLexicon.notNames.has(t))) continue;
+      return { text: run, parts: named };
     }
   }
   return null;

@@ -53,6 +53,25 @@ function dateAfterPlace(clause: string): [number, number] | null {
   return [start, start + date[0].length];
 }
 
+/** "born in Shiraz (": the place of birth, then a bracket. */
+const PLACE_THEN_BRACKET = /^[ \t]+in[ \t]+\p{Lu}[\p{L}\p{M}'’ ,-]{0,40}\($/u;
+/** A calendar's name or its era's letters beside a year: "Shamsi calendar", "B.S.", "AH". */
+const CALENDAR_NOTE = /\b(?:calendar|era|Shamsi|Hijri|Jalali|Solar|lunar)\b|(?<![\w.])(?:A\.H|B\.S|B\.E|E\.C)\.|\b(?:AH|BS|BE|EC)\b/i;
+
+/**
+ * Where, after "born", the inside of a bracket after the place that gives the year of birth in another calendar starts and
+ * ends, relative to `at`: "born in Shiraz (1368 Shamsi calendar; 1989)", "Born in Kathmandu (2046 B.S. / 1989)". A
+ * bracket of years and nothing of a calendar is something else ("born in Poland (moved here in 2004)").
+ */
+function yearInCalendars(text: string, at: number): [number, number] | null {
+  const open = text.indexOf('(', at);
+  if (open < 0 || open - at > 50 || !PLACE_THEN_BRACKET.test(text.slice(at, open + 1))) return null;
+  const bracket = bracketAfter(text, open, 60);
+  if (!bracket || !YEAR_DIGITS.test(bracket.inside) || !CALENDAR_NOTE.test(bracket.inside)) return null;
+  const start = open + 1 + leadingLength(bracket.inside, /\s/) - at;
+  return [start, open + bracket.length - 1 - trailingLength(bracket.inside, /\s/) - at];
+}
+
 /** Where a match's group 1 (the date) starts and ends in the clause it was run on, or null. */
 function dateOf(m: RegExpExecArray | null): [number, number] | null {
   if (!m?.[1]) return null;
@@ -472,7 +491,8 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
     const clause = prose.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[\n.;]/, 1)[0]!;
     // "Born: Caernarfon, 23 Mehefin 1995 (23 June 1995)": each date the clause gives, but a bare year after a place is not one.
     const at = m.index + m[0].length;
-    for (const date of [dateOf(ON_DATE.exec(clause)) ?? dateAfterPlace(clause), dateOf(BRACKETED_DATE.exec(clause))]) {
+    const bracketed = dateOf(BRACKETED_DATE.exec(clause));
+    for (const date of [dateOf(ON_DATE.exec(clause)) ?? dateAfterPlace(clause), bracketed ?? yearInCalendars(text, at)]) {
       if (date) spans.push(makeSpan('date-of-birth', at + date[0], at + date[1]));
     }
   }

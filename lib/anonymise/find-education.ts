@@ -1,5 +1,6 @@
 import { makeSpan } from './make-span';
-import { holdsAny, matchAll } from './match-all';
+import { matchAll } from './match-all';
+import { holdsAny } from './needed-words';
 import type { Span } from './span';
 import { trimChars } from './trim-chars';
 

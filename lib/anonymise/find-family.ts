@@ -1,5 +1,6 @@
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
+import { needing } from './needed-words';
 import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
 import { WRITER_IS } from './writer-is';
@@ -7,6 +8,8 @@ import { WRITER_IS } from './writer-is';
 const N = '(?:one|two|three|four|five|six|twin|[1-9]|twins|triplets)';
 const KIDS = '(?:children|kids|babies|sons|daughters|boys|girls|lads|bairns|grandchildren|grandkids|stepkids|grandsons|granddaughters|stepchildren|teenagers|teens|little ones|under-fives|under fives|toddlers|preschoolers)';
 const KID = '(?:son|daughter|child|boy|girl|toddler|baby|teenager|lad|bairn)';
+/** What every word of KIDS and KID holds, for the patterns that need one ("bab" for "baby" and "babies"). */
+const KID_WORDS = ['child', 'kid', 'bab', 'son', 'daughter', 'boy', 'girl', 'lad', 'bairn', 'teen', 'little', 'under', 'toddler', 'preschooler'];
 /** A child's age in figures or words: "9", "nine". */
 const AGE_WORD = '(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
 /** "seven-year-old", "7 year olds": a child's age, ages 1 to 17 only (a "75-year-old" is a patient). */
@@ -41,7 +44,10 @@ const LOSS_WHEN = '(?:\\s+(?:in\\s+\\d{4}|(?:a|one|two|three|four|five|\\d{1,2})
 const CUSTODY = '(?:\\s+(?:every\\s+other|alternate)\\s+(?:weekends?|weeks?)|\\s+half\\s+the\\s+(?:week|time))?';
 const MARITAL_WORD = '(?:Single|Married|Engaged|Divorced|Widowed|Separated|Cohabiting)';
 
-const ONE_CHILD = new RegExp(`(?<=^|[\\n.;,·|•(]\\s{0,3}|\\b(?:have|with)[ \\t]{1,3})${KID_ADJ}(?:${KID}|twins|triplets)\\b${AGE_GIVEN}${SCHOOL_PART}`, 'gim');
+const ONE_CHILD = needing(
+  ['son', 'daughter', 'child', 'boy', 'girl', 'toddler', 'bab', 'teen', 'lad', 'bairn', 'twin', 'triplet'],
+  new RegExp(`(?<=^|[\\n.;,·|•(]\\s{0,3}|\\b(?:have|with)[ \\t]{1,3})${KID_ADJ}(?:${KID}|twins|triplets)\\b${AGE_GIVEN}${SCHOOL_PART}`, 'gim'),
+);
 /** The writer or their family status earlier on the line: "Married; son aged 3", "We have twins of eight months". */
 const WRITER_BEFORE = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us|[Mm]arried|[Dd]ivorced|[Ss]eparated|[Ww]idowed|[Ss]ingle|[Ee]ngaged|[Cc]ohabiting|[Pp]artner|[Hh]usband|[Ww]ife|[Dd]ependants?|[Dd]ependents?|[Cc]hildren|[Ff]amily)\b/;
 /** Care given in the rest of the clause, which makes the child a patient: "baby aged 6 weeks admitted with bronchiolitis". */
@@ -77,10 +83,10 @@ const RULES: [RegExp, RedactionType][] = [
   [/\bin\s+a\s+civil\s+partnership\b|(?<!\bmarriage[ \t]+(?:and|&|or)[ \t]+)\bcivil\s+partner(?:ship)?\b/gi, 'marital-status'],
   // Whose a contact detail is, in brackets after it: "07700 900123 (husband's number)", "(my wife's e-mail)".
   [/\(\s*((?:[Mm]y\s+)?(?:[Hh]usband|[Ww]ife|[Ss]pouse|[Pp]artner|[Ff]ianc[ée]e?)['’]s\s+(?:number|phone|mobile|cell|landline|e-?mail|address))\s*\)/g, 'marital-status'],
-  [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${SPOUSE}(?!\\s+(?:practice|practices|GPs?|organisations?|trusts?)\\b)(?:['’]s)?`, 'gi'), 'marital-status'],
-  [new RegExp(`\\b(?:maiden|married)\\s+name\\b|\\bwedding\\b(?:\\s+(?:in|on|this|next)\\s+${WHEN})?`, 'gi'), 'marital-status'],
+  [needing(['my', 'our'], new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${SPOUSE}(?!\\s+(?:practice|practices|GPs?|organisations?|trusts?)\\b)(?:['’]s)?`, 'gi')), 'marital-status'],
+  [needing(['maiden', 'married', 'wedding'], new RegExp(`\\b(?:maiden|married)\\s+name\\b|\\bwedding\\b(?:\\s+(?:in|on|this|next)\\s+${WHEN})?`, 'gi')), 'marital-status'],
   // "single parent of a seven-year-old": the children go with it, or the longer span about them would leave "single".
-  [new RegExp(`\\bsingle\\s+(?:parent|mum|mother|dad|father)\\b(?:\\s+(?:of|to)\\s+(?:${KID_ADJ}(?:${KIDS}|twins)\\b|(?:${N}|a|an)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?)${AGES})?`, 'gi'), 'marital-status'],
+  [needing(['single'], new RegExp(`\\bsingle\\s+(?:parent|mum|mother|dad|father)\\b(?:\\s+(?:of|to)\\s+(?:${KID_ADJ}(?:${KIDS}|twins)\\b|(?:${N}|a|an)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?)${AGES})?`, 'gi')), 'marital-status'],
   // A marital status alone as a sentence or a cell of a details line ("Single.", "· Married ·").
   [new RegExp(`(?<=^|[\\n.;,·|•]\\s{0,3})${MARITAL_WORD}(?=\\s*(?:$|[\\n.;,·|•]))`, 'gmu'), 'marital-status'],
   // "single" in lower case in a cell, or leading "with no children": not "single, well-run clinic" after "a".
@@ -92,39 +98,39 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:have|with|and)\s+(an?\s+(?:[a-z]+\s+){0,2}(?:husband|wife|fianc[ée]e?))\b/gi, 'marital-status'],
   // Children, relatives and dependants
   // "my husband and son", "my wife, Ama and daughter": a child or relative after the spouse shares their "my".
-  [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${SPOUSE}(?:,?[ \\t]+\\p{Lu}[\\p{L}'’-]+,?)?[ \\t]+(?:and|&)[ \\t]+(${KIN_ADJ}(?:${KIDS}|${KID}|${RELATIVE}))\\b`, 'giu'), 'dependants'],
+  [needing(['my', 'our'], new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${SPOUSE}(?:,?[ \\t]+\\p{Lu}[\\p{L}'’-]+,?)?[ \\t]+(?:and|&)[ \\t]+(${KIN_ADJ}(?:${KIDS}|${KID}|${RELATIVE}))\\b`, 'giu')), 'dependants'],
   // "my parents and younger sister": relatives listed after one "my".
-  [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}(?:['’]s)?(?![\\p{L}-]|\\s+(?:name|tongue)\\b)(?:\\s+(?:and|&)\\s+${KIN_ADJ}${RELATIVE}\\b)?${SCHOOL_PART}${CARED}`, 'giu'), 'dependants'],
+  [needing(['my', 'our'], new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}(?:['’]s)?(?![\\p{L}-]|\\s+(?:name|tongue)\\b)(?:\\s+(?:and|&)\\s+${KIN_ADJ}${RELATIVE}\\b)?${SCHOOL_PART}${CARED}`, 'giu')), 'dependants'],
   // "since losing my wife two years ago", "after my divorce in 2017": a bereavement or a divorce, and when.
-  [new RegExp(`\\b(?:losing|lost)\\s+(?:my|our)\\s+${KIN_ADJ}${SPOUSE}\\b${LOSS_WHEN}|\\b(?:my|our)\\s+divorce\\b(?:\\s+in\\s+\\d{4})?`, 'gi'), 'marital-status'],
-  [new RegExp(`\\b(?:losing|lost)\\s+(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\b${LOSS_WHEN}`, 'gi'), 'dependants'],
+  [needing(['losing', 'lost', 'divorce'], new RegExp(`\\b(?:losing|lost)\\s+(?:my|our)\\s+${KIN_ADJ}${SPOUSE}\\b${LOSS_WHEN}|\\b(?:my|our)\\s+divorce\\b(?:\\s+in\\s+\\d{4})?`, 'gi')), 'marital-status'],
+  [needing(['losing', 'lost'], new RegExp(`\\b(?:losing|lost)\\s+(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\b${LOSS_WHEN}`, 'gi')), 'dependants'],
   // "I lost my older brother to suicide in 2016": a bereavement, with its cause and year.
-  [new RegExp(`\\blost\\s+(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\s+to\\s+[a-z]+(?:\\s+(?!in\\b)[a-z]+)?(?:\\s+in\\s+\\d{4})?`, 'gi'), 'dependants'],
+  [needing(['lost'], new RegExp(`\\blost\\s+(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\s+to\\s+[a-z]+(?:\\s+(?!in\\b)[a-z]+)?(?:\\s+in\\s+\\d{4})?`, 'gi')), 'dependants'],
   [/\b(?:with|and)\s+(my\s+(?:young\s+)?family)\b(?!\s+of)/gi, 'dependants'],
-  [new RegExp(`\\b(?:mother|father|mum|mam|mom|dad|parent|stepmum|stepdad|step-mum|step-dad|grandmother|grandfather|grandparent|grandma|grandad|granny|nan|nana|stepmother|stepfather|carer)\\s+(?:of|to)\\s+(?:${N}|a|seven|eight|nine|ten)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?${AGES}(?![\\w-])`, 'gi'), 'dependants'],
+  [needing(['mother', 'father', 'mum', 'mam', 'mom', 'dad', 'parent', 'grandma', 'granny', 'nan', 'carer'], new RegExp(`\\b(?:mother|father|mum|mam|mom|dad|parent|stepmum|stepdad|step-mum|step-dad|grandmother|grandfather|grandparent|grandma|grandad|granny|nan|nana|stepmother|stepfather|carer)\\s+(?:of|to)\\s+(?:${N}|a|seven|eight|nine|ten)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?${AGES}(?![\\w-])`, 'gi')), 'dependants'],
   // Not "in my teens": the writer's own age. The time they are with the writer goes too ("my lad every other weekend").
-  [new RegExp(`\\b(?:my|our)(?<!\\b(?:in|since|during|until|spent)\\s(?:my|our))\\s+(?:${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b|${YEAR_OLD}(?![\\w-]))${AGES}${CUSTODY}`, 'gi'), 'dependants'],
+  [needing(['my', 'our'], new RegExp(`\\b(?:my|our)(?<!\\b(?:in|since|during|until|spent)\\s(?:my|our))\\s+(?:${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b|${YEAR_OLD}(?![\\w-]))${AGES}${CUSTODY}`, 'gi')), 'dependants'],
   // Not a page footer's count ("Page 1 of 2" above "Boys & Girls Club"), as PDF text prints one between two pages.
-  [new RegExp(`\\b(?:with|have|has|had|raising|raised|married,?|and|(?<!\\bpage[ \\t\\u00a0]{1,3}\\d{1,3}[ \\t\\u00a0]{1,3})of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi'), 'dependants'],
+  [needing(KID_WORDS, new RegExp(`\\b(?:with|have|has|had|raising|raised|married,?|and|(?<!\\bpage[ \\t\\u00a0]{1,3}\\d{1,3}[ \\t\\u00a0]{1,3})of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi')), 'dependants'],
   // "We have a three-year-old": a child the writer has, named by their age alone (not "I treated a four-year-old").
-  [new RegExp(`\\b(?:I|we|We)\\s+(?:have|had)\\s+((?:${N}|a|an)\\s+${YEAR_OLD}(?![\\w-])${AGES})`, 'g'), 'dependants'],
+  [needing(['year'], new RegExp(`\\b(?:I|we|We)\\s+(?:have|had)\\s+((?:${N}|a|an)\\s+${YEAR_OLD}(?![\\w-])${AGES})`, 'g')), 'dependants'],
   // "bringing up two teenage boys on my own": raising children, and alone.
-  [new RegExp(`\\b(?:bringing|bring|brought)\\s+up\\s+(?:${N}|a|an|my|our)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES}(?:\\s+(?:on\\s+my\\s+own|alone|single-handedly|by\\s+myself))?`, 'gi'), 'dependants'],
+  [needing(['bring', 'brought'], new RegExp(`\\b(?:bringing|bring|brought)\\s+up\\s+(?:${N}|a|an|my|our)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES}(?:\\s+(?:on\\s+my\\s+own|alone|single-handedly|by\\s+myself))?`, 'gi')), 'dependants'],
   // "(née Moradi)": a married name tells the marriage; "Partner: Mr Liam Kelly", "Spouse: Ana" as a field's label.
   [/\bn[ée]e(?=[ \t]+\p{Lu})/gu, 'marital-status'],
   [/(?<=^|[\n|•·]\s{0,3}|[.;][ \t]{1,3})(?:Partner(?=[ \t]*:[ \t]*(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+\p{Lu})|(?:Spouse|Husband|Wife)(?=[ \t]*:[ \t]*\p{Lu}))/gmu, 'marital-status'],
   // "a dad to Ayaan and Zara", "proud mum of Tomasz": a parent of children named after it (the names go as names).
   [/\b(?:a|proud)\s+((?:mum|mam|mom|dad|mother|father|parent|stepmum|stepdad|grandma|grandad|grandmother|grandfather)\s+(?:to|of))(?=\s+\p{Lu}\p{Ll})/gu, 'dependants'],
   // "after raising my family", "to bring up our children": raising the writer's own.
-  [new RegExp(`\\b(?:raising|raise|raised|bringing\\s+up|bring\\s+up|brought\\s+up)\\s+(?:my|our)\\s+(?:${N}\\s+)?${KID_ADJ}(?:family|${KIDS}|${KID})\\b(?:\\s+(?:(?:mostly|largely|mainly|entirely)\\s+)?(?:on\\s+my\\s+own|alone|single-handedly|by\\s+myself))?`, 'gi'), 'dependants'],
+  [needing(['rais', 'bring', 'brought'], new RegExp(`\\b(?:raising|raise|raised|bringing\\s+up|bring\\s+up|brought\\s+up)\\s+(?:my|our)\\s+(?:${N}\\s+)?${KID_ADJ}(?:family|${KIDS}|${KID})\\b(?:\\s+(?:(?:mostly|largely|mainly|entirely)\\s+)?(?:on\\s+my\\s+own|alone|single-handedly|by\\s+myself))?`, 'gi')), 'dependants'],
   // "I was a young carer", "I am recently bereaved", "we are a forces family": what the writer's family is or was.
   [/\b(?:I\s+am|I['’]m|I\s+was|as|we\s+are|we['’]re)\s+((?:a\s+young\s+carer|(?:recently\s+)?bereaved|an?\s+(?:military|forces|army|navy|RAF|service)\s+(?:family|wife|husband|spouse|partner)))\b/gi, 'dependants'],
   // "we are in the middle of adopting", "I foster two children", "we adopted our son": adoption and fostering at home.
-  [new RegExp(`\\b(?:we|I)\\s+(?:are|am)\\s+((?:(?:in\\s+the\\s+(?:middle|process)\\s+of|currently|now|hoping\\s+to\\s+start)\\s+)?(?:adopting|fostering)\\b(?:\\s+(?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b)?)|\\b(?:we|I)\\s+((?:foster|fostered|adopted|have\\s+adopted)\\s+(?:${N}|a|an|our|my)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b)`, 'gi'), 'dependants'],
+  [needing(['adopt', 'foster'], new RegExp(`\\b(?:we|I)\\s+(?:are|am)\\s+((?:(?:in\\s+the\\s+(?:middle|process)\\s+of|currently|now|hoping\\s+to\\s+start)\\s+)?(?:adopting|fostering)\\b(?:\\s+(?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b)?)|\\b(?:we|I)\\s+((?:foster|fostered|adopted|have\\s+adopted)\\s+(?:${N}|a|an|our|my)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b)`, 'gi')), 'dependants'],
   // "we are expecting our second in March", "I'm expecting twins": a pregnancy in the family.
-  [new RegExp(`\\b(?:we\\s+are|we['’]re|I\\s+am|I['’]m)\\s+(?:(?:currently|now)\\s+)?(expecting(?:\\s+(?:our|my|a|twins|baby)(?:\\s+(?:first|second|third|fourth|baby|child|little\\s+one|twins))*\\b|(?=\\s+(?:in|this|next|at)\\s|\\s*[.,;!]|\\s*$))(?:\\s+(?:in|this|next|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN})?)`, 'gi'), 'parental-leave'],
+  [needing(['expecting'], new RegExp(`\\b(?:we\\s+are|we['’]re|I\\s+am|I['’]m)\\s+(?:(?:currently|now)\\s+)?(expecting(?:\\s+(?:our|my|a|twins|baby)(?:\\s+(?:first|second|third|fourth|baby|child|little\\s+one|twins))*\\b|(?=\\s+(?:in|this|next|at)\\s|\\s*[.,;!]|\\s*$))(?:\\s+(?:in|this|next|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN})?)`, 'gi')), 'parental-leave'],
   // A count of children starting a clause or a cell: "Divorced, two grown up daughters", "one daughter (age 2)".
-  [new RegExp(`(?<=^|[\\n.;,·|•(]\\s{0,3})(?:${N})\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES}`, 'gimu'), 'dependants'],
+  [needing(KID_WORDS, new RegExp(`(?<=^|[\\n.;,·|•(]\\s{0,3})(?:${N})\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES}`, 'gimu')), 'dependants'],
   // One child with no count, told with their age, opening a clause or a cell or after "have" or "with": "Married; son aged 3",
   // "we have twins of eight months". Only one child (or twins): "children aged 5 to 11" is a clinic's population.
   // Only the writer's own (`isOwnChild`).
@@ -134,7 +140,7 @@ const RULES: [RegExp, RedactionType][] = [
   // "because of childcare", "around the school run": the writer's own childcare.
   [/\b(?:because\s+of|due\s+to|around|my|our)\s+(childcare|(?:the\s+)?(?:school|nursery|childminder|breakfast[- ]club)\s+(?:runs?|pick-?ups?|drop-?offs?))\b/gi, 'dependants'],
   // "I drop my son at breakfast club", "collect the twins from nursery": the writer's own school run.
-  [new RegExp(`\\b(?:drop|drops|dropped|dropping|take|takes|taking|pick|picks|picking|collect|collects|collecting)\\s+(?:off\\s+)?(?:my|our|the)\\s+(?:${N}\\s+)?${KID_ADJ}(?:${KIDS}|${KID}|twins|kids)\\s+(?:off\\s+|up\\s+)?(?:at|to|from)\\s+(?:the\\s+)?(?:school|nursery|breakfast[- ]club|after-school\\s+club|childminder|creche|crèche)\\b`, 'gi'), 'dependants'],
+  [needing(['drop', 'tak', 'pick', 'collect'], new RegExp(`\\b(?:drop|drops|dropped|dropping|take|takes|taking|pick|picks|picking|collect|collects|collecting)\\s+(?:off\\s+)?(?:my|our|the)\\s+(?:${N}\\s+)?${KID_ADJ}(?:${KIDS}|${KID}|twins|kids)\\s+(?:off\\s+|up\\s+)?(?:at|to|from)\\s+(?:the\\s+)?(?:school|nursery|breakfast[- ]club|after-school\\s+club|childminder|creche|crèche)\\b`, 'gi')), 'dependants'],
   [/\b(?:no\s+|(?:we|I)\s+(?:don['’]t|do\s+not)\s+have\s+(?:any\s+)?)(?:children|kids|dependants|dependents)(?:\s+yet)?\b/gi, 'dependants'],
   [/\b(?:childcare|caring|school-run)\s+(?:responsibilities|commitments|arrangements)\b/gi, 'dependants'],
   // "I am a working mum", "As a new dad", "Being a parent": the writer as a parent (not "as a parent governor").
@@ -144,7 +150,7 @@ const RULES: [RegExp, RedactionType][] = [
   // "We are foster carers", "as a foster carer": the writer's family by fostering (not "foster carers' training").
   [/\b(?:I am|I'm|I’m|[Ww]e are|[Ww]e're|[Ww]e’re|[Aa]s|[Bb]eing|[Bb]ecame|[Bb]ecoming)\s+(?:an?\s+)?((?:approved\s+)?foster\s+carers?)\b(?!['’])/g, 'dependants'],
   // "a stepparent to my partner's two daughters", "a foster mum to two teenagers": a parent by marriage or fostering.
-  [new RegExp(`\\ban?\\s+(?:step-?(?:parent|mum|mom|dad|mother|father)|foster\\s+(?:mum|mam|mom|dad|mother|father|parent))\\b(?:\\s+(?:to|of)\\s+(?:(?:my|our)\\s+(?:partner|husband|wife|spouse)['’]s\\s+)?(?:(?:${N}|a|an)\\s+)?${KID_ADJ}(?:${KIDS}|${KID})\\b)?`, 'gi'), 'dependants'],
+  [needing(['step', 'foster'], new RegExp(`\\ban?\\s+(?:step-?(?:parent|mum|mom|dad|mother|father)|foster\\s+(?:mum|mam|mom|dad|mother|father|parent))\\b(?:\\s+(?:to|of)\\s+(?:(?:my|our)\\s+(?:partner|husband|wife|spouse)['’]s\\s+)?(?:(?:${N}|a|an)\\s+)?${KID_ADJ}(?:${KIDS}|${KID})\\b)?`, 'gi')), 'dependants'],
   // "we are planning to marry next year", "I got engaged in May": a wedding to come, and when.
   [/\b(?:I|[Ww]e)(?:['’](?:m|re|ve))?(?:[ \t]+(?:am|are|were|was|have|had|just|recently|finally|also|both|will)){0,3}[ \t]+((?:planning|going|hoping|due)[ \t]+to[ \t]+(?:marry|get[ \t]+married)|got[ \t]+engaged|getting[ \t]+engaged)\b/g, 'marital-status'],
   // "I am a paramedic's wife", "I was a young husband": the writer as a spouse.
@@ -155,36 +161,39 @@ const RULES: [RegExp, RedactionType][] = [
   [/(?<=^|[\n.;,·|•(]\s{0,3})(?:Partner|Husband|Wife|Fianc[ée]e?)(?=\s+and\s+I\b)/gmu, 'marital-status'],
   // "since becoming a grandmother last year", "I became a dad in 2021": the writer's family growing, and when.
   [
-    new RegExp(
+    needing(
+      ['becom', 'became'],
+      new RegExp(
       `\\b(?:becoming|became|become|becomes)\\s+a\\s+(?:proud\\s+|new\\s+|first-time\\s+|young\\s+|teenage\\s+|single\\s+)?(?:mother|father|mum|dad|parent|step-?parent|step-?mum|step-?dad|grandmother|grandfather|grandparent|grandma|grandad)\\b(?!\\s+(?:governors?|reps?|representatives?|members?|partners?)\\b)(?:\\s+and\\s+(?:a\\s+)?(?:young\\s+)?(?:wife|husband)\\b)?(?:\\s+(?:(?:in|during|this|next)\\s+${WHEN}|last\\s+(?:year|month|spring|summer|autumn|winter)))?`,
       'gi',
+      ),
     ),
     'dependants',
   ],
   // Caring: "carer for my father", "I look after my dad", "I am her main carer".
-  [new RegExp(`\\b(?:(?:(?:main|primary|sole|only|full-time|unpaid)\\s+)?(?:kinship\\s+)?carer\\s+(?:for|to)|(?:take|takes|taking|took)\\s+care\\s+of|(?:help(?:s|ing)?\\s+(?:to\\s+)?)?(?:care\\s+for|look\\s+after)|support|supports|supporting|(?:share|shares|shared|sharing|split|splits)\\s+(?:the\\s+)?care\\s+(?:of|for)|caring\\s+for|looking\\s+after|looked\\s+after|cared\\s+for)\\s+(?:(?:my|our)\\s+(?:${KIN_ADJ}(?:${RELATIVE}|${SPOUSE})|(?:${N}\\s+)?${KID_ADJ}(?:${KIDS}|${KID}))|(?:an?)\\s+(?:(?:elderly|disabled|sick|frail|terminally\\s+ill|seriously\\s+ill)\\s+)?(?:parent|relative|family\\s+member|grandparent|mother|father|sibling|partner|spouse|child))\\b${WHEN_CARED}`, 'gi'), 'dependants'],
-  [new RegExp(`\\b(?:her|his|their|my\\s+\\w+['’]s)\\s+(?:main\\s+|primary\\s+|sole\\s+|only\\s+)?carer\\b${WHEN_CARED}`, 'gi'), 'dependants'],
+  [needing(['care', 'look', 'support', 'caring'], new RegExp(`\\b(?:(?:(?:main|primary|sole|only|full-time|unpaid)\\s+)?(?:kinship\\s+)?carer\\s+(?:for|to)|(?:take|takes|taking|took)\\s+care\\s+of|(?:help(?:s|ing)?\\s+(?:to\\s+)?)?(?:care\\s+for|look\\s+after)|support|supports|supporting|(?:share|shares|shared|sharing|split|splits)\\s+(?:the\\s+)?care\\s+(?:of|for)|caring\\s+for|looking\\s+after|looked\\s+after|cared\\s+for)\\s+(?:(?:my|our)\\s+(?:${KIN_ADJ}(?:${RELATIVE}|${SPOUSE})|(?:${N}\\s+)?${KID_ADJ}(?:${KIDS}|${KID}))|(?:an?)\\s+(?:(?:elderly|disabled|sick|frail|terminally\\s+ill|seriously\\s+ill)\\s+)?(?:parent|relative|family\\s+member|grandparent|mother|father|sibling|partner|spouse|child))\\b${WHEN_CARED}`, 'gi')), 'dependants'],
+  [needing(['carer'], new RegExp(`\\b(?:her|his|their|my\\s+\\w+['’]s)\\s+(?:main\\s+|primary\\s+|sole\\s+|only\\s+)?carer\\b${WHEN_CARED}`, 'gi')), 'dependants'],
   // "I share his care with my mother", "for whom I share caring duties": care the writer shares.
-  [new RegExp(`\\b(?:share|shares|shared|sharing|split|splits)\\s+(?:(?:his|her|their|the)\\s+care|(?:the\\s+)?(?:caring|care)\\s+(?:duties|responsibilities|role))\\b${WHEN_CARED}`, 'gi'), 'dependants'],
+  [needing(['shar', 'split'], new RegExp(`\\b(?:share|shares|shared|sharing|split|splits)\\s+(?:(?:his|her|their|the)\\s+care|(?:the\\s+)?(?:caring|care)\\s+(?:duties|responsibilities|role))\\b${WHEN_CARED}`, 'gi')), 'dependants'],
   // "my partner and I share childcare": the writer's own, when nothing else is shared ("share childcare advice with parents" is work).
   [/\b(?:share|shares|shared|sharing|split|splits)[ \t]+(?:the[ \t]+)?(?:childcare|parenting|school[ \t]+runs?|nursery[ \t]+runs?)(?:[ \t]+(?:equally|between[ \t]+us|50[ \t]*\/[ \t]*50))?(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:with[ \t]+(?:my|our|his|her|their)|and|so|but)\b)/gi, 'dependants'],
   // "…, whom I care for three evenings a week": the writer caring for someone named before.
-  [new RegExp(`\\b(?:who|whom)[ \\t]+I[ \\t]+(?:care[ \\t]+for|look[ \\t]+after)\\b${WHEN_CARED}`, 'g'), 'dependants'],
+  [needing(['who'], new RegExp(`\\b(?:who|whom)[ \\t]+I[ \\t]+(?:care[ \\t]+for|look[ \\t]+after)\\b${WHEN_CARED}`, 'g')), 'dependants'],
   // "Lives with partner", "living with my husband": whom the writer lives with.
   [/\b(?:[Ll]ives?|[Ll]iving)[ \t]+with[ \t]+((?:(?:my|a|her|his|their)[ \t]+)?(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse))\b/g, 'marital-status'],
   // "my mum passed away in 2021": a bereavement in the family and when.
-  [new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\s+(?:passed\\s+away|died)\\b(?:\\s+(?:in|last|this)\\s+(?:${WHEN}|year|month))?`, 'gi'), 'dependants'],
+  [needing(['passed', 'died'], new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\s+(?:passed\\s+away|died)\\b(?:\\s+(?:in|last|this)\\s+(?:${WHEN}|year|month))?`, 'gi')), 'dependants'],
   // "our nikah is booked for June", "my wedding in May": a wedding by any name, and when.
-  [new RegExp(`\\b(?:our|my)\\s+(?:wedding|nikah|nikkah|anand\\s+karaj|shaadi|vivah)\\b(?:\\s+(?:is|was)\\s+(?:booked|planned|set)\\s+for\\s+${WHEN}|\\s+(?:in|on|this|next)\\s+${WHEN})?`, 'gi'), 'marital-status'],
+  [needing(['wedding', 'nik', 'anand', 'shaadi', 'vivah'], new RegExp(`\\b(?:our|my)\\s+(?:wedding|nikah|nikkah|anand\\s+karaj|shaadi|vivah)\\b(?:\\s+(?:is|was)\\s+(?:booked|planned|set)\\s+for\\s+${WHEN}|\\s+(?:in|on|this|next)\\s+${WHEN})?`, 'gi')), 'marital-status'],
   // Pregnancy and parental leave
   // "we are trying for a baby", "I'm trying to conceive".
   [/\b(?:we\s+are|we['’]re|I\s+am|I['’]m)\s+(trying\s+(?:for\s+(?:a\s+)?(?:baby|family|second|another)|to\s+(?:conceive|get\s+pregnant|start\s+a\s+family)))\b/gi, 'parental-leave'],
   // "Baby due in August", "our second is due in March": a birth to come.
-  [new RegExp(`\\b(?:[Bb]aby|[Oo]ur\\s+(?:first|second|third|fourth)|[Mm]y\\s+(?:first|second|third|fourth))\\s+(?:is\\s+)?due\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}`, 'g'), 'parental-leave'],
+  [needing(['due'], new RegExp(`\\b(?:[Bb]aby|[Oo]ur\\s+(?:first|second|third|fourth)|[Mm]y\\s+(?:first|second|third|fourth))\\s+(?:is\\s+)?due\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}`, 'g')), 'parental-leave'],
   // "Returned from maternity leave in 2022": the leave, coming back from it, and when.
-  [new RegExp(`\\b(?:(?:returned|returning|came\\s+back|coming\\s+back|(?:just\\s+)?come\\s+back|back)\\s+from\\s+|(?:(?:expect|plan|intend|hope|am\\s+due)\\s+to\\s+)?(?:start|take|begin|go\\s+on)\\s+)?(?:(?:(?:my|our)\\s+)?(?:last|first|second|third|recent|previous|current)\\s+)?(?:maternity|paternity|adoption|shared parental|parental)\\s+leave\\b(?:\\s+(?:in|during|since|until)\\s+${WHEN})?`, 'gi'), 'parental-leave'],
+  [needing(['leave'], new RegExp(`\\b(?:(?:returned|returning|came\\s+back|coming\\s+back|(?:just\\s+)?come\\s+back|back)\\s+from\\s+|(?:(?:expect|plan|intend|hope|am\\s+due)\\s+to\\s+)?(?:start|take|begin|go\\s+on)\\s+)?(?:(?:(?:my|our)\\s+)?(?:last|first|second|third|recent|previous|current)\\s+)?(?:maternity|paternity|adoption|shared parental|parental)\\s+leave\\b(?:\\s+(?:in|during|since|until)\\s+${WHEN})?`, 'gi')), 'parental-leave'],
   // The writer's own pregnancy ("I am currently 22 weeks pregnant"), not "pregnant women" in the clinic.
-  [new RegExp(`\\b(?:I am|I'm|I’m|I was|currently|while|when I was)\\s+(?:(?:currently|now)\\s+)?((?:\\d{1,2}\\s+weeks\\s+)?pregnant\\b(?:,?\\s+(?:and\\s+)?(?:am\\s+)?(?:due|expecting)\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}|\\s+\\(due\\s+${WHEN}\\))?)`, 'gi'), 'parental-leave'],
+  [needing(['pregnant'], new RegExp(`\\b(?:I am|I'm|I’m|I was|currently|while|when I was)\\s+(?:(?:currently|now)\\s+)?((?:\\d{1,2}\\s+weeks\\s+)?pregnant\\b(?:,?\\s+(?:and\\s+)?(?:am\\s+)?(?:due|expecting)\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}|\\s+\\(due\\s+${WHEN}\\))?)`, 'gi')), 'parental-leave'],
   [/\bcareer\s+break\s+(?:to|for)\s+(?:raise|look after|care for|bring up|have)\s+(?:my|our)\s+(?:young\s+)?(?:family|children|son|daughter|baby|twins)\b/gi, 'parental-leave'],
 ];
 

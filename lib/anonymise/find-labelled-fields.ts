@@ -17,12 +17,13 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:религия|віросповідання|religión|religião|religia|tôn giáo|agama)$/iu, 'religion'],
   [/^(?:семейное положение|сімейний стан|estado civil|état civil|situation familiale|familienstand|stan cywilny|tình trạng hôn nhân|status perkawinan|medeni hal)$/iu, 'marital-status'],
   [/^(?:адрес|адреса|проживает|место жительства|місце проживання|adresse|dirección|endereço|indirizzo|adres|wohnort|địa chỉ|alamat)$/iu, 'address'],
-  [/^(?:ethnicity|ethnic (?:origin|group|background))$/i, 'ethnicity'],
+  // A caste or a Hindu lineage (gotra) on a biodata or an Indian form tells descent as an ethnic group does: "Caste: Agarwal".
+  [/^(?:ethnicity|ethnic (?:origin|group|background)|(?:sub ?)?caste|gotra|gothram)$/i, 'ethnicity'],
   [/^(?:religion|faith|religion or belief|religion\/belief|belief)$/i, 'religion'],
   [/^(?:marital|civil|relationship) status$|^marital$/i, 'marital-status'],
   [/^(?:dependants|dependents|children|number of children)$/i, 'dependants'],
   // A relative named in a field of their own: "Father name: Gul Mohammad", "Next of kin: my sister" ("Partner:" and "Spouse:" are read in find-family).
-  [/^(?:next of kin|(?:father|mother|husband|wife|spouse|partner|parent|guardian)(?:['’]s)? name|name of (?:father|mother|husband|wife|spouse|partner|parent|guardian))$/i, 'dependants'],
+  [/^(?:next of kin|(?:father|mother|husband|wife|spouse|partner|parent|guardian)(?:['’]?s)? name|name of (?:father|mother|husband|wife|spouse|partner|parent|guardian))$/i, 'dependants'],
   [/^(?:gender|sex|gender identity)$/i, 'gender'],
   [/^(?:title)$/i, 'title'],
   [/^(?:place of birth|birthplace|country of birth|country of origin|born in|(?:city|town) of birth|home ?town|home country|native country|native place|grew up in|raised in)$/i, 'origin'],
@@ -34,8 +35,9 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:age)$/i, 'age'],
   // The label in the languages of CVs written abroad, whose months are not English: "Data urodzenia: 5 czerwca 1993".
   [/^(?:date of birth|dob|d\.o\.b\.?|birth date|born|ganwyd|dyddiad geni|data urodzenia|date de naissance|fecha de nacimiento|data de nascimento|data di nascita|geburtsdatum|data na[șs]terii|datum ro[đd]enja|дата рождения|дата народження|ημερομηνία γέννησης|tanggal lahir|petsa ng kapanganakan)$/iu, 'date-of-birth'],
-  // "Korean address", "Irish address", "Adresă / Address", "My address for correspondence": any word before it but a mail's or a site's.
-  [/^(?:(?:my|our) )?(?:\p{L}+ ?\/ ?)?(?:(?!(?:e-?mail|web|ip|mac|billing|delivery) )\p{L}+ )?address(?: for (?:correspondence|letters|post))?$|^(?:place|town|city|location|lives in|home)$/iu, 'address'],
+  // "Korean address", "Irish address", "Adresă / Address", "My address for correspondence": any word before it but a mail's or a site's;
+  // "City of Residence: Mekelle", "Current Residence: Bristol".
+  [/^(?:(?:my|our) )?(?:\p{L}+ ?\/ ?)?(?:(?!(?:e-?mail|web|ip|mac|billing|delivery) )\p{L}+ )?address(?: for (?:correspondence|letters|post))?$|^(?:place|town|city|location|lives in|home|ciudad|cidade|città|ville|stadt|miasto|oraș)$|^(?:(?:city|town|country|place) of |current |present |permanent )?residence$/iu, 'address'],
   // Height and weight describe the body, as health details do.
   [/^(?:height|weight|height(?: ?\/ ?| and | & )weight|weight(?: ?\/ ?| and | & )height)$/i, 'health'],
 ];
@@ -71,7 +73,7 @@ const CAPITAL_AFTER = /^[ \t]+[\p{Lu}\d]/u;
 const AGE_AFTER_DATE = /\((?:aged? )?(\d{1,3})\)$/;
 
 /**
- * Where a value ends; an address's runs on over abbreviations ("Home: No. 7 Okpara Avenue") in its
+ * Where a value ends; an address's runs on over abbreviations, and a relative's name over its initials, ("Home: No. 7 Okpara Avenue") in its
  * first 200 characters, so that a line of labels stays linear; a date ends at a spaced dash too
  * ("Data de nascimento: 14/03/1990 — I am 35"), as no date holds one. A value ends at a full stop
  * or semicolon before a blank or the end ("Nationality: British. Religion: …"), found in code: a
@@ -85,7 +87,8 @@ function valueEnd(rest: string, type: RedactionType): number {
     const code = rest.charCodeAt(i);
     if (code !== 46 && code !== 59) continue;
     if (i + 1 < rest.length && !isSpaceAt(rest, i + 1)) continue;
-    if (address && i < 200 && code === 46 && isAbbreviation(rest, i) && capitalAfter(rest, i)) continue;
+    // A relative's name runs on over its initials too: "Father Name: S. Krishnan".
+    if (((address && i < 200) || type === 'dependants') && code === 46 && isAbbreviation(rest, i) && capitalAfter(rest, i)) continue;
     return i;
   }
   return limit;

@@ -10,7 +10,7 @@ import { firstWordFrom, type Word } from './scan-words';
 
 /** Labels whose value is a person's name ("Referee: …", "Line manager: …"). */
 const LABELLED =
-  /(?<![^\s|•])(?:referees?|references?|colleagues?|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|head\s+of\s+[a-z]+|(?:(?:father|mother|spouse|husband|wife|partner|guardian)['’]s[ \t]+)?name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
+  /(?<![^\s|•])(?:referees?|references?|colleagues?|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|head\s+of\s+[a-z]+|(?:(?:father|mother|spouse|husband|wife|partner|guardian)(?:['’]?s)?[ \t]+)?name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
 /**
  * Whether a label at `at` starts a line or a cell: after a line break, `|`, `•`, a tab or two spaces, or a Markdown
  * bullet opening its line ("  * Supervisor: …"). Read in code, so it stays linear.
@@ -567,6 +567,8 @@ const ENTRY_OPENER = /(?:^|\n)[ \t]*(?:\d+[.)][ \t]*|[•*\-–][ \t]*|[A-Za-z]+
  * mentioned: only ones that are no word or code in capitals themselves (not "DE", "LA", "ST").
  */
 const SURNAME_PARTICLES = new Set(['DAS', 'DOS', 'DEL', 'DELA', 'DELLA', 'VAN', 'VON', 'NÍ', 'NIC', 'MAC', 'BIN', 'BEN', 'ABU']);
+/** A comma or a colon after a word in lower case: a sentence that goes on to list someone. */
+const MID_SENTENCE = /\p{Ll}[,:][ \t]$/u;
 /** How many more given names or initials may follow the first: "CHINWENDU ADAEZE", "Joao P C". */
 const MORE_GIVEN = 2;
 
@@ -590,7 +592,11 @@ function surnameCommaGiven(words: Word[], text: string, index: number): NameRun 
   // A given name that is also a word ("HOPE" the noun) is still one after a surname in capitals and a comma: "ADEBAYO, Hope".
   const givenWord = notNames.has(given!.text) && !givenNames.has(given!.text);
   if (notNames.has(family) || notNames.has(surname.text) || givenWord || organisationSuffixes.has(given!.text)) return null;
-  if (!ENTRY_OPENER.test(text.slice(Math.max(0, opener.start - 30), opener.start))) return null;
+  // Or told in a sentence after a comma or a colon, as a form would list it: "my referees are my ward manager, KAMAU-JONES, Grace (…)"; then
+  // the given name must be a known one.
+  const before = text.slice(Math.max(0, opener.start - 30), opener.start);
+  const inSentence = MID_SENTENCE.test(before) && givenNames.has(titleCase(given!.text));
+  if (!ENTRY_OPENER.test(before) && !inSentence) return null;
   // More given names or initials on: "CHINWENDU ADAEZE", "Joao P C".
   let last = given!;
   for (let j = index + (particle ? 3 : 2), n = 0; n < MORE_GIVEN && last.joinsNext && j < words.length; j++, n++) {
@@ -619,7 +625,8 @@ const LOWER_TITLE = /^(?:dr|mr|mrs|ms|miss|prof)$/;
  */
 function lowerCaseEntry(words: Word[], text: string, index: number, referee = false): NameRun | null {
   let i = index;
-  const titled = LOWER_TITLE.test(words[i]?.text ?? '') && words[i]!.joinsNext;
+  // "dr. pieter": the title's full stop parts it from the name by one blank.
+  const titled = LOWER_TITLE.test(words[i]?.text ?? '') && (words[i]!.joinsNext || (words[i]!.dot && /^\.[ \t]\p{Ll}/u.test(text.slice(words[i]!.end, words[i]!.end + 3))));
   if (titled) i++;
   const { givenNames, nameParts, notNames, wordLike } = nameLexicon;
   const first = words[i];
@@ -630,6 +637,8 @@ function lowerCaseEntry(words: Word[], text: string, index: number, referee = fa
   for (let j = i; j < words.length && lower.length < 4; j++) {
     const word = words[j]!;
     const title = titleCase(word.text);
+    // Particles in lower case between its words are the name's: "pieter van der berg".
+    if (word.kind === 'particle' && j > i && word.joinsNext && word.text === word.text.toLowerCase()) continue;
     if (word.kind !== 'lower' || notNames.has(title) || word.text.length < 2) return null;
     ordinary ||= wordLike.has(title);
     lower.push(word.text);

@@ -3,6 +3,7 @@ import type { CandidateName } from './find-candidate-name';
 import { findNameSeeds } from './find-name-seeds';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
+import { matchAll } from './match-all';
 import { ABBREVIATED_GIVEN, isCapitalMaria, isGenderedTitle, nameLexicon, SUPERSCRIPT_GIVEN } from './name-lexicon';
 import { isEponymFollower, titleCase } from './name-run';
 import { PLACE_ABBREVIATION, type Word } from './scan-words';
@@ -171,6 +172,10 @@ function isInitialOf(initial: string, mentioned: readonly string[], person: Pers
   return false;
 }
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+/** "ben", "bat", "bar" (Hebrew and Aramaic), "bin", "bint", "ibn" (Arabic) and one or two capitalised names after them. */
+const PATRONYMIC_AFTER = /^[ \t]+(?:ben|bat|bar|bin|bint|binti|ibn)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?)/u;
+/** One to three capitals, a person's initials run together. */
+const OWN_INITIALS = /^\p{Lu}{1,3}$/u;
 
 /** A gendered title alone on the line above the name, as a table's title column leaves it: "Mrs" then "Angharad Hughes". */
 function titleAlone(text: string, title: Word, name: Word): boolean {
@@ -275,6 +280,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       lead > 0 &&
       (words[lead - 1]!.kind === 'initial' ||
         (words[lead - 1]!.dot && ABBREVIATED_GIVEN.test(words[lead - 1]!.text)) ||
+        // "MD RAFIQUL ISLAM", "Md Rafiq": Muhammad abbreviated without its full stop, in the case of the name after it.
+        (!words[lead - 1]!.dot && words[lead - 1]!.text === (words[lead]!.kind === 'caps' ? 'MD' : words[lead]!.kind === 'cap' ? 'Md' : '')) ||
         // "MA. CRISTINA B. DELA CRUZ": María abbreviated in a name in capitals (not the degree, which follows a name).
         (words[lead - 1]!.dot && isCapitalMaria(words[lead - 1]!.text) && words[lead]!.kind === 'caps') ||
         // "Mª Dolores", "mª josé": María abbreviated with a superscript (NFKC reads "Ma", "ma").
@@ -330,6 +337,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     }
     // A word-like given name on its own at the start of a sentence is probably the word.
     const onlyPart = mention.parts[0] ?? '';
+    // A family name that is also a word of work ("Ward", "Bank"), alone and untitled, is the word: "Ward 7", "the Ward Manager";
+    // after a given name it is the name ("Mary Ward").
+    if (single && !gendered && !givenBefore && nameLexicon.notNames.has(titleCase(onlyPart)) && !givenNames.has(titleCase(onlyPart))) continue;
     // Unless a verb follows: "Grace runs the clinic" is Grace; "Grace under pressure" is not.
     const isWordLike = wordLike.has(onlyPart) || wordLike.has(onlyPart.charAt(0) + onlyPart.slice(1).toLowerCase());
     const isMonth = MONTHS.test(onlyPart);
@@ -339,24 +349,33 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     let start = words[lead]!.start;
     let end = mention.end;
     const person = personOf(mention.parts, persons, owner);
-    // A surname written as an initial after the name: "Kavya U.", "Priya S,", an e-mail's "From: Ola K <…>", a quoted
-    // "Meena T" (never "Amina A and…").
+    // A surname written as an initial after the name: "Kavya U.", "Priya S," (never "Amina A and…"), an e-mail's
+    // "From: Ola K <…>", or closing a quote ("Joao P C"", "Meena T").
     // Several run together or spaced go too: "Priyadarshini M.K.", "Brandt M R". After a comma, the
     // initials of the person's other names, as a footer or a citation gives them: "Takahashi, H.".
     const lowerCase = words[mention.last]!.kind === 'lower';
-    for (let next = mention.last + 1, gap = SPACES_ONLY; next <= mention.last + 4; next++, gap = BLANKS) {
+    // Straight after the name, the initials of the person's other names run together, as a citation or a footer gives them:
+    // "Wickramasinghe KD" for Kasun Dilshan, "Moyo T —" for Tendai; each letter must be one of theirs.
+    const own = words[mention.last + 1];
+    if (own && (!own.dot || own.text.length > 1) && OWN_INITIALS.test(own.text) && SPACES_ONLY.test(text.slice(end, own.start)) && [...own.text].every((letter) => isInitialOf(letter, mention.parts, persons[person]))) {
+      end = own.end;
+    }
+    for (let next = mention.last + 1 + (end === mention.end ? 0 : 1), gap = SPACES_ONLY; next <= mention.last + 4; next++, gap = BLANKS) {
       const initial = words[next];
       if ((initial?.kind !== 'initial' && !(lowerCase && initial && isLowerInitial(initial))) || !initial) break;
       const between = text.slice(end, initial.start);
       // Without its full stop before a bracket, a semicolon or a comma: "Najafizada, M (NPA); Power, J.".
       const closed = initial.dot || /^[ \t]*[(;,)]/.test(text.slice(initial.end, initial.end + 3));
       const cited = next === mention.last + 1 && closed && COMMA_GAP.test(between) && isInitialOf(initial.text, mention.parts, persons[person]);
-      if ((!gap.test(between) && !cited) || !(initial.dot || /^(?:[ \t]*[\n,|()<"”]|[ \t]{2}|[ \t]+\p{Lu}\b|$)/u.test(text.slice(initial.end, initial.end + 3)))) break;
+      if ((!gap.test(between) && !cited) || !(initial.dot || /^(?:[ \t]*[\n,|()<]|["”]|[ \t]{2}|[ \t]+\p{Lu}\b|$)/u.test(text.slice(initial.end, initial.end + 3)))) break;
       end = initial.end + (initial.dot ? 1 : 0);
     }
     // A name broken across a line by a hyphen, as PDF text wraps it: "Dr Tendai Mudzin-\ngwa".
     const broken = BROKEN_AT_LINE_END.exec(text.slice(end, end + 40));
     if (broken) end += broken[0].length;
+    // A patronymic after the given names, "son" or "daughter of" and the father's names: "Yisroel Meir ben Avraham Dov".
+    const patronymic = broken ? null : PATRONYMIC_AFTER.exec(text.slice(end, end + 60));
+    if (patronymic && !patronymic[1]!.split(/[ \t]+/).some((word) => nameLexicon.notNames.has(word))) end += patronymic[0].length;
     // Close a nickname's bracket or quote, or both: "Chukwuemeka (Emeka)", "Eleni Pappa ("Lena")".
     const opened = text.slice(start, end);
     if (opensNickname(opened)) end += NICKNAME_CLOSES_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0;
@@ -368,6 +387,21 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const couple = gendered ? COUPLE.exec(text.slice(Math.max(0, start - 12), start)) : null;
     if (couple && isGenderedTitle(couple[1]!)) start -= couple[0].length;
     spans.push(makeSpan('name', start, end, { person, divisible: true }));
+  }
+  spans.push(...spacedCapitals(text, owner));
+  return spans;
+}
+
+/** A heading set in spaced capitals, a blank between letters and a wider gap between words: "H E T A L   M I S T R Y". */
+const SPACED_CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}){2,}(?: {2,4}\p{Lu}(?: \p{Lu})+)*(?![\p{L}\p{N}])/gu;
+
+/** Headings in spaced capitals whose words, their letters joined, name a person found: the whole heading is that person's. */
+function spacedCapitals(text: string, owner: Map<string, number[]>): Span[] {
+  const spans: Span[] = [];
+  for (const m of matchAll(text, SPACED_CAPITALS)) {
+    const joined = m[0].split(/ {2,4}/).map((word) => word.replace(/ /g, ''));
+    const person = joined.map((word) => owner.get(word)?.[0]).find((index) => index !== undefined);
+    if (person !== undefined) spans.push(makeSpan('name', m.index, m.index + m[0].length, { person }));
   }
   return spans;
 }

@@ -2,7 +2,8 @@ import { forEachCell } from './cell-breaks';
 import demonymData from './data/demonyms.json';
 import { demonymPattern, demonymRuns } from './demonym-runs';
 import { makeSpan } from './make-span';
-import { holdsAny, matchAll } from './match-all';
+import { matchAll } from './match-all';
+import { holdsAny } from './needed-words';
 import { REDACTION_KINDS } from './redaction-type';
 import type { Span } from './span';
 

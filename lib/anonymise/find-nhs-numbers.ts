@@ -14,10 +14,10 @@ const DIGIT_GROUPS = /(?<![\w-]|\d[ .-])\d{2,10}(?:[ .-]\d{2,8}){0,4}(?![\w-]|[ 
 const WRAPPED_GROUPS = /(?<![\w.-]|\d[ .-])\d{2,8}[ \t]*\n[ \t]*\d{2,8}(?:[ .-]\d{2,8}){0,3}(?![\w-]|[ .-]\d)/g;
 const CONTEXT = /\bNHS\b|national health service|health service|patient number|NHS no|\bCHI\b|community health index|\bH&C\b|\bHCN\b|health and care number/i;
 /**
- * A phone's label just before, with no NHS context: "m: 0770 090052", '"phone": "3035550123"'. Ten digits that pass the
+ * A phone's label just before, in any case, with no NHS context: "m: 0770 090052", '"phone": "3035550123"', "Mobile: …". Ten digits that pass the
  * check there are a phone number all the same, and take its placeholder.
  */
-const PHONE_BEFORE = /(?:\b(?:tel|telephone|phone|mobile|mob|cell|cellphone|landline|whatsapp)["']?[ \t]*(?:[:.\-–][ \t]*)?|\b[MmTt][ \t]?:[ \t]*)["']?$/;
+const PHONE_BEFORE = /(?:\b(?:tel|telephone|phone|mobile|mob|cell|cellphone|landline|whatsapp)["']?[ \t]*(?:[:.\-–][ \t]*)?|\b[mt][ \t]?:[ \t]*)["']?$/i;
 /** A country code just before: the number is a phone's ("+63 917 555 0164", "(852) 912 345 6789"). */
 const COUNTRY_CODE = /(?:\+|\(|(?<!\d)00)\d{1,3}\)?[ .-]?$/;
 

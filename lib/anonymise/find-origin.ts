@@ -4,6 +4,7 @@ import { DATE } from './date-pattern';
 import { HOUSE } from './find-addresses';
 import { makeSpan } from './make-span';
 import { matchAll, matchPhrases } from './match-all';
+import { needing } from './needed-words';
 import { nameLexicon } from './name-lexicon';
 import type { Span } from './span';
 import { trimChars } from './trim-chars';
@@ -53,28 +54,28 @@ const YEAR_FIELD = /^[ \t]*\(?(?:19|20)\d{2}\)?[ \t]*$/;
 /** School subjects, which a qualification's line may list where a town would stand. */
 const SUBJECT = /^(?:Biology|Chemistry|Physics|Maths|Mathematics|English|Sciences?|History|Geography|French|Spanish|German|Art|Music|Economics|Psychology|Sociology|ICT|Computing|Business|Arts|Commerce)$/;
 /** "I spent my early years in Harare", "my teens in Kingston": the years that say where someone comes from. */
-const YEARS_IN = new RegExp(
+const YEARS_IN = needing(['early', 'first', 'childhood', 'teen', 'school', 'youth', 'formative'], new RegExp(
   `\\b(?:[Ss]pent[ \\t]+)?my[ \\t]+(?:early[ \\t]+(?:years|life|childhood)|first[ \\t]+(?:[\\p{L}-]+[ \\t]+)?years|childhood|teens|teenage[ \\t]+years|school[ \\t]+(?:years|days)|youth|formative[ \\t]+years)[ \\t]+in[ \\t]+${PLACE}`,
   'dgu',
-);
+));
 /** "in Kumasi, where I was born", "in Sylhet, where I grew up": a place the writer says they were born or grew up in, after it. */
-const WHERE_BORN = new RegExp(`\\bin[ \\t]+${PLACE},?[ \\t\\n]+where[ \\t\\n]+I[ \\t\\n]+(?:was[ \\t\\n]+(?:born|raised|brought[ \\t\\n]+up)|grew[ \\t\\n]+up|spent[ \\t\\n]+my[ \\t\\n]+(?:childhood|early[ \\t\\n]+years))\\b`, 'dgu');
+const WHERE_BORN = needing(['where'], new RegExp(`\\bin[ \\t]+${PLACE},?[ \\t\\n]+where[ \\t\\n]+I[ \\t\\n]+(?:was[ \\t\\n]+(?:born|raised|brought[ \\t\\n]+up)|grew[ \\t\\n]+up|spent[ \\t\\n]+my[ \\t\\n]+(?:childhood|early[ \\t\\n]+years))\\b`, 'dgu'));
 /** "* Germany (home country)", "Ibadan (my home town)": a place opening a line or a list's item, marked as home in brackets after it. */
-const HOME_IN_BRACKETS = new RegExp(`^[ \\t]*(?:[-*•·][ \\t]*)?${PLACE}[ \\t]*\\((?:my[ \\t]+)?(?:home[ \\t]+(?:country|town|city)|hometown|country[ \\t]+of[ \\t]+(?:birth|origin)|birthplace|place[ \\t]+of[ \\t]+birth)\\)`, 'dgmu');
+const HOME_IN_BRACKETS = needing(['home', 'country', 'birth'], new RegExp(`^[ \\t]*(?:[-*•·][ \\t]*)?${PLACE}[ \\t]*\\((?:my[ \\t]+)?(?:home[ \\t]+(?:country|town|city)|hometown|country[ \\t]+of[ \\t]+(?:birth|origin)|birthplace|place[ \\t]+of[ \\t]+birth)\\)`, 'dgmu'));
 /** "I still think of Jaffna as home". */
-const THINK_OF_HOME = new RegExp(`\\bthink[ \\t]+of[ \\t]+${PLACE}[ \\t]+as[ \\t]+(?:my[ \\t]+)?home\\b`, 'dgu');
+const THINK_OF_HOME = needing(['think'], new RegExp(`\\bthink[ \\t]+of[ \\t]+${PLACE}[ \\t]+as[ \\t]+(?:my[ \\t]+)?home\\b`, 'dgu'));
 /** "Zimbabwe will always be home", "Kerala is still home": the place the writer calls home (not "home to" a service). */
-const HOME_IS = new RegExp(
+const HOME_IS = needing(['home'], new RegExp(
   `(?<![\\p{L}])(${WORD}(?:[ \\t]+${WORD})?)[ \\t\\n]+(?:will[ \\t\\n]+always[ \\t\\n]+be|is[ \\t\\n]+still|still[ \\t\\n]+feels[ \\t\\n]+like|will[ \\t\\n]+always[ \\t\\n]+feel[ \\t\\n]+like)[ \\t\\n]+(?:my[ \\t\\n]+)?home\\b(?![ \\t]+to\\b)`,
   'dgu',
-);
+));
 /** Words that start such a sentence and are no place: "It will always be home". */
 const NOT_HOME_PLACE = /^(?:It|This|That|There|Here|The|Our|My|Work|Nursing)$/;
 /** A status after a date of birth and a comma is no place: "Born 4 Feb 1985, Married". */
 const STATUS_WORD = /^(?:Married|Single|Divorced|Widowed|Separated|Engaged|Male|Female)$/;
 /** "born on 21 May 2001 in Whitby", "born in May 1990 in Leeds", "Born: 14th of May 1987 in Kaunas, Lithuania", "Born 1979, Bangor": the place after a date of birth. */
 // The date in any form a date of birth takes: "born 9-Nov-95 in Thessaloniki", "born 03.04.1988 in Lviv".
-const BORN_ON = new RegExp(`\\b[Bb]orn:?[ \\t]+(?:(?:on|in)[ \\t]+)?(?:the[ \\t]+)?(?:${DATE})(?:[ \\t]+in|(,))[ \\t]+${PLACE}`, 'dgu');
+const BORN_ON = needing(['born'], new RegExp(`\\b[Bb]orn:?[ \\t]+(?:(?:on|in)[ \\t]+)?(?:the[ \\t]+)?(?:${DATE})(?:[ \\t]+in|(,))[ \\t]+${PLACE}`, 'dgu'));
 /** "Born Hong Kong, 1994" opening a line or a cell: a place the place data knows after a bare "Born". */
 const BORN_BARE = new RegExp(`(?<=^|[\\n|•·;]\\s{0,3})[Bb]orn[ \\t]+${PLACE}`, 'dgu');
 /** "in the eighties", "in the 1970s": the decade someone came from a place (a year of arrival stays, as employment years do). */
@@ -110,10 +111,10 @@ const LIVE_IN = new RegExp(
   'dgu',
 );
 /** "I live on the Aylesbury estate", "we live just off Soho Road", "living near Roath Park": a street or estate the writer lives on. */
-const LIVE_ON = new RegExp(
+const LIVE_ON = needing(['liv', 'resid'], new RegExp(
   `\\b(?:[Ll]ive|[Ll]ived|[Ll]iving|[Rr]eside|[Rr]esiding)(?:[ \\t]+(?:locally|just|now|currently|still|also|right)){0,2}[ \\t]+(?:on|off|near)[ \\t]+${PLACE}(?:[ \\t]+(?:estate|Estate))?`,
   'dgu',
-);
+));
 /** "I live at 14 beechwood road, roundhay": a house number after "live at", up to the end of the clause. */
 const LIVE_AT = /\b(?:[Ll]ive|[Ll]iving|[Rr]eside|[Rr]esiding|[Bb]ased)[ \t]+at[ \t]+(?=\d)/g;
 /** "I live at Rose Cottage", "our family home, Tŷ Gwyn,": the writer's house by its name. */
@@ -138,12 +139,12 @@ const LIVE_WITH = /\b(?:I|we)[ \t]+(?:now[ \t]+|currently[ \t]+)?live[ \t]+with\
 /** Clinical, job and heading words are no place: "in Oncology", "in Outpatients". */
 const NOT_PLACE = new Set([...nameLexicon.notNameGroups.clinical, ...nameLexicon.notNameGroups.jobWords, ...nameLexicon.notNameGroups.headings, ...nameLexicon.notNameGroups.organisation]);
 const IN_PLACE = new RegExp(`[ \\t\\n]in[ \\t]+${PLACE}`, 'dyu');
-const FROM_ORIGINALLY = new RegExp(`\\b[Ff]rom[ \\t]+${PLACE}[ \\t]+originally\\b`, 'dgu');
+const FROM_ORIGINALLY = needing(['originally'], new RegExp(`\\b[Ff]rom[ \\t]+${PLACE}[ \\t]+originally\\b`, 'dgu'));
 const DEMONYMS = new Set(demonymData.demonyms);
 /** "when I left my native Haiti", "our native Kerala": the writer's own place ("my native Tagalog" is a language). */
-const NATIVE_PLACE = new RegExp(`(?<![\\p{L}])(?:[Mm]y|[Oo]ur)[ \\t]+native[ \\t]+${PLACE}`, 'dgu');
+const NATIVE_PLACE = needing(['native'], new RegExp(`(?<![\\p{L}])(?:[Mm]y|[Oo]ur)[ \\t]+native[ \\t]+${PLACE}`, 'dgu'));
 /** The writer described as someone from a place: "I am a passionate physiotherapist from the Philippines", "I'm a newly qualified nurse from Kerala". */
-const WRITER_FROM = new RegExp(`\\b(?:I[ \\t]+am|I['’]m)[ \\t]+an?[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){1,4}from[ \\t]+${PLACE}`, 'dgu');
+const WRITER_FROM = needing(['from'], new RegExp(`\\b(?:I[ \\t]+am|I['’]m)[ \\t]+an?[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){1,4}from[ \\t]+${PLACE}`, 'dgu'));
 
 /** "a proud Mancunian", "as a Geordie": a regional identity, unless it names a road or a body ("Mancunian Way"). */
 const REGIONAL = phraseList(demonymData.regional, '(?<![\\p{L}])', '(?![\\p{L}]|\\s+(?:Way|Road|Street|Centre|Trust|Society|Association)\\b)', 'gu');
@@ -233,12 +234,7 @@ function writerPlace(place: string): boolean {
  */
 export function findOrigin(text: string): Span[] {
   const spans: Span[] = [];
-  // "my native …" only where "native" stands: the pattern would be tried at every "my" otherwise.
-  // BORN_ON only where "born" is written: the largest of these patterns, it took longer to compile
-  // than a short text takes to anonymise.
-  const born = text.includes('born') || text.includes('Born');
-  const patterns = [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, ...(born ? [BORN_ON] : []), FROM_ORIGINALLY, WHERE_BORN, HOME_IN_BRACKETS, WRITER_FROM];
-  if (text.includes(' native')) patterns.push(NATIVE_PLACE);
+  const patterns = [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY, WHERE_BORN, HOME_IN_BRACKETS, WRITER_FROM, NATIVE_PLACE];
   for (const pattern of patterns) {
     for (const m of matchAll(text, pattern)) {
       // "Born 21 Rhagfyr 1979, Bangor": after a comma, a place; not "…, Married" nor "…, British".
@@ -316,8 +312,7 @@ export function findOrigin(text: string): Span[] {
     const start = m.indices?.[1]?.[0] ?? m.index;
     if (!isCountry(place) && !NOT_PLACE.has(place.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) spans.push(makeSpan('origin', start, start + place.length));
   }
-  // Every match ends in "home": a text without the word is not scanned from each capitalised word.
-  for (const m of text.includes('home') ? matchAll(text, HOME_IS) : []) {
+  for (const m of matchAll(text, HOME_IS)) {
     const place = m[1]!;
     const first = place.split(/[ \t]/)[0]!;
     if (!NOT_HOME_PLACE.test(first) && !NOT_PLACE.has(first) && !isCountry(place)) spans.push(makeSpan('origin', m.index, m.index + place.length));
@@ -345,7 +340,8 @@ export function findOrigin(text: string): Span[] {
     const window = text.slice(from, from + 80);
     const stop = window.search(CLAUSE_STOP);
     const end = from + trimChars(window.slice(0, stop < 0 ? window.length : stop), null, /[\s,]/).length;
-    if (end > from) spans.push(makeSpan('address', from, end));
+    // Divisible, as every address is: a postcode inside it is its own ("19 Lambeth Walk, [POSTCODE] — …").
+    if (end > from) spans.push(makeSpan('address', from, end, { divisible: true }));
   }
   for (const m of matchAll(text, HOUSE_HOME)) {
     if (!/^[Mm]y|^[Oo]ur/.test(m[0]) && !writerLives(text.slice(Math.max(0, m.index - 80), m.index))) continue;

@@ -3,7 +3,8 @@ import { bracketAfter } from './bracket-after';
 import { DIGIT, digitsOf } from './find-spelt-numbers';
 import { holdsEmail } from './holds-email';
 import { makeSpan } from './make-span';
-import { holdsAny, matchAll } from './match-all';
+import { matchAll } from './match-all';
+import { holdsAny } from './needed-words';
 import type { Span } from './span';
 
 /**
@@ -187,6 +188,7 @@ export function findPhones(text: string): Span[] {
     if (WEAK_LABEL.test(m[0]) && !/^[0+(]/.test(number)) continue;
     if (/(?:19|20)\d{2}[ \t]*[-/][ \t]*(?:19|20)?\d{2}\b/.test(number) && !/^[0+(]/.test(number)) continue;
     spans.push(withExtension(text, start, start + number.trimEnd().length));
+    listedAfter(text, start + number.trimEnd().length, digitCount(number), spans);
   }
   for (const m of matchAll(text, KIND_AFTER)) {
     // Read the number back from the bracket, at most 24 characters, over blanks and a phone's marks.
@@ -219,6 +221,26 @@ export function findPhones(text: string): Span[] {
     spans.push(makeSpan('phone', m.index, number && digitCount(number) >= 7 ? end + through!.length + number.length : end));
   }
   return spans;
+}
+
+/** What joins a second number to a labelled one: a comma, a semicolon or "or" ("Contact: 9845012346, 9812340000"). */
+const LIST_JOIN = /^[ \t]*(?:[,;]|or(?![\p{L}]))[ \t]*/u;
+
+/**
+ * Numbers listed after a labelled phone, joined by commas or "or", each with as many digits as the first (one more or
+ * fewer): the label covers them all ("Contact: 9845012346, 9812340000"). A count or a year after a comma has fewer.
+ */
+function listedAfter(text: string, from: number, digits: number, spans: Span[]): void {
+  let at = from;
+  for (let i = 0; i < 3; i++) {
+    const join = LIST_JOIN.exec(text.slice(at, at + 8))?.[0];
+    if (!join) return;
+    const start = at + join.length;
+    const number = LABELLED_NUMBER.exec(text.slice(start, start + 26))?.[0].trimEnd();
+    if (!number || Math.abs(digitCount(number) - digits) > 1 || /\w/.test(text[start + number.length] ?? '')) return;
+    spans.push(makeSpan('phone', start, start + number.length));
+    at = start + number.length;
+  }
 }
 
 /** A North American number as written there, with its country code 1 and no plus or not: "312-555-0148", "1-868-555-0147", "1 (415) 555-0132". */

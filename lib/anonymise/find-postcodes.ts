@@ -1,8 +1,10 @@
 import demonymData from './data/demonyms.json';
+import { STREET_WORDS } from './find-addresses';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
 import type { Span } from './span';
+import { charTest, trailingLength } from './trim-chars';
 
 /**
  * UK postcodes with the Royal Mail position rules: outward code A9, A99, A9A, AA9, AA99 or
@@ -31,6 +33,14 @@ const PLACE_THEN_BRACKET = /\b(?:in|near|around|from|at)[ \t]+(\p{Lu}\p{Ll}+)(?:
 const NOT_DISTRICT = (word: string) => (['clinical', 'jobWords', 'organisation', 'headings'] as const).some((group) => nameLexicon.notNameGroups[group].has(word));
 /** A cell of a contact line that starts "in" says where the writer is: "Brighton · in BN1 until May". */
 const LIVES_BEFORE = /\b(?:(?:live|lives|lived|living|based|reside|resides|residing|located|moved|home[ \t]+is)[ \t]+(?:in|near|around|to)|home[ \t]+is)[ \t]+(?:the[ \t]+)?$|(?:^|[·|•])[ \t]*in[ \t]+$/i;
+/**
+ * A home's number and a comma before the code end an address with it: "plot 14, LS12", "pitch 3, bd4", "No. 22, M14", "14
+ * Elm Road, LS8". A ward's, a bay's or a band's number is no home's ("Ward 14, LS9" is the hospital's, and kept).
+ */
+const HOME_NUMBER_BEFORE = new RegExp(
+  `(?:\\b(?:[Pp]lot|[Pp]itch|[Hh]ouse|[Ff]lat|[Aa]partment|[Aa]pt|[Cc]aravan|[Bb]erth|[Mm]ooring|[Nn]o\\.?)[ \\t]+\\d{1,4}[A-Za-z]?|\\b\\d{1,4}[A-Za-z]?[ \\t]+(?:\\p{Lu}\\p{Ll}+[ \\t]+){1,3}(?:${STREET_WORDS}))\\.?,[ \\t]$`,
+  'u',
+);
 /** A town before the code names its district: "Leeds LS6", "based near Leeds LS6", "Lampeter, SA48". */
 const TOWN_BEFORE = /(\p{Lu}\p{Ll}+),?[ \t]$/u;
 /** A road, not a district: "the M1 motorway", "M62 corridor", "M6 northbound". */
@@ -105,6 +115,99 @@ function isContactCell(text: string, start: number, end: number): boolean {
   return near.includes('@') || CONTACT_PHONE.test(near);
 }
 
+/**
+ * The words of an address in rural South Asia, as forms and CVs write them: village, post office, police station,
+ * district, taluk, tehsil, mandal and "At Post" ("Vill- Kalna", "P.O.- Kalna", "TALUKA:RATNAGIRI", "AT POST KHED").
+ */
+const VILLAGE_MARKER = /(?<![\p{L}\p{N}.])(?:vill(?:age)?|p\.?[ ]?o|p\.?[ ]?s|dist(?:rict)?|taluka?|tehsil|mandal|at[ \t]+post)\.?[ \t]*[-–:.]|(?<![\p{L}])at[ \t]+post[ \t]/giu;
+/** A six-digit PIN code, as one group or three and three ("585329", "560 001"). */
+const PIN = /(?<![\d.,])[1-9]\d{2}[ ]?\d{3}(?![\d.,]\d|\d)/;
+/** How far, in lines, a PIN may stand below the first line of its address. */
+const VILLAGE_LINES = 3;
+/** What closes an address's text before its PIN: blanks, commas, brackets, dashes and colons. */
+const BEFORE_PIN = charTest(' \t\n,(-–:');
+
+/**
+ * An address written by its village, post office or district, with its PIN code within three lines: the address
+ * goes from its first such word to the PIN, the PIN as a postcode, and a "PIN No –" label between them stays
+ * ("Vill- Kalna, P.O.- Kalna⏎Purba Bardhaman, West Bengal, (713409)"). Without a PIN it is left to the
+ * address recognisers, so "the district nurse: 2 visits" stays.
+ */
+function villageAddresses(text: string, spans: Span[]): void {
+  let covered = 0;
+  for (const m of matchAll(text, VILLAGE_MARKER)) {
+    // The place's name follows its word, capitalised: "District: 3 clinics" is no address.
+    if (m.index < covered || !PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    const end = nthLineEndFrom(text, m.index, VILLAGE_LINES + 1);
+    const pin = PIN.exec(text.slice(m.index, end));
+    if (!pin) continue;
+    const pinStart = m.index + pin.index;
+    const pinEnd = pinStart + pin[0].length;
+    // The PIN closes its cell or line and follows a separator or a place's name: "450 000 patients" and "and 120000" are counts.
+    if (!PIN_CLOSED.test(text.slice(pinEnd, pinEnd + 3)) || !pinOpened(text.slice(Math.max(m.index, pinStart - 24), pinStart))) continue;
+    let addressEnd = pinStart - trailingLength(text.slice(m.index, pinStart), BEFORE_PIN);
+    const label = PIN_LABEL_BEFORE.exec(text.slice(Math.max(m.index, addressEnd - 12), addressEnd));
+    if (label) addressEnd -= label[0].length;
+    addressEnd -= trailingLength(text.slice(m.index, addressEnd), BEFORE_PIN);
+    // Line by line, so the layout stays and each line meets a labelled field's span on its own.
+    for (let from = m.index; from < addressEnd; ) {
+      const lineEnd = Math.min(addressEnd, text.indexOf('\n', from) < 0 ? addressEnd : text.indexOf('\n', from));
+      const lineText = text.slice(from, lineEnd);
+      const to = lineEnd - trailingLength(lineText, BEFORE_PIN);
+      const start = from + (lineText.length - lineText.trimStart().length);
+      if (to > start) spans.push(makeSpan('address', start, to));
+      from = lineEnd + 1;
+    }
+    spans.push(makeSpan('postcode', pinStart, pinEnd));
+    covered = pinEnd;
+  }
+}
+/** A place's name, after blanks, in capitals or capitalised. */
+const PLACE_AFTER = /^[ \t]*\p{Lu}/u;
+/**
+ * Whether what comes before a PIN opens it: a separator or a line's start, its label, or a place's name in capitals or
+ * capitalised ("West Bengal, (713409)", "PIN NO – 680668", "KHED 415709"), read back in code; "and 120000" is a count.
+ */
+function pinOpened(before: string): boolean {
+  const end = before.length - trailingLength(before, BLANKS);
+  if (end === 0) return true;
+  if (SEPARATOR_BEFORE_PIN.has(before[end - 1]!)) return true;
+  let start = end;
+  while (start > 0 && /[\p{L}.]/u.test(before[start - 1]!)) start--;
+  const word = before.slice(start, end);
+  return PIN_WORD.test(word) || /^\p{Lu}/u.test(word);
+}
+const BLANKS = charTest(' \t');
+const SEPARATOR_BEFORE_PIN = new Set([',', '(', '-', '–', ':', '\n']);
+/** The last word of a PIN's label: "PIN", "code", "No". */
+const PIN_WORD = /^(?:pin|code|no\.?)$/i;
+/** What may follow a PIN: its line's or cell's end, a comma or a closing bracket. */
+const PIN_CLOSED = /^[ \t]*(?:$|[\n,)|])/;
+/** The label of a PIN just before it: "PIN NO", "Pin code", "PIN". */
+const PIN_LABEL_BEFORE = /(?<![\p{L}])pin(?:[ \t]?code)?(?:[ \t]*no\.?)?$/iu;
+
+/**
+ * A postal code of four or five digits as Europe writes it before its country, in a cell of its own: before the town
+ * ("10115 Berlin, Germany") or between commas after the street ("Hauptstraße 5, 80331, Germany"). The cell is the writer's
+ * address, street, code and all. Four digits that read as a year ("2019, Germany") are when, not where.
+ */
+const CODE_BEFORE_COUNTRY =
+  /(?<![\p{L}\p{N}'’.-])(?:\p{Lu}[\p{L}'’.-]*(?:[ \t](?:\p{Lu}[\p{L}'’.-]*|\d{1,4}[a-z]?)){0,3},[ \t]*)?(\d{4,5})(?:,[ \t]*|[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?,[ \t]*)(\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)(?![\p{L}])/gu;
+
+/** Whether `at` opens a line or a cell (after blanks): the text's or a line's start, a bar or a tab. */
+function opensCell(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t') && at - i < 8) i--;
+  return i === 0 || text[i - 1] === '\n' || text[i - 1] === '|' || text[i] === '\t' || text[i - 1] === '\t';
+}
+
+function codesBeforeCountries(text: string, spans: Span[]): void {
+  for (const m of matchAll(text, CODE_BEFORE_COUNTRY)) {
+    if (!nameLexicon.countries.has(m[2]!) || /^(?:19|20)\d{2}$/.test(m[1]!) || !opensCell(text, m.index)) continue;
+    spans.push(makeSpan('address', m.index, m.index + m[0].length));
+  }
+}
+
 /** A phone on a contact line: ten digits or more in groups. */
 const CONTACT_PHONE = /(?<!\d)\+?\d(?:[ .()-]{0,2}\d){9,13}(?!\d)/;
 
@@ -122,6 +225,8 @@ const nthLineEnd = (text: string, n: number) => nthLineEndFrom(text, 0, n);
 export function findPostcodes(text: string): Span[] {
   const spans = [...matchAll(text, POSTCODE), ...matchAll(text, WRAPPED), ...matchAll(text, SPLIT_INWARD)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
   usAddresses(text, spans);
+  villageAddresses(text, spans);
+  codesBeforeCountries(text, spans);
   for (const m of matchAll(text, POSTAL_LABEL)) {
     const start = m.index + m[0].length;
     const value = POSTAL_VALUE.exec(text.slice(start, start + 16))?.[0];
@@ -142,7 +247,7 @@ export function findPostcodes(text: string): Span[] {
     const sectorEnd = end + (SECTOR_AFTER.exec(text.slice(end, end + 4))?.[0].length ?? 0);
     if (afterTown && livesThere) spans.push(makeSpan('address', m.index - town[0].length, sectorEnd));
     else if (town !== null && !GRADE.test(m[0]) && isContactCell(text, m.index - town[0].length, sectorEnd)) spans.push(makeSpan('address', m.index - town[0].length, sectorEnd));
-    else if ((DISTRICT_AFTER.test(text.slice(end, end + 14)) && !PLACE_IN_BUILDING.test(before)) || LIVES_BEFORE.test(before) || bracketed || afterTown) spans.push(makeSpan('postcode', m.index, sectorEnd));
+    else if ((DISTRICT_AFTER.test(text.slice(end, end + 14)) && !PLACE_IN_BUILDING.test(before)) || LIVES_BEFORE.test(before) || HOME_NUMBER_BEFORE.test(before) || bracketed || afterTown) spans.push(makeSpan('postcode', m.index, sectorEnd));
   }
   return spans;
 }

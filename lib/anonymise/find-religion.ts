@@ -5,7 +5,8 @@ import religionData from './data/religion-terms.json';
 import { wordBefore } from './detail-edges';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
-import { holdsAny, matchAll, matchPhrases } from './match-all';
+import { matchAll, matchPhrases } from './match-all';
+import { holdsAny, needing } from './needed-words';
 import { othersAfterWriter } from './others-after-writer';
 import { REDACTION_KINDS } from './redaction-type';
 import type { Span } from './span';
@@ -246,12 +247,16 @@ function grow(text: string, start: number, end: number): [number, number] {
 }
 
 /** Religious practice described rather than named: "I wear a hijab", "I keep the Sabbath", "I only eat halal", "for religious reasons". */
-const PRACTICE =
-  /\b(?:wear|wears|wearing)\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|tudung|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel)(?:\s+and\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|tudung|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel))?\b|\b(?:keep|keeps|kept)\s+(?:my|his|her)\s+hair\s+uncut\b|\buncut\s+hair\b|\b(?:Friday|Jummah|Jumu['’]ah)\s+prayers\b|\b(?:Sabbath|Shabbat)\b|\b(?:fast|fasting)\s+(?:on|during|for|at)\s+\p{Lu}\p{L}+|\b(?:Friday|Saturday)\s+(?:sunset|sundown|nightfall)\b|\bmy\s+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix)\b|\b(?:wear|wears|wearing)\s+a\s+(?:kara|kirpan|bindi|tilak|rosary|crucifix|cross)\b|\bI\s+(?:only\s+|strictly\s+)?(?:eat|keep|follow|need)\s+(?:only\s+|a\s+|strictly\s+)?(?:halal|kosher)(?:\s+(?:food|meat|meals?|diet|kitchen))?\b|\bfor\s+(?:religious|faith)\s+reasons\b|\bCapel[ \t]+(?:Bethel|Salem|Seion|Sion|Bethesda|Ebeneser|Ebenezer|Tabernacl|Moriah|Hebron|Carmel|Bethania|Horeb|Soar|Peniel|Bethlehem|Jerusalem)\b|\b(?:to|attend|attending|Sunday|vigil|Polish|Latin|daily|weekly|Catholic)\s+[Mm]ass\b(?![\s-]+(?:[Vv]accinat|[Cc]asualt|[Ii]mmuni|[Ss]pectromet|[Gg]ather|[Ss]creening|[Ee]vent|[Ii]ndex|[Pp]roduc))(?:[ \t]+at[ \t]+St\.?[ \t]+\p{Lu}[\p{L}'’]*)?/gu;
+const PRACTICE = needing(
+  ['wear', 'keep', 'kept', 'uncut', 'prayers', 'sabbath', 'shabbat', 'fast', 'friday', 'saturday', 'loc', 'kara', 'kirpan', 'bindi', 'tilak', 'rosary', 'crucifix', 'halal', 'kosher', 'reasons', 'capel', 'mass'],
+  /\b(?:wear|wears|wearing)\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|tudung|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel)(?:\s+and\s+(?:an?\s+|my\s+|the\s+)?(?:hijab|tudung|niqab|headscarf|turban|kippah|yarmulke|patka|burqa|jilbab|abaya|dastar|dastaar|pagri|chunni|keski|tichel|sheitel))?\b|\b(?:keep|keeps|kept)\s+(?:my|his|her)\s+hair\s+uncut\b|\buncut\s+hair\b|\b(?:Friday|Jummah|Jumu['’]ah)\s+prayers\b|\b(?:Sabbath|Shabbat)\b|\b(?:fast|fasting)\s+(?:on|during|for|at)\s+\p{Lu}\p{L}+|\b(?:Friday|Saturday)\s+(?:sunset|sundown|nightfall)\b|\bmy\s+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix)\b|\b(?:wear|wears|wearing)\s+a\s+(?:kara|kirpan|bindi|tilak|rosary|crucifix|cross)\b|\bI\s+(?:only\s+|strictly\s+)?(?:eat|keep|follow|need)\s+(?:only\s+|a\s+|strictly\s+)?(?:halal|kosher)(?:\s+(?:food|meat|meals?|diet|kitchen))?\b|\bfor\s+(?:religious|faith)\s+reasons\b|\bCapel[ \t]+(?:Bethel|Salem|Seion|Sion|Bethesda|Ebeneser|Ebenezer|Tabernacl|Moriah|Hebron|Carmel|Bethania|Horeb|Soar|Peniel|Bethlehem|Jerusalem)\b|\b(?:to|attend|attending|Sunday|vigil|Polish|Latin|daily|weekly|Catholic)\s+[Mm]ass\b(?![\s-]+(?:[Vv]accinat|[Cc]asualt|[Ii]mmuni|[Ss]pectromet|[Gg]ather|[Ss]creening|[Ee]vent|[Ii]ndex|[Pp]roduc))(?:[ \t]+at[ \t]+St\.?[ \t]+\p{Lu}[\p{L}'’]*)?/gu,
+);
 
 /** Kept apart from PRACTICE, whose size puts it past the ReDoS checker's time: an article of faith worn or carried with "my" or a word of its look ("wear my kara", "wear a small cross"). */
-const WORN =
-  /\b(?:wear|wears|wearing|carry|carries)[ \t]+(?:my[ \t]+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix|cross)|an?[ \t]+(?:small|little|silver|gold|plain|wooden)[ \t]+(?:kara|kirpan|rosary|crucifix|cross))\b/g;
+const WORN = needing(
+  ['wear', 'carr'],
+  /\b(?:wear|wears|wearing|carry|carries)[ \t]+(?:my[ \t]+(?:locs|dreadlocks|kara|kirpan|bindi|tilak|rosary|crucifix|cross)|an?[ \t]+(?:small|little|silver|gold|plain|wooden)[ \t]+(?:kara|kirpan|rosary|crucifix|cross))\b/g,
+);
 /** A rite the writer went through, read back from the faith it names: "I [converted to Islam]", "I was [confirmed in the Catholic Church]". */
 const RITE_BEFORE = /(?:^|[^\p{L}])((?:(?:converted|reverted|confirmed|baptised|baptized|christened|received|initiated|ordained)[ \t\n]+(?:as|to|in|into)|(?:brought[ \t\n]+up|raised)(?:[ \t\n]+(?:as|in))?)[ \t\n]+(?:(?:the|an?)[ \t\n]+)?)$/u;
 /** Every verb of RITE_BEFORE ends in "ed" but "brought up", which holds "up": a window without either holds no rite. */
@@ -346,8 +351,10 @@ const MASS_IN = /\b[Mm]ass[ \t]+in[ \t]+\p{Lu}[\p{L}'’]*/gu;
  * lunchtimes for Jummah", "I fast through Ramadan", "I pray five times a day"), and a second act
  * joined by "and" ("…and pray at lunchtime").
  */
-const WORSHIP_ACT =
-  /\b(?:I|we|We|and)[ \t]+(?:(?:also|usually|still|regularly|always|normally)[ \t]+)?(?:pray|fast(?![\w-])|observe[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|Lent|Ramadan|fasts?|religious|Jewish|holy|festivals?)|keep[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|kosher|halal|fasts?)|(?:attend|(?:read|serve|sing|play)[ \t]+at)[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:Mass|mass|church|mosque|masjid|temple|gurdwara|synagogue|shul|chapel|prayers|services|worship)|(?:go|went|walk|travel)[ \t]+to[ \t]+(?:(?:the|my|our|a)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)|(?:performed|perform|made|did|went[ \t]+on)\s+(?:(?:the|my|a)[ \t]+)?(?:Hajj|hajj|Umrah|umrah|pilgrimage)|do[ \t]+(?:my[ \t]+)?(?:puja|aarti|seva|namaz|salah|salat|sadhana))\b/g;
+const WORSHIP_ACT = needing(
+  ['pray', 'fast', 'observe', 'keep', 'attend', 'read', 'serve', 'sing', 'play', 'church', 'mosque', 'masjid', 'gurdwara', 'temple', 'mandir', 'synagogue', 'shul', 'chapel', 'mass', 'jummah', 'vihara', 'kovil', 'hajj', 'umrah', 'pilgrimage', 'puja', 'aarti', 'seva', 'namaz', 'salah', 'salat', 'sadhana'],
+  /\b(?:I|we|We|and)[ \t]+(?:(?:also|usually|still|regularly|always|normally)[ \t]+)?(?:pray|fast(?![\w-])|observe[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|Lent|Ramadan|fasts?|religious|Jewish|holy|festivals?)|keep[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|kosher|halal|fasts?)|(?:attend|(?:read|serve|sing|play)[ \t]+at)[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:Mass|mass|church|mosque|masjid|temple|gurdwara|synagogue|shul|chapel|prayers|services|worship)|(?:go|went|walk|travel)[ \t]+to[ \t]+(?:(?:the|my|our|a)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)|(?:performed|perform|made|did|went[ \t]+on)\s+(?:(?:the|my|a)[ \t]+)?(?:Hajj|hajj|Umrah|umrah|pilgrimage)|do[ \t]+(?:my[ \t]+)?(?:puja|aarti|seva|namaz|salah|salat|sadhana))\b/g,
+);
 /** Worship the writer is at, with its when: "I'm at church on Sunday mornings", "we are usually at the mosque for Jummah". */
 const WORSHIP_AT =
   /\b(?:I[ \t]+am|I['’]m|[Ww]e[ \t]+are|[Ww]e['’]re)[ \t]+(?:(?:usually|always|normally|often|still)[ \t]+)?at[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)\b/g;

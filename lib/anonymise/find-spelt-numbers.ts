@@ -11,11 +11,13 @@ export const DIGIT = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|
 const TOKEN = `(?:(?:double|triple|treble)[- ]?)?${DIGIT}|\\d{1,5}`;
 /**
  * Digits in words joined by hyphens, single spaces or commas ("three-zero-two-one", "zero seven seven zero zero, nine
- * zero zero"), maybe mixed with figures, maybe ending on the hyphen a line broke at ("one-").
+ * zero zero"), maybe mixed with figures, maybe ending on the hyphen a line broke at ("one-"). Groups of words may be
+ * parted by a spaced dash, as a phone's groups are ("seven seven zero zero - nine zero zero"); a figure never follows
+ * one, so a span of years stays figures ("2019 - 2021").
  */
-const RUN = new RegExp(`\\b(?:${TOKEN})(?:(?:[- ]|,[ \\t]?)(?:${TOKEN}))*\\b-?`, 'gi');
+const RUN = new RegExp(`\\b(?:${TOKEN})(?:(?:[- ]|,[ \\t]?)(?:${TOKEN})| [-–] ${DIGIT})*\\b-?`, 'gi');
 /** The same run opening a field: the rest of a number the layout carried to the next line. */
-const RUN_AT_START = new RegExp(`^${DIGIT}(?:[- ]${DIGIT})*\\b`, 'i');
+const RUN_AT_START = new RegExp(`^${DIGIT}(?:(?:[- ]| [-–] )${DIGIT})*\\b`, 'i');
 /** A column gap in a merged two-column line: a tab or two or more spaces. */
 const GAP = /\t| {2,}/g;
 const PHONE_WORDS = /\b(?:phone|mobile|tel|call|ring|whatsapp)\b/i;
@@ -33,7 +35,7 @@ const MIXED_MIN_DIGITS = 9;
 export function digitsOf(run: string): string {
   let digits = '';
   let times = 1;
-  for (const part of run.toLowerCase().split(/[-, \t]+/)) {
+  for (const part of run.toLowerCase().split(/[-–, \t]+/)) {
     if (!part) continue;
     if (TIMES[part]) {
       times = TIMES[part]!;
@@ -54,11 +56,15 @@ function fieldStarts(line: string): number[] {
 
 /**
  * The rest of a run that ends on a hyphen at the end of its line (its column's end, in a merged
- * two-column CV): the field of the next line that starts where the run's own field started.
+ * two-column CV), or of a phone's run that ends its field before the other column's gap: the field
+ * of the next line that starts where the run's own field started ("Mobile: seven seven zero zero -
+ * nine zero        Profile" / "zero - six two four        six years' …").
  */
-function continuation(text: string, start: number, end: number): [number, number] | null {
+function continuation(text: string, start: number, end: number, phone: boolean): [number, number] | null {
   const lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0 || text.slice(end, lineEnd).trim()) return null;
+  if (lineEnd < 0) return null;
+  const after = text.slice(end, lineEnd);
+  if (after.trim() && !(phone && /^(?:\t| {2})/.test(after))) return null;
   const from = lineStart(text, start, 200);
   const ownLine = text.slice(from, lineEnd);
   const column = Math.max(...fieldStarts(ownLine).filter((s) => s <= start - from), 0);
@@ -96,12 +102,13 @@ export function findSpeltNumbers(text: string): Span[] {
     const end = start + m[0].length;
     // Figures alone are the digit patterns' to read.
     if (/^[\d ,-]+$/.test(m[0])) continue;
-    const rest = m[0].endsWith('-') ? continuation(text, start, end) : null;
+    const before = text.slice(lineStart(text, start, 60), start);
+    const phoneLabel = PHONE_WORDS.test(before);
+    const rest = m[0].endsWith('-') || (phoneLabel && !/\d/.test(m[0])) ? continuation(text, start, end, phoneLabel) : null;
     const digits = digitsOf(m[0]) + (rest ? digitsOf(text.slice(rest[0], rest[1])) : '');
     if (digits.length < (/[\d,]/.test(m[0]) ? MIXED_MIN_DIGITS : MIN_DIGITS)) continue;
-    const before = text.slice(lineStart(text, start, 60), start);
     // Counting in words ("sign one, two, three … nine and ten") is no number, unless a label gives it as one.
-    if (counts(digits) && !ANY_REGISTER.test(before) && !PHONE_WORDS.test(before) && !NUMBER_LABEL.test(before)) continue;
+    if (counts(digits) && !ANY_REGISTER.test(before) && !phoneLabel && !NUMBER_LABEL.test(before)) continue;
     const type = typeOf(before, digits);
     spans.push(makeSpan(type, start, end));
     if (rest) spans.push(makeSpan(type, rest[0], rest[1]));

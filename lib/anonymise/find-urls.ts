@@ -1,6 +1,7 @@
 import { isAsciiLetter } from './chars';
 import { isKnownNamePart } from './find-name-seeds';
 import { holdsEmail } from './holds-email';
+import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
@@ -63,14 +64,22 @@ const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads
  * Instagram", "4000 on Instagram" and "Stoptober-Ready on Facebook" are words, counts and campaigns.
  */
 const HANDLE_ON_PLATFORM =
-  /(?<![\w@.-])([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))[ \t]+on[ \t]+(?:Instagram|Insta|Facebook(?:[ \t]+Messenger)?|Messenger|TikTok|Twitter|Snapchat|Threads|Bluesky|Mastodon|Telegram|Viber|Signal|WeChat|Skype)\b/g;
+  /(?<![\w@.-])([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))[ \t]+on[ \t]+(Instagram|Insta|Facebook(?:[ \t]+Messenger)?|Messenger|TikTok|Twitter|Snapchat|Threads|Bluesky|Mastodon|Telegram|Viber|Signal|WeChat|Skype)\b/g;
 const MARK_IN_LETTERS = /[A-Za-z][\d_.]|[\d_.][A-Za-z]/;
 const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 /** A number, however written: "12.5k", "4,000". */
 const COUNT = /^\d[\d.,]*[kKmM]?$/;
-const namesHandle = (handle: string) =>
+/** Platforms where a person is messaged, not a feed that campaigns post to. */
+const MESSAGING = /^(?:Facebook[ \t]+Messenger|Messenger|Telegram|Viber|Signal|WeChat|Skype)$/;
+/** What puts a handle where the writer gives a way to reach them: its line's start, a label's colon, "as". */
+const CONTACT_BEFORE = /(?:^|:|\bas)[ \t]*$/;
+/**
+ * Whether a handle before its platform is an account: a hyphenated name with a known part anywhere, or with parts no list
+ * knows ("Hamro-Bhim") where it is given as a way to reach the writer on a messaging platform.
+ */
+const namesHandle = (handle: string, contact: boolean) =>
   !COUNT.test(handle) &&
-  (MARK_IN_LETTERS.test(handle) || (HYPHENATED_NAME.test(handle) && handle.split('-').some(isKnownNamePart)));
+  (MARK_IN_LETTERS.test(handle) || (HYPHENATED_NAME.test(handle) && (contact || handle.split('-').some(isKnownNamePart))));
 /** "github: AGSCL", "Github: [AibibulaAtawula]": a code host's field in any case, as front matter and web CVs write it. */
 const CODE_HOST_HANDLE = /\b[Gg]it(?:[Hh]ub|[Ll]ab)[ \t]*:[ \t]*\[?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
 /**
@@ -290,7 +299,8 @@ export function findUrls(text: string): Span[] {
     spans.push(makeSpan('url', start, start + handle.length));
   }
   for (const m of matchAll(text, HANDLE_ON_PLATFORM)) {
-    if (namesHandle(m[1]!)) spans.push(makeSpan('url', m.index, m.index + m[1]!.length));
+    const contact = MESSAGING.test(m[2]!) && CONTACT_BEFORE.test(text.slice(lineStart(text, m.index, 40), m.index));
+    if (namesHandle(m[1]!, contact)) spans.push(makeSpan('url', m.index, m.index + m[1]!.length));
   }
   for (const m of matchAll(text, PLATFORM_PATH)) {
     const handle = m[2]!.replace(/^@/, '');

@@ -1,4 +1,5 @@
 import type { PhraseList } from './alternation';
+import { mayMatch } from './needed-words';
 
 /**
  * Every match of a global pattern, as `text.matchAll(pattern)` gives them (from the pattern's
@@ -9,10 +10,12 @@ import type { PhraseList } from './alternation';
  * pattern compiled without the look-ahead that skips a word list past the letters no entry starts
  * with (1 MB of digits took 8 s, not 2 s). Matches are read one at a time, so a loop that stops
  * early reads no further; the pattern's `lastIndex` is set before each match and put back after, so
- * code that uses the pattern inside the loop cannot move them.
+ * code that uses the pattern inside the loop cannot move them. A pattern registered with the words it
+ * needs (needed-words.ts) is not run on a text without them.
  */
 export function* matchAll(text: string, pattern: RegExp): Generator<RegExpExecArray, void, undefined> {
   if (!pattern.global) throw new TypeError('matchAll needs a global pattern');
+  if (!mayMatch(pattern, text)) return;
   const from = pattern.lastIndex;
   let next = from;
   for (;;) {
@@ -59,17 +62,6 @@ export function* matchPhrases(text: string, list: PhraseList): Generator<RegExpE
     next = sticky.lastIndex;
     yield m;
   }
-}
-
-/**
- * Whether the text holds any of the literal words a pattern cannot match without: `includes` finds
- * them far faster than a scan by the pattern, which V8 runs at every character once it compiles
- * patterns late (a long-lived worker), so a text without them skips the scan. The words must be
- * spelt as the pattern spells them (a pattern that folds case needs its own reading).
- */
-export function holdsAny(text: string, words: readonly string[]): boolean {
-  for (const word of words) if (text.includes(word)) return true;
-  return false;
 }
 
 function advance(text: string, index: number, unicode: boolean): number {

@@ -41,17 +41,22 @@ function concat(a: Language, b: Language): Language {
   return out;
 }
 
-/** The ASCII letters and digits one character element can match with the i flag (non-unicode). */
-function alnumsOf(node: AST.Character | AST.CharacterClassRange | AST.CharacterSet): string[] | 'any' {
+/**
+ * With the u and i flags, the two characters outside ASCII that match an ASCII letter: "ſ" (s) and
+ * the Kelvin sign (k). Without the u flag a character outside ASCII never matches one inside it,
+ * whatever its case.
+ */
+const FOLDED_INTO: Record<string, number> = { s: 0x17f, k: 0x212a };
+
+/** The ASCII letters and digits one character element can match, in either case. */
+function alnumsOf(node: AST.Character | AST.CharacterClassRange | AST.CharacterSet, unicodeCase: boolean): string[] | 'any' {
   const inRange = (min: number, max: number) =>
     ALNUM.filter((c) => {
-      const lower = c.charCodeAt(0);
-      const upper = c.toUpperCase().charCodeAt(0);
-      return (lower >= min && lower <= max) || (upper >= min && upper <= max);
+      const codes = [c.charCodeAt(0), c.toUpperCase().charCodeAt(0), ...(unicodeCase && FOLDED_INTO[c] ? [FOLDED_INTO[c]] : [])];
+      return codes.some((code) => code >= min && code <= max);
     });
   switch (node.type) {
     case 'Character':
-      // Without the u flag a character outside ASCII never matches one inside it, whatever its case.
       return inRange(node.value, node.value);
     case 'CharacterClassRange':
       return inRange(node.min.value, node.max.value);
@@ -63,7 +68,7 @@ function alnumsOf(node: AST.Character | AST.CharacterClassRange | AST.CharacterS
 }
 
 /** One character's language: the letters it can be, SEP when it can be no letter or digit, else ANY. */
-function characterLanguage(node: AST.Character | AST.CharacterClass | AST.CharacterSet): Language {
+function characterLanguage(node: AST.Character | AST.CharacterClass | AST.CharacterSet, unicodeCase: boolean): Language {
   let letters: string[];
   if (node.type === 'CharacterClass') {
     if (node.negate) return new Set([ANY]);
@@ -71,7 +76,7 @@ function characterLanguage(node: AST.Character | AST.CharacterClass | AST.Charac
     let onlyLetters = true;
     for (const e of node.elements) {
       if (e.type !== 'Character' && e.type !== 'CharacterClassRange' && e.type !== 'CharacterSet') return new Set([ANY]);
-      const found = alnumsOf(e);
+      const found = alnumsOf(e, unicodeCase);
       if (found === 'any') return new Set([ANY]);
       // An element that can also match something that is no letter ("[a-z,]") leaves the symbol unknown.
       const min = e.type === 'CharacterClassRange' ? e.min.value : e.type === 'Character' ? e.value : -1;
@@ -82,7 +87,7 @@ function characterLanguage(node: AST.Character | AST.CharacterClass | AST.Charac
     letters = [...new Set(letters)];
     if (letters.length > 0 && (!onlyLetters || letters.length > MAX_CLASS)) return new Set([ANY]);
   } else {
-    const found = alnumsOf(node);
+    const found = alnumsOf(node, unicodeCase);
     if (found === 'any') return new Set([ANY]);
     letters = found;
   }
@@ -95,31 +100,31 @@ function withinAlnum(min: number, max: number): boolean {
   return min >= 0 && ranges.some(([a, b]) => min >= a! && max <= b!);
 }
 
-function alternativesLanguage(alternatives: AST.Alternative[]): Language {
+function alternativesLanguage(alternatives: AST.Alternative[], unicodeCase = false): Language {
   const out: Language = new Set();
-  for (const alt of alternatives) for (const s of sequenceLanguage(alt.elements)) out.add(s);
+  for (const alt of alternatives) for (const s of sequenceLanguage(alt.elements, unicodeCase)) out.add(s);
   return out.size > MAX_STRINGS ? new Set([ANY]) : out;
 }
 
-function sequenceLanguage(elements: AST.Element[]): Language {
+function sequenceLanguage(elements: AST.Element[], unicodeCase: boolean): Language {
   let lang: Language = new Set(['']);
-  for (const e of elements) lang = concat(lang, elementLanguage(e));
+  for (const e of elements) lang = concat(lang, elementLanguage(e, unicodeCase));
   return lang;
 }
 
-function elementLanguage(e: AST.Element): Language {
+function elementLanguage(e: AST.Element, unicodeCase: boolean): Language {
   switch (e.type) {
     case 'Assertion':
       return new Set([e.kind === 'word' && !e.negate ? BOUNDARY : '']);
     case 'Character':
     case 'CharacterClass':
     case 'CharacterSet':
-      return characterLanguage(e);
+      return characterLanguage(e, unicodeCase);
     case 'Group':
     case 'CapturingGroup':
-      return alternativesLanguage(e.alternatives);
+      return alternativesLanguage(e.alternatives, unicodeCase);
     case 'Quantifier':
-      return repeat(elementLanguage(e.element), e.min, e.max);
+      return repeat(elementLanguage(e.element, unicodeCase), e.min, e.max);
     default:
       return new Set([ANY]);
   }
@@ -193,4 +198,40 @@ export function requiredWords(source: string, flags: string): PatternWords | nul
     lists: lists.filter((list, i) => !lists.slice(0, i).some((other) => other.every((w) => list.includes(w)))),
     starts: anchored ? [...first].sort() : null,
   };
+}
+
+/**
+ * Whether every match of a pattern (any flags but v) holds one of `words` (lower-case ASCII letters
+ * and digits), in a text read in lower case with "ſ" as "s" (lib/anonymise/needed-words.ts), so that
+ * a text without any of them cannot match. A word must stand in the letters of one possible match
+ * of the whole pattern, of one alternative of a group every match passes through, or of a run of
+ * elements in a row; so "parent" is proved for "single\s+(?:parent|mum)" only with "mum" beside it.
+ * False when that cannot be shown, which proves nothing either way.
+ */
+export function alwaysHolds(source: string, flags: string, words: readonly string[]): boolean {
+  if (flags.includes('v') || words.some((w) => !/^[a-z0-9]+$/.test(w))) return false;
+  const unicode = flags.includes('u');
+  const unicodeCase = unicode && flags.includes('i');
+  const covered = (lang: Language) => !lang.has(ANY) && [...lang].every((s) => words.some((w) => s.includes(w)));
+  const sequenceHolds = (elements: AST.Element[]): boolean => {
+    // Every run of elements in a row, each as long as its strings stay few enough to spell out.
+    for (let i = 0; i < elements.length; i++) {
+      let lang: Language = new Set(['']);
+      for (let j = i; j < elements.length; j++) {
+        const next = elementLanguage(elements[j]!, unicodeCase);
+        if (lang.size * next.size > MAX_STRINGS) break;
+        lang = concat(lang, next);
+        if (covered(lang)) return true;
+      }
+      if (elementHolds(elements[i]!)) return true;
+    }
+    return false;
+  };
+  const elementHolds = (e: AST.Element): boolean => {
+    if (e.type === 'Group' || e.type === 'CapturingGroup') return e.alternatives.every((alt) => sequenceHolds(alt.elements));
+    if (e.type === 'Quantifier') return e.min > 0 && elementHolds(e.element);
+    return false;
+  };
+  const pattern = new RegExpParser().parsePattern(source, 0, source.length, { unicode });
+  return pattern.alternatives.every((alt) => sequenceHolds(alt.elements));
 }

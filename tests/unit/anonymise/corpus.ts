@@ -127,7 +127,7 @@ const FUNCTION_WORDS = new Set(
     // and which names no one: "GMC [REGISTRATION NUMBER]", "licence no. [REGISTRATION NUMBER]", "Teams: [URL]",
     // "[PHONE] (text or WhatsApp)"
     'gmc', 'nmc', 'gphc', 'gdc', 'hcpc', 'goc', 'niscc', 'sssc', 'ccp', 'swe', 'licence', 'license', 'registration', 'reg', 'pin',
-    'teams', 'skype', 'zoom', 'line', 'whatsapp', 'signal', 'viber', 'wechat', 'text', 'sms', 'call', 'mobile', 'tel', 'phone',
+    'teams', 'skype', 'zoom', 'line', 'whatsapp', 'signal', 'viber', 'wechat', 'telegram', 'facebook', 'messenger', 'text', 'sms', 'call', 'mobile', 'tel', 'phone',
   ],
 );
 const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word.toLowerCase().replace(/’/g, "'"));
