@@ -392,14 +392,19 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   return spans;
 }
 
-/** A heading set in spaced capitals, a blank between letters and a wider gap between words: "H E T A L   M I S T R Y". */
-const SPACED_CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}){2,}(?: {2,4}\p{Lu}(?: \p{Lu})+)*(?![\p{L}\p{N}])/gu;
+/**
+ * A heading set in spaced capitals, a blank between letters and a wider gap between words, or a spaced hyphen between
+ * the parts of a name: "H E T A L   M I S T R Y", "R U T H   B E N - A R I".
+ */
+const SPACED_CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}){2,}(?:(?: {2,4}| - )\p{Lu}(?: \p{Lu})+)*(?![\p{L}\p{N}])/gu;
+/** Between the words of such a heading. */
+const SPACED_WORD_GAP = / {2,4}| - /;
 
 /** Headings in spaced capitals whose words, their letters joined, name a person found: the whole heading is that person's. */
 function spacedCapitals(text: string, owner: Map<string, number[]>): Span[] {
   const spans: Span[] = [];
   for (const m of matchAll(text, SPACED_CAPITALS)) {
-    const joined = m[0].split(/ {2,4}/).map((word) => word.replace(/ /g, ''));
+    const joined = m[0].split(SPACED_WORD_GAP).map((word) => word.replace(/ /g, ''));
     const person = joined.map((word) => owner.get(word)?.[0]).find((index) => index !== undefined);
     if (person !== undefined) spans.push(makeSpan('name', m.index, m.index + m[0].length, { person }));
   }

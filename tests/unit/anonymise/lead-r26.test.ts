@@ -82,3 +82,14 @@ describe('names in the forms f26 showed', () => {
     expect(anonymise(text).text).toBe(`${BODY}I report to our pharmacist Lead. I trained with [NAME 1] (NHS) in 2019.\n`);
   });
 });
+
+describe('a heading in spaced capitals with a spaced hyphen', () => {
+  it('takes the whole heading when one of its parts names the person', () => {
+    const text = 'R U T H   B E N - A R I\nPharmacist\n\nruth.benari@example.com\n\nI am Ruth Ben-Ari, a pharmacist.\n';
+    expect(anonymise(text).text).toBe('[CANDIDATE]\nPharmacist\n\n[EMAIL]\n\nI am [CANDIDATE], a pharmacist.\n');
+  });
+  it('keeps a heading in spaced capitals that names no one', () => {
+    const text = 'Ruth Ben-Ari\nruth.benari@example.com\n\nS K I L L S - S U M M A R Y\nAudit.\n';
+    expect(anonymise(text).text).toBe('[CANDIDATE]\n[EMAIL]\n\nS K I L L S - S U M M A R Y\nAudit.\n');
+  });
+});
