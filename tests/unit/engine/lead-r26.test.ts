@@ -78,3 +78,18 @@ describe('disabled people ruled out, and a hire the writer made', () => {
     expect(read('We need someone who can start soon, and he must be flexible.', 'email')).toEqual([['generic-pronoun', 'he', 40]]);
   });
 });
+
+describe('a manner judged in interview notes', () => {
+  it.each([
+    ['Good clinical answers but lacking gravitas with the consultants.', 'lacking gravitas', 26],
+    ['Candidate 2 was rather too reserved for a team leader post.', 'rather too reserved', 16],
+    ['He was not assertive enough with the GPs in the role play.', 'was not assertive enough', 3],
+  ])('flags %j', (text, words, start) => {
+    expect(read(text, 'email')).toEqual([['demeanour-judged', words, start]]);
+  });
+  it('leaves a place too quiet, a service with no presence online, and a former post-holder', () => {
+    expect(read('The clinic is far too quiet on Fridays to need two receptionists.', 'email')).toEqual([]);
+    expect(read('The pharmacy lacks presence on social media, so we will post the advert there too.', 'email')).toEqual([]);
+    expect(read('Our previous manager was too reserved with the partners.', 'email')).toEqual([]);
+  });
+});
