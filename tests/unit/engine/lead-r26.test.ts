@@ -93,3 +93,13 @@ describe('a manner judged in interview notes', () => {
     expect(read('Our previous manager was too reserved with the partners.', 'email')).toEqual([]);
   });
 });
+
+describe('health asked before an offer, in the words of bodies', () => {
+  it('flags back or joint problems asked of applicants, and sickness asked of candidates', () => {
+    expect(read('When you apply, please tell us of any knee or joint problems.')).toEqual([['health-disclosure', 'joint problems', 46]]);
+    expect(read('Shall I check whether any of them have gone off sick a lot?', 'email')).toEqual([['question-health', 'gone off sick a lot', 39]]);
+  });
+  it('leaves the joint problems a service treats', () => {
+    expect(read('Our first contact practitioners see back or joint problems without a GP referral.')).toEqual([]);
+  });
+});
