@@ -103,3 +103,10 @@ describe('health asked before an offer, in the words of bodies', () => {
     expect(read('Our first contact practitioners see back or joint problems without a GP referral.')).toEqual([]);
   });
 });
+
+describe('a long commute held against applicants', () => {
+  it('flags turning away applicants with a long commute, and leaves a commute allowed for', () => {
+    expect(read('Sorry, but we cannot shortlist candidates with a long commute.')).toEqual([['residence-required', 'cannot shortlist candidates with a long commute', 14]]);
+    expect(read('Some of our team have a long commute, so we offer later start times.')).toEqual([]);
+  });
+});
