@@ -33,7 +33,7 @@ describe('body art and piercings ruled out', () => {
     ['Reception staff: smart dress, no body piercings.', 'no body piercings', 30],
     ['Please note that piercings are not permitted on the shop floor.', 'piercings are not permitted', 17],
   ])('flags %j', (text, words, start) => {
-    expect(read(text)).toEqual([['grooming-rule', words, start]]);
+    expect(read(text)).toEqual([['body-art-banned', words, start]]);
   });
   it('leaves a rule given with its reason or its allowance for faith', () => {
     expect(read('For infection control there are no piercings below the elbow in clinical areas.')).toEqual([]);

@@ -59,7 +59,7 @@ describe('trade union membership or activity weighed in who gets the job', () =>
 
 describe('a rule on hair, tattoos, shoes, make-up or the colour of headwear', () => {
   it.each<[string, Context, Found]>([
-    ['Staff must have no visible tattoos.', 'advert', [['grooming-rule', 'no visible tattoos', 16]]],
+    ['Staff must have no visible tattoos.', 'advert', [['body-art-banned', 'no visible tattoos', 16]]],
     ['Hair must not fall below the collar.', 'advert', [['grooming-rule', 'Hair must not fall below the collar', 0]]],
     ['Female staff must wear heels on reception.', 'advert', [['grooming-rule', 'Female staff must wear heels', 0]]],
     ['Make-up must match the approved shades.', 'advert', [['grooming-rule', 'Make-up must match', 0]]],
@@ -210,7 +210,7 @@ describe('a post filled informally or made for one person', () => {
   it.each<[string, Found]>([
     ['The post was created specifically for him.', [['informal-appointment', 'post was created specifically for him', 4]]],
     ['We gave her the role without advertising.', [['informal-appointment', 'gave her the role without advertising', 3]]],
-    ['I tapped her on the shoulder for the acting-up post.', [['informal-appointment', 'tapped her on the shoulder', 2]]],
+    ['I tapped her on the shoulder for the acting-up post.', [['informal-appointment', 'tapped her on the shoulder for the acting-up post', 2]]],
   ])('flags %j', (text, expected) => {
     expect(read(text, 'email')).toEqual(expected);
   });

@@ -49,8 +49,8 @@ describe("a predecessor known only by role, or the successor of one, gives the a
 
 describe('tattoos and piercings banned outright, and head coverings among them', () => {
   it.each([
-    ['Essential\n- No visible tattoos\n- Good keyboard skills', 'grooming-rule', 'No visible tattoos', 12],
-    ['Our standards: no facial piercings on the counter.', 'grooming-rule', 'no facial piercings', 15],
+    ['Essential\n- No visible tattoos\n- Good keyboard skills', 'body-art-banned', 'No visible tattoos', 12],
+    ['Our standards: no facial piercings on the counter.', 'body-art-banned', 'no facial piercings', 15],
     ['Dress code is strict - no jewellery and no head coverings on the shop floor.', 'religious-dress-banned', 'head coverings', 43],
   ])('flags %j', (text, rule, words, start) => {
     expect(read(text)).toEqual([[rule, words, start]]);
