@@ -117,7 +117,8 @@ export const ageLimit: SpanHandler = {
         if (tokens[j]?.norm === 'between' || tokens[j]?.norm === 'from') j++;
         if (age(doc, j, true) && ['to', 'and'].includes(tokens[j + 1]?.norm ?? '') && age(doc, j + 2, true)) push(k, j + 3);
         else if (age(doc, j, true) && age(doc, j + 1, true)) push(k, j + 2);
-        // "aged 25 or under", "age 50 or over", "aged 30 and over" (but not the legal minimums "aged 18 or over").
+        // "aged 25 or under", "age 50 or over", "aged 30 and over" (but not the legal minimums "aged 18 or over"; the
+        // national living wage's "aged 21 and over" is left by the rule's context, which names the wage).
         else if (age(doc, j) && (tokens[j + 1]?.norm === 'or' || tokens[j + 1]?.norm === 'and') && OPEN_ENDS.has(tokens[j + 2]?.norm ?? '')) push(k, j + 3);
         continue;
       }
