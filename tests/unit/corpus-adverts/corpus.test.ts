@@ -87,17 +87,19 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * problems in euphemism and indirect wording, and lowered recall most) and left for the study slice at the
  * start of round 25, leaving 350 again; the 48 `fresh25-*` joined after round 25's measurement (scoring notes,
  * Outlook threads and social-media posts, with lawful positive action and occupational requirements as traps) and
- * left for the study slice at the start of round 26, leaving 350 again.
+ * left for the study slice at the start of round 26, leaving 350 again; the 48 `fresh26-*` joined after round 26's
+ * measurement (offer letters, probation and interview feedback, a Teams chat, a staff-side review of a draft; lawful
+ * fit-testing, uniform and language requirements as traps): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.907);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.983);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.953);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.892);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.982);
     expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(36);
   });
 });
 
