@@ -206,7 +206,12 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     // "our diabetes specialist nurse, Rukhsana, started…": one name set off by commas after a role; or ending the
     // sentence after the writer's role word ("alongside our pharmacist Sutrisno."), a word no list calls anything else.
     const setOff = text[role.end] === ',' && /^[ \t]*,/.test(text.slice(next.end, next.end + 3));
-    const endsSentence = /^(?:my|our)$/i.test(previous.text) && /^[.;](?:\s|$)/.test(text.slice(next.end, next.end + 2)) && !nameLexicon.wordLike.has(next.text) && !nameLexicon.organisationSuffixes.has(next.text);
+    const endsSentence =
+      /^(?:my|our)$/i.test(previous.text) &&
+      /^[.;](?:\s|$)/.test(text.slice(next.end, next.end + 2)) &&
+      !nameLexicon.wordLike.has(next.text) &&
+      !nameLexicon.organisationSuffixes.has(next.text) &&
+      !productShaped(next.text);
     if ((setOff || endsSentence) && next.kind === 'cap' && !nameLexicon.notNames.has(next.text)) {
       seeds.push({ parts: [next.text], start: next.start, end: next.end });
       continue;
@@ -660,6 +665,13 @@ function addressSpells(text: string, at: number, letters: string): boolean {
   return localPartLetters(text.slice(at, lineEnd < 0 || nextEnd < 0 ? text.length : nextEnd)).some((local) => local.includes(wanted));
 }
 
+/** A device's or a system's name is built like one ("our optometrist Optomap.", "our physio EasyScan."), a person's is not. */
+const PRODUCT_END = /(?:map|scan|soft|tech|ware|view|link|cam|box|pad|flow|hub|sys|lab)$/;
+/** A capital inside the word other than a name's prefix ("MacLeod", "DeShawn", "FitzGerald") is a product's. */
+const INNER_CAPITAL = /^(?!Mc|Mac|Fitz|D[aeiu]|L[aeo]|V[ao]n)\p{Lu}\p{Ll}+\p{Lu}/u;
+function productShaped(word: string): boolean {
+  return (word.length > 5 && PRODUCT_END.test(word)) || INNER_CAPITAL.test(word);
+}
 /** After one name on a referee's line: a comma and a capital ("Sutrisno, Head of Pharmacy"), or a table's next cell ("Mutale<tab>deputy manager<tab>07700 900…"). */
 const AFTER_SINGLE_NAME = /^(?:,[ \t]+\p{Lu}|\t|[ ]{2,}\S)/u;
 /** A phone number or an e-mail address later on the line: a table's row is a referee's, not a label's ("Workplace<tab>Leeds General Infirmary"). */

@@ -101,16 +101,23 @@ function usAddresses(text: string, spans: Span[]): void {
 /** What ends a cell: its line's end, or a gap of two blanks or a tab. */
 const CELL_ENDS = /^(?:[ \t]*(?:\n|$)|\t| {2})/;
 
+/** Whether `at` opens a cell (after blanks): the text's or a line's start, a bar, or a gap of a tab or two blanks after text. */
+function opensCell(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t') && at - i < 8) i--;
+  if (i === 0 || text[i - 1] === '\n' || text[i - 1] === '|') return true;
+  const gap = text.slice(i, at);
+  return gap.includes('\t') || gap.length >= 2;
+}
+
 /**
  * "Hendon, NW4" alone in a cell of the header, an e-mail address or a phone two lines away at most: the writer's home
  * district, whatever the town (the place list need not know it).
  */
 function isContactCell(text: string, start: number, end: number): boolean {
   if (end > nthLineEnd(text, HEADER_LINES) || !CELL_ENDS.test(text.slice(end, end + 3))) return false;
+  if (!opensCell(text, start)) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  // The cell opens its line, or follows a gap of two blanks or a tab.
-  const before = text.slice(lineStart, start);
-  if (before.trim() && !before.endsWith('\t') && !before.endsWith('  ')) return false;
   const near = text.slice(text.lastIndexOf('\n', Math.max(0, text.lastIndexOf('\n', lineStart - 2) - 1)) + 1, nthLineEndFrom(text, lineStart, 3));
   return near.includes('@') || CONTACT_PHONE.test(near);
 }
@@ -148,6 +155,14 @@ function villageAddresses(text: string, spans: Span[]): void {
     let addressEnd = pinStart - trailingLength(text.slice(m.index, pinStart), BEFORE_PIN);
     const label = PIN_LABEL_BEFORE.exec(text.slice(Math.max(m.index, addressEnd - 12), addressEnd));
     if (label) addressEnd -= label[0].length;
+    // An ID's value is no PIN ("Employee number: 123456", "ESR no: 204512", "NMC PIN: 845120"), and an ID's line is no
+    // part of an address.
+    if (ID_LABEL_BEFORE.test(text.slice(Math.max(m.index, addressEnd - 24), addressEnd)) || idLabelBetween(text, m.index, pinStart)) continue;
+    // One word such as "District:" is common in UK CVs ("District: Leeds community team"); an address has two
+    // ("Vill- Kalna, P.O.- Kalna", "AT POST KHED⏎TALUKA:RATNAGIRI"), or its PIN on the word's own line or after its own
+    // label ("TALUKA: KHED, 415709", "PIN NO – 680668").
+    const ownLine = !text.slice(m.index, pinStart).includes('\n');
+    if (!label && !ownLine && [...matchAll(text.slice(m.index, pinStart), VILLAGE_MARKER)].length < 2) continue;
     addressEnd -= trailingLength(text.slice(m.index, addressEnd), BEFORE_PIN);
     // Line by line, so the layout stays and each line meets a labelled field's span on its own.
     for (let from = m.index; from < addressEnd; ) {
@@ -161,6 +176,22 @@ function villageAddresses(text: string, spans: Span[]): void {
     spans.push(makeSpan('postcode', pinStart, pinEnd));
     covered = pinEnd;
   }
+}
+/** The label of an ID just before its value: "Employee number", "ESR no", "Staff ID", "NMC PIN" is a registration's. */
+const ID_LABEL_BEFORE =
+  /(?<![\p{L}])(?:number|num|no|ref|reference|id|esr|payroll|staff|employee|registration|reg|gdc|nmc|gmc|hcpc|gphc|nhs|roll|account|badge)\.?[ \t]*[:#\-–]?$/iu;
+/** A line's own label, up to its colon: "Employee number:", "State:". */
+const LINE_LABEL = /^[ \t]*(\p{L}[\p{L}\p{N} .,'’]{0,30}):/u;
+/** Whether a line below the address's first opens with an ID's label ("Employee number: …"): that line is no part of it. */
+function idLabelBetween(text: string, from: number, to: number): boolean {
+  return text
+    .slice(from, to)
+    .split('\n')
+    .slice(1)
+    .some((line) => {
+      const label = LINE_LABEL.exec(line)?.[1];
+      return label !== undefined && ID_LABEL_BEFORE.test(label) && !PIN_LABEL_BEFORE.test(label);
+    });
 }
 /** A place's name, after blanks, in capitals or capitalised. */
 const PLACE_AFTER = /^[ \t]*\p{Lu}/u;
@@ -189,23 +220,36 @@ const PIN_LABEL_BEFORE = /(?<![\p{L}])pin(?:[ \t]?code)?(?:[ \t]*no\.?)?$/iu;
 /**
  * A postal code of four or five digits as Europe writes it before its country, in a cell of its own: before the town
  * ("10115 Berlin, Germany") or between commas after the street ("Hauptstraße 5, 80331, Germany"). The cell is the writer's
- * address, street, code and all. Four digits that read as a year ("2019, Germany") are when, not where.
+ * address, street, code and all, when what comes before the code is a street (see `isStreet`); an employer's name there
+ * ("Charite Hospital, 10117 Berlin, Germany") is where the writer worked, and only the code goes. Four digits that read
+ * as a year ("2019, Germany") are when, not where.
  */
 const CODE_BEFORE_COUNTRY =
-  /(?<![\p{L}\p{N}'’.-])(?:\p{Lu}[\p{L}'’.-]*(?:[ \t](?:\p{Lu}[\p{L}'’.-]*|\d{1,4}[a-z]?)){0,3},[ \t]*)?(\d{4,5})(?:,[ \t]*|[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?,[ \t]*)(\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)(?![\p{L}])/gu;
-
-/** Whether `at` opens a line or a cell (after blanks): the text's or a line's start, a bar or a tab. */
-function opensCell(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t') && at - i < 8) i--;
-  return i === 0 || text[i - 1] === '\n' || text[i - 1] === '|' || text[i] === '\t' || text[i - 1] === '\t';
-}
+  /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’.-]*(?:[ \t](?:\p{Lu}[\p{L}'’.-]*|\d{1,4}[a-z]?)){0,3},[ \t]*)?(\d{4,5})(?:,[ \t]*|[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?,[ \t]*)(\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)(?![\p{L}])/gu;
 
 function codesBeforeCountries(text: string, spans: Span[]): void {
   for (const m of matchAll(text, CODE_BEFORE_COUNTRY)) {
-    if (!nameLexicon.countries.has(m[2]!) || /^(?:19|20)\d{2}$/.test(m[1]!) || !opensCell(text, m.index)) continue;
+    if (!nameLexicon.countries.has(m[3]!) || /^(?:19|20)\d{2}$/.test(m[2]!) || !opensCell(text, m.index)) continue;
+    const leadIn = m[1];
+    // A lead-in that is no street is an employer's or a school's name ("Aga Khan University Hospital, 74800, Pakistan"):
+    // it stays, with its town and country; only the code goes.
+    if (leadIn !== undefined && !isStreet(leadIn)) {
+      const codeStart = m.index + leadIn.length;
+      spans.push(makeSpan('postcode', codeStart, codeStart + m[2]!.length));
+      continue;
+    }
     spans.push(makeSpan('address', m.index, m.index + m[0].length));
   }
+}
+const STREET_WORD = new RegExp(`^(?:${STREET_WORDS})\\.?$`);
+/** Europe's street words, alone ("Rue", "Via", "Calea", "Ul.") or ending a compound ("Hauptstraße", "Campus Ring", "Kerkstraat"). */
+const EUROPEAN_STREET_WORD =
+  /^(?:rue|avenue|boulevard|chemin|impasse|calle|avenida|plaza|paseo|carrer|rua|travessa|via|viale|piazza|corso|ulica|ul|aleja|strada|str|calea|bulevardul)\.?$|(?:stra(?:ß|ss)e|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|gracht|plein|kade|gade|gata|gatan|vej|vägen|veien)$/i;
+/** A street has a house number or a street word ("Hauptstraße 5", "Campus Ring", "Mill Lane"), and no organisation's word ("Hospital", "University"). */
+function isStreet(leadIn: string): boolean {
+  const words = leadIn.split(/[ \t,]+/).filter(Boolean);
+  if (words.some((word) => nameLexicon.notNameGroups.organisation.has(word) || nameLexicon.notNameGroups.clinical.has(word))) return false;
+  return words.some((word) => /^\d/.test(word) || STREET_WORD.test(word) || EUROPEAN_STREET_WORD.test(word));
 }
 
 /** A phone on a contact line: ten digits or more in groups. */
