@@ -229,6 +229,20 @@ function columnDates(text: string, spans: Span[]): void {
 }
 
 /**
+ * The line after the one holding `index` (`eol` is the break before it), and where in it the column that starts at
+ * `column` has its first character, blanks skipped up to COLUMN_SLACK; null on the text's last line.
+ */
+function cellBelow(text: string, index: number, column: number): { eol: number; below: string; at: number } | null {
+  const eol = text.indexOf('\n', index);
+  if (eol < 0) return null;
+  const next = text.indexOf('\n', eol + 1);
+  const below = text.slice(eol + 1, next < 0 ? text.length : next);
+  let at = column;
+  while (at < below.length && at < column + COLUMN_SLACK && (below.charCodeAt(at) === 32 || below.charCodeAt(at) === 9)) at++;
+  return { eol, below, at };
+}
+
+/**
  * "…audit work.        DATE OF BIRTH\n…above 95% in        1990-05-17": the label ends its line in
  * the second column, after a column's gap, and the date stands in the same column on the next line,
  * after a gap and ending the line or its cell.
@@ -238,12 +252,9 @@ function secondColumnDates(text: string, spans: Span[]): void {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const column = m.index - lineStart;
     if (column < 3 || !/(?:\t| {3})$/.test(text.slice(m.index - 3, m.index))) continue;
-    const eol = text.indexOf('\n', m.index);
-    if (eol < 0) continue;
-    const next = text.indexOf('\n', eol + 1);
-    const below = text.slice(eol + 1, next < 0 ? text.length : next);
-    let at = column;
-    while (at < below.length && at < column + COLUMN_SLACK && (below.charCodeAt(at) === 32 || below.charCodeAt(at) === 9)) at++;
+    const cell = cellBelow(text, m.index, column);
+    if (!cell) continue;
+    const { eol, below, at } = cell;
     if (at >= below.length || !/(?:\t| {2})$/.test(below.slice(Math.max(0, at - 2), at))) continue;
     const date = DATE_AT_START.exec(below.slice(at, at + 80));
     if (!date) continue;
@@ -316,15 +327,15 @@ function valueThenBracketedDate(text: string, spans: Span[]): void {
 
 /** The birth's own words before a value: "born (on)", "date of birth", "DOB", with a colon or blanks after. */
 const VALUE_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\b\.?|born(?:[ \t]+on)?)[ \t]*(?::[ \t]*)?(?=[\p{L}\d])/giu;
-/** The most words a date in another calendar or script holds before its note: "农历 1995年 八月 十五", "2031 Saun 14 B.S.". */
+/** The most words a date in another calendar or script holds before its note: "阴历 1988年 正月 初三", "2044 Falgun 9 B.S.". */
 const CALENDAR_VALUE_WORDS = 5;
 
 /**
- * A birth date in a calendar or script no date reading knows, told by its note in brackets: "born 农历 1995年 八月 十五
- * (Mid-Autumn, lunar calendar)", "Born⇥2031 Saun 14 B.S. (Nepali calendar)", "born on Meskerem 7, 1989 (Ethiopian
- * calendar)". The value holds a year's digits and a few words, and the bracket names a calendar or an era; both go. After
- * "born on", a day, a month's name and a year in figures is one without a note: "born on 14 Rajab 1402 in Sylhet".
- * Read on the prose, so a date the line wrapped ("I was born on⏎Meskerem 7, 1989") is whole.
+ * A birth date in a calendar or script no date reading knows, told by its note in brackets: "born 阴历 1988年 正月 初三
+ * (Spring Festival, lunar calendar)", "Born⇥2044 Falgun 9 B.S. (Nepali calendar)", "born on Tir 12, 1365 (Persian
+ * calendar)". The value holds a year's digits and a few words, and the bracket names a calendar or an era; both go.
+ * After "born on", a day, a month's name and a year in figures is one without a note: "born on 9 Shawwal 1405 in
+ * Dhaka". Read on the prose, so a date the line wrapped ("I was born on⏎Tir 12, 1365") is whole.
  */
 function otherCalendarDates(prose: string, spans: Span[]): void {
   for (const m of matchAll(prose, VALUE_LABEL)) {
@@ -352,7 +363,7 @@ function columnStart(before: string): number {
 }
 
 /**
- * "…999 lines. Born on       ● Call prioritisation⏎the 3rd of March 1998 in Daegu (I am 29      ● Typing": a
+ * "…theatres and recovery. Born on       ● Airway management⏎the 12th of May 1990 and still on     ● Scrub": a
  * two-column CV merged line by line breaks a sentence of the one column at "born on", and the date goes on at the
  * same column of the next line, prose going on after it.
  */
@@ -360,12 +371,9 @@ function bornOnAtColumnEnd(text: string, spans: Span[]): void {
   for (const m of matchAll(text, BORN_ON_AT_END)) {
     const start = lineStart(text, m.index, 200);
     const column = columnStart(text.slice(start, m.index));
-    const eol = text.indexOf('\n', m.index);
-    if (eol < 0) continue;
-    const next = text.indexOf('\n', eol + 1);
-    const below = text.slice(eol + 1, next < 0 ? text.length : next);
-    let at = column;
-    while (at < below.length && at < column + COLUMN_SLACK && (below.charCodeAt(at) === 32 || below.charCodeAt(at) === 9)) at++;
+    const cell = cellBelow(text, m.index, column);
+    if (!cell) continue;
+    const { eol, below, at } = cell;
     // The date opens its column: the line's start, or after a gap.
     if (at > 0 && !/(?:\t| {2})$/.test(below.slice(0, at))) continue;
     const the = /^the[ \t]+/i.exec(below.slice(at, at + 8))?.[0].length ?? 0;
@@ -481,7 +489,7 @@ function headerDates(text: string, spans: Span[]): void {
  * Dates of birth after "Date of birth (is)", "DOB", "D.O.B.", "Birthday", "born (on|in) (the)", "(b.", the labels of other
  * languages' CVs and their words for "born" ("Nacida el 02-04-1993", "nascido em", "urodzona", "geboren am"), also with an aside in brackets after the label ("Date of birth (for monitoring
  * only): …"). The label stays. `prose` is the text with its wrapped lines read as blanks (`unwrap-prose.ts`), for the
- * readings of a sentence ("born in Rotorua, on the⏎ninth of February 1992").
+ * readings of a sentence ("born at home, on the⏎twenty-first of June 1987").
  */
 export function findDatesOfBirth(text: string, prose: string = text): Span[] {
   const spans: Span[] = [];

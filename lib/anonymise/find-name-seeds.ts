@@ -204,7 +204,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     }
     if (!ROLE.test(role.text) || !leadsRole(words, text, i)) continue;
     // "our diabetes specialist nurse, Rukhsana, started…": one name set off by commas after a role; or ending the
-    // sentence after the writer's role word ("alongside our pharmacist Sutrisno."), a word no list calls anything else.
+    // sentence after the writer's role word ("the clinic with our physiotherapist Wirawan."), a word no list calls anything else.
     const setOff = text[role.end] === ',' && /^[ \t]*,/.test(text.slice(next.end, next.end + 3));
     const endsSentence =
       /^(?:my|our)$/i.test(previous.text) &&

@@ -111,7 +111,7 @@ function opensCell(text: string, at: number): boolean {
 }
 
 /**
- * "Hendon, NW4" alone in a cell of the header, an e-mail address or a phone two lines away at most: the writer's home
+ * "Walkley, S6" alone in a cell of the header, an e-mail address or a phone two lines away at most: the writer's home
  * district, whatever the town (the place list need not know it).
  */
 function isContactCell(text: string, start: number, end: number): boolean {

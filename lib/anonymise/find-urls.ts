@@ -161,7 +161,7 @@ const CONTINUED = /^\n[ \t]*[\w-][\w./-]*/;
  */
 const QUERY_CONTINUED = /^[ \t]*\n[ \t]*[\w.~+-]*[=&%][^\s<>"')\]]*/;
 /**
- * The rest of a query's value that a line broke inside ("…?igsh=ZmRk" then "N2M4"): the next line holds one token alone,
+ * The rest of a query's value that a line broke inside ("…?ref=Qm9i" then "Z2x5"): the next line holds one token alone,
  * of a value's characters with a letter and a digit in it (a year alone is a heading), straight after the link ends its line.
  */
 const VALUE_CONTINUED = /^\n[ \t]*(?=[^\s]{0,40}\d)(?=[^\s]{0,40}[A-Za-z])[\w~+%-]{1,40}(?=[ \t]*(?:\n|$))/;

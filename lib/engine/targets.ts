@@ -166,7 +166,7 @@ export function headAfter(doc: Doc, to: number): Target | undefined {
     if (second && second.sentence === sentence && (second.gap & GAP.HYPHEN || compoundParticiple(tokens, j + 1))) continue;
     if (j > to && compoundParticiple(tokens, j)) continue;
     const cls = nounClass(t.base);
-    // "our Hotel Services family", "the practice family": a workplace's family is its staff.
+    // "our Estates Department family", "the practice family": a workplace's family is its staff.
     if (cls === 'patient' && t.base === 'family' && found !== undefined && WORKPLACE_CLASSES.has(found)) found = 'person';
     else if (cls) found = cls;
     else if (found) break;
