@@ -388,7 +388,34 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     if (couple && isGenderedTitle(couple[1]!)) start -= couple[0].length;
     spans.push(makeSpan('name', start, end, { person, divisible: true }));
   }
-  spans.push(...spacedCapitals(text, owner));
+  spans.push(...spacedCapitals(text, owner), ...capitalsLines(text, words, owner));
+  return spans;
+}
+
+/** The most words a name in capitals alone on its line may hold: "JOANA FLÁVIA RODRIGUES E DIAS". */
+const CAPITALS_NAME_WORDS = 6;
+
+/**
+ * A line that is a name in capitals, its first and last words parts of one person found ("SHREYAS HANUMANTHAPPA
+ * GOWDA" for the candidate Shreyas H. Gowda): the words between are that person's too, as a heading or a form
+ * writes the full name. The line holds nothing else, bar a bracket after the name.
+ */
+function capitalsLines(text: string, words: Word[], owner: Map<string, number[]>): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    if (first.kind !== 'caps' || !owner.has(first.text) || text.slice(lineStart(text, first.start, 8), first.start).trim()) continue;
+    let j = i;
+    while (j + 1 < words.length && j - i + 1 < CAPITALS_NAME_WORDS && words[j]!.joinsNext && words[j]!.join === 'space' && /^\p{Lu}+$/u.test(words[j + 1]!.text)) j++;
+    const last = words[j]!;
+    const after = text.slice(last.end, last.end + 2);
+    if (j - i < 2 || last.kind !== 'caps' || !samePerson(owner, first.text, last.text) || !/^(?:[ \t]*(?:\n|$)|[ \t]\()/.test(after)) {
+      i = j;
+      continue;
+    }
+    spans.push(makeSpan('name', first.start, last.end, { person: owner.get(first.text)![0], divisible: true }));
+    i = j;
+  }
   return spans;
 }
 

@@ -93,3 +93,15 @@ describe('a heading in spaced capitals with a spaced hyphen', () => {
     expect(anonymise(text).text).toBe('[CANDIDATE]\n[EMAIL]\n\nS K I L L S - S U M M A R Y\nAudit.\n');
   });
 });
+
+describe('a full name in capitals alone on its line', () => {
+  it('takes the words between the first and last parts of the person found', () => {
+    const text = 'Teodora M. Lupu  ·  Pharmacy Technician\nTEODORA MIHAELA IONESCU LUPU\nteodora.lupu@example.com\n\nProfile\nBand 5.\n';
+    expect(anonymise(text).text).toBe('[CANDIDATE]  ·  Pharmacy Technician\n[CANDIDATE]\n[EMAIL]\n\nProfile\nBand 5.\n');
+  });
+  it('keeps the other words of a line in capitals that only starts with a part of the name', () => {
+    const text = 'Teodora Lupu\nteodora.lupu@example.com\n\nLUPU PHARMACY SERVICES LTD\nDispenser, 2019 to 2023.\n';
+    expect(anonymise(text).text).toBe('[CANDIDATE]\n[EMAIL]\n\n[CANDIDATE] PHARMACY SERVICES LTD\nDispenser, 2019 to 2023.\n');
+  });
+});
+
