@@ -325,8 +325,6 @@ function valueThenBracketedDate(text: string, spans: Span[]): void {
   }
 }
 
-/** The birth's own words before a value: "born (on)", "date of birth", "DOB", with a colon or blanks after. */
-const VALUE_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\b\.?|born(?:[ \t]+on)?)[ \t]*(?::[ \t]*)?(?=[\p{L}\d])/giu;
 /** The most words a date in another calendar or script holds before its note: "阴历 1988年 正月 初三", "2044 Falgun 9 B.S.". */
 const CALENDAR_VALUE_WORDS = 5;
 
@@ -338,8 +336,9 @@ const CALENDAR_VALUE_WORDS = 5;
  * Dhaka". Read on the prose, so a date the line wrapped ("I was born on⏎Tir 12, 1365") is whole.
  */
 function otherCalendarDates(prose: string, spans: Span[]): void {
-  for (const m of matchAll(prose, VALUE_LABEL)) {
+  for (const m of matchAll(prose, BIRTH_LABEL)) {
     const from = m.index + m[0].length;
+    if (!/[\p{L}\d]/u.test(prose.charAt(from))) continue;
     const onDay = /on[ \t]*$/i.test(m[0]) ? CALENDAR_DATE.exec(prose.slice(from, from + 30))?.[0] : undefined;
     if (onDay) {
       spans.push(makeSpan('date-of-birth', from, from + onDay.length));

@@ -87,8 +87,7 @@ function usAddresses(text: string, spans: Span[]): void {
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     // The writer's own: opening its line in the header, with an e-mail address or a phone two lines away at most (a
     // letter's recipient, further down, and a workplace in a sentence keep their town).
-    const near = text.slice(text.lastIndexOf('\n', Math.max(0, text.lastIndexOf('\n', lineStart - 2) - 1)) + 1, nthLineEndFrom(text, lineStart, 3));
-    if (m.index >= headerEnd || text.slice(lineStart, m.index).trim() || !(near.includes('@') || CONTACT_PHONE.test(near))) {
+    if (m.index >= headerEnd || text.slice(lineStart, m.index).trim() || !nearContacts(text, lineStart)) {
       spans.push(makeSpan('postcode', zipStart, m.index + m[0].length));
       continue;
     }
@@ -117,9 +116,7 @@ function opensCell(text: string, at: number): boolean {
 function isContactCell(text: string, start: number, end: number): boolean {
   if (end > nthLineEnd(text, HEADER_LINES) || !CELL_ENDS.test(text.slice(end, end + 3))) return false;
   if (!opensCell(text, start)) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const near = text.slice(text.lastIndexOf('\n', Math.max(0, text.lastIndexOf('\n', lineStart - 2) - 1)) + 1, nthLineEndFrom(text, lineStart, 3));
-  return near.includes('@') || CONTACT_PHONE.test(near);
+  return nearContacts(text, text.lastIndexOf('\n', start - 1) + 1);
 }
 
 /**
@@ -250,6 +247,12 @@ function isStreet(leadIn: string): boolean {
   const words = leadIn.split(/[ \t,]+/).filter(Boolean);
   if (words.some((word) => nameLexicon.notNameGroups.organisation.has(word) || nameLexicon.notNameGroups.clinical.has(word))) return false;
   return words.some((word) => /^\d/.test(word) || STREET_WORD.test(word) || EUROPEAN_STREET_WORD.test(word));
+}
+
+/** Whether an e-mail address or a phone stands within two lines of the line starting at `lineStart`: the writer's contacts. */
+function nearContacts(text: string, lineStart: number): boolean {
+  const near = text.slice(text.lastIndexOf('\n', Math.max(0, text.lastIndexOf('\n', lineStart - 2) - 1)) + 1, nthLineEndFrom(text, lineStart, 3));
+  return near.includes('@') || CONTACT_PHONE.test(near);
 }
 
 /** A phone on a contact line: ten digits or more in groups. */
