@@ -324,6 +324,9 @@ function oneName(text: string, part: string): boolean {
   return false;
 }
 
+/** "MD" or "Md" opening a name: Muhammad abbreviated without its full stop (after a name, "MD" is a degree). */
+const MUHAMMAD_SHORT: ReadonlySet<string> = new Set(['MD', 'Md']);
+
 /** The parts of a heading's name words, or null when one is a known non-name word. */
 function headingParts(tokens: string[], labelled = false): string[] | null {
   const { notNames, givenNames } = nameLexicon;
@@ -331,7 +334,7 @@ function headingParts(tokens: string[], labelled = false): string[] | null {
   for (const [i, raw] of tokens.entries()) {
     const token = raw.replace(/^["“']|["”']$/g, '').replace(/\.$/, '');
     // "MD RAFIQUL ISLAM", "Md Rafiq": Muhammad abbreviated without its full stop, opening a name of more words (after it, "MD" is a degree).
-    if (i === 0 && tokens.length > 1 && (token === 'MD' || token === 'Md')) continue;
+    if (i === 0 && tokens.length > 1 && MUHAMMAD_SHORT.has(token)) continue;
     // A particle in lower case or capitals stays out of the parts ("van", "DA"); a capitalised one is a part ("Ní").
     // Initials are no part to look for: "M.K." in "PRIYADARSHINI M.K."; nor is an abbreviated given name ("MD.", "Ma.").
     if ((ANY_CASE_PARTICLE.test(token) && (token === token.toLowerCase() || token === token.toUpperCase())) || INITIALS.test(token)) continue;
@@ -552,7 +555,7 @@ function nameFromProfileSlug(layout: DocumentLayout): CandidateName | null {
       if (!run) continue;
       const tokens = run.split(/[ \t]+/);
       // "MD" opening the name is Muhammad abbreviated, no degree.
-      const named = tokens[0] === 'MD' || tokens[0] === 'Md' ? tokens.slice(1) : tokens;
+      const named = MUHAMMAD_SHORT.has(tokens[0]!) ? tokens.slice(1) : tokens;
       if (!spellings.has(tokens.map((t) => t.toLowerCase().replace(/['’-]/g, '')).join('')) || !named.length || named.some((t) => nameLexicon.notNames.has(t))) continue;
       return { text: run, parts: named };
     }
