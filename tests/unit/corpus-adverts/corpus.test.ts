@@ -89,23 +89,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * Outlook threads and social-media posts, with lawful positive action and occupational requirements as traps) and
  * left for the study slice at the start of round 26, leaving 350 again; the 48 `fresh26-*` joined after round 26's
  * measurement (offer letters, probation and interview feedback, a Teams chat, a staff-side review of a draft; lawful
- * fit-testing, uniform and language requirements as traps): the floors are set on all 398.
+ * fit-testing, uniform and language requirements as traps) and left for the study slice at the start of round 27,
+ * leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.953);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.892);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.982);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.908);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.983);
     expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(36);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 25's `fresh10-*` to `fresh25-*`, moved here from the held-out slice once measured, and rounds 16
+ * 26's `fresh10-*` to `fresh26-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -117,9 +118,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9385);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.834);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(72);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9368);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.833);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(82);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
