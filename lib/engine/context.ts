@@ -2,7 +2,7 @@ import type { Doc } from './document';
 import { TITLE_WORDS } from './handlers/sister-post';
 import { demandOn, listedUnderRequest } from './judgement/demand';
 import { isJudged } from './judgement/reader';
-import { AUXILIARIES, DETERMINERS, FAIR_ROUTES, NAME_CONNECTORS, NEGATIONS, negates, PREPOSITIONS } from './lexicon';
+import { AUXILIARIES, DETERMINERS, FAIR_ROUTES, NAME_CONNECTORS, NEGATIONS, negates, ORGANISATION_HEADS, PREPOSITIONS, TITLE_HEADS } from './lexicon';
 import { NAME } from './names';
 import { aboutPerson, noteAbout } from './reading/who';
 import type { CompiledContext, CompiledRule } from './ruleset';
@@ -305,6 +305,7 @@ function namesColleague(m: MatchView): boolean {
   let first = m.from;
   while (first > 0 && m.from - first < 3 && TITLE_WORDS.has(tokens[first - 1]!.norm)) first--;
   const before = tokens[first - 1];
+  if (m.doc.kind === 'email' && signedTitle(m, first)) return true;
   // In an e-mail, the one in post saying or wanting something: "the ward sister prefers it", "the night sister said".
   const next = tokens[m.to];
   if (m.doc.kind === 'email' && before?.norm === 'the' && next !== undefined && SAYS.has(next.norm) && next.sentence === tokens[m.from]!.sentence) return true;
@@ -315,6 +316,30 @@ function namesColleague(m: MatchView): boolean {
   const end = m.doc.sentenceEnd(tokens[m.from]!.sentence);
   for (let k = m.to; k < end; k++) if (FEMALE.has(tokens[k]!.norm)) return false;
   return true;
+}
+
+/** The most words a signature's name line may hold: "Claire Nwosu", "Dr Amara J Okafor". */
+const SIGNATURE_NAME_WORDS = 4;
+
+/**
+ * Whether a title opens the line under a signature's name ("Claire Nwosu⏎Senior Research Sister"): that
+ * person's post. The name is two to four capitalised words alone on their line after a blank one.
+ */
+function signedTitle(m: MatchView, from: number): boolean {
+  const { tokens } = m.doc;
+  const line = tokens[from]!.line;
+  // The title's own capitalised words before the match: "Senior Research [Sister]".
+  let first = from;
+  while (first > 0 && tokens[first - 1]!.line === line && tokens[first - 1]!.shape & SHAPE.CAP) first--;
+  if (first === 0 || tokens[first - 1]!.line !== line - 1) return false;
+  let k = first - 1;
+  while (k >= 0 && tokens[k]!.line === line - 1) {
+    const t = tokens[k]!;
+    if (!(t.shape & SHAPE.CAP) || t.shape & SHAPE.DIGIT || first - k > SIGNATURE_NAME_WORDS || TITLE_HEADS.has(t.norm) || ORGANISATION_HEADS.has(t.norm)) return false;
+    k--;
+  }
+  // A name of two words or more, set apart from the message by a blank line.
+  return first - k > 2 && (k < 0 || tokens[k]!.line < line - 2);
 }
 
 /**

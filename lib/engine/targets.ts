@@ -154,8 +154,9 @@ export function headAfter(doc: Doc, to: number): Target | undefined {
       if (found) break;
       continue;
     }
-    // "really pretty, but less sure of the audit": "but" turns to something else.
-    if (t.norm === 'but') break;
+    // "really pretty, but less sure of the audit": "but" turns to something else; so does a reason or a
+    // condition ("English mother tongue, because patients…").
+    if (t.norm === 'but' || SUBORDINATORS.has(t.norm)) break;
     if (isStop(t)) {
       if (!found && unknown > 0 && t.norm === 'of') return thingOfComplement(doc, j + 1, sentence);
       break;
@@ -420,10 +421,10 @@ function helped(doc: Doc, from: number): Target | undefined {
   return undefined;
 }
 
-/** Whether token j starts its clause's first noun phrase (only determiners and modifiers before it). */
 /** Words that open a clause as conjunctions, though some are prepositions elsewhere ("as", "since", "before"). */
 const SUBORDINATORS = new Set(['as', 'since', 'because', 'while', 'whilst', 'when', 'if', 'although', 'though', 'before', 'after', 'until', 'unless']);
 
+/** Whether token j starts its clause's first noun phrase (only determiners and modifiers before it). */
 function isClauseSubject(doc: Doc, j: number, opener: number): boolean {
   const { tokens } = doc;
   const start = Math.max(doc.clauseStart(tokens[j]!.clause), opener < j ? opener : -1);

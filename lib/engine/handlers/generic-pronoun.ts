@@ -499,12 +499,25 @@ function ownedBySubject(doc: Doc, k: number): boolean {
 /** Verbs straight after a role noun that make it its clause's subject. */
 const SUBJECT_VERBS = new Set(['will', 'would', 'should', 'must', 'can', 'could', 'may', 'is', 'has', 'needs', 'shall']);
 
+/** How many words may stand between "someone" and the clause describing it: "someone physically fit who". */
+const DESCRIBED_REACH = 3;
+
+/** Whether a clause describing token j follows it within a few words of the same sentence, none of them "to" ("someone to cover who…" is a task). */
+function describedAfter(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  for (let k = j + 1; k <= j + DESCRIBED_REACH && tokens[k]?.sentence === tokens[j]!.sentence; k++) {
+    if (DESCRIBED_BY.has(tokens[k]!.norm)) return true;
+    if (tokens[k]!.norm === 'to' || tokens[k]!.gap & GAP.BREAK) return false;
+  }
+  return false;
+}
+
 /** Whether the role noun at j is the post being filled ("a deputy ward manager", "the new HCA"), within three words. */
 function isWanted(doc: Doc, j: number): boolean {
   const { tokens } = doc;
   for (let h = j - 1; h >= 0 && h >= j - 3 && tokens[h]!.sentence === tokens[j]!.sentence; h--) {
     if (WANTED_BEFORE.has(tokens[h]!.norm)) return true;
-    if (WANTING.has(tokens[h]!.norm) && DESCRIBED_BY.has(tokens[j + 1]?.norm ?? '')) return true;
+    if (WANTING.has(tokens[h]!.norm) && describedAfter(doc, j)) return true;
     if (tokens[h]!.gap & GAP.BREAK) return false;
   }
   return false;
