@@ -100,7 +100,7 @@ function guessedEnd(doc: Doc, k: number): number {
 
 /** The words a cue can start at (each branch of `cues` below): every other word is passed over at one lookup. */
 const CUE_STARTS: ReadonlySet<string> = new Set([
-  'pregnant', 'bump', 'expecting', 'gone', 'far', 'baby', 'maternity', 'her', 'his', 'their', 'grown',
+  'pregnant', 'bump', 'expecting', 'gone', 'far', 'baby', 'maternity', 'her', 'his', 'their', 'grown', 'single', 'married',
   ...GUESSED, ...MARITAL, ...CARING, ...PARENT, ...MARRIED.map((m) => m[0]!),
 ]);
 
@@ -131,6 +131,18 @@ function cues(doc: Doc): Cue[] {
       // Not "divorced parents" (patients, the next word says).
       const next = tokens[k + 1];
       if (ofCandidate(doc, k) && !(next && nounClass(next.base) === 'patient')) found.push([k, k + 1]);
+    } else if (w === 'single' && PARENT.has(tokens[k + 1]?.norm ?? '') && sameSentence(k, k + 1)) {
+      // "she's a single mum": one parent (a plural, "single mums", is a group the service may support).
+      if (ofCandidate(doc, k)) found.push([k, k + 2]);
+    } else if (w === 'married' && tokens[k + 1]?.norm === 'with' && COUNT.has(tokens[k + 2]?.norm ?? '') && sameSentence(k, k + 2)) {
+      // "Married with two young children": the family counted, up to its children.
+      for (let j = k + 3; j <= k + 4 && sameSentence(k, j); j++) {
+        if (CHILDREN.has(tokens[j]!.norm) && ofCandidate(doc, k)) {
+          // "two little ones": the children's own word ends it.
+          found.push([k, tokens[j]!.norm === 'little' && tokens[j + 1]?.norm === 'ones' ? j + 2 : j + 1]);
+          break;
+        }
+      }
     } else if (CARING.has(w)) {
       const end = caringEnd(doc, k);
       if (end > 0 && ofCandidate(doc, k)) found.push([k, end]);

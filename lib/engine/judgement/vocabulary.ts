@@ -105,7 +105,7 @@ const GROUPS: Group[] = [
     tricky, difficult, a nightmare, an issue, a problem, a risk, risky, not worth, let us down, let the team down,
     red flag, put off, put patients off, off-putting, off putting, uncomfortable, awkward, hassle, distracted,
     be off, time off, always off, off every, never be, won't be able, wouldn't be able, will not be able,
-    would not be able, hard for, get in the way, not stay, won't stay, wouldn't stay, high maintenance, mistakes,
+    would not be able, hard for, get in the way, got in the way, gets in the way, getting in the way, not stay, won't stay, wouldn't stay, high maintenance, mistakes,
     liability, burden, too much, can't afford, cannot afford, hold off, off sick, slow us down, hard going, a mouthful,
     a headache, a pain, a nuisance, a drain, non starter, a non starter, how will she manage, how would she manage,
     how will he manage, how would he manage, how would she cope, how would he cope, how will she cope, how will he cope,
@@ -145,7 +145,7 @@ const GROUPS: Group[] = [
   { kind: 'doubt', reach: 'word', phrases: `risk, put some, won't, wouldn't, might not, may not` },
   // Refusals: a preference against the person.
   { kind: 'refuse', reach: 'clause', takesObject: true, phrases: `
-    avoid, not looking for, not looking at, not taking, steer clear, not keen, not after, don't want, do not want,
+    avoid, not looking for, not looking at, not taking, steer clear, not keen, not after, don't want, do not want, wary of,
     probably not for, prob not for, maybe not for, steer away from, steering away from,
     no way we would, no way we'd, no way we will, no way we'll, no way we could, no way i would, no way i'd, no way i will, no way i'll,
     warn against, warned against, warning against, against hiring, against employing, against appointing, against taking on` },
@@ -169,7 +169,8 @@ const GROUPS: Group[] = [
   // A refusal of the kind of person named after it: "not another boomer", "not a job for someone winding down".
   { kind: 'refuse', reach: 'object', takesObject: true, phrases: `
     not another, no more, not a job for, not the job for, not a role for, not the role for, no job for, no place for,
-    not a place for, isn't a job for, isn't the job for, isn't a role for, isn't the role for, isn't a post for, isn't a place for` },
+    not a place for, isn't a job for, isn't the job for, isn't a role for, isn't the role for, isn't a post for, isn't a place for,
+    not a post for, not the post for, isn't the post for, not a position for, not the position for` },
   // A panel's decision against a candidate, in the words a panel uses for moving one on, negated:
   // "I wouldn't shortlist", "let's not put her through", "best not take him forward".
   { kind: 'refuse', reach: 'clause', negated: true, phrases: `

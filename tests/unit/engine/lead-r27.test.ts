@@ -77,3 +77,41 @@ describe("a title under a signature's name", () => {
     expect(read('Kind regards\n\nWard 12 Rota\nWard Sister needed for Saturday', 'email')).toEqual([['sister-title', 'Ward Sister', 27]]);
   });
 });
+
+describe('part-time work refused in a note', () => {
+  it.each([
+    ['Honestly I\'m wary of job shares on a ward this busy.', 'working-pattern-refused', 'wary of job shares', 13],
+    ["We'd want him back full-time or nothing.", 'full-time-only', 'full-time or nothing', 19],
+  ])('flags %j', (text, rule, words, start) => {
+    expect(read(text, 'email')).toEqual([[rule, words, start]]);
+  });
+  it('leaves wariness of something that is no working pattern', () => {
+    expect(read("I'm wary of the new rota software.", 'email')).toEqual([]);
+  });
+});
+
+describe("a candidate's family in a note", () => {
+  it.each([
+    ['Candidate 4: married with two little ones, so may want early finishes.', 'family-noted', 'married with two little ones', 13],
+    ["Since she became a mother I doubt she'll be as reliable.", 'family-judged', 'became a mother I doubt', 10],
+    ['Has the school run ever got in the way of her rota?', 'family-judged', 'school run ever got in the way', 8],
+  ])('flags %j', (text, rule, words, start) => {
+    expect(read(text, 'email')).toEqual([[rule, words, start]]);
+  });
+  it('leaves new mothers a service supports and a writer of her own family', () => {
+    expect(read('Our service supports women who have just become mothers.', 'email')).toEqual([]);
+    expect(read('I became a mum in 2019 and came back full time.', 'email')).toEqual([]);
+  });
+});
+
+describe('sickness and mental health held against applicants', () => {
+  it('flags spells off sick refused', () => {
+    expect(read('We would rather not appoint anyone who has had repeated spells off sick.', 'email')).toEqual([['sickness-held-against', 'repeated spells off sick', 47]]);
+  });
+  it('flags "not the post for" anyone with a condition', () => {
+    expect(read("It's not the post for anyone with a mental health condition.")).toEqual([['health-barred', 'mental health', 36]]);
+  });
+  it('leaves staff supported back from long periods off', () => {
+    expect(read('Staff returning from long periods off sick are supported by occupational health.', 'email')).toEqual([]);
+  });
+});
