@@ -406,8 +406,15 @@ function weekdayFirst(text: string, spans: Span[]): void {
   }
 }
 
-/** A bracket after a date of birth, and the words that make it more of the same birth: "(Year of the Dog)", "(a leap-year baby)", "(Heisei era)". */
-const BIRTH_NOTE = /\byear of the\b|\bzodiac\b|\bera\b|\bcalendar\b|\bleap[- ]?year\b/i;
+/**
+ * A bracket after a date of birth, and the words that make it more of the same birth: "(Year of the Dog)", "(a
+ * leap-year baby)", "(Heisei era)", "(Solar Hijri)", or the year in another era: "(1351 ME, in the month of Tabaung)",
+ * "(Meskerem 17, 1987 E.C.; …)".
+ */
+const BIRTH_NOTE =
+  /\byear of the\b|\bzodiac\b|\bera\b|\bcalendar\b|\bleap[- ]?year\b|\b(?:hijri|shamsi|jalali|lunar|nepali|tibetan|burmese|myanmar|ethiopian|persian|buddhist)\b|\b\d{3,4}[ \t]?(?:ME|AH|A\.H\.|BE|B\.E\.|BS|B\.S\.|EC|E\.C\.|SH)(?![\w.])/i;
+/** What may stand between a date of birth and its bracket: an era's letters in any script, a full stop, blanks ("1987 ዓ.ም.  (Meskerem …)"). */
+const BEFORE_NOTE = /^(?:[ \t][^\sa-z()][^\s()]{0,5})?[ \t]{0,3}(?=\()/;
 
 /** A year in a date already: four digits, or two after an apostrophe. */
 const HAS_YEAR = /\d{3}|['’]\d{2}/;
@@ -429,8 +436,10 @@ const FIRST_PART = /^[ \t]?\(([^,;]{1,60})[,;]/;
  */
 function withNote(text: string, span: Span): Span[] {
   if (span.type !== 'date-of-birth') return [span];
+  const gap = BEFORE_NOTE.exec(text.slice(span.end, span.end + 12))?.[0].length ?? 0;
+  const noted = bracketAfter(text, span.end + gap, 64);
+  if (noted && BIRTH_NOTE.test(noted.inside)) return [{ ...span, end: span.end + gap + noted.length }];
   const bracket = bracketAfter(text, span.end, 40);
-  if (bracket && BIRTH_NOTE.test(bracket.inside)) return [{ ...span, end: span.end + bracket.length }];
   const first = bracket ? undefined : FIRST_PART.exec(text.slice(span.end, span.end + 66));
   if (!first || !BIRTH_NOTE.test(first[1]!) || !bracketAfter(text, span.end, 80)) return [span];
   const start = span.end + first[0].length - 1 - first[1]!.length + leadingLength(first[1]!, /[ \t]/);

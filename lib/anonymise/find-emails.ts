@@ -37,12 +37,12 @@ function fieldLead(text: string, start: number): number {
  */
 const SPACED_DOMAIN = /^[A-Za-z0-9-]+(?:(?:[ \t]\.|\.(?:[ \t](?=(?:co|com|org|net|uk|ac|nhs|gov|ie|wales|scot)(?![\w-])))?)[A-Za-z0-9-]+)+/;
 /**
- * "[at]", "(at)", "{at}", "(@)", " at " between words, an "@" set apart by spaces on either side or both (the @ of
+ * "[at]", "(at)", "{at}", "(@)", "(a)", " at " between words, an "@" set apart by spaces on either side or both (the @ of
  * an address written out or spaced by a PDF), or an "@" as a web page's character reference ("&#64;", "&commat;").
  */
-const AT = /(?<!\s)\s*[([{]\s*(?:at|@)\s*[)\]}]\s*|(?<!\s)\s+at\s+|(?<!\s)[ \t]+@[ \t]*|(?<![\s@])@[ \t]+|&(?:#0*64|#x0*40|commat);/gi;
-/** One step of a written-out address: a separator (".", "[dot]", "(dot)", "[.]", " dot ", "&#46;", "_", "-") then a label. */
-const STEP = /^(?:\s*[([{]\s*(?:dot|\.)\s*[)\]}]\s*|\s+dot\s+|[ \t]+\.[ \t]+|[._-]|&(?:#0*46|#x0*2e|period);)([A-Za-z0-9]+)/i;
+const AT = /(?<!\s)\s*[([{]\s*(?:at|@|a)\s*[)\]}]\s*|(?<!\s)\s+at\s+|(?<!\s)[ \t]+@[ \t]*|(?<![\s@])@[ \t]+|&(?:#0*64|#x0*40|commat);/gi;
+/** One step of a written-out address: a separator (".", "[dot]", "(dot)", "[.]", " dot " or its Spanish or German word, "&#46;", "_", "-") then a label. */
+const STEP = /^(?:\s*[([{]\s*(?:dot|punto|punkt|\.)\s*[)\]}]\s*|\s+(?:dot|punto|punkt)\s+|[ \t]+\.[ \t]+|[._-]|&(?:#0*46|#x0*2e|period);)([A-Za-z0-9]+)/i;
 const MAIL_DOMAIN_END = /\.(?:com|net|org|uk|ie|scot|wales|nhs|gov|ac|co|io|me|edu|info|eu|de|fr|nl|pl|in|ng|gh|ke|za|au|ca|us|ph|ae|sa|qa|om|kw|bh|pk|bd|lk|np|cn|hk|sg|my|nz|gr|pt|es|it|ro|lt|lv|ua|br|vn|tr|eg|zw|ug|tz|et)$/i;
 const LABEL_CHAR = /[A-Za-z0-9]/;
 /** Words for getting in touch, shortly before a local part written with a plain " at ": "email", "contact me", "reach me on … or". */

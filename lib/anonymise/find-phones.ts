@@ -20,14 +20,14 @@ const CANDIDATE = /(?:(?<![\w+(])(?:\(\+\d{1,3}\) ?|\+ ?)?\(?|(?<=\()\+ ?)\d(?:(
 /** "07700–900–314": groups joined by the dashes a word processor makes of hyphens. */
 const DASHED = /(?<![\w+–—])(?:\+ ?\d{2,3}[–—])?\d{2,5}(?:[–—]\d{2,5}){1,3}(?![\w–—])/g;
 /**
- * "0917 - 555 - 0142": groups joined by a hyphen or dash with a blank either side, as a web page or a
+ * "0917 - 555 - 0142", "07700 / 900 / 629": groups joined by a hyphen, a dash or a stroke with a blank either side, as a web page or a
  * PDF reader spaces them, each group maybe spaced digit by digit ("0 7 7 0 0 – 9 0 0 – 6 4 4"). Only
  * groups of digits: "09/2019 - 03/2021" is a span of months, and a span of years ("2009 - 2013") is
  * judged no phone.
  */
-const SPACED_DASH_MARKS = [' - ', ' – ', ' — ', '\t-', '-\t', '\t–', '–\t'];
+const SPACED_DASH_MARKS = [' - ', ' – ', ' — ', ' / ', '\t-', '-\t', '\t–', '–\t'];
 const DASHED_GROUP = '(?:\\d{2,6}|\\d(?: \\d){1,5})';
-const SPACED_DASHES = new RegExp(`(?<![\\w+/.–—-])\\+?${DASHED_GROUP}(?:[ \\t]+[-–—][ \\t]+${DASHED_GROUP}){1,3}(?![\\w/.–—-])`, 'g');
+const SPACED_DASHES = new RegExp(`(?<![\\w+/.–—-])\\+?${DASHED_GROUP}(?:[ \\t]+[-–—/][ \\t]+${DASHED_GROUP}){1,3}(?![\\w/.–—-])`, 'g');
 /**
  * "0 7 7 0 0  9 0 0  7 2 6": a number typed digit by digit, its groups set off by two or three blanks. A single blank
  * continues a group and two or more end it, so the two never compete for the same blanks.

@@ -15,7 +15,7 @@ interface RegistrationRule {
 
 /** The registers by name: the councils, the accredited registers and their letters. */
 const REGISTER_BODIES =
-  'GMC|General Medical Council|(?:Social\\s+)?Work\\s+England|SWE|UKBHC|Board\\s+of\\s+Healthcare\\s+Chaplaincy|GPhC|General Pharmaceutical Council|GDC|General Dental Council|GOC|General Optical Council|HCPC|Health and Care Professions Council|NMC|Nursing and Midwifery Council|AHCS|Academy for Healthcare Science|RCCP|PAMVR';
+  'GMC|General Medical Council|(?:Social\\s+)?Work\\s+England|SWE|UKBHC|Board\\s+of\\s+Healthcare\\s+Chaplaincy|GPhC|General Pharmaceutical Council|GDC|General Dental Council|GOC|General Optical Council|HCPC|Health and Care Professions Council|NMC|Nursing and Midwifery Council|AHCS|Academy for Healthcare Science|RCCP|PAMVR|NRPSI|National Register of Public Service Interpreters';
 const REGISTER_BODY = new RegExp(`\\b(?:${REGISTER_BODIES})\\b`, 'i');
 export const ANY_REGISTER = new RegExp(`\\b(?:${REGISTER_BODIES}|PIN|registration|register|reg\\.?|registration no|performers list|licen[cs]e)\\b`, 'i');
 
@@ -48,7 +48,11 @@ const RULES: RegistrationRule[] = [
   },
   // A space inside the digits, as retyped from a certificate ("RA0 88213", "PYL 061 728"), or between every digit
   // ("AS 4 1 2 9 7"): near a register word.
-  { register: 'HCPC split', pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX} ?(?:\\d{1,3} \\d{2,5}|\\d(?: \\d){4,5})(?![\\w-]|[ -]\\d)`, 'g'), context: ANY_REGISTER },
+  { register: 'HCPC split', pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX} ?(?:\\d{1,3} \\d{2,5}|\\d{2} \\d{2} \\d{2}|\\d(?: \\d){4,5})(?![\\w-]|[ -]\\d)`, 'g'), context: ANY_REGISTER },
+  // The prefixes that are words ("as", "had", "or") joined to their number, typed in any case ("or062290"): no word is written so.
+  { register: 'HCPC joined', pattern: /(?<![\w-])(?:as|had|or)\d{5,6}(?![\w-])/gi, context: ANY_REGISTER },
+  // A register's own letters, a hyphen and the number, as voluntary registers and councils write them ("PVRS-04418", "PYL-35017"): near a register word.
+  { register: 'lettered', pattern: /(?<![\w-])[A-Z]{2,5}-\d{4,6}(?![\w-])/g, context: ANY_REGISTER },
   { register: 'GOC', pattern: /(?<![\w-])(?:01|D|02)-\d{5}(?![\w-])/g, context: null },
   // With a blank for the hyphen ("registration no. D 18342"), only near a register word.
   { register: 'GOC spaced', pattern: /(?<![\w-])(?:01|D|02) \d{5}(?![\w-])/g, context: ANY_REGISTER },
@@ -171,6 +175,8 @@ export function findRegistrationNumbers(text: string): Span[] {
       const start = m.index;
       const end = start + m[0].length;
       if (rule.register === 'spaced digits' && !/^\d{4,7}$/.test(m[0].replace(/ /g, ''))) continue;
+      // A name with a year ("NHS-2020", "CQC-2019") is no number.
+      if (rule.register === 'lettered' && /-(?:19|20)\d{2}$/.test(m[0])) continue;
       // The register may be named after the number: "278451 – General Dental Council".
       if (rule.context && !hasContext(text, start, end, rule.context, 45, 40) && !(/^(?:digits|NMC spaced)$/.test(rule.register) && namedEarlier(text, start))) continue;
       // A bare year ("registered 2009") or a count ("1500 patients") is not a registration number.

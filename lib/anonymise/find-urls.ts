@@ -54,10 +54,10 @@ const HANDLE = /(?<![\w.@+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,48}[A-Za-z0-9_])?(
 /** "](target)" after a Markdown link's text: a path or a file, with a slash or a dot and no blank. */
 const MARKDOWN_TARGET = /\]\((?=[^\s()<>]{0,300}[/.])[^\s()<>]{1,300}\)/g;
 /**
- * "Instagram – janesmith_rn", "IG: jo.nurse", "WeChat ID: zxm_kevin90": a handle named by its platform, without its "@";
+ * "Instagram – janesmith_rn", "IG: jo.nurse", "WeChat ID: zxm_kevin90", "Signal: ami.07": a handle named by its platform, without its "@";
  * a Skype name with its "live:" ("live:.cid.7f3e2a", "live:jo.park_91").
  */
-const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|WeChat|Weixin|KakaoTalk|Zalo|Viber|Telegram|LINE)(?:[ \t]+ID)?[ \t]*(?:[*_]{0,2}[:–—-][*_]{0,2}[ \t]*\[?|[ \t]+)((?:live:\.?)?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
+const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|WeChat|Weixin|KakaoTalk|Zalo|Viber|Telegram|Signal|LINE)(?:[ \t]+ID)?[ \t]*(?:[*_]{0,2}[:–—-][*_]{0,2}[ \t]*\[?|[ \t]+)((?:live:\.?)?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
 /**
  * "al-rashidi.dental on Instagram", "Kemi-Ade on Facebook Messenger": a handle named before its platform. Only one with a
  * digit, "_" or "." inside its letters, or a hyphenated name with a given name or a name part in it, since "posts on

@@ -126,8 +126,8 @@ const FUNCTION_WORDS = new Set(
     // the register or platform that labels a number or a handle, or the way to use a number, which a panel may need
     // and which names no one: "GMC [REGISTRATION NUMBER]", "licence no. [REGISTRATION NUMBER]", "Teams: [URL]",
     // "[PHONE] (text or WhatsApp)"
-    'gmc', 'nmc', 'gphc', 'gdc', 'hcpc', 'goc', 'niscc', 'sssc', 'ccp', 'swe', 'licence', 'license', 'registration', 'reg', 'pin',
-    'teams', 'skype', 'zoom', 'line', 'whatsapp', 'signal', 'viber', 'wechat', 'telegram', 'facebook', 'messenger', 'text', 'sms', 'call', 'mobile', 'tel', 'phone',
+    'gmc', 'nmc', 'gphc', 'gdc', 'hcpc', 'goc', 'niscc', 'sssc', 'ccp', 'swe', 'nrpsi', 'sia', 'licence', 'license', 'registration', 'reg', 'reference', 'pin',
+    'teams', 'instagram', 'skype', 'zoom', 'line', 'whatsapp', 'signal', 'viber', 'wechat', 'telegram', 'facebook', 'messenger', 'text', 'sms', 'call', 'mobile', 'tel', 'phone',
   ],
 );
 const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word.toLowerCase().replace(/’/g, "'"));
