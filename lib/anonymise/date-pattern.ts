@@ -33,6 +33,10 @@ const YEAR = `(?:(?:19|20)\\d{2}|['’‘]\\d{2})`;
 export const DATE = `(?:${ERA_DATE}|${DAY}[/.-](?:0?[1-9]|1[0-2]|${ROMAN_MONTH})[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|${DAY}[/.-]${MONTH}[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|(?:19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2}|(?:19|20)\\d{2}\\. \\d{1,2}\\. \\d{1,2}\\.?|(?:${DAY}${DAY_TO_MONTH})?${MONTH}\\.?,?\\s+(?:de\\s+)?(?:${DAY},?\\s+)?${YEAR}|${DAY}${DAY_TO_MONTH}${MONTH}|${YEAR})`;
 
 /** A date at the very start of a text (a value, or a line's first column); the caller checks what follows it. */
+/** A day of the week by its name. */
+export const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+/** A weekday told as the time of a birth, without its date: "a Tuesday", "Sunday morning". */
+export const WEEKDAY_TOLD = `(?:a[ \\t]+)?${WEEKDAY}(?:[ \\t]+(?:morning|afternoon|evening|night))?`;
 export const DATE_AT_START = new RegExp(`^(?:${DATE})`, 'i');
 
 /**

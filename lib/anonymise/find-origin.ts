@@ -1,6 +1,6 @@
 import { phraseList } from './alternation';
 import demonymData from './data/demonyms.json';
-import { DATE } from './date-pattern';
+import { DATE, WEEKDAY_TOLD } from './date-pattern';
 import { HOUSE } from './find-addresses';
 import { makeSpan } from './make-span';
 import { matchAll, matchPhrases } from './match-all';
@@ -75,7 +75,7 @@ const NOT_HOME_PLACE = /^(?:It|This|That|There|Here|The|Our|My|Work|Nursing)$/;
 const STATUS_WORD = /^(?:Married|Single|Divorced|Widowed|Separated|Engaged|Male|Female)$/;
 /** "born on 21 May 2001 in Whitby", "born in May 1990 in Leeds", "Born: 14th of May 1987 in Kaunas, Lithuania", "Born 1979, Bangor": the place after a date of birth. */
 // The date in any form a date of birth takes: "born 9-Nov-95 in Thessaloniki", "born 03.04.1988 in Lviv".
-const BORN_ON = needing(['born'], new RegExp(`\\b[Bb]orn:?[ \\t]+(?:(?:on|in)[ \\t]+)?(?:the[ \\t]+)?(?:${DATE})(?:[ \\t]+in|(,))[ \\t]+${PLACE}`, 'dgu'));
+const BORN_ON = needing(['born'], new RegExp(`\\b[Bb]orn:?[ \\t]+(?:(?:on|in)[ \\t]+)?(?:the[ \\t]+)?(?:${DATE}|${WEEKDAY_TOLD})(?:[ \\t]+in|(,))[ \\t]+${PLACE}`, 'dgu'));
 /** "Born Hong Kong, 1994" opening a line or a cell: a place the place data knows after a bare "Born". */
 const BORN_BARE = new RegExp(`(?<=^|[\\n|•·;]\\s{0,3})[Bb]orn[ \\t]+${PLACE}`, 'dgu');
 /** "in the eighties", "in the 1970s": the decade someone came from a place (a year of arrival stays, as employment years do). */
