@@ -1,6 +1,7 @@
 import { bracketAfter } from './bracket-after';
 import { forEachCell } from './cell-breaks';
 import { DATE, DATE_AT_START, ERA_YEAR_AFTER, WEEKDAY, WEEKDAY_TOLD, YEAR_IN_WORDS_AFTER } from './date-pattern';
+import { placeAfterBirthDate } from './find-origin';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
@@ -564,5 +565,20 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
   otherCalendarDates(prose, found);
   bornOnAtColumnEnd(text, found);
   for (const m of matchAll(text, TOLD_BIRTHDAY)) found.push(makeSpan('date-of-birth', m.index, m.index + m[0].length));
-  return found.flatMap((span) => withNote(text, span));
+  const dates = found.flatMap((span) => withNote(text, span));
+  return [...dates, ...placesOfBirth(prose, dates)];
 }
+
+/** "born" in the words before a date, its paragraph's: the date is a birth's told in a sentence, and a place may follow it. */
+const BORN_BEFORE = /\bborn\b(?![^\n]*\n[ \t]*\n)/i;
+
+/** The places after the dates of birth a sentence with "born" gives ("born on 14 Rajab 1402 in Sylhet"), read by the origin recogniser. */
+function placesOfBirth(prose: string, dates: Span[]): Span[] {
+  return dates.flatMap((span) => {
+    if (span.type !== 'date-of-birth' || !BORN_BEFORE.test(prose.slice(Math.max(0, span.start - BORN_REACH), span.start))) return [];
+    const place = placeAfterBirthDate(prose, span.end);
+    return place ? [place] : [];
+  });
+}
+/** How far before a date its "born" may stand: "born on Meskerem 1, 1982 E.C.⏎(11 September 1989)". */
+const BORN_REACH = 60;

@@ -229,6 +229,24 @@ function writerPlace(place: string): boolean {
 }
 
 /**
+ * The place after a date of birth in any calendar or form, and the bracket that may restate it: "born on 14 Rajab 1402 in
+ * Sylhet", "Born 2031 Saun 14 B.S. (Nepali calendar), Pokhara", "born on Meskerem 1, 1982 E.C. (11 September 1989) in
+ * Gondar". Read from the end of a date of birth found (`at`).
+ */
+const PLACE_AFTER_BIRTH_DATE = new RegExp(`^\\)?(?:[ \\t]*\\r?\\n?[ \\t]*\\([^()\\n]{1,60}\\))?(?:,[ \\t]*(?:in[ \\t]+)?|[ \\t]+in[ \\t]+)${PLACE}`, 'du');
+
+/** The place of birth after a date of birth that ends at `at`, or null: never a status, a people's word or a month ("…, Married", "…, British"). */
+export function placeAfterBirthDate(text: string, at: number): Span | null {
+  const m = PLACE_AFTER_BIRTH_DATE.exec(text.slice(at, at + 160));
+  const place = m?.indices?.[1];
+  if (!m || !place) return null;
+  const first = m[1]!.split(/[ \t,]/)[0]!;
+  const known = nameLexicon.notNameGroups.places.has(first);
+  if (MONTH_OR_DAY.has(first) || STATUS_WORD.test(first) || DEMONYMS.has(first) || NOT_HOME_PLACE.test(first) || (!known && nameLexicon.notNames.has(first))) return null;
+  return makeSpan('origin', at + place[0], at + place[1]);
+}
+
+/**
  * Where the candidate comes from: "born in Lagos", "originally from Kraków",
  * "moved to the UK from the Philippines" (only the place goes), and regional identities.
  */

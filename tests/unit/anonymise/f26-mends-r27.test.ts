@@ -13,8 +13,8 @@ describe('the weekday of a birth told without its date is part of the date of bi
     // A time of the day goes with it, and the place after it is the place of birth.
     ['I was born on a Saturday night in Tamale, so I was named for it.', 'I was born on [DATE OF BIRTH] in [PLACE OF ORIGIN], so I was named for it.'],
     ['Being Wednesday-born, I carry the name of that day.', 'Being [DATE OF BIRTH], I carry the name of that day.'],
-    // The weekday and the date after it are one date.
-    ['I was born on a Monday, 2 June 1980, in Leeds.', 'I was born on [DATE OF BIRTH], in Leeds.'],
+    // The weekday and the date after it are one date, and the place after them the place of birth.
+    ['I was born on a Monday, 2 June 1980, in Leeds.', 'I was born on [DATE OF BIRTH], in [PLACE OF ORIGIN].'],
     // A paragraph's line wrapped after "a": read on the prose.
     [
       'As the midwives on my first placement liked to remind me at every handover we held, I was born on a\nFriday and the name came with it, which I have always been proud to carry at work.',

@@ -63,6 +63,25 @@ describe("a candidate's initial spelt out beside their name", () => {
   });
 });
 
+describe('the place after a date of birth in any calendar, and after the bracket that restates it', () => {
+  test.each([
+    ['I was born on 3 Muharram 1410 in Mardan and grew up there.', 'I was born on [DATE OF BIRTH] in [PLACE OF ORIGIN] and grew up there.'],
+    ['Born        2040 Chaitra 5 B.S. (Nepali calendar), Butwal', 'Born        [DATE OF BIRTH], [PLACE OF ORIGIN]'],
+    [
+      'I was born on 4 Tir 1365\n(25 June 1986), in Tabriz, and trained as a nurse.',
+      'I was born on [DATE OF BIRTH]\n([DATE OF BIRTH]), in [PLACE OF ORIGIN], and trained as a nurse.',
+    ],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test('a status, a weekday, or a capital opening the next sentence is no place', () => {
+    expect(redact('Born 4 Feb 1985, Married')).toBe('[DATE OF BIRTH], [MARITAL STATUS]');
+    expect(redact('I was born on 9 Safar 1405, Friday, at home.')).toBe('I was born on [DATE OF BIRTH], Friday, at home.');
+    expect(redact('I was born on 2 May 1990. In March 2010 I started nursing.')).toBe('I was born on [DATE OF BIRTH]. In March 2010 I started nursing.');
+  });
+});
+
 describe('personal reference numbers after their labels, and a vehicle registration', () => {
   test.each([
     ['Student no. 190345112 (BSc Nursing)', 'Student no. [ID NUMBER] (BSc Nursing)'],
