@@ -142,7 +142,29 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
     }
   }
   for (const nickname of bracketedNicknames(layout.text, found.parts)) if (!found.parts.includes(nickname)) found.parts.push(nickname);
-  return found;
+  return withInitialsSpelt(found, words);
+}
+
+/**
+ * A name given with an initial ("K. Tharshini") and written out elsewhere beside one of its parts ("my documents may show
+ * "Kanagaratnam Tharshini""): a capitalised word with the initial's letter, straight before or after a part, is the
+ * initial spelt out, and the candidate's. Never a word a list knows ("K. Tharshini Kidney Unit").
+ */
+function withInitialsSpelt(name: CandidateName, words: Word[]): CandidateName {
+  const initials = new Set(name.text.split(/\s+/).filter((token) => INITIALS.test(token.replace(/\.$/, ''))).map((token) => token.charAt(0).toUpperCase()));
+  if (initials.size === 0) return name;
+  const spelt: string[] = [];
+  words.forEach((word, index) => {
+    if (!name.parts.includes(word.text)) return;
+    for (const near of [words[index - 1], words[index + 1]]) {
+      if (near?.kind !== 'cap' || near.text.length < 3 || !initials.has(near.text.charAt(0)) || name.parts.includes(near.text)) continue;
+      const first = near.start < word.start ? near : word;
+      if (!first.joinsNext || first.join !== 'space' || nameLexicon.notNames.has(near.text) || nameLexicon.wordLike.has(near.text)) continue;
+      if (!spelt.includes(near.text)) spelt.push(near.text);
+    }
+  });
+  for (const part of spelt) name.parts.push(part);
+  return name;
 }
 
 /** A bracket of up to 80 characters on one line. */
@@ -216,8 +238,11 @@ const ANY_CASE_PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der
 const NICKNAME_AFTER = /^\s*(?:\(\s*["“']?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)["”']?\s*\)|[—–-]\s*["“‘](\p{L}[\p{L}\p{M}'’-]*)["”’](?=\s*(?:$|[|,;\n])))/u;
 /** One initial or several run together, in either case: "K", "M.K", "M.K.R", "a". */
 const INITIALS = /^\p{L}(?:\.\p{L}){0,3}$/u;
-/** The writer giving their name in a sentence: "My name is …", "I am called …", and a greeting's "Hi, I am **…**" on a home page. */
-const MY_NAME = /\b(?:[Mm]y (?:full )?name is|I am called|I'm called|(?:Hi|Hello|Hey)[,!]?[ \t]+(?:I am|I['’]m))[ \t]+(?:\*\*|__|\*|_)?(?=\p{Lu})/u;
+/**
+ * The writer giving their name in a sentence: "My name is …", "I am called …", a greeting's "Hi, I am **…**" on a home page,
+ * and a greeting in any language, a word or two set off by a comma, opening its sentence: "Kia ora, I'm …", "Salaam, I am …".
+ */
+const MY_NAME = /\b(?:[Mm]y (?:full )?name is|I am called|I'm called|(?:Hi|Hello|Hey)[,!]?[ \t]+(?:I am|I['’]m)|(?<=(?:^|[.!?:][ \t]{1,3})\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)?[,!][ \t]+)(?:I am|I['’]m))[ \t]+(?:\*\*|__|\*|_)?(?=\p{Lu})/mu;
 
 /** A Chinese, Japanese or Korean name written whole, family name first, without a space: "李娜", "陈晓明", "김민준". */
 const CJK_FULL_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}$/u;
@@ -375,12 +400,28 @@ function familyNameFirst(family: string, rest: string): { parts: string[]; lengt
 function withOtherScript(name: CandidateName, lines: DocumentLayout['lines']): CandidateName {
   const first = name.parts[0];
   if (!first) return name;
-  for (const line of lines) {
-    if (line.text.length > 80 || !(line.text.includes(first) || line.text.includes(first.toUpperCase()))) continue;
+  let nameLine = -1;
+  lines.forEach((line, index) => {
+    if (!(line.text.includes(first) || line.text.includes(first.toUpperCase()))) return;
+    if (nameLine < 0) nameLine = index;
+    if (line.text.length > 80) return;
     for (const m of matchAll(line.text, OTHER_SCRIPT_WORD)) if (!name.parts.includes(m[0])) name.parts.push(m[0]);
+  });
+  // A heading line of the name in the writer's own script alone, a line or two from the name in Latin letters: "김지우" under
+  // "KIM JI-WOO", "د. عمر بن خالد الراشدي" under the job title. A letter alone is a title's abbreviation ("د."). Under a name
+  // in that script already, such a line is something else ("Женщина", woman).
+  if (nameLine < 0 || nameLine > HEADER_NAME_LINES || NOT_LATIN.test(name.text)) return name;
+  for (const line of lines.slice(Math.max(0, nameLine - NATIVE_NAME_REACH), nameLine + NATIVE_NAME_REACH + 1)) {
+    const words = [...matchAll(line.text, OTHER_SCRIPT_WORD)].map((m) => m[0]);
+    if (words.length === 0 || words.length > 5 || line.text.length > 60 || /[\p{Script=Latin}\d]/u.test(line.text)) continue;
+    for (const word of words) if ([...word].length > 1 && !name.parts.includes(word)) name.parts.push(word);
   }
   return name;
 }
+
+/** How far down a CV the name in Latin letters may stand for a line in another script near it to be the name too, and how near. */
+const HEADER_NAME_LINES = 4;
+const NATIVE_NAME_REACH = 2;
 
 /** A letter of another script than the Latin. */
 const NOT_LATIN = /(?!\p{Script=Latin})\p{L}/u;

@@ -1,9 +1,11 @@
 import { bracketAfter } from './bracket-after';
 import { forEachCell } from './cell-breaks';
-import { DATE, DATE_AT_START, DATE_START, ERA_YEAR_AFTER, YEAR_IN_WORDS_AFTER } from './date-pattern';
+import { DATE, DATE_AT_START, DATE_START, ERA_YEAR_AFTER, WEEKDAY, WEEKDAY_TOLD, YEAR_IN_WORDS_AFTER } from './date-pattern';
+import { placeAfterBirthDate } from './find-origin';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
+import { needing } from './needed-words';
 import type { Span } from './span';
 import { leadingLength, trailingLength } from './trim-chars';
 
@@ -400,7 +402,7 @@ const TOLD_BIRTHDAY = new RegExp(`\\b(?:[Aa]|[Mm]y)[ \\t]+${NAMED_DAY_WORDS}[ \\
  * The day of the week a birth fell on, after a birth's label and before its date (read with DATE_AT_START): "Born⇥Tuesday
  * 6th of June 1978", "born on Friday, the 13th of March 1987", "Date of birth: Sunday 2 February 1992".
  */
-const WEEKDAY_FIRST = /\b(?:born(?:[ \t]+on)?|date of birth|d\.?o\.?b\.?)[ \t]{0,40}(?::[ \t]{0,4})?((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+(?:the[ \t]+)?)/gi;
+const WEEKDAY_FIRST = new RegExp(`\\b(?:born(?:[ \\t]+on)?|date of birth|d\\.?o\\.?b\\.?)[ \\t]{0,40}(?::[ \\t]{0,4})?((?:a[ \\t]+)?${WEEKDAY},?[ \\t]+(?:the[ \\t]+)?)`, 'gi');
 
 /** Dates of birth after the day of the week they fell on: the day goes with the date. */
 function weekdayFirst(text: string, spans: Span[]): void {
@@ -409,6 +411,31 @@ function weekdayFirst(text: string, spans: Span[]): void {
     const date = DATE_AT_START.exec(text.slice(after, after + 60))?.[0];
     if (!date || /^\d{4}$/.test(date) || /[\w/]/.test(text[after + date.length] ?? '')) continue;
     spans.push(makeSpan('date-of-birth', after - m[1]!.length, after + date.length));
+  }
+}
+
+/**
+ * The day of the week of a birth told without its date, which is part of a date of birth: "I was born on a Tuesday" (an
+ * Akan day name's meaning), "born on Sunday morning", "a Friday-born son". The weekday ends its noun: a noun after it
+ * makes it the time of something else ("born on a Monday ward round"), and words that go on the clause do not ("born on
+ * a Tuesday in 1979"). A date after it is read with the weekday by weekdayFirst.
+ */
+/** Words after a weekday that go on the clause rather than name what the weekday is the time of. */
+const CLAUSE_GOES_ON = 'in|at|on|and|or|but|so|which|when|while|as|like|during|just|too|before|after|to|with|because|that|is|was';
+const WEEKDAY_OF_BIRTH = needing(
+  ['born'],
+  new RegExp(
+    `\\bborn[ \\t]+on[ \\t]+(${WEEKDAY_TOLD})(?![\\p{L}\\d'’-])(?![ \\t]+(?!(?:${CLAUSE_GOES_ON})(?!\\p{L}))\\p{L})|\\b${WEEKDAY}-born\\b`,
+    'giu',
+  ),
+);
+
+/** Weekdays of birth told alone, unless a reading of the whole date took them already. */
+function weekdaysOfBirth(prose: string, spans: Span[]): void {
+  for (const m of matchAll(prose, WEEKDAY_OF_BIRTH)) {
+    const start = m.index + m[0].length - (m[1] ?? m[0]).length;
+    const end = m.index + m[0].length;
+    if (!spans.some((span) => span.start < end && start < span.end)) spans.push(makeSpan('date-of-birth', start, end));
   }
 }
 
@@ -540,8 +567,24 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
   alsoWritten(text, found);
   valueThenBracketedDate(text, found);
   weekdayFirst(text, found);
+  weekdaysOfBirth(prose, found);
   otherCalendarDates(prose, found);
   bornOnAtColumnEnd(text, found);
   for (const m of matchAll(text, TOLD_BIRTHDAY)) found.push(makeSpan('date-of-birth', m.index, m.index + m[0].length));
-  return found.flatMap((span) => withNote(text, span));
+  const dates = found.flatMap((span) => withNote(text, span));
+  return [...dates, ...placesOfBirth(prose, dates)];
 }
+
+/** "born" in the words before a date, its paragraph's: the date is a birth's told in a sentence, and a place may follow it. */
+const BORN_BEFORE = /\bborn\b(?![^\n]*\n[ \t]*\n)/i;
+
+/** The places after the dates of birth a sentence with "born" gives ("born on 14 Rajab 1402 in Sylhet"), read by the origin recogniser. */
+function placesOfBirth(prose: string, dates: Span[]): Span[] {
+  return dates.flatMap((span) => {
+    if (span.type !== 'date-of-birth' || !BORN_BEFORE.test(prose.slice(Math.max(0, span.start - BORN_REACH), span.start))) return [];
+    const place = placeAfterBirthDate(prose, span.end);
+    return place ? [place] : [];
+  });
+}
+/** How far before a date its "born" may stand: "born on Meskerem 1, 1982 E.C.⏎(11 September 1989)". */
+const BORN_REACH = 60;

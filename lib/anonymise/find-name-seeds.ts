@@ -275,7 +275,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const index = firstWordFrom(words, line.start + prefix);
       if (words[index]?.start !== line.start + prefix) continue;
       const run =
-        readNameRun(words, index, { minParts: 2, max: 4 }) ?? surnameWithInitial(words, text, index) ?? singleName(words, text, index) ?? lowerCaseEntry(words, text, index, true);
+        readNameRun(words, index, { minParts: 2, max: 4 }) ?? restatedInBracket(text, line.start + prefix) ?? surnameWithInitial(words, text, index) ?? singleName(words, text, index) ?? lowerCaseEntry(words, text, index, true);
       if (run) seeds.push(run);
     }
   }
@@ -514,9 +514,27 @@ function otherScriptName(words: Word[], index: number): NameRun | null {
 function nameInCapitals(words: Word[], text: string, index: number): NameRun | null {
   if (words[index]?.kind !== 'caps') return null;
   const run = readNameRun(words, index, { minParts: 2, max: 4, allCaps: true });
-  if (!run || !ENTRY_GOES_ON.test(text.slice(run.end, run.end + 3))) return null;
+  if (!run) return null;
+  const restated = restatedInBracket(text, run.start);
+  if (restated) return restated;
+  if (!ENTRY_GOES_ON.test(text.slice(run.end, run.end + 3))) return null;
   const shaped = words.filter((w) => w.start >= run.start && w.end <= run.end).some((w) => hasSurnameShape(w.text));
   return shaped || run.parts.some((part) => part.split('-').some((piece) => isKnownNamePart(piece))) ? run : null;
+}
+
+/** Two to four words in capitals, then the same words in brackets as they are spelt, ending the entry. */
+const CAPITALS_RESTATED = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,3}) \((\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){1,3})\)(?=[ \t]*(?:[,|–—]|[ \t]-[ \t]|\r?\n|$))/u;
+/** Letters in capitals without their marks: "Hêmin" and "HEMIN" are one. */
+const bareLetters = (words: string) => words.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+
+/**
+ * "HEMIN BARZINJI (Hêmin Barzinjî), Theatre Team Leader": a name in capitals restated in brackets with the marks its
+ * letters carry is a name whatever the lists know ("SEE BELOW (See Below)" is none), and both spellings are its parts.
+ */
+function restatedInBracket(text: string, start: number): NameRun | null {
+  const m = CAPITALS_RESTATED.exec(text.slice(start, start + 120));
+  if (!m || bareLetters(m[1]!) !== bareLetters(m[2]!) || !/\p{M}/u.test(m[2]!.normalize('NFD'))) return null;
+  return { parts: [...m[1]!.split(' ').map(titleCase), ...m[2]!.split(' ')], start, end: start + m[1]!.length };
 }
 
 /**
