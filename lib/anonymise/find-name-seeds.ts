@@ -121,6 +121,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     }
     const previous = words[i - 1];
     if (previous?.joinsNext && PLACE_OPENER.test(previous.text)) continue;
+    // A degree's letters with a full stop and no blank, a given name after an initial: "M.Phil (Commerce)" is a master's.
+    if (previous?.dot && text.slice(previous.start, word.start) === `${previous.text}.` && nameLexicon.notNameGroups.qualifications.has(previous.text + word.text)) continue;
     // After an article it is a thing named like a person: "a Sara Stedy", "an Arjo Maxi Move".
     if (previous?.joinsNext && /^(?:a|an)$/.test(previous.text)) continue;
     // After a degree's letters, before a word no name list knows, it is the subject: "an MA Art
