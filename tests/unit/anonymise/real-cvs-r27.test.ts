@@ -158,3 +158,16 @@ describe("a degree's letters stay: no given name after an initial, no part of a 
     expect(redact('Met Phil Evans at the clinic.\n')).toBe('Met [NAME 1] at the clinic.\n');
   });
 });
+
+describe("after a person's label, initials with their full stops and a surname no list knows", () => {
+  test.each([
+    ['Kasun Perera\nEngineer\n  * Supervisor: J.A.K.S. Jayasinghe\n', '[CANDIDATE]\nEngineer\n  * Supervisor: [NAME 1]\n'],
+    ['Kasun Perera\nReferee: R. Wijeratne, Senior Lecturer\n', '[CANDIDATE]\nReferee: [NAME 1], Senior Lecturer\n'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test.each([['Kasun Perera\nSupervisor: A. Ward Sister\n'], ['Kasun Perera\nContact: M. Community Team\n']])('%j: a role or a team stays', (text) => {
+    expect(redact(text)).toBe(text.replace('Kasun Perera', '[CANDIDATE]'));
+  });
+});
