@@ -98,9 +98,12 @@ const COLUMN_SLACK = 4;
 
 /**
  * A date-of-birth label (maybe joined to the age's: "DOB / Age:") followed by a value that starts with a digit; where it
- * stands is checked in code. A year of birth is one too ("Year of birth: 2001", Europass's field; "Geburtsjahr 1990").
+ * stands is checked in code. A year of birth is one too ("Year of birth: 2001", Europass's field; "Geburtsjahr 1990"). So is
+ * a table's row in Markdown ("| **Date of Birth:** | 07-09-2004 |") and a key of data kept as code, its value in quotes
+ * ("dateOfBirth: \"23/09/2001\"", "birthDay: '28-08-1995'", "date_of_birth").
  */
-const FIELD_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\.?|year of birth|birth ?year|geburtsjahr|anno di nascita|año de nacimiento|année de naissance|ano de nascimento|rok urodzenia)(?![\w.])(?:[ \t]?(?:\/|&|and)[ \t]?age(?![\w.]))?[ \t]?:?[ \t]{0,24}(?=\d)/gi;
+const FIELD_LABEL =
+  /\b(?:date[ _]?of[ _]?birth|birth[ _]?(?:date|day)|d\.?o\.?b\.?|year of birth|birth ?year|geburtsjahr|anno di nascita|año de nacimiento|année de naissance|ano de nascimento|rok urodzenia)(?![\w.])(?:[ \t]?(?:\/|&|and)[ \t]?age(?![\w.]))?["']?(?:\*\*|__)?[ \t]?:?(?:\*\*|__)?[ \t]{0,24}(?:\|[ \t]{0,8})?["'`]?(?=\d)/gi;
 /**
  * The same label before a value that opens with a word, set off by a colon or a column's gap: "Date of birth
  * Heisei 2, 11 July (1990)" (a Japanese era and its year). Taken only when the value holds a year's digits.
@@ -201,7 +204,8 @@ function dateEnding(value: string): { start: number; end: number } | null {
 
 /** Whether a label at `index` opens its line or its cell (after a gap, a tab or a bar), or follows another label for the same field. */
 function opensField(text: string, index: number): boolean {
-  const before = text.slice(lineStart(text, index, 80), index);
+  // Markdown's bold or a key's quote opening the label is no text before it: "| **Date of Birth:**", '"dateOfBirth":'.
+  const before = text.slice(lineStart(text, index, 80), index).replace(/(?:\*\*|__|["'])$/, '');
   return !before.trim() || /(?: {2}|\t|\|[ \t]?)$/.test(before) || JOINED_LABEL.test(before.trimStart());
 }
 

@@ -121,6 +121,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     }
     const previous = words[i - 1];
     if (previous?.joinsNext && PLACE_OPENER.test(previous.text)) continue;
+    // A degree's letters with a full stop and no blank, a given name after an initial: "M.Phil (Commerce)" is a master's.
+    if (previous?.dot && text.slice(previous.start, word.start) === `${previous.text}.` && nameLexicon.notNameGroups.qualifications.has(previous.text + word.text)) continue;
     // After an article it is a thing named like a person: "a Sara Stedy", "an Arjo Maxi Move".
     if (previous?.joinsNext && /^(?:a|an)$/.test(previous.text)) continue;
     // After a degree's letters, before a word no name list knows, it is the subject: "an MA Art
@@ -158,6 +160,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const run =
       readNameRun(words, index, { minParts: /name/i.test(m[0]) ? 1 : 2, max: 4 }) ??
       surnameWithInitial(words, text, index) ??
+      initialsThenSurname(words, index) ??
       nameInCapitals(words, text, index) ??
       otherScriptRun(words, text, index) ??
       lowerCaseEntry(words, text, index);
@@ -706,6 +709,18 @@ function singleName(words: Word[], text: string, index: number): NameRun | null 
   const { notNames, organisationSuffixes, wordLike } = nameLexicon;
   if (notNames.has(word.text) || organisationSuffixes.has(word.text) || wordLike.has(word.text)) return null;
   return { parts: [word.text], start: word.start, end: word.end };
+}
+
+/**
+ * "Supervisor: J.A.K.S. Jayasinghe", "Referee: R. Wijeratne": up to four initials, each with its full stop, then a
+ * surname no list knows, as Sri Lankan and South Indian names are written. Only after a label of a person.
+ */
+function initialsThenSurname(words: Word[], index: number): NameRun | null {
+  let i = index;
+  while (i < index + 4 && words[i]?.kind === 'initial' && words[i]!.dot && words[i]!.joinsNext) i++;
+  const surname = words[i];
+  if (i === index || surname?.kind !== 'cap' || (nameLexicon.notNames.has(surname.text) && !nameLexicon.givenNames.has(surname.text))) return null;
+  return { parts: [surname.text], start: words[index]!.start, end: surname.end };
 }
 
 /** After a surname's bare initial: a comma, a bracket, a dash, two spaces or the line's end. */
