@@ -191,3 +191,33 @@ describe('the fair versions read as fair', () => {
     expect(read(text, context)).toEqual(expected);
   });
 });
+
+describe('paid time off for antenatal care pushed aside', () => {
+  it.each<[string, Found]>([
+    ['Could she move her antenatal appointments to her days off?', [['antenatal-time-refused', 'antenatal appointments', 19]]],
+    ['Please make the time up for your pregnancy scans.', [['antenatal-time-refused', 'pregnancy scans', 33]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'email')).toEqual(expected);
+  });
+  it.each([
+    'Let me know the dates of your antenatal appointments so I can arrange cover.',
+    'Patients should rearrange antenatal appointments through the booking line.',
+  ])('leaves cover arranged and patients: %j', (text) => {
+    expect(read(text, 'email')).toEqual([]);
+  });
+});
+
+describe('religious dress said to clash with what clients like, and a career break held against someone', () => {
+  it.each<[string, Found]>([
+    ['His turban would not align with the image our clients want.', [['religious-dress-banned', 'turban', 4]]],
+    ['After four years out, she’s unemployable.', [['gap-judged', 'years out', 11]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'email')).toEqual(expected);
+  });
+  it.each(['We respect customers’ preferences about appointment times.', 'He took a year out to travel and came back refreshed.'])(
+    'leaves a preference about times and a year out told without judgement: %j',
+    (text) => {
+      expect(read(text, 'email')).toEqual([]);
+    },
+  );
+});
