@@ -1,10 +1,18 @@
 import { alternation } from './alternation';
 import monthNames from './data/month-names.json';
 
+const OTHER_MONTHS = Object.values(monthNames.groups).flat();
 /** English months, then the other languages' (data/month-names.json), whole words only: "3 Mawrth 1988", "12. März 1986". */
-const MONTH = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:${alternation(Object.values(monthNames.groups).flat())})(?![A-Za-zÀ-ÿĀ-ž]))`;
-const ORDINAL_WORD =
-  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))';
+const MONTH = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:${alternation(OTHER_MONTHS)})(?![A-Za-zÀ-ÿĀ-ž]))`;
+/** The first three letters of every English month MONTH reads. */
+const ENGLISH_MONTH_HEADS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const ORDINALS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
+  'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth',
+];
+/** The tens before a unit's ordinal: "twenty-first". */
+const ORDINAL_TENS = ['twenty', 'thirty'];
+const ORDINAL_WORD = `(?:${ORDINALS.join('|')}|(?:${ORDINAL_TENS.join('|')})[- ]?(?:${ORDINALS.slice(0, 9).join('|')}))`;
 /** A day, with an English or Welsh ordinal ending ("21st", "1af", "3ydd", "21ain"), or in words. */
 const DAY = `(?:(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?|${ORDINAL_WORD})`;
 /** A month in Roman numerals, as Polish, Ukrainian and other European forms write it: "03-IV-1988", "09.XI.1995". */
@@ -32,7 +40,19 @@ const YEAR = `(?:(?:19|20)\\d{2}|['’‘]\\d{2})`;
  */
 export const DATE = `(?:${ERA_DATE}|${DAY}[/.-](?:0?[1-9]|1[0-2]|${ROMAN_MONTH})[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|${DAY}[/.-]${MONTH}[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|(?:19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2}|(?:19|20)\\d{2}\\. \\d{1,2}\\. \\d{1,2}\\.?|(?:${DAY}${DAY_TO_MONTH})?${MONTH}\\.?,?\\s+(?:de\\s+)?(?:${DAY},?\\s+)?${YEAR}|${DAY}${DAY_TO_MONTH}${MONTH}|${YEAR})`;
 
+/**
+ * What DATE starts with, as a look-ahead: each of its forms starts with a digit, an apostrophe before a two-digit year,
+ * a day in words (ORDINAL_WORD) or a month (MONTH), and those words with their first three letters. Far shorter than
+ * DATE, so a pattern can check cheaply that a date could follow a label before it runs (and so compiles) one that reads
+ * the date (tests/unit/anonymise/date-pattern.test.ts tries every form).
+ */
+export const DATE_START = `(?=\\d|['’‘]|${alternation([...ORDINALS, ...ORDINAL_TENS, ...ENGLISH_MONTH_HEADS, ...OTHER_MONTHS].map((word) => word.slice(0, 3)))})`;
+
 /** A date at the very start of a text (a value, or a line's first column); the caller checks what follows it. */
+/** A day of the week by its name. */
+export const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+/** A weekday told as the time of a birth, without its date: "a Tuesday", "Sunday morning". */
+export const WEEKDAY_TOLD = `(?:a[ \\t]+)?${WEEKDAY}(?:[ \\t]+(?:morning|afternoon|evening|night))?`;
 export const DATE_AT_START = new RegExp(`^(?:${DATE})`, 'i');
 
 /**

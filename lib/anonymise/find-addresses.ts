@@ -38,8 +38,8 @@ const FLOOR_FLAT = /^(?:Basement|Garden|Lower[ \t]+Ground|Ground[ \t]+Floor|Firs
 const STREET_LOWER =
   /(?:^|\b)(?:(?:flat|apartment|apt|unit)\s+\d+[a-z]?,?\s+)?\d+[a-z]?(?:-\d+)?,?\s+(?:[a-z][\w'’-]*\s+){1,3}(?:road|rd|street|lane|avenue|ave|close|drive|crescent|grove|gardens|terrace|mews|square|parade|court|rise|row|walk|wynd|cottages|villas)\b/;
 const POSTCODE = /(?<![A-Za-z0-9])[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]? ?[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/i;
-/** A line of contact or personal details: an e-mail, a phone number or a date of birth. */
-const CONTACT_LINE = /@|\d{4}[ -]?\d{3}|\bD\.?O\.?B\b/;
+/** A line of contact or personal details: an e-mail, a phone number (a mobile's five digits first too: "07700 900288") or a date of birth. */
+const CONTACT_LINE = /@|\d{4,5}[ -]?\d{3}|\bD\.?O\.?B\b/;
 /**
  * A town, or a district and its town or county, alone in a cell: "Aldershot", "Otley, West Yorkshire", "📍 Brixton, London".
  * Abroad a town is followed by the code of its state or country ("Chicago, IL, USA", "Porto Alegre, RS, BR", "London, UK"),
@@ -95,7 +95,7 @@ function segments(layout: DocumentLayout, from: number, to: number): Segment[] {
  */
 const CONTACT_REACH = 160;
 /** CONTACT_LINE's details, but not a span of years ("2018-2020"), which is no phone. */
-const CONTACT_DETAIL = /@|(?<!\d)(?!(?:19|20)\d{2}-(?:19|20)\d{2}(?!\d))\d{4}[ -]?\d{3}|\bD\.?O\.?B\b/g;
+const CONTACT_DETAIL = /@|(?<!\d)(?!(?:19|20)\d{2}-(?:19|20)\d{2}(?!\d))\d{4,5}[ -]?\d{3}|\bD\.?O\.?B\b/g;
 
 /** Whether the detail at `details[at]` or the one after it lies within reach of the cell. */
 function nearDetail(details: number[], at: number, cellStart: number, cellEnd: number): boolean {
@@ -530,6 +530,9 @@ export function findAddresses(layout: DocumentLayout): Span[] {
         const end = seg.end - (place[2]?.length ?? 0);
         const start = alone && place[1] === seg.text ? blockStart(segs, i, firstLineEnd) : end - place[1].length;
         spans.push(makeSpan('address', start, end, { divisible: true }));
+        // Its postal code of digits in the next cell, after a spaced dash: "Kutch, Gujarat - 370675".
+        const next = segs[i + 1];
+        if (next?.line === seg.line && DIGIT_CODE.test(next.text.trim()) && !columnGap(layout.text, seg, next)) spans.push(makeSpan('postcode', next.start, next.end));
         continue;
       }
       const postcode = digit ? POSTCODE.exec(seg.text) : null;

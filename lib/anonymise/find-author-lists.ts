@@ -14,6 +14,13 @@ const SURNAME_INITIALS = new RegExp(
   String.raw`(?<![\p{L}\p{N}])((?:${PARTICLE}[ -]){0,2}(${SURNAME_PART}(?:[ -]${SURNAME_PART})?))[ \t](\p{Lu}{1,3})$`,
   'u',
 );
+/**
+ * One author with the initials first, as many science CVs cite ("S. P. Kaur", "C. N. Ramachandran;"): one to three initials
+ * with full stops, then the surname, ending its piece or before the mark that ends the list.
+ */
+const INITIALS_FIRST = /^((?:\p{Lu}\.[ \t]?){1,3})(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=[ \t]*(?:$|[;:.]))/u;
+/** "and" between the last two authors of such a list, inside one comma's piece: "K. S. Sujith and C. N. Ramachandran". */
+const AND = /[ \t]and[ \t]/;
 /** One author written in full: two or three capitalised words, a middle initial maybe ("Lin Qi", "Ama K Owusu"). */
 const GIVEN_SURNAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}$/u;
 /** Emphasis, a list's number or bullet, "and" and blanks opening an entry: "**Wei Liu**", "1. Mensah KA", "and Ming Liu". */
@@ -22,8 +29,8 @@ const ENTRY_LEAD = /^[ \t]*(?:(?:\[\d{1,3}\]|\d{1,3}[.)])[ \t]+|[•*-][ \t]+)?(
 const ENTRY_STOP = /[*_(".]|[ \t]{2}|[ \t]et[ \t]al\b/;
 /** "et al" straight after a list, with or without its comma. */
 const ET_AL = /^,?[ \t]et[ \t]al\b/;
-/** A citation's list ends with a full stop or "et al"; a list of names read elsewhere may end anyhow. */
-const LIST_END = new RegExp(String.raw`^(?:\.|${ET_AL.source.slice(1)})`);
+/** A citation's list ends with a full stop, a semicolon or "et al"; a list of names read elsewhere may end anyhow. */
+const LIST_END = new RegExp(`^(?:[.;]|${ET_AL.source.slice(1)})`);
 /** Two initials or more: "Chan WY", as a ward's or a bay's letter ("Ward B", "Bay C") is not. */
 const TWO_INITIALS = /^\p{Lu}{2,3}$/u;
 /** A year after the list, on its line or the next: when the work was published. */
@@ -82,27 +89,45 @@ export function findAuthorLists(layout: DocumentLayout, seeds: NameRun[]): NameR
       run = [];
     };
     let offset = 0;
-    for (const piece of line.text.split(',')) {
+    for (const whole of line.text.split(',')) {
       const at = line.start + offset;
-      offset += piece.length + 1;
-      const entry = readEntry(piece, at, run.length === 0);
-      if (entry) entry.seeded = seeded(entry.start, entry.end);
-      if (!entry || isNonNameEntry(entry)) {
-        close();
-        continue;
+      offset += whole.length + 1;
+      for (const [piece, pieceAt] of andPieces(whole, at)) {
+        const entry = readEntry(piece, pieceAt, run.length === 0);
+        if (entry) entry.seeded = seeded(entry.start, entry.end);
+        if (!entry || isNonNameEntry(entry)) {
+          close();
+          continue;
+        }
+        if (entry.opens) close();
+        run.push(entry);
+        if (entry.closes) close();
       }
-      if (entry.opens) close();
-      run.push(entry);
-      if (entry.closes) close();
     }
     close();
   }
   return found;
 }
 
+/** A piece whose first author has the initials first, split at the "and" before the next: each part with where it starts. */
+function andPieces(piece: string, at: number): [string, number][] {
+  const and = AND.exec(piece);
+  if (!and || !INITIALS_FIRST.test(piece.slice(ENTRY_LEAD.exec(piece)![0].length, and.index))) return [[piece, at]];
+  const next = and.index + and[0].length;
+  return [
+    [piece.slice(0, and.index), at],
+    [piece.slice(next), at + next],
+  ];
+}
+
 /** The entry a piece holds: the piece after its lead, either way, up to a stop; opening a run, a surname with initials may end a longer piece. */
 function readEntry(piece: string, at: number, opens: boolean): Entry | null {
   const lead = ENTRY_LEAD.exec(piece)![0].length;
+  const first = INITIALS_FIRST.exec(piece.slice(lead));
+  if (first) {
+    const end = lead + first[0].length;
+    return { start: at + lead, end: at + end, parts: [first[2]!], initials: first[1]!.replace(/[.\s]/g, ''), seeded: false, closes: /^[ \t]*[;:.]/.test(piece.slice(end)) };
+  }
   const cut = piece.slice(lead).search(ENTRY_STOP);
   const entry = piece.slice(lead, cut < 0 ? piece.length : lead + cut).trimEnd();
   const from = at + lead;

@@ -3,7 +3,7 @@ import { firstIndex } from './first-index';
 import { localPartLetters } from './local-part-letters';
 import { isKnownNamePart } from './find-name-seeds';
 import { matchAll } from './match-all';
-import { ABBREVIATED_GIVEN, isCapitalMaria, isGenderedTitle, nameLexicon } from './name-lexicon';
+import { ABBREVIATED_GIVEN, isCapitalMaria, isDegreeLetters, isGenderedTitle, nameLexicon } from './name-lexicon';
 import { type NameRun, readNameRun, titleCase } from './name-run';
 import type { Word } from './scan-words';
 
@@ -16,15 +16,18 @@ export interface CandidateName {
 
 /** A field holding one part of the candidate's name, as application forms split it (after a bullet too), in English and the languages of CVs written abroad. */
 const SPLIT_LABEL =
-  /^\s*(?:[-•*·][ \t]+)?(?:(?:first|given|fore|christian|middle|other)[ \t]*names?|forenames?|surname|last[ \t]+name|family[ \t]+name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество)(?:[ \t]*\(s\))?[ \t]*[:\-–][ \t]*/iu;
+  /^\s*(?:[-•*·][ \t]+)?["']?(?:(?:first|given|fore|christian|middle|other)[ \t_]*names?|forenames?|surname|last[ \t_]*name|family[ \t_]*name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество)["']?(?:[ \t]*\(s\))?[ \t]*[:\-–][ \t]*["'`]?/iu;
 /**
  * A field holding the candidate's name, after a bullet or in Markdown's bold ("- Name:", "**Nome completo:"), in English,
- * Portuguese and Spanish; "From:" heads a statement written as a letter or e-mail.
+ * Portuguese and Spanish; "From:" heads a statement written as a letter or e-mail. Also a table's row ("| **Name:** | …",
+ * "Name⇥Han Min Htet", the label alone in its cell) and a key of data kept as code, its value in quotes ('"Name": "…"',
+ * "fullName: '…'", "full_name:").
  */
-const LABEL = /^\s*(?:[-•*·][ \t]+|\*\*|__)?(?:(?:full\s+|legal\s+)?(?:nome\s+completo|nombre\s+completo|name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from|author)\s*[:\-–]|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*/i;
+const LABEL =
+  /^\s*(?:\|[ \t]*)?(?:[-•*·][ \t]+|\*\*|__)?["']?(?:(?:(?:full|legal)[\s_]*)?(?:nome\s+completo|nombre\s+completo|name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from|author)["']?\s*[:\-–](?:\*\*|__)?(?:[ \t]*\|)?|(?:full[ \t]+)?name(?=\t| {3})|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*["'`]?/i;
 // The course or post may come first, in up to four words of any case (the pattern ignores case): "Medical School
 // Personal Statement of …", "Band 5 Nurse Supporting Statement – …"; what follows must still read as a name.
-const CV_OF = /^\s*(?:[\p{Lu}\d][\p{L}\d&/-]*[ \t]+){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
+const CV_OF = /^\s*(?:#{1,6}[ \t]+)?(?:[\p{Lu}\d][\p{L}\d&/-]*[ \t]+){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
 const CV_AFTER = /[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
 // A document's title, once or twice ("Curriculum Vitae  CV"), and a section's label alone on its line above the name
 // ("Personal Information" / "Abd-alaziz Ahmed") say nothing of the name.
@@ -142,7 +145,29 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
     }
   }
   for (const nickname of bracketedNicknames(layout.text, found.parts)) if (!found.parts.includes(nickname)) found.parts.push(nickname);
-  return found;
+  return withInitialsSpelt(found, words);
+}
+
+/**
+ * A name given with an initial ("K. Tharshini") and written out elsewhere beside one of its parts ("my documents may show
+ * "Kanagaratnam Tharshini""): a capitalised word with the initial's letter, straight before or after a part, is the
+ * initial spelt out, and the candidate's. Never a word a list knows ("K. Tharshini Kidney Unit").
+ */
+function withInitialsSpelt(name: CandidateName, words: Word[]): CandidateName {
+  const initials = new Set(name.text.split(/\s+/).filter((token) => INITIALS.test(token.replace(/\.$/, ''))).map((token) => token.charAt(0).toUpperCase()));
+  if (initials.size === 0) return name;
+  const spelt: string[] = [];
+  words.forEach((word, index) => {
+    if (!name.parts.includes(word.text)) return;
+    for (const near of [words[index - 1], words[index + 1]]) {
+      if (near?.kind !== 'cap' || near.text.length < 3 || !initials.has(near.text.charAt(0)) || name.parts.includes(near.text)) continue;
+      const first = near.start < word.start ? near : word;
+      if (!first.joinsNext || first.join !== 'space' || nameLexicon.notNames.has(near.text) || nameLexicon.wordLike.has(near.text)) continue;
+      if (!spelt.includes(near.text)) spelt.push(near.text);
+    }
+  });
+  for (const part of spelt) name.parts.push(part);
+  return name;
 }
 
 /** A bracket of up to 80 characters on one line. */
@@ -204,20 +229,23 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
 
 /** "call me Krzyś or Chris", "Known at work as Bia", "Also known as: Temi", "Stage name: Bonzo", "Tom to colleagues", "patients call me Nurse Bisi": the names the candidate goes by. */
 const NICKNAME =
-  /\b(?:[Cc]alls?\s+me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t]+[Nn]ame[ \t]*:|[Nn]ickname[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
+  /\b(?:[Cc]alls?\s+me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
 /** Where a heading name ends: a bracket, comma, bar, tab, two spaces, a spaced dash or slash ("Olena Kovalenko / Олена Коваленко"). */
 const NAME_CUT = /[(,|\t]|\s{2}|\s[–—/-]\s/;
 /** A professional title typed in lower case, as a name in lower case writes it. */
 const LOWER_PROFESSIONAL = /^(?:dr|prof)\.?$/;
-const NAME_TOKEN = /^["“']?\p{L}[\p{L}\p{M}'’.-]*["”']?$/u;
+const NAME_TOKEN = /^["“'`]?\p{L}[\p{L}\p{M}'’.-]*["”'`]?$/u;
 /** Particles in any case, as a heading may be in capitals: "DA SILVA", "van der Berg", "Ó Súilleabháin". */
 const ANY_CASE_PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ferch|verch|ni|ní|nic|mac|ó|o|y|e)$/i;
 const NICKNAME_AFTER = /^\s*(?:\(\s*["“']?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)["”']?\s*\)|[—–-]\s*["“‘](\p{L}[\p{L}\p{M}'’-]*)["”’](?=\s*(?:$|[|,;\n])))/u;
 /** One initial or several run together, in either case: "K", "M.K", "M.K.R", "a". */
 const INITIALS = /^\p{L}(?:\.\p{L}){0,3}$/u;
-/** The writer giving their name in a sentence: "My name is …", "I am called …", and a greeting's "Hi, I am **…**" on a home page. */
-const MY_NAME = /\b(?:[Mm]y (?:full )?name is|I am called|I'm called|(?:Hi|Hello|Hey)[,!]?[ \t]+(?:I am|I['’]m))[ \t]+(?:\*\*|__|\*|_)?(?=\p{Lu})/u;
+/**
+ * The writer giving their name in a sentence: "My name is …", "I am called …", a greeting's "Hi, I am **…**" on a home page,
+ * and a greeting in any language, a word or two set off by a comma, opening its sentence: "Kia ora, I'm …", "Salaam, I am …".
+ */
+const MY_NAME = /\b(?:[Mm]y (?:full )?name is|I am called|I'm called|(?:Hi|Hello|Hey)[,!]?[ \t]+(?:I am|I['’]m)|(?<=(?:^|[.!?:][ \t]{1,3})\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)?[,!][ \t]+)(?:I am|I['’]m))[ \t]+(?:\*\*|__|\*|_)?(?=\p{Lu})/mu;
 
 /** A Chinese, Japanese or Korean name written whole, family name first, without a space: "李娜", "陈晓明", "김민준". */
 const CJK_FULL_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}$/u;
@@ -244,7 +272,7 @@ function headingName(text: string, start: number, end: number, labelled = false)
   const uncut = line.slice(lead, cut ? lead + cut.index : line.length).trim();
   // Letters after two names or more end the name on its line: "Zuokun OUYANG Ph.D. Candidate", "Amara Obi MSc RN".
   const all = uncut.split(' ').filter(Boolean);
-  const letters = all.findIndex((token, i) => i >= 2 && nameLexicon.notNameGroups.qualifications.has(token.replace(/[.,]/g, '')));
+  const letters = all.findIndex((token, i) => i >= 2 && isDegreeLetters(token));
   const tokens = letters > 0 ? all.slice(0, letters) : all;
   const segment = tokens.join(' ');
   const { professionalTitles } = nameLexicon;
@@ -278,7 +306,8 @@ function headingName(text: string, start: number, end: number, labelled = false)
   parts.push(...secondSurname(rest));
   // A name written in lower case is the same name capitalised later: "tunde a." signs, "Tunde" is mentioned.
   for (const part of [...parts]) if (part === part.toLowerCase() && !parts.includes(titleCase(part))) parts.push(titleCase(part));
-  return { text: tokens.join(' '), parts };
+  // Quotes around a value kept as code are no part of the name's text: "'Gevorg'".
+  return { text: tokens.map((t) => t.replace(/^["“'`]|["”'`]$/g, '')).join(' '), parts };
 }
 
 /** The rest of a heading's line after a spaced dash: "Klaire Therese Sison - San Gabriel". */
@@ -332,7 +361,7 @@ function headingParts(tokens: string[], labelled = false): string[] | null {
   const { notNames, givenNames } = nameLexicon;
   const parts: string[] = [];
   for (const [i, raw] of tokens.entries()) {
-    const token = raw.replace(/^["“']|["”']$/g, '').replace(/\.$/, '');
+    const token = raw.replace(/^["“'`]|["”'`]$/g, '').replace(/\.$/, '');
     // "MD RAFIQUL ISLAM", "Md Rafiq": Muhammad abbreviated without its full stop, opening a name of more words (after it, "MD" is a degree).
     if (i === 0 && tokens.length > 1 && MUHAMMAD_SHORT.has(token)) continue;
     // A particle in lower case or capitals stays out of the parts ("van", "DA"); a capitalised one is a part ("Ní").
@@ -375,12 +404,28 @@ function familyNameFirst(family: string, rest: string): { parts: string[]; lengt
 function withOtherScript(name: CandidateName, lines: DocumentLayout['lines']): CandidateName {
   const first = name.parts[0];
   if (!first) return name;
-  for (const line of lines) {
-    if (line.text.length > 80 || !(line.text.includes(first) || line.text.includes(first.toUpperCase()))) continue;
+  let nameLine = -1;
+  lines.forEach((line, index) => {
+    if (!(line.text.includes(first) || line.text.includes(first.toUpperCase()))) return;
+    if (nameLine < 0) nameLine = index;
+    if (line.text.length > 80) return;
     for (const m of matchAll(line.text, OTHER_SCRIPT_WORD)) if (!name.parts.includes(m[0])) name.parts.push(m[0]);
+  });
+  // A heading line of the name in the writer's own script alone, a line or two from the name in Latin letters: "김지우" under
+  // "KIM JI-WOO", "د. عمر بن خالد الراشدي" under the job title. A letter alone is a title's abbreviation ("د."). Under a name
+  // in that script already, such a line is something else ("Женщина", woman).
+  if (nameLine < 0 || nameLine > HEADER_NAME_LINES || NOT_LATIN.test(name.text)) return name;
+  for (const line of lines.slice(Math.max(0, nameLine - NATIVE_NAME_REACH), nameLine + NATIVE_NAME_REACH + 1)) {
+    const words = [...matchAll(line.text, OTHER_SCRIPT_WORD)].map((m) => m[0]);
+    if (words.length === 0 || words.length > 5 || line.text.length > 60 || /[\p{Script=Latin}\d]/u.test(line.text)) continue;
+    for (const word of words) if ([...word].length > 1 && !name.parts.includes(word)) name.parts.push(word);
   }
   return name;
 }
+
+/** How far down a CV the name in Latin letters may stand for a line in another script near it to be the name too, and how near. */
+const HEADER_NAME_LINES = 4;
+const NATIVE_NAME_REACH = 2;
 
 /** A letter of another script than the Latin. */
 const NOT_LATIN = /(?!\p{Script=Latin})\p{L}/u;
@@ -405,6 +450,8 @@ function fieldsOf(line: string): [number, number][] {
   const fields: [number, number][] = [[0, line.length]];
   for (const gap of matchAll(line, COLUMN_GAP)) {
     const start = gap.index + gap[0].length;
+    // Blanks that indent the line are no column's gap: "    firstName: 'Gevorg'".
+    if (gap.index === 0) continue;
     if (start >= line.length || !SPLIT_LABEL.test(line.slice(start))) continue;
     fields.at(-1)![1] = gap.index;
     fields.push([start, line.length]);
@@ -423,17 +470,27 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
   // Every name label near the top: "Name: T. Kavitha" and "Full name: Thayaparan Kavitha" are one person.
   const early = lines.slice(0, 30);
   let labelled: CandidateName | null = null;
+  // A label set off by a column's gap alone ("Name⇥Han Min Htet") is a weaker field: read only when no heading names the
+  // candidate, since a form's or a referee's row is written so too ("Name      dr. anna de vries" under References).
+  let gapLabelled: CandidateName | null = null;
   for (const line of early) {
     const label = LABEL.exec(line.text);
     if (!label) continue;
     // The field ends at its cell's end: a form's row goes on after a column's gap ("Applicant: Bridget Ward      Ref: 22-104").
     const gap = line.text.slice(label[0].length).search(/\t| {3}/);
+    const gapOnly = !/[:\-–|]/.test(label[0]) && /^\s*(?:full\s+)?name\s/i.test(label[0]);
+    // Such a label heads a row of two cells, not a table's header ("Name⇥Post⇥Date"), and never a referee's.
+    if (gapOnly && (gap >= 0 || gapLabelled || sectionAt(layout, line.start)?.kind === 'references')) continue;
     const end = gap < 0 ? line.end : line.start + label[0].length + gap;
     // After a label that says "name" or names the person, one word is the whole name ("Name: ZABIHULLAH", "Full name: Sutrisno"), as
     // some traditions have one.
     const heading = headingName(text, line.start + label[0].length, end, /name|applicant|candidate/i.test(label[0]));
     const name = heading ? withNicknameLine(heading, lines, lines.indexOf(line)) : found(nameOnLine(words, text, line.start + label[0].length, end, false));
     if (!name) continue;
+    if (gapOnly) {
+      gapLabelled = name;
+      continue;
+    }
     if (!labelled) labelled = name;
     else if (name.parts.some((part) => labelled!.parts.includes(part))) for (const part of name.parts) if (!labelled.parts.includes(part)) labelled.parts.push(part);
   }
@@ -483,6 +540,8 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     const run = nameOnLine(words, text, line.start, line.end, true);
     if (run) return withNicknameLine(found(run)!, lines, lines.indexOf(line));
   }
+
+  if (gapLabelled) return gapLabelled;
 
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 40; i--) {
     const line = lines[i]!;

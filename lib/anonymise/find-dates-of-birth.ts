@@ -1,16 +1,24 @@
 import { bracketAfter } from './bracket-after';
 import { forEachCell } from './cell-breaks';
-import { DATE, DATE_AT_START, ERA_YEAR_AFTER, YEAR_IN_WORDS_AFTER } from './date-pattern';
+import { DATE, DATE_AT_START, DATE_START, ERA_YEAR_AFTER, WEEKDAY, WEEKDAY_TOLD, YEAR_IN_WORDS_AFTER } from './date-pattern';
+import { placeAfterBirthDate } from './find-origin';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
+import { needing } from './needed-words';
 import type { Span } from './span';
 import { leadingLength, trailingLength } from './trim-chars';
 
-const DOB = new RegExp(
-  `\\b(?:(date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia|data di nascita|geboortedatum|do[gğ]um tarihi|tanggal lahir|tarikh lahir|ng[àa]y sinh|data na[sșş]terii|datum ro[dđ]enja|datum narozen[íi])(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|(born|(?<=\\()b\\.)(?: on| in)?|(?:nacid[oa]|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|n[ăa]scut[ăa]?)(?: el| em| a| le| am| la| pe| dnia)?)\\s*(?:[:\\-–]\\s*)?(?:the\\s+)?(${DATE})(?![\\w/])`,
-  'gi',
-);
+/** A date of birth's label or a word for "born", and what may stand between it and the date (DOB). */
+const DOB_LABEL = `\\b(?:(date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia|data di nascita|geboortedatum|do[gğ]um tarihi|tanggal lahir|tarikh lahir|ng[àa]y sinh|data na[sșş]terii|datum ro[dđ]enja|datum narozen[íi])(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|(born|(?<=\\()b\\.)(?: on| in)?|(?:nacid[oa]|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|n[ăa]scut[ăa]?)(?: el| em| a| le| am| la| pe| dnia)?)\\s*(?:[:\\-–]\\s*)?(?:the\\s+)?`;
+const DOB = new RegExp(`${DOB_LABEL}(${DATE})(?![\\w/])`, 'gi');
+/**
+ * What every match of DOB starts with: its label, before something a date may start with. DOB holds DATE (7,027
+ * characters in all), which V8 takes about 40 ms to compile, longer than a short text takes to anonymise, and the
+ * words its labels need are common ("ne" for "née" is in "need" and "new"); this pattern, a tenth of its length, finds
+ * a text that cannot match it, most statements, before it is compiled.
+ */
+const DOB_LABEL_BEFORE_DATE = new RegExp(`${DOB_LABEL}${DATE_START}`, 'i');
 
 const BORN = /\bborn\b/gi;
 const ON_DATE = new RegExp(`\\bon\\s+(?:the\\s+)?(${DATE})(?![\\w/])`, 'i');
@@ -90,9 +98,12 @@ const COLUMN_SLACK = 4;
 
 /**
  * A date-of-birth label (maybe joined to the age's: "DOB / Age:") followed by a value that starts with a digit; where it
- * stands is checked in code. A year of birth is one too ("Year of birth: 2001", Europass's field; "Geburtsjahr 1990").
+ * stands is checked in code. A year of birth is one too ("Year of birth: 2001", Europass's field; "Geburtsjahr 1990"). So is
+ * a table's row in Markdown ("| **Date of Birth:** | 07-09-2004 |") and a key of data kept as code, its value in quotes
+ * ("dateOfBirth: \"23/09/2001\"", "birthDay: '28-08-1995'", "date_of_birth").
  */
-const FIELD_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\.?|year of birth|birth ?year|geburtsjahr|anno di nascita|año de nacimiento|année de naissance|ano de nascimento|rok urodzenia)(?![\w.])(?:[ \t]?(?:\/|&|and)[ \t]?age(?![\w.]))?[ \t]?:?[ \t]{0,24}(?=\d)/gi;
+const FIELD_LABEL =
+  /\b(?:date[ _]?of[ _]?birth|birth[ _]?(?:date|day)|d\.?o\.?b\.?|year of birth|birth ?year|geburtsjahr|anno di nascita|año de nacimiento|année de naissance|ano de nascimento|rok urodzenia)(?![\w.])(?:[ \t]?(?:\/|&|and)[ \t]?age(?![\w.]))?["']?(?:\*\*|__)?[ \t]?:?(?:\*\*|__)?[ \t]{0,24}(?:\|[ \t]{0,8})?["'`]?(?=\d)/gi;
 /**
  * The same label before a value that opens with a word, set off by a colon or a column's gap: "Date of birth
  * Heisei 2, 11 July (1990)" (a Japanese era and its year). Taken only when the value holds a year's digits.
@@ -193,7 +204,8 @@ function dateEnding(value: string): { start: number; end: number } | null {
 
 /** Whether a label at `index` opens its line or its cell (after a gap, a tab or a bar), or follows another label for the same field. */
 function opensField(text: string, index: number): boolean {
-  const before = text.slice(lineStart(text, index, 80), index);
+  // Markdown's bold or a key's quote opening the label is no text before it: "| **Date of Birth:**", '"dateOfBirth":'.
+  const before = text.slice(lineStart(text, index, 80), index).replace(/(?:\*\*|__|["'])$/, '');
   return !before.trim() || /(?: {2}|\t|\|[ \t]?)$/.test(before) || JOINED_LABEL.test(before.trimStart());
 }
 
@@ -394,7 +406,7 @@ const TOLD_BIRTHDAY = new RegExp(`\\b(?:[Aa]|[Mm]y)[ \\t]+${NAMED_DAY_WORDS}[ \\
  * The day of the week a birth fell on, after a birth's label and before its date (read with DATE_AT_START): "Born⇥Tuesday
  * 6th of June 1978", "born on Friday, the 13th of March 1987", "Date of birth: Sunday 2 February 1992".
  */
-const WEEKDAY_FIRST = /\b(?:born(?:[ \t]+on)?|date of birth|d\.?o\.?b\.?)[ \t]{0,40}(?::[ \t]{0,4})?((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+(?:the[ \t]+)?)/gi;
+const WEEKDAY_FIRST = new RegExp(`\\b(?:born(?:[ \\t]+on)?|date of birth|d\\.?o\\.?b\\.?)[ \\t]{0,40}(?::[ \\t]{0,4})?((?:a[ \\t]+)?${WEEKDAY},?[ \\t]+(?:the[ \\t]+)?)`, 'gi');
 
 /** Dates of birth after the day of the week they fell on: the day goes with the date. */
 function weekdayFirst(text: string, spans: Span[]): void {
@@ -403,6 +415,32 @@ function weekdayFirst(text: string, spans: Span[]): void {
     const date = DATE_AT_START.exec(text.slice(after, after + 60))?.[0];
     if (!date || /^\d{4}$/.test(date) || /[\w/]/.test(text[after + date.length] ?? '')) continue;
     spans.push(makeSpan('date-of-birth', after - m[1]!.length, after + date.length));
+  }
+}
+
+/** Words after a weekday that go on the clause rather than name what the weekday is the time of. */
+const CLAUSE_GOES_ON = 'in|at|on|and|or|but|so|which|when|while|as|like|during|just|too|before|after|to|with|because|that|is|was';
+
+/**
+ * The day of the week of a birth told without its date, which is part of a date of birth: "I was born on a Tuesday" (an
+ * Akan day name's meaning), "born on Sunday morning", "a Friday-born son". The weekday ends its noun: a noun after it
+ * makes it the time of something else ("born on a Monday ward round"), and words that go on the clause do not ("born on
+ * a Tuesday in 1979"). A date after it is read with the weekday by weekdayFirst.
+ */
+const WEEKDAY_OF_BIRTH = needing(
+  ['born'],
+  new RegExp(
+    `\\bborn[ \\t]+on[ \\t]+(${WEEKDAY_TOLD})(?![\\p{L}\\d'’-])(?![ \\t]+(?!(?:${CLAUSE_GOES_ON})(?!\\p{L}))\\p{L})|\\b${WEEKDAY}-born\\b`,
+    'giu',
+  ),
+);
+
+/** Weekdays of birth told alone, unless a reading of the whole date took them already. */
+function weekdaysOfBirth(prose: string, spans: Span[]): void {
+  for (const m of matchAll(prose, WEEKDAY_OF_BIRTH)) {
+    const start = m.index + m[0].length - (m[1] ?? m[0]).length;
+    const end = m.index + m[0].length;
+    if (!spans.some((span) => span.start < end && start < span.end)) spans.push(makeSpan('date-of-birth', start, end));
   }
 }
 
@@ -512,7 +550,7 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
       if (date) spans.push(makeSpan('date-of-birth', at + date[0], at + date[1]));
     }
   }
-  for (const m of matchAll(text, DOB)) {
+  for (const m of DOB_LABEL_BEFORE_DATE.test(text) ? matchAll(text, DOB) : []) {
     const date = m[3] ?? '';
     // "Born 1992 · Vietnamese", "(b. 1979)": a bare "Born" or its "b." goes with the date; a "Date of birth:" label stays,
     // and so does "Born" set off by a column's gap, a field's label.
@@ -543,8 +581,24 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
   alsoWritten(text, found);
   valueThenBracketedDate(text, found);
   weekdayFirst(text, found);
+  weekdaysOfBirth(prose, found);
   otherCalendarDates(prose, found);
   bornOnAtColumnEnd(text, found);
   for (const m of matchAll(text, TOLD_BIRTHDAY)) found.push(makeSpan('date-of-birth', m.index, m.index + m[0].length));
-  return found.flatMap((span) => withNote(text, span));
+  const dates = found.flatMap((span) => withNote(text, span));
+  return [...dates, ...placesOfBirth(prose, dates)];
 }
+
+/** "born" in the words before a date, its paragraph's: the date is a birth's told in a sentence, and a place may follow it. */
+const BORN_BEFORE = /\bborn\b(?![^\n]*\n[ \t]*\n)/i;
+
+/** The places after the dates of birth a sentence with "born" gives ("born on 14 Rajab 1402 in Sylhet"), read by the origin recogniser. */
+function placesOfBirth(prose: string, dates: Span[]): Span[] {
+  return dates.flatMap((span) => {
+    if (span.type !== 'date-of-birth' || !BORN_BEFORE.test(prose.slice(Math.max(0, span.start - BORN_REACH), span.start))) return [];
+    const place = placeAfterBirthDate(prose, span.end);
+    return place ? [place] : [];
+  });
+}
+/** How far before a date its "born" may stand: "born on Meskerem 1, 1982 E.C.⏎(11 September 1989)". */
+const BORN_REACH = 60;

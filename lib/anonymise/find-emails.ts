@@ -214,8 +214,10 @@ function domainEnd(text: string, from: number): number | null {
   let last = first[0];
   for (let i = 0; i < 6; i++) {
     const step = STEP.exec(text.slice(end, end + 80));
-    if (!step || step[0].startsWith('_') || step[0].startsWith('-')) break;
+    if (!step || step[0].startsWith('_')) break;
     end += step[0].length;
+    // A hyphen goes on inside a label ("u-tokyo" in "weblab.t.u-tokyo.ac.jp"): no dot, and the label it ends is not the last.
+    if (step[0].startsWith('-')) continue;
     last = step[1]!;
     dots++;
   }

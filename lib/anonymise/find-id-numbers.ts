@@ -10,13 +10,18 @@ import { charTest, trimChars } from './trim-chars';
 /** A code, also one whose series letter stands apart from its digits ("Passport: R 0255575"). */
 const CANDIDATE = /(?<![\w/-])(?:[A-Z0-9]{2,}|[A-Z](?=[ -]\d))(?:[ /-][A-Z0-9]+){0,4}(?![\w/-])/g;
 const CONTEXT =
-  /\b(?:DBS|disclosure|certificate (?:no|number)|smartcard|smart card|passport|driving licen[cs]e(?: (?:no|number))?|SIA|licen[cs]e number|ORCID|staff (?:no|number|id)|employee (?:no|number|id)|payroll|ESR (?:no|number)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|permit (?:no|number)|visa (?:no|number|application)|residence card|case (?:no|number|ref|reference)|application (?:no|number|ref|reference)|Home Office|UKVI|GWF|CHI|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID|(?:bank )?account (?:no|number)|sort code|IBAN)\b|\bID\s*[:#]/i;
+  /\b(?:DBS|disclosure|cert(?:ificate|\.)? (?:no|number)|student (?:no|number|id)|applicant (?:no|number|id|ref)|assignment (?:no|number)|(?:army |military )service number|service no(?=\.)|smartcard|smart card|passport|driving licen[cs]e(?: (?:no|number))?|SIA|licen[cs]e number|ORCID|staff (?:no|number|id)|employee (?:no|number|id)|payroll|ESR (?:no|number)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|permit (?:no|number)|visa (?:no|number|application)|residence card|case (?:no|number|ref|reference)|application (?:no|number|ref|reference)|Home Office|UKVI|GWF|CHI|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID|(?:bank )?account (?:no|number)|sort code|IBAN)\b|\bID\s*[:#]/i;
 /** A date or a month and year ("03/2027", "12-05-1989"): an expiry or a birth, found by other recognisers. */
 export const DATE_LIKE = /^\d{1,2}[/-](?:\d{1,2}[/-])?\d{2,4}$/;
 /** A bank's sort code, written as a date is ("Sort code: 40-12-76"), straight after its label (read after trimming its separator). */
 const SORT_CODE_LABEL = /sort ?code$/i;
 const LABEL_SEPARATOR = charTest(' \t:-–');
 const ORCID = /\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b/g;
+/**
+ * A British vehicle's registration, as a form's "Vehicle reg" or a line about the writer's van gives it: two letters,
+ * two digits and three letters ("YK71 PVO"). Only after a word for a vehicle or its registration on the line.
+ */
+const VEHICLE_REG = /\b(?:[Vv]ehicle|VEHICLE|[Cc]ar|[Vv]an|[Rr]eg(?:istration)?|REG(?:ISTRATION)?|[Nn]umber ?[Pp]late)(?![A-Za-z])[^\n]{0,24}?(?<![\w-])([A-Z]{2}\d{2} ?[A-Z]{3})(?![\w-])/g;
 /**
  * A card's, licence's or membership's code after "no." or "number" with a word for the card before it
  * on its line, or straight after "membership": "DVLA licence no. PETRO803147A99KD", "CSCS card no.
@@ -63,28 +68,32 @@ function withCountry(text: string, span: Span): Span {
 }
 
 /**
- * Other personal identifiers: DBS certificate, Smartcard, passport, driving licence, staff,
- * ORCID and BRP numbers, and bank details (an account number, a sort code) a signature or a form may carry. Taken only next to a context word (ORCID iDs by format), with at least
+ * Other personal identifiers: DBS certificate, Smartcard, passport, driving licence, staff, student, service,
+ * ORCID and BRP numbers, a vehicle's registration, and bank details (an account number, a sort code) a signature or a form may carry. Taken only next to a context word (ORCID iDs by format), with at least
  * six characters and four digits (a card's code after "no." four digits: NUMBERED_CODE), so that a date or a grade is never mistaken for one.
  */
 export function findIdNumbers(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matchAll(text, CANDIDATE)) {
-    const value = m[0];
-    const sortCode = DATE_LIKE.test(value) && SORT_CODE_LABEL.test(trimChars(text.slice(Math.max(0, m.index - 16), m.index), null, LABEL_SEPARATOR));
+    // "Student ID 20184731": the label's "ID" is read with the code; the label is then the words before it and "ID".
+    const id = m[0].startsWith('ID ') ? 3 : 0;
+    const value = m[0].slice(id);
+    const at = m.index + id;
+    const sortCode = DATE_LIKE.test(value) && SORT_CODE_LABEL.test(trimChars(text.slice(Math.max(0, at - 16), at), null, LABEL_SEPARATOR));
     if (value.replace(/[ /-]/g, '').length < 6 || /^(?:(?:19|20)\d{2}[ /-]?)+$/.test(value) || (DATE_LIKE.test(value) && !sortCode)) continue;
-    const labelled = hasContext(text, m.index, m.index + value.length, CONTEXT, 60, 0) || labelAbove(text, m.index);
+    const labelled = hasContext(text, at, at + value.length, CONTEXT, 60, 0) || labelAbove(text, at);
     // Four digits in a row, or, after a label, digits in groups as a payslip prints them ("Payroll No 60 118 342", "Staff No: 448-221-907").
     if (!/\d{4}/.test(value) && !(labelled && /^\d{2,3}(?:[ -]\d{2,4}){2,3}$/.test(value))) continue;
     if (labelled) {
-      spans.push(makeSpan('id-number', m.index, m.index + value.length));
-    } else if ((/^(?:00\d{7,}|[1-9]\d{11,})$/.test(value) && text[m.index - 1] !== '+') || /^[A-Z0-9]+\/[A-Z0-9]+\/[A-Z0-9/]*[A-Z]/.test(value)) {
+      spans.push(makeSpan('id-number', at, at + value.length));
+    } else if ((/^(?:00\d{7,}|[1-9]\d{11,})$/.test(value) && text[at - 1] !== '+') || /^[A-Z0-9]+\/[A-Z0-9]+\/[A-Z0-9/]*[A-Z]/.test(value)) {
       // A long run of digits, or one with leading zeros, is an identifier wherever it is (no count is
       // written so), unless it is a phone number, which wins; so is a case reference ("2024/0317/ND").
-      spans.push(makeSpan('id-number', m.index, m.index + value.length, { priority: REDACTION_KINDS.phone.priority - 1 }));
+      spans.push(makeSpan('id-number', at, at + value.length, { priority: REDACTION_KINDS.phone.priority - 1 }));
     }
   }
   for (const m of matchAll(text, ORCID)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length));
+  for (const m of matchAll(text, VEHICLE_REG)) spans.push(makeSpan('id-number', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
   // Above a register's number, which a licence's middle digits may look like after "licence no.".
   for (const m of matchAll(text, DRIVING_LICENCE)) {
     if (isBirthCode(m[1]!)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length, { priority: REDACTION_KINDS['registration-number'].priority + 1 }));

@@ -121,6 +121,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     }
     const previous = words[i - 1];
     if (previous?.joinsNext && PLACE_OPENER.test(previous.text)) continue;
+    // A degree's letters with a full stop and no blank, a given name after an initial: "M.Phil (Commerce)" is a master's.
+    if (previous?.dot && text.slice(previous.start, word.start) === `${previous.text}.` && nameLexicon.notNameGroups.qualifications.has(previous.text + word.text)) continue;
     // After an article it is a thing named like a person: "a Sara Stedy", "an Arjo Maxi Move".
     if (previous?.joinsNext && /^(?:a|an)$/.test(previous.text)) continue;
     // After a degree's letters, before a word no name list knows, it is the subject: "an MA Art
@@ -158,6 +160,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const run =
       readNameRun(words, index, { minParts: /name/i.test(m[0]) ? 1 : 2, max: 4 }) ??
       surnameWithInitial(words, text, index) ??
+      initialsThenSurname(words, index) ??
       nameInCapitals(words, text, index) ??
       otherScriptRun(words, text, index) ??
       lowerCaseEntry(words, text, index);
@@ -275,7 +278,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const index = firstWordFrom(words, line.start + prefix);
       if (words[index]?.start !== line.start + prefix) continue;
       const run =
-        readNameRun(words, index, { minParts: 2, max: 4 }) ?? surnameWithInitial(words, text, index) ?? singleName(words, text, index) ?? lowerCaseEntry(words, text, index, true);
+        readNameRun(words, index, { minParts: 2, max: 4 }) ?? restatedInBracket(text, line.start + prefix) ?? surnameWithInitial(words, text, index) ?? singleName(words, text, index) ?? lowerCaseEntry(words, text, index, true);
       if (run) seeds.push(run);
     }
   }
@@ -514,9 +517,27 @@ function otherScriptName(words: Word[], index: number): NameRun | null {
 function nameInCapitals(words: Word[], text: string, index: number): NameRun | null {
   if (words[index]?.kind !== 'caps') return null;
   const run = readNameRun(words, index, { minParts: 2, max: 4, allCaps: true });
-  if (!run || !ENTRY_GOES_ON.test(text.slice(run.end, run.end + 3))) return null;
+  if (!run) return null;
+  const restated = restatedInBracket(text, run.start);
+  if (restated) return restated;
+  if (!ENTRY_GOES_ON.test(text.slice(run.end, run.end + 3))) return null;
   const shaped = words.filter((w) => w.start >= run.start && w.end <= run.end).some((w) => hasSurnameShape(w.text));
   return shaped || run.parts.some((part) => part.split('-').some((piece) => isKnownNamePart(piece))) ? run : null;
+}
+
+/** Two to four words in capitals, then the same words in brackets as they are spelt, ending the entry. */
+const CAPITALS_RESTATED = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,3}) \((\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){1,3})\)(?=[ \t]*(?:[,|–—]|[ \t]-[ \t]|\r?\n|$))/u;
+/** Letters in capitals without their marks: "Hêmin" and "HEMIN" are one. */
+const bareLetters = (words: string) => words.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+
+/**
+ * "HEMIN BARZINJI (Hêmin Barzinjî), Theatre Team Leader": a name in capitals restated in brackets with the marks its
+ * letters carry is a name whatever the lists know ("SEE BELOW (See Below)" is none), and both spellings are its parts.
+ */
+function restatedInBracket(text: string, start: number): NameRun | null {
+  const m = CAPITALS_RESTATED.exec(text.slice(start, start + 120));
+  if (!m || bareLetters(m[1]!) !== bareLetters(m[2]!) || !/\p{M}/u.test(m[2]!.normalize('NFD'))) return null;
+  return { parts: [...m[1]!.split(' ').map(titleCase), ...m[2]!.split(' ')], start, end: start + m[1]!.length };
 }
 
 /**
@@ -688,6 +709,18 @@ function singleName(words: Word[], text: string, index: number): NameRun | null 
   const { notNames, organisationSuffixes, wordLike } = nameLexicon;
   if (notNames.has(word.text) || organisationSuffixes.has(word.text) || wordLike.has(word.text)) return null;
   return { parts: [word.text], start: word.start, end: word.end };
+}
+
+/**
+ * "Supervisor: J.A.K.S. Jayasinghe", "Referee: R. Wijeratne": up to four initials, each with its full stop, then a
+ * surname no list knows, as Sri Lankan and South Indian names are written. Only after a label of a person.
+ */
+function initialsThenSurname(words: Word[], index: number): NameRun | null {
+  let i = index;
+  while (i < index + 4 && words[i]?.kind === 'initial' && words[i]!.dot && words[i]!.joinsNext) i++;
+  const surname = words[i];
+  if (i === index || surname?.kind !== 'cap' || (nameLexicon.notNames.has(surname.text) && !nameLexicon.givenNames.has(surname.text))) return null;
+  return { parts: [surname.text], start: words[index]!.start, end: surname.end };
 }
 
 /** After a surname's bare initial: a comma, a bracket, a dash, two spaces or the line's end. */

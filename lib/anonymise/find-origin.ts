@@ -1,6 +1,6 @@
 import { phraseList } from './alternation';
 import demonymData from './data/demonyms.json';
-import { DATE } from './date-pattern';
+import { DATE, WEEKDAY_TOLD } from './date-pattern';
 import { HOUSE } from './find-addresses';
 import { makeSpan } from './make-span';
 import { matchAll, matchPhrases } from './match-all';
@@ -75,7 +75,7 @@ const NOT_HOME_PLACE = /^(?:It|This|That|There|Here|The|Our|My|Work|Nursing)$/;
 const STATUS_WORD = /^(?:Married|Single|Divorced|Widowed|Separated|Engaged|Male|Female)$/;
 /** "born on 21 May 2001 in Whitby", "born in May 1990 in Leeds", "Born: 14th of May 1987 in Kaunas, Lithuania", "Born 1979, Bangor": the place after a date of birth. */
 // The date in any form a date of birth takes: "born 9-Nov-95 in Thessaloniki", "born 03.04.1988 in Lviv".
-const BORN_ON = needing(['born'], new RegExp(`\\b[Bb]orn:?[ \\t]+(?:(?:on|in)[ \\t]+)?(?:the[ \\t]+)?(?:${DATE})(?:[ \\t]+in|(,))[ \\t]+${PLACE}`, 'dgu'));
+const BORN_ON = needing(['born'], new RegExp(`\\b[Bb]orn:?[ \\t]+(?:(?:on|in)[ \\t]+)?(?:the[ \\t]+)?(?:${DATE}|${WEEKDAY_TOLD})(?:[ \\t]+in|(,))[ \\t]+${PLACE}`, 'dgu'));
 /** "Born Hong Kong, 1994" opening a line or a cell: a place the place data knows after a bare "Born". */
 const BORN_BARE = new RegExp(`(?<=^|[\\n|•·;]\\s{0,3})[Bb]orn[ \\t]+${PLACE}`, 'dgu');
 /** "in the eighties", "in the 1970s": the decade someone came from a place (a year of arrival stays, as employment years do). */
@@ -226,6 +226,24 @@ const MOVED_FROM = /^(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[
 function writerPlace(place: string): boolean {
   const words = place.split(/[ \t,]+/).filter((w) => w !== 'the');
   return nameLexicon.notNameGroups.places.has(words[0] ?? '') && !words.some((w) => NOT_PLACE.has(w));
+}
+
+/**
+ * The place after a date of birth in any calendar or form, and the bracket that may restate it: "born on 14 Rajab 1402 in
+ * Sylhet", "Born 2031 Saun 14 B.S. (Nepali calendar), Pokhara", "born on Meskerem 1, 1982 E.C. (11 September 1989) in
+ * Gondar". Read from the end of a date of birth found (`at`).
+ */
+const PLACE_AFTER_BIRTH_DATE = new RegExp(`^\\)?(?:[ \\t]*\\r?\\n?[ \\t]*\\([^()\\n]{1,60}\\))?(?:,[ \\t]*(?:in[ \\t]+)?|[ \\t]+in[ \\t]+)${PLACE}`, 'du');
+
+/** The place of birth after a date of birth that ends at `at`, or null: never a status, a people's word or a month ("…, Married", "…, British"). */
+export function placeAfterBirthDate(text: string, at: number): Span | null {
+  const m = PLACE_AFTER_BIRTH_DATE.exec(text.slice(at, at + 160));
+  const place = m?.indices?.[1];
+  if (!m || !place) return null;
+  const first = m[1]!.split(/[ \t,]/)[0]!;
+  const known = nameLexicon.notNameGroups.places.has(first);
+  if (MONTH_OR_DAY.has(first) || STATUS_WORD.test(first) || DEMONYMS.has(first) || NOT_HOME_PLACE.test(first) || (!known && nameLexicon.notNames.has(first))) return null;
+  return makeSpan('origin', at + place[0], at + place[1]);
 }
 
 /**

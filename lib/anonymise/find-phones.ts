@@ -65,10 +65,11 @@ const EXTENSION =
  * A phone's label: "Tel", "Mobile", "WhatsApp", "Ffôn" (Welsh), "Fón" (Irish), "Telemóvel", "Móvil", "Mobil Nr.",
  * "Handy", "Portable" (as CVs from Portugal, Spain, Germany and France label it), "M:", an emoji. After
  * one, any run of digits long enough to ring goes, valid or not ("Tel: 01733 496 0112" has a digit
- * too many, and is still someone's number mistyped).
+ * too many, and is still someone's number mistyped). A key of data kept as code counts, its value in quotes after the
+ * colon ("tel: '098-08-80-92'", '"phone": "…"').
  */
 const PHONE_LABEL =
-  /(?:\b(?:tel|telephone|phone|ph|mobile|mob|cell|cellphone|landline|whatsapp|viber|signal|contact(?:[ \t]+(?:number|no))?|home|work|daytime|evening|ff[oô]n|symudol|f[oó]n|f[oò]n-?laimhe|telem[oó]vel|telefone|tel[eé]fono|m[oó]vil|celular|mobil(?:[ \t]+nr)?|handy|t[eé]l[eé]phone|portable|telefon)\.?|\b[TMHW]|[☎📞📱✆])[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:[:.\-–—][ \t]*)?(?=[+(\d])/giu;
+  /(?:\b(?:tel|telephone|phone|ph|mobile|mob|cell|cellphone|landline|whatsapp|viber|signal|contact(?:[ \t]+(?:number|no))?|home|work|daytime|evening|ff[oô]n|symudol|f[oó]n|f[oò]n-?laimhe|telem[oó]vel|telefone|tel[eé]fono|m[oó]vil|celular|mobil(?:[ \t]+nr)?|handy|t[eé]l[eé]phone|portable|telefon)\.?|\b[TMHW]|[☎📞📱✆])["']?[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:[:.\-–—][ \t]*(?:["'`][ \t]*)?)?(?=[+(\d])/giu;
 /** A label that is not only a phone's; a letter alone, not the first of a longer word with an accent ("Móvil"). */
 const WEAK_LABEL = /^(?:(?:home|work|daytime|evening)\b|[TMHW](?![\p{L}\p{M}]))/iu;
 /**
@@ -105,6 +106,29 @@ function besideEmail(text: string, start: number, end: number): boolean {
   const above = text.slice(Math.max(0, text.lastIndexOf('\n', lineStartAt - 2) + 1), lineStartAt);
   const below = text.slice(lineEnd, lineEnd < text.length ? (text.indexOf('\n', lineEnd + 1) + 1 || text.length) : lineEnd);
   return holdsEmail(above) || holdsEmail(below);
+}
+
+/** The lines a CV's header takes, where its contact line stands under the name. */
+const HEADER_LINES = 5;
+/** What parts the cells of a contact line: a bar or a bullet. */
+const CELL_MARK = /[|•·]/;
+
+/**
+ * A number of 9–13 digits that is a whole cell of a contact line in the header, its cells parted by bars or bullets:
+ * "8141113581 | Vithon, Kutch, Gujarat" under the name. Whatever its country's plan, a number given there is a phone.
+ */
+function headerCell(text: string, start: number, end: number, candidate: string): boolean {
+  const digits = digitCount(candidate);
+  if (digits < 9 || digits > 13 || DATE_FIRST.test(candidate)) return false;
+  let newlines = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && at < start; at = text.indexOf('\n', at + 1)) if (++newlines >= HEADER_LINES) return false;
+  const lineStartAt = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', end);
+  const before = text.slice(lineStartAt, start);
+  const after = text.slice(end, lineEndAt < 0 ? text.length : lineEndAt);
+  const cellBefore = before.slice(Math.max(before.lastIndexOf('|'), before.lastIndexOf('•'), before.lastIndexOf('·')) + 1);
+  const cellAfter = after.split(CELL_MARK)[0]!;
+  return (CELL_MARK.test(before) || CELL_MARK.test(after)) && !cellBefore.trim() && !cellAfter.trim();
 }
 
 function digitCount(value: string): number {
@@ -146,7 +170,7 @@ export function findPhones(text: string): Span[] {
     for (const m of matchAll(text, pattern)) {
       if (pattern === SPACED_DASHES && shiftTimes(m[0])) continue;
       const end = m.index + m[0].length;
-      if (isPhone(m[0]) || (pattern === CANDIDATE && isNationalGroups(m[0]) && besideEmail(text, m.index, end))) {
+      if (isPhone(m[0]) || (pattern === CANDIDATE && ((isNationalGroups(m[0]) && besideEmail(text, m.index, end)) || headerCell(text, m.index, end, m[0])))) {
         spans.push(withExtension(text, m.index, end));
         continue;
       }
@@ -223,8 +247,8 @@ export function findPhones(text: string): Span[] {
   return spans;
 }
 
-/** What joins a second number to a labelled one: a comma, a semicolon or "or" ("Contact: 9845012346, 9812340000"). */
-const LIST_JOIN = /^[ \t]*(?:[,;]|or(?![\p{L}]))[ \t]*/u;
+/** What joins a second number to a labelled one: a comma, a semicolon, "&" or "or" ("Contact: 9845012346, 9812340000"). */
+const LIST_JOIN = /^[ \t]*(?:[,;&]|or(?![\p{L}]))[ \t]*/u;
 
 /**
  * Numbers listed after a labelled phone, joined by commas or "or", each with as many digits as the first (one more or

@@ -59,6 +59,14 @@ const MARKDOWN_TARGET = /\]\((?=[^\s()<>]{0,300}[/.])[^\s()<>]{1,300}\)/g;
  */
 const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|WeChat|Weixin|KakaoTalk|Zalo|Viber|Telegram|Signal|LINE)(?:[ \t]+ID)?[ \t]*(?:[*_]{0,2}[:–—-][*_]{0,2}[ \t]*\[?|[ \t]+)((?:live:\.?)?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
 /**
+ * A platform's or a user name's key opening a line of data kept as code, any case, its whole value in quotes: "telegram: \"HenrikHovhannisyan\"",
+ * "line: 'onon4748'", "username: 'TheKoushikDurgas'". The quotes bound the handle, so a plain word is one too, but for the keys
+ * that are words of their own ("line", "handle"), where a handle's mark must show.
+ */
+const QUOTED_HANDLE_FIELD =
+  /^[ \t]*["']?(telegram|line|instagram|insta|twitter|tiktok|snapchat|threads|bluesky|mastodon|github|gitlab|skype|wechat|weixin|kakao(?:talk)?|zalo|viber|discord|user[ _]?name|handle)["']?[ \t]*:[ \t]*["'`]((?:live:\.?)?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?)["'`]/gim;
+const WORD_KEY = /^(?:line|handle)$/i;
+/**
  * "al-rashidi.dental on Instagram", "Kemi-Ade on Facebook Messenger": a handle named before its platform. Only one with a
  * digit, "_" or "." inside its letters, or a hyphenated name with a given name or a name part in it, since "posts on
  * Instagram", "4000 on Instagram" and "Stoptober-Ready on Facebook" are words, counts and campaigns.
@@ -225,14 +233,21 @@ export function findUrls(text: string): Span[] {
   const spans: Span[] = [];
   // A Markdown link's target is a link whatever its shape: "(/downloads/jo-bloggs-cv.pdf)" names its owner as a URL does.
   // Its text is the link too when it is the target's last piece: "[tunde-bello](https://www.linkedin.com/in/tunde-bello/)".
+  // Markdown escapes the handle's marks ("[\\_yama\\_P\\_](https://qiita.com/_yama_P_)") and may put its "@" before it: both
+  // are read without. A handle shown so once is the same handle as another link's text ("[\\_yama\\_p\\_](https://line.me/…)").
+  const shownTexts: { open: number; end: number; handle: string }[] = [];
+  const handles = new Set<string>();
   for (const m of matchAll(text, MARKDOWN_TARGET)) {
     spans.push(makeSpan('url', m.index + 2, m.index + m[0].length - 1));
     let open = m.index;
     while (open > 0 && m.index - open < 60 && text[open - 1] !== '[' && text[open - 1] !== '\n') open--;
-    const shown = text[open - 1] === '[' ? text.slice(open, m.index) : '';
-    const last = trimChars(text.slice(m.index + 2, m.index + m[0].length - 1), null, /\//).split('/').at(-1)!;
-    if (/^[\w.-]{3,}$/.test(shown) && shown.toLowerCase() === last.toLowerCase()) spans.push(makeSpan('url', open, m.index));
+    const shown = text[open - 1] === '[' ? text.slice(open, m.index).replace(/\\(?=[_*-])/g, '').replace(/^@/, '') : '';
+    const last = trimChars(text.slice(m.index + 2, m.index + m[0].length - 1), null, /\//).split('/').at(-1)!.replace(/^@/, '');
+    if (!/^[\w.-]{3,}$/.test(shown)) continue;
+    shownTexts.push({ open, end: m.index, handle: shown.toLowerCase() });
+    if (shown.toLowerCase() === last.toLowerCase()) handles.add(shown.toLowerCase());
   }
+  for (const { open, end, handle } of shownTexts) if (handles.has(handle)) spans.push(makeSpan('url', open, end));
   for (const pattern of [URL, DOMAIN, SPACED_LINK]) {
     for (const m of matchAll(text, pattern)) {
       if (pattern === DOMAIN && /[A-Z]/.test(m[0].split('/')[0]!) && !(CAPITAL_DOMAIN.test(m[0]) && amongContacts(text, m.index))) continue;
@@ -296,6 +311,12 @@ export function findUrls(text: string): Span[] {
     // case that is all a field after its colon holds is a handle too ("GitHub: dcetin", "Github: abdelmounhim —").
     const fieldValue = handle === handle.toLowerCase() && m[0].includes(':') && FIELD_END.test(text.slice(start + handle.length, start + handle.length + 3));
     if (!/[\d_.-]|[a-z][A-Z]/.test(handle) && /^[A-Za-z][a-z]*$/.test(handle) && !fieldValue) continue;
+    spans.push(makeSpan('url', start, start + handle.length));
+  }
+  for (const m of matchAll(text, QUOTED_HANDLE_FIELD)) {
+    const handle = m[2]!;
+    if (WORD_KEY.test(m[1]!) && !/[\d_.-]|[a-z][A-Z]/.test(handle)) continue;
+    const start = m.index + m[0].length - 1 - handle.length;
     spans.push(makeSpan('url', start, start + handle.length));
   }
   for (const m of matchAll(text, HANDLE_ON_PLATFORM)) {

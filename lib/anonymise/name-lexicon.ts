@@ -49,6 +49,20 @@ export const nameLexicon = {
   familyFirst: new Set(Object.values(familyFirstData.groups).flat()),
 };
 
+/** The qualifications' letters in lower case, from three letters: "Ma" is a surname as well as a degree. */
+const LOWER_DEGREES: ReadonlySet<string> = new Set([...nameLexicon.notNameGroups.qualifications].filter((q) => q.length >= 3).map((q) => q.toLowerCase()));
+
+/**
+ * A degree's or register's letters, as listed or typed in another case ("Bsc", "PGDIP", "Mphil"), with "(Hons)" run on
+ * ("Bsc(Hons)") or full stops ("Ph.D."): post-nominals, never part of a name.
+ */
+export function isDegreeLetters(token: string): boolean {
+  const bare = token.replace(/[.,]/g, '');
+  const bracket = bare.indexOf('(');
+  const letters = bracket < 0 ? bare : bare.slice(0, bracket);
+  return nameLexicon.notNameGroups.qualifications.has(letters) || LOWER_DEGREES.has(letters.toLowerCase());
+}
+
 /** Titles also written in lower case before a name ("mrs Rudo Mutasa"); not "ms" (milliseconds) or "miss" (a verb). */
 const LOWER_CASE_TITLES = new Set(['mr', 'mrs', 'mx']);
 

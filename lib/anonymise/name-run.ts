@@ -1,4 +1,4 @@
-import { nameLexicon } from './name-lexicon';
+import { isDegreeLetters, nameLexicon } from './name-lexicon';
 import type { Word } from './scan-words';
 
 /** A person's name found in the text: its words (without titles) and where it sits. */
@@ -33,7 +33,8 @@ export function isNamePart(word: Word, allCaps = false): boolean {
   const { notNames, givenNames, organisationSuffixes } = nameLexicon;
   // "Hope Street", "Grace Medical": a place or organisation word is no name, unless it is also a surname (Green, Hill).
   if (organisationSuffixes.has(word.text) && !SURNAME_LIKE.has(word.text) && !givenNames.has(word.text)) return false;
-  if (word.kind === 'cap') return word.text.length >= 2 && (!notNames.has(word.text) || givenNames.has(word.text));
+  // A degree's letters in another case are post-nominals: "Janine Ellul Bsc(Hons)".
+  if (word.kind === 'cap') return word.text.length >= 2 && (!notNames.has(word.text) || givenNames.has(word.text)) && !isDegreeLetters(word.text);
   if (word.kind === 'caps' && allCaps) {
     const title = titleCase(word.text);
     return word.text.length >= 2 && (!notNames.has(title) || givenNames.has(title)) && !notNames.has(word.text);

@@ -542,6 +542,9 @@ function clauseSubject(doc: Doc, start: number, from: number, local = true): Tar
     if (pronoun === 'organisation' && (tokens[j + 1]?.norm === 'all' || (tokens[j + 1]?.norm === 'are' && tokens[j + 2]?.norm === 'all'))) return 'person';
     if (pronoun) return pronoun === 'unknown' && plural && antecedent(doc, j) === 'patient' ? 'patient' : pronoun;
     if (RELATIVES.has(t.norm) && j === start) return antecedent(doc, j);
+    // "Surviving and thriving can be challenging", "Living with pain is exhausting": a way through life
+    // opening the clause is what is described, an experience of the people served, not the post.
+    if (j === start && LIVING_THROUGH.has(t.norm)) return 'thing';
     if (POLITE_IMPERATIVE.has(t.norm) && j === start) return 'person';
     if (isVerbBeforeTo(doc, j)) continue;
     const cls = nounClass(t.base);
@@ -549,6 +552,9 @@ function clauseSubject(doc: Doc, start: number, from: number, local = true): Tar
   }
   return undefined;
 }
+
+/** Verbs of getting through life, as the -ing subject of a clause: not work the post holder does. */
+const LIVING_THROUGH = new Set(['living', 'surviving', 'thriving', 'coping', 'recovering', 'grieving', 'ageing', 'aging', 'growing', 'parenting', 'experiencing']);
 
 /** How far back a noun with its own verb may be: list items are short. */
 const OWN_VERB_REACH = 40;

@@ -1,6 +1,6 @@
 import { addressLabelOf } from '../address-line';
 import type { Doc } from '../document';
-import { nounClass, PERSONAL_TITLES, TITLE_HEADS } from '../lexicon';
+import { nounClass, PERSONAL_TITLES, PREPOSITIONS, TITLE_HEADS } from '../lexicon';
 import type { Expansion } from '../ruleset';
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from '../tokenize';
 import { WordFlags } from '../vocabulary';
@@ -1018,12 +1018,18 @@ function initialsBefore(doc: Doc, k: number, key: string): boolean {
     while (x <= i && !(letters[x] === word[0] && isSubsequence(letters.slice(x + 1, i + 1), word.slice(1)))) x++;
     // The part after a hyphen may belong to the word before ("care co-ordinators (CCs)"), and the
     // name's legal form may be left out ("... University NHS Foundation Trust (HPFT)").
-    if (x > i && (t.gap & GAP.HYPHEN || isLegalForm(t))) continue;
+    if (x > i && (t.gap & GAP.HYPHEN || isLegalForm(t) || givesNoCapital(t))) continue;
     if (x > i) return false;
     i = x - 1;
   }
   return i < 0;
 }
+
+/**
+ * Whether a preposition in small letters inside a name gives no capital and may be passed over:
+ * "Payment by Results (PbR)", where the small "b" is the word's; "PBR" takes its B from it.
+ */
+const givesNoCapital = (t: Token) => PREPOSITIONS.has(t.norm) && !(t.shape & (SHAPE.CAP | SHAPE.UPPER));
 
 /** Whether the bracketed words from token k spell the acronym: each starts with its next letter and may hold the ones after. */
 function spelledInBrackets(doc: Doc, k: number, key: string): boolean {
@@ -1036,6 +1042,7 @@ function spelledInBrackets(doc: Doc, k: number, key: string): boolean {
     if (j > k && t.gap & GAP.BREAK) break;
     if (SKIPPED.has(t.norm) && i > 0) continue;
     const word = text.slice(t.start, t.end).toLowerCase();
+    if (word[0] !== letters[i] && i > 0 && givesNoCapital(t)) continue;
     if (word[0] !== letters[i]) return false;
     words++;
     i++;

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { NEGATIONS } from '../lexicon';
+import { NEGATIONS, nounClass, PREPOSITIONS } from '../lexicon';
 import { GAP, SHAPE } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
@@ -35,7 +35,11 @@ const FIRST_WORDS = new Set([...COMPARED, ...COMPARED_IN_YEARS, ...AGE_WORDS, ..
 /** Words of wanting straight before a bare range of ages: "ideally 18 to 25", "preferably 20-30". */
 const WANTING = new Set(['ideally', 'preferably', 'someone', 'somebody']);
 /** The words a limit can start at (besides a number): the branches of ageLimit.find below. */
-const STARTS: ReadonlySet<string> = new Set(['aged', 'age', 'ages', 'between', 'born', ...WANTING, ...BOUND, ...FIRST_WORDS]);
+const STARTS: ReadonlySet<string> = new Set(['aged', 'age', 'ages', 'between', 'born', 'be', ...WANTING, ...BOUND, ...FIRST_WORDS]);
+/** Words before "be" that make it a demand: "must be", "should be", "need to be". */
+const DEMANDING = new Set(['must', 'should', 'shall', 'will', 'to']);
+/** Who a demand with no noun of the person may be made of: the reader or the people hired. */
+const DEMANDED_OF = new Set(['you', 'they', 'he', 'she']);
 /** How far back a negation lifts an age limit: "there is no upper age limit", "we do not set a maximum age". */
 const NEGATION_WINDOW = 4;
 
@@ -95,6 +99,28 @@ function isYearOld(doc: Doc, k: number): boolean {
 }
 
 /**
+ * Whether "be" at k is demanded of the person hired: after "must", "should" or "need to", with the
+ * reader, a word for the person or nothing before ("Must be…" opening a criterion), not "the list must be".
+ */
+function demandedOfPerson(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const modal = tokens[k - 1];
+  if (!modal || modal.sentence !== tokens[k]!.sentence || !DEMANDING.has(modal.norm)) return false;
+  // "need to be", "have to be": the subject comes before the verb.
+  const at = modal.norm === 'to' ? k - 2 : k - 1;
+  if (modal.norm === 'to' && !['need', 'needs', 'have', 'has'].includes(tokens[at]?.norm ?? '')) return false;
+  const who = tokens[at - 1];
+  return !who || who.sentence !== tokens[k]!.sentence || (who.gap & GAP.BREAK) !== 0 || DEMANDED_OF.has(who.norm) || nounClass(who.base) === 'person';
+}
+
+/** Whether the open end of a limit at k ends it: nothing counted comes after ("21 or over", "25 or under at the start date"). */
+function endsLimit(doc: Doc, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  if (!next || next.sentence !== doc.tokens[k]!.sentence || next.gap & (GAP.BREAK | GAP.COMMA)) return true;
+  return yearsOfAge(doc, k + 1) > 0 || PREPOSITIONS.has(next.norm) || next.norm === 'and' || next.norm === 'or';
+}
+
+/**
  * Age limits on who may apply: "aged 18-25", "under 30", "over-45s", "between the ages of", "no
  * older than 40", "maximum age". Found over words, so linear on any input; the rule's context
  * keeps the ones that are about applicants, not patient groups ("patients aged 40 to 74").
@@ -120,6 +146,12 @@ export const ageLimit: SpanHandler = {
         // "aged 25 or under", "age 50 or over", "aged 30 and over" (but not the legal minimums "aged 18 or over"; the
         // national living wage's "aged 21 and over" is left by the rule's context, which names the wage).
         else if (age(doc, j) && (tokens[j + 1]?.norm === 'or' || tokens[j + 1]?.norm === 'and') && OPEN_ENDS.has(tokens[j + 2]?.norm ?? '')) push(k, j + 3);
+        continue;
+      }
+      // "Must be 21 or over", "applicants should be 25 or under": an open limit demanded of the person,
+      // with nothing counted after it ("must be 20 or more patients" is no age).
+      if (w === 'be' && demandedOfPerson(doc, k) && age(doc, k + 1) && (tokens[k + 2]?.norm === 'or' || tokens[k + 2]?.norm === 'and') && OPEN_ENDS.has(tokens[k + 3]?.norm ?? '') && endsLimit(doc, k + 3)) {
+        push(k + 1, k + 4);
         continue;
       }
       // "between 20 and 30", "someone between 25 and 35 years old" (not "between 20 and 30 hours").

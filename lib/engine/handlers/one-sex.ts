@@ -245,6 +245,20 @@ export const oneSex: SpanHandler = {
       const servedAt = (j: number) => at(j) !== undefined && nounClass(at(j)!.base) !== undefined && nounClass(at(j)!.base) !== 'person';
       const served = servedAt(after + 1) || (at(after + 1) !== undefined && nounClass(at(after + 1)!.base) === undefined && servedAt(after + 2));
       if (end < 0 && at(after) && WANTED.has(at(after)!.norm) && !(at(after)!.norm === 'only' && served) && !(at(after)!.norm === 'preferred' && !endsPreference(doc, after))) end = after;
+      // "female candidates are preferred", "male applicants are required": the same wish with its verb,
+      // but not a rule laid on staff of that sex ("female staff are required to wear...").
+      const wish = after + 1;
+      if (
+        end < 0 &&
+        role >= 0 &&
+        (at(after)?.norm === 'are' || at(after)?.norm === 'is') &&
+        at(wish) &&
+        WANTED.has(at(wish)!.norm) &&
+        at(wish)!.norm !== 'only' &&
+        at(wish + 1)?.norm !== 'to' &&
+        !(at(wish)!.norm === 'preferred' && !endsPreference(doc, wish))
+      )
+        end = wish;
       if (end < 0 && role >= 0) {
         // "we are looking for a female practice nurse": a recruiting word just before.
         for (let j = k - 1; j >= 0 && j >= k - 4 && at(j); j--) {

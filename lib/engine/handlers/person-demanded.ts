@@ -44,6 +44,8 @@ const CHOSEN = new Set(['candidate', 'candidates', 'applicant', 'applicants', 'i
 const BETWEEN = new Set(['male', 'female', 'young', 'fit', 'physically']);
 /** Words after a characteristic that end its phrase: "tall enough", "local only", "healthy before we interview". */
 const ENDS = new Set(['enough', 'only', 'please', 'preferred', 'essential', 'required', 'ideally', 'too', 'though', 'as', 'so', 'because', 'who', 'that', 'if', 'before', 'for', 'is', 'are']);
+/** Describing phrases that open with a preposition ("up to date", "in-depth"), which a grammar word after "and" would otherwise end. */
+const PREPOSITIONAL_ADJECTIVES = [['up', 'to', 'date'], ['in', 'depth']];
 /** Words that may come between "and" and a characteristic joined on: "glamorous and always well groomed". */
 const ADVERBS = new Set(['always', 'very', 'really', 'quite', 'also']);
 /**
@@ -171,7 +173,10 @@ function runEnd(doc: Doc, field: DemandedField, index: ReadonlyMap<string, strin
     // "tall and able to lift", "strong and reliable.": a second word said of the person; not "strong
     // and experienced leader", where both describe the noun after them.
     if (next.norm === 'and' || next.norm === 'or') {
-      const after = tokens[last + 2];
+      // "robust and up to date knowledge": a describing phrase that opens with a preposition describes
+      // the noun after it as the first word does; what counts is the word after the phrase.
+      const compound = PREPOSITIONAL_ADJECTIVES.find((words) => doc.phraseAt(last + 1, words));
+      const after = tokens[last + 1 + (compound?.length ?? 1)];
       return !after || after.sentence !== sentence || after.gap & (GAP.BREAK | GAP.COMMA) || AUXILIARIES.has(after.norm) || PREPOSITIONS.has(after.norm) ? last : -1;
     }
     for (let j = last; j < tokens.length && j < last + HEAD_REACH; j++) {

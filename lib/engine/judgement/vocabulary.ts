@@ -121,6 +121,7 @@ const GROUPS: Group[] = [
     how long he intends to stay,
     tend to move on, tend to leave, tend to go back, move on quickly, can't pronounce, cannot pronounce, can't even pronounce,
     hard to pronounce, difficult to pronounce, too long in the game, too long in the job, too late to retrain, too late to learn,
+    unrecruitable, unemployable, out too long, too long out,
     sundays off, fridays off, saturdays off, sunday off, friday off, saturday off, friday afternoons off, friday afternoon off,
     friday mornings off, sunday mornings off, sunday morning off, saturday mornings off, eid off, diwali off, vaisakhi off,
     passover off, yom kippur off, rosh hashanah off, hanukkah off, shabbat off, sabbath off, holy days off, festivals off, do we really want, do we really need, preach, preaching, preachy,

@@ -84,7 +84,7 @@ describe('a date of birth in more forms', () => {
     // "b." goes with its year, as a bare "Born" does.
     ['Personal: mid-thirties (b. 1990), full driving licence.', 'Personal: mid-thirties ([DATE OF BIRTH]), full driving licence.'],
     // The day of the week before the date.
-    ['I was born on Friday 13th of March 1987 in Leeds.', 'I was born on [DATE OF BIRTH] in Leeds.'],
+    ['I was born on Friday 13th of March 1987 in Leeds.', 'I was born on [DATE OF BIRTH] in [PLACE OF ORIGIN].'],
     ['Date of birth: Sunday, 2 February 1992', 'Date of birth: [DATE OF BIRTH]'],
     // "Born" set off by a column's gap is a field's label and stays, as "Date of birth" does.
     ['Born  1992', 'Born  [DATE OF BIRTH]'],

@@ -137,12 +137,12 @@ describe('a passport with its country, and a UK driving licence number', () => {
 
 describe('dates of birth in other eras, with a year in words, a feast day, or a note after them', () => {
   test.each([
-    ['Born 2 June B.E. 2531 (1988) in Udon Thani.', '[DATE OF BIRTH] ([DATE OF BIRTH]) in Udon Thani.'],
+    ['Born 2 June B.E. 2531 (1988) in Udon Thani.', '[DATE OF BIRTH] ([DATE OF BIRTH]) in [PLACE OF ORIGIN].'],
     ['Date of birth          Showa 61, 4 May (1986)', 'Date of birth          [DATE OF BIRTH]'],
     ['I was born on the 3rd of June, nineteen ninety-one.', 'I was born on the [DATE OF BIRTH].'],
     ['D.O.B. 9 Oct, two thousand and two', 'D.O.B. [DATE OF BIRTH]'],
     ['Born 1988 (Year of the Dragon).', '[DATE OF BIRTH].'],
-    ['I was born on Christmas Eve 1979 in Cork.', 'I was born on [DATE OF BIRTH] in Cork.'],
+    ['I was born on Christmas Eve 1979 in Cork.', 'I was born on [DATE OF BIRTH] in [PLACE OF ORIGIN].'],
     ['I was born on Hogmanay, 31 December 1985.', 'I was born on [DATE OF BIRTH].'],
     ['I was born on Enkutatash, 1 Meskerem 1981\n(11 September 1988).', 'I was born on [DATE OF BIRTH]\n([DATE OF BIRTH]).'],
     ['DOB / Age:     3/4/81     45 yrs', 'DOB / Age:     [DATE OF BIRTH]     [AGE]'],

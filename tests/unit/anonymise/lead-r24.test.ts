@@ -66,7 +66,7 @@ describe('identifiers in the forms round 24 showed', () => {
   it.each([
     // A birth date in another calendar or script, then the same date in brackets, on its line or opening the next.
     ['DOB: 12 Tir 1369 (3/7/1990)\n', 'DOB: [DATE OF BIRTH]\n'],
-    ['I was born on 5 Ashvin 1912 Saka\n(27 September 1990) in Pune.\n', 'I was born on [DATE OF BIRTH]\n([DATE OF BIRTH]) in Pune.\n'],
+    ['I was born on 5 Ashvin 1912 Saka\n(27 September 1990) in Pune.\n', 'I was born on [DATE OF BIRTH]\n([DATE OF BIRTH]) in [PLACE OF ORIGIN].\n'],
     ['I was born and raised in Gdańsk (1990-2008).\n', 'I was born and raised in [PLACE OF ORIGIN] (1990-2008).\n'],
     // A personal detail's label alone in a cell, its value in the next, anywhere in the row.
     ['Languages\tPolish\tSex\tM\tNationality\tPolish\n', 'Languages\tPolish\tSex\t[GENDER]\tNationality\t[NATIONALITY]\n'],

@@ -10,10 +10,10 @@ const BODY = 'Dr [CANDIDATE]\nSpecialty Doctor\n\nI work in the emergency depart
 describe('dates of birth in the forms f26 showed', () => {
   it.each([
     // A date in another calendar or script, told by its note in brackets: the date and the note go.
-    ['Personal: born 阴历 1988年 正月 初三 (Spring Festival, lunar calendar), Fuzhou.\n', 'Personal: born [DATE OF BIRTH], Fuzhou.\n'],
+    ['Personal: born 阴历 1988年 正月 初三 (Spring Festival, lunar calendar), Fuzhou.\n', 'Personal: born [DATE OF BIRTH], [PLACE OF ORIGIN].\n'],
     ['Born        2044 Falgun 9 B.S. (Nepali calendar)\n', 'Born        [DATE OF BIRTH]\n'],
     // After "born on", a day, a month's name and a year in figures, of any calendar.
-    ['I was born on 9 Shawwal 1405 in Dhaka.\n', 'I was born on [DATE OF BIRTH] in Dhaka.\n'],
+    ['I was born on 9 Shawwal 1405 in Dhaka.\n', 'I was born on [DATE OF BIRTH] in [PLACE OF ORIGIN].\n'],
     // A sentence the layout wrapped between "on the" and the date.
     [
       'The occupational health form asked twice, so to repeat: I was born at home, on the\ntwenty-first of June 1987, and I hold full registration.\n',

@@ -10,7 +10,7 @@ const BODY = 'Dr [CANDIDATE]\nSpecialty Doctor\n\nI work in the emergency depart
 describe('f27: a date of birth with the same birth in another calendar in brackets', () => {
   it.each([
     // The year in another era, with its month's name.
-    ['Born 4 May 1991 (1353 ME, the month of Kasone), Yangon.\n', '[DATE OF BIRTH], Yangon.\n'],
+    ['Born 4 May 1991 (1353 ME, the month of Kasone), Yangon.\n', '[DATE OF BIRTH], [PLACE OF ORIGIN].\n'],
     // A value in another script, its era's letters and a full stop, then the bracket with both dates.
     ['DOB: ጥቅምት 5 1983 ዓ.ም.  (Tikimt 5, 1983 E.C.; 15 October 1990)\n', 'DOB: [DATE OF BIRTH]\n'],
     // The calendar named in the bracket.

@@ -7,9 +7,9 @@ const redact = (text: string) => anonymise(text).text;
 
 describe('a birth on a named day, with "Born" opening the sentence', () => {
   test.each([
-    ['Born on St Andrew’s Day 1990 in Ayr, I came south to train.', 'Born on [DATE OF BIRTH] in Ayr, I came south to train.'],
+    ['Born on St Andrew’s Day 1990 in Ayr, I came south to train.', 'Born on [DATE OF BIRTH] in [PLACE OF ORIGIN], I came south to train.'],
     ['Born on New Year’s Eve 1979, I moved here to study.', 'Born on [DATE OF BIRTH], I moved here to study.'],
-    ['Born on Diwali, 4 November 1983, in Leicester.', 'Born on [DATE OF BIRTH], in Leicester.'],
+    ['Born on Diwali, 4 November 1983, in Leicester.', 'Born on [DATE OF BIRTH], in [PLACE OF ORIGIN].'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
