@@ -794,6 +794,8 @@ const COURTESY = new Set(['lady', 'gentleman']);
 /** Everyday words for one man that carry no belittling, and the words that make him one who was there before. */
 const PLAIN_MAN = new Set(['chap', 'fella', 'bloke', 'gent', 'gentleman']);
 const FORMER = new Set(['last', 'previous', 'former']);
+/** Everyday words for grown men or women at work, which pair into one group: "our lads and lasses", "the guys and gals". */
+const WORKMATES = new Set(['lads', 'lasses', 'guys', 'gals', 'blokes', 'chaps', 'fellas']);
 const STAFF_GROUPS = new Set(['team', 'teams', 'staff', 'group', 'bunch', 'crew']);
 /** Words between "team of" and the people: "a team of three ladies", "a bunch of lovely lads". */
 const GROUP_MODIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'a', 'few', 'couple', 'several', 'lovely', 'great', 'friendly', 'young', 'older']);
@@ -1063,6 +1065,8 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   const match = tokens[to - 1]!;
   const next = tokens[to];
+  // "our lads and lasses": a pair of such words is one group, read as a whole (not "girls and boys", who may be patients).
+  if (WORKMATES.has(match.norm) && inSentenceOf(next, match) && next!.norm === 'and' && WORKMATES.has(tokens[to + 1]?.norm ?? '') && inSentenceOf(tokens[to + 1], match)) return isAboutStaff(doc, from, to + 2);
   // "the last chap you sent", "our previous fella": one worker who has been and gone, called by an
   // everyday word for a man that does not belittle (as "lad" and "girl" do), is described, not named by sex.
   if (to - from === 1 && PLAIN_MAN.has(match.norm) && FORMER.has(tokens[from - 1]?.norm ?? '')) return false;
@@ -1106,7 +1110,7 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
       if (GROUP_MODIFIERS.has(tokens[j]?.norm ?? '')) j--;
       // "a young crew and all girls": joined to a team, it says who the team are.
       if (j >= 0 && inSentenceOf(tokens[j], match) && STAFF_GROUPS.has(tokens[j]!.norm) && tokens[k + 1]?.norm === 'all') return true;
-      return j >= 0 && inSentenceOf(tokens[j], match) && STAFF_WORDS.has(tokens[j]!.norm) && isAboutStaff(doc, j, j + 1);
+      return j >= 0 && inSentenceOf(tokens[j], match) && (STAFF_WORDS.has(tokens[j]!.norm) || WORKMATES.has(tokens[j]!.norm)) && isAboutStaff(doc, j, j + 1);
     }
     if (WORKPLACES.has(t.norm)) return true;
     // "the Harrison boys", "the Okafor girls": a family's children, named by their surname.
