@@ -146,3 +146,25 @@ describe('words for the person wanted in the rockstar family are people', () => 
     ]);
   });
 });
+
+describe("a candidate's age noted after a family planned, or as one of a group", () => {
+  it.each([
+    [
+      'Shortlisting notes for the porter post. The first candidate is newly married and may start a family soon. Mr Okafor is 64. Keen, but will he keep up with the new system?',
+      'Mr Okafor is 64. Keen, but will he keep up with the new system',
+      106,
+    ],
+    ['Notes from the assessment day.\n4. Number 4 is 59, so probably only here a few years.', 'Number 4 is 59', 34],
+    ['Two applications came in. One of the two is 63, the other 25.', 'One of the two is 63', 26],
+  ])('flags %j', (text, words, start) => {
+    expect(read(text, 'email').filter(([rule]) => rule === 'age-noted')).toEqual([['age-noted', words, start]]);
+  });
+  it.each([
+    'Shortlisting is on Friday. The case study for the interview is about one of our patients. Mrs Lowe is 88 and lives alone.',
+    'Shortlisting notes. The family of the patient on bay 3 rang. Mr Dunne is 64 and frail.',
+    'Shortlisting is on Friday. We have two sites; one of the two is 30 miles away.',
+    'Interviews today. One of them is 12 minutes late.',
+  ])('leaves a patient in the same paragraph, a distance and a time in %j', (text) => {
+    expect(read(text, 'email')).toEqual([]);
+  });
+});
