@@ -641,6 +641,9 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   const aside = prev && tokens[from]!.gap & GAP.COMMA && prev.sentence === tokens[from]!.sentence && (PREPOSITIONS.has(tokens[from]!.norm) || DETERMINERS.has(tokens[from]!.norm));
   const asideOf = aside ? nounClass(prev.base) : undefined;
   if (asideOf && asideOf !== 'person') return asideOf;
+  // "patients, many of them lonely": words after a share of a group set off by a comma describe that group.
+  const groupOf = shareOf(doc, from);
+  if (groupOf && groupOf !== 'person') return groupOf;
   // "applicants aged 16-24", "patients aged 40 to 74": an age straight after a noun is that noun's,
   // whatever the clause's subject ("the programme is open only to applicants aged…").
   const agedOf = tokens[from]!.norm === 'aged' && prev && !aside && prev.clause === tokens[from]!.clause && !GROUPS.has(prev.norm) ? nounClass(prev.base) : undefined;
@@ -688,6 +691,27 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   const helpedBy = helped(doc, from);
   if (helpedBy) return helpedBy;
   return subject(doc, from);
+}
+
+/** Shares of a group: "many of them", "most of whom". */
+const SHARES = new Set(['many', 'most', 'some', 'all', 'several', 'half', 'few', 'none']);
+
+/** How many describing words may stand between the share and the word read: "many of them lonely, older". */
+const SHARE_REACH = 3;
+
+/** What the group is whose share opens an aside before token k ("patients, many of them lonely, older"), if any. */
+function shareOf(doc: Doc, k: number): Target | undefined {
+  const { tokens } = doc;
+  let j = k - 1;
+  while (j > k - 1 - SHARE_REACH && j >= 0 && tokens[j]!.norm !== 'them' && tokens[j]!.norm !== 'whom') {
+    const t = tokens[j]!;
+    if (t.sentence !== tokens[k]!.sentence || DETERMINERS.has(t.norm) || PREPOSITIONS.has(t.norm) || nounClass(t.base) !== undefined) return undefined;
+    j--;
+  }
+  const share = tokens[j - 2];
+  if (j < 3 || (tokens[j]!.norm !== 'them' && tokens[j]!.norm !== 'whom') || tokens[j - 1]!.norm !== 'of' || !share || !SHARES.has(share.norm)) return undefined;
+  if (!(share.gap & GAP.COMMA) || tokens[j - 3]!.sentence !== tokens[k]!.sentence) return undefined;
+  return nounClass(tokens[j - 3]!.base);
 }
 
 /** Pronouns for a thing that "it is a…" says what it is: "it's a big ambition", "this is an ambitious plan". */

@@ -168,3 +168,18 @@ describe("a candidate's age noted after a family planned, or as one of a group",
     expect(read(text, 'email')).toEqual([]);
   });
 });
+
+describe('words after a share of a group describe that group', () => {
+  it.each([
+    'You will visit our clients, most of them older and housebound, at home.',
+    'The link worker sees patients, many of them isolated, older or bereaved, in community venues.',
+  ])('leaves patients described in %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+  it('still flags a team described so', () => {
+    expect(read('Our team, most of them young and energetic, will welcome you.')).toEqual([
+      ['age-young', 'young', 23],
+      ['age-energetic', 'energetic', 33],
+    ]);
+  });
+});
