@@ -341,6 +341,34 @@ function wantedByOthers(doc: Doc, k: number): number {
   return a;
 }
 
+/** Verdicts that one of a sex does the job better: "a strong lad does best down here", "a man will carry more weight". */
+const DOES_BETTER = phraseList(`
+  does best, do best, does better, works best, work best, works better, copes best, copes better, carries more weight, carry more weight,
+  gets more respect, get more respect, commands more respect, command more respect, goes down better, go down better`);
+/** Modals that may come between: "a man will carry more weight", "a woman would go down better". */
+const VERDICT_MODALS = new Set(['will', 'would', "'ll", 'always', 'just', 'usually', 'generally']);
+
+/**
+ * "We've always found a strong lad does best down here", "a man will carry more weight with the
+ * partners": one of a sex, not yet there ("a", "an"), said to do the job better. Not people already
+ * there ("the man on nights does best") nor a sentence about patients or same-sex care.
+ */
+function betterOfSex(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  let a = k - 1;
+  while (a > 0 && k - a <= WANT_REACH && tokens[a]!.norm !== 'a' && tokens[a]!.norm !== 'an') {
+    if (tokens[a]!.sentence !== sentence || tokens[a]!.gap & GAP.BREAK || DETERMINERS.has(tokens[a]!.norm) || nounClass(tokens[a]!.base) !== undefined) return -1;
+    a--;
+  }
+  if (tokens[a]?.norm !== 'a' && tokens[a]?.norm !== 'an') return -1;
+  let v = k + 1;
+  while (v < tokens.length && v <= k + 2 && VERDICT_MODALS.has(tokens[v]!.norm)) v++;
+  if (tokens[v]?.sentence !== sentence) return -1;
+  for (const words of DOES_BETTER) if (doc.phraseAt(v, words)) return forPatients(doc, sentence, SEX_WORDS) ? -1 : a;
+  return -1;
+}
+
 /** How far after the sex word "please" may end the request: "a male HCA for nights please". */
 const PLEASE_WINDOW = 4;
 /** Words before the sex word that make it people already there, spoken to or of: "the men please move". */
@@ -421,6 +449,7 @@ export const sexPreferred: SpanHandler = {
       if (start < 0 && !PARENT.has(t.norm) && doc.kind === 'email') start = requestedPlease(doc, k);
       if (start < 0 && !PARENT.has(t.norm) && wantedForShift(doc, k)) start = k;
       if (start < 0 && !PARENT.has(t.norm)) start = wantedByOthers(doc, k);
+      if (start < 0 && !PARENT.has(t.norm)) start = betterOfSex(doc, k);
       // A body demanded with a sex ("strong lads", "a couple of strapping men"): strength stands for the sex.
       if (start < 0 && !PARENT.has(t.norm) && within(physiqueDemanded(doc), t.start, t.end)) start = k;
       if (start < 0 && !PARENT.has(t.norm)) {

@@ -183,3 +183,20 @@ describe('words after a share of a group describe that group', () => {
     ]);
   });
 });
+
+describe('one of a sex said to do the job better', () => {
+  it.each([
+    ["We've always found a big lad does best on the loading bay.", 'lad', 25],
+    ['Frankly a woman would go down better with the practice partners.', 'woman', 10],
+    ['In my view a man commands more respect on the wards.', 'man', 13],
+  ])('flags %j', (text, words, start) => {
+    expect(read(text, 'email').filter(([rule]) => rule === 'sex-preferred')).toEqual([['sex-preferred', words, start]]);
+  });
+  it.each([
+    'The man on nights does best with the new rota.',
+    'A woman with endometriosis does best with early referral to the clinic.',
+    'Patients tell us a female nurse goes down better for smear tests.',
+  ])('leaves someone in post, a patient and same-sex care in %j', (text) => {
+    expect(read(text, 'email').filter(([rule]) => rule === 'sex-preferred')).toEqual([]);
+  });
+});
