@@ -311,6 +311,18 @@ const WANTS_TO = new Set(['see', 'have', 'get']);
 /** How many describing words may stand between "a" and the sex word ("a strong, fit young man"), and between the subject and the verb. */
 const WANT_REACH = 3;
 
+/** The "a" or "an" before the sex word at k, with only describing words between ("a strong, fit young man"), or -1. */
+function articleBefore(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  for (let a = k - 1; a >= 0 && k - a <= WANT_REACH + 1; a--) {
+    const w = tokens[a]!;
+    if (w.sentence !== tokens[k]!.sentence || tokens[a + 1]!.gap & GAP.BREAK) return -1;
+    if (w.norm === 'a' || w.norm === 'an') return a;
+    if (DETERMINERS.has(w.norm) || PREPOSITIONS.has(w.norm) || nounClass(w.base) !== undefined) return -1;
+  }
+  return -1;
+}
+
 /**
  * "Our lead orthodontist likes a female assistant", "the ward needs a strong man at the helm": a
  * colleague, a department or customers (whose liking fills a post only where the word is for staff,
@@ -321,13 +333,8 @@ const WANT_REACH = 3;
 function wantedByOthers(doc: Doc, k: number): number {
   const { tokens } = doc;
   const sentence = tokens[k]!.sentence;
-  let a = k - 1;
-  while (a > 0 && k - a <= WANT_REACH && tokens[a]!.norm !== 'a' && tokens[a]!.norm !== 'an') {
-    const w = tokens[a]!;
-    if (w.sentence !== sentence || w.gap & GAP.BREAK || DETERMINERS.has(w.norm) || PREPOSITIONS.has(w.norm) || nounClass(w.base) !== undefined) return -1;
-    a--;
-  }
-  if (tokens[a]?.norm !== 'a' && tokens[a]?.norm !== 'an') return -1;
+  const a = articleBefore(doc, k);
+  if (a < 0) return -1;
   let verb = a - 1;
   if (WANTS_TO.has(tokens[verb]?.norm ?? '') && tokens[verb - 1]?.norm === 'to') verb -= 2;
   if (verb < 0 || tokens[verb]!.sentence !== sentence || !WANTS.has(tokens[verb]!.norm)) return -1;
@@ -356,12 +363,8 @@ const VERDICT_MODALS = new Set(['will', 'would', "'ll", 'always', 'just', 'usual
 function betterOfSex(doc: Doc, k: number): number {
   const { tokens } = doc;
   const sentence = tokens[k]!.sentence;
-  let a = k - 1;
-  while (a > 0 && k - a <= WANT_REACH && tokens[a]!.norm !== 'a' && tokens[a]!.norm !== 'an') {
-    if (tokens[a]!.sentence !== sentence || tokens[a]!.gap & GAP.BREAK || DETERMINERS.has(tokens[a]!.norm) || nounClass(tokens[a]!.base) !== undefined) return -1;
-    a--;
-  }
-  if (tokens[a]?.norm !== 'a' && tokens[a]?.norm !== 'an') return -1;
+  const a = articleBefore(doc, k);
+  if (a < 0) return -1;
   let v = k + 1;
   while (v < tokens.length && v <= k + 2 && VERDICT_MODALS.has(tokens[v]!.norm)) v++;
   if (tokens[v]?.sentence !== sentence) return -1;
