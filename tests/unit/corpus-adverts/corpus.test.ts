@@ -119,7 +119,7 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
     expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9373);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8376);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8378);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(81);
   });
   it('finds exactly the pinned findings', async () => {

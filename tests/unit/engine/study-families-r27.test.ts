@@ -200,3 +200,18 @@ describe('one of a sex said to do the job better', () => {
     expect(read(text, 'email').filter(([rule]) => rule === 'sex-preferred')).toEqual([]);
   });
 });
+
+describe('a wedding reported, then maternity leave guessed at', () => {
+  it.each([
+    ['Told us she is getting married next spring - possible maternity leave?', 'getting married next spring - possible maternity leave', 15],
+    ['Mentioned she is getting married this summer - possibly a baby soon after?', 'getting married this summer - possibly a baby', 17],
+  ])('flags the guess drawn from what the candidate said in %j', (text, words, start) => {
+    expect(read(text, 'email')).toEqual([['family-noted', words, start]]);
+  });
+  it.each([
+    'Candidate 3 mentioned she is getting married next year.',
+    'Told us she is getting married next spring - possible honeymoon in June.',
+  ])('leaves a wedding only reported in %j', (text) => {
+    expect(read(text, 'email')).toEqual([]);
+  });
+});
