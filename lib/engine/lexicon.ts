@@ -23,7 +23,7 @@ const NOUNS: Record<Target, Set<string>> = {
     jobs career workplace attitude personality character graduate graduates starter
     starters recruit recruits mindset manner self-starter people player players hire hires employee employees
     specialist specialists officer officers analyst analysts approach approaches partnership partnerships locum locums
-    visitor ordinator ordinators
+    visitor ordinator ordinators rockstar rockstars ninja ninjas guru gurus superstar superstars
     scientist scientists physicist physicists technologist technologists engineer engineers psychologist psychologists
     psychotherapist psychotherapists psychiatrist psychiatrists physician physicians anaesthetist anaesthetists
     radiographer radiographers sonographer sonographers dietitian dietitians dietician dieticians podiatrist podiatrists

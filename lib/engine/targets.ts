@@ -648,6 +648,9 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   const aside = prev && tokens[from]!.gap & GAP.COMMA && prev.sentence === tokens[from]!.sentence && (PREPOSITIONS.has(tokens[from]!.norm) || DETERMINERS.has(tokens[from]!.norm));
   const asideOf = aside ? nounClass(prev.base) : undefined;
   if (asideOf && asideOf !== 'person') return asideOf;
+  // "patients, many of them lonely": words after a share of a group set off by a comma describe that group.
+  const groupOf = shareOf(doc, from);
+  if (groupOf && groupOf !== 'person') return groupOf;
   // "applicants aged 16-24", "patients aged 40 to 74": an age straight after a noun is that noun's,
   // whatever the clause's subject ("the programme is open only to applicants aged…").
   const agedOf = tokens[from]!.norm === 'aged' && prev && !aside && prev.clause === tokens[from]!.clause && !GROUPS.has(prev.norm) ? nounClass(prev.base) : undefined;
@@ -695,6 +698,27 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   const helpedBy = helped(doc, from);
   if (helpedBy) return helpedBy;
   return subject(doc, from);
+}
+
+/** Shares of a group: "many of them", "most of whom". */
+const SHARES = new Set(['many', 'most', 'some', 'all', 'several', 'half', 'few', 'none']);
+
+/** How many describing words may stand between the share and the word read: "many of them lonely, older". */
+const SHARE_REACH = 3;
+
+/** What the group is whose share opens an aside before token k ("patients, many of them lonely, older"), if any. */
+function shareOf(doc: Doc, k: number): Target | undefined {
+  const { tokens } = doc;
+  let j = k - 1;
+  while (j > k - 1 - SHARE_REACH && j >= 0 && tokens[j]!.norm !== 'them' && tokens[j]!.norm !== 'whom') {
+    const t = tokens[j]!;
+    if (t.sentence !== tokens[k]!.sentence || DETERMINERS.has(t.norm) || PREPOSITIONS.has(t.norm) || nounClass(t.base) !== undefined) return undefined;
+    j--;
+  }
+  const share = tokens[j - 2];
+  if (j < 3 || (tokens[j]!.norm !== 'them' && tokens[j]!.norm !== 'whom') || tokens[j - 1]!.norm !== 'of' || !share || !SHARES.has(share.norm)) return undefined;
+  if (!(share.gap & GAP.COMMA) || tokens[j - 3]!.sentence !== tokens[k]!.sentence) return undefined;
+  return nounClass(tokens[j - 3]!.base);
 }
 
 /** Pronouns for a thing that "it is a…" says what it is: "it's a big ambition", "this is an ambitious plan". */
@@ -801,6 +825,8 @@ const COURTESY = new Set(['lady', 'gentleman']);
 /** Everyday words for one man that carry no belittling, and the words that make him one who was there before. */
 const PLAIN_MAN = new Set(['chap', 'fella', 'bloke', 'gent', 'gentleman']);
 const FORMER = new Set(['last', 'previous', 'former']);
+/** Everyday words for grown men or women at work, which pair into one group: "our lads and lasses", "the guys and gals". */
+const WORKMATES = new Set(['lads', 'lasses', 'guys', 'gals', 'blokes', 'chaps', 'fellas']);
 const STAFF_GROUPS = new Set(['team', 'teams', 'staff', 'group', 'bunch', 'crew']);
 /** Words between "team of" and the people: "a team of three ladies", "a bunch of lovely lads". */
 const GROUP_MODIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'a', 'few', 'couple', 'several', 'lovely', 'great', 'friendly', 'young', 'older']);
@@ -1070,6 +1096,8 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   const match = tokens[to - 1]!;
   const next = tokens[to];
+  // "our lads and lasses": a pair of such words is one group, read as a whole (not "girls and boys", who may be patients).
+  if (WORKMATES.has(match.norm) && inSentenceOf(next, match) && next!.norm === 'and' && WORKMATES.has(tokens[to + 1]?.norm ?? '') && inSentenceOf(tokens[to + 1], match)) return isAboutStaff(doc, from, to + 2);
   // "the last chap you sent", "our previous fella": one worker who has been and gone, called by an
   // everyday word for a man that does not belittle (as "lad" and "girl" do), is described, not named by sex.
   if (to - from === 1 && PLAIN_MAN.has(match.norm) && FORMER.has(tokens[from - 1]?.norm ?? '')) return false;
@@ -1113,7 +1141,7 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
       if (GROUP_MODIFIERS.has(tokens[j]?.norm ?? '')) j--;
       // "a young crew and all girls": joined to a team, it says who the team are.
       if (j >= 0 && inSentenceOf(tokens[j], match) && STAFF_GROUPS.has(tokens[j]!.norm) && tokens[k + 1]?.norm === 'all') return true;
-      return j >= 0 && inSentenceOf(tokens[j], match) && STAFF_WORDS.has(tokens[j]!.norm) && isAboutStaff(doc, j, j + 1);
+      return j >= 0 && inSentenceOf(tokens[j], match) && (STAFF_WORDS.has(tokens[j]!.norm) || WORKMATES.has(tokens[j]!.norm)) && isAboutStaff(doc, j, j + 1);
     }
     if (WORKPLACES.has(t.norm)) return true;
     // "the Harrison boys", "the Okafor girls": a family's children, named by their surname.

@@ -28,7 +28,7 @@ const HEDGES = new Set([
 /** Ages in words: "she's nearly sixty", "he must be fifty-odd", "he's only nineteen". */
 const TENS = new Set(['seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty']);
 /** Words of recruiting: a person named with an age is an applicant only in a text about hiring ("Dr Khan is 61"), not a patient ("Mrs Patel is 82"). */
-const RECRUITING = phraseList('candidate, candidates, applicant, applicants, shortlist, shortlisting, shortlisted, interview, interviews, interviewed, application, applications, cv, cvs, the post, the role, the vacancy');
+const RECRUITING = phraseList('candidate, candidates, applicant, applicants, shortlist, shortlisting, shortlisted, interview, interviews, interviewed, application, applications, cv, cvs, the post, the posts, the role, the vacancy, assessment day, assessment centre, offers go out');
 /** The person after an age that opens a sentence: "At 58, she would", "At nineteen they'll need". */
 const AFTER_AT = new Set(['she', 'he', 'they', "she's", "he's", "they're", "she'd", "he'd", "they'd", "she'll", "he'll", "they'll", 'is', 'would', 'will']);
 
@@ -77,11 +77,15 @@ function aboutSomeoneElse(doc: Doc, subject: number): boolean {
     const titled = (t.shape & SHAPE.CAP) !== 0 && ((tokens[j + 1]?.shape ?? 0) & SHAPE.CAP) !== 0 && tokens[j + 1]!.sentence === t.sentence;
     if (PATIENT_CUES.has(t.norm) && !OF_WORK.has(tokens[j + 1]?.norm ?? '') && !titled) return true;
     const cls = nounClass(t.base);
-    if (cls === 'patient') return true;
+    // "she may start a family": a family someone has or plans, not a patient's.
+    if (cls === 'patient' && !(t.norm === 'family' && tokens[j - 1]?.norm === 'a')) return true;
     if (cls === 'person') return false;
   }
   return false;
 }
+
+/** The group "one of" picks a candidate from: "one of them is 61", "one of the two is 58". */
+const ONE_OF = new Set(['them', 'those', 'two', 'three', 'candidates', 'applicants', 'shortlisted']);
 
 /** Titles that make a note's label a person: "4. Dr Pelling - 58". */
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx']);
@@ -331,6 +335,9 @@ export const ageNoted: SpanHandler = {
         if (subject < 0 && j > 1 && place!.sentence === verb.sentence && (place!.shape & SHAPE.NUMBER || /^[A-Z]$/.test(doc.text.slice(place!.start, place!.end))) && LIST_LABELS.has(tokens[j - 2]!.norm) && doc.clauseRange(verb.clause)[0] === j - 2 && doc.documentHas(RECRUITING)) {
           subject = j - 2;
         }
+        // "One of them is 61", "one of the two is 58": one of the candidates a note weighs.
+        const one = tokens[j - 2]?.norm === 'the' ? j - 4 : j - 3;
+        if (subject < 0 && one >= 0 && tokens[one]!.norm === 'one' && tokens[one + 1]!.norm === 'of' && ONE_OF.has(tokens[j - 1]!.norm) && tokens[one]!.sentence === verb.sentence && doc.documentHas(RECRUITING)) subject = one;
         // "Dr Khan is 61", "Margaret is 57": a person named right before the verb.
         if (subject < 0 && j > 0 && tokens[j - 1]!.sentence === verb.sentence && doc.nameKind(j - 1) === NAME.PERSON && doc.documentHas(RECRUITING)) {
           subject = j - 1;

@@ -8,7 +8,7 @@ import type { Hit, SpanHandler } from './types';
 /** Words that end a clause after "expecting": "she's expecting", "she's expecting again". */
 const EXPECTING_ENDS = new Set(['again', 'twins', 'baby', 'soon', 'now']);
 /** Words of what may come: maternity leave read as a risk, not a post covering it. */
-const FUTURE = new Set(['will', "'ll", "she'll", "he'll", "you'll", 'would', "she'd", "he'd", "you'd", 'going', 'likely', 'soon', 'expect', 'bet', 'might', 'could', 'plans', 'planning', 'plan', 'want', 'wants', 'wanting', 'whether', 'risk', 'probably']);
+const FUTURE = new Set(['will', "'ll", "she'll", "he'll", "you'll", 'would', "she'd", "he'd", "you'd", 'going', 'likely', 'soon', 'expect', 'bet', 'might', 'could', 'plans', 'planning', 'plan', 'want', 'wants', 'wanting', 'whether', 'risk', 'probably', 'possible', 'possibly']);
 /** Words that make maternity leave the post's reason or the employer's offer. */
 const MATERNITY_OTHER = new Set([
   'cover', 'covering', 'covers', 'policy', 'policies', 'pay', 'enhanced', 'offer', 'offers', 'entitled', 'entitlement', 'shared', 'paternity', 'adoption',
@@ -17,7 +17,7 @@ const MATERNITY_OTHER = new Set([
 ]);
 /** Marriage: read as a sign of coming maternity leave when a family word follows in the sentence. */
 const MARRIED = [['just', 'got', 'married'], ['just', 'got', 'engaged'], ['got', 'married'], ['getting', 'married'], ['just', 'married'], ['recently', 'married'], ['newly', 'married'], ['newlywed'], ['newlyweds'], ['newly', 'wed'], ['just', 'engaged'], ['got', 'engaged'], ['wedding']];
-const FAMILY = new Set(['maternity', 'baby', 'babies', 'pregnant', 'pregnancy', 'family', 'kids', 'children', 'expecting', 'settle', 'settling']);
+const FAMILY = new Set(['maternity', 'mat', 'baby', 'babies', 'pregnant', 'pregnancy', 'family', 'kids', 'children', 'expecting', 'settle', 'settling']);
 /** How far after a marriage its family word may be to join the finding: "just married, so a baby next". */
 const FAMILY_REACH = 6;
 /** The months of a pregnancy: "five months gone", "7 months gone". */
@@ -62,7 +62,7 @@ const ofCandidate = (doc: Doc, k: number) => aboutPerson(doc, k) || !othersBefor
 /** A candidate's own words reported ("she told us she's a mum of two"): a fact she gave, unless the writer draws on it. */
 const REPORTED = [['told', 'us'], ['told', 'me'], ['told', 'the', 'panel'], ['said'], ['says'], ['mentioned'], ['explained']];
 /** Words by which the writer draws on what was reported: "..., so she'd be free for any shift". */
-const DRAWN = [['so'], ['which', 'means'], ['means'], ['therefore']];
+const DRAWN = [['so'], ['which', 'means'], ['means'], ['therefore'], ['possible'], ['possibly']];
 
 /** Whether the sentence only reports what the candidate said, with no use made of it. */
 function onlyReported(doc: Doc, sentence: number): boolean {

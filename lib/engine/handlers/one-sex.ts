@@ -55,12 +55,20 @@ const SAME_SEX_CLINICS = new Set(['smear', 'smears', 'cervical', 'screening', 'c
  * one sex are passed over, since they also name patients ("women").
  */
 export function forPatients(doc: Doc, s: number, sexWords: ReadonlySet<string>): boolean {
-  if (forIntimateCare(doc, s)) return true;
+  if (forSameSexCare(doc, s)) return true;
   const [from, to] = doc.sentenceRange(s);
   for (let j = from; j < to; j++) {
     const t = doc.tokens[j]!;
-    if (SAME_SEX_CLINICS.has(t.norm) || (nounClass(t.base) === 'patient' && !sexWords.has(t.norm))) return true;
+    if (nounClass(t.base) === 'patient' && !sexWords.has(t.norm)) return true;
   }
+  return false;
+}
+
+/** Whether sentence s is about care a patient may ask a clinician of their own sex for: a chaperone, intimate care, a smear clinic. */
+export function forSameSexCare(doc: Doc, s: number): boolean {
+  if (forIntimateCare(doc, s)) return true;
+  const [from, to] = doc.sentenceRange(s);
+  for (let j = from; j < to; j++) if (SAME_SEX_CLINICS.has(doc.tokens[j]!.norm)) return true;
   return false;
 }
 

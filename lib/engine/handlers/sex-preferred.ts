@@ -1,7 +1,7 @@
 import type { Doc } from '../document';
 import { AUXILIARIES, DETERMINERS, nounClass, PREPOSITIONS, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES } from '../lexicon';
 import { GAP, SHAPE } from '../tokenize';
-import { forIntimateCare, forPatients, oneSex } from './one-sex';
+import { forIntimateCare, forPatients, forSameSexCare, oneSex } from './one-sex';
 import { phraseList } from './cue-per-sentence';
 import { physiqueDemanded } from './person-demanded';
 import { judgementInClause, judgementOf, OBJECT_WINDOW } from '../judgement/reader';
@@ -304,6 +304,74 @@ function wantedForShift(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** Verbs by which someone at work wants a person ("our lead likes a female assistant", "the ward needs a strong man"). */
+const WANTS = new Set(['likes', 'like', 'prefers', 'prefer', 'wants', 'want', 'needs', 'need']);
+/** Verbs after "likes to" that keep the want: "they like to see a senior man in the chair". */
+const WANTS_TO = new Set(['see', 'have', 'get']);
+/** How many describing words may stand between "a" and the sex word ("a strong, fit young man"), and between the subject and the verb. */
+const WANT_REACH = 3;
+
+/** The "a" or "an" before the sex word at k, with only describing words between ("a strong, fit young man"), or -1. */
+function articleBefore(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  for (let a = k - 1; a >= 0 && k - a <= WANT_REACH + 1; a--) {
+    const w = tokens[a]!;
+    if (w.sentence !== tokens[k]!.sentence || tokens[a + 1]!.gap & GAP.BREAK) return -1;
+    if (w.norm === 'a' || w.norm === 'an') return a;
+    if (DETERMINERS.has(w.norm) || PREPOSITIONS.has(w.norm) || nounClass(w.base) !== undefined) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Our lead orthodontist likes a female assistant", "the ward needs a strong man at the helm": a
+ * colleague, a department or customers (whose liking fills a post only where the word is for staff,
+ * as staffBySex reads) wanting someone not yet there, named by sex. The writer's own want is
+ * judgementOf's. Not a patient's wish for same-sex care ("patients prefer a female nurse for smears",
+ * "some patients want a female clinician"), nor a call to apply (positive action).
+ */
+function wantedByOthers(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  const a = articleBefore(doc, k);
+  if (a < 0) return -1;
+  let verb = a - 1;
+  if (WANTS_TO.has(tokens[verb]?.norm ?? '') && tokens[verb - 1]?.norm === 'to') verb -= 2;
+  if (verb < 0 || tokens[verb]!.sentence !== sentence || !WANTS.has(tokens[verb]!.norm)) return -1;
+  if (forSameSexCare(doc, sentence) || doc.sentenceHas(sentence, POSITIVE_ACTION)) return -1;
+  // Who wants: a patient's or a customer's liking counts only for a word for staff.
+  for (let h = verb - 1; h >= 0 && h >= verb - WANT_REACH - 1; h--) {
+    const t = tokens[h]!;
+    if (t.sentence !== sentence || tokens[h + 1]!.gap & (GAP.BREAK | GAP.COMMA) || t.norm === 'and' || t.norm === 'but') break;
+    if (nounClass(t.base) === 'patient' || t.norm === 'they') return staffBySex(doc, k) ? a : -1;
+  }
+  return a;
+}
+
+/** Verdicts that one of a sex does the job better: "a strong lad does best down here", "a man will carry more weight". */
+const DOES_BETTER = phraseList(`
+  does best, do best, does better, works best, work best, works better, copes best, copes better, carries more weight, carry more weight,
+  gets more respect, get more respect, commands more respect, command more respect, goes down better, go down better`);
+/** Modals that may come between: "a man will carry more weight", "a woman would go down better". */
+const VERDICT_MODALS = new Set(['will', 'would', "'ll", 'always', 'just', 'usually', 'generally']);
+
+/**
+ * "We've always found a strong lad does best down here", "a man will carry more weight with the
+ * partners": one of a sex, not yet there ("a", "an"), said to do the job better. Not people already
+ * there ("the man on nights does best") nor a sentence about patients or same-sex care.
+ */
+function betterOfSex(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  const a = articleBefore(doc, k);
+  if (a < 0) return -1;
+  let v = k + 1;
+  while (v < tokens.length && v <= k + 2 && VERDICT_MODALS.has(tokens[v]!.norm)) v++;
+  if (tokens[v]?.sentence !== sentence) return -1;
+  for (const words of DOES_BETTER) if (doc.phraseAt(v, words)) return forPatients(doc, sentence, SEX_WORDS) ? -1 : a;
+  return -1;
+}
+
 /** How far after the sex word "please" may end the request: "a male HCA for nights please". */
 const PLEASE_WINDOW = 4;
 /** Words before the sex word that make it people already there, spoken to or of: "the men please move". */
@@ -383,6 +451,8 @@ export const sexPreferred: SpanHandler = {
       if (start < 0 && !PARENT.has(t.norm)) start = preferredAfter(doc, k);
       if (start < 0 && !PARENT.has(t.norm) && doc.kind === 'email') start = requestedPlease(doc, k);
       if (start < 0 && !PARENT.has(t.norm) && wantedForShift(doc, k)) start = k;
+      if (start < 0 && !PARENT.has(t.norm)) start = wantedByOthers(doc, k);
+      if (start < 0 && !PARENT.has(t.norm)) start = betterOfSex(doc, k);
       // A body demanded with a sex ("strong lads", "a couple of strapping men"): strength stands for the sex.
       if (start < 0 && !PARENT.has(t.norm) && within(physiqueDemanded(doc), t.start, t.end)) start = k;
       if (start < 0 && !PARENT.has(t.norm)) {

@@ -19,6 +19,8 @@ const LEAD = new Set([
 ]);
 /** An ability that leads in to a characteristic listed bare: "able to work at height all day". */
 const ABILITY = new Set(['able', 'ability', 'willing', 'prepared']);
+/** Words for the person a list item describes before "who can": "- Strong young person who can lift all day". */
+const PERSON_LISTED = new Set(['person', 'someone', 'somebody', 'individual', 'candidate', 'applicant']);
 /** How far into its item (or its part after a comma) a characteristic listed bare may start. */
 const LEAD_REACH = 4;
 
@@ -133,6 +135,9 @@ function listedBare(doc: Doc, k: number): number {
       break;
     }
   }
+  // "- Strong young person who can lift sacks all day": the person listed, then what they can do.
+  const who = k - 2;
+  if (who > part && who - part <= LEAD_REACH && tokens[who]!.norm === 'who' && tokens[k - 1]!.norm === 'can' && PERSON_LISTED.has(tokens[who - 1]!.norm)) return start;
   if (k - part > LEAD_REACH) return -1;
   for (let j = part; j < k; j++) {
     const norm = tokens[j]!.norm;
@@ -293,7 +298,8 @@ export function demandOn(doc: Doc, k: number, end: number, invitations = true): 
 const TURNING_AWAY = phraseList(`
   no, not for, not suitable for, unsuitable for, not a job for, not a role for, not a post for, isn't a job for, isn't a role for,
   isn't a post for, not open to, would not suit, wouldn't suit,
-  will not suit, won't suit, not ideal for, steer clear of, avoid, don't send, do not send, don't want, do not want, rule out`);
+  will not suit, won't suit, not ideal for, steer clear of, avoid, don't send, do not send, don't want, do not want, rule out,
+  had our fill of, had my fill of, had enough of, fed up with, sick of, tired of`);
 const TURNING_AWAY_LAST = new Set(TURNING_AWAY.map((p) => p.at(-1)!));
 /** Words that may stand between an opener and the kind of person: "don't send me any students", "no more graduates", "avoid hiring parents". */
 const GROUP_GAP = new Set(['any', 'more', 'the', 'me', 'us', 'hiring', 'recruiting', 'employing', 'appointing', 'interviewing']);
@@ -307,6 +313,9 @@ const CONSIDERED = 'considered';
 const WRITERS = new Set(['we', 'i', "we'd", "i'd", "we're", "i'm", "we'll", "i'll"]);
 /** Where the kind of person is turned away for a reason the post has: registration or a qualification it needs, a placement. */
 const GROUP_REASONS = phraseList('registration, registered, qualification, qualifications, qualified, licence, licensed, placement, placements, supernumerary');
+
+/** Words for people after a kind that names them: "Gen Z types", "millennial staff". */
+const PEOPLE_AFTER = new Set(['types', 'staff', 'applicants', 'candidates', 'workers', 'employees', 'hires', 'recruits', 'lot', 'crowd']);
 
 /** Whether the kind of person at [.., end) closes the words turning them away: the clause ends, or a closer follows. */
 function groupCloses(doc: Doc, end: number): boolean {
@@ -337,8 +346,13 @@ export function groupTurnedAway(doc: Doc, k: number, end: number): [number, numb
       return others(doc, from, k) ? null : [k, after];
     }
   }
-  if (!groupCloses(doc, end)) return null;
+  // "Gen Z job-hoppers", "millennial types": a word for people after the kind names them with it.
+  const hyphened = end + 1 < to && (tokens[end + 1]!.gap & GAP.HYPHEN) !== 0;
+  const close = hyphened ? end + 2 : end < to && PEOPLE_AFTER.has(tokens[end]!.norm) ? end + 1 : end;
+  if (!groupCloses(doc, close)) return null;
   let j = k - 1;
+  // "no gap-year students": a compound made with a hyphen describes the kind.
+  if (j > from && tokens[j]!.gap & GAP.HYPHEN) j -= 2;
   while (j >= from && j >= k - 2 && GROUP_GAP.has(tokens[j]!.norm)) j--;
   if (j < from || !TURNING_AWAY_LAST.has(tokens[j]!.norm)) return null;
   for (const words of TURNING_AWAY) {
@@ -346,7 +360,7 @@ export function groupTurnedAway(doc: Doc, k: number, end: number): [number, numb
     if (at < from || words.at(-1) !== tokens[j]!.norm || !doc.phraseAt(at, words)) continue;
     // A bare "no" opens its clause or list item: "No students", "and no parents", not "there are no students".
     if (words.length === 1) for (let c = from; c < at; c++) if (!BEFORE_NO.has(tokens[c]!.norm)) return null;
-    return others(doc, from, k) ? null : [at, end];
+    return others(doc, from, k) ? null : [at, close];
   }
   return null;
 }

@@ -118,9 +118,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9368);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.833);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(82);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9373);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8378);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(81);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
