@@ -1092,6 +1092,23 @@ function surnameAfterGivenName(doc: Doc, from: number): boolean {
   return capitalised(doc, from) && !doc.expectsCapital(from) && capitalised(doc, from - 1) && !GREETINGS.has(before.norm) && !DETERMINERS.has(before.norm);
 }
 
+/** Verbs of an employer's experience of its hires, and the words of how often: "we usually find girls who…". */
+const FINDING = new Set(['find', 'found', 'finds']);
+const FREQUENCY = new Set(['usually', 'often', 'always', 'generally', 'normally', 'typically']);
+/** What the employer finds its hires do in the work: "do really well", "fit in", "thrive". */
+const DOING_WELL: string[][] = ['do well', 'does well', 'do really well', 'do best', 'work well', 'fit in', 'fit in well', 'thrive', 'get on well'].map((p) => p.split(' '));
+
+/** "We usually find girls who are bubbly do really well": who the employer finds does well in the work are its hires. */
+function foundToDoWell(doc: Doc, from: number): boolean {
+  const { tokens } = doc;
+  const verb = from - 1;
+  if (!FINDING.has(tokens[verb]?.norm ?? '')) return false;
+  const who = FREQUENCY.has(tokens[verb - 1]?.norm ?? '') ? verb - 2 : verb - 1;
+  if (SUBJECT_PRONOUNS.get(tokens[who]?.norm ?? '') !== 'organisation') return false;
+  const [, sentenceEnd] = doc.sentenceRange(tokens[from]!.sentence);
+  return doc.hasPhrase(from, sentenceEnd, DOING_WELL);
+}
+
 export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   const match = tokens[to - 1]!;
@@ -1120,8 +1137,11 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   // The person hired: "we need a girl who", "the successful candidate will be a young lady".
   if (isHire(doc, from) || sumsUpCandidate(doc, from) || invitedToApply(doc, from, to)) return true;
   // An email's greeting or sign-off to colleagues: "Hi ladies,", "Morning girls", "Thanks lads".
-  const greeting = tokens[from - 1];
-  if (doc.kind === 'email' && greeting && GREETINGS.has(greeting.norm) && (from - 1 === 0 || tokens[from - 2]!.line !== greeting.line || tokens[from - 2]!.norm === 'good')) return true;
+  // ("Hi all lads and lasses,": "all" may stand between.)
+  const hail = tokens[from - 1]?.norm === 'all' ? from - 2 : from - 1;
+  const greeting = tokens[hail];
+  if (doc.kind === 'email' && greeting && GREETINGS.has(greeting.norm) && (hail === 0 || tokens[hail - 1]!.line !== greeting.line || tokens[hail - 1]!.norm === 'good')) return true;
+  if (foundToDoWell(doc, from)) return true;
   // The word alone on an e-mail's line, as its greeting: "Lads," at the top, or under the headers with its comma.
   if (
     doc.kind === 'email' &&

@@ -115,3 +115,24 @@ describe('sickness and mental health held against applicants', () => {
     expect(read('Staff returning from long periods off sick are supported by occupational health.', 'email')).toEqual([]);
   });
 });
+
+describe("a body's name is no person's", () => {
+  it('reads the pronoun after a licence from a named authority as the generic hire', () => {
+    expect(read("You'll hold a Care Quality Commission (CQC) registration.\nWe need someone physically fit who can handle himself at night.")).toEqual([
+      ['physically-fit', 'physically fit', 74],
+      ['generic-pronoun', 'himself', 104],
+    ]);
+  });
+});
+
+describe('staff called girls or lads, in a greeting with "all" or as the hires an employer finds do well', () => {
+  it.each([
+    ["We've always found lads who like sport do well here.", [['staff-called-girls', 'lads', 19]]],
+    ['Morning all girls, the rota is up.', [['staff-called-girls', 'girls', 12]]],
+  ])('flags %j', (text, found) => {
+    expect(read(text, 'email')).toEqual(found);
+  });
+  it('leaves the patients an employer finds', () => {
+    expect(read('We find girls who come to the clinic are often anxious.', 'email')).toEqual([]);
+  });
+});
