@@ -90,17 +90,19 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * left for the study slice at the start of round 26, leaving 350 again; the 48 `fresh26-*` joined after round 26's
  * measurement (offer letters, probation and interview feedback, a Teams chat, a staff-side review of a draft; lawful
  * fit-testing, uniform and language requirements as traps) and left for the study slice at the start of round 27,
- * leaving 350 again.
+ * leaving 350 again; the 48 `fresh27-*` joined after round 27's measurement (reference requests, a LinkedIn post, a
+ * WhatsApp message, an apprenticeship sent to schools; a chaplain's faith, a peer worker's lived experience and a
+ * women-only post explained, as traps): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.908);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.983);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.96);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.895);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.978);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.981);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(30);
   });
 });
 
