@@ -69,10 +69,10 @@ function possessiveAt(value: string): number {
 
 const isApostrophe = (char: string) => char === "'" || char === '’';
 
-/** Only one to three blanks or tabs: the gap of two words on one line. */
+/** Only one to three blanks: the gap of two words on one line (a tab is a cell break, not a gap inside a name). */
 function isShortBlank(gap: string): boolean {
   if (gap.length < 1 || gap.length > 3) return false;
-  for (let i = 0; i < gap.length; i++) if (gap.charAt(i) !== ' ' && gap.charAt(i) !== '\t') return false;
+  for (let i = 0; i < gap.length; i++) if (gap.charAt(i) !== ' ') return false;
   return true;
 }
 
@@ -140,7 +140,8 @@ export function scanWords(text: string): Word[] {
       continue;
     }
     const possessiveGap = /^['’]s?[ \t]/.test(gap);
-    // Spaces only, or a nickname in brackets or quotes: Chukwuemeka (Emeka) Obi, Chukwuemeka "Emeka" Obi.
+    // Blanks only (a tab is a cell break: "Previous⇥Speech and Language Therapist" is a label and its value), or a
+    // nickname in brackets or quotes: Chukwuemeka (Emeka) Obi, Chukwuemeka "Emeka" Obi.
     // An opening bracket joins only a short nickname that closes: "(Emeka)", not "(Dietetic Team Lead)".
     const opens = NICKNAME_OPENS.test(gapAfterDot) && isNicknameInside(text.slice(next.start, next.start + 30));
     const nickname = opens || NICKNAME_CLOSES.test(gapAfterDot);
@@ -150,7 +151,7 @@ export function scanWords(text: string): Word[] {
     // So do initials of a hyphenated given name: "J.-P. Lefèvre" (Jean-Pierre).
     // And a hyphen that PDF text split from its first half, a blank before it and none after: "Ben -Yeshaya".
     const spaces =
-      /^[ \t]{1,3}$/.test(gapAfterDot) ||
+      /^ {1,3}$/.test(gapAfterDot) ||
       (word.dot && word.kind === 'initial' && (gapAfterDot === '' || (gapAfterDot === '-' && next.kind === 'initial')) && UPPER.test(next.text)) ||
       (!word.dot && gapAfterDot === ' -' && next.kind === 'cap');
     word.joinsNext = dotOk && !possessiveGap && (spaces || nickname || wrapped);

@@ -54,3 +54,10 @@ describe('f27: contacts written to dodge harvesters or spaced by a form', () => 
     expect(anonymise(HEAD + text).text).toBe(BODY + text);
   });
 });
+
+describe('f27: a tab is a cell break, not a blank inside a name', () => {
+  it('keeps a profession after a row label that a tab sets apart', () => {
+    const text = 'Previous\tSpeech and Language Therapist, Leeds\nCurrent post\tSpeech and Language Therapist, Hull\n';
+    expect(anonymise(HEAD + text).text).toBe(BODY + text);
+  });
+});
