@@ -2,7 +2,7 @@ import type { Doc } from './document';
 import { TITLE_WORDS } from './handlers/sister-post';
 import { demandOn, listedUnderRequest } from './judgement/demand';
 import { isJudged } from './judgement/reader';
-import { AUXILIARIES, DETERMINERS, FAIR_ROUTES, NAME_CONNECTORS, NEGATIONS, negates, ORGANISATION_HEADS, PREPOSITIONS, TITLE_HEADS } from './lexicon';
+import { AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, NAME_CONNECTORS, NEGATIONS, negates, ORGANISATION_HEADS, PREPOSITIONS, TITLE_HEADS } from './lexicon';
 import { NAME } from './names';
 import { aboutPerson, noteAbout } from './reading/who';
 import type { CompiledContext, CompiledRule } from './ruleset';
@@ -318,6 +318,8 @@ function namesColleague(m: MatchView): boolean {
   return true;
 }
 
+/** Words of a post or shift being filled, which a signature's lines never hold. */
+const RECRUITING = new Set(['needed', 'wanted', 'required', 'cover', 'vacancy', 'vacancies', 'shift', 'shifts', 'available', 'urgent', 'post', 'role', 'bank']);
 /** The most words a signature's name line may hold: "Claire Nwosu", "Dr Amara J Okafor". */
 const SIGNATURE_NAME_WORDS = 4;
 
@@ -332,10 +334,12 @@ function signedTitle(m: MatchView, from: number): boolean {
   let first = from;
   while (first > 0 && tokens[first - 1]!.line === line && tokens[first - 1]!.shape & SHAPE.CAP) first--;
   if (first === 0 || tokens[first - 1]!.line !== line - 1) return false;
+  // A heading and a post asked for under it ("Urgent Saturday Cover⏎Senior Sister needed") are no signature.
+  for (let j = from; j < tokens.length && tokens[j]!.line === line; j++) if (RECRUITING.has(tokens[j]!.norm)) return false;
   let k = first - 1;
   while (k >= 0 && tokens[k]!.line === line - 1) {
     const t = tokens[k]!;
-    if (!(t.shape & SHAPE.CAP) || t.shape & SHAPE.DIGIT || first - k > SIGNATURE_NAME_WORDS || TITLE_HEADS.has(t.norm) || ORGANISATION_HEADS.has(t.norm)) return false;
+    if (!(t.shape & SHAPE.CAP) || t.shape & SHAPE.DIGIT || first - k > SIGNATURE_NAME_WORDS || TITLE_HEADS.has(t.norm) || ORGANISATION_HEADS.has(t.norm) || RECRUITING.has(t.norm) || CALENDAR.has(t.norm)) return false;
     k--;
   }
   // A name of two words or more, set apart from the message by a blank line.

@@ -190,7 +190,9 @@ function cues(doc: Doc): Cue[] {
       for (let j = end; j < tokens.length && tokens[j]!.sentence === s; j++) {
         if (FAMILY.has(tokens[j]!.norm)) {
           // "the wedding and then babies": the family word read with it, when near, is part of the note.
-          found.push(j - end < FAMILY_REACH ? [k, j + 1] : [k, end]);
+          // ("possible mat leave?": the leave goes with "mat".)
+          const word = tokens[j]!.norm === 'mat' && tokens[j + 1]?.norm === 'leave' ? j + 2 : j + 1;
+          found.push(j - end < FAMILY_REACH ? [k, word] : [k, end]);
           break;
         }
       }

@@ -343,10 +343,14 @@ function wantedByOthers(doc: Doc, k: number): number {
   for (let h = verb - 1; h >= 0 && h >= verb - WANT_REACH - 1; h--) {
     const t = tokens[h]!;
     if (t.sentence !== sentence || tokens[h + 1]!.gap & (GAP.BREAK | GAP.COMMA) || t.norm === 'and' || t.norm === 'but') break;
-    if (nounClass(t.base) === 'patient' || t.norm === 'they') return staffBySex(doc, k) ? a : -1;
+    // "Mrs Green prefers a female nurse": someone named by a courtesy title is, in NHS text, most often the person cared for.
+    if (nounClass(t.base) === 'patient' || t.norm === 'they' || COURTESY_TITLES.has(tokens[h - 1]?.norm ?? '')) return staffBySex(doc, k) ? a : -1;
   }
   return a;
 }
+
+/** Courtesy titles before a name (not "Dr", which NHS text gives colleagues as often as patients). */
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 
 /** Verdicts that one of a sex does the job better: "a strong lad does best down here", "a man will carry more weight". */
 const DOES_BETTER = phraseList(`

@@ -32,7 +32,7 @@ describe('a pregnancy policy, not a question', () => {
   it('leaves the offer of a risk assessment', () => {
     expect(read('If you become pregnant while working here, we will carry out a risk assessment with you.')).toEqual([]);
   });
-  it('still flags asking whether a candidate is pregnant', () => {
+  it('still flags asking whether a candidate has children', () => {
     expect(read('Before we offer, does she have children?', 'email')).toEqual([['family-status-screening', 'does she have children', 17]]);
   });
 });
@@ -60,7 +60,7 @@ describe('overseas qualifications refused, with the kind of qualification named'
 describe('career breaks and unbroken practice ruled out', () => {
   it.each([
     ['We are unable to consider anyone returning from a career break.', 'unable to consider anyone returning from a career break', 7],
-    ['You must have worked continuously in a pharmacy since qualifying.', 'worked continuously', 14],
+    ['You must have worked continuously in a pharmacy since qualifying.', 'must have worked continuously', 4],
   ])('flags %j', (text, words, start) => {
     expect(read(text)).toEqual([['employment-gaps', words, start]]);
   });
