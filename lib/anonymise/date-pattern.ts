@@ -48,11 +48,11 @@ export const DATE = `(?:${ERA_DATE}|${DAY}[/.-](?:0?[1-9]|1[0-2]|${ROMAN_MONTH})
  */
 export const DATE_START = `(?=\\d|['’‘]|${alternation([...ORDINALS, ...ORDINAL_TENS, ...ENGLISH_MONTH_HEADS, ...OTHER_MONTHS].map((word) => word.slice(0, 3)))})`;
 
-/** A date at the very start of a text (a value, or a line's first column); the caller checks what follows it. */
 /** A day of the week by its name. */
 export const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 /** A weekday told as the time of a birth, without its date: "a Tuesday", "Sunday morning". */
 export const WEEKDAY_TOLD = `(?:a[ \\t]+)?${WEEKDAY}(?:[ \\t]+(?:morning|afternoon|evening|night))?`;
+/** A date at the very start of a text (a value, or a line's first column); the caller checks what follows it. */
 export const DATE_AT_START = new RegExp(`^(?:${DATE})`, 'i');
 
 /**

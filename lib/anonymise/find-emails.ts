@@ -1,4 +1,5 @@
 import { bracketAfter } from './bracket-after';
+import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import type { Span } from './span';
@@ -51,6 +52,10 @@ const CONTACT_CUE_REACH = 60;
 /** What stands just before such an address: "or", "at", "is", "email", "via", a colon or a bracket ("the team worked at …" is no address). */
 const BEFORE_ADDRESS = /(?:\b(?:or|at|is|e-?mail|mail|via|on|to|contact|address)|[:(])\s+$/i;
 const SPACE = /\s/;
+/** "(a)" with a blank either side: maybe a list's first item, not an "@". */
+const LIST_MARK_A = /^\s+[([{]\s*a\s*[)\]}]\s/i;
+/** An e-mail's label just before the address: "Email: ", "E-mail – ", "Contact: ". */
+const MAIL_LABEL_BEFORE = /\b(?:e-?mail|contact)\b[ \t]{0,3}(?:[:–-][ \t]{0,3})?$/i;
 const LABEL = /^[A-Za-z0-9-]+/;
 const WORD_AT = /^[A-Za-z]/;
 
@@ -387,6 +392,9 @@ export function findEmails(text: string): Span[] {
     const local = localStart(text, m.index);
     if (local === null) continue;
     const start = spacedLetters(text, local);
+    // "(a)" with a blank either side marks a list's item ("Duties included (a) nhs.net account set-up"), but under an
+    // e-mail's label ("Email: jo.bloggs (a) nhs.net"); joined to the name or the domain it is an "@" ("priya(a)nhs.net").
+    if (LIST_MARK_A.test(m[0]) && !MAIL_LABEL_BEFORE.test(text.slice(lineStart(text, start, 40), start))) continue;
     // " at nhs dot net", "jane.smith AT nhs.net": a plain " at " needs a written-out dot, a dotted
     // local part, a capital AT, or a mail domain after a word for getting in touch ("reach me ... or
     // tsmith at example.com"); "I worked at leeds.gov.uk" is no address.

@@ -23,11 +23,12 @@ const DASHED = /(?<![\w+–—])(?:\+ ?\d{2,3}[–—])?\d{2,5}(?:[–—]\d{2,5
  * "0917 - 555 - 0142", "07700 / 900 / 629": groups joined by a hyphen, a dash or a stroke with a blank either side, as a web page or a
  * PDF reader spaces them, each group maybe spaced digit by digit ("0 7 7 0 0 – 9 0 0 – 6 4 4"). Only
  * groups of digits: "09/2019 - 03/2021" is a span of months, and a span of years ("2009 - 2013") is
- * judged no phone.
+ * judged no phone. A run never starts or ends inside a group of blank-spaced digits: in "07700 900123 / 0161 496 0000"
+ * the stroke parts two whole numbers, and "900123 / 0161" is no third.
  */
 const SPACED_DASH_MARKS = [' - ', ' – ', ' — ', ' / ', '\t-', '-\t', '\t–', '–\t'];
 const DASHED_GROUP = '(?:\\d{2,6}|\\d(?: \\d){1,5})';
-const SPACED_DASHES = new RegExp(`(?<![\\w+/.–—-])\\+?${DASHED_GROUP}(?:[ \\t]+[-–—/][ \\t]+${DASHED_GROUP}){1,3}(?![\\w/.–—-])`, 'g');
+const SPACED_DASHES = new RegExp(`(?<![\\w+/.–—-]|\\d[ \\t])\\+?${DASHED_GROUP}(?:[ \\t]+[-–—/][ \\t]+${DASHED_GROUP}){1,3}(?![\\w/.–—-]|[ \\t]\\d)`, 'g');
 /**
  * "0 7 7 0 0  9 0 0  7 2 6": a number typed digit by digit, its groups set off by two or three blanks. A single blank
  * continues a group and two or more end it, so the two never compete for the same blanks.
@@ -202,9 +203,10 @@ export function findPhones(text: string): Span[] {
   }
   for (const m of matchAll(text, PHONE_LABEL)) {
     const start = m.index + m[0].length;
-    // "+40 721 234 567 / 083 123 4567": a slash between spaces starts another number, found on its own.
+    // "+40 721 234 567 / 083 123 4567", "07700 900123 - 0161 496 0000": a stroke after a blank, or a hyphen between
+    // blanks, starts another number, found on its own.
     const read = LABELLED_NUMBER.exec(text.slice(start, start + 26))?.[0];
-    const slash = read ? read.search(/[ \t]\//) : -1;
+    const slash = read ? read.search(/[ \t](?:\/|-[ \t])/) : -1;
     const number = read && slash > 0 ? read.slice(0, slash) : read;
     // Seven digits at least, and not a date ("No. 12/03/2019") or a year range.
     if (!number || digitCount(number) < 7 || /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(number) || /\w/.test(text[start + number.length] ?? '')) continue;

@@ -51,7 +51,8 @@ const RULES: RegistrationRule[] = [
   { register: 'HCPC split', pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX} ?(?:\\d{1,3} \\d{2,5}|\\d{2} \\d{2} \\d{2}|\\d(?: \\d){4,5})(?![\\w-]|[ -]\\d)`, 'g'), context: ANY_REGISTER },
   // The prefixes that are words ("as", "had", "or") joined to their number, typed in any case ("or062290"): no word is written so.
   { register: 'HCPC joined', pattern: /(?<![\w-])(?:as|had|or)\d{5,6}(?![\w-])/gi, context: ANY_REGISTER },
-  // A register's own letters, a hyphen and the number, as voluntary registers and councils write them ("PVRS-04418", "PYL-35017"): near a register word.
+  // A register's own letters, a hyphen and the number, as voluntary registers and councils write them ("PVRS-04418", "PYL-35017"):
+  // near a register word, and only a register's letters or under a register's label (see `registerCode`).
   { register: 'lettered', pattern: /(?<![\w-])[A-Z]{2,5}-\d{4,6}(?![\w-])/g, context: ANY_REGISTER },
   { register: 'GOC', pattern: /(?<![\w-])(?:01|D|02)-\d{5}(?![\w-])/g, context: null },
   // With a blank for the hyphen ("registration no. D 18342"), only near a register word.
@@ -168,6 +169,26 @@ function registerCells(text: string, spans: Span[]): void {
   }
 }
 
+/** The letters of a standard or an accreditation, not a register: "ISO-9001", "BS-5839", "EN-1789", "HTM-0101", "UKAS-8123". */
+const STANDARD_CODE = /^(?:ISO|BS|EN|HTM|UKAS)-/;
+/** Registers that write their letters before a hyphen and the number: the HCPC's professions and the accredited registers. */
+const REGISTER_LETTERS = new Set([...HCPC_PREFIXES, 'PVRS', 'RCT', 'UKPHR', 'AHCS', 'RCCP', 'NRPSI', 'SWE', 'PAMVR']);
+/** The code's own label with its colon straight before it: "Register of Clinical Technologists: ", "Public Voluntary Register of Sonographers (RCR/SoR): ". */
+const REGISTER_LABEL_COLON = /\b(?:register|registration|GMC|GPhC|GDC|GOC|HCPC|NMC|AHCS|RCCP|SWE|UKBHC|NRPSI|PAMVR|PIN)\b[^\n.;,|:]{0,60}:[ \t]{0,2}$/i;
+/** A council's letters or "reg. no." straight before the code, with no colon: "HCPC ", "Reg no. ". */
+const REGISTER_WORD_BEFORE = /\b(?:GMC|GPhC|GDC|GOC|HCPC|NMC|AHCS|RCCP|SWE|UKBHC|NRPSI|PAMVR|PIN|registration|reg)\.?(?:[ \t]+(?:no|number)\.?)?[ \t]{1,2}$/i;
+
+/**
+ * Whether a code of capitals, a hyphen and digits near a register word is a registration: a register's own letters, or any
+ * letters under a register's label. Course codes ("NURS-5012"), a student number ("Student number: UOB-123456 (NMC
+ * registration pending)") and a standard ("ISO-9001") named near a register are not.
+ */
+function registerCode(text: string, start: number, code: string): boolean {
+  if (STANDARD_CODE.test(code)) return false;
+  const before = text.slice(lineStart(text, start, 100), start);
+  return REGISTER_LETTERS.has(code.slice(0, code.indexOf('-'))) || REGISTER_LABEL_COLON.test(before) || REGISTER_WORD_BEFORE.test(before);
+}
+
 export function findRegistrationNumbers(text: string): Span[] {
   const spans: Span[] = [];
   for (const rule of RULES) {
@@ -176,7 +197,7 @@ export function findRegistrationNumbers(text: string): Span[] {
       const end = start + m[0].length;
       if (rule.register === 'spaced digits' && !/^\d{4,7}$/.test(m[0].replace(/ /g, ''))) continue;
       // A name with a year ("NHS-2020", "CQC-2019") is no number.
-      if (rule.register === 'lettered' && /-(?:19|20)\d{2}$/.test(m[0])) continue;
+      if (rule.register === 'lettered' && (/-(?:19|20)\d{2}$/.test(m[0]) || !registerCode(text, start, m[0]))) continue;
       // The register may be named after the number: "278451 – General Dental Council".
       if (rule.context && !hasContext(text, start, end, rule.context, 45, 40) && !(/^(?:digits|NMC spaced)$/.test(rule.register) && namedEarlier(text, start))) continue;
       // A bare year ("registered 2009") or a count ("1500 patients") is not a registration number.

@@ -58,6 +58,8 @@ const MARKDOWN_TARGET = /\]\((?=[^\s()<>]{0,300}[/.])[^\s()<>]{1,300}\)/g;
  * a Skype name with its "live:" ("live:.cid.7f3e2a", "live:jo.park_91").
  */
 const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|WeChat|Weixin|KakaoTalk|Zalo|Viber|Telegram|Signal|LINE)(?:[ \t]+ID)?[ \t]*(?:[*_]{0,2}[:–—-][*_]{0,2}[ \t]*\[?|[ \t]+)((?:live:\.?)?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
+/** A Signal username: a name, a dot and two digits or more. */
+const SIGNAL_USERNAME = /\.\d{2,}$/;
 /**
  * A platform's or a user name's key opening a line of data kept as code, any case, its whole value in quotes: "telegram: \"HenrikHovhannisyan\"",
  * "line: 'onon4748'", "username: 'TheKoushikDurgas'". The quotes bound the handle, so a plain word is one too, but for the keys
@@ -311,6 +313,9 @@ export function findUrls(text: string): Span[] {
     // case that is all a field after its colon holds is a handle too ("GitHub: dcetin", "Github: abdelmounhim —").
     const fieldValue = handle === handle.toLowerCase() && m[0].includes(':') && FIELD_END.test(text.slice(start + handle.length, start + handle.length + 3));
     if (!/[\d_.-]|[a-z][A-Z]/.test(handle) && /^[A-Za-z][a-z]*$/.test(handle) && !fieldValue) continue;
+    // "Signal" is an everyday word ("Signal-to-noise ratio", "Signal 4G-coverage audit"); a Signal username always ends in a
+    // dot and two digits or more ("dawa.hackney.11"), so only that shape is one.
+    if (m[0].startsWith('Signal') && !SIGNAL_USERNAME.test(handle)) continue;
     spans.push(makeSpan('url', start, start + handle.length));
   }
   for (const m of matchAll(text, QUOTED_HANDLE_FIELD)) {
