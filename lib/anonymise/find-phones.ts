@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { bracketAfter } from './bracket-after';
 import { DIGIT, digitsOf } from './find-spelt-numbers';
 import { holdsEmail } from './holds-email';
+import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { holdsAny } from './needed-words';
@@ -111,6 +112,8 @@ function besideEmail(text: string, start: number, end: number): boolean {
 
 /** The lines a CV's header takes, where its contact line stands under the name. */
 const HEADER_LINES = 5;
+/** How far either side of a number its contact line is read. */
+const CELL_REACH = 200;
 /** What parts the cells of a contact line: a bar or a bullet. */
 const CELL_MARK = /[|•·]/;
 
@@ -123,10 +126,10 @@ function headerCell(text: string, start: number, end: number, candidate: string)
   if (digits < 9 || digits > 13 || DATE_FIRST.test(candidate)) return false;
   let newlines = 0;
   for (let at = text.indexOf('\n'); at >= 0 && at < start; at = text.indexOf('\n', at + 1)) if (++newlines >= HEADER_LINES) return false;
-  const lineStartAt = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEndAt = text.indexOf('\n', end);
-  const before = text.slice(lineStartAt, start);
-  const after = text.slice(end, lineEndAt < 0 ? text.length : lineEndAt);
+  // Read the line only so far either side: on a text with no line breaks, a read to the line's ends for each number is quadratic.
+  const before = text.slice(lineStart(text, start, CELL_REACH), start);
+  const ahead = text.slice(end, end + CELL_REACH);
+  const after = ahead.slice(0, ahead.indexOf('\n') < 0 ? ahead.length : ahead.indexOf('\n'));
   const cellBefore = before.slice(Math.max(before.lastIndexOf('|'), before.lastIndexOf('•'), before.lastIndexOf('·')) + 1);
   const cellAfter = after.split(CELL_MARK)[0]!;
   return (CELL_MARK.test(before) || CELL_MARK.test(after)) && !cellBefore.trim() && !cellAfter.trim();

@@ -108,5 +108,7 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'named days and eras', text: fill('born on St Ab Day, 1 Cd 1362 B.E. 2538 (Year of the ', '', 'x') },
     // Round 25: lists of authors in a text with no line break (each list's year was looked for to the text's end).
     { name: 'authors on one line', text: fill('Smith AB, Jones CD. ') },
+    // Round 27: numbers that no phone plan reads, on one line (each read its whole line for a header's cells).
+    { name: 'unread numbers on one line', text: fill('0.1-2 3(4)5/6+7 8.9-') },
   ];
 }
