@@ -124,6 +124,8 @@ const CELL_MARK = /[|•·]/;
 function headerCell(text: string, start: number, end: number, candidate: string): boolean {
   const digits = digitCount(candidate);
   if (digits < 9 || digits > 13 || DATE_FIRST.test(candidate)) return false;
+  // The header's lines, each read at most so far: a number further in is in the body, and the text is not read to it.
+  if (start > HEADER_LINES * CELL_REACH) return false;
   let newlines = 0;
   for (let at = text.indexOf('\n'); at >= 0 && at < start; at = text.indexOf('\n', at + 1)) if (++newlines >= HEADER_LINES) return false;
   // Read the line only so far either side: on a text with no line breaks, a read to the line's ends for each number is quadratic.
