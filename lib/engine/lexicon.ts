@@ -172,6 +172,8 @@ export const FAIR_ROUTES: string[][] = [
 ].map((p) => p.split(' '));
 
 /** Words that negate what their clause requires ("you do not need a driving licence"). */
+/** Courtesy titles before a name, which NHS e-mails most often give the person cared for ("Mrs Khan would prefer a female GP"); not "Dr". */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 /** Days and months: capitalised words that are never a person's name. */
 export const CALENDAR = set(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august

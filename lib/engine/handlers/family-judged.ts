@@ -2,7 +2,7 @@ import { CONCEPTS } from '../concepts';
 import type { Doc } from '../document';
 import { type JudgementAt, judgementNear } from '../judgement/reader';
 import { NOT_HELD_AGAINST, SUPPORTING_SOMEONE } from '../judgement/vocabulary';
-import { nounClass } from '../lexicon';
+import { COURTESY_TITLES, nounClass } from '../lexicon';
 import { concededAfter, judgedNext, spanWith } from '../reading/judged';
 import { cuesOf } from '../reading/what';
 import { aboutPerson, noteAbout, PATIENT_WORDS, PERSON } from '../reading/who';
@@ -63,8 +63,6 @@ function ownFamily(doc: Doc, j: number): boolean {
 
 /** Words by which an e-mail is written to a candidate, whose "you" is then the person judged: "thank you for coming in to interview". */
 const TO_CANDIDATE = phrases('your application, for applying, your interview, to interview, at interview, for coming in, you applied');
-/** The titles a patient is written with, in e-mails about a ward or a clinic. */
-const PATIENT_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 /** The reader of an e-mail written to a candidate. */
 const YOU = new Set(['you', "you'd", "you'll", "you're", "you've", 'your']);
 
@@ -73,7 +71,7 @@ function ofPerson(doc: Doc, k: number, end: number): boolean {
   const { tokens } = doc;
   const sentence = tokens[k]!.sentence;
   // "Mr Khan has a son who visits", "Mrs Obi's two daughters": a person named by title before the family words is a patient.
-  for (let j = doc.sentenceStart(sentence); j < k; j++) if (PATIENT_TITLES.has(tokens[j]!.norm)) return false;
+  for (let j = doc.sentenceStart(sentence); j < k; j++) if (COURTESY_TITLES.has(tokens[j]!.norm)) return false;
   // A partner named by the possessive alone ("Her husband is in the forces") is left to partner-job-noted's own reading.
   if (CHILDREN.has(tokens[k]!.norm)) {
     // Children may be patients: "her kids", "she has two under fives", "you've got young children".

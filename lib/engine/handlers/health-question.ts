@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { NEGATIONS, nounClass } from '../lexicon';
+import { COURTESY_TITLES, NEGATIONS, nounClass } from '../lexicon';
 import type { Hit, SpanHandler } from './types';
 
 const ASKING = new Set(['do', 'did', 'have', 'has', 'are', 'were', 'is', 'would', 'will', 'had', 'does']);
@@ -101,8 +101,6 @@ function bodyPart(doc: Doc, k: number): boolean {
   return t !== undefined && (BODY.has(t.norm) || (t.norm.endsWith("'s") && BODY.has(t.base)));
 }
 
-const PATIENT_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
-
 /**
  * The end of a body part's state asked after from k ("whether her back is OK", "is her back better"),
  * `part` being the body part; -1 when no state follows, the sentence is about a patient
@@ -123,7 +121,7 @@ function bodyStateEnd(doc: Doc, k: number, part: number): number {
   if (!state || state.sentence !== tokens[k]!.sentence || !(BODY_STATES.has(state.norm) || state.norm === 'right')) return -1;
   const [from, to] = doc.sentenceRange(state.sentence);
   // A patient, named by a noun or by a title ("ask Mrs Jones whether her hip is OK").
-  for (let m = from; m < to; m++) if (nounClass(tokens[m]!.base) === 'patient' || PATIENT_TITLES.has(tokens[m]!.norm)) return -1;
+  for (let m = from; m < to; m++) if (nounClass(tokens[m]!.base) === 'patient' || COURTESY_TITLES.has(tokens[m]!.norm)) return -1;
   return j + 1;
 }
 

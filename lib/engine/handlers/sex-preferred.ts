@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { AUXILIARIES, DETERMINERS, nounClass, PREPOSITIONS, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES } from '../lexicon';
+import { AUXILIARIES, COURTESY_TITLES, DETERMINERS, nounClass, PREPOSITIONS, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES } from '../lexicon';
 import { GAP, SHAPE } from '../tokenize';
 import { forIntimateCare, forPatients, forSameSexCare, oneSex } from './one-sex';
 import { phraseList } from './cue-per-sentence';
@@ -348,9 +348,6 @@ function wantedByOthers(doc: Doc, k: number): number {
   }
   return a;
 }
-
-/** Courtesy titles before a name (not "Dr", which NHS text gives colleagues as often as patients). */
-const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 
 /** Verdicts that one of a sex does the job better: "a strong lad does best down here", "a man will carry more weight". */
 const DOES_BETTER = phraseList(`

@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import { byFirstWord } from '../handlers/cue-per-sentence';
-import { CALENDAR, HELP_VERBS, NEGATIONS, negates, nounClass } from '../lexicon';
+import { CALENDAR, COURTESY_TITLES, HELP_VERBS, NEGATIONS, negates, nounClass } from '../lexicon';
 import { GAP, SHAPE } from '../tokenize';
 import { EMPLOYER, type Entry, FAIR, type Judgement, type Reach, VOCABULARY } from './vocabulary';
 
@@ -250,9 +250,8 @@ const TAKES: Record<string, ReadonlySet<string>> = {
   of: new Set(['wary', 'chance', 'team', 'group', 'bunch', 'crowd', 'load', 'office', 'room', 'ward']),
 };
 const TAKES_EITHER = new Set(['stick']);
-/** A patient's relatives, and the titles a patient is written with ("Mrs Khan would prefer a female GP"). */
+/** A patient's relatives ("her husband would prefer a female GP"); the titles a patient is written with are COURTESY_TITLES. */
 const RELATIVES = new Set(['husband', 'wife', 'son', 'daughter', 'relative', 'relatives', 'mum', 'dad', 'grandson', 'granddaughter', 'nok']);
-const PATIENT_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 /** Asking is a preference only for what is asked for: "ask the agency for a girl". */
 const REQUESTS = new Set(['ask', 'asking', 'asked', 'request', 'requested']);
 const FOR = new Set(['for']);
@@ -292,7 +291,7 @@ function patientHolds(doc: Doc, j: number): boolean {
   const isPatient = (h: number) => {
     const t = tokens[h]!;
     const cls = nounClass(t.base);
-    return cls === 'patient' || cls === 'service' || RELATIVES.has(t.base) || PATIENT_TITLES.has(t.norm);
+    return cls === 'patient' || cls === 'service' || RELATIVES.has(t.base) || COURTESY_TITLES.has(t.norm);
   };
   for (let h = j - 1; h >= 0 && h >= j - HOLDER_WINDOW && tokens[h]!.clause === clause; h--) if (isPatient(h)) return true;
   // "patients who would prefer a woman", "older men who have said they would prefer a man": a
