@@ -126,12 +126,10 @@ function headerCell(text: string, start: number, end: number, candidate: string)
   if (digits < 9 || digits > 13 || DATE_FIRST.test(candidate)) return false;
   // The header's lines, each read at most so far: a number further in is in the body, and the text is not read to it.
   if (start > HEADER_LINES * CELL_REACH) return false;
-  let newlines = 0;
-  for (let at = text.indexOf('\n'); at >= 0 && at < start; at = text.indexOf('\n', at + 1)) if (++newlines >= HEADER_LINES) return false;
+  if (text.slice(0, start).split('\n').length > HEADER_LINES) return false;
   // Read the line only so far either side: on a text with no line breaks, a read to the line's ends for each number is quadratic.
   const before = text.slice(lineStart(text, start, CELL_REACH), start);
-  const ahead = text.slice(end, end + CELL_REACH);
-  const after = ahead.slice(0, ahead.indexOf('\n') < 0 ? ahead.length : ahead.indexOf('\n'));
+  const after = text.slice(end, end + CELL_REACH).split('\n')[0]!;
   const cellBefore = before.slice(Math.max(before.lastIndexOf('|'), before.lastIndexOf('•'), before.lastIndexOf('·')) + 1);
   const cellAfter = after.split(CELL_MARK)[0]!;
   return (CELL_MARK.test(before) || CELL_MARK.test(after)) && !cellBefore.trim() && !cellAfter.trim();
