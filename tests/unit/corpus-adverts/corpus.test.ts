@@ -92,23 +92,23 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * fit-testing, uniform and language requirements as traps) and left for the study slice at the start of round 27,
  * leaving 350 again; the 48 `fresh27-*` joined after round 27's measurement (reference requests, a LinkedIn post, a
  * WhatsApp message, an apprenticeship sent to schools; a chaplain's faith, a peer worker's lived experience and a
- * women-only post explained, as traps): the floors are set on all 398.
+ * women-only post explained, as traps) and left for the study slice at the start of round 28, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.96);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.895);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.978);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.981);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(30);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.91);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.983);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 26's `fresh10-*` to `fresh26-*`, moved here from the held-out slice once measured, and rounds 16
+ * 27's `fresh10-*` to `fresh27-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -120,9 +120,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9373);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8378);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(81);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9382);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8364);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(85);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
