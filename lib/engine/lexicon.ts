@@ -123,6 +123,11 @@ export const WORKPLACES = set(`
   counter surgery practice team rota shift staffroom secretaries front maintenance workshop stores lodge
   portering catering housekeeping`);
 
+/** Hospital departments, places of work where someone is, not comes from: "the lads in radiology", "girls on coding" (not "the lady from pathology"). */
+export const DEPARTMENTS = set(`
+  anaesthetics theatre theatres radiology imaging pathology physio physiotherapy records accounts finance payroll
+  coding audiology endoscopy decontamination`);
+
 /** Title Case words that end a job title: "Responsible Pharmacist", "Haematology Lead". */
 export const TITLE_HEADS = set(`
   nurse nurses sister sisters matron pharmacist pharmacists clinician clinicians lead leads manager managers director

@@ -1,6 +1,7 @@
 import type { Doc } from './document';
 import {
   AUXILIARIES,
+  DEPARTMENTS,
   DETERMINERS,
   HELP_VERBS,
   HIRED,
@@ -1109,6 +1110,29 @@ function foundToDoWell(doc: Doc, from: number): boolean {
   return doc.hasPhrase(from, sentenceEnd, DOING_WELL);
 }
 
+/** Words that carry on a sentence spoken to its readers: "Girls, please…", "Lads, can someone…". */
+const TO_READERS = new Set(['please', 'can', 'could', 'would', 'will', "don't", 'do', 'remember', 'make', 'just', 'i', "i'm", "i'll", 'we', "we're", 'you', "you're", 'let', 'thanks', 'thank', 'sorry']);
+
+/**
+ * An e-mail that turns to its readers by a word for them at a sentence's start, a comma after it and
+ * then what is asked or said to them ("Girls, please don't all ask for New Year off"): the readers are
+ * staff. A list of people ("Girls, boys and parents are welcome") carries on with no such word.
+ */
+function addressesReaders(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  const word = tokens[from]!;
+  const next = tokens[to];
+  return (
+    doc.kind === 'email' &&
+    to - from === 1 &&
+    (from === 0 || tokens[from - 1]!.sentence !== word.sentence) &&
+    next !== undefined &&
+    next.sentence === word.sentence &&
+    (next.gap & GAP.COMMA) !== 0 &&
+    TO_READERS.has(next.norm)
+  );
+}
+
 export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   const match = tokens[to - 1]!;
@@ -1142,6 +1166,7 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   const greeting = tokens[hail];
   if (doc.kind === 'email' && greeting && GREETINGS.has(greeting.norm) && (hail === 0 || tokens[hail - 1]!.line !== greeting.line || tokens[hail - 1]!.norm === 'good')) return true;
   if (foundToDoWell(doc, from)) return true;
+  if (addressesReaders(doc, from, to)) return true;
   // The word alone on an e-mail's line, as its greeting: "Lads," at the top, or under the headers with its comma.
   if (
     doc.kind === 'email' &&
@@ -1177,8 +1202,9 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
     if (nounClass(t.base) === 'patient' || (!compound && (PREPOSITIONS.has(t.norm) || AUXILIARIES.has(t.norm)))) break;
     k--;
   }
-  // "the girls on reception", "the lads in estates"; not "a lovely lady rang the ward", who did something there.
-  if (inSentenceOf(next, match) && AT_PLACE.has(next!.norm)) for (let j = to + 1; j < to + 3 && inSentenceOf(tokens[j], match); j++) if (WORKPLACES.has(tokens[j]!.norm)) return true;
+  // "the girls on reception", "the lads in estates", "some lovely girls in anaesthetics"; not "a lovely lady rang the ward", who did something there.
+  if (inSentenceOf(next, match) && AT_PLACE.has(next!.norm))
+    for (let j = to + 1; j < to + 3 && inSentenceOf(tokens[j], match); j++) if (WORKPLACES.has(tokens[j]!.norm) || (DEPARTMENTS.has(tokens[j]!.norm) && next!.norm !== 'from')) return true;
   // "the lady from the lab", "the gentleman who rang": one particular person named politely, not staff.
   return determiner && !(COURTESY.has(match.norm) && tokens[k]!.norm === 'the');
 }

@@ -45,6 +45,8 @@ const CANDIDATES = new Set(['candidate', 'candidates', 'applicant', 'applicants'
 /** How far before "where" the verb of asking may stand for candidates named as such ("know a bit about where"). */
 const CANDIDATES_REACH = 6;
 const POSSESSIVE = new Set(['your', 'her', 'his']);
+/** People spoken of in the third person plural, or one person of either sex: "ask where they're from". */
+const THEY = new Set(['they', "they're", 'them', 'their']);
 const THIRD_PERSON = new Set(['she', 'he', "she's", "he's"]);
 const BE_END = new Set(['is', 'was']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
@@ -182,6 +184,8 @@ function questionAt(doc: Doc, k: number, to: number): [number, number] | null {
     for (let j = k + 1; j < to && j <= k + 5; j++) {
       if (YOU.has(tokens[j]!.norm) || FAMILY.has(tokens[j]!.norm) || (PRONOUNS_FOR_NAME.has(tokens[j]!.norm) && nameBefore(doc, k))) you = j;
       else if (CANDIDATES.has(tokens[j]!.norm) && isReported(doc, k, CANDIDATES_REACH)) you = j;
+      // "ask where they're from": people a note tells the reader to ask, not a statement about anyone.
+      else if (THEY.has(tokens[j]!.norm) && isReported(doc, k)) you = j;
       if (TRAVEL.has(tokens[j]!.norm)) {
         you = -1;
         break;

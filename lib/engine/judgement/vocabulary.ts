@@ -100,7 +100,7 @@ const GROUPS: Group[] = [
   { kind: 'doubt', reach: 'clause', phrases: `
     worrying, concern, concerned, concerns, couldn't see, don't think, do not think, don't know if,
     don't know whether, wonder if, wonder whether, wondered if, wondered whether, wondering if, wondering whether, makes me wonder,
-    make me wonder, made me wonder, makes you wonder, make you wonder, made you wonder, makes me wonder if,
+    make me wonder, made me wonder, makes me nervous, make me nervous, made me nervous, makes you wonder, make you wonder, made you wonder, makes me wonder if,
     make me wonder if, makes you wonder if, make you wonder if, question whether, hesitant, struggle, struggling, unreliable,
     tricky, difficult, a nightmare, an issue, a problem, a risk, risky, not worth, let us down, let the team down,
     red flag, put off, put patients off, off-putting, off putting, uncomfortable, awkward, hassle, distracted,
