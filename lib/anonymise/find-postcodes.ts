@@ -10,10 +10,11 @@ import { charTest, trailingLength } from './trim-chars';
  * UK postcodes with the Royal Mail position rules: outward code A9, A99, A9A, AA9, AA99 or
  * AA9A (first letter not Q V X; second not I J Z; third-position letter from A–H J K P S T U W;
  * fourth-position letter from A B E H M N P R V–Y), inward code 9AA without C I K M O V, space
- * optional, plus GIR 0AA. In any case, spaced or not ("ls1 4ab", "sw1a1aa"): the shape is distinctive enough.
+ * optional or doubled as a form's fields pad it ("NR2  3PL"), plus GIR 0AA. In any case, spaced or not ("ls1 4ab",
+ * "sw1a1aa"): the shape is distinctive enough.
  */
 const POSTCODE =
-  /(?<![A-Za-z0-9])(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y]) ?[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/gi;
+  /(?<![A-Za-z0-9])(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])[ \t]{0,3}[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/gi;
 
 /** A postcode in capitals that the layout wrapped between its outward and inward codes: "CF10" / "3AT". */
 const WRAPPED =

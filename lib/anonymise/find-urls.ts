@@ -57,7 +57,12 @@ const MARKDOWN_TARGET = /\]\((?=[^\s()<>]{0,300}[/.])[^\s()<>]{1,300}\)/g;
  * "Instagram – janesmith_rn", "IG: jo.nurse", "WeChat ID: zxm_kevin90", "Signal: ami.07": a handle named by its platform, without its "@";
  * a Skype name with its "live:" ("live:.cid.7f3e2a", "live:jo.park_91").
  */
-const PLATFORM_HANDLE = /\b(?:Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|WeChat|Weixin|KakaoTalk|Zalo|Viber|Telegram|Signal|LINE)(?:[ \t]+ID)?[ \t]*(?:[*_]{0,2}[:–—-][*_]{0,2}[ \t]*\[?|[ \t]+)((?:live:\.?)?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
+const HANDLE_PLATFORMS = 'Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|WeChat|Weixin|KakaoTalk|Zalo|Viber|Telegram|Signal|LINE';
+const PLATFORM_HANDLE = new RegExp(
+  // "Zalo / WhatsApp: thuha.ng.90": two platforms named for one name, the second maybe WhatsApp.
+  `\\b(?:${HANDLE_PLATFORMS})(?:[ \\t]*\\/[ \\t]*(?:${HANDLE_PLATFORMS}|WhatsApp))?(?:[ \\t]+ID)?[ \\t]*(?:[*_]{0,2}[:–—-][*_]{0,2}[ \\t]*\\[?|[ \\t]+)((?:live:\\.?)?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\\w@.-])`,
+  'g',
+);
 /** A Signal username: a name, a dot and two digits or more. */
 const SIGNAL_USERNAME = /\.\d{2,}$/;
 /**
@@ -175,6 +180,8 @@ const QUERY_CONTINUED = /^[ \t]*\n[ \t]*[\w.~+-]*[=&%][^\s<>"')\]]*/;
  * of a value's characters with a letter and a digit in it (a year alone is a heading), straight after the link ends its line.
  */
 const VALUE_CONTINUED = /^\n[ \t]*(?=[^\s]{0,40}\d)(?=[^\s]{0,40}[A-Za-z])[\w~+%-]{1,40}(?=[ \t]*(?:\n|$))/;
+/** A value a line broke off whole ("…&utm_source=" then "application"): after a link that ends in "=", the next line's first token is it. */
+const WHOLE_VALUE_CONTINUED = /^\n[ \t]*[\w~+%-]{1,40}(?=[\s.,;:!?)]|$)/;
 /** The query after a slug the layout carried to the next line: "31a?utm_source=share&…". */
 const QUERY = /^\?[^\s<>"')\]]*/;
 /**
@@ -267,7 +274,8 @@ export function findUrls(text: string): Span[] {
         const query = joined ? QUERY.exec(text.slice(end, end + 300)) : null;
         if (query) end += trimChars(query[0], null, /[.,;:!?]/).length;
       } else if (url.includes('?')) {
-        const more = QUERY_CONTINUED.exec(text.slice(end, end + 300)) ?? (/=[^&=]+$/.test(url) ? VALUE_CONTINUED.exec(text.slice(end, end + 50)) : null);
+        const value = url.endsWith('=') ? WHOLE_VALUE_CONTINUED : /=[^&=]+$/.test(url) ? VALUE_CONTINUED : null;
+        const more = QUERY_CONTINUED.exec(text.slice(end, end + 300)) ?? value?.exec(text.slice(end, end + 50)) ?? null;
         if (more) end += trimChars(more[0], null, /[.,;:!?]/).length;
       }
       const rawEnd = m.index + m[0].length;
