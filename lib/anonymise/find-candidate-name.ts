@@ -14,9 +14,13 @@ export interface CandidateName {
   parts: string[];
 }
 
-/** A field holding one part of the candidate's name, as application forms split it (after a bullet too), in English and the languages of CVs written abroad. */
+/**
+ * A field holding one part of the candidate's name, as application forms split it (after a bullet too), in English and the
+ * languages of CVs written abroad; its value after a colon or a dash, or after a leader of dots as a form printed to text
+ * sets it ("Forename(s) .......... Noa").
+ */
 const SPLIT_LABEL =
-  /^\s*(?:[-•*·][ \t]+)?["']?(?:(?:first|given|fore|christian|middle|other)[ \t_]*names?|forenames?|surname|last[ \t_]*name|family[ \t_]*name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество)["']?(?:[ \t]*\(s\))?[ \t]*[:\-–][ \t]*["'`]?/iu;
+  /^\s*(?:[-•*·][ \t]+)?["']?(?:(?:first|given|fore|christian|middle|other)[ \t_]*names?|forenames?|surname|last[ \t_]*name|family[ \t_]*name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество|known[ \t]+as|preferred[ \t]+name)["']?(?:[ \t]*\(s\))?(?:[ \t]*[:\-–]|[ \t]+\.{1,60}(?=[ \t]))[ \t]*["'`]?/iu;
 /**
  * A field holding the candidate's name, after a bullet or in Markdown's bold ("- Name:", "**Nome completo:"), in English,
  * Portuguese and Spanish; "From:" heads a statement written as a letter or e-mail. Also a table's row ("| **Name:** | …",
@@ -24,7 +28,7 @@ const SPLIT_LABEL =
  * "fullName: '…'", "full_name:").
  */
 const LABEL =
-  /^\s*(?:\|[ \t]*)?(?:[-•*·][ \t]+|\*\*|__)?["']?(?:(?:(?:full|legal)[\s_]*)?(?:nome\s+completo|nombre\s+completo|name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from|author)["']?\s*[:\-–](?:\*\*|__)?(?:[ \t]*\|)?|(?:full[ \t]+)?name(?=\t| {3})|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*["'`]?/i;
+  /^\s*(?:\|[ \t]*)?(?:[-•*·][ \t]+|\*\*|__)?["']?(?:(?:(?:full|legal)[\s_]*)?(?:nome\s+completo|nombre\s+completo|name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents)|\s+in\s+(?:other|another|native|(?:my\s+)?own)\s+(?:script|language|alphabet))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from|author)["']?(?:\s*[:\-–]|[ \t]+\.{1,60}(?=[ \t]))(?:\*\*|__)?(?:[ \t]*\|)?|(?:full[ \t]+)?name(?=\t| {3})|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*["'`]?/i;
 // The course or post may come first, in up to four words of any case (the pattern ignores case): "Medical School
 // Personal Statement of …", "Band 5 Nurse Supporting Statement – …"; what follows must still read as a name.
 const CV_OF = /^\s*(?:#{1,6}[ \t]+)?(?:[\p{Lu}\d][\p{L}\d&/-]*[ \t]+){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
@@ -254,8 +258,12 @@ const SIGNATURE_DASH = /^[ \t]*[—–-][ \t]*/;
 const GIVEN_AFTER_COMMA = /^,\s*(\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:$|[|(\t]|\s{2})/u;
 /** What follows a family name written first: "SANTOS, MARIA LUISA R.", "EZE, Chinonso Adaeze (Mrs)". */
 const GIVEN_NAMES_AFTER_COMMA = /^,[ \t]*([^,|(\t\n]{2,60})/;
-/** A word in a script without Latin letters: "محمد", "张晓明", "Δημήτριος", "Олена". */
-const OTHER_SCRIPT_WORD = /(?<![\p{L}\p{M}])(?:(?![\p{Script=Latin}])[\p{L}\p{M}])+(?![\p{L}\p{M}])/gu;
+/** A generation's suffix after a name: "Jr.", "SNR", "III". */
+const GENERATION = /^(?:Jr|JR|Jnr|JNR|Sr|SR|Snr|SNR|II|III|IV)\.?,?$/;
+/** A word in a script with no capitals: "陳詠欣", "נועה", "محمد". */
+const CASELESS_WORD = /^(?:(?![\p{Lu}\p{Ll}])[\p{L}\p{M}])+(?:[-'’](?:(?![\p{Lu}\p{Ll}])[\p{L}\p{M}])+)*$/u;
+/** A word in a script without Latin letters, maybe joined by a hyphen: "محمد", "张晓明", "Δημήτριος", "כהן-לוי". */
+const OTHER_SCRIPT_WORD = /(?<![\p{L}\p{M}])(?:(?![\p{Script=Latin}])[\p{L}\p{M}])+(?:[-'’](?:(?![\p{Script=Latin}])[\p{L}\p{M}])+)*(?![\p{L}\p{M}])/gu;
 
 /**
  * A heading line that is only a name, in any case and any tradition: "Kavya U.", "RAMESH HP",
@@ -273,7 +281,13 @@ function headingName(text: string, start: number, end: number, labelled = false)
   // Letters after two names or more end the name on its line: "Zuokun OUYANG Ph.D. Candidate", "Amara Obi MSc RN".
   const all = uncut.split(' ').filter(Boolean);
   const letters = all.findIndex((token, i) => i >= 2 && isDegreeLetters(token));
-  const tokens = letters > 0 ? all.slice(0, letters) : all;
+  const named0 = letters > 0 ? all.slice(0, letters) : all;
+  // The same name in a script without capitals after it ("Winnie CHAN Wing-yan 陳詠欣") is read by withOtherScript.
+  let written = named0.length;
+  if (!CASELESS_WORD.test(named0[0] ?? '')) while (written > 1 && CASELESS_WORD.test(named0[written - 1]!)) written--;
+  // A generation's suffix closes a name and is no part of it: "JOSE RAMON B. DELA CRUZ JR.", "Tomás Reyes III".
+  while (written > 2 && GENERATION.test(named0[written - 1]!)) written--;
+  const tokens = named0.slice(0, written);
   const segment = tokens.join(' ');
   const { professionalTitles } = nameLexicon;
   // A professional title in lower case opens a name in lower case: "dr kasun wickramasinghe", "prof. ama mensah".
@@ -478,7 +492,7 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     if (!label) continue;
     // The field ends at its cell's end: a form's row goes on after a column's gap ("Applicant: Bridget Ward      Ref: 22-104").
     const gap = line.text.slice(label[0].length).search(/\t| {3}/);
-    const gapOnly = !/[:\-–|]/.test(label[0]) && /^\s*(?:full\s+)?name\s/i.test(label[0]);
+    const gapOnly = !/[:\-–|.]/.test(label[0]) && /^\s*(?:full\s+)?name\s/i.test(label[0]);
     // Such a label heads a row of two cells, not a table's header ("Name⇥Post⇥Date"), and never a referee's.
     if (gapOnly && (gap >= 0 || gapLabelled || sectionAt(layout, line.start)?.kind === 'references')) continue;
     const end = gap < 0 ? line.end : line.start + label[0].length + gap;

@@ -32,3 +32,26 @@ describe('f28: contact details in the forms forms and PDFs give them', () => {
     expect(out.slice(BODY.length)).toBe(text.replace(/https:\S+/, '[URL]'));
   });
 });
+
+describe('f28: the candidate\'s name in the forms headings and forms give it', () => {
+  it.each([
+    // A name in Latin letters with the same name in a script without capitals after it.
+    ['Mei LAU Ka-yan 劉嘉欣  MSc\nPodiatrist\n\nMei trained in Hong Kong.\n', '[CANDIDATE]  MSc\nPodiatrist\n\n[CANDIDATE] trained in Hong Kong.\n'],
+    // The other script's surname joined by a hyphen.
+    ['Yael Cohen-Levi יעל כהן-לוי\nPractice Nurse\n\nI trained in Haifa.\n', '[CANDIDATE]\nPractice Nurse\n\nI trained in Haifa.\n'],
+    // A form printed to text, its values after leaders of dots, with the name in another script as a field of its own.
+    [
+      'APPLICATION FORM\nForename(s) ....... Tomasz\nSurname .......... Wiśniewski\nName in own script . Томаш Вишневський\n\nTomasz has worked as a porter since 2019.\n',
+      'APPLICATION FORM\nForename(s) ....... [CANDIDATE]\nSurname .......... [CANDIDATE]\nName in own script . [CANDIDATE]\n\n[CANDIDATE] has worked as a porter since 2019.\n',
+    ],
+    // A generation's suffix closing the heading.
+    ['Tomás Reyes III\nHealthcare Assistant\n\nI trained in Leeds.\n', '[CANDIDATE] III\nHealthcare Assistant\n\nI trained in Leeds.\n'],
+  ])('%j', (text, expected) => {
+    expect(anonymise(text).text).toBe(expected);
+  });
+
+  it('keeps a form\'s other fields after leaders of dots', () => {
+    const text = 'Forename(s) ....... Tomasz\nSurname .......... Wiśniewski\nBand ............. 6\nPost ............. Porter\n';
+    expect(anonymise(text).text).toBe('Forename(s) ....... [CANDIDATE]\nSurname .......... [CANDIDATE]\nBand ............. 6\nPost ............. Porter\n');
+  });
+});
