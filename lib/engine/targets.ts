@@ -141,6 +141,9 @@ export function headAfter(doc: Doc, to: number): Target | undefined {
   const { tokens } = doc;
   let sentence = tokens[to - 1]!.sentence;
   let found: Target | undefined;
+  let foundAt = -1;
+  // "a dynamic Child and Adolescent Psychotherapist": the patients a title names, kept in case no post follows.
+  let titleGroup: Target | undefined;
   let unknown = 0;
   for (let j = to; j < tokens.length && j < to + HEAD_WINDOW; j++) {
     const t = tokens[j]!;
@@ -151,6 +154,11 @@ export function headAfter(doc: Doc, to: number): Target | undefined {
       sentence = t.sentence;
     } else if (t.clause !== tokens[j - 1]!.clause && !(t.gap & GAP.COMMA)) break; // A new clause ("objective when handling complaints") is about something else; a comma list is not.
     if (t.norm === 'and' || t.norm === 'or' || t.norm === '&') {
+      if (found === 'patient' && titleGoesOn(doc, to, j)) {
+        titleGroup = found;
+        found = undefined;
+        continue;
+      }
       if (found) break;
       continue;
     }
@@ -169,11 +177,26 @@ export function headAfter(doc: Doc, to: number): Target | undefined {
     const cls = nounClass(t.base);
     // "our Estates Department family", "the practice family": a workplace's family is its staff.
     if (cls === 'patient' && t.base === 'family' && found !== undefined && WORKPLACE_CLASSES.has(found)) found = 'person';
-    else if (cls) found = cls;
-    else if (found) break;
+    else if (cls) {
+      found = cls;
+      foundAt = j;
+    } else if (found) break;
     else if (++unknown > 3) break;
   }
+  // "the older Children and Young People we see": a title that ends in a word for people at large names patients still.
+  if (titleGroup && (found === undefined || (found === 'person' && GROUPS.has(tokens[foundAt]!.norm)))) return titleGroup;
   return found;
+}
+
+/**
+ * Whether the "and" at token j goes on with a post's title that names the patients it serves, after an
+ * adjective in small letters outside it: "a dynamic Child and Adolescent Psychotherapist" (the post is
+ * the psychotherapist's). Words in capitals on both sides of the "and" make it one title; "Older
+ * Adults and Dementia Nurse" keeps its "Older" for the patients, and "patients and staff" are two groups.
+ */
+function titleGoesOn(doc: Doc, to: number, j: number): boolean {
+  const capital = (k: number) => /^[A-Z]/.test(doc.text.charAt(doc.tokens[k]?.start ?? -1));
+  return !capital(to - 1) && capital(j - 1) && capital(j + 1) && doc.tokens[j + 1]!.sentence === doc.tokens[j]!.sentence;
 }
 
 /** What a workplace's nouns are, whose "family" is the people who work there. */
@@ -253,8 +276,8 @@ function roleOwner(doc: Doc, from: number, to: number): Target | undefined {
   return who === 'unknown' ? undefined : who;
 }
 
-/** Words after which an adjective with no noun of its own names people: "the elderly and their carers". */
-const NOMINAL_END = new Set(['and', 'or', 'in', 'of', 'with', 'who', 'living', 'at', 'from', 'across']);
+/** Words after which an adjective with no noun of its own names people: "the elderly and their carers", "the elderly where most are confused". */
+const NOMINAL_END = new Set(['and', 'or', 'in', 'of', 'with', 'who', 'whose', 'where', 'living', 'at', 'from', 'across']);
 
 /**
  * Whether an adjective stands for a group of people, as after "the" with no noun ("care for the
