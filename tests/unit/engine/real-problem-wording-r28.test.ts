@@ -123,3 +123,70 @@ describe('prying about gender surgery, and objective criteria', () => {
     ]);
   });
 });
+
+describe('age, faith, sickness, fit and orientation remarks about a named colleague', () => {
+  it.each<[string, Context, Found]>([
+    ['Frankly she should have retired years ago.', 'email', [['age-retirement', 'she should have retired', 8]]],
+    [
+      "Shouldn't he be at home with his grandkids by now?",
+      'question',
+      [['age-late-career', 'at home with his grandkids', 16]],
+    ],
+    ['He is a bit of an old fossil about the new rota.', 'email', [['age-idioms', 'old fossil', 18]]],
+    ["She only struggles with the app cos she's old.", 'email', [['age-idioms', "cos she's old", 32]]],
+    ['Not the best fit with our team, in my view.', 'email', [['culture-fit', 'best fit with our team', 8]]],
+    [
+      'Her sales dropped because she is fasting this month.',
+      'email',
+      [['faith-practice-held-against', 'because she is fasting', 18]],
+    ],
+    [
+      'He has been off sick too often to be trusted with a caseload.',
+      'email',
+      [['sickness-held-against', 'off sick too often', 12]],
+    ],
+    [
+      'She will need to work seven days a week if she wants the post.',
+      'email',
+      [['availability-24-7', 'to work seven days a week', 14]],
+    ],
+    ['Everyone calls him Borat behind his back.', 'email', [['race-remark', 'calls him Borat', 9]]],
+    ['Ask Sooty and Sweep to restock the store room.', 'email', [['race-remark', 'Sooty and Sweep', 4]]],
+    ['Honestly, he is so camp it is embarrassing.', 'email', [['orientation-slur', 'so camp', 16]]],
+  ])('flags %j', (text, context, expected) => {
+    expect(read(text, context)).toEqual(expected);
+  });
+  it.each<[string, Context]>([
+    ['Staff who retire and return under the pension scheme keep their band.', 'email'],
+    ['Our carers support patients at home with their grandchildren nearby.', 'advert'],
+    ['The museum has an old fossil from the Jurassic coast.', 'email'],
+    ['He can consent because he is old enough.', 'email'],
+    ['We match each patient with the best fit for their needs.', 'advert'],
+    ['Because you are fasting, we have moved your interview to the morning.', 'email'],
+    ['Please phone in if you are off sick, so we can cover the clinic.', 'advert'],
+    ['The pharmacy is open seven days a week.', 'advert'],
+    ['District teams work seven days a week from 8am to 10pm.', 'advert'],
+    ['Sooty and Sweep puppets are in the play room for the children.', 'advert'],
+    ['The team building day is at a camp site near Keswick.', 'email'],
+  ])('leaves retire and return, patients, a museum, consent, care, an adjustment, a rule, opening hours, toys and a camp site: %j', (text, context) => {
+    expect(read(text, context)).toEqual([]);
+  });
+});
+
+describe('a hiring decision refused in hindsight, for a pregnancy or a family', () => {
+  it.each<[string, Found]>([
+    [
+      'We would not have recruited her had we known she was pregnant.',
+      [['family-judged', 'not have recruited her had we known she was pregnant', 9]],
+    ],
+    [
+      'They would never have appointed her with three kids at home.',
+      [['family-judged', 'never have appointed her with three kids', 11]],
+    ],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'email')).toEqual(expected);
+  });
+  it('leaves an appointment held back for references', () => {
+    expect(read('We did not appoint him; his references were not back in time.', 'email')).toEqual([]);
+  });
+});
