@@ -110,3 +110,22 @@ describe('names from forms, lists and tables', () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('where the writer comes from, in their own words', () => {
+  test.each([
+    // A role in capitals before "from" and a known place.
+    ['I am a Registered Midwife from Accra, Ghana, and I joined the trust in 2022.', 'I am a Registered Midwife from [PLACE OF ORIGIN], and I joined the trust in 2022.'],
+    // "home country of" names the place, as "home town of" does.
+    ['I trained in my home country of Ghana before the move.', 'I trained in my home country of [PLACE OF ORIGIN] before the move.'],
+    // A town's child: the town is where the writer is from, the word for a boy or girl the gender.
+    ["I'm a Wigan lass and still support the local team.", "I'm a [PLACE OF ORIGIN] lass and still support the local team."],
+    ['As a proud Paisley boy I know the patients here.', 'As a proud [PLACE OF ORIGIN] [GENDER] I know the patients here.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test('a workplace after "from", and a word no town is, stay', () => {
+    const text = 'I am a Staff Nurse from Ward 6 and a Band 5 Practitioner from Leeds Teaching Hospitals. I am a Good girl guide leader.';
+    expect(redact(text)).toBe(text);
+  });
+});
