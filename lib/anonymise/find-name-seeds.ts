@@ -144,10 +144,10 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       (!nameLexicon.wordLike.has(word.text) || inListOfNames(words, text, i)) &&
       !nameLexicon.notNames.has(word.text) &&
       !opensOrganisation(words, i) &&
+      // "Nicole C.": a known given name before the initial that ends it stands alone (its mention takes the initial).
       !(word.joinsNext && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isPostNominal(words[i + 1]!) && !surnameInitialAfter(words, i))
     ) {
-      // "Nicole C.": a known given name and the initial of the surname that ends the name go together.
-      const alone = { parts: [word.text], start: word.start, end: surnameInitialAfter(words, i) ? words[i + 1]!.end : word.end };
+      const alone = { parts: [word.text], start: word.start, end: word.end };
       seeds.push(withSurnameBelow(alone, words, text, false) ?? alone);
     }
   }
