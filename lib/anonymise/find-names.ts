@@ -329,7 +329,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     if (givenBefore) lead--;
     // "St. John's": the saint's abbreviation keeps its full stop (joined to the name, so no street's "Mill St.").
     const saint = previous?.dot === true && previous.joinsNext && PLACE_ABBREVIATION.test(previous.text);
-    if (single && previous && !givenBefore && ((!previous.dot && spaced) || saint) && words[mention.first]!.kind !== 'lower' && CAPITALISED.test(previous.text)) {
+    // A tab parts a table's cells ("Chua⇥Nicole C."): the word before is another cell's, no place's first word.
+    const sameCell = spaced && !text.slice(previous.end, mention.start).includes('\t');
+    if (single && previous && !givenBefore && ((!previous.dot && sameCell) || saint) && words[mention.first]!.kind !== 'lower' && CAPITALISED.test(previous.text)) {
       const name = previous.text;
       // A word that opens a sentence is no place's first word either: "Later Yusuf became…" (but "St Mary's" is a place).
       const opener = nameLexicon.notNameGroups.function.has(name) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);

@@ -35,6 +35,13 @@ const SPACED_DASHES = new RegExp(`(?<![\\w+/.–—-]|\\d[ \\t])\\+?${DASHED_GRO
  * continues a group and two or more end it, so the two never compete for the same blanks.
  */
 const SPACED_DIGITS = /(?<![\w+])\+?\d(?: \d){1,5}(?: {2,3}\d(?: \d){1,5}){1,3}(?![\w])/g;
+/**
+ * "+23 3 ( 0 ) 24 397 8903": a country code and its trunk 0 in brackets with blanks inside, as a PDF or web page's text layer
+ * spaces them. The bracketed 0 after a country code marks a phone whatever blanks stand between its digits.
+ */
+const SPACED_TRUNK = /(?<![\w+])\+ ?\d(?: ?\d){0,3} ?\((?: 0 ?|0 )\)(?:[ .-]?\d){6,12}(?![\w])/g;
+/** A trunk 0 in brackets with a blank inside: only a text with one is read for SPACED_TRUNK. */
+const BLANK_IN_TRUNK = /\( 0|0 \)/;
 /** Three digits set off by single blanks: a text with none has no number typed digit by digit. */
 const DIGIT_BY_DIGIT = /\d \d \d/;
 /** A 24-hour clock time in four digits: "0800", "2000". */
@@ -170,6 +177,7 @@ export function findPhones(text: string): Span[] {
   const patterns = [CANDIDATE, DASHED];
   if (holdsAny(text, SPACED_DASH_MARKS)) patterns.push(SPACED_DASHES);
   if (DIGIT_BY_DIGIT.test(text)) patterns.push(SPACED_DIGITS);
+  if (BLANK_IN_TRUNK.test(text)) patterns.push(SPACED_TRUNK);
   for (const pattern of patterns) {
     for (const m of matchAll(text, pattern)) {
       if (pattern === SPACED_DASHES && shiftTimes(m[0])) continue;
