@@ -444,6 +444,32 @@ function weekdaysOfBirth(prose: string, spans: Span[]): void {
   }
 }
 
+/** The elements and animals of the sixty-year cycle by which Chinese, Tibetan, Mongolian and other calendars name a year. */
+const CYCLE_ELEMENT = '(?:wood|fire|earth|metal|iron|water)';
+const CYCLE_ANIMAL = '(?:rat|mouse|ox|buffalo|tiger|rabbit|hare|cat|dragon|snake|horse|sheep|goat|monkey|rooster|bird|dog|pig|boar)';
+/** A year of the cycle by its name: "Water Pig", "female Iron-Tiger", "Dog". */
+const CYCLE_NAME = `(?:(?:male|female)[ \\t]+)?(?:${CYCLE_ELEMENT}[ \\t-])?${CYCLE_ANIMAL}`;
+/**
+ * A year of birth told by its name in the cycle rather than its number: "born in the Water Pig year by the Tibetan
+ * calendar", "born in the Year of the Fire Horse", "born in 1988, the Year of the Dragon", with the calendar's note after
+ * it. Only after "born": "the Year of the Dragon" alone is a festival's.
+ */
+const CYCLE_YEAR_OF_BIRTH = needing(
+  ['born'],
+  new RegExp(
+    `\\bborn[ \\t]+(?:in|during)[ \\t]+((?:(?:19|20)\\d{2},?[ \\t]+)?(?:the|a)[ \\t]+(?:year[ \\t]+of[ \\t]+the[ \\t]+${CYCLE_NAME}|${CYCLE_NAME}[ \\t-]year)(?![\\p{L}-])(?:,?[ \\t]+(?:by|in|of|on|according[ \\t]+to)[ \\t]+the[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}calendar(?!\\p{L}))?)`,
+    'giu',
+  ),
+);
+
+/** Years of birth named in the cycle, read on the prose ("born in the⏎Year of the Ox"). */
+function cycleYearsOfBirth(prose: string, spans: Span[]): void {
+  for (const m of matchAll(prose, CYCLE_YEAR_OF_BIRTH)) {
+    const end = m.index + m[0].length;
+    spans.push(makeSpan('date-of-birth', end - m[1]!.length, end));
+  }
+}
+
 /**
  * A bracket after a date of birth, and the words that make it more of the same birth: "(Year of the Dog)", "(a
  * leap-year baby)", "(Heisei era)", "(Solar Hijri)", "(Nepali date)", or the year in another era: "(1351 ME, in the month
@@ -583,6 +609,7 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
   valueThenBracketedDate(text, found);
   weekdayFirst(text, found);
   weekdaysOfBirth(prose, found);
+  cycleYearsOfBirth(prose, found);
   otherCalendarDates(prose, found);
   bornOnAtColumnEnd(text, found);
   for (const m of matchAll(text, TOLD_BIRTHDAY)) found.push(makeSpan('date-of-birth', m.index, m.index + m[0].length));
