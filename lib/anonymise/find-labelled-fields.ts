@@ -2,6 +2,7 @@ import { asideStart } from './aside-start';
 import { type BreakRule, forEachCell } from './cell-breaks';
 import { isAsciiLetter, isSpaceAt } from './chars';
 import { DATE_AT_START } from './date-pattern';
+import { BIRTH_NOTE } from './find-dates-of-birth';
 import type { DocumentLayout } from './document-layout';
 import { makeSpan } from './make-span';
 import { nameLexicon } from './name-lexicon';
@@ -84,7 +85,8 @@ const AGE_AFTER_DATE = /\((?:aged? )?(\d{1,3})\)$/;
 function valueEnd(rest: string, type: RedactionType): number {
   const address = type === 'address';
   const dash = type === 'date-of-birth' ? rest.search(SPACED_DASH) : -1;
-  const limit = dash < 0 ? rest.length : dash;
+  const other = type === 'date-of-birth' ? otherBracket(rest) : -1;
+  const limit = Math.min(dash < 0 ? rest.length : dash, other < 0 ? rest.length : other);
   for (let i = 0; i < limit; i++) {
     const code = rest.charCodeAt(i);
     if (code !== 46 && code !== 59) continue;
@@ -122,6 +124,18 @@ function capitalAfter(rest: string, dot: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 const SPACED_DASH = /[ \t][—–-][ \t]/;
+/** A bracket on the value's line, after a blank. */
+const BRACKET_IN_VALUE = /[ \t]\(([^()\n]*)\)?/;
+
+/**
+ * Where a date of birth's value ends at a bracket after its date that tells something else, no digit in it and no note of
+ * the birth's calendar: "4 May 1990 (Nepali citizen)" is a date and a nationality, each read as its own.
+ */
+function otherBracket(rest: string): number {
+  const bracket = BRACKET_IN_VALUE.exec(rest);
+  if (!bracket || !/\d/.test(rest.slice(0, bracket.index)) || /\d/.test(bracket[1]!) || BIRTH_NOTE.test(bracket[1]!)) return -1;
+  return bracket.index;
+}
 
 /**
  * A label as Markdown and web pages dress it: after a bullet or an icon, in bold ("- Nationality:",

@@ -116,7 +116,10 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       if (word.joinsNext && ((next?.kind === 'cap' && pairedNameParts(words, text, i)) || middleInitialName(words, text, i))) {
         const run = readNameRun(words, i, { minParts: 2, max: 4 });
         if (run && !(placeAfter(words, text, run.end) && !run.parts.every(isKnownNamePart))) seeds.push(run);
+        continue;
       }
+      const withRole = nameBeforeRole(words, text, i);
+      if (withRole) seeds.push(withRole);
       continue;
     }
     const previous = words[i - 1];
@@ -352,6 +355,26 @@ function withSurnameBelow(run: NameRun, words: Word[], text: string, titled: boo
 function surnameInitialAfter(words: Word[], index: number): boolean {
   const initial = words[index + 1];
   return initial?.kind === 'initial' && initial.dot && !(initial.joinsNext && /^\p{Lu}/u.test(words[index + 2]?.text ?? ''));
+}
+
+/** A bracket straight after a name, its words a job's title: "(Consultant Ophthalmologist)", "(Head of Estates)". */
+const ROLE_BRACKET = /^[ \t]?\(((?:\p{Lu}[\p{L}'’-]*|of|and|&)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|and|&)){0,4})\)/u;
+/** What leads a colleague named in passing: "clinic with", "run by", "Emma and". */
+const PASSING_LEAD = /^(?:with|by|and|alongside)$/;
+
+/**
+ * A colleague named in passing with their role in brackets after: "the stroke clinic with Souksavanh Phommachanh
+ * (Consultant Ophthalmologist)". Two or three capitalised words no list knows, after "with", "by" or "and", and a bracket
+ * of capitalised words holding a job's word. The role vouches for a name the lists lack; a service's name before a role
+ * ("with Tissue Viability (Lead Nurse)") has a word the lists know.
+ */
+function nameBeforeRole(words: Word[], text: string, index: number): NameRun | null {
+  const previous = words[index - 1];
+  if (!previous?.joinsNext || !PASSING_LEAD.test(previous.text)) return null;
+  const run = readNameRun(words, index, { minParts: 2, max: 3 });
+  if (!run || words.slice(index, index + run.parts.length).some((word) => !isPlainWord(word))) return null;
+  const role = ROLE_BRACKET.exec(text.slice(run.end, run.end + 64))?.[1];
+  return role?.split(/[ \t]+/).some((word) => nameLexicon.notNameGroups.jobWords.has(word)) ? run : null;
 }
 
 /** A known given name or name part, or a hyphenated word with one ("Kerry-Ann", "Adebayo-Johnson"). */

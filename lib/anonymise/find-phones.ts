@@ -337,9 +337,15 @@ function speltRest(text: string, at: number): { length: number; digits: string }
   return run ? { length: wide + note!.length, digits: digitsOf(run) } : null;
 }
 
-/** A phone with its extension, and a bracket after it that gives a bleep or another way through to the writer, or the rest of the number in words. */
+/**
+ * A phone with its extension, and a bracket after it that gives a bleep or another way through to the writer, or the rest
+ * of the number in words. A bracket the extension opens goes whole, with the writer's note in it ("(ext. 5521, ward
+ * office)"), or the note is left behind a placeholder with its bracket unclosed.
+ */
 function withExtension(text: string, start: number, end: number): Span {
-  const extended = end + (EXTENSION.exec(text.slice(end, end + 32))?.[0].length ?? 0);
+  const own = bracketAfter(text, end, 48);
+  const whole = own && EXTENSION.test(`(${own.inside}`) ? own.length : 0;
+  const extended = end + (whole || (EXTENSION.exec(text.slice(end, end + 32))?.[0].length ?? 0));
   const bracket = bracketAfter(text, extended, 40);
   const spelt = speltRest(text, extended)?.length ?? 0;
   return makeSpan('phone', start, extended + (spelt || (bracket && REACH_NUMBER.test(bracket.inside) ? bracket.length : 0)));
