@@ -94,6 +94,32 @@ function phraseAfter(m: MatchView, list: string[][]): boolean {
 }
 const clauseOf = (m: MatchView) => m.doc.clauseRange(m.doc.tokens[m.from]!.clause);
 const inSentence = (m: MatchView, list: string[][]) => m.doc.sentenceHas(m.doc.tokens[m.from]!.sentence, list);
+
+/** How far after a match under "no" its ban's own verb may start: "no hijabs or turbans are permitted". */
+const BAN_VERB_REACH = 3;
+/** The verbs a ban under "no" is said with: "no headwear is permitted". */
+const BAN_VERBS = new Set(['is', 'are']);
+
+/**
+ * Whether the sentence holds a phrase of `list` besides the verb of a ban on the match: in "no
+ * headwear is permitted" the permission is the ban's, where "a plain headscarf is permitted" allows.
+ */
+function inSentenceBesidesBan(m: MatchView, list: string[][]): boolean {
+  if (!inSentence(m, list)) return false;
+  const { doc } = m;
+  const { tokens } = doc;
+  const first = tokens[m.from]!;
+  const before = tokens[m.from - 1];
+  const banned = first.norm === 'no' || (before?.norm === 'no' && before.clause === first.clause && !(first.gap & GAP.COMMA));
+  if (!banned) return true;
+  const end = doc.sentenceEnd(first.sentence);
+  for (let j = m.to; j < end && j <= m.to + BAN_VERB_REACH; j++) {
+    if (!BAN_VERBS.has(tokens[j]!.norm) || !list.some((words) => doc.phraseAt(j, words))) continue;
+    return doc.hasPhrase(doc.sentenceStart(first.sentence), j, list) || doc.hasPhrase(j + 1, end, list);
+  }
+  return true;
+}
+
 const inClause = (m: MatchView, list: string[][]) => {
   const c = m.doc.tokens[m.from]!.clause;
   return m.doc.hasPhrase(m.doc.clauseStart(c), m.doc.clauseEnd(c), list);
@@ -380,7 +406,7 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   notBefore: (m, list) => !phraseAfter(m, list),
   onlyAfter: (m, list) => phraseBefore(m, list),
   onlyBefore: (m, list) => phraseAfter(m, list),
-  notInSentenceWith: (m, list) => !inSentence(m, list),
+  notInSentenceWith: (m, list) => !inSentenceBesidesBan(m, list),
   onlyInSentenceWith: (m, list) =>
     inSentence(m, list) ||
     (namesEssential(list) && m.doc.sectionAt(m.start)?.role === 'essential') ||
