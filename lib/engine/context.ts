@@ -327,9 +327,10 @@ const WORKS_WITH = new Set(['support', 'supports', 'supporting', 'assist', 'assi
  */
 function namesColleague(m: MatchView): boolean {
   const { tokens } = m.doc;
-  // The title's own words before a match on its last word: "the ward [sister]", "the Senior Ward [Sister]".
+  // The title's own words before a match on its last word: "the ward [sister]", "the Senior Ward [Sister]",
+  // and a specialty capitalised as part of the title: "the Senior Research [Sister]".
   let first = m.from;
-  while (first > 0 && m.from - first < 3 && TITLE_WORDS.has(tokens[first - 1]!.norm)) first--;
+  while (first > 0 && m.from - first < 3 && tokens[first - 1]!.line === tokens[m.from]!.line && titleWord(m.doc, first - 1)) first--;
   const before = tokens[first - 1];
   if (m.doc.kind === 'email' && signedTitle(m, first)) return true;
   // In an e-mail, the one in post saying or wanting something: "the ward sister prefers it", "the night sister said".
@@ -343,6 +344,9 @@ function namesColleague(m: MatchView): boolean {
   for (let k = m.to; k < end; k++) if (FEMALE.has(tokens[k]!.norm)) return false;
   return true;
 }
+
+/** Whether token k is a word of a title before its last word: a title's word, or a capital no sentence asks for ("Research"). */
+const titleWord = (doc: Doc, k: number) => TITLE_WORDS.has(doc.tokens[k]!.norm) || ((doc.tokens[k]!.shape & SHAPE.CAP) !== 0 && !doc.expectsCapital(k));
 
 /** Words of a post or shift being filled, which a signature's lines never hold. */
 const RECRUITING = new Set(['needed', 'wanted', 'required', 'cover', 'vacancy', 'vacancies', 'shift', 'shifts', 'available', 'urgent', 'post', 'role', 'bank']);

@@ -108,10 +108,38 @@ describe('a career break judged is a gap in employment, not a family matter', ()
   it.each([
     ["After a six-year career break he's basically unemployable.", [['gap-judged', 'year career break', 12]]],
     ['She took a long career break and is unemployable now, in my view.', [['gap-judged', 'long career break', 11]]],
+    ['3. Tomasz – had a long career break. Not sure that suits a busy ward.', [['gap-judged', 'long career break', 18]]],
   ])('flags %j', (text, findings) => {
     expect(read(text, 'email')).toEqual(findings);
   });
   it('leaves a break accounted for', () => {
     expect(read("Her career break was explained in her statement, so let's shortlist her.", 'email')).toEqual([]);
+  });
+});
+
+describe("a colleague's title with its specialty", () => {
+  it.each([
+    ['We are recruiting a Research Sister to join the team.', [['sister-title', 'Sister', 29]]],
+    ['You will work with the Research Sisters on the unit.', [['sister-title', 'Sisters', 32]]],
+  ])('flags the post and many in %j', (text, findings) => {
+    expect(read(text)).toEqual(findings);
+  });
+  it.each(['You will report to the Senior Endoscopy Sister.', 'You will support the Research Sister with audits.'])('leaves the one colleague in post in %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+  it("leaves a signature's title under a name", () => {
+    expect(read('Thanks all, see you on Monday.\n\nClaire Nwosu\nSenior Research Sister\n', 'email')).toEqual([]);
+  });
+});
+
+describe('a single-quoted wording that ends with its own full stop', () => {
+  it.each([
+    "The job description still says 'the post holder will report to the lead, who will mentor him.' Please make it 'them'.",
+    "The old advert read 'he must hold a full licence.' Please change it.",
+  ])('is quoted in %j', (text) => {
+    expect(read(text, 'email')).toEqual([]);
+  });
+  it('still reads the words after it', () => {
+    expect(read("Our motto is 'care first, always.' The successful nurse will manage his own caseload.")).toEqual([['generic-pronoun', 'his', 68]]);
   });
 });
