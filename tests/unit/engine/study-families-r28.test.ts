@@ -143,3 +143,36 @@ describe('a single-quoted wording that ends with its own full stop', () => {
     expect(read("Our motto is 'care first, always.' The successful nurse will manage his own caseload.")).toEqual([['generic-pronoun', 'his', 68]]);
   });
 });
+
+describe('recent graduates invited alone', () => {
+  it.each([
+    ['We would love to hear from recent graduates who want to grow with us.', [['age-graduate', 'recent graduates', 27]]],
+    ['Newly graduated physiotherapists are very welcome – we will teach you the rest.', [['age-graduate', 'Newly graduated', 0]]],
+  ])('flags %j', (text, findings) => {
+    expect(read(text)).toEqual(findings);
+  });
+  it.each([
+    'Recent graduates and experienced radiographers are equally welcome.',
+    'Recent graduates are welcome to apply, as are nurses returning to practice.',
+    'Our lab technicians are also welcome to apply, and new graduates are welcome too.',
+  ])('leaves graduates welcomed beside others in %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('a workplace or its image called young and lively, whatever noun follows', () => {
+  it.each([
+    ['We are a modern, young and vibrant eight-chair dental practice.', [['age-young-workplace', 'young and vibrant', 17]]],
+    ['Northgate is a young, dynamic and fast-growing pharmacy group.', [['age-young-workplace', 'young, dynamic', 15]]],
+    ['Please suit our young and glamorous salon image.', [['age-young-workplace', 'young and glamorous', 16]]],
+  ])('flags %j', (text, findings) => {
+    expect(read(text)).toEqual(findings);
+  });
+  it.each([
+    ['The town has a vibrant and young population.', []],
+    ['Kayleigh is young and bubbly.', [['age-young', 'young', 12], ['bubbly', 'bubbly', 22]]],
+    ['Join our young and lively nursing team.', [['age-young', 'young', 9], ['age-energetic', 'lively', 19]]],
+  ])('leaves a population, and reads a person or a team as before, in %j', (text, findings) => {
+    expect(read(text)).toEqual(findings);
+  });
+});
