@@ -170,9 +170,10 @@ export function headAfter(doc: Doc, to: number): Target | undefined {
       break;
     }
     // The first part of a compound adjective ("results-focused", "patient-centred") is not the head,
-    // nor is it when the hyphen is left out ("a Consultant led clinical service").
+    // nor is it when the hyphen is left out ("a Consultant led clinical service"); people in the plural
+    // are the verb's subject there ("our trainees run rings round us"), as a compound takes the singular.
     const second = tokens[j + 1];
-    if (second && second.sentence === sentence && (second.gap & GAP.HYPHEN || compoundParticiple(tokens, j + 1))) continue;
+    if (second && second.sentence === sentence && (second.gap & GAP.HYPHEN || (compoundParticiple(tokens, j + 1) && !pluralPeople(t)))) continue;
     if (j > to && compoundParticiple(tokens, j)) continue;
     const cls = nounClass(t.base);
     // "our Estates Department family", "the practice family": a workplace's family is its staff.
@@ -214,6 +215,9 @@ function compoundParticiple(tokens: readonly Token[], j: number): boolean {
   const after = tokens[j + 1];
   return t !== undefined && !t.gap && COMPOUND_PARTICIPLES.has(t.norm) && after !== undefined && !after.gap && after.sentence === t.sentence && !isStop(after);
 }
+
+/** Whether a word is a plural noun of people ("trainees", "GPs"), not a compound's first part ("nurse", "staff"). */
+const pluralPeople = (t: Token) => t.norm.endsWith('s') && nounClass(t.base) === 'person';
 
 /** Words between "of" and the noun it names: "presentation of all the food". */
 const OF_OPENERS = new Set([...DETERMINERS, ...QUANTIFIERS]);
@@ -678,6 +682,9 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   // whatever the clause's subject ("the programme is open only to applicants aged…").
   const agedOf = tokens[from]!.norm === 'aged' && prev && !aside && prev.clause === tokens[from]!.clause && !GROUPS.has(prev.norm) ? nounClass(prev.base) : undefined;
   if (agedOf) return agedOf;
+  // "the average age of our pharmacists": an age is of the group named after "of", whatever the clause's subject.
+  const measured = ageOf(doc, to);
+  if (measured) return measured;
   // "someone young and energetic", "a calm, mature manner": a coordinated adjective shares the first one's target.
   const before = tokens[from - 2];
   const coordinated = prev && (prev.norm === 'and' || prev.norm === 'or') ? before : tokens[from]!.gap & GAP.COMMA ? prev : undefined;
@@ -721,6 +728,19 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   const helpedBy = helped(doc, from);
   if (helpedBy) return helpedBy;
   return subject(doc, from);
+}
+
+/** Nouns of a group's ages: "the average age of…", "the average ages of…". */
+const AGE_MEASURES = new Set(['age', 'ages']);
+
+/** The class of the group whose age a match ending in an age's noun measures: "(average age) of our nurses". */
+function ageOf(doc: Doc, to: number): Target | undefined {
+  const { tokens } = doc;
+  const of = tokens[to];
+  if (!AGE_MEASURES.has(tokens[to - 1]!.norm) || of?.norm !== 'of' || of.clause !== tokens[to - 1]!.clause) return undefined;
+  const k = DETERMINERS.has(tokens[to + 1]?.norm ?? '') ? to + 2 : to + 1;
+  const group = tokens[k];
+  return group && group.clause === of.clause ? nounClass(group.base) : undefined;
 }
 
 /** Shares of a group: "many of them", "most of whom". */
