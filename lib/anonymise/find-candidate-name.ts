@@ -418,27 +418,30 @@ function familyNameFirst(family: string, rest: string): { parts: string[]; lengt
 function withOtherScript(name: CandidateName, lines: DocumentLayout['lines']): CandidateName {
   const first = name.parts[0];
   if (!first) return name;
-  let nameLine = -1;
+  const nameLines: number[] = [];
   lines.forEach((line, index) => {
     if (!(line.text.includes(first) || line.text.includes(first.toUpperCase()))) return;
-    if (nameLine < 0) nameLine = index;
+    if (index <= HEADER_NAME_LINES) nameLines.push(index);
     if (line.text.length > 80) return;
     for (const m of matchAll(line.text, OTHER_SCRIPT_WORD)) if (!name.parts.includes(m[0])) name.parts.push(m[0]);
   });
   // A heading line of the name in the writer's own script alone, a line or two from the name in Latin letters: "김지우" under
-  // "KIM JI-WOO", "د. عمر بن خالد الراشدي" under the job title. A letter alone is a title's abbreviation ("د."). Under a name
-  // in that script already, such a line is something else ("Женщина", woman).
-  if (nameLine < 0 || nameLine > HEADER_NAME_LINES || NOT_LATIN.test(name.text)) return name;
-  for (const line of lines.slice(Math.max(0, nameLine - NATIVE_NAME_REACH), nameLine + NATIVE_NAME_REACH + 1)) {
-    const words = [...matchAll(line.text, OTHER_SCRIPT_WORD)].map((m) => m[0]);
-    if (words.length === 0 || words.length > 5 || line.text.length > 60 || /[\p{Script=Latin}\d]/u.test(line.text)) continue;
-    for (const word of words) if ([...word].length > 1 && !name.parts.includes(word)) name.parts.push(word);
+  // "KIM JI-WOO", "د. عمر بن خالد الراشدي" under the job title; near each line of the header that holds the name, as a
+  // running header ("Siriporn C. | CV | p.1") may stand above the heading. A letter alone is a title's abbreviation
+  // ("د."). Under a name in that script already, such a line is something else ("Женщина", woman).
+  if (NOT_LATIN.test(name.text)) return name;
+  for (const nameLine of nameLines) {
+    for (const line of lines.slice(Math.max(0, nameLine - NATIVE_NAME_REACH), nameLine + NATIVE_NAME_REACH + 1)) {
+      const words = [...matchAll(line.text, OTHER_SCRIPT_WORD)].map((m) => m[0]);
+      if (words.length === 0 || words.length > 5 || line.text.length > 60 || /[\p{Script=Latin}\d]/u.test(line.text)) continue;
+      for (const word of words) if ([...word].length > 1 && !name.parts.includes(word)) name.parts.push(word);
+    }
   }
   return name;
 }
 
 /** How far down a CV the name in Latin letters may stand for a line in another script near it to be the name too, and how near. */
-const HEADER_NAME_LINES = 4;
+const HEADER_NAME_LINES = 10;
 const NATIVE_NAME_REACH = 2;
 
 /** A letter of another script than the Latin. */
@@ -569,6 +572,10 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
       if (!next.text.trim()) continue;
       const run = nameOnLine(words, text, next.start, next.end, true);
       if (run) return found(run);
+      // One name alone under a letter's close is the writer's, as a name's label vouches for one ("Yours faithfully,⏎Dawa"):
+      // many traditions give one name only. Not under "Thank you", which may close a paragraph.
+      const single = /^\s*thank/i.test(signOff[0]) ? null : headingName(text, next.start, next.end, true);
+      if (single?.parts.length === 1) return single;
       break;
     }
   }

@@ -9,11 +9,19 @@ import { needing } from './needed-words';
 import type { Span } from './span';
 import { leadingLength, trailingLength } from './trim-chars';
 
+/**
+ * The labels of a date of birth, the one list the label reading (DOB) and the field reading (FIELD_LABEL) use: English,
+ * also as a key of data kept as code ("date_of_birth", "birthDay"), and the labels of other languages' CVs.
+ */
+const BIRTH_DATE_LABELS =
+  'date[ _]?of[ _]?birth|birth[ _]?(?:date|day)|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia|data di nascita|geboortedatum|do[gğ]um tarihi|tanggal lahir|tarikh lahir|ng[àa]y sinh|data na[sșş]terii|datum ro[dđ]enja|datum narozen[íi]';
+/** A year of birth's labels (Europass's field): a field's, as a year alone is a birth's only in its field. */
+const BIRTH_YEAR_LABELS = 'year of birth|birth ?year|geburtsjahr|anno di nascita|año de nacimiento|année de naissance|ano de nascimento|rok urodzenia';
 /** A date of birth's label or a word for "born", and what may stand between it and the date (DOB). */
-const DOB_LABEL = `\\b(?:(date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia|data di nascita|geboortedatum|do[gğ]um tarihi|tanggal lahir|tarikh lahir|ng[àa]y sinh|data na[sșş]terii|datum ro[dđ]enja|datum narozen[íi])(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|(born|(?<=\\()b\\.)(?: on| in)?|(?:nacid[oa]|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|n[ăa]scut[ăa]?)(?: el| em| a| le| am| la| pe| dnia)?)\\s*(?:[:\\-–]\\s*)?(?:the\\s+)?`;
+const DOB_LABEL = `\\b(?:(${BIRTH_DATE_LABELS})(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|(born|(?<=\\()b\\.)(?: on| in)?|(?:nacid[oa]|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|n[ăa]scut[ăa]?)(?: el| em| a| le| am| la| pe| dnia)?)\\s*(?:[:\\-–]\\s*)?(?:the\\s+)?`;
 const DOB = new RegExp(`${DOB_LABEL}(${DATE})(?![\\w/])`, 'gi');
 /**
- * What every match of DOB starts with: its label, before something a date may start with. DOB holds DATE (7,027
+ * What every match of DOB starts with: its label, before something a date may start with. DOB holds DATE (7,037
  * characters in all), which V8 takes about 40 ms to compile, longer than a short text takes to anonymise, and the
  * words its labels need are common ("ne" for "née" is in "need" and "new"); this pattern, a tenth of its length, finds
  * a text that cannot match it, most statements, before it is compiled.
@@ -102,8 +110,10 @@ const COLUMN_SLACK = 4;
  * a table's row in Markdown ("| **Date of Birth:** | 07-09-2004 |") and a key of data kept as code, its value in quotes
  * ("dateOfBirth: \"23/09/2001\"", "birthDay: '28-08-1995'", "date_of_birth").
  */
-const FIELD_LABEL =
-  /\b(?:date[ _]?of[ _]?birth|birth[ _]?(?:date|day)|d\.?o\.?b\.?|year of birth|birth ?year|geburtsjahr|anno di nascita|año de nacimiento|année de naissance|ano de nascimento|rok urodzenia)(?![\w.])(?:[ \t]?(?:\/|&|and)[ \t]?age(?![\w.]))?["']?(?:\*\*|__)?[ \t]?:?(?:\*\*|__)?[ \t]{0,24}(?:\|[ \t]{0,8})?["'`]?(?=\d)/gi;
+const FIELD_LABEL = new RegExp(
+  `\\b(?:${BIRTH_DATE_LABELS}|${BIRTH_YEAR_LABELS})(?![\\w.])(?:[ \\t]?(?:\\/|&|and)[ \\t]?age(?![\\w.]))?["']?(?:\\*\\*|__)?[ \\t]?:?(?:\\*\\*|__)?[ \\t]{0,24}(?:\\|[ \\t]{0,8})?["'\`]?(?=\\d)`,
+  'gi',
+);
 /**
  * The same label before a value that opens with a word, set off by a colon or a column's gap: "Date of birth
  * Heisei 2, 11 July (1990)" (a Japanese era and its year). Taken only when the value holds a year's digits.
@@ -444,13 +454,39 @@ function weekdaysOfBirth(prose: string, spans: Span[]): void {
   }
 }
 
+/** The elements and animals of the sixty-year cycle by which Chinese, Tibetan, Mongolian and other calendars name a year. */
+const CYCLE_ELEMENT = '(?:wood|fire|earth|metal|iron|water)';
+const CYCLE_ANIMAL = '(?:rat|mouse|ox|buffalo|tiger|rabbit|hare|cat|dragon|snake|horse|sheep|goat|monkey|rooster|bird|dog|pig|boar)';
+/** A year of the cycle by its name: "Water Pig", "female Iron-Tiger", "Dog". */
+const CYCLE_NAME = `(?:(?:male|female)[ \\t]+)?(?:${CYCLE_ELEMENT}[ \\t-])?${CYCLE_ANIMAL}`;
+/**
+ * A year of birth told by its name in the cycle rather than its number: "born in the Water Pig year by the Tibetan
+ * calendar", "born in the Year of the Fire Horse", "born in 1988, the Year of the Dragon", with the calendar's note after
+ * it. Only after "born": "the Year of the Dragon" alone is a festival's.
+ */
+const CYCLE_YEAR_OF_BIRTH = needing(
+  ['born'],
+  new RegExp(
+    `\\bborn[ \\t]+(?:in|during)[ \\t]+((?:(?:19|20)\\d{2},?[ \\t]+)?(?:the|a)[ \\t]+(?:year[ \\t]+of[ \\t]+the[ \\t]+${CYCLE_NAME}|${CYCLE_NAME}[ \\t-]year)(?![\\p{L}-])(?:,?[ \\t]+(?:by|in|of|on|according[ \\t]+to)[ \\t]+the[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}calendar(?!\\p{L}))?)`,
+    'giu',
+  ),
+);
+
+/** Years of birth named in the cycle, read on the prose ("born in the⏎Year of the Ox"). */
+function cycleYearsOfBirth(prose: string, spans: Span[]): void {
+  for (const m of matchAll(prose, CYCLE_YEAR_OF_BIRTH)) {
+    const end = m.index + m[0].length;
+    spans.push(makeSpan('date-of-birth', end - m[1]!.length, end));
+  }
+}
+
 /**
  * A bracket after a date of birth, and the words that make it more of the same birth: "(Year of the Dog)", "(a
  * leap-year baby)", "(Heisei era)", "(Solar Hijri)", "(Nepali date)", or the year in another era: "(1351 ME, in the month
  * of Tabaung)", "(Meskerem 17, 1987 E.C.; …)". A people's or a faith's word is a calendar only before "date", "year" or
  * "month": "(Buddhist; full right to work)" holds a faith and a right to work, each typed as its own.
  */
-const BIRTH_NOTE =
+export const BIRTH_NOTE =
   /\byear of the\b|\bzodiac\b|\bera\b|\bcalendar\b|\bleap[- ]?year\b|\b(?:hijri|shamsi|jalali|lunar)\b|\b(?:nepali|tibetan|burmese|myanmar|ethiopian|persian|buddhist)[ \t]+(?:date|year|month)\b|\b\d{3,4}[ \t]?(?:ME|AH|A\.H\.|BE|B\.E\.|BS|B\.S\.|EC|E\.C\.|SH)(?![\w.])/i;
 /** What may stand between a date of birth and its bracket: an era's letters in any script, a full stop, blanks ("1987 ዓ.ም.  (Meskerem …)"). */
 const BEFORE_NOTE = /^(?:[ \t][^\sa-z()][^\s()]{0,5})?[ \t]{0,3}(?=\()/;
@@ -583,6 +619,7 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
   valueThenBracketedDate(text, found);
   weekdayFirst(text, found);
   weekdaysOfBirth(prose, found);
+  cycleYearsOfBirth(prose, found);
   otherCalendarDates(prose, found);
   bornOnAtColumnEnd(text, found);
   for (const m of matchAll(text, TOLD_BIRTHDAY)) found.push(makeSpan('date-of-birth', m.index, m.index + m[0].length));

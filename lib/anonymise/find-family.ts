@@ -240,6 +240,18 @@ const ESCORT =
 /** A relative of the writer's, named shortly before an escort: whose care it is ("my mother-in-law", "Dad lives with me"). */
 const OWN_RELATIVE = new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\b|(?:^|[.;!?]\\s+)(?:Mum|Mam|Mom|Dad|Nan|Nana|Gran|Grandma|Grandad)\\b`, 'i');
 
+/** One relative's word alone in brackets: "(father)", "(wife)", "(sister-in-law)". */
+const KIN_BRACKET =
+  /\((?:(?:mother|father|brother|sister|son|daughter)(?:-in-law)?|mum|dad|husband|wife|partner|spouse|fianc[ée]e?|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|niece|nephew|stepmother|stepfather|stepson|stepdaughter)\)/gi;
+/** A capitalised word: "Jónsson", "O'Neill-Ward". */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+
+/** Whether two capitalised words, a blank between and at most one after, end `before`: a person's name in full, as an emergency contact gives it. */
+function fullNameBefore(before: string): boolean {
+  const words = before.replace(/[ \t]$/, '').split(/[ \t]/);
+  return words.length >= 2 && CAPITALISED_WORD.test(words.at(-1)!) && CAPITALISED_WORD.test(words.at(-2)!);
+}
+
 /**
  * Marital status, children, relatives and caring, pregnancy and parental leave. Only the detail
  * goes ("I live with [FAMILY]", "I am [MARITAL STATUS] with [FAMILY]"): the words around it say
@@ -277,6 +289,8 @@ export function findFamily(text: string): Span[] {
       spans.push(makeSpan(type, start, end, { divisible: true }));
     }
   }
+  // "Emergency contact: Rameshbhai Patel (father)": the relation a name's bracket gives is the writer's family.
+  for (const m of matchAll(text, KIN_BRACKET)) if (fullNameBefore(text.slice(Math.max(0, m.index - 30), m.index))) spans.push(makeSpan('dependants', m.index + 1, m.index + m[0].length - 1));
   // Not a patient or a client: only with the writer's relative in the 200 characters before.
   for (const m of matchAll(text, ESCORT)) if (OWN_RELATIVE.test(text.slice(Math.max(0, m.index - 200), m.index))) spans.push(makeSpan('dependants', m.index, m.index + m[0].length));
   return spans;

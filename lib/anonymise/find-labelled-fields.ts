@@ -2,6 +2,7 @@ import { asideStart } from './aside-start';
 import { type BreakRule, forEachCell } from './cell-breaks';
 import { isAsciiLetter, isSpaceAt } from './chars';
 import { DATE_AT_START } from './date-pattern';
+import { BIRTH_NOTE } from './find-dates-of-birth';
 import type { DocumentLayout } from './document-layout';
 import { makeSpan } from './make-span';
 import { nameLexicon } from './name-lexicon';
@@ -26,7 +27,8 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:next of kin|(?:father|mother|husband|wife|spouse|partner|parent|guardian)(?:['’]?s)? name|name of (?:father|mother|husband|wife|spouse|partner|parent|guardian))$/i, 'dependants'],
   [/^(?:gender|sex|gender identity)$/i, 'gender'],
   [/^(?:title)$/i, 'title'],
-  [/^(?:place of birth|birthplace|country of birth|country of origin|born in|(?:city|town) of birth|home ?town|home country|native country|native place|grew up in|raised in)$/i, 'origin'],
+  // Nigerian forms give the state and local government area a person comes from: "State of Origin: Enugu", "LGA: Nkanu-West".
+  [/^(?:place of birth|birthplace|country of birth|country of origin|born in|(?:city|town) of birth|home ?town|home country|native country|native place|grew up in|raised in|state of origin|local government(?: area)?(?: of origin)?|lga)$/i, 'origin'],
   // The same in the languages of CVs written abroad: "Geburtsort: Rosenheim", "Naturalidade: Braga".
   [/^(?:geburtsort|lieu de naissance|lugar de nacimiento|local de nascimento|naturalidade|luogo di nascita|miejsce urodzenia|место рождения|місце народження|nơi sinh|tempat lahir|doğum yeri)$/iu, 'origin'],
   [/^(?:visa(?: status| type| expiry)?|immigration status|right to work(?: in the uk)?|work permit|residency status|residence status|sponsorship(?: required)?|work authori[sz]ation|brp(?: number| expiry)?|biometric residence permit|share code|(?:eu |pre-)?settled status|ilr|(?:eu )?settlement scheme(?: status)?|euss)$/i, 'immigration-status'],
@@ -36,10 +38,11 @@ const LABELS: [RegExp, RedactionType][] = [
   // The label in the languages of CVs written abroad, whose months are not English: "Data urodzenia: 5 czerwca 1993".
   [/^(?:date of birth|dob|d\.o\.b\.?|birth date|born|ganwyd|dyddiad geni|data urodzenia|date de naissance|fecha de nacimiento|data de nascimento|data di nascita|geburtsdatum|data na[șs]terii|datum ro[đd]enja|дата рождения|дата народження|ημερομηνία γέννησης|tanggal lahir|petsa ng kapanganakan)$/iu, 'date-of-birth'],
   // "Korean address", "Irish address", "Adresă / Address", "My address for correspondence": any word before it but a mail's or a site's;
+  // spelt with one "d" or "s" ("Adress:", "Addres:"), as CVs typed abroad often spell it;
   // "City of Residence: Mekelle", "Current Residence: Bristol".
-  [/^(?:(?:my|our) )?(?:\p{L}+ ?\/ ?)?(?:(?!(?:e-?mail|web|ip|mac|billing|delivery) )\p{L}+ )?address(?: for (?:correspondence|letters|post))?$|^(?:place|town|city|location|lives in|home|ciudad|cidade|città|ville|stadt|miasto|oraș)$|^(?:(?:city|town|country|place) of |current |present |permanent )?residence$/iu, 'address'],
-  // Height and weight describe the body, as health details do.
-  [/^(?:height|weight|height(?: ?\/ ?| and | & )weight|weight(?: ?\/ ?| and | & )height)$/i, 'health'],
+  [/^(?:(?:my|our) )?(?:\p{L}+ ?\/ ?)?(?:(?!(?:e-?mail|web|ip|mac|billing|delivery) )\p{L}+ )?add?ress?(?: for (?:correspondence|letters|post))?$|^(?:place|town|city|location|lives in|home|ciudad|cidade|città|ville|stadt|miasto|oraș)$|^(?:(?:city|town|country|place) of |current |present |permanent )?residence$/iu, 'address'],
+  // Height, weight and blood group describe the body, as health details do.
+  [/^(?:height|weight|height(?: ?\/ ?| and | & )weight|weight(?: ?\/ ?| and | & )height|blood (?:group|type))$/i, 'health'],
 ];
 
 /** A label, a spaced dash and a value, on a line of their own: "Nationality — Filipino", "Religion – Sikh". */
@@ -82,7 +85,8 @@ const AGE_AFTER_DATE = /\((?:aged? )?(\d{1,3})\)$/;
 function valueEnd(rest: string, type: RedactionType): number {
   const address = type === 'address';
   const dash = type === 'date-of-birth' ? rest.search(SPACED_DASH) : -1;
-  const limit = dash < 0 ? rest.length : dash;
+  const other = type === 'date-of-birth' ? otherBracket(rest) : -1;
+  const limit = Math.min(dash < 0 ? rest.length : dash, other < 0 ? rest.length : other);
   for (let i = 0; i < limit; i++) {
     const code = rest.charCodeAt(i);
     if (code !== 46 && code !== 59) continue;
@@ -120,6 +124,18 @@ function capitalAfter(rest: string, dot: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 const SPACED_DASH = /[ \t][—–-][ \t]/;
+/** A bracket on the value's line, after a blank. */
+const BRACKET_IN_VALUE = /[ \t]\(([^()\n]*)\)?/;
+
+/**
+ * Where a date of birth's value ends at a bracket after its date that tells something else, no digit in it and no note of
+ * the birth's calendar: "4 May 1990 (Nepali citizen)" is a date and a nationality, each read as its own.
+ */
+function otherBracket(rest: string): number {
+  const bracket = BRACKET_IN_VALUE.exec(rest);
+  if (!bracket || !/\d/.test(rest.slice(0, bracket.index)) || /\d/.test(bracket[1]!) || BIRTH_NOTE.test(bracket[1]!)) return -1;
+  return bracket.index;
+}
 
 /**
  * A label as Markdown and web pages dress it: after a bullet or an icon, in bold ("- Nationality:",

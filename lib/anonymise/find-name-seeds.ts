@@ -116,7 +116,10 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       if (word.joinsNext && ((next?.kind === 'cap' && pairedNameParts(words, text, i)) || middleInitialName(words, text, i))) {
         const run = readNameRun(words, i, { minParts: 2, max: 4 });
         if (run && !(placeAfter(words, text, run.end) && !run.parts.every(isKnownNamePart))) seeds.push(run);
+        continue;
       }
+      const withRole = nameBeforeRole(words, text, i);
+      if (withRole) seeds.push(withRole);
       continue;
     }
     const previous = words[i - 1];
@@ -144,7 +147,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       (!nameLexicon.wordLike.has(word.text) || inListOfNames(words, text, i)) &&
       !nameLexicon.notNames.has(word.text) &&
       !opensOrganisation(words, i) &&
-      !(word.joinsNext && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isPostNominal(words[i + 1]!))
+      // "Nicole C.": a known given name before the initial that ends it stands alone (its mention takes the initial).
+      !(word.joinsNext && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isPostNominal(words[i + 1]!) && !surnameInitialAfter(words, i))
     ) {
       const alone = { parts: [word.text], start: word.start, end: word.end };
       seeds.push(withSurnameBelow(alone, words, text, false) ?? alone);
@@ -282,8 +286,36 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       if (run) seeds.push(run);
     }
   }
+  seeds.push(...surnameCellsFirst(text, words, seeds));
   return seeds;
 }
+
+/**
+ * A table of people with the surname in its own first cell and the given names in the next ("⇥Alsay⇥⇥Stephen Aldrich
+ * R.⇥General Anesthesiology", as staff lists and forms write them): when the given names are a person found and another
+ * cell follows on the row, the first cell's one or two capitalised words, no word a list knows as a non-name, are their surname.
+ */
+function surnameCellsFirst(text: string, words: Word[], seeds: readonly NameRun[]): NameRun[] {
+  const more: NameRun[] = [];
+  for (const seed of seeds) {
+    const index = firstWordFrom(words, seed.start);
+    const gap = text.slice(words[index - 1]?.end ?? 0, seed.start);
+    if (index === 0 || !gap.includes('\t') || !/^[ \t]*$/.test(gap)) continue;
+    let first = index - 1;
+    if (words[first - 1]?.joinsNext && words[first - 1]!.join === 'space') first--;
+    const cell = words.slice(first, index);
+    const lineStartAt = text.lastIndexOf('\n', words[first]!.start) + 1;
+    if (!/^[ \t]*$/.test(text.slice(lineStartAt, words[first]!.start)) || !cell.every(isSurnameCellWord)) continue;
+    const lineEnd = text.indexOf('\n', seed.end);
+    if (!text.slice(seed.end, lineEnd < 0 ? text.length : lineEnd).includes('\t')) continue;
+    more.push({ parts: [...cell.map((w) => w.text), ...seed.parts], start: words[first]!.start, end: seed.end });
+  }
+  return more;
+}
+
+/** A capitalised word a surname's cell may hold: no word a list knows as a non-name, an organisation's or a job's. */
+const isSurnameCellWord = (word: Word) =>
+  word.kind === 'cap' && !word.dot && !nameLexicon.notNames.has(word.text) && !nameLexicon.organisationSuffixes.has(word.text) && !nameLexicon.wordLike.has(word.text);
 
 /** Letters after a name in capitals that are a register's or a degree's ("RDN", "RGN", "MSc"): a given name before them stands alone ("Beth RDN"). */
 function isPostNominal(word: Word): boolean {
@@ -319,6 +351,32 @@ function withSurnameBelow(run: NameRun, words: Word[], text: string, titled: boo
   return known ? { parts: [...run.parts, next.text], start: run.start, end: next.end } : null;
 }
 
+/** Whether the word after the given name at `index` is a surname's initial with its full stop that ends the name ("Nicole C.", "Marcus T."). */
+function surnameInitialAfter(words: Word[], index: number): boolean {
+  const initial = words[index + 1];
+  return initial?.kind === 'initial' && initial.dot && !(initial.joinsNext && /^\p{Lu}/u.test(words[index + 2]?.text ?? ''));
+}
+
+/** A bracket straight after a name, its words a job's title: "(Consultant Ophthalmologist)", "(Head of Estates)". */
+const ROLE_BRACKET = /^[ \t]?\(((?:\p{Lu}[\p{L}'’-]*|of|and|&)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|and|&)){0,4})\)/u;
+/** What leads a colleague named in passing: "clinic with", "run by", "Emma and". */
+const PASSING_LEAD = /^(?:with|by|and|alongside)$/;
+
+/**
+ * A colleague named in passing with their role in brackets after: "the stroke clinic with Souksavanh Phommachanh
+ * (Consultant Ophthalmologist)". Two or three capitalised words no list knows, after "with", "by" or "and", and a bracket
+ * of capitalised words holding a job's word. The role vouches for a name the lists lack; a service's name before a role
+ * ("with Tissue Viability (Lead Nurse)") has a word the lists know.
+ */
+function nameBeforeRole(words: Word[], text: string, index: number): NameRun | null {
+  const previous = words[index - 1];
+  if (!previous?.joinsNext || !PASSING_LEAD.test(previous.text)) return null;
+  const run = readNameRun(words, index, { minParts: 2, max: 3 });
+  if (!run || words.slice(index, index + run.parts.length).some((word) => !isPlainWord(word))) return null;
+  const role = ROLE_BRACKET.exec(text.slice(run.end, run.end + 64))?.[1];
+  return role?.split(/[ \t]+/).some((word) => nameLexicon.notNameGroups.jobWords.has(word)) ? run : null;
+}
+
 /** A known given name or name part, or a hyphenated word with one ("Kerry-Ann", "Adebayo-Johnson"). */
 const isKnownPiece = (word: string) => word.split('-').some((piece) => nameLexicon.givenNames.has(piece) || nameLexicon.nameParts.has(piece));
 
@@ -328,8 +386,9 @@ function isPlainWord(word: Word): boolean {
   return word.kind === 'cap' && word.text.length >= 3 && !word.dot && !notNames.has(word.text) && !organisationSuffixes.has(word.text) && !wordLike.has(word.text) && !isEponymFollower(word.text, undefined);
 }
 
-/** A word of the wide name data or a known given name. */
-const known = (w: Word) => nameLexicon.nameParts.has(w.text) || nameLexicon.givenNames.has(w.text);
+/** A word of the wide name data or a known given name, or a Gaelic surname by its shape, which the data lacks ("McLeod", "MacInnes"). */
+const known = (w: Word) => nameLexicon.nameParts.has(w.text) || nameLexicon.givenNames.has(w.text) || GAELIC_SURNAME.test(w.text);
+const GAELIC_SURNAME = /^Ma?c\p{Lu}\p{Ll}{2,}$/u;
 
 /**
  * Whether the word at `index` and the next make a name by the wide name data: both in it, or one
@@ -412,7 +471,17 @@ function placeBefore(words: Word[], text: string, index: number, afterComma: boo
 function startsSentence(text: string, offset: number): boolean {
   let i = offset;
   while (i > 0 && i > offset - 20 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  return i === 0 || /[.!?:;•\-–—*\n("“]/.test(text[i - 1]!);
+  return i === 0 || (/[.!?:;•\-–—*\n("“]/.test(text[i - 1]!) && !listNumberBefore(text, i));
+}
+
+/** Whether a list's or a table's number opening its line ends at `end` ("2.", "14."): the word after it opens an entry, no sentence. */
+function listNumberBefore(text: string, end: number): boolean {
+  if (text[end - 1] !== '.') return false;
+  let i = end - 1;
+  while (i > 0 && end - 1 - i < 2 && /\d/.test(text[i - 1]!)) i--;
+  if (i === end - 1) return false;
+  while (i > 0 && end - i < 6 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n';
 }
 
 /** A given name romanised with a hyphen, as Korean and Cantonese ones are: "Ji-hoon", "Min-jung", "Chi-wai". */

@@ -329,7 +329,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     if (givenBefore) lead--;
     // "St. John's": the saint's abbreviation keeps its full stop (joined to the name, so no street's "Mill St.").
     const saint = previous?.dot === true && previous.joinsNext && PLACE_ABBREVIATION.test(previous.text);
-    if (single && previous && !givenBefore && ((!previous.dot && spaced) || saint) && words[mention.first]!.kind !== 'lower' && CAPITALISED.test(previous.text)) {
+    // A tab parts a table's cells ("Chua⇥Nicole C."): the word before is another cell's, no place's first word.
+    const sameCell = spaced && !text.slice(previous.end, mention.start).includes('\t');
+    if (single && previous && !givenBefore && ((!previous.dot && sameCell) || saint) && words[mention.first]!.kind !== 'lower' && CAPITALISED.test(previous.text)) {
       const name = previous.text;
       // A word that opens a sentence is no place's first word either: "Later Yusuf became…" (but "St Mary's" is a place).
       const opener = nameLexicon.notNameGroups.function.has(name) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);
@@ -421,18 +423,22 @@ function capitalsLines(text: string, words: Word[], owner: Map<string, number[]>
 
 /**
  * A heading set in spaced capitals, a blank between letters and a wider gap between words, or a spaced hyphen between
- * the parts of a name: "H E T A L   M I S T R Y", "R U T H   B E N - A R I".
+ * the parts of a name: "H E T A L   M I S T R Y", "R U T H   B E N - A R I", and a letter's combining marks with it, as
+ * Yoruba's tones and dots are written ("A D É B Á Y Ọ̀").
  */
-const SPACED_CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}){2,}(?:(?: {2,4}| - )\p{Lu}(?: \p{Lu})+)*(?![\p{L}\p{N}])/gu;
+const SPACED_CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}\p{M}*(?: \p{Lu}\p{M}*){2,}(?:(?: {2,4}| - )\p{Lu}\p{M}*(?: \p{Lu}\p{M}*)+)*(?![\p{L}\p{M}\p{N}])/gu;
 /** Between the words of such a heading. */
 const SPACED_WORD_GAP = / {2,4}| - /;
 
-/** Headings in spaced capitals whose words, their letters joined, name a person found: the whole heading is that person's. */
+/**
+ * Headings in spaced capitals whose words, their letters joined, name a person found (with or without the marks on their
+ * letters: "ADÉBÁYỌ̀" for "Adebayo"): the whole heading is that person's.
+ */
 function spacedCapitals(text: string, owner: Map<string, number[]>): Span[] {
   const spans: Span[] = [];
   for (const m of matchAll(text, SPACED_CAPITALS)) {
     const joined = m[0].split(SPACED_WORD_GAP).map((word) => word.replace(/ /g, ''));
-    const person = joined.map((word) => owner.get(word)?.[0]).find((index) => index !== undefined);
+    const person = joined.map((word) => (owner.get(word) ?? owner.get(withoutAccents(word)))?.[0]).find((index) => index !== undefined);
     if (person !== undefined) spans.push(makeSpan('name', m.index, m.index + m[0].length, { person }));
   }
   return spans;

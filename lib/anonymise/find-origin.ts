@@ -36,11 +36,11 @@ const FAMILY_IN = new RegExp(
  * A place the writer or their family left: "I left Syria in 2015", "we fled Eritrea", "after leaving
  * Zimbabwe", "back in Ghana", "I go back to Lahore", "recruited from Manila", and where they went to
  * school or spent their early life ("my schooling in Harare", "twenty years of my life in Chennai",
- * "my hometown of Kumasi"). Leaving names where someone comes from only when the place is one
+ * "my hometown of Kumasi", "my home country of Romania"). Leaving names where someone comes from only when the place is one
  * the place data knows ("I left Boots in 2015" is a job); fleeing or escaping, any place.
  */
 const LEFT_PLACE = new RegExp(
-  `(?:\\b(?:I|[Ww]e|[Mm]y[ \\t]+(?:family|parents))[ \\t]+(?:(?:first|finally|eventually|then|had[ \\t]+to)[ \\t]+)?(left|fled|escaped)|\\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Oo]n)[ \\t]+(leaving|fleeing)|\\b[Bb]ack[ \\t]+in|\\b(?:go|goes|going|went|travel|travels|fly|flew)[ \\t]+back[ \\t]+(?:home[ \\t]+)?to|\\b[Rr]ecruited[ \\t]+(?:directly[ \\t]+)?from|\\b(?:[Mm]y|went[ \\t]+to|finished|completed|left|did|attended|started)[ \\t]+(?:my[ \\t]+)?(?:(?:primary|secondary|high)[ \\t]+)?(?:schooling|school|A-?levels|O-?levels|GCSEs|education|secondary[ \\t]+education|school[ \\t]+years)[ \\t]+in|\\b(?:[Ee]ducated|[Ss]chooled)[ \\t]+in|\\bof[ \\t]+my[ \\t]+life[ \\t]+in|\\b[Hh]ome[ \\t]?(?:town|city|village|island|state|county|region|province)[ \\t]+of)[ \\t]+${PLACE}`,
+  `(?:\\b(?:I|[Ww]e|[Mm]y[ \\t]+(?:family|parents))[ \\t]+(?:(?:first|finally|eventually|then|had[ \\t]+to)[ \\t]+)?(left|fled|escaped)|\\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Oo]n)[ \\t]+(leaving|fleeing)|\\b[Bb]ack[ \\t]+in|\\b(?:go|goes|going|went|travel|travels|fly|flew)[ \\t]+back[ \\t]+(?:home[ \\t]+)?to|\\b[Rr]ecruited[ \\t]+(?:directly[ \\t]+)?from|\\b(?:[Mm]y|went[ \\t]+to|finished|completed|left|did|attended|started)[ \\t]+(?:my[ \\t]+)?(?:(?:primary|secondary|high)[ \\t]+)?(?:schooling|school|A-?levels|O-?levels|GCSEs|education|secondary[ \\t]+education|school[ \\t]+years)[ \\t]+in|\\b(?:[Ee]ducated|[Ss]chooled)[ \\t]+in|\\bof[ \\t]+my[ \\t]+life[ \\t]+in|\\b[Hh]ome[ \\t]?(?:town|city|village|island|state|county|region|province|country)[ \\t]+of)[ \\t]+${PLACE}`,
   'dgu',
 );
 /** Where the writer went to school or was educated, in LEFT_PLACE's match. */
@@ -143,8 +143,16 @@ const FROM_ORIGINALLY = needing(['originally'], new RegExp(`\\b[Ff]rom[ \\t]+${P
 const DEMONYMS = new Set(demonymData.demonyms);
 /** "when I left my native Haiti", "our native Kerala": the writer's own place ("my native Tagalog" is a language). */
 const NATIVE_PLACE = needing(['native'], new RegExp(`(?<![\\p{L}])(?:[Mm]y|[Oo]ur)[ \\t]+native[ \\t]+${PLACE}`, 'dgu'));
-/** The writer described as someone from a place: "I am a passionate physiotherapist from the Philippines", "I'm a newly qualified nurse from Kerala". */
-const WRITER_FROM = needing(['from'], new RegExp(`\\b(?:I[ \\t]+am|I['’]m)[ \\t]+an?[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){1,4}from[ \\t]+${PLACE}`, 'dgu'));
+/**
+ * The writer described as someone from a place: "I am a passionate physiotherapist from the Philippines", "I'm a newly
+ * qualified nurse from Kerala", a role in capitals too ("I am an International Nurse from Kerala, India").
+ */
+const WRITER_FROM = needing(['from'], new RegExp(`\\b(?:I[ \\t]+am|I['’]m)[ \\t]+an?[ \\t]+(?:[\\p{L}-]+[ \\t]+){1,4}from[ \\t]+${PLACE}`, 'dgu'));
+/** "I'm a Basildon boy", "as a proud Paisley lass": a town's child is where the writer comes from (the word for a boy or girl is the gender's). */
+const PLACE_CHILD = needing(
+  ['boy', 'girl', 'lad', 'lass'],
+  /\b(?:I[ \t]+am|I['’]m|[Aa]s)[ \t]+an?[ \t]+(?:(?:proud|true|real)[ \t]+)?(\p{Lu}\p{Ll}+)[ \t]+(?:boy|girl|lad|lass)\b/dgu,
+);
 
 /** "a proud Mancunian", "as a Geordie": a regional identity, unless it names a road or a body ("Mancunian Way"). */
 const REGIONAL = phraseList(demonymData.regional, '(?<![\\p{L}])', '(?![\\p{L}]|\\s+(?:Way|Road|Street|Centre|Trust|Society|Association)\\b)', 'gu');
@@ -252,7 +260,7 @@ export function placeAfterBirthDate(text: string, at: number): Span | null {
  */
 export function findOrigin(text: string): Span[] {
   const spans: Span[] = [];
-  const patterns = [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY, WHERE_BORN, HOME_IN_BRACKETS, WRITER_FROM, NATIVE_PLACE];
+  const patterns = [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY, WHERE_BORN, HOME_IN_BRACKETS, WRITER_FROM, NATIVE_PLACE, PLACE_CHILD];
   for (const pattern of patterns) {
     for (const m of matchAll(text, pattern)) {
       // "Born 21 Rhagfyr 1979, Bangor": after a comma, a place; not "…, Married" nor "…, British".
@@ -272,6 +280,8 @@ export function findOrigin(text: string): Span[] {
       if (pattern === WRITER_FROM && !writerPlace(place)) continue;
       // After "native", no people's word, which names a language ("my native English"), and a place a list knows or a word no list knows ("my native Haiti").
       if (pattern === NATIVE_PLACE && (DEMONYMS.has(place.split(/[ \t]/)[0]!) || (!writerPlace(place) && nameLexicon.notNames.has(place.split(/[ \t]/)[0]!)))) continue;
+      // "a Good girl", "a Band boy": a word a list knows as no name is no town.
+      if (pattern === PLACE_CHILD && !writerPlace(place) && nameLexicon.notNames.has(place)) continue;
       const start = m.indices?.[group]?.[0] ?? m.index;
       // "born in August", "born in March 1990": a month, not a place (March, Cambridgeshire has its county after a comma).
       if (MONTH_OR_DAY.has(place.split(/[ \t]/)[0]!) && !place.includes(',')) {

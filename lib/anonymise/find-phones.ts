@@ -35,6 +35,13 @@ const SPACED_DASHES = new RegExp(`(?<![\\w+/.–—-]|\\d[ \\t])\\+?${DASHED_GRO
  * continues a group and two or more end it, so the two never compete for the same blanks.
  */
 const SPACED_DIGITS = /(?<![\w+])\+?\d(?: \d){1,5}(?: {2,3}\d(?: \d){1,5}){1,3}(?![\w])/g;
+/**
+ * "+23 3 ( 0 ) 24 397 8903": a country code and its trunk 0 in brackets with blanks inside, as a PDF or web page's text layer
+ * spaces them. The bracketed 0 after a country code marks a phone whatever blanks stand between its digits.
+ */
+const SPACED_TRUNK = /(?<![\w+])\+ ?\d(?: ?\d){0,3} ?\((?: 0 ?|0 )\)(?:[ .-]?\d){6,12}(?![\w])/g;
+/** A trunk 0 in brackets with a blank inside: only a text with one is read for SPACED_TRUNK. */
+const BLANK_IN_TRUNK = /\( 0|0 \)/;
 /** Three digits set off by single blanks: a text with none has no number typed digit by digit. */
 const DIGIT_BY_DIGIT = /\d \d \d/;
 /** A 24-hour clock time in four digits: "0800", "2000". */
@@ -170,6 +177,7 @@ export function findPhones(text: string): Span[] {
   const patterns = [CANDIDATE, DASHED];
   if (holdsAny(text, SPACED_DASH_MARKS)) patterns.push(SPACED_DASHES);
   if (DIGIT_BY_DIGIT.test(text)) patterns.push(SPACED_DIGITS);
+  if (BLANK_IN_TRUNK.test(text)) patterns.push(SPACED_TRUNK);
   for (const pattern of patterns) {
     for (const m of matchAll(text, pattern)) {
       if (pattern === SPACED_DASHES && shiftTimes(m[0])) continue;
@@ -329,9 +337,15 @@ function speltRest(text: string, at: number): { length: number; digits: string }
   return run ? { length: wide + note!.length, digits: digitsOf(run) } : null;
 }
 
-/** A phone with its extension, and a bracket after it that gives a bleep or another way through to the writer, or the rest of the number in words. */
+/**
+ * A phone with its extension, and a bracket after it that gives a bleep or another way through to the writer, or the rest
+ * of the number in words. A bracket the extension opens goes whole, with the writer's note in it ("(ext. 5521, ward
+ * office)"), or the note is left behind a placeholder with its bracket unclosed.
+ */
 function withExtension(text: string, start: number, end: number): Span {
-  const extended = end + (EXTENSION.exec(text.slice(end, end + 32))?.[0].length ?? 0);
+  const own = bracketAfter(text, end, 48);
+  const whole = own && EXTENSION.test(`(${own.inside}`) ? own.length : 0;
+  const extended = end + (whole || (EXTENSION.exec(text.slice(end, end + 32))?.[0].length ?? 0));
   const bracket = bracketAfter(text, extended, 40);
   const spelt = speltRest(text, extended)?.length ?? 0;
   return makeSpan('phone', start, extended + (spelt || (bracket && REACH_NUMBER.test(bracket.inside) ? bracket.length : 0)));

@@ -96,6 +96,26 @@ const TRAILING_YEAR = / (?:19|20)\d{2}$/;
 /** Two years ("2018-2020") are a span of time, not a number. */
 const YEAR_SPAN = /^(?:19|20)\d{2}[-/](?:19|20)?\d{2}$/;
 
+/**
+ * A register's label, its colon, then the profession the register lists before the number: "(HCPC): Occupational Therapy
+ * 07562", "HCPC: Paramedic 412877". The profession is up to four capitalised words, "and" between; a year there is when, not a number.
+ */
+const PROFESSION_THEN_NUMBER = /\b(?:GMC|GPhC|GDC|GOC|HCPC|NMC)\)?[ \t]{0,2}:[ \t]{0,2}\p{Lu}\p{Ll}+[ \t](?:(?:\p{Lu}\p{Ll}+|and|&)[ \t]){0,3}(\d{4,7})(?![\w-]|[./]\d)/gu;
+/**
+ * A professional body's membership number after "Member of <the body>:" ("Member of the Royal College of Occupational
+ * Therapy:- BT0011933"): capitals and digits, or digits alone, five at least.
+ */
+const MEMBER_OF_CODE = /\bmember(?:ship)?[ \t]+of[ \t][^\n:]{2,60}:-?[ \t]{0,2}([A-Z]{0,4}\d{5,9})(?![\w-]|[./]\d)/gi;
+
+/** The number after a label the patterns above read, as a span: never a year alone. */
+function labelledNumbers(text: string, pattern: RegExp, spans: Span[]): void {
+  for (const m of matchAll(text, pattern)) {
+    if (/^(?:19|20)\d{2}$/.test(m[1]!)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push(makeSpan('registration-number', start, start + m[1]!.length));
+  }
+}
+
 function labelledTwoPartNumbers(text: string, spans: Span[]): void {
   for (const m of matchAll(text, TWO_PART)) {
     if (YEAR_SPAN.test(m[0]) || !REGISTRATION_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
@@ -206,6 +226,8 @@ export function findRegistrationNumbers(text: string): Span[] {
     }
   }
   labelledTwoPartNumbers(text, spans);
+  labelledNumbers(text, PROFESSION_THEN_NUMBER, spans);
+  labelledNumbers(text, MEMBER_OF_CODE, spans);
   registerCells(text, spans);
   for (const m of matchAll(text, LABELLED_CODE)) {
     const start = m.index + m[0].length - m[1]!.length;

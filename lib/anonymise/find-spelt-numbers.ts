@@ -7,17 +7,21 @@ import type { Span } from './span';
 
 /** A digit in words. */
 export const DIGIT = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)';
-/** A digit in words, maybe doubled or tripled ("double-oh"), or a group of figures ("07700 900 five six seven"). */
-const TOKEN = `(?:(?:double|triple|treble)[- ]?)?${DIGIT}|\\d{1,5}`;
+/** How many times the digit after it is said: "double-oh". */
+const TIMES_WORD = '(?:double|triple|treble)';
+/** A digit in words, maybe doubled or tripled ("double-oh"), or with "hundred" after it, as a phone's "seven hundred" is 700. */
+const WORD_TOKEN = `(?:${TIMES_WORD}[- ]?)?${DIGIT}(?:[- ]hundred)?`;
+/** A digit in words, or a group of figures ("07700 900 five six seven"). */
+const TOKEN = `${WORD_TOKEN}|\\d{1,5}`;
 /**
  * Digits in words joined by hyphens, single spaces or commas ("three-zero-two-one", "zero seven seven zero zero, nine
- * zero zero"), maybe mixed with figures, maybe ending on the hyphen a line broke at ("one-"). Groups of words may be
+ * zero zero"), maybe mixed with figures, maybe ending on the hyphen a line broke at ("one-", "seven-double-"). Groups of words may be
  * parted by a spaced dash, as a phone's groups are ("seven seven zero zero - nine zero zero"); a figure never follows
  * one, so a span of years stays figures ("2019 - 2021").
  */
-const RUN = new RegExp(`\\b(?:${TOKEN})(?:(?:[- ]|,[ \\t]?)(?:${TOKEN})| [-–] ${DIGIT})*\\b-?`, 'gi');
-/** The same run opening a field: the rest of a number the layout carried to the next line. */
-const RUN_AT_START = new RegExp(`^${DIGIT}(?:(?:[- ]| [-–] )${DIGIT})*\\b`, 'i');
+const RUN = new RegExp(`\\b(?:${TOKEN})(?:(?:[- ]|,[ \\t]?)(?:${TOKEN})| [-–] ${DIGIT})*(?:[- ]${TIMES_WORD})?\\b-?`, 'gi');
+/** The same run in words opening a field: the rest of a number the layout carried to the next line. */
+const RUN_AT_START = new RegExp(`^${WORD_TOKEN}(?:(?:[- ]| [-–] )${WORD_TOKEN})*\\b`, 'i');
 /** A column gap in a merged two-column line: a tab or two or more spaces. */
 const GAP = /\t| {2,}/g;
 const PHONE_WORDS = /\b(?:phone|mobile|tel|call|ring|whatsapp)\b/i;
@@ -26,12 +30,14 @@ const NUMBER_LABEL = /\b(?:number|no|id|pin|ref|reference|code)\b|:[ \t]*$/i;
 /** Five digits or more: fewer in words is a count or a phrase ("one-to-one", "two or three"). */
 const MIN_DIGITS = 5;
 
-const WORD_DIGITS: Record<string, string> = { zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+const WORD_DIGITS: Record<string, string> = {
+  zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', hundred: '00',
+};
 const TIMES: Record<string, number> = { double: 2, triple: 3, treble: 3 };
 /** Fewer digits than a phone has, mixed with figures or split by commas, is a count or a list ("2019 one", "one, two, three"). */
 const MIXED_MIN_DIGITS = 9;
 
-/** The figures a run spells: "oh seven double-oh" is "0700". */
+/** The figures a run spells: "oh seven double-oh" is "0700", "oh seven seven hundred" "07700". */
 export function digitsOf(run: string): string {
   let digits = '';
   let times = 1;
@@ -97,21 +103,28 @@ function typeOf(before: string, digits: string): RedactionType {
  */
 export function findSpeltNumbers(text: string): Span[] {
   const spans: Span[] = [];
+  // The end of the rest of a number read on the next line: that rest is no number of its own.
+  let readTo = -1;
   for (const m of matchAll(text, RUN)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (start < readTo) continue;
     // Figures alone are the digit patterns' to read.
     if (/^[\d ,-]+$/.test(m[0])) continue;
     const before = text.slice(lineStart(text, start, 60), start);
     const phoneLabel = PHONE_WORDS.test(before);
     const rest = m[0].endsWith('-') || (phoneLabel && !/\d/.test(m[0])) ? continuation(text, start, end, phoneLabel) : null;
-    const digits = digitsOf(m[0]) + (rest ? digitsOf(text.slice(rest[0], rest[1])) : '');
+    // Read as one, so a "double-" the line broke after doubles the rest's first digit.
+    const digits = digitsOf(rest ? `${m[0]} ${text.slice(rest[0], rest[1])}` : m[0]);
     if (digits.length < (/[\d,]/.test(m[0]) ? MIXED_MIN_DIGITS : MIN_DIGITS)) continue;
     // Counting in words ("sign one, two, three … nine and ten") is no number, unless a label gives it as one.
     if (counts(digits) && !ANY_REGISTER.test(before) && !phoneLabel && !NUMBER_LABEL.test(before)) continue;
     const type = typeOf(before, digits);
     spans.push(makeSpan(type, start, end));
-    if (rest) spans.push(makeSpan(type, rest[0], rest[1]));
+    if (rest) {
+      spans.push(makeSpan(type, rest[0], rest[1]));
+      readTo = rest[1];
+    }
   }
   return spans;
 }

@@ -5,8 +5,8 @@ import type { Span } from './span';
 
 /** The numbers a candidate may give twice, in two forms: "PSNI reg. no. 0 8 2 1 7 … (as 08217 on the form)". */
 const NUMBER_TYPES: ReadonlySet<RedactionType> = new Set(['registration-number', 'nhs-number', 'ni-number', 'phone', 'id-number']);
-/** A number written whole elsewhere in the text, five digits or more. */
-const BARE_NUMBER = /(?<![\w.-])\d{5,}(?![\w-]|\.\d)/g;
+/** A number written whole elsewhere in the text, five digits or more, and no group of a longer number ("+44 7911 123456"). */
+const BARE_NUMBER = /(?<![\w.-]|\d[ \t])\d{5,}(?![\w-]|\.\d|[ \t]\d)/g;
 const DIGITS_MIN = 5;
 
 /**
@@ -17,7 +17,10 @@ export function sameNumbersAgain(text: string, spans: readonly Span[]): Span[] {
   const found = new Map<string, RedactionType>();
   for (const span of spans) {
     if (!NUMBER_TYPES.has(span.type)) continue;
-    const digits = text.slice(span.start, span.end).replace(/\D/g, '');
+    const value = text.slice(span.start, span.end);
+    // A code with letters between its digits ("12A3456B") is not written again as its digits alone.
+    if (/\d\p{L}+\d/u.test(value)) continue;
+    const digits = value.replace(/\D/g, '');
     if (digits.length >= DIGITS_MIN) found.set(digits, span.type);
   }
   if (!found.size) return [];

@@ -128,11 +128,16 @@ export function scanWords(text: string): Word[] {
     const next = words[i + 1]!;
     const gap = text.slice(word.end, next.start);
     // A full stop ends the run unless the word is an initial or a title ("J. Smith", "Dr. Okafor"),
-    // or a given name abbreviated after a title ("Dr. Md. Karim", "Dr Mohd. Faizal"), which a title shows is no sentence's end,
+    // or a given name abbreviated after a title ("Dr. Md. Karim", "Dr Mohd. Faizal") or opening a field's value ("Father's Name:
+    // Md. Lil Mia Mridha", "Mother's Name: Mst. Baby Akter"), where no sentence ends,
     // or a saint's or a mountain's "St." and "Mt." ("St. John's Hospital"), read as "St" is.
     const gapAfterDot = word.dot ? gap.slice(1) : gap;
     const dotOk =
-      !word.dot || word.kind === 'initial' || word.kind === 'title' || (PLACE_ABBREVIATION.test(word.text) && !streetBefore(text, words, i)) || (words[i - 1]?.kind === 'title' && ABBREVIATED_GIVEN.test(word.text));
+      !word.dot ||
+      word.kind === 'initial' ||
+      word.kind === 'title' ||
+      (PLACE_ABBREVIATION.test(word.text) && !streetBefore(text, words, i)) ||
+      (ABBREVIATED_GIVEN.test(word.text) && (words[i - 1]?.kind === 'title' || opensValue(text, word.start)));
     // Most words are followed by a blank: no bracket, quote, apostrophe or line break to read.
     if (isShortBlank(gapAfterDot)) {
       word.joinsNext = dotOk;
@@ -168,6 +173,13 @@ function streetBefore(text: string, words: Word[], i: number): boolean {
   const previous = words[i - 1];
   // The words are read in order, so the one before already knows whether it joins this one.
   return previous !== undefined && previous.kind === 'cap' && previous.joinsNext && text.charAt(previous.end) === ' ' && !nameLexicon.organisationSuffixes.has(previous.text);
+}
+
+/** Whether only blanks stand between a field's colon and `at` on its line ("Name: Md. …"). Read back in code, ten characters at most. */
+function opensValue(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < 10 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return text[i - 1] === ':';
 }
 
 /** The index of the first word that starts at or after `offset` (words.length if none). */

@@ -94,6 +94,32 @@ function phraseAfter(m: MatchView, list: string[][]): boolean {
 }
 const clauseOf = (m: MatchView) => m.doc.clauseRange(m.doc.tokens[m.from]!.clause);
 const inSentence = (m: MatchView, list: string[][]) => m.doc.sentenceHas(m.doc.tokens[m.from]!.sentence, list);
+
+/** How far after a match under "no" its ban's own verb may start: "no hijabs or turbans are permitted". */
+const BAN_VERB_REACH = 3;
+/** The verbs a ban under "no" is said with: "no headwear is permitted". */
+const BAN_VERBS = new Set(['is', 'are']);
+
+/**
+ * Whether the sentence holds a phrase of `list` besides the verb of a ban on the match: in "no
+ * headwear is permitted" the permission is the ban's, where "a plain headscarf is permitted" allows.
+ */
+function inSentenceBesidesBan(m: MatchView, list: string[][]): boolean {
+  if (!inSentence(m, list)) return false;
+  const { doc } = m;
+  const { tokens } = doc;
+  const first = tokens[m.from]!;
+  const before = tokens[m.from - 1];
+  const banned = first.norm === 'no' || (before?.norm === 'no' && before.clause === first.clause && !(first.gap & GAP.COMMA));
+  if (!banned) return true;
+  const end = doc.sentenceEnd(first.sentence);
+  for (let j = m.to; j < end && j <= m.to + BAN_VERB_REACH; j++) {
+    if (!BAN_VERBS.has(tokens[j]!.norm) || !list.some((words) => doc.phraseAt(j, words))) continue;
+    return doc.hasPhrase(doc.sentenceStart(first.sentence), j, list) || doc.hasPhrase(j + 1, end, list);
+  }
+  return true;
+}
+
 const inClause = (m: MatchView, list: string[][]) => {
   const c = m.doc.tokens[m.from]!.clause;
   return m.doc.hasPhrase(m.doc.clauseStart(c), m.doc.clauseEnd(c), list);
@@ -301,9 +327,10 @@ const WORKS_WITH = new Set(['support', 'supports', 'supporting', 'assist', 'assi
  */
 function namesColleague(m: MatchView): boolean {
   const { tokens } = m.doc;
-  // The title's own words before a match on its last word: "the ward [sister]", "the Senior Ward [Sister]".
+  // The title's own words before a match on its last word: "the ward [sister]", "the Senior Ward [Sister]",
+  // and a specialty capitalised as part of the title: "the Senior Research [Sister]".
   let first = m.from;
-  while (first > 0 && m.from - first < 3 && TITLE_WORDS.has(tokens[first - 1]!.norm)) first--;
+  while (first > 0 && m.from - first < 3 && tokens[first - 1]!.line === tokens[m.from]!.line && titleWord(m.doc, first - 1)) first--;
   const before = tokens[first - 1];
   if (m.doc.kind === 'email' && signedTitle(m, first)) return true;
   // In an e-mail, the one in post saying or wanting something: "the ward sister prefers it", "the night sister said".
@@ -317,6 +344,9 @@ function namesColleague(m: MatchView): boolean {
   for (let k = m.to; k < end; k++) if (FEMALE.has(tokens[k]!.norm)) return false;
   return true;
 }
+
+/** Whether token k is a word of a title before its last word: a title's word, or a capital no sentence asks for ("Research"). */
+const titleWord = (doc: Doc, k: number) => TITLE_WORDS.has(doc.tokens[k]!.norm) || ((doc.tokens[k]!.shape & SHAPE.CAP) !== 0 && !doc.expectsCapital(k));
 
 /** Words of a post or shift being filled, which a signature's lines never hold. */
 const RECRUITING = new Set(['needed', 'wanted', 'required', 'cover', 'vacancy', 'vacancies', 'shift', 'shifts', 'available', 'urgent', 'post', 'role', 'bank']);
@@ -380,7 +410,7 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   notBefore: (m, list) => !phraseAfter(m, list),
   onlyAfter: (m, list) => phraseBefore(m, list),
   onlyBefore: (m, list) => phraseAfter(m, list),
-  notInSentenceWith: (m, list) => !inSentence(m, list),
+  notInSentenceWith: (m, list) => !inSentenceBesidesBan(m, list),
   onlyInSentenceWith: (m, list) =>
     inSentence(m, list) ||
     (namesEssential(list) && m.doc.sectionAt(m.start)?.role === 'essential') ||

@@ -19,6 +19,8 @@ const CLOSE_SINGLE = 0x2019;
 const STRAIGHT_SINGLE = 39;
 
 const isLetterAt = (text: string, i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text.charAt(i));
+/** Punctuation a quotation may end with inside its closing mark: "…in his development.'". */
+const CLOSING_PUNCTUATION = /[.,!?]/;
 
 /** Verbs that put wording into a document: "can we put", "let's add", "I'd include", "can we say", "word it as". */
 const PROPOSING = new Set(['put', 'add', 'include', 'write', 'use', 'insert', 'say', 'word', 'phrase', 'drop', 'state', 'stick', 'mention']);
@@ -173,8 +175,9 @@ export function markQuotations(text: string, tokens: Token[], found: QuoteMark[]
         break;
       case CLOSE_SINGLE:
       case STRAIGHT_SINGLE:
-        // Closes an open single quote after a word; opens one before a word.
-        if (single && isLetterAt(text, mark.at - 1)) {
+        // Closes an open single quote after a word, or after the quotation's own full stop or comma
+        // ("…support him in his development.' It should…"); opens one before a word.
+        if (single && (isLetterAt(text, mark.at - 1) || (CLOSING_PUNCTUATION.test(text.charAt(mark.at - 1)) && !isLetterAt(text, mark.at + 1)))) {
           quote(single, mark);
           single = null;
         } else if (!isLetterAt(text, mark.at - 1) && isLetterAt(text, mark.at + 1)) single = mark;

@@ -142,6 +142,9 @@ export function headAfter(doc: Doc, to: number): Target | undefined {
   const { tokens } = doc;
   let sentence = tokens[to - 1]!.sentence;
   let found: Target | undefined;
+  let foundAt = -1;
+  // "a dynamic Child and Adolescent Psychotherapist": the patients a title names, kept in case no post follows.
+  let titleGroup: Target | undefined;
   let unknown = 0;
   for (let j = to; j < tokens.length && j < to + HEAD_WINDOW; j++) {
     const t = tokens[j]!;
@@ -152,6 +155,11 @@ export function headAfter(doc: Doc, to: number): Target | undefined {
       sentence = t.sentence;
     } else if (t.clause !== tokens[j - 1]!.clause && !(t.gap & GAP.COMMA)) break; // A new clause ("objective when handling complaints") is about something else; a comma list is not.
     if (t.norm === 'and' || t.norm === 'or' || t.norm === '&') {
+      if (found === 'patient' && titleGoesOn(doc, to, j)) {
+        titleGroup = found;
+        found = undefined;
+        continue;
+      }
       if (found) break;
       continue;
     }
@@ -163,18 +171,34 @@ export function headAfter(doc: Doc, to: number): Target | undefined {
       break;
     }
     // The first part of a compound adjective ("results-focused", "patient-centred") is not the head,
-    // nor is it when the hyphen is left out ("a Consultant led clinical service").
+    // nor is it when the hyphen is left out ("a Consultant led clinical service"); people in the plural
+    // are the verb's subject there ("our trainees run rings round us"), as a compound takes the singular.
     const second = tokens[j + 1];
-    if (second && second.sentence === sentence && (second.gap & GAP.HYPHEN || compoundParticiple(tokens, j + 1))) continue;
+    if (second && second.sentence === sentence && (second.gap & GAP.HYPHEN || (compoundParticiple(tokens, j + 1) && !pluralPeople(t)))) continue;
     if (j > to && compoundParticiple(tokens, j)) continue;
     const cls = nounClass(t.base);
     // "our Estates Department family", "the practice family": a workplace's family is its staff.
     if (cls === 'patient' && t.base === 'family' && found !== undefined && WORKPLACE_CLASSES.has(found)) found = 'person';
-    else if (cls) found = cls;
-    else if (found) break;
+    else if (cls) {
+      found = cls;
+      foundAt = j;
+    } else if (found) break;
     else if (++unknown > 3) break;
   }
+  // "the older Children and Young People we see": a title that ends in a word for people at large names patients still.
+  if (titleGroup && (found === undefined || (found === 'person' && GROUPS.has(tokens[foundAt]!.norm)))) return titleGroup;
   return found;
+}
+
+/**
+ * Whether the "and" at token j goes on with a post's title that names the patients it serves, after an
+ * adjective in small letters outside it: "a dynamic Child and Adolescent Psychotherapist" (the post is
+ * the psychotherapist's). Words in capitals on both sides of the "and" make it one title; "Older
+ * Adults and Dementia Nurse" keeps its "Older" for the patients, and "patients and staff" are two groups.
+ */
+function titleGoesOn(doc: Doc, to: number, j: number): boolean {
+  const capital = (k: number) => /^[A-Z]/.test(doc.text.charAt(doc.tokens[k]?.start ?? -1));
+  return !capital(to - 1) && capital(j - 1) && capital(j + 1) && doc.tokens[j + 1]!.sentence === doc.tokens[j]!.sentence;
 }
 
 /** What a workplace's nouns are, whose "family" is the people who work there. */
@@ -192,6 +216,9 @@ function compoundParticiple(tokens: readonly Token[], j: number): boolean {
   const after = tokens[j + 1];
   return t !== undefined && !t.gap && COMPOUND_PARTICIPLES.has(t.norm) && after !== undefined && !after.gap && after.sentence === t.sentence && !isStop(after);
 }
+
+/** Whether a word is a plural noun of people ("trainees", "GPs"), not a compound's first part ("nurse", "staff"). */
+const pluralPeople = (t: Token) => t.norm.endsWith('s') && nounClass(t.base) === 'person';
 
 /** Words between "of" and the noun it names: "presentation of all the food". */
 const OF_OPENERS = new Set([...DETERMINERS, ...QUANTIFIERS]);
@@ -254,8 +281,8 @@ function roleOwner(doc: Doc, from: number, to: number): Target | undefined {
   return who === 'unknown' ? undefined : who;
 }
 
-/** Words after which an adjective with no noun of its own names people: "the elderly and their carers". */
-const NOMINAL_END = new Set(['and', 'or', 'in', 'of', 'with', 'who', 'living', 'at', 'from', 'across']);
+/** Words after which an adjective with no noun of its own names people: "the elderly and their carers", "the elderly where most are confused". */
+const NOMINAL_END = new Set(['and', 'or', 'in', 'of', 'with', 'who', 'whose', 'where', 'living', 'at', 'from', 'across']);
 
 /**
  * Whether an adjective stands for a group of people, as after "the" with no noun ("care for the
@@ -656,6 +683,9 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   // whatever the clause's subject ("the programme is open only to applicants aged…").
   const agedOf = tokens[from]!.norm === 'aged' && prev && !aside && prev.clause === tokens[from]!.clause && !GROUPS.has(prev.norm) ? nounClass(prev.base) : undefined;
   if (agedOf) return agedOf;
+  // "the average age of our pharmacists": an age is of the group named after "of", whatever the clause's subject.
+  const measured = ageOf(doc, to);
+  if (measured) return measured;
   // "someone young and energetic", "a calm, mature manner": a coordinated adjective shares the first one's target.
   const before = tokens[from - 2];
   const coordinated = prev && (prev.norm === 'and' || prev.norm === 'or') ? before : tokens[from]!.gap & GAP.COMMA ? prev : undefined;
@@ -699,6 +729,19 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   const helpedBy = helped(doc, from);
   if (helpedBy) return helpedBy;
   return subject(doc, from);
+}
+
+/** Nouns of a group's ages: "the average age of…", "the average ages of…". */
+const AGE_MEASURES = new Set(['age', 'ages']);
+
+/** The class of the group whose age a match ending in an age's noun measures: "(average age) of our nurses". */
+function ageOf(doc: Doc, to: number): Target | undefined {
+  const { tokens } = doc;
+  const of = tokens[to];
+  if (!AGE_MEASURES.has(tokens[to - 1]!.norm) || of?.norm !== 'of' || of.clause !== tokens[to - 1]!.clause) return undefined;
+  const k = DETERMINERS.has(tokens[to + 1]?.norm ?? '') ? to + 2 : to + 1;
+  const group = tokens[k];
+  return group && group.clause === of.clause ? nounClass(group.base) : undefined;
 }
 
 /** Shares of a group: "many of them", "most of whom". */

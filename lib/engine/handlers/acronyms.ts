@@ -404,7 +404,7 @@ const REFERENCE_LABELS = new Set(['ref', 'reference', 'ref.']);
  */
 function inReferenceCode(doc: Doc, k: number, key: string): boolean {
   const { tokens } = doc;
-  if (/\d{4}/.test(key) || ZERO_PADDED.test(key) || afterReferenceLabel(doc, k) || endsReference(doc, k)) return true;
+  if (/\d{4}/.test(key) || ZERO_PADDED.test(key) || afterReferenceLabel(doc, k) || endsReference(doc, k) || stampsVersion(doc, k, key)) return true;
   const JOINED = GAP.HYPHEN | GAP.SLASH;
   let first = k;
   while (first > 0 && tokens[first]!.gap & JOINED) first--;
@@ -418,6 +418,24 @@ function inReferenceCode(doc: Doc, k: number, key: string): boolean {
     if (j !== k && t.shape & SHAPE.NUMBER && t.end - t.start >= 3) return true;
   }
   return digits && last - first >= 2;
+}
+
+/** Months, after which a year dates a document's version. */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
+ * A writer's initials dating a version of the document, alone at the start of a line before a month and
+ * a year ("SLP April 2018" at the foot of a job description's page): a stamp, not an abbreviation.
+ */
+function stampsVersion(doc: Doc, k: number, key: string): boolean {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  const month = tokens[k + 1];
+  const year = tokens[k + 2];
+  return (
+    key.length <= 4 && counts(key).upper === key.length && tokens[k - 1]?.line !== t.line && month?.line === t.line && MONTHS.has(month.norm) &&
+    year?.line === t.line && /^(?:19|20)\d\d$/.test(doc.text.slice(year.start, year.end)) && tokens[k + 3]?.line !== t.line
+  );
 }
 
 /** Words between a reference's label and its value: "Reference No:", "Ref number". */
@@ -856,14 +874,17 @@ function namesServiceInBrackets(doc: Doc, k: number): boolean {
 
 /** How many words before the brackets a name read by nearlySpelledBefore may have. */
 const NAME_SPAN = 10;
+/** Letters from which a name before the brackets may leave two of them out. */
+const LONG_LETTERS = 6;
 
 /**
  * "East of England Ambulance Service (EEAST)", "Bath & North East Somerset, Swindon, and Wiltshire
  * services (BSW)": capitals alone in brackets straight after a name of capitalised words (a head noun
  * in small letters may end it), whose initials give all its letters in order (others may come
- * between), or all but the last of four or more, the name's first word giving the first. The writer
- * names it there, though its letters pass over words of the name or add the one it leaves out (the
- * "Trust" of EEAST). "Leeds and York Partnership (LYT)" is not such a name.
+ * between), all but the last of four or more, or all but two of six or more with the first and the
+ * last among them, the name's first word giving the first. The writer names it there, though its
+ * letters pass over words of the name or add the ones it leaves out (the "Trust" of EEAST).
+ * "Leeds and York Partnership (LYT)" is not such a name.
  */
 function nearlySpelledBefore(doc: Doc, a: Abbreviation): boolean {
   const letters = a.key.toLowerCase();
@@ -880,8 +901,12 @@ function nearlySpelledBefore(doc: Doc, a: Abbreviation): boolean {
     words++;
     initials = w.norm.charAt(0) + initials;
     if (initials.charAt(0) !== letters.charAt(0)) continue;
-    // All the letters, or (four or more) all but the last: the legal form's "Trust" the name leaves out.
-    if (commonInOrder(letters, initials) === letters.length || (letters.length >= 4 && commonInOrder(letters.slice(0, -1), initials) === letters.length - 1)) return true;
+    // All the letters, or (four or more) all but the last: the legal form's "Trust" the name leaves out;
+    // or (six or more) all but two, from the first letter to the last: the "Mental Health" a long
+    // service name leaves out ("Sunderland Community Children and Young People's Service (SCCYPMHS)").
+    const common = commonInOrder(letters, initials);
+    if (common === letters.length || (letters.length >= 4 && commonInOrder(letters.slice(0, -1), initials) === letters.length - 1)) return true;
+    if (letters.length >= LONG_LETTERS && common >= letters.length - 2 && initials.endsWith(letters.charAt(letters.length - 1))) return true;
   }
   return false;
 }
@@ -1593,6 +1618,31 @@ const MIN_CAPITAL_PLURAL_STEM = 3;
 const isCapitalPlural = (key: string, keys: ReadonlySet<string>) =>
   key.length > MIN_CAPITAL_PLURAL_STEM && key.endsWith('S') && keys.has(key.slice(0, -1));
 
+/** Whether an expansion is a post's title: its last word names a person ("Advanced Clinical Practitioner"). */
+const namesPost = (expansion: string) => nounClass(expansion.slice(expansion.lastIndexOf(' ') + 1).toLowerCase()) === 'person';
+
+/** Words after a body's letters: "ACP-registered", "BACP accredited". */
+const BODY_AFTER = new Set(['registered', 'accredited']);
+/** Words before a pay supplement's letters after an amount: "£46,419 per annum incl. of HCAs". */
+const PAY_BEFORE = new Set(['incl', 'inc', 'including', 'includes', 'plus']);
+
+/**
+ * Whether the abbreviation at token k stands where no post's title can: a body that registers or
+ * accredits ("an ACP accredited psychotherapist", the Association of Child Psychotherapists), or a
+ * supplement named in the sentence that gives the pay ("£46,000 incl. of HCAs", the High Cost Area Supplement). There a
+ * dictionary meaning that names a post is the wrong one, and plain advice replaces it.
+ */
+function inBodyOrPaySlot(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const next = tokens[k + 1];
+  if (next && next.line === tokens[k]!.line && BODY_AFTER.has(next.norm)) return true;
+  const by = tokens[k - 1]?.norm === 'of' ? k - 2 : k - 1;
+  if (!PAY_BEFORE.has(tokens[by]?.norm ?? '')) return false;
+  const sentence = tokens[k]!.sentence;
+  for (let j = by - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) if (doc.text.charAt(tokens[j]!.start - 1) === '£' || doc.text.charAt(tokens[j]!.start) === '£') return true;
+  return false;
+}
+
 /**
  * The first use of each abbreviation the text never spells out (in its title, employer name or
  * body; before or after the first use). Known acronyms get their expansion as a suggestion; an
@@ -1632,7 +1682,7 @@ export const acronyms: SpanHandler = {
       ) {
         continue;
       }
-      if (known === undefined) hits.push({ start: a.start, end: a.end, variant: 'unknown' });
+      if (known === undefined || (!Array.isArray(known) && namesPost(known) && inBodyOrPaySlot(doc, a.token))) hits.push({ start: a.start, end: a.end, variant: 'unknown' });
       else if (Array.isArray(known)) hits.push({ start: a.start, end: a.end, variant: 'ambiguous', vars: { meanings: listed(known) } });
       else if (shortFormsOf(matcher.acronyms).has(a.key)) {
         // A word cut short ("optom"): the word in full replaces it, in the case it was written.

@@ -101,6 +101,7 @@ function isYearOld(doc: Doc, k: number): boolean {
 /**
  * Whether "be" at k is demanded of the person hired: after "must", "should" or "need to", with the
  * reader, a word for the person or nothing before ("Must be…" opening a criterion), not "the list must be".
+ * A plural doer's noun the lexicon lacks counts with an age's open end ("Interpreters must be 21 or above").
  */
 function demandedOfPerson(doc: Doc, k: number): boolean {
   const { tokens } = doc;
@@ -110,8 +111,20 @@ function demandedOfPerson(doc: Doc, k: number): boolean {
   const at = modal.norm === 'to' ? k - 2 : k - 1;
   if (modal.norm === 'to' && !['need', 'needs', 'have', 'has'].includes(tokens[at]?.norm ?? '')) return false;
   const who = tokens[at - 1];
-  return !who || who.sentence !== tokens[k]!.sentence || (who.gap & GAP.BREAK) !== 0 || DEMANDED_OF.has(who.norm) || nounClass(who.base) === 'person';
+  if (!who || who.sentence !== tokens[k]!.sentence || (who.gap & GAP.BREAK) !== 0 || DEMANDED_OF.has(who.norm)) return true;
+  const cls = nounClass(who.base);
+  return cls === 'person' || (cls === undefined && isDoers(who.norm) && AGE_ENDS.has(tokens[k + 3]?.norm ?? ''));
 }
+
+/** Plural nouns of people by what they do ("interpreters", "translators", "cleaners"), for words the lexicon lacks. */
+const DOERS = /^[a-z]{3,}(?:er|or|ist|ian|ant)s$/;
+/** Plurals shaped like doers' that are counted things: "numbers must be 20 or over". */
+const COUNTED = new Set(['numbers', 'orders', 'registers', 'counters', 'monitors', 'meters', 'papers', 'offers', 'answers', 'vouchers', 'covers', 'layers', 'filters', 'folders', 'markers', 'containers']);
+/** Open ends that speak of an age rather than a count, for a doer's noun: "21 or over" (not "20 or more"). */
+const AGE_ENDS = new Set(['over', 'above', 'under', 'below', 'older', 'younger']);
+
+/** Whether a plural names people by what they do, a word the lexicon does not class ("interpreters must be 21 or above"). */
+const isDoers = (word: string) => DOERS.test(word) && !COUNTED.has(word);
 
 /** Whether the open end of a limit at k ends it: nothing counted comes after ("21 or over", "25 or under at the start date"). */
 function endsLimit(doc: Doc, k: number): boolean {

@@ -125,6 +125,38 @@ function bodyStateEnd(doc: Doc, k: number, part: number): number {
   return j + 1;
 }
 
+/** Conditions given as examples in brackets after a health question: "(back, nerves, etc.)". */
+const EXAMPLES = new Set([...BODY, 'nerves', 'stress', 'anxiety', 'depression', 'migraines', 'asthma', 'diabetes', 'epilepsy']);
+/** How far after the question's health words its bracket may open ("…we ought to be aware of (…)"), and how many words it may hold. */
+const EXAMPLES_REACH = 8;
+
+/** The end of a bracket of example conditions that follows a health question ending at `end`, or `end`. */
+function examplesEnd(doc: Doc, end: number, sentenceEnd: number): number {
+  const { tokens, text } = doc;
+  for (let j = end; j < sentenceEnd && j < end + EXAMPLES_REACH; j++) {
+    if (!text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes('(')) continue;
+    let named = false;
+    for (let k = j; k < sentenceEnd && k < j + EXAMPLES_REACH; k++) {
+      named ||= EXAMPLES.has(tokens[k]!.norm);
+      if (text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length).includes(')')) return named ? k + 1 : end;
+    }
+    return end;
+  }
+  return end;
+}
+
+/** What the sickness was, asked after a count of it: "…and what were they for?", "…and what for?" */
+const REASON_ASKED = [['what', 'were', 'they', 'for'], ['what', 'was', 'it', 'for'], ['what', 'were', 'these', 'for'], ['what', 'for']];
+
+/** The span [from, to) of a follow-up asking what a counted sickness was for, later in its sentence, or undefined. */
+function reasonAsked(doc: Doc, from: number, sentenceEnd: number): [number, number] | undefined {
+  for (let j = from; j < sentenceEnd; j++) {
+    for (const words of REASON_ASKED) if (j + words.length <= sentenceEnd && doc.phraseAt(j, words)) return [j, j + words.length];
+  }
+  // "…and why?" only as the question's last word: not "why we ask".
+  return doc.tokens[sentenceEnd - 1]?.norm === 'why' && sentenceEnd - 1 >= from ? [sentenceEnd - 1, sentenceEnd] : undefined;
+}
+
 /**
  * Questions about health, sickness or disability ("Do you have any health conditions we should
  * know about?", "whether she has any health problems", "How many days were you off sick?"),
@@ -167,9 +199,17 @@ export const healthQuestion: SpanHandler = {
             break;
           }
         }
+        // "How many days off sick, and what were they for?": the reasons are asked too.
+        const reason = end > 0 ? reasonAsked(doc, end, sentenceEnd) : undefined;
+        if (reason) {
+          hits.push({ start: tokens[k]!.start, end: tokens[end - 1]!.end });
+          hits.push({ start: tokens[reason[0]]!.start, end: tokens[reason[1] - 1]!.end });
+          k = reason[1] - 1;
+          continue;
+        }
       }
       if (end > 0) {
-        end = listEnd(doc, end, sentenceEnd);
+        end = examplesEnd(doc, listEnd(doc, end, sentenceEnd), sentenceEnd);
         hits.push({ start: tokens[k]!.start, end: tokens[end - 1]!.end });
         k = end - 1;
       }

@@ -22,7 +22,7 @@ describe('a decision against a candidate, after what a note says of them', () =>
     ['3. Dana – expecting in March, so best not take her forward.', [['family-judged', 'expecting in March, so best not take her forward', 10]]],
     // Said without a negation: a miss, a pile, parking, holding fire, scoring down.
     ["He's had a relapse this year. Give him a miss.", [['condition-doubted', 'relapse this year. Give him a miss', 11]]],
-    ['Number 7 – career break for her children. Hold fire until the next round.', [['family-judged', 'career break for her children. Hold fire until the next round', 11]]],
+    ['Number 7 – career break for her children. Hold fire until the next round.', [['family-judged', 'children. Hold fire until the next round', 32]]],
     ['Candidate 10 – newly engaged. Park this one for now.', [['family-judged', 'newly engaged. Park this one', 15]]],
     ['Leena – deaf in one ear. Scored her down on the phone task.', [['condition-doubted', 'deaf in one ear. Scored her down', 8]]],
     // A risk or a burden: wearing out, cover, not lasting, a risk not taken.

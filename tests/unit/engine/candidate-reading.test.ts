@@ -41,7 +41,6 @@ describe('a note about a particular candidate: who, what and whether it is held 
     ['Applicant 6 – mentions she has epilepsy. That could be a worry on lone visits.', [['condition-doubted', 'epilepsy. That could be a worry', 31]]],
     ['- R. Patel: wears hearing aids. I\'d mark him down for the call-handling part.', [['condition-doubted', "hearing aids. I'd mark him down", 18]]],
     ["Jo (candidate 3) says she has two toddlers. Honestly she'll be off whenever one of them is ill.", [['family-judged', "toddlers. Honestly she'll be off whenever one of them is ill", 34]]],
-    ['2. Priya – took a career break. Not sure that fits a busy unit.', [['family-judged', 'career break. Not sure that fits a busy unit', 18]]],
     // An age as a number, a decade of qualifying.
     ["Number 4 – aged 58, so I doubt he'd last on nights.", [['age-judged', 'aged 58', 11]]],
     ["Applicant B – 63 years old. Not convinced she'll keep up.", [['age-judged', 'Applicant B – 63 years old. Not convinced', 0]]],
