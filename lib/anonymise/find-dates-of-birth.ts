@@ -461,13 +461,13 @@ const CYCLE_ANIMAL = '(?:rat|mouse|ox|buffalo|tiger|rabbit|hare|cat|dragon|snake
 const CYCLE_NAME = `(?:(?:male|female)[ \\t]+)?(?:${CYCLE_ELEMENT}[ \\t-])?${CYCLE_ANIMAL}`;
 /**
  * A year of birth told by its name in the cycle rather than its number: "born in the Water Pig year by the Tibetan
- * calendar", "born in the Year of the Fire Horse", "born in 1988, the Year of the Dragon", with the calendar's note after
- * it. Only after "born": "the Year of the Dragon" alone is a festival's.
+ * calendar", "born in the Year of the Fire Horse", "born in 1988, the Year of the Dragon", a form's "Born Year of the Horse",
+ * with the calendar's note after it. Only after "born": "the Year of the Dragon" alone is a festival's.
  */
 const CYCLE_YEAR_OF_BIRTH = needing(
   ['born'],
   new RegExp(
-    `\\bborn[ \\t]+(?:in|during)[ \\t]+((?:(?:19|20)\\d{2},?[ \\t]+)?(?:the|a)[ \\t]+(?:year[ \\t]+of[ \\t]+the[ \\t]+${CYCLE_NAME}|${CYCLE_NAME}[ \\t-]year)(?![\\p{L}-])(?:,?[ \\t]+(?:by|in|of|on|according[ \\t]+to)[ \\t]+the[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}calendar(?!\\p{L}))?)`,
+    `\\bborn[ \\t]+(?:(?:in|during)[ \\t]+)?((?:(?:19|20)\\d{2},?[ \\t]+)?(?:(?:the|a)[ \\t]+)?(?:year[ \\t]+of[ \\t]+the[ \\t]+${CYCLE_NAME}|${CYCLE_NAME}[ \\t-]year)(?![\\p{L}-])(?:,?[ \\t]+(?:by|in|of|on|according[ \\t]+to)[ \\t]+the[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}calendar(?!\\p{L}))?)`,
     'giu',
   ),
 );

@@ -55,3 +55,12 @@ describe('f28: the candidate\'s name in the forms headings and forms give it', (
     expect(anonymise(text).text).toBe('Forename(s) ....... [CANDIDATE]\nSurname .......... [CANDIDATE]\nBand ............. 6\nPost ............. Porter\n');
   });
 });
+
+describe('f28: a birth year named in the cycle on a form\'s line', () => {
+  it('reads "Born Year of the …" without "in the"', () => {
+    expect(anonymise(`${HEAD}Born Year of the Rooster (1993)\n`).text).toBe(`${BODY}Born [DATE OF BIRTH] ([DATE OF BIRTH])\n`);
+  });
+  it('keeps the festival', () => {
+    expect(anonymise(`${HEAD}We ran a Year of the Rooster lunch for the ward.\n`).text).toBe(`${BODY}We ran a Year of the Rooster lunch for the ward.\n`);
+  });
+});
