@@ -47,6 +47,11 @@ const common: BuildOptions = {
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // esbuild's table has Node without `\p{…}` in patterns, so it would write each such literal as
+  // `new RegExp(source)`. Node 20 reads them, and a literal inside a function is then made from
+  // the pattern it already holds, compiled, where `new RegExp` looks the source up in V8's cache of
+  // patterns each call, and after a garbage collection empties that cache, parses and compiles it again.
+  supported: { 'regexp-unicode-property-escapes': true },
   external: ['mammoth', 'pdfjs-dist'],
   alias: { '@': root },
   minify: process.env.DEBIAS_CLI_MINIFY !== '0',

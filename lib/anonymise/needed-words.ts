@@ -29,7 +29,7 @@ export function holdsAny(text: string, words: readonly string[]): boolean {
   return false;
 }
 
-let last = { text: '', lower: '' };
+let last = { text: '', lower: '', held: new Map<string, boolean>() };
 
 /**
  * The text in lower case with "ſ" as "s", as the words are looked for: a pattern with the i flag
@@ -40,13 +40,28 @@ let last = { text: '', lower: '' };
 export function lowered(text: string): string {
   if (text !== last.text) {
     const lower = text.toLowerCase();
-    last = { text, lower: lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower };
+    last = { text, lower: lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower, held: new Map() };
   }
   return last.lower;
 }
 
-/** Whether the pattern may match the text: it needs no word, or the text holds one of its words (`matchAll` asks). */
+/**
+ * Whether the pattern may match the text: it needs no word, or the text holds one of its words (`matchAll` asks).
+ * Each word's answer is kept with the last text: patterns share words ("my", the children's), and
+ * a word the text lacks is looked for through all of it (1 MB of contact details: 214 searches, 166 words).
+ */
 export function mayMatch(pattern: RegExp, text: string): boolean {
   const words = NEEDED.get(pattern);
-  return words === undefined || holdsAny(lowered(text), words);
+  if (words === undefined) return true;
+  const lower = lowered(text);
+  const { held } = last;
+  for (const word of words) {
+    let found = held.get(word);
+    if (found === undefined) {
+      found = lower.includes(word);
+      held.set(word, found);
+    }
+    if (found) return true;
+  }
+  return false;
 }

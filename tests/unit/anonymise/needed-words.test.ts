@@ -44,4 +44,15 @@ describe('the words an anonymiser pattern needs', () => {
     // A pattern registered with no words may always match.
     expect(mayMatch(/x/, 'abc')).toBe(true);
   });
+
+  it('keeps each word found or not for the last text only', () => {
+    const kid = needing(['kid'], /kid/gi);
+    const kidOrChild = needing(['kid', 'child'], /kid|child/gi);
+    expect(mayMatch(kid, 'Our children play')).toBe(false);
+    expect(mayMatch(kidOrChild, 'Our children play')).toBe(true);
+    // Another text is searched afresh, not answered from the last one's words.
+    expect(mayMatch(kid, 'Two KIDS play')).toBe(true);
+    expect(mayMatch(kidOrChild, 'Two adults play')).toBe(false);
+    expect(mayMatch(kidOrChild, 'Our children play')).toBe(true);
+  });
 });
