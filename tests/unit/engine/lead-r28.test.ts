@@ -144,3 +144,15 @@ describe('health and retirement in a note to the person themselves', () => {
     expect(read('Is he thinking of retiring soon?', 'email')).toEqual([['age-retirement', 'thinking of retiring', 6]]);
   });
 });
+
+describe('natural hairstyles banned', () => {
+  it('flags a ban on braids or locs', () => {
+    expect(read('Staff rules: no cornrows or twists at work.')).toEqual([['grooming-rule', 'no cornrows or twists', 13]]);
+  });
+  it('flags a hairstyle called unprofessional', () => {
+    expect(read('Cornrows look unprofessional on reception.')).toEqual([['grooming-rule', 'Cornrows look unprofessional', 0]]);
+  });
+  it('leaves hair tied back for infection control', () => {
+    expect(read('Braids are fine if tied back for infection control.')).toEqual([]);
+  });
+});
