@@ -14,11 +14,12 @@ const HARD = ['email', 'phone', 'postcode', 'url', 'handle', 'nhs-number', 'ni-n
  * faith, health, places of birth…) are held where they are now so they can only improve. The
  * held-out slice (HELD_OUT_SLICE) is added here only at the end, by the lead. (In round 27 the evaluator's label words
  * gained "NRPSI", "SIA", "reference" and "Instagram": a label left beside a removed number or handle is no detail left
- * in. That changed no tuned figure; it lowered the unseen f27 set's count of details left in by 3.)
+ * in. That changed no tuned figure; it lowered the unseen f27 set's count of details left in by 3. In round 28 they
+ * gained "AHCS", "RCCP" and "CHI", with the same effect: no tuned figure changed, and the unseen f28 set's count fell by 1.)
  */
 const FLOORS: Record<keyof typeof TUNED_SLICES, { nameRecall: number; otherLeaks: number }> = {
   fixtures: { nameRecall: 0.98, otherLeaks: 0 },
-  tuned: { nameRecall: 0.976, otherLeaks: 581 },
+  tuned: { nameRecall: 0.977, otherLeaks: 581 },
 };
 
 describe.each(Object.entries(TUNED_SLICES) as [keyof typeof TUNED_SLICES, string][])('the %s corpus (%s)', (slice, dir) => {

@@ -92,17 +92,20 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * fit-testing, uniform and language requirements as traps) and left for the study slice at the start of round 27,
  * leaving 350 again; the 48 `fresh27-*` joined after round 27's measurement (reference requests, a LinkedIn post, a
  * WhatsApp message, an apprenticeship sent to schools; a chaplain's faith, a peer worker's lived experience and a
- * women-only post explained, as traps) and left for the study slice at the start of round 28, leaving 350 again.
+ * women-only post explained, as traps) and left for the study slice at the start of round 28, leaving 350 again; the
+ * 48 `fresh28-*` joined after round 28's measurement (probation and appraisal notes, scoring comments, rota and dress
+ * code messages, a retire-and-return reply; a guaranteed interview, a female chaperone and a lawful dress code with its
+ * exceptions, as traps): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.91);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.983);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.953);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.904);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.981);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.979);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(29);
   });
 });
 
@@ -121,7 +124,7 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
     expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9388);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8388);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8389);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(83);
   });
   it('finds exactly the pinned findings', async () => {
