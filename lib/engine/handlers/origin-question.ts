@@ -47,6 +47,17 @@ const CANDIDATES_REACH = 6;
 const POSSESSIVE = new Set(['your', 'her', 'his']);
 /** People spoken of in the third person plural, or one person of either sex: "ask where they're from". */
 const THEY = new Set(['they', "they're", 'them', 'their']);
+/** Words that show a note is about candidates and how they are judged: "if a candidate has an accent, ask where they're from". */
+const ABOUT_CANDIDATES = new Set([...CANDIDATES, 'interview', 'interviews', 'interviewing', 'shortlist', 'shortlisting', 'accent', 'accents', 'sponsorship', 'visa']);
+
+/** Whether the sentence of token k, or the one before it, holds a word of ABOUT_CANDIDATES. */
+function aboutCandidates(doc: Doc, k: number): boolean {
+  const sentence = doc.tokens[k]!.sentence;
+  const [from] = doc.sentenceRange(Math.max(0, sentence - 1));
+  const [, to] = doc.sentenceRange(sentence);
+  for (let j = from; j < to; j++) if (ABOUT_CANDIDATES.has(doc.tokens[j]!.norm)) return true;
+  return false;
+}
 const THIRD_PERSON = new Set(['she', 'he', "she's", "he's"]);
 const BE_END = new Set(['is', 'was']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
@@ -184,8 +195,9 @@ function questionAt(doc: Doc, k: number, to: number): [number, number] | null {
     for (let j = k + 1; j < to && j <= k + 5; j++) {
       if (YOU.has(tokens[j]!.norm) || FAMILY.has(tokens[j]!.norm) || (PRONOUNS_FOR_NAME.has(tokens[j]!.norm) && nameBefore(doc, k))) you = j;
       else if (CANDIDATES.has(tokens[j]!.norm) && isReported(doc, k, CANDIDATES_REACH)) you = j;
-      // "ask where they're from": people a note tells the reader to ask, not a statement about anyone.
-      else if (THEY.has(tokens[j]!.norm) && isReported(doc, k)) you = j;
+      // "ask where they're from" of candidates: people a note tells the reader to ask, where the note is about candidates
+      // or what a candidate is judged on ("accent", "sponsorship"); not visitors or agency staff signed in at a desk.
+      else if (THEY.has(tokens[j]!.norm) && isReported(doc, k) && aboutCandidates(doc, k)) you = j;
       if (TRAVEL.has(tokens[j]!.norm)) {
         you = -1;
         break;

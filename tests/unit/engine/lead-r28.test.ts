@@ -35,7 +35,7 @@ describe('people without children given the shifts, with parents named in anothe
 
 describe('always available, whoever it is for', () => {
   it('flags the demand on staff though patients are named', () => {
-    expect(read('The duty manager must be contactable round the clock for our patients.')).toEqual([['availability-24-7', 'contactable round the clock', 25]]);
+    expect(read('The duty manager must be contactable round the clock for our patients.')).toEqual([['availability-demanded', 'must be contactable round the clock', 17]]);
   });
   it('leaves a service patients can reach', () => {
     expect(read('Patients can contact the crisis line round the clock.')).toEqual([]);
@@ -69,7 +69,7 @@ describe('a faith practice offered for, not held against', () => {
   });
   it('flags a faith that bars the post', () => {
     expect(read('Saturdays are part of the rota - if your religion stops you working Saturdays, the post is not for you.')).toEqual([
-      ['faith-practice-held-against', 'if your religion stops', 33],
+      ['faith-bars-post', 'if your religion stops', 33],
     ]);
   });
   it('leaves a rota planned around a faith', () => {
@@ -94,12 +94,12 @@ describe('age named by a generation or an insult', () => {
 
 describe('going off sick held against people', () => {
   it('flags wanting someone who will not go off sick', () => {
-    expect(read("We need someone who won't go off sick every other week.")).toEqual([['sickness-held-against', "who won't go off sick", 16]]);
+    expect(read("We need someone who won't go off sick every other week.")).toEqual([['sickness-expected', "who won't go off sick", 16]]);
   });
   it('flags a group said to go off sick', () => {
     expect(read("Don't put the older ones on nights, they tend to go off sick.", 'email')).toEqual([
       ['age-older', 'older', 14],
-      ['sickness-held-against', 'they tend to go off sick', 36],
+      ['sickness-expected', 'they tend to go off sick', 36],
     ]);
   });
   it('leaves the sickness procedure', () => {
@@ -129,10 +129,10 @@ describe('gaps in a CV judged', () => {
 });
 
 describe('health and retirement in a note to the person themselves', () => {
-  it('leaves a health form before the start date', () => {
+  it('leaves a health form before the start of work', () => {
     expect(
       read(
-        'The health form helps us check whether you need any adjustments before you start; nothing in it affects your offer unless it shows a risk we cannot manage.',
+        'The health form helps us check whether you need any adjustments before you start work; nothing in it affects your offer unless it shows a risk we cannot manage.',
         'email',
       ),
     ).toEqual([]);
@@ -154,5 +154,31 @@ describe('natural hairstyles banned', () => {
   });
   it('leaves hair tied back for infection control', () => {
     expect(read('Braids are fine if tied back for infection control.')).toEqual([]);
+  });
+});
+
+describe('review of round 28: the lead\'s readings kept to their sense', () => {
+  it('leaves sickness rules stated to staff', () => {
+    expect(read('Long periods of sickness will not affect your pay progression.')).toEqual([]);
+  });
+  it('leaves a service for couples without children', () => {
+    expect(read('Our fertility clinic sees couples without children, and parents hoping for a second child.')).toEqual([]);
+  });
+  it('still flags a pre-application health questionnaire beside "before you start your application"', () => {
+    expect(read('All applicants must return a health questionnaire with the form. Read the notes before you start your application.')).toEqual([
+      ['health-questionnaire', 'health questionnaire', 29],
+    ]);
+  });
+  it('leaves asking visitors or agency staff where they are from', () => {
+    expect(read("When agency staff arrive, ask where they're from and sign them in.", 'email')).toEqual([]);
+  });
+  it('leaves a faith whose days the rota is planned around', () => {
+    expect(read("If your faith means you can't work on Saturdays, please tell us and we will plan the rota around it.")).toEqual([]);
+  });
+  it('leaves a clinician available to patients', () => {
+    expect(read('Patients have round-the-clock access to a senior clinician, available 24/7.')).toEqual([]);
+  });
+  it('still flags a licence demanded "as you are aware"', () => {
+    expect(read('A full driving licence is essential, as you are aware.')).toEqual([['driving-licence', 'full driving licence', 2]]);
   });
 });
