@@ -27,8 +27,9 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:religion|faith|religion or belief|religion\/belief|belief)$/i, 'religion'],
   [/^(?:marital|civil|relationship) status$|^marital$/i, 'marital-status'],
   [/^(?:dependants|dependents|children|number of children)$/i, 'dependants'],
-  // A relative named in a field of their own: "Father name: Gul Mohammad", "Next of kin: my sister" ("Partner:" and "Spouse:" are read in find-family).
-  [/^(?:next of kin|(?:father|mother|husband|wife|spouse|partner|parent|guardian)(?:['’]?s)? name|name of (?:father|mother|husband|wife|spouse|partner|parent|guardian))$/i, 'dependants'],
+  // A relative named in a field of their own: "Father name: Gul Mohammad", "Next of kin: my sister" ("Partner:" and "Spouse:" are read in find-family);
+  // an emergency contact is one too, most often, and another person's name and number either way: "Emergency contact: Ana Reyes (mother)".
+  [/^(?:(?:next of kin|emergency contact|in case of emergency)(?: name| details| person)?|(?:father|mother|husband|wife|spouse|partner|parent|guardian)(?:['’]?s)? name|name of (?:father|mother|husband|wife|spouse|partner|parent|guardian))$/i, 'dependants'],
   [/^(?:gender|sex|gender identity)$/i, 'gender'],
   [/^(?:title)$/i, 'title'],
   // Nigerian forms give the state and local government area a person comes from: "State of Origin: Enugu", "LGA: Nkanu-West".
