@@ -3,7 +3,7 @@ import { firstIndex } from './first-index';
 import { localPartLetters } from './local-part-letters';
 import { isKnownNamePart } from './find-name-seeds';
 import { matchAll } from './match-all';
-import { ABBREVIATED_GIVEN, isCapitalMaria, isDegreeLetters, isGenderedTitle, nameLexicon } from './name-lexicon';
+import { ABBREVIATED_GIVEN, GENERATION_SUFFIX, isCapitalMaria, isDegreeLetters, isGenderedTitle, nameLexicon } from './name-lexicon';
 import { type NameRun, readNameRun, titleCase } from './name-run';
 import type { Word } from './scan-words';
 
@@ -258,8 +258,6 @@ const SIGNATURE_DASH = /^[ \t]*[—–-][ \t]*/;
 const GIVEN_AFTER_COMMA = /^,\s*(\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:$|[|(\t]|\s{2})/u;
 /** What follows a family name written first: "SANTOS, MARIA LUISA R.", "EZE, Chinonso Adaeze (Mrs)". */
 const GIVEN_NAMES_AFTER_COMMA = /^,[ \t]*([^,|(\t\n]{2,60})/;
-/** A generation's suffix after a name: "Jr.", "SNR", "III". */
-const GENERATION = /^(?:Jr|JR|Jnr|JNR|Sr|SR|Snr|SNR|II|III|IV)\.?,?$/;
 /** A word in a script with no capitals: "陳詠欣", "נועה", "محمد". */
 const CASELESS_WORD = /^(?:(?![\p{Lu}\p{Ll}])[\p{L}\p{M}])+(?:[-'’](?:(?![\p{Lu}\p{Ll}])[\p{L}\p{M}])+)*$/u;
 /** A word in a script without Latin letters, maybe joined by a hyphen: "محمد", "张晓明", "Δημήτριος", "כהן-לוי". */
@@ -286,7 +284,7 @@ function headingName(text: string, start: number, end: number, labelled = false)
   let written = named0.length;
   if (!CASELESS_WORD.test(named0[0] ?? '')) while (written > 1 && CASELESS_WORD.test(named0[written - 1]!)) written--;
   // A generation's suffix closes a name and is no part of it: "JOSE RAMON B. DELA CRUZ JR.", "Tomás Reyes III".
-  while (written > 2 && GENERATION.test(named0[written - 1]!)) written--;
+  while (written > 2 && GENERATION_SUFFIX.test(named0[written - 1]!.replace(/[.,]/g, ''))) written--;
   const tokens = named0.slice(0, written);
   const segment = tokens.join(' ');
   const { professionalTitles } = nameLexicon;
