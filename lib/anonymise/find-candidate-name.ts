@@ -3,7 +3,7 @@ import { firstIndex } from './first-index';
 import { localPartLetters } from './local-part-letters';
 import { isKnownNamePart } from './find-name-seeds';
 import { matchAll } from './match-all';
-import { ABBREVIATED_GIVEN, isCapitalMaria, isDegreeLetters, isGenderedTitle, nameLexicon } from './name-lexicon';
+import { ABBREVIATED_GIVEN, GENERATION_SUFFIX, isCapitalMaria, isDegreeLetters, isGenderedTitle, nameLexicon } from './name-lexicon';
 import { type NameRun, readNameRun, titleCase } from './name-run';
 import type { Word } from './scan-words';
 
@@ -141,7 +141,7 @@ function headingSpeltByEmail(text: string, start: number, end: number): Candidat
 export function findCandidateName(layout: DocumentLayout, words: Word[]): CandidateName | null {
   const formal = findFormalName(layout, words);
   if (!formal) return null;
-  const found = withOtherScript(formal, layout.lines);
+  const found = withOtherScript(formal, layout);
   // "Colleagues call me Temi", "known as Emeka", "Preferred name: Tina", "Jiwoo (as colleagues call me)": the name the candidate goes by is theirs too.
   for (const m of matchAll(layout.text, NICKNAME)) {
     for (const nickname of [m[1], m[2], m[3]]) {
@@ -258,8 +258,6 @@ const SIGNATURE_DASH = /^[ \t]*[—–-][ \t]*/;
 const GIVEN_AFTER_COMMA = /^,\s*(\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:$|[|(\t]|\s{2})/u;
 /** What follows a family name written first: "SANTOS, MARIA LUISA R.", "EZE, Chinonso Adaeze (Mrs)". */
 const GIVEN_NAMES_AFTER_COMMA = /^,[ \t]*([^,|(\t\n]{2,60})/;
-/** A generation's suffix after a name: "Jr.", "SNR", "III". */
-const GENERATION = /^(?:Jr|JR|Jnr|JNR|Sr|SR|Snr|SNR|II|III|IV)\.?,?$/;
 /** A word in a script with no capitals: "陳詠欣", "נועה", "محمد". */
 const CASELESS_WORD = /^(?:(?![\p{Lu}\p{Ll}])[\p{L}\p{M}])+(?:[-'’](?:(?![\p{Lu}\p{Ll}])[\p{L}\p{M}])+)*$/u;
 /** A word in a script without Latin letters, maybe joined by a hyphen: "محمد", "张晓明", "Δημήτριος", "כהן-לוי". */
@@ -286,7 +284,7 @@ function headingName(text: string, start: number, end: number, labelled = false)
   let written = named0.length;
   if (!CASELESS_WORD.test(named0[0] ?? '')) while (written > 1 && CASELESS_WORD.test(named0[written - 1]!)) written--;
   // A generation's suffix closes a name and is no part of it: "JOSE RAMON B. DELA CRUZ JR.", "Tomás Reyes III".
-  while (written > 2 && GENERATION.test(named0[written - 1]!)) written--;
+  while (written > 2 && GENERATION_SUFFIX.test(named0[written - 1]!.replace(/[.,]/g, ''))) written--;
   const tokens = named0.slice(0, written);
   const segment = tokens.join(' ');
   const { professionalTitles } = nameLexicon;
@@ -415,34 +413,56 @@ function familyNameFirst(family: string, rest: string): { parts: string[]; lengt
  * Words in another script on a short line with the candidate's name are their name too: the
  * heading "MD. ABDUL KARIM | محمد عبد الكريم", the signature "Sana Qureshi (ثناء قریشی)".
  */
-function withOtherScript(name: CandidateName, lines: DocumentLayout['lines']): CandidateName {
+function withOtherScript(name: CandidateName, layout: DocumentLayout): CandidateName {
+  const { lines } = layout;
   const first = name.parts[0];
   if (!first) return name;
   const nameLines: number[] = [];
   lines.forEach((line, index) => {
     if (!(line.text.includes(first) || line.text.includes(first.toUpperCase()))) return;
-    if (index <= HEADER_NAME_LINES) nameLines.push(index);
+    if (index <= HEADER_NAME_LINES && headsWithName(line.text, name)) nameLines.push(index);
     if (line.text.length > 80) return;
     for (const m of matchAll(line.text, OTHER_SCRIPT_WORD)) if (!name.parts.includes(m[0])) name.parts.push(m[0]);
   });
   // A heading line of the name in the writer's own script alone, a line or two from the name in Latin letters: "김지우" under
-  // "KIM JI-WOO", "د. عمر بن خالد الراشدي" under the job title; near each line of the header that holds the name, as a
-  // running header ("Siriporn C. | CV | p.1") may stand above the heading. A letter alone is a title's abbreviation
-  // ("د."). Under a name in that script already, such a line is something else ("Женщина", woman).
+  // "KIM JI-WOO", "د. عمر بن خالد الراشدي" under the job title; near each line of the header that gives the name as a heading
+  // or a running header does ("Siriporn C. | CV | p.1" may stand above the heading), not prose that mentions it. A letter alone
+  // is a title's abbreviation ("د."). Under a name in that script already, such a line is something else ("Женщина",
+  // woman); under a heading of languages, a language the writer speaks ("العربية").
   if (NOT_LATIN.test(name.text)) return name;
   for (const nameLine of nameLines) {
     for (const line of lines.slice(Math.max(0, nameLine - NATIVE_NAME_REACH), nameLine + NATIVE_NAME_REACH + 1)) {
       const words = [...matchAll(line.text, OTHER_SCRIPT_WORD)].map((m) => m[0]);
       if (words.length === 0 || words.length > 5 || line.text.length > 60 || /[\p{Script=Latin}\d]/u.test(line.text)) continue;
+      if (LANGUAGES_HEADING.test(sectionAt(layout, line.start)?.heading ?? '')) continue;
       for (const word of words) if ([...word].length > 1 && !name.parts.includes(word)) name.parts.push(word);
     }
   }
   return name;
 }
 
+/** A word opening in lower case, as a sentence has them. */
+const LOWER_START = /^[^\p{L}]*\p{Ll}/u;
+
+/**
+ * Whether a line is the name as a heading or a running header gives it: its first cell holds the given name and no word in
+ * lower case but the name's ("DR OMAR AL-RASHIDI    BDS", "Siriporn C. | CV | p.1", "kimaya sonawane"); not a sentence that
+ * mentions it ("Amir is a nurse").
+ */
+function headsWithName(line: string, name: CandidateName): boolean {
+  const first = name.parts[0]!;
+  const lead = line.length - line.trimStart().length;
+  const cut = NAME_CUT.exec(line.slice(lead));
+  const cell = line.slice(lead, cut ? lead + cut.index : line.length);
+  if (!cell.includes(first) && !cell.includes(first.toUpperCase())) return false;
+  return cell.split(/\s+/).every((word) => !LOWER_START.test(word) || name.parts.includes(word));
+}
+
 /** How far down a CV the name in Latin letters may stand for a line in another script near it to be the name too, and how near. */
 const HEADER_NAME_LINES = 10;
 const NATIVE_NAME_REACH = 2;
+/** A section of the languages the writer speaks: "Languages", "LANGUAGE SKILLS". */
+const LANGUAGES_HEADING = /\blanguages?\b/i;
 
 /** A letter of another script than the Latin. */
 const NOT_LATIN = /(?!\p{Script=Latin})\p{L}/u;

@@ -1,5 +1,6 @@
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
+import { nameLexicon } from './name-lexicon';
 import { needing } from './needed-words';
 import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
@@ -240,16 +241,23 @@ const ESCORT =
 /** A relative of the writer's, named shortly before an escort: whose care it is ("my mother-in-law", "Dad lives with me"). */
 const OWN_RELATIVE = new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\b|(?:^|[.;!?]\\s+)(?:Mum|Mam|Mom|Dad|Nan|Nana|Gran|Grandma|Grandad)\\b`, 'i');
 
-/** One relative's word alone in brackets: "(father)", "(wife)", "(sister-in-law)". */
+/**
+ * One relative's word alone in brackets, in lower case: "(father)", "(wife)", "(sister-in-law)". A capital makes it a post
+ * more often, a ward sister's or a GP partner's ("Royal Infirmary (Sister)"); a field's label reads an emergency contact.
+ */
 const KIN_BRACKET =
-  /\((?:(?:mother|father|brother|sister|son|daughter)(?:-in-law)?|mum|dad|husband|wife|partner|spouse|fianc[ée]e?|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|niece|nephew|stepmother|stepfather|stepson|stepdaughter)\)/gi;
+  /\((?:(?:mother|father|brother|sister|son|daughter)(?:-in-law)?|mum|dad|husband|wife|partner|spouse|fianc[ée]e?|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|niece|nephew|stepmother|stepfather|stepson|stepdaughter)\)/g;
 /** A capitalised word: "Jónsson", "O'Neill-Ward". */
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 
-/** Whether two capitalised words, a blank between and at most one after, end `before`: a person's name in full, as an emergency contact gives it. */
+/**
+ * Whether two capitalised words, a blank or a line break between and at most one after, end `before`: a person's name in
+ * full, as an emergency contact gives it, not an organisation's ("Oakwood Medical Practice (partner)").
+ */
 function fullNameBefore(before: string): boolean {
-  const words = before.replace(/[ \t]$/, '').split(/[ \t]/);
-  return words.length >= 2 && CAPITALISED_WORD.test(words.at(-1)!) && CAPITALISED_WORD.test(words.at(-2)!);
+  const words = before.replace(/\s$/, '').split(/\s/);
+  const last = words.at(-1)!;
+  return words.length >= 2 && CAPITALISED_WORD.test(last) && CAPITALISED_WORD.test(words.at(-2)!) && !nameLexicon.organisationSuffixes.has(last);
 }
 
 /**

@@ -3,6 +3,10 @@ import { type BreakRule, forEachCell } from './cell-breaks';
 import { isAsciiLetter, isSpaceAt } from './chars';
 import { DATE_AT_START } from './date-pattern';
 import { BIRTH_NOTE } from './find-dates-of-birth';
+import { findImmigrationStatus } from './find-immigration-status';
+import { findNationality } from './find-nationality';
+import { findOrigin } from './find-origin';
+import { findReligion } from './find-religion';
 import type { DocumentLayout } from './document-layout';
 import { makeSpan } from './make-span';
 import { nameLexicon } from './name-lexicon';
@@ -23,8 +27,9 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:religion|faith|religion or belief|religion\/belief|belief)$/i, 'religion'],
   [/^(?:marital|civil|relationship) status$|^marital$/i, 'marital-status'],
   [/^(?:dependants|dependents|children|number of children)$/i, 'dependants'],
-  // A relative named in a field of their own: "Father name: Gul Mohammad", "Next of kin: my sister" ("Partner:" and "Spouse:" are read in find-family).
-  [/^(?:next of kin|(?:father|mother|husband|wife|spouse|partner|parent|guardian)(?:['’]?s)? name|name of (?:father|mother|husband|wife|spouse|partner|parent|guardian))$/i, 'dependants'],
+  // A relative named in a field of their own: "Father name: Gul Mohammad", "Next of kin: my sister" ("Partner:" and "Spouse:" are read in find-family);
+  // an emergency contact is one too, most often, and another person's name and number either way: "Emergency contact: Ana Reyes (mother)".
+  [/^(?:(?:next of kin|emergency contact|in case of emergency)(?: name| details| person)?|(?:father|mother|husband|wife|spouse|partner|parent|guardian)(?:['’]?s)? name|name of (?:father|mother|husband|wife|spouse|partner|parent|guardian))$/i, 'dependants'],
   [/^(?:gender|sex|gender identity)$/i, 'gender'],
   [/^(?:title)$/i, 'title'],
   // Nigerian forms give the state and local government area a person comes from: "State of Origin: Enugu", "LGA: Nkanu-West".
@@ -128,13 +133,26 @@ const SPACED_DASH = /[ \t][—–-][ \t]/;
 const BRACKET_IN_VALUE = /[ \t]\(([^()\n]*)\)?/;
 
 /**
- * Where a date of birth's value ends at a bracket after its date that tells something else, no digit in it and no note of
- * the birth's calendar: "4 May 1990 (Nepali citizen)" is a date and a nationality, each read as its own.
+ * Where a date of birth's value ends at a bracket after its date that another recogniser reads whole, no digit in it and
+ * no note of the birth's calendar: "4 May 1990 (Nepali citizen)" is a date and a nationality, each read as its own. Any
+ * other bracket goes with the date, as it may date the birth too: "(Tuesday)", "(Pisces)".
  */
 function otherBracket(rest: string): number {
   const bracket = BRACKET_IN_VALUE.exec(rest);
   if (!bracket || !/\d/.test(rest.slice(0, bracket.index)) || /\d/.test(bracket[1]!) || BIRTH_NOTE.test(bracket[1]!)) return -1;
-  return bracket.index;
+  return readByOthers(bracket[1]!) ? bracket.index : -1;
+}
+
+/** The details a bracket after a date of birth may tell instead, each found by its own recogniser. */
+const OTHER_DETAILS: readonly ((text: string) => Span[])[] = [findNationality, findOrigin, findImmigrationStatus, findReligion];
+
+/** Whether the other details' recognisers find something in `inside` and leave no capitalised word of it unread ("Tuesday, Nepali citizen"). */
+function readByOthers(inside: string): boolean {
+  const found = OTHER_DETAILS.flatMap((find) => find(inside));
+  if (found.length === 0) return false;
+  let left = inside;
+  for (const span of found) left = left.slice(0, span.start) + ' '.repeat(span.end - span.start) + left.slice(span.end);
+  return !/\p{Lu}/u.test(left);
 }
 
 /**

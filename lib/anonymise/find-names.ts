@@ -4,7 +4,7 @@ import { findNameSeeds } from './find-name-seeds';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
-import { ABBREVIATED_GIVEN, isCapitalMaria, isGenderedTitle, nameLexicon, SUPERSCRIPT_GIVEN } from './name-lexicon';
+import { ABBREVIATED_GIVEN, GENERATION_SUFFIX, isCapitalMaria, isGenderedTitle, nameLexicon, SUPERSCRIPT_GIVEN } from './name-lexicon';
 import { isEponymFollower, titleCase } from './name-run';
 import { PLACE_ABBREVIATION, type Word } from './scan-words';
 import type { Span } from './span';
@@ -356,6 +356,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // Several run together or spaced go too: "Priyadarshini M.K.", "Brandt M R". After a comma, the
     // initials of the person's other names, as a footer or a citation gives them: "Takahashi, H.".
     const lowerCase = words[mention.last]!.kind === 'lower';
+    // A generation's suffix closes a full or titled name, its full stop too: "Tomás Reyes III", "JOSE DELA CRUZ JR.".
+    const suffix = titleWord || mention.parts.length > 1 ? words[mention.last + 1] : undefined;
+    if (suffix && GENERATION_SUFFIX.test(suffix.text) && SPACES_ONLY.test(text.slice(end, suffix.start))) end = suffix.end + (suffix.dot ? 1 : 0);
     // Straight after the name, the initials of the person's other names run together, as a citation or a footer gives them:
     // "Wickramasinghe KD" for Kasun Dilshan, "Moyo T —" for Tendai; each letter must be one of theirs.
     const own = words[mention.last + 1];

@@ -14,7 +14,7 @@ import { charTest, trailingLength } from './trim-chars';
  * "sw1a1aa"): the shape is distinctive enough.
  */
 const POSTCODE =
-  /(?<![A-Za-z0-9])(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])[ \t]{0,3}[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/gi;
+  /(?<![A-Za-z0-9])(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])[ ]{0,2}[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/gi;
 
 /** A postcode in capitals that the layout wrapped between its outward and inward codes: "CF10" / "3AT". */
 const WRAPPED =

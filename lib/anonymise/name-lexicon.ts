@@ -24,6 +24,8 @@ const PARTICLES = ['de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', '
 export const ABBREVIATED_GIVEN = /^(?:Md|MD|Mohd|MOHD|Muhd|Mst|Ma)$/;
 /** "MA." before a name in capitals is María abbreviated ("MA. CRISTINA DELA CRUZ"); after a name, or as a part, MA is the degree. */
 export const isCapitalMaria = (word: string) => word === 'MA';
+/** A generation's suffix after a name, which closes it and is no part to look for: "Jr", "SNR", "III". */
+export const GENERATION_SUFFIX = /^(?:Jr|JR|Jnr|JNR|Sr|SR|Snr|SNR|II|III|IV)$/;
 /** "Mª" (María) and "Mª" in lower case, which NFKC reads "Ma", "ma": an abbreviated given name without its full stop. */
 export const SUPERSCRIPT_GIVEN = /^(?:Ma|ma)$/;
 

@@ -1,4 +1,4 @@
-import { isDegreeLetters, nameLexicon } from './name-lexicon';
+import { GENERATION_SUFFIX, isDegreeLetters, nameLexicon } from './name-lexicon';
 import type { Word } from './scan-words';
 
 /** A person's name found in the text: its words (without titles) and where it sits. */
@@ -31,6 +31,8 @@ export function isEponymFollower(word: string, next: string | undefined): boolea
  */
 export function isNamePart(word: Word, allCaps = false): boolean {
   const { notNames, givenNames, organisationSuffixes } = nameLexicon;
+  // "Tomás Reyes Jr.", "MARCUS REID SNR": a generation's suffix closes the name (find-names takes it with the mention).
+  if (GENERATION_SUFFIX.test(word.text)) return false;
   // "Hope Street", "Grace Medical": a place or organisation word is no name, unless it is also a surname (Green, Hill).
   if (organisationSuffixes.has(word.text) && !SURNAME_LIKE.has(word.text) && !givenNames.has(word.text)) return false;
   // A degree's letters in another case are post-nominals: "Janine Ellul Bsc(Hons)".

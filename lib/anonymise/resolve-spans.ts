@@ -87,7 +87,9 @@ export function resolveSpans(text: string, spans: Span[]): Span[] {
     for (const [start, end] of pieces) {
       const raw = text.slice(start, end);
       const lead = leadingLength(raw, LEAD);
-      const trimmedEnd = end - trailingLength(raw.slice(lead), TRAIL);
+      let trimmedEnd = end - trailingLength(raw.slice(lead), TRAIL);
+      // A closing bracket whose opening was trimmed off goes too: "4 May 1990 (Kenyan)" around a stronger date.
+      if (text[trimmedEnd - 1] === ')' && raw.slice(0, lead).includes('(') && !text.slice(start + lead, trimmedEnd).includes('(')) trimmedEnd--;
       if (!LETTER_OR_DIGIT.test(text.slice(start + lead, trimmedEnd))) continue;
       take({ ...span, start: start + lead, end: trimmedEnd });
     }
