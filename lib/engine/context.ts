@@ -103,6 +103,9 @@ const BAN_VERBS = new Set(['is', 'are']);
 /**
  * Whether the sentence holds a phrase of `list` besides the verb of a ban on the match: in "no
  * headwear is permitted" the permission is the ban's, where "a plain headscarf is permitted" allows.
+ * It differs from a plain sentence test only for a list phrase that starts with "is" or "are", and only
+ * six rules have one (age-graduate, age-too-old, faith-asked, grooming-rule, one-sex-advert,
+ * religious-dress-banned); for every other rule this is `inSentence`.
  */
 function inSentenceBesidesBan(m: MatchView, list: string[][]): boolean {
   if (!inSentence(m, list)) return false;

@@ -38,6 +38,7 @@ const NOUNS: Record<Target, Set<string>> = {
     patient patients user users client clients resident residents population populations child children adult
     adults families family carer carers parent parents mother mothers father fathers baby babies infant infants
     pupil pupils student students learner learners community communities public customer customers clientele visitors relative relatives
+    donor donors participant participants
     women men girls boys adolescents teenagers teens youth elderly lives life individuals citizens survivors
     offenders veterans refugees behaviour behaviours condition conditions needs goals recovery wellbeing health
     outcomes lifestyle lifestyles`),

@@ -420,8 +420,11 @@ function inReferenceCode(doc: Doc, k: number, key: string): boolean {
   return digits && last - first >= 2;
 }
 
-/** Months, after which a year dates a document's version. */
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Months, in full or short ("Sept"), after which a year dates a document's version. */
+const MONTHS = new Set([
+  ...'january february march april may june july august september october november december'.split(' '),
+  ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+]);
 
 /**
  * A writer's initials dating a version of the document, alone at the start of a line before a month and

@@ -101,9 +101,10 @@ function isYearOld(doc: Doc, k: number): boolean {
 /**
  * Whether "be" at k is demanded of the person hired: after "must", "should" or "need to", with the
  * reader, a word for the person or nothing before ("Must be…" opening a criterion), not "the list must be".
- * A plural doer's noun the lexicon lacks counts with an age's open end ("Interpreters must be 21 or above").
+ * A plural doer's noun the lexicon lacks counts with an age's open end, the word at `end` ("Interpreters
+ * must be 21 or above").
  */
-function demandedOfPerson(doc: Doc, k: number): boolean {
+function demandedOfPerson(doc: Doc, k: number, end: number): boolean {
   const { tokens } = doc;
   const modal = tokens[k - 1];
   if (!modal || modal.sentence !== tokens[k]!.sentence || !DEMANDING.has(modal.norm)) return false;
@@ -113,7 +114,7 @@ function demandedOfPerson(doc: Doc, k: number): boolean {
   const who = tokens[at - 1];
   if (!who || who.sentence !== tokens[k]!.sentence || (who.gap & GAP.BREAK) !== 0 || DEMANDED_OF.has(who.norm)) return true;
   const cls = nounClass(who.base);
-  return cls === 'person' || (cls === undefined && isDoers(who.norm) && AGE_ENDS.has(tokens[k + 3]?.norm ?? ''));
+  return cls === 'person' || (cls === undefined && isDoers(who.norm) && AGE_ENDS.has(tokens[end]?.norm ?? ''));
 }
 
 /** Plural nouns of people by what they do ("interpreters", "translators", "cleaners"), for words the lexicon lacks. */
@@ -162,9 +163,11 @@ export const ageLimit: SpanHandler = {
         continue;
       }
       // "Must be 21 or over", "applicants should be 25 or under": an open limit demanded of the person,
-      // with nothing counted after it ("must be 20 or more patients" is no age).
-      if (w === 'be' && demandedOfPerson(doc, k) && age(doc, k + 1) && (tokens[k + 2]?.norm === 'or' || tokens[k + 2]?.norm === 'and') && OPEN_ENDS.has(tokens[k + 3]?.norm ?? '') && endsLimit(doc, k + 3)) {
-        push(k + 1, k + 4);
+      // with nothing counted after it ("must be 20 or more patients" is no age). The open end comes after
+      // "be", the age and "or" (or "and").
+      const end = k + 3;
+      if (w === 'be' && demandedOfPerson(doc, k, end) && age(doc, k + 1) && (tokens[k + 2]?.norm === 'or' || tokens[k + 2]?.norm === 'and') && OPEN_ENDS.has(tokens[end]?.norm ?? '') && endsLimit(doc, end)) {
+        push(k + 1, end + 1);
         continue;
       }
       // "between 20 and 30", "someone between 25 and 35 years old" (not "between 20 and 30 hours").

@@ -63,12 +63,17 @@ describe('a referee asked whether the applicant has a disability', () => {
 });
 
 describe("a post's title is the wrong meaning where a body or a pay supplement stands", () => {
-  it.each([
-    'You must be BACP accredited or working towards it. We welcome an ACP registered counsellor.',
-    'Pay: £38,000 to £44,000 a year including HCAs.\nOur HCAs join the ward team.',
-  ])('gives plain advice, not a post, in %j', (text) => {
+  /** The plain advice on an abbreviation no meaning is offered for. */
+  const unknown = (acronym: string) => `“${acronym}” is an abbreviation that not every applicant will know. Spell it out the first time you use it.`;
+  it.each<[string, [string, number][]]>([
+    [
+      'You must be BACP accredited or working towards it. We welcome an ACP registered counsellor.',
+      [['BACP', 12], ['ACP', 65]],
+    ],
+    ['Pay: £38,000 to £44,000 a year including HCAs.\nOur HCAs join the ward team.', [['HCAs', 41]]],
+  ])('gives plain advice, not a post, in %j', (text, expected) => {
     const found = analyse(text, { context: 'advert', minWordsForStatements: Number.POSITIVE_INFINITY }).findings.filter((f) => f.ruleId === 'unexpanded-acronym');
-    expect(found.map((f) => f.message).join(' ')).not.toMatch(/Practitioner|Assistant/);
+    expect(found.map((f) => [f.ruleId, f.text, f.start, f.message])).toEqual(expected.map(([acronym, start]) => ['unexpanded-acronym', acronym, start, unknown(acronym)]));
   });
   it.each([
     ['You will supervise the ACP on the ward.', 'Advanced Clinical Practitioner (ACP)'],

@@ -7,7 +7,7 @@ import { tokenize } from '@/lib/engine/tokenize';
 /** The findings of the rules that read a note about a candidate, as [rule, text, start], at strict (where health-judged runs). */
 function read(text: string, context: 'advert' | 'email' = 'email'): [string, string, number][] {
   const report = analyse(text, { context, minWordsForStatements: 0, settings: { strictness: 'strict', categories: { 'plain-english': false } } });
-  const rules = ['age-judged', 'origin-judged', 'health-judged', 'faith-judged', 'family-judged', 'family-noted', 'condition-doubted'];
+  const rules = ['age-judged', 'origin-judged', 'health-judged', 'faith-judged', 'family-judged', 'family-noted', 'condition-doubted', 'gap-judged'];
   return report.findings.filter((f) => rules.includes(f.ruleId)).map((f) => [f.ruleId, f.text, f.start]);
 }
 
@@ -41,6 +41,8 @@ describe('a note about a particular candidate: who, what and whether it is held 
     ['Applicant 6 – mentions she has epilepsy. That could be a worry on lone visits.', [['condition-doubted', 'epilepsy. That could be a worry', 31]]],
     ['- R. Patel: wears hearing aids. I\'d mark him down for the call-handling part.', [['condition-doubted', "hearing aids. I'd mark him down", 18]]],
     ["Jo (candidate 3) says she has two toddlers. Honestly she'll be off whenever one of them is ill.", [['family-judged', "toddlers. Honestly she'll be off whenever one of them is ill", 34]]],
+    // A career break alone reads as a gap held against her, not as her family.
+    ['2. Priya – took a career break. Not sure that fits a busy unit.', [['gap-judged', 'a career break', 16]]],
     // An age as a number, a decade of qualifying.
     ["Number 4 – aged 58, so I doubt he'd last on nights.", [['age-judged', 'aged 58', 11]]],
     ["Applicant B – 63 years old. Not convinced she'll keep up.", [['age-judged', 'Applicant B – 63 years old. Not convinced', 0]]],

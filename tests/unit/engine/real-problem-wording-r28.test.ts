@@ -55,8 +55,8 @@ describe('a person asked about or ranked by caste', () => {
 
 describe('racist nicknames for a colleague', () => {
   it.each<[string, Found]>([
-    ['Leave it for the golliwog on nights.', [['race-remark', 'golliwog', 17]]],
-    ['Get that thick paddy off the phones.', [['race-remark', 'thick paddy', 9]]],
+    ['Leave it for the golliwog on nights.', [['racist-nickname', 'golliwog', 17]]],
+    ['Get that thick paddy off the phones.', [['racist-nickname', 'thick paddy', 9]]],
   ])('flags %j', (text, expected) => {
     expect(read(text, 'email')).toEqual(expected);
   });
@@ -94,7 +94,7 @@ describe('age labels and idioms pinned on a person', () => {
     ["He's a pensioner now, let him go.", [['age-idioms', "He's a pensioner", 0]]],
     ['They want a younger model on reception.', [['age-idioms', 'younger model', 12]]],
     ['The team call him Grandad.', [['age-idioms', 'call him Grandad', 9]]],
-    ['He is old and frail, poor thing.', [['age-idioms', 'old and frail', 6]]],
+    ['He is old and frail, poor thing.', [['age-idioms', 'He is old and frail', 0]]],
   ])('flags %j', (text, expected) => {
     expect(read(text, 'email')).toEqual(expected);
   });
@@ -150,9 +150,9 @@ describe('age, faith, sickness, fit and orientation remarks about a named collea
       'email',
       [['availability-24-7', 'to work seven days a week', 14]],
     ],
-    ['Everyone calls him Borat behind his back.', 'email', [['race-remark', 'calls him Borat', 9]]],
-    ['Ask Sooty and Sweep to restock the store room.', 'email', [['race-remark', 'Sooty and Sweep', 4]]],
-    ['Honestly, he is so camp it is embarrassing.', 'email', [['orientation-slur', 'so camp', 16]]],
+    ['Everyone calls him Borat behind his back.', 'email', [['racist-nickname', 'calls him Borat', 9]]],
+    ['Ask Sooty and Sweep to restock the store room.', 'email', [['racist-nickname', 'Sooty and Sweep', 4]]],
+    ['Honestly, he is so camp it is embarrassing.', 'email', [['orientation-slur', 'he is so camp', 10]]],
   ])('flags %j', (text, context, expected) => {
     expect(read(text, context)).toEqual(expected);
   });
