@@ -138,12 +138,12 @@ describe('age, faith, sickness, fit and orientation remarks about a named collea
     [
       'Her sales dropped because she is fasting this month.',
       'email',
-      [['faith-practice-held-against', 'because she is fasting', 18]],
+      [['fasting-held-against', 'because she is fasting', 18]],
     ],
     [
       'He has been off sick too often to be trusted with a caseload.',
       'email',
-      [['sickness-held-against', 'off sick too often', 12]],
+      [['sickness-expected', 'off sick too often', 12]],
     ],
     [
       'She will need to work seven days a week if she wants the post.',
