@@ -134,7 +134,7 @@ function read(doc: Doc, j: number, e: Entry): JudgementAt | undefined {
 
 /** The employer's words that may as well be anyone's, and the words that open a condition of their wish. */
 const THIRD_PERSONS = new Set(['they', "they'd"]);
-const CONDITIONS = new Set(['if', 'whenever', 'unless']);
+const CONDITION_OPENERS = new Set(['if', 'whenever', 'unless']);
 
 /** Words that may open a note's clause before a verb of wanting whose subject, the writer, is left out: "Would really prefer". */
 const DROPPED_SUBJECT = new Set(['would', 'really', 'much', 'definitely', 'personally', 'honestly', 'also', 'and', 'so', 'just', 'still', 'probably']);
@@ -149,7 +149,7 @@ function byWriter(doc: Doc, j: number, from: number): boolean {
   for (let h = j - 1; h >= from && h >= j - SUBJECT_WINDOW; h--) {
     if (!EMPLOYER.has(tokens[h]!.norm)) continue;
     // "swap to earlies if they want": a condition of the people's own wish, not the employer's want of them.
-    return !(THIRD_PERSONS.has(tokens[h]!.norm) && CONDITIONS.has(tokens[h - 1]?.norm ?? ''));
+    return !(THIRD_PERSONS.has(tokens[h]!.norm) && CONDITION_OPENERS.has(tokens[h - 1]?.norm ?? ''));
   }
   const start = doc.clauseStart(tokens[j]!.clause);
   if (j - start > SUBJECT_WINDOW) return false;
