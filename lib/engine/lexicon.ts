@@ -180,10 +180,11 @@ export const FAIR_ROUTES: string[][] = [
 /** Words that negate what their clause requires ("you do not need a driving licence"). */
 /** Courtesy titles before a name, which NHS e-mails most often give the person cared for ("Mrs Khan would prefer a female GP"); not "Dr". */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+const MONTH_NAMES = 'january february march april may june july august september october november december';
 /** Days and months: capitalised words that are never a person's name. */
-export const CALENDAR = set(`
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december`);
+export const CALENDAR = set(`monday tuesday wednesday thursday friday saturday sunday ${MONTH_NAMES}`);
+/** The months in full and as written short ("Sept", "Jan"). */
+export const MONTHS = set(`${MONTH_NAMES} jan feb mar apr jun jul aug sep sept oct nov dec`);
 /**
  * Nationalities and peoples of the world as adjectives, written with a capital ("Polish", "Nigerian"):
  * the words a note labels or judges someone's origin by (handlers/person-judged.ts,

@@ -1,6 +1,6 @@
 import { addressLabelOf } from '../address-line';
 import type { Doc } from '../document';
-import { nounClass, PERSONAL_TITLES, PREPOSITIONS, TITLE_HEADS } from '../lexicon';
+import { MONTHS, nounClass, PERSONAL_TITLES, PREPOSITIONS, TITLE_HEADS } from '../lexicon';
 import type { Expansion } from '../ruleset';
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from '../tokenize';
 import { WordFlags } from '../vocabulary';
@@ -420,14 +420,9 @@ function inReferenceCode(doc: Doc, k: number, key: string): boolean {
   return digits && last - first >= 2;
 }
 
-/** Months, in full or short ("Sept"), after which a year dates a document's version. */
-const MONTHS = new Set([
-  ...'january february march april may june july august september october november december'.split(' '),
-  ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
-]);
-
 /**
- * A writer's initials dating a version of the document, alone at the start of a line before a month and
+ * A writer's initials dating a version of the document, alone at the start of a line before a month (full or
+ * short, "Sept") and
  * a year ("SLP April 2018" at the foot of a job description's page): a stamp, not an abbreviation.
  */
 function stampsVersion(doc: Doc, k: number, key: string): boolean {
