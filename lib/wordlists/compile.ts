@@ -36,13 +36,27 @@ const PHRASE_KEYS = [
   'onlyInClauseWith', 'notInDocumentWith', 'notNearWith',
 ] as const;
 
-function splitContext(entry: RuleEntry): CompiledContext | undefined {
+/** A context list's reference to a shared phrase set of its file: "@sickness-exclusions". */
+const SET_REFERENCE = /^@([a-z][a-z0-9-]*)$/;
+
+/** A context list with each "@name" replaced by the phrases of its file's set; an unknown name is a problem. */
+function withSets(list: string[], sets: Record<string, string[]>, where: string, problems: string[]): string[] {
+  return list.flatMap((phrase) => {
+    const name = SET_REFERENCE.exec(phrase)?.[1];
+    if (name === undefined) return [phrase];
+    const set = sets[name];
+    if (!set) problems.push(`${where}: no phrase set "${name}" in this file's phraseSets`);
+    return set ?? [];
+  });
+}
+
+function splitContext(entry: RuleEntry, sets: Record<string, string[]>, where: string, problems: string[]): CompiledContext | undefined {
   const c = entry.context;
   if (!c) return undefined;
   const out: CompiledContext = {};
   for (const [key, value] of Object.entries(c) as [keyof CompiledContext, unknown][]) {
     if (value === undefined) continue;
-    (out as Record<string, unknown>)[key] = (PHRASE_KEYS as readonly string[]).includes(key) ? (value as string[]).map(phraseWords) : value;
+    (out as Record<string, unknown>)[key] = (PHRASE_KEYS as readonly string[]).includes(key) ? withSets(value as string[], sets, where, problems).map(phraseWords) : value;
   }
   return out;
 }
@@ -138,7 +152,7 @@ export function compileWordlists(files: WordlistFiles, inflect: Inflect): Rulese
         strictness: entry.strictness,
         ...(entry.gender ? { gender: entry.gender } : {}),
         ...(entry.contexts ? { contexts: entry.contexts } : {}),
-        ...(entry.context ? { context: splitContext(entry) } : {}),
+        ...(entry.context ? { context: splitContext(entry, list.phraseSets ?? {}, where, problems) } : {}),
         ...(entry.handler ? { handler: entry.handler } : {}),
         ...(entry.variants ? { variants: entry.variants } : {}),
         phrases: sorted,

@@ -129,6 +129,11 @@ export const wordlistSchema = z
   .object({
     category: categorySchema,
     description: z.string(),
+    /**
+     * Phrase lists that several rules' contexts share, by name: a context list names one as "@name" among its
+     * phrases, and the set's phrases stand there (rules split from one reading keep its senses in one place).
+     */
+    phraseSets: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), phrases.min(1)).optional(),
     rules: z.array(ruleEntrySchema).min(1),
   })
   .strict();
