@@ -95,23 +95,23 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * women-only post explained, as traps) and left for the study slice at the start of round 28, leaving 350 again; the
  * 48 `fresh28-*` joined after round 28's measurement (probation and appraisal notes, scoring comments, rota and dress
  * code messages, a retire-and-return reply; a guaranteed interview, a female chaperone and a lawful dress code with its
- * exceptions, as traps): the floors are set on all 398.
+ * exceptions, as traps) and left for the study slice at the start of round 29, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.953);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.904);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.981);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.979);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(29);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.911);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.983);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 27's `fresh10-*` to `fresh27-*`, moved here from the held-out slice once measured, and rounds 16
+ * 28's `fresh10-*` to `fresh28-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -123,9 +123,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9388);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8389);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(83);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.937);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8394);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(86);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
