@@ -2,7 +2,7 @@ import type { Doc } from './document';
 import { TITLE_WORDS } from './handlers/sister-post';
 import { demandOn, listedUnderRequest } from './judgement/demand';
 import { isJudged } from './judgement/reader';
-import { AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, NAME_CONNECTORS, NEGATIONS, negates, ORGANISATION_HEADS, PREPOSITIONS, TITLE_HEADS } from './lexicon';
+import { AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, NAME_CONNECTORS, NEGATIONS, negates, ORGANISATION_HEADS, PEOPLE_IDIOM_AGES, PEOPLE_IDIOM_HEADS, PREPOSITIONS, TITLE_HEADS } from './lexicon';
 import { NAME } from './names';
 import { aboutPerson, noteAbout } from './reading/who';
 import type { CompiledContext, CompiledRule } from './ruleset';
@@ -426,6 +426,8 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   caseSensitive: (m, on) => !on || m.rule.phrases.includes(m.doc.text.slice(m.start, m.end)) || capitalisedVerb(m),
   describes: (m, who) => {
     if (who.includes('staff')) return isAboutStaff(m.doc, m.from, m.to);
+    // "the new system needs younger blood": an idiom that names people by its last word is about people, whatever its clause's subject.
+    if (who.includes('person') && m.to - m.from === 2 && PEOPLE_IDIOM_AGES.has(m.doc.tokens[m.from]!.norm) && PEOPLE_IDIOM_HEADS.has(m.doc.tokens[m.from + 1]!.norm)) return true;
     const target = targetOf(m.doc, m.from, m.to);
     if (target === 'unknown' || who.includes(target)) return true;
     // A criterion's first word describes the words of its own cell, if any.

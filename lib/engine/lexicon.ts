@@ -1,4 +1,4 @@
-import { SHAPE, type Token } from './tokenize';
+import { GAP, SHAPE, type Token } from './tokenize';
 
 // Small closed word classes that the context model reads: who a clause is about, what a name or a
 // title ends with, which words carry a sentence's grammar. Per-rule senses are data in wordlists/.
@@ -33,7 +33,7 @@ const NOUNS: Record<Target, Set<string>> = {
     tutors apprentice apprentices accountant accountants auditor auditors developer developers programmer programmers
     adviser advisers advisor advisors director directors matron matrons chef chefs porter porters electrician
     electricians plumber plumbers carpenter carpenters joiner joiners gardener gardeners mechanic mechanics caretaker
-    caretakers housekeeper housekeepers clerk clerks`), // "health visitor" is the post (its "health" no patient); "co-ordinator" reaches the head-noun reading as "co", "ordinator"
+    caretakers housekeeper housekeepers clerk clerks crowd crowds bunch gang squad`), // "health visitor" is the post (its "health" no patient); "co-ordinator" reaches the head-noun reading as "co", "ordinator"
   patient: set(`
     patient patients user users client clients resident residents population populations child children adult
     adults families family carer carers parent parents mother mothers father fathers baby babies infant infants
@@ -70,7 +70,7 @@ const NOUNS: Record<Target, Set<string>> = {
   // Among them "active medical devices" and "active problems" on a patient's record ("problem solver" is left
   // a person's), and "older paper records" (plural only: "a good attendance record" is the person's own).
   thing: set(`
-    transport connection connections link links road roads rail economy market markets sport sports shopping arts
+    banter chat humour buzz pace transport connection connections link links road roads rail economy market markets sport sports shopping arts
     idea ideas food air fruit water results evidence data figures targets prices environment environments culture
     atmosphere setting settings field fields deadlines priorities demands pipeline pipelines method methods tool
     tools techniques software platform platforms activity activities caseload caseloads workload workloads rota rotas
@@ -207,15 +207,21 @@ export const ONE_RELATIVE = set(`
 /** A person's family, several at once: "her kids", "his parents". */
 export const SEVERAL_RELATIVES = set('parents grandchildren grandkids children kids');
 
+/** Idioms that name people by a part of them, as [age word, part]: "new blood", "fresh faces", "young guns". */
+export const PEOPLE_IDIOM_AGES = set('new fresh fresher young younger old older');
+export const PEOPLE_IDIOM_HEADS = set('blood face faces gun guns');
+
 export const NEGATIONS = set("not no never don't doesn't isn't aren't won't needn't nor neither wouldn't cannot can't");
 
 /**
  * Whether token k negates: a word of NEGATIONS that is not "No" numbering a candidate or an item
- * ("No 11 has a name I can't say", "No. 5 got married"), a capital "No" straight before a number.
+ * ("No 11 has a name I can't say", "No. 5 got married"), a capital "No" straight before a number,
+ * nor "no" hyphened into an adjective ("a no-nonsense type", "a no-blame culture"; "no-one" negates).
  */
 export function negates(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || !NEGATIONS.has(t.norm)) return false;
   const next = tokens[k + 1];
+  if (t.norm === 'no' && next && next.gap & GAP.HYPHEN && next.norm !== 'one') return false;
   return !(t.norm === 'no' && t.shape & SHAPE.CAP && next && next.sentence === t.sentence && next.shape & SHAPE.NUMBER);
 }

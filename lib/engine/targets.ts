@@ -575,10 +575,18 @@ function clauseSubject(doc: Doc, start: number, from: number, local = true): Tar
     if (j === start && LIVING_THROUGH.has(t.norm)) return 'thing';
     if (POLITE_IMPERATIVE.has(t.norm) && j === start) return 'person';
     if (isVerbBeforeTo(doc, j)) continue;
+    // "our speech and language therapy team is small": "therapy" before "team" modifies it, no subject of its own.
+    if (modifiesNextNoun(doc, j, from)) continue;
     const cls = nounClass(t.base);
     if (cls && isClauseSubject(doc, j, opener)) return cls === 'person' && t.base === 'people' ? 'patient' : cls;
   }
   return undefined;
+}
+
+/** Whether the noun at j runs straight into a people noun before `from`, as its modifier: "therapy team", "pharmacy staff". */
+function modifiesNextNoun(doc: Doc, j: number, from: number): boolean {
+  const next = doc.tokens[j + 1];
+  return j + 1 < from && next !== undefined && (next.gap & (GAP.COMMA | GAP.BREAK | GAP.NEWLINE | GAP.SLASH)) === 0 && nounClass(next.base) === 'person';
 }
 
 /** Verbs of getting through life, as the -ing subject of a clause: not work the post holder does. */

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { phraseWords } from '../tokenize';
+import { phraseWords, SHAPE } from '../tokenize';
 
 const phrases = (list: string) =>
   list
@@ -93,6 +93,7 @@ const CHOICE = new Set([
  */
 export function offersFlexibleWorking(doc: Doc): boolean {
   const { tokens } = doc;
+  if (offersChoiceOfHours(doc)) return true;
   // Every sentence that offers it holds one of these lists' phrases: a text with none is read no further.
   if (!doc.documentHas(PATTERNS) && !doc.documentHas(OPEN) && !doc.documentHas(PATTERNS_IN_CONTEXT)) return false;
   const sentences = (tokens.at(-1)?.sentence ?? -1) + 1;
@@ -130,6 +131,23 @@ function patternInItsSense(doc: Doc, from: number, to: number): boolean {
       for (let j = Math.max(from, k - SENSE_WINDOW); j < to && j < k + words.length + SENSE_WINDOW && !otherSense; j++) otherSense = OTHER_SENSE.has(doc.tokens[j]!.norm);
       if (!otherSense) return true;
     }
+  }
+  return false;
+}
+
+const OR: ReadonlySet<string> = new Set(['or']);
+const HOURS: ReadonlySet<string> = new Set(['hours', 'hrs']);
+
+/** Whether the advert lets the applicant choose their weekly hours: "22.5, 30 or 37.5 hours", "30 or 37.5 hours a week". */
+function offersChoiceOfHours(doc: Doc): boolean {
+  const { tokens } = doc;
+  const ors = doc.tokensWith(OR);
+  for (let i = 0; i < ors.length; i++) {
+    const k = ors[i]!;
+    if (!((tokens[k - 1]?.shape ?? 0) & SHAPE.NUMBER) || !((tokens[k + 1]?.shape ?? 0) & SHAPE.NUMBER)) continue;
+    // "37.5 hours": the tokenizer gives "37", "5".
+    const decimal = (tokens[k + 2]?.shape ?? 0) & SHAPE.NUMBER && doc.text.slice(tokens[k + 1]!.end, tokens[k + 2]!.start) === '.';
+    if (HOURS.has(tokens[k + (decimal ? 3 : 2)]?.norm ?? '')) return true;
   }
   return false;
 }

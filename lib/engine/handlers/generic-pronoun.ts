@@ -145,8 +145,21 @@ function isPersonName(doc: Doc, k: number): boolean {
   const next = doc.tokens[last + 1];
   return (
     doc.expectsCapital(first) && isNameLike(doc, k) &&
-    next !== undefined && next.sentence === t.sentence && (SAID.has(next.norm) || ((next.gap & GAP.COMMA) !== 0 && APPOSITION.has(next.norm)))
+    next !== undefined && next.sentence === t.sentence &&
+    (SAID.has(next.norm) || ((next.gap & GAP.COMMA) !== 0 && APPOSITION.has(next.norm)) || ownedByName(doc, first, last))
   );
+}
+
+/** Days named by a possessive that opens a sentence, no one's name: "Today's clinic". */
+const TIME_WORDS = new Set(['today', 'tomorrow', 'yesterday', 'tonight', 'this', 'next', 'last']);
+
+/**
+ * Whether, in notes or an e-mail, a one-word run opening a sentence is someone's possessive: "Linda's
+ * post is at risk and she…" (an advert's "Cornwall's friendliest practice" is a place's).
+ */
+function ownedByName(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens[last]!;
+  return doc.kind === 'email' && first === last && t.norm.endsWith("'s") && !TIME_WORDS.has(t.base);
 }
 
 /** How many capitalised words after a slash a post's title may have: "Critical Care / Maternity Anaesthetist". */
@@ -420,6 +433,7 @@ function isParticular(doc: Doc, j: number): boolean {
   if (w.norm === 'colleague' && (tokens[j - 1]?.norm === 'your' || tokens[j - 1]?.norm === 'my')) return true;
   // "Monday's candidate", "yesterday's applicant": one seen on a day the writer names.
   if (isDayPossessive(tokens[j - 1]?.norm ?? '')) return true;
+  if (ownerNamed(doc, j)) return true;
   // "we took someone on", "I interviewed a nurse": the object of what the writer did is someone they dealt with.
   const verb = INDEFINITE_BEFORE.has(tokens[j - 1]?.norm ?? '') && w.norm !== 'someone' ? j - 2 : j - 1;
   const doer = tokens[verb - 1];
@@ -435,6 +449,21 @@ function isParticular(doc: Doc, j: number): boolean {
   if (after !== undefined && after.sentence === w.sentence && (PERFECT.has(next.norm) || TELLERS.has(next.norm)) && isPast(after.norm)) return true;
   // "the new starter begins", "new call handler starts Monday".
   return BEGINS.has(next.norm) && (tokens[j - 1]?.norm === 'new' || tokens[j - 2]?.norm === 'new');
+}
+
+/** How many capitalised words of a post's title may stand between its holder's possessive and the role noun. */
+const OWNED_TITLE_WORDS = 4;
+
+/** Whether the role noun at j is in the post of someone named in the possessive before it: "Linda's Payroll Officer post". */
+function ownerNamed(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  for (let h = j - 1; h >= 0 && h >= j - OWNED_TITLE_WORDS && tokens[h]!.sentence === tokens[j]!.sentence; h--) {
+    const p = tokens[h]!;
+    // "Sunita's Band 6 Physiotherapist post": a band's number is part of the title.
+    if (!(p.shape & (SHAPE.CAP | SHAPE.NUMBER))) return false;
+    if (p.norm.endsWith("'s")) return !isDayPossessive(p.norm) && nounClass(p.base) === undefined && !ORGANISATION_HEADS.has(p.base);
+  }
+  return false;
 }
 
 /** A day or time with its possessive, before a role noun: "Monday's", "yesterday's", "this morning's". */

@@ -46,7 +46,9 @@ const ADJUSTMENTS = phrases(`
   adjustments in the recruitment, adjustments to the interview, adjustments to the application, access needs,
   access requirements, alternative format, alternative formats, access to work, adjust our recruitment,
   adjustments you need, adjustments you may need, adjustments we can make, adjustment you need, adjustment you may need,
-  adjustment you might need, adjustments you might need`);
+  adjustment you might need, adjustments you might need, talk to you about adjustments, discuss adjustments, adjustments
+  such as, adjustments including, workplace adjustments, adjustments to the role, adjustments to the job, adjustments in
+  the role`);
 const EQUALITY = phrases(`
   equal opportunities, equal opportunity, equality and diversity, equality diversity and inclusion, equality
   diversity inclusion, diversity and inclusion, inclusive employer, committed to equality, committed to diversity,
@@ -56,7 +58,9 @@ const EQUALITY = phrases(`
   reflect the diversity, representative of the communities, all walks of life, whoever you are, reflect the people we
   serve, reflects the people we serve, inclusive workplace, inclusive organisation, inclusive culture, inclusive team,
   workplace free from discrimination, do not discriminate on, does not discriminate on, don't discriminate on, will
-  not discriminate on, do not discriminate against applicants, does not discriminate against applicants`);
+  not discriminate on, do not discriminate against applicants, does not discriminate against applicants, positive
+  action, under-represented, under represented, underrepresented, guaranteed interview, guarantee an interview,
+  guarantee interviews`);
 /** Who a "we welcome applications from" statement must be about to be an equality statement. */
 const EVERYONE = new Set([
   'all', 'everyone', 'anyone', 'backgrounds', 'background', 'sections', 'communities', 'community', 'diverse',
@@ -108,6 +112,12 @@ const POUNDS_RANGE = /^[\d,.]{1,9}k?\s{0,3}(?:-|–|—|to)\s{0,3}£\d/;
 /** Words before an extra that is on top of the pay, not the sum's purpose: "£30,000 plus bonus". */
 const ON_TOP = new Set(['plus', 'and']);
 
+/** Whether the word at j is added on top of a sum: "£30,000 plus bonus", "£28,000 + bonus". */
+function onTop(doc: Doc, j: number): boolean {
+  const before = doc.tokens[j - 1]!;
+  return ON_TOP.has(before.norm) || doc.text.slice(before.end, doc.tokens[j]!.start).includes('+');
+}
+
 /** A post that says it is unpaid: a volunteer role has no salary to state. */
 const UNPAID = phrases(`
   unpaid role, unpaid post, unpaid position, role is unpaid, post is unpaid, position is unpaid, is an unpaid, voluntary
@@ -147,7 +157,7 @@ export function statesPay(doc: Doc): boolean {
     for (let j = Math.max(0, k - PAY_WINDOW); j < tokens.length && j <= k + PAY_WINDOW; j++) {
       const w = tokens[j]!;
       if (w.sentence !== t.sentence) continue;
-      if (NOT_PAY.has(w.norm) && Math.abs(j - k) <= NOT_PAY_WINDOW && !(j > k && ON_TOP.has(tokens[j - 1]!.norm))) other = true;
+      if (NOT_PAY.has(w.norm) && Math.abs(j - k) <= NOT_PAY_WINDOW && !(j > k && onTop(doc, j))) other = true;
       if (PAY_WORDS.has(w.norm) || (pounds && PERIODS.has(w.norm))) pay = true;
     }
     if (pay && !other) return true;
