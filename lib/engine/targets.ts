@@ -563,6 +563,8 @@ function clauseSubject(doc: Doc, start: number, from: number, local = true): Tar
     if (isEmployerWanting(doc, j)) return 'person';
     // "whoever we appoint will...": the person hired, though "we" is nearer.
     if (t.norm === 'whoever' || tokens[j - 1]?.norm === 'whoever') return 'person';
+    // "Between us, given her age…": a confidence, not the organisation as the subject.
+    if (t.norm === 'us' && tokens[j - 1]?.norm === 'between') continue;
     const pronoun = SUBJECT_PRONOUNS.get(t.norm);
     // "60 patients a day, many of them frail and older": "they" and "of them" stand for patients named before.
     const plural = t.norm === 'they' || (t.norm === 'them' && tokens[j - 1]?.norm === 'of');

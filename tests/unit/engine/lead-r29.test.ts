@@ -139,3 +139,18 @@ describe('whole-advert statements said in other ways', () => {
     expect(missing('Receptionist. £23,615 a year, 37.5 hours a week. We welcome applications from everyone and will make reasonable adjustments at interview.')).toEqual(['no-flexible-working-statement']);
   });
 });
+
+describe('an age given as the reason a person would leave', () => {
+  it('flags "considering his age" and retiring assumed', () => {
+    expect(read('Off the record, considering his age he might rather retire than move sites.', 'email')).toEqual([
+      ['age-retirement', 'considering his age', 16],
+      ['age-retirement', 'might rather retire', 39],
+    ]);
+  });
+  it('reads "between us" as a confidence, not the organisation', () => {
+    expect(read("Between us, given his age he'd probably take the voluntary package.", 'email')).toEqual([['age-retirement', 'given his age', 12]]);
+  });
+  it("leaves a scanner's age", () => {
+    expect(read('Considering the age of the scanner, we will replace it.', 'email')).toEqual([]);
+  });
+});
