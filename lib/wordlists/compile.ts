@@ -39,18 +39,36 @@ const PHRASE_KEYS = [
 /** A context list's reference to a shared phrase set of its file: "@sickness-exclusions". */
 const SET_REFERENCE = /^@([a-z][a-z0-9-]*)$/;
 
-/** A context list with each "@name" replaced by the phrases of its file's set; an unknown name is a problem. */
-function withSets(list: string[], sets: Record<string, string[]>, where: string, problems: string[]): string[] {
+/** A context list with each "@name" replaced by the phrases of the set of that name; an unknown name is a problem. */
+function withSets(list: string[], sets: ReadonlyMap<string, string[]>, where: string, problems: string[]): string[] {
   return list.flatMap((phrase) => {
     const name = SET_REFERENCE.exec(phrase)?.[1];
     if (name === undefined) return [phrase];
-    const set = sets[name];
-    if (!set) problems.push(`${where}: no phrase set "${name}" in this file's phraseSets`);
+    const set = sets.get(name);
+    if (!set) problems.push(`${where}: no phrase set "${name}" in any file's phraseSets`);
     return set ?? [];
   });
 }
 
-function splitContext(entry: RuleEntry, sets: Record<string, string[]>, where: string, problems: string[]): CompiledContext | undefined {
+/**
+ * Every file's phrase sets by name: a set is written once, in the file whose rules it was read for, and
+ * any file's rules may name it ("@after-offer" in the health rules and in a question about convictions).
+ */
+function phraseSetsOf(lists: [string, Wordlist][], problems: string[]): Map<string, string[]> {
+  const sets = new Map<string, string[]>();
+  const owner = new Map<string, string>();
+  for (const [file, list] of lists) {
+    for (const [name, phrases] of Object.entries(list.phraseSets ?? {})) {
+      const other = owner.get(name);
+      if (other) problems.push(`phrase set "${name}" is in ${other} and ${file}: names are shared by every file, rename one`);
+      owner.set(name, file);
+      sets.set(name, phrases);
+    }
+  }
+  return sets;
+}
+
+function splitContext(entry: RuleEntry, sets: ReadonlyMap<string, string[]>, where: string, problems: string[]): CompiledContext | undefined {
   const c = entry.context;
   if (!c) return undefined;
   const out: CompiledContext = {};
@@ -96,6 +114,7 @@ export function compileWordlists(files: WordlistFiles, inflect: Inflect): Rulese
   const phraseOwner = new Map<string, string>();
   const handlers = new Set<string>();
   const rules: CompiledRule[] = [];
+  const sets = phraseSetsOf(lists, problems);
   for (const [file, list] of lists) {
     for (const entry of list.rules) {
       const where = `${file} "${entry.id}"`;
@@ -152,7 +171,7 @@ export function compileWordlists(files: WordlistFiles, inflect: Inflect): Rulese
         strictness: entry.strictness,
         ...(entry.gender ? { gender: entry.gender } : {}),
         ...(entry.contexts ? { contexts: entry.contexts } : {}),
-        ...(entry.context ? { context: splitContext(entry, list.phraseSets ?? {}, where, problems) } : {}),
+        ...(entry.context ? { context: splitContext(entry, sets, where, problems) } : {}),
         ...(entry.handler ? { handler: entry.handler } : {}),
         ...(entry.variants ? { variants: entry.variants } : {}),
         phrases: sorted,

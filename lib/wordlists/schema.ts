@@ -132,6 +132,7 @@ export const wordlistSchema = z
     /**
      * Phrase lists that several rules' contexts share, by name: a context list names one as "@name" among its
      * phrases, and the set's phrases stand there (rules split from one reading keep its senses in one place).
+     * Names are shared by every file: a rule may name a set another file writes.
      */
     phraseSets: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), phrases.min(1)).optional(),
     rules: z.array(ruleEntrySchema).min(1),
