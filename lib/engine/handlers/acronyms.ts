@@ -573,9 +573,23 @@ function isBandShorthand(doc: Doc, key: string): boolean {
   return phrase !== undefined && doc.phrasesIn(BAND_LIST).has(phrase);
 }
 
-/** Roman numerals after "Part", "Band"...: "Part II". */
+/** Roman numerals that number a model or an edition: "IV" is left out, as it also stands for intravenous. */
+const MODEL_NUMERALS = new Set(['II', 'III', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
+
+/**
+ * Roman numerals after "Part", "Band"...: "Part II"; and a model's or an edition's numeral straight after
+ * its name, where the capital is the name's, not a sentence's: after a capitalised word ("Octopus III"),
+ * or after an abbreviation the text explains ("HRT II" beside "Heidelberg Retinal Topography"). After an
+ * abbreviation left unexplained ("RSA III"), both are flagged as the writer left them.
+ */
 function isNumeral(doc: Doc, k: number, key: string): boolean {
-  if (!NUMBERED.has(doc.tokens[k - 1]?.norm ?? '')) return false;
+  const prev = doc.tokens[k - 1];
+  if (prev && MODEL_NUMERALS.has(key) && prev.sentence === doc.tokens[k]!.sentence && !(doc.tokens[k]!.gap & GAP.COMMA) && prev.shape & SHAPE.CAP && !doc.expectsCapital(k - 1)) {
+    if (!(prev.shape & SHAPE.CAPITALS)) return true;
+    const name = abbreviationOf(doc, k - 1);
+    if (name && (spelledByInitials(doc, name.key, startsOf(doc)) || definedInPlace(doc, name))) return true;
+  }
+  if (!NUMBERED.has(prev?.norm ?? '')) return false;
   return /^[IVX]+$/.test(key) || (/\d/.test(key) && doc.tokens[k - 1]!.norm.startsWith('categor'));
 }
 
