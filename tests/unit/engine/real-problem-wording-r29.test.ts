@@ -126,3 +126,18 @@ describe('slurs for lesbian staff', () => {
     },
   );
 });
+
+describe('surprise at how old or young a person is', () => {
+  it.each<[string, Found]>([
+    ['Honestly, I did not know he was so old.', [['age-too-old', 'did not know he was so old', 12]]],
+    ["Sorry, I didn't realise she was so old at the interview.", [['age-too-old', "didn't realise she was so old", 9]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'email')).toEqual(expected);
+  });
+  it.each(["I didn't realise the scanner was so old.", "I didn't realise you were so busy this week.", "We didn't realise the patient was so young."])(
+    'leaves equipment, a busy week and a patient: %j',
+    (text) => {
+      expect(read(text, 'email')).toEqual([]);
+    },
+  );
+});
