@@ -1,13 +1,14 @@
 /**
- * Without --jobs, files are spread over threads only when they add up to this much (about 120
+ * Without --jobs, files are spread over threads only when they add up to this much (about 750
  * adverts). The main thread checks files as well (see scan-pool.ts), but each worker thread starts,
- * loads the engine and warms it up again, so a small batch is not done much sooner on two threads
- * and costs more processor time. Processor time of the thread that worked longest, and of the
- * whole process (load 10-15, so both inflated): 60 adverts (240 KB), one thread 0.75 s (0.95 s in
- * all), two 0.58-0.70 s (1.3-1.5 s); 300 adverts (1.2 MB), one thread 1.9-2.1 s (2.4 s in all),
- * two 1.3-1.55 s (3.4 s in all; medians of 5, paired).
+ * loads the engine and warms it up again: two threads took about 40 % more processor time than one
+ * for the same files (--jobs 2 against --jobs 1, paired, load 7-9: +0.48 s on 300 adverts, +0.85 s
+ * on 1,200). A short run leaves the second processor little of that: on one thread, V8's own
+ * threads already used 1.03 s of processor time in 0.82 s on 300 adverts, so about 0.6 s was spare.
+ * At about 1 ms an advert once warm, the spare time passes the worker's cost near 700 adverts.
+ * (At 512 KB, 300 adverts took 0.90-0.98 s spread, 0.82-0.94 s on one thread; bench, load about 2.)
  */
-export const SPREAD_BYTES = 512 * 1024;
+export const SPREAD_BYTES = 3 * 1024 * 1024;
 
 export interface ScanLoad {
   /** How many files there are to check. */
