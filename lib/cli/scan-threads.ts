@@ -2,11 +2,13 @@
  * Without --jobs, files are spread over threads only when they add up to this much (about 750
  * adverts). The main thread checks files as well (see scan-pool.ts), but each worker thread starts,
  * loads the engine and warms it up again: two threads took about 40 % more processor time than one
- * for the same files (--jobs 2 against --jobs 1, paired, load 7-9: +0.48 s on 300 adverts, +0.85 s
- * on 1,200). A short run leaves the second processor little of that: on one thread, V8's own
- * threads already used 1.03 s of processor time in 0.82 s on 300 adverts, so about 0.6 s was spare.
- * At about 1 ms an advert once warm, the spare time passes the worker's cost near 700 adverts.
- * (At 512 KB, 300 adverts took 0.90-0.98 s spread, 0.82-0.94 s on one thread; bench, load about 2.)
+ * for the same files at every size tried (--jobs 2 against --jobs 1, medians of 3 to 5 paired runs,
+ * load 7-9: 1.22 -> 1.69 s on 300 adverts, 2.43 -> 3.40 s on 1,200). On a short run the second
+ * processor has little of that to give, as V8's own threads (compiling, collecting garbage) take
+ * part of it: on one thread, 300 adverts used 1.03 s of processor time in 0.82 s. Spread from 512 KB,
+ * 300 adverts took from 4 % less to 20 % more time than on one thread (three bench runs, load about
+ * 2). 3 MB keeps such runs on one thread and still spreads long ones (14,842 adverts: 9.6 s, 15.2 s
+ * on one thread).
  */
 export const SPREAD_BYTES = 3 * 1024 * 1024;
 
