@@ -1,13 +1,16 @@
 /**
- * Without --jobs, files are spread over threads only when they add up to this much (about 120
+ * Without --jobs, files are spread over threads only when they add up to this much (about 750
  * adverts). The main thread checks files as well (see scan-pool.ts), but each worker thread starts,
- * loads the engine and warms it up again, so a small batch is not done much sooner on two threads
- * and costs more processor time. Processor time of the thread that worked longest, and of the
- * whole process (load 10-15, so both inflated): 60 adverts (240 KB), one thread 0.75 s (0.95 s in
- * all), two 0.58-0.70 s (1.3-1.5 s); 300 adverts (1.2 MB), one thread 1.9-2.1 s (2.4 s in all),
- * two 1.3-1.55 s (3.4 s in all; medians of 5, paired).
+ * loads the engine and warms it up again: two threads took about 40 % more processor time than one
+ * for the same files at every size tried (--jobs 2 against --jobs 1, medians of 3 to 5 paired runs,
+ * load 7-9: 1.22 -> 1.69 s on 300 adverts, 2.43 -> 3.40 s on 1,200). On a short run the second
+ * processor has little of that to give, as V8's own threads (compiling, collecting garbage) take
+ * part of it: on one thread, 300 adverts used 1.03 s of processor time in 0.82 s. Spread from 512 KB,
+ * 300 adverts took from 4 % less to 20 % more time than on one thread (three bench runs, load about
+ * 2). 3 MB keeps such runs on one thread and still spreads long ones (14,842 adverts: 9.6 s, 15.2 s
+ * on one thread).
  */
-export const SPREAD_BYTES = 512 * 1024;
+export const SPREAD_BYTES = 3 * 1024 * 1024;
 
 export interface ScanLoad {
   /** How many files there are to check. */

@@ -2,11 +2,11 @@ import type { Doc } from './document';
 import { TITLE_WORDS } from './handlers/sister-post';
 import { demandOn, listedUnderRequest } from './judgement/demand';
 import { isJudged } from './judgement/reader';
-import { AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, NAME_CONNECTORS, NEGATIONS, negates, ORGANISATION_HEADS, PEOPLE_IDIOM_AGES, PEOPLE_IDIOM_HEADS, PREPOSITIONS, TITLE_HEADS } from './lexicon';
+import { AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, NAME_CONNECTORS, NEGATIONS, negates, nounClass, ORGANISATION_HEADS, PEOPLE_IDIOM_AGES, PEOPLE_IDIOM_HEADS, PREPOSITIONS, TITLE_HEADS } from './lexicon';
 import { NAME } from './names';
 import { aboutPerson, noteAbout } from './reading/who';
 import type { CompiledContext, CompiledRule } from './ruleset';
-import { headAfter, isAboutStaff, readsAsTask, targetOf } from './targets';
+import { headAfter, isAboutStaff, isAdjectiveForm, readsAsTask, targetOf } from './targets';
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from './tokenize';
 
 /** One match of one rule: its span and its tokens [from, to). */
@@ -86,6 +86,43 @@ function phraseBefore(m: MatchView, list: string[][]): boolean {
   for (let i = 0; i < phrases.length; i++) if (sameSentenceBefore(m, phrases[i]!)) return true;
   return false;
 }
+/** How many describing words a list may run back over before its first: "feel safe, calm, settled and [confident]". */
+const LIST_REACH = 4;
+
+/**
+ * The first word of a list of describing words a one-word adjective match ends, set apart by commas or "and"/"or":
+ * "feel safe, [confident]" gives "safe". The words before the list are the match's too, so a context
+ * word ruled out just before a word ("feel confident") is ruled out before its list.
+ */
+function listStart(m: MatchView): number {
+  const { tokens } = m.doc;
+  let k = m.from;
+  if (m.to - m.from !== 1 || !isAdjectiveForm(tokens[k]!.norm)) return k;
+  for (let step = 0; step < LIST_REACH; step++) {
+    const t = tokens[k]!;
+    let j = k - 1;
+    const joiner = tokens[j]?.norm;
+    if (joiner === 'and' || joiner === 'or') j--;
+    else if (!(t.gap & GAP.COMMA)) break;
+    const w = tokens[j];
+    // A word after "the" or "our" is a noun: "knows the patch and talks like…".
+    if (!w || w.sentence !== t.sentence || !describingWord(w) || DETERMINERS.has(tokens[j - 1]?.norm ?? '')) break;
+    k = j;
+  }
+  return k;
+}
+
+/** A word that may stand in a list of describing words: an adjective's form, or a small word that names nothing ("safe", "calm"). */
+const describingWord = (t: Token) =>
+  isAdjectiveForm(t.norm) || (/^[a-z]+$/.test(t.norm) && !nounClass(t.base) && !DETERMINERS.has(t.norm) && !PREPOSITIONS.has(t.norm) && !AUXILIARIES.has(t.norm));
+
+/** Whether a phrase of the list ends just before the match or before the list of describing words it ends. */
+function phraseBeforeList(m: MatchView, list: string[][]): boolean {
+  if (phraseBefore(m, list)) return true;
+  const from = listStart(m);
+  return from !== m.from && phraseBefore({ ...m, from }, list);
+}
+
 /** Whether a phrase of the list starts just after the match, in its sentence. */
 function phraseAfter(m: MatchView, list: string[][]): boolean {
   const phrases = phrasesWithEdge(list, 'first', m.doc.tokens[m.to]);
@@ -409,7 +446,7 @@ function capitalisedVerb(m: MatchView): boolean {
  * conditions are all checked; a new condition is one entry here and one field in the schema.
  */
 export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable<CompiledContext[K]>> } = {
-  notAfter: (m, list) => !phraseBefore(m, list),
+  notAfter: (m, list) => !phraseBeforeList(m, list),
   notBefore: (m, list) => !phraseAfter(m, list),
   onlyAfter: (m, list) => phraseBefore(m, list),
   onlyBefore: (m, list) => phraseAfter(m, list),

@@ -80,7 +80,8 @@ const NOUNS: Record<Target, Set<string>> = {
     device devices problems records notes letters documents files paperwork correspondence envelopes forms report reports
     machine machines analyser analysers analyzer analyzers scanner scanners computer computers laptop laptops printer printers
     context contexts situation situations circumstances design designs layout layouts website websites webpage webpages
-    graphics interface interfaces artwork`),
+    graphics interface interfaces artwork
+    guidance advice feedback recommendation recommendations burden burdens cost costs expense expenses`),
 };
 
 /** Each head noun's class, the first list that names it winning (looked up for every word read around a match). */

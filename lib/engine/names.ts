@@ -84,6 +84,11 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
     kinds.fill(NAME.PERSON, from, to);
     return;
   }
+  // "Op COURAGE", "Operation RESTORE": a service named after an operation, its code word in any case.
+  if (first.norm === 'op' || (first.norm === 'operation' && tokens[from + 1]!.shape & SHAPE.CAPITALS)) {
+    kinds.fill(NAME.PROPER, from, to);
+    return;
+  }
   // "Sister Amina Patel, Ward Manager": a title and a name, then the job after a comma.
   const comma = personBeforeComma(doc, from, to);
   if (comma > 0) {

@@ -197,15 +197,19 @@ function isShouted(doc: Doc, k: number, key: string, known: boolean): boolean {
   return (key.length >= 7 && isWordLike(key)) || SHOUTED.has(key.toLowerCase());
 }
 
+/** Words before a code word that make it a service's name: "Op COURAGE", "Operation BRAVE". */
+const CODE_NAMED = new Set(['op', 'operation']);
+
 /** Nouns after a name written in capitals ("the THRIVE framework"): the capitals are a name, read as the word. */
 const NAMING = new Set(['framework', 'frameworks', 'model', 'models', 'approach', 'programme', 'programmes', 'toolkit', 'principles', 'initiative', 'project', 'campaign', 'award', 'awards', 'pathway', 'scheme']);
 
 /**
  * A word in capitals used as a name ("the THRIVE framework", "our PROMISE programme", "the LeDeR
- * programme"): five letters or more with the vowels of a word, and a naming noun follows ("the CAPA model" is still an abbreviation). Known abbreviations ("CQUIN scheme") are never taken for this.
+ * programme", "Op COURAGE"): five letters or more with the vowels of a word, and a naming noun follows or "Op" goes before ("the CAPA model" is still an abbreviation). Known abbreviations ("CQUIN scheme") are never taken for this.
  */
 function isNamedWord(doc: Doc, k: number, key: string, known: boolean): boolean {
-  return !known && key.length >= 5 && /^[A-Z][A-Za-z]+$/.test(key) && isWordLike(key.toUpperCase()) && NAMING.has(doc.tokens[k + 1]?.norm ?? '');
+  if (known || key.length < 5 || !/^[A-Z][A-Za-z]+$/.test(key) || !isWordLike(key.toUpperCase())) return false;
+  return NAMING.has(doc.tokens[k + 1]?.norm ?? '') || CODE_NAMED.has(doc.tokens[k - 1]?.norm ?? '');
 }
 
 /**
@@ -226,7 +230,7 @@ const SHOUTED = new Set(
   email see read here today open start wanted needed urgent closing date dates notice update updated vacancy
   vacancies hiring join benefits location site parking bonus fixed term perm permanent temp bank locum nights night
   late early shift shifts weekend weekends tel mob ref no yes draft final reminder covid advert adverts notes memo brief
-  tip tips hint hints junk spam
+  tip tips hint hints junk spam alert alerts opportunity opportunities
   agenda plus left right many much most never always every very really even still also
   title band grade ward dept person type within dental to or nor but if base
   one two three four five six seven eight nine ten male female males females
@@ -573,9 +577,23 @@ function isBandShorthand(doc: Doc, key: string): boolean {
   return phrase !== undefined && doc.phrasesIn(BAND_LIST).has(phrase);
 }
 
-/** Roman numerals after "Part", "Band"...: "Part II". */
+/** Roman numerals that number a model or an edition: "IV" is left out, as it also stands for intravenous. */
+const MODEL_NUMERALS = new Set(['II', 'III', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
+
+/**
+ * Roman numerals after "Part", "Band"...: "Part II"; and a model's or an edition's numeral straight after
+ * its name, where the capital is the name's, not a sentence's: after a capitalised word ("Octopus III"),
+ * or after an abbreviation the text explains ("HRT II" beside "Heidelberg Retinal Topography"). After an
+ * abbreviation left unexplained ("RSA III"), both are flagged as the writer left them.
+ */
 function isNumeral(doc: Doc, k: number, key: string): boolean {
-  if (!NUMBERED.has(doc.tokens[k - 1]?.norm ?? '')) return false;
+  const prev = doc.tokens[k - 1];
+  if (prev && MODEL_NUMERALS.has(key) && prev.sentence === doc.tokens[k]!.sentence && !(doc.tokens[k]!.gap & GAP.COMMA) && prev.shape & SHAPE.CAP && !doc.expectsCapital(k - 1)) {
+    if (!(prev.shape & SHAPE.CAPITALS)) return true;
+    const name = abbreviationOf(doc, k - 1);
+    if (name && (spelledByInitials(doc, name.key, startsOf(doc)) || definedInPlace(doc, name))) return true;
+  }
+  if (!NUMBERED.has(prev?.norm ?? '')) return false;
   return /^[IVX]+$/.test(key) || (/\d/.test(key) && doc.tokens[k - 1]!.norm.startsWith('categor'));
 }
 

@@ -519,6 +519,12 @@ function opensSentence(doc: Doc, k: number): boolean {
   return doc.sentenceStart(t.sentence) === k && !['his', 'her', 'him', 'hers', 'himself', 'herself'].includes(t.norm);
 }
 
+/** Whether a pronoun stands between tokens j and k (both excluded). */
+function pronounBetween(doc: Doc, j: number, k: number): boolean {
+  for (let m = j + 1; m < k; m++) if (PRONOUNS.has(doc.tokens[m]!.norm)) return true;
+  return false;
+}
+
 /** Whether the pronoun at k is a subject or a possessive ("he", "his", "her own"), not an object ("him", "support her"). */
 function ownedBySubject(doc: Doc, k: number): boolean {
   const norm = doc.tokens[k]!.norm;
@@ -659,6 +665,8 @@ export const genericPronoun: SpanHandler = {
             named = true;
             namedSentence = at[w.sentence]!;
             byRole = true;
+            // "Whoever we pick will shadow our practice manager and take on her list": the colleague is nearer.
+            whoever = false;
           }
           // "how the managers would manage him": a role named in the plural in the pronoun's own
           // clause acts on that one person and is not them.
@@ -666,9 +674,11 @@ export const genericPronoun: SpanHandler = {
           else {
             role = true;
             nearest = 'role';
-            // "Whoever we appoint, he will need...": a pronoun in the next clause is the one appointed
-            // ("whoever he appoints" is someone else's choice).
-            if (w.norm === 'whoever' && w.sentence === t.sentence && w.clause !== t.clause) whoever = true;
+            // "Whoever we appoint, he will need..." or "Whoever leads this must know his brief": a subject or
+            // possessive pronoun in its own clause is the one appointed, even when a colleague was named
+            // before, unless another pronoun comes first ("whoever he appoints", "whoever replaces him
+            // will inherit his list": the colleague's) or it is an object ("take over her clinics").
+            if (w.norm === 'whoever' && w.sentence === t.sentence && (w.clause !== t.clause || (k > j + 1 && ownedBySubject(doc, k) && !pronounBetween(doc, j, k)))) whoever = true;
             // In the pronoun's own sentence only as its subject: "The successful nurse will use her
             // judgement", not "We need a deputy ward manager to join her team".
             if (isWanted(doc, j) && (w.sentence < t.sentence || SUBJECT_VERBS.has(tokens[j + 1]?.norm ?? ''))) wantedSentence = at[w.sentence]!;

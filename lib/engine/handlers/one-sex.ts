@@ -141,7 +141,11 @@ function suitedAt(doc: Doc, k: number): number {
   if (j < k - 1 || tokens[j]?.norm === 'suits' || tokens[j]?.norm === 'suit') {
     if (j >= 0 && tokens[j]!.sentence === sentence && SUITING.has(tokens[j]!.norm)) return j;
   }
-  for (const words of BETTER_AFTER) if (doc.phraseAt(k + 1, words) && tokens[k + words.length]!.sentence === sentence) return k + words.length;
+  for (const words of BETTER_AFTER) {
+    const end = k + words.length;
+    // "women are better off" is the idiom of being better placed, not of suiting the post.
+    if (doc.phraseAt(k + 1, words) && tokens[end]!.sentence === sentence && tokens[end + 1]?.norm !== 'off') return end;
+  }
   return -1;
 }
 

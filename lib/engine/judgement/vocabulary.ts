@@ -110,6 +110,8 @@ const GROUPS: Group[] = [
     a headache, a pain, a nuisance, a drain, non starter, a non starter, how will she manage, how would she manage,
     how will he manage, how would he manage, how would she cope, how would he cope, how will she cope, how will he cope,
     how would she do, how would he do, how will she do, how will he do, how could she do, how could he do,
+    how would she hear, how would he hear, how will she hear, how will he hear, how could she hear, how could he hear,
+    how would they hear, how will they hear,
     could she manage, could he manage, would she manage, would he manage, can she manage, can he manage, will she manage, will he manage,
     could she cope, could he cope, how she'd manage, how he'd manage, how she'll manage, how he'll manage,
     won't manage, wouldn't manage, will not manage, would not manage, can't manage, cannot manage, couldn't manage,

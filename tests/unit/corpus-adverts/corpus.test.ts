@@ -123,9 +123,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9369);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8394);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(86);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9378);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8419);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(83);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
