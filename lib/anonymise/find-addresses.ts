@@ -326,9 +326,10 @@ const UNITED = /^United[ \t](?:States|Kingdom|Arab[ \t]Emirates)$/;
 /**
  * A LinkedIn profile saved as PDF sets the candidate's location under their headline, just before "Summary" (or
  * "Experience" when there is none): "Manaus, Amazonas, Brazil", "Cambridge, England, United Kingdom". Only in such an
- * export (its contacts are labelled "(LinkedIn)"), and only a line of places between commas; when text extraction ran the
- * profile into one line, the headline stands before it, so there the last place must be a country or a US state, and the
- * place is the last three parts at most, its town one word ("… | Python Manaus, Amazonas, Brazil Summary").
+ * export (its contacts are labelled "(LinkedIn)"), and only a line of places between commas ending in a country or a US
+ * state, since a summary may end on a line of skills ("Python, Django, FastAPI"); when text extraction ran the profile
+ * into one line, the headline stands before it, so there the place is the last three parts at most, its town one word
+ * ("… | Python Manaus, Amazonas, Brazil Summary").
  */
 function linkedInLocations(text: string): Span[] {
   if (!text.includes('(LinkedIn)')) return [];
@@ -348,12 +349,13 @@ function linkedInLocations(text: string): Span[] {
     const kept = parts.slice(-3);
     const last = kept.at(-1)!;
     const country = nameLexicon.countries.has(last) || nameLexicon.usStates.has(last) || UNITED.test(last) || last.split(' ').every((word) => nameLexicon.notNameGroups.places.has(word));
+    if (!country) continue;
     if (ownLine && parts.length <= 4 && parts.every((part) => LOCATION_PART.test(part))) {
       spans.push(makeSpan('address', from + before.length - before.trimStart().length, end));
       continue;
     }
     // Run into one line by text extraction, the headline before it: only before a country, and the town is one word.
-    if (ownLine || !country || !kept.slice(1).every((part) => LOCATION_PART.test(part))) continue;
+    if (ownLine || !kept.slice(1).every((part) => LOCATION_PART.test(part))) continue;
     const town = kept[0]!.split(/[ \t]/).at(-1)!;
     if (!LOCATION_PART.test(town)) continue;
     const start = from + before.lastIndexOf(kept[0]!) + kept[0]!.length - town.length;

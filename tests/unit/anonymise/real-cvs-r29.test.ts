@@ -49,6 +49,12 @@ describe('LinkedIn’s export: a slug before "(LinkedIn)", a "www" split off, th
     ).toBe('Contact\n[URL] (LinkedIn)\n[CANDIDATE]\nSonographer\n[ADDRESS]\nExperience\nUltrasound Clinic\nSonographer\n2019 - Present\nLeeds, England');
   });
 
+  test('a summary’s last line of skills above "Experience" stays: a location ends in a country', () => {
+    expect(redact('Contact\nwww.linkedin.com/in/tomasz-nowak-2 (LinkedIn)\nTomasz Nowak\nPayroll Officer\nLeeds, England, United Kingdom\nSummary\nI run monthly payroll with\nSage, Excel, ESR\nExperience\nNHS Shared Services')).toBe(
+      'Contact\n[URL] (LinkedIn)\n[CANDIDATE]\nPayroll Officer\n[ADDRESS]\nSummary\nI run monthly payroll with\nSage, Excel, ESR\nExperience\nNHS Shared Services',
+    );
+  });
+
   test.each(['My Profile (LinkedIn) is up to date.', 'Go to the www area of the ward.'])('%j stays', (text) => {
     expect(redact(text)).toBe(text);
   });
