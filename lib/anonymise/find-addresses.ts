@@ -316,6 +316,54 @@ function namesWorkplace(clause: string): boolean {
   return words.some((word, i) => isWorkWord(word) && words[i - 1] !== 'by');
 }
 
+/** A place between commas: one to three capitalised words ("Cambridge", "United Kingdom", "Santo Domingo"). */
+const LOCATION_PART = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+/** The headings LinkedIn sets under the location. */
+const AFTER_LOCATION = /(?<![\p{L}])(?:Summary|Experience)(?![\p{L}])/gu;
+/** The countries LinkedIn names in full that start with "United". */
+const UNITED = /^United[ \t](?:States|Kingdom|Arab[ \t]Emirates)$/;
+
+/**
+ * A LinkedIn profile saved as PDF sets the candidate's location under their headline, just before "Summary" (or
+ * "Experience" when there is none): "Manaus, Amazonas, Brazil", "Cambridge, England, United Kingdom". Only in such an
+ * export (its contacts are labelled "(LinkedIn)"), and only a line of places between commas ending in a country or a US
+ * state, since a summary may end on a line of skills ("Python, Django, FastAPI"); when text extraction ran the profile
+ * into one line, the headline stands before it, so there the place is the last three parts at most, its town one word
+ * ("… | Python Manaus, Amazonas, Brazil Summary").
+ */
+function linkedInLocations(text: string): Span[] {
+  if (!text.includes('(LinkedIn)')) return [];
+  const spans: Span[] = [];
+  for (const m of matchAll(text, AFTER_LOCATION)) {
+    // Read back in code: the blanks before the heading, maybe a line break, then the place.
+    let end = m.index;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    const ownLine = text[end - 1] === '\n';
+    if (ownLine) end--;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    const from = lineStart(text, end, 160);
+    const before = text.slice(from, end);
+    const parts = before.split(',').map((part) => part.trim());
+    if (parts.length < 2) continue;
+    // The headline's own commas may come before: the place is the last three parts at most.
+    const kept = parts.slice(-3);
+    const last = kept.at(-1)!;
+    const country = nameLexicon.countries.has(last) || nameLexicon.usStates.has(last) || UNITED.test(last) || last.split(' ').every((word) => nameLexicon.notNameGroups.places.has(word));
+    if (!country) continue;
+    if (ownLine && parts.length <= 4 && parts.every((part) => LOCATION_PART.test(part))) {
+      spans.push(makeSpan('address', from + before.length - before.trimStart().length, end));
+      continue;
+    }
+    // Run into one line by text extraction, the headline before it: only before a country, and the town is one word.
+    if (ownLine || !kept.slice(1).every((part) => LOCATION_PART.test(part))) continue;
+    const town = kept[0]!.split(/[ \t]/).at(-1)!;
+    if (!LOCATION_PART.test(town)) continue;
+    const start = from + before.lastIndexOf(kept[0]!) + kept[0]!.length - town.length;
+    spans.push(makeSpan('address', start, end));
+  }
+  return spans;
+}
+
 /**
  * The place before a postcode anywhere in the text, read back word by word to the first small word,
  * mark or column gap: "by post at [ADDRESS], [POSTCODE]" for "9 Osborne Terrace, Swindon, SN1 3LE",
@@ -454,7 +502,7 @@ export function findAddresses(layout: DocumentLayout): Span[] {
   const regions: [number, number][] = [[0, layout.headerEnd]];
   for (const s of layout.sections) if (s.kind === 'personal') regions.push([s.bodyStart, s.end]);
 
-  const spans: Span[] = [...flatsInText(layout.text), ...streetsInText(layout.text), ...placesBeforePostcodes(layout.text)];
+  const spans: Span[] = [...flatsInText(layout.text), ...streetsInText(layout.text), ...placesBeforePostcodes(layout.text), ...linkedInLocations(layout.text)];
   const firstLine = layout.lines.find((line) => line.text.trim());
   const firstLineEnd = firstLine ? firstLine.end : 0;
   for (const [from, to] of regions) {

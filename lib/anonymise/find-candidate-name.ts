@@ -113,19 +113,26 @@ function orders(tokens: string[]): string[][] {
   return tokens.flatMap((token, i) => orders([...tokens.slice(0, i), ...tokens.slice(i + 1)]).map((rest) => [token, ...rest]));
 }
 
+/** One capitalised name closing the writer's introduction: a full stop, a comma, "and" or the line's end follows. */
+const INTRODUCED_ALONE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[.,;!]|\n|$|and\b))/u;
+/** A Markdown heading's marks before its text: "### ". */
+const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
+
 /**
  * The first line as a name when its two or three words, which may be ordinary words ("Previous
  * Chiruka", "Memory Banda", "Blessing Moyo"), together spell the e-mail address the candidate
  * gives: "chirukaprevious@…". The address is theirs, so its words are their name.
  */
 function headingSpeltByEmail(text: string, start: number, end: number): CandidateName | null {
-  const line = text.slice(start, end).trim();
+  const line = text.slice(start, end).trim().replace(MARKDOWN_HEADING, '');
   const cut = NAME_CUT.exec(line);
   const tokens = (cut ? line.slice(0, cut.index) : line).trim().split(' ').filter(Boolean);
   // Post-nominals ("RMN") are no part of the name, even when the address spells them too,
   // nor is any known non-name word ("Ward Manager" with wardmanager@…): a post's address spells the post.
-  const { notNames, givenNames } = nameLexicon;
-  if (tokens.length < 2 || tokens.length > 3 || !tokens.every((t) => /^\p{Lu}[\p{Ll}\p{Lu}]{2,}$/u.test(t) && (!notNames.has(t) || givenNames.has(t)))) return null;
+  // One name alone ("### Farre" with "farre@…"), as many people have one, when it is no word a list knows.
+  const { notNames, givenNames, wordLike } = nameLexicon;
+  const single = tokens.length === 1 && !notNames.has(tokens[0]!) && !wordLike.has(tokens[0]!);
+  if ((tokens.length < 2 && !single) || tokens.length > 3 || !tokens.every((t) => /^\p{Lu}[\p{Ll}\p{Lu}]{2,}$/u.test(t) && (!notNames.has(t) || givenNames.has(t)))) return null;
   const addresses = localPartLetters(text.slice(0, OWN_EMAIL_WITHIN));
   const spelt = orders(tokens.map((t) => t.toLowerCase())).some((order) => addresses.includes(order.join('')));
   if (!spelt) return null;
@@ -235,8 +242,8 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
 const NICKNAME =
   /\b(?:[Cc]alls?\s+me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
-/** Where a heading name ends: a bracket, comma, bar, tab, two spaces, a spaced dash or slash ("Olena Kovalenko / Олена Коваленко"). */
-const NAME_CUT = /[(,|\t]|\s{2}|\s[–—/-]\s/;
+/** Where a heading name ends: a bracket, comma, bar, tab, a backslash (Markdown's or LaTeX's line break: "Aigul Davletshina\\"), two spaces, a spaced dash or slash ("Olena Kovalenko / Олена Коваленко"). */
+const NAME_CUT = /[(,|\t\\]|\s{2}|\s[–—/-]\s/;
 /** A professional title typed in lower case, as a name in lower case writes it. */
 const LOWER_PROFESSIONAL = /^(?:dr|prof)\.?$/;
 const NAME_TOKEN = /^["“'`]?\p{L}[\p{L}\p{M}'’.-]*["”'`]?$/u;
@@ -606,6 +613,9 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     const at = introduced.index + introduced[0].length;
     const run = nameOnLine(words, text, at, lines[firstIndex(lines, (line) => line.start, at + 1) - 1]?.end ?? text.length, false);
     if (run) return found(run);
+    // One name the writer gives alone, even a word ("My name is Precious.", "my name is Susie, and I…"): many go by one.
+    const alone = INTRODUCED_ALONE.exec(text.slice(at, at + 60))?.[1];
+    if (alone && !nameLexicon.notNames.has(alone)) return { text: alone, parts: [alone] };
   }
 
   // A statement signed on its last line after a dash, in any case ("— tunde a.", "– Amina Okafor"),

@@ -17,7 +17,7 @@ const AGE_WORD = '(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|t
 const YEAR_OLD = `${AGE_WORD}[- ]year[- ]olds?`;
 /** One or two adjectives before a child word: "two young children", "our baby son", "two grown up daughters". */
 const KID_ADJ =
-  `(?:(?:young|small|little|teenage|disabled|autistic|poorly|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|oldest|youngest|first|second|third|fourth|${YEAR_OLD})\\s+){0,2}`;
+  `(?:(?:own|young|small|little|teenage|disabled|autistic|poorly|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|oldest|youngest|first|second|third|fourth|${YEAR_OLD})\\s+){0,2}`;
 /** Ages after children: "aged 4 and 7", ", aged 7 and 10", "of 6", " (age 2)". */
 /** Also ", who is 9", " who are 4 and 7"; then a bracket about the child or where they are at school: "(Year 4 at Oakfield Primary)", "at secondary school". */
 const AGE_GIVEN =
@@ -30,8 +30,12 @@ const AGES = AGE_PART + SCHOOL_PART;
 const SPOUSE = '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend|other\\s+half|ex(?![\\w-]))';
 const RELATIVE =
   '(?:mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest|nephew|nephews|niece|nieces|grandson|granddaughter|stepson|stepdaughter|godson|goddaughter)';
+/** A count of brothers or sisters: "two brothers", "an older sister", "one half-sister". */
+const SIBLINGS = `(?:${N}|a|an)\\s+(?:(?:older|younger|elder|big|little|twin)\\s+)?(?:half-|step-?)?(?:sisters?|brothers?|siblings)\\b`;
+/** How a relative who needs the writer's care is described: "my ill father", "severely ill father", "care-dependent mother". */
+const NEEDS_CARE = '(?:(?:severely|seriously|terminally|chronically)\\s+)?(?:ill|sick|poorly|frail)|care-dependent|bedbound|housebound';
 // A word of affection goes with the relative too: "my supportive husband", "my beloved grandmother".
-const KIN_ADJ = '(?:(?:late|ex-|older|younger|elder|little|big|baby|own|elderly|disabled|two|three|supportive|loving|beloved|devoted|dear|dearest|wonderful|amazing)\\s*)?';
+const KIN_ADJ = `(?:(?:late|ex-|older|younger|elder|little|big|baby|own|elderly|disabled|two|three|supportive|loving|beloved|devoted|dear|dearest|wonderful|amazing|${NEEDS_CARE})\\s*)?`;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 /** When: "June", "early March 2026", "the spring", "2025". */
 const WHEN = `(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}(?:\\s+\\d{4})?|\\d{4}|(?:the\\s+)?(?:spring|summer|autumn|winter)|next\\s+(?:month|year))`;
@@ -95,6 +99,10 @@ const RULES: [RegExp, RedactionType][] = [
   // A spouse leading a clause, with their name or another role ("Husband and dad of one", "Wife Amara works…"); "Partner" alone is a job.
   [/(?<=^|[\n.;,·|•(]\s{0,3})(?:Husband|Wife)(?=\s+(?:and|\p{Lu}\p{Ll}+\s+(?:and|works|is))\b)/gmu, 'marital-status'],
   [/(?<=^|[\n.;,·|•(]\s{0,3})Partner(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:and|works|is)\b)/gmu, 'marital-status'],
+  // A cell of a headline between bars that says the writer is a parent or a spouse: "Board Member | Mom", "… | Dad of 3 |",
+  // maybe with where they live after it ("| Mom Chile", as LinkedIn runs the location on).
+  [/(?<=[|·•][ \t]{0,3})(?:Proud[ \t]+)?(?:Mom|Mum|Mummy|Mommy|Mama|Dad|Daddy|Parent|(?:Mother|Father|Mum|Mom|Dad)[ \t]+(?:of|to)[ \t]+(?:\d|one|two|three|four|five|twins)\b)(?=[ \t]*(?:[|·•\n]|$)|[ \t]+\p{Lu}\p{Ll}+[ \t]*(?:[|·•\n]|$))/gmu, 'dependants'],
+  [/(?<=[|·•][ \t]{0,3})(?:Proud[ \t]+)?(?:Wife|Husband)(?=[ \t]*(?:[|·•\n]|$))/gmu, 'marital-status'],
   // "I have two children and a supportive husband", "with a wonderful wife".
   [/\b(?:have|with|and)\s+(an?\s+(?:[a-z]+\s+){0,2}(?:husband|wife|fianc[ée]e?))\b/gi, 'marital-status'],
   // Children, relatives and dependants
@@ -108,6 +116,13 @@ const RULES: [RegExp, RedactionType][] = [
   // "I lost my older brother to suicide in 2016": a bereavement, with its cause and year.
   [needing(['lost'], new RegExp(`\\blost\\s+(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\s+to\\s+[a-z]+(?:\\s+(?!in\\b)[a-z]+)?(?:\\s+in\\s+\\d{4})?`, 'gi')), 'dependants'],
   [/\b(?:with|and)\s+(my\s+(?:young\s+)?family)\b(?!\s+of)/gi, 'dependants'],
+  // "I have two brothers and a sister", "she has one sister and two brothers": the writer's siblings, counted. Only the
+  // writer's own, in small letters, the clause ending after them: "I had a sister on every shift" and "with a Sister" are
+  // the nursing title.
+  [needing(['sister', 'brother', 'sibling'], new RegExp(`\\b(?:I|[Ss]he|[Hh]e)\\s+(?:have|has|had)\\s+(${SIBLINGS}(?:\\s*(?:,|and|&)\\s*${SIBLINGS}){0,2})(?=[ \\t]*(?:[.,;:!)\\n]|$|(?:who|whom|whose|living|back\\s+home)\\b))`, 'g')), 'dependants'],
+  // "Care for severely ill father" as a CV's entry for a gap, with no "my": caring for a relative who needs it is the
+  // writer's own ("caring for mothers and babies" is work, and needs no such word).
+  [needing(['care', 'caring', 'cared', 'look'], new RegExp(`\\b(?:care|caring|cared|looking|look)\\s+(?:for|after)\\s+((?:elderly\\s+|disabled\\s+)?(?:${NEEDS_CARE})\\s+${RELATIVE})\\b`, 'gi')), 'dependants'],
   [needing(['mother', 'father', 'mum', 'mam', 'mom', 'dad', 'parent', 'grandma', 'granny', 'nan', 'carer'], new RegExp(`\\b(?:mother|father|mum|mam|mom|dad|parent|stepmum|stepdad|step-mum|step-dad|grandmother|grandfather|grandparent|grandma|grandad|granny|nan|nana|stepmother|stepfather|carer)\\s+(?:of|to)\\s+(?:${N}|a|seven|eight|nine|ten)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?${AGES}(?![\\w-])`, 'gi')), 'dependants'],
   // Not "in my teens": the writer's own age. The time they are with the writer goes too ("my lad every other weekend").
   [needing(['my', 'our'], new RegExp(`\\b(?:my|our)(?<!\\b(?:in|since|during|until|spent)\\s(?:my|our))\\s+(?:${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b|${YEAR_OLD}(?![\\w-]))${AGES}${CUSTODY}`, 'gi')), 'dependants'],

@@ -220,10 +220,11 @@ const PIN_LABEL_BEFORE = /(?<![\p{L}])pin(?:[ \t]?code)?(?:[ \t]*no\.?)?$/iu;
  * ("10115 Berlin, Germany") or between commas after the street ("Hauptstraße 5, 80331, Germany"). The cell is the writer's
  * address, street, code and all, when what comes before the code is a street (see `isStreet`); an employer's name there
  * ("Charite Hospital, 10117 Berlin, Germany") is where the writer worked, and only the code goes. Four digits that read
- * as a year ("2019, Germany") are when, not where.
+ * as a year ("2019, Germany") are when, not where. The code may carry its country's letters, as Europe wrote them
+ * for post from abroad ("I-56127 Pisa, Italy", "D-80331 München, Germany").
  */
 const CODE_BEFORE_COUNTRY =
-  /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’.-]*(?:[ \t](?:\p{Lu}[\p{L}'’.-]*|\d{1,4}[a-z]?)){0,3},[ \t]*)?(\d{4,5})(?:,[ \t]*|[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?,[ \t]*)(\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)(?![\p{L}])/gu;
+  /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’.-]*(?:[ \t](?:\p{Lu}[\p{L}'’.-]*|\d{1,4}[a-z]?)){0,3},[ \t]*)?((?:[A-Z]{1,2}-)?\d{4,5})(?:,[ \t]*|[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?,[ \t]*)(\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)(?![\p{L}])/gu;
 
 function codesBeforeCountries(text: string, spans: Span[]): void {
   for (const m of matchAll(text, CODE_BEFORE_COUNTRY)) {
@@ -242,7 +243,7 @@ function codesBeforeCountries(text: string, spans: Span[]): void {
 const STREET_WORD = new RegExp(`^(?:${STREET_WORDS})\\.?$`);
 /** Europe's street words, alone ("Rue", "Via", "Calea", "Ul.") or ending a compound ("Hauptstraße", "Campus Ring", "Kerkstraat"). */
 const EUROPEAN_STREET_WORD =
-  /^(?:rue|avenue|boulevard|chemin|impasse|calle|avenida|plaza|paseo|carrer|rua|travessa|via|viale|piazza|corso|ulica|ul|aleja|strada|str|calea|bulevardul)\.?$|(?:stra(?:ß|ss)e|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|gracht|plein|kade|gade|gata|gatan|vej|vägen|veien)$/i;
+  /^(?:rue|avenue|boulevard|chemin|impasse|calle|avenida|plaza|paseo|carrer|rua|travessa|via|viale|piazza|largo|corso|ulica|ul|aleja|strada|str|calea|bulevardul)\.?$|(?:stra(?:ß|ss)e|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|gracht|plein|kade|gade|gata|gatan|vej|vägen|veien)$/i;
 /** A street has a house number or a street word ("Hauptstraße 5", "Campus Ring", "Mill Lane"), and no organisation's word ("Hospital", "University"). */
 function isStreet(leadIn: string): boolean {
   const words = leadIn.split(/[ \t,]+/).filter(Boolean);

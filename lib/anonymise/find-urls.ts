@@ -74,6 +74,12 @@ const QUOTED_HANDLE_FIELD =
   /^[ \t]*["']?(telegram|line|instagram|insta|twitter|tiktok|snapchat|threads|bluesky|mastodon|github|gitlab|skype|wechat|weixin|kakao(?:talk)?|zalo|viber|discord|user[ _]?name|handle)["']?[ \t]*:[ \t]*["'`]((?:live:\.?)?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?)["'`]/gim;
 const WORD_KEY = /^(?:line|handle)$/i;
 /**
+ * The same keys with a value that is all their line holds, unquoted, as YAML front matter and profile lists write them:
+ * "twitter: jacobjchr", "Handle: kira924age", "- skype: jo.p". A value of the word keys needs a handle's mark here too.
+ */
+const KEYED_HANDLE_LINE =
+  /^[ \t]*(?:[-*+•][ \t]+)?(telegram|line|instagram|insta|twitter|tiktok|snapchat|threads|bluesky|mastodon|github|gitlab|skype|wechat|weixin|kakao(?:talk)?|zalo|viber|discord|user[ _]?name|handle)[ \t]*:[ \t]*((?:live:\.?)?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?)[ \t]*$/gim;
+/**
  * "al-rashidi.dental on Instagram", "Kemi-Ade on Facebook Messenger": a handle named before its platform. Only one with a
  * digit, "_" or "." inside its letters, or a hyphenated name with a given name or a name part in it, since "posts on
  * Instagram", "4000 on Instagram" and "Stoptober-Ready on Facebook" are words, counts and campaigns.
@@ -137,8 +143,8 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
   const newline = text.indexOf('\n', end);
   return !text.slice(text.lastIndexOf('\n', start - 1) + 1, start).trim() && !text.slice(end, newline < 0 ? text.length : newline).trim();
 }
-/** Where a field's value ends: the end of its line, a bracket, or a mark between cells. */
-const FIELD_END = /^[ \t]*(?:$|\n|[|·•(—–,;]|-[ \t])/;
+/** Where a field's value ends: the end of its line, a bracket, a mark between cells, or a tag a web page breaks the line with ("Skype: jo.p<br>"). */
+const FIELD_END = /^[ \t]*(?:$|\n|[|·•(—–,;<]|-[ \t])/;
 
 /** "kelvin_c#4471": a user name with a four-digit tag, as Discord and some games wrote them; taken beside a handle's context. */
 const TAGGED_HANDLE = /(?<![\w#@.])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])/g;
@@ -208,6 +214,8 @@ function spacedContinuation(text: string, end: number, url: string): number {
   return fits ? word.length : 0;
 }
 
+/** The "www" of a link before its dot, split from it by a blank: "www .linkedin.com", "https://www . example.org". */
+const SPACED_WWW = /(?<![\w.-])(?:https?:\/\/[ \t]?)?www(?:[ \t]\.[ \t]?|\.[ \t])$/i;
 /** A profile's path: "/in/…", "/pub/…", "/r/…" or a name after a platform's domain. */
 const PROFILE_PATH = /\/(?:in|pub|r|profile|people|u|user)\/|^(?:https?:\/\/)?(?:www\.)?(?:linkedin|facebook|instagram|twitter|x|github|researchgate|indeed)\.[a-z]{2,3}(?:\.[a-z]{2})?\/[^/\s]+\/?$/i;
 /** The first token of a line that is a slug: lower-case letters and digits joined by hyphens, with a hyphen or a digit in it. */
@@ -230,6 +238,25 @@ function nextLineSlug(text: string, end: number): [number, number] | null {
 const LINKEDIN = /\bLinked[ \t]?In\b/gi;
 /** After the platform's name: blanks and a colon or dash, then the slug. */
 const LINKEDIN_SLUG = /^[ \t:–—-]{1,6}((?:\/?in\/)?[\p{L}\p{M}\d-]+\/?)/u;
+
+/**
+ * "perez-1992a01a4 (LinkedIn)": LinkedIn's PDF export labels each contact with its kind in brackets, and some exports give
+ * the profile as its slug alone. A slug has a hyphen or a digit; "Profile (LinkedIn)" is a word.
+ */
+const SLUG_CHAR = /[\p{L}\p{M}\d-]/u;
+
+/** The slug read back in code from each "(LinkedIn)", over the blanks before it. */
+function labelledSlugs(text: string, spans: Span[]): void {
+  for (let at = text.indexOf('(LinkedIn)'); at >= 0; at = text.indexOf('(LinkedIn)', at + 1)) {
+    let end = at;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    let start = end;
+    while (start > 0 && end - start < 100 && SLUG_CHAR.test(text[start - 1]!)) start--;
+    const slug = text.slice(start, end);
+    if (end === at || slug.length < 3 || /[\w./@-]/.test(text[start - 1] ?? '') || !/^[\p{L}\d]/u.test(slug) || !/[-\d]/.test(slug)) continue;
+    spans.push(makeSpan('url', start, end));
+  }
+}
 
 /** "priya_wolverhampton", "rn_oluwaseun": a person's name in a token is an account's, whatever its other part. */
 function isNamePart(piece: string): boolean {
@@ -281,7 +308,9 @@ export function findUrls(text: string): Span[] {
       const rawEnd = m.index + m[0].length;
       const spaced = end <= rawEnd ? spacedContinuation(text, rawEnd, m[0]) : 0;
       if (spaced) end = rawEnd + spaced;
-      spans.push(makeSpan('url', m.index, end));
+      // "www .linkedin.com/in/…": OCR or PDF text set a blank inside the link's "www.", which goes with it.
+      const www = SPACED_WWW.exec(text.slice(Math.max(0, m.index - 16), m.index));
+      spans.push(makeSpan('url', m.index - (www?.[0].length ?? 0), end));
       // A profile's slug the layout carried to the next line, maybe under another column's text:
       // "linkedin.com/in/priya-    Skills" then "sharma-anp-7c1    Triage".
       const slug = PROFILE_PATH.test(url) ? nextLineSlug(text, end) : null;
@@ -301,6 +330,7 @@ export function findUrls(text: string): Span[] {
     const slug = /[-/]$/.test(value) ? nextLineSlug(text, start + value.length) : null;
     if (slug) spans.push(makeSpan('url', slug[0], slug[1]));
   }
+  labelledSlugs(text, spans);
   for (const m of matchAll(text, HANDLE)) spans.push(makeSpan('url', m.index, m.index + m[0].length));
   for (const m of matchAll(text, MEETING_HANDLE)) {
     // A name someone chose has a small letter: "ICU_HDU" and "09.30" are a ward and a time.
@@ -326,11 +356,13 @@ export function findUrls(text: string): Span[] {
     if (m[0].startsWith('Signal') && !SIGNAL_USERNAME.test(handle)) continue;
     spans.push(makeSpan('url', start, start + handle.length));
   }
-  for (const m of matchAll(text, QUOTED_HANDLE_FIELD)) {
-    const handle = m[2]!;
-    if (WORD_KEY.test(m[1]!) && !/[\d_.-]|[a-z][A-Z]/.test(handle)) continue;
-    const start = m.index + m[0].length - 1 - handle.length;
-    spans.push(makeSpan('url', start, start + handle.length));
+  for (const pattern of [QUOTED_HANDLE_FIELD, KEYED_HANDLE_LINE]) {
+    for (const m of matchAll(text, pattern)) {
+      const handle = m[2]!;
+      if (WORD_KEY.test(m[1]!) && !/[\d_.-]|[a-z][A-Z]/.test(handle)) continue;
+      const start = m.index + m[0].lastIndexOf(handle);
+      spans.push(makeSpan('url', start, start + handle.length));
+    }
   }
   for (const m of matchAll(text, HANDLE_ON_PLATFORM)) {
     const contact = MESSAGING.test(m[2]!) && CONTACT_BEFORE.test(text.slice(lineStart(text, m.index, 40), m.index));

@@ -110,5 +110,7 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'authors on one line', text: fill('Smith AB, Jones CD. ') },
     // Round 27: numbers that no phone plan reads, on one line (each read its whole line for a header's cells).
     { name: 'unread numbers on one line', text: fill('0.1-2 3(4)5/6+7 8.9-') },
+    // Round 29: a LinkedIn export's location and slug, each read back from its heading or label over blanks.
+    { name: 'LinkedIn headings and labels', text: fill('Ab, Cd, Ef    \n Summary a-1  (LinkedIn)', '(LinkedIn)\n') },
   ];
 }
