@@ -103,8 +103,11 @@ class People {
 }
 
 /** "Bello-Hassan" also matches as "Bello" and "Hassan"; capitals are matched too ("OKAFOR"). */
-/** "Partner Keisha", "Colleague Femi": a relation or role before one name part, not a place's first word. */
-const RELATION_WORD = /^(?:Partner|Husband|Wife|Fianc[ée]e?|Son|Daughter|Brother|Sister|Mum|Dad|Mother|Father|Colleague|Manager|Mentor|Supervisor|Referee)$/;
+/**
+ * "Partner Keisha", "Colleague Femi", "Patronymic Ivanivna": a relation, a role or a name's kind before one name part, not
+ * a place's first word.
+ */
+const RELATION_WORD = /^(?:Partner|Husband|Wife|Fianc[ée]e?|Son|Daughter|Brother|Sister|Mum|Dad|Mother|Father|Colleague|Manager|Mentor|Supervisor|Referee|Patronymic|Surname|Née)$/;
 
 /** A name without its accents, as a form or a payslip writes it: "Nguyễn Thị Hà" → "Nguyen Thi Ha", "Łukasz" → "Lukasz". */
 export function withoutAccents(word: string): string {
