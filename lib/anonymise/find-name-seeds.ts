@@ -732,41 +732,50 @@ function surnameCommaGiven(words: Word[], text: string, index: number): NameRun 
 
 /** A lower-case title a form in lower case writes before the name: "dr tendai mukwevho". */
 const LOWER_TITLE = /^(?:dr|mr|mrs|ms|miss|prof)$/;
+const isLowerInitialWord = (word: Word) => word.dot && word.text.length === 1 && word.kind === 'lower';
 
 /**
  * A labelled name typed all in lower case: "Referee: dr tendai mukwevho, gp". Two to four words in
  * lower case up to the end of the entry, the first a known given name or name part, none a known
  * non-name or an ordinary word that is also a name. On a line of a References section, a title
  * before it ("mr tom barker, store manager") or the referee's address spelling it on the line or the
- * next ("nilmini jayawardena, …" with nilmini.jayawardena@…) makes it a name whatever its words.
+ * next ("nilmini jayawardena, …" with nilmini.jayawardena@…) makes it a name whatever its words; a word a list knows
+ * as no name ("john ward") only with the address. After a title and initials, one word is enough ("mr s. jeyakumar,").
  */
 function lowerCaseEntry(words: Word[], text: string, index: number, referee = false): NameRun | null {
   let i = index;
   // "dr. pieter": the title's full stop parts it from the name by one blank.
   const titled = LOWER_TITLE.test(words[i]?.text ?? '') && (words[i]!.joinsNext || (words[i]!.dot && /^\.[ \t]\p{Ll}/u.test(text.slice(words[i]!.end, words[i]!.end + 3))));
   if (titled) i++;
+  // "mr s. jeyakumar", "dr a. k. nair": after a title, initials in lower case, and then one word is a name.
+  const initialsFrom = i;
+  while (titled && words[i] && isLowerInitialWord(words[i]!) && /^\.[ \t]\p{Ll}/u.test(text.slice(words[i]!.end, words[i]!.end + 3))) i++;
+  const initials = i > initialsFrom;
   const { givenNames, nameParts, notNames, wordLike } = nameLexicon;
   const first = words[i];
   if (first?.kind !== 'lower') return null;
   const lower: string[] = [];
   let end = first.start;
   let ordinary = false;
+  let listed = false;
   for (let j = i; j < words.length && lower.length < 4; j++) {
     const word = words[j]!;
     const title = titleCase(word.text);
     // Particles in lower case between its words are the name's: "pieter van der berg".
     if (word.kind === 'particle' && j > i && word.joinsNext && word.text === word.text.toLowerCase()) continue;
-    if (word.kind !== 'lower' || notNames.has(title) || word.text.length < 2) return null;
+    if (word.kind !== 'lower' || word.text.length < 2) return null;
     ordinary ||= wordLike.has(title);
+    // A word a list knows as no name ("ward", "bank") is a surname only where the referee's address spells it.
+    listed ||= notNames.has(title);
     lower.push(word.text);
     end = word.end;
     if (!word.joinsNext) break;
   }
-  if (lower.length < 2 || !ENTRY_GOES_ON.test(text.slice(end, end + 3))) return null;
+  if (lower.length < (initials ? 1 : 2) || !ENTRY_GOES_ON.test(text.slice(end, end + 3))) return null;
   const spelt = referee && addressSpells(text, end, lower.join(''));
-  const known = givenNames.has(titleCase(first.text)) || nameParts.has(titleCase(first.text));
-  if (!(known || spelt) || (ordinary && !(referee && (titled || spelt)))) return null;
-  return { parts: [...lower, ...lower.map(titleCase)], start: first.start, end };
+  const known = initials || givenNames.has(titleCase(first.text)) || nameParts.has(titleCase(first.text));
+  if (!(known || spelt) || (listed && !spelt) || (ordinary && !(referee && (titled || spelt)))) return null;
+  return { parts: [...lower, ...lower.map(titleCase)], start: words[initialsFrom]!.start, end };
 }
 
 /** Whether an e-mail address on the rest of the line from `at`, or on the next line, spells `letters` in its local part. */

@@ -55,3 +55,20 @@ describe('a part of a name the writer names by its kind', () => {
     }
   });
 });
+
+describe('a referee written in lower case in a references section', () => {
+  test.each([
+    // After a title and initials, one word is the name; a gendered title goes with it, a professional one stays.
+    ['REFERENCES\n1. mrs k. balasingham, Ward Sister (retired), Jaffna\n2. dr r. s. venkatesan, GP Partner', 'REFERENCES\n1. [NAME 1], Ward Sister (retired), Jaffna\n2. dr [NAME 2], GP Partner'],
+    // A surname a list knows as a word of work, where the referee's address spells the name.
+    ['Amina Yusuf\nPharmacist\n\nREFEREES\nlucy ward, Finance Manager, Leeds (lucy.ward@example.org)', '[CANDIDATE]\nPharmacist\n\nREFEREES\n[NAME 1], Finance Manager, Leeds ([EMAIL])'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test('a role in lower case, or a word of work with no address to spell it, stays', () => {
+    for (const text of ['REFERENCES\nward manager, Airedale General Hospital', 'REFERENCES\nlucy ward, Airedale General Hospital']) {
+      expect(redact(text)).toBe(text);
+    }
+  });
+});
