@@ -72,3 +72,15 @@ describe('a referee written in lower case in a references section', () => {
     }
   });
 });
+
+describe("the candidate's initials where they stand for the candidate", () => {
+  test("a comment's author mark and a dotted signature with the initials of the candidate's whole name", () => {
+    const text = 'Nkechi Ada Obi\nPractice Nurse\n\nI run the asthma clinic.\nComment [NAO1]: add numbers? (Jo)\nComment [NAO2]: done – N.A.O.';
+    expect(redact(text)).toBe('[CANDIDATE]\nPractice Nurse\n\nI run the asthma clinic.\nComment [[CANDIDATE]]: add numbers? (Jo)\nComment [[CANDIDATE]]: done – [CANDIDATE]');
+  });
+
+  test("another reviewer's mark, two dotted letters and initials that spell a body stay", () => {
+    const text = 'Nadia Hussain Smith\nSocial Worker\n\nI have worked in the NHS since 2019.\nComment [JM1]: agreed – N.H.\nThe N.H.S. Act applies.';
+    expect(redact(text)).toBe(text.replace('Nadia Hussain Smith', '[CANDIDATE]'));
+  });
+});
