@@ -34,8 +34,10 @@ const ROLE =
   /^(?:nurse|manager|pharmacist|coordinator|co-ordinator|GP|lead|worker|physio|physiotherapist|HCA|prescriber|consultant|director|partner|supervisor|trainer|colleague|mentor|navigator|coach|receptionist|technician|associate|therapist|dietitian|paramedic|optometrist|dentist|principal|doctor|practitioner|administrator|secretary|matron|sister|registrar|clinician|visitor|midwife|champion|assistant)s?$/;
 /** "my partner, Daniel", "our colleague Priya": one given name after a personal relationship. */
 const FAMILY_WORDS =
-  'partner|husband|wife|fianc[ée]e?|son|daughter|brother|sister|mother|father|mum|dad|cousin|aunt|auntie|uncle|niece|nephew|grandmother|grandfather|grandma|grandad|grandpa|granny|nan|nana|stepson|stepdaughter|stepmum|stepdad|twin';
+  'partner|husband|wife|fianc[ée]e?|son|daughter|brother|sister|mother|father|mum|dad|cousin|aunt|auntie|uncle|niece|nephew|grandmother|grandfather|grandson|granddaughter|grandma|grandad|grandpa|granny|nan|nana|stepson|stepdaughter|stepmum|stepdad|twin';
 const RELATION = new RegExp(`^(?:${FAMILY_WORDS}|colleague|mentor|supervisor|manager|friend)$`);
+/** A family word opening a line or a field's value, which is then the writer's own: "Family: husband Jomon", "Husband Piotr;". */
+const FIELD_OPENS = /(?:^|\n|[:;])[ \t]*$/;
 /** "my cousin Naqib", "my uncle Bashir": after a family word any name is one. */
 const FAMILY = new RegExp(`^(?:${FAMILY_WORDS})$`);
 const SPACES = /^\s+$/;
@@ -62,13 +64,23 @@ const INITIAL_SPELT = /\((?:\p{Lu}\.?|initials?)[ \t]*=[^()\n]{0,60}\)/gu;
 const FAMILY_NAME = /(?:\(|\b[Tt]he[ \t]+)(\p{Lu}[\p{Ll}'’-]+)[ \t]+(?:family|household|clan)\b/gu;
 /** "a dad to Ayaan and Zara", "proud mum of Tomasz": the children named after a parent word. */
 const PARENT_OF = /\b(?:mum|mam|mom|dad|mother|father|parent|stepmum|stepdad|grandma|grandad|grandmother|grandfather)[ \t]+(?:to|of)[ \t]+(?=\p{Lu})/gu;
+/**
+ * "two daughters, Haf and Nia", "our sons Tomos and Ifan", "THREE CHILDREN: ADA, …": children counted or owned, then named.
+ * In capitals only where the words before are too, as a heading-case section writes them.
+ */
+const CHILDREN_NAMED =
+  /\b(?:(?:[Mm]y|[Oo]ur|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[2-5])[ \t]+(?:(?:young|little|teenage|grown-up)[ \t]+)?(?:children|sons|daughters|boys|girls|kids|grandchildren|twins)|(?:MY|OUR|TWO|THREE|FOUR|FIVE|[2-5])[ \t]+(?:CHILDREN|SONS|DAUGHTERS|BOYS|GIRLS|KIDS|TWINS))(?:[ \t]*[,:][ \t]*|[ \t]+)(?=\p{Lu})/gu;
+/** Between two children named in a list, a child's age in brackets perhaps before it: "Jaden (15) and Amara", "Ama, Kofi". */
+const CHILD_GAP = /^(?:[ \t]*\(\d{1,2}\))?(?:[ \t]*,[ \t]*|,?[ \t]+(?:and|AND|&)[ \t]+)$/;
 /** A family's kind, not its name: "the Catholic family", "a Kurdish family", "the Alevi family". */
 const KIND_OF_FAMILY = new Set([...demonymData.demonyms, ...demonymData.regional, ...religionTerms.capitalised]);
 /**
  * "maiden name Petrauskaitė", "née Okafor", "Married name: Jankauskienė", "my previous name, Ermir
- * Dervishi": the name the candidate or another person went by, in part or whole.
+ * Dervishi": the name the candidate or another person went by, in part or whole. So is a part of a name that the writer
+ * names by its kind: "Patronymic Ivanivna", "papers spell my surname Kowalski", "my husband's family name is Reddy".
  */
-const OTHER_SURNAME = /\b(?:(?:maiden|married|birth|former|previous)[ \t]+(?:sur)?name(?:[ \t]+(?:was|is))?|n[ée]e)(?:[ \t]*[:,\-–])?[ \t]{0,4}(?:\r?\n[ \t]{0,4})?(?=\p{Lu})/giu;
+const OTHER_SURNAME =
+  /\b(?:(?:(?:maiden|married|birth|former|previous)[ \t]+(?:sur)?name|patronymic(?:[ \t]+name)?|(?:my|his|her|their|[a-z]+['’]s)[ \t]+(?:surname|(?:family|last|middle)[ \t]+name))(?:[ \t]+(?:was|is))?|n[ée]e)(?:[ \t]*[:,\-–])?[ \t]{0,4}(?:\r?\n[ \t]{0,4})?(?=\p{Lu})/giu;
 const REFEREE_PREFIX = /^\s*(?:[•*\-–]\s*|\d+[.)]\s*|(?:referee|reference)(?:\s*\d+)?\s*(?:[:\-–.]\s*)?)*/i;
 
 /**
@@ -193,13 +205,19 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     }
     if (!/^\p{Lu}/u.test(next.text) || !NAME_GAP.test(text.slice(role.end, next.start))) continue;
     const previous = words[i - 1]!;
-    const mine = /^(?:my|our)$/i.test(previous.text) || (previous.text === 'and' && FAMILY.test(role.text) && MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, previous.start - 60), previous.start)));
-    if (RELATION.test(role.text) && mine && SPACES.test(text.slice(previous.end, role.start))) {
+    // A family word opening a field may be capitalised ("Husband Jomon;").
+    const opensField = FIELD_OPENS.test(text.slice(Math.max(0, role.start - 4), role.start)) && FAMILY.test(role.text.toLowerCase());
+    const kin = opensField ? role.text.toLowerCase() : role.text;
+    const mine =
+      opensField ||
+      ((/^(?:my|our)$/i.test(previous.text) || (previous.text === 'and' && FAMILY.test(kin) && MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, previous.start - 60), previous.start)))) &&
+        SPACES.test(text.slice(previous.end, role.start)));
+    if (RELATION.test(kin) && mine) {
       // "my partner, Daniel,", "my colleague Priya": one given name after a personal relationship.
       // Set off by commas ("my husband, Tom,"), even a word-like name is one.
       const commas = text[role.end] === ',' && /^[ \t]*[,.;)]/.test(text.slice(next.end, next.end + 3));
       // After a family word any name is one ("my wife Parwana is…"); after "colleague" only a known given name.
-      const known = givenNames.has(next.text) || (FAMILY.test(role.text) && !nameLexicon.notNames.has(next.text) && !nameLexicon.organisationSuffixes.has(next.text) && !/^[ \t]+\d/.test(text.slice(next.end, next.end + 3)));
+      const known = givenNames.has(next.text) || (FAMILY.test(kin) && !nameLexicon.notNames.has(next.text) && !nameLexicon.organisationSuffixes.has(next.text) && !/^[ \t]+\d/.test(text.slice(next.end, next.end + 3)));
       // A word-like name is one when commas set it off or a verb follows it ("my colleague Precious covered the desk").
       const after = text.slice(next.end, next.end + 30);
       if (next.kind === 'cap' && known && !(nameLexicon.wordLike.has(next.text) && !commas && !ACTS_AFTER.test(after) && !RELATIVE_LISTED_AFTER.test(after))) {
@@ -232,7 +250,9 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   for (const m of matchAll(text, WED_TO)) {
     const index = firstWordFrom(words, m.index + m[0].length);
     const word = words[index];
-    if (!word || word.start !== m.index + m[0].length || word.kind !== 'cap' || nameLexicon.notNames.has(word.text)) continue;
+    // In capitals only after "MARRIED TO" in capitals too ("MARRIED TO EIRA"), and with a vowel, as no initialism has.
+    const caps = word?.kind === 'caps' && m[0] === m[0].toUpperCase() && /[AEIOUY]/.test(word.text);
+    if (!word || word.start !== m.index + m[0].length || !(word.kind === 'cap' || caps) || nameLexicon.notNames.has(titleCase(word.text))) continue;
     seeds.push(readNameRun(words, index, { minParts: 2, max: 4 }) ?? { parts: [word.text], start: word.start, end: word.end });
   }
 
@@ -248,16 +268,18 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const start = m.index + m[0].indexOf(name);
     if (!nameLexicon.notNames.has(name) && !KIND_OF_FAMILY.has(name) && !nameLexicon.organisationSuffixes.has(name)) seeds.push({ parts: [name], start, end: start + name.length });
   }
-  for (const m of matchAll(text, PARENT_OF)) {
-    // Up to three names in a list: "Ayaan, Zara and Ibrahim".
+  for (const m of [...matchAll(text, PARENT_OF), ...matchAll(text, CHILDREN_NAMED)]) {
+    // Up to three names in a list: "Ayaan, Zara and Ibrahim", "Jaden (15) and Amara (11)".
+    const caps = m[0] === m[0].toUpperCase();
     let index = firstWordFrom(words, m.index + m[0].length);
     for (let n = 0; n < 3; n++) {
       const word = words[index];
-      if (word?.kind !== 'cap' || nameLexicon.notNames.has(word.text) || KIND_OF_FAMILY.has(word.text)) break;
+      if (!word || !(word.kind === 'cap' || (caps && word.kind === 'caps')) || nameLexicon.notNames.has(titleCase(word.text)) || KIND_OF_FAMILY.has(titleCase(word.text))) break;
       seeds.push({ parts: [word.text], start: word.start, end: word.end });
-      const next = words[index + 1];
-      if (!next || !LIST_GAP.test(text.slice(word.end, next.start))) break;
-      index++;
+      // The next name, past an "and" between them.
+      const next = /^(?:and|AND)$/.test(words[index + 1]?.text ?? '') ? index + 2 : index + 1;
+      if (!words[next] || !CHILD_GAP.test(text.slice(word.end, words[next]!.start))) break;
+      index = next;
     }
   }
   for (const m of matchAll(text, OTHER_SURNAME)) {
@@ -710,41 +732,50 @@ function surnameCommaGiven(words: Word[], text: string, index: number): NameRun 
 
 /** A lower-case title a form in lower case writes before the name: "dr tendai mukwevho". */
 const LOWER_TITLE = /^(?:dr|mr|mrs|ms|miss|prof)$/;
+const isLowerInitialWord = (word: Word) => word.dot && word.text.length === 1 && word.kind === 'lower';
 
 /**
  * A labelled name typed all in lower case: "Referee: dr tendai mukwevho, gp". Two to four words in
  * lower case up to the end of the entry, the first a known given name or name part, none a known
  * non-name or an ordinary word that is also a name. On a line of a References section, a title
  * before it ("mr tom barker, store manager") or the referee's address spelling it on the line or the
- * next ("nilmini jayawardena, …" with nilmini.jayawardena@…) makes it a name whatever its words.
+ * next ("nilmini jayawardena, …" with nilmini.jayawardena@…) makes it a name whatever its words; a word a list knows
+ * as no name ("john ward") only with the address. After a title and initials, one word is enough ("mr s. jeyakumar,").
  */
 function lowerCaseEntry(words: Word[], text: string, index: number, referee = false): NameRun | null {
   let i = index;
   // "dr. pieter": the title's full stop parts it from the name by one blank.
   const titled = LOWER_TITLE.test(words[i]?.text ?? '') && (words[i]!.joinsNext || (words[i]!.dot && /^\.[ \t]\p{Ll}/u.test(text.slice(words[i]!.end, words[i]!.end + 3))));
   if (titled) i++;
+  // "mr s. jeyakumar", "dr a. k. nair": after a title, initials in lower case, and then one word is a name.
+  const initialsFrom = i;
+  while (titled && words[i] && isLowerInitialWord(words[i]!) && /^\.[ \t]\p{Ll}/u.test(text.slice(words[i]!.end, words[i]!.end + 3))) i++;
+  const initials = i > initialsFrom;
   const { givenNames, nameParts, notNames, wordLike } = nameLexicon;
   const first = words[i];
   if (first?.kind !== 'lower') return null;
   const lower: string[] = [];
   let end = first.start;
   let ordinary = false;
+  let listed = false;
   for (let j = i; j < words.length && lower.length < 4; j++) {
     const word = words[j]!;
     const title = titleCase(word.text);
     // Particles in lower case between its words are the name's: "pieter van der berg".
     if (word.kind === 'particle' && j > i && word.joinsNext && word.text === word.text.toLowerCase()) continue;
-    if (word.kind !== 'lower' || notNames.has(title) || word.text.length < 2) return null;
+    if (word.kind !== 'lower' || word.text.length < 2) return null;
     ordinary ||= wordLike.has(title);
+    // A word a list knows as no name ("ward", "bank") is a surname only where the referee's address spells it.
+    listed ||= notNames.has(title);
     lower.push(word.text);
     end = word.end;
     if (!word.joinsNext) break;
   }
-  if (lower.length < 2 || !ENTRY_GOES_ON.test(text.slice(end, end + 3))) return null;
+  if (lower.length < (initials ? 1 : 2) || !ENTRY_GOES_ON.test(text.slice(end, end + 3))) return null;
   const spelt = referee && addressSpells(text, end, lower.join(''));
-  const known = givenNames.has(titleCase(first.text)) || nameParts.has(titleCase(first.text));
-  if (!(known || spelt) || (ordinary && !(referee && (titled || spelt)))) return null;
-  return { parts: [...lower, ...lower.map(titleCase)], start: first.start, end };
+  const known = initials || givenNames.has(titleCase(first.text)) || nameParts.has(titleCase(first.text));
+  if (!(known || spelt) || (listed && !spelt) || (ordinary && !(referee && (titled || spelt)))) return null;
+  return { parts: [...lower, ...lower.map(titleCase)], start: words[initialsFrom]!.start, end };
 }
 
 /** Whether an e-mail address on the rest of the line from `at`, or on the next line, spells `letters` in its local part. */

@@ -103,8 +103,11 @@ class People {
 }
 
 /** "Bello-Hassan" also matches as "Bello" and "Hassan"; capitals are matched too ("OKAFOR"). */
-/** "Partner Keisha", "Colleague Femi": a relation or role before one name part, not a place's first word. */
-const RELATION_WORD = /^(?:Partner|Husband|Wife|Fianc[ée]e?|Son|Daughter|Brother|Sister|Mum|Dad|Mother|Father|Colleague|Manager|Mentor|Supervisor|Referee)$/;
+/**
+ * "Partner Keisha", "Colleague Femi", "Patronymic Ivanivna": a relation, a role or a name's kind before one name part, not
+ * a place's first word.
+ */
+const RELATION_WORD = /^(?:Partner|Husband|Wife|Fianc[ée]e?|Son|Daughter|Brother|Sister|Mum|Dad|Mother|Father|Colleague|Manager|Mentor|Supervisor|Referee|Patronymic|Surname|Née)$/;
 
 /** A name without its accents, as a form or a payslip writes it: "Nguyễn Thị Hà" → "Nguyen Thi Ha", "Łukasz" → "Lukasz". */
 export function withoutAccents(word: string): string {
@@ -393,7 +396,35 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     if (couple && isGenderedTitle(couple[1]!)) start -= couple[0].length;
     spans.push(makeSpan('name', start, end, { person, divisible: true }));
   }
-  spans.push(...spacedCapitals(text, owner), ...capitalsLines(text, words, owner));
+  spans.push(...spacedCapitals(text, owner), ...capitalsLines(text, words, owner), ...candidateInitials(text, candidate));
+  return spans;
+}
+
+/** A comment's mark in Word's tracked text, its author's initials and a number: "Comment [SRA1]:". */
+const COMMENT_MARK = /\[(\p{Lu}{2,4})\d{1,2}\]/gu;
+/** Initials with a full stop after each, three or more, as a note is signed: "– S.R.A.". */
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){3,4}(?![\p{L}\p{N}])/gu;
+
+/**
+ * The candidate's initials where they stand for the candidate: as the author of a comment left in the text of a draft
+ * ("Comment [SRA1]:" for Shilan Rasul Ahmed) and dotted as a note's signature ("S.R.A."; three letters or more, as two
+ * are too often something else, and never an initialism a list knows). Only the initials of the candidate's whole name, in
+ * its order.
+ */
+function candidateInitials(text: string, candidate: CandidateName | null): Span[] {
+  const names = (candidate?.text ?? '').split(/[ \t]+/).filter((part) => /^\p{Lu}/u.test(part));
+  if (names.length < 2) return [];
+  const initials = names.map((part) => part.charAt(0)).join('');
+  const spans: Span[] = [];
+  for (const m of matchAll(text, COMMENT_MARK)) {
+    if (m[1] === initials) spans.push(makeSpan('name', m.index + 1, m.index + m[0].length - 1, { person: 0 }));
+  }
+  // Never initials that spell a body or a term a list knows ("N.H.S.").
+  if (initials.length >= 3 && !nameLexicon.notNames.has(initials)) {
+    for (const m of matchAll(text, DOTTED_INITIALS)) {
+      if (m[0].replace(/\./g, '') === initials) spans.push(makeSpan('name', m.index, m.index + m[0].length, { person: 0 }));
+    }
+  }
   return spans;
 }
 

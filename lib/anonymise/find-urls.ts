@@ -115,6 +115,11 @@ const MEETING_HANDLE = /\b(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|Zoom)[ \t]*[:–
  */
 const DISPLAY_NAME =
   /\b(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|TEAMS|Zoom|ZOOM|Skype|SKYPE)([ \t]{0,2}(?:[:–—-]|\.{2,40})[ \t]{0,4}|[ \t]{2,40}|\t)((?:[A-Z][\p{L}'’-]{0,30}[ \t]){1,3}[A-Z][\p{L}'’-]{0,30})[ \t]?\(([^()]{1,60})\)/gu;
+/**
+ * A grade after a display name's bracket, as NHS accounts show a trainee's ("Ana Pop (NHSH) – GPST3", "… (LTHT) - FY2"): a
+ * dash, then capitals and a number, ending the line or its cell.
+ */
+const DISPLAY_GRADE = /^[ \t]{0,2}[–—-][ \t]{0,2}[A-Z]{1,6}\d{1,2}(?=[ \t]*(?:\n|$)|[ \t]{2}|\t)/;
 /** An organisation's code opening the bracket after a display name, as Teams shows a guest's: "(UHCW)", "(RWE Pharmacy)". */
 const ORGANISATION_CODE = /^[A-Z][A-Z0-9&]{1,7}(?![\w&])/;
 
@@ -342,7 +347,8 @@ export function findUrls(text: string): Span[] {
     const opensLine = !text.slice(text.lastIndexOf('\n', m.index) + 1, m.index).trim();
     if ((!/[:–—.-]/.test(m[1]!) && !opensLine) || !holdsName(m[2]!, m[3]!)) continue;
     const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
-    spans.push(makeSpan('url', start, m.index + m[0].length));
+    const end = m.index + m[0].length;
+    spans.push(makeSpan('url', start, end + (DISPLAY_GRADE.exec(text.slice(end, end + 14))?.[0].length ?? 0)));
   }
   for (const m of [...matchAll(text, PLATFORM_HANDLE), ...matchAll(text, CODE_HOST_HANDLE)]) {
     const handle = m[1]!;

@@ -218,14 +218,14 @@ export function evaluate(documents: { file: string; text: string; annotation: An
     for (const item of items) {
       if (!text.includes(item.value)) throw new Error(`${file}: annotated ${item.kind} "${item.value}" is not in the text`);
     }
-    // A gendered title belongs to the name after it ("Mrs Joanne Pritchard"): it is not an "other word".
+    // A gendered title belongs to the name after it ("Mrs Joanne Pritchard", "mr s. jeyakumar" in lower case): it is not an "other word".
     for (const occurrence of found) {
-      const title = occurrence.kind === 'name' ? /(?:Mr|Mrs|Ms|Miss|Mx)\.? $/.exec(text.slice(Math.max(0, occurrence.start - 6), occurrence.start)) : null;
+      const title = occurrence.kind === 'name' ? /(?<!\p{L})(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x)\.? $/u.exec(text.slice(Math.max(0, occurrence.start - 6), occurrence.start)) : null;
       if (title) occurrence.start -= title[0].length;
     }
     for (const occurrence of found) {
       const value = text.slice(occurrence.start, occurrence.end);
-      const words = [...value.matchAll(WORD)].filter((w) => (occurrence.kind === 'name' ? !TITLES.has(w[0]) : !isFunctionWord(w[0]) && !inDobLabel(value, w.index)));
+      const words = [...value.matchAll(WORD)].filter((w) => (occurrence.kind === 'name' ? !TITLES.has(w[0].charAt(0).toUpperCase() + w[0].slice(1)) : !isFunctionWord(w[0]) && !inDobLabel(value, w.index)));
       const left = words.filter((w) => !covered(occurrence.start + w.index, occurrence.start + w.index + w[0].length)).map((w) => w[0]);
       const removed = left.length === 0;
       if (occurrence.kind === 'name') {
