@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { read } from './read-findings';
 import { analyse } from '@/lib/engine';
 
 // Round 28, district and practice nursing, occupational therapy, CAMHS and child psychotherapy,
 // genetic counselling, dental nursing, porters, care assistants and the reference forms employers
 // send: each reading in other words than the pages that showed it.
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: 'advert' | 'email' = 'advert'): [string, string, number][] {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 /** The advice of the only finding on an abbreviation. */
 function advice(text: string): string {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
+import { read, type Found } from './read-findings';
 
 // Round 25 (lead, from what the unseen fresh25 set showed): each kind in other words than the
 // documents that showed it, with the sense left out.
-
-type Found = [string, string, number][];
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: 'email' | 'advert' = 'advert'): Found {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 describe('wording proposed for the advert in quotation marks', () => {
   it("is the writer's own wording when a dash or a closing word ends the request", () => {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { read, type Found } from './read-findings';
 import { analyse } from '@/lib/engine';
 
 // Round 29 (lead, from what the unseen fresh29 set showed): each kind in other words than the
 // documents that showed it, with the sense left out.
-
-type Found = [string, string, number][];
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: 'email' | 'advert' = 'advert'): Found {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 /** The whole-advert findings of a text, by rule. */
 function missing(text: string): string[] {

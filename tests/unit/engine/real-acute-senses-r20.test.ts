@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
+import { read } from './read-findings';
 
 // Round 20, the posts NHS Jobs carries most in acute, teaching and district general trusts (issue 11):
 // each reading in other words than the adverts that showed it.
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: 'email' | 'advert' = 'advert'): [string, string, number][] {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 describe('new challenges and opportunities are the work, not the person', () => {
   it.each([

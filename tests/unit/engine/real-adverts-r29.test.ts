@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
+import { read } from './read-findings';
 
 // Round 29, orthoptics, research nursing, infection prevention, dialysis, staff bank, speaking-up
 // guardians, stroke therapy, catering and flexible working letters: each reading in other words than
 // the pages that showed it.
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: 'advert' | 'email' = 'advert'): [string, string, number][] {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 describe('a describing word in a list shares the words before the list', () => {
   it.each([

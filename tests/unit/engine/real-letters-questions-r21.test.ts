@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
+import { read, type Found } from './read-findings';
 
 // Round 21, recruitment letters, interview questions and primary care adverts (engine-56): each
 // reading in other words than the documents that showed it.
-
-type Found = [string, string, number][];
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: 'email' | 'advert' | 'question' = 'advert'): Found {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 describe('questions listed under a label that warns against them are mentioned, not asked', () => {
   it.each([

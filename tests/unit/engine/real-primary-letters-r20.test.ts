@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
+import { read } from './read-findings';
 
 // Round 20, primary care adverts and recruitment letters (issue 11): each reading in other words
 // than the documents that showed it.
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: 'email' | 'advert' = 'advert'): [string, string, number][] {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 describe('a reference or interview asking about family leave taken, or about children', () => {
   it.each<[string, [string, string, number][]]>([

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
+import { read, type Found } from './read-findings';
 
 // Round 23, a second set of problem wording real employers used (engine-60): tribunal decisions,
 // regulator guidance and news reports quoting panel notes, e-mails about a candidate, interview
 // questions and adverts. Each reading in other words than the sources, with a trap for the sense it
 // leaves out.
-
-type Found = [string, string, number][];
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: 'email' | 'advert' | 'question' = 'advert'): Found {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 describe('an offer withdrawn or a job refused for what follows', () => {
   it.each<[string, Found]>([

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
+import { read, type Found } from './read-findings';
 
 // Round 24, a third set of problem wording real employers used (engine-62), weighted to adverts and
 // person specifications, notes between managers, HR and agencies, references and interview
 // questions. Each reading in other words than the sources, with a trap for the sense it leaves out.
-
-type Found = [string, string, number][];
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: 'email' | 'advert' | 'question' = 'advert'): Found {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 describe('a height demanded of the person', () => {
   it.each<[string, Found]>([

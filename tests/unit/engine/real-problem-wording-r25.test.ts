@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
+import { read, type Found } from './read-findings';
 
 // Round 25, a fourth set of problem wording real employers used (engine-65), weighted to interview
 // questions about partners, children and pregnancy, reference requests about absence and family
 // leave, agency and locum messages, and notes that hold a faith, a sexuality or a family against a
 // candidate. Each reading in other words than the sources, with a trap for the sense it leaves out.
-
-type Found = [string, string, number][];
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: 'email' | 'advert' | 'question' = 'advert'): Found {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 describe('a partner or a wedding asked about in further words', () => {
   it.each<[string, Found]>([

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
+import { read, type Found, type Context } from './read-findings';
 
 // Round 26, a fifth set of problem wording real employers used (engine-68), weighted to dress codes
 // and hair, criminal records asked too broadly, trade union membership, the menopause asked about,
 // names and accents, and ages said of a person. Each reading in other words than the sources, with a
 // trap for the sense it leaves out.
-
-type Found = [string, string, number][];
-type Context = 'email' | 'advert' | 'question';
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: Context = 'advert'): Found {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 describe('every conviction and caution asked about, not only unspent ones', () => {
   it.each<[string, Context, Found]>([

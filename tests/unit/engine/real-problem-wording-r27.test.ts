@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
+import { read, type Found, type Context } from './read-findings';
 
 // Round 27, a sixth set of problem wording real employers used (engine-71), weighted to staff-group
 // messages, Gypsy and Traveller applicants, sexual orientation, family plans and caring, the Sabbath and
 // prayer, beards, age said as a range, and the fair versions of each. Each reading in other words than
 // the sources, with a trap for the sense it leaves out.
-
-type Found = [string, string, number][];
-type Context = 'email' | 'advert' | 'question';
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: Context = 'advert'): Found {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 describe('slurs and taunts aimed at Gypsies, Roma and Irish Travellers', () => {
   it.each<[string, Context, Found]>([

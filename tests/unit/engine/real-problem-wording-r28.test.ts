@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
+import { read, type Found, type Context } from './read-findings';
 
 // Round 28, a seventh set of problem wording real employers used (engine-74), weighted to natural hair
 // rules, caste, disability and deafness raised at interview, age labels pinned on a person, and the fair
 // versions of each. Each reading in other words than the sources, with a trap for the sense it leaves out.
-
-type Found = [string, string, number][];
-type Context = 'email' | 'advert' | 'question';
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: Context = 'advert'): Found {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 describe('natural hair banned, sized, vetted or pried into', () => {
   it.each<[string, Context, Found]>([

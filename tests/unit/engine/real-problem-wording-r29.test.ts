@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
+import { read, type Found, type Context } from './read-findings';
 
 // Round 29, an eighth set of problem wording real employers used (engine-77), weighted to agency notes,
 // redundancy, menopause and hormones, visa bars, graduate adverts, ableist idiom and LGBT+ staff, with
 // the fair versions of each. Each reading in other words than the sources, with a trap for the sense
 // it leaves out.
-
-type Found = [string, string, number][];
-type Context = 'email' | 'advert' | 'question';
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: Context = 'advert'): Found {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 describe("a woman's behaviour put down to her hormones", () => {
   it.each<[string, Context, Found]>([

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
+import { read } from './read-findings';
 
 // Round 21, band 2-4 support posts, apprenticeships, bank and applicant-guidance pages from acute,
 // mental health, community and ambulance trusts: each reading in other words than the pages that showed it.
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: 'email' | 'advert' = 'advert'): [string, string, number][] {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 describe('an age straight after a noun is that noun’s', () => {
   it('flags an age range of candidates whatever the clause’s subject', () => {

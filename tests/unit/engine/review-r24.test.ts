@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
+import { read } from './read-findings';
 
 // Round 24's independent review: each fault in the reviewer's words and in others, with the sense kept.
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: 'email' | 'advert' = 'advert'): [string, string, number][] {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 describe('an outing enjoyed by the team or by anyone, not asked of the one hired', () => {
   it.each([

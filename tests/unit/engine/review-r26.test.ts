@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
+import { read, type Found } from './read-findings';
 
 // Round 26's independent review: each fault it found, in the reviewer's words and fresh ones, with
 // the wording each rule is for still flagged.
-
-type Found = [string, string, number][];
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: 'email' | 'advert' = 'advert'): Found {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 describe('ordinary NHS wording the new rules must leave alone', () => {
   it.each([

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { read, type Found, type Context } from './read-findings';
 import { analyse } from '@/lib/engine';
 
 // Round 28's review (mend-28b): the readings its checker items asked for, each in other words than the
 // review's own sentences (those are the rules' pass and flag examples), with a trap for the sense left out.
-
-type Found = [string, string, number][];
-type Context = 'email' | 'advert' | 'question';
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: Context = 'advert'): Found {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 describe('working seven days a week: a demand, not a rota across the week', () => {
   it.each<[string, Context, Found]>([

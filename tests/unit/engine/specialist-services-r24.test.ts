@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
+import { read } from './read-findings';
 
 // Round 24, estates and catering, security, pharmacy, pathology, medical physics, arts
 // therapies, forensic and perinatal services, payroll, hospices and applicant guidance: each reading
 // in other words than the pages that showed it.
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: 'advert' | 'email' = 'advert'): [string, string, number][] {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 describe('the head noun of a post names a person, whatever service seeks one', () => {
   it.each([

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
+import { read } from './read-findings';
 
 // Round 25, therapy, orthoptics, midwifery, psychology, primary care, facilities and children's
 // hospital posts and shortlisting guidance: each reading in other words than the pages that showed it.
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: 'advert' | 'email' = 'advert'): [string, string, number][] {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 describe('"over" or "under" before a range counted in months or weeks is a duration', () => {
   it.each([

@@ -1,0 +1,12 @@
+import { analyse } from '@/lib/engine';
+
+/** Inline findings as the engine's example tests compare them: [rule, text, start]. */
+export type Found = [string, string, number][];
+export type Context = 'email' | 'advert' | 'question';
+
+/** Every inline finding but plain English, as [rule, text, start]; the whole-advert checks are left out. */
+export function read(text: string, context: Context = 'advert'): Found {
+  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
+    .findings.filter((f) => f.category !== 'plain-english')
+    .map((f) => [f.ruleId, f.text, f.start]);
+}
