@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read, type Found } from './read-findings';
+import { read } from './read-findings';
 
 // Round 25 (lead, from what the unseen fresh25 set showed): each kind in other words than the
 // documents that showed it, with the sense left out.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read, type Found } from './read-findings';
+import { read } from './read-findings';
 import { analyse } from '@/lib/engine';
 
 // Round 29 (lead, from what the unseen fresh29 set showed): each kind in other words than the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read, type Found } from './read-findings';
+import { read } from './read-findings';
 
 // Round 27's independent review: each fault it found, in its examples and others, with what must still be flagged.
 
