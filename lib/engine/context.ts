@@ -2,7 +2,7 @@ import type { Doc } from './document';
 import { TITLE_WORDS } from './handlers/sister-post';
 import { demandOn, listedUnderRequest } from './judgement/demand';
 import { isJudged } from './judgement/reader';
-import { AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, NAME_CONNECTORS, NEGATIONS, negates, nounClass, ORGANISATION_HEADS, PEOPLE_IDIOM_AGES, PEOPLE_IDIOM_HEADS, PREPOSITIONS, TITLE_HEADS } from './lexicon';
+import { AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, NAME_CONNECTORS, NEGATIONS, negates, nounClass, ORGANISATION_HEADS, PEOPLE_IDIOMS, PREPOSITIONS, TITLE_HEADS } from './lexicon';
 import { NAME } from './names';
 import { aboutPerson, noteAbout } from './reading/who';
 import type { CompiledContext, CompiledRule } from './ruleset';
@@ -441,6 +441,17 @@ function capitalisedVerb(m: MatchView): boolean {
   return next !== undefined && next.sentence === doc.tokens[m.from]!.sentence && DETERMINERS.has(next.norm);
 }
 
+/** Words that may follow a noun phrase in its sentence: "younger blood anyway", "fresh faces on reception". */
+const AFTER_PHRASE = new Set(['and', 'or', 'to', 'anyway', 'though', 'too', 'now', 'then', 'here', 'please', 'instead', 'really', 'who', 'that']);
+
+/** Whether the match ends its noun phrase: nothing, a break or a small word follows it, not another noun ("new blood analysers"). */
+function endsPhrase(m: MatchView): boolean {
+  const { tokens } = m.doc;
+  const next = tokens[m.to];
+  if (next === undefined || next.sentence !== tokens[m.to - 1]!.sentence || next.gap & (GAP.COMMA | GAP.BREAK | GAP.NEWLINE)) return true;
+  return AFTER_PHRASE.has(next.norm) || PREPOSITIONS.has(next.norm) || AUXILIARIES.has(next.norm) || DETERMINERS.has(next.norm);
+}
+
 /**
  * Each context condition a wordlist entry can set, by its key: true keeps the match. A rule's
  * conditions are all checked; a new condition is one entry here and one field in the schema.
@@ -463,8 +474,9 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   caseSensitive: (m, on) => !on || m.rule.phrases.includes(m.doc.text.slice(m.start, m.end)) || capitalisedVerb(m),
   describes: (m, who) => {
     if (who.includes('staff')) return isAboutStaff(m.doc, m.from, m.to);
-    // "the new system needs younger blood": an idiom that names people by its last word is about people, whatever its clause's subject.
-    if (who.includes('person') && m.to - m.from === 2 && PEOPLE_IDIOM_AGES.has(m.doc.tokens[m.from]!.norm) && PEOPLE_IDIOM_HEADS.has(m.doc.tokens[m.from + 1]!.norm)) return true;
+    // "the new system needs younger blood": an idiom that names people by a part of them is about people,
+    // whatever its clause's subject, where it ends its phrase ("new blood sciences" is a laboratory).
+    if (who.includes('person') && m.to - m.from === 2 && PEOPLE_IDIOMS.has(`${m.doc.tokens[m.from]!.norm} ${m.doc.tokens[m.from + 1]!.norm}`) && endsPhrase(m)) return true;
     const target = targetOf(m.doc, m.from, m.to);
     if (target === 'unknown' || who.includes(target)) return true;
     // A criterion's first word describes the words of its own cell, if any.

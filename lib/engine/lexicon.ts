@@ -208,9 +208,11 @@ export const ONE_RELATIVE = set(`
 /** A person's family, several at once: "her kids", "his parents". */
 export const SEVERAL_RELATIVES = set('parents grandchildren grandkids children kids');
 
-/** Idioms that name people by a part of them, as [age word, part]: "new blood", "fresh faces", "young guns". */
-export const PEOPLE_IDIOM_AGES = set('new fresh fresher young younger old older');
-export const PEOPLE_IDIOM_HEADS = set('blood face faces gun guns');
+/** Idioms that name people by a part of them, as their two words: "new blood", "fresh faces", "young guns". */
+export const PEOPLE_IDIOMS: ReadonlySet<string> = new Set([
+  'new blood', 'fresh blood', 'young blood', 'younger blood', 'fresher blood', 'new faces', 'fresh face', 'fresh faces',
+  'young face', 'young faces', 'younger faces', 'young gun', 'young guns',
+]);
 
 export const NEGATIONS = set("not no never don't doesn't isn't aren't won't needn't nor neither wouldn't cannot can't");
 

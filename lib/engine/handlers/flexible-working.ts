@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { phraseWords, SHAPE } from '../tokenize';
+import { GAP, phraseWords, SHAPE } from '../tokenize';
 
 const phrases = (list: string) =>
   list
@@ -93,8 +93,9 @@ const CHOICE = new Set([
  */
 export function offersFlexibleWorking(doc: Doc): boolean {
   const { tokens } = doc;
+  // A choice of weekly hours is read first: it is numbers, not one of the lists' phrases.
   if (offersChoiceOfHours(doc)) return true;
-  // Every sentence that offers it holds one of these lists' phrases: a text with none is read no further.
+  // Every other sentence that offers it holds one of these lists' phrases: a text with none is read no further.
   if (!doc.documentHas(PATTERNS) && !doc.documentHas(OPEN) && !doc.documentHas(PATTERNS_IN_CONTEXT)) return false;
   const sentences = (tokens.at(-1)?.sentence ?? -1) + 1;
   for (let s = 0; s < sentences; s++) {
@@ -138,16 +139,27 @@ function patternInItsSense(doc: Doc, from: number, to: number): boolean {
 const OR: ReadonlySet<string> = new Set(['or']);
 const HOURS: ReadonlySet<string> = new Set(['hours', 'hrs']);
 
-/** Whether the advert lets the applicant choose their weekly hours: "22.5, 30 or 37.5 hours", "30 or 37.5 hours a week". */
+const WEEK_AFTER: ReadonlySet<string> = new Set(['per', 'a', 'each']);
+
+/**
+ * Whether the advert lets the applicant choose their weekly hours: three or more ("22.5, 30 or 37.5
+ * hours"), or two said by the week ("30 or 37.5 hours a week"). Two lengths alone are a shift's or a
+ * wait's ("long days of 11.5 or 12.5 hours", "seen within 2 or 4 hours"), no choice.
+ */
 function offersChoiceOfHours(doc: Doc): boolean {
   const { tokens } = doc;
+  const isNumber = (k: number) => ((tokens[k]?.shape ?? 0) & SHAPE.NUMBER) !== 0;
   const ors = doc.tokensWith(OR);
   for (let i = 0; i < ors.length; i++) {
     const k = ors[i]!;
-    if (!((tokens[k - 1]?.shape ?? 0) & SHAPE.NUMBER) || !((tokens[k + 1]?.shape ?? 0) & SHAPE.NUMBER)) continue;
+    if (!isNumber(k - 1) || !isNumber(k + 1)) continue;
     // "37.5 hours": the tokenizer gives "37", "5".
-    const decimal = (tokens[k + 2]?.shape ?? 0) & SHAPE.NUMBER && doc.text.slice(tokens[k + 1]!.end, tokens[k + 2]!.start) === '.';
-    if (HOURS.has(tokens[k + (decimal ? 3 : 2)]?.norm ?? '')) return true;
+    const decimal = isNumber(k + 2) && doc.text.slice(tokens[k + 1]!.end, tokens[k + 2]!.start) === '.';
+    const h = k + (decimal ? 3 : 2);
+    if (!HOURS.has(tokens[h]?.norm ?? '')) continue;
+    const third = (tokens[k - 1]!.gap & GAP.COMMA) !== 0 && isNumber(k - 2);
+    const weekly = (WEEK_AFTER.has(tokens[h + 1]?.norm ?? '') && tokens[h + 2]?.norm === 'week') || tokens[h + 1]?.norm === 'weekly';
+    if (third || weekly) return true;
   }
   return false;
 }

@@ -150,16 +150,18 @@ function isPersonName(doc: Doc, k: number): boolean {
   );
 }
 
-/** Days named by a possessive that opens a sentence, no one's name: "Today's clinic". */
-const TIME_WORDS = new Set(['today', 'tomorrow', 'yesterday', 'tonight', 'this', 'next', 'last']);
+/** Who follows someone in a post: "Linda's replacement … she" is the one to be appointed, not Linda. */
+const FOLLOWERS = new Set(['replacement', 'replacements', 'successor', 'successors', 'cover', 'locum', 'stand-in']);
 
 /**
  * Whether, in notes or an e-mail, a one-word run opening a sentence is someone's possessive: "Linda's
- * post is at risk and she…" (an advert's "Cornwall's friendliest practice" is a place's).
+ * post is at risk and she…" (an advert's "Cornwall's friendliest practice" is a place's). Not when what
+ * is owned is a person, who may be the one the pronoun means: "Linda's successor … she", "Linda's deputy".
  */
 function ownedByName(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens[last]!;
-  return doc.kind === 'email' && first === last && t.norm.endsWith("'s") && !TIME_WORDS.has(t.base);
+  const owned = doc.tokens[last + 1]!;
+  return doc.kind === 'email' && first === last && t.norm.endsWith("'s") && !isDayPossessive(t.norm) && !FOLLOWERS.has(owned.norm) && !ROLE_NOUNS.has(owned.base);
 }
 
 /** How many capitalised words after a slash a post's title may have: "Critical Care / Maternity Anaesthetist". */
@@ -454,9 +456,13 @@ function isParticular(doc: Doc, j: number): boolean {
 /** How many capitalised words of a post's title may stand between its holder's possessive and the role noun. */
 const OWNED_TITLE_WORDS = 4;
 
-/** Whether the role noun at j is in the post of someone named in the possessive before it: "Linda's Payroll Officer post". */
+/**
+ * Whether the role noun at j is in the post of someone named in the possessive before it: "Linda's Payroll
+ * Officer post"; not the one who will follow them ("Linda's replacement").
+ */
 function ownerNamed(doc: Doc, j: number): boolean {
   const { tokens } = doc;
+  if (FOLLOWERS.has(tokens[j]!.norm)) return false;
   for (let h = j - 1; h >= 0 && h >= j - OWNED_TITLE_WORDS && tokens[h]!.sentence === tokens[j]!.sentence; h--) {
     const p = tokens[h]!;
     // "Sunita's Band 6 Physiotherapist post": a band's number is part of the title.

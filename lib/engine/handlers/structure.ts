@@ -46,9 +46,10 @@ const ADJUSTMENTS = phrases(`
   adjustments in the recruitment, adjustments to the interview, adjustments to the application, access needs,
   access requirements, alternative format, alternative formats, access to work, adjust our recruitment,
   adjustments you need, adjustments you may need, adjustments we can make, adjustment you need, adjustment you may need,
-  adjustment you might need, adjustments you might need, talk to you about adjustments, discuss adjustments, adjustments
-  such as, adjustments including, workplace adjustments, adjustments to the role, adjustments to the job, adjustments in
-  the role`);
+  adjustment you might need, adjustments you might need, talk to you about adjustments, discuss adjustments, look at
+  adjustments, we offer workplace adjustments, we make workplace
+  adjustments, we can make workplace adjustments, we will make workplace adjustments, adjustments to the role for you,
+  adjustments to the job for you`);
 const EQUALITY = phrases(`
   equal opportunities, equal opportunity, equality and diversity, equality diversity and inclusion, equality
   diversity inclusion, diversity and inclusion, inclusive employer, committed to equality, committed to diversity,
@@ -59,7 +60,8 @@ const EQUALITY = phrases(`
   serve, reflects the people we serve, inclusive workplace, inclusive organisation, inclusive culture, inclusive team,
   workplace free from discrimination, do not discriminate on, does not discriminate on, don't discriminate on, will
   not discriminate on, do not discriminate against applicants, does not discriminate against applicants, positive
-  action, under-represented, under represented, underrepresented, guaranteed interview, guarantee an interview,
+  action, from under-represented, from under represented, from underrepresented, from communities under-represented,
+  from groups under-represented, from people under-represented, guaranteed interview, guarantee an interview,
   guarantee interviews`);
 /** Who a "we welcome applications from" statement must be about to be an equality statement. */
 const EVERYONE = new Set([

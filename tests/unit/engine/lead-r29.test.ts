@@ -64,6 +64,9 @@ describe('a panel told to ask about children', () => {
 });
 
 describe('a pronoun after someone named in the possessive', () => {
+  it('still flags the one who will follow them', () => {
+    expect(read("Priya's successor will need to know her way round the rota.", 'email')).toEqual([['generic-pronoun', 'her', 36]]);
+  });
   it('leaves "she" after "Sunita\'s … post"', () => {
     expect(read("Sunita's Band 6 Physiotherapist post is being redesigned and she has asked for a meeting.", 'email')).toEqual([]);
   });
@@ -80,10 +83,18 @@ describe('independent as the scope of practice', () => {
 
 describe('moods put down to hormones', () => {
   it('flags a note that blames them', () => {
-    expect(read('Apologies, I think he was a bit hormonal in that meeting.', 'email')).toEqual([['hormones-blamed', 'hormonal', 32]]);
+    expect(read('Apologies, I think he was a bit hormonal in that meeting.', 'email')).toEqual([['hormones-blamed', 'a bit hormonal', 26]]);
   });
-  it('leaves symptoms a clinic treats', () => {
-    expect(read('The menopause clinic sees women with hormonal symptoms.')).toEqual([]);
+  it.each([
+    'The menopause clinic sees women with hormonal symptoms.',
+    'You will treat hormonal and thyroid conditions in the endocrine day unit.',
+    'Knowledge of the hormones that regulate sleep is desirable.',
+    'Our staff network meets monthly on women’s issues.',
+  ])('leaves clinical and network wording: %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+  it('leaves a note of symptoms and the support agreed', () => {
+    expect(read('He gets hormonal headaches, so we agreed a quieter desk.', 'email')).toEqual([]);
   });
 });
 
@@ -102,6 +113,9 @@ describe('blood as people, and as samples', () => {
   });
   it('leaves fresh blood samples', () => {
     expect(read('Please label the fresh blood samples before noon.', 'email')).toEqual([]);
+  });
+  it('leaves a blood sciences laboratory and its analysers', () => {
+    expect(read('Our new blood sciences hub opens in spring, with new blood analysers throughout.')).toEqual([]);
   });
 });
 
@@ -126,6 +140,15 @@ describe('whole-advert statements said in other ways', () => {
   });
   it('reads a choice of weekly hours as flexible working', () => {
     expect(missing('Receptionist. £23,615 a year, 15, 22.5 or 30 hours a week. We welcome applications from everyone and will make reasonable adjustments at interview.')).toEqual([]);
+    expect(missing('Dispenser. £23,615 a year, 20 or 30 hours per week. We welcome applications from everyone and will make reasonable adjustments at interview.')).toEqual([]);
+  });
+  it('does not read the length of a shift or a wait as a choice of hours', () => {
+    expect(missing('Healthcare Assistant. £24,071 a year. Shifts are 7.5 or 11.5 hours long. We welcome applications from everyone and will make reasonable adjustments at interview.')).toEqual(['no-flexible-working-statement']);
+    expect(missing('Triage Nurse. £35,000 a year. Calls are returned within 1 or 2 hours. We welcome applications from everyone and will make reasonable adjustments at interview.')).toEqual(['no-flexible-working-statement']);
+  });
+  it('does not take patients under-represented, or adjustments as a duty, for statements', () => {
+    expect(missing('Health Trainer. £26,000 a year. You will reach under-represented groups in the cancer screening programme. We will make reasonable adjustments at interview. Flexible working is offered.')).toEqual(['no-equality-statement']);
+    expect(missing('HR Adviser. £32,000 a year. You will advise managers on workplace adjustments. We welcome applications from everyone. Flexible working is offered.')).toEqual(['no-reasonable-adjustments-statement']);
   });
   it('still notes a fixed pattern', () => {
     expect(missing('Receptionist. £23,615 a year, 37.5 hours a week. We welcome applications from everyone and will make reasonable adjustments at interview.')).toEqual(['no-flexible-working-statement']);
@@ -135,14 +158,19 @@ describe('whole-advert statements said in other ways', () => {
 describe('an age given as the reason a person would leave', () => {
   it('flags "considering his age" and retiring assumed', () => {
     expect(read('Off the record, considering his age he might rather retire than move sites.', 'email')).toEqual([
-      ['age-retirement', 'considering his age', 16],
+      ['age-as-reason', 'considering his age', 16],
       ['age-retirement', 'might rather retire', 39],
     ]);
   });
   it('reads "between us" as a confidence, not the organisation', () => {
-    expect(read("Between us, given his age he'd probably take the voluntary package.", 'email')).toEqual([['age-retirement', 'given his age', 12]]);
+    expect(read("Between us, given his age he'd probably take the voluntary package.", 'email')).toEqual([['age-as-reason', 'given his age', 12]]);
   });
-  it("leaves a scanner's age", () => {
-    expect(read('Considering the age of the scanner, we will replace it.', 'email')).toEqual([]);
+  it.each([
+    'Considering the age of the scanner, we will replace it.',
+    'Given her age, the GP referred her to the memory clinic.',
+    'Given his age, he qualifies for the flu jab this winter.',
+    'Considering her age, the pharmacist halved the starting dose.',
+  ])('leaves an age that is no reason about work: %j', (text) => {
+    expect(read(text, 'email')).toEqual([]);
   });
 });
