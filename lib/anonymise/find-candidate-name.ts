@@ -117,6 +117,8 @@ function orders(tokens: string[]): string[][] {
 const INTRODUCED_ALONE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[.,;!]|\n|$|and\b))/u;
 /** A Markdown heading's marks before its text: "### ". */
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
+/** The same marks opening a line, after any blanks. */
+const MARKDOWN_MARKS = /^[ \t]*#{1,6}[ \t]+/;
 
 /**
  * The first line as a name when its two or three words, which may be ordinary words ("Previous
@@ -578,8 +580,10 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
       if (run) return found(run);
     }
     if (SKIP_LINE.test(trimmed)) continue;
-    // Only the first line with words, under any title, may be a name in any case or with initials.
-    const heading = ++worded === 1 ? (headingName(text, line.start, line.end) ?? headingSpeltByEmail(text, line.start, line.end)) : null;
+    // Only the first line with words, under any title, may be a name in any case or with initials; a CV kept as Markdown
+    // marks it as a heading ("# Inês Moura da Costa").
+    const from = line.start + (MARKDOWN_MARKS.exec(line.text)?.[0].length ?? 0);
+    const heading = ++worded === 1 ? (headingName(text, from, line.end) ?? headingSpeltByEmail(text, from, line.end)) : null;
     if (heading) return withNicknameLine(withTransliteration(heading, text, lines, lines.indexOf(line)), lines, lines.indexOf(line));
     const run = nameOnLine(words, text, line.start, line.end, true);
     if (run) return withNicknameLine(found(run)!, lines, lines.indexOf(line));
