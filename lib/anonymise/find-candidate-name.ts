@@ -33,10 +33,11 @@ const LABEL =
 // Personal Statement of …", "Band 5 Nurse Supporting Statement – …"; what follows must still read as a name.
 const CV_OF = /^\s*(?:#{1,6}[ \t]+)?(?:[\p{Lu}\d][\p{L}\d&/-]*[ \t]+){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
 const CV_AFTER = /[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
-// A document's title, once or twice ("Curriculum Vitae  CV"), and a section's label alone on its line above the name
-// ("Personal Information" / "Abd-alaziz Ahmed") say nothing of the name.
+// A document's title, once or twice ("Curriculum Vitae  CV"), maybe with a note on its version ("CV (translation from
+// Polish)"), and a section's label alone on its line above the name ("Personal Information" / "Abd-alaziz Ahmed") say
+// nothing of the name.
 const SKIP_LINE =
-  /^\W*(?:(?:curriculum\s+vitae|cv|résumé|resume)(?:\W+(?:cv|résumé|resume))?|personal\s+(?:informations?|details|data|info)|contact\s+(?:information|details)|supporting\s+(?:statement|information)|statement\s+in\s+support\b.*|personal\s+(?:statement|profile)|private\s+(?:and|&)\s+confidential|confidential|covering\s+letter|cover\s+letter|application\s+for.*|dear\b.*|re:.*)\W*$/i;
+  /^\W*(?:(?:curriculum\s+vitae|cv|résumé|resume)(?:\W+(?:cv|résumé|resume))?(?:[ \t]*\([^()\n]{0,30}?\b(?:translat|version|updated|english|draft)[^()\n]{0,40}\))?|personal\s+(?:informations?|details|data|info)|contact\s+(?:information|details)|supporting\s+(?:statement|information)|statement\s+in\s+support\b.*|personal\s+(?:statement|profile)|private\s+(?:and|&)\s+confidential|confidential|covering\s+letter|cover\s+letter|application\s+for.*|dear\b.*|re:.*)\W*$/i;
 const PERSONAL_SECTION = /^\W*(?:personal\s+(?:informations?|details|data|info)|contact\s+(?:information|details))\W*$/i;
 const SIGN_OFF = /^\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|with\s+(?:best|kind|warm)\s+(?:regards|wishes)|thank\s+you(?:\s+for\s+your\s+(?:time|consideration))?|sincerely)\s*(?:[,.!]\s*)?/i;
 
@@ -475,14 +476,21 @@ const LANGUAGES_HEADING = /\blanguages?\b/i;
 
 /** A letter of another script than the Latin. */
 const NOT_LATIN = /(?!\p{Script=Latin})\p{L}/u;
+/** A spaced slash or dash after a heading's name, before the same name in other letters: " / ", " – ". */
+const SPACED_SLASH = /^[ \t]+[/–—-][ \t]+/;
+
 /**
  * A heading name in another script with the same name in Latin letters on the next line, as a transliteration:
- * "ОКСАНА ПЕТРІВНА КОВАЛЕНКО" / "OKSANA PETRIVNA KOVALENKO". Both are the candidate's.
+ * "ОКСАНА ПЕТРІВНА КОВАЛЕНКО" / "OKSANA PETRIVNA KOVALENKO", or after a spaced slash on its own line ("ПЕТРОВА Анна
+ * Игоревна / PETROVA Anna Igorevna"). Both are the candidate's.
  */
 function withTransliteration(name: CandidateName, text: string, lines: DocumentLayout['lines'], index: number): CandidateName {
   // Look-alike letters are folded before this is read ("О" is "O"): a letter of no Latin look-alike marks the other script.
   if (!NOT_LATIN.test(name.text)) return name;
-  const next = lines.slice(index + 1, index + 3).find((line) => line.text.trim());
+  const line = lines[index]!;
+  const after = line.text.indexOf(name.text) + name.text.length;
+  const slash = after >= name.text.length ? SPACED_SLASH.exec(line.text.slice(after)) : null;
+  const next = slash ? { start: line.start + after + slash[0].length, end: line.end } : lines.slice(index + 1, index + 3).find((line) => line.text.trim());
   const latin = next ? headingName(text, next.start, next.end) : null;
   if (latin && !NOT_LATIN.test(latin.text)) for (const part of latin.parts) if (!name.parts.includes(part)) name.parts.push(part);
   return name;
