@@ -643,10 +643,19 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     if (signed && signed.parts.length >= 2 && signed.parts.some((part) => part.split('-').some((piece) => nameLexicon.givenNames.has(piece) || nameLexicon.nameParts.has(piece)))) return signed;
   }
 
+  // A LinkedIn profile saved as PDF prints "<name> - LinkedIn" in its footer, the name above standing among the sidebar's lines.
+  for (const line of lines) {
+    const footer = LINKEDIN_FOOTER.exec(line.text);
+    const named = footer ? headingName(text, line.start, line.start + footer[1]!.length) : null;
+    if (named && named.parts.length >= 2) return named;
+  }
+
   const fromEmail = nameFromEmail(layout, words);
   return fromEmail ? { text: fromEmail.parts.join(' '), parts: fromEmail.parts } : nameFromProfileSlug(layout);
 }
 
+/** A LinkedIn profile's page footer: "Halima Bello Sani - LinkedIn        Page 1 of 3". */
+const LINKEDIN_FOOTER = /^([ \t]*\S[^\n]{1,60}?)[ \t]+[-–—][ \t]+LinkedIn(?=[ \t]|$)/;
 /** A LinkedIn profile's address, up to its slug. */
 const PROFILE_URL = /linkedin\.com\/in\//gi;
 /** A line of two to four capitalised words, maybe hyphenated: a name as a profile's page heads it. */
