@@ -410,10 +410,10 @@ const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){3,4}(?![\p{L}\p{N}])/gu;
  * The candidate's initials where they stand for the candidate: as the author of a comment left in the text of a draft
  * ("Comment [SRA1]:" for Shilan Rasul Ahmed) and dotted as a note's signature ("S.R.A."; three letters or more, as two
  * are too often something else, and never an initialism a list knows). Only the initials of the candidate's whole name, in
- * its order.
+ * its order; a particle, in capitals too, has none ("NUR FARAH BINTI RAZAK" signs "N.F.R.").
  */
 function candidateInitials(text: string, candidate: CandidateName | null): Span[] {
-  const names = (candidate?.text ?? '').split(/[ \t]+/).filter((part) => /^\p{Lu}/u.test(part));
+  const names = (candidate?.text ?? '').split(/[ \t]+/).filter((part) => /^\p{Lu}/u.test(part) && !nameLexicon.particles.has(part.toLowerCase()));
   if (names.length < 2) return [];
   const initials = names.map((part) => part.charAt(0)).join('');
   const spans: Span[] = [];

@@ -131,4 +131,9 @@ describe('names by family and layout', () => {
     const post = 'Team brief\nWard 12 audit - LinkedIn post\n';
     expect(redact(post)).toBe(post);
   });
+
+  test("a particle has no initial in the candidate's dotted signature, in capitals too", () => {
+    expect(redact('Full name:   NUR FARAH BINTI RAZAK\nI run payroll.\nSignature       N.F.R. / Nur F.\n')).toBe('Full name:   [CANDIDATE]\nI run payroll.\nSignature       [CANDIDATE] / [CANDIDATE]\n');
+    expect(redact('Full name:   Nur Farah binti Razak\nNotes signed N.F.R. and N.F.B.R.\n')).toBe('Full name:   [CANDIDATE]\nNotes signed [CANDIDATE] and N.F.B.R.\n');
+  });
 });
