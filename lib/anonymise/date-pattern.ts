@@ -23,6 +23,12 @@ const ROMAN_MONTH = '(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})';
  * uses reaches: "4 Tishrei 5754".
  */
 const ERA_DATE = "\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z][A-Za-z'’-]*(?:\\s[A-Za-z][A-Za-z'’-]*)?\\s+(?:\\d{3,4}\\s?(?:AH|A\\.H\\.|BE|B\\.E\\.)|5[5-9]\\d{2})(?![A-Za-z\\d])";
+/**
+ * A date with the East Asian marks for year, month and day, maybe in a Japanese era or the Republic of China's, whose years
+ * run from 1: "1991年8月3日", "平成3年8月3日", "民國79年4月", and Korean "1989년 3월 7일".
+ */
+const CJK_ERAS = ['令和', '平成', '昭和', '大正', '民國', '民国'];
+const CJK_DATE = `(?:(?:${CJK_ERAS.join('|')})\\d{1,2}|\\d{4})[ \\t]?年[ \\t]?\\d{1,2}[ \\t]?月(?:[ \\t]?\\d{1,2}[ \\t]?日)?|\\d{4}년[ \\t]?\\d{1,2}월(?:[ \\t]?\\d{1,2}일)?`;
 /** Between a day and its month: a German day's full stop ("12. März"), and "of", Welsh "o" or Spanish and Portuguese "de" ("9 de março de 1987"). */
 const DAY_TO_MONTH = '\\.?\\s+(?:(?:of|o|de)\\s+)?';
 const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
@@ -36,9 +42,9 @@ const YEAR = `(?:(?:19|20)\\d{2}|['’‘]\\d{2})`;
  * A calendar date as people write it on a CV: 14/03/1985, 14.03.85, 17/3/’90, 14-3-1985, 03-Apr-1994,
  * 1985-03-14, 1985/03/14, 14 March 1985, 14th Mar 1985, the 1st of March, 1994, 17th of March ’90,
  * the twelfth of May 1987, March 14, 1985, March 1985, 1985; and a day and month alone ("17 March"),
- * which still tells a birthday; months in the other languages a UK CV may use ("21ain o Ionawr 1985", "9 de março de 1987"); a Hungarian date with spaced dots (1988. 03. 14.); a month in Roman numerals (03-IV-1988) and a Hijri date (11 Rajab 1409 AH).
+ * which still tells a birthday; months in the other languages a UK CV may use ("21ain o Ionawr 1985", "9 de março de 1987"); a Hungarian date with spaced dots (1988. 03. 14.); a month in Roman numerals (03-IV-1988), a Hijri date (11 Rajab 1409 AH) and one with East Asian marks (平成3年8月3日).
  */
-export const DATE = `(?:${ERA_DATE}|${DAY}[/.-](?:0?[1-9]|1[0-2]|${ROMAN_MONTH})[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|${DAY}[/.-]${MONTH}[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|(?:19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2}|(?:19|20)\\d{2}\\. \\d{1,2}\\. \\d{1,2}\\.?|(?:${DAY}${DAY_TO_MONTH})?${MONTH}\\.?,?\\s+(?:de\\s+)?(?:${DAY},?\\s+)?${YEAR}|${DAY}${DAY_TO_MONTH}${MONTH}|${YEAR})`;
+export const DATE = `(?:${CJK_DATE}|${ERA_DATE}|${DAY}[/.-](?:0?[1-9]|1[0-2]|${ROMAN_MONTH})[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|${DAY}[/.-]${MONTH}[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|(?:19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2}|(?:19|20)\\d{2}\\. \\d{1,2}\\. \\d{1,2}\\.?|(?:${DAY}${DAY_TO_MONTH})?${MONTH}\\.?,?\\s+(?:de\\s+)?(?:${DAY},?\\s+)?${YEAR}|${DAY}${DAY_TO_MONTH}${MONTH}|${YEAR})`;
 
 /**
  * What DATE starts with, as a look-ahead: each of its forms starts with a digit, an apostrophe before a two-digit year,
@@ -46,7 +52,7 @@ export const DATE = `(?:${ERA_DATE}|${DAY}[/.-](?:0?[1-9]|1[0-2]|${ROMAN_MONTH})
  * DATE, so a pattern can check cheaply that a date could follow a label before it runs (and so compiles) one that reads
  * the date (tests/unit/anonymise/date-pattern.test.ts tries every form).
  */
-export const DATE_START = `(?=\\d|['’‘]|${alternation([...ORDINALS, ...ORDINAL_TENS, ...ENGLISH_MONTH_HEADS, ...OTHER_MONTHS].map((word) => word.slice(0, 3)))})`;
+export const DATE_START = `(?=\\d|['’‘]|${CJK_ERAS.join('|')}|${alternation([...ORDINALS, ...ORDINAL_TENS, ...ENGLISH_MONTH_HEADS, ...OTHER_MONTHS].map((word) => word.slice(0, 3)))})`;
 
 /** A day of the week by its name. */
 export const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';

@@ -33,10 +33,11 @@ const LABEL =
 // Personal Statement of …", "Band 5 Nurse Supporting Statement – …"; what follows must still read as a name.
 const CV_OF = /^\s*(?:#{1,6}[ \t]+)?(?:[\p{Lu}\d][\p{L}\d&/-]*[ \t]+){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
 const CV_AFTER = /[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
-// A document's title, once or twice ("Curriculum Vitae  CV"), and a section's label alone on its line above the name
-// ("Personal Information" / "Abd-alaziz Ahmed") say nothing of the name.
+// A document's title, once or twice ("Curriculum Vitae  CV"), maybe with a note on its version ("CV (translation from
+// Polish)"), and a section's label alone on its line above the name ("Personal Information" / "Abd-alaziz Ahmed") say
+// nothing of the name.
 const SKIP_LINE =
-  /^\W*(?:(?:curriculum\s+vitae|cv|résumé|resume)(?:\W+(?:cv|résumé|resume))?|personal\s+(?:informations?|details|data|info)|contact\s+(?:information|details)|supporting\s+(?:statement|information)|statement\s+in\s+support\b.*|personal\s+(?:statement|profile)|private\s+(?:and|&)\s+confidential|confidential|covering\s+letter|cover\s+letter|application\s+for.*|dear\b.*|re:.*)\W*$/i;
+  /^\W*(?:(?:curriculum\s+vitae|cv|résumé|resume)(?:\W+(?:cv|résumé|resume))?(?:[ \t]*\([^()\n]{0,30}?\b(?:translat|version|updated|english|draft)[^()\n]{0,40}\))?|personal\s+(?:informations?|details|data|info)|contact\s+(?:information|details)|supporting\s+(?:statement|information)|statement\s+in\s+support\b.*|personal\s+(?:statement|profile)|private\s+(?:and|&)\s+confidential|confidential|covering\s+letter|cover\s+letter|application\s+for.*|dear\b.*|re:.*)\W*$/i;
 const PERSONAL_SECTION = /^\W*(?:personal\s+(?:informations?|details|data|info)|contact\s+(?:information|details))\W*$/i;
 const SIGN_OFF = /^\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|with\s+(?:best|kind|warm)\s+(?:regards|wishes)|thank\s+you(?:\s+for\s+your\s+(?:time|consideration))?|sincerely)\s*(?:[,.!]\s*)?/i;
 
@@ -117,6 +118,8 @@ function orders(tokens: string[]): string[][] {
 const INTRODUCED_ALONE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[.,;!]|\n|$|and\b))/u;
 /** A Markdown heading's marks before its text: "### ". */
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
+/** The same marks opening a line, after any blanks. */
+const MARKDOWN_MARKS = /^[ \t]*#{1,6}[ \t]+/;
 
 /**
  * The first line as a name when its two or three words, which may be ordinary words ("Previous
@@ -473,14 +476,21 @@ const LANGUAGES_HEADING = /\blanguages?\b/i;
 
 /** A letter of another script than the Latin. */
 const NOT_LATIN = /(?!\p{Script=Latin})\p{L}/u;
+/** A spaced slash or dash after a heading's name, before the same name in other letters: " / ", " – ". */
+const SPACED_SLASH = /^[ \t]+[/–—-][ \t]+/;
+
 /**
  * A heading name in another script with the same name in Latin letters on the next line, as a transliteration:
- * "ОКСАНА ПЕТРІВНА КОВАЛЕНКО" / "OKSANA PETRIVNA KOVALENKO". Both are the candidate's.
+ * "ОКСАНА ПЕТРІВНА КОВАЛЕНКО" / "OKSANA PETRIVNA KOVALENKO", or after a spaced slash on its own line ("ПЕТРОВА Анна
+ * Игоревна / PETROVA Anna Igorevna"). Both are the candidate's.
  */
 function withTransliteration(name: CandidateName, text: string, lines: DocumentLayout['lines'], index: number): CandidateName {
   // Look-alike letters are folded before this is read ("О" is "O"): a letter of no Latin look-alike marks the other script.
   if (!NOT_LATIN.test(name.text)) return name;
-  const next = lines.slice(index + 1, index + 3).find((line) => line.text.trim());
+  const line = lines[index]!;
+  const after = line.text.indexOf(name.text) + name.text.length;
+  const slash = after >= name.text.length ? SPACED_SLASH.exec(line.text.slice(after)) : null;
+  const next = slash ? { start: line.start + after + slash[0].length, end: line.end } : lines.slice(index + 1, index + 3).find((line) => line.text.trim());
   const latin = next ? headingName(text, next.start, next.end) : null;
   if (latin && !NOT_LATIN.test(latin.text)) for (const part of latin.parts) if (!name.parts.includes(part)) name.parts.push(part);
   return name;
@@ -578,8 +588,10 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
       if (run) return found(run);
     }
     if (SKIP_LINE.test(trimmed)) continue;
-    // Only the first line with words, under any title, may be a name in any case or with initials.
-    const heading = ++worded === 1 ? (headingName(text, line.start, line.end) ?? headingSpeltByEmail(text, line.start, line.end)) : null;
+    // Only the first line with words, under any title, may be a name in any case or with initials; a CV kept as Markdown
+    // marks it as a heading ("# Inês Moura da Costa").
+    const from = line.start + (MARKDOWN_MARKS.exec(line.text)?.[0].length ?? 0);
+    const heading = ++worded === 1 ? (headingName(text, from, line.end) ?? headingSpeltByEmail(text, from, line.end)) : null;
     if (heading) return withNicknameLine(withTransliteration(heading, text, lines, lines.indexOf(line)), lines, lines.indexOf(line));
     const run = nameOnLine(words, text, line.start, line.end, true);
     if (run) return withNicknameLine(found(run)!, lines, lines.indexOf(line));
@@ -631,10 +643,19 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     if (signed && signed.parts.length >= 2 && signed.parts.some((part) => part.split('-').some((piece) => nameLexicon.givenNames.has(piece) || nameLexicon.nameParts.has(piece)))) return signed;
   }
 
+  // A LinkedIn profile saved as PDF prints "<name> - LinkedIn" in its footer, the name above standing among the sidebar's lines.
+  for (const line of lines) {
+    const footer = LINKEDIN_FOOTER.exec(line.text);
+    const named = footer ? headingName(text, line.start, line.start + footer[1]!.length) : null;
+    if (named && named.parts.length >= 2) return named;
+  }
+
   const fromEmail = nameFromEmail(layout, words);
   return fromEmail ? { text: fromEmail.parts.join(' '), parts: fromEmail.parts } : nameFromProfileSlug(layout);
 }
 
+/** A LinkedIn profile's page footer: "Halima Bello Sani - LinkedIn        Page 1 of 3". */
+const LINKEDIN_FOOTER = /^([ \t]*\S[^\n]{1,60}?)[ \t]+[-–—][ \t]+LinkedIn(?=[ \t]|$)/;
 /** A LinkedIn profile's address, up to its slug. */
 const PROFILE_URL = /linkedin\.com\/in\//gi;
 /** A line of two to four capitalised words, maybe hyphenated: a name as a profile's page heads it. */

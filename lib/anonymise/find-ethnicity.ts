@@ -3,6 +3,7 @@ import { demonymPattern, demonymRuns } from './demonym-runs';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { matchSpans } from './match-spans';
+import { isRoleBracket } from './role-bracket';
 import type { Span } from './span';
 
 const ROOT = demonymPattern([
@@ -143,7 +144,8 @@ export function findEthnicity(text: string): Span[] {
   }
   for (const m of matchAll(text, NETWORK)) {
     const start = networkName(text, m.index);
-    if (start !== null) spans.push(makeSpan('ethnicity', start, m.index + m[0].length));
+    // A network named as what someone else chairs is their role: "Yaw Darko (Black Staff Network)".
+    if (start !== null && !isRoleBracket(text, start, m.index + m[0].length)) spans.push(makeSpan('ethnicity', start, m.index + m[0].length));
   }
   return spans;
 }

@@ -4,8 +4,8 @@ import { nameLexicon } from './name-lexicon';
 import { matchAll } from './match-all';
 import type { Span } from './span';
 
-/** A document's file name, as a footer or a header prints it: "Dias_Joanita_MedSec_CV.docx". */
-const FILE_NAME = /(?<![\p{L}\p{N}_.\\-])([\p{L}\p{N}][\p{L}\p{N}_-]{2,80})\.(?:docx?|pdf|odt|rtf|pages|txt)\b/giu;
+/** A document's file name, as a footer or a header prints it: "Dias_Joanita_MedSec_CV.docx", and a CV kept as Markdown or LaTeX ("ines-moura-cv.md"). */
+const FILE_NAME = /(?<![\p{L}\p{N}_.\\-])([\p{L}\p{N}][\p{L}\p{N}_-]{2,80})\.(?:docx?|pdf|odt|rtf|pages|txt|md|tex)\b/giu;
 /** A name run onto "CV" or "Resume" with no mark between: "OkonkwoCV", "AdeyemiResume". */
 const GLUED_OWN = /^(\p{Lu}\p{Ll}{2,})(?:CV|Resume)$/u;
 /** The folders of a link's path before a file name: "../assets/files/", "/downloads/". */

@@ -2,6 +2,7 @@ import { alternation } from './alternation';
 import concepts from './data/disclosure-concepts.json';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
+import { isRoleBracket } from './role-bracket';
 import { sentenceBounds } from './sentence-bounds';
 import { spansBefore } from './spans-before';
 import type { Span } from './span';
@@ -231,6 +232,9 @@ function grown(text: string, start: number, end: number): Span {
  * diabetes", "my brother, who has autism"), and disability staff networks. A condition named in
  * clinical work ("diabetes clinics", "stroke patients") stays.
  */
+/** The words of a network's name before its condition's word: "Disability and " before "Neurodiversity Network". */
+const DISABILITY_AND = /(?:\p{Lu}\p{Ll}+[ \t]+(?:and|&)[ \t]+)$/u;
+
 export function findHealth(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of [...matchAll(text, CONDITION), ...matchAll(text, MENOPAUSE), ...matchAll(text, CONDITION_MORE)]) {
@@ -339,7 +343,10 @@ export function findHealth(text: string): Span[] {
     spans.push(makeSpan('health', m.index + label, m.index + m[0].length));
   }
   for (const m of matchAll(text, /\b(?:Disabled|Disability|Neurodiversity|Neurodivergent)\s+(?:Staff\s+)?(?:Network|Forum|Group|Association)\b/g)) {
-    spans.push(makeSpan('health', m.index, m.index + m[0].length));
+    // What someone else chairs: "Mei Lin (Disability and Carers Network)" is her role, as in find-ethnicity.
+    if (!isRoleBracket(text, m.index - (DISABILITY_AND.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0].length ?? 0), m.index + m[0].length)) {
+      spans.push(makeSpan('health', m.index, m.index + m[0].length));
+    }
   }
   return spans;
 }

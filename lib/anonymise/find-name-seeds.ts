@@ -686,6 +686,8 @@ const ENTRY_OPENER = /(?:^|\n)[ \t]*(?:\d+[.)][ \t]*|[•*\-–][ \t]*|[A-Za-z]+
 const SURNAME_PARTICLES = new Set(['DAS', 'DOS', 'DEL', 'DELA', 'DELLA', 'VAN', 'VON', 'NÍ', 'NIC', 'MAC', 'BIN', 'BEN', 'ABU']);
 /** A comma or a colon after a word in lower case: a sentence that goes on to list someone. */
 const MID_SENTENCE = /\p{Ll}[,:][ \t]$/u;
+/** A spaced dash or a tab after a listed name, going on to the person's post. */
+const POST_AFTER = /^(?:[ \t]+[–—-][ \t]|\t)/;
 /** How many more given names or initials may follow the first: "CHINWENDU ADAEZE", "Joao P C". */
 const MORE_GIVEN = 2;
 
@@ -714,18 +716,20 @@ function surnameCommaGiven(words: Word[], text: string, index: number): NameRun 
   const before = text.slice(Math.max(0, opener.start - 30), opener.start);
   const inSentence = MID_SENTENCE.test(before) && givenNames.has(titleCase(given!.text));
   if (!ENTRY_OPENER.test(before) && !inSentence) return null;
-  // More given names or initials on: "CHINWENDU ADAEZE", "Joao P C".
+  // More given names or initials on: "CHINWENDU ADAEZE", "Joao P C"; or any name, no word a list knows, where a dash or a tab
+  // then goes on to the post, as a father's name follows the given name ("WORKU, Hiwot Abebe – Dietitian").
   let last = given!;
   for (let j = index + (particle ? 3 : 2), n = 0; n < MORE_GIVEN && last.joinsNext && j < words.length; j++, n++) {
     const next = words[j]!;
     const initial = next.text.length === 1 && /\p{Lu}/u.test(next.text);
-    if (!initial && !(next.kind === given!.kind && givenNames.has(titleCase(next.text)))) break;
+    const beforePost = !notNames.has(next.text) && !organisationSuffixes.has(next.text) && POST_AFTER.test(text.slice(next.end, next.end + 4));
+    if (!initial && !(next.kind === given!.kind && (givenNames.has(titleCase(next.text)) || beforePost))) break;
     last = next;
   }
   const after = text.slice(last.end, last.end + 4);
   if (!LISTED_NAME_END.test(after)) return null;
   const known = isKnownNamePart(family) || isKnownNamePart(titleCase(given!.text));
-  if (!known && !/^(?:[ \t]+[–—-][ \t]|\t)/.test(after)) return null;
+  if (!known && !POST_AFTER.test(after)) return null;
   const particleParts = particle ? [opener.text, titleCase(opener.text)] : [];
   return { parts: [...particleParts, family, surname.text, given!.text, titleCase(given!.text)], start: opener.start, end: last.end };
 }

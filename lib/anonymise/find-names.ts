@@ -379,7 +379,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       end = initial.end + (initial.dot ? 1 : 0);
     }
     // A name broken across a line by a hyphen, as PDF text wraps it: "Dr Tendai Mudzin-\ngwa".
-    const broken = BROKEN_AT_LINE_END.exec(text.slice(end, end + 40));
+    const lastWord = words[mention.last]!;
+    const broken = (lastWord.kind === 'caps' ? BROKEN_CAPS_AT_LINE_END : BROKEN_AT_LINE_END).exec(text.slice(end, end + 40));
     if (broken) end += broken[0].length;
     // A patronymic after the given names, "son" or "daughter of" and the father's names: "Yisroel Meir ben Avraham Dov".
     const patronymic = broken ? null : PATRONYMIC_AFTER.exec(text.slice(end, end + 60));
@@ -409,10 +410,10 @@ const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){3,4}(?![\p{L}\p{N}])/gu;
  * The candidate's initials where they stand for the candidate: as the author of a comment left in the text of a draft
  * ("Comment [SRA1]:" for Shilan Rasul Ahmed) and dotted as a note's signature ("S.R.A."; three letters or more, as two
  * are too often something else, and never an initialism a list knows). Only the initials of the candidate's whole name, in
- * its order.
+ * its order; a particle, in capitals too, has none ("NUR FARAH BINTI RAZAK" signs "N.F.R.").
  */
 function candidateInitials(text: string, candidate: CandidateName | null): Span[] {
-  const names = (candidate?.text ?? '').split(/[ \t]+/).filter((part) => /^\p{Lu}/u.test(part));
+  const names = (candidate?.text ?? '').split(/[ \t]+/).filter((part) => /^\p{Lu}/u.test(part) && !nameLexicon.particles.has(part.toLowerCase()));
   if (names.length < 2) return [];
   const initials = names.map((part) => part.charAt(0)).join('');
   const spans: Span[] = [];
@@ -515,8 +516,9 @@ function opensNickname(words: string): boolean {
   return brackets > 0 || straight % 2 === 1 || curly > 0;
 }
 
-/** The rest of a word carried to the next line after a hyphen: "-\ngwa". */
-const BROKEN_AT_LINE_END = /^-\n[ \t]*\p{Ll}[\p{Ll}'’]*(?![\p{L}\p{M}])/u;
+/** The rest of a word carried to the next line after a hyphen: "-\ngwa"; in capitals after a name in capitals ("GEORGIEV IVA-⏎NOV"). */
+const BROKEN_AT_LINE_END = /^-\r?\n[ \t]*\p{Ll}[\p{Ll}'’]*(?![\p{L}\p{M}])/u;
+const BROKEN_CAPS_AT_LINE_END = /^-\r?\n[ \t]*\p{Lu}{2,}(?![\p{L}\p{M}])/u;
 
 /** The person whose parts best match a mention: a shared surname counts double; ties go to the candidate. */
 function personOf(parts: string[], persons: Person[], owner: Map<string, number[]>): number {

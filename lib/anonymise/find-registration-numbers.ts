@@ -13,9 +13,15 @@ interface RegistrationRule {
   context: RegExp | null;
 }
 
-/** The registers by name: the councils, the accredited registers and their letters. */
-const REGISTER_BODIES =
-  'GMC|General Medical Council|(?:Social\\s+)?Work\\s+England|SWE|UKBHC|Board\\s+of\\s+Healthcare\\s+Chaplaincy|GPhC|General Pharmaceutical Council|GDC|General Dental Council|GOC|General Optical Council|HCPC|Health and Care Professions Council|NMC|Nursing and Midwifery Council|AHCS|Academy for Healthcare Science|RCCP|PAMVR|NRPSI|National Register of Public Service Interpreters';
+/**
+ * The letters of the registers abroad that an international recruit names beside their old number: Australia's AHPRA, Ireland's
+ * CORU and NMBI, New Zealand's councils, South Africa's, Pakistan's and Brazil's.
+ */
+const REGISTERS_ABROAD = ['AHPRA', 'NMBA', 'CORU', 'NMBI', 'DCNZ', 'NCNZ', 'MCNZ', 'SANC', 'HPCSA', 'PMDC', 'COREN'];
+/** The UK's registers by their letters. */
+const UK_REGISTER_LETTERS = ['GMC', 'GPhC', 'GDC', 'GOC', 'HCPC', 'NMC', 'AHCS', 'RCCP', 'SWE', 'PAMVR', 'NRPSI'];
+/** The registers by name: the councils, the accredited registers and their letters, and a profession's council anywhere ("Dental Council of New Zealand"). */
+const REGISTER_BODIES = `GMC|General Medical Council|(?:Social\\s+)?Work\\s+England|SWE|UKBHC|Board\\s+of\\s+Healthcare\\s+Chaplaincy|GPhC|General Pharmaceutical Council|GDC|General Dental Council|GOC|General Optical Council|HCPC|Health and Care Professions Council|NMC|Nursing and Midwifery Council|AHCS|Academy for Healthcare Science|RCCP|PAMVR|NRPSI|National Register of Public Service Interpreters|${REGISTERS_ABROAD.join('|')}|(?:Medical|Dental|Nursing|Nurses|Pharmacy|Pharmaceutical|Optical)[ \\t]+Council`;
 const REGISTER_BODY = new RegExp(`\\b(?:${REGISTER_BODIES})\\b`, 'i');
 export const ANY_REGISTER = new RegExp(`\\b(?:${REGISTER_BODIES}|PIN|registration|register|reg\\.?|registration no|performers list|licen[cs]e)\\b`, 'i');
 
@@ -40,7 +46,8 @@ const RULES: RegistrationRule[] = [
   { register: 'NMC', pattern: /(?<![\w-])\d{2}[a-z] ?\d{4}[a-z](?![\w-])/g, context: ANY_REGISTER },
   // A blank, hyphen or dot between any of the groups, the letters too ("12 I 3456 E", "08-y-1234-c"), only before the last letter
   // ("98Y 4567 E") or only after the first ("20A-1234E"): near a register word or under its label.
-  { register: 'NMC spaced', pattern: /(?<![\w-])\d{2}[ .-]?[A-Za-z][ .-]?\d{4}[ .-]?[A-Za-z](?![\w-])/g, context: ANY_REGISTER },
+  // A blank between every character too, as typed into a form's boxes ("1 4 C 0 5 5 8 A").
+  { register: 'NMC spaced', pattern: /(?<![\w-])\d[ .-]?\d[ .-]?[A-Za-z][ .-]?\d(?:[ .-]?\d){3}[ .-]?[A-Za-z](?![\w-])/g, context: ANY_REGISTER },
   {
     register: 'HCPC',
     pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX}\\s?\\d{5,6}(?![\\w-])`, 'g'),
@@ -67,7 +74,12 @@ const RULES: RegistrationRule[] = [
   // The same number grouped by spaces, as some copy it from the register: "GDC registration: 284 117",
   // "GPhC reg. 2 087 431", or spaced digit by digit, "4 1 2 9 7 3" (four to seven digits in all, counted in code).
   { register: 'spaced digits', pattern: /(?<![\w.-]|(?<![A-Za-z])\d[ -])(?:[1-9]\d{0,3}(?: \d{2,4}){1,3}|[1-9](?: \d){3,6})(?![\w-]|\.\d|[ -]\d)/g, context: ANY_REGISTER },
-  { register: 'HCPC', pattern: /(?<![\w-])[A-Z]{2,3}\s?\d{5,6}(?![\w-])/g, context: /\bHCPC\b|Health and Care Professions/i },
+  // Near the HCPC's name, seven digits too, as a number retyped with an extra digit ("RA 0481337") is still theirs.
+  { register: 'HCPC', pattern: /(?<![\w-])[A-Z]{2,3}\s?\d{5,7}(?![\w-])/g, context: /\bHCPC\b|Health and Care Professions/i },
+  // A code of capitals and digits straight after a register's letters, as registers abroad write theirs: "AHPRA NMW0001234567", "CORU OT031177".
+  { register: 'after letters', pattern: new RegExp(`(?<=\\b(?:${[...UK_REGISTER_LETTERS, ...REGISTERS_ABROAD].join('|')})[ \\t]{1,2})[A-Z]{1,4}\\d{4,10}(?![\\w-])`, 'g'), context: null },
+  // Digits grouped by dots after a register's letters, as Brazil's and other councils write them ("COREN-SP 203.114"): near a register word.
+  { register: 'dotted', pattern: /(?<=\b[A-Z]{2,6}(?:-[A-Z]{2})?[ \t])[1-9]\d{0,2}(?:\.\d{3}){1,2}(?![\w-]|\.\d)/g, context: ANY_REGISTER },
   // A profession's prefix in lower case, as typed into a form ("HCPC registration: ch 41872"), goes with its number near a register word.
   // A line may break between the two ("(po⏎05123)").
   { register: 'HCPC', pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX_TYPED}(?:[ \\t]|[ \\t]?\\n[ \\t]?)?\\d{5,6}(?![\\w-])`, 'gi'), context: ANY_REGISTER },
@@ -209,6 +221,27 @@ function registerCode(text: string, start: number, code: string): boolean {
   return REGISTER_LETTERS.has(code.slice(0, code.indexOf('-'))) || REGISTER_LABEL_COLON.test(before) || REGISTER_WORD_BEFORE.test(before);
 }
 
+/** A line whose first cell is a register's letters and a number: "KNMC 55210", one of a list of registrations. */
+const LISTED_REGISTRATION = /^[ \t]*[A-Z]{2,6}[ \t]{1,2}([1-9]\d{3,6})(?=[ \t]*\r?$|[ \t]{2}|\t)/gm;
+/** Years, which are no number of a register's. */
+const YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+/** A line's first cell: up to a tab or two blanks. */
+const FIRST_CELL = /^[^\t\n]*?(?= {2}|\t|\r?$)/;
+
+/**
+ * "NMC PIN 18C1234D⏎KNMC 55210": a list of registrations, one a line, where a line's first cell that is only a council's
+ * letters and a number follows a line whose first cell names a register and holds a number (a year is none).
+ */
+function listedRegistrations(text: string, spans: Span[]): void {
+  for (const m of matchAll(text, LISTED_REGISTRATION)) {
+    if (m.index === 0) continue;
+    const above = FIRST_CELL.exec(text.slice(text.lastIndexOf('\n', m.index - 2) + 1, m.index - 1))?.[0] ?? '';
+    if (!ANY_REGISTER.test(above) || !FOUR_DIGITS.test(above.replace(YEARS, ''))) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push(makeSpan('registration-number', start, start + m[1]!.length));
+  }
+}
+
 export function findRegistrationNumbers(text: string): Span[] {
   const spans: Span[] = [];
   for (const rule of RULES) {
@@ -226,6 +259,7 @@ export function findRegistrationNumbers(text: string): Span[] {
     }
   }
   labelledTwoPartNumbers(text, spans);
+  listedRegistrations(text, spans);
   labelledNumbers(text, PROFESSION_THEN_NUMBER, spans);
   labelledNumbers(text, MEMBER_OF_CODE, spans);
   registerCells(text, spans);

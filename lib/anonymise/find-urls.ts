@@ -120,6 +120,11 @@ const DISPLAY_NAME =
  * dash, then capitals and a number, ending the line or its cell.
  */
 const DISPLAY_GRADE = /^[ \t]{0,2}[–—-][ \t]{0,2}[A-Z]{1,6}\d{1,2}(?=[ \t]*(?:\n|$)|[ \t]{2}|\t)/;
+/**
+ * "Signal: Ilinka P.", "Teams: Baasan D. | …": a display name of a given name and a surname's initial, as messaging apps and
+ * meeting accounts show one, after a platform's colon and ending its field. Its word is none of work, place or heading.
+ */
+const INITIALLED_DISPLAY_NAME = /\b(?:Teams|Zoom|Skype|Signal|Telegram|WhatsApp|Viber|WeChat)[ \t]*:[ \t]*(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{0,30}[ \t]\p{Lu}\.)(?=[ \t]*(?:$|\r?\n|[|·•,;]|[ \t]{2}|\t))/gmu;
 /** An organisation's code opening the bracket after a display name, as Teams shows a guest's: "(UHCW)", "(RWE Pharmacy)". */
 const ORGANISATION_CODE = /^[A-Z][A-Z0-9&]{1,7}(?![\w&])/;
 
@@ -349,6 +354,12 @@ export function findUrls(text: string): Span[] {
     const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
     const end = m.index + m[0].length;
     spans.push(makeSpan('url', start, end + (DISPLAY_GRADE.exec(text.slice(end, end + 14))?.[0].length ?? 0)));
+  }
+  for (const m of matchAll(text, INITIALLED_DISPLAY_NAME)) {
+    const word = m[1]!.slice(0, m[1]!.search(/[ \t]/));
+    if (nameLexicon.notNames.has(word) || nameLexicon.organisationSuffixes.has(word)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push(makeSpan('url', start, start + m[1]!.length));
   }
   for (const m of [...matchAll(text, PLATFORM_HANDLE), ...matchAll(text, CODE_HOST_HANDLE)]) {
     const handle = m[1]!;

@@ -85,9 +85,12 @@ function isNicknameInside(after: string): boolean {
   for (const word of inside[0].slice(0, -1).split(' ')) if (nameLexicon.notNameGroups.jobWords.has(word)) return false;
   return true;
 }
-/** A nickname opens with a bracket or quote, or both: "(Emeka)", "“Tina”", "('Funmi')". */
+/**
+ * A nickname opens with a bracket or quote, or both: "(Emeka)", "“Tina”", "('Funmi')". After it closes, a blank or a few
+ * go on to the name; a tab or a longer run of blanks is a cell's end ("Ana Pop (Anca)⇥⇥Anatomical Pathology Technologist").
+ */
 export const NICKNAME_OPENS = /^[ \t]+(?:[("“‘]|\(['‘"“]|')[ \t]*$/;
-export const NICKNAME_CLOSES = /^[ \t]*(?:[)"”’]|['’"”]\)|')[ \t]+$/;
+export const NICKNAME_CLOSES = /^[ \t]*(?:[)"”’]|['’"”]\)|')(?: {1,3})$/;
 
 /** Every word in the text, with the facts the name rules need, in one pass. */
 export function scanWords(text: string): Word[] {

@@ -131,6 +131,12 @@ const FUNCTION_WORDS = new Set(
   ],
 );
 const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word.toLowerCase().replace(/’/g, "'"));
+/**
+ * Beside a registration number, the register's letters in capitals ("CORU", "COREN-MG", "AAPT") and "member" or "membership"
+ * label it, as "GMC" does: a panel may need the register, which names no one; the number is the detail.
+ */
+const REGISTER_LETTERS = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
+const isRegisterLabel = (word: string) => REGISTER_LETTERS.test(word) || /^member(?:ship)?$/i.test(word);
 /** "DOB", "D.O.B." and "d.o.b": the label "date of birth" abbreviated, never the detail (its letters are not words). */
 const DOB_LABEL = /\bd\.?o\.?b\b\.?/giu;
 const inDobLabel = (value: string, index: number) => [...value.matchAll(DOB_LABEL)].some((m) => m.index <= index && index < m.index + m[0].length);
@@ -225,7 +231,7 @@ export function evaluate(documents: { file: string; text: string; annotation: An
     }
     for (const occurrence of found) {
       const value = text.slice(occurrence.start, occurrence.end);
-      const words = [...value.matchAll(WORD)].filter((w) => (occurrence.kind === 'name' ? !TITLES.has(w[0].charAt(0).toUpperCase() + w[0].slice(1)) : !isFunctionWord(w[0]) && !inDobLabel(value, w.index)));
+      const words = [...value.matchAll(WORD)].filter((w) => (occurrence.kind === 'name' ? !TITLES.has(w[0].charAt(0).toUpperCase() + w[0].slice(1)) : !isFunctionWord(w[0]) && !inDobLabel(value, w.index) && !(occurrence.kind === 'registration-number' && isRegisterLabel(w[0]))));
       const left = words.filter((w) => !covered(occurrence.start + w.index, occurrence.start + w.index + w[0].length)).map((w) => w[0]);
       const removed = left.length === 0;
       if (occurrence.kind === 'name') {
