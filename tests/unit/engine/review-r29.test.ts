@@ -9,6 +9,9 @@ describe('"fresh ideas" beside a youth word asks for a young hire, not when the 
     ['A young, energetic nurse with fresh ideas would suit the post.', [['age-young', 'young', 2], ['age-energetic', 'energetic', 9], ['age-fresh-ideas', 'fresh ideas', 30]]],
     ['We are after a school leaver who can bring fresh thinking to the front desk.', [['age-school-leaver', 'school leaver', 15], ['age-fresh-ideas', 'fresh thinking', 43]]],
     ['Our CYP physiotherapy team wants a younger therapist with fresh ideas.', [['unexpanded-acronym', 'CYP', 4], ['age-young', 'younger', 35], ['age-fresh-ideas', 'fresh ideas', 58]]],
+    // A service's name in the sentence does not hide a youth word said of the hire.
+    ['For our youth justice team, we want a younger practitioner with fresh ideas.', [['age-young', 'younger', 38], ['age-fresh-ideas', 'fresh ideas', 64]]],
+    ['Supporting young carers, we hope to hire a youthful nurse with fresh ideas.', [['age-young', 'youthful', 43], ['age-fresh-ideas', 'fresh ideas', 63]]],
   ])('flags %j', (text, found) => {
     expect(read(text)).toEqual(found);
   });
