@@ -466,6 +466,7 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
     inSentence(m, list) ||
     (namesEssential(list) && m.doc.sectionAt(m.start)?.role === 'essential') ||
     ((namesEssential(list) || namesAsking(list)) && listedUnderRequest(m.doc, m.from)),
+  cueNotIn: (m, list) => cueStandsAlone(m, m.rule.context?.onlyInSentenceWith ?? [], list),
   notInClauseWith: (m, list) => !inClause(m, list),
   notNearWith: (m, list) => !nearPhrase(m, list),
   onlyInClauseWith: (m, list) => inClause(m, list),
@@ -499,6 +500,16 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
     return !inSentence(m, PREFERENCE);
   },
 };
+
+/** Whether the match's sentence holds a phrase of `cues` that does not open a phrase of `within` ("young", not "young carers"). */
+function cueStandsAlone(m: MatchView, cues: string[][], within: string[][]): boolean {
+  const { doc } = m;
+  const s = doc.tokens[m.from]!.sentence;
+  for (let k = doc.sentenceStart(s), end = doc.sentenceEnd(s); k < end; k++) {
+    if (cues.some((words) => doc.phraseAt(k, words)) && !within.some((words) => k + words.length <= end && doc.phraseAt(k, words))) return true;
+  }
+  return false;
+}
 
 /** A rule context's condition and its value, as contextAllows runs it. */
 interface Check {

@@ -13,6 +13,7 @@ export interface CompiledContext {
   onlyBefore?: string[][];
   notInSentenceWith?: string[][];
   onlyInSentenceWith?: string[][];
+  cueNotIn?: string[][];
   notInClauseWith?: string[][];
   notNearWith?: string[][];
   onlyInClauseWith?: string[][];

@@ -30,6 +30,11 @@ const contextSchema = z
     notInSentenceWith: phrases.optional(),
     /** Only match when its sentence contains one of these phrases ("essential" for "own car"). */
     onlyInSentenceWith: phrases.optional(),
+    /**
+     * With onlyInSentenceWith: a phrase of that list does not count where one of these starts with it
+     * ("young" in "young carers" names a group the service is for, not the person wanted).
+     */
+    cueNotIn: phrases.optional(),
     /** Skip the match when its clause contains one of these phrases. */
     notInClauseWith: phrases.optional(),
     /**

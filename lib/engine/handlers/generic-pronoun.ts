@@ -525,12 +525,6 @@ function opensSentence(doc: Doc, k: number): boolean {
   return doc.sentenceStart(t.sentence) === k && !['his', 'her', 'him', 'hers', 'himself', 'herself'].includes(t.norm);
 }
 
-/** Whether a pronoun stands between tokens j and k (both excluded). */
-function pronounBetween(doc: Doc, j: number, k: number): boolean {
-  for (let m = j + 1; m < k; m++) if (PRONOUNS.has(doc.tokens[m]!.norm)) return true;
-  return false;
-}
-
 /** Whether the pronoun at k is a subject or a possessive ("he", "his", "her own"), not an object ("him", "support her"). */
 function ownedBySubject(doc: Doc, k: number): boolean {
   const norm = doc.tokens[k]!.norm;
@@ -630,6 +624,9 @@ export const genericPronoun: SpanHandler = {
     for (let i = 0; i < pronouns.length; i++) {
       const k = pronouns[i]!;
       const t = tokens[k]!;
+      // The pronoun before this one, in text order: another pronoun stands after a token j before k
+      // exactly when this one is past j. A lookup, where a scan from each "whoever" would grow with the text.
+      const previousPronoun = i > 0 ? pronouns[i - 1]! : -1;
       if (t.quoted || isPaired(doc, k)) continue;
       const sex = t.norm.startsWith('s') || t.norm.startsWith('her') ? 'she' : 'he';
       const here = at[t.sentence]!;
@@ -684,7 +681,7 @@ export const genericPronoun: SpanHandler = {
             // possessive pronoun in its own clause is the one appointed, even when a colleague was named
             // before, unless another pronoun comes first ("whoever he appoints", "whoever replaces him
             // will inherit his list": the colleague's) or it is an object ("take over her clinics").
-            if (w.norm === 'whoever' && w.sentence === t.sentence && (w.clause !== t.clause || (k > j + 1 && ownedBySubject(doc, k) && !pronounBetween(doc, j, k)))) whoever = true;
+            if (w.norm === 'whoever' && w.sentence === t.sentence && (w.clause !== t.clause || (k > j + 1 && ownedBySubject(doc, k) && previousPronoun <= j))) whoever = true;
             // In the pronoun's own sentence only as its subject: "The successful nurse will use her
             // judgement", not "We need a deputy ward manager to join her team".
             if (isWanted(doc, j) && (w.sentence < t.sentence || SUBJECT_VERBS.has(tokens[j + 1]?.norm ?? ''))) wantedSentence = at[w.sentence]!;
