@@ -60,3 +60,23 @@ describe("S5: someone's surname other than a relative's is followed by a name on
     expect(body(text)).toBe(BODY + expected);
   });
 });
+
+describe('already so at round start: people cared for read as a status or as the writer\'s family', () => {
+  it.each([
+    // Residents counted or a place's are people cared for, not a status held.
+    'Looked after 24 permanent residents and 6 short-stay guests.',
+    "Reviewed the home's permanent residents each quarter.",
+    // A service for children and young people, or a children's ward, is the writer's work.
+    'I joined our Children and Young People’s Mental Health Service in 2019.',
+    'Most of my shifts were on our children’s ward.',
+  ])('keeps %j', (text) => {
+    kept(text);
+  });
+
+  it.each([
+    ['My parents became permanent residents of Australia in 2004.', '[IMMIGRATION STATUS].'],
+    ['Our children are at the village school.', '[FAMILY].'],
+  ])('%j', (text, expected) => {
+    expect(body(text)).toBe(BODY + expected);
+  });
+});
