@@ -60,6 +60,9 @@ const ARRIVAL_PARTS: [RegExp, boolean][] = [
 const SERVED = /\b(?:patients?|people|families|clients|residents|communities|service[ \t]+users|staff|colleagues|nurses|doctors|recruits|refugees|asylum[ \t]+seekers|migrants|applicants|students|detainees|prisoners|survivors)\b/i;
 
 
+/** A count or a place's possessive before "permanent residents": a care home's, not a status held. */
+const RESIDENTS_COUNTED = /(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|all|both|most|many|some|the|our|its)|['’]s?)[ \t]+$/i;
+
 /** Someone else between the writer and the arrival: "families who arrived in the UK", "patients who came to Britain". */
 const OTHERS_ARRIVE = /\b(?:who|whose|patients?|people|families|clients|residents|communities|those|children|users|staff|colleagues|nurses|doctors|recruits|they|he|she)\b/i;
 const WRITER_SUBJECT = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b/g;
@@ -250,6 +253,8 @@ export function findImmigrationStatus(text: string): Span[] {
     // "I helped patients apply to the EU Settlement Scheme": the people the writer served, not the writer
     // (who are in the 80 characters before, which hold the clause, wherever they are in the clause).
     if (SERVED.test(text.slice(Math.max(0, m.index - 80), m.index)) && othersAfterWriter(text, m.index, WRITER_SUBJECT, SERVED)) continue;
+    // "30 permanent residents", "the home's permanent residents": residents counted or a place's are people cared for.
+    if (m[0].endsWith('sidents') && RESIDENTS_COUNTED.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (!sentence || m.index >= sentence.e) {
       const [s, e] = sentenceAround(text, m.index, end);
       const colons: number[] = [];

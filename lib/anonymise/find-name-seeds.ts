@@ -25,6 +25,12 @@ function startsCell(text: string, at: number): boolean {
   while (j > 0 && j > i - 12 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
   return j === 0 || text[j - 1] === '\n';
 }
+/** Whether `at` opens a line, a cell or a field's value ("Family: Three Children: …"). */
+function opensLineOrField(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return startsCell(text, at) || text[i - 1] === ':' || text[i - 1] === ';';
+}
 /** Words that open a place's or a saint's name, so a given name after them is no person: "St Helens", "Santa Maria", "Port Elizabeth". */
 const PLACE_OPENER =
   /^(?:St|Saint|San|Santa|Santo|Santos|São|Sant|Mount|Port|Fort|Lake|Cape|Queen|King|Prince|Princess|Reina|Rainha|Rey|Rei|Regina|Infanta|Princesa|Príncipe|Royal|Great|Little|North|South|East|West|Upper|Lower|Old|New)$/;
@@ -66,10 +72,15 @@ const FAMILY_NAME = /(?:\(|\b[Tt]he[ \t]+)(\p{Lu}[\p{Ll}'’-]+)[ \t]+(?:family|
 const PARENT_OF = /\b(?:mum|mam|mom|dad|mother|father|parent|stepmum|stepdad|grandma|grandad|grandmother|grandfather)[ \t]+(?:to|of)[ \t]+(?=\p{Lu})/gu;
 /**
  * "two daughters, Haf and Nia", "our sons Tomos and Ifan", "THREE CHILDREN: ADA, …": children counted or owned, then named.
- * In capitals only where the words before are too, as a heading-case section writes them.
+ * In capitals only where the words before are too, as a heading-case section writes them; in title case ("Three
+ * Children: Ada, …") only opening a line or a field, as a heading does.
  */
 const CHILDREN_NAMED =
-  /\b(?:(?:[Mm]y|[Oo]ur|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[2-5])[ \t]+(?:(?:young|little|teenage|grown-up)[ \t]+)?(?:children|sons|daughters|boys|girls|kids|grandchildren|twins)|(?:MY|OUR|TWO|THREE|FOUR|FIVE|[2-5])[ \t]+(?:CHILDREN|SONS|DAUGHTERS|BOYS|GIRLS|KIDS|TWINS))(?:[ \t]*[,:][ \t]*|[ \t]+)(?=\p{Lu})/gu;
+  /\b(?:(?:[Mm]y|[Oo]ur|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[2-5])[ \t]+(?:(?:young|little|teenage|grown-up)[ \t]+)?(?:children|sons|daughters|boys|girls|kids|grandchildren|twins)|(?:My|Our|Two|Three|Four|Five|[2-5])[ \t]+(?:Children|Sons|Daughters|Boys|Girls|Kids|Grandchildren|Twins)|(?:MY|OUR|TWO|THREE|FOUR|FIVE|[2-5])[ \t]+(?:CHILDREN|SONS|DAUGHTERS|BOYS|GIRLS|KIDS|TWINS))(?:[ \t]*[,:][ \t]*|[ \t]+)(?=\p{Lu})/gu;
+/** Children in title case ("Three Children"), read only where a heading or a field's label would stand. */
+const TITLE_CASE_CHILDREN = /^\S+[ \t]+\p{Lu}\p{Ll}/u;
+/** After the last child named, the clause ends (an age in brackets perhaps first): "Cerys and Lowri.", "Ama (7), Kofi (4);". */
+const LIST_ENDS = /^(?:[ \t]*\(\d{1,2}\))?(?:[ \t]*[.,;:)]|[ \t]*(?:\r?\n|$))/;
 /** Between two children named in a list, a child's age in brackets perhaps before it: "Jaden (15) and Amara", "Ama, Kofi". */
 const CHILD_GAP = /^(?:[ \t]*\(\d{1,2}\))?(?:[ \t]*,[ \t]*|,?[ \t]+(?:and|AND|&)[ \t]+)$/;
 /** A family's kind, not its name: "the Catholic family", "a Kurdish family", "the Alevi family". */
@@ -78,9 +89,10 @@ const KIND_OF_FAMILY = new Set([...demonymData.demonyms, ...demonymData.regional
  * "maiden name Petrauskaitė", "née Okafor", "Married name: Jankauskienė", "my previous name, Ermir
  * Dervishi": the name the candidate or another person went by, in part or whole. So is a part of a name that the writer
  * names by its kind: "Patronymic Ivanivna", "papers spell my surname Kowalski", "my husband's family name is Reddy".
+ * The next word's case is read in code: under /iu, \p{Lu} takes lower case too.
  */
 const OTHER_SURNAME =
-  /\b(?:(?:(?:maiden|married|birth|former|previous)[ \t]+(?:sur)?name|patronymic(?:[ \t]+name)?|(?:my|his|her|their|[a-z]+['’]s)[ \t]+(?:surname|(?:family|last|middle)[ \t]+name))(?:[ \t]+(?:was|is))?|n[ée]e)(?:[ \t]*[:,\-–])?[ \t]{0,4}(?:\r?\n[ \t]{0,4})?(?=\p{Lu})/giu;
+  /\b(?:(?:(?:maiden|married|birth|former|previous)[ \t]+(?:sur)?name|patronymic(?:[ \t]+name)?|(?:my|his|her|their|([a-z]+)['’]s)[ \t]+(?:surname|(?:family|last|middle)[ \t]+name))(?:[ \t]+(?:was|is))?|n[ée]e)(?:[ \t]*[:,\-–])?[ \t]{0,4}(?:\r?\n[ \t]{0,4})?(?=\p{L})/giu;
 const REFEREE_PREFIX = /^\s*(?:[•*\-–]\s*|\d+[.)]\s*|(?:referee|reference)(?:\s*\d+)?\s*(?:[:\-–.]\s*)?)*/i;
 
 /**
@@ -268,25 +280,42 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const start = m.index + m[0].indexOf(name);
     if (!nameLexicon.notNames.has(name) && !KIND_OF_FAMILY.has(name) && !nameLexicon.organisationSuffixes.has(name)) seeds.push({ parts: [name], start, end: start + name.length });
   }
-  for (const m of [...matchAll(text, PARENT_OF), ...matchAll(text, CHILDREN_NAMED)]) {
-    // Up to three names in a list: "Ayaan, Zara and Ibrahim", "Jaden (15) and Amara (11)".
+  const parentOf = [...matchAll(text, PARENT_OF)];
+  for (const m of [...parentOf, ...matchAll(text, CHILDREN_NAMED)]) {
     const caps = m[0] === m[0].toUpperCase();
+    if (!caps && TITLE_CASE_CHILDREN.test(m[0]) && !opensLineOrField(text, m.index)) continue;
+    // Up to three names in a list: "Ayaan, Zara and Ibrahim", "Jaden (15) and Amara (11)".
+    const named: Word[] = [];
     let index = firstWordFrom(words, m.index + m[0].length);
     for (let n = 0; n < 3; n++) {
       const word = words[index];
       if (!word || !(word.kind === 'cap' || (caps && word.kind === 'caps')) || nameLexicon.notNames.has(titleCase(word.text)) || KIND_OF_FAMILY.has(titleCase(word.text))) break;
-      seeds.push({ parts: [word.text], start: word.start, end: word.end });
+      named.push(word);
       // The next name, past an "and" between them.
       const next = /^(?:and|AND)$/.test(words[index + 1]?.text ?? '') ? index + 2 : index + 1;
       if (!words[next] || !CHILD_GAP.test(text.slice(word.end, words[next]!.start))) break;
       index = next;
     }
+    const first = named[0];
+    if (!first) continue;
+    // Children counted or "our" may be a caseload ("5 children Aged 3 to 11", "our children, Parents and carers"): the
+    // first must be a known name, or the names a list that ends its clause. A word before a number is an age band.
+    const writers = parentOf.includes(m) || /^my\b/i.test(m[0]);
+    const last = named[named.length - 1]!;
+    const known = isKnownNamePart(titleCase(first.text));
+    if (!known && /^[ \t]+\d/.test(text.slice(first.end, first.end + 3))) continue;
+    if (!writers && !known && !(named.length > 1 && LIST_ENDS.test(text.slice(last.end, last.end + 8)))) continue;
+    for (const word of named) seeds.push({ parts: [word.text], start: word.start, end: word.end });
   }
   for (const m of matchAll(text, OTHER_SURNAME)) {
     const index = firstWordFrom(words, m.index + m[0].length);
     const word = words[index];
-    if (word && word.start === m.index + m[0].length && (word.kind === 'cap' || word.kind === 'caps') && !nameLexicon.notNames.has(word.text))
-      seeds.push(readNameRun(words, index, { minParts: 2, max: 4 }) ?? { parts: [word.text], start: word.start, end: word.end });
+    if (!word || word.start !== m.index + m[0].length || !(word.kind === 'cap' || word.kind === 'caps') || nameLexicon.notNames.has(word.text)) continue;
+    // Anyone's but a relative's ("each patient's surname", "a client's last name") is a check of identity at work,
+    // where a capitalised word after it is a name only when the name data knows it.
+    const owner = m[1]?.toLowerCase();
+    if (owner && !RELATION.test(owner) && !isKnownNamePart(titleCase(word.text))) continue;
+    seeds.push(readNameRun(words, index, { minParts: 2, max: 4 }) ?? { parts: [word.text], start: word.start, end: word.end });
   }
 
   // "Sana Qureshi (ثناء قریشی)": a name in another script in brackets after a name is the same person's.
