@@ -95,17 +95,20 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * women-only post explained, as traps) and left for the study slice at the start of round 28, leaving 350 again; the
  * 48 `fresh28-*` joined after round 28's measurement (probation and appraisal notes, scoring comments, rota and dress
  * code messages, a retire-and-return reply; a guaranteed interview, a female chaperone and a lawful dress code with its
- * exceptions, as traps) and left for the study slice at the start of round 29, leaving 350 again.
+ * exceptions, as traps) and left for the study slice at the start of round 29, leaving 350 again; the 48 `fresh29-*`
+ * joined after round 29's measurement (agency notes on candidates, redeployment, return-to-work and exit notes, a
+ * menopause announcement, a careers evening flyer; a guaranteed interview scheme, positive action for donors, a Deaf
+ * worker for a Deaf service and fit-testing with a hood offered, as traps): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.911);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.983);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.937);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.91);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.984);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.987);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(27);
   });
 });
 
