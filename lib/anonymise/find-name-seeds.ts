@@ -229,7 +229,11 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       // Set off by commas ("my husband, Tom,"), even a word-like name is one.
       const commas = text[role.end] === ',' && /^[ \t]*[,.;)]/.test(text.slice(next.end, next.end + 3));
       // After a family word any name is one ("my wife Parwana is…"); after "colleague" only a known given name.
-      const known = givenNames.has(next.text) || (FAMILY.test(kin) && !nameLexicon.notNames.has(next.text) && !nameLexicon.organisationSuffixes.has(next.text) && !/^[ \t]+\d/.test(text.slice(next.end, next.end + 3)));
+      // A field's label or a table's cell is no name: "Mother Tongue: Tamil", "Father Occupation: Business", "Mother Tongue |".
+      const label = opensField && /^[ \t]*[:|]/.test(text.slice(next.end, next.end + 3));
+      const known =
+        givenNames.has(next.text) ||
+        (FAMILY.test(kin) && !label && !nameLexicon.notNames.has(next.text) && !nameLexicon.organisationSuffixes.has(next.text) && !/^[ \t]+\d/.test(text.slice(next.end, next.end + 3)));
       // A word-like name is one when commas set it off or a verb follows it ("my colleague Precious covered the desk").
       const after = text.slice(next.end, next.end + 30);
       if (next.kind === 'cap' && known && !(nameLexicon.wordLike.has(next.text) && !commas && !ACTS_AFTER.test(after) && !RELATIVE_LISTED_AFTER.test(after))) {

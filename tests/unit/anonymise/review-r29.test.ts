@@ -80,3 +80,13 @@ describe('already so at round start: people cared for read as a status or as the
     expect(body(text)).toBe(BODY + expected);
   });
 });
+
+// Round 29 (lead, a last read against the round's real CVs): a family word opening a line and then a field's label.
+describe('a family word opening a line before a label, no relative named', () => {
+  it.each(['Mother Tongue: Yoruba', 'Father Occupation: Farmer', 'Father Occupation | Teacher | Retired |'])('keeps %j', (text) => {
+    kept(text);
+  });
+  it('still takes a relative named after a field opens with the family word', () => {
+    expect(names('Family: husband Tadeusz; we have two dogs.')).toEqual(['Farah Siddiqui', 'Tadeusz']);
+  });
+});
