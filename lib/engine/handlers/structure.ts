@@ -60,7 +60,7 @@ const EQUALITY = phrases(`
   serve, reflects the people we serve, inclusive workplace, inclusive organisation, inclusive culture, inclusive team,
   workplace free from discrimination, do not discriminate on, does not discriminate on, don't discriminate on, will
   not discriminate on, do not discriminate against applicants, does not discriminate against applicants, positive
-  action, from under-represented, from under represented, from underrepresented, from communities under-represented,
+  action, from under-represented, from underrepresented, from communities under-represented,
   from groups under-represented, from people under-represented, guaranteed interview, guarantee an interview,
   guarantee interviews`);
 /** Who a "we welcome applications from" statement must be about to be an equality statement. */
