@@ -98,23 +98,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * exceptions, as traps) and left for the study slice at the start of round 29, leaving 350 again; the 48 `fresh29-*`
  * joined after round 29's measurement (agency notes on candidates, redeployment, return-to-work and exit notes, a
  * menopause announcement, a careers evening flyer; a guaranteed interview scheme, positive action for donors, a Deaf
- * worker for a Deaf service and fit-testing with a hood offered, as traps): the floors are set on all 398.
+ * worker for a Deaf service and fit-testing with a hood offered, as traps) and left for the study slice at the start
+ * of round 30, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.937);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.91);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.984);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.987);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(27);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.911);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.983);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 28's `fresh10-*` to `fresh28-*`, moved here from the held-out slice once measured, and rounds 16
+ * 29's `fresh10-*` to `fresh29-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -126,9 +127,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9378);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8419);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(83);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9311);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.843);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(84);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
