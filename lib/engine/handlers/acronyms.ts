@@ -262,7 +262,9 @@ function amongShoutedWords(doc: Doc, k: number, key: string, known: boolean): bo
  * colon may be a unit's letters ("AMAU: you will rotate ..."), and is still read as one.
  */
 function inFieldLabel(doc: Doc, k: number, key: string, known: boolean): boolean {
-  if (known || !isWordLike(key)) return false;
+  // A short word ("END CARD:", "JOB REF:") needs only a vowel; it is read as a label word only in a label of two words or more, below.
+  if (known || !formsWord(key)) return false;
+  const word = isWordLike(key);
   const { tokens, text } = doc;
   const line = tokens[k]!.line;
   let first = k;
@@ -274,7 +276,7 @@ function inFieldLabel(doc: Doc, k: number, key: string, known: boolean): boolean
     if (text.charAt(tokens[j]!.end) !== ':') continue;
     if (j > first) return true;
     // One word alone on its line, in a block of such labels ("POST OF:", "BASE:", "REF NO:" over their values).
-    return tokens[j + 1]?.line !== line && (isLabelLine(doc, first - 1) || isLabelLine(doc, j + 1));
+    return word && tokens[j + 1]?.line !== line && (isLabelLine(doc, first - 1) || isLabelLine(doc, j + 1));
   }
   return false;
 }
@@ -355,6 +357,11 @@ const numberBeside = (doc: Doc, j: number, k: number) => {
   return t !== undefined && (t.shape & SHAPE.NUMBER) !== 0 && t.line === doc.tokens[k]!.line;
 };
 
+/** The days of the week, whole and short: "Sun AM", "Wednesday PM". */
+const DAY_NAMES = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun'.split(' '),
+);
+
 /** "FYI", "9 AM", "5.30 PM", "RE: Band 6 advert": everyday abbreviations, times and an email subject's prefix. */
 function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {
   // "Q1", "Q12": a question's number in interview notes.
@@ -363,7 +370,10 @@ function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {
   if (CURRENCIES.has(key) && (numberBeside(doc, k + 1, k) || numberBeside(doc, k - 1, k))) return true;
   if (ORDINAL_ENDINGS.has(key) && numberBeside(doc, k - 1, k)) return true;
   const prev = doc.tokens[k - 1];
-  if ((key === 'AM' || key === 'PM') && prev && prev.shape & SHAPE.DIGIT && prev.line === doc.tokens[k]!.line) return true;
+  // "9 AM", "Sun AM", "Tues PM": the time of a day.
+  if ((key === 'AM' || key === 'PM') && prev && (prev.shape & SHAPE.DIGIT || DAY_NAMES.has(prev.norm)) && prev.line === doc.tokens[k]!.line) return true;
+  // "[TEXT]", "[END]": a word in capitals alone in square brackets marks a part of a script or a message.
+  if (formsWord(key) && doc.text.charAt(doc.tokens[k]!.start - 1) === '[' && doc.text.charAt(doc.tokens[k]!.end) === ']') return true;
   return SUBJECT_PREFIXES.has(key) && doc.text.charAt(doc.tokens[k]!.end) === ':' && opensSubject(doc, k);
 }
 

@@ -1,4 +1,5 @@
 import type { Doc } from '../document';
+import { negates } from '../lexicon';
 import { GAP, phraseWords, SHAPE } from '../tokenize';
 
 const phrases = (list: string) =>
@@ -106,15 +107,69 @@ export function offersFlexibleWorking(doc: Doc): boolean {
     const named = doc.hasPhrase(from, to, PATTERNS);
     if (!named && !doc.hasPhrase(from, to, OPEN) && !doc.hasPhrase(from, to, PATTERNS_IN_CONTEXT)) continue;
     if (doc.hasPhrase(from, to, DEMAND)) continue;
-    if (named) return true;
+    if (named && offeredIn(doc, from, to)) return true;
     let open = false;
     let choice = false;
     for (let k = from; k < to; k++) {
       const norm = tokens[k]!.norm;
       if (CHOICE.has(norm)) choice = true;
-      if (WHEN.has(norm) && doc.hasPhrase(Math.max(from, k - OPEN_WINDOW), Math.min(to, k + OPEN_WINDOW + 1), OPEN)) open = true;
+      if (WHEN.has(norm) && openAbout(doc, Math.max(from, k - OPEN_WINDOW), Math.min(to, k + OPEN_WINDOW + 1))) open = true;
     }
     if (open || (choice && patternInItsSense(doc, from, to))) return true;
+  }
+  return false;
+}
+
+/** How far before a pattern its refusal may be: "No part-time or job shares". */
+const REFUSAL_REACH = 4;
+
+/**
+ * Whether sentence [from, to) names a pattern of PATTERNS that is not refused: "No part-time or job
+ * shares – the rota needs full-timers" names two and offers neither.
+ */
+function offeredIn(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PATTERNS.some((words) => doc.phraseAt(k, words)) && !refused(doc, from, k)) return true;
+  return false;
+}
+
+/** Words after "no" that make it a welcome: "no problem with job shares", "no objection to part time". */
+const NOT_A_REFUSAL: ReadonlySet<string> = new Set(['problem', 'problems', 'issue', 'issues', 'objection', 'objections', 'reason', 'barrier', 'bar', 'matter']);
+/** Words that make what follows the applicant's case, not the employer's answer: "if there's no job share …". */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
+/**
+ * Verbs of offering after a negation that refuse what follows: "we do not offer part-time
+ * contracts", "we cannot consider job-sharers", "not looking at job shares". Any other verb leaves the
+ * negation the applicant's or another matter's ("if you cannot work full time, job shares are welcome").
+ */
+const OFFERING: ReadonlySet<string> = new Set(['offer', 'offering', 'consider', 'considering', 'accept', 'accepting', 'looking']);
+
+/** Whether a negation at token j refuses what follows it: "no" itself, or a negation before a verb of offering. */
+function refusesAt(tokens: Doc['tokens'], j: number): boolean {
+  if (!negates(tokens, j)) return false;
+  if (tokens[j]!.norm === 'no') return !NOT_A_REFUSAL.has(tokens[j + 1]?.norm ?? '');
+  const next = tokens[j + 1]?.norm ?? '';
+  return OFFERING.has(next) || ((next === 'be' || next === 'currently') && OFFERING.has(tokens[j + 2]?.norm ?? ''));
+}
+
+/** Whether a refusal comes just before the pattern at token k of the sentence starting at `from`. */
+function refused(doc: Doc, from: number, k: number): boolean {
+  const { tokens } = doc;
+  for (let j = Math.max(from, k - REFUSAL_REACH); j < k; j++) {
+    // "We don't do fixed rotas – self-rostering is open to all": a refusal in another clause.
+    if (tokens[j]!.clause !== tokens[k]!.clause || !refusesAt(tokens, j)) continue;
+    for (let i = from; i < j; i++) if (CONDITIONS.has(tokens[i]!.norm)) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Words for pay, whose openness is not the hours': "Salary negotiable, BMA model contract". */
+const PAY: ReadonlySet<string> = new Set(['salary', 'pay', 'rate', 'rates', 'remuneration', 'fee', 'fees']);
+
+/** Whether an OPEN phrase starts in [from, to) that is not said of pay ("hours negotiable", not "salary negotiable"). */
+function openAbout(doc: Doc, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    if (OPEN.some((words) => doc.phraseAt(j, words)) && !PAY.has(doc.tokens[j - 1]?.norm ?? '')) return true;
   }
   return false;
 }
@@ -127,7 +182,7 @@ export function offersFlexibleWorking(doc: Doc): boolean {
 function patternInItsSense(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     for (const words of PATTERNS_IN_CONTEXT) {
-      if (!doc.phraseAt(k, words)) continue;
+      if (!doc.phraseAt(k, words) || refused(doc, from, k)) continue;
       let otherSense = false;
       for (let j = Math.max(from, k - SENSE_WINDOW); j < to && j < k + words.length + SENSE_WINDOW && !otherSense; j++) otherSense = OTHER_SENSE.has(doc.tokens[j]!.norm);
       if (!otherSense) return true;

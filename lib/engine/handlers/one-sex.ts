@@ -112,6 +112,22 @@ function patientWants(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** Words that make a wish for one sex a case put, not a demand: "If a female clinician is needed for patient choice, …". */
+const CONDITIONS = new Set(['if', 'whether', 'unless']);
+/** How far before a wish its condition may open: "if a female GP is needed", "if ever a woman is required". */
+const CONDITION_REACH = 3;
+
+/** Whether a condition opens the clause just before the wish that starts at token `start`. */
+function conditional(doc: Doc, start: number): boolean {
+  const { tokens } = doc;
+  for (let j = start - 1; j >= 0 && j >= start - CONDITION_REACH && tokens[j]!.sentence === tokens[start]!.sentence; j--) {
+    // "If possible, female applicants only": a comma closes the condition before the wish.
+    if (tokens[j + 1]!.gap & GAP.COMMA) return false;
+    if (CONDITIONS.has(tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
 /** Words that say one sex suits the post: "suits women", "better suited to a man". */
 const SUITING = new Set(['suit', 'suits', 'suited', 'suiting', 'better', 'best']);
 /** Words passed over between them: "suited to a man", "better for the women". */
@@ -304,7 +320,7 @@ export const oneSex: SpanHandler = {
           end = Math.max(suited, k);
         }
       }
-      if (end >= 0) hits.push({ start: tokens[start]!.start, end: tokens[end]!.end });
+      if (end >= 0 && !conditional(doc, start)) hits.push({ start: tokens[start]!.start, end: tokens[end]!.end });
     }
     return hits;
   },

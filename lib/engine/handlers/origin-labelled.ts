@@ -131,8 +131,12 @@ const ALWAYS = new Set(['tend', 'tends', 'always', 'never', 'usually', 'generall
 const BETWEEN = new Set(['are', 'were', 'will', 'would', 'can', 'do', 'does', 'all', 'seem', 'mostly', 'just', 'they']);
 /** Verbs after the generalisation that tell what the employer does for the group, not what it is: "always get a buddy". */
 const GIVEN = new Set(['get', 'gets', 'receive', 'receives', 'start', 'starts', 'complete', 'completes', 'attend', 'attends', 'join', 'joins', 'have', 'has', 'apply', 'welcome']);
-/** Sentences that offer support or speak of health: "we support", "are at higher risk of diabetes". */
-const NOT_A_STEREOTYPE = [...FAIR, ...phraseList('support, supported, induction, buddy, risk, diabetes, screening, vaccination, uptake, prevalence, data, figures, survey')];
+/** Sentences that speak of health or of fair treatment: "are at higher risk of diabetes". */
+const NOT_A_STEREOTYPE = [...FAIR, ...phraseList('risk, diabetes, screening, vaccination, uptake, prevalence, data, figures, survey')];
+/** Sentences that offer the group support ("always get a buddy and extra support"), unless the support is what the group is said to need. */
+const SUPPORT_OFFERED = phraseList('support, supported, induction, buddy');
+/** Verbs that make support what the group is said to need: "do tend to need less support". */
+const NEED = new Set(['need', 'needs', 'require', 'requires']);
 
 /** Where the group by origin that ends at token j starts ("Filipinos", "overseas nurses", "the Polish girls"), or -1. */
 function groupStart(doc: Doc, j: number): number {
@@ -147,7 +151,11 @@ function groupStart(doc: Doc, j: number): number {
   const before = doc.tokens[j - 1]!;
   if (before.sentence !== t.sentence) return -1;
   if (ABROAD.has(before.norm) || COLOURS.has(before.norm)) return j - 1;
-  return ORIGINS.has(before.norm) && (before.shape & SHAPE.CAP) !== 0 ? j - 1 : -1;
+  if (!ORIGINS.has(before.norm) || (before.shape & SHAPE.CAP) === 0) return -1;
+  // "the Nigerian and Zimbabwean nurses": a second origin joined on.
+  const first = doc.tokens[j - 3];
+  const joined = doc.tokens[j - 2]?.norm === 'and' || doc.tokens[j - 2]?.norm === 'or';
+  return joined && first && first.sentence === t.sentence && ORIGINS.has(first.norm) && first.shape & SHAPE.CAP ? j - 3 : j - 1;
 }
 
 export const originStereotyped: SpanHandler = {
@@ -169,6 +177,7 @@ export const originStereotyped: SpanHandler = {
       if (s < 0 || tokens[s]!.clause !== tokens[k]!.clause) continue;
       const [from, to] = doc.sentenceRange(tokens[k]!.sentence);
       if (doc.hasPhrase(from, to, PATIENT_CARE) || doc.hasPhrase(from, to, NOT_A_STEREOTYPE)) continue;
+      if (!NEED.has(tokens[verb]!.norm) && doc.hasPhrase(from, to, SUPPORT_OFFERED)) continue;
       hits.push({ start: tokens[s]!.start, end: tokens[verb]!.end });
     }
     return hits;

@@ -152,8 +152,12 @@ function runEnd(doc: Doc, field: DemandedField, index: ReadonlyMap<string, strin
     }
     const lastWord = tokens[last - 1]!.norm;
     // "strength of character", "a good build of team": what follows "of" is what the words are about,
-    // unless it is a measure ("a height of 5ft 8in").
-    if (next.norm === 'of') return measureEnd(doc, last + 1);
+    // unless it is a measure ("a height of 5ft 8in"); a faith, looks or home of two words or more is
+    // whole before it ("the Christian values of the village"), a body's is not ("good strength of character").
+    if (next.norm === 'of') {
+      const measure = measureEnd(doc, last + 1);
+      return measure < 0 && last - k > 1 && field !== 'physique' ? last : measure;
+    }
     // "over 5ft 10", "6ft 2in": a height's inches after its feet.
     if (tokens[last - 1]!.shape & SHAPE.DIGIT && next.shape & SHAPE.DIGIT && !(next.gap & GAP.COMMA)) {
       last++;

@@ -54,7 +54,7 @@ const EQUALITY = phrases(`
   equal opportunities, equal opportunity, equality and diversity, equality diversity and inclusion, equality
   diversity inclusion, diversity and inclusion, inclusive employer, committed to equality, committed to diversity,
   committed to inclusion, committed to equal, disability confident, protected characteristic, protected
-  characteristics, value diversity, values diversity, celebrate diversity, celebrates diversity, diverse workforce,
+  characteristics, equality of opportunity, value diversity, values diversity, celebrate diversity, celebrates diversity, diverse workforce,
   equality act, anti-racist, anti racist, reflects the communities, reflect the communities, reflects the diversity,
   reflect the diversity, representative of the communities, all walks of life, whoever you are, reflect the people we
   serve, reflects the people we serve, inclusive workplace, inclusive organisation, inclusive culture, inclusive team,
@@ -139,6 +139,16 @@ function isShareOfFees(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** How many lines open an advert with its title, employer and pay ("£23,000 during training, rising to £38,000"). */
+const HEADING_LINES = 4;
+
+/** Whether offset `at` is in the text's first HEADING_LINES lines, where a sum in pounds is the post's pay. */
+function inHeading(text: string, at: number): boolean {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) if (++lines >= HEADING_LINES) return false;
+  return true;
+}
+
 /** Whether the text states pay: an Agenda for Change band, a sum of money per year, hour or session, a share of fees, or that the post is unpaid. */
 export function statesPay(doc: Doc): boolean {
   const { tokens, text } = doc;
@@ -154,7 +164,7 @@ export function statesPay(doc: Doc): boolean {
     if (!pounds && !thousands && !short) continue;
     if (/^\d+(?:m|bn)$/.test(t.norm)) continue;
     // A sum in pounds needs a period or a pay word; a bare number ("9,000 items a month") needs a pay word.
-    let pay = (pounds && short) || (pounds && POUNDS_RANGE.test(text.slice(t.start, t.start + 24)));
+    let pay = (pounds && short) || (pounds && POUNDS_RANGE.test(text.slice(t.start, t.start + 24))) || (pounds && thousands && inHeading(text, t.start));
     let other = false;
     for (let j = Math.max(0, k - PAY_WINDOW); j < tokens.length && j <= k + PAY_WINDOW; j++) {
       const w = tokens[j]!;
@@ -209,6 +219,8 @@ function hasAdjustmentsStatement(doc: Doc): boolean {
     for (let j = Math.max(0, k - PAY_WINDOW); j < tokens.length && j <= k + PAY_WINDOW; j++) {
       if (tokens[j]!.sentence === sentence && RECRUITMENT.has(tokens[j]!.norm)) return true;
     }
+    // "Please tell us if you need any adjustments": adjustments the reader is asked to name.
+    if (doc.hasPhrase(doc.sentenceStart(sentence), doc.sentenceEnd(sentence), ASK)) return true;
   }
   return false;
 }

@@ -36,6 +36,8 @@ const SAFEGUARDS: string[][] = [
 const PEOPLE = new Set(['staff', 'colleagues', 'colleague', 'workers', 'worker', 'employees', 'employee', 'members', 'member', 'team', 'nurses', 'doctors', 'gps']);
 /** What a refusal of applicants says: "part-time staff will not be considered", "part-timers need not apply". */
 const APPLYING = new Set(['apply', 'considered', 'consider', 'accepted', 'accept', 'shortlisted', 'appointed', 'suitable']);
+/** Verbs between a refusal and the people it refuses that take them on as staff: "can't do part-timers", "won't have job sharers". */
+const TAKING_ON = new Set(['do', 'take', 'have', 'want', 'hire', 'employ', 'recruit', 'use']);
 /** A reason given anywhere in the sentence: the refusal explains itself ("due to the training rotations"). */
 /**
  * A sentence on visa sponsorship's pay rule ("only full-time posts meet the salary threshold for a
@@ -211,6 +213,8 @@ export const workingPatternRefused: SpanHandler = {
       if (PEOPLE.has(tokens[end]?.norm ?? '') || words.at(-1)!.endsWith('er') || words.at(-1)!.endsWith('ers')) {
         let applying = preferred;
         for (let j = from; j < to && !applying; j++) applying = APPLYING.has(tokens[j]!.norm);
+        // "we really can't do part-timers", "we don't take job sharers": the refusal's own verb takes them on.
+        for (let j = no + 1; j < k && no < k && !applying; j++) applying = TAKING_ON.has(tokens[j]!.norm);
         if (!applying) continue;
       }
       // "Job shares are not possible": the refusal with the word it negates.

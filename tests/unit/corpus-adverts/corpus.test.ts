@@ -107,8 +107,8 @@ describe('the held-out slice of the advert and email corpus (totals only)', () =
   it('keeps its precision, recall and document figures', () => {
     expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
     expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.911);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.983);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.985);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.991);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
   });
 });
