@@ -124,3 +124,15 @@ describe('other senses', () => {
     expect(read('If possible, male applicants only.', 'email')).toEqual([['one-sex-advert', 'male applicants only', 13]]);
   });
 });
+
+describe('work culture in other words', () => {
+  it('flags targets called aggressive, not behaviour', () => {
+    expect(read('You will hit the aggressive targets set by the Board.')).toEqual([['masculine-aggressive', 'aggressive targets', 17]]);
+    expect(read('Experience of managing aggressive behaviour.')).toEqual([]);
+  });
+  it('flags a post holder asked to join the family, not a family of practices', () => {
+    expect(read('We would love someone to join our little family at the surgery.')).toEqual([['like-minded', 'join our little family', 25]]);
+    expect(read('Join our family of twelve practices across the county.')).toEqual([]);
+    expect(read('Welcome to our family, Sarah!', 'email')).toEqual([]);
+  });
+});
