@@ -88,9 +88,15 @@ const NOUNS: Record<Target, Set<string>> = {
 const NOUN_CLASS = new Map<string, Target>();
 for (const target of Object.keys(NOUNS) as Target[]) for (const word of NOUNS[target]) if (!NOUN_CLASS.has(word)) NOUN_CLASS.set(word, target);
 
+/**
+ * A condition named by its medical ending ("hypertension", "bronchiolitis", "psychosis", "psoriasis", "anaemia",
+ * "neuropathy"): the head of "persistent pulmonary hypertension" is an illness, as "infection" is.
+ */
+const CONDITION_ENDING = /(?:[a-z]{3}itis|[a-z]{3}osis|[a-z]{2}iasis|[a-z]aemia|[a-z]opathy|[a-z]{2}algia|[a-z]plegia|hypertension|hypotension)$/;
+
 /** The class of a head noun, or undefined for any other word. */
 export function nounClass(word: string): Target | undefined {
-  return NOUN_CLASS.get(word);
+  return NOUN_CLASS.get(word) ?? (word.length >= 6 && CONDITION_ENDING.test(word) ? 'service' : undefined);
 }
 
 /** Words that never start or continue a noun phrase's modifiers: the grammar words of a clause. */
