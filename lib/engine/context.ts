@@ -6,7 +6,7 @@ import { AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, NAME_CONNECTORS, NEGAT
 import { NAME } from './names';
 import { aboutPerson, noteAbout } from './reading/who';
 import type { CompiledContext, CompiledRule } from './ruleset';
-import { headAfter, isAboutStaff, isAdjectiveForm, readsAsTask, targetOf } from './targets';
+import { describesWorkSetting, headAfter, isAboutStaff, isAdjectiveForm, readsAsTask, targetOf } from './targets';
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from './tokenize';
 
 /** One match of one rule: its span and its tokens [from, to). */
@@ -475,6 +475,8 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   caseSensitive: (m, on) => !on || m.rule.phrases.includes(m.doc.text.slice(m.start, m.end)) || capitalisedVerb(m),
   describes: (m, who) => {
     if (who.includes('staff')) return isAboutStaff(m.doc, m.from, m.to);
+    // "You will join a competitive, target-led unit": the culture the candidate is told to expect.
+    if (who.includes('workplace') && describesWorkSetting(m.doc, m.from, m.to)) return true;
     // "the new system needs younger blood": an idiom that names people by a part of them is about people,
     // whatever its clause's subject, where it ends its phrase ("new blood sciences" is a laboratory).
     if (who.includes('person') && m.to - m.from === 2 && PEOPLE_IDIOMS.has(`${m.doc.tokens[m.from]!.norm} ${m.doc.tokens[m.from + 1]!.norm}`) && endsPhrase(m)) return true;

@@ -33,7 +33,7 @@ const NOUNS: Record<Target, Set<string>> = {
     tutors apprentice apprentices accountant accountants auditor auditors developer developers programmer programmers
     adviser advisers advisor advisors director directors matron matrons chef chefs porter porters electrician
     electricians plumber plumbers carpenter carpenters joiner joiners gardener gardeners mechanic mechanics caretaker
-    caretakers housekeeper housekeepers clerk clerks crowd crowds bunch gang squad`), // "health visitor" is the post (its "health" no patient); "co-ordinator" reaches the head-noun reading as "co", "ordinator"
+    caretakers housekeeper housekeepers clerk clerks crowd crowds bunch gang squad outfit`), // "health visitor" is the post (its "health" no patient); "co-ordinator" reaches the head-noun reading as "co", "ordinator"
   patient: set(`
     patient patients user users client clients resident residents population populations child children adult
     adults families family carer carers parent parents mother mothers father fathers baby babies infant infants

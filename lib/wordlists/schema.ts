@@ -9,7 +9,7 @@ const sourceSchema = z.object({ name: z.string().min(1), url: z.url() }).strict(
 const phrases = z.array(z.string().min(1));
 
 /** What a stretch of text can be about (lib/engine/lexicon.ts), and 'staff' for words about people at work. */
-const describesSchema = z.enum(['person', 'patient', 'organisation', 'service', 'place', 'pay', 'thing', 'staff']);
+const describesSchema = z.enum(['person', 'patient', 'organisation', 'service', 'place', 'pay', 'thing', 'staff', 'workplace']);
 
 /**
  * Words of the surrounding text that change what a match means: the rule's senses and targets, as
