@@ -181,6 +181,8 @@ export const FAIR_ROUTES: string[][] = [
 /** Words that negate what their clause requires ("you do not need a driving licence"). */
 /** Courtesy titles before a name, which NHS e-mails most often give the person cared for ("Mrs Khan would prefer a female GP"); not "Dr". */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+/** Titles of address before a person's name, courtesy titles among them ("Dr Okafor", "Sir Peter", "Councillor Hughes"). */
+export const ADDRESS_TITLES: ReadonlySet<string> = new Set([...COURTESY_TITLES, 'dr', 'professor', 'prof', 'sir', 'dame', 'councillor', 'cllr']);
 const MONTH_NAMES = 'january february march april may june july august september october november december';
 /** Days and months: capitalised words that are never a person's name. */
 export const CALENDAR = set(`monday tuesday wednesday thursday friday saturday sunday ${MONTH_NAMES}`);

@@ -23,6 +23,7 @@ export interface CompiledContext {
   notInDocumentWith?: string[][];
   negatable?: boolean;
   caseSensitive?: boolean;
+  titleHeld?: boolean;
   describes?: Describes[];
   names?: 'skip' | 'titles' | 'any';
   fairRoute?: boolean;

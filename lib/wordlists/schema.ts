@@ -52,6 +52,12 @@ const contextSchema = z
     /** Match only this exact capitalisation (for names and titles). */
     caseSensitive: z.boolean().optional(),
     /**
+     * Skip a match written with a capital in a sentence that names someone by a title of address: the
+     * office that person holds ("Our Chairman, Sir Peter Langley"); the writer's own word in small
+     * letters is still read ("our chairman, Mr Desai").
+     */
+    titleHeld: z.boolean().optional(),
+    /**
      * Only match when the words describe one of these (the candidate, role or team is 'person'), or
      * when the text does not say; 'staff' needs evidence that the words are about people at work.
      */
