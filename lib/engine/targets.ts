@@ -424,6 +424,8 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
         for (let w = j - 1; w >= 0 && w >= j - SUBJECT_LOOKBACK && tokens[w]!.sentence === tokens[j]!.sentence; w--) if (isEmployerWanting(doc, w)) return 'person';
         if (tokens[j]!.gap & GAP.BULLET && listedUnderRequest(doc, j)) return 'person';
       }
+      // "You'll be someone who…", "the right candidate is someone who…": the person hired, said to be.
+      if (BE.has(tokens[j - 1]?.norm ?? '') && tokens[j - 1]!.sentence === sentence && subject(doc, j - 1) === 'person') return 'person';
       return 'patient';
     }
     if (cls) return cls;
@@ -764,8 +766,6 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
 
 /** Verbs that count a group as a share of a whole: "make up", "form", "account for". */
 const COUNTING = new Set(['make', 'makes', 'made', 'form', 'forms', 'formed', 'account', 'accounts', 'comprise', 'comprises']);
-/** The staff as a whole a group may be counted in. */
-const STAFF_WHOLES = new Set(['workforce', 'staff', 'team', 'teams', 'colleagues', 'employees', 'staffing', 'headcount']);
 /** How far after the match the counting verb and the staff may be. */
 const COUNT_REACH = 10;
 
@@ -782,11 +782,11 @@ function countedAsStaff(doc: Doc, to: number): boolean {
   return false;
 }
 
-/** Whether the staff as a whole follows at k, after a determiner and a word for their department: "the estates staff". */
+/** Whether people at work follow at k, after a determiner and a word for their department: "our workforce", "the estates staff", "the porters". */
 function staffAfter(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   const first = DETERMINERS.has(tokens[k]?.norm ?? '') ? k + 1 : k;
-  for (let j = first; j < first + 2 && j < tokens.length && tokens[j]!.sentence === tokens[k]!.sentence; j++) if (STAFF_WHOLES.has(tokens[j]!.norm)) return true;
+  for (let j = first; j < first + 2 && j < tokens.length && tokens[j]!.sentence === tokens[k]!.sentence; j++) if (nounClass(tokens[j]!.base) === 'person') return true;
   return false;
 }
 
