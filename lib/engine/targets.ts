@@ -10,6 +10,7 @@ import {
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
   type Target,
+  TITLE_HEADS,
   WORKPLACES,
 } from './lexicon';
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from './tokenize';
@@ -195,7 +196,9 @@ function findHead(doc: Doc, to: number): { target: Target | undefined; at: numbe
     const second = tokens[j + 1];
     if (second && second.sentence === sentence && (second.gap & GAP.HYPHEN || (compoundParticiple(tokens, j + 1) && !pluralPeople(t)))) continue;
     if (j > to && compoundParticiple(tokens, j)) continue;
-    const cls = nounClass(t.base);
+    // "a hungry, fearless Digital and Transformation Lead": a title in capitals ends in its post holder,
+    // whatever the words of its field before it name.
+    const cls = found !== undefined && found !== 'person' && TITLE_HEADS.has(t.norm) && capitalised(doc, j) && capitalised(doc, j - 1) ? 'person' : nounClass(t.base);
     // "our Estates Department family", "the practice family": a workplace's family is its staff.
     if (cls === 'patient' && t.base === 'family' && found !== undefined && WORKPLACE_CLASSES.has(found)) found = 'person';
     else if (cls) {

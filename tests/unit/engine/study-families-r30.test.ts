@@ -131,3 +131,24 @@ describe('school leavers described, not wanted', () => {
     expect(read('The post would really suit a school leaver.', 'email')).toEqual([['age-school-leaver', 'school leaver', 29]]);
   });
 });
+
+describe('a trait before a title in capitals describes the post holder', () => {
+  it.each([
+    [
+      'We are recruiting a hungry, fearless Quality and Safety Lead for the division.',
+      [
+        ['age-hungry', 'hungry', 20],
+        ['masculine-fearless', 'fearless', 28],
+      ],
+    ],
+    ['We want an ambitious Frailty Lead to join us.', [['masculine-ambitious', 'ambitious', 11]]],
+  ])('flags %j', (text, findings) => {
+    expect(read(text)).toEqual(findings);
+  });
+  it.each(['Our vibrant city centre Pharmacy Manager post is open.', 'Patients with aggressive Prostate Cancer are seen by our Urology Nurse.'])(
+    'leaves a place and an illness in %j',
+    (text) => {
+      expect(read(text)).toEqual([]);
+    },
+  );
+});
