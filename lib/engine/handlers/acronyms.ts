@@ -117,16 +117,19 @@ const isWordLike = (s: string) => (s.match(VOWELS)?.length ?? 0) >= 2;
  * more, or two when one is a long word ("INFORMATION PACK", "PERSON SPECIFICATION"). A run of
  * capitals that opens or ends a line with ordinary words beside it ("IMPORTANT PLEASE READ: UK VISA &
  * IMMIGRATION under the section below") is shouted too when it has three words or more and a long one.
+ * Figures count among its words, but a heading holds two words in capitals at least.
  */
 function inCapitalsLine(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   const line = tokens[k]!.line;
   let words = 0;
+  let letters = 0;
   let long = false;
   const read = (j: number) => {
     const t = tokens[j]!;
     if (!(t.shape & (SHAPE.UPPER | SHAPE.NUMBER))) return false;
     words++;
+    if (t.shape & SHAPE.UPPER) letters++;
     if (!long && t.end - t.start >= 7) long = isWordLike(doc.text.slice(t.start, t.end));
     return true;
   };
@@ -143,6 +146,8 @@ function inCapitalsLine(doc: Doc, k: number): boolean {
       break;
     }
   }
+  // Figures are no heading's words: "£23,500 FTE" under a title is a pay line with one abbreviation.
+  if (letters < 2) return false;
   return whole ? words >= 3 || (words === 2 && long) : words >= 3 && long;
 }
 
