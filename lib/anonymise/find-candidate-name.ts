@@ -159,7 +159,25 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
     }
   }
   for (const nickname of bracketedNicknames(layout.text, found.parts)) if (!found.parts.includes(nickname)) found.parts.push(nickname);
+  for (const short of signedShortForms(layout.text, found.parts)) if (!found.parts.includes(short)) found.parts.push(short);
   return withInitialsSpelt(found, words);
+}
+
+/** A word alone on its line, maybe after a signature's dash: "Nandi", "— Sulis". */
+const LINE_ALONE = /^[ \t]*(?:[—–-][ \t]*)?(\p{Lu}[\p{Ll}\p{M}'’]{3,})[ \t]*$/gmu;
+
+/**
+ * The short form of a part of the candidate's name that they sign with, alone on a line: "Nandi" above "Nandini
+ * Dookhun", "— Sulis" for Sulistyowati. Four letters or more that begin the part, and no known word ("Ward" is no short
+ * form of Wardah).
+ */
+function signedShortForms(text: string, parts: readonly string[]): string[] {
+  const shorts: string[] = [];
+  for (const m of matchAll(text, LINE_ALONE)) {
+    const word = m[1]!;
+    if (!nameLexicon.notNames.has(word) && parts.some((part) => part.length > word.length && part.startsWith(word))) shorts.push(word);
+  }
+  return shorts;
 }
 
 /**
@@ -263,6 +281,8 @@ const MY_NAME = /\b(?:[Mm]y (?:full )?name is|I am called|I'm called|(?:Hi|Hello
 
 /** A Chinese, Japanese or Korean name written whole, family name first, without a space: "李娜", "陈晓明", "김민준". */
 const CJK_FULL_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}$/u;
+/** The rest of a word a line's end broke after its hyphen, opening the next line. */
+const WRAPPED_REST = /^\r?\n[ \t]*([\p{L}\p{M}]+)(?![\p{L}\p{M}'’.-])/u;
 /** A dash that opens a signature line. */
 const SIGNATURE_DASH = /^[ \t]*[—–-][ \t]*/;
 const GIVEN_AFTER_COMMA = /^,\s*(\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:$|[|(\t]|\s{2})/u;
@@ -297,6 +317,10 @@ function headingName(text: string, start: number, end: number, labelled = false)
   while (written > 2 && GENERATION_SUFFIX.test(named0[written - 1]!.replace(/[.,]/g, ''))) written--;
   const tokens = named0.slice(0, written);
   const segment = tokens.join(' ');
+  // A name a wrapped line broke, the rest opening the next line in its case: "STOYAN PETROV DIMI-⏎TROV" is Dimitrov.
+  const broken = tokens.at(-1);
+  const rest0 = broken?.endsWith('-') && !cut ? WRAPPED_REST.exec(text.slice(end, end + 40)) : null;
+  if (rest0 && (broken === broken!.toUpperCase()) === (rest0[1] === rest0[1]!.toUpperCase())) tokens[tokens.length - 1] = broken!.slice(0, -1) + rest0[1];
   const { professionalTitles } = nameLexicon;
   // A professional title in lower case opens a name in lower case: "dr kasun wickramasinghe", "prof. ama mensah".
   while (tokens.length && (isGenderedTitle(tokens[0]!) || professionalTitles.has(tokens[0]!.replace(/\.$/, '')) || (tokens.length > 2 && LOWER_PROFESSIONAL.test(tokens[0]!)))) tokens.shift();
