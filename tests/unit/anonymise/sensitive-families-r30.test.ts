@@ -93,3 +93,22 @@ describe('a colleague after a label a semicolon sets off', () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+describe("a national identity scheme's name with its number", () => {
+  test.each([
+    ['Porter\nPESEL 90031204567 (for payroll)', 'Porter\n[ID NUMBER] (for payroll)'],
+    ['Porter\nKTP: 3174 0512 8890 0003.', 'Porter\n[ID NUMBER].'],
+    ['Porter\nPPSN 7654321WA · GMC 7012345', 'Porter\n[ID NUMBER] · GMC [REGISTRATION NUMBER]'],
+    ['Porter\nEGN 9002146723, Sofia records', 'Porter\n[ID NUMBER], Sofia records'],
+    ['Porter\nIsikukood\n   38805120274', 'Porter\n[ID NUMBER]'],
+    ['Porter\nCPF 987.654.321-00 on file', 'Porter\n[ID NUMBER] on file'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test('the scheme named without a number, and the words after a number, stay', () => {
+    const text = 'Porter\nI checked PESEL and CPF records during the audit of 2021 and 2022.';
+    expect(redact(text)).toBe(text);
+    expect(redact('Porter\nAadhaar 4829 1176 3305    BSc Nursing')).toBe('Porter\n[ID NUMBER]    BSc Nursing');
+  });
+});
