@@ -259,9 +259,9 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
   return name;
 }
 
-/** "call me Krzyś or Chris", "Known at work as Bia", "Also known as: Temi", "Stage name: Bonzo", "Tom to colleagues", "patients call me Nurse Bisi": the names the candidate goes by. */
+/** "call me Krzyś or Chris", "Known at work as Bia", "known on the ward as Kiki", "Also known as: Temi", "Stage name: Bonzo", "Tom to colleagues", "patients call me Nurse Bisi": the names the candidate goes by. */
 const NICKNAME =
-  /\b(?:[Cc]alls?\s+me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
+  /\b(?:[Cc]alls?\s+me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)|(?:in|on|at|across)[ \t]+the[ \t]+(?:trust|unit|ward|team|practice|department|hospital|surgery|service)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
 /** Where a heading name ends: a bracket, comma, bar, tab, a backslash (Markdown's or LaTeX's line break: "Aigul Davletshina\\"), two spaces, a spaced dash or slash ("Olena Kovalenko / Олена Коваленко"). */
 const NAME_CUT = /[(,|\t\\]|\s{2}|\s[–—/-]\s/;
@@ -666,6 +666,12 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     const signed = headingName(text, last.start, last.end);
     if (signed && signed.parts.length >= 2 && signed.parts.some((part) => part.split('-').some((piece) => nameLexicon.givenNames.has(piece) || nameLexicon.nameParts.has(piece)))) return signed;
   }
+  // Or in the first cell of a last line whose other cells are the writer's contacts: "Nomin Batbayar | Teams: … | Signal: …".
+  const cell = last && !dash ? CONTACT_CELLS.exec(last.text) : null;
+  if (last && cell) {
+    const signed = headingName(text, last.start, last.start + cell[1]!.length);
+    if (signed && signed.parts.length >= 2) return signed;
+  }
 
   // A LinkedIn profile saved as PDF prints "<name> - LinkedIn" in its footer, the name above standing among the sidebar's lines.
   for (const line of lines) {
@@ -678,6 +684,8 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
   return fromEmail ? { text: fromEmail.parts.join(' '), parts: fromEmail.parts } : nameFromProfileSlug(layout);
 }
 
+/** A line's first cell before a bar, and a contact's label opening the next: "Nomin Batbayar | Teams: …". */
+const CONTACT_CELLS = /^([^|\n]{3,60}?)[ \t]*\|[ \t]*(?:Teams|Telegram|WhatsApp|Signal|Skype|Zoom|E-?mail|Tel|Phone|Mobile|LinkedIn)\b/i;
 /** A LinkedIn profile's page footer: "Halima Bello Sani - LinkedIn        Page 1 of 3". */
 const LINKEDIN_FOOTER = /^([ \t]*\S[^\n]{1,60}?)[ \t]+[-–—][ \t]+LinkedIn(?=[ \t]|$)/;
 /** A LinkedIn profile's address, up to its slug. */

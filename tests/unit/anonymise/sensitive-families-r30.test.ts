@@ -112,3 +112,23 @@ describe("a national identity scheme's name with its number", () => {
     expect(redact('Porter\nAadhaar 4829 1176 3305    BSc Nursing')).toBe('Porter\n[ID NUMBER]    BSc Nursing');
   });
 });
+
+describe("a statement signed in the first cell of a last line of contacts", () => {
+  test('the name before the contacts is the writer, and so are their initial and given name above it', () => {
+    expect(redact('Why I want this post\nI have led inclusion work for six years.\n\nB. Nomin\nBatbayaryn Nomin | Teams: Nomin B. | Signal: 07700 900123')).toBe(
+      'Why I want this post\nI have led inclusion work for six years.\n\n[CANDIDATE]\n[CANDIDATE] | Teams: [URL] | Signal: [PHONE]',
+    );
+  });
+
+  test('a role in that cell is no name', () => {
+    expect(redact('Why I want this post\nI have led inclusion work.\n\nWard Manager | Teams: ward7')).toBe('Why I want this post\nI have led inclusion work.\n\nWard Manager | Teams: ward7');
+  });
+});
+
+describe('the name the candidate goes by where they work', () => {
+  test('"known in the trust as", "on the ward as"', () => {
+    expect(redact('Batbayaryn Nomin\nEDI Lead\n\nI am known in the trust as "Nomi", and on the ward as Nomi.')).toBe(
+      '[CANDIDATE]\nEDI Lead\n\nI am known in the trust as "[CANDIDATE]", and on the ward as [CANDIDATE].',
+    );
+  });
+});
