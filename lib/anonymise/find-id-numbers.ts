@@ -64,7 +64,7 @@ function isBirthCode(digits: string): boolean {
  * the number on the next line), as a country in brackets after a number does.
  */
 const NATIONAL_ID =
-  /(?<![\p{L}\p{N}])(?:Aadhaa?r|PESEL|CNIC|NRIC|MyKad|KTP|Emirates ID|Iqama|PhilSys|PPSN?|Ghana Card|Asmens kodas|Isikukood|Personnummer|CPF|ЕГН|EGN)(?:[ \t]+(?:[Nn]o\.?|[Nn]umber))?[ \t]*[:#]?[ \t]*(?:\r?\n[ \t]*)?[A-Z]{0,2}\d(?:[ .\/-]?\d|[A-Z]){4,18}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:Aadhaa?r|PESEL|CNIC|NRIC|MyKad|KTP|Emirates ID|Iqama|PhilSys|PPSN?|Ghana Card|Asmens kodas|Isikukood|Personnummer|CPF|ЕГН|EGN)(?:[ \t]+(?:[Nn]o\.?|[Nn]umber))?[ \t]*[:#]?[ \t]*(?:\r?\n[ \t]*)?[A-Z]{0,2}\d(?:[ ./-]?\d|[A-Z]){4,18}(?![\p{L}\p{N}])/gu;
 /** A country in brackets after a number, the one that issued it: "TR8820417 (Japan)". */
 const PLACES = nameLexicon.notNameGroups.places;
 
