@@ -159,7 +159,25 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
     }
   }
   for (const nickname of bracketedNicknames(layout.text, found.parts)) if (!found.parts.includes(nickname)) found.parts.push(nickname);
+  for (const short of signedShortForms(layout.text, found.parts)) if (!found.parts.includes(short)) found.parts.push(short);
   return withInitialsSpelt(found, words);
+}
+
+/** A word alone on its line, maybe after a signature's dash: "Nandi", "— Sulis". */
+const LINE_ALONE = /^[ \t]*(?:[—–-][ \t]*)?(\p{Lu}[\p{Ll}\p{M}'’]{3,})[ \t]*$/gmu;
+
+/**
+ * The short form of a part of the candidate's name that they sign with, alone on a line: "Nandi" above "Nandini
+ * Dookhun", "— Sulis" for Sulistyowati. Four letters or more that begin the part, and no known word ("Ward" is no short
+ * form of Wardah).
+ */
+function signedShortForms(text: string, parts: readonly string[]): string[] {
+  const shorts: string[] = [];
+  for (const m of matchAll(text, LINE_ALONE)) {
+    const word = m[1]!;
+    if (!nameLexicon.notNames.has(word) && parts.some((part) => part.length > word.length && part.startsWith(word))) shorts.push(word);
+  }
+  return shorts;
 }
 
 /**
@@ -241,9 +259,9 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
   return name;
 }
 
-/** "call me Krzyś or Chris", "Known at work as Bia", "Also known as: Temi", "Stage name: Bonzo", "Tom to colleagues", "patients call me Nurse Bisi": the names the candidate goes by. */
+/** "call me Krzyś or Chris", "Known at work as Bia", "known on the ward as Kiki", "Also known as: Temi", "Stage name: Bonzo", "Tom to colleagues", "patients call me Nurse Bisi": the names the candidate goes by. */
 const NICKNAME =
-  /\b(?:[Cc]alls?\s+me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
+  /\b(?:[Cc]alls?\s+me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)|(?:in|on|at|across)[ \t]+the[ \t]+(?:trust|unit|ward|team|practice|department|hospital|surgery|service)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
 /** Where a heading name ends: a bracket, comma, bar, tab, a backslash (Markdown's or LaTeX's line break: "Aigul Davletshina\\"), two spaces, a spaced dash or slash ("Olena Kovalenko / Олена Коваленко"). */
 const NAME_CUT = /[(,|\t\\]|\s{2}|\s[–—/-]\s/;
@@ -263,6 +281,8 @@ const MY_NAME = /\b(?:[Mm]y (?:full )?name is|I am called|I'm called|(?:Hi|Hello
 
 /** A Chinese, Japanese or Korean name written whole, family name first, without a space: "李娜", "陈晓明", "김민준". */
 const CJK_FULL_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}$/u;
+/** The rest of a word a line's end broke after its hyphen, opening the next line. */
+const WRAPPED_REST = /^\r?\n[ \t]*([\p{L}\p{M}]+)(?![\p{L}\p{M}'’.-])/u;
 /** A dash that opens a signature line. */
 const SIGNATURE_DASH = /^[ \t]*[—–-][ \t]*/;
 const GIVEN_AFTER_COMMA = /^,\s*(\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:$|[|(\t]|\s{2})/u;
@@ -297,6 +317,10 @@ function headingName(text: string, start: number, end: number, labelled = false)
   while (written > 2 && GENERATION_SUFFIX.test(named0[written - 1]!.replace(/[.,]/g, ''))) written--;
   const tokens = named0.slice(0, written);
   const segment = tokens.join(' ');
+  // A name a wrapped line broke, the rest opening the next line in its case: "STOYAN PETROV DIMI-⏎TROV" is Dimitrov.
+  const broken = tokens.at(-1);
+  const rest0 = broken?.endsWith('-') && !cut ? WRAPPED_REST.exec(text.slice(end, end + 40)) : null;
+  if (rest0 && (broken === broken!.toUpperCase()) === (rest0[1] === rest0[1]!.toUpperCase())) tokens[tokens.length - 1] = broken!.slice(0, -1) + rest0[1];
   const { professionalTitles } = nameLexicon;
   // A professional title in lower case opens a name in lower case: "dr kasun wickramasinghe", "prof. ama mensah".
   while (tokens.length && (isGenderedTitle(tokens[0]!) || professionalTitles.has(tokens[0]!.replace(/\.$/, '')) || (tokens.length > 2 && LOWER_PROFESSIONAL.test(tokens[0]!)))) tokens.shift();
@@ -642,6 +666,12 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     const signed = headingName(text, last.start, last.end);
     if (signed && signed.parts.length >= 2 && signed.parts.some((part) => part.split('-').some((piece) => nameLexicon.givenNames.has(piece) || nameLexicon.nameParts.has(piece)))) return signed;
   }
+  // Or in the first cell of a last line whose other cells are the writer's contacts: "Nomin Batbayar | Teams: … | Signal: …".
+  const cell = last && !dash ? CONTACT_CELLS.exec(last.text) : null;
+  if (last && cell) {
+    const signed = headingName(text, last.start, last.start + cell[1]!.length);
+    if (signed && signed.parts.length >= 2) return signed;
+  }
 
   // A LinkedIn profile saved as PDF prints "<name> - LinkedIn" in its footer, the name above standing among the sidebar's lines.
   for (const line of lines) {
@@ -654,6 +684,8 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
   return fromEmail ? { text: fromEmail.parts.join(' '), parts: fromEmail.parts } : nameFromProfileSlug(layout);
 }
 
+/** A line's first cell before a bar, and a contact's label opening the next: "Nomin Batbayar | Teams: …". */
+const CONTACT_CELLS = /^([^|\n]{3,60}?)[ \t]*\|[ \t]*(?:Teams|Telegram|WhatsApp|Signal|Skype|Zoom|E-?mail|Tel|Phone|Mobile|LinkedIn)\b/i;
 /** A LinkedIn profile's page footer: "Halima Bello Sani - LinkedIn        Page 1 of 3". */
 const LINKEDIN_FOOTER = /^([ \t]*\S[^\n]{1,60}?)[ \t]+[-–—][ \t]+LinkedIn(?=[ \t]|$)/;
 /** A LinkedIn profile's address, up to its slug. */

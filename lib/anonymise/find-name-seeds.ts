@@ -8,9 +8,9 @@ import { nameLexicon } from './name-lexicon';
 import { hasSurnameShape, isEponymFollower, type NameRun, readNameRun, titleCase } from './name-run';
 import { firstWordFrom, type Word } from './scan-words';
 
-/** Labels whose value is a person's name ("Referee: …", "Line manager: …"). */
+/** Labels whose value is a person's name ("Referee: …", "Line manager: …", "buddy: …"). */
 const LABELLED =
-  /(?<![^\s|•])(?:referees?|references?|colleagues?|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|head\s+of\s+[a-z]+|(?:(?:father|mother|spouse|husband|wife|partner|guardian)(?:['’]?s)?[ \t]+)?name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
+  /(?<![^\s|•])(?:referees?|references?|colleagues?|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|buddy|preceptor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|head\s+of\s+[a-z]+|(?:(?:father|mother|spouse|husband|wife|partner|guardian)(?:['’]?s)?[ \t]+)?name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
 /**
  * Whether a label at `at` starts a line or a cell: after a line break, `|`, `•`, a tab or two spaces, or a Markdown
  * bullet opening its line ("  * Supervisor: …"). Read in code, so it stays linear.
@@ -180,7 +180,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   }
 
   for (const m of matchAll(text, LABELLED)) {
-    if (!startsCell(text, m.index)) continue;
+    // A line's fields may be parted by semicolons: "Team lead: …; buddy: …".
+    if (!startsCell(text, m.index) && !/;[ \t]{0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const at = m.index + m[0].length;
     const index = firstWordFrom(words, at);
     if (index >= words.length || words[index]!.start > at + 2) continue;
