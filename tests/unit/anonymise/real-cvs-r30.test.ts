@@ -77,3 +77,16 @@ describe('a person named in full, later by the possessive of their given name af
     expect(redact(text)).toBe(expected);
   });
 });
+
+describe('a blood group under the label "Blood" alone, as a profile card gives it', () => {
+  test.each([
+    ['Kamal Hossain\n\n• Blood: B+\n• Gender: Male', 'Kamal Hossain\n\n• Blood: [HEALTH]\n• Gender: [GENDER]'],
+    ['Blood: AB negative', 'Blood: [HEALTH]'],
+  ])('%j', (text, expected) => {
+    expect(redact(text).replace('[CANDIDATE]', 'Kamal Hossain')).toBe(expected);
+  });
+
+  test.each(['Phlebotomy skills\nBlood: samples from babies, children and adults', 'Bloods: venepuncture and capillary sampling'])('%j stays', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
