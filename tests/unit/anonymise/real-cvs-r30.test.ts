@@ -90,3 +90,36 @@ describe('a blood group under the label "Blood" alone, as a profile card gives i
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('a given name that is also a word, in capitals in running text, before a surname the name data holds', () => {
+  test.each([
+    ['Kemi Bello\n\nOn nights I worked with BLESSING ADEYEMI on the stroke unit.', '[CANDIDATE]\n\nOn nights I worked with [NAME 1] on the stroke unit.'],
+    ['Kemi Bello\n\nMy preceptor was GRACE OKAFOR, a band 6 nurse.', '[CANDIDATE]\n\nMy preceptor was [NAME 1], a band 6 nurse.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test.each([
+    'Kemi Bello\n\nThe ROBIN HOOD award went to the ward.',
+    'Kemi Bello\n\nA GRACE PERIOD of a month applies to new starters.',
+    'Kemi Bello\n\nI won the FAITH AWARD for volunteering.',
+  ])('%j stays', (text) => {
+    expect(redact(text)).toBe(text.replace('Kemi Bello', '[CANDIDATE]'));
+  });
+});
+
+describe('"name is" before a full name names a person, wherever it stands', () => {
+  test('a second person introducing themself on a page of stories', () => {
+    expect(redact('Our new starters\n\nMy name is Chiamaka Eze, and I joined in May.\nMy name is Tadiwa Mlambo I started in June on the same ward.')).toBe(
+      'Our new starters\n\nMy name is [CANDIDATE], and I joined in May.\nMy name is [NAME 1] I started in June on the same ward.',
+    );
+  });
+
+  test('a mentor named in a sentence of the writer’s', () => {
+    expect(redact('Hannah Price\n\nMy mentor’s name is Oksana Melnyk and she taught me cannulation.')).toBe('[CANDIDATE]\n\nMy mentor’s name is [NAME 1] and they taught me cannulation.');
+  });
+
+  test.each(['Sam Reid\n\nThe unit’s name is Rowan Ward since the move.', 'Sam Reid\n\nThe project’s name is Better Breathing Together.'])('%j keeps the thing named', (text) => {
+    expect(redact(text)).toBe(text.replace('Sam Reid', '[CANDIDATE]'));
+  });
+});
