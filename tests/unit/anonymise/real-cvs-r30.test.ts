@@ -123,3 +123,23 @@ describe('"name is" before a full name names a person, wherever it stands', () =
     expect(redact(text)).toBe(text.replace('Sam Reid', '[CANDIDATE]'));
   });
 });
+
+test('Carolyn, a common given name the lists lacked, alone in a story told of her', () => {
+  expect(redact('Team profiles\n\nCarolyn joined the neonatal unit in 2004 as a staff nurse. Carolyn now leads the transitional care beds.')).toBe(
+    'Team profiles\n\n[NAME 1] joined the neonatal unit in 2004 as a staff nurse. [NAME 1] now leads the transitional care beds.',
+  );
+});
+
+describe('a parent of so many children written with hyphens, as a byline or a profile writes it', () => {
+  test.each([
+    ['Amara Nwosu\n\nA mother-of-four, I returned to nursing in 2021.', '[CANDIDATE]\n\nA [FAMILY], I returned to nursing in 2021.'],
+    ['Amara Nwosu\n\nBusy mum-of-two and ward sister.', '[CANDIDATE]\n\nBusy [FAMILY] and ward sister.'],
+    ['Amara Nwosu\n\nProud dad-to-three who loves the night shift.', '[CANDIDATE]\n\nProud [FAMILY] who loves the night shift.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test.each(['Amara Nwosu\n\nThe uniform has mother-of-pearl buttons.', 'Amara Nwosu\n\nI am a mother-tongue Igbo speaker.'])('%j stays', (text) => {
+    expect(redact(text)).toBe(text.replace('Amara Nwosu', '[CANDIDATE]'));
+  });
+});
