@@ -706,7 +706,8 @@ function givenNameInCapitals(words: Word[], text: string, index: number): NameRu
   // A given name that is also a word ("GRACE", "ROBIN") only before a surname in capitals that the wide name data holds,
   // which no English word is: "GRACE OKAFOR", "ROBIN BIDDULPH", not "GRACE PERIOD" or "ROBIN HOOD".
   const next = words[index + 1];
-  const surnameNext = next?.kind === 'caps' && word.join === 'space' && nameParts.has(titleCase(next.text));
+  // Never a particle that opens a surname ("VAN DIJK, Maarten" is read as a surname and a given name).
+  const surnameNext = next?.kind === 'caps' && word.join === 'space' && !nameLexicon.particles.has(given.toLowerCase()) && nameParts.has(titleCase(next.text));
   if (!word.joinsNext || !givenNames.has(given) || (wordLike.has(given) && !surnameNext) || notNames.has(given) || words[index - 1]?.kind === 'caps') return null;
   const run = readNameRun(words, index, { minParts: 2, max: 4, allCaps: true });
   if (!run) return null;
