@@ -22,13 +22,14 @@ export interface CandidateName {
 const SPLIT_LABEL =
   /^\s*(?:[-•*·][ \t]+)?["']?(?:(?:first|given|fore|christian|middle|other)[ \t_]*names?|forenames?|surname|last[ \t_]*name|family[ \t_]*name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество|known[ \t]+as|preferred[ \t]+name)["']?(?:[ \t]*\(s\))?(?:[ \t]*[:\-–]|[ \t]+\.{1,60}(?=[ \t]))[ \t]*["'`]?/iu;
 /**
- * A field holding the candidate's name, after a bullet or in Markdown's bold ("- Name:", "**Nome completo:"), in English,
+ * A field holding the candidate's name, after a bullet, an emoji or a symbol as a designed CV sets it ("👤 Name:", "✎ Full name:")
+ * or in Markdown's bold ("- Name:", "**Nome completo:"), in English,
  * Portuguese and Spanish; "From:" heads a statement written as a letter or e-mail. Also a table's row ("| **Name:** | …",
  * "Name⇥Han Min Htet", the label alone in its cell) and a key of data kept as code, its value in quotes ('"Name": "…"',
  * "fullName: '…'", "full_name:").
  */
 const LABEL =
-  /^\s*(?:\|[ \t]*)?(?:[-•*·][ \t]+|\*\*|__)?["']?(?:(?:(?:full|legal)[\s_]*)?(?:nome\s+completo|nombre\s+completo|name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents)|\s+in\s+(?:other|another|native|(?:my\s+)?own)\s+(?:script|language|alphabet))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from|author)["']?(?:\s*[:\-–]|[ \t]+\.{1,60}(?=[ \t]))(?:\*\*|__)?(?:[ \t]*\|)?|(?:full[ \t]+)?name(?=\t| {3})|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*["'`]?/i;
+  /^\s*(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2190-\u21FF\u2300-\u27BF\u2B00-\u2BFF]|\uFE0F|\u20E3)+[ \t]*)?(?:\|[ \t]*)?(?:[-•*·][ \t]+|\*\*|__)?["']?(?:(?:(?:full|legal)[\s_]*)?(?:nome\s+completo|nombre\s+completo|name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents)|\s+in\s+(?:other|another|native|(?:my\s+)?own)\s+(?:script|language|alphabet))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from|author)["']?(?:\s*[:\-–]|[ \t]+\.{1,60}(?=[ \t]))(?:\*\*|__)?(?:[ \t]*\|)?|(?:full[ \t]+)?name(?=\t| {3})|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*["'`]?/i;
 // The course or post may come first, in up to four words of any case (the pattern ignores case): "Medical School
 // Personal Statement of …", "Band 5 Nurse Supporting Statement – …"; what follows must still read as a name.
 const CV_OF = /^\s*(?:#{1,6}[ \t]+)?(?:[\p{Lu}\d][\p{L}\d&/-]*[ \t]+){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
@@ -208,6 +209,9 @@ const BRACKET = /\(([^()\n]{1,80})\)/g;
 const WORD_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’]{1,20}(?:-\p{Lu}?[\p{Ll}\p{M}'’]{1,20})?)[ \t]{0,3}$/u;
 /** What separates the words of a bracket. */
 const NOT_NAME_CHARS = /[^\p{L}\p{M}'’-]+/u;
+/** A bracket that gives the name someone goes by, unquoted: "(often called Chibu)", "(usually known as Seun)", "(aka Jide)". */
+const CALLED_IN_BRACKET =
+  /^[ \t]*(?:(?:often|usually|also|commonly|affectionately|fondly|mostly|simply)[ \t]+(?:called|known[ \t]+as)|aka|a\.k\.a\.?)[ \t]+["“‘']?(\p{Lu}\p{Ll}{1,20})["”’']?[ \t]*$/u;
 /** A capitalised word in quotes: "Srini". */
 const QUOTED = /["“‘'](\p{Lu}\p{Ll}{1,20})["”’']/u;
 
@@ -230,6 +234,9 @@ function bracketedNicknames(text: string, parts: readonly string[]): string[] {
     const quoted = QUOTED.exec(inside)?.[1];
     const follows = before !== undefined && parts.includes(before);
     if (quoted && (follows || holds(inside) > 0) && !nameLexicon.notNames.has(quoted)) names.push(quoted);
+    // "Chibuzor Ojukwu (often called Chibu)", "Oluwaseun Adeyemi (aka Seun)": the bracket says what follows is a name they go by.
+    const called = follows ? CALLED_IN_BRACKET.exec(inside)?.[1] : undefined;
+    if (called && !nameLexicon.notNames.has(called) && !nameLexicon.wordLike.has(called)) names.push(called);
     if (before && !follows && !quoted && holds(inside) >= 2 && !nameLexicon.notNames.has(before) && !nameLexicon.wordLike.has(before)) names.push(before);
   }
   return names;

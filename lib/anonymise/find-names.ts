@@ -22,6 +22,8 @@ const VERB_AFTER =
 const MONTHS = /^(?:April|May|June|July|August|APRIL|MAY|JUNE|JULY|AUGUST)$/;
 /** Words that begin places' names ("St Mary's", "New Mills"), which a sentence may open with too. */
 const PLACE_WORD = /^(?:St|Saint|Mt|Mount|New|Old|Great|Little|North|South|East|West|Upper|Lower|Port|Fort)$/;
+/** A possessive straight after a name: "Margaret's", "Kofi’s". */
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
 /** The character that ends a sentence or a bullet before a word: "Grace runs" at the start of one is Grace. */
 const SENTENCE_END = /[.!?:•\-–—*\n]/;
 
@@ -349,8 +351,12 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const sameCell = spaced && !text.slice(previous.end, mention.start).includes('\t');
     if (single && previous && !givenBefore && ((!previous.dot && sameCell) || saint) && words[mention.first]!.kind !== 'lower' && CAPITALISED.test(previous.text)) {
       const name = previous.text;
-      // A word that opens a sentence is no place's first word either: "Later Yusuf became…" (but "St Mary's" is a place).
-      const opener = nameLexicon.notNameGroups.function.has(name) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);
+      // A word that opens a sentence is no place's first word either: "Later Yusuf became…" (but "St Mary's" is a place), nor any
+      // such word before the possessive of a person named in full elsewhere: "Read Margaret's story", "Ask Kofi's manager".
+      const owns =
+        (POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3)) || /['’]s$/.test(words[mention.last]!.text)) &&
+        persons[personOf(mention.parts, persons, owner)]!.parts.size > 1;
+      const opener = (nameLexicon.notNameGroups.function.has(name) || owns) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);
       if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !opener) continue;
     }
     // A word-like given name on its own at the start of a sentence is probably the word.
