@@ -4,21 +4,21 @@ import type { NameRun } from './name-run';
 
 /**
  * One author as a citation lists them (Vancouver style): a surname, maybe after a particle and maybe joined by a
- * hyphen or of two words ("Okonkwo-Adeyemi", "van der Berg", "Ní Bhriain"), then one to three initials ("Chan WY").
- * A surname part has a small letter, so it never runs into the initials. It may close a longer piece
+ * hyphen or of two words ("Okonkwo-Adeyemi", "van der Berg", "Ní Bhriain"), then one to three initials ("Chan WY"), which a
+ * hyphen may join as for a Chinese given name of two syllables ("Chan W-Y"). A surname part has a small letter, so it never runs into the initials. It may close a longer piece
  * ("1. Mensah KA", "Publications: Brennan PJ"), so it is read at the piece's end.
  */
 const SURNAME_PART = String.raw`\p{Lu}[\p{Ll}'’]+`;
 const PARTICLE = '(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn)';
 const SURNAME_INITIALS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])((?:${PARTICLE}[ -]){0,2}(${SURNAME_PART}(?:[ -]${SURNAME_PART})?))[ \t](\p{Lu}{1,3})$`,
+  String.raw`(?<![\p{L}\p{N}])((?:${PARTICLE}[ -]){0,2}(${SURNAME_PART}(?:[ -]${SURNAME_PART})?))[ \t](\p{Lu}(?:-?\p{Lu}){0,2})$`,
   'u',
 );
 /**
- * One author with the initials first, as many science CVs cite ("S. P. Kaur", "C. N. Ramachandran;"): one to three initials
- * with full stops, then the surname, ending its piece or before the mark that ends the list.
+ * One author with the initials first, as many science CVs cite ("S. P. Kaur", "C. N. Ramachandran;", "W.-Y. Chan"): one to
+ * three initials with full stops, then the surname, ending its piece or before the mark that ends the list.
  */
-const INITIALS_FIRST = /^((?:\p{Lu}\.[ \t]?){1,3})(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=[ \t]*(?:$|[;:.]))/u;
+const INITIALS_FIRST = /^((?:\p{Lu}\.[ \t-]?){1,3})(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=[ \t]*(?:$|[;:.]))/u;
 /** "and" between the last two authors of such a list, inside one comma's piece: "K. S. Sujith and C. N. Ramachandran". */
 const AND = /[ \t]and[ \t]/;
 /** One author written in full: two or three capitalised words, a middle initial maybe ("Lin Qi", "Ama K Owusu"). */
@@ -126,7 +126,7 @@ function readEntry(piece: string, at: number, opens: boolean): Entry | null {
   const first = INITIALS_FIRST.exec(piece.slice(lead));
   if (first) {
     const end = lead + first[0].length;
-    return { start: at + lead, end: at + end, parts: [first[2]!], initials: first[1]!.replace(/[.\s]/g, ''), seeded: false, closes: /^[ \t]*[;:.]/.test(piece.slice(end)) };
+    return { start: at + lead, end: at + end, parts: [first[2]!], initials: first[1]!.replace(/[.\s-]/g, ''), seeded: false, closes: /^[ \t]*[;:.]/.test(piece.slice(end)) };
   }
   const cut = piece.slice(lead).search(ENTRY_STOP);
   const entry = piece.slice(lead, cut < 0 ? piece.length : lead + cut).trimEnd();
@@ -149,7 +149,7 @@ function withInitials(entry: string, from: number, opens: boolean, closes: boole
   const m = SURNAME_INITIALS.exec(tail);
   const start = from + entry.length - tail.length + (m?.index ?? 0);
   if (!m || (!opens && start !== from)) return null;
-  return { start, end: from + entry.length, parts: m[2]!.split(/[ -]/), initials: m[3]!, seeded: false, closes };
+  return { start, end: from + entry.length, parts: m[2]!.split(/[ -]/), initials: m[3]!.replaceAll('-', ''), seeded: false, closes };
 }
 
 /** Whether a run of entries is a list of authors: the evidence in `findAuthorLists`. */

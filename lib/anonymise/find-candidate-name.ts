@@ -22,13 +22,14 @@ export interface CandidateName {
 const SPLIT_LABEL =
   /^\s*(?:[-•*·][ \t]+)?["']?(?:(?:first|given|fore|christian|middle|other)[ \t_]*names?|forenames?|surname|last[ \t_]*name|family[ \t_]*name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество|known[ \t]+as|preferred[ \t]+name)["']?(?:[ \t]*\(s\))?(?:[ \t]*[:\-–]|[ \t]+\.{1,60}(?=[ \t]))[ \t]*["'`]?/iu;
 /**
- * A field holding the candidate's name, after a bullet or in Markdown's bold ("- Name:", "**Nome completo:"), in English,
+ * A field holding the candidate's name, after a bullet, an emoji or a symbol as a designed CV sets it ("👤 Name:", "✎ Full name:")
+ * or in Markdown's bold ("- Name:", "**Nome completo:"), in English,
  * Portuguese and Spanish; "From:" heads a statement written as a letter or e-mail. Also a table's row ("| **Name:** | …",
  * "Name⇥Han Min Htet", the label alone in its cell) and a key of data kept as code, its value in quotes ('"Name": "…"',
  * "fullName: '…'", "full_name:").
  */
 const LABEL =
-  /^\s*(?:\|[ \t]*)?(?:[-•*·][ \t]+|\*\*|__)?["']?(?:(?:(?:full|legal)[\s_]*)?(?:nome\s+completo|nombre\s+completo|name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents)|\s+in\s+(?:other|another|native|(?:my\s+)?own)\s+(?:script|language|alphabet))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from|author)["']?(?:\s*[:\-–]|[ \t]+\.{1,60}(?=[ \t]))(?:\*\*|__)?(?:[ \t]*\|)?|(?:full[ \t]+)?name(?=\t| {3})|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*["'`]?/i;
+  /^\s*(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2190-\u21FF\u2300-\u27BF\u2B00-\u2BFF]|\uFE0F|\u20E3)+[ \t]*)?(?:\|[ \t]*)?(?:[-•*·][ \t]+|\*\*|__)?["']?(?:(?:(?:full|legal)[\s_]*)?(?:nome\s+completo|nombre\s+completo|name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents)|\s+in\s+(?:other|another|native|(?:my\s+)?own)\s+(?:script|language|alphabet))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from|author)["']?(?:\s*[:\-–]|[ \t]+\.{1,60}(?=[ \t]))(?:\*\*|__)?(?:[ \t]*\|)?|(?:full[ \t]+)?name(?=\t| {3})|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*["'`]?/i;
 // The course or post may come first, in up to four words of any case (the pattern ignores case): "Medical School
 // Personal Statement of …", "Band 5 Nurse Supporting Statement – …"; what follows must still read as a name.
 const CV_OF = /^\s*(?:#{1,6}[ \t]+)?(?:[\p{Lu}\d][\p{L}\d&/-]*[ \t]+){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
@@ -159,7 +160,25 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
     }
   }
   for (const nickname of bracketedNicknames(layout.text, found.parts)) if (!found.parts.includes(nickname)) found.parts.push(nickname);
+  for (const short of signedShortForms(layout.text, found.parts)) if (!found.parts.includes(short)) found.parts.push(short);
   return withInitialsSpelt(found, words);
+}
+
+/** A word alone on its line, maybe after a signature's dash: "Nandi", "— Sulis". */
+const LINE_ALONE = /^[ \t]*(?:[—–-][ \t]*)?(\p{Lu}[\p{Ll}\p{M}'’]{3,})[ \t]*$/gmu;
+
+/**
+ * The short form of a part of the candidate's name that they sign with, alone on a line: "Nandi" above "Nandini
+ * Dookhun", "— Sulis" for Sulistyowati. Four letters or more that begin the part, and no known word ("Ward" is no short
+ * form of Wardah).
+ */
+function signedShortForms(text: string, parts: readonly string[]): string[] {
+  const shorts: string[] = [];
+  for (const m of matchAll(text, LINE_ALONE)) {
+    const word = m[1]!;
+    if (!nameLexicon.notNames.has(word) && parts.some((part) => part.length > word.length && part.startsWith(word))) shorts.push(word);
+  }
+  return shorts;
 }
 
 /**
@@ -190,6 +209,9 @@ const BRACKET = /\(([^()\n]{1,80})\)/g;
 const WORD_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’]{1,20}(?:-\p{Lu}?[\p{Ll}\p{M}'’]{1,20})?)[ \t]{0,3}$/u;
 /** What separates the words of a bracket. */
 const NOT_NAME_CHARS = /[^\p{L}\p{M}'’-]+/u;
+/** A bracket that gives the name someone goes by, unquoted: "(often called Chibu)", "(usually known as Seun)", "(aka Jide)". */
+const CALLED_IN_BRACKET =
+  /^[ \t]*(?:(?:often|usually|also|commonly|affectionately|fondly|mostly|simply)[ \t]+(?:called|known[ \t]+as)|aka|a\.k\.a\.?)[ \t]+["“‘']?(\p{Lu}\p{Ll}{1,20})["”’']?[ \t]*$/u;
 /** A capitalised word in quotes: "Srini". */
 const QUOTED = /["“‘'](\p{Lu}\p{Ll}{1,20})["”’']/u;
 
@@ -212,6 +234,9 @@ function bracketedNicknames(text: string, parts: readonly string[]): string[] {
     const quoted = QUOTED.exec(inside)?.[1];
     const follows = before !== undefined && parts.includes(before);
     if (quoted && (follows || holds(inside) > 0) && !nameLexicon.notNames.has(quoted)) names.push(quoted);
+    // "Chibuzor Ojukwu (often called Chibu)", "Oluwaseun Adeyemi (aka Seun)": the bracket says what follows is a name they go by.
+    const called = follows ? CALLED_IN_BRACKET.exec(inside)?.[1] : undefined;
+    if (called && !nameLexicon.notNames.has(called) && !nameLexicon.wordLike.has(called)) names.push(called);
     if (before && !follows && !quoted && holds(inside) >= 2 && !nameLexicon.notNames.has(before) && !nameLexicon.wordLike.has(before)) names.push(before);
   }
   return names;
@@ -241,9 +266,9 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
   return name;
 }
 
-/** "call me Krzyś or Chris", "Known at work as Bia", "Also known as: Temi", "Stage name: Bonzo", "Tom to colleagues", "patients call me Nurse Bisi": the names the candidate goes by. */
+/** "call me Krzyś or Chris", "Known at work as Bia", "known on the ward as Kiki", "Also known as: Temi", "Stage name: Bonzo", "Tom to colleagues", "patients call me Nurse Bisi": the names the candidate goes by. */
 const NICKNAME =
-  /\b(?:[Cc]alls?\s+me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
+  /\b(?:[Cc]alls?\s+me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)|(?:in|on|at|across)[ \t]+the[ \t]+(?:trust|unit|ward|team|practice|department|hospital|surgery|service)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
 /** Where a heading name ends: a bracket, comma, bar, tab, a backslash (Markdown's or LaTeX's line break: "Aigul Davletshina\\"), two spaces, a spaced dash or slash ("Olena Kovalenko / Олена Коваленко"). */
 const NAME_CUT = /[(,|\t\\]|\s{2}|\s[–—/-]\s/;
@@ -263,6 +288,8 @@ const MY_NAME = /\b(?:[Mm]y (?:full )?name is|I am called|I'm called|(?:Hi|Hello
 
 /** A Chinese, Japanese or Korean name written whole, family name first, without a space: "李娜", "陈晓明", "김민준". */
 const CJK_FULL_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}$/u;
+/** The rest of a word a line's end broke after its hyphen, opening the next line. */
+const WRAPPED_REST = /^\r?\n[ \t]*([\p{L}\p{M}]+)(?![\p{L}\p{M}'’.-])/u;
 /** A dash that opens a signature line. */
 const SIGNATURE_DASH = /^[ \t]*[—–-][ \t]*/;
 const GIVEN_AFTER_COMMA = /^,\s*(\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:$|[|(\t]|\s{2})/u;
@@ -297,6 +324,10 @@ function headingName(text: string, start: number, end: number, labelled = false)
   while (written > 2 && GENERATION_SUFFIX.test(named0[written - 1]!.replace(/[.,]/g, ''))) written--;
   const tokens = named0.slice(0, written);
   const segment = tokens.join(' ');
+  // A name a wrapped line broke, the rest opening the next line in its case: "STOYAN PETROV DIMI-⏎TROV" is Dimitrov.
+  const broken = tokens.at(-1);
+  const rest0 = broken?.endsWith('-') && !cut ? WRAPPED_REST.exec(text.slice(end, end + 40)) : null;
+  if (rest0 && (broken === broken!.toUpperCase()) === (rest0[1] === rest0[1]!.toUpperCase())) tokens[tokens.length - 1] = broken!.slice(0, -1) + rest0[1];
   const { professionalTitles } = nameLexicon;
   // A professional title in lower case opens a name in lower case: "dr kasun wickramasinghe", "prof. ama mensah".
   while (tokens.length && (isGenderedTitle(tokens[0]!) || professionalTitles.has(tokens[0]!.replace(/\.$/, '')) || (tokens.length > 2 && LOWER_PROFESSIONAL.test(tokens[0]!)))) tokens.shift();
@@ -642,6 +673,12 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     const signed = headingName(text, last.start, last.end);
     if (signed && signed.parts.length >= 2 && signed.parts.some((part) => part.split('-').some((piece) => nameLexicon.givenNames.has(piece) || nameLexicon.nameParts.has(piece)))) return signed;
   }
+  // Or in the first cell of a last line whose other cells are the writer's contacts: "Nomin Batbayar | Teams: … | Signal: …".
+  const cell = last && !dash ? CONTACT_CELLS.exec(last.text) : null;
+  if (last && cell) {
+    const signed = headingName(text, last.start, last.start + cell[1]!.length);
+    if (signed && signed.parts.length >= 2) return signed;
+  }
 
   // A LinkedIn profile saved as PDF prints "<name> - LinkedIn" in its footer, the name above standing among the sidebar's lines.
   for (const line of lines) {
@@ -654,6 +691,8 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
   return fromEmail ? { text: fromEmail.parts.join(' '), parts: fromEmail.parts } : nameFromProfileSlug(layout);
 }
 
+/** A line's first cell before a bar, and a contact's label opening the next: "Nomin Batbayar | Teams: …". */
+const CONTACT_CELLS = /^([^|\n]{3,60}?)[ \t]*\|[ \t]*(?:Teams|Telegram|WhatsApp|Signal|Skype|Zoom|E-?mail|Tel|Phone|Mobile|LinkedIn)\b/i;
 /** A LinkedIn profile's page footer: "Halima Bello Sani - LinkedIn        Page 1 of 3". */
 const LINKEDIN_FOOTER = /^([ \t]*\S[^\n]{1,60}?)[ \t]+[-–—][ \t]+LinkedIn(?=[ \t]|$)/;
 /** A LinkedIn profile's address, up to its slug. */

@@ -58,6 +58,13 @@ function isBirthCode(digits: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+/**
+ * A national identity scheme's name and its number: the name tells the country that issued it, so it goes with the
+ * number ("Aadhaar 4829 …", "PPS No. 1234567TA", "Asmens kodas 4850…", "ЕГН 8703…", "CPF 123.456.789-09", "MyKad" and
+ * the number on the next line), as a country in brackets after a number does.
+ */
+const NATIONAL_ID =
+  /(?<![\p{L}\p{N}])(?:Aadhaa?r|PESEL|CNIC|NRIC|MyKad|KTP|Emirates ID|Iqama|PhilSys|PPSN?|Ghana Card|Asmens kodas|Isikukood|Personnummer|CPF|ЕГН|EGN)(?:[ \t]+(?:[Nn]o\.?|[Nn]umber))?[ \t]*[:#]?[ \t]*(?:\r?\n[ \t]*)?[A-Z]{0,2}\d(?:[ ./-]?\d|[A-Z]){4,18}(?![\p{L}\p{N}])/gu;
 /** A country in brackets after a number, the one that issued it: "TR8820417 (Japan)". */
 const PLACES = nameLexicon.notNameGroups.places;
 
@@ -92,6 +99,7 @@ export function findIdNumbers(text: string): Span[] {
       spans.push(makeSpan('id-number', at, at + value.length, { priority: REDACTION_KINDS.phone.priority - 1 }));
     }
   }
+  for (const m of matchAll(text, NATIONAL_ID)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length));
   for (const m of matchAll(text, ORCID)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length));
   for (const m of matchAll(text, VEHICLE_REG)) spans.push(makeSpan('id-number', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
   // Above a register's number, which a licence's middle digits may look like after "licence no.".

@@ -46,8 +46,8 @@ const LABELS: [RegExp, RedactionType][] = [
   // spelt with one "d" or "s" ("Adress:", "Addres:"), as CVs typed abroad often spell it;
   // "City of Residence: Mekelle", "Current Residence: Bristol".
   [/^(?:(?:my|our) )?(?:\p{L}+ ?\/ ?)?(?:(?!(?:e-?mail|web|ip|mac|billing|delivery) )\p{L}+ )?add?ress?(?: for (?:correspondence|letters|post))?$|^(?:place|town|city|location|lives in|home|ciudad|cidade|città|ville|stadt|miasto|oraș)$|^(?:(?:city|town|country|place) of |current |present |permanent )?residence$/iu, 'address'],
-  // Height, weight and blood group describe the body, as health details do.
-  [/^(?:height|weight|height(?: ?\/ ?| and | & )weight|weight(?: ?\/ ?| and | & )height|blood (?:group|type))$/i, 'health'],
+  // Height, weight and blood group describe the body, as health details do; a profile card may label the group "Blood:" alone.
+  [/^(?:height|weight|height(?: ?\/ ?| and | & )weight|weight(?: ?\/ ?| and | & )height|blood(?: (?:group|type))?)$/i, 'health'],
 ];
 
 /** A label, a spaced dash and a value, on a line of their own: "Nationality — Filipino", "Religion – Sikh". */
@@ -56,6 +56,8 @@ const DASHED = /^[ \t]*(\p{L}+(?:[ /&]\p{L}+){0,5})[ \t]+[—–-][ \t]+([^\s:�
 const CELL_BREAKS: BreakRule = { minBlanks: 2, dashes: false };
 const LABEL_TEXT = /^\p{L}[\p{L} ./&]{1,40}$/u;
 const LABEL_WITH_COLON = /^\p{L}[\p{L} ./&]{1,40}:$/u;
+/** A blood group with its sign: "O+", "AB negative", "B Rh+". */
+const BLOOD_GROUP = /^(?:AB|A|B|O)[ \t]*(?:[+−-]|(?:Rh[ \t]*)?(?:positive|negative|pos|neg)\b|Rh[+−-])/i;
 /** A value that is only a phone number. */
 const PHONE_LIKE = /^[+(]?\d[\d \t().-]{5,}$/;
 /** A note in brackets that ends a value: "(evenings)", "(mobile)". */
@@ -292,6 +294,8 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         if (!value || value.endsWith(':') || (/^home$/i.test(label) && PHONE_LIKE.test(value.replace(NOTE_AFTER, '')))) continue;
         // "Title: Mrs" is how someone is addressed; "Title: Health content of Afghan media" names a thesis or a project.
         if (rule[1] === 'title' && !isFormOfAddress(value)) continue;
+        // "Blood: O+" is a blood group; "Blood: samples from children" is a skill.
+        if (/^blood$/i.test(label) && !BLOOD_GROUP.test(value)) continue;
         // "Born: 17 Agustus 1990" is a date of birth, whatever the language of its month; "Born: Lusaka, Zambia" a place.
         // "Date of birth:        Band 6 sonographer with": in two columns merged line by line, the
         // text after a gap is the other column's, and the date is on the next line (find-dates-of-birth).

@@ -8,9 +8,9 @@ import { nameLexicon } from './name-lexicon';
 import { hasSurnameShape, isEponymFollower, type NameRun, readNameRun, titleCase } from './name-run';
 import { firstWordFrom, type Word } from './scan-words';
 
-/** Labels whose value is a person's name ("Referee: …", "Line manager: …"). */
+/** Labels whose value is a person's name ("Referee: …", "Line manager: …", "buddy: …"). */
 const LABELLED =
-  /(?<![^\s|•])(?:referees?|references?|colleagues?|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|head\s+of\s+[a-z]+|(?:(?:father|mother|spouse|husband|wife|partner|guardian)(?:['’]?s)?[ \t]+)?name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
+  /(?<![^\s|•])(?:referees?|references?|colleagues?|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|buddy|preceptor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|head\s+of\s+[a-z]+|(?:(?:father|mother|spouse|husband|wife|partner|guardian)(?:['’]?s)?[ \t]+)?name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
 /**
  * Whether a label at `at` starts a line or a cell: after a line break, `|`, `•`, a tab or two spaces, or a Markdown
  * bullet opening its line ("  * Supervisor: …"). Read in code, so it stays linear.
@@ -133,6 +133,14 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       continue;
     }
     if (word.kind !== 'cap') continue;
+    // Whoever gives their name names a person, on a page of several people's stories too: "My name is Temwani Zimba I have…".
+    if (NAME_IS.test(text.slice(Math.max(0, word.start - 12), word.start))) {
+      const run = readNameRun(words, i, { minParts: 2, max: 4 });
+      if (run) {
+        seeds.push(run);
+        continue;
+      }
+    }
     if (!givenNames.has(word.text) && !isHyphenatedGivenName(word.text)) {
       // Two name parts from the wide name data in a row ("Wojciechowska Dudek", "Oyelaran Adeyemi"), or
       // one and a capitalised word no list knows, either way round ("Nino Beridze", "Shanequa Thompson").
@@ -180,7 +188,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   }
 
   for (const m of matchAll(text, LABELLED)) {
-    if (!startsCell(text, m.index)) continue;
+    // A line's fields may be parted by semicolons: "Team lead: …; buddy: …".
+    if (!startsCell(text, m.index) && !/;[ \t]{0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const at = m.index + m[0].length;
     const index = firstWordFrom(words, at);
     if (index >= words.length || words[index]!.start > at + 2) continue;
@@ -688,14 +697,19 @@ function otherScriptRun(words: Word[], text: string, index: number): NameRun | n
 
 /**
  * A name in capitals in running text, as some write a colleague's: "I worked with AMINA
- * OKAFOR-BELLO on…". A known given name that is no ordinary word, then words in capitals that are
+ * OKAFOR-BELLO on…". A known given name that is no ordinary word (or is one, before a surname the name data holds), then words in capitals that are
  * no known non-name, not before an organisation word ("JOHN RADCLIFFE HOSPITAL").
  */
 function givenNameInCapitals(words: Word[], text: string, index: number): NameRun | null {
   const word = words[index]!;
   const given = titleCase(word.text);
-  const { givenNames, wordLike, notNames, organisationSuffixes } = nameLexicon;
-  if (!word.joinsNext || !givenNames.has(given) || wordLike.has(given) || notNames.has(given) || words[index - 1]?.kind === 'caps') return null;
+  const { givenNames, wordLike, notNames, organisationSuffixes, nameParts } = nameLexicon;
+  // A given name that is also a word ("GRACE", "ROBIN") only before a surname in capitals that the wide name data holds,
+  // which no English word is: "GRACE OKAFOR", "ROBIN BIDDULPH", not "GRACE PERIOD" or "ROBIN HOOD".
+  const next = words[index + 1];
+  // Never a particle that opens a surname ("VAN DIJK, Maarten" is read as a surname and a given name).
+  const surnameNext = next?.kind === 'caps' && word.join === 'space' && !nameLexicon.particles.has(given.toLowerCase()) && nameParts.has(titleCase(next.text));
+  if (!word.joinsNext || !givenNames.has(given) || (wordLike.has(given) && !surnameNext) || notNames.has(given) || words[index - 1]?.kind === 'caps') return null;
   const run = readNameRun(words, index, { minParts: 2, max: 4, allCaps: true });
   if (!run) return null;
   const after = words[firstWordFrom(words, run.end)];
@@ -703,6 +717,8 @@ function givenNameInCapitals(words: Word[], text: string, index: number): NameRu
   return run;
 }
 
+/** The writer giving their name straight before a word, read back over 12 characters: "My name is " (not "The project's name is "). */
+const NAME_IS = /\b[Mm]y[ \t]+name[ \t]+is[ \t]+$/;
 /** ", " between a surname in capitals and the given name: "OKAFOR, Chidi". */
 const COMMA_SPACE = /^,[ \t]$/;
 /** What ends a listed person's name: a dash or a bracket before their post, a tab, a comma, a semicolon or the line's end. */

@@ -22,6 +22,8 @@ const VERB_AFTER =
 const MONTHS = /^(?:April|May|June|July|August|APRIL|MAY|JUNE|JULY|AUGUST)$/;
 /** Words that begin places' names ("St Mary's", "New Mills"), which a sentence may open with too. */
 const PLACE_WORD = /^(?:St|Saint|Mt|Mount|New|Old|Great|Little|North|South|East|West|Upper|Lower|Port|Fort)$/;
+/** A possessive straight after a name: "Margaret's", "Kofi’s". */
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
 /** The character that ends a sentence or a bullet before a word: "Grace runs" at the start of one is Grace. */
 const SENTENCE_END = /[.!?:•\-–—*\n]/;
 
@@ -187,10 +189,16 @@ function titleAlone(text: string, title: Word, name: Word): boolean {
   return (from === 0 || text[from - 1] === '\n') && /^[ \t]*$/.test(text.slice(from, title.start));
 }
 
-/** Whether the text before `offset` ends a sentence or a bullet (or starts the text), ignoring spaces. */
+/**
+ * Whether the text before `offset` ends a sentence or a bullet (or starts the text), ignoring spaces. A reply's quote
+ * marks that open the line ("> Dear Ancy,", ">> Hello Tomás") stand where a line starts.
+ */
 function atSentenceStart(text: string, offset: number): boolean {
   let i = offset;
   while (i > 0 && i > offset - 40 && /[ \t\r]/.test(text[i - 1]!)) i--;
+  let quoted = i;
+  while (quoted > 0 && i - quoted < 8 && /[> \t]/.test(text[quoted - 1]!)) quoted--;
+  if (quoted < i && text[i - 1] === '>' && (quoted === 0 || text[quoted - 1] === '\n')) return true;
   return i === 0 || SENTENCE_END.test(text[i - 1]!);
 }
 
@@ -248,14 +256,21 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   addAnglicisedForms(words, persons, owner);
   addLowerCaseForms(text, words, candidateParts, owner);
   addOthersLowerCase(words, persons, owner);
+  const broken = addBrokenForms(text, words, owner);
 
   // Merge neighbouring parts into mentions.
   const mentions: Mention[] = [];
   words.forEach((word, index) => {
     const typed = word.text.includes('’') ? word.text.replace(/’/g, "'") : word.text;
     // "Krzys" for "Krzyś": a mention typed without the accents of the name found.
-    const part = owner.has(typed) ? typed : withoutAccents(typed);
-    if (!owner.has(part)) return;
+    const plain = owner.has(typed) ? typed : withoutAccents(typed);
+    // A name a wrapped line broke ("DIMI-⏎TROV", "War-⏎same") is read whole, its mention ending with the second half.
+    const joined = broken.get(index);
+    const whole = joined !== undefined && owner.has(joined);
+    const part = whole ? joined : plain;
+    if (!owner.has(part) || mentions.at(-1)?.last === index) return;
+    const lastIndex = whole ? index + 1 : index;
+    const end = words[lastIndex]!.end;
     const last = mentions.at(-1);
     const gap = last && word.start - last.end <= 40 ? text.slice(last.end, word.start) : null;
     // Across a line break only inside a wrapped paragraph (a long line), as in PDF text, and not into
@@ -266,10 +281,10 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // After a nickname's closing mark, particles may follow: MARIA "TINA" DELA CRUZ.
     const afterNickname = gap !== null && NICKNAME_CLOSE.test(gap.charAt(0)) ? gap.replace(/^[)"”'’]{1,2}/, '') : (gap ?? '');
     if (last && gap !== null && wrapped && (GAP.test(gap) || listed || (last.last === index - 1 && words[last.last]!.join === 'nickname') || (afterNickname !== gap && GAP.test(afterNickname)))) {
-      last.end = word.end;
-      last.last = index;
+      last.end = end;
+      last.last = lastIndex;
       last.parts.push(part);
-    } else mentions.push({ first: index, last: index, start: word.start, end: word.end, parts: [part] });
+    } else mentions.push({ first: index, last: lastIndex, start: word.start, end, parts: [part] });
   });
 
   for (const mention of mentions) {
@@ -336,8 +351,12 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const sameCell = spaced && !text.slice(previous.end, mention.start).includes('\t');
     if (single && previous && !givenBefore && ((!previous.dot && sameCell) || saint) && words[mention.first]!.kind !== 'lower' && CAPITALISED.test(previous.text)) {
       const name = previous.text;
-      // A word that opens a sentence is no place's first word either: "Later Yusuf became…" (but "St Mary's" is a place).
-      const opener = nameLexicon.notNameGroups.function.has(name) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);
+      // A word that opens a sentence is no place's first word either: "Later Yusuf became…" (but "St Mary's" is a place), nor any
+      // such word before the possessive of a person named in full elsewhere: "Read Margaret's story", "Ask Kofi's manager".
+      const owns =
+        (POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3)) || /['’]s$/.test(words[mention.last]!.text)) &&
+        persons[personOf(mention.parts, persons, owner)]!.parts.size > 1;
+      const opener = (nameLexicon.notNameGroups.function.has(name) || owns) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);
       if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !opener) continue;
     }
     // A word-like given name on its own at the start of a sentence is probably the word.
@@ -622,6 +641,29 @@ function addOthersLowerCase(words: Word[], persons: Person[], owner: Map<string,
       if (known && !owner.has(w)) owner.set(w, known);
     }
   }
+}
+
+/** A hyphen that ends a line inside a word, as PDF text wraps a long name. */
+const LINE_BREAK_HYPHEN = /^-\r?\n[ \t]*$/;
+
+/**
+ * A name a wrapped line broke ("DIMI-⏎TROV", "War-⏎same"), the second half in the case of the first: the joined
+ * form is the person's too, so "Dimitrov" elsewhere is theirs. Returns, by the first half's index, each joined form
+ * (title case for one in capitals), for a mention of a name whose halves no person owns.
+ */
+function addBrokenForms(text: string, words: Word[], owner: Map<string, number[]>): Map<number, string> {
+  const joinedAt = new Map<number, string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    if (text.charCodeAt(a.end) !== 45 || !(a.kind === 'caps' ? b.kind === 'caps' : a.kind === 'cap' && b.kind === 'lower')) continue;
+    if (!LINE_BREAK_HYPHEN.test(text.slice(a.end, b.start))) continue;
+    const joined = titleCase(a.text + b.text);
+    joinedAt.set(i, joined);
+    const known = owner.get(a.text);
+    if (known && !owner.has(joined)) for (const variant of variants(joined)) owner.set(variant, known);
+  }
+  return joinedAt;
 }
 
 /** An Irish or Scottish Gaelic particle written apart from the surname: "Mac Carthaigh", "Ó Briain", "Nic Giolla". */

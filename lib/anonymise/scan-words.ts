@@ -33,6 +33,8 @@ function kindOf(text: string): WordKind {
   // A title in capitals too, as in a heading or a referee line in capitals: "MRS PAULINE GRANT", "DR A. OKAFOR".
   if (genderedTitles.has(text) || professionalTitles.has(text) || (text.length > 1 && isGenderedTitle(text)) || text === 'DR' || text === 'PROF') return 'title';
   if (particles.has(text)) return 'particle';
+  // An ʻokina opens many Polynesian names and their initials ("ʻOfa", "M. ʻO. Havili"): the word is read from the letter after it.
+  if (text.charCodeAt(0) === 0x2bb && text.length > 1) return kindOf(text.slice(1));
   // A Gaelic surname after "Mac an" or "Nic an", its first letter mutated: "t-Saoir", "h-Aonghais".
   if (text.charAt(1) === '-' && /^[thn]-\p{Lu}/u.test(text)) return 'cap';
   if (!startsUpper(text)) return hasLower(text) ? 'lower' : 'other';

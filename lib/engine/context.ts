@@ -2,11 +2,11 @@ import type { Doc } from './document';
 import { TITLE_WORDS } from './handlers/sister-post';
 import { demandOn, listedUnderRequest } from './judgement/demand';
 import { isJudged } from './judgement/reader';
-import { AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, NAME_CONNECTORS, NEGATIONS, negates, nounClass, ORGANISATION_HEADS, PEOPLE_IDIOMS, PREPOSITIONS, TITLE_HEADS } from './lexicon';
+import { ADDRESS_TITLES, AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, NAME_CONNECTORS, NEGATIONS, negates, nounClass, ORGANISATION_HEADS, PEOPLE_IDIOMS, PREPOSITIONS, TITLE_HEADS } from './lexicon';
 import { NAME } from './names';
 import { aboutPerson, noteAbout } from './reading/who';
 import type { CompiledContext, CompiledRule } from './ruleset';
-import { headAfter, isAboutStaff, isAdjectiveForm, readsAsTask, targetOf } from './targets';
+import { describesWorkSetting, headAfter, isAboutStaff, isAdjectiveForm, readsAsTask, targetOf } from './targets';
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from './tokenize';
 
 /** One match of one rule: its span and its tokens [from, to). */
@@ -441,6 +441,15 @@ function capitalisedVerb(m: MatchView): boolean {
   return next !== undefined && next.sentence === doc.tokens[m.from]!.sentence && DETERMINERS.has(next.norm);
 }
 
+/** Whether the match, written with a capital, is an office held by someone its sentence names by a title of address ("Our Chairman, Sir Peter Langley"). */
+function heldBySomeoneNamed(m: MatchView): boolean {
+  const { doc } = m;
+  if (!(doc.tokens[m.from]!.shape & SHAPE.CAP)) return false;
+  const s = doc.tokens[m.from]!.sentence;
+  for (let k = doc.sentenceStart(s), end = doc.sentenceEnd(s); k < end; k++) if (ADDRESS_TITLES.has(doc.tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** Words that may follow a noun phrase in its sentence: "younger blood anyway", "fresh faces on reception". */
 const AFTER_PHRASE = new Set(['and', 'or', 'to', 'anyway', 'though', 'too', 'now', 'then', 'here', 'please', 'instead', 'really', 'who', 'that']);
 
@@ -473,8 +482,11 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   notInDocumentWith: (m, list) => !m.doc.documentHas(list),
   negatable: (m, on) => !on || !isNegated(m),
   caseSensitive: (m, on) => !on || m.rule.phrases.includes(m.doc.text.slice(m.start, m.end)) || capitalisedVerb(m),
+  titleHeld: (m, on) => !on || !heldBySomeoneNamed(m),
   describes: (m, who) => {
     if (who.includes('staff')) return isAboutStaff(m.doc, m.from, m.to);
+    // "You will join a competitive, target-led unit": the culture the candidate is told to expect.
+    if (who.includes('workplace') && describesWorkSetting(m.doc, m.from, m.to)) return true;
     // "the new system needs younger blood": an idiom that names people by a part of them is about people,
     // whatever its clause's subject, where it ends its phrase ("new blood sciences" is a laboratory).
     if (who.includes('person') && m.to - m.from === 2 && PEOPLE_IDIOMS.has(`${m.doc.tokens[m.from]!.norm} ${m.doc.tokens[m.from + 1]!.norm}`) && endsPhrase(m)) return true;

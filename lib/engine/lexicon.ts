@@ -33,7 +33,7 @@ const NOUNS: Record<Target, Set<string>> = {
     tutors apprentice apprentices accountant accountants auditor auditors developer developers programmer programmers
     adviser advisers advisor advisors director directors matron matrons chef chefs porter porters electrician
     electricians plumber plumbers carpenter carpenters joiner joiners gardener gardeners mechanic mechanics caretaker
-    caretakers housekeeper housekeepers clerk clerks crowd crowds bunch gang squad`), // "health visitor" is the post (its "health" no patient); "co-ordinator" reaches the head-noun reading as "co", "ordinator"
+    caretakers housekeeper housekeepers clerk clerks crowd crowds bunch gang squad outfit`), // "health visitor" is the post (its "health" no patient); "co-ordinator" reaches the head-noun reading as "co", "ordinator"
   patient: set(`
     patient patients user users client clients resident residents population populations child children adult
     adults families family carer carers parent parents mother mothers father fathers baby babies infant infants
@@ -88,9 +88,15 @@ const NOUNS: Record<Target, Set<string>> = {
 const NOUN_CLASS = new Map<string, Target>();
 for (const target of Object.keys(NOUNS) as Target[]) for (const word of NOUNS[target]) if (!NOUN_CLASS.has(word)) NOUN_CLASS.set(word, target);
 
+/**
+ * A condition named by its medical ending ("hypertension", "bronchiolitis", "psychosis", "psoriasis", "anaemia",
+ * "neuropathy"): the head of "persistent pulmonary hypertension" is an illness, as "infection" is.
+ */
+const CONDITION_ENDING = /(?:[a-z]{3}itis|[a-z]{3}osis|[a-z]{2}iasis|[a-z]aemia|[a-z]opathy|[a-z]{2}algia|[a-z]plegia|hypertension|hypotension)$/;
+
 /** The class of a head noun, or undefined for any other word. */
 export function nounClass(word: string): Target | undefined {
-  return NOUN_CLASS.get(word);
+  return NOUN_CLASS.get(word) ?? (word.length >= 6 && CONDITION_ENDING.test(word) ? 'service' : undefined);
 }
 
 /** Words that never start or continue a noun phrase's modifiers: the grammar words of a clause. */
@@ -181,6 +187,8 @@ export const FAIR_ROUTES: string[][] = [
 /** Words that negate what their clause requires ("you do not need a driving licence"). */
 /** Courtesy titles before a name, which NHS e-mails most often give the person cared for ("Mrs Khan would prefer a female GP"); not "Dr". */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+/** Titles of address before a person's name, courtesy titles among them ("Dr Okafor", "Sir Peter", "Councillor Hughes"). */
+export const ADDRESS_TITLES: ReadonlySet<string> = new Set([...COURTESY_TITLES, 'dr', 'professor', 'prof', 'sir', 'dame', 'councillor', 'cllr']);
 const MONTH_NAMES = 'january february march april may june july august september october november december';
 /** Days and months: capitalised words that are never a person's name. */
 export const CALENDAR = set(`monday tuesday wednesday thursday friday saturday sunday ${MONTH_NAMES}`);

@@ -2,8 +2,11 @@ import type { Category, Severity, Source, Suggestion } from './finding';
 import type { HandlerName } from './handlers/names';
 import type { Target } from './lexicon';
 
-/** Who a rule's words must describe for it to fire; 'staff' asks for evidence ("our girls", "the lads in estates"). */
-export type Describes = Target | 'staff';
+/**
+ * Who a rule's words must describe for it to fire; 'staff' asks for evidence ("our girls", "the lads in
+ * estates"); 'workplace' also takes a place of work described by the trait ("a competitive environment").
+ */
+export type Describes = Target | 'staff' | 'workplace';
 
 /** Context conditions with every phrase already split into words (see lib/wordlists/schema.ts). */
 export interface CompiledContext {
@@ -20,6 +23,7 @@ export interface CompiledContext {
   notInDocumentWith?: string[][];
   negatable?: boolean;
   caseSensitive?: boolean;
+  titleHeld?: boolean;
   describes?: Describes[];
   names?: 'skip' | 'titles' | 'any';
   fairRoute?: boolean;

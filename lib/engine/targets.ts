@@ -10,6 +10,7 @@ import {
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
   type Target,
+  TITLE_HEADS,
   WORKPLACES,
 } from './lexicon';
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from './tokenize';
@@ -139,6 +140,25 @@ function participleAfter(doc: Doc, to: number): boolean {
 
 /** A: the head noun an adjective describes ("vibrant city", "competitive house prices"). */
 export function headAfter(doc: Doc, to: number): Target | undefined {
+  return findHead(doc, to).target;
+}
+
+/** The places of work a trait may be said of for the people in them: "a competitive environment", "a competitive, target-led unit". */
+const WORK_SETTINGS = new Set(['environment', 'environments', 'culture', 'workplace', 'atmosphere', 'unit', 'units', 'outfit', 'department', 'setting']);
+
+/**
+ * Whether the head noun after the match is a place of work described as the people in it are ("join a
+ * competitive retail environment"), not the market an organisation is in ("the trust operates in a
+ * competitive environment", "a competitive environment for GP recruitment").
+ */
+export function describesWorkSetting(doc: Doc, from: number, to: number): boolean {
+  const { at } = findHead(doc, to);
+  if (at < 0 || !WORK_SETTINGS.has(doc.tokens[at]!.norm) || doc.tokens[at + 1]?.norm === 'for') return false;
+  return subject(doc, from) !== 'organisation';
+}
+
+/** The head noun after `to` and its class, as headAfter reads it (at -1 when the class is a title's patients or none). */
+function findHead(doc: Doc, to: number): { target: Target | undefined; at: number } {
   const { tokens } = doc;
   let sentence = tokens[to - 1]!.sentence;
   let found: Target | undefined;
@@ -167,7 +187,7 @@ export function headAfter(doc: Doc, to: number): Target | undefined {
     // condition ("English mother tongue, because patients…").
     if (t.norm === 'but' || SUBORDINATORS.has(t.norm)) break;
     if (isStop(t)) {
-      if (!found && unknown > 0 && t.norm === 'of') return thingOfComplement(doc, j + 1, sentence);
+      if (!found && unknown > 0 && t.norm === 'of') return { target: thingOfComplement(doc, j + 1, sentence), at: -1 };
       break;
     }
     // The first part of a compound adjective ("results-focused", "patient-centred") is not the head,
@@ -176,7 +196,9 @@ export function headAfter(doc: Doc, to: number): Target | undefined {
     const second = tokens[j + 1];
     if (second && second.sentence === sentence && (second.gap & GAP.HYPHEN || (compoundParticiple(tokens, j + 1) && !pluralPeople(t)))) continue;
     if (j > to && compoundParticiple(tokens, j)) continue;
-    const cls = nounClass(t.base);
+    // "a hungry, fearless Digital and Transformation Lead": a title in capitals ends in its post holder,
+    // whatever the words of its field before it name.
+    const cls = found !== undefined && found !== 'person' && TITLE_HEADS.has(t.norm) && capitalised(doc, j) && capitalised(doc, j - 1) ? 'person' : nounClass(t.base);
     // "our Estates Department family", "the practice family": a workplace's family is its staff.
     if (cls === 'patient' && t.base === 'family' && found !== undefined && WORKPLACE_CLASSES.has(found)) found = 'person';
     else if (cls) {
@@ -186,8 +208,8 @@ export function headAfter(doc: Doc, to: number): Target | undefined {
     else if (++unknown > 3) break;
   }
   // "the older Children and Young People we see": a title that ends in a word for people at large names patients still.
-  if (titleGroup && (found === undefined || (found === 'person' && GROUPS.has(tokens[foundAt]!.norm)))) return titleGroup;
-  return found;
+  if (titleGroup && (found === undefined || (found === 'person' && GROUPS.has(tokens[foundAt]!.norm)))) return { target: titleGroup, at: -1 };
+  return { target: found, at: found ? foundAt : -1 };
 }
 
 /**
@@ -405,6 +427,8 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
         for (let w = j - 1; w >= 0 && w >= j - SUBJECT_LOOKBACK && tokens[w]!.sentence === tokens[j]!.sentence; w--) if (isEmployerWanting(doc, w)) return 'person';
         if (tokens[j]!.gap & GAP.BULLET && listedUnderRequest(doc, j)) return 'person';
       }
+      // "You'll be someone who…", "the right candidate is someone who…": the person hired, said to be.
+      if (BE.has(tokens[j - 1]?.norm ?? '') && tokens[j - 1]!.sentence === sentence && subject(doc, j - 1) === 'person') return 'person';
       return 'patient';
     }
     if (cls) return cls;
@@ -738,7 +762,35 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   if (owner) return owner;
   const helpedBy = helped(doc, from);
   if (helpedBy) return helpedBy;
-  return subject(doc, from);
+  const about = subject(doc, from);
+  // "women of a certain age make up a third of our workforce": a group counted as part of the staff is staff.
+  return about === 'patient' && countedAsStaff(doc, to) ? 'person' : about;
+}
+
+/** Verbs that count a group as a share of a whole: "make up", "form", "account for". */
+const COUNTING = new Set(['make', 'makes', 'made', 'form', 'forms', 'formed', 'account', 'accounts', 'comprise', 'comprises']);
+/** How far after the match the counting verb and the staff may be. */
+const COUNT_REACH = 10;
+
+/** Whether the words after `to` count the group before them as part of the staff: "… make up a third of our workforce". */
+function countedAsStaff(doc: Doc, to: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[to - 1]!.sentence;
+  let counted = false;
+  for (let j = to; j < tokens.length && j < to + COUNT_REACH && tokens[j]!.sentence === sentence; j++) {
+    const t = tokens[j]!;
+    if (COUNTING.has(t.norm)) counted = true;
+    else if (counted && t.norm === 'of') return staffAfter(doc, j + 1);
+  }
+  return false;
+}
+
+/** Whether people at work follow at k, after a determiner and a word for their department: "our workforce", "the estates staff", "the porters". */
+function staffAfter(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const first = DETERMINERS.has(tokens[k]?.norm ?? '') ? k + 1 : k;
+  for (let j = first; j < first + 2 && j < tokens.length && tokens[j]!.sentence === tokens[k]!.sentence; j++) if (nounClass(tokens[j]!.base) === 'person') return true;
+  return false;
 }
 
 /** Nouns of a group's ages: "the average age of…", "the average ages of…". */
@@ -1211,6 +1263,7 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   // "the ladies on the ward are elderly", "so the ladies feel comfortable asking": people cared for, not staff
   // (a hire is "a girl who is comfortable with…", never "the").
   if (tokens[from - 1]?.norm === 'the' && describedAsCaredFor(doc, to, match)) return false;
+  if (putToWork(doc, to)) return true;
   // The person hired: "we need a girl who", "the successful candidate will be a young lady".
   if (isHire(doc, from) || sumsUpCandidate(doc, from) || invitedToApply(doc, from, to)) return true;
   // An email's greeting or sign-off to colleagues: "Hi ladies,", "Morning girls", "Thanks lads".
@@ -1260,4 +1313,30 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
     for (let j = to + 1; j < to + 3 && inSentenceOf(tokens[j], match); j++) if (WORKPLACES.has(tokens[j]!.norm) || (DEPARTMENTS.has(tokens[j]!.norm) && next!.norm !== 'from')) return true;
   // "the lady from the lab", "the gentleman who rang": one particular person named politely, not staff.
   return determiner && !(COURTESY.has(match.norm) && tokens[k]!.norm === 'the');
+}
+
+/** Kinds of work people are steered to besides the places in WORKPLACES and DEPARTMENTS: "girls for nursing". */
+const WORK_KINDS = new Set(['nursing', 'caring', 'care', 'cleaning', 'lifting', 'driving', 'security', 'healthcare', 'midwifery', 'domestics', 'clerical', 'admin']);
+/** How far past the word a relative clause may run before the work it is put to: "girls who like caring for nursing". */
+const STEER_REACH = 5;
+
+/**
+ * Whether the people named at `to` are put to a kind of work: "strong lads for portering and estates",
+ * "girls who like caring for nursing" (straight after the word, or after a short clause of who they are).
+ */
+function putToWork(doc: Doc, to: number): boolean {
+  const { tokens } = doc;
+  const match = tokens[to - 1]!;
+  const next = tokens[to];
+  if (!inSentenceOf(next, match) || next!.gap & GAP.COMMA || (next!.norm !== 'for' && !RELATIVES.has(next!.norm))) return false;
+  for (let j = to; j < to + STEER_REACH && inSentenceOf(tokens[j + 1], match) && !(tokens[j + 1]!.gap & GAP.COMMA); j++) {
+    if (tokens[j]!.norm !== 'for') continue;
+    const at = tokens[j + 1]!.norm === 'the' ? j + 2 : j + 1;
+    const area = tokens[at];
+    // The work itself, not what it names ("advice for nursing mothers", "cleaning of wounds").
+    const after = tokens[at + 1];
+    const named = inSentenceOf(after, match) && (after!.norm === 'of' || nounClass(after!.base) === 'patient');
+    if (area && !named && (WORKPLACES.has(area.norm) || DEPARTMENTS.has(area.norm) || WORK_KINDS.has(area.norm))) return true;
+  }
+  return false;
 }

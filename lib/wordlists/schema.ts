@@ -9,7 +9,7 @@ const sourceSchema = z.object({ name: z.string().min(1), url: z.url() }).strict(
 const phrases = z.array(z.string().min(1));
 
 /** What a stretch of text can be about (lib/engine/lexicon.ts), and 'staff' for words about people at work. */
-const describesSchema = z.enum(['person', 'patient', 'organisation', 'service', 'place', 'pay', 'thing', 'staff']);
+const describesSchema = z.enum(['person', 'patient', 'organisation', 'service', 'place', 'pay', 'thing', 'staff', 'workplace']);
 
 /**
  * Words of the surrounding text that change what a match means: the rule's senses and targets, as
@@ -51,6 +51,12 @@ const contextSchema = z
     negatable: z.boolean().optional(),
     /** Match only this exact capitalisation (for names and titles). */
     caseSensitive: z.boolean().optional(),
+    /**
+     * Skip a match written with a capital in a sentence that names someone by a title of address: the
+     * office that person holds ("Our Chairman, Sir Peter Langley"); the writer's own word in small
+     * letters is still read ("our chairman, Mr Desai").
+     */
+    titleHeld: z.boolean().optional(),
     /**
      * Only match when the words describe one of these (the candidate, role or team is 'person'), or
      * when the text does not say; 'staff' needs evidence that the words are about people at work.

@@ -117,16 +117,19 @@ const isWordLike = (s: string) => (s.match(VOWELS)?.length ?? 0) >= 2;
  * more, or two when one is a long word ("INFORMATION PACK", "PERSON SPECIFICATION"). A run of
  * capitals that opens or ends a line with ordinary words beside it ("IMPORTANT PLEASE READ: UK VISA &
  * IMMIGRATION under the section below") is shouted too when it has three words or more and a long one.
+ * Figures count among its words, but a heading holds two words in capitals at least.
  */
 function inCapitalsLine(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   const line = tokens[k]!.line;
   let words = 0;
+  let letters = 0;
   let long = false;
   const read = (j: number) => {
     const t = tokens[j]!;
     if (!(t.shape & (SHAPE.UPPER | SHAPE.NUMBER))) return false;
     words++;
+    if (t.shape & SHAPE.UPPER) letters++;
     if (!long && t.end - t.start >= 7) long = isWordLike(doc.text.slice(t.start, t.end));
     return true;
   };
@@ -143,6 +146,8 @@ function inCapitalsLine(doc: Doc, k: number): boolean {
       break;
     }
   }
+  // Figures are no heading's words: "£23,500 FTE" under a title is a pay line with one abbreviation.
+  if (letters < 2) return false;
   return whole ? words >= 3 || (words === 2 && long) : words >= 3 && long;
 }
 
@@ -328,6 +333,22 @@ const INSTITUTIONS = new Set(['university', 'college']);
 function namesInstitution(doc: Doc, k: number): boolean {
   const next = doc.tokens[k + 1];
   return next !== undefined && INSTITUTIONS.has(next.norm) && !(next.shape & SHAPE.CAP) && next.line === doc.tokens[k]!.line && !(next.gap & (GAP.BREAK | GAP.COMMA));
+}
+
+/** An organisation's legal form in letters, which ends its name as "Ltd" does: "… Healthcare CIC", "… Mental Health NHSFT". */
+const LEGAL_FORM_LETTERS = new Set(['CIC', 'CIO', 'PLC', 'LLP', 'LTD', 'NHSFT', 'NHST']);
+
+/**
+ * Whether the letters at k are the legal form ending an organisation's name: straight after a
+ * capitalised word of the name on its line ("Medway Community Healthcare CIC"), or "FT" after "NHS"
+ * ("Greater Manchester Mental Health NHS FT"). Said alone ("our NHSFT", "a CIC") they are still letters to explain.
+ */
+function endsNameAsLegalForm(doc: Doc, k: number, key: string): boolean {
+  const prev = doc.tokens[k - 1];
+  const t = doc.tokens[k]!;
+  if (!prev || prev.line !== t.line || t.gap & (GAP.COMMA | GAP.BREAK | GAP.SLASH)) return false;
+  if (key === 'FT') return prev.norm === 'nhs';
+  return LEGAL_FORM_LETTERS.has(key) && (prev.shape & SHAPE.CAP) !== 0 && !(prev.shape & SHAPE.CAPITALS) && !doc.expectsCapital(k - 1);
 }
 
 /** Abbreviations of everyday English that every reader knows ("FYI", "ASAP", "CCTV", the paper sizes "A4" and "A5"). */
@@ -554,8 +575,8 @@ function plainWords(doc: Doc): Set<string> {
 const isPlainWordInCapitals = (doc: Doc, key: string, known: boolean) =>
   !known && key.length >= 4 && counts(key).upper === key.length && isWordLike(key) && plainWords(doc).has(key.toLowerCase());
 
-/** Words that name a place by a code after them: "Room D1", "Bay B4", "Floor G02". */
-const PLACE_WORDS = new Set(['room', 'rooms', 'floor', 'block', 'bay', 'bays', 'suite', 'wing', 'building', 'gate', 'zone', 'pod', 'office']);
+/** Words that name a place by a code after them: "Room D1", "Bay B4", "Floor G02", "Ward F3". */
+const PLACE_WORDS = new Set(['room', 'rooms', 'floor', 'block', 'bay', 'bays', 'suite', 'wing', 'building', 'gate', 'zone', 'pod', 'office', 'ward', 'wards', 'theatre', 'theatres', 'unit', 'clinic']);
 /** A place's code: one or two capitals and a number, maybe a letter after ("D1", "B12", "LG2A"). */
 const PLACE_CODE = /^[A-Z]{1,2}\d{1,3}[A-Z]?$/;
 
@@ -797,7 +818,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
       !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(doc, k, a.key, isKnown) &&
       !isNamedWord(doc, k, a.key, isKnown) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
       !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, isKnown) && !isPlainWordInCapitals(doc, a.key, isKnown) && !inFieldLabel(doc, k, a.key, isKnown) &&
-      !inCapitalsHeading(doc, k, a.key, isKnown) && !amongShoutedWords(doc, k, a.key, isKnown) && !namesInstitution(doc, k) && !namesVenue(doc, k, a.key, isKnown) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k)
+      !inCapitalsHeading(doc, k, a.key, isKnown) && !amongShoutedWords(doc, k, a.key, isKnown) && !namesInstitution(doc, k) && !namesVenue(doc, k, a.key, isKnown) && !endsNameAsLegalForm(doc, k, a.key) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k)
     ) {
       found.push(a);
     }

@@ -98,9 +98,16 @@ function guessedEnd(doc: Doc, k: number): number {
   return -1;
 }
 
+/** Verbs of having a child to come: "(she's) got another on the way", "has another on the way". */
+const HAVING = new Set(['got', 'has', 'have', 'having']);
+
+/** Whether "on the way" follows the word at k in its sentence: "a baby on the way". */
+const onTheWay = (doc: Doc, k: number) =>
+  doc.tokens[k + 1]?.norm === 'on' && doc.tokens[k + 2]?.norm === 'the' && doc.tokens[k + 3]?.norm === 'way' && doc.tokens[k + 3]!.sentence === doc.tokens[k]!.sentence;
+
 /** The words a cue can start at (each branch of `cues` below): every other word is passed over at one lookup. */
 const CUE_STARTS: ReadonlySet<string> = new Set([
-  'pregnant', 'bump', 'expecting', 'gone', 'far', 'baby', 'maternity', 'her', 'his', 'their', 'grown', 'single', 'married',
+  'pregnant', 'bump', 'expecting', 'gone', 'far', 'baby', 'another', 'maternity', 'her', 'his', 'their', 'grown', 'single', 'married',
   ...GUESSED, ...MARITAL, ...CARING, ...PARENT, ...MARRIED.map((m) => m[0]!),
 ]);
 
@@ -151,8 +158,11 @@ function cues(doc: Doc): Cue[] {
       if (aboutPerson(doc, k - 2) || noteAbout(doc, k - 2) >= 0) found.push([k - 2, k + 1]);
     } else if (w === 'far' && tokens[k - 1]?.norm === 'how' && tokens[k + 1]?.norm === 'along' && sameSentence(k, k + 1)) {
       found.push([k - 1, k + 2]);
-    } else if (w === 'baby' && tokens[k + 1]?.norm === 'on' && tokens[k + 2]?.norm === 'the' && tokens[k + 3]?.norm === 'way' && sameSentence(k, k + 3)) {
+    } else if (w === 'baby' && onTheWay(doc, k)) {
       found.push([k, k + 4]);
+    } else if (w === 'another' && onTheWay(doc, k) && HAVING.has(tokens[k - 1]?.norm ?? '') && aboutPerson(doc, k)) {
+      // "she's got another on the way": a child, the one word left to stand for it after a having verb.
+      found.push([k - 1, k + 4]);
     } else if (w === 'maternity') {
       // Read in its clause: "whether she'll come back after maternity leave", "she'll be off on maternity soon".
       const [from, to] = doc.clauseRange(tokens[k]!.clause);

@@ -165,6 +165,59 @@ function suitedAt(doc: Doc, k: number): number {
   return -1;
 }
 
+/** Words after one sex that turn it away: "women need not apply", "men will not be considered". */
+const TURNED_AWAY: string[][] = [
+  'need not apply', "needn't apply", 'should not apply', "shouldn't apply", 'will not be considered', "won't be considered", 'cannot be considered',
+  "can't be considered", 'are not considered', 'will not be accepted', "won't be accepted",
+].map((p) => p.split(' '));
+
+/** Words before the sex word that leave it the whole sex: the start of the clause, "so", "and" or "but". */
+const CLAUSE_JOINS = new Set(['so', 'and', 'but']);
+
+/**
+ * The last token of the words turning away the sex at k, or -1. Only the sex as a whole: "pregnant
+ * women need not apply" turns away a group (the group-excluded rule's).
+ */
+function turnedAway(doc: Doc, k: number): number {
+  const sentence = doc.tokens[k]!.sentence;
+  const prev = doc.tokens[k - 1];
+  if (prev && prev.sentence === sentence && !(doc.tokens[k]!.gap & (GAP.BREAK | GAP.COMMA)) && !CLAUSE_JOINS.has(prev.norm)) return -1;
+  for (const words of TURNED_AWAY) if (doc.phraseAt(k + 1, words) && doc.tokens[k + words.length]!.sentence === sentence) return k + words.length;
+  return -1;
+}
+
+/** Verbs after "only" that keep the work for one sex: "only for men", "we only employ women", "would only suit young men". */
+const KEPT_FOR = new Set(['for', 'suit', 'suits', 'employ', 'employs', 'hire', 'hires', 'recruit', 'recruits', 'take', 'takes', 'want', 'wants', 'accept', 'accepts', 'appoint', 'appoints']);
+/** Of them, the verbs of hiring: the rest ("for", "suit") need the work named before them ("the job is only for men"). */
+const HIRING = new Set(['employ', 'employs', 'hire', 'hires', 'recruit', 'recruits', 'appoint', 'appoints']);
+/** Words that name the work or the employer before "only for": not "the drop-in is only for women". */
+const THE_WORK = new Set(['job', 'jobs', 'role', 'roles', 'post', 'posts', 'position', 'positions', 'vacancy', 'vacancies', 'work', 'we', 'i', "we'd", "we'll", "i'd"]);
+
+/**
+ * The "only" that keeps the work for the sex at k ("the job is only for men", "we only employ men in
+ * the warehouse", "this job would only suit young men"), with one describing word allowed between, or
+ * -1. Not a service or care for patients of that sex ("the drop-in is only for women", "only female
+ * chaperones for smears").
+ */
+function keptFor(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  const at = (j: number) => (tokens[j] && tokens[j]!.sentence === sentence ? tokens[j]! : undefined);
+  let verb = k - 1;
+  if (at(verb) && !KEPT_FOR.has(at(verb)!.norm) && nounClass(at(verb)!.base) === undefined) verb--;
+  if (!KEPT_FOR.has(at(verb)?.norm ?? '') || at(verb - 1)?.norm !== 'only') return -1;
+  if (forSameSexCare(doc, sentence)) return -1;
+  const [from, to] = doc.sentenceRange(sentence);
+  let work = HIRING.has(tokens[verb]!.norm);
+  for (let j = from; j < verb - 1 && !work; j++) work = THE_WORK.has(tokens[j]!.norm);
+  if (!work) return -1;
+  for (let j = from; j < to; j++) {
+    const cls = j === k ? undefined : nounClass(tokens[j]!.base);
+    if (cls === 'patient' || cls === 'service') return -1;
+  }
+  return verb - 1;
+}
+
 const isRole = (word: string) => nounClass(word) === 'person' || TITLE_HEADS.has(word) || MORE_ROLES.has(word) || word === 'chaperone' || word === 'chaperones';
 /** A role written as capitals: "Male HCA wanted", "female GPs only". */
 const ROLE_ABBREVIATION = /^[A-Z]{2,6}s?$/;
@@ -318,6 +371,14 @@ export const oneSex: SpanHandler = {
         if (suited >= 0) {
           start = Math.min(suited, k);
           end = Math.max(suited, k);
+        }
+      }
+      if (end < 0) end = turnedAway(doc, k);
+      if (end < 0) {
+        const only = keptFor(doc, k);
+        if (only >= 0) {
+          start = only;
+          end = k;
         }
       }
       if (end >= 0 && !conditional(doc, start)) hits.push({ start: tokens[start]!.start, end: tokens[end]!.end });

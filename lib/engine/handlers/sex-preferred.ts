@@ -259,6 +259,63 @@ function copingDoubted(doc: Doc, k: number): number {
   return verb;
 }
 
+/** The plural words that make a sex a whole group: "women", "men". */
+const GROUP = new Set(['women', 'men', 'females', 'males']);
+/** Words before the group that open a clause or report an opinion: "because women…", "I don't think men…". */
+const CLAUSE_OPENERS = new Set([
+  'because', 'as', 'since', 'that', 'so', 'but', 'think', 'believe', 'feel', 'reckon', 'find', 'honestly', 'frankly', 'personally', 'basically',
+]);
+/** Hedges that may come between the group and what is said of it: "women just…", "men tend to…". */
+const GENERALISING = new Set(['just', 'always', 'never', 'all', 'generally', 'naturally', 'simply', 'really', 'often', 'tend', 'to', 'usually']);
+/**
+ * Verbs that start a claim about the whole group: "women are too emotional", "men don't do caring",
+ * "women talk too much", "women know how to keep things in order", "women shoulder the childcare".
+ */
+const CLAIMS = new Set([
+  'are', "aren't", "can't", 'cannot', 'should', "shouldn't", "don't", 'do', "won't", 'would', "wouldn't", 'never', 'know', 'talk', 'gossip',
+  'nag', 'moan', 'chatter', 'cry', 'panic', 'overreact', 'fuss', 'bicker', 'shoulder', 'belong', 'go', 'get', 'lack', 'take', 'make', 'can',
+]);
+/**
+ * Words that make such a sentence a fact, a right or a service rather than a view of the sex: "men are
+ * under-represented in nursing", "women make up most of the workforce", "women are entitled to…", "men
+ * should book their health check".
+ */
+const NOT_A_VIEW = phraseList(`
+  represented, underrepresented, under represented, likely, proportion, majority, minority, percent, per cent, workforce, make up, made up,
+  welcome, welcomed, encourage, encouraged, apply, entitled, eligible, right, rights, law, legal, policy, health, risk, risks, screening,
+  symptoms, menopause, pregnant, pregnancy, maternity, paternity, cancer, check, checks, clinic, appointment, appointments`);
+
+/**
+ * "Women are too emotional", "I don't think women should be managers", "because women know how to
+ * keep things in order", "men don't do caring": the whole of one sex ("women", "men", with no
+ * determiner) as the subject of what they are, do or cannot do. A view of a sex set down in notes or
+ * an e-mail about staff; not a fact, a right or a service ("men are under-represented in nursing",
+ * "women can self-refer to the clinic"), and not in an advert, whose patient groups read the same way.
+ * The last token of the claim's first word, or -1.
+ */
+function generalised(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  if (doc.kind === 'advert' || !GROUP.has(t.norm)) return -1;
+  const prev = tokens[k - 1];
+  if (prev && prev.sentence === t.sentence && !(t.gap & GAP.COMMA) && !CLAUSE_OPENERS.has(prev.norm)) {
+    // The group as a whole opening its clause, not "the women", "older men" or "for women".
+    return -1;
+  }
+  let j = k + 1;
+  while (j < tokens.length && j <= k + 3 && tokens[j]!.sentence === t.sentence && GENERALISING.has(tokens[j]!.norm) && !CLAIMS.has(tokens[j]!.norm)) j++;
+  const verb = tokens[j];
+  if (!verb || verb.sentence !== t.sentence || verb.gap & (GAP.BREAK | GAP.COMMA) || !CLAIMS.has(verb.norm)) return -1;
+  if (doc.sentenceHas(t.sentence, NOT_A_VIEW) || doc.sentenceHas(t.sentence, POSITIVE_ACTION)) return -1;
+  const [from, to] = doc.sentenceRange(t.sentence);
+  for (let i = from; i < to; i++) {
+    const cls = nounClass(tokens[i]!.base);
+    if ((cls === 'patient' || cls === 'service') && !GROUP.has(tokens[i]!.norm)) return -1;
+    if (SUPPORTING.has(tokens[i]!.norm) || /\d/.test(tokens[i]!.norm)) return -1;
+  }
+  return j;
+}
+
 /** Work a sex may be wanted for: "male doctors for the night car", "women for the evening clinic". */
 const SHIFT_WORDS = new Set([
   'night', 'nights', 'nightshift', 'nightshifts', 'late', 'lates', 'early', 'earlies', 'evening', 'evenings', 'weekend', 'weekends',
@@ -461,6 +518,16 @@ export const sexPreferred: SpanHandler = {
         if (verb >= 0) {
           const first = ANY_ONE.has(tokens[k - 1]?.norm ?? '') ? k - 1 : k;
           hits.push({ start: tokens[first]!.start, end: tokens[verb]!.end, variant: 'doubted' });
+          continue;
+        }
+      }
+      if (start < 0) {
+        const claim = generalised(doc, k);
+        if (claim >= 0) {
+          // "Men make better porters" says the post suits one sex: the one-sex rule's finding.
+          oneSexHits ??= oneSex.find(input);
+          const end = tokens[claim]!.end;
+          if (!oneSexHits.some((h) => h.start < end && h.end > t.start)) hits.push({ start: t.start, end, variant: 'generalised' });
           continue;
         }
       }

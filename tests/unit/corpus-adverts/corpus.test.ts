@@ -127,9 +127,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9311);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.843);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(84);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9314);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8454);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(83);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');

@@ -57,7 +57,7 @@ describe('acronym', () => {
     ['Contact us at BS1 4XY, under Part II of the plan.', []],
     // A licence category in a text about driving: a code, not jargon; the same code elsewhere is an abbreviation.
     ['The C1 licence is needed. He has the D1 for the minibus.', []],
-    ['Ward D1 is on the first floor.', [['D1', 'unknown']]],
+    ['The D1 form is on the first floor.', [['D1', 'unknown']]],
     ['JOB SUMMARY AND MAIN DUTIES', []],
     // An e-mail's reply and forward markers, at the start of a line or after "Subject:"; elsewhere an abbreviation.
     ['Subject: RE: FW: Rota for the new HCA\nSee below.', [['HCA', 'Healthcare Assistant']]],
