@@ -378,6 +378,15 @@ const numberBeside = (doc: Doc, j: number, k: number) => {
   return t !== undefined && (t.shape & SHAPE.NUMBER) !== 0 && t.line === doc.tokens[k]!.line;
 };
 
+/** Whether token k stands alone in square brackets at the start of its line: "[TEXT] – Staff Bank". */
+function opensLineInBrackets(doc: Doc, k: number): boolean {
+  const { text } = doc;
+  const t = doc.tokens[k]!;
+  if (text.charAt(t.start - 1) !== '[' || text.charAt(t.end) !== ']') return false;
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  return text.slice(lineStart, t.start - 1).trim() === '';
+}
+
 /** The days of the week, whole and short: "Sun AM", "Wednesday PM". */
 const DAY_NAMES = new Set(
   'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun'.split(' '),
@@ -393,8 +402,9 @@ function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {
   const prev = doc.tokens[k - 1];
   // "9 AM", "Sun AM", "Tues PM": the time of a day.
   if ((key === 'AM' || key === 'PM') && prev && (prev.shape & SHAPE.DIGIT || DAY_NAMES.has(prev.norm)) && prev.line === doc.tokens[k]!.line) return true;
-  // "[TEXT]", "[END]": a word in capitals alone in square brackets marks a part of a script or a message.
-  if (formsWord(key) && doc.text.charAt(doc.tokens[k]!.start - 1) === '[' && doc.text.charAt(doc.tokens[k]!.end) === ']') return true;
+  // "[TEXT]", "[END]": a word in capitals alone in square brackets opening its line marks a part of a
+  // script or a message; "… Care Unit [PICU]" after its words is their abbreviation.
+  if (formsWord(key) && opensLineInBrackets(doc, k)) return true;
   return SUBJECT_PREFIXES.has(key) && doc.text.charAt(doc.tokens[k]!.end) === ':' && opensSubject(doc, k);
 }
 

@@ -116,6 +116,7 @@ describe('other senses', () => {
   it('leaves a time of day, a script marker, a label in short capitals and a union named by its letters', () => {
     expect(read('Sat AM and Tues PM sessions.', 'email')).toEqual([]);
     expect(read('[INTRO] Welcome to the ward.', 'email')).toEqual([]);
+    expect(read('ACP for PICU\n\nYou will join the Paediatric Intensive Care Unit [PICU].')).toEqual([['unexpanded-acronym', 'ACP', 0]]);
     expect(read('END CARD: apply by Friday', 'email')).toEqual([]);
     expect(read('Our GMB and Unison reps can attend.', 'email')).toEqual([]);
   });
