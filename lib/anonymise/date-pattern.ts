@@ -13,8 +13,8 @@ const ORDINALS = [
 /** The tens before a unit's ordinal: "twenty-first". */
 const ORDINAL_TENS = ['twenty', 'thirty'];
 const ORDINAL_WORD = `(?:${ORDINALS.join('|')}|(?:${ORDINAL_TENS.join('|')})[- ]?(?:${ORDINALS.slice(0, 9).join('|')}))`;
-/** A day, with an English or Welsh ordinal ending ("21st", "1af", "3ydd", "21ain"), or in words; the French first ("1er mars"). */
-const DAY = `(?:1er|(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?|${ORDINAL_WORD})`;
+/** A day, with an English or Welsh ordinal ending ("21st", "1af", "3ydd", "21ain"), or in words. */
+const DAY = `(?:(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?|${ORDINAL_WORD})`;
 /** A month in Roman numerals, as Polish, Ukrainian and other European forms write it: "03-IV-1988", "09.XI.1995". */
 const ROMAN_MONTH = '(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})';
 /**
@@ -42,9 +42,9 @@ const YEAR = `(?:(?:19|20)\\d{2}|['’‘]\\d{2})`;
  * A calendar date as people write it on a CV: 14/03/1985, 14.03.85, 17/3/’90, 14-3-1985, 03-Apr-1994,
  * 1985-03-14, 1985/03/14, 14 March 1985, 14th Mar 1985, the 1st of March, 1994, 17th of March ’90,
  * the twelfth of May 1987, March 14, 1985, March 1985, 1985; and a day and month alone ("17 March"),
- * which still tells a birthday; months in the other languages a UK CV may use ("21ain o Ionawr 1985", "9 de março de 1987"); a Hungarian date with spaced dots (1988. 03. 14.) and a Czech, Slovak or German one (14. 3. 1988); a month in Roman numerals (03-IV-1988), a Hijri date (11 Rajab 1409 AH) and one with East Asian marks (平成3年8月3日).
+ * which still tells a birthday; months in the other languages a UK CV may use ("21ain o Ionawr 1985", "9 de março de 1987"); a Hungarian date with spaced dots (1988. 03. 14.); a month in Roman numerals (03-IV-1988), a Hijri date (11 Rajab 1409 AH) and one with East Asian marks (平成3年8月3日).
  */
-export const DATE = `(?:${CJK_DATE}|${ERA_DATE}|${DAY}[/.-](?:0?[1-9]|1[0-2]|${ROMAN_MONTH})[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|${DAY}[/.-]${MONTH}[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|(?:19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2}|(?:19|20)\\d{2}\\. \\d{1,2}\\. \\d{1,2}\\.?|${DAY}\\. (?:0?[1-9]|1[0-2])\\. (?:19|20)\\d{2}|(?:${DAY}${DAY_TO_MONTH})?${MONTH}\\.?,?\\s+(?:de\\s+)?(?:${DAY},?\\s+)?${YEAR}|${DAY}${DAY_TO_MONTH}${MONTH}|${YEAR})`;
+export const DATE = `(?:${CJK_DATE}|${ERA_DATE}|${DAY}[/.-](?:0?[1-9]|1[0-2]|${ROMAN_MONTH})[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|${DAY}[/.-]${MONTH}[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|(?:19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2}|(?:19|20)\\d{2}\\. \\d{1,2}\\. \\d{1,2}\\.?|(?:${DAY}${DAY_TO_MONTH})?${MONTH}\\.?,?\\s+(?:de\\s+)?(?:${DAY},?\\s+)?${YEAR}|${DAY}${DAY_TO_MONTH}${MONTH}|${YEAR})`;
 
 /**
  * What DATE starts with, as a look-ahead: each of its forms starts with a digit, an apostrophe before a two-digit year,

@@ -58,6 +58,15 @@ const PLACE_THEN = /^(?::|[ \t]+in\b)?[ \t]*\p{L}[^,:\d\n]{1,29},[ \t]*/u;
 /** A date of birth in numbers with a blank either side of each stroke or dash: "Date of Birth .. 1988 / 09 / 30". */
 const SPACED_DOB = /\b(?:date of birth|d\.?o\.?b|birth ?date)(?![a-z])[^\n\d]{0,12}((?:19|20)\d{2} [/-] \d{1,2} [/-] \d{1,2}|\d{1,2} [/-] \d{1,2} [/-] (?:19|20)\d{2})(?![\w/])/gi;
 
+/**
+ * A Czech, Slovak or German date with a blank after each dot after a birth's label: "Born 14. 3. 1987", "Geburtsdatum: 2. 11.
+ * 1990". Read apart from DATE, whose day before a dot and a blank is already read several ways.
+ */
+const SPACED_DOTS_DOB = /\b(?:born|date of birth|d\.?o\.?b\.?|geboren(?: am)?|geburtsdatum|narozen[aá]?|datum narozen[íi])[ \t]*(?::[ \t]*)?(\d{1,2}\. \d{1,2}\. (?:19|20)\d{2})(?![\d.])/gi;
+/** The French first of a month and its year, "1er mars 1990": a birth's when "born" or "né(e)" stands shortly before it. */
+const FRENCH_FIRST = /\b1er[ \t]+\p{Ll}{3,9}[ \t]+(?:19|20)\d{2}(?!\d)/gu;
+const BORN_SHORTLY_BEFORE = /\b(?:born|n[ée]e?)\b[^.;\n]{0,40}$/i;
+
 /** Where, in a clause after "born", the date after "Born: <place>," starts and ends, or null (a bare year is no birth date here). */
 function dateAfterPlace(clause: string): [number, number] | null {
   const place = PLACE_THEN.exec(clause);
@@ -651,7 +660,10 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
     const start = m[2] && /^(?:born|b\.)\s$/i.test(label) ? m.index : m.index + m[0].length - date.length;
     spans.push(makeSpan('date-of-birth', start, m.index + m[0].length));
   }
-  for (const m of matchAll(text, SPACED_DOB)) {
+  for (const m of matchAll(text, FRENCH_FIRST)) {
+    if (BORN_SHORTLY_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) spans.push(makeSpan('date-of-birth', m.index, m.index + m[0].length));
+  }
+  for (const m of [...matchAll(text, SPACED_DOB), ...matchAll(text, SPACED_DOTS_DOB)]) {
     const start = m.index + m[0].length - m[1]!.length;
     spans.push(makeSpan('date-of-birth', start, m.index + m[0].length));
   }

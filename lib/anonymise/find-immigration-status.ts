@@ -151,7 +151,7 @@ const QUALIFICATION = new RegExp(`\\b(?:${QUALIFICATION_WORDS})\\b`);
  * completed my MSc in 2019").
  */
 const CLAUSE_BREAK = new RegExp(
-  `[,;]\\s+|(?<![ \\t])(?:\\t|   )[ \\t]*(?=[A-Z])|(?<!\\s)\\s+(?:but|so|while|whereas|although|though)\\s+|(?<!\\s|\\band)\\s+(?=I\\s)|(?<!\\s)\\s+and\\s+(?=[a-z]{2,}ed\\s)(?=[^,;.]{0,70}\\b(?:${QUALIFICATION_WORDS})\\b)`,
+  `[,;]\\s+|(?<![ \\t])(?=\\t|   )[ \\t]+(?=[A-Z])|(?<!\\s)\\s+(?:but|so|while|whereas|although|though)\\s+|(?<!\\s|\\band)\\s+(?=I\\s)|(?<!\\s)\\s+and\\s+(?=[a-z]{2,}ed\\s)(?=[^,;.]{0,70}\\b(?:${QUALIFICATION_WORDS})\\b)`,
   'g',
 );
 /** Words of a status, a route or an arrival, which keep a clause before "and I" with the status after it ("I moved to Portsmouth from Gdańsk in 2014 and I am…"). */

@@ -30,9 +30,9 @@ describe('a date of birth restated in another calendar or form goes with it', ()
       'I was born in [DATE OF BIRTH] ([DATE OF BIRTH]). I am [AGE].',
       [['date-of-birth', 'the year 1367 in the Persian calendar'], ['date-of-birth', '1988'], ['age', '37']],
     ],
-    // A Czech, Slovak or German date with a blank after each dot.
-    ['Born 14. 3. 1987, Brno', '[DATE OF BIRTH], [PLACE OF ORIGIN]', [['date-of-birth', 'Born 14. 3. 1987'], ['origin', 'Brno']]],
-    // The French first of the month.
+    // A Czech, Slovak or German date with a blank after each dot, after a birth's label.
+    ['Born 14. 3. 1987, Brno', 'Born [DATE OF BIRTH], [PLACE OF ORIGIN]', [['date-of-birth', '14. 3. 1987'], ['origin', 'Brno']]],
+    // The French first of the month, shortly after "born"; "Le 1er mars 2020" with no birth stays (below).
     [
       'I am Breton (born in Rennes, 1er avril 1992) and moved to Exeter.',
       'I am Breton (born in [PLACE OF ORIGIN], [DATE OF BIRTH]) and moved to Exeter.',
@@ -52,6 +52,7 @@ describe('a date of birth restated in another calendar or form goes with it', ()
   test.each([
     'I joined in 2015 – the year the unit opened – and led the 2019 – 2020 audit.',
     'Year 2 of the programme ran in 2021, which is when I qualified as a nurse.',
+    'Le 1er mars 2020 I started on the ward.',
   ])('years told without a birth stay: %j', (text) => {
     expect(found(text).filter(([type]) => type === 'date-of-birth')).toEqual([]);
   });
