@@ -345,8 +345,8 @@ function alsoWritten(text: string, spans: Span[]): void {
 }
 
 /**
- * A footnote's mark after a date of birth: a superscript figure or a sign ("1990†"), or a note's number in brackets ("3 Sivan
- * 5748 (note ²)", its superscript a figure once the text is normalised).
+ * A footnote's mark after a date of birth: a superscript figure or a sign ("1990†"), or a note's number in brackets ("12 Adar
+ * 5750 (note ³)", its superscript a figure once the text is normalised).
  */
 const NOTE_MARK = /^[ \t]?(?:\((?:see[ \t]+)?(?:note|fn\.?)[ \t]?(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\)|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[*†‡]))/;
 

@@ -339,7 +339,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       const name = previous.text;
       // A word that opens a sentence is no place's first word either: "Later Yusuf became…" (but "St Mary's" is a place).
       const opener = nameLexicon.notNameGroups.function.has(name) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);
-      // A heading's word opening its line before the candidate's name is no place's first word either: "Contact Ananya".
+      // A heading's word opening its line before the candidate's name is no place's first word either: "Contact Priya".
       const heading = nameLexicon.notNameGroups.headings.has(name) && !text.slice(lineStart(text, previous.start, 80), previous.start).trim() && personOf(mention.parts, persons, owner) === 0;
       if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !opener && !heading) continue;
     }

@@ -145,7 +145,7 @@ describe('names', () => {
   });
 
   test("a heading's word before the candidate's name opening its line: the name goes; a place's first word keeps its place", () => {
-    expect(redact('ANANYA BOSE\nSecretary\n\nContact Ananya\nMobile on request')).toBe('[CANDIDATE]\nSecretary\n\nContact [CANDIDATE]\nMobile on request');
+    expect(redact('PRIYA BOSE\nSecretary\n\nContact Priya\nMobile on request')).toBe('[CANDIDATE]\nSecretary\n\nContact [CANDIDATE]\nMobile on request');
     expect(redact('Ross Evans\nNurse\n\nI walked in Wester Ross last year.')).toBe('[CANDIDATE]\nNurse\n\nI walked in Wester Ross last year.');
   });
 
