@@ -1,4 +1,5 @@
 import { type DocumentLayout, sectionAt } from './document-layout';
+import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
 import type { NameRun } from './name-run';
 
@@ -39,6 +40,41 @@ const YEAR = /\b(?:19|20)\d{2}\b/;
 const YEAR_REACH = 300;
 /** A section of publications, presentations or research, where a list of names is a list of authors. */
 const PUBLICATIONS = /publication|presentation|research|poster|abstract|paper/i;
+
+/**
+ * One author as APA and Harvard styles cite them: a surname (maybe after a particle, maybe hyphenated), a comma and one to
+ * three initials with full stops ("Adeyemi-Clarke, T.", "de Vries, J. K.", "Reed, K.-L.").
+ */
+const SURNAME_COMMA_INITIALS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${PARTICLE}[ \t])?(${SURNAME_PART}(?:-${SURNAME_PART})?),[ \t]\p{Lu}\.(?:[ \t-]?\p{Lu}\.){0,2}`,
+  'gu',
+);
+/** What joins two such authors: a comma, "&" or "and". */
+const APA_JOIN = /^(?:,[ \t]|,?[ \t](?:&|and)[ \t])$/;
+/** The year in brackets straight after such a list, as the style sets it: " (2021).", " (2019a)", " (n.d.)". */
+const APA_YEAR = /^,?[ \t]\((?:(?:19|20)\d{2}[a-z]?|n\.d\.)\)/;
+
+/**
+ * "Adeyemi-Clarke, T., Bloggs, J. & Reed, K. (2020).": a list of authors in the APA or Harvard style, read only where the year
+ * in brackets follows it, so "Leeds, W. Yorks." is no author. Each is removed whole where it stands.
+ */
+function commaInitialsAuthors(layout: DocumentLayout, found: NameRun[]): void {
+  for (const line of layout.lines) {
+    if (!line.text.includes('.,') && !line.text.includes('. &') && !line.text.includes('. (')) continue;
+    let run: NameRun[] = [];
+    let last = -1;
+    for (const m of matchAll(line.text, SURNAME_COMMA_INITIALS)) {
+      if (last >= 0 && !APA_JOIN.test(line.text.slice(last, m.index))) run = [];
+      last = m.index + m[0].length;
+      run.push({ parts: [m[1]!], start: line.start + m.index, end: line.start + last, whole: true });
+      if (APA_YEAR.test(line.text.slice(last, last + 12))) {
+        found.push(...run);
+        run = [];
+        last = -1;
+      }
+    }
+  }
+}
 
 /** One entry of a line's comma-joined list, as an author: where it stands, its name words, and how it is written. */
 interface Entry {
@@ -106,6 +142,7 @@ export function findAuthorLists(layout: DocumentLayout, seeds: NameRun[]): NameR
     }
     close();
   }
+  commaInitialsAuthors(layout, found);
   return found;
 }
 

@@ -266,9 +266,13 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
   return name;
 }
 
-/** "call me Krzyś or Chris", "Known at work as Bia", "known on the ward as Kiki", "Also known as: Temi", "Stage name: Bonzo", "Tom to colleagues", "patients call me Nurse Bisi": the names the candidate goes by. */
+/**
+ * "call me Krzyś or Chris", "Known at work as Bia", "known on the ward as Kiki", "Also known as: Temi", "Stage name: Bonzo", "Tom to colleagues", "patients
+ * call me Nurse Bisi", a CV in the third person's "colleagues call her Bee", and after a dash "– Tash to most children –": the
+ * names the candidate goes by.
+ */
 const NICKNAME =
-  /\b(?:[Cc]alls?\s+me|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)|(?:in|on|at|across)[ \t]+the[ \t]+(?:trust|unit|ward|team|practice|department|hospital|surgery|service)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:my[ \t]+)?(?:colleagues|friends|everyone|family|patients)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
+  /\b(?:[Cc]alls?\s+(?:me|her|him)|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)|(?:in|on|at|across)[ \t]+the[ \t]+(?:trust|unit|ward|team|practice|department|hospital|surgery|service)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘]|[ \t][–—][ \t])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:(?:my|most|all|the)[ \t]+)?(?:colleagues|friends|everyone|family|patients|children|staff)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
 /** Where a heading name ends: a bracket, comma, bar, tab, a backslash (Markdown's or LaTeX's line break: "Aigul Davletshina\\"), two spaces, a spaced dash or slash ("Olena Kovalenko / Олена Коваленко"). */
 const NAME_CUT = /[(,|\t\\]|\s{2}|\s[–—/-]\s/;
@@ -282,9 +286,10 @@ const NICKNAME_AFTER = /^\s*(?:\(\s*["“']?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p
 const INITIALS = /^\p{L}(?:\.\p{L}){0,3}$/u;
 /**
  * The writer giving their name in a sentence: "My name is …", "I am called …", a greeting's "Hi, I am **…**" on a home page,
- * and a greeting in any language, a word or two set off by a comma, opening its sentence: "Kia ora, I'm …", "Salaam, I am …".
+ * and a greeting in any language, a word or two set off by a comma, opening its sentence: "Kia ora, I'm …", "Salaam, I am …";
+ * and "I am" opening a line before two capitalised words or more and a comma ("I am Kwabena Osei Mensah, a nurse…").
  */
-const MY_NAME = /\b(?:[Mm]y (?:full )?name is|I am called|I'm called|(?:Hi|Hello|Hey)[,!]?[ \t]+(?:I am|I['’]m)|(?<=(?:^|[.!?:][ \t]{1,3})\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)?[,!][ \t]+)(?:I am|I['’]m))[ \t]+(?:\*\*|__|\*|_)?(?=\p{Lu})/mu;
+const MY_NAME = /\b(?:[Mm]y (?:full )?name is|I am called|I'm called|(?<=^)I am(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}[^\n,]{1,60},)|(?:Hi|Hello|Hey)[,!]?[ \t]+(?:I am|I['’]m)|(?<=(?:^|[.!?:][ \t]{1,3})\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)?[,!][ \t]+)(?:I am|I['’]m))[ \t]+(?:\*\*|__|\*|_)?(?=\p{Lu})/mu;
 
 /** A Chinese, Japanese or Korean name written whole, family name first, without a space: "李娜", "陈晓明", "김민준". */
 const CJK_FULL_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}$/u;
@@ -355,7 +360,9 @@ function headingName(text: string, start: number, end: number, labelled = false)
     rest = rest.slice(nickname[0].length);
   }
   const given = GIVEN_AFTER_COMMA.exec(rest);
-  if (given && !nameLexicon.notNames.has(given[1]!)) parts.push(given[1]!);
+  // After a name in mixed case, capitals no list knows as a given name are letters after it ("Jo Hart, AMHP"), as "RGN" is.
+  const postNominal = given !== null && given[1] === given[1]!.toUpperCase() && segment !== segment.toUpperCase() && !nameLexicon.givenNames.has(titleCase(given[1]!));
+  if (given && !postNominal && !nameLexicon.notNames.has(given[1]!)) parts.push(given[1]!);
   parts.push(...secondSurname(rest));
   // A name written in lower case is the same name capitalised later: "tunde a." signs, "Tunde" is mentioned.
   for (const part of [...parts]) if (part === part.toLowerCase() && !parts.includes(titleCase(part))) parts.push(titleCase(part));
@@ -629,6 +636,8 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
   }
 
   if (gapLabelled) return gapLabelled;
+  const spaced = spacedHeadingName(layout);
+  if (spaced) return spaced;
 
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 40; i--) {
     const line = lines[i]!;
@@ -693,6 +702,33 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
 
 /** A line's first cell before a bar, and a contact's label opening the next: "Nomin Batbayar | Teams: …". */
 const CONTACT_CELLS = /^([^|\n]{3,60}?)[ \t]*\|[ \t]*(?:Teams|Telegram|WhatsApp|Signal|Skype|Zoom|E-?mail|Tel|Phone|Mobile|LinkedIn)\b/i;
+
+/** How many lines of a designed CV's first page may stand above its name: a box of skills or contacts set first. */
+const SPACED_HEADING_LINES = 15;
+/** A word set in spaced capitals: "M I L E N A", "H O R Á K O V Á". */
+const SPACED_WORD = /^\p{Lu}\p{M}*(?: \p{Lu}\p{M}*)+$/u;
+
+/**
+ * A name set in spaced capitals near the top of a designed CV, a wider gap between its words: "M I L E N A   H O R Á K O V Á"
+ * (a template's text may put it under a box of skills). Two words or more, none a word a list knows, one of them a known
+ * name part or spelt by an e-mail address in the text; "S K I L L S" and "C O N T A C T" are headings.
+ */
+function spacedHeadingName(layout: DocumentLayout): CandidateName | null {
+  for (const line of layout.lines.slice(0, SPACED_HEADING_LINES)) {
+    const pieces = line.text.trim().split(/ {2,4}/);
+    if (pieces.length < 2 || pieces.length > 4 || !pieces.every((piece) => SPACED_WORD.test(piece))) continue;
+    const parts = pieces.map((piece) => titleCase(piece.replace(/ /g, '')));
+    if (parts.some((part) => nameLexicon.notNames.has(part))) continue;
+    const addresses = localPartLetters(layout.text.slice(0, OWN_EMAIL_WITHIN));
+    const spelt = (part: string) => addresses.some((letters) => letters.includes(withoutMarks(part).toLowerCase()));
+    if (parts.some((part) => isKnownNamePart(part) || spelt(part))) return { text: line.text.trim(), parts };
+  }
+  return null;
+}
+
+/** A word without the marks on its letters: "Horáková" → "Horakova". */
+const withoutMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+
 /** A LinkedIn profile's page footer: "Halima Bello Sani - LinkedIn        Page 1 of 3". */
 const LINKEDIN_FOOTER = /^([ \t]*\S[^\n]{1,60}?)[ \t]+[-–—][ \t]+LinkedIn(?=[ \t]|$)/;
 /** A LinkedIn profile's address, up to its slug. */

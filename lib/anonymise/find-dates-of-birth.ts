@@ -58,6 +58,15 @@ const PLACE_THEN = /^(?::|[ \t]+in\b)?[ \t]*\p{L}[^,:\d\n]{1,29},[ \t]*/u;
 /** A date of birth in numbers with a blank either side of each stroke or dash: "Date of Birth .. 1988 / 09 / 30". */
 const SPACED_DOB = /\b(?:date of birth|d\.?o\.?b|birth ?date)(?![a-z])[^\n\d]{0,12}((?:19|20)\d{2} [/-] \d{1,2} [/-] \d{1,2}|\d{1,2} [/-] \d{1,2} [/-] (?:19|20)\d{2})(?![\w/])/gi;
 
+/**
+ * A Czech, Slovak or German date with a blank after each dot after a birth's label: "Born 14. 3. 1987", "Geburtsdatum: 2. 11.
+ * 1990". Read apart from DATE, whose day before a dot and a blank is already read several ways.
+ */
+const SPACED_DOTS_DOB = /\b(?:born|date of birth|d\.?o\.?b\.?|geboren(?: am)?|geburtsdatum|narozen[aá]?|datum narozen[íi])[ \t]*(?::[ \t]*)?(\d{1,2}\. \d{1,2}\. (?:19|20)\d{2})(?![\d.])/gi;
+/** The French first of a month and its year, "1er mars 1990": a birth's when "born" or "né(e)" stands shortly before it. */
+const FRENCH_FIRST = /\b1er[ \t]+\p{Ll}{3,9}[ \t]+(?:19|20)\d{2}(?!\d)/gu;
+const BORN_SHORTLY_BEFORE = /\b(?:born|n[ée]e?)\b[^.;\n]{0,40}$/i;
+
 /** Where, in a clause after "born", the date after "Born: <place>," starts and ends, or null (a bare year is no birth date here). */
 function dateAfterPlace(clause: string): [number, number] | null {
   const place = PLACE_THEN.exec(clause);
@@ -295,22 +304,78 @@ const NAMED_DAY = /\b[Bb]orn[ \t]+on[ \t]+((?:St\.?[ \t]+)?[A-Z][\p{L}'’-]+(?:
 /** A day, a month's name and a year in figures, in whatever calendar: "1 Farvardin 1362", "12 Meskerem 1989". */
 const CALENDAR_DATE = /^\d{1,2}[ \t]+[A-Z][a-z]{2,15}[ \t]+\d{3,4}(?![\w])/;
 
-/** What joins a date to the same date in another calendar or form: "1st Rajab 1400 AH / 15th May 1980", "… (4 October 1991)" (on the next line too), "… or 15/05/80". */
-const ALSO = /^(?:[ \t]*\n)?[ \t]*(?:\/|\(|=|or\b)[ \t]*/i;
+/**
+ * What joins a date to the same date in another calendar or form: "1st Rajab 1400 AH / 15th May 1980", "… (4 October 1991)"
+ * (on the next line too), "… or 15/05/80", a dash set off by blanks or a clause that restates it on the same line ("… – 9
+ * Muharram 1401, which is 17 November 1980", "…, i.e. 17/11/1980").
+ */
+const ALSO = /^(?:(?:[ \t]*\n)?[ \t]*(?:\/|\(|=|or\b)|[ \t]+[–—-]|,?[ \t]+(?:which[ \t]+(?:is|was)|that[ \t]+is|i\.e\.|ie))[ \t]*/i;
+/**
+ * A year of another calendar named by its calendar: "Nepali year 2041", "the year 1362 in the Persian calendar", "1362 in the
+ * Solar Hijri calendar". Its figures are no Gregorian year, so a calendar's word must stand with them.
+ */
+const CALENDAR_TAIL = '[ \\t]+(?:in|of|by)[ \\t]+the(?:[ \\t]+\\p{Lu}[\\p{L}-]*){1,3}[ \\t]+calendar';
+const CALENDAR_YEAR = new RegExp(`^(?:(?:the[ \\t]+)?(?:\\p{Lu}[\\p{L}-]*[ \\t]+){0,2}year[ \\t]+\\d{3,4}(?![\\w])(?:${CALENDAR_TAIL})?|\\d{3,4}${CALENDAR_TAIL})`, 'u');
+/** "born in the year 1362 in the Persian calendar": a birth's label, then such a year. */
+const BORN_IN_CALENDAR_YEAR = /\bborn[ \t]+(?:in[ \t]+)?(?=(?:the[ \t]+)?(?:\p{Lu}[\p{L}-]*[ \t]+){0,2}year\b|\d{3,4}[ \t]+(?:in|of|by)[ \t]+the\b)/giu;
 
-/** The same birth date written again straight after one found, in another calendar or form: each is taken. */
+/** A date of birth where `start` is, in any form a date or a calendar's year takes, or null. */
+function birthDateAt(text: string, start: number): string | null {
+  const rest = text.slice(start, start + 60);
+  return DATE_AT_START.exec(rest)?.[0] ?? CALENDAR_DATE.exec(rest)?.[0] ?? CALENDAR_YEAR.exec(rest)?.[0] ?? null;
+}
+
+/** The same birth date written again straight after one found, in another calendar or form: each is taken, and each a chain of them gives. */
 function alsoWritten(text: string, spans: Span[]): void {
-  for (const span of spans.slice()) {
+  const taken = new Set(spans.map((span) => `${span.start}:${span.end}`));
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
     if (span.type !== 'date-of-birth') continue;
-    const join = ALSO.exec(text.slice(span.end, span.end + 12));
+    const join = ALSO.exec(text.slice(span.end, span.end + 16));
     if (!join) continue;
     const start = span.end + join[0].length;
-    const date = DATE_AT_START.exec(text.slice(start, start + 60));
+    const date = birthDateAt(text, start);
     // A bare year only alone in its brackets on the date's own line: "15 March B.E. 2538 (1995)" gives the year in
     // the Gregorian calendar, but "(2019)" opening the next line is the year of what follows.
-    const bracketed = join[0].includes('(') && !join[0].includes('\n') && text[start + (date?.[0].length ?? 0)] === ')';
-    if (date && (!/^\d{4}$/.test(date[0]) || bracketed)) spans.push(makeSpan('date-of-birth', start, start + date[0].length));
+    const bracketed = join[0].includes('(') && !join[0].includes('\n') && text[start + (date?.length ?? 0)] === ')';
+    if (!date || (/^\d{4}$/.test(date) && !bracketed) || taken.has(`${start}:${start + date.length}`)) continue;
+    taken.add(`${start}:${start + date.length}`);
+    spans.push(makeSpan('date-of-birth', start, start + date.length));
   }
+}
+
+/**
+ * A footnote's mark after a date of birth: a superscript figure or a sign ("1990†"), or a note's number in brackets ("12 Adar
+ * 5750 (note ³)", its superscript a figure once the text is normalised).
+ */
+const NOTE_MARK = /^[ \t]?(?:\((?:see[ \t]+)?(?:note|fn\.?)[ \t]?(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\)|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[*†‡]))/;
+
+/**
+ * A footnote a date of birth points to, which gives it again: the line that opens with the same mark and then a date ("²
+ * 21 May 1988. …"). The date there is the birth's too.
+ */
+function footnotedDates(text: string, spans: Span[]): void {
+  for (const span of spans.slice()) {
+    const note = span.type === 'date-of-birth' ? NOTE_MARK.exec(text.slice(span.end, span.end + 16)) : null;
+    const mark = note?.[1] ?? note?.[2];
+    // The first line after it that opens with the mark, then a blank (a figure's mark: "2 21 May 1988", not "2019–2022").
+    for (let at = mark ? text.indexOf(`\n${mark}`, span.end) : -1; at >= 0; at = text.indexOf(`\n${mark}`, at + 1)) {
+      const gap = leadingLength(text.slice(at + 1 + mark!.length, at + 9), /[ \t]/);
+      if (!gap && /\d/.test(mark!)) continue;
+      const start = at + 1 + mark!.length + gap;
+      const date = DATE_AT_START.exec(text.slice(start, start + 60))?.[0];
+      if (date && !/^[\w/]/.test(text.slice(start + date.length))) spans.push(makeSpan('date-of-birth', start, start + date.length));
+      break;
+    }
+  }
+}
+
+/** A birth date's restatements: the same date after it in another form or calendar, and in the footnote it points to. */
+export function restatedBirthDates(text: string, spans: Span[]): Span[] {
+  const all = spans.slice();
+  alsoWritten(text, all);
+  footnotedDates(text, all);
+  return all;
 }
 
 /** A label of a date of birth, or "born (on)", before a value in any calendar or script. */
@@ -595,7 +660,10 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
     const start = m[2] && /^(?:born|b\.)\s$/i.test(label) ? m.index : m.index + m[0].length - date.length;
     spans.push(makeSpan('date-of-birth', start, m.index + m[0].length));
   }
-  for (const m of matchAll(text, SPACED_DOB)) {
+  for (const m of matchAll(text, FRENCH_FIRST)) {
+    if (BORN_SHORTLY_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) spans.push(makeSpan('date-of-birth', m.index, m.index + m[0].length));
+  }
+  for (const m of [...matchAll(text, SPACED_DOB), ...matchAll(text, SPACED_DOTS_DOB)]) {
     const start = m.index + m[0].length - m[1]!.length;
     spans.push(makeSpan('date-of-birth', start, m.index + m[0].length));
   }
@@ -611,6 +679,11 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
     const date = DATE_AT_START.exec(rest)?.[0] ?? CALENDAR_DATE.exec(rest)?.[0];
     if (date && /^\d/.test(date)) spans.push(makeSpan('date-of-birth', start, end + comma! + date.length));
   }
+  for (const m of matchAll(prose, BORN_IN_CALENDAR_YEAR)) {
+    const start = m.index + m[0].length;
+    const year = CALENDAR_YEAR.exec(prose.slice(start, start + 60))?.[0];
+    if (year) spans.push(makeSpan('date-of-birth', start, start + year.length));
+  }
   const found = spans.map((span) => withYear(text, span));
   headerDates(text, found);
   columnDates(text, found);
@@ -623,7 +696,7 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
   otherCalendarDates(prose, found);
   bornOnAtColumnEnd(text, found);
   for (const m of matchAll(text, TOLD_BIRTHDAY)) found.push(makeSpan('date-of-birth', m.index, m.index + m[0].length));
-  const dates = found.flatMap((span) => withNote(text, span));
+  const dates = restatedBirthDates(text, found.flatMap((span) => withNote(text, span)));
   return [...dates, ...placesOfBirth(prose, dates)];
 }
 

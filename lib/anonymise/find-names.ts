@@ -234,10 +234,11 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   people.addCandidate(candidateParts);
   // A seed spelt without the accents of a name already known is that name: "Nguyen" is "Nguyễn".
   const accented = new Map(candidateParts.map((p) => [withoutAccents(p), p]));
-  // An author with initials ("Chan WY") goes as written, the initials with the name.
+  // An author with initials ("Chan WY") goes as written, the initials with the name. One cited with a comma, not read as
+  // someone else's, is a mention of the candidate when the surname is theirs ("Okonkwo, C." for Chiamaka Okonkwo).
   const spans: Span[] = [];
   for (const seed of findNameSeeds(layout, words)) {
-    if (seed.whole) spans.push(makeSpan('name', seed.start, seed.end));
+    if (seed.whole && (seed.distinct || !seed.parts.some((part) => candidateParts.includes(part)))) spans.push(makeSpan('name', seed.start, seed.end));
     else people.add(seed.parts.map((p) => p.replace(/’/g, "'")).map((p) => accented.get(p) ?? p), seed.distinct);
   }
   const persons = people.list;
@@ -357,7 +358,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
         (POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3)) || /['’]s$/.test(words[mention.last]!.text)) &&
         persons[personOf(mention.parts, persons, owner)]!.parts.size > 1;
       const opener = (nameLexicon.notNameGroups.function.has(name) || owns) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);
-      if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !opener) continue;
+      // A heading's word opening its line before the candidate's name is no place's first word either: "Contact Priya".
+      const heading = nameLexicon.notNameGroups.headings.has(name) && !text.slice(lineStart(text, previous.start, 80), previous.start).trim() && personOf(mention.parts, persons, owner) === 0;
+      if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !opener && !heading) continue;
     }
     // A word-like given name on its own at the start of a sentence is probably the word.
     const onlyPart = mention.parts[0] ?? '';
@@ -445,7 +448,24 @@ function candidateInitials(text: string, candidate: CandidateName | null): Span[
       if (m[0].replace(/\./g, '') === initials) spans.push(makeSpan('name', m.index, m.index + m[0].length, { person: 0 }));
     }
   }
+  signedInitials(text, names, spans);
   return spans;
+}
+
+/** A line's first cell of initials only, as a statement is signed: "R. A-B.", "T.K-M." (a date may follow after a gap). */
+const INITIALS_CELL = /^[ \t]*([\p{Lu}][\p{Lu}. -]{1,14}?)\.?(?=[ \t]*\r?$|\t| {2})/gmu;
+
+/**
+ * The candidate's initials signing a line of their own, each hyphenated part's initials joined by its hyphen ("Rosa
+ * Achieng-Bett" signs "R. A-B."): with a hyphen in them, as two or three capitals alone are too often something else.
+ */
+function signedInitials(text: string, names: string[], spans: Span[]): void {
+  const signature = names.map((part) => part.split('-').map((piece) => piece.charAt(0)).join('-')).join('');
+  if (!signature.includes('-')) return;
+  for (const m of matchAll(text, INITIALS_CELL)) {
+    const start = m.index + m[0].length - m[0].trimStart().length;
+    if (m[1]!.replace(/[. \t]/g, '') === signature) spans.push(makeSpan('name', start, m.index + m[0].length, { person: 0 }));
+  }
 }
 
 /** The most words a name in capitals alone on its line may hold: "JOANA FLÁVIA RODRIGUES E DIAS". */

@@ -11,13 +11,14 @@ import type { Span } from './span';
 /**
  * Anything shaped like a phone number: an optional +, 00 or opening bracket (or a + just inside
  * one, "Ankara City Hospital (+90 312 555 0187)", the bracket left to the text), then 7–16 digits
- * with at most one separator (space, dot, hyphen, slash) or bracket between two digits, ending at
+ * with at most one separator (space, dot, hyphen, slash) or bracket between two digits (after a blank, only a trunk's
+ * "(0)" or an area code's bracket, "+1 (416) …": "07700 900 123 (07700 900 123)" is a number and its copy), ending at
  * anything but a letter or digit, or at a capitalised word run onto it ("0133Mr": a reader joined two lines). A
  * blank before a hyphen is one separator, as PDF readers space hyphens ("+972 -52-3070858"). Found by
  * this linear pattern first, so that libphonenumber only ever parses short candidates (its own
  * text search backtracks on long runs of digits and spaces).
  */
-const CANDIDATE = /(?:(?<![\w+(])(?:\(\+\d{1,3}\) ?|\+ ?)?\(?|(?<=\()\+ ?)\d(?:(?:[ .\-/]| -|\)[ .-]?|[ .-]?\()?\d){6,15}(?![\da-z_]|[A-Z]{2})/g;
+const CANDIDATE = /(?:(?<![\w+(])(?:\(\+\d{1,3}\) ?|\+ ?)?\(?|(?<=\()\+ ?)\d(?:(?:[ .\-/]| -|\)[ .-]?|[.-]?\(| \((?=0\)|\d{2,4}\)))?\d){6,15}(?![\da-z_]|[A-Z]{2})/g;
 /** "07700–900–314": groups joined by the dashes a word processor makes of hyphens. */
 const DASHED = /(?<![\w+–—])(?:\+ ?\d{2,3}[–—])?\d{2,5}(?:[–—]\d{2,5}){1,3}(?![\w–—])/g;
 /**
@@ -215,9 +216,9 @@ export function findPhones(text: string): Span[] {
   for (const m of matchAll(text, PHONE_LABEL)) {
     const start = m.index + m[0].length;
     // "+40 721 234 567 / 083 123 4567", "07700 900123 - 0161 496 0000": a stroke after a blank, or a hyphen between
-    // blanks, starts another number, found on its own.
+    // blanks, starts another number, found on its own; so does a bracket after a blank, but a trunk's "(0)" ("… (07700 900 123)").
     const read = LABELLED_NUMBER.exec(text.slice(start, start + 26))?.[0];
-    const slash = read ? read.search(/[ \t](?:\/|-[ \t])/) : -1;
+    const slash = read ? read.search(/[ \t](?:\/|-[ \t]|\((?!0\)))/) : -1;
     const number = read && slash > 0 ? read.slice(0, slash) : read;
     // Seven digits at least, and not a date ("No. 12/03/2019") or a year range.
     if (!number || digitCount(number) < 7 || /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(number) || /\w/.test(text[start + number.length] ?? '')) continue;

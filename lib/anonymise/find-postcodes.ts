@@ -28,8 +28,11 @@ const SPLIT_INWARD =
 const OUTWARD = /(?<![A-Za-z0-9])(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])[0-9](?:[0-9]|[A-HJKPSTUW])?(?![A-Za-z0-9])/gi;
 /** An outward code names a district where a word says so: "the BS5 area", "(TS9 area)", "LS7 postcode". */
 const DISTRICT_AFTER = /^[ \t]+(?:area|district|postcode|post[ \t]+code)\b/i;
-/** Or in brackets after the district it names, after "in", "near", "from": "in Longsight (m13)", "near Heaton (NE6)" (not "Registrar (ST3)"). */
-const PLACE_THEN_BRACKET = /\b(?:in|near|around|from|at)[ \t]+(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*\($/u;
+/**
+ * Or in brackets after the district it names, after "in", "near", "from": "in Longsight (m13)", "near Heaton (NE6)", "in Roath,
+ * Cardiff (CF24)" (not "Registrar (ST3)").
+ */
+const PLACE_THEN_BRACKET = /\b(?:in|near|around|from|at)[ \t]+(\p{Lu}\p{Ll}+)(?:,?[ \t]+\p{Lu}\p{Ll}+)?[ \t]*\($/u;
 /** Clinical, job and organisation words are no district: "in Cardiology (ST3)". */
 const NOT_DISTRICT = (word: string) => (['clinical', 'jobWords', 'organisation', 'headings'] as const).some((group) => nameLexicon.notNameGroups[group].has(word));
 /** A cell of a contact line that starts "in" says where the writer is: "Brighton · in BN1 until May". */

@@ -7,6 +7,12 @@ const SIMPLE: Record<string, string> = { him: 'them', his: 'their', hers: 'their
 /** After "her", these make it an object ("thanked her for"), not a possessive ("her patients"). */
 const AFTER_OBJECT_HER =
   /^(?:[\s]*$|[\s]*[.,;:!?)"'’—–-]|\s+(?:to|and|or|in|on|at|with|for|from|about|as|by|into|that|the|a|an|this|these|those|when|if|up|out|back|again|through|during|because|so|but|then|well|very|too|also|over|off|down|around|on|since|until|while|who|which|myself|personally|directly|closely|regularly)\b)/i;
+/**
+ * A verb of naming before "her" and a capitalised word after: the name she is called, no noun of hers ("colleagues call her
+ * Bee" → "call them Bee"; "she calls her team" keeps "their").
+ */
+const NAMING_BEFORE = /\b(?:call(?:s|ed|ing)?|named?)[ \t]+$/i;
+const NAME_AFTER = /^\s+["“'‘]?[A-Z]/;
 const IRREGULAR: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do', "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't", goes: 'go' };
 /** Adverbs that may stand between "he"/"she" and the verb: "he now leads", "she also works", "he regularly teaches". */
 const ADVERBS = new Set(['now', 'also', 'always', 'often', 'never', 'still', 'sometimes', 'already', 'even', 'just', 'then', 'seldom', 'soon', 'too']);
@@ -142,7 +148,7 @@ export function findPronouns(text: string): Span[] {
       const next = /^\s+(\w+)/.exec(text.slice(end, end + 30))?.[1] ?? '';
       replacement = /(?:ed|en|been|got|done|had|led|made|won|taught|brought|built)$/.test(next) ? "they've" : "they're";
     } else if (lower === 'her') {
-      const object = AFTER_OBJECT_HER.test(text.slice(end, end + 30)) || (HOME_ENDS.test(text.slice(end, end + 20)) && TAKEN_HOME.test(text.slice(Math.max(0, start - 12), start)));
+      const object = AFTER_OBJECT_HER.test(text.slice(end, end + 30)) || (NAMING_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && NAME_AFTER.test(text.slice(end, end + 6))) || (HOME_ENDS.test(text.slice(end, end + 20)) && TAKEN_HOME.test(text.slice(Math.max(0, start - 12), start)));
       replacement = object ? 'them' : 'their';
     } else {
       replacement = SIMPLE[lower] ?? 'they';

@@ -242,6 +242,27 @@ function listedRegistrations(text: string, spans: Span[]): void {
   }
 }
 
+/** A register's letters and its number, the digits maybe after a blank or a hyphen: "ABC 0123", "XYZ-45678", "QRS 7654321". */
+const LETTERS_AND_NUMBER = /(?<![\w-])[A-Z]{2,6}[ \t-]?\d{4,8}(?![\w-]|[./]\d)/g;
+/**
+ * A registration's word earlier in the sentence, as a register abroad or a small one no list knows is named: "registered",
+ * "authorised as", "licensed", "accredited", "registration".
+ */
+const REGISTERED_BEFORE = /\b(?:regist(?:ered|ration|rant)|authori[sz]ed|licen[cs]ed|accredited)\b[^.;!?\n]{0,60}$/i;
+
+/**
+ * "Registered Dental Hygienist (ABC 0123, …)", "authorised as a social educator XYZ 7654321 (Norway)", "registered play
+ * worker (BCD number BCD-1234)": a code of a register's capitals and four digits or more, with a registration's word before
+ * it in its sentence. Never a year ("CQC 2019"), nor a standard's code ("ISO 15189").
+ */
+function codesAfterRegistration(text: string, spans: Span[]): void {
+  for (const m of matchAll(text, LETTERS_AND_NUMBER)) {
+    const digits = m[0].slice(m[0].search(/\d/));
+    if (/^(?:19|20)\d{2}$/.test(digits) || STANDARD_CODE.test(`${m[0].slice(0, m[0].search(/[ \t\d-]/))}-`)) continue;
+    if (REGISTERED_BEFORE.test(text.slice(Math.max(0, m.index - 90), m.index))) spans.push(makeSpan('registration-number', m.index, m.index + m[0].length));
+  }
+}
+
 export function findRegistrationNumbers(text: string): Span[] {
   const spans: Span[] = [];
   for (const rule of RULES) {
@@ -263,6 +284,7 @@ export function findRegistrationNumbers(text: string): Span[] {
   labelledNumbers(text, PROFESSION_THEN_NUMBER, spans);
   labelledNumbers(text, MEMBER_OF_CODE, spans);
   registerCells(text, spans);
+  codesAfterRegistration(text, spans);
   for (const m of matchAll(text, LABELLED_CODE)) {
     const start = m.index + m[0].length - m[1]!.length;
     // A year after the number's groups is when, not more of it: "GMC no. 7012345 2019 to date".

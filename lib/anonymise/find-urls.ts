@@ -11,13 +11,14 @@ import { trimChars } from './trim-chars';
 const URL =
   /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|\b(?:[a-z]{2,3}\.)?(?:linkedin\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|github\.com|gitlab\.com|tiktok\.com|youtube\.com|indeed\.com|researchgate\.net|orcid\.org|about\.me|medium\.com|behance\.net)\/[^\s<>"')\]]+/gi;
 /**
- * A bare domain, with or without a path: "pietervdberg.example.nl", "kobby.example.dev/blog", "Ahomagai.github.io".
+ * A bare domain, with or without a path: "pietervdberg.example.nl", "kobby.example.dev/blog", "Ahomagai.github.io", a link
+ * shortener's ("bit.ly/…", "goo.gl/…", "is.gd/…", "rb.gy/…").
  * A known top-level domain in lower case, so "e.g." and "B.Sc." never match; a capital only in a name of three
  * letters or more before it (CAPITAL_DOMAIN) and among the writer's contacts, as people type their own site's name
  * ("M.Sc.in" is a degree run on, "Medscape.com" in a sentence a source).
  */
 const DOMAIN =
-  /(?<![\w.@/-])(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?:com|net|org|co|uk|io|dev|me|nl|de|fr|ie|in|info|biz|app|blog|site|online|page|tech|ac|gov|nhs|edu|au|ca|us|eu|pl|pt|es|it|ng|gh|ke|za|ph|vn|cn|hk|sg|my|pk|bd|lk|np|wales|scot)(?![\w-])(?:\/[^\s<>"')\]]*)?/g;
+  /(?<![\w.@/-])(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?:com|net|org|co|uk|io|dev|me|nl|de|fr|ie|in|info|biz|app|blog|site|online|page|tech|ac|gov|nhs|edu|au|ca|us|eu|pl|pt|es|it|ng|gh|ke|za|ph|vn|cn|hk|sg|my|pk|bd|lk|np|wales|scot|ly|gl|gd|gy)(?![\w-])(?:\/[^\s<>"')\]]*)?/g;
 /**
  * A bare domain with a capital: its first name has three characters or more and a small letter ("Ahomagai.github.io",
  * "ThapaPhysio.co.uk"); one in capitals is a service's name ("NHS.net mailbox moves").
@@ -125,6 +126,8 @@ const DISPLAY_GRADE = /^[ \t]{0,2}[–—-][ \t]{0,2}[A-Z]{1,6}\d{1,2}(?=[ \t]*(
  * meeting accounts show one, after a platform's colon and ending its field. Its word is none of work, place or heading.
  */
 const INITIALLED_DISPLAY_NAME = /\b(?:Teams|Zoom|Skype|Signal|Telegram|WhatsApp|Viber|WeChat)[ \t]*:[ \t]*(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{0,30}[ \t]\p{Lu}\.)(?=[ \t]*(?:$|\r?\n|[|·•,;]|[ \t]{2}|\t))/gmu;
+/** A bracket after a meeting account that holds an organisation's capitals, as Teams shows one: " (UHCW)", " (Kent FT)". */
+const ACCOUNT_BRACKET = /^[ \t]?\((?=[^()\n]{0,40}\b[A-Z]{2,6}\b)[^()\n]{2,44}\)/;
 /** An organisation's code opening the bracket after a display name, as Teams shows a guest's: "(UHCW)", "(RWE Pharmacy)". */
 const ORGANISATION_CODE = /^[A-Z][A-Z0-9&]{1,7}(?![\w&])/;
 
@@ -346,7 +349,9 @@ export function findUrls(text: string): Span[] {
     // A name someone chose has a small letter: "ICU_HDU" and "09.30" are a ward and a time.
     if (!/[a-z]/.test(m[1]!)) continue;
     const start = m.index + m[0].length - m[1]!.length;
-    spans.push(makeSpan('url', start, start + m[1]!.length));
+    // The organisation the account shows in brackets after it goes with it, as after a display name: "jo.smith (Kent FT)".
+    const bracket = ACCOUNT_BRACKET.exec(text.slice(start + m[1]!.length, start + m[1]!.length + 50))?.[0].length ?? 0;
+    spans.push(makeSpan('url', start, start + m[1]!.length + bracket));
   }
   for (const m of matchAll(text, DISPLAY_NAME)) {
     const opensLine = !text.slice(text.lastIndexOf('\n', m.index) + 1, m.index).trim();

@@ -2,7 +2,7 @@ import type { DocumentLayout } from './document-layout';
 import { findAddresses } from './find-addresses';
 import { findAgeAfterName, findAges } from './find-ages';
 import type { CandidateName } from './find-candidate-name';
-import { findDatesOfBirth } from './find-dates-of-birth';
+import { findDatesOfBirth, restatedBirthDates } from './find-dates-of-birth';
 import { findDisclosures } from './find-disclosures';
 import { findEducation } from './find-education';
 import { findEmails } from './find-emails';
@@ -114,7 +114,8 @@ export const RECOGNISERS: readonly Recogniser[] = [
   { types: ['address'], find: ({ layout }) => findAddresses(layout) },
   { types: ['immigration-status', 'age'], find: ({ prose }) => findImmigrationStatus(prose) },
   { types: ['nationality'], find: ({ prose }) => findNationality(prose) },
-  { types: ['origin', 'address', 'date-of-birth'], find: alsoAsWriter(findOrigin) },
+  // A year of birth after the place ("born in Leeds in 1988 – …") may be restated as a birth date is.
+  { types: ['origin', 'address', 'date-of-birth'], find: (context) => restatedBirthDates(context.text, alsoAsWriter(findOrigin)(context)) },
   { types: ['ethnicity'], find: ({ prose }) => findEthnicity(prose) },
   { types: ['religion'], find: alsoAsWriter(findReligion) },
   { types: ['marital-status', 'dependants', 'parental-leave'], find: alsoAsWriter(findFamily) },

@@ -6,7 +6,7 @@ import confusables from './data/confusables.json';
  */
 export interface NormalisedText {
   readonly original: string;
-  /** Format characters removed, look-alike letters in mixed-script words folded, NFKC applied. */
+  /** Format characters removed, look-alike letters in mixed-script words folded, NFKC applied, other scripts' digits as ASCII. */
   readonly text: string;
   /** True when `text` is `original` (most text). */
   readonly identity: boolean;
@@ -32,14 +32,14 @@ const MARK = 3;
 const LETTER = 4;
 const LATIN_LETTER = 5;
 const LOOKALIKE = 6;
-/** Changed by NFKC on its own (full-width letters, ligatures, no-break spaces). */
+/** Changed by NFKC on its own (full-width letters, ligatures, no-break spaces), or a digit of another script. */
 const CHANGES = 7;
 const kinds = new Uint8Array(0x10000);
 
 function classify(c: string): number {
   if (INVISIBLE.test(c)) return HIDDEN;
   if (/\p{M}/u.test(c)) return MARK;
-  if (c.normalize('NFKC') !== c) return CHANGES;
+  if (c.normalize('NFKC') !== c || DIGIT.test(c)) return CHANGES;
   if (LATIN[c] !== undefined) return LOOKALIKE;
   if (/\p{Script=Latin}/u.test(c)) return LATIN_LETTER;
   if (/\p{L}/u.test(c)) return LETTER;
@@ -57,13 +57,31 @@ function kindOf(code: number): number {
   return kind;
 }
 
-/** NFKC of one cluster, cached for single characters: most come back unchanged. */
+/** A decimal digit of a script other than Latin, which NFKC leaves: Eastern Arabic-Indic "۰۷۷", Devanagari "०७". */
+const DIGIT = /(?![0-9])\p{Nd}/u;
+
+/**
+ * A digit's value, for a phone or a date written in another script's digits ("۰۷۷۰۰ ۹۰۰ ۱۲۳"): each script's digits run
+ * from zero in ten code points in a row, and where two runs touch, the count back to the first of them is still its value
+ * modulo ten.
+ */
+function asciiDigit(c: string): string {
+  let code = c.charCodeAt(0);
+  let value = 0;
+  while (DIGIT.test(String.fromCharCode(code - 1))) {
+    code--;
+    value++;
+  }
+  return String(value % 10);
+}
+
+/** NFKC of one cluster, cached for single characters: most come back unchanged; a digit of another script becomes its ASCII digit. */
 const nfkcCache = new Map<string, string>();
 function nfkc(cluster: string): string {
   if (cluster.length > 2) return cluster.normalize('NFKC');
   let folded = nfkcCache.get(cluster);
   if (folded === undefined) {
-    folded = cluster.normalize('NFKC');
+    folded = cluster.length === 1 && DIGIT.test(cluster) ? asciiDigit(cluster) : cluster.normalize('NFKC');
     if (nfkcCache.size < 8192) nfkcCache.set(cluster, folded);
   }
   return folded;
@@ -110,7 +128,7 @@ const sameOffsets = { toOriginal: (offset: number) => offset, toOriginalSpan: (s
 
 /**
  * Prepares text for matching: removes invisible characters, applies NFKC (full-width letters,
- * ligatures, no-break spaces) cluster by cluster, and folds look-alike letters, keeping a map from
+ * ligatures, no-break spaces) cluster by cluster, reads other scripts' digits as ASCII ones, and folds look-alike letters, keeping a map from
  * each output character to the original characters it came from. Linear in the text's length.
  */
 export function normaliseText(original: string): NormalisedText {
