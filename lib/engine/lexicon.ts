@@ -222,6 +222,9 @@ export const PEOPLE_IDIOMS: ReadonlySet<string> = new Set([
   'young face', 'young faces', 'younger faces', 'young gun', 'young guns',
 ]);
 
+/** Words that open a case put rather than a statement made: "if there's no job share …", "unless a woman is needed". */
+export const CONDITION_OPENERS = set('if unless whether');
+
 export const NEGATIONS = set("not no never don't doesn't isn't aren't won't needn't nor neither wouldn't cannot can't");
 
 /**

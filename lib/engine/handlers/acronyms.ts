@@ -1,6 +1,6 @@
 import { addressLabelOf } from '../address-line';
 import type { Doc } from '../document';
-import { MONTHS, nounClass, PERSONAL_TITLES, PREPOSITIONS, TITLE_HEADS } from '../lexicon';
+import { CALENDAR, MONTHS, nounClass, PERSONAL_TITLES, PREPOSITIONS, TITLE_HEADS } from '../lexicon';
 import type { Expansion } from '../ruleset';
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from '../tokenize';
 import { WordFlags } from '../vocabulary';
@@ -378,19 +378,22 @@ const numberBeside = (doc: Doc, j: number, k: number) => {
   return t !== undefined && (t.shape & SHAPE.NUMBER) !== 0 && t.line === doc.tokens[k]!.line;
 };
 
-/** Whether token k stands alone in square brackets at the start of its line: "[TEXT] – Staff Bank". */
+/**
+ * Whether token k stands alone in square brackets at the start of its line: "[TEXT] – Staff Bank".
+ * Only the gap before the token is read, so each gap is read once per text.
+ */
 function opensLineInBrackets(doc: Doc, k: number): boolean {
-  const { text } = doc;
-  const t = doc.tokens[k]!;
+  const { text, tokens } = doc;
+  const t = tokens[k]!;
   if (text.charAt(t.start - 1) !== '[' || text.charAt(t.end) !== ']') return false;
-  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
-  return text.slice(lineStart, t.start - 1).trim() === '';
+  const prev = tokens[k - 1];
+  if (prev === undefined) return /^\s*$/.test(text.slice(0, t.start - 1));
+  if (prev.line === t.line) return false;
+  return /\n[ \t]*$/.test(text.slice(prev.end, t.start - 1));
 }
 
 /** The days of the week, whole and short: "Sun AM", "Wednesday PM". */
-const DAY_NAMES = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun'.split(' '),
-);
+const DAY_NAMES = new Set([...[...CALENDAR].filter((w) => w.endsWith('day')), ...'mon tue tues wed weds thu thur thurs fri sat sun'.split(' ')]);
 
 /** "FYI", "9 AM", "5.30 PM", "RE: Band 6 advert": everyday abbreviations, times and an email subject's prefix. */
 function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {

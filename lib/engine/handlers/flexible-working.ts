@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { negates } from '../lexicon';
+import { CONDITION_OPENERS, negates } from '../lexicon';
 import { GAP, phraseWords, SHAPE } from '../tokenize';
 
 const phrases = (list: string) =>
@@ -134,8 +134,6 @@ function offeredIn(doc: Doc, from: number, to: number): boolean {
 
 /** Words after "no" that make it a welcome: "no problem with job shares", "no objection to part time". */
 const NOT_A_REFUSAL: ReadonlySet<string> = new Set(['problem', 'problems', 'issue', 'issues', 'objection', 'objections', 'reason', 'barrier', 'bar', 'matter']);
-/** Words that make what follows the applicant's case, not the employer's answer: "if there's no job share …". */
-const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
 /**
  * Verbs of offering after a negation that refuse what follows: "we do not offer part-time
  * contracts", "we cannot consider job-sharers", "not looking at job shares". Any other verb leaves the
@@ -143,10 +141,20 @@ const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
  */
 const OFFERING: ReadonlySet<string> = new Set(['offer', 'offering', 'consider', 'considering', 'accept', 'accepting', 'looking']);
 
-/** Whether a negation at token j refuses what follows it: "no" itself, or a negation before a verb of offering. */
-function refusesAt(tokens: Doc['tokens'], j: number): boolean {
+/** Words that may stand between "no" and the pattern it refuses: other patterns joined on ("No part-time or job shares"). */
+const REFUSED_LIST: ReadonlySet<string> = new Set([...[...PATTERNS, ...PATTERNS_IN_CONTEXT].flat(), 'or', 'and', 'any', 'a']);
+
+/**
+ * Whether a negation at token j refuses the pattern at token k: "no" before it with only other
+ * patterns between ("No part-time or job shares", not "No weekends and part time considered"), or a
+ * negation before a verb of offering.
+ */
+function refusesAt(tokens: Doc['tokens'], j: number, k: number): boolean {
   if (!negates(tokens, j)) return false;
-  if (tokens[j]!.norm === 'no') return !NOT_A_REFUSAL.has(tokens[j + 1]?.norm ?? '');
+  if (tokens[j]!.norm === 'no') {
+    for (let i = j + 1; i < k; i++) if (!REFUSED_LIST.has(tokens[i]!.norm)) return false;
+    return !NOT_A_REFUSAL.has(tokens[j + 1]?.norm ?? '');
+  }
   const next = tokens[j + 1]?.norm ?? '';
   return OFFERING.has(next) || ((next === 'be' || next === 'currently') && OFFERING.has(tokens[j + 2]?.norm ?? ''));
 }
@@ -156,8 +164,8 @@ function refused(doc: Doc, from: number, k: number): boolean {
   const { tokens } = doc;
   for (let j = Math.max(from, k - REFUSAL_REACH); j < k; j++) {
     // "We don't do fixed rotas – self-rostering is open to all": a refusal in another clause.
-    if (tokens[j]!.clause !== tokens[k]!.clause || !refusesAt(tokens, j)) continue;
-    for (let i = from; i < j; i++) if (CONDITIONS.has(tokens[i]!.norm)) return false;
+    if (tokens[j]!.clause !== tokens[k]!.clause || !refusesAt(tokens, j, k)) continue;
+    for (let i = from; i < j; i++) if (CONDITION_OPENERS.has(tokens[i]!.norm)) return false;
     return true;
   }
   return false;

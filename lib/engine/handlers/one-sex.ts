@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { nounClass, TITLE_HEADS } from '../lexicon';
+import { CONDITION_OPENERS, nounClass, TITLE_HEADS } from '../lexicon';
 import { GAP } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
@@ -112,18 +112,17 @@ function patientWants(doc: Doc, k: number): boolean {
   return false;
 }
 
-/** Words that make a wish for one sex a case put, not a demand: "If a female clinician is needed for patient choice, …". */
-const CONDITIONS = new Set(['if', 'whether', 'unless']);
 /** How far before a wish its condition may open: "if a female GP is needed", "if ever a woman is required". */
 const CONDITION_REACH = 3;
 
-/** Whether a condition opens the clause just before the wish that starts at token `start`. */
+/** Whether a condition opens the clause just before the wish that starts at token `start`: "If a female clinician is needed for patient choice, …". */
 function conditional(doc: Doc, start: number): boolean {
   const { tokens } = doc;
   for (let j = start - 1; j >= 0 && j >= start - CONDITION_REACH && tokens[j]!.sentence === tokens[start]!.sentence; j--) {
     // "If possible, female applicants only": a comma closes the condition before the wish.
     if (tokens[j + 1]!.gap & GAP.COMMA) return false;
-    if (CONDITIONS.has(tokens[j]!.norm)) return true;
+    // "Only if male" restricts; it opens no case.
+    if (CONDITION_OPENERS.has(tokens[j]!.norm)) return tokens[j - 1]?.norm !== 'only';
   }
   return false;
 }

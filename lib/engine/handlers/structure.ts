@@ -142,17 +142,39 @@ function isShareOfFees(doc: Doc, k: number): boolean {
 /** How many lines open an advert with its title, employer and pay ("£23,000 during training, rising to £38,000"). */
 const HEADING_LINES = 4;
 
-/** Whether offset `at` is in the text's first HEADING_LINES lines, where a sum in pounds is the post's pay. */
-function inHeading(text: string, at: number): boolean {
-  let lines = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) if (++lines >= HEADING_LINES) return false;
-  return true;
+/**
+ * Where the heading lines of a text end: after its first HEADING_LINES lines, in a text that has
+ * more lines than that; a text of fewer lines (a paragraph pasted, a short e-mail) has no heading, 0.
+ */
+function headingEnd(text: string): number {
+  let at = -1;
+  for (let lines = 0; lines < HEADING_LINES; lines++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return 0;
+  }
+  return at;
+}
+
+/** How far before a sum its line may start: "Up to £48,000", "From £23,000". */
+const LINE_LEAD = 12;
+
+/**
+ * Whether the sum at offset `at` (after its "£") opens its line or follows two short words at most
+ * ("£23,000 during training", "Up to £48,000"), not a line about something else ("Relocation
+ * package of up to £8,000"). At most LINE_LEAD characters are read back.
+ */
+function opensLine(text: string, at: number): boolean {
+  const from = Math.max(0, at - LINE_LEAD);
+  const line = text.lastIndexOf('\n', at - 1);
+  if (line < from - 1 && from > 0) return false;
+  return text.slice(line + 1, at).trim().split(/\s+/).length <= 3;
 }
 
 /** Whether the text states pay: an Agenda for Change band, a sum of money per year, hour or session, a share of fees, or that the post is unpaid. */
 export function statesPay(doc: Doc): boolean {
   const { tokens, text } = doc;
   if (doc.documentHas(UNPAID)) return true;
+  const heading = headingEnd(text);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.norm === 'band' && /^[1-9][a-d]?$/.test(tokens[k + 1]?.norm ?? '')) return true;
@@ -164,7 +186,7 @@ export function statesPay(doc: Doc): boolean {
     if (!pounds && !thousands && !short) continue;
     if (/^\d+(?:m|bn)$/.test(t.norm)) continue;
     // A sum in pounds needs a period or a pay word; a bare number ("9,000 items a month") needs a pay word.
-    let pay = (pounds && short) || (pounds && POUNDS_RANGE.test(text.slice(t.start, t.start + 24))) || (pounds && thousands && inHeading(text, t.start));
+    let pay = (pounds && short) || (pounds && POUNDS_RANGE.test(text.slice(t.start, t.start + 24))) || (pounds && thousands && t.start < heading && opensLine(text, t.start));
     let other = false;
     for (let j = Math.max(0, k - PAY_WINDOW); j < tokens.length && j <= k + PAY_WINDOW; j++) {
       const w = tokens[j]!;
@@ -203,6 +225,15 @@ function offersHelp(doc: Doc, s: number): boolean {
   return recruitment && doc.hasPhrase(from, to, CHANGE);
 }
 
+/** Words that make adjustments what the reader needs: "if you need any adjustments", "adjustments you require". */
+const NEEDING: ReadonlySet<string> = new Set(['need', 'needs', 'require', 'requires']);
+
+/** Whether a word of needing comes within three words before the "adjustments" at token k. */
+function neededBefore(doc: Doc, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3 && doc.tokens[j]!.sentence === doc.tokens[k]!.sentence; j--) if (NEEDING.has(doc.tokens[j]!.norm)) return true;
+  return false;
+}
+
 /** "Adjustments" named near a word of recruitment: "adjustments at interview". */
 const ADJUSTMENT_WORDS: ReadonlySet<string> = new Set(['adjustment', 'adjustments']);
 
@@ -219,8 +250,9 @@ function hasAdjustmentsStatement(doc: Doc): boolean {
     for (let j = Math.max(0, k - PAY_WINDOW); j < tokens.length && j <= k + PAY_WINDOW; j++) {
       if (tokens[j]!.sentence === sentence && RECRUITMENT.has(tokens[j]!.norm)) return true;
     }
-    // "Please tell us if you need any adjustments": adjustments the reader is asked to name.
-    if (doc.hasPhrase(doc.sentenceStart(sentence), doc.sentenceEnd(sentence), ASK)) return true;
+    // "Please tell us if you need any adjustments": adjustments the reader is asked to name, not "get in
+    // touch with the rota team to make adjustments to your shifts".
+    if (neededBefore(doc, k) && doc.hasPhrase(doc.sentenceStart(sentence), doc.sentenceEnd(sentence), ASK)) return true;
   }
   return false;
 }

@@ -37,7 +37,9 @@ const PEOPLE = new Set(['staff', 'colleagues', 'colleague', 'workers', 'worker',
 /** What a refusal of applicants says: "part-time staff will not be considered", "part-timers need not apply". */
 const APPLYING = new Set(['apply', 'considered', 'consider', 'accepted', 'accept', 'shortlisted', 'appointed', 'suitable']);
 /** Verbs between a refusal and the people it refuses that take them on as staff: "can't do part-timers", "won't have job sharers". */
-const TAKING_ON = new Set(['do', 'take', 'have', 'want', 'hire', 'employ', 'recruit', 'use']);
+const TAKING_ON = new Set(['do', 'take', 'want', 'hire', 'employ', 'recruit']);
+/** Words of a welcome in the same sentence, which make the refusal a fact about the team: "… but we welcome applications for part-time hours". */
+const WELCOMING: string[][] = ['welcome', 'welcomes', 'welcomed', 'consider', 'considered', 'happy to'].map((p) => p.split(' '));
 /** A reason given anywhere in the sentence: the refusal explains itself ("due to the training rotations"). */
 /**
  * A sentence on visa sponsorship's pay rule ("only full-time posts meet the salary threshold for a
@@ -213,8 +215,9 @@ export const workingPatternRefused: SpanHandler = {
       if (PEOPLE.has(tokens[end]?.norm ?? '') || words.at(-1)!.endsWith('er') || words.at(-1)!.endsWith('ers')) {
         let applying = preferred;
         for (let j = from; j < to && !applying; j++) applying = APPLYING.has(tokens[j]!.norm);
-        // "we really can't do part-timers", "we don't take job sharers": the refusal's own verb takes them on.
-        for (let j = no + 1; j < k && no < k && !applying; j++) applying = TAKING_ON.has(tokens[j]!.norm);
+        // "we really can't do part-timers", "we don't take job sharers": the refusal's own verb, straight
+        // after it, takes them on; not "we don't have any part-time staff yet but we welcome …".
+        applying ||= no < k && TAKING_ON.has(tokens[no + 1]?.norm ?? '') && !doc.hasPhrase(sentenceFrom, sentenceTo, WELCOMING);
         if (!applying) continue;
       }
       // "Job shares are not possible": the refusal with the word it negates.

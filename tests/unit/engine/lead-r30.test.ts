@@ -39,9 +39,21 @@ describe('statements in other words', () => {
   it('reads adjustments the reader is asked to name as an adjustments statement', () => {
     expect(missing('Band 3, £24,071 a year. Let us know about any adjustments you need. We value diversity. Job shares welcome.')).toEqual([]);
   });
+  it('does not read a refusal across other words, nor "salary is negotiable" as hours', () => {
+    expect(missing(`Porter, £24,000 a year. No weekends and part time considered. ${FAIR}`)).toEqual([]);
+    expect(missing(`Salaried GP. Salary is negotiable. ${FAIR}`)).toEqual(['no-flexible-working-statement', 'no-salary']);
+  });
+  it('reads adjustments the reader needs, not adjustments to the rota', () => {
+    expect(missing('Band 3, £24,071 a year. Get in touch with the rota team to make adjustments to your shifts. We value diversity. Job shares welcome.')).toEqual([
+      'no-reasonable-adjustments-statement',
+    ]);
+  });
   it('reads a sum in pounds in the heading lines as the pay', () => {
     expect(missing(`Trainee Optometrist\nHigh Street Opticians\n£22,000 while training, then £35,000\n\nJoin us. ${FAIR} Flexible working offered.`)).toEqual([]);
     expect(missing(`Trainee Optometrist\nHigh Street Opticians\n\nJoin us.\nWe raised £20,000 for charity last year. ${FAIR} Flexible working offered.`)).toEqual(['no-salary']);
+    // Only a sum opening its line, and only in a text with lines: a relocation package or a paragraph pasted is no pay.
+    expect(missing(`Practice Nurse\nRiverside Surgery\nRelocation package of up to £8,000\nFlexible working offered.\n${FAIR}`)).toEqual(['no-salary']);
+    expect(missing(`Practice Nurse. Our new £250,000 treatment room opens in May. Flexible working offered. ${FAIR}`)).toEqual(['no-salary']);
   });
 });
 
@@ -56,8 +68,9 @@ describe('women said to stay at home', () => {
 });
 
 describe('age idioms said as an exclusion or with their negation', () => {
-  it('flags "no oldies" and a negated "spring chicken"', () => {
-    expect(read('We need cover on the heavy lifts, so no oldies please.', 'email')).toEqual([['age-idioms', 'no oldies', 37]]);
+  it('flags "no oldies" as an age group turned away, and a negated "spring chicken"', () => {
+    expect(read('For the night shift: no oldies, please.', 'email')).toEqual([['age-group-excluded', 'no oldies', 21]]);
+    expect(read('No youngsters, sorry.', 'email')).toEqual([['age-group-excluded', 'No youngsters', 0]]);
     expect(read('She is not exactly a spring chicken, but she is reliable.', 'email')).toEqual([['age-idioms', 'not exactly a spring chicken', 7]]);
   });
   it('flags "set in your ways"', () => {
@@ -66,6 +79,9 @@ describe('age idioms said as an exclusion or with their negation', () => {
 });
 
 describe('madness as a word for busy', () => {
+  it('leaves how people in crisis say they feel', () => {
+    expect(read('Our crisis team supports people who feel they are going mad.')).toEqual([]);
+  });
   it('flags "go mad" and "mental busy"', () => {
     expect(read('The phones go mad every Monday.', 'email')).toEqual([['ableist-slang', 'go mad', 11]]);
     expect(read('We are mental busy with flu jabs.', 'email')).toEqual([['ableist-slang', 'mental busy', 7]]);
@@ -87,8 +103,9 @@ describe('part-timers refused by the verb that takes them on', () => {
   it('flags "cannot do part-timers"', () => {
     expect(read('We cannot do part-timers on nights.', 'email')).toEqual([['working-pattern-refused', 'cannot do part-timers', 3]]);
   });
-  it('leaves what part-timers do not do', () => {
+  it('leaves what part-timers do not do, and a team without them that welcomes them', () => {
     expect(read('Part-timers do not do nights here.', 'email')).toEqual([]);
+    expect(read("We don't have any part-time staff yet but we welcome applications for part-time hours.", 'email')).toEqual([]);
   });
 });
 
@@ -109,6 +126,9 @@ describe('a faith named before "of"', () => {
 });
 
 describe('other senses', () => {
+  it('flags energy the person has got', () => {
+    expect(read("You've got bags of energy and enthusiasm.")).toEqual([['age-energetic', 'bags of energy', 11]]);
+  });
   it('leaves a campaign called a drive and a place that gets lively', () => {
     expect(read('Our flu vaccination drive starts in October.', 'email')).toEqual([]);
     expect(read('Weekend clinics can get lively in winter.')).toEqual([]);
@@ -123,6 +143,7 @@ describe('other senses', () => {
   it('leaves one sex asked for in a condition, not one hedged', () => {
     expect(read('If a male chaperone is required for the patient, ask reception.', 'email')).toEqual([]);
     expect(read('If possible, male applicants only.', 'email')).toEqual([['one-sex-advert', 'male applicants only', 13]]);
+    expect(read('Only if male: night porter post.', 'email')).toEqual([['one-sex-advert', 'male: night porter', 8]]);
   });
 });
 
@@ -134,6 +155,7 @@ describe('work culture in other words', () => {
   it('flags a post holder asked to join the family, not a family of practices', () => {
     expect(read('We would love someone to join our little family at the surgery.')).toEqual([['like-minded', 'join our little family', 25]]);
     expect(read('Join our family of twelve practices across the county.')).toEqual([]);
+    expect(read('Join our family at Riverside Surgery.')).toEqual([]);
     expect(read('Welcome to our family, Sarah!', 'email')).toEqual([]);
   });
 });
