@@ -155,10 +155,23 @@ export function normaliseText(original: string): NormalisedText {
   let starts = new Int32Array(original.length + 16);
   let ends = new Int32Array(original.length + 16);
   let n = 0;
+  // NFKC may lengthen clusters ("…" becomes "..."), so the output can outgrow the original: the maps
+  // grow before any write past their end, which a typed array would drop without a word.
+  const room = (count: number) => {
+    if (n + count <= starts.length) return;
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(Math.max(a.length * 2, n + count));
+      b.set(a);
+      return b;
+    };
+    starts = grow(starts);
+    ends = grow(ends);
+  };
   let runStart = -1; // a run of ASCII characters, copied as they are
   const flushRun = (to: number) => {
     if (runStart < 0) return;
     parts.push(original.slice(runStart, to));
+    room(to - runStart);
     for (let k = runStart; k < to; k++) {
       starts[n] = k;
       ends[n] = k + 1;
@@ -182,15 +195,7 @@ export function normaliseText(original: string): NormalisedText {
     if (kindOf(code) !== HIDDEN) {
       const folded = nfkc(original.slice(i, end));
       parts.push(folded);
-      if (n + folded.length > starts.length) {
-        const grow = (a: Int32Array) => {
-          const b = new Int32Array(Math.max(a.length * 2, n + folded.length));
-          b.set(a);
-          return b;
-        };
-        starts = grow(starts);
-        ends = grow(ends);
-      }
+      room(folded.length);
       for (let k = 0; k < folded.length; k++) {
         starts[n] = i;
         ends[n] = end;

@@ -159,3 +159,14 @@ describe('work culture in other words', () => {
     expect(read('Welcome to our family, Sarah!', 'email')).toEqual([]);
   });
 });
+
+describe('findings after text that normalising lengthened', () => {
+  it('points at the words themselves, not at the start of the text', () => {
+    // Each "…" reads as three dots; the words at the end of a long plain run after them keep their places.
+    const text = `${'Note… '.repeat(20)}${'and so on '.repeat(50)}We need a young HCA.`;
+    expect(read(text)).toEqual([
+      ['age-young', 'young', text.indexOf('young')],
+      ['unexpanded-acronym', 'HCA', text.indexOf('HCA')],
+    ]);
+  });
+});

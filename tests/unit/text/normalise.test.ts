@@ -89,4 +89,15 @@ describe('normaliseText', () => {
     const young = n.text.indexOf('young');
     expect(originalOf(original, young, young + 5)).toBe('you\u200bng');
   });
+
+  it('maps every character after clusters that NFKC lengthened, past the original length', () => {
+    // Each "…" becomes three dots, so the text grows by two characters at each: the long plain run after
+    // them ends past the original's length, and its last characters must still map.
+    const original = `${'Note… '.repeat(20)}${'and so on '.repeat(50)}We need a young HCA.`;
+    const n = normaliseText(original);
+    const young = n.text.indexOf('young');
+    expect(young).toBeGreaterThan(original.length - 20);
+    expect(originalOf(original, young, young + 5)).toBe('young');
+    expect(n.toOriginalSpan(n.text.length - 4, n.text.length - 1)).toEqual([original.length - 4, original.length - 1]);
+  });
 });
