@@ -77,3 +77,16 @@ describe('a blood group’s sign is not a hyphen inside a word', () => {
     expect(redact(text)).toBe(expected);
   });
 });
+
+describe('a span of years in brackets after a home’s name is no phone number', () => {
+  test.each(['Porter\nSenior carer, Oak Tree Care Home (2015-2019)', 'Porter\nBank HCA, Willow Nursing Home (2020/2022)'])('%j stays', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  test.each([
+    ['Porter\nHome (0113) 496 0557', 'Porter\nHome [PHONE]'],
+    ['Porter\nHome: (+44) 161 496 0321', 'Porter\nHome: [PHONE]'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
