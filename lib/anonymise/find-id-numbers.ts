@@ -64,7 +64,23 @@ function isBirthCode(digits: string): boolean {
  * the number on the next line), as a country in brackets after a number does.
  */
 const NATIONAL_ID =
-  /(?<![\p{L}\p{N}])(?:Aadhaa?r|PESEL|CNIC|NRIC|MyKad|KTP|Emirates ID|Iqama|PhilSys|PPSN?|Ghana Card|Asmens kodas|Isikukood|Personnummer|CPF|ЕГН|EGN)(?:[ \t]+(?:[Nn]o\.?|[Nn]umber))?[ \t]*[:#]?[ \t]*(?:\r?\n[ \t]*)?[A-Z]{0,2}\d(?:[ ./-]?\d|[A-Z]){4,18}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(Aadhaa?r|PESEL|CNIC|NRIC|MyKad|KTP|Emirates ID|Iqama|PhilSys|PPSN?|Ghana Card|Asmens kodas|Isikukood|Personnummer|CPF|ЕГН|EGN)(?:[ \t]+(?:[Nn]o\.?|[Nn]umber))?[ \t]*[:#]?[ \t]*(?:\r?\n[ \t]*)?([A-Z]{0,2}\d(?:[ ./-]?\d|[A-Z]){4,18})(?![\p{L}\p{N}])/gu;
+/**
+ * The fewest digits each scheme's number holds, so that a scheme's letters that are also something else's, with a short
+ * figure or a span of years after them, are not taken: "KTP 2018-2020" is a Knowledge Transfer Partnership, the Indonesian
+ * KTP's number (NIK) has 16 digits. Singapore's NRIC has 7 (Malaysia's 12), an Irish PPS number 7, a Ghana Card 10.
+ */
+const SCHEME_DIGITS: Record<string, number> = {
+  aadhaar: 12, aadhar: 12, pesel: 11, cnic: 13, nric: 7, mykad: 12, ktp: 16, 'emirates id': 15, iqama: 10, philsys: 12, pps: 7, ppsn: 7,
+  'ghana card': 9, 'asmens kodas': 11, isikukood: 11, personnummer: 10, cpf: 11, егн: 10, egn: 10,
+};
+/** A span of years ("2018-2020", "1999/01"), which is when, never a number. */
+const YEAR_RANGE = /^(?:19|20)\d{2}[ ]?[-–/][ ]?(?:19|20)?\d{2}(?!\d)/;
+
+/** Whether a scheme's value has that scheme's digits and is no span of years. */
+function schemeNumber(scheme: string, value: string): boolean {
+  return !YEAR_RANGE.test(value) && value.replace(/\D/g, '').length >= SCHEME_DIGITS[scheme.toLowerCase()]!;
+}
 /** A country in brackets after a number, the one that issued it: "TR8820417 (Japan)". */
 const PLACES = nameLexicon.notNameGroups.places;
 
@@ -99,7 +115,7 @@ export function findIdNumbers(text: string): Span[] {
       spans.push(makeSpan('id-number', at, at + value.length, { priority: REDACTION_KINDS.phone.priority - 1 }));
     }
   }
-  for (const m of matchAll(text, NATIONAL_ID)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length));
+  for (const m of matchAll(text, NATIONAL_ID)) if (schemeNumber(m[1]!, m[2]!)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length));
   for (const m of matchAll(text, ORCID)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length));
   for (const m of matchAll(text, VEHICLE_REG)) spans.push(makeSpan('id-number', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
   // Above a register's number, which a licence's middle digits may look like after "licence no.".

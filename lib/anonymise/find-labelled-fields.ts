@@ -57,7 +57,7 @@ const CELL_BREAKS: BreakRule = { minBlanks: 2, dashes: false };
 const LABEL_TEXT = /^\p{L}[\p{L} ./&]{1,40}$/u;
 const LABEL_WITH_COLON = /^\p{L}[\p{L} ./&]{1,40}:$/u;
 /** A blood group with its sign: "O+", "AB negative", "B Rh+". */
-const BLOOD_GROUP = /^(?:AB|A|B|O)[ \t]*(?:[+−-]|(?:Rh[ \t]*)?(?:positive|negative|pos|neg)\b|Rh[+−-])/i;
+const BLOOD_GROUP = /^(?:AB|A|B|O)[ \t]*(?:[+−-](?!\p{L})|(?:Rh[ \t]*)?(?:positive|negative|pos|neg)\b|Rh[+−-])/iu;
 /** A value that is only a phone number. */
 const PHONE_LIKE = /^[+(]?\d[\d \t().-]{5,}$/;
 /** A note in brackets that ends a value: "(evenings)", "(mobile)". */

@@ -224,7 +224,8 @@ export function findPhones(text: string): Span[] {
     if (!number || digitCount(number) < 7 || /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(number) || /\w/.test(text[start + number.length] ?? '')) continue;
     // After a word that is not only a phone's ("Home", "Work", "M:"), a number must start as one dials: "Work 2015-2019 2020-2023" is no phone.
     if (WEAK_LABEL.test(m[0]) && !/^[0+(]/.test(number)) continue;
-    if (/(?:19|20)\d{2}[ \t]*[-/][ \t]*(?:19|20)?\d{2}\b/.test(number) && !/^[0+(]/.test(number)) continue;
+    // A span of years in brackets too, after a care home's name: "Oak Nursing Home (2016-2018)".
+    if (/(?:19|20)\d{2}[ \t]*[-/][ \t]*(?:19|20)?\d{2}\b/.test(number) && !/^\(?[0+]/.test(number)) continue;
     spans.push(withExtension(text, start, start + number.trimEnd().length));
     listedAfter(text, start + number.trimEnd().length, digitCount(number), spans);
   }

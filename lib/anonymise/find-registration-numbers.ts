@@ -259,8 +259,28 @@ function codesAfterRegistration(text: string, spans: Span[]): void {
   for (const m of matchAll(text, LETTERS_AND_NUMBER)) {
     const digits = m[0].slice(m[0].search(/\d/));
     if (/^(?:19|20)\d{2}$/.test(digits) || STANDARD_CODE.test(`${m[0].slice(0, m[0].search(/[ \t\d-]/))}-`)) continue;
-    if (REGISTERED_BEFORE.test(text.slice(Math.max(0, m.index - 90), m.index))) spans.push(makeSpan('registration-number', m.index, m.index + m[0].length));
+    if (REGISTERED_BEFORE.test(text.slice(Math.max(0, m.index - 90), m.index)) && !studyCode(text, m.index)) spans.push(makeSpan('registration-number', m.index, m.index + m[0].length));
   }
+}
+
+/** A word for what is studied, whose code is a course's, not a register's: "module NURS 6001", "units HLTH5012 and HLTH5013". */
+const STUDY_WORD = /^(?:modules?|units?|courses?|codes?|papers?|subjects?|programmes?)$/i;
+/** The words before a code, last first. */
+const WORDS_BEFORE = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Whether the code at `start` follows a word for study, with only other codes, "and" and "or" between: "completed module
+ * NURS 6001 and HLTH5012". Read back over up to eight words of its sentence.
+ */
+function studyCode(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start).split(/[.;!?\n]/).at(-1)!;
+  const words = before.match(WORDS_BEFORE) ?? [];
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 8); i--) {
+    const word = words[i]!;
+    if (STUDY_WORD.test(word)) return true;
+    if (!/^(?:and|or|&)$/i.test(word) && !/\d/.test(word) && !/^[A-Z]{2,6}$/.test(word)) return false;
+  }
+  return false;
 }
 
 export function findRegistrationNumbers(text: string): Span[] {

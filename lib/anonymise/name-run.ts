@@ -170,5 +170,21 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
   // "Lloyd George envelopes", "Glasgow Coma Scale": a thing named after someone.
   if (after && spaced && isEponymFollower(after.text, words[lastIndex + 2]?.text)) return null;
   if (after && spaced && after.kind === 'caps' && !allCaps && after.text.length <= 6 && /^(?:NHS|PCN|ICB|CCG|UK|LLP|LTD)$/.test(after.text)) return null;
+  if (HOUSE_WORDS.has(parts.at(-1)!) && namesAHouse(words, from, lastIndex)) return null;
   return { parts, start, end };
+}
+
+/** The surname-like words that are also a house's name, as care homes, surgeries and hostels are called ("Rose Lodge", "Ivy Croft"). */
+const HOUSE_WORDS = new Set(['Lodge', 'Croft', 'Villa']);
+
+/**
+ * Whether a run that ends in a house's word is the house: after "at" ("I worked at Grace Lodge", "placement at Holly Croft"),
+ * or before a word and an organisation's kind ("Rose Lodge Nursing Home", "Maple Croft Dental Surgery"). "Trained with Maria
+ * Villa" stays a person; so does one named so elsewhere, whose every mention is found by their name.
+ */
+function namesAHouse(words: Word[], from: number, last: number): boolean {
+  const before = words[from - 1];
+  const after = words[last + 1];
+  if (before?.joinsNext && /^at$/i.test(before.text)) return true;
+  return after !== undefined && words[last]!.join === 'space' && after.kind === 'cap' && after.joinsNext && nameLexicon.organisationSuffixes.has(words[last + 2]?.text ?? '');
 }
