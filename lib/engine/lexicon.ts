@@ -125,6 +125,18 @@ export const HELP_VERBS = set(`
   coach coaching allow allows allowing let lets get getting keep keeping build building boost boosting develop
   developing rebuild rebuilding achieve achieving reach reaching fulfil fulfilling realise realising`);
 
+/**
+ * Words that judge what a person is like or how well they do: "women are hopeless with the rota", "men
+ * get stroppy", "women make great nurses". Not words of fact or of being treated ("invited", "paid").
+ */
+export const EVALUATIVE = set(`
+  good bad great better best worse worst excellent brilliant fantastic wonderful perfect ideal natural naturals poor terrible awful
+  rubbish useless hopeless lousy emotional hormonal hysterical irrational illogical moody bossy bitchy catty stroppy mardy lazy
+  messy clumsy sloppy weak weaker strong stronger tough tougher soft softer sensitive aggressive caring kinder gentle gentler
+  delicate fragile dramatic difficult unreliable incapable stubborn petty vain fussy nosy chatty gossipy pushy jealous flustered
+  competitive squeamish proud precious cut suited built wired programmed personally seriously badly offence forever ages longer
+  pieces quiet mad crazy fuss drama scene excuses`);
+
 /** Places of work people are said to be "on" or "in": "the girls on reception", "the lads in estates". */
 export const WORKPLACES = set(`
   reception desk office admin administration dispensary pharmacy ward wards estates kitchen lab laboratory switchboard

@@ -148,13 +148,23 @@ const WORK_SETTINGS = new Set(['environment', 'environments', 'culture', 'workpl
 
 /**
  * Whether the head noun after the match is a place of work described as the people in it are ("join a
- * competitive retail environment"), not the market an organisation is in ("the trust operates in a
- * competitive environment", "a competitive environment for GP recruitment").
+ * competitive retail environment", "it is a competitive environment", "our team is a competitive
+ * environment"), not the market or the field something is in ("the trust operates in a competitive
+ * environment", "a competitive environment for GP recruitment", "primary care is a competitive
+ * environment"): not an organisation's, and when said with "is", of people or a pronoun.
  */
 export function describesWorkSetting(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
   const { at } = findHead(doc, to);
-  if (at < 0 || !WORK_SETTINGS.has(doc.tokens[at]!.norm) || doc.tokens[at + 1]?.norm === 'for') return false;
-  return subject(doc, from) !== 'organisation';
+  if (at < 0 || !WORK_SETTINGS.has(tokens[at]!.norm) || tokens[at + 1]?.norm === 'for') return false;
+  const who = subject(doc, from);
+  if (who === 'organisation') return false;
+  // The head just before "is a" must be people or a pronoun: "GP recruitment is a …" names a field.
+  let b = from - 1;
+  while (b >= 0 && (DETERMINERS.has(tokens[b]!.norm) || DEGREE.has(tokens[b]!.norm)) && tokens[b]!.clause === tokens[from]!.clause) b--;
+  const before = tokens[b - 1];
+  if (b < 0 || !BE_FORMS.has(tokens[b]!.norm) || !before || before.clause !== tokens[b]!.clause) return true;
+  return SUBJECT_PRONOUNS.has(before.norm) || before.norm === 'this' || before.norm === 'that' || nounClass(before.base) === 'person';
 }
 
 /** The head noun after `to` and its class, as headAfter reads it (at -1 when the class is a title's patients or none). */

@@ -8,7 +8,11 @@ const sourceSchema = z.object({ name: z.string().min(1), url: z.url() }).strict(
 
 const phrases = z.array(z.string().min(1));
 
-/** What a stretch of text can be about (lib/engine/lexicon.ts), and 'staff' for words about people at work. */
+/**
+ * What a stretch of text can be about (lib/engine/lexicon.ts); 'staff' for words about people at work,
+ * and 'workplace' for a place of work described as the people in it are ("a competitive environment"),
+ * not the market or field it is in (lib/engine/targets.ts, describesWorkSetting).
+ */
 const describesSchema = z.enum(['person', 'patient', 'organisation', 'service', 'place', 'pay', 'thing', 'staff', 'workplace']);
 
 /**

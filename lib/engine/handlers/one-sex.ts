@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { CONDITION_OPENERS, nounClass, TITLE_HEADS } from '../lexicon';
+import { CONDITION_OPENERS, EVALUATIVE, nounClass, TITLE_HEADS } from '../lexicon';
 import { GAP } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
@@ -136,6 +136,7 @@ const BETTER_AFTER: string[][] = [
   'would be better', 'would suit', 'would be best', 'are better', 'is better', 'are best', 'is best', 'do it better', 'would do it better', 'best suited',
   'better suited', 'does best', 'do best', 'does better', 'do better', 'works best', 'work best', 'make better', 'make the best',
 ].map((p) => p.split(' '));
+const MAKE = new Set(['make', 'makes', 'made']);
 
 /**
  * The token of the suiting words around the sex word at k, or -1: before it ("suits women",
@@ -160,6 +161,10 @@ function suitedAt(doc: Doc, k: number): number {
     const end = k + words.length;
     // "women are better off" is the idiom of being better placed, not of suiting the post.
     if (doc.phraseAt(k + 1, words) && tokens[end]!.sentence === sentence && tokens[end + 1]?.norm !== 'off') return end;
+  }
+  // "Women make great nurses", "men make poor practice managers": one sex judged as holders of a post.
+  if (MAKE.has(tokens[k + 1]?.norm ?? '') && EVALUATIVE.has(tokens[k + 2]?.norm ?? '')) {
+    for (let r = k + 3; r <= k + 4 && tokens[r]?.sentence === sentence; r++) if (nounClass(tokens[r]!.base) === 'person') return r;
   }
   return -1;
 }

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { AUXILIARIES, COURTESY_TITLES, DETERMINERS, nounClass, PREPOSITIONS, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES } from '../lexicon';
+import { AUXILIARIES, COURTESY_TITLES, DETERMINERS, EVALUATIVE, nounClass, PREPOSITIONS, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES } from '../lexicon';
 import { GAP, SHAPE } from '../tokenize';
 import { forIntimateCare, forPatients, forSameSexCare, oneSex } from './one-sex';
 import { phraseList } from './cue-per-sentence';
@@ -267,14 +267,54 @@ const CLAUSE_OPENERS = new Set([
 ]);
 /** Hedges that may come between the group and what is said of it: "women just…", "men tend to…". */
 const GENERALISING = new Set(['just', 'always', 'never', 'all', 'generally', 'naturally', 'simply', 'really', 'often', 'tend', 'to', 'usually']);
+/** Verbs too general to be a claim alone: "women are invited", "men get paid", "women make the tea". */
+const LIGHT_CLAIMS = new Set(['are', "aren't", 'do', 'get', 'go', 'take', 'make', 'can']);
 /**
  * Verbs that start a claim about the whole group: "women are too emotional", "men don't do caring",
  * "women talk too much", "women know how to keep things in order", "women shoulder the childcare".
  */
 const CLAIMS = new Set([
-  'are', "aren't", "can't", 'cannot', 'should', "shouldn't", "don't", 'do', "won't", 'would', "wouldn't", 'never', 'know', 'talk', 'gossip',
-  'nag', 'moan', 'chatter', 'cry', 'panic', 'overreact', 'fuss', 'bicker', 'shoulder', 'belong', 'go', 'get', 'lack', 'take', 'make', 'can',
+  "can't", 'cannot', 'should', "shouldn't", "don't", "won't", 'would', "wouldn't", 'never', 'know', 'talk', 'gossip', 'nag', 'moan', 'chatter',
+  'cry', 'panic', 'overreact', 'fuss', 'bicker', 'shoulder', 'belong', 'lack', ...LIGHT_CLAIMS,
 ]);
+/** Of them, the verbs of opinion, after which even being paid or given something is a view: "women shouldn't be paid the same". */
+const OPINION = new Set(['should', "shouldn't"]);
+/** Words passed over to reach what the verb says of the group: "women are so very emotional", "men can get stroppy". */
+const BEFORE_COMPLEMENT = new Set([
+  'not', 'be', 'being', 'get', 'go', 'to', 'so', 'too', 'very', 'really', 'quite', 'far', 'much', 'way', 'more', 'less', 'as', 'a', 'an', 'just',
+  'always', 'often', 'naturally', 'generally', 'usually', 'all', 'such', 'bit', 'little', 'everything', 'things', 'it', 'anything',
+]);
+/**
+ * Verbs of being treated that make the group people addressed or given something, not judged: "women
+ * are invited to the breakfast", "men get paid more here", "women are warned the car park is unlit".
+ */
+const ADDRESSED = new Set([
+  'invited', 'asked', 'reminded', 'warned', 'offered', 'paid', 'given', 'told', 'sent', 'allowed', 'eligible', 'entitled', 'free', 'welcome',
+]);
+
+/**
+ * What the claim verb at j says of the group: the first word after it past hedges and "be" ("women
+ * are so very emotional"). A light verb says nothing of the group without a judging word there
+ * ("women get free parking", "men are invited"), and being addressed or given something is no view
+ * after any verb but one of opinion ("men don't get paid enough here").
+ */
+function claimJudges(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const verb = tokens[j]!;
+  let c = j + 1;
+  // The sentence, not the clause: "so" in "women are so moody" would end one.
+  const within = (i: number) => tokens[i]?.sentence === verb.sentence && !(tokens[i]!.gap & (GAP.BREAK | GAP.COMMA));
+  while (c <= j + 4 && within(c) && BEFORE_COMPLEMENT.has(tokens[c]!.norm)) c++;
+  const complement = tokens[c];
+  if (!complement || !within(c)) return !LIGHT_CLAIMS.has(verb.norm);
+  if (ADDRESSED.has(complement.norm)) return OPINION.has(verb.norm);
+  if (!LIGHT_CLAIMS.has(verb.norm)) return true;
+  // A comparison is a judgement: "men are calmer than women".
+  if (EVALUATIVE.has(complement.norm) || (complement.norm.endsWith('er') && tokens[c + 1]?.norm === 'than')) return true;
+  // "Take" judges by how its object is taken: "women take criticism personally".
+  return verb.norm === 'take' && within(c + 1) && EVALUATIVE.has(tokens[c + 1]!.norm);
+}
+
 /**
  * Words that make such a sentence a fact, a right or a service rather than a view of the sex: "men are
  * under-represented in nursing", "women make up most of the workforce", "women are entitled to…", "men
@@ -306,7 +346,7 @@ function generalised(doc: Doc, k: number): number {
   while (j < tokens.length && j <= k + 3 && tokens[j]!.sentence === t.sentence && GENERALISING.has(tokens[j]!.norm) && !CLAIMS.has(tokens[j]!.norm)) j++;
   const verb = tokens[j];
   if (!verb || verb.sentence !== t.sentence || verb.gap & (GAP.BREAK | GAP.COMMA) || !CLAIMS.has(verb.norm)) return -1;
-  if (doc.sentenceHas(t.sentence, NOT_A_VIEW) || doc.sentenceHas(t.sentence, POSITIVE_ACTION)) return -1;
+  if (!claimJudges(doc, j) || doc.sentenceHas(t.sentence, NOT_A_VIEW) || doc.sentenceHas(t.sentence, POSITIVE_ACTION)) return -1;
   const [from, to] = doc.sentenceRange(t.sentence);
   for (let i = from; i < to; i++) {
     const cls = nounClass(tokens[i]!.base);

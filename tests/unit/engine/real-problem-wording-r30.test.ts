@@ -164,8 +164,9 @@ describe('a name made shorter or more English', () => {
 
 describe('applicants refused by nationality or passport', () => {
   it.each<[string, Found]>([
-    ['We cannot consider applications from non-EU nationals.', [['uk-applicants-only', 'cannot consider applications from non-EU nationals', 3]]],
-    ["We won't take on foreign workers.", [['uk-applicants-only', "won't take on foreign workers", 3]]],
+    // A refusal in a clause reads as overseas-applicants-refused, which leaves one tied to visa sponsorship (review-30, should-fix 4).
+    ['We cannot consider applications from non-EU nationals.', [['overseas-applicants-refused', 'cannot consider applications from non-EU nationals', 3]]],
+    ["We won't take on foreign workers.", [['overseas-applicants-refused', "won't take on foreign workers", 3]]],
     ['Applicants must hold a UK driving licence and a current British passport.', [['passport-holders', 'a current British passport', 46]]],
     ['Please only apply if you hold a British passport.', [['passport-holders', 'only apply if you hold a British passport', 7]]],
   ])('flags %j', (text, expected) => {
