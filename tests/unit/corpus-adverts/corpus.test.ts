@@ -99,17 +99,22 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * joined after round 29's measurement (agency notes on candidates, redeployment, return-to-work and exit notes, a
  * menopause announcement, a careers evening flyer; a guaranteed interview scheme, positive action for donors, a Deaf
  * worker for a Deaf service and fit-testing with a hood offered, as traps) and left for the study slice at the start
- * of round 30, leaving 350 again.
+ * of round 30, leaving 350 again. In round 30 a whole-advert reading of flexible working refused ("we do not offer job
+ * shares", "No part-time or job shares") found two more missing statements in the 350 and one that their older
+ * annotators did not expect (document precision .983 to .981 there); the 48 `fresh30-*` then joined after round 30's
+ * measurement (a shortlisting chat, a phone reference, a trial-shift note, a rejection, a recruitment video script;
+ * a woman for a sexual assault referral centre and "Ward Sister" as the trust's grade, as traps): the floors are set
+ * on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.911);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.991);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.956);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.909);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.974);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.992);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(32);
   });
 });
 
