@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { CONDITION_OPENERS, negates } from '../lexicon';
+import { CONDITION_OPENERS, negates, nounClass } from '../lexicon';
 import { GAP, phraseWords, SHAPE } from '../tokenize';
 
 const phrases = (list: string) =>
@@ -171,13 +171,10 @@ function refused(doc: Doc, from: number, k: number): boolean {
   return false;
 }
 
-/** Words for pay, whose openness is not the hours': "Salary negotiable, BMA model contract". */
-const PAY: ReadonlySet<string> = new Set(['salary', 'pay', 'rate', 'rates', 'remuneration', 'fee', 'fees']);
-
 /** Whether an OPEN phrase starts in [from, to) that is not said of pay ("hours negotiable", not "salary negotiable"). */
 function openAbout(doc: Doc, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
-    if (OPEN.some((words) => doc.phraseAt(j, words)) && !PAY.has(doc.tokens[j - 1]?.norm ?? '')) return true;
+    if (OPEN.some((words) => doc.phraseAt(j, words)) && nounClass(doc.tokens[j - 1]?.base ?? '') !== 'pay') return true;
   }
   return false;
 }
