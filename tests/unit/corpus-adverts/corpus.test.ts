@@ -103,24 +103,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * shares", "No part-time or job shares") found two more missing statements in the 350 and one that their older
  * annotators did not expect (document precision .983 to .981 there); the 48 `fresh30-*` then joined after round 30's
  * measurement (a shortlisting chat, a phone reference, a trial-shift note, a rejection, a recruitment video script;
- * a woman for a sexual assault referral centre and "Ward Sister" as the trust's grade, as traps): the floors are set
- * on all 398.
+ * a woman for a sexual assault referral centre and "Ward Sister" as the trust's grade, as traps) and left for the
+ * study slice at the start of round 31, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.956);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.909);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.974);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.992);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(32);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.911);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.991);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 29's `fresh10-*` to `fresh29-*`, moved here from the held-out slice once measured, and rounds 16
+ * 30's `fresh10-*` to `fresh30-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -132,9 +132,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9314);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8454);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(83);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.931);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8467);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(89);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
