@@ -549,6 +549,31 @@ function checksOf(context: CompiledContext): Check[] {
   return checks;
 }
 
+/** Words by which a sentence rules out what it names: "… would be unlawful", "… is discrimination". */
+const UNLAWFUL = new Set(['unlawful', 'illegal', 'discriminatory', 'discrimination', 'prohibited']);
+/** Forms of "be" that may say so: "would be unlawful", "is illegal", "are discriminatory". */
+const RULING_BE = new Set(['is', 'are', 'was', 'were', 'be', "it's", "that's"]);
+/** Words that make the ruling an aside or a doubt, not the sentence's point: "…, which is probably illegal". */
+const HEDGES = new Set(['which', 'probably', 'possibly', 'maybe', 'perhaps', 'technically', 'strictly', 'apparently', 'supposedly']);
+/** How far after the match the ruling may come: "restrictions on age and nationality would be unlawful". */
+const RULING_REACH = 6;
+
+/**
+ * Whether the match's own sentence goes on to call it unlawful: "restrictions on sex, age and nationality
+ * would be unlawful under the Equality Act", "asking for a date of birth is discrimination". The writer
+ * names the practice to rule it out; not a ruling in an aside or a doubt ("…, which is probably illegal").
+ */
+function calledUnlawful(m: MatchView): boolean {
+  const { tokens } = m.doc;
+  const sentence = tokens[m.from]!.sentence;
+  for (let k = m.to; k < tokens.length && k < m.to + RULING_REACH && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (TURNS.has(t.norm) || HEDGES.has(t.norm) || t.gap & (GAP.BREAK | GAP.COMMA)) return false;
+    if (UNLAWFUL.has(t.norm) && (RULING_BE.has(tokens[k - 1]!.norm) || RULING_BE.has(tokens[k - 2]?.norm ?? ''))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a match survives its rule's context conditions (and, by default, is not inside a name nor,
  * for wording that judges people, what the panel is told not to ask about).
@@ -556,7 +581,7 @@ function checksOf(context: CompiledContext): Check[] {
 export function contextAllows(m: MatchView): boolean {
   const context = m.rule.context;
   if (!CONDITIONS.names(m, context?.names ?? 'skip')) return false;
-  if (m.rule.category !== 'jargon' && forbiddenToPanel(m)) return false;
+  if (m.rule.category !== 'jargon' && (forbiddenToPanel(m) || calledUnlawful(m))) return false;
   if (!context) return true;
   const checks = checksOf(context);
   for (let i = 0; i < checks.length; i++) if (!checks[i]!.test(m, checks[i]!.value)) return false;

@@ -8,6 +8,23 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 /** What a stretch of text is about, for rules that only apply to the candidate, the role or the team. */
 export type Target = 'person' | 'patient' | 'organisation' | 'service' | 'place' | 'pay' | 'thing';
 
+/**
+ * Jobs by name that neither the general words for staff nor TITLE_HEADS cover, singular and plural: a
+ * head noun for a person, and a post-holder a pronoun may stand for ("we want a prosthetist to manage his
+ * own caseload").
+ */
+export const JOB_NOUNS = set(`
+    scientist scientists physicist physicists technologist technologists engineer engineers psychologist psychologists
+    psychotherapist psychotherapists psychiatrist psychiatrists physician physicians anaesthetist anaesthetists
+    radiographer radiographers sonographer sonographers dietitian dietitians dietician dieticians podiatrist podiatrists
+    audiologist audiologists orthoptist orthoptists orthotist orthotists prosthetist prosthetists phlebotomist
+    phlebotomists perfusionist perfusionists pathologist pathologists radiologist radiologists geneticist geneticists
+    embryologist embryologists counsellor counsellors chaplain chaplains educator educators lecturer lecturers tutor
+    tutors apprentice apprentices accountant accountants auditor auditors developer developers programmer programmers
+    adviser advisers advisor advisors director directors matron matrons chef chefs porter porters electrician
+    electricians plumber plumbers carpenter carpenters joiner joiners gardener gardeners mechanic mechanics caretaker
+    caretakers housekeeper housekeepers clerk clerks`);
+
 /** Head nouns (singular and plural, lower case) by what they name. */
 const NOUNS: Record<Target, Set<string>> = {
   person: set(`
@@ -24,21 +41,12 @@ const NOUNS: Record<Target, Set<string>> = {
     starters recruit recruits mindset manner self-starter people player players hire hires employee employees
     specialist specialists officer officers analyst analysts approach approaches partnership partnerships locum locums
     visitor ordinator ordinators rockstar rockstars ninja ninjas guru gurus superstar superstars
-    scientist scientists physicist physicists technologist technologists engineer engineers psychologist psychologists
-    psychotherapist psychotherapists psychiatrist psychiatrists physician physicians anaesthetist anaesthetists
-    radiographer radiographers sonographer sonographers dietitian dietitians dietician dieticians podiatrist podiatrists
-    audiologist audiologists orthoptist orthoptists orthotist orthotists prosthetist prosthetists phlebotomist
-    phlebotomists perfusionist perfusionists pathologist pathologists radiologist radiologists geneticist geneticists
-    embryologist embryologists counsellor counsellors chaplain chaplains educator educators lecturer lecturers tutor
-    tutors apprentice apprentices accountant accountants auditor auditors developer developers programmer programmers
-    adviser advisers advisor advisors director directors matron matrons chef chefs porter porters electrician
-    electricians plumber plumbers carpenter carpenters joiner joiners gardener gardeners mechanic mechanics caretaker
-    caretakers housekeeper housekeepers clerk clerks crowd crowds bunch gang squad outfit`), // "health visitor" is the post (its "health" no patient); "co-ordinator" reaches the head-noun reading as "co", "ordinator"
+    crowd crowds bunch gang squad outfit ${[...JOB_NOUNS].join(' ')}`), // "health visitor" is the post (its "health" no patient); "co-ordinator" reaches the head-noun reading as "co", "ordinator"
   patient: set(`
     patient patients user users client clients resident residents population populations child children adult
     adults families family carer carers parent parents mother mothers father fathers baby babies infant infants
     pupil pupils student students learner learners community communities public customer customers clientele visitors relative relatives
-    donor donors participant participants
+    donor donors participant participants caller callers
     women men girls boys adolescents teenagers teens youth elderly lives life individuals citizens survivors
     offenders veterans refugees behaviour behaviours condition conditions needs goals recovery wellbeing health
     outcomes lifestyle lifestyles`),
@@ -80,7 +88,7 @@ const NOUNS: Record<Target, Set<string>> = {
     device devices problems records notes letters documents files paperwork correspondence envelopes forms report reports
     machine machines analyser analysers analyzer analyzers scanner scanners computer computers laptop laptops printer printers
     context contexts situation situations circumstances design designs layout layouts website websites webpage webpages
-    graphics interface interfaces artwork
+    graphics interface interfaces artwork scoring marking shortlisting moderation
     guidance advice feedback recommendation recommendations burden burdens cost costs expense expenses`),
 };
 

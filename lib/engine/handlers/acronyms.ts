@@ -1149,7 +1149,7 @@ const DESCRIBING = [
 const NAMING_APPOSITION = new Set(['the', 'a', 'an']);
 
 /** Kinds of thing a name in brackets may be said to be: "(the clinical system we use)", "(our booking software)". */
-const KINDS = new Set(['system', 'software', 'app', 'platform', 'database', 'record', 'tool', 'form', 'scheme', 'service', 'programme', 'test', 'assessment', 'framework', 'qualification', 'course', 'team']);
+const KINDS = new Set(['system', 'software', 'app', 'platform', 'database', 'record', 'tool', 'form', 'scheme', 'service', 'programme', 'test', 'exam', 'examination', 'assessment', 'framework', 'qualification', 'course', 'team']);
 /** How many words into the brackets the kind may come. */
 const KIND_WORDS = 5;
 
@@ -1159,13 +1159,17 @@ const KIND_WORDS = 5;
  */
 const APPOSITION_KINDS = new Set([...KINDS].filter((kind) => !['service', 'programme', 'scheme', 'team'].includes(kind)));
 
-/** Whether the words opening at token k (in brackets or after a comma) start with an article or "our" and name a kind of thing. */
+/** Possessives that may open such words as an article does: "OSCEs (their clinical skills exams)". */
+const KIND_OWNERS = new Set(['our', 'their', 'your']);
+
+/** Whether the words opening at token k (in brackets or after a comma) start with an article or a possessive and name a kind of thing, in the singular or the plural. */
 function namesKindInBrackets(doc: Doc, k: number, kinds: ReadonlySet<string> = KINDS): boolean {
   const { tokens } = doc;
   const first = tokens[k]!;
-  if (!NAMING_APPOSITION.has(first.norm) && first.norm !== 'our') return false;
+  if (!NAMING_APPOSITION.has(first.norm) && !KIND_OWNERS.has(first.norm)) return false;
   for (let j = k + 1; j <= k + KIND_WORDS && j < tokens.length && tokens[j]!.line === first.line && !(tokens[j]!.gap & GAP.BREAK); j++) {
-    if (kinds.has(tokens[j]!.base)) return true;
+    const { base } = tokens[j]!;
+    if (kinds.has(base) || (base.endsWith('s') && kinds.has(base.slice(0, -1)))) return true;
   }
   return false;
 }

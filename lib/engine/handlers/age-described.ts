@@ -20,7 +20,7 @@ const ELIDED = new Set(['looks', 'seems']);
 /** Words between the verb and the number: "she must be about 58", "he's probably over 60". */
 const HEDGES = new Set([
   'about', 'around', 'roughly', 'nearly', 'almost', 'probably', 'easily', 'well', 'over', 'under', 'at', 'least', 'likely', 'maybe',
-  'only', 'already', 'surely', 'just', 'be', 'getting', 'on', 'for', 'going', 'to',
+  'only', 'already', 'surely', 'just', 'be', 'getting', 'on', 'for', 'going', 'to', 'nearing', 'approaching',
   // A decade guessed: "she's in her late fifties", "probably mid 40s".
   'in', 'her', 'his', 'their', 'early', 'mid', 'late',
 ]);

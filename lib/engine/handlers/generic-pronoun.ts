@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { AUXILIARIES, CALENDAR, DETERMINERS, nounClass, ONE_RELATIVE, ORGANISATION_HEADS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_HEADS, TO_COME } from '../lexicon';
+import { AUXILIARIES, CALENDAR, DETERMINERS, JOB_NOUNS, nounClass, ONE_RELATIVE, ORGANISATION_HEADS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_HEADS, TO_COME } from '../lexicon';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
 import type { SpanHandler } from './types';
@@ -21,8 +21,7 @@ const ROLE_NOUNS = new Set([
   'secretary', 'lead', 'leader', 'trainee', 'registrar', 'locum', 'navigator', 'clerk', 'supervisor', 'partner',
   'whoever', 'someone', 'anyone', 'colleague', 'hire', 'newcomer', 'incumbent', 'volunteer', 'handler', ...TITLE_HEADS,
   // Jobs by name that TITLE_HEADS leaves out, as adverts call the post-holder: "the successful plumber will check his work".
-  'physio', 'driver', 'dietician', 'phlebotomist', 'audiologist', 'physiologist', 'electrician', 'plumber', 'chef', 'cook', 'gardener',
-  'chaplain', 'professional', 'operative',
+  ...[...JOB_NOUNS].filter((job) => !JOB_NOUNS.has(job.slice(0, -1))), 'physio', 'driver', 'physiologist', 'cook', 'professional', 'operative',
   // The post itself: "Re the vacancy: she will need...", "the post is full time and he will...".
   'post', 'role', 'vacancy', 'position', 'job',
   // The person asked for to fill a gap: "we need cover for the dispensary. She'll need...".

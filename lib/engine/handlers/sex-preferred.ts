@@ -88,7 +88,7 @@ function onCaseload(doc: Doc, j: number): boolean {
  */
 const INFORMAL = new Set(['girl', 'girls', 'lady', 'ladies', 'lad', 'lads', 'bloke', 'blokes', 'chap', 'chaps', 'fella', 'fellas', 'lass', 'lasses', 'guy', 'guys', 'gent', 'gents', 'boy', 'boys']);
 /** Where a person works that patients see: "a woman on the front desk", "a girl in the chair next to me". */
-const POSTS = ['on the front desk', 'on the desk', 'on the front', 'on reception', 'on the door', 'on the phones', 'on the counter', 'on the till', 'in the chair', 'at the desk', 'behind the desk', 'behind the counter', 'chairside', 'front of house'].map((p) => p.split(' '));
+const POSTS = ['on the front desk', 'on the desk', 'on the front', 'on reception', 'on the door', 'on the phones', 'on the counter', 'on the till', 'in the chair', 'at the desk', 'behind the desk', 'behind the counter', 'chairside', 'front of house', 'to answer', 'answering'].map((p) => p.split(' '));
 /** How many words (a role noun, "female nurse") may come between the sex word and the post. */
 const POST_WINDOW = 2;
 
