@@ -59,3 +59,53 @@ describe('a work permit held against applicants, and Roma or Gypsies turned away
     expect(read(text, context)).toEqual([]);
   });
 });
+
+describe('fertility treatment held against someone, in further words', () => {
+  it.each<[string, Found]>([
+    ['He has missed a lot of work for his partner’s fertility appointments.', [['family-judged', 'missed a lot of work for his partner’s fertility appointments', 7]]],
+    ['Tell her the embryo transfer can go ahead when it suits the rota.', [['family-judged', 'embryo transfer can go ahead when it suits the rota', 13]]],
+  ])('flags %j', (text, expected) => {
+    expect(read(text, 'email')).toEqual(expected);
+  });
+  it.each(['She missed a lot of work with the flu last winter.', 'Book your egg collection appointment when it suits you.', 'Take the leave when it is convenient for work.'])(
+    'leaves absence for other reasons and leave offered: %j',
+    (text) => {
+      expect(read(text, 'email')).toEqual([]);
+    },
+  );
+});
+
+describe('religious dress to be taken off, asked at interview', () => {
+  it('flags "would you take your hijab off"', () => {
+    expect(read('Could you take your turban off for the job?', 'question')).toEqual([['religious-dress-banned', 'turban', 20]]);
+  });
+  it.each(['Can you take off your gloves and apron safely?', 'Tell us about a time you dealt with a complaint.'])('leaves other questions: %j', (text) => {
+    expect(read(text, 'question')).toEqual([]);
+  });
+});
+
+describe('a colleague called a fossil', () => {
+  it('flags "she is such a fossil"', () => {
+    expect(read('Honestly, she is such a fossil about the new system.', 'email')).toEqual([['age-idioms', 'she is such a fossil', 10]]);
+  });
+  it('leaves fossils and fossil fuels', () => {
+    expect(read('The trust has cut its use of fossil fuels.', 'email')).toEqual([]);
+  });
+});
+
+describe('criminal records: a blanket ban, and a police record demanded', () => {
+  it.each<[string, Context, Found]>([
+    ['We won’t take on anyone with previous convictions.', 'advert', [['criminal-record-blanket-ban', 'won’t take on anyone with previous convictions', 3]]],
+    ['Ex-offenders need not apply.', 'advert', [['criminal-record-blanket-ban', 'Ex-offenders need not apply', 0]]],
+    ['Bring a printout of your police record to the interview.', 'email', [['police-record-demanded', 'printout of your police record', 8]]],
+  ])('flags %j', (text, context, expected) => {
+    expect(read(text, context)).toEqual(expected);
+  });
+  it.each<[string, Context]>([
+    ['A conviction will not automatically rule you out; we look at each case individually.', 'advert'],
+    ['We do not employ anyone with a record of gross misconduct at the trust.', 'advert'],
+    ['We will never ask you for a copy of your police record.', 'email'],
+  ])('leaves fair wording and other records: %j', (text, context) => {
+    expect(read(text, context)).toEqual([]);
+  });
+});
