@@ -224,6 +224,15 @@ const PANEL_VERBS = new Set(['ask', 'judge', 'screen', 'comment', 'mention', 'ra
 const TURNS = new Set(['but', 'just', 'instead', 'though', 'although', 'however', 'so', 'because']);
 /** Subjects that start a new clause after a comma: "don't ask about her accent, she's ...". */
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', "i'm", "we're", "you're", "he's", "she's", "they're", "it's"]);
+/** Whether a text holds any of `words`, asked of the text once and kept in `known`. */
+function holdsOnce(known: WeakMap<Doc, boolean>, doc: Doc, words: ReadonlySet<string>): boolean {
+  let held = known.get(doc);
+  if (held === undefined) {
+    held = doc.holdsAny(words);
+    known.set(doc, held);
+  }
+  return held;
+}
 /** Whether a text holds any of PANEL_VERBS, read once per text. */
 const panelVerbsHeld = new WeakMap<Doc, boolean>();
 /** How far back from the match the forbidding verb may be. */
@@ -235,12 +244,7 @@ const FORBID_REACH = 15;
  * Not verbs that decide ("don't shortlist anyone with an accent" still excludes).
  */
 function forbiddenToPanel(m: MatchView): boolean {
-  let asks = panelVerbsHeld.get(m.doc);
-  if (asks === undefined) {
-    asks = m.doc.holdsAny(PANEL_VERBS);
-    panelVerbsHeld.set(m.doc, asks);
-  }
-  if (!asks) return false;
+  if (!holdsOnce(panelVerbsHeld, m.doc, PANEL_VERBS)) return false;
   const { tokens } = m.doc;
   const sentence = tokens[m.from]!.sentence;
   for (let k = m.from - 1; k >= 0 && k >= m.from - FORBID_REACH && tokens[k]!.sentence === sentence; k--) {
@@ -274,12 +278,7 @@ const REQUEST_REACH = 15;
  * for themselves ("she asked whether she could wear her hijab; we can't allow it"), is not lifted.
  */
 function refusedRequest(m: MatchView): boolean {
-  let held = requestsHeld.get(m.doc);
-  if (held === undefined) {
-    held = m.doc.holdsAny(REQUESTING);
-    requestsHeld.set(m.doc, held);
-  }
-  if (!held) return false;
+  if (!holdsOnce(requestsHeld, m.doc, REQUESTING)) return false;
   const { tokens } = m.doc;
   const sentence = tokens[m.from]!.sentence;
   let asked = false;
