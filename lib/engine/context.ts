@@ -2,7 +2,7 @@ import type { Doc } from './document';
 import { TITLE_WORDS } from './handlers/sister-post';
 import { demandOn, listedUnderRequest } from './judgement/demand';
 import { isJudged } from './judgement/reader';
-import { ADDRESS_TITLES, AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, NAME_CONNECTORS, NEGATIONS, negates, nounClass, ORGANISATION_HEADS, PEOPLE_IDIOMS, PREPOSITIONS, TITLE_HEADS } from './lexicon';
+import { ADDRESS_TITLES, AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, GENERATION_WORDS, NAME_CONNECTORS, NEGATIONS, negates, nounClass, ORGANISATION_HEADS, PEOPLE_IDIOMS, PREPOSITIONS, TITLE_HEADS } from './lexicon';
 import { NAME } from './names';
 import { aboutPerson, noteAbout } from './reading/who';
 import type { CompiledContext, CompiledRule } from './ruleset';
@@ -292,6 +292,21 @@ function refusedRequest(m: MatchView): boolean {
   return m.doc.hasPhrase(m.to, m.doc.sentenceEnd(sentence), REFUSALS) || (m.doc.sentenceEnd(sentence) < tokens.length && m.doc.sentenceHas(sentence + 1, REFUSALS));
 }
 
+/** Words of degree between "we are" and what it says "we" are: "we're a bit", "we are all very". */
+const DEGREE = new Set(['a', 'bit', 'all', 'very', 'quite', 'pretty', 'so', 'really', 'rather', 'such', 'proper', 'true', 'total', 'little']);
+/** How many words of degree may stand between "we are" and the match. */
+const DEGREE_REACH = 3;
+
+/** Whether the match is said of "we" with "be": "we're a bit Gen Z", "we are all millennials" (not "we offer … to Gen Z"). */
+function weAre(m: MatchView): boolean {
+  const { tokens } = m.doc;
+  let k = m.from - 1;
+  while (k >= 0 && m.from - k <= DEGREE_REACH && DEGREE.has(tokens[k]!.norm)) k--;
+  const t = tokens[k];
+  if (!t || t.sentence !== tokens[m.from]!.sentence) return false;
+  return t.norm === "we're" || ((t.norm === 'are' || t.norm === 'were') && tokens[k - 1]?.norm === 'we');
+}
+
 /** Whether the match lies in a name or title that the rule is not about. */
 function inName(m: MatchView, allowed: CompiledContext['names']): boolean {
   if (allowed === 'any') return false;
@@ -535,6 +550,8 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
     if (who.includes('person') && m.to - m.from === 2 && PEOPLE_IDIOMS.has(`${m.doc.tokens[m.from]!.norm} ${m.doc.tokens[m.from + 1]!.norm}`) && endsPhrase(m)) return true;
     const target = targetOf(m.doc, m.from, m.to);
     if (target === 'unknown' || who.includes(target)) return true;
+    // "We're a bit Gen Z in how we work": only people belong to a generation, so the "we" it is said of is the staff.
+    if (target === 'organisation' && who.includes('person') && GENERATION_WORDS.has(m.doc.tokens[m.from]!.norm) && weAre(m)) return true;
     // A criterion's first word describes the words of its own cell, if any.
     if (!opensCell(m)) return false;
     const head = headAfter(m.doc, m.to);
