@@ -2,7 +2,7 @@ import type { Doc } from './document';
 import { TITLE_WORDS } from './handlers/sister-post';
 import { demandOn, listedUnderRequest } from './judgement/demand';
 import { isJudged } from './judgement/reader';
-import { ADDRESS_TITLES, AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, NAME_CONNECTORS, NEGATIONS, negates, nounClass, ORGANISATION_HEADS, PEOPLE_IDIOMS, PREPOSITIONS, TITLE_HEADS } from './lexicon';
+import { ADDRESS_TITLES, AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, GENERATION_WORDS, NAME_CONNECTORS, NEGATIONS, negates, nounClass, ORGANISATION_HEADS, PEOPLE_IDIOMS, PREPOSITIONS, TITLE_HEADS } from './lexicon';
 import { NAME } from './names';
 import { aboutPerson, noteAbout } from './reading/who';
 import type { CompiledContext, CompiledRule } from './ruleset';
@@ -208,6 +208,8 @@ function isNegated(m: MatchView): boolean {
     if (k >= m.to && COORDINATORS.has(tokens[k]!.norm)) break;
     // "fully fit with no back problems": a negation in a phrase that adds to the match does not lift it.
     if (k >= m.to && tokens[k - 1]!.norm === 'with') break;
+    // "you cannot apply without 5 years' experience": a negation before "without" makes the match a condition.
+    if (k < m.from && tokens[m.from - 1]!.norm === 'without') break;
     // "not only ... but also" adds rather than negates; "... will not be considered" is what happens
     // to an application that does not meet the requirement, so it keeps it.
     // "no more than three points" limits the requirement rather than lifting it.
@@ -222,6 +224,15 @@ const PANEL_VERBS = new Set(['ask', 'judge', 'screen', 'comment', 'mention', 'ra
 const TURNS = new Set(['but', 'just', 'instead', 'though', 'although', 'however', 'so', 'because']);
 /** Subjects that start a new clause after a comma: "don't ask about her accent, she's ...". */
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', "i'm", "we're", "you're", "he's", "she's", "they're", "it's"]);
+/** Whether a text holds any of `words`, asked of the text once and kept in `known`. */
+function holdsOnce(known: WeakMap<Doc, boolean>, doc: Doc, words: ReadonlySet<string>): boolean {
+  let held = known.get(doc);
+  if (held === undefined) {
+    held = doc.holdsAny(words);
+    known.set(doc, held);
+  }
+  return held;
+}
 /** Whether a text holds any of PANEL_VERBS, read once per text. */
 const panelVerbsHeld = new WeakMap<Doc, boolean>();
 /** How far back from the match the forbidding verb may be. */
@@ -233,12 +244,7 @@ const FORBID_REACH = 15;
  * Not verbs that decide ("don't shortlist anyone with an accent" still excludes).
  */
 function forbiddenToPanel(m: MatchView): boolean {
-  let asks = panelVerbsHeld.get(m.doc);
-  if (asks === undefined) {
-    asks = m.doc.holdsAny(PANEL_VERBS);
-    panelVerbsHeld.set(m.doc, asks);
-  }
-  if (!asks) return false;
+  if (!holdsOnce(panelVerbsHeld, m.doc, PANEL_VERBS)) return false;
   const { tokens } = m.doc;
   const sentence = tokens[m.from]!.sentence;
   for (let k = m.from - 1; k >= 0 && k >= m.from - FORBID_REACH && tokens[k]!.sentence === sentence; k--) {
@@ -247,6 +253,58 @@ function forbiddenToPanel(m: MatchView): boolean {
     if (PANEL_VERBS.has(tokens[k]!.norm) && (NEGATIONS.has(tokens[k - 1]?.norm ?? '') || NEGATIONS.has(tokens[k - 2]?.norm ?? ''))) return true;
   }
   return false;
+}
+
+/** Verbs that report a request made of the writer's side: "some of you asked whether we could", "HR was asked to". */
+const REQUESTING = new Set(['asked', 'requested', 'suggested', 'wondered', 'proposed', 'enquired', 'inquired']);
+/** Words that open what was asked of "we": "asked whether we could", "asked if we should", "suggested that we". */
+const ASKED_OF_US = new Set(['whether', 'if', 'that']);
+const US_MODALS = new Set(['could', 'can', 'should', 'would', 'might', 'may']);
+/** A request's refusal, after it in its sentence or in the next: "we can't", "that is not something we will do", "it would be unlawful". */
+const REFUSALS = [
+  "we can't", 'we cannot', 'we can not', "we won't", 'we will not', "we're not able", 'we are not able', "we're unable", 'we are unable',
+  "i can't", 'i cannot', "i won't", 'i will not', 'not something we', 'would be unlawful', 'is unlawful', 'would be illegal', 'is illegal',
+  'not lawful', "isn't lawful", 'not allowed', "isn't allowed", 'the answer is no',
+].map((p) => p.split(' '));
+/** Whether a text holds any of REQUESTING, read once per text. */
+const requestsHeld = new WeakMap<Doc, boolean>();
+/** How far back from the match the reporting verb may be. */
+const REQUEST_REACH = 15;
+
+/**
+ * Whether the match is what someone asked the writer's side to do, reported and then refused: "Some of
+ * you asked whether we could prioritise native speakers; we can't", "Managers asked us to advertise for
+ * local candidates only. That is not something we will do." A request granted, or one a candidate made
+ * for themselves ("she asked whether she could wear her hijab; we can't allow it"), is not lifted.
+ */
+function refusedRequest(m: MatchView): boolean {
+  if (!holdsOnce(requestsHeld, m.doc, REQUESTING)) return false;
+  const { tokens } = m.doc;
+  const sentence = tokens[m.from]!.sentence;
+  let asked = false;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - REQUEST_REACH && tokens[k]!.sentence === sentence; k--) {
+    if (!REQUESTING.has(tokens[k]!.norm)) continue;
+    const next = tokens[k + 1]?.norm ?? '';
+    asked = ((next === 'us' || next === 'me') && tokens[k + 2]?.norm === 'to') || (ASKED_OF_US.has(next) && tokens[k + 2]?.norm === 'we' && US_MODALS.has(tokens[k + 3]?.norm ?? ''));
+    break;
+  }
+  if (!asked) return false;
+  return m.doc.hasPhrase(m.to, m.doc.sentenceEnd(sentence), REFUSALS) || (m.doc.sentenceEnd(sentence) < tokens.length && m.doc.sentenceHas(sentence + 1, REFUSALS));
+}
+
+/** Words of degree between "we are" and what it says "we" are: "we're a bit", "we are all very". */
+const DEGREE = new Set(['a', 'bit', 'all', 'very', 'quite', 'pretty', 'so', 'really', 'rather', 'such', 'proper', 'true', 'total', 'little']);
+/** How many words of degree may stand between "we are" and the match. */
+const DEGREE_REACH = 3;
+
+/** Whether the match is said of "we" with "be": "we're a bit Gen Z", "we are all millennials" (not "we offer … to Gen Z"). */
+function weAre(m: MatchView): boolean {
+  const { tokens } = m.doc;
+  let k = m.from - 1;
+  while (k >= 0 && m.from - k <= DEGREE_REACH && DEGREE.has(tokens[k]!.norm)) k--;
+  const t = tokens[k];
+  if (!t || t.sentence !== tokens[m.from]!.sentence) return false;
+  return t.norm === "we're" || ((t.norm === 'are' || t.norm === 'were') && tokens[k - 1]?.norm === 'we');
 }
 
 /** Whether the match lies in a name or title that the rule is not about. */
@@ -492,6 +550,8 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
     if (who.includes('person') && m.to - m.from === 2 && PEOPLE_IDIOMS.has(`${m.doc.tokens[m.from]!.norm} ${m.doc.tokens[m.from + 1]!.norm}`) && endsPhrase(m)) return true;
     const target = targetOf(m.doc, m.from, m.to);
     if (target === 'unknown' || who.includes(target)) return true;
+    // "We're a bit Gen Z in how we work": only people belong to a generation, so the "we" it is said of is the staff.
+    if (target === 'organisation' && who.includes('person') && GENERATION_WORDS.has(m.doc.tokens[m.from]!.norm) && weAre(m)) return true;
     // A criterion's first word describes the words of its own cell, if any.
     if (!opensCell(m)) return false;
     const head = headAfter(m.doc, m.to);
@@ -581,7 +641,7 @@ function calledUnlawful(m: MatchView): boolean {
 export function contextAllows(m: MatchView): boolean {
   const context = m.rule.context;
   if (!CONDITIONS.names(m, context?.names ?? 'skip')) return false;
-  if (m.rule.category !== 'jargon' && (forbiddenToPanel(m) || calledUnlawful(m))) return false;
+  if (m.rule.category !== 'jargon' && (forbiddenToPanel(m) || refusedRequest(m) || calledUnlawful(m))) return false;
   if (!context) return true;
   const checks = checksOf(context);
   for (let i = 0; i < checks.length; i++) if (!checks[i]!.test(m, checks[i]!.value)) return false;

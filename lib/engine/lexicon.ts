@@ -242,6 +242,12 @@ export const PEOPLE_IDIOMS: ReadonlySet<string> = new Set([
   'young face', 'young faces', 'younger faces', 'young gun', 'young guns',
 ]);
 
+/** A year as written in full ("2003"), which numbers no person and no item. */
+export const YEAR = /^(?:19|20)\d\d$/;
+
+/** Words naming a generation, which only people belong to: "Gen Z", "millennials", "baby boomers". */
+export const GENERATION_WORDS = set('gen gen-z gen-x gen-y genz generation millennial millennials boomer boomers zoomer zoomers');
+
 /** Words that open a case put rather than a statement made: "if there's no job share …", "unless a woman is needed". */
 export const CONDITION_OPENERS = set('if unless whether');
 

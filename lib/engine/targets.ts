@@ -758,6 +758,8 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
     return 'person';
   }
   if (namesWhatItIs(doc, from, to)) return 'thing';
+  // "robust health, safety and infection control practices": health listed with safety is the field of health and safety, not anyone's health.
+  if (tokens[to - 1]!.norm === 'health' && safetyAfter(doc, to)) return 'thing';
   // "the older ones", "the young fit ones": "ones" stands for the noun before it, not for a later one.
   if (onesAfter(doc, to)) return onesStandFor(doc, from);
   const bringer = broughtBy(doc, to);
@@ -879,6 +881,14 @@ function namesWhatItIs(doc: Doc, from: number, to: number): boolean {
   if (!verb || verb.sentence !== sentence) return false;
   if (THING_IS.has(verb.norm)) return true;
   return BE_FORMS.has(verb.norm) && THING_PRONOUNS.has(tokens[k - 2]?.norm ?? '') && tokens[k - 2]!.sentence === sentence;
+}
+
+/** Whether "safety" follows the word before `to` in its sentence, straight after it or after "and": "health, safety", "health & safety". */
+function safetyAfter(doc: Doc, to: number): boolean {
+  const { tokens } = doc;
+  const next = tokens[to];
+  const after = next && (next.norm === 'and' || next.norm === '&') ? tokens[to + 1] : next;
+  return after !== undefined && after.norm === 'safety' && after.sentence === tokens[to - 1]!.sentence;
 }
 
 /** A noun for a quality, by its ending: "fitness", "mobility", "resilience". */

@@ -242,6 +242,19 @@ const SHOUTED = new Set(
   dear hello hi welcome thank thanks regards candidate candidates applicant applicants`.split(/\s+/),
 );
 
+/** Latin phrases adverts write in capitals on a pay or cover line: "£21,318 PRO RATA", "£24,000 PER ANNUM", "on an AD HOC basis". */
+const LATIN_PHRASES = new Set(['pro rata', 'per annum', 'per diem', 'ad hoc']);
+
+/** Whether the capitals at k are a word of a Latin phrase with the word beside them on the line ("PRO RATA", "PRO-RATA"). */
+function inLatinPhrase(doc: Doc, k: number, key: string): boolean {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  const word = key.toLowerCase();
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (next !== undefined && next.line === t.line && LATIN_PHRASES.has(`${word} ${next.norm}`)) || (prev !== undefined && prev.line === t.line && LATIN_PHRASES.has(`${prev.norm} ${word}`));
+}
+
 /**
  * A word of a phrase shouted inside a line ("Contract: FIXED TERM UNTIL 31 MARCH"): an unknown word
  * with the vowels of a word whose neighbours in its run of capitals, two or more, are all words
@@ -680,11 +693,18 @@ function shortFormsOf(known: Readonly<Record<string, unknown>>): ReadonlySet<str
 const SECTION = /^s\d{1,3}$/;
 
 /** The short form or statute section at token k, if it is one ("Optom", "optoms'", "s136"). */
+/** A word of letters that may close a compound after a combining form: "geriatrics", "vascular". */
+const COMBINED_WORD = /^[a-z]{4,}$/;
+
 function shortFormAt(doc: Doc, k: number, short: ReadonlySet<string>): Abbreviation | null {
   const t = doc.tokens[k]!;
   const raw = doc.text.slice(t.start, t.end).replace(/['’]s?$/, '');
   const end = t.start + raw.length;
   const lower = raw.toLowerCase();
+  // "Ortho-Geriatrics", "endo-vascular": joined by a hyphen to a word after it, a short form's letters
+  // open a compound as a combining form, and are no word cut short.
+  const next = doc.tokens[k + 1];
+  if (next && next.gap & GAP.HYPHEN && next.line === t.line && COMBINED_WORD.test(next.norm)) return null;
   if (short.has(lower)) return { token: k, key: lower, start: t.start, end, plural: false };
   if (lower.endsWith('s') && short.has(lower.slice(0, -1))) return { token: k, key: lower.slice(0, -1), start: t.start, end, plural: true };
   if (SECTION.test(raw)) return { token: k, key: raw, start: t.start, end, plural: false };
@@ -831,7 +851,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
       !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(doc, k, a.key, isKnown) &&
       !isNamedWord(doc, k, a.key, isKnown) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
       !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, isKnown) && !isPlainWordInCapitals(doc, a.key, isKnown) && !inFieldLabel(doc, k, a.key, isKnown) &&
-      !inCapitalsHeading(doc, k, a.key, isKnown) && !amongShoutedWords(doc, k, a.key, isKnown) && !namesInstitution(doc, k) && !namesVenue(doc, k, a.key, isKnown) && !endsNameAsLegalForm(doc, k, a.key) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k)
+      !inCapitalsHeading(doc, k, a.key, isKnown) && !amongShoutedWords(doc, k, a.key, isKnown) && !inLatinPhrase(doc, k, a.key) && !namesInstitution(doc, k) && !namesVenue(doc, k, a.key, isKnown) && !endsNameAsLegalForm(doc, k, a.key) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k)
     ) {
       found.push(a);
     }

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { AUXILIARIES, CALENDAR, DETERMINERS, JOB_NOUNS, nounClass, ONE_RELATIVE, ORGANISATION_HEADS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_HEADS, TO_COME } from '../lexicon';
+import { AUXILIARIES, CALENDAR, DETERMINERS, JOB_NOUNS, nounClass, ONE_RELATIVE, ORGANISATION_HEADS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_HEADS, TO_COME, YEAR } from '../lexicon';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
 import type { SpanHandler } from './types';
@@ -22,6 +22,8 @@ const ROLE_NOUNS = new Set([
   'whoever', 'someone', 'anyone', 'colleague', 'hire', 'newcomer', 'incumbent', 'volunteer', 'handler', ...TITLE_HEADS,
   // Jobs by name that TITLE_HEADS leaves out, as adverts call the post-holder: "the successful plumber will check his work".
   ...[...JOB_NOUNS].filter((job) => !JOB_NOUNS.has(job.slice(0, -1))), 'physio', 'driver', 'physiologist', 'cook', 'professional', 'operative',
+  // The person wanted, named by what they bring: "a dominant clinical presence who will own the floor. He will...".
+  'presence', 'personality',
   // The post itself: "Re the vacancy: she will need...", "the post is full time and he will...".
   'post', 'role', 'vacancy', 'position', 'job',
   // The person asked for to fill a gap: "we need cover for the dispensary. She'll need...".
@@ -368,6 +370,10 @@ const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last',
 /** People a panel has seen (not "the first person visitors meet", which is the role). */
 const SEEN = new Set(['candidate', 'applicant', 'interviewee']);
 
+/** Words that make a role any one of its holders: "each locum", "every new starter". */
+const EACH = new Set(['each', 'every', 'any']);
+/** The pronouns that are a clause's subject. */
+const SUBJECT_FORMS = new Set(['he', 'she', "he'll", "she'll", "he's", "she's", "he'd", "she'd"]);
 /** Whether the role noun at j names a particular person: "Candidate 3", "applicant B", "the first applicant". */
 function isNumbered(doc: Doc, j: number): boolean {
   const w = doc.tokens[j]!;
@@ -375,8 +381,9 @@ function isNumbered(doc: Doc, j: number): boolean {
   const prev = doc.tokens[j - 1];
   if (prev !== undefined && prev.sentence === w.sentence && ORDINALS.has(prev.norm) && SEEN.has(w.base)) return true;
   if (next === undefined || next.sentence !== w.sentence || next.gap & GAP.BREAK) return false;
-  // "applicant B", "candidate c"; not "the vacancy - I think", "give the applicant a call".
-  return (next.shape & SHAPE.NUMBER) !== 0 || (/^[a-z]$/.test(next.norm) && next.norm !== 'i' && (next.norm !== 'a' || (next.shape & SHAPE.CAP) !== 0));
+  // "applicant B", "candidate c"; not "the vacancy - I think", "give the applicant a call", nor a year
+  // ("Consultant 2003 contract", a contract's name).
+  return ((next.shape & SHAPE.NUMBER) !== 0 && !YEAR.test(next.norm)) || (/^[a-z]$/.test(next.norm) && next.norm !== 'i' && (next.norm !== 'a' || (next.shape & SHAPE.CAP) !== 0));
 }
 
 /** Words that label an applicant by number at a line's start in notes: "Number 5", "No. 5", "App 2" (an application). */
@@ -681,6 +688,9 @@ export const genericPronoun: SpanHandler = {
             // before, unless another pronoun comes first ("whoever he appoints", "whoever replaces him
             // will inherit his list": the colleague's) or it is an object ("take over her clinics").
             if (w.norm === 'whoever' && w.sentence === t.sentence && (w.clause !== t.clause || (k > j + 1 && ownedBySubject(doc, k) && previousPronoun <= j))) whoever = true;
+            // "When each locum arrives, make sure he has his smartcard": any one of them, in the subject pronoun's
+            // own sentence, is nearer than a doctor named before (not "any locum can use his room", the doctor's).
+            if (w.sentence === t.sentence && EACH.has(tokens[j - 1]?.norm ?? '') && SUBJECT_FORMS.has(t.norm) && previousPronoun <= j) whoever = true;
             // In the pronoun's own sentence only as its subject: "The successful nurse will use her
             // judgement", not "We need a deputy ward manager to join her team".
             if (isWanted(doc, j) && (w.sentence < t.sentence || SUBJECT_VERBS.has(tokens[j + 1]?.norm ?? ''))) wantedSentence = at[w.sentence]!;

@@ -137,7 +137,8 @@ const GROUPS: Group[] = [
     bit of settling in, lot of settling in, need settling in, needs settling in, take longer to, takes longer to, take a while to settle,
     bear that in mind, bear it in mind, worth bearing in mind, something to bear in mind, keep that in mind,
     making excuses, make excuses, makes excuses, made excuses, an excuse, as an excuse, her excuse, his excuse, your excuse,
-    a sticking point, the sticking point` },
+    a sticking point, the sticking point, missed a lot of work, misses a lot of work, missing a lot of work, a lot of time off,
+    when it is convenient for work, when it's convenient for work, when it suits the rota, when it suits us` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
     reliable, committed, commitment, cope, coping, keep up, be available, stick around, stay long, stay for long,
