@@ -3,6 +3,7 @@ import { isKnownNamePart } from './find-name-seeds';
 import { makeSpan } from './make-span';
 import { nameLexicon } from './name-lexicon';
 import { matchAll } from './match-all';
+import { charTest } from './trim-chars';
 import type { Span } from './span';
 
 /**
@@ -10,8 +11,26 @@ import type { Span } from './span';
  * ("ines-moura-cv.md"), a copy's number ("…_CV_final(2).pdf") and a photo's file ("…_headshot.jpg").
  */
 const FILE_NAME = /(?<![\p{L}\p{N}_.\\-])([\p{L}\p{N}][\p{L}\p{N}_-]{1,80})(?:\(\d{1,2}\))?\.(?:docx?|pdf|odt|rtf|pages|txt|md|tex|jpe?g|png|heic)\b/giu;
-/** A word of a file name written with blanks before the stem ("Kateřina Dvořáková CV.docx", "Benjelloun FZ – CV.docx"): capitalised, with its separator. */
-const SPACED_PART = /(\p{Lu}[\p{L}\p{M}'’]*)(?:[ ]|[ ][–-][ ])$/u;
+/** A letter of a word of a file name written with blanks ("Kateřina Dvořáková CV.docx"). */
+const WORD_LETTER = /[\p{L}\p{M}'’]/u;
+/** A dash between a file name's words: "Benjelloun FZ – CV.docx". */
+const DASH = charTest('–-');
+
+/**
+ * The word and the blank (or " – ") that end at `end`, read back in code: the word, and where it starts. Null when no
+ * capitalised word stands there, or when another mark joins it to what comes before ("x.Kateřina").
+ */
+function wordBefore(text: string, end: number): { word: string; start: number } | null {
+  let i = end;
+  if (text[i - 1] !== ' ') return null;
+  i--;
+  if (DASH.test(text[i - 1] ?? '') && text[i - 2] === ' ') i -= 2;
+  const wordEnd = i;
+  while (i > 0 && wordEnd - i < 40 && WORD_LETTER.test(text[i - 1]!)) i--;
+  const word = text.slice(i, wordEnd);
+  if (!word || !/^\p{Lu}/u.test(word) || /[\p{L}\p{N}_.-]/u.test(text[i - 1] ?? '')) return null;
+  return { word, start: i };
+}
 /** A name run onto "CV" or "Resume" with no mark between: "OkonkwoCV", "AdeyemiResume". */
 const GLUED_OWN = /^(\p{Lu}\p{Ll}{2,})(?:CV|Resume)$/u;
 /** The folders of a link's path before a file name: "../assets/files/", "/downloads/". */
@@ -44,12 +63,12 @@ function spacedStart(text: string, stem: number, parts: string[], candidateParts
   let start = stem;
   let taken = 0;
   while (words.length < 4) {
-    const part = SPACED_PART.exec(text.slice(Math.max(0, index - 40), index));
-    const word = part?.[1];
-    if (word === undefined || /[\p{L}\p{N}_.-]/u.test(text[index - part![0].length - 1] ?? '')) break;
+    const part = wordBefore(text, index);
+    if (!part) break;
+    const { word } = part;
     const initials = /^\p{Lu}{1,3}$/u.test(word);
     if (!initials && !namesSomeone(word) && !candidateParts.has(word.toLowerCase())) break;
-    index -= part![0].length;
+    index = part.start;
     words.unshift(word);
     if (!initials) {
       start = index;

@@ -21,7 +21,16 @@ const SHAPED_ID = /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d{6}\([0-9A]\)|(?:[Cc]odice [F
  * A label straight before its number, too short or too common to be read further off: the Electronic Staff Record's "ESR"
  * (also a blood test's letters) and its assignment, and the Home Office's "UCI" (Unique Client Identifier).
  */
-const LABEL_JUST_BEFORE = /\b(?:ESR(?:[ \t]+assignment)?|UCI(?:[ \t]+is)?)[ \t]*[:#]?[ \t]*$/;
+const LABELS_JUST_BEFORE = ['ESR', 'ESR assignment', 'UCI', 'UCI is'];
+const LABEL_GAP = charTest(' \t:#');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether one of those labels ends straight before `at`, past blanks, a colon or "#" (read back in code). */
+function labelJustBefore(text: string, at: number): boolean {
+  const before = trimChars(text.slice(Math.max(0, at - 20), at), null, LABEL_GAP);
+  for (const label of LABELS_JUST_BEFORE) if (before.endsWith(label) && !LETTER_OR_DIGIT.test(before.charAt(before.length - label.length - 1))) return true;
+  return false;
+}
 /** A label read with its code, which goes with it: "ESR 31982274", "HKID R482193(5)". */
 const LABEL_OPENING = /^(?:ESR|HKID|UCI) (?=[A-Z0-9])/;
 /** A check digit in brackets straight after a number: "R482193(5)". */
@@ -121,7 +130,7 @@ export function findIdNumbers(text: string): Span[] {
     const at = m.index + id;
     const sortCode = DATE_LIKE.test(value) && SORT_CODE_LABEL.test(trimChars(text.slice(Math.max(0, at - 16), at), null, LABEL_SEPARATOR));
     if (value.replace(/[ /-]/g, '').length < 6 || /^(?:(?:19|20)\d{2}[ /-]?)+$/.test(value) || (DATE_LIKE.test(value) && !sortCode)) continue;
-    const labelled = hasContext(text, at, at + value.length, CONTEXT, 60, 0) || labelAbove(text, at) || LABEL_JUST_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || LABEL_OPENING.test(value);
+    const labelled = hasContext(text, at, at + value.length, CONTEXT, 60, 0) || labelAbove(text, at) || labelJustBefore(text, at) || LABEL_OPENING.test(value);
     // Four digits in a row, or, after a label, digits in groups as a payslip prints them ("Payroll No 60 118 342", "Staff No: 448-221-907").
     if (!/\d{4}/.test(value) && !(labelled && (/^\d{2,3}(?:[ -]\d{2,4}){2,3}$/.test(value) || MIXED_GROUPS.test(value)))) continue;
     if (labelled) {

@@ -8,8 +8,10 @@ const NUMBER_TYPES: ReadonlySet<RedactionType> = new Set(['registration-number',
 /** A number written whole elsewhere in the text, five digits or more, and no group of a longer number ("+44 7911 123456"). */
 const BARE_NUMBER = /(?<![\w.-]|\d[ \t])\d{5,}(?![\w-]|\.\d|[ \t]\d)/g;
 const DIGITS_MIN = 5;
-/** A code of letters and digits, seven characters or more, written again as it was: "C-0092817" in a form's header and footer. */
-const CODE = /^(?=.*\p{L})(?=(?:.*\d){5})[\p{L}\d][\p{L}\d/-]{6,}$/u;
+/** A code of letters and five digits or more, seven characters or more, written again as it was: "C-0092817" in a form's header and footer. */
+const CODE_CHARS = /^[\p{L}\d][\p{L}\d/-]{6,40}$/u;
+const isCode = (value: string) => CODE_CHARS.test(value) && /\p{L}/u.test(value) && value.replace(/\D/g, '').length >= 5;
+const MAX_CODES = 20;
 const WORD_CHAR = /[\p{L}\p{N}_-]/u;
 
 /**
@@ -22,14 +24,15 @@ export function sameNumbersAgain(text: string, spans: readonly Span[]): Span[] {
   for (const span of spans) {
     if (!NUMBER_TYPES.has(span.type)) continue;
     const value = text.slice(span.start, span.end);
-    if (CODE.test(value)) codes.set(value, span.type);
+    if (isCode(value)) codes.set(value, span.type);
     // A code with letters between its digits ("12A3456B") is not written again as its digits alone.
     if (/\d\p{L}+\d/u.test(value)) continue;
     const digits = value.replace(/\D/g, '');
     if (digits.length >= DIGITS_MIN) found.set(digits, span.type);
   }
   const again: Span[] = [];
-  for (const [code, type] of codes) {
+  // A CV gives a few codes; a text with more is read no further for them, so each search of the text stays bounded.
+  for (const [code, type] of codes.size <= MAX_CODES ? codes : []) {
     for (let at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + code.length)) {
       if (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + code.length] ?? '')) again.push(makeSpan(type, at, at + code.length));
     }
