@@ -10,7 +10,33 @@ import { charTest, trimChars } from './trim-chars';
 /** A code, also one whose series letter stands apart from its digits ("Passport: R 0255575"). */
 const CANDIDATE = /(?<![\w/-])(?:[A-Z0-9]{2,}|[A-Z](?=[ -]\d))(?:[ /-][A-Z0-9]+){0,4}(?![\w/-])/g;
 const CONTEXT =
-  /\b(?:DBS|disclosure|cert(?:ificate|\.)? (?:no|number)|student (?:no|number|id)|applicant (?:no|number|id|ref)|assignment (?:no|number)|(?:army |military )service number|service no(?=\.)|smartcard|smart card|passport|travel document|driving licen[cs]e(?: (?:no|number))?|SIA|licen[cs]e number|ORCID|staff (?:no|number|id)|employee (?:no|number|id)|payroll|ESR (?:no|number)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|permit (?:no|number)|visa (?:no|number|application)|residence card|case (?:no|number|ref|reference)|application (?:no|number|ref|reference)|Home Office|UKVI|GWF|CHI|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID|(?:bank )?account (?:no|number)|sort code|IBAN)\b|\bID\s*[:#]/i;
+  /\b(?:DBS|disclosure|cert(?:ificate|\.)? (?:no|number)|student (?:no|number|id)|applicant (?:no|number|id|ref)|assignment (?:no|number)|(?:army |military )service number|service no(?=\.)|smartcard|smart card|passport|travel document|driving licen[cs]e(?: (?:no|number))?|SIA|licen[cs]e number|ORCID|staff (?:no|number|id)|employee (?:no|number|id)|payroll|ESR (?:no|number)|candidate (?:no|number)|subscription (?:ID|no|number)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|permit (?:no|number)|visa (?:no|number|application)|residence card|case (?:no|number|ref|reference)|application (?:no|number|ref|reference)|Home Office|UKVI|GWF|CHI|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID|(?:bank )?account (?:no|number)|sort code|IBAN)\b|\bID\s*[:#]/i;
+/**
+ * Identifiers whose shape alone tells them, anywhere: a Hong Kong identity card's letters, six digits and check digit in
+ * brackets ("K123456(7)"), and an Italian codice fiscale (six letters of the names, the birth date and place coded, a check
+ * letter: "RSSMRA85T10A562S"), with its label, which tells the country.
+ */
+const SHAPED_ID = /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d{6}\([0-9A]\)|(?:[Cc]odice [Ff]iscale[ \t]*:?[ \t]*)?[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z])(?![\p{L}\p{N}])/gu;
+/**
+ * A label straight before its number, too short or too common to be read further off: the Electronic Staff Record's "ESR"
+ * (also a blood test's letters) and its assignment, and the Home Office's "UCI" (Unique Client Identifier).
+ */
+const LABELS_JUST_BEFORE = ['ESR', 'ESR assignment', 'UCI', 'UCI is'];
+const LABEL_GAP = charTest(' \t:#');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether one of those labels ends straight before `at`, past blanks, a colon or "#" (read back in code). */
+function labelJustBefore(text: string, at: number): boolean {
+  const before = trimChars(text.slice(Math.max(0, at - 20), at), null, LABEL_GAP);
+  for (const label of LABELS_JUST_BEFORE) if (before.endsWith(label) && !LETTER_OR_DIGIT.test(before.charAt(before.length - label.length - 1))) return true;
+  return false;
+}
+/** A label read with its code, which goes with it: "ESR 31982274", "HKID R482193(5)". */
+const LABEL_OPENING = /^(?:ESR|HKID|UCI) (?=[A-Z0-9])/;
+/** A check digit in brackets straight after a number: "R482193(5)". */
+const CHECK_DIGIT = /^\([0-9A]\)/;
+/** A code in groups that mixes letters and digits, as a subscription or a portal gives it: "C9X4-82K1-LL0". */
+const MIXED_GROUPS = /^(?=.*\d.*\d.*\d.*\d)(?=.*[A-Z])[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){2,3}$/;
 /** A date or a month and year ("03/2027", "12-05-1989"): an expiry or a birth, found by other recognisers. */
 export const DATE_LIKE = /^\d{1,2}[/-](?:\d{1,2}[/-])?\d{2,4}$/;
 /** A bank's sort code, written as a date is ("Sort code: 40-12-76"), straight after its label (read after trimming its separator). */
@@ -104,18 +130,24 @@ export function findIdNumbers(text: string): Span[] {
     const at = m.index + id;
     const sortCode = DATE_LIKE.test(value) && SORT_CODE_LABEL.test(trimChars(text.slice(Math.max(0, at - 16), at), null, LABEL_SEPARATOR));
     if (value.replace(/[ /-]/g, '').length < 6 || /^(?:(?:19|20)\d{2}[ /-]?)+$/.test(value) || (DATE_LIKE.test(value) && !sortCode)) continue;
-    const labelled = hasContext(text, at, at + value.length, CONTEXT, 60, 0) || labelAbove(text, at);
+    const labelled = hasContext(text, at, at + value.length, CONTEXT, 60, 0) || labelAbove(text, at) || labelJustBefore(text, at) || LABEL_OPENING.test(value);
     // Four digits in a row, or, after a label, digits in groups as a payslip prints them ("Payroll No 60 118 342", "Staff No: 448-221-907").
-    if (!/\d{4}/.test(value) && !(labelled && /^\d{2,3}(?:[ -]\d{2,4}){2,3}$/.test(value))) continue;
+    if (!/\d{4}/.test(value) && !(labelled && (/^\d{2,3}(?:[ -]\d{2,4}){2,3}$/.test(value) || MIXED_GROUPS.test(value)))) continue;
     if (labelled) {
-      spans.push(makeSpan('id-number', at, at + value.length));
-    } else if ((/^(?:00\d{7,}|[1-9]\d{11,})$/.test(value) && text[at - 1] !== '+') || /^[A-Z0-9]+\/[A-Z0-9]+\/[A-Z0-9/]*[A-Z]/.test(value)) {
+      spans.push(makeSpan('id-number', at, at + value.length + (CHECK_DIGIT.exec(text.slice(at + value.length, at + value.length + 3))?.[0].length ?? 0)));
+    } else if (
+      (/^(?:00\d{7,}|[1-9]\d{11,})$/.test(value) && text[at - 1] !== '+') ||
+      // A case or application reference: "2024/0317/ND", "2026/PM/07".
+      /^[A-Z0-9]+\/[A-Z0-9]+\/[A-Z0-9/]*[A-Z]/.test(value) ||
+      /^\d{2,4}\/[A-Z]{1,4}\/\d{1,4}$/.test(value)
+    ) {
       // A long run of digits, or one with leading zeros, is an identifier wherever it is (no count is
       // written so), unless it is a phone number, which wins; so is a case reference ("2024/0317/ND").
       spans.push(makeSpan('id-number', at, at + value.length, { priority: REDACTION_KINDS.phone.priority - 1 }));
     }
   }
   for (const m of matchAll(text, NATIONAL_ID)) if (schemeNumber(m[1]!, m[2]!)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length));
+  for (const m of matchAll(text, SHAPED_ID)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length));
   for (const m of matchAll(text, ORCID)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length));
   for (const m of matchAll(text, VEHICLE_REG)) spans.push(makeSpan('id-number', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
   // Above a register's number, which a licence's middle digits may look like after "licence no.".

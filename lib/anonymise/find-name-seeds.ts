@@ -132,6 +132,12 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       if (run) seeds.push({ ...(withSurnameBelow(run, words, text, true) ?? run), distinct: true });
       continue;
     }
+    // The writer's name in their own script after "my Chinese name is", "my name in Tamil is": "陈文发".
+    if (word.kind === 'other' && OTHER_SCRIPT.test(word.text) && OWN_NAME_IN_LANGUAGE.test(text.slice(Math.max(0, word.start - 40), word.start))) {
+      const run = otherScriptRun(words, text, i);
+      if (run) seeds.push(run);
+      continue;
+    }
     if (word.kind !== 'cap') continue;
     // Whoever gives their name names a person, on a page of several people's stories too: "My name is Temwani Zimba I have…".
     if (NAME_IS.test(text.slice(Math.max(0, word.start - 12), word.start))) {
@@ -717,6 +723,8 @@ function givenNameInCapitals(words: Word[], text: string, index: number): NameRu
   return run;
 }
 
+/** The writer giving their name in a language, read back over 40 characters: "my Chinese name is ", "my name in Tamil is ", "My Korean name: ". */
+const OWN_NAME_IN_LANGUAGE = /\b[Mm]y[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?name[ \t]+(?:in[ \t]+\p{Lu}\p{Ll}+[ \t]+)?(?:is[ \t]+|:[ \t]*)["“'‘]?$/u;
 /** The writer giving their name straight before a word, read back over 12 characters: "My name is " (not "The project's name is "). */
 const NAME_IS = /\b[Mm]y[ \t]+name[ \t]+is[ \t]+$/;
 /** ", " between a surname in capitals and the given name: "OKAFOR, Chidi". */
@@ -809,24 +817,29 @@ function lowerCaseEntry(words: Word[], text: string, index: number, referee = fa
   if (first?.kind !== 'lower') return null;
   const lower: string[] = [];
   let end = first.start;
-  let ordinary = false;
-  let listed = false;
+  let beforeBracket: { words: number; end: number } | null = null;
   for (let j = i; j < words.length && lower.length < 4; j++) {
     const word = words[j]!;
-    const title = titleCase(word.text);
     // Particles in lower case between its words are the name's: "pieter van der berg".
     if (word.kind === 'particle' && j > i && word.joinsNext && word.text === word.text.toLowerCase()) continue;
     if (word.kind !== 'lower' || word.text.length < 2) return null;
-    ordinary ||= wordLike.has(title);
-    // A word a list knows as no name ("ward", "bank") is a surname only where the referee's address spells it.
-    listed ||= notNames.has(title);
     lower.push(word.text);
     end = word.end;
     if (!word.joinsNext) break;
+    if (word.join === 'nickname' && text.charAt(word.end) !== '"') beforeBracket ??= { words: lower.length, end };
+  }
+  // A bracket after the name that is no nickname's ends the entry: "ms. g. pritchard-evans (careers adviser) can confirm".
+  if (!ENTRY_GOES_ON.test(text.slice(end, end + 3)) && beforeBracket) {
+    lower.length = beforeBracket.words;
+    end = beforeBracket.end;
   }
   if (lower.length < (initials ? 1 : 2) || !ENTRY_GOES_ON.test(text.slice(end, end + 3))) return null;
+  const ordinary = lower.some((word) => wordLike.has(titleCase(word)));
+  // A word a list knows as no name ("ward", "bank") is a surname only where the referee's address spells it.
+  const listed = lower.some((word) => notNames.has(titleCase(word)));
   const spelt = referee && addressSpells(text, end, lower.join(''));
-  const known = initials || givenNames.has(titleCase(first.text)) || nameParts.has(titleCase(first.text));
+  // After a title the words are a name whatever list knows them: "mr devendra (dev) maharaj".
+  const known = initials || titled || givenNames.has(titleCase(first.text)) || nameParts.has(titleCase(first.text));
   if (!(known || spelt) || (listed && !spelt) || (ordinary && !(referee && (titled || spelt)))) return null;
   return { parts: [...lower, ...lower.map(titleCase)], start: words[initialsFrom]!.start, end };
 }

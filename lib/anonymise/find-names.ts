@@ -161,6 +161,25 @@ interface Mention {
   parts: string[];
 }
 
+/** Particles in capitals that open a surname in capitals ("VON STRAUSS", "DE LA CRUZ"); not "AN", "DO" or a letter, which are words or initials. */
+const CAPS_PARTICLE = /^(?:DE|DA|DAS|DOS|DI|DU|DEL|DELLA|DELA|VAN|VON|DER|DEN|TER|LE|LA|BIN|BINTI|BINT|IBN|AL|EL|AP|AB|NÍ|NIC)$/;
+/** A particle cut to its letter with a full stop: "v." (von, van), "d." (de, di). */
+const ABBREVIATED_PARTICLE = /^[vd]$/;
+/** A surname given as an abbreviated particle and an initial, closing its line or phrase: " v. S.". */
+const SIGNED_SURNAME = /^[ \t]+[vd]\.[ \t]+\p{Lu}\.(?![\p{L}\p{N}])/u;
+/** Initials a hyphen joins, with their full stop: "M-H." (Marie-Hélène). */
+const HYPHENATED_INITIALS = /^\p{Lu}(?:-\p{Lu}){1,2}$/u;
+
+/** An initial, or initials a hyphen joins with their full stop. */
+const isInitialLike = (word: Word) => word.kind === 'initial' || (word.dot && HYPHENATED_INITIALS.test(word.text));
+
+/** Whether an initial stands before the particles that end at `index`: "M-H. de la Croix", "J. P. dos Santos". */
+function initialBefore(words: Word[], index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && index - i <= 3 && words[i]!.kind === 'particle' && !words[i]!.dot) i--;
+  return i >= 0 && isInitialLike(words[i]!);
+}
+
 /** Between an initial and the next word: spaces, or its full stop with or without them ("M.K. Priyadarshini"), or a hyphen ("J.-P."). */
 const INITIAL_GAP = /^(?:\.[ \t]*|\.-|[ \t]+)$/;
 const COUPLE = /(?<![\p{L}])(\p{Lu}\p{L}{1,3})\.?[ \t]+(?:and|&)[ \t]+$/u;
@@ -297,7 +316,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     let lead = mention.first;
     while (
       lead > 0 &&
-      (words[lead - 1]!.kind === 'initial' ||
+      (isInitialLike(words[lead - 1]!) ||
+        // "VON STRAUSS": a particle in capitals before a name in capitals.
+        (CAPS_PARTICLE.test(words[lead - 1]!.text) && !words[lead - 1]!.dot && words[lead]!.kind === 'caps') ||
         (words[lead - 1]!.dot && ABBREVIATED_GIVEN.test(words[lead - 1]!.text)) ||
         // "MD RAFIQUL ISLAM", "Md Rafiq": Muhammad abbreviated without its full stop, in the case of the name after it.
         (!words[lead - 1]!.dot && words[lead - 1]!.text === (words[lead]!.kind === 'caps' ? 'MD' : words[lead]!.kind === 'cap' ? 'Md' : '')) ||
@@ -308,7 +329,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
         // "Y. b. A. Al-Hashimi": "bin" abbreviated between initials.
         (words[lead - 1]!.dot && words[lead - 1]!.text === 'b' && words[lead - 2]?.kind === 'initial') ||
         // A particle before a name of two parts or more, or after initials, is the name's: "J. P. dos Santos Oliveira".
-        (words[lead - 1]!.kind === 'particle' && !words[lead - 1]!.dot && (surname || afterTitle(words, lead - 1) || mention.parts.length > 1 || words[lead - 2]?.kind === 'initial')) ||
+        (words[lead - 1]!.kind === 'particle' && !words[lead - 1]!.dot && (surname || afterTitle(words, lead - 1) || mention.parts.length > 1 || initialBefore(words, lead - 1))) ||
         (lowerName && isLowerInitial(words[lead - 1]!))) &&
       INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start))
     )
@@ -372,7 +393,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const isMonth = MONTHS.test(onlyPart);
     // Never the value of a name's field: "Forename: Ama", "Name: Grace".
     const nameField = isNameField(text.slice(lineStart(text, mention.start, 40), mention.start));
-    if (single && isWordLike && !nameField && atSentenceStart(text, mention.start) && (isMonth || !VERB_AFTER.test(text.slice(mention.end, mention.end + 30)))) continue;
+    // A surname abbreviated after it makes it a name: "Jo v. S." signs a statement.
+    const signed = SIGNED_SURNAME.test(text.slice(mention.end, mention.end + 8));
+    if (single && isWordLike && !nameField && !signed && atSentenceStart(text, mention.start) && (isMonth || !VERB_AFTER.test(text.slice(mention.end, mention.end + 30)))) continue;
     let start = words[lead]!.start;
     let end = mention.end;
     const person = personOf(mention.parts, persons, owner);
@@ -387,10 +410,26 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // Straight after the name, the initials of the person's other names run together, as a citation or a footer gives them:
     // "Wickramasinghe KD" for Kasun Dilshan, "Moyo T —" for Tendai; each letter must be one of theirs.
     const own = words[mention.last + 1];
+    let taken = 0;
     if (own && (!own.dot || own.text.length > 1) && OWN_INITIALS.test(own.text) && SPACES_ONLY.test(text.slice(end, own.start)) && [...own.text].every((letter) => isInitialOf(letter, mention.parts, persons[person]))) {
       end = own.end;
+      taken = 1;
     }
-    for (let next = mention.last + 1 + (end === mention.end ? 0 : 1), gap = SPACES_ONLY; next <= mention.last + 4; next++, gap = BLANKS) {
+    // A particle abbreviated between the name and an initial, as a signature gives a surname: "Jo v. S." (von Strauss).
+    const abbreviated = taken === 0 ? words[mention.last + 1] : undefined;
+    const afterParticle = abbreviated && words[mention.last + 2];
+    if (
+      abbreviated?.dot &&
+      ABBREVIATED_PARTICLE.test(abbreviated.text) &&
+      afterParticle?.dot &&
+      afterParticle.kind === 'initial' &&
+      SPACES_ONLY.test(text.slice(end, abbreviated.start)) &&
+      /^\.[ \t]+$/.test(text.slice(abbreviated.end, afterParticle.start))
+    ) {
+      end = afterParticle.end + 1;
+      taken = 2;
+    }
+    for (let next = mention.last + 1 + taken, gap = SPACES_ONLY; next <= mention.last + 4; next++, gap = BLANKS) {
       const initial = words[next];
       if ((initial?.kind !== 'initial' && !(lowerCase && initial && isLowerInitial(initial))) || !initial) break;
       const between = text.slice(end, initial.start);
@@ -413,13 +452,34 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // The name's own initials in brackets after it, what colleagues call the person: "Dil Bahadur GURUNG (DB)".
     const initials = INITIALS_BRACKET.exec(text.slice(end, end + 12));
     if (initials && initials[1] === mention.parts.slice(0, initials[1]!.length).map((part) => part.charAt(0).toUpperCase()).join('')) end += initials[0].length;
+    // A form's word for a surname it lacks goes with the name: "Dawa Unknown", "Shabnam FNU".
+    end += PLACEHOLDER_SURNAME.exec(text.slice(end, end + 12))?.[0].length ?? 0;
     if (gendered) start = gendered.start;
     // A couple named once: "Mr and Mrs Thomas", "Mr & Mrs Begum".
     const couple = gendered ? COUPLE.exec(text.slice(Math.max(0, start - 12), start)) : null;
     if (couple && isGenderedTitle(couple[1]!)) start -= couple[0].length;
     spans.push(makeSpan('name', start, end, { person, divisible: true }));
   }
-  spans.push(...spacedCapitals(text, owner), ...capitalsLines(text, words, owner), ...candidateInitials(text, candidate));
+  spans.push(...spacedCapitals(text, owner), ...capitalsLines(text, words, owner), ...candidateInitials(text, candidate), ...initialUnknown(text, persons));
+  return spans;
+}
+
+/**
+ * What a form writes for a surname it lacks, after a name (someone with one name): "Unknown", and "FNU" or "LNU" (first
+ * or last name unknown). Capitalised, with no letter or digit after it: "Grade: unknown" stays.
+ */
+const PLACEHOLDER_SURNAME = /^[ \t]+(?:Unknown|UNKNOWN|FNU|LNU)(?![\p{L}\p{N}])/u;
+/** An initial before such a surname, closing its phrase (a mark or the line's end after it): "Z. Unknown", not "A. Unknown cause". */
+const INITIAL_UNKNOWN = /(?<![\p{L}\p{N}.])(\p{Lu})\.?[ \t]+(?:Unknown|UNKNOWN|FNU|LNU)(?=[ \t]?[\r\n"”'’),;:.]|$)/gu;
+
+/** An initial and a form's word for a missing surname, when the initial opens a part of someone's name found: "Z. Unknown" for Zarghuna. */
+function initialUnknown(text: string, persons: Person[]): Span[] {
+  const spans: Span[] = [];
+  if (!text.includes('Unknown') && !text.includes('UNKNOWN') && !text.includes('NU')) return spans;
+  for (const m of matchAll(text, INITIAL_UNKNOWN)) {
+    const person = persons.findIndex((p) => [...p.parts].some((part) => part.charAt(0) === m[1]));
+    if (person >= 0) spans.push(makeSpan('name', m.index, m.index + m[0].length, { person }));
+  }
   return spans;
 }
 

@@ -167,6 +167,8 @@ const TOKEN_CHAR = /[\w.-]/;
 const SNAKE = /[A-Za-z0-9]_+[A-Za-z]/;
 /** A file name is no handle: "ward_list.xlsx". */
 const FILE_NAME = /\.(?:docx?|pdf|xlsx?|csv|txt|pptx?|jpe?g|png|gif|zip|json|xml|html?|sql|py|js|ts|r)$/i;
+/** A copy's number before a file's extension, after the name: "(2).pdf" in "…_CV_final(2).pdf". */
+const COPY_OF_FILE = /^\(\d{1,2}\)\.[a-z]{2,4}\b/i;
 /** Words near a token with one join that say it is a handle: a platform, "handle", "follow", "find me". */
 const HANDLE_CONTEXT = /\b(?:Instagram|Insta|IG|Twitter|X|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|Facebook|LinkedIn|YouTube|Reddit|Discord|Telegram|WhatsApp|WeChat|Weixin|KakaoTalk|Kakao|Zalo|Viber|Weibo|handle|username|user\s+name|account|follow|followers|tweet|tweets|posts?|posting|blog|vlog|channel|find\s+me|online)\b/i;
 /** A piece of each word of HANDLE_CONTEXT, in lower case: a window holding none of them has no context. */
@@ -423,7 +425,7 @@ export function findUrls(text: string): Span[] {
     if (/[@\\]/.test(text[start - 1] ?? '') || text[end] === '@') continue;
     while (start < end && /[.-]/.test(text[start]!)) start++;
     const token = trimChars(text.slice(start, end), null, /[.-]/);
-    if (!SNAKE.test(token) || FILE_NAME.test(token) || token === token.toUpperCase()) continue;
+    if (!SNAKE.test(token) || FILE_NAME.test(token) || COPY_OF_FILE.test(text.slice(end, end + 10)) || token === token.toUpperCase()) continue;
     // Two joins ("jo_smith_rn") are a handle on their own; one ("ward_list") needs a platform or "handle" nearby,
     // or a place after it ("kofi_accra", "ada_ldn"), as people name their accounts.
     const around = text.slice(Math.max(0, start - 80), start + token.length + 80);

@@ -12,6 +12,9 @@ const GENDERED_TITLES = [
   // Of other languages, before a name or a single name ("Bapak Sutrisno", "Sra. Ruiz", "Smt Kamala", Burmese "Daw Khin Myint"):
   // none is also an English word or a clinical title ("Sr" is a ward sister, so it is not here).
   'Bapak', 'Ibu', 'Encik', 'Puan', 'Shri', 'Smt', 'Sra', 'Srta', 'Dña', 'Herr', 'Frau', 'Mme', 'Mlle', 'Pani', 'Daw',
+  // A doctor's title in another language tells where the name comes from, as those do: Italian "Dott.", Spanish "Dra.",
+  // Swahili "Daktari", Dutch and Indonesian "Dokter" ("whom patients know as Daktari Gathoni").
+  'Dott', 'Dra', 'Daktari', 'Dokter',
   // The same with a superscript, as NFKC reads it ("D.ª" Doña, "Sr.ª", "Sr.ta"): scan-words.ts joins them into one word.
   'D.a', 'Sr.a', 'Sr.ta',
 ];

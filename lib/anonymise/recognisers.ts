@@ -110,7 +110,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     find: ({ layout }) => findLabelledFields(layout),
   },
   { types: ['name'], find: ({ layout, words, candidate }) => findNames(layout, words, candidate) },
-  { types: ['name'], find: ({ text }) => findFileNames(text) },
+  { types: ['name'], find: ({ text, candidate }) => findFileNames(text, candidate) },
   { types: ['address'], find: ({ layout }) => findAddresses(layout) },
   { types: ['immigration-status', 'age'], find: ({ prose }) => findImmigrationStatus(prose) },
   { types: ['nationality'], find: ({ prose }) => findNationality(prose) },
