@@ -34,6 +34,11 @@ const LABEL =
 // Personal Statement of …", "Band 5 Nurse Supporting Statement – …"; what follows must still read as a name.
 const CV_OF = /^\s*(?:#{1,6}[ \t]+)?(?:[\p{Lu}\d][\p{L}\d&/-]*[ \t]+){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
 const CV_AFTER = /[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
+const DATA_NAME_KEY = /^[ \t]*(?:-[ \t]+)?["']?name["']?[ \t]*:[ \t]*["']?(?:full[ \t]+)?name["']?[ \t]*$/i;
+const DATA_VALUE_KEY = /^[ \t]*["']?value["']?[ \t]*:[ \t]*["']?/i;
+const BYLINE = /^[ \t]*(?:written[ \t]+)?by[ \t]+/i;
+/** Where a byline's name ends: before its date ("on Thursday…", "| 3 May") or a separator. */
+const BYLINE_END = /[ \t](?:on[ \t]|[|,–—])|[|,–—]/;
 // A document's title, once or twice ("Curriculum Vitae  CV"), maybe with a note on its version ("CV (translation from
 // Polish)"), and a section's label alone on its line above the name ("Personal Information" / "Abd-alaziz Ahmed") say
 // nothing of the name.
@@ -279,6 +284,7 @@ const NAME_CUT = /[(,|\t\\]|\s{2}|\s[–—/-]\s/;
 /** A professional title typed in lower case, as a name in lower case writes it. */
 const LOWER_PROFESSIONAL = /^(?:dr|prof)\.?$/;
 const NAME_TOKEN = /^["“'`]?\p{L}[\p{L}\p{M}'’.-]*["”'`]?$/u;
+const POSSESSIVE_END = /\p{L}['’]s$/u;
 /** Particles in any case, as a heading may be in capitals: "DA SILVA", "van der Berg", "Ó Súilleabháin". */
 const ANY_CASE_PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|dela|van|von|der|den|ter|le|la|bin|binti|bint|ibn|al|el|ap|ab|ferch|verch|ni|ní|nic|mac|ó|o|y|e)$/i;
 const NICKNAME_AFTER = /^\s*(?:\(\s*["“']?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)["”']?\s*\)|[—–-]\s*["“‘](\p{L}[\p{L}\p{M}'’-]*)["”’](?=\s*(?:$|[|,;\n])))/u;
@@ -341,7 +347,11 @@ function headingName(text: string, start: number, end: number, labelled = false)
   // Lower case only when the whole name is ("kimaya sonawane", "siobhán ní mhurchú"), and never a sentence ("I speak…").
   const named = tokens.filter((t) => !ANY_CASE_PARTICLE.test(t));
   const lower = named.filter((t) => t === t.toLowerCase());
-  if ((lower.length && lower.length !== named.length) || tokens.includes('I') || /[.!?]$/.test(segment) && !/(?<![\p{L}\p{M}])\p{L}\.$/u.test(segment)) return null;
+  // After a name's label, a known given name vouches for a family name typed in lower case: "name: Dr. Shirin nasimudeen".
+  const lowerFamily = labelled && lower.length === 1 && named.length >= 2 && named.at(-1) === lower[0] && nameLexicon.givenNames.has(named[0]!);
+  if ((lower.length && lower.length !== named.length && !lowerFamily) || tokens.includes('I') || /[.!?]$/.test(segment) && !/(?<![\p{L}\p{M}])\p{L}\.$/u.test(segment)) return null;
+  // A possessive before another word makes a title of the line, not a name: "Tejash’s Story – Dispensary Manager".
+  if (tokens.slice(0, -1).some((t) => POSSESSIVE_END.test(t))) return null;
   const parts = headingParts(tokens, labelled);
   if (!parts) return null;
   let rest = line.slice(lead + segment.length);
@@ -565,7 +575,11 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
   // A label set off by a column's gap alone ("Name⇥Han Min Htet") is a weaker field: read only when no heading names the
   // candidate, since a form's or a referee's row is written so too ("Name      dr. anna de vries" under References).
   let gapLabelled: CandidateName | null = null;
-  for (const line of early) {
+  for (const [i, line] of early.entries()) {
+    // A CV kept as data in name and value pairs, as an academic site's theme does: "- name: Full Name" / "  value: Amin Darijani".
+    const value = DATA_NAME_KEY.test(line.text) ? early[i + 1] : undefined;
+    const pair = value ? DATA_VALUE_KEY.exec(value.text) : null;
+    if (value && pair && !labelled) labelled = headingName(text, value.start + pair[0].length, value.end, true);
     const label = LABEL.exec(line.text);
     if (!label) continue;
     // The field ends at its cell's end: a form's row goes on after a column's gap ("Applicant: Bridget Ward      Ref: 22-104").
@@ -619,6 +633,13 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
       const run = nameOnLine(words, text, line.start + cvOf[0].length, line.end, true);
       if (run) return found(run);
       continue;
+    }
+    // A blog's or an article's byline names its writer: "By Pramod Subbaraman on Thursday, 22 February 2024".
+    const byline = BYLINE.exec(line.text);
+    if (byline) {
+      const close = BYLINE_END.exec(line.text.slice(byline[0].length));
+      const named = headingName(text, line.start + byline[0].length, line.start + byline[0].length + (close?.index ?? line.text.length - byline[0].length));
+      if (named && named.parts.length >= 2) return named;
     }
     const cvAfter = CV_AFTER.exec(line.text);
     if (cvAfter) {

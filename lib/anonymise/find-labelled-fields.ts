@@ -55,6 +55,8 @@ const DASHED = /^[ \t]*(\p{L}+(?:[ /&]\p{L}+){0,5})[ \t]+[—–-][ \t]+([^\s:�
 /** Fields may share a line when separated by `|`, `•`, `·`, a tab or two spaces. */
 const CELL_BREAKS: BreakRule = { minBlanks: 2, dashes: false };
 const LABEL_TEXT = /^\p{L}[\p{L} ./&]{1,40}$/u;
+/** An icon's key before a value's key, in one object of data kept as code: "icon: Icons.Location, text". */
+const ICON_KEY = /\bicon[ \t]*:[ \t]*(?:[A-Za-z]+\.)?([A-Za-z]+)[ \t]*,[ \t]*(?:text|value|label)$/;
 const LABEL_WITH_COLON = /^\p{L}[\p{L} ./&]{1,40}:$/u;
 /** A blood group with its sign: "O+", "AB negative", "B Rh+". */
 const BLOOD_GROUP = /^(?:AB|A|B|O)[ \t]*(?:[+−-](?!\p{L})|(?:Rh[ \t]*)?(?:positive|negative|pos|neg)\b|Rh[+−-])/iu;
@@ -280,7 +282,9 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         const window = cell.slice(Math.max(0, colon - 42), colon);
         // An aside in brackets is no part of the label: "Home address (PH):", "Present Address (UK):".
         const sentence = window.slice(window.lastIndexOf('. ') + 1);
-        const label = bareLabel(sentence.slice(0, asideStart(sentence)));
+        // "{ icon: Icons.Location, text: 'Porto Alegre, RS' }": in data kept as code, the icon's name is the value's label.
+        const icon = ICON_KEY.exec(window);
+        const label = icon ? icon[1]! : bareLabel(sentence.slice(0, asideStart(sentence)));
         if (!LABEL_TEXT.test(label)) continue;
         const rule = LABELS.find(([pattern]) => pattern.test(label));
         if (!rule) continue;

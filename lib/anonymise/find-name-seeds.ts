@@ -2,6 +2,7 @@ import demonymData from './data/demonyms.json';
 import religionTerms from './data/religion-terms.json';
 import { type DocumentLayout, linesIn } from './document-layout';
 import { findAuthorLists } from './find-author-lists';
+import { firstIndex } from './first-index';
 import { localPartLetters } from './local-part-letters';
 import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
@@ -357,7 +358,47 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     }
   }
   seeds.push(...surnameCellsFirst(text, words, seeds));
+  seeds.push(...listedWithNames(text, words, seeds));
   return seeds;
+}
+
+/** Between two entries of a list: a comma, or "and". */
+const ENTRY_GAP = /^(?:,[ \t]*|,?[ \t]+and[ \t]+)$/;
+
+/**
+ * A list of full names, three or more, two of them people found: "The five nurses - Sanjana Sebastian, Jeeva Johny,
+ * Neethu Moncy, Abisola Olufemi-Dada, Glory Offong –". Its other entries of two or three capitalised words, no word a list
+ * knows as a non-name, are people too. A list of places or wards has no two people in it.
+ */
+function listedWithNames(text: string, words: Word[], seeds: readonly NameRun[]): NameRun[] {
+  const found: NameRun[] = [];
+  const starts = seeds.map((seed) => seed.start).sort((a, b) => a - b);
+  const seeded = (entry: NameRun) => {
+    const at = firstIndex(starts, (start) => start, entry.start);
+    return at < starts.length && starts[at]! < entry.end;
+  };
+  let list: NameRun[] = [];
+  const close = () => {
+    if (list.length >= 3 && list.filter(seeded).length >= 2) for (const entry of list) if (!seeded(entry) && entry.parts.length >= 2) found.push(entry);
+    list = [];
+  };
+  for (let i = 0; i < words.length; ) {
+    // One entry: up to three capitalised words on one line, none a word the lists know as no name.
+    let j = i;
+    while (j < words.length && j - i < 3 && words[j]!.kind === 'cap' && !nameLexicon.notNames.has(words[j]!.text) && (j === i || words[j - 1]!.joinsNext)) j++;
+    if (j === i) {
+      close();
+      i++;
+      continue;
+    }
+    const entry = { parts: words.slice(i, j).map((word) => word.text), start: words[i]!.start, end: words[j - 1]!.end };
+    const previous = list.at(-1);
+    if (previous && !ENTRY_GAP.test(text.slice(previous.end, entry.start))) close();
+    list.push(entry);
+    i = j;
+  }
+  close();
+  return found;
 }
 
 /**

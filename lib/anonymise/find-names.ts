@@ -110,6 +110,10 @@ class People {
  * a place's first word.
  */
 const RELATION_WORD = /^(?:Partner|Husband|Wife|Fianc[ée]e?|Son|Daughter|Brother|Sister|Mum|Dad|Mother|Father|Colleague|Manager|Mentor|Supervisor|Referee|Patronymic|Surname|Née)$/;
+/** The writer saying who they are, anywhere in a sentence: "Hey, I'm Thomas" (no place's first word). */
+const WRITER_IS = /^I['’]m$/;
+/** A care role used as a form of address before a known name, as a title is: "Nurse Pragya", "Matron Okafor", "Porter Dave". */
+const ROLE_ADDRESS = /^(?:Nurse|Matron|Midwife|Doctor|Porter|Carer|Dentist|Pharmacist|Paramedic|Physio)$/;
 
 /** A name without its accents, as a form or a payslip writes it: "Nguyễn Thị Hà" → "Nguyen Thi Ha", "Łukasz" → "Lukasz". */
 export function withoutAccents(word: string): string {
@@ -381,7 +385,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       const opener = (nameLexicon.notNameGroups.function.has(name) || owns) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);
       // A heading's word opening its line before the candidate's name is no place's first word either: "Contact Priya".
       const heading = nameLexicon.notNameGroups.headings.has(name) && !text.slice(lineStart(text, previous.start, 80), previous.start).trim() && personOf(mention.parts, persons, owner) === 0;
-      if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !opener && !heading) continue;
+      if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !ROLE_ADDRESS.test(name) && !WRITER_IS.test(name) && !opener && !heading) continue;
     }
     // A word-like given name on its own at the start of a sentence is probably the word.
     const onlyPart = mention.parts[0] ?? '';
@@ -687,12 +691,14 @@ function addLowerCaseForms(text: string, words: Word[], candidateParts: string[]
   });
 }
 
-/** Whether a word is all its cell holds, as a slug listed among contacts is: alone on its line, or after a label's colon or a `|`. */
+/** Whether a word is all its cell holds, as a slug listed among contacts is: alone on its line, after a label's colon or a `|`, or a key's quoted value. */
 function standsAlone(text: string, word: Word): boolean {
   const lineStart = text.lastIndexOf('\n', word.start - 1) + 1;
   const newline = text.indexOf('\n', word.end);
   const before = text.slice(lineStart, word.start).trimEnd();
   const after = text.slice(word.end, newline < 0 ? text.length : newline).trimStart();
+  // Or a quoted value of data kept as code, closing its line: "text: 'sílvia-lunardi-remuzzi',", "{ text: 'ana-ruiz' },".
+  if (/[:=][ \t]*["'`]$/.test(before)) return /^["'`][ \t,;})\]]*$/.test(after);
   return (before === '' || /[:|•·]$/.test(before)) && (after === '' || /^[|•·]/.test(after));
 }
 

@@ -26,6 +26,7 @@ export const PLACE_ABBREVIATION = /^(?:St|Mt)$/;
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}][\p{L}\p{M}'’]*)*\.?/gu;
 const UPPER = /^\p{Lu}/u;
+const I_CONTRACTION = /^I['’](?:m|ve|d|ll)$/;
 const LOWER = /\p{Ll}/u;
 
 function kindOf(text: string): WordKind {
@@ -33,6 +34,8 @@ function kindOf(text: string): WordKind {
   // A title in capitals too, as in a heading or a referee line in capitals: "MRS PAULINE GRANT", "DR A. OKAFOR".
   if (genderedTitles.has(text) || professionalTitles.has(text) || (text.length > 1 && isGenderedTitle(text)) || text === 'DR' || text === 'PROF') return 'title';
   if (particles.has(text)) return 'particle';
+  // "I’m", "I've", "I'd": the writer's pronoun, never a capitalised name part ("Hey, I’m Thomas" is no "I’m Thomas").
+  if (I_CONTRACTION.test(text)) return 'other';
   // An ʻokina opens many Polynesian names and their initials ("ʻOfa", "M. ʻO. Havili"): the word is read from the letter after it.
   if (text.charCodeAt(0) === 0x2bb && text.length > 1) return kindOf(text.slice(1));
   // A Gaelic surname after "Mac an" or "Nic an", its first letter mutated: "t-Saoir", "h-Aonghais".
@@ -163,6 +166,8 @@ export function scanWords(text: string): Word[] {
     const spaces =
       /^ {1,3}$/.test(gapAfterDot) ||
       (word.dot && word.kind === 'initial' && (gapAfterDot === '' || (gapAfterDot === '-' && next.kind === 'initial')) && UPPER.test(next.text)) ||
+      // A title's full stop with no blank after it, as a hurried byline types it: "written by Dr.Abhishek Khanna".
+      (word.dot && word.kind === 'title' && gapAfterDot === '' && next.kind === 'cap') ||
       (!word.dot && gapAfterDot === ' -' && next.kind === 'cap');
     word.joinsNext = dotOk && !possessiveGap && (spaces || nickname || wrapped);
     word.join = !word.joinsNext ? null : spaces ? 'space' : nickname ? 'nickname' : 'wrap';
