@@ -2,7 +2,7 @@ import { asideStart } from './aside-start';
 import { type BreakRule, forEachCell } from './cell-breaks';
 import { isAsciiLetter, isSpaceAt } from './chars';
 import { DATE_AT_START } from './date-pattern';
-import { BIRTH_NOTE } from './find-dates-of-birth';
+import { BIRTH_NOTE, gregorianOnLine } from './find-dates-of-birth';
 import { findImmigrationStatus } from './find-immigration-status';
 import { findNationality } from './find-nationality';
 import { findOrigin } from './find-origin';
@@ -42,10 +42,11 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:age)$/i, 'age'],
   // The label in the languages of CVs written abroad, whose months are not English: "Data urodzenia: 5 czerwca 1993".
   [/^(?:date of birth|dob|d\.o\.b\.?|birth date|born|ganwyd|dyddiad geni|data urodzenia|date de naissance|fecha de nacimiento|data de nascimento|data di nascita|geburtsdatum|data na[șs]terii|datum ro[đd]enja|дата рождения|дата народження|ημερομηνία γέννησης|tanggal lahir|petsa ng kapanganakan)$/iu, 'date-of-birth'],
-  // "Korean address", "Irish address", "Adresă / Address", "My address for correspondence": any word before it but a mail's or a site's;
+  // "Korean address", "Irish address", "Adresă / Address", "Address / Cyfeiriad", "My address for correspondence": any word before
+  // it but a mail's or a site's, and one word in another language after it;
   // spelt with one "d" or "s" ("Adress:", "Addres:"), as CVs typed abroad often spell it;
   // "City of Residence: Mekelle", "Current Residence: Bristol".
-  [/^(?:(?:my|our) )?(?:\p{L}+ ?\/ ?)?(?:(?!(?:e-?mail|web|ip|mac|billing|delivery) )\p{L}+ )?add?ress?(?: for (?:correspondence|letters|post))?$|^(?:place|town|city|location|lives in|home|ciudad|cidade|città|ville|stadt|miasto|oraș)$|^(?:(?:city|town|country|place) of |current |present |permanent )?residence$/iu, 'address'],
+  [/^(?:(?:my|our) )?(?:\p{L}+ ?\/ ?)?(?:(?!(?:e-?mail|web|ip|mac|billing|delivery) )\p{L}+ )?add?ress?(?: for (?:correspondence|letters|post)| ?\/ ?(?!(?:e-?mail|phone|tel)\b)\p{L}+)?$|^(?:place|town|city|location|lives in|home|ciudad|cidade|città|ville|stadt|miasto|oraș)$|^(?:(?:city|town|country|place) of |current |present |permanent )?residence$/iu, 'address'],
   // Height, weight and blood group describe the body, as health details do; a profile card may label the group "Blood:" alone.
   [/^(?:height|weight|height(?: ?\/ ?| and | & )weight|weight(?: ?\/ ?| and | & )height|blood(?: (?:group|type))?)$/i, 'health'],
 ];
@@ -324,6 +325,8 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
       }
     });
   });
+  // "Date of birth (Solar Hijri): 13/02/1367 — …; UK documents show 2 May 1988": the field's date told again on its line.
+  gregorianOnLine(layout.text, spans);
   return spans;
 }
 
