@@ -283,7 +283,7 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         const sentence = window.slice(window.lastIndexOf('. ') + 1);
         const label = bareLabel(sentence.slice(0, asideStart(sentence)));
         if (!LABEL_TEXT.test(label)) continue;
-        const rule = LABELS.find(([pattern]) => pattern.test(label));
+        const rule = LABELS.find(([pattern]) => pattern.test(label)) ?? bilingualRule(label);
         if (!rule) continue;
         // "location: 'Glasgow, UK'" under "company:" or "role:" in a list of jobs (front matter, JSON): where a job was.
         if (rule[1] === 'address' && PLACE_LABEL.test(label) && jobFieldAbove(layout, lineIndex)) continue;
@@ -328,6 +328,20 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
   // "Date of birth (Solar Hijri): 13/02/1367 — …; UK documents show 2 May 1988": the field's date told again on its line.
   gregorianOnLine(layout.text, spans);
   return spans;
+}
+
+/** A label's other half that names a contact or a field of work, not a language's word for the same field. */
+const OTHER_FIELD_HALF = /^(?:phone|tel|telephone|mobile|e-?mail|fax|web|website|postcode|post code)$/i;
+
+/**
+ * A label in two languages, its halves set apart by a slash: "Doğum yeri / Place of birth", "Rhyw / Gender", "Medeni hali /
+ * Marital status". One half a known label, the other no label of another field ("Address / Phone" is two fields).
+ */
+function bilingualRule(label: string): [RegExp, RedactionType] | undefined {
+  const halves = label.split('/').map((half) => half.trim());
+  if (halves.length !== 2 || halves.some((half) => !half || OTHER_FIELD_HALF.test(half))) return undefined;
+  const rules = halves.map((half) => LABELS.find(([pattern]) => pattern.test(half)));
+  return rules[0] && rules[1] && rules[0][1] !== rules[1][1] ? undefined : (rules[0] ?? rules[1]);
 }
 
 /** Labels read with their value on the next line; not "title" (a job's column), "age", "health" or a menu's "Home". */

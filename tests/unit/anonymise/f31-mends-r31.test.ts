@@ -165,3 +165,19 @@ describe('national ID numbers that encode a date of birth, and a professional bo
     expect(found('I checked 31 personal codes a day in an audit of 4,000 records.')).toEqual([]);
   });
 });
+
+describe('a label in two languages, set apart by a slash', () => {
+  test('each half may be the known one; the value goes whole', () => {
+    const text = 'Elif Kaya\nDietitian\n\nDoğum yeri / Place of birth: Rize\nMedeni hali / Marital status: Bekar (Single)\nRhyw / Gender:   Gwryw / Male';
+    expect(redact(text)).toBe('[CANDIDATE]\nDietitian\n\nDoğum yeri / Place of birth: [PLACE OF ORIGIN]\nMedeni hali / Marital status: [MARITAL STATUS]\nRhyw / Gender:   [GENDER]');
+  });
+
+  test.each([
+    // Two fields in one label: the phone is read as a phone, not an address.
+    ['Elif Kaya\nDietitian\n\nAddress / Phone: 07700 900 123', 'Address / Phone: [PHONE]'],
+    // Two halves that name no personal detail stay with their values.
+    ['Elif Kaya\nDietitian\n\nGrade / Band: 6\nTeam / Service: Renal', 'Grade / Band: 6\nTeam / Service: Renal'],
+  ])('kept: %j', (text, kept) => {
+    expect(redact(text)).toContain(kept);
+  });
+});
