@@ -341,7 +341,9 @@ function bilingualRule(label: string): [RegExp, RedactionType] | undefined {
   const halves = label.split('/').map((half) => half.trim());
   if (halves.length !== 2 || halves.some((half) => !half || OTHER_FIELD_HALF.test(half))) return undefined;
   const rules = halves.map((half) => LABELS.find(([pattern]) => pattern.test(half)));
-  return rules[0] && rules[1] && rules[0][1] !== rules[1][1] ? undefined : (rules[0] ?? rules[1]);
+  const rule = rules[0] && rules[1] && rules[0][1] !== rules[1][1] ? undefined : (rules[0] ?? rules[1]);
+  // A birth's ("Ganwyd / Born: Aberystwyth, 4 Hydref 1991") is read by the date reader, which parts a place from its date.
+  return rule?.[1] === 'date-of-birth' ? undefined : rule;
 }
 
 /** Labels read with their value on the next line; not "title" (a job's column), "age", "health" or a menu's "Home". */
