@@ -14,8 +14,8 @@ import { trimChars } from './trim-chars';
 export const STREET_WORDS =
   'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Cres|Grove|Gardens|Gdns|Place|Pl|Terrace|Walk|Rise|Hill|Park|Square|Sq|Mews|View|Row|Parade|Green|Vale|Court|Ct|Gate|Mount|Wharf|Yard|Fields|Meadows?|Heights|Bank|Brow|Wynd|Cottages|Villas|Boulevard|Circus|Chase|Croft|Dale|Grange|Wood|End|Hall|House|Lodge|Manor|Mansions|Place|Quay|Reach|Ridge|Terr|Towers|Valley|Way';
 /** "14 Acacia Avenue", "Flat 3, 27 Mill Lane", "Flat B, 17 Mill Lane", "2/1, 45 Dumbarton Road" (a Glasgow tenement flat), "Flat 2b Kingsley House". */
-/** Welsh and Scottish Gaelic street words come first: "11 Stryd Fawr", "12 Rathad na Drochaid", "3 Heol y Bont". */
-const STREET_WORDS_FIRST = 'Stryd|Heol|Ffordd|Lôn|Lon|Rhodfa|Cilgant|Teras|Clos|Maes|Rathad|Sràid|Sraid|Ceum|Lòn|Cnoc|Slighe';
+/** Welsh, Scottish Gaelic and Irish street words come first: "11 Stryd Fawr", "12 Rathad na Drochaid", "3 Heol y Bont", "4 Bóthar na Mara". */
+const STREET_WORDS_FIRST = 'Stryd|Heol|Ffordd|Lôn|Lon|Rhodfa|Cilgant|Teras|Clos|Maes|Rathad|Sràid|Sraid|Ceum|Lòn|Cnoc|Slighe|Bóthar|Bothar|Sráid|Ascaill|Lána|Cearnóg|Bóithrín|Céide|Ardán|Corrán';
 const FLAT = '(?:Flat|Fflat|Apartment|Apt|Unit|Room|Rm)';
 /** A street named after someone by their initials, as in the Philippines and India: "J.P. Rizal Street", "M.G. Road". */
 const INITIALS = "(?:[A-Z]\\.){1,3}[ \\t]+";
@@ -26,12 +26,13 @@ const STREET = new RegExp(
 /**
  * The first words of an address abroad, with its number: a Gulf villa or post-office box, a
  * Philippine block, lot or barangay, a Polish "ul." (street) or "al." (avenue), a Spanish or
- * Portuguese street before its number ("c/ Alcalá 145", "Avda. de la Paz 12", "Rua Augusta 25"), an Indian or
+ * Portuguese street before its number ("c/ Alcalá 145", "Avda. de la Paz 12", "Rua Augusta 25"), a Romanian one before "nr." and
+ * its number ("Str. Avram Iancu nr. 9", "Strada Florilor 3"), an Indian or
  * Nigerian "No. 2/14" or "Door No." at the start of a cell, a Vietnamese house number before "Đường" or "Phố" (street), an
  * Indonesian or Malaysian "Jl." or "Jalan" before a street's name and its number ("Jl. Sudirman No. 45").
  */
 const OVERSEAS =
-  /(?<![\p{L}\p{N}])\d+[A-Z]?(?:\/\d+)?[ \t]+(?:Đường|Phố)[ \t]+\p{Lu}|(?<![\p{L}\p{N}])(?:Jl\.|Jln\.?|Jalan)[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t,]+(?:No\.?[ \t]*)?\d|(?<![\p{L}\p{N}])(?:Villa|P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Box|Brgy\.|Barangay|Blk\.?|Purok|Sitio)[ \t]*\d|(?<![\p{L}\p{N}])(?:ul|al|os)\.[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+\d|(?<![\p{L}\p{N}])(?:[Cc]\/|(?:Avda|Av|Str)\.|(?:Calle|Carrer|Rua|Rue)(?=[ \t]))[ \t]*(?:(?:de|del|la|da|do|dos)[ \t]+){0,2}\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:de|del|la|da|do|dos)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}[ \t,]+\d|^(?:No\.|Door[ \t]+No\.?|House[ \t]+No\.?|Flat[ \t]+No\.?|H\.[ \t]?No\.?)[ \t]*\d/u;
+  /(?<![\p{L}\p{N}])\d+[A-Z]?(?:\/\d+)?[ \t]+(?:Đường|Phố)[ \t]+\p{Lu}|(?<![\p{L}\p{N}])(?:Jl\.|Jln\.?|Jalan)[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t,]+(?:No\.?[ \t]*)?\d|(?<![\p{L}\p{N}])(?:Villa|P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Box|Brgy\.|Barangay|Blk\.?|Purok|Sitio)[ \t]*\d|(?<![\p{L}\p{N}])(?:ul|al|os)\.[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+\d|(?<![\p{L}\p{N}])(?:[Cc]\/|(?:Avda|Av|Str)\.|(?:Calle|Carrer|Rua|Rue|Strada)(?=[ \t]))[ \t]*(?:(?:de|del|la|da|do|dos)[ \t]+){0,2}\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:de|del|la|da|do|dos)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}[ \t,]+(?:nr\.[ \t]*)?\d|^(?:No\.|Door[ \t]+No\.?|House[ \t]+No\.?|Flat[ \t]+No\.?|H\.[ \t]?No\.?)[ \t]*\d/u;
 /** A flat named by its floor, before its street: "Basement Flat, ", "Top Floor Flat ", "Garden Maisonette, ". */
 const FLOOR_FLAT = /^(?:Basement|Garden|Lower[ \t]+Ground|Ground[ \t]+Floor|First[ \t]+Floor|Second[ \t]+Floor|Third[ \t]+Floor|Top[ \t]+Floor|Top|Upper|Lower)[ \t]+(?:Flat|Maisonette),?[ \t]*$/;
 /** The same in lower case, as typed in a hurry ("14 beechwood road, roundhay"): only the street words that are no everyday word. */

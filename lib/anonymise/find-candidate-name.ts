@@ -16,11 +16,11 @@ export interface CandidateName {
 
 /**
  * A field holding one part of the candidate's name, as application forms split it (after a bullet too), in English and the
- * languages of CVs written abroad; its value after a colon or a dash, or after a leader of dots as a form printed to text
- * sets it ("Forename(s) .......... Noa").
+ * languages of CVs written abroad; its value after a colon or a dash, after a leader of dots as a form printed to text
+ * sets it ("Forename(s) .......... Noa"), or after a column's gap, as an application form's print view does ("Last name⇥THAPA").
  */
 const SPLIT_LABEL =
-  /^\s*(?:[-•*·][ \t]+)?["']?(?:(?:first|given|fore|christian|middle|other)[ \t_]*names?|forenames?|surname|last[ \t_]*name|family[ \t_]*name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество|known[ \t]+as|preferred[ \t]+name)["']?(?:[ \t]*\(s\))?(?:[ \t]*[:\-–]|[ \t]+\.{1,60}(?=[ \t]))[ \t]*["'`]?/iu;
+  /^\s*(?:[-•*·][ \t]+)?["']?(?:(?:first|given|fore|christian|middle|other)[ \t_]*names?|forenames?|surname|last[ \t_]*name|family[ \t_]*name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество|known[ \t]+as|preferred[ \t]+name)["']?(?:[ \t]*\(s\))?(?:[ \t]*[:\-–]|[ \t]+\.{1,60}(?=[ \t])|(?=\t| {3}))[ \t]*["'`]?/iu;
 /**
  * A field holding the candidate's name, after a bullet, an emoji or a symbol as a designed CV sets it ("👤 Name:", "✎ Full name:")
  * or in Markdown's bold ("- Name:", "**Nome completo:"), in English,
@@ -101,6 +101,29 @@ function nameFromEmail(layout: DocumentLayout, words: Word[]): NameRun | null {
   return null;
 }
 
+/** Words before a place: "in Herat", "from Trabzon". */
+const PLACE_BEFORE = new Set(['in', 'at', 'from', 'near', 'to', 'of', 'outside']);
+
+/** What ends a sentence or a line before a word, blanks aside: a capital there says nothing of a name. */
+const SENTENCE_OPEN = /(?:^|[.!?:;\n])[ \t]*$/;
+
+/**
+ * Each capitalised word that stands as a name alone inside a sentence, by its letters in lower case: no capitalised word
+ * joined after it ("Herat Regional Hospital" is a body's), no word of a place before it ("in Herat"), and not opening a
+ * sentence ("Podiatry is where…" beside "shah.podiatry@").
+ */
+function standingAlone(text: string, words: Word[]): Map<string, Word> {
+  const map = new Map<string, Word>();
+  words.forEach((w, i) => {
+    const next = words[i + 1];
+    if (w.kind !== 'cap' || (w.joinsNext && next?.kind === 'cap') || PLACE_BEFORE.has(words[i - 1]?.text ?? '')) return;
+    if (SENTENCE_OPEN.test(text.slice(Math.max(0, w.start - 8), w.start))) return;
+    const letters = w.text.toLowerCase().replace(/['’-]/g, '');
+    if (!map.has(letters)) map.set(letters, w);
+  });
+  return map;
+}
+
 /** Each capitalised word by its letters in lower case, hyphens and apostrophes dropped ("Adebayo-Smith" as "adebayosmith"). */
 function capitalisedByLetters(words: Word[]): Map<string, Word> {
   const map = new Map<string, Word>();
@@ -166,7 +189,37 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
   }
   for (const nickname of bracketedNicknames(layout.text, found.parts)) if (!found.parts.includes(nickname)) found.parts.push(nickname);
   for (const short of signedShortForms(layout.text, found.parts)) if (!found.parts.includes(short)) found.parts.push(short);
+  for (const given of givenNamesInEmail(layout, words, found.parts)) if (!found.parts.includes(given)) found.parts.push(given);
   return withInitialsSpelt(found, words);
+}
+
+/**
+ * "desi.georgieva@…" beside "DESISLAVA P. GEORGIEVA", "luchie.delacruz@…" beside "Maria Luz Dela Cruz": an address whose one
+ * word spells the candidate's family name (one part, or two run together) is theirs, and its other word, written in the text
+ * as a capitalised word standing alone ("I'm Desi –", "Luchie's"), is the name they go by. Never a referee's address, nor a
+ * word a list knows ("nurse.georgieva@", "team.okafor@"), nor one that reads as a word ("Will", "Hope"), nor a place's word
+ * ("aisha.kano@" beside "worked in Kano", "Kano Teaching Hospital").
+ */
+function givenNamesInEmail(layout: DocumentLayout, words: Word[], parts: readonly string[]): string[] {
+  if (!parts.length || !layout.text.includes('@')) return [];
+  const spelt = new Set<string>();
+  const letters = parts.map((part) => part.toLowerCase().replace(/['’-]/g, ''));
+  letters.forEach((part, i) => {
+    spelt.add(part);
+    if (i > 0) spelt.add(letters[i - 1]! + part);
+  });
+  let byLetters: Map<string, Word> | null = null;
+  const given: string[] = [];
+  for (const email of matchAll(layout.text, EMAIL_WORDS)) {
+    if (sectionAt(layout, email.index)?.kind === 'references') continue;
+    const [first, second] = [email[1]!.toLowerCase(), email[2]!.toLowerCase().replace(/['-]/g, '')];
+    const other = spelt.has(second) ? first : spelt.has(first) ? second : null;
+    if (other === null || other.length < 3 || spelt.has(other)) continue;
+    byLetters ??= standingAlone(layout.text, words);
+    const word = byLetters.get(other)?.text;
+    if (word && !nameLexicon.notNames.has(word) && !nameLexicon.wordLike.has(word)) given.push(word);
+  }
+  return given;
 }
 
 /** A word alone on its line, maybe after a signature's dash: "Nandi", "— Sulis". */
@@ -564,6 +617,14 @@ const COLUMN_GAP = /\t+| {3,}/g;
 /** A row that opens with a field of the name or the title: a form's row of the name's fields. */
 const NAME_ROW = new RegExp(`${SPLIT_LABEL.source}|^\\s*title[ \\t]*:`, 'iu');
 
+/** A name with a field's part added: its text once, its parts each once ("Bishnu Maya" and "THAPA MAGAR"). */
+function withPart(name: CandidateName | null, part: CandidateName): CandidateName {
+  const whole = name ?? { text: part.text, parts: [] };
+  if (name && !whole.text.toLowerCase().includes(part.text.toLowerCase())) whole.text = `${whole.text} ${part.text}`;
+  for (const word of part.parts) if (!whole.parts.includes(word)) whole.parts.push(word);
+  return whole;
+}
+
 function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | null {
   const { text, lines } = layout;
   const found = (run: NameRun | null): CandidateName | null =>
@@ -603,14 +664,16 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
   // A form that splits the name into fields: "Surname: Mensah" / "Forename(s): Ama", "Họ: Nguyễn" / "Tên: Văn An".
   // A form's row of the name's fields may hold several, each after a column's gap: "Title: Miss     Forename: Harpreet     Surname: Kaur
   // Sandhu     Other names: Preeti". Only a row whose first cell is such a field, or the title's.
+  // A field set off by a column's gap alone ("Last name⇥THAPA MAGAR", a print view's) is weaker, as "Name⇥…" is: its parts are
+  // read only where a gap's fields are, and join the full name's ("Full name⇥NURUL AISYAH…" over "Preferred name⇥Nurul").
+  let gapSplit: CandidateName | null = null;
   for (const line of early) for (const [cellStart, cellEnd] of NAME_ROW.test(line.text) ? fieldsOf(line.text) : [[0, line.text.length] as [number, number]]) {
     const label = SPLIT_LABEL.exec(line.text.slice(cellStart, cellEnd));
     const part = label ? headingName(text, line.start + cellStart + label[0].length, line.start + cellEnd, true) : null;
     // A field further along the row holds a name the lists know: "Nom: Service" in a row of other fields is no name.
     if (!part || (cellStart > 0 && !part.parts.every(isKnownNamePart))) continue;
-    if (!labelled) labelled = { text: part.text, parts: [] };
-    else if (!labelled.text.includes(part.text)) labelled.text = `${labelled.text} ${part.text}`;
-    for (const word of part.parts) if (!labelled.parts.includes(word)) labelled.parts.push(word);
+    if (/[:\-–.]/.test(label![0])) labelled = withPart(labelled, part);
+    else gapSplit = withPart(gapSplit, part);
   }
   if (labelled) return labelled;
 
@@ -656,7 +719,8 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     if (run) return withNicknameLine(found(run)!, lines, lines.indexOf(line));
   }
 
-  if (gapLabelled) return gapLabelled;
+  if (gapLabelled) return gapSplit ? withPart(gapLabelled, gapSplit) : gapLabelled;
+  if (gapSplit) return gapSplit;
   const spaced = spacedHeadingName(layout);
   if (spaced) return spaced;
 

@@ -14,14 +14,17 @@ import { leadingLength, trailingLength } from './trim-chars';
  * also as a key of data kept as code ("date_of_birth", "birthDay"), and the labels of other languages' CVs.
  */
 const BIRTH_DATE_LABELS =
-  'date[ _]?of[ _]?birth|birth[ _]?(?:date|day)|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia|data di nascita|geboortedatum|do[gğ]um tarihi|tanggal lahir|tarikh lahir|ng[àa]y sinh|data na[sșş]terii|datum ro[dđ]enja|datum narozen[íi]';
+  '\\b(?:date[ _]?of[ _]?birth|birth[ _]?(?:date|day)|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia|data di nascita|geboortedatum|do[gğ]um tarihi|tanggal lahir|tarikh lahir|ng[àa]y sinh|data na[sșş]terii|datum ro[dđ]enja|datum narozen[íi]|gimimo data|dzim[sš]anas datums|f[æa]e?[ðd]ingardag(?:ur)?|dat[ëe]lindja|data e lindjes|sz[üu]let[ée]si (?:d[áa]tum|id[őo])|petsa ng kapanganakan)|' +
+  // Labels in scripts without Latin letters, which a word boundary (of ASCII's word characters) cannot open: Korean,
+  // Japanese, Chinese, Bulgarian and Russian, Ukrainian, Greek.
+  '생년월일|生年月日|出生年月日|出生日期|дата на раждане|дата рождения|дата народження|ημερομηνία γέννησης';
 /** A year of birth's labels (Europass's field): a field's, as a year alone is a birth's only in its field. */
 const BIRTH_YEAR_LABELS = 'year of birth|birth ?year|geburtsjahr|anno di nascita|año de nacimiento|année de naissance|ano de nascimento|rok urodzenia';
 /**
  * A date of birth's label or a word for "born", and what may stand between it and the date (DOB): a data key's "value:" too,
  * its label the pair's name on the line above ("- name: Date of Birth" / "  value: 21st April 1997").
  */
-const DOB_LABEL = `\\b(?:(${BIRTH_DATE_LABELS})(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|(born|(?<=\\()b\\.)(?: on| in)?|(?:nacid[oa]|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|n[ăa]scut[ăa]?)(?: el| em| a| le| am| la| pe| dnia)?)\\s*(?:[:\\-–]\\s*)?(?:value[ \\t]*:[ \\t]*)?(?:the\\s+)?`;
+const DOB_LABEL = `(?:(${BIRTH_DATE_LABELS})(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|\\b(born|(?<=\\()b\\.)(?: on| in)?|\\b(?:nacid[oa]|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|n[ăa]scut[ăa]?)(?: el| em| a| le| am| la| pe| dnia)?)\\s*(?:[:\\-–]\\s*)?(?:value[ \\t]*:[ \\t]*)?(?:the\\s+)?`;
 const DOB = new RegExp(`${DOB_LABEL}(${DATE})(?![\\w/])`, 'gi');
 /**
  * What every match of DOB starts with: its label, before something a date may start with. DOB holds DATE (7,037
@@ -123,7 +126,7 @@ const COLUMN_SLACK = 4;
  * ("dateOfBirth: \"23/09/2001\"", "birthDay: '28-08-1995'", "date_of_birth").
  */
 const FIELD_LABEL = new RegExp(
-  `\\b(?:${BIRTH_DATE_LABELS}|${BIRTH_YEAR_LABELS})(?![\\w.])(?:[ \\t]?(?:\\/|&|and)[ \\t]?age(?![\\w.]))?["']?(?:\\*\\*|__)?[ \\t]?:?(?:\\*\\*|__)?[ \\t]{0,24}(?:\\|[ \\t]{0,8})?["'\`]?(?=\\d)`,
+  `(?:${BIRTH_DATE_LABELS}|\\b(?:${BIRTH_YEAR_LABELS}))(?![\\w.])(?:[ \\t]?(?:\\/|&|and)[ \\t]?age(?![\\w.]))?["']?(?:\\*\\*|__)?[ \\t]?:?(?:\\*\\*|__)?[ \\t]{0,24}(?:\\|[ \\t]{0,8})?["'\`]?(?=\\d)`,
   'gi',
 );
 /**
@@ -373,10 +376,49 @@ function footnotedDates(text: string, spans: Span[]): void {
   }
 }
 
-/** A birth date's restatements: the same date after it in another form or calendar, and in the footnote it points to. */
+/** Where a date may start on the rest of a line: a letter or a digit after neither. */
+const DATE_WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+/** A date in full with a Gregorian year: a day and a month before or after it ("2 May 1988", "May 2, 1988", "02/05/1988"). */
+const FULL_GREGORIAN = /\d{1,2}\D+(?:19|20)\d{2}$|^(?:19|20)\d{2}\D+\d{1,2}\D+\d{1,2}$/;
+/** What stands between a birth date and another field on its line: another label's colon, a column's gap, a bar, a figure. */
+const OTHER_FIELD = /:|\t| {2}|\||\d/;
+/** How far along its line a date of birth's Gregorian form is looked for. */
+const LINE_REACH = 120;
+
+/**
+ * "Date of birth (Solar Hijri): 13/02/1367 — for my Iranian documents; UK documents show 2 May 1988": a date of birth in
+ * another calendar (no Gregorian year of a living person in it), then later on its line, with words alone between, a date
+ * in full in the Gregorian calendar: the same birth told again for the UK. Only a date sixteen years or more before the
+ * latest year the text names, so "…; qualified on 4 July 2015" stays. Run on the labelled fields' dates too.
+ */
+export function gregorianOnLine(text: string, spans: Span[]): void {
+  let latest = 0;
+  for (const m of matchAll(text, YEARS)) latest = Math.max(latest, Number(m[0]));
+  for (const span of spans.slice()) {
+    if (span.type !== 'date-of-birth') continue;
+    const years = text.slice(span.start, span.end).match(YEARS) ?? [];
+    if (years.some((year) => Number(year) <= latest)) continue;
+    const newline = text.indexOf('\n', span.end);
+    const rest = text.slice(span.end, Math.min(newline < 0 ? text.length : newline, span.end + LINE_REACH));
+    for (const m of matchAll(rest, DATE_WORD_START)) {
+      if (OTHER_FIELD.test(rest.slice(0, m.index))) break;
+      const date = DATE_AT_START.exec(rest.slice(m.index))?.[0];
+      if (!date || !FULL_GREGORIAN.test(date) || /^[\w/]/.test(rest.slice(m.index + date.length))) continue;
+      if (Number(/(?:19|20)\d{2}/.exec(date)![0]) > latest - MIN_AGE) break;
+      spans.push(makeSpan('date-of-birth', span.end + m.index, span.end + m.index + date.length));
+      break;
+    }
+  }
+}
+
+/**
+ * A birth date's restatements: the same date after it in another form or calendar, later on its line in the Gregorian
+ * calendar, and in the footnote it points to.
+ */
 export function restatedBirthDates(text: string, spans: Span[]): Span[] {
   const all = spans.slice();
   alsoWritten(text, all);
+  gregorianOnLine(text, all);
   footnotedDates(text, all);
   return all;
 }

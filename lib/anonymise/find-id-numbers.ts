@@ -10,7 +10,7 @@ import { charTest, trimChars } from './trim-chars';
 /** A code, also one whose series letter stands apart from its digits ("Passport: R 0255575"). */
 const CANDIDATE = /(?<![\w/-])(?:[A-Z0-9]{2,}|[A-Z](?=[ -]\d))(?:[ /-][A-Z0-9]+){0,4}(?![\w/-])/g;
 const CONTEXT =
-  /\b(?:DBS|disclosure|cert(?:ificate|\.)? (?:no|number)|student (?:no|number|id)|applicant (?:no|number|id|ref)|assignment (?:no|number)|(?:army |military )service number|service no(?=\.)|smartcard|smart card|passport|travel document|driving licen[cs]e(?: (?:no|number))?|SIA|licen[cs]e number|ORCID|staff (?:no|number|id)|employee (?:no|number|id)|payroll|ESR (?:no|number)|candidate (?:no|number)|subscription (?:ID|no|number)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|permit (?:no|number)|visa (?:no|number|application)|residence card|case (?:no|number|ref|reference)|application (?:no|number|ref|reference)|Home Office|UKVI|GWF|CHI|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID|(?:bank )?account (?:no|number)|sort code|IBAN)\b|\bID\s*[:#]/i;
+  /\b(?:DBS|disclosure|cert(?:ificate|\.)? (?:no|number)|student (?:no|number|id)|applicant (?:no|number|id|ref)|assignment (?:no|number)|(?:army |military )service number|service no(?=\.)|smartcard|smart card|passport|travel document|driving licen[cs]e(?: (?:no|number))?|SIA|licen[cs]e number|ORCID|staff (?:no|number|id)|employee (?:no|number|id)|payroll|ESR (?:no|number)|candidate (?:no|number)|subscription (?:ID|no|number)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|permit (?:no|number)|visa (?:no|number|application)|residence card|case (?:no|number|ref|reference)|application (?:no|number|ref|reference)|Home Office|UKVI|GWF|CHI|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID|(?:bank )?account (?:no|number)|sort code|IBAN|personal (?:code|identity code|identification number|number)|asmens kod(?:as|o)|personas kods|isikukood|kimlik(?: no)?|TCKN|kennitala|personnummer|CNP|EGN|JMBG|EMŠO|OIB|AMKA|CURP|CPF|codice fiscale)\b|\bID\s*[:#]|ЕГН|ΑΜΚΑ/i;
 /**
  * Identifiers whose shape alone tells them, anywhere: a Hong Kong identity card's letters, six digits and check digit in
  * brackets ("K123456(7)"), and an Italian codice fiscale (six letters of the names, the birth date and place coded, a check
@@ -55,8 +55,11 @@ const VEHICLE_REG = /\b(?:[Vv]ehicle|VEHICLE|[Cc]ar|[Vv]an|[Rr]eg(?:istration)?|
  * "number AHCS 2021/00417" is left to the register's own finder), and it holds four digits.
  */
 const NUMBERED_CODE = /\b(no[.:]|number|membership)[ \t]{0,2}[:#]?[ \t]{0,2}([A-Za-z]{0,9}\d[A-Za-z0-9]{0,17}(?:[-/][A-Za-z0-9]{1,10}| \d{2,6}){0,3})(?![\w-]|[./]\d)/gi;
-/** A word for a card, a licence or a membership, before "no." or "number" on its line: not a job's, an audit's or a journal's number. */
-const CARD_BEFORE = /\b(?:card|badge|licen[cs]e|member(?:ship)?|regist(?:ration|ered|er)|PIN|staff|payroll|employee|passport|permit|certificate|DVLA)\b[^\n]{0,25}$/i;
+/**
+ * A word for a card, a licence or a membership, before "no." or "number" on its line: not a job's, an audit's or a journal's
+ * number. A professional body's or an indemnifier's letters name a membership ("IBMS no. 0187342", "MDDUS number 412873").
+ */
+const CARD_BEFORE = /\b(?:card|badge|licen[cs]e|member(?:ship)?|regist(?:ration|ered|er)|PIN|staff|payroll|employee|passport|permit|certificate|DVLA|IBMS|BPS|MDDUS|MDU|MPS|RCN|RCOT|RCSLT|CSP)\b[^\n]{0,25}$/i;
 /** A year or two ("2015-2020"), an issue and its year ("3 2021"), or a UK phone number (0 and ten digits or more), which other recognisers name. */
 const NOT_A_CODE = /^(?:(?:19|20)\d{2}(?:[ ]?[-–/][ ]?(?:19|20)?\d{2})?|\d{1,3} (?:19|20)\d{2}|0(?:[ -]?\d){9,})$/;
 

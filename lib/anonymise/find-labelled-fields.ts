@@ -2,7 +2,7 @@ import { asideStart } from './aside-start';
 import { type BreakRule, forEachCell } from './cell-breaks';
 import { isAsciiLetter, isSpaceAt } from './chars';
 import { DATE_AT_START } from './date-pattern';
-import { BIRTH_NOTE } from './find-dates-of-birth';
+import { BIRTH_NOTE, gregorianOnLine } from './find-dates-of-birth';
 import { findImmigrationStatus } from './find-immigration-status';
 import { findNationality } from './find-nationality';
 import { findOrigin } from './find-origin';
@@ -42,10 +42,11 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:age)$/i, 'age'],
   // The label in the languages of CVs written abroad, whose months are not English: "Data urodzenia: 5 czerwca 1993".
   [/^(?:date of birth|dob|d\.o\.b\.?|birth date|born|ganwyd|dyddiad geni|data urodzenia|date de naissance|fecha de nacimiento|data de nascimento|data di nascita|geburtsdatum|data na[șs]terii|datum ro[đd]enja|дата рождения|дата народження|ημερομηνία γέννησης|tanggal lahir|petsa ng kapanganakan)$/iu, 'date-of-birth'],
-  // "Korean address", "Irish address", "Adresă / Address", "My address for correspondence": any word before it but a mail's or a site's;
+  // "Korean address", "Irish address", "Adresă / Address", "Address / Cyfeiriad", "My address for correspondence": any word before
+  // it but a mail's or a site's, and one word in another language after it;
   // spelt with one "d" or "s" ("Adress:", "Addres:"), as CVs typed abroad often spell it;
   // "City of Residence: Mekelle", "Current Residence: Bristol".
-  [/^(?:(?:my|our) )?(?:\p{L}+ ?\/ ?)?(?:(?!(?:e-?mail|web|ip|mac|billing|delivery) )\p{L}+ )?add?ress?(?: for (?:correspondence|letters|post))?$|^(?:place|town|city|location|lives in|home|ciudad|cidade|città|ville|stadt|miasto|oraș)$|^(?:(?:city|town|country|place) of |current |present |permanent )?residence$/iu, 'address'],
+  [/^(?:(?:my|our) )?(?:\p{L}+ ?\/ ?)?(?:(?!(?:e-?mail|web|ip|mac|billing|delivery) )\p{L}+ )?add?ress?(?: for (?:correspondence|letters|post)| ?\/ ?(?!(?:e-?mail|phone|tel)\b)\p{L}+)?$|^(?:place|town|city|location|lives in|home|ciudad|cidade|città|ville|stadt|miasto|oraș)$|^(?:(?:city|town|country|place) of |current |present |permanent )?residence$/iu, 'address'],
   // Height, weight and blood group describe the body, as health details do; a profile card may label the group "Blood:" alone.
   [/^(?:height|weight|height(?: ?\/ ?| and | & )weight|weight(?: ?\/ ?| and | & )height|blood(?: (?:group|type))?)$/i, 'health'],
 ];
@@ -286,7 +287,7 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         const icon = ICON_KEY.exec(window);
         const label = icon ? icon[1]! : bareLabel(sentence.slice(0, asideStart(sentence)));
         if (!LABEL_TEXT.test(label)) continue;
-        const rule = LABELS.find(([pattern]) => pattern.test(label));
+        const rule = LABELS.find(([pattern]) => pattern.test(label)) ?? bilingualRule(label);
         if (!rule) continue;
         // "location: 'Glasgow, UK'" under "company:" or "role:" in a list of jobs (front matter, JSON): where a job was.
         if (rule[1] === 'address' && PLACE_LABEL.test(label) && jobFieldAbove(layout, lineIndex)) continue;
@@ -328,7 +329,25 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
       }
     });
   });
+  // "Date of birth (Solar Hijri): 13/02/1367 — …; UK documents show 2 May 1988": the field's date told again on its line.
+  gregorianOnLine(layout.text, spans);
   return spans;
+}
+
+/** A label's other half that names a contact or a field of work, not a language's word for the same field. */
+const OTHER_FIELD_HALF = /^(?:phone|tel|telephone|mobile|e-?mail|fax|web|website|postcode|post code)$/i;
+
+/**
+ * A label in two languages, its halves set apart by a slash: "Doğum yeri / Place of birth", "Rhyw / Gender", "Medeni hali /
+ * Marital status". One half a known label, the other no label of another field ("Address / Phone" is two fields).
+ */
+function bilingualRule(label: string): [RegExp, RedactionType] | undefined {
+  const halves = label.split('/').map((half) => half.trim());
+  if (halves.length !== 2 || halves.some((half) => !half || OTHER_FIELD_HALF.test(half))) return undefined;
+  const rules = halves.map((half) => LABELS.find(([pattern]) => pattern.test(half)));
+  const rule = rules[0] && rules[1] && rules[0][1] !== rules[1][1] ? undefined : (rules[0] ?? rules[1]);
+  // A birth's ("Ganwyd / Born: Aberystwyth, 4 Hydref 1991") is read by the date reader, which parts a place from its date.
+  return rule?.[1] === 'date-of-birth' ? undefined : rule;
 }
 
 /** Labels read with their value on the next line; not "title" (a job's column), "age", "health" or a menu's "Home". */

@@ -188,6 +188,7 @@ function initialBefore(words: Word[], index: number): boolean {
 const INITIAL_GAP = /^(?:\.[ \t]*|\.-|[ \t]+)$/;
 const COUPLE = /(?<![\p{L}])(\p{Lu}\p{L}{1,3})\.?[ \t]+(?:and|&)[ \t]+$/u;
 const SPACES_ONLY = /^[ \t]+$/;
+const DOT_SPACES = /^\.[ \t]+$/;
 const BLANKS = /^[ \t]*$/;
 /** A comma between a surname and its initials: "Takahashi, H.". */
 const COMMA_GAP = /^,[ \t]{1,3}$/;
@@ -234,6 +235,43 @@ function bodyWordBefore(text: string, words: Word[], first: number): boolean {
   while (k >= 0 && first - 1 - k < 3 && words[k]!.kind === 'lower' && SPACES_ONLY.test(text.slice(words[k]!.end, words[k + 1]!.start))) k--;
   if (k < 0 || k === first - 1) return false;
   return nameLexicon.organisationPrefixes.has(words[k]!.text) && SPACES_ONLY.test(text.slice(words[k]!.end, words[k + 1]!.start)) && opensRun(text, words, k);
+}
+
+/**
+ * A body's word of two words, as Vietnamese writes it ("Bệnh viện" hospital, "Đại học" university): the two words before
+ * a name ("Bệnh viện Bạch Mai"), or the name's last word and the small word after it ("Trường Đại học Y Hà Nội", where
+ * "Đại" reads as a name part).
+ */
+function twoWordBody(text: string, words: Word[], mention: Mention): boolean {
+  const { organisationPrefixes } = nameLexicon;
+  const [two, one, last, next] = [words[mention.first - 2], words[mention.first - 1], words[mention.last]!, words[mention.last + 1]];
+  if (two && one && organisationPrefixes.has(`${two.text} ${one.text}`) && SPACES_ONLY.test(text.slice(two.end, one.start)) && SPACES_ONLY.test(text.slice(one.end, mention.start))) return true;
+  return next !== undefined && next.kind === 'lower' && SPACES_ONLY.test(text.slice(last.end, next.start)) && organisationPrefixes.has(`${last.text} ${next.text}`);
+}
+
+/** Marks that open and close a quotation, in the styles of English and of the languages that open low („…”) or with guillemets. */
+const QUOTE_OPENS = new Set(['"', '“', '„', '«', '‘', "'"]);
+const QUOTE_CLOSES = new Set(['"', '”', '“', '»', '’', "'"]);
+/** How many words before a quoted name a body's word may stand. */
+const BODY_WORD_REACH = 6;
+
+/**
+ * A name in quotes after a body's word on its line, as languages that honour someone in a body's name write it: "Universitatea
+ * de Medicină şi Farmacie „Iuliu Haţieganu”", 'Szpital Miejski "Jana Pawła"', 'Hospital "Dr Luis Calvo"': the body's name.
+ */
+function quotedBodyName(text: string, words: Word[], first: number, end: number): boolean {
+  if (!QUOTE_OPENS.has(text.charAt(words[first]!.start - 1)) || !QUOTE_CLOSES.has(text.charAt(end))) return false;
+  const { organisationPrefixes, organisationSuffixes } = nameLexicon;
+  for (let k = first - 1; k >= 0 && first - k <= BODY_WORD_REACH; k--) {
+    const word = words[k]!;
+    // The body's own words stand between, capitalised or small ("de Medicină şi Farmacie"), blanks alone between them (the
+    // quote aside): 'Church) call me "Ken Gor"' names the writer.
+    const gap = text.slice(word.end, k === first - 1 ? words[first]!.start - 1 : words[k + 1]!.start);
+    if (!SPACES_ONLY.test(gap)) return false;
+    if (organisationPrefixes.has(word.text) || organisationSuffixes.has(word.text)) return true;
+    if (word.kind !== 'cap' && word.kind !== 'caps' && word.text.length > 3) return false;
+  }
+  return false;
 }
 
 /** Whether word `index` opens a run of capitalised words: none is joined to it by a single space before it ("Hospital Juan Pablo II", not "College Hospital", "Guy’s Hospital"). */
@@ -359,9 +397,12 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // The opening word may itself be a name part ("Đường" is a given name too): "18 Đường Láng" is a street.
     // Only a word that opens its run: in "King's College Hospital Peter Adeyemi" the body's name ended, and a person follows.
     const opensBody =
-      (previous !== null && organisationPrefixes.has(previous.text) && SPACES_ONLY.test(text.slice(previous.end, mention.start)) && opensRun(text, words, mention.first - 1)) ||
+      // A street's abbreviated word keeps its full stop: "Str. Mihai Eminescu nr. 14".
+      (previous !== null && organisationPrefixes.has(previous.text) && (previous.dot ? DOT_SPACES : SPACES_ONLY).test(text.slice(previous.end, mention.start)) && opensRun(text, words, mention.first - 1)) ||
       (mention.parts.length > 1 && organisationPrefixes.has(words[mention.first]!.text) && opensRun(text, words, mention.first)) ||
-      bodyWordBefore(text, words, mention.first);
+      bodyWordBefore(text, words, mention.first) ||
+      quotedBodyName(text, words, mention.first, mention.end) ||
+      twoWordBody(text, words, mention);
     if (opensBody && !candidateInFull && personOf(mention.parts, persons, owner) !== 0) continue;
     // "Lloyd George envelopes": a thing named after someone.
     if (after && isEponymFollower(after, following?.[2]) && !gendered && !professional) continue;

@@ -24,6 +24,39 @@ const WRAPPED =
 const SPLIT_INWARD =
   /(?<![A-Za-z0-9])(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y]) [0-9] [ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/gi;
 
+/**
+ * A postcode in capitals run into the town before it, as a form's fields or a PDF's text join them: "CaerfyrddinSA31 2PJ",
+ * "LeedsLS6 2AB". A lower-case letter stands straight before it; the inward code, after a blank, shows it is a postcode.
+ */
+const RUN_IN =
+  /(?<=\p{Ll})(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y]) [0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/gu;
+/** The town's word the code is run into, read back from the code: letters, hyphens and apostrophes ("Llanfair-ym-Muallt"). */
+const TOWN_CHAR = /[\p{L}\p{M}'’-]/u;
+/** The longest town read back. */
+const TOWN_MAX = 40;
+
+/** Postcodes run into their town: the town goes with the code, as one word is one redaction. */
+function runInPostcodes(text: string, spans: Span[]): void {
+  for (const m of matchAll(text, RUN_IN)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < TOWN_MAX && TOWN_CHAR.test(text[start - 1]!)) start--;
+    spans.push(makeSpan('postcode', start, m.index + m[0].length));
+  }
+}
+
+/**
+ * An Irish Eircode: a routing key (a letter and two digits, or D6W) and a unique identifier of four letters and digits from
+ * the letters Eircodes use ("H91 X2Y4", "D6W XR58", "A65F4E2"), in capitals. The identifier holds a letter and a digit, so a
+ * code of four digits or four letters after a grade ("T12 2024", "A12 HEAD") is no Eircode.
+ */
+const EIRCODE = /(?<![A-Za-z0-9])(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?([0-9AC-FHKNPRTV-Y]{4})(?![A-Za-z0-9])/g;
+
+function eircodes(text: string, spans: Span[]): void {
+  for (const m of matchAll(text, EIRCODE)) {
+    if (/\d/.test(m[1]!) && /[A-Z]/.test(m[1]!)) spans.push(makeSpan('postcode', m.index, m.index + m[0].length));
+  }
+}
+
 /** An outward code alone ("LS12", "bs5", "TS9"): the same position rules; one-letter areas are only B E G L M N S W. */
 const OUTWARD = /(?<![A-Za-z0-9])(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])[0-9](?:[0-9]|[A-HJKPSTUW])?(?![A-Za-z0-9])/gi;
 /** An outward code names a district where a word says so: "the BS5 area", "(TS9 area)", "LS7 postcode". */
@@ -276,6 +309,8 @@ const nthLineEnd = (text: string, n: number) => nthLineEndFrom(text, 0, n);
 
 export function findPostcodes(text: string): Span[] {
   const spans = [...matchAll(text, POSTCODE), ...matchAll(text, WRAPPED), ...matchAll(text, SPLIT_INWARD)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
+  runInPostcodes(text, spans);
+  eircodes(text, spans);
   usAddresses(text, spans);
   villageAddresses(text, spans);
   codesBeforeCountries(text, spans);

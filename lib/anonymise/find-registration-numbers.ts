@@ -23,7 +23,15 @@ const UK_REGISTER_LETTERS = ['GMC', 'GPhC', 'GDC', 'GOC', 'HCPC', 'NMC', 'AHCS',
 /** The registers by name: the councils, the accredited registers and their letters, and a profession's council anywhere ("Dental Council of New Zealand"). */
 const REGISTER_BODIES = `GMC|General Medical Council|(?:Social\\s+)?Work\\s+England|SWE|UKBHC|Board\\s+of\\s+Healthcare\\s+Chaplaincy|GPhC|General Pharmaceutical Council|GDC|General Dental Council|GOC|General Optical Council|HCPC|Health and Care Professions Council|NMC|Nursing and Midwifery Council|AHCS|Academy for Healthcare Science|RCCP|PAMVR|NRPSI|National Register of Public Service Interpreters|${REGISTERS_ABROAD.join('|')}|(?:Medical|Dental|Nursing|Nurses|Pharmacy|Pharmaceutical|Optical)[ \\t]+Council`;
 const REGISTER_BODY = new RegExp(`\\b(?:${REGISTER_BODIES})\\b`, 'i');
-export const ANY_REGISTER = new RegExp(`\\b(?:${REGISTER_BODIES}|PIN|registration|register|reg\\.?|registration no|performers list|licen[cs]e)\\b`, 'i');
+/**
+ * A doctor's or a pharmacist's register abroad by its own words, as a recruit from Europe names it beside their old number:
+ * Romania's colleges and a doctor's stamp code ("Colegiul Medicilor din România — cod parafă 842317"; a stem's ASCII
+ * letters run to the word boundary, which an accented letter such as "ă" also makes), Portugal's, Spain's, Italy's and France's orders and colleges,
+ * Poland's chamber and its licence to practise ("numer PWZ").
+ */
+const REGISTER_WORDS_ABROAD =
+  'Colegiul[ \\t]+(?:Medicilor|Farmaci\\w*)|cod[ \\t]+paraf\\w*|Ordem[ \\t]+dos[ \\t]+(?:M[ée]dicos|Enfermeiros|Farmac\\w*)|Colegio[ \\t]+(?:Oficial[ \\t]+)?de[ \\t]+(?:M[ée]dicos|Enfermer\\w*|Farmac\\w*)|Ordine[ \\t]+dei[ \\t]+Medici|Ordre[ \\t]+des[ \\t]+(?:m[ée]decins|infirmiers|pharmaciens)|Izba[ \\t]+Lekarska|PWZ';
+export const ANY_REGISTER = new RegExp(`\\b(?:${REGISTER_BODIES}|${REGISTER_WORDS_ABROAD}|PIN|registration|register|reg\\.?|registration no|performers list|licen[cs]e)\\b`, 'i');
 
 /**
  * Professional registration numbers. Formats (checked against each register's public search):

@@ -96,6 +96,8 @@ function isNicknameInside(after: string): boolean {
  */
 export const NICKNAME_OPENS = /^[ \t]+(?:[("“‘]|\(['‘"“]|')[ \t]*$/;
 export const NICKNAME_CLOSES = /^[ \t]*(?:[)"”’]|['’"”]\)|')(?: {1,3})$/;
+/** A mark that opens a bracket or a quote, straight before a word. */
+const OPENING_MARK = /^["“‘'(„«]$/;
 
 /** Every word in the text, with the facts the name rules need, in one pass. */
 export function scanWords(text: string): Word[] {
@@ -131,6 +133,8 @@ export function scanWords(text: string): Word[] {
     }
     words.push({ text: value, start: m.index, end: m.index + value.length, kind: kindOf(value), dot, joinsNext: false, join: null });
   }
+  // Whether a nickname's bracket or quote opened inside the run the current word belongs to ("Chukwuemeka (Emeka) Obi").
+  let openedInRun = false;
   for (let i = 0; i < words.length - 1; i++) {
     const word = words[i]!;
     const next = words[i + 1]!;
@@ -150,6 +154,7 @@ export function scanWords(text: string): Word[] {
     if (isShortBlank(gapAfterDot)) {
       word.joinsNext = dotOk;
       word.join = dotOk ? 'space' : null;
+      if (!dotOk) openedInRun = false;
       continue;
     }
     const possessiveGap = /^['’]s?[ \t]/.test(gap);
@@ -157,7 +162,10 @@ export function scanWords(text: string): Word[] {
     // nickname in brackets or quotes: Chukwuemeka (Emeka) Obi, Chukwuemeka "Emeka" Obi.
     // An opening bracket joins only a short nickname that closes: "(Emeka)", not "(Dietetic Team Lead)".
     const opens = NICKNAME_OPENS.test(gapAfterDot) && isNicknameInside(text.slice(next.start, next.start + 30));
-    const nickname = opens || NICKNAME_CLOSES.test(gapAfterDot);
+    // A closing mark goes on to the name only after a nickname opened in the run, or one word alone in its marks ("(Emeka)
+    // Obi"): several words in quotes before it name a body ("Universitatea … „Iuliu Haţieganu” Cluj-Napoca"), not a person.
+    const closes: boolean = NICKNAME_CLOSES.test(gapAfterDot) && (openedInRun || OPENING_MARK.test(text.charAt(word.start - 1)));
+    const nickname: boolean = opens || closes;
     // A soft line break inside a wrapped paragraph (PDF text): the line ends at this word and is long.
     const wrapped = /^[ \t]*\n[ \t]*$/.test(gapAfterDot) && word.start - lineStart(text, word.start, 60) >= 60;
     // Initials run together ("C.W. Lam") join as if spaced.
@@ -171,6 +179,7 @@ export function scanWords(text: string): Word[] {
       (!word.dot && gapAfterDot === ' -' && next.kind === 'cap');
     word.joinsNext = dotOk && !possessiveGap && (spaces || nickname || wrapped);
     word.join = !word.joinsNext ? null : spaces ? 'space' : nickname ? 'nickname' : 'wrap';
+    openedInRun = word.joinsNext && (opens || (openedInRun && !closes));
   }
   return words;
 }
