@@ -2,7 +2,7 @@ import type { Doc } from './document';
 import { TITLE_WORDS } from './handlers/sister-post';
 import { demandOn, listedUnderRequest } from './judgement/demand';
 import { isJudged } from './judgement/reader';
-import { ADDRESS_TITLES, AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, GENERATION_WORDS, NAME_CONNECTORS, NEGATIONS, negates, nounClass, ORGANISATION_HEADS, PEOPLE_IDIOMS, PREPOSITIONS, TITLE_HEADS } from './lexicon';
+import { ADDRESS_TITLES, AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, GENERATION_WORDS, NAME_CONNECTORS, NEGATIONS, negates, nounClass, ORGANISATION_HEADS, PEOPLE_IDIOMS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_HEADS } from './lexicon';
 import { NAME } from './names';
 import { aboutPerson, noteAbout } from './reading/who';
 import type { CompiledContext, CompiledRule } from './ruleset';
@@ -610,27 +610,39 @@ function checksOf(context: CompiledContext): Check[] {
 }
 
 /** Words by which a sentence rules out what it names: "… would be unlawful", "… is discrimination". */
-const UNLAWFUL = new Set(['unlawful', 'illegal', 'discriminatory', 'discrimination', 'prohibited']);
+const UNLAWFUL = new Set(['unlawful', 'illegal', 'discriminatory', 'discrimination']);
 /** Forms of "be" that may say so: "would be unlawful", "is illegal", "are discriminatory". */
 const RULING_BE = new Set(['is', 'are', 'was', 'were', 'be', "it's", "that's"]);
 /** Words that make the ruling an aside or a doubt, not the sentence's point: "…, which is probably illegal". */
 const HEDGES = new Set(['which', 'probably', 'possibly', 'maybe', 'perhaps', 'technically', 'strictly', 'apparently', 'supposedly']);
+/** Words that open a clause of its own before the ruling, whose subject is then something else: "a young nurse as older staff are …". */
+const OWN_CLAUSE = new Set(['as', 'since', 'because', 'while', 'whilst', 'when', 'if', 'although', 'though', 'so', 'who', 'that', 'where']);
+/** Words after the ruling by which the writer goes ahead all the same: "is illegal, I know, but we need someone lively". */
+const REGARDLESS = new Set(['but', 'anyway', 'however', 'though', 'still', 'regardless', 'nevertheless']);
 /** How far after the match the ruling may come: "restrictions on age and nationality would be unlawful". */
 const RULING_REACH = 6;
 
 /**
  * Whether the match's own sentence goes on to call it unlawful: "restrictions on sex, age and nationality
  * would be unlawful under the Equality Act", "asking for a date of birth is discrimination". The writer
- * names the practice to rule it out; not a ruling in an aside or a doubt ("…, which is probably illegal").
+ * names the practice to rule it out. Not a ruling on something else ("a young nurse as older staff are
+ * …"), in an aside or a doubt ("…, which is probably illegal"), or one the writer goes past ("it's
+ * illegal, I know, but …").
  */
 function calledUnlawful(m: MatchView): boolean {
   const { tokens } = m.doc;
   const sentence = tokens[m.from]!.sentence;
   for (let k = m.to; k < tokens.length && k < m.to + RULING_REACH && tokens[k]!.sentence === sentence; k++) {
     const t = tokens[k]!;
-    if (TURNS.has(t.norm) || HEDGES.has(t.norm) || t.gap & (GAP.BREAK | GAP.COMMA)) return false;
-    if (UNLAWFUL.has(t.norm) && (RULING_BE.has(tokens[k - 1]!.norm) || RULING_BE.has(tokens[k - 2]?.norm ?? ''))) return true;
+    if (TURNS.has(t.norm) || HEDGES.has(t.norm) || OWN_CLAUSE.has(t.norm) || SUBJECT_PRONOUNS.has(t.norm) || t.gap & (GAP.BREAK | GAP.COMMA)) return false;
+    if (UNLAWFUL.has(t.norm) && (RULING_BE.has(tokens[k - 1]!.norm) || RULING_BE.has(tokens[k - 2]?.norm ?? ''))) return !goesPast(m.doc, k + 1, sentence);
   }
+  return false;
+}
+
+/** Whether the sentence goes on from token k past a ruling: "… is illegal, I know, but we need someone lively". */
+function goesPast(doc: Doc, k: number, sentence: number): boolean {
+  for (let j = k; j < doc.tokens.length && doc.tokens[j]!.sentence === sentence; j++) if (REGARDLESS.has(doc.tokens[j]!.norm)) return true;
   return false;
 }
 

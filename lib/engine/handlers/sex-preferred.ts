@@ -88,7 +88,9 @@ function onCaseload(doc: Doc, j: number): boolean {
  */
 const INFORMAL = new Set(['girl', 'girls', 'lady', 'ladies', 'lad', 'lads', 'bloke', 'blokes', 'chap', 'chaps', 'fella', 'fellas', 'lass', 'lasses', 'guy', 'guys', 'gent', 'gents', 'boy', 'boys']);
 /** Where a person works that patients see: "a woman on the front desk", "a girl in the chair next to me". */
-const POSTS = ['on the front desk', 'on the desk', 'on the front', 'on reception', 'on the door', 'on the phones', 'on the counter', 'on the till', 'in the chair', 'at the desk', 'behind the desk', 'behind the counter', 'chairside', 'front of house', 'to answer', 'answering'].map((p) => p.split(' '));
+const POSTS = ['on the front desk', 'on the desk', 'on the front', 'on reception', 'on the door', 'on the phones', 'on the counter', 'on the till', 'in the chair', 'at the desk', 'behind the desk', 'behind the counter', 'chairside', 'front of house',
+  'to answer the phone', 'to answer the phones', 'to answer calls', 'to answer the calls', 'to answer the door',
+  'answering the phone', 'answering the phones', 'answering calls', 'answering the door'].map((p) => p.split(' '));
 /** How many words (a role noun, "female nurse") may come between the sex word and the post. */
 const POST_WINDOW = 2;
 
@@ -102,6 +104,8 @@ function staffBySex(doc: Doc, k: number): boolean {
   if (INFORMAL.has(tokens[k]!.norm)) return true;
   for (let j = k + 1; j < tokens.length && j <= k + 1 + POST_WINDOW && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
     for (const post of POSTS) if (doc.phraseAt(j, post)) return true;
+    // "Callers expect a woman to answer.": answering, with nothing after it, is the calls'.
+    if (tokens[j]!.norm === 'to' && tokens[j + 1]?.norm === 'answer' && tokens[j + 2]?.sentence !== tokens[k]!.sentence) return true;
     if (tokens[j]!.gap & (GAP.BREAK | GAP.COMMA)) return false;
   }
   return false;
