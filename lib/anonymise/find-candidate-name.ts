@@ -39,6 +39,8 @@ const DATA_VALUE_KEY = /^[ \t]*["']?value["']?[ \t]*:[ \t]*["']?/i;
 const BYLINE = /^[ \t]*(?:written[ \t]+)?by[ \t]+/i;
 /** Where a byline's name ends: before its date ("on Thursday…", "| 3 May") or a separator. */
 const BYLINE_END = /[ \t](?:on[ \t]|[|,–—])|[|,–—]/;
+/** A separator after a byline's name goes on to a date ("| 3 May", ", Monday 3 March"); a role or a quote after it is a testimonial's ("By Helen Marsh, Matron: …"). */
+const BYLINE_DATE = /^[|,–—][ \t]*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
 // A document's title, once or twice ("Curriculum Vitae  CV"), maybe with a note on its version ("CV (translation from
 // Polish)"), and a section's label alone on its line above the name ("Personal Information" / "Abd-alaziz Ahmed") say
 // nothing of the name.
@@ -700,8 +702,10 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     // A blog's or an article's byline names its writer: "By Pramod Subbaraman on Thursday, 22 February 2024".
     const byline = BYLINE.exec(line.text);
     if (byline) {
-      const close = BYLINE_END.exec(line.text.slice(byline[0].length));
-      const named = headingName(text, line.start + byline[0].length, line.start + byline[0].length + (close?.index ?? line.text.length - byline[0].length));
+      const rest = line.text.slice(byline[0].length);
+      const close = BYLINE_END.exec(rest);
+      const dated = !close || close[0].trim() === 'on' || BYLINE_DATE.test(rest.slice(close.index + (close[0].length - close[0].trimStart().length)));
+      const named = dated && headingName(text, line.start + byline[0].length, line.start + byline[0].length + (close?.index ?? line.text.length - byline[0].length));
       if (named && named.parts.length >= 2) return named;
     }
     const cvAfter = CV_AFTER.exec(line.text);

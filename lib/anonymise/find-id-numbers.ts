@@ -119,6 +119,9 @@ function withCountry(text: string, span: Span): Span {
   return bracket && PLACES.has(bracket.inside.trim()) ? { ...span, end: span.end + bracket.length } : span;
 }
 
+/** A month's short name between the numbers makes a date, not a reference: "2021/MAR/15", "15/Sept/2021". */
+const MONTH_BETWEEN = /\/(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\//i;
+
 /**
  * Other personal identifiers: DBS certificate, Smartcard, passport, driving licence, staff, student, service,
  * ORCID and BRP numbers, a vehicle's registration, and bank details (an account number, a sort code) a signature or a form may carry. Taken only next to a context word (ORCID iDs by format), with at least
@@ -142,7 +145,7 @@ export function findIdNumbers(text: string): Span[] {
       (/^(?:00\d{7,}|[1-9]\d{11,})$/.test(value) && text[at - 1] !== '+') ||
       // A case or application reference: "2024/0317/ND", "2026/PM/07".
       /^[A-Z0-9]+\/[A-Z0-9]+\/[A-Z0-9/]*[A-Z]/.test(value) ||
-      /^\d{2,4}\/[A-Z]{1,4}\/\d{1,4}$/.test(value)
+      (/^\d{2,4}\/[A-Z]{1,4}\/\d{1,4}$/.test(value) && !MONTH_BETWEEN.test(value))
     ) {
       // A long run of digits, or one with leading zeros, is an identifier wherever it is (no count is
       // written so), unless it is a phone number, which wins; so is a case reference ("2024/0317/ND").

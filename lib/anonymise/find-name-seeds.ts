@@ -379,7 +379,8 @@ function listedWithNames(text: string, words: Word[], seeds: readonly NameRun[])
   };
   let list: NameRun[] = [];
   const close = () => {
-    if (list.length >= 3 && list.filter(seeded).length >= 2) for (const entry of list) if (!seeded(entry) && entry.parts.length >= 2) found.push(entry);
+    // Two full names found make it a list of people; given names found after a heading of two words ("Three Girls, Haf, Cara and Ebrill") do not.
+    if (list.length >= 3 && list.filter((entry) => entry.parts.length >= 2 && seeded(entry)).length >= 2) for (const entry of list) if (!seeded(entry) && entry.parts.length >= 2) found.push(entry);
     list = [];
   };
   for (let i = 0; i < words.length; ) {

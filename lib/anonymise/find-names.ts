@@ -112,8 +112,6 @@ class People {
 const RELATION_WORD = /^(?:Partner|Husband|Wife|Fianc[ée]e?|Son|Daughter|Brother|Sister|Mum|Dad|Mother|Father|Colleague|Manager|Mentor|Supervisor|Referee|Patronymic|Surname|Née)$/;
 /** The writer saying who they are, anywhere in a sentence: "Hey, I'm Thomas" (no place's first word). */
 const WRITER_IS = /^I['’]m$/;
-/** A care role used as a form of address before a known name, as a title is: "Nurse Pragya", "Matron Okafor", "Porter Dave". */
-const ROLE_ADDRESS = /^(?:Nurse|Matron|Midwife|Doctor|Porter|Carer|Dentist|Pharmacist|Paramedic|Physio)$/;
 
 /** A name without its accents, as a form or a payslip writes it: "Nguyễn Thị Hà" → "Nguyen Thi Ha", "Łukasz" → "Lukasz". */
 export function withoutAccents(word: string): string {
@@ -252,6 +250,8 @@ function twoWordBody(text: string, words: Word[], mention: Mention): boolean {
 /** Marks that open and close a quotation, in the styles of English and of the languages that open low („…”) or with guillemets. */
 const QUOTE_OPENS = new Set(['"', '“', '„', '«', '‘', "'"]);
 const QUOTE_CLOSES = new Set(['"', '”', '“', '»', '’', "'"]);
+/** A determiner just before a word: "the", "my", "our", "this". */
+const COMMON_NOUN_BEFORE = /\b(?:the|my|our|his|her|their|this|that)[ \t]+$/i;
 /** How many words before a quoted name a body's word may stand. */
 const BODY_WORD_REACH = 6;
 
@@ -262,13 +262,17 @@ const BODY_WORD_REACH = 6;
 function quotedBodyName(text: string, words: Word[], first: number, end: number): boolean {
   if (!QUOTE_OPENS.has(text.charAt(words[first]!.start - 1)) || !QUOTE_CLOSES.has(text.charAt(end))) return false;
   const { organisationPrefixes, organisationSuffixes } = nameLexicon;
+  const { jobWords } = nameLexicon.notNameGroups;
   for (let k = first - 1; k >= 0 && first - k <= BODY_WORD_REACH; k--) {
     const word = words[k]!;
     // The body's own words stand between, capitalised or small ("de Medicină şi Farmacie"), blanks alone between them (the
     // quote aside): 'Church) call me "Ken Gor"' names the writer.
     const gap = text.slice(word.end, k === first - 1 ? words[first]!.start - 1 : words[k + 1]!.start);
     if (!SPACES_ONLY.test(gap)) return false;
-    if (organisationPrefixes.has(word.text) || organisationSuffixes.has(word.text)) return true;
+    // A role between introduces a person ('Ward Manager "Helen Marsh"'), whatever body its title names.
+    if (jobWords.has(word.text) || RELATION_WORD.test(word.text)) return false;
+    // A body's word that a determiner makes a common noun names no body: 'my mentor at the Hospital "Grace Oduya"'.
+    if (organisationPrefixes.has(word.text) || organisationSuffixes.has(word.text)) return !(k === first - 1 && COMMON_NOUN_BEFORE.test(text.slice(Math.max(0, word.start - 6), word.start)));
     if (word.kind !== 'cap' && word.kind !== 'caps' && word.text.length > 3) return false;
   }
   return false;
@@ -426,7 +430,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       const opener = (nameLexicon.notNameGroups.function.has(name) || owns) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);
       // A heading's word opening its line before the candidate's name is no place's first word either: "Contact Priya".
       const heading = nameLexicon.notNameGroups.headings.has(name) && !text.slice(lineStart(text, previous.start, 80), previous.start).trim() && personOf(mention.parts, persons, owner) === 0;
-      if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !ROLE_ADDRESS.test(name) && !WRITER_IS.test(name) && !opener && !heading) continue;
+      if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !nameLexicon.careRoleAddresses.has(name) && !WRITER_IS.test(name) && !opener && !heading) continue;
     }
     // A word-like given name on its own at the start of a sentence is probably the word.
     const onlyPart = mention.parts[0] ?? '';

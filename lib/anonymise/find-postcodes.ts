@@ -45,15 +45,40 @@ function runInPostcodes(text: string, spans: Span[]): void {
 }
 
 /**
- * An Irish Eircode: a routing key (a letter and two digits, or D6W) and a unique identifier of four letters and digits from
- * the letters Eircodes use ("H91 X2Y4", "D6W XR58", "A65F4E2"), in capitals. The identifier holds a letter and a digit, so a
- * code of four digits or four letters after a grade ("T12 2024", "A12 HEAD") is no Eircode.
+ * An Irish Eircode: a routing key and a unique identifier of four letters and digits from the letters Eircodes use ("H91 X2Y4",
+ * "D6W XR58", "A65F4E2"), in capitals. The identifier holds a letter and a digit, so a code of four digits or four letters
+ * after a grade ("T12 2024", "A12 HEAD") is no Eircode.
  */
-const EIRCODE = /(?<![A-Za-z0-9])(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?([0-9AC-FHKNPRTV-Y]{4})(?![A-Za-z0-9])/g;
+const EIRCODE = /(?<![A-Za-z0-9])([AC-FHKNPRTV-Y][0-9]{2}|D6W) ?([0-9AC-FHKNPRTV-Y]{4})(?![A-Za-z0-9])/g;
+/**
+ * The routing keys Eircode publishes, a closed list of 139: a letter and two digits that is none of them is a mask's, a
+ * vitamin's or a model's code ("N95 FFP3").
+ */
+const ROUTING_KEYS = new Set(
+  [
+    'A41 A42 A45 A63 A67 A75 A81 A82 A83 A84 A85 A86 A91 A92 A94 A96 A98 C15',
+    'D01 D02 D03 D04 D05 D06 D07 D08 D09 D10 D11 D12 D13 D14 D15 D16 D17 D18 D20 D22 D24 D6W',
+    'E21 E25 E32 E34 E41 E45 E53 E91 F12 F23 F26 F28 F31 F35 F42 F45 F52 F56 F91 F92 F93 F94',
+    'H12 H14 H16 H18 H23 H53 H54 H62 H65 H71 H91 K32 K34 K36 K45 K56 K67 K78 N37 N39 N41 N91',
+    'P12 P14 P17 P24 P25 P31 P32 P36 P43 P47 P51 P56 P61 P67 P72 P75 P81 P85',
+    'R14 R21 R32 R35 R42 R45 R51 R56 R93 R95 T12 T23 T34 T45 T56',
+    'V14 V15 V23 V31 V35 V42 V92 V93 V94 V95 W12 W23 W34 W91 X35 X42 X91 Y14 Y21 Y25 Y34 Y35',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** A code after the word for a product's or a part's number is that thing's, even with a real routing key ("model T12 4F7A"). */
+const PRODUCT_BEFORE = /\b(?:model|type|part|serial|version|size|ref)[ \t]*(?:no\.?|number)?[ \t]*$/i;
+/** The code's own label just before it: "Eircode: ", "Eircode ". */
+const EIRCODE_LABEL = /\bEircode[ \t]*:?[ \t]*$/i;
 
 function eircodes(text: string, spans: Span[]): void {
   for (const m of matchAll(text, EIRCODE)) {
-    if (/\d/.test(m[1]!) && /[A-Z]/.test(m[1]!)) spans.push(makeSpan('postcode', m.index, m.index + m[0].length));
+    if (!/\d/.test(m[2]!) || !/[A-Z]/.test(m[2]!)) continue;
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    // Under its own label any routing key's shape is taken (forms and examples use keys outside the list, "A65 F4E2").
+    if (!EIRCODE_LABEL.test(before) && (!ROUTING_KEYS.has(m[1]!) || PRODUCT_BEFORE.test(before))) continue;
+    spans.push(makeSpan('postcode', m.index, m.index + m[0].length));
   }
 }
 

@@ -20,6 +20,8 @@ const GENDERED_TITLES = [
 ];
 /** Titles of a profession, kept before the name, which alone goes ("Dr [NAME 1]"): "Ns." is Indonesia's for a registered nurse (Ners), as "Dr" is a doctor's. */
 const PROFESSIONAL_TITLES = ['Dr', 'Prof', 'Professor', 'Matron', 'Ns'];
+/** Care roles used as a form of address before a name, as a title is ("Nurse Pragya", "Porter Dave"); "Matron" is a title above. */
+const CARE_ROLE_ADDRESSES = ['Nurse', 'Midwife', 'Doctor', 'Porter', 'Carer', 'Dentist', 'Pharmacist', 'Paramedic', 'Physio'];
 /** Lower-case name particles that may sit between two capitalised parts ("Emily de Souza", "Mac an t-Saoir"; Spanish "y", Portuguese "e" and Catalan "i" join two surnames). */
 const PARTICLES = ['de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap', 'ab', 'ferch', 'verch', 'ni', 'ní', 'nic', 'ó', 'y', 'e', 'i', 'an', "a'", 'a’'];
 
@@ -49,6 +51,7 @@ export const nameLexicon = {
   usStates: new Set(notNameData.usStates),
   genderedTitles: new Set(GENDERED_TITLES),
   professionalTitles: new Set(PROFESSIONAL_TITLES),
+  careRoleAddresses: new Set(CARE_ROLE_ADDRESSES),
   particles: new Set(PARTICLES),
   /** Family names of the traditions that write them first ("PARK Ji-hoon", "NAGY Eszter"): data/family-names-first.json. */
   familyFirst: new Set(Object.values(familyFirstData.groups).flat()),

@@ -181,3 +181,37 @@ describe('a label in two languages, set apart by a slash', () => {
     expect(redact(text)).toContain(kept);
   });
 });
+
+// Round 31 review (helper mend-31b): M11 and M12, each the review's probe and a near case in our own words.
+describe('M11: an Eircode opens with a routing key Eircode publishes', () => {
+  test.each([
+    // The review's probe: a mask's code is no routing key.
+    'Fit tested for N95 FFP3 masks in 2022.',
+    // Near: another respirator and a vitamin dose, and a real routing key after a product's word.
+    'Trained staff on the R95 3M8A hood and gave K12 D3X4 doses.',
+    'Set up the infusion pump model T12 4F7A on the unit.',
+  ])('kept: %j', (line) => {
+    expect(redact(`Amina Yusuf\nStaff Nurse\n\n${line}`)).toBe(`[CANDIDATE]\nStaff Nurse\n\n${line}`);
+  });
+
+  test('a home Eircode with a published routing key still goes', () => {
+    expect(redact('Amina Yusuf\nStaff Nurse\n\nI moved to 4 Church Lane, Ennis, V95 T2K8 last year.')).toContain('[POSTCODE]');
+    expect(found('Eircode: D6W 4XR8')).toEqual([['postcode', 'D6W 4XR8']]);
+  });
+});
+
+describe("M12: a name in quotes is a body's only after the body's own words, never a person after a role", () => {
+  test.each([
+    // The review's probes: a job title between the body's word and the quote; a hospital as a common noun.
+    ['Nominated by Ward Manager "Helen Marsh" for the Trust award.', 'Nominated by Ward Manager "[NAME 1]" for the Trust award.'],
+    ['My mentor at the Hospital "Grace Oduya" taught me wound care.', 'My mentor at the Hospital "[NAME 1]" taught me wound care.'],
+    // Near: a clinic lead quoted after the unit's word, in curly quotes.
+    ['Thanked by Unit Lead “Joseph Adeyemi” at the Clinic review.', 'Thanked by Unit Lead “[NAME 1]” at the Clinic review.'],
+  ])('%j', (line, expected) => {
+    expect(redact(`Amina Yusuf\nStaff Nurse\n\n${line}`)).toBe(`[CANDIDATE]\nStaff Nurse\n\n${expected}`);
+  });
+
+  test('a hospital named after a person, its own words before the quote, stays', () => {
+    expect(found('Worked at Spitalul Clinic Județean „Emil Cantacuzino” from 2015.').filter(([type]) => type === 'name')).toEqual([]);
+  });
+});

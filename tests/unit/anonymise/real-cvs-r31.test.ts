@@ -127,3 +127,36 @@ describe('a family name in lower case after a known given name in a name field',
     expect(redact('Name: Ward manager\nPost: Band 7')).toBe('Name: Ward manager\nPost: Band 7');
   });
 });
+
+// Round 31 review (helper mend-31b): the review's probes and near cases of S4 and S7, and the list of names that took a
+// heading of two words for a person.
+describe('S4: a byline with a role after its comma is a testimonial, not the writer', () => {
+  test('the review\'s probe: "My name is" names the candidate', () => {
+    const text = 'PERSONAL STATEMENT\n\nBy Helen Marsh, Matron: "an outstanding nurse"\n\nMy name is Amina Yusuf and I have worked on Ward 7 since 2019.';
+    expect(redact(text)).toBe('PERSONAL STATEMENT\n\nBy [NAME 1], Matron: "an outstanding nurse"\n\nMy name is [CANDIDATE] and I have worked on Ward 7 since 2019.');
+  });
+
+  test('near: a dash and a team, then a comma and a date, which is still a byline', () => {
+    expect(redact('By Kofi Boateng – Practice Manager\n\nI am Rutendo Chikore, a dental nurse.')).toBe('By [NAME 1] – Practice Manager\n\nI am [CANDIDATE], a dental nurse.');
+    expect(redact('By Tendai Moyo, 3 March 2025\n\nI qualified as a dentist in Harare.')).toBe('By [CANDIDATE], 3 March 2025\n\nI qualified as a dentist in Harare.');
+  });
+});
+
+describe('S7: the care roles of address are the shared lexicon\'s', () => {
+  test.each([
+    ['Farah Qureshi\n\nThe children called me Carer Farah at camp.', '[CANDIDATE]\n\nThe children called me Carer [CANDIDATE] at camp.'],
+    ['Farah Qureshi\n\nI cover Paramedic Qureshi on nights.', '[CANDIDATE]\n\nI cover Paramedic [CANDIDATE] on nights.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('a list of names is one of people only when two full names in it were found', () => {
+  test.each([
+    // The round-29 case this round's list reading broke, and a near one.
+    ['Dr Farah Siddiqui\n\nPersonal: Three Girls, Haf, Cara and Ebrill.', 'Dr [CANDIDATE]\n\nPersonal: Three Girls, [NAME 1], [NAME 2] and [NAME 3].'],
+    ['Dr Farah Siddiqui\n\nFamily: Two Sons, Macsen, Cara and Haf.', 'Dr [CANDIDATE]\n\nFamily: Two Sons, [NAME 1], [NAME 2] and [NAME 3].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});

@@ -120,3 +120,15 @@ describe('identifiers by label or by shape', () => {
     expect(redact(text)).toBe(onlyHeading(text, 'Owen Pryce'));
   });
 });
+
+// Round 31 review (helper mend-31b), S5: a month's short name between a year and a day makes a date, not a case reference.
+describe('S5: a date written year/month/day stays', () => {
+  test.each(['I started on 2021/MAR/15 and left on 2023/JUN/30.', 'Rotation from 15/Sept/2022 to 14/Feb/2023.'])('%j', (line) => {
+    const text = `Amina Yusuf\nStaff Nurse\n\n${line}`;
+    expect(redact(text)).toBe(onlyHeading(text, 'Amina Yusuf'));
+  });
+
+  test('a case reference with letters between its numbers still goes', () => {
+    expect(redact('Amina Yusuf\nStaff Nurse\n\nMy appeal 2024/PMA/17 was upheld.')).toContain('[ID NUMBER]');
+  });
+});
