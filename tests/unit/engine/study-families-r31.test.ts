@@ -92,3 +92,13 @@ describe('"was a bit emotional" about why someone went into the work', () => {
     expect(read('She was far too emotional in the interview, so maybe not.', 'email')).toEqual([['emotional-judged', 'She was far too emotional', 0]]);
   });
 });
+
+// Review-31 mend (mend-31a): "every locum" after a verb is the named doctor's object, not the pronoun's antecedent.
+describe('each/every/any role opening a clause, not after a verb', () => {
+  it('leaves a named doctor who supervises every locum', () => {
+    expect(read('Dr Shah supervises every locum and he signs their timesheets.', 'email')).toEqual([]);
+  });
+  it('flags each role in a clause a subordinator opens', () => {
+    expect(read('Dr Shah is in today. Once each locum arrives, please check he has a login.', 'email')).toEqual([['generic-pronoun', 'he', 59]]);
+  });
+});
