@@ -260,12 +260,19 @@ const REQUESTING = new Set(['asked', 'requested', 'suggested', 'wondered', 'prop
 /** Words that open what was asked of "we": "asked whether we could", "asked if we should", "suggested that we". */
 const ASKED_OF_US = new Set(['whether', 'if', 'that']);
 const US_MODALS = new Set(['could', 'can', 'should', 'would', 'might', 'may']);
-/** A request's refusal, after it in its sentence or in the next: "we can't", "that is not something we will do", "it would be unlawful". */
+/** A request's refusal by the writer's side: "we can't", "I won't", "the answer is no". */
 const REFUSALS = [
   "we can't", 'we cannot', 'we can not', "we won't", 'we will not', "we're not able", 'we are not able', "we're unable", 'we are unable',
-  "i can't", 'i cannot', "i won't", 'i will not', 'not something we', 'would be unlawful', 'is unlawful', 'would be illegal', 'is illegal',
-  'not lawful', "isn't lawful", 'not allowed', "isn't allowed", 'the answer is no',
+  "i can't", 'i cannot', "i won't", 'i will not', 'the answer is no',
 ].map((p) => p.split(' '));
+/** A ruling on the request, said of "that", "it" or "this": "that would be unlawful", "that is not something we will do". */
+const REFUSING_RULINGS = ['would be unlawful', 'is unlawful', 'would be illegal', 'is illegal', 'is not lawful', "isn't lawful", 'is not allowed', "isn't allowed", 'unlawful', 'illegal', 'not allowed', 'is not something we', "isn't something we", 'not something we'].map((p) => p.split(' '));
+/** What a ruling must be said of to rule on the request. */
+const RULING_SUBJECTS = new Set(['that', 'it', 'this', "that's", "it's", 'which']);
+/** What may follow "we can't" when it refuses the request: "we can't do that", "I won't agree" (not "we can't wait"). */
+const REFUSED_ACTS = new Set(['do', 'agree', 'allow', 'accept', 'support', 'help', 'that', 'this', 'it', 'go']);
+/** Words that join a refusal to the clause before it: "and I won't", "but we can't". */
+const REFUSAL_JOINS = new Set(['and', 'but', 'so']);
 /** Whether a text holds any of REQUESTING, read once per text. */
 const requestsHeld = new WeakMap<Doc, boolean>();
 /** How far back from the match the reporting verb may be. */
@@ -289,7 +296,27 @@ function refusedRequest(m: MatchView): boolean {
     break;
   }
   if (!asked) return false;
-  return m.doc.hasPhrase(m.to, m.doc.sentenceEnd(sentence), REFUSALS) || (m.doc.sentenceEnd(sentence) < tokens.length && m.doc.sentenceHas(sentence + 1, REFUSALS));
+  const end = m.doc.sentenceEnd(sentence);
+  const nextEnd = end < tokens.length ? m.doc.sentenceEnd(sentence + 1) : end;
+  for (let k = m.to; k < nextEnd; k++) if (refusalAt(m.doc, k)) return true;
+  return false;
+}
+
+/**
+ * Whether a refusal of the request opens a clause at token k and answers the request: "we can't" that
+ * ends its clause or goes on to "do that", "agree", or a ruling said of "that"/"it" ("That would be unlawful").
+ */
+function refusalAt(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const opens = (j: number) => j === doc.clauseStart(tokens[j]!.clause) || (REFUSAL_JOINS.has(tokens[j - 1]!.norm) && j - 1 === doc.clauseStart(tokens[j - 1]!.clause));
+  if (RULING_SUBJECTS.has(tokens[k]!.norm) && opens(k)) return REFUSING_RULINGS.some((words) => doc.phraseAt(k + 1, words));
+  if (!opens(k)) return false;
+  for (const words of REFUSALS) {
+    if (!doc.phraseAt(k, words)) continue;
+    const after = k + words.length;
+    return after === doc.clauseEnd(tokens[k]!.clause) || REFUSED_ACTS.has(tokens[after]?.norm ?? '') || words[words.length - 1] === 'no';
+  }
+  return false;
 }
 
 /** Words of degree between "we are" and what it says "we" are: "we're a bit", "we are all very". */

@@ -1,4 +1,5 @@
 import type { Doc } from './document';
+import { listedUnderRequest } from './judgement/demand';
 import {
   AUXILIARIES,
   DEPARTMENTS,
@@ -9,14 +10,14 @@ import {
   ONE_RELATIVE,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
+  SUBORDINATORS,
   type Target,
   TITLE_HEADS,
   WORKPLACES,
 } from './lexicon';
-import { GAP, SHAPE, type Token, wrapsFromLineBefore } from './tokenize';
-import { listedUnderRequest } from './judgement/demand';
 import { NAME } from './names';
 import { meansCandidate, noteAbout } from './reading/who';
+import { GAP, SHAPE, type Token, wrapsFromLineBefore } from './tokenize';
 
 export type { Target };
 
@@ -496,9 +497,6 @@ function helped(doc: Doc, from: number): Target | undefined {
   }
   return undefined;
 }
-
-/** Words that open a clause as conjunctions, though some are prepositions elsewhere ("as", "since", "before"). */
-const SUBORDINATORS = new Set(['as', 'since', 'because', 'while', 'whilst', 'when', 'if', 'although', 'though', 'before', 'after', 'until', 'unless']);
 
 /** Whether token j starts its clause's first noun phrase (only determiners and modifiers before it). */
 function isClauseSubject(doc: Doc, j: number, opener: number): boolean {

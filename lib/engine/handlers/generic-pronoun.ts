@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { AUXILIARIES, CALENDAR, DETERMINERS, JOB_NOUNS, nounClass, ONE_RELATIVE, ORGANISATION_HEADS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_HEADS, TO_COME, YEAR } from '../lexicon';
+import { AUXILIARIES, CALENDAR, DETERMINERS, JOB_NOUNS, nounClass, ONE_RELATIVE, ORGANISATION_HEADS, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_HEADS, TO_COME, YEAR } from '../lexicon';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
 import type { SpanHandler } from './types';
@@ -372,6 +372,8 @@ const SEEN = new Set(['candidate', 'applicant', 'interviewee']);
 
 /** Words that make a role any one of its holders: "each locum", "every new starter". */
 const EACH = new Set(['each', 'every', 'any']);
+/** Whether "each/every/any" at token k opens its sentence or a clause a subordinator opens ("when each locum arrives"). */
+const opensWithEach = (doc: Doc, k: number) => k === doc.sentenceStart(doc.tokens[k]!.sentence) || SUBORDINATORS.has(doc.tokens[k - 1]!.norm) || doc.tokens[k - 1]!.norm === 'once';
 /** The pronouns that are a clause's subject. */
 const SUBJECT_FORMS = new Set(['he', 'she', "he'll", "she'll", "he's", "she's", "he'd", "she'd"]);
 /** Whether the role noun at j names a particular person: "Candidate 3", "applicant B", "the first applicant". */
@@ -689,8 +691,9 @@ export const genericPronoun: SpanHandler = {
             // will inherit his list": the colleague's) or it is an object ("take over her clinics").
             if (w.norm === 'whoever' && w.sentence === t.sentence && (w.clause !== t.clause || (k > j + 1 && ownedBySubject(doc, k) && previousPronoun <= j))) whoever = true;
             // "When each locum arrives, make sure he has his smartcard": any one of them, in the subject pronoun's
-            // own sentence, is nearer than a doctor named before (not "any locum can use his room", the doctor's).
-            if (w.sentence === t.sentence && EACH.has(tokens[j - 1]?.norm ?? '') && SUBJECT_FORMS.has(t.norm) && previousPronoun <= j) whoever = true;
+            // own sentence, is nearer than a doctor named before (not "any locum can use his room", the doctor's),
+            // when it opens the sentence or a clause ("Dr Shah supervises every locum and he signs" is the doctor).
+            if (w.sentence === t.sentence && EACH.has(tokens[j - 1]?.norm ?? '') && opensWithEach(doc, j - 1) && SUBJECT_FORMS.has(t.norm) && previousPronoun <= j) whoever = true;
             // In the pronoun's own sentence only as its subject: "The successful nurse will use her
             // judgement", not "We need a deputy ward manager to join her team".
             if (isWanted(doc, j) && (w.sentence < t.sentence || SUBJECT_VERBS.has(tokens[j + 1]?.norm ?? ''))) wantedSentence = at[w.sentence]!;

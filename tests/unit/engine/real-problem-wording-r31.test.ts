@@ -46,8 +46,8 @@ describe('age bands "suitable for" a post, and apprenticeships open to those of 
 describe('a work permit held against applicants, and Roma or Gypsies turned away', () => {
   it.each<[string, Context, Found]>([
     ['Applications from people needing a work permit will be rejected.', 'advert', [['visa-holders-refused', 'people needing a work permit', 18]]],
-    ['Gypsies need not apply for the cleaning contract.', 'advert', [['origin-group-label', 'Gypsies', 0]]],
-    ['We had Roma in last year and it did not work out.', 'email', [['origin-group-label', 'Roma', 7]]],
+    ['Gypsies need not apply for the cleaning contract.', 'advert', [['origin-group-label', 'Gypsies need not apply', 0]]],
+    ['We had Roma in last year and it did not work out.', 'email', [['origin-group-label', 'had Roma', 3]]],
   ])('flags %j', (text, context, expected) => {
     expect(read(text, context)).toEqual(expected);
   });
@@ -107,5 +107,42 @@ describe('criminal records: a blanket ban, and a police record demanded', () => 
     ['We will never ask you for a copy of your police record.', 'email'],
   ])('leaves fair wording and other records: %j', (text, context) => {
     expect(read(text, context)).toEqual([]);
+  });
+});
+
+// Review-31 mends (mend-31a): each probe the review ran, and a near case on the other side.
+describe('a refusal must answer the request', () => {
+  it.each<[string, Context, Found]>([
+    ['The partners asked us to recruit a young female receptionist. We can’t wait to welcome her.', 'email', [['age-young', 'young', 35], ['one-sex-advert', 'female receptionist', 41]]],
+    ['They asked us to hire only native English speakers. Phones are not allowed on the ward.', 'email', [['native-english', 'native English speakers', 27]]],
+  ])('flags a request whose next sentence refuses something else: %j', (text, context, expected) => {
+    expect(read(text, context)).toEqual(expected);
+  });
+  it.each<[string, Context]>([
+    ['The partners asked us to recruit a young receptionist. That would be unlawful.', 'email'],
+    ['The partners asked us to recruit a young receptionist; we can’t do that.', 'email'],
+  ])('leaves a request refused: %j', (text, context) => {
+    expect(read(text, context)).toEqual([]);
+  });
+});
+
+describe('review-31 mends to this set’s rules', () => {
+  it.each<[string, Context]>([
+    ['Please bring a copy of your criminal record certificate to your interview.', 'advert'],
+    ['Please request your police record from Disclosure Scotland via mygov.scot before starting.', 'advert'],
+    ['Staff must take off jewellery and nail varnish; headscarves must be tucked in.', 'advert'],
+    ['You will run the school drop-in, which is open to those aged 13 to 19 on Wednesdays.', 'advert'],
+    ['Please contact Roma Sharma, Practice Manager, for an informal visit.', 'advert'],
+    ['Roma has agreed to cover reception on Friday.', 'email'],
+    ['Our outreach team works with Roma women and Gypsies in the city.', 'advert'],
+  ])('leaves %j', (text, context) => {
+    expect(read(text, context)).toEqual([]);
+  });
+  it.each<[string, Context, Found]>([
+    ['Please get your own police record and bring it to the interview.', 'email', [['police-record-demanded', 'get your own police record', 7]]],
+    ['Would you be willing to take off your hijab on the ward?', 'question', [['religious-dress-banned', 'hijab', 38]]],
+    ['No Roma, please; the last cleaner did not work out.', 'email', [['origin-group-label', 'No Roma', 0]]],
+  ])('still flags %j', (text, context, expected) => {
+    expect(read(text, context)).toEqual(expected);
   });
 });

@@ -79,3 +79,26 @@ describe('"he" for the post-holder', () => {
     expect(read(text, 'email')).toEqual([]);
   });
 });
+
+// Review-31 mend (mend-31a): a moment of feeling in a caring note is no judgement; a judgement still is.
+describe('"was a bit emotional" about why someone went into the work', () => {
+  it.each([
+    'She was a bit emotional when she talked about why she went into midwifery, which was lovely to hear.',
+    'He got a bit emotional describing his mum’s care at the hospice, and it showed real compassion.',
+  ])('leaves %j', (text) => {
+    expect(read(text, 'email')).toEqual([]);
+  });
+  it('flags a past judgement with an excess word', () => {
+    expect(read('She was far too emotional in the interview, so maybe not.', 'email')).toEqual([['emotional-judged', 'She was far too emotional', 0]]);
+  });
+});
+
+// Review-31 mend (mend-31a): "every locum" after a verb is the named doctor's object, not the pronoun's antecedent.
+describe('each/every/any role opening a clause, not after a verb', () => {
+  it('leaves a named doctor who supervises every locum', () => {
+    expect(read('Dr Shah supervises every locum and he signs their timesheets.', 'email')).toEqual([]);
+  });
+  it('flags each role in a clause a subordinator opens', () => {
+    expect(read('Dr Shah is in today. Once each locum arrives, please check he has a login.', 'email')).toEqual([['generic-pronoun', 'he', 59]]);
+  });
+});
