@@ -68,14 +68,14 @@ const ROUTING_KEYS = new Set(
     .split(' '),
 );
 /** A code after the word for a product's or a part's number is that thing's, even with a real routing key ("model T12 4F7A"). */
-const PRODUCT_BEFORE = /\b(?:model|type|part|serial|version|size|ref)[ \t]*(?:no\.?|number)?[ \t]*$/i;
-/** The code's own label just before it: "Eircode: ", "Eircode ". */
-const EIRCODE_LABEL = /\bEircode[ \t]*:?[ \t]*$/i;
+const PRODUCT_BEFORE = /\b(?:model|type|part|serial|version|size|ref)(?:[ \t]+(?:no\.?|number))?$/i;
+/** The code's own label just before it (blanks trimmed): "Eircode:", "Eircode". */
+const EIRCODE_LABEL = /\bEircode:?$/i;
 
 function eircodes(text: string, spans: Span[]): void {
   for (const m of matchAll(text, EIRCODE)) {
     if (!/\d/.test(m[2]!) || !/[A-Z]/.test(m[2]!)) continue;
-    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    const before = text.slice(Math.max(0, m.index - 20), m.index).trimEnd();
     // Under its own label any routing key's shape is taken (forms and examples use keys outside the list, "A65 F4E2").
     if (!EIRCODE_LABEL.test(before) && (!ROUTING_KEYS.has(m[1]!) || PRODUCT_BEFORE.test(before))) continue;
     spans.push(makeSpan('postcode', m.index, m.index + m[0].length));
