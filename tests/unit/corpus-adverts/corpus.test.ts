@@ -104,17 +104,20 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * annotators did not expect (document precision .983 to .981 there); the 48 `fresh30-*` then joined after round 30's
  * measurement (a shortlisting chat, a phone reference, a trial-shift note, a rejection, a recruitment video script;
  * a woman for a sexual assault referral centre and "Ward Sister" as the trust's grade, as traps) and left for the
- * study slice at the start of round 31, leaving 350 again.
+ * study slice at the start of round 31, leaving 350 again; the 48 `fresh31-*` then joined after round 31's
+ * measurement (an exit interview summary, a Teams chat on interview scores, a locum reference, panel moderation notes,
+ * a partners' minute, an agency shortlist; a women-only mammography post with its reason and a recruiter calling
+ * restrictions on sex, age and nationality unlawful, as traps): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.961);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.911);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.991);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.956);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.902);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.982);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.982);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(28);
   });
 });
 
@@ -132,9 +135,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.931);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8467);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(89);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9312);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.848);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(88);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
