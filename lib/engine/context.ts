@@ -642,8 +642,8 @@ const UNLAWFUL = new Set(['unlawful', 'illegal', 'discriminatory', 'discriminati
 const RULING_BE = new Set(['is', 'are', 'was', 'were', 'be', "it's", "that's"]);
 /** Words that make the ruling an aside or a doubt, not the sentence's point: "…, which is probably illegal". */
 const HEDGES = new Set(['which', 'probably', 'possibly', 'maybe', 'perhaps', 'technically', 'strictly', 'apparently', 'supposedly']);
-/** Words that open a clause of its own before the ruling, whose subject is then something else: "a young nurse as older staff are …". */
-const OWN_CLAUSE = new Set(['as', 'since', 'because', 'while', 'whilst', 'when', 'if', 'although', 'though', 'so', 'who', 'that', 'where']);
+/** Words (with TURNS) that open a clause of its own before the ruling, whose subject is then something else: "a young nurse as older staff are …". */
+const OWN_CLAUSE = new Set(['as', 'since', 'while', 'whilst', 'when', 'if', 'who', 'that', 'where']);
 /** Words after the ruling by which the writer goes ahead all the same: "is illegal, I know, but we need someone lively". */
 const REGARDLESS = new Set(['but', 'anyway', 'however', 'though', 'still', 'regardless', 'nevertheless']);
 /** How far after the match the ruling may come: "restrictions on age and nationality would be unlawful". */
