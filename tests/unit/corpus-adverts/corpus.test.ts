@@ -107,23 +107,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * study slice at the start of round 31, leaving 350 again; the 48 `fresh31-*` then joined after round 31's
  * measurement (an exit interview summary, a Teams chat on interview scores, a locum reference, panel moderation notes,
  * a partners' minute, an agency shortlist; a women-only mammography post with its reason and a recruiter calling
- * restrictions on sex, age and nationality unlawful, as traps): the floors are set on all 398.
+ * restrictions on sex, age and nationality unlawful, as traps) and left for the study slice at the start of round 32,
+ * leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.956);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.902);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.982);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.982);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(28);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.962);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.911);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.991);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 30's `fresh10-*` to `fresh30-*`, moved here from the held-out slice once measured, and rounds 16
+ * 31's `fresh10-*` to `fresh31-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -135,9 +136,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9312);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.848);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(88);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9307);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8474);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(90);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
