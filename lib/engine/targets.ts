@@ -881,12 +881,30 @@ function namesWhatItIs(doc: Doc, from: number, to: number): boolean {
   return BE_FORMS.has(verb.norm) && THING_PRONOUNS.has(tokens[k - 2]?.norm ?? '') && tokens[k - 2]!.sentence === sentence;
 }
 
-/** Whether "safety" follows the word before `to` in its sentence, straight after it or after "and": "health, safety", "health & safety". */
+/** Nouns the field of health and safety heads: "health and safety awareness", "health, safety procedures". */
+const SAFETY_FIELD_NOUNS = new Set([
+  'practices', 'practice', 'procedures', 'procedure', 'standards', 'awareness', 'training', 'policies', 'policy',
+  'regulations', 'legislation', 'requirements', 'guidelines', 'guidance', 'checks', 'measures', 'rules', 'matters',
+  'issues', 'management', 'culture', 'compliance', 'courses', 'course', 'law', 'systems', 'risks',
+]);
+
+/**
+ * Whether "safety" follows the word before `to` in its sentence as the field of health and safety:
+ * joined by "and" or "&" ("health & safety at all sites"), or after a comma where a list or a noun of
+ * the field goes on after it ("health, safety and fire procedures", "health, safety procedures"). "in
+ * good health, safety of patients depends on it" starts a new clause, so the health there is the person's.
+ */
 function safetyAfter(doc: Doc, to: number): boolean {
   const { tokens } = doc;
   const next = tokens[to];
-  const after = next && (next.norm === 'and' || next.norm === '&') ? tokens[to + 1] : next;
-  return after !== undefined && after.norm === 'safety' && after.sentence === tokens[to - 1]!.sentence;
+  const and = next !== undefined && next.norm === 'and';
+  const safety = and ? tokens[to + 1] : next;
+  if (safety === undefined || safety.norm !== 'safety' || safety.sentence !== tokens[to - 1]!.sentence) return false;
+  // "health and safety", "health & safety" (the "&" is a gap before "safety", not a word).
+  if (and || safety.gap & GAP.AMPERSAND) return true;
+  const more = tokens[to + 1];
+  if (more === undefined || more.sentence !== safety.sentence) return false;
+  return more.norm === 'and' || (more.gap & (GAP.AMPERSAND | GAP.COMMA)) !== 0 || SAFETY_FIELD_NOUNS.has(more.norm);
 }
 
 /** A noun for a quality, by its ending: "fitness", "mobility", "resilience". */

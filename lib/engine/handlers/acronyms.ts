@@ -601,13 +601,32 @@ function plainWords(doc: Doc): Set<string> {
 const isPlainWordInCapitals = (doc: Doc, key: string, known: boolean) =>
   !known && key.length >= 4 && counts(key).upper === key.length && isWordLike(key) && plainWords(doc).has(key.toLowerCase());
 
-/** Words that name a place by a code after them: "Room D1", "Bay B4", "Floor G02", "Ward F3". */
-const PLACE_WORDS = new Set(['room', 'rooms', 'floor', 'block', 'bay', 'bays', 'suite', 'wing', 'building', 'gate', 'zone', 'pod', 'office', 'ward', 'wards', 'theatre', 'theatres', 'unit', 'clinic']);
+/** Words that name a place by a code after them: "Room D1", "Bay B4", "Floor G02", "Ward F3", "desk L12". */
+const PLACE_WORDS = new Set([
+  'room', 'rooms', 'floor', 'block', 'bay', 'bays', 'suite', 'wing', 'building', 'gate', 'zone', 'pod', 'office', 'ward', 'wards',
+  'theatre', 'theatres', 'unit', 'clinic', 'desk', 'desks',
+]);
 /** A place's code: one or two capitals and a number, maybe a letter after ("D1", "B12", "LG2A"). */
 const PLACE_CODE = /^[A-Z]{1,2}\d{1,3}[A-Z]?$/;
 
-/** A room, bay or floor's code after the word that names the place: "Room D1, Castle Buildings". */
-const isPlaceCode = (doc: Doc, k: number, key: string) => PLACE_CODE.test(key) && PLACE_WORDS.has(doc.tokens[k - 1]?.norm ?? '');
+/**
+ * A room, bay or floor's code after the word that names the place: "Room D1, Castle Buildings". The
+ * codes listed after it share the word: "desks B12 and C3", "Bays A1, A2 or A3".
+ */
+function isPlaceCode(doc: Doc, k: number, key: string): boolean {
+  if (!PLACE_CODE.test(key)) return false;
+  const { tokens } = doc;
+  const isCode = (i: number) => PLACE_CODE.test(doc.text.slice(tokens[i]!.start, tokens[i]!.end));
+  // Back over the earlier codes of a list and the words that join them, to the place's word.
+  let j = k - 1;
+  while (j >= 0 && j > k - 8 && (LIST_JOINERS.has(tokens[j]!.norm) || isCode(j))) j--;
+  const place = tokens[j];
+  if (!place || place.sentence !== tokens[k]!.sentence || !PLACE_WORDS.has(place.norm)) return false;
+  return j + 1 === k || isCode(j + 1);
+}
+
+/** Words that join a list of codes: "B12 and C3", "A1 or A2". */
+const LIST_JOINERS = new Set(['and', 'or', '&']);
 
 /** A qualification's level run into its letter: "L2", "L3". */
 const LEVEL_SHORTHAND = /^L[1-8]$/;
@@ -692,19 +711,19 @@ function shortFormsOf(known: Readonly<Record<string, unknown>>): ReadonlySet<str
 /** A section of an Act in shorthand: "s136", "s2" (the Mental Health Act's sections, "section 136" spelled). */
 const SECTION = /^s\d{1,3}$/;
 
-/** The short form or statute section at token k, if it is one ("Optom", "optoms'", "s136"). */
 /** A word of letters that may close a compound after a combining form: "geriatrics", "vascular". */
 const COMBINED_WORD = /^[a-z]{4,}$/;
 
+/** The short form or statute section at token k, if it is one ("Optom", "optoms'", "s136"). */
 function shortFormAt(doc: Doc, k: number, short: ReadonlySet<string>): Abbreviation | null {
   const t = doc.tokens[k]!;
   const raw = doc.text.slice(t.start, t.end).replace(/['’]s?$/, '');
   const end = t.start + raw.length;
   const lower = raw.toLowerCase();
-  // "Ortho-Geriatrics", "endo-vascular": joined by a hyphen to a word after it, a short form's letters
-  // open a compound as a combining form, and are no word cut short.
+  // "Ortho-Geriatrics", "endo-vascular": joined by a hyphen to a word after it, a combining form ending
+  // in "o" opens a compound, and is no word cut short; "Paeds-trained" and "Obs-monitoring" still are.
   const next = doc.tokens[k + 1];
-  if (next && next.gap & GAP.HYPHEN && next.line === t.line && COMBINED_WORD.test(next.norm)) return null;
+  if (lower.endsWith('o') && next && next.gap & GAP.HYPHEN && next.line === t.line && COMBINED_WORD.test(next.norm)) return null;
   if (short.has(lower)) return { token: k, key: lower, start: t.start, end, plural: false };
   if (lower.endsWith('s') && short.has(lower.slice(0, -1))) return { token: k, key: lower.slice(0, -1), start: t.start, end, plural: true };
   if (SECTION.test(raw)) return { token: k, key: raw, start: t.start, end, plural: false };
