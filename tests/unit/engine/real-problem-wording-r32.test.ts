@@ -118,3 +118,12 @@ describe('family life, age and faith held against people in further words', () =
     expect(read(text, 'email')).toEqual([]);
   });
 });
+
+describe('a language rule the writer says there is not', () => {
+  it('leaves "there is no requirement" to speak only English', () => {
+    expect(read('There is no requirement for staff to speak only English with each other.', 'email')).toEqual([]);
+  });
+  it('flags staff wanted who speak only English', () => {
+    expect(read('We only want staff who speak only English.', 'email')).toEqual([['origin-judged', 'only English', 29]]);
+  });
+});
