@@ -24,8 +24,12 @@ const HAVING = new Set(['has', 'have', 'had', 'got', "she's", "he's", "you've", 
 /** The candidate in the third person, as in notes and e-mails about her ("you" is any advert's reader). */
 const THIRD_PERSON = new Set([...PERSON].filter((w) => !w.startsWith('you')));
 
-/** "someone with young children", "applicants with dependants": the people the post is for, by what they have. */
-const HOLDERS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'nobody', 'applicants', 'applicant', 'candidates', 'candidate', 'those', 'person', 'people', 'individuals', 'one']);
+/** "someone with young children", "applicants with dependants": the people the post is for, or judged, by what they have. */
+const HOLDERS = new Set([
+  'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'applicants', 'applicant', 'candidates', 'candidate', 'those', 'person', 'people', 'individuals', 'one',
+  // A whole sex or all parents, judged by what they have: "women who fall pregnant twice are a burden", "mothers with young children".
+  'women', 'mothers', 'mums', 'fathers', 'dads', 'parents',
+]);
 /** Words after a holder that say what they have or are: "anyone with", "someone who's". */
 const LINKS = new Set(['with', 'who', "who's", "who'll", "who'd", "who've", 'that', 'whose', 'still']);
 

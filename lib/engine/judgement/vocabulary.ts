@@ -137,8 +137,10 @@ const GROUPS: Group[] = [
     bit of settling in, lot of settling in, need settling in, needs settling in, take longer to, takes longer to, take a while to settle,
     bear that in mind, bear it in mind, worth bearing in mind, something to bear in mind, keep that in mind,
     making excuses, make excuses, makes excuses, made excuses, an excuse, as an excuse, her excuse, his excuse, your excuse,
-    a sticking point, the sticking point, missed a lot of work, misses a lot of work, missing a lot of work, a lot of time off,
-    when it is convenient for work, when it's convenient for work, when it suits the rota, when it suits us` },
+    a sticking point, the sticking point, miss a lot of work, missed a lot of work, misses a lot of work, missing a lot of work, a lot of time off,
+    when it is convenient for work, when it's convenient for work, when it suits the rota, when it suits us,
+    reservations about, have reservations, had reservations, has reservations, a lot on her plate, a lot on his plate,
+    a lot on your plate, a lot on their plate, enough on her plate, enough on his plate, enough on your plate` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
     reliable, committed, commitment, cope, coping, keep up, be available, stick around, stay long, stay for long,
@@ -163,7 +165,7 @@ const GROUPS: Group[] = [
     not work around, can't work around, cannot work around, not fit around, won't fit around, not ideal,
     not right for, not for us, not a good fit, not the right fit, a bad fit, a poor fit, the wrong fit, not one for, can't take on, cannot take on, couldn't take on,
     binned, binning, bin it, bin her, bin him, bin them, reject, rejected, rejecting, unsuccessful because, not successful because,
-    turned down because, not appointed,
+    turned down because, not appointed, not hired,
     withdraw the offer, withdrawing the offer, withdrew the offer, withdrawn the offer, offer withdrawn, offer is withdrawn,
     offer was withdrawn, offer has been withdrawn, withdraw her offer, withdraw his offer, withdraw your offer,
     withdrawing her offer, withdrawing his offer, withdrawing your offer, withdrew her offer, withdrew his offer, withdrew your offer,
@@ -299,7 +301,7 @@ export const FAIR = phraseList(`
   welcome, welcomes, welcomed, regardless, whatever, all backgrounds, any background, every background, policy, allows,
   allowed, may wear, can wear, are free to, we support, we'll support, we will support, happy to accommodate,
   accommodate, doesn't matter, does not matter, no matter, never ask, never asks, not relevant, irrelevant, on the basis of,
-  on grounds of, on the grounds of`).concat(NOT_HELD_AGAINST);
+  on grounds of, on the grounds of, no requirement, not a requirement`).concat(NOT_HELD_AGAINST);
 
 /** The writer or the employer, as the subject of a verb of wanting: "we want", "the practice would prefer". */
 export const EMPLOYER = new Set(['we', 'i', "we'd", "i'd", "we're", "i'm", "we'll", "i'll", 'practice', 'team', 'trust', 'surgery', 'pharmacy', 'ward', 'manager', 'partners', 'patients', 'they', "they'd"]);

@@ -1,6 +1,7 @@
 import { SAID_FIELDS, type SaidField } from '../concept-fields';
 import { CONCEPTS } from '../concepts';
 import type { Doc } from '../document';
+import { phraseList } from '../handlers/cue-per-sentence';
 import { CALENDAR, NATIONALITY_ADJECTIVES, nounClass } from '../lexicon';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
@@ -258,7 +259,7 @@ function phraseEnd(doc: Doc, byNext: ReadonlyMap<string, readonly string[][]> | 
     if (end < 0) end = longestAt(doc, byNext.get(''), k);
     // "Polish name", "a Nigerian surname": a nationality read off the person's name.
     if (end === k + 1 && field === 'origin' && NAMES.has(doc.tokens[end]?.norm ?? '') && NATIONALITY_ADJECTIVES.has(doc.tokens[k]!.norm)) return end + 1;
-    if (field === 'family' && end > k && qualifiesNoun(doc, end)) return -1;
+    if (field === 'family' && end > k && (qualifiesNoun(doc, end) || fertilityService(doc, k, end))) return -1;
     if (field === 'origin' && end > k && givenSpeech(doc, end)) return -1;
     if (end > k) return end;
   }
@@ -278,6 +279,30 @@ function qualifiesNoun(doc: Doc, end: number): boolean {
   const last = doc.tokens[end - 1]!;
   const next = doc.tokens[end];
   return last.norm === 'family' && next !== undefined && next.sentence === last.sentence && !(next.gap & (GAP.COMMA | GAP.BREAK)) && FAMILY_KINDS.has(next.norm);
+}
+
+/** Words of a family cue that name fertility treatment: "IVF", "fertility appointments", "egg collection", "embryo transfer". */
+const FERTILITY = new Set(['ivf', 'fertility', 'infertility', 'egg', 'embryo']);
+/** Nouns after fertility words that make them a service run, not treatment had: "the fertility clinic", "the IVF list", "egg collection theatre". */
+const FERTILITY_SERVICE = new Set([
+  'clinic', 'clinics', 'list', 'lists', 'lab', 'labs', 'laboratory', 'laboratories', 'theatre', 'theatres', 'service', 'services', 'unit', 'units',
+]);
+/** Whose work fertility treatment is in a sentence that names them: "the embryologist said egg collection overran", "IVF patients". */
+const FERTILITY_STAFF = phraseList('embryologist, embryologists, embryology, patient, patients');
+
+/**
+ * Whether the family cue at [k, end) is fertility treatment as the service's work, not the person's
+ * own: a service noun just after it ("running the fertility appointments clinic") or an embryologist
+ * or patients in its sentence ("the embryologist said egg collection overran").
+ */
+function fertilityService(doc: Doc, k: number, end: number): boolean {
+  const { tokens } = doc;
+  let fertility = false;
+  for (let j = k; j < end; j++) if (FERTILITY.has(tokens[j]!.norm)) fertility = true;
+  if (!fertility) return false;
+  const next = tokens[end];
+  if (next !== undefined && next.sentence === tokens[k]!.sentence && !(next.gap & (GAP.COMMA | GAP.BREAK)) && FERTILITY_SERVICE.has(next.norm)) return true;
+  return doc.sentenceHas(tokens[k]!.sentence, FERTILITY_STAFF);
 }
 
 /** Words after "speech" that make it a talk given ("his speech on governance"), not the way someone speaks. */
