@@ -20,15 +20,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { ADVERSARIAL_INPUTS } from './cli/adversarial-inputs';
-import { writeSyntheticAdverts } from './cli/synthetic-adverts';
+import { NHS_JOBS_ADVERTS, NHS_JOBS_WORDS, writeSyntheticAdverts } from './cli/synthetic-adverts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DEBIAS = path.join(ROOT, 'bin/debias.js');
 const ALEX = path.join(ROOT, 'node_modules/alex/cli.js');
 const PEAK = path.join(import.meta.dirname, 'cli/peak-memory.mjs');
 const BASELINE = process.env.BENCH_CLI_BASELINE ? path.resolve(process.env.BENCH_CLI_BASELINE, 'bin/debias.js') : undefined;
-const NHS_JOBS_ADVERTS = 14_842;
-const NHS_JOBS_WORDS = 5_600_000;
 /** A run longer than this is stopped and reported as such; an adversarial input gets a tenth. */
 const KILL_AFTER_MS = 60_000;
 

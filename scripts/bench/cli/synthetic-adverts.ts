@@ -6,6 +6,9 @@ import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SOURCES = ['tests/fixtures/adverts', 'tests/corpus/adverts'];
+/** The NHS-Jobs-sized corpus of the bench: as many adverts and words as NHS Jobs had. */
+export const NHS_JOBS_ADVERTS = 14_842;
+export const NHS_JOBS_WORDS = 5_600_000;
 const TITLES = ['Practice Nurse', 'Receptionist', 'Dental Nurse', 'Clinical Pharmacist', 'Practice Manager', 'Healthcare Assistant', 'Optometrist', 'Salaried GP'];
 
 /** A small, fast, seeded generator (mulberry32). */
