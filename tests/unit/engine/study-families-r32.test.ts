@@ -113,3 +113,21 @@ describe('applicants prioritised by their family, and a man considered', () => {
     },
   );
 });
+
+describe('a leader judged by manner in notes', () => {
+  it('flags "not a born leader" said of a candidate', () => {
+    expect(read('Kind and organised, but she’s not a born leader.', 'email')).toEqual([['demeanour-judged', 'not a born leader', 30]]);
+  });
+  it('leaves a general remark about leaders', () => {
+    expect(read('Not everyone is a natural leader, and the course will help.', 'email')).toEqual([]);
+  });
+});
+
+describe('"one of us" closing a list of remarks in notes', () => {
+  it('flags it after a comma', () => {
+    expect(read('Good interview, one of us.', 'email')).toEqual([['affinity', 'one of us', 16]]);
+  });
+  it.each(['Please call one of us.', 'If you need anything, one of us will help.'])('leaves %j', (text) => {
+    expect(read(text, 'email')).toEqual([]);
+  });
+});
