@@ -131,3 +131,19 @@ describe('"one of us" closing a list of remarks in notes', () => {
     expect(read(text, 'email')).toEqual([]);
   });
 });
+
+describe('an abbreviation glossed where it is used', () => {
+  it.each([
+    '- Refer on to IAPT (now NHS Talking Therapies) where suitable.',
+    '- Leases are accounted for under IFRS 16 (the leasing standard).',
+    'SystmOne is our clinical record system, and EMIS is the record the hub uses.',
+  ])('leaves %j', (text) => {
+    expect(read(text, 'advert')).toEqual([]);
+  });
+  it.each<[string, Found]>([
+    ['You will see IAPT (now and then) on the referral list.', [['unexpanded-acronym', 'IAPT', 13]]],
+    ['Run the pharmacy to the CPCF, the Human Medicines Regulations and our policies.', [['unexpanded-acronym', 'CPCF', 24]]],
+  ])('still flags %j', (text, expected) => {
+    expect(read(text, 'advert')).toEqual(expected);
+  });
+});
