@@ -904,6 +904,10 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   if (next && next.gap & GAP.OPEN && opening && next.line === t.line && opening.line === t.line && (code || doc.text.charAt(opening.start).toUpperCase() === a.key.charAt(0).toUpperCase())) {
     return !(code && (next.shape & SHAPE.DIGIT || NOT_EXPLAINING.has(next.norm)));
   }
+  // "IAPT (now NHS Talking Therapies)", "(formerly the CCG)": the name it goes by now, or went by.
+  if (next && next.gap & GAP.OPEN && next.line === t.line && RENAMED.has(next.norm) && ((tokens[a.token + 2]?.shape ?? 0) & SHAPE.CAP) !== 0) return true;
+  // "EMIS is our clinical record system", "SystmOne is the record we use": what kind of thing it is, said straight after it.
+  if (next && !next.gap && (next.norm === 'is' || next.norm === 'are') && tokens[a.token + 2]?.line === t.line && namesKindInBrackets(doc, a.token + 2, APPOSITION_KINDS)) return true;
   // "EMIS Web (the clinical system our practices use)", "the R4 diary (our booking software)": brackets
   // just after its name that say in ordinary words what kind of thing it is.
   // "EMIS Web, the practice's clinical system", "RiO, our electronic patient record": the same said
@@ -949,6 +953,9 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   if (code && namesCodedBefore(doc, a.token)) return true;
   return initialsBefore(doc, a.token, a.key) || namesDegreeBefore(doc, a) || namedBefore(doc, a) || nearlySpelledBefore(doc, a);
 }
+
+/** Words opening brackets that give a name it goes by now or went by: "(now NHS Talking Therapies)". */
+const RENAMED = new Set(['now', 'formerly', 'previously', 'renamed']);
 
 /** How many words in brackets a service's name there may have. */
 const SERVICE_NAME_WORDS = 8;
@@ -1188,15 +1195,16 @@ const DESCRIBING = [
 const NAMING_APPOSITION = new Set(['the', 'a', 'an']);
 
 /** Kinds of thing a name in brackets may be said to be: "(the clinical system we use)", "(our booking software)". */
-const KINDS = new Set(['system', 'software', 'app', 'platform', 'database', 'record', 'tool', 'form', 'scheme', 'service', 'programme', 'test', 'exam', 'examination', 'assessment', 'framework', 'qualification', 'course', 'team']);
+const KINDS = new Set(['system', 'software', 'app', 'platform', 'database', 'record', 'tool', 'form', 'scheme', 'service', 'programme', 'test', 'exam', 'examination', 'assessment', 'framework', 'qualification', 'course', 'team', 'standard', 'regulations']);
 /** How many words into the brackets the kind may come. */
 const KIND_WORDS = 5;
 
 /**
  * The kinds an apposition after a comma may name: "RiO, our electronic patient record", "SBAR, the
- * handover tool" (not a body: "the PCN, our team of six practices" goes on about it rather than say what it is).
+ * handover tool" (not a body: "the PCN, our team of six practices" goes on about it rather than say what it is;
+ * nor a law, which after a comma is the next item of a list: "the CPCF, the Human Medicines Regulations").
  */
-const APPOSITION_KINDS = new Set([...KINDS].filter((kind) => !['service', 'programme', 'scheme', 'team'].includes(kind)));
+const APPOSITION_KINDS = new Set([...KINDS].filter((kind) => !['service', 'programme', 'scheme', 'team', 'standard', 'regulations'].includes(kind)));
 
 /** Possessives that may open such words as an article does: "OSCEs (their clinical skills exams)". */
 const KIND_OWNERS = new Set(['our', 'their', 'your']);

@@ -65,8 +65,13 @@ function ownFamily(doc: Doc, j: number): boolean {
   return THIRD_PERSON.has(tokens[j - 1]?.norm ?? '') || (THIRD_PERSON.has(tokens[j - 2]?.norm ?? '') && tokens[j - 2]!.sentence === tokens[j]!.sentence);
 }
 
-/** Words by which an e-mail is written to a candidate, whose "you" is then the person judged: "thank you for coming in to interview". */
-const TO_CANDIDATE = phrases('your application, for applying, your interview, to interview, at interview, for coming in, you applied');
+/**
+ * Words by which an e-mail is written to a candidate, whose "you" is then the person judged: "thank you
+ * for coming in to interview", or a reply to what they asked of the post ("being so open about your situation").
+ */
+const TO_CANDIDATE = phrases(
+  'your application, for applying, your interview, to interview, at interview, for coming in, you applied, your situation, your circumstances, your request',
+);
 /** The reader of an e-mail written to a candidate. */
 const YOU = new Set(['you', "you'd", "you'll", "you're", "you've", 'your']);
 

@@ -57,7 +57,10 @@ const GROUPS: Group[] = [
     would be perfect, would be handy, would be useful, would be good, would be great, would be helpful, would be nice,
     would be welcome, would be easier, would be safer, would fit in, would fit, would cope, would blend in, will fit in,
     would do us good, would do the team good, would do the place good` },
-  { kind: 'prefer', reach: 'clause', takesObject: true, phrases: `hoping for, hoped for, hopes for` },
+  { kind: 'prefer', reach: 'clause', takesObject: true, phrases: `
+    hoping for, hoped for, hopes for,
+    prioritise candidates, prioritise applicants, prioritising candidates, prioritising applicants, prioritize candidates,
+    prioritize applicants, prioritizing candidates, prioritizing applicants, give priority to candidates, give priority to applicants` },
   { kind: 'prefer', reach: 'clause', kept: true, phrases: `
     preferable, preference, would suit, would've been better, would gel, gel better, fit in, fits in, fit in better,
     fit right in, fit straight in, fits right in, fits straight in, fits the vibe, fit the vibe, fits our vibe, fit our vibe,
@@ -87,7 +90,7 @@ const GROUPS: Group[] = [
     keen to have, steer, steering, lean towards, leaning towards, push for, look out for, looking out for,
     lookout for, keep an eye out for, respond better to, responds better to, relate better to, relates better to,
     open up more to, opens up more to, expect, expects, could do with, could really do with, could use, short on, short of,
-    any chance of` },
+    any chance of, consider a, consider an` },
   // The same, that a negation turns into a refusal: "please don't send anyone over fifty", "not another boomer".
   { kind: 'prefer', reach: 'object', takesObject: true, kept: true, phrases: `send, sending, can we have, could we have` },
   // Preferences that judge only a characteristic a rule matched: "must be local", "local applicants only".

@@ -268,6 +268,14 @@ const TAKEN = new Set(['score', 'scores', 'result', 'results', 'passed', 'certif
 /** How far on in its note (its line) a doubt of the person's speech may be from where they trained. */
 const SPEECH_REACH = 60;
 
+/**
+ * Words of a remark others made about the person's speech, just before it: "made jokes about her
+ * accent", "comments on his accent". The writer reports what was said to the person (a complaint, an
+ * exit interview), not a doubt of their own.
+ */
+const REMARKS = new Set(['jokes', 'joke', 'joked', 'joking', 'comments', 'comment', 'commented', 'remarks', 'remarked', 'fun', 'mocked', 'mocking', 'mimicked', 'mimicking', 'laughed', 'laughing', 'teased', 'teasing', 'jibes', 'digs']);
+const REMARKED_ON = new Set(['about', 'on', 'at', 'of']);
+
 /** Whether the clause [from, to) clears the person's speech ("her English is excellent", "no accent issues"). */
 function cleared(doc: Doc, from: number, to: number): boolean {
   for (let h = from; h < to; h++) if (CLEARED.has(doc.tokens[h]!.norm) || NEGATIONS.has(doc.tokens[h]!.norm)) return true;
@@ -298,6 +306,7 @@ export function speechDoubtedAfter(doc: Doc, end: number, sentenceOnly: boolean)
     // Where the doubt starts: the judgement or the check before the word of speech, else the word
     // itself with its possessive ("her accent").
     let start = THIRD_PERSON_POSSESSIVES.has(tokens[j - 1]!.norm) ? j - 1 : j;
+    if (start > 1 && REMARKED_ON.has(tokens[start - 1]!.norm) && REMARKS.has(tokens[start - 2]!.norm)) continue;
     let doubted = ACCENT.has(norm);
     const judged = judgementNear(doc, from, to, j, -1, -1, { kinds: AGAINST_OR_ASK });
     if (judged) {
