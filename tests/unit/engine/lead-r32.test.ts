@@ -67,6 +67,8 @@ describe('a person wanted or judged in other words', () => {
   });
   it('reads "not another …" as refusing one more of what it names, not as a negation', () => {
     expect(read('Please, not another receptionist whose name is hard to say.', 'email')).toEqual([['name-judged', 'name is hard to say', 39]]);
+    // The age word's own rule, which the clause reading ("not another boomer", age-judged) yields to.
+    expect(read('And not another boomer please.', 'email')).toEqual([['age-idioms', 'boomer', 16]]);
   });
   it('reads a school named as a kind of person as judging class', () => {
     expect(read('Ideally a grammar school sort who will fit in with the partners.', 'email')).toEqual([
@@ -98,5 +100,30 @@ describe('a person specification cell copied flat, read item by item', () => {
   });
   it('keeps a reason in brackets, semicolons and all, with its item', () => {
     expect(read("Essential:\n- Full manual driving licence (the post drives a 3.5-tonne van; the insurer's condition)")).toEqual([]);
+  });
+});
+
+describe('reasonable adjustments the post-holder makes for patients', () => {
+  const EQUAL = 'We value diversity. Job shares welcome.';
+  it('does not read adjustments for patients as an offer to applicants', () => {
+    expect(missing(`Community Nurse, £38,000 a year. You will help hospitals make reasonable adjustments for our patients. ${EQUAL}`)).toEqual([
+      'no-reasonable-adjustments-statement',
+    ]);
+  });
+  it('still reads adjustments offered to applicants, or named beside the interview', () => {
+    expect(missing(`Community Nurse, £38,000 a year. We make reasonable adjustments for disabled applicants. ${EQUAL}`)).toEqual([]);
+    expect(missing(`Community Nurse, £38,000 a year. Reasonable adjustments for patients, and for you at interview. ${EQUAL}`)).toEqual([]);
+  });
+});
+
+describe('overseas experience and names judged in other words', () => {
+  it('reads overseas experience called less relevant as discounted', () => {
+    expect(read('We felt your overseas experience was less relevant to this ward than the other candidates\' NHS experience.', 'email')).toEqual([
+      ['overseas-trained-unwanted', 'overseas experience', 13],
+    ]);
+    expect(read('We value overseas experience; it is relevant to our patients.')).toEqual([]);
+  });
+  it('reads a nickname to be taken in English as a name judged', () => {
+    expect(read('Many of our carers choose an English nickname for the residents.', 'email')).toEqual([['name-judged', 'choose an English nickname', 19]]);
   });
 });
