@@ -387,6 +387,8 @@ const CLAUSE_READINGS = new Map<string, readonly string[]>([
   ['social-life-expected', ['tone']],
   // A warning-off yields to the exacter tone rules on its words ("can't take a joke") and to a health bar.
   ['warned-off', ['disability']],
+  // A school favoured yields to the school named as a kind of person ("a grammar school sort", tone.json).
+  ['background-favoured', ['tone']],
 ]);
 
 /** Whether `list` (other findings by start, with the furthest end so far) holds one overlapping m. */

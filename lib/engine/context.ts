@@ -160,6 +160,34 @@ function inSentenceBesidesBan(m: MatchView, list: string[][]): boolean {
   return true;
 }
 
+/**
+ * The tokens [from, to) of the person-specification item the match is in, or null outside a
+ * criterion: a cell copied flat holds several, each between semicolons ("Essential: Registered nurse;
+ * Post-registration community experience; Stable mental health history"), and each is read on its own.
+ */
+function criterionItem(m: MatchView): [number, number] | null {
+  const criterion = m.doc.sectionAt(m.start);
+  if (!criterion) return null;
+  const { doc } = m;
+  const { tokens } = doc;
+  const first = doc.tokenAt(criterion.start);
+  const end = doc.tokenAt(criterion.end);
+  // Items are split by a semicolon or a spaced dash outside brackets: "(role drives a 3.5-tonne
+  // ambulance; insurer's condition)" is the reason within its item.
+  let from = first;
+  let depth = 0;
+  for (let j = first; j < end; j++) {
+    const gap = tokens[j]!.gap;
+    if (gap & GAP.CLOSE) depth = Math.max(0, depth - 1);
+    if (depth === 0 && (gap & (GAP.BREAK | GAP.COLON | GAP.OPEN | GAP.CLOSE)) === GAP.BREAK && j > first) {
+      if (j > m.from) return [from, j];
+      from = j;
+    }
+    if (gap & GAP.OPEN) depth++;
+  }
+  return [from, end];
+}
+
 const inClause = (m: MatchView, list: string[][]) => {
   const c = m.doc.tokens[m.from]!.clause;
   return m.doc.hasPhrase(m.doc.clauseStart(c), m.doc.clauseEnd(c), list);
@@ -168,8 +196,11 @@ const inClause = (m: MatchView, list: string[][]) => {
 /** Words that make a criterion a preference rather than a requirement. */
 const PREFERENCE: string[][] = ['desirable', 'an advantage', 'advantageous', 'preferred', 'preferable', 'preferably', 'would be useful', 'would be helpful', 'ideally', 'not essential', 'not required'].map((p) => p.split(' '));
 
-/** Words after a negation that make it something else: "not only", "no more than", "no less than", "not afraid to". */
-const NOT_NEGATING = new Set(['only', 'more', 'less', 'fewer', 'later', 'afraid', 'scared', 'shy', 'frightened']);
+/**
+ * Words after a negation that make it something else: "not only", "no more than", "no less than", "not afraid to",
+ * and "not another …", which refuses one more of what it names ("not another locum with a name patients can't say").
+ */
+const NOT_NEGATING = new Set(['only', 'more', 'less', 'fewer', 'later', 'afraid', 'scared', 'shy', 'frightened', 'another']);
 
 /** Verbs a cap may stand behind: "must not have had more than three sick days", "should not exceed". */
 const CAPPED_VERBS = new Set(['have', 'had', 'be', 'been', 'take', 'taken', 'exceed', 'total']);
@@ -265,8 +296,10 @@ const REFUSALS = [
   "we can't", 'we cannot', 'we can not', "we won't", 'we will not', "we're not able", 'we are not able', "we're unable", 'we are unable',
   "i can't", 'i cannot', "i won't", 'i will not', 'the answer is no',
 ].map((p) => p.split(' '));
-/** A ruling on the request, said of "that", "it" or "this": "that would be unlawful", "that is not something we will do". */
-const REFUSING_RULINGS = ['would be unlawful', 'is unlawful', 'would be illegal', 'is illegal', 'is not lawful', "isn't lawful", 'is not allowed', "isn't allowed", 'unlawful', 'illegal', 'not allowed', 'is not something we', "isn't something we", 'not something we'].map((p) => p.split(' '));
+/** A ruling on the request other than calling it unlawful (for which see `rulesUnlawful`), said of "that", "it" or "this": "that is not something we will do". */
+const REFUSING_RULINGS = ['is not lawful', "isn't lawful", 'is not allowed', "isn't allowed", 'not allowed', 'is not something we', "isn't something we", 'not something we'].map((p) => p.split(' '));
+/** How far after "that"/"it" the ruling's word may come: "that would be unlawful". */
+const RULED_REACH = 3;
 /** What a ruling must be said of to rule on the request. */
 const RULING_SUBJECTS = new Set(['that', 'it', 'this', "that's", "it's", 'which']);
 /** What may follow "we can't" when it refuses the request: "we can't do that", "I won't agree" (not "we can't wait"). */
@@ -309,7 +342,10 @@ function refusedRequest(m: MatchView): boolean {
 function refusalAt(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   const opens = (j: number) => j === doc.clauseStart(tokens[j]!.clause) || (REFUSAL_JOINS.has(tokens[j - 1]!.norm) && j - 1 === doc.clauseStart(tokens[j - 1]!.clause));
-  if (RULING_SUBJECTS.has(tokens[k]!.norm) && opens(k)) return REFUSING_RULINGS.some((words) => doc.phraseAt(k + 1, words));
+  if (RULING_SUBJECTS.has(tokens[k]!.norm) && opens(k)) {
+    for (let j = k + 1; j <= k + RULED_REACH && j < tokens.length; j++) if (rulesUnlawful(tokens, j)) return !goesPast(doc, j + 1, tokens[k]!.sentence);
+    return REFUSING_RULINGS.some((words) => doc.phraseAt(k + 1, words));
+  }
   if (!opens(k)) return false;
   for (const words of REFUSALS) {
     if (!doc.phraseAt(k, words)) continue;
@@ -555,7 +591,10 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   notBefore: (m, list) => !phraseAfter(m, list),
   onlyAfter: (m, list) => phraseBefore(m, list),
   onlyBefore: (m, list) => phraseAfter(m, list),
-  notInSentenceWith: (m, list) => !inSentenceBesidesBan(m, list),
+  notInSentenceWith: (m, list) => {
+    const item = criterionItem(m);
+    return item ? !m.doc.hasPhrase(item[0], item[1], list) : !inSentenceBesidesBan(m, list);
+  },
   onlyInSentenceWith: (m, list) =>
     inSentence(m, list) ||
     (namesEssential(list) && m.doc.sectionAt(m.start)?.role === 'essential') ||
@@ -662,9 +701,14 @@ function calledUnlawful(m: MatchView): boolean {
   for (let k = m.to; k < tokens.length && k < m.to + RULING_REACH && tokens[k]!.sentence === sentence; k++) {
     const t = tokens[k]!;
     if (TURNS.has(t.norm) || HEDGES.has(t.norm) || OWN_CLAUSE.has(t.norm) || SUBJECT_PRONOUNS.has(t.norm) || t.gap & (GAP.BREAK | GAP.COMMA)) return false;
-    if (UNLAWFUL.has(t.norm) && (RULING_BE.has(tokens[k - 1]!.norm) || RULING_BE.has(tokens[k - 2]?.norm ?? ''))) return !goesPast(m.doc, k + 1, sentence);
+    if (rulesUnlawful(tokens, k)) return !goesPast(m.doc, k + 1, sentence);
   }
   return false;
+}
+
+/** Whether token k calls what comes before it unlawful: "would be unlawful", "that's illegal", "is clearly discriminatory". */
+function rulesUnlawful(tokens: Doc['tokens'], k: number): boolean {
+  return UNLAWFUL.has(tokens[k]!.norm) && (RULING_BE.has(tokens[k - 1]?.norm ?? '') || RULING_BE.has(tokens[k - 2]?.norm ?? ''));
 }
 
 /** Whether the sentence goes on from token k past a ruling: "… is illegal, I know, but we need someone lively". */

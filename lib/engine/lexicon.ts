@@ -60,6 +60,7 @@ const NOUNS: Record<Target, Set<string>> = {
     programmes program treatment treatments therapy therapies care intervention interventions project projects
     research model models initiative initiatives strategy strategies plan plans portfolio provision medicine
     medicines drug drugs disease diseases infection infections illness symptoms injury injuries fracture fractures
+    epilepsy seizure seizures asthma diabetes relapse relapses
     wound wounds cancer cancers tumour tumours dementia assessment assessments process
     processes agenda vision transformation improvement improvements change changes growth
     development developments expansion`),

@@ -118,6 +118,26 @@ function describesWanted(tokens: Token[], open: number): boolean {
 }
 
 /**
+ * Whether the quotation is a question standing as its own line, after at most a number ("4. "Where are
+ * you originally from?""): a script's or a question bank's own question to ask, not one quoted to
+ * discuss. Questions listed under a warning ("Questions to avoid:") are read by avoid-label.ts.
+ */
+function asksAsLine(text: string, tokens: Token[], open: QuoteMark, close: QuoteMark): boolean {
+  const first = tokens[open.tokenIndex];
+  if (!first || text.charAt(close.at - 1) !== '?') return false;
+  let j = open.tokenIndex - 1;
+  for (; j >= 0 && tokens[j]!.line === first.line; j--) if (!isNumber(tokens[j]!.norm)) return false;
+  // "The interviewer asked:" over the line reports what was said.
+  if (j >= 0 && REPORTING.has(tokens[j]!.norm)) return false;
+  const next = tokens[close.tokenIndex];
+  return next === undefined || next.line !== first.line;
+}
+
+/** Verbs that, ending the line before, report the question as said: "She asked:". */
+const REPORTING = new Set(['asked', 'asks', 'said', 'says', 'told', 'wrote', 'replied', 'commented', 'added']);
+const isNumber = (word: string) => word.length > 0 && word.length <= 3 && [...word].every((c) => c >= '0' && c <= '9');
+
+/**
  * Marks the tokens inside quotations as quoted. A quotation needs its opening and closing marks in
  * the same sentence, at most MAX_QUOTATION characters apart; an unmatched mark quotes nothing, so
  * one stray quote can never switch the checks off for the rest of a paragraph. `possessives`: the
@@ -143,7 +163,7 @@ export function markQuotations(text: string, tokens: Token[], found: QuoteMark[]
   const quote = (open: QuoteMark, close: QuoteMark) => {
     if (close.at - open.at > MAX_QUOTATION) return;
     // The writer's own description or demand stays unquoted, but is no wording for the advert.
-    if (describesKind(tokens, close.tokenIndex) || demandedOfCandidate(tokens, open.tokenIndex) || describesWanted(tokens, open.tokenIndex)) return;
+    if (describesKind(tokens, close.tokenIndex) || demandedOfCandidate(tokens, open.tokenIndex) || describesWanted(tokens, open.tokenIndex) || asksAsLine(text, tokens, open, close)) return;
     if (isProposed(tokens, open.tokenIndex, close.tokenIndex)) {
       proposed.push(open.tokenIndex, close.tokenIndex);
       return;

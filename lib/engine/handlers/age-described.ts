@@ -430,13 +430,13 @@ export const youngHire: SpanHandler = {
       if (!PEOPLE.has(person.norm)) continue;
       let wanted = false;
       for (let j = k - 1; j >= 0 && j >= k - WINDOW && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
-        const cls = nounClass(tokens[j]!.base);
-        if (cls === 'patient' || cls === 'service') break;
-        // "a job for a younger person".
+        // "a job for a younger person"; "needs" is read as the verb before its sense as patients' needs.
         if (WANTING.has(tokens[j]!.norm) || (tokens[j]!.norm === 'for' && POSTS.has(tokens[j - 1]?.norm ?? ''))) {
           wanted = true;
           break;
         }
+        const cls = nounClass(tokens[j]!.base);
+        if (cls === 'patient' || cls === 'service') break;
       }
       // "a younger face would suit the front desk", "a young lad would fit in better": the suiting said after.
       // ("a young person would suit the drop-in" may place a patient: "young person" is a patient group's name.)

@@ -106,7 +106,12 @@ export function offersFlexibleWorking(doc: Doc): boolean {
     // A sentence that offers it holds a phrase of one of the three lists (OPEN near the hours): most hold none.
     const named = doc.hasPhrase(from, to, PATTERNS);
     if (!named && !doc.hasPhrase(from, to, OPEN) && !doc.hasPhrase(from, to, PATTERNS_IN_CONTEXT)) continue;
-    if (doc.hasPhrase(from, to, DEMAND)) continue;
+    // A demand ("you will work flexibly across both sites") speaks for its own part of the sentence: a
+    // pattern named after a semicolon or a dash ("…; we will consider job share") is still offered.
+    if (doc.hasPhrase(from, to, DEMAND)) {
+      if (named && offeredIn(doc, from, to, true)) return true;
+      continue;
+    }
     if (named && offeredIn(doc, from, to)) return true;
     let open = false;
     let choice = false;
@@ -125,10 +130,20 @@ const REFUSAL_REACH = 4;
 
 /**
  * Whether sentence [from, to) names a pattern of PATTERNS that is not refused: "No part-time or job
- * shares – the rota needs full-timers" names two and offers neither.
+ * shares – the rota needs full-timers" names two and offers neither. `outsideDemand`: only in a part of
+ * the sentence that demands nothing of the applicant.
  */
-function offeredIn(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (PATTERNS.some((words) => doc.phraseAt(k, words)) && !refused(doc, from, k)) return true;
+function offeredIn(doc: Doc, from: number, to: number, outsideDemand = false): boolean {
+  for (let k = from; k < to; k++) {
+    if (!PATTERNS.some((words) => doc.phraseAt(k, words)) || refused(doc, from, k)) continue;
+    if (!outsideDemand) return true;
+    // The part of the sentence between semicolons, dashes or colons (GAP.BREAK) that holds the pattern.
+    let start = k;
+    while (start > from && !(doc.tokens[start]!.gap & GAP.BREAK)) start--;
+    let end = k + 1;
+    while (end < to && !(doc.tokens[end]!.gap & GAP.BREAK)) end++;
+    if (!doc.hasPhrase(start, end, DEMAND)) return true;
+  }
   return false;
 }
 

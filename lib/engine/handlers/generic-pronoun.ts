@@ -60,6 +60,9 @@ const NOT_NAMES = new Set([
   'hi', 'hello', 'hey', 'hiya', 'morning', 'afternoon', 'evening', 'thanks',
   // "it goes on NHS Jobs": the site, not a person.
   'jobs',
+  // Departments written with capitals: "between Theatre and Recovery" ("Ward" is also a surname).
+  'recovery', 'theatre', 'theatres', 'outpatients', 'maternity', 'radiology', 'pathology', 'endoscopy', 'resus', 'majors', 'minors',
+  'triage', 'admissions', 'estates', 'catering', 'portering', 'switchboard',
 ]);
 
 function isPaired(doc: Doc, k: number): boolean {

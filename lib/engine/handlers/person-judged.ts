@@ -100,6 +100,14 @@ const NEW_OBJECT = new Set(['a', 'an', 'someone', 'somebody', 'people', 'candida
 const SAID_OF = new Set(['is', 'was', "she's", "he's"]);
 /** Faiths named as adjectives: before a word that is not a person's, they describe that ("a Catholic hospice", "the Muslim community"). */
 const FAITHS = new Set(['muslim', 'christian', 'jewish', 'sikh', 'hindu', 'buddhist', 'catholic', 'evangelical']);
+/** What "religious" describes when it is a chaplaincy's work, not a person's faith: "religious worship", "religious care". */
+const RELIGIOUS_WORK = new Set(['worship', 'service', 'services', 'ceremony', 'ceremonies', 'care', 'support', 'funerals']);
+/** The word "religious" describes, past "and spiritual" ("religious and spiritual care"). */
+function workAfter(doc: Doc, end: number): string {
+  const { tokens } = doc;
+  const skip = tokens[end]?.norm === 'and' || tokens[end]?.norm === 'or' ? 2 : 0;
+  return tokens[end + skip]?.norm ?? '';
+}
 /** Words after a faith that leave it said of a person: "a Christian for this post", "Jewish so Fridays". */
 const AFTER_FAITH = new Set(['and', 'or', 'but', 'so', 'who', 'which', 'that', 'though', 'too', 'as', 'then', 'anyway', 'either']);
 /** The words of the origin field that are a name. */
@@ -375,6 +383,8 @@ function judge(doc: Doc, field: SaidField, k: number, end: number, from: number,
   if (field === 'origin' && (doc.nameKind(k) === NAME.ORGANISATION || doc.nameKind(k) === NAME.STATUTE)) return null;
   // "a Catholic hospice", "the Muslim community": the faith describes the word after it, not a person.
   if (field === 'religion' && FAITHS.has(tokens[k]!.norm) && describesThing(doc, k, end)) return null;
+  // "lead religious worship", "religious and spiritual care": a chaplain's work, not a person's faith.
+  if (field === 'religion' && tokens[k]!.norm === 'religious' && RELIGIOUS_WORK.has(workAfter(doc, end))) return null;
   if (field === 'orientation' && !saysOrientation(doc, k, end)) return null;
   let holder = personOf(doc, k, end, field);
   // "a bit of youth would do us good", "a younger pair of hands would be better": the words are the

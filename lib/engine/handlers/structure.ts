@@ -1,5 +1,6 @@
 import type { Doc } from '../document';
 import type { Section } from '../sections';
+import { nounClass } from '../lexicon';
 import { phraseWords, SHAPE } from '../tokenize';
 import { offersFlexibleWorking } from './flexible-working';
 import type { DocumentHandler } from './types';
@@ -204,6 +205,8 @@ const RECRUITMENT = new Set([
   'apply', 'applying', 'application', 'applications', 'interview', 'interviews', 'recruitment', 'selection', 'process',
   'stage', 'disability', 'disabled', 'condition', 'conditions', 'assessment', 'assessments',
 ]);
+/** The words of recruitment that say adjustments are the applicant's ("disability" and "condition" are also patients'). */
+const RECRUITMENT_PHRASES = [...RECRUITMENT].filter((w) => !['disability', 'disabled', 'condition', 'conditions', 'assessment', 'assessments', 'process', 'stage'].includes(w)).map((w) => [w]);
 
 /** Help offered to the applicant in other words ("tell us what would help", "if you need any support to apply, let us know"). */
 const HELP = phrases(`
@@ -237,9 +240,36 @@ function neededBefore(doc: Doc, k: number): boolean {
 /** "Adjustments" named near a word of recruitment: "adjustments at interview". */
 const ADJUSTMENT_WORDS: ReadonlySet<string> = new Set(['adjustment', 'adjustments']);
 
+/** Words that open the people adjustments are made for: "for our patients", "to people's care". */
+const FOR = new Set(['for', 'to']);
+/** How far after the adjustments the people they are for may be: "reasonable adjustments for our autistic patients". */
+const FOR_REACH = 4;
+
+/**
+ * Whether an ADJUSTMENTS phrase offers them to applicants: not adjustments the post-holder makes for
+ * patients ("help GPs and hospitals make reasonable adjustments for our patients", in a learning
+ * disability service), unless the sentence is about the recruitment too.
+ */
+function offeredToApplicants(doc: Doc): boolean {
+  const { tokens } = doc;
+  for (let k = 0; k < tokens.length; k++) {
+    const words = ADJUSTMENTS.find((w) => doc.phraseAt(k, w));
+    if (!words) continue;
+    const sentence = tokens[k]!.sentence;
+    if (doc.hasPhrase(doc.sentenceStart(sentence), doc.sentenceEnd(sentence), RECRUITMENT_PHRASES)) return true;
+    const after = k + words.length;
+    let patients = false;
+    if (FOR.has(tokens[after]?.norm ?? '')) {
+      for (let j = after + 1; j < tokens.length && j <= after + FOR_REACH && tokens[j]!.clause === tokens[after]!.clause; j++) if (nounClass(tokens[j]!.base) === 'patient') patients = true;
+    }
+    if (!patients) return true;
+  }
+  return false;
+}
+
 function hasAdjustmentsStatement(doc: Doc): boolean {
   const { tokens } = doc;
-  if (doc.documentHas(ADJUSTMENTS)) return true;
+  if (doc.documentHas(ADJUSTMENTS) && offeredToApplicants(doc)) return true;
   // A sentence offers help only with a HELP or a CHANGE phrase in it: without either, none is read.
   const sentences = doc.documentHas(HELP) || doc.documentHas(CHANGE) ? (tokens.at(-1)?.sentence ?? -1) + 1 : 0;
   for (let s = 0; s < sentences; s++) if (offersHelp(doc, s)) return true;

@@ -86,7 +86,6 @@ describe('an origin, an age or a family life wished for or against (person-judge
     ['Candidate 2 had a bit of a bump, not sure we want to train her up.', [['family-judged', 'bit of a bump, not sure', 18]]],
     ['Nobody foreign this time, please.', [['origin-judged', 'Nobody foreign', 0]]],
     ['Would prefer someone British on the front desk.', [['origin-judged', 'prefer someone British', 6]]],
-    ['And not another boomer please.', [['age-judged', 'not another boomer', 4]]],
     ['Would prefer somebody nearer our own age.', [['age-judged', 'prefer somebody nearer our own age', 6]]],
     ['This is not a job for someone winding down.', [['age-judged', 'not a job for someone winding down', 8]]],
     ['2. Ana - born in the eighties, would fit the vibe on the counter.', [['age-judged', 'born in the eighties', 9]]],

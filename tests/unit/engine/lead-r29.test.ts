@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './read-findings';
+import { missing, read } from './read-findings';
 import { analyse } from '@/lib/engine';
 
 // Round 29 (lead, from what the unseen fresh29 set showed): each kind in other words than the
 // documents that showed it, with the sense left out.
-
-/** The whole-advert findings of a text, by rule. */
-function missing(text: string): string[] {
-  return analyse(text, { context: 'advert', minWordsForStatements: 0 }).document.map((d) => d.ruleId);
-}
 
 describe('"no" hyphened into an adjective', () => {
   it('is no negation of what follows', () => {

@@ -10,3 +10,8 @@ export function read(text: string, context: Context = 'advert'): Found {
     .findings.filter((f) => f.category !== 'plain-english')
     .map((f) => [f.ruleId, f.text, f.start]);
 }
+
+/** The whole-advert findings of a text, by rule, however short the text. */
+export function missing(text: string): string[] {
+  return analyse(text, { context: 'advert', minWordsForStatements: 0 }).document.map((d) => d.ruleId);
+}

@@ -11,7 +11,7 @@ import { type Context, type Found, read } from './read-findings';
 describe('a candidate judged by class or schooling', () => {
   it('flags the schooling and the manner', () => {
     expect(read('Good clinical answers. State school type, rough round the edges; not one for the Board yet.', 'email')).toEqual([
-      ['class-judged', 'State school type', 23],
+      ['class-school-type', 'State school type', 23],
       ['class-judged', 'rough round the edges', 42],
     ]);
   });
