@@ -4,6 +4,7 @@ import { applySpans } from './apply-spans';
 import { assignNamePlaceholders } from './assign-name-placeholders';
 import { documentLayout } from './document-layout';
 import { normaliseText } from '../text/normalise';
+import { agesAfterNames } from './find-ages';
 import { findCandidateName } from './find-candidate-name';
 import { RECOGNISERS } from './recognisers';
 import { asWriter } from './third-person';
@@ -44,7 +45,8 @@ export function anonymiseDetailed(text: string, options: AnonymiseOptions): { do
   let spans = RECOGNISERS.filter((r) => r.types.some(switchedOn))
     .flatMap((r) => r.find(context))
     .filter((span) => switchedOn(span.type));
-  spans = widenDetails(normalised.text, [...spans, ...sameNumbersAgain(read, spans)]);
+  const ages = switchedOn('age') ? agesAfterNames(read, spans) : [];
+  spans = widenDetails(normalised.text, [...spans, ...sameNumbersAgain(read, spans), ...ages]);
   if (!normalised.identity) {
     spans = spans.map((span) => {
       const [start, end] = normalised.toOriginalSpan(span.start, span.end);

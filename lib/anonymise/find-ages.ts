@@ -6,6 +6,9 @@ import { WRITER_IS } from './writer-is';
 const NUMBER_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
 const AGE = `(?:1[6-9]|[2-7]\\d|${NUMBER_WORD})`;
 
+/** A child's age with its years, which dates the writer as "when I was 12" does: "at only 10 years old", "at just 9 years old". */
+const CHILD_YEARS_OLD = /\b(?:at|aged)[ \t]+(?:only[ \t]+|just[ \t]+)?((?:[1-9]|1[0-5])[ -]years?[ -]old)\b/gi;
+
 const PATTERNS: RegExp[] = [
   // "Age: 38", "aged 38", "age 38"
   new RegExp(`\\b(?:age|aged)\\s*(?::\\s*)?(${AGE})\\b(?![+\\d]|\\s*(?:and|&|,|or|to|-|–)\\s*(?:\\d|over|above|under|older))`, 'gi'),
@@ -21,6 +24,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:at|aged)[ \\t]+(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${NUMBER_WORD})\\b(?![ \\t-]+(?:past|to|minutes|hours|percent|per|patients|staff|beds))`, 'gi'),
   // "Female, 37 yrs, married": an age alone in a cell of a details line.
   new RegExp(`(?<=(?:^|[\\n|•·,(])[ \\t]{0,3})(${AGE}[ \\t]{0,3}(?:yrs|years))\\b(?=[ \\t]{0,3}(?:[,.;|)\\n]|$))`, 'gm'),
+  CHILD_YEARS_OLD,
+  // The writer's age opening their sentence: "At 15 I became pregnant", "At 18, I joined" (not a clock's "At 9 I start", so from 13).
+  /(?:^|[.!?][ \t]+)At[ \t]+(1[3-9]|[2-7]\d)(?=,?[ \t]+I\b)/gm,
   // "in my forties", "in my 40s", "in my late thirties"
   /\bin (?:my|her|his) ((?:early |mid |mid-|late )?(?:twenties|thirties|forties|fifties|sixties|[2-6]0'?s))\b/gi,
   // "36 y.o.", "36yo", "36 y/o"
@@ -49,7 +55,7 @@ export function findAges(text: string): Span[] {
   const spans: Span[] = [];
   for (const pattern of PATTERNS) {
     for (const m of matchAll(text, pattern)) {
-      if ((pattern === PATTERNS[0] || pattern === PATTERNS[2]) && POPULATION.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+      if ((pattern === PATTERNS[0] || pattern === PATTERNS[2] || pattern === CHILD_YEARS_OLD) && POPULATION.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
       // "people over 50 years old", "a 74-year-old admitted with chest pain": a client group or a patient, unless the writer is the one ("I am a 34-year-old…").
       if (pattern === PATTERNS[1] && (GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || (PATIENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !WRITER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))))) continue;
       const value = m[1] ?? m[2] ?? m[3] ?? '';
@@ -75,6 +81,12 @@ export function findAges(text: string): Span[] {
       if (/\D$/.test(age[0]) || /^[ \t)]*$/.test(rest)) spans.push(makeSpan('age', from + age.index, from + age.index + age[0].length));
     }
   }
+  // "I joined at the age of 18 as a care assistant": a grown-up's age at an event, when the writer is in its clause.
+  for (const m of matchAll(text, AT_THE_AGE_OF)) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf(';')) + 1);
+    if (WRITER_IN_CLAUSE.test(clause)) spans.push(makeSpan('age', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
+  }
   // "I moved here at 11", "we came to Leeds at 14": the writer's age at a move, in the rest of the clause (read in code).
   for (const m of matchAll(text, MOVED)) {
     const from = m.index + m[0].length;
@@ -85,6 +97,11 @@ export function findAges(text: string): Span[] {
   }
   return spans;
 }
+
+/** A grown-up's age after "at the age of" (a child's is read above): "at the age of 18". */
+const AT_THE_AGE_OF = new RegExp(`\\bat the age of[ \\t]+(${AGE})\\b(?![\\d%+]|[ \\t]*(?:and|&|or|to|-|–)[ \\t]*\\d)`, 'gi');
+/** The writer in the clause before it: "I joined", "my career began". */
+const WRITER_IN_CLAUSE = /\b(?:I|my|My)\b/;
 
 /** "British Indian (Sikh), 28, engaged": a bare number as an item of a list of personal details. */
 const BARE_ITEM = /(?<=(?:^|[\n|•·,])[ \t]{0,3})(1[6-9]|[2-7]\d)(?=[ \t]{0,3}(?:[,|•·\n]|$))/gm;
@@ -117,4 +134,18 @@ export function findAgeAfterName(text: string, name: string | null): Span[] {
     if (m) spans.push(makeSpan('age', end + m[0].length - m[1]!.length, end + m[0].length));
   }
   return spans;
+}
+
+/** A number set off by commas straight after a person's name, as a story gives someone's age: "Daniel, 25, is…", "Bob Cassidy, 56, pictured", "Chelsea, 22 has…". */
+export const AGE_SET_OFF = /^,[ \t]*(1[6-9]|[2-9]\d)(?:,|(?=[ \t]+(?:has|is|was|had|works|worked|joined|trained)\b))/;
+
+/** The ages given after the names found: any person's, as a news story or a staff profile names several. */
+export function agesAfterNames(text: string, spans: readonly Span[]): Span[] {
+  const ages: Span[] = [];
+  for (const span of spans) {
+    if (span.type !== 'name') continue;
+    const m = AGE_SET_OFF.exec(text.slice(span.end, span.end + 8));
+    if (m) ages.push(makeSpan('age', span.end + m[0].indexOf(m[1]!), span.end + m[0].indexOf(m[1]!) + m[1]!.length));
+  }
+  return ages;
 }

@@ -146,7 +146,8 @@ function orders(tokens: string[]): string[][] {
 }
 
 /** One capitalised name closing the writer's introduction: a full stop, a comma, "and" or the line's end follows. */
-const INTRODUCED_ALONE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[.,;!]|\n|$|and\b))/u;
+/** Their surname's initial may follow, as people shorten it in public ("My name’s Emma J, and…"). */
+const INTRODUCED_ALONE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)((?:[ \t](?!I\b)\p{Lu}(?![\p{L}\p{M}'’]))?)(?=[ \t]*(?:[.,;!]|\n|$|and\b))/u;
 /** A Markdown heading's marks before its text: "### ". */
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
 /** The same marks opening a line, after any blanks. */
@@ -350,7 +351,7 @@ const INITIALS = /^\p{L}(?:\.\p{L}){0,3}$/u;
  * and a greeting in any language, a word or two set off by a comma, opening its sentence: "Kia ora, I'm …", "Salaam, I am …";
  * and "I am" opening a line before two capitalised words or more and a comma ("I am Kwabena Osei Mensah, a nurse…").
  */
-const MY_NAME = /\b(?:[Mm]y (?:full )?name is|I am called|I'm called|(?<=^)I am(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}[^\n,]{1,60},)|(?:Hi|Hello|Hey)[,!]?[ \t]+(?:I am|I['’]m)|(?<=(?:^|[.!?:][ \t]{1,3})\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)?[,!][ \t]+)(?:I am|I['’]m))[ \t]+(?:\*\*|__|\*|_)?(?=\p{Lu})/mu;
+const MY_NAME = /\b(?:[Mm]y (?:full )?name(?: is|['’]s)|I am called|I'm called|(?<=^)I am(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}[^\n,]{1,60},)|(?:Hi|Hello|Hey)[,!]?[ \t]+(?:I am|I['’]m)|(?<=(?:^|[.!?:][ \t]{1,3})\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)?[,!][ \t]+)(?:I am|I['’]m))[ \t]+(?:\*\*|__|\*|_)?(?=\p{Lu})/mu;
 
 /** A Chinese, Japanese or Korean name written whole, family name first, without a space: "李娜", "陈晓明", "김민준". */
 const CJK_FULL_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}$/u;
@@ -755,8 +756,8 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     const run = nameOnLine(words, text, at, lines[firstIndex(lines, (line) => line.start, at + 1) - 1]?.end ?? text.length, false);
     if (run) return found(run);
     // One name the writer gives alone, even a word ("My name is Precious.", "my name is Susie, and I…"): many go by one.
-    const alone = INTRODUCED_ALONE.exec(text.slice(at, at + 60))?.[1];
-    if (alone && !nameLexicon.notNames.has(alone)) return { text: alone, parts: [alone] };
+    const alone = INTRODUCED_ALONE.exec(text.slice(at, at + 60));
+    if (alone && !nameLexicon.notNames.has(alone[1]!)) return { text: alone[1]! + alone[2]!, parts: [alone[1]!] };
   }
 
   // A statement signed on its last line after a dash, in any case ("— tunde a.", "– Amina Okafor"),

@@ -46,7 +46,7 @@ const LABELS: [RegExp, RedactionType][] = [
   // it but a mail's or a site's, and one word in another language after it;
   // spelt with one "d" or "s" ("Adress:", "Addres:"), as CVs typed abroad often spell it;
   // "City of Residence: Mekelle", "Current Residence: Bristol".
-  [/^(?:(?:my|our) )?(?:\p{L}+ ?\/ ?)?(?:(?!(?:e-?mail|web|ip|mac|billing|delivery) )\p{L}+ )?add?ress?(?: for (?:correspondence|letters|post)| ?\/ ?(?!(?:e-?mail|phone|tel)\b)\p{L}+)?$|^(?:place|town|city|location|lives in|home|ciudad|cidade|città|ville|stadt|miasto|oraș)$|^(?:(?:city|town|country|place) of |current |present |permanent )?residence$/iu, 'address'],
+  [/^(?:(?:my|our) )?(?:\p{L}+ ?\/ ?)?(?:(?!(?:e-?mail|web|ip|mac|billing|delivery) )\p{L}+ )?add?ress?(?: for (?:correspondence|letters|post)| ?\/ ?(?!(?:e-?mail|phone|tel)\b)\p{L}+)?$|^(?:place|town|city|location|lives in|home|post ?code|postal code|zip(?: code)?|ciudad|cidade|città|ville|stadt|miasto|oraș)$|^(?:(?:city|town|country|place) of |current |present |permanent )?residence$/iu, 'address'],
   // Height, weight and blood group describe the body, as health details do; a profile card may label the group "Blood:" alone.
   [/^(?:height|weight|height(?: ?\/ ?| and | & )weight|weight(?: ?\/ ?| and | & )height|blood(?: (?:group|type))?)$/i, 'health'],
 ];
@@ -170,11 +170,15 @@ const EMPHASIS_OPEN = /^[ \t]*[*_]+/;
 
 function bareLabel(label: string): string {
   const bare = label.replace(LABEL_DRESSING_BEFORE, '');
-  // Bold, italics and blanks closing it, read back in code (an end-anchored pattern is quadratic).
+  // Bold, italics, blanks and a key's closing quote, read back in code (an end-anchored pattern is quadratic).
   let end = bare.length;
-  while (end > 0 && '*_ \t'.includes(bare[end - 1]!)) end--;
-  return bare.slice(0, end);
+  while (end > 0 && '*_ \t"\''.includes(bare[end - 1]!)) end--;
+  // A key in data kept as code runs its words together: "postalCode", "placeOfBirth".
+  return bare.slice(0, end).replace(CAMEL_JOIN, '$1 $2');
 }
+const CAMEL_JOIN = /(\p{Ll})(\p{Lu})/gu;
+/** A value holds a letter or a digit. */
+const VALUE_CHAR = /[\p{L}\p{N}]/u;
 const COLUMN_GAP_START = /^(?: {2}|\t)/;
 /** Labels of a place alone, which a job's entry has too. */
 const PLACE_LABEL = /^(?:place|town|city|location)$/i;
@@ -296,7 +300,8 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         const value = rest.slice(0, stop).replace(EMPHASIS_OPEN, '').trim();
         // "Home: 0113 496 0557 (evenings)" is a phone, found as one, with a note on when; "Home: No. 7 Okpara Avenue" an address.
         // A value that is itself a label is none: "Permanent Address:      Present Address (UK):" heads two columns.
-        if (!value || value.endsWith(':') || (/^home$/i.test(label) && PHONE_LIKE.test(value.replace(NOTE_AFTER, '')))) continue;
+        // Nor is a bracket that opens a key's object in data kept as code: '"location": {'.
+        if (!VALUE_CHAR.test(value) || value.endsWith(':') || (/^home$/i.test(label) && PHONE_LIKE.test(value.replace(NOTE_AFTER, '')))) continue;
         // "Title: Mrs" is how someone is addressed; "Title: Health content of Afghan media" names a thesis or a project.
         if (rule[1] === 'title' && !isFormOfAddress(value)) continue;
         // "Blood: O+" is a blood group; "Blood: samples from children" is a skill.

@@ -42,7 +42,8 @@ const ROLE =
 /** "my partner, Daniel", "our colleague Priya": one given name after a personal relationship. */
 const FAMILY_WORDS =
   'partner|husband|wife|fianc[ée]e?|son|daughter|brother|sister|mother|father|mum|dad|cousin|aunt|auntie|uncle|niece|nephew|grandmother|grandfather|grandson|granddaughter|grandma|grandad|grandpa|granny|nan|nana|stepson|stepdaughter|stepmum|stepdad|twin';
-const RELATION = new RegExp(`^(?:${FAMILY_WORDS}|colleague|mentor|supervisor|manager|friend)$`);
+// A workmate's word names a colleague as "colleague" does: "my crewmate Jo", "my teammate Ife".
+const RELATION = new RegExp(`^(?:${FAMILY_WORDS}|colleague|crewmate|teammate|workmate|co-?worker|mentor|supervisor|manager|friend)$`);
 /** A family word opening a line or a field's value, which is then the writer's own: "Family: husband Jomon", "Husband Piotr;". */
 const FIELD_OPENS = /(?:^|\n|[:;])[ \t]*$/;
 /** "my cousin Naqib", "my uncle Bashir": after a family word any name is one. */
@@ -65,6 +66,12 @@ const NEXT_ENTRY = /(?:[,;][ \t]*|[ \t]and[ \t]+)(?=\p{Lu})/gu;
 const WED_TO = /\b(?:married|engaged|wed)[ \t]+to[ \t]+/gi;
 /** Between a role and the name: spaces, or a comma and spaces. */
 const NAME_GAP = /^(?:[ \t]*,)?[ \t]+$/;
+/** A given name opening its sentence or line, then an age set off by a comma: "Chelsea, 22 has", "Daniel, 25,". */
+const GIVEN_WITH_AGE = /(?:^|[.!?][ \t]+)(\p{Lu}\p{Ll}+),[ \t]*(?:1[6-9]|[2-9]\d)(?:,|[ \t]+(?:has|is|was|had|works|worked|joined|trained)\b)/gmu;
+/** The last word of a post written in capitals, before a colleague's given name: "Health Advisor", "Call Handler". */
+export const POST_WORD = /^(?:Advisor|Adviser|Handler|Officer|Worker|Assistant|Coordinator|Co-ordinator|Receptionist|Administrator|Secretary|Technician|Dispatcher|Operator|Navigator|Carer)$/;
+/** What ends the name after such a post: its line's end, a mark, "and", or a verb in lower case ("Laura found…"). */
+const POST_NAME_END = /^(?:[ \t]*(?:[,.;:!?)]|\r?\n|$)|[ \t]+(?:and|&)[ \t]|[ \t]+\p{Ll}+(?:[ \t]|$))/u;
 /** "(H = Hanumanthappa)", "(initial = father's name, Subramanian)": an initial spelt out in brackets. */
 const INITIAL_SPELT = /\((?:\p{Lu}\.?|initials?)[ \t]*=[^()\n]{0,60}\)/gu;
 /** "the Menon family", "(Puthenpurayil family)", "the Okafor household": a family or house name given alone. */
@@ -233,6 +240,15 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     }
     if (!/^\p{Lu}/u.test(next.text) || !NAME_GAP.test(text.slice(role.end, next.start))) continue;
     const previous = words[i - 1]!;
+    // "111 Health Advisor Laura", "Call Handler Barry and …": a post in capitals goes before a colleague's given name, as staff
+    // stories write it; only a name the data knows and no word ("Support Worker Grace" stays), that ends its clause or goes on to a verb.
+    if (POST_WORD.test(role.text) && next.kind === 'cap' && SPACES.test(text.slice(role.end, next.start)) && givenNames.has(next.text) && !nameLexicon.wordLike.has(next.text) && !nameLexicon.notNames.has(next.text)) {
+      const run = readNameRun(words, i + 1, { minParts: 1, max: 3 }) ?? { parts: [next.text], start: next.start, end: next.end };
+      if (POST_NAME_END.test(text.slice(run.end, run.end + 12))) {
+        seeds.push(run);
+        continue;
+      }
+    }
     // A family word opening a field may be capitalised ("Husband Jomon;").
     const opensField = FIELD_OPENS.test(text.slice(Math.max(0, role.start - 4), role.start)) && FAMILY.test(role.text.toLowerCase());
     const kin = opensField ? role.text.toLowerCase() : role.text;
@@ -279,6 +295,15 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   }
 
   // "married to Sanne de Vries", "engaged to Gurjit": whoever follows is a person, known name or not.
+  // "Chelsea, 22 has been working…", "Daniel, 25, is…": a given name opening its sentence with an age after it names a person,
+  // as news stories and staff profiles write it, even a given name that is also a word or a place.
+  for (const m of matchAll(text, GIVEN_WITH_AGE)) {
+    const name = m[1]!;
+    if (!givenNames.has(name) || nameLexicon.notNames.has(name)) continue;
+    const start = m.index + m[0].indexOf(name);
+    seeds.push({ parts: [name], start, end: start + name.length });
+  }
+
   for (const m of matchAll(text, WED_TO)) {
     const index = firstWordFrom(words, m.index + m[0].length);
     const word = words[index];
@@ -768,7 +793,7 @@ function givenNameInCapitals(words: Word[], text: string, index: number): NameRu
 /** The writer giving their name in a language, read back over 40 characters: "my Chinese name is ", "my name in Tamil is ", "My Korean name: ". */
 const OWN_NAME_IN_LANGUAGE = /\b[Mm]y[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?name[ \t]+(?:in[ \t]+\p{Lu}\p{Ll}+[ \t]+)?(?:is[ \t]+|:[ \t]*)["“'‘]?$/u;
 /** The writer giving their name straight before a word, read back over 12 characters: "My name is " (not "The project's name is "). */
-const NAME_IS = /\b[Mm]y[ \t]+name[ \t]+is[ \t]+$/;
+const NAME_IS = /\b[Mm]y[ \t]+name(?:[ \t]+is|['’]s)[ \t]+$/;
 /** ", " between a surname in capitals and the given name: "OKAFOR, Chidi". */
 const COMMA_SPACE = /^,[ \t]$/;
 /** What ends a listed person's name: a dash or a bracket before their post, a tab, a comma, a semicolon or the line's end. */

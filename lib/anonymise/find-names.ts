@@ -1,6 +1,7 @@
 import type { DocumentLayout } from './document-layout';
 import type { CandidateName } from './find-candidate-name';
-import { findNameSeeds } from './find-name-seeds';
+import { AGE_SET_OFF } from './find-ages';
+import { findNameSeeds, POST_WORD } from './find-name-seeds';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
@@ -430,7 +431,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       const opener = (nameLexicon.notNameGroups.function.has(name) || owns) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);
       // A heading's word opening its line before the candidate's name is no place's first word either: "Contact Priya".
       const heading = nameLexicon.notNameGroups.headings.has(name) && !text.slice(lineStart(text, previous.start, 80), previous.start).trim() && personOf(mention.parts, persons, owner) === 0;
-      if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !nameLexicon.careRoleAddresses.has(name) && !WRITER_IS.test(name) && !opener && !heading) continue;
+      if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !nameLexicon.careRoleAddresses.has(name) && !POST_WORD.test(name) && !WRITER_IS.test(name) && !opener && !heading) continue;
     }
     // A word-like given name on its own at the start of a sentence is probably the word.
     const onlyPart = mention.parts[0] ?? '';
@@ -444,7 +445,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const nameField = isNameField(text.slice(lineStart(text, mention.start, 40), mention.start));
     // A surname abbreviated after it makes it a name: "Jo v. S." signs a statement.
     const signed = SIGNED_SURNAME.test(text.slice(mention.end, mention.end + 8));
-    if (single && isWordLike && !nameField && !signed && atSentenceStart(text, mention.start) && (isMonth || !VERB_AFTER.test(text.slice(mention.end, mention.end + 30)))) continue;
+    // Nor with an age after it, as a story gives one: "Chelsea, 22 has been working…".
+    const aged = AGE_SET_OFF.test(text.slice(mention.end, mention.end + 14));
+    if (single && isWordLike && !nameField && !signed && !aged && atSentenceStart(text, mention.start) && (isMonth || !VERB_AFTER.test(text.slice(mention.end, mention.end + 30)))) continue;
     let start = words[lead]!.start;
     let end = mention.end;
     const person = personOf(mention.parts, persons, owner);

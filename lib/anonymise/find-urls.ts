@@ -64,6 +64,11 @@ const PLATFORM_HANDLE = new RegExp(
   `\\b(?:${HANDLE_PLATFORMS})(?:[ \\t]*\\/[ \\t]*(?:${HANDLE_PLATFORMS}|WhatsApp))?(?:[ \\t]+ID)?[ \\t]*(?:[*_]{0,2}[:–—-][*_]{0,2}[ \\t]*\\[?|[ \\t]+)((?:live:\\.?)?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\\w@.-])`,
   'g',
 );
+/**
+ * A blog post's author line, the account's name between "by" and "@" and the post's date: "by babycatcher24 @ 2015-10-24 16:36".
+ * One word, no blank in it: a user name, which a person's name written so would not be.
+ */
+const POSTED_BY_HANDLE = /(?<![\p{L}\p{N}])by[ \t]+([A-Za-z0-9_][A-Za-z0-9_.-]{1,38})[ \t]+@[ \t]*(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)/giu;
 /** A Signal username: a name, a dot and two digits or more. */
 const SIGNAL_USERNAME = /\.\d{2,}$/;
 /**
@@ -388,6 +393,7 @@ export function findUrls(text: string): Span[] {
       spans.push(makeSpan('url', start, start + handle.length));
     }
   }
+  for (const m of matchAll(text, POSTED_BY_HANDLE)) spans.push(makeSpan('url', m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length));
   for (const m of matchAll(text, HANDLE_ON_PLATFORM)) {
     const contact = MESSAGING.test(m[2]!) && CONTACT_BEFORE.test(text.slice(lineStart(text, m.index, 40), m.index));
     if (namesHandle(m[1]!, contact)) spans.push(makeSpan('url', m.index, m.index + m[1]!.length));
