@@ -186,6 +186,12 @@ function initialBefore(words: Word[], index: number): boolean {
 const INITIAL_GAP = /^(?:\.[ \t]*|\.-|[ \t]+)$/;
 const COUPLE = /(?<![\p{L}])(\p{Lu}\p{L}{1,3})\.?[ \t]+(?:and|&)[ \t]+$/u;
 const SPACES_ONLY = /^[ \t]+$/;
+/** What stands before a cell's first word on its line: nothing, or other cells up to a tab or a wide gap. */
+const CELL_OPENS = /(?:^|\t| {2})[ \t]*$/;
+/** A name and a Japanese or Korean honorific joined by a hyphen. */
+const HONORIFIC_AFTER = /^(\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*)-(?:san|sama|sensei|chan|kun|ssi|nim)$/u;
+/** A colon, then a code's value: up to three capitals and a digit ("TH 58 20 36 A", "12345"). */
+const CODE_AFTER_LABEL = /^:[ \t]*[A-Z]{0,3}[ \t]?\d/;
 const DOT_SPACES = /^\.[ \t]+$/;
 const BLANKS = /^[ \t]*$/;
 /** A comma between a surname and its initials: "Takahashi, H.". */
@@ -329,7 +335,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   words.forEach((word, index) => {
     const typed = word.text.includes('’') ? word.text.replace(/’/g, "'") : word.text;
     // "Krzys" for "Krzyś": a mention typed without the accents of the name found.
-    const plain = owner.has(typed) ? typed : withoutAccents(typed);
+    // "Tanaka-san", "Kim-ssi": a Japanese or Korean honorific joined to a name is that person's, and goes with it.
+    const honoured = HONORIFIC_AFTER.exec(typed)?.[1];
+    const plain = owner.has(typed) ? typed : honoured && owner.has(honoured) ? honoured : withoutAccents(typed);
     // A name a wrapped line broke ("DIMI-⏎TROV", "War-⏎same") is read whole, its mention ending with the second half.
     const joined = broken.get(index);
     const whole = joined !== undefined && owner.has(joined);
@@ -432,6 +440,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       const heading = nameLexicon.notNameGroups.headings.has(name) && !text.slice(lineStart(text, previous.start, 80), previous.start).trim() && personOf(mention.parts, persons, owner) === 0;
       if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !nameLexicon.careRoleAddresses.has(name) && !WRITER_IS.test(name) && !opener && !heading) continue;
     }
+    // One word in capitals that opens its cell before a colon and a code is a field's label: "NINO: TH 58 …" beside a candidate named Nino.
+    if (single && !titleWord && words[mention.first]!.kind === 'caps' && CODE_AFTER_LABEL.test(text.slice(mention.end, mention.end + 12)) && CELL_OPENS.test(text.slice(lineStart(text, mention.start, 80), mention.start))) continue;
     // A word-like given name on its own at the start of a sentence is probably the word.
     const onlyPart = mention.parts[0] ?? '';
     // A family name that is also a word of work ("Ward", "Bank"), alone and untitled, is the word: "Ward 7", "the Ward Manager";

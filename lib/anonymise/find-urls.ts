@@ -249,6 +249,9 @@ function nextLineSlug(text: string, end: number): [number, number] | null {
   return [start, start + slug.length + trimChars(query, null, /[.,;:!?]/).length];
 }
 
+/** The rest of a name that a line broke inside, alone on the next line: a token in lower case with a dot, "_" or a digit in it. */
+const BROKEN_WORD_REST = /^\r?\n[ \t]{0,8}([a-z]+[._\d][\w.]*)(?=[ \t]*(?:\r?\n|$))/;
+
 /** "LinkedIn: priya-sharma-anp-7c1", "LinkedIn – in/priya-sharma": a profile named by its platform, without its domain. */
 const LINKEDIN = /\bLinked[ \t]?In\b/gi;
 /** After the platform's name: blanks and a colon or dash, then the slug. */
@@ -269,7 +272,8 @@ function labelledSlugs(text: string, spans: Span[]): void {
     while (start > 0 && end - start < 100 && SLUG_CHAR.test(text[start - 1]!)) start--;
     const slug = text.slice(start, end);
     if (end === at || slug.length < 3 || /[\w./@-]/.test(text[start - 1] ?? '') || !/^[\p{L}\d]/u.test(slug) || !/[-\d]/.test(slug)) continue;
-    spans.push(makeSpan('url', start, end));
+    // The export's label goes with the slug, as the placeholder stands for the whole contact.
+    spans.push(makeSpan('url', start, at + '(LinkedIn)'.length));
   }
 }
 
@@ -330,6 +334,9 @@ export function findUrls(text: string): Span[] {
       // "linkedin.com/in/priya-    Skills" then "sharma-anp-7c1    Triage".
       const slug = PROFILE_PATH.test(url) ? nextLineSlug(text, end) : null;
       if (slug) spans.push(makeSpan('url', slug[0], slug[1]));
+      // A profile's name that the line broke inside a word: "facebook.com/jo.blo" then "ggs.rn" alone on the next line.
+      const rest = slug || !PROFILE_PATH.test(url) ? null : BROKEN_WORD_REST.exec(text.slice(end, end + 50));
+      if (rest) spans.push(makeSpan('url', end + rest[0].length - rest[1]!.length, end + rest[0].length));
     }
   }
   for (const m of matchAll(text, LINKEDIN)) {
