@@ -236,10 +236,22 @@ function atSentenceStart(text: string, offset: number): boolean {
  */
 function bodyWordBefore(text: string, words: Word[], first: number): boolean {
   let k = first - 1;
-  while (k >= 0 && first - 1 - k < 3 && words[k]!.kind === 'lower' && SPACES_ONLY.test(text.slice(words[k]!.end, words[k + 1]!.start))) k--;
-  if (k < 0 || k === first - 1) return false;
-  return nameLexicon.organisationPrefixes.has(words[k]!.text) && SPACES_ONLY.test(text.slice(words[k]!.end, words[k + 1]!.start)) && opensRun(text, words, k);
+  while (k >= 0 && first - 1 - k < 3 && (words[k]!.kind === 'lower' || BODY_QUALIFIERS.has(words[k]!.text)) && SPACES_ONLY.test(text.slice(words[k]!.end, words[k + 1]!.start))) k--;
+  if (k < 0 || k === first - 1 || !SPACES_ONLY.test(text.slice(words[k]!.end, words[k + 1]!.start))) return false;
+  // "Centre Hospitalier Universitaire Joseph …": a body's word of two words before its qualifiers.
+  const two = k + 1 < first ? `${words[k]!.text} ${words[k + 1]!.text}` : '';
+  return (nameLexicon.organisationPrefixes.has(words[k]!.text) || nameLexicon.organisationPrefixes.has(two)) && opensRun(text, words, k);
 }
+
+/**
+ * The words that qualify a body between its first word and the person it is named after, in the languages that put the body
+ * first: "Hospital Nacional Edgardo …", "Hospital General Juan …", "Centre Hospitalier Universitaire Joseph …".
+ */
+const BODY_QUALIFIERS = new Set([
+  'Nacional', 'National', 'General', 'Central', 'Regional', 'Régional', 'Provincial', 'Municipal', 'Militar', 'Militaire', 'Universitario', 'Universitaria',
+  'Universitaire', 'Universitário', 'Hospitalier', 'Hospitalar', 'Clínico', 'Clinico', 'Docente', 'Infantil', 'Pediátrico', 'Materno', 'Metropolitano',
+  'Departamental', 'Distrital', 'Civil', 'Civile', 'Generale', 'Regionale', 'Hospitalario',
+]);
 
 /**
  * A body's word of two words, as Vietnamese writes it ("Bệnh viện" hospital, "Đại học" university): the two words before

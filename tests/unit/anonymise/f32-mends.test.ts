@@ -85,3 +85,33 @@ describe('names: a LinkedIn heading after "Contact", an introduction with a word
     expect(redact('Ama Mensah\nNurse\n\nMy older brother, Thursday, came.')).not.toContain('[NAME');
   });
 });
+
+describe('kept terms: a hospital abroad named after a person, and a law whose words read as a name', () => {
+  test.each([
+    'Radiographer, Hospital Nacional Guillermo Almenara Irigoyen, Lima (2015 - 2019)',
+    'Nurse, Centre Hospitalier Régional Paul Ramadier, Rodez (2012 - 2016)',
+    'I assess capacity under the Deprivation of Liberty Safeguards and the Liberty Protection Safeguards.',
+  ])('%j stays', (line) => {
+    expect(redact(`Ama Mensah\nNurse\n\n${line}`)).toBe(`[CANDIDATE]\nNurse\n\n${line}`);
+  });
+
+  test('a person met at such a place, and a person named Liberty, are still named', () => {
+    expect(redact('Ama Mensah\nNurse\n\nAt the Hospital General I met Juan Pérez Soto.\nI supervised Liberty Okafor.')).toBe(
+      '[CANDIDATE]\nNurse\n\nAt the Hospital General I met [NAME 1].\nI supervised [NAME 2].',
+    );
+  });
+});
+
+describe('other details: a national ID labelled DNI or NIE, a first language in LinkedIn’s words', () => {
+  test('"DNI" and "NIE" before a number go with it; the letters before a count stay', () => {
+    expect(redact('Ama Mensah\nNurse\nDNI 70412359 | NIE: Y2345678Z\nThe DNI team saw 45 patients.')).toBe(
+      '[CANDIDATE]\nNurse\n[ID NUMBER] | NIE: [ID NUMBER]\nThe DNI team saw 45 patients.',
+    );
+  });
+
+  test('LinkedIn’s "(Native or Bilingual)" after a language other than English; other levels, and English so, stay', () => {
+    expect(redact('Ama Mensah\nNurse\nLanguages\nEnglish (Native or Bilingual)\nTwi (Native or Bilingual)\nFrench (Elementary)')).toBe(
+      '[CANDIDATE]\nNurse\nLanguages\nEnglish (Native or Bilingual)\n[NATIONALITY]\nFrench (Elementary)',
+    );
+  });
+});
