@@ -114,4 +114,13 @@ describe('other details: a national ID labelled DNI or NIE, a first language in 
       '[CANDIDATE]\nNurse\nLanguages\nEnglish (Native or Bilingual)\n[NATIONALITY]\nFrench (Elementary)',
     );
   });
+
+  test('the place the writer fled, told without "from"; someone else fleeing a ward stays', () => {
+    expect(redact('Ama Mensah\nNurse\n\nFled Kandahar as a teenager. We fled Aleppo in 2012.')).toBe(
+      '[CANDIDATE]\nNurse\n\nFled [PLACE OF ORIGIN] as a teenager. We fled [PLACE OF ORIGIN] in 2012.',
+    );
+    expect(redact('Ama Mensah\nNurse\n\nThe patient fled Ward 5 overnight. Visitors fled the car park.')).toBe(
+      '[CANDIDATE]\nNurse\n\nThe patient fled Ward 5 overnight. Visitors fled the car park.',
+    );
+  });
 });
