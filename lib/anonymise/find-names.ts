@@ -186,8 +186,13 @@ function initialBefore(words: Word[], index: number): boolean {
 const INITIAL_GAP = /^(?:\.[ \t]*|\.-|[ \t]+)$/;
 const COUPLE = /(?<![\p{L}])(\p{Lu}\p{L}{1,3})\.?[ \t]+(?:and|&)[ \t]+$/u;
 const SPACES_ONLY = /^[ \t]+$/;
-/** What stands before a cell's first word on its line: nothing, or other cells up to a tab or a wide gap. */
-const CELL_OPENS = /(?:^|\t| {2})[ \t]*$/;
+/** Whether a word opens a cell, by what stands before it on its line: nothing but blanks, or other cells up to a tab or a wide gap. */
+function opensCell(before: string): boolean {
+  let at = before.length;
+  while (at > 0 && (before[at - 1] === ' ' || before[at - 1] === '\t')) at--;
+  const gap = before.slice(at);
+  return at === 0 || gap.length >= 2 || gap.includes('\t');
+}
 /** A name and a Japanese or Korean honorific joined by a hyphen. */
 const HONORIFIC_AFTER = /^(\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*)-(?:san|sama|sensei|chan|kun|ssi|nim)$/u;
 /** A colon, then a code's value: up to three capitals and a digit ("TH 58 20 36 A", "12345"). */
@@ -453,7 +458,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !nameLexicon.careRoleAddresses.has(name) && !WRITER_IS.test(name) && !opener && !heading) continue;
     }
     // One word in capitals that opens its cell before a colon and a code is a field's label: "NINO: TH 58 …" beside a candidate named Nino.
-    if (single && !titleWord && words[mention.first]!.kind === 'caps' && CODE_AFTER_LABEL.test(text.slice(mention.end, mention.end + 12)) && CELL_OPENS.test(text.slice(lineStart(text, mention.start, 80), mention.start))) continue;
+    if (single && !titleWord && words[mention.first]!.kind === 'caps' && CODE_AFTER_LABEL.test(text.slice(mention.end, mention.end + 12)) && opensCell(text.slice(lineStart(text, mention.start, 80), mention.start))) continue;
     // A word-like given name on its own at the start of a sentence is probably the word.
     const onlyPart = mention.parts[0] ?? '';
     // A family name that is also a word of work ("Ward", "Bank"), alone and untitled, is the word: "Ward 7", "the Ward Manager";

@@ -272,8 +272,7 @@ function labelledSlugs(text: string, spans: Span[]): void {
     while (start > 0 && end - start < 100 && SLUG_CHAR.test(text[start - 1]!)) start--;
     const slug = text.slice(start, end);
     if (end === at || slug.length < 3 || /[\w./@-]/.test(text[start - 1] ?? '') || !/^[\p{L}\d]/u.test(slug) || !/[-\d]/.test(slug)) continue;
-    // The export's label goes with the slug, as the placeholder stands for the whole contact.
-    spans.push(makeSpan('url', start, at + '(LinkedIn)'.length));
+    spans.push(makeSpan('url', start, end));
   }
 }
 
@@ -439,5 +438,13 @@ export function findUrls(text: string): Span[] {
     const pieces = token.split(/_+/);
     if (pieces.length > 2 || PLACE_SUFFIXES.has(pieces.at(-1)!.toLowerCase()) || pieces.some(isNamePart) || handleContext(around)) spans.push(makeSpan('url', start, start + token.length));
   }
+  // LinkedIn's export labels each contact "(LinkedIn)": the label goes with its link, as the placeholder stands for the whole contact.
+  for (const span of spans) {
+    const label = LINKEDIN_LABEL.exec(text.slice(span.end, span.end + 14));
+    if (label) span.end += label[0].length;
+  }
   return spans;
 }
+
+/** The export's label after a link, a blank or two before it. */
+const LINKEDIN_LABEL = /^[ \t]{1,2}\(LinkedIn\)/;
