@@ -148,10 +148,14 @@ function orders(tokens: string[]): string[][] {
 /** One capitalised name closing the writer's introduction: a full stop, a comma, "and" or the line's end follows. */
 /** Their surname's initial may follow, as people shorten it in public ("My name’s Emma J, and…"). */
 const INTRODUCED_ALONE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)((?:[ \t](?!I\b)\p{Lu}(?![\p{L}\p{M}'’]))?)(?=[ \t]*(?:[.,;!]|\n|$|and\b))/u;
+/** Two capitalised names closing the writer's introduction, as INTRODUCED_ALONE closes one. */
+const INTRODUCED_PAIR = /^(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[.,;!]|\n|$|and\b))/u;
 /** A Markdown heading's marks before its text: "### ". */
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
 /** The same marks opening a line, after any blanks. */
 const MARKDOWN_MARKS = /^[ \t]*#{1,6}[ \t]+/;
+/** A side column's heading opening a line, then the gap to the main column: "Contact⇥⇥Nino Beridze". */
+const SIDE_COLUMN_HEADING = /^[ \t]*(?:contacts?|contact[ \t]+(?:details|info(?:rmation)?)|top[ \t]+skills|skills)(?:\t+| {3,})(?=\S)/i;
 
 /**
  * The first line as a name when its two or three words, which may be ordinary words ("Previous
@@ -328,12 +332,12 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
 }
 
 /**
- * "call me Krzyś or Chris", "Known at work as Bia", "known on the ward as Kiki", "Also known as: Temi", "Stage name: Bonzo", "Tom to colleagues", "patients
+ * "call me Krzyś or Chris", "Known at work as Bia", "known on the ward as Kiki", "known to everyone in the team as Pip", "Also known as: Temi", "Stage name: Bonzo", "Tom to colleagues", "patients
  * call me Nurse Bisi", a CV in the third person's "colleagues call her Bee", and after a dash "– Tash to most children –": the
  * names the candidate goes by.
  */
 const NICKNAME =
-  /\b(?:[Cc]alls?\s+(?:me|her|him)|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)|(?:in|on|at|across)[ \t]+the[ \t]+(?:trust|unit|ward|team|practice|department|hospital|surgery|service)))?[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(]\s{0,3}|[.;(]\s{0,3}["“'‘]|[ \t][–—][ \t])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:(?:my|most|all|the)[ \t]+)?(?:colleagues|friends|everyone|family|patients|children|staff)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
+  /\b(?:[Cc]alls?\s+(?:me|her|him)|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team)|(?:in|on|at|across)[ \t]+the[ \t]+(?:trust|unit|ward|team|practice|department|hospital|surgery|service))){0,2}[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(,]\s{0,3}|[.;(]\s{0,3}["“'‘]|[ \t][–—][ \t])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:(?:my|most|all|the)[ \t]+)?(?:colleagues|friends|everyone|family|patients|children|staff)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
 /** Where a heading name ends: a bracket, comma, bar, tab, a backslash (Markdown's or LaTeX's line break: "Aigul Davletshina\\"), two spaces, a spaced dash or slash ("Olena Kovalenko / Олена Коваленко"). */
 const NAME_CUT = /[(,|\t\\]|\s{2}|\s[–—/-]\s/;
@@ -717,10 +721,11 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     if (SKIP_LINE.test(trimmed)) continue;
     // Only the first line with words, under any title, may be a name in any case or with initials; a CV kept as Markdown
     // marks it as a heading ("# Inês Moura da Costa").
-    const from = line.start + (MARKDOWN_MARKS.exec(line.text)?.[0].length ?? 0);
+    // A LinkedIn profile saved as PDF merges its side column line by line, so the name may stand after "Contact" and a gap.
+    const from = line.start + ((MARKDOWN_MARKS.exec(line.text) ?? SIDE_COLUMN_HEADING.exec(line.text))?.[0].length ?? 0);
     const heading = ++worded === 1 ? (headingName(text, from, line.end) ?? headingSpeltByEmail(text, from, line.end)) : null;
     if (heading) return withNicknameLine(withTransliteration(heading, text, lines, lines.indexOf(line)), lines, lines.indexOf(line));
-    const run = nameOnLine(words, text, line.start, line.end, true);
+    const run = nameOnLine(words, text, from, line.end, true);
     if (run) return withNicknameLine(found(run)!, lines, lines.indexOf(line));
   }
 
@@ -756,6 +761,10 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     const run = nameOnLine(words, text, at, lines[firstIndex(lines, (line) => line.start, at + 1) - 1]?.end ?? text.length, false);
     if (run) return found(run);
     // One name the writer gives alone, even a word ("My name is Precious.", "my name is Susie, and I…"): many go by one.
+    // A known given name and a family name that is also a word, even a ward's or a street's: "I am Grace Ward, …", "My name is
+    // Tom Bishop and …". The introduction vouches for it.
+    const pair = INTRODUCED_PAIR.exec(text.slice(at, at + 60));
+    if (pair && nameLexicon.givenNames.has(pair[1]!)) return { text: `${pair[1]} ${pair[2]}`, parts: [pair[1]!, pair[2]!] };
     const alone = INTRODUCED_ALONE.exec(text.slice(at, at + 60));
     if (alone && !nameLexicon.notNames.has(alone[1]!)) return { text: alone[1]! + alone[2]!, parts: [alone[1]!] };
   }

@@ -24,7 +24,7 @@ const BIRTH_YEAR_LABELS = 'year of birth|birth ?year|geburtsjahr|anno di nascita
  * A date of birth's label or a word for "born", and what may stand between it and the date (DOB): a data key's "value:" too,
  * its label the pair's name on the line above ("- name: Date of Birth" / "  value: 21st April 1997").
  */
-const DOB_LABEL = `(?:(${BIRTH_DATE_LABELS})(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|\\b(born|(?<=\\()b\\.)(?: on| in)?|\\b(?:nacid[oa]|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|n[ăa]scut[ăa]?)(?: el| em| a| le| am| la| pe| dnia)?)\\s*(?:[:\\-–]\\s*)?(?:value[ \\t]*:[ \\t]*)?(?:the\\s+)?`;
+const DOB_LABEL = `(?:(${BIRTH_DATE_LABELS})(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|\\b(born(?: on| in)?|(?<=\\()b\\.|(?:nacid[oa]|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|n[ăa]scut[ăa]?)(?: el| em| a| le| am| la| pe| dnia)?))\\s*(?:[:\\-–]\\s*)?(?:value[ \\t]*:[ \\t]*)?(?:the\\s+)?`;
 const DOB = new RegExp(`${DOB_LABEL}(${DATE})(?![\\w/])`, 'gi');
 /**
  * What every match of DOB starts with: its label, before something a date may start with. DOB holds DATE (7,037
@@ -69,6 +69,8 @@ const SPACED_DOB = /\b(?:date of birth|d\.?o\.?b|birth ?date)(?![a-z])[^\n\d]{0,
  * 1990". Read apart from DATE, whose day before a dot and a blank is already read several ways.
  */
 const SPACED_DOTS_DOB = /\b(?:born|date of birth|d\.?o\.?b\.?|geboren(?: am)?|geburtsdatum|narozen[aá]?|datum narozen[íi])[ \t]*(?::[ \t]*)?(\d{1,2}\. \d{1,2}\. (?:19|20)\d{2})(?![\d.])/gi;
+/** A word for "born" and its small word alone before a date: "Born ", "(b. ", "Nacida el ", "geboren am ". */
+const BIRTH_WORD_ALONE = /^(?:born|b\.|(?:nacid[oa]|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|n[ăa]scut[ăa]?)(?: el| em| a| le| am| la| pe| dnia)?)\s$/i;
 /** The French first of a month and its year, "1er mars 1990": a birth's when "born" or "né(e)" stands shortly before it. */
 const FRENCH_FIRST = /\b1er[ \t]+\p{Ll}{3,9}[ \t]+(?:19|20)\d{2}(?!\d)/gu;
 const BORN_SHORTLY_BEFORE = /\b(?:born|n[ée]e?)\b[^.;\n]{0,40}$/i;
@@ -700,9 +702,9 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
   for (const m of DOB_LABEL_BEFORE_DATE.test(text) ? matchAll(text, DOB) : []) {
     const date = m[3] ?? '';
     // "Born 1992 · Vietnamese", "(b. 1979)": a bare "Born" or its "b." goes with the date; a "Date of birth:" label stays,
-    // and so does "Born" set off by a column's gap, a field's label.
+    // and so does "Born" set off by a column's gap, a field's label. "Nacida el", "Née le" go too: they tell the writer's sex.
     const label = m[0].slice(0, m[0].length - date.length);
-    const start = m[2] && /^(?:born|b\.)\s$/i.test(label) ? m.index : m.index + m[0].length - date.length;
+    const start = m[2] && BIRTH_WORD_ALONE.test(label) ? m.index : m.index + m[0].length - date.length;
     spans.push(makeSpan('date-of-birth', start, m.index + m[0].length));
   }
   for (const m of matchAll(text, FRENCH_FIRST)) {
@@ -745,13 +747,13 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
   return [...dates, ...placesOfBirth(prose, dates)];
 }
 
-/** "born" in the words before a date, its paragraph's: the date is a birth's told in a sentence, and a place may follow it. */
-const BORN_BEFORE = /\bborn\b(?![^\n]*\n[ \t]*\n)/i;
+/** "born" in the words before a date or opening it ("Nacida el 3 de mayo…"), its paragraph's: the date is a birth's told in a sentence, and a place may follow it. */
+const BORN_BEFORE = /\b(?:born|nacid[oa]|nascid[oa]|n[ée]e?|geboren)(?![\p{L}\p{M}])(?![^\n]*\n[ \t]*\n)/iu;
 
 /** The places after the dates of birth a sentence with "born" gives ("born on 14 Rajab 1402 in Sylhet"), read by the origin recogniser. */
 function placesOfBirth(prose: string, dates: Span[]): Span[] {
   return dates.flatMap((span) => {
-    if (span.type !== 'date-of-birth' || !BORN_BEFORE.test(prose.slice(Math.max(0, span.start - BORN_REACH), span.start))) return [];
+    if (span.type !== 'date-of-birth' || !BORN_BEFORE.test(prose.slice(Math.max(0, span.start - BORN_REACH), span.end))) return [];
     const place = placeAfterBirthDate(prose, span.end);
     return place ? [place] : [];
   });

@@ -10,7 +10,7 @@ import { charTest, trimChars } from './trim-chars';
 /** A code, also one whose series letter stands apart from its digits ("Passport: R 0255575"). */
 const CANDIDATE = /(?<![\w/-])(?:[A-Z0-9]{2,}|[A-Z](?=[ -]\d))(?:[ /-][A-Z0-9]+){0,4}(?![\w/-])/g;
 const CONTEXT =
-  /\b(?:DBS|disclosure|cert(?:ificate|\.)? (?:no|number)|student ?(?:no|number|id)|applicant (?:no|number|id|ref)|assignment (?:no|number)|(?:army |military )service number|service no(?=\.)|smartcard|smart card|passport|travel document|driving licen[cs]e(?: (?:no|number))?|SIA|licen[cs]e ?number|ORCID|staff ?(?:no|number|id)|employee ?(?:no|number|id)|payroll|ESR (?:no|number)|candidate (?:no|number)|subscription (?:ID|no|number)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|permit (?:no|number)|visa (?:no|number|application)|residence card|case (?:no|number|ref|reference)|application (?:no|number|ref|reference)|Home Office|UKVI|GWF|CHI|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID|(?:bank )?account (?:no|number)|sort code|IBAN|personal (?:code|identity code|identification number|number)|asmens kod(?:as|o)|personas kods|isikukood|kimlik(?: no)?|TCKN|kennitala|personnummer|CNP|EGN|JMBG|EMŠO|OIB|AMKA|CURP|CPF|codice fiscale)\b|\bID\s*[:#]|ЕГН|ΑΜΚΑ/i;
+  /\b(?:DBS|disclosure|cert(?:ificate|\.)? (?:no|number)|student ?(?:no|number|id)|applicant (?:no|number|id|ref)|assignment (?:no|number)|(?:army |military )service number|service no(?=\.)|smartcard|smart card|passport|travel document|driving licen[cs]e(?: (?:no|number))?|SIA|licen[cs]e ?number|ORCID|staff ?(?:no|number|id)|employee ?(?:no|number|id)|payroll|ESR (?:no|number)|candidate (?:no|number)|subscription (?:ID|no|number)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|permit (?:no|number)|visa (?:no|number|application)|residence card|case (?:no|number|ref|reference)|application (?:no|number|ref|reference)|Home Office|UKVI|GWF|CHI|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID|(?:bank )?account (?:no|number)|sort code|IBAN|personal (?:code|identity code|identification number|number)|asmens kod(?:as|o)|personas kods|isikukood|kimlik(?: no)?|TCKN|kennitala|personnummer|CNP|EGN|JMBG|EMŠO|OIB|AMKA|CURP|CPF|DNI|NIE|codice fiscale)\b|\bID\s*[:#]|ЕГН|ΑΜΚΑ/i;
 /**
  * Identifiers whose shape alone tells them, anywhere: a Hong Kong identity card's letters, six digits and check digit in
  * brackets ("K123456(7)"), and an Italian codice fiscale (six letters of the names, the birth date and place coded, a check
@@ -31,8 +31,8 @@ function labelJustBefore(text: string, at: number): boolean {
   for (const label of LABELS_JUST_BEFORE) if (before.endsWith(label) && !LETTER_OR_DIGIT.test(before.charAt(before.length - label.length - 1))) return true;
   return false;
 }
-/** A label read with its code, which goes with it: "ESR 31982274", "HKID R482193(5)". */
-const LABEL_OPENING = /^(?:ESR|HKID|UCI) (?=[A-Z0-9])/;
+/** A label read with its code, which goes with it: "ESR 31982274", "HKID R482193(5)", a Spanish or Peruvian "DNI 45781236". */
+const LABEL_OPENING = /^(?:ESR|HKID|UCI|DNI|NIE) (?=[A-Z0-9])/;
 /** A check digit in brackets straight after a number: "R482193(5)". */
 const CHECK_DIGIT = /^\([0-9A]\)/;
 /** A code in groups that mixes letters and digits, as a subscription or a portal gives it: "C9X4-82K1-LL0". */

@@ -46,6 +46,8 @@ const FAMILY_WORDS =
 const RELATION = new RegExp(`^(?:${FAMILY_WORDS}|colleague|crewmate|teammate|workmate|co-?worker|mentor|supervisor|manager|friend)$`);
 /** A family word opening a line or a field's value, which is then the writer's own: "Family: husband Jomon", "Husband Piotr;". */
 const FIELD_OPENS = /(?:^|\n|[:;])[ \t]*$/;
+/** A word of age before a family word: "my older brother", "my late father", "our youngest daughter". */
+const KIN_AGE = /^(?:older|younger|elder|eldest|oldest|youngest|little|big|late|baby|twin)$/;
 /** "my cousin Naqib", "my uncle Bashir": after a family word any name is one. */
 const FAMILY = new RegExp(`^(?:${FAMILY_WORDS})$`);
 const SPACES = /^\s+$/;
@@ -252,9 +254,11 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     // A family word opening a field may be capitalised ("Husband Jomon;").
     const opensField = FIELD_OPENS.test(text.slice(Math.max(0, role.start - 4), role.start)) && FAMILY.test(role.text.toLowerCase());
     const kin = opensField ? role.text.toLowerCase() : role.text;
+    // "my older brother, Zarmak": an age's word between "my" and the family word.
+    const aged = KIN_AGE.test(previous.text) && i > 1 && FAMILY.test(kin) && /^(?:my|our)$/i.test(words[i - 2]!.text) && SPACES.test(text.slice(words[i - 2]!.end, previous.start));
     const mine =
       opensField ||
-      ((/^(?:my|our)$/i.test(previous.text) || (previous.text === 'and' && FAMILY.test(kin) && MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, previous.start - 60), previous.start)))) &&
+      ((/^(?:my|our)$/i.test(previous.text) || aged || (previous.text === 'and' && FAMILY.test(kin) && MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, previous.start - 60), previous.start)))) &&
         SPACES.test(text.slice(previous.end, role.start)));
     if (RELATION.test(kin) && mine) {
       // "my partner, Daniel,", "my colleague Priya": one given name after a personal relationship.

@@ -187,6 +187,17 @@ function initialBefore(words: Word[], index: number): boolean {
 const INITIAL_GAP = /^(?:\.[ \t]*|\.-|[ \t]+)$/;
 const COUPLE = /(?<![\p{L}])(\p{Lu}\p{L}{1,3})\.?[ \t]+(?:and|&)[ \t]+$/u;
 const SPACES_ONLY = /^[ \t]+$/;
+/** Whether a word opens a cell, by what stands before it on its line: nothing but blanks, or other cells up to a tab or a wide gap. */
+function opensCell(before: string): boolean {
+  let at = before.length;
+  while (at > 0 && (before[at - 1] === ' ' || before[at - 1] === '\t')) at--;
+  const gap = before.slice(at);
+  return at === 0 || gap.length >= 2 || gap.includes('\t');
+}
+/** A name and a Japanese or Korean honorific joined by a hyphen. */
+const HONORIFIC_AFTER = /^(\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*)-(?:san|sama|sensei|chan|kun|ssi|nim)$/u;
+/** A colon, then a code's value: up to three capitals and a digit ("TH 58 20 36 A", "12345"). */
+const CODE_AFTER_LABEL = /^:[ \t]*[A-Z]{0,3}[ \t]?\d/;
 const DOT_SPACES = /^\.[ \t]+$/;
 const BLANKS = /^[ \t]*$/;
 /** A comma between a surname and its initials: "Takahashi, H.". */
@@ -231,10 +242,22 @@ function atSentenceStart(text: string, offset: number): boolean {
  */
 function bodyWordBefore(text: string, words: Word[], first: number): boolean {
   let k = first - 1;
-  while (k >= 0 && first - 1 - k < 3 && words[k]!.kind === 'lower' && SPACES_ONLY.test(text.slice(words[k]!.end, words[k + 1]!.start))) k--;
-  if (k < 0 || k === first - 1) return false;
-  return nameLexicon.organisationPrefixes.has(words[k]!.text) && SPACES_ONLY.test(text.slice(words[k]!.end, words[k + 1]!.start)) && opensRun(text, words, k);
+  while (k >= 0 && first - 1 - k < 3 && (words[k]!.kind === 'lower' || BODY_QUALIFIERS.has(words[k]!.text)) && SPACES_ONLY.test(text.slice(words[k]!.end, words[k + 1]!.start))) k--;
+  if (k < 0 || k === first - 1 || !SPACES_ONLY.test(text.slice(words[k]!.end, words[k + 1]!.start))) return false;
+  // "Centre Hospitalier Universitaire Joseph …": a body's word of two words before its qualifiers.
+  const two = k + 1 < first ? `${words[k]!.text} ${words[k + 1]!.text}` : '';
+  return (nameLexicon.organisationPrefixes.has(words[k]!.text) || nameLexicon.organisationPrefixes.has(two)) && opensRun(text, words, k);
 }
+
+/**
+ * The words that qualify a body between its first word and the person it is named after, in the languages that put the body
+ * first: "Hospital Nacional Edgardo …", "Hospital General Juan …", "Centre Hospitalier Universitaire Joseph …".
+ */
+const BODY_QUALIFIERS = new Set([
+  'Nacional', 'National', 'General', 'Central', 'Regional', 'Régional', 'Provincial', 'Municipal', 'Militar', 'Militaire', 'Universitario', 'Universitaria',
+  'Universitaire', 'Universitário', 'Hospitalier', 'Hospitalar', 'Clínico', 'Clinico', 'Docente', 'Infantil', 'Pediátrico', 'Materno', 'Metropolitano',
+  'Departamental', 'Distrital', 'Civil', 'Civile', 'Generale', 'Regionale', 'Hospitalario',
+]);
 
 /**
  * A body's word of two words, as Vietnamese writes it ("Bệnh viện" hospital, "Đại học" university): the two words before
@@ -330,7 +353,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   words.forEach((word, index) => {
     const typed = word.text.includes('’') ? word.text.replace(/’/g, "'") : word.text;
     // "Krzys" for "Krzyś": a mention typed without the accents of the name found.
-    const plain = owner.has(typed) ? typed : withoutAccents(typed);
+    // "Tanaka-san", "Kim-ssi": a Japanese or Korean honorific joined to a name is that person's, and goes with it.
+    const honoured = HONORIFIC_AFTER.exec(typed)?.[1];
+    const plain = owner.has(typed) ? typed : honoured && owner.has(honoured) ? honoured : withoutAccents(typed);
     // A name a wrapped line broke ("DIMI-⏎TROV", "War-⏎same") is read whole, its mention ending with the second half.
     const joined = broken.get(index);
     const whole = joined !== undefined && owner.has(joined);
@@ -433,6 +458,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       const heading = nameLexicon.notNameGroups.headings.has(name) && !text.slice(lineStart(text, previous.start, 80), previous.start).trim() && personOf(mention.parts, persons, owner) === 0;
       if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !nameLexicon.careRoleAddresses.has(name) && !POST_WORD.test(name) && !WRITER_IS.test(name) && !opener && !heading) continue;
     }
+    // One word in capitals that opens its cell before a colon and a code is a field's label: "NINO: TH 58 …" beside a candidate named Nino.
+    if (single && !titleWord && words[mention.first]!.kind === 'caps' && CODE_AFTER_LABEL.test(text.slice(mention.end, mention.end + 12)) && opensCell(text.slice(lineStart(text, mention.start, 80), mention.start))) continue;
     // A word-like given name on its own at the start of a sentence is probably the word.
     const onlyPart = mention.parts[0] ?? '';
     // A family name that is also a word of work ("Ward", "Bank"), alone and untitled, is the word: "Ward 7", "the Ward Manager";

@@ -254,6 +254,9 @@ function nextLineSlug(text: string, end: number): [number, number] | null {
   return [start, start + slug.length + trimChars(query, null, /[.,;:!?]/).length];
 }
 
+/** The rest of a name that a line broke inside, alone on the next line: a token in lower case with a dot, "_" or a digit in it. */
+const BROKEN_WORD_REST = /^\r?\n[ \t]{0,8}([a-z]+[._\d][\w.]*)(?=[ \t]*(?:\r?\n|$))/;
+
 /** "LinkedIn: priya-sharma-anp-7c1", "LinkedIn – in/priya-sharma": a profile named by its platform, without its domain. */
 const LINKEDIN = /\bLinked[ \t]?In\b/gi;
 /** After the platform's name: blanks and a colon or dash, then the slug. */
@@ -335,6 +338,9 @@ export function findUrls(text: string): Span[] {
       // "linkedin.com/in/priya-    Skills" then "sharma-anp-7c1    Triage".
       const slug = PROFILE_PATH.test(url) ? nextLineSlug(text, end) : null;
       if (slug) spans.push(makeSpan('url', slug[0], slug[1]));
+      // A profile's name that the line broke inside a word: "facebook.com/jo.blo" then "ggs.rn" alone on the next line.
+      const rest = slug || !PROFILE_PATH.test(url) ? null : BROKEN_WORD_REST.exec(text.slice(end, end + 50));
+      if (rest) spans.push(makeSpan('url', end + rest[0].length - rest[1]!.length, end + rest[0].length));
     }
   }
   for (const m of matchAll(text, LINKEDIN)) {
@@ -438,5 +444,13 @@ export function findUrls(text: string): Span[] {
     const pieces = token.split(/_+/);
     if (pieces.length > 2 || PLACE_SUFFIXES.has(pieces.at(-1)!.toLowerCase()) || pieces.some(isNamePart) || handleContext(around)) spans.push(makeSpan('url', start, start + token.length));
   }
+  // LinkedIn's export labels each contact "(LinkedIn)": the label goes with its link, as the placeholder stands for the whole contact.
+  for (const span of spans) {
+    const label = LINKEDIN_LABEL.exec(text.slice(span.end, span.end + 14));
+    if (label) span.end += label[0].length;
+  }
   return spans;
 }
+
+/** The export's label after a link, a blank or two before it. */
+const LINKEDIN_LABEL = /^[ \t]{1,2}\(LinkedIn\)/;

@@ -12,6 +12,8 @@ const GENDERED_TITLES = [
   // Of other languages, before a name or a single name ("Bapak Sutrisno", "Sra. Ruiz", "Smt Kamala", Burmese "Daw Khin Myint"):
   // none is also an English word or a clinical title ("Sr" is a ward sister, so it is not here).
   'Bapak', 'Ibu', 'Encik', 'Puan', 'Shri', 'Smt', 'Sra', 'Srta', 'Dña', 'Herr', 'Frau', 'Mme', 'Mlle', 'Pani', 'Daw',
+  // Arabic and Malay "Ustaz" (a teacher, a scholar of the faith) and its spellings: "Ustaz Idris Musa", "Ustadha Maryam".
+  'Ustaz', 'Ustaza', 'Ustazah', 'Ustadh', 'Ustadha',
   // A doctor's title in another language tells where the name comes from, as those do: Italian "Dott.", Spanish "Dra.",
   // Swahili "Daktari", Dutch and Indonesian "Dokter" ("whom patients know as Daktari Gathoni").
   'Dott', 'Dra', 'Daktari', 'Dokter',
@@ -25,8 +27,11 @@ const CARE_ROLE_ADDRESSES = ['Nurse', 'Midwife', 'Doctor', 'Porter', 'Carer', 'D
 /** Lower-case name particles that may sit between two capitalised parts ("Emily de Souza", "Mac an t-Saoir"; Spanish "y", Portuguese "e" and Catalan "i" join two surnames). */
 const PARTICLES = ['de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap', 'ab', 'ferch', 'verch', 'ni', 'ní', 'nic', 'ó', 'y', 'e', 'i', 'an', "a'", 'a’'];
 
-/** Abbreviated given names written with a full stop, read like initials: "Md. Abdur Rahim", "Mohd. Azlan", "Ma. Lourdes" (María, in the Philippines). */
-export const ABBREVIATED_GIVEN = /^(?:Md|MD|Mohd|MOHD|Muhd|Mst|Ma)$/;
+/**
+ * Abbreviated given names written with a full stop, read like initials: "Md. Abdur Rahim", "Mohd. Azlan", "Ma. Lourdes" (María, in
+ * the Philippines), and a Telugu house name's "Ch." ("Ch. Venkata Reddy").
+ */
+export const ABBREVIATED_GIVEN = /^(?:Md|MD|Mohd|MOHD|Muhd|Mst|Ma|Ch)$/;
 /** "MA." before a name in capitals is María abbreviated ("MA. CRISTINA DELA CRUZ"); after a name, or as a part, MA is the degree. */
 export const isCapitalMaria = (word: string) => word === 'MA';
 /** A generation's suffix after a name, which closes it and is no part to look for: "Jr", "SNR", "III". */
@@ -34,12 +39,17 @@ export const GENERATION_SUFFIX = /^(?:Jr|JR|Jnr|JNR|Sr|SR|Snr|SNR|II|III|IV)$/;
 /** "Mª" (María) and "Mª" in lower case, which NFKC reads "Ma", "ma": an abbreviated given name without its full stop. */
 export const SUPERSCRIPT_GIVEN = /^(?:Ma|ma)$/;
 
+/** A South Slavic name as written in ASCII, "Đ" as "Dj" and the marks dropped: "Đorđe" is "Djordje", "Đurić" "Djuric". */
+function asciiDj(name: string): string {
+  return name.replace(/Đ/g, 'Dj').replace(/đ/g, 'dj').normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** The word lists the name recogniser uses, as sets, built once at load time. */
 export const nameLexicon = {
   givenNames: new Set(Object.values(givenNameData.groups).flat()),
   wordLike: new Set(givenNameData.wordLike),
   /** About 52,000 given names and surnames of many traditions that are no English word (scripts/build-name-data.ts). */
-  nameParts: new Set(namePartData.names),
+  nameParts: new Set([...namePartData.names, ...namePartData.names.filter((name) => /[Đđ]/.test(name)).map(asciiDj)]),
   notNames: new Set(Object.values(notNameData.groups).flat()),
   /** The same words by group ("places", "jobWords"…), for recognisers that need to know which kind of word it is. */
   notNameGroups: Object.fromEntries(Object.entries(notNameData.groups).map(([group, words]) => [group, new Set(words)])) as Record<keyof typeof notNameData.groups, Set<string>>,

@@ -19,9 +19,9 @@ describe('a lower-case heading name with an initial in lower case', () => {
 
 describe('a date of birth after the word for "born" in the language of a CV written abroad', () => {
   test.each([
-    ['Nacido el 14-07-1990 en Sevilla.', 'Nacido el [DATE OF BIRTH] en Sevilla.'],
-    ['Nascida em 03/09/1987, Porto.', 'Nascida em [DATE OF BIRTH], Porto.'],
-    ['Urodzony 21.11.1992 w Gdańsku.', 'Urodzony [DATE OF BIRTH] w Gdańsku.'],
+    ['Nacido el 14-07-1990 en Sevilla.', '[DATE OF BIRTH] en [PLACE OF ORIGIN].'],
+    ['Nascida em 03/09/1987, Porto.', '[DATE OF BIRTH], [PLACE OF ORIGIN].'],
+    ['Urodzony 21.11.1992 w Gdańsku.', '[DATE OF BIRTH] w Gdańsku.'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

@@ -48,7 +48,7 @@ describe("a LinkedIn profile saved as PDF: the name heads the right column, spel
   test('the name under the left column, the slug broken after a hyphen', () => {
     expect(
       redact('Contact\nlin.tao@example.com\nwww.linkedin.com/in/tao-\nlin-4471ab (LinkedIn)\nTop Skills\nFlow Cytometry\nTao Lin\nResearch Scientist\nExperience\nCrick Institute\nResearch Scientist'),
-    ).toBe('Contact\n[EMAIL]\n[URL] (LinkedIn)\nTop Skills\nFlow Cytometry\n[CANDIDATE]\nResearch Scientist\nExperience\nCrick Institute\nResearch Scientist');
+    ).toBe('Contact\n[EMAIL]\n[URL]\nTop Skills\nFlow Cytometry\n[CANDIDATE]\nResearch Scientist\nExperience\nCrick Institute\nResearch Scientist');
   });
 });
 

@@ -28,16 +28,16 @@ describe('a handle under its platform’s key, unquoted, or closed by a web page
 
 describe('LinkedIn’s export: a slug before "(LinkedIn)", a "www" split off, the location above "Summary"', () => {
   test.each([
-    ['Contact ana-lobato-7731 (LinkedIn) Top Skills', 'Contact [URL] (LinkedIn) Top Skills'],
+    ['Contact ana-lobato-7731 (LinkedIn) Top Skills', 'Contact [URL] Top Skills'],
     ['Profile: www .linkedin.com/in/ aoife-ni-bhriain', 'Profile: [URL]'],
     [
       'Contact\nwww.linkedin.com/in/sefa-dogan-19 (LinkedIn)\nSefa Dogan\nDietitian | Renal\nIzmir, Izmir, Turkey\nSummary\nI am a dietitian.',
-      'Contact\n[URL] (LinkedIn)\n[CANDIDATE]\nDietitian | Renal\n[ADDRESS]\nSummary\nI am a dietitian.',
+      'Contact\n[URL]\n[CANDIDATE]\nDietitian | Renal\n[ADDRESS]\nSummary\nI am a dietitian.',
     ],
     // Run into one line by text extraction: the headline before it stays, the town is one word.
     [
       'Contact mari-virtanen-88 (LinkedIn) Top Skills Audiology Mari Virtanen Audiologist | NHS Espoo, Uusimaa, Finland Summary Clinical audiologist.',
-      'Contact [URL] (LinkedIn) Top Skills Audiology [NAME 1] Audiologist | NHS [ADDRESS] Summary Clinical audiologist.',
+      'Contact [URL] Top Skills Audiology [NAME 1] Audiologist | NHS [ADDRESS] Summary Clinical audiologist.',
     ],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
@@ -46,12 +46,12 @@ describe('LinkedIn’s export: a slug before "(LinkedIn)", a "www" split off, th
   test('a job’s place, which stands above no "Summary" or "Experience", stays', () => {
     expect(
       redact('Contact\nwww.linkedin.com/in/ieva-kalnina (LinkedIn)\nIeva Kalnina\nSonographer\nRiga, Latvia\nExperience\nUltrasound Clinic\nSonographer\n2019 - Present\nLeeds, England'),
-    ).toBe('Contact\n[URL] (LinkedIn)\n[CANDIDATE]\nSonographer\n[ADDRESS]\nExperience\nUltrasound Clinic\nSonographer\n2019 - Present\nLeeds, England');
+    ).toBe('Contact\n[URL]\n[CANDIDATE]\nSonographer\n[ADDRESS]\nExperience\nUltrasound Clinic\nSonographer\n2019 - Present\nLeeds, England');
   });
 
   test('a summary’s last line of skills above "Experience" stays: a location ends in a country', () => {
     expect(redact('Contact\nwww.linkedin.com/in/tomasz-nowak-2 (LinkedIn)\nTomasz Nowak\nPayroll Officer\nLeeds, England, United Kingdom\nSummary\nI run monthly payroll with\nSage, Excel, ESR\nExperience\nNHS Shared Services')).toBe(
-      'Contact\n[URL] (LinkedIn)\n[CANDIDATE]\nPayroll Officer\n[ADDRESS]\nSummary\nI run monthly payroll with\nSage, Excel, ESR\nExperience\nNHS Shared Services',
+      'Contact\n[URL]\n[CANDIDATE]\nPayroll Officer\n[ADDRESS]\nSummary\nI run monthly payroll with\nSage, Excel, ESR\nExperience\nNHS Shared Services',
     );
   });
 
