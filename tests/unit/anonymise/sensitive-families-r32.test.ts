@@ -59,3 +59,20 @@ describe("membership of a congregation on a CV's line", () => {
     expect(redact('Interests\nCommittee Member, St Luke\'s Church fundraising.')).toBe('Interests\nCommittee Member, [RELIGION] fundraising.');
   });
 });
+
+describe('a trade union role or membership the writer states', () => {
+  test.each([
+    ['Other\nI am the GMB shop steward for the laundry team.', 'Other\nI am the [TRADE UNION].'],
+    ['Ruth Ellery\nPorter\n\nUNISON WORKPLACE REP', '[CANDIDATE]\nPorter\n\n[TRADE UNION]'],
+    ['Other\nUnite the Union branch chair (2019–2023)', 'Other\n[TRADE UNION]'],
+    ['Other\nI joined as a member of Unison in 2015, and I mentor new starters.', 'Other\nI joined as a [TRADE UNION], and I mentor new starters.'],
+    ['Other\nI am the RCN learning rep for theatres.', 'Other\nI am the [TRADE UNION].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test("the RCN as a professional body, and the verb, stay", () => {
+    const text = 'Other\nI completed the RCN competencies for travel health and am an RCN member. We unite the teams; Unite the practices.';
+    expect(redact(text)).toBe(text);
+  });
+});
