@@ -15,8 +15,8 @@ const ROLES = new Set(['rep', 'reps', 'representative', 'steward', 'secretary', 
 const BETWEEN = new Set(['the', 'union', 'branch', 'workplace', 'health', 'safety', 'equality', 'learning', 'elected', 'accredited', 'senior', 'deputy', 'lead', 'shop', '–', '-']);
 /** Membership said before the name: "a member of Unison", "member of the GMB". */
 const MEMBER_BEFORE = /\bmember[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
-/** Where what is said of the role ends: a sentence's or a line's end, or a new clause of the writer's. */
-const CLAUSE_END = /[.;!?](?=\s|$)|\n|,[ \t]+(?:and|but|which|where)\b|[ \t](?:and|but)[ \t]+I\b/;
+/** Where what is said of the role ends: a sentence's or a line's end, a new clause of the writer's, or "and a …" (another membership). */
+const CLAUSE_END = /[.;!?](?=\s|$)|\n|,[ \t]+(?:and|but|which|where)\b|[ \t]but\b|[ \t]and[ \t]+(?:I|an?)\b/;
 /** At most this many characters of what is said of the role ("… for Estates and Facilities since 2021"). */
 const MAX_AFTER = 90;
 

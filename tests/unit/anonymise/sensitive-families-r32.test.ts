@@ -71,6 +71,11 @@ describe('a trade union role or membership the writer states', () => {
     expect(redact(text)).toBe(expected);
   });
 
+  test('what follows another clause or membership stays', () => {
+    expect(redact('Other\nI am a GMB member but hold no office.')).toBe('Other\nI am a [TRADE UNION] but hold no office.');
+    expect(redact('Other\nI am a UNISON learning rep and a member of the diabetes network.')).toBe('Other\nI am a [TRADE UNION] and a member of the diabetes network.');
+  });
+
   test("the RCN as a professional body, and the verb, stay", () => {
     const text = 'Other\nI completed the RCN competencies for travel health and am an RCN member. We unite the teams; Unite the practices.';
     expect(redact(text)).toBe(text);
