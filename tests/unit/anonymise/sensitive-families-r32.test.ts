@@ -73,7 +73,7 @@ describe('a trade union role or membership the writer states', () => {
 
   test('what follows another clause or membership stays', () => {
     expect(redact('Other\nI am a GMB member but hold no office.')).toBe('Other\nI am a [TRADE UNION] but hold no office.');
-    expect(redact('Other\nI am a UNISON learning rep and a member of the diabetes network.')).toBe('Other\nI am a [TRADE UNION] and a member of the diabetes network.');
+    expect(redact('Other\nI am a UNISON learning rep and a member of the falls prevention network.')).toBe('Other\nI am a [TRADE UNION] and a member of the falls prevention network.');
   });
 
   test("the RCN as a professional body, and the verb, stay", () => {
