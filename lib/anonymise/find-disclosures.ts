@@ -224,6 +224,40 @@ function predicateStart(words: Token[], first: number, last: number): number {
   return i;
 }
 
+/** A relative's name has at most this many words ("Muhammad Tariq Hussain", "Faiz bin Hashim"). */
+const MAX_NAME_WORDS = 4;
+/** A capitalised word, with a comma after it; one with a lower-case letter too (`HAS_LOWER`), so "NHS" is none. */
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*,?$/u;
+const HAS_LOWER = /\p{Ll}/u;
+/** Particles inside a relative's name ("Faiz bin Hashim", "Hugo van Dijk"). */
+const DOCTOR = /^(?:dr|doctor|prof|professor)$/;
+const NAME_PARTICLES = new Set(['bin', 'binti', 'bint', 'ibn', 'van', 'von', 'de', 'da', 'del', 'der', 'dos', 'la', 'le']);
+
+/**
+ * The last word of a relative's name told straight after them, when a verb follows it: "my husband
+ * [Tomáš Dvořák] works nights", "my husband, [Tatenda,] was working nights" (commas on both sides or
+ * none); `to` itself when no name stands there.
+ */
+function relativeNameEnd(words: Token[], to: number, hi: number): number {
+  const commas = words[to]!.text.endsWith(',');
+  if (!commas && closed(words[to]!.text)) return to;
+  // A doctor's post said of them ("my husband, Dr …, is a salaried GP") is left as a post, as the tuned annotations keep it.
+  if (to + 1 <= hi && DOCTOR.test(words[to + 1]!.bare)) return to;
+  for (let k = to + 1; k <= hi && k <= to + MAX_NAME_WORDS; k++) {
+    const word = words[k]!;
+    const particle = k > to + 1 && NAME_PARTICLES.has(word.text);
+    if (!particle && (!NAME_WORD.test(word.text) || !HAS_LOWER.test(word.text) || SUBJECTS.has(word.bare))) return to;
+    const ends = word.text.endsWith(',');
+    if (ends !== commas && !(commas && !ends && !closed(word.text))) return to;
+    if (ends || (!commas && !particle)) {
+      const verb = words[k + 1];
+      if (verb !== undefined && k + 1 <= hi && isVerbLike(verb.bare)) return k;
+      if (ends) return to;
+    }
+  }
+  return to;
+}
+
 /**
  * A clause's span: below the type's own recognisers, which find the detail inside it with its
  * exact type ("[FAMILY] is [ETHNICITY]"), and divisible, so the rest of the clause fills the gaps
@@ -286,9 +320,15 @@ export function findDisclosures(text: string): Span[] {
     let to = at;
     while (to + 1 <= hi && words[to + 1]!.start < hit.end) to++;
     // The clause's end is read first: most concepts are settled before its start is needed.
-    const last = clauseEnd(clauseBreak, ends, words, at, hi);
-    // "my husband Bikram works nights": a relative's name between them and what is said of them.
-    if (hit.possessed && PEOPLE.has(hit.field) && to + 2 <= last && /^\p{Lu}\p{Ll}+$/u.test(words[to + 1]!.text) && !SUBJECTS.has(words[to + 1]!.bare) && isVerbLike(words[to + 2]!.bare)) to++;
+    let last = clauseEnd(clauseBreak, ends, words, at, hi);
+    // "my husband Bikram works nights", "My husband, Tatenda, was working nights": a relative's name between them and what is said of them.
+    if (hit.possessed && PEOPLE.has(hit.field)) {
+      const named = relativeNameEnd(words, to, hi);
+      if (named > to) {
+        to = named;
+        last = clauseEnd(clauseBreak, ends, words, to + 1, hi);
+      }
+    }
     // "my husband also works shifts": an adverb between a relative and their verb.
     const skip = hit.possessed && to + 1 < last && ADVERBS.has(words[to + 1]!.bare) ? 1 : 0;
     const next = to + skip < last ? words[to + 1 + skip]!.bare : null;

@@ -229,8 +229,14 @@ const EVENT_AFTER = new RegExp(
 const GOT_BEFORE = /\b(?:got|get|getting)[ \t]+$/;
 /** "married to a staff nurse at …", "engaged to a paramedic": who the spouse is says more of them. */
 const TO_SPOUSE = /^[ \t]+to[ \t]+(?:an?|my)[ \t]+/;
-/** "my husband, also a doctor", "my wife, a GP in Leeds": who the spouse is, set off by commas. */
-const SPOUSE_IS = /^,[ \t]+(?:(?:also|now|himself|herself)[ \t]+)?an?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]+(?=[ \t]*(?:[,.;)]|$))/u;
+/** "my husband, also a doctor", "my wife, a GP in Leeds", "my husband, who is a research engineer": who the spouse is, set off by commas. */
+const SPOUSE_IS = /^,[ \t\n]+(?:who[ \t\n]+(?:is|was)[ \t\n]+)?(?:(?:also|now|himself|herself)[ \t\n]+)?an?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]+(?=[ \t]*(?:[,.;)]|$))/u;
+
+/** "married to [Dr] Calum Gillies": a spouse named after "married to", with a doctor's title that tells their work. */
+const TO_NAMED_SPOUSE = /^[ \t]+to[ \t]+(?:(?:Dr\.?|Doctor)[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|bin|binti|van|de|da)){0,3}/u;
+const SPOUSE_TITLE = /^[ \t]+to[ \t]+(?:Dr\.?|Doctor)(?=[ \t])/;
+/** Who a named spouse is: ", a fisherman", ", who is a midwife", " (ward clerk at the County)". */
+const NAMED_SPOUSE_IS = /^(?:,[ \t]+(?:who[ \t]+is[ \t]+)?(?:(?:also|now)[ \t]+)?an?[ \t]+(?:[\p{L}-]+[ \t]+){0,5}[\p{L}-]+(?=[ \t]*(?:[,.;)]|$))|[ \t]+\([^()\n]{3,40}\))/u;
 
 /**
  * A child's age after their name: "[a daughter], Amara, who is three" (AGE_PART reads it straight after
@@ -307,7 +313,17 @@ export function findFamily(text: string): Span[] {
       }
       if (type === 'marital-status' && /(?:married|marry|engaged)$/i.test(value)) {
         end += EVENT_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0;
-        end += spouseAfter(text, end);
+        const told = spouseAfter(text, end);
+        end += told;
+        // "Married to Calum, a fisherman": who the spouse is after their name (the name is found by the name finders).
+        const named = told ? null : TO_NAMED_SPOUSE.exec(text.slice(end, end + 60));
+        if (named) {
+          const title = SPOUSE_TITLE.exec(text.slice(end, end + 12))?.[0].length ?? 0;
+          // A doctor's post after their name ("Dr …, GP trainee") is left as a post, as the tuned annotations keep it.
+          const is = title ? null : NAMED_SPOUSE_IS.exec(text.slice(end + named[0].length, end + named[0].length + 60));
+          if (is) spans.push(makeSpan(type, end + named[0].length + is[0].search(/[^,( \t]/u), end + named[0].length + is[0].length - (is[0].endsWith(')') ? 1 : 0), { divisible: true }));
+          end += title;
+        }
         start -= GOT_BEFORE.exec(text.slice(Math.max(0, start - 10), start))?.[0].length ?? 0;
       }
       // A colleague's or a patient's leave is work: "I supported a colleague returning from maternity leave".

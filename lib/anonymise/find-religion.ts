@@ -46,7 +46,7 @@ const PLACE_LAST = /\s(?:Hospital|Surgery|Practice|Clinic|Infirmary|School|Acade
 /** A seat of learning or a workplace inside the name grown from a faith's word: "Our Lady of Lourdes College of Nursing", "Chapel Allerton Medical Centre". */
 const SEATS_OF_LEARNING = [' University', ' College', ' Institute', ' Polytechnic', ' Medical Centre', ' Medical Practice', ' Hospital', ' Surgery'];
 /** A place of worship, whose street or town says which congregation. */
-const WORSHIP_PLACE = /\b(?:[Cc]hurch|[Mm]osque|[Gg]urdwara|[Ss]ynagogue|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Pp]agoda|[Mm]asjid|[Cc]entre|[Hh]ouse|[Hh]all|[Mm]ission|[Ff]ellowship|[Aa]ssembly|[Tt]abernacle|[Mm]inster|[Cc]athedral|[Pp]arish|[Kk]ovil|[Dd]erasar|Sabha)$/;
+const WORSHIP_PLACE = /\b(?:[Cc]hurch|[Cc]ongregation|[Mm]osque|[Gg]urdwara|[Ss]ynagogue|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Pp]agoda|[Mm]asjid|[Cc]entre|[Hh]ouse|[Hh]all|[Mm]ission|[Ff]ellowship|[Aa]ssembly|[Tt]abernacle|[Mm]inster|[Cc]athedral|[Pp]arish|[Kk]ovil|[Dd]erasar|Sabha)$/;
 /** A place of worship named on after its word ("New Testament Church of God", "Zimbabwe Methodist Church UK") or a saint's church ("St Mary's"). */
 const WORSHIP_NAMED = /\b(?:[Cc]hurch|[Cc]hapel|[Tt]emple|[Mm]osque|[Mm]asjid|[Gg]urdwara|[Aa]ssembly|[Tt]abernacle|[Cc]athedral)[ \t]+(?:of[ \t]+\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*)?|UK|International)$|^(?:St\.?|Saint)[ \t]+\p{Lu}[\p{L}'’]*['’]s$/u;
 /** WORSHIP_NAMED only on a span holding a word it ends with or starting as a saint does (it is tried at every start of the grown span). */
@@ -73,10 +73,11 @@ const ACTIVITY =
 const FAITH_ACTIVITY = "(?:choir|worship\\s+team|youth\\s+(?:(?:group|team|club)(?:\\s+leader)?|work|worker|leader)|Sunday\\s+school|[Bb]ible\\s+study|prayer\\s+group|bell[- ]?ringers?|bell[- ]?ringing|altar\\s+servers?|flower\\s+rota|(?:women['’]s|men['’]s|youth)\\s+fellowship|(?:Sunday\\s+)?meditation\\s+class(?:es)?)";
 /** An office, membership or activity before a place of worship: "deacon at", "an elder of the", "member of the local … chapel", "choir and youth team at". */
 const OFFICE_BEFORE = new RegExp(
-  `\\b(?:elder|deacon|deaconess|steward|usher|churchwarden|warden|organist|(?:lay|local)\\s+preacher|lay\\s+reader|trustee|treasurer|(?:(?:[Aa]ctive|[Rr]egular|[Ll]ifelong|[Ff]ounding|[Pp]ractising|[Pp]racticing|[Dd]evout|[Oo]bservant)\\s+)?member|${FAITH_ACTIVITY}(?:\\s+(?:and|&)\\s+${FAITH_ACTIVITY})?)\\s+(?:at|of|in|for)\\s+((?:[\\p{Ll}'’-]+\\s+){0,3})$`,
+  `\\b(?:elder|deacon|deaconess|steward|usher|churchwarden|warden|organist|(?:lay|local)\\s+preacher|lay\\s+reader|trustee|treasurer|(?:(?:[Aa]ctive|[Rr]egular|[Ll]ifelong|[Ff]ounding|[Pp]ractising|[Pp]racticing|[Dd]evout|[Oo]bservant)\\s+)?member|(?<![\\p{L}\\p{N},;:][ \\t]*)Member|${FAITH_ACTIVITY}(?:\\s+(?:and|&)\\s+${FAITH_ACTIVITY})?)(?:\\s+(?:at|of|in|for)\\s+|,[ \\t]+)((?:[\\p{Ll}'’-]+\\s+){0,3})$`,
   'u',
 );
-const PREPOSITIONS = ['at', 'of', 'in', 'for'];
+/** Every office is followed by one of these ("Member, Methodist Church": a CV's line puts a comma there). */
+const PREPOSITIONS = ['at', 'of', 'in', 'for', ','];
 const FAITH_OFFICE = new RegExp(`^(?:elder|deacon|deaconess|usher|churchwarden|lay|local\\s+preacher|${FAITH_ACTIVITY})\\b`);
 /** Words of a role listed before a faith organisation in a CV's line: "Deaconess and choir leader, RCCG Jesus Centre". */
 const ROLE_WORDS = new Set(
@@ -507,7 +508,6 @@ function religionSpan(text: string, s: number, e: number, named = false): Span {
   // "an elder at [Bethany Church]": the office goes with the place, which it names as a faith's.
   // A role any club has ("member", "steward") goes only when the place has no name of its own ("member of the local chapel").
   const window = text.slice(Math.max(0, s - 60), s);
-  // Every office is followed by "at", "of", "in" or "for".
   const found = holdsAny(window, PREPOSITIONS) ? OFFICE_BEFORE.exec(window) : null;
   const unnamed = found !== null && found[1]!.split(/\s+/).some(namesPlace);
   // Membership of a congregation is belonging, not a role: "[a member of St Mary's Church]" (a charity's "member" stays).

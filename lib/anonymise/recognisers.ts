@@ -29,6 +29,7 @@ import { findRegistrationNumbers } from './find-registration-numbers';
 import { findReligion } from './find-religion';
 import { findSexualOrientation } from './find-sexual-orientation';
 import { findSpeltNumbers } from './find-spelt-numbers';
+import { findTradeUnion } from './find-trade-union';
 import { findUrls } from './find-urls';
 import { findYears } from './find-years';
 import type { RedactionType } from './redaction-type';
@@ -122,6 +123,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   { types: ['health'], find: alsoAsWriter(findHealth) },
   { types: ['gender', 'title'], find: ({ prose }) => findGender(prose) },
   { types: ['sexual-orientation'], find: alsoAsWriter(findSexualOrientation) },
+  { types: ['trade-union'], find: ({ text }) => findTradeUnion(text) },
   {
     types: ['dependants', 'marital-status', 'parental-leave', 'religion', 'health', 'origin', 'sexual-orientation', 'immigration-status'],
     find: alsoAsWriter(findDisclosures),

@@ -112,5 +112,7 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'unread numbers on one line', text: fill('0.1-2 3(4)5/6+7 8.9-') },
     // Round 29: a LinkedIn export's location and slug, each read back from its heading or label over blanks.
     { name: 'LinkedIn headings and labels', text: fill('Ab, Cd, Ef    \n Summary a-1  (LinkedIn)', '(LinkedIn)\n') },
+    // Round 32: a union's name before its role, each read on to what is said of the role.
+    { name: 'trade union roles', text: fill('UNISON branch steward for GMB union rep ', 'member of ') },
   ];
 }

@@ -23,7 +23,7 @@ describe('faith as practice or belonging', () => {
     ['I was baptised as an adult and worship at a Pentecostal church in Peckham.', 'I was [RELIGION] as an adult and [RELIGION].'],
     ['Interests: church choir, hill walking, baking.', 'Interests: [RELIGION], hill walking, baking.'],
     ["Hobbies — bell-ringing at St Oswald's, cycling.", 'Hobbies — [RELIGION], cycling.'],
-    ['Member, Leeds Hebrew Congregation', 'Member, [RELIGION]'],
+    ['Member, Leeds Hebrew Congregation', '[RELIGION]'],
     ['Having been raised a Methodist, I value service.', 'Having been [RELIGION], I value service.'],
     ['I wear a turban and keep my hair uncut.', 'I [RELIGION] and [RELIGION].'],
     ['Time off for Diwali and Navratri would be appreciated.', 'Time off for [RELIGION] would be appreciated.'],
