@@ -108,16 +108,18 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * measurement (an exit interview summary, a Teams chat on interview scores, a locum reference, panel moderation notes,
  * a partners' minute, an agency shortlist; a women-only mammography post with its reason and a recruiter calling
  * restrictions on sex, age and nationality unlawful, as traps) and left for the study slice at the start of round 32,
- * leaving 350 again.
+ * leaving 350 again; the 48 `fresh32-*` then joined after round 32's measurement (a telephone screening script, a
+ * probation review, a promotion shortlist, a student placement note, a staff survey summary, a flexible working
+ * decision; a chaplain's occupational requirement and "HMP" in a prison's name, as traps): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.962);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.911);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.991);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.96);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.914);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.981);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.989);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
   });
 });
@@ -136,9 +138,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9307);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8474);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(90);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9321);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8499);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(83);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
