@@ -81,7 +81,8 @@ describe('names: a LinkedIn heading after "Contact", an introduction with a word
   });
 
   test('a sibling named after "my older brother,"; a word after it stays', () => {
-    expect(redact('Ama Mensah\nNurse\n\nMy older brother, Zarmak, joined us.')).toBe('[CANDIDATE]\nNurse\n\n[FAMILY], [NAME 1], joined us.');
+    // What is said of the brother goes with him (sensitive-families-r32: a relative's doings after their name).
+    expect(redact('Ama Mensah\nNurse\n\nMy older brother, Zarmak, joined us.')).toBe('[CANDIDATE]\nNurse\n\n[FAMILY], [NAME 1], [FAMILY].');
     expect(redact('Ama Mensah\nNurse\n\nMy older brother, Thursday, came.')).not.toContain('[NAME');
   });
 });
