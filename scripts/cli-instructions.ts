@@ -4,7 +4,7 @@
 // varied by 0.7 % when the machine was quiet, and by about 2 % at load 20-25 (V8's garbage collector
 // and compiler threads depend on timing), so compare builds with runs taken side by side.
 //
-//   npx tsx scripts/bench/cli-instructions.ts [count] [first]
+//   npx tsx scripts/cli-instructions.ts [count] [first]   (a tool for comparing builds, not part of `npm run bench`)
 //
 // Writes the synthetic corpus of `count` adverts (300 by default, the bench's; 14842 gives the
 // NHS-Jobs-sized one of scripts/bench/cli.ts, the same files), and runs `scan --format json` on its
@@ -16,9 +16,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { NHS_JOBS_ADVERTS, NHS_JOBS_WORDS, writeSyntheticAdverts } from './cli/synthetic-adverts';
+import { NHS_JOBS_ADVERTS, NHS_JOBS_WORDS, writeSyntheticAdverts } from './bench/cli/synthetic-adverts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOT = path.resolve(import.meta.dirname, '..');
 const count = Number(process.argv[2] ?? 300);
 const first = Number(process.argv[3] ?? count);
 const baseline = process.env.BENCH_CLI_BASELINE ? path.resolve(process.env.BENCH_CLI_BASELINE) : undefined;
