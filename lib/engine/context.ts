@@ -432,6 +432,11 @@ const AGAINST_REACH = 3;
 function routeIn(doc: Doc, s: number): boolean {
   if (!doc.sentenceHas(s, FAIR_ROUTES)) return false;
   const [from, to] = doc.sentenceRange(s);
+  return routeBetween(doc, from, to);
+}
+
+/** Whether tokens [from, to) give a route (routeIn's reading, on a stretch of a sentence). */
+function routeBetween(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (!FAIR_ROUTES.some((words) => doc.phraseAt(k, words))) continue;
     let against = false;
@@ -442,9 +447,12 @@ function routeIn(doc: Doc, s: number): boolean {
   return false;
 }
 
-/** Whether the sentence (or the criterion) gives an equivalent route: "UK trained, or evidence of equivalence". */
+/** Whether the sentence (or the criterion's item) gives an equivalent route: "UK trained, or evidence of equivalence". */
 function givesFairRoute(m: MatchView): boolean {
   const { doc } = m;
+  // A person specification's items are read one by one: "BSc or equivalent; A minimum of 5 years' experience".
+  const item = criterionItem(m);
+  if (item) return routeBetween(doc, item[0], item[1]);
   const s = doc.tokens[m.from]!.sentence;
   if (routeIn(doc, s)) return true;
   const next = doc.tokens[doc.sentenceEnd(s)];

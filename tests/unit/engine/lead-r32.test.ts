@@ -98,6 +98,12 @@ describe('a person specification cell copied flat, read item by item', () => {
       ['health-history-bar', 'Stable mental health', 79],
     ]);
   });
+  it('reads a fair route ("or equivalent") as its own item\'s only', () => {
+    expect(read('Essential: Degree in nutrition or equivalent; A minimum of 4 years\' experience; Driving licence or access to transport')).toEqual([
+      ['age-years-experience', "A minimum of 4 years' experience", 46],
+    ]);
+    expect(read('Essential: Registration with the NMC; UK nursing degree or equivalent').filter(([rule]) => rule !== 'unexpanded-acronym')).toEqual([]);
+  });
   it('keeps a reason in brackets, semicolons and all, with its item', () => {
     expect(read("Essential:\n- Full manual driving licence (the post drives a 3.5-tonne van; the insurer's condition)")).toEqual([]);
   });
