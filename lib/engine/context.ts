@@ -1,4 +1,5 @@
 import type { Doc } from './document';
+import type { Section } from './sections';
 import { TITLE_WORDS } from './handlers/sister-post';
 import { demandOn, listedUnderRequest } from './judgement/demand';
 import { isJudged } from './judgement/reader';
@@ -146,16 +147,21 @@ const BAN_VERBS = new Set(['is', 'are']);
  */
 function inSentenceBesidesBan(m: MatchView, list: string[][]): boolean {
   if (!inSentence(m, list)) return false;
+  const s = m.doc.tokens[m.from]!.sentence;
+  return besidesBan(m, m.doc.sentenceStart(s), m.doc.sentenceEnd(s), list);
+}
+
+/** Whether tokens [from, to), which hold the match, hold a phrase of `list` besides the verb of a ban on the match (inSentenceBesidesBan). */
+function besidesBan(m: MatchView, from: number, to: number, list: string[][]): boolean {
   const { doc } = m;
   const { tokens } = doc;
   const first = tokens[m.from]!;
   const before = tokens[m.from - 1];
   const banned = first.norm === 'no' || (before?.norm === 'no' && before.clause === first.clause && !(first.gap & GAP.COMMA));
   if (!banned) return true;
-  const end = doc.sentenceEnd(first.sentence);
-  for (let j = m.to; j < end && j <= m.to + BAN_VERB_REACH; j++) {
+  for (let j = m.to; j < to && j <= m.to + BAN_VERB_REACH; j++) {
     if (!BAN_VERBS.has(tokens[j]!.norm) || !list.some((words) => doc.phraseAt(j, words))) continue;
-    return doc.hasPhrase(doc.sentenceStart(first.sentence), j, list) || doc.hasPhrase(j + 1, end, list);
+    return doc.hasPhrase(from, j, list) || doc.hasPhrase(j + 1, to, list);
   }
   return true;
 }
@@ -168,24 +174,38 @@ function inSentenceBesidesBan(m: MatchView, list: string[][]): boolean {
 function criterionItem(m: MatchView): [number, number] | null {
   const criterion = m.doc.sectionAt(m.start);
   if (!criterion) return null;
-  const { doc } = m;
+  const bounds = itemBounds(m.doc, criterion);
+  // The last bound at or before the match opens its item; the next one closes it.
+  let i = 0;
+  while (i + 2 < bounds.length && bounds[i + 1]! <= m.from) i++;
+  return [bounds[i]!, bounds[i + 1]!];
+}
+
+/** Each criterion's item bounds, found once: its first token, each separator, and its end. */
+const itemBoundsOf = new WeakMap<Section, number[]>();
+
+/**
+ * Where a criterion's items start, and its end: items are split by a semicolon outside brackets
+ * ("(role drives a 3.5-tonne ambulance; insurer's condition)" is the reason within its item); a dash
+ * goes on with the same item ("must be from a UK college - overseas qualifications are not accepted").
+ */
+function itemBounds(doc: Doc, criterion: Section): number[] {
+  let bounds = itemBoundsOf.get(criterion);
+  if (bounds) return bounds;
   const { tokens } = doc;
   const first = doc.tokenAt(criterion.start);
   const end = doc.tokenAt(criterion.end);
-  // Items are split by a semicolon or a spaced dash outside brackets: "(role drives a 3.5-tonne
-  // ambulance; insurer's condition)" is the reason within its item.
-  let from = first;
+  bounds = [first];
   let depth = 0;
-  for (let j = first; j < end; j++) {
+  for (let j = first + 1; j < end; j++) {
     const gap = tokens[j]!.gap;
     if (gap & GAP.CLOSE) depth = Math.max(0, depth - 1);
-    if (depth === 0 && (gap & (GAP.BREAK | GAP.COLON | GAP.OPEN | GAP.CLOSE)) === GAP.BREAK && j > first) {
-      if (j > m.from) return [from, j];
-      from = j;
-    }
+    if (depth === 0 && (gap & (GAP.BREAK | GAP.COLON | GAP.OPEN | GAP.CLOSE)) === GAP.BREAK && doc.text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(';')) bounds.push(j);
     if (gap & GAP.OPEN) depth++;
   }
-  return [from, end];
+  bounds.push(Math.max(end, first));
+  itemBoundsOf.set(criterion, bounds);
+  return bounds;
 }
 
 const inClause = (m: MatchView, list: string[][]) => {
@@ -601,7 +621,8 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   onlyBefore: (m, list) => phraseAfter(m, list),
   notInSentenceWith: (m, list) => {
     const item = criterionItem(m);
-    return item ? !m.doc.hasPhrase(item[0], item[1], list) : !inSentenceBesidesBan(m, list);
+    if (!item) return !inSentenceBesidesBan(m, list);
+    return !(m.doc.hasPhrase(item[0], item[1], list) && besidesBan(m, item[0], item[1], list));
   },
   onlyInSentenceWith: (m, list) =>
     inSentence(m, list) ||

@@ -118,23 +118,49 @@ function describesWanted(tokens: Token[], open: number): boolean {
 }
 
 /**
- * Whether the quotation is a question standing as its own line, after at most a number ("4. "Where are
- * you originally from?""): a script's or a question bank's own question to ask, not one quoted to
- * discuss. Questions listed under a warning ("Questions to avoid:") are read by avoid-label.ts.
+ * Whether the quotation is a question standing as a numbered line of its own ("4. "Where are you
+ * originally from?""): a script's or a question bank's own question to ask, not one quoted to discuss
+ * ("put this to her:" over an unnumbered line). Questions listed under a warning ("Questions to
+ * avoid:") are read by avoid-label.ts.
  */
 function asksAsLine(text: string, tokens: Token[], open: QuoteMark, close: QuoteMark): boolean {
   const first = tokens[open.tokenIndex];
   if (!first || text.charAt(close.at - 1) !== '?') return false;
   let j = open.tokenIndex - 1;
   for (; j >= 0 && tokens[j]!.line === first.line; j--) if (!isNumber(tokens[j]!.norm)) return false;
-  // "The interviewer asked:" over the line reports what was said.
-  if (j >= 0 && REPORTING.has(tokens[j]!.norm)) return false;
+  // Its number: the only token before it on its line.
+  if (j !== open.tokenIndex - 2) return false;
   const next = tokens[close.tokenIndex];
-  return next === undefined || next.line !== first.line;
+  if (next !== undefined && next.line === first.line) return false;
+  return !leadInWarns(tokens, j - 1);
 }
 
-/** Verbs that, ending the line before, report the question as said: "She asked:". */
-const REPORTING = new Set(['asked', 'asks', 'said', 'says', 'told', 'wrote', 'replied', 'commented', 'added']);
+/** How many numbered lines back the lead-in of a numbered question may be. */
+const LEAD_IN_REACH = 30;
+
+/**
+ * Whether the line leading into a numbered list ending at token `end` reports or warns against what
+ * the list quotes: "The interviewer asked:", "The following is unlawful and must never be asked:".
+ */
+function leadInWarns(tokens: Token[], end: number): boolean {
+  for (let lines = 0; end >= 0 && lines < LEAD_IN_REACH; lines++) {
+    let start = end;
+    while (start > 0 && tokens[start - 1]!.line === tokens[end]!.line) start--;
+    // Another numbered item of the same list: its lead-in is further up.
+    if (isNumber(tokens[start]!.norm)) {
+      end = start - 1;
+      continue;
+    }
+    for (let i = start; i <= end; i++) if (REPORTING.has(tokens[i]!.norm) || WARNING.has(tokens[i]!.norm)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** Verbs by which a list's lead-in reports its questions as said: "She asked:". */
+const REPORTING = new Set(['asked', 'asks', 'said', 'says', 'told', 'wrote', 'replied', 'commented', 'added', 'put']);
+/** Words by which a list's lead-in warns against its questions or complains of them: "must never be asked". */
+const WARNING = new Set(['never', 'not', "don't", "mustn't", "shouldn't", 'avoid', 'unlawful', 'illegal', 'inappropriate', 'discriminatory', 'complaint', 'complained']);
 const isNumber = (word: string) => word.length > 0 && word.length <= 3 && [...word].every((c) => c >= '0' && c <= '9');
 
 /**

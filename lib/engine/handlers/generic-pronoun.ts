@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { AUXILIARIES, CALENDAR, DETERMINERS, JOB_NOUNS, nounClass, ONE_RELATIVE, ORGANISATION_HEADS, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_HEADS, TO_COME, YEAR } from '../lexicon';
+import { AUXILIARIES, CALENDAR, DEPARTMENTS, DETERMINERS, JOB_NOUNS, nounClass, ONE_RELATIVE, ORGANISATION_HEADS, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_HEADS, TO_COME, YEAR } from '../lexicon';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
 import type { SpanHandler } from './types';
@@ -60,9 +60,10 @@ const NOT_NAMES = new Set([
   'hi', 'hello', 'hey', 'hiya', 'morning', 'afternoon', 'evening', 'thanks',
   // "it goes on NHS Jobs": the site, not a person.
   'jobs',
-  // Departments written with capitals: "between Theatre and Recovery" ("Ward" is also a surname).
-  'recovery', 'theatre', 'theatres', 'outpatients', 'maternity', 'radiology', 'pathology', 'endoscopy', 'resus', 'majors', 'minors',
-  'triage', 'admissions', 'estates', 'catering', 'portering', 'switchboard',
+  // Departments written with capitals: "between Theatre and Recovery" ("Ward" and "Lodge" are also surnames, so
+  // WORKPLACES is not taken whole).
+  ...DEPARTMENTS, 'recovery', 'outpatients', 'maternity', 'resus', 'majors', 'minors', 'triage', 'admissions', 'estates', 'catering',
+  'portering', 'switchboard',
 ]);
 
 function isPaired(doc: Doc, k: number): boolean {

@@ -23,6 +23,9 @@ describe('a question script quoted line by line', () => {
   it('still reads a question reported, or listed under a warning, as quoted', () => {
     expect(read('The interviewer asked:\n"Are you planning a family in the next year?"', 'email')).toEqual([]);
     expect(read('Questions to avoid:\n- "Are you planning a family in the next year?"', 'email')).toEqual([]);
+    // Review 32: unnumbered, after any lead-in; or numbered under a lead-in that rules the questions out.
+    expect(read('A candidate has complained. One panel member put this to the candidate:\n"Do you have a wife at home?"\nPlease look into it.', 'email')).toEqual([]);
+    expect(read('Never ask these, even in passing:\n1. "How old are your children?"\n2. "Where were you born?"', 'email')).toEqual([]);
   });
 });
 
@@ -60,6 +63,7 @@ describe('a person wanted or judged in other words', () => {
   it('reads "quite old to", "rather young for" as age judged, not said of things', () => {
     expect(read("He's rather young for a band 7 post.", 'email')).toEqual([['age-too-old', 'rather young for', 5]]);
     expect(read('The building is quite old to be fair.', 'email')).toEqual([]);
+    expect(read('Our laptop is rather old for the new rostering system.', 'email')).toEqual([]);
   });
   it('reads "keep her away from" after a condition as holding it against her', () => {
     expect(read("He's epileptic, so keep him off the night rota.", 'email')).toEqual([['condition-doubted', 'epileptic, so keep him off', 5]]);
@@ -76,6 +80,7 @@ describe('a person wanted or judged in other words', () => {
       ['culture-fit', 'fit in', 39],
     ]);
     expect(read('Our school nurses cover every state school in the borough.')).toEqual([]);
+    expect(read('We particularly encourage applicants who are not from a grammar school background.')).toEqual([]);
   });
   it('reads a husband or wife said of a candidate as orientation, when it is held against them', () => {
     expect(read('He mentioned his husband at interview, which might not go down well with the crews.', 'email')).toEqual([['orientation-judged', 'his husband', 13]]);
@@ -103,6 +108,9 @@ describe('a person specification cell copied flat, read item by item', () => {
       ['age-years-experience', "A minimum of 4 years' experience", 46],
     ]);
     expect(read('Essential: Registration with the NMC; UK nursing degree or equivalent').filter(([rule]) => rule !== 'unexpanded-acronym')).toEqual([]);
+  });
+  it('still reads a ban written as an item as the ban ("No … are permitted")', () => {
+    expect(read('Essential:\nNo turbans are permitted in theatre; registered practitioner; team player')).toEqual([['religious-dress-banned', 'turbans', 14]]);
   });
   it('keeps a reason in brackets, semicolons and all, with its item', () => {
     expect(read("Essential:\n- Full manual driving licence (the post drives a 3.5-tonne van; the insurer's condition)")).toEqual([]);
