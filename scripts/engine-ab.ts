@@ -1,6 +1,6 @@
 // Interleaved A/B timing of two copies of the engine in one process, for a speed change:
 //   git worktree add --detach /tmp/base main && ln -s "$PWD/node_modules" /tmp/base/ && (cd /tmp/base && npm run -s wordlists)
-//   npx tsx scripts/bench/engine-ab.ts /tmp/base . [rounds] [--bundle]
+//   npx tsx scripts/engine-ab.ts /tmp/base . [rounds] [--bundle]   (a tool for comparing builds, not part of `npm run bench`)
 // With --bundle, each side is its esbuild bundle, as shipped (the targets are judged on it); without,
 // the source under tsx.
 // Each engine runs in a worker thread of its own, one at a time. Loaded side by side in one thread,
@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { advertOfWords, bundleEngine } from './engine';
+import { advertOfWords, bundleEngine } from './bench/engine';
 
 const args = process.argv.slice(2).filter((a) => a !== '--bundle');
 const bundled = process.argv.includes('--bundle');
