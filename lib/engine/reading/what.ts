@@ -290,19 +290,33 @@ const FERTILITY_SERVICE = new Set([
 /** Whose work fertility treatment is in a sentence that names them: "the embryologist said egg collection overran", "IVF patients". */
 const FERTILITY_STAFF = phraseList('embryologist, embryologists, embryology, patient, patients');
 
+/** Words just before a fertility cue that make the treatment a person's own: "her egg collection", "she has IVF", "she is going through IVF". */
+const TREATMENT_OWNERS = new Set([
+  'her', 'his', 'their', 'my', 'your', 'she', 'he', 'they', 'i', 'you', "she's", "he's", "they're", "i'm", "you're", "she'd", "he'd",
+]);
+/** How many words before the cue may hold its owner: "she is going through" IVF. */
+const OWNER_REACH = 3;
+
 /**
  * Whether the family cue at [k, end) is fertility treatment as the service's work, not the person's
  * own: a service noun just after it ("running the fertility appointments clinic") or an embryologist
- * or patients in its sentence ("the embryologist said egg collection overran").
+ * or patients in its sentence ("the embryologist said egg collection overran"). The sentence is read
+ * only where no person holds the treatment just before it: "her egg collection is next month, so we
+ * would rather not appoint her before the embryologist post is filled" is hers.
  */
 function fertilityService(doc: Doc, k: number, end: number): boolean {
   const { tokens } = doc;
   let fertility = false;
   for (let j = k; j < end; j++) if (FERTILITY.has(tokens[j]!.norm)) fertility = true;
   if (!fertility) return false;
+  const sentence = tokens[k]!.sentence;
   const next = tokens[end];
-  if (next !== undefined && next.sentence === tokens[k]!.sentence && !(next.gap & (GAP.COMMA | GAP.BREAK)) && FERTILITY_SERVICE.has(next.norm)) return true;
-  return doc.sentenceHas(tokens[k]!.sentence, FERTILITY_STAFF);
+  if (next !== undefined && next.sentence === sentence && !(next.gap & (GAP.COMMA | GAP.BREAK)) && FERTILITY_SERVICE.has(next.norm)) return true;
+  for (let j = k - 1; j >= 0 && j >= k - OWNER_REACH && tokens[j]!.sentence === sentence; j--) {
+    if (TREATMENT_OWNERS.has(tokens[j]!.norm)) return false;
+    if (tokens[j + 1]!.gap & (GAP.COMMA | GAP.BREAK)) break;
+  }
+  return doc.sentenceHas(sentence, FERTILITY_STAFF);
 }
 
 /** Words after "speech" that make it a talk given ("his speech on governance"), not the way someone speaks. */
