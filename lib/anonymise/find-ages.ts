@@ -56,6 +56,8 @@ export function findAges(text: string): Span[] {
   for (const pattern of PATTERNS) {
     for (const m of matchAll(text, pattern)) {
       if ((pattern === PATTERNS[0] || pattern === PATTERNS[2] || pattern === CHILD_YEARS_OLD) && POPULATION.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+      // "I supported a girl excluded from school at only 10 years old": the child is someone the writer cares for.
+      if (pattern === CHILD_YEARS_OLD && OTHER_AFTER_WRITER.test(afterWriter(clauseBefore(text, m.index)))) continue;
       // "people over 50 years old", "a 74-year-old admitted with chest pain": a client group or a patient, unless the writer is the one ("I am a 34-year-old…").
       if (pattern === PATTERNS[1] && (GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || (PATIENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !WRITER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))))) continue;
       const value = m[1] ?? m[2] ?? m[3] ?? '';
@@ -83,9 +85,8 @@ export function findAges(text: string): Span[] {
   }
   // "I joined at the age of 18 as a care assistant": a grown-up's age at an event, when the writer is in its clause.
   for (const m of matchAll(text, AT_THE_AGE_OF)) {
-    const before = text.slice(Math.max(0, m.index - 80), m.index);
-    const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf(';')) + 1);
-    if (WRITER_IN_CLAUSE.test(clause)) spans.push(makeSpan('age', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
+    const clause = clauseBefore(text, m.index);
+    if (WRITER_IN_CLAUSE.test(clause) && !OTHER_AFTER_WRITER.test(afterWriter(clause))) spans.push(makeSpan('age', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
   }
   // "I moved here at 11", "we came to Leeds at 14": the writer's age at a move, in the rest of the clause (read in code).
   for (const m of matchAll(text, MOVED)) {
@@ -102,6 +103,26 @@ export function findAges(text: string): Span[] {
 const AT_THE_AGE_OF = new RegExp(`\\bat the age of[ \\t]+(${AGE})\\b(?![\\d%+]|[ \\t]*(?:and|&|or|to|-|–)[ \\t]*\\d)`, 'gi');
 /** The writer in the clause before it: "I joined", "my career began". */
 const WRITER_IN_CLAUSE = /\b(?:I|my|My)\b/;
+/** The writer's words in a clause, the last of which starts what says whose the age is. */
+const WRITER_WORDS = /\b(?:I|my|My)\b/g;
+/**
+ * Someone else named after the writer, whose age it then is: "my caseload included a woman who …", "I cared for a man
+ * diagnosed …" (a patient's age stays, as "a 74-year-old admitted with chest pain" does).
+ */
+const OTHER_AFTER_WRITER = /\b(?:man|woman|men|women|girl|boy|child|children|baby|teenager|lady|gentleman|person|patient|patients|resident|client|service[ \t]+user|he|she|who|mother|father|son|daughter|husband|wife|partner|brother|sister|grandmother|grandfather)\b/i;
+
+/** The clause before an offset, within 80 characters: back to a full stop, a semicolon or a line's start. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 80), at);
+  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf(';')) + 1);
+}
+
+/** What a clause says after the writer's last word, or all of it where the writer is not named ("Moved to the UK at only 9 years old"). */
+function afterWriter(clause: string): string {
+  let from = 0;
+  for (const m of matchAll(clause, WRITER_WORDS)) from = m.index + m[0].length;
+  return clause.slice(from);
+}
 
 /** "British Indian (Sikh), 28, engaged": a bare number as an item of a list of personal details. */
 const BARE_ITEM = /(?<=(?:^|[\n|•·,])[ \t]{0,3})(1[6-9]|[2-7]\d)(?=[ \t]{0,3}(?:[,|•·\n]|$))/gm;

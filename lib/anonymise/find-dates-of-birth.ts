@@ -20,11 +20,15 @@ const BIRTH_DATE_LABELS =
   '생년월일|生年月日|出生年月日|出生日期|дата на раждане|дата рождения|дата народження|ημερομηνία γέννησης';
 /** A year of birth's labels (Europass's field): a field's, as a year alone is a birth's only in its field. */
 const BIRTH_YEAR_LABELS = 'year of birth|birth ?year|geburtsjahr|anno di nascita|año de nacimiento|année de naissance|ano de nascimento|rok urodzenia';
+/** "Born" in the other languages CVs use (Spanish, Portuguese, French, German, Polish, Romanian), one list for the label, the word alone and a place after it. */
+const BORN_ABROAD = '(?:nacid[oa]|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|n[ăa]scut[ăa]?)';
+/** The word after "born" before its date: "nacido el", "geboren am", "urodzona dnia". */
+const BORN_PREPOSITION = '(?: el| em| a| le| am| la| pe| dnia)?';
 /**
  * A date of birth's label or a word for "born", and what may stand between it and the date (DOB): a data key's "value:" too,
  * its label the pair's name on the line above ("- name: Date of Birth" / "  value: 21st April 1997").
  */
-const DOB_LABEL = `(?:(${BIRTH_DATE_LABELS})(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|\\b(born(?: on| in)?|(?<=\\()b\\.|(?:nacid[oa]|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|n[ăa]scut[ăa]?)(?: el| em| a| le| am| la| pe| dnia)?))\\s*(?:[:\\-–]\\s*)?(?:value[ \\t]*:[ \\t]*)?(?:the\\s+)?`;
+const DOB_LABEL = `(?:(${BIRTH_DATE_LABELS})(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|\\b(born(?: on| in)?|(?<=\\()b\\.|${BORN_ABROAD}${BORN_PREPOSITION}))\\s*(?:[:\\-–]\\s*)?(?:value[ \\t]*:[ \\t]*)?(?:the\\s+)?`;
 const DOB = new RegExp(`${DOB_LABEL}(${DATE})(?![\\w/])`, 'gi');
 /**
  * What every match of DOB starts with: its label, before something a date may start with. DOB holds DATE (7,037
@@ -70,7 +74,7 @@ const SPACED_DOB = /\b(?:date of birth|d\.?o\.?b|birth ?date)(?![a-z])[^\n\d]{0,
  */
 const SPACED_DOTS_DOB = /\b(?:born|date of birth|d\.?o\.?b\.?|geboren(?: am)?|geburtsdatum|narozen[aá]?|datum narozen[íi])[ \t]*(?::[ \t]*)?(\d{1,2}\. \d{1,2}\. (?:19|20)\d{2})(?![\d.])/gi;
 /** A word for "born" and its small word alone before a date: "Born ", "(b. ", "Nacida el ", "geboren am ". */
-const BIRTH_WORD_ALONE = /^(?:born|b\.|(?:nacid[oa]|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|n[ăa]scut[ăa]?)(?: el| em| a| le| am| la| pe| dnia)?)\s$/i;
+const BIRTH_WORD_ALONE = new RegExp(`^(?:born|b\\.|${BORN_ABROAD}${BORN_PREPOSITION})\\s$`, 'i');
 /** The French first of a month and its year, "1er mars 1990": a birth's when "born" or "né(e)" stands shortly before it. */
 const FRENCH_FIRST = /\b1er[ \t]+\p{Ll}{3,9}[ \t]+(?:19|20)\d{2}(?!\d)/gu;
 const BORN_SHORTLY_BEFORE = /\b(?:born|n[ée]e?)\b[^.;\n]{0,40}$/i;
@@ -748,7 +752,7 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
 }
 
 /** "born" in the words before a date or opening it ("Nacida el 3 de mayo…"), its paragraph's: the date is a birth's told in a sentence, and a place may follow it. */
-const BORN_BEFORE = /\b(?:born|nacid[oa]|nascid[oa]|n[ée]e?|geboren)(?![\p{L}\p{M}])(?![^\n]*\n[ \t]*\n)/iu;
+const BORN_BEFORE = new RegExp(`\\b(?:born|${BORN_ABROAD})(?![\\p{L}\\p{M}])(?![^\\n]*\\n[ \\t]*\\n)`, 'iu');
 
 /** The places after the dates of birth a sentence with "born" gives ("born on 14 Rajab 1402 in Sylhet"), read by the origin recogniser. */
 function placesOfBirth(prose: string, dates: Span[]): Span[] {

@@ -3,6 +3,7 @@ import { isSpaceAt } from './chars';
 import concepts from './data/disclosure-concepts.json';
 import { makeSpan } from './make-span';
 import { matchAll, matchPhrases } from './match-all';
+import { nameLexicon } from './name-lexicon';
 import { REDACTION_KINDS, type RedactionType } from './redaction-type';
 import { isEdge } from './sentence-bounds';
 import type { Span } from './span';
@@ -229,9 +230,8 @@ const MAX_NAME_WORDS = 4;
 /** A capitalised word, with a comma after it; one with a lower-case letter too (`HAS_LOWER`), so "NHS" is none. */
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*,?$/u;
 const HAS_LOWER = /\p{Ll}/u;
-/** Particles inside a relative's name ("Faiz bin Hashim", "Hugo van Dijk"). */
+/** A doctor's title after a relative ("my husband, Dr …"), whose post is left as a post. */
 const DOCTOR = /^(?:dr|doctor|prof|professor)$/;
-const NAME_PARTICLES = new Set(['bin', 'binti', 'bint', 'ibn', 'van', 'von', 'de', 'da', 'del', 'der', 'dos', 'la', 'le']);
 
 /**
  * The last word of a relative's name told straight after them, when a verb follows it: "my husband
@@ -245,7 +245,8 @@ function relativeNameEnd(words: Token[], to: number, hi: number): number {
   if (to + 1 <= hi && DOCTOR.test(words[to + 1]!.bare)) return to;
   for (let k = to + 1; k <= hi && k <= to + MAX_NAME_WORDS; k++) {
     const word = words[k]!;
-    const particle = k > to + 1 && NAME_PARTICLES.has(word.text);
+    // Particles inside a relative's name, the same as in any name: "Faiz bin Hashim", "Hugo van Dijk", "Mac an t-Saoir".
+    const particle = k > to + 1 && nameLexicon.particles.has(word.text);
     if (!particle && (!NAME_WORD.test(word.text) || !HAS_LOWER.test(word.text) || SUBJECTS.has(word.bare))) return to;
     const ends = word.text.endsWith(',');
     if (ends !== commas && !(commas && !ends && !closed(word.text))) return to;

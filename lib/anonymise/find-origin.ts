@@ -241,7 +241,7 @@ function writerPlace(place: string): boolean {
  * Sylhet", "Born 2031 Saun 14 B.S. (Nepali calendar), Pokhara", "born on Meskerem 1, 1982 E.C. (11 September 1989) in
  * Gondar", "Nacida el 3 de mayo de 1990 en Cusco". Read from the end of a date of birth found (`at`).
  */
-const PLACE_AFTER_BIRTH_DATE = new RegExp(`^\\)?(?:[ \\t]*\\r?\\n?[ \\t]*\\([^()\\n]{1,60}\\))?(?:,[ \\t]*(?:in[ \\t]+)?|[ \\t]+(?:in|en|em|à)[ \\t]+)${PLACE}`, 'du');
+const PLACE_AFTER_BIRTH_DATE = new RegExp(`^\\)?(?:[ \\t]*\\r?\\n?[ \\t]*\\([^()\\n]{1,60}\\))?(?:,[ \\t]*(?:in[ \\t]+)?|[ \\t]+(?:in|en|em|à|w)[ \\t]+)${PLACE}`, 'du');
 
 /** The place of birth after a date of birth that ends at `at`, or null: never a status, a people's word or a month ("…, Married", "…, British"). */
 export function placeAfterBirthDate(text: string, at: number): Span | null {

@@ -11,48 +11,87 @@ import type { Span } from './span';
 const UNION = needing(['unison', 'unite', 'gmb', 'rcn'], /\b(?:UNISON|Unison|Unite|UNITE|GMB|RCN)\b/g);
 /** A union role, said after its name ("UNISON branch steward", "GMB workplace rep"). */
 const ROLES = new Set(['rep', 'reps', 'representative', 'steward', 'secretary', 'officer', 'chair', 'convenor', 'member']);
-/** Words between a union's name and the role: "Unite the Union health branch secretary", "GMB union – elected branch steward". */
-const BETWEEN = new Set(['the', 'union', 'branch', 'workplace', 'health', 'safety', 'equality', 'learning', 'elected', 'accredited', 'senior', 'deputy', 'lead', 'shop', '–', '-']);
-/** Membership said before the name: "a member of Unison", "member of the GMB". */
-const MEMBER_BEFORE = /\bmember[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
-/** Where what is said of the role ends: a sentence's or a line's end, a new clause of the writer's, or "and a …" (another membership). */
-const CLAUSE_END = /[.;!?](?=\s|$)|\n|,[ \t]+(?:and|but|which|where)\b|[ \t]but\b|[ \t]and[ \t]+(?:I|an?)\b/;
-/** At most this many characters of what is said of the role ("… for Estates and Facilities since 2021"). */
+/**
+ * Words between a union's name and the role: "Unite the Union health branch secretary", "GMB union – elected branch steward",
+ * "GMB Health and Safety rep" (the "and" only inside "health and safety").
+ */
+const BETWEEN = new Set(['the', 'union', 'branch', 'workplace', 'health', 'safety', 'equality', 'learning', 'elected', 'accredited', 'senior', 'deputy', 'lead', 'shop', '–', '-', '&']);
+/** Membership or a role said before the name: "a member of Unison", "member of the GMB", "Staff side chair for Unison". */
+const MEMBER_BEFORE = /\b(?:(?:staff[ \t]+side|branch|workplace|learning|health[ \t]+(?:and|&)[ \t]+safety)[ \t]+)?(?:member|rep|representative|steward|secretary|officer|chair|convenor)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$/i;
+/** A field labelled as union membership: "Trade union: Unison", "Trade union membership: UNISON". */
+const LABEL_BEFORE = /\b(?:trade[ \t]+)?union(?:[ \t]+membership)?[ \t]*:[ \t]*$/i;
+/**
+ * Someone else's union role, which the writer deals with: "I met the UNISON steward", "hearings with a GMB rep present",
+ * "with Unite and UNISON representatives". Only a role the writer states goes.
+ */
+const OTHERS_BEFORE = /\b(?:with|alongside|met|meet|meeting|meetings|consulted|consulting|informed|involved|involving|invited|inviting|by|against)[ \t]+(?:(?:the|a|an|our|their|its|local|both)[ \t]+)?(?:(?:UNISON|Unison|Unite|UNITE|GMB|RCN)[ \t]*(?:,|and|&)[ \t]+)?$/;
+/** What the role is for, which goes with it: "for the laundry team", "for Estates and Facilities", "for theatres". */
+const FOR_AFTER = /^[ \t]+for[ \t]/;
+/**
+ * Where what the role is for ends: a sentence's or a line's end, a comma or a bracket, a new clause of the writer's,
+ * another membership ("and a …"), a place of work ("at …") or years ("since 2021", "2019-2022").
+ */
+const CLAUSE_END = /[.;!?](?=\s|$)|\n|[,(]|[ \t](?:but|at|since|from|until)\b|[ \t]and[ \t]+(?:I|an?)\b|\b(?:19|20)\d\d\b/;
+/** Another role after "and", the writer's too: "a member of Unison and the equality rep for our branch". */
+const AND_ROLE = /^[ \t]+and[ \t]+(?:the|our|its|a|an)[ \t]/;
+/** The branch after a comma: "UNISON workplace steward, Hull hospitals branch". */
+const BRANCH_AFTER = /^,[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}branch\b/u;
+/** The role's own years, straight after it: "branch secretary (2022–)", "since 2021", "in 2015". */
+const YEARS_AFTER = /^[ \t]+(?:\((?:19|20)\d\d[^()\n]{0,12}\)|(?:since|from|in)[ \t]+(?:19|20)\d\d\b(?:[ \t]*[-–][ \t]*(?:(?:19|20)\d\d\b)?)?)/;
+/** At most this many characters of what the role is for ("… for Estates and Facilities"). */
 const MAX_AFTER = 90;
 
-/** The end of a role word among the few words after a union's name, or -1: `words` are read in code, at most five. */
-function roleAfter(text: string, from: number, rcn: boolean): number {
+/** The end of a role word among the few words after a union's name, or -1: `words` are read in code, at most six. */
+function roleAfter(text: string, from: number, notMember: boolean): number {
   let i = from;
+  let previous = '';
   for (let n = 0; n < 6; n++) {
     while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
     const start = i;
-    while (i < text.length && !/[\s,;.()]/.test(text[i]!)) i++;
+    while (i < text.length && !WORD_END.has(text[i]!)) i++;
     const word = text.slice(start, i).toLowerCase();
     if (word === '') return -1;
-    if (ROLES.has(word) || (word.endsWith('s') && ROLES.has(word.slice(0, -1)))) return rcn && word === 'member' ? -1 : i;
-    if (!BETWEEN.has(word)) return -1;
+    if (ROLES.has(word) || (word.endsWith('s') && ROLES.has(word.slice(0, -1)))) return notMember && word === 'member' ? -1 : i;
+    if (!BETWEEN.has(word) && !(word === 'and' && previous === 'health')) return -1;
+    previous = word;
   }
   return -1;
 }
+/** What ends a word after a union's name. */
+const WORD_END = new Set([' ', '\t', '\n', '\r', ',', ';', '.', '(', ')']);
 
-/** A union role or membership the writer states: "I am the [UNISON steward for the trainee cohort]", "a [member of Unite and our workplace rep]". */
+/** The end of what a role at `from` is for ("for the laundry team"), or `from` when nothing is said. */
+function forPhraseEnd(text: string, from: number): number {
+  if (!FOR_AFTER.test(text.slice(from, from + 6))) return from;
+  const rest = text.slice(from, from + MAX_AFTER);
+  const found = rest.search(CLAUSE_END);
+  // No end within reach: only the role, unless the text ends there.
+  let until = from + (found >= 0 ? found : rest.length < MAX_AFTER ? rest.length : 0);
+  while (until > from && WORD_END.has(text[until - 1]!)) until--;
+  return until;
+}
+
+/** A union role or membership the writer states: "I am the [UNISON steward for the trainee cohort]", "a [member of Unison and the equality rep for our branch]", "Trade union: [Unison]". */
 export function findTradeUnion(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matchAll(text, UNION)) {
     const name = m[0];
     const end = m.index + name.length;
-    const before = MEMBER_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    const preceding = text.slice(Math.max(0, m.index - 40), m.index);
+    const before = MEMBER_BEFORE.exec(preceding);
     const role = roleAfter(text, end, name === 'RCN');
-    // "Unite" and "RCN" alone are a verb and a professional body: they need a role after or membership before.
-    if (role < 0 && !(before && name !== 'RCN')) continue;
+    // "Unite" and "RCN" alone are a verb and a professional body: they need a role after, membership before or a union's label.
+    if (role < 0 && !(before && name !== 'RCN') && !LABEL_BEFORE.test(preceding)) continue;
     const start = before ? m.index - before[0].length : m.index;
+    if (OTHERS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
     const from = role < 0 ? end : role;
-    const rest = text.slice(from, from + MAX_AFTER);
-    const found = rest.search(CLAUSE_END);
-    // No end within reach: only the role, unless the text ends there.
-    const stop = found >= 0 ? found : rest.length < MAX_AFTER ? rest.length : 0;
-    let until = from + stop;
-    while (until > from && /\s/.test(text[until - 1]!)) until--;
+    // Only what is said of the role goes with it; the employer, ward and their years after it stay ("UNISON steward, Ward 7, … (2018-2021)").
+    let until = forPhraseEnd(text, from);
+    const and = AND_ROLE.exec(text.slice(until, until + 12));
+    const next = and ? roleAfter(text, until + and[0].length - 1, true) : -1;
+    if (next >= 0) until = forPhraseEnd(text, next);
+    until += BRANCH_AFTER.exec(text.slice(until, until + 60))?.[0].length ?? 0;
+    until += YEARS_AFTER.exec(text.slice(until, until + 30))?.[0].length ?? 0;
     spans.push(makeSpan('trade-union', start, until));
   }
   return spans;

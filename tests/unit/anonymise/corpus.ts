@@ -26,6 +26,7 @@ export const IDENTIFIER_TYPES = [
   'place-of-birth',
   'health',
   'sexual-orientation',
+  'trade-union',
   'other',
 ] as const;
 export const annotationSchema = z.strictObject({

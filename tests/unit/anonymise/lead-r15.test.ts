@@ -21,7 +21,7 @@ describe('a date of birth after the word for "born" in the language of a CV writ
   test.each([
     ['Nacido el 14-07-1990 en Sevilla.', '[DATE OF BIRTH] en [PLACE OF ORIGIN].'],
     ['Nascida em 03/09/1987, Porto.', '[DATE OF BIRTH], [PLACE OF ORIGIN].'],
-    ['Urodzony 21.11.1992 w Gdańsku.', '[DATE OF BIRTH] w Gdańsku.'],
+    ['Urodzony 21.11.1992 w Gdańsku.', '[DATE OF BIRTH] w [PLACE OF ORIGIN].'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

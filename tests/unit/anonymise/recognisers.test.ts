@@ -162,6 +162,18 @@ describe('immigration status and right to work', () => {
   });
 });
 
+describe('trade union membership', () => {
+  test.each([
+    ['Other\nUNISON workplace steward, Ward 2, Riverside Hospital (2017-2020)', 'Other\n[TRADE UNION], Ward 2, Riverside Hospital (2017-2020)'],
+    ['Other\nI am the GMB rep for the catering team.', 'Other\nI am the [TRADE UNION].'],
+    ['Other\nTrade union: Unite', 'Other\nTrade union: [TRADE UNION]'],
+    ['Other\nI met the UNISON steward to agree the rota.', 'Other\nI met the UNISON steward to agree the rota.'],
+    ['Other\nI completed the RCN competencies for travel health.', 'Other\nI completed the RCN competencies for travel health.'],
+  ])('%s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
 describe('other labelled personal fields', () => {
   test.each([
     ['Title: Mrs', 'Title: [TITLE]'],
