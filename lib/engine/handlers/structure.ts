@@ -205,8 +205,8 @@ const RECRUITMENT = new Set([
   'apply', 'applying', 'application', 'applications', 'interview', 'interviews', 'recruitment', 'selection', 'process',
   'stage', 'disability', 'disabled', 'condition', 'conditions', 'assessment', 'assessments',
 ]);
-/** The words of recruitment that say adjustments are the applicant's ("disability" and "condition" are also patients'). */
-const RECRUITMENT_PHRASES = [...RECRUITMENT].filter((w) => !['disability', 'disabled', 'condition', 'conditions', 'assessment', 'assessments', 'process', 'stage'].includes(w)).map((w) => [w]);
+/** The words of RECRUITMENT that say adjustments are the applicant's: its others ("disability", "condition") are also patients'. */
+const RECRUITMENT_PHRASES = phrases('apply, applying, application, applications, interview, interviews, recruitment, selection');
 
 /** Help offered to the applicant in other words ("tell us what would help", "if you need any support to apply, let us know"). */
 const HELP = phrases(`
@@ -240,6 +240,8 @@ function neededBefore(doc: Doc, k: number): boolean {
 /** "Adjustments" named near a word of recruitment: "adjustments at interview". */
 const ADJUSTMENT_WORDS: ReadonlySet<string> = new Set(['adjustment', 'adjustments']);
 
+/** The first words of the ADJUSTMENTS phrases. */
+const ADJUSTMENT_FIRST_WORDS = new Set(ADJUSTMENTS.map((words) => words[0]!));
 /** Words that open the people adjustments are made for: "for our patients", "to people's care". */
 const FOR = new Set(['for', 'to']);
 /** How far after the adjustments the people they are for may be: "reasonable adjustments for our autistic patients". */
@@ -252,8 +254,11 @@ const FOR_REACH = 4;
  */
 function offeredToApplicants(doc: Doc): boolean {
   const { tokens } = doc;
-  for (let k = 0; k < tokens.length; k++) {
-    const words = ADJUSTMENTS.find((w) => doc.phraseAt(k, w));
+  // Only the tokens that open one of the phrases are read.
+  const starts = doc.tokensWith(ADJUSTMENT_FIRST_WORDS);
+  for (let i = 0; i < starts.length; i++) {
+    const k = starts[i]!;
+    const words = ADJUSTMENTS.find((phrase) => doc.phraseAt(k, phrase));
     if (!words) continue;
     const sentence = tokens[k]!.sentence;
     if (doc.hasPhrase(doc.sentenceStart(sentence), doc.sentenceEnd(sentence), RECRUITMENT_PHRASES)) return true;
