@@ -905,7 +905,7 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
     return !(code && (next.shape & SHAPE.DIGIT || NOT_EXPLAINING.has(next.norm)));
   }
   // "IAPT (now NHS Talking Therapies)", "(formerly the CCG)": the name it goes by now, or went by.
-  if (next && next.gap & GAP.OPEN && next.line === t.line && RENAMED.has(next.norm) && ((tokens[a.token + 2]?.shape ?? 0) & SHAPE.CAP) !== 0) return true;
+  if (next && next.gap & GAP.OPEN && next.line === t.line && RENAMED.has(next.norm) && namesInWords(doc, a.token + 2)) return true;
   // "EMIS is our clinical record system", "SystmOne is the record we use": what kind of thing it is, said straight after it.
   if (next && !next.gap && (next.norm === 'is' || next.norm === 'are') && tokens[a.token + 2]?.line === t.line && namesKindInBrackets(doc, a.token + 2, APPOSITION_KINDS)) return true;
   // "EMIS Web (the clinical system our practices use)", "the R4 diary (our booking software)": brackets
@@ -956,6 +956,19 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
 
 /** Words opening brackets that give a name it goes by now or went by: "(now NHS Talking Therapies)". */
 const RENAMED = new Set(['now', 'formerly', 'previously', 'renamed']);
+
+/**
+ * Whether the bracket going on at token j names something in words, a capitalised word in ordinary
+ * letters among them ("(now NHS Talking Therapies)"), not only by other letters ("(previously PAMs)").
+ */
+function namesInWords(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const line = tokens[j - 1]?.line;
+  for (let k = j; k < tokens.length && k < j + SERVICE_NAME_WORDS && tokens[k]!.line === line && (k === j || !(tokens[k]!.gap & GAP.CLOSE)); k++) {
+    if (/^\p{Lu}\p{Ll}{2}/u.test(doc.text.slice(tokens[k]!.start, tokens[k]!.start + 3))) return true;
+  }
+  return false;
+}
 
 /** How many words in brackets a service's name there may have. */
 const SERVICE_NAME_WORDS = 8;

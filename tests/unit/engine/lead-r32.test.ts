@@ -141,3 +141,13 @@ describe('overseas experience and names judged in other words', () => {
     expect(read('Many of our carers choose an English nickname for the residents.', 'email')).toEqual([['name-judged', 'choose an English nickname', 19]]);
   });
 });
+
+describe('an abbreviation renamed in brackets (review 32, N2)', () => {
+  it('is explained by a name in words, not by other letters', () => {
+    expect(read('Our AHP (previously PAMs) team covers the county.')).toEqual([
+      ['unexpanded-acronym', 'AHP', 4],
+      ['unexpanded-acronym', 'PAMs', 20],
+    ]);
+    expect(read('Refer to IAPT (now NHS Talking Therapies) where needed.')).toEqual([]);
+  });
+});
