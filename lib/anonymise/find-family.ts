@@ -236,7 +236,7 @@ const SPOUSE_IS = /^,[ \t\n]+(?:who[ \t\n]+(?:is|was)[ \t\n]+)?(?:(?:also|now|hi
 const TO_NAMED_SPOUSE = /^[ \t]+to[ \t]+(?:(?:Dr\.?|Doctor)[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|bin|binti|van|de|da)){0,3}/u;
 const SPOUSE_TITLE = /^[ \t]+to[ \t]+(?:Dr\.?|Doctor)(?=[ \t])/;
 /** Who a named spouse is: ", a fisherman", ", who is a midwife", " (ward clerk at the County)". */
-const NAMED_SPOUSE_IS = /^(?:,[ \t]+(?:who[ \t]+is[ \t]+)?(?:(?:also|now)[ \t]+)?an?[ \t]+(?:[\p{L}-]+[ \t]+){0,5}[\p{L}-]+(?=[ \t]*(?:[,.;)]|$))|[ \t]+\([^()\n]{3,40}\))/u;
+const NAMED_SPOUSE_IS = /^(?:,[ \t]+(?:who[ \t]+is[ \t]+)?(?:(?:also|now)[ \t]+)?an?[ \t]+(?:[\p{L}-]+[ \t]+){0,5}[\p{L}-]+(?=[ \t]*(?:[,.;)]|$))|[ \t]+\(\p{L}[^()\n]{2,39}\))/u;
 
 /**
  * A child's age after their name: "[a daughter], Amara, who is three" (AGE_PART reads it straight after

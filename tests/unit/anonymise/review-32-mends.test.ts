@@ -87,3 +87,12 @@ describe('S1: more ways a CV states union membership', () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('who a named spouse is, in brackets (review 32, N3)', () => {
+  test('a description in words goes; a year in brackets is no description', () => {
+    expect(redact('Ama Mensah\nNurse\n\nI am married to Tomas (ward clerk at the County) and we live nearby.')).toBe(
+      '[CANDIDATE]\nNurse\n\nI am [MARITAL STATUS] to [NAME 1] ([MARITAL STATUS]) and we live nearby.',
+    );
+    expect(redact('Ama Mensah\nNurse\n\nI am married to Priya (2015) and we live nearby.')).toBe('[CANDIDATE]\nNurse\n\nI am [MARITAL STATUS] to [NAME 1] (2015) and we live nearby.');
+  });
+});
