@@ -110,23 +110,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * restrictions on sex, age and nationality unlawful, as traps) and left for the study slice at the start of round 32,
  * leaving 350 again; the 48 `fresh32-*` then joined after round 32's measurement (a telephone screening script, a
  * probation review, a promotion shortlist, a student placement note, a staff survey summary, a flexible working
- * decision; a chaplain's occupational requirement and "HMP" in a prison's name, as traps): the floors are set on all 398.
+ * decision; a chaplain's occupational requirement and "HMP" in a prison's name, as traps) and left for the study slice
+ * at the start of round 33, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.96);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.914);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.981);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.989);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.962);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.911);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.991);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 31's `fresh10-*` to `fresh31-*`, moved here from the held-out slice once measured, and rounds 16
+ * 32's `fresh10-*` to `fresh32-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -139,7 +140,7 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
     expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9321);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8499);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8519);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(83);
   });
   it('finds exactly the pinned findings', async () => {
