@@ -351,6 +351,19 @@ function namesInstitution(doc: Doc, k: number): boolean {
 /** An organisation's legal form in letters, which ends its name as "Ltd" does: "… Healthcare CIC", "… Mental Health NHSFT". */
 const LEGAL_FORM_LETTERS = new Set(['CIC', 'CIO', 'PLC', 'LLP', 'LTD', 'NHSFT', 'NHST']);
 
+/** A legal form's letters run into the end of a company's abbreviation: "NHFML" (… Limited), "ABCLTD". */
+const RUN_IN_LEGAL_FORMS = ['LTD', 'PLC', 'LLP', 'CIC', 'L'];
+/** The fewest letters the company's own abbreviation keeps before its legal form. */
+const MIN_COMPANY_LETTERS = 3;
+
+/** The company's abbreviation in letters that end with a legal form run into them ("NHFM" in "NHFML"), or null. */
+function companyStem(key: string): string | null {
+  for (const form of RUN_IN_LEGAL_FORMS) {
+    if (key.length - form.length >= MIN_COMPANY_LETTERS && key.endsWith(form)) return key.slice(0, -form.length);
+  }
+  return null;
+}
+
 /**
  * Whether the letters at k are the legal form ending an organisation's name: straight after a
  * capitalised word of the name on its line ("Medway Community Healthcare CIC"), or "FT" after "NHS"
@@ -366,6 +379,17 @@ function endsNameAsLegalForm(doc: Doc, k: number, key: string): boolean {
 
 /** Abbreviations of everyday English that every reader knows ("FYI", "ASAP", "CCTV", the paper sizes "A4" and "A5"). */
 const EVERYDAY = new Set(['FYI', 'ASAP', 'CCTV', 'A3', 'A4', 'A5']);
+/** A phone's message formats, everyday English where a message is meant ("SMS reminders", "by SMS"); "the SMS team" is a service. */
+const MESSAGE_FORMATS = new Set(['SMS', 'MMS']);
+/** Words for messages after a format ("SMS reminders"). */
+const MESSAGE_WORDS = new Set(['message', 'messages', 'messaging', 'text', 'texts', 'reminder', 'reminders', 'notification', 'notifications', 'alert', 'alerts']);
+/** Words before a format that make it the way a message is sent ("by SMS", "via SMS"). */
+const MESSAGE_BEFORE = new Set(['by', 'via']);
+/** Whether token j, in token k's sentence, is one of `words`. */
+const wordBeside = (doc: Doc, k: number, j: number, words: ReadonlySet<string>) => {
+  const t = doc.tokens[j];
+  return t !== undefined && t.sentence === doc.tokens[k]!.sentence && words.has(t.norm);
+};
 /** A bus, road or motorway's number: a capital and one to three digits ("A2", "X3", "M25"). */
 const ROUTE_NUMBER = /^[A-Z]\d{1,3}$/;
 /** Words of travel that make such a code a route: "the X3 and 41 bus routes", "off the M25", "on the A2 bus route". */
@@ -412,6 +436,7 @@ const DAY_NAMES = new Set([...[...CALENDAR].filter((w) => w.endsWith('day')), ..
 function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {
   // "Q1", "Q12": a question's number in interview notes.
   if (EVERYDAY.has(key) || QUESTION_NUMBER.test(key) || CLOCK_TIME.test(key) || isRouteNumber(doc, k, key)) return true;
+  if (MESSAGE_FORMATS.has(key) && (wordBeside(doc, k, k + 1, MESSAGE_WORDS) || wordBeside(doc, k, k - 1, MESSAGE_BEFORE))) return true;
   if (VERSION.test(key) && /^\.\d/.test(doc.text.slice(doc.tokens[k]!.end, doc.tokens[k]!.end + 2))) return true;
   if (CURRENCIES.has(key) && (numberBeside(doc, k + 1, k) || numberBeside(doc, k - 1, k))) return true;
   if (ORDINAL_ENDINGS.has(key) && numberBeside(doc, k - 1, k)) return true;
@@ -1790,6 +1815,10 @@ export const acronyms: SpanHandler = {
       // "NVQ2" after "NVQ": the same letters with a level or a number, read with the first use.
       const letters = NUMBERED_NAME.exec(a.key)?.[1];
       if (letters !== undefined && (seen.has(letters) || defined.has(letters))) continue;
+      // "NHFML" where the text writes "… Facilities Management (NHFM)": the company's letters with its
+      // legal form run in, explained with them.
+      const company = companyStem(a.key);
+      if (company !== null && (defined.has(company) || spelledByInitials(doc, company, startsOf(doc)))) continue;
       // A known acronym is spelled out by its expansion anywhere (any of its meanings, if it has
       // several); an unknown one by words with its initials ("Tees, Esk and Wear Valleys").
       const known = dictionaryOf(matcher.acronyms).get(a.key);
