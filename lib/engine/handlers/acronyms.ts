@@ -490,7 +490,7 @@ const REFERENCE_LABELS = new Set(['ref', 'reference', 'ref.']);
  */
 function inReferenceCode(doc: Doc, k: number, key: string): boolean {
   const { tokens } = doc;
-  if (/\d{4}/.test(key) || ZERO_PADDED.test(key) || afterReferenceLabel(doc, k) || endsReference(doc, k) || stampsVersion(doc, k, key)) return true;
+  if (/\d{4}/.test(key) || ZERO_PADDED.test(key) || FIGURES_AROUND.test(key) || afterReferenceLabel(doc, k) || endsReference(doc, k) || stampsVersion(doc, k, key)) return true;
   const JOINED = GAP.HYPHEN | GAP.SLASH;
   let first = k;
   while (first > 0 && tokens[first]!.gap & JOINED) first--;
@@ -571,6 +571,8 @@ function endsReference(doc: Doc, k: number): boolean {
 
 /** Letters with a number padded by a zero ("XN03", "XR06"): a pay or post code, as a level or grade ("FY1", "ST3", "NVQ2") never is. */
 const ZERO_PADDED = /^[A-Z]+0\d+$/;
+/** Letters between figures ("4HF221", "7QZ09"): a cost or stock code. An abbreviation may open with a figure ("2WW") but does not end with one too. */
+const FIGURES_AROUND = /^\d+[A-Z]+\d+$/;
 
 /**
  * The words the text writes as a name elsewhere, with a capital where one is not due, or as a first
