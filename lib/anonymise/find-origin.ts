@@ -115,6 +115,14 @@ const LIVE_ON = needing(['liv', 'resid'], new RegExp(
   `\\b(?:[Ll]ive|[Ll]ived|[Ll]iving|[Rr]eside|[Rr]esiding)(?:[ \\t]+(?:locally|just|now|currently|still|also|right)){0,2}[ \\t]+(?:on|off|near)[ \\t]+${PLACE}(?:[ \\t]+(?:estate|Estate))?`,
   'dgu',
 ));
+/**
+ * "I grew up on the Cottingley Springs site", "I live at Mill Lane (the council site), plot 14": a Traveller site or an estate the
+ * writer lives or grew up on is their home, with its plot or pitch.
+ */
+const SITE_HOME = needing(['site', 'estate'], new RegExp(
+  `\\b(?:[Ll]ive|[Ll]ived|[Ll]iving|[Rr]eside|[Rr]esiding|[Ss]tay|[Ss]tayed|[Ss]taying|[Gg]rew[ \\t]+up|[Bb]rought[ \\t]+up|[Rr]aised)[ \\t]+(?:on|at)[ \\t]+${PLACE}(?:[ \\t]+(?:site|Site|estate|Estate)|[ \\t]*\\((?:the|a|our)[ \\t]+(?:council[ \\t]+|Traveller[ \\t]+)?site\\))(?:,[ \\t]*(?:[Pp]lot|[Pp]itch|[Cc]aravan|[Tt]railer)[ \\t]+\\d{1,3}[A-Za-z]?(?![\\p{L}\\p{N}]))?`,
+  'dgu',
+));
 /** "I live at 14 beechwood road, roundhay": a house number after "live at", up to the end of the clause. */
 const LIVE_AT = /\b(?:[Ll]ive|[Ll]iving|[Rr]eside|[Rr]esiding|[Bb]ased)[ \t]+at[ \t]+(?=\d)/g;
 /** "I live at Rose Cottage", "our family home, Tŷ Gwyn,": the writer's house by its name. */
@@ -353,7 +361,7 @@ export function findOrigin(text: string): Span[] {
     // "We lived in Peshawar in Pakistan": the wider place goes with the town.
     if (!isCountry(place) && !NOT_PLACE.has(place.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) spans.push(makeSpan('address', start, start + place.length + widerPlace(text, start + place.length)));
   }
-  for (const m of matchAll(text, LIVE_ON)) {
+  for (const m of [...matchAll(text, LIVE_ON), ...matchAll(text, SITE_HOME)]) {
     const start = m.indices?.[1]?.[0] ?? m.index;
     if (!writerLives(text.slice(Math.max(0, m.index - 80), m.index)) || NOT_PLACE.has(m[1]!.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) continue;
     spans.push(makeSpan('address', start, m.index + m[0].length));
