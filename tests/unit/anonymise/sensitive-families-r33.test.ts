@@ -65,3 +65,19 @@ describe('a condition described after it without a comma', () => {
     expect(redact('Profile\nI specialised in diabetes which is my passion.')).toBe('Profile\nI specialised in diabetes which is my passion.');
   });
 });
+
+describe('a place of birth told with its country', () => {
+  test.each([
+    ['Profile\nI was born in Tiraspol (Moldova) and trained in Iași.', 'Profile\nI was born in [PLACE OF ORIGIN] and trained in Iași.'],
+    ['Personal\nBorn in Arima, Trinidad and Tobago, and raised by my aunt.', 'Personal\nBorn in [PLACE OF ORIGIN], and raised by [FAMILY].'],
+    // A column's heading beside the place is no part of it, nor of a faith read back from the next line.
+    ['Personal\nBorn in Bago, Myanmar                     WORK HISTORY\nBuddhist – I keep the precepts', 'Personal\nBorn in [PLACE OF ORIGIN]                     WORK HISTORY\n[RELIGION] – I keep the precepts'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test('near cases: nationalities after the place, a form of address in brackets and the UK stay apart', () => {
+    expect(redact('Personal\nBorn in Owerri, Nigerian and British, and I trained in Hull.')).toBe('Personal\nBorn in [PLACE OF ORIGIN], Nigerian and British, and I trained in Hull.');
+    expect(redact('Profile\nI was born in Leeds (UK) and trained in Iași.')).toBe('Profile\nI was born in [PLACE OF ORIGIN] (UK) and trained in Iași.');
+  });
+});
