@@ -16,11 +16,12 @@ export const STREET_WORDS =
 /** "14 Acacia Avenue", "Flat 3, 27 Mill Lane", "Flat B, 17 Mill Lane", "2/1, 45 Dumbarton Road" (a Glasgow tenement flat), "Flat 2b Kingsley House". */
 /** Welsh, Scottish Gaelic and Irish street words come first: "11 Stryd Fawr", "12 Rathad na Drochaid", "3 Heol y Bont", "4 Bóthar na Mara". */
 const STREET_WORDS_FIRST = 'Stryd|Heol|Ffordd|Lôn|Lon|Rhodfa|Cilgant|Teras|Clos|Maes|Rathad|Sràid|Sraid|Ceum|Lòn|Cnoc|Slighe|Bóthar|Bothar|Sráid|Ascaill|Lána|Cearnóg|Bóithrín|Céide|Ardán|Corrán';
-const FLAT = '(?:Flat|Fflat|Apartment|Apt|Unit|Room|Rm)';
+/** A home within a building or a site: a flat, or a Traveller site's caravan, trailer, pitch or plot ("Pitch 4, Cottenham Road site"). */
+const FLAT = '(?:Flat|Fflat|Apartment|Apt|Unit|Room|Rm|Caravan|Trailer|Pitch|Plot)';
 /** A street named after someone by their initials, as in the Philippines and India: "J.P. Rizal Street", "M.G. Road". */
 const INITIALS = "(?:[A-Z]\\.){1,3}[ \\t]+";
 const STREET = new RegExp(
-  `(?:^|\\b)(?:${FLAT}\\s+(?:\\d+[A-Za-z]?|[A-Z])\\b,?\\s+|\\d+\\/\\d+,?\\s+)?(?:\\d+[A-Za-z]?(?:-\\d+)?(?:[ \\t]+[A-Z]{1,2}(?=,))?,?\\s+)(?:(?:${INITIALS}|[A-Z][\\w'’-]*\\s+){1,4}(?:${STREET_WORDS})\\b|(?:${STREET_WORDS_FIRST})\\s+(?:(?:na|nan|an|y|yr|'r)\\s+)?[A-Z][\\p{L}'’-]*)|\\b${FLAT}\\s+(?:\\d+[A-Za-z]?|[A-Z])\\b`,
+  `(?:^|\\b)(?:${FLAT}\\s+(?:\\d+[A-Za-z]?|[A-Z])\\b,?\\s+|\\d+\\/\\d+,?\\s+)?(?:\\d+[A-Za-z]?(?:-\\d+)?(?:[ \\t]+[A-Z]{1,2}(?=,))?,?\\s+)(?:(?:${INITIALS}|[A-Z][\\w'’-]*\\s+){1,4}(?:${STREET_WORDS})\\b|(?:${STREET_WORDS_FIRST})\\s+(?:(?:na|nan|an|y|yr|'r)\\s+)?(?:[th]-)?\\p{Lu}[\\p{L}'’-]*)|\\b${FLAT}\\s+(?:\\d+[A-Za-z]?|[A-Z])\\b`,
   'u',
 );
 /**
@@ -35,9 +36,12 @@ const OVERSEAS =
   /(?<![\p{L}\p{N}])\d+[A-Z]?(?:\/\d+)?[ \t]+(?:Đường|Phố)[ \t]+\p{Lu}|(?<![\p{L}\p{N}])(?:Jl\.|Jln\.?|Jalan)[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t,]+(?:No\.?[ \t]*)?\d|(?<![\p{L}\p{N}])(?:Villa|P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Box|Brgy\.|Barangay|Blk\.?|Purok|Sitio)[ \t]*\d|(?<![\p{L}\p{N}])(?:ul|al|os)\.[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+\d|(?<![\p{L}\p{N}])(?:[Cc]\/|(?:Avda|Av|Str)\.|(?:Calle|Carrer|Rua|Rue|Strada)(?=[ \t]))[ \t]*(?:(?:de|del|la|da|do|dos)[ \t]+){0,2}\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:de|del|la|da|do|dos)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}[ \t,]+(?:nr\.[ \t]*)?\d|^(?:No\.|Door[ \t]+No\.?|House[ \t]+No\.?|Flat[ \t]+No\.?|H\.[ \t]?No\.?)[ \t]*\d/u;
 /** A flat named by its floor, before its street: "Basement Flat, ", "Top Floor Flat ", "Garden Maisonette, ". */
 const FLOOR_FLAT = /^(?:Basement|Garden|Lower[ \t]+Ground|Ground[ \t]+Floor|First[ \t]+Floor|Second[ \t]+Floor|Third[ \t]+Floor|Top[ \t]+Floor|Top|Upper|Lower)[ \t]+(?:Flat|Maisonette),?[ \t]*$/;
-/** The same in lower case, as typed in a hurry ("14 beechwood road, roundhay"): only the street words that are no everyday word. */
+/**
+ * The same in lower case, as typed in a hurry ("14 beechwood road, roundhay", "2 heol y felin, llanishen"): only the street
+ * words that are no everyday word, and the Welsh, Gaelic and Irish ones that come first.
+ */
 const STREET_LOWER =
-  /(?:^|\b)(?:(?:flat|apartment|apt|unit)\s+\d+[a-z]?,?\s+)?\d+[a-z]?(?:-\d+)?,?\s+(?:[a-z][\w'’-]*\s+){1,3}(?:road|rd|street|lane|avenue|ave|close|drive|crescent|grove|gardens|terrace|mews|square|parade|court|rise|row|walk|wynd|cottages|villas)\b/;
+  /(?:^|\b)(?:(?:flat|apartment|apt|unit)\s+\d+[a-z]?,?\s+)?\d+[a-z]?(?:-\d+)?,?\s+(?:(?:[a-z][\w'’-]*\s+){1,3}(?:road|rd|street|lane|avenue|ave|close|drive|crescent|grove|gardens|terrace|mews|square|parade|court|rise|row|walk|wynd|cottages|villas)\b|(?:stryd|heol|ffordd|lôn|rhodfa|cilgant|teras|rathad|sràid|bóthar|bothar)\s+(?:(?:y|yr|na|an)\s+)?[a-zà-ÿŵŷ])/;
 const POSTCODE = /(?<![A-Za-z0-9])[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]? ?[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/i;
 /** A line of contact or personal details: an e-mail, a phone number (a mobile's five digits first too: "07700 900288") or a date of birth. */
 const CONTACT_LINE = /@|\d{4,5}[ -]?\d{3}|\bD\.?O\.?B\b/;
@@ -57,6 +61,10 @@ const NOT_PLACE_GROUPS = ['jobWords', 'qualifications', 'organisation', 'heading
 const SEPARATORS: BreakRule = { minBlanks: 3, dashes: true };
 /** On a line of contact details a spaced slash separates cells too: "📧 jo@example.com / 📱 06 12 34 56 78 / 📍 Nantes (44)". */
 const CONTACT_SEPARATORS: BreakRule = { ...SEPARATORS, slashes: true };
+
+/** An address's label opening a cell without a colon: "Address The Old Forge", "Home address ....... 9 Kennet Side", "Cyfeiriad Tŷ Nant". */
+const ADDRESS_LABEL_OPEN =
+  /^(?:(?:Home|Postal|Current|Permanent|Present|Residential|Mailing|Correspondence|Cyfeiriad)[ \t]+)?(?:[Aa]ddress|ADDRESS|Cyfeiriad|CYFEIRIAD|Seoladh|Seòladh)[ \t]+(?:\.{2,60}[ \t]*)?(?=[\p{Lu}\d])/u;
 
 interface Segment {
   start: number;
@@ -79,8 +87,9 @@ function segments(layout: DocumentLayout, from: number, to: number): Segment[] {
     const slashes = details.length > 0 && line.text.indexOf(' / ') > details[0]!;
     forEachCell(line.text, slashes ? CONTACT_SEPARATORS : SEPARATORS, (cellStart, cellEnd) => {
       const raw = line.text.slice(cellStart, cellEnd);
-      const trimmedStart = raw.length - raw.trimStart().length;
-      const text = raw.trim();
+      // An address's label set off by a blank or a leader of dots, not a colon, is no part of it: "Address The Old Forge, …".
+      const trimmedStart = raw.length - raw.trimStart().length + (ADDRESS_LABEL_OPEN.exec(raw.trimStart())?.[0].length ?? 0);
+      const text = raw.slice(trimmedStart).trim();
       while (next + 1 < details.length && details[next + 1]! < cellStart) next++;
       const contact = nearDetail(details, next, cellStart, cellEnd);
       if (text) result.push({ start: line.start + cellStart + trimmedStart, end: line.start + cellStart + trimmedStart + text.length, text, line: index, column: cellStart + trimmedStart, contact });
@@ -118,9 +127,11 @@ function isPlace(cell: string): boolean {
   // A given name after a saint's or a port's word names a town ("San Diego", "Port Elizabeth", "St Helens"), and so
   // does one before a known country after a comma ("Alexandria, 21526, Egypt", "Florence, Italy").
   const country = cell.includes(',') && groups.places.has(words.at(-1)!);
+  // A saint's or a port's word and the word it names are one town, whatever either is alone: "St Just", "St Ives", "Port Talbot".
+  const named = (i: number) => PLACE_PARTICLE.test(words[i - 1] ?? '') || (PLACE_PARTICLE.test(words[i]!) && i + 1 < words.length && /^\p{Lu}/u.test(words[i + 1]!));
   return words.every(
     (word, i) =>
-      !NOT_PLACE_GROUPS.some((g) => groups[g].has(word)) && (!givenNames.has(word) || country || PLACE_PARTICLE.test(words[i - 1] ?? '')) && (!notNames.has(word) || groups.places.has(word)),
+      !NOT_PLACE_GROUPS.some((g) => groups[g].has(word)) && (!givenNames.has(word) || country || named(i)) && (!notNames.has(word) || groups.places.has(word) || named(i)),
   );
 }
 const PLACE_PARTICLE = /^(?:San|Santa|Santo|São|Sao|St\.?|Saint|Sainte|Port|Fort|Mount|Puerto)$/;
@@ -156,11 +167,11 @@ const LOOKS_LIKE_TOWN_ANY_CASE = /^\p{L}[\p{L}\p{M}'’ -]{1,35}(?:,[ \t]*\p{L}[
 const HOUSE_WORDS = 'Tŷ|Ty|Bwthyn|Plas|Hafod|Llys|Fferm|Taigh|Bryn|Pen|Pant|Bron|Glan|Nant|Coed|Cwm|Llwyn|Hafan|Min|Ael|Cae|Gwel|Erw|Tyddyn|Bod|Craig|Gwern|Dôl|Dol|Gelli|Rhos|Blaen|Llain|Tigh';
 /** A Welsh or Gaelic street without a house number, after a house name or not: "Heol y Bont", "Tŷ Gwyn, Heol y Bont". */
 const STREET_WITHOUT_NUMBER = new RegExp(
-  `^(?:(?:${HOUSE_WORDS})(?:[ \\t]+(?:y|yr|'r|na|an)\\b)?[ \\t]+\\p{Lu}[\\p{L}'’-]*,[ \\t]*)?(?:Stryd|Heol|Ffordd|Lôn|Rhodfa|Cilgant|Teras|Clos|Maes|Rathad|Sràid|Sraid)[ \\t]+(?:(?:na|nan|an|y|yr|'r)[ \\t]+)?\\p{Lu}`,
+  `^(?:(?:${HOUSE_WORDS})(?:['’]r|[ \\t]+(?:y|yr|'r|na|an)\\b)?[ \\t]+\\p{Lu}[\\p{L}'’-]*,[ \\t]*)?(?:Stryd|Heol|Ffordd|Lôn|Rhodfa|Cilgant|Teras|Clos|Maes|Rathad|Sràid|Sraid)[ \\t]+(?:(?:na|nan|an|y|yr|'r)[ \\t]+)?(?:[th]-)?\\p{Lu}`,
   'u',
 );
 /** A house's name: "Tŷ Gwyn", "Bryn Awel", "Glan yr Afon", "Rose Cottage", "The Old Forge". */
-export const HOUSE = `(?:(?:${HOUSE_WORDS})(?:[ \\t]+(?:y|yr|'r|na|an)\\b)?[ \\t]+\\p{Lu}[\\p{L}'’-]*|(?:The[ \\t]+)?(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,2}(?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Forge|Mill|Bungalow|Villa|Cottages|Rectory|Vicarage|Schoolhouse))`;
+export const HOUSE = `(?:(?:${HOUSE_WORDS})(?:['’]r|[ \\t]+(?:y|yr|'r|na|an)\\b)?[ \\t]+\\p{Lu}[\\p{L}'’-]*|(?:The[ \\t]+)?(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,2}(?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Forge|Mill|Bungalow|Villa|Cottages|Rectory|Vicarage|Schoolhouse))`;
 /** A house name on its own line above the street. */
 const HOUSE_NAME = new RegExp(`^${HOUSE}$`, 'u');
 
@@ -176,6 +187,9 @@ const HOUSE_BEFORE_STREET = /^(?:The[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\
  */
 function isNamedStreetList(cell: string): boolean {
   const parts = withoutAside(cell).split(',').map((part) => part.trim());
+  // The postcode closing the last place is found as one: "…, Little Snoring, Norfolk NR21 0JB".
+  const postcode = POSTCODE.exec(parts.at(-1)!);
+  if (postcode && postcode.index > 0 && postcode.index + postcode[0].length === parts.at(-1)!.length) parts[parts.length - 1] = parts.at(-1)!.slice(0, postcode.index).trim();
   const street = parts.findIndex((part) => NAMED_STREET.test(part));
   // A house named by its kind, then its places, without a street: "Rose Cottage, Llanrhaeadr, Denbigh".
   if (street < 0 && parts.length >= 2 && HOUSE_NAME.test(parts[0]!)) return parts.slice(1).every((part) => LOOKS_LIKE_TOWN.test(part) && isPlace(part));
@@ -183,9 +197,14 @@ function isNamedStreetList(cell: string): boolean {
   return parts.every((part, i) => i === street || (i < street ? HOUSE_BEFORE_STREET.test(part) && !isFieldOrRole(part) && !hasOrganisationWord(part) : LOOKS_LIKE_TOWN.test(part) && isPlace(part)));
 }
 
-/** A cell without an aside in brackets at its end: "North Yorkshire (TS9 area)" is "North Yorkshire". */
+/**
+ * A cell without an aside in brackets at its end: "North Yorkshire (TS9 area)" is "North Yorkshire", and so is an aside a
+ * spaced dash cut off as a cell of its own ("Cornwall (no postcode – we share the farm's)" ends its cell at "(no postcode").
+ */
 function withoutAside(cell: string): string {
-  return trimChars(cell.slice(0, asideStart(cell)), null, /[\s,]/);
+  const open = cell.lastIndexOf('(');
+  const cut = open >= 0 && !cell.includes(')', open) ? open : asideStart(cell);
+  return trimChars(cell.slice(0, cut), null, /[\s,]/);
 }
 
 function hasOrganisationWord(cell: string): boolean {
@@ -247,8 +266,11 @@ function blockStart(segs: Segment[], i: number, firstLineEnd: number): number {
   return start;
 }
 
-/** A flat anywhere in the text, always someone's home: "Flat 3, 19 Orchard Close, Heaton", "my address is …". */
-const FLAT_ANYWHERE = /\b(?:Flat|Fflat|Apartment|Apt)[ \t]+(?:\d+[A-Za-z]?|[A-Z])\b|\b(?:[Mm]y|[Hh]ome|[Oo]ur)[ \t]+address[ \t]+is[ \t]+(?=\S)/g;
+/** A flat or a site's pitch anywhere in the text, always someone's home: "Flat 3, 19 Orchard Close, Heaton", "Plot 6, Mill Lane Site", "my address is …". */
+const FLAT_ANYWHERE = new RegExp(
+  `\\b(?:Flat|Fflat|Apartment|Apt)[ \\t]+(?:\\d+[A-Za-z]?|[A-Z])\\b|\\b(?:Caravan|Trailer|Pitch|Plot)[ \\t]+\\d{1,3}[A-Za-z]?(?=,[ \\t]+[A-Z][\\w'’-]*(?:[ \\t]+[A-Z][\\w'’-]*){0,3}[ \\t]+(?:Site|${STREET_WORDS})\\b)|\\b(?:[Mm]y|[Hh]ome|[Oo]ur)[ \\t]+address[ \\t]+is[ \\t]+(?=\\S)`,
+  'g',
+);
 /** The address after it: numbers, capitalised words, commas and postcodes, to the first lower-case word or the sentence's end. */
 const ADDRESS_WORD = /^(?:,?[ \t]+|,)(?:\d+[A-Za-z]?\b|\p{Lu}[\p{L}'’-]*|(?:y|yr|na|an|of|upon|on)(?![\p{L}'’-]))/u;
 
@@ -258,7 +280,7 @@ const CONNECTING = new Set(['y', 'yr', 'na', 'an', 'of', 'upon', 'on']);
 function flatsInText(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matchAll(text, FLAT_ANYWHERE)) {
-    const labelled = !/^(?:Flat|Fflat|Apartment|Apt)/.test(m[0]);
+    const labelled = !/^(?:Flat|Fflat|Apartment|Apt|Caravan|Trailer|Pitch|Plot)/.test(m[0]);
     let end = m.index + m[0].length;
     if (labelled) {
       const first = /^(?:\d+[A-Za-z]?\b|\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(end, end + 40));
@@ -288,7 +310,7 @@ function flatsInText(text: string): Span[] {
  * the town on the next line when the layout wrapped after the comma.
  */
 const STREET_AND_TOWN = new RegExp(
-  `(?<![\\p{L}\\p{N}\\/.-])\\d{1,4}[A-Za-z]?(?:[-\\/]\\d{1,4}[A-Za-z]?)?,?[ \\t]+(?:(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}(?:${STREET_WORDS})|(?:${STREET_WORDS_FIRST})[ \\t]+(?:(?:na|nan|an|y|yr|'r)[ \\t]+)?\\p{Lu}[\\p{L}'’-]*),[ \\t]*(?:\\n[ \\t]*)?(\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2})(?![\\p{L}\\p{N}'’-])`,
+  `(?<![\\p{L}\\p{N}\\/.-])\\d{1,4}[A-Za-z]?(?:[-\\/]\\d{1,4}[A-Za-z]?)?,?[ \\t]+(?:(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}(?:${STREET_WORDS})|(?:${STREET_WORDS_FIRST})[ \\t]+(?:(?:na|nan|an|y|yr|'r)[ \\t]+)?(?:[th]-)?\\p{Lu}[\\p{L}'’-]*),[ \\t]*(?:\\n[ \\t]*)?(\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2})(?![\\p{L}\\p{N}'’-])`,
   'gu',
 );
 /** Words of a workplace: "Elm Tree Surgery, 4 Church Lane, Otley", "The clinic moved to 12 Market Street, Leeds" (its street is kept). */
@@ -417,6 +439,22 @@ function placesBeforePostcodes(text: string): Span[] {
  * moved to 22 Camberwell Grove, London") or on a contact line. A workplace named before it on its
  * line or in its sentence (80 characters back) keeps its street, as the README decides.
  */
+/** "Home" that is no care home: a label ("Home address", "Home:") or the writer's ("my home is", "our home"). */
+const HOME_NOT_WORK = /\b[Hh]ome(?=[ \t]*(?:address\b|:))|\b(?:[Mm]y|[Oo]ur)[ \t]+home\b/g;
+/** A place after a comma: "Chapeltown" and "Leeds" in "4 Cowper Street, Chapeltown, Leeds". */
+const PLACE_AFTER = /^,[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})(?![\p{L}\p{N}'’-])/u;
+
+/** Where an address ends that a town ends at `end`: on over up to two more places after commas ("…, Chapeltown, Leeds"). */
+function placesAfter(text: string, end: number): number {
+  let result = end;
+  for (let more = 0; more < 2; more++) {
+    const next = PLACE_AFTER.exec(text.slice(result, result + 60));
+    if (!next || !isPlace(next[1]!)) break;
+    result += next[0].length;
+  }
+  return result;
+}
+
 function streetsInText(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matchAll(text, STREET_AND_TOWN)) {
@@ -424,11 +462,12 @@ function streetsInText(text: string): Span[] {
     if (!isPlace(m[1]!)) continue;
     const from = Math.max(0, m.index - 80);
     const before = text.slice(from, m.index);
-    const clauseStart = Math.max(...['\n', '. ', '! ', '? ', ';'].map((stop) => before.lastIndexOf(stop)));
-    // "Home address", "Home:" is a label, not a care home.
-    const clause = before.slice(clauseStart + 1).replace(/\b[Hh]ome(?=[ \t]*(?:address\b|:))/g, '');
+    // A cell of a contact line is a clause of its own: "Teams: … (shared care) · Address until August: 12 Bóthar na Trá, …".
+    const clauseStart = Math.max(...['\n', '. ', '! ', '? ', ';', '·', '|', '•'].map((stop) => before.lastIndexOf(stop)));
+    // "Home address", "Home:" is a label, and "my home is" the writer's, not a care home.
+    const clause = before.slice(clauseStart + 1).replace(HOME_NOT_WORK, '');
     if (namesWorkplace(clause)) continue;
-    spans.push(makeSpan('address', m.index, end, { divisible: true }));
+    spans.push(makeSpan('address', m.index, placesAfter(text, end), { divisible: true }));
   }
   return spans;
 }
@@ -559,8 +598,9 @@ export function findAddresses(layout: DocumentLayout): Span[] {
           }
         }
         for (const [pieceStart, pieceEnd] of pieces) spans.push(makeSpan('address', pieceStart, pieceEnd, { divisible: true }));
-        // A flat named by its floor before the street: "Basement Flat, 9 Clifton Terrace".
-        const floorFlat = street.index > 0 && FLOOR_FLAT.test(seg.text.slice(0, street.index));
+        // A flat named by its floor, or a house by its name, before the street: "Basement Flat, 9 Clifton Terrace", "Tŷ Gwyn, 3 Ffordd y Môr".
+        const ahead = seg.text.slice(0, street.index);
+        const floorFlat = street.index > 0 && (FLOOR_FLAT.test(ahead) || HOUSE_NAME.test(trimChars(ahead, null, /[\s,]/)));
         const start = (street.index === 0 || floorFlat) && segs[i - 1]?.line !== seg.line ? blockStart(segs, i, firstLineEnd) : seg.start + (floorFlat ? 0 : street.index);
         spans.push(makeSpan('address', start, end, { divisible: true }));
         continue;

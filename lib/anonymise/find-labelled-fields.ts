@@ -21,7 +21,7 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:пол|стать|sexe|sexo|geschlecht|płeć|giới tính|jenis kelamin|cinsiyet)$/iu, 'gender'],
   [/^(?:религия|віросповідання|religión|religião|religia|tôn giáo|agama)$/iu, 'religion'],
   [/^(?:семейное положение|сімейний стан|estado civil|état civil|situation familiale|familienstand|stan cywilny|tình trạng hôn nhân|status perkawinan|medeni hal)$/iu, 'marital-status'],
-  [/^(?:адрес|адреса|проживает|место жительства|місце проживання|adresse|dirección|endereço|indirizzo|adres|wohnort|địa chỉ|alamat)$/iu, 'address'],
+  [/^(?:адрес|адреса|проживает|место жительства|місце проживання|adresse|dirección|endereço|indirizzo|adres|wohnort|địa chỉ|alamat|cyfeiriad|seoladh|seòladh)$/iu, 'address'],
   // A caste or a Hindu lineage (gotra) on a biodata or an Indian form tells descent as an ethnic group does: "Caste: Agarwal".
   [/^(?:ethnicity|ethnic (?:origin|group|background)|(?:sub ?)?caste|gotra|gothram)$/i, 'ethnicity'],
   [/^(?:religion|faith|religion or belief|religion\/belief|belief)$/i, 'religion'],
@@ -99,6 +99,9 @@ function valueEnd(rest: string, type: RedactionType): number {
   const limit = Math.min(dash < 0 ? rest.length : dash, other < 0 ? rest.length : other);
   for (let i = 0; i < limit; i++) {
     const code = rest.charCodeAt(i);
+    // A note in brackets in small letters that closes an address is no part of it: "Tŷ Nant, Llanrhystud (no postcode — use SY23 5AE
+    // for sat-nav)"; "Enugu (parents' house) / 23a Stapleton Road" goes on.
+    if (address && code === 40 && i > 0 && isSpaceAt(rest, i - 1) && /\p{Ll}/u.test(rest.charAt(i + 1)) && closesValue(rest, i)) return i;
     if (code !== 46 && code !== 59) continue;
     if (i + 1 < rest.length && !isSpaceAt(rest, i + 1)) continue;
     // A relative's name runs on over its initials too: "Father Name: S. Krishnan".
@@ -106,6 +109,13 @@ function valueEnd(rest: string, type: RedactionType): number {
     return i;
   }
   return limit;
+}
+
+/** Whether the bracket opened at `open` closes on its line and nothing but blanks follows it. */
+function closesValue(rest: string, open: number): boolean {
+  const close = rest.indexOf(')', open);
+  const line = rest.indexOf('\n', open);
+  return close > open && (line < 0 || close < line) && !rest.slice(close + 1, line < 0 ? rest.length : line).trim();
 }
 
 /** Whether the (at most five) characters before the stop at `dot` end in an abbreviation (ABBREVIATION's reading, ASCII in code). */
@@ -275,6 +285,12 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
       spans.push(makeSpan(dashedRule[1], start, start + dashed[2]!.trimEnd().length, { divisible: true, priority: 70 }));
       return;
     }
+    // "Home address ....... 9 Kennet Side, Newbury": a form printed to text sets a leader of dots between label and value.
+    const dotted = dottedField(line.text);
+    if (dotted) {
+      spans.push(makeSpan(dotted.type, line.start + dotted.start, line.start + dotted.end, { divisible: true, priority: 70 }));
+      return;
+    }
     unmarkedCells(line.text, line.start, spans);
     if (!line.text.includes(':')) {
       valueBelow(layout, lineIndex, spans);
@@ -337,6 +353,28 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
   // "Date of birth (Solar Hijri): 13/02/1367 — …; UK documents show 2 May 1988": the field's date told again on its line.
   gregorianOnLine(layout.text, spans);
   return spans;
+}
+
+/**
+ * A label, a leader of three dots or more and a value, alone on a line, as a form printed to text sets them ("Nationality
+ * .......... Kenyan"): the value, to its end or a full stop, as after a colon. Each field has a line of its own, so an
+ * address is not read on over the next line (the postcode's, "Postcode ........ RG14 5PX"). Found in code: one search.
+ */
+function dottedField(line: string): { type: RedactionType; start: number; end: number } | null {
+  const leader = line.indexOf(' ...');
+  if (leader < 0) return null;
+  const label = bareLabel(line.slice(0, leader).trim());
+  if (!LABEL_TEXT.test(label)) return null;
+  const type = (LABELS.find(([pattern]) => pattern.test(label)) ?? bilingualRule(label))?.[1];
+  if (!type) return null;
+  let start = leader + 1;
+  while (start < line.length && (line[start] === '.' || line[start] === ' ' || line[start] === '\t')) start++;
+  const rest = line.slice(start);
+  const value = rest.slice(0, valueEnd(rest, type)).trimEnd();
+  if (!VALUE_CHAR.test(value) || (type === 'title' && !isFormOfAddress(value)) || (/^blood$/i.test(label) && !BLOOD_GROUP.test(value))) return null;
+  // "Home ..... 0114 496 0163 (evenings)" is a phone, found as one.
+  if (/^home$/i.test(label) && PHONE_LIKE.test(value.replace(NOTE_AFTER, ''))) return null;
+  return { type, start, end: start + value.length };
 }
 
 /** A label's other half that names a contact or a field of work, not a language's word for the same field. */
@@ -470,10 +508,12 @@ const TAB_LABEL = /^[ \t]*[A-Za-z][A-Za-z ]{1,30}\t/;
 
 function extendAddress(layout: DocumentLayout, index: number, end: number): number {
   let result = end;
+  // A value that stopped before its line's end (at a note, a full stop) does not run on.
+  if (layout.text.slice(end, layout.lines[index]!.end).trim()) return end;
   for (let i = index + 1; i < layout.lines.length && i <= index + 4; i++) {
     const line = layout.lines[i];
-    // A blank line, another field ("Phone: …", "Phone<tab>…"), a long line or contact details end it.
-    if (!line?.text.trim() || /:/.test(line.text) || TAB_LABEL.test(line.text) || line.text.length > 60 || /@|\d{5,}/.test(line.text)) break;
+    // A blank line, another field ("Phone: …", "Phone<tab>…", "Home ..... 0114…"), a long line or contact details end it.
+    if (!line?.text.trim() || /:/.test(line.text) || TAB_LABEL.test(line.text) || line.text.includes(' ...') || line.text.length > 60 || /@|\d{5,}/.test(line.text)) break;
     result = line.end;
   }
   return result;

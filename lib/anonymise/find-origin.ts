@@ -9,10 +9,14 @@ import { nameLexicon } from './name-lexicon';
 import type { Span } from './span';
 import { trimChars } from './trim-chars';
 
-/** A place of one to five capitalised words, hyphens inside words: "Lagos", "Stoke-on-Trent", "Kuala Lumpur", "the Philippines", "Y Bala", "Ennis, Co. Clare". */
+/**
+ * A place of one to five capitalised words, hyphens inside words: "Lagos", "Stoke-on-Trent", "Kuala Lumpur", "the Philippines", "Y Bala",
+ * "Ennis, Co. Clare", "San Fernando, Trinidad and Tobago". Its words are one or two blanks apart: a tab or a wider gap is a column's,
+ * and the next column's heading is no part of it ("Born in Mandalay, Myanmar       CAREER HISTORY").
+ */
 const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*){0,3}";
 // A digit after it makes it a code, not a place: "the LS12 area" (an outward postcode, found as one).
-const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?:[ \\t]+(?:(?:of|and|upon|on|de|la|el|al|es)[ \\t]+)?${WORD}){0,4}(?:,[ \\t]*(?:Co\\.[ \\t]+)?${WORD}(?:[ \\t]+(?:of[ \\t]+)?${WORD})?)?)(?![\\p{L}\\p{M}\\p{N}'’-])`;
+const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?: {1,2}(?:(?:of|and|upon|on|de|la|el|al|es) )?${WORD}){0,4}(?:, ?(?:Co\\. )?${WORD}(?: (?:(?:of|and) )?${WORD})?)?)(?![\\p{L}\\p{M}\\p{N}'’-])`;
 /** Near a place rather than in it: "grew up just outside Tamale", "raised on the outskirts of Kumasi". */
 const NEAR = '(?:(?:just|right|mostly)\\s+)?(?:outside|near|around|close\\s+to|on\\s+the\\s+outskirts\\s+of|(?:north|south|east|west)\\s+of)';
 const ORIGIN = new RegExp(
@@ -115,6 +119,14 @@ const LIVE_ON = needing(['liv', 'resid'], new RegExp(
   `\\b(?:[Ll]ive|[Ll]ived|[Ll]iving|[Rr]eside|[Rr]esiding)(?:[ \\t]+(?:locally|just|now|currently|still|also|right)){0,2}[ \\t]+(?:on|off|near)[ \\t]+${PLACE}(?:[ \\t]+(?:estate|Estate))?`,
   'dgu',
 ));
+/**
+ * "I grew up on the Cottingley Springs site", "I live at Mill Lane (the council site), plot 14": a Traveller site or an estate the
+ * writer lives or grew up on is their home, with its plot or pitch.
+ */
+const SITE_HOME = needing(['site', 'estate'], new RegExp(
+  `\\b(?:[Ll]ive|[Ll]ived|[Ll]iving|[Rr]eside|[Rr]esiding|[Ss]tay|[Ss]tayed|[Ss]taying|[Gg]rew[ \\t]+up|[Bb]rought[ \\t]+up|[Rr]aised)[ \\t]+(?:on|at)[ \\t]+${PLACE}(?:[ \\t]+(?:site|Site|estate|Estate)|[ \\t]*\\((?:the|a|our)[ \\t]+(?:council[ \\t]+|Traveller[ \\t]+)?site\\))(?:,[ \\t]*(?:[Pp]lot|[Pp]itch|[Cc]aravan|[Tt]railer)[ \\t]+\\d{1,3}[A-Za-z]?(?![\\p{L}\\p{N}]))?`,
+  'dgu',
+));
 /** "I live at 14 beechwood road, roundhay": a house number after "live at", up to the end of the clause. */
 const LIVE_AT = /\b(?:[Ll]ive|[Ll]iving|[Rr]eside|[Rr]esiding|[Bb]ased)[ \t]+at[ \t]+(?=\d)/g;
 /** "I live at Rose Cottage", "our family home, Tŷ Gwyn,": the writer's house by its name. */
@@ -208,6 +220,11 @@ function namesOrganisation(text: string, end: number, run: string): boolean {
 
 /** How far a place goes on to the region or country after it, when the place data knows that one ("in January" is a time). */
 function widerPlace(text: string, end: number): number {
+  // "born in Chișinău (Moldova)", "à Yaoundé (Cameroun)": the country in brackets, a place the data knows or a word no list knows.
+  const bracket = BRACKETED_PLACE.exec(text.slice(end, end + 40));
+  const inside = bracket?.[0].slice(bracket[0].indexOf('(') + 1, -1) ?? '';
+  const word = inside.split(/[ \t]/)[0]!;
+  if (bracket && !isCountry(inside) && (nameLexicon.notNameGroups.places.has(word) || !(nameLexicon.notNames.has(word) || nameLexicon.givenNames.has(word)))) return bracket[0].length;
   const m = WIDER_PLACE.exec(text.slice(end, end + 60));
   // "in County Donegal", "in Sindh Province": a unit of a country by its kind, whatever its name.
   if (m && (nameLexicon.notNameGroups.places.has(m[1]!.split(/[ \t]/)[0]!) || UNIT.test(m[1]!)) && !isCountry(m[1]!)) return m[0].length;
@@ -251,7 +268,7 @@ export function placeAfterBirthDate(text: string, at: number): Span | null {
   const first = m[1]!.split(/[ \t,]/)[0]!;
   const known = nameLexicon.notNameGroups.places.has(first);
   if (MONTH_OR_DAY.has(first) || STATUS_WORD.test(first) || DEMONYMS.has(first) || NOT_HOME_PLACE.test(first) || (!known && nameLexicon.notNames.has(first))) return null;
-  return makeSpan('origin', at + place[0], at + place[1]);
+  return makeSpan('origin', at + place[0], at + place[1] + widerPlace(text, at + place[1]));
 }
 
 /**
@@ -271,9 +288,9 @@ export function findOrigin(text: string): Span[] {
       }
       const group = pattern === BORN_ON ? 2 : 1;
       let place = m[group] ?? '';
-      // "Born in Enugu, Nigerian and British": the words after the comma are a nationality, not part of the place.
+      // "Born in Enugu, Nigerian and British": the words after the comma are nationalities, not part of the place.
       const comma = place.indexOf(',');
-      if (comma > 0 && DEMONYMS.has(place.slice(comma + 1).trim())) place = place.slice(0, comma);
+      if (comma > 0 && place.slice(comma + 1).trim().split(' ').every((word) => word === 'and' || DEMONYMS.has(word))) place = place.slice(0, comma);
       // "came from Leeds General Infirmary", "arriving from St James's Hospital": an organisation word makes it a workplace.
       if (pattern === ORIGIN && MOVED_FROM.test(m[0]) && place.split(/[ \t,]+/).some((w) => NOT_PLACE.has(w))) continue;
       // "I am a student nurse from Leeds Beckett University", "a nurse from Ward 6": only a known place is where the writer is from.
@@ -353,7 +370,7 @@ export function findOrigin(text: string): Span[] {
     // "We lived in Peshawar in Pakistan": the wider place goes with the town.
     if (!isCountry(place) && !NOT_PLACE.has(place.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) spans.push(makeSpan('address', start, start + place.length + widerPlace(text, start + place.length)));
   }
-  for (const m of matchAll(text, LIVE_ON)) {
+  for (const m of [...matchAll(text, LIVE_ON), ...matchAll(text, SITE_HOME)]) {
     const start = m.indices?.[1]?.[0] ?? m.index;
     if (!writerLives(text.slice(Math.max(0, m.index - 80), m.index)) || NOT_PLACE.has(m[1]!.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) continue;
     spans.push(makeSpan('address', start, m.index + m[0].length));

@@ -191,6 +191,11 @@ function wordAfter(text: string, e: number): [string, string] | null {
   return j > i ? [text.slice(e, j), text.slice(i, j)] : null;
 }
 
+/** A gap between two columns: a tab or three blanks. */
+const COLUMN_GAP = /\t| {3}/;
+/** How much of the line above a wrapped name is read for a column's gap. */
+const COLUMN_READ = 80;
+
 function grow(text: string, start: number, end: number): [number, number] {
   // Left: "St Mary's Church", "Holy Trinity Church", "Guru Nanak Gurdwara".
   let s = start;
@@ -202,6 +207,8 @@ function grow(text: string, start: number, end: number): [number, number] {
     // Across a line break only inside a wrapped paragraph: a short line before it is a heading.
     const lineEnd = s - gap.length;
     if (gap.includes('\n') && lineEnd - lineStart(text, lineEnd, SHORT_LINE) < SHORT_LINE) break;
+    // Nor across a column's gap, on its line or ending the line above: "Born in Mandalay, Myanmar      CAREER HISTORY⏎Buddhist" is two columns.
+    if (COLUMN_GAP.test(gap) || (gap.includes('\n') && COLUMN_GAP.test(text.slice(lineStart(text, lineEnd, COLUMN_READ), lineEnd)))) break;
     const bracketed = word.startsWith('(');
     if (!bracketed && (!(isOrgWord(word) || DEVOUT.has(word)) || NOT_ORG_WORD.has(word) || JOINING.has(word))) break;
     // The prefix, the word and the gap, read without joining them: the prefix is empty or one character.
