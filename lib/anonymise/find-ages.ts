@@ -99,8 +99,8 @@ export function findAges(text: string): Span[] {
   return spans;
 }
 
-/** A grown-up's age after "at the age of" (a child's is read above): "at the age of 18". */
-const AT_THE_AGE_OF = new RegExp(`\\bat the age of[ \\t]+(${AGE})\\b(?![\\d%+]|[ \\t]*(?:and|&|or|to|-|–)[ \\t]*\\d)`, 'gi');
+/** A grown-up's age after "at the age of" (a child's is read above): "at the age of 18", "worked since being 16", "since I was 17". */
+const AT_THE_AGE_OF = new RegExp(`\\b(?:(?:at|since|from) the age of|since (?:being|I was))[ \\t]+(${AGE})\\b(?![\\d%+]|[ \\t]*(?:and|&|or|to|-|–)[ \\t]*\\d)`, 'gi');
 /** The writer in the clause before it: "I joined", "my career began". */
 const WRITER_IN_CLAUSE = /\b(?:I|my|My)\b/;
 /** The writer's words in a clause, the last of which starts what says whose the age is. */
@@ -158,7 +158,8 @@ export function findAgeAfterName(text: string, name: string | null): Span[] {
 }
 
 /** A number set off by commas straight after a person's name, as a story gives someone's age: "Daniel, 25, is…", "Bob Cassidy, 56, pictured", "Chelsea, 22 has…". */
-export const AGE_SET_OFF = /^,[ \t]*(1[6-9]|[2-9]\d)(?:,|(?=[ \t]+(?:has|is|was|had|works|worked|joined|trained)\b))/;
+/** A child's age too, set off on both sides before a verb: "Quinton, 7, is living with…". */
+export const AGE_SET_OFF = /^,[ \t]*(?:(1[6-9]|[2-9]\d)(?:,|(?=[ \t]+(?:has|is|was|had|works|worked|joined|trained)\b))|([1-9]|1[0-5]),(?=[ \t]+(?:is|was|has|had|lives|goes|attends)\b))/;
 
 /** The ages given after the names found: any person's, as a news story or a staff profile names several. */
 export function agesAfterNames(text: string, spans: readonly Span[]): Span[] {
@@ -166,7 +167,8 @@ export function agesAfterNames(text: string, spans: readonly Span[]): Span[] {
   for (const span of spans) {
     if (span.type !== 'name') continue;
     const m = AGE_SET_OFF.exec(text.slice(span.end, span.end + 8));
-    if (m) ages.push(makeSpan('age', span.end + m[0].indexOf(m[1]!), span.end + m[0].indexOf(m[1]!) + m[1]!.length));
+    const age = m?.[1] ?? m?.[2];
+    if (m && age) ages.push(makeSpan('age', span.end + m[0].indexOf(age), span.end + m[0].indexOf(age) + age.length));
   }
   return ages;
 }

@@ -43,7 +43,7 @@ const ROLE =
 const FAMILY_WORDS =
   'partner|husband|wife|fianc[ée]e?|son|daughter|brother|sister|mother|father|mum|dad|cousin|aunt|auntie|uncle|niece|nephew|grandmother|grandfather|grandson|granddaughter|grandma|grandad|grandpa|granny|nan|nana|stepson|stepdaughter|stepmum|stepdad|twin';
 // A workmate's word names a colleague as "colleague" does: "my crewmate Jo", "my teammate Ife".
-const RELATION = new RegExp(`^(?:${FAMILY_WORDS}|colleague|crewmate|teammate|workmate|co-?worker|mentor|supervisor|manager|friend)$`);
+const RELATION = new RegExp(`^(?:${FAMILY_WORDS}|colleague|crewmate|teammate|workmate|co-?worker|mentor|supervisor|manager|friend|tutor|preceptor|assessor)$`);
 /** A family word opening a line or a field's value, which is then the writer's own: "Family: husband Jomon", "Husband Piotr;". */
 const FIELD_OPENS = /(?:^|\n|[:;])[ \t]*$/;
 /** A word of age before a family word: "my older brother", "my late father", "our youngest daughter". */
@@ -69,7 +69,39 @@ const WED_TO = /\b(?:married|engaged|wed)[ \t]+to[ \t]+/gi;
 /** Between a role and the name: spaces, or a comma and spaces. */
 const NAME_GAP = /^(?:[ \t]*,)?[ \t]+$/;
 /** A given name opening its sentence or line, then an age set off by a comma: "Chelsea, 22 has", "Daniel, 25,". */
-const GIVEN_WITH_AGE = /(?:^|[.!?][ \t]+)(\p{Lu}\p{Ll}+),[ \t]*(?:1[6-9]|[2-9]\d)(?:,|[ \t]+(?:has|is|was|had|works|worked|joined|trained)\b)/gmu;
+const GIVEN_WITH_AGE = /(?:^|[.!?][ \t]+)(\p{Lu}\p{Ll}+),[ \t]*(?:(?:1[6-9]|[2-9]\d)(?:,|[ \t]+(?:has|is|was|had|works|worked|joined|trained)\b)|(?:[1-9]|1[0-5]),[ \t]+(?:is|was|has|had|lives|goes|attends)\b)/gmu;
+/** A capitalised word opening a sentence, a line or a quote's close before "said" and a colon, a comma or "that": "Ngoza said:". */
+const SAID_AFTER = /(?:^|[.!?:"”’][ \t]+)(\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{Ll}+)?)[ \t]+said(?=[ \t]*[:,]|[ \t]+that\b)/gmu;
+/** A quote closed, then "said" and a capitalised word ending its clause: "…," said Abbie, whose…". */
+const SAID_BEFORE = /[,!?]["”’]?[ \t]+said[ \t]+(\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{Ll}+)?)(?=[ \t]*[,.;])/gu;
+/** A line opening with a possessive word and up to two words before a story's noun: "Noure's pharmacy journey", "Tariq’s Story". */
+const STORY_OF = /^[ \t]*(\p{Lu}\p{Ll}+)['’]s[ \t]+(?:\p{L}+[ \t]+){0,2}(?:[Ss]tory|[Jj]ourney|[Cc]areer|[Dd]ay|[Ll]ife|[Pp]ath|[Dd]iary|[Rr]eflections|[Aa]pprenticeship|[Pp]lacement)\b/gmu;
+/** Who may say something and is no name: pronouns, a word for anyone, a family word. */
+const NO_SPEAKER = /^(?:He|She|They|It|We|You|One|Everyone|Everybody|Someone|Somebody|Nobody|Anyone|Who|This|That|Mum|Mam|Mom|Dad|Nan|Gran|Grandad|Grandma|Spokesperson|Spokesman|Spokeswoman)$/;
+/** A heading line of a post (its last word a post's) set off by a dash before two or three capitalised words ending the line. */
+const POST_DASH_NAME =
+  /^[ \t]*(?:\p{Lu}[\p{L}&-]*[ \t]+){0,3}(?:Manager|Officer|Assistant|Worker|Nurse|Midwife|Pharmacist|Technician|Scientist|Porter|Chef|Cook|Housekeeper|Domestic|Supervisor|Lead|Clerk|Receptionist|Administrator|Secretary|Coordinator|Co-ordinator|Therapist|Practitioner|Apprentice|Trainee|Volunteer|Analyst|Engineer|Electrician|Optometrist|Hygienist|Dentist|Radiographer|Paramedic|Carer)[ \t]+[-–—][ \t]+((?:\p{Lu}[\p{Ll}'’-]+[ \t]+){1,2}\p{Lu}[\p{Ll}'’-]+)[ \t]*$/u;
+
+/** Whether a word quoted as a speaker is a person's name: no pronoun, list word or plural, and never written in lower case elsewhere. */
+function quotedPerson(text: string, name: string): boolean {
+  if (NO_SPEAKER.test(name) || nameLexicon.notNames.has(name) || nameLexicon.organisationSuffixes.has(name) || DEMONYM_WORDS.has(name)) return false;
+  if (!nameLexicon.givenNames.has(name) && (nameLexicon.wordLike.has(name) || /s$/.test(name))) return false;
+  return !new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
+}
+const DEMONYM_WORDS: ReadonlySet<string> = new Set(demonymData.demonyms);
+
+/** The same given name with a surname no list calls a word, where the story gives it in full: "Gladness Chikumbirike is…". */
+function storyName(text: string, words: Word[], name: string): NameRun | null {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const word = words[i]!;
+    if (word.text !== name || word.kind !== 'cap' || !word.joinsNext || !isPlainWord(words[i + 1]!)) continue;
+    const run = readNameRun(words, i, { minParts: 2, max: 3 });
+    // Only a name that ends its clause or goes on to a verb: not "Gladness Trust Fund".
+    if (run && /^(?:[ \t]*[,.;:)]|[ \t]*\r?\n|[ \t]*$|[ \t]+\p{Ll})/u.test(text.slice(run.end, run.end + 3))) return run;
+  }
+  return null;
+}
+
 /** The last word of a post written in capitals, before a colleague's given name: "Health Advisor", "Call Handler". */
 export const POST_WORD = /^(?:Advisor|Adviser|Handler|Officer|Worker|Assistant|Coordinator|Co-ordinator|Receptionist|Administrator|Secretary|Technician|Dispatcher|Operator|Navigator|Carer)$/;
 /** What ends the name after such a post: its line's end, a mark, "and", or a verb in lower case ("Laura found…"). */
@@ -260,7 +292,9 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       opensField ||
       ((/^(?:my|our)$/i.test(previous.text) || aged || (previous.text === 'and' && FAMILY.test(kin) && MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, previous.start - 60), previous.start)))) &&
         SPACES.test(text.slice(previous.end, role.start)));
-    if (RELATION.test(kin) && mine) {
+    // In a story told of someone: "the mentorship of her tutor, Val, who…", one name set off by commas after "her" or "his".
+    const theirs = /^(?:her|his)$/i.test(previous.text) && SPACES.test(text.slice(previous.end, role.start)) && text[role.end] === ',' && /^[ \t]*,/.test(text.slice(next.end, next.end + 3));
+    if (RELATION.test(kin) && (mine || theirs)) {
       // "my partner, Daniel,", "my colleague Priya": one given name after a personal relationship.
       // Set off by commas ("my husband, Tom,"), even a word-like name is one.
       const commas = text[role.end] === ',' && /^[ \t]*[,.;)]/.test(text.slice(next.end, next.end + 3));
@@ -269,6 +303,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const label = opensField && /^[ \t]*[:|]/.test(text.slice(next.end, next.end + 3));
       const known =
         givenNames.has(next.text) ||
+        // Set off by commas, a name no list knows as a word: "her tutor, Val, who…".
+        (commas && !nameLexicon.notNames.has(next.text) && !nameLexicon.organisationSuffixes.has(next.text) && !nameLexicon.wordLike.has(next.text) && !DEMONYM_WORDS.has(next.text)) ||
         (FAMILY.test(kin) && !label && !nameLexicon.notNames.has(next.text) && !nameLexicon.organisationSuffixes.has(next.text) && !/^[ \t]+\d/.test(text.slice(next.end, next.end + 3)));
       // A word-like name is one when commas set it off or a verb follows it ("my colleague Precious covered the desk").
       const after = text.slice(next.end, next.end + 30);
@@ -303,9 +339,37 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   // as news stories and staff profiles write it, even a given name that is also a word or a place.
   for (const m of matchAll(text, GIVEN_WITH_AGE)) {
     const name = m[1]!;
-    if (!givenNames.has(name) || nameLexicon.notNames.has(name)) continue;
+    // A given name the data lacks is one too when the story also gives it with a surname: "Gladness Chikumbirike … Gladness, 37,".
+    const inFull = !givenNames.has(name) && storyName(text, words, name);
+    if ((!givenNames.has(name) && !inFull) || nameLexicon.notNames.has(name)) continue;
     const start = m.index + m[0].indexOf(name);
-    seeds.push({ parts: [name], start, end: start + name.length });
+    seeds.push(inFull || { parts: [name], start, end: start + name.length });
+  }
+  // Whoever a story quotes names a person: "Ngoza said:", "…," said Abbie, whose…", known name or not, and the
+  // surname with it where the story gives one ("Ngoza Mwimba admits…").
+  for (const pattern of [SAID_AFTER, SAID_BEFORE]) {
+    for (const m of matchAll(text, pattern)) {
+      const name = m[1]!;
+      if (!quotedPerson(text, name)) continue;
+      const start = m.index + m[0].lastIndexOf(name);
+      seeds.push(storyName(text, words, name) ?? { parts: [name], start, end: start + name.length });
+    }
+  }
+  // A story's headline owned by one person names them: "Noure's pharmacy journey at UHB", "Tariq’s Story".
+  for (const m of matchAll(text, STORY_OF)) {
+    const name = m[1]!;
+    if (!quotedPerson(text, name) || nameLexicon.notNameGroups.places.has(name) || nameLexicon.countries.has(name)) continue;
+    const start = m.index + m[0].indexOf(name);
+    seeds.push(storyName(text, words, name) ?? { parts: [name], start, end: start + name.length });
+  }
+  // A heading of a post, a dash and a name: "Catering Manager - Joby Scaria", "Ward Clerk – Precious Dube".
+  for (const line of layout.lines) {
+    const value = line.text;
+    const m = /[-–—]/.test(value) ? POST_DASH_NAME.exec(value) : null;
+    if (!m) continue;
+    const index = firstWordFrom(words, line.start + value.indexOf(m[1]!, m[0].length - m[1]!.length - 1));
+    const run = readNameRun(words, index, { minParts: 2, max: 3 });
+    if (run && run.end === line.start + m[0].trimEnd().length && !run.parts.some((part) => nameLexicon.notNames.has(part) || nameLexicon.organisationSuffixes.has(part))) seeds.push(run);
   }
 
   for (const m of matchAll(text, WED_TO)) {

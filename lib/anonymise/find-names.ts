@@ -21,6 +21,10 @@ const GAP = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:(?:['’]t|a['’]|de|da|das|do|dos
 const VERB_AFTER =
   /^(?:['’]s\b|[ \t]+to[ \t]+(?:colleagues|everyone|friends|patients)\b|[ \t]+(?:is|was|has|had|will|would|can|could|did|does|also|always|then|now|joined|leads|led|works|worked|runs|ran|manages|managed|supports|supported|brings|brought|completed|qualified|trained|started|became|holds|held|enjoys|loves|speaks|lives|moved|met|led|ran|took|gave|won|saw|made|set|went|came|began|wrote|built|taught|spoke|kept|knew|told|[a-z]+(?:es|ed))\b)/;
 const MONTHS = /^(?:April|May|June|July|August|APRIL|MAY|JUNE|JULY|AUGUST)$/;
+/** A verb inviting the reader to someone, opening a sentence before their name: "Hear Dominika talk", "Meet Val". */
+const INVITING_VERB = /^(?:Meet|Hear|Watch|See|Read|Ask|Join|Welcome|Thank|Follow|Listen)$/;
+/** A staff story's post before a colleague's name, as a care role is ("Apprentice Abbie", "Trainee Dominika"); no place opens with one. */
+const STAFF_POST = /^(?:Apprentice|Trainee|Student|Volunteer|Housekeeper|Domestic|Cleaner|Chef|Cook|Electrician|Plumber|Carpenter|Driver|Supervisor|Hygienist|Optician|Optometrist|Radiographer|Scientist|Analyst|Clerk)$/;
 /** Words that begin places' names ("St Mary's", "New Mills"), which a sentence may open with too. */
 const PLACE_WORD = /^(?:St|Saint|Mt|Mount|New|Old|Great|Little|North|South|East|West|Upper|Lower|Port|Fort)$/;
 /** A possessive straight after a name: "Margaret's", "Kofi’s". */
@@ -453,10 +457,10 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       const owns =
         (POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3)) || /['’]s$/.test(words[mention.last]!.text)) &&
         persons[personOf(mention.parts, persons, owner)]!.parts.size > 1;
-      const opener = (nameLexicon.notNameGroups.function.has(name) || owns) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);
+      const opener = (nameLexicon.notNameGroups.function.has(name) || owns || INVITING_VERB.test(name)) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);
       // A heading's word opening its line before the candidate's name is no place's first word either: "Contact Priya".
       const heading = nameLexicon.notNameGroups.headings.has(name) && !text.slice(lineStart(text, previous.start, 80), previous.start).trim() && personOf(mention.parts, persons, owner) === 0;
-      if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !nameLexicon.careRoleAddresses.has(name) && !POST_WORD.test(name) && !WRITER_IS.test(name) && !opener && !heading) continue;
+      if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !nameLexicon.careRoleAddresses.has(name) && !POST_WORD.test(name) && !STAFF_POST.test(name) && !WRITER_IS.test(name) && !opener && !heading) continue;
     }
     // One word in capitals that opens its cell before a colon and a code is a field's label: "NINO: TH 58 …" beside a candidate named Nino.
     if (single && !titleWord && words[mention.first]!.kind === 'caps' && CODE_AFTER_LABEL.test(text.slice(mention.end, mention.end + 12)) && opensCell(text.slice(lineStart(text, mention.start, 80), mention.start))) continue;

@@ -20,7 +20,7 @@ const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?: {1,2}(?:(?:of|and|upon|
 /** Near a place rather than in it: "grew up just outside Tamale", "raised on the outskirts of Kumasi". */
 const NEAR = '(?:(?:just|right|mostly)\\s+)?(?:outside|near|around|close\\s+to|on\\s+the\\s+outskirts\\s+of|(?:north|south|east|west)\\s+of)';
 const ORIGIN = new RegExp(
-  `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|reared|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Gg]rown\\s+up\\s+in|(?:[Gg]rew|[Bb]rought|[Gg]rowing)\\s+up\\s+${NEAR}|(?:(?:[Gg]rew|[Gg]rown|[Gg]rowing|[Bb]rought)\\s+up|[Rr]aised)\\s+between|(?:[Bb]orn|[Rr]aised)\\s+${NEAR}|(?:[Rr]aised|[Bb]rought\\s+up)\\s+by\\s+(?:my|our|a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,2}in|[Gg]rew\\s+up\\s+(?:by|near|on|beside|along)\\s+the\\s+\\p{Ll}+\\s+in|[Bb]ack\\s+home\\s+in|roots\\s+(?:are|lie)\\s+in|[Gg]rowing\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|[Rr]eared\\s+in|[Aa]s\\s+an?\\s+(?:child|girl|boy|teenager)\\s+in|[Cc]hildhood\\s+(?:(?:was\\s+)?(?:split|spent|divided)\\s+)?(?:in|between)|(?:[Ee]arly|[Tt]eenage|[Ff]ormative|[Cc]hildhood)\\s+years\\s+(?:were\\s+)?(?:spent|split|divided)\\s+(?:in|between)|[Cc]omes?\\s+from|(?:[Ff]amily|[Pp]arents)\\s+(?:is|are|was|were|came)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:originally\\s+)?from|(?:[Ee]xpelled|[Ff]led|[Ee]scaped)\\s+from|(?:\\b(?:I|[Ww]e)[ \\t]+|(?<![\\p{L},][ \\t]{0,3}))[Ff]led(?=\\s+\\p{Lu}\\p{Ll}+(?![ \\t]*\\d))|(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived|[Aa]rriving|[Ll]anded)\\s+(?:(?:over|here)\\s+)?(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I['’]m\\s+from|[Nn]ative\\s+of|(?:[Rr]aised|[Bb]rought\\s+up)\\s+(?:as\\s+an?\\s+)?\\p{Lu}\\p{Ll}+\\s+in|[Hh]ail\\s+from)\\s+${PLACE}`,
+  `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|reared|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Gg]rown\\s+up\\s+in|(?:[Gg]rew|[Bb]rought|[Gg]rowing)\\s+up\\s+${NEAR}|(?:(?:[Gg]rew|[Gg]rown|[Gg]rowing|[Bb]rought)\\s+up|[Rr]aised)\\s+between|(?:[Bb]orn|[Rr]aised)\\s+${NEAR}|(?:[Rr]aised|[Bb]rought\\s+up)\\s+by\\s+(?:my|our|a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,2}in|[Gg]rew\\s+up\\s+(?:by|near|on|beside|along)\\s+the\\s+\\p{Ll}+\\s+in|[Bb]ack\\s+home\\s+in|roots\\s+(?:are|lie)\\s+in|[Gg]rowing\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|[Rr]eared\\s+in|[Aa]s\\s+an?\\s+(?:child|girl|boy|teenager)\\s+in|[Cc]hildhood\\s+(?:(?:was\\s+)?(?:split|spent|divided)\\s+)?(?:in|between)|(?:[Ee]arly|[Tt]eenage|[Ff]ormative|[Cc]hildhood)\\s+years\\s+(?:were\\s+)?(?:spent|split|divided)\\s+(?:in|between)|[Cc]omes?\\s+from|(?:[Ff]amily|[Pp]arents)\\s+(?:is|are|was|were|came)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:originally\\s+)?from|(?:[Ee]xpelled|[Ff]led|[Ee]scaped)\\s+from|(?:\\b(?:I|[Ww]e)[ \\t]+|(?<![\\p{L},][ \\t]{0,3}))[Ff]led(?=\\s+\\p{Lu}\\p{Ll}+(?![ \\t]*\\d))|(?:[Mm]oved|[Mm]oving|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived|[Aa]rriving|[Ll]anded)\\s+(?:(?:over|here)\\s+)?(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I['’]m\\s+from|[Nn]ative\\s+of|(?:[Rr]aised|[Bb]rought\\s+up)\\s+(?:as\\s+an?\\s+)?\\p{Lu}\\p{Ll}+\\s+in|[Hh]ail\\s+from)\\s+${PLACE}`,
   'dgu',
 );
 /** Where within a place someone grew up: "rural Donegal", "a small town outside Accra", "a fishing village near Kochi", "a Catholic family in Cork". */
@@ -111,7 +111,7 @@ function lastWord(text: string, end: number): string | undefined {
 /** "I live in Otley", "we are based in Hove", "I work in Leeds and live in Harehills", "Living in Roundhay": where the writer lives now (an address). */
 /** Also with an adverb between ("I live locally in Bow", "living just round the corner in Hulme"), "my home is in Bow", "I rent a flat in Bow", "I was housed in Hulme". */
 const LIVE_IN = new RegExp(
-  `\\b(?:(?:[Ll]ive|[Ll]ived|[Ll]iving|[Bb]ased|[Rr]eside|[Rr]esiding|[Rr]esident|[Rr]ent|[Rr]enting|[Hh]oused)(?:[ \\t]+(?:locally|nearby|close|by|just|now|currently|still|also|round|around|the|corner|near|here|right|happily|a|flat|house|room)){0,4}|[Bb]ought[ \\t]+(?:a|our|my)[ \\t]+(?:house|flat|home)|(?:[Mm]y|[Oo]ur)[ \\t]+(?:family[ \\t]+)?(?:home|flat|house)(?:[ \\t]+is)?)[ \\t]+in[ \\t]+${PLACE}`,
+  `\\b(?:(?:[Ll]ive|[Ll]ives|[Ll]ived|[Ll]iving|[Bb]ased|[Rr]eside|[Rr]esiding|[Rr]esident|[Rr]ent|[Rr]enting|[Hh]oused)(?:[ \\t]+(?:locally|nearby|close|by|just|now|currently|still|also|round|around|the|corner|near|here|right|happily|a|flat|house|room)){0,4}|[Bb]ought[ \\t]+(?:a|our|my)[ \\t]+(?:house|flat|home)|(?:[Mm]y|[Oo]ur)[ \\t]+(?:family[ \\t]+)?(?:home|flat|house)(?:[ \\t]+is)?)[ \\t]+in[ \\t]+${PLACE}`,
   'dgu',
 );
 /** "I live on the Aylesbury estate", "we live just off Soho Road", "living near Roath Park": a street or estate the writer lives on. */
@@ -146,6 +146,10 @@ function writerLives(before: string): boolean {
   for (const m of matchAll(clause, WRITER)) last = m.index + m[0].length;
   return last >= 0 && !OTHERS.test(clause.slice(last));
 }
+/** Before "lives in": a person set off by a comma ("…, who"), or "She"/"He" opening the sentence. */
+const PERSON_LIVES = /(?:,[ \t]*who|(?:^|[.!?][ \t]+|\n[ \t]*)(?:She|He))[ \t]+$/;
+/** A relative before "who lives in", whose town is told as the family's is ("one younger sister, who lives in Mombasa" stays). */
+const KIN_WHO = /\b(?:sisters?|brothers?|siblings?|mother|father|mum|dad|parents?|sons?|daughters?|husband|wife|partner|family|children|aunts?|uncles?|cousins?|grandmother|grandfather|grandparents?),[ \t]*who[ \t]+$/;
 /** "I live with my parents and our baby son in Glodwick": the place after whom someone lives with. */
 const LIVE_WITH = /\b(?:I|we)[ \t]+(?:now[ \t]+|currently[ \t]+)?live[ \t]+with\b/g;
 /** Clinical, job and heading words are no place: "in Oncology", "in Outpatients". */
@@ -159,7 +163,12 @@ const NATIVE_PLACE = needing(['native'], new RegExp(`(?<![\\p{L}])(?:[Mm]y|[Oo]u
  * The writer described as someone from a place: "I am a passionate physiotherapist from the Philippines", "I'm a newly
  * qualified nurse from Kerala", a role in capitals too ("I am an International Nurse from Kerala, India").
  */
-const WRITER_FROM = needing(['from'], new RegExp(`\\b(?:I[ \\t]+am|I['’]m)[ \\t]+an?[ \\t]+(?:[\\p{L}-]+[ \\t]+){1,4}from[ \\t]+${PLACE}`, 'dgu'));
+const WRITER_FROM = needing(
+  ['from'],
+  // Or by name, a title before it: "I’m Dr. Khan from Pakistan", "I am Thandiwe Moyo from Bulawayo"; and anyone a story
+  // is about: "…, who is a nurse from Ghana".
+  new RegExp(`\\b(?:I[ \\t]+am|I['’]m|who[ \\t]+is)[ \\t]+(?:an?[ \\t]+(?:[\\p{L}-]+[ \\t]+){1,4}|(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?[ \\t]+)?(?:\\p{Lu}[\\p{Ll}'’-]+[ \\t]+){1,3})from[ \\t]+${PLACE}`, 'dgu'),
+);
 /** "I'm a Basildon boy", "as a proud Paisley lass": a town's child is where the writer comes from (the word for a boy or girl is the gender's). */
 const PLACE_CHILD = needing(
   ['boy', 'girl', 'lad', 'lass'],
@@ -245,7 +254,7 @@ function isCountry(place: string): boolean {
 }
 
 /** A move from a place, in ORIGIN's match: from a workplace it is a change of job. */
-const MOVED_FROM = /^(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived|[Aa]rriving)\b/;
+const MOVED_FROM = /^(?:[Mm]oved|[Mm]oving|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived|[Aa]rriving)\b/;
 
 /** A place a list knows, with no workplace's or course's word in it ("the Philippines", "Kerala", not "Leeds Beckett University"). */
 function writerPlace(place: string): boolean {
@@ -293,6 +302,9 @@ export function findOrigin(text: string): Span[] {
       if (comma > 0 && place.slice(comma + 1).trim().split(' ').every((word) => word === 'and' || DEMONYMS.has(word))) place = place.slice(0, comma);
       // "came from Leeds General Infirmary", "arriving from St James's Hospital": an organisation word makes it a workplace.
       if (pattern === ORIGIN && MOVED_FROM.test(m[0]) && place.split(/[ \t,]+/).some((w) => NOT_PLACE.has(w))) continue;
+      // "moving from Zambia", said of anyone a story is about: only a country abroad (a move within the UK, "moving from Leeds",
+      // and a change of job, "moving from Theatres", stay).
+      if (pattern === ORIGIN && /^[Mm]oving/.test(m[0]) && (!nameLexicon.countries.has(place.replace(/^the[ \t]+/, '').split(',')[0]!.trim()) || isCountry(place))) continue;
       // "I am a student nurse from Leeds Beckett University", "a nurse from Ward 6": only a known place is where the writer is from.
       if (pattern === WRITER_FROM && !writerPlace(place)) continue;
       // After "native", no people's word, which names a language ("my native English"), and a place a list knows or a word no list knows ("my native Haiti").
@@ -363,7 +375,10 @@ export function findOrigin(text: string): Span[] {
     if (!NOT_HOME_PLACE.test(first) && !NOT_PLACE.has(first) && !isCountry(place)) spans.push(makeSpan('origin', m.index, m.index + place.length));
   }
   for (const m of matchAll(text, LIVE_IN)) {
-    if (!/^[Mm]y/.test(m[0]) && !writerLives(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    // Someone else's home in a story is theirs only when a person is set off before it or the story's pronoun leads:
+    // "The 19-year-old, who lives in North Norfolk," and "She lives in Hove", never "people who live in Bradford".
+    if (/^[Ll]ives/.test(m[0]) ? !PERSON_LIVES.test(before) || KIN_WHO.test(before) : !/^[Mm]y/.test(m[0]) && !writerLives(before)) continue;
     const start = m.indices?.[1]?.[0] ?? m.index;
     const place = m[1] ?? '';
     // A country is too wide to find anyone by: "I live in the UK"; a ward or a specialty is work ("a room in Oncology").
