@@ -145,7 +145,7 @@ describe('origin: which part of a region someone is from; a racist remark about 
 
 describe('sex: trust in one sex withheld, read as a doubt only when negated', () => {
   it.each<[string, Context, Found]>([
-    ['I could never fully rely on a female paramedic on a night shift.', 'email', [['sex-group-judged', 'a female paramedic', 28]]],
+    ['I could never fully rely on female paramedics on a night shift.', 'email', [['sex-group-judged', 'female paramedics', 28]]],
   ])('flags %j', (text, context, expected) => {
     expect(judged(text, context)).toEqual(expected);
   });
