@@ -85,4 +85,9 @@ export interface Ruleset {
   rules: CompiledRule[];
   acronyms: { source: Source; understood: string[]; acronyms: Record<string, Expansion> };
   allowlist: { phrases: string[]; caseSensitive: string[] };
+  /**
+   * The wordlists' shared phrase sets by name, each phrase split into words: the same forms the rules'
+   * contexts read as "@name", for code that reads them too (lib/engine/phrase-sets.ts).
+   */
+  phraseSets?: Record<string, string[][]>;
 }

@@ -54,7 +54,7 @@ function withSets(list: string[], sets: ReadonlyMap<string, string[]>, where: st
  * Every file's phrase sets by name: a set is written once, in the file whose rules it was read for, and
  * any file's rules may name it ("@after-offer" in the health rules and in a question about convictions).
  */
-function phraseSetsOf(lists: [string, Wordlist][], problems: string[]): Map<string, string[]> {
+function phraseSetsOf(lists: [string, Wordlist][], inflect: Inflect, problems: string[]): Map<string, string[]> {
   const sets = new Map<string, string[]>();
   const owner = new Map<string, string>();
   for (const [file, list] of lists) {
@@ -62,7 +62,16 @@ function phraseSetsOf(lists: [string, Wordlist][], problems: string[]): Map<stri
       const other = owner.get(name);
       if (other) problems.push(`phrase set "${name}" is in ${other} and ${file}: names are shared by every file, rename one`);
       owner.set(name, file);
-      sets.set(name, phrases);
+      // A set is written with slots as rule phrases are ("(jokes|comments) about (|her|his)"), and read whole.
+      const forms: string[] = [];
+      for (const phrase of phrases) {
+        try {
+          forms.push(...expandPhrase(phrase, inflect, MAX_FORMS));
+        } catch (e) {
+          problems.push(`${file} phrase set "${name}": ${(e as Error).message}`);
+        }
+      }
+      sets.set(name, [...new Set(forms)]);
     }
   }
   return sets;
@@ -114,7 +123,7 @@ export function compileWordlists(files: WordlistFiles, inflect: Inflect): Rulese
   const phraseOwner = new Map<string, string>();
   const handlers = new Set<string>();
   const rules: CompiledRule[] = [];
-  const sets = phraseSetsOf(lists, problems);
+  const sets = phraseSetsOf(lists, inflect, problems);
   for (const [file, list] of lists) {
     for (const entry of list.rules) {
       const where = `${file} "${entry.id}"`;
@@ -189,5 +198,6 @@ export function compileWordlists(files: WordlistFiles, inflect: Inflect): Rulese
     rules,
     acronyms: { source: acronymData.source, understood: acronymData.understood, acronyms: acronymData.acronyms },
     allowlist: { phrases: allowData.phrases, caseSensitive: allowData.caseSensitive },
+    phraseSets: Object.fromEntries([...sets].map(([name, forms]) => [name, forms.map(phraseWords)])),
   };
 }

@@ -19,7 +19,7 @@ const BE = new Set(['is', 'be', 'are', "'s", 'looks', 'seems', 'turns', 'turned'
 const ELIDED = new Set(['looks', 'seems']);
 /** Words between the verb and the number: "she must be about 58", "he's probably over 60". */
 const HEDGES = new Set([
-  'about', 'around', 'roughly', 'nearly', 'almost', 'probably', 'easily', 'well', 'over', 'under', 'at', 'least', 'likely', 'maybe',
+  'about', 'around', 'roughly', 'nearly', 'almost', 'probably', 'easily', 'well', 'far', 'way', 'over', 'under', 'at', 'least', 'likely', 'maybe',
   'only', 'already', 'surely', 'just', 'be', 'getting', 'on', 'for', 'going', 'to', 'nearing', 'approaching',
   // A decade guessed: "she's in her late fifties", "probably mid 40s".
   'in', 'her', 'his', 'their', 'early', 'mid', 'late',

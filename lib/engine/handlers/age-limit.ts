@@ -127,6 +127,18 @@ const AGE_ENDS = new Set(['over', 'above', 'under', 'below', 'older', 'younger']
 /** Whether a plural names people by what they do, a word the lexicon does not class ("interpreters must be 21 or above"). */
 const isDoers = (word: string) => DOERS.test(word) && !COUNTED.has(word);
 
+/** Decades of life that end a range of ages: "30s", "thirties". */
+const RANGE_DECADES = new Set(['20s', '30s', '40s', '50s', '60s', 'twenties', 'thirties', 'forties', 'fifties', 'sixties']);
+/** Parts of a decade: "early 30s", "mid-thirties". */
+const DECADE_PARTS = new Set(['early', 'mid', 'late']);
+/** How many words a decade of life at k takes ("30s" one, "early 30s" two), or 0 where none starts there. */
+function decadeLength(doc: Doc, k: number): number {
+  const t = doc.tokens[k];
+  if (!t) return 0;
+  if (RANGE_DECADES.has(t.norm)) return 1;
+  return DECADE_PARTS.has(t.norm) && RANGE_DECADES.has(doc.tokens[k + 1]?.norm ?? '') ? 2 : 0;
+}
+
 /** Whether the open end of a limit at k ends it: nothing counted comes after ("21 or over", "25 or under at the start date"). */
 function endsLimit(doc: Doc, k: number): boolean {
   const next = doc.tokens[k + 1];
@@ -156,6 +168,8 @@ export const ageLimit: SpanHandler = {
         let j = k + 1;
         if (tokens[j]?.norm === 'between' || tokens[j]?.norm === 'from') j++;
         if (age(doc, j, true) && ['to', 'and'].includes(tokens[j + 1]?.norm ?? '') && age(doc, j + 2, true)) push(k, j + 3);
+        // "aged 25 to early 30s", "aged between 20 and mid-thirties": a range that ends in a decade.
+        else if (age(doc, j, true) && ['to', 'and'].includes(tokens[j + 1]?.norm ?? '') && decadeLength(doc, j + 2) > 0) push(k, j + 2 + decadeLength(doc, j + 2));
         else if (age(doc, j, true) && age(doc, j + 1, true)) push(k, j + 2);
         // "aged 25 or under", "age 50 or over", "aged 30 and over" (but not the legal minimums "aged 18 or over"; the
         // national living wage's "aged 21 and over" is left by the rule's context, which names the wage).

@@ -148,6 +148,8 @@ const GROUPS: Group[] = [
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
     reliable, committed, commitment, cope, coping, keep up, be available, stick around, stay long, stay for long,
     be around long, stay the course, last the course` },
+  // Trust withheld, a doubt only when negated: "I could never totally rely on her", not "we rely on the bank staff".
+  { kind: 'doubt', reach: 'clause', negated: true, phrases: `rely on, totally rely on, fully rely on, depend on, count on` },
   { kind: 'doubt', reach: 'word', kept: true, phrases: `
     react, take to, warm to, take kindly to, ok with, okay with, alright with, all right with, take her seriously, take him seriously,
     taken seriously` },

@@ -1,6 +1,7 @@
 import type { Doc } from '../document';
 import { type JudgementAt, judgementNear, type ReadOptions } from '../judgement/reader';
 import { NEGATIONS, THIRD_PERSON_POSSESSIVES } from '../lexicon';
+import { phraseSet } from '../phrase-sets';
 import { GAP } from '../tokenize';
 
 // Whether what a note says of a candidate is held for or against them: the third part of the
@@ -269,12 +270,40 @@ const TAKEN = new Set(['score', 'scores', 'result', 'results', 'passed', 'certif
 const SPEECH_REACH = 60;
 
 /**
- * Words of a remark others made about the person's speech, just before it: "made jokes about her
- * accent", "comments on his accent". The writer reports what was said to the person (a complaint, an
- * exit interview), not a doubt of their own.
+ * A remark others made about the person's speech, ending just before token k: "made jokes about her
+ * accent", "mocked his accent". The writer reports what was said to the person (a complaint, an exit
+ * interview), not a doubt of their own. The remarks are the wordlists' phrase set "remarks-on-speech",
+ * which the accent and name-judged rules read as "@remarks-on-speech", so the two readings agree.
  */
-const REMARKS = new Set(['jokes', 'joke', 'joked', 'joking', 'comments', 'comment', 'commented', 'remarks', 'remarked', 'fun', 'mocked', 'mocking', 'mimicked', 'mimicking', 'laughed', 'laughing', 'teased', 'teasing', 'jibes', 'digs']);
-const REMARKED_ON = new Set(['about', 'on', 'at', 'of']);
+export function remarkBefore(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const last = tokens[k - 1];
+  if (!last || last.sentence !== tokens[k]?.sentence) return false;
+  remarksByLast ??= byLastWord(phraseSet('remarks-on-speech'));
+  const phrases = remarksByLast.get(last.norm);
+  if (!phrases) return false;
+  for (let i = 0; i < phrases.length; i++) {
+    const words = phrases[i]!;
+    const from = k - words.length;
+    if (from < 0 || tokens[from]!.sentence !== last.sentence) continue;
+    let w = 0;
+    while (w < words.length && tokens[from + w]!.norm === words[w]) w++;
+    if (w === words.length) return true;
+  }
+  return false;
+}
+/** The remarks by their last word, made on first use. */
+let remarksByLast: Map<string, string[][]> | undefined;
+function byLastWord(phrases: readonly string[][]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const words of phrases) {
+    const last = words[words.length - 1]!;
+    const listed = index.get(last);
+    if (listed) listed.push(words);
+    else index.set(last, [words]);
+  }
+  return index;
+}
 
 /** Whether the clause [from, to) clears the person's speech ("her English is excellent", "no accent issues"). */
 function cleared(doc: Doc, from: number, to: number): boolean {
@@ -306,7 +335,7 @@ export function speechDoubtedAfter(doc: Doc, end: number, sentenceOnly: boolean)
     // Where the doubt starts: the judgement or the check before the word of speech, else the word
     // itself with its possessive ("her accent").
     let start = THIRD_PERSON_POSSESSIVES.has(tokens[j - 1]!.norm) ? j - 1 : j;
-    if (start > 1 && REMARKED_ON.has(tokens[start - 1]!.norm) && REMARKS.has(tokens[start - 2]!.norm)) continue;
+    if (remarkBefore(doc, j)) continue;
     let doubted = ACCENT.has(norm);
     const judged = judgementNear(doc, from, to, j, -1, -1, { kinds: AGAINST_OR_ASK });
     if (judged) {
