@@ -74,3 +74,27 @@ describe('a reference about a named person', () => {
     expect(read('The healthcare assistant will manage her own caseload.')).toEqual([['generic-pronoun', 'her', 37]]);
   });
 });
+
+describe('a want of the writer after a clause about the service', () => {
+  it('reads "… is busy and we need tall, strong lads" as the writer\'s want of the person', () => {
+    expect(read('Our clinic is always busy and we need tall, strong lads.')).toEqual([
+      ['physique-demanded', 'need tall, strong lads', 33],
+      ['sex-preferred', 'lads', 51],
+    ]);
+  });
+  it('still reads a want said for patients in one clause as about them', () => {
+    expect(read('For our patients we want the lifts kept clear and the corridors wide.')).toEqual([]);
+  });
+});
+
+describe('faith and retirement in other words', () => {
+  it('reads a question on which place of worship, one or two named', () => {
+    expect(read('Question 6: Which temple or gurdwara do you go to?', 'email')).toEqual([['question-religion', 'Which temple or gurdwara do you go to', 12]]);
+    expect(read('Which chapel is nearest to the hospital?', 'email')).toEqual([]);
+  });
+  it('reads "time for her to consider retirement" and "a bit of an old dear" as age', () => {
+    expect(read('Honestly it may be high time for him to consider retirement.', 'email')).toEqual([['age-retirement', 'high time for him to consider retirement', 19]]);
+    expect(read('Candidate 2 came across as a bit of an old dear.', 'email')).toEqual([['age-idioms', 'a bit of an old dear', 27]]);
+    expect(read('The pension team can help when it is time for you to think about retirement options.', 'email')).toEqual([]);
+  });
+});
