@@ -173,14 +173,15 @@ function besidesBan(m: MatchView, from: number, to: number, list: string[][]): b
  */
 function criterionItem(m: MatchView): [number, number] | null {
   const criterion = m.doc.sectionAt(m.start);
-  if (!criterion) return null;
+  // Only a criterion is a list of items: a page's duties or overview section is read sentence by sentence.
+  if (criterion?.role !== 'essential' && criterion?.role !== 'desirable') return null;
   const bounds = itemBounds(m.doc, criterion);
   // A criterion of one item is read as its sentence is, as before items were read.
   if (bounds.length <= 2) return null;
   // The last bound at or before the match opens its item; the next one closes it.
   let i = 0;
   while (i + 2 < bounds.length && bounds[i + 1]! <= m.from) i++;
-  // Criteria a page gave from its own layout may no longer hold the match (the page changed since): read the sentence.
+  // A match running past its criterion's end (into the next section) is read by its sentence.
   if (m.from < bounds[i]! || m.to > bounds[i + 1]!) return null;
   return [bounds[i]!, bounds[i + 1]!];
 }

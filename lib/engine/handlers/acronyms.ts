@@ -834,6 +834,8 @@ function isPostNominal(doc: Doc, k: number): boolean {
 
 /** Capitals then a number with no space: "NHS111" (a service's name). */
 const NUMBERED_NAME = /^([A-Z]{2,})\d+$/;
+/** Letters and a number, one letter or more: one of a series ("C1" to "C5", "V300" and "V150") another use explains. */
+const NUMBERED_SERIES = /^([A-Z]+)\d+$/;
 
 /** An abbreviation every reader knows run into a number ("NHS111"): as known as the abbreviation. */
 function understoodNumbered(key: string, understood: ReadonlySet<string>): boolean {
@@ -911,6 +913,9 @@ const RUN_INTO_WORD = /^[A-Z][a-z]{2,}([A-Z]{3,})$/;
 /** The abbreviation a word is run into ("LGT" in "TeamLGT"), or null. */
 const runIntoWord = (key: string) => RUN_INTO_WORD.exec(key)?.[1] ?? null;
 
+/** One letter and a number: a label for the numbered word it takes its letter from ("criterion" for C1). */
+const LETTER_NUMBER = /^[A-Z]\d{1,2}$/;
+
 /** "Primary Care Network (PCN)" or "PCN (Primary Care Network)": the writer spells it out where it is used. */
 function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   const { tokens } = doc;
@@ -923,6 +928,8 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   if (prev?.norm === 'or' && prev.gap & GAP.COMMA && prev.line === t.line && initialsBefore(doc, a.token - 1, a.key)) return true;
   // "HM Revenue and Customs (HMRC)": part of the name that another acronym's brackets spell out.
   if (inSpelledName(doc, a)) return true;
+  // "each essential criterion (C1–C5)", "question (Q3)": a letter and a number in brackets after the word it numbers.
+  if (t.gap & GAP.OPEN && prev && prev.line === t.line && LETTER_NUMBER.test(a.key) && prev.norm.length > 2 && prev.norm.charAt(0) === a.key.charAt(0).toLowerCase()) return true;
   // "ACR (Its Expansion)", "NEWS2 (the National Early Warning Score)": words in brackets straight
   // after, the first (after an article) with the same initial.
   const opening = next && NAMING_APPOSITION.has(next.norm) ? tokens[a.token + 2] : next;
@@ -1196,11 +1203,15 @@ function initialsBefore(doc: Doc, k: number, key: string): boolean {
   return i < 0;
 }
 
+/** Words of a relative clause inside a described group, which give no capital: "men who have sex with men (MSM)". */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['who', 'have', 'has', 'are', 'is']);
+
 /**
- * Whether a preposition in small letters inside a name gives no capital and may be passed over:
- * "Payment by Results (PbR)", where the small "b" is the word's; "PBR" takes its B from it.
+ * Whether a preposition (or a relative clause's word) in small letters inside a name gives no capital
+ * and may be passed over: "Payment by Results (PbR)", where the small "b" is the word's; "PBR" takes
+ * its B from it.
  */
-const givesNoCapital = (t: Token) => PREPOSITIONS.has(t.norm) && !(t.shape & (SHAPE.CAP | SHAPE.UPPER));
+const givesNoCapital = (t: Token) => (PREPOSITIONS.has(t.norm) || CLAUSE_LINKS.has(t.norm)) && !(t.shape & (SHAPE.CAP | SHAPE.UPPER));
 
 /** Whether the bracketed words from token k spell the acronym: each starts with its next letter and may hold the ones after. */
 function spelledInBrackets(doc: Doc, k: number, key: string): boolean {
@@ -1805,7 +1816,13 @@ export const acronyms: SpanHandler = {
     const all = findAbbreviations(doc, matcher.understood, matcher.acronyms);
     const defined = new Set<string>();
     // Once a use of an abbreviation is explained in place, its other uses need not be read.
-    for (const a of all) if (!defined.has(a.key) && definedInPlace(doc, a)) defined.add(a.key);
+    for (const a of all) {
+      if (defined.has(a.key) || !definedInPlace(doc, a)) continue;
+      defined.add(a.key);
+      // "criterion (C1–C5)" explains the series: C2 to C5 are read with it.
+      const series = NUMBERED_SERIES.exec(a.key)?.[1];
+      if (series !== undefined) defined.add(series);
+    }
     const seen = new Set<string>();
     const keys = new Set(all.map((a) => a.key));
     const hits: Hit[] = [];
@@ -1821,6 +1838,8 @@ export const acronyms: SpanHandler = {
       // legal form run in, explained with them.
       const company = companyStem(a.key);
       if (company !== null && (defined.has(company) || spelledByInitials(doc, company, startsOf(doc)))) continue;
+      const series = NUMBERED_SERIES.exec(a.key)?.[1];
+      if (series !== undefined && defined.has(series)) continue;
       // A known acronym is spelled out by its expansion anywhere (any of its meanings, if it has
       // several); an unknown one by words with its initials ("Tees, Esk and Wear Valleys").
       const known = dictionaryOf(matcher.acronyms).get(a.key);

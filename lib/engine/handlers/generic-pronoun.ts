@@ -83,7 +83,11 @@ function isPaired(doc: Doc, k: number): boolean {
 /** Words before a place's name: prepositions, and the verbs a team's patch follows ("a team covering Southmoor and Little Hatton"). */
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'across', 'around', 'within', 'outside', 'throughout', 'covering', 'serving']);
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'morning', 'afternoon', 'thanks', 'regards', 'wishes']);
-const SAID = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'left', 'joined', 'joins', 'did', 'does', 'goes', 'went', 'starts', 'started']);
+const SAID = new Set([
+  'was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'left', 'joined', 'joins', 'did', 'does', 'goes', 'went', 'starts', 'started',
+  // A reference's account of someone's time in post: "Nadia worked with us as a technician from 2019".
+  'worked', 'trained', 'qualified', 'covered', 'moved', 'resigned', 'retired', 'returned', 'stayed', 'completed',
+]);
 
 /** Verbs of speaking, in the past and in the present, one pair each. */
 const SPEECH: [string, string][] = [

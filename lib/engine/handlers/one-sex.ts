@@ -29,7 +29,7 @@ const BOTH = new Set(['and', 'or', '/', '&']);
 /** Words by which a practice or a ward books staff ("book male GP locums"), read only with a word of temporary staffing. */
 const BOOKING = new Set(['book', 'booking', 'books']);
 /** Temporary staffing, which makes a booking a hire ("book female bank nurses"), not a clinician booked for a patient's appointment. */
-const TEMPORARY = new Set(['locum', 'locums', 'bank', 'agency', 'shift', 'shifts', 'sessions', 'cover']);
+const TEMPORARY = new Set(['locum', 'locums', 'bank', 'agency', 'shift', 'shifts', 'session', 'sessions', 'cover']);
 
 /** Words that make a request for one sex a patient's right to a chaperone or to same-sex intimate care. */
 const INTIMATE = new Set(['chaperone', 'chaperones', 'chaperoning', 'chaperoned', 'intimate', 'toileting', 'bathing', 'showering']);
@@ -72,13 +72,26 @@ export function forSameSexCare(doc: Doc, s: number): boolean {
   return false;
 }
 
+/** Whether sentence s names temporary staffing: a locum, a bank shift, a session. */
+function namesTemporary(doc: Doc, s: number): boolean {
+  const [from, to] = doc.sentenceRange(s);
+  for (let j = from; j < to; j++) if (TEMPORARY.has(doc.tokens[j]!.norm)) return true;
+  return false;
+}
+
 /** Whether the sentence of token k books temporary staff, and not for a patient ("a female GP for the patient's review"). */
 function booksStaff(doc: Doc, k: number): boolean {
   const s = doc.tokens[k]!.sentence;
-  const [from, to] = doc.sentenceRange(s);
-  let staffed = false;
-  for (let j = from; j < to && !staffed; j++) staffed = TEMPORARY.has(doc.tokens[j]!.norm);
-  return staffed && !forPatients(doc, s, ANY_SEX);
+  return namesTemporary(doc, s) && !forPatients(doc, s, ANY_SEX);
+}
+
+/**
+ * Whether the sentence of token k staffs a session of same-sex care: "for the Tuesday coil clinic
+ * session we need a female locum" is the patients' choice met, as a booking for it is.
+ */
+function staffsSameSexCare(doc: Doc, k: number): boolean {
+  const s = doc.tokens[k]!.sentence;
+  return namesTemporary(doc, s) && forSameSexCare(doc, s);
 }
 /** Words between two describing words before a role: "female bar and floor staff". */
 const JOINED = new Set(['and', 'or', '&', '/']);
@@ -348,7 +361,7 @@ export const oneSex: SpanHandler = {
         // "we are looking for a female practice nurse": a recruiting word just before.
         for (let j = k - 1; j >= 0 && j >= k - 4 && at(j); j--) {
           const booked = BOOKING.has(tokens[j]!.norm) && booksStaff(doc, k);
-          if ((RECRUITING.has(tokens[j]!.norm) || booked) && !patientWants(doc, j)) {
+          if ((RECRUITING.has(tokens[j]!.norm) || booked) && !patientWants(doc, j) && !staffsSameSexCare(doc, k)) {
             end = role;
             break;
           }

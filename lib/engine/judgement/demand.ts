@@ -250,7 +250,16 @@ function required(doc: Doc, k: number, end: number, sentenceFrom: number, to: nu
   // "The clinic is not suitable for anyone small", "patients must be well enough": said of others.
   if (judged.start < k ? others(doc, judged.end, k) : others(doc, end, judged.start, false)) return -1;
   // The subject before it: "for our patients we need...", not "agency staff"; "reports must be well presented".
-  return others(doc, Math.min(reach, judged.start), k, false) || thingBefore(doc, judged.start, reach) ? -1 : Math.min(judged.start, k);
+  // The writer as the want's own subject, opening a clause of its own, starts it: "this is a busy unit and
+  // we want strong men" is the writer's want (not "for our patients we want ...", one clause).
+  let subject = Math.min(reach, judged.start);
+  for (let j = Math.min(judged.start, k - 1); j > subject; j--) {
+    if (WRITERS.has(doc.tokens[j]!.norm) && (doc.tokens[j]!.clause !== doc.tokens[subject]!.clause || CLAUSE_JOINS.has(doc.tokens[j - 1]!.norm))) {
+      subject = j;
+      break;
+    }
+  }
+  return others(doc, subject, k, false) || thingBefore(doc, judged.start, reach) ? -1 : Math.min(judged.start, k);
 }
 
 /** Verbs after "who" that say what the person has, is or can do: "who has perfect eyesight", "who is tall", "who will look right". */
@@ -309,6 +318,8 @@ const BEFORE_NO = new Set(['and', 'but', 'also', 'so', 'please', 'pls', 'definit
 const GROUP_CLOSERS = new Set(['please', 'pls', 'thanks', 'sorry', 'this', 'though', 'either', 'or', 'and', 'nor', 'as', 'because', 'since', 'at', 'here']);
 /** Exclusions after it that may be about something else when more follows: "will not be considered part of the numbers". */
 const CONSIDERED = 'considered';
+/** Words that join a clause with a subject of its own: "it is busy and we need…". */
+const CLAUSE_JOINS = new Set(['and', 'but', 'so']);
 /** The writer as the subject who turns a group away: "we don't want students" (not an organisation whose group it is). */
 const WRITERS = new Set(['we', 'i', "we'd", "i'd", "we're", "i'm", "we'll", "i'll"]);
 /** Where the kind of person is turned away for a reason the post has: registration or a qualification it needs, a placement. */
