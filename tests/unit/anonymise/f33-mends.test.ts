@@ -156,3 +156,60 @@ describe('names: a word-like name after a relation, with whom it is used by', ()
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('other details: an age told loosely or in its own clause', () => {
+  test.each([
+    ['I am a 50-something healthcare assistant.', 'I am a [AGE] healthcare assistant.'],
+    ['When the flat flooded, I was eleven, and a nurse visited us.', 'When the flat flooded, I was [AGE], and a nurse visited us.'],
+    ['I am a nurse who moved to Hull at 23. The next year I qualified.', 'I am a nurse who moved to Hull at [AGE]. The next year I qualified.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test('a count, a clock and a ward that moved stay', () => {
+    const text = 'Sixty-something percent of staff replied. The clinic started at 19. Ward 7 moved to Block B at 14, then Block C.';
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe("other details: a national number with its country in brackets after the scheme's name", () => {
+  test('the scheme, its country and the number go', () => {
+    expect(redact('NI: see payslip   |   CPF (Brasil): 391.204.887-52\n')).toBe('NI: see payslip   |   [ID NUMBER]\n');
+  });
+
+  test('a span of years after the letters stays', () => {
+    const text = 'CPF (Lead) 2019-2021\n';
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('other details: a large family', () => {
+  test('seven children and more', () => {
+    expect(redact('We moved in 2019; we have eight children.')).toBe('We moved in 2019; we have [FAMILY].');
+  });
+
+  test('children on a ward the writer counts with no "have" stay', () => {
+    const text = 'The bay held eight children over winter.';
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('other details: the Access to Work scheme in the writer\'s sentence', () => {
+  test('it tells a disability', () => {
+    expect(redact('I have mild hearing loss; Access to Work funded my amplified stethoscope.')).toBe('I have [HEALTH]; [HEALTH] funded my amplified stethoscope.');
+  });
+
+  test('signposting patients to it stays', () => {
+    const text = 'I signpost patients to Access to Work and other schemes.';
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('other details: a tradition of a faith and its church in French', () => {
+  test.each([
+    ['Interests: Église Kimbanguiste, Dalston (choir); running.', 'Interests: [RELIGION], Dalston (choir); running.'],
+    ['Volunteering: teaching Shaivite prayers to children on Sundays.', 'Volunteering: teaching [RELIGION] to children on Sundays.'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
