@@ -33,6 +33,14 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(${AGE} ?y(?:\\.[ ]?o\\.?|o\\b|\\/o\\b))`, 'gi'),
   // A birth year as a generation: "a 1990 baby", "an '88 baby", "a 1980s kid", "a child of 1979"; and "my 40th birthday".
   /\b(?:an?|proud|true)[ \t]+((?:19|20)\d{2}s?|['’]\d{2}s?)[ \t]+(?:baby|babies|child|kid)\b|\bchild[ \t]+of[ \t]+((?:19|20)\d{2})\b|\bmy[ \t]+([1-9]\d(?:st|nd|rd|th))[ \t]+birthday\b/gi,
+  // A decade of life and "something", the writer's age told loosely: "a 30-something nurse", "forty-something mother of three".
+  // A child's age told as its own clause: "when my sister was diagnosed, I was twelve, and…", "We left Kabul; I was 9."
+  /\bI was[ \t]+((?:[5-9]|1[0-5])(?!\d)|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)(?=[ \t]*[,.;)]|[ \t]*$)/gm,
+  // The writer's age at a move or a start, the writer its verb's subject: "a paramedic who came to Leeds at 19.", "I qualified
+  // at 23, then…" (from 13: "I started at 10" may be a clock's).
+  /\b(?:I|who)[ \t]+(?:came|moved|arrived|emigrated|migrated|fled|left|started|began|qualified|married|joined)\b[^.;:\n]{0,40}\bat[ \t]+(1[3-9]|[2-6]\d)(?=[ \t]*[.,;)]|[ \t]*$)/gm,
+  // A count so written is no age: "sixty-something percent", "30-something patients".
+  /\b((?:[2-6]0|twenty|thirty|forty|fifty|sixty)-?something)\b(?![ \t]+(?:percent|per|patients|people|staff|years|of|referrals|beds|cases)\b)/gi,
 ];
 
 /** The groups of people a writer works with, whose ages are no one's own: "patients", "adults", "those". */

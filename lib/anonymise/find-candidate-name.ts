@@ -4,7 +4,7 @@ import { localPartLetters } from './local-part-letters';
 import { isKnownNamePart } from './find-name-seeds';
 import { matchAll } from './match-all';
 import { ABBREVIATED_GIVEN, GENERATION_SUFFIX, isCapitalMaria, isDegreeLetters, isGenderedTitle, nameLexicon } from './name-lexicon';
-import { type NameRun, readNameRun, titleCase } from './name-run';
+import { hasSurnameShape, type NameRun, readNameRun, titleCase } from './name-run';
 import type { Word } from './scan-words';
 
 /** The candidate's own name, as found in the document. */
@@ -194,11 +194,19 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
       if (nickname && !found.parts.includes(nickname) && !nameLexicon.notNames.has(nickname)) found.parts.push(nickname);
     }
   }
+  for (const m of matchAll(layout.text, SPELT_AS)) if (spellsPart(m[1]!, found.parts) && !found.parts.includes(m[1]!)) found.parts.push(m[1]!);
   for (const nickname of bracketedNicknames(layout.text, found.parts)) if (!found.parts.includes(nickname)) found.parts.push(nickname);
   for (const short of signedShortForms(layout.text, found.parts)) if (!found.parts.includes(short)) found.parts.push(short);
   for (const given of givenNamesInEmail(layout, words, found.parts)) if (!found.parts.includes(given)) found.parts.push(given);
   return withInitialsSpelt(found, words);
 }
+
+/** "my Turkish papers spell it Gulshen", "the Home Office spelt it as Aishe": another spelling of a name, after "spell it". */
+const SPELT_AS = /\b[Ss]pel(?:l|ls|led|t)[ \t]+it(?:[ \t]+as)?[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}])/gu;
+/** The first two letters of a word, accents folded, in lower case: "Ayşe" and "Ayshe" both "ay". */
+const opening = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').slice(0, 2).toLowerCase();
+/** Whether a spelling after "spell it" is one of the candidate's name parts spelt another way: it opens as one does ("We spell it Colour" names no one). */
+const spellsPart = (spelling: string, parts: readonly string[]) => !nameLexicon.notNames.has(spelling) && parts.some((part) => opening(part) === opening(spelling));
 
 /**
  * "desi.georgieva@…" beside "DESISLAVA P. GEORGIEVA", "luchie.delacruz@…" beside "Maria Luz Dela Cruz": an address whose one
@@ -316,6 +324,29 @@ const NAMES_LINE =
  * "(Yisroel Meir Katz – ישראל מאיר כץ)": the name in full or in another script. Each word is taken
  * when it is capitalised or in a script without capitals, and is no known non-name word.
  */
+/** A name in capitals that fills its column's cell, a tab or a wider gap after it. */
+const CELL_AFTER = /^(?:\t|[ \t]{2}|[ \t]*$)/;
+/** A word in capitals alone in the first cell of a line: the rest of a name its column wrapped ("GHEBREMEDHIN⇥"). */
+const CAPITALS_CELL = /^((?:\p{Lu}\p{M}*){3,30})(?:[ \t]*$|\t|[ \t]{2})/u;
+
+/**
+ * "SELAMAWIT TESFAMARIAM⇥Registered Midwife" over "GHEBREMEDHIN⇥": a name in capitals in a narrow first column, its last
+ * word wrapped to the column's next line, alone in its cell there. A heading of that column ("PROFILE", "DETAILS") is a
+ * word the lists know, and stays.
+ */
+function withWrappedSurname(name: CandidateName, lines: DocumentLayout['lines'], index: number): CandidateName {
+  const line = lines[index]?.text ?? '';
+  const at = line.indexOf(name.text);
+  if (!name.text || name.text !== name.text.toUpperCase() || at < 0 || line.slice(0, at).trim() || !CELL_AFTER.test(line.slice(at + name.text.length))) return name;
+  const word = CAPITALS_CELL.exec(lines[index + 1]?.text ?? '')?.[1];
+  if (!word || !/[AEIOUY]/.test(withoutMarks(word))) return name;
+  const part = word.charAt(0) + word.slice(1).toLowerCase();
+  if (nameLexicon.notNames.has(part) || nameLexicon.notNames.has(word) || nameLexicon.organisationSuffixes.has(part) || name.parts.includes(part)) return name;
+  // A name the lists know, or a surname's shape: "ABOUT" opening a column is a heading no list has.
+  if (!isKnownNamePart(part) && !hasSurnameShape(word)) return name;
+  return { ...name, parts: [...name.parts, part] };
+}
+
 function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], index: number): CandidateName {
   const inside = NAMES_LINE.exec(lines[index + 1]?.text ?? '')?.[1];
   if (!inside) return name;
@@ -724,7 +755,7 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     // A LinkedIn profile saved as PDF merges its side column line by line, so the name may stand after "Contact" and a gap.
     const from = line.start + ((MARKDOWN_MARKS.exec(line.text) ?? SIDE_COLUMN_HEADING.exec(line.text))?.[0].length ?? 0);
     const heading = ++worded === 1 ? (headingName(text, from, line.end) ?? headingSpeltByEmail(text, from, line.end)) : null;
-    if (heading) return withNicknameLine(withTransliteration(heading, text, lines, lines.indexOf(line)), lines, lines.indexOf(line));
+    if (heading) return withNicknameLine(withTransliteration(withWrappedSurname(heading, lines, lines.indexOf(line)), text, lines, lines.indexOf(line)), lines, lines.indexOf(line));
     const run = nameOnLine(words, text, from, line.end, true);
     if (run) return withNicknameLine(found(run)!, lines, lines.indexOf(line));
   }

@@ -78,6 +78,12 @@ const BIRTH_WORD_ALONE = new RegExp(`^(?:born|b\\.|${BORN_ABROAD}${BORN_PREPOSIT
 /** The French first of a month and its year, "1er mars 1990": a birth's when "born" or "né(e)" stands shortly before it. */
 const FRENCH_FIRST = /\b1er[ \t]+\p{Ll}{3,9}[ \t]+(?:19|20)\d{2}(?!\d)/gu;
 const BORN_SHORTLY_BEFORE = /\b(?:born|n[ée]e?)\b[^.;\n]{0,40}$/i;
+/**
+ * A month's name and a year with another calendar's era after it, maybe a day too: "Baisakh 2053 B.S.", "12 Tir 1365 SH",
+ * "Meskerem 3, 1982 E.C.". A birth's when "born" stands shortly before it ("born in Pokhara in Baisakh 2053 B.S."): its figures
+ * are no Gregorian year, so no other date reading takes it.
+ */
+const ERA_DATE = /(?<![\p{L}\d])(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?\p{Lu}\p{Ll}{2,15}(?:[ \t]+\d{1,2},?)?[ \t]+\d{3,4}[ \t]?(?:B\.S\.|E\.C\.|A\.H\.|B\.E\.|(?:BS|EC|AH|BE|SH|ME)(?![\p{L}\d]))/gu;
 
 /** Where, in a clause after "born", the date after "Born: <place>," starts and ends, or null (a bare year is no birth date here). */
 function dateAfterPlace(clause: string): [number, number] | null {
@@ -729,6 +735,11 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
     const rest = comma ? text.slice(end + comma, end + comma + 60) : '';
     const date = DATE_AT_START.exec(rest)?.[0] ?? CALENDAR_DATE.exec(rest)?.[0];
     if (date && /^\d/.test(date)) spans.push(makeSpan('date-of-birth', start, end + comma! + date.length));
+  }
+  if (/born/i.test(prose)) {
+    for (const m of matchAll(prose, ERA_DATE)) {
+      if (BORN_SHORTLY_BEFORE.test(prose.slice(Math.max(0, m.index - 50), m.index))) spans.push(makeSpan('date-of-birth', m.index, m.index + m[0].length));
+    }
   }
   for (const m of matchAll(prose, BORN_IN_CALENDAR_YEAR)) {
     const start = m.index + m[0].length;

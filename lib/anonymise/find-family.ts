@@ -6,7 +6,8 @@ import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
 import { WRITER_IS } from './writer-is';
 
-const N = '(?:one|two|three|four|five|six|twin|[1-9]|twins|triplets)';
+/** A count of children or siblings, as large families give one: "we have seven children", "nine brothers". */
+const N = '(?:one|two|three|four|five|six|seven|eight|nine|ten|twin|[1-9]|twins|triplets)';
 const KIDS = '(?:children|kids|babies|sons|daughters|boys|girls|lads|bairns|grandchildren|grandkids|stepkids|grandsons|granddaughters|stepchildren|teenagers|teens|little ones|under-fives|under fives|toddlers|preschoolers)';
 const KID = '(?:son|daughter|child|boy|girl|toddler|baby|teenager|lad|bairn)';
 /** What every word of KIDS and KID holds, for the patterns that need one ("bab" for "baby" and "babies"). */

@@ -14,9 +14,9 @@ const CONDITION =
 const MENOPAUSE = /\b(?:the[ \t]+)?(?:peri)?menopause\b/g;
 /**
  * The same, for conditions told in more words: "on the autism spectrum", "vascular dementia", "a colostomy", "a cleft palate", "a nut allergy",
- * "my hearing difficulties", "a birth trauma", "my stoma".
+ * "my hearing difficulties", "a birth trauma", "my stoma"; and "Access to Work", the scheme that funds a disabled worker's aids.
  */
-const CONDITION_MORE = /\b(?:(?:on[ \t]+the[ \t]+)?autis(?:m|tic)[ \t]+spectrum|(?<=\b(?:a|my)[ \t](?:(?:mild|slight|severe|noticeable)[ \t])?)(?:stammer|stutter)(?![\w-])|(?:vascular|frontotemporal|early-onset|young-onset)[ \t]+dementia|colostomy|ileostomy|cleft[ \t]+(?:lip|palate)(?:[ \t]+and[ \t]+palate)?|ill[ \t-]+health|(?:nut|peanut|penicillin|latex|shellfish|food)[ \t]+allerg(?:y|ies)|obsessive[ \t-]+compulsive[ \t]+disorder|meningitis|sepsis|tuberculosis|(?:prolapsed|slipped|herniated)[ \t]+disc|hearing[ \t]+difficult(?:y|ies)|birth[ \t]+trauma|stomas?)\b/g;
+const CONDITION_MORE = /\b(?:(?:on[ \t]+the[ \t]+)?autis(?:m|tic)[ \t]+spectrum|(?<=\b(?:a|my)[ \t](?:(?:mild|slight|severe|noticeable)[ \t])?)(?:stammer|stutter)(?![\w-])|(?:vascular|frontotemporal|early-onset|young-onset)[ \t]+dementia|colostomy|ileostomy|cleft[ \t]+(?:lip|palate)(?:[ \t]+and[ \t]+palate)?|ill[ \t-]+health|(?:nut|peanut|penicillin|latex|shellfish|food)[ \t]+allerg(?:y|ies)|obsessive[ \t-]+compulsive[ \t]+disorder|meningitis|sepsis|tuberculosis|(?:prolapsed|slipped|herniated)[ \t]+disc|hearing[ \t]+difficult(?:y|ies)|birth[ \t]+trauma|stomas?|Access[ \t]+to[ \t]+Work(?:[ \t]+(?:grant|funding|support|assessment|scheme))?)\b/g;
 /** A clause about the writer or their family: "I have", "I was diagnosed", "my brother, who has". */
 const PERSONAL =
   /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed|survived|beat|take|took|see|saw|carry|attend|attended|get|got)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+(?:has|suffers\s+from|suffered\s+from))\b/i;

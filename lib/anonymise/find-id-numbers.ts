@@ -90,10 +90,11 @@ function isBirthCode(digits: string): boolean {
 /**
  * A national identity scheme's name and its number: the name tells the country that issued it, so it goes with the
  * number ("Aadhaar 4829 …", "PPS No. 1234567TA", "Asmens kodas 4850…", "ЕГН 8703…", "CPF 123.456.789-09", "MyKad" and
- * the number on the next line), as a country in brackets after a number does.
+ * the number on the next line), as a country in brackets after a number does; the country in brackets after the scheme's name
+ * too ("CPF (Brazil): 123.456.789-09").
  */
 const NATIONAL_ID =
-  /(?<![\p{L}\p{N}])(Aadhaa?r|PESEL|CNIC|NRIC|MyKad|KTP|Emirates ID|Iqama|PhilSys|PPSN?|Ghana Card|Asmens kodas|Isikukood|Personnummer|CPF|ЕГН|EGN)(?:[ \t]+(?:[Nn]o\.?|[Nn]umber))?[ \t]*[:#]?[ \t]*(?:\r?\n[ \t]*)?([A-Z]{0,2}\d(?:[ ./-]?\d|[A-Z]){4,18})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(Aadhaa?r|PESEL|CNIC|NRIC|MyKad|KTP|Emirates ID|Iqama|PhilSys|PPSN?|Ghana Card|Asmens kodas|Isikukood|Personnummer|CPF|ЕГН|EGN)(?:[ \t]*\(\p{Lu}[\p{L} ]{1,28}\))?(?:[ \t]+(?:[Nn]o\.?|[Nn]umber))?[ \t]*[:#]?[ \t]*(?:\r?\n[ \t]*)?([A-Z]{0,2}\d(?:[ ./-]?\d|[A-Z]){4,18})(?![\p{L}\p{N}])/gu;
 /**
  * The fewest digits each scheme's number holds, so that a scheme's letters that are also something else's, with a short
  * figure or a span of years after them, are not taken: "KTP 2018-2020" is a Knowledge Transfer Partnership, the Indonesian

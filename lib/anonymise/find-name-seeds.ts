@@ -51,8 +51,12 @@ const KIN_AGE = /^(?:older|younger|elder|eldest|oldest|youngest|little|big|late|
 /** "my cousin Naqib", "my uncle Bashir": after a family word any name is one. */
 const FAMILY = new RegExp(`^(?:${FAMILY_WORDS})$`);
 const SPACES = /^\s+$/;
-/** A verb after a name, or the writer beside it, which makes a word-like one a person: "Precious covered", "Grace runs", "my husband Tom and I". */
-const ACTS_AFTER = /^[ \t]+(?:is|was|has|had|will|would|can|could|did|does|also|then|now|and[ \t]+(?:I|me|we)|\p{Ll}{2,}ed|\p{Ll}{2,}s)\b/u;
+/**
+ * A verb after a name, or the writer beside it, which makes a word-like one a person: "Precious covered", "Grace runs", "my
+ * husband Tom and I"; or whom the name is used by: "my aunt, Amber to all my friends".
+ */
+const ACTS_AFTER =
+  /^[ \t]+(?:is|was|has|had|will|would|can|could|did|does|also|then|now|and[ \t]+(?:I|me|we)|\p{Ll}{2,}ed|\p{Ll}{2,}s|to[ \t]+(?:(?:all|most)[ \t]+)?(?:(?:my|our|the|her|his)[ \t]+)?(?:friends|colleagues|everyone|family|neighbours|patients|children))\b/u;
 /** Another relative listed after the name, sharing the writer's "my": "my wife, Ama and daughter, Efua". */
 const RELATIVE_LISTED_AFTER = new RegExp(`^[ \\t]+(?:and|&)[ \\t]+(?:my[ \\t]+)?(?:${FAMILY_WORDS}|children|sons|daughters|kids)\\b`);
 /** The writer's relative named earlier in the clause, whose "my" a relative after "and" shares: "my husband, Teo and son, Teojin". */
@@ -234,6 +238,9 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       seeds.push(withSurnameBelow(alone, words, text, false) ?? alone);
     }
   }
+
+  displayNames(words, text, seeds);
+  quoteAttributions(words, text, seeds);
 
   for (const m of matchAll(text, LABELLED)) {
     // A line's fields may be parted by semicolons: "Team lead: …; buddy: …".
@@ -573,6 +580,46 @@ const PASSING_LEAD = /^(?:with|by|and|alongside)$/;
  * of capitalised words holding a job's word. The role vouches for a name the lists lack; a service's name before a role
  * ("with Tissue Viability (Lead Nurse)") has a word the lists know.
  */
+/** An e-mail address in angle brackets, as a mail header or a quoted reply gives one after its owner's name. */
+const ANGLED_EMAIL = /^<[^\s<>@]{1,64}@[^\s<>@]{1,120}>/;
+
+/**
+ * "Cc: Tendai Mutasa <t.mutasa@…>", "On Mon, … Grace Adjei <…> wrote:": the words a mail header shows before an address in
+ * angle brackets are its owner's name, word-like given names too ("Blessing", "Lucky"). Two capitalised words at least, none
+ * a word of work or an organisation's ("Recruitment Team <jobs@…>").
+ */
+function displayNames(words: Word[], text: string, seeds: NameRun[]): void {
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+    const last = firstWordFrom(words, at) - 1;
+    const lastWord = words[last];
+    if (!lastWord || !/^[ \t]{1,2}$/.test(text.slice(lastWord.end, at)) || !ANGLED_EMAIL.test(text.slice(at, at + 190))) continue;
+    let first = last;
+    while (first > 0 && last - first < 3 && words[first - 1]!.joinsNext && words[first - 1]!.kind === 'cap') first--;
+    const run = readNameRun(words, first, { minParts: 2, max: 4 });
+    if (run && run.end === lastWord.end && !words.slice(first, last + 1).some((word) => nameLexicon.notNameGroups.jobWords.has(word.text))) seeds.push(run);
+  }
+}
+
+/** A quotation's close, then a spaced dash before the words of whoever said it. */
+const QUOTE_THEN_DASH = /["”][ \t]+[-–—][ \t]+(?=\p{Lu})/gu;
+/** The role after an attributed name: a comma and a few words, one of them a word of work. */
+const ROLE_AFTER_COMMA = /^,[ \t]+((?:\p{L}+[ \t]+){0,3}\p{L}+)/u;
+
+/**
+ * '"She is the nurse I want on shift" - Ravi Sundaram, Ward Manager': a testimonial's speaker after the quotation and a dash,
+ * their role after a comma, the line wrapped inside the name too. Two capitalised words no list knows as words.
+ */
+function quoteAttributions(words: Word[], text: string, seeds: NameRun[]): void {
+  if (!text.includes('"') && !text.includes('”')) return;
+  for (const m of matchAll(text, QUOTE_THEN_DASH)) {
+    const index = firstWordFrom(words, m.index + m[0].length);
+    const run = readNameRun(words, index, { minParts: 2, max: 3 });
+    if (!run || words.slice(index, index + run.parts.length).some((word) => !isPlainWord(word) && !known(word))) continue;
+    const role = ROLE_AFTER_COMMA.exec(text.slice(run.end, run.end + 60))?.[1];
+    if (role?.split(/[ \t]+/).some((word) => nameLexicon.notNameGroups.jobWords.has(word))) seeds.push(run);
+  }
+}
+
 function nameBeforeRole(words: Word[], text: string, index: number): NameRun | null {
   const previous = words[index - 1];
   if (!previous?.joinsNext || !PASSING_LEAD.test(previous.text)) return null;
@@ -590,6 +637,9 @@ function isPlainWord(word: Word): boolean {
   const { notNames, organisationSuffixes, wordLike } = nameLexicon;
   return word.kind === 'cap' && word.text.length >= 3 && !word.dot && !notNames.has(word.text) && !organisationSuffixes.has(word.text) && !wordLike.has(word.text) && !isEponymFollower(word.text, undefined);
 }
+
+/** A surname's ending in Slavic and Romanian names, written capitalised: "-ova", "-ska", "-enko", "-escu", "-ović". */
+const SURNAME_SUFFIX = /\p{Ll}(?:ova|eva|ová|ská|ski|ska|cki|cka|wicz|enko|escu|ović|ević)$/u;
 
 /** A word of the wide name data or a known given name, or a Gaelic surname by its shape, which the data lacks ("McLeod", "MacInnes"). */
 const known = (w: Word) => nameLexicon.nameParts.has(w.text) || nameLexicon.givenNames.has(w.text) || GAELIC_SURNAME.test(w.text);
@@ -611,6 +661,11 @@ function pairedNameParts(words: Word[], text: string, index: number): boolean {
   if (previous && placeBefore(words, text, index, true) && !/^['’]s\b/.test(text.slice(next.end, next.end + 3))) return false;
   if (known(word) && known(next)) return nameParts.has(word.text);
   if (nameParts.has(word.text)) return isPlainWord(next);
+  // "Zornitsa Hristova", "Oksana Melnychenko": a plain word before one with a Slavic or Romanian surname's ending, which
+  // no English word of seven letters has, inside a sentence.
+  if (isPlainWord(word) && isPlainWord(next) && next.text.length >= 7 && SURNAME_SUFFIX.test(next.text) && !nameLexicon.countries.has(next.text)) {
+    return !(previous?.joinsNext && previous.kind === 'cap') && !startsSentence(text, word.start);
+  }
   // A word-like given name after a plain word is the word ("Bajaur<tab>Previous" in a table's cells, as "Kumasi Grace" would be).
   if (!known(next) || nameLexicon.wordLike.has(next.text) || !isPlainWord(word)) return false;
   if (previous?.joinsNext && (previous.kind !== 'lower' || /^(?:a|an|the)$/.test(previous.text))) return false;

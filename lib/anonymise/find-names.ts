@@ -198,6 +198,31 @@ function opensCell(before: string): boolean {
   const gap = before.slice(at);
   return at === 0 || gap.length >= 2 || gap.includes('\t');
 }
+/**
+ * The case endings of Polish and other Slavic names and what each stands for in the name's own form: "Agnieszki",
+ * "Agnieszce" and "Agnieszką" for Agnieszka, "Wójcik-Zielińskiej" for Wójcik-Zielińska, "Krzysztofa" and "Nowakowi" for
+ * Krzysztof and Nowak. Longest first: the first whose base is someone's name part wins.
+ */
+const CASE_ENDINGS: [string, string][] = [
+  ['skiej', 'ska'], ['ckiej', 'cka'], ['dzkiej', 'dzka'], ['skiego', 'ski'], ['ckiego', 'cki'], ['skiemu', 'ski'], ['ckiemu', 'cki'], ['skim', 'ski'], ['ckim', 'cki'], ['ską', 'ska'], ['cką', 'cka'],
+  ['owi', ''], ['iem', ''], ['em', ''], ['ce', 'ka'], ['dze', 'ga'], ['rze', 'ra'], ['ą', 'a'], ['ę', 'a'], ['i', 'a'], ['y', 'a'], ['a', ''], ['u', ''],
+];
+
+/**
+ * The name part of someone found that a capitalised word declines, or undefined: only a word of six letters or more no
+ * list knows as a word, and a base of four letters or more, so "Marka" is Mark's only when Mark was found.
+ */
+function declinedBase(word: Word, owner: Map<string, number[]>): string | undefined {
+  const value = word.text;
+  if (word.kind !== 'cap' || value.length < 6 || nameLexicon.notNames.has(value)) return undefined;
+  for (const [ending, base] of CASE_ENDINGS) {
+    if (!value.endsWith(ending) || value.length - ending.length + base.length < 4) continue;
+    const stem = value.slice(0, value.length - ending.length) + base;
+    if (owner.has(stem)) return stem;
+  }
+  return undefined;
+}
+
 /** A name and a Japanese or Korean honorific joined by a hyphen. */
 const HONORIFIC_AFTER = /^(\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*)-(?:san|sama|sensei|chan|kun|ssi|nim)$/u;
 /** A colon, then a code's value: up to three capitals and a digit ("TH 58 20 36 A", "12345"). */
@@ -359,7 +384,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // "Krzys" for "Krzyś": a mention typed without the accents of the name found.
     // "Tanaka-san", "Kim-ssi": a Japanese or Korean honorific joined to a name is that person's, and goes with it.
     const honoured = HONORIFIC_AFTER.exec(typed)?.[1];
-    const plain = owner.has(typed) ? typed : honoured && owner.has(honoured) ? honoured : withoutAccents(typed);
+    const plain = owner.has(typed) ? typed : honoured && owner.has(honoured) ? honoured : (declinedBase(word, owner) ?? withoutAccents(typed));
     // A name a wrapped line broke ("DIMI-⏎TROV", "War-⏎same") is read whole, its mention ending with the second half.
     const joined = broken.get(index);
     const whole = joined !== undefined && owner.has(joined);

@@ -51,8 +51,8 @@ const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 const shiftTimes = (run: string) => run.split(/[-–—]/).every((group) => CLOCK.test(group.trim()));
 /** "O77OO 9OO 123", "o7700 9oo 742": a number typed with the letter O for zero, in either case (at least one; checked with zeros). */
 const LETTER_O = /(?<![\p{L}\d+])[0Oo][1-9Oo](?:[ .-]?[\dOo]){8,10}(?![\p{L}\d])/gu;
-/** A line that ends in a digit and a next line that starts with one: a number the layout wrapped. */
-const WRAP = /\d\)?[ \t]*\n[ \t]*\(?\d/g;
+/** A line that ends in a digit and a next line that starts with one: a number the layout wrapped (its line ends in CRLF too, as Windows exports write them). */
+const WRAP = /\d\)?[ \t]*\r?\n[ \t]*\(?\d/g;
 const NUMBER_CHAR = /[\d +()-]/;
 /** A list's number opening a line: "2. ", "3)\t". */
 const LIST_NUMBER = /^[ \t]*\d{1,2}[.)](?:[ \t]|$)/;

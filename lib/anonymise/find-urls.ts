@@ -58,7 +58,7 @@ const MARKDOWN_TARGET = /\]\((?=[^\s()<>]{0,300}[/.])[^\s()<>]{1,300}\)/g;
  * "Instagram – janesmith_rn", "IG: jo.nurse", "WeChat ID: zxm_kevin90", "Signal: ami.07": a handle named by its platform, without its "@";
  * a Skype name with its "live:" ("live:.cid.7f3e2a", "live:jo.park_91").
  */
-const HANDLE_PLATFORMS = 'Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|WeChat|Weixin|KakaoTalk|Zalo|Viber|Telegram|Signal|LINE';
+const HANDLE_PLATFORMS = 'Instagram|Insta|IG|Twitter|TikTok|Snapchat|Threads|Bluesky|Mastodon|GitHub|Skype|WeChat|Weixin|KakaoTalk|Zalo|Viber|Telegram|Signal|LINE|Messenger|Facebook(?:[ \\t]+Messenger)?';
 const PLATFORM_HANDLE = new RegExp(
   // "Zalo / WhatsApp: thuha.ng.90": two platforms named for one name, the second maybe WhatsApp.
   `\\b(?:${HANDLE_PLATFORMS})(?:[ \\t]*\\/[ \\t]*(?:${HANDLE_PLATFORMS}|WhatsApp))?(?:[ \\t]+ID)?[ \\t]*(?:[*_]{0,2}[:–—-][*_]{0,2}[ \\t]*\\[?|[ \\t]+)((?:live:\\.?)?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\\w@.-])`,
@@ -256,6 +256,12 @@ function nextLineSlug(text: string, end: number): [number, number] | null {
 
 /** The rest of a name that a line broke inside, alone on the next line: a token in lower case with a dot, "_" or a digit in it. */
 const BROKEN_WORD_REST = /^\r?\n[ \t]{0,8}([a-z]+[._\d][\w.]*)(?=[ \t]*(?:\r?\n|$))/;
+/**
+ * The rest of a link that a line broke inside a word, alone on the next line, a column's indent before it: a token starting
+ * in lower case of a link's characters ("m/gp-portfolio", "lications"). Never past a full stop: prose after a link goes on
+ * with more words than one.
+ */
+const BROKEN_LINK_REST = /^\r?\n[ \t]{0,40}([a-z][\w/-]*(?:\.[\w/-]+)*)(?=[ \t]*(?:\r?\n|$))/;
 
 /** "LinkedIn: priya-sharma-anp-7c1", "LinkedIn – in/priya-sharma": a profile named by its platform, without its domain. */
 const LINKEDIN = /\bLinked[ \t]?In\b/gi;
@@ -339,7 +345,9 @@ export function findUrls(text: string): Span[] {
       const slug = PROFILE_PATH.test(url) ? nextLineSlug(text, end) : null;
       if (slug) spans.push(makeSpan('url', slug[0], slug[1]));
       // A profile's name that the line broke inside a word: "facebook.com/jo.blo" then "ggs.rn" alone on the next line.
-      const rest = slug || !PROFILE_PATH.test(url) ? null : BROKEN_WORD_REST.exec(text.slice(end, end + 50));
+      // A link with its scheme that the line broke inside a word, its rest alone on the next line: "https://jo.example.co" then
+      // "m/cv", "https://jo.example.pl/tea" then "ching".
+      const rest = slug ? null : PROFILE_PATH.test(url) ? BROKEN_WORD_REST.exec(text.slice(end, end + 50)) : pattern === URL && /^https?:/i.test(url) && /[a-z\d]$/i.test(url) ? BROKEN_LINK_REST.exec(text.slice(end, end + 120)) : null;
       if (rest) spans.push(makeSpan('url', end + rest[0].length - rest[1]!.length, end + rest[0].length));
     }
   }
@@ -389,6 +397,9 @@ export function findUrls(text: string): Span[] {
     // "Signal" is an everyday word ("Signal-to-noise ratio", "Signal 4G-coverage audit"); a Signal username always ends in a
     // dot and two digits or more ("dawa.hackney.11"), so only that shape is one.
     if (m[0].startsWith('Signal') && !SIGNAL_USERNAME.test(handle)) continue;
+    // "Messenger: rasa.k.87", "Facebook – jo.smith.5": words of their own too ("Messenger RNA", "Facebook-RSV"), so only after a
+    // colon or a dash set off by a blank.
+    if (/^(?:Messenger|Facebook)/.test(m[0]) && !/:|[ \t][–—-]/.test(m[0].slice(0, m[0].length - handle.length))) continue;
     spans.push(makeSpan('url', start, start + handle.length));
   }
   for (const pattern of [QUOTED_HANDLE_FIELD, KEYED_HANDLE_LINE]) {

@@ -73,6 +73,8 @@ function possessiveAt(value: string): number {
 }
 
 const isApostrophe = (char: string) => char === "'" || char === '’';
+/** A word ending in "ng" and an apostrophe, the velar nasal written so: "Ochieng'". */
+const NG_APOSTROPHE = /\p{L}ng['’]$/u;
 
 /** Only one to three blanks: the gap of two words on one line (a tab is a cell break, not a gap inside a name). */
 function isShortBlank(gap: string): boolean {
@@ -109,7 +111,9 @@ export function scanWords(text: string): Word[] {
     // Possessives: "Amina's" → "Amina", "Thomas'" → "Thomas".
     const possessive = possessiveAt(value);
     if (possessive >= 0) value = value.slice(0, possessive);
-    else if (isApostrophe(value.charAt(value.length - 1))) value = trimChars(value, null, /['’]/);
+    // "Ochieng'", "Kiptoo Ng'eno": an apostrophe after "ng" writes the velar nasal of Luo and Swahili names, and stays in
+    // the word; elsewhere a closing quote or a possessive.
+    else if (isApostrophe(value.charAt(value.length - 1)) && !(NG_APOSTROPHE.test(value) && !/['’‘"“]/.test(text[m.index - 1] ?? ''))) value = trimChars(value, null, /['’]/);
     if (!value) continue;
     // The Dutch particle "'t" ("van 't Hek") keeps its apostrophe, so it reads as a particle joined by a space.
     if (value === 't' && /['’]/.test(text[m.index - 1] ?? '') && /^\s?$/.test(text[m.index - 2] ?? '')) {
