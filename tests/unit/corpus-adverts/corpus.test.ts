@@ -117,11 +117,11 @@ describe('the held-out slice of the advert and email corpus (totals only)', () =
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.962);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.963);
     expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.911);
     expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
     expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.991);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(24);
   });
 });
 
@@ -139,9 +139,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9321);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8519);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(83);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9366);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8523);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(59);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
