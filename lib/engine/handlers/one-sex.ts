@@ -29,7 +29,7 @@ const BOTH = new Set(['and', 'or', '/', '&']);
 /** Words by which a practice or a ward books staff ("book male GP locums"), read only with a word of temporary staffing. */
 const BOOKING = new Set(['book', 'booking', 'books']);
 /** Temporary staffing, which makes a booking a hire ("book female bank nurses"), not a clinician booked for a patient's appointment. */
-const TEMPORARY = new Set(['locum', 'locums', 'bank', 'agency', 'shift', 'shifts', 'session', 'sessions', 'cover']);
+const TEMPORARY = new Set(['locum', 'locums', 'bank', 'agency', 'shift', 'shifts', 'sessions', 'cover']);
 
 /** Words that make a request for one sex a patient's right to a chaperone or to same-sex intimate care. */
 const INTIMATE = new Set(['chaperone', 'chaperones', 'chaperoning', 'chaperoned', 'intimate', 'toileting', 'bathing', 'showering']);
@@ -72,10 +72,10 @@ export function forSameSexCare(doc: Doc, s: number): boolean {
   return false;
 }
 
-/** Whether sentence s names temporary staffing: a locum, a bank shift, a session. */
-function namesTemporary(doc: Doc, s: number): boolean {
+/** Whether sentence s names temporary staffing (a locum, a bank shift), or, with `session`, a clinic's session too. */
+function namesTemporary(doc: Doc, s: number, session = false): boolean {
   const [from, to] = doc.sentenceRange(s);
-  for (let j = from; j < to; j++) if (TEMPORARY.has(doc.tokens[j]!.norm)) return true;
+  for (let j = from; j < to; j++) if (TEMPORARY.has(doc.tokens[j]!.norm) || (session && doc.tokens[j]!.norm === 'session')) return true;
   return false;
 }
 
@@ -87,11 +87,12 @@ function booksStaff(doc: Doc, k: number): boolean {
 
 /**
  * Whether the sentence of token k staffs a session of same-sex care: "for the Tuesday coil clinic
- * session we need a female locum" is the patients' choice met, as a booking for it is.
+ * session we need a female locum" is the patients' choice met, as a booking for it is. (A "session"
+ * alone is as often a patient's appointment, so it counts as staffing only here, beside such care.)
  */
 function staffsSameSexCare(doc: Doc, k: number): boolean {
   const s = doc.tokens[k]!.sentence;
-  return namesTemporary(doc, s) && forSameSexCare(doc, s);
+  return namesTemporary(doc, s, true) && forSameSexCare(doc, s);
 }
 /** Words between two describing words before a role: "female bar and floor staff". */
 const JOINED = new Set(['and', 'or', '&', '/']);

@@ -64,6 +64,10 @@ describe('a clinician of one sex for a session of same-sex care', () => {
   it('still flags one sex asked for sessions with no such care', () => {
     expect(read('We need a female locum for the Friday sessions.', 'email')).toEqual([['one-sex-advert', 'female locum', 10]]);
   });
+  it('reads a patient\'s own session booked with a clinician of one sex as the patient\'s choice (review 33, M13)', () => {
+    expect(read("Please book a female physio for Mr Okoro's next session.", 'email')).toEqual([]);
+    expect(read('Can you book a male counsellor for his second therapy session?', 'email')).toEqual([]);
+  });
 });
 
 describe('a reference about a named person', () => {
