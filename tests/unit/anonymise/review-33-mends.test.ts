@@ -80,3 +80,42 @@ describe("M10: a town beside the contact details in a CV's first column is no wr
     expect(redact('RASA JONAITYTE\tStaff Nurse\nKAZLAUSKAS\t07700 900123\nDETAILS\tBand 5 nurse\n')).toBe('[CANDIDATE]\tStaff Nurse\n[CANDIDATE]\t[PHONE]\nDETAILS\tBand 5 nurse\n');
   });
 });
+
+describe("S8: working hours and a piece of work's count are no age at a start", () => {
+  test.each([
+    'I moved to part-time working at 22.5 hours to finish my degree.',
+    'I joined the bank at 37.5 hours a week.',
+    'I started the dispensary audit at 15, then rolled it out to all 40 sites.',
+    'I began the falls pilot at 12 wards, then widened it.',
+    'I moved to nights at 30,5 hours, as the rota was then written.',
+  ])('%j stays', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  test.each([
+    ['I came to Leeds at 19.', 'I came to Leeds at [AGE].'],
+    ['I qualified as a nurse at 23, then moved.', 'I qualified as a nurse at [AGE], then moved.'],
+    ['I started my nurse training at 18.', 'I started my nurse training at [AGE].'],
+  ])('the age at a move or a start still goes: %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe("S10: children a caseload, a group or a clinic holds are no one's dependants", () => {
+  test.each([
+    'Held a caseload of eight children on child protection plans.',
+    'Led health checks for a group of ten children with complex needs.',
+    'Supported a clinic with seven children under general anaesthetic each Friday.',
+    'Ran a class of six children for the asthma service.',
+  ])('%j stays', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  test.each([
+    ['I am a proud mother of seven children.', 'I am a proud [FAMILY].'],
+    ['We have four children.', 'We have [FAMILY].'],
+    ['A mum with two children, I work nights.', 'A mum with [FAMILY], I work nights.'],
+  ])('the writer\'s own still go: %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
