@@ -326,6 +326,8 @@ const NAMES_LINE =
  */
 /** A name in capitals that fills its column's cell, a tab or a wider gap after it. */
 const CELL_AFTER = /^(?:\t|[ \t]{2}|[ \t]*$)/;
+/** A contact detail in a line's other cell: a run of digits (a phone, a postcode's) or an e-mail's at sign. */
+const CONTACT_CELL = /\d{3}|@/;
 /** A word in capitals alone in the first cell of a line: the rest of a name its column wrapped ("GHEBREMEDHIN⇥"). */
 const CAPITALS_CELL = /^((?:\p{Lu}\p{M}*){3,30})(?:[ \t]*$|\t|[ \t]{2})/u;
 
@@ -338,10 +340,15 @@ function withWrappedSurname(name: CandidateName, lines: DocumentLayout['lines'],
   const line = lines[index]?.text ?? '';
   const at = line.indexOf(name.text);
   if (!name.text || name.text !== name.text.toUpperCase() || at < 0 || line.slice(0, at).trim() || !CELL_AFTER.test(line.slice(at + name.text.length))) return name;
-  const word = CAPITALS_CELL.exec(lines[index + 1]?.text ?? '')?.[1];
+  const next = lines[index + 1]?.text ?? '';
+  const word = CAPITALS_CELL.exec(next)?.[1];
   if (!word || !/[AEIOUY]/.test(withoutMarks(word))) return name;
   const part = word.charAt(0) + word.slice(1).toLowerCase();
-  if (nameLexicon.notNames.has(part) || nameLexicon.notNames.has(word) || nameLexicon.organisationSuffixes.has(part) || name.parts.includes(part)) return name;
+  // A word beside a phone, an e-mail or a postcode that the CV also writes in small letters is the contact column's town
+  // ("BEDFORD⇥07700 900456" over "Porter, Bedford, 2019-2024"), not the name's wrap.
+  const writtenElsewhere = new RegExp(`(?<!\\p{L})${part}(?!\\p{L})`, 'u');
+  if (CONTACT_CELL.test(next.slice(word.length)) && lines.some((other, i) => i > index + 1 && writtenElsewhere.test(other.text))) return name;
+  if (nameLexicon.notNames.has(part) || nameLexicon.notNames.has(word) || nameLexicon.organisationSuffixes.has(part) || nameLexicon.countries.has(part) || name.parts.includes(part)) return name;
   // A name the lists know, or a surname's shape: "ABOUT" opening a column is a heading no list has.
   if (!isKnownNamePart(part) && !hasSurnameShape(word)) return name;
   return { ...name, parts: [...name.parts, part] };

@@ -48,6 +48,8 @@ const CARED = `(?:,?\\s+(?:who|whom)\\s+I\\s+(?:care\\s+for|look\\s+after|suppor
 const LOSS_WHEN = '(?:\\s+(?:in\\s+\\d{4}|(?:a|one|two|three|four|five|\\d{1,2})\\s+years?\\s+ago|last\\s+year))?';
 /** When children are with a parent who shares their care: "every other weekend", "alternate weeks", "half the week". */
 /** After children, what makes them a service's: "and young people", "'s services", "'s ward". */
+/** A service's or a team's word before "of", "with" or "had": the children it holds are patients or pupils, no one's kin. */
+const SERVICE_GROUP = 'caseloads?|groups?|clinics?|class(?:es)?|lists?|wards?|cohorts?|teams?|sessions?|units?|bays?|schools?|nurser(?:y|ies)|service';
 const SERVICE_NOT_KIN = "(?![ \\t]+(?:and|&)[ \\t]+young[ \\t]+people|['’]s[ \\t]+(?:services?|wards?|units?|hospital|centre|team|community))";
 const CUSTODY = '(?:\\s+(?:every\\s+other|alternate)\\s+(?:weekends?|weeks?)|\\s+half\\s+the\\s+(?:week|time))?';
 const MARITAL_WORD = '(?:Single|Married|Engaged|Divorced|Widowed|Separated|Cohabiting)';
@@ -130,8 +132,9 @@ const RULES: [RegExp, RedactionType][] = [
   // Not "in my teens": the writer's own age. The time they are with the writer goes too ("my lad every other weekend").
   // Not a service's "our children and young people" (the NHS's name for its under-18s' services) nor "our children's ward".
   [needing(['my', 'our'], new RegExp(`\\b(?:my|our)(?<!\\b(?:in|since|during|until|spent)\\s(?:my|our))\\s+(?:${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b${SERVICE_NOT_KIN}|${YEAR_OLD}(?![\\w-]))${AGES}${CUSTODY}`, 'gi')), 'dependants'],
-  // Not a page footer's count ("Page 1 of 2" above "Boys & Girls Club"), as PDF text prints one between two pages.
-  [needing(KID_WORDS, new RegExp(`\\b(?:with|have|has|had|raising|raised|married,?|and|(?<!\\bpage[ \\t\\u00a0]{1,3}\\d{1,3}[ \\t\\u00a0]{1,3})of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi')), 'dependants'],
+  // Not a page footer's count ("Page 1 of 2" above "Boys & Girls Club"), as PDF text prints one between two pages, nor
+  // children a service holds ("a caseload of eight children", "a clinic with seven children").
+  [needing(KID_WORDS, new RegExp(`\\b(?<!\\b(?:${SERVICE_GROUP})[ \\t]{1,3})(?:with|have|has|had|raising|raised|married,?|and|(?<!\\bpage[ \\t\\u00a0]{1,3}\\d{1,3}[ \\t\\u00a0]{1,3})of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi')), 'dependants'],
   // "We have a three-year-old": a child the writer has, named by their age alone (not "I treated a four-year-old");
   // two, their ages sharing the words: "I had a 4 and 2-year-old".
   [needing(['year'], new RegExp(`\\b(?:I|we|We)\\s+(?:have|had)\\s+((?:${N}|a|an)\\s+(?:${AGE_WORD}\\s+(?:and|&)\\s+)?${YEAR_OLD}(?![\\w-])${AGES})`, 'g')), 'dependants'],

@@ -80,6 +80,8 @@ const SAID_AFTER = /(?:^|[.!?:"”’][ \t]+)(\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{
 const SAID_BEFORE = /[,!?]["”’]?[ \t]+said[ \t]+(\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{Ll}+)?)(?=[ \t]*[,.;])/gu;
 /** A line opening with a possessive word and up to two words before a story's noun: "Noure's pharmacy journey", "Tariq’s Story". */
 const STORY_OF = /^[ \t]*(\p{Lu}\p{Ll}+)['’]s[ \t]+(?:\p{L}+[ \t]+){0,2}(?:[Ss]tory|[Jj]ourney|[Cc]areer|[Dd]ay|[Ll]ife|[Pp]ath|[Dd]iary|[Rr]eflections|[Aa]pprenticeship|[Pp]lacement)\b/gmu;
+/** A personal pronoun, the sign that a word quoted as a speaker is a person. */
+const PERSON_PRONOUN = /\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b/;
 /** Who may say something and is no name: pronouns, a word for anyone, a family word. */
 const NO_SPEAKER = /^(?:He|She|They|It|We|You|One|Everyone|Everybody|Someone|Somebody|Nobody|Anyone|Who|This|That|Mum|Mam|Mom|Dad|Nan|Gran|Grandad|Grandma|Spokesperson|Spokesman|Spokeswoman)$/;
 /** A heading line of a post (its last word a post's) set off by a dash before two or three capitalised words ending the line. */
@@ -90,7 +92,21 @@ const POST_DASH_NAME =
 function quotedPerson(text: string, name: string): boolean {
   if (NO_SPEAKER.test(name) || nameLexicon.notNames.has(name) || nameLexicon.organisationSuffixes.has(name) || DEMONYM_WORDS.has(name)) return false;
   if (!nameLexicon.givenNames.has(name) && (nameLexicon.wordLike.has(name) || /s$/.test(name))) return false;
-  return !new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
+  return !new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(text) && !usedAsPlace(text, name);
+}
+
+/** Words of a body or a place after a word ("Wexham Park", "Frimley Health", "Kings Mill Hospital"). */
+const ORGANISATION_WORDS = [...nameLexicon.organisationSuffixes].join('|');
+/**
+ * Whether the text also uses the word as a place of work, a department or a body: after "at", "in", "from", "across",
+ * "led" or "joined" ("My placement at Frimley", "I led Housekeeping"), or before an organisation's word, one word between
+ * at most ("Wexham Park Hospital"). Such a word quoted as a speaker or owning a story is the place, not a person.
+ */
+function usedAsPlace(text: string, name: string): boolean {
+  return new RegExp(
+    `\\b(?:at|in|from|across|led|joined)[ \\t]+(?:the[ \\t]+)?${name}(?![\\p{L}'’])|(?<![\\p{L}])${name}(?:[ \\t]+\\p{Lu}\\p{Ll}+)?[ \\t]+(?:${ORGANISATION_WORDS})(?![\\p{L}])`,
+    'u',
+  ).test(text);
 }
 const DEMONYM_WORDS: ReadonlySet<string> = new Set(demonymData.demonyms);
 
@@ -359,7 +375,11 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const name = m[1]!;
       if (!quotedPerson(text, name)) continue;
       const start = m.index + m[0].lastIndexOf(name);
-      seeds.push(storyName(text, words, name) ?? { parts: [name], start, end: start + name.length });
+      // A speaker no list knows as a given name needs a second sign of a person: the story gives it with a surname, or a
+      // personal pronoun follows ("Tableau said: the dashboard…" names a product, "Ngoza said she…" a person).
+      const full = storyName(text, words, name);
+      if (!full && !givenNames.has(name) && !PERSON_PRONOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 160))) continue;
+      seeds.push(full ?? { parts: [name], start, end: start + name.length });
     }
   }
   // A story's headline owned by one person names them: "Noure's pharmacy journey at UHB", "Tariq’s Story".
@@ -376,7 +396,10 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     if (!m) continue;
     const index = firstWordFrom(words, line.start + value.indexOf(m[1]!, m[0].length - m[1]!.length - 1));
     const run = readNameRun(words, index, { minParts: 2, max: 3 });
-    if (run && run.end === line.start + m[0].trimEnd().length && !run.parts.some((part) => nameLexicon.notNames.has(part) || nameLexicon.organisationSuffixes.has(part))) seeds.push(run);
+    // The words must read as a name on their own, not as the employer ("Queen Elizabeth", "Kings Mill" are hospitals): a
+    // known given name first, and the words used nowhere as a place ("at Rose Hill", "Grace Park Surgery").
+    const asName = run && givenNames.has(run.parts[0]!) && !usedAsPlace(text, run.parts.join('[ \\t]+'));
+    if (run && asName && run.end === line.start + m[0].trimEnd().length && !run.parts.some((part) => nameLexicon.notNames.has(part) || nameLexicon.organisationSuffixes.has(part))) seeds.push(run);
   }
 
   for (const m of matchAll(text, WED_TO)) {

@@ -111,9 +111,15 @@ export function scanWords(text: string): Word[] {
     // Possessives: "Amina's" → "Amina", "Thomas'" → "Thomas".
     const possessive = possessiveAt(value);
     if (possessive >= 0) value = value.slice(0, possessive);
-    // "Ochieng'", "Kiptoo Ng'eno": an apostrophe after "ng" writes the velar nasal of Luo and Swahili names, and stays in
-    // the word; elsewhere a closing quote or a possessive.
-    else if (isApostrophe(value.charAt(value.length - 1)) && !(NG_APOSTROPHE.test(value) && !/['’‘"“]/.test(text[m.index - 1] ?? ''))) value = trimChars(value, null, /['’]/);
+    // "Ochieng'": an apostrophe after "ng" writes the velar nasal of Luo and Swahili names. It stays inside the word's span
+    // (so it is removed with the name and does not break the run) but not in its text, so the name part keys the same
+    // with or without it ("Achieng' Odhiambo" on the first line, "Achieng led" in the body); elsewhere a closing quote or
+    // a possessive. An inner one ("Ng'eno") stays in the text.
+    let velar = 0;
+    if (possessive < 0 && isApostrophe(value.charAt(value.length - 1))) {
+      if (NG_APOSTROPHE.test(value) && !/['’‘"“]/.test(text[m.index - 1] ?? '')) velar = 1;
+      value = trimChars(value, null, /['’]/);
+    }
     if (!value) continue;
     // The Dutch particle "'t" ("van 't Hek") keeps its apostrophe, so it reads as a particle joined by a space.
     if (value === 't' && /['’]/.test(text[m.index - 1] ?? '') && /^\s?$/.test(text[m.index - 2] ?? '')) {
@@ -135,7 +141,7 @@ export function scanWords(text: string): Word[] {
       title.dot = dot;
       continue;
     }
-    words.push({ text: value, start: m.index, end: m.index + value.length, kind: kindOf(value), dot, joinsNext: false, join: null });
+    words.push({ text: value, start: m.index, end: m.index + value.length + velar, kind: kindOf(value), dot, joinsNext: false, join: null });
   }
   // Whether a nickname's bracket or quote opened inside the run the current word belongs to ("Chukwuemeka (Emeka) Obi").
   let openedInRun = false;
