@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '@/lib/engine';
+import type { TextKind } from '@/lib/engine/document';
+
+// The checker's must-fix and should-fix findings of round 33's review (report-review-33.md): each false
+// alarm in the review's words and in fresh ones, with near sentences that must still be caught.
+
+/** Every finding but plain English, as [rule, text]. */
+function read(text: string, context: TextKind = 'advert'): [string, string][] {
+  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
+    .findings.filter((f) => f.category !== 'plain-english')
+    .map((f) => [f.ruleId, f.text]);
+}
+/** The findings of one rule. */
+function of(rule: string, text: string, context: TextKind = 'advert'): string[] {
+  return read(text, context)
+    .filter(([id]) => id === rule)
+    .map(([, t]) => t);
+}
+
+describe('M1: a new generation that the recruits will teach, not be', () => {
+  it.each([
+    'We are recruiting practice educators to help train a new generation of nurses.',
+    'Join our preceptorship team and support the new generation of nurses joining the ward.',
+    'Join our School of Nursing as a lecturer and teach a new generation of nurses.',
+    'We are a training practice seeking a GP trainer to develop the new generation of doctors.',
+    'Apply now to become a practice educator and shape a new generation of paramedics.',
+    'We are hiring a clinical tutor to mentor the new generation of apprentices.',
+  ])('leaves %j', (text) => {
+    expect(of('age-new-generation', text)).toEqual([]);
+  });
+  it.each([
+    ['We are recruiting a new generation of nurses for our wards.', 'new generation of nurses'],
+    ['Join us: we are hiring a fresh generation of call handlers who we will train.', 'fresh generation of call handlers'],
+  ])('flags %j', (text, found) => {
+    expect(of('age-new-generation', text)).toEqual([found]);
+  });
+});
+
+describe('M11: the writer condemning a judgement of someone’s sexuality', () => {
+  it.each([
+    'Asking a candidate about their sexuality is wrong and unlawful.',
+    'Judging someone on his sexuality is wrong, and we will act on any report of it.',
+    'Commenting on her sexuality is wrong; please read the dignity at work policy.',
+    'Gossip over your sexuality is wrong and has no place on this ward.',
+  ])('leaves %j', (text) => {
+    expect(of('orientation-disparaged', text, 'email')).toEqual([]);
+  });
+  it('still flags the possessive that opens the clause', () => {
+    expect(of('orientation-disparaged', 'Frankly, her sexuality is wrong and the team should know.', 'email')).toEqual(['her sexuality is wrong']);
+  });
+});
+
+describe('M3: a condition or a sanction is not a refusal to work with gay men', () => {
+  it.each([
+    'Outreach workers cannot speak to gay men about PrEP without first offering a private room.',
+    'You cannot talk with gay men about HIV risk without using inclusive, non-judgemental language.',
+    "We can't work with gay men's health charities that have not signed the data agreement.",
+    "Nurses who won't work with gay men or lesbians will be referred to their manager.",
+    'Staff cannot talk to gay men about their results until the consultant has seen them.',
+  ])('leaves %j', (text) => {
+    expect(of('orientation-disparaged', text, 'email')).toEqual([]);
+  });
+  it.each([
+    ["I won't work with gay men, so put me on another ward.", "won't work with gay men"],
+    ['He cannot work with gay men and refuses the rota.', 'cannot work with gay men'],
+  ])('flags %j', (text, found) => {
+    expect(of('orientation-disparaged', text, 'email')).toEqual([found]);
+  });
+});
+
+describe('M4: a make-up ban or limit is not a make-up requirement', () => {
+  it.each([
+    'No make-up is to be worn in the aseptic unit.',
+    'Make-up should be worn sparingly in the dispensary.',
+    'No make-up is to be worn on the pharmacy counter.',
+    'Make-up must be worn discreetly and kept to a minimum.',
+  ])('leaves %j', (text) => {
+    expect(of('grooming-rule', text)).toEqual([]);
+  });
+  it.each([
+    ['Make-up is to be worn on the front desk at all times.', 'Make-up is to be worn'],
+    ['Make-up should be worn by all reception staff.', 'Make-up should be worn'],
+  ])('flags %j', (text, found) => {
+    expect(of('grooming-rule', text)).toEqual([found]);
+  });
+});
+
+describe('M5: patients and callers who have an accent', () => {
+  it.each([
+    'Patients who have an accent or speak little English can ask for an interpreter.',
+    'Many of our callers have an accent, so clear and patient listening is essential.',
+    'Residents who often have an accent from home may ask for a carer who speaks Punjabi.',
+  ])('leaves %j', (text) => {
+    expect(of('accent', text)).toEqual([]);
+  });
+  it.each([
+    ['Applicants who have an accent may find the phone work hard.', 'have an accent', 'advert'],
+    ['She has an accent, so I doubt the callers would follow her.', 'has an accent', 'email'],
+  ] as const)('flags %j', (text, found, context) => {
+    expect(of('accent', text, context)).toEqual([found]);
+  });
+});
