@@ -101,3 +101,57 @@ describe('M5: patients and callers who have an accent', () => {
     expect(of('accent', text, context)).toEqual([found]);
   });
 });
+
+describe('M6: an equal-pay check and the group’s own doubts are not a judgement of the group', () => {
+  it.each([
+    'Can we check whether female porters are paid the same overtime rate as the male porters?',
+    'The female drivers said they could never count on the old radios in rural areas.',
+    "We can't rely on women managers alone to fix the gender pay gap; everyone has a part.",
+    'The male technicians told us they could never rely on the old centrifuge.',
+    'Please confirm the female technicians get the same rate of pay for bank shifts.',
+  ])('leaves %j', (text) => {
+    expect(of('sex-group-judged', text, 'email')).toEqual([]);
+  });
+  it.each([
+    ['We can never rely on female drivers in the snow.', 'female drivers'],
+    ["Female porters are paid less because they can't cope with the lifting.", 'Female porters'],
+    ["The female engineers we had couldn't cope with the night shifts.", 'female engineers'],
+  ])('flags %j', (text, found) => {
+    expect(of('sex-group-judged', text, 'email')).toEqual([found]);
+  });
+});
+
+describe('M2: employing a disability specialist is not judging a disabled person', () => {
+  it.each([
+    'It is cost effective to employ a disability employment adviser across the trust.',
+    'We have found it is cost effective to employ a specialist autism practitioner rather than buy agency sessions.',
+    'Is it cost effective to employ a second dyslexia assessor given the waiting list for students?',
+    'Is it worth the cost to recruit a wheelchair services engineer?',
+  ])('leaves %j', (text) => {
+    expect(of('disability-group-judged', text, 'email')).toEqual([]);
+  });
+  it.each([
+    ['Is it worth the money to keep him on with his disability?', 'worth the money to keep him on'],
+    ["It isn't cost effective to hire deaf staff for reception.", 'cost effective to hire'],
+    ['Honestly, is it worth the cost to take on someone with his condition?', 'worth the cost to take on'],
+  ])('flags %j', (text, found) => {
+    expect(of('disability-group-judged', text, 'email')).toEqual([found]);
+  });
+});
+
+describe('M14: one illness hiding behind another is clinical teaching, not a doubt', () => {
+  it.each([
+    'Teaching note: physical illness can hide behind depression in older adults, so do a full assessment.',
+    'Sepsis can hide behind anxiety in young adults; always check the observations.',
+    'Heart disease often hides behind the menopause in women over fifty.',
+  ])('leaves %j', (text) => {
+    expect(of('illness-doubted', text, 'email')).toEqual([]);
+  });
+  it.each([
+    ['She is hiding behind her depression to get out of nights.', 'hiding behind her depression'],
+    ["He's hiding behind the menopause, frankly.", "He's hiding behind the menopause"],
+    ['They hide behind anxiety whenever the rota changes.', 'They hide behind anxiety'],
+  ])('flags %j', (text, found) => {
+    expect(of('illness-doubted', text, 'email')).toEqual([found]);
+  });
+});
