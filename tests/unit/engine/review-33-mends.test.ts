@@ -155,3 +155,67 @@ describe('M14: one illness hiding behind another is clinical teaching, not a dou
     expect(of('illness-doubted', text, 'email')).toEqual([found]);
   });
 });
+
+describe('S1: a pension-planning offer is not a push to retire', () => {
+  it.each([
+    'Is it time for you to think about retirement planning? The pensions team runs a session on Tuesday.',
+    'Is it time for you to think about retirement options before the scheme closes?',
+  ])('leaves %j', (text) => {
+    expect(of('age-retirement', text, 'email')).toEqual([]);
+  });
+  it('flags the push itself', () => {
+    expect(of('age-retirement', 'Is it time for him to think about retiring? He is slowing down.', 'email')).toEqual([
+      'time for him to think about retiring',
+    ]);
+  });
+});
+
+describe('S2: a complaint reported is not the writer doubting an illness', () => {
+  it.each([
+    'Mr Hale felt his GP thought he was faking his symptoms; please review the complaint.',
+    'A relative complained that the ward sister said he was faking his illness.',
+  ])('leaves %j', (text) => {
+    expect(of('illness-doubted', text, 'email')).toEqual([]);
+  });
+  it.each([
+    ['I felt she was faking her symptoms on Monday.', 'faking her symptoms'],
+    ['I think she is faking her symptoms to get out of nights.', 'faking her symptoms'],
+  ])('flags %j', (text, found) => {
+    expect(of('illness-doubted', text, 'email')).toEqual([found]);
+  });
+});
+
+describe('S3: Fenian in its literary and place senses', () => {
+  it.each(['The Fenian cycle of Irish myths was the theme of the staff book club.', 'The conference hotel is on Fenian Street in Dublin.'])(
+    'leaves %j',
+    (text) => {
+      expect(of('racist-nickname', text, 'email')).toEqual([]);
+    },
+  );
+  it('flags it said of a colleague', () => {
+    expect(of('racist-nickname', 'He keeps calling the new porter a Fenian.', 'email')).toEqual(['Fenian']);
+  });
+});
+
+describe('S4: a driving standard with other roles open is not judging a blind applicant', () => {
+  it('leaves the licence standard', () => {
+    expect(of('disability-group-judged', 'A blind applicant cannot do the job of driver, but other roles in the transport team are open to them.')).toEqual([]);
+  });
+  it('flags the same words of a desk job', () => {
+    expect(of('disability-group-judged', 'A blind applicant cannot do the job of receptionist here.')).toEqual(['A blind applicant cannot do the job']);
+  });
+});
+
+describe('S5: remarks on an accent reported in other words', () => {
+  it.each([
+    'He said the team kept commenting on his accent in handover.',
+    'She told me two porters were making fun of her accent at lunch.',
+    'Staff have been imitating his accent on the phone.',
+    'They keep taking the mickey out of her accent.',
+  ])('leaves %j', (text) => {
+    expect(of('accent', text, 'email')).toEqual([]);
+  });
+  it('flags the writer’s own judgement', () => {
+    expect(of('accent', 'Honestly his accent is too strong for reception.', 'email')).toEqual(['accent']);
+  });
+});
