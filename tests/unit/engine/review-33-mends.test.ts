@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
-import type { TextKind } from '@/lib/engine/document';
+import { analyse, RULESET } from '@/lib/engine';
+import { Doc, type TextKind } from '@/lib/engine/document';
+import { remarkBefore } from '@/lib/engine/reading/judged';
+import { tokenize } from '@/lib/engine/tokenize';
 
 // The checker's must-fix and should-fix findings of round 33's review (report-review-33.md): each false
 // alarm in the review's words and in fresh ones, with near sentences that must still be caught.
@@ -217,5 +219,21 @@ describe('S5: remarks on an accent reported in other words', () => {
   });
   it('flags the writer’s own judgement', () => {
     expect(of('accent', 'Honestly his accent is too strong for reception.', 'email')).toEqual(['accent']);
+  });
+});
+
+describe('S6: the phrase sets read in code are the analysed ruleset’s', () => {
+  const sets = RULESET.phraseSets ?? {};
+  const text = 'Colleagues kept imitating her accent on the ward.';
+  const k = (doc: Doc) => doc.tokens.findIndex((t) => t.norm === 'accent');
+  it('reads the remarks of the sets the Doc was given', () => {
+    const doc = new Doc(text, tokenize(text), 'email', [], sets);
+    expect(remarkBefore(doc, k(doc))).toBe(true);
+    const other = new Doc(text, tokenize(text), 'email', [], { ...sets, 'remarks-on-speech': [['kept', 'praising', 'her']] });
+    expect(remarkBefore(other, k(other))).toBe(false);
+  });
+  it('fails when a set that code reads is missing, rather than reading it as empty', () => {
+    const doc = new Doc(text, tokenize(text), 'email', []);
+    expect(() => remarkBefore(doc, k(doc))).toThrow(/remarks-on-speech/);
   });
 });
