@@ -237,3 +237,26 @@ describe('S6: the phrase sets read in code are the analysed ruleset’s', () => 
     expect(() => remarkBefore(doc, k(doc))).toThrow(/remarks-on-speech/);
   });
 });
+
+describe('S7: a letter and a number in brackets explain a series only after a word that counts', () => {
+  /** The unexpanded abbreviations, plain English included. */
+  const acronymsIn = (text: string) =>
+    analyse(text, { context: 'email', minWordsForStatements: Number.POSITIVE_INFINITY })
+      .findings.filter((f) => f.ruleId === 'unexpanded-acronym')
+      .map((f) => f.text);
+  it.each([
+    ['Cardiology (C1) and C4 ward rounds start at 8am.', ['C4']],
+    ['Pathology (P2) samples go with the P7 courier run.', ['P7']],
+    ['Trainees at ST3 (specialty training year 3) join the ST rota.', ['ST']],
+  ])('flags the rest of %j', (text, found) => {
+    expect(acronymsIn(text)).toEqual(found);
+  });
+  it.each([
+    'Each panel member scores every criterion (C1 to C6) from 1 to 5; C2 and C4 carry double weight.',
+    'Answer question (Q3) before Q4.',
+    'Complete the section (S2) form and the S4 return.',
+    'Trainees at ST3 (specialty training year 3) or above may apply; ST4 trainees are welcome.',
+  ])('leaves %j', (text) => {
+    expect(acronymsIn(text)).toEqual([]);
+  });
+});
