@@ -236,7 +236,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   const settings = settingsOf(options.settings);
   const matcher = matcherFor(ruleset, settings);
   const sections = options.sections ?? (options.context === 'advert' ? findPersonSpec(text) : []);
-  const doc = new Doc(text, tokenize(text), options.context, sections);
+  const doc = new Doc(text, tokenize(text), options.context, sections, ruleset.phraseSets);
   const { tokens } = doc;
   const rules = matcher.rules;
   const runs = matcher.runsIn[options.context];

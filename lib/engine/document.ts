@@ -139,6 +139,9 @@ const CAPITAL_AFTER = GAP.COLON | GAP.OPEN | GAP.BULLET | GAP.BREAK | GAP.NEWLIN
  * lines, its sections, and (computed on first use) the names and titles in it. Pure data over the
  * text; the engine builds one per analysis.
  */
+/** A Doc made without a ruleset holds no phrase sets; a reading that needs one then says so (phrase-sets.ts). */
+const NO_PHRASE_SETS: Readonly<Record<string, string[][]>> = Object.freeze({});
+
 export class Doc {
   readonly tokens: Token[];
   /** Quotations proposed as the advert's wording, as flat [from, to) token pairs (tokenize.ts). */
@@ -158,6 +161,8 @@ export class Doc {
     tok: Tokenized,
     readonly kind: TextKind,
     readonly sections: Section[],
+    /** The ruleset's phrase sets (`phraseSets` in wordlists/*.json) for readings in code: the ruleset analysed, not the bundled one. */
+    readonly phraseSets: Readonly<Record<string, string[][]>> = NO_PHRASE_SETS,
   ) {
     this.tokens = tok.tokens;
     this.proposed = tok.proposed;

@@ -1,13 +1,11 @@
-import compiled from './compiled-rules.json';
-import type { Ruleset } from './ruleset';
-
-const NONE: readonly string[][] = [];
-
 /**
- * A phrase set of the wordlists (`phraseSets` in wordlists/*.json) as code reads it, each phrase split
- * into words: one list that both a rule's context ("@name") and a reading in code use, so the two cannot
- * drift apart. An unknown name is an empty set (the compiler reports a context's unknown name).
+ * A phrase set of the ruleset (`phraseSets` in wordlists/*.json) as code reads it, each phrase split into
+ * words: one list that both a rule's context ("@name") and a reading in code use, so the two cannot drift
+ * apart. The sets are the ruleset's being analysed (`Doc.phraseSets`), not the bundled one's; a name
+ * that code reads and the ruleset lacks is an error rather than an empty set, so a renamed set is found.
  */
-export function phraseSet(name: string): readonly string[][] {
-  return (compiled as unknown as Ruleset).phraseSets?.[name] ?? NONE;
+export function phraseSetIn(sets: Readonly<Record<string, string[][]>>, name: string): readonly string[][] {
+  const set = sets[name];
+  if (!set) throw new Error(`The ruleset has no phrase set "${name}" (phraseSets in wordlists/*.json), which the engine's code reads`);
+  return set;
 }

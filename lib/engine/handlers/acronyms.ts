@@ -915,6 +915,18 @@ const runIntoWord = (key: string) => RUN_INTO_WORD.exec(key)?.[1] ?? null;
 
 /** One letter and a number: a label for the numbered word it takes its letter from ("criterion" for C1). */
 const LETTER_NUMBER = /^[A-Z]\d{1,2}$/;
+/** Words that number what they name, so a letter and a number in brackets after one labels it: "criterion (C1)", not "Cardiology (C1)". */
+const COUNTED: ReadonlySet<string> = new Set([
+  'criterion', 'criteria', 'question', 'questions', 'standard', 'standards', 'section', 'sections', 'item', 'items',
+  'stage', 'stages', 'level', 'levels', 'band', 'bands', 'competency', 'competencies', 'domain', 'domains', 'step', 'steps',
+]);
+
+/** "each essential criterion (C1–C5)", "question (Q3)": a letter and a number in brackets after the word it numbers. */
+function countedLabel(doc: Doc, a: Abbreviation): boolean {
+  const t = doc.tokens[a.token]!;
+  const prev = doc.tokens[a.token - 1];
+  return !!(t.gap & GAP.OPEN) && !!prev && prev.line === t.line && LETTER_NUMBER.test(a.key) && COUNTED.has(prev.norm) && prev.norm.charAt(0) === a.key.charAt(0).toLowerCase();
+}
 
 /** "Primary Care Network (PCN)" or "PCN (Primary Care Network)": the writer spells it out where it is used. */
 function definedInPlace(doc: Doc, a: Abbreviation): boolean {
@@ -928,8 +940,7 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   if (prev?.norm === 'or' && prev.gap & GAP.COMMA && prev.line === t.line && initialsBefore(doc, a.token - 1, a.key)) return true;
   // "HM Revenue and Customs (HMRC)": part of the name that another acronym's brackets spell out.
   if (inSpelledName(doc, a)) return true;
-  // "each essential criterion (C1–C5)", "question (Q3)": a letter and a number in brackets after the word it numbers.
-  if (t.gap & GAP.OPEN && prev && prev.line === t.line && LETTER_NUMBER.test(a.key) && prev.norm.length > 2 && prev.norm.charAt(0) === a.key.charAt(0).toLowerCase()) return true;
+  if (countedLabel(doc, a)) return true;
   // "ACR (Its Expansion)", "NEWS2 (the National Early Warning Score)": words in brackets straight
   // after, the first (after an article) with the same initial.
   const opening = next && NAMING_APPOSITION.has(next.norm) ? tokens[a.token + 2] : next;
@@ -1815,13 +1826,16 @@ export const acronyms: SpanHandler = {
   find({ doc, matcher }) {
     const all = findAbbreviations(doc, matcher.understood, matcher.acronyms);
     const defined = new Set<string>();
+    // The letters of each numbered abbreviation explained: its series' other numbers, not the bare letters ("ST3 (…)" explains ST4, not ST).
+    const series = new Set<string>();
     // Once a use of an abbreviation is explained in place, its other uses need not be read.
     for (const a of all) {
       if (defined.has(a.key) || !definedInPlace(doc, a)) continue;
       defined.add(a.key);
-      // "criterion (C1–C5)" explains the series: C2 to C5 are read with it.
-      const series = NUMBERED_SERIES.exec(a.key)?.[1];
-      if (series !== undefined) defined.add(series);
+      // "criterion (C1–C5)", "CT1 (core training year 1)" explain the series: C2 to C5, CT2 are read with them. A
+      // single letter explained otherwise ("Cardiology (C1)") is one label, not a series.
+      const letters = NUMBERED_SERIES.exec(a.key)?.[1];
+      if (letters !== undefined && (letters.length > 1 || countedLabel(doc, a))) series.add(letters);
     }
     const seen = new Set<string>();
     const keys = new Set(all.map((a) => a.key));
@@ -1838,8 +1852,8 @@ export const acronyms: SpanHandler = {
       // legal form run in, explained with them.
       const company = companyStem(a.key);
       if (company !== null && (defined.has(company) || spelledByInitials(doc, company, startsOf(doc)))) continue;
-      const series = NUMBERED_SERIES.exec(a.key)?.[1];
-      if (series !== undefined && defined.has(series)) continue;
+      const member = NUMBERED_SERIES.exec(a.key)?.[1];
+      if (member !== undefined && series.has(member)) continue;
       // A known acronym is spelled out by its expansion anywhere (any of its meanings, if it has
       // several); an unknown one by words with its initials ("Tees, Esk and Wear Valleys").
       const known = dictionaryOf(matcher.acronyms).get(a.key);

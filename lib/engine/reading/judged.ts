@@ -1,7 +1,7 @@
 import type { Doc } from '../document';
 import { type JudgementAt, judgementNear, type ReadOptions } from '../judgement/reader';
 import { NEGATIONS, THIRD_PERSON_POSSESSIVES } from '../lexicon';
-import { phraseSet } from '../phrase-sets';
+import { phraseSetIn } from '../phrase-sets';
 import { GAP } from '../tokenize';
 
 // Whether what a note says of a candidate is held for or against them: the third part of the
@@ -279,8 +279,7 @@ export function remarkBefore(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   const last = tokens[k - 1];
   if (!last || last.sentence !== tokens[k]?.sentence) return false;
-  remarksByLast ??= byLastWord(phraseSet('remarks-on-speech'));
-  const phrases = remarksByLast.get(last.norm);
+  const phrases = remarksOf(doc.phraseSets).get(last.norm);
   if (!phrases) return false;
   for (let i = 0; i < phrases.length; i++) {
     const words = phrases[i]!;
@@ -292,8 +291,16 @@ export function remarkBefore(doc: Doc, k: number): boolean {
   }
   return false;
 }
-/** The remarks by their last word, made on first use. */
-let remarksByLast: Map<string, string[][]> | undefined;
+/** The remarks by their last word, made once per ruleset's phrase sets (a caller may analyse with its own). */
+const remarksBySets = new WeakMap<object, Map<string, string[][]>>();
+function remarksOf(sets: Readonly<Record<string, string[][]>>): Map<string, string[][]> {
+  let index = remarksBySets.get(sets);
+  if (!index) {
+    index = byLastWord(phraseSetIn(sets, 'remarks-on-speech'));
+    remarksBySets.set(sets, index);
+  }
+  return index;
+}
 function byLastWord(phrases: readonly string[][]): Map<string, string[][]> {
   const index = new Map<string, string[][]>();
   for (const words of phrases) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { RULESET } from '@/lib/engine';
 import { Doc } from '@/lib/engine/document';
-import { phraseSet } from '@/lib/engine/phrase-sets';
+import { phraseSetIn } from '@/lib/engine/phrase-sets';
 import { remarkBefore } from '@/lib/engine/reading/judged';
 import { tokenize } from '@/lib/engine/tokenize';
 import { read } from './read-findings';
@@ -10,7 +11,8 @@ import { read } from './read-findings';
 // as "@remarks-on-speech" and by the judgement of speech in notes (reading/judged.ts). Every form of
 // the set is checked here in all three, so they cannot drift apart again.
 
-const forms = phraseSet('remarks-on-speech').map((words) => words.join(' '));
+const sets = RULESET.phraseSets ?? {};
+const forms = phraseSetIn(sets, 'remarks-on-speech').map((words) => words.join(' '));
 
 describe('the remarks-on-speech phrase set', () => {
   it('holds every remark both readings had before, and none twice', () => {
@@ -20,7 +22,7 @@ describe('the remarks-on-speech phrase set', () => {
 
   it.each(forms)('the accent rule and the judgement of speech both leave "colleagues %s accent"', (form) => {
     const text = `She trained in Lagos, and colleagues ${form} accent on the ward.`;
-    const doc = new Doc(text, tokenize(text), 'email', []);
+    const doc = new Doc(text, tokenize(text), 'email', [], sets);
     const k = doc.tokens.findIndex((t) => t.norm === 'accent');
     expect(remarkBefore(doc, k)).toBe(true);
     expect(read(text, 'email').filter(([rule]) => rule === 'accent' || rule === 'origin-judged')).toEqual([]);
@@ -32,7 +34,7 @@ describe('the remarks-on-speech phrase set', () => {
 
   it('still reads a doubt of the writer\'s own, with no remark before it', () => {
     const text = 'She trained in Lagos, and her accent is quite strong for the phones.';
-    const doc = new Doc(text, tokenize(text), 'email', []);
+    const doc = new Doc(text, tokenize(text), 'email', [], sets);
     expect(remarkBefore(doc, doc.tokens.findIndex((t) => t.norm === 'accent'))).toBe(false);
     expect(read(text, 'email').map(([rule]) => rule)).toContain('accent');
   });
