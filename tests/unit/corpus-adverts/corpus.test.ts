@@ -111,17 +111,20 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * leaving 350 again; the 48 `fresh32-*` then joined after round 32's measurement (a telephone screening script, a
  * probation review, a promotion shortlist, a student placement note, a staff survey summary, a flexible working
  * decision; a chaplain's occupational requirement and "HMP" in a prison's name, as traps) and left for the study slice
- * at the start of round 33, leaving 350 again.
+ * at the start of round 33, leaving 350 again; the 48 `fresh33-*` then joined after round 33's measurement (a panel
+ * WhatsApp group, shortlisting spreadsheet comments, a return from sickness note, a night rota survey, a reference reply;
+ * a women-only breast screening post under Schedule 9 and a female clinician for a coil clinic's session, as traps):
+ * the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.963);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.911);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.991);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(24);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.958);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.905);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.981);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.986);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(29);
   });
 });
 
