@@ -1845,15 +1845,14 @@ export const acronyms: SpanHandler = {
       // A real advert has a few dozen; a text with hundreds is not prose, and checking each costs time.
       if (seen.size >= MAX_ABBREVIATIONS) break;
       seen.add(a.key);
-      // "NVQ2" after "NVQ": the same letters with a level or a number, read with the first use.
-      const letters = NUMBERED_NAME.exec(a.key)?.[1];
-      if (letters !== undefined && (seen.has(letters) || defined.has(letters))) continue;
+      // "NVQ2" after "NVQ": the same letters (two or more) with a level or a number, read with the first
+      // use; "C2" after "criterion (C1)": one of a series explained.
+      const member = NUMBERED_SERIES.exec(a.key)?.[1];
+      if (member !== undefined && (series.has(member) || (member.length > 1 && (seen.has(member) || defined.has(member))))) continue;
       // "NHFML" where the text writes "… Facilities Management (NHFM)": the company's letters with its
       // legal form run in, explained with them.
       const company = companyStem(a.key);
       if (company !== null && (defined.has(company) || spelledByInitials(doc, company, startsOf(doc)))) continue;
-      const member = NUMBERED_SERIES.exec(a.key)?.[1];
-      if (member !== undefined && series.has(member)) continue;
       // A known acronym is spelled out by its expansion anywhere (any of its meanings, if it has
       // several); an unknown one by words with its initials ("Tees, Esk and Wear Valleys").
       const known = dictionaryOf(matcher.acronyms).get(a.key);

@@ -362,8 +362,9 @@ export const oneSex: SpanHandler = {
         // "we are looking for a female practice nurse": a recruiting word just before.
         for (let j = k - 1; j >= 0 && j >= k - 4 && at(j); j--) {
           const booked = BOOKING.has(tokens[j]!.norm) && booksStaff(doc, k);
-          if ((RECRUITING.has(tokens[j]!.norm) || booked) && !patientWants(doc, j) && !staffsSameSexCare(doc, k)) {
-            end = role;
+          if ((RECRUITING.has(tokens[j]!.norm) || booked) && !patientWants(doc, j)) {
+            // Staffing a session of same-sex care is the same for every word before, so it is read once.
+            if (!staffsSameSexCare(doc, k)) end = role;
             break;
           }
         }
