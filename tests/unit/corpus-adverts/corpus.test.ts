@@ -113,24 +113,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * decision; a chaplain's occupational requirement and "HMP" in a prison's name, as traps) and left for the study slice
  * at the start of round 33, leaving 350 again; the 48 `fresh33-*` then joined after round 33's measurement (a panel
  * WhatsApp group, shortlisting spreadsheet comments, a return from sickness note, a night rota survey, a reference reply;
- * a women-only breast screening post under Schedule 9 and a female clinician for a coil clinic's session, as traps):
- * the floors are set on all 398.
+ * a women-only breast screening post under Schedule 9 and a female clinician for a coil clinic's session, as traps)
+ * and left for the study slice at the start of round 34, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.958);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.905);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.981);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.986);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(29);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.963);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.911);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.991);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(24);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 32's `fresh10-*` to `fresh32-*`, moved here from the held-out slice once measured, and rounds 16
+ * 33's `fresh10-*` to `fresh33-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -142,9 +142,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9336);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8519);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(79);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.933);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8518);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(84);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
