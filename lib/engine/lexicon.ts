@@ -63,7 +63,7 @@ const NOUNS: Record<Target, Set<string>> = {
     epilepsy seizure seizures asthma diabetes relapse relapses
     wound wounds cancer cancers tumour tumours dementia assessment assessments process
     processes agenda vision transformation improvement improvements change changes growth
-    development developments expansion`),
+    development developments expansion speciality specialities specialty specialties subspecialty subspecialties`),
   place: set(`
     city cities town towns area areas county counties region regions location locations village villages
     countryside coast coastline neighbourhood neighbourhoods borough boroughs street streets seaside nightlife scene

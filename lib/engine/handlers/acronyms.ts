@@ -542,14 +542,16 @@ function afterReferenceLabel(doc: Doc, k: number): boolean {
 
 /**
  * Whether token k, letters with a digit, is one of the codes after a code's label on its line, each
- * set off by a dash or a colon: "Tracking Code – SCO6 – TN8". Letters with no digit after "Code:"
+ * set off by a dash, a colon or a space: "Tracking Code – SCO6 – TN8", "tracking code SCO6 TN13". Letters with no digit after "Code:"
  * ("Dress code: PPE provided") are still read as an abbreviation.
  */
 function afterCodeLabel(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   const line = tokens[k]!.line;
   for (let j = k - 1; j >= 0 && j >= k - CODE_VALUES && tokens[j]!.line === line; j--) {
-    if (!(tokens[j + 1]!.shape & SHAPE.DIGIT) || !(tokens[j + 1]!.gap & GAP.BREAK)) return false;
+    // Set off by a dash or a colon, or by a space alone: "KSF tracking code SCO6 TN13".
+    const gap = tokens[j + 1]!.gap;
+    if (!(tokens[j + 1]!.shape & SHAPE.DIGIT) || (gap !== 0 && !(gap & GAP.BREAK))) return false;
     if (CODE_LABELS.has(tokens[j]!.norm)) return true;
   }
   return false;
@@ -1309,12 +1311,15 @@ function describedAfter(doc: Doc, a: Abbreviation): boolean {
 const LISTED = new Set(['values', 'principles', 'behaviours', 'standards']);
 /** How many words one item of such a list may have ("Patients first"). */
 const ITEM_WORDS = 4;
+/** How many items of such a list may give no letter, once it has begun: "Leaders in Research, Innovation and Education, Diversity" for the L and D of BOLD. */
+const ITEMS_BETWEEN = 2;
 
 /**
  * Whether a name in capitals is spelled by the list after it, one item a letter ("our PROUD values –
  * Patients first, Respect, Openness, Unity, Delivery", "CARE: Compassion, Ambition, Respect,
- * Excellence"): after a dash or a colon on its line, each item, cut at a comma or "and", starts with
- * the next letter as a capital.
+ * Excellence", "to be BOLD, Brilliant people, Outstanding care, …"): after a dash, a colon or a comma on
+ * its line, each item, cut at a comma or "and", starts with the next letter as a capital; after the
+ * first, a few items may give none, where the writer's list runs longer than the name.
  */
 function spelledByListAfter(doc: Doc, a: Abbreviation): boolean {
   const { tokens, text } = doc;
@@ -1323,11 +1328,15 @@ function spelledByListAfter(doc: Doc, a: Abbreviation): boolean {
   if (LISTED.has(tokens[j]?.norm ?? '') && !(tokens[j]!.gap & GAP.BREAK)) j++;
   const line = tokens[a.token]!.line;
   const first = tokens[j];
-  if (!first || first.line !== line || !(first.gap & GAP.BREAK) || first.gap & GAP.OPEN) return false;
-  for (let i = 0; i < a.key.length; i++) {
+  if (!first || first.line !== line || !(first.gap & (GAP.BREAK | GAP.COMMA)) || first.gap & GAP.OPEN) return false;
+  let between = 0;
+  for (let i = 0; ; ) {
     const item = tokens[j];
-    if (!item || item.line !== line || text.charAt(item.start) !== a.key.charAt(i)) return false;
-    if (i + 1 === a.key.length) return true;
+    if (!item || item.line !== line) return false;
+    const initial = text.charAt(item.start);
+    if (initial === a.key.charAt(i)) i++;
+    else if (i === 0 || !/[A-Z]/.test(initial) || ++between > ITEMS_BETWEEN) return false;
+    if (i === a.key.length) return true;
     // The next item starts after a comma or at "and": "Unity and Delivery", "Unity, and Delivery".
     let n = j + 1;
     while (n < j + ITEM_WORDS && tokens[n] && !(tokens[n]!.gap & (GAP.COMMA | GAP.BREAK)) && tokens[n]!.norm !== 'and') n++;
@@ -1335,7 +1344,6 @@ function spelledByListAfter(doc: Doc, a: Abbreviation): boolean {
     else if (!((tokens[n]?.gap ?? 0) & GAP.COMMA)) return false;
     j = n;
   }
-  return false;
 }
 
 /** Words that start an explanation with no comma before them: "MSK or musculoskeletal", "SBAR stands for". */
