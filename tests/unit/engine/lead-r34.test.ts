@@ -21,3 +21,75 @@ describe("round 33's review nits", () => {
     expect(read('He keeps using his depression as an excuse.', 'email')).toEqual([['illness-doubted', 'using his depression as an excuse', 9]]);
   });
 });
+
+describe('a table copied flat with its cells split by "|"', () => {
+  it('reads each cell as an item of its own', () => {
+    expect(read('Essential: Registered midwife | Physically robust | Willing to work nights')).toEqual([['physically-fit', 'Physically robust', 32]]);
+    expect(read('Essential: HCPC registration | A minimum of 8 years\' experience in a similar post | Budget skills')).toEqual([
+      ['unexpanded-acronym', 'HCPC', 11],
+      ['age-years-experience', "A minimum of 8 years' experience", 31],
+    ]);
+  });
+  it('does not read "/20" after a score column as an age', () => {
+    const note = 'Hi both, scores for the porter interviews.\nName | Practical task (/25) | Interview (/30) | Total\nR1 | 19 | 24 | 43';
+    expect(read(note, 'email').filter(([rule]) => rule === 'age-noted')).toEqual([]);
+  });
+});
+
+describe('a condition held against the candidate in a reply to them', () => {
+  it('reads "too demanding" and "better suited to" as a doubt beside the condition', () => {
+    expect(read('The panel thought that, with your epilepsy, the lone working might be too demanding.', 'email')).toEqual([
+      ['condition-doubted', 'epilepsy, the lone working might be too demanding', 34],
+    ]);
+    expect(read('Given his asthma, he would be better suited to the day clinic.', 'email')).toEqual([['condition-doubted', 'asthma, he would be better suited to', 10]]);
+  });
+  it('leaves the same words without a condition, and an adjustment agreed', () => {
+    expect(read('We felt the caseload would be too demanding for a first post.', 'email')).toEqual([]);
+    expect(read('Given her asthma, she would be better suited to days, which we have agreed.', 'email')).toEqual([]);
+  });
+});
+
+describe("the reader's age reported back to them", () => {
+  it('reads "noted that you are 58" as the candidate\'s age', () => {
+    expect(read('The panel remarked that you are 63.', 'email')).toEqual([['age-noted', 'you are 63', 24]]);
+  });
+  it('leaves an age condition and a distance', () => {
+    expect(read('If you are 55 or over you can join the scheme.', 'email')).toEqual([]);
+    expect(read('We noted that you are 25 minutes from the surgery.', 'email')).toEqual([]);
+  });
+});
+
+describe('a group by origin given a trait as inborn', () => {
+  it('reads "are naturally" and "are inherently" with a trait, and "they" for the group named before', () => {
+    expect(read('Ghanaian midwives are naturally calm.', 'email')).toEqual([['origin-stereotyped', 'Ghanaian midwives are naturally calm', 0]]);
+    expect(read('Could we put the Polish carers on nights? They are inherently tough.', 'email')).toEqual([
+      ['origin-stereotyped', 'They are inherently tough', 42],
+    ]);
+  });
+  it('leaves what anyone new would need or feel, and a fact about the group', () => {
+    expect(read('International recruits will naturally need a longer induction.', 'email')).toEqual([]);
+    expect(read('We met the Indian nurses on Monday. They are naturally anxious before the OSCE.', 'email').filter(([rule]) => rule === 'origin-stereotyped')).toEqual([]);
+    expect(read('We took on nine overseas nurses in May. They all passed their first review.', 'email')).toEqual([]);
+  });
+});
+
+describe('one picked from those who applied', () => {
+  it('reads "our preferred candidate" in an e-mail as someone in particular', () => {
+    expect(read('The references for our preferred candidate are back. Could you ring her to agree a start date?', 'email')).toEqual([]);
+  });
+  it('still reads the one still wished for as whoever gets the post', () => {
+    expect(read('Our preferred candidate will know EMIS. She will run the recalls.', 'email')).toEqual([
+      ['unexpanded-acronym', 'EMIS', 34],
+      ['generic-pronoun', 'She', 40],
+    ]);
+  });
+});
+
+describe('the wording a note asks an advert to say', () => {
+  it('reads a quotation after "so that it says" as the advert\'s own words', () => {
+    expect(read('We agreed to change the porter advert so that it says "strong men preferred".', 'email').map(([rule]) => rule)).toContain('one-sex-advert');
+  });
+  it('still reads what an advert said as quoted when nobody asks for it', () => {
+    expect(read('The old advert said "young team", which we have taken out.', 'email')).toEqual([]);
+  });
+});
