@@ -93,3 +93,36 @@ describe('the wording a note asks an advert to say', () => {
     expect(read('The old advert said "young team", which we have taken out.', 'email')).toEqual([]);
   });
 });
+
+describe('a post filled without being advertised', () => {
+  it('reads "didn\'t advertise the post" and "no need to advertise it" as an informal appointment', () => {
+    expect(read('We chose not to advertise the vacancy, since Tom already knows the rota.', 'email')).toEqual([
+      ['informal-appointment', 'chose not to advertise the vacancy', 3],
+    ]);
+  });
+  it('leaves a post held back for funding, and one filled by redeployment', () => {
+    expect(read("We won't advertise the role until the budget is signed off.", 'email')).toEqual([]);
+    expect(read('The post was ring-fenced for staff at risk, so we did not advertise it.', 'email')).toEqual([]);
+  });
+});
+
+describe('a name sent on', () => {
+  it('does not read "send their name" as preferring someone for their name', () => {
+    expect(read('If a friend is interested, send us their name and we will be in touch.', 'email')).toEqual([]);
+  });
+  it('still reads a name asked for', () => {
+    expect(read('Can you send someone with an English name this time?', 'email')).toEqual([['name-judged', 'English name', 29]]);
+  });
+});
+
+describe('"signed off" as sick leave, not as approval', () => {
+  it('reads a fit note and sick leave as health', () => {
+    expect(read("He was signed off for six weeks last winter, not sure he'd cope with nights.", 'email')).toEqual([
+      ['condition-doubted', 'was signed off for six weeks last winter, not sure', 3],
+    ]);
+  });
+  it('leaves a budget, a rota and competencies signed off', () => {
+    expect(read("We won't fill the post until the business case is signed off, so I doubt we'll interview before May.", 'email')).toEqual([]);
+    expect(read('Not sure she will cope with nights until her cannulation competencies are signed off.', 'email')).toEqual([]);
+  });
+});
