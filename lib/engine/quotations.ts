@@ -26,6 +26,8 @@ const CLOSING_PUNCTUATION = /[.,!?]/;
 const PROPOSING = new Set(['put', 'add', 'include', 'write', 'use', 'insert', 'say', 'word', 'phrase', 'drop', 'state', 'stick', 'mention']);
 /** Words before such a verb that advise against the wording: "please don't put", "we can't say", "rather than say". */
 const NOT = new Set(["don't", 'not', 'never', "didn't", "won't", "wouldn't", 'without', "can't", 'cannot', "couldn't", "shouldn't", "mustn't", 'avoid', 'stop', 'than', 'instead']);
+/** Words before "it says" that make it the aim of a wording asked for: "so that it says", "so it says". */
+const SO_THAT = new Set(['so', 'that']);
 /** What the wording is put into: "in the person spec", "to the advert". */
 const INTO = new Set(['in', 'into', 'to', 'on']);
 const DOCUMENTS = new Set(['spec', 'specification', 'advert', 'ad', 'advertisement', 'jd', 'description', 'listing']);
@@ -59,6 +61,8 @@ const ALTERNATIVE_REACH = 4;
 function isProposed(tokens: Token[], open: number, close: number): boolean {
   let verb = -1;
   for (let j = open - 1; j >= 0 && j >= open - PROPOSAL_REACH; j--) if (PROPOSING.has(tokens[j]!.norm)) verb = j;
+  // "word the advert so that it says "…"": what the document is to say, asked for.
+  if (verb < 0 && tokens[open - 1]?.norm === 'says' && tokens[open - 2]?.norm === 'it' && SO_THAT.has(tokens[open - 3]?.norm ?? '')) verb = open - 1;
   if (verb < 0 || (verb > 0 && (NOT.has(tokens[verb - 1]!.norm) || NOT.has(tokens[verb - 2]?.norm ?? '')))) return false;
   for (let j = close; j < tokens.length && j < close + PROPOSAL_REACH; j++) {
     if (!INTO.has(tokens[j]!.norm)) continue;

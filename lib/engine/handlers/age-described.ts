@@ -124,6 +124,8 @@ function agedInNote(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   // "Scores out of 40 are on the matrix. A - 34.": a number no higher than the top score given is a score.
   if (Number(tokens[k]!.norm) <= topScore(doc)) return false;
+  // "Clinical scenario (/20)": a number after a slash is what a score is out of.
+  if (tokens[k]!.gap & GAP.SLASH) return false;
   // A numbered note is a candidate's; a titled or named one only in a text about hiring ("Mrs Brown - 82" may be a patient).
   let person = numberedNote(doc, k);
   if (!person && doc.documentHas(RECRUITING)) {
@@ -291,6 +293,18 @@ function personBefore(doc: Doc, k: number): boolean {
  * must be about 60", "the applicant is 24", "Dr Khan is 61", "At 58, she". Age is not a criterion,
  * and writing it down invites it to become one. Found over words, so linear on any input.
  */
+/** Verbs that report what was said or seen, before "that you are 58". */
+const REPORTED = new Set(['noted', 'said', 'mentioned', 'felt', 'commented', 'observed', 'pointed', 'aware', 'remarked']);
+
+/** Whether the verb at j is "you are" / "you're" after "that" and a verb of reporting: "they also noted that you are 58". */
+function youReported(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const you = tokens[j]!.norm === "you're" ? j : tokens[j]!.norm === 'are' && tokens[j - 1]?.norm === 'you' ? j - 1 : -1;
+  if (you < 1 || tokens[you - 1]!.norm !== 'that') return false;
+  const report = tokens[you - 2]?.norm === 'out' ? tokens[you - 3] : tokens[you - 2];
+  return report !== undefined && REPORTED.has(report.norm) && report.sentence === tokens[j]!.sentence;
+}
+
 export const ageNoted: SpanHandler = {
   kind: 'span',
   find({ doc }) {
@@ -321,6 +335,8 @@ export const ageNoted: SpanHandler = {
       let subject = -1;
       // "she's 58", "the first one's 58".
       if (PRONOUN_BE.has(verb.norm) || isWhichOne(doc, j)) subject = j;
+      // "The panel noted that you are 58": the reader's age, reported back to them (not "if you are 65 or over").
+      else if (youReported(doc, j)) subject = verb.norm === "you're" ? j : j - 1;
       // Notes drop the subject: "Looks about 60 from the photo."
       else if (ELIDED.has(verb.norm) && (j === 0 || tokens[j - 1]!.clause !== verb.clause)) subject = j;
       else if (BE.has(verb.norm)) {

@@ -432,6 +432,12 @@ const PAST_FORMS = new Set([
 const TELLERS = new Set(['who', 'that', 'we', 'i', 'you', 'they']);
 /** Words that make a role noun someone not yet known: "a nurse who worked", "any applicant". */
 const INDEFINITE_BEFORE = new Set(['a', 'an', 'any', 'another', 'some', 'someone']);
+/** Words before a role noun that make it one already picked: "our preferred candidate", "the selected applicant". */
+const PICKED = new Set(['preferred', 'chosen', 'selected', 'appointed']);
+/** What may come before those words for the one picked: not "a preferred candidate", nor one still wished for ("our preferred candidate will have"). */
+const DEFINITE_OWNERS = new Set(['our', 'the', 'your', 'my', 'this']);
+/** Verbs after "our preferred candidate" that still wish for them: "will have", "should know". */
+const WISHED = new Set(['will', "'ll", 'would', 'should', 'must', 'shall', 'needs', 'need', 'can', 'could', 'may', 'might']);
 /** Past verbs of wanting, whose object is still whoever is sought: "we needed someone who". */
 const WANTED = new Set(['needed', 'wanted', 'required', 'preferred', 'sought', 'hoped', 'expected', 'asked', 'advertised']);
 const isPast = (norm: string) => PAST_FORMS.has(norm) || (norm.length > 4 && norm.endsWith('ed'));
@@ -452,6 +458,8 @@ function isParticular(doc: Doc, j: number): boolean {
   // "Monday's candidate", "yesterday's applicant": one seen on a day the writer names.
   if (isDayPossessive(tokens[j - 1]?.norm ?? '')) return true;
   if (ownerNamed(doc, j)) return true;
+  // "our preferred candidate", "the chosen applicant": one already picked from those who applied.
+  if (PICKED.has(tokens[j - 1]?.norm ?? '') && DEFINITE_OWNERS.has(tokens[j - 2]?.norm ?? '') && !WISHED.has(tokens[j + 1]?.norm ?? '')) return true;
   // "we took someone on", "I interviewed a nurse": the object of what the writer did is someone they dealt with.
   const verb = INDEFINITE_BEFORE.has(tokens[j - 1]?.norm ?? '') && w.norm !== 'someone' ? j - 2 : j - 1;
   const doer = tokens[verb - 1];

@@ -126,7 +126,16 @@ const GROUP_HEADS = new Set([
   'girls', 'lads', 'ones', 'pharmacists', 'dentists', 'therapists', 'midwives', 'hcas', 'physios',
 ]);
 /** Words that say a whole group always behaves one way. */
-const ALWAYS = new Set(['tend', 'tends', 'always', 'never', 'usually', 'generally', 'typically', 'invariably', 'notoriously', 'all']);
+const ALWAYS = new Set([
+  'tend', 'tends', 'always', 'never', 'usually', 'generally', 'typically', 'invariably', 'notoriously', 'all',
+  // A trait said to be born in the group: "Filipino nurses are naturally caring".
+  'naturally', 'inherently', 'instinctively',
+]);
+/** The words of ALWAYS that give a trait as inborn, read only after "are" or "is". */
+const INBORN = new Set(['naturally', 'inherently', 'instinctively']);
+const COPULAS = new Set(['are', 'is', 'were', 'was']);
+/** Feelings anyone new may have, not traits: "they are naturally nervous on their first shifts". */
+const PASSING_STATES = new Set(['nervous', 'anxious', 'apprehensive', 'worried', 'homesick', 'tired', 'excited', 'unsettled', 'overwhelmed', 'upset', 'disappointed', 'keen', 'curious']);
 /** Words that may come between the group and the generalisation: "are all", "will always", "do tend". */
 const BETWEEN = new Set(['are', 'were', 'will', 'would', 'can', 'do', 'does', 'all', 'seem', 'mostly', 'just', 'they']);
 /** Verbs after the generalisation that tell what the employer does for the group, not what it is: "always get a buddy". */
@@ -134,7 +143,7 @@ const GIVEN = new Set(['get', 'gets', 'receive', 'receives', 'start', 'starts', 
 /** Sentences that speak of health or of fair treatment: "are at higher risk of diabetes". */
 const NOT_A_STEREOTYPE = [...FAIR, ...phraseList('risk, diabetes, screening, vaccination, uptake, prevalence, data, figures, survey')];
 /** Sentences that offer the group support ("always get a buddy and extra support"), unless the support is what the group is said to need. */
-const SUPPORT_OFFERED = phraseList('support, supported, induction, buddy');
+const SUPPORT_OFFERED = phraseList('support, supported, induction, buddy, buddies');
 /** Verbs that make support what the group is said to need: "do tend to need less support". */
 const NEED = new Set(['need', 'needs', 'require', 'requires']);
 
@@ -158,6 +167,20 @@ function groupStart(doc: Doc, j: number): number {
   return joined && first && first.sentence === t.sentence && ORIGINS.has(first.norm) && first.shape & SHAPE.CAP ? j - 3 : j - 1;
 }
 
+/**
+ * Where "they" at token t starts a stereotype of a group named in the sentence before ("Can we put the
+ * Filipino nurses on Elm Ward? They are naturally caring"): t itself when it opens its sentence and the
+ * sentence before names a group by origin, else -1.
+ */
+function theyForGroup(doc: Doc, t: number): number {
+  const { tokens } = doc;
+  const sentence = tokens[t]!.sentence;
+  if (sentence === 0 || doc.sentenceStart(sentence) !== t) return -1;
+  const [from, to] = doc.sentenceRange(sentence - 1);
+  for (let i = from; i < to; i++) if (groupStart(doc, i) >= 0) return t;
+  return -1;
+}
+
 export const originStereotyped: SpanHandler = {
   kind: 'span',
   triggers: ALWAYS,
@@ -170,11 +193,15 @@ export const originStereotyped: SpanHandler = {
       if (!ALWAYS.has(norm)) continue;
       // "tend to leave": the verb after "to"; "always complain": the verb after the word.
       const verb = norm === 'tend' || norm === 'tends' ? (tokens[k + 1]?.norm === 'to' ? k + 2 : -1) : k + 1;
+      // "are naturally caring" gives the group a trait; "will naturally need support", "are naturally nervous at
+      // first" say what anyone new would do or feel.
+      if (INBORN.has(norm) && (!COPULAS.has(tokens[k - 1]?.norm ?? '') || PASSING_STATES.has(tokens[verb]?.norm ?? ''))) continue;
       if (verb < 0 || tokens[verb] === undefined || tokens[verb]!.sentence !== tokens[k]!.sentence || GIVEN.has(tokens[verb]!.norm)) continue;
       let j = k - 1;
       while (j > 0 && k - j <= 2 && BETWEEN.has(tokens[j]!.norm)) j--;
-      const s = groupStart(doc, j);
-      if (s < 0 || tokens[s]!.clause !== tokens[k]!.clause) continue;
+      // "They all passed" of the group named before is a fact; "they are naturally caring", a trait given the group.
+      const s = INBORN.has(norm) && tokens[j + 1]?.norm === 'they' ? theyForGroup(doc, j + 1) : groupStart(doc, j);
+      if (s < 0 || (s !== j + 1 && tokens[s]!.clause !== tokens[k]!.clause)) continue;
       const [from, to] = doc.sentenceRange(tokens[k]!.sentence);
       if (doc.hasPhrase(from, to, PATIENT_CARE) || doc.hasPhrase(from, to, NOT_A_STEREOTYPE)) continue;
       if (!NEED.has(tokens[verb]!.norm) && doc.hasPhrase(from, to, SUPPORT_OFFERED)) continue;

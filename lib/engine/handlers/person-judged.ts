@@ -327,7 +327,24 @@ function frameOf(doc: Doc, k: number, end: number, holder: number, from: number,
   // a person of its own, is about that person.
   // Unless that person is wanted for the opposite of the same thing: "she's Nigerian and patients prefer someone local".
   if (judged && judged.start >= end && judged.takesObject && NEW_OBJECT.has(tokens[judged.end]?.norm ?? '') && !(field === 'origin' && wantedLocal(doc, judged.end))) return undefined;
+  if (judged && judged.takesObject && namePassedOn(doc, judged.end, k)) return undefined;
   return judged;
+}
+
+/** Words between a verb of sending and a name sent: "send us their name", "send me her name". */
+const SENT_TO_OWNER = new Set(['their', 'his', 'her', 'your', 'us', 'me', 'the']);
+
+/**
+ * Whether the name at or after the cue at k is what the verb ending at `from` asks to be passed on ("Just send their name to
+ * the recruitment inbox"), a thing sent, not a person preferred for their name.
+ */
+function namePassedOn(doc: Doc, from: number, k: number): boolean {
+  const { tokens } = doc;
+  // The cue is the name ("name") or its owner before it ("their name").
+  const name = NAME_WORDS.has(tokens[k]!.norm) ? k : NAME_WORDS.has(tokens[k + 1]?.norm ?? '') ? k + 1 : -1;
+  if (name <= from || name - from > 3) return false;
+  for (let j = from; j < name; j++) if (!SENT_TO_OWNER.has(tokens[j]!.norm)) return false;
+  return true;
 }
 
 /** Words of the person wanted instead of a candidate of another origin: "someone local", "a British nurse", "an English girl". */
