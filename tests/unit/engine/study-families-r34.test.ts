@@ -60,3 +60,45 @@ describe('criteria run together with no separator', () => {
     expect(read('Essential: A diploma course lasting at least 2 years')).toEqual([]);
   });
 });
+
+describe('a remark that English is not a candidate\'s first language', () => {
+  it('flags it in notes on an applicant', () => {
+    expect(read('Applicant 7: good scores, English obviously not first language.', 'email')).toEqual([
+      ['first-language-noted', 'English obviously not first language', 26],
+    ]);
+    expect(read('His English isn\'t his first language, so I would keep him off the switchboard.', 'email')).toEqual([
+      ['first-language-noted', "His English isn't his first language", 0],
+    ]);
+  });
+  it('leaves support offered to applicants and patients', () => {
+    expect(read('If English is not your first language, we will give you extra time in the written test.', 'email')).toEqual([]);
+    expect(read('Many of our clients\' English is not their first language, so we book interpreters.', 'email')).toEqual([]);
+  });
+});
+
+describe('looks asked for as the brand, a manner judged, hormones blamed', () => {
+  it('flags a hire who must match the image', () => {
+    expect(read('We are a boutique salon-style practice and want a receptionist who fits our image.')).toEqual([
+      ['appearance-led', 'fits our image', 67],
+    ]);
+  });
+  it('leaves a uniform that matches the image of the service', () => {
+    expect(read('The new uniform matches our image of a modern, friendly clinic.')).toEqual([]);
+  });
+  it('flags a colleague said to have lost her edge, after a negation in the clause before the reason', () => {
+    expect(read('I will not recommend him for promotion since he has plainly lost his edge.', 'email')).toEqual([
+      ['demeanour-judged', 'lost his edge', 60],
+    ]);
+  });
+  it('still lifts a negated remark', () => {
+    expect(read('Six months in, she has not lost her edge at all.', 'email')).toEqual([]);
+  });
+  it('flags hormones blamed after "how"', () => {
+    expect(read('Given how hormonal she seemed on Monday, I would leave the appraisal.', 'email')).toEqual([
+      ['hormones-blamed', 'hormonal she seemed', 10],
+    ]);
+  });
+  it('leaves hormonal treatment', () => {
+    expect(read('She is on hormonal treatment and we agreed a later start.', 'email')).toEqual([]);
+  });
+});
