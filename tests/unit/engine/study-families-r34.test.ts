@@ -102,3 +102,14 @@ describe('looks asked for as the brand, a manner judged, hormones blamed', () =>
     expect(read('She is on hormonal treatment and we agreed a later start.', 'email')).toEqual([]);
   });
 });
+
+describe('doubt about how others would take what was said of a candidate', () => {
+  it('flags a remark on one of a list, judged by the reaction doubted next', () => {
+    expect(read('Second one is gay, I gather. Not sure how the crew on nights would take it.', 'email')).toEqual([
+      ['orientation-judged', 'one is gay, I gather. Not sure', 7],
+    ]);
+  });
+  it('leaves a doubt about something else after the remark', () => {
+    expect(read('Second one is gay, I gather. Not sure how we would fund the extra post.', 'email')).toEqual([]);
+  });
+});
