@@ -243,6 +243,8 @@ function capsQuantity(tokens: readonly Token[], k: number, from: number): boolea
 
 /** Words after the match that can still negate it: "A driving licence is not required" ("is", "not"). */
 const TRAILING_NEGATION = 2;
+/** Words that open a reason: "as she has", "because he was". */
+const REASONS = new Set(['as', 'because', 'since']);
 const COORDINATORS = new Set(['and', 'or']);
 
 /** Verbs of what happens to an application: "will not be considered", "cannot be accepted". */
@@ -255,9 +257,13 @@ const isConsequence = (m: MatchView, k: number) =>
  * or just after it ("a car is not essential"); not one further on ("in good health as we can't cope").
  */
 function isNegated(m: MatchView): boolean {
-  const [from, clauseEnd] = clauseOf(m);
+  const [clauseFrom, clauseEnd] = clauseOf(m);
   const to = Math.min(clauseEnd, m.to + TRAILING_NEGATION);
   const { tokens } = m.doc;
+  // "I would not put her forward as she has lost her edge": a reason given with its own subject, no
+  // comma before it, is a clause of its own, which the negation before it does not reach.
+  let from = clauseFrom;
+  for (let k = clauseFrom; k + 1 < m.from; k++) if (REASONS.has(tokens[k]!.norm) && SUBJECTS.has(tokens[k + 1]!.norm)) from = k + 1;
   for (let k = from; k < to; k++) {
     if (k >= m.from && k < m.to) continue;
     // "will rule the roost and doesn't flinch": after "and" or "or" a negation belongs to the next verb.

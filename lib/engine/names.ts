@@ -1,6 +1,6 @@
 import { addressLabelOf } from './address-line';
 import type { Doc } from './document';
-import { NAME_CONNECTORS, ORGANISATION_HEADS, PERSONAL_TITLES, STATUTE_HEADS, TITLE_HEADS } from './lexicon';
+import { DETERMINERS, NAME_CONNECTORS, ORGANISATION_HEADS, PERSONAL_TITLES, PREPOSITIONS, STATUTE_HEADS, TITLE_HEADS } from './lexicon';
 import { GAP, SHAPE, type Token } from './tokenize';
 
 /**
@@ -75,6 +75,9 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
   if (caps === 1) {
     // "a plan B": the idiom's letter, not a name.
     if (first.norm === 'b' && tokens[from - 1]?.norm === 'plan') return;
+    // "…clinical practice At least 10 years' experience": a capitalised grammar word between small
+    // letters opens the next criterion of a list run together, where no name starts with one.
+    if (!initial && runInCriterion(tokens, from)) return;
     // One capitalised word where a lower-case one would do: a name or a title ("Mr Gentle", "our Lead"),
     // but not a nationality, language or faith, which English always capitalises ("native English").
     if (!initial && (isPlainProper(first) || isNameNotAdjective(doc, from))) kinds.fill(NAME.PROPER, from, to);
@@ -261,6 +264,15 @@ function isNameNotAdjective(doc: Doc, k: number): boolean {
 }
 
 /** A proper noun that can be a name: not an abbreviation ("GCSEs") and not a nationality, language or faith. */
+/** Whether the one capitalised word at k is a grammar word with small letters either side: "practice At least". */
+function runInCriterion(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (!(PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm)) || !before || !after) return false;
+  return before.sentence === t.sentence && after.sentence === t.sentence && !(before.shape & SHAPE.CAP) && !(after.shape & SHAPE.CAP);
+}
+
 function isPlainProper(t: Token): boolean {
   return !(t.shape & SHAPE.CAPITALS) && !isProperAdjective(t.norm) && t.base !== 'i' && !t.norm.startsWith("i'");
 }

@@ -87,6 +87,8 @@ const SAID = new Set([
   'was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'left', 'joined', 'joins', 'did', 'does', 'goes', 'went', 'starts', 'started',
   // A reference's account of someone's time in post: "Nadia worked with us as a technician from 2019".
   'worked', 'trained', 'qualified', 'covered', 'moved', 'resigned', 'retired', 'returned', 'stayed', 'completed',
+  // What an applicant did at interview or since, in notes: "Aisha mentioned at the end that she's pregnant", "Amy interviewed well".
+  'mentioned', 'interviewed', 'declared', 'disclosed', 'asked', 'told', 'applied', 'withdrew', 'accepted', 'declined', 'scored', 'impressed', 'seemed',
 ]);
 
 /** Verbs of speaking, in the past and in the present, one pair each. */
@@ -390,6 +392,8 @@ function isNumbered(doc: Doc, j: number): boolean {
   const next = doc.tokens[j + 1];
   const prev = doc.tokens[j - 1];
   if (prev !== undefined && prev.sentence === w.sentence && ORDINALS.has(prev.norm) && SEEN.has(w.base)) return true;
+  // "one applicant declared she's...": in notes, one of those who applied; an advert's "one candidate" is any.
+  if (doc.kind === 'email' && prev?.norm === 'one' && prev.sentence === w.sentence && SEEN.has(w.base)) return true;
   if (next === undefined || next.sentence !== w.sentence || next.gap & GAP.BREAK) return false;
   // "applicant B", "candidate c"; not "the vacancy - I think", "give the applicant a call", nor a year
   // ("Consultant 2003 contract", a contract's name).
@@ -505,6 +509,8 @@ function isDayPossessive(word: string): boolean {
 
 /** Words between "our" and a role noun that still name the one in post: "our current practice nurse". */
 const IN_POST = new Set(['current', 'existing', 'lead', 'senior', 'practice', 'ward', 'deputy', 'clinical', 'foundation', 'trainee']);
+/** Words after "the" that make a role its present holder: "the current manager", "the existing coordinator". */
+const NOW_IN_POST = new Set(['current', 'existing', 'present']);
 
 /**
  * Whether the role noun at j is a colleague in post, named by "our" or "my": "support our FD when she
@@ -517,6 +523,8 @@ function isColleague(doc: Doc, j: number): boolean {
   for (let h = j - 1; h >= 0 && h >= j - 3 && tokens[h]!.sentence === tokens[j]!.sentence; h--) {
     const n = tokens[h]!.norm;
     if (n === 'our' || n === 'my') return true;
+    // "the current manager - she's lovely": the one in post now, not the one to come.
+    if (n === 'the' && h < j - 1 && NOW_IN_POST.has(tokens[h + 1]!.norm)) return true;
     if (!IN_POST.has(n) || TO_COME.has(n)) return false;
   }
   return false;

@@ -83,7 +83,8 @@ const PAY_AND_LEAVE = new Set([
 ]);
 /** Years looked back over for checks, or an organisation's own history, in the years' own clause. */
 const RECORDS: string[][] = [
-  'references', 'reference', 'referees', 'lived', 'living', 'live', 'resided', 'resident', 'residence', 'address', 'addresses',
+  // "live" only as a verb: "a live NMC PIN and 5 years' experience" is a registration in force.
+  'references', 'reference', 'referees', 'lived', 'living', 'live in', 'live within', 'live here', 'live locally', 'resided', 'resident', 'residence', 'address', 'addresses',
   'records', 'retained', 'retain', 'retention', 'police', 'visa', 'history', 'founded', 'established', 'served', 'serving',
 ].map((p) => p.split(' '));
 /**
@@ -208,7 +209,10 @@ function measuresSomethingElse(doc: Doc, start: number, y: number): boolean {
     for (let j = y + 1; j < clauseTo && j <= y + ATTRIBUTIVE_WINDOW && !experience; j++) experience = EXPERIENCE_NOUNS.has(tokens[j]!.norm) || tokens[j]!.norm === 'of';
     if (!experience) return true;
   }
-  for (let j = clauseFrom; j < start; j++) {
+  // "Degree in nursing At least 10 years' experience": a criterion run on after the last, opening with a
+  // capital between small letters, has no course of its own in the criterion before it.
+  const runOn = start > clauseFrom && (tokens[start]!.shape & SHAPE.CAP) !== 0 && !doc.expectsCapital(start) && !(tokens[start - 1]!.shape & SHAPE.CAP);
+  for (let j = runOn ? start : clauseFrom; j < start; j++) {
     const w = tokens[j]!.norm;
     if (COURSES.has(w) || DURATION_VERBS.has(w)) return true;
   }

@@ -37,6 +37,24 @@ function traitAfter(doc: Doc, j: number, to: number): boolean {
   return false;
 }
 
+/** Verbs of taking something said of a person, well or badly: "how the team would take it", "how patients react". */
+const REACTIONS = new Set(['take', 'react', 'respond', 'cope', 'feel']);
+/** Words after those verbs that refer back: "take it", "feel about that", "cope with him". */
+const REACTED_TO = new Set(['it', 'that', 'this', 'him', 'her', 'them', 'about', 'with', 'to']);
+/** How far after "how" the reaction may be: "how the lads in the workshop would take it". */
+const REACTION_REACH = 10;
+
+/** Whether a reaction to what came before is among the words from j: "the lads would take it", "patients would react". */
+function reactionTo(doc: Doc, j: number, to: number): boolean {
+  const { tokens } = doc;
+  for (let h = j; h < to && h <= j + REACTION_REACH; h++) {
+    if (!REACTIONS.has(tokens[h]!.base)) continue;
+    const next = tokens[h + 1];
+    return next === undefined || h + 1 >= to || REACTED_TO.has(next.norm) || (next.gap & (GAP.BREAK | GAP.COMMA)) !== 0;
+  }
+  return false;
+}
+
 /** How near its sentence's start a judgement that judges what came before opens: "Could be awkward", "I'd mark her down". */
 const OPENS = 2;
 /**
@@ -71,6 +89,8 @@ function refersBack(doc: Doc, judged: JudgementAt, from: number, to: number): bo
   if (openingWords(doc, from, judged.start) <= OPENS && !OWN_OBJECT.has(tokens[judged.end]?.norm ?? '')) return true;
   // "I'd worry about reliability", "not sure about his stamina": the object is a trait of the person.
   if (OWN_OBJECT.has(tokens[judged.end]?.norm ?? '') && traitAfter(doc, judged.end + 1, to)) return true;
+  // "Not sure how the lads would take it": others' reaction to what was just said of the person.
+  if (tokens[judged.end]?.norm === 'how' && reactionTo(doc, judged.end + 1, to)) return true;
   // "so I've dropped her a point": a decision against the person that names them itself.
   if (judged.kind === 'refuse') for (let j = judged.start; j < judged.end; j++) if (OBJECT_PRONOUNS.has(tokens[j]!.norm)) return true;
   const stop = Math.min(to, judged.end + BACK_REACH);
