@@ -95,7 +95,9 @@ export function findAges(text: string): Span[] {
   // "I joined at the age of 18 as a care assistant": a grown-up's age at an event, when the writer is in its clause.
   for (const m of matchAll(text, AT_THE_AGE_OF)) {
     const clause = clauseBefore(text, m.index);
-    if (WRITER_IN_CLAUSE.test(clause) && !OTHER_AFTER_WRITER.test(afterWriter(clause))) spans.push(makeSpan('age', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
+    // Or opening its sentence before the writer: "At the age of 17 I did not know…".
+    const opensForWriter = !clause.trim() && WRITER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
+    if ((WRITER_IN_CLAUSE.test(clause) && !OTHER_AFTER_WRITER.test(afterWriter(clause))) || opensForWriter) spans.push(makeSpan('age', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
   }
   // "I moved here at 11", "we came to Leeds at 14": the writer's age at a move, in the rest of the clause (read in code).
   for (const m of matchAll(text, MOVED)) {
@@ -110,6 +112,8 @@ export function findAges(text: string): Span[] {
 
 /** A grown-up's age after "at the age of" (a child's is read above): "at the age of 18", "worked since being 16", "since I was 17". */
 const AT_THE_AGE_OF = new RegExp(`\\b(?:(?:at|since|from) the age of|since (?:being|I was))[ \\t]+(${AGE})\\b(?![\\d%+]|[ \\t]*(?:and|&|or|to|-|–)[ \\t]*\\d)`, 'gi');
+/** The writer straight after the age: "At the age of 17 I…", "At the age of 16, my…". */
+const WRITER_AFTER = /^[ \t]*(?:,[ \t]*)?(?:I|[Mm]y)\b/;
 /** The writer in the clause before it: "I joined", "my career began". */
 const WRITER_IN_CLAUSE = /\b(?:I|my|My)\b/;
 /** The writer's words in a clause, the last of which starts what says whose the age is. */
@@ -170,14 +174,23 @@ export function findAgeAfterName(text: string, name: string | null): Span[] {
 /** A child's age too, set off on both sides before a verb: "Quinton, 7, is living with…". */
 export const AGE_SET_OFF = /^,[ \t]*(?:(1[6-9]|[2-9]\d)(?:,|(?=[ \t]+(?:has|is|was|had|works|worked|joined|trained)\b))|([1-9]|1[0-5]),(?=[ \t]+(?:is|was|has|had|lives|goes|attends)\b))/;
 
+/**
+ * A grown-up's age in brackets straight after a name, as a news story lists people: "Imad (37) and Rabei (35)". A child's
+ * stays here ("a boy, Kacper (8), with eczema" is a patient; the writer's own children go with their family's words).
+ */
+const AGE_BRACKETED = /^[ \t]?\((1[6-9]|[2-9]\d)\)(?=[ \t]*(?:[,.;:]|and\b|&|$)|[ \t]+\p{Ll})/u;
+/** A caption's aside between a name and the age set off after it: "Ghaleb Daher (pictured top), 51,". */
+const ASIDE = /^[ \t]?\([\p{Ll} ]{1,24}\)/u;
+
 /** The ages given after the names found: any person's, as a news story or a staff profile names several. */
 export function agesAfterNames(text: string, spans: readonly Span[]): Span[] {
   const ages: Span[] = [];
   for (const span of spans) {
     if (span.type !== 'name') continue;
-    const m = AGE_SET_OFF.exec(text.slice(span.end, span.end + 8));
+    const after = span.end + (ASIDE.exec(text.slice(span.end, span.end + 28))?.[0].length ?? 0);
+    const m = AGE_SET_OFF.exec(text.slice(after, after + 8)) ?? (after === span.end ? AGE_BRACKETED.exec(text.slice(after, after + 8)) : null);
     const age = m?.[1] ?? m?.[2];
-    if (m && age) ages.push(makeSpan('age', span.end + m[0].indexOf(age), span.end + m[0].indexOf(age) + age.length));
+    if (m && age) ages.push(makeSpan('age', after + m[0].indexOf(age), after + m[0].indexOf(age) + age.length));
   }
   return ages;
 }

@@ -135,10 +135,10 @@ const COLUMN_SLACK = 4;
  * A date-of-birth label (maybe joined to the age's: "DOB / Age:") followed by a value that starts with a digit; where it
  * stands is checked in code. A year of birth is one too ("Year of birth: 2001", Europass's field; "Geburtsjahr 1990"). So is
  * a table's row in Markdown ("| **Date of Birth:** | 07-09-2004 |") and a key of data kept as code, its value in quotes
- * ("dateOfBirth: \"23/09/2001\"", "birthDay: '28-08-1995'", "date_of_birth").
+ * ("dateOfBirth: \"23/09/2001\"", "birthDay: '28-08-1995'", "date_of_birth"), PHP's and Ruby's arrow too ('DOB         =>  "12 July 1974"').
  */
 const FIELD_LABEL = new RegExp(
-  `(?:${BIRTH_DATE_LABELS}|\\b(?:${BIRTH_YEAR_LABELS}))(?![\\w.])(?:[ \\t]?(?:\\/|&|and)[ \\t]?age(?![\\w.]))?["']?(?:\\*\\*|__)?[ \\t]?:?(?:\\*\\*|__)?[ \\t]{0,24}(?:\\|[ \\t]{0,8})?["'\`]?(?=\\d)`,
+  `(?:${BIRTH_DATE_LABELS}|\\b(?:${BIRTH_YEAR_LABELS}))(?![\\w.])(?:[ \\t]?(?:\\/|&|and)[ \\t]?age(?![\\w.]))?["']?(?:\\*\\*|__)?(?:[ \\t]?:?|[ \\t]{0,16}=>)(?:\\*\\*|__)?[ \\t]{0,24}(?:\\|[ \\t]{0,8})?["'\`]?(?=\\d)`,
   'gi',
 );
 /**

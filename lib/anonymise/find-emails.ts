@@ -412,6 +412,26 @@ export function findEmails(text: string): Span[] {
     if (/^\s+@$/.test(m[0]) && !MAIL_DOMAIN_END.test(text.slice(m.index + m[0].length, end))) continue;
     spans.push(makeSpan('email', start, end));
   }
-  spans.push(...wrappedEmails(text), ...columnEmails(text), ...standInEmails(text));
+  spans.push(...wrappedEmails(text), ...columnEmails(text), ...standInEmails(text), ...encodedEmails(text));
   return spans.map((span) => withFrame(text, span));
+}
+
+/** A run of a web page's numeric character references, maybe among an address's own characters: "&#074;&#097;…&#064;…". */
+const ENCODED_RUN = /(?:&#(?:\d{1,7}|[xX][0-9a-fA-F]{1,6});|[A-Za-z0-9._%+@-])+/g;
+const REFERENCE = /&#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}));/g;
+const AT_REFERENCE = /&#(?:0*64|[xX]0*40);/;
+
+/**
+ * An address a page spelt wholly or partly in numeric character references to hide it from robots ("&#106;&#111;&#064;…"):
+ * the run, read back into characters, is an address. Only a run with a reference in it, and only where the text holds one and an "@".
+ */
+function encodedEmails(text: string): Span[] {
+  if (!text.includes('&#') || !(text.includes('@') || AT_REFERENCE.test(text))) return [];
+  const spans: Span[] = [];
+  for (const m of matchAll(text, ENCODED_RUN)) {
+    if (!m[0].includes('&#')) continue;
+    const decoded = m[0].replace(REFERENCE, (_, decimal: string | undefined, hex: string | undefined) => String.fromCodePoint(Math.min(0x10ffff, Number.parseInt(decimal ?? hex!, decimal ? 10 : 16))));
+    if (decoded.includes('@') && isAddress(decoded)) spans.push(makeSpan('email', m.index, m.index + m[0].length));
+  }
+  return spans;
 }

@@ -208,6 +208,16 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
         seeds.push(run);
         continue;
       }
+      // One name that ends its clause: "My name is Kerri, I’m a vocational trainee", a second speaker's in a transcript.
+      if (!nameLexicon.notNames.has(word.text) && !nameLexicon.wordLike.has(word.text) && NAME_ENDS_CLAUSE.test(text.slice(word.end, word.end + 3))) {
+        seeds.push({ parts: [word.text], start: word.start, end: word.end });
+        continue;
+      }
+    }
+    // Whoever is greeted by a given name is a person, a word-like one too: "Hi Ali, nice to meet you!", "Dear Grace,".
+    if (givenNames.has(word.text) && GREETING_BEFORE.test(text.slice(Math.max(0, word.start - 12), word.start)) && GREETED_AFTER.test(text.slice(word.end, word.end + 2))) {
+      seeds.push({ parts: [word.text], start: word.start, end: word.end });
+      continue;
     }
     if (!givenNames.has(word.text) && !isHyphenatedGivenName(word.text)) {
       // Two name parts from the wide name data in a row ("Wojciechowska Dudek", "Oyelaran Adeyemi"), or
@@ -491,11 +501,13 @@ const ENTRY_GAP = /^(?:,[ \t]*|,?[ \t]+and[ \t]+)$/;
 /**
  * A list of full names, three or more, two of them people found: "The five nurses - Sanjana Sebastian, Jeeva Johny,
  * Neethu Moncy, Abisola Olufemi-Dada, Glory Offong –". Its other entries of two or three capitalised words, no word a list
- * knows as a non-name, are people too. A list of places or wards has no two people in it.
+ * knows as a non-name, are people too; so are the others of a list of one-word names ("Khaled, Rayyan and Yasmine"). A list
+ * of places or wards has no two people in it.
  */
 function listedWithNames(text: string, words: Word[], seeds: readonly NameRun[]): NameRun[] {
   const found: NameRun[] = [];
   const starts = seeds.map((seed) => seed.start).sort((a, b) => a - b);
+  const partsFound = new Set(seeds.flatMap((seed) => seed.parts));
   const seeded = (entry: NameRun) => {
     const at = firstIndex(starts, (start) => start, entry.start);
     return at < starts.length && starts[at]! < entry.end;
@@ -503,15 +515,24 @@ function listedWithNames(text: string, words: Word[], seeds: readonly NameRun[])
   let list: NameRun[] = [];
   const close = () => {
     // Two full names found make it a list of people; given names found after a heading of two words ("Three Girls, Haf, Cara and Ebrill") do not.
-    if (list.length >= 3 && list.filter((entry) => entry.parts.length >= 2 && seeded(entry)).length >= 2) for (const entry of list) if (!seeded(entry) && entry.parts.length >= 2) found.push(entry);
+    const fullNames = list.length >= 3 && list.filter((entry) => entry.parts.length >= 2 && seeded(entry)).length >= 2;
+    // A list of given names alone, two of them found, names people in its others too: "Sana, Dima, Imad and Rabei".
+    // A name met elsewhere counts as found: "Khaled, Rayyan and Yasmine" after "Yasmine Sadek graduated".
+    const givenNames = list.length >= 3 && list.every((entry) => entry.parts.length === 1) && list.filter((entry) => seeded(entry) || partsFound.has(entry.parts[0]!)).length >= 2;
+    if (fullNames || givenNames) for (const entry of list) if (!seeded(entry) && (fullNames ? entry.parts.length >= 2 : entry.parts.length === 1 && !partsFound.has(entry.parts[0]!))) found.push(entry);
     list = [];
   };
   for (let i = 0; i < words.length; ) {
     // One entry: up to three capitalised words on one line, none a word the lists know as no name.
     let j = i;
     while (j < words.length && j - i < 3 && words[j]!.kind === 'cap' && !nameLexicon.notNames.has(words[j]!.text) && (j === i || words[j - 1]!.joinsNext)) j++;
-    if (j === i) {
+    // The "and" before a list's last entry is part of the gap between entries (ENTRY_GAP), no end of the list.
+    if (j === i && !(list.length && words[i]!.text === 'and' && words[i + 1]?.kind === 'cap')) {
       close();
+      i++;
+      continue;
+    }
+    if (j === i) {
       i++;
       continue;
     }
@@ -940,6 +961,12 @@ function givenNameInCapitals(words: Word[], text: string, index: number): NameRu
 const OWN_NAME_IN_LANGUAGE = /\b[Mm]y[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?name[ \t]+(?:in[ \t]+\p{Lu}\p{Ll}+[ \t]+)?(?:is[ \t]+|:[ \t]*)["“'‘]?$/u;
 /** The writer giving their name straight before a word, read back over 12 characters: "My name is " (not "The project's name is "). */
 const NAME_IS = /\b[Mm]y[ \t]+name(?:[ \t]+is|['’]s)[ \t]+$/;
+/** A greeting straight before a name: "Hi ", "Dear ", "Thank you, ". */
+const GREETING_BEFORE = /\b(?:Hi|Hello|Hey|Dear|Thanks|Thank[ \t]+you|Welcome),?[ \t]+$/;
+/** The greeted name ends its phrase: "Hi Ali," "Thanks Joy!" (not "Dear Hiring Manager"). */
+const GREETED_AFTER = /^[ \t]?[,!:]/;
+/** What follows a one-word name the writer gives: a comma, a full stop or a semicolon ("My name is Kerri, I’m…"). */
+const NAME_ENDS_CLAUSE = /^(?:[,;]|\.(?:\s|$))/;
 /** ", " between a surname in capitals and the given name: "OKAFOR, Chidi". */
 const COMMA_SPACE = /^,[ \t]$/;
 /** What ends a listed person's name: a dash or a bracket before their post, a tab, a comma, a semicolon or the line's end. */

@@ -355,9 +355,12 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   // An author with initials ("Chan WY") goes as written, the initials with the name. One cited with a comma, not read as
   // someone else's, is a mention of the candidate when the surname is theirs ("Okonkwo, C." for Chiamaka Okonkwo).
   const spans: Span[] = [];
+  // One word after a title is a surname ("Dr Daher"), whose given name may stand before it elsewhere ("Ghaleb Daher").
+  const titledAlone = new Set<string>();
   for (const seed of findNameSeeds(layout, words)) {
     if (seed.whole && (seed.distinct || !seed.parts.some((part) => candidateParts.includes(part)))) spans.push(makeSpan('name', seed.start, seed.end));
     else people.add(seed.parts.map((p) => p.replace(/’/g, "'")).map((p) => accented.get(p) ?? p), seed.distinct);
+    if (seed.distinct && seed.parts.length === 1) titledAlone.add(seed.parts[0]!.replace(/’/g, "'"));
   }
   const persons = people.list;
 
@@ -412,7 +415,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // The initials and the title in front: "Mrs J. Smith", "Dr A. B. Patel".
     // Particles before a surname go with it ("Mr ap Rhys", "Ms de la Fuente", "s. ní mhurchú"), and so
     // does an initial in lower case before a name in lower case.
-    const surname = isSurname(mention.parts[0] ?? '', persons, owner);
+    const surname = isSurname(mention.parts[0] ?? '', persons, owner) || (mention.parts.length === 1 && titledAlone.has(mention.parts[0]!));
     const lowerName = words[mention.first]!.kind === 'lower';
     let lead = mention.first;
     while (

@@ -42,6 +42,17 @@ const LANGUAGE_AFTER = /^[ \t-]*(?:speak|speaking|interpret|translat|bilingual|l
 /** "I speak English-Spanish": languages, not an identity. */
 const LANGUAGE_BEFORE = /\b(?:speak|speaks|spoke|spoken|fluent|fluently|bilingual|languages?|interpret\w*|translat\w*)\b/i;
 
+/** An age told as a number of years before the people's word: "a 33-year-old Sudanese", "This 30-year-old Afghan doctor". */
+const AGED_BEFORE = /\b\d{1,2}-year-old[ \t]+$/;
+/**
+ * After AGED_BEFORE, what makes the people's word the person's: it ends the noun ("Sudanese, who…") or a post or a refugee's word
+ * follows. A patient described so ("a 74-year-old Polish man admitted with…") stays, as the patient's age does.
+ */
+const PERSON_AFTER = /^(?:[ \t]+(?:doctor|nurse|midwife|surgeon|dentist|paramedic|pharmacist|medic|physician|consultant|GP|carer|student|graduate|refugee|asylum)\b|[ \t]*(?:[,.;]|who\b))/;
+/** "Ali is a Palestinian refugee", "Natalia, a Ukrainian refugee", "we are Palestinian refugees": the person's people and status. */
+const REFUGEE_AFTER = /^[ \t]+(refugees?)\b/;
+const PERSON_IS_BEFORE = /(?:\b(?:I[ \t]+am|I['’]m|[Ww]e[ \t]+are|[Ww]e['’]re|is|was|are|were|meets)[ \t]+|,[ \t]*)(?:an?[ \t]+)?(?:young[ \t]+)?$/;
+
 const CELL_EDGE = /[·|•\n]/;
 const BLANK = /[ \t]/;
 
@@ -175,6 +186,11 @@ export function findNationality(text: string): Span[] {
       spans.push(makeSpan('nationality', run.start, run.end + SINCE_YEAR.exec(after)![0].length));
     } else if (run.hyphenated && !LANGUAGE_AFTER.test(after) && !LANGUAGE_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) {
       spans.push(makeSpan('nationality', run.start, run.end));
+    } else if (AGED_BEFORE.test(before) && PERSON_AFTER.test(after)) {
+      spans.push(makeSpan('nationality', run.start, run.end));
+    } else if (REFUGEE_AFTER.test(after) && PERSON_IS_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start))) {
+      const refugee = REFUGEE_AFTER.exec(after)!;
+      spans.push(makeSpan('nationality', run.start, run.end), makeSpan('immigration-status', run.end + refugee[0].length - refugee[1]!.length, run.end + refugee[0].length));
     }
   }
   for (const [pattern, cues] of LANGUAGE_PATTERNS) {

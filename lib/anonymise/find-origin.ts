@@ -146,8 +146,18 @@ function writerLives(before: string): boolean {
   for (const m of matchAll(clause, WRITER)) last = m.index + m[0].length;
   return last >= 0 && !OTHERS.test(clause.slice(last));
 }
-/** Before "lives in": a person set off by a comma ("…, who"), or "She"/"He" opening the sentence. */
-const PERSON_LIVES = /(?:,[ \t]*who|(?:^|[.!?][ \t]+|\n[ \t]*)(?:She|He))[ \t]+$/;
+/**
+ * Before "lives in" or "living in": a person set off by a comma ("…, who", "Dr Ahmed, 34, is now"), or "She"/"He" opening the
+ * sentence ("He was living in Birmingham").
+ */
+const PERSON_LIVES =
+  /(?:,[ \t]*who(?:[ \t]+(?:is|was|has[ \t]+been))?|(?:^|[.!?][ \t]+|\n[ \t]*)(?:She|He)(?:[ \t]+(?:is|was|has[ \t]+been))?|,[ \t]*\d{1,2},[ \t]*(?:is|was))(?:[ \t]+(?:now|currently|still))?[ \t]+$/;
+/** Someone's new home in a story: "welcomed to his new home in Doncaster", "her new life in Manchester". */
+const NEW_HOME = needing(['new'], new RegExp(`\\b(?:his|her|their)[ \\t]+new[ \\t]+(?:home|life)[ \\t]+in[ \\t]+${PLACE}`, 'dgu'));
+/** A news story's home town set off after a name: "Dr Waheed, from Chester, said…" (not "the team, from Theatres,"). */
+const FROM_SET_OFF = needing(['from'], new RegExp(`,[ \\t]+from[ \\t]+${PLACE},`, 'dgu'));
+/** The name before FROM_SET_OFF's comma, read back in code: a capitalised word. */
+const NAME_BEFORE = /\p{Lu}[\p{Ll}'’-]+$/u;
 /** A relative before "who lives in", whose town is told as the family's is ("one younger sister, who lives in Mombasa" stays). */
 const KIN_WHO = /\b(?:sisters?|brothers?|siblings?|mother|father|mum|dad|parents?|sons?|daughters?|husband|wife|partner|family|children|aunts?|uncles?|cousins?|grandmother|grandfather|grandparents?),[ \t]*who[ \t]+$/;
 /** "I live with my parents and our baby son in Glodwick": the place after whom someone lives with. */
@@ -158,7 +168,7 @@ const IN_PLACE = new RegExp(`[ \\t\\n]in[ \\t]+${PLACE}`, 'dyu');
 const FROM_ORIGINALLY = needing(['originally'], new RegExp(`\\b[Ff]rom[ \\t]+${PLACE}[ \\t]+originally\\b`, 'dgu'));
 const DEMONYMS = new Set(demonymData.demonyms);
 /** "when I left my native Haiti", "our native Kerala": the writer's own place ("my native Tagalog" is a language). */
-const NATIVE_PLACE = needing(['native'], new RegExp(`(?<![\\p{L}])(?:[Mm]y|[Oo]ur)[ \\t]+native[ \\t]+${PLACE}`, 'dgu'));
+const NATIVE_PLACE = needing(['native'], new RegExp(`(?<![\\p{L}])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \\t]+native[ \\t]+${PLACE}`, 'dgu'));
 /**
  * The writer described as someone from a place: "I am a passionate physiotherapist from the Philippines", "I'm a newly
  * qualified nurse from Kerala", a role in capitals too ("I am an International Nurse from Kerala, India").
@@ -167,8 +177,11 @@ const WRITER_FROM = needing(
   ['from'],
   // Or by name, a title before it: "I’m Dr. Khan from Pakistan", "I am Thandiwe Moyo from Bulawayo"; and anyone a story
   // is about: "…, who is a nurse from Ghana".
-  new RegExp(`\\b(?:I[ \\t]+am|I['’]m|who[ \\t]+is)[ \\t]+(?:an?[ \\t]+(?:[\\p{L}-]+[ \\t]+){1,4}|(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?[ \\t]+)?(?:\\p{Lu}[\\p{Ll}'’-]+[ \\t]+){1,3})from[ \\t]+${PLACE}`, 'dgu'),
+  // A post set off after a name says the same: "Juhina, a doctor from Syria,", "Ghaleb Daher (pictured top), 51, an orthopaedic surgeon from Syria".
+  new RegExp(`(?:\\b(?:I[ \\t]+am|I['’]m|who[ \\t]+is)|,(?:[ \\t]+\\d{1,2},)?)[ \\t]+(?:an?[ \\t]+(?:[\\p{L}-]+[ \\t]+){1,4}|(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?[ \\t]+)?(?:\\p{Lu}[\\p{Ll}'’-]+[ \\t]+){1,3})from[ \\t]+${PLACE}`, 'dgu'),
 );
+/** What a post set off by a comma follows: a person's name, a caption's bracket or an age ("Ghaleb Daher (pictured top), 51"). */
+const SET_OFF_AFTER = /(?:\p{Lu}[\p{Ll}'’-]+|\))$/u;
 /** "I'm a Basildon boy", "as a proud Paisley lass": a town's child is where the writer comes from (the word for a boy or girl is the gender's). */
 const PLACE_CHILD = needing(
   ['boy', 'girl', 'lad', 'lass'],
@@ -249,6 +262,9 @@ function widerPlace(text: string, end: number): number {
 }
 
 /** The UK or one of its nations: too wide to find anyone by ("I live in the UK"). */
+/** A country the place data knows that is not the UK's: "Syria", "the Philippines". */
+const abroad = (place: string) => nameLexicon.countries.has(place.replace(/^the[ \t]+/, '').split(',')[0]!.trim()) && !isCountry(place);
+
 function isCountry(place: string): boolean {
   return /^(?:the[ \t]+)?(?:UK|United[ \t]+Kingdom|England|Scotland|Wales|Northern[ \t]+Ireland|Britain|Great[ \t]+Britain)$/.test(place);
 }
@@ -307,6 +323,8 @@ export function findOrigin(text: string): Span[] {
       if (pattern === ORIGIN && /^[Mm]oving/.test(m[0]) && (!nameLexicon.countries.has(place.replace(/^the[ \t]+/, '').split(',')[0]!.trim()) || isCountry(place))) continue;
       // "I am a student nurse from Leeds Beckett University", "a nurse from Ward 6": only a known place is where the writer is from.
       if (pattern === WRITER_FROM && !writerPlace(place)) continue;
+      // Set off by a comma, a post said after a person's name or age (a capitalised word, a bracket or a number before the comma), and only a country.
+      if (pattern === WRITER_FROM && m[0].startsWith(',') && (!/^,[ \t]+an?[ \t]/.test(m[0].replace(/^,[ \t]+\d{1,2},/, ',')) || !SET_OFF_AFTER.test(text.slice(Math.max(0, m.index - 30), m.index)) || !abroad(place))) continue;
       // After "native", no people's word, which names a language ("my native English"), and a place a list knows or a word no list knows ("my native Haiti").
       if (pattern === NATIVE_PLACE && (DEMONYMS.has(place.split(/[ \t]/)[0]!) || (!writerPlace(place) && nameLexicon.notNames.has(place.split(/[ \t]/)[0]!)))) continue;
       // "a Good girl", "a Band boy": a word a list knows as no name is no town.
@@ -378,12 +396,19 @@ export function findOrigin(text: string): Span[] {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     // Someone else's home in a story is theirs only when a person is set off before it or the story's pronoun leads:
     // "The 19-year-old, who lives in North Norfolk," and "She lives in Hove", never "people who live in Bradford".
-    if (/^[Ll]ives/.test(m[0]) ? !PERSON_LIVES.test(before) || KIN_WHO.test(before) : !/^[Mm]y/.test(m[0]) && !writerLives(before)) continue;
+    const story = /^[Ll]iv(?:es|ing)/.test(m[0]) && PERSON_LIVES.test(before) && !KIN_WHO.test(before);
+    if (!story && (/^[Ll]ives/.test(m[0]) || (!/^[Mm]y/.test(m[0]) && !writerLives(before)))) continue;
     const start = m.indices?.[1]?.[0] ?? m.index;
     const place = m[1] ?? '';
     // A country is too wide to find anyone by: "I live in the UK"; a ward or a specialty is work ("a room in Oncology").
     // "We lived in Peshawar in Pakistan": the wider place goes with the town.
     if (!isCountry(place) && !NOT_PLACE.has(place.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) spans.push(makeSpan('address', start, start + place.length + widerPlace(text, start + place.length)));
+  }
+  for (const m of [...matchAll(text, NEW_HOME), ...matchAll(text, FROM_SET_OFF)]) {
+    const place = m[1]!;
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    if (m[0].startsWith(',') && !NAME_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (!isCountry(place) && !NOT_PLACE.has(place.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!) && !MONTH_OR_DAY.has(place)) spans.push(makeSpan('address', start, start + place.length));
   }
   for (const m of [...matchAll(text, LIVE_ON), ...matchAll(text, SITE_HOME)]) {
     const start = m.indices?.[1]?.[0] ?? m.index;

@@ -17,6 +17,16 @@ const IRREGULAR: Record<string, string> = { is: 'are', was: 'were', has: 'have',
 /** Adverbs that may stand between "he"/"she" and the verb: "he now leads", "she also works", "he regularly teaches". */
 const ADVERBS = new Set(['now', 'also', 'always', 'often', 'never', 'still', 'sometimes', 'already', 'even', 'just', 'then', 'seldom', 'soon', 'too']);
 const isAdverb = (word: string) => ADVERBS.has(word) || /^[a-z]{2,}ly$/.test(word);
+/**
+ * A past participle after "he's"/"she's", where the "'s" is "has": regular ones and the irregular ones a story or a reference
+ * tells ("he’s come to the UK", "she’s met", "he’s taught").
+ */
+const HAS_PARTICIPLE =
+  /(?:ed|en|wn|been|got|done|had|led|made|won|taught|brought|built|come|become|gone|run|begun|found|kept|lost|met|paid|said|sent|spent|stood|thought|told|felt|heard|held|learnt|fought|bought|caught|sought|dealt|meant|worn)$/;
+/** Words ending as a participle does that say what someone is ("she's dedicated", "he's keen"): "'s" is "is" before them. */
+const IS_ADJECTIVE = new Set(
+  'keen open even dedicated motivated experienced interested committed organised organized skilled talented determined devoted focused focussed based registered employed married retired pleased delighted excited qualified known'.split(' '),
+);
 /** "he or she", "his/her", "him or her": a pair already says no one's gender, and stays as written. */
 const EITHER_PAIR = /\b(?:he|she|him|her|his|hers)(?:[ \t]+or[ \t]+|\/)(?:he|she|him|her|his|hers)\b/gi;
 /**
@@ -145,8 +155,11 @@ export function findPronouns(text: string): Span[] {
         end += more.length;
       }
     } else if (lower === "he's" || lower === "she's") {
-      const next = /^\s+(\w+)/.exec(text.slice(end, end + 30))?.[1] ?? '';
-      replacement = /(?:ed|en|been|got|done|had|led|made|won|taught|brought|built)$/.test(next) ? "they've" : "they're";
+      // The participle may follow one adverb: "she's always wanted", "he's just come back".
+      const next = /^\s+(\w+)(?:\s+(\w+))?/.exec(text.slice(end, end + 40));
+      const verb = (next?.[2] && isAdverb(next[1]!.toLowerCase()) ? next[2] : next?.[1])?.toLowerCase() ?? '';
+      // The writer's apostrophe is kept: "she’s" → "they’ve".
+      replacement = (HAS_PARTICIPLE.test(verb) && !IS_ADJECTIVE.has(verb) ? "they've" : "they're").replace("'", word.includes('’') ? '’' : "'");
     } else if (lower === 'her') {
       const object = AFTER_OBJECT_HER.test(text.slice(end, end + 30)) || (NAMING_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && NAME_AFTER.test(text.slice(end, end + 6))) || (HOME_ENDS.test(text.slice(end, end + 20)) && TAKEN_HOME.test(text.slice(Math.max(0, start - 12), start)));
       replacement = object ? 'them' : 'their';

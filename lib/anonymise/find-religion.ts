@@ -43,8 +43,13 @@ const JOINING = new Set(['of', 'the', 'and', '&']);
 const PLACE_AFTER = /^\s+(?:Hospital|Surgery|Practice|Medical|Health|Clinic|Infirmary|Primary|School|Academy|University|Institute|Polytechnic|Library|Station|Road|Street|Lane|Avenue)\b/;
 /** The same, grown into the name: "Chapel Allerton Hospital"; a university, college or institute is where someone studied ("International Islamic University", "Our Lady of Fatima University"), the education option's to redact. */
 const PLACE_LAST = /\s(?:Hospital|Surgery|Practice|Clinic|Infirmary|School|Academy|University|College|Institute|Polytechnic|Library|Station|Road|Street|Lane|Avenue)$/;
-/** A seat of learning or a workplace inside the name grown from a faith's word: "Our Lady of Lourdes College of Nursing", "Chapel Allerton Medical Centre". */
-const SEATS_OF_LEARNING = [' University', ' College', ' Institute', ' Polytechnic', ' Medical Centre', ' Medical Practice', ' Hospital', ' Surgery'];
+/**
+ * A seat of learning or a workplace inside the name grown from a faith's word: "Our Lady of Lourdes College of Nursing", "Chapel
+ * Allerton Medical Centre", and the US hospitals named for a church ("Methodist Stone Oak Emergency Room", "Baptist Health System").
+ */
+const SEATS_OF_LEARNING = [
+  ' University', ' College', ' Institute', ' Polytechnic', ' Medical Centre', ' Medical Center', ' Medical Practice', ' Hospital', ' Surgery', ' Emergency Room', ' Emergency Department', ' Health System', ' Healthcare',
+];
 /** A place of worship, whose street or town says which congregation. */
 const WORSHIP_PLACE = /\b(?:[Cc]hurch|[Cc]ongregation|[Mm]osque|[Gg]urdwara|[Ss]ynagogue|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Pp]agoda|[Mm]asjid|[Cc]entre|[Hh]ouse|[Hh]all|[Mm]ission|[Ff]ellowship|[Aa]ssembly|[Tt]abernacle|[Mm]inster|[Cc]athedral|[Pp]arish|[Kk]ovil|[Dd]erasar|Sabha)$/;
 /** A place of worship named on after its word ("New Testament Church of God", "Zimbabwe Methodist Church UK") or a saint's church ("St Mary's"). */

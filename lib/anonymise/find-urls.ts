@@ -73,11 +73,12 @@ const POSTED_BY_HANDLE = /(?<![\p{L}\p{N}])by[ \t]+([A-Za-z0-9_][A-Za-z0-9_.-]{1
 const SIGNAL_USERNAME = /\.\d{2,}$/;
 /**
  * A platform's or a user name's key opening a line of data kept as code, any case, its whole value in quotes: "telegram: \"HenrikHovhannisyan\"",
- * "line: 'onon4748'", "username: 'TheKoushikDurgas'". The quotes bound the handle, so a plain word is one too, but for the keys
+ * "line: 'onon4748'", "username: 'TheKoushikDurgas'", and PHP's or Ruby's arrow ("Facebook    =>  \"jazambon\"", "LinkedIn => 'jo-bloggs'":
+ * a profile's name alone in quotes is its handle). The quotes bound the handle, so a plain word is one too, but for the keys
  * that are words of their own ("line", "handle"), where a handle's mark must show.
  */
 const QUOTED_HANDLE_FIELD =
-  /^[ \t]*["']?(telegram|line|instagram|insta|twitter|tiktok|snapchat|threads|bluesky|mastodon|github|gitlab|skype|wechat|weixin|kakao(?:talk)?|zalo|viber|discord|user[ _]?name|handle)["']?[ \t]*:[ \t]*["'`]((?:live:\.?)?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?)["'`]/gim;
+  /^[ \t]*["':]?(telegram|line|instagram|insta|twitter|tiktok|snapchat|threads|bluesky|mastodon|github|gitlab|skype|wechat|weixin|kakao(?:talk)?|zalo|viber|discord|facebook|linkedin|flickr|youtube|reddit|user[ _]?name|handle)["']?[ \t]*(?::|=>)[ \t]*["'`]((?:live:\.?)?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?)["'`]/gim;
 const WORD_KEY = /^(?:line|handle)$/i;
 /**
  * The same keys with a value that is all their line holds, unquoted, as YAML front matter and profile lists write them:
