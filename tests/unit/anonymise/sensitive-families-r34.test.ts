@@ -73,3 +73,45 @@ describe('a place of worship named with its word first', () => {
     expect(redact('Address: 4 Heol y Capel, Llanrhystud')).toBe('Address: [ADDRESS]');
   });
 });
+
+describe('name forms from issue 12', () => {
+  test('a name in capitals, two blanks, then the post: the post stays, even a post that is also a surname', () => {
+    expect(redact('GIDEON MASHAVA  Porter\nMobile 07700 900 318\n\nProfile\nI move patients safely.')).toBe('[CANDIDATE]  Porter\nMobile [PHONE]\n\nProfile\nI move patients safely.');
+    expect(redact('FARIDA HOSSAIN  Ward Clerk\nMobile 07700 900 318')).toBe('[CANDIDATE]  Ward Clerk\nMobile [PHONE]');
+  });
+
+  test('near case: one blank inside a name in capitals still joins its words', () => {
+    expect(redact('GIDEON MASHAVA\nPorter\n\nProfile\nI was trained by GIDEON Mashava.')).toBe('[CANDIDATE]\nPorter\n\nProfile\nI was trained by [CANDIDATE].');
+  });
+
+  test('a quoted given name then a surname: the closing quote is no possessive', () => {
+    expect(redact("Nuru Wekesa\n\nProfile\nMy preceptor, 'Bisi' Adeyemi, taught me to listen.")).toBe("[CANDIDATE]\n\nProfile\nMy preceptor, '[NAME 1], taught me to listen.");
+    expect(redact("Nuru Wekesa\n\nProfile\nI shadowed 'Achieng' Odhiambo on nights.")).toBe("[CANDIDATE]\n\nProfile\nI shadowed '[NAME 1] on nights.");
+  });
+
+  test("near case: a plural possessive after a quoted word stays", () => {
+    const text = "Nuru Wekesa\n\nProfile\nI ran the 'Nurses' forum for two years.";
+    expect(redact(text)).toBe(text.replace('Nuru Wekesa', '[CANDIDATE]'));
+  });
+
+  test('a "Post – Name" first line whose given name no list knows names the candidate', () => {
+    expect(redact('Staff Nurse – Zodwa Mthembu\nMobile 07700 900 318\n\nProfile\nI am a nurse. Zodwa Mthembu')).toBe('Staff Nurse – [CANDIDATE]\nMobile [PHONE]\n\nProfile\nI am a nurse. [CANDIDATE]');
+  });
+
+  test('near cases: a hospital after the dash is no candidate', () => {
+    expect(redact('Staff Nurse – Queen Elizabeth\nMobile 07700 900 318')).toBe('Staff Nurse – Queen Elizabeth\nMobile [PHONE]');
+    expect(redact('Ward Clerk – Whipps Cross\n\nProfile\nI book clinics.')).toBe('Ward Clerk – Whipps Cross\n\nProfile\nI book clinics.');
+  });
+});
+
+describe("the first language under its label, as Europass prints it", () => {
+  test('the label, a gap and the language or languages: the row goes', () => {
+    expect(redact('Languages\nMother tongue(s)        Hausa\nOther language(s)       English C2, French B1')).toBe('Languages\n[NATIONALITY]\nOther language(s)       English C2, French B1');
+    expect(redact('First language:    Sylheti, Bengali')).toBe('[NATIONALITY]');
+  });
+
+  test('near case: English as the first language stays, the language of the post', () => {
+    const text = 'Mother tongue(s)    English\nOther language(s)    Welsh B2';
+    expect(redact(text)).toBe(text);
+  });
+});
