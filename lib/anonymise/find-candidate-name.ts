@@ -1,10 +1,11 @@
 import { type DocumentLayout, sectionAt } from './document-layout';
 import { firstIndex } from './first-index';
 import { localPartLetters } from './local-part-letters';
-import { isKnownNamePart } from './find-name-seeds';
+import { isKnownNamePart, PLACE_OPENER, usedAsPlace } from './find-name-seeds';
 import { matchAll } from './match-all';
 import { ABBREVIATED_GIVEN, GENERATION_SUFFIX, isCapitalMaria, isDegreeLetters, isGenderedTitle, nameLexicon } from './name-lexicon';
 import { hasSurnameShape, type NameRun, readNameRun, titleCase } from './name-run';
+import { POST_DASH_NAME } from './post-heading';
 import type { Word } from './scan-words';
 
 /** The candidate's own name, as found in the document. */
@@ -478,6 +479,22 @@ function headingName(text: string, start: number, end: number, labelled = false)
   return { text: tokens.map((t) => t.replace(/^["“'`]|["”'`]$/g, '')).join(' '), parts };
 }
 
+/**
+ * A first line that names a post, a dash and its holder ("Ward Clerk – Zinhle Dube"): the holder is the candidate, whether or not
+ * a list knows the given name, when no word of it is a place's or an organisation's ("Staff Nurse – Queen Elizabeth", "Ward
+ * Manager – Rose Hill" name hospitals) and the text never uses the words as a place.
+ */
+function postHolder(text: string, line: { start: number; text: string }): CandidateName | null {
+  const m = /[-–—]/.test(line.text) ? POST_DASH_NAME.exec(line.text) : null;
+  if (!m) return null;
+  const name = m[1]!;
+  const words = name.split(/[ \t]+/);
+  const { notNames, organisationSuffixes } = nameLexicon;
+  if (PLACE_OPENER.test(words[0]!) || words.some((word) => notNames.has(word) || organisationSuffixes.has(word)) || usedAsPlace(text, words.join('[ \\t]+'))) return null;
+  const at = line.start + m[0].lastIndexOf(name);
+  return headingName(text, at, at + name.length);
+}
+
 /** The rest of a heading's line after a spaced dash: "Klaire Therese Sison - San Gabriel". */
 const AFTER_SPACED_DASH = /^[ \t]+[–—-][ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})[ \t]*$/u;
 /** A capitalised particle that opens a surname of two words ("San Gabriel", "De Guzman", "Van Dyke"). */
@@ -761,7 +778,7 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     // marks it as a heading ("# Inês Moura da Costa").
     // A LinkedIn profile saved as PDF merges its side column line by line, so the name may stand after "Contact" and a gap.
     const from = line.start + ((MARKDOWN_MARKS.exec(line.text) ?? SIDE_COLUMN_HEADING.exec(line.text))?.[0].length ?? 0);
-    const heading = ++worded === 1 ? (headingName(text, from, line.end) ?? headingSpeltByEmail(text, from, line.end)) : null;
+    const heading = ++worded === 1 ? (headingName(text, from, line.end) ?? headingSpeltByEmail(text, from, line.end) ?? postHolder(text, line)) : null;
     if (heading) return withNicknameLine(withTransliteration(withWrappedSurname(heading, lines, lines.indexOf(line)), text, lines, lines.indexOf(line)), lines, lines.indexOf(line));
     const run = nameOnLine(words, text, from, line.end, true);
     if (run) return withNicknameLine(found(run)!, lines, lines.indexOf(line));

@@ -7,6 +7,7 @@ import { localPartLetters } from './local-part-letters';
 import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
 import { hasSurnameShape, isEponymFollower, type NameRun, readNameRun, titleCase } from './name-run';
+import { POST_DASH_NAME } from './post-heading';
 import { firstWordFrom, type Word } from './scan-words';
 
 /** Labels whose value is a person's name ("Referee: …", "Line manager: …", "buddy: …"). */
@@ -33,7 +34,7 @@ function opensLineOrField(text: string, at: number): boolean {
   return startsCell(text, at) || text[i - 1] === ':' || text[i - 1] === ';';
 }
 /** Words that open a place's or a saint's name, so a given name after them is no person: "St Helens", "Santa Maria", "Port Elizabeth". */
-const PLACE_OPENER =
+export const PLACE_OPENER =
   /^(?:St|Saint|San|Santa|Santo|Santos|São|Sant|Mount|Port|Fort|Lake|Cape|Queen|King|Prince|Princess|Reina|Rainha|Rey|Rei|Regina|Infanta|Princesa|Príncipe|Royal|Great|Little|North|South|East|West|Upper|Lower|Old|New)$/;
 /** "our practice nurse, Shanthi Rajan,", "with the care coordinator Ben Carter": a name after a role. */
 const ROLE_LEAD = new Set(['our', 'my', 'the', 'with', 'by', 'and', 'to']);
@@ -62,7 +63,7 @@ const RELATIVE_LISTED_AFTER = new RegExp(`^[ \\t]+(?:and|&)[ \\t]+(?:my[ \\t]+)?
 /** The writer's relative named earlier in the clause, whose "my" a relative after "and" shares: "my husband, Teo and son, Teojin". */
 const MY_RELATIVE_BEFORE = new RegExp(`\\b(?:my|our)[ \\t]+(?:${FAMILY_WORDS})\\b`);
 /** A relation whose name may follow in the script of the family's language. */
-const KIN = /^(?:partner|husband|wife|son|daughter|brother|sister|mother|father|mum|dad|grandmother|grandfather|grandma|grandpa|nan|nana|granny|aunt|auntie|uncle|cousin|niece|nephew|colleague|friend)$/i;
+const KIN = new RegExp(`^(?:${FAMILY_WORDS}|colleague|friend)$`, 'i');
 /** Words with no Latin letter in brackets: "(ثناء قریشی)", "(张晓明)". */
 const SCRIPT_BRACKET = /^[ \t]*[(（]((?:(?![\p{Script=Latin}])[\p{L}\p{M}])+(?:[ \t]+(?:(?![\p{Script=Latin}])[\p{L}\p{M}])+){0,4})[)）]/u;
 /** A word with no Latin letter: Greek, Cyrillic, Arabic, Chinese… */
@@ -84,9 +85,6 @@ const STORY_OF = /^[ \t]*(\p{Lu}\p{Ll}+)['’]s[ \t]+(?:\p{L}+[ \t]+){0,2}(?:[Ss
 const PERSON_PRONOUN = /\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b/;
 /** Who may say something and is no name: pronouns, a word for anyone, a family word. */
 const NO_SPEAKER = /^(?:He|She|They|It|We|You|One|Everyone|Everybody|Someone|Somebody|Nobody|Anyone|Who|This|That|Mum|Mam|Mom|Dad|Nan|Gran|Grandad|Grandma|Spokesperson|Spokesman|Spokeswoman)$/;
-/** A heading line of a post (its last word a post's) set off by a dash before two or three capitalised words ending the line. */
-const POST_DASH_NAME =
-  /^[ \t]*(?:\p{Lu}[\p{L}&-]*[ \t]+){0,3}(?:Manager|Officer|Assistant|Worker|Nurse|Midwife|Pharmacist|Technician|Scientist|Porter|Chef|Cook|Housekeeper|Domestic|Supervisor|Lead|Clerk|Receptionist|Administrator|Secretary|Coordinator|Co-ordinator|Therapist|Practitioner|Apprentice|Trainee|Volunteer|Analyst|Engineer|Electrician|Optometrist|Hygienist|Dentist|Radiographer|Paramedic|Carer)[ \t]+[-–—][ \t]+((?:\p{Lu}[\p{Ll}'’-]+[ \t]+){1,2}\p{Lu}[\p{Ll}'’-]+)[ \t]*$/u;
 
 /** Whether a word quoted as a speaker is a person's name: no pronoun, list word or plural, and never written in lower case elsewhere. */
 function quotedPerson(text: string, name: string): boolean {
@@ -102,7 +100,7 @@ const ORGANISATION_WORDS = [...nameLexicon.organisationSuffixes].join('|');
  * "led" or "joined" ("My placement at Frimley", "I led Housekeeping"), or before an organisation's word, one word between
  * at most ("Wexham Park Hospital"). Such a word quoted as a speaker or owning a story is the place, not a person.
  */
-function usedAsPlace(text: string, name: string): boolean {
+export function usedAsPlace(text: string, name: string): boolean {
   return new RegExp(
     `\\b(?:at|in|from|across|led|joined)[ \\t]+(?:the[ \\t]+)?${name}(?![\\p{L}'’])|(?<![\\p{L}])${name}(?:[ \\t]+\\p{Lu}\\p{Ll}+)?[ \\t]+(?:${ORGANISATION_WORDS})(?![\\p{L}])`,
     'u',

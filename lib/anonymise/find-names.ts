@@ -447,7 +447,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const professional = titleWord && professionalTitles.has(titleWord.text);
     const previous = mention.first > 0 ? words[mention.first - 1]! : null;
     const following = /^[ \t]+([\p{L}]+)(?:[ \t]+([\p{L}]+))?/u.exec(text.slice(mention.end, mention.end + 40));
-    const after = following?.[1];
+    // A name in capitals then a capitalised word past two blanks is a heading's cells, the next one the post: "AMIT PATEL  Ward Clerk".
+    const cell = following !== null && words[mention.last]!.kind === 'caps' && !words[mention.last]!.joinsNext && following[0].startsWith('  ');
+    const after = cell ? undefined : following?.[1];
     const single = mention.parts.length === 1;
     // "Brown Street", "Okafor Medical Centre": a place named after someone. The candidate's full name still
     // names them in their own firm's: "Becky McCall (Becky McCall Limited)".

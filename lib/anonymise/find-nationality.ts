@@ -102,6 +102,10 @@ const FIRST_LANGUAGE_CELL =
   /^(?:mother[ \t]+tongue|native(?:[ \t]+(?:speaker|language))?|first[ \t]+language|home[ \t]+language|(?:langue[ \t]+)?maternelle|natif|native?|nativ[oa]|muttersprache|(?:lengua|língua)[ \t]+materna|język[ \t]+ojczysty|родной(?:[ \t]+язык)?|рідна)$/iu;
 /** A language's name, its label's colon after it or not: "Persian/Dari", "Arabic:". */
 const LANGUAGE_CELL = /^\p{L}[\p{L}\p{M}/' -]{1,30}:?$/u;
+/** A label of the first language before its value, in a form's or Europass's row: "Mother tongue(s)", "First language:". */
+const FIRST_LANGUAGE_LABEL = /^(?:mother[ \t]+tongue|first[ \t]+language|native[ \t]+language|home[ \t]+language)(?:\(s\)|s)?[ \t]*:?$/i;
+/** One language or a few split by commas: "Thai", "Tigrinya, Amharic". */
+const LANGUAGE_LIST = /^\p{L}[\p{L}\p{M}/,' -]{1,40}$/u;
 /** The language of the post. */
 const POST_LANGUAGE = /^english:?$/i;
 const ROW_CUES = ['tongue', 'ativ', 'natif', 'anguage', 'aternelle', 'uttersprache', 'aterna', 'ojczysty', 'одной', 'ідна'];
@@ -125,6 +129,9 @@ function firstLanguageRows(text: string): Span[] {
     const first = cells[0];
     const last = cells.at(-1);
     if (first && last && cells.length >= 2 && cells.length <= 4 && LANGUAGE_CELL.test(line.slice(...first)) && !POST_LANGUAGE.test(line.slice(...first)) && FIRST_LANGUAGE_CELL.test(line.slice(...last))) {
+      spans.push(makeSpan('nationality', start + first[0], start + last[1]));
+    } else if (first && last && cells.length === 2 && FIRST_LANGUAGE_LABEL.test(line.slice(...first)) && LANGUAGE_LIST.test(line.slice(...last)) && !POST_LANGUAGE.test(line.slice(...last))) {
+      // The label first, as Europass prints it: "Mother tongue(s)⇥Thai". The row goes whole, as the rows above do.
       spans.push(makeSpan('nationality', start + first[0], start + last[1]));
     }
     start = end + 1;

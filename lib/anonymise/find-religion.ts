@@ -21,10 +21,13 @@ const STREET_AFTER = /^\s+(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Hill|
 const ORG_WORDS = new Set(['St', 'St.', 'Saint', 'of', 'the', 'and', '&', 'Our', 'Lady', 'de', 'la']);
 /** The rest of a capitalised word: letters, apostrophes and hyphens. */
 const NAME_REST = /^[\p{L}'’-]*$/u;
+const NON_ASCII_CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u;
 /** Capitalised words that can be part of a faith organisation's name, read in code: the same as /^(?:St\.?|Saint|[A-Z][\p{L}'’-]*|of|the|and|&|Our|Lady|de|la)$/u. */
 function isOrgWord(word: string): boolean {
   if (ORG_WORDS.has(word)) return true;
   const first = word.charCodeAt(0);
+  // A capital outside ASCII: "Église Évangélique".
+  if (first >= 128) return NON_ASCII_CAPITALISED.test(word);
   if (!(first >= 65 && first <= 90)) return false;
   for (let i = 1; i < word.length; i++) {
     const code = word.charCodeAt(i);
@@ -57,8 +60,8 @@ const WORSHIP_NAMED = /\b(?:[Cc]hurch|[Cc]hapel|[Tt]emple|[Mm]osque|[Mm]asjid|[G
 /** WORSHIP_NAMED only on a span holding a word it ends with or starting as a saint does (it is tried at every start of the grown span). */
 const NAMED_ENDS = ['of', 'UK', 'International'];
 const worshipNamed = (span: string) => (span.startsWith('S') || holdsAny(span, NAMED_ENDS)) && WORSHIP_NAMED.test(span);
-/** ", Luton" closing a line or cell after a place of worship: its town says which congregation ("RCCG Jesus Centre, Luton"). */
-const TOWN_AFTER = /^,[ \t]*(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:[ \t]+(?:circuit|diocese|deanery))?(?=[ \t]*(?:$|[\n·|•;]|[.,](?:\s|$)))/u;
+/** ", Luton" closing a line or cell after a place of worship, or before a bracket: its town says which congregation ("RCCG Jesus Centre, Luton", "Capel Bethel, Rhiwbina (deacon)"). */
+const TOWN_AFTER = /^,[ \t]*(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:[ \t]+(?:circuit|diocese|deanery))?(?=[ \t]*(?:$|[\n·|•;(]|[.,](?:\s|$)))/u;
 const WHERE = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:on|in)[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:Street|Road|Lane|Avenue|\p{Lu}[\p{L}'’-]+))?/u;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Advent|Lent)$/;
 /** Words of dress, found in any case, that start no organisation's name. */
@@ -296,6 +299,17 @@ function practiceBefore(text: string, start: number): number {
   return act && !OTHERS.test(act[1]!) && !/[.;:,]/.test(act[1]!) ? act[1]!.length : 0;
 }
 
+/**
+ * A place of worship named in a language that puts its word first: Welsh "Capel Tegid", "Capel y Morfa", "Eglwys Dewi Sant";
+ * French, Spanish, Portuguese and Italian "Église Kimbanguiste", "Iglesia de Dios", "Igreja Batista", "Chiesa di San Marco".
+ */
+const WORSHIP_FIRST = needing(
+  ['capel', 'eglwys', 'glise', 'iglesia', 'igreja', 'chiesa'],
+  /(?<![\p{L}'’-])(?:Capel|CAPEL|Eglwys|EGLWYS|Église|Eglise|ÉGLISE|EGLISE|Iglesia|IGLESIA|Igreja|IGREJA|Chiesa|CHIESA)[ \t]+(?:(?:y|yr|de|du|des|la|le|di|do|da|del)[ \t]+)?\p{Lu}[\p{L}'’-]*/gu,
+);
+/** The Welsh words are also the first word of villages ("Capel Curig", "Eglwys Fach"): they name a chapel only beside its worship or office. */
+const WELSH_FIRST = /^(?:Capel|CAPEL|Eglwys|EGLWYS)\b/;
+
 /** Kept apart from PRACTICE, whose size puts it past the ReDoS checker's time: the Sikh kesh or Rastafari locs kept ("I keep my kesh", "I keep my locs tied back"), and the town of a Mass ("the Polish Mass in Derby"). */
 const KESH = /\b(?:keep|keeps|kept)[ \t]+(?:my|his|her)[ \t]+(?:kesh|head[ \t]+covered|(?:locs|dreadlocks)(?:[ \t\n]+(?:tied[ \t\n]+back|covered|up))?)\b/g;
 /** The Sikh articles of faith kept or worn, with what the bracket after them lists: "keep the Sikh articles of faith (kara, kirpan…)". */
@@ -507,11 +521,11 @@ const namesPlace = (word: string) => word !== '' && !/^(?:the|my|our|a|an)$/.tes
  * rest as religion; but one `named` by a listed organisation of several words ("Legion of Mary",
  * "Singh Sabha") outranks the given name inside it.
  */
-function religionSpan(text: string, s: number, e: number, named = false): Span {
+function religionSpan(text: string, s: number, e: number, named = false, place = false): Span {
   // Where a place of worship is: "temple on Catherine Street", "Buddhist centre in Aldershot" (not "in May"), "RCCG Jesus Centre, Luton".
   let end = e;
   // WORSHIP_PLACE on its last 12 characters: a place's word is at most 10 long, and its boundary the character before.
-  if (WORSHIP_PLACE.test(text.slice(Math.max(s, e - 12), e)) || worshipNamed(text.slice(s, e))) {
+  if (place || WORSHIP_PLACE.test(text.slice(Math.max(s, e - 12), e)) || worshipNamed(text.slice(s, e))) {
     const where = WHERE.exec(text.slice(e, e + 50));
     const town = where ? null : TOWN_AFTER.exec(text.slice(e, e + 50));
     if (where && !MONTH_OR_DAY.test(where[1]!)) end += where[0].length;
@@ -567,6 +581,18 @@ export function findReligion(text: string): Span[] {
     const clauseStart = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), clause.lastIndexOf('\n'));
     if (SAINTS_NAMED_AFTER.test(text.slice(end, end + 30)) || !CHURCH_CONTEXT.test(clause.slice(clauseStart + 1))) continue;
     spans.push(religionSpan(text, m.index, end));
+  }
+  for (const m of matchAll(text, WORSHIP_FIRST)) {
+    const end = m.index + m[0].length;
+    if (STREET_AFTER.test(text.slice(end, end + 30))) continue;
+    if (WELSH_FIRST.test(m[0])) {
+      const clause = text.slice(Math.max(0, m.index - 60), m.index);
+      const from = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), clause.lastIndexOf('\n')) + 1;
+      if (!CHURCH_CONTEXT.test(`${clause.slice(from)} ${text.slice(end, end + 40)}`.toLowerCase())) continue;
+    }
+    const [grownStart, e] = grow(text, m.index, end);
+    if (PLACE_AFTER.test(text.slice(e, e + 30)) || PLACE_LAST.test(text.slice(Math.max(grownStart, e - 12), e)) || holdsAny(text.slice(end, e), SEATS_OF_LEARNING)) continue;
+    spans.push(religionSpan(text, m.index, e, false, true));
   }
   for (const pattern of [KESH, ARTICLES, RECITE, WORN]) for (const m of matchAll(text, pattern)) spans.push(makeSpan('religion', m.index, m.index + m[0].length));
   // Above a name: "Amrit" is a given name too.

@@ -5,10 +5,15 @@ import type { Span } from './span';
 
 /**
  * Trade unions by their names as CVs write them. Membership of a union is special category data, and refusing a job for it is
- * unlawful, so a union role or membership the writer states goes. The Royal College of Nursing is a professional body too:
- * "RCN" counts only with a union role after it ("RCN workplace rep"), never alone or as a member ("RCN competencies").
+ * unlawful, so a union role or membership the writer states goes. The Royal College of Nursing is a professional body too,
+ * and so are the other bodies that are also the unions of their professions (the Royal College of Midwives, the Chartered
+ * Society of Physiotherapy, the Society of Radiographers, the British Dietetic and British Medical Associations): their letters
+ * count only with a union role after them ("RCN workplace rep", "CSP steward"), never alone or as a member ("RCN
+ * competencies", "CSP member").
  */
-const UNION = needing(['unison', 'unite', 'gmb', 'rcn'], /\b(?:UNISON|Unison|Unite|UNITE|GMB|RCN)\b/g);
+const UNION = needing(['unison', 'unite', 'gmb', 'rcn', 'rcm', 'csp', 'sor', 'bda', 'bma'], /\b(?:UNISON|Unison|Unite|UNITE|GMB|RCN|RCM|CSP|SoR|BDA|BMA)\b/g);
+/** The professional bodies among the unions, which count only with a role after them. */
+const PROFESSIONAL = new Set(['RCN', 'RCM', 'CSP', 'SoR', 'BDA', 'BMA']);
 /** A union role, said after its name ("UNISON branch steward", "GMB workplace rep"). */
 const ROLES = new Set(['rep', 'reps', 'representative', 'steward', 'secretary', 'officer', 'chair', 'convenor', 'member']);
 /**
@@ -36,6 +41,8 @@ const CLAUSE_END = /[.;!?](?=\s|$)|\n|[,(]|[ \t](?:but|at|since|from|until)\b|[ 
 const AND_ROLE = /^[ \t]+and[ \t]+(?:the|our|its|a|an)[ \t]/;
 /** The branch after a comma: "UNISON workplace steward, Hull hospitals branch". */
 const BRANCH_AFTER = /^,[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}branch\b/u;
+/** The writer's workplace named by its kind alone, which says no more than the role: "CSP steward at my Trust". */
+const OWN_WORKPLACE = /^[ \t]+at[ \t]+(?:my|our)[ \t]+(?:trust|hospital|practice|workplace|site|surgery)\b/i;
 /** The role's own years, straight after it: "branch secretary (2022–)", "since 2021", "in 2015". */
 const YEARS_AFTER = /^[ \t]+(?:\((?:19|20)\d\d[^()\n]{0,12}\)|(?:since|from|in)[ \t]+(?:19|20)\d\d\b(?:[ \t]*[-–][ \t]*(?:(?:19|20)\d\d\b)?)?)/;
 /** At most this many characters of what the role is for ("… for Estates and Facilities"). */
@@ -79,9 +86,10 @@ export function findTradeUnion(text: string): Span[] {
     const end = m.index + name.length;
     const preceding = text.slice(Math.max(0, m.index - 40), m.index);
     const before = MEMBER_BEFORE.exec(preceding);
-    const role = roleAfter(text, end, name === 'RCN');
-    // "Unite" and "RCN" alone are a verb and a professional body: they need a role after, membership before or a union's label.
-    if (role < 0 && !(before && name !== 'RCN') && !LABEL_BEFORE.test(preceding)) continue;
+    const professional = PROFESSIONAL.has(name);
+    const role = roleAfter(text, end, professional);
+    // "Unite" alone is a verb and "RCN" a professional body: they need a role after, membership before or a union's label.
+    if (role < 0 && !(before && !professional) && !LABEL_BEFORE.test(preceding)) continue;
     const start = before ? m.index - before[0].length : m.index;
     if (OTHERS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
     const from = role < 0 ? end : role;
@@ -91,6 +99,7 @@ export function findTradeUnion(text: string): Span[] {
     const next = and ? roleAfter(text, until + and[0].length - 1, true) : -1;
     if (next >= 0) until = forPhraseEnd(text, next);
     until += BRANCH_AFTER.exec(text.slice(until, until + 60))?.[0].length ?? 0;
+    until += OWN_WORKPLACE.exec(text.slice(until, until + 30))?.[0].length ?? 0;
     until += YEARS_AFTER.exec(text.slice(until, until + 30))?.[0].length ?? 0;
     spans.push(makeSpan('trade-union', start, until));
   }

@@ -29,6 +29,7 @@ import { findRegistrationNumbers } from './find-registration-numbers';
 import { findReligion } from './find-religion';
 import { findSexualOrientation } from './find-sexual-orientation';
 import { findSpeltNumbers } from './find-spelt-numbers';
+import { findCriminalRecord } from './find-criminal-record';
 import { findTradeUnion } from './find-trade-union';
 import { findUrls } from './find-urls';
 import { findYears } from './find-years';
@@ -124,6 +125,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   { types: ['gender', 'title'], find: ({ prose }) => findGender(prose) },
   { types: ['sexual-orientation'], find: alsoAsWriter(findSexualOrientation) },
   { types: ['trade-union'], find: ({ text }) => findTradeUnion(text) },
+  { types: ['criminal-record'], find: ({ text }) => findCriminalRecord(text) },
   {
     types: ['dependants', 'marital-status', 'parental-leave', 'religion', 'health', 'origin', 'sexual-orientation', 'immigration-status'],
     find: alsoAsWriter(findDisclosures),

@@ -60,6 +60,7 @@ export const REDACTION_KINDS = {
   health: { placeholder: '[HEALTH]', priority: 50, optional: null, label: 'Health or disability' },
   'sexual-orientation': { placeholder: '[SEXUAL ORIENTATION]', priority: 50, optional: null, label: 'Sexual orientation' },
   'trade-union': { placeholder: '[TRADE UNION]', priority: 50, optional: null, label: 'Trade union membership' },
+  'criminal-record': { placeholder: '[CRIMINAL RECORD]', priority: 50, optional: null, label: 'Criminal record (cautions, convictions)' },
   'nhs-number': { placeholder: '[NHS NUMBER]', priority: 90, optional: null, label: 'NHS number' },
   'ni-number': { placeholder: '[NI NUMBER]', priority: 90, optional: null, label: 'National Insurance number' },
   'registration-number': { placeholder: '[REGISTRATION NUMBER]', priority: 90, optional: null, label: 'Professional registration number' },

@@ -162,12 +162,21 @@ export function scanWords(text: string): Word[] {
       (ABBREVIATED_GIVEN.test(word.text) && (words[i - 1]?.kind === 'title' || opensValue(text, word.start)));
     // Most words are followed by a blank: no bracket, quote, apostrophe or line break to read.
     if (isShortBlank(gapAfterDot)) {
+      // Two blanks or three from a word in capitals to a capitalised one are a heading's cells, a name then its post: "JOHN
+      // SMITH  Porter" ("Porter" is a surname too).
+      if (gapAfterDot.length > 1 && word.kind === 'caps' && next.kind === 'cap') {
+        word.joinsNext = false;
+        word.join = null;
+        openedInRun = false;
+        continue;
+      }
       word.joinsNext = dotOk;
       word.join = dotOk ? 'space' : null;
       if (!dotOk) openedInRun = false;
       continue;
     }
-    const possessiveGap = /^['’]s?[ \t]/.test(gap);
+    // An apostrophe after a word that a quote opened is the quote's close, not a possessive: "'Bisi' Adeyemi", "'Achieng' Odhiambo".
+    const possessiveGap = /^['’]s?[ \t]/.test(gap) && !(/^['’][ \t]/.test(gap) && /^['‘]$/.test(text.charAt(word.start - 1)));
     // Blanks only (a tab is a cell break: "Previous⇥Speech and Language Therapist" is a label and its value), or a
     // nickname in brackets or quotes: Chukwuemeka (Emeka) Obi, Chukwuemeka "Emeka" Obi.
     // An opening bracket joins only a short nickname that closes: "(Emeka)", not "(Dietetic Team Lead)".

@@ -34,8 +34,10 @@ describe('whoever a story quotes is a person, known name or not', () => {
 
 describe('a heading of a post, a dash and a name', () => {
   test.each([
-    ['Estates Supervisor – Chinedu Obi\n\nHow long have you been here?', 'Estates Supervisor – [NAME 1]\n\nHow long have you been here?'],
-    ['Ward Clerk - Rosa Amadi', 'Ward Clerk - [NAME 1]'],
+    // On the first line the post's holder is the candidate (round 34).
+    ['Estates Supervisor – Chinedu Obi\n\nHow long have you been here?', 'Estates Supervisor – [CANDIDATE]\n\nHow long have you been here?'],
+    ['Ward Clerk - Rosa Amadi', 'Ward Clerk - [CANDIDATE]'],
+    ['Staff story\nWard Clerk - Rosa Amadi', 'Staff story\nWard Clerk - [NAME 1]'],
   ])('%s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

@@ -114,6 +114,8 @@ export function worstCases(size: number): { name: string; text: string }[] {
     { name: 'LinkedIn headings and labels', text: fill('Ab, Cd, Ef    \n Summary a-1  (LinkedIn)', '(LinkedIn)\n') },
     // Round 32: a union's name before its role, each read on to what is said of the role.
     { name: 'trade union roles', text: fill('UNISON branch steward for GMB union rep ', 'member of ') },
+    // Round 34: a record read on through its brackets, years and status; a chapel's word before a capitalised word.
+    { name: 'criminal records', text: fill('one spent police caution (2011) for x in 2012 – now spent, declared ', 'Capel y Capel ') },
     // Round 33: address labels before leaders of dots, pitches before sites, and a faith word read back over columns' gaps.
     { name: 'dotted labels and site pitches', text: fill('Address ... Pitch 4, Ab Site (the council site  \t Buddhist ', 'Home address ....... ') },
   ];
