@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { read } from './read-findings';
 
 // Round 34, the study slice's misses in its weakest categories (engine-94): a degree asked for with
-// no other route, and an applicant's English noted as not their first language. Every case is new
-// wording, with a near sentence that stays quiet.
+// no other route, an applicant's English noted as not their first language and sickness expected of
+// an applicant. Every case is new wording, with a near sentence that stays quiet.
 
 describe('a degree demanded with no equivalent route', () => {
   it('flags a degree in a subject the job can be learnt without', () => {
@@ -41,5 +41,20 @@ describe('an applicant noted as not having English as a first language', () => {
   it('leaves patients and families whose first language is not English, and a standard scored the same for all', () => {
     expect(read('Many of the parents we visit say English isn’t their first language, so we book interpreters.', 'email')).toEqual([]);
     expect(read('Applicant 6 gave a clear, accurate handover in the telephone exercise.', 'email')).toEqual([]);
+  });
+});
+
+describe('sickness expected of an applicant, by hyperbole', () => {
+  it('flags sickness said to come often, and a demand that someone will not go off sick', () => {
+    expect(read('Be straight with the agency: nobody who’ll be off sick every other week.', 'email')).toEqual([
+      ['sickness-expected', 'off sick every other week', 46],
+    ]);
+    expect(read('We want a steady pair of hands who is not going to go off sick in January.', 'email')).toEqual([
+      ['sickness-expected', 'is not going to go off sick', 35],
+    ]);
+  });
+  it('leaves sickness absence met with support and the sickness policy', () => {
+    expect(read('Colleagues who are off sick half the time are referred to occupational health for support.', 'email')).toEqual([]);
+    expect(read('If you are off sick for more than seven days, please send a fit note.', 'advert')).toEqual([]);
   });
 });
