@@ -46,8 +46,8 @@ describe('an applicant noted as not having English as a first language', () => {
 
 describe('sickness expected of an applicant, by hyperbole', () => {
   it('flags sickness said to come often, and a demand that someone will not go off sick', () => {
-    expect(read('Be straight with the agency: nobody who’ll be off sick every other week.', 'email')).toEqual([
-      ['sickness-expected', 'off sick every other week', 46],
+    expect(read('Be straight with the agency: nobody who’ll be off sick half the time.', 'email')).toEqual([
+      ['sickness-expected', 'off sick half the time', 46],
     ]);
     expect(read('We want a steady pair of hands who is not going to go off sick in January.', 'email')).toEqual([
       ['sickness-expected', 'is not going to go off sick', 35],
