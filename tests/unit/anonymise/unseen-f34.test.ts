@@ -111,3 +111,19 @@ describe('other details: a Windows path in a footer, a Canadian SIN', () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('other details: a dependants row, a form\'s age, a referee telling the age', () => {
+  test.each([
+    ['Dependants\t3 (ages 2, 5 and 8)\n', 'Dependants\t[FAMILY]\n'],
+    ['Age on appointment: 51      Band: 5\n', 'Age on appointment: [AGE]      Band: 5\n'],
+    ['Tomas joined us in 2019. He is 47 and keen to progress.\n', '[NAME 1] joined us in 2019. They are [AGE] and keen to progress.\n'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test('a ward row, an age on a clock and a patient\'s weeks stay', () => {
+    for (const text of ['Children\tSafeguarding level 3\n', 'The patient was reviewed. He is 12 weeks post-op. She is 20 minutes away.\n']) {
+      expect(redact(text)).toBe(text.replace(/\bHe is\b|\bShe is\b/g, 'They are'));
+    }
+  });
+});
