@@ -10,9 +10,12 @@ import type { NameRun } from './name-run';
  * ("1. Mensah KA", "Publications: Brennan PJ"), so it is read at the piece's end.
  */
 const SURNAME_PART = String.raw`\p{Lu}[\p{Ll}'’]+`;
-const PARTICLE = '(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn)';
+/** Particles before a surname, Irish and Scottish ones with a capital too ("Ó Súilleabháin", "Ní Bhriain", "Mac an tSaoir"). */
+const PARTICLE = '(?:van|von|de|der|den|da|di|du|dos|das|del|le|la|al|el|bin|ibn|Ó|Ní|Nic|Mac|Uí)';
+/** A surname in capitals, as some journals print it ("RAHIMI S", "OKAFOR-BELLO T"): three letters or more, so no initials. */
+const SURNAME_CAPITALS = String.raw`\p{Lu}{3,}(?:-\p{Lu}{2,})?`;
 const SURNAME_INITIALS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])((?:${PARTICLE}[ -]){0,2}(${SURNAME_PART}(?:[ -]${SURNAME_PART})?))[ \t](\p{Lu}(?:-?\p{Lu}){0,2})$`,
+  String.raw`(?<![\p{L}\p{N}])((?:${PARTICLE}[ -]){0,2}(${SURNAME_PART}(?:[ -]${SURNAME_PART})?|${SURNAME_CAPITALS}))[ \t](\p{Lu}(?:-?\p{Lu}){0,2})$`,
   'u',
 );
 /**
@@ -23,7 +26,8 @@ const INITIALS_FIRST = /^((?:\p{Lu}\.[ \t-]?){1,3})(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu
 /** "and" between the last two authors of such a list, inside one comma's piece: "K. S. Sujith and C. N. Ramachandran". */
 const AND = /[ \t]and[ \t]/;
 /** One author written in full: two or three capitalised words, a middle initial maybe ("Lin Qi", "Ama K Owusu"). */
-const GIVEN_SURNAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}$/u;
+/** A word's part after a hyphen may open with a capital: "Ghorbani-Rad Farzaneh", "Chan Wing-Yan". */
+const GIVEN_SURNAME = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?){1,2}$/u;
 /** Emphasis, a list's number or bullet, "and" and blanks opening an entry: "**Wei Liu**", "1. Mensah KA", "and Ming Liu". */
 const ENTRY_LEAD = /^[ \t]*(?:(?:\[\d{1,3}\]|\d{1,3}[.)])[ \t]+|[•*-][ \t]+)?(?:and[ \t]+|&[ \t]*)?[*_]{0,2}/;
 /** Where an entry stops inside its piece: emphasis, a bracket, a quote, a full stop, a wide gap or "et al" ("Ming Liu **(CORE A)**", "Chan WY."). */
@@ -197,7 +201,9 @@ function isList(run: Entry[], layout: DocumentLayout, lineStart: number): boolea
   const after = text.slice(end, end + 8);
   if (!LIST_END.test(after) || !run.some((entry) => entry.initials)) return false;
   if (ET_AL.test(after)) return true;
-  if (run.length < 2 || !run.some((entry) => entry.initials && TWO_INITIALS.test(entry.initials))) return false;
+  // Two initials somewhere, or three authors or more each with an initial ("Kask K, Lind M, Roos P."): a ward's or a bay's letter stands alone.
+  const authors = run.some((entry) => entry.initials && TWO_INITIALS.test(entry.initials)) || (run.length >= 3 && run.every((entry) => entry.initials));
+  if (run.length < 2 || !authors) return false;
   // To the end of the next line, or of the text when the list is on its last line (a citation pasted without a final
   // line break), and no further than a title and a journal: a long line is not read again for each list on it.
   const reach = text.slice(end, end + YEAR_REACH);

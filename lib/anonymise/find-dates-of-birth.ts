@@ -28,7 +28,7 @@ const BORN_PREPOSITION = '(?: el| em| a| le| am| la| pe| dnia)?';
  * A date of birth's label or a word for "born", and what may stand between it and the date (DOB): a data key's "value:" too,
  * its label the pair's name on the line above ("- name: Date of Birth" / "  value: 21st April 1997").
  */
-const DOB_LABEL = `(?:(${BIRTH_DATE_LABELS})(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|\\b(born(?: on| in)?|(?<=\\()b\\.|${BORN_ABROAD}${BORN_PREPOSITION}))\\s*(?:[:\\-–]\\s*)?(?:value[ \\t]*:[ \\t]*)?(?:the\\s+)?`;
+const DOB_LABEL = `(?:(${BIRTH_DATE_LABELS})(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|\\b(born(?: on| in)?|(?<=\\()b\\.|${BORN_ABROAD}${BORN_PREPOSITION}))\\s*(?:(?::-|[:\\-–])\\s*)?(?:value[ \\t]*:[ \\t]*)?(?:the\\s+)?`;
 const DOB = new RegExp(`${DOB_LABEL}(${DATE})(?![\\w/])`, 'gi');
 /**
  * What every match of DOB starts with: its label, before something a date may start with. DOB holds DATE (7,037
@@ -38,6 +38,8 @@ const DOB = new RegExp(`${DOB_LABEL}(${DATE})(?![\\w/])`, 'gi');
  */
 const DOB_LABEL_BEFORE_DATE = new RegExp(`${DOB_LABEL}${DATE_START}`, 'i');
 
+/** A date's format in brackets: "(dd/mm/yyyy)", "(DD.MM.YY)", "(mm-dd-yyyy)". */
+const FORMAT_HINT = /\((?:[dmy]{1,4}[ \t]?[/.-][ \t]?){1,2}[dmy]{1,4}\)/i;
 const BORN = /\bborn\b/gi;
 const ON_DATE = new RegExp(`\\bon\\s+(?:the\\s+)?(${DATE})(?![\\w/])`, 'i');
 /** "Born in Kraków, Poland (28/11/1991)": the date in brackets after the place. */
@@ -613,6 +615,13 @@ export const BIRTH_NOTE =
 /** What may stand between a date of birth and its bracket: an era's letters in any script, a full stop, blanks ("1987 ዓ.ም.  (Meskerem …)"). */
 const BEFORE_NOTE = /^(?:[ \t][^\sa-z()][^\s()]{0,5})?[ \t]{0,3}(?=\()/;
 
+/** A date read as ending in its month's name ("7th Sept"), after which a year in two digits may stand. */
+const MONTH_END = /\p{L}\.?$/u;
+/**
+ * A year in two digits after a day and a month, as a form is filled in a hurry: "DOB 7th Sept 88". Only where the field then
+ * ends (the line, a mark or a column's gap), so "born on 3 May 12 weeks early" keeps its count.
+ */
+const TWO_DIGIT_YEAR_AFTER = /^,?[ \t]\d{2}(?=\r?\n|$|[ \t]?[,;·•|)(]|[ \t]{2}|\t|\.(?!\d))/;
 /** A year in a date already: four digits, or two after an apostrophe. */
 const HAS_YEAR = /\d{3}|['’]\d{2}/;
 
@@ -620,7 +629,7 @@ const HAS_YEAR = /\d{3}|['’]\d{2}/;
 function withYear(text: string, span: Span): Span {
   if (HAS_YEAR.test(text.slice(span.start, span.end))) return span;
   const after = text.slice(span.end, span.end + 48);
-  const year = YEAR_IN_WORDS_AFTER.exec(after)?.[0].length ?? ERA_YEAR_AFTER.exec(after)?.[0].length ?? 0;
+  const year = YEAR_IN_WORDS_AFTER.exec(after)?.[0].length ?? ERA_YEAR_AFTER.exec(after)?.[0].length ?? (MONTH_END.test(text.slice(span.start, span.end)) ? TWO_DIGIT_YEAR_AFTER.exec(after)?.[0].length : 0) ?? 0;
   return year ? { ...span, end: span.end + year } : span;
 }
 
@@ -714,7 +723,9 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
     // "Born 1992 · Vietnamese", "(b. 1979)": a bare "Born" or its "b." goes with the date; a "Date of birth:" label stays,
     // and so does "Born" set off by a column's gap, a field's label. "Nacida el", "Née le" go too: they tell the writer's sex.
     const label = m[0].slice(0, m[0].length - date.length);
-    const start = m[2] && BIRTH_WORD_ALONE.test(label) ? m.index : m.index + m[0].length - date.length;
+    // A hint of the format in brackets after the label ("Date of birth (dd/mm/yyyy): …") is read as the date's, so it goes with it.
+    const hint = FORMAT_HINT.exec(label);
+    const start = m[2] && BIRTH_WORD_ALONE.test(label) ? m.index : hint ? m.index + hint.index : m.index + m[0].length - date.length;
     spans.push(makeSpan('date-of-birth', start, m.index + m[0].length));
   }
   for (const m of matchAll(text, FRENCH_FIRST)) {

@@ -40,11 +40,11 @@ const WORD_AFTER = /^[ \t]+([\p{L}'’&-]+)/u;
  * A discipline named after a people is no community: "Chinese Medicine Society", "Indian Head
  * Massage Association". Nor is a profession's field or a trade in learning, which name a country's
  * professional body or a training firm: "Australian Physiotherapy Association", "Nigerian Medical
- * Association", "Australian Learning Group" (a network named by its members stays one: "Nigerian Nurses Association UK",
+ * Association", "Singaporean Optical Council", "Australian Learning Group" (a network named by its members stays one: "Nigerian Nurses Association UK",
  * "Ghanaian Nursing and Midwifery Association UK").
  */
 const DISCIPLINE =
-  /^(?:Medicine|Herbal|Herbalism|Head|Massage|Cuisine|Cookery|Language|Languages|Studies|Literature|Art|Dance|Martial|Medical|Dental|Nursing|Midwifery|Pharmaceutical|Pharmacy|Physiotherapy|Psychological|Dietetic|Radiography|Occupational|Learning|Training)$/;
+  /^(?:Medicine|Herbal|Herbalism|Head|Massage|Cuisine|Cookery|Language|Languages|Studies|Literature|Art|Dance|Martial|Medical|Dental|Nursing|Midwifery|Pharmaceutical|Pharmacy|Physiotherapy|Psychological|Dietetic|Radiography|Occupational|Optical|Optometry|Optometric|Ophthalmic|Chiropractic|Osteopathic|Veterinary|Learning|Training)$/;
 /** Words later in the name that make it a network of the people in this country: "… Association UK", "… Diaspora Network". */
 const DIASPORA_AFTER = /^[^\n.;(]{0,50}?\b(?:UK|Diaspora|in the UK)\b/;
 /** A qualification's word after a school's name: the whole is a certificate, not a people's school. */

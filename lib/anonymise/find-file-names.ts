@@ -10,7 +10,7 @@ import type { Span } from './span';
  * A document's file name, as a footer or a header prints it: "Dias_Joanita_MedSec_CV.docx", a CV kept as Markdown or LaTeX
  * ("ines-moura-cv.md"), a copy's number ("…_CV_final(2).pdf") and a photo's file ("…_headshot.jpg").
  */
-const FILE_NAME = /(?<![\p{L}\p{N}_.\\-])([\p{L}\p{N}][\p{L}\p{N}_-]{1,80})(?:\(\d{1,2}\))?\.(?:docx?|pdf|odt|rtf|pages|txt|md|tex|jpe?g|png|heic)\b/giu;
+const FILE_NAME = /(?<![\p{L}\p{N}_.-])([\p{L}\p{N}][\p{L}\p{N}_-]{1,80})(?:\(\d{1,2}\))?\.(?:docx?|pdf|odt|rtf|pages|txt|md|tex|jpe?g|png|heic)\b/giu;
 /** A letter of a word of a file name written with blanks ("Kateřina Dvořáková CV.docx"). */
 const WORD_LETTER = /[\p{L}\p{M}'’]/u;
 /** A dash between a file name's words: "Benjelloun FZ – CV.docx". */
@@ -33,6 +33,8 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
 }
 /** A name run onto "CV" or "Resume" with no mark between: "OkonkwoCV", "AdeyemiResume". */
 const GLUED_OWN = /^(\p{Lu}\p{Ll}{2,})(?:CV|Resume)$/u;
+/** A Windows path's drive and folders before a file name, blanks and all, on its line: "C:\\Users\\jk\\Documents\\Jobs 2026\\". */
+const WINDOWS_PATH = /[A-Za-z]:\\[^\n:*?"<>|]{0,160}\\$/;
 /** The folders of a link's path before a file name: "../assets/files/", "/downloads/". */
 const PATH_CHAR = /[\w.~%-]/;
 /** The parts of a file name that make it a candidate's own application: "CV", "Resume", "SupportingStatement". */
@@ -96,7 +98,14 @@ export function findFileNames(text: string, candidate: CandidateName | null = nu
       const name = GLUED_OWN.exec(part)?.[1];
       return name !== undefined && !nameLexicon.notNames.has(name) && !nameLexicon.wordLike.has(name);
     });
+    // After a backslash, only a Windows path's file: the whole path goes, as its folders name the writer's account ("C:\\Users\\jk\\").
+    const windows = text[m.index - 1] === '\\' ? WINDOWS_PATH.exec(text.slice(Math.max(0, m.index - 170), m.index)) : null;
+    if (text[m.index - 1] === '\\' && !windows) continue;
     if ((parts.length < 2 || !own) && !glued) continue;
+    if (windows) {
+      spans.push(makeSpan('url', m.index - windows[0].length, m.index + m[0].length));
+      continue;
+    }
     // In a link's path ("../assets/files/Jo_Bloggs_CV.pdf"), the whole path is the link.
     if (index === m.index && text[m.index - 1] === '/') {
       let start = m.index - 1;

@@ -10,7 +10,7 @@ import { charTest, trimChars } from './trim-chars';
 /** A code, also one whose series letter stands apart from its digits ("Passport: R 0255575"). */
 const CANDIDATE = /(?<![\w/-])(?:[A-Z0-9]{2,}|[A-Z](?=[ -]\d))(?:[ /-][A-Z0-9]+){0,4}(?![\w/-])/g;
 const CONTEXT =
-  /\b(?:DBS|disclosure|cert(?:ificate|\.)? (?:no|number)|student ?(?:no|number|id)|applicant (?:no|number|id|ref)|assignment (?:no|number)|(?:army |military )service number|service no(?=\.)|smartcard|smart card|passport|travel document|driving licen[cs]e(?: (?:no|number))?|SIA|licen[cs]e ?number|ORCID|staff ?(?:no|number|id)|employee ?(?:no|number|id)|payroll|ESR (?:no|number)|candidate (?:no|number)|subscription (?:ID|no|number)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|permit (?:no|number)|visa (?:no|number|application)|residence card|case (?:no|number|ref|reference)|application (?:no|number|ref|reference)|Home Office|UKVI|GWF|CHI|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID|(?:bank )?account (?:no|number)|sort code|IBAN|personal (?:code|identity code|identification number|number)|asmens kod(?:as|o)|personas kods|isikukood|kimlik(?: no)?|TCKN|kennitala|personnummer|CNP|EGN|JMBG|EMŠO|OIB|AMKA|CURP|CPF|DNI|NIE|codice fiscale)\b|\bID\s*[:#]|ЕГН|ΑΜΚΑ/i;
+  /\b(?:DBS|disclosure|cert(?:ificate|\.)? (?:no|number)|student ?(?:no|number|id)|applicant (?:no|number|id|ref)|assignment (?:no|number)|(?:army |military )service number|service no(?=\.)|smartcard|smart card|passport|travel document|driving licen[cs]e(?: (?:no|number))?|SIA|licen[cs]e ?number|ORCID|staff ?(?:no|number|id)|employee ?(?:no|number|id)|payroll|ESR (?:no|number)|candidate (?:no|number)|subscription (?:ID|no|number)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|permit (?:no|number)|visa (?:no|number|application)|residence card|case (?:no|number|ref|reference)|application (?:no|number|ref|reference)|Home Office|UKVI|GWF|CHI|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID|(?:bank )?account (?:no|number)|sort code|IBAN|social insurance (?:no|number)|SIN|personal (?:code|identity code|identification number|number)|asmens kod(?:as|o)|personas kods|isikukood|kimlik(?: no)?|TCKN|kennitala|personnummer|CNP|EGN|JMBG|EMŠO|OIB|AMKA|CURP|CPF|DNI|NIE|codice fiscale)\b|\bID\s*[:#]|ЕГН|ΑΜΚΑ/i;
 /**
  * Identifiers whose shape alone tells them, anywhere: a Hong Kong identity card's letters, six digits and check digit in
  * brackets ("K123456(7)"), and an Italian codice fiscale (six letters of the names, the birth date and place coded, a check
@@ -33,6 +33,8 @@ function labelJustBefore(text: string, at: number): boolean {
 }
 /** A label read with its code, which goes with it: "ESR 31982274", "HKID R482193(5)", a Spanish or Peruvian "DNI 45781236". */
 const LABEL_OPENING = /^(?:ESR|HKID|UCI|DNI|NIE) (?=[A-Z0-9])/;
+/** Labels in capitals the code pattern reads with their code: "ID", a Canadian Social Insurance Number's "SIN". */
+const LABEL_READ_WITH = /^(?:ID|SIN) /;
 /** A check digit in brackets straight after a number: "R482193(5)". */
 const CHECK_DIGIT = /^\([0-9A]\)/;
 /** A code in groups that mixes letters and digits, as a subscription or a portal gives it: "C9X4-82K1-LL0". */
@@ -131,8 +133,8 @@ const MONTH_BETWEEN = /\/(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DE
 export function findIdNumbers(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matchAll(text, CANDIDATE)) {
-    // "Student ID 20184731": the label's "ID" is read with the code; the label is then the words before it and "ID".
-    const id = m[0].startsWith('ID ') ? 3 : 0;
+    // "Student ID 20184731", Canada's "SIN 872 460 193": the label's capitals are read with the code; the label is then the words before it and those.
+    const id = LABEL_READ_WITH.exec(m[0])?.[0].length ?? 0;
     const value = m[0].slice(id);
     const at = m.index + id;
     const sortCode = DATE_LIKE.test(value) && SORT_CODE_LABEL.test(trimChars(text.slice(Math.max(0, at - 16), at), null, LABEL_SEPARATOR));

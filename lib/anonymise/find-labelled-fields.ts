@@ -74,7 +74,9 @@ const OUTRIGHT_TYPES: readonly RedactionType[] = ['nationality', 'ethnicity', 'r
  * "Children", "Health" or "Age", which head rows of a job's or a placement's table too
  * ("Children<tab>Leeds Children's Hospital, ward 51"); nor "Belief", a value's heading.
  */
-const TAB_TYPES = new Set<RedactionType>(['date-of-birth', ...OUTRIGHT_TYPES]);
+const TAB_TYPES = new Set<RedactionType>(['date-of-birth', 'dependants', ...OUTRIGHT_TYPES]);
+/** A count of dependants or a yes or no, as a form's row gives it ("Dependants<tab>2 (ages 9 and 12)"); a ward's "Children<tab>Safeguarding" is no such row. */
+const DEPENDANTS_VALUE = /^(?:\d|none\b|no\b|yes\b|one\b|two\b|three\b|four\b|five\b)/i;
 const NOT_TAB_LABEL = /^belief$/i;
 /** A label, a tab and its value, alone on a line: "Nationality<tab>Filipino", "Date of birth<tab>Eleventh January 1991". */
 const TAB_FIELD = /^[ \t]*(\p{L}[\p{L} ./&]{0,39}\p{L})\.?:?\t[ \t]*([^\s:][^\t\n:]{0,80}[^\s:]|[^\s:])$/u;
@@ -272,7 +274,7 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
     // "Date of birth<tab>Eleventh January nineteen ninety-one": a label and its value in two cells, alone on their line.
     const tabbedField = TAB_FIELD.exec(line.text);
     const tabbedRule = tabbedField ? LABELS.find(([pattern, type]) => TAB_TYPES.has(type) && !NOT_TAB_LABEL.test(tabbedField[1]!) && pattern.test(tabbedField[1]!)) : undefined;
-    if (tabbedField && tabbedRule) {
+    if (tabbedField && tabbedRule && (tabbedRule[1] !== 'dependants' || DEPENDANTS_VALUE.test(tabbedField[2]!))) {
       const start = line.start + tabbedField[0].length - tabbedField[2]!.length;
       spans.push(makeSpan(tabbedRule[1], start, start + tabbedField[2]!.length, { divisible: true, priority: 70 }));
       return;

@@ -305,6 +305,8 @@ const QUOTE_OPENS = new Set(['"', '“', '„', '«', '‘', "'"]);
 const QUOTE_CLOSES = new Set(['"', '”', '“', '»', '’', "'"]);
 /** A determiner just before a word: "the", "my", "our", "this". */
 const COMMON_NOUN_BEFORE = /\b(?:the|my|our|his|her|their|this|that)[ \t]+$/i;
+/** Up to three capitalised words, then an institution's kind, single blanks between (a column's gap ends a name): what follows a name part that names an institution. */
+const INSTITUTION_AHEAD = /^ (?:\p{Lu}\p{L}*(?:['’]s)? ){1,3}(?:Hospital|Hospitals|Infirmary|Hospice|University|College|Institute|Clinic|Centre|Trust)(?![\p{L}])/u;
 /** How many words before a quoted name a body's word may stand. */
 const BODY_WORD_REACH = 6;
 
@@ -455,6 +457,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // names them in their own firm's: "Becky McCall (Becky McCall Limited)".
     const candidateInFull = mention.parts.length > 1 && personOf(mention.parts, persons, owner) === 0;
     if (after && organisationSuffixes.has(after) && !gendered && !professional && !candidateInFull) continue;
+    // "Evelina London Children's Hospital", "Alder Hey Children's Hospital": one name part before capitalised words and an institution's kind is the institution's.
+    if (single && !gendered && !professional && INSTITUTION_AHEAD.test(text.slice(mention.end, mention.end + 60))) continue;
     // "Tyler's Pharmacy", "Kumar's Chemists": a shop or a practice one name owns is a business (the employer's to keep or redact), not a person.
     if (single && !gendered && !professional && OWNED_BUSINESS.has(OWNED.exec(text.slice(mention.end, mention.end + 24))?.[1] ?? '')) continue;
     // "Universidad Diego Portales", "Hospital Juan Pablo II", "Đường Trần Hưng Đạo": a body or a street named after someone, its word before the name.

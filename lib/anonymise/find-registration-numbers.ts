@@ -85,7 +85,8 @@ const RULES: RegistrationRule[] = [
   // Near the HCPC's name, seven digits too, as a number retyped with an extra digit ("RA 0481337") is still theirs.
   { register: 'HCPC', pattern: /(?<![\w-])[A-Z]{2,3}\s?\d{5,7}(?![\w-])/g, context: /\bHCPC\b|Health and Care Professions/i },
   // A code of capitals and digits straight after a register's letters, as registers abroad write theirs: "AHPRA NMW0001234567", "CORU OT031177".
-  { register: 'after letters', pattern: new RegExp(`(?<=\\b(?:${[...UK_REGISTER_LETTERS, ...REGISTERS_ABROAD].join('|')})[ \\t]{1,2})[A-Z]{1,4}\\d{4,10}(?![\\w-])`, 'g'), context: null },
+  // A colon may follow the letters, and the register's country in brackets before it: "AHPRA: PHY0001234567", "CORU (Ireland): OT031177".
+  { register: 'after letters', pattern: new RegExp(`(?<=\\b(?:${[...UK_REGISTER_LETTERS, ...REGISTERS_ABROAD].join('|')})(?:[ \\t]?\\([\\p{L} ]{2,20}\\))?:?[ \\t]{1,2})[A-Z]{1,4}\\d{4,10}(?![\\w-])`, 'gu'), context: null },
   // Digits grouped by dots after a register's letters, as Brazil's and other councils write them ("COREN-SP 203.114"): near a register word.
   { register: 'dotted', pattern: /(?<=\b[A-Z]{2,6}(?:-[A-Z]{2})?[ \t])[1-9]\d{0,2}(?:\.\d{3}){1,2}(?![\w-]|\.\d)/g, context: ANY_REGISTER },
   // A profession's prefix in lower case, as typed into a form ("HCPC registration: ch 41872"), goes with its number near a register word.
@@ -99,8 +100,11 @@ const RULES: RegistrationRule[] = [
  */
 const TWO_PART = /(?<![\w./-])\d{2,6}[-/]\d{3,6}(?![\w-]|[./]\d)/g;
 const REGISTRATION_LABEL_BEFORE = /\b(?:reg(?:istration)?(?:\.?[ \t]?(?:no|number))?|PIN|AHCS|RCCP)\.?[ \t]{0,2}:?[ \t]{0,2}$/i;
-/** A licence's number, leading zeros and all, straight after the word: "PRC licence 0012345", "Licence no: 004521". */
-const LICENCE_NUMBER = /\blicen[cs]e(?:[ \t]?(?:no\.?|number))?[ \t]{0,2}:?[ \t]{0,2}(\d{5,10})(?![\w-])/gi;
+/**
+ * A licence's number, leading zeros and all, straight after the word: "PRC licence 0012345", "Licence no: 004521", maybe
+ * after the register's letters for the grade ("licence RN 0412356"; capitals only, checked in code: "licence was 20000" is none).
+ */
+const LICENCE_NUMBER = /\blicen[cs]e(?:[ \t]?(?:no\.?|number))?[ \t]{0,2}:?[ \t]{0,2}(?:([A-Za-z]{1,3})[ \t])?(\d{5,10})(?![\w-])/gi;
 /**
  * A code of letters and digits straight after "registration number", "membership no." or "PIN", as
  * voluntary registers and professional bodies write theirs ("registration number 01-PV-30427",
@@ -110,7 +114,7 @@ const LICENCE_NUMBER = /\blicen[cs]e(?:[ \t]?(?:no\.?|number))?[ \t]{0,2}:?[ \t]
  * date or a year after "registration:" is when, not a code. A line may break after the label or inside it ("student
  * registration no.⏎S-08745", "RCSLT member⏎no. RC0 51 882").
  */
-const LABELLED_CODE = /\b(?:reg(?:istration)?\.?[ \t]?(?:no|number)|register,?[ \t](?:no|number)|registration(?=[ \t]{0,2}:)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC|NISCC|SSSC)[ \t](?:(?:student|trainee|provisional|temporary)[ \t])?registration(?=[ \t]{1,2}[A-Za-z]{0,3}-?\d)|reg(?=\.)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC)\)?(?=[ \t]{0,2}:)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC|NISCC|SSSC|PSNI|BDA|RCSLT|BPS|CIPD|SIA)\)?[ \t]?(?:no|number)(?![a-z])|member(?:ship)?(?:[ \t]?|[ \t]*\n[ \t]*)(?:no|number)(?![a-z])|performers[ \t]list(?:(?=[ \t]{0,2}:)|[ \t](?:no|number)(?![a-z]))|PIN)\.?[ \t]{0,2}[:#]?[ \t]{0,2}(?:\n[ \t]*)?([A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3}(?: \d{1,4}){0,7})(?![\w-]|[./]\d)/gi;
+const LABELLED_CODE = /\b(?:reg(?:istration)?\.?[ \t]?(?:no|number)|register,?[ \t](?:no|number)|registration(?=[ \t]{0,2}[:#])|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC|NISCC|SSSC)[ \t](?:(?:student|trainee|provisional|temporary)[ \t])?registration(?=[ \t]{1,2}[A-Za-z]{0,3}-?\d)|reg(?=\.)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC)\)?(?=[ \t]{0,2}:)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC|NISCC|SSSC|PSNI|BDA|RCSLT|BPS|CIPD|SIA)\)?[ \t]?(?:no|number)(?![a-z])|member(?:ship)?(?:[ \t]?|[ \t]*\n[ \t]*)(?:no|number)(?![a-z])|performers[ \t]list(?:(?=[ \t]{0,2}:)|[ \t](?:no|number)(?![a-z]))|PIN)\.?[ \t]{0,2}[:#]?[ \t]{0,2}(?:\n[ \t]*)?([A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3}(?: \d{1,4}){0,7})(?![\w-]|[./]\d)/gi;
 const FOUR_DIGITS = /(?:\d\D*){4}/;
 const TRAILING_YEAR = / (?:19|20)\d{2}$/;
 /** Two years ("2018-2020") are a span of time, not a number. */
@@ -162,8 +166,8 @@ function namedEarlier(text: string, start: number): boolean {
   return ANY_REGISTER.test(before) && NUMBER_WORD.test(before);
 }
 
-/** A register's series before its number, letters with a stroke in them: "RN/J 22871", "RM/T-4410". */
-const SERIES = /(?<![\w/-])[A-Z]{1,4}\/[A-Z]{1,4}[ \t-]?$/;
+/** A register's series before its number, letters with a stroke in them: "RN/J 22871", "RM/T-4410", "MDCN/R/51234". */
+const SERIES = /(?<![\w/-])[A-Z]{1,4}\/[A-Z]{1,4}(?:[ \t/-])?$/;
 
 /** A number with the series written before it, which is part of the number. */
 function withSeries(text: string, span: Span): Span {
@@ -291,6 +295,45 @@ function studyCode(text: string, start: number): boolean {
   return false;
 }
 
+/**
+ * A regulator abroad named by its profession and its country or state: "Medical Council of Kenya", "Nursing and Midwifery
+ * Board of Ghana", "Dental Chamber of Serbia". With its number straight after, the country tells where the writer trained
+ * and goes with the number; named alone ("registered with the Medical Council of Kenya since 2015") it stays.
+ */
+const COUNCIL_OF_PLACE =
+  /\b(?:(?:General|National|Federal|State|Central)[ \t]+)?(?:Medical(?:[ \t]+and[ \t]+Dental)?|Dental|Nursing(?:[ \t]+and[ \t]+Midwifery)?|Nurses|Midwifery|Pharmacy|Pharmaceutical|Pharmacists|Optical|Physiotherapy|Health[ \t]+Professions)[ \t]+(?:Council|Board|Chamber|Syndicate|Commission|Order)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}/gu;
+/** What may stand between such a regulator and its number: a comma or bracket, a label ("registration no.", "licence", "#") and a grade's letters ("RN"). */
+const COUNCIL_TO_NUMBER = /^[ \t]{0,2}[,:(–-]?[ \t]{0,2}(?:(?:registration|reg|licen[cs]e|membership)\.?[ \t]{0,2})?(?:(?:no|number)\.?[ \t]{0,2})?[:#]?[ \t]{0,2}(?:[A-Z]{1,4}[ \t]{1,2})?$/i;
+
+/** The same label, then a number no other reading took: digits, maybe after a grade's letters or in parts ("RN 031877", "no. 12-4471"). */
+const NUMBER_AFTER_COUNCIL = /^[ \t]{0,2}[,:(–-]?[ \t]{0,2}(?:(?:registration|reg|licen[cs]e|membership)\.?[ \t]{0,2})?(?:(?:no|number)\.?[ \t]{0,2})?[:#]?[ \t]{0,2}(?:[A-Z]{1,4}[ \t/-])?\d{1,6}(?:[/-]\d{1,6})?(?![\w-])/i;
+
+/** A regulator abroad named before its number goes with it (see COUNCIL_OF_PLACE). */
+function councilsBeforeNumbers(text: string, spans: Span[]): void {
+  for (const m of matchAll(text, COUNCIL_OF_PLACE)) {
+    const end = m.index + m[0].length;
+    const number = spans.find((span) => span.start >= end && span.start - end <= 40 && COUNCIL_TO_NUMBER.test(text.slice(end, span.start)));
+    if (number) {
+      number.start = Math.min(number.start, m.index);
+      continue;
+    }
+    const code = NUMBER_AFTER_COUNCIL.exec(text.slice(end, end + 60))?.[0];
+    if (code && FOUR_DIGITS.test(code) && !/(?<![\d/-])(?:19|20)\d{2}$/.test(code)) spans.push(makeSpan('registration-number', m.index, end + code.length));
+  }
+}
+
+/**
+ * A registered title with its number: "Registered Dietitian no. D20931", "Registered Midwife number 884213". The title and
+ * the number go together, as the number alone would leave "Registered Dietitian no." to read as a label of nothing.
+ */
+const REGISTERED_TITLE_NUMBER = /\bRegistered(?:[ \t]+\p{Lu}\p{Ll}+){1,3}[ \t]+(?:[Nn]o\.?|[Nn]umber|#)[ \t]{0,2}:?[ \t]{0,2}[A-Z]{0,3}\d{4,10}(?![\w-])/gu;
+/**
+ * A licence for a profession with its number in brackets: "licence for Medical Laboratory Scientists (No. 45120)", "licence as a
+ * Dental Hygienist (No. 2231)". The profession and the number go; "licence to practise (GMC no: …)" is read by the register's letters.
+ */
+const LICENCE_FOR_NUMBER =
+  /(?<=\blicen[cs]e[ \t]+(?:for|as|of)[ \t]+)(?:an?[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+(?:\p{Lu}\p{L}*|and|of|in|&)){0,5}[ \t]*\([ \t]?(?:No|Number|Reg(?:istration)?\.?[ \t]?No)\.?[ \t]?:?[ \t]?[A-Z]{0,3}\d{4,10}[ \t]?\)/gu;
+
 export function findRegistrationNumbers(text: string): Span[] {
   const spans: Span[] = [];
   for (const rule of RULES) {
@@ -323,8 +366,12 @@ export function findRegistrationNumbers(text: string): Span[] {
     spans.push(makeSpan('registration-number', start, start + code.length));
   }
   for (const m of matchAll(text, LICENCE_NUMBER)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    spans.push(makeSpan('registration-number', start, start + m[1]!.length));
+    if (m[1] && !/^[A-Z]+$/.test(m[1])) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    spans.push(makeSpan('registration-number', start, start + m[2]!.length));
   }
-  return spans.map((span) => withSeries(text, span));
+  for (const m of [...matchAll(text, REGISTERED_TITLE_NUMBER), ...matchAll(text, LICENCE_FOR_NUMBER)]) spans.push(makeSpan('registration-number', m.index, m.index + m[0].length));
+  const numbers = spans.map((span) => withSeries(text, span));
+  councilsBeforeNumbers(text, numbers);
+  return numbers;
 }

@@ -127,7 +127,7 @@ const FUNCTION_WORDS = new Set(
     // the register or platform that labels a number or a handle, or the way to use a number, which a panel may need
     // and which names no one: "GMC [REGISTRATION NUMBER]", "licence no. [REGISTRATION NUMBER]", "Teams: [URL]",
     // "[PHONE] (text or WhatsApp)"
-    'gmc', 'nmc', 'gphc', 'gdc', 'hcpc', 'goc', 'niscc', 'sssc', 'ccp', 'swe', 'nrpsi', 'sia', 'ahcs', 'rccp', 'chi', 'licence', 'license', 'registration', 'reg', 'reference', 'pin',
+    'gmc', 'nmc', 'gphc', 'gdc', 'hcpc', 'goc', 'niscc', 'sssc', 'ccp', 'swe', 'nrpsi', 'sia', 'ahcs', 'rccp', 'chi', 'licence', 'license', 'registration', 'reg', 'number', 'reference', 'pin',
     'teams', 'instagram', 'skype', 'zoom', 'line', 'whatsapp', 'signal', 'viber', 'wechat', 'telegram', 'facebook', 'messenger', 'text', 'sms', 'call', 'mobile', 'tel', 'phone',
   ],
 );
