@@ -297,8 +297,9 @@ function studyCode(text: string, start: number): boolean {
 
 /**
  * A regulator abroad named by its profession and its country or state: "Medical Council of Kenya", "Nursing and Midwifery
- * Board of Ghana", "Dental Chamber of Serbia". With its number straight after, the country tells where the writer trained
- * and goes with the number; named alone ("registered with the Medical Council of Kenya since 2015") it stays.
+ * Board of Ghana", "Dental Chamber of Serbia". Its number straight after it goes, read even after a label no other reading
+ * knows ("registration no. 91-32874"); the register itself is a registration named as such, which the panel keeps, as it
+ * keeps the places the writer worked.
  */
 const COUNCIL_OF_PLACE =
   /\b(?:(?:General|National|Federal|State|Central)[ \t]+)?(?:Medical(?:[ \t]+and[ \t]+Dental)?|Dental|Nursing(?:[ \t]+and[ \t]+Midwifery)?|Nurses|Midwifery|Pharmacy|Pharmaceutical|Pharmacists|Optical|Physiotherapy|Health[ \t]+Professions)[ \t]+(?:Council|Board|Chamber|Syndicate|Commission|Order)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}/gu;
@@ -308,17 +309,17 @@ const COUNCIL_TO_NUMBER = /^[ \t]{0,2}[,:(–-]?[ \t]{0,2}(?:(?:registration|reg
 /** The same label, then a number no other reading took: digits, maybe after a grade's letters or in parts ("RN 031877", "no. 12-4471"). */
 const NUMBER_AFTER_COUNCIL = /^[ \t]{0,2}[,:(–-]?[ \t]{0,2}(?:(?:registration|reg|licen[cs]e|membership)\.?[ \t]{0,2})?(?:(?:no|number)\.?[ \t]{0,2})?[:#]?[ \t]{0,2}(?:[A-Z]{1,4}[ \t/-])?\d{1,6}(?:[/-]\d{1,6})?(?![\w-])/i;
 
-/** A regulator abroad named before its number goes with it (see COUNCIL_OF_PLACE). */
+/** The number after a regulator abroad (see COUNCIL_OF_PLACE), where no other reading took it. */
 function councilsBeforeNumbers(text: string, spans: Span[]): void {
   for (const m of matchAll(text, COUNCIL_OF_PLACE)) {
     const end = m.index + m[0].length;
     const number = spans.find((span) => span.start >= end && span.start - end <= 40 && COUNCIL_TO_NUMBER.test(text.slice(end, span.start)));
-    if (number) {
-      number.start = Math.min(number.start, m.index);
-      continue;
-    }
+    if (number) continue;
     const code = NUMBER_AFTER_COUNCIL.exec(text.slice(end, end + 60))?.[0];
-    if (code && FOUR_DIGITS.test(code) && !/(?<![\d/-])(?:19|20)\d{2}$/.test(code)) spans.push(makeSpan('registration-number', m.index, end + code.length));
+    if (!code || !FOUR_DIGITS.test(code) || /(?<![\d/-])(?:19|20)\d{2}$/.test(code)) continue;
+    // The number goes, with a grade's letters before it ("RN 031877"); the register named stays for the panel.
+    const from = code.search(/(?:\b[A-Z]{1,4}[ \t/-])?\d/);
+    spans.push(makeSpan('registration-number', end + from, end + code.length));
   }
 }
 
