@@ -204,8 +204,8 @@ export function tokenize(text: string): Tokenized {
       } else if (c === 124) {
         // A cell of a table copied flat ("Essential: Registered nurse | Physically fit | Driving licence")
         // is an item of its own, as a line of a list is.
-        endSentence(pendingBreak >= 0 ? pendingBreak : i);
         gap |= GAP.BREAK;
+        endClause();
       } else if (c === 47) {
         gap |= GAP.SLASH;
       } else if (c === 38) {

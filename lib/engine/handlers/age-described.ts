@@ -296,6 +296,10 @@ function personBefore(doc: Doc, k: number): boolean {
 /** Verbs that report what was said or seen, before "that you are 58". */
 const REPORTED = new Set(['noted', 'said', 'mentioned', 'felt', 'commented', 'observed', 'pointed', 'aware', 'remarked']);
 
+/** Words after "or"/"and" that make an age a minimum met, not the reader's age: "you are 18 or over". */
+const OVER = new Set(['over', 'older', 'above', 'upwards']);
+const atLeast = (doc: Doc, k: number) => (doc.tokens[k + 1]?.norm === 'or' || doc.tokens[k + 1]?.norm === 'and') && OVER.has(doc.tokens[k + 2]?.norm ?? '');
+
 /** Whether the verb at j is "you are" / "you're" after "that" and a verb of reporting: "they also noted that you are 58". */
 function youReported(doc: Doc, j: number): boolean {
   const { tokens } = doc;
@@ -336,7 +340,7 @@ export const ageNoted: SpanHandler = {
       // "she's 58", "the first one's 58".
       if (PRONOUN_BE.has(verb.norm) || isWhichOne(doc, j)) subject = j;
       // "The panel noted that you are 58": the reader's age, reported back to them (not "if you are 65 or over").
-      else if (youReported(doc, j)) subject = verb.norm === "you're" ? j : j - 1;
+      else if (youReported(doc, j) && !atLeast(doc, k)) subject = verb.norm === "you're" ? j : j - 1;
       // Notes drop the subject: "Looks about 60 from the photo."
       else if (ELIDED.has(verb.norm) && (j === 0 || tokens[j - 1]!.clause !== verb.clause)) subject = j;
       else if (BE.has(verb.norm)) {

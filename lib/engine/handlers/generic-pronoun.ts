@@ -393,7 +393,8 @@ function isNumbered(doc: Doc, j: number): boolean {
   const prev = doc.tokens[j - 1];
   if (prev !== undefined && prev.sentence === w.sentence && ORDINALS.has(prev.norm) && SEEN.has(w.base)) return true;
   // "one applicant declared she's...": in notes, one of those who applied; an advert's "one candidate" is any.
-  if (doc.kind === 'email' && prev?.norm === 'one' && prev.sentence === w.sentence && SEEN.has(w.base)) return true;
+  // Only with what they did after it ("one applicant declared", "one candidate has withdrawn"), not a wish ("one applicant may say").
+  if (doc.kind === 'email' && prev?.norm === 'one' && prev.sentence === w.sentence && SEEN.has(w.base)) return didSomething(doc, j);
   if (next === undefined || next.sentence !== w.sentence || next.gap & GAP.BREAK) return false;
   // "applicant B", "candidate c"; not "the vacancy - I think", "give the applicant a call", nor a year
   // ("Consultant 2003 contract", a contract's name).
@@ -440,6 +441,28 @@ const INDEFINITE_BEFORE = new Set(['a', 'an', 'any', 'another', 'some', 'someone
 const PICKED = new Set(['preferred', 'chosen', 'selected', 'appointed']);
 /** What may come before those words for the one picked: not "a preferred candidate", nor one still wished for ("our preferred candidate will have"). */
 const DEFINITE_OWNERS = new Set(['our', 'the', 'your', 'my', 'this']);
+/** How long an aside set off by commas may be: "our preferred candidate, once appointed, will". */
+const ASIDE_REACH = 6;
+/** The token after an aside set off by commas that opens at k ("…candidate, once appointed, will"), or k itself. */
+function afterAside(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  if (!(tokens[k]?.gap & GAP.COMMA)) return k;
+  for (let h = k + 1; h < tokens.length && h <= k + ASIDE_REACH && tokens[h]!.sentence === tokens[k]!.sentence; h++) if (tokens[h]!.gap & GAP.COMMA) return h;
+  return k;
+}
+
+/**
+ * Whether the role noun at j is followed by what that person did or is: a past or perfect verb ("declared",
+ * "has withdrawn"), as HAS_DONE and PERFECT read it, or "is" and "has".
+ */
+function didSomething(doc: Doc, j: number): boolean {
+  const next = doc.tokens[j + 1];
+  if (next === undefined || next.sentence !== doc.tokens[j]!.sentence) return false;
+  const after = doc.tokens[j + 2];
+  // "one candidate is 59", "one applicant has a stammer": what that person is or has, now.
+  return HAS_DONE.has(next.norm) || isPast(next.norm) || next.norm === 'is' || next.norm === 'has' || (PERFECT.has(next.norm) && after !== undefined && isPast(after.norm));
+}
+
 /** Verbs after "our preferred candidate" that still wish for them: "will have", "should know". */
 const WISHED = new Set(['will', "'ll", 'would', 'should', 'must', 'shall', 'needs', 'need', 'can', 'could', 'may', 'might']);
 /** Past verbs of wanting, whose object is still whoever is sought: "we needed someone who". */
@@ -463,7 +486,7 @@ function isParticular(doc: Doc, j: number): boolean {
   if (isDayPossessive(tokens[j - 1]?.norm ?? '')) return true;
   if (ownerNamed(doc, j)) return true;
   // "our preferred candidate", "the chosen applicant": one already picked from those who applied.
-  if (PICKED.has(tokens[j - 1]?.norm ?? '') && DEFINITE_OWNERS.has(tokens[j - 2]?.norm ?? '') && !WISHED.has(tokens[j + 1]?.norm ?? '')) return true;
+  if (PICKED.has(tokens[j - 1]?.norm ?? '') && DEFINITE_OWNERS.has(tokens[j - 2]?.norm ?? '') && !WISHED.has(tokens[afterAside(doc, j + 1)]?.norm ?? '')) return true;
   // "we took someone on", "I interviewed a nurse": the object of what the writer did is someone they dealt with.
   const verb = INDEFINITE_BEFORE.has(tokens[j - 1]?.norm ?? '') && w.norm !== 'someone' ? j - 2 : j - 1;
   const doer = tokens[verb - 1];

@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import { type JudgementAt, judgementNear, type ReadOptions } from '../judgement/reader';
-import { NEGATIONS, THIRD_PERSON_POSSESSIVES } from '../lexicon';
+import { NEGATIONS, nounClass, THIRD_PERSON_POSSESSIVES } from '../lexicon';
 import { phraseSetIn } from '../phrase-sets';
 import { GAP } from '../tokenize';
 
@@ -41,14 +41,23 @@ function traitAfter(doc: Doc, j: number, to: number): boolean {
 const REACTIONS = new Set(['take', 'react', 'respond', 'cope', 'feel']);
 /** Words after those verbs that refer back: "take it", "feel about that", "cope with him". */
 const REACTED_TO = new Set(['it', 'that', 'this', 'him', 'her', 'them', 'about', 'with', 'to']);
+/** Words for the people who may react, besides nouns for staff, patients and persons: "how they would take it". */
+const REACTORS = new Set(['they', 'we', 'you', 'people', 'everyone', 'everybody', 'lads', 'girls', 'guys', 'team', 'crew', 'crews', 'colleagues', 'staff', 'patients', 'residents', 'families']);
+const isPeople = (cls: ReturnType<typeof nounClass>) => cls === 'person' || cls === 'patient';
 /** How far after "how" the reaction may be: "how the lads in the workshop would take it". */
 const REACTION_REACH = 10;
 
 /** Whether a reaction to what came before is among the words from j: "the lads would take it", "patients would react". */
 function reactionTo(doc: Doc, j: number, to: number): boolean {
   const { tokens } = doc;
+  let people = false;
   for (let h = j; h < to && h <= j + REACTION_REACH; h++) {
-    if (!REACTIONS.has(tokens[h]!.base)) continue;
+    // Only people react to a remark: "how the lads would take it", not "how the lift would cope".
+    if (!REACTIONS.has(tokens[h]!.base)) {
+      people ||= REACTORS.has(tokens[h]!.norm) || isPeople(nounClass(tokens[h]!.base));
+      continue;
+    }
+    if (!people) return false;
     const next = tokens[h + 1];
     return next === undefined || h + 1 >= to || REACTED_TO.has(next.norm) || (next.gap & (GAP.BREAK | GAP.COMMA)) !== 0;
   }

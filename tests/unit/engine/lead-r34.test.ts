@@ -38,8 +38,8 @@ describe('a table copied flat with its cells split by "|"', () => {
 
 describe('a condition held against the candidate in a reply to them', () => {
   it('reads "too demanding" and "better suited to" as a doubt beside the condition', () => {
-    expect(read('The panel thought that, with your epilepsy, the lone working might be too demanding.', 'email')).toEqual([
-      ['condition-doubted', 'epilepsy, the lone working might be too demanding', 34],
+    expect(read('The panel thought that, with your epilepsy, the lone working might be too demanding for you.', 'email')).toEqual([
+      ['condition-doubted', 'epilepsy, the lone working might be too demanding for', 34],
     ]);
     expect(read('Given his asthma, he would be better suited to the day clinic.', 'email')).toEqual([['condition-doubted', 'asthma, he would be better suited to', 10]]);
   });
@@ -124,5 +124,38 @@ describe('"signed off" as sick leave, not as approval', () => {
   it('leaves a budget, a rota and competencies signed off', () => {
     expect(read("We won't fill the post until the business case is signed off, so I doubt we'll interview before May.", 'email')).toEqual([]);
     expect(read('Not sure she will cope with nights until her cannulation competencies are signed off.', 'email')).toEqual([]);
+  });
+});
+
+describe("review 34's mends of the lead's readings", () => {
+  it('reads a row\'s "Desirable" and "or equivalent" cells with the criterion before them (M1)', () => {
+    expect(read('Car driver with a full licence | Desirable')).toEqual([]);
+    expect(read("Six years' experience in a similar post | Essential | or equivalent experience in another sector")).toEqual([]);
+    expect(read("Essential: Registered dietitian | Physically fit | Six years' experience in a similar post")).toEqual([
+      ['physically-fit', 'Physically fit', 34],
+      ['age-years-experience', "Six years' experience", 51],
+    ]);
+  });
+  it('reads "too demanding" and "better suited to" as a doubt only of the person, not of an offer or their own account (M9)', () => {
+    expect(read('If lone working feels too demanding with your asthma, we can look at paired visits.', 'email')).toEqual([]);
+    expect(read('With his colitis he found the long list better suited to a later start, so we moved it.', 'email')).toEqual([]);
+    expect(read('She walks with a stick. Not sure how the old lift would cope with the new trolleys, so estates are checking.', 'email')).toEqual([]);
+    expect(read('The lists may be too demanding for someone with her epilepsy.', 'email')).toEqual([
+      ['condition-doubted', 'too demanding for someone with her epilepsy', 17],
+      ['generic-pronoun', 'her', 48],
+    ]);
+  });
+  it('does not read a minimum age met as the reader\'s age (S2)', () => {
+    expect(read('We have noted that you are 16 or over, as the apprenticeship requires.', 'email')).toEqual([]);
+  });
+  it('spares a wish for "one applicant" or the one picked, even after an aside (S7)', () => {
+    expect(read('One applicant might ask whether he can bring notes.', 'email')).toEqual([['generic-pronoun', 'he', 32]]);
+    expect(read('Our chosen candidate, when she starts, will need her own login.', 'email').map(([rule, text]) => [rule, text])).toContainEqual([
+      'generic-pronoun',
+      'her',
+    ]);
+  });
+  it('reads "still signed off" as sick leave (S11)', () => {
+    expect(read("Is he still signed off? He's always off.", 'email').map(([rule]) => rule)).toEqual(['condition-doubted']);
   });
 });
