@@ -331,9 +331,10 @@ const REGISTERED_TITLE_NUMBER = /\bRegistered(?:[ \t]+\p{Lu}\p{Ll}+){1,3}[ \t]+(
 /**
  * A licence for a profession with its number in brackets: "licence for Medical Laboratory Scientists (No. 45120)", "licence as a
  * Dental Hygienist (No. 2231)". The profession and the number go; "licence to practise (GMC no: …)" is read by the register's letters.
+ * The look-behind's blanks are bounded: unbounded, it rescans a long run of blanks at every position in it.
  */
 const LICENCE_FOR_NUMBER =
-  /(?<=\blicen[cs]e[ \t]+(?:for|as|of)[ \t]+)(?:an?[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+(?:\p{Lu}\p{L}*|and|of|in|&)){0,5}[ \t]*\([ \t]?(?:No|Number|Reg(?:istration)?\.?[ \t]?No)\.?[ \t]?:?[ \t]?[A-Z]{0,3}\d{4,10}[ \t]?\)/gu;
+  /(?<=\blicen[cs]e[ \t]{1,3}(?:for|as|of)[ \t]{1,3})(?:an?[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+(?:\p{Lu}\p{L}*|and|of|in|&)){0,5}[ \t]*\([ \t]?(?:No|Number|Reg(?:istration)?\.?[ \t]?No)\.?[ \t]?:?[ \t]?[A-Z]{0,3}\d{4,10}[ \t]?\)/gu;
 
 export function findRegistrationNumbers(text: string): Span[] {
   const spans: Span[] = [];
