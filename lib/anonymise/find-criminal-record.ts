@@ -20,10 +20,20 @@ const RECORD = needing(
 const DETERMINED = /^(?:a|an|one|two|three|no|any)[ \t]/i;
 /** Words that make the phrase a legal record, not a warning or a belief. */
 const LEGAL = /\b(?:police|spent|unspent|criminal|conditional|absolute|driving|motoring|youth)\b/i;
-/** What straight after the record tells it is one: its details in brackets, its offence, its year, its being spent. */
-const DETAIL_AFTER = /^(?:[ \t]*\(|[ \t]+(?:for|from|in|since)[ \t]+|[ \t]+(?:19|20)\d\d\b|[ \t]*[-–—,][ \t]*(?:now[ \t]+)?(?:un)?spent\b|[ \t]+now[ \t]+spent\b)/i;
+/**
+ * What straight after the record tells it is one: its details in brackets, its offence, its year, its being spent. "in" only
+ * with a year: "a caution in the custody suite" is a custody nurse's work, "a conviction in the value of care" a belief.
+ */
+const DETAIL_AFTER = /^(?:[ \t]*\(|[ \t]+(?:for|from)[ \t]+|[ \t]+(?:in|since)[ \t]+(?:19|20)\d\d\b|[ \t]+(?:19|20)\d\d\b|[ \t]*[-–—,][ \t]*(?:now[ \t]+)?(?:un)?spent\b|[ \t]+now[ \t]+spent\b)/i;
 /** Someone else's record, which the writer's work deals with: "people who have a conviction", "advice for patients with unspent convictions". */
 const OTHERS = /\b(?:who|whose|people|patients?|clients?|residents?|offenders?|prisoners?|service[ \t]+users?|young[ \t]+people|families|applicants?|candidates?|staff|colleagues?|someone|anyone|they|their)\b/i;
+/** The record as work, not the writer's own: "criminal record checks for new starters", "a criminal record certificate". */
+const CHECK_AFTER = /^[ \t]+(?:checks?|checking|certificates?|clearances?|disclosures?|searches|search|DBS)\b/i;
+/**
+ * A discharge under the Mental Health Act, forensic work: "a conditional discharge for a restricted patient", "conditionally
+ * discharged by the tribunal". A court's discharge is told with its offence, court or year instead.
+ */
+const MENTAL_HEALTH = /\b(?:patients?|tribunals?|restricted|restriction|section|s\.?[ \t]?37|s\.?[ \t]?41|Mental[ \t]+Health|MHA|MHRT|Ministry[ \t]+of[ \t]+Justice|MoJ|forensic|hospital|ward|responsible[ \t]+clinician)\b/i;
 /** The writer's verb before the record goes with it: "I [declare a caution from 1998…]". */
 const VERB_BEFORE = /\b(?:declare|disclose|have|had|hold|received)[ \t]+$/i;
 /** What is said of the record after it, a step at a time: its brackets, offence, year and status. */
@@ -57,6 +67,8 @@ export function findCriminalRecord(text: string): Span[] {
     if (!DETERMINED.test(phrase) && (before.trim() !== '' || text[end] === ':')) continue;
     if (!LEGAL.test(phrase) && !DETAIL_AFTER.test(text.slice(end, end + 24))) continue;
     if (OTHERS.test(before)) continue;
+    if (CHECK_AFTER.test(text.slice(end, end + 16))) continue;
+    if (/discharge/i.test(phrase) && MENTAL_HEALTH.test(text.slice(clause, Math.min(text.length, end + 120)))) continue;
     // Once its status is told ("now spent", "declared to …") only more of its status follows: a bracket there is another matter.
     let first = 0;
     for (let step = 0; step < 8; step++) {

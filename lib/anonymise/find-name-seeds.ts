@@ -495,6 +495,10 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
 
 /** Between two entries of a list: a comma, or "and". */
 const ENTRY_GAP = /^(?:,[ \t]*|,?[ \t]+and[ \t]+)$/;
+/** A place's word after a list's last entry: "Rose, Ivy, Holly and Jasmine wards" names wards, as NHS wards often are. */
+const PLACE_AFTER = /^[ \t]+(?:wards?|bays?|units?|suites?|house|houses|teams?|theatres?|wings?|blocks?|centres?|clinics?|practices?|surgeries|courts?|lodges?)\b/i;
+/** A place's word before a list's first entry: "rotated through Rose, Ivy…", "across Oak, Ash and Elm". */
+const PLACE_BEFORE = /\b(?:through|across|on|in|at|between)[ \t]+(?:the[ \t]+)?$/i;
 
 /**
  * A list of full names, three or more, two of them people found: "The five nurses - Sanjana Sebastian, Jeeva Johny,
@@ -517,6 +521,12 @@ function listedWithNames(text: string, words: Word[], seeds: readonly NameRun[])
     // A list of given names alone, two of them found, names people in its others too: "Sana, Dima, Imad and Rabei".
     // A name met elsewhere counts as found: "Khaled, Rayyan and Yasmine" after "Yasmine Sadek graduated".
     const givenNames = list.length >= 3 && list.every((entry) => entry.parts.length === 1) && list.filter((entry) => seeded(entry) || partsFound.has(entry.parts[0]!)).length >= 2;
+    // A list of places or wards has no two people in it.
+    const places = list.length > 0 && (PLACE_AFTER.test(text.slice(list.at(-1)!.end, list.at(-1)!.end + 20)) || PLACE_BEFORE.test(text.slice(Math.max(0, list[0]!.start - 20), list[0]!.start)));
+    if (places) {
+      list = [];
+      return;
+    }
     if (fullNames || givenNames) for (const entry of list) if (!seeded(entry) && (fullNames ? entry.parts.length >= 2 : entry.parts.length === 1 && !partsFound.has(entry.parts[0]!))) found.push(entry);
     list = [];
   };

@@ -51,9 +51,24 @@ const AGED_BEFORE = /\b\d{1,2}-year-old[ \t]+$/;
 const PERSON_AFTER = /^(?:[ \t]+(?:doctor|nurse|midwife|surgeon|dentist|paramedic|pharmacist|medic|physician|consultant|GP|carer|student|graduate|refugee|asylum)\b|[ \t]*(?:[,.;]|who\b))/;
 /** "Ali is a Palestinian refugee", "Natalia, a Ukrainian refugee", "we are Palestinian refugees": the person's people and status. */
 const REFUGEE_AFTER = /^[ \t]+(refugees?)\b/;
-const PERSON_IS_BEFORE = /(?:\b(?:I[ \t]+am|I['’]m|[Ww]e[ \t]+are|[Ww]e['’]re|is|was|are|were|meets)[ \t]+|,[ \t]*)(?:an?[ \t]+)?(?:young[ \t]+)?$/;
+const PERSON_IS_BEFORE = /(?:\b(?:I[ \t]+am|I['’]m|I[ \t]+was|[Ww]e[ \t]+are|[Ww]e['’]re|[Ww]e[ \t]+were)[ \t]+(?:an?[ \t]+)?|\b(?:is|was)[ \t]+an?[ \t]+|,[ \t]*an?[ \t]+)(?:young[ \t]+)?$/;
+/**
+ * People the writer works with, earlier in the clause: "my caseload were Syrian refugees", "I supported a family, a Sudanese
+ * refugee…". Their people and status are the work, not the writer's.
+ */
+const WORK_BEFORE = /\b(?:caseloads?|clients?|patients?|families|family|service[ \t]+users?|supported|supporting|worked[ \t]+with|working[ \t]+with|clinic|clinics|cohort|residents?|children|pupils|mothers|women|men)\b/i;
+/** A patient told of in a case study: "a 19-year-old Eritrean student with TB, referred by…". */
+const CLINICAL_AFTER = /^[^.;\n]{0,60}\b(?:admitted|referred|presented|presenting|diagnosed|attending|attended|treated|discharged|patient)\b/i;
 
 const CELL_EDGE = /[·|•\n]/;
+
+/** The clause before `at`, from the last sentence end, semicolon or line, at most 80 characters back. */
+function clauseBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 80);
+  let i = at - 1;
+  while (i >= from && text[i] !== '\n' && text[i] !== ';' && text[i] !== '.') i--;
+  return text.slice(i + 1, at);
+}
 const BLANK = /[ \t]/;
 
 /** Whether a cell or line starts at `start` (blanks aside). */
@@ -193,9 +208,9 @@ export function findNationality(text: string): Span[] {
       spans.push(makeSpan('nationality', run.start, run.end + SINCE_YEAR.exec(after)![0].length));
     } else if (run.hyphenated && !LANGUAGE_AFTER.test(after) && !LANGUAGE_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) {
       spans.push(makeSpan('nationality', run.start, run.end));
-    } else if (AGED_BEFORE.test(before) && PERSON_AFTER.test(after)) {
+    } else if (AGED_BEFORE.test(before) && PERSON_AFTER.test(after) && !CLINICAL_AFTER.test(after)) {
       spans.push(makeSpan('nationality', run.start, run.end));
-    } else if (REFUGEE_AFTER.test(after) && PERSON_IS_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start))) {
+    } else if (REFUGEE_AFTER.test(after) && PERSON_IS_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && !WORK_BEFORE.test(clauseBefore(text, run.start))) {
       const refugee = REFUGEE_AFTER.exec(after)!;
       spans.push(makeSpan('nationality', run.start, run.end), makeSpan('immigration-status', run.end + refugee[0].length - refugee[1]!.length, run.end + refugee[0].length));
     }

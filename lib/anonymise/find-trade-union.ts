@@ -11,7 +11,9 @@ import type { Span } from './span';
  * count only with a union role after them ("RCN workplace rep", "CSP steward"), never alone or as a member ("RCN
  * competencies", "CSP member").
  */
-const UNION = needing(['unison', 'unite', 'gmb', 'rcn', 'rcm', 'csp', 'sor', 'bda', 'bma'], /\b(?:UNISON|Unison|Unite|UNITE|GMB|RCN|RCM|CSP|SoR|BDA|BMA)\b/g);
+/** The unions' names as written: one list, which the name pattern and OTHERS_BEFORE both read, so the two cannot drift. */
+const NAMES = 'UNISON|Unison|Unite|UNITE|GMB|RCN|RCM|CSP|SoR|BDA|BMA';
+const UNION = needing(['unison', 'unite', 'gmb', 'rcn', 'rcm', 'csp', 'sor', 'bda', 'bma'], new RegExp(`\\b(?:${NAMES})\\b`, 'g'));
 /** The professional bodies among the unions, which count only with a role after them. */
 const PROFESSIONAL = new Set(['RCN', 'RCM', 'CSP', 'SoR', 'BDA', 'BMA']);
 /** A union role, said after its name ("UNISON branch steward", "GMB workplace rep"). */
@@ -29,7 +31,9 @@ const LABEL_BEFORE = /\b(?:trade[ \t]+)?union(?:[ \t]+membership)?[ \t]*:[ \t]*$
  * Someone else's union role, which the writer deals with: "I met the UNISON steward", "hearings with a GMB rep present",
  * "with Unite and UNISON representatives". Only a role the writer states goes.
  */
-const OTHERS_BEFORE = /\b(?:with|alongside|met|meet|meeting|meetings|consulted|consulting|informed|involved|involving|invited|inviting|by|against)[ \t]+(?:(?:the|a|an|our|their|its|local|both)[ \t]+)?(?:(?:UNISON|Unison|Unite|UNITE|GMB|RCN)[ \t]*(?:,|and|&)[ \t]+)?$/;
+const OTHERS_BEFORE = new RegExp(
+  `\\b(?:with|alongside|met|meet|meeting|meetings|consulted|consulting|informed|involved|involving|invited|inviting|by|against)[ \\t]+(?:(?:the|a|an|our|their|its|local|both)[ \\t]+)?(?:(?:${NAMES})[ \\t]*(?:,|and|&)[ \\t]+)?$`,
+);
 /** What the role is for, which goes with it: "for the laundry team", "for Estates and Facilities", "for theatres". */
 const FOR_AFTER = /^[ \t]+for[ \t]/;
 /**
