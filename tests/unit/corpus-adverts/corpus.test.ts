@@ -114,16 +114,19 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * at the start of round 33, leaving 350 again; the 48 `fresh33-*` then joined after round 33's measurement (a panel
  * WhatsApp group, shortlisting spreadsheet comments, a return from sickness note, a night rota survey, a reference reply;
  * a women-only breast screening post under Schedule 9 and a female clinician for a coil clinic's session, as traps)
- * and left for the study slice at the start of round 34, leaving 350 again.
+ * and left for the study slice at the start of round 34, leaving 350 again; the 48 `fresh34-*` then joined after round
+ * 34's measurement (a probation extension letter, a workforce planning minute, a refer-a-friend e-mail, a complaint
+ * reply, a right-to-work note; a women-only post in a women's secure unit under Schedule 9 and the HART fitness test
+ * explained, as traps): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.963);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.911);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.991);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9508);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8944);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.982);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9896);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(24);
   });
 });
@@ -142,9 +145,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.933);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8518);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(84);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9406);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8553);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(78);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
