@@ -23,7 +23,7 @@ export enum SHAPE {
 /** What separates a token from the one before it, as bit flags on `Token.gap`. */
 export enum GAP {
   COMMA = 1,
-  /** ; : ( ) [ ] or a dash between spaces: a clause ends. */
+  /** ; : ( ) [ ] | or a dash between spaces: a clause ends. */
   BREAK = 2,
   /** A hyphen with no spaces: "fresh-faced", "co-ordinator". */
   HYPHEN = 4,
@@ -202,8 +202,8 @@ export function tokenize(text: string): Tokenized {
           endClause();
         }
       } else if (c === 124) {
-        // A cell of a table copied flat ("Essential: Registered nurse | Physically fit | Driving licence")
-        // is an item of its own, as a line of a list is.
+        // A cell of a table copied flat ("Essential: Registered nurse | Physically fit | Driving licence") is a
+        // clause of its own; the row stays one sentence, so its "Desirable" or "or equivalent" cell still reaches it.
         gap |= GAP.BREAK;
         endClause();
       } else if (c === 47) {

@@ -446,8 +446,9 @@ const ASIDE_REACH = 6;
 /** The token after an aside set off by commas that opens at k ("…candidate, once appointed, will"), or k itself. */
 function afterAside(doc: Doc, k: number): number {
   const { tokens } = doc;
-  if (!(tokens[k]?.gap & GAP.COMMA)) return k;
-  for (let h = k + 1; h < tokens.length && h <= k + ASIDE_REACH && tokens[h]!.sentence === tokens[k]!.sentence; h++) if (tokens[h]!.gap & GAP.COMMA) return h;
+  const first = tokens[k];
+  if (first === undefined || !(first.gap & GAP.COMMA)) return k;
+  for (let h = k + 1; h < tokens.length && h <= k + ASIDE_REACH && tokens[h]!.sentence === first.sentence; h++) if (tokens[h]!.gap & GAP.COMMA) return h;
   return k;
 }
 

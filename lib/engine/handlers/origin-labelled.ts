@@ -126,13 +126,9 @@ const GROUP_HEADS = new Set([
   'girls', 'lads', 'ones', 'pharmacists', 'dentists', 'therapists', 'midwives', 'hcas', 'physios',
 ]);
 /** Words that say a whole group always behaves one way. */
-const ALWAYS = new Set([
-  'tend', 'tends', 'always', 'never', 'usually', 'generally', 'typically', 'invariably', 'notoriously', 'all',
-  // A trait said to be born in the group: "Filipino nurses are naturally caring".
-  'naturally', 'inherently', 'instinctively',
-]);
-/** The words of ALWAYS that give a trait as inborn, read only after "are" or "is". */
+/** Words that give a trait as inborn in the group ("Filipino nurses are naturally caring"), read only after "are" or "is". */
 const INBORN = new Set(['naturally', 'inherently', 'instinctively']);
+const ALWAYS = new Set(['tend', 'tends', 'always', 'never', 'usually', 'generally', 'typically', 'invariably', 'notoriously', 'all', ...INBORN]);
 const COPULAS = new Set(['are', 'is', 'were', 'was']);
 /** Feelings anyone new may have, not traits: "they are naturally nervous on their first shifts". */
 const PASSING_STATES = new Set(['nervous', 'anxious', 'apprehensive', 'worried', 'homesick', 'tired', 'excited', 'unsettled', 'overwhelmed', 'upset', 'disappointed', 'keen', 'curious']);

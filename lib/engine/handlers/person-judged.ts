@@ -327,7 +327,7 @@ function frameOf(doc: Doc, k: number, end: number, holder: number, from: number,
   // a person of its own, is about that person.
   // Unless that person is wanted for the opposite of the same thing: "she's Nigerian and patients prefer someone local".
   if (judged && judged.start >= end && judged.takesObject && NEW_OBJECT.has(tokens[judged.end]?.norm ?? '') && !(field === 'origin' && wantedLocal(doc, judged.end))) return undefined;
-  if (judged && judged.takesObject && namePassedOn(doc, judged.end, k)) return undefined;
+  if (judged?.takesObject && namePassedOn(doc, judged.end, k)) return undefined;
   return judged;
 }
 
