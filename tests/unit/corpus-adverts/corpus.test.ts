@@ -117,23 +117,23 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * and left for the study slice at the start of round 34, leaving 350 again; the 48 `fresh34-*` then joined after round
  * 34's measurement (a probation extension letter, a workforce planning minute, a refer-a-friend e-mail, a complaint
  * reply, a right-to-work note; a women-only post in a women's secure unit under Schedule 9 and the HART fitness test
- * explained, as traps): the floors are set on all 398.
+ * explained, as traps) and left for the study slice at the start of round 35, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9508);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8944);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.982);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9896);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(24);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9639);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9117);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(23);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 33's `fresh10-*` to `fresh33-*`, moved here from the held-out slice once measured, and rounds 16
+ * 34's `fresh10-*` to `fresh34-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -145,9 +145,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9406);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8553);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(78);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9378);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8525);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(79);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
