@@ -140,7 +140,7 @@ const COLUMN_SLACK = 4;
  * ("dateOfBirth: \"23/09/2001\"", "birthDay: '28-08-1995'", "date_of_birth"), PHP's and Ruby's arrow too ('DOB         =>  "12 July 1974"').
  */
 const FIELD_LABEL = new RegExp(
-  `(?:${BIRTH_DATE_LABELS}|\\b(?:${BIRTH_YEAR_LABELS}))(?![\\w.])(?:[ \\t]?(?:\\/|&|and)[ \\t]?age(?![\\w.]))?["']?(?:\\*\\*|__)?(?:[ \\t]?:?|[ \\t]{0,16}=>)(?:\\*\\*|__)?[ \\t]{0,24}(?:\\|[ \\t]{0,8})?["'\`]?(?=\\d)`,
+  `(?:${BIRTH_DATE_LABELS}|\\b(?:${BIRTH_YEAR_LABELS}))(?![\\w.])(?:[ \\t]?(?:\\/|&|and)[ \\t]?age(?![\\w.]))?["']?(?:\\*\\*|__)?(?:[ \\t]{0,16}(?:=>|:))?(?:\\*\\*|__)?[ \\t]{0,24}(?:\\|[ \\t]{0,8})?["'\`]?(?=\\d)`,
   'gi',
 );
 /**

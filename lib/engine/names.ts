@@ -263,7 +263,6 @@ function isNameNotAdjective(doc: Doc, k: number): boolean {
   return ((t.gap & GAP.COMMA) !== 0 && (next.gap & GAP.COMMA) !== 0) || (AFTER_NAME.has(next.norm) && !(next.gap & (GAP.COMMA | GAP.BREAK)));
 }
 
-/** A proper noun that can be a name: not an abbreviation ("GCSEs") and not a nationality, language or faith. */
 /** Whether the one capitalised word at k is a grammar word with small letters either side: "practice At least". */
 function runInCriterion(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -273,6 +272,7 @@ function runInCriterion(tokens: readonly Token[], k: number): boolean {
   return before.sentence === t.sentence && after.sentence === t.sentence && !(before.shape & SHAPE.CAP) && !(after.shape & SHAPE.CAP);
 }
 
+/** A proper noun that can be a name: not an abbreviation ("GCSEs") and not a nationality, language or faith. */
 function isPlainProper(t: Token): boolean {
   return !(t.shape & SHAPE.CAPITALS) && !isProperAdjective(t.norm) && t.base !== 'i' && !t.norm.startsWith("i'");
 }

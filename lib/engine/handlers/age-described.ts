@@ -288,11 +288,6 @@ function personBefore(doc: Doc, k: number): boolean {
   return false;
 }
 
-/**
- * An applicant's age noted in shortlisting notes or an email: "She's 58 going by her dates", "he
- * must be about 60", "the applicant is 24", "Dr Khan is 61", "At 58, she". Age is not a criterion,
- * and writing it down invites it to become one. Found over words, so linear on any input.
- */
 /** Verbs that report what was said or seen, before "that you are 58". */
 const REPORTED = new Set(['noted', 'said', 'mentioned', 'felt', 'commented', 'observed', 'pointed', 'aware', 'remarked']);
 
@@ -309,6 +304,11 @@ function youReported(doc: Doc, j: number): boolean {
   return report !== undefined && REPORTED.has(report.norm) && report.sentence === tokens[j]!.sentence;
 }
 
+/**
+ * An applicant's age noted in shortlisting notes or an email: "She's 58 going by her dates", "he
+ * must be about 60", "the applicant is 24", "Dr Khan is 61", "At 58, she". Age is not a criterion,
+ * and writing it down invites it to become one. Found over words, so linear on any input.
+ */
 export const ageNoted: SpanHandler = {
   kind: 'span',
   find({ doc }) {
