@@ -275,9 +275,23 @@ function isNegated(m: MatchView): boolean {
     // "not only ... but also" adds rather than negates; "... will not be considered" is what happens
     // to an application that does not meet the requirement, so it keeps it.
     // "no more than three points" limits the requirement rather than lifting it.
-    if (negates(tokens, k) && !NOT_NEGATING.has(tokens[k + 1]?.norm ?? '') && !capsQuantity(tokens, k, m.from) && !isConsequence(m, k)) return true;
+    if (negates(tokens, k) && !NOT_NEGATING.has(tokens[k + 1]?.norm ?? '') && !capsQuantity(tokens, k, m.from) && !isConsequence(m, k) && !asksToAgree(m, k, clauseFrom)) return true;
   }
   return false;
+}
+
+/** Third persons after a negative auxiliary that make it a question about someone: "isn't she", "doesn't he". */
+const ASKED_OF = new Set(['she', 'he', 'they']);
+
+/**
+ * Whether the negation at k opens a question that asks the reader to agree ("isn't she pregnant
+ * though?", "doesn't he have a stammer?"): it asserts what follows rather than denying it.
+ */
+function asksToAgree(m: MatchView, k: number, clauseFrom: number): boolean {
+  const { tokens, text } = m.doc;
+  if (k !== clauseFrom || !tokens[k]!.norm.endsWith("n't") || !ASKED_OF.has(tokens[k + 1]?.norm ?? '')) return false;
+  const end = m.doc.sentenceEnd(tokens[k]!.sentence);
+  return text.charAt(tokens[end - 1]!.end) === '?' || text.slice(tokens[m.to - 1]!.end, tokens[end - 1]!.end + 1).includes('?');
 }
 
 /** What a panel asks about or weighs, which an instruction may forbid: "do not ask about", "don't judge", "don't screen anyone out by", "never comment on". */

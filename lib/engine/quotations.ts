@@ -30,7 +30,7 @@ const NOT = new Set(["don't", 'not', 'never', "didn't", "won't", "wouldn't", 'wi
 const SO_THAT = new Set(['so', 'that']);
 /** What the wording is put into: "in the person spec", "to the advert". */
 const INTO = new Set(['in', 'into', 'to', 'on']);
-const DOCUMENTS = new Set(['spec', 'specification', 'advert', 'ad', 'advertisement', 'jd', 'description', 'listing']);
+const DOCUMENTS = new Set(['spec', 'specification', 'advert', 'ad', 'advertisement', 'jd', 'description', 'listing', 'specs', 'specifications', 'adverts', 'ads', 'advertisements', 'jds', 'descriptions', 'listings']);
 /** How far before the quotation its verb may be, and after it the document: "put it in the person spec". */
 const PROPOSAL_REACH = 3;
 /**
@@ -88,7 +88,9 @@ function isProposed(tokens: Token[], open: number, close: number): boolean {
   if (first === 0 || tokens[first - 1]!.sentence !== sentence) return true;
   for (let j = verb - 1; j >= 0 && j >= verb - REQUEST_REACH && tokens[j]!.sentence === sentence; j--) {
     if (NOT.has(tokens[j]!.norm)) return false;
-    if (REQUEST.has(tokens[j]!.norm) || DOCUMENTS.has(tokens[j]!.norm)) return true;
+    // A document just before the verb is what it says, reported ("some adverts say "…""); one further
+    // back is what it is to say ("the adverts should say "…"", "for the spec, put "…"").
+    if (REQUEST.has(tokens[j]!.norm) || (DOCUMENTS.has(tokens[j]!.norm) && (j < verb - 1 || (tokens[verb]!.gap & GAP.COMMA) !== 0))) return true;
   }
   return false;
 }

@@ -70,6 +70,33 @@ function labelledCells(line: string, start: number): Section[] {
   });
 }
 
+/** A part of a criteria list that carries on the one before it: "…; or equivalent experience". */
+const CARRIES_ON = /^(?:(?:or|and|including)\b|e\.g\.|i\.e\.|\()/i;
+
+/**
+ * The criteria a criterion's text lists: a list run together with semicolons ("registered nurse;
+ * diabetes module; teaching qualification") is one per part, as a bulleted list would be, for counting
+ * them. One semicolon alone may join two halves of one criterion, so the text is split only at two or
+ * more. Rules still read the section whole: its first word opens its cell, as the person wrote it.
+ */
+export function listedCriteria(text: string, section: Section): Section[] {
+  const body = text.slice(section.start, section.end);
+  if (body.indexOf(';') === body.lastIndexOf(';')) return [section];
+  const parts: Section[] = [];
+  let from = section.start;
+  for (const part of body.split(';')) {
+    const lead = part.length - part.trimStart().length;
+    const words = part.trim();
+    const at = from + lead;
+    from += part.length + 1;
+    if (!words) continue;
+    const previous = parts.at(-1);
+    if (previous && CARRIES_ON.test(words)) previous.end = at + words.length;
+    else parts.push({ role: section.role, start: at, end: at + words.length });
+  }
+  return parts;
+}
+
 /** Where the leading spaces and any bullet end, and how deep the line sits (indent, plus one for a bullet). */
 function lineStart(line: string): { lead: number; level: number; bullet: boolean } {
   const bullet = BULLET.exec(line);

@@ -960,7 +960,9 @@ const ANTECEDENT_REACH = 30;
  */
 function onesStandFor(doc: Doc, from: number): Target | 'unknown' {
   const { tokens } = doc;
-  const first = tokens[from]!.sentence - 1;
+  const own = tokens[from]!.sentence;
+  // A list item is an instruction of its own: "ones" in it does not stand for a noun in the item before.
+  const first = tokens[doc.sentenceStart(own)]!.gap & GAP.BULLET ? own : own - 1;
   for (let j = from - 1; j >= 0 && j >= from - ANTECEDENT_REACH && tokens[j]!.sentence >= first; j--) {
     // "We find the younger ones…": the writer, or an illness or a service ("the injuries… the older ones pick up"), is not what "ones" stands for.
     const cls = tokens[j]!.norm === 'we' || tokens[j]!.norm === 'us' ? undefined : nounClass(tokens[j]!.base);

@@ -31,7 +31,8 @@ const PATTERNS = phrases(`
   choose when you work, pick your shifts, pick the shifts, decide when you work, decide how many shifts, choose the days,
   choose which days, choose your days, choose the times, choose your times, times that suit you, times to suit you, as
   much or as little, part of the week, fewer days, any working pattern, working pattern you propose, pattern you propose,
-  fit your life, around your life, choose between early, choose between late, choose between day`);
+  fit your life, around your life, choose between early, choose between late, choose between day, can be worked flexibly,
+  may be worked flexibly, could be worked flexibly`);
 /**
  * Patterns with a second sense: part time or term time may be the course's ("part-time study at
  * college"), "is flexible" the start date's ("the start date is flexible"), and "work flexibly" a
@@ -70,7 +71,7 @@ const DEMAND = phrases(`
   flexibility, flexible approach is essential, flexible approach is required, flexible approach is needed, flexible
   approach is expected, flexible attitude, work flexibly to, flexibility to work, flexibility to cover, flexibility
   around the needs, flexible around the needs, available to work flexibly, flexibly around service, flexibly around the
-  service, flexibly around the needs, flexibly to meet, flexibly across, need to work flexibly, needs to work flexibly,
+  service, flexibly around the needs, flexibly to meet, work flexibly across, working flexibly across, works flexibly across, need to work flexibly, needs to work flexibly,
   asked to work flexibly, able to work flexibly, expected to work flexibly, required to work flexibly, must work flexibly,
   will work flexibly, be working flexibly, prepared to work flexibly, willing to work flexibly`);
 /**

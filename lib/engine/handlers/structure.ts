@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import type { Section } from '../sections';
+import { listedCriteria, type Section } from '../sections';
 import { nounClass } from '../lexicon';
 import { phraseWords, SHAPE } from '../tokenize';
 import { offersFlexibleWorking } from './flexible-working';
@@ -341,7 +341,7 @@ export const structureHandlers = {
   'too-many-essential-criteria': {
     kind: 'document',
     check: ({ doc }) => {
-      const essential = essentialCriteria(doc.sections);
+      const essential = essentialCriteria(doc.sections).flatMap((s) => listedCriteria(doc.text, s));
       return essential.length > MAX_ESSENTIAL_CRITERIA ? { count: String(essential.length), max: String(MAX_ESSENTIAL_CRITERIA) } : null;
     },
   },
@@ -349,6 +349,7 @@ export const structureHandlers = {
     kind: 'document',
     check: ({ doc }) => {
       const preferences = essentialCriteria(doc.sections)
+        .flatMap((s) => listedCriteria(doc.text, s))
         .map((s) => doc.text.slice(s.start, s.end))
         .filter(readsAsPreference);
       if (preferences.length === 0) return null;

@@ -29,7 +29,7 @@ const SAFEGUARDS: string[][] = [
   'barrier', 'barriers', 'disadvantage', 'disadvantaged', 'disadvantages', 'discriminate', 'discriminated', 'penalise',
   'penalised', 'penalize', 'penalized', 'lose out', 'loses out', 'miss out', 'misses out', 'less favourably',
   'turned down', 'held against', 'count against', 'counts against', 'rule out', 'ruled out', 'exclude', 'excluded',
-  'a problem', 'an issue', 'a bar', 'expected to', 'have to', 'need to', 'needs to', 'just', 'only for',
+  'a problem', 'an issue', 'a bar', 'expected to', 'have to', 'need to', 'needs to', 'not just', "isn't just", "aren't just", 'only for',
   'obstacle', 'affect', 'affects', 'affected', 'asking about', 'requesting', 'welcome', 'welcomes', 'happy to', 'open to', 'discuss', 'consider requests', 'whether or not', 'regardless',
 ].map((p) => p.split(' '));
 /** People words after the pattern: "part-time staff" names people, not the pattern refused. */
