@@ -77,7 +77,8 @@ const NOUNS: Record<Target, Set<string>> = {
     remuneration policy policies scheme schemes allowance allowances bonus bonuses wage wages reward rewards
     discount discounts fee fees`),
   // Among them "active medical devices" and "active problems" on a patient's record ("problem solver" is left
-  // a person's), and "older paper records" (plural only: "a good attendance record" is the person's own).
+  // a person's), "older paper records" (plural only: "a good attendance record" is the person's own) and
+  // "challenging employee relations issues" (the issues, not the employee).
   thing: set(`
     banter chat humour buzz pace transport connection connections link links road roads rail economy market markets sport sports shopping arts
     idea ideas food air fruit water results evidence data figures targets prices environment environments culture
@@ -90,7 +91,8 @@ const NOUNS: Record<Target, Set<string>> = {
     machine machines analyser analysers analyzer analyzers scanner scanners computer computers laptop laptops printer printers
     context contexts situation situations circumstances design designs layout layouts website websites webpage webpages
     graphics interface interfaces artwork scoring marking shortlisting moderation
-    guidance advice feedback recommendation recommendations burden burdens cost costs expense expenses`),
+    guidance advice feedback recommendation recommendations burden burdens cost costs expense expenses
+    relations issue issues`),
 };
 
 /** Each head noun's class, the first list that names it winning (looked up for every word read around a match). */

@@ -47,10 +47,13 @@ export function findNames(doc: Doc): Uint8Array {
     // The run: capitalised words and the connectors between them.
     let last = k;
     let caps = 1;
+    let label = false;
     for (let j = k + 1; j < n; j++) {
       const t = tokens[j]!;
       if (t.sentence !== tokens[k]!.sentence || t.gap & BROKEN) break;
       if (isCap(t)) {
+        label = opensRunInSentence(tokens, j, last);
+        if (label) break;
         caps++;
         last = j;
       } else if (t.gap & GAP.HYPHEN && j === last + 1) {
@@ -61,10 +64,25 @@ export function findNames(doc: Doc): Uint8Array {
         break;
       }
     }
-    classifyRun(doc, kinds, k, last + 1, caps);
+    if (label) kinds.fill(NAME.HEADING, k, last + 1);
+    else classifyRun(doc, kinds, k, last + 1, caps);
     k = last + 1;
   }
   return kinds;
+}
+
+/** Capitalised words that open a sentence and never stand inside a name before small letters: "Job Overview The purpose…". */
+const SENTENCE_OPENERS = new Set(['the', 'this', 'our', 'we', 'you', 'your']);
+
+/**
+ * Whether token j, straight after the capitalised word at `last`, opens a sentence run together with the
+ * words before it, which are then a label of a table or form copied flat: "Job Overview The purpose of
+ * the post is", "Department Integrated Care Job Overview The…". Small letters follow it in its sentence.
+ */
+function opensRunInSentence(tokens: readonly Token[], j: number, last: number): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  return j === last + 1 && SENTENCE_OPENERS.has(t.norm) && !(t.shape & SHAPE.CAPITALS) && next !== undefined && next.sentence === t.sentence && !(next.gap & BROKEN) && /^[a-z]/.test(next.norm) && !isCap(next);
 }
 
 function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps: number): void {
@@ -77,7 +95,7 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
     if (first.norm === 'b' && tokens[from - 1]?.norm === 'plan') return;
     // "…clinical practice At least 10 years' experience": a capitalised grammar word between small
     // letters opens the next criterion of a list run together, where no name starts with one.
-    if (!initial && runInCriterion(tokens, from)) return;
+    if (!initial && (runInCriterion(tokens, from) || opensRunInItem(doc, from))) return;
     // One capitalised word where a lower-case one would do: a name or a title ("Mr Gentle", "our Lead"),
     // but not a nationality, language or faith, which English always capitalises ("native English").
     if (!initial && (isPlainProper(first) || isNameNotAdjective(doc, from))) kinds.fill(NAME.PROPER, from, to);
@@ -271,6 +289,28 @@ function runInCriterion(tokens: readonly Token[], k: number): boolean {
   if (!(PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm)) || !before || !after) return false;
   return before.sentence === t.sentence && after.sentence === t.sentence && !(before.shape & SHAPE.CAP) && !(after.shape & SHAPE.CAP);
 }
+
+/**
+ * Whether, in an advert, the one capitalised word at k opens an item of a list run together from a
+ * PDF, whose bullets are lost and leave a wide gap: "who meet the following criteria:  Has two or more
+ * admissions  Suffer from chronic disease". Small letters come before the gap and after the word, in
+ * one sentence and on one line. In notes, a name after a doubled space is kept a name.
+ */
+function opensRunInItem(doc: Doc, k: number): boolean {
+  const { tokens, text } = doc;
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (doc.kind !== 'advert' || !before || !after || before.sentence !== t.sentence || after.sentence !== t.sentence) return false;
+  if (before.shape & SHAPE.CAP || after.shape & SHAPE.CAP || t.gap & (GAP.NEWLINE | GAP.BREAK | GAP.COMMA)) return false;
+  const gap = text.slice(before.end, t.start);
+  return gap.length >= WIDE_GAP && gap.length <= MAX_RUN_IN_GAP && /^[ \t]+$/.test(gap);
+}
+
+/** The fewest blanks a lost bullet leaves between two items run together. */
+const WIDE_GAP = 2;
+/** The most: a longer stretch of blanks is a table's columns, which other readings handle. */
+const MAX_RUN_IN_GAP = 8;
 
 /** A proper noun that can be a name: not an abbreviation ("GCSEs") and not a nationality, language or faith. */
 function isPlainProper(t: Token): boolean {

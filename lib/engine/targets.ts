@@ -310,10 +310,14 @@ function membershipOf(doc: Doc, from: number, to: number): Target | undefined {
 /** Nouns for a part someone plays: "an active role in their own care" is the part of whoever "their" is. */
 const PARTS = new Set(['role', 'roles', 'part', 'parts']);
 
+/** How far into the phrase after "in" a "their" may be: "in the day-to-day management of their illness". */
+const OWNER_REACH = 6;
+
 /**
  * Whose part an adjective before "role" describes when the part is said to be in someone's own
  * affairs ("take an active role in their own recovery": the people "their" stands for; "an active
- * role in your own development": the person); undefined for any other phrase.
+ * role in your own development": the person; "an active role in the management of their illness":
+ * the people again); undefined for any other phrase.
  */
 function roleOwner(doc: Doc, from: number, to: number): Target | undefined {
   const { tokens } = doc;
@@ -321,10 +325,16 @@ function roleOwner(doc: Doc, from: number, to: number): Target | undefined {
   let j = to;
   while (j < to + 3 && tokens[j]?.sentence === sentence && !PARTS.has(tokens[j]!.norm)) j++;
   if (!PARTS.has(tokens[j]?.norm ?? '') || tokens[j + 1]?.norm !== 'in') return undefined;
-  const owned = tokens[j + 3]?.norm === 'own' ? j + 4 : j + 3;
+  // "their" may come a few words into the phrase, within its clause ("in the management of their illness");
+  // any other possessive opens it ("in your own development").
+  const clause = tokens[j + 1]!.clause;
+  let p = j + 2;
+  while (p < j + 2 + OWNER_REACH && tokens[p]?.clause === clause && tokens[p]!.norm !== 'their') p++;
+  if (tokens[p]?.norm !== 'their' || tokens[p]!.clause !== clause) p = j + 2;
+  const owned = tokens[p + 1]?.norm === 'own' ? p + 2 : p + 1;
   if (tokens[owned - 1]?.sentence !== sentence) return undefined;
   // "their" stands for the people named before the match, not for the "role" itself.
-  const who = tokens[j + 2]!.norm === 'their' ? antecedent(doc, from) : possessor(doc, owned);
+  const who = tokens[p]!.norm === 'their' ? antecedent(doc, from) : possessor(doc, owned);
   return who === 'unknown' ? undefined : who;
 }
 

@@ -144,7 +144,7 @@ function isPersonName(doc: Doc, k: number): boolean {
     if (slashedToRole(doc, first, last) || (ROLE_NOUNS.has(doc.tokens[last]!.base) && doc.tokens[first - 1]?.norm === 'as')) return false;
     // "Q1 Ask about...", "Ward 4B": a run with a code in it is a numbered item or a place, not a person.
     for (let j = first; j <= last; j++) if (doc.tokens[j]!.shape & SHAPE.DIGIT) return false;
-    return !afterPlacePreposition(doc, first) && !namesAPlace(doc, last) && !namesAField(doc, first, last);
+    return !afterPlacePreposition(doc, first) && !namesAPlace(doc, last) && !namesAField(doc, first, last) && !namesPartOfPost(doc, last);
   }
   if (isNoteHeading(doc, k)) return true;
   // "Sue was lovely", "Priya Natarajan starts on Monday": up to three capitalised words that open a
@@ -274,6 +274,16 @@ const FIELD_NAME = /(?:ing|ics|ology)$/;
 /** Whether the capitalised run [first, last] names a department by its field ("Clinical Engineering maintains..."), not a person. */
 function namesAField(doc: Doc, first: number, last: number): boolean {
   return last > first && FIELD_ADJECTIVES.has(doc.tokens[first]!.norm) && FIELD_NAME.test(doc.tokens[last]!.norm);
+}
+
+/**
+ * Whether the capitalised run ending at token `last` names a part of the post, as a job description's
+ * headings do: "Key Dimensions of the post are:", "Main Purpose of the Role". No one is named "of the post".
+ */
+function namesPartOfPost(doc: Doc, last: number): boolean {
+  const { tokens } = doc;
+  const post = tokens[last + 3];
+  return tokens[last + 1]?.norm === 'of' && (tokens[last + 2]?.norm === 'the' || tokens[last + 2]?.norm === 'this') && post !== undefined && POSTS.has(post.norm) && post.sentence === tokens[last]!.sentence;
 }
 
 /** How many words after "and" a second name joined to the first may have: "Ash and Little Rowan wards". */

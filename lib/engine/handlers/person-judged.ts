@@ -167,6 +167,9 @@ function describesThing(doc: Doc, k: number, end: number): boolean {
   return !(isPersonWord(doc, end) || AFTER_FAITH.has(norm) || PREPOSITIONS.has(norm) || AUXILIARIES.has(norm) || DETERMINERS.has(norm));
 }
 
+/** Nouns of trouble, which a characteristic before them gives to its holder: "accent issues", "language problems". */
+const TROUBLE = new Set(['issue', 'issues', 'problem', 'problems', 'difficulty', 'difficulties']);
+
 /** Whether the token is a person at work or the one wanted: "nurse", "team", "someone", "the lads". */
 /** Words that make a person word everyone in a group: "every man", "all (job) applicants". */
 const EVERYONE = new Set(['every', 'all']);
@@ -191,7 +194,8 @@ function personOf(doc: Doc, k: number, end: number, field: SaidField): number {
   if (next && !open && next.sentence === sentence && !(next.gap & (GAP.BREAK | GAP.COMMA))) {
     if (OTHERS_AFTER.has(next.norm) || OTHERS_AFTER.has(next.base)) return -1;
     const cls = nounClass(next.base);
-    if (cls === 'patient' || cls === 'service' || cls === 'place' || cls === 'organisation' || cls === 'thing') return -1;
+    // "any accent issues", "language problems": a word of trouble after it is the trouble of whoever has it, not a thing it describes.
+    if (cls === 'patient' || cls === 'service' || cls === 'place' || cls === 'organisation' || (cls === 'thing' && !TROUBLE.has(next.norm))) return -1;
     if (PERSON_HEADS.has(next.norm) || cls === 'person') return k;
   }
   // "patients struggle with names like hers": a name compared is the candidate's, whoever struggles with it.
