@@ -385,7 +385,7 @@ export const ageNoted: SpanHandler = {
 };
 
 /** Words for the person hired that "young" can describe: "a bubbly young person", "a young lad". */
-const PEOPLE = new Set(['person', 'man', 'woman', 'lady', 'lad', 'girl', 'guy', 'gentleman', 'individual', 'chap', 'fella', 'thing', 'blood', 'face', 'faces', 'graduate', 'student']);
+const PEOPLE = new Set(['person', 'man', 'woman', 'lady', 'lad', 'girl', 'guy', 'gentleman', 'individual', 'chap', 'fella', 'thing', 'blood', 'face', 'faces', 'graduate', 'student', 'profile']);
 /** Words of wanting or suiting that make the person the one hired: "we want", "ideal for", "would suit". */
 const WANTING = new Set(['want', 'wants', 'wanted', 'need', 'needs', 'needed', 'looking', 'seeking', 'after', 'ideal', 'ideally', 'perfect', 'suit', 'suits', 'suited', 'prefer', 'preferably', 'rather', 'like', 'hire', 'hiring', 'appoint', 'recruit', 'recruiting', 'find', 'get']);
 /** "a young lad", "a younger person on the front desk", "a youthful face". */
@@ -437,7 +437,10 @@ export const youngHire: SpanHandler = {
     const young = doc.tokensWith(YOUNG);
     for (let i = 0; i < young.length; i++) {
       const k = young[i]!;
-      const person = tokens[k + 1];
+      // "a younger, entrepreneurial profile": one more adjective set off by a comma before the person.
+      const listed = tokens[k + 2] !== undefined && (tokens[k + 1]!.gap & GAP.COMMA) !== 0 && PEOPLE.has(tokens[k + 2]!.norm) && (tokens[k + 2]!.gap & (GAP.COMMA | GAP.BREAK)) === 0;
+      const at = listed ? k + 2 : k + 1;
+      const person = tokens[at];
       if (!person || person.sentence !== tokens[k]!.sentence) continue;
       // "it's a young person's job", "a young man's game": the work itself said to be for the young.
       // ("the young person's role in their plan" is a patient's).
@@ -460,7 +463,8 @@ export const youngHire: SpanHandler = {
       }
       // "a younger face would suit the front desk", "a young lad would fit in better": the suiting said after.
       // ("a young person would suit the drop-in" may place a patient: "young person" is a patient group's name.)
-      if (wanted || (!(tokens[k]!.norm === 'young' && person.norm === 'person') && suitsAfter(doc, k + 2))) hits.push({ start: tokens[k]!.start, end: person.end });
+      // A listed adjective between keeps the span to the age word, so a finding on that adjective stays its own.
+      if (wanted || (!(tokens[k]!.norm === 'young' && person.norm === 'person') && suitsAfter(doc, at + 1))) hits.push({ start: tokens[k]!.start, end: listed ? tokens[k]!.end : person.end });
     }
     return hits;
   },
