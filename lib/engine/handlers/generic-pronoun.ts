@@ -604,7 +604,10 @@ const DESCRIBED_BY = new Set(['who', "who'll", "who's", "who'd", 'that', 'with']
 /** Whether the pronoun at k is the subject opening its sentence: "She will be supported by...", "He'll need to...". */
 function opensSentence(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
-  return doc.sentenceStart(t.sentence) === k && !['his', 'her', 'him', 'hers', 'himself', 'herself'].includes(t.norm);
+  if (['his', 'her', 'him', 'hers', 'himself', 'herself'].includes(t.norm)) return false;
+  // "The team is all blokes, so he will need to …": a subject opening the sentence's result clause.
+  const before = doc.tokens[k - 1];
+  return doc.sentenceStart(t.sentence) === k || (before !== undefined && before.norm === 'so' && before.sentence === t.sentence && (before.gap & GAP.COMMA) !== 0);
 }
 
 /** Whether the pronoun at k is a subject or a possessive ("he", "his", "her own"), not an object ("him", "support her"). */

@@ -45,3 +45,13 @@ describe('forms every applicant knows', () => {
     expect(read('You will be based at our HQ beside the SDEC.')).toEqual([['unexpanded-acronym', 'SDEC', 39]]);
   });
 });
+
+describe('a pronoun opening the result clause after the post is wanted', () => {
+  it('reads "…, so he will need to" as the post-holder even after a colleague was named', () => {
+    const advert = 'The unit is run by Mr Dev Anand. We need a theatre porter for nights. The crew are all old hands, so he will need to keep up.';
+    expect(read(advert).filter(([rule]) => rule === 'generic-pronoun')).toEqual([['generic-pronoun', 'he', 101]]);
+  });
+  it('still reads it as the colleague when no post is wanted in between', () => {
+    expect(read('The unit is run by Mr Dev Anand. The crew are all old hands, so he will need to keep up.').filter(([rule]) => rule === 'generic-pronoun')).toEqual([]);
+  });
+});
