@@ -146,6 +146,29 @@ function endsLimit(doc: Doc, k: number): boolean {
   return yearsOfAge(doc, k + 1) > 0 || PREPOSITIONS.has(next.norm) || next.norm === 'and' || next.norm === 'or';
 }
 
+/** Verbs that say how many people are of an age: "14 staff are over 60". */
+const COUNTED_ARE = new Set(['are', 'were']);
+/** How many words may name the people counted: "14 of our nurses are". */
+const COUNT_REACH = 4;
+/** Words before the number that make it the whole team, or a demand: "All 12 of us are under 30", "must 3 …". */
+const NOT_COUNTING = new Set(['all', ...DEMANDING]);
+
+/**
+ * Whether the bound at k reports how many people are of an age, a fact about a workforce: a number opens
+ * the subject of "are" just before it ("14 staff are over 60", "three of the porters were over 65"),
+ * not the whole team or a demand ("Our team are all under 30", "All 12 of us are under 30").
+ */
+function countedAsOfAge(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const verb = tokens[k - 1];
+  if (verb === undefined || !COUNTED_ARE.has(verb.norm)) return false;
+  for (let j = k - 2; j >= 0 && j >= k - 1 - COUNT_REACH && tokens[j]!.sentence === verb.sentence; j--) {
+    const t = tokens[j]!;
+    if (t.shape & SHAPE.DIGIT || UNITS.has(t.norm) || TENS.has(t.norm)) return j === 0 || tokens[j - 1]!.sentence !== t.sentence || !NOT_COUNTING.has(tokens[j - 1]!.norm);
+  }
+  return false;
+}
+
 /**
  * Age limits on who may apply: "aged 18-25", "under 30", "over-45s", "between the ages of", "no
  * older than 40", "maximum age". Found over words, so linear on any input; the rule's context
@@ -215,8 +238,8 @@ export const ageLimit: SpanHandler = {
         push(k, k + 5);
         continue;
       }
-      // "under 30", "over-45s".
-      if (BOUND.has(w) && age(doc, k + 1) && !notAnAge(doc, k + 1)) {
+      // "under 30", "over-45s" (not "14 staff are over 60", how many are of an age).
+      if (BOUND.has(w) && age(doc, k + 1) && !notAnAge(doc, k + 1) && !countedAsOfAge(doc, k)) {
         push(k, k + 2);
         continue;
       }

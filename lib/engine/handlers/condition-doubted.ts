@@ -17,6 +17,9 @@ const SUPPORT: string[][] = [
   'agreed', 'we can make', 'we will make', "we'll make", 'happy to', 'no problem', 'not a problem', 'not an issue',
   'no concern', 'no concerns', 'not a concern', 'no issue', 'support', 'experience of', 'worked with',
   'working with', 'people with', 'must not influence', 'no bearing',
+  // The writer refusing to hold it against anyone: "we will never use your disability as an excuse to".
+  'we never use', 'we will never use', "we won't use", 'we will not use', 'we would never use', "we don't use", 'we do not use',
+  'i never use', 'i will never use', "i won't use", 'i would never use', "i didn't use", 'i did not use',
 ]
   .map((p) => p.split(' '))
   .concat(NOT_HELD_AGAINST, SUPPORTING_SOMEONE);

@@ -480,6 +480,26 @@ const WISHED = new Set(['will', "'ll", 'would', 'should', 'must', 'shall', 'need
 const WANTED = new Set(['needed', 'wanted', 'required', 'preferred', 'sought', 'hoped', 'expected', 'asked', 'advertised']);
 const isPast = (norm: string) => PAST_FORMS.has(norm) || (norm.length > 4 && norm.endsWith('ed'));
 
+/** Whether the role noun at j is one already picked: "our preferred candidate", not one still wished for ("… will have"). */
+const isPicked = (doc: Doc, j: number) =>
+  PICKED.has(doc.tokens[j - 1]?.norm ?? '') && DEFINITE_OWNERS.has(doc.tokens[j - 2]?.norm ?? '') && !WISHED.has(doc.tokens[afterAside(doc, j + 1)]?.norm ?? '');
+
+const pickedCache = new WeakMap<Doc, ReadonlyMap<string, number>>();
+/** Each role noun the e-mail uses for one already picked, with where it first does: read once per text. */
+function pickedRoles(doc: Doc): ReadonlyMap<string, number> {
+  let found = pickedCache.get(doc);
+  if (found === undefined) {
+    const roles = new Map<string, number>();
+    for (const h of doc.tokensWith(PICKED)) {
+      const noun = doc.tokens[h + 1];
+      if (noun !== undefined && ROLE_NOUNS.has(noun.base) && !roles.has(noun.norm) && isPicked(doc, h + 1)) roles.set(noun.norm, h + 1);
+    }
+    found = roles;
+    pickedCache.set(doc, found);
+  }
+  return found;
+}
+
 /**
  * Whether the role noun at j, in an e-mail, is someone in particular: one who has done something
  * ("the agency nurse was excellent, please ask for her again", "our preferred candidate accepted the
@@ -497,7 +517,13 @@ function isParticular(doc: Doc, j: number): boolean {
   if (isDayPossessive(tokens[j - 1]?.norm ?? '')) return true;
   if (ownerNamed(doc, j)) return true;
   // "our preferred candidate", "the chosen applicant": one already picked from those who applied.
-  if (PICKED.has(tokens[j - 1]?.norm ?? '') && DEFINITE_OWNERS.has(tokens[j - 2]?.norm ?? '') && !WISHED.has(tokens[afterAside(doc, j + 1)]?.norm ?? '')) return true;
+  if (isPicked(doc, j)) return true;
+  // "... our preferred candidate. We talk it through with the candidate": the same noun with "the" later
+  // in the e-mail points back at the one picked, unless it still wishes for someone ("the candidate will need").
+  if (tokens[j - 1]?.norm === 'the' && !WISHED.has(tokens[afterAside(doc, j + 1)]?.norm ?? '')) {
+    const first = pickedRoles(doc).get(w.norm);
+    if (first !== undefined && first < j) return true;
+  }
   // "we took someone on", "I interviewed a nurse": the object of what the writer did is someone they dealt with.
   const verb = INDEFINITE_BEFORE.has(tokens[j - 1]?.norm ?? '') && w.norm !== 'someone' ? j - 2 : j - 1;
   const doer = tokens[verb - 1];
@@ -588,7 +614,10 @@ const DESCRIBED_BY = new Set(['who', "who'll", "who's", "who'd", 'that', 'with']
 /** Whether the pronoun at k is the subject opening its sentence: "She will be supported by...", "He'll need to...". */
 function opensSentence(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
-  return doc.sentenceStart(t.sentence) === k && !['his', 'her', 'him', 'hers', 'himself', 'herself'].includes(t.norm);
+  if (['his', 'her', 'him', 'hers', 'himself', 'herself'].includes(t.norm)) return false;
+  // "The team is all blokes, so he will need to …": a subject opening the sentence's result clause.
+  const before = doc.tokens[k - 1];
+  return doc.sentenceStart(t.sentence) === k || (before !== undefined && before.norm === 'so' && before.sentence === t.sentence && (before.gap & GAP.COMMA) !== 0);
 }
 
 /** Whether the pronoun at k is a subject or a possessive ("he", "his", "her own"), not an object ("him", "support her"). */
