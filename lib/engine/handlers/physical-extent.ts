@@ -16,7 +16,7 @@ import type { Hit, SpanHandler } from './types';
 
 /**
  * Stretches of time or effort with no bound or measure: "all shift", "your whole shift", "without a
- * break", "for long periods", "without any difficulty". Not
+ * break", "with no breaks", "for long periods", "without any difficulty". Not
  * "throughout the day", which says how often a task comes ("walking between clinics throughout the
  * day"), as an honest advert should, nor "a full shift" or "the whole of", which measure the work
  * ("able to stand and work a full shift").
@@ -29,7 +29,8 @@ const EXTENTS = phraseList(`
   without complaining, non stop, nonstop, hours on end, hour after hour, every minute, all through the shift, all through the day,
   on your own, on their own, by yourself, by themselves, unaided, unassisted, without help, without assistance, single handed,
   single handedly, singlehandedly, with no help, with no assistance, for long periods, for prolonged periods, for extended periods,
-  for long stretches, without any problems, without any problem, without difficulty, without any difficulty`);
+  for long stretches, without any problems, without any problem, without difficulty, without any difficulty,
+  with no break, with no breaks, with no rest, with no rest breaks, without rest breaks`);
 const EXTENTS_BY_FIRST = byFirstWord(EXTENTS);
 /** Spells with no measure, read as demands of the body only when the posture is not sitting. */
 const VAGUE_SPELLS = new Set(['for long periods', 'for prolonged periods', 'for extended periods', 'for long stretches']);
@@ -43,6 +44,8 @@ const POSTURES = new Set([
 ]);
 /** Words after a posture's verb that make it another sense: "carry out", "stand in for", "sit on a panel", "push for". */
 const OTHER_SENSE = new Set(['out', 'in', 'by', 'for', 'together', 'through', 'on', 'up', 'down', 'back', 'off', 'over', 'along', 'alongside']);
+/** Postures that "down" only completes ("bend down to the low shelves"), where "push down" or "stand down" is another sense. */
+const DOWNWARD = new Set(['bend', 'bends', 'bending', 'kneel', 'kneels', 'kneeling', 'crouch', 'crouching', 'stoop', 'stooping', 'squat', 'squatting']);
 /** Stances for which "for" may open the time they are held: "stand for a full shift without a break". */
 const HELD_FOR = new Set(['stand', 'standing', 'sit', 'sitting', 'kneel', 'kneeling', 'walk', 'walking']);
 /** Stretches of time after such a "for": "for a full nine-hour shift", "for a whole clinic"; not "stand for our values". */
@@ -79,7 +82,7 @@ function postureBefore(doc: Doc, k: number): number {
     const after = tokens[j + 1]?.norm ?? '';
     // The word after the posture may open the stretch itself ("kneel for long periods", "walk without a break"), not "carry on your own".
     const stretch = j + 1 === k && (after === 'for' || after === 'without');
-    if (!stretch && OTHER_SENSE.has(after) && norm !== 'stairs' && norm !== 'ladders' && !(after === 'for' && HELD_FOR.has(norm) && opensSpell(doc, j + 1, k))) return -1;
+    if (!stretch && OTHER_SENSE.has(after) && !(after === 'down' && DOWNWARD.has(norm)) && norm !== 'stairs' && norm !== 'ladders' && !(after === 'for' && HELD_FOR.has(norm) && opensSpell(doc, j + 1, k))) return -1;
     // "up and down stairs", "up and down the stairs"; "kneel and crouch": the first of two postures.
     let start = j;
     if (start >= 2 && (tokens[start - 1]!.norm === 'and' || tokens[start - 1]!.norm === 'or') && POSTURES.has(tokens[start - 2]!.norm)) start -= 2;

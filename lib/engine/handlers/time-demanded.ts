@@ -303,8 +303,9 @@ function ownRota(doc: Doc, from: number, to: number, cue: number): boolean {
       if (ON_CALL_PERIODS.has(tokens[j + 1]?.norm ?? '') || WHILE.has(tokens[first - 1]?.norm ?? '')) return true;
       continue;
     }
-    // "when the rota is short": the rota's state, the work's call, not the person's turn.
-    if (!ROTAS.has(w) || (j + 2 < to && pressed(doc, j + 2))) continue;
+    // "when the rota is short": the rota's state, the work's call, not the person's turn; "whenever
+    // the rota needs you" calls at any time, where "as the rota requires" is its pattern.
+    if (!ROTAS.has(w) || (j + 2 < to && pressed(doc, j + 2)) || rotaCalling(doc, j)) continue;
     // "including when not on the rota", "whether on the rota or not": time asked beyond the person's turn.
     if (offRota(doc, j, from)) continue;
     let filled = false;
@@ -312,6 +313,13 @@ function ownRota(doc: Doc, from: number, to: number, cue: number): boolean {
     if (!filled) return true;
   }
   return false;
+}
+
+/** Whether the rota at j calls the person whenever it needs: "whenever the rota needs you". */
+function rotaCalling(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const whenever = tokens[j - 1]?.norm === 'whenever' || (tokens[j - 1]?.norm === 'the' && tokens[j - 2]?.norm === 'whenever');
+  return whenever && CALLERS.has(tokens[j + 1]?.norm ?? '');
 }
 
 /** Words before a rota that put the time outside it: "not on the rota", "off the rota", "beyond the rota". */
@@ -633,6 +641,16 @@ function otherSubject(doc: Doc, v: number): boolean {
   return false;
 }
 
+/**
+ * Whether the person's own time off is asked for from the cue at k to the sentence's end ("at all
+ * times, including during annual leave", "on your days off"): urgent work is the job stated, but
+ * not when it is to be done on the person's leave.
+ */
+function ownTimeOff(doc: Doc, k: number, to: number): boolean {
+  for (let j = k; j < to; j++) if (phraseFrom(doc, OFF_BY_FIRST, j) && openTimeAt(doc, j) > j) return true;
+  return false;
+}
+
 /** The open-ended times demanded of the person in the text. */
 function timesDemanded(doc: Doc): Hit[] {
   const { tokens } = doc;
@@ -660,7 +678,11 @@ function timesDemanded(doc: Doc): Hit[] {
     // A bound in the sentence lifts every time in it.
     // A limit denied on availability itself ("a 24/7 rota with no restrictions on availability") asks more than the rota.
     const onAvailability = tokens[end - 2]?.norm === 'on' && LIMITED.has(tokens[end - 1]!.norm);
-    if (boundedSentence(doc, from, to) || sentenceHas(doc, from, to, URGENT_BY_FIRST) || (!onAvailability && ownRota(doc, statementOf(doc, verb), to, k))) {
+    if (
+      boundedSentence(doc, from, to) ||
+      (sentenceHas(doc, from, to, URGENT_BY_FIRST) && !ownTimeOff(doc, k, to)) ||
+      (!onAvailability && ownRota(doc, statementOf(doc, verb), to, k))
+    ) {
       lastSentence = t.sentence;
       continue;
     }
