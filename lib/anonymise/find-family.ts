@@ -134,7 +134,7 @@ const RULES: [RegExp, RedactionType][] = [
   [needing(['my', 'our'], new RegExp(`\\b(?:my|our)(?:(?<!\\b(?:in|since|during|until|spent)\\s(?:my|our))|(?=\\s+(?:sons?|daughters?|child(?:ren)?|kids?|boys?|girls?)['’]))\\s+(?:${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b${SERVICE_NOT_KIN}|${YEAR_OLD}(?![\\w-]))${AGES}${CUSTODY}`, 'gi')), 'dependants'],
   // Not a page footer's count ("Page 1 of 2" above "Boys & Girls Club"), as PDF text prints one between two pages, nor
   // children a service holds ("a caseload of eight children", "a clinic with seven children").
-  [needing(KID_WORDS, new RegExp(`\\b(?<!\\b(?:${SERVICE_GROUP})[ \\t]{1,3})(?:(?<!\\b(?:working|work|works|worked|engaging|engaged|playing|played|communicating|sitting|sat)[ \\t]{1,3})with|have|has|had|raising|raised|married,?|and|(?<!\\bpage[ \\t\\u00a0]{1,3}\\d{1,3}[ \\t\\u00a0]{1,3})of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi')), 'dependants'],
+  [needing(KID_WORDS, new RegExp(`\\b(?<!\\b(?:${SERVICE_GROUP})[ \\t]{1,3})(?:(?<!\\b(?:working|worked|engaging|engaged|playing|played|communicating|sitting|sat)[ \\t]{1,3})with|have|has|had|raising|raised|married,?|and|(?<!\\bpage[ \\t\\u00a0]{1,3}\\d{1,3}[ \\t\\u00a0]{1,3})of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi')), 'dependants'],
   // "I have twins", "we had five-year-old twins": twins the writer has, counted by the word itself.
   [needing(['twins', 'triplets'], new RegExp(`\\b(?:I|[Ww]e)\\s+(?:have|had)\\s+(${KID_ADJ}(?:twins|triplets))\\b${AGES}`, 'g')), 'dependants'],
   // "We have a three-year-old": a child the writer has, named by their age alone (not "I treated a four-year-old");
