@@ -46,6 +46,9 @@ const PATTERNS: RegExp[] = [
   /\b((?:[2-6]0|twenty|thirty|forty|fifty|sixty)-?something)\b(?![ \t]+(?:percent|per|patients|people|staff|years|of|referrals|beds|cases)\b)/gi,
 ];
 
+/** The years after a child's age in figures: " years old", "-years-old". */
+const YEARS_OLD_AFTER = /^[ -]years?[ -]old\b/;
+
 /** The groups of people a writer works with, whose ages are no one's own: "patients", "adults", "those". */
 const GROUPS = 'patients|people|adults|men|women|residents|clients|individuals|those|anyone|everyone';
 /** "patients aged 65", "adults aged 40–74", "one son aged 6": a clinical population or a child, not the candidate's age. */
@@ -72,9 +75,11 @@ export function findAges(text: string): Span[] {
       // "people over 50 years old", "a 74-year-old admitted with chest pain": a client group or a patient, unless the writer is the one ("I am a 34-year-old…").
       if (pattern === PATTERNS[1] && (GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || (PATIENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !WRITER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))))) continue;
       const value = m[1] ?? m[2] ?? m[3] ?? '';
+      // "when I was 15 years old": the years go with the number, as "15 years old" alone would.
       const end = m.index + m[0].lastIndexOf(value) + value.length;
       const bracketed = pattern === PATTERNS[0] && text[m.index - 1] === '(' && text[end] === ')';
-      spans.push(makeSpan('age', bracketed ? m.index : end - value.length, end));
+      const years = pattern === PATTERNS[2] ? (YEARS_OLD_AFTER.exec(text.slice(end, end + 12))?.[0].length ?? 0) : 0;
+      spans.push(makeSpan('age', bracketed ? m.index : end - value.length, end + years));
     }
   }
   for (const m of matchAll(text, BARE_ITEM)) {
@@ -174,7 +179,7 @@ export function findAgeAfterName(text: string, name: string | null): Span[] {
 
 /** A number set off by commas straight after a person's name, as a story gives someone's age: "Daniel, 25, is…", "Bob Cassidy, 56, pictured", "Chelsea, 22 has…". */
 /** A child's age too, set off on both sides before a verb: "Quinton, 7, is living with…". */
-export const AGE_SET_OFF = /^,[ \t]*(?:(1[6-9]|[2-9]\d)(?:,|(?=[ \t]+(?:has|is|was|had|works|worked|joined|trained)\b))|([1-9]|1[0-5]),(?=[ \t]+(?:is|was|has|had|lives|goes|attends)\b))/;
+export const AGE_SET_OFF = /^(?:[ \t]+is[ \t]+(1[6-9]|[2-9]\d)(?=[ \t]+and[ \t]+(?:from|lives|works|has)\b|[ \t]*[,.;](?:\s|$))|,[ \t]*(?:(1[6-9]|[2-9]\d)(?:,|(?=[ \t]+(?:has|is|was|had|works|worked|joined|trained)\b))|([1-9]|1[0-5]),(?=[ \t]+(?:is|was|has|had|lives|goes|attends)\b)))/;
 
 /**
  * A grown-up's age in brackets straight after a name, as a news story lists people: "Imad (37) and Rabei (35)". A child's
@@ -190,8 +195,8 @@ export function agesAfterNames(text: string, spans: readonly Span[]): Span[] {
   for (const span of spans) {
     if (span.type !== 'name') continue;
     const after = span.end + (ASIDE.exec(text.slice(span.end, span.end + 28))?.[0].length ?? 0);
-    const m = AGE_SET_OFF.exec(text.slice(after, after + 8)) ?? (after === span.end ? AGE_BRACKETED.exec(text.slice(after, after + 8)) : null);
-    const age = m?.[1] ?? m?.[2];
+    const m = AGE_SET_OFF.exec(text.slice(after, after + 16)) ?? (after === span.end ? AGE_BRACKETED.exec(text.slice(after, after + 8)) : null);
+    const age = m?.[1] ?? m?.[2] ?? m?.[3];
     if (m && age) ages.push(makeSpan('age', after + m[0].indexOf(age), after + m[0].indexOf(age) + age.length));
   }
   return ages;

@@ -51,6 +51,8 @@ const AFTER_NOUN = new Set(['in', 'at', 'to', 'for', 'with', 'from', 'on', 'sinc
 /** Fields whose possessed nouns are people, who act ("my wife teaches"). */
 const PEOPLE = new Set<Field>(['dependants', 'marital-status']);
 const TIME_WORDS = new Set(['after', 'before', 'since', 'until']);
+/** What breaks down without being anyone's health: "a communication breakdown", "the system breakdown". */
+const THING_BROKEN = new Set(['communication', 'communications', 'system', 'systems', 'equipment', 'vehicle', 'car', 'van', 'machine', 'service', 'process', 'network', 'cost', 'data', 'it', 'pump', 'boiler', 'lift']);
 /** Words after "on the way" or "on its way" that make it a journey or progress: "on the way to a career", "on my way home". */
 const JOURNEY_AFTER = new Set(['to', 'towards', 'toward', 'home', 'back', 'out', 'into', 'up', 'down', 'there', 'here', 'from', 'through']);
 const ADVERBS = new Set(['also', 'currently', 'usually', 'often', 'sometimes', 'normally', 'mostly', 'still', 'now']);
@@ -336,6 +338,8 @@ export function findDisclosures(text: string): Span[] {
     const type = TYPE[hit.field];
     // "the Vaisakhi health stalls", "Ramadan medication reviews": a concept naming work for others.
     if (!hit.possessed && next !== null && WORK_AFTER.has(next)) continue;
+    // "the communication breakdown", "a system breakdown": a thing that broke down, not the writer's health.
+    if (hit.field === 'health' && at > lo && THING_BROKEN.has(words[at - 1]!.bare) && /^breakdown/i.test(words[at]!.bare)) continue;
     // "on the way to a career", "well on its way towards": a road or progress, not a baby on the way.
     if (hit.field === 'parental-leave' && /^way\b/.test(words[to]!.bare) && next !== null && JOURNEY_AFTER.has(next)) continue;
     // A status word before a noun names a thing, not the writer: "a refugee camp", "refugee families".

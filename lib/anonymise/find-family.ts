@@ -121,20 +121,22 @@ const RULES: [RegExp, RedactionType][] = [
   // "I lost my older brother to suicide in 2016": a bereavement, with its cause and year.
   [needing(['lost'], new RegExp(`\\blost\\s+(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\s+to\\s+[a-z]+(?:\\s+(?!in\\b)[a-z]+)?(?:\\s+in\\s+\\d{4})?`, 'gi')), 'dependants'],
   [/\b(?:with|and)\s+(my\s+(?:young\s+)?family)\b(?!\s+of)/gi, 'dependants'],
-  // "I have two brothers and a sister", "she has one sister and two brothers": the writer's siblings, counted. Only the
+  // "I have two brothers and a sister", "she has one sister and two brothers", "Alice, who has one sister…": the writer's siblings, counted. Only the
   // writer's own, in small letters, the clause ending after them: "I had a sister on every shift" and "with a Sister" are
   // the nursing title.
-  [needing(['sister', 'brother', 'sibling'], new RegExp(`\\b(?:I|[Ss]he|[Hh]e)\\s+(?:have|has|had)\\s+(${SIBLINGS}(?:\\s*(?:,|and|&)\\s*${SIBLINGS}){0,2})(?=[ \\t]*(?:[.,;:!)\\n]|$|(?:who|whom|whose|living|back\\s+home)\\b))`, 'g')), 'dependants'],
+  [needing(['sister', 'brother', 'sibling'], new RegExp(`(?:\\b(?:I|[Ss]he|[Hh]e)|,[ \\t]*who)\\s+(?:have|has|had)\\s+(${SIBLINGS}(?:\\s*(?:,|and|&)\\s*${SIBLINGS}){0,2})(?=[ \\t]*(?:[.,;:!)\\n]|$|(?:who|whom|whose|living|back\\s+home)\\b))`, 'g')), 'dependants'],
   // "Care for severely ill father" as a CV's entry for a gap, with no "my": caring for a relative who needs it is the
   // writer's own ("caring for mothers and babies" is work, and needs no such word).
   [needing(['care', 'caring', 'cared', 'look'], new RegExp(`\\b(?:care|caring|cared|looking|look)\\s+(?:for|after)\\s+((?:elderly\\s+|disabled\\s+)?(?:${NEEDS_CARE})\\s+${RELATIVE})\\b`, 'gi')), 'dependants'],
   [needing(['mother', 'father', 'mum', 'mam', 'mom', 'dad', 'parent', 'grandma', 'granny', 'nan', 'carer'], new RegExp(`\\b(?:mother|father|mum|mam|mom|dad|parent|stepmum|stepdad|step-mum|step-dad|grandmother|grandfather|grandparent|grandma|grandad|granny|nan|nana|stepmother|stepfather|carer)(?:\\s+|-)(?:of|to)(?:\\s+|-)(?:${N}|a|seven|eight|nine|ten)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?${AGES}(?![\\w-])`, 'gi')), 'dependants'],
   // Not "in my teens": the writer's own age. The time they are with the writer goes too ("my lad every other weekend").
   // Not a service's "our children and young people" (the NHS's name for its under-18s' services) nor "our children's ward".
-  [needing(['my', 'our'], new RegExp(`\\b(?:my|our)(?<!\\b(?:in|since|during|until|spent)\\s(?:my|our))\\s+(?:${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b${SERVICE_NOT_KIN}|${YEAR_OLD}(?![\\w-]))${AGES}${CUSTODY}`, 'gi')), 'dependants'],
+  [needing(['my', 'our'], new RegExp(`\\b(?:my|our)(?:(?<!\\b(?:in|since|during|until|spent)\\s(?:my|our))|(?=\\s+(?:sons?|daughters?|child(?:ren)?|kids?|boys?|girls?)['’]))\\s+(?:${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b${SERVICE_NOT_KIN}|${YEAR_OLD}(?![\\w-]))${AGES}${CUSTODY}`, 'gi')), 'dependants'],
   // Not a page footer's count ("Page 1 of 2" above "Boys & Girls Club"), as PDF text prints one between two pages, nor
   // children a service holds ("a caseload of eight children", "a clinic with seven children").
-  [needing(KID_WORDS, new RegExp(`\\b(?<!\\b(?:${SERVICE_GROUP})[ \\t]{1,3})(?:with|have|has|had|raising|raised|married,?|and|(?<!\\bpage[ \\t\\u00a0]{1,3}\\d{1,3}[ \\t\\u00a0]{1,3})of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi')), 'dependants'],
+  [needing(KID_WORDS, new RegExp(`\\b(?<!\\b(?:${SERVICE_GROUP})[ \\t]{1,3})(?:(?<!\\b(?:working|worked|engaging|engaged|playing|played|communicating|sitting|sat)[ \\t]{1,3})with|have|has|had|raising|raised|married,?|and|(?<!\\bpage[ \\t\\u00a0]{1,3}\\d{1,3}[ \\t\\u00a0]{1,3})of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi')), 'dependants'],
+  // "I have twins", "we had five-year-old twins": twins the writer has, counted by the word itself.
+  [needing(['twins', 'triplets'], new RegExp(`\\b(?:I|[Ww]e)\\s+(?:have|had)\\s+(${KID_ADJ}(?:twins|triplets))\\b${AGES}`, 'g')), 'dependants'],
   // "We have a three-year-old": a child the writer has, named by their age alone (not "I treated a four-year-old");
   // two, their ages sharing the words: "I had a 4 and 2-year-old".
   [needing(['year'], new RegExp(`\\b(?:I|we|We)\\s+(?:have|had)\\s+((?:${N}|a|an)\\s+(?:${AGE_WORD}\\s+(?:and|&)\\s+)?${YEAR_OLD}(?![\\w-])${AGES})`, 'g')), 'dependants'],

@@ -7,6 +7,7 @@ import { localPartLetters } from './local-part-letters';
 import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
 import { hasSurnameShape, isEponymFollower, type NameRun, readNameRun, titleCase } from './name-run';
+import { initialsOfSpeakers, namedByStory } from './named-by-story';
 import { POST_DASH_NAME } from './post-heading';
 import { firstWordFrom, type Word } from './scan-words';
 
@@ -476,6 +477,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   }
 
   seeds.push(...findAuthorLists(layout, seeds));
+  seeds.push(...namedByStory(text, words));
 
   for (const section of layout.sections) {
     if (section.kind !== 'references') continue;
@@ -490,6 +492,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   }
   seeds.push(...surnameCellsFirst(text, words, seeds));
   seeds.push(...listedWithNames(text, words, seeds));
+  seeds.push(...initialsOfSpeakers(text, seeds));
   return seeds;
 }
 

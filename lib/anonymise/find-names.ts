@@ -156,8 +156,11 @@ function variants(part: string): string[] {
 function mayBeGivenName(text: string, w: Word): boolean {
   const { givenNames, nameParts, notNames } = nameLexicon;
   if (givenNames.has(w.text) || nameParts.has(w.text)) return true;
-  return BLANKS.test(text.slice(lineStart(text, w.start, 80), w.start)) && !notNames.has(w.text);
+  // At a line's start, or after a quotation's verb ("…,’ says Gamu Mhizha, who…"), as a story names whom it quotes.
+  return (BLANKS.test(text.slice(lineStart(text, w.start, 80), w.start)) || SPEECH_VERB_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start))) && !notNames.has(w.text);
 }
+/** A quotation's verb just before a name: "says", "said", "adds", "explains". */
+const SPEECH_VERB_BEFORE = /\b(?:says|said|adds|added|explains|explained|recalls|recalled)[ \t]{1,3}$/;
 
 /** A part of a mention: the index of its word in `words`. */
 interface Mention {

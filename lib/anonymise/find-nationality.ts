@@ -49,6 +49,15 @@ const AGED_BEFORE = /\b\d{1,2}-year-old[ \t]+$/;
  * follows. A patient described so ("a 74-year-old Polish man admitted with…") stays, as the patient's age does.
  */
 const PERSON_AFTER = /^(?:[ \t]+(?:doctor|nurse|midwife|surgeon|dentist|paramedic|pharmacist|medic|physician|consultant|GP|carer|student|graduate|refugee|asylum)\b|[ \t]*(?:[,.;]|who\b))/;
+/**
+ * A people's word before a post that makes someone a first of their people: "the first Filipino junior sister", "one of the
+ * first cohort of Ghanaian nurses hired"; or an arrival told of one ("a Filipino nurse who came to work in the UK").
+ */
+const FIRST_OF_BEFORE = /\b(?:the[ \t]+first|first[ \t]+(?:cohort|group|wave|intake|batch)[ \t]+of)[ \t]+$/;
+const POST_WORDS = '(?:(?:junior|senior|staff|charge|student|registered|qualified)[ \\t]+)?(?:doctors?|nurses?|midwi(?:fe|ves)|sisters?|surgeons?|dentists?|paramedics?|pharmacists?|physicians?|consultants?|GPs?|carers?|matrons?|ward[ \\t]+managers?)';
+const POST_AFTER = new RegExp(`^[ \\t]+${POST_WORDS}\\b`);
+const ARRIVED_AFTER = new RegExp(`^[ \\t]+${POST_WORDS}[ \\t]+who[ \\t]+(?:came|moved|arrived|relocated|migrated|emigrated)\\b`);
+const ONE_BEFORE = /\b[Aa]n?[ \t]+$/;
 /** "Ali is a Palestinian refugee", "Natalia, a Ukrainian refugee", "we are Palestinian refugees": the person's people and status. */
 const REFUGEE_AFTER = /^[ \t]+(refugees?)\b/;
 const PERSON_IS_BEFORE = /(?:\b(?:I[ \t]+am|I['’]m|I[ \t]+was|[Ww]e[ \t]+are|[Ww]e['’]re|[Ww]e[ \t]+were)[ \t]+(?:an?[ \t]+)?|\b(?:is|was)[ \t]+an?[ \t]+|,[ \t]*an?[ \t]+)(?:young[ \t]+)?$/;
@@ -209,6 +218,8 @@ export function findNationality(text: string): Span[] {
     } else if (run.hyphenated && !LANGUAGE_AFTER.test(after) && !LANGUAGE_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) {
       spans.push(makeSpan('nationality', run.start, run.end));
     } else if (AGED_BEFORE.test(before) && PERSON_AFTER.test(after) && !CLINICAL_AFTER.test(after)) {
+      spans.push(makeSpan('nationality', run.start, run.end));
+    } else if ((FIRST_OF_BEFORE.test(before) && POST_AFTER.test(after)) || (ONE_BEFORE.test(before) && ARRIVED_AFTER.test(after))) {
       spans.push(makeSpan('nationality', run.start, run.end));
     } else if (REFUGEE_AFTER.test(after) && PERSON_IS_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && !WORK_BEFORE.test(clauseBefore(text, run.start))) {
       const refugee = REFUGEE_AFTER.exec(after)!;

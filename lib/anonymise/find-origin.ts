@@ -151,11 +151,17 @@ function writerLives(before: string): boolean {
  * sentence ("He was living in Birmingham").
  */
 const PERSON_LIVES =
-  /(?:,[ \t]*who(?:[ \t]+(?:is|was|has[ \t]+been))?|(?:^|[.!?][ \t]+|\n[ \t]*)(?:She|He)(?:[ \t]+(?:is|was|has[ \t]+been))?|,[ \t]*\d{1,2},[ \t]*(?:is|was))(?:[ \t]+(?:now|currently|still))?[ \t]+$/;
+  /(?:,[ \t]*who(?:[ \t]+(?:is|was|has[ \t]+been))?|(?:^|[.!?][ \t]+|\n[ \t]*)(?:She|He)(?:[ \t]+(?:is|was|has[ \t]+been))?|,[ \t]*\d{1,2},(?:[ \t]*(?:is|was))?)(?:[ \t]+(?:now|currently|still))?[ \t]+$/;
 /** Someone's new home in a story: "welcomed to his new home in Doncaster", "her new life in Manchester". */
 const NEW_HOME = needing(['new'], new RegExp(`\\b(?:his|her|their)[ \\t]+new[ \\t]+(?:home|life)[ \\t]+in[ \\t]+${PLACE}`, 'dgu'));
 /** A news story's home town set off after a name: "Dr Waheed, from Chester, said…" (not "the team, from Theatres,"). */
 const FROM_SET_OFF = needing(['from'], new RegExp(`,[ \\t]+from[ \\t]+${PLACE},`, 'dgu'));
+/**
+ * A news story's home village or town set off after a name and an age: "Lucy Holt, 27, of Digby, said…"; and the country
+ * after an age told with "is": "Alice Mwangi is 28 and from Kenya".
+ */
+const OF_SET_OFF = needing(['of'], new RegExp(`,[ \\t]*\\d{2},[ \\t]+of[ \\t]+${PLACE}(?=[ \\t]*[,.;])`, 'dgu'));
+const AGED_AND_FROM = needing(['from'], new RegExp(`\\bis[ \\t]+\\d{2}[ \\t]+and[ \\t]+from[ \\t]+${PLACE}`, 'dgu'));
 /** The name before FROM_SET_OFF's comma, read back in code: a capitalised word. */
 const NAME_BEFORE = /\p{Lu}[\p{Ll}'’-]+$/u;
 /** A relative before "who lives in", whose town is told as the family's is ("one younger sister, who lives in Mombasa" stays). */
@@ -180,6 +186,12 @@ const WRITER_FROM = needing(
   // A post set off after a name says the same: "Juhina, a doctor from Syria,", "Ghaleb Daher (pictured top), 51, an orthopaedic surgeon from Syria".
   new RegExp(`(?:\\b(?:I[ \\t]+am|I['’]m|who[ \\t]+is)|,(?:[ \\t]+\\d{1,2},)?)[ \\t]+(?:an?[ \\t]+(?:[\\p{L}-]+[ \\t]+){1,4}|(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?[ \\t]+)?(?:\\p{Lu}[\\p{Ll}'’-]+[ \\t]+){1,3})from[ \\t]+${PLACE}`, 'dgu'),
 );
+/**
+ * A post from a country abroad, told of whoever a story is about: "I arrived in 2000 as a newly qualified adaptation nurse from
+ * the Philippines", "A pharmacy technician from Cuba said…" opening its sentence. Only a country the place data knows, not the
+ * UK's ("as a student from Leeds University", "as a nurse from January" stay).
+ */
+const POST_FROM = needing(['from'], new RegExp(`(?:\\b[Aa]s[ \\t]+an?|(?:^|[.!?][ \\t]{1,3})An?)[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){1,4}from[ \\t]+${PLACE}`, 'dgmu'));
 /** What a post set off by a comma follows: a person's name, a caption's bracket or an age ("Ghaleb Daher (pictured top), 51"). */
 const SET_OFF_AFTER = /(?:\p{Lu}[\p{Ll}'’-]+|\))$/u;
 /** "I'm a Basildon boy", "as a proud Paisley lass": a town's child is where the writer comes from (the word for a boy or girl is the gender's). */
@@ -269,6 +281,12 @@ function isCountry(place: string): boolean {
   return /^(?:the[ \t]+)?(?:UK|United[ \t]+Kingdom|England|Scotland|Wales|Northern[ \t]+Ireland|Britain|Great[ \t]+Britain)$/.test(place);
 }
 
+/** The words after a place's comma open with a given name the place data does not know as a place: "…, Stephanie". */
+function givenAfterComma(after: string): boolean {
+  const first = after.trim().split(/[ \t]/)[0]!;
+  return nameLexicon.givenNames.has(first) && !nameLexicon.notNameGroups.places.has(first) && !nameLexicon.countries.has(first);
+}
+
 /** A move from a place, in ORIGIN's match: from a workplace it is a change of job. */
 const MOVED_FROM = /^(?:[Mm]oved|[Mm]oving|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived|[Aa]rriving)\b/;
 
@@ -316,6 +334,8 @@ export function findOrigin(text: string): Span[] {
       // "Born in Enugu, Nigerian and British": the words after the comma are nationalities, not part of the place.
       const comma = place.indexOf(',');
       if (comma > 0 && place.slice(comma + 1).trim().split(' ').every((word) => word === 'and' || DEMONYMS.has(word))) place = place.slice(0, comma);
+      // "Moving to Colchester from the Philippines, Stephanie joined…": a given name after the comma opens the next clause.
+      else if (comma > 0 && givenAfterComma(place.slice(comma + 1))) place = place.slice(0, comma);
       // "came from Leeds General Infirmary", "arriving from St James's Hospital": an organisation word makes it a workplace.
       if (pattern === ORIGIN && MOVED_FROM.test(m[0]) && place.split(/[ \t,]+/).some((w) => NOT_PLACE.has(w))) continue;
       // "moving from Zambia", said of anyone a story is about: only a country abroad (a move within the UK, "moving from Leeds",
@@ -403,6 +423,21 @@ export function findOrigin(text: string): Span[] {
     // A country is too wide to find anyone by: "I live in the UK"; a ward or a specialty is work ("a room in Oncology").
     // "We lived in Peshawar in Pakistan": the wider place goes with the town.
     if (!isCountry(place) && !NOT_PLACE.has(place.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) spans.push(makeSpan('address', start, start + place.length + widerPlace(text, start + place.length)));
+  }
+  for (const m of matchAll(text, POST_FROM)) {
+    const place = m[1]!.split(',')[0]!;
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    if (abroad(place)) spans.push(makeSpan('origin', start, start + place.length));
+  }
+  for (const m of matchAll(text, OF_SET_OFF)) {
+    const place = m[1]!;
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    // "…, 45, of Leeds Teaching Hospitals,": an organisation's word makes it an employer.
+    if (NAME_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !isCountry(place) && !place.split(/[ \t,]+/).some((w) => NOT_PLACE.has(w) || ORGANISATION_NOUN.test(w))) spans.push(makeSpan('address', start, start + place.length));
+  }
+  for (const m of matchAll(text, AGED_AND_FROM)) {
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    if (writerPlace(m[1]!) && !isCountry(m[1]!)) spans.push(makeSpan('origin', start, start + m[1]!.length + widerPlace(text, start + m[1]!.length)));
   }
   for (const m of [...matchAll(text, NEW_HOME), ...matchAll(text, FROM_SET_OFF)]) {
     const place = m[1]!;
