@@ -71,6 +71,8 @@ const SCRIPT_BRACKET = /^[ \t]*[(（]((?:(?![\p{Script=Latin}])[\p{L}\p{M}])+(?:
 const OTHER_SCRIPT = /^(?:(?![\p{Script=Latin}])[\p{L}\p{M}])+$/u;
 /** Where another entry of a list of referees starts: after ", ", "; " or " and ". */
 const NEXT_ENTRY = /(?:[,;][ \t]*|[ \t]and[ \t]+)(?=\p{Lu})/gu;
+/** How far one line's list of referees is read after its label's first name. */
+const REFEREE_LINE = 600;
 const WED_TO = /\b(?:married|engaged|wed)[ \t]+to[ \t]+/gi;
 /** Between a role and the name: spaces, or a comma and spaces. */
 const NAME_GAP = /^(?:[ \t]*,)?[ \t]+$/;
@@ -284,8 +286,11 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     if (!run) continue;
     seeds.push(run);
     // "Referees: Mr Joost Bakker (IT Manager), Femke Jansen (Head of Infrastructure)": each entry of the list.
-    const lineEnd = text.indexOf('\n', run.end);
-    const rest = text.slice(run.end, lineEnd < 0 ? text.length : lineEnd);
+    // Read a list of referees up to its line's end, and no further than a line of them runs, so that a long line of labels
+    // is read in linear time.
+    const window = text.slice(run.end, run.end + REFEREE_LINE);
+    const lineEnd = window.indexOf('\n');
+    const rest = lineEnd < 0 ? window : window.slice(0, lineEnd);
     for (const gap of matchAll(rest, NEXT_ENTRY)) {
       const at = run.end + gap.index + gap[0].length;
       const next = firstWordFrom(words, at);
