@@ -5,24 +5,25 @@ import { findAuthorLists } from './find-author-lists';
 import { firstIndex } from './first-index';
 import { localPartLetters } from './local-part-letters';
 import { matchAll } from './match-all';
-import { nameLexicon } from './name-lexicon';
+import { nameLexicon, PATRONYMIC } from './name-lexicon';
 import { hasSurnameShape, isEponymFollower, type NameRun, readNameRun, titleCase } from './name-run';
 import { initialsOfSpeakers, namedByStory } from './named-by-story';
 import { POST_DASH_NAME } from './post-heading';
 import { firstWordFrom, type Word } from './scan-words';
 
-/** Labels whose value is a person's name ("Referee: …", "Line manager: …", "buddy: …"). */
+/** Labels whose value is a person's name ("Referee: …", "Line manager: …", "buddy: …", an e-mail's "cc: …"). */
 const LABELLED =
-  /(?<![^\s|•])(?:referees?|references?|colleagues?|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|buddy|preceptor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|head\s+of\s+[a-z]+|(?:(?:father|mother|spouse|husband|wife|partner|guardian)(?:['’]?s)?[ \t]+)?name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
+  /(?<![^\s|•(])(?:referees?|references?|colleagues?|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|buddy|preceptor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|b?cc|head\s+of\s+[a-z]+|(?:(?:father|mother|spouse|husband|wife|partner|guardian)(?:['’]?s)?[ \t]+)?name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
 /**
- * Whether a label at `at` starts a line or a cell: after a line break, `|`, `•`, a tab or two spaces, or a Markdown
+ * Whether a label at `at` starts a line or a cell: after a line break, `|`, `•`, a bracket, a tab or two spaces, or a Markdown
  * bullet opening its line ("  * Supervisor: …"). Read in code, so it stays linear.
  */
 function startsCell(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   if (i === 0 || at - i >= 2 || text.slice(i, at).includes('\t')) return true;
-  if (/[\n|•]/.test(text[i - 1]!)) return true;
+  // A bracket opens a field too: "(supervisor: Itziar Etxeberria, Highly Specialist SLT)".
+  if (/[\n|•(]/.test(text[i - 1]!)) return true;
   if (!/[*-]/.test(text[i - 1]!)) return false;
   let j = i - 1;
   while (j > 0 && j > i - 12 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
@@ -71,6 +72,8 @@ const SCRIPT_BRACKET = /^[ \t]*[(（]((?:(?![\p{Script=Latin}])[\p{L}\p{M}])+(?:
 const OTHER_SCRIPT = /^(?:(?![\p{Script=Latin}])[\p{L}\p{M}])+$/u;
 /** Where another entry of a list of referees starts: after ", ", "; " or " and ". */
 const NEXT_ENTRY = /(?:[,;][ \t]*|[ \t]and[ \t]+)(?=\p{Lu})/gu;
+/** How far one line's list of referees is read after its label's first name. */
+const REFEREE_LINE = 600;
 const WED_TO = /\b(?:married|engaged|wed)[ \t]+to[ \t]+/gi;
 /** Between a role and the name: spaces, or a comma and spaces. */
 const NAME_GAP = /^(?:[ \t]*,)?[ \t]+$/;
@@ -174,7 +177,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const word = words[i]!;
     const familyFirst =
       word.kind === 'caps'
-        ? (familyNameFirst(words, i) ?? givenNameInCapitals(words, text, i) ?? surnameCommaGiven(words, text, i))
+        ? (familyNameFirst(words, text, i) ?? givenNameInCapitals(words, text, i) ?? surnameCommaGiven(words, text, i))
         : word.kind === 'lower'
           ? lowerCaseName(words, i)
           : word.kind === 'cap'
@@ -284,15 +287,20 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     if (!run) continue;
     seeds.push(run);
     // "Referees: Mr Joost Bakker (IT Manager), Femke Jansen (Head of Infrastructure)": each entry of the list.
-    const lineEnd = text.indexOf('\n', run.end);
-    const rest = text.slice(run.end, lineEnd < 0 ? text.length : lineEnd);
+    // Read a list of referees up to its line's end, and no further than a line of them runs, so that a long line of labels
+    // is read in linear time.
+    const window = text.slice(run.end, run.end + REFEREE_LINE);
+    const lineEnd = window.indexOf('\n');
+    const rest = lineEnd < 0 ? window : window.slice(0, lineEnd);
     for (const gap of matchAll(rest, NEXT_ENTRY)) {
       const at = run.end + gap.index + gap[0].length;
       const next = firstWordFrom(words, at);
       if (words[next]?.start !== at) continue;
-      // A title or a known name part tells a name from a role after the comma ("Jefa de Enfermería").
+      // A title or a known name part tells a name from a role after the comma ("Jefa de Enfermería"); after a semicolon, an entry
+      // set out as the first was, its name then a comma ("…, Sunnybrook; Anne-Sophie Brault-Lemieux, Practice Lead").
       const more = readNameRun(words, next, { minParts: 2, max: 4 });
-      if (more && (words[next]!.kind === 'title' || more.parts.some((part) => isKnownNamePart(part)))) seeds.push(more);
+      const entry = gap[0].startsWith(';') && more !== null && text[more.end] === ',' && text[run.end] === ',';
+      if (more && (words[next]!.kind === 'title' || entry || more.parts.some((part) => isKnownNamePart(part)))) seeds.push(more);
     }
   }
 
@@ -470,6 +478,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     seeds.push(readNameRun(words, index, { minParts: 2, max: 4 }) ?? { parts: [word.text], start: word.start, end: word.end });
   }
 
+  seeds.push(...patronymicNames(text, words));
+
   // "Sana Qureshi (ثناء قریشی)": a name in another script in brackets after a name is the same person's.
   for (const seed of seeds) {
     const script = SCRIPT_BRACKET.exec(text.slice(seed.end, seed.end + 80))?.[1];
@@ -494,6 +504,26 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   seeds.push(...listedWithNames(text, words, seeds));
   seeds.push(...initialsOfSpeakers(text, seeds));
   return seeds;
+}
+
+/**
+ * A given name, a patronymic and perhaps the surname: "Dmitriy Sergeyevich Orlov", "Aigerim Nurlanovna Bekova". The
+ * patronymic's ending tells a name where neither list knows the given name; a word a list calls no name ends it.
+ */
+function patronymicNames(text: string, words: Word[]): NameRun[] {
+  const found: NameRun[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const patronymic = words[i]!;
+    const given = words[i - 1]!;
+    if (patronymic.kind !== 'cap' || !PATRONYMIC.test(patronymic.text) || given.kind !== 'cap' || !SPACES.test(text.slice(given.end, patronymic.start))) continue;
+    if (nameLexicon.notNames.has(given.text) || nameLexicon.organisationSuffixes.has(given.text)) continue;
+    const surname = words[i + 1];
+    const withSurname =
+      surname?.kind === 'cap' && SPACES.test(text.slice(patronymic.end, surname.start)) && !nameLexicon.notNames.has(surname.text) && !nameLexicon.organisationSuffixes.has(surname.text);
+    const last = withSurname ? surname : patronymic;
+    found.push({ parts: withSurname ? [given.text, patronymic.text, surname.text] : [given.text, patronymic.text], start: given.start, end: last.end });
+  }
+  return found;
 }
 
 /** Between two entries of a list: a comma, or "and". */
@@ -802,14 +832,17 @@ function listNumberBefore(text: string, end: number): boolean {
 /** A given name romanised with a hyphen, as Korean and Cantonese ones are: "Ji-hoon", "Min-jung", "Chi-wai". */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
+/** What closes an English given name after a family name written first: a comma, a bracket or the line's end. */
+const ENGLISH_NAME_CLOSES = /^(?:[,;)]|\r?\n|$)/;
 /**
  * A family name written first in capitals, then the given names: "PARK Ji-hoon", "TANAKA Yuki",
  * "NGUYEN Van An", "NAGY Eszter" (data/family-names-first.json). The given name must be a known
  * one or hyphenated as a romanised one is, or, after a family name of three letters or more, any
  * capitalised word that is no known non-name ("WANG Xiaoming"); so "LE Cap" or "HO Band" are not names.
- * After the first given name, a short one goes even if it is also a word ("NGUYEN Van An").
+ * After the first given name, a short one goes even if it is also a word ("NGUYEN Van An"); after them all, an English
+ * given name set off by a comma, as Hong Kong writes it ("WONG Siu Ling, Winnie,").
  */
-function familyNameFirst(words: Word[], index: number): NameRun | null {
+function familyNameFirst(words: Word[], text: string, index: number): NameRun | null {
   const word = words[index]!;
   const family = titleCase(word.text);
   // "TRẦN Thị Mai" as "Tran": the list has the forms without accents.
@@ -828,7 +861,13 @@ function familyNameFirst(words: Word[], index: number): NameRun | null {
   // "an MA Art Therapy": a degree's letters (the surname Ma in capitals too) before its subject, a word no name list knows.
   const after = words[index + parts.length];
   if (nameLexicon.notNameGroups.qualifications.has(word.text) && words[index + parts.length - 1]!.joinsNext && after?.kind === 'cap' && !isKnownNamePart(after.text)) return null;
-  return parts.length > 1 ? { parts, start: word.start, end } : null;
+  if (parts.length < 2) return null;
+  // "WONG Siu Ling, Winnie, Consultant Microbiologist": the English given name set off by commas after the Chinese ones.
+  const english = after && text[end] === ',' && after.start <= end + 3 && after.kind === 'cap' ? after : null;
+  if (english && ENGLISH_NAME_CLOSES.test(text.slice(english.end, english.end + 2)) && !nameLexicon.notNames.has(english.text) && !nameLexicon.organisationSuffixes.has(english.text) && !DEMONYM_WORDS.has(english.text)) {
+    return { parts: [...parts, english.text], start: word.start, end: english.end };
+  }
+  return { parts, start: word.start, end };
 }
 
 /** A letter with an accent, which no English word has. */

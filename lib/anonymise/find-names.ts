@@ -5,7 +5,7 @@ import { findNameSeeds, POST_WORD } from './find-name-seeds';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
-import { ABBREVIATED_GIVEN, GENERATION_SUFFIX, isCapitalMaria, isGenderedTitle, nameLexicon, SUPERSCRIPT_GIVEN } from './name-lexicon';
+import { ABBREVIATED_GIVEN, GENERATION_SUFFIX, isCapitalMaria, isGenderedTitle, nameLexicon, PATRONYMIC, SUPERSCRIPT_GIVEN } from './name-lexicon';
 import { isEponymFollower, titleCase } from './name-run';
 import { PLACE_ABBREVIATION, type Word } from './scan-words';
 import type { Span } from './span';
@@ -268,6 +268,27 @@ function atSentenceStart(text: string, offset: number): boolean {
   return i === 0 || SENTENCE_END.test(text[i - 1]!);
 }
 
+/** After a name opening its line, a comma and another addressee or the line's end: "Devon, Honour – forwarding…", "Chelsea,⏎". */
+const ADDRESSEE_AFTER = /^,[ \t]*(?:\r?\n|(\p{Lu}\p{Ll}+)[ \t]*[,–—-])/u;
+/** A message's close on the line above a name alone: "Thanks,", "Kind regards", "Best wishes". */
+const SIGN_OFF_ABOVE = /(?:thanks|thank you|regards|wishes|cheers|best|sincerely|faithfully)[ \t]*[,.!]?[ \t]*\r?\n[ \t]*$/i;
+/**
+ * Whether one given name that is also a word or a place ("Devon", "Chelsea", "Hope") names its person where a message
+ * addresses or signs with it: opening its line before a comma and another addressee named in the text, or alone at the end of a line after a
+ * sentence's end or below a close ("… before the panel packs go out. Chelsea"). Only the given name of someone the text
+ * names in full: "Devon, Cornwall and Somerset" stays a place.
+ */
+function addressed(text: string, words: Word[], mention: Mention, person: Person | undefined, owner: Map<string, number[]>): boolean {
+  if (!person || person.parts.size < 2) return false;
+  const before = text.slice(lineStart(text, mention.start, 200), mention.start);
+  const addressee = before.trim() ? null : ADDRESSEE_AFTER.exec(text.slice(mention.end, mention.end + 24));
+  if (addressee && (addressee[1] === undefined || owner.has(addressee[1]))) return true;
+  if (!/^[ \t]*(?:\r?\n|$)/.test(text.slice(mention.end, mention.end + 4))) return false;
+  const previous = words[mention.first - 1];
+  if (before.trim()) return previous !== undefined && /[.!?][ \t]{1,3}$/.test(text.slice(previous.end, mention.start));
+  return SIGN_OFF_ABOVE.test(text.slice(Math.max(0, mention.start - 30), mention.start));
+}
+
 /**
  * A body's word, then up to three words in lower case before the name it bears: "Liceo scientifico statale Luigi
  * Lanfranconi", "Escola secundária Padre António Vieira" (the words a language puts after its noun).
@@ -405,8 +426,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // Across a line break only inside a wrapped paragraph (a long line), as in PDF text, and not into
     // a surname in capitals that opens the next line's entry ("…; Ms Dilek Şahin-Moore⏎KOLEVA, Ventsislava").
     const wrapped = gap !== null && (!gap.includes('\n') || (last!.end - lineStart(text, last!.end, 60) >= 60 && !(word.kind === 'caps' && words[last!.last]!.kind !== 'caps')));
-    // "OKAFOR, Chidi": a surname in capitals and the same person's given name after a comma are one mention.
-    const listed = gap === ', ' && words[last!.last]!.kind === 'caps' && word.kind === 'cap' && samePerson(owner, last!.parts.at(-1)!, part);
+    // "OKAFOR, Chidi": a surname in capitals and the same person's given name after a comma are one mention; so are a name
+    // opened by the surname in capitals and the English given name after it ("WONG Siu Ling, Winnie").
+    const listed = gap === ', ' && (words[last!.last]!.kind === 'caps' || words[last!.first]!.kind === 'caps') && word.kind === 'cap' && samePerson(owner, last!.parts.at(-1)!, part);
     // After a nickname's closing mark, particles may follow: MARIA "TINA" DELA CRUZ.
     const afterNickname = gap !== null && NICKNAME_CLOSE.test(gap.charAt(0)) ? gap.replace(/^[)"”'’]{1,2}/, '') : (gap ?? '');
     if (last && gap !== null && wrapped && (GAP.test(gap) || listed || (last.last === index - 1 && words[last.last]!.join === 'nickname') || (afterNickname !== gap && GAP.test(afterNickname)))) {
@@ -439,7 +461,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
         (words[lead - 1]!.dot && words[lead - 1]!.text === 'b' && words[lead - 2]?.kind === 'initial') ||
         // A particle before a name of two parts or more, or after initials, is the name's: "J. P. dos Santos Oliveira".
         (words[lead - 1]!.kind === 'particle' && !words[lead - 1]!.dot && (surname || afterTitle(words, lead - 1) || mention.parts.length > 1 || initialBefore(words, lead - 1))) ||
-        (lowerName && isLowerInitial(words[lead - 1]!))) &&
+        (lowerName && isLowerInitial(words[lead - 1]!)) ||
+        // "Olena Mykolaivna Shevchuk": a patronymic before the surname, and the given name before the patronymic.
+        (words[lead - 1]!.kind === 'cap' && (PATRONYMIC.test(words[lead - 1]!.text) || (PATRONYMIC.test(words[lead]!.text) && !nameLexicon.notNames.has(words[lead - 1]!.text))))) &&
       INITIAL_GAP.test(text.slice(words[lead - 1]!.end, words[lead]!.start))
     )
       lead--;
@@ -497,7 +521,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       const opener = (nameLexicon.notNameGroups.function.has(name) || owns || INVITING_VERB.test(name)) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);
       // A heading's word opening its line before the candidate's name is no place's first word either: "Contact Priya".
       const heading = nameLexicon.notNameGroups.headings.has(name) && !text.slice(lineStart(text, previous.start, 80), previous.start).trim() && personOf(mention.parts, persons, owner) === 0;
-      if (!givenNames.has(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !nameLexicon.careRoleAddresses.has(name) && !POST_WORD.test(name) && !STAFF_POST.test(name) && !WRITER_IS.test(name) && !opener && !heading) continue;
+      if (!givenNames.has(name) && !PATRONYMIC.test(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !nameLexicon.careRoleAddresses.has(name) && !POST_WORD.test(name) && !STAFF_POST.test(name) && !WRITER_IS.test(name) && !opener && !heading) continue;
     }
     // One word in capitals that opens its cell before a colon and a code is a field's label: "NINO: TH 58 …" beside a candidate named Nino.
     if (single && !titleWord && words[mention.first]!.kind === 'caps' && CODE_AFTER_LABEL.test(text.slice(mention.end, mention.end + 12)) && opensCell(text.slice(lineStart(text, mention.start, 80), mention.start))) continue;
@@ -515,7 +539,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const signed = SIGNED_SURNAME.test(text.slice(mention.end, mention.end + 8));
     // Nor with an age after it, as a story gives one: "Chelsea, 22 has been working…".
     const aged = AGE_SET_OFF.test(text.slice(mention.end, mention.end + 14));
-    if (single && isWordLike && !nameField && !signed && !aged && atSentenceStart(text, mention.start) && (isMonth || !VERB_AFTER.test(text.slice(mention.end, mention.end + 30)))) continue;
+    if (single && isWordLike && !nameField && !signed && !aged && !addressed(text, words, mention, persons[personOf(mention.parts, persons, owner)], owner) && atSentenceStart(text, mention.start) && (isMonth || !VERB_AFTER.test(text.slice(mention.end, mention.end + 30)))) continue;
     let start = words[lead]!.start;
     let end = mention.end;
     const person = personOf(mention.parts, persons, owner);

@@ -9,6 +9,9 @@ import notNameData from './data/not-names.json';
  */
 const GENDERED_TITLES = [
   'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Master', 'Mstr', 'Madam', 'Sir', 'Dame', 'Lady', 'Lord', 'Sister', 'Revd', 'Rev', 'Rabbi', 'Cllr', 'Councillor',
+  // A relation's word used as a form of address to an elder, as many families and communities use it ("Auntie Marcia", "Uncle
+  // Kwabena"): it tells gender and goes with the name it stands before.
+  'Auntie', 'Aunty', 'Uncle',
   // Of other languages, before a name or a single name ("Bapak Sutrisno", "Sra. Ruiz", "Smt Kamala", Burmese "Daw Khin Myint"):
   // none is also an English word or a clinical title ("Sr" is a ward sister, so it is not here).
   'Bapak', 'Ibu', 'Encik', 'Puan', 'Shri', 'Smt', 'Sra', 'Srta', 'Dña', 'Herr', 'Frau', 'Mme', 'Mlle', 'Pani', 'Daw',
@@ -34,6 +37,11 @@ const PARTICLES = ['de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', '
 export const ABBREVIATED_GIVEN = /^(?:Md|MD|Mohd|MOHD|Muhd|Mst|Ma|Ch)$/;
 /** "MA." before a name in capitals is María abbreviated ("MA. CRISTINA DELA CRUZ"); after a name, or as a part, MA is the degree. */
 export const isCapitalMaria = (word: string) => word === 'MA';
+/**
+ * An East Slavic or Central Asian patronymic, the father's given name with its ending, which stands after the given name
+ * ("Dmitriy Sergeyevich Orlov", "Aigerim Nurlanovna Bekova", Ukrainian "Olena Mykolaivna"). No English word ends so.
+ */
+export const PATRONYMIC = /^\p{Lu}\p{Ll}{2,}(?:ovich|evich|ovych|evych|avich|ovna|evna|ivna|ichna)$/u;
 /** A generation's suffix after a name, which closes it and is no part to look for: "Jr", "SNR", "III". */
 export const GENERATION_SUFFIX = /^(?:Jr|JR|Jnr|JNR|Sr|SR|Snr|SNR|II|III|IV)$/;
 /** "Mª" (María) and "Mª" in lower case, which NFKC reads "Ma", "ma": an abbreviated given name without its full stop. */

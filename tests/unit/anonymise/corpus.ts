@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import demonymData from '../../../lib/anonymise/data/demonyms.json';
+import notNameData from '../../../lib/anonymise/data/not-names.json';
 import { type AnonymiseOptionsInput, type AnonymisedDocument, anonymise } from '../../../lib/anonymise/index';
 
 /** The corpus format (tests/corpus/CORPUS-CVS.md): tests/corpus/cvs and tests/corpus/cvs-held-out. */
@@ -138,6 +140,26 @@ const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word.toLowerCase().r
  */
 const REGISTER_LETTERS = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
 const isRegisterLabel = (word: string) => REGISTER_LETTERS.test(word) || /^member(?:ship)?$/i.test(word);
+/** The kinds of identifier whose detail is a number or a code: the words before it are the field's label. */
+const NUMBER_KINDS = new Set(['other', 'registration-number', 'nhs-number', 'ni-number']);
+/** Words that tell where a number comes from, never a label: "Egyptian national ID", "Passport (Peru)". */
+const ORIGIN_WORDS = new Set([...demonymData.demonyms, ...demonymData.regional, ...notNameData.countries, ...notNameData.groups.places].map((word) => word.toLowerCase()));
+/**
+ * Where the label of a number ends: an identifier of a number's kind that is up to four words and then the number's groups
+ * alone ("Staff no. 30187745", "Sort code: 07-04-36", "ORCID 0000-…", "Update Service ID: C7U9045521") names its field with
+ * those words, as "GMC" or "registration number" do, and they name no one; the number is the detail. A word of where the
+ * number comes from ("Egyptian national ID") is the detail too, so no label is read there. 0 when there is none.
+ */
+function numberLabelEnd(kind: string, value: string): number {
+  if (!NUMBER_KINDS.has(kind)) return 0;
+  const words = [...value.matchAll(WORD)];
+  const first = words.findIndex((w) => /\p{N}/u.test(w[0]));
+  // A label of a few words, then nothing but the number's groups: "I left school at 11 when…" is no field.
+  if (first < 1 || first > 4 || !words.slice(first).every((w) => /\p{N}/u.test(w[0]))) return 0;
+  if (words.slice(0, first).some((w) => ORIGIN_WORDS.has(w[0].toLowerCase()))) return 0;
+  const last = words[first - 1]!;
+  return last.index + last[0].length;
+}
 /** "DOB", "D.O.B." and "d.o.b": the label "date of birth" abbreviated, never the detail (its letters are not words). */
 const DOB_LABEL = /\bd\.?o\.?b\b\.?/giu;
 const inDobLabel = (value: string, index: number) => [...value.matchAll(DOB_LABEL)].some((m) => m.index <= index && index < m.index + m[0].length);
@@ -232,7 +254,12 @@ export function evaluate(documents: { file: string; text: string; annotation: An
     }
     for (const occurrence of found) {
       const value = text.slice(occurrence.start, occurrence.end);
-      const words = [...value.matchAll(WORD)].filter((w) => (occurrence.kind === 'name' ? !TITLES.has(w[0].charAt(0).toUpperCase() + w[0].slice(1)) : !isFunctionWord(w[0]) && !inDobLabel(value, w.index) && !(occurrence.kind === 'registration-number' && isRegisterLabel(w[0]))));
+      const labelEnd = numberLabelEnd(occurrence.kind, value);
+      const words = [...value.matchAll(WORD)].filter((w) =>
+        occurrence.kind === 'name'
+          ? !TITLES.has(w[0].charAt(0).toUpperCase() + w[0].slice(1))
+          : !isFunctionWord(w[0]) && !inDobLabel(value, w.index) && !(occurrence.kind === 'registration-number' && isRegisterLabel(w[0])) && w.index >= labelEnd,
+      );
       const left = words.filter((w) => !covered(occurrence.start + w.index, occurrence.start + w.index + w[0].length)).map((w) => w[0]);
       const removed = left.length === 0;
       if (occurrence.kind === 'name') {
