@@ -348,8 +348,11 @@ const SIGNED_CODE = /(?<![\p{L}\d])(?:n\.?[ \t]?[º°o]\.?|n[º°]|no\.?|nr\.?|n
  * wykonywania"), Greek ("μητρώο", "άδεια", "εγγραφή"), and a permit.
  */
 const REGISTRATION_WORD = /(?:\b(?:regist(?:ration|ered|ry|er|rant)|licen[cs](?:e|ed|ure)|certificat(?:e|ion)|certified|c[ée]dula|inscri[cç][aã]o|colegiad[oa]|matr[íi]cula|iscrizione|albo|approbation\w*|prawo[ \t]+wykonywania|permit)\b|μητρώ|άδεια|εγγραφ)/iu;
-/** What ends a label's reach back: a sentence's or a clause's mark, or another cell of a table. */
-const LABEL_REACH = /[.;!?|•]\s|\t| {3}/g;
+/**
+ * What ends a label's reach back: a sentence's or a clause's mark, a comma or a dash set off by blanks, or another cell of
+ * a table. "Forklift licence – RTITB no. …" and "Registered with the AAPT, no. …" name a code the ID reading has.
+ */
+const LABEL_REACH = /[.;!?|•,]\s|\t| {3}|\s[–—-]\s/g;
 
 /** A code after a number sign (SIGNED_CODE), where the sign's line names a registration before it in its own cell and clause. */
 function signedCodes(text: string, spans: Span[]): void {
