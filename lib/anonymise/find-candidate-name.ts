@@ -16,12 +16,13 @@ export interface CandidateName {
 }
 
 /**
- * A field holding one part of the candidate's name, as application forms split it (after a bullet too), in English and the
+ * A field holding one part of the candidate's name, as application forms split it (after a bullet or a question's number, "1.4
+ * Preferred name:", and a surname held before, "Previous surname(s):"), in English and the
  * languages of CVs written abroad; its value after a colon or a dash, after a leader of dots as a form printed to text
  * sets it ("Forename(s) .......... Noa"), or after a column's gap, as an application form's print view does ("Last name⇥THAPA").
  */
 const SPLIT_LABEL =
-  /^\s*(?:[-•*·][ \t]+)?["']?(?:(?:first|given|fore|christian|middle|other)[ \t_]*names?|forenames?|surname|last[ \t_]*name|family[ \t_]*name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество|known[ \t]+as|preferred[ \t]+name)["']?(?:[ \t]*\(s\))?(?:[ \t]*[:\-–]|[ \t]+\.{1,60}(?=[ \t])|(?=\t| {3}))[ \t]*["'`]?/iu;
+  /^\s*(?:[-•*·][ \t]+|\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]{1,3})?["']?(?:(?:first|given|fore|christian|middle|other)[ \t_]*names?|forenames?|(?:(?:previous|former|maiden|birth)[ \t]+)?surnames?|last[ \t_]*name|family[ \t_]*name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество|known[ \t]+as|preferred[ \t]+name)["']?(?:[ \t]*\(s\))?(?:[ \t]*[:\-–]|[ \t]+\.{1,60}(?=[ \t])|(?=\t| {3}))[ \t]*["'`]?/iu;
 /**
  * A field holding the candidate's name, after a bullet, an emoji or a symbol as a designed CV sets it ("👤 Name:", "✎ Full name:")
  * or in Markdown's bold ("- Name:", "**Nome completo:"), in English,

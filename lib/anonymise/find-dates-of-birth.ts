@@ -31,6 +31,11 @@ const BORN_PREPOSITION = '(?: el| em| a| le| am| la| pe| dnia)?';
 const DOB_LABEL = `(?:(${BIRTH_DATE_LABELS})(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|\\b(born(?: on| in)?|(?<=\\()b\\.|${BORN_ABROAD}${BORN_PREPOSITION}))\\s*(?:(?::-|[:\\-–])\\s*)?(?:value[ \\t]*:[ \\t]*)?(?:the\\s+)?`;
 const DOB = new RegExp(`${DOB_LABEL}(${DATE})(?![\\w/])`, 'gi');
 /**
+ * A date in the American order after the same label, read only where the day is past 12 and so cannot be a month: "DOB
+ * 03-14-1992", "Date of birth: 11/23/1988". Apart from DATE, which every other date reading shares.
+ */
+const US_DOB = new RegExp(`${DOB_LABEL}((?:0?[1-9]|1[0-2])[/.-](?:1[3-9]|2\\d|3[01])[/.-](?:19|20)?\\d{2})(?![\\w/])`, 'gi');
+/**
  * What every match of DOB starts with: its label, before something a date may start with. DOB holds DATE (7,037
  * characters in all), which V8 takes about 40 ms to compile, longer than a short text takes to anonymise, and the
  * words its labels need are common ("ne" for "née" is in "need" and "new"); this pattern, a tenth of its length, finds
@@ -718,7 +723,7 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
       if (date) spans.push(makeSpan('date-of-birth', at + date[0], at + date[1]));
     }
   }
-  for (const m of DOB_LABEL_BEFORE_DATE.test(text) ? matchAll(text, DOB) : []) {
+  for (const m of DOB_LABEL_BEFORE_DATE.test(text) ? [...matchAll(text, DOB), ...matchAll(text, US_DOB)] : []) {
     const date = m[3] ?? '';
     // "Born 1992 · Vietnamese", "(b. 1979)": a bare "Born" or its "b." goes with the date; a "Date of birth:" label stays,
     // and so does "Born" set off by a column's gap, a field's label. "Nacida el", "Née le" go too: they tell the writer's sex.

@@ -174,9 +174,10 @@ function readByOthers(inside: string): boolean {
 
 /**
  * A label as Markdown and web pages dress it: after a bullet or an icon, in bold ("- Nationality:",
- * "🎂 **Date of Birth:** 14/07/1997", "- **Nationality**: Egypt"). The dressing is no part of the label.
+ * "🎂 **Date of Birth:** 14/07/1997", "- **Nationality**: Egypt"), or after a form's question number ("1.1 Title: Ms"). The
+ * dressing is no part of the label.
  */
-const LABEL_DRESSING_BEFORE = /^[^\p{L}\p{N}]+/u;
+const LABEL_DRESSING_BEFORE = /^(?:\d{1,2}\.(?:\d{1,2}\.?){0,2}(?=[ \t]))?[^\p{L}\p{N}]+/u;
 /** Bold or italics closed after the colon: "**Date of Birth:** 14/07/1997". */
 const EMPHASIS_OPEN = /^[ \t]*[*_]+/;
 

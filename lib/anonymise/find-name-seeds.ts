@@ -181,7 +181,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
         : word.kind === 'lower'
           ? lowerCaseName(words, i)
           : word.kind === 'cap'
-            ? otherScriptName(words, i)
+            ? (familyFirstBeforeHyphenated(words, i) ?? otherScriptName(words, i))
             : null;
     if (familyFirst) {
       seeds.push(familyFirst);
@@ -203,6 +203,13 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       continue;
     }
     if (word.kind !== 'cap') continue;
+    // "Mason Strong, MD – mason.strong@…": capitalised words opening their line or field that the e-mail address on the line
+    // spells whole are a name, words that are names too ("Strong", "Hope") and all.
+    const spelt = word.joinsNext && opensLineOrField(text, word.start) ? spelledByAddress(words, text, i) : null;
+    if (spelt) {
+      seeds.push(spelt);
+      continue;
+    }
     // Whoever gives their name names a person, on a page of several people's stories too: "My name is Temwani Zimba I have…".
     if (NAME_IS.test(text.slice(Math.max(0, word.start - 12), word.start))) {
       const run = readNameRun(words, i, { minParts: 2, max: 4 });
@@ -870,6 +877,18 @@ function familyNameFirst(words: Word[], text: string, index: number): NameRun | 
   return { parts, start: word.start, end };
 }
 
+/**
+ * A family name written first in title case before a given name romanised with a hyphen, as Korean and Cantonese names are
+ * written: "Park Ji-woo", "Chan Ka-yan". The hyphenated given name tells the order, so a family name that is also a word
+ * (Park, Lee) goes too; without it ("Park Lane", "Lee Valley") nothing does.
+ */
+function familyFirstBeforeHyphenated(words: Word[], index: number): NameRun | null {
+  const word = words[index]!;
+  const given = words[index + 1];
+  if (!word.joinsNext || given?.kind !== 'cap' || !HYPHENATED_GIVEN.test(given.text) || !nameLexicon.familyFirst.has(word.text)) return null;
+  return { parts: [word.text, given.text], start: word.start, end: given.end };
+}
+
 /** A letter with an accent, which no English word has. */
 const ACCENTED = /[À-ÖØ-öø-ɏ]/u;
 /** A surname's shape in lower case: "mackinnon", "mcintyre", "o'brien". */
@@ -1132,6 +1151,20 @@ function lowerCaseEntry(words: Word[], text: string, index: number, referee = fa
   const known = initials || titled || givenNames.has(titleCase(first.text)) || nameParts.has(titleCase(first.text));
   if (!(known || spelt) || (listed && !spelt) || (ordinary && !(referee && (titled || spelt)))) return null;
   return { parts: [...lower, ...lower.map(titleCase)], start: words[initialsFrom]!.start, end };
+}
+
+/** Two or three capitalised words from `index` whose letters an e-mail address on their line (or the next) spells, eight letters or more. */
+function spelledByAddress(words: Word[], text: string, index: number): NameRun | null {
+  let last = index;
+  while (last - index < 2 && words[last]!.joinsNext && words[last + 1]?.kind === 'cap') last++;
+  for (; last > index; last--) {
+    const parts = words.slice(index, last + 1).map((word) => word.text);
+    const letters = parts.join('');
+    // A post's or a team's address spells its words ("Ward Manager – wardmanager@…"): a name holds a known name and no such word.
+    if (!parts.some(isKnownNamePart) || parts.some((part) => nameLexicon.notNameGroups.jobWords.has(part) || nameLexicon.organisationSuffixes.has(part))) continue;
+    if (letters.length >= 8 && addressSpells(text, words[last]!.end, letters)) return { parts, start: words[index]!.start, end: words[last]!.end };
+  }
+  return null;
 }
 
 /** Whether an e-mail address on the rest of the line from `at`, or on the next line, spells `letters` in its local part. */

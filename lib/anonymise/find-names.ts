@@ -453,6 +453,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
         (words[lead - 1]!.dot && ABBREVIATED_GIVEN.test(words[lead - 1]!.text)) ||
         // "MD RAFIQUL ISLAM", "Md Rafiq": Muhammad abbreviated without its full stop, in the case of the name after it.
         (!words[lead - 1]!.dot && words[lead - 1]!.text === (words[lead]!.kind === 'caps' ? 'MD' : words[lead]!.kind === 'cap' ? 'Md' : '')) ||
+        // "MST R K CHOWDHURY": Mosammat, its women's counterpart, before initials or a name in capitals.
+        (!words[lead - 1]!.dot && words[lead - 1]!.text === 'MST' && (words[lead]!.kind === 'caps' || words[lead]!.kind === 'initial')) ||
         // "MA. CRISTINA B. DELA CRUZ": María abbreviated in a name in capitals (not the degree, which follows a name).
         (words[lead - 1]!.dot && isCapitalMaria(words[lead - 1]!.text) && words[lead]!.kind === 'caps') ||
         // "Mª Dolores", "mª josé": María abbreviated with a superscript (NFKC reads "Ma", "ma").

@@ -336,6 +336,55 @@ const REGISTERED_TITLE_NUMBER = /\bRegistered(?:[ \t]+\p{Lu}\p{Ll}+){1,3}[ \t]+(
 const LICENCE_FOR_NUMBER =
   /(?<=\blicen[cs]e[ \t]{1,3}(?:for|as|of)[ \t]{1,3})(?:an?[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+(?:\p{Lu}\p{L}*|and|of|in|&)){0,5}[ \t]*\([ \t]?(?:No|Number|Reg(?:istration)?\.?[ \t]?No)\.?[ \t]?:?[ \t]?[A-Z]{0,3}\d{4,10}[ \t]?\)/gu;
 
+/**
+ * A number sign after a registration's label in any language, then its code, letters of any script among its digits: "Registration
+ * Board no. ΟΠΤ/412", "Cédula profissional ACSS n.º C-034211", "certificate #1148823", "Approbationsurkunde Nr. A-447713",
+ * "PA License #: PA-20931". The label (REGISTRATION_WORD) is read back in code over the sign's line.
+ */
+const SIGNED_CODE = /(?<![\p{L}\d])(?:n\.?[ \t]?[º°o]\.?|n[º°]|no\.?|nr\.?|num(?:ero|éro|er)|#|αρ\.?|αριθ\.?)[ \t]{0,2}:?[ \t]{0,2}([\p{L}\d]{1,12}(?:[-/.][\p{L}\d]{1,10}){0,3})(?![\p{L}\d-]|[./]\d|[ \t]\d)/giu;
+/**
+ * A registration's or a licence's word in the languages a recruit's old register uses: English, Portuguese and Spanish
+ * ("cédula", "inscrição", "colegiado", "matrícula"), Italian ("iscrizione", "albo"), German ("Approbation"), Polish ("prawo
+ * wykonywania"), Greek ("μητρώο", "άδεια", "εγγραφή"), and a permit.
+ */
+const REGISTRATION_WORD = /(?:\b(?:regist(?:ration|ered|ry|er|rant)|licen[cs](?:e|ed|ure)|certificat(?:e|ion)|certified|c[ée]dula|inscri[cç][aã]o|colegiad[oa]|matr[íi]cula|iscrizione|albo|approbation\w*|prawo[ \t]+wykonywania|permit)\b|μητρώ|άδεια|εγγραφ)/iu;
+/**
+ * What ends a label's reach back: a sentence's or a clause's mark, a comma or a dash set off by blanks, or another cell of
+ * a table. "Forklift licence – RTITB no. …" and "Registered with the AAPT, no. …" name a code the ID reading has.
+ */
+const LABEL_REACH = /[.;!?|•,]\s|\t| {3}|\s[–—-]\s/g;
+
+/** A code after a number sign (SIGNED_CODE), where the sign's line names a registration before it in its own cell and clause. */
+function signedCodes(text: string, spans: Span[]): void {
+  for (const m of matchAll(text, SIGNED_CODE)) {
+    const code = m[1]!;
+    const digits = code.replace(/\D/g, '').length;
+    // Four digits, or three with letters ("ΟΠΤ/412"); never a year, a span of years, a date or a count.
+    if (digits < 3 || (digits === 3 && !/\p{L}/u.test(code)) || /^(?:19|20)\d{2}$/.test(code) || YEAR_SPAN.test(code) || DATE_LIKE.test(code)) continue;
+    const start = m.index + m[0].length - code.length;
+    if (COUNTED.test(text.slice(start + code.length, start + code.length + 20))) continue;
+    const line = text.slice(lineStart(text, m.index, 80), m.index);
+    let from = 0;
+    for (const reach of matchAll(line, LABEL_REACH)) from = reach.index + reach[0].length;
+    if (REGISTRATION_WORD.test(line.slice(from))) spans.push(makeSpan('registration-number', start, start + code.length));
+  }
+}
+
+/**
+ * A licence to practise named by its certificate, and the United States' ten-digit National Provider Identifier, with the code
+ * straight after: "practising certificate 004417/HCM-CCHN", "Annual Practising Certificate: APC-20417", "NPI 1234567893".
+ */
+const PRACTISING_CODE = /\b(?:(?:annual[ \t]+)?practi[sc]ing[ \t]+certificate|licen[cs]e[ \t]+to[ \t]+practi[sc]e)[ \t]{0,2}:?[ \t]{0,2}([\p{L}\d]{1,10}(?:[-/][\p{L}\d]{1,10}){0,3})(?![\p{L}\d-]|[./]\d|[ \t]\d)|\bNPI(?:[ \t]?(?:no\.?|number|#))?[ \t]{0,2}:?[ \t]{0,2}(\d{10})(?!\d)/giu;
+
+function practisingCodes(text: string, spans: Span[]): void {
+  for (const m of matchAll(text, PRACTISING_CODE)) {
+    const code = m[1] ?? m[2]!;
+    if (!FOUR_DIGITS.test(code) || /^(?:19|20)\d{2}$/.test(code) || YEAR_SPAN.test(code) || DATE_LIKE.test(code)) continue;
+    const start = m.index + m[0].length - code.length;
+    spans.push(makeSpan('registration-number', start, start + code.length));
+  }
+}
+
 export function findRegistrationNumbers(text: string): Span[] {
   const spans: Span[] = [];
   for (const rule of RULES) {
@@ -358,6 +407,8 @@ export function findRegistrationNumbers(text: string): Span[] {
   labelledNumbers(text, MEMBER_OF_CODE, spans);
   registerCells(text, spans);
   codesAfterRegistration(text, spans);
+  signedCodes(text, spans);
+  practisingCodes(text, spans);
   for (const m of matchAll(text, LABELLED_CODE)) {
     const start = m.index + m[0].length - m[1]!.length;
     // A year after the number's groups is when, not more of it: "GMC no. 7012345 2019 to date".

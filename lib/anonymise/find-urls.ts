@@ -152,8 +152,10 @@ function holdsName(name: string, bracket: string): boolean {
  * "github/1chooo", "linkedin/62gerente", "in/1chooo": a profile written as its platform, a slash and the handle, as a
  * sidebar of contacts shortens links. Never a platform after a platform ("LinkedIn/Twitter") or a capitalised word.
  */
-const PLATFORM_PATH = /(?<![\w./@-])(linkedin|github|gitlab|twitter|facebook|instagram|tiktok|youtube|medium|kaggle|behance|dribbble|researchgate|in)\/(@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?)(?![\w/@-])/gi;
+const PLATFORM_PATH = /(?<![\w./@-])(linkedin|github|gitlab|twitter|facebook|instagram|tiktok|youtube|medium|kaggle|behance|dribbble|researchgate|in)\/([ \t]?@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?-?)(?![\w/@-])/gi;
 const PLATFORMS = new Set(['linkedin', 'github', 'gitlab', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'medium', 'kaggle', 'behance', 'dribbble', 'researchgate', 'x']);
+/** What stands before a cell's first word: a line's start, a tab or two blanks. */
+const CELL_START = /(?:^|\n|\t| {2})$/;
 /** A line that is only "site/handle", below a profile written so: "codeschool/gerente". */
 const LISTED_PROFILE = /^([ \t]*)[a-z][a-z0-9]{2,20}\/[A-Za-z0-9_.-]{2,40}(?=[ \t]*(?:\n|$))/;
 
@@ -253,6 +255,24 @@ function nextLineSlug(text: string, end: number): [number, number] | null {
   // Its query goes with it.
   const query = QUERY.exec(text.slice(start + slug.length, start + slug.length + 300))?.[0] ?? '';
   return [start, start + slug.length + trimChars(query, null, /[.,;:!?]/).length];
+}
+
+/**
+ * The slug on the next line that starts in the column where a link started (two characters either way), after a blank or
+ * the line's start: a link broken in one column of a layout merged line by line, the other column's text before it.
+ */
+function slugBelow(text: string, start: number, end: number): [number, number] | null {
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) return null;
+  const column = start - text.lastIndexOf('\n', start - 1) - 1;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const next = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+  for (let at = Math.max(0, column - 2); at <= column + 2 && at < next.length; at++) {
+    if (at > 0 && next[at - 1] !== ' ' && next[at - 1] !== '\t') continue;
+    const slug = SLUG.exec(next.slice(at, at + 80))?.[0];
+    if (slug && /[-\d]/.test(slug) && !/^\d+$/.test(slug)) return [lineEnd + 1 + at, lineEnd + 1 + at + slug.length];
+  }
+  return null;
 }
 
 /** The rest of a name that a line broke inside, alone on the next line: a token in lower case with a dot, "_" or a digit in it. */
@@ -417,14 +437,18 @@ export function findUrls(text: string): Span[] {
     if (namesHandle(m[1]!, contact)) spans.push(makeSpan('url', m.index, m.index + m[1]!.length));
   }
   for (const m of matchAll(text, PLATFORM_PATH)) {
-    const handle = m[2]!.replace(/^@/, '');
+    const handle = m[2]!.replace(/^[ \t]?@?/, '');
     if (PLATFORMS.has(handle.toLowerCase()) || /^[A-Z][a-z]+$/.test(handle)) continue;
     // "in/" and "medium/" are profiles only among contacts or with a handle's mark (a slug's hyphen on LinkedIn, an "@"
-    // on Medium, a digit or "_"): "in/out", "medium/high risk" and "medium/long-term" are words.
+    // on Medium, a digit or "_"): "in/out", "medium/high risk" and "medium/long-term" are words. A blank after the slash, as
+    // PDF text splits a link ("in/ jo-bloggs-"), needs the mark and the link opening its cell: "in/ out-patient" is words.
     const word = m[1]!.toLowerCase();
     const marked = word === 'in' ? /[\d_-]/ : /[\d_@]/;
-    if ((word === 'in' || word === 'medium') && !marked.test(m[2]!) && !amongContacts(text, m.index)) continue;
+    if (/^[ \t]/.test(m[2]!) ? !marked.test(m[2]!) || !CELL_START.test(text.slice(Math.max(0, m.index - 2), m.index)) : (word === 'in' || word === 'medium') && !marked.test(m[2]!) && !amongContacts(text, m.index)) continue;
     spans.push(makeSpan('url', m.index, m.index + m[0].length));
+    // A slug that ends in a hyphen goes on in its column on the next line: "in/ jo-bloggs-" over "rn-4471".
+    const below = m[0].endsWith('-') ? slugBelow(text, m.index, m.index + m[0].length) : null;
+    if (below) spans.push(makeSpan('url', below[0], below[1]));
     // A list of profiles goes on below it, sites no list knows among them: "github/62Gerente" then "codebits/gerente".
     if (!aloneOnLine(text, m.index, m.index + m[0].length)) continue;
     for (let next = text.indexOf('\n', m.index) + 1; next > 0; next = text.indexOf('\n', next) + 1) {

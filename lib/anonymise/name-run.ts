@@ -112,6 +112,13 @@ function particlesBeforeName(words: Word[], at: number, allCaps: boolean): boole
  * particles joined by spaces, up to `max` parts. Returns null unless at least `minParts` name
  * parts were read, or the run is followed by an organisation word ("John Radcliffe Hospital").
  */
+/** The days of the week, which West African families give as names (Sunday, Monday, Friday). */
+const WEEKDAYS = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+/** Whether a word is a capitalised given name or name part that no list reads as another word. */
+function knownPartAfter(word: Word | undefined): boolean {
+  return word?.kind === 'cap' && (nameLexicon.givenNames.has(word.text) || nameLexicon.nameParts.has(word.text)) && !nameLexicon.notNames.has(word.text);
+}
+
 export function readNameRun(words: Word[], from: number, options: { minParts?: number; max?: number; allCaps?: boolean } = {}): NameRun | null {
   const { minParts = 2, max = 4, allCaps = false } = options;
   const { organisationSuffixes } = nameLexicon;
@@ -134,7 +141,9 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
     if (!joined) break;
     // "Ms Deborah Kent,": after a title and a given name, a place's name that ends the run is the surname.
     const placeSurname = hasTitle && parts.length > 0 && word.kind === 'cap' && !word.joinsNext && nameLexicon.notNameGroups.places.has(word.text);
-    if (isNamePart(word, allCaps) || placeSurname || ((parts.length > 0 || hasTitle) && isSurnameInCapitals(word, hasTitle))) {
+    // "Mr Sunday Adebayo": a day's name given as a name, straight after a title and before a known name part.
+    const dayGiven = hasTitle && parts.length === 0 && word.kind === 'cap' && word.joinsNext && WEEKDAYS.test(word.text) && knownPartAfter(words[i + 1]);
+    if (isNamePart(word, allCaps) || placeSurname || dayGiven || ((parts.length > 0 || hasTitle) && isSurnameInCapitals(word, hasTitle))) {
       if (parts.length >= max) break;
       parts.push(word.kind === 'caps' ? titleCase(word.text) : word.text);
     } else if (word.kind === 'initial' && (word.dot || word.joinsNext)) {
