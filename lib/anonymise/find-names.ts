@@ -271,7 +271,7 @@ function atSentenceStart(text: string, offset: number): boolean {
 /** After a name opening its line, a comma and another addressee or the line's end: "Devon, Honour – forwarding…", "Chelsea,⏎". */
 const ADDRESSEE_AFTER = /^,[ \t]*(?:\r?\n|(\p{Lu}\p{Ll}+)[ \t]*[,–—-])/u;
 /** A message's close on the line above a name alone: "Thanks,", "Kind regards", "Best wishes". */
-const SIGN_OFF_ABOVE = /(?:thanks|thank you|regards|wishes|cheers|best|sincerely|faithfully)[ \t]*[,.!]?[ \t]*\r?\n[ \t]*$/i;
+const SIGN_OFF_ABOVE = /(?:thanks|thank you|regards|wishes|cheers|best|sincerely|faithfully)(?:[ \t]{0,4}[,.!])?[ \t]{0,4}\r?\n[ \t]{0,8}$/i;
 /**
  * Whether one given name that is also a word or a place ("Devon", "Chelsea", "Hope") names its person where a message
  * addresses or signs with it: opening its line before a comma and another addressee named in the text, or alone at the end of a line after a
