@@ -30,7 +30,9 @@ const NOT = new Set(["don't", 'not', 'never', "didn't", "won't", "wouldn't", 'wi
 const SO_THAT = new Set(['so', 'that']);
 /** What the wording is put into: "in the person spec", "to the advert". */
 const INTO = new Set(['in', 'into', 'to', 'on']);
-const DOCUMENTS = new Set(['spec', 'specification', 'advert', 'ad', 'advertisement', 'jd', 'description', 'listing', 'specs', 'specifications', 'adverts', 'ads', 'advertisements', 'jds', 'descriptions', 'listings']);
+const DOCUMENTS = new Set(['spec', 'specification', 'advert', 'ad', 'advertisement', 'jd', 'description', 'listing']);
+/** The same in the plural, which names the documents to be written only before the verb ("the adverts should say"): after it, "in job adverts" is where such wording was seen. */
+const DOCUMENTS_TO_WRITE = new Set([...DOCUMENTS, 'specs', 'specifications', 'adverts', 'ads', 'advertisements', 'jds', 'descriptions', 'listings']);
 /** How far before the quotation its verb may be, and after it the document: "put it in the person spec". */
 const PROPOSAL_REACH = 3;
 /**
@@ -64,6 +66,8 @@ function isProposed(tokens: Token[], open: number, close: number): boolean {
   // "word the advert so that it says "…"": what the document is to say, asked for.
   if (verb < 0 && tokens[open - 1]?.norm === 'says' && tokens[open - 2]?.norm === 'it' && SO_THAT.has(tokens[open - 3]?.norm ?? '')) verb = open - 1;
   if (verb < 0 || (verb > 0 && (NOT.has(tokens[verb - 1]!.norm) || NOT.has(tokens[verb - 2]?.norm ?? '')))) return false;
+  // "we used to put "..." in our adverts": what was written once, not wording asked for now.
+  if (tokens[verb - 1]?.norm === 'to' && tokens[verb - 2]?.norm === 'used') return false;
   for (let j = close; j < tokens.length && j < close + PROPOSAL_REACH; j++) {
     if (!INTO.has(tokens[j]!.norm)) continue;
     for (let d = j + 1; d < tokens.length && d <= j + PROPOSAL_REACH; d++) if (DOCUMENTS.has(tokens[d]!.norm)) return true;
@@ -90,7 +94,7 @@ function isProposed(tokens: Token[], open: number, close: number): boolean {
     if (NOT.has(tokens[j]!.norm)) return false;
     // A document just before the verb is what it says, reported ("some adverts say "…""); one further
     // back is what it is to say ("the adverts should say "…"", "for the spec, put "…"").
-    if (REQUEST.has(tokens[j]!.norm) || (DOCUMENTS.has(tokens[j]!.norm) && (j < verb - 1 || (tokens[verb]!.gap & GAP.COMMA) !== 0))) return true;
+    if (REQUEST.has(tokens[j]!.norm) || (DOCUMENTS_TO_WRITE.has(tokens[j]!.norm) && (j < verb - 1 || (tokens[verb]!.gap & GAP.COMMA) !== 0))) return true;
   }
   return false;
 }

@@ -164,8 +164,21 @@ function countedAsOfAge(doc: Doc, k: number): boolean {
   if (verb === undefined || !COUNTED_ARE.has(verb.norm)) return false;
   for (let j = k - 2; j >= 0 && j >= k - 1 - COUNT_REACH && tokens[j]!.sentence === verb.sentence; j--) {
     const t = tokens[j]!;
-    if (t.shape & SHAPE.DIGIT || UNITS.has(t.norm) || TENS.has(t.norm)) return j === 0 || tokens[j - 1]!.sentence !== t.sentence || !NOT_COUNTING.has(tokens[j - 1]!.norm);
+    if (t.shape & SHAPE.DIGIT || UNITS.has(t.norm) || TENS.has(t.norm)) {
+      if (j > 0 && tokens[j - 1]!.sentence === t.sentence && NOT_COUNTING.has(tokens[j - 1]!.norm)) return false;
+      return !wishedBefore(doc, j);
+    }
   }
+  return false;
+}
+
+/** Words of a wish or an instruction: "make sure 2 of the 3 new HCAs are under 30" asks for the count, it reports none. */
+const WISHING = new Set(['sure', 'ensure', 'check', 'want', 'wants', 'need', 'needs', 'ideally', 'preferably', 'prefer', 'aim', 'hope', 'like', 'should', 'must', 'would']);
+
+/** Whether a wish or an instruction comes before token j in its sentence. */
+function wishedBefore(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  for (let h = doc.sentenceStart(tokens[j]!.sentence); h < j; h++) if (WISHING.has(tokens[h]!.norm)) return true;
   return false;
 }
 

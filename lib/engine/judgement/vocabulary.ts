@@ -196,8 +196,7 @@ const GROUPS: Group[] = [
     employ her, employ him, employ them, re-employ her, re-employ him, re-employ them, reemploy her, reemploy him,
     hire her, hire him, hire them, rehire her, rehire him, recommend her, recommend him, recommend them,
     recruit her, recruit him, recruit them, recruited her, recruited him, recruited them, appoint her, appoint him,
-    appoint them, appointed her, appointed him, appointed them, take her on, take him on, taken her on, taken him on,
-    book her, book him, book them, book, booking her, booking him, put her on, put him on, put them on, roster her, roster him` },
+    appoint them, appointed her, appointed him, appointed them, take her on, take him on, taken her on, taken him on` },
   // The same decision in words that say it without a negation: skipping, binning, parking, a pile or a
   // reserve list for her, scoring her down.
   { kind: 'refuse', reach: 'clause', phrases: `

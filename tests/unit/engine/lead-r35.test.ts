@@ -55,14 +55,7 @@ describe('a negative question about a candidate', () => {
   });
 });
 
-describe('a decision about booking or rostering someone for what they are', () => {
-  it('reads "don\'t book her" and "don\'t put him on" as a decision against the person', () => {
-    expect(read('Jess is expecting, so please don\'t book her on the twilight shifts.', 'email')).toEqual([
-      ['family-judged', "expecting, so please don't book her", 8],
-    ]);
-    expect(read("Jordan is trans, so don't roster him in the women's bay.", 'email')).toEqual([['orientation-judged', 'trans', 10]]);
-    expect(read('Please book her on the twilight shifts she asked for.', 'email')).toEqual([]);
-  });
+describe('a marriage that says an orientation', () => {
   it('reads "married to a man" said of a man as his orientation when it is judged', () => {
     expect(read("Apparently he's married to a man. Not sure how the porters would take it.", 'email')).toEqual([
       ['orientation-judged', 'married to a man. Not sure', 16],
@@ -86,14 +79,17 @@ describe('new wording families', () => {
     expect(read('We hope you will share our culture of learning from incidents.', 'email')).toEqual([]);
   });
   it('reads no personal history of mental health conditions as a health requirement', () => {
-    expect(read('Essential: no previous history of mental health conditions')).toEqual([
-      ['health-requirement', 'no previous history of mental health conditions', 11],
+    expect(read('Essential: no personal history of mental health conditions')).toEqual([
+      ['health-requirement', 'no personal history of mental health conditions', 11],
     ]);
-    expect(read('You will assess clients with no previous history of mental health conditions.').filter(([rule]) => rule === 'health-requirement')).toEqual([]);
+    expect(read('You will assess clients with no personal history of mental health conditions.').filter(([rule]) => rule === 'health-requirement')).toEqual([]);
+    expect(read('The team sees people aged 18 to 35 with no previous history of psychiatric illness.').filter(([rule]) => rule === 'health-requirement')).toEqual([]);
   });
   it('reads a graduating year asked for as an age proxy', () => {
     expect(read('This role would suit 2024 or 2025 graduates.')).toEqual([['age-graduate', '2024 or 2025 graduates', 21]]);
     expect(read('Since 2021 graduates of our academy have filled half our posts.')).toEqual([]);
+    expect(read('Our 2026 grads rotate through three wards in their first year.')).toEqual([]);
+    expect(read('2025 qualifiers only, please.', 'email')).toEqual([['age-graduate', '2025 qualifiers only', 0]]);
   });
   it('reads a refusal of job shares with "just" in it', () => {
     expect(read('Sorry, but part-time simply does not work in our dispensary.', 'email')).toEqual([['working-pattern-refused', 'part-time simply does not work', 11]]);
@@ -111,5 +107,26 @@ describe('new wording families', () => {
   });
   it('reads an intake or target group of ages as an age limit', () => {
     expect(read('Next intake: 17-21 year olds only, please.', 'email')).toEqual([['age-limit', '17-21 year olds', 13]]);
+  });
+});
+
+describe("the round's review, the lead's items", () => {
+  it('does not read a shift booked around an adjustment as a decision against the person (M2)', () => {
+    expect(read('Please do not put him on earlies while his phased return lasts.', 'email')).toEqual([]);
+  });
+  it('keeps an age wished for in a count as a limit (M3)', () => {
+    expect(read('Please check that 3 of the 5 new porters are under 25.', 'email')).toEqual([['age-limit', 'under 25', 45]]);
+    expect(read('Two of our dispensers are over 60, and both are on the bank.', 'email')).toEqual([]);
+  });
+  it('reads a graduating year only as a limit, not as the name of a cohort (M5)', () => {
+    expect(read('We are taking on September 2026 qualifiers for our preceptorship rotation.')).toEqual([]);
+    expect(read('The 2025 graduates we appointed last spring have settled well.', 'email')).toEqual([]);
+  });
+  it('reads lowering the bar only where someone is called a token hire or hiring is said to lower it (M8)', () => {
+    expect(read('Our staff survey found people feared being seen as a diversity hire.', 'email')).toEqual([]);
+    expect(read('He was just a token appointment, if you ask me.', 'email')).toEqual([['diversity-as-lower-standards', 'was just a token appointment', 3]]);
+  });
+  it('does not read wording once used in adverts as wording proposed (M12)', () => {
+    expect(read('The ward used to put "young and lively" in its adverts.', 'email')).toEqual([]);
   });
 });
