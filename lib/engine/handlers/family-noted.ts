@@ -70,6 +70,20 @@ function onlyReported(doc: Doc, sentence: number): boolean {
   return doc.hasPhrase(from, to, REPORTED) && !doc.hasPhrase(from, to, DRAWN) && !judgementNear(doc, from, to, from);
 }
 
+/**
+ * The employer's duty to a pregnant worker named in the next sentence: "Isn't she pregnant? We should
+ * check she has had her risk assessment." The pregnancy is noted for the check the law asks for.
+ */
+const DUTY = ['risk assessment', 'occupational health', 'adjustment', 'adjustments'].map((p) => p.split(' '));
+
+/** Whether the sentence after `sentence`, on the same line, names the duty owed to a pregnant worker. */
+function dutyNext(doc: Doc, sentence: number): boolean {
+  const end = doc.sentenceEnd(sentence);
+  if (end >= doc.tokens.length || doc.tokens[end]!.line !== doc.tokens[end - 1]!.line) return false;
+  const [from, to] = doc.sentenceRange(sentence + 1);
+  return doc.hasPhrase(from, to, DUTY);
+}
+
 type Cue = [number, number];
 
 /** Family life offered as the writer's guess at a reason: "kids I assume", "maternity, I presume". */
@@ -227,7 +241,7 @@ export const familyNoted: SpanHandler = {
     let last: { sentence: number; hit: Hit } | undefined;
     for (const [from, to] of cues(doc)) {
       const sentence = tokens[from]!.sentence;
-      if (onlyReported(doc, sentence)) continue;
+      if (onlyReported(doc, sentence) || dutyNext(doc, sentence)) continue;
       if (last && last.sentence === sentence) {
         last.hit.end = Math.max(last.hit.end, tokens[to - 1]!.end);
         continue;

@@ -130,3 +130,10 @@ describe("the round's review, the lead's items", () => {
     expect(read('The ward used to put "young and lively" in its adverts.', 'email')).toEqual([]);
   });
 });
+
+describe('a pregnancy noted for the duty owed (review S5)', () => {
+  it('leaves a pregnancy noted where the next sentence names the risk assessment', () => {
+    expect(read("Isn't he aware she's pregnant? Please book her occupational health appointment before she starts.", 'email')).toEqual([]);
+    expect(read('She is pregnant. I doubt she will want the late clinics.', 'email')).toEqual([['family-judged', 'pregnant. I doubt she will want the late clinics', 7]]);
+  });
+});
