@@ -74,6 +74,7 @@ describe('M10 mental-health-dismissed: "the … thing" naming a project or event
   leaves([
     ['Are you going to the menopause thing in the education centre on Friday?', 'email'],
     ['Did the long covid thing the clinic ran last spring get good feedback?', 'email'],
+    ['Could you tell me more about that dyslexia thing you set up for students?', 'question'],
   ]);
 });
 
