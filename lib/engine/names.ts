@@ -64,8 +64,10 @@ export function findNames(doc: Doc): Uint8Array {
         break;
       }
     }
-    if (label) kinds.fill(NAME.HEADING, k, last + 1);
-    else classifyRun(doc, kinds, k, last + 1, caps);
+    classifyRun(doc, kinds, k, last + 1, caps);
+    // A label run on into a sentence is a heading, unless its words name a person by themselves:
+    // "Accountable to: Sister Jane Okafor The post holder…" keeps the sister's name.
+    if (label && !kinds.subarray(k, last + 1).includes(NAME.PERSON)) kinds.fill(NAME.HEADING, k, last + 1);
     k = last + 1;
   }
   return kinds;
