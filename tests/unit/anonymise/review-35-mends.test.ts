@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { anonymise } from '../../../lib/anonymise/anonymise';
+import { evaluate } from './corpus';
 
 const redact = (text: string) => anonymise(text).text;
 
@@ -42,6 +43,21 @@ describe('a relation word before a business named with a possessive is no title 
     expect(out).not.toContain('Lorna');
     expect(out).not.toContain('Aunty');
     expect(out).not.toContain('Desmond');
+  });
+});
+
+describe('the CV measure reads only words as a number’s label, not the code’s letters (S3)', () => {
+  const leaksOf = (text: string, identifier: string) =>
+    evaluate([{ file: 'probe.txt', text, annotation: { names: ['Nia Lloyd'], identifiers: [{ type: 'other', text: identifier }], keep: [] } }]).leaks;
+
+  test('a letter left before the removed digits is a leak of the code', () => {
+    const text = 'Nia Lloyd\nPager: Q 07700 900123';
+    expect(redact(text)).toBe('[CANDIDATE]\nPager: Q [PHONE]');
+    expect(leaksOf(text, 'Pager: Q 07700 900123')).toEqual(['probe.txt: other "Pager: Q 07700 900123" (at 10; left: Q)']);
+  });
+
+  test('a word before the number is still its label', () => {
+    expect(leaksOf('Nia Lloyd\nPager: 07700 900123', 'Pager: 07700 900123')).toEqual([]);
   });
 });
 
