@@ -11,6 +11,8 @@ import { initialsOfSpeakers, namedByStory } from './named-by-story';
 import { POST_DASH_NAME } from './post-heading';
 import { firstWordFrom, type Word } from './scan-words';
 
+/** A possessive before a capitalised word: a business's name ("Auntie Pam's Nursery", "Uncle Tom's Cabin"). */
+const OWNED_NAME = /^['’]s?[ \t]\p{Lu}/u;
 /** Labels whose value is a person's name ("Referee: …", "Line manager: …", "buddy: …", an e-mail's "cc: …"). */
 const LABELLED =
   /(?<![^\s|•(])(?:referees?|references?|colleagues?|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|buddy|preceptor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|b?cc|head\s+of\s+[a-z]+|(?:(?:father|mother|spouse|husband|wife|partner|guardian)(?:['’]?s)?[ \t]+)?name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
@@ -193,6 +195,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const next = words[i + 1];
       if (caps && !(next?.kind === 'initial' || (next?.kind === 'caps' && isKnownNamePart(titleCase(next.text))))) continue;
       const run = readNameRun(words, i, { minParts: 1, max: 4, allCaps: caps }) ?? otherScriptRun(words, text, i + 1);
+      // "Auntie Pam's Nursery": a relation's word, a name and a possessive before a capitalised word name a business.
+      if (run && nameLexicon.relationTitles.has(word.text) && OWNED_NAME.test(text.slice(run.end, run.end + 4))) continue;
       if (run) seeds.push({ ...(withSurnameBelow(run, words, text, true) ?? run), distinct: true });
       continue;
     }

@@ -490,6 +490,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     if (single && !gendered && !professional && INSTITUTION_AHEAD.test(text.slice(mention.end, mention.end + 60))) continue;
     // "Tyler's Pharmacy", "Kumar's Chemists": a shop or a practice one name owns is a business (the employer's to keep or redact), not a person.
     if (single && !gendered && !professional && OWNED_BUSINESS.has(OWNED.exec(text.slice(mention.end, mention.end + 24))?.[1] ?? '')) continue;
+    // "Auntie Pam's Nursery", "Uncle Tom's Cabin": a relation's word, a name and a possessive before a capitalised word name a business.
+    if (single && gendered && nameLexicon.relationTitles.has(gendered.text) && OWNED.test(text.slice(mention.end, mention.end + 24))) continue;
     // "Universidad Diego Portales", "Hospital Juan Pablo II", "Đường Trần Hưng Đạo": a body or a street named after someone, its word before the name.
     // The opening word may itself be a name part ("Đường" is a given name too): "18 Đường Láng" is a street.
     // Only a word that opens its run: in "King's College Hospital Peter Adeyemi" the body's name ended, and a person follows.

@@ -140,6 +140,10 @@ const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word.toLowerCase().r
  */
 const REGISTER_LETTERS = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
 const isRegisterLabel = (word: string) => REGISTER_LETTERS.test(word) || /^member(?:ship)?$/i.test(word);
+/** One or two capitals standing before a number's digits: a code's own letters ("D 18342", "ZR 4182266"), which only a word may label. */
+const CODE_LETTERS = /^\p{Lu}{1,2}$/u;
+/** Two capitals that name a field, not a code's letters: "ID 40213", "NI: …". */
+const FIELD_LETTERS = new Set(['ID', 'NI', 'NO']);
 /** The kinds of identifier whose detail is a number or a code: the words before it are the field's label. */
 const NUMBER_KINDS = new Set(['other', 'registration-number', 'nhs-number', 'ni-number']);
 /** Words that tell where a number comes from, never a label: "Egyptian national ID", "Passport (Peru)". */
@@ -147,15 +151,20 @@ const ORIGIN_WORDS = new Set([...demonymData.demonyms, ...demonymData.regional, 
 /**
  * Where the label of a number ends: an identifier of a number's kind that is up to four words and then the number's groups
  * alone ("Staff no. 30187745", "Sort code: 07-04-36", "ORCID 0000-…", "Update Service ID: C7U9045521") names its field with
- * those words, as "GMC" or "registration number" do, and they name no one; the number is the detail. A word of where the
+ * those words, as "GMC" or "registration number" do, and they name no one; the number is the detail, with any of the code's
+ * own letters before its digits ("GOC D 18342": "D" is the register's prefix, no label). A word of where the
  * number comes from ("Egyptian national ID") is the detail too, so no label is read there. 0 when there is none.
  */
 function numberLabelEnd(kind: string, value: string): number {
   if (!NUMBER_KINDS.has(kind)) return 0;
   const words = [...value.matchAll(WORD)];
-  const first = words.findIndex((w) => /\p{N}/u.test(w[0]));
+  const digits = words.findIndex((w) => /\p{N}/u.test(w[0]));
   // A label of a few words, then nothing but the number's groups: "I left school at 11 when…" is no field.
-  if (first < 1 || first > 4 || !words.slice(first).every((w) => /\p{N}/u.test(w[0]))) return 0;
+  if (digits < 1 || digits > 4 || !words.slice(digits).every((w) => /\p{N}/u.test(w[0]))) return 0;
+  // The code's own letters before its digits are the number's, not its label: "D 18342", "BRP ZR 4182266", "RN/J 22871".
+  let first = digits;
+  while (first > 0 && CODE_LETTERS.test(words[first - 1]![0]) && !FIELD_LETTERS.has(words[first - 1]![0])) first--;
+  if (first < 1) return 0;
   if (words.slice(0, first).some((w) => ORIGIN_WORDS.has(w[0].toLowerCase()))) return 0;
   const last = words[first - 1]!;
   return last.index + last[0].length;
