@@ -117,17 +117,20 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * and left for the study slice at the start of round 34, leaving 350 again; the 48 `fresh34-*` then joined after round
  * 34's measurement (a probation extension letter, a workforce planning minute, a refer-a-friend e-mail, a complaint
  * reply, a right-to-work note; a women-only post in a women's secure unit under Schedule 9 and the HART fitness test
- * explained, as traps) and left for the study slice at the start of round 35, leaving 350 again.
+ * explained, as traps) and left for the study slice at the start of round 35, leaving 350 again; the 48 `fresh35-*`
+ * then joined after round 35's measurement (a Teams chat between two managers, a note to the bank office, a withdrawn
+ * offer, an apprenticeship intake plan, a WRES action note; a Muslim chaplain's occupational requirement and positive
+ * action explained, as traps): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9639);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9117);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(23);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9626);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9102);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9811);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9891);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(25);
   });
 });
 
@@ -145,8 +148,8 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9378);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8525);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9391);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8535);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(79);
   });
   it('finds exactly the pinned findings', async () => {
