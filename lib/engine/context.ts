@@ -291,7 +291,7 @@ function asksToAgree(m: MatchView, k: number, clauseFrom: number): boolean {
   const { tokens, text } = m.doc;
   if (k !== clauseFrom || !tokens[k]!.norm.endsWith("n't") || !ASKED_OF.has(tokens[k + 1]?.norm ?? '')) return false;
   const end = m.doc.sentenceEnd(tokens[k]!.sentence);
-  return text.charAt(tokens[end - 1]!.end) === '?' || text.slice(tokens[m.to - 1]!.end, tokens[end - 1]!.end + 1).includes('?');
+  return text.slice(tokens[m.to - 1]!.end, tokens[end - 1]!.end + 1).includes('?');
 }
 
 /** What a panel asks about or weighs, which an instruction may forbid: "do not ask about", "don't judge", "don't screen anyone out by", "never comment on". */

@@ -341,15 +341,14 @@ export const structureHandlers = {
   'too-many-essential-criteria': {
     kind: 'document',
     check: ({ doc }) => {
-      const essential = essentialCriteria(doc.sections).flatMap((s) => listedCriteria(doc.text, s));
+      const essential = essentialCriteria(doc);
       return essential.length > MAX_ESSENTIAL_CRITERIA ? { count: String(essential.length), max: String(MAX_ESSENTIAL_CRITERIA) } : null;
     },
   },
   'essential-reads-as-preference': {
     kind: 'document',
     check: ({ doc }) => {
-      const preferences = essentialCriteria(doc.sections)
-        .flatMap((s) => listedCriteria(doc.text, s))
+      const preferences = essentialCriteria(doc)
         .map((s) => doc.text.slice(s.start, s.end))
         .filter(readsAsPreference);
       if (preferences.length === 0) return null;
@@ -367,6 +366,7 @@ export const structureHandlers = {
   'no-salary': statement(statesPay),
 } satisfies Record<string, DocumentHandler>;
 
-function essentialCriteria(sections: Section[]): Section[] {
-  return sections.filter((s) => s.role === 'essential');
+/** The essential criteria, each part of a list run together with semicolons counted as one. */
+function essentialCriteria(doc: Doc): Section[] {
+  return doc.sections.filter((s) => s.role === 'essential').flatMap((s) => listedCriteria(doc.text, s));
 }
