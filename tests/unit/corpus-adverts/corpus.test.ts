@@ -120,23 +120,23 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * explained, as traps) and left for the study slice at the start of round 35, leaving 350 again; the 48 `fresh35-*`
  * then joined after round 35's measurement (a Teams chat between two managers, a note to the bank office, a withdrawn
  * offer, an apprenticeship intake plan, a WRES action note; a Muslim chaplain's occupational requirement and positive
- * action explained, as traps): the floors are set on all 398.
+ * action explained, as traps) and left for the study slice at the start of round 36, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9626);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9102);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9811);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9891);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(25);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9639);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9122);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(23);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 34's `fresh10-*` to `fresh34-*`, moved here from the held-out slice once measured, and rounds 16
+ * 35's `fresh10-*` to `fresh35-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -148,9 +148,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9391);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8535);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(79);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9393);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8542);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(81);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
