@@ -550,6 +550,9 @@ function namesColleague(m: MatchView): boolean {
   // In an e-mail, the one in post saying or wanting something: "the ward sister prefers it", "the night sister said".
   const next = tokens[m.to];
   if (m.doc.kind === 'email' && before?.norm === 'the' && next !== undefined && SAYS.has(next.norm) && next.sentence === tokens[m.from]!.sentence) return true;
+  // In notes, someone in post elsewhere: "the other applicant, a Senior Sister from Ravensworth".
+  const place = tokens[m.to + 1];
+  if (m.doc.kind === 'email' && (before?.norm === 'a' || before?.norm === 'an') && next?.norm === 'from' && place !== undefined && place.sentence === next.sentence && place.shape & SHAPE.CAP && !CALENDAR.has(place.norm)) return true;
   const verb = tokens[first - 2];
   if (before?.norm !== 'the' || !verb || !WORKS_WITH.has(verb.norm) || verb.sentence !== tokens[m.from]!.sentence) return false;
   // Many of them: a plural in the match ("the ward sisters", "the sisters in charge").

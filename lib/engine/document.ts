@@ -1,4 +1,4 @@
-import { findNames, type NameKind } from './names';
+import { findNames, NAME, type NameKind } from './names';
 import type { Section, SectionRole } from './sections';
 import { GAP, SHAPE, type Token, type Tokenized } from './tokenize';
 import { currentEpoch, knownNumber, numberedWords, numbersOf, reserveNumbers, WordFlags, WordTable, wordNumber } from './vocabulary';
@@ -153,6 +153,7 @@ export class Doc {
   private readonly sentenceFirst: number[] = [];
   private readonly clauseFirst: number[] = [];
   private nameKinds: Uint8Array | null = null;
+  private namedWords: Set<string> | null = null;
   /** Sections sorted by start, for lookups by offset. */
   private readonly sorted: Section[];
 
@@ -230,6 +231,20 @@ export class Doc {
   nameKind(k: number): NameKind {
     this.nameKinds ??= findNames(this);
     return (this.nameKinds[k] ?? 0) as NameKind;
+  }
+
+  /**
+   * Whether the word at k, capitalised, is written elsewhere in the text as part of a person's name or
+   * another proper name ("Janet Moss … Janet is 61"): the caller reads which, from where the word stands.
+   */
+  namedElsewhere(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || !(t.shape & SHAPE.CAP)) return false;
+    if (!this.namedWords) {
+      this.namedWords = new Set();
+      for (let j = 0; j < this.tokens.length; j++) if (this.nameKind(j) === NAME.PERSON || this.nameKind(j) === NAME.PROPER) this.namedWords.add(this.tokens[j]!.norm);
+    }
+    return this.namedWords.has(t.norm);
   }
 
   /** Whether the words of a phrase (lower case) start at token k, each as written or without its possessive. */

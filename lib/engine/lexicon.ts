@@ -40,7 +40,7 @@ const NOUNS: Record<Target, Set<string>> = {
     jobs career workplace attitude personality character graduate graduates starter
     starters recruit recruits mindset manner self-starter people player players hire hires employee employees
     specialist specialists officer officers analyst analysts approach approaches partnership partnerships locum locums
-    visitor ordinator ordinators rockstar rockstars ninja ninjas guru gurus superstar superstars
+    visitor volunteer volunteers ordinator ordinators rockstar rockstars ninja ninjas guru gurus superstar superstars
     crowd crowds bunch gang squad outfit ${[...JOB_NOUNS].join(' ')}`), // "health visitor" is the post (its "health" no patient); "co-ordinator" reaches the head-noun reading as "co", "ordinator"
   patient: set(`
     patient patients user users client clients resident residents population populations child children adult
@@ -80,7 +80,7 @@ const NOUNS: Record<Target, Set<string>> = {
   // a person's), "older paper records" (plural only: "a good attendance record" is the person's own) and
   // "challenging employee relations issues" (the issues, not the employee).
   thing: set(`
-    banter chat humour buzz pace transport connection connections link links road roads rail economy market markets sport sports shopping arts
+    banter chat humour buzz pace choir choirs transport connection connections link links road roads rail economy market markets sport sports shopping arts
     idea ideas food air fruit water results evidence data figures targets prices environment environments culture
     atmosphere setting settings field fields deadlines priorities demands pipeline pipelines method methods tool
     tools techniques software platform platforms activity activities caseload caseloads workload workloads rota rotas

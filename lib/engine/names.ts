@@ -103,6 +103,15 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
     if (!initial && (isPlainProper(first) || isNameNotAdjective(doc, from))) kinds.fill(NAME.PROPER, from, to);
     return;
   }
+  // "Skills Essential Native English speaker": a person specification copied flat puts its column's
+  // label before the criterion's words, which are then no name ("Native" is the criterion's own word).
+  const label = columnLabelEnd(tokens, from, to);
+  if (label > from) {
+    let rest = 0;
+    for (let j = label; j < to; j++) if (isCap(tokens[j]!)) rest++;
+    if (rest > 0) classifyRun(doc, kinds, label, to, rest);
+    return;
+  }
   if (PERSONAL_TITLES.has(first.norm)) {
     kinds.fill(NAME.PERSON, from, to);
     return;
@@ -159,6 +168,9 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
     return;
   }
   if (!initial) {
+    // "a Native English speaker", "Fluent Welsh": one word capitalised before a language, as a cell of a table
+    // copied flat writes it, is the language's description, not a name.
+    if (caps === 2 && to - from === 2 && isFaithOrLanguage(tokens[from + 1]!.norm)) return;
     // An adjective in -ic or -an before the name's plain words is part of it ("the Dynamic Support
     // Register", "the Strategic Health Authority"); a nationality, language or faith never is.
     let plainAfter = false;
@@ -184,6 +196,16 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
     // "Native English speaker" is not a name: one plain word and a language.
     if (plain.length >= 2) for (const j of plain) kinds[j] = NAME.PROPER;
   }
+}
+
+/** How far into a run a flattened table's column label may reach: "Skills Essential", "Knowledge and Skills Essential". */
+const LABEL_REACH = 4;
+
+/** The token after a person specification's column label ("Essential", "Desirable") among a run's first words; `from` if none. */
+function columnLabelEnd(tokens: readonly Token[], from: number, to: number): number {
+  let end = from;
+  for (let j = from; j < to && j < from + LABEL_REACH; j++) if (tokens[j]!.norm === 'essential' || tokens[j]!.norm === 'desirable') end = j + 1;
+  return end;
 }
 
 /**

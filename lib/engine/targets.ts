@@ -1034,6 +1034,22 @@ function describesStaffNamed(doc: Doc, from: number): boolean {
   return false;
 }
 
+const FIT_MODALS = new Set(['would', 'will', 'could', 'might']);
+/** Where the modal may stand after "with" and its object: "with experience would", "with a forces background would". */
+const WITH_REACH = [3, 4, 5, 6];
+
+/**
+ * Whether the modal n words after `from` says the person would fit the job: "would suit", "would do",
+ * "would be ideal". After a "with" phrase "do" must be "do well" ("a lady with dementia would do better
+ * on a quiet bay" is a patient).
+ */
+function wouldFit(doc: Doc, from: number, n: number): boolean {
+  if (!FIT_MODALS.has(wordAfter(doc, from, n))) return false;
+  const verb = wordAfter(doc, from, n + 1);
+  if (verb === 'do') return n === 1 || wordAfter(doc, from, n + 2) === 'well' || wordAfter(doc, from, n + 3) === 'well';
+  return verb === 'suit' || verb === 'fit' || (verb === 'be' && BEST_FIT.has(wordAfter(doc, from, n + 2)));
+}
+
 /** The word n tokens after token `from` in its sentence, or ''. */
 function wordAfter(doc: Doc, from: number, n: number): string {
   const t = doc.tokens[from + n];
@@ -1073,18 +1089,29 @@ function isHire(doc: Doc, from: number): boolean {
   const w2 = wordAfter(doc, from, 2);
   const w3 = wordAfter(doc, from, 3);
   const w4 = wordAfter(doc, from, 4);
-  // "a young lady would suit the role", "a girl to join our team", "a fella for the job".
-  if (['would', 'will', 'could', 'might'].includes(w1) && ['suit', 'fit', 'do'].includes(w2)) return true;
-  // "a young lad would be ideal", "strong lads preferred", "girls only".
-  if (['would', 'will', 'could', 'might'].includes(w1) && w2 === 'be' && BEST_FIT.has(w3)) return true;
+  // "a young lady would suit the role", "a young lad would be ideal"; a short "with" phrase may stand
+  // between: "a chap with a forces background would do very well here".
+  if (wouldFit(doc, from, 1) || (w1 === 'with' && WITH_REACH.some((n) => wouldFit(doc, from, n)))) return true;
+  // "strong lads preferred", "girls only", "a girl to join our team", "a fella for the job".
   if (HIRE_WORDS_AFTER.has(w1) || (w1 === 'only' && w2 === '')) return true;
   if (w1 === 'to' && ['join', 'cover', 'help', 'run', 'work', 'start', 'do'].includes(w2)) return true;
   // "any chap who applies", "a girl who joins us": someone not yet there, by what they would do.
   if (w1 === 'who' && ['applies', 'apply', 'applied', 'joins', 'join', 'starts', 'gets'].includes(w2)) return true;
   // "a strong lad for the Saturday shift": one word may describe the post.
-  const POSTS = ['role', 'job', 'post', 'position', 'shift', 'shifts', 'vacancy'];
-  return w1 === 'for' && ['the', 'this', 'our'].includes(w2) && (POSTS.includes(w3) || POSTS.includes(w4));
+  if (w1 === 'for' && ['the', 'this', 'our'].includes(w2) && (HIRED_FOR.has(w3) || HIRED_FOR.has(w4))) return true;
+  // "plenty of roles for retired ladies", "a job for a strong lad": the post is for them.
+  for (let j = from - 1; j >= from - POST_FOR_REACH && tokens[j]?.sentence === sentence; j--) {
+    if (tokens[j]!.norm !== 'for') continue;
+    const post = tokens[j - 1];
+    return post !== undefined && post.sentence === sentence && (HIRED_FOR.has(post.norm) || HIRED_FOR.has(post.norm.slice(0, -1)));
+  }
+  return false;
 }
+
+/** Posts a person may be wanted for: "a lad for the Saturday shift", "roles for retired ladies". */
+const HIRED_FOR = new Set(['role', 'job', 'post', 'position', 'shift', 'shifts', 'vacancy']);
+/** How far back "for" may be before the person a post is for: "roles for retired ladies", "a job for a strong lad". */
+const POST_FOR_REACH = 3;
 
 /** Words that praise or sum up a person in notes: "a good lad", "nice lass", "a real gent". */
 const SUMMING_UP = new Set(['good', 'nice', 'lovely', 'great', 'decent', 'sweet', 'real', 'proper', 'smashing', 'sound', 'cracking', 'grand', 'canny', 'pleasant', 'likeable', 'genuine']);
@@ -1219,6 +1246,8 @@ function invitedToApply(doc: Doc, from: number, to: number): boolean {
 
 /** Words that put people at their place of work: "the girls on reception", "the lads in estates". */
 const AT_PLACE = new Set(['on', 'in', 'at', 'from', 'behind', 'down', 'up', 'over']);
+/** The work group people are in or on: "the lads and girls in the team", "the girls on the crew" (not a "group", which may be patients'). */
+const ROSTERS = new Set(['team', 'teams', 'crew', 'crews', 'rota']);
 
 /** Words that describe people as cared for or served: "are elderly", "feel comfortable asking", "are often confused". */
 const CARED_FOR = new Set(['elderly', 'frail', 'confused', 'unwell', 'poorly', 'admitted', 'discharged', 'housebound', 'bedbound']);
@@ -1304,8 +1333,10 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   const match = tokens[to - 1]!;
   const next = tokens[to];
-  // "our lads and lasses": a pair of such words is one group, read as a whole (not "girls and boys", who may be patients).
-  if (WORKMATES.has(match.norm) && inSentenceOf(next, match) && next!.norm === 'and' && WORKMATES.has(tokens[to + 1]?.norm ?? '') && inSentenceOf(tokens[to + 1], match)) return isAboutStaff(doc, from, to + 2);
+  // "our lads and lasses", "the lads and girls": a pair with an everyday word for grown workmates is one group, read as a
+  // whole (not "girls and boys", who may be patients).
+  const partner = tokens[to + 1]?.norm ?? '';
+  if (WORKMATES.has(match.norm) && inSentenceOf(next, match) && next!.norm === 'and' && (WORKMATES.has(partner) || STAFF_WORDS.has(partner)) && inSentenceOf(tokens[to + 1], match)) return isAboutStaff(doc, from, to + 2);
   // "the last chap you sent", "our previous fella": one worker who has been and gone, called by an
   // everyday word for a man that does not belittle (as "lad" and "girl" do), is described, not named by sex.
   if (to - from === 1 && PLAIN_MAN.has(match.norm) && FORMER.has(tokens[from - 1]?.norm ?? '')) return false;
@@ -1372,7 +1403,7 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   }
   // "the girls on reception", "the lads in estates", "some lovely girls in anaesthetics"; not "a lovely lady rang the ward", who did something there.
   if (inSentenceOf(next, match) && AT_PLACE.has(next!.norm))
-    for (let j = to + 1; j < to + 3 && inSentenceOf(tokens[j], match); j++) if (WORKPLACES.has(tokens[j]!.norm) || (DEPARTMENTS.has(tokens[j]!.norm) && next!.norm !== 'from')) return true;
+    for (let j = to + 1; j < to + 3 && inSentenceOf(tokens[j], match); j++) if (WORKPLACES.has(tokens[j]!.norm) || ((DEPARTMENTS.has(tokens[j]!.norm) || ROSTERS.has(tokens[j]!.norm)) && next!.norm !== 'from')) return true;
   // "the lady from the lab", "the gentleman who rang": one particular person named politely, not staff.
   return determiner && !(COURTESY.has(match.norm) && tokens[k]!.norm === 'the');
 }

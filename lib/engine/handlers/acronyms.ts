@@ -478,6 +478,23 @@ function inAddressLine(doc: Doc, k: number): boolean {
   return label !== undefined && label !== 'from';
 }
 
+/** Verbs that minutes and notes put after a speaker's initials: "SW raised that…", "KL noted…". */
+const REPORTING = new Set([
+  'raised', 'noted', 'said', 'asked', 'felt', 'agreed', 'suggested', 'commented', 'mentioned', 'added', 'queried', 'stated', 'reported',
+  'confirmed', 'explained', 'thought', 'questioned', 'disagreed', 'proposed', 'highlighted', 'pointed', 'reminded', 'challenged', 'wondered', 'advised',
+]);
+
+/**
+ * Whether unknown capitals of two or three letters open a sentence or an item before a verb of
+ * reporting: "SW raised that…", "- KL noted…". They are a speaker's initials in minutes, not an abbreviation.
+ */
+function reportsSpeaker(doc: Doc, k: number, key: string): boolean {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return key.length <= 3 && /^[A-Z]+$/.test(key) && tokens[k - 1]?.sentence !== t.sentence && next !== undefined && next.sentence === t.sentence && REPORTING.has(next.norm);
+}
+
 /** Labels whose value is a reference, not prose: "Job ref: CORP 12", "Reference AH/33/17". */
 const REFERENCE_LABELS = new Set(['ref', 'reference', 'ref.']);
 
@@ -629,6 +646,14 @@ function plainWords(doc: Doc): Set<string> {
  */
 const isPlainWordInCapitals = (doc: Doc, key: string, known: boolean) =>
   !known && key.length >= 4 && counts(key).upper === key.length && isWordLike(key) && plainWords(doc).has(key.toLowerCase());
+
+/** Verbs that take a keyword to send: "reply STOP", "text YES to 60777". */
+const HAS_VOWEL = /[AEIOU]/;
+const SEND_WORD = new Set(['reply', 'text', 'type', 'send', 'respond']);
+
+/** Whether unknown capitals that read as a word are a keyword sent back: "reply STOP", "text YES". */
+const isKeywordSent = (doc: Doc, k: number, key: string, known: boolean) =>
+  !known && counts(key).upper === key.length && HAS_VOWEL.test(key) && SEND_WORD.has(doc.tokens[k - 1]?.norm ?? '') && doc.tokens[k - 1]!.sentence === doc.tokens[k]!.sentence;
 
 /** Words that name a place by a code after them: "Room D1", "Bay B4", "Floor G02", "Ward F3", "desk L12". */
 const PLACE_WORDS = new Set([
@@ -900,8 +925,9 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
     if (
       !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(doc, k, a.key, isKnown) &&
       !isNamedWord(doc, k, a.key, isKnown) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
-      !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, isKnown) && !isPlainWordInCapitals(doc, a.key, isKnown) && !inFieldLabel(doc, k, a.key, isKnown) &&
-      !inCapitalsHeading(doc, k, a.key, isKnown) && !amongShoutedWords(doc, k, a.key, isKnown) && !inLatinPhrase(doc, k, a.key) && !namesInstitution(doc, k) && !namesVenue(doc, k, a.key, isKnown) && !endsNameAsLegalForm(doc, k, a.key) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k)
+      !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, isKnown) && !isPlainWordInCapitals(doc, a.key, isKnown) && !isKeywordSent(doc, k, a.key, isKnown) && !inFieldLabel(doc, k, a.key, isKnown) &&
+      !inCapitalsHeading(doc, k, a.key, isKnown) && !amongShoutedWords(doc, k, a.key, isKnown) && !inLatinPhrase(doc, k, a.key) && !namesInstitution(doc, k) && !namesVenue(doc, k, a.key, isKnown) && !endsNameAsLegalForm(doc, k, a.key) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k) &&
+      !(!isKnown && reportsSpeaker(doc, k, a.key))
     ) {
       found.push(a);
     }

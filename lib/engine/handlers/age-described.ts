@@ -28,7 +28,7 @@ const HEDGES = new Set([
 /** Ages in words: "she's nearly sixty", "he must be fifty-odd", "he's only nineteen". */
 const TENS = new Set(['seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty']);
 /** Words of recruiting: a person named with an age is an applicant only in a text about hiring ("Dr Khan is 61"), not a patient ("Mrs Patel is 82"). */
-const RECRUITING = phraseList('candidate, candidates, applicant, applicants, shortlist, shortlisting, shortlisted, interview, interviews, interviewed, application, applications, cv, cvs, the post, the posts, the role, the vacancy, assessment day, assessment centre, offers go out');
+const RECRUITING = phraseList('candidate, candidates, applicant, applicants, shortlist, shortlisting, shortlisted, interview, interviews, interviewed, application, applications, cv, cvs, the post, the posts, the role, the vacancy, assessment day, assessment centre, offers go out, succession, successor, successors, post-holder, postholder, promotion, promoted');
 /** The person after an age that opens a sentence: "At 58, she would", "At nineteen they'll need". */
 const AFTER_AT = new Set(['she', 'he', 'they', "she's", "he's", "they're", "she'd", "he'd", "they'd", "she'll", "he'll", "they'll", 'is', 'would', 'will']);
 
@@ -359,7 +359,8 @@ export const ageNoted: SpanHandler = {
         const one = tokens[j - 2]?.norm === 'the' ? j - 4 : j - 3;
         if (subject < 0 && one >= 0 && tokens[one]!.norm === 'one' && tokens[one + 1]!.norm === 'of' && ONE_OF.has(tokens[j - 1]!.norm) && tokens[one]!.sentence === verb.sentence && doc.documentHas(RECRUITING)) subject = one;
         // "Dr Khan is 61", "Margaret is 57": a person named right before the verb.
-        if (subject < 0 && j > 0 && tokens[j - 1]!.sentence === verb.sentence && doc.nameKind(j - 1) === NAME.PERSON && doc.documentHas(RECRUITING)) {
+        // ("Janet Moss, Head of Operations. Janet is 61": a first name the text gives in full before.)
+        if (subject < 0 && j > 0 && tokens[j - 1]!.sentence === verb.sentence && (doc.nameKind(j - 1) === NAME.PERSON || (j - 1 === doc.clauseStart(verb.clause) && doc.namedElsewhere(j - 1))) && doc.documentHas(RECRUITING)) {
           subject = j - 1;
           while (subject > 0 && tokens[subject - 1]!.sentence === verb.sentence && doc.nameKind(subject - 1) === NAME.PERSON) subject--;
         }

@@ -156,6 +156,29 @@ const PRESSURE = new Set([
   // Short of staff: "whenever the rota has gaps", "whenever there is sickness".
   'gap', 'gaps', 'shortage', 'shortages', 'sickness', 'absence', 'absences', 'vacancies',
 ]);
+/** The employer's own words, which may be capitalised: "as the Trust requires", "as the PCN needs". */
+const OWN_SIDE = new Set(['partners', 'partner', 'manager', 'managers', 'team', 'practice', 'department', 'ward', 'management', 'directors', 'trust', 'pcn', 'surgery', 'pharmacy', 'service', 'unit', 'hospital', 'hospice', 'board', 'rota', 'business', 'organisation']);
+/** A law or another body: "as the law requires", "as the regulator requires". */
+const LAW = new Set(['law', 'laws', 'regulator', 'regulators', 'regulations', 'legislation', 'guidance', 'act', 'government']);
+
+/**
+ * Whether what "as the …" names at k is a law or another body rather than the employer: "as the law
+ * requires", "as the Home Office requires" (a name with a capital, none of the employer's words).
+ */
+function ownedByAnother(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  let named = false;
+  for (let j = k; j < tokens.length && j < k + OWNER_REACH && tokens[j]!.sentence === tokens[k]!.sentence && !CALLERS.has(tokens[j]!.norm); j++) {
+    const t = tokens[j]!;
+    if (OWN_SIDE.has(t.norm)) return false;
+    if (LAW.has(t.norm)) return true;
+    if (t.shape & SHAPE.CAP && !(t.shape & SHAPE.CAPITALS)) named = true;
+  }
+  return named;
+}
+/** How many words "as the …" may name before the verb of its call: "as the Home Office requires". */
+const OWNER_REACH = 4;
+
 /** Determiners of the employer after "as": "as the PCN needs", "as our surgery requires". */
 const CALL_OWNERS = new Set(['the', 'our']);
 /** Words before "as" that make it no call: "such as the ward", "as well as", "the same as", "so as". */
@@ -471,7 +494,7 @@ function openTimeAt(doc: Doc, k: number): number {
     if (tokens[k + 1]?.norm === 'and' && tokens[k + 2]?.norm === 'when') return callAt(doc, k, k + 3);
     // "extended hours as the PCN needs", "as our practice requires": the employer's call ("such as the
     // ward", "as well as the team" are no call).
-    if (CALL_OWNERS.has(tokens[k + 1]?.norm ?? '') && !NOT_A_CALL.has(tokens[k - 1]?.norm ?? '')) return callAt(doc, k, k + 1);
+    if (CALL_OWNERS.has(tokens[k + 1]?.norm ?? '') && !NOT_A_CALL.has(tokens[k - 1]?.norm ?? '') && !ownedByAnother(doc, k + 2)) return callAt(doc, k, k + 1);
     if (!CALLED_FOR.has(tokens[k + 1]?.norm ?? '') || tokens[k + 1]!.sentence !== t.sentence) return -1;
     // "evenings and weekends as required": the times off work at the employer's call.
     if (OFF_HOURS.has(tokens[k - 1]?.norm ?? '')) return k + 2;

@@ -49,6 +49,10 @@ const PHRASES: Record<Reading, string[][]> = {
 
 /** How far before a verb of wanting its subject may be: "we would really like". */
 const SUBJECT_WINDOW = 3;
+/** How far before its verb an employer placed somewhere may be: "the team at the Wessex Eye Centre is looking for". */
+const PLACED_SUBJECT_WINDOW = 9;
+/** Words that place the employer: "the team at", "our nurses in", "the service within". */
+const AT_PLACE = new Set(['at', 'in', 'within', 'across']);
 /** How far before a judgement a negation may cancel it: "I'm not going to ask whether", "no doubt". */
 const NEGATION_REACH = 3;
 /** First words of the doubts that "don't think" can negate: "a problem", "an issue", "a risk", "worried". */
@@ -151,6 +155,8 @@ function byWriter(doc: Doc, j: number, from: number): boolean {
     // "swap to earlies if they want": a condition of the people's own wish, not the employer's want of them.
     return !(THIRD_PERSONS.has(tokens[h]!.norm) && CONDITION_OPENERS.has(tokens[h - 1]?.norm ?? ''));
   }
+  // "The team at the Wessex Eye Centre is looking for": the employer, then where it is, before the verb.
+  for (let h = j - 2; h > from && h >= j - PLACED_SUBJECT_WINDOW; h--) if (AT_PLACE.has(tokens[h]!.norm) && EMPLOYER.has(tokens[h - 1]!.norm) && !THIRD_PERSONS.has(tokens[h - 1]!.norm)) return true;
   const start = doc.clauseStart(tokens[j]!.clause);
   if (j - start > SUBJECT_WINDOW) return false;
   for (let h = start; h < j; h++) if (!DROPPED_SUBJECT.has(tokens[h]!.norm)) return false;

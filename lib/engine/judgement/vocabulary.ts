@@ -310,4 +310,8 @@ export const FAIR = phraseList(`
   on grounds of, on the grounds of, no requirement, not a requirement`).concat(NOT_HELD_AGAINST);
 
 /** The writer or the employer, as the subject of a verb of wanting: "we want", "the practice would prefer". */
-export const EMPLOYER = new Set(['we', 'i', "we'd", "i'd", "we're", "i'm", "we'll", "i'll", 'practice', 'team', 'trust', 'surgery', 'pharmacy', 'ward', 'manager', 'partners', 'patients', 'they', "they'd"]);
+export const EMPLOYER = new Set([
+  'we', 'i', "we'd", "i'd", "we're", "i'm", "we'll", "i'll", 'practice', 'team', 'trust', 'surgery', 'pharmacy', 'ward', 'manager', 'partners', 'patients', 'they', "they'd",
+  // A place of work that recruits: "the Eye Centre is looking for", "the hospice wants".
+  'centre', 'hospital', 'hospice', 'clinic', 'service', 'department', 'unit', 'directorate', 'pcn', 'organisation', 'laboratory', 'lab',
+]);
