@@ -23,7 +23,8 @@ export const JOB_NOUNS = set(`
     tutors apprentice apprentices accountant accountants auditor auditors developer developers programmer programmers
     adviser advisers advisor advisors director directors matron matrons chef chefs porter porters electrician
     electricians plumber plumbers carpenter carpenters joiner joiners gardener gardeners mechanic mechanics caretaker
-    caretakers housekeeper housekeepers clerk clerks`);
+    caretakers housekeeper housekeepers clerk clerks
+    hca hcas hcsw hcsws rgn rgns rmn rmns rnld rnlds anp anps acp acps cpn cpns odp odps`);
 
 /** Head nouns (singular and plural, lower case) by what they name. */
 const NOUNS: Record<Target, Set<string>> = {

@@ -247,6 +247,24 @@ const FOR = new Set(['for', 'to']);
 /** How far after the adjustments the people they are for may be: "reasonable adjustments for our autistic patients". */
 const FOR_REACH = 4;
 
+/** How far after the adjustments "for" may open the people they are for: "reasonable adjustments are in place for patients". */
+const FOR_OPENS_REACH = 4;
+
+/**
+ * Whether the adjustments ending before token `after` are for patients: "for our autistic patients",
+ * "are in place for patients", "are made to people's care".
+ */
+function madeForPatients(doc: Doc, after: number): boolean {
+  const { tokens } = doc;
+  const clause = tokens[after]?.clause;
+  for (let f = after; f < tokens.length && f <= after + FOR_OPENS_REACH && tokens[f]!.clause === clause; f++) {
+    if (!FOR.has(tokens[f]!.norm)) continue;
+    for (let j = f + 1; j < tokens.length && j <= f + FOR_REACH && tokens[j]!.clause === clause; j++) if (nounClass(tokens[j]!.base) === 'patient') return true;
+    return false;
+  }
+  return false;
+}
+
 /**
  * Whether an ADJUSTMENTS phrase offers them to applicants: not adjustments the post-holder makes for
  * patients ("help GPs and hospitals make reasonable adjustments for our patients", in a learning
@@ -262,12 +280,7 @@ function offeredToApplicants(doc: Doc): boolean {
     if (!words) continue;
     const sentence = tokens[k]!.sentence;
     if (doc.hasPhrase(doc.sentenceStart(sentence), doc.sentenceEnd(sentence), RECRUITMENT_PHRASES)) return true;
-    const after = k + words.length;
-    let patients = false;
-    if (FOR.has(tokens[after]?.norm ?? '')) {
-      for (let j = after + 1; j < tokens.length && j <= after + FOR_REACH && tokens[j]!.clause === tokens[after]!.clause; j++) if (nounClass(tokens[j]!.base) === 'patient') patients = true;
-    }
-    if (!patients) return true;
+    if (!madeForPatients(doc, k + words.length)) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './read-findings';
+import { missing, read } from './read-findings';
 
 // Round 36 (lead): each kind in other words than the documents that showed it.
 
@@ -138,5 +138,24 @@ describe('an age noted of someone named in full before', () => {
   it('is noted', () => {
     const text = 'Succession plan for the post of Estates Manager: Margaret Hughes. Margaret is 63 so she may not want the extra years.';
     expect(read(text, 'email')).toContainEqual(['age-noted', 'Margaret is 63', 66]);
+  });
+});
+
+describe('reasonable adjustments the post-holder makes for patients', () => {
+  const advert = (sentence: string) => `Liaison nurse, Band 6, £40,000 per annum. ${'The team is friendly and supportive. '.repeat(30)}${sentence}`;
+  it('are no statement of adjustments for applicants, with words between them and the patients', () => {
+    expect(missing(advert('You will check that reasonable adjustments are put in place for patients with autism.'))).toContain('no-reasonable-adjustments-statement');
+  });
+  it('are offered when they are for the reader', () => {
+    expect(missing(advert('Reasonable adjustments are available for anyone who asks.'))).not.toContain('no-reasonable-adjustments-statement');
+  });
+});
+
+describe('a masculine-coded word in a run of such words before a role', () => {
+  it('is read after another of them', () => {
+    expect(read('We want a robust, tough RMN for the PICU.')).toContainEqual(['masculine-tough', 'tough', 18]);
+  });
+  it('is left alone said of a time', () => {
+    expect(read('A strong, tough winter is ahead for the ward.')).toEqual([]);
   });
 });
