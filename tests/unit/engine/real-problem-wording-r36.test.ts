@@ -1,22 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { read, type Found, type Context } from './read-findings';
+import { describe } from 'vitest';
+import { flags, leaves } from './read-findings';
 
 // Round 36, a fifteenth set of problem wording real employers used (engine-100), weighted to language rules
 // on the ward, Gypsy and Traveller slurs, neurodiversity and health doubted or mocked, sickness absence held
 // against a candidate, weight and looks, visas, passports and refugees. Each reading is shown in other words
 // than the sources, with a near sentence it leaves quiet.
-/** Findings other than abbreviations, which the quiet cases may contain for reasons of their own. */
-const judged = (text: string, context: Context): Found => read(text, context).filter(([rule]) => rule !== 'unexpanded-acronym');
-
-const flags = (cases: [string, Context, Found][]) =>
-  it.each(cases)('flags %j', (text, context, expected) => {
-    expect(judged(text, context)).toEqual(expected);
-  });
-const leaves = (cases: [string, Context][]) =>
-  it.each(cases)('leaves %j', (text, context) => {
-    expect(judged(text, context)).toEqual([]);
-  });
-
 describe('other-language-banned: English only, or a named language stopped, with no task that needs it', () => {
   flags([
     ['From Monday, porters must speak only English on shift.', 'email', [['other-language-banned', 'must speak only English', 21]]],
