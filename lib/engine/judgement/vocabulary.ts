@@ -175,6 +175,8 @@ const GROUPS: Group[] = [
     withdraw the offer, withdrawing the offer, withdrew the offer, withdrawn the offer, offer withdrawn, offer is withdrawn,
     offer was withdrawn, offer has been withdrawn, withdraw her offer, withdraw his offer, withdraw your offer,
     withdrawing her offer, withdrawing his offer, withdrawing your offer, withdrew her offer, withdrew his offer, withdrew your offer,
+    offer of employment is withdrawn, offer of employment has been withdrawn, offer of employment was withdrawn, not eligible for the promotion,
+    not eligible for promotion, above our tolerance level, above our tolerance, should be her priority, should be his priority, should be their priority,
     refused him the job, refused her the job, refused them the job, refuse him the job, refuse her the job,
     cannot offer him, can't offer him, cannot offer her, can't offer her, cannot offer you, can't offer you, unable to offer` },
   { kind: 'refuse', reach: 'word', phrases: `not someone, not somebody, not anyone` },
