@@ -106,3 +106,44 @@ describe("a heading name in Markdown's bold", () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('identifiers after a label the lists lacked', () => {
+  test('a locum or agency ID and an Army number', () => {
+    expect(redact('Priya Nair\nBank shifts (via NHS Professionals, agency ID NP-48213), Ward 7\nAfter twelve years in the Royal Logistic Corps (Army number 25093817) I retrained.')).toBe(
+      '[CANDIDATE]\nBank shifts (via NHS Professionals, agency ID [ID NUMBER]), Ward 7\nAfter twelve years in the Royal Logistic Corps (Army number [ID NUMBER]) I retrained.',
+    );
+  });
+
+  test('the words with no code after them stay', () => {
+    const text = 'Priya Nair\nThe agency ID badge and the Army number drills stay, as does Army number 3 platoon.';
+    expect(redact(text)).toBe(`[CANDIDATE]${text.slice('Priya Nair'.length)}`);
+  });
+});
+
+describe("a Windows path into a user's folder goes whole, whatever its file is called", () => {
+  test('to the extension, blanks and brackets in the file name too', () => {
+    expect(redact('D:\\Users\\kofi.mensah\\Desktop\\NHS jobs\\Statement (final).pdf\n\nKofi Mensah')).toBe('[URL]\n\n[CANDIDATE]');
+  });
+
+  test("a shared folder's path stays", () => {
+    const text = 'Priya Nair\nTemplates are under C:\\Program Files\\Office\\Templates\\Letter.docx for all staff.';
+    expect(redact(text)).toBe(`[CANDIDATE]${text.slice('Priya Nair'.length)}`);
+  });
+});
+
+describe('a nationality field with two nationalities, and a demonym opening a column', () => {
+  test('"Nationality Irish, Nigerian" in a row of unmarked fields', () => {
+    expect(redact('Priya Nair\nGender Female | Date of birth 02/05/1991 | Nationality Irish, Nigerian')).toBe(
+      '[CANDIDATE]\nGender [GENDER] | Date of birth [DATE OF BIRTH] | Nationality [NATIONALITY]',
+    );
+  });
+
+  test('a demonym and its people in a merged column', () => {
+    expect(redact('Priya Nair\n▪ Led the falls audit across two wards          Kenyan (Kalenjin)\n')).toBe('[CANDIDATE]\n▪ Led the falls audit across two wards          [NATIONALITY]\n');
+  });
+
+  test('other fields in such a row, and a language after its label, stay', () => {
+    const text = 'Priya Nair\nRole Staff Nurse | Ward Oak, Elm and Ash | Team Blue\nLanguages spoken in clinic:          Punjabi (Gurmukhi)';
+    expect(redact(text)).toBe(`[CANDIDATE]${text.slice('Priya Nair'.length)}`);
+  });
+});
