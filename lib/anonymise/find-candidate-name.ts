@@ -301,7 +301,7 @@ function withInitialsSpelt(name: CandidateName, words: Word[]): CandidateName {
 /** A bracket of up to 80 characters on one line. */
 const BRACKET = /\(([^()\n]{1,80})\)/g;
 /** The capitalised word just before a bracket, read back over a few characters (so a run of blanks costs nothing). */
-const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’]{1,20}(?:-\p{Lu}?[\p{L}\p{M}'’]{1,20})?)[ \t]{0,3}$/u;
+const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’]{1,20}(?:-[\p{L}\p{M}'’]{1,21})?)[ \t]{0,3}$/u;
 /** What separates the words of a bracket. */
 const NOT_NAME_CHARS = /[^\p{L}\p{M}'’-]+/u;
 /** A bracket that gives the name someone goes by, unquoted: "(often called Chibu)", "(usually known as Seun)", "(aka Jide)". */
