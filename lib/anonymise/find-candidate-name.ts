@@ -156,6 +156,8 @@ const INTRODUCED_PAIR = /^(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
 /** The same marks opening a line, after any blanks. */
 const MARKDOWN_MARKS = /^[ \t]*#{1,6}[ \t]+/;
+/** A line's first words in Markdown's bold, alone or in a table's first cell, the rest of the line a cell or nothing. */
+const BOLD_NAME = /^[ \t]*(?:\|[ \t]*)?(\*\*|__)([^*_|\n]{2,80})\1[ \t]*(?:\||$)/;
 /** A side column's heading opening a line, then the gap to the main column: "Contact⇥⇥Nino Beridze". */
 const SIDE_COLUMN_HEADING = /^[ \t]*(?:contacts?|contact[ \t]+(?:details|info(?:rmation)?)|top[ \t]+skills|skills)(?:\t+| {3,})(?=\S)/i;
 
@@ -192,6 +194,9 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
   const found = withOtherScript(formal, layout);
   // "Colleagues call me Temi", "known as Emeka", "Preferred name: Tina", "Jiwoo (as colleagues call me)": the name the candidate goes by is theirs too.
   for (const m of matchAll(layout.text, NICKNAME)) {
+    // "Ishimwe Aline (she asked us to call her Aline)", "(supervisor: Lucía Bianchi, known as Lu)": a bracket's name names
+    // whoever it follows, the writer only after their own name ("Oluwaseun Adeyemi (known as Seun)").
+    if (!/\bme\b/.test(m[0]) && insideOthersBracket(layout.text, m.index, found.parts)) continue;
     for (const nickname of [m[1], m[2], m[3]]) {
       if (nickname && !found.parts.includes(nickname) && !nameLexicon.notNames.has(nickname)) found.parts.push(nickname);
     }
@@ -203,6 +208,21 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
   return withInitialsSpelt(found, words);
 }
 
+/** Whether `at` stands inside a bracket opened earlier on its line after a word that is none of the candidate's names. */
+function insideOthersBracket(text: string, at: number, parts: readonly string[]): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 80; i--) {
+    const c = text[i];
+    if (c === ')' || c === '\n') return false;
+    if (c !== '(') continue;
+    // A bracket opening its line under the heading name is the writer's: "(passport spelling: …; known as Katya)".
+    if (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, i - 8), i))) return false;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, i - 25), i))?.[1];
+    return !(before !== undefined && isPart(before, parts));
+  }
+  return false;
+}
+/** Whether a word is one of the candidate's names, in any case ("KOVALENKO" of Kovalenko). */
+const isPart = (word: string, parts: readonly string[]) => parts.some((part) => part.toLowerCase() === word.toLowerCase());
 /** "my Turkish papers spell it Gulshen", "the Home Office spelt it as Aishe": another spelling of a name, after "spell it". */
 const SPELT_AS = /\b[Ss]pel(?:l|ls|led|t)[ \t]+it(?:[ \t]+as)?[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}])/gu;
 /** The first two letters of a word, accents folded, in lower case: "Ayşe" and "Ayshe" both "ay". */
@@ -281,12 +301,14 @@ function withInitialsSpelt(name: CandidateName, words: Word[]): CandidateName {
 /** A bracket of up to 80 characters on one line. */
 const BRACKET = /\(([^()\n]{1,80})\)/g;
 /** The capitalised word just before a bracket, read back over a few characters (so a run of blanks costs nothing). */
-const WORD_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’]{1,20}(?:-\p{Lu}?[\p{Ll}\p{M}'’]{1,20})?)[ \t]{0,3}$/u;
+const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’]{1,20}(?:-[\p{L}\p{M}'’]{1,21})?)[ \t]{0,3}$/u;
 /** What separates the words of a bracket. */
 const NOT_NAME_CHARS = /[^\p{L}\p{M}'’-]+/u;
 /** A bracket that gives the name someone goes by, unquoted: "(often called Chibu)", "(usually known as Seun)", "(aka Jide)". */
 const CALLED_IN_BRACKET =
   /^[ \t]*(?:(?:often|usually|also|commonly|affectionately|fondly|mostly|simply)[ \t]+(?:called|known[ \t]+as)|aka|a\.k\.a\.?)[ \t]+["“‘']?(\p{Lu}\p{Ll}{1,20})["”’']?[ \t]*$/u;
+/** One capitalised word alone in a bracket: "(Sasha)". */
+const ALONE_IN_BRACKET = /^[ \t]*(\p{Lu}\p{Ll}{1,20})[ \t]*$/u;
 /** A capitalised word in quotes: "Srini". */
 const QUOTED = /["“‘'](\p{Lu}\p{Ll}{1,20})["”’']/u;
 
@@ -307,11 +329,14 @@ function bracketedNicknames(text: string, parts: readonly string[]): string[] {
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 25), m.index))?.[1];
     const inside = m[1]!;
     const quoted = QUOTED.exec(inside)?.[1];
-    const follows = before !== undefined && parts.includes(before);
+    const follows = before !== undefined && isPart(before, parts);
     if (quoted && (follows || holds(inside) > 0) && !nameLexicon.notNames.has(quoted)) names.push(quoted);
     // "Chibuzor Ojukwu (often called Chibu)", "Oluwaseun Adeyemi (aka Seun)": the bracket says what follows is a name they go by.
     const called = follows ? CALLED_IN_BRACKET.exec(inside)?.[1] : undefined;
     if (called && !nameLexicon.notNames.has(called) && !nameLexicon.wordLike.has(called)) names.push(called);
+    // "OLEKSANDRA KOVALENKO (Sasha)": one capitalised word alone in the bracket after their name, in any case, is the name they go by.
+    const alone = follows ? ALONE_IN_BRACKET.exec(inside)?.[1] : undefined;
+    if (alone && !isPart(alone, parts) && !nameLexicon.notNames.has(alone) && !nameLexicon.wordLike.has(alone) && !nameLexicon.genderedTitles.has(alone) && !nameLexicon.professionalTitles.has(alone)) names.push(alone);
     if (before && !follows && !quoted && holds(inside) >= 2 && !nameLexicon.notNames.has(before) && !nameLexicon.wordLike.has(before)) names.push(before);
   }
   return names;
@@ -778,8 +803,11 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     // Only the first line with words, under any title, may be a name in any case or with initials; a CV kept as Markdown
     // marks it as a heading ("# Inês Moura da Costa").
     // A LinkedIn profile saved as PDF merges its side column line by line, so the name may stand after "Contact" and a gap.
-    const from = line.start + ((MARKDOWN_MARKS.exec(line.text) ?? SIDE_COLUMN_HEADING.exec(line.text))?.[0].length ?? 0);
-    const heading = ++worded === 1 ? (headingName(text, from, line.end) ?? headingSpeltByEmail(text, from, line.end) ?? postHolder(text, line)) : null;
+    // Markdown's bold, alone or in a table's first cell, holds the name: "**Amina Okafor**", "| **TIZIRI AÏT OUAHMANE** | Post |".
+    const bold = BOLD_NAME.exec(line.text);
+    const from = bold ? line.start + bold[0].indexOf(bold[1]!) + 2 : line.start + ((MARKDOWN_MARKS.exec(line.text) ?? SIDE_COLUMN_HEADING.exec(line.text))?.[0].length ?? 0);
+    const to = bold ? from + bold[2]!.length : line.end;
+    const heading = ++worded === 1 ? (headingName(text, from, to) ?? headingSpeltByEmail(text, from, to) ?? postHolder(text, line)) : null;
     if (heading) return withNicknameLine(withTransliteration(withWrappedSurname(heading, lines, lines.indexOf(line)), text, lines, lines.indexOf(line)), lines, lines.indexOf(line));
     const run = nameOnLine(words, text, from, line.end, true);
     if (run) return withNicknameLine(found(run)!, lines, lines.indexOf(line));

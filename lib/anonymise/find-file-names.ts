@@ -35,6 +35,10 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
 const GLUED_OWN = /^(\p{Lu}\p{Ll}{2,})(?:CV|Resume)$/u;
 /** A Windows path's drive and folders before a file name, blanks and all, on its line: "C:\\Users\\jk\\Documents\\Jobs 2026\\". */
 const WINDOWS_PATH = /[A-Za-z]:\\[^\n:*?"<>|]{0,160}\\$/;
+/** A Windows path into a user's folder, whose name is the writer's account: "C:\\Users\\jk\\". */
+const USER_FOLDER = /(?<![\p{L}\p{N}])[A-Za-z]:\\(?:Users|Documents and Settings)\\/giu;
+/** The end of a document's file name: its extension. */
+const DOCUMENT_EXTENSION = /\.(?:docx?|pdf|odt|rtf|pages|txt|md|tex)(?![\p{L}\p{N}])/iu;
 /** The folders of a link's path before a file name: "../assets/files/", "/downloads/". */
 const PATH_CHAR = /[\w.~%-]/;
 /** The parts of a file name that make it a candidate's own application: "CV", "Resume", "SupportingStatement". */
@@ -114,6 +118,14 @@ export function findFileNames(text: string, candidate: CandidateName | null = nu
       continue;
     }
     spans.push(makeSpan('name', index, m.index + m[0].length, { person: 0 }));
+  }
+  // A path into a user's folder goes whole to its document's extension, whatever the file is called ("…\\Jobs 2025\\CV final v3 (2).docx"):
+  // the folder names the writer's account.
+  for (const m of matchAll(text, USER_FOLDER)) {
+    const lineEnd = text.indexOf('\n', m.index);
+    const rest = text.slice(m.index, lineEnd < 0 ? Math.min(text.length, m.index + 300) : Math.min(lineEnd, m.index + 300));
+    const extension = DOCUMENT_EXTENSION.exec(rest);
+    if (extension) spans.push(makeSpan('url', m.index, m.index + extension.index + extension[0].length));
   }
   return spans;
 }

@@ -447,8 +447,11 @@ const UNMARKED_LABELS =
 const UNMARKED_LABEL = new RegExp(`^(${UNMARKED_LABELS})[ \\t]+`, 'iu');
 /** The same label as a cell of its own, its value in the next cell: "Sex<tab>F", "Nationality<tab>Indian". */
 const LABEL_CELL = new RegExp(`^(${UNMARKED_LABELS})$`, 'iu');
-/** The value after it: a short capitalised value (case-sensitive, so "Gender equality" is no field) or a date. */
-const UNMARKED_VALUE = /^(?:\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}|\d[\d./ -]{5,12}\d)$/u;
+/**
+ * The value after it: a short capitalised value (case-sensitive, so "Gender equality" is no field), two or three listed
+ * ("Nationality Brazilian, Portuguese"), or a date.
+ */
+const UNMARKED_VALUE = /^(?:\p{Lu}[\p{L}'’-]*(?:(?:[ \t]|,[ \t]?|[ \t]?\/[ \t]?|[ \t]and[ \t])\p{Lu}[\p{L}'’-]*){0,2}|\d[\d./ -]{5,12}\d)$/u;
 
 function unmarkedCells(line: string, lineStart: number, spans: Span[]): void {
   if (line.length > 300 || line.includes(':')) return;

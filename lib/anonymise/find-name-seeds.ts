@@ -15,7 +15,7 @@ import { firstWordFrom, type Word } from './scan-words';
 const OWNED_NAME = /^['’]s?[ \t]\p{Lu}/u;
 /** Labels whose value is a person's name ("Referee: …", "Line manager: …", "buddy: …", an e-mail's "cc: …"). */
 const LABELLED =
-  /(?<![^\s|•(])(?:referees?|references?|colleagues?|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|buddy|preceptor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|b?cc|head\s+of\s+[a-z]+|(?:(?:father|mother|spouse|husband|wife|partner|guardian)(?:['’]?s)?[ \t]+)?name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
+  /(?<![^\s|•(])(?:referees?|references?|colleagues?|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|buddy|preceptor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|b?cc|head\s+of\s+[a-z]+|spouse|husband|wife|partner|(?:(?:father|mother|spouse|husband|wife|partner|guardian)(?:['’]?s)?[ \t]+)?name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
 /**
  * Whether a label at `at` starts a line or a cell: after a line break, `|`, `•`, a bracket, a tab or two spaces, or a Markdown
  * bullet opening its line ("  * Supervisor: …"). Read in code, so it stays linear.
@@ -41,9 +41,13 @@ function opensLineOrField(text: string, at: number): boolean {
 export const PLACE_OPENER =
   /^(?:St|Saint|San|Santa|Santo|Santos|São|Sant|Mount|Port|Fort|Lake|Cape|Queen|King|Prince|Princess|Reina|Rainha|Rey|Rei|Regina|Infanta|Princesa|Príncipe|Royal|Great|Little|North|South|East|West|Upper|Lower|Old|New)$/;
 /** "our practice nurse, Shanthi Rajan,", "with the care coordinator Ben Carter": a name after a role. */
-const ROLE_LEAD = new Set(['our', 'my', 'the', 'with', 'by', 'and', 'to']);
+const ROLE_LEAD = new Set(['our', 'my', 'the', 'a', 'an', 'with', 'by', 'and', 'to']);
 const ROLE =
   /^(?:nurse|manager|pharmacist|coordinator|co-ordinator|GP|lead|worker|physio|physiotherapist|HCA|prescriber|consultant|director|partner|supervisor|trainer|colleague|mentor|navigator|coach|receptionist|technician|associate|therapist|dietitian|paramedic|optometrist|dentist|principal|doctor|practitioner|administrator|secretary|matron|sister|registrar|clinician|visitor|midwife|champion|assistant)s?$/;
+/** What follows a name after a role: a mark, the line's end or a small word. */
+const ROLE_NAME_CLOSES = /^(?:[ \t]*[,.;:)]|[ \t]*$|\s+(?:and|on|to|in|with|who|we|I)\b)/;
+/** Or a bracket or a verb's auxiliary, after a role in small letters. */
+const ROLE_NAME_GOES_ON = /^(?:[ \t]*\(|\s+(?:will|would|can|could|has|had|is|was)\b)/;
 /** "my partner, Daniel", "our colleague Priya": one given name after a personal relationship. */
 const FAMILY_WORDS =
   'partner|husband|wife|fianc[ée]e?|son|daughter|brother|sister|mother|father|mum|dad|cousin|aunt|auntie|uncle|niece|nephew|grandmother|grandfather|grandson|granddaughter|grandma|grandad|grandpa|granny|nan|nana|stepson|stepdaughter|stepmum|stepdad|twin';
@@ -70,6 +74,8 @@ const MY_RELATIVE_BEFORE = new RegExp(`\\b(?:my|our)[ \\t]+(?:${FAMILY_WORDS})\\
 const KIN = new RegExp(`^(?:${FAMILY_WORDS}|colleague|friend)$`, 'i');
 /** Words with no Latin letter in brackets: "(ثناء قریشی)", "(张晓明)". */
 const SCRIPT_BRACKET = /^[ \t]*[(（]((?:(?![\p{Script=Latin}])[\p{L}\p{M}])+(?:[ \t]+(?:(?![\p{Script=Latin}])[\p{L}\p{M}])+){0,4})[)）]/u;
+/** After a name, the name its owner goes by: ", known as Lu", " (aka Dee)". */
+const KNOWN_AS_AFTER = /^(?:,[ \t]*|[ \t]*\([ \t]*)(?:(?:also|usually|often)[ \t]+)?(?:known[ \t]+as|aka|a\.k\.a\.)[ \t]+["“‘']?(\p{Lu}\p{Ll}{1,20})(?![\p{L}\p{M}])/u;
 /** A word with no Latin letter: Greek, Cyrillic, Arabic, Chinese… */
 const OTHER_SCRIPT = /^(?:(?![\p{Script=Latin}])[\p{L}\p{M}])+$/u;
 /** Where another entry of a list of referees starts: after ", ", "; " or " and ". */
@@ -81,6 +87,8 @@ const WED_TO = /\b(?:married|engaged|wed)[ \t]+to[ \t]+/gi;
 const NAME_GAP = /^(?:[ \t]*,)?[ \t]+$/;
 /** A given name opening its sentence or line, then an age set off by a comma: "Chelsea, 22 has", "Daniel, 25,". */
 const GIVEN_WITH_AGE = /(?:^|[.!?][ \t]+)(\p{Lu}\p{Ll}+),[ \t]*(?:(?:1[6-9]|[2-9]\d)(?:,|[ \t]+(?:has|is|was|had|works|worked|joined|trained)\b)|(?:[1-9]|1[0-5]),[ \t]+(?:is|was|has|had|lives|goes|attends)\b)/gmu;
+/** A given name set off by a comma before the person's age as a description: "allocated Joy, a 24-year-old mother", "Hope, aged 9,". */
+const GIVEN_THEN_AGED = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+),[ \t]+(?:an?[ \t]+(?:\d{1,2}|\p{Ll}+(?:-\p{Ll}+)?)[ -]year[ -]old|aged[ \t]+\d{1,2})(?![\p{L}\d])/gu;
 /** A capitalised word opening a sentence, a line or a quote's close before "said" and a colon, a comma or "that": "Ngoza said:". */
 const SAID_AFTER = /(?:^|[.!?:"”’][ \t]+)(\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{Ll}+)?)[ \t]+said(?=[ \t]*[:,]|[ \t]+that\b)/gmu;
 /** A quote closed, then "said" and a capitalised word ending its clause: "…," said Abbie, whose…". */
@@ -282,8 +290,9 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   quoteAttributions(words, text, seeds);
 
   for (const m of matchAll(text, LABELLED)) {
-    // A line's fields may be parted by semicolons: "Team lead: …; buddy: …".
-    if (!startsCell(text, m.index) && !/;[ \t]{0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // A line's fields may be parted by semicolons: "Team lead: …; buddy: …", and a field may follow a sentence ("… at interview.
+    // Partner: …").
+    if (!startsCell(text, m.index) && !/[;.][ \t]{0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const at = m.index + m[0].length;
     const index = firstWordFrom(words, at);
     if (index >= words.length || words[index]!.start > at + 2) continue;
@@ -381,14 +390,18 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       continue;
     }
     const run = readNameRun(words, i + 1, { minParts: 2, max: 3 });
-    // Only a name that ends its clause: "…nurse, Shanthi Rajan, on…", not "…nurse Clinical Lead…".
-    if (run && /^(?:[ \t]*[,.;:)]|[ \t]*$|\s+(?:and|on|to|in|with|who|we|I)\b)/.test(text.slice(run.end, run.end + 6))) seeds.push(run);
+    // Only a name that ends its clause, or goes on to a bracket or a verb's auxiliary: "…nurse, Shanthi Rajan, on…", "a colleague,
+    // Neema Mwakalinga (from Arusha)", "practice manager Nargis Chowdhury-Uddin will confirm"; not "…nurse Clinical Lead…".
+    // A bracket or an auxiliary ends it only after a role in small letters: "the GP Performers List (NHS England)" is a register.
+    const after = text.slice(run?.end ?? 0, (run?.end ?? 0) + 8);
+    if (run && (ROLE_NAME_CLOSES.test(after) || (role.kind === 'lower' && ROLE_NAME_GOES_ON.test(after)))) seeds.push(run);
   }
 
   // "married to Sanne de Vries", "engaged to Gurjit": whoever follows is a person, known name or not.
   // "Chelsea, 22 has been working…", "Daniel, 25, is…": a given name opening its sentence with an age after it names a person,
-  // as news stories and staff profiles write it, even a given name that is also a word or a place.
-  for (const m of matchAll(text, GIVEN_WITH_AGE)) {
+  // as news stories and staff profiles write it, even a given name that is also a word or a place; so does one set off by a
+  // comma before the person's age as a description ("I was allocated Joy, a 24-year-old mother").
+  for (const pattern of [GIVEN_WITH_AGE, GIVEN_THEN_AGED]) for (const m of matchAll(text, pattern)) {
     const name = m[1]!;
     // A given name the data lacks is one too when the story also gives it with a surname: "Gladness Chikumbirike … Gladness, 37,".
     const inFull = !givenNames.has(name) && storyName(text, words, name);
@@ -490,11 +503,15 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   }
 
   seeds.push(...patronymicNames(text, words));
+  seeds.push(...nicknamedNames(text, words));
 
   // "Sana Qureshi (ثناء قریشی)": a name in another script in brackets after a name is the same person's.
+  // "(supervisor: Lucía Bianchi Ferraro, known as Lu)": the name someone goes by, told after their name, is theirs too.
   for (const seed of seeds) {
     const script = SCRIPT_BRACKET.exec(text.slice(seed.end, seed.end + 80))?.[1];
     if (script) seed.parts.push(...script.split(/[ \t]+/));
+    const known = KNOWN_AS_AFTER.exec(text.slice(seed.end, seed.end + 40))?.[1];
+    if (known && !nameLexicon.notNames.has(known) && !seed.parts.includes(known)) seed.parts.push(known);
   }
 
   seeds.push(...findAuthorLists(layout, seeds));
@@ -533,6 +550,52 @@ function patronymicNames(text: string, words: Word[]): NameRun[] {
       surname?.kind === 'cap' && SPACES.test(text.slice(patronymic.end, surname.start)) && !nameLexicon.notNames.has(surname.text) && !nameLexicon.organisationSuffixes.has(surname.text);
     const last = withSurname ? surname : patronymic;
     found.push({ parts: withSurname ? [given.text, patronymic.text, surname.text] : [given.text, patronymic.text], start: given.start, end: last.end });
+  }
+  return found;
+}
+
+/**
+ * The name someone goes by, in a bracket straight after capitalised words: '("Nok")', "(Ebi)", '("Claudine")', "(she asked us
+ * to call her Aline)". Quoted, unquoted or after "call her", the short name is cut from the words before it (a piece of one,
+ * or one of them), which makes them a name whatever list they are missing from.
+ */
+const NICKNAME_BRACKET =
+  /^ \((?:["“‘'](\p{Lu}\p{Ll}{2,15})["”’']|(\p{Lu}\p{Ll}{2,15})|(?:she|he|they)[ \t][^()\n]{0,40}?\bcall[ \t]+(?:her|him|them)[ \t]+["“‘']?(\p{Lu}\p{Ll}{2,15})["”’']?)\)/u;
+
+/** Whether a short name is cut from a longer one: a piece of it ("Nok" of Kanokwan) or its first two letters ("Ebi" of Ebenezer). */
+function cutFrom(short: string, name: string): boolean {
+  const s = short.toLowerCase();
+  const n = name.toLowerCase();
+  return n.includes(s) || n.slice(0, 2) === s.slice(0, 2);
+}
+
+/** A capitalised word that may be a name part here: none a list calls a word, a country, a people or an organisation's. */
+const mayBeNamePart = (word: Word) =>
+  word.kind === 'cap' &&
+  (!nameLexicon.notNames.has(word.text) || nameLexicon.givenNames.has(word.text)) &&
+  !nameLexicon.organisationSuffixes.has(word.text) &&
+  !nameLexicon.countries.has(word.text) &&
+  !DEMONYM_WORDS.has(word.text);
+
+function nicknamedNames(text: string, words: Word[]): NameRun[] {
+  const found: NameRun[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const last = words[i]!;
+    if (text.charCodeAt(last.end) !== 32 || text.charCodeAt(last.end + 1) !== 40) continue;
+    const m = NICKNAME_BRACKET.exec(text.slice(last.end, last.end + 80));
+    if (!m) continue;
+    // The capitalised words before the bracket, two to four of them and all of the run: a longer run is a body's name.
+    let first = i;
+    while (first > 0 && i - first < 4 && words[first - 1]!.kind === 'cap' && text.slice(words[first - 1]!.end, words[first]!.start) === ' ') first--;
+    const before = words[first - 1];
+    if (i === first || (before?.kind === 'cap' && text.slice(before.end, words[first]!.start) === ' ')) continue;
+    const run = words.slice(first, i + 1);
+    if (!run.every(mayBeNamePart)) continue;
+    const short = (m[1] ?? m[2] ?? m[3])!;
+    if (nameLexicon.notNames.has(short) || !run.some((word) => cutFrom(short, word.text))) continue;
+    const parts = run.map((word) => word.text);
+    if (!parts.includes(short)) parts.push(short);
+    found.push({ parts, start: run[0]!.start, end: last.end });
   }
   return found;
 }
@@ -764,11 +827,17 @@ function pairedNameParts(words: Word[], text: string, index: number): boolean {
   }
   // A word-like given name after a plain word is the word ("Bajaur<tab>Previous" in a table's cells, as "Kumasi Grace" would be).
   if (!known(next) || nameLexicon.wordLike.has(next.text) || !isPlainWord(word)) return false;
-  if (previous?.joinsNext && (previous.kind !== 'lower' || /^(?:a|an|the)$/.test(previous.text))) return false;
+  // A post before it is the person's ("Senior Midwife Kafui Dzifa"); other capitalised words make it a place's or a body's name.
+  if (previous?.joinsNext && (previous.kind !== 'lower' || /^(?:a|an|the)$/.test(previous.text)) && !nameLexicon.notNameGroups.jobWords.has(previous.text)) return false;
   // "University of Santo Tomas", "Hospital of St …": an institution's name after its kind and "of".
   const before = words[index - 2];
   if (previous?.text === 'of' && before?.joinsNext && nameLexicon.organisationSuffixes.has(before.text)) return false;
-  return !startsSentence(text, word.start);
+  return !startsSentence(text, word.start) || dashInSentence(text, word.start);
+}
+
+/** A spaced dash inside a sentence before `offset`, a word in small letters before it: "with their chairs – Meskerem Haile". */
+function dashInSentence(text: string, offset: number): boolean {
+  return /^\p{Ll} [–—-] $/u.test(text.slice(Math.max(0, offset - 4), offset));
 }
 
 /**

@@ -87,6 +87,21 @@ function opensCell(text: string, start: number): boolean {
   return before === 0 || CELL_EDGE.test(text[before - 1]!);
 }
 
+/**
+ * Whether a column's cell starts at `start` in two columns merged line by line, a tab or three blanks or more before it ("…staff
+ * and            Kenyan (Kikuyu)"), and no word of languages on the line before it.
+ */
+function opensColumn(text: string, start: number): boolean {
+  let before = start;
+  while (before > 0 && before > start - 80 && BLANK.test(text[before - 1]!)) before--;
+  const gap = text.slice(before, start);
+  if (!(gap.includes('\t') || gap.length >= 3) || before === 0 || text[before - 1] === '\n') return false;
+  // Read back at most 200 characters in code, so a text without line breaks stays linear.
+  let lineStart = before;
+  while (lineStart > 0 && before - lineStart < 200 && text[lineStart - 1] !== '\n') lineStart--;
+  return (lineStart === 0 || text[lineStart - 1] === '\n') && !LANGUAGE_BEFORE.test(text.slice(lineStart, before));
+}
+
 /** "Born 1992 · Vietnamese · Married": a demonym alone between separators of a personal-details line. */
 function aloneInCell(text: string, start: number, end: number): boolean {
   let before = start;
@@ -207,7 +222,7 @@ export function findNationality(text: string): Span[] {
       spans.push(makeSpan('nationality', run.start, run.end, { priority: REDACTION_KINDS.ethnicity.priority - 1 }));
     } else if (I_AM_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && CLAUSE_END_AFTER.test(after)) {
       spans.push(makeSpan('nationality', run.start, run.end));
-    } else if ((aloneInCell(text, run.start, run.end) || (BRACKETED_AFTER.test(after) && opensCell(text, run.start))) && !inLanguageRow(text, run.start, run.end)) {
+    } else if ((aloneInCell(text, run.start, run.end) || (BRACKETED_AFTER.test(after) && (opensCell(text, run.start) || opensColumn(text, run.start)))) && !inLanguageRow(text, run.start, run.end)) {
       spans.push(makeSpan('nationality', run.start, run.end + (BRACKETED_AFTER.exec(after)?.[0].length ?? 0)));
     } else if (ORIGIN_AFTER.test(after) && (opensCell(text, run.start) || /[.!?;][ \t]+$/.test(before))) {
       // "Irish, from Cork originally": a sentence that opens on who the writer is.

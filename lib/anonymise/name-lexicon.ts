@@ -10,8 +10,8 @@ import notNameData from './data/not-names.json';
 const GENDERED_TITLES = [
   'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Master', 'Mstr', 'Madam', 'Sir', 'Dame', 'Lady', 'Lord', 'Sister', 'Revd', 'Rev', 'Rabbi', 'Cllr', 'Councillor',
   // A relation's word used as a form of address to an elder, as many families and communities use it ("Auntie Marcia", "Uncle
-  // Kwabena"): it tells gender and goes with the name it stands before (see RELATION_TITLES).
-  'Auntie', 'Aunty', 'Uncle',
+  // Kwabena", "Mama Ngozi", "Papa Kofi"): it tells gender and goes with the name it stands before (see RELATION_TITLES).
+  'Auntie', 'Aunty', 'Uncle', 'Mama', 'Papa',
   // Of other languages, before a name or a single name ("Bapak Sutrisno", "Sra. Ruiz", "Smt Kamala", Burmese "Daw Khin Myint"):
   // none is also an English word or a clinical title ("Sr" is a ward sister, so it is not here).
   'Bapak', 'Ibu', 'Encik', 'Puan', 'Shri', 'Smt', 'Sra', 'Srta', 'Dña', 'Herr', 'Frau', 'Mme', 'Mlle', 'Pani', 'Daw',
@@ -27,7 +27,7 @@ const GENDERED_TITLES = [
  * The relation's words among the titles. A nursery, a café or a care home takes one as a homely name with a possessive ("Auntie
  * Pam's Nursery", "Uncle Tom's Cabin"): before a name's possessive and a capitalised word it names a business, not a person.
  */
-const RELATION_TITLES = ['Auntie', 'Aunty', 'Uncle'];
+const RELATION_TITLES = ['Auntie', 'Aunty', 'Uncle', 'Mama', 'Papa'];
 /** Titles of a profession, kept before the name, which alone goes ("Dr [NAME 1]"): "Ns." is Indonesia's for a registered nurse (Ners), as "Dr" is a doctor's. */
 const PROFESSIONAL_TITLES = ['Dr', 'Prof', 'Professor', 'Matron', 'Ns'];
 /** Care roles used as a form of address before a name, as a title is ("Nurse Pragya", "Porter Dave"); "Matron" is a title above. */

@@ -144,8 +144,12 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
     // "Mr Sunday Adebayo": a day's name given as a name, straight after a title and before a known name part.
     const dayGiven = hasTitle && parts.length === 0 && word.kind === 'cap' && word.joinsNext && WEEKDAYS.test(word.text) && knownPartAfter(words[i + 1]);
     if (isNamePart(word, allCaps) || placeSurname || dayGiven || ((parts.length > 0 || hasTitle) && isSurnameInCapitals(word, hasTitle))) {
-      if (parts.length >= max) break;
-      parts.push(word.kind === 'caps' ? titleCase(word.text) : word.text);
+      const part = word.kind === 'caps' ? titleCase(word.text) : word.text;
+      // A part said again in a bracket after the name is no new part: "Mr Callum Mac an t-Saoir (Callum MacIntyre)".
+      if (!parts.includes(part)) {
+        if (parts.length >= max) break;
+        parts.push(part);
+      }
     } else if (word.kind === 'initial' && (word.dot || word.joinsNext)) {
       // A middle or leading initial: "J. Smith", "Amina J Okafor".
     } else if (word.kind === 'particle' && (parts.length > 0 || hasTitle) && particlesBeforeName(words, i, allCaps)) {
