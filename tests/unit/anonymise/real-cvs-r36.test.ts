@@ -65,8 +65,26 @@ describe('where from and how the writer came', () => {
     expect(redact('It took eight months before I was granted the right to remain.')).toBe('It took eight months before [IMMIGRATION STATUS].');
   });
 
+  test('living in the country legally or not', () => {
+    expect(redact('She was told she was in the country illegally.')).not.toContain('illegally');
+    const text = 'We supported families new to the country.';
+    expect(redact(text)).toBe(text);
+  });
+
   test('a patient’s right to remain silent stays', () => {
     const text = 'I explained that the patient had the right to remain silent.';
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('nationality told of someone in a story', () => {
+  test('"She is …" and an age set off before "is"', () => {
+    expect(redact('She is Latvian.')).toBe('They are [NATIONALITY].');
+    expect(redact('Marta Zalite, 29, is Latvian and works nights.')).toBe('[CANDIDATE], [AGE], is [NATIONALITY] and works nights.');
+  });
+
+  test('a thing that is of a country stays', () => {
+    const text = 'The recipe is Latvian and easy.';
     expect(redact(text)).toBe(text);
   });
 });
