@@ -57,9 +57,30 @@ const RELATION = new RegExp(`^(?:${FAMILY_WORDS}|colleague|crewmate|teammate|wor
 const FIELD_OPENS = /(?:^|\n|[:;])[ \t]*$/;
 /** A word of age before a family word: "my older brother", "my late father", "our youngest daughter". */
 const KIN_AGE = /^(?:older|younger|elder|eldest|oldest|youngest|little|big|late|baby|twin)$/;
+/** A word of closeness before a friend or a colleague: "my best friend Gem", "my close colleague Tendai". */
+const FRIEND_KIND = /^(?:best|close|closest|old|oldest|dearest|childhood)$/;
+/** A relative clause after a name, which makes any name no list calls a word one: "my best friend Gem, whose son…". */
+const WHO_AFTER = /^[ \t]*,[ \t]+(?:who|whose)\b/;
 /** "my cousin Naqib", "my uncle Bashir": after a family word any name is one. */
 const FAMILY = new RegExp(`^(?:${FAMILY_WORDS})$`);
 const SPACES = /^\s+$/;
+/** A capitalised word no list calls a word, a place, a people or a body's part: it may be a name the data lacks ("Vava", "Tampa"). */
+function unlistedName(word: string): boolean {
+  const { notNames, organisationSuffixes, wordLike, countries } = nameLexicon;
+  return !notNames.has(word) && !organisationSuffixes.has(word) && !wordLike.has(word) && !countries.has(word) && !DEMONYM_WORDS.has(word) && !PLACE_OPENER.test(word);
+}
+/** Two capitalised words, a comma, an age and a comma, then a small letter: "Vava Tampa, 36, deputy head". */
+const NAMES_WITH_AGE = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]*(?:1[6-9]|[2-9]\d),[ \t]+\p{Ll}/gu;
+/** "thanks to Elle who…": a person thanked, then a relative clause about them. */
+const THANKED = /\b[Tt]hanks[ \t]+(?:go[ \t]+)?to[ \t]+(\p{Lu}\p{Ll}+)(?=,?[ \t]+who\b)/gu;
+/** "Saeeda, one of our Registered Nurse Apprentices,": one name opening its sentence (or after "2023", "This month", "Meet"), then one of a team the writer belongs to. */
+const ONE_OF_OURS = /(?:^|[.!?:][ \t]+|\b(?:(?:19|20)\d\d|[Mm]onth|[Ww]eek|[Tt]oday|[Mm]eet),?[ \t]+)(\p{Lu}\p{Ll}+),[ \t]+one[ \t]+of[ \t]+our[ \t]/gmu;
+/** Who took a picture: "photographer Ed Gold", "Image copyright Ed Gold", "Photograph by …", "Picture: …". */
+const CREDITED = /\b(?:[Pp]hotographer|[Ii]mage[ \t]+copyright|[Pp]hoto(?:graph)?s?[ \t]+(?:by|credit:?)|[Pp]icture[ \t]+by)[ \t]+(?=\p{Lu})/gu;
+/** A credited body, not a person: "Getty Images", "PA Media", "Wales News Service". */
+const CREDIT_BODY = /^(?:Images|Media|Photography|Photos|Pictures|Press|News|Agency|Service|Library|Archive|Collection|Supplied|Handout|Trust|Council)$/;
+/** "my" or "our" and up to three lower-case words just before a role word: "Our course coordinator", "my clinical supervisor". */
+const OURS_BEFORE = /\b(?:[Mm]y|[Oo]ur)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}$/u;
 /**
  * A verb after a name, or the writer beside it, which makes a word-like one a person: "Precious covered", "Grace runs", "my
  * husband Tom and I"; or whom the name is used by: "my aunt, Amber to all my friends".
@@ -347,7 +368,11 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const opensField = FIELD_OPENS.test(text.slice(Math.max(0, role.start - 4), role.start)) && FAMILY.test(role.text.toLowerCase());
     const kin = opensField ? role.text.toLowerCase() : role.text;
     // "my older brother, Zarmak": an age's word between "my" and the family word.
-    const aged = KIN_AGE.test(previous.text) && i > 1 && FAMILY.test(kin) && /^(?:my|our)$/i.test(words[i - 2]!.text) && SPACES.test(text.slice(words[i - 2]!.end, previous.start));
+    const aged =
+      ((KIN_AGE.test(previous.text) && FAMILY.test(kin)) || (FRIEND_KIND.test(previous.text) && /^(?:friend|colleague)$/.test(kin))) &&
+      i > 1 &&
+      /^(?:my|our)$/i.test(words[i - 2]!.text) &&
+      SPACES.test(text.slice(words[i - 2]!.end, previous.start));
     const mine =
       opensField ||
       ((/^(?:my|our)$/i.test(previous.text) || aged || (previous.text === 'and' && FAMILY.test(kin) && MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, previous.start - 60), previous.start)))) &&
@@ -363,6 +388,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const label = opensField && /^[ \t]*[:|]/.test(text.slice(next.end, next.end + 3));
       const known =
         givenNames.has(next.text) ||
+        // A clause about them after it: "my best friend Gem, whose son…".
+        (WHO_AFTER.test(text.slice(next.end, next.end + 10)) && quotedPerson(text, next.text)) ||
         // Set off by commas, a name no list knows as a word: "her tutor, Val, who…".
         (commas && !nameLexicon.notNames.has(next.text) && !nameLexicon.organisationSuffixes.has(next.text) && !nameLexicon.wordLike.has(next.text) && !DEMONYM_WORDS.has(next.text)) ||
         (FAMILY.test(kin) && !label && !nameLexicon.notNames.has(next.text) && !nameLexicon.organisationSuffixes.has(next.text) && !/^[ \t]+\d/.test(text.slice(next.end, next.end + 3)));
@@ -385,7 +412,16 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       !nameLexicon.wordLike.has(next.text) &&
       !nameLexicon.organisationSuffixes.has(next.text) &&
       !productShaped(next.text);
-    if ((setOff || endsSentence) && next.kind === 'cap' && !nameLexicon.notNames.has(next.text)) {
+    // The writer's role word, one name no list knows and a verb: "Our course coordinator Fahira supported us".
+    const acts =
+      next.kind === 'cap' &&
+      OURS_BEFORE.test(text.slice(Math.max(0, role.start - 40), role.start)) &&
+      ACTS_AFTER.test(text.slice(next.end, next.end + 30)) &&
+      !nameLexicon.givenNames.has(next.text) &&
+      !isKnownNamePart(words[i + 2]?.text ?? '') &&
+      quotedPerson(text, next.text) &&
+      !productShaped(next.text);
+    if ((setOff || endsSentence || acts) && next.kind === 'cap' && !nameLexicon.notNames.has(next.text)) {
       seeds.push({ parts: [next.text], start: next.start, end: next.end });
       continue;
     }
@@ -408,6 +444,33 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     if ((!givenNames.has(name) && !inFull) || nameLexicon.notNames.has(name)) continue;
     const start = m.index + m[0].indexOf(name);
     seeds.push(inFull || { parts: [name], start, end: start + name.length });
+  }
+  // Two names no list calls anything else with an age set off after them, then a post or a verb, as news stories write
+  // it: "shared by Vava Tampa, 36, deputy head of…".
+  for (const m of matchAll(text, NAMES_WITH_AGE)) {
+    const [given, surname] = [m[1]!, m[2]!];
+    if (!unlistedName(given) || !unlistedName(surname)) continue;
+    const start = m.index + m[0].indexOf(given);
+    const end = start + given.length + m[0].slice(m[0].indexOf(given) + given.length).indexOf(surname) + surname.length;
+    seeds.push({ parts: [given, surname], start, end });
+  }
+  // One name thanked, then who they are: "Big thanks to Elle who donated her statement", a name part the data knows.
+  // And one name set off as one of a team: "Saeeda, one of our Registered Nurse Apprentices, shares…".
+  for (const pattern of [THANKED, ONE_OF_OURS]) {
+    for (const m of matchAll(text, pattern)) {
+      const name = m[1]!;
+      if (!quotedPerson(text, name) || nameLexicon.notNameGroups.places.has(name) || nameLexicon.countries.has(name)) continue;
+      // Thanked, a name part the data knows with a person's pronoun after it ("…who donated her statement"), not a charity.
+      if (pattern === THANKED && (!isKnownNamePart(name) || !PERSON_PRONOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)))) continue;
+      const start = m.index + m[0].lastIndexOf(name);
+      seeds.push(storyName(text, words, name) ?? { parts: [name], start, end: start + name.length });
+    }
+  }
+  // A picture's credit names its photographer: "photographer Ed Gold takes…", "Image copyright Ed Gold".
+  for (const m of matchAll(text, CREDITED)) {
+    const index = firstWordFrom(words, m.index + m[0].length);
+    const run = words[index]?.start === m.index + m[0].length ? readNameRun(words, index, { minParts: 2, max: 3 }) : null;
+    if (run && !run.parts.some((part) => nameLexicon.notNames.has(part) || nameLexicon.organisationSuffixes.has(part) || CREDIT_BODY.test(part))) seeds.push(run);
   }
   // Whoever a story quotes names a person: "Ngoza said:", "…," said Abbie, whose…", known name or not, and the
   // surname with it where the story gives one ("Ngoza Mwimba admits…").

@@ -34,8 +34,11 @@ const DUAL_BEFORE = /\b(?:dual|both)\s+$/i;
 const DUAL = /\bdual\s+(?:nationality|citizenship|national)\b/gi;
 /** "citizen of Ghana", "citizenship of the Philippines". */
 const CITIZEN_OF = /\b[Cc]itizen(?:ship)? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}/g;
-/** "I am British.", "I'm Irish and…", "(my partner) who is Welsh": only the nationality, and only when it ends a clause. */
-const I_AM_BEFORE = /\b(?:I(?: am|'m|’m)|who\s+is|who['’]s|[Bb]eing|[Mm]y\s+(?:passport|nationality|citizenship)\s+is)\s+(?:originally\s+)?(?:an?\s+)?(?:proud\s+)?$/;
+/**
+ * "I am British.", "I'm Irish and…", "(my partner) who is Welsh": only the nationality, and only when it ends a clause. Told of
+ * someone in a story the same way: "She is Polish and…", "Anna Nowak, 27, is Polish" (an age set off after the name).
+ */
+const I_AM_BEFORE = /\b(?:I(?: am|'m|’m)|who\s+is|who['’]s|(?:She|He)(?:\s+is|['’]s)|,[ \t]*(?:1[6-9]|[2-9]\d),[ \t]+is|[Bb]eing|[Mm]y\s+(?:passport|nationality|citizenship)\s+is)\s+(?:originally\s+)?(?:an?\s+)?(?:proud\s+)?$/;
 const CLAUSE_END_AFTER = /^(?:\s*(?:[.,;:!)·•|]|$)|\s+(?:and|but|by|with|living|who|citizen)\b)/;
 /** "a British-Nigerian nurse", "Polish-British": a compound identity names the person wherever it is. */
 const LANGUAGE_AFTER = /^[ \t-]*(?:speak|speaking|interpret|translat|bilingual|language|dictionar|sign\b)/i;

@@ -234,6 +234,11 @@ const PART_OF_PLACE = new RegExp(
   'u',
 );
 
+/** A country with its article after a town: "Manila in the Philippines", "Banjul in the Gambia". */
+const COUNTRY_WITH_THE = new RegExp(`^[ \\t]+in[ \\t]+the[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)(?![\\p{L}\\p{M}\\p{N}'’-])`, 'u');
+/** The kind of place after a region, and its name: "the Caribbean island of St Vincent", "the Greek island of Kos". */
+const KIND_OF_PLACE = new RegExp(`^[ \\t]+(?:island|islands|state|province|region|city|town|village)[ \\t]+of[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)(?![\\p{L}\\p{M}\\p{N}'’-])`, 'u');
+
 /** A year just after a place of birth: ", 1996", " in 1989" (not "in 1989s", "1996-2001"). */
 const BIRTH_YEAR_AFTER = /^(?:,[ \t]*|[ \t]+in[ \t]+)(?:19|20)\d{2}(?![\d\p{L}/–-])/u;
 /** A unit of a country named by its kind: "County Donegal", "Punjab Province", "Ashanti Region". */
@@ -259,6 +264,10 @@ function widerPlace(text: string, end: number): number {
   const inside = bracket?.[0].slice(bracket[0].indexOf('(') + 1, -1) ?? '';
   const word = inside.split(/[ \t]/)[0]!;
   if (bracket && !isCountry(inside) && (nameLexicon.notNameGroups.places.has(word) || !(nameLexicon.notNames.has(word) || nameLexicon.givenNames.has(word)))) return bracket[0].length;
+  const kind = KIND_OF_PLACE.exec(text.slice(end, end + 60));
+  if (kind && !namesOrganisation(text, end + kind[0].length, kind[1]!)) return kind[0].length;
+  const country = COUNTRY_WITH_THE.exec(text.slice(end, end + 60));
+  if (country && nameLexicon.countries.has(country[1]!) && !isCountry(country[1]!)) return country[0].length;
   const m = WIDER_PLACE.exec(text.slice(end, end + 60));
   // "in County Donegal", "in Sindh Province": a unit of a country by its kind, whatever its name.
   if (m && (nameLexicon.notNameGroups.places.has(m[1]!.split(/[ \t]/)[0]!) || UNIT.test(m[1]!)) && !isCountry(m[1]!)) return m[0].length;
