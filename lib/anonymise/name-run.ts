@@ -119,6 +119,18 @@ function knownPartAfter(word: Word | undefined): boolean {
   return word?.kind === 'cap' && (nameLexicon.givenNames.has(word.text) || nameLexicon.nameParts.has(word.text)) && !nameLexicon.notNames.has(word.text);
 }
 
+/** Word lists whose words are never a surname after a title and a given name: "Dr Amy Registrar", "Ms Jo Monday". */
+const NEVER_SURNAME = ['jobWords', 'organisation', 'headings', 'months', 'days', 'clinical', 'qualifications', 'subjects', 'nhsSystems'] as const;
+
+/**
+ * "Mr Oliver Strong,", "Mrs Jane Good": after a title and a given name the lists know, a capitalised word that ends the name
+ * is its surname, though it is also an everyday word the lists keep from names (a surname of a quality: Strong, Good, Best).
+ */
+function wordSurname(word: Word, given: string): boolean {
+  if (word.kind !== 'cap' || word.joinsNext || word.text.length < 3 || !nameLexicon.givenNames.has(given) || nameLexicon.organisationSuffixes.has(word.text)) return false;
+  return !NEVER_SURNAME.some((group) => nameLexicon.notNameGroups[group].has(word.text));
+}
+
 export function readNameRun(words: Word[], from: number, options: { minParts?: number; max?: number; allCaps?: boolean } = {}): NameRun | null {
   const { minParts = 2, max = 4, allCaps = false } = options;
   const { organisationSuffixes } = nameLexicon;
@@ -143,7 +155,7 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
     const placeSurname = hasTitle && parts.length > 0 && word.kind === 'cap' && !word.joinsNext && nameLexicon.notNameGroups.places.has(word.text);
     // "Mr Sunday Adebayo": a day's name given as a name, straight after a title and before a known name part.
     const dayGiven = hasTitle && parts.length === 0 && word.kind === 'cap' && word.joinsNext && WEEKDAYS.test(word.text) && knownPartAfter(words[i + 1]);
-    if (isNamePart(word, allCaps) || placeSurname || dayGiven || ((parts.length > 0 || hasTitle) && isSurnameInCapitals(word, hasTitle))) {
+    if (isNamePart(word, allCaps) || placeSurname || dayGiven || (hasTitle && parts.length === 1 && wordSurname(word, parts[0]!)) || ((parts.length > 0 || hasTitle) && isSurnameInCapitals(word, hasTitle))) {
       if (parts.length >= max) break;
       parts.push(word.kind === 'caps' ? titleCase(word.text) : word.text);
     } else if (word.kind === 'initial' && (word.dot || word.joinsNext)) {
