@@ -113,7 +113,7 @@ function particlesBeforeName(words: Word[], at: number, allCaps: boolean): boole
  * parts were read, or the run is followed by an organisation word ("John Radcliffe Hospital").
  */
 /** The days of the week, which West African families give as names (Sunday, Monday, Friday). */
-const WEEKDAYS = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+export const WEEKDAYS = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** Whether a word is a capitalised given name or name part that no list reads as another word. */
 function knownPartAfter(word: Word | undefined): boolean {
   return word?.kind === 'cap' && (nameLexicon.givenNames.has(word.text) || nameLexicon.nameParts.has(word.text)) && !nameLexicon.notNames.has(word.text);
