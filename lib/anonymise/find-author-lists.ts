@@ -27,8 +27,8 @@ const INITIALS_FIRST = /^((?:\p{Lu}\.[ \t-]?){1,3})(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu
 const AND = /[ \t]and[ \t]/;
 /** One author written in full: two or three capitalised words, a middle initial maybe ("Lin Qi", "Ama K Owusu"). */
 /** A word's part after a hyphen may open with a capital: "Ghorbani-Rad Farzaneh", "Chan Wing-Yan". */
-/** A trailing initial may close it ("Chan Tai-man P"), and a particle of descent stand inside ("Nurul Aisyah binti Ahmad"). */
-const GIVEN_SURNAME = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?(?:[ \t]+\p{Lu}\.?)?(?:(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?){1,2}|[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?[ \t]+(?:binti|bin|bte|ibn)[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)(?:[ \t]+\p{Lu})?$/u;
+/** A particle of descent may stand inside it ("Nurul Aisyah binti Ahmad"). */
+const GIVEN_SURNAME = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?(?:[ \t]+\p{Lu}\.?)?(?:(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?){1,2}|[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?[ \t]+(?:binti|bin|bte|ibn)[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)$/u;
 /** Emphasis, a list's number or bullet, "and" and blanks opening an entry: "**Wei Liu**", "1. Mensah KA", "and Ming Liu". */
 const ENTRY_LEAD = /^[ \t]*(?:(?:\[\d{1,3}\]|\d{1,3}[.)])[ \t]+|[•*-][ \t]+)?(?:and[ \t]+|&[ \t]*)?[*_]{0,2}/;
 /** Where an entry stops inside its piece: emphasis, a bracket, a quote, a full stop, a wide gap or "et al" ("Ming Liu **(CORE A)**", "Chan WY."). */
@@ -97,7 +97,7 @@ interface Entry {
 }
 
 /** One capitalised word alone in its piece, which no list knows as another word. */
-const SINGLE_NAME = /^[ \t]*(\p{Lu}\p{Ll}{2,}[\p{Ll}\p{M}'’-]*)[ \t]*$/u;
+const SINGLE_NAME = /^[ \t]*(\p{Lu}\p{Ll}\p{Ll}[\p{Ll}\p{M}'’-]*)[ \t]*$/u;
 
 /** A piece of one name alone, as an author of a single name is cited between others: "…, Wong Ka Yan, Sukarni, Virtanen M.". */
 function singleName(piece: string, at: number): Entry | null {
