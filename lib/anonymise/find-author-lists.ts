@@ -27,7 +27,8 @@ const INITIALS_FIRST = /^((?:\p{Lu}\.[ \t-]?){1,3})(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu
 const AND = /[ \t]and[ \t]/;
 /** One author written in full: two or three capitalised words, a middle initial maybe ("Lin Qi", "Ama K Owusu"). */
 /** A word's part after a hyphen may open with a capital: "Ghorbani-Rad Farzaneh", "Chan Wing-Yan". */
-const GIVEN_SURNAME = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?){1,2}$/u;
+/** A particle of descent may stand inside it ("Nurul Aisyah binti Ahmad"). */
+const GIVEN_SURNAME = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?(?:[ \t]+\p{Lu}\.?)?(?:(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?){1,2}|[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?[ \t]+(?:binti|bin|bte|ibn)[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)$/u;
 /** Emphasis, a list's number or bullet, "and" and blanks opening an entry: "**Wei Liu**", "1. Mensah KA", "and Ming Liu". */
 const ENTRY_LEAD = /^[ \t]*(?:(?:\[\d{1,3}\]|\d{1,3}[.)])[ \t]+|[•*-][ \t]+)?(?:and[ \t]+|&[ \t]*)?[*_]{0,2}/;
 /** Where an entry stops inside its piece: emphasis, a bracket, a quote, a full stop, a wide gap or "et al" ("Ming Liu **(CORE A)**", "Chan WY."). */
@@ -91,6 +92,20 @@ interface Entry {
   closes: boolean;
   /** It follows a column's edge, so a list starts there. */
   opens?: boolean;
+  /** One word, as an author of a single name is cited ("Sukarni"): an author only between two others. */
+  single?: boolean;
+}
+
+/** One capitalised word alone in its piece, which no list knows as another word. */
+const SINGLE_NAME = /^[ \t]*(\p{Lu}\p{Ll}\p{Ll}[\p{Ll}\p{M}'’-]*)[ \t]*$/u;
+
+/** A piece of one name alone, as an author of a single name is cited between others: "…, Wong Ka Yan, Sukarni, Virtanen M.". */
+function singleName(piece: string, at: number): Entry | null {
+  const m = SINGLE_NAME.exec(piece);
+  const word = m?.[1];
+  if (!m || !word || nameLexicon.notNames.has(word) || nameLexicon.organisationSuffixes.has(word) || nameLexicon.wordLike.has(word)) return null;
+  const start = at + m[0].indexOf(word);
+  return { start, end: start + word.length, parts: [word], initials: null, seeded: false, closes: false, single: true };
 }
 
 /** An entry no name found already with a word of the non-name lists (a grade's subject, a ward, a skill): no author's name has one. */
@@ -123,6 +138,8 @@ export function findAuthorLists(layout: DocumentLayout, seeds: NameRun[]): NameR
     if (!line.text.includes(',') && !line.text.includes(' et al')) continue;
     let run: Entry[] = [];
     const close = () => {
+      // A single name only stands between two authors: one that ends the run is no author.
+      if (run.at(-1)?.single) run.pop();
       if (run.length && isList(run, layout, line.start)) {
         for (const { parts, start, end, initials } of run) found.push({ parts, start, end, distinct: true, ...(initials ? { whole: true } : {}) });
       }
@@ -133,7 +150,7 @@ export function findAuthorLists(layout: DocumentLayout, seeds: NameRun[]): NameR
       const at = line.start + offset;
       offset += whole.length + 1;
       for (const [piece, pieceAt] of andPieces(whole, at)) {
-        const entry = readEntry(piece, pieceAt, run.length === 0);
+        const entry = readEntry(piece, pieceAt, run.length === 0) ?? (run.length && !run.at(-1)!.single ? singleName(piece, pieceAt) : null);
         if (entry) entry.seeded = seeded(entry.start, entry.end);
         if (!entry || isNonNameEntry(entry)) {
           close();
@@ -161,9 +178,18 @@ function andPieces(piece: string, at: number): [string, number][] {
   ];
 }
 
+/** A corresponding author's mark after a name ("Wong KY*", "Ahmad N†"), which is no stop: the list goes on. */
+const AUTHOR_MARK = /(?<=\p{L})[*†‡]{1,2}[ \t]*$/u;
+/** The author's name in another script in brackets after it ("Tanaka Hiroshi (田中 博)"), which is no stop either. */
+const OTHER_SCRIPT_BRACKET = /^[ \t]*\([^\p{Script=Latin}\d()\n]{1,30}\)[ \t]*$/u;
+
 /** The entry a piece holds: the piece after its lead, either way, up to a stop; opening a run, a surname with initials may end a longer piece. */
-function readEntry(piece: string, at: number, opens: boolean): Entry | null {
-  const lead = ENTRY_LEAD.exec(piece)![0].length;
+function readEntry(whole: string, at: number, opens: boolean): Entry | null {
+  const leadText = ENTRY_LEAD.exec(whole)![0];
+  // Emphasis opened before the name closes after it ("**Wei Liu**"): that is no author's mark.
+  const mark = /[*_]/.test(leadText) ? null : (AUTHOR_MARK.exec(whole) ?? OTHER_SCRIPT_BRACKET.exec(whole.slice(whole.lastIndexOf('(') > 0 ? whole.lastIndexOf('(') - 1 : whole.length)));
+  const piece = mark ? whole.slice(0, AUTHOR_MARK.test(whole) ? mark.index : whole.lastIndexOf('(')).trimEnd() : whole;
+  const lead = leadText.length;
   const first = INITIALS_FIRST.exec(piece.slice(lead));
   if (first) {
     const end = lead + first[0].length;

@@ -28,7 +28,7 @@ const BORN_PREPOSITION = '(?: el| em| a| le| am| la| pe| dnia)?';
  * A date of birth's label or a word for "born", and what may stand between it and the date (DOB): a data key's "value:" too,
  * its label the pair's name on the line above ("- name: Date of Birth" / "  value: 21st April 1997").
  */
-const DOB_LABEL = `(?:(${BIRTH_DATE_LABELS})(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|\\b(born(?: on| in)?|(?<=\\()b\\.|${BORN_ABROAD}${BORN_PREPOSITION}))\\s*(?:(?::-|[:\\-–])\\s*)?(?:value[ \\t]*:[ \\t]*)?(?:the\\s+)?`;
+const DOB_LABEL = `(?:(${BIRTH_DATE_LABELS})(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|\\b(born(?: on| in)?|(?<=\\()b\\.|${BORN_ABROAD}${BORN_PREPOSITION}))\\s*(?:(?::-|[:\\-–|])\\s*)?(?:value[ \\t]*:[ \\t]*)?(?:the\\s+)?`;
 const DOB = new RegExp(`${DOB_LABEL}(${DATE})(?![\\w/])`, 'gi');
 /**
  * A date in the American order after the same label, read only where the day is past 12 and so cannot be a month: "DOB

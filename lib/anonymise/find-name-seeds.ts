@@ -7,6 +7,7 @@ import { localPartLetters } from './local-part-letters';
 import { matchAll } from './match-all';
 import { nameLexicon, PATRONYMIC } from './name-lexicon';
 import { hasSurnameShape, isEponymFollower, type NameRun, readNameRun, titleCase } from './name-run';
+import { columnNames } from './column-names';
 import { initialsOfSpeakers, namedByStory } from './named-by-story';
 import { POST_DASH_NAME } from './post-heading';
 import { firstWordFrom, type Word } from './scan-words';
@@ -579,6 +580,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
 
   seeds.push(...findAuthorLists(layout, seeds));
   seeds.push(...namedByStory(text, words));
+  seeds.push(...columnNames(text));
 
   for (const section of layout.sections) {
     if (section.kind !== 'references') continue;

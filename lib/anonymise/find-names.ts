@@ -5,6 +5,7 @@ import { findNameSeeds, POST_WORD } from './find-name-seeds';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
+import { addSpellingVariants } from './spelling-variants';
 import { ABBREVIATED_GIVEN, GENERATION_SUFFIX, isCapitalMaria, isGenderedTitle, nameLexicon, PATRONYMIC, SUPERSCRIPT_GIVEN } from './name-lexicon';
 import { isEponymFollower, titleCase } from './name-run';
 import { PLACE_ABBREVIATION, type Word } from './scan-words';
@@ -330,7 +331,7 @@ const QUOTE_CLOSES = new Set(['"', '”', '“', '»', '’', "'"]);
 /** A determiner just before a word: "the", "my", "our", "this". */
 const COMMON_NOUN_BEFORE = /\b(?:the|my|our|his|her|their|this|that)[ \t]+$/i;
 /** Up to three capitalised words, then an institution's kind, single blanks between (a column's gap ends a name): what follows a name part that names an institution. */
-const INSTITUTION_AHEAD = /^ (?:\p{Lu}\p{L}*(?:['’]s)? ){1,3}(?:Hospital|Hospitals|Infirmary|Hospice|University|College|Institute|Clinic|Centre|Trust)(?![\p{L}])/u;
+const INSTITUTION_AHEAD = /^ (?:\p{Lu}\p{L}*(?:['’]s)? ){1,3}(?:Hospital|Hospitals|Infirmary|Hospice|University|College|Institute|Clinic|Centre|Trust|Faculty)(?![\p{L}])/u;
 /** How many words before a quoted name a body's word may stand. */
 const BODY_WORD_REACH = 6;
 
@@ -402,6 +403,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   });
   if (!owner.size) return spans;
   addAnglicisedForms(words, persons, owner);
+  addSpellingVariants(words, persons.map((person) => person.parts), owner);
   addLowerCaseForms(text, words, candidateParts, owner);
   addOthersLowerCase(words, persons, owner);
   const broken = addBrokenForms(text, words, owner);

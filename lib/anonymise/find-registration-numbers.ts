@@ -296,18 +296,22 @@ function studyCode(text: string, start: number): boolean {
 }
 
 /**
- * A regulator abroad named by its profession and its country or state: "Medical Council of Kenya", "Nursing and Midwifery
+ * A regulator abroad named by its profession and its country or state: "Medical Council of Kenya" (a word of the place ends at
+ * a blank, so a grade's code joined to its number, "Kenya RN14902", is the number's), "Nursing and Midwifery
  * Board of Ghana", "Dental Chamber of Serbia". Its number straight after it goes, read even after a label no other reading
  * knows ("registration no. 91-32874"); the register itself is a registration named as such, which the panel keeps, as it
  * keeps the places the writer worked.
  */
 const COUNCIL_OF_PLACE =
-  /\b(?:(?:General|National|Federal|State|Central)[ \t]+)?(?:Medical(?:[ \t]+and[ \t]+Dental)?|Dental|Nursing(?:[ \t]+and[ \t]+Midwifery)?|Nurses|Midwifery|Pharmacy|Pharmaceutical|Pharmacists|Optical|Physiotherapy|Health[ \t]+Professions)[ \t]+(?:Council|Board|Chamber|Syndicate|Commission|Order)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}/gu;
+  /\b(?:(?:General|National|Federal|State|Central)[ \t]+)?(?:Medical(?:[ \t]+and[ \t]+Dental)?|Dental|Nursing(?:[ \t]+and[ \t]+Midwifery)?|Nurses(?:[ \t]+and[ \t]+Midwives)?|Midwifery|Pharmacy|Pharmaceutical|Pharmacists|Optical|Physiotherapy|Health[ \t]+Professions)[ \t]+(?:Council|Board|Chamber|Syndicate|Commission|Order)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}])){0,2}/gu;
 /** What may stand between such a regulator and its number: a comma or bracket, a label ("registration no.", "licence", "#") and a grade's letters ("RN"). */
-const COUNCIL_TO_NUMBER = /^[ \t]{0,2}[,:(–-]?[ \t]{0,2}(?:(?:registration|reg|licen[cs]e|membership)\.?[ \t]{0,2})?(?:(?:no|number)\.?[ \t]{0,2})?[:#]?[ \t]{0,2}(?:[A-Z]{1,4}[ \t]{1,2})?$/i;
+const COUNCIL_TO_NUMBER = /^[ \t]{0,2}[,:(–-]?[ \t]{0,2}(?:(?:registration|reg|licen[cs]e|membership|PIN)\.?[ \t]{0,2})?(?:(?:no|number)\.?[ \t]{0,2})?[:#]?[ \t]{0,2}(?:\*{1,2}|_{1,2})?(?:[A-Z]{1,4}[ \t]{1,2})?$/i;
 
-/** The same label, then a number no other reading took: digits, maybe after a grade's letters or in parts ("RN 031877", "no. 12-4471"). */
-const NUMBER_AFTER_COUNCIL = /^[ \t]{0,2}[,:(–-]?[ \t]{0,2}(?:(?:registration|reg|licen[cs]e|membership)\.?[ \t]{0,2})?(?:(?:no|number)\.?[ \t]{0,2})?[:#]?[ \t]{0,2}(?:[A-Z]{1,4}[ \t/-])?\d{1,6}(?:[/-]\d{1,6})?(?![\w-])/i;
+/**
+ * The same label ("PIN" too), then a number no other reading took: digits, maybe after a grade's letters or in parts ("RN 031877",
+ * "no. 12-4471"), the letters maybe joined to them ("registration M14902") and the code in Markdown's emphasis ("PIN **RGN 0412873**").
+ */
+const NUMBER_AFTER_COUNCIL = /^[ \t]{0,2}[,:(–-]?[ \t]{0,2}(?:(?:registration|reg|licen[cs]e|membership|PIN)\.?[ \t]{0,2})?(?:(?:no|number)\.?[ \t]{0,2})?[:#]?[ \t]{0,2}(?:\*{1,2}|_{1,2})?(?:[A-Z]{1,4}[ \t/-]?)?\d{1,8}(?:[/-]\d{1,6})?(?![\w-])/i;
 
 /** The number after a regulator abroad (see COUNCIL_OF_PLACE), where no other reading took it. */
 function councilsBeforeNumbers(text: string, spans: Span[]): void {
@@ -318,7 +322,7 @@ function councilsBeforeNumbers(text: string, spans: Span[]): void {
     const code = NUMBER_AFTER_COUNCIL.exec(text.slice(end, end + 60))?.[0];
     if (!code || !FOUR_DIGITS.test(code) || /(?<![\d/-])(?:19|20)\d{2}$/.test(code)) continue;
     // The number goes, with a grade's letters before it ("RN 031877"); the register named stays for the panel.
-    const from = code.search(/(?:\b[A-Z]{1,4}[ \t/-])?\d/);
+    const from = code.search(/(?:\b[A-Z]{1,4}[ \t/-]?)?\d/);
     spans.push(makeSpan('registration-number', end + from, end + code.length));
   }
 }

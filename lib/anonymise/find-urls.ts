@@ -117,11 +117,11 @@ const CODE_HOST_HANDLE = /\b[Gg]it(?:[Hh]ub|[Ll]ab)[ \t]*:[ \t]*\[?([A-Za-z0-9_]
 const MEETING_HANDLE = /\b(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|Zoom)[ \t]*[:–—-][ \t]*([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+)(?![\w@.-])/g;
 /**
  * "Teams: Kelvin Chan (GSTT⏎Digital Training)", "Teams   Haruki Tanaka (Cardiac Theatres, CAV)", "TEAMS ....... Jo Bloggs
- * (NECS)": a display name on Teams, Zoom or Skype with the team it shows in brackets, which names the account as a
- * user name does. After the label's colon or dot leader, or its column's gap when the label opens its line.
+ * (NECS)", "on Teams as Ama K-B (SLaM)": a display name on Teams, Zoom or Skype with the team it shows in brackets, which names
+ * the account as a user name does. After the label's colon or dot leader, "as", or its column's gap when the label opens its line.
  */
 const DISPLAY_NAME =
-  /\b(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|TEAMS|Zoom|ZOOM|Skype|SKYPE)([ \t]{0,2}(?:[:–—-]|\.{2,40})[ \t]{0,4}|[ \t]{2,40}|\t)((?:[A-Z][\p{L}'’-]{0,30}[ \t]){1,3}[A-Z][\p{L}'’-]{0,30})[ \t]?\(([^()]{1,60})\)/gu;
+  /\b(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|TEAMS|Zoom|ZOOM|Skype|SKYPE)([ \t]{0,2}(?:[:–—-]|\.{2,40})[ \t]{0,4}|[ \t]{2,40}|\t|[ \t]as[ \t])((?:[A-Z][\p{L}'’-]{0,30}[ \t]){1,3}[A-Z][\p{L}'’-]{0,30})[ \t]?\(([^()]{1,60})\)/gu;
 /**
  * A grade after a display name's bracket, as NHS accounts show a trainee's ("Ana Pop (NHSH) – GPST3", "… (LTHT) - FY2"): a
  * dash, then capitals and a number, ending the line or its cell.
@@ -368,8 +368,10 @@ export function findUrls(text: string): Span[] {
       // A profile's name that the line broke inside a word: "facebook.com/jo.blo" then "ggs.rn" alone on the next line.
       // A link with its scheme that the line broke inside a word, its rest alone on the next line: "https://jo.example.co" then
       // "m/cv", "https://jo.example.pl/tea" then "ching".
-      const rest = slug ? null : PROFILE_PATH.test(url) ? BROKEN_WORD_REST.exec(text.slice(end, end + 50)) : pattern === URL && /^https?:/i.test(url) && /[a-z\d]$/i.test(url) ? BROKEN_LINK_REST.exec(text.slice(end, end + 120)) : null;
-      if (rest) spans.push(makeSpan('url', end + rest[0].length - rest[1]!.length, end + rest[0].length));
+      // The line may break after a dot inside the name, which read as the link's full stop: "facebook.com/jo." then "bloggs.rn".
+      const dot = slug || text[end] !== '.' || !PROFILE_PATH.test(url) ? 0 : 1;
+      const rest = slug ? null : PROFILE_PATH.test(url) ? BROKEN_WORD_REST.exec(text.slice(end + dot, end + dot + 50)) : pattern === URL && /^https?:/i.test(url) && /[a-z\d]$/i.test(url) ? BROKEN_LINK_REST.exec(text.slice(end, end + 120)) : null;
+      if (rest) spans.push(makeSpan('url', end + dot + rest[0].length - rest[1]!.length, end + dot + rest[0].length));
     }
   }
   for (const m of matchAll(text, LINKEDIN)) {
@@ -397,7 +399,7 @@ export function findUrls(text: string): Span[] {
   }
   for (const m of matchAll(text, DISPLAY_NAME)) {
     const opensLine = !text.slice(text.lastIndexOf('\n', m.index) + 1, m.index).trim();
-    if ((!/[:–—.-]/.test(m[1]!) && !opensLine) || !holdsName(m[2]!, m[3]!)) continue;
+    if ((!/[:–—.-]|as/.test(m[1]!) && !opensLine) || !holdsName(m[2]!, m[3]!)) continue;
     const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
     const end = m.index + m[0].length;
     spans.push(makeSpan('url', start, end + (DISPLAY_GRADE.exec(text.slice(end, end + 14))?.[0].length ?? 0)));

@@ -113,10 +113,22 @@ function particlesBeforeName(words: Word[], at: number, allCaps: boolean): boole
  * parts were read, or the run is followed by an organisation word ("John Radcliffe Hospital").
  */
 /** The days of the week, which West African families give as names (Sunday, Monday, Friday). */
-const WEEKDAYS = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+export const WEEKDAYS = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** Whether a word is a capitalised given name or name part that no list reads as another word. */
 function knownPartAfter(word: Word | undefined): boolean {
   return word?.kind === 'cap' && (nameLexicon.givenNames.has(word.text) || nameLexicon.nameParts.has(word.text)) && !nameLexicon.notNames.has(word.text);
+}
+
+/** Word lists whose words are never a surname after a title and a given name: "Dr Amy Registrar", "Ms Jo Monday". */
+const NEVER_SURNAME = ['jobWords', 'organisation', 'headings', 'months', 'days', 'clinical', 'qualifications', 'subjects', 'nhsSystems'] as const;
+
+/**
+ * "Mr Oliver Strong,", "Mrs Jane Good": after a title and a given name the lists know, a capitalised word that ends the name
+ * is its surname, though it is also an everyday word the lists keep from names (a surname of a quality: Strong, Good, Best).
+ */
+function wordSurname(word: Word, given: string): boolean {
+  if (word.kind !== 'cap' || word.joinsNext || word.text.length < 3 || !nameLexicon.givenNames.has(given) || nameLexicon.organisationSuffixes.has(word.text)) return false;
+  return !NEVER_SURNAME.some((group) => nameLexicon.notNameGroups[group].has(word.text));
 }
 
 export function readNameRun(words: Word[], from: number, options: { minParts?: number; max?: number; allCaps?: boolean } = {}): NameRun | null {
@@ -143,7 +155,7 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
     const placeSurname = hasTitle && parts.length > 0 && word.kind === 'cap' && !word.joinsNext && nameLexicon.notNameGroups.places.has(word.text);
     // "Mr Sunday Adebayo": a day's name given as a name, straight after a title and before a known name part.
     const dayGiven = hasTitle && parts.length === 0 && word.kind === 'cap' && word.joinsNext && WEEKDAYS.test(word.text) && knownPartAfter(words[i + 1]);
-    if (isNamePart(word, allCaps) || placeSurname || dayGiven || ((parts.length > 0 || hasTitle) && isSurnameInCapitals(word, hasTitle))) {
+    if (isNamePart(word, allCaps) || placeSurname || dayGiven || (hasTitle && parts.length === 1 && wordSurname(word, parts[0]!)) || ((parts.length > 0 || hasTitle) && isSurnameInCapitals(word, hasTitle))) {
       const part = word.kind === 'caps' ? titleCase(word.text) : word.text;
       // A part said again in a bracket after the name is no new part: "Mr Callum Mac an t-Saoir (Callum MacIntyre)".
       if (!parts.includes(part)) {

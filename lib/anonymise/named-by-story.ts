@@ -1,10 +1,17 @@
 import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
-import { type NameRun, readNameRun } from './name-run';
+import { type NameRun, readNameRun, WEEKDAYS } from './name-run';
 import { firstWordFrom, type Word } from './scan-words';
 
 /** A child or relative told with the name they are called by: "a boy called Achu", "our daughter named Aami". */
 const CALLED = /\b(?:a|an|my|our|his|her|their)[ \t]+(?:(?:baby|little|young|older|younger|eldest|youngest|twin)[ \t]+)?(?:boy|girl|son|daughter|baby|brother|sister|twin|child)[ \t]+(?:called|named)[ \t]+(?=\p{Lu})/gu;
+/**
+ * Someone the story introduces by their whole name: "a man called Monday Okafor", "a support worker named Efe Ogbu" (a line
+ * may break inside the phrase). Two
+ * capitalised words, of which the lists know the first as a given name or the second as a name part (a day's name is a
+ * given name in West African families).
+ */
+const CALLED_PERSON = /\b(?:a|an|one)(?:[ \t]|\r?\n){1,2}(?:[\p{Ll}-]+(?:[ \t]|\r?\n){1,2}){0,2}(?:called|named)[ \t]+(?=\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll})/gu;
 /** What people call the writer: "Most people call me AdroitMedic", "friends call me Tolu". */
 const CALL_ME = /\b(?:[Pp]eople|[Ee]veryone|[Ff]riends|[Cc]olleagues|[Pp]atients|[Tt]hey)[ \t]+call[ \t]+me[ \t]+(\p{Lu}\p{L}+)(?![\p{L}\p{N}])/gu;
 /**
@@ -39,6 +46,13 @@ export function namedByStory(text: string, words: Word[]): NameRun[] {
   for (const m of matchAll(text, CALLED)) {
     const word = words[firstWordFrom(words, m.index + m[0].length)];
     if (word?.start === m.index + m[0].length && word.kind === 'cap' && !nameLexicon.notNames.has(word.text)) seeds.push({ parts: [word.text], start: word.start, end: word.end });
+  }
+  for (const m of matchAll(text, CALLED_PERSON)) {
+    const index = firstWordFrom(words, m.index + m[0].length);
+    const [first, second] = [words[index], words[index + 1]];
+    if (first?.start !== m.index + m[0].length || !first.joinsNext || first.kind !== 'cap' || second?.kind !== 'cap' || nameLexicon.organisationSuffixes.has(second.text)) continue;
+    const given = (nameLexicon.givenNames.has(first.text) || WEEKDAYS.test(first.text) || !nameLexicon.notNames.has(first.text)) && !nameLexicon.notNames.has(second.text);
+    if (given && (nameLexicon.givenNames.has(first.text) || nameLexicon.nameParts.has(second.text))) seeds.push({ parts: [first.text, second.text], start: first.start, end: second.end });
   }
   for (const m of matchAll(text, CALL_ME)) {
     const name = m[1]!;
