@@ -1108,8 +1108,9 @@ function sumsUpCandidate(doc: Doc, from: number): boolean {
   let j = from - 2;
   if (tokens[j]?.norm === 'a' && tokens[j]!.sentence === t.sentence && !(tokens[j + 1]!.gap & (GAP.BREAK | GAP.COMMA))) j--;
   const opener = tokens[j + 1]!;
-  // The start of a note: the text's, a line's, or after a colon or a dash ("Dr C: a lovely lady").
-  if (j < 0 || opener.gap & (GAP.NEWLINE | GAP.BREAK | GAP.BULLET) || tokens[j]!.line !== opener.line) return true;
+  // The start of a note: the text's, a line's, a sentence's ("… to arrange. A lovely lady, though …"), or
+  // after a colon or a dash ("Dr C: a lovely lady").
+  if (j < 0 || opener.gap & (GAP.NEWLINE | GAP.BREAK | GAP.BULLET) || tokens[j]!.line !== opener.line || tokens[j]!.sentence !== opener.sentence) return true;
   return IS_A.has(tokens[j]!.norm) && !(opener.gap & GAP.COMMA);
 }
 
