@@ -766,6 +766,9 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
     return 'person';
   }
   if (namesWhatItIs(doc, from, to)) return 'thing';
+  // "Target group: 16–24 year olds only": people named by their ages are themselves whom the words are
+  // about, whatever the label or subject before them (the rules' own words keep patient groups apart).
+  if (tokens[to - 1]!.norm === 'olds' && tokens[to - 2]?.norm === 'year') return 'person';
   // "robust health, safety and infection control practices": health listed with safety is the field of health and safety, not anyone's health.
   if (tokens[to - 1]!.norm === 'health' && safetyAfter(doc, to)) return 'thing';
   // "the older ones", "the young fit ones": "ones" stands for the noun before it, not for a later one.
