@@ -63,7 +63,7 @@ describe('ages named as the people in a target group', () => {
 describe('young people at the start of working life', () => {
   it('are the ones hired where they are wanted ("young adults starting out in the NHS")', () => {
     expect(read('We are looking for young adults starting out in the NHS.')).toEqual([['age-young-hire', 'young adults starting out', 19]]);
-    expect(read('Proposed advert line: we want "young people starting their careers".', 'email')).toEqual([['age-young-hire', 'young people starting their careers', 32]]);
+    expect(read('The job advert should say we want "young people starting their careers".', 'email')).toEqual([['age-young-hire', 'young people starting their careers', 35]]);
   });
   it('stay a patient group when what starts is not work', () => {
     expect(read('We want young people starting out in independent living to feel at home in our service.')).toEqual([]);
