@@ -81,3 +81,16 @@ describe('a local school demanded', () => {
     expect(read('She attended a local school and then trained in Leeds.', 'email')).toEqual([]);
   });
 });
+
+describe('speed or steadiness credited to an age group', () => {
+  it('is flagged where an age is in the sentence ("the younger porters; they\'re nippier on their feet")', () => {
+    expect(read('Put the younger porters on the busy bays, with the patients who fall; they are faster on their feet.', 'email')).toEqual([
+      ['age-young', 'younger', 8],
+      ['age-agility', 'faster on their feet', 79],
+    ]);
+  });
+  it('is quiet of patients in the same clause, and of the post with no age', () => {
+    expect(read('The younger patients on the ward are quicker on their feet after a hip replacement.', 'email')).toEqual([]);
+    expect(read('Staff on the night bank are slower on their feet by 6am, so breaks are rostered.', 'email')).toEqual([]);
+  });
+});
