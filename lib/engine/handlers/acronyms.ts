@@ -490,7 +490,7 @@ const REFERENCE_LABELS = new Set(['ref', 'reference', 'ref.']);
  */
 function inReferenceCode(doc: Doc, k: number, key: string): boolean {
   const { tokens } = doc;
-  if (/\d{4}/.test(key) || namesStandard(doc, k, key) || ZERO_PADDED.test(key) || FIGURES_AROUND.test(key) || afterReferenceLabel(doc, k) || endsReference(doc, k) || stampsVersion(doc, k, key)) return true;
+  if (/\d{4}/.test(key) || ZERO_PADDED.test(key) || FIGURES_AROUND.test(key) || afterReferenceLabel(doc, k) || endsReference(doc, k) || stampsVersion(doc, k, key)) return true;
   const JOINED = GAP.HYPHEN | GAP.SLASH;
   let first = k;
   while (first > 0 && tokens[first]!.gap & JOINED) first--;
@@ -504,30 +504,6 @@ function inReferenceCode(doc: Doc, k: number, key: string): boolean {
     if (j !== k && t.shape & SHAPE.NUMBER && t.end - t.start >= 3) return true;
   }
   return digits && last - first >= 2;
-}
-
-/** A standard's number: four or five digits, not a year ("ISO 15189", "BS 7671", not "CQC 2024"). */
-const STANDARD_NUMBER = /^(?!19\d\d$|20\d\d$)\d{4,5}$/;
-/** How many bodies' letters may stand before a standard's number: "BS EN ISO 15189". */
-const STANDARD_BODIES = 3;
-
-/**
- * Whether the capitals at token k, two or three letters and no others, name a standard by its number
- * after a space ("to BS 7671", "BS EN ISO 13485"): a code, whose letters are the standard's name. A
- * body's longer letters before it are read as they are ("UKAS ISO 15189" keeps UKAS).
- */
-function namesStandard(doc: Doc, k: number, key: string): boolean {
-  if (!/^[A-Z]{2,3}$/.test(key)) return false;
-  const { tokens, text } = doc;
-  const line = tokens[k]!.line;
-  for (let j = k + 1; j <= k + STANDARD_BODIES && j < tokens.length; j++) {
-    const t = tokens[j]!;
-    if (t.line !== line || t.gap !== 0) return false;
-    const word = text.slice(t.start, t.end);
-    if (STANDARD_NUMBER.test(word)) return true;
-    if (!/^[A-Z]{2,3}$/.test(word)) return false;
-  }
-  return false;
 }
 
 /**

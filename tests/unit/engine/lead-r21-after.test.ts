@@ -90,7 +90,7 @@ describe('His Majesty’s services are no jargon', () => {
     const midwifery = 'The post holder is accountable to the HM for the birth centre.';
     expect(of('unexpanded-acronym', midwifery, 'advert')).toEqual([at('unexpanded-acronym', midwifery, 'HM')]);
     const text = 'You will report PAYE to HMRC each month.';
-    expect(of('unexpanded-acronym', text, 'advert').map(([, words]) => words)).toEqual(['HMRC']);
+    expect(of('unexpanded-acronym', text, 'advert').map(([, words]) => words)).toEqual(['PAYE', 'HMRC']);
   });
 });
 

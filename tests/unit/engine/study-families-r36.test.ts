@@ -35,24 +35,6 @@ describe('work another takes on', () => {
   });
 });
 
-describe('a standard named by its number', () => {
-  it('is a code, not an abbreviation to spell out ("BS 5839", "BS EN ISO 11607")', () => {
-    expect(read('Fire alarms are tested to BS 5839 and sterile packs are made under BS EN ISO 11607.')).toEqual([]);
-  });
-  it('keeps the letters alone, and a body before a year', () => {
-    expect(read('You will help the lab keep its ISO accreditation and meet the CQC 2024 action plan.')).toEqual([
-      ['unexpanded-acronym', 'ISO', 31],
-      ['unexpanded-acronym', 'CQC', 62],
-    ]);
-  });
-});
-
-describe('abbreviations known outside the NHS', () => {
-  it('PAYE and SQL need no spelling out; a reporting tool\'s letters still do', () => {
-    expect(read('Locum rate £40 an hour through PAYE. You will write SQL queries and SSRS reports.')).toEqual([['unexpanded-acronym', 'SSRS', 68]]);
-  });
-});
-
 describe('ages named as the people in a target group', () => {
   it('is an age limit after a label whose noun is a group ("Target group: 18–22 year olds only")', () => {
     expect(read('Target group: 18–22 year olds only, to match the bursary.', 'email')).toEqual([['age-limit', '18–22 year olds', 14]]);
