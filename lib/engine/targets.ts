@@ -766,6 +766,9 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
     return 'person';
   }
   if (namesWhatItIs(doc, from, to)) return 'thing';
+  // "Target group: 16–24 year olds only": people named by their ages are themselves whom the words are
+  // about, whatever the label or subject before them (the rules' own words keep patient groups apart).
+  if (tokens[to - 1]!.norm === 'olds' && tokens[to - 2]?.norm === 'year') return 'person';
   // "robust health, safety and infection control practices": health listed with safety is the field of health and safety, not anyone's health.
   if (tokens[to - 1]!.norm === 'health' && safetyAfter(doc, to)) return 'thing';
   // "the older ones", "the young fit ones": "ones" stands for the noun before it, not for a later one.
@@ -1135,8 +1138,9 @@ function sumsUpCandidate(doc: Doc, from: number): boolean {
   let j = from - 2;
   if (tokens[j]?.norm === 'a' && tokens[j]!.sentence === t.sentence && !(tokens[j + 1]!.gap & (GAP.BREAK | GAP.COMMA))) j--;
   const opener = tokens[j + 1]!;
-  // The start of a note: the text's, a line's, or after a colon or a dash ("Dr C: a lovely lady").
-  if (j < 0 || opener.gap & (GAP.NEWLINE | GAP.BREAK | GAP.BULLET) || tokens[j]!.line !== opener.line) return true;
+  // The start of a note: the text's, a line's, a sentence's ("… to arrange. A lovely lady, though …"), or
+  // after a colon or a dash ("Dr C: a lovely lady").
+  if (j < 0 || opener.gap & (GAP.NEWLINE | GAP.BREAK | GAP.BULLET) || tokens[j]!.line !== opener.line || tokens[j]!.sentence !== opener.sentence) return true;
   return IS_A.has(tokens[j]!.norm) && !(opener.gap & GAP.COMMA);
 }
 

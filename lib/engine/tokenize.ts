@@ -185,8 +185,9 @@ export function tokenize(text: string): Tokenized {
         if (pendingBreak >= 0) endSentence(pendingBreak);
       } else if (c === 46 || c === 33 || c === 63) {
         // . ! ? end a sentence when a space, a line end or the end of the text follows (after any
-        // closing quotes or brackets), and the next word does not start in lower case ("e.g. the").
-        if (pendingBreak < 0 && sentenceHasWords && !isNumeroMark(text, i) && !isTitleStop(text, i) && endsSentence(text, i + 1)) pendingBreak = i + 1;
+        // closing quotes or brackets), and, after a full stop, the next word does not start in lower
+        // case ("e.g. the"); a chat's "isn't she pregnant though? she mentioned a scan" is two.
+        if (pendingBreak < 0 && sentenceHasWords && !isNumeroMark(text, i) && !isTitleStop(text, i) && endsSentence(text, i + 1, c !== 46)) pendingBreak = i + 1;
       } else if (c === 44) {
         gap |= GAP.COMMA;
         endClause();
@@ -351,8 +352,11 @@ function isTitleStop(text: string, i: number): boolean {
   return text.charCodeAt(i + 1) === 32 && next >= 65 && next <= 90;
 }
 
-/** Whether a sentence ends before offset `i` (just after . ! or ?). */
-function endsSentence(text: string, i: number): boolean {
+/** A person as the subject of a new sentence, which a chat writes in lower case after "?" or "!": "isn't she pregnant? she mentioned a scan". */
+const LOWER_SUBJECT = /^(?:she|he|they|we|i|you)(?:'s|’s|'re|’re|'m|’m|'ve|’ve|'d|’d|'ll|’ll)?\b/;
+
+/** Whether a sentence ends before offset `i` (just after . ! or ?); `marked` when a ! or ? ends it. */
+function endsSentence(text: string, i: number, marked: boolean): boolean {
   let k = i;
   // Closing quotes and brackets belong to the sentence they close.
   while (k < text.length) {
@@ -363,14 +367,15 @@ function endsSentence(text: string, i: number): boolean {
   if (k >= text.length) return true;
   const c = text.charCodeAt(k);
   if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 0xa0) return false;
-  // "e.g. the", "approx. twenty": the next word in lower case continues the sentence.
+  // "e.g. the", "approx. twenty": the next word in lower case continues the sentence, unless a "?" or
+  // "!" (not inside brackets: "(or woman!) for the job") ends a chat's line before a person's pronoun.
   let m = k;
   while (m < text.length && m < k + 8) {
     const d = text.charCodeAt(m);
     if (d === 32 || d === 9 || d === 0xa0) m++;
     else break;
   }
-  return m >= text.length || !isLowerCode(text.charCodeAt(m));
+  return m >= text.length || !isLowerCode(text.charCodeAt(m)) || (marked && k === i && LOWER_SUBJECT.test(text.slice(m, m + 6)));
 }
 
 /**

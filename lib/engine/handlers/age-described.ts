@@ -396,6 +396,32 @@ const WINDOW = 6;
 /** Work said to be someone's or for someone: "a young person's job", "a role for a younger person". */
 const POSTS = new Set(['job', 'jobs', 'role', 'roles', 'post', 'posts', 'position', 'game']);
 
+/** Words for a group that "young" names as patients unless their working life is said to be starting: "young people", "young adults". */
+const GROUP_PEOPLE = new Set(['people', 'adults']);
+/** Where a working life starts, after "starting out in": "in their careers", "in the NHS", "in work". */
+const WORKING_LIFE = new Set(['career', 'careers', 'work', 'nhs', 'healthcare', 'nursing', 'pharmacy', 'employment']);
+/** Words that may stand between "in" and the working life: "in their careers", "in the NHS", "in a career". */
+const OWNING = new Set(['their', 'the', 'a', 'your']);
+
+/**
+ * The last token of "starting out" or "starting their careers" at j, said of a group as the start of
+ * working life, or -1: the phrase ends its clause, or goes on "in" a working life ("starting out in the
+ * NHS"); "young people starting out in independent living" is a patient group's.
+ */
+function startingOutAfter(doc: Doc, j: number): number {
+  const { tokens } = doc;
+  const start = tokens[j];
+  if (start?.norm !== 'starting' || start.sentence !== tokens[j - 1]!.sentence) return -1;
+  const next = tokens[j + 1];
+  if (next && next.sentence === start.sentence && (next.norm === 'their' || next.norm === 'your') && (tokens[j + 2]?.norm === 'careers' || tokens[j + 2]?.norm === 'career')) return j + 2;
+  if (next?.norm !== 'out' || next.sentence !== start.sentence) return -1;
+  const after = tokens[j + 2];
+  if (!after || after.clause !== next.clause) return j + 1;
+  if (after.norm !== 'in') return -1;
+  const owner = OWNING.has(tokens[j + 3]?.norm ?? '') ? j + 4 : j + 3;
+  return WORKING_LIFE.has(tokens[owner]?.norm ?? '') ? j + 1 : -1;
+}
+
 /** Modals by which the person named before them is said to suit the post: "would suit", "would fit in", "would be better". */
 const MODALS = new Set(['would', 'will', 'might', 'could']);
 /** After "be": "would be better", "would be ideal" (not "would be better supported"). */
@@ -451,7 +477,9 @@ export const youngHire: SpanHandler = {
         hits.push({ start: tokens[k]!.start, end: owned.end });
         continue;
       }
-      if (!PEOPLE.has(person.norm)) continue;
+      // "we want young people starting out": a group is the one hired only at the start of working life.
+      const starting = GROUP_PEOPLE.has(person.norm) ? startingOutAfter(doc, at + 1) : -1;
+      if (!PEOPLE.has(person.norm) && starting < 0) continue;
       let wanted = false;
       for (let j = k - 1; j >= 0 && j >= k - WINDOW && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
         // "a job for a younger person"; "needs" is read as the verb before its sense as patients' needs.
@@ -465,6 +493,10 @@ export const youngHire: SpanHandler = {
       // "a younger face would suit the front desk", "a young lad would fit in better": the suiting said after.
       // ("a young person would suit the drop-in" may place a patient: "young person" is a patient group's name.)
       // A listed adjective between keeps the span to the age word, so a finding on that adjective stays its own.
+      if (starting >= 0) {
+        if (wanted) hits.push({ start: tokens[k]!.start, end: tokens[starting]!.end });
+        continue;
+      }
       if (wanted || (!(tokens[k]!.norm === 'young' && person.norm === 'person') && suitsAfter(doc, at + 1))) hits.push({ start: tokens[k]!.start, end: listed ? tokens[k]!.end : person.end });
     }
     return hits;

@@ -32,6 +32,24 @@ const ROLE_NOUNS = new Set([
   'hca', 'hcsw', 'rmn', 'rgn', 'rn', 'rnld', 'anp', 'acp', 'cpn', 'amhp', 'ahp', 'odp', 'ot', 'slt', 'salt', 'pa',
   'pca', 'tna', 'fcp', 'sho', 'cns', 'fd',
 ]);
+/** Verbs of taking on another's work: "cover her sessions", "inherit his list". */
+const TAKE_ON = new Set(['cover', 'covers', 'covering', 'covered', 'inherit', 'inherits', 'inheriting', 'inherited']);
+/** The same with a particle: "take over his clinics", "pick up her caseload". */
+const TAKE_ON_WITH = new Map([
+  ['over', new Set(['take', 'takes', 'taking', 'took'])],
+  ['up', new Set(['pick', 'picks', 'picking', 'picked'])],
+]);
+
+/** Whether the possessive "her" or "his" at k owns work that someone else takes on: "cover her sessions", "take over his clinics". */
+function takesOverWorkOf(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  if (tokens[k]!.norm !== 'her' && tokens[k]!.norm !== 'his') return false;
+  const prev = tokens[k - 1];
+  if (prev === undefined || prev.clause !== tokens[k]!.clause) return false;
+  if (TAKE_ON.has(prev.norm)) return true;
+  return TAKE_ON_WITH.get(prev.norm)?.has(tokens[k - 2]?.norm ?? '') === true && tokens[k - 2]!.clause === prev.clause;
+}
+
 /** "A health visitor" is a role, though a visitor alone is someone a service receives. */
 const isHealthVisitor = (doc: Doc, j: number) => doc.tokens[j]!.base === 'visitor' && doc.tokens[j - 1]?.norm === 'health';
 
@@ -726,6 +744,12 @@ export const genericPronoun: SpanHandler = {
       const sex = t.norm.startsWith('s') || t.norm.startsWith('her') ? 'she' : 'he';
       const here = at[t.sentence]!;
       if (t.norm === 'her' && tokens[k + 1]?.norm === 'majesty') continue;
+      // "We still need to cover her Tuesday sessions", "take over his clinics": work another takes on is
+      // someone's in particular, the one leaving or away, never whoever gets the post.
+      if (takesOverWorkOf(doc, k)) {
+        namedAt[sex] = here;
+        continue;
+      }
       // "..., she added": the speaker of a quotation, a particular person, whom the pronouns after still mean.
       const verb = tokens[k + 1]?.norm ?? '';
       const spoke = SPOKE.has(verb) || (SPEAKS.has(verb) && closesQuotation(doc, k));
