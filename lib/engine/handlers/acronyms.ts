@@ -1251,9 +1251,11 @@ function initialsBefore(doc: Doc, k: number, key: string): boolean {
 
 /** Number words a numbered name may end with, by their value: "Equivalence One" (NCDCE1). */
 const NUMBER_NAMES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** An abbreviation's letters and the number it ends with: "NCDCE1". */
+const NUMBERED_SERIES_DIGITS = /^[A-Z]+(\d+)$/;
 /** Whether `word` is the number `key` ends with, in figures or in a word: "1" or "one" for NCDCE1. */
 function endsWithNumber(key: string, word: string): boolean {
-  const digits = /\d+$/.exec(key)?.[0];
+  const digits = NUMBERED_SERIES_DIGITS.exec(key)?.[1];
   return digits !== undefined && (word === digits || NUMBER_NAMES[Number(digits)] === word);
 }
 
