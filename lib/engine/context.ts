@@ -473,17 +473,28 @@ const AGAINST_ROUTE = new Set([
 /** How far before the route those words may stand: "problems with overseas qualifications". */
 const AGAINST_REACH = 3;
 
-/** Whether sentence s gives a route, not one held against the candidate ("no overseas qualifications"). */
-function routeIn(doc: Doc, s: number): boolean {
+/**
+ * Words that add a second demand to the first: a route after them is the second's ("at least 2 years'
+ * experience as well as a chemotherapy qualification or equivalent" waives the qualification, not the years).
+ */
+const ANOTHER_DEMAND = ['as well as', 'in addition to', 'along with', 'together with'].map((p) => p.split(' '));
+
+/**
+ * Whether sentence s gives a route, not one held against the candidate ("no overseas qualifications").
+ * `demand`: the token the demand read ends before; a route past a second demand added after it is not its own.
+ */
+function routeIn(doc: Doc, s: number, demand?: number): boolean {
   if (!doc.sentenceHas(s, FAIR_ROUTES)) return false;
   const [from, to] = doc.sentenceRange(s);
-  return routeBetween(doc, from, to);
+  return routeBetween(doc, from, to, demand);
 }
 
 /** Whether tokens [from, to) give a route (routeIn's reading, on a stretch of a sentence). */
-function routeBetween(doc: Doc, from: number, to: number): boolean {
+function routeBetween(doc: Doc, from: number, to: number, demand?: number): boolean {
+  let added = false;
   for (let k = from; k < to; k++) {
-    if (!FAIR_ROUTES.some((words) => doc.phraseAt(k, words))) continue;
+    if (demand !== undefined && k >= demand && !added) added = ANOTHER_DEMAND.some((words) => doc.phraseAt(k, words));
+    if (added || !FAIR_ROUTES.some((words) => doc.phraseAt(k, words))) continue;
     let against = false;
     // Within the route's own phrase: "if you can't show this, equivalent experience is fine" gives it.
     for (let j = k - 1; j >= from && j >= k - AGAINST_REACH && !against && !(doc.tokens[j + 1]!.gap & (GAP.COMMA | GAP.BREAK)); j--) against = AGAINST_ROUTE.has(doc.tokens[j]!.norm);
@@ -499,7 +510,7 @@ function givesFairRoute(m: MatchView): boolean {
   const item = criterionItem(m);
   if (item) return routeBetween(doc, item[0], item[1]);
   const s = doc.tokens[m.from]!.sentence;
-  if (routeIn(doc, s)) return true;
+  if (routeIn(doc, s, m.to)) return true;
   const next = doc.tokens[doc.sentenceEnd(s)];
   return next !== undefined && next.line === doc.tokens[m.from]!.line && routeIn(doc, next.sentence);
 }

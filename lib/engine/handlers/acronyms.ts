@@ -187,6 +187,32 @@ function inCapitalsHeading(doc: Doc, k: number, key: string, known: boolean): bo
   return false;
 }
 
+/** The most words of a heading in capitals run into the sentence it heads. */
+const RUN_IN_HEADING_WORDS = 4;
+
+/**
+ * A word of a heading in capitals run into the sentence it heads, as a job description copied flat
+ * reads ("… at Papworth Hospital. KEY TASKS Shared responsibility with …"): two to four capitals
+ * words, each with a vowel, that open their sentence, then a capitalised word and a word in small
+ * letters. An unknown word only; letters with no vowel ("MSK TEAM Our …") stay abbreviations.
+ */
+function headsSentenceRunIn(doc: Doc, k: number, key: string, known: boolean): boolean {
+  if (known || !formsWord(key) || /[^A-Z]/.test(key)) return false;
+  const { tokens, text } = doc;
+  let first = k;
+  while (inCapitalsRun(tokens, first - 1, k) && !(tokens[first]!.gap & GAP.BREAK)) first--;
+  let last = k;
+  while (inCapitalsRun(tokens, last + 1, k) && !(tokens[last + 1]!.gap & GAP.BREAK)) last++;
+  if (last === first || last - first >= RUN_IN_HEADING_WORDS || !doc.expectsCapital(first)) return false;
+  for (let j = first; j <= last; j++) if (!formsWord(text.slice(tokens[j]!.start, tokens[j]!.end))) return false;
+  const opening = tokens[last + 1];
+  const next = tokens[last + 2];
+  return (
+    opening !== undefined && next !== undefined && opening.line === tokens[k]!.line && next.line === opening.line &&
+    (opening.shape & SHAPE.CAP) !== 0 && !(opening.shape & SHAPE.CAPITALS) && !(next.shape & (SHAPE.CAP | SHAPE.CAPITALS | SHAPE.DIGIT))
+  );
+}
+
 /** Nouns after a known abbreviation that is also a word adverts shout, which make it the tool: "MUST screening", "the MUST tool". */
 const TOOL_NOUNS = new Set(['tool', 'tools', 'screening', 'screen', 'screens', 'score', 'scores', 'scoring', 'assessment', 'assessments', 'chart', 'charts', 'form', 'forms', 'step', 'steps']);
 
@@ -377,8 +403,8 @@ function endsNameAsLegalForm(doc: Doc, k: number, key: string): boolean {
   return LEGAL_FORM_LETTERS.has(key) && (prev.shape & SHAPE.CAP) !== 0 && !(prev.shape & SHAPE.CAPITALS) && !doc.expectsCapital(k - 1);
 }
 
-/** Abbreviations of everyday English that every reader knows ("FYI", "ASAP", "CCTV", the paper sizes "A4" and "A5"). */
-const EVERYDAY = new Set(['FYI', 'ASAP', 'CCTV', 'A3', 'A4', 'A5']);
+/** Abbreviations of everyday English that every reader knows ("FYI", "ASAP", "TBC" for to be confirmed, "CCTV", the paper sizes "A4" and "A5"). */
+const EVERYDAY = new Set(['FYI', 'ASAP', 'TBC', 'TBA', 'CCTV', 'A3', 'A4', 'A5']);
 /** A phone's message formats, everyday English where a message is meant ("SMS reminders", "by SMS"); "the SMS team" is a service. */
 const MESSAGE_FORMATS = new Set(['SMS', 'MMS']);
 /** Words for messages after a format ("SMS reminders"). */
@@ -639,13 +665,17 @@ function plainWords(doc: Doc): Set<string> {
   return plain;
 }
 
+/** The shortest capitals with one vowel read as a word the text also writes small ("SKILLS"; "PALS" stays letters). */
+const ONE_VOWEL_WORD = 5;
+
 /**
- * An unknown word in capitals of four letters or more, with the vowels of a word, that the text also
- * writes in ordinary letters: a heading or a word stressed ("MAIN DUTIES" under "Main duties of the
- * job"), not an abbreviation. An abbreviation is not also written as a word in the same text.
+ * An unknown word in capitals of four letters or more, with the vowels of a word (or five letters or
+ * more with one: "SKILLS", "TASKS"), that the text also writes in ordinary letters: a heading or a word
+ * stressed ("MAIN DUTIES" under "Main duties of the job", "LANGUAGE SKILLS" over "skills in written
+ * English"), not an abbreviation. An abbreviation is not also written as a word in the same text.
  */
 const isPlainWordInCapitals = (doc: Doc, key: string, known: boolean) =>
-  !known && key.length >= 4 && counts(key).upper === key.length && isWordLike(key) && plainWords(doc).has(key.toLowerCase());
+  !known && key.length >= 4 && counts(key).upper === key.length && (isWordLike(key) || (key.length >= ONE_VOWEL_WORD && formsWord(key))) && plainWords(doc).has(key.toLowerCase());
 
 /** Verbs that take a keyword to send: "reply STOP", "text YES to 60777". */
 const HAS_VOWEL = /[AEIOU]/;
@@ -926,7 +956,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
       !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(doc, k, a.key, isKnown) &&
       !isNamedWord(doc, k, a.key, isKnown) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
       !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, isKnown) && !isPlainWordInCapitals(doc, a.key, isKnown) && !isKeywordSent(doc, k, a.key, isKnown) && !inFieldLabel(doc, k, a.key, isKnown) &&
-      !inCapitalsHeading(doc, k, a.key, isKnown) && !amongShoutedWords(doc, k, a.key, isKnown) && !inLatinPhrase(doc, k, a.key) && !namesInstitution(doc, k) && !namesVenue(doc, k, a.key, isKnown) && !endsNameAsLegalForm(doc, k, a.key) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k) &&
+      !inCapitalsHeading(doc, k, a.key, isKnown) && !headsSentenceRunIn(doc, k, a.key, isKnown) && !amongShoutedWords(doc, k, a.key, isKnown) && !inLatinPhrase(doc, k, a.key) && !namesInstitution(doc, k) && !namesVenue(doc, k, a.key, isKnown) && !endsNameAsLegalForm(doc, k, a.key) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k) &&
       !(!isKnown && reportsSpeaker(doc, k, a.key))
     ) {
       found.push(a);
@@ -1222,6 +1252,9 @@ function initialsBefore(doc: Doc, k: number, key: string): boolean {
     }
     if (SKIPPED.has(t.norm)) continue;
     const word = text.slice(t.start, t.end).toLowerCase();
+    // A law's year before the brackets is no word of its letters: "… (Scotland) Act 2002 (FOISA)"; nor is
+    // the number a numbered name ends with: "… Equivalence One (NCDCE1)", "… Training Year 2 (DCT2)".
+    if (j === k - 1 && ((LAW_YEAR.test(word) && LAW_WORDS.has(tokens[j - 1]?.norm ?? '')) || endsWithNumber(key, word))) continue;
     if (t.shape & SHAPE.UPPER) {
       // An abbreviation inside the name gives all its letters ("NHS Blood and Transplant (NHSBT)") or
       // is passed over ("Lewisham and Greenwich NHS Trust (LGT)").
@@ -1241,6 +1274,21 @@ function initialsBefore(doc: Doc, k: number, key: string): boolean {
   }
   return i < 0;
 }
+
+/** Number words a numbered name may end with, by their value: "Equivalence One" (NCDCE1). */
+const NUMBER_NAMES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** An abbreviation's letters and the number it ends with: "NCDCE1". */
+const NUMBERED_SERIES_DIGITS = /^[A-Z]+(\d+)$/;
+/** Whether `word` is the number `key` ends with, in figures or in a word: "1" or "one" for NCDCE1. */
+function endsWithNumber(key: string, word: string): boolean {
+  const digits = NUMBERED_SERIES_DIGITS.exec(key)?.[1];
+  return digits !== undefined && (word === digits || NUMBER_NAMES[Number(digits)] === word);
+}
+
+/** A year, as a law's name ends with one. */
+const LAW_YEAR = /^(?:1[89]|20)\d\d$/;
+/** The words a law's name ends with before its year: "the Equality Act 2010", "the Data Protection Regulations 2018". */
+const LAW_WORDS: ReadonlySet<string> = new Set(['act', 'regulations', 'order', 'rules', 'measure']);
 
 /** Words of a relative clause inside a described group, which give no capital: "men who have sex with men (MSM)". */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set(['who', 'have', 'has', 'are', 'is']);
@@ -1405,13 +1453,17 @@ function isSubsequence(needle: string, haystack: string): boolean {
  * letters after its initial, in order; only right beside the acronym, where the writer is
  * explaining it ("practice nurses" elsewhere in the text does not spell PCN). `'last'`: only the
  * word that ends the spelling may, giving all the letters left ("Defence Primary Healthcare" for DPHC).
+ * `'linked'`: any word may give one letter more, where a combining "o" joins its parts ("maxillofacial").
  */
-function spellsFrom(doc: Doc, k: number, letters: string, initialOk: (t: Token) => boolean, { skip = SKIPPED, compound = false }: { skip?: ReadonlySet<string>; compound?: boolean | 'last' } = {}): boolean {
+function spellsFrom(doc: Doc, k: number, letters: string, initialOk: (t: Token) => boolean, { skip = SKIPPED, compound = false }: { skip?: ReadonlySet<string>; compound?: Compound } = {}): boolean {
   // Most starts fail at the next word: look at it before anything else.
   const next = doc.tokens[k + 1];
   if (!next || (next.norm.charAt(0) !== letters[1] && !skip.has(next.norm) && !(next.gap & GAP.HYPHEN) && !compound)) return false;
   return spellStep({ doc, k, letters, initialOk, skip, compound }, k, 0, 0);
 }
+
+/** How a word written as one may give more than its initial (see spellsFrom). */
+type Compound = boolean | 'last' | 'linked';
 
 interface Spelling {
   doc: Doc;
@@ -1419,7 +1471,7 @@ interface Spelling {
   letters: string;
   initialOk: (t: Token) => boolean;
   skip: ReadonlySet<string>;
-  compound: boolean | 'last';
+  compound: Compound;
 }
 
 /** One step of spellsFrom: whether the words from token j give letters i onwards (`words` have given letters so far). */
@@ -1444,6 +1496,12 @@ function spellStep(sp: Spelling, j: number, i: number, words: number): boolean {
   for (let c = i + 1; ; c++) {
     if (spellStep(sp, j + 1, c, words + 1)) return true;
     if (!sp.compound || c >= letters.length || word.length < MIN_COMPOUND) return false;
+    // A compound joined by a combining "o" gives the initial of its second part: "maxillo|facial"
+    // the F of OMFS, "gastro|intestinal" the I; each part four letters or more.
+    if (sp.compound === 'linked') {
+      const second = word.indexOf(`o${letters[c]}`, COMPOUND_PART - 1) + 1;
+      return second > 0 && word.length - second >= COMPOUND_PART && spellStep(sp, j + 1, c + 1, words + 1);
+    }
     at = word.indexOf(letters[c]!, at) + 1;
     if (at === 0) return false;
     // The spelling's last word may give one letter more, where its second part starts: "Health|care" for
@@ -1473,13 +1531,9 @@ const COMPOUND_PART = 4;
 function spelledByInitials(doc: Doc, key: string, starts: Starts): boolean {
   const capitals = key.replace(/[^A-Z]/g, '');
   if (capitals.length < 2 || /\d/.test(key)) return false;
+  if (spelledByCapitals(doc, capitals, starts)) return true;
   const letters = capitals.toLowerCase();
-  const { text } = doc;
-  const capital = (t: Token) => text.charAt(t.start) !== text.charAt(t.start).toLowerCase();
   const second = letters.charCodeAt(1);
-  // A name in capitals may write a compound as one word that gives two of the letters ("Defence
-  // Primary Healthcare" for DPHC), as the acronym splits it.
-  if (someStart(starts, capitals.charCodeAt(0), second, (k) => spellsFrom(doc, k, letters, capital, { compound: 'last' }))) return true;
   if (letters.length < 3) return false;
   // Lower-case words long enough not to be a chance run ("provide community nursing" is not PCN):
   // for four letters or more, with at most "and" or "of" between them; for three, nothing between,
@@ -1488,9 +1542,21 @@ function spelledByInitials(doc: Doc, key: string, starts: Starts): boolean {
   const long = (t: Token) => t.end - t.start >= minLength;
   const skip = letters.length >= 4 || key.includes('&') ? LIST_WORDS : NO_WORDS;
   for (const initial of [capitals.charCodeAt(0), letters.charCodeAt(0)]) {
-    if (someStart(starts, initial, second, (k) => spellsFrom(doc, k, letters, long, { skip }))) return true;
+    if (someStart(starts, initial, second, (k) => spellsFrom(doc, k, letters, long, { skip, compound: 'linked' }))) return true;
   }
   return false;
+}
+
+/**
+ * Whether capitalised words somewhere in the text give the capitals `key` as their initials, each in
+ * its sentence. A name in capitals may write a compound as one word that gives two of the letters
+ * ("Defence Primary Healthcare" for DPHC), as the acronym splits it, unless `compound` is false.
+ */
+function spelledByCapitals(doc: Doc, key: string, starts: Starts, compound: Compound = 'last'): boolean {
+  const { text } = doc;
+  const capital = (t: Token) => text.charAt(t.start) !== text.charAt(t.start).toLowerCase();
+  const letters = key.toLowerCase();
+  return someStart(starts, key.charCodeAt(0), letters.charCodeAt(1), (k) => spellsFrom(doc, k, letters, capital, { compound }));
 }
 
 /**
@@ -1883,6 +1949,9 @@ export const acronyms: SpanHandler = {
       // use; "C2" after "criterion (C1)": one of a series explained.
       const member = NUMBERED_SERIES.exec(a.key)?.[1];
       if (member !== undefined && (series.has(member) || (member.length > 1 && (seen.has(member) || defined.has(member))))) continue;
+      // "DCT2" where the text writes "Dental Core Training": the letters before the number spelled by
+      // capitalised words, one word a letter; the number is the year or level.
+      if (member !== undefined && member.length > 2 && !dictionaryOf(matcher.acronyms).has(member) && spelledByCapitals(doc, member, startsOf(doc), false)) continue;
       // "NHFML" where the text writes "… Facilities Management (NHFM)": the company's letters with its
       // legal form run in, explained with them.
       const company = companyStem(a.key);
