@@ -216,7 +216,7 @@ function insideOthersBracket(text: string, at: number, parts: readonly string[])
     if (c !== '(') continue;
     // A bracket opening its line under the heading name is the writer's: "(passport spelling: …; known as Katya)".
     if (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, i - 8), i))) return false;
-    const before = WORD_BEFORE.exec(text.slice(Math.max(0, i - 25), i))?.[1];
+    const before = wordBefore(text, i);
     return !(before !== undefined && isPart(before, parts));
   }
   return false;
@@ -300,8 +300,29 @@ function withInitialsSpelt(name: CandidateName, words: Word[]): CandidateName {
 
 /** A bracket of up to 80 characters on one line. */
 const BRACKET = /\(([^()\n]{1,80})\)/g;
-/** The capitalised word just before a bracket, read back over a few characters (so a run of blanks costs nothing). */
-const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’]{1,20}(?:-[\p{L}\p{M}'’]{1,21})?)[ \t]{0,3}$/u;
+/** The letters and hyphens that end a text, after up to three blanks (one class, so the expression stays simple). */
+const TRAILING_RUN = /([\p{L}\p{M}'’-]{2,25})[ \t]{0,3}$/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+/** How long each piece of a capitalised word before a bracket may be: "Okafor", "Aït-Ouahmane". */
+const PIECE_LENGTH = 21;
+
+/**
+ * The capitalised word just before the bracket at `at`, read back over a few characters (so a run of
+ * blanks costs nothing): the longest end of the letters there that opens with a capital and has at most
+ * one hyphenated piece after its first ("Mac an t-Saoir" gives "Saoir", "Anne-Marie-Smith" "Marie-Smith").
+ */
+function wordBefore(text: string, at: number): string | undefined {
+  const run = TRAILING_RUN.exec(text.slice(Math.max(0, at - 25), at))?.[1];
+  if (run === undefined) return undefined;
+  for (let s = 0; s < run.length - 1; s++) {
+    const word = run.slice(s);
+    if (!CAPITAL_FIRST.test(word)) continue;
+    const pieces = word.split('-');
+    const [first, second] = pieces;
+    if (pieces.length <= 2 && first!.length >= 2 && first!.length <= PIECE_LENGTH && (second === undefined || (second.length >= 1 && second.length <= PIECE_LENGTH))) return word;
+  }
+  return undefined;
+}
 /** What separates the words of a bracket. */
 const NOT_NAME_CHARS = /[^\p{L}\p{M}'’-]+/u;
 /** A bracket that gives the name someone goes by, unquoted: "(often called Chibu)", "(usually known as Seun)", "(aka Jide)". */
@@ -326,7 +347,7 @@ function bracketedNicknames(text: string, parts: readonly string[]): string[] {
     return parts.filter((part) => words.has(part)).length;
   };
   for (const m of matchAll(text, BRACKET)) {
-    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 25), m.index))?.[1];
+    const before = wordBefore(text, m.index);
     const inside = m[1]!;
     const quoted = QUOTED.exec(inside)?.[1];
     const follows = before !== undefined && isPart(before, parts);
