@@ -159,3 +159,25 @@ describe('a masculine-coded word in a run of such words before a role', () => {
     expect(read('A strong, tough winter is ahead for the ward.')).toEqual([]);
   });
 });
+
+describe('fewer family commitments wanted', () => {
+  it('is wanting someone free of ties', () => {
+    expect(read('Shortlist people with fewer caring responsibilities, as the rota changes weekly.', 'email')).toContainEqual([
+      'no-ties-wanted',
+      'with fewer caring responsibilities',
+      17,
+    ]);
+  });
+  it('is left alone where the writer supports staff', () => {
+    expect(read('Staff with fewer family commitments often pick up bank shifts, which we support.', 'email')).toEqual([]);
+  });
+});
+
+describe('a faith practice said to affect the work', () => {
+  it('is held against the person', () => {
+    expect(read('- He needs prayer time on Fridays, which affects the theatre list.', 'email')).toContainEqual(['faith-practice-held-against', 'prayer time', 11]);
+  });
+  it('is left alone where the employer makes room for it', () => {
+    expect(read('We have a multi-faith room for prayer breaks, and cover is arranged so nothing affects clinics.', 'email')).toEqual([]);
+  });
+});
