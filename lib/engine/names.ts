@@ -103,8 +103,9 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
     if (!initial && (isPlainProper(first) || isNameNotAdjective(doc, from))) kinds.fill(NAME.PROPER, from, to);
     return;
   }
-  // "Skills Essential Native English speaker": a person specification copied flat puts its column's
-  // label before the criterion's words, which are then no name ("Native" is the criterion's own word).
+  // A person specification copied flat runs its column's label ("Essential", "Desirable") into the
+  // criterion's first words, all capitalised: the label is no word of a name, and the words after it are
+  // read on their own ("Skills Essential Native English speaker" is a criterion, not a name).
   const label = columnLabelEnd(tokens, from, to);
   if (label > from) {
     let rest = 0;

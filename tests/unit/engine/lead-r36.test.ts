@@ -73,7 +73,7 @@ describe('an age limit aimed for in a plan', () => {
 
 describe('a nationality preferred or ranked', () => {
   it('flags it bare, after or before the word of preference, and ranked', () => {
-    expect(read('Band 5 bank cover. Preferably Irish.', 'email')).toContainEqual(['nationality-preference', 'Preferably Irish', 19]);
+    expect(read('Band 5 bank cover. Preferably Nigerian.', 'email')).toContainEqual(['nationality-preference', 'Preferably Nigerian', 19]);
     expect(read('Spanish nurses first, then Greek nurses second.', 'email')).toEqual([
       ['nationality-preference', 'Spanish nurses first', 0],
       ['nationality-preference', 'Greek nurses second', 27],
@@ -179,5 +179,26 @@ describe('a faith practice said to affect the work', () => {
   });
   it('is left alone where the employer makes room for it', () => {
     expect(read('We have a multi-faith room for prayer breaks, and cover is arranged so nothing affects clinics.', 'email')).toEqual([]);
+  });
+});
+
+describe('review 36 (M1): a nationality ranked or preferred, not a list order, a language or a menu', () => {
+  it('needs people ranked, and a word that is no language when it stands bare', () => {
+    expect(read('The form lists White British first.', 'email')).toEqual([]);
+    expect(read('Signs are in English first, then Urdu.', 'email')).toEqual([]);
+    expect(read('For the Windrush Day buffet: ideally Jamaican.', 'email')).toEqual([]);
+    expect(read('Romanian carers preferred.', 'email')).toContainEqual(['nationality-preference', 'Romanian carers preferred', 0]);
+    expect(read('Agency cover: Ghanaian ideally.', 'email')).toContainEqual(['nationality-preference', 'Ghanaian ideally', 14]);
+  });
+});
+
+describe('review 36 (M2, S4): a possessive’s English is a person’s', () => {
+  it('is not a week’s, a website’s, or one the writer says is no concern', () => {
+    expect(read('Last month’s English class for overseas nurses was full; more dates follow.', 'email')).toEqual([]);
+    expect(read('The leaflet’s English version is too long, so we are cutting it.', 'email')).toEqual([]);
+    expect(read('The locum’s English was no problem at all; patients loved her.', 'email').map(([rule]) => rule)).not.toContain('english-judged');
+  });
+  it('is a titled candidate’s too', () => {
+    expect(read('Mr Nowak’s English was poor at interview.', 'email')).toContainEqual(['english-judged', 'Nowak’s English', 3]);
   });
 });
