@@ -1,3 +1,4 @@
+import { DETERMINERS, nounClass, PREPOSITIONS, SUBORDINATORS } from '../engine/lexicon';
 import demonymData from './data/demonyms.json';
 import religionTerms from './data/religion-terms.json';
 import { type DocumentLayout, linesIn } from './document-layout';
@@ -76,6 +77,38 @@ const NAMES_WITH_AGE = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}
 const THANKED = /\b[Tt]hanks[ \t]+(?:go[ \t]+)?to[ \t]+(\p{Lu}\p{Ll}+)(?=,?[ \t]+who\b)/gu;
 /** "Saeeda, one of our Registered Nurse Apprentices,": one name opening its sentence (or after "2023", "This month", "Meet"), then one of a team the writer belongs to. */
 const ONE_OF_OURS = /(?:^|[.!?:][ \t]+|\b(?:(?:19|20)\d\d|[Mm]onth|[Ww]eek|[Tt]oday|[Mm]eet),?[ \t]+)(\p{Lu}\p{Ll}+),[ \t]+one[ \t]+of[ \t]+our[ \t]/gmu;
+/** A word of the noun group after "one of our", with a possessive ending: "three", "children's", "high-secure". */
+const GROUP_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*/u;
+/** The most words read after "one of our" for the group's head ("three high secure hospitals"). */
+const GROUP_WORDS = 6;
+/** Words after "one of our" that end the noun group: "one of our nurses who…", "one of our units in Leeds". */
+const ENDS_GROUP = new Set([...DETERMINERS, ...PREPOSITIONS, ...SUBORDINATORS, 'who', 'which', 'that', 'and', 'or']);
+/** People named as a body, not one at a time: "Phoenix, one of our teams" is a team's name. */
+const BODIES = new Set(['teams', 'roles', 'posts', 'positions', 'jobs', 'partnerships', 'approaches', 'crowds']);
+
+/**
+ * Whether the noun group from `at` ("one of our …") names people: its head, the last of the first run of
+ * nouns the engine's lexicon knows, is a person's ("healthcare support workers", "Registered Nurse
+ * Apprentices"), not a place's or an organisation's ("three high secure hospitals", "partner trusts",
+ * "children's wards").
+ */
+function namesPeople(text: string, at: number): boolean {
+  let head: string | undefined;
+  let i = at;
+  for (let n = 0; n < GROUP_WORDS; n++) {
+    const word = GROUP_WORD.exec(text.slice(i, i + 40))?.[0];
+    if (!word) break;
+    const norm = word.toLowerCase().replace(/['’]s?$/, '');
+    if (ENDS_GROUP.has(norm)) break;
+    if (nounClass(norm)) head = norm;
+    else if (head) break;
+    i += word.length;
+    if (text[i] !== ' ' && text[i] !== '\t') break;
+    i++;
+  }
+  return head !== undefined && nounClass(head) === 'person' && !BODIES.has(head);
+}
+
 /** Who took a picture: "photographer Ed Gold", "Image copyright Ed Gold", "Photograph by …", "Picture: …". */
 const CREDITED = /\b(?:[Pp]hotographer|[Ii]mage[ \t]+copyright|[Pp]hoto(?:graph)?s?[ \t]+(?:by|credit:?)|[Pp]icture[ \t]+by)[ \t]+(?=\p{Lu})/gu;
 /** A credited body, not a person: "Getty Images", "PA Media", "Wales News Service". */
@@ -461,6 +494,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     for (const m of matchAll(text, pattern)) {
       const name = m[1]!;
       if (!quotedPerson(text, name) || nameLexicon.notNameGroups.places.has(name) || nameLexicon.countries.has(name)) continue;
+      // One of our people, not one of our hospitals, sites or wards: "Broadmoor, one of our high secure hospitals".
+      if (pattern === ONE_OF_OURS && !namesPeople(text, m.index + m[0].length)) continue;
       // Thanked, a name part the data knows with a person's pronoun after it ("…who donated her statement"), not a charity.
       if (pattern === THANKED && (!isKnownNamePart(name) || !PERSON_PRONOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)))) continue;
       const start = m.index + m[0].lastIndexOf(name);

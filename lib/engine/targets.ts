@@ -729,6 +729,14 @@ function activityAfter(doc: Doc, to: number): boolean {
   return !after || after.sentence !== next.sentence || (after.gap & (GAP.BREAK | GAP.COMMA)) !== 0 || AFTER_ACTIVITY.has(after.norm);
 }
 
+/** Words of people being taken on: an age group in a sentence with one of them is the hire. */
+const TAKEN_ON = 'applicant applicants candidate candidates apprentice apprentices apprenticeship apprenticeships intake intakes recruit recruits recruited recruiting recruitment trainee trainees traineeship traineeships vacancy vacancies hire hires hiring starters'
+  .split(' ')
+  .map((w) => [w]);
+
+/** Whether sentence s, or the sentence before it (the list item above), is about people being taken on. */
+const takenOn = (doc: Doc, s: number) => doc.sentenceHas(s, TAKEN_ON) || (s > 0 && doc.sentenceHas(s - 1, TAKEN_ON));
+
 /**
  * Who or what tokens [from, to) describe: the candidate, the role or the team ('person'), or
  * patients, an organisation, a service, a place, pay or a thing; 'unknown' when the text does not say.
@@ -766,9 +774,10 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
     return 'person';
   }
   if (namesWhatItIs(doc, from, to)) return 'thing';
-  // "Target group: 16–24 year olds only": people named by their ages are themselves whom the words are
-  // about, whatever the label or subject before them (the rules' own words keep patient groups apart).
-  if (tokens[to - 1]!.norm === 'olds' && tokens[to - 2]?.norm === 'year') return 'person';
+  // "Target group: 16–24 year olds only": people named by their ages are the hire, whatever the label
+  // before them, where their sentence or the one before it is about people taken on (an intake, a
+  // scheme's applicants); a service's own group ("16-24 year olds, for our outreach") is read as any other words.
+  if (tokens[to - 1]!.norm === 'olds' && tokens[to - 2]?.norm === 'year' && takenOn(doc, tokens[from]!.sentence)) return 'person';
   // "robust health, safety and infection control practices": health listed with safety is the field of health and safety, not anyone's health.
   if (tokens[to - 1]!.norm === 'health' && safetyAfter(doc, to)) return 'thing';
   // "the older ones", "the young fit ones": "ones" stands for the noun before it, not for a later one.

@@ -190,11 +190,20 @@ function inCapitalsHeading(doc: Doc, k: number, key: string, known: boolean): bo
 /** The most words of a heading in capitals run into the sentence it heads. */
 const RUN_IN_HEADING_WORDS = 4;
 
+/** Words a job description's section headings are made of ("KEY TASKS", "MAIN DUTIES", "PERSON SPECIFICATION"). */
+const SECTION_HEADING_WORDS = new Set(
+  `key main principal general other tasks duties responsibilities responsibility role purpose summary overview job description
+  person specification skills knowledge experience qualifications training education requirements criteria values
+  communication working relationships scope`.split(/\s+/),
+);
+
 /**
  * A word of a heading in capitals run into the sentence it heads, as a job description copied flat
- * reads ("… at Papworth Hospital. KEY TASKS Shared responsibility with …"): two to four capitals
- * words, each with a vowel, that open their sentence, then a capitalised word and a word in small
- * letters. An unknown word only; letters with no vowel ("MSK TEAM Our …") stay abbreviations.
+ * reads (a sentence ends, then "KEY TASKS" and the next sentence's first words): two to four capitals
+ * words that open their sentence, then a capitalised word and a word in small letters, each word one
+ * that section headings are made of or that the text writes small elsewhere. Letters that are neither
+ * stay abbreviations where they open a sentence ("SALT OPAT Team visits daily"), as do letters with
+ * no vowel ("MSK TEAM Our …").
  */
 function headsSentenceRunIn(doc: Doc, k: number, key: string, known: boolean): boolean {
   if (known || !formsWord(key) || /[^A-Z]/.test(key)) return false;
@@ -204,7 +213,10 @@ function headsSentenceRunIn(doc: Doc, k: number, key: string, known: boolean): b
   let last = k;
   while (inCapitalsRun(tokens, last + 1, k) && !(tokens[last + 1]!.gap & GAP.BREAK)) last++;
   if (last === first || last - first >= RUN_IN_HEADING_WORDS || !doc.expectsCapital(first)) return false;
-  for (let j = first; j <= last; j++) if (!formsWord(text.slice(tokens[j]!.start, tokens[j]!.end))) return false;
+  for (let j = first; j <= last; j++) {
+    const w = tokens[j]!;
+    if (!formsWord(text.slice(w.start, w.end)) || !(SECTION_HEADING_WORDS.has(w.norm) || plainWords(doc).has(w.norm))) return false;
+  }
   const opening = tokens[last + 1];
   const next = tokens[last + 2];
   return (

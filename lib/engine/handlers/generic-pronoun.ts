@@ -40,14 +40,39 @@ const TAKE_ON_WITH = new Map([
   ['up', new Set(['pick', 'picks', 'picking', 'picked'])],
 ]);
 
-/** Whether the possessive "her" or "his" at k owns work that someone else takes on: "cover her sessions", "take over his clinics". */
-function takesOverWorkOf(doc: Doc, k: number): boolean {
+/** Words that describe someone as leaving or away: "our hygienist is retiring", "for the replacement", "while she is on maternity leave". */
+const LEAVING = new Set([
+  'leaving', 'retire', 'retires', 'retiring', 'retired', 'retirement', 'resign', 'resigns', 'resigning', 'resigned', 'resignation',
+  'departing', 'departure', 'replace', 'replacing', 'replacement', 'successor', 'predecessor', 'maternity', 'paternity', 'sick', 'absence', 'absent',
+]);
+/** "on leave", "has left": leaving by a word that has other senses alone ("annual leave", "on the left"). */
+const LEAVING_AFTER = new Map([
+  ['leave', new Set(['on'])],
+  ['left', new Set(['has', 'have', 'had', 'just', 'who', 'since'])],
+]);
+const leavingAt = (doc: Doc, j: number) => {
+  const w = doc.tokens[j]!.norm;
+  return LEAVING.has(w) || LEAVING_AFTER.get(w)?.has(doc.tokens[j - 1]?.norm ?? '') === true;
+};
+
+/**
+ * Whether the possessive "her" or "his" at k owns work that someone leaving or away leaves to others:
+ * "cover her sessions while she is on maternity leave", "our nurse is retiring ... take over her clinics".
+ * Without a leaver in the last few sentences (or in a later clause of its own sentence) the work is the
+ * post-holder's, as is any "own" ("the new partner will cover his share", "pick up his own rota").
+ */
+function takesOverWorkOf(doc: Doc, k: number, at: number[]): boolean {
   const { tokens } = doc;
-  if (tokens[k]!.norm !== 'her' && tokens[k]!.norm !== 'his') return false;
+  const t = tokens[k]!;
+  if ((t.norm !== 'her' && t.norm !== 'his') || tokens[k + 1]?.norm === 'own') return false;
   const prev = tokens[k - 1];
-  if (prev === undefined || prev.clause !== tokens[k]!.clause) return false;
-  if (TAKE_ON.has(prev.norm)) return true;
-  return TAKE_ON_WITH.get(prev.norm)?.has(tokens[k - 2]?.norm ?? '') === true && tokens[k - 2]!.clause === prev.clause;
+  if (prev === undefined || prev.clause !== t.clause) return false;
+  const takes = TAKE_ON.has(prev.norm) || (TAKE_ON_WITH.get(prev.norm)?.has(tokens[k - 2]?.norm ?? '') === true && tokens[k - 2]!.clause === prev.clause);
+  if (!takes) return false;
+  const here = at[t.sentence]!;
+  for (let j = k - 2; j >= 0 && here - at[tokens[j]!.sentence]! <= NAME_WINDOW; j--) if (leavingAt(doc, j)) return true;
+  for (let j = k + 1; j < tokens.length && tokens[j]!.sentence === t.sentence; j++) if (tokens[j]!.clause !== t.clause && leavingAt(doc, j)) return true;
+  return false;
 }
 
 /** "A health visitor" is a role, though a visitor alone is someone a service receives. */
@@ -744,9 +769,9 @@ export const genericPronoun: SpanHandler = {
       const sex = t.norm.startsWith('s') || t.norm.startsWith('her') ? 'she' : 'he';
       const here = at[t.sentence]!;
       if (t.norm === 'her' && tokens[k + 1]?.norm === 'majesty') continue;
-      // "We still need to cover her Tuesday sessions", "take over his clinics": work another takes on is
-      // someone's in particular, the one leaving or away, never whoever gets the post.
-      if (takesOverWorkOf(doc, k)) {
+      // "We still need to cover her Tuesday sessions while she is on maternity leave": work another takes
+      // on from someone leaving or away is that person's, not whoever gets the post.
+      if (takesOverWorkOf(doc, k, at)) {
         namedAt[sex] = here;
         continue;
       }

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
 import type { TextKind } from '@/lib/engine/document';
+import { type Found, read } from './read-findings';
 
 // Round 36, the study slice's misses in its weakest categories (exclusionary requirements,
 // disability, race and nationality, tone) by family: each family in words of our own, with the
 // near sentences a reviewer would leave alone (patients, the employer, support offered).
 
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: TextKind = 'advert'): [string, string, number][] {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
-
 describe('long local residence or a local upbringing demanded (exclusionary, race)', () => {
-  it.each<[string, TextKind, [string, string, number][]]>([
+  it.each<[string, TextKind, Found]>([
     ['We would like to hear from nurses who have lived in the town for many years.', 'advert', [['residence-demanded', 'lived in the town for many years', 43]]],
     [
       'Ideally the postholder will have been in the area for a long time, so families trust them.',
@@ -41,7 +34,7 @@ describe('long local residence or a local upbringing demanded (exclusionary, rac
 });
 
 describe('a person free of conditions, impairments or time off demanded (disability)', () => {
-  it.each<[string, TextKind, [string, string, number][]]>([
+  it.each<[string, TextKind, Found]>([
     ['We are looking for a dispenser without any health problems.', 'advert', [['health-requirement', 'without any health problems', 31]]],
     [
       'The successful candidate won\'t have any disabilities that slow them down.',
@@ -67,7 +60,7 @@ describe('a person free of conditions, impairments or time off demanded (disabil
 });
 
 describe('an accent or spoken English judged, in the words a note uses (race)', () => {
-  it.each<[string, TextKind, [string, string, number][]]>([
+  it.each<[string, TextKind, Found]>([
     ['Good candidate, but the accent was really strong on the call.', 'email', [['accent', 'the accent was really strong', 20]]],
     [
       'Patients kept asking him to repeat himself; they struggled understanding the accent.',
@@ -98,7 +91,7 @@ describe('an accent or spoken English judged, in the words a note uses (race)', 
 });
 
 describe('qualifications gained abroad held against the candidate (race)', () => {
-  it.each<[string, TextKind, [string, string, number][]]>([
+  it.each<[string, TextKind, Found]>([
     ["Her degree is from Ghana, so I can't tell whether it's up to scratch.", 'email', [['overseas-trained-unwanted', 'degree is from Ghana', 4]]],
     ['His training was overseas - not sure it counts here.', 'email', [['overseas-trained-unwanted', 'training was overseas', 4]]],
     ['We find overseas-trained dentists struggle with our patients.', 'email', [['overseas-trained-unwanted', 'overseas-trained', 8]]],

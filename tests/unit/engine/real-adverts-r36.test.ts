@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/engine';
+import { read } from './read-findings';
 
 // Round 36, medical and dental staff, ambulance, specialist trusts, pathology, psychology and
 // Talking Therapies: each reading in other words than the pages that showed it.
-
-/** Every finding but plain English, as [rule, text, start]. */
-function read(text: string, context: 'advert' | 'email' = 'advert'): [string, string, number][] {
-  return analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY })
-    .findings.filter((f) => f.category !== 'plain-english')
-    .map((f) => [f.ruleId, f.text, f.start]);
-}
 
 describe('"TBC" and "TBA" are everyday English', () => {
   it.each(['Interview dates are TBC and will follow by e-mail.', 'The clinic base is TBA once the rota is agreed.'])('leaves %j', (text) => {

@@ -25,7 +25,7 @@ describe('work another takes on', () => {
   const advertised = 'We are advertising for a replacement practice nurse next week.';
   it('is the one leaving\'s ("cover her clinics", "take over his rounds"), not the post-holder\'s', () => {
     expect(read(`${advertised} Until then the bank team will need to cover her baby clinics.`, 'email')).toEqual([]);
-    expect(read('Advert for the new healthcare assistant goes out Monday. Agency staff will take over his Friday rounds.', 'email')).toEqual([]);
+    expect(read('Advert for the new healthcare assistant goes out Monday, as ours is leaving. Agency staff will take over his Friday rounds.', 'email')).toEqual([]);
   });
   it('still reads the post-holder in the sentence after the post', () => {
     expect(read(`${advertised} She will run her own baby clinics.`, 'email')).toEqual([
@@ -36,8 +36,8 @@ describe('work another takes on', () => {
 });
 
 describe('ages named as the people in a target group', () => {
-  it('is an age limit after a label whose noun is a group ("Target group: 18–22 year olds only")', () => {
-    expect(read('Target group: 18–22 year olds only, to match the bursary.', 'email')).toEqual([['age-limit', '18–22 year olds', 14]]);
+  it('is an age limit after a label whose noun is a group, where the people are taken on ("Target group for the intake: 18–22 year olds only")', () => {
+    expect(read('Target group for the intake: 18–22 year olds only, to match the bursary.', 'email')).toEqual([['age-limit', '18–22 year olds', 29]]);
     expect(read('Target group for the outreach service: 18–22 year olds who use the drop-in.', 'email')).toEqual([]);
   });
 });
