@@ -120,17 +120,21 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * explained, as traps) and left for the study slice at the start of round 35, leaving 350 again; the 48 `fresh35-*`
  * then joined after round 35's measurement (a Teams chat between two managers, a note to the bank office, a withdrawn
  * offer, an apprenticeship intake plan, a WRES action note; a Muslim chaplain's occupational requirement and positive
- * action explained, as traps) and left for the study slice at the start of round 36, leaving 350 again.
+ * action explained, as traps) and left for the study slice at the start of round 36, leaving 350 again; the 48 `fresh36-*`
+ * then joined after round 36's measurement (an agency request, a plan for recruiting internationally educated nurses,
+ * a succession planning note, minutes of a PCN recruitment group, a social media post for volunteers; a women-only
+ * forensic examiner post under Schedule 9 and a peer support worker's lived experience, as traps; four documents'
+ * essential-reads-as-preference brought to the conventions first): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9639);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9122);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(23);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9645);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9151);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9792);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9921);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(25);
   });
 });
 
@@ -148,8 +152,8 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9393);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8542);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9396);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.858);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(81);
   });
   it('finds exactly the pinned findings', async () => {
