@@ -72,7 +72,7 @@ describe('an accent or spoken English judged, in the words a note uses (race)', 
     [
       "Ms Kowalczyk's English in the interview was rather limited.",
       'email',
-      [['english-judged', 'English in the interview was rather limited', 15]],
+      [['english-judged', "Kowalczyk's English", 3]],
     ],
   ])('flags %j', (text, context, expected) => {
     expect(read(text, context)).toEqual(expected);
