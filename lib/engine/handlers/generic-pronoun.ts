@@ -29,7 +29,8 @@ const ROLE_NOUNS = new Set([
   // The person asked for to fill a gap: "we need cover for the dispensary. She'll need...".
   'cover', 'replacement', 'temp', 'successor',
   // Roles known by their letters: "the new HCA", "an RMN for Elm Ward".
-  'hca', 'hcsw', 'rmn', 'rgn', 'rn', 'rnld', 'anp', 'acp', 'cpn', 'amhp', 'ahp', 'odp', 'ot', 'slt', 'salt', 'pa',
+  // (HCA, RGN, RMN, RNLD, ANP, ACP, CPN and ODP come with JOB_NOUNS.)
+  'rn', 'amhp', 'ahp', 'ot', 'slt', 'salt', 'pa',
   'pca', 'tna', 'fcp', 'sho', 'cns', 'fd',
 ]);
 /** Verbs of taking on another's work: "cover her sessions", "inherit his list". */
