@@ -124,23 +124,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * then joined after round 36's measurement (an agency request, a plan for recruiting internationally educated nurses,
  * a succession planning note, minutes of a PCN recruitment group, a social media post for volunteers; a women-only
  * forensic examiner post under Schedule 9 and a peer support worker's lived experience, as traps; four documents'
- * essential-reads-as-preference brought to the conventions first): the floors are set on all 398.
+ * essential-reads-as-preference brought to the conventions first) and left for the study slice at the start of round
+ * 37, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9645);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9151);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9792);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9921);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(25);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9639);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9139);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(23);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 35's `fresh10-*` to `fresh35-*`, moved here from the held-out slice once measured, and rounds 16
+ * 36's `fresh10-*` to `fresh36-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -152,9 +153,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9396);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.858);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(81);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9403);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8594);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(83);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
