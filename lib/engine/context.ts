@@ -7,7 +7,7 @@ import { ADDRESS_TITLES, AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, GENERA
 import { NAME } from './names';
 import { aboutPerson, noteAbout } from './reading/who';
 import type { CompiledContext, CompiledRule } from './ruleset';
-import { describesWorkSetting, headAfter, isAboutStaff, isAdjectiveForm, readsAsTask, targetOf } from './targets';
+import { describesWorkSetting, headAfter, INDEFINITES, isAboutStaff, isAdjectiveForm, readsAsTask, targetOf } from './targets';
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from './tokenize';
 
 /** One match of one rule: its span and its tokens [from, to). */
@@ -609,6 +609,12 @@ function signedTitle(m: MatchView, from: number): boolean {
  * of them: said of the person ("the other trained in the UK", "Polish name but UK degree"), with no
  * demand made of it and no preference, doubt or refusal holding it for or against them.
  */
+/** Whether the match opens with a word for a person: "anyone likely to…", "candidates who…". */
+function opensWithPerson(m: MatchView): boolean {
+  const first = m.doc.tokens[m.from]!;
+  return INDEFINITES.has(first.norm) || nounClass(first.base) === 'person';
+}
+
 function describesCandidate(m: MatchView): boolean {
   const { doc } = m;
   if (doc.kind === 'advert' || (!aboutPerson(doc, m.from) && noteAbout(doc, m.from) < 0)) return false;
@@ -682,6 +688,9 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
     // "the new system needs younger blood": an idiom that names people by a part of them is about people,
     // whatever its clause's subject, where it ends its phrase ("new blood sciences" is a laboratory).
     if (who.includes('person') && m.to - m.from === 2 && PEOPLE_IDIOMS.has(`${m.doc.tokens[m.from]!.norm} ${m.doc.tokens[m.from + 1]!.norm}`) && endsPhrase(m)) return true;
+    // "we'd avoid anyone likely to go on maternity leave": a phrase that opens with the person it is said of
+    // describes that person, whatever its clause's subject.
+    if (who.includes('person') && m.to - m.from > 1 && opensWithPerson(m)) return true;
     const target = targetOf(m.doc, m.from, m.to);
     if (target === 'unknown' || who.includes(target)) return true;
     // "We're a bit Gen Z in how we work": only people belong to a generation, so the "we" it is said of is the staff.

@@ -36,7 +36,7 @@ const DEGREE = new Set(['most', 'more', 'very', 'highly', 'increasingly', 'truly
 /** People in general: in NHS text, usually the people a service is for. */
 const GROUPS = new Set(['people', 'individuals', 'person']);
 /** Indefinite pronouns an adjective can follow: "someone ambitious". */
-const INDEFINITES = new Set(['someone', 'somebody', 'anyone', 'anybody', 'people', 'person', 'individual', 'individuals']);
+export const INDEFINITES: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'people', 'person', 'individual', 'individuals']);
 const ADJECTIVES = new Set(['old', 'older', 'elderly', 'young', 'younger', 'fresh', 'mature', 'strong', 'bold', 'keen', 'hungry', 'tough', 'fit', 'driven', 'dynamic', 'vibrant', 'energetic', 'frail', 'unwell', 'ill', 'housebound']);
 /** Words after which a word is a verb: "will lead", "able to analyse", "can decide". */
 const MODALS = new Set(['will', "'ll", 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'shall', 'do', 'does', 'did', 'to', "you'll", "we'll"]);

@@ -99,6 +99,24 @@ const JOINED = new Set(['and', 'or', '&', '/']);
 
 /** Words before "a man" or "a woman" that ask for one: "prefer a man", "rather have a woman". */
 const PREFERRING = new Set(['prefer', 'preferably', 'ideally', 'have', 'want', 'need', 'rather', 'hire', 'appoint', 'recruit', 'get']);
+/** Everyday words for a man or a woman, read only as the one wished for: "it would be nice to have a bloke for once". */
+const INFORMAL_SEX: ReadonlySet<string> = new Set(['bloke', 'chap', 'fella', 'lad', 'lass']);
+/** Words before "a bloke" that wish for one. "have" only after "to" or "rather": "we have a lad starting Monday" tells, it does not wish. */
+const WISHING = new Set(['prefer', 'ideally', 'want', 'need', 'rather', 'hire', 'appoint', 'recruit']);
+const HAVE_WISHED = new Set(['to', 'rather']);
+
+/** "nice to have a bloke", "we need a lass for this": an everyday word for one sex, wished for, as [start, end] tokens, or null. */
+function informalWish(doc: Doc, k: number): [number, number] | null {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  const a = tokens[k - 1];
+  const verb = tokens[k - 2];
+  if (a?.norm !== 'a' || !verb || verb.sentence !== sentence) return null;
+  const wished = WISHING.has(verb.norm) || (verb.norm === 'have' && HAVE_WISHED.has(tokens[k - 3]?.norm ?? ''));
+  if (!wished || isRole(tokens[k + 1]?.sentence === sentence ? tokens[k + 1]!.base : '') || patientWants(doc, k - 2)) return null;
+  return conditional(doc, k - 2) ? null : [k - 2, k];
+}
+
 /** Words after "no women" that leave it a refusal, not a statement about a group ("no women attended"). */
 const REFUSAL_ENDS = new Set(['this', 'please', 'thanks', 'need', 'applicants', 'candidates', 'again', 'for', 'i', 'we']);
 
@@ -284,10 +302,14 @@ function firstPreferred(doc: Doc, k: number): number {
  */
 export const oneSex: SpanHandler = {
   kind: 'span',
-  triggers: ANY_SEX,
+  triggers: new Set([...ANY_SEX, ...INFORMAL_SEX]),
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];
+    for (const k of doc.tokensWith(INFORMAL_SEX)) {
+      const wish = informalWish(doc, k);
+      if (wish) hits.push({ start: tokens[wish[0]]!.start, end: tokens[wish[1]]!.end });
+    }
     const sexed = doc.tokensWith(ANY_SEX);
     for (let i = 0; i < sexed.length; i++) {
       const k = sexed[i]!;

@@ -13,7 +13,7 @@ import type { Hit, SpanHandler } from './types';
 /** Words that may stand between the subject and "for you": "this may not be the post for you". */
 const CONSEQUENCE = new Set([
   'this', 'it', "it's", 'that', "that's", 'we', "we're", 'is', 'are', "isn't", "aren't", 'not', 'may', 'might', 'probably',
-  "won't", 'will', 'be', 'really', 'just', 'the', 'a', 'an', 'job', 'role', 'post', 'place', 'team', 'practice', 'ward', 'service',
+  "won't", 'will', 'be', 'really', 'just', 'the', 'a', 'an', 'right', 'ideal', 'job', 'role', 'post', 'place', 'team', 'practice', 'ward', 'service',
   'career', 'department', 'unit', 'work', 'line', 'of',
 ]);
 /**

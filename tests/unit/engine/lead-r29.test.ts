@@ -28,7 +28,7 @@ describe('a team called young, with a noun before its head', () => {
 
 describe('how someone speaks', () => {
   it('flags "well spoken" of a candidate', () => {
-    expect(read('Candidate 2 was very well spoken and polished.', 'email')).toEqual([['accent', 'well spoken', 21]]);
+    expect(read('Candidate 2 was very well spoken and polished.', 'email')).toEqual([['well-spoken', 'well spoken', 21]]);
   });
   it('flags "proper English" asked for', () => {
     expect(read('Spoken English must be proper English, not slang.')).toEqual([['proper-english', 'proper English', 23]]);
