@@ -40,7 +40,6 @@ const APPLYING = new Set(['apply', 'considered', 'consider', 'accepted', 'accept
 const TAKING_ON = new Set(['do', 'take', 'want', 'hire', 'employ', 'recruit']);
 /** Words of a welcome in the same sentence, which make the refusal a fact about the team: "… but we welcome applications for part-time hours". */
 const WELCOMING: string[][] = ['welcome', 'welcomes', 'welcomed', 'consider', 'considered', 'happy to'].map((p) => p.split(' '));
-/** A reason given anywhere in the sentence: the refusal explains itself ("due to the training rotations"). */
 /**
  * A sentence on visa sponsorship's pay rule ("only full-time posts meet the salary threshold for a
  * visa"), the visa named in it or the sentence before, states which posts the rule lets through; it
@@ -48,7 +47,10 @@ const WELCOMING: string[][] = ['welcome', 'welcomes', 'welcomed', 'consider', 'c
  */
 const SPONSORSHIP: string[][] = ['visa', 'visas', 'sponsorship', 'skilled worker'].map((p) => p.split(' '));
 const PAY_RULE: string[][] = ['threshold', 'thresholds', 'meet', 'meets', 'qualify', 'qualifies', 'eligible'].map((p) => [p]);
+/** A reason given anywhere in the sentence: the refusal explains itself ("due to the training rotations"). */
 const REASONS: string[][] = ['due to', 'owing to', 'because', 'because of', 'nature of the', 'for safety', 'so that', 'in order to', 'as required by', 'required by'].map((p) => p.split(' '));
+/** Mothers or childcare in the sentence make its "because" a view of family life, not a need of the work: "two mums sharing never works, because…". */
+const FAMILY_REASONS: string[][] = ['mum', 'mums', 'mothers', 'childcare', 'school run', 'school runs'].map((p) => p.split(' '));
 /** Words that make the pattern's own clause about something else: the service's hours, leave, patients. */
 const OTHER_SENSE: string[][] = [
   'patient', 'patients', 'service users', 'clinic', 'clinics', 'opening hours', 'open', 'closed', 'leave', 'holiday', 'holidays', 'term dates',
@@ -210,7 +212,7 @@ export const workingPatternRefused: SpanHandler = {
       if (no < 0 || (no === k - 1 && tokens[no]!.norm === 'no' && (t.norm === 'fixed' || t.norm === 'set'))) continue;
       if (doc.hasPhrase(from, to, SAFEGUARDS) || doc.hasPhrase(from, to, OTHER_SENSE)) continue;
       const [sentenceFrom, sentenceTo] = doc.sentenceRange(t.sentence);
-      if (doc.hasPhrase(sentenceFrom, sentenceTo, REASONS)) continue;
+      if (doc.hasPhrase(sentenceFrom, sentenceTo, REASONS) && !doc.hasPhrase(sentenceFrom, sentenceTo, FAMILY_REASONS)) continue;
       // "Part-time staff are not expected to...": people, unless it is their application that is refused.
       if (PEOPLE.has(tokens[end]?.norm ?? '') || words.at(-1)!.endsWith('er') || words.at(-1)!.endsWith('ers')) {
         let applying = preferred;

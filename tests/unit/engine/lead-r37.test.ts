@@ -81,3 +81,23 @@ describe('well spoken asked of staff', () => {
     ['Whether you sound well spoken or not must not affect the score.', 'email'],
   ]);
 });
+
+describe('a working pattern refused with mothers as the reason', () => {
+  flags([
+    ['Part-time hours never work for mums, because of the school run.', 'email', [['working-pattern-refused', 'Part-time hours never work', 0]]],
+  ]);
+  leaves([
+    ['Job shares don’t work here because the kids’ clinic needs one lead.', 'email'],
+    ['Part-time posts are not possible due to the training rotation.', 'email'],
+  ]);
+});
+
+describe('worship asked of the person hired', () => {
+  flags([
+    ['You will be expected to attend weekly devotions with the team.', 'advert', [['faith-demanded', 'expected to attend weekly devotions', 12]]],
+  ]);
+  leaves([
+    ['Staff are welcome to join morning prayer in the chapel.', 'advert'],
+    ['We provide a quiet room for daily prayers.', 'advert'],
+  ]);
+});
