@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { flags, judged, leaves, missing } from './read-findings';
+import { flags, judged, leaves, missing, read } from './read-findings';
 
 // Round 37 (engine-105): the study slice's traps, wrong findings and known gaps, each in other words
 // than the documents that showed it.
+
+describe('a standard named by its body\'s letters and number', () => {
+  it('is the standard\'s name, not an abbreviation to spell out ("ISO 9001", "BS EN 60601", "ISO/IEC 17025")', () => {
+    expect(read('You will calibrate the infusion pumps to BS EN 60601 and keep the lab\'s ISO/IEC 17025 records.', 'advert')).toEqual([]);
+    expect(read('Audit the stores against ISO 9001 each quarter.', 'advert')).toEqual([]);
+  });
+  it('leaves the letters alone without a number, and an NHS memorandum\'s letters with one', () => {
+    expect(read('Knowledge of ISO procedures is desirable.', 'advert')).toEqual([['unexpanded-acronym', 'ISO', 13]]);
+    expect(read('Clean the theatre trays to HTM 01-01 standards.', 'advert')).toEqual([['unexpanded-acronym', 'HTM', 27]]);
+  });
+});
 
 describe('a worry voiced with "careful about"', () => {
   flags([
