@@ -183,7 +183,8 @@ export const ORGANISATION_HEADS = set(`
   centres clinic clinics network council board university college school service services unit units department
   ward wards ltd limited plc llp federation alliance collaborative hub academy society association
   institute charity team teams programme directorate division campus house road street lane avenue way
-  pcn pcns icb icbs ccg ccgs ics csu authority authorities commission agency executive ombudsman tribunal registry`);
+  pcn pcns icb icbs ccg ccgs ics csu authority authorities commission agency executive ombudsman tribunal registry
+  organisation organisations organization union`);
 /** Title Case words that end the name of a law: "Mental Health Act 1983". */
 export const STATUTE_HEADS = set('act acts regulations order directive code bill');
 /** Words after "our" that make a role the post being filled, not a colleague in it: "our new nurse", "our ideal candidate". */

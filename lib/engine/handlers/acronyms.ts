@@ -545,7 +545,7 @@ const REFERENCE_LABELS = new Set(['ref', 'reference', 'ref.']);
  */
 function inReferenceCode(doc: Doc, k: number, key: string): boolean {
   const { tokens } = doc;
-  if (/\d{4}/.test(key) || ZERO_PADDED.test(key) || FIGURES_AROUND.test(key) || afterReferenceLabel(doc, k) || endsReference(doc, k) || stampsVersion(doc, k, key)) return true;
+  if (/\d{4}/.test(key) || ZERO_PADDED.test(key) || FIGURES_AROUND.test(key) || afterReferenceLabel(doc, k) || endsReference(doc, k) || stampsVersion(doc, k, key) || namesStandard(doc, k, key)) return true;
   const JOINED = GAP.HYPHEN | GAP.SLASH;
   let first = k;
   while (first > 0 && tokens[first]!.gap & JOINED) first--;
@@ -575,6 +575,25 @@ function stampsVersion(doc: Doc, k: number, key: string): boolean {
     key.length <= 4 && counts(key).upper === key.length && tokens[k - 1]?.line !== t.line && month?.line === t.line && MONTHS.has(month.norm) &&
     year?.line === t.line && /^(?:19|20)\d\d$/.test(doc.text.slice(year.start, year.end)) && tokens[k + 3]?.line !== t.line
   );
+}
+
+/** The international and British standards bodies, whose letters open a standard's number ("BS EN 60601"). */
+const STANDARDS_BODIES = new Set(['ISO', 'IEC', 'BS', 'EN']);
+/**
+ * Whether the letters at token k are a standards body's before the standard's number, on its line:
+ * "ISO 15189", "IEC 62353", "BS EN 1176". The trade the post is in knows the standard by that code, and
+ * the letters are its name, not an abbreviation to spell out. (An NHS memorandum, "HTM 01-05", is not
+ * a standards body's and stays jargon.)
+ */
+function namesStandard(doc: Doc, k: number, key: string): boolean {
+  const { tokens } = doc;
+  if (!STANDARDS_BODIES.has(key)) return false;
+  for (let j = k + 1; j <= k + 2 && j < tokens.length && tokens[j]!.line === tokens[k]!.line; j++) {
+    const t = tokens[j]!;
+    if (t.shape & SHAPE.NUMBER) return t.end - t.start >= 3;
+    if (!STANDARDS_BODIES.has(doc.text.slice(t.start, t.end))) return false;
+  }
+  return false;
 }
 
 /** Words between a reference's label and its value: "Reference No:", "Ref number". */

@@ -12,7 +12,8 @@ const phrases = (list: string) =>
 /** Working patterns an advert offers or will consider: any one in a sentence is a flexible-working statement. */
 const PATTERNS = phrases(`
   flexible working, flexible hours, flexible pattern, flexible patterns, flexible working pattern, flexible working
-  patterns, flexible arrangements, flexible start, flexible start and finish, flexible rota, flexible shifts,
+  patterns, flexible session, flexible sessions, flexible session pattern, flexible session patterns, flexible shift
+  pattern, flexible shift patterns, flexible arrangements, flexible start, flexible start and finish, flexible rota, flexible shifts,
   flexible approach to working, flexible days, flexible contract, flexible contracts, job share, job shares, job
   sharing, jobshare, job-share, compressed hours, compressed week, compressed working, annualised hours, less than
   full time, ltft, flexitime, flexi time, flexi-time, nine-day fortnight, 9-day fortnight, 4-day week, 3-day week,

@@ -57,6 +57,8 @@ const AFTER_OPENING = new Set(['she', 'he', "she's", "he's", "she'd", "he'd", "s
 const OPENING = 4;
 /** "need" as a verb, read by its subject before it rather than as a patient's needs. */
 const NEEDS = new Set(['needs', 'need']);
+/** Cues that are themselves words for people: whoever they name is the holder ("churchgoers", not "church"). */
+const PEOPLE_CUES = new Set(['churchgoer', 'churchgoers']);
 /** How far before the characteristic its holder may be: "someone who is past it". */
 const HOLDER_WINDOW = 6;
 /** How far from the characteristic its judgement may be, in words of the sentence. */
@@ -94,6 +96,10 @@ const LOWER_CASE_ORIGIN = 'foreign';
 const SUPPORT = phraseList(
   "agreed, we can make, we will make, we'll make, we offer, happy to, no problem, not a problem, not an issue, no issue, no concern, no concerns, totally fine, support, reasonable adjustments, committed to, guaranteed interview",
 ).concat(SUPPORTING_SOMEONE);
+/** Support the employer gives a group it names: a difficulty it answers is no judgement of them. */
+const SUPPORT_OFFERED = phraseList(
+  "we offer, we provide, we'll provide, we will provide, we give, we'll give, we will give, we pair, we'll pair, we will pair, a buddy, buddy scheme, a mentor, extra support, additional support",
+);
 /** Words after a verb of wanting that start a person of its own: "we are looking for an experienced manager". */
 const NEW_OBJECT = new Set(['a', 'an', 'someone', 'somebody', 'people', 'candidates', 'applicants', 'applications']);
 /** Verbs by which a nationality is said of the person before them: "Marek is Polish", "she's Nigerian". */
@@ -198,6 +204,8 @@ function personOf(doc: Doc, k: number, end: number, field: SaidField): number {
     if (cls === 'patient' || cls === 'service' || cls === 'place' || cls === 'organisation' || (cls === 'thing' && !TROUBLE.has(next.norm))) return -1;
     if (PERSON_HEADS.has(next.norm) || cls === 'person') return k;
   }
+  // "the churchgoers on the team are the most reliable": a cue that is itself a word for people is its own holder.
+  if (PEOPLE_CUES.has(tokens[end - 1]!.norm)) return k;
   // "patients struggle with names like hers": a name compared is the candidate's, whoever struggles with it.
   const named = tokens[k]!.norm === 'a' ? k + 1 : k;
   if (doc.kind !== 'advert' && NAME_WORDS.has(tokens[named]?.norm ?? '') && tokens[named + 1]?.norm === 'like' && end === named + 3) return k;
@@ -287,6 +295,9 @@ function placeJudged(doc: Doc, k: number, end: number): JudgementAt | undefined 
   const [from, clauseEnd] = doc.clauseRange(tokens[k]!.clause);
   const sentenceEnd = doc.sentenceEnd(tokens[k]!.sentence);
   const to = clauseEnd < sentenceEnd && CONSEQUENCE.has(tokens[clauseEnd]!.norm) ? doc.clauseEnd(tokens[clauseEnd]!.clause) : clauseEnd;
+  // "Overseas-trained nurses can struggle with our systems at first, so we offer a buddy": a difficulty
+  // answered by the support the employer gives is no judgement of where they trained.
+  if (doc.hasPhrase(from, to, SUPPORT_OFFERED)) return undefined;
   return (
     // "trained in Lagos and I'd want to hear his accent": the sentence goes on to doubt how they speak;
     // the finding is the place alone, so it stands beside the finding on the speech rather than yielding to it.

@@ -98,7 +98,7 @@ const GROUPS: Group[] = [
     must, only, essential, perfect, pick, love to hear, keen to hear, hope to hear` },
   // Doubts about the person.
   { kind: 'doubt', reach: 'clause', takesObject: true, phrases: `
-    not sure, unsure, doubt, doubts, doubtful, worried, worry, worries, not convinced, wary, no point, can't see,
+    not sure, unsure, doubt, doubts, doubtful, worried, worry, worries, not convinced, wary, careful about, no point, can't see,
     cannot see, not be sure, can't be sure, cannot be sure, couldn't be sure, can never be sure` },
   { kind: 'doubt', reach: 'clause', phrases: `
     worrying, concern, concerned, concerns, couldn't see, don't think, do not think, don't know if,
