@@ -15,11 +15,11 @@ const PATTERNS: RegExp[] = [
   // "38 years old", "38-year-old", "38 yrs old", "thirty-four years" and "old" on the next line
   new RegExp(`\\b(${AGE}(?:[- ]years?(?:-|\\s{1,3})old|[- ]yrs?(?:-|\\s{1,3})old|[- ]year-old))\\b`, 'gi'),
   // A child's age that dates the writer: "came to Leeds aged nine", "when I was 12", "lived in Karachi until I was twelve".
-  /\b(?:aged|when I was|since I was|until I was|till I was|at the age of|since the age of|from the age of)\s+((?:[1-9]|1[0-5])(?![\d%])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?!\s*(?:years?\s+(?:in|into|of)|hours|weeks|months|patients|upwards|onwards|-|–)|\s+(?:and|&|or|to)\s+(?:\d|over|under|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen))/gi,
+  /\b(?:aged|when I was(?:\s+(?:about|around|nearly|almost|only|just))?|since I was|until I was|till I was|at the age of|since the age of|from the age of)\s+((?:[1-9]|1[0-5])(?![\d%])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?!\s*(?:years?\s+(?:in|into|of)|hours|weeks|months|patients|upwards|onwards|-|–)|\s+(?:and|&|or|to)\s+(?:\d|over|under|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen))/gi,
   // The writer's age at an event, grown up: "moved to Southampton in 2016 when I was 28", "started nursing when I was nineteen".
   // And the last age before an event ("I would never have been ready until I was 41"), or one half remembered ("I must have been
-  // 18 when I saw the job").
-  new RegExp(`\\b(?:when I was|since I was|until I was|till I was|I must have been|I would have been|I['’]d have been)\\s+(${AGE}|sixteen|seventeen|eighteen|nineteen)\\b(?![\\d%]|\\s*(?:years?\\s+(?:in|into|of)|hours|weeks|months|patients|-|–)|\\s+(?:and|&|or|to)\\s+\\d)`, 'gi'),
+  // 18 when I saw the job", "when I was about 16").
+  new RegExp(`\\b(?:when I was(?:\\s+(?:about|around|nearly|almost|only|just))?|since I was|until I was|till I was|I must have been|I would have been|I['’]d have been)\\s+(${AGE}|sixteen|seventeen|eighteen|nineteen)\\b(?![\\d%]|\\s*(?:years?\\s+(?:in|into|of)|hours|weeks|months|patients|-|–)|\\s+(?:and|&|or|to)\\s+\\d)`, 'gi'),
   // "I am 38", "I'm 45", "I am now 35"
   new RegExp(`\\bI(?: am|'m|’m| turned| turn| will be|'ll be|’ll be| am turning|'m turning|’m turning)(?: now)?\\s+(${AGE})\\b(?![\\d/%+]|\\s*(?:years? of|hours|patients|weeks|months|miles|minutes))`, 'g'),
   // The same told of the candidate by a referee: "She is 34", "he's now 52" (a sentence's opening pronoun; "he is 12 weeks post-op" is no age).
@@ -48,6 +48,8 @@ const PATTERNS: RegExp[] = [
   // at 23, then…" (from 13: "I started at 10" may be a clock's). A decimal is a count of hours ("moved to part-time at 22.5
   // hours"), and a piece of work started is no life event ("I started the dispensary audit at 15, then…" counts sites).
   /\b(?:I|who)[ \t]+(?:came|moved|arrived|emigrated|migrated|fled|left|started|began|qualified|married|joined)\b(?![^.;:\n]{0,40}\b(?:audit|project|pilot|review|rota|clinic|programme|scheme|survey|trial|hours?)\b)[^.;:\n]{0,40}\bat[ \t]+(1[3-9]|[2-6]\d)(?![.,]\d)(?=[ \t]*[.,;)]|[ \t]*$)/gm,
+  // An age with the writer's own clause after it: "I didn’t even know Podiatry existed at 17, when I started looking".
+  /\bat[ \t]+(1[3-9]|[2-6]\d),[ \t]+when[ \t]+I\b/g,
   // A count so written is no age: "sixty-something percent", "30-something patients".
   /\b((?:[2-6]0|twenty|thirty|forty|fifty|sixty)-?something)\b(?![ \t]+(?:percent|per|patients|people|staff|years|of|referrals|beds|cases)\b)/gi,
 ];
@@ -110,7 +112,7 @@ export function findAges(text: string): Span[] {
     const clause = clauseBefore(text, m.index);
     // Or opening its sentence before the writer: "At the age of 17 I did not know…".
     const opensForWriter = !clause.trim() && WRITER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
-    if ((WRITER_IN_CLAUSE.test(clause) && !OTHER_AFTER_WRITER.test(afterWriter(clause))) || opensForWriter) spans.push(makeSpan('age', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
+    if ((WRITER_IN_CLAUSE.test(clause) && !OTHER_AFTER_WRITER.test(afterWriter(clause))) || opensForWriter || STORY_SUBJECT.test(clause)) spans.push(makeSpan('age', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
   }
   // "I moved here at 11", "we came to Leeds at 14": the writer's age at a move, in the rest of the clause (read in code).
   for (const m of matchAll(text, MOVED)) {
@@ -127,6 +129,11 @@ export function findAges(text: string): Span[] {
 const AT_THE_AGE_OF = new RegExp(`\\b(?:(?:at|since|from) the age of|since (?:being|I was))[ \\t]+(${AGE})\\b(?![\\d%+]|[ \\t]*(?:and|&|or|to|-|–)[ \\t]*\\d)`, 'gi');
 /** The writer straight after the age: "At the age of 17 I…", "At the age of 16, my…". */
 const WRITER_AFTER = /^[ \t]*(?:,[ \t]*)?(?:I|[Mm]y)\b/;
+/**
+ * Whoever a story is about opening the clause, by pronoun or by name, then a life event: "Rishan Belete arrived in the UK … at the
+ * age of 17", "She qualified at the age of 22" (a patient told with a title stays: "Mr Jones came in at the age of 80").
+ */
+const STORY_SUBJECT = /^[ \t]*(?:She|He|(?!(?:Mr|Mrs|Ms|Miss|Master)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+(?:arrived|came|moved|joined|left|started|began|qualified|married|fled|emigrated|migrated)\b/u;
 /** The writer in the clause before it: "I joined", "my career began". */
 const WRITER_IN_CLAUSE = /\b(?:I|my|My)\b/;
 /** The writer's words in a clause, the last of which starts what says whose the age is. */
@@ -195,6 +202,11 @@ const AGE_BRACKETED = /^[ \t]?\((1[6-9]|[2-9]\d)\)(?=[ \t]*(?:[,.;:]|and\b|&|$)|
 /** A caption's aside between a name and the age set off after it: "Ghaleb Daher (pictured top), 51,". */
 const ASIDE = /^[ \t]?\([\p{Ll} ]{1,24}\)/u;
 
+/**
+ * A life event told of someone named, then their age at it: "Andy joined the Army at 16 as a musician", "Ama qualified at 23."
+ * (a clock's "at 9" is too young; a decimal is hours).
+ */
+const NAMED_EVENT_AT = /^[ \t]+(?:joined|left|started|began|qualified|married|moved|came|arrived|emigrated|migrated|fled)\b[^.;:\n]{0,40}?\bat[ \t]+(1[3-9]|[2-6]\d)(?![.,:]\d|\d)(?=[ \t]*[.,;)]|[ \t]+as[ \t]+an?\b)/;
 /** The ages given after the names found: any person's, as a news story or a staff profile names several. */
 export function agesAfterNames(text: string, spans: readonly Span[]): Span[] {
   const ages: Span[] = [];
@@ -204,6 +216,11 @@ export function agesAfterNames(text: string, spans: readonly Span[]): Span[] {
     const m = AGE_SET_OFF.exec(text.slice(after, after + 16)) ?? (after === span.end ? AGE_BRACKETED.exec(text.slice(after, after + 8)) : null);
     const age = m?.[1] ?? m?.[2] ?? m?.[3];
     if (m && age) ages.push(makeSpan('age', after + m[0].indexOf(age), after + m[0].indexOf(age) + age.length));
+    const event = NAMED_EVENT_AT.exec(text.slice(span.end, span.end + 60));
+    if (event) {
+      const at = span.end + event[0].length - event[1]!.length;
+      ages.push(makeSpan('age', at, at + event[1]!.length));
+    }
   }
   return ages;
 }

@@ -115,6 +115,8 @@ const RULES: [RegExp, RedactionType][] = [
   [needing(['my', 'our'], new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${SPOUSE}(?:,?[ \\t]+\\p{Lu}[\\p{L}'’-]+,?)?[ \\t]+(?:and|&)[ \\t]+(${KIN_ADJ}(?:${KIDS}|${KID}|${RELATIVE}))\\b`, 'giu')), 'dependants'],
   // "my parents and younger sister": relatives listed after one "my".
   [needing(['my', 'our'], new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}(?:['’]s)?(?![\\p{L}-]|\\s+(?:name|tongue)\\b)(?:\\s+(?:and|&)\\s+${KIN_ADJ}${RELATIVE}\\b)?${SCHOOL_PART}${CARED}`, 'giu')), 'dependants'],
+  // "My sister and wife are also nurses": a spouse after a relative shares their "my".
+  [needing(['my', 'our'], new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\s+(?:and|&)\\s+(${SPOUSE})\\b`, 'giu')), 'marital-status'],
   // "since losing my wife two years ago", "after my divorce in 2017": a bereavement or a divorce, and when.
   [needing(['losing', 'lost', 'divorce'], new RegExp(`\\b(?:losing|lost)\\s+(?:my|our)\\s+${KIN_ADJ}${SPOUSE}\\b${LOSS_WHEN}|\\b(?:my|our)\\s+divorce\\b(?:\\s+in\\s+\\d{4})?`, 'gi')), 'marital-status'],
   [needing(['losing', 'lost'], new RegExp(`\\b(?:losing|lost)\\s+(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\b${LOSS_WHEN}`, 'gi')), 'dependants'],

@@ -9,7 +9,7 @@ import type { Span } from './span';
 
 /** Conditions a CV may disclose about the candidate or their family. */
 const CONDITION =
-  /\b(?:type\s+[12]\s+diabetes|diabetes|dyslexi[ac]|dyspraxi[ac]|ADHD|autism|autistic|epilepsy|epileptic|(?:[a-z]+\s+)?cancer|leukaemia|lymphoma|(?:relapsing-remitting\s+)?multiple\s+sclerosis|MS(?![ \t]+(?:Teams|Word|Excel|Office|Outlook|Access|Project|Forms|SQL|Dynamics))|Crohn['’]s(?:\s+disease)?|colitis|fibromyalgia|sickle\s+cell(?:\s+(?:trait|disease|anaemia))?|arthritis|lupus|depression|anxiety|PTSD|bipolar(?:\s+disorder)?|schizophrenia|a\s+stroke|stroke|heart\s+attack|a\s+stent|stent|hip\s+replacement|knee\s+replacement|high\s+blood\s+pressure|hypertension|(?:stable\s+|unstable\s+)?angina|(?:Parkinson['’]s|Alzheimer['’]s)(?:\s+disease)?|dementia|[Ll]ong\s+(?:COVID|Covid)|(?:kidney|liver|heart|lung|bone\s+marrow|stem\s+cell)\s+transplant(?:\s+recipient)?|ME\/CFS|chronic\s+fatigue|HIV|hearing\s+loss|hard\s+of\s+hearing|(?:partially|profoundly|severely)\s+deaf|deaf|hearing\s+impair(?:ment|ed)|(?:severely\s+)?sight\s+impair(?:ment|ed)|blind(?<=registered\s+blind)|(?:recovering\s+)?(?:alcoholic|addict)(?![ \t]+(?:liver|hepatitis|patients?|clients?|services?))|alcoholism|visual\s+impairment|visually\s+impaired|hidden\s+disability(?:\s+\([^)\n]{1,40}\))?|a\s+disability|disabled|remission|chemotherapy|radiotherapy|infusions?|partially\s+sighted|blind\s+in\s+(?:one|my\s+(?:left|right))\s+eye|motor\s+neurone\s+disease|Down['’]s\s+syndrome|(?:a\s+)?(?:type\s+[12]\s+)?diabetic(?=[ \t]*(?:[.,;]|$|and\b|myself\b))|cerebral\s+palsy|endometriosis|(?:an?\s+)?eating\s+disorders?|anorexia|bulimia|mastectomy|hysterectomy|amputation|coeliac(?:\s+disease)?|(?:strict\s+)?gluten-free\s+diet|miscarriages?|stillbirth|IVF|fertility\s+treatment|Ehlers-Danlos(?:\s+syndrome)?|hypermobility(?:\s+syndrome)?|POTS|Tourette['’]s(?:\s+syndrome)?)\b/g;
+  /\b(?:type\s+[12]\s+diabetes|diabetes|dyslexi[ac]|dyspraxi[ac]|ADHD|autism|autistic|epilepsy|epileptic|(?:[a-z]+\s+)?cancer|leukaemia|lymphoma|(?:relapsing-remitting\s+)?multiple\s+sclerosis|MS(?![ \t]+(?:Teams|Word|Excel|Office|Outlook|Access|Project|Forms|SQL|Dynamics))|Crohn['’]s(?:\s+disease)?|colitis|fibromyalgia|sickle\s+cell(?:\s+(?:trait|disease|anaemia))?|arthritis|lupus|depression|anxiety|PTSD|bipolar(?:\s+disorder)?|schizophrenia|a\s+stroke|stroke|heart\s+attack|a\s+stent|stent|hip\s+replacement|knee\s+replacement|high\s+blood\s+pressure|hypertension|(?:stable\s+|unstable\s+)?angina|(?:Parkinson['’]s|Alzheimer['’]s)(?:\s+disease)?|dementia|[Ll]ong\s+(?:COVID|Covid)|(?:kidney|liver|heart|lung|bone\s+marrow|stem\s+cell)\s+transplant(?:\s+recipient)?|ME\/CFS|chronic\s+fatigue|HIV|hearing\s+loss|hard\s+of\s+hearing|(?:partially|profoundly|severely)\s+deaf|deaf|hearing\s+impair(?:ment|ed)|(?:severely\s+)?sight\s+impair(?:ment|ed)|blind(?<=registered\s+blind)|(?:recovering\s+)?(?:alcoholic|addict)(?![ \t]+(?:liver|hepatitis|patients?|clients?|services?))|alcoholism|visual\s+impairment|visually\s+impaired|hidden\s+disability(?:\s+\([^)\n]{1,40}\))?|a\s+disability|disabled|remission|chemotherapy|radiotherapy|infusions?|partially\s+sighted|blind\s+in\s+(?:one|my\s+(?:left|right))\s+eye|motor\s+neurone\s+disease|Down['’]s\s+syndrome|(?:a\s+)?(?:type\s+[12]\s+)?diabetic(?=[ \t]*(?:[.,;]|$|and\b|myself\b))|cerebral\s+palsy|endometriosis|(?:an?\s+)?eating\s+disorders?|anorexia|bulimia|[a-z]{3,}ectomy|amputation|coeliac(?:\s+disease)?|(?:strict\s+)?gluten-free\s+diet|miscarriages?|stillbirth|IVF|fertility\s+treatment|Ehlers-Danlos(?:\s+syndrome)?|hypermobility(?:\s+syndrome)?|POTS|Tourette['’]s(?:\s+syndrome)?)\b/g;
 /** Kept apart from CONDITION, whose size puts it past the ReDoS checker's time. */
 const MENOPAUSE = /\b(?:the[ \t]+)?(?:peri)?menopause\b/g;
 /**
@@ -121,6 +121,12 @@ const CAUSE_AFTER = /^[ \t]+(?:after|following|from|through|by|because[ \t]+of|d
  */
 const SAID_OF_WRITER =
   /(?:^|[\n•·|]|[.!?][ \t])[ \t]*((?:[Tt]ype[ \t]+[12][ \t]+)?[Dd]iabetic|[Dd]yslexic|[Dd]yspraxic|[Aa]utistic|[Ee]pileptic|[Aa]sthmatic|[Cc]oeliac|[Dd]eaf|[Hh]ard[ \t]+of[ \t]+hearing|[Pp]artially[ \t]+sighted|[Nn]eurodivergent)(?=[ \t]*(?:[,.;:(—–]|[ \t]-[ \t]|$))/gm;
+/**
+ * The writer's own state or condition as an adjective after "I was": "I was depressed, tired and angry", "I was a very sick asthmatic
+ * child", "I became depressed"; and what their work or life did to their health: "took a huge toll on my mental health".
+ */
+const WRITER_STATE =
+  /\bI[ \t]+(?:was|am|became|got)[ \t]+((?:an?[ \t]+)?(?:(?:very|quite|really|so|sick|poorly|severely|badly|chronically|clinically)[ \t]+){0,3}(?:depressed|asthmatic|diabetic|epileptic)(?:[ \t]+(?:child|baby|teenager|girl|boy))?)(?=[ \t]*(?:[,.;:!)]|$)|[ \t]+(?:and|as|for|after|when|since|until|at|in)\b)|\b((?:an?[ \t]+(?:huge|big|heavy|real|serious)[ \t]+)?toll[ \t]+on[ \t]+my[ \t]+(?:(?:mental|physical)[ \t]+(?:(?:and|&)[ \t]+(?:mental|physical)[ \t]+)?)?health)\b/g;
 /** A symptom in the writer's own body: "mild weakness in my left hand", "numbness in my right foot". */
 const SYMPTOM =
   /\b(?:(?:mild|some|slight|chronic|residual|occasional)[ \t]+)?(?:weakness|numbness|pain|stiffness|tremors?|tingling|loss[ \t]+of[ \t]+(?:sensation|movement|feeling)|reduced[ \t]+(?:movement|mobility|grip|sensation))[ \t]+in[ \t]+my[ \t]+(?:(?:left|right|lower|upper)[ \t]+)?(?:back|spine|neck|knees?|hips?|shoulders?|ankles?|wrists?|elbows?|hands?|fingers|arms?|legs?|feet|foot|side)\b/g;
@@ -279,6 +285,11 @@ export function findHealth(text: string): Span[] {
     // "lost my hearing [after meningitis]": its cause, to the clause's end.
     const end = m.index + m[0].length;
     spans.push(grown(text, m.index, end + (CAUSE_AFTER.exec(text.slice(end, end + 50))?.[0].length ?? 0)));
+  }
+  for (const m of matchAll(text, WRITER_STATE)) {
+    const state = m[1] ?? m[2]!;
+    const start = m.index + m[0].length - state.length;
+    spans.push(makeSpan('health', start, m.index + m[0].length));
   }
   for (const m of matchAll(text, SYMPTOM)) spans.push(grown(text, m.index, m.index + m[0].length));
   for (const m of matchAll(text, OWN_VERB)) spans.push(makeSpan('health', m.index + m[0].length - m[1]!.length, m.index + m[0].length));

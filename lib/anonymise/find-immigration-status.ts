@@ -46,15 +46,17 @@ const TIME_HERE =
 const ARRIVAL_PARTS: [RegExp, boolean][] = [
   [/^[ \t\n]+in[ \t\n]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\n]+)?(?:19|20)\d\d\b|^[ \t\n]+in[ \t\n]+the[ \t\n]+(?:(?:19|20)?\d0s|fifties|sixties|seventies|eighties|nineties)\b/, false],
   // "came to the UK from Huế": where from goes with the arrival (the origin's own span is weaker).
-  // "came over from Manila in the Philippines": the country the town is in goes with it.
-  [/^[ \t\n]+from[ \t\n]+(?:the[ \t\n]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?:[ \t]+in[ \t]+the[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?/u, false],
+  // "came over from Manila in the Philippines": the country the town is in goes with it; "from her native Sudan" too.
+  [/^[ \t\n]+from[ \t\n]+(?:the[ \t\n]+|(?:her|his|their|my|our)[ \t\n]+native[ \t\n]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?:[ \t]+in[ \t]+the[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?/u, false],
   [/^[ \t\n]+with[ \t\n]+(?:my|our)[ \t\n]+(?:family|parents|mother|father|mum|dad|brothers?|sisters?|siblings)\b/, false],
   [/^[ \t\n]+(?:aged|at|at[ \t\n]+the[ \t\n]+age[ \t\n]+of)[ \t\n]+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|^[ \t\n]+when[ \t\n]+I[ \t\n]+was[ \t\n]+(?:\d{1,2}|a[ \t\n]+(?:child|teenager|baby|toddler)|[a-z]+(?:-[a-z]+)?)\b|^[ \t\n]+as[ \t\n]+an?[ \t\n]+(?:child|teenager|baby|toddler|teen)\b/, true],
-  [/^[ \t\n]+(?:as[ \t\n]+an?[ \t\n]+)?(?:alone|unaccompanied)\b/, true],
+  [/^,?[ \t\n]+(?:as[ \t\n]+an?[ \t\n]+)?(?:alone|unaccompanied(?:[ \t\n]+(?:minors?|child|children))?)\b/, true],
   [/^[ \t\n]+as[ \t\n]+(?:an?[ \t\n]+)?(?:refugees?|asylum[ \t\n-]+seekers?|economic[ \t\n]+migrants?)\b/, true],
   [/^[ \t\n]+on[ \t\n]+an?[ \t\n]+(?:Tier[ \t]*[1-5]|Skilled[ \t\n]+Worker|student|work|spouse|family|dependant|Health[ \t\n]+and[ \t\n]+Care(?:[ \t\n]+Worker)?|BN\(O\)|Ancestry|Graduate)[ \t\n]+visa\b/, true],
   // "as a student" tells a visa only for the UK: "I moved to Leeds as a student" is a move to university.
   [/^[ \t\n]+as[ \t\n]+an?[ \t\n]+(?:international[ \t\n]+|overseas[ \t\n]+)?student\b/, true],
+  // How someone came, which tells a status as a visa does: "in the back of a lorry", "illegally".
+  [/^[ \t\n]+(?:in[ \t\n]+the[ \t\n]+back[ \t\n]+of[ \t\n]+an?[ \t\n]+(?:lorry|truck|van)|illegally|irregularly)\b/, true],
 ];
 
 /** People the writer serves or manages, standing between the writer and a status term: its status is theirs. */

@@ -75,8 +75,14 @@ function unlistedName(word: string): boolean {
 const NAMES_WITH_AGE = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]*(?:1[6-9]|[2-9]\d),[ \t]+\p{Ll}/gu;
 /** "thanks to Elle who…": a person thanked, then a relative clause about them. */
 const THANKED = /\b[Tt]hanks[ \t]+(?:go[ \t]+)?to[ \t]+(\p{Lu}\p{Ll}+)(?=,?[ \t]+who\b)/gu;
-/** "Saeeda, one of our Registered Nurse Apprentices,": one name opening its sentence (or after "2023", "This month", "Meet"), then one of a team the writer belongs to. */
-const ONE_OF_OURS = /(?:^|[.!?:][ \t]+|\b(?:(?:19|20)\d\d|[Mm]onth|[Ww]eek|[Tt]oday|[Mm]eet),?[ \t]+)(\p{Lu}\p{Ll}+),[ \t]+one[ \t]+of[ \t]+our[ \t]/gmu;
+/** "Saeeda, one of our Registered Nurse Apprentices,", "Jutta, one of the amazing Reception Volunteers": one name opening its sentence (or after "2023", "This month", "Meet"), then one of a team of people. */
+const ONE_OF_OURS = /(?:^|[.!?:][ \t]+|\b(?:(?:19|20)\d\d|[Mm]onth|[Ww]eek|[Tt]oday|[Mm]eet),?[ \t]+)(\p{Lu}\p{Ll}+),[ \t]+one[ \t]+of[ \t]+(?:our|the)[ \t]/gmu;
+/** A name owning a relative: "Charles’s husband, Martin," (read only for a name part the data knows). */
+const KIN_OWNER = new RegExp(`(?<![\\p{L}\\p{M}'’-])(\\p{Lu}\\p{Ll}+)['’]s[ \\t]+(?:${FAMILY_WORDS})(?![\\p{L}])`, 'gu');
+/** A name set off, then a person's pronoun that goes on about them: "On my first day I worked with Keren, she was such a sweetheart". */
+const NAME_THEN_PRONOUN = /\b(?:with|by|to|and)[ \t]+(\p{Lu}\p{Ll}+),[ \t]+(?:she|he)[ \t]+(?:was|is|had|has|took|gave|showed|made|helped|looked)\b/gu;
+/** Two capitalised words, then their family set off after a comma: "Setfree Mafukidze, his wife and four children moved…". */
+const NAMES_WITH_KIN = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]+(?:his|her)[ \t]+(?:wife|husband|partner|children|family|son|daughter)\b/gu;
 /** A word of the noun group after "one of our", with a possessive ending: "three", "children's", "high-secure". */
 const GROUP_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*/u;
 /** The most words read after "one of our" for the group's head ("three high secure hospitals"). */
@@ -155,10 +161,13 @@ const PERSON_PRONOUN = /\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b/;
 /** Who may say something and is no name: pronouns, a word for anyone, a family word. */
 const NO_SPEAKER = /^(?:He|She|They|It|We|You|One|Everyone|Everybody|Someone|Somebody|Nobody|Anyone|Who|This|That|Mum|Mam|Mom|Dad|Nan|Gran|Grandad|Grandma|Spokesperson|Spokesman|Spokeswoman)$/;
 
-/** Whether a word quoted as a speaker is a person's name: no pronoun, list word or plural, and never written in lower case elsewhere. */
-function quotedPerson(text: string, name: string): boolean {
+/**
+ * Whether a word quoted as a speaker is a person's name: no pronoun, list word or plural, and never written in lower case elsewhere.
+ * An owner ("Charles’s husband") may end in "s": its "’s" already says it is no plural.
+ */
+function quotedPerson(text: string, name: string, owner = false): boolean {
   if (NO_SPEAKER.test(name) || nameLexicon.notNames.has(name) || nameLexicon.organisationSuffixes.has(name) || DEMONYM_WORDS.has(name)) return false;
-  if (!nameLexicon.givenNames.has(name) && (nameLexicon.wordLike.has(name) || /s$/.test(name))) return false;
+  if (!nameLexicon.givenNames.has(name) && (nameLexicon.wordLike.has(name) || (!owner && /s$/.test(name)))) return false;
   return !new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(text) && !usedAsPlace(text, name);
 }
 
@@ -501,6 +510,24 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const start = m.index + m[0].lastIndexOf(name);
       seeds.push(storyName(text, words, name) ?? { parts: [name], start, end: start + name.length });
     }
+  }
+  // A name owning a relative, or set off with a pronoun going on about them, is a person's, a name part the data knows:
+  // "Charles’s husband, Martin,", "I worked with Keren, she was…" ("London's family services", "with Leeds, he said" stay).
+  for (const pattern of [KIN_OWNER, NAME_THEN_PRONOUN]) {
+    for (const m of matchAll(text, pattern)) {
+      const name = m[1]!;
+      if (!isKnownNamePart(name) || !quotedPerson(text, name, pattern === KIN_OWNER) || nameLexicon.notNameGroups.places.has(name) || nameLexicon.countries.has(name)) continue;
+      const start = m.index + m[0].indexOf(name);
+      seeds.push(storyName(text, words, name) ?? { parts: [name], start, end: start + name.length });
+    }
+  }
+  // Two names no list calls anything else (or the data knows), then the person's own family set off, as news stories write
+  // it: "Setfree Mafukidze, his wife and four children moved to Somerset".
+  for (const m of matchAll(text, NAMES_WITH_KIN)) {
+    const [given, surname] = [m[1]!, m[2]!];
+    if (![given, surname].every((word) => unlistedName(word) || (isKnownNamePart(word) && !nameLexicon.notNames.has(word))) || !quotedPerson(text, given)) continue;
+    const start = m.index;
+    seeds.push({ parts: [given, surname], start, end: start + given.length + 1 + surname.length });
   }
   // A picture's credit names its photographer: "photographer Ed Gold takes…", "Image copyright Ed Gold".
   for (const m of matchAll(text, CREDITED)) {

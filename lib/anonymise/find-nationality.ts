@@ -61,6 +61,11 @@ const POST_WORDS = '(?:(?:junior|senior|staff|charge|student|registered|qualifie
 const POST_AFTER = new RegExp(`^[ \\t]+${POST_WORDS}\\b`);
 const ARRIVED_AFTER = new RegExp(`^[ \\t]+${POST_WORDS}[ \\t]+who[ \\t]+(?:came|moved|arrived|relocated|migrated|emigrated)\\b`);
 const ONE_BEFORE = /\b[Aa]n?[ \t]+$/;
+/** "fellow Portuguese", "my fellow Filipinos": the writer's own people. */
+const FELLOW_BEFORE = /\b(?:[Mm]y[ \t]+|[Oo]ur[ \t]+)?[Ff]ellow[ \t]+$/;
+/** The people in the plural after "fellow" ("fellow Kenyans"), which the demonym list holds in the singular. */
+const FELLOW_PEOPLE = /\b(?:[Mm]y[ \t]+|[Oo]ur[ \t]+)?[Ff]ellow[ \t]+(\p{Lu}\p{Ll}+)s(?![\p{L}])/gu;
+const DEMONYM_SET = new Set(demonymData.demonyms);
 /** "Ali is a Palestinian refugee", "Natalia, a Ukrainian refugee", "we are Palestinian refugees": the person's people and status. */
 const REFUGEE_AFTER = /^[ \t]+(refugees?)\b/;
 const PERSON_IS_BEFORE = /(?:\b(?:I[ \t]+am|I['’]m|I[ \t]+was|[Ww]e[ \t]+are|[Ww]e['’]re|[Ww]e[ \t]+were)[ \t]+(?:an?[ \t]+)?|\b(?:is|was)[ \t]+an?[ \t]+|,[ \t]*an?[ \t]+)(?:young[ \t]+)?$/;
@@ -239,11 +244,18 @@ export function findNationality(text: string): Span[] {
       spans.push(makeSpan('nationality', run.start, run.end));
     } else if ((FIRST_OF_BEFORE.test(before) && POST_AFTER.test(after)) || (ONE_BEFORE.test(before) && ARRIVED_AFTER.test(after))) {
       spans.push(makeSpan('nationality', run.start, run.end));
+    } else if (POST_AFTER.test(after) && PERSON_IS_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && !WORK_BEFORE.test(clauseBefore(text, run.start))) {
+      // "Lili Baleanu is a Romanian nurse", "I am a Filipino nurse": the people's word before the person's own post.
+      spans.push(makeSpan('nationality', run.start, run.end));
+    } else if (FELLOW_BEFORE.test(before)) {
+      // "the team and fellow Kenyans helped us settle in": the writer counted among their people.
+      spans.push(makeSpan('nationality', run.start - FELLOW_BEFORE.exec(before)![0].length, run.end));
     } else if (REFUGEE_AFTER.test(after) && PERSON_IS_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && !WORK_BEFORE.test(clauseBefore(text, run.start))) {
       const refugee = REFUGEE_AFTER.exec(after)!;
       spans.push(makeSpan('nationality', run.start, run.end), makeSpan('immigration-status', run.end + refugee[0].length - refugee[1]!.length, run.end + refugee[0].length));
     }
   }
+  for (const m of matchAll(text, FELLOW_PEOPLE)) if (DEMONYM_SET.has(m[1]!)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
   for (const [pattern, cues] of LANGUAGE_PATTERNS) {
     if (!holdsAny(text, cues)) continue;
     for (const m of matchAll(text, pattern)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));

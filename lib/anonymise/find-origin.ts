@@ -26,9 +26,9 @@ const ORIGIN = new RegExp(
 /** Where within a place someone grew up: "rural Donegal", "a small town outside Accra", "a fishing village near Kochi", "a Catholic family in Cork". */
 const SETTING =
   "(?:(?:rural|remote|northern|southern|eastern|western|central|coastal|upstate|inner-city)[ \\t]+|(?:a|an|the)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}(?:village|town|city|suburb|island|farm|district|region|province|state|county|township|compound|camp|estate|family|household|community|part)[ \\t]+(?:(?:just[ \\t]+)?(?:in|near|outside|of|on|north[ \\t]+of|south[ \\t]+of|east[ \\t]+of|west[ \\t]+of)|called)[ \\t]+)";
-/** The place after a setting: "grew up in rural Donegal", "I come from a village near Multan" (only the place goes). */
+/** The place after a setting: "grew up in rural Donegal", "I come from a village near Multan", "L, 30, is from a city called Baguio" (only the place goes). */
 const ORIGIN_SETTING = new RegExp(
-  `\\b(?:[Bb]orn[ \\t]+in|[Gg]r(?:ew|own|owing)[ \\t]+up[ \\t]+(?:in|on)|[Bb]rought[ \\t]+up[ \\t]+in|[Rr]aised[ \\t]+in|(?:[Rr]aised|[Bb]rought[ \\t]+up)[ \\t]+by[ \\t]+(?:my|our|a|an)[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){1,2}in|[Cc]hildhood[ \\t]+in|[Cc]om(?:e|es|ing)[ \\t]+from|[Cc]ame[ \\t]+from|[Oo]riginally[ \\t]+from|[Hh]ail(?:ing)?[ \\t]+from|I[ \\t]+am[ \\t]+from|I['’]m[ \\t]+from)[ \\t]+${SETTING}${PLACE}`,
+  `\\b(?:[Bb]orn[ \\t]+in|[Gg]r(?:ew|own|owing)[ \\t]+up[ \\t]+(?:in|on)|[Bb]rought[ \\t]+up[ \\t]+in|[Rr]aised[ \\t]+in|(?:[Rr]aised|[Bb]rought[ \\t]+up)[ \\t]+by[ \\t]+(?:my|our|a|an)[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){1,2}in|[Cc]hildhood[ \\t]+in|[Cc]om(?:e|es|ing)[ \\t]+from|[Cc]ame[ \\t]+from|[Oo]riginally[ \\t]+from|[Hh]ail(?:ing)?[ \\t]+from|I[ \\t]+am[ \\t]+from|I['’]m[ \\t]+from|(?:is|was)[ \\t]+(?:originally[ \\t]+)?from)[ \\t]+${SETTING}${PLACE}`,
   'dgu',
 );
 /** "my other half's family in Lagos", "our parents still live in Sylhet", "I still have family in Harare": where the writer's family is (a country too wide to find anyone by stays). */
@@ -109,11 +109,16 @@ function lastWord(text: string, end: number): string | undefined {
   return text.slice(start, end);
 }
 /** "I live in Otley", "we are based in Hove", "I work in Leeds and live in Harehills", "Living in Roundhay": where the writer lives now (an address). */
-/** Also with an adverb between ("I live locally in Bow", "living just round the corner in Hulme"), "my home is in Bow", "I rent a flat in Bow", "I was housed in Hulme". */
+/** Also with an adverb between ("I live locally in Bow", "living just round the corner in Hulme", "She lives in a rented house in Bow"), "my home is in Bow", "I rent a flat in Bow", "I was housed in Hulme". */
 const LIVE_IN = new RegExp(
-  `\\b(?:(?:[Ll]ive|[Ll]ives|[Ll]ived|[Ll]iving|[Bb]ased|[Rr]eside|[Rr]esiding|[Rr]esident|[Rr]ent|[Rr]enting|[Hh]oused)(?:[ \\t]+(?:locally|nearby|close|by|just|now|currently|still|also|round|around|the|corner|near|here|right|happily|a|flat|house|room)){0,4}|[Bb]ought[ \\t]+(?:a|our|my)[ \\t]+(?:house|flat|home)|(?:[Mm]y|[Oo]ur)[ \\t]+(?:family[ \\t]+)?(?:home|flat|house)(?:[ \\t]+is)?)[ \\t]+in[ \\t]+${PLACE}`,
+  `\\b(?:(?:[Ll]ive|[Ll]ives|[Ll]ived|[Ll]iving|[Bb]ased|[Rr]eside|[Rr]esiding|[Rr]esident|[Rr]ent|[Rr]enting|[Hh]oused)(?:[ \\t]+(?:locally|nearby|close|by|just|now|currently|still|also|round|around|the|corner|near|here|right|happily|a|flat|house|room|in|rented|shared)){0,4}|[Bb]ought[ \\t]+(?:a|our|my)[ \\t]+(?:house|flat|home)|(?:[Mm]y|[Oo]ur)[ \\t]+(?:family[ \\t]+)?(?:home|flat|house)(?:[ \\t]+is)?)[ \\t]+in[ \\t]+${PLACE}`,
   'dgu',
 );
+/** The town fronted before where the writer was housed: "In Southport, I was given accommodation shared by…", "In Hulme, we were housed". */
+const HOUSED_IN = needing(['accommodation', 'housed', 'housing', 'lodgings', 'room', 'flat'], new RegExp(
+  `(?:^|[.!?][ \\t]+|\\n[ \\t]*)In[ \\t]+${PLACE},[ \\t]+(?:I|we)[ \\t]+(?:was|were)[ \\t]+(?:housed|(?:given|offered|allocated|found)[ \\t]+(?:(?:shared|temporary|staff)[ \\t]+)?(?:accommodation|housing|lodgings|a[ \\t]+room|a[ \\t]+flat))\\b`,
+  'dgmu',
+));
 /** "I live on the Aylesbury estate", "we live just off Soho Road", "living near Roath Park": a street or estate the writer lives on. */
 const LIVE_ON = needing(['liv', 'resid'], new RegExp(
   `\\b(?:[Ll]ive|[Ll]ived|[Ll]iving|[Rr]eside|[Rr]esiding)(?:[ \\t]+(?:locally|just|now|currently|still|also|right)){0,2}[ \\t]+(?:on|off|near)[ \\t]+${PLACE}(?:[ \\t]+(?:estate|Estate))?`,
@@ -192,6 +197,11 @@ const WRITER_FROM = needing(
  * UK's ("as a student from Leeds University", "as a nurse from January" stay).
  */
 const POST_FROM = needing(['from'], new RegExp(`(?:\\b[Aa]s[ \\t]+an?|(?:^|[.!?][ \\t]{1,3})An?)[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){1,4}from[ \\t]+${PLACE}`, 'dgmu'));
+/**
+ * Told of whoever a story is about, by pronoun or by a name opening its sentence or a headline's clause: "She is from Romania",
+ * "NHS nursing crisis: Lili is from Romania". Only a country abroad ("Funding is from Health Education England" stays).
+ */
+const IS_FROM = needing(['from'], new RegExp(`(?:\\b[Ss]he|\\b[Hh]e|(?:^|[.!?:][ \\t]+)\\p{Lu}\\p{Ll}+)[ \\t]+(?:is|was)[ \\t]+(?:originally[ \\t]+)?from[ \\t]+${PLACE}`, 'dgmu'));
 /** What a post set off by a comma follows: a person's name, a caption's bracket or an age ("Ghaleb Daher (pictured top), 51"). */
 const SET_OFF_AFTER = /(?:\p{Lu}[\p{Ll}'’-]+|\))$/u;
 /** "I'm a Basildon boy", "as a proud Paisley lass": a town's child is where the writer comes from (the word for a boy or girl is the gender's). */
@@ -433,7 +443,12 @@ export function findOrigin(text: string): Span[] {
     // "We lived in Peshawar in Pakistan": the wider place goes with the town.
     if (!isCountry(place) && !NOT_PLACE.has(place.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) spans.push(makeSpan('address', start, start + place.length + widerPlace(text, start + place.length)));
   }
-  for (const m of matchAll(text, POST_FROM)) {
+  for (const m of matchAll(text, HOUSED_IN)) {
+    const place = m[1]!;
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    if (!isCountry(place) && !NOT_PLACE.has(place.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!)) spans.push(makeSpan('address', start, start + place.length));
+  }
+  for (const m of [...matchAll(text, POST_FROM), ...matchAll(text, IS_FROM)]) {
     const place = m[1]!.split(',')[0]!;
     const start = m.indices?.[1]?.[0] ?? m.index;
     if (abroad(place)) spans.push(makeSpan('origin', start, start + place.length));

@@ -196,14 +196,15 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
   if (after && spaced && isEponymFollower(after.text, words[lastIndex + 2]?.text)) return null;
   if (after && spaced && after.kind === 'caps' && !allCaps && after.text.length <= 6 && /^(?:NHS|PCN|ICB|CCG|UK|LLP|LTD)$/.test(after.text)) return null;
   if (HOUSE_WORDS.has(parts.at(-1)!) && namesAHouse(words, from, lastIndex)) return null;
+  if (volunteeredFor(words, from)) return null;
   return { parts, start, end };
 }
 
-/** The surname-like words that are also a house's name, as care homes, surgeries and hostels are called ("Rose Lodge", "Ivy Croft"). */
-const HOUSE_WORDS = new Set(['Lodge', 'Croft', 'Villa']);
+/** The surname-like words that are also a house's name, as care homes, surgeries, hostels and hospices are called ("Rose Lodge", "Ivy Croft", "Michael Sobell House"). */
+const HOUSE_WORDS = new Set(['Lodge', 'Croft', 'Villa', 'House']);
 
 /**
- * Whether a run that ends in a house's word is the house: after "at" ("I worked at Grace Lodge", "placement at Holly Croft"),
+ * Whether a run that ends in a house's word is the house: after "at" ("I worked at Grace Lodge", "placement at Holly Croft", "volunteer at Michael Sobell House"),
  * or before a word and an organisation's kind ("Rose Lodge Nursing Home", "Maple Croft Dental Surgery"). "Trained with Maria
  * Villa" stays a person; so does one named so elsewhere, whose every mention is found by their name.
  */
@@ -212,4 +213,16 @@ function namesAHouse(words: Word[], from: number, last: number): boolean {
   const after = words[last + 1];
   if (before?.joinsNext && /^at$/i.test(before.text)) return true;
   return after !== undefined && words[last]!.join === 'space' && after.kind === 'cap' && after.joinsNext && nameLexicon.organisationSuffixes.has(words[last + 2]?.text ?? '');
+}
+
+/** The verbs before a body someone volunteers for: "volunteering for", "I volunteer at". */
+const VOLUNTEERS = /^(?:volunteer|volunteers|volunteered|volunteering)$/i;
+
+/**
+ * Whether a run is what the writer volunteers for or at, a charity named after someone ("volunteering for Marie Curie", "I
+ * volunteer at Sue Ryder"): one volunteers for a body. "Volunteered with Sarah Jones" stays a person.
+ */
+function volunteeredFor(words: Word[], from: number): boolean {
+  const by = words[from - 1]?.text;
+  return (by === 'for' || by === 'at') && VOLUNTEERS.test(words[from - 2]?.text ?? '');
 }
