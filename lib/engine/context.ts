@@ -644,6 +644,22 @@ function heldBySomeoneNamed(m: MatchView): boolean {
   return false;
 }
 
+/** The words for those applying. */
+const APPLYING: ReadonlySet<string> = new Set(['applicant', 'applicants', 'candidate', 'candidates', 'apprentice', 'apprentices']);
+
+/**
+ * Whether a match said of the person comes straight after the word for those applying ("open only to
+ * those applicants aged 16-24"): it is theirs, whatever else its sentence names (the Estates Service
+ * the post is in), so the words that would make it a patient group's do not lift it.
+ */
+function saidOfApplicants(m: MatchView): boolean {
+  if (!m.rule.context?.describes?.includes('person')) return false;
+  const { tokens } = m.doc;
+  const first = tokens[m.from]!;
+  const prev = tokens[m.from - 1];
+  return prev !== undefined && prev.sentence === first.sentence && !(first.gap & (GAP.COMMA | GAP.BREAK)) && APPLYING.has(prev.norm);
+}
+
 /** Words that may follow a noun phrase in its sentence: "younger blood anyway", "fresh faces on reception". */
 const AFTER_PHRASE = new Set(['and', 'or', 'to', 'anyway', 'though', 'too', 'now', 'then', 'here', 'please', 'instead', 'really', 'who', 'that']);
 
@@ -665,6 +681,7 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   onlyAfter: (m, list) => phraseBefore(m, list),
   onlyBefore: (m, list) => phraseAfter(m, list),
   notInSentenceWith: (m, list) => {
+    if (saidOfApplicants(m)) return true;
     const item = criterionItem(m);
     if (!item) return !inSentenceBesidesBan(m, list);
     return !(m.doc.hasPhrase(item[0], item[1], list) && besidesBan(m, item[0], item[1], list));

@@ -743,6 +743,17 @@ function isPlaceCode(doc: Doc, k: number, key: string): boolean {
 /** Words that join a list of codes: "B12 and C3", "A1 or A2". */
 const LIST_JOINERS = new Set(['and', 'or', '&']);
 
+/** A letter or two and a number: the head of a clause's number when a decimal point and digits run on ("B14.2"). */
+const OUTLINE_HEAD = /^[A-Z]{1,2}\d{1,3}$/;
+
+/** "B14.2", "C3.1": a numbered clause or paragraph of a contract or a specification, not letters to spell out. */
+function isOutlineNumber(doc: Doc, k: number, key: string): boolean {
+  if (!OUTLINE_HEAD.test(key)) return false;
+  const end = doc.tokens[k]!.end;
+  const next = doc.text.charCodeAt(end + 1);
+  return doc.text.charAt(end) === '.' && next >= 48 && next <= 57;
+}
+
 /** A qualification's level run into its letter: "L2", "L3". */
 const LEVEL_SHORTHAND = /^L[1-8]$/;
 const LEVEL_WORDS = [['level'], ['levels']];
@@ -978,7 +989,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
     const a = abbreviationOf(doc, k);
     // "AIDs": a known abbreviation ending in S, its last letter written small, is not a plural.
     if (!a || understoodHere(doc, k, a.key, understood, known) || (a.plural && understood.has(`${a.key}S`)) || t.quoted || understoodNumbered(a.key, understood)) continue;
-    if (isNumeral(doc, k, a.key) || isLicenceCategory(doc, a.key) || isPlaceCode(doc, k, a.key) || isLevelShorthand(doc, k, a.key) || isBandShorthand(doc, a.key)) {
+    if (isNumeral(doc, k, a.key) || isLicenceCategory(doc, a.key) || isPlaceCode(doc, k, a.key) || isLevelShorthand(doc, k, a.key) || isBandShorthand(doc, a.key) || isOutlineNumber(doc, k, a.key)) {
       codes.add(a.key);
       continue;
     }

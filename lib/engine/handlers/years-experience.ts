@@ -217,9 +217,28 @@ function measuresSomethingElse(doc: Doc, start: number, y: number): boolean {
     if (COURSES.has(w) || DURATION_VERBS.has(w)) return true;
   }
   for (let j = clauseFrom; j < clauseTo; j++) if (PAY_AND_LEAVE.has(tokens[j]!.norm)) return true;
+  if (optsToStep(doc, y, clauseTo)) return true;
   if (setsPay(doc, start, y)) return true;
   if (doc.hasPhrase(clauseFrom, clauseTo, RECORDS)) return true;
   return doc.hasPhrase(doc.sentenceStart(years.sentence), clauseTo, SOMEONE_ELSES) || doc.hasPhrase(clauseFrom, clauseTo, TOGETHER);
+}
+
+/** Verbs of choosing a next step, before "to": "may opt to undertake a master's". */
+const OPTING = new Set(['opt', 'opts', 'choose', 'chooses']);
+/** Steps that are the post itself: "those with 3 years' experience who choose to apply". */
+const THE_POST = new Set(['apply', 'join', 'work']);
+
+/**
+ * Whether, after the years in their clause, a step is said to be open to those who have them ("Nurses
+ * with more than 3 years' experience may opt to undertake a master's"): a career path described, as
+ * progression is, not a demand of the person hired.
+ */
+function optsToStep(doc: Doc, y: number, clauseTo: number): boolean {
+  const { tokens } = doc;
+  for (let j = y + 1; j + 2 < clauseTo; j++) {
+    if (OPTING.has(tokens[j]!.norm) && tokens[j + 1]!.norm === 'to' && !THE_POST.has(tokens[j + 2]!.norm)) return true;
+  }
+  return false;
 }
 
 /** People who support or teach the post-holder: their years are their own ("a supervisor with eight years' experience"). */
