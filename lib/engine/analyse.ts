@@ -363,8 +363,8 @@ function isMentioned(doc: Doc, k: number): boolean {
 /**
  * Rules that read a characteristic in its clause or a demand made of it: they flag what no more exact
  * rule of their category did, or of the other categories named. A faith judged is an exclusionary
- * requirement, as the rules on religious dress and prayer breaks are; it also yields to the notes on a
- * faith asked about or noted (faith-asked, faith-noted), which are race-nationality's. Living locally
+ * requirement, as the rules on religious dress and prayer breaks and the notes on a faith asked about
+ * or noted (faith-asked, faith-noted) are; it also yields to race-nationality's rules. Living locally
  * and being from the area are read in both categories. A group turned away ("no recent graduates")
  * yields to the rule that flags the group's own words.
  */

@@ -226,7 +226,7 @@ describe('one underline per word', () => {
     const text = 'Essential: 5 GCSEs including English and Maths. Experience of EMIS Web.';
     const found = analyse(text, { context: 'advert' }).findings.map((f) => [f.ruleId, f.severity, f.start, f.text]);
     expect(found).toEqual([
-      ['age-gcse', 'warning', 13, 'GCSEs'],
+      ['uk-school-qualification', 'warning', 13, 'GCSEs'],
       ['unexpanded-acronym', 'info', 62, 'EMIS'],
     ]);
   });

@@ -75,7 +75,7 @@ describe('a faith judged is an exclusionary requirement, and yields to a faith a
   const categories = (text: string) => analyse(text, { context: 'email' }).findings.map((f) => `${f.ruleId}:${f.category}@${f.start}:${f.text}`);
   it.each<[string, string[]]>([
     ['He goes to mosque on Fridays, so the late clinic might be tricky.', ['faith-judged:exclusionary-requirement@11:mosque']],
-    ['Candidate 2 wears a turban, so he might not suit the theatre team.', ['faith-asked:race-nationality@12:wears a turban']],
+    ['Candidate 2 wears a turban, so he might not suit the theatre team.', ['faith-asked:exclusionary-requirement@12:wears a turban']],
   ])('%j', (text, expected) => {
     expect(categories(text)).toEqual(expected);
   });
