@@ -163,6 +163,40 @@ function groupStart(doc: Doc, j: number): number {
   return joined && first && first.sentence === t.sentence && ORIGINS.has(first.norm) && first.shape & SHAPE.CAP ? j - 3 : j - 1;
 }
 
+/** Nationality words that also name a whole people as a plural noun: "the Chinese", "the Irish", "the Dutch". */
+function peopleNoun(norm: string): boolean {
+  return ORIGINS.has(norm) && (norm.endsWith('ese') || norm.endsWith('ish') || norm.endsWith('ch'));
+}
+/** Verbs that give a whole people a habit or trait after "all the ...": "all the Chinese have chip shops", "all the Poles drink". */
+const TRAIT_VERBS = new Set([
+  'are', 'have', 'own', 'run', 'eat', 'drink', 'love', 'hate', 'smell', 'look', 'know', 'like', 'steal', 'lie', 'cheat', 'complain',
+  'stick', 'can', 'cannot', "can't", 'never', 'always', "don't", 'do',
+]);
+/** Words after "are" or "have" that tell of a rota, a booking or what was done for them, not a trait: "are on nights", "have been shortlisted". */
+const NOT_A_TRAIT = new Set([
+  'on', 'in', 'at', 'off', 'from', 'to', 'due', 'booked', 'starting', 'going', 'working', 'here', 'there', 'rostered', 'scheduled',
+  'being', 'been', 'now', 'back', 'away', 'coming', 'invited', 'welcome', 'eligible', 'entitled', 'expected', 'required', 'asked',
+  'passed', 'completed', 'received', 'got', 'done', 'applied', 'attended', 'joined', 'started', 'sent', 'given', 'shortlisted', 'offered',
+]);
+
+/**
+ * Where "all (the) <people>" at token k ("All the Chinese have chip shops", "all the Poles drink") gives the
+ * whole people one habit: the index of the verb that gives it, or -1.
+ */
+function allThePeople(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  let j = k + 1;
+  if (tokens[j]?.norm === 'the') j++;
+  const people = tokens[j];
+  if (people === undefined || people.sentence !== tokens[k]!.sentence || (people.shape & SHAPE.CAP) === 0) return -1;
+  if (!PEOPLES.has(people.norm) && !peopleNoun(people.norm)) return -1;
+  const verb = tokens[j + 1];
+  if (verb === undefined || verb.sentence !== people.sentence || !TRAIT_VERBS.has(verb.norm)) return -1;
+  const after = tokens[j + 2];
+  if (after === undefined || after.sentence !== people.sentence || NOT_A_TRAIT.has(after.norm)) return -1;
+  return j + 1;
+}
+
 /**
  * Where "they" at token t starts a stereotype of a group named in the sentence before ("Can we put the
  * Filipino nurses on Elm Ward? They are naturally caring"): t itself when it opens its sentence and the
@@ -184,9 +218,17 @@ export const originStereotyped: SpanHandler = {
     const { tokens } = doc;
     const hits: Hit[] = [];
     if (doc.kind === 'advert') return hits;
-    for (let k = 1; k < tokens.length; k++) {
+    for (let k = 0; k < tokens.length; k++) {
       const norm = tokens[k]!.norm;
       if (!ALWAYS.has(norm)) continue;
+      if (norm === 'all') {
+        const trait = allThePeople(doc, k);
+        if (trait >= 0) {
+          const [from, to] = doc.sentenceRange(tokens[k]!.sentence);
+          if (!doc.hasPhrase(from, to, PATIENT_CARE) && !doc.hasPhrase(from, to, NOT_A_STEREOTYPE)) hits.push({ start: tokens[k]!.start, end: tokens[trait]!.end });
+          continue;
+        }
+      }
       // "tend to leave": the verb after "to"; "always complain": the verb after the word.
       const verb = norm === 'tend' || norm === 'tends' ? (tokens[k + 1]?.norm === 'to' ? k + 2 : -1) : k + 1;
       // "are naturally caring" gives the group a trait; "will naturally need support", "are naturally nervous at
