@@ -58,7 +58,7 @@ const NOUNS: Record<Target, Set<string>> = {
     agency enterprise enterprises alliance alliances subsidiary subsidiaries collaborative we us icb pcn nhs`),
   service: set(`
     service services clinic clinics unit units ward wards department departments pathway pathways programme
-    programmes program treatment treatments therapy therapies care intervention interventions project projects
+    programmes program treatment treatments therapy therapies care intervention interventions project projects rehab rehabilitation class classes
     research model models initiative initiatives strategy strategies plan plans portfolio provision medicine
     medicines drug drugs disease diseases infection infections illness symptoms injury injuries fracture fractures
     epilepsy seizure seizures asthma diabetes relapse relapses

@@ -101,3 +101,11 @@ describe('worship asked of the person hired', () => {
     ['We provide a quiet room for daily prayers.', 'advert'],
   ]);
 });
+
+describe('rehabilitation and classes are services, not people', () => {
+  flags([['We want an active, driven physio.', 'advert', [['masculine-active', 'active', 11], ['masculine-driven', 'driven', 19]]]]);
+  leaves([
+    ['Refer on to falls or active rehab classes in the community.', 'advert'],
+    ['You will run active rehabilitation groups on the stroke unit.', 'advert'],
+  ]);
+});
