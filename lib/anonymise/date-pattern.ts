@@ -42,9 +42,9 @@ const YEAR = `(?:(?:19|20)\\d{2}|['’‘]\\d{2})`;
  * A calendar date as people write it on a CV: 14/03/1985, 14.03.85, 17/3/’90, 14-3-1985, 03-Apr-1994,
  * 1985-03-14, 1985/03/14, 14 March 1985, 14th Mar 1985, the 1st of March, 1994, 17th of March ’90,
  * the twelfth of May 1987, March 14, 1985, March 1985, 1985; and a day and month alone ("17 March"),
- * which still tells a birthday; months in the other languages a UK CV may use ("21ain o Ionawr 1985", "9 de março de 1987"); a Hungarian date with spaced dots (1988. 03. 14.) or its month in letters (1987. május 19.); a month in Roman numerals (03-IV-1988), a Hijri date (11 Rajab 1409 AH) and one with East Asian marks (平成3年8月3日).
+ * which still tells a birthday; months in the other languages a UK CV may use ("21ain o Ionawr 1985", "9 de março de 1987"); a Hungarian date with spaced dots (1988. 03. 14.); a month in Roman numerals (03-IV-1988), a Hijri date (11 Rajab 1409 AH) and one with East Asian marks (平成3年8月3日).
  */
-export const DATE = `(?:${CJK_DATE}|${ERA_DATE}|${DAY}[/.-](?:0?[1-9]|1[0-2]|${ROMAN_MONTH})[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|${DAY}[/.-]${MONTH}[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|(?:19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2}|(?:19|20)\\d{2}\\. \\d{1,2}\\. \\d{1,2}\\.?|(?:19|20)\\d{2}\\.\\s?${MONTH}\\.?\\s(?:0?[1-9]|[12]\\d|3[01])(?!\\d)\\.?|(?:${DAY}${DAY_TO_MONTH})?${MONTH}\\.?,?\\s+(?:de\\s+)?(?:${DAY},?\\s+)?${YEAR}|${DAY}${DAY_TO_MONTH}${MONTH}|${YEAR})`;
+export const DATE = `(?:${CJK_DATE}|${ERA_DATE}|${DAY}[/.-](?:0?[1-9]|1[0-2]|${ROMAN_MONTH})[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|${DAY}[/.-]${MONTH}[/.-](?:(?:19|20)?\\d{2}|['’]\\d{2})|(?:19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2}|(?:19|20)\\d{2}\\. \\d{1,2}\\. \\d{1,2}\\.?|(?:${DAY}${DAY_TO_MONTH})?${MONTH}\\.?,?\\s+(?:de\\s+)?(?:${DAY},?\\s+)?${YEAR}|${DAY}${DAY_TO_MONTH}${MONTH}|${YEAR})`;
 
 /**
  * What DATE starts with, as a look-ahead: each of its forms starts with a digit, an apostrophe before a two-digit year,
