@@ -944,7 +944,8 @@ const NAME_LINE = /^[ \t]*(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'�
  * A LinkedIn profile saved as PDF prints its left column first (contacts, skills, languages), so the name that heads
  * the right column stands on no first line: "Contact / … / www.linkedin.com/in/tao-⏎lin-4471ab (LinkedIn) / … / Tao
  * Lin". The profile's slug spells it: a line whose words, in order, the slug's pieces of letters spell is the name.
- * The slug is read in code, over a line break after one of its hyphens, as the narrow column wraps it.
+ * The slug is read in code, over a line break after one of its hyphens, as the narrow column wraps it; it may spell only
+ * the line's first and last words, as a slug leaves out middle names.
  */
 function nameFromProfileSlug(layout: DocumentLayout): CandidateName | null {
   const { text, lines } = layout;
@@ -966,7 +967,10 @@ function nameFromProfileSlug(layout: DocumentLayout): CandidateName | null {
       const tokens = run.split(/[ \t]+/);
       // "MD" opening the name is Muhammad abbreviated, no degree.
       const named = MUHAMMAD_SHORT.has(tokens[0]!) ? tokens.slice(1) : tokens;
-      if (!spellings.has(tokens.map((t) => t.toLowerCase().replace(/['’-]/g, '')).join('')) || !named.length || named.some((t) => nameLexicon.notNames.has(t))) continue;
+      const letters = tokens.map((t) => t.toLowerCase().replace(/['’-]/g, ''));
+      // A slug often leaves out the middle names: "sherin-thekkumkattil-…" for "Sherin Mary Thekkumkattil".
+      const spelt = spellings.has(letters.join('')) || (letters.length > 2 && spellings.has(letters[0]! + letters.at(-1)!));
+      if (!spelt || !named.length || named.some((t) => nameLexicon.notNames.has(t))) continue;
       return { text: run, parts: named };
     }
   }

@@ -15,9 +15,9 @@ import { firstWordFrom, type Word } from './scan-words';
 
 /** A possessive before a capitalised word: a business's name ("Auntie Pam's Nursery", "Uncle Tom's Cabin"). */
 const OWNED_NAME = /^['’]s?[ \t]\p{Lu}/u;
-/** Labels whose value is a person's name ("Referee: …", "Line manager: …", "buddy: …", an e-mail's "cc: …"). */
+/** Labels whose value is a person's name ("Referee: …", "Line manager: …", "buddy: …", an e-mail's "cc: …"), an aside in brackets maybe before the colon ("Contact (HR only): …"). */
 const LABELLED =
-  /(?<![^\s|•(])(?:referees?|references?|colleagues?|contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|buddy|preceptor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|b?cc|head\s+of\s+[a-z]+|spouse|husband|wife|partner|(?:(?:father|mother|spouse|husband|wife|partner|guardian)(?:['’]?s)?[ \t]+)?name)(?:[ \t]*\d+)?[ \t]*[:\-–][ \t]*/gi;
+  /(?<![^\s|•(])(?:referees?|references?|colleagues?|(?:(?:colleague|emergency|work)\s+)?contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|buddy|preceptor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|b?cc|head\s+of\s+[a-z]+|spouse|husband|wife|partner|(?:(?:father|mother|spouse|husband|wife|partner|guardian)(?:['’]?s)?[ \t]+)?name)(?:[ \t]*\d+)?(?:[ \t]*\([^()\n:]{1,40}\))?[ \t]*[:\-–][ \t]*/gi;
 /**
  * Whether a label at `at` starts a line or a cell: after a line break, `|`, `•`, a bracket, a tab or two spaces, or a Markdown
  * bullet opening its line ("  * Supervisor: …"). Read in code, so it stays linear.
@@ -279,6 +279,15 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       continue;
     }
     if (word.kind !== 'cap') continue;
+    // "Sr Tsehay Girma Bekele": a ward sister's "Sr", kept as a professional title is, before a name of two words or more that
+    // a list knows a part of reads the name whole, as a title does ("Sr Staff Nurse" and "Sr Clinical Fellow" are no names).
+    if (word.text === 'Sr' && i + 1 < words.length && /^\.?[ \t]{1,2}$/.test(text.slice(word.end, words[i + 1]!.start))) {
+      const run = readNameRun(words, i + 1, { minParts: 2, max: 4 });
+      if (run && run.start === words[i + 1]!.start && run.parts.some((part) => isKnownNamePart(part))) {
+        seeds.push({ ...run, distinct: true });
+        continue;
+      }
+    }
     // "Mason Strong, MD – mason.strong@…": capitalised words opening their line or field that the e-mail address on the line
     // spells whole are a name, words that are names too ("Strong", "Hope") and all.
     const spelt = word.joinsNext && opensLineOrField(text, word.start) ? spelledByAddress(words, text, i) : null;

@@ -1,3 +1,4 @@
+import { definedInitials } from './defined-initials';
 import type { DocumentLayout } from './document-layout';
 import type { CandidateName } from './find-candidate-name';
 import { AGE_SET_OFF } from './find-ages';
@@ -244,8 +245,8 @@ function isInitialOf(initial: string, mentioned: readonly string[], person: Pers
   return false;
 }
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
-/** "ben", "bat", "bar" (Hebrew and Aramaic), "bin", "bint", "ibn" (Arabic) and one or two capitalised names after them. */
-const PATRONYMIC_AFTER = /^[ \t]+(?:ben|bat|bar|bin|bint|binti|ibn)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?)/u;
+/** "ben", "bat", "bar" (Hebrew and Aramaic), "bin", "bint", "ibn" (Arabic) and one or two capitalised names after them, maybe joined by a hyphen ("bat-Sheva"). */
+const PATRONYMIC_AFTER = /^[ \t]+(?:ben|bat|bar|bin|bint|binti|ibn)(?:[ \t]+|-)(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?)/u;
 /** One to three capitals, a person's initials run together. */
 const OWN_INITIALS = /^\p{Lu}{1,3}$/u;
 
@@ -330,8 +331,12 @@ const QUOTE_OPENS = new Set(['"', '“', '„', '«', '‘', "'"]);
 const QUOTE_CLOSES = new Set(['"', '”', '“', '»', '’', "'"]);
 /** A determiner just before a word: "the", "my", "our", "this". */
 const COMMON_NOUN_BEFORE = /\b(?:the|my|our|his|her|their|this|that)[ \t]+$/i;
-/** Up to three capitalised words, then an institution's kind, single blanks between (a column's gap ends a name): what follows a name part that names an institution. */
-const INSTITUTION_AHEAD = /^ (?:\p{Lu}\p{L}*(?:['’]s)? ){1,3}(?:Hospital|Hospitals|Infirmary|Hospice|University|College|Institute|Clinic|Centre|Trust|Faculty)(?![\p{L}])/u;
+/**
+ * Up to three capitalised words, then an institution's kind, single blanks between (a column's gap ends a name): what follows a
+ * name part that names an institution, or a programme or a foundation named after someone ("Mary Seacole Programme" for a
+ * candidate with Mary among her names).
+ */
+const INSTITUTION_AHEAD = /^ (?:\p{Lu}\p{L}*(?:['’]s)? ){1,3}(?:Hospital|Hospitals|Infirmary|Hospice|University|College|Institute|Clinic|Centre|Trust|Faculty|Programme|Foundation|Fellowship|Scholarship)(?![\p{L}])/u;
 /** How many words before a quoted name a body's word may stand. */
 const BODY_WORD_REACH = 6;
 
@@ -611,6 +616,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     spans.push(makeSpan('name', start, end, { person, divisible: true }));
   }
   spans.push(...spacedCapitals(text, owner), ...capitalsLines(text, words, owner), ...candidateInitials(text, candidate), ...initialUnknown(text, persons));
+  spans.push(...definedInitials(text, spans));
   return spans;
 }
 

@@ -254,8 +254,11 @@ function listedRegistrations(text: string, spans: Span[]): void {
   }
 }
 
-/** A register's letters and its number, the digits maybe after a blank or a hyphen: "ABC 0123", "XYZ-45678", "QRS 7654321". */
-const LETTERS_AND_NUMBER = /(?<![\w-])[A-Z]{2,6}[ \t-]?\d{4,8}(?![\w-]|[./]\d)/g;
+/**
+ * A register's letters and its number, the digits maybe after a blank or a hyphen: "ABC 0123", "XYZ-45678", "QRS 7654321"; and
+ * ten digits joined to the letters, as Australia's register writes its numbers ("NMW0001234567").
+ */
+const LETTERS_AND_NUMBER = /(?<![\w-])[A-Z]{2,6}(?:[ \t-]?\d{4,8}|\d{10})(?![\w-]|[./]\d)/g;
 /**
  * A registration's word earlier in the sentence, as a register abroad or a small one no list knows is named: "registered",
  * "authorised as", "licensed", "accredited", "registration".
@@ -358,7 +361,30 @@ const REGISTRATION_WORD = /(?:\b(?:regist(?:ration|ered|ry|er|rant)|licen[cs](?:
  */
 const LABEL_REACH = /[.;!?|•,]\s|\t| {3}|\s[–—-]\s/g;
 
-/** A code after a number sign (SIGNED_CODE), where the sign's line names a registration before it in its own cell and clause. */
+/** A word of a professional order or chamber abroad, and a profession's stem, which together name a regulator: "Romanian order of nurses, midwives…", "Ordre National des Infirmiers du Cameroun". */
+const ORDER_WORD = /\b(?:order|ordre|ordem|orden|ordine|colegio|colegiul|chamber|kammer|izba)\b/i;
+const PROFESSION_STEM = /\b(?:nurs|infirm|midwi|sages?-femmes?|m[ée]dic|m[ée]dec|dent|pharm|farmac|enferm|inferm|physio|kin[ée]si|radiog|asistent|psycholog)/i;
+const REGISTER_ABROAD_BY_WORDS = new RegExp(`\\b(?:${REGISTER_WORDS_ABROAD})`, 'i');
+/** A cell's start on a line: a tab, a bar or three blanks. */
+const CELL_BREAK = /\t|\|| {3}/g;
+
+/**
+ * Whether the cell before a dash names a regulator, when the code's clause after the dash holds no more than the sign and one
+ * word ("Ordre National des Infirmiers du Cameroun (ONIC) – n° …", "… order of nurses… – aviz nr. …"): the register's name
+ * labels its number, as a registration's word does.
+ */
+function regulatorBeforeDash(line: string, dash: number, clause: string): boolean {
+  if (!/^[ \t]*(?:[\p{L}]+[ \t]+)?$/u.test(clause)) return false;
+  let from = 0;
+  for (const cell of matchAll(line.slice(0, dash), CELL_BREAK)) from = cell.index + cell[0].length;
+  const cell = line.slice(from, dash);
+  return REGISTER_BODY.test(cell) || REGISTER_ABROAD_BY_WORDS.test(cell) || (ORDER_WORD.test(cell) && PROFESSION_STEM.test(cell));
+}
+
+/**
+ * A code after a number sign (SIGNED_CODE), where the sign's line names a registration before it in its own cell and clause, or
+ * names the regulator in the cell before a dash.
+ */
 function signedCodes(text: string, spans: Span[]): void {
   for (const m of matchAll(text, SIGNED_CODE)) {
     const code = m[1]!;
@@ -369,8 +395,13 @@ function signedCodes(text: string, spans: Span[]): void {
     if (COUNTED.test(text.slice(start + code.length, start + code.length + 20))) continue;
     const line = text.slice(lineStart(text, m.index, 80), m.index);
     let from = 0;
-    for (const reach of matchAll(line, LABEL_REACH)) from = reach.index + reach[0].length;
-    if (REGISTRATION_WORD.test(line.slice(from))) spans.push(makeSpan('registration-number', start, start + code.length));
+    let dash = -1;
+    for (const reach of matchAll(line, LABEL_REACH)) {
+      from = reach.index + reach[0].length;
+      dash = /[–—-]/.test(reach[0]) ? reach.index : -1;
+    }
+    const clause = line.slice(from);
+    if (REGISTRATION_WORD.test(clause) || (dash >= 0 && regulatorBeforeDash(line, dash, clause))) spans.push(makeSpan('registration-number', start, start + code.length));
   }
 }
 

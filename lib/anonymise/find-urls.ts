@@ -65,6 +65,11 @@ const PLATFORM_HANDLE = new RegExp(
   'g',
 );
 /**
+ * A Skype name in Skype's own form, "live:" joined to the name, wherever it stands ("skype: live:ama.k_88" in lower case, "or
+ * live:.cid.7f3e2a"): a name with a dot, an underscore or a digit in it, as those names have, so "Go-live:" and "live: now" stay.
+ */
+const SKYPE_ID = /(?<![\w-])live:\.?[A-Za-z0-9_](?=[A-Za-z0-9_-]{0,38}[._\d])[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_](?![\w@-])/gi;
+/**
  * A blog post's author line, the account's name between "by" and "@" and the post's date: "by babycatcher24 @ 2015-10-24 16:36".
  * One word, no blank in it: a user name, which a person's name written so would not be.
  */
@@ -433,6 +438,7 @@ export function findUrls(text: string): Span[] {
       spans.push(makeSpan('url', start, start + handle.length));
     }
   }
+  for (const m of matchAll(text, SKYPE_ID)) spans.push(makeSpan('url', m.index, m.index + m[0].length));
   for (const m of matchAll(text, POSTED_BY_HANDLE)) spans.push(makeSpan('url', m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length));
   for (const m of matchAll(text, HANDLE_ON_PLATFORM)) {
     const contact = MESSAGING.test(m[2]!) && CONTACT_BEFORE.test(text.slice(lineStart(text, m.index, 40), m.index));
