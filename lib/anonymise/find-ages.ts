@@ -30,9 +30,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?<=(?:^|[\\n|•·,(])[ \\t]{0,3})(${AGE}[ \\t]{0,3}(?:yrs|years))\\b(?=[ \\t]{0,3}(?:[,.;|)\\n]|$))`, 'gm'),
   CHILD_YEARS_OLD,
   // The writer's age opening their sentence: "At 15 I became pregnant", "At 18, I joined" (not a clock's "At 9 I start", so from 13).
-  /(?:^|[.!?][ \t]+)At[ \t]+(1[3-9]|[2-7]\d)(?=,?[ \t]+I\b)/gm,
+  // A Markdown quote's mark may open the line ("> At 38 I am…").
+  /(?:^(?:>[ \t]*)?|[.!?][ \t]+)At[ \t]+(1[3-9]|[2-7]\d)(?=,?[ \t]+I\b)/gm,
   // The same told loosely, with a clause of the writer's after it: "At nearly 40, being afforded…", "At almost 30, I…".
-  /(?:^|[.!?][ \t]+)At[ \t]+(?:nearly|almost|just[ \t]+under|just[ \t]+over)[ \t]+(1[6-9]|[2-7]\d)(?=,[ \t]+(?:I|being|my|with[ \t]+my)\b)/gm,
+  /(?:^(?:>[ \t]*)?|[.!?][ \t]+)At[ \t]+(?:nearly|almost|just[ \t]+under|just[ \t]+over)[ \t]+(1[6-9]|[2-7]\d)(?=,[ \t]+(?:I|being|my|with[ \t]+my)\b)/gm,
   // A child's age told whole with the writer its subject, no word before it: "I was nine years old when I heard…".
   /\bI was[ \t]+((?:[1-9]|1[0-5])[ -]years?[ -]old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[ -]years?[ -]old)\b/g,
   // "in my forties", "in my 40s", "in my late thirties"
@@ -48,6 +49,9 @@ const PATTERNS: RegExp[] = [
   // at 23, then…" (from 13: "I started at 10" may be a clock's). A decimal is a count of hours ("moved to part-time at 22.5
   // hours"), and a piece of work started is no life event ("I started the dispensary audit at 15, then…" counts sites).
   /\b(?:I|who)[ \t]+(?:came|moved|arrived|emigrated|migrated|fled|left|started|began|qualified|married|joined)\b(?![^.;:\n]{0,40}\b(?:audit|project|pilot|review|rota|clinic|programme|scheme|survey|trial|hours?)\b)[^.;:\n]{0,40}\bat[ \t]+(1[3-9]|[2-6]\d)(?![.,]\d)(?=[ \t]*[.,;)]|[ \t]*$)/gm,
+  // The same in years of age, the clause wrapped or the writer's "I" left out as a CV leaves it: "Joined the Army from Suva,⏎Fiji,
+  // in 2004 at 18 years of age" ("screening starts at 50 years of age" has no such verb).
+  /(?:\b(?:I|who)[ \t]+|(?:^|[.!?;][ \t]+))(?:came|moved|arrived|emigrated|migrated|fled|left|started|began|qualified|married|joined|Came|Moved|Arrived|Emigrated|Left|Started|Began|Qualified|Married|Joined|Enlisted|enlisted)\b[^.;:]{0,80}\bat[ \t]+((?:1[3-9]|[2-6]\d)[ \t]+years[ \t]+of[ \t]+age)\b/gm,
   // A count so written is no age: "sixty-something percent", "30-something patients".
   /\b((?:[2-6]0|twenty|thirty|forty|fifty|sixty)-?something)\b(?![ \t]+(?:percent|per|patients|people|staff|years|of|referrals|beds|cases)\b)/gi,
 ];

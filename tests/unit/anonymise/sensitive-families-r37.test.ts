@@ -35,3 +35,38 @@ describe("a relative's label opening a field goes with the name after it", () =>
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('an identifier after its label in the forms a CV gives it', () => {
+  test.each([
+    ['Service number 30417726 (RAF) | Rank on leaving: Corporal', 'Service number [ID NUMBER] (RAF) | Rank on leaving: Corporal'],
+    ['DBS Update Service subscription ID K8R2 7TQ4 ZW', 'DBS Update Service subscription ID [ID NUMBER]'],
+    ['IELTS Academic 7.0 (TRF no. 23UK004417PATN002B)', 'IELTS Academic 7.0 (TRF no. [ID NUMBER])'],
+    ['Standard Learning Credits claim ref. SLC/RA/2025/01934.', 'Standard Learning Credits claim ref. [ID NUMBER].'],
+    ['Payroll no. 30718845 · NHS Pensions scheme no. 5128834', 'Payroll no. [ID NUMBER] · NHS Pensions scheme no. [ID NUMBER]'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test("a guideline's code, a customer line and a pension's figures stay", () => {
+    expect(redact('Infection control to HTM 01-05 and CPR updates every year.')).toBe('Infection control to HTM 01-05 and CPR updates every year.');
+    expect(redact('Customer service number 0800 123 4567')).toBe('Customer service number [PHONE]');
+    expect(redact('The NHS Pensions team answered 1200 queries.')).toBe('The NHS Pensions team answered 1200 queries.');
+  });
+});
+
+describe('an age told beside a date of birth or an event', () => {
+  test.each([
+    ['Mob. 07700 900 552 | born 12.6.97 (28)\n', 'Mob. [PHONE] | [DATE OF BIRTH] ([AGE])\n'],
+    ['DOB: 3/2/90   (35)\nDriving licence', 'DOB: [DATE OF BIRTH]   ([AGE])\nDriving licence'],
+    ['Thanks.\n> At 44 I am the oldest on my course, and glad of it.', 'Thanks.\n> At [AGE] I am the oldest on my course, and glad of it.'],
+    ['Enlisted in the Royal Navy from Kingston,\nJamaica, in 2003 at 18 years of age.', 'Enlisted in the Royal Navy from Kingston,\nJamaica, in 2003 at [AGE].'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test("a place in brackets after a date, a clock's time and a screening age stay", () => {
+    expect(redact('DOB 3 May 1990 (Leeds)\n')).toBe('DOB [DATE OF BIRTH] (Leeds)\n');
+    expect(redact('> At 9 I open the clinic.')).toBe('> At 9 I open the clinic.');
+    expect(redact('Bowel screening starts at 50 years of age.')).toBe('Bowel screening starts at 50 years of age.');
+  });
+});
