@@ -70,3 +70,18 @@ describe('an age told beside a date of birth or an event', () => {
     expect(redact('Bowel screening starts at 50 years of age.')).toBe('Bowel screening starts at 50 years of age.');
   });
 });
+
+describe("a place whose name opens with a place of worship's word is a district", () => {
+  test.each([
+    'Community physiotherapy, Chapel Allerton, Leeds',
+    'I covered the Chapel Allerton and Seacroft clinics.',
+    'We moved to Temple Fortune in 2019.',
+  ])('%j stays', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  test('worship told around it, or a chapel named after its word, still goes', () => {
+    expect(redact('I sing in the choir at Chapel Allerton Methodist.')).toBe('I [RELIGION].');
+    expect(redact('Volunteer at Bethel Chapel, Leeds')).toBe('Volunteer at [RELIGION]');
+  });
+});
