@@ -85,3 +85,17 @@ describe("a place whose name opens with a place of worship's word is a district"
     expect(redact('Volunteer at Bethel Chapel, Leeds')).toBe('Volunteer at [RELIGION]');
   });
 });
+
+describe("a service rank before a referee's name is a title of a profession", () => {
+  test.each([
+    ['I was mentored by Sgt Peni Vaka at Larkhill.', 'I was mentored by Sgt [NAME 1] at Larkhill.'],
+    ['Referee: Capt Mele Tonga, Adjutant', 'Referee: Capt [NAME 1], Adjutant'],
+    ['Referee: Cpl Ana Latu (section commander)', 'Referee: Cpl [NAME 1] (section commander)'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test('a rank alone stays', () => {
+    expect(redact('I was promoted to Sgt in 2015 and to Cpl before that.')).toBe('I was promoted to Sgt in 2015 and to Cpl before that.');
+  });
+});
