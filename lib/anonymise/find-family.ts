@@ -297,7 +297,9 @@ function fullNameBefore(before: string): boolean {
  * nothing on their own and may matter to the panel.
  */
 /** A relative's label opening a field, an aside in brackets allowed before its colon: "Father (emergency only): ". */
-const RELATIVE_LABEL = /(?<=^|[\n|•·][ \t]{0,3}|[.;][ \t]{1,3})(?:Father|Mother|Brother|Sister|Son|Daughter|Partner)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*(?=\p{Lu})/gmu;
+const RELATIVE_LABEL = /\b(?:Father|Mother|Brother|Sister|Son|Daughter|Partner)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*(?=\p{Lu})/gu;
+/** What opens a field before a label, read back in code: the text's or a line's start, a bar or a bullet, a full stop or a semicolon. */
+const FIELD_OPENS = /(?:^|[\n|•·][ \t]{0,3}|[.;][ \t]{1,3})$/;
 
 export function findFamily(text: string): Span[] {
   const spans: Span[] = [];
@@ -347,11 +349,15 @@ export function findFamily(text: string): Span[] {
   // the writer's family (the name goes as a name). Where the word is also a post or a grade ("Partner: Riverside Surgery",
   // "Sister: Ward 7"), only a name the lists know or a title follows it.
   for (const m of matchAll(text, RELATIVE_LABEL)) {
+    if (!FIELD_OPENS.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const value = m.index + m[0].length;
     const first = /^\p{Lu}[\p{L}'’-]*/u.exec(text.slice(value, value + 40))?.[0] ?? '';
     const named = nameLexicon.givenNames.has(first) || nameLexicon.nameParts.has(first) || isGenderedTitle(first) || nameLexicon.professionalTitles.has(first);
     if (!first || (/^(?:Partner|Sister)/.test(m[0]) && !named)) continue;
-    spans.push(makeSpan(/^Partner/.test(m[0]) ? 'marital-status' : 'dependants', m.index, m.index + m[0].search(/[ \t]*:[ \t]*$/)));
+    // The label ends before its colon (the last: an aside may hold one) and the blanks before that.
+    let labelEnd = m[0].lastIndexOf(':');
+    while (labelEnd > 0 && (m[0][labelEnd - 1] === ' ' || m[0][labelEnd - 1] === '\t')) labelEnd--;
+    spans.push(makeSpan(/^Partner/.test(m[0]) ? 'marital-status' : 'dependants', m.index, m.index + labelEnd));
   }
   // Not a patient or a client: only with the writer's relative in the 200 characters before.
   for (const m of matchAll(text, ESCORT)) if (OWN_RELATIVE.test(text.slice(Math.max(0, m.index - 200), m.index))) spans.push(makeSpan('dependants', m.index, m.index + m[0].length));
