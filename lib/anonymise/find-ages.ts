@@ -9,6 +9,19 @@ const AGE = `(?:1[6-9]|[2-7]\\d|${NUMBER_WORD})`;
 /** A child's age with its years, which dates the writer as "when I was 12" does: "at only 10 years old", "at just 9 years old". */
 const CHILD_YEARS_OLD = /\b(?:at|aged)[ \t]+(?:only[ \t]+|just[ \t]+)?((?:[1-9]|1[0-5])[ -]years?[ -]old)\b/gi;
 
+/** An age in years of age after "at": "at 19 years of age". */
+const YEARS_OF_AGE = /\bat[ \t]+((?:1[3-9]|[2-6]\d)[ \t]+years[ \t]+of[ \t]+age)\b/g;
+/**
+ * A move or a start the writer makes in the clause before it, the clause wrapped or the writer's "I" left out as a CV leaves it:
+ * "Joined the Army from Suva,⏎Fiji, in 2004 at 18 years of age" ("screening starts at 50 years of age" has no such verb).
+ */
+const MOVE_BEFORE = /(?:\b(?:I|who)[ \t]+|^[ \t]*)(?:came|moved|arrived|emigrated|migrated|fled|left|started|began|qualified|married|joined|enlisted)\b/i;
+function moveBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
+  return MOVE_BEFORE.test(clause);
+}
+
 const PATTERNS: RegExp[] = [
   // "Age: 38", "aged 38", "age 38", a form's "Age at start: 43" or "Age on appointment: 51"
   new RegExp(`\\b(?:age|aged)(?:[ \\t]+(?:at|on)[ \\t]+(?:start|appointment|entry|application|interview))?\\s*(?::\\s*)?(${AGE})\\b(?![+\\d]|\\s*(?:and|&|,|or|to|-|–)\\s*(?:\\d|over|above|under|older))`, 'gi'),
@@ -30,9 +43,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?<=(?:^|[\\n|•·,(])[ \\t]{0,3})(${AGE}[ \\t]{0,3}(?:yrs|years))\\b(?=[ \\t]{0,3}(?:[,.;|)\\n]|$))`, 'gm'),
   CHILD_YEARS_OLD,
   // The writer's age opening their sentence: "At 15 I became pregnant", "At 18, I joined" (not a clock's "At 9 I start", so from 13).
-  /(?:^|[.!?][ \t]+)At[ \t]+(1[3-9]|[2-7]\d)(?=,?[ \t]+I\b)/gm,
+  // A Markdown quote's mark may open the line ("> At 38 I am…").
+  /(?:^(?:>[ \t]*)?|[.!?][ \t]+)At[ \t]+(1[3-9]|[2-7]\d)(?=,?[ \t]+I\b)/gm,
   // The same told loosely, with a clause of the writer's after it: "At nearly 40, being afforded…", "At almost 30, I…".
-  /(?:^|[.!?][ \t]+)At[ \t]+(?:nearly|almost|just[ \t]+under|just[ \t]+over)[ \t]+(1[6-9]|[2-7]\d)(?=,[ \t]+(?:I|being|my|with[ \t]+my)\b)/gm,
+  /(?:^(?:>[ \t]*)?|[.!?][ \t]+)At[ \t]+(?:nearly|almost|just[ \t]+under|just[ \t]+over)[ \t]+(1[6-9]|[2-7]\d)(?=,[ \t]+(?:I|being|my|with[ \t]+my)\b)/gm,
   // A child's age told whole with the writer its subject, no word before it: "I was nine years old when I heard…".
   /\bI was[ \t]+((?:[1-9]|1[0-5])[ -]years?[ -]old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[ -]years?[ -]old)\b/g,
   // "in my forties", "in my 40s", "in my late thirties"
@@ -50,6 +64,8 @@ const PATTERNS: RegExp[] = [
   /\b(?:I|who)[ \t]+(?:came|moved|arrived|emigrated|migrated|fled|left|started|began|qualified|married|joined)\b(?![^.;:\n]{0,40}\b(?:audit|project|pilot|review|rota|clinic|programme|scheme|survey|trial|hours?)\b)[^.;:\n]{0,40}\bat[ \t]+(1[3-9]|[2-6]\d)(?![.,]\d)(?=[ \t]*[.,;)]|[ \t]*$)/gm,
   // An age with the writer's own clause after it: "I didn’t even know Podiatry existed at 17, when I started looking".
   /\bat[ \t]+(1[3-9]|[2-6]\d),[ \t]+when[ \t]+I\b/g,
+  // The same in years of age (the verb before it is read in code: `MOVE_BEFORE`).
+  YEARS_OF_AGE,
   // A count so written is no age: "sixty-something percent", "30-something patients".
   /\b((?:[2-6]0|twenty|thirty|forty|fifty|sixty)-?something)\b(?![ \t]+(?:percent|per|patients|people|staff|years|of|referrals|beds|cases)\b)/gi,
 ];
@@ -77,6 +93,7 @@ export function findAges(text: string): Span[] {
   const spans: Span[] = [];
   for (const pattern of PATTERNS) {
     for (const m of matchAll(text, pattern)) {
+      if (pattern === YEARS_OF_AGE && !moveBefore(text, m.index)) continue;
       if ((pattern === PATTERNS[0] || pattern === PATTERNS[2] || pattern === CHILD_YEARS_OLD) && POPULATION.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
       // "I supported a girl excluded from school at only 10 years old": the child is someone the writer cares for.
       if (pattern === CHILD_YEARS_OLD && OTHER_AFTER_WRITER.test(afterWriter(clauseBefore(text, m.index)))) continue;

@@ -775,7 +775,20 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
   bornOnAtColumnEnd(text, found);
   for (const m of matchAll(text, TOLD_BIRTHDAY)) found.push(makeSpan('date-of-birth', m.index, m.index + m[0].length));
   const dates = restatedBirthDates(text, found.flatMap((span) => withNote(text, span)));
-  return [...dates, ...placesOfBirth(prose, dates)];
+  return [...dates, ...placesOfBirth(prose, dates), ...agesAfterBirthDates(text, dates)];
+}
+
+/** An age in brackets just after a date of birth, past a column's gap too: "born 1.4.99 (27)", "DOB: 22/8/88  (38)". */
+const AGE_IN_BRACKETS = /^[ \t]{0,3}\(((?:aged?[ \t]+)?\d{1,3})\)/;
+
+/** The ages a CV gives in brackets after its dates of birth (one inside the date's own field is read there too). */
+function agesAfterBirthDates(text: string, dates: Span[]): Span[] {
+  return dates.flatMap((span) => {
+    const age = span.type === 'date-of-birth' ? AGE_IN_BRACKETS.exec(text.slice(span.end, span.end + 16)) : null;
+    if (!age) return [];
+    const start = span.end + age[0].length - age[1]!.length - 1;
+    return [makeSpan('age', start, start + age[1]!.length)];
+  });
 }
 
 /** "born" in the words before a date or opening it ("Nacida el 3 de mayo…"), its paragraph's: the date is a birth's told in a sentence, and a place may follow it. */

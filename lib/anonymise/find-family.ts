@@ -1,6 +1,6 @@
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
-import { nameLexicon } from './name-lexicon';
+import { isGenderedTitle, nameLexicon } from './name-lexicon';
 import { needing } from './needed-words';
 import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
@@ -298,6 +298,11 @@ function fullNameBefore(before: string): boolean {
  * goes ("I live with [FAMILY]", "I am [MARITAL STATUS] with [FAMILY]"): the words around it say
  * nothing on their own and may matter to the panel.
  */
+/** A relative's label opening a field, an aside in brackets allowed before its colon: "Father (emergency only): ". */
+const RELATIVE_LABEL = /\b(?:Father|Mother|Brother|Sister|Son|Daughter|Partner)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*(?=\p{Lu})/gu;
+/** What opens a field before a label, read back in code: the text's or a line's start, a bar or a bullet, a full stop or a semicolon. */
+const FIELD_OPENS = /(?:^|[\n|•·][ \t]{0,3}|[.;][ \t]{1,3})$/;
+
 export function findFamily(text: string): Span[] {
   const spans: Span[] = [];
   for (const [pattern, type] of RULES) {
@@ -342,6 +347,20 @@ export function findFamily(text: string): Span[] {
   }
   // "Emergency contact: Rameshbhai Patel (father)": the relation a name's bracket gives is the writer's family.
   for (const m of matchAll(text, KIN_BRACKET)) if (fullNameBefore(text.slice(Math.max(0, m.index - 30), m.index))) spans.push(makeSpan('dependants', m.index + 1, m.index + m[0].length - 1));
+  // "Father: Jānis Ozols (emergency contact)", "Partner: Elin Dahl": a relative's label opening a field before their name is
+  // the writer's family (the name goes as a name). Where the word is also a post or a grade ("Partner: Riverside Surgery",
+  // "Sister: Ward 7"), only a name the lists know or a title follows it.
+  for (const m of matchAll(text, RELATIVE_LABEL)) {
+    if (!FIELD_OPENS.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const value = m.index + m[0].length;
+    const first = /^\p{Lu}[\p{L}'’-]*/u.exec(text.slice(value, value + 40))?.[0] ?? '';
+    const named = nameLexicon.givenNames.has(first) || nameLexicon.nameParts.has(first) || isGenderedTitle(first) || nameLexicon.professionalTitles.has(first);
+    if (!first || (/^(?:Partner|Sister)/.test(m[0]) && !named)) continue;
+    // The label ends before its colon (the last: an aside may hold one) and the blanks before that.
+    let labelEnd = m[0].lastIndexOf(':');
+    while (labelEnd > 0 && (m[0][labelEnd - 1] === ' ' || m[0][labelEnd - 1] === '\t')) labelEnd--;
+    spans.push(makeSpan(/^Partner/.test(m[0]) ? 'marital-status' : 'dependants', m.index, m.index + labelEnd));
+  }
   // Not a patient or a client: only with the writer's relative in the 200 characters before.
   for (const m of matchAll(text, ESCORT)) if (OWN_RELATIVE.test(text.slice(Math.max(0, m.index - 200), m.index))) spans.push(makeSpan('dependants', m.index, m.index + m[0].length));
   return spans;

@@ -10,7 +10,7 @@ import { charTest, trimChars } from './trim-chars';
 /** A code, also one whose series letter stands apart from its digits ("Passport: R 0255575"). */
 const CANDIDATE = /(?<![\w/-])(?:[A-Z0-9]{2,}|[A-Z](?=[ -]\d))(?:[ /-][A-Z0-9]+){0,4}(?![\w/-])/g;
 const CONTEXT =
-  /\b(?:DBS|disclosure|cert(?:ificate|\.)? (?:no|number)|student ?(?:no|number|id)|applicant (?:no|number|id|ref)|assignment (?:no|number)|(?:army |military )service number|service no(?=\.)|(?:army|military|forces|regimental|RAF|navy) (?:no|number)|(?:locum|agency|bank|worker|member(?:ship)?|personnel) ID|smartcard|smart card|passport|travel document|driving licen[cs]e(?: (?:no|number))?|SIA|licen[cs]e ?number|ORCID|staff ?(?:no|number|id)|employee ?(?:no|number|id)|payroll|ESR (?:no|number)|candidate (?:no|number)|subscription (?:ID|no|number)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|permit (?:no|number)|visa (?:no|number|application)|residence card|case (?:no|number|ref|reference)|application (?:no|number|ref|reference)|Home Office|UKVI|GWF|CHI|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID|(?:bank )?account (?:no|number)|sort code|IBAN|social insurance (?:no|number)|SIN|personal (?:code|identity code|identification number|number)|asmens kod(?:as|o)|personas kods|isikukood|kimlik(?: no)?|TCKN|kennitala|personnummer|CNP|EGN|JMBG|EMŠO|OIB|AMKA|CURP|CPF|DNI|NIE|codice fiscale|CNI|TAJ|health insurance (?:no|number))\b|\bID\s*[:#]|ЕГН|ΑΜΚΑ/i;
+  /\b(?:DBS|disclosure|cert(?:ificate|\.)? (?:no|number)|student ?(?:no|number|id)|applicant (?:no|number|id|ref)|assignment (?:no|number)|(?:army |military )?(?<!customer )service number|service no(?=\.)|(?:army|military|forces|regimental|RAF|navy) (?:no|number)|(?:locum|agency|bank|worker|member(?:ship)?|personnel) ID|smartcard|smart card|passport|travel document|driving licen[cs]e(?: (?:no|number))?|SIA|licen[cs]e ?number|ORCID|staff ?(?:no|number|id)|employee ?(?:no|number|id)|payroll|ESR (?:no|number)|candidate (?:no|number)|subscription (?:ID|no|number)|TRF|test report form|claim (?:no|number|ref|reference)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|permit (?:no|number)|visa (?:no|number|application)|residence card|case (?:no|number|ref|reference)|application (?:no|number|ref|reference)|Home Office|UKVI|GWF|CHI|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID|(?:bank )?account (?:no|number)|sort code|IBAN|social insurance (?:no|number)|SIN|personal (?:code|identity code|identification number|number)|asmens kod(?:as|o)|personas kods|isikukood|kimlik(?: no)?|TCKN|kennitala|personnummer|CNP|EGN|JMBG|EMŠO|OIB|AMKA|CURP|CPF|DNI|NIE|codice fiscale|CNI|TAJ|health insurance (?:no|number))\b|\bID\s*[:#]|ЕГН|ΑΜΚΑ/i;
 /**
  * Identifiers whose shape alone tells them, anywhere: a Hong Kong identity card's letters, six digits and check digit in
  * brackets ("K123456(7)"), and an Italian codice fiscale (six letters of the names, the birth date and place coded, a check
@@ -39,6 +39,13 @@ const LABEL_READ_WITH = /^(?:ID|SIN) /;
 const CHECK_DIGIT = /^\([0-9A]\)/;
 /** A code in groups that mixes letters and digits, as a subscription or a portal gives it: "C9X4-82K1-LL0". */
 const MIXED_GROUPS = /^(?=.*\d.*\d.*\d.*\d)(?=.*[A-Z])[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){2,3}$/;
+/**
+ * The same parted by blanks, when two groups at least mix letters and digits themselves: "C4K7 2M9P QX" (an Update Service
+ * ID); a guideline's letters and numbers ("HTM 01-05") are no such code.
+ */
+const BLANK_GROUPS = /^[A-Z0-9]{2,6}(?: [A-Z0-9]{2,6}){2,3}$/;
+const MIXED_GROUP = /^(?=.*\d)(?=.*[A-Z])/;
+const isMixedCode = (value: string) => MIXED_GROUPS.test(value) || (BLANK_GROUPS.test(value) && value.split(' ').filter((group) => MIXED_GROUP.test(group)).length >= 2);
 /** A date or a month and year ("03/2027", "12-05-1989"): an expiry or a birth, found by other recognisers. */
 export const DATE_LIKE = /^\d{1,2}[/-](?:\d{1,2}[/-])?\d{2,4}$/;
 /** A bank's sort code, written as a date is ("Sort code: 40-12-76"), straight after its label (read after trimming its separator). */
@@ -61,7 +68,7 @@ const NUMBERED_CODE = /\b(no[.:]|number|membership)[ \t]{0,2}[:#]?[ \t]{0,2}([A-
  * A word for a card, a licence or a membership, before "no." or "number" on its line: not a job's, an audit's or a journal's
  * number. A professional body's or an indemnifier's letters name a membership ("IBMS no. 0187342", "MDDUS number 412873").
  */
-const CARD_BEFORE = /\b(?:card|badge|licen[cs]e|member(?:ship)?|regist(?:ration|ered|er)|PIN|staff|payroll|employee|passport|permit|certificate|DVLA|IBMS|BPS|MDDUS|MDU|MPS|RCN|RCOT|RCSLT|CSP)\b[^\n]{0,25}$/i;
+const CARD_BEFORE = /\b(?:card|badge|licen[cs]e|member(?:ship)?|regist(?:ration|ered|er)|PIN|staff|payroll|employee|passport|permit|certificate|DVLA|pensions?|IBMS|BPS|MDDUS|MDU|MPS|RCN|RCOT|RCSLT|CSP)\b[^\n]{0,25}$/i;
 /** A year or two ("2015-2020"), an issue and its year ("3 2021"), or a UK phone number (0 and ten digits or more), which other recognisers name. */
 const NOT_A_CODE = /^(?:(?:19|20)\d{2}(?:[ ]?[-–/][ ]?(?:19|20)?\d{2})?|\d{1,3} (?:19|20)\d{2}|0(?:[ -]?\d){9,})$/;
 
@@ -141,7 +148,7 @@ export function findIdNumbers(text: string): Span[] {
     if (value.replace(/[ /-]/g, '').length < 6 || /^(?:(?:19|20)\d{2}[ /-]?)+$/.test(value) || (DATE_LIKE.test(value) && !sortCode)) continue;
     const labelled = hasContext(text, at, at + value.length, CONTEXT, 60, 0) || labelAbove(text, at) || labelJustBefore(text, at) || LABEL_OPENING.test(value);
     // Four digits in a row, or, after a label, digits in groups as a payslip prints them ("Payroll No 60 118 342", "Staff No: 448-221-907").
-    if (!/\d{4}/.test(value) && !(labelled && (/^\d{2,3}(?:[ -]\d{2,4}){2,3}$/.test(value) || MIXED_GROUPS.test(value)))) continue;
+    if (!/\d{4}/.test(value) && !(labelled && (/^\d{2,3}(?:[ -]\d{2,4}){2,3}$/.test(value) || isMixedCode(value)))) continue;
     if (labelled) {
       spans.push(makeSpan('id-number', at, at + value.length + (CHECK_DIGIT.exec(text.slice(at + value.length, at + value.length + 3))?.[0].length ?? 0)));
     } else if (

@@ -166,9 +166,33 @@ const CELL_ENDS = /^(?:[ \t]*(?:\n|$)|\t| {2})/;
 function opensCell(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t') && at - i < 8) i--;
-  if (i === 0 || text[i - 1] === '\n' || text[i - 1] === '|') return true;
+  if (i === 0 || text[i - 1] === '\n' || text[i - 1] === '|' || text[i - 1] === '·' || text[i - 1] === '•') return true;
   const gap = text.slice(i, at);
   return gap.includes('\t') || gap.length >= 2;
+}
+
+/** How many places may stand before the town in a contact cell: "Stamford Hill, London N16", "Beeston, Nottingham NG9". */
+const PLACES_BEFORE_TOWN = 3;
+
+/**
+ * Where the contact cell that holds a town and its district's code starts, or -1: at the town, or at a place before it,
+ * read back word by word over capitalised words that are no clinical, job, organisation or heading word ("07700 900 418 ·
+ * Woolwich, London SE18"; "Ward Manager, Leeds LS6" is no cell of places).
+ */
+function contactCellStart(text: string, townStart: number, end: number): number {
+  let start = townStart;
+  for (let words = 0; words <= PLACES_BEFORE_TOWN; words++) {
+    if (isContactCell(text, start, end)) return start;
+    let gap = start;
+    if (text[gap - 1] === ' ') gap--;
+    if (text[gap - 1] === ',') gap--;
+    let wordStart = gap;
+    while (wordStart > 0 && gap - wordStart < 30 && /[\p{L}'’-]/u.test(text[wordStart - 1]!)) wordStart--;
+    const word = text.slice(wordStart, gap);
+    if (gap === start || !/^\p{Lu}\p{Ll}/u.test(word) || NOT_DISTRICT(word) || DEMONYMS.has(word)) return -1;
+    start = wordStart;
+  }
+  return -1;
 }
 
 /**
@@ -358,7 +382,7 @@ export function findPostcodes(text: string): Span[] {
     // A sector digit after the district narrows it to a few streets: it goes with the code.
     const sectorEnd = end + (SECTOR_AFTER.exec(text.slice(end, end + 4))?.[0].length ?? 0);
     if (afterTown && livesThere) spans.push(makeSpan('address', m.index - town[0].length, sectorEnd));
-    else if (town !== null && !GRADE.test(m[0]) && isContactCell(text, m.index - town[0].length, sectorEnd)) spans.push(makeSpan('address', m.index - town[0].length, sectorEnd));
+    else if (town !== null && !GRADE.test(m[0]) && contactCellStart(text, m.index - town[0].length, sectorEnd) >= 0) spans.push(makeSpan('address', contactCellStart(text, m.index - town[0].length, sectorEnd), sectorEnd));
     else if ((DISTRICT_AFTER.test(text.slice(end, end + 14)) && !PLACE_IN_BUILDING.test(before)) || LIVES_BEFORE.test(before) || HOME_NUMBER_BEFORE.test(before) || bracketed || afterTown) spans.push(makeSpan('postcode', m.index, sectorEnd));
   }
   return spans;

@@ -543,6 +543,21 @@ function religionSpan(text: string, s: number, e: number, named = false, place =
   return makeSpan('religion', start, end, named ? { priority: REDACTION_KINDS.name.priority + 1 } : { divisible: true });
 }
 
+/** A place of worship's word alone, which opens some places' names. */
+const BUILDING_OPENS = /^(?:Chapel|Temple|Church)$/;
+/** One or two capitalised words after it that end the name, none a faith's, saint's or worship's word: "Chapel Allerton", "Temple Fortune". */
+const PLACE_NAME_AFTER =
+  /^(?:[ \t]+(?!(?:Of|St|Saint|Church|Chapel|Temple|Mission|Fellowship|Assembly|Centre|Hall|House|International|UK|Army|Methodist|Baptist|Pentecostal|Catholic|Anglican|Evangelical|Gospel|Christian|Reformed|Presbyterian|Free|Congregational|Orthodox|Apostolic)\b)\p{Lu}\p{Ll}+){1,2}(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+\p{Ll})/u;
+const WORSHIP_VERB = /\b(?:attend|attends|attended|attending|worship|worshipped|pray|prayed|praying)\b/i;
+/** Whether worship is told in the clause around a name (60 characters before, 40 after). */
+function worshipAround(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1;
+  const after = text.slice(end, end + 40).split(/[.;\n]/, 1)[0]!;
+  const clause = `${before.slice(from)} ${after}`;
+  return CHURCH_CONTEXT.test(clause) || WORSHIP_VERB.test(clause);
+}
+
 /**
  * Religion: faiths, festivals and places of worship, grown to the organisation's name around
  * them ("volunteer at St Mary's Church" → "volunteer at [RELIGION]"). A faith word followed by
@@ -571,6 +586,9 @@ export function findReligion(text: string): Span[] {
       // "Chapel Allerton Hospital", "Temple Fortune Library": a place named after the building.
       // PLACE_LAST read on the last 12 characters, as long as its longest match (" Polytechnic").
       if (PLACE_AFTER.test(text.slice(e, e + 30)) || PLACE_LAST.test(text.slice(Math.max(grownStart, e - 12), e)) || holdsAny(text.slice(end, e), SEATS_OF_LEARNING)) continue;
+      // "Chapel Allerton", "Temple Fortune", "Church Stretton": a building's word opening a name of capitalised words is a
+      // district's or a town's, unless worship is told around it ("choir at Chapel Street Methodist").
+      if (grownStart === m.index && BUILDING_OPENS.test(m[0]) && PLACE_NAME_AFTER.test(text.slice(end, end + 40)) && !worshipAround(text, m.index, e)) continue;
       const s = grownStart - riteBefore(text, grownStart);
       spans.push(religionSpan(text, s, e, list === CAPITALISED && /\s/.test(m[0])));
     }

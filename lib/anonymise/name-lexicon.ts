@@ -28,8 +28,12 @@ const GENDERED_TITLES = [
  * Pam's Nursery", "Uncle Tom's Cabin"): before a name's possessive and a capitalised word it names a business, not a person.
  */
 const RELATION_TITLES = ['Auntie', 'Aunty', 'Uncle', 'Mama', 'Papa'];
-/** Titles of a profession, kept before the name, which alone goes ("Dr [NAME 1]"): "Ns." is Indonesia's for a registered nurse (Ners), as "Dr" is a doctor's. */
-const PROFESSIONAL_TITLES = ['Dr', 'Prof', 'Professor', 'Matron', 'Ns'];
+/**
+ * Titles of a profession, kept before the name, which alone goes ("Dr [NAME 1]"): "Ns." is Indonesia's for a registered nurse
+ * (Ners), as "Dr" is a doctor's. Service ranks are titles of a profession too, as veterans' CVs give their referees ("Sgt [NAME 1]",
+ * "Capt [NAME 2]"): only the abbreviations that are no English word or clinical shorthand ("Gen", "Maj" and "Col" are).
+ */
+const PROFESSIONAL_TITLES = ['Dr', 'Prof', 'Professor', 'Matron', 'Ns', 'Pte', 'LCpl', 'Cpl', 'Sgt', 'SSgt', 'CSgt', 'Capt'];
 /** Care roles used as a form of address before a name, as a title is ("Nurse Pragya", "Porter Dave"); "Matron" is a title above. */
 const CARE_ROLE_ADDRESSES = ['Nurse', 'Midwife', 'Doctor', 'Porter', 'Carer', 'Dentist', 'Pharmacist', 'Paramedic', 'Physio'];
 /** Lower-case name particles that may sit between two capitalised parts ("Emily de Souza", "Mac an t-Saoir"; Spanish "y", Portuguese "e" and Catalan "i" join two surnames). */
