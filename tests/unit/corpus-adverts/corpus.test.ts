@@ -125,17 +125,20 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * a succession planning note, minutes of a PCN recruitment group, a social media post for volunteers; a women-only
  * forensic examiner post under Schedule 9 and a peer support worker's lived experience, as traps; four documents'
  * essential-reads-as-preference brought to the conventions first) and left for the study slice at the start of round
- * 37, leaving 350 again.
+ * 37, leaving 350 again. In round 37 a standard's code after a standards body's letters (ISO 15189, BS 7671, IEC 62353)
+ * became the standard's name rather than jargon, decided on the study slice, whose writers annotate such codes as known
+ * 11 times to 1, and on the conventions (forms every applicant to the post knows are not marked): that took 3 spans
+ * the 350's older annotators marked as jargon, and the recall floor was lowered from .9139 to .9122 on purpose.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9639);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9139);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.965);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9122);
     expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
     expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(23);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
   });
 });
 
@@ -153,9 +156,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9403);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8594);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(83);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9414);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8611);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(80);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
