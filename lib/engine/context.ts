@@ -604,17 +604,25 @@ function signedTitle(m: MatchView, from: number): boolean {
   return first - k > 2 && (k < 0 || tokens[k]!.line < line - 2);
 }
 
+/** Verbs of choosing or turning away a person: "avoid anyone…", "take someone…", "hire anyone…". */
+const CHOOSING = new Set(['avoid', 'take', 'hire', 'employ', 'recruit', 'appoint', 'want', 'prefer', 'consider', 'accept', 'shortlist', 'interview', 'choose', 'pick', 'reject', 'refuse']);
+
+/**
+ * Whether the match opens with a word for a person ("anyone likely to…", "candidates who…") that a verb of choosing just
+ * before it governs. A service that matches or supports people ("matches older people with someone of their age") or a note
+ * to staff ("anyone likely to … should tell HR") chooses no one.
+ */
+function personChosen(m: MatchView): boolean {
+  const first = m.doc.tokens[m.from]!;
+  const verb = m.doc.tokens[m.from - 1];
+  return (INDEFINITES.has(first.norm) || nounClass(first.base) === 'person') && verb !== undefined && verb.sentence === first.sentence && CHOOSING.has(verb.norm);
+}
+
 /**
  * Whether, in notes or an e-mail, the words describe a particular candidate rather than ask something
  * of them: said of the person ("the other trained in the UK", "Polish name but UK degree"), with no
  * demand made of it and no preference, doubt or refusal holding it for or against them.
  */
-/** Whether the match opens with a word for a person: "anyone likely to…", "candidates who…". */
-function opensWithPerson(m: MatchView): boolean {
-  const first = m.doc.tokens[m.from]!;
-  return INDEFINITES.has(first.norm) || nounClass(first.base) === 'person';
-}
-
 function describesCandidate(m: MatchView): boolean {
   const { doc } = m;
   if (doc.kind === 'advert' || (!aboutPerson(doc, m.from) && noteAbout(doc, m.from) < 0)) return false;
@@ -705,9 +713,9 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
     // "the new system needs younger blood": an idiom that names people by a part of them is about people,
     // whatever its clause's subject, where it ends its phrase ("new blood sciences" is a laboratory).
     if (who.includes('person') && m.to - m.from === 2 && PEOPLE_IDIOMS.has(`${m.doc.tokens[m.from]!.norm} ${m.doc.tokens[m.from + 1]!.norm}`) && endsPhrase(m)) return true;
-    // "we'd avoid anyone likely to go on maternity leave": a phrase that opens with the person it is said of
-    // describes that person, whatever its clause's subject.
-    if (who.includes('person') && m.to - m.from > 1 && opensWithPerson(m)) return true;
+    // "we'd avoid anyone likely to go on maternity leave": a phrase that opens with the person it is said of, chosen
+    // or turned away, describes that person, whatever its clause's subject.
+    if (who.includes('person') && m.to - m.from > 1 && personChosen(m)) return true;
     const target = targetOf(m.doc, m.from, m.to);
     if (target === 'unknown' || who.includes(target)) return true;
     // "We're a bit Gen Z in how we work": only people belong to a generation, so the "we" it is said of is the staff.

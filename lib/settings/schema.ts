@@ -1,6 +1,7 @@
 // zod/mini: the settings are read in every content script, where the tree-shakable API keeps zod small.
 import * as z from 'zod/mini';
 import { CATEGORIES, type Category, categorySchema } from '../engine/finding';
+import { currentRuleId } from '../engine/renamed-rules';
 
 const ALL_ON = Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>;
 
@@ -42,8 +43,11 @@ export const settingsSchema = z.object({
   customWords: z._default(z.array(customWordSchema).check(z.maxLength(500)), []),
   /** Words and phrases never flagged, added by the user ("Ignore everywhere"). */
   allowlist: z._default(z.array(text(100)).check(z.maxLength(1000)), []),
-  /** Rule ids switched off. */
-  disabledRules: z._default(z.array(z.string()).check(z.maxLength(500)), []),
+  /** Rule ids switched off; an id since renamed is read as the rule's new id. */
+  disabledRules: z.pipe(
+    z._default(z.array(z.string()).check(z.maxLength(500)), []),
+    z.transform((ids) => [...new Set(ids.map(currentRuleId))]),
+  ),
   sites: z.pipe(
     z._default(z.partialRecord(siteSchema, z.boolean()), {}),
     z.transform((given) => ({ 'nhs-jobs': true, gmail: true, outlook: true, ...given }) as Record<Site, boolean>),

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { CONDITION_OPENERS, EVALUATIVE, nounClass, TITLE_HEADS } from '../lexicon';
+import { CONDITION_OPENERS, COURTESY_TITLES, EVALUATIVE, NEGATIONS, nounClass, TITLE_HEADS } from '../lexicon';
 import { GAP } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
@@ -101,11 +101,24 @@ const JOINED = new Set(['and', 'or', '&', '/']);
 const PREFERRING = new Set(['prefer', 'preferably', 'ideally', 'have', 'want', 'need', 'rather', 'hire', 'appoint', 'recruit', 'get']);
 /** Everyday words for a man or a woman, read only as the one wished for: "it would be nice to have a bloke for once". */
 const INFORMAL_SEX: ReadonlySet<string> = new Set(['bloke', 'chap', 'fella', 'lad', 'lass']);
-/** Words before "a bloke" that wish for one. "have" only after "to" or "rather": "we have a lad starting Monday" tells, it does not wish. */
-const WISHING = new Set(['prefer', 'ideally', 'want', 'need', 'rather', 'hire', 'appoint', 'recruit']);
+/**
+ * Words before "a bloke" that wish for one: PREFERRING's, but "have" only after "to" or "rather" ("we have a lad starting
+ * Monday" tells, it does not wish) and never "get" ("get a chap in to fix it").
+ */
+const WISHING: ReadonlySet<string> = new Set([...PREFERRING].filter((w) => w !== 'have' && w !== 'get' && w !== 'preferably'));
 const HAVE_WISHED = new Set(['to', 'rather']);
+/** Verbs after "a bloke to" that send someone for a job of repair, not hire them: "a bloke to fix the boiler". */
+const REPAIRING = new Set(['fix', 'look', 'check', 'mend', 'repair', 'service', 'sort', 'come', 'install', 'move', 'deliver', 'collect']);
+/** Whether the man or woman at k is sent for a task, not hired: "a chap from estates", "a bloke to fix the boiler". */
+const sentFor = (doc: Doc, k: number) => doc.tokens[k + 1]?.norm === 'from' || (doc.tokens[k + 1]?.norm === 'to' && REPAIRING.has(doc.tokens[k + 2]?.norm ?? ''));
+/** Words of personal care in the sentence, for which a patient may ask for a man or a woman: "would prefer a chap to help him wash". */
+const CARE = new Set(['wash', 'washing', 'bathe', 'bathing', 'shower', 'showering', 'dress', 'dressing', 'toileting', 'chaperone', 'intimate', 'examination', 'examine', 'care']);
 
-/** "nice to have a bloke", "we need a lass for this": an everyday word for one sex, wished for, as [start, end] tokens, or null. */
+/**
+ * "nice to have a bloke", "we need a lass for this": an everyday word for one sex, wished for by the writer, as [start, end]
+ * tokens, or null. Not a patient's wish (one named by title, or care in the sentence), not one the writer refuses ("don't
+ * write that we want a bloke"), and not someone sent for a task ("a chap from estates to look at the boiler").
+ */
 function informalWish(doc: Doc, k: number): [number, number] | null {
   const { tokens } = doc;
   const sentence = tokens[k]!.sentence;
@@ -113,7 +126,15 @@ function informalWish(doc: Doc, k: number): [number, number] | null {
   const verb = tokens[k - 2];
   if (a?.norm !== 'a' || !verb || verb.sentence !== sentence) return null;
   const wished = WISHING.has(verb.norm) || (verb.norm === 'have' && HAVE_WISHED.has(tokens[k - 3]?.norm ?? ''));
-  if (!wished || isRole(tokens[k + 1]?.sentence === sentence ? tokens[k + 1]!.base : '') || patientWants(doc, k - 2)) return null;
+  const next = tokens[k + 1]?.sentence === sentence ? tokens[k + 1] : undefined;
+  if (!wished || isRole(next?.base ?? '') || sentFor(doc, k) || patientWants(doc, k - 2)) return null;
+  const [from, to] = doc.sentenceRange(sentence);
+  for (let j = from; j < to; j++) {
+    const w = tokens[j]!.norm;
+    // "we'd rather not have a bloke" still wishes (for a woman).
+    const refused = NEGATIONS.has(w) && !(w === 'not' && tokens[j - 1]?.norm === 'rather');
+    if (CARE.has(w) || (j < k && (COURTESY_TITLES.has(w) || refused))) return null;
+  }
   return conditional(doc, k - 2) ? null : [k - 2, k];
 }
 

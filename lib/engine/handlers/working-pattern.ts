@@ -1,8 +1,8 @@
 import type { Doc } from '../document';
-import { DETERMINERS, NEGATIONS, PREPOSITIONS } from '../lexicon';
+import { DETERMINERS, NEGATIONS, nounClass, PREPOSITIONS } from '../lexicon';
 import { GAP } from '../tokenize';
 import { judgementNear } from '../judgement/reader';
-import { longestFrom, phraseFrom } from './cue-per-sentence';
+import { byFirstWord, longestFrom, phraseFrom } from './cue-per-sentence';
 import type { Hit, SpanHandler } from './types';
 
 /** Working patterns other than full-time, as phrases of lower-case words ("part-time" is two words). */
@@ -49,8 +49,42 @@ const SPONSORSHIP: string[][] = ['visa', 'visas', 'sponsorship', 'skilled worker
 const PAY_RULE: string[][] = ['threshold', 'thresholds', 'meet', 'meets', 'qualify', 'qualifies', 'eligible'].map((p) => [p]);
 /** A reason given anywhere in the sentence: the refusal explains itself ("due to the training rotations"). */
 const REASONS: string[][] = ['due to', 'owing to', 'because', 'because of', 'nature of the', 'for safety', 'so that', 'in order to', 'as required by', 'required by'].map((p) => p.split(' '));
-/** Mothers or childcare in the sentence make its "because" a view of family life, not a need of the work: "two mums sharing never works, because…". */
-const FAMILY_REASONS: string[][] = ['mum', 'mums', 'mothers', 'childcare', 'school run', 'school runs'].map((p) => p.split(' '));
+/** Words of family life that, in the refusal or its reason, make the reason a view of mothers, not a need of the work. */
+const FAMILY_WORDS = new Set(['kids', 'mum', 'mums', 'mothers', 'childcare']);
+const REASONS_BY_FIRST = byFirstWord(REASONS);
+
+/**
+ * Whether the word at j is family life as the writer holds it against staff: not a service's people ("the clinic for new
+ * mums", "the kids' clinic") or something the employer offers, which the clause-bound reading leaves out.
+ */
+function familyAt(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[j]!;
+  const isFamily = FAMILY_WORDS.has(t.norm) || (t.norm === 'school' && (tokens[j + 1]?.norm === 'run' || tokens[j + 1]?.norm === 'runs'));
+  if (!isFamily) return false;
+  const after = nounClass(tokens[j + 1]?.base ?? '');
+  if (after === 'service' || after === 'place') return false;
+  return tokens[j - 1]?.norm !== 'for' && tokens[j - 2]?.norm !== 'for';
+}
+
+/**
+ * Whether the refusal's own clause [from, to), or the clause of a reason given in its sentence, holds family life: "two mums
+ * sharing never works, because…", "not possible, because the kids always come first". A reason of the service keeps its
+ * weight when childcare is offered in another clause ("…because of the training rotations, but our nursery opens at 7").
+ */
+function familyReason(doc: Doc, from: number, to: number, sentenceFrom: number, sentenceTo: number): boolean {
+  for (let j = from; j < to; j++) if (familyAt(doc, j)) return true;
+  for (let k = sentenceFrom; k < sentenceTo; k++) {
+    const reason = phraseFrom(doc, REASONS_BY_FIRST, k);
+    if (!reason) continue;
+    const first = k + reason.length;
+    if (first >= sentenceTo) return false;
+    const [, end] = doc.clauseRange(doc.tokens[first]!.clause);
+    for (let j = first; j < Math.min(end, sentenceTo); j++) if (familyAt(doc, j)) return true;
+    return false;
+  }
+  return false;
+}
 /** Words that make the pattern's own clause about something else: the service's hours, leave, patients. */
 const OTHER_SENSE: string[][] = [
   'patient', 'patients', 'service users', 'clinic', 'clinics', 'opening hours', 'open', 'closed', 'leave', 'holiday', 'holidays', 'term dates',
@@ -212,7 +246,7 @@ export const workingPatternRefused: SpanHandler = {
       if (no < 0 || (no === k - 1 && tokens[no]!.norm === 'no' && (t.norm === 'fixed' || t.norm === 'set'))) continue;
       if (doc.hasPhrase(from, to, SAFEGUARDS) || doc.hasPhrase(from, to, OTHER_SENSE)) continue;
       const [sentenceFrom, sentenceTo] = doc.sentenceRange(t.sentence);
-      if (doc.hasPhrase(sentenceFrom, sentenceTo, REASONS) && !doc.hasPhrase(sentenceFrom, sentenceTo, FAMILY_REASONS)) continue;
+      if (doc.hasPhrase(sentenceFrom, sentenceTo, REASONS) && !familyReason(doc, from, to, sentenceFrom, sentenceTo)) continue;
       // "Part-time staff are not expected to...": people, unless it is their application that is refused.
       if (PEOPLE.has(tokens[end]?.norm ?? '') || words.at(-1)!.endsWith('er') || words.at(-1)!.endsWith('ers')) {
         let applying = preferred;

@@ -6,7 +6,7 @@ import { flags, leaves } from './read-findings';
 describe('a religious festival refused as leave', () => {
   flags([
     ['Applications to take Vaisakhi leave will no longer be authorised on the ward.', 'email', [['faith-leave-refused', 'Applications to take Vaisakhi leave will no longer be authorised', 0]]],
-    ['Sorry, we cannot be giving any Passover leave during the audit.', 'email', [['faith-leave-refused', 'cannot be giving any Passover leave', 10]]],
+    ['Sorry, we cannot be giving any Passover leave this year.', 'email', [['faith-leave-refused', 'cannot be giving any Passover leave', 10]]],
   ]);
   leaves([
     ['Requests for Diwali leave will not be refused because of staffing; we plan cover early.', 'email'],
@@ -56,14 +56,8 @@ describe('adjustments refused or a diagnosis demanded, in a reply', () => {
 
 describe('a man or a woman wished for in everyday words', () => {
   flags([
-    ['Honestly we need a lass for the women’s group.', 'email', [
-      ['one-sex-advert', 'need a lass', 12],
-      ['staff-called-girls', 'lass', 19],
-    ]],
-    ['Would be good to have a chap on the desk again.', 'email', [
-      ['one-sex-advert', 'have a chap', 17],
-      ['staff-called-girls', 'chap', 24],
-    ]],
+    ['Honestly we need a lass for the women’s group.', 'email', [['one-sex-advert', 'need a lass', 12]]],
+    ['Would be good to have a chap on the desk again.', 'email', [['one-sex-advert', 'have a chap', 17]]],
   ]);
   leaves([
     ['We have a lad starting in stores on Monday.', 'email'],
