@@ -1,5 +1,6 @@
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
+import { isGenderedTitle, nameLexicon } from './name-lexicon';
 import type { Span } from './span';
 import { WRITER_IS } from './writer-is';
 
@@ -129,7 +130,7 @@ export function findAges(text: string): Span[] {
     const clause = clauseBefore(text, m.index);
     // Or opening its sentence before the writer: "At the age of 17 I did not know…".
     const opensForWriter = !clause.trim() && WRITER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
-    if ((WRITER_IN_CLAUSE.test(clause) && !OTHER_AFTER_WRITER.test(afterWriter(clause))) || opensForWriter || STORY_SUBJECT.test(clause)) spans.push(makeSpan('age', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
+    if ((WRITER_IN_CLAUSE.test(clause) && !OTHER_AFTER_WRITER.test(afterWriter(clause))) || opensForWriter || storySubject(clause)) spans.push(makeSpan('age', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
   }
   // "I moved here at 11", "we came to Leeds at 14": the writer's age at a move, in the rest of the clause (read in code).
   for (const m of matchAll(text, MOVED)) {
@@ -143,14 +144,22 @@ export function findAges(text: string): Span[] {
 }
 
 /** A grown-up's age after "at the age of" (a child's is read above): "at the age of 18", "worked since being 16", "since I was 17". */
-const AT_THE_AGE_OF = new RegExp(`\\b(?:(?:at|since|from) the age of|since (?:being|I was))[ \\t]+(${AGE})\\b(?![\\d%+]|[ \\t]*(?:and|&|or|to|-|–)[ \\t]*\\d)`, 'gi');
+const AT_THE_AGE_OF = new RegExp(`\\b(?:(?:at|since|from) the age of|since (?:being|I was))[ \\t]+(${AGE})\\b(?![\\d%+]|[ \\t]*(?:and|&|or|to|-|–)[ \\t]*(?:\\d|over|under|above|older|younger)\\b)`, 'gi');
 /** The writer straight after the age: "At the age of 17 I…", "At the age of 16, my…". */
 const WRITER_AFTER = /^[ \t]*(?:,[ \t]*)?(?:I|[Mm]y)\b/;
 /**
  * Whoever a story is about opening the clause, by pronoun or by name, then a life event: "Rishan Belete arrived in the UK … at the
- * age of 17", "She qualified at the age of 22" (a patient told with a title stays: "Mr Jones came in at the age of 80").
+ * age of 17", "She qualified at the age of 22" (a patient told with a title stays: "Mr Jones came in at the age of 80"); a name's
+ * first word is checked in code (`storySubject`).
  */
-const STORY_SUBJECT = /^[ \t]*(?:She|He|(?!(?:Mr|Mrs|Ms|Miss|Master)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+(?:arrived|came|moved|joined|left|started|began|qualified|married|fled|emigrated|migrated)\b/u;
+const STORY_SUBJECT = /^[ \t]*(?:She|He|(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+(?:arrived|came|moved|joined|left|started|began|qualified|married|fled|emigrated|migrated)\b/u;
+/** Whether a clause opens with a story's subject: She or He, or a name whose first word the name data knows ("Patients came…" is no one). */
+function storySubject(clause: string): boolean {
+  const m = STORY_SUBJECT.exec(clause);
+  if (!m) return false;
+  const first = m[1];
+  return first === undefined || ((nameLexicon.givenNames.has(first) || nameLexicon.nameParts.has(first)) && !nameLexicon.notNames.has(first) && !isGenderedTitle(first));
+}
 /** The writer in the clause before it: "I joined", "my career began". */
 const WRITER_IN_CLAUSE = /\b(?:I|my|My)\b/;
 /** The writer's words in a clause, the last of which starts what says whose the age is. */

@@ -294,15 +294,57 @@ function fullNameBefore(before: string): boolean {
 }
 
 /**
+ * A relative's label opening a field, an aside in brackets allowed before its colon: "Father (emergency only): ". One run of
+ * blanks before the bracket and one after it, never two side by side, so a run of blanks is read in linear time.
+ */
+const RELATIVE_LABEL = /\b(?:Father|Mother|Brother|Sister|Son|Daughter|Partner)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t]*(?=\p{Lu})/gu;
+/** What opens a field before a label, read back in code: the text's or a line's start, a bar or a bullet, a full stop or a semicolon. */
+const FIELD_OPENS = /(?:^|[\n|•·][ \t]{0,3}|[.;][ \t]{1,3})$/;
+/** The headings under which a partner or a sister is someone the writer works with, or is family: the nearer one before the label decides. */
+const WORK_HEADING = /(?:^|\n)[ \t#*•-]{0,4}(?:referees?|references?|line[ \t]+managers?|supervisors?|employment|(?:(?:work|clinical|professional)[ \t]+)?experience|work[ \t]+history|career[ \t]+history)\b/gi;
+const KIN_HEADING = /(?:^|\n)[ \t#*•-]{0,4}(?:emergency[ \t]+contacts?|next[ \t]+of[ \t]+kin|in[ \t]+case[ \t]+of[ \t]+emergency|family)\b/gi;
+/** The words that label a telephone number on a contact's line, no workplace: "Partner: Elin Dahl, Home 01632 960123". */
+const PHONE_LABELS: ReadonlySet<string> = new Set(['Home', 'Mobile', 'Tel', 'Telephone', 'Phone', 'Work']);
+/** How far back a heading is read before the label. */
+const HEADING_WINDOW = 300;
+/** A word of the line after the name, its letters only. */
+const LINE_WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/** The last match's end of a pattern in a window, or -1. */
+function lastEnd(window: string, pattern: RegExp): number {
+  let end = -1;
+  for (const m of matchAll(window, pattern)) end = m.index + m[0].length;
+  return end;
+}
+
+/**
+ * Whether "Partner:" or "Sister:" at `at` names a post, not the writer's relative: under a referees' or a work heading nearer
+ * than an emergency contact's, or, under neither, before a professional title ("Partner: Dr Ravi Shah") or with a work word
+ * or a workplace on the rest of its line ("Sister: Ama Owusu, Ward 7").
+ */
+function labelsAPost(text: string, at: number, value: number, first: string): boolean {
+  const window = text.slice(Math.max(0, at - HEADING_WINDOW), at);
+  const work = lastEnd(window, WORK_HEADING);
+  const kin = lastEnd(window, KIN_HEADING);
+  if (work !== kin) return work > kin;
+  if (nameLexicon.professionalTitles.has(first)) return true;
+  const lineEnd = text.indexOf('\n', value);
+  const line = text.slice(value, lineEnd < 0 ? Math.min(text.length, value + 120) : Math.min(lineEnd, value + 120));
+  // What the line says after the name, set off by a comma, a bracket, a bar or a dash (a name may be a word: "Grace Hall").
+  const setOff = line.search(/[,(|–—]/);
+  if (setOff < 0) return false;
+  for (const m of matchAll(line.slice(setOff), LINE_WORD)) {
+    if (PHONE_LABELS.has(m[0])) continue;
+    if (nameLexicon.notNameGroups.jobWords.has(m[0]) || nameLexicon.organisationSuffixes.has(m[0])) return true;
+  }
+  return false;
+}
+
+/**
  * Marital status, children, relatives and caring, pregnancy and parental leave. Only the detail
  * goes ("I live with [FAMILY]", "I am [MARITAL STATUS] with [FAMILY]"): the words around it say
  * nothing on their own and may matter to the panel.
  */
-/** A relative's label opening a field, an aside in brackets allowed before its colon: "Father (emergency only): ". */
-const RELATIVE_LABEL = /\b(?:Father|Mother|Brother|Sister|Son|Daughter|Partner)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*(?=\p{Lu})/gu;
-/** What opens a field before a label, read back in code: the text's or a line's start, a bar or a bullet, a full stop or a semicolon. */
-const FIELD_OPENS = /(?:^|[\n|•·][ \t]{0,3}|[.;][ \t]{1,3})$/;
-
 export function findFamily(text: string): Span[] {
   const spans: Span[] = [];
   for (const [pattern, type] of RULES) {
@@ -349,13 +391,13 @@ export function findFamily(text: string): Span[] {
   for (const m of matchAll(text, KIN_BRACKET)) if (fullNameBefore(text.slice(Math.max(0, m.index - 30), m.index))) spans.push(makeSpan('dependants', m.index + 1, m.index + m[0].length - 1));
   // "Father: Jānis Ozols (emergency contact)", "Partner: Elin Dahl": a relative's label opening a field before their name is
   // the writer's family (the name goes as a name). Where the word is also a post or a grade ("Partner: Riverside Surgery",
-  // "Sister: Ward 7"), only a name the lists know or a title follows it.
+  // "Sister: Ward 7"), only a name the lists know or a title follows it, and never a post (`labelsAPost`).
   for (const m of matchAll(text, RELATIVE_LABEL)) {
     if (!FIELD_OPENS.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const value = m.index + m[0].length;
     const first = /^\p{Lu}[\p{L}'’-]*/u.exec(text.slice(value, value + 40))?.[0] ?? '';
     const named = nameLexicon.givenNames.has(first) || nameLexicon.nameParts.has(first) || isGenderedTitle(first) || nameLexicon.professionalTitles.has(first);
-    if (!first || (/^(?:Partner|Sister)/.test(m[0]) && !named)) continue;
+    if (!first || (/^(?:Partner|Sister)/.test(m[0]) && (!named || labelsAPost(text, m.index, value, first)))) continue;
     // The label ends before its colon (the last: an aside may hold one) and the blanks before that.
     let labelEnd = m[0].lastIndexOf(':');
     while (labelEnd > 0 && (m[0][labelEnd - 1] === ' ' || m[0][labelEnd - 1] === '\t')) labelEnd--;

@@ -15,9 +15,12 @@ import { firstWordFrom, type Word } from './scan-words';
 
 /** A possessive before a capitalised word: a business's name ("Auntie Pam's Nursery", "Uncle Tom's Cabin"). */
 const OWNED_NAME = /^['’]s?[ \t]\p{Lu}/u;
-/** Labels whose value is a person's name ("Referee: …", "Line manager: …", "buddy: …", an e-mail's "cc: …"), an aside in brackets maybe before the colon ("Contact (HR only): …"). */
+/**
+ * Labels whose value is a person's name ("Referee: …", "Line manager: …", "buddy: …", an e-mail's "cc: …"), an aside in brackets
+ * maybe before the colon ("Contact (HR only): …"); one run of blanks on each side of a number or an aside, never two side by side.
+ */
 const LABELLED =
-  /(?<![^\s|•(])(?:referees?|references?|colleagues?|(?:(?:colleague|emergency|work)\s+)?contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|buddy|preceptor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|b?cc|head\s+of\s+[a-z]+|spouse|husband|wife|partner|(?:(?:father|mother|spouse|husband|wife|partner|guardian)(?:['’]?s)?[ \t]+)?name)(?:[ \t]*\d+)?(?:[ \t]*\([^()\n:]{1,40}\))?[ \t]*[:\-–][ \t]*|(?<![^\s|•(])(?:father|mother|brother|sister|son|daughter|guardian|next[ \t]+of[ \t]+kin)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*/gi;
+  /(?<![^\s|•(])(?:referees?|references?|colleagues?|(?:(?:colleague|emergency|work)\s+)?contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|buddy|preceptor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|b?cc|head\s+of\s+[a-z]+|spouse|husband|wife|partner|(?:(?:father|mother|spouse|husband|wife|partner|guardian)(?:['’]?s)?[ \t]+)?name)[ \t]*(?:\d+[ \t]*)?(?:\([^()\n:]{1,40}\)[ \t]*)?[:\-–][ \t]*|(?<![^\s|•(])(?:father|mother|brother|sister|son|daughter|guardian|next[ \t]+of[ \t]+kin)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t]*/gi;
 /**
  * Whether a label at `at` starts a line or a cell: after a line break, `|`, `•`, a bracket, a tab or two spaces, or a Markdown
  * bullet opening its line ("  * Supervisor: …"). Read in code, so it stays linear.

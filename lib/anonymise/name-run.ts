@@ -196,7 +196,7 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
   if (after && spaced && isEponymFollower(after.text, words[lastIndex + 2]?.text)) return null;
   if (after && spaced && after.kind === 'caps' && !allCaps && after.text.length <= 6 && /^(?:NHS|PCN|ICB|CCG|UK|LLP|LTD)$/.test(after.text)) return null;
   if (HOUSE_WORDS.has(parts.at(-1)!) && namesAHouse(words, from, lastIndex)) return null;
-  if (volunteeredFor(words, from)) return null;
+  if (volunteeredFor(words, from, lastIndex)) return null;
   return { parts, start, end };
 }
 
@@ -217,12 +217,18 @@ function namesAHouse(words: Word[], from: number, last: number): boolean {
 
 /** The verbs before a body someone volunteers for: "volunteering for", "I volunteer at". */
 const VOLUNTEERS = /^(?:volunteer|volunteers|volunteered|volunteering)$/i;
+/** The words after a charity's name that say it is one: "volunteer at the Sue Ryder shop", "volunteering for Marie Curie's appeal". */
+const CHARITY_WORDS: ReadonlySet<string> = new Set(['charity', 'charities', 'shop', 'shops', 'hospice', 'appeal', 'helpline', 'fundraising', 'befriending']);
 
 /**
- * Whether a run is what the writer volunteers for or at, a charity named after someone ("volunteering for Marie Curie", "I
- * volunteer at Sue Ryder"): one volunteers for a body. "Volunteered with Sarah Jones" stays a person.
+ * Whether a run is what the writer volunteers for or at, a charity named after someone: only with a charity's word after it
+ * ("volunteering for Marie Curie's appeal", "I volunteer in the Sue Ryder shop", "the" between allowed). Two name-like words alone are a person, as one
+ * volunteers for people too ("I volunteer for Margaret Hill, a neighbour"); a body's own word after the run is read above.
  */
-function volunteeredFor(words: Word[], from: number): boolean {
-  const by = words[from - 1]?.text;
-  return (by === 'for' || by === 'at') && VOLUNTEERS.test(words[from - 2]?.text ?? '');
+function volunteeredFor(words: Word[], from: number, last: number): boolean {
+  const the = words[from - 1]?.text === 'the' ? 1 : 0;
+  const by = words[from - 1 - the]?.text;
+  if (!(by === 'for' || by === 'at' || by === 'in') || !VOLUNTEERS.test(words[from - 2 - the]?.text ?? '')) return false;
+  const after = words[last + 1]?.text.replace(/['’]s$/, '');
+  return after !== undefined && CHARITY_WORDS.has(after.toLowerCase());
 }

@@ -117,6 +117,9 @@ export function worstCases(size: number): { name: string; text: string }[] {
     // Round 34: a record read on through its brackets, years and status; a chapel's word before a capitalised word.
     { name: 'criminal records', text: fill('one spent police caution (2011) for x in 2012 – now spent, declared ', 'Capel y Capel ') },
     // Round 33: address labels before leaders of dots, pitches before sites, and a faith word read back over columns' gaps.
+    // Round 37: a relative's or a referee's label before a run of blanks and no colon (two runs of blanks were tried side by side).
+    { name: 'relative labels before blanks', text: fill(' ', 'Referees\nSister', 'x') },
+    { name: 'numbered labels before blanks', text: fill(' ', 'Partner 1', 'x') },
     { name: 'dotted labels and site pitches', text: fill('Address ... Pitch 4, Ab Site (the council site  \t Buddhist ', 'Home address ....... ') },
   ];
 }
