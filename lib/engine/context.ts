@@ -656,16 +656,33 @@ function heldBySomeoneNamed(m: MatchView): boolean {
 const APPLYING: ReadonlySet<string> = new Set(['applicant', 'applicants', 'candidate', 'candidates', 'apprentice', 'apprentices']);
 
 /**
- * Whether a match said of the person comes straight after the word for those applying ("open only to
- * those applicants aged 16-24"): it is theirs, whatever else its sentence names (the Estates Service
- * the post is in), so the words that would make it a patient group's do not lift it.
+ * Words of a sentence exclusion that make the words a patient group's or a service's ("the clinic service
+ * sees patients aged 16 to 24"). Said of those applying, they only name where the post is.
  */
-function saidOfApplicants(m: MatchView): boolean {
-  if (!m.rule.context?.describes?.includes('person')) return false;
+const SERVED_WORDS: ReadonlySet<string> = new Set([
+  'patient', 'patients', "patient's", "patients'", 'service', 'services', 'service users', 'clinic', 'clinics', 'residents', 'population', 'children', 'child', 'adults', 'babies', 'infants', 'pupils',
+]);
+/** Each sentence-exclusion list without its SERVED_WORDS, made once per list. */
+const withoutServed = new WeakMap<string[][], string[][]>();
+
+/**
+ * The sentence exclusions that count for the match. After the word for those applying ("open only to
+ * those applicants aged 16-24") the match is theirs, whatever service its sentence names (the Estates
+ * Service the post is in), so the words that would make it a patient group's do not count; the rest
+ * (a youth scheme, the apprentice rate, support offered) still do.
+ */
+function sentenceExclusions(m: MatchView, list: string[][]): string[][] {
+  if (!m.rule.context?.describes?.includes('person')) return list;
   const { tokens } = m.doc;
   const first = tokens[m.from]!;
   const prev = tokens[m.from - 1];
-  return prev !== undefined && prev.sentence === first.sentence && !(first.gap & (GAP.COMMA | GAP.BREAK)) && APPLYING.has(prev.norm);
+  if (prev === undefined || prev.sentence !== first.sentence || first.gap & (GAP.COMMA | GAP.BREAK) || !APPLYING.has(prev.norm)) return list;
+  let kept = withoutServed.get(list);
+  if (kept === undefined) {
+    kept = list.filter((words) => !SERVED_WORDS.has(words.join(' ')));
+    withoutServed.set(list, kept);
+  }
+  return kept;
 }
 
 /** Words that may follow a noun phrase in its sentence: "younger blood anyway", "fresh faces on reception". */
@@ -688,8 +705,8 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   notBefore: (m, list) => !phraseAfter(m, list),
   onlyAfter: (m, list) => phraseBefore(m, list),
   onlyBefore: (m, list) => phraseAfter(m, list),
-  notInSentenceWith: (m, list) => {
-    if (saidOfApplicants(m)) return true;
+  notInSentenceWith: (m, all) => {
+    const list = sentenceExclusions(m, all);
     const item = criterionItem(m);
     if (!item) return !inSentenceBesidesBan(m, list);
     return !(m.doc.hasPhrase(item[0], item[1], list) && besidesBan(m, item[0], item[1], list));

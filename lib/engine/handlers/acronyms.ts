@@ -579,20 +579,47 @@ function stampsVersion(doc: Doc, k: number, key: string): boolean {
 
 /** The international and British standards bodies, whose letters open a standard's number ("BS EN 60601"). */
 const STANDARDS_BODIES = new Set(['ISO', 'IEC', 'BS', 'EN']);
+/** Words of the trades that work to such standards by their codes: a post in one knows them. */
+const STANDARDS_TRADES: ReadonlySet<string> = new Set([
+  'engineering', 'engineer', 'estates', 'electrical', 'electrician', 'laboratory', 'laboratories', 'lab', 'pathology', 'decontamination', 'cyber',
+]);
+/** The trades named in more than one word. */
+const STANDARDS_TRADE_PHRASES = [['sterile', 'services'], ['medical', 'devices'], ['information', 'security']];
+/** Words that say what a standard is for, beside its code: "ISO 15189 accreditation", "certified to ISO 9001". */
+const STANDARD_SUBJECTS: ReadonlySet<string> = new Set([
+  'accreditation', 'accredited', 'certification', 'certified', 'compliance', 'compliant', 'standard', 'standards', 'regulations', 'wiring', 'quality',
+]);
+/** How many words either side of a standard's code its subject may be. */
+const SUBJECT_REACH = 3;
+
 /**
- * Whether the letters at token k are a standards body's before the standard's number, on its line:
- * "ISO 15189", "IEC 62353", "BS EN 1176". The trade the post is in knows the standard by that code, and
- * the letters are its name, not an abbreviation to spell out. (An NHS memorandum, "HTM 01-05", is not
- * a standards body's and stays jargon.)
+ * Whether the letters at token k are a standards body's before the standard's number, on its line, in a
+ * post whose trade works to such standards or beside what the standard is for: "ISO 15189 accreditation",
+ * "BS 7671" in an electrician's advert. There the letters are the standard's name, not an abbreviation to
+ * spell out; elsewhere ("ISO 27001" in a receptionist's advert) the reader may not know them. (An NHS
+ * memorandum, "HTM 01-05", is not a standards body's and stays jargon.)
  */
 function namesStandard(doc: Doc, k: number, key: string): boolean {
   const { tokens } = doc;
   if (!STANDARDS_BODIES.has(key)) return false;
-  for (let j = k + 1; j <= k + 2 && j < tokens.length && tokens[j]!.line === tokens[k]!.line; j++) {
+  const line = tokens[k]!.line;
+  for (let j = k + 1; j <= k + 2 && j < tokens.length && tokens[j]!.line === line; j++) {
     const t = tokens[j]!;
-    if (t.shape & SHAPE.NUMBER) return t.end - t.start >= 3;
+    if (t.shape & SHAPE.NUMBER) return t.end - t.start >= 3 && (inStandardsTrade(doc) || besideSubject(doc, k, j));
     if (!STANDARDS_BODIES.has(doc.text.slice(t.start, t.end))) return false;
   }
+  return false;
+}
+
+/** Whether the document names a trade that works to standards by their codes. */
+const inStandardsTrade = (doc: Doc) => doc.holdsAny(STANDARDS_TRADES) || doc.documentHas(STANDARDS_TRADE_PHRASES);
+
+/** Whether a word saying what the standard is for is on its line, just before its letters at k or just after its number at n. */
+function besideSubject(doc: Doc, k: number, n: number): boolean {
+  const { tokens } = doc;
+  const line = tokens[k]!.line;
+  for (let j = k - 1; j >= 0 && j >= k - SUBJECT_REACH && tokens[j]!.line === line; j--) if (STANDARD_SUBJECTS.has(tokens[j]!.norm)) return true;
+  for (let j = n + 1; j < tokens.length && j <= n + SUBJECT_REACH && tokens[j]!.line === line; j++) if (STANDARD_SUBJECTS.has(tokens[j]!.norm)) return true;
   return false;
 }
 

@@ -40,9 +40,10 @@ describe('parents told to sort out their own childcare for a rota', () => {
 
 describe('adjustments refused or a diagnosis demanded, in a reply', () => {
   flags([
-    ["We can't give more time, because that would not be fair to the other applicants.", 'email', [
+    // Round 37 review (S3): the refusal's own "more time" is no cue, so a reply needs one outside it (a timed task, a test).
+    ["We can't give more time on the timed task, because that would not be fair to the other applicants.", 'email', [
       ['adjustments-refused', "can't give more time", 3],
-      ['adjustments-refused', 'would not be fair to the other applicants', 38],
+      ['adjustments-refused', 'would not be fair to the other applicants', 56],
     ]],
     ['Please email me your exact diagnosis before the interview.', 'email', [['diagnosis-demanded', 'email me your exact diagnosis', 7]]],
     ['If you struggle to cope with deadlines, this may not be the ideal post for you.', 'email', [['warned-off', 'If you struggle to cope with deadlines, this may not be the ideal post for you', 0]]],
