@@ -128,17 +128,21 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * 37, leaving 350 again. In round 37 a standard's code after a standards body's letters (ISO 15189, BS 7671, IEC 62353)
  * became the standard's name rather than jargon, decided on the study slice, whose writers annotate such codes as known
  * 11 times to 1, and on the conventions (forms every applicant to the post knows are not marked): that took 3 spans
- * the 350's older annotators marked as jargon, and the recall floor was lowered from .9139 to .9122 on purpose.
+ * the 350's older annotators marked as jargon, and the recall floor was lowered from .9139 to .9122 on purpose. The 48
+ * `fresh37-*` then joined after round 37's measurement (a shortlisting sheet's panel comments, a telephone pre-screening
+ * note, a partners' meeting on a salaried GP, a job-share reply, a rota change notice, a careers fair briefing, a reply
+ * to a candidate asking for adjustments, a Teams channel about a vacancy; a Welsh-speaking receptionist where Welsh is a
+ * genuine requirement, as a trap): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.965);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9122);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9607);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9098);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9788);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9867);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(29);
   });
 });
 
