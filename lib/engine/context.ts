@@ -653,7 +653,7 @@ function heldBySomeoneNamed(m: MatchView): boolean {
 }
 
 /** The words for those applying. */
-const APPLYING: ReadonlySet<string> = new Set(['applicant', 'applicants', 'candidate', 'candidates', 'apprentice', 'apprentices']);
+const APPLICANT_WORDS: ReadonlySet<string> = new Set(['applicant', 'applicants', 'candidate', 'candidates', 'apprentice', 'apprentices']);
 
 /**
  * Words of a sentence exclusion that make the words a patient group's or a service's ("the clinic service
@@ -676,7 +676,7 @@ function sentenceExclusions(m: MatchView, list: string[][]): string[][] {
   const { tokens } = m.doc;
   const first = tokens[m.from]!;
   const prev = tokens[m.from - 1];
-  if (prev === undefined || prev.sentence !== first.sentence || first.gap & (GAP.COMMA | GAP.BREAK) || !APPLYING.has(prev.norm)) return list;
+  if (prev === undefined || prev.sentence !== first.sentence || first.gap & (GAP.COMMA | GAP.BREAK) || !APPLICANT_WORDS.has(prev.norm)) return list;
   let kept = withoutServed.get(list);
   if (kept === undefined) {
     kept = list.filter((words) => !SERVED_WORDS.has(words.join(' ')));
