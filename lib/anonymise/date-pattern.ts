@@ -68,3 +68,13 @@ export const DATE_AT_START = new RegExp(`^(?:${DATE})`, 'i');
  */
 export const YEAR_IN_WORDS_AFTER = new RegExp(`^,?[ \\t]+${YEAR_WORDS}`, 'i');
 export const ERA_YEAR_AFTER = /^,?[ \t]+(?:AH|A\.H\.|BE|B\.E\.)[ \t]?\d{3,4}(?![\w.])/;
+/** Hungarian months, whole and cut short ("máj."), which a Hungarian date writes after its year. */
+const HUNGARIAN_MONTHS = [
+  'január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december',
+  'jan', 'febr', 'márc', 'ápr', 'máj', 'jún', 'júl', 'aug', 'szept', 'okt', 'nov', 'dec',
+];
+/**
+ * The month and day after a year, in the Hungarian order: "1987. május 19.", "1990. febr. 3.". Read after a year, apart
+ * from DATE, which is as long as a linear-time check can still judge.
+ */
+export const MONTH_DAY_AFTER_YEAR = new RegExp(`^\\.[ \\t]?(?:${HUNGARIAN_MONTHS.join('|')})(?![\\p{L}])\\.?[ \\t]+(?:0?[1-9]|[12]\\d|3[01])\\.?(?!\\d)`, 'iu');

@@ -1,6 +1,6 @@
 import { bracketAfter } from './bracket-after';
 import { forEachCell } from './cell-breaks';
-import { DATE, DATE_AT_START, DATE_START, ERA_YEAR_AFTER, WEEKDAY, WEEKDAY_TOLD, YEAR_IN_WORDS_AFTER } from './date-pattern';
+import { DATE, DATE_AT_START, DATE_START, ERA_YEAR_AFTER, MONTH_DAY_AFTER_YEAR, WEEKDAY, WEEKDAY_TOLD, YEAR_IN_WORDS_AFTER } from './date-pattern';
 import { placeAfterBirthDate } from './find-origin';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
@@ -630,10 +630,17 @@ const TWO_DIGIT_YEAR_AFTER = /^,?[ \t]\d{2}(?=\r?\n|$|[ \t]?[,;·•|)(]|[ \t]{2
 /** A year in a date already: four digits, or two after an apostrophe. */
 const HAS_YEAR = /\d{3}|['’]\d{2}/;
 
-/** A day and month of birth with the year after it that DATE does not read: "14th of February, nineteen eighty-nine", "15 March B.E. 2538". */
+/**
+ * A day and month of birth with the year after it that DATE does not read: "14th of February, nineteen eighty-nine", "15 March
+ * B.E. 2538"; and a year with the month and day after it, in the Hungarian order ("1987. május 19.").
+ */
 function withYear(text: string, span: Span): Span {
-  if (HAS_YEAR.test(text.slice(span.start, span.end))) return span;
   const after = text.slice(span.end, span.end + 48);
+  if (/^\d{4}$/.test(text.slice(span.start, span.end))) {
+    const monthDay = MONTH_DAY_AFTER_YEAR.exec(after)?.[0].length ?? 0;
+    return monthDay ? { ...span, end: span.end + monthDay } : span;
+  }
+  if (HAS_YEAR.test(text.slice(span.start, span.end))) return span;
   const year = YEAR_IN_WORDS_AFTER.exec(after)?.[0].length ?? ERA_YEAR_AFTER.exec(after)?.[0].length ?? (MONTH_END.test(text.slice(span.start, span.end)) ? TWO_DIGIT_YEAR_AFTER.exec(after)?.[0].length : 0) ?? 0;
   return year ? { ...span, end: span.end + year } : span;
 }

@@ -149,12 +149,13 @@ const QUALIFICATION_WORDS =
 const QUALIFICATION = new RegExp(`\\b(?:${QUALIFICATION_WORDS})\\b`);
 /**
  * Clauses of a sentence: split at commas, semicolons, a column's gap before a capital, a bullet or a figure, not a bracket (a tab or three
- * blanks: two columns merged line by line hold two texts; a wrapped line's indent goes on in small letters), "but", "so", "while", "although", before a new
+ * blanks: two columns merged line by line hold two texts; a wrapped line's indent goes on in small letters), "but", "so", "while", "although", before a
+ * time clause of the arrival ("I have worked as a Band 5 OT | since arriving in the UK on a … visa": the work is the panel's), before a new
  * "I", and at "and" before a verb in the past that leads to a qualification ("…visa in 2017 and
  * completed my MSc in 2019").
  */
 const CLAUSE_BREAK = new RegExp(
-  `[,;]\\s+|(?<![ \\t])(?=\\t|   )[ \\t]+(?=[^a-z\\s(])|(?<!\\s)\\s+(?:but|so|while|whereas|although|though)\\s+|(?<!\\s|\\band)\\s+(?=I\\s)|(?<!\\s)\\s+and\\s+(?=[a-z]{2,}ed\\s)(?=[^,;.]{0,70}\\b(?:${QUALIFICATION_WORDS})\\b)`,
+  `[,;]\\s+|(?<![ \\t])(?=\\t|   )[ \\t]+(?=[^a-z\\s(])|(?<!\\s)\\s+(?:but|so|while|whereas|although|though)\\s+|(?<!\\s)\\s+(?=(?:since|after|before|when|until|on)\\s+(?:arriving|moving|coming|relocating)\\s)|(?<!\\s|\\band)\\s+(?=I\\s)|(?<!\\s)\\s+and\\s+(?=[a-z]{2,}ed\\s)(?=[^,;.]{0,70}\\b(?:${QUALIFICATION_WORDS})\\b)`,
   'g',
 );
 /** Words of a status, a route or an arrival, which keep a clause before "and I" with the status after it ("I moved to Portsmouth from Gdańsk in 2014 and I am…"). */

@@ -208,6 +208,9 @@ export function findPhones(text: string): Span[] {
     while (end > m.index && /[ (-]/.test(text[end - 1]!)) end--;
     // A letter or digit next to it: part of a word, or a longer run than the 20-character reach.
     if (/\w/.test(text[start - 1] ?? '') || /\w/.test(text[end] ?? '')) continue;
+    // A number already whole before the break takes nothing from the next line ("07700 900 193⏎4 December 2026", a letter's date).
+    const head = text.slice(start, brk).trim();
+    if (digitCount(head) >= 10 && isPhone(head)) continue;
     const joined = text.slice(start, end).replace(/\s+/g, ' ');
     // Only a phone's count of digits is worth parsing.
     const digits = digitCount(joined);

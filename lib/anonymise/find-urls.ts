@@ -20,6 +20,12 @@ const URL =
 const DOMAIN =
   /(?<![\w.@/-])(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?:com|net|org|co|uk|io|dev|me|nl|de|fr|ie|in|info|biz|app|blog|site|online|page|tech|ac|gov|nhs|edu|au|ca|us|eu|pl|pt|es|it|ng|gh|ke|za|ph|vn|cn|hk|sg|my|pk|bd|lk|np|wales|scot|ly|gl|gd|gy)(?![\w-])(?:\/[^\s<>"')\]]*)?/g;
 /**
+ * An international body's site named bare, with no path that could lead to a person: "europass.cedefop.europa.eu" in
+ * Europass's footer, "who.int". A page under one may still name someone, and a council's or a university's site may be
+ * the writer's own workplace's page, so those go.
+ */
+const PUBLIC_SITE = /\.(?:europa\.eu|int)\.?$/i;
+/**
  * A bare domain with a capital: its first name has three characters or more and a small letter ("Ahomagai.github.io",
  * "ThapaPhysio.co.uk"); one in capitals is a service's name ("NHS.net mailbox moves").
  */
@@ -342,6 +348,7 @@ export function findUrls(text: string): Span[] {
   for (const pattern of [URL, DOMAIN, SPACED_LINK]) {
     for (const m of matchAll(text, pattern)) {
       if (pattern === DOMAIN && /[A-Z]/.test(m[0].split('/')[0]!) && !(CAPITAL_DOMAIN.test(m[0]) && amongContacts(text, m.index))) continue;
+      if (pattern === DOMAIN && PUBLIC_SITE.test(m[0])) continue;
       let end = m.index + trimChars(m[0], null, /[.,;:!?]/).length;
       const url = text.slice(m.index, end);
       if (/[-/]$/.test(url)) {

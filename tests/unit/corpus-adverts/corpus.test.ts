@@ -132,23 +132,23 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * `fresh37-*` then joined after round 37's measurement (a shortlisting sheet's panel comments, a telephone pre-screening
  * note, a partners' meeting on a salaried GP, a job-share reply, a rota change notice, a careers fair briefing, a reply
  * to a candidate asking for adjustments, a Teams channel about a vacancy; a Welsh-speaking receptionist where Welsh is a
- * genuine requirement, as a trap): the floors are set on all 398.
+ * genuine requirement, as a trap) and left for the study slice at the start of round 38, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9607);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9098);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9788);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9867);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(29);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.965);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9122);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 36's `fresh10-*` to `fresh36-*`, moved here from the held-out slice once measured, and rounds 16
+ * 37's `fresh10-*` to `fresh37-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -160,9 +160,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9414);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8611);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(80);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9409);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8616);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(87);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
