@@ -696,6 +696,21 @@ function endsPhrase(m: MatchView): boolean {
   return AFTER_PHRASE.has(next.norm) || PREPOSITIONS.has(next.norm) || AUXILIARIES.has(next.norm) || DETERMINERS.has(next.norm);
 }
 
+
+/** How far before a phrase a negation denies it: "no occupational requirement", "not a genuine requirement". */
+const DENIAL_REACH = 3;
+
+/**
+ * Whether the whole text states one of the phrases, not only denies it: "there is no occupational requirement here" answers
+ * an exemption by saying there is none, so what it would excuse stays flagged.
+ */
+function statedInDocument(doc: Doc, list: CompiledContext['notInDocumentWith'] & object): boolean {
+  const { tokens } = doc;
+  return doc.phraseStarts(list).some((k) => {
+    for (let j = k - 1; j >= 0 && j >= k - DENIAL_REACH && tokens[j]!.sentence === tokens[k]!.sentence; j--) if (negates(tokens, j)) return false;
+    return true;
+  });
+}
 /**
  * Each context condition a wordlist entry can set, by its key: true keeps the match. A rule's
  * conditions are all checked; a new condition is one entry here and one field in the schema.
@@ -719,7 +734,7 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   notInClauseWith: (m, list) => !inClause(m, list),
   notNearWith: (m, list) => !nearPhrase(m, list),
   onlyInClauseWith: (m, list) => inClause(m, list),
-  notInDocumentWith: (m, list) => !m.doc.documentHas(list),
+  notInDocumentWith: (m, list) => !statedInDocument(m.doc, list),
   negatable: (m, on) => !on || !isNegated(m),
   caseSensitive: (m, on) => !on || m.rule.phrases.includes(m.doc.text.slice(m.start, m.end)) || capitalisedVerb(m),
   titleHeld: (m, on) => !on || !heldBySomeoneNamed(m),

@@ -683,6 +683,11 @@ export class Doc {
     return this.phrasesIn(phrases).size > 0;
   }
 
+  /** The tokens where the list's phrases start in the whole text, in order. */
+  phraseStarts(phrases: Phrases): readonly number[] {
+    return this.matchesOf(phrases).starts;
+  }
+
   /** The section holding `offset`, if any. */
   sectionAt(offset: number): Section | undefined {
     const s = this.sorted;

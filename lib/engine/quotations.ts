@@ -29,17 +29,19 @@ const NOT = new Set(["don't", 'not', 'never', "didn't", "won't", "wouldn't", 'wi
 /** Words before "it says" that make it the aim of a wording asked for: "so that it says", "so it says". */
 const SO_THAT = new Set(['so', 'that']);
 /** What the wording is put into: "in the person spec", "to the advert". */
-const INTO = new Set(['in', 'into', 'to', 'on']);
-const DOCUMENTS = new Set(['spec', 'specification', 'advert', 'ad', 'advertisement', 'jd', 'description', 'listing']);
+const INTO = new Set(['in', 'into', 'to', 'on', 'under']);
+/** A person specification's own columns are where its wording goes too: 'add "…" under Essential'. */
+const DOCUMENTS = new Set(['spec', 'specification', 'advert', 'ad', 'advertisement', 'jd', 'description', 'listing', 'essential', 'essentials', 'desirable', 'criteria']);
 /** The same in the plural, which names the documents to be written only before the verb ("the adverts should say"): after it, "in job adverts" is where such wording was seen. */
 const DOCUMENTS_TO_WRITE = new Set([...DOCUMENTS, 'specs', 'specifications', 'adverts', 'ads', 'advertisements', 'jds', 'descriptions', 'listings']);
 /** How far before the quotation its verb may be, and after it the document: "put it in the person spec". */
 const PROPOSAL_REACH = 3;
 /**
  * Words of a request that make the verb the writer's proposal when no document is named after it:
- * "can we say", "can you put", "let's put", "please add", "maybe word it as" (or one named before: "for the spec, put").
+ * "can we say", "can you put", "let's put", "please add", "maybe word it as", "I'd like to say", "I want to add" (or one
+ * named before: "for the spec, put").
  */
-const REQUEST = new Set(['we', 'you', "let's", 'lets', 'please', 'maybe', 'perhaps']);
+const REQUEST = new Set(['we', 'you', "let's", 'lets', 'please', 'maybe', 'perhaps', 'like', 'want']);
 /** Words that join an instruction to the one before it without changing its mood: "Also put", "And then add". */
 const LINKING = new Set(['also', 'and', 'then', 'plus', 'just', 'oh', 'ok', 'okay', 'finally', 'lastly', 'next']);
 /** How far before the verb its request may start: "can we re-advertise and say". */
@@ -48,6 +50,8 @@ const REQUEST_REACH = 5;
 const ALTERNATIVE = new Set(['or', 'and']);
 /** Words after a proposed quotation that close the request: "can we say "…" instead?". */
 const CLOSING = new Set(['instead', 'too', 'please', 'then']);
+/** Words after a proposed quotation that give the request's reason, which ends its wording: 'I'd like to say "…" because of the consent conversations'. */
+const REASON = new Set(['because', 'as', 'since']);
 /** How many words after the quotation may be the alternative it is joined to. */
 const ALTERNATIVE_REACH = 4;
 
@@ -83,6 +87,7 @@ function isProposed(tokens: Token[], open: number, close: number): boolean {
     after === undefined ||
     after.sentence !== sentence ||
     (after.gap & GAP.BREAK) !== 0 ||
+    REASON.has(after.norm) ||
     (last === close && ALTERNATIVE.has(after.norm) && (tokens[close + ALTERNATIVE_REACH]?.sentence ?? -1) !== sentence);
   if (!ends) return false;
   if (verb === 0 || tokens[verb - 1]!.sentence !== sentence) return true;

@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import { judgementNear } from '../judgement/reader';
-import { CALENDAR, nounClass } from '../lexicon';
+import { CALENDAR, nounClass, TITLE_HEADS } from '../lexicon';
 import { NAME } from '../names';
 import { judgedNext, judgingEnd, verdictAfter } from '../reading/judged';
 import { isWhichOne, noteAbout } from '../reading/who';
@@ -455,6 +455,24 @@ function suitsAfter(doc: Doc, j: number): boolean {
  * family") are a patient group: the wanting or suiting word before decides, and a patient or a
  * service named in between hands the words to them.
  */
+/** Words that aim an advert at a group: "aimed at younger nurses", "appeal to younger applicants", "attract younger staff". */
+const AIMING = new Set(['aimed', 'aim', 'targeted', 'target', 'targeting', 'pitched', 'geared', 'appeal', 'attract', 'attracting']);
+
+/** People in general, whom a service is aimed at as often as an advert: "aimed at young people", "younger adults". */
+const EVERYONE = new Set(['people', 'person', 'persons', 'adult', 'adults', 'individual', 'individuals', 'one', 'ones', 'folk']);
+
+/**
+ * Where the aiming before "young" at k starts, when what follows is staff, not patients: "more aimed at younger nurses",
+ * "to attract younger applicants" (-1 otherwise; "services aimed at young people" aims a service at patients).
+ */
+function aimedAt(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const staff = tokens[k + 1];
+  if (!staff || staff.sentence !== tokens[k]!.sentence || EVERYONE.has(staff.base) || !(nounClass(staff.base) === 'person' || TITLE_HEADS.has(staff.base))) return -1;
+  const before = tokens[k - 1]?.norm === 'at' || tokens[k - 1]?.norm === 'to' ? k - 2 : k - 1;
+  return before >= 0 && AIMING.has(tokens[before]!.norm) && tokens[before]!.sentence === tokens[k]!.sentence ? before : -1;
+}
+
 export const youngHire: SpanHandler = {
   kind: 'span',
   triggers: new Set(YOUNG),
@@ -464,6 +482,11 @@ export const youngHire: SpanHandler = {
     const young = doc.tokensWith(YOUNG);
     for (let i = 0; i < young.length; i++) {
       const k = young[i]!;
+      const aim = aimedAt(doc, k);
+      if (aim >= 0) {
+        hits.push({ start: tokens[aim]!.start, end: tokens[k + 1]!.end });
+        continue;
+      }
       // "a younger, entrepreneurial profile": one more adjective set off by a comma before the person.
       const listed = tokens[k + 2] !== undefined && (tokens[k + 1]!.gap & GAP.COMMA) !== 0 && PEOPLE.has(tokens[k + 2]!.norm) && (tokens[k + 2]!.gap & (GAP.COMMA | GAP.BREAK)) === 0;
       const at = listed ? k + 2 : k + 1;

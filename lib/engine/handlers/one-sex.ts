@@ -109,6 +109,36 @@ const WISHING: ReadonlySet<string> = new Set([...PREFERRING].filter((w) => w !==
 const HAVE_WISHED = new Set(['to', 'rather']);
 /** Verbs after "a bloke to" that send someone for a job of repair, not hire them: "a bloke to fix the boiler". */
 const REPAIRING = new Set(['fix', 'look', 'check', 'mend', 'repair', 'service', 'sort', 'come', 'install', 'move', 'deliver', 'collect']);
+/** Words after "a man" that describe the one wanted: "a man who can hold his own". */
+const DESCRIBED = new Set(['who', 'that', 'with']);
+/** Writers who wish: "we need", "I want". */
+const WISHERS = new Set(['we', 'i', "we're", "i'm", "we'd", "i'd"]);
+/** How far back in its sentence the writer's wish may stand before the "and" that joins one sex to it. */
+const WISH_REACH = 14;
+
+/**
+ * Where the writer's own wish stands before the "and" at k, which joins what follows to what it asks for: "We need a
+ * dominant personality, and a man who…" (-1 when none does, or a patient wants).
+ */
+function joinedWish(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  for (let j = k - 1; j >= 1 && j >= k - WISH_REACH && tokens[j]!.sentence === sentence; j--) {
+    if ((WISHING.has(tokens[j]!.norm) || RECRUITING.has(tokens[j]!.norm)) && WISHERS.has(tokens[j - 1]!.norm)) return patientWants(doc, j) ? -1 : j;
+  }
+  return -1;
+}
+
+/** Verbs of a future that make the one described the subject of a sentence of their own: "and a man who delivers the post will show you round". */
+const FUTURE = new Set(['will', 'shall', "'ll"]);
+/** Whether a future's verb stands after the describing word at k in its sentence: the person described does something, not is wished for. */
+function subjectOfOwnVerb(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const [, to] = doc.sentenceRange(tokens[k]!.sentence);
+  for (let j = k + 1; j < to; j++) if (FUTURE.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
 /** Whether the man or woman at k is sent for a task, not hired: "a chap from estates", "a bloke to fix the boiler". */
 const sentFor = (doc: Doc, k: number) => doc.tokens[k + 1]?.norm === 'from' || (doc.tokens[k + 1]?.norm === 'to' && REPAIRING.has(doc.tokens[k + 2]?.norm ?? ''));
 /** Words of personal care in the sentence, for which a patient may ask for a man or a woman: "would prefer a chap to help him wash". */
@@ -370,6 +400,14 @@ export const oneSex: SpanHandler = {
       ) {
         start = k - 2;
         end = k;
+      }
+      // "We need a calm head, and a man who can hold his own": one sex joined to what the writer's wish asks for, and described.
+      if (end < 0 && (at(k - 1)?.norm === 'a' || at(k - 1)?.norm === 'an') && at(k - 2)?.norm === 'and' && DESCRIBED.has(at(k + 1)?.norm ?? '')) {
+        const wish = joinedWish(doc, k - 2);
+        if (wish >= 0 && !subjectOfOwnVerb(doc, k + 1)) {
+          start = k - 1;
+          end = k;
+        }
       }
       // "female (applicants) only", "Female GP required", "female nurse wanted".
       // The role may be a compound: "female practice nurse".

@@ -1,0 +1,60 @@
+import { describe } from 'vitest';
+import { flags, leaves } from './read-findings';
+
+// Round 38 (lead): each kind in other words than the documents that showed it.
+
+describe('an exemption the writer says does not apply excuses nothing', () => {
+  flags([
+    [
+      'The post would suit a patient nurse, preferably a woman.\nThere is no occupational requirement for that, so leave it out.',
+      'email',
+      [['sex-preferred', 'woman', 50]],
+    ],
+  ]);
+  leaves([['Applicants must be female. This is a genuine occupational requirement under Schedule 9, Part 1 of the Equality Act 2010.', 'advert']]);
+});
+
+describe('wording proposed under a column of the person specification, or wished for with a reason', () => {
+  flags([
+    ['Could we put "must be a recent graduate" under Desirable?', 'email', [['age-graduate', 'recent graduate', 24]]],
+    ['I would like to add "native English speaker" as the callers are elderly.', 'email', [['native-english-speaker', 'native English speaker', 21]]],
+  ]);
+  leaves([
+    ['Please do not put "recent graduate" under Desirable.', 'email'],
+    ['I would like to avoid "native English speaker" as it is discriminatory.', 'email'],
+  ]);
+});
+
+describe('one sex joined by "and" to what the writer wants', () => {
+  flags([['We want a steady pair of hands on nights, and a woman who can calm the younger patients.', 'advert', [['one-sex-advert', 'a woman', 46]]]]);
+  leaves([
+    ['We want a steady pair of hands on nights, and a woman who has had a fall will be your first patient.', 'advert'],
+    ['We support carers, and a man who looks after his wife can ask for flexible hours.', 'advert'],
+  ]);
+});
+
+describe('talk of an advert’s wording excuses only its own sentence', () => {
+  flags([['I have changed the wording as you asked. Too many older applicants came last time who would not do nights.', 'email', [['age-older', 'older', 50]]]]);
+  leaves([['I took the word young out of the draft advert as you asked.', 'email']]);
+});
+
+describe('an advert aimed at younger staff', () => {
+  flags([['Could the next advert be pitched at younger applicants this time?', 'email', [['age-young-hire', 'pitched at younger applicants', 25]]]]);
+  leaves([
+    ['The drop-in is aimed at young people leaving care.', 'email'],
+    ['Our leaflets are targeted at younger patients and their parents.', 'email'],
+  ]);
+});
+
+describe('a candidate’s age set against the reader or against what was expected', () => {
+  flags([
+    ['Q4: Most of the receptionists are younger than you - how would you get on with them?', 'email', [['age-too-old', 'younger than you', 34]]],
+    ['Second applicant: much older than we thought from the form.', 'email', [['age-too-old', 'older than we thought', 23]]],
+  ]);
+  leaves([['The surgery building is older than we thought, so the survey took longer.', 'email']]);
+});
+
+describe('fitting in, with an adverb between', () => {
+  flags([['The other applicant would fit in more naturally with the reception team.', 'email', [['culture-fit', 'fit in more naturally', 26]]]]);
+  leaves([['We can fit in more appointments on Tuesdays.', 'email']]);
+});
