@@ -700,16 +700,26 @@ function endsPhrase(m: MatchView): boolean {
 /** How far before a phrase a negation denies it: "no occupational requirement", "not a genuine requirement". */
 const DENIAL_REACH = 3;
 
+/** Words by which a sentence that denies an exemption also turns the wish down: "There's no occupational requirement, so I've said we can't do that". */
+const TURNED_DOWN = new Set(["can't", 'cannot', "won't", 'unlawful', 'illegal']);
+
 /**
  * Whether the whole text states one of the phrases, not only denies it: "there is no occupational requirement here" answers
- * an exemption by saying there is none, so what it would excuse stays flagged.
+ * an exemption by saying there is none, so what it would excuse stays flagged, unless the same sentence turns the wish
+ * down, which tells that the wish was reported in order to refuse it.
  */
 function statedInDocument(doc: Doc, list: CompiledContext['notInDocumentWith'] & object): boolean {
   const { tokens } = doc;
   return doc.phraseStarts(list).some((k) => {
-    for (let j = k - 1; j >= 0 && j >= k - DENIAL_REACH && tokens[j]!.sentence === tokens[k]!.sentence; j--) if (negates(tokens, j)) return false;
+    for (let j = k - 1; j >= 0 && j >= k - DENIAL_REACH && tokens[j]!.sentence === tokens[k]!.sentence; j--) if (negates(tokens, j)) return turnedDown(doc, tokens[k]!.sentence);
     return true;
   });
+}
+
+function turnedDown(doc: Doc, sentence: number): boolean {
+  const [from, to] = doc.sentenceRange(sentence);
+  for (let j = from; j < to; j++) if (TURNED_DOWN.has(doc.tokens[j]!.norm)) return true;
+  return false;
 }
 /**
  * Each context condition a wordlist entry can set, by its key: true keeps the match. A rule's

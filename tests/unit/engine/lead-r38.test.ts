@@ -11,7 +11,10 @@ describe('an exemption the writer says does not apply excuses nothing', () => {
       [['sex-preferred', 'woman', 50]],
     ],
   ]);
-  leaves([['Applicants must be female. This is a genuine occupational requirement under Schedule 9, Part 1 of the Equality Act 2010.', 'advert']]);
+  leaves([
+    ['Applicants must be female. This is a genuine occupational requirement under Schedule 9, Part 1 of the Equality Act 2010.', 'advert'],
+    ['The practice manager is keen on appointing a woman this time. There is no occupational requirement, so I have said we cannot.', 'email'],
+  ]);
 });
 
 describe('wording proposed under a column of the person specification, or wished for with a reason', () => {
