@@ -20,7 +20,7 @@ const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?: {1,2}(?:(?:of|and|upon|
 /** Near a place rather than in it: "grew up just outside Tamale", "raised on the outskirts of Kumasi". */
 const NEAR = '(?:(?:just|right|mostly)\\s+)?(?:outside|near|around|close\\s+to|on\\s+the\\s+outskirts\\s+of|(?:north|south|east|west)\\s+of)';
 const ORIGIN = new RegExp(
-  `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|reared|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Gg]rown\\s+up\\s+in|(?:[Gg]rew|[Bb]rought|[Gg]rowing)\\s+up\\s+${NEAR}|(?:(?:[Gg]rew|[Gg]rown|[Gg]rowing|[Bb]rought)\\s+up|[Rr]aised)\\s+between|(?:[Bb]orn|[Rr]aised)\\s+${NEAR}|(?:[Rr]aised|[Bb]rought\\s+up)\\s+by\\s+(?:my|our|a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,2}in|[Gg]rew\\s+up\\s+(?:by|near|on|beside|along)\\s+the\\s+\\p{Ll}+\\s+in|[Bb]ack\\s+home\\s+in|roots\\s+(?:are|lie)\\s+in|[Gg]rowing\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|[Rr]eared\\s+in|[Aa]s\\s+an?\\s+(?:child|girl|boy|teenager)\\s+in|[Cc]hildhood\\s+(?:(?:was\\s+)?(?:split|spent|divided)\\s+)?(?:in|between)|(?:[Ee]arly|[Tt]eenage|[Ff]ormative|[Cc]hildhood)\\s+years\\s+(?:were\\s+)?(?:spent|split|divided)\\s+(?:in|between)|[Cc]omes?\\s+from|(?:[Ff]amily|[Pp]arents)\\s+(?:is|are|was|were|came)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:originally\\s+)?from|(?:[Ee]xpelled|[Ff]led|[Ee]scaped)\\s+from|(?:\\b(?:I|[Ww]e)[ \\t]+|(?<![\\p{L},][ \\t]{0,3}))[Ff]led(?=\\s+\\p{Lu}\\p{Ll}+(?![ \\t]*\\d))|(?:[Mm]oved|[Mm]oving|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived|[Aa]rriving|[Ll]anded)\\s+(?:(?:over|here)\\s+)?(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?(?:,\\s*aged\\s+\\d{1,2},)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I['’]m\\s+from|[Nn]ative\\s+of|(?:[Rr]aised|[Bb]rought\\s+up)\\s+(?:as\\s+an?\\s+)?\\p{Lu}\\p{Ll}+\\s+in|[Hh]ail\\s+from)\\s+${PLACE}`,
+  `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|reared|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Gg]rown\\s+up\\s+in|(?:[Gg]rew|[Bb]rought|[Gg]rowing)\\s+up\\s+${NEAR}|(?:(?:[Gg]rew|[Gg]rown|[Gg]rowing|[Bb]rought)\\s+up|[Rr]aised)\\s+between|(?:[Bb]orn|[Rr]aised)\\s+${NEAR}|(?:[Rr]aised|[Bb]rought\\s+up)\\s+by\\s+(?:my|our|a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,2}in|[Gg]rew\\s+up\\s+(?:by|near|on|beside|along)\\s+the\\s+\\p{Ll}+\\s+in|[Bb]ack\\s+home\\s+in|roots\\s+(?:are|lie)\\s+in|[Gg]rowing\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|[Rr]eared\\s+in|[Aa]s\\s+an?\\s+(?:child|girl|boy|teenager)\\s+in|[Cc]hildhood\\s+(?:(?:was\\s+)?(?:split|spent|divided)\\s+)?(?:in|between)|(?:[Ee]arly|[Tt]eenage|[Ff]ormative|[Cc]hildhood)\\s+years\\s+(?:were\\s+)?(?:spent|split|divided)\\s+(?:in|between)|[Cc]omes?\\s+from|(?:[Ff]amily|[Pp]arents)\\s+(?:is|are|was|were|came)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:originally\\s+)?from|(?:[Ee]xpelled|[Ff]led|[Ee]scaped)\\s+from|(?:\\b(?:I|[Ww]e)[ \\t]+|(?<![\\p{L},][ \\t]{0,3}))[Ff]led(?=\\s+\\p{Lu}\\p{Ll}+(?![ \\t]*\\d))|(?:[Mm]oved|[Mm]oving|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived|[Aa]rriving|[Ll]anded)\\s+(?:(?:over|here)\\s+)?(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I['’]m\\s+from|[Nn]ative\\s+of|(?:[Rr]aised|[Bb]rought\\s+up)\\s+(?:as\\s+an?\\s+)?\\p{Lu}\\p{Ll}+\\s+in|[Hh]ail\\s+from)\\s+${PLACE}`,
   'dgu',
 );
 /** Where within a place someone grew up: "rural Donegal", "a small town outside Accra", "a fishing village near Kochi", "a Catholic family in Cork". */
@@ -161,6 +161,8 @@ const PERSON_LIVES =
 const NEW_HOME = needing(['new'], new RegExp(`\\b(?:his|her|their)[ \\t]+new[ \\t]+(?:home|life)[ \\t]+in[ \\t]+${PLACE}`, 'dgu'));
 /** A news story's home town set off after a name: "Dr Waheed, from Chester, said…" (not "the team, from Theatres,"). */
 const FROM_SET_OFF = needing(['from'], new RegExp(`,[ \\t]+from[ \\t]+${PLACE},`, 'dgu'));
+/** The country after a move with an age set off between: "I came to the UK, aged 19, from Ghana". */
+const MOVED_AGED_FROM = needing(['aged'], new RegExp(`\\b(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived)[ \\t]+to[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}'’]*,[ \\t]*aged[ \\t]+\\d{1,2},[ \\t]+from[ \\t]+${PLACE}`, 'dgu'));
 /** A home town after an age set off after a name, as a news story's lead gives it: "Lucy Holt, a 17-year-old from Carmarthenshire, has…". */
 const AGED_FROM = needing(['from'], new RegExp(`,[ \\t]+an?[ \\t]+(?:\\d{1,2}|\\p{Ll}+(?:-\\p{Ll}+)?)[ -]year[ -]old[ \\t]+from[ \\t]+${PLACE}`, 'dgu'));
 /**
@@ -464,6 +466,10 @@ export function findOrigin(text: string): Span[] {
   for (const m of matchAll(text, AGED_AND_FROM)) {
     const start = m.indices?.[1]?.[0] ?? m.index;
     if (writerPlace(m[1]!) && !isCountry(m[1]!)) spans.push(makeSpan('origin', start, start + m[1]!.length + widerPlace(text, start + m[1]!.length)));
+  }
+  for (const m of matchAll(text, MOVED_AGED_FROM)) {
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    if (abroad(m[1]!)) spans.push(makeSpan('origin', start, start + m[1]!.length));
   }
   for (const m of matchAll(text, AGED_FROM)) {
     const place = m[1]!;
