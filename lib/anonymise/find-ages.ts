@@ -216,9 +216,9 @@ export function findAgeAfterName(text: string, name: string | null): Span[] {
   return spans;
 }
 
-/** A number set off by commas straight after a person's name, as a story gives someone's age: "Daniel, 25, is…", "Bob Cassidy, 56, pictured", "Chelsea, 22 has…". */
+/** A number set off by commas straight after a person's name, as a story gives someone's age: "Daniel, 25, is…", "Bob Cassidy, 56, pictured", "Chelsea, 22 has…", "Andy, 30 who lives…". */
 /** A child's age too, set off on both sides before a verb: "Quinton, 7, is living with…". */
-export const AGE_SET_OFF = /^(?:[ \t]+is[ \t]+(1[6-9]|[2-9]\d)(?=[ \t]+and[ \t]+(?:from|lives|works|has)\b|[ \t]*[,.;](?:\s|$))|,[ \t]*(?:(1[6-9]|[2-9]\d)(?:,|(?=[ \t]+(?:has|is|was|had|works|worked|joined|trained)\b))|([1-9]|1[0-5]),(?=[ \t]+(?:is|was|has|had|lives|goes|attends)\b)))/;
+export const AGE_SET_OFF = /^(?:[ \t]+is[ \t]+(1[6-9]|[2-9]\d)(?=[ \t]+and[ \t]+(?:from|lives|works|has)\b|[ \t]*[,.;](?:\s|$))|,[ \t]*(?:(1[6-9]|[2-9]\d)(?:,|(?=[ \t]+(?:has|is|was|had|works|worked|joined|trained|who)\b))|([1-9]|1[0-5]),(?=[ \t]+(?:is|was|has|had|lives|goes|attends)\b)))/;
 
 /**
  * A grown-up's age in brackets straight after a name, as a news story lists people: "Imad (37) and Rabei (35)". A child's

@@ -150,7 +150,7 @@ const WED_TO = /\b(?:married|engaged|wed)[ \t]+to[ \t]+/gi;
 /** Between a role and the name: spaces, or a comma and spaces. */
 const NAME_GAP = /^(?:[ \t]*,)?[ \t]+$/;
 /** A given name opening its sentence or line, then an age set off by a comma: "Chelsea, 22 has", "Daniel, 25,". */
-const GIVEN_WITH_AGE = /(?:^|[.!?][ \t]+)(\p{Lu}\p{Ll}+),[ \t]*(?:(?:1[6-9]|[2-9]\d)(?:,|[ \t]+(?:has|is|was|had|works|worked|joined|trained)\b)|(?:[1-9]|1[0-5]),[ \t]+(?:is|was|has|had|lives|goes|attends)\b)/gmu;
+const GIVEN_WITH_AGE = /(?:^|[.!?][ \t]+)(\p{Lu}\p{Ll}+),[ \t]*(?:(?:1[6-9]|[2-9]\d)(?:,|[ \t]+(?:has|is|was|had|works|worked|joined|trained|who)\b)|(?:[1-9]|1[0-5]),[ \t]+(?:is|was|has|had|lives|goes|attends)\b)/gmu;
 /** A given name set off by a comma before the person's age as a description: "allocated Joy, a 24-year-old mother", "Hope, aged 9,". */
 const GIVEN_THEN_AGED = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+),[ \t]+(?:an?[ \t]+(?:\d{1,2}|\p{Ll}+(?:-\p{Ll}+)?)[ -]year[ -]old|aged[ \t]+\d{1,2})(?![\p{L}\d])/gu;
 /** A capitalised word opening a sentence, a line or a quote's close before "said" and a colon, a comma or "that": "Ngoza said:". */
@@ -158,6 +158,8 @@ const SAID_AFTER = /(?:^|[.!?:"”’][ \t]+)(\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{
 /** A quote closed, then "said" and a capitalised word ending its clause: "…," said Abbie, whose…". */
 const SAID_BEFORE = /[,!?]["”’]?[ \t]+said[ \t]+(\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{Ll}+)?)(?=[ \t]*[,.;])/gu;
 /** A line opening with a possessive word and up to two words before a story's noun: "Noure's pharmacy journey", "Tariq’s Story". */
+/** Whoever gives their name names a person, the writer or another speaker a transcript gives: "My name's Mark, I work…". */
+const INTRODUCED = /\b[Mm]y[ \t]+name(?:[ \t]+is|['’]s)[ \t]+(?=\p{Lu})/gu;
 const STORY_OF = /^[ \t]*(\p{Lu}\p{Ll}+)['’]s[ \t]+(?:\p{L}+[ \t]+){0,2}(?:[Ss]tory|[Jj]ourney|[Cc]areer|[Dd]ay|[Ll]ife|[Pp]ath|[Dd]iary|[Rr]eflections|[Aa]pprenticeship|[Pp]lacement)\b/gmu;
 /** A personal pronoun, the sign that a word quoted as a speaker is a person. */
 const PERSON_PRONOUN = /\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b/;
@@ -560,6 +562,12 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       if (!full && !givenNames.has(name) && !PERSON_PRONOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 160))) continue;
       seeds.push(full ?? { parts: [name], start, end: start + name.length });
     }
+  }
+  for (const m of matchAll(text, INTRODUCED)) {
+    const index = firstWordFrom(words, m.index + m[0].length);
+    const word = words[index];
+    if (!word || word.start !== m.index + m[0].length || word.kind !== 'cap' || nameLexicon.notNames.has(word.text)) continue;
+    seeds.push(readNameRun(words, index, { minParts: 2, max: 3 }) ?? { parts: [word.text], start: word.start, end: word.end });
   }
   // A story's headline owned by one person names them: "Noure's pharmacy journey at UHB", "Tariq’s Story".
   for (const m of matchAll(text, STORY_OF)) {

@@ -153,14 +153,18 @@ function writerLives(before: string): boolean {
 }
 /**
  * Before "lives in" or "living in": a person set off by a comma ("…, who", "Dr Ahmed, 34, is now"), or "She"/"He" opening the
- * sentence ("He was living in Birmingham").
+ * sentence ("He was living in Birmingham"); an age set off by one comma only before "who" ("Andy, 30 who lives in…").
  */
 const PERSON_LIVES =
-  /(?:,[ \t]*who(?:[ \t]+(?:is|was|has[ \t]+been))?|(?:^|[.!?][ \t]+|\n[ \t]*)(?:She|He)(?:[ \t]+(?:is|was|has[ \t]+been))?|,[ \t]*\d{1,2},(?:[ \t]*(?:is|was))?)(?:[ \t]+(?:now|currently|still))?[ \t]+$/;
+  /(?:,[ \t]*who(?:[ \t]+(?:is|was|has[ \t]+been))?|(?:^|[.!?][ \t]+|\n[ \t]*)(?:She|He)(?:[ \t]+(?:is|was|has[ \t]+been))?|,[ \t]*\d{1,2}(?:,(?:[ \t]*(?:is|was))?|[ \t]+who))(?:[ \t]+(?:now|currently|still))?[ \t]+$/;
 /** Someone's new home in a story: "welcomed to his new home in Doncaster", "her new life in Manchester". */
 const NEW_HOME = needing(['new'], new RegExp(`\\b(?:his|her|their)[ \\t]+new[ \\t]+(?:home|life)[ \\t]+in[ \\t]+${PLACE}`, 'dgu'));
 /** A news story's home town set off after a name: "Dr Waheed, from Chester, said…" (not "the team, from Theatres,"). */
 const FROM_SET_OFF = needing(['from'], new RegExp(`,[ \\t]+from[ \\t]+${PLACE},`, 'dgu'));
+/** The country after a move with an age set off between: "I came to the UK, aged 19, from Ghana". */
+const MOVED_AGED_FROM = needing(['aged'], new RegExp(`\\b(?:[Mm]oved|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived)[ \\t]+to[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}'’]*,[ \\t]*aged[ \\t]+\\d{1,2},[ \\t]+from[ \\t]+${PLACE}`, 'dgu'));
+/** A home town after an age set off after a name, as a news story's lead gives it: "Lucy Holt, a 17-year-old from Carmarthenshire, has…". */
+const AGED_FROM = needing(['from'], new RegExp(`,[ \\t]+an?[ \\t]+(?:\\d{1,2}|\\p{Ll}+(?:-\\p{Ll}+)?)[ -]year[ -]old[ \\t]+from[ \\t]+${PLACE}`, 'dgu'));
 /**
  * A news story's home village or town set off after a name and an age: "Lucy Holt, 27, of Digby, said…"; and the country
  * after an age told with "is": "Alice Mwangi is 28 and from Kenya".
@@ -462,6 +466,16 @@ export function findOrigin(text: string): Span[] {
   for (const m of matchAll(text, AGED_AND_FROM)) {
     const start = m.indices?.[1]?.[0] ?? m.index;
     if (writerPlace(m[1]!) && !isCountry(m[1]!)) spans.push(makeSpan('origin', start, start + m[1]!.length + widerPlace(text, start + m[1]!.length)));
+  }
+  for (const m of matchAll(text, MOVED_AGED_FROM)) {
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    if (abroad(m[1]!)) spans.push(makeSpan('origin', start, start + m[1]!.length));
+  }
+  for (const m of matchAll(text, AGED_FROM)) {
+    const place = m[1]!;
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    if (!NAME_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || isCountry(place) || NOT_PLACE.has(place.replace(/^the[ \t]+/, '').split(/[ \t]/)[0]!) || MONTH_OR_DAY.has(place)) continue;
+    spans.push(makeSpan(abroad(place) ? 'origin' : 'address', start, start + place.length));
   }
   for (const m of [...matchAll(text, NEW_HOME), ...matchAll(text, FROM_SET_OFF)]) {
     const place = m[1]!;
