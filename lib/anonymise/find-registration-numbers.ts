@@ -365,7 +365,7 @@ const SIGNED_CODE = /(?<![\p{L}\d])(?:n\.?[ \t]?[º°o]\.?|n[º°]|no\.?|nr\.?|n
  * ("cédula", "inscrição", "colegiado", "matrícula"), Italian ("iscrizione", "albo"), German ("Approbation"), Polish ("prawo
  * wykonywania"), Greek ("μητρώο", "άδεια", "εγγραφή"), a permit, and a Chinese or Japanese licence or register ("免許", "執照", "登録").
  */
-const REGISTRATION_WORD = /(?:\b(?:regist(?:ration|ered|ry|er|rant)|licen[cs](?:e|ed|ure)|certificat(?:e|ion)|certified|c[ée]dula|inscri[cç][aã]o|colegiad[oa]|matr[íi]cula|iscrizione|albo|approbation\w*|prawo[ \t]+wykonywania|permit)\b|μητρώ|άδεια|εγγραφ|免[許许]|登[録録记記]|[執执]照|[證证]書|证书|[註注]册|[註注]冊)/iu;
+const REGISTRATION_WORD = /(?:\b(?:regist(?:ration|ered|ry|er|rant)|licen[cs](?:e|ed|ure)|certificat(?:e|ion)|certified|c[ée]dula|inscri[cç][aã]o|colegiad[oa]|matr[íi]cula|iscrizione|albo|approbation\w*|prawo[ \t]+wykonywania|permit)\b|μητρώ|άδεια|εγγραφ|免[許许]|登[録记記]|[執执]照|[證证]書|证书|[註注]册|[註注]冊)/iu;
 /**
  * What ends a label's reach back: a sentence's or a clause's mark, a comma or a dash set off by blanks, or another cell of
  * a table. "Forklift licence – RTITB no. …" and "Registered with the AAPT, no. …" name a code the ID reading has.
