@@ -89,3 +89,22 @@ describe('must-never: a date of birth restated in the footnote its mark points t
     expect(redact(text)).toBe(text);
   });
 });
+
+describe("names: a form's row of the name's fields, and a nickname in quotes inside the heading name", () => {
+  test('a forename no list knows after the surname on the same row', () => {
+    expect(redact('Personal details\nSurname: SOOKDEO    Forename(s): PARMESHWAR    Title: Mr\n\nParmeshwar trained in Port of Spain.\n')).toBe(
+      'Personal details\nSurname: [CANDIDATE]    Forename(s): [CANDIDATE]    Title: [TITLE]\n\n[CANDIDATE] trained in Port of Spain.\n',
+    );
+  });
+
+  test('a quoted nickname between the given name and the surname goes wherever it is used', () => {
+    expect(redact('Parmeshwar "Parm" Sookdeo, Operating Department Practitioner\n\nAs Parm I ran the recovery rota.\n')).toBe(
+      '[CANDIDATE], Operating Department Practitioner\n\nAs [CANDIDATE] I ran the recovery rota.\n',
+    );
+  });
+
+  test('a quoted word between words that are not the candidate\'s names stays', () => {
+    const text = 'Parmeshwar Sookdeo\nODP\n\nI led the "Safer" Surgery audit and the Big "Green" Theatre project.\n';
+    expect(redact(text)).toBe('[CANDIDATE]\nODP\n\nI led the "Safer" Surgery audit and the Big "Green" Theatre project.\n');
+  });
+});
