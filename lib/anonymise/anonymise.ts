@@ -3,7 +3,7 @@ import type { AnonymisedDocument } from './anonymised-document';
 import { applySpans } from './apply-spans';
 import { assignNamePlaceholders } from './assign-name-placeholders';
 import { documentLayout } from './document-layout';
-import { normaliseText } from '../text/normalise';
+import { type NormalisedText, normaliseText } from '../text/normalise';
 import { agesAfterNames } from './find-ages';
 import { findCandidateName } from './find-candidate-name';
 import { RECOGNISERS } from './recognisers';
@@ -34,7 +34,7 @@ export function anonymiseDetailed(text: string, options: AnonymiseOptions): { do
   // ("jane\u200b@nhs.net", a Cyrillic "о" in a postcode); each span is then mapped back to the
   // original, covering the invisible characters inside it.
   const normalised = normaliseText(text);
-  const read = held16(normalised.text);
+  const read = held16(withNoteMarks(text, normalised));
   const layout = documentLayout(read);
   const words = scanWords(read);
   const candidate = findCandidateName(layout, words);
@@ -54,6 +54,24 @@ export function anonymiseDetailed(text: string, options: AnonymiseOptions): { do
     });
   }
   return { document: applySpans(text, assignNamePlaceholders(resolveSpans(text, spans))), candidateName: candidate?.text ?? null };
+}
+
+/** A footnote's mark in superscript, which NFKC reads as a plain figure. */
+const NOTE_MARK = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
+
+/**
+ * The normalised text with each superscript figure kept as it was written: NFKC joins a footnote's mark to the figures before
+ * it ("Born 12 Farvardin 1366⁵" would read as the year 13665), and the mark is how a footnote is found again.
+ */
+function withNoteMarks(original: string, normalised: NormalisedText): string {
+  if (normalised.identity || !NOTE_MARK.test(original)) return normalised.text;
+  const chars = normalised.text.split('');
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i]! < '0' || chars[i]! > '9') continue;
+    const [start, end] = normalised.toOriginalSpan(i, i + 1);
+    if (end === start + 1 && NOTE_MARK.test(original[start]!)) chars[i] = original[start]!;
+  }
+  return chars.join('');
 }
 
 /**

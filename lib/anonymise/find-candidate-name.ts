@@ -202,11 +202,15 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
     }
   }
   for (const m of matchAll(layout.text, SPELT_AS)) if (spellsPart(m[1]!, found.parts) && !found.parts.includes(m[1]!)) found.parts.push(m[1]!);
+  for (const m of matchAll(layout.text, QUOTED_BETWEEN)) if (found.parts.includes(titleCase(m[1]!)) && found.parts.includes(titleCase(m[3]!)) && !found.parts.includes(m[2]!)) found.parts.push(m[2]!);
   for (const nickname of bracketedNicknames(layout.text, found.parts)) if (!found.parts.includes(nickname)) found.parts.push(nickname);
   for (const short of signedShortForms(layout.text, found.parts)) if (!found.parts.includes(short)) found.parts.push(short);
   for (const given of givenNamesInEmail(layout, words, found.parts)) if (!found.parts.includes(given)) found.parts.push(given);
   return withInitialsSpelt(found, words);
 }
+
+/** A capitalised word in quotes between two more: 'Parmeshwar "Parm" Sookdeo', the name a person goes by set inside their name. */
+const QUOTED_BETWEEN = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+["“](\p{Lu}\p{Ll}+)["”][ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
 
 /** Whether `at` stands inside a bracket opened earlier on its line after a word that is none of the candidate's names. */
 function insideOthersBracket(text: string, at: number, parts: readonly string[]): boolean {
@@ -723,6 +727,8 @@ function fieldsOf(line: string): [number, number][] {
   return fields;
 }
 const COLUMN_GAP = /\t+| {3,}/g;
+/** A label of a name's field in English that means nothing else: "Forename(s)", "First name", "Surname", "Family name". */
+const ENGLISH_NAME_LABEL = /\b(?:(?:first|given|christian)[ \t_]*names?|forenames?|surnames?|family[ \t_]*name)\b/i;
 /** A row that opens with a field of the name or the title: a form's row of the name's fields. */
 const NAME_ROW = new RegExp(`${SPLIT_LABEL.source}|^\\s*title[ \\t]*:`, 'iu');
 
@@ -779,8 +785,9 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
   for (const line of early) for (const [cellStart, cellEnd] of NAME_ROW.test(line.text) ? fieldsOf(line.text) : [[0, line.text.length] as [number, number]]) {
     const label = SPLIT_LABEL.exec(line.text.slice(cellStart, cellEnd));
     const part = label ? headingName(text, line.start + cellStart + label[0].length, line.start + cellEnd, true) : null;
-    // A field further along the row holds a name the lists know: "Nom: Service" in a row of other fields is no name.
-    if (!part || (cellStart > 0 && !part.parts.every(isKnownNamePart))) continue;
+    // A field further along the row holds a name the lists know: "Nom: Service" in a row of other fields is no name. An English
+    // label that can only mean a name vouches for any ("Surname: RAMSAMY    Forename(s): PARMESHWAR").
+    if (!part || (cellStart > 0 && !ENGLISH_NAME_LABEL.test(label![0]) && !part.parts.every(isKnownNamePart))) continue;
     if (/[:\-–.]/.test(label![0])) labelled = withPart(labelled, part);
     else gapSplit = withPart(gapSplit, part);
   }

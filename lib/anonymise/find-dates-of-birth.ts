@@ -375,9 +375,12 @@ function alsoWritten(text: string, spans: Span[]): void {
  */
 const NOTE_MARK = /^[ \t]?(?:\((?:see[ \t]+)?(?:note|fn\.?)[ \t]?(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\)|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[*†‡]))/;
 
+/** Words that say a footnote gives the same thing again: "i.e.", "that is", "=". */
+const RESTATING = /^(?:i\.?e\.?,?|that[ \t]+is,?|=)[ \t]{1,2}/i;
+
 /**
  * A footnote a date of birth points to, which gives it again: the line that opens with the same mark and then a date ("²
- * 21 May 1988. …"). The date there is the birth's too.
+ * 21 May 1988. …", "⁴ i.e. 21 May 1988"). The date there is the birth's too.
  */
 function footnotedDates(text: string, spans: Span[]): void {
   for (const span of spans.slice()) {
@@ -387,7 +390,8 @@ function footnotedDates(text: string, spans: Span[]): void {
     for (let at = mark ? text.indexOf(`\n${mark}`, span.end) : -1; at >= 0; at = text.indexOf(`\n${mark}`, at + 1)) {
       const gap = leadingLength(text.slice(at + 1 + mark!.length, at + 9), /[ \t]/);
       if (!gap && /\d/.test(mark!)) continue;
-      const start = at + 1 + mark!.length + gap;
+      const said = at + 1 + mark!.length + gap;
+      const start = said + (RESTATING.exec(text.slice(said, said + 12))?.[0].length ?? 0);
       const date = DATE_AT_START.exec(text.slice(start, start + 60))?.[0];
       if (date && !/^[\w/]/.test(text.slice(start + date.length))) spans.push(makeSpan('date-of-birth', start, start + date.length));
       break;
@@ -483,14 +487,14 @@ const CALENDAR_VALUE_WORDS = 5;
  * A birth date in a calendar or script no date reading knows, told by its note in brackets: "born 阴历 1988年 正月 初三
  * (Spring Festival, lunar calendar)", "Born⇥2044 Falgun 9 B.S. (Nepali calendar)", "born on Tir 12, 1365 (Persian
  * calendar)". The value holds a year's digits and a few words, and the bracket names a calendar or an era; both go.
- * After "born on", a day, a month's name and a year in figures is one without a note: "born on 9 Shawwal 1405 in
- * Dhaka". Read on the prose, so a date the line wrapped ("I was born on⏎Tir 12, 1365") is whole.
+ * After "born" or "born on", a day, a month's name and a year in figures is one without a note: "born on 9 Shawwal 1405 in
+ * Dhaka", "Born 3 Tir 1365". Read on the prose, so a date the line wrapped ("I was born on⏎Tir 12, 1365") is whole.
  */
 function otherCalendarDates(prose: string, spans: Span[]): void {
   for (const m of matchAll(prose, BIRTH_LABEL)) {
     const from = m.index + m[0].length;
     if (!/[\p{L}\d]/u.test(prose.charAt(from))) continue;
-    const onDay = /on[ \t]*$/i.test(m[0]) ? CALENDAR_DATE.exec(prose.slice(from, from + 30))?.[0] : undefined;
+    const onDay = /(?:on|born)[ \t]*$/i.test(m[0]) ? CALENDAR_DATE.exec(prose.slice(from, from + 30))?.[0] : undefined;
     if (onDay) {
       spans.push(makeSpan('date-of-birth', from, from + onDay.length));
       continue;

@@ -215,18 +215,18 @@ function domainEnd(text: string, from: number): number | null {
   const first = LABEL.exec(text.slice(from, from + 64));
   if (!first) return null;
   let end = from + first[0].length;
-  let dots = 0;
-  let last = first[0];
+  // The furthest end after a dot and a last label of two letters or more: a sentence's full stop and its next word may
+  // follow a domain written with blanks ("… @ example . com . i live …").
+  let found: number | null = null;
   for (let i = 0; i < 6; i++) {
     const step = STEP.exec(text.slice(end, end + 80));
     if (!step || step[0].startsWith('_')) break;
     end += step[0].length;
     // A hyphen goes on inside a label ("u-tokyo" in "weblab.t.u-tokyo.ac.jp"): no dot, and the label it ends is not the last.
     if (step[0].startsWith('-')) continue;
-    last = step[1]!;
-    dots++;
+    if (/^[A-Za-z]{2,}$/.test(step[1]!)) found = end;
   }
-  return dots > 0 && /^[A-Za-z]{2,}$/.test(last) ? end : null;
+  return found;
 }
 
 /** Where the label ending at `end` starts (letters and digits, at most 64). */

@@ -169,9 +169,19 @@ function namedEarlier(text: string, start: number): boolean {
 /** A register's series before its number, letters with a stroke in them: "RN/J 22871", "RM/T-4410", "MDCN/R/51234". */
 const SERIES = /(?<![\w/-])[A-Z]{1,4}\/[A-Z]{1,4}(?:[ \t/-])?$/;
 
-/** A number with the series written before it, which is part of the number. */
+/**
+ * The counter that wraps a number in Chinese and Japanese, "第 98213 号" ("number 98213"): its two characters are the number's
+ * frame, and left alone they would tell that a number stood there.
+ */
+const COUNTER_OPEN = /第[ \t]?$/;
+const COUNTER_CLOSE = /^[ \t]?[号號]/;
+
+/** A number with the series written before it, which is part of the number, or with its counter around it. */
 function withSeries(text: string, span: Span): Span {
   const series = SERIES.exec(text.slice(Math.max(0, span.start - 12), span.start))?.[0].length ?? 0;
+  const open = COUNTER_OPEN.exec(text.slice(Math.max(0, span.start - 2), span.start))?.[0].length ?? 0;
+  const close = open ? (COUNTER_CLOSE.exec(text.slice(span.end, span.end + 2))?.[0].length ?? 0) : 0;
+  if (open && close) return { ...span, start: span.start - open, end: span.end + close };
   return series ? { ...span, start: span.start - series } : span;
 }
 
@@ -307,14 +317,14 @@ function studyCode(text: string, start: number): boolean {
  */
 const COUNCIL_OF_PLACE =
   /\b(?:(?:General|National|Federal|State|Central)[ \t]+)?(?:Medical(?:[ \t]+and[ \t]+Dental)?|Dental|Nursing(?:[ \t]+and[ \t]+Midwifery)?|Nurses(?:[ \t]+and[ \t]+Midwives)?|Midwifery|Pharmacy|Pharmaceutical|Pharmacists|Optical|Physiotherapy|Health[ \t]+Professions)[ \t]+(?:Council|Board|Chamber|Syndicate|Commission|Order)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}])){0,2}/gu;
-/** What may stand between such a regulator and its number: a comma or bracket, a label ("registration no.", "licence", "#") and a grade's letters ("RN"). */
-const COUNCIL_TO_NUMBER = /^[ \t]{0,2}[,:(–-]?[ \t]{0,2}(?:(?:registration|reg|licen[cs]e|membership|PIN)\.?[ \t]{0,2})?(?:(?:no|number)\.?[ \t]{0,2})?[:#]?[ \t]{0,2}(?:\*{1,2}|_{1,2})?(?:[A-Z]{1,4}[ \t]{1,2})?$/i;
+/** What may stand between such a regulator and its number: a comma or bracket, a label ("registration no.", "licence", "#") and a grade's letters ("RN"), before the label too ("(RGN no. …"). */
+const COUNCIL_TO_NUMBER = /^[ \t]{0,2}[,:(–-]?[ \t]{0,2}(?:[A-Z]{2,4}[ \t]{1,2}(?=(?:no|number)\b|#))?(?:(?:registration|reg|licen[cs]e|membership|PIN)\.?[ \t]{0,2})?(?:(?:no|number)\.?[ \t]{0,2})?[:#]?[ \t]{0,2}(?:\*{1,2}|_{1,2})?(?:[A-Z]{1,4}[ \t]{1,2})?$/i;
 
 /**
  * The same label ("PIN" too), then a number no other reading took: digits, maybe after a grade's letters or in parts ("RN 031877",
  * "no. 12-4471"), the letters maybe joined to them ("registration M14902") and the code in Markdown's emphasis ("PIN **RGN 0412873**").
  */
-const NUMBER_AFTER_COUNCIL = /^[ \t]{0,2}[,:(–-]?[ \t]{0,2}(?:(?:registration|reg|licen[cs]e|membership|PIN)\.?[ \t]{0,2})?(?:(?:no|number)\.?[ \t]{0,2})?[:#]?[ \t]{0,2}(?:\*{1,2}|_{1,2})?(?:[A-Z]{1,4}[ \t/-]?)?\d{1,8}(?:[/-]\d{1,6})?(?![\w-])/i;
+const NUMBER_AFTER_COUNCIL = /^[ \t]{0,2}[,:(–-]?[ \t]{0,2}(?:[A-Z]{2,4}[ \t]{1,2}(?=(?:no|number)\b|#))?(?:(?:registration|reg|licen[cs]e|membership|PIN)\.?[ \t]{0,2})?(?:(?:no|number)\.?[ \t]{0,2})?[:#]?[ \t]{0,2}(?:\*{1,2}|_{1,2})?(?:[A-Z]{1,4}[ \t/-]?)?\d{1,8}(?:[/-]\d{1,6})?(?![\w-])/i;
 
 /** The number after a regulator abroad (see COUNCIL_OF_PLACE), where no other reading took it. */
 function councilsBeforeNumbers(text: string, spans: Span[]): void {
@@ -346,15 +356,16 @@ const LICENCE_FOR_NUMBER =
 /**
  * A number sign after a registration's label in any language, then its code, letters of any script among its digits: "Registration
  * Board no. ΟΠΤ/412", "Cédula profissional ACSS n.º C-034211", "certificate #1148823", "Approbationsurkunde Nr. A-447713",
- * "PA License #: PA-20931". The label (REGISTRATION_WORD) is read back in code over the sign's line.
+ * "PA License #: PA-20931", a Chinese or Japanese licence's "第 98213 号". The label (REGISTRATION_WORD) is read back in code over
+ * the sign's line.
  */
-const SIGNED_CODE = /(?<![\p{L}\d])(?:n\.?[ \t]?[º°o]\.?|n[º°]|no\.?|nr\.?|num(?:ero|éro|er)|#|αρ\.?|αριθ\.?)[ \t]{0,2}:?[ \t]{0,2}([\p{L}\d]{1,12}(?:[-/.][\p{L}\d]{1,10}){0,3})(?![\p{L}\d-]|[./]\d|[ \t]\d)/giu;
+const SIGNED_CODE = /(?<![\p{L}\d])(?:n\.?[ \t]?[º°o]\.?|n[º°]|no\.?|nr\.?|num(?:ero|éro|er)|#|αρ\.?|αριθ\.?)[ \t]{0,2}:?[ \t]{0,2}([\p{L}\d]{1,12}(?:[-/.][\p{L}\d]{1,10}){0,3})(?![\p{L}\d-]|[./]\d|[ \t]\d)|第[ \t]?(\d{3,12})(?=[ \t]?[号號])/giu;
 /**
  * A registration's or a licence's word in the languages a recruit's old register uses: English, Portuguese and Spanish
  * ("cédula", "inscrição", "colegiado", "matrícula"), Italian ("iscrizione", "albo"), German ("Approbation"), Polish ("prawo
- * wykonywania"), Greek ("μητρώο", "άδεια", "εγγραφή"), and a permit.
+ * wykonywania"), Greek ("μητρώο", "άδεια", "εγγραφή"), a permit, and a Chinese or Japanese licence or register ("免許", "執照", "登録").
  */
-const REGISTRATION_WORD = /(?:\b(?:regist(?:ration|ered|ry|er|rant)|licen[cs](?:e|ed|ure)|certificat(?:e|ion)|certified|c[ée]dula|inscri[cç][aã]o|colegiad[oa]|matr[íi]cula|iscrizione|albo|approbation\w*|prawo[ \t]+wykonywania|permit)\b|μητρώ|άδεια|εγγραφ)/iu;
+const REGISTRATION_WORD = /(?:\b(?:regist(?:ration|ered|ry|er|rant)|licen[cs](?:e|ed|ure)|certificat(?:e|ion)|certified|c[ée]dula|inscri[cç][aã]o|colegiad[oa]|matr[íi]cula|iscrizione|albo|approbation\w*|prawo[ \t]+wykonywania|permit)\b|μητρώ|άδεια|εγγραφ|免[許许]|登[録记記]|[執执]照|[證证]書|证书|[註注]册|[註注]冊)/iu;
 /**
  * What ends a label's reach back: a sentence's or a clause's mark, a comma or a dash set off by blanks, or another cell of
  * a table. "Forklift licence – RTITB no. …" and "Registered with the AAPT, no. …" name a code the ID reading has.
@@ -387,7 +398,7 @@ function regulatorBeforeDash(line: string, dash: number, clause: string): boolea
  */
 function signedCodes(text: string, spans: Span[]): void {
   for (const m of matchAll(text, SIGNED_CODE)) {
-    const code = m[1]!;
+    const code = m[1] ?? m[2]!;
     const digits = code.replace(/\D/g, '').length;
     // Four digits, or three with letters ("ΟΠΤ/412"); never a year, a span of years, a date or a count.
     if (digits < 3 || (digits === 3 && !/\p{L}/u.test(code)) || /^(?:19|20)\d{2}$/.test(code) || YEAR_SPAN.test(code) || DATE_LIKE.test(code)) continue;

@@ -294,6 +294,11 @@ const BROKEN_WORD_REST = /^\r?\n[ \t]{0,8}([a-z]+[._\d][\w.]*)(?=[ \t]*(?:\r?\n|
  * with more words than one.
  */
 const BROKEN_LINK_REST = /^\r?\n[ \t]{0,40}([a-z][\w/-]*(?:\.[\w/-]+)*)(?=[ \t]*(?:\r?\n|$))/;
+/**
+ * The same rest holding a path's slash, before another field of a contact line ("folio/cv · LinkedIn: …"): a word and a slash
+ * at a line's start, with no blank between, go on with a path, and a bar, a dot between fields or a column's gap ends it.
+ */
+const BROKEN_PATH_REST = /^\r?\n[ \t]{0,40}([a-z][\w-]*\/[\w/-]*(?:\.[\w/-]+)*)(?=[ \t]{1,3}[|·•][ \t]|[ \t]{2}|\t)/;
 
 /** "LinkedIn: priya-sharma-anp-7c1", "LinkedIn – in/priya-sharma": a profile named by its platform, without its domain. */
 const LINKEDIN = /\bLinked[ \t]?In\b/gi;
@@ -382,7 +387,7 @@ export function findUrls(text: string): Span[] {
       // "m/cv", "https://jo.example.pl/tea" then "ching".
       // The line may break after a dot inside the name, which read as the link's full stop: "facebook.com/jo." then "bloggs.rn".
       const dot = slug || text[end] !== '.' || !PROFILE_PATH.test(url) ? 0 : 1;
-      const rest = slug ? null : PROFILE_PATH.test(url) ? BROKEN_WORD_REST.exec(text.slice(end + dot, end + dot + 50)) : pattern === URL && /^https?:/i.test(url) && /[a-z\d]$/i.test(url) ? BROKEN_LINK_REST.exec(text.slice(end, end + 120)) : null;
+      const rest = slug ? null : PROFILE_PATH.test(url) ? BROKEN_WORD_REST.exec(text.slice(end + dot, end + dot + 50)) : pattern === URL && /^https?:/i.test(url) && /[a-z\d]$/i.test(url) ? (BROKEN_LINK_REST.exec(text.slice(end, end + 120)) ?? BROKEN_PATH_REST.exec(text.slice(end, end + 120))) : null;
       if (rest) spans.push(makeSpan('url', end + dot + rest[0].length - rest[1]!.length, end + dot + rest[0].length));
     }
   }

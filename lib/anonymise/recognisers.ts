@@ -21,6 +21,7 @@ import { findNames } from './find-names';
 import { findNationality } from './find-nationality';
 import { findNhsNumbers } from './find-nhs-numbers';
 import { findNiNumbers } from './find-ni-numbers';
+import { findOcrNumbers } from './find-ocr-numbers';
 import { findOrigin } from './find-origin';
 import { findPhones } from './find-phones';
 import { findPostcodes } from './find-postcodes';
@@ -87,6 +88,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   { types: ['registration-number'], find: ({ text }) => findRegistrationNumbers(text) },
   { types: ['id-number'], find: ({ text }) => findIdNumbers(text) },
   { types: ['phone'], find: ({ text }) => findPhones(text) },
+  { types: ['phone', 'nhs-number', 'ni-number'], find: ({ text }) => findOcrNumbers(text) },
   { types: ['registration-number', 'phone', 'id-number'], find: ({ text }) => findSpeltNumbers(text) },
   { types: ['postcode'], find: ({ text }) => findPostcodes(text) },
   { types: ['date-of-birth'], find: ({ text, prose }) => findDatesOfBirth(text, prose) },

@@ -120,6 +120,8 @@ export function worstCases(size: number): { name: string; text: string }[] {
     // Round 37: a relative's or a referee's label before a run of blanks and no colon (two runs of blanks were tried side by side).
     { name: 'relative labels before blanks', text: fill(' ', 'Referees\nSister', 'x') },
     { name: 'numbered labels before blanks', text: fill(' ', 'Partner 1', 'x') },
+    // Round 38: a scan's misread numbers, each run of digits and look-alike letters read again as a phone, an NHS or an NI number.
+    { name: 'misread digit groups', text: fill('O7l 4O l2 ', 'NHS no. JT ') },
     { name: 'dotted labels and site pitches', text: fill('Address ... Pitch 4, Ab Site (the council site  \t Buddhist ', 'Home address ....... ') },
   ];
 }
