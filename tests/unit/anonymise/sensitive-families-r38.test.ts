@@ -70,3 +70,13 @@ describe("a monitoring form's age band", () => {
     expect(redact('Age range of caseload: 0-19\n')).toBe('Age range of caseload: 0-19\n');
   });
 });
+
+describe("the initials of the candidate's given names before their surname", () => {
+  test('"JP" for Jean-Paul goes with the surname', () => {
+    expect(redact('Jean-Paul KALONJI\nStaff nurse\n\nFooter: JP Kalonji – CV\n')).toBe('[CANDIDATE]\nStaff nurse\n\nFooter: [CANDIDATE] – CV\n');
+  });
+
+  test("a body's letters before the surname stay", () => {
+    expect(redact('Jean-Paul KALONJI\nStaff nurse\n\nNHS Kalonji file\n')).toBe('[CANDIDATE]\nStaff nurse\n\nNHS [CANDIDATE] file\n');
+  });
+});
