@@ -615,12 +615,12 @@ function cycleYearsOfBirth(prose: string, spans: Span[]): void {
 
 /**
  * A bracket after a date of birth, and the words that make it more of the same birth: "(Year of the Dog)", "(a
- * leap-year baby)", "(Heisei era)", "(Solar Hijri)", "(Nepali date)", or the year in another era: "(1351 ME, in the month
- * of Tabaung)", "(Meskerem 17, 1987 E.C.; …)", or its year in a Japanese or Chinese era by the era's name ("(Showa 63)"). A people's or a faith's word is a calendar only before "date", "year" or
+ * leap-year baby)", "(Heisei era)", "(Solar Hijri)", "(Nepali date)", or the year or the whole date in another era: "(1351 ME, in the month
+ * of Tabaung)", "(2041/03/15 B.S.)", "(Meskerem 17, 1987 E.C.; …)", or its year in a Japanese or Chinese era by the era's name ("(Showa 63)"). A people's or a faith's word is a calendar only before "date", "year" or
  * "month": "(Buddhist; full right to work)" holds a faith and a right to work, each typed as its own.
  */
 export const BIRTH_NOTE =
-  /\byear of the\b|\bzodiac\b|\bera\b|\bcalendar\b|\bleap[- ]?year\b|\b(?:hijri|shamsi|jalali|lunar)\b|\b(?:nepali|tibetan|burmese|myanmar|ethiopian|persian|buddhist)[ \t]+(?:date|year|month)\b|\b\d{3,4}[ \t]?(?:ME|AH|A\.H\.|BE|B\.E\.|BS|B\.S\.|EC|E\.C\.|SH)(?![\w.])|\b(?:Reiwa|Heisei|Sh[oō]wa|Taish[oō]|Minguo)[ \t]+\d{1,2}\b/i;
+  /\byear of the\b|\bzodiac\b|\bera\b|\bcalendar\b|\bleap[- ]?year\b|\b(?:hijri|shamsi|jalali|lunar)\b|\b(?:nepali|tibetan|burmese|myanmar|ethiopian|persian|buddhist)[ \t]+(?:date|year|month)\b|\b(?:\d{3,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})[ \t]?(?:ME|AH|A\.H\.|BE|B\.E\.|BS|B\.S\.|EC|E\.C\.|SH)(?![\w.])|\b(?:Reiwa|Heisei|Sh[oō]wa|Taish[oō]|Minguo)[ \t]+\d{1,2}\b/i;
 /** What may stand between a date of birth and its bracket: an era's letters in any script, a full stop, blanks ("1987 ዓ.ም.  (Meskerem …)"). */
 const BEFORE_NOTE = /^(?:[ \t][^\sa-z()][^\s()]{0,5})?[ \t]{0,3}(?=\()/;
 

@@ -145,9 +145,13 @@ const RULES: [RegExp, RedactionType][] = [
   [needing(['year'], new RegExp(`\\b(?:I|we|We)\\s+(?:have|had)\\s+((?:${N}|a|an)\\s+(?:${AGE_WORD}\\s+(?:and|&)\\s+)?${YEAR_OLD}(?![\\w-])${AGES})`, 'g')), 'dependants'],
   // "bringing up two teenage boys on my own": raising children, and alone.
   [needing(['bring', 'brought'], new RegExp(`\\b(?:bringing|bring|brought)\\s+up\\s+(?:${N}|a|an|my|our)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES}(?:\\s+(?:on\\s+my\\s+own|alone|single-handedly|by\\s+myself))?`, 'gi')), 'dependants'],
-  // "(née Moradi)": a married name tells the marriage; "Partner: Mr Liam Kelly", "Spouse: Ana" as a field's label.
+  // "(née Moradi)": a married name tells the marriage; "Partner: Mr Liam Kelly", "Spouse: Ana" as a field's label, and
+  // "Married (wife: Ana)" as a bracket's.
   [/\bn[ée]e(?=[ \t]+\p{Lu})/gu, 'marital-status'],
   [/(?<=^|[\n|•·]\s{0,3}|[.;][ \t]{1,3})(?:Partner(?=[ \t]*:[ \t]*(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+\p{Lu})|(?:Spouse|Husband|Wife)(?=[ \t]*:[ \t]*\p{Lu}))/gmu, 'marital-status'],
+  [/(?<=\()(?:spouse|husband|wife)(?=[ \t]*:[ \t]*\p{Lu})/gu, 'marital-status'],
+  // "mum of two and wife to Jijo": the writer as someone's spouse, named after it.
+  [/\b(?:wife|husband)(?=[ \t]+to[ \t]+\p{Lu}\p{Ll})/gu, 'marital-status'],
   // "a dad to Ayaan and Zara", "proud mum of Tomasz": a parent of children named after it (the names go as names).
   [/\b(?:a|proud)\s+((?:mum|mam|mom|dad|mother|father|parent|stepmum|stepdad|grandma|grandad|grandmother|grandfather)\s+(?:to|of))(?=\s+\p{Lu}\p{Ll})/gu, 'dependants'],
   // "after raising my family", "to bring up our children": raising the writer's own.

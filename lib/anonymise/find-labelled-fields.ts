@@ -20,7 +20,7 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:гражданство|громадянство|национальность|національність|nationalité|nacionalidad|nacionalidade|nazionalità|obywatelstwo|narodowość|staatsangehörigkeit|quốc tịch|kewarganegaraan|uyruk|vatandaşlık)$/iu, 'nationality'],
   [/^(?:пол|стать|sexe|sexo|geschlecht|płeć|giới tính|jenis kelamin|cinsiyet)$/iu, 'gender'],
   [/^(?:религия|віросповідання|religión|religião|religia|tôn giáo|agama)$/iu, 'religion'],
-  [/^(?:семейное положение|сімейний стан|estado civil|état civil|situation familiale|familienstand|stan cywilny|tình trạng hôn nhân|status perkawinan|medeni hal)$/iu, 'marital-status'],
+  [/^(?:семейное положение|сімейний стан|estado civil|état civil|situation familiale|situation de famille|situation matrimoniale|familienstand|stan cywilny|tình trạng hôn nhân|status perkawinan|medeni hal)$/iu, 'marital-status'],
   [/^(?:адрес|адреса|проживает|место жительства|місце проживання|adresse|dirección|endereço|indirizzo|adres|wohnort|địa chỉ|alamat|cyfeiriad|seoladh|seòladh)$/iu, 'address'],
   // A caste or a Hindu lineage (gotra) on a biodata or an Indian form tells descent as an ethnic group does: "Caste: Agarwal".
   [/^(?:ethnicity|ethnic (?:origin|group|background)|(?:sub ?)?caste|gotra|gothram)$/i, 'ethnicity'],
@@ -39,7 +39,8 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:visa(?: status| type| expiry)?|immigration status|right to work(?: in the uk)?|work permit|residency status|residence status|sponsorship(?: required)?|work authori[sz]ation|brp(?: number| expiry)?|biometric residence permit|share code|(?:eu |pre-)?settled status|ilr|(?:eu )?settlement scheme(?: status)?|euss)$/i, 'immigration-status'],
   [/^(?:sexual orientation|sexuality)$/i, 'sexual-orientation'],
   [/^(?:disability|disabilities|health|medical conditions?|health conditions?)$/i, 'health'],
-  [/^(?:age)$/i, 'age'],
+  // A monitoring form's band gives the age as well: "Age band: 40-44".
+  [/^(?:age(?: band| group| bracket)?)$/i, 'age'],
   // The label in the languages of CVs written abroad, whose months are not English: "Data urodzenia: 5 czerwca 1993".
   [/^(?:date of birth|dob|d\.o\.b\.?|birth date|born|ganwyd|dyddiad geni|data urodzenia|date de naissance|fecha de nacimiento|data de nascimento|data di nascita|geburtsdatum|data na[șs]terii|datum ro[đd]enja|дата рождения|дата народження|ημερομηνία γέννησης|tanggal lahir|petsa ng kapanganakan)$/iu, 'date-of-birth'],
   // "Korean address", "Irish address", "Adresă / Address", "Address / Cyfeiriad", "My address for correspondence": any word before

@@ -21,6 +21,12 @@ const OWNED_NAME = /^['’]s?[ \t]\p{Lu}/u;
  */
 const LABELLED =
   /(?<![^\s|•(])(?:referees?|references?|colleagues?|(?:(?:colleague|emergency|work)\s+)?contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|buddy|preceptor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|b?cc|head\s+of\s+[a-z]+|spouse|husband|wife|partner|(?:(?:father|mother|spouse|husband|wife|partner|guardian)(?:['’]?s)?[ \t]+)?name)[ \t]*(?:\d+[ \t]*)?(?:\([^()\n:]{1,40}\)[ \t]*)?[:\-–][ \t]*|(?<![^\s|•(])(?:father|mother|brother|sister|son|daughter|guardian|next[ \t]+of[ \t]+kin)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t]*/gi;
+/** A spouse's word and "to" before whom they are married to: "wife to Jijo". */
+const SPOUSE_TO = /\b(?:wife|husband)[ \t]+to[ \t]+(?=\p{Lu})/gu;
+/** A label of a name field, or of a spouse, whose one word is a name. */
+const SPOUSE_LABEL = /name|^(?:spouse|husband|wife)\b/i;
+/** A spouse's label with no "name" in it. */
+const SPOUSE_ONLY = /^(?:spouse|husband|wife)[ \t]*(?:\([^()\n:]{1,40}\)[ \t]*)?[:\-–]/i;
 /**
  * Whether a label at `at` starts a line or a cell: after a line break, `|`, `•`, a bracket, a tab or two spaces, or a Markdown
  * bullet opening its line ("  * Supervisor: …"). Read in code, so it stays linear.
@@ -374,15 +380,18 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const at = m.index + m[0].length;
     const index = firstWordFrom(words, at);
     if (index >= words.length || words[index]!.start > at + 2) continue;
-    // A "name" field holds a name even when it is one word and an initial ("Father's name: Prakash H").
+    // A "name" field holds a name even when it is one word and an initial ("Father's name: Prakash H"), and so does a
+    // spouse's, which no post shares ("(husband: Tamás)").
     const run =
-      readNameRun(words, index, { minParts: /name/i.test(m[0]) ? 1 : 2, max: 4 }) ??
+      readNameRun(words, index, { minParts: SPOUSE_LABEL.test(m[0]) ? 1 : 2, max: 4 }) ??
       surnameWithInitial(words, text, index) ??
       initialsThenSurname(words, index) ??
       nameInCapitals(words, text, index) ??
       otherScriptRun(words, text, index) ??
       lowerCaseEntry(words, text, index);
     if (!run) continue;
+    // A spouse's one word is a name only where the lists know it as one and not as a word ("Husband: Retired" stays).
+    if (run.parts.length === 1 && SPOUSE_ONLY.test(m[0]) && !(isKnownNamePart(run.parts[0]!) && unlistedName(run.parts[0]!))) continue;
     seeds.push(run);
     // "Referees: Mr Joost Bakker (IT Manager), Femke Jansen (Head of Infrastructure)": each entry of the list.
     // Read a list of referees up to its line's end, and no further than a line of them runs, so that a long line of labels
@@ -542,6 +551,13 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     if (![given, surname].every((word) => unlistedName(word) || (isKnownNamePart(word) && !nameLexicon.notNames.has(word))) || !quotedPerson(text, given)) continue;
     const start = m.index;
     seeds.push({ parts: [given, surname], start, end: start + given.length + 1 + surname.length });
+  }
+  // "wife to Jijo", "husband to Tomasz Nowak": whom the writer is married to, a name the lists do not call a word.
+  for (const m of matchAll(text, SPOUSE_TO)) {
+    const index = firstWordFrom(words, m.index + m[0].length);
+    const first = words[index];
+    if (first?.start !== m.index + m[0].length || first.kind !== 'cap' || !unlistedName(first.text) || nameLexicon.wordLike.has(first.text)) continue;
+    seeds.push(readNameRun(words, index, { minParts: 2, max: 3 }) ?? { parts: [first.text], start: first.start, end: first.end });
   }
   // A picture's credit names its photographer: "photographer Ed Gold takes…", "Image copyright Ed Gold".
   for (const m of matchAll(text, CREDITED)) {

@@ -247,6 +247,16 @@ function isInitialOf(initial: string, mentioned: readonly string[], person: Pers
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 /** "ben", "bat", "bar" (Hebrew and Aramaic), "bin", "bint", "ibn" (Arabic) and one or two capitalised names after them, maybe joined by a hyphen ("bat-Sheva"). */
 const PATRONYMIC_AFTER = /^[ \t]+(?:ben|bat|bar|bin|bint|binti|ibn)(?:[ \t]+|-)(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?)/u;
+/**
+ * Whether capitals run together are the initials of a person's names not in the mention, a hyphenated name giving one for
+ * each of its parts: "JP" of Jean-Pierre before "Mbuyi".
+ */
+function areGivenInitials(letters: string, mentioned: readonly string[], person: Person | undefined): boolean {
+  if (!person) return false;
+  const firsts = new Set<string>();
+  for (const part of person.parts) if (!mentioned.includes(part)) for (const piece of part.split('-')) firsts.add(piece.charAt(0).toUpperCase());
+  return [...letters].every((letter) => firsts.has(letter));
+}
 /** One to three capitals, a person's initials run together. */
 const OWN_INITIALS = /^\p{Lu}{1,3}$/u;
 
@@ -517,7 +527,10 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // "Katya Volkova" for Yekaterina Volkova: a given name straight before the person's surname is theirs too.
     const givenBefore =
       surname && lead === mention.first && spaced && previous.kind === 'cap' && !owner.has(previous.text) && !RELATION_WORD.test(previous.text) && mayBeGivenName(text, previous);
-    if (givenBefore) lead--;
+    // "JP Mbuyi" for Jean-Pierre Mbuyi: the initials of the person's given names run together before their surname.
+    const initialsBefore =
+      single && lead === mention.first && spaced && !previous.dot && previous.text.length > 1 && OWN_INITIALS.test(previous.text) && areGivenInitials(previous.text, mention.parts, persons[personOf(mention.parts, persons, owner)]);
+    if (givenBefore || initialsBefore) lead--;
     // "St. John's": the saint's abbreviation keeps its full stop (joined to the name, so no street's "Mill St.").
     const saint = previous?.dot === true && previous.joinsNext && PLACE_ABBREVIATION.test(previous.text);
     // A tab parts a table's cells ("Chua⇥Nicole C."): the word before is another cell's, no place's first word.

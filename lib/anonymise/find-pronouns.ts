@@ -4,9 +4,9 @@ import type { Span } from './span';
 
 const PRONOUN = /\b(?:he's|she's|he’s|she’s|himself|herself|he|she|him|his|hers|her)\b/gi;
 const SIMPLE: Record<string, string> = { him: 'them', his: 'their', hers: 'theirs', himself: 'themselves', herself: 'themselves' };
-/** After "her", these make it an object ("thanked her for"), not a possessive ("her patients"). */
+/** After "her", these make it an object ("thanked her for", "moved her nearer", "showed her how"), not a possessive ("her patients"). */
 const AFTER_OBJECT_HER =
-  /^(?:[\s]*$|[\s]*[.,;:!?)"'’—–-]|\s+(?:to|and|or|in|on|at|with|for|from|about|as|by|into|that|the|a|an|this|these|those|when|if|up|out|back|again|through|during|because|so|but|then|well|very|too|also|over|off|down|around|on|since|until|while|who|which|myself|personally|directly|closely|regularly)\b)/i;
+  /^(?:[\s]*$|[\s]*[.,;:!?)"'’—–-]|\s+(?:to|and|or|in|on|at|with|for|from|about|as|by|into|that|the|a|an|this|these|those|when|if|up|out|back|again|through|during|because|so|but|then|well|very|too|also|over|off|down|around|on|since|until|while|who|which|myself|personally|directly|closely|regularly|nearer|closer|away|alone|here|there|now(?!-)|today|yesterday|tomorrow|twice|how|what|where|why|whether)\b)/i;
 /**
  * A verb of naming before "her" and a capitalised word after: the name she is called, no noun of hers ("colleagues call her
  * Bee" → "call them Bee"; "she calls her team" keeps "their").

@@ -27,11 +27,13 @@ const HARD = ['email', 'phone', 'postcode', 'url', 'handle', 'nhs-number', 'ni-n
  * round 36's name forms, identifiers and nationality fields (anonymiser-65) brought them to 0.9874 and 851. At the start of
  * round 37 the 21 `f36-*` joined: name recall 0.9868, 901 other details; round 37's contact-line districts, relatives' labels, identifiers
  * and ages (anonymiser-68) brought them to 0.9871 and 877. At the start of round 38 the 21 `f37-*` joined: name recall 0.9858,
- * 917 other details, with a Hungarian date of birth (year first, "1987. május 19.") read in full first so that none gets through.)
+ * 917 other details, with a Hungarian date of birth (year first, "1987. május 19.") read in full first so that none gets through;
+ * round 38's spouses in a bracket's label or after "wife to", a French marital status, an age band and a surname after the
+ * initials of the given names ("JP Mbuyi") (anonymiser-71) brought them to 0.9861 and 913.)
  */
 const FLOORS: Record<keyof typeof TUNED_SLICES, { nameRecall: number; otherLeaks: number }> = {
   fixtures: { nameRecall: 0.98, otherLeaks: 0 },
-  tuned: { nameRecall: 0.9857, otherLeaks: 917 },
+  tuned: { nameRecall: 0.986, otherLeaks: 913 },
 };
 
 describe.each(Object.entries(TUNED_SLICES) as [keyof typeof TUNED_SLICES, string][])('the %s corpus (%s)', (slice, dir) => {
