@@ -1118,12 +1118,43 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   if (next && next.line === t.line && describedAfter(doc, a)) return true;
   // "our PROUD values – Patients first, Respect, ...": the list after it, one item a letter.
   if (next && next.line === t.line && spelledByListAfter(doc, a)) return true;
-  // "Words That Spell It (ACR)": alone in brackets after words whose initials give its capitals.
-  const closes = /^['’]?s?[)\]]/.test(doc.text.slice(a.end, a.end + 3));
-  if (!(t.gap & GAP.OPEN) || !closes || a.token === 0) return false;
+  // "Words That Spell It (ACR)": alone in brackets after words whose initials give its capitals, or
+  // first in them before a comma and words about it ("… violence and aggression (PMVA, the training all
+  // staff complete)"), or the first of a slash pair the same words give ("… design and manufacture (CAD/CAM)").
+  const head = BRACKET_HEAD.exec(doc.text.slice(a.end, a.end + 3));
+  // After a comma only words about it, not a list of others: "(PMVA, the training …)", not "(PMVA, RRT and CPR)".
+  const closes = head !== null && (!head[0].endsWith(',') || ABOUT_IT.has(next?.norm ?? ''));
+  if (!(t.gap & GAP.OPEN) || !closes || a.token === 0) return slashPairSpelled(doc, a);
   // "non-medical prescribing qualification (V300)", "Employee Specification Form (M23)": a code after the words that name it.
   if (code && namesCodedBefore(doc, a.token)) return true;
   return initialsBefore(doc, a.token, a.key) || namesDegreeBefore(doc, a) || namedBefore(doc, a) || nearlySpelledBefore(doc, a);
+}
+
+/** Brackets closed straight after letters, maybe after a plural or possessive ending: "(PCN)", "(PCNs)". */
+const BRACKET_CLOSE = /^['’]?s?[)\]]/;
+/** What may follow letters that open brackets after the words spelling them: the close, a comma, or a slash to a pair. */
+const BRACKET_HEAD = /^['’]?s?[)\],/]/;
+/** Words that open what a comma in the brackets says about the letters before it: "(PMVA, the training all staff complete)". */
+const ABOUT_IT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'which', 'that', 'who']);
+
+/**
+ * The second of a slash pair in brackets, "(CAD/CAM)", after words that give both: the first's words
+ * ("computer-aided design") and, after "and", a word with the second's last letter
+ * ("… and manufacture"), the pair sharing the letters before it.
+ */
+function slashPairSpelled(doc: Doc, a: Abbreviation): boolean {
+  const { tokens, text } = doc;
+  const k = a.token;
+  if (k < 2 || text.charAt(tokens[k]!.start - 1) !== '/' || !(tokens[k - 1]!.gap & GAP.OPEN)) return false;
+  if (!BRACKET_CLOSE.test(text.slice(a.end, a.end + 3))) return false;
+  const first = text.slice(tokens[k - 1]!.start, tokens[k - 1]!.end);
+  const stem = a.key.slice(0, -1);
+  if (first.length !== a.key.length || !first.startsWith(stem) || first === a.key) return false;
+  // "… design and manufacture (CAD/CAM)": the word before the brackets gives the last letter, "and" before it.
+  const last = tokens[k - 2]!;
+  const and = tokens[k - 3];
+  if (and?.norm !== 'and' || last.norm.charAt(0) !== a.key.charAt(a.key.length - 1).toLowerCase()) return false;
+  return initialsBefore(doc, k - 3, first);
 }
 
 /** Words opening brackets that give a name it goes by now or went by: "(now NHS Talking Therapies)". */
