@@ -87,7 +87,10 @@ function abbreviationOf(doc: Doc, k: number): Abbreviation | null {
 
 const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
-/** Parts of web and email addresses ("hr@practice.nhs.uk", "www.NHSjobs") and hashtags ("#TeamNHS") are not prose. */
+/**
+ * Parts of web and email addresses ("hr@practice.nhs.uk", "www.NHSjobs"), of file paths ("N:\HR\JDCC\Band 5.doc":
+ * prose has no backslash) and hashtags ("#TeamNHS") are not prose.
+ */
 function inAddress(doc: Doc, t: Token): boolean {
   // A hashtag's later words follow the one before with no space ("#TeamNHS"): its '#' is further back.
   let from = t.start;
@@ -96,7 +99,9 @@ function inAddress(doc: Doc, t: Token): boolean {
   const before = doc.text.charAt(t.start - 1);
   const after = doc.text.charAt(t.end);
   const afterNext = doc.text.charAt(t.end + 1);
-  return before === '@' || before === '.' || (before === '/' && inPath(doc.text, t.start - 1)) || after === '@' || (after === '.' && /[A-Za-z]/.test(afterNext));
+  return (
+    before === '@' || before === '.' || before === '\\' || after === '\\' || (before === '/' && inPath(doc.text, t.start - 1)) || after === '@' || (after === '.' && /[A-Za-z]/.test(afterNext))
+  );
 }
 
 /** Whether the slash at `slash` is in a web address (a dot or a colon earlier in its word), not a list ("QOF/IIF"). */
@@ -446,6 +451,13 @@ const SUBJECT_PREFIXES = new Set(['RE', 'FW', 'FWD']);
 const CURRENCIES = new Set(['GBP', 'EUR', 'USD']);
 /** An ordinal's ending set apart from its number in a date in capitals: "13 TH FEBRUARY", "1 ST MAY". */
 const ORDINAL_ENDINGS = new Set(['ST', 'ND', 'RD', 'TH']);
+/** An ordinal written in capitals with its number: "7TH MARCH", "21ST", "2ND INTERVIEW". */
+const ORDINAL = /^\d{1,4}(?:ST|ND|RD|TH)$/;
+/** Whether token j holds a digit ("22ND", "2026") on the line of token k. */
+const digitsBeside = (doc: Doc, j: number, k: number) => {
+  const t = doc.tokens[j];
+  return t !== undefined && (t.shape & SHAPE.DIGIT) !== 0 && t.line === doc.tokens[k]!.line;
+};
 
 /** Whether token j is a number on the line of token k: "24,000" beside "GBP". */
 const numberBeside = (doc: Doc, j: number, k: number) => {
@@ -473,11 +485,13 @@ const DAY_NAMES = new Set([...[...CALENDAR].filter((w) => w.endsWith('day')), ..
 /** "FYI", "9 AM", "5.30 PM", "RE: Band 6 advert": everyday abbreviations, times and an email subject's prefix. */
 function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {
   // "Q1", "Q12": a question's number in interview notes.
-  if (EVERYDAY.has(key) || QUESTION_NUMBER.test(key) || CLOCK_TIME.test(key) || isRouteNumber(doc, k, key)) return true;
+  if (EVERYDAY.has(key) || QUESTION_NUMBER.test(key) || CLOCK_TIME.test(key) || ORDINAL.test(key) || isRouteNumber(doc, k, key)) return true;
   if (MESSAGE_FORMATS.has(key) && (wordBeside(doc, k, k + 1, MESSAGE_WORDS) || wordBeside(doc, k, k - 1, MESSAGE_BEFORE))) return true;
   if (VERSION.test(key) && /^\.\d/.test(doc.text.slice(doc.tokens[k]!.end, doc.tokens[k]!.end + 2))) return true;
   if (CURRENCIES.has(key) && (numberBeside(doc, k + 1, k) || numberBeside(doc, k - 1, k))) return true;
   if (ORDINAL_ENDINGS.has(key) && numberBeside(doc, k - 1, k)) return true;
+  // A month's name in capitals in a date ("22ND APRIL", "1ST MAY"); not a month's short form ("MAR 2", a chart).
+  if ((key.length > 3 || key === 'MAY') && MONTHS.has(key.toLowerCase()) && (digitsBeside(doc, k - 1, k) || digitsBeside(doc, k + 1, k))) return true;
   const prev = doc.tokens[k - 1];
   // "9 AM", "Sun AM", "Tues PM": the time of a day.
   if ((key === 'AM' || key === 'PM') && prev && (prev.shape & SHAPE.DIGIT || DAY_NAMES.has(prev.norm)) && prev.line === doc.tokens[k]!.line) return true;
@@ -1098,7 +1112,7 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   // letters, the first two as initials (so "ICU beds (including ...)" is not an explanation).
   for (let j = a.token + 2; j <= a.token + 4 && j < tokens.length && tokens[j]!.line === t.line; j++) {
     if (tokens[j]!.gap & GAP.OPEN) {
-      if (spelledInBrackets(doc, j, a.key)) return true;
+      if (spelledInBrackets(doc, j, a.key) || nearlySpelledInBrackets(doc, j, a.key)) return true;
       break;
     }
   }
@@ -1419,6 +1433,28 @@ function spelledInBrackets(doc: Doc, k: number, key: string): boolean {
     if (i >= 2) while (i < letters.length && word.indexOf(letters[i]!, 1) > 0) i++;
   }
   return i === letters.length && words >= 2;
+}
+
+/** How many letters a made-up word needs before its bracketed name may pass over words of it. */
+const PASSING_LETTERS = 5;
+
+/**
+ * "MOSAIC Service (Musculoskeletal, Orthopaedic, Spinal, Pain and Integrated CFS)": a service's made-up
+ * word of five letters or more, whose bracketed name a few words on gives all its letters as initials in
+ * order, the first two from its first two words, passing over at most two of its words ("Pain").
+ */
+function nearlySpelledInBrackets(doc: Doc, k: number, key: string): boolean {
+  const letters = key.toLowerCase();
+  if (letters.length < PASSING_LETTERS || counts(key).upper !== key.length) return false;
+  const { tokens, text } = doc;
+  let initials = '';
+  for (let j = k; j < tokens.length && initials.length <= letters.length + 2; j++) {
+    const t = tokens[j]!;
+    if (j > k && t.gap & (GAP.BREAK | GAP.OPEN)) return false;
+    initials += t.norm.charAt(0);
+    if (text.charAt(t.end) === ')') return initials.length <= letters.length + 2 && initials.startsWith(letters.slice(0, 2)) && commonInOrder(letters, initials) === letters.length;
+  }
+  return false;
 }
 
 /** Words an explanation after the acronym may start with: "NT, our night team", "MSK, or musculoskeletal", "SBAR, which stands for". */
