@@ -61,3 +61,16 @@ describe('fitting in, with an adverb between', () => {
   flags([['The other applicant would fit in more naturally with the reception team.', 'email', [['culture-fit', 'fit in more naturally', 26]]]]);
   leaves([['We can fit in more appointments on Tuesdays.', 'email']]);
 });
+
+describe('a remark reported, then disowned by the next sentence', () => {
+  flags([['Candidate 4 wears a turban, which some of the older patients might not like. Worth thinking about.', 'email', [['faith-noted', 'turban', 20]]]]);
+  leaves([
+    ['The panel heard that Candidate 4 wears a turban and "might worry the older patients". That must play no part in the scoring.', 'email'],
+    ['Someone said Candidate 5 wears a hijab, which the practice might not like. I have made clear this will not affect the decision.', 'email'],
+  ]);
+});
+
+describe('independent scores are the panel’s, not a trait', () => {
+  flags([['You will be independent and self-motivated.', 'advert', [['masculine-independent', 'independent', 12]]]]);
+  leaves([['Each panel member records independent scores before the panel meets.', 'email']]);
+});
