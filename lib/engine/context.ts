@@ -697,22 +697,26 @@ function endsPhrase(m: MatchView): boolean {
 }
 
 
-/** How far before a phrase a negation denies it: "no occupational requirement", "not a genuine requirement". */
-const DENIAL_REACH = 3;
-
+/** Words that may stand between a denial and the exemption it denies: "no genuine occupational requirement", "not an occupational requirement". */
+const DENIED_ARTICLES = new Set(['a', 'an', 'any', 'such', 'genuine', 'real']);
+/** Denials that govern the exemption after them: "there is no", "this is not an", "isn't a". */
+const DENIALS = new Set(['no', 'not', "isn't", "aren't", 'never']);
 /** Words by which a sentence that denies an exemption also turns the wish down: "There's no occupational requirement, so I've said we can't do that". */
 const TURNED_DOWN = new Set(["can't", 'cannot', "won't", 'unlawful', 'illegal']);
 
 /**
- * Whether the whole text states one of the phrases, not only denies it: "there is no occupational requirement here" answers
- * an exemption by saying there is none, so what it would excuse stays flagged, unless the same sentence turns the wish
- * down, which tells that the wish was reported in order to refuse it.
+ * Whether the whole text states one of the phrases, not only denies it. Only a denial that governs the phrase itself
+ * counts ("there is no occupational requirement here", "this is not a genuine requirement"): what it would excuse stays
+ * flagged, unless the same sentence turns the wish down, which tells that the wish was reported in order to refuse it.
+ * "No doubt an occupational requirement applies", "not without one" and "if you do not have an enhanced DBS" deny nothing.
  */
 function statedInDocument(doc: Doc, list: CompiledContext['notInDocumentWith'] & object): boolean {
   const { tokens } = doc;
   return doc.phraseStarts(list).some((k) => {
-    for (let j = k - 1; j >= 0 && j >= k - DENIAL_REACH && tokens[j]!.sentence === tokens[k]!.sentence; j--) if (negates(tokens, j)) return turnedDown(doc, tokens[k]!.sentence);
-    return true;
+    let j = k - 1;
+    while (j >= 0 && DENIED_ARTICLES.has(tokens[j]!.norm) && tokens[j]!.sentence === tokens[k]!.sentence) j--;
+    const denied = j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence && DENIALS.has(tokens[j]!.norm) && negates(tokens, j);
+    return !denied || turnedDown(doc, tokens[k]!.sentence);
   });
 }
 

@@ -41,7 +41,27 @@ const PROPOSAL_REACH = 3;
  * "can we say", "can you put", "let's put", "please add", "maybe word it as", "I'd like to say", "I want to add" (or one
  * named before: "for the spec, put").
  */
-const REQUEST = new Set(['we', 'you', "let's", 'lets', 'please', 'maybe', 'perhaps', 'like', 'want']);
+const REQUEST = new Set(['we', 'you', "let's", 'lets', 'please', 'maybe', 'perhaps']);
+/** Verbs of wishing that make the wording the writer's own only after the writer: "I'd like to add", "we want to put". */
+const WISHING = new Set(['like', 'want']);
+/** The writer as the subject of WISHING, maybe with a modal between: "I would like to", "we'd like to", "I really want to". */
+const WRITER = new Set(['i', 'we', "i'd", "we'd"]);
+const BETWEEN_WRITER = new Set(['would', 'also', 'really', 'just', 'do', 'did']);
+
+/** Whether the wish at token j is the writer's: "I'd like to", not "managers want to" or "would you like to". */
+function writersWish(tokens: Token[], j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && k >= j - 3 && BETWEEN_WRITER.has(tokens[k]!.norm)) k--;
+  return k >= 0 && WRITER.has(tokens[k]!.norm) && tokens[k]!.sentence === tokens[j]!.sentence;
+}
+
+/** Whether the sentence after the quotation's answers the request with a refusal: "Would you like to add "…"? No, as that is unlawful." */
+function refusedNext(tokens: Token[], close: number): boolean {
+  const sentence = tokens[close - 1]!.sentence;
+  let k = close;
+  while (k < tokens.length && tokens[k]!.sentence === sentence) k++;
+  return tokens[k]?.norm === 'no' && tokens[k]!.sentence === sentence + 1;
+}
 /** Words that join an instruction to the one before it without changing its mood: "Also put", "And then add". */
 const LINKING = new Set(['also', 'and', 'then', 'plus', 'just', 'oh', 'ok', 'okay', 'finally', 'lastly', 'next']);
 /** How far before the verb its request may start: "can we re-advertise and say". */
@@ -70,6 +90,9 @@ function isProposed(tokens: Token[], open: number, close: number): boolean {
   // "word the advert so that it says "…"": what the document is to say, asked for.
   if (verb < 0 && tokens[open - 1]?.norm === 'says' && tokens[open - 2]?.norm === 'it' && SO_THAT.has(tokens[open - 3]?.norm ?? '')) verb = open - 1;
   if (verb < 0 || (verb > 0 && (NOT.has(tokens[verb - 1]!.norm) || NOT.has(tokens[verb - 2]?.norm ?? '')))) return false;
+  // "Managers often want to add "…"": another's wish reported; "Would you like to add "…"? No, …": a request refused.
+  if (tokens[verb - 1]?.norm === 'to' && WISHING.has(tokens[verb - 2]?.norm ?? '') && !writersWish(tokens, verb - 2) && tokens[verb - 3]?.norm !== 'you') return false;
+  if (refusedNext(tokens, close)) return false;
   // "we used to put "..." in our adverts": what was written once, not wording asked for now.
   if (tokens[verb - 1]?.norm === 'to' && tokens[verb - 2]?.norm === 'used') return false;
   for (let j = close; j < tokens.length && j < close + PROPOSAL_REACH; j++) {
@@ -99,7 +122,7 @@ function isProposed(tokens: Token[], open: number, close: number): boolean {
     if (NOT.has(tokens[j]!.norm)) return false;
     // A document just before the verb is what it says, reported ("some adverts say "…""); one further
     // back is what it is to say ("the adverts should say "…"", "for the spec, put "…"").
-    if (REQUEST.has(tokens[j]!.norm) || (DOCUMENTS_TO_WRITE.has(tokens[j]!.norm) && (j < verb - 1 || (tokens[verb]!.gap & GAP.COMMA) !== 0))) return true;
+    if (REQUEST.has(tokens[j]!.norm) || (WISHING.has(tokens[j]!.norm) && writersWish(tokens, j)) || (DOCUMENTS_TO_WRITE.has(tokens[j]!.norm) && (j < verb - 1 || (tokens[verb]!.gap & GAP.COMMA) !== 0))) return true;
   }
   return false;
 }

@@ -110,7 +110,12 @@ const HAVE_WISHED = new Set(['to', 'rather']);
 /** Verbs after "a bloke to" that send someone for a job of repair, not hire them: "a bloke to fix the boiler". */
 const REPAIRING = new Set(['fix', 'look', 'check', 'mend', 'repair', 'service', 'sort', 'come', 'install', 'move', 'deliver', 'collect']);
 /** Words after "a man" that describe the one wanted: "a man who can hold his own". */
-const DESCRIBED = new Set(['who', 'that', 'with']);
+const DESCRIBED = new Set(['who', 'that']);
+/**
+ * What the one wanted could do, after DESCRIBED: "who can", "who could", "that would". A past or a present of their own
+ * ("a woman who was discharged", "a man who applied last year", "who joined us") tells of someone already there.
+ */
+const ABLE = new Set(['can', 'could', 'would', 'will', 'might']);
 /** Writers who wish: "we need", "I want". */
 const WISHERS = new Set(['we', 'i', "we're", "i'm", "we'd", "i'd"]);
 /** How far back in its sentence the writer's wish may stand before the "and" that joins one sex to it. */
@@ -124,14 +129,15 @@ function joinedWish(doc: Doc, k: number): number {
   const { tokens } = doc;
   const sentence = tokens[k]!.sentence;
   for (let j = k - 1; j >= 1 && j >= k - WISH_REACH && tokens[j]!.sentence === sentence; j--) {
-    if ((WISHING.has(tokens[j]!.norm) || RECRUITING.has(tokens[j]!.norm)) && WISHERS.has(tokens[j - 1]!.norm)) return patientWants(doc, j) ? -1 : j;
+    // "We want to thank everyone…": a wish for an act, not for a person.
+    if ((WISHING.has(tokens[j]!.norm) || RECRUITING.has(tokens[j]!.norm)) && WISHERS.has(tokens[j - 1]!.norm)) return patientWants(doc, j) || tokens[j + 1]?.norm === 'to' ? -1 : j;
   }
   return -1;
 }
 
 /** Verbs of a future that make the one described the subject of a sentence of their own: "and a man who delivers the post will show you round". */
 const FUTURE = new Set(['will', 'shall', "'ll"]);
-/** Whether a future's verb stands after the describing word at k in its sentence: the person described does something, not is wished for. */
+/** Whether a future's verb stands after the modal at k in its sentence: the person described does something, not is wished for. */
 function subjectOfOwnVerb(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   const [, to] = doc.sentenceRange(tokens[k]!.sentence);
@@ -402,9 +408,9 @@ export const oneSex: SpanHandler = {
         end = k;
       }
       // "We need a calm head, and a man who can hold his own": one sex joined to what the writer's wish asks for, and described.
-      if (end < 0 && (at(k - 1)?.norm === 'a' || at(k - 1)?.norm === 'an') && at(k - 2)?.norm === 'and' && DESCRIBED.has(at(k + 1)?.norm ?? '')) {
+      if (end < 0 && (at(k - 1)?.norm === 'a' || at(k - 1)?.norm === 'an') && at(k - 2)?.norm === 'and' && DESCRIBED.has(at(k + 1)?.norm ?? '') && ABLE.has(at(k + 2)?.norm ?? '')) {
         const wish = joinedWish(doc, k - 2);
-        if (wish >= 0 && !subjectOfOwnVerb(doc, k + 1)) {
+        if (wish >= 0 && !subjectOfOwnVerb(doc, k + 2)) {
           start = k - 1;
           end = k;
         }

@@ -1,6 +1,6 @@
 import type { SaidField } from '../concept-fields';
 import type { Doc } from '../document';
-import { type JudgementAt, judgementNear, judgementOf } from '../judgement/reader';
+import { disownedNext, type JudgementAt, judgementNear, judgementOf } from '../judgement/reader';
 import { FAIR, SUPPORTING_SOMEONE } from '../judgement/vocabulary';
 import { AUXILIARIES, DETERMINERS, NATIONALITY_ADJECTIVES, nounClass, PREPOSITIONS } from '../lexicon';
 import { targetOf } from '../targets';
@@ -400,7 +400,7 @@ const isStatus = (doc: Doc, field: SaidField, end: number) => field === 'origin'
 function judge(doc: Doc, field: SaidField, k: number, end: number, from: number, to: number): [number, number] | [number, number, number, number] | null {
   const { tokens } = doc;
   if (isCount(doc, end)) return null;
-  if (doc.hasPhrase(from, to, FAIR_HERE) || doc.hasPhrase(from, to, PATIENT_CARE)) return null;
+  if (doc.hasPhrase(from, to, FAIR_HERE) || doc.hasPhrase(from, to, PATIENT_CARE) || disownedNext(doc, to)) return null;
   // "If the date does not suit you because of work, caring or religious commitments, we will offer another":
   // the characteristic is a reason a time may not suit, just before it, and another time is offered.
   if (doc.hasPhrase(Math.max(from, k - SUIT_REACH), k, NOT_SUITING) && doc.hasPhrase(from, to, ANOTHER_TIME)) return null;

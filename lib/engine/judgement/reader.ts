@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import { byFirstWord } from '../handlers/cue-per-sentence';
 import { CALENDAR, COURTESY_TITLES, HELP_VERBS, NEGATIONS, negates, nounClass } from '../lexicon';
 import { GAP, SHAPE } from '../tokenize';
-import { EMPLOYER, type Entry, FAIR, type Judgement, type Reach, VOCABULARY } from './vocabulary';
+import { EMPLOYER, type Entry, FAIR, type Judgement, NOT_HELD_AGAINST, type Reach, VOCABULARY } from './vocabulary';
 
 export type { Judgement } from './vocabulary';
 
@@ -245,8 +245,28 @@ function scope(doc: Doc, from: number): [number, number] {
 export function isJudged(doc: Doc, from: number, to = from + 1): boolean {
   const [sentenceStart, sentenceEnd] = doc.sentenceRange(doc.tokens[from]!.sentence);
   if (doc.hasPhrase(Math.max(sentenceStart, from - REACH), Math.min(sentenceEnd, from + REACH), FAIR)) return false;
+  if (disownedNext(doc, sentenceEnd)) return false;
   const [start, end] = scope(doc, from);
   return judgementNear(doc, start, end, from, from, to, { reading: 'word' }) !== undefined;
+}
+
+/** Words by which a sentence points back to what the one before it reported: "This must not form any part of our decision". */
+const POINTING_BACK = new Set(['this', 'that', 'it', 'which', 'these', 'those']);
+/** How far into the next sentence its pointing word may stand: "I want to be clear that this must not…". */
+const POINTING_REACH = 8;
+
+/**
+ * Whether the sentence after the one ending at token `end` disowns what that one reported, pointing back to it: "It was
+ * noted that Candidate 2 wears a hijab and 'might put some fathers off'. I want to be clear that this must not form any part
+ * of our decision." The note is reported to be set aside, not the writer's judgement.
+ */
+export function disownedNext(doc: Doc, end: number): boolean {
+  const next = doc.tokens[end];
+  if (!next) return false;
+  const [from, to] = doc.sentenceRange(next.sentence);
+  let pointing = false;
+  for (let j = from; j < to && j < from + POINTING_REACH; j++) if (POINTING_BACK.has(doc.tokens[j]!.norm)) pointing = true;
+  return pointing && doc.hasPhrase(from, to, NOT_HELD_AGAINST);
 }
 
 /** Words that start a new statement inside a sentence: a judgement before them is about something else. */

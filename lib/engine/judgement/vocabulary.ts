@@ -299,7 +299,7 @@ export const NOT_HELD_AGAINST = phraseList(`
   must not affect, mustn't affect, should not affect, shouldn't affect, will not affect, won't affect, does not affect,
   doesn't affect, must not count, should not count, will not count, won't count, not be held against, not held against,
   do not screen, don't screen, do not judge, don't judge, no bearing, not a factor, makes no difference, make no difference,
-  nothing to do with`);
+  nothing to do with, must not form, should not form, will not form, not form any part, no part in, must play no part`);
 
 /**
  * Words that make the text the fair statement rather than a judgement of the person it names: "we

@@ -51,13 +51,47 @@ describe('an advert aimed at younger staff', () => {
 
 describe('a candidate’s age set against the reader or against what was expected', () => {
   flags([
-    ['Q4: Most of the receptionists are younger than you - how would you get on with them?', 'email', [['age-too-old', 'younger than you', 34]]],
     ['Second applicant: much older than we thought from the form.', 'email', [['age-too-old', 'older than we thought', 23]]],
   ]);
-  leaves([['The surgery building is older than we thought, so the survey took longer.', 'email']]);
+  leaves([
+    ['The surgery building is older than we thought, so the survey took longer.', 'email'],
+    // Another's age compared with the reader's is a fair leadership question (review 38, M5).
+    ['How would you lead a team of porters who are older than you?', 'question'],
+  ]);
 });
 
 describe('fitting in, with an adverb between', () => {
   flags([['The other applicant would fit in more naturally with the reception team.', 'email', [['culture-fit', 'fit in more naturally', 26]]]]);
   leaves([['We can fit in more appointments on Tuesdays.', 'email']]);
+});
+
+describe('a remark reported, then disowned by the next sentence', () => {
+  flags([['Candidate 4 wears a turban, which some of the older patients might not like. Worth thinking about.', 'email', [['faith-noted', 'turban', 20]]]]);
+  leaves([
+    ['The panel heard that Candidate 4 wears a turban and "might worry the older patients". That must play no part in the scoring.', 'email'],
+    ['Someone said Candidate 5 wears a hijab, which the practice might not like. I have made clear this will not affect the decision.', 'email'],
+  ]);
+});
+
+describe('independent scores are the panel’s, not a trait', () => {
+  flags([['You will be independent and self-motivated.', 'advert', [['masculine-independent', 'independent', 12]]]]);
+  leaves([['Each panel member records independent scores before the panel meets.', 'email']]);
+});
+
+describe('review 38: what the lead’s readings must leave alone', () => {
+  leaves([
+    // M1: a denial governs only the exemption straight after it.
+    ['Have you any unspent convictions? If you do not yet have an enhanced DBS, the trust will apply for one.', 'email'],
+    ['Male applicants only, for this chaperone post. There is no question an occupational requirement applies here.', 'advert'],
+    // M2: the sentence after a reworded advert that describes the old draft.
+    ['I have rewritten the job description. The bit about a young, dynamic team has gone.', 'email'],
+    // M3: another's wish reported, and a request answered no.
+    ['Some leads want to put "digital native" under Desirable; please push back.', 'email'],
+    ['Shall we put "native English speaker" under Essential? No, that would be unlawful.', 'email'],
+    // M4: someone already there, joined by "and" after a wish.
+    ['We need more bank staff for winter, and a woman who retired last year has offered to help.', 'advert'],
+    ['We want to thank the volunteers, and a man who came to the open day wrote to us.', 'email'],
+    // M6: support the employer gives to help people settle.
+    ['Every new starter gets a buddy to help you fit in more easily.', 'advert'],
+  ]);
 });
