@@ -85,6 +85,21 @@ const TAB_FIELD = /^[ \t]*(\p{L}[\p{L} ./&]{0,39}\p{L})\.?:?\t[ \t]*([^\s:][^\t\
 const ABBREVIATION = /(?<![\p{L}])(?:\p{Lu}\p{L}{0,3}|\p{Ll}{1,2})$/u;
 const CAPITAL_AFTER = /^[ \t]+[\p{Lu}\d]/u;
 
+/** How an age's value opens: a figure or a number's word, maybe after "aged", "about" or "in my (mid-)": "34", "thirty-three", "in my mid-forties". */
+const AGE_OPENING = /^(?:(?:aged?|about|around|approx\.?|approximately|in (?:my|her|his|their))[ \t]+)?(?:(?:early|mid|late)[ \t-]?)?(?:\d|(?:twen|thir|for|fif|six|seven|eigh|nine)t|sixteen|seventeen|eighteen|nineteen)/i;
+/** The words an age's value may hold after its figures: years and the numbers' own words ("36 years", "(b. 1979)"). */
+const AGE_VALUE_WORD = /^(?:aged?|about|around|approx|approximately|in|my|her|his|their|early|mid|late|years?|yrs?|old|months?|y|o|and|to|or|over|under|plus|b|born|one|two|three|four|five|six|seven|eight|nine)$/i;
+/** A number's word of tens or teens, or a decade: "thirty", "forties", "nineteen". */
+const TENS_WORD = /t(?:y|ies|eens?)$/i;
+
+/**
+ * Whether a value under an age's label reads as the writer's age or a band of years, not as a group of patients or a service:
+ * "Age group: 35 to 39" is the writer's, "Age group: older adults", "Age range: 18-65 (adult mental health)" a post's.
+ */
+function readsAsAge(value: string): boolean {
+  return AGE_OPENING.test(value) && (value.match(/\p{L}+/gu) ?? []).every((word) => AGE_VALUE_WORD.test(word) || TENS_WORD.test(word));
+}
+
 /** An age in brackets closing a date of birth's value: "04/07/1986 (39)", "14.3.88 (aged 37)". */
 const AGE_AFTER_DATE = /\((?:aged? )?(\d{1,3})\)$/;
 
@@ -326,6 +341,8 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         if (rule[1] === 'title' && !isFormOfAddress(value)) continue;
         // "Blood: O+" is a blood group; "Blood: samples from children" is a skill.
         if (/^blood$/i.test(label) && !BLOOD_GROUP.test(value)) continue;
+        // "Age band: 40-44" is the writer's age; "Age group: children 0-5 years (health visiting)" a placement's patients.
+        if (rule[1] === 'age' && !readsAsAge(value)) continue;
         // "Born: 17 Agustus 1990" is a date of birth, whatever the language of its month; "Born: Lusaka, Zambia" a place.
         // "Date of birth:        Band 6 sonographer with": in two columns merged line by line, the
         // text after a gap is the other column's, and the date is on the next line (find-dates-of-birth).

@@ -23,6 +23,8 @@ const LABELLED =
   /(?<![^\s|•(])(?:referees?|references?|colleagues?|(?:(?:colleague|emergency|work)\s+)?contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|buddy|preceptor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|b?cc|head\s+of\s+[a-z]+|spouse|husband|wife|partner|(?:(?:father|mother|spouse|husband|wife|partner|guardian)(?:['’]?s)?[ \t]+)?name)[ \t]*(?:\d+[ \t]*)?(?:\([^()\n:]{1,40}\)[ \t]*)?[:\-–][ \t]*|(?<![^\s|•(])(?:father|mother|brother|sister|son|daughter|guardian|next[ \t]+of[ \t]+kin)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t]*/gi;
 /** A spouse's word and "to" before whom they are married to: "wife to Jijo". */
 const SPOUSE_TO = /\b(?:wife|husband)[ \t]+to[ \t]+(?=\p{Lu})/gu;
+/** A joining word between a spouse's name and the writer's next clause or relative ("wife to Ewan and Sam's mum"). */
+const SPOUSE_JOINER = /^(?:and|or|since|of|to|for|with|from)$/;
 /** A label of a name field, or of a spouse, whose one word is a name. */
 const SPOUSE_LABEL = /name|^(?:spouse|husband|wife)\b/i;
 /** A spouse's label with no "name" in it. */
@@ -557,7 +559,12 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const index = firstWordFrom(words, m.index + m[0].length);
     const first = words[index];
     if (first?.start !== m.index + m[0].length || first.kind !== 'cap' || !unlistedName(first.text) || nameLexicon.wordLike.has(first.text)) continue;
-    seeds.push(readNameRun(words, index, { minParts: 2, max: 3 }) ?? { parts: [first.text], start: first.start, end: first.end });
+    const run = readNameRun(words, index, { minParts: 2, max: 3 }) ?? { parts: [first.text], start: first.start, end: first.end };
+    if (run.parts.some((part) => !unlistedName(part))) continue;
+    const described = describedSpouse(words, text, run.end);
+    // "Army officer Sam": the words before the job are the service's, the given name after it the spouse's.
+    if (described === null) seeds.push(run);
+    else if (described) seeds.push(readNameRun(words, firstWordFrom(words, described.start), { minParts: 2, max: 3 }) ?? { parts: [described.text], start: described.start, end: described.end });
   }
   // A picture's credit names its photographer: "photographer Ed Gold takes…", "Image copyright Ed Gold".
   for (const m of matchAll(text, CREDITED)) {
@@ -854,6 +861,21 @@ const isSurnameCellWord = (word: Word) =>
 /** Letters after a name in capitals that are a register's or a degree's ("RDN", "RGN", "MSc"): a given name before them stands alone ("Beth RDN"). */
 function isPostNominal(word: Word): boolean {
   return word.kind === 'caps' && nameLexicon.notNameGroups.qualifications.has(word.text);
+}
+
+/**
+ * Whether the capitalised words before `end` describe a spouse rather than name them: a job or a rank follows ("wife to Army
+ * officer Sam"), or a small word and then a given name ("husband to Navy diver Tom"). Null when they name the spouse; else the
+ * given name after the job, the spouse's own, or undefined when none follows.
+ */
+function describedSpouse(words: Word[], text: string, end: number): Word | undefined | null {
+  const index = firstWordFrom(words, end);
+  const next = words[index];
+  if (next?.kind !== 'lower' || !SPACES.test(text.slice(end, next.start)) || text.slice(end, next.start).includes('\n')) return null;
+  const after = words[index + 1];
+  const given = after?.kind === 'cap' && SPACES.test(text.slice(next.end, after.start)) && nameLexicon.givenNames.has(after.text) ? after : undefined;
+  if (nameLexicon.notNameGroups.jobWords.has(titleCase(next.text))) return given;
+  return given && !SPOUSE_JOINER.test(next.text) ? given : null;
 }
 
 /** A role's word ("Developer", "Nurse") straight after `end`, spaces between. */
