@@ -5,9 +5,9 @@ import { withCaseClasses } from '@/lib/wordlists/case-classes';
 const matches = (source: string, flags: string, text: string) => [...text.matchAll(new RegExp(source, flags))].map((m) => [m.index, m.index + m[0].length]);
 
 describe('withCaseClasses: a pattern that matches without the i flag what it matched with it', () => {
-  it('writes each letter as a class of its cases, and leaves escapes, digits and signs', () => {
+  it('writes each letter as a class of its cases and an apostrophe as either apostrophe, and leaves escapes, digits and signs', () => {
     expect(withCaseClasses(String.raw`\bnhs\s+band\s+[5-7]\b`)).toBe(String.raw`\b[nN][hH][sS]\s+[bB][aA][nN][dD]\s+[5-7]\b`);
-    expect(withCaseClasses(String.raw`o'clock\.`)).toBe(String.raw`[oO]'[cC][lL][oO][cC][kK]\.`);
+    expect(withCaseClasses(String.raw`o'clock\.`)).toBe(String.raw`[oO]['’][cC][lL][oO][cC][kK]\.`);
   });
 
   it("adds the other cases of a class's letters and ranges, negated or not, as ranges where they run", () => {
