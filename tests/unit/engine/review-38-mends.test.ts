@@ -5,6 +5,9 @@ import { flags, leaves, read } from './read-findings';
 // wordings, each kept for the remark it was made for and quiet for the ordinary NHS sense next door.
 // Every case is in other words than the review's.
 
+/** The findings of one rule in a text, where another rule may rightly flag a word of it ("older"). */
+const ofRule = (rule: string, text: string) => read(text, 'email').filter(([id]) => id === rule);
+
 describe('M7: a flight home said to send someone, a people likened to slaves', () => {
   flags([
     ['Honestly, we should send him on a plane back to Nigeria.', 'email', [['race-remark', 'on a plane back to Nigeria', 29]]],
@@ -89,8 +92,7 @@ describe('M10, S2: staff said not to stay, not patients on a unit', () => {
     ['Younger people never stay long enough in the day hospital to finish the group programme.', 'email'],
   ]);
   it('reads a stay on a ward as a patient\'s (the age word alone is another rule\'s)', () => {
-    const found = read('Older ones rarely stay long enough on the ward to see the dietitian twice.', 'email');
-    expect(found.filter(([rule]) => rule === 'age-years-left')).toEqual([]);
+    expect(ofRule('age-years-left', 'Older ones rarely stay long enough on the ward to see the dietitian twice.')).toEqual([]);
   });
 });
 
@@ -110,7 +112,6 @@ describe('S2: any group whose stay is weighed against the cost of training them'
     ['Older folk seldom stay long enough to repay the preceptorship.', 'email', [['age-years-left', 'Older folk seldom stay long enough', 0]]],
   ]);
   it('leaves a group whose stay is a length of stay in hospital', () => {
-    const found = read('Younger men rarely stay long enough in hospital to finish rehab.', 'email');
-    expect(found.filter(([rule]) => rule === 'age-years-left')).toEqual([]);
+    expect(ofRule('age-years-left', 'Younger men rarely stay long enough in hospital to finish rehab.')).toEqual([]);
   });
 });
