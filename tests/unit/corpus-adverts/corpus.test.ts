@@ -132,17 +132,21 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * `fresh37-*` then joined after round 37's measurement (a shortlisting sheet's panel comments, a telephone pre-screening
  * note, a partners' meeting on a salaried GP, a job-share reply, a rota change notice, a careers fair briefing, a reply
  * to a candidate asking for adjustments, a Teams channel about a vacancy; a Welsh-speaking receptionist where Welsh is a
- * genuine requirement, as a trap) and left for the study slice at the start of round 38, leaving 350 again.
+ * genuine requirement, as a trap) and left for the study slice at the start of round 38, leaving 350 again. The 48
+ * `fresh38-*` then joined after round 38's measurement (a partners' WhatsApp chat, an agency's candidate summary, a job
+ * description's comment thread, a request to re-advertise, a panel's moderation e-mail, feedback to an unsuccessful
+ * candidate, a dental trial-shift note, draft interview questions; "EMIS Web", "T-DOC", "Mangar ELK", "independent
+ * scores" and "NVQ Level 2 … or equivalent" as traps): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.965);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9122);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9557);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9084);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9817);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9921);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(34);
   });
 });
 
@@ -160,9 +164,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9409);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8616);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(87);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9413);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8625);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(84);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
