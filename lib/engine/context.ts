@@ -696,13 +696,14 @@ function endsPhrase(m: MatchView): boolean {
   return AFTER_PHRASE.has(next.norm) || PREPOSITIONS.has(next.norm) || AUXILIARIES.has(next.norm) || DETERMINERS.has(next.norm);
 }
 
-
 /** Words that may stand between a denial and the exemption it denies: "no genuine occupational requirement", "not an occupational requirement". */
 const DENIED_ARTICLES = new Set(['a', 'an', 'any', 'such', 'genuine', 'real']);
 /** Denials that govern the exemption after them: "there is no", "this is not an", "isn't a". */
 const DENIALS = new Set(['no', 'not', "isn't", "aren't", 'never']);
 /** Words by which a sentence that denies an exemption also turns the wish down: "There's no occupational requirement, so I've said we can't do that". */
 const TURNED_DOWN = new Set(["can't", 'cannot', "won't", 'unlawful', 'illegal']);
+/** statedInDocument's answers, per text and list. */
+const STATED = new WeakMap<Doc, Map<readonly (readonly string[])[], boolean>>();
 
 /**
  * Whether the whole text states one of the phrases, not only denies it. Only a denial that governs the phrase itself
@@ -711,13 +712,21 @@ const TURNED_DOWN = new Set(["can't", 'cannot', "won't", 'unlawful', 'illegal'])
  * "No doubt an occupational requirement applies", "not without one" and "if you do not have an enhanced DBS" deny nothing.
  */
 function statedInDocument(doc: Doc, list: CompiledContext['notInDocumentWith'] & object): boolean {
-  const { tokens } = doc;
-  return doc.phraseStarts(list).some((k) => {
-    let j = k - 1;
-    while (j >= 0 && DENIED_ARTICLES.has(tokens[j]!.norm) && tokens[j]!.sentence === tokens[k]!.sentence) j--;
-    const denied = j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence && DENIALS.has(tokens[j]!.norm) && negates(tokens, j);
-    return !denied || turnedDown(doc, tokens[k]!.sentence);
-  });
+  // Read once per text and list, as documentHas is: every candidate match of a rule asks the same question.
+  let answers = STATED.get(doc);
+  if (!answers) STATED.set(doc, (answers = new Map()));
+  let stated = answers.get(list);
+  if (stated === undefined) {
+    const { tokens } = doc;
+    stated = doc.phraseStarts(list).some((k) => {
+      let j = k - 1;
+      while (j >= 0 && DENIED_ARTICLES.has(tokens[j]!.norm) && tokens[j]!.sentence === tokens[k]!.sentence) j--;
+      const denied = j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence && DENIALS.has(tokens[j]!.norm) && negates(tokens, j);
+      return !denied || turnedDown(doc, tokens[k]!.sentence);
+    });
+    answers.set(list, stated);
+  }
+  return stated;
 }
 
 function turnedDown(doc: Doc, sentence: number): boolean {
@@ -725,6 +734,7 @@ function turnedDown(doc: Doc, sentence: number): boolean {
   for (let j = from; j < to; j++) if (TURNED_DOWN.has(doc.tokens[j]!.norm)) return true;
   return false;
 }
+
 /**
  * Each context condition a wordlist entry can set, by its key: true keeps the match. A rule's
  * conditions are all checked; a new condition is one entry here and one field in the schema.
