@@ -714,7 +714,10 @@ const STATED = new WeakMap<Doc, Map<readonly (readonly string[])[], boolean>>();
 function statedInDocument(doc: Doc, list: CompiledContext['notInDocumentWith'] & object): boolean {
   // Read once per text and list, as documentHas is: every candidate match of a rule asks the same question.
   let answers = STATED.get(doc);
-  if (!answers) STATED.set(doc, (answers = new Map()));
+  if (!answers) {
+    answers = new Map();
+    STATED.set(doc, answers);
+  }
   let stated = answers.get(list);
   if (stated === undefined) {
     const { tokens } = doc;
