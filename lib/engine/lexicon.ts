@@ -258,6 +258,9 @@ export const GENERATION_WORDS = set('gen gen-z gen-x gen-y genz generation mille
 /** Words that open a case put rather than a statement made: "if there's no job share …", "unless a woman is needed". */
 export const CONDITION_OPENERS = set('if unless whether');
 
+/** The writer as a subject, who wishes or proposes: "we need", "I'd like to", "we're looking for". */
+export const WRITER_SUBJECTS = set("i we i'd we'd i'm we're");
+
 export const NEGATIONS = set("not no never don't doesn't isn't aren't won't needn't nor neither wouldn't cannot can't");
 
 /**

@@ -1,3 +1,4 @@
+import { WRITER_SUBJECTS } from './lexicon';
 import { GAP, type Token } from './tokenize';
 
 /** A quotation mark found between words. `tokenIndex` is the index of the next token. */
@@ -44,15 +45,14 @@ const PROPOSAL_REACH = 3;
 const REQUEST = new Set(['we', 'you', "let's", 'lets', 'please', 'maybe', 'perhaps']);
 /** Verbs of wishing that make the wording the writer's own only after the writer: "I'd like to add", "we want to put". */
 const WISHING = new Set(['like', 'want']);
-/** The writer as the subject of WISHING, maybe with a modal between: "I would like to", "we'd like to", "I really want to". */
-const WRITER = new Set(['i', 'we', "i'd", "we'd"]);
+/** What may stand between the writer (lexicon's WRITER_SUBJECTS) and WISHING: "I would like to", "I really want to". */
 const BETWEEN_WRITER = new Set(['would', 'also', 'really', 'just', 'do', 'did']);
 
 /** Whether the wish at token j is the writer's: "I'd like to", not "managers want to" or "would you like to". */
 function writersWish(tokens: Token[], j: number): boolean {
   let k = j - 1;
   while (k >= 0 && k >= j - 3 && BETWEEN_WRITER.has(tokens[k]!.norm)) k--;
-  return k >= 0 && WRITER.has(tokens[k]!.norm) && tokens[k]!.sentence === tokens[j]!.sentence;
+  return k >= 0 && WRITER_SUBJECTS.has(tokens[k]!.norm) && tokens[k]!.sentence === tokens[j]!.sentence;
 }
 
 /** Whether the sentence after the quotation's answers the request with a refusal: "Would you like to add "…"? No, as that is unlawful." */

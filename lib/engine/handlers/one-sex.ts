@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { CONDITION_OPENERS, COURTESY_TITLES, EVALUATIVE, NEGATIONS, nounClass, TITLE_HEADS } from '../lexicon';
+import { CONDITION_OPENERS, COURTESY_TITLES, EVALUATIVE, NEGATIONS, nounClass, TITLE_HEADS, WRITER_SUBJECTS } from '../lexicon';
 import { GAP } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
@@ -116,8 +116,6 @@ const DESCRIBED = new Set(['who', 'that']);
  * ("a woman who was discharged", "a man who applied last year", "who joined us") tells of someone already there.
  */
 const ABLE = new Set(['can', 'could', 'would', 'will', 'might']);
-/** Writers who wish: "we need", "I want". */
-const WISHERS = new Set(['we', 'i', "we're", "i'm", "we'd", "i'd"]);
 /** How far back in its sentence the writer's wish may stand before the "and" that joins one sex to it. */
 const WISH_REACH = 14;
 
@@ -130,7 +128,7 @@ function joinedWish(doc: Doc, k: number): number {
   const sentence = tokens[k]!.sentence;
   for (let j = k - 1; j >= 1 && j >= k - WISH_REACH && tokens[j]!.sentence === sentence; j--) {
     // "We want to thank everyone…": a wish for an act, not for a person.
-    if ((WISHING.has(tokens[j]!.norm) || RECRUITING.has(tokens[j]!.norm)) && WISHERS.has(tokens[j - 1]!.norm)) return patientWants(doc, j) || tokens[j + 1]?.norm === 'to' ? -1 : j;
+    if ((WISHING.has(tokens[j]!.norm) || RECRUITING.has(tokens[j]!.norm)) && WRITER_SUBJECTS.has(tokens[j - 1]!.norm)) return patientWants(doc, j) || tokens[j + 1]?.norm === 'to' ? -1 : j;
   }
   return -1;
 }
