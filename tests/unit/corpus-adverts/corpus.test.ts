@@ -136,23 +136,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * `fresh38-*` then joined after round 38's measurement (a partners' WhatsApp chat, an agency's candidate summary, a job
  * description's comment thread, a request to re-advertise, a panel's moderation e-mail, feedback to an unsuccessful
  * candidate, a dental trial-shift note, draft interview questions; "EMIS Web", "T-DOC", "Mangar ELK", "independent
- * scores" and "NVQ Level 2 … or equivalent" as traps): the floors are set on all 398.
+ * scores" and "NVQ Level 2 … or equivalent" as traps) and left for the study slice at the start of round 39, leaving 350
+ * again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9557);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9084);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9817);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9921);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(34);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.965);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9128);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 37's `fresh10-*` to `fresh37-*`, moved here from the held-out slice once measured, and rounds 16
+ * 38's `fresh10-*` to `fresh38-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -164,9 +165,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9413);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8625);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(84);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9397);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8628);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(96);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
