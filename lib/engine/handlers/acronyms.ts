@@ -479,6 +479,9 @@ function opensLineInBrackets(doc: Doc, k: number): boolean {
   return /\n[ \t]*$/.test(text.slice(prev.end, t.start - 1));
 }
 
+/** Words of time before a month's name: "in JUNE", "from SEPTEMBER", "by late OCTOBER", "every APRIL". */
+const TIME_BEFORE_MONTH = new Set(['in', 'from', 'until', 'till', 'by', 'during', 'since', 'before', 'after', 'early', 'late', 'mid', 'throughout', 'each', 'every', 'next', 'last', 'this', 'of']);
+
 /** The days of the week, whole and short: "Sun AM", "Wednesday PM". */
 const DAY_NAMES = new Set([...[...CALENDAR].filter((w) => w.endsWith('day')), ...'mon tue tues wed weds thu thur thurs fri sat sun'.split(' ')]);
 
@@ -492,6 +495,8 @@ function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {
   if (ORDINAL_ENDINGS.has(key) && numberBeside(doc, k - 1, k)) return true;
   // A month's name in capitals in a date ("22ND APRIL", "1ST MAY"); not a month's short form ("MAR 2", a chart).
   if ((key.length > 3 || key === 'MAY') && MONTHS.has(key.toLowerCase()) && (digitsBeside(doc, k - 1, k) || digitsBeside(doc, k + 1, k))) return true;
+  // "held in JUNE", "from SEPTEMBER": a month in full after a word of time; not "MARCH", also a trauma protocol's name.
+  if (key.length > 3 && key !== 'MARCH' && MONTHS.has(key.toLowerCase()) && wordBeside(doc, k, k - 1, TIME_BEFORE_MONTH)) return true;
   const prev = doc.tokens[k - 1];
   // "9 AM", "Sun AM", "Tues PM": the time of a day.
   if ((key === 'AM' || key === 'PM') && prev && (prev.shape & SHAPE.DIGIT || DAY_NAMES.has(prev.norm)) && prev.line === doc.tokens[k]!.line) return true;

@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { flags, leaves } from './read-findings';
+import { describe, expect, it } from 'vitest';
+import { flags, leaves, read } from './read-findings';
 
 // Round 39 (lead): each kind in other words than the documents that showed it.
 
@@ -20,4 +20,16 @@ describe('wording the writer says was taken out of an advert', () => {
     ['Thanks for taking out "full of energy", as it put older applicants off.', 'email'],
     ['Please take out the line about a youthful team before it goes live.', 'email'],
   ]);
+});
+
+describe('a month written in capitals after a word of time is a date, not an abbreviation', () => {
+  it.each([
+    'Interviews will take place in early NOVEMBER at the main hospital.',
+    'The post is fixed term from AUGUST until FEBRUARY, covering a secondment.',
+  ])('leaves %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+  it('still flags a trauma protocol named by the same letters as a month', () => {
+    expect(read('Training in the MARCH approach is given on the first day.')).toEqual([['unexpanded-acronym', 'MARCH', 16]]);
+  });
 });
