@@ -46,7 +46,8 @@ const OTHER_SENSE = phrases(`
   suit you, help you, we can discuss, we could discuss, we can talk, we could talk, we can look at, we could look at, emergency, emergencies, regardless, whether or not, not relevant, irrelevant, never ask, don't ask, do not ask, must not ask,
   shouldn't ask, should not ask, can't ask, cannot ask, not allowed, unlawful, illegal, discrimination,
   must not refuse, mustn't refuse, should not refuse, must not reject, should not reject, must not turn down,
-  available for you to, available to you`).concat(NOT_HELD_AGAINST, SUPPORTING_SOMEONE);
+  available for you to, available to you, to offer, another time, another date, another day, alternative date,
+  alternative time, rearrange`).concat(NOT_HELD_AGAINST, SUPPORTING_SOMEONE);
 
 /** The words of tokens [k, end) as written in lower case, joined by spaces. */
 function wordsOf(doc: Doc, k: number, end: number): string {

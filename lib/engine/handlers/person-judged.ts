@@ -85,8 +85,8 @@ const AGE_NUMBER = /^(?:thirty|forty|fifty|sixty|seventy|[2-8][0-9])$/;
 /** Words after a number that make it a count or a measure: "over 50 staff", "nearly 40 years", "under 30 minutes". */
 const UNITS = new Set(['years', "years'", 'year', 'months', 'weeks', 'days', 'hours', 'minutes', 'miles', 'items', 'beds', 'sessions', 'percent', 'per', 'a', 'an', 'of', 'more', 'or']);
 
-/** A language or a qualification, not an origin: "fluent English", "English GCSE", "speak Polish". */
-const LANGUAGE = new Set(['speak', 'speaks', 'speaking', 'spoken', 'written', 'language', 'languages', 'fluent', 'fluency', 'gcse', 'gcses', 'level', 'test', 'ielts', 'oet', 'lessons', 'skills', 'grammar', 'literacy', 'translation', 'interpreter', 'interpreting', 'in']);
+/** A language or a qualification, not an origin: "fluent English", "English GCSE", "speak Polish", a post "designated Welsh essential". */
+const LANGUAGE = new Set(['speak', 'speaks', 'speaking', 'spoken', 'written', 'language', 'languages', 'fluent', 'fluency', 'gcse', 'gcses', 'level', 'test', 'ielts', 'oet', 'lessons', 'skills', 'grammar', 'literacy', 'translation', 'interpreter', 'interpreting', 'in', 'essential', 'desirable', 'medium']);
 /** Origin words that are nationalities or languages: they need the person named right beside them. */
 const NATIONALITY_FIELD_WORDS = new Set([...NATIONALITY_ADJECTIVES, 'english', 'british', 'scottish', 'welsh', 'sri', 'south', 'eastern', 'foreign']);
 /** The one of them written without a capital: "someone foreign", not "a foreign language". */
