@@ -1,5 +1,5 @@
 import { WRITER_SUBJECTS } from './lexicon';
-import { GAP, type Token } from './tokenize';
+import { GAP, SHAPE, type Token } from './tokenize';
 
 /** A quotation mark found between words. `tokenIndex` is the index of the next token. */
 export interface QuoteMark {
@@ -173,6 +173,27 @@ function asksAsLine(text: string, tokens: Token[], open: QuoteMark, close: Quote
   return !leadInWarns(tokens, j - 1);
 }
 
+/** Verbs in the present tense that give a quotation to its speaker, as a newsletter or a profile does: "…," says Sister Coyle. */
+const SPEAKS = new Set(['says', 'adds', 'explains', 'agrees', 'continues', 'enthuses', 'jokes', 'laughs', 'smiles', 'recalls']);
+
+/**
+ * Whether the quotation is someone's words published as theirs ("…," says the ward manager; the
+ * matron agrees: "…"), which the publication repeats rather than discusses: its wording is read.
+ * The past tense ("she said "young team"") is left to report or complain of wording.
+ */
+function spokenAs(tokens: Token[], open: number, close: number): boolean {
+  const after = tokens[close];
+  const before = tokens[open - 1];
+  if (after !== undefined && SPEAKS.has(after.norm) && after.sentence === tokens[close - 1]?.sentence) return true;
+  if (before === undefined || !SPEAKS.has(before.norm) || before.sentence !== tokens[open]?.sentence) return false;
+  // A document "says" the wording it holds ("your draft says "…""): only a person named before it speaks.
+  const speaker = tokens[open - 2];
+  return before.norm !== 'says' || (speaker !== undefined && (speaker.shape & SHAPE.CAP) !== 0 && !DOCUMENT_SUBJECTS.has(speaker.norm));
+}
+
+/** Words in capitals at a sentence's start that name no speaker: "It says "…"". */
+const DOCUMENT_SUBJECTS = new Set(['it', 'this', 'that', 'which']);
+
 /** How many numbered lines back the lead-in of a numbered question may be. */
 const LEAD_IN_REACH = 30;
 
@@ -221,6 +242,8 @@ export function markQuotations(text: string, tokens: Token[], found: QuoteMark[]
   while (f < found.length) marks.push(found[f++]!);
 
   const proposed: number[] = [];
+  // The sentence of the last quotation spoken as someone's, so that a quotation filling the next sentence continues it.
+  let spoken = -2;
   let sentence = -1;
   let double: QuoteMark | null = null;
   let single: QuoteMark | null = null;
@@ -228,6 +251,12 @@ export function markQuotations(text: string, tokens: Token[], found: QuoteMark[]
     if (close.at - open.at > MAX_QUOTATION) return;
     // The writer's own description or demand stays unquoted, but is no wording for the advert.
     if (describesKind(tokens, close.tokenIndex) || demandedOfCandidate(tokens, open.tokenIndex) || describesWanted(tokens, open.tokenIndex) || asksAsLine(text, tokens, open, close)) return;
+    const first = tokens[open.tokenIndex];
+    const continues = first !== undefined && first.sentence === spoken + 1 && tokens[open.tokenIndex - 1]?.sentence !== first.sentence;
+    if (continues || spokenAs(tokens, open.tokenIndex, close.tokenIndex)) {
+      spoken = first?.sentence ?? spoken;
+      return;
+    }
     if (isProposed(tokens, open.tokenIndex, close.tokenIndex)) {
       proposed.push(open.tokenIndex, close.tokenIndex);
       return;

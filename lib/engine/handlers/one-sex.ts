@@ -3,7 +3,7 @@ import { CONDITION_OPENERS, COURTESY_TITLES, EVALUATIVE, NEGATIONS, nounClass, T
 import { GAP } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
-const SEX = new Set(['female', 'male', 'females', 'males', 'woman', 'women', 'man', 'men', 'lady', 'ladies', 'gentleman', 'gentlemen']);
+const SEX = new Set(['female', 'male', 'females', 'males', 'woman', 'women', 'man', 'men', 'lady', 'ladies', 'gentleman', 'gentlemen', 'bloke', 'blokes']);
 const RECRUITING = new Set(['like', 'prefer', 'ideally', 'looking', 'seeking', 'recruiting', 'recruit', 'require', 'requires', 'required', 'need', 'needs', 'want', 'wants', 'hiring', 'hire', 'appoint', 'appointing', 'employ', 'employing']);
 const WANTED = new Set(['required', 'wanted', 'needed', 'sought', 'only', 'preferred']);
 /** Words after "preferred" that keep it a wish for the post ("women preferred for this post"), not a past tense ("women preferred the late shift"). */
@@ -98,6 +98,8 @@ function staffsSameSexCare(doc: Doc, k: number): boolean {
 const JOINED = new Set(['and', 'or', '&', '/']);
 
 /** Words before "a man" or "a woman" that ask for one: "prefer a man", "rather have a woman". */
+/** Verbs of need before "to be": "needs to be a man", "has to be a woman". */
+const NEEDING = new Set(['need', 'needs', 'has', 'have', 'had', 'got', 'ought']);
 const PREFERRING = new Set(['prefer', 'preferably', 'ideally', 'have', 'want', 'need', 'rather', 'hire', 'appoint', 'recruit', 'get']);
 /** Everyday words for a man or a woman, read only as the one wished for: "it would be nice to have a bloke for once". */
 const INFORMAL_SEX: ReadonlySet<string> = new Set(['bloke', 'chap', 'fella', 'lad', 'lass']);
@@ -383,10 +385,15 @@ export const oneSex: SpanHandler = {
       let start = k;
       // "must be (a) female", "should be male".
       if (at(k - 1)?.norm === 'be' || (at(k - 1)?.norm === 'a' && at(k - 2)?.norm === 'be')) {
-        const modal = at(k - (at(k - 1)!.norm === 'a' ? 3 : 2))?.norm;
+        const m = k - (at(k - 1)!.norm === 'a' ? 3 : 2);
+        const modal = at(m)?.norm;
         if (modal === 'must' || modal === 'should' || modal === 'will') {
           end = k;
-          start = k - (at(k - 1)!.norm === 'a' ? 3 : 2);
+          start = m;
+        } else if (modal === 'to' && NEEDING.has(at(m - 1)?.norm ?? '') && !NEGATIONS.has(at(m - 2)?.norm ?? '') && at(k + 1)?.norm !== 'enough') {
+          // "needs to be a bloke", "has to be a woman" (not "you don't have to be a man").
+          end = k;
+          start = m - 1;
         }
       }
       // "no women this time", "no men, please": one sex turned away.

@@ -68,3 +68,45 @@ describe('a title for whoever is on duty, and a language a post is designated fo
     ['This role is designated Welsh essential, as you will run groups for Welsh-speaking families.', 'advert'],
   ]);
 });
+
+describe('how long ago someone qualified, as a gate or a judgement', () => {
+  flags([
+    ['Essential: registered less than eight years ago.', 'advert', [['age-qualified-years-ago', 'registered less than eight years ago', 11]]],
+    ['Anyone who trained over twenty years ago will find the new systems hard.', 'email', [['age-qualified-years-ago', 'trained over twenty years ago', 11]]],
+  ]);
+  leaves([
+    ['It makes no difference to us whether you qualified two years ago or over twenty years ago, as it does not matter.', 'advert'],
+    ['Patients registered less than a year ago are offered a new-patient check.', 'advert'],
+  ]);
+});
+
+describe('one sex needed, and idioms that picture the post-holder as a man', () => {
+  flags([
+    ['One of the two new porters has to be a bloke, for the night runs.', 'email', [['one-sex-advert', 'has to be a bloke', 27]]],
+    ['The new lead will have to be man enough to face down the consultants.', 'email', [['gendered-idioms', 'man enough', 29]]],
+    ['We are after a woman of vision to lead the nursing team.', 'advert', [['gendered-idioms', 'a woman of vision', 13]]],
+    ['On Saturdays you will act as the strong lad for the deliveries.', 'advert', [['gendered-idioms', 'as the strong lad for', 26]]],
+  ]);
+  leaves([
+    ["You don't have to be a man to enjoy estates work: half our electricians are women.", 'advert'],
+    ['Mr Okafor, a man of 82 with heart failure, is seen at home.', 'advert'],
+  ]);
+});
+
+describe('quoted words published as a colleague’s own are read; wording a document holds is not', () => {
+  flags([
+    [
+      '"We could do with some young blood on nights," says Charge Nurse Dev Patel. "Bubbly types settle in fastest."',
+      'email',
+      [
+        ['age-judged', 'could do with some young blood', 4],
+        ['bubbly', 'Bubbly', 77],
+      ],
+    ],
+    ['Matron Kerry Hale agrees: "The girls on reception keep us sane."', 'email', [['reception-girls', 'girls on reception', 31]]],
+  ]);
+  leaves([
+    ['The person specification still says "young graduates welcome" and needs changing.', 'email'],
+    ['Two candidates said the advert asked for "a young, lively team player", and that put them off.', 'email'],
+  ]);
+});
