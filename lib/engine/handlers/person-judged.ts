@@ -2,7 +2,7 @@ import type { SaidField } from '../concept-fields';
 import type { Doc } from '../document';
 import { disownedNext, type JudgementAt, judgementNear, judgementOf } from '../judgement/reader';
 import { FAIR, SUPPORTING_SOMEONE } from '../judgement/vocabulary';
-import { AUXILIARIES, DETERMINERS, NATIONALITY_ADJECTIVES, nounClass, PREPOSITIONS } from '../lexicon';
+import { AUXILIARIES, DETERMINERS, ELIDED_SUBJECT_VERBS, NATIONALITY_ADJECTIVES, nounClass, PREPOSITIONS } from '../lexicon';
 import { targetOf } from '../targets';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
@@ -239,10 +239,16 @@ function personOf(doc: Doc, k: number, end: number, field: SaidField): number {
   if (doc.kind !== 'advert' && isPlaceCue(doc, k) && opensElided(doc, k)) return k;
   // A condition needs its holder named (condition-doubted reads "she", "he" and the rest).
   if (field === 'health') return -1;
+  // "Observed fasting for Ramadan", "Wears a kippah": a note's sentence that opens with its person's verb, the subject left out.
+  const start = doc.sentenceStart(sentence);
+  if (doc.kind !== 'advert' && start < k && k - start <= ELIDED_REACH && ELIDED_SUBJECT_VERBS.has(tokens[start]!.norm)) return k;
   if (aboutPerson(doc, k, true)) return k;
   if (judgementOf(doc, k) >= 0) return k;
   return targetOf(doc, k, end) === 'person' ? k : -1;
 }
+
+/** How far into such a sentence the words may start: "Observed fasting", "Wears a small cross". */
+const ELIDED_REACH = 3;
 
 /** Adverbs that may open a sentence before a verb whose subject a note leaves out: "Recently moved here from". */
 const ELIDED_OPENERS = new Set(['recently', 'only', 'just', 'originally', 'also']);

@@ -110,3 +110,26 @@ describe('quoted words published as a colleague’s own are read; wording a docu
     ['Two candidates said the advert asked for "a young, lively team player", and that put them off.', 'email'],
   ]);
 });
+
+describe('interview notes that leave out their candidate, and doubts that a condition "may affect" them', () => {
+  flags([
+    ['Candidate 3: good answers. Has a slight stammer, which might affect his chairing of meetings.', 'email', [['condition-doubted', 'stammer, which might affect his', 40]]],
+    ['Observes the Ramadan fast; not sure that works with the lunchtime clinics.', 'email', [['faith-judged', 'Ramadan', 13]]],
+  ]);
+  leaves([
+    ['Please tell us about anything that may affect you at interview, such as a disability, and we will make adjustments.', 'email'],
+    ['Has run a stammering support group for three years, which patients rated highly.', 'email'],
+  ]);
+});
+
+describe('English asked for "like a native", retirement as a preference or a reason', () => {
+  flags([
+    ['You will need to write English like a native, as the letters go to consultants.', 'advert', [['native-english', 'English like a native', 23]]],
+    ['A retired midwife would be perfect for the Saturday clinic.', 'advert', [['age-retired-preferred', 'retired midwife would be perfect', 2]]],
+    ["I wouldn't put him through the course when he'll retire within a couple of years.", 'email', [['age-retirement', 'retire within a couple of years', 49]]],
+  ]);
+  leaves([
+    ['He retired only last year, so he knows the service well.', 'email'],
+    ['Half of our partners will retire in the next few years, so we are planning ahead for succession.', 'email'],
+  ]);
+});
