@@ -133,3 +133,8 @@ describe('English asked for "like a native", retirement as a preference or a rea
     ['Half of our partners will retire in the next few years, so we are planning ahead for succession.', 'email'],
   ]);
 });
+
+describe('a young team described with a hyphenated word between', () => {
+  flags([['You will join a young, close-knit office of six.', 'advert', [['age-young-group', 'young, close-knit office', 16]]]]);
+  leaves([['You will join our young-onset dementia office in the city centre.', 'advert']]);
+});
