@@ -424,6 +424,21 @@ function possessor(doc: Doc, from: number): Target | 'unknown' | undefined {
   return undefined;
 }
 
+/**
+ * An organisation named after "of" as the owner of a quality the match names: "the ambition of the PCN" is
+ * the network's, as "its ambition" is. Only an organisation: "the drive of a registrar" and "the ambition
+ * of becoming a partner" stay the person's, and a role ("the lead of the practice") is a person's whoever employs them.
+ */
+function ownerAfterOf(doc: Doc, to: number): Target | undefined {
+  const { tokens } = doc;
+  const of = tokens[to];
+  const last = tokens[to - 1]!;
+  if (of?.norm !== 'of' || of.clause !== last.clause || isAdjectiveForm(last.norm) || nounClass(last.base) !== undefined) return undefined;
+  const k = DETERMINERS.has(tokens[to + 1]?.norm ?? '') ? to + 2 : to + 1;
+  const owner = tokens[k];
+  return owner && owner.clause === of.clause && nounClass(owner.base) === 'organisation' ? 'organisation' : undefined;
+}
+
 /** "a post for", "the job for": a job, role or post said to be for someone. */
 const POSTS = new Set(['post', 'posts', 'job', 'jobs', 'role', 'roles', 'position', 'positions', 'vacancy', 'vacancies', 'career']);
 const isPostFor = (doc: Doc, w: number) => doc.tokens[w]!.norm === 'for' && POSTS.has(doc.tokens[w - 1]?.norm ?? '');
@@ -804,7 +819,7 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   }
   if (!head && isNominal(doc, from, to)) return 'patient';
   if (!head && namesOne(doc, from, to)) return 'thing';
-  const owner = possessor(doc, from);
+  const owner = possessor(doc, from) ?? ownerAfterOf(doc, to);
   if (owner) return owner;
   const helpedBy = helped(doc, from);
   if (helpedBy) return helpedBy;
