@@ -381,6 +381,7 @@ const CLAUSE_READINGS = new Map<string, readonly string[]>([
   ['faith-demanded', ['race-nationality']],
   ['age-group-excluded', []],
   ['circumstance-excluded', []],
+  ['people-excluded', []],
   ['time-demanded', []],
   ['physical-extent', []],
   // Socialising demanded yields to a drinking culture named on the same words (tone.json).

@@ -7,8 +7,8 @@ import { byFirstWord, longestFrom } from './cue-per-sentence';
 import type { Hit, SpanHandler } from './types';
 
 // A kind of person turned away as a group (wordlists/concepts.json): by stage of life ("Students
-// need not apply", "no school leavers") or by family and working life ("not for career changers",
-// "- no parents"), read by judgement/demand.ts. The same words of who is there, of patients or a
+// need not apply", "no school leavers"), by family and working life ("not for career changers",
+// "- no parents") or by colour and nationality ("no Polish applicants"), read by judgement/demand.ts. The same words of who is there, of patients or a
 // service, or with a reason the post has (registration) are not flagged.
 
 /**
@@ -64,7 +64,7 @@ function groupsIn(doc: Doc): Record<GroupField, Hit[]> {
   if (cached) return cached;
   const { tokens } = doc;
   // A literal, not Object.fromEntries per text: an object of one fixed shape, read by field name.
-  const hits: Record<GroupField, Hit[]> = { 'age-group': [], circumstance: [] };
+  const hits: Record<GroupField, Hit[]> = { 'age-group': [], circumstance: [], people: [] };
   const starts = doc.wordsIn(FIRST_WORDS);
   const ids = doc.wordIds().norm;
   for (let k = 0; k < tokens.length; k++) {

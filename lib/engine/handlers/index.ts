@@ -59,6 +59,7 @@ export const HANDLER_REGISTRY: Record<HandlerName, Handler> = {
   'birthplace-demanded': personDemanded('birthplace'),
   'age-group-excluded': groupExcluded('age-group'),
   'circumstance-excluded': groupExcluded('circumstance'),
+  'people-excluded': groupExcluded('people'),
   'time-demanded': timeDemanded,
   'physical-extent': physicalExtent,
   ...structureHandlers,

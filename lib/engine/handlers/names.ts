@@ -32,6 +32,7 @@ export const HANDLERS = [
   'faith-demanded',
   'age-group-excluded',
   'circumstance-excluded',
+  'people-excluded',
   'time-demanded',
   'physical-extent',
   'too-many-essential-criteria',

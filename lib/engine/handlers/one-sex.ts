@@ -4,7 +4,7 @@ import { GAP } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
 const SEX = new Set(['female', 'male', 'females', 'males', 'woman', 'women', 'man', 'men', 'lady', 'ladies', 'gentleman', 'gentlemen', 'bloke', 'blokes']);
-const RECRUITING = new Set(['like', 'prefer', 'ideally', 'looking', 'seeking', 'recruiting', 'recruit', 'require', 'requires', 'required', 'need', 'needs', 'want', 'wants', 'hiring', 'hire', 'appoint', 'appointing', 'employ', 'employing']);
+const RECRUITING = new Set(['like', 'prefer', 'ideally', 'looking', 'seeking', 'recruiting', 'recruit', 'advertise', 'advertising', 'require', 'requires', 'required', 'need', 'needs', 'want', 'wants', 'hiring', 'hire', 'appoint', 'appointing', 'employ', 'employing']);
 const WANTED = new Set(['required', 'wanted', 'needed', 'sought', 'only', 'preferred']);
 /** Words after "preferred" that keep it a wish for the post ("women preferred for this post"), not a past tense ("women preferred the late shift"). */
 const PREFERRED_FOR = new Set(['for', 'but', 'though', 'although', 'please']);
@@ -22,6 +22,7 @@ const FEMALE = new Set(['female', 'females', 'woman', 'women', 'lady', 'ladies',
 const STAFFING = new Set([
   'hire', 'hiring', 'shortlist', 'shortlisting', 'interview', 'interviews', 'interviewing', 'recruit', 'recruiting', 'appoint',
   'appointing', 'candidate', 'candidates', 'applicant', 'applicants', 'post', 'role', 'vacancy', 'vacancies', 'staff', 'locum', 'locums',
+  'shift', 'shifts', 'rota',
 ]);
 /** "male and female", "men or women": both sexes, not one. */
 const BOTH = new Set(['and', 'or', '/', '&']);

@@ -62,6 +62,7 @@ describe('handler trigger words: a text without them gets nothing from the handl
       'origin-judged',
       'origin-labelled',
       'origin-stereotyped',
+      'people-excluded',
       'physical-extent',
       'physique-demanded',
       'residence-demanded',
