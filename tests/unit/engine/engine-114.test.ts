@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, type TextKind } from '@/lib/engine';
+
+// engine-114 (issue 11: the study slice's weakest categories, disability and exclusionary
+// requirements): fresh wordings of each family mended, with their offsets, and near sentences that
+// must stay quiet. None of these sentences is in the corpus.
+const findings = (text: string, context: TextKind) =>
+  analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY }).findings.map((f) => `${f.ruleId}@${f.start}:${f.text}`);
+
+describe('a condition noted, then a fact of the job and a verdict after "so"', () => {
+  it.each<[string, TextKind, string[]]>([
+    [
+      '- Ravi: mentions he is partially sighted. The stockroom is badly lit, so I\'m not keen.',
+      'email',
+      ["condition-doubted@23:partially sighted. The stockroom is badly lit, so I'm not keen"],
+    ],
+    // An adjustment after "so", the candidate's own showing before it, the condition patients'.
+    ['- Ravi: mentions he is partially sighted. The stockroom is badly lit, so we\'ll fit brighter lamps.', 'email', []],
+    ['- Ravi: mentions he is partially sighted. He scored well on stock control, so I\'m not worried.', 'email', []],
+    ['Many of our patients are partially sighted. The waiting room is dim, so I\'m not keen.', 'email', []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
