@@ -22,3 +22,18 @@ describe('a condition noted, then a fact of the job and a verdict after "so"', (
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('hours flexed or cover given on the service\'s demand, with no limit', () => {
+  it.each<[string, TextKind, string[]]>([
+    ['- Willingness to flex your hours to suit the needs of the ward', 'advert', ['unbounded-availability@17:flex your hours to suit the needs of the ward']],
+    ['Applicants will need to cover evening surgeries as and when required.', 'advert', ['unbounded-availability@48:as and when required']],
+    ['- Willingness to cover evening surgeries as and when the practice needs them', 'advert', ['unbounded-availability@41:as and when the practice needs them']],
+    // Overtime offered, notice agreed, the words about patients, the hours flexed for the applicant.
+    ['Overtime is available as and when required.', 'advert', []],
+    ['- Willingness to flex your hours to suit the needs of the ward, agreed four weeks in advance', 'advert', []],
+    ['Patients can book as and when required.', 'advert', []],
+    ['We offer the chance to flex your hours to suit the needs of your family.', 'advert', []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
