@@ -295,6 +295,30 @@ export function concededBefore(doc: Doc, k: number): JudgementAt | undefined {
   return undefined;
 }
 
+/** Words that praise the candidate before a "but": "good, but", "impressive but", "strongest on risk but". */
+const PRAISE = new Set([
+  'good', 'great', 'strong', 'strongest', 'stronger', 'excellent', 'impressive', 'lovely', 'brilliant', 'fantastic', 'outstanding',
+  'superb', 'best', 'keen', 'capable', 'experienced', 'knowledgeable', 'solid', 'ideal',
+]);
+
+/**
+ * A note's "but" after praise of the person, opening the clause that holds the words at k: "Dr B:
+ * good, but mentions a history of depression", "impressive but she's been on antidepressants". What
+ * follows is set against the merit just granted, as a drawback.
+ */
+export function contrastedWithPraise(doc: Doc, k: number): JudgementAt | undefined {
+  const { tokens } = doc;
+  if (doc.kind === 'advert') return undefined;
+  for (let j = k - 1; j >= 0 && j >= k - CONCEDE_REACH - 2 && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
+    if (tokens[j]!.norm !== 'but') continue;
+    for (let h = j - 1; h >= 0 && h >= j - CONCEDE_REACH && tokens[h]!.sentence === tokens[j]!.sentence; h--) {
+      if (PRAISE.has(tokens[h]!.norm)) return { kind: 'doubt', start: j, end: j + 1, takesObject: false };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /** Words of how a person speaks or is understood: "accent", "her English", "understand", "follow". */
 const SPEECH = new Set(['accent', 'accents', 'accented', 'english', 'understand', 'understood', 'follow', 'pronounce', 'pronunciation', 'diction']);
 /** Of them, those a note already holds against the person by naming: "her accent is quite strong". */

@@ -37,3 +37,26 @@ describe('hours flexed or cover given on the service\'s demand, with no limit', 
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('a condition set against praise of the candidate with "but"', () => {
+  it.each<[string, TextKind, string[]]>([
+    ['- Mr Osei: excellent on triage, but mentions he has type 1 diabetes.', 'email', ["condition-doubted@32:but mentions he has type 1 diabetes"]],
+    ['Applicant 3 was lovely but told us she uses a hearing aid.', 'email', ['condition-doubted@23:but told us she uses a hearing aid']],
+    // Support agreed, the condition patients', the praise after the condition, an advert.
+    ['- Mr Osei: excellent on triage, but mentions type 1 diabetes, which we will support.', 'email', []],
+    ['- Mr Osei: excellent on triage, but mentions his patients with type 1 diabetes.', 'email', []],
+    ['- Mr Osei: has type 1 diabetes, but was excellent on triage.', 'email', []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
+
+describe('a driving licence demanded where a courier only collects the samples', () => {
+  it.each<[string, TextKind, string[]]>([
+    ['Essential\n- Full driving licence\n- Hand the specimens to the lab courier by noon.', 'advert', ['driving-licence@12:Full driving licence']],
+    // The post is the courier's own.
+    ['Courier and Stores Assistant\nEssential\n- Full driving licence', 'advert', []],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
