@@ -4,7 +4,7 @@ import { judgementNear } from '../judgement/reader';
 import { NOT_HELD_AGAINST, SUPPORTING_SOMEONE } from '../judgement/vocabulary';
 import { ELIDED_SUBJECT_VERBS, nounClass } from '../lexicon';
 import { GAP } from '../tokenize';
-import { concededAfter, judgedNext, spanWith, verdictNext } from '../reading/judged';
+import { concededAfter, contrastedWithPraise, judgedNext, spanWith, verdictNext } from '../reading/judged';
 import { areaOfWork, cuesOf } from '../reading/what';
 import { aboutPerson, meansCandidate, noteAbout, ownsWhatFollows, PATIENT_CARE } from '../reading/who';
 import { firstCuePerSentenceIn } from './cue-per-sentence';
@@ -77,7 +77,7 @@ export const conditionDoubted: SpanHandler = {
       if (!judged) {
         judged = judgedNext(doc, k, sentenceEnd, HELD_AGAINST);
         if (judged && doc.hasPhrase(sentenceEnd, judged.end, SUPPORT)) return null;
-        judged ??= concededAfter(doc, end) ?? verdictNext(doc, k);
+        judged ??= concededAfter(doc, end) ?? verdictNext(doc, k) ?? contrastedWithPraise(doc, k);
       }
       if (!judged || ofPatients(doc, from, k, end)) return null;
       return spanWith(doc, k, end, judged);

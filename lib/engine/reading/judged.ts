@@ -82,6 +82,16 @@ function openingWords(doc: Doc, from: number, at: number): number {
   return words;
 }
 
+/**
+ * Where the clause that opens with a judgement starts: after "so" when a short statement of the job's
+ * own comes first ("The Hub is upstairs, so I don't think it'd work"), as after a sentence of its own
+ * (judgedNext's aside); else the sentence's start `from`.
+ */
+function opening(doc: Doc, from: number, at: number): number {
+  for (let j = at - 1; j > from; j--) if (doc.tokens[j]!.norm === 'so') return asidesFact(doc, from, j) ? j + 1 : from;
+  return from;
+}
+
 /** How far around the judgement a word that refers back may be. */
 const BACK_REACH = 4;
 /** How far into the next sentence its judgement is read. */
@@ -95,7 +105,7 @@ const NEXT_REACH = 16;
  */
 function refersBack(doc: Doc, judged: JudgementAt, from: number, to: number): boolean {
   const { tokens } = doc;
-  if (openingWords(doc, from, judged.start) <= OPENS && !OWN_OBJECT.has(tokens[judged.end]?.norm ?? '')) return true;
+  if (openingWords(doc, opening(doc, from, judged.start), judged.start) <= OPENS && !OWN_OBJECT.has(tokens[judged.end]?.norm ?? '')) return true;
   // "I'd worry about reliability", "not sure about his stamina": the object is a trait of the person.
   if (OWN_OBJECT.has(tokens[judged.end]?.norm ?? '') && traitAfter(doc, judged.end + 1, to)) return true;
   // "Not sure how the lads would take it": others' reaction to what was just said of the person.
@@ -281,6 +291,30 @@ export function concededBefore(doc: Doc, k: number): JudgementAt | undefined {
   if (doc.kind === 'advert') return undefined;
   for (let j = k - 1; j >= 0 && j >= k - CONCEDE_REACH && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
     if (CONCEDING.has(tokens[j]!.norm)) return tokens[j]!.gap & GAP.COMMA ? { kind: 'doubt', start: j, end: j + 1, takesObject: false } : undefined;
+  }
+  return undefined;
+}
+
+/** Words that praise the candidate before a "but": "good, but", "impressive but", "strongest on risk but". */
+const PRAISE = new Set([
+  'good', 'great', 'strong', 'strongest', 'stronger', 'excellent', 'impressive', 'lovely', 'brilliant', 'fantastic', 'outstanding',
+  'superb', 'best', 'keen', 'capable', 'experienced', 'knowledgeable', 'solid', 'ideal',
+]);
+
+/**
+ * A note's "but" after praise of the person, opening the clause that holds the words at k: "Dr B:
+ * good, but mentions a history of depression", "impressive but she's been on antidepressants". What
+ * follows is set against the merit just granted, as a drawback.
+ */
+export function contrastedWithPraise(doc: Doc, k: number): JudgementAt | undefined {
+  const { tokens } = doc;
+  if (doc.kind === 'advert') return undefined;
+  for (let j = k - 1; j >= 0 && j >= k - CONCEDE_REACH - 2 && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
+    if (tokens[j]!.norm !== 'but') continue;
+    for (let h = j - 1; h >= 0 && h >= j - CONCEDE_REACH && tokens[h]!.sentence === tokens[j]!.sentence; h--) {
+      if (PRAISE.has(tokens[h]!.norm)) return { kind: 'doubt', start: j, end: j + 1, takesObject: false };
+    }
+    return undefined;
   }
   return undefined;
 }
