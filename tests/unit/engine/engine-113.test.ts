@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './read-findings';
+
+// Round 39 (engine-113): the study slice's traps and the newest study documents' misses, each in other
+// words than the documents that showed them.
+
+describe('letters glossed in plain words in brackets straight after them', () => {
+  it('are explained by a few plain words that close the phrase', () => {
+    expect(read('You will also help with EEGs (brain wave recordings).', 'advert')).toEqual([]);
+    expect(read('Staff wear PAPRs (powered air hoods), which we fit for you.', 'advert')).toEqual([]);
+  });
+  it('are not explained by brackets that qualify, count or run on into the phrase', () => {
+    expect(read('You will teach BLS (adult and paediatric) to new starters.', 'advert')).toEqual([['unexpanded-acronym', 'BLS', 15]]);
+    expect(read('You will join the MSK rota (about one evening in four) once trained.', 'advert')).toEqual([['unexpanded-acronym', 'MSK', 18]]);
+    expect(read('Applicants need SCPHN (health visiting) registration.', 'advert')).toEqual([['unexpanded-acronym', 'SCPHN', 16]]);
+  });
+});
+
+describe('a code with its number after a hyphen, then words in brackets', () => {
+  it('is explained by the words in the brackets', () => {
+    expect(read('Coders use SNOMED-3 (the clinical terms list) every day.', 'advert')).toEqual([]);
+  });
+  it('is not explained by a count or a range in the brackets', () => {
+    expect(read('Coders use SNOMED-3 (or later) every day.', 'advert')).toEqual([['unexpanded-acronym', 'SNOMED', 11]]);
+  });
+});
+
+describe('letters, a plain noun, then brackets that open with their initial', () => {
+  it('are explained by the words in the brackets', () => {
+    expect(read('We fund CME sessions (continuing education for doctors) each year.', 'advert')).toEqual([]);
+    expect(read('Ask the SIT questions (Symptoms and how long they have lasted) at the counter.', 'advert')).toEqual([]);
+  });
+  it('are not explained where the brackets open with another letter or a qualifier', () => {
+    expect(read('We fund CME sessions (paid study leave) each year.', 'advert')).toEqual([['unexpanded-acronym', 'CME', 8]]);
+    expect(read('You will cover ICU beds (including weekends) on the rota.', 'advert')).toEqual([['unexpanded-acronym', 'ICU', 15]]);
+  });
+});
