@@ -35,3 +35,42 @@ describe('letters, a plain noun, then brackets that open with their initial', ()
     expect(read('You will cover ICU beds (including weekends) on the rota.', 'advert')).toEqual([['unexpanded-acronym', 'ICU', 15]]);
   });
 });
+
+describe('a date of birth the writer asks to take off the form', () => {
+  it('is not a request for it', () => {
+    expect(read('Please remove the date of birth box from our application pack before it goes live.', 'email')).toEqual([]);
+    expect(read('- Date of birth line on the cover sheet: delete it, we never use it.', 'email')).toEqual([]);
+  });
+  it('is still flagged where it is asked for', () => {
+    expect(read('Please add a date of birth box to our application pack before it goes live.', 'email')).toEqual([['date-of-birth', 'date of birth', 13]]);
+  });
+});
+
+describe('no car or licence said not to be needed', () => {
+  it('is not held against anyone', () => {
+    expect(read('The home visits are covered by the pool driver, so no licence is required for this job.', 'email')).toEqual([]);
+  });
+  it('is still flagged where it rules someone out', () => {
+    expect(read('He has the best interview score but no licence, so that rules him out.', 'email')).toEqual([['no-car-held-against', 'no licence', 36]]);
+  });
+});
+
+describe('"pregnant" before a plural of the people a service is for', () => {
+  it('names a patient group, not the candidate', () => {
+    expect(read('She will be on the counter most days and will run our Best Start folic acid clinic for pregnant women and toddlers.', 'email')).toEqual([]);
+  });
+  it('is still noted of the candidate herself', () => {
+    expect(read('She ran the counter well at the trial shift, and she is pregnant.', 'email')).toEqual([['family-noted', 'pregnant', 56]]);
+  });
+});
+
+describe('a criterion item after one that ends in brackets', () => {
+  it('is read on its own after the semicolon', () => {
+    expect(read('Person specification\nEssential: good maths (or equivalent); British-educated; a calm manner', 'advert')).toEqual([
+      ['uk-only-qualification', 'British-educated', 60],
+    ]);
+  });
+  it('still takes the route its own item gives', () => {
+    expect(read('Person specification\nEssential: a calm manner (with patients); British-educated or equivalent; good maths', 'advert')).toEqual([]);
+  });
+});
