@@ -74,3 +74,22 @@ describe('a criterion item after one that ends in brackets', () => {
     expect(read('Person specification\nEssential: a calm manner (with patients); British-educated or equivalent; good maths', 'advert')).toEqual([]);
   });
 });
+
+describe('"driven" said of the workplace the candidate is told to expect', () => {
+  it('is coded as the people in it are', () => {
+    expect(read('You will join a fast, sales-driven unit where every list overruns.', 'advert').map(([rule, text]) => [rule, text])).toEqual([['masculine-driven', 'driven']]);
+  });
+  it('is not said of a market or of what steers the work', () => {
+    expect(read('The trust operates in a target-driven environment for GP recruitment.', 'advert')).toEqual([]);
+    expect(read('We are a values-driven culture.', 'advert')).toEqual([]);
+  });
+});
+
+describe('"confident" with working alone', () => {
+  it('is the trait asked for, not a skill with a tool', () => {
+    expect(read('You will be calm, tidy and confident working unsupervised on night visits.', 'advert')).toEqual([['masculine-confident', 'confident working unsupervised', 27]]);
+  });
+  it('is not flagged where the confidence is with a tool or a task', () => {
+    expect(read('You will be calm, tidy and confident working with the booking software.', 'advert')).toEqual([]);
+  });
+});
