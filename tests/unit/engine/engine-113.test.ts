@@ -93,3 +93,13 @@ describe('"confident" with working alone', () => {
     expect(read('You will be calm, tidy and confident working with the booking software.', 'advert')).toEqual([]);
   });
 });
+
+describe('a past condition after the post is said not to suit anyone with it', () => {
+  it('is a bar on applicants', () => {
+    expect(read('We do not think this role is suitable for anyone with a history of panic attacks.', 'advert')).toEqual([['health-barred', 'panic attacks', 67]]);
+  });
+  it('is not a bar where it is asked about or said of patients', () => {
+    expect(read('Anyone with a history of asthma should tell occupational health.', 'advert')).toEqual([]);
+    expect(read('This clinic is not suitable for patients with a history of seizures.', 'advert')).toEqual([]);
+  });
+});
