@@ -103,3 +103,12 @@ describe('a past condition after the post is said not to suit anyone with it', (
     expect(read('This clinic is not suitable for patients with a history of seizures.', 'advert')).toEqual([]);
   });
 });
+
+describe('years of service demanded', () => {
+  it('ask for years as years of experience do', () => {
+    expect(read('Applicants need at least 7 years\' unbroken service in primary care.', 'advert')).toEqual([['age-years-experience', 'at least 7 years\'', 16]]);
+  });
+  it('are not a demand where the years earn a benefit', () => {
+    expect(read('Holiday rises to 29 days after 5 years\' continuous service.', 'advert')).toEqual([]);
+  });
+});
