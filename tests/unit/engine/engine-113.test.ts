@@ -112,13 +112,3 @@ describe('years of service demanded', () => {
     expect(read('Holiday rises to 29 days after 5 years\' continuous service.', 'advert')).toEqual([]);
   });
 });
-
-describe('a degree demanded with no equivalent route', () => {
-  it('is flagged for a business subject or at degree level', () => {
-    expect(read('Essential: a degree in management and two years in a similar post.', 'advert').map(([rule, text]) => [rule, text])).toEqual([['degree-demanded', 'degree in management']]);
-    expect(read('You must have degree-level study behind you.', 'advert')).toEqual([['degree-demanded', 'degree-level study', 14]]);
-  });
-  it('is not flagged where an equivalent will do', () => {
-    expect(read('Essential: a degree in management, or equivalent experience.', 'advert')).toEqual([]);
-  });
-});
