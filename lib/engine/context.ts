@@ -205,7 +205,8 @@ function itemBounds(doc: Doc, criterion: Section): number[] {
   for (let j = first + 1; j < end; j++) {
     const gap = tokens[j]!.gap;
     if (gap & GAP.CLOSE) depth = Math.max(0, depth - 1);
-    if (depth === 0 && (gap & (GAP.BREAK | GAP.COLON | GAP.OPEN | GAP.CLOSE)) === GAP.BREAK && doc.text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(';')) bounds.push(j);
+    // A semicolon straight after a closing bracket ends the item too: "A level (or equivalent); UK educated".
+    if (depth === 0 && (gap & (GAP.BREAK | GAP.COLON | GAP.OPEN)) === GAP.BREAK && doc.text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(';')) bounds.push(j);
     if (gap & GAP.OPEN) depth++;
   }
   bounds.push(Math.max(end, first));

@@ -1095,6 +1095,11 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   if (next && next.gap & GAP.OPEN && opening && next.line === t.line && opening.line === t.line && (code || doc.text.charAt(opening.start).toUpperCase() === a.key.charAt(0).toUpperCase())) {
     return !(code && (next.shape & SHAPE.DIGIT || NOT_EXPLAINING.has(next.norm)));
   }
+  // "ECGs (heart traces)": brackets straight after it that hold only a few plain words, the writer's gloss.
+  if (next && next.gap & GAP.OPEN && next.line === t.line && plainGlossFrom(doc, a.token + 1)) return true;
+  // "OPCS-4 (the classification of procedures)": a code's letters and its number joined by a hyphen, then words in brackets.
+  const after = tokens[a.token + 2];
+  if (next && next.gap & GAP.HYPHEN && next.shape & SHAPE.NUMBER && after && after.gap & GAP.OPEN && after.line === t.line && !(after.shape & SHAPE.DIGIT) && !NOT_EXPLAINING.has(after.norm)) return true;
   // "IAPT (now NHS Talking Therapies)", "(formerly the CCG)": the name it goes by now, or went by.
   if (next && next.gap & GAP.OPEN && next.line === t.line && RENAMED.has(next.norm) && namesInWords(doc, a.token + 2)) return true;
   // "EMIS is our clinical record system", "SystmOne is the record we use": what kind of thing it is, said straight after it.
@@ -1118,6 +1123,8 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   for (let j = a.token + 2; j <= a.token + 4 && j < tokens.length && tokens[j]!.line === t.line; j++) {
     if (tokens[j]!.gap & GAP.OPEN) {
       if (spelledInBrackets(doc, j, a.key) || nearlySpelledInBrackets(doc, j, a.key)) return true;
+      // "WWHAM questions (Who is it for, ...)", "CPD courses (continuing education)": one plain noun on, brackets opening with its initial.
+      if (j === a.token + 2 && !(tokens[j - 1]!.shape & (SHAPE.CAP | SHAPE.DIGIT)) && glossOpensWith(doc, j, a.key)) return true;
       break;
     }
   }
@@ -1324,6 +1331,47 @@ const GLOSS_STOPS = new Set(['a', 'an', 'the', 'our', 'your', 'their', 'its', 't
 
 /** Words that open brackets after a code without saying what it is: "ST3 (or above)", "FY2 (minimum)". */
 const NOT_EXPLAINING = new Set(['or', 'and', 'min', 'minimum', 'at', 'e', 'eg', 'i', 'ie', 'plus', 'see', 'from']);
+
+/** How many words a plain gloss in brackets may have. */
+const GLOSS_WORDS = 6;
+/** Words that open or join brackets which qualify or list rather than explain: "(adult and paediatric)", "(including ...)". */
+const NOT_GLOSSING: ReadonlySet<string> = new Set([...NOT_EXPLAINING, 'and', 'or', 'including', 'incl', 'such', 'as', 'if', 'where', 'when', 'not', 'no', 'desirable', 'essential', 'preferred', 'required', 'ideally']);
+
+/**
+ * Whether the brackets opening at token k hold a plain gloss: two to six words in small letters, an
+ * article or a possessive first, no figure, comma or joining word, and nothing after them but the close ("(heart traces)").
+ */
+function plainGlossFrom(doc: Doc, k: number): boolean {
+  const { tokens, text } = doc;
+  const line = tokens[k]!.line;
+  let words = 0;
+  for (let j = k; j < tokens.length && j < k + GLOSS_WORDS && tokens[j]!.line === line; j++) {
+    const w = tokens[j]!;
+    if ((j > k && w.gap & ~GAP.HYPHEN) || w.shape & (SHAPE.CAP | SHAPE.DIGIT) || NOT_GLOSSING.has(w.norm) || NUMBER_NAMES.includes(w.norm)) return false;
+    if (!(j === k && (NAMING_APPOSITION.has(w.norm) || KIND_OWNERS.has(w.norm)))) words++;
+    if (text.charAt(w.end) === ')') return words >= 2 && closesPhrase(doc, j);
+  }
+  return false;
+}
+
+/**
+ * Whether the brackets closing after token j end the phrase they gloss: a stop, a comma or the line's end
+ * follows, not more of a noun phrase ("SCPHN (health visiting) registration" names a kind of registration).
+ */
+function closesPhrase(doc: Doc, j: number): boolean {
+  const next = doc.tokens[j + 1];
+  return next === undefined || next.line !== doc.tokens[j]!.line || /^\)\s*[.,;:]/.test(doc.text.slice(doc.tokens[j]!.end, next.start));
+}
+
+/** Whether the brackets opening at token k start, after an article, with the letters' initial and go on in words: "(continuing education)". */
+function glossOpensWith(doc: Doc, k: number, key: string): boolean {
+  const { tokens, text } = doc;
+  const first = NAMING_APPOSITION.has(tokens[k]!.norm) ? k + 1 : k;
+  const w = tokens[first];
+  const second = tokens[first + 1];
+  if (!w || !second || w.line !== tokens[k]!.line || second.line !== w.line || second.gap & ~GAP.HYPHEN || NOT_GLOSSING.has(w.norm) || w.shape & SHAPE.DIGIT) return false;
+  return text.charAt(w.start).toUpperCase() === key.charAt(0) && text.charAt(w.end) !== ')';
+}
 /**
  * Words that name what a code stands for: a qualification ("the non-medical prescribing qualification
  * (V300)") or a document ("the Employee Specification Form (M23)").

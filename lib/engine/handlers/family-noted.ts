@@ -143,7 +143,9 @@ function cues(doc: Doc): Cue[] {
       }
     }
     if (w === 'pregnant' || (w === 'bump' && (tokens[k - 1]?.norm === 'her' || tokens[k - 1]?.norm === 'baby'))) {
-      if (aboutPerson(doc, k)) found.push([k, k + 1]);
+      // Not "a scheme for pregnant women" (patients, the next word says).
+      const next = tokens[k + 1];
+      if (aboutPerson(doc, k) && !(w === 'pregnant' && next && sameSentence(k, k + 1) && nounClass(next.base) === 'patient')) found.push([k, k + 1]);
     } else if (w === 'expecting') {
       const next = tokens[k + 1];
       const ends = !next || !sameSentence(k, k + 1) || next.gap & (GAP.COMMA | GAP.BREAK) || EXPECTING_ENDS.has(next.norm) || next.norm === 'so' || next.norm === 'and' || (next.norm === 'a' && tokens[k + 2]?.norm === 'baby');

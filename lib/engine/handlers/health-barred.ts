@@ -48,9 +48,11 @@ const ALL_BARS = [...BARS, ...KIND_BARS];
 const BARS_BY_FIRST = byFirstWord(ALL_BARS);
 /** Words that make the bar a requirement of the applicant: "Essential:", "must". */
 const REQUIRED = phrases(`must, essential, required, requirement, only`);
-/** Words that turn the applicants the bar names away: "need not apply", an instruction to screen them out. */
+/** Words that turn the applicants the bar names away: "need not apply", an instruction to screen them out, the post said not to suit them. */
 const EXCLUDED = phrases(`need not apply, needn't apply, not be considered, will not consider, cannot consider, can't consider, won't consider, wouldn't consider,
-  screen them out, screen out, screened out, filter them out, filter out, weed them out, weed out, rule them out, rule out`);
+  screen them out, screen out, screened out, filter them out, filter out, weed them out, weed out, rule them out, rule out,
+  not suitable, unsuitable, isn't suitable, not be suitable, not think this job is suitable, not think this role is suitable, not think this post is suitable,
+  don't think this job is suitable, don't think this role is suitable, don't think this post is suitable`);
 /** Words that make the sentence about patients, the work or support, not a bar on applicants. */
 const OTHER_SENSE = phrases(`
   people with, working with, worked with, experience, instead, can apply by, apply by phone, extra time, will be given, so we have,
