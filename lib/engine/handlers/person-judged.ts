@@ -39,12 +39,14 @@ export function refusingNobody(doc: Doc, j: number): number {
   const { tokens } = doc;
   const norm = tokens[j]!.norm;
   const prev = tokens[j - 1]?.norm;
-  // "nobody", "no one", and "not another" before the kind refused ("not another one who", "not another mum with").
-  const no = NOBODY.has(norm) ? j : (norm === 'one' && prev === 'no') || (norm === 'another' && prev === 'not') ? j - 1 : -1;
+  // "nobody", "no one", and "not another" or "not someone" before the kind refused ("not another one who", "not someone with").
+  const no = NOBODY.has(norm) ? j : (norm === 'one' && prev === 'no') || (NOT_WHOM.has(norm) && prev === 'not') ? j - 1 : -1;
   if (no < 0) return -1;
   const opens = no === doc.clauseStart(tokens[no]!.clause) || (tokens[no]!.gap & GAP.BREAK) !== 0 || OPENERS.has(tokens[no - 1]?.norm ?? '');
   return opens ? no : -1;
 }
+/** Words for a person after "not" that open a refusal: "not another mum with", "not someone with young children". */
+const NOT_WHOM = new Set(['another', 'someone', 'somebody']);
 /** Words that may come before a "nobody" that opens a refusal: "and nobody over 50", "so no one with kids". */
 const OPENERS = new Set(['and', 'but', 'so', 'also', 'just', 'please', 'ideally', 'honestly', 'realistically']);
 /** Words after the characteristic that make it a person: "the older ones", "a younger pair of hands", "a local lad". */

@@ -138,3 +138,8 @@ describe('a young team described with a hyphenated word between', () => {
   flags([['You will join a young, close-knit office of six.', 'advert', [['age-young-group', 'young, close-knit office', 16]]]]);
   leaves([['You will join our young-onset dementia office in the city centre.', 'advert']]);
 });
+
+describe('"not someone with…" opening a refusal', () => {
+  flags([['3. Not somebody with a baby on the way, if we can help it.', 'email', [['family-judged', 'Not somebody with a baby on the way', 3]]]]);
+  leaves([['It is not someone with children who finds the late shift hard: it is all of us.', 'email']]);
+});
