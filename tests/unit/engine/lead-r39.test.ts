@@ -143,3 +143,15 @@ describe('"not someone with…" opening a refusal', () => {
   flags([['3. Not somebody with a baby on the way, if we can help it.', 'email', [['family-judged', 'Not somebody with a baby on the way', 3]]]]);
   leaves([['It is not someone with children who finds the late shift hard: it is all of us.', 'email']]);
 });
+
+describe('shortlisting steers: a gap sent to the no pile, drivers only, unpaid observing', () => {
+  flags([
+    ['Anyone with a gap of more than six months, put them on the no pile.', 'email', [['gaps-held-against', 'gap', 14]]],
+    ['When you sift, make sure they can all drive.', 'email', [['driving-licence', 'make sure they can all drive', 15]]],
+    ['They could do a fortnight unpaid as an observer before we decide.', 'email', [['unpaid-trial', 'unpaid', 26]]],
+  ]);
+  leaves([
+    ['Anything with spelling mistakes in the statement goes in the no pile.', 'email'],
+    ['The deanery arranges honorary observerships, unpaid, for refugee doctors.', 'email'],
+  ]);
+});
