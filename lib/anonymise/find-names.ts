@@ -553,12 +553,12 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const onlyPart = mention.parts[0] ?? '';
     // A family name that is also a word of work ("Ward", "Bank"), alone and untitled, is the word: "Ward 7", "the Ward Manager";
     // after a given name it is the name ("Mary Ward").
-    if (single && !gendered && !givenBefore && nameLexicon.notNames.has(titleCase(onlyPart)) && !givenNames.has(titleCase(onlyPart))) continue;
+    // Never the value of a name's field: "Forename: Ama", "Name: Grace", "Known as: Love".
+    const nameField = isNameField(text.slice(lineStart(text, mention.start, 40), mention.start));
+    if (single && !gendered && !givenBefore && !nameField && nameLexicon.notNames.has(titleCase(onlyPart)) && !givenNames.has(titleCase(onlyPart))) continue;
     // Unless a verb follows: "Grace runs the clinic" is Grace; "Grace under pressure" is not.
     const isWordLike = wordLike.has(onlyPart) || wordLike.has(onlyPart.charAt(0) + onlyPart.slice(1).toLowerCase());
     const isMonth = MONTHS.test(onlyPart);
-    // Never the value of a name's field: "Forename: Ama", "Name: Grace".
-    const nameField = isNameField(text.slice(lineStart(text, mention.start, 40), mention.start));
     // A surname abbreviated after it makes it a name: "Jo v. S." signs a statement.
     const signed = SIGNED_SURNAME.test(text.slice(mention.end, mention.end + 8));
     // Nor with an age after it, as a story gives one: "Chelsea, 22 has been working…".
@@ -748,14 +748,16 @@ function spacedCapitals(text: string, owner: Map<string, number[]>): Span[] {
 }
 
 /** A name's field label, its "(s)" and colon aside, in lower case with single blanks. */
-const NAME_FIELD = /^(?:(?:full|first|given|fore|last|family|middle|preferred) ?)?(?:names?|forenames?|surname)$/;
+const NAME_FIELD = /^(?:(?:(?:full|first|given|fore|last|family|middle|preferred) ?)?(?:names?|forenames?|surname)|(?:also )?known as|nickname)$/;
 
 /** Whether the text before a value on its line ends in a name's field label: "Name:", "Forename(s):", "Family name –". Read back in code. */
 function isNameField(before: string): boolean {
   const label = before.trimEnd();
   if (!/[:\-–]$/.test(label)) return false;
   const cell = label.slice(0, -1).trimEnd().replace(/\(s\)$/i, '');
-  const last = cell.slice(Math.max(cell.lastIndexOf('\t'), cell.lastIndexOf('|')) + 1);
+  // A cell ends at a tab, a bar or a column's gap of blanks ("Member: MOYO, L.   Known as: Love").
+  const gap = cell.lastIndexOf('  ');
+  const last = cell.slice(Math.max(cell.lastIndexOf('\t'), cell.lastIndexOf('|'), gap < 0 ? -1 : gap + 1) + 1);
   return NAME_FIELD.test(last.trim().toLowerCase().replace(/\s+/g, ' '));
 }
 
