@@ -527,9 +527,17 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // "Katya Volkova" for Yekaterina Volkova: a given name straight before the person's surname is theirs too.
     const givenBefore =
       surname && lead === mention.first && spaced && previous.kind === 'cap' && !owner.has(previous.text) && !RELATION_WORD.test(previous.text) && mayBeGivenName(text, previous);
-    // "JP Mbuyi" for Jean-Pierre Mbuyi: the initials of the person's given names run together before their surname.
+    // "JP Mbuyi" for Jean-Pierre Mbuyi: the initials of the person's given names run together before their surname, and before
+    // the particles that open it ("PJ van der Berg" for Pieter-Jan).
+    const runTogether = lead > 0 ? words[lead - 1]! : null;
     const initialsBefore =
-      single && lead === mention.first && spaced && !previous.dot && previous.text.length > 1 && OWN_INITIALS.test(previous.text) && areGivenInitials(previous.text, mention.parts, persons[personOf(mention.parts, persons, owner)]);
+      single &&
+      runTogether !== null &&
+      SPACES_ONLY.test(text.slice(runTogether.end, words[lead]!.start)) &&
+      !runTogether.dot &&
+      runTogether.text.length > 1 &&
+      OWN_INITIALS.test(runTogether.text) &&
+      areGivenInitials(runTogether.text, mention.parts, persons[personOf(mention.parts, persons, owner)]);
     if (givenBefore || initialsBefore) lead--;
     // "St. John's": the saint's abbreviation keeps its full stop (joined to the name, so no street's "Mill St.").
     const saint = previous?.dot === true && previous.joinsNext && PLACE_ABBREVIATION.test(previous.text);

@@ -52,3 +52,26 @@ describe("a scan's figures inside words", () => {
     );
   });
 });
+
+describe('given names of more traditions', () => {
+  test.each([
+    ['Malawian, after a job title and over a wrapped line', 'On nights I was precepted by the unit’s senior sister and by Staff Nurse Tiyamike\nPhiri, who taught me.\n', 'On nights I was precepted by the unit’s senior sister and by Staff Nurse [NAME 1], who taught me.\n'],
+    ['Cornish', 'My referee is Demelza Trethewey at the practice.\n', 'My referee is [NAME 1] at the practice.\n'],
+    ['Chinese, family name first in a citation',
+      'Ama Mensah\n2. Mensah A, Gao Tingting. Spirometry in primary care.\n',
+      '[CANDIDATE]\n2. [CANDIDATE], [NAME 1]. Spirometry in primary care.\n',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('the initials of a hyphenated given name before the particles of the surname', () => {
+  test('"JW van Dijk" for Jan-Willem van Dijk', () => {
+    expect(redact('JAN-WILLEM VAN DIJK\nSkype: JW van Dijk (Oxford)\n')).toBe('[CANDIDATE]\nSkype: [CANDIDATE] (Oxford)\n');
+  });
+
+  test('initials that are not theirs stay', () => {
+    expect(redact('JAN-WILLEM VAN DIJK\nI reported to KP van Dam.\n')).toBe('[CANDIDATE]\nI reported to KP van Dam.\n');
+  });
+});
