@@ -749,6 +749,29 @@ function withPart(name: CandidateName | null, part: CandidateName): CandidateNam
   return whole;
 }
 
+/** An e-mail's sender label. */
+const FROM_LABEL = /\bFrom\s*:/i;
+/** The rule or line that opens a forwarded message in an e-mail: "-----Original Message-----", "---------- Forwarded message ---------". */
+const FORWARDED = /^-{3,}[ \t]*(?:Original[ \t]+Message|Forwarded[ \t]+message)[ \t]*-{3,}[ \t]*$|^Begin forwarded message:/im;
+
+/** The address on a "From:" line, in lower case: "<c.macleod@example.scot>". */
+const ADDRESS = /(?<![^\s<>:;,])[^\s<>@:;,]+@[^\s<>]+/;
+const addressOf = (line: string) => ADDRESS.exec(line)?.[0].toLowerCase();
+/**
+ * Whether a "From:" line heads an e-mail that forwards someone else's: a forwarded message follows with a "From:" of another
+ * address. Its sender is whoever forwarded it (a recruitment officer); the writer is the forwarded message's. A candidate who
+ * forwards their own application sends both from one address.
+ */
+function forwardedByOther(fromLine: string, after: string): boolean {
+  const rule = FORWARDED.exec(after);
+  if (!rule) return false;
+  const inner = INNER_FROM.exec(after.slice(rule.index));
+  const address = addressOf(fromLine);
+  return inner !== null && address !== undefined && addressOf(inner[0]) !== undefined && addressOf(inner[0]) !== address;
+}
+/** The forwarded message's own sender line. */
+const INNER_FROM = /^[ \t>]*From:[^\n]*/m;
+
 function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | null {
   const { text, lines } = layout;
   const found = (run: NameRun | null): CandidateName | null =>
@@ -767,6 +790,7 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     if (value && pair && !labelled) labelled = headingName(text, value.start + pair[0].length, value.end, true);
     const label = LABEL.exec(line.text);
     if (!label) continue;
+    if (FROM_LABEL.test(label[0]) && forwardedByOther(line.text, text.slice(line.end))) continue;
     // The field ends at its cell's end: a form's row goes on after a column's gap ("Applicant: Bridget Ward      Ref: 22-104").
     const gap = line.text.slice(label[0].length).search(/\t| {3}/);
     const gapOnly = !/[:\-–|.]/.test(label[0]) && /^\s*(?:full\s+)?name\s/i.test(label[0]);

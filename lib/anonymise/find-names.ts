@@ -79,7 +79,9 @@ class People {
     for (const i of this.withPart(surname)) if (match === undefined && given !== undefined && this.list[i]!.parts.has(given)) match = i;
     for (const i of match === undefined ? this.withPart(surname) : []) {
       const p = this.list[i]!;
-      if ((match === undefined || i < match) && (sameSurname(p, surname, given, distinct) || (p.parts.has(surname ?? '') && p.parts.has(parts[0] ?? '')))) match = i;
+      // A name written twice, in two spellings or scripts ("Catrìona NicLeòid (Catriona MacLeod)"), is theirs when one of its
+      // given names and its surname are.
+      if ((match === undefined || i < match) && (sameSurname(p, surname, given, distinct) || (p.parts.has(surname ?? '') && parts.some((part) => part !== surname && p.parts.has(part))))) match = i;
     }
     if (match === undefined && parts.length === 1) for (const i of this.withPart(parts[0])) if (match === undefined || i < match) match = i;
     if (match === undefined) {
@@ -553,7 +555,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       const opener = (nameLexicon.notNameGroups.function.has(name) || owns || INVITING_VERB.test(name)) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);
       // A heading's word opening its line before the candidate's name is no place's first word either: "Contact Priya".
       const heading = nameLexicon.notNameGroups.headings.has(name) && !text.slice(lineStart(text, previous.start, 80), previous.start).trim() && personOf(mention.parts, persons, owner) === 0;
-      if (!givenNames.has(name) && !PATRONYMIC.test(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !nameLexicon.careRoleAddresses.has(name) && !POST_WORD.test(name) && !STAFF_POST.test(name) && !WRITER_IS.test(name) && !opener && !heading) continue;
+      if (!givenNames.has(name) && !GREETING_WORD.test(name) && !PATRONYMIC.test(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !nameLexicon.careRoleAddresses.has(name) && !POST_WORD.test(name) && !STAFF_POST.test(name) && !WRITER_IS.test(name) && !opener && !heading) continue;
     }
     // One word in capitals that opens its cell before a colon and a code is a field's label: "NINO: TH 58 …" beside a candidate named Nino.
     if (single && !titleWord && words[mention.first]!.kind === 'caps' && CODE_AFTER_LABEL.test(text.slice(mention.end, mention.end + 12)) && opensCell(text.slice(lineStart(text, mention.start, 80), mention.start))) continue;
@@ -754,6 +756,9 @@ function spacedCapitals(text: string, owner: Map<string, number[]>): Span[] {
   }
   return spans;
 }
+
+/** A greeting, wherever it stands, is no place's first word: "A charaid / Dear Morag,", a bilingual letter's. */
+const GREETING_WORD = /^(?:Dear|Hi|Hello|Hey)$/;
 
 /** A name's field label, its "(s)" and colon aside, in lower case with single blanks. */
 const NAME_FIELD = /^(?:(?:(?:full|first|given|fore|last|family|middle|preferred) ?)?(?:names?|forenames?|surname)|(?:also )?known as|nickname)$/;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { anonymise } from '../../../lib/anonymise/anonymise';
+import { anonymise, anonymiseDetailed } from '../../../lib/anonymise/anonymise';
+import { anonymiseOptionsSchema } from '../../../lib/anonymise/anonymise-options';
 import { withOcrLetters } from '../../../lib/anonymise/ocr-letters';
 
 const redact = (text: string) => anonymise(text).text;
@@ -73,5 +74,27 @@ describe('the initials of a hyphenated given name before the particles of the su
 
   test('initials that are not theirs stay', () => {
     expect(redact('JAN-WILLEM VAN DIJK\nI reported to KP van Dam.\n')).toBe('[CANDIDATE]\nI reported to KP van Dam.\n');
+  });
+});
+
+describe('a forwarded e-mail: the forwarded message’s sender is the candidate', () => {
+  const forwarded = (innerFrom: string) =>
+    `From: Gwen Pritchard <g.pritchard@example-hb.wales>\nSubject: Fwd: Application, pharmacy technician\n\nPanel, forwarding as the portal failed.\nGwen\n\n---------- Forwarded message ---------\nFrom: ${innerFrom}\n\nBore da / Dear Gwen,\nPlease find my statement.\n\nSeren Ifans\n`;
+
+  test('the officer who forwarded it is someone else, greeted after a bilingual opening', () => {
+    expect(redact(forwarded('Seren Ifans <seren.ifans@example.org>'))).toBe(
+      'From: [NAME 1] <[EMAIL]>\nSubject: Fwd: Application, pharmacy technician\n\nPanel, forwarding as the portal failed.\n[NAME 1]\n\n---------- Forwarded message ---------\nFrom: [CANDIDATE] <[EMAIL]>\n\nBore da / Dear [NAME 1],\nPlease find my statement.\n\n[CANDIDATE]\n',
+    );
+  });
+
+  test('a candidate forwarding their own message from one address stays the first sender', () => {
+    const text = 'From: Seren Ifans <seren.ifans@example.org>\nSubject: FW: my CV\n\n-----Original Message-----\nFrom: Seren I <seren.ifans@example.org>\n\nSEREN IFANS, BSc\n';
+    expect(anonymiseDetailed(text, anonymiseOptionsSchema.parse({})).candidateName).toBe('Seren Ifans');
+  });
+
+  test('a name signed in two spellings is one person', () => {
+    expect(redact('From: Siobhan Kelly <s.kelly@example.ie>\n\nA chara,\nPlease find my statement.\n\nSiobhán Ní Cheallaigh (Siobhan Kelly)\n')).toBe(
+      'From: [CANDIDATE] <[EMAIL]>\n\nA chara,\nPlease find my statement.\n\n[CANDIDATE]\n',
+    );
   });
 });
