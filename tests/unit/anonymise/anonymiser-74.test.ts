@@ -98,3 +98,26 @@ describe('a forwarded e-mail: the forwarded message’s sender is the candidate'
     );
   });
 });
+
+describe('a pension reference and a passport’s country', () => {
+  test('"Pension ref" labels a number, the scheme’s letters with it', () => {
+    expect(redact('Payroll: bank details on file · Pension ref NHSPS 5530981\n')).toBe('Payroll: bank details on file · Pension ref [ID NUMBER]\n');
+  });
+
+  test('the pension scheme in a sentence stays', () => {
+    const text = 'I have paid into the NHS pension scheme since 2016.\n';
+    expect(redact(text)).toBe(text);
+  });
+
+  test.each([
+    ['Passport (Bangladesh): on file\n', 'Passport ([NATIONALITY]): on file\n'],
+    ['Passport (Sierra Leone)\n', 'Passport ([NATIONALITY])\n'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test('a bracket that names no country stays', () => {
+    const text = 'Passport (Original Seen): yes\n';
+    expect(redact(text)).toBe(text);
+  });
+});
