@@ -121,3 +121,14 @@ describe('a pension reference and a passport’s country', () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('where the writer grew up, on an island', () => {
+  test('"grew up on" and a place', () => {
+    expect(redact('I grew up on Tiree, so rural visits hold no fears for me.\n')).toBe('I grew up on [PLACE OF ORIGIN], so rural visits hold no fears for me.\n');
+  });
+
+  test('a programme with its number stays', () => {
+    const text = 'I grew up on Radio 1 and still listen on night shifts.\n';
+    expect(redact(text)).toBe(text);
+  });
+});
