@@ -6,6 +6,7 @@ import { documentLayout } from './document-layout';
 import { type NormalisedText, normaliseText } from '../text/normalise';
 import { agesAfterNames } from './find-ages';
 import { findCandidateName } from './find-candidate-name';
+import { withOcrLetters } from './ocr-letters';
 import { RECOGNISERS } from './recognisers';
 import { asWriter } from './third-person';
 import { widenDetails } from './detail-edges';
@@ -34,7 +35,8 @@ export function anonymiseDetailed(text: string, options: AnonymiseOptions): { do
   // ("jane\u200b@nhs.net", a Cyrillic "о" in a postcode); each span is then mapped back to the
   // original, covering the invisible characters inside it.
   const normalised = normaliseText(text);
-  const read = held16(withNoteMarks(text, normalised));
+  // A scan's "0LUWASEUN" is read as the name it is (ocr-letters.ts); the same length, so no offset moves.
+  const read = held16(withOcrLetters(withNoteMarks(text, normalised)));
   const layout = documentLayout(read);
   const words = scanWords(read);
   const candidate = findCandidateName(layout, words);

@@ -197,8 +197,10 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
     // "Ishimwe Aline (she asked us to call her Aline)", "(supervisor: Lucía Bianchi, known as Lu)": a bracket's name names
     // whoever it follows, the writer only after their own name ("Oluwaseun Adeyemi (known as Seun)").
     if (!/\bme\b/.test(m[0]) && insideOthersBracket(layout.text, m.index, found.parts)) continue;
+    // A field's value standing alone ("Known as: Love   Bank ID…") is a name even when it is also a word.
+    const field = /:/.test(m[0]) && FIELD_END.test(layout.text.slice(m.index + m[0].length));
     for (const nickname of [m[1], m[2], m[3]]) {
-      if (nickname && !found.parts.includes(nickname) && !nameLexicon.notNames.has(nickname)) found.parts.push(nickname);
+      if (nickname && !found.parts.includes(nickname) && (field || !nameLexicon.notNames.has(nickname))) found.parts.push(nickname);
     }
   }
   for (const m of matchAll(layout.text, SPELT_AS)) if (spellsPart(m[1]!, found.parts) && !found.parts.includes(m[1]!)) found.parts.push(m[1]!);
@@ -208,6 +210,9 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
   for (const given of givenNamesInEmail(layout, words, found.parts)) if (!found.parts.includes(given)) found.parts.push(given);
   return withInitialsSpelt(found, words);
 }
+
+/** Where a field's value ends: the line's end, a column's gap or a separator. */
+const FIELD_END = /^["”'’*_]*(?:[ \t]*(?:\r?\n|$|[|,;(])|\t| {2})/;
 
 /** A capitalised word in quotes between two more: 'Parmeshwar "Parm" Sookdeo', the name a person goes by set inside their name. */
 const QUOTED_BETWEEN = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+["“](\p{Lu}\p{Ll}+)["”][ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
@@ -220,11 +225,15 @@ function insideOthersBracket(text: string, at: number, parts: readonly string[])
     if (c !== '(') continue;
     // A bracket opening its line under the heading name is the writer's: "(passport spelling: …; known as Katya)".
     if (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, i - 8), i))) return false;
+    // A bracket after the writer's words about themselves, with no one named between: "I'm a receptionist (known to all as Wenna)".
+    if (WRITER_BEFORE.test(text.slice(Math.max(0, i - 80), i))) return false;
     const before = wordBefore(text, i);
     return !(before !== undefined && isPart(before, parts));
   }
   return false;
 }
+/** A sentence opening with "I'm" or "I am" and naming no one up to the bracket. */
+const WRITER_BEFORE = /(?:^|[.!?\n][ \t]*)I(?:['’]m|[ \t]+am)[ \t]+\p{Ll}[^\p{Lu}\n.!?()]*$/u;
 /** Whether a word is one of the candidate's names, in any case ("KOVALENKO" of Kovalenko). */
 const isPart = (word: string, parts: readonly string[]) => parts.some((part) => part.toLowerCase() === word.toLowerCase());
 /** "my Turkish papers spell it Gulshen", "the Home Office spelt it as Aishe": another spelling of a name, after "spell it". */
@@ -740,6 +749,29 @@ function withPart(name: CandidateName | null, part: CandidateName): CandidateNam
   return whole;
 }
 
+/** An e-mail's sender label. */
+const FROM_LABEL = /\bFrom\s*:/i;
+/** The rule or line that opens a forwarded message in an e-mail: "-----Original Message-----", "---------- Forwarded message ---------". */
+const FORWARDED = /^-{3,}[ \t]*(?:Original[ \t]+Message|Forwarded[ \t]+message)[ \t]*-{3,}[ \t]*$|^Begin forwarded message:/im;
+
+/** The address on a "From:" line, in lower case: "<c.macleod@example.scot>". */
+const ADDRESS = /(?<![^\s<>:;,])[^\s<>@:;,]+@[^\s<>]+/;
+const addressOf = (line: string) => ADDRESS.exec(line)?.[0].toLowerCase();
+/**
+ * Whether a "From:" line heads an e-mail that forwards someone else's: a forwarded message follows with a "From:" of another
+ * address. Its sender is whoever forwarded it (a recruitment officer); the writer is the forwarded message's. A candidate who
+ * forwards their own application sends both from one address.
+ */
+function forwardedByOther(fromLine: string, after: string): boolean {
+  const rule = FORWARDED.exec(after);
+  if (!rule) return false;
+  const inner = INNER_FROM.exec(after.slice(rule.index));
+  const address = addressOf(fromLine);
+  return inner !== null && address !== undefined && addressOf(inner[0]) !== undefined && addressOf(inner[0]) !== address;
+}
+/** The forwarded message's own sender line. */
+const INNER_FROM = /^[ \t>]*From:[^\n]*/m;
+
 function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | null {
   const { text, lines } = layout;
   const found = (run: NameRun | null): CandidateName | null =>
@@ -758,6 +790,7 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     if (value && pair && !labelled) labelled = headingName(text, value.start + pair[0].length, value.end, true);
     const label = LABEL.exec(line.text);
     if (!label) continue;
+    if (FROM_LABEL.test(label[0]) && forwardedByOther(line.text, text.slice(line.end))) continue;
     // The field ends at its cell's end: a form's row goes on after a column's gap ("Applicant: Bridget Ward      Ref: 22-104").
     const gap = line.text.slice(label[0].length).search(/\t| {3}/);
     const gapOnly = !/[:\-–|.]/.test(label[0]) && /^\s*(?:full\s+)?name\s/i.test(label[0]);

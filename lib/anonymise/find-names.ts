@@ -79,7 +79,9 @@ class People {
     for (const i of this.withPart(surname)) if (match === undefined && given !== undefined && this.list[i]!.parts.has(given)) match = i;
     for (const i of match === undefined ? this.withPart(surname) : []) {
       const p = this.list[i]!;
-      if ((match === undefined || i < match) && (sameSurname(p, surname, given, distinct) || (p.parts.has(surname ?? '') && p.parts.has(parts[0] ?? '')))) match = i;
+      // A name written twice, in two spellings or scripts ("Catrìona NicLeòid (Catriona MacLeod)"), is theirs when one of its
+      // given names and its surname are.
+      if ((match === undefined || i < match) && (sameSurname(p, surname, given, distinct) || (p.parts.has(surname ?? '') && parts.some((part) => part !== surname && p.parts.has(part))))) match = i;
     }
     if (match === undefined && parts.length === 1) for (const i of this.withPart(parts[0])) if (match === undefined || i < match) match = i;
     if (match === undefined) {
@@ -527,9 +529,17 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // "Katya Volkova" for Yekaterina Volkova: a given name straight before the person's surname is theirs too.
     const givenBefore =
       surname && lead === mention.first && spaced && previous.kind === 'cap' && !owner.has(previous.text) && !RELATION_WORD.test(previous.text) && mayBeGivenName(text, previous);
-    // "JP Mbuyi" for Jean-Pierre Mbuyi: the initials of the person's given names run together before their surname.
+    // "JP Mbuyi" for Jean-Pierre Mbuyi: the initials of the person's given names run together before their surname, and before
+    // the particles that open it ("PJ van der Berg" for Pieter-Jan).
+    const runTogether = lead > 0 ? words[lead - 1]! : null;
     const initialsBefore =
-      single && lead === mention.first && spaced && !previous.dot && previous.text.length > 1 && OWN_INITIALS.test(previous.text) && areGivenInitials(previous.text, mention.parts, persons[personOf(mention.parts, persons, owner)]);
+      single &&
+      runTogether !== null &&
+      SPACES_ONLY.test(text.slice(runTogether.end, words[lead]!.start)) &&
+      !runTogether.dot &&
+      runTogether.text.length > 1 &&
+      OWN_INITIALS.test(runTogether.text) &&
+      areGivenInitials(runTogether.text, mention.parts, persons[personOf(mention.parts, persons, owner)]);
     if (givenBefore || initialsBefore) lead--;
     // "St. John's": the saint's abbreviation keeps its full stop (joined to the name, so no street's "Mill St.").
     const saint = previous?.dot === true && previous.joinsNext && PLACE_ABBREVIATION.test(previous.text);
@@ -545,7 +555,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       const opener = (nameLexicon.notNameGroups.function.has(name) || owns || INVITING_VERB.test(name)) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);
       // A heading's word opening its line before the candidate's name is no place's first word either: "Contact Priya".
       const heading = nameLexicon.notNameGroups.headings.has(name) && !text.slice(lineStart(text, previous.start, 80), previous.start).trim() && personOf(mention.parts, persons, owner) === 0;
-      if (!givenNames.has(name) && !PATRONYMIC.test(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !nameLexicon.careRoleAddresses.has(name) && !POST_WORD.test(name) && !STAFF_POST.test(name) && !WRITER_IS.test(name) && !opener && !heading) continue;
+      if (!givenNames.has(name) && !GREETING_WORD.test(name) && !PATRONYMIC.test(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !nameLexicon.careRoleAddresses.has(name) && !POST_WORD.test(name) && !STAFF_POST.test(name) && !WRITER_IS.test(name) && !opener && !heading) continue;
     }
     // One word in capitals that opens its cell before a colon and a code is a field's label: "NINO: TH 58 …" beside a candidate named Nino.
     if (single && !titleWord && words[mention.first]!.kind === 'caps' && CODE_AFTER_LABEL.test(text.slice(mention.end, mention.end + 12)) && opensCell(text.slice(lineStart(text, mention.start, 80), mention.start))) continue;
@@ -553,12 +563,12 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const onlyPart = mention.parts[0] ?? '';
     // A family name that is also a word of work ("Ward", "Bank"), alone and untitled, is the word: "Ward 7", "the Ward Manager";
     // after a given name it is the name ("Mary Ward").
-    if (single && !gendered && !givenBefore && nameLexicon.notNames.has(titleCase(onlyPart)) && !givenNames.has(titleCase(onlyPart))) continue;
+    // Never the value of a name's field: "Forename: Ama", "Name: Grace", "Known as: Love".
+    const nameField = isNameField(text.slice(lineStart(text, mention.start, 40), mention.start));
+    if (single && !gendered && !givenBefore && !nameField && nameLexicon.notNames.has(titleCase(onlyPart)) && !givenNames.has(titleCase(onlyPart))) continue;
     // Unless a verb follows: "Grace runs the clinic" is Grace; "Grace under pressure" is not.
     const isWordLike = wordLike.has(onlyPart) || wordLike.has(onlyPart.charAt(0) + onlyPart.slice(1).toLowerCase());
     const isMonth = MONTHS.test(onlyPart);
-    // Never the value of a name's field: "Forename: Ama", "Name: Grace".
-    const nameField = isNameField(text.slice(lineStart(text, mention.start, 40), mention.start));
     // A surname abbreviated after it makes it a name: "Jo v. S." signs a statement.
     const signed = SIGNED_SURNAME.test(text.slice(mention.end, mention.end + 8));
     // Nor with an age after it, as a story gives one: "Chelsea, 22 has been working…".
@@ -747,15 +757,20 @@ function spacedCapitals(text: string, owner: Map<string, number[]>): Span[] {
   return spans;
 }
 
+/** A greeting, wherever it stands, is no place's first word: "A charaid / Dear Morag,", a bilingual letter's. */
+const GREETING_WORD = /^(?:Dear|Hi|Hello|Hey)$/;
+
 /** A name's field label, its "(s)" and colon aside, in lower case with single blanks. */
-const NAME_FIELD = /^(?:(?:full|first|given|fore|last|family|middle|preferred) ?)?(?:names?|forenames?|surname)$/;
+const NAME_FIELD = /^(?:(?:(?:full|first|given|fore|last|family|middle|preferred) ?)?(?:names?|forenames?|surname)|(?:also )?known as|nickname)$/;
 
 /** Whether the text before a value on its line ends in a name's field label: "Name:", "Forename(s):", "Family name –". Read back in code. */
 function isNameField(before: string): boolean {
   const label = before.trimEnd();
   if (!/[:\-–]$/.test(label)) return false;
   const cell = label.slice(0, -1).trimEnd().replace(/\(s\)$/i, '');
-  const last = cell.slice(Math.max(cell.lastIndexOf('\t'), cell.lastIndexOf('|')) + 1);
+  // A cell ends at a tab, a bar or a column's gap of blanks ("Member: MOYO, L.   Known as: Love").
+  const gap = cell.lastIndexOf('  ');
+  const last = cell.slice(Math.max(cell.lastIndexOf('\t'), cell.lastIndexOf('|'), gap < 0 ? -1 : gap + 1) + 1);
   return NAME_FIELD.test(last.trim().toLowerCase().replace(/\s+/g, ' '));
 }
 

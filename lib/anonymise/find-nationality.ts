@@ -1,3 +1,4 @@
+import { nameLexicon } from './name-lexicon';
 import { forEachCell } from './cell-breaks';
 import demonymData from './data/demonyms.json';
 import { demonymPattern, demonymRuns } from './demonym-runs';
@@ -34,6 +35,8 @@ const DUAL_BEFORE = /\b(?:dual|both)\s+$/i;
 const DUAL = /\bdual\s+(?:nationality|citizenship|national)\b/gi;
 /** "citizen of Ghana", "citizenship of the Philippines". */
 const CITIZEN_OF = /\b[Cc]itizen(?:ship)? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}/g;
+/** A passport's country in brackets after it, as a form's field gives it: "Passport (Sri Lanka): …", "passport (Ghana)". */
+const PASSPORT_OF = /\b[Pp]assport[ \t]*\((?:the[ \t]+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})\)/gu;
 /**
  * "I am British.", "I'm Irish and…", "(my partner) who is Welsh": only the nationality, and only when it ends a clause. Told of
  * someone in a story the same way: "She is Polish and…", "Anna Nowak, 27, is Polish" (an age set off after the name).
@@ -261,6 +264,13 @@ export function findNationality(text: string): Span[] {
     for (const m of matchAll(text, pattern)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
   }
   spans.push(...firstLanguageRows(text));
+  // Only a country or its people's word in the bracket: "Passport (Number)" is a field's note.
+  for (const m of matchAll(text, PASSPORT_OF))
+    if (nameLexicon.countries.has(m[1]!) || DEMONYM_SET.has(m[1]!) || m[1]!.split(/[ \t]+/).every((word) => nameLexicon.notNameGroups.places.has(word))) {
+      // The country is the detail; "Passport" labels the number that follows.
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      spans.push(makeSpan('nationality', start, start + m[1]!.length));
+    }
   for (const pattern of [DUAL, CITIZEN_OF]) {
     for (const m of matchAll(text, pattern)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
   }

@@ -1,0 +1,27 @@
+/**
+ * A word of letters with a zero or a one inside, as OCR reads a scanned "O" or "l": "0LUWASEUN", "ADEBAY0-OGUNLEYE", "0bi-Nwosu",
+ * "Nationa1ity". At least four letters and no other figure beside it, so a code ("16J0932O", "SW1A 0AA", "B0") keeps its figure.
+ */
+const OCR_WORD = /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}01]+(?:-[\p{L}\p{M}01]+)*(?![\p{L}\p{M}\p{N}])/gu;
+const LETTER = /\p{L}/gu;
+/** Fewer letters than this and a zero is a code's: "0AA", "B0". */
+const MIN_LETTERS = 4;
+const SMALL = /\p{Ll}/u;
+const FIGURE = /[01]/;
+
+/**
+ * The text with each zero inside a word read as the letter O and each one as I or l: a capital in a word in capitals (a zero also
+ * opening a word or its part after a hyphen), a small letter otherwise ("R0bert0" is "Roberto", "Re1igion" "Religion"), so the
+ * recognisers know a scanned name or label. The same length: every offset stays the original's.
+ */
+export function withOcrLetters(text: string): string {
+  if (!FIGURE.test(text)) return text;
+  return text.replace(OCR_WORD, (word) => {
+    if (!FIGURE.test(word) || (word.match(LETTER)?.length ?? 0) < MIN_LETTERS) return word;
+    const capitals = !SMALL.test(word);
+    return word.replace(/[01]/g, (figure, at: number) => {
+      if (figure === '1') return capitals ? 'I' : 'l';
+      return capitals || at === 0 || word.charAt(at - 1) === '-' ? 'O' : 'o';
+    });
+  });
+}
