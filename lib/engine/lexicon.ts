@@ -262,7 +262,7 @@ export const CONDITION_OPENERS = set('if unless whether');
 export const WRITER_SUBJECTS = set("i we i'd we'd i'm we're");
 
 /** Verbs that open a note's sentence about its candidate, whose subject the note leaves out: "Has a stammer", "Observed the fast". */
-export const ELIDED_SUBJECT_VERBS = set('has is uses wears mentioned disclosed seems appears observed observes keeps attends prays');
+export const ELIDED_SUBJECT_VERBS = set('has is uses wears mentioned disclosed observed observes keeps attends prays');
 export const NEGATIONS = set("not no never don't doesn't isn't aren't won't needn't nor neither wouldn't cannot can't");
 
 /**

@@ -174,17 +174,29 @@ function asksAsLine(text: string, tokens: Token[], open: QuoteMark, close: Quote
 }
 
 /** Verbs in the present tense that give a quotation to its speaker, as a newsletter or a profile does: "…," says Sister Coyle. */
-const SPEAKS = new Set(['says', 'adds', 'explains', 'agrees', 'continues', 'enthuses', 'jokes', 'laughs', 'smiles', 'recalls']);
+const SPEAKS = new Set(['says', 'adds', 'explains', 'agrees', 'continues', 'enthuses', 'jokes', 'laughs', 'smiles']);
+/** Words that open no speaker's name after "says": a document or an unnamed one ("says the complaint", "says one nurse"). */
+const NO_SPEAKER = new Set(['the', 'a', 'an', 'one', 'our', 'this', 'that', 'it', 'its', 'their', 'his', 'her', 'which']);
+/** Words by which a quotation speaks of its speaker: a story told of oneself ("I joined as a young mum") repeats no demand. */
+const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself']);
+
+/** Whether the token at j names a speaker: a capitalised word, or a role before one ("says receptionist Amy"). */
+function namesSpeaker(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || NO_SPEAKER.has(t.norm)) return false;
+  return (t.shape & SHAPE.CAP) !== 0 || ((tokens[j + 1]?.shape ?? 0) & SHAPE.CAP) !== 0;
+}
 
 /**
- * Whether the quotation is someone's words published as theirs ("…," says the ward manager; the
- * matron agrees: "…"), which the publication repeats rather than discusses: its wording is read.
- * The past tense ("she said "young team"") is left to report or complain of wording.
+ * Whether the quotation is a named colleague's words published as theirs ("…," says Charge Nurse Patel; the matron
+ * agrees: "…"), which the publication repeats rather than discusses: its wording is read. A document's words, an
+ * unnamed speaker's and a story told of oneself stay quoted, and so does the past tense ("she said "young team"").
  */
 function spokenAs(tokens: Token[], open: number, close: number): boolean {
+  for (let k = open; k < close; k++) if (FIRST_PERSON.has(tokens[k]!.norm)) return false;
   const after = tokens[close];
+  if (after !== undefined && SPEAKS.has(after.norm) && after.sentence === tokens[close - 1]?.sentence) return namesSpeaker(tokens, close + 1);
   const before = tokens[open - 1];
-  if (after !== undefined && SPEAKS.has(after.norm) && after.sentence === tokens[close - 1]?.sentence) return true;
   if (before === undefined || !SPEAKS.has(before.norm) || before.sentence !== tokens[open]?.sentence) return false;
   // A document "says" the wording it holds ("your draft says "…""): only a person named before it speaks.
   const speaker = tokens[open - 2];

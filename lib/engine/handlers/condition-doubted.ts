@@ -2,9 +2,9 @@ import { CONCEPTS } from '../concepts';
 import type { Doc } from '../document';
 import { judgementNear } from '../judgement/reader';
 import { NOT_HELD_AGAINST, SUPPORTING_SOMEONE } from '../judgement/vocabulary';
-import { ELIDED_SUBJECT_VERBS, nounClass } from '../lexicon';
+import { nounClass } from '../lexicon';
 import { GAP } from '../tokenize';
-import { concededAfter, contrastedWithPraise, judgedNext, spanWith, verdictNext } from '../reading/judged';
+import { affectedAfter, concededAfter, contrastedWithPraise, judgedNext, spanWith, verdictNext } from '../reading/judged';
 import { areaOfWork, cuesOf } from '../reading/what';
 import { aboutPerson, meansCandidate, noteAbout, ownsWhatFollows, PATIENT_CARE } from '../reading/who';
 import { firstCuePerSentenceIn } from './cue-per-sentence';
@@ -69,11 +69,9 @@ export const conditionDoubted: SpanHandler = {
       if (doc.hasPhrase(from, sentenceEnd, SUPPORT) || doc.hasPhrase(from, sentenceEnd, PATIENT_CARE)) return null;
       let person = false;
       for (let j = Math.max(from, k - WINDOW); j < k && !person; j++) person = meansCandidate(doc, j);
-      // "Has a noticeable stammer, which…": a note's sentence that leaves out its candidate, the one it is about.
-      if (!person && doc.kind !== 'advert' && ELIDED_SUBJECT_VERBS.has(doc.tokens[from]!.norm) && from < k) person = true;
       if (!person && noteAbout(doc, k) < 0 && !aboutPerson(doc, k)) return null;
       // The doubt or refusal nearest the condition, before or after it in the sentence, else in the next.
-      let judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(sentenceEnd, end + WINDOW), k, k, end, HELD_AGAINST);
+      let judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(sentenceEnd, end + WINDOW), k, k, end, HELD_AGAINST) ?? affectedAfter(doc, end, sentenceEnd);
       if (!judged) {
         judged = judgedNext(doc, k, sentenceEnd, HELD_AGAINST);
         if (judged && doc.hasPhrase(sentenceEnd, judged.end, SUPPORT)) return null;

@@ -98,9 +98,11 @@ function staffsSameSexCare(doc: Doc, k: number): boolean {
 /** Words between two describing words before a role: "female bar and floor staff". */
 const JOINED = new Set(['and', 'or', '&', '/']);
 
-/** Words before "a man" or "a woman" that ask for one: "prefer a man", "rather have a woman". */
 /** Verbs of need before "to be": "needs to be a man", "has to be a woman". */
+/** Words after the sex that make "needs to be a man" no demand for one sex: both sexes, "man enough", "a man of his word". */
+const NOT_ONE_SEX_AFTER = new Set([...BOTH, 'enough', 'of']);
 const NEEDING = new Set(['need', 'needs', 'has', 'have', 'had', 'got', 'ought']);
+/** Words before "a man" or "a woman" that ask for one: "prefer a man", "rather have a woman". */
 const PREFERRING = new Set(['prefer', 'preferably', 'ideally', 'have', 'want', 'need', 'rather', 'hire', 'appoint', 'recruit', 'get']);
 /** Everyday words for a man or a woman, read only as the one wished for: "it would be nice to have a bloke for once". */
 const INFORMAL_SEX: ReadonlySet<string> = new Set(['bloke', 'chap', 'fella', 'lad', 'lass']);
@@ -391,8 +393,9 @@ export const oneSex: SpanHandler = {
         if (modal === 'must' || modal === 'should' || modal === 'will') {
           end = k;
           start = m;
-        } else if (modal === 'to' && NEEDING.has(at(m - 1)?.norm ?? '') && !NEGATIONS.has(at(m - 2)?.norm ?? '') && at(k + 1)?.norm !== 'enough') {
-          // "needs to be a bloke", "has to be a woman" (not "you don't have to be a man").
+        } else if (modal === 'to' && NEEDING.has(at(m - 1)?.norm ?? '') && !NEGATIONS.has(at(m - 2)?.norm ?? '') && !NOT_ONE_SEX_AFTER.has(at(k + 1)?.norm ?? '') && !patientWants(doc, m - 1)) {
+          // "needs to be a bloke", "has to be a woman"; not "you don't have to be a man", "a man or a woman", "man enough",
+          // "a man of his word", nor a patient who has to be a man to join a screening list.
           end = k;
           start = m - 1;
         }

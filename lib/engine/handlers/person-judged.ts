@@ -2,13 +2,13 @@ import type { SaidField } from '../concept-fields';
 import type { Doc } from '../document';
 import { disownedNext, type JudgementAt, judgementNear, judgementOf } from '../judgement/reader';
 import { FAIR, SUPPORTING_SOMEONE } from '../judgement/vocabulary';
-import { AUXILIARIES, DETERMINERS, ELIDED_SUBJECT_VERBS, NATIONALITY_ADJECTIVES, nounClass, PREPOSITIONS } from '../lexicon';
+import { AUXILIARIES, DETERMINERS, NATIONALITY_ADJECTIVES, nounClass, PREPOSITIONS } from '../lexicon';
 import { targetOf } from '../targets';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
 import { againOpening, concededAfter, concededBefore, isSpeechDoubt, judgedNext, judgingEnd, speechDoubtedAfter } from '../reading/judged';
 import { areaOfWork, cueFirstWords, cuesOf, isPlaceCue } from '../reading/what';
-import { aboutPerson, meansCandidate, noteAbout, ownsWhatFollows, PATIENT_CARE, PERSON } from '../reading/who';
+import { aboutPerson, meansCandidate, noteAbout, opensElidedNote, ownsWhatFollows, PATIENT_CARE, PERSON } from '../reading/who';
 import { phraseList } from './cue-per-sentence';
 import type { Hit, SpanHandler } from './types';
 
@@ -242,8 +242,7 @@ function personOf(doc: Doc, k: number, end: number, field: SaidField): number {
   // A condition needs its holder named (condition-doubted reads "she", "he" and the rest).
   if (field === 'health') return -1;
   // "Observed fasting for Ramadan", "Wears a kippah": a note's sentence that opens with its person's verb, the subject left out.
-  const start = doc.sentenceStart(sentence);
-  if (doc.kind !== 'advert' && start < k && k - start <= ELIDED_REACH && ELIDED_SUBJECT_VERBS.has(tokens[start]!.norm)) return k;
+  if (k - doc.sentenceStart(sentence) <= ELIDED_REACH && opensElidedNote(doc, k)) return k;
   if (aboutPerson(doc, k, true)) return k;
   if (judgementOf(doc, k) >= 0) return k;
   return targetOf(doc, k, end) === 'person' ? k : -1;

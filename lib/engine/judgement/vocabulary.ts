@@ -118,9 +118,7 @@ const GROUPS: Group[] = [
     could she manage, could he manage, would she manage, would he manage, can she manage, can he manage, will she manage, will he manage,
     could she cope, could he cope, how she'd manage, how he'd manage, how she'll manage, how he'll manage,
     won't manage, wouldn't manage, will not manage, would not manage, can't manage, cannot manage, couldn't manage,
-    won't be able to manage, never manage, may not manage, might not manage, may not cope, might not cope,
-    may affect her, may affect his, might affect her, might affect his, could affect her, could affect his, would affect her, would affect his,
-    affect confidence, affect her confidence, affect his confidence, won't want, wouldn't want, will not want, would not want, won't fancy, wouldn't fancy,
+    won't be able to manage, never manage, may not manage, might not manage, may not cope, might not cope, won't want, wouldn't want, will not want, would not want, won't fancy, wouldn't fancy,
     won't be keen, wouldn't be keen, won't be up for, wouldn't be up for, couldn't tell whether, couldn't tell if, can't tell whether,
     can't tell if, cannot tell whether, could not tell whether, no idea whether, no idea if,
     go back home, going back home, move back home, back to her country, back to his country, back to their country,
@@ -291,7 +289,8 @@ export const VOCABULARY: readonly Entry[] = GROUPS.flatMap((g) =>
  */
 export const SUPPORTING_SOMEONE = phraseList(`
   supporting her, supporting him, supporting them, supporting you, supporting our, supporting staff, supporting colleagues,
-  supporting parents, supporting carers, supporting families, supporting people, supporting anyone, supporting someone`);
+  supporting parents, supporting carers, supporting families, supporting people, supporting anyone, supporting someone,
+  we will offer, we'll offer, we can offer, we will provide, we'll provide, we can provide`);
 
 /**
  * Words that say a characteristic is not to count against the person: "it must not affect scoring",

@@ -436,3 +436,21 @@ export function isSpeechDoubt(doc: Doc, judged: JudgementAt): boolean {
 const SPEECH_TAIL = 3;
 
 const AGAINST_OR_ASK = ['doubt', 'refuse', 'ask'] as const;
+
+/** Modals before "affect" by which a condition is said to harm the work: "which may affect her confidence". */
+const MAY = new Set(['may', 'might', 'could', 'would', 'will']);
+/** Words that may stand between the condition and the modal: "stammer, which may", "dyslexia that might". */
+const AFFECT_OPENERS = new Set(['which', 'that', 'and', 'so', 'this', 'it']);
+
+/**
+ * A doubt that the characteristic ending at `end` "may affect" the work, with it as the subject: "a stammer, which may
+ * affect confidence with groups", "family commitments that might affect her" (not "the new rota may affect her childcare",
+ * where the family words are the object).
+ */
+export function affectedAfter(doc: Doc, end: number, sentenceEnd: number): JudgementAt | undefined {
+  const { tokens } = doc;
+  let j = end;
+  if (j < sentenceEnd && AFFECT_OPENERS.has(tokens[j]!.norm)) j++;
+  if (j + 1 >= sentenceEnd || !MAY.has(tokens[j]!.norm) || tokens[j + 1]!.norm !== 'affect') return undefined;
+  return { kind: 'doubt', start: j, end: j + 2, takesObject: false };
+}

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { CALENDAR, nounClass, THIRD_PERSON_POSSESSIVES } from '../lexicon';
+import { CALENDAR, ELIDED_SUBJECT_VERBS, nounClass, THIRD_PERSON_POSSESSIVES } from '../lexicon';
 import { NAME } from '../names';
 import { phraseList } from '../handlers/cue-per-sentence';
 import { GAP, SHAPE } from '../tokenize';
@@ -172,4 +172,18 @@ export function noteAbout(doc: Doc, k: number): number {
     if (tokens[j + 1]!.gap & GAP.BREAK) return first;
   }
   return -1;
+}
+
+/**
+ * Whether token k's sentence is a note's line about a candidate that leaves out its subject ("Has a noticeable stammer,
+ * which…", "Observed fasting for Ramadan"): a verb of the person opens it, the note is about a candidate, and it is no
+ * question ("Is Eid on the Friday this year?").
+ */
+export function opensElidedNote(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  const from = doc.sentenceStart(sentence);
+  if (doc.kind === 'advert' || from >= k || !ELIDED_SUBJECT_VERBS.has(tokens[from]!.norm)) return false;
+  if (doc.text.charAt(tokens[doc.sentenceEnd(sentence) - 1]!.end) === '?') return false;
+  return noteAbout(doc, k) >= 0;
 }

@@ -7,6 +7,7 @@ describe('young people drawn from schools are the pupils a youth scheme is for, 
   flags([
     ['We hope to attract young volunteers to help on the front desk at weekends.', 'advert', [['age-young-hire', 'attract young volunteers', 11]]],
     ["We'd like a young nurse who the pupils can relate to.", 'email', [['age-young', 'young', 12]]],
+    ['We want to hire young receptionists from local schools.', 'advert', [['age-young', 'young', 16]]],
   ]);
   leaves([
     ['The project recruits young ambassadors from local secondary schools to run assemblies on vaping.', 'advert'],
@@ -15,9 +16,12 @@ describe('young people drawn from schools are the pupils a youth scheme is for, 
 });
 
 describe('wording the writer says was taken out of an advert', () => {
-  flags([['We are taking out the car parking bit. We want someone younger this time.', 'email', [['age-young', 'younger', 55]]]]);
+  flags([
+    ['We are taking out the car parking bit. We want someone younger this time.', 'email', [['age-young', 'younger', 55]]],
+    ['We want someone young who can take out the bins and lift the boxes.', 'advert', [['age-young', 'young', 16]]],
+  ]);
   leaves([
-    ['Thanks for taking out "full of energy", as it put older applicants off.', 'email'],
+    ['Thanks for taking out the line about "full of energy", as it put older applicants off.', 'email'],
     ['Please take out the line about a youthful team before it goes live.', 'email'],
   ]);
 });
@@ -50,6 +54,9 @@ describe('own transport offered as one of two ways to travel', () => {
 describe('a fitness test said to be built from the tasks of the job, and sickness asked after the offer', () => {
   leaves([
     ['All applicants take a fitness test based on the tasks the role involves, such as carrying a loaded chair down stairs.', 'advert'],
+  ]);
+  flags([['Applicants must pass a fitness test based on the duties of a soldier, before interview.', 'advert', [['fitness-test', 'fitness test', 23]]]]);
+  leaves([
     ['Now that the offer has been made, the form asks how many days of sickness absence she had last year.', 'email'],
   ]);
 });
@@ -60,12 +67,16 @@ describe('the fit of spectacles, hearing aids and other devices is not culture f
     ['You will adjust frames and check each pair of spectacles for a good fit.', 'advert'],
     ['The audiology team, fit and review hearing aids in the community.', 'advert'],
   ]);
+  flags([
+    ['You will dispense and fit spectacles, and we want someone who will fit in with our small team.', 'advert', [['culture-fit', 'fit in', 67]]],
+  ]);
 });
 
 describe('a title for whoever is on duty, and a language a post is designated for', () => {
   leaves([
-    ['Led by: the Ward Sister on duty and the activities coordinator.', 'advert'],
+    ['You will report to the Ward Sister on duty each morning.', 'advert'],
     ['This role is designated Welsh essential, as you will run groups for Welsh-speaking families.', 'advert'],
+    ['English as a native or additional language: both are welcome.', 'advert'],
   ]);
 });
 
@@ -77,6 +88,8 @@ describe('how long ago someone qualified, as a gate or a judgement', () => {
   leaves([
     ['It makes no difference to us whether you qualified two years ago or over twenty years ago, as it does not matter.', 'advert'],
     ['Patients registered less than a year ago are offered a new-patient check.', 'advert'],
+    ['Our nurse trained over thirty years ago and still loves the job.', 'email'],
+    ['Staff who have qualified over 20 years ago receive extra study leave.', 'advert'],
   ]);
 });
 
@@ -84,12 +97,15 @@ describe('one sex needed, and idioms that picture the post-holder as a man', () 
   flags([
     ['One of the two new porters has to be a bloke, for the night runs.', 'email', [['one-sex-advert', 'has to be a bloke', 27]]],
     ['The new lead will have to be man enough to face down the consultants.', 'email', [['gendered-idioms', 'man enough', 29]]],
-    ['We are after a woman of vision to lead the nursing team.', 'advert', [['gendered-idioms', 'a woman of vision', 13]]],
+    ['We are after a woman of vision to lead the nursing team.', 'advert', [['gendered-idioms', 'after a woman of vision', 7]]],
     ['On Saturdays you will act as the strong lad for the deliveries.', 'advert', [['gendered-idioms', 'as the strong lad for', 26]]],
   ]);
   leaves([
     ["You don't have to be a man to enjoy estates work: half our electricians are women.", 'advert'],
-    ['Mr Okafor, a man of 82 with heart failure, is seen at home.', 'advert'],
+    ['Mr Jones, a man with vision loss, attends our eye clinic.', 'advert'],
+    ['Our founder was a man of vision who opened the surgery in 1962.', 'advert'],
+    ['Applicants need to be a man or a woman over 18.', 'advert'],
+    ['The patient has to be a man over 65 to join the screening list.', 'advert'],
   ]);
 });
 
@@ -108,17 +124,22 @@ describe('quoted words published as a colleague’s own are read; wording a docu
   leaves([
     ['The person specification still says "young graduates welcome" and needs changing.', 'email'],
     ['Two candidates said the advert asked for "a young, lively team player", and that put them off.', 'email'],
+    ['One applicant wrote to us: "Your advert asking for a young team put me off," says the complaint.', 'email'],
+    ['"I joined as a young mum and they let me work school hours," says receptionist Amy.', 'advert'],
   ]);
 });
 
 describe('interview notes that leave out their candidate, and doubts that a condition "may affect" them', () => {
   flags([
-    ['Candidate 3: good answers. Has a slight stammer, which might affect his chairing of meetings.', 'email', [['condition-doubted', 'stammer, which might affect his', 40]]],
-    ['Observes the Ramadan fast; not sure that works with the lunchtime clinics.', 'email', [['faith-judged', 'Ramadan', 13]]],
+    ['Candidate 3: good answers. Has a slight stammer, which might affect his chairing of meetings.', 'email', [['condition-doubted', 'stammer, which might affect', 40]]],
+    ['Candidate 2 - 28/40. Observes the Ramadan fast; not sure that works with the lunchtime clinics.', 'email', [['faith-judged', 'Ramadan', 34]]],
   ]);
   leaves([
     ['Please tell us about anything that may affect you at interview, such as a disability, and we will make adjustments.', 'email'],
     ['Has run a stammering support group for three years, which patients rated highly.', 'email'],
+    ['Is Eid on the Friday this year? Not sure we can cover the rota.', 'email'],
+    ['Moving the clinic to Saturdays may affect her childcare; can we offer her weekdays?', 'email'],
+    ['Candidate 4 - 30/40. Is deaf; may not manage a phone interview, so we will offer video with captions.', 'email'],
   ]);
 });
 
@@ -129,7 +150,8 @@ describe('English asked for "like a native", retirement as a preference or a rea
     ["I wouldn't put him through the course when he'll retire within a couple of years.", 'email', [['age-retirement', 'retire within a couple of years', 49]]],
   ]);
   leaves([
-    ['He retired only last year, so he knows the service well.', 'email'],
+    ['The retired nurses wanted more hours.', 'email'],
+    ['Applicants who have retired are ideally placed to join our bank.', 'advert'],
     ['Half of our partners will retire in the next few years, so we are planning ahead for succession.', 'email'],
   ]);
 });
