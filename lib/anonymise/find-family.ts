@@ -20,9 +20,9 @@ const YEAR_OLD = `${AGE_WORD}[- ](?:year|month|week)[- ]olds?`;
 const KID_ADJ =
   `(?:(?:own|young|small|little|teenage|disabled|autistic|poorly|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|oldest|youngest|first|second|third|fourth|${YEAR_OLD})\\s+){0,2}`;
 /** Ages after children: "aged 4 and 7", ", aged 7 and 10", "ages 12, 9, and 5", "of 6", " (age 2)". */
-/** Also ", who is 9", " who are 4 and 7"; then a bracket about the child or where they are at school: "(Year 4 at Oakfield Primary)", "at secondary school". */
+/** Also ", who is 9", " who are 4 and 7", " – who were nine and 11"; then a bracket about the child or where they are at school: "(Year 4 at Oakfield Primary)", "at secondary school". */
 const AGE_GIVEN =
-  `(?:,?\\s+(?:aged|ages|of)\\s+(?:\\d{1,2}|${AGE_WORD}\\b)(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)(?:\\d{1,2}|${AGE_WORD}\\b)){0,4}(?:\\s+(?:years?|months?|weeks?|days?))?|\\s+\\(ages?d?\\s+\\d{1,2}\\)|\\s+(?:under|over)\\s+(?:${AGE_WORD}|\\d{1,2})\\b|,?\\s+who\\s+(?:is|are)\\s+(?:now\\s+)?${AGE_WORD}(?:\\s+and\\s+${AGE_WORD})?(?:\\s+years?(?:\\s+old)?)?)`;
+  `(?:,?\\s+(?:aged|ages|of)\\s+(?:\\d{1,2}|${AGE_WORD}\\b)(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)(?:\\d{1,2}|${AGE_WORD}\\b)){0,4}(?:\\s+(?:years?|months?|weeks?|days?))?|\\s+\\(ages?d?\\s+\\d{1,2}\\)|\\s+(?:under|over)\\s+(?:${AGE_WORD}|\\d{1,2})\\b|(?:,|[ \\t]+[–—])?\\s+who\\s+(?:is|are|was|were)\\s+(?:now\\s+)?${AGE_WORD}(?:\\s+and\\s+${AGE_WORD})?(?:\\s+years?(?:\\s+old)?)?)`;
 const AGE_PART = `${AGE_GIVEN}?`;
 const SCHOOL_PART =
   "(?:\\s+\\([^()\\n]{1,50}\\))?(?:,?\\s+(?:(?:who\\s+(?:is|are|attends?|goes\\s+to)|(?:has|have)\\s+(?:just\\s+)?started|started|starting|attends?|attending|goes\\s+to|go\\s+to|at|in)\\s+(?:(?:primary|secondary|nursery|infant|junior|sixth[- ]form|high|boarding)\\s+school|school|nursery|sixth\\s+form|university|uni|college|reception|Year\\s+\\d{1,2}|(?:Ysgol|Scoil|Sgoil)(?:\\s+[A-Za-zÀ-ÿ'’-]+){1,3}|(?:[A-Z][A-Za-z'’-]*\\s+){1,3}(?:Primary|Infants?|Junior|Nursery|Academy|High|School)(?:\\s+School)?)(?:\\s+(?:locally|nearby))?))?";

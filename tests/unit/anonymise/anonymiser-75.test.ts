@@ -111,3 +111,30 @@ describe('a family begun young, and a marriage by arrangement', () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('going back home, and the age it was done at', () => {
+  test('"moved back home" is a return to a house: the age goes, the words stay', () => {
+    expect(redact('I moved back home at 52 to nurse my father.')).toBe('I moved back home at [AGE] to nurse [FAMILY].');
+  });
+
+  test('"went back home to Kumasi" still says where the writer is from', () => {
+    expect(redact('I went back home to Kumasi every Christmas.')).not.toMatch(/Kumasi/);
+  });
+
+  test('an age at a move with a purpose after it, not a clock', () => {
+    expect(redact('I moved to Hull at 44 to retrain.')).toBe('I moved to Hull at [AGE] to retrain.');
+    const text = 'I started the late shift at 20 to 8 most days.';
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe("children's ages set off by a dash", () => {
+  test('"my boys – who were ten and 12 then –"', () => {
+    expect(redact('I left my boys – who were ten and 12 then – with my sister.')).not.toMatch(/ten and 12/);
+  });
+
+  test("patients' ages in a clause stay", () => {
+    const text = 'I met the twins, who were 9 and 6, on the ward.';
+    expect(redact(text)).toBe(text);
+  });
+});
