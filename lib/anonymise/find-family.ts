@@ -37,7 +37,7 @@ const SIBLINGS = `(?:${N}|a|an)\\s+(?:(?:older|younger|elder|big|little|twin)\\s
 /** How a relative who needs the writer's care is described: "my ill father", "severely ill father", "care-dependent mother". */
 const NEEDS_CARE = '(?:(?:severely|seriously|terminally|chronically)\\s+)?(?:ill|sick|poorly|frail)|care-dependent|bedbound|housebound';
 // A word of affection goes with the relative too: "my supportive husband", "my beloved grandmother".
-const KIN_ADJ = `(?:(?:late|ex-|older|younger|elder|little|big|baby|own|elderly|disabled|two|three|supportive|loving|beloved|devoted|dear|dearest|wonderful|amazing|${NEEDS_CARE}|${YEAR_OLD})\\s*)?`;
+const KIN_ADJ = `(?:(?:late|ex-|older|younger|elder|little|big|baby|own|elderly|ageing|aging|octogenarian|nonagenarian|disabled|two|three|supportive|loving|beloved|devoted|dear|dearest|wonderful|amazing|${NEEDS_CARE}|${YEAR_OLD})\\s*)?`;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 /** When: "June", "early March 2026", "the spring", "2025". */
 const WHEN = `(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}(?:\\s+\\d{4})?|\\d{4}|(?:the\\s+)?(?:spring|summer|autumn|winter)|next\\s+(?:month|year))`;

@@ -138,3 +138,15 @@ describe("children's ages set off by a dash", () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('a parent told as old in years', () => {
+  test('"my ageing father", "my octogenarian mum and dad"', () => {
+    expect(redact('I cook for my octogenarian aunt on Sundays.')).not.toMatch(/aunt/);
+    expect(redact('I look after my ageing father.')).toBe('I [FAMILY].');
+  });
+
+  test('patients so told stay', () => {
+    const text = 'I visit octogenarian patients at home.';
+    expect(redact(text)).toBe(text);
+  });
+});
