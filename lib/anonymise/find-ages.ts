@@ -60,9 +60,9 @@ const PATTERNS: RegExp[] = [
   // A child's age told as its own clause: "when my sister was diagnosed, I was twelve, and…", "We left Kabul; I was 9."
   /\bI was[ \t]+((?:[5-9]|1[0-5])(?!\d)|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)(?=[ \t]*[,.;)]|[ \t]*$)/gm,
   // The writer's age at a move or a start, the writer its verb's subject: "a paramedic who came to Leeds at 19.", "I qualified
-  // at 23, then…" (from 13: "I started at 10" may be a clock's). A decimal is a count of hours ("moved to part-time at 22.5
+  // at 23, then…", "I moved back home at 47 to care for Mum" (from 13: "I started at 10" may be a clock's; "at 20 to 8" is one). A decimal is a count of hours ("moved to part-time at 22.5
   // hours"), and a piece of work started is no life event ("I started the dispensary audit at 15, then…" counts sites).
-  /\b(?:I|who)[ \t]+(?:came|moved|arrived|emigrated|migrated|fled|left|started|began|qualified|married|joined)\b(?![^.;:\n]{0,40}\b(?:audit|project|pilot|review|rota|clinic|programme|scheme|survey|trial|hours?)\b)[^.;:\n]{0,40}\bat[ \t]+(1[3-9]|[2-6]\d)(?![.,]\d)(?=[ \t]*[.,;)]|[ \t]*$)/gm,
+  /\b(?:I|who)[ \t]+(?:came|moved|arrived|emigrated|migrated|fled|left|started|began|qualified|married|joined)\b(?![^.;:\n]{0,40}\b(?:audit|project|pilot|review|rota|clinic|programme|scheme|survey|trial|hours?)\b)[^.;:\n]{0,40}\bat[ \t]+(1[3-9]|[2-6]\d)(?![.,]\d)(?=[ \t]*(?:[.,;)]|$|to[ \t]+[a-z]))/gm,
   // An age with the writer's own clause after it: "I didn’t even know Podiatry existed at 17, when I started looking".
   /\bat[ \t]+(1[3-9]|[2-6]\d),[ \t]+when[ \t]+I\b/g,
   // The same in years of age (the verb before it is read in code: `MOVE_BEFORE`).

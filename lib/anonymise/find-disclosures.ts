@@ -55,6 +55,8 @@ const TIME_WORDS = new Set(['after', 'before', 'since', 'until']);
 const THING_BROKEN = new Set(['communication', 'communications', 'system', 'systems', 'equipment', 'vehicle', 'car', 'van', 'machine', 'service', 'process', 'network', 'cost', 'data', 'it', 'pump', 'boiler', 'lift']);
 /** Words after "on the way" or "on its way" that make it a journey or progress: "on the way to a career", "on my way home". */
 const JOURNEY_AFTER = new Set(['to', 'towards', 'toward', 'home', 'back', 'out', 'into', 'up', 'down', 'there', 'here', 'from', 'through']);
+/** Verbs of going that make "back home" a return to a house ("moved back home at 47"), not a country, unless a place follows. */
+const GOING = new Set(['moved', 'move', 'moving', 'came', 'come', 'coming', 'went', 'go', 'going', 'got', 'get', 'getting', 'headed', 'drove', 'flew', 'travelled', 'traveled']);
 const ADVERBS = new Set(['also', 'currently', 'usually', 'often', 'sometimes', 'normally', 'mostly', 'still', 'now']);
 /** Words after "and" that open another clause ("and my…", "and then…"), besides a subject or a verb. */
 const NEW_CLAUSE_AFTER_AND = new Set(['my', 'our', 'the', 'both', 'her', 'his', 'their', 'then', 'also', 'now', 'still']);
@@ -340,6 +342,8 @@ export function findDisclosures(text: string): Span[] {
     if (!hit.possessed && next !== null && WORK_AFTER.has(next)) continue;
     // "the communication breakdown", "a system breakdown": a thing that broke down, not the writer's health.
     if (hit.field === 'health' && at > lo && THING_BROKEN.has(words[at - 1]!.bare) && /^breakdown/i.test(words[at]!.bare)) continue;
+    // "moved back home at 47 to care for Mum": going home, not where the writer is from ("went back home to Accra" is).
+    if (hit.field === 'origin' && words[at]!.bare === 'back' && at > lo && GOING.has(words[at - 1]!.bare) && next !== 'to' && next !== 'in') continue;
     // "on the way to a career", "well on its way towards": a road or progress, not a baby on the way.
     if (hit.field === 'parental-leave' && /^way\b/.test(words[to]!.bare) && next !== null && JOURNEY_AFTER.has(next)) continue;
     // A status word before a noun names a thing, not the writer: "a refugee camp", "refugee families".

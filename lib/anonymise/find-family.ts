@@ -14,15 +14,15 @@ const KID = '(?:son|daughter|child|boy|girl|toddler|baby|teenager|lad|bairn)';
 const KID_WORDS = ['child', 'kid', 'bab', 'son', 'daughter', 'boy', 'girl', 'lad', 'bairn', 'teen', 'little', 'under', 'toddler', 'preschooler'];
 /** A child's age in figures or words: "9", "nine". */
 const AGE_WORD = '(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
-/** "seven-year-old", "7 year olds": a child's age, ages 1 to 17 only (a "75-year-old" is a patient). */
-const YEAR_OLD = `${AGE_WORD}[- ]year[- ]olds?`;
+/** "seven-year-old", "7 year olds", "10-month-old": a child's age, 1 to 17 only (a "75-year-old" is a patient); a baby's in months or weeks. */
+const YEAR_OLD = `${AGE_WORD}[- ](?:year|month|week)[- ]olds?`;
 /** One or two adjectives before a child word: "two young children", "our baby son", "two grown up daughters". */
 const KID_ADJ =
   `(?:(?:own|young|small|little|teenage|disabled|autistic|poorly|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|oldest|youngest|first|second|third|fourth|${YEAR_OLD})\\s+){0,2}`;
-/** Ages after children: "aged 4 and 7", ", aged 7 and 10", "of 6", " (age 2)". */
-/** Also ", who is 9", " who are 4 and 7"; then a bracket about the child or where they are at school: "(Year 4 at Oakfield Primary)", "at secondary school". */
+/** Ages after children: "aged 4 and 7", ", aged 7 and 10", "ages 12, 9, and 5", "of 6", " (age 2)". */
+/** Also ", who is 9", " who are 4 and 7", " – who were nine and 11"; then a bracket about the child or where they are at school: "(Year 4 at Oakfield Primary)", "at secondary school". */
 const AGE_GIVEN =
-  `(?:,?\\s+(?:aged|ages|of)\\s+(?:\\d{1,2}|${AGE_WORD}\\b)(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)(?:\\d{1,2}|${AGE_WORD}\\b)){0,4}(?:\\s+(?:years?|months?|weeks?|days?))?|\\s+\\(ages?d?\\s+\\d{1,2}\\)|\\s+(?:under|over)\\s+(?:${AGE_WORD}|\\d{1,2})\\b|,?\\s+who\\s+(?:is|are)\\s+(?:now\\s+)?${AGE_WORD}(?:\\s+and\\s+${AGE_WORD})?(?:\\s+years?(?:\\s+old)?)?)`;
+  `(?:,?\\s+(?:aged|ages|of)\\s+(?:\\d{1,2}|${AGE_WORD}\\b)(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)(?:\\d{1,2}|${AGE_WORD}\\b)){0,4}(?:\\s+(?:years?|months?|weeks?|days?))?|\\s+\\(ages?d?\\s+\\d{1,2}\\)|\\s+(?:under|over)\\s+(?:${AGE_WORD}|\\d{1,2})\\b|(?:,|[ \\t]+[–—])?\\s+who\\s+(?:is|are|was|were)\\s+(?:now\\s+)?${AGE_WORD}(?:\\s+and\\s+${AGE_WORD})?(?:\\s+years?(?:\\s+old)?)?)`;
 const AGE_PART = `${AGE_GIVEN}?`;
 const SCHOOL_PART =
   "(?:\\s+\\([^()\\n]{1,50}\\))?(?:,?\\s+(?:(?:who\\s+(?:is|are|attends?|goes\\s+to)|(?:has|have)\\s+(?:just\\s+)?started|started|starting|attends?|attending|goes\\s+to|go\\s+to|at|in)\\s+(?:(?:primary|secondary|nursery|infant|junior|sixth[- ]form|high|boarding)\\s+school|school|nursery|sixth\\s+form|university|uni|college|reception|Year\\s+\\d{1,2}|(?:Ysgol|Scoil|Sgoil)(?:\\s+[A-Za-zÀ-ÿ'’-]+){1,3}|(?:[A-Z][A-Za-z'’-]*\\s+){1,3}(?:Primary|Infants?|Junior|Nursery|Academy|High|School)(?:\\s+School)?)(?:\\s+(?:locally|nearby))?))?";
@@ -37,7 +37,7 @@ const SIBLINGS = `(?:${N}|a|an)\\s+(?:(?:older|younger|elder|big|little|twin)\\s
 /** How a relative who needs the writer's care is described: "my ill father", "severely ill father", "care-dependent mother". */
 const NEEDS_CARE = '(?:(?:severely|seriously|terminally|chronically)\\s+)?(?:ill|sick|poorly|frail)|care-dependent|bedbound|housebound';
 // A word of affection goes with the relative too: "my supportive husband", "my beloved grandmother".
-const KIN_ADJ = `(?:(?:late|ex-|older|younger|elder|little|big|baby|own|elderly|disabled|two|three|supportive|loving|beloved|devoted|dear|dearest|wonderful|amazing|${NEEDS_CARE})\\s*)?`;
+const KIN_ADJ = `(?:(?:late|ex-|older|younger|elder|little|big|baby|own|elderly|ageing|aging|octogenarian|nonagenarian|disabled|two|three|supportive|loving|beloved|devoted|dear|dearest|wonderful|amazing|${NEEDS_CARE}|${YEAR_OLD})\\s*)?`;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 /** When: "June", "early March 2026", "the spring", "2025". */
 const WHEN = `(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}(?:\\s+\\d{4})?|\\d{4}|(?:the\\s+)?(?:spring|summer|autumn|winter)|next\\s+(?:month|year))`;
@@ -142,7 +142,7 @@ const RULES: [RegExp, RedactionType][] = [
   [needing(['twins', 'triplets'], new RegExp(`\\b(?:I|[Ww]e)\\s+(?:have|had)\\s+(${KID_ADJ}(?:twins|triplets))\\b${AGES}`, 'g')), 'dependants'],
   // "We have a three-year-old": a child the writer has, named by their age alone (not "I treated a four-year-old");
   // two, their ages sharing the words: "I had a 4 and 2-year-old".
-  [needing(['year'], new RegExp(`\\b(?:I|we|We)\\s+(?:have|had)\\s+((?:${N}|a|an)\\s+(?:${AGE_WORD}\\s+(?:and|&)\\s+)?${YEAR_OLD}(?![\\w-])${AGES})`, 'g')), 'dependants'],
+  [needing(['year', 'month', 'week'], new RegExp(`\\b(?:I|we|We)\\s+(?:have|had)\\s+((?:${N}|a|an)\\s+(?:${AGE_WORD}\\s+(?:and|&)\\s+)?${YEAR_OLD}(?![\\w-])${AGES})`, 'g')), 'dependants'],
   // "bringing up two teenage boys on my own": raising children, and alone.
   [needing(['bring', 'brought'], new RegExp(`\\b(?:bringing|bring|brought)\\s+up\\s+(?:${N}|a|an|my|our)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES}(?:\\s+(?:on\\s+my\\s+own|alone|single-handedly|by\\s+myself))?`, 'gi')), 'dependants'],
   // "(née Moradi)": a married name tells the marriage; "Partner: Mr Liam Kelly", "Spouse: Ana" as a field's label, and
@@ -178,7 +178,7 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:childcare|caring|school-run)\s+(?:responsibilities|commitments|arrangements)\b/gi, 'dependants'],
   // "I am a working mum", "As a new dad", "Being a parent": the writer as a parent (not "as a parent governor").
   // Also in the past and after another thing the writer is: "I was a mother", "I am a mature student and a mother".
-  [/\b(?:I am|I'm|I’m|I was|[Aa]s|[Bb]eing)\s+a\s+(?:(?:[a-z-]+\s+){1,2}and\s+(?:a\s+)?)?((?:single\s+|working\s+|proud\s+|new\s+|first-time\s+|busy\s+|young\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for my \w+))(?=[ \t]*(?:[.,;:!?)\n]|$|and\b|I\b|myself\b|who\b|with\b|in\b|at\b|for\b|(?:of|to)[ \t]+(?:one|two|three|four|five|six|twins|a|an|my|young|teenage|\d)\b))/g, 'dependants'],
+  [/\b(?:I am|I'm|I’m|I was|I have been|I've been|I’ve been|[Aa]s|[Bb]eing)\s+a\s+(?:(?:[a-z-]+\s+){1,2}and\s+(?:a\s+)?)?((?:single\s+|working\s+|proud\s+|new\s+|first-time\s+|busy\s+|young\s+|stay-at-home\s+|full-time\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for my \w+)|SAHM|SAHD)(?=[ \t]*(?:[.,;:!?)\n]|$|and\b|I\b|myself\b|who\b|with\b|in\b|at\b|for\b|(?:of|to)[ \t]+(?:one|two|three|four|five|six|twins|a|an|my|young|teenage|\d)\b))/g, 'dependants'],
   [/\b(?:am|and|also|as)\s+a\s+(?:proud\s+)?(?:grandmother|grandfather|grandparent|grandma|grandad)\b/gi, 'dependants'],
   // "We are foster carers", "as a foster carer": the writer's family by fostering (not "foster carers' training").
   [/\b(?:I am|I'm|I’m|[Ww]e are|[Ww]e're|[Ww]e’re|[Aa]s|[Bb]eing|[Bb]ecame|[Bb]ecoming)\s+(?:an?\s+)?((?:approved\s+)?foster\s+carers?)\b(?!['’])/g, 'dependants'],

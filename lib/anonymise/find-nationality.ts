@@ -71,6 +71,10 @@ const FELLOW_PEOPLE = /\b(?:[Mm]y[ \t]+|[Oo]ur[ \t]+)?[Ff]ellow[ \t]+(\p{Lu}\p{L
 const DEMONYM_SET = new Set(demonymData.demonyms);
 /** "Ali is a Palestinian refugee", "Natalia, a Ukrainian refugee", "we are Palestinian refugees": the person's people and status. */
 const REFUGEE_AFTER = /^[ \t]+(refugees?)\b/;
+/** "Chinese immigrants like me", "Filipino nurses like myself": the writer counted among the people named. */
+const LIKE_ME_AFTER = /^[ \t]+(?:people|immigrants|migrants|nurses|doctors|midwives|women|men|families|students|workers|refugees)[ \t]+like[ \t]+(?:me|myself|us)\b/;
+/** A people named after "-born": "British-born Indian" says both. */
+const PEOPLE_AFTER_BORN = /^[ \t]+(\p{Lu}\p{Ll}+)/u;
 const PERSON_IS_BEFORE = /(?:\b(?:I[ \t]+am|I['’]m|I[ \t]+was|[Ww]e[ \t]+are|[Ww]e['’]re|[Ww]e[ \t]+were)[ \t]+(?:an?[ \t]+)?|\b(?:is|was)[ \t]+an?[ \t]+|,[ \t]*an?[ \t]+)(?:young[ \t]+)?$/;
 /**
  * People the writer works with, earlier in the clause: "my caseload were Syrian refugees", "I supported a family, a Sudanese
@@ -225,7 +229,9 @@ export function findNationality(text: string): Span[] {
       const dual = DUAL_BEFORE.exec(before);
       // "British citizen since 2012": the year says when they became one, so it goes too.
       const since = SINCE_AFTER.exec(after.slice(status[0].length))?.[0].length ?? 0;
-      spans.push(makeSpan('nationality', run.start - (dual ? dual[0].length : 0), run.end + status[0].length + since));
+      const people = status[0].endsWith('-born') ? PEOPLE_AFTER_BORN.exec(after.slice(status[0].length)) : null;
+      const also = people && DEMONYM_SET.has(people[1]!) && !STATUS_AFTER.test(after.slice(status[0].length + people[0].length)) ? people[0].length : 0;
+      spans.push(makeSpan('nationality', run.start - (dual ? dual[0].length : 0), run.end + status[0].length + Math.max(since, also)));
     } else if (descent && !LANGUAGE_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) {
       spans.push(makeSpan('nationality', run.start, run.end + descent[0].length));
     } else if (AS_A_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)) && !LANGUAGE_AFTER.test(after)) {
@@ -249,6 +255,8 @@ export function findNationality(text: string): Span[] {
       spans.push(makeSpan('nationality', run.start, run.end));
     } else if (POST_AFTER.test(after) && PERSON_IS_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && !WORK_BEFORE.test(clauseBefore(text, run.start))) {
       // "Lili Baleanu is a Romanian nurse", "I am a Filipino nurse": the people's word before the person's own post.
+      spans.push(makeSpan('nationality', run.start, run.end));
+    } else if (LIKE_ME_AFTER.test(after)) {
       spans.push(makeSpan('nationality', run.start, run.end));
     } else if (FELLOW_BEFORE.test(before)) {
       // "the team and fellow Kenyans helped us settle in": the writer counted among their people.

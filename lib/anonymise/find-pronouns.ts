@@ -100,6 +100,43 @@ function coordinatedVerbs(text: string, from: number): { text: string; length: n
   return { text: out, length };
 }
 
+/** A word of the window after the pronoun's verb: a word, or one mark of punctuation. */
+const WINDOW_WORD = /[A-Za-z’']+|[^A-Za-z’'\s]/g;
+/** What ends the pronoun's clause before a later verb ("that", "who", a verb of its own: "she said the ward is busy and needs…"), or gives it a new subject. */
+const OTHER_CLAUSE = new Set(
+  'that who whom whose which where what when while whilst because although though since until unless if is was are were has have had does do did he she they i we you it there'.split(' '),
+);
+/** Words read after the pronoun's verb for a later one, at most. */
+const MAX_LATER_WORDS = 14;
+
+/**
+ * A verb that takes up the pronoun again after "and" or "but", past an object: "he completed his
+ * registration and now works" → "and now work", "she fears for her life, but is in limbo" → "but are".
+ * A plural noun after "and" reads as a verb too ("she trains nurses and doctors"), so a regular verb
+ * counts only after an adverb or after "but"; "is", "has", "was" and "does" always do. The clause ends at
+ * punctuation that closes it, at a word that opens another clause, and at another subject.
+ */
+function laterVerb(text: string, from: number): Span | null {
+  const window = text.slice(from, from + 120);
+  const words = [...matchAll(window, WINDOW_WORD)];
+  for (let i = 0; i < Math.min(words.length - 1, MAX_LATER_WORDS); i++) {
+    const word = words[i]![0];
+    if (/^[.!?;:()"“”]$/.test(word) || /\n/.test(window.slice(words[i]!.index, words[i + 1]!.index))) return null;
+    const lower = word.toLowerCase();
+    if (OTHER_CLAUSE.has(lower)) return null;
+    if (lower !== 'and' && lower !== 'but') continue;
+    const adverb = isAdverb(words[i + 1]![0]) ? words[i + 1]! : null;
+    const verb = words[i + (adverb ? 2 : 1)];
+    if (!verb || verb[0] !== verb[0].toLowerCase()) continue;
+    const base = baseForm(verb[0]);
+    if (!base || !(adverb || lower === 'but' || IRREGULAR[verb[0].replace('’', "'")])) continue;
+    const after = from + verb.index + verb[0].length;
+    if (SUBJECT_NEXT.test(text.slice(after, after + 12))) return null;
+    return makeSpan('pronoun', from + verb.index, after, { replacement: base });
+  }
+  return null;
+}
+
 /** A capitalised word after the letters ("HIS Officer", "SHE Lead"), an article before them ("the HIS") or brackets round them ("(HIS)"). */
 const TITLE_WORD_AFTER = /^[ \t]+\p{Lu}\p{Ll}/u;
 const ARTICLE_BEFORE = /\b(?:the|a|an|The|A|An)[ \t]+$/;
@@ -154,6 +191,8 @@ export function findPronouns(text: string): Span[] {
         replacement += more.text;
         end += more.length;
       }
+      const later = laterVerb(text, end);
+      if (later) spans.push(later);
     } else if (lower === "he's" || lower === "she's") {
       // The participle may follow one adverb: "she's always wanted", "he's just come back".
       const next = /^\s+(\w+)(?:\s+(\w+))?/.exec(text.slice(end, end + 40));

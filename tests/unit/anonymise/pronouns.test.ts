@@ -15,7 +15,7 @@ test.each([
   ["He doesn't drive, so she usually discusses cases by phone.", "They don't drive, so they usually discuss cases by phone."],
   // Verbs joined to the first agree too, with an adverb between or a list closed by "and"/"or".
   ['He now leads and manages the dispensary team.', 'They now lead and manage the dispensary team.'],
-  ['She trains, supervises and assesses students, and also teaches.', 'They train, supervise and assess students, and also teaches.'],
+  ['She trains, supervises and assesses students, and also teaches.', 'They train, supervise and assess students, and also teach.'],
   ['He reviews, audits or signs off protocols.', 'They review, audit or sign off protocols.'],
   ['She teaches, and mentors.', 'They teach, and mentor.'],
   // A list of commas without "and" is not read as verbs, nor a plural subject after "and".
