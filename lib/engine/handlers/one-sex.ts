@@ -3,7 +3,7 @@ import { CONDITION_OPENERS, COURTESY_TITLES, EVALUATIVE, NEGATIONS, nounClass, T
 import { GAP } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
-const SEX = new Set(['female', 'male', 'females', 'males', 'woman', 'women', 'man', 'men', 'lady', 'ladies', 'gentleman', 'gentlemen', 'bloke', 'blokes']);
+const SEX = new Set(['female', 'male', 'females', 'males', 'woman', 'women', 'man', 'men', 'lady', 'ladies', 'gentleman', 'gentlemen']);
 const RECRUITING = new Set(['like', 'prefer', 'ideally', 'looking', 'seeking', 'recruiting', 'recruit', 'advertise', 'advertising', 'require', 'requires', 'required', 'need', 'needs', 'want', 'wants', 'hiring', 'hire', 'appoint', 'appointing', 'employ', 'employing']);
 const WANTED = new Set(['required', 'wanted', 'needed', 'sought', 'only', 'preferred']);
 /** Words after "preferred" that keep it a wish for the post ("women preferred for this post"), not a past tense ("women preferred the late shift"). */
@@ -158,6 +158,20 @@ const CARE = new Set(['wash', 'washing', 'bathe', 'bathing', 'shower', 'showerin
  * tokens, or null. Not a patient's wish (one named by title, or care in the sentence), not one the writer refuses ("don't
  * write that we want a bloke"), and not someone sent for a task ("a chap from estates to look at the boiler").
  */
+/**
+ * Where "needs to be a man" or "has to be a bloke" starts before the sex word at k, or -1: not "you don't have to be a
+ * man", "a man or a woman", "man enough", "a man of his word", nor a patient who has to be a man to join a screening list.
+ */
+function neededBefore(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  const at = (j: number) => (tokens[j] && tokens[j]!.sentence === sentence ? tokens[j]! : undefined);
+  const be = at(k - 1)?.norm === 'a' ? k - 2 : k - 1;
+  if (at(be)?.norm !== 'be' || at(be - 1)?.norm !== 'to' || !NEEDING.has(at(be - 2)?.norm ?? '')) return -1;
+  if (NEGATIONS.has(at(be - 3)?.norm ?? '') || NOT_ONE_SEX_AFTER.has(at(k + 1)?.norm ?? '') || patientWants(doc, be - 2)) return -1;
+  return be - 2;
+}
+
 function informalWish(doc: Doc, k: number): [number, number] | null {
   const { tokens } = doc;
   const sentence = tokens[k]!.sentence;
@@ -367,8 +381,9 @@ export const oneSex: SpanHandler = {
     const { tokens } = doc;
     const hits: Hit[] = [];
     for (const k of doc.tokensWith(INFORMAL_SEX)) {
-      const wish = informalWish(doc, k);
-      if (wish) hits.push({ start: tokens[wish[0]]!.start, end: tokens[wish[1]]!.end });
+      const needed = neededBefore(doc, k);
+      const wish = needed >= 0 ? [needed, k] : informalWish(doc, k);
+      if (wish) hits.push({ start: tokens[wish[0]!]!.start, end: tokens[wish[1]!]!.end });
     }
     const sexed = doc.tokensWith(ANY_SEX);
     for (let i = 0; i < sexed.length; i++) {
@@ -393,11 +408,9 @@ export const oneSex: SpanHandler = {
         if (modal === 'must' || modal === 'should' || modal === 'will') {
           end = k;
           start = m;
-        } else if (modal === 'to' && NEEDING.has(at(m - 1)?.norm ?? '') && !NEGATIONS.has(at(m - 2)?.norm ?? '') && !NOT_ONE_SEX_AFTER.has(at(k + 1)?.norm ?? '') && !patientWants(doc, m - 1)) {
-          // "needs to be a bloke", "has to be a woman"; not "you don't have to be a man", "a man or a woman", "man enough",
-          // "a man of his word", nor a patient who has to be a man to join a screening list.
+        } else if (neededBefore(doc, k) >= 0) {
           end = k;
-          start = m - 1;
+          start = neededBefore(doc, k);
         }
       }
       // "no women this time", "no men, please": one sex turned away.

@@ -78,7 +78,7 @@ describe("a form's row of the name's fields", () => {
   });
 
   test('a job title in the row stays', () => {
-    expect(redact('Application form\nTitle: Ms     Job title: Nurse     Forename: Ama\n')).toBe('Application form\nTitle: [TITLE]     Job title: Nurse     Forename: Ama\n');
+    expect(redact('Application form\nTitle: Ms     Job title: Nurse     Forename: Ama\n')).toBe('Application form\nTitle: [TITLE]     Job title: Nurse     Forename: [CANDIDATE]\n');
   });
 });
 
