@@ -12,6 +12,8 @@ describe('"as and when required" asks for unbounded hours only after working or 
     ['Additional hours may be available as and when required, if you are willing to.', 'advert'],
     ['You will be asked to join audit meetings as and when needed.', 'advert'],
     ['As a bank nurse you will pick up shifts as and when required.', 'advert'],
+    // The match's own "required" is no demand: nothing else in the sentence asks it of the reader.
+    ['Our nurses cover clinics as and when required.', 'advert'],
   ]);
   flags([
     ['Applicants will need to cover evening surgeries as and when required.', 'advert', [['unbounded-availability', 'as and when required', 48]]],
