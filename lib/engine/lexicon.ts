@@ -114,6 +114,8 @@ export function nounClass(word: string): Target | undefined {
 /** Words that open a clause as conjunctions, though some are prepositions elsewhere ("as", "since", "before"). */
 export const SUBORDINATORS = new Set(['as', 'since', 'because', 'while', 'whilst', 'when', 'if', 'although', 'though', 'before', 'after', 'until', 'unless']);
 /** Words that never start or continue a noun phrase's modifiers: the grammar words of a clause. */
+/** Words for a post being filled: "the post", "this role", "a vacancy for". */
+export const POSTS = set('post posts job jobs role roles position positions vacancy vacancies');
 export const DETERMINERS = set('a an the this that these those our your their my his her its every each any some no');
 export const PREPOSITIONS = set(`
   of to in on at for with from by across within into about through over under between among around after before

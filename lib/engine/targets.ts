@@ -8,6 +8,7 @@ import {
   HIRED,
   nounClass,
   ONE_RELATIVE,
+  POSTS,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
@@ -440,8 +441,8 @@ function ownerAfterOf(doc: Doc, to: number): Target | undefined {
 }
 
 /** "a post for", "the job for": a job, role or post said to be for someone. */
-const POSTS = new Set(['post', 'posts', 'job', 'jobs', 'role', 'roles', 'position', 'positions', 'vacancy', 'vacancies', 'career']);
-const isPostFor = (doc: Doc, w: number) => doc.tokens[w]!.norm === 'for' && POSTS.has(doc.tokens[w - 1]?.norm ?? '');
+const POSTS_OR_CAREER: ReadonlySet<string> = new Set([...POSTS, 'career']);
+const isPostFor = (doc: Doc, w: number) => doc.tokens[w]!.norm === 'for' && POSTS_OR_CAREER.has(doc.tokens[w - 1]?.norm ?? '');
 
 /**
  * The class of the nearest noun before token k in its sentence or the one before ("they", "their").

@@ -1335,11 +1335,24 @@ const NOT_EXPLAINING = new Set(['or', 'and', 'min', 'minimum', 'at', 'e', 'eg', 
 /** How many words a plain gloss in brackets may have. */
 const GLOSS_WORDS = 6;
 /** Words that open or join brackets which qualify or list rather than explain: "(adult and paediatric)", "(including ...)". */
-const NOT_GLOSSING: ReadonlySet<string> = new Set([...NOT_EXPLAINING, 'and', 'or', 'including', 'incl', 'such', 'as', 'if', 'where', 'when', 'not', 'no', 'desirable', 'essential', 'preferred', 'required', 'ideally']);
+const NOT_GLOSSING: ReadonlySet<string> = new Set([...NOT_EXPLAINING, 'including', 'incl', 'such', 'as', 'if', 'where', 'when', 'not', 'no', 'desirable', 'essential', 'preferred', 'required', 'ideally']);
+
+/**
+ * Words that say when, how often or how good rather than what: "the AMU (our busiest ward)", "the RSV (new this
+ * year)", "MSK clinic (mornings only)". Brackets holding one are no gloss.
+ */
+const WHEN_OR_PRAISE: ReadonlySet<string> = new Set([
+  ...CALENDAR, 'new', 'newest', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'daily', 'weekly', 'monthly', 'yearly', 'annual', 'annually',
+  'morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night', 'nights', 'weekend', 'weekends', 'weekday', 'weekdays',
+  'usually', 'often', 'always', 'sometimes', 'occasionally', 'rarely', 'normally', 'typically', 'generally', 'currently', 'now', 'soon', 'recently',
+  'first', 'second', 'third', 'last', 'next', 'this', 'every', 'each', 'other', 'only', 'once', 'twice', 'per',
+  'busiest', 'biggest', 'largest', 'best', 'finest', 'newest', 'favourite', 'popular', 'excellent', 'great', 'brilliant', 'award-winning', 'flagship',
+]);
 
 /**
  * Whether the brackets opening at token k hold a plain gloss: two to six words in small letters, an
- * article or a possessive first, no figure, comma or joining word, and nothing after them but the close ("(heart traces)").
+ * article or a possessive first, no figure, number, comma or joining word, nothing of when or how good, and
+ * nothing after them but the close ("(heart traces)").
  */
 function plainGlossFrom(doc: Doc, k: number): boolean {
   const { tokens, text } = doc;
@@ -1347,7 +1360,7 @@ function plainGlossFrom(doc: Doc, k: number): boolean {
   let words = 0;
   for (let j = k; j < tokens.length && j < k + GLOSS_WORDS && tokens[j]!.line === line; j++) {
     const w = tokens[j]!;
-    if ((j > k && w.gap & ~GAP.HYPHEN) || w.shape & (SHAPE.CAP | SHAPE.DIGIT) || NOT_GLOSSING.has(w.norm) || NUMBER_NAMES.includes(w.norm)) return false;
+    if ((j > k && w.gap & ~GAP.HYPHEN) || w.shape & (SHAPE.CAP | SHAPE.DIGIT) || NOT_GLOSSING.has(w.norm) || NUMBER_WORDS.has(w.norm) || WHEN_OR_PRAISE.has(w.norm)) return false;
     if (!(j === k && (NAMING_APPOSITION.has(w.norm) || KIND_OWNERS.has(w.norm)))) words++;
     if (text.charAt(w.end) === ')') return words >= 2 && closesPhrase(doc, j);
   }
@@ -1363,14 +1376,26 @@ function closesPhrase(doc: Doc, j: number): boolean {
   return next === undefined || next.line !== doc.tokens[j]!.line || /^\)\s*[.,;:]/.test(doc.text.slice(doc.tokens[j]!.end, next.start));
 }
 
-/** Whether the brackets opening at token k start, after an article, with the letters' initial and go on in words: "(continuing education)". */
+/** How many words into the brackets glossOpensWith reads for words of when or how many. */
+const GLOSS_READ_WORDS = 12;
+
+/**
+ * Whether the brackets opening at token k start, after an article, with the letters' initial and go on in
+ * words that say nothing of when, how often or how many: "(continuing education)" for CPD, not "(mornings
+ * only)" for MSK or "(one day a week)" for OT, which share the initial by chance.
+ */
 function glossOpensWith(doc: Doc, k: number, key: string): boolean {
   const { tokens, text } = doc;
   const first = NAMING_APPOSITION.has(tokens[k]!.norm) ? k + 1 : k;
   const w = tokens[first];
   const second = tokens[first + 1];
   if (!w || !second || w.line !== tokens[k]!.line || second.line !== w.line || second.gap & ~GAP.HYPHEN || NOT_GLOSSING.has(w.norm) || w.shape & SHAPE.DIGIT) return false;
-  return text.charAt(w.start).toUpperCase() === key.charAt(0) && text.charAt(w.end) !== ')';
+  if (text.charAt(w.start).toUpperCase() !== key.charAt(0) || text.charAt(w.end) === ')') return false;
+  for (let j = first; j < tokens.length && j < first + GLOSS_READ_WORDS && tokens[j]!.line === w.line; j++) {
+    if (NUMBER_WORDS.has(tokens[j]!.norm) || WHEN_OR_PRAISE.has(tokens[j]!.norm)) return false;
+    if (text.charAt(tokens[j]!.end) === ')') break;
+  }
+  return true;
 }
 /**
  * Words that name what a code stands for: a qualification ("the non-medical prescribing qualification
@@ -1444,6 +1469,8 @@ function initialsBefore(doc: Doc, k: number, key: string): boolean {
 
 /** Number words a numbered name may end with, by their value: "Equivalence One" (NCDCE1). */
 const NUMBER_NAMES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** The same, and the tens, found by the word: "(one day a week)" counts, it does not explain. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...NUMBER_NAMES, 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'fifty', 'hundred', 'half', 'few', 'several', 'both']);
 /** An abbreviation's letters and the number it ends with: "NCDCE1". */
 const NUMBERED_SERIES_DIGITS = /^[A-Z]+(\d+)$/;
 /** Whether `word` is the number `key` ends with, in figures or in a word: "1" or "one" for NCDCE1. */

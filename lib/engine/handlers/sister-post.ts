@@ -1,11 +1,12 @@
 import type { Doc } from '../document';
+import { POSTS } from '../lexicon';
 import { GAP } from '../tokenize';
 import type { Hit, SpanHandler } from './types';
 
 /** Words that make up a nursing "Sister" title before it: "Deputy Ward Sister", "Senior Theatre Sister". */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(['deputy', 'ward', 'senior', 'junior', 'night', 'theatre', 'theatres', 'nursing', 'unit', 'clinic', 'outpatient', 'outpatients', 'department']);
 /** The post being filled: "the post of Deputy Ward Sister", "a vacancy for a Ward Sister". */
-const POSTS = new Set(['post', 'role', 'position', 'vacancy', 'vacancies', 'job', 'opportunity']);
+const POSTS_FILLED: ReadonlySet<string> = new Set([...POSTS, 'opportunity']);
 
 /** The first token of the title that ends with the "Sister" at k: "Deputy Ward Sister". */
 function titleStart(doc: Doc, k: number): number {
@@ -21,7 +22,7 @@ function isPostFilled(doc: Doc, s: number): boolean {
   const at = (j: number) => (j >= 0 && tokens[j]!.sentence === tokens[s]!.sentence ? tokens[j]!.norm : '');
   let j = s - 1;
   if (at(j) === 'a' || at(j) === 'an') j--;
-  return (at(j) === 'of' || at(j) === 'for') && POSTS.has(at(j - 1));
+  return (at(j) === 'of' || at(j) === 'for') && POSTS_FILLED.has(at(j - 1));
 }
 
 const isChargeNurse = (tokens: Doc['tokens'], j: number) =>

@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import { byFirstWord, phraseList } from '../handlers/cue-per-sentence';
-import { AUXILIARIES, NEGATIONS, nounClass } from '../lexicon';
+import { AUXILIARIES, DETERMINERS, NEGATIONS, nounClass, POSTS } from '../lexicon';
 import { GAP } from '../tokenize';
 import { judgementNear } from './reader';
 import { FAIR } from './vocabulary';
@@ -328,17 +328,19 @@ const GROUP_REASONS = phraseList('registration, registered, qualification, quali
 /** Words for people after a kind that names them: "Gen Z types", "millennial staff". */
 const PEOPLE_AFTER = new Set(['types', 'staff', 'applicants', 'candidates', 'workers', 'employees', 'hires', 'recruits', 'lot', 'crowd']);
 
-/** The post a group is turned away from, after "for this", "for the": "no students for this post", "for the vacancy". */
-const POSTS = new Set(['post', 'posts', 'role', 'roles', 'job', 'jobs', 'vacancy', 'vacancies', 'position', 'positions', 'contract', 'package', 'shift', 'shifts']);
-const POST_DETERMINERS = new Set(['this', 'these', 'the']);
+/** The post a group is turned away from, after "for this", "for the": "no students for this post", "for the care package". */
+const CLOSED_POSTS: ReadonlySet<string> = new Set([...POSTS, 'contract', 'package', 'shift', 'shifts']);
 
 /** Whether the kind of person at [.., end) closes the words turning them away: the clause ends, or a closer follows. */
 function groupCloses(doc: Doc, end: number): boolean {
   const next = doc.tokens[end];
   if (!next || next.clause !== doc.tokens[end - 1]!.clause || (next.gap & (GAP.COMMA | GAP.BREAK)) !== 0 || GROUP_CLOSERS.has(next.norm)) return true;
-  // "no students for this post", "for this home care package": the post it is closed to, within two words.
-  if (next.norm !== 'for' || !POST_DETERMINERS.has(doc.tokens[end + 1]?.norm ?? '')) return false;
-  for (let j = end + 2; j <= end + 4 && j < doc.tokens.length && doc.tokens[j]!.clause === next.clause; j++) if (POSTS.has(doc.tokens[j]!.norm)) return true;
+  // "no students for this post", "for this home care package": the post it is closed to, within two words, where the
+  // clause then ends ("no students for this post, please"); "no students for this post were shortlisted" reports a fact.
+  if (next.norm !== 'for' || !DETERMINERS.has(doc.tokens[end + 1]?.norm ?? '')) return false;
+  for (let j = end + 2; j <= end + 4 && j < doc.tokens.length && doc.tokens[j]!.clause === next.clause; j++) {
+    if (CLOSED_POSTS.has(doc.tokens[j]!.norm)) return doc.tokens[j + 1]?.norm !== 'for' && groupCloses(doc, j + 1);
+  }
   return false;
 }
 

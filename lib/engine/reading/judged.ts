@@ -310,6 +310,8 @@ export function contrastedWithPraise(doc: Doc, k: number): JudgementAt | undefin
   const { tokens } = doc;
   if (doc.kind === 'advert') return undefined;
   for (let j = k - 1; j >= 0 && j >= k - CONCEDE_REACH - 2 && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
+    // The "but" opens k's own clause: a ";", ":" or bracket between them starts another ("but seemed nervous; mentioned …").
+    if (tokens[j + 1]!.gap & GAP.BREAK) return undefined;
     if (tokens[j]!.norm !== 'but') continue;
     for (let h = j - 1; h >= 0 && h >= j - CONCEDE_REACH && tokens[h]!.sentence === tokens[j]!.sentence; h--) {
       if (PRAISE.has(tokens[h]!.norm)) return { kind: 'doubt', start: j, end: j + 1, takesObject: false };

@@ -33,8 +33,9 @@ describe("a post filled through staff's families or whom they know locally (word
   ]);
   leaves([
     ['Ask the patient if their children want to be present.', 'email'],
-    ['Many patients hear about our clinic by word of mouth.', 'email'],
-    ['If you know anyone who would enjoy the job, share the NHS Jobs link.', 'advert'],
+    // Review 39 (item 21): sentences the patterns match, left for what else they say.
+    ['Ask the patient if they know anyone local who could collect their prescriptions.', 'email'],
+    ['Ask the carers if they know anyone local who runs a lunch club for patients.', 'email'],
     ['Instead of asking staff if their kids want the job, please advertise.', 'email'],
   ]);
 });
@@ -52,7 +53,7 @@ describe('a degree in any subject, graduates only (degree-demanded)', () => {
 
 describe('a colour wanted of a carer (colour-demanded)', () => {
   flags([['The client asked for a carer to be white.', 'email', [['colour-demanded', 'asked for a carer to be white', 11]]]]);
-  leaves([['We would like the walls to be white.', 'email']]);
+  leaves([['Matron wants the nurse to be white, uniform and shoes included.', 'email']]);
 });
 
 describe('a condition said to bar someone from a job; fainting spells held against them', () => {
