@@ -46,8 +46,11 @@ const MIXED_GROUPS = /^(?=.*\d.*\d.*\d.*\d)(?=.*[A-Z])[A-Z0-9]{2,6}(?:-[A-Z0-9]{
 const BLANK_GROUPS = /^[A-Z0-9]{2,6}(?: [A-Z0-9]{2,6}){2,3}$/;
 const MIXED_GROUP = /^(?=.*\d)(?=.*[A-Z])/;
 const isMixedCode = (value: string) => MIXED_GROUPS.test(value) || (BLANK_GROUPS.test(value) && value.split(' ').filter((group) => MIXED_GROUP.test(group)).length >= 2);
-/** A date or a month and year ("03/2027", "12-05-1989"): an expiry or a birth, found by other recognisers. */
-export const DATE_LIKE = /^\d{1,2}[/-](?:\d{1,2}[/-])?\d{2,4}$/;
+/**
+ * A date or a month and year ("03/2027", "12-05-1989"): an expiry or a birth, found by other recognisers. Its year has two
+ * figures or is of this era or the last: "50/1187" (a Spanish college's member number) is no date.
+ */
+export const DATE_LIKE = /^\d{1,2}[/-](?:\d{1,2}[/-])?(?:\d{2}|(?:19|20)\d{2})$/;
 /** A bank's sort code, written as a date is ("Sort code: 40-12-76"), straight after its label (read after trimming its separator). */
 const SORT_CODE_LABEL = /sort ?code$/i;
 const LABEL_SEPARATOR = charTest(' \t:-–');
