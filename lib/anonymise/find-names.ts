@@ -29,6 +29,8 @@ const INVITING_VERB = /^(?:Meet|Hear|Watch|See|Read|Ask|Join|Welcome|Thank|Follo
 const STAFF_POST = /^(?:Apprentice|Trainee|Student|Volunteer|Housekeeper|Domestic|Cleaner|Chef|Cook|Electrician|Plumber|Carpenter|Driver|Supervisor|Hygienist|Optician|Optometrist|Radiographer|Scientist|Analyst|Clerk)$/;
 /** Words that begin places' names ("St Mary's", "New Mills"), which a sentence may open with too. */
 const PLACE_WORD = /^(?:St|Saint|Mt|Mount|New|Old|Great|Little|North|South|East|West|Upper|Lower|Port|Fort)$/;
+/** The numbers after a page's label: "1 / 2", "2 of 3". */
+const PAGE_NUMBER_AFTER = /^[ \t]+\d{1,3}[ \t]*(?:\/|of)[ \t]*\d{1,3}(?!\d)/i;
 /** A possessive and a space between two words: "King's Lynn". */
 const POSSESSIVE_GAP = /^['’]s[ \t]+$/;
 /** A possessive straight after a name: "Margaret's", "Kofi’s". */
@@ -556,6 +558,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     if (single && !titleWord && words[mention.first]!.kind === 'caps' && CODE_AFTER_LABEL.test(text.slice(mention.end, mention.end + 12)) && opensCell(text.slice(lineStart(text, mention.start, 80), mention.start))) continue;
     // A word-like given name on its own at the start of a sentence is probably the word.
     const onlyPart = mention.parts[0] ?? '';
+    // A footer's page number: "Page 1 / 2", "PAGE 2 of 3" (Page is a surname too).
+    if (single && !titleWord && /^page$/i.test(onlyPart) && PAGE_NUMBER_AFTER.test(text.slice(mention.end, mention.end + 16))) continue;
     // A family name that is also a word of work ("Ward", "Bank"), alone and untitled, is the word: "Ward 7", "the Ward Manager";
     // after a given name it is the name ("Mary Ward").
     if (single && !gendered && !givenBefore && nameLexicon.notNames.has(titleCase(onlyPart)) && !givenNames.has(titleCase(onlyPart))) continue;

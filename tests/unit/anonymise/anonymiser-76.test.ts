@@ -112,3 +112,37 @@ describe('kept: what only looked like a name or a condition', () => {
     expect(redact('On Tuesdays Amira\'s Lynn covers the desk.\n')).toBe("On Tuesdays Amira's [NAME 1] covers the desk.\n");
   });
 });
+
+describe('names: whoever signs a message after its close', () => {
+  test.each([
+    ['Dzień dobry, przesyłam CV mojej córki.\nZ poważaniem, Bożena\n', 'Dzień dobry, przesyłam CV mojej córki.\nZ poważaniem, [NAME 1]\n'],
+    ['Please find my CV attached.\nKind regards,\nDeme\n', 'Please find my CV attached.\nKind regards,\n[CANDIDATE]\n'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test('a team or a post after the close stays', () => {
+    for (const text of ['Thanks,\nPractice Manager\n', 'Kind regards, The Recruitment Team\n']) expect(redact(text)).toBe(text);
+  });
+});
+
+describe("names: a referee's note that the name is their only one", () => {
+  test('"(single name)" after one word in the references', () => {
+    expect(redact('Kyaw Zin\nPharmacist\n\nREFEREES\nSutrisno (single name), Pharmacist, Boots Reading – colleague\n')).toBe(
+      '[CANDIDATE]\nPharmacist\n\nREFEREES\n[NAME 1] (single name), Pharmacist, Boots Reading – colleague\n',
+    );
+  });
+});
+
+describe('kept: a page number in a footer', () => {
+  test('under the name in the right-hand column', () => {
+    const text = 'Ana Pop\nNurse\n\nCurriculum vitae                                  Ana Pop\n                                                            Page 2 / 2\n';
+    expect(redact(text)).toBe('[CANDIDATE]\nNurse\n\nCurriculum vitae                                  [CANDIDATE]\n                                                            Page 2 / 2\n');
+  });
+
+  test('beside a referee named Page', () => {
+    expect(redact('Amal Haddad\nStaff Nurse\nReferee: Sister Laura Page, Ward 12, Leeds General Infirmary\nPage 2 of 3\n')).toBe(
+      '[CANDIDATE]\nStaff Nurse\nReferee: [NAME 1], Ward 12, Leeds General Infirmary\nPage 2 of 3\n',
+    );
+  });
+});
