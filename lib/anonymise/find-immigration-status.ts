@@ -238,6 +238,11 @@ function mayBeExpiry(text: string, end: number): boolean {
   return EXPIRY_FIRST.has(text[i] ?? '');
 }
 
+/** A question put to the reader, opening its line or sentence, shortly before a term: "Do you have the …", "Are you eligible …". */
+const ASKED_BEFORE = /(?:^|[\n.?!:][ \t]*)(?:do|does|are|have|will|would|is)[ \t]+you[ \t]+(?:\p{Ll}+[ \t]+){0,3}$/iu;
+/** The question's mark closing the clause after the term. */
+const QUESTION_END = /^[^.!?\n]{0,36}\?/;
+
 /**
  * Immigration status and right-to-work statements. The clauses of a sentence that state status go
  * whole ("I hold indefinite leave to remain and do not need sponsorship"), up to 40 words; the
@@ -258,6 +263,8 @@ export function findImmigrationStatus(text: string): Span[] {
     // "I helped patients apply to the EU Settlement Scheme": the people the writer served, not the writer
     // (who are in the 80 characters before, which hold the clause, wherever they are in the clause).
     if (SERVED.test(text.slice(Math.max(0, m.index - 80), m.index)) && othersAfterWriter(text, m.index, WRITER_SUBJECT, SERVED)) continue;
+    // "Do you have the right to work in the UK?": a form's question to every applicant; the answer after it tells.
+    if (ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && QUESTION_END.test(text.slice(end, end + 40))) continue;
     // "30 permanent residents", "the home's permanent residents": residents counted or a place's are people cared for.
     if (m[0].endsWith('sidents') && RESIDENTS_COUNTED.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (!sentence || m.index >= sentence.e) {

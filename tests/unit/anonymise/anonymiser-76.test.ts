@@ -146,3 +146,23 @@ describe('kept: a page number in a footer', () => {
     );
   });
 });
+
+describe("kept: a form's question about the right to work, its answer still read", () => {
+  test('the question stays, a status in the answer goes', () => {
+    expect(redact('Do you have the right to work in the UK?     Yes\nAre you eligible to work in the UK? Yes - I hold a Skilled Worker visa\n')).toBe(
+      'Do you have the right to work in the UK?     Yes\nAre you eligible to work in the UK? Yes - [IMMIGRATION STATUS]\n',
+    );
+  });
+
+  test('the writer saying it is no question', () => {
+    expect(redact('I have the right to work in the UK without sponsorship.\n')).toBe('[IMMIGRATION STATUS].\n');
+  });
+});
+
+describe("kept: a form's question under a heading that is also a label", () => {
+  test('"Right to work" above the question', () => {
+    expect(redact('Right to work\nAre you eligible to work in the UK?     Yes\nDetails     Skilled Worker visa\n')).toBe(
+      'Right to work\nAre you eligible to work in the UK?     Yes\nDetails     [IMMIGRATION STATUS]\n',
+    );
+  });
+});
