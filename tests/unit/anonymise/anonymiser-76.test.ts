@@ -166,3 +166,31 @@ describe("kept: a form's question under a heading that is also a label", () => {
     );
   });
 });
+
+describe('ethnicity: a staff network by ethnicity named in lower case, membership and all', () => {
+  test.each([
+    ['I am an active member of our BME staff\nnetwork and mentor new starters.\n', 'I am an active [ETHNICITY] and mentor new starters.\n'],
+    ["Member of the Board's Black and Minority Ethnic staff network\n", '[ETHNICITY]\n'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test('a staff network of no ethnicity stays', () => {
+    const text = 'I am a member of the carers staff network.\n';
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe("other details: Ukraine's schemes by name, a taxpayer's number by its label", () => {
+  test.each([
+    ['Right to work: I am here on the Ukraine Sponsorship Scheme.\n', 'Right to work: [IMMIGRATION STATUS].\n'],
+    ['Tax ID: none.   Moldovan taxpayer number 2004018447\n', 'Tax ID: none.   Moldovan taxpayer number [ID NUMBER]\n'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test('a count after "tax" stays', () => {
+    const text = 'I checked the tax code 5 times a week.\n';
+    expect(redact(text)).toBe(text);
+  });
+});
