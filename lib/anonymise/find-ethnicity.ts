@@ -111,9 +111,6 @@ const NETWORK = /\b(?:Network|Forum|Association|Society|Group|network|forum)\b/g
 const NETWORK_WORD = /^(?:BAME|BME|Black|Minority|Ethnic|Race|Equality|REACH|Asian|Staff|staff|Nurses|Doctors|Midwives|Paramedic|Paramedics|Pharmacists|Professionals|Colleagues|Allied|Health|NHS|Women|Leadership|Clinicians|and|&)$/;
 const ETHNIC_MARKER = /\b(?:BAME|BME|Black|Minority Ethnic|Ethnic Minority|Race Equality|REACH)\b/;
 
-/** A membership just before a network's name: "member of the trust's ", "Member of our ". */
-const MEMBER_OF_BEFORE = /(?<![\p{L}])[Mm]ember[ \t]+of[ \t]+(?:(?:the|our|my)[ \t]+)?(?:\p{L}+['’]s[ \t]+)?$/u;
-
 /** The network's name before `end`, read back one word at a time (at most eight words). */
 function networkName(text: string, end: number): number | null {
   let start = end;
@@ -154,10 +151,7 @@ export function findEthnicity(text: string): Span[] {
   for (const m of matchAll(text, NETWORK)) {
     const start = networkName(text, m.index);
     // A network named as what someone else chairs is their role: "Yaw Darko (Black Staff Network)".
-    if (start === null || isRoleBracket(text, start, m.index + m[0].length)) continue;
-    // Membership goes with it, as it is what tells: "[member of the trust's BAME staff network]".
-    const member = MEMBER_OF_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[0].length ?? 0;
-    spans.push(makeSpan('ethnicity', start - member, m.index + m[0].length));
+    if (start !== null && !isRoleBracket(text, start, m.index + m[0].length)) spans.push(makeSpan('ethnicity', start, m.index + m[0].length));
   }
   return spans;
 }
