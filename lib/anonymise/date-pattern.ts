@@ -74,7 +74,11 @@ const HUNGARIAN_MONTHS = [
   'jan', 'febr', 'márc', 'ápr', 'máj', 'jún', 'júl', 'aug', 'szept', 'okt', 'nov', 'dec',
 ];
 /**
- * The month and day after a year, in the Hungarian order: "1987. május 19.", "1990. febr. 3.". Read after a year, apart
+ * The month and day after a year, in the Hungarian order ("1987. május 19.", "1990. febr. 3.") and the Lithuanian, whose
+ * year takes "m." (metai) and day "d." (diena), its month in the genitive: "1987 m. kovo 5 d.". Read after a year, apart
  * from DATE, which is as long as a linear-time check can still judge.
  */
-export const MONTH_DAY_AFTER_YEAR = new RegExp(`^\\.[ \\t]?(?:${HUNGARIAN_MONTHS.join('|')})(?![\\p{L}])\\.?[ \\t]+(?:0?[1-9]|[12]\\d|3[01])\\.?(?!\\d)`, 'iu');
+export const MONTH_DAY_AFTER_YEAR = new RegExp(
+  `^(?:\\.[ \\t]?(?:${HUNGARIAN_MONTHS.join('|')})(?![\\p{L}])\\.?|[ \\t]?m\\.[ \\t]?(?:${monthNames.groups.lithuanian.join('|')})(?![\\p{L}]))[ \\t]+(?:0?[1-9]|[12]\\d|3[01])(?:[ \\t]?d\\.|\\.)?(?!\\d)`,
+  'iu',
+);

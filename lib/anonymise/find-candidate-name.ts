@@ -478,11 +478,16 @@ const OTHER_SCRIPT_WORD = /(?<![\p{L}\p{M}])(?:(?![\p{Script=Latin}])[\p{L}\p{M}
  * and a given name after a comma join the name. One word is a name only after a name label
  * (`labelled`), or when the text uses it as one (oneName).
  */
+const MIDDLE_NICKNAME = /^(\p{L}[\p{L}\p{M}'’-]*) \(["“']?(\p{L}[\p{L}\p{M}'’-]*)["”']?\) (?=\p{L})/u;
+
 function headingName(text: string, start: number, end: number, labelled = false): CandidateName | null {
   const line = text.slice(start, end);
   const lead = line.length - line.trimStart().length;
-  const cut = NAME_CUT.exec(line.slice(lead));
-  const uncut = line.slice(lead, cut ? lead + cut.index : line.length).trim();
+  // A name one goes by in brackets between the given name and the family name: "Julia (Ji-woo) Park" is Julia Park, also Ji-woo.
+  const middle = MIDDLE_NICKNAME.exec(line.slice(lead));
+  const source = middle ? `${middle[1]} ${line.slice(lead + middle[0].length)}` : line.slice(lead);
+  const cut = NAME_CUT.exec(source);
+  const uncut = source.slice(0, cut ? cut.index : source.length).trim();
   // Letters after two names or more end the name on its line: "Zuokun OUYANG Ph.D. Candidate", "Amara Obi MSc RN".
   const all = uncut.split(' ').filter(Boolean);
   const letters = all.findIndex((token, i) => i >= 2 && isDegreeLetters(token));
@@ -513,7 +518,9 @@ function headingName(text: string, start: number, end: number, labelled = false)
   if (tokens.slice(0, -1).some((t) => POSSESSIVE_END.test(t))) return null;
   const parts = headingParts(tokens, labelled);
   if (!parts) return null;
-  let rest = line.slice(lead + segment.length);
+  const called0 = middle?.[2];
+  if (called0 && !isGenderedTitle(titleCase(called0))) parts.splice(1, 0, called0 === called0.toUpperCase() && called0.length > 3 ? titleCase(called0) : called0);
+  let rest = source.slice(segment.length);
   // A family name written first and set off by a comma: "SANTOS, MARIA LUISA R.", "EZE, Chinonso Adaeze (Mrs)".
   const familyFirst = tokens.length === 1 && parts.length === 1 ? familyNameFirst(tokens[0]!, rest) : null;
   if (familyFirst) {
@@ -536,7 +543,10 @@ function headingName(text: string, start: number, end: number, labelled = false)
   // A name written in lower case is the same name capitalised later: "tunde a." signs, "Tunde" is mentioned.
   for (const part of [...parts]) if (part === part.toLowerCase() && !parts.includes(titleCase(part))) parts.push(titleCase(part));
   // Quotes around a value kept as code are no part of the name's text: "'Gevorg'".
-  return { text: tokens.map((t) => t.replace(/^["“'`]|["”'`]$/g, '')).join(' '), parts };
+  const plain = tokens.map((t) => t.replace(/^["“'`]|["”'`]$/g, ''));
+  // The bracket stays in the name's text where it stood: "Julia (Ji-woo) Park".
+  if (middle && plain[0] === middle[1]) plain[0] = middle[0].trimEnd();
+  return { text: plain.join(' '), parts };
 }
 
 /**

@@ -175,7 +175,8 @@ function wrappedHead(text: string, start: number): number {
   return start - head;
 }
 
-const EMAIL_LABEL = /^[ \t]*(?:e-?mail(?:[ \t]+address)?|e)[ \t]*[:\-–][ \t]*/i;
+/** An e-mail's label before its value: set off by a colon or a dash, or (a form's column) by a gap: "Email        nok.sri". */
+const EMAIL_LABEL = /^[ \t]*(?:(?:e-?mail(?:[ \t]+address)?|e)[ \t]*[:\-–][ \t]*|e-?mail(?:[ \t]+address)?(?:\t| {2})[ \t]*)/i;
 /** How far back a column's line is read: a line longer than this is no narrow column. */
 const COLUMN_REACH = 160;
 /** After the first part of an address in a column: the line's end, or the gap before the next column. */
@@ -203,7 +204,9 @@ function columnHead(text: string, start: number): [number, number] | null {
     let end = at;
     while (end < lineStart - 1 && end - at < 64 && LOCAL_CHAR.test(text[end]!)) end++;
     const head = text.slice(at, end);
-    if (!/[.\-_]$/.test(head) || !COLUMN_GAP.test(text.slice(end, end + 3))) return null;
+    // Under its label the value may wrap inside a word, when its first part ends the line: "Email   nok.sri⏎        suk@…".
+    const wrapsValue = label !== undefined && /^\r?(?:\n|$)/.test(text.slice(end, end + 2));
+    if ((!/[.\-_]$/.test(head) && !wrapsValue) || !COLUMN_GAP.test(text.slice(end, end + 3))) return null;
     // A head names someone, so has a letter; a number or a capitalised word with a full stop ends a sentence ("…on Tuesdays.").
     return /\p{L}/u.test(head) && !/^\p{Lu}\p{Ll}*\.$/u.test(head) ? [at, end] : null;
   }

@@ -103,9 +103,12 @@ const OF_COLOUR = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(?:(?:woman|man|p
 const OF_FAMILY =
   /\b(?:[Aa]|[Mm]y|[Oo]ur)\s+(white|White|black|Black|Asian|mixed[- ]race)(?=\s+(?:mum|dad|mother|father|parents?|grandmother|grandfather|grandparents|family|side)\b)/g;
 
-/** Staff networks by ethnicity: "BAME Staff Network", "Black, Asian and Minority Ethnic Nurses Forum". */
-const NETWORK = /\b(?:Network|Forum|Association|Society|Group)\b/g;
-const NETWORK_WORD = /^(?:BAME|BME|Black|Minority|Ethnic|Race|Equality|REACH|Asian|Staff|Nurses|Doctors|Midwives|Paramedic|Paramedics|Pharmacists|Professionals|Colleagues|Allied|Health|NHS|Women|Leadership|Clinicians|and|&)$/;
+/**
+ * Staff networks by ethnicity: "BAME Staff Network", "Black, Asian and Minority Ethnic Nurses Forum", and in lower case as a
+ * sentence names one, maybe wrapped: "the trust's BAME staff⏎network".
+ */
+const NETWORK = /\b(?:Network|Forum|Association|Society|Group|network|forum)\b/g;
+const NETWORK_WORD = /^(?:BAME|BME|Black|Minority|Ethnic|Race|Equality|REACH|Asian|Staff|staff|Nurses|Doctors|Midwives|Paramedic|Paramedics|Pharmacists|Professionals|Colleagues|Allied|Health|NHS|Women|Leadership|Clinicians|and|&)$/;
 const ETHNIC_MARKER = /\b(?:BAME|BME|Black|Minority Ethnic|Ethnic Minority|Race Equality|REACH)\b/;
 
 /** The network's name before `end`, read back one word at a time (at most eight words). */
@@ -113,7 +116,7 @@ function networkName(text: string, end: number): number | null {
   let start = end;
   for (let words = 0; words < 8; words++) {
     let cursor = start;
-    while (cursor > 0 && /[ \t,]/.test(text[cursor - 1]!)) cursor--;
+    while (cursor > 0 && /[ \t,\n]/.test(text[cursor - 1]!)) cursor--;
     let wordStart = cursor;
     while (wordStart > 0 && /[\p{L}&]/u.test(text[wordStart - 1]!)) wordStart--;
     if (wordStart === cursor || !NETWORK_WORD.test(text.slice(wordStart, cursor))) break;

@@ -447,7 +447,8 @@ function valueBelow(layout: DocumentLayout, lineIndex: number, spans: Span[]): v
   // and its first sentence: "BRP valid until 03/2027. I am…". A sentence of the writer's is read by the other recognisers.
   const cell = next.text.trim().split(COLUMN_GAP)[0]!;
   const value = cell.slice(0, valueEnd(cell, type)).trim();
-  if (!value || WRITER_OPENS.test(value) || value.length > MAX_VALUE_BELOW || value.includes(':') || LABELS.some(([pattern]) => pattern.test(bareLabel(value))) || headings.has(value)) return;
+  // A question is the form's next field, not this one's value: "Right to work" / "Do you have the right to work in the UK?   Yes".
+  if (!value || WRITER_OPENS.test(value) || value.length > MAX_VALUE_BELOW || value.includes(':') || value.endsWith('?') || LABELS.some(([pattern]) => pattern.test(bareLabel(value))) || headings.has(value)) return;
   // "Location" / "Northwick Park Hospital, Harrow": a workplace under a job's label, not a home.
   if (type === 'address' && namesOrganisation(value)) return;
   const start = next.start + next.text.indexOf(value);

@@ -161,6 +161,29 @@ const NAME_GAP = /^(?:[ \t]*,)?[ \t]+$/;
 const GIVEN_WITH_AGE = /(?:^|[.!?][ \t]+)(\p{Lu}\p{Ll}+),[ \t]*(?:(?:1[6-9]|[2-9]\d)(?:,|[ \t]+(?:has|is|was|had|works|worked|joined|trained|who)\b)|(?:[1-9]|1[0-5]),[ \t]+(?:is|was|has|had|lives|goes|attends)\b)/gmu;
 /** A given name set off by a comma before the person's age as a description: "allocated Joy, a 24-year-old mother", "Hope, aged 9,". */
 const GIVEN_THEN_AGED = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+),[ \t]+(?:an?[ \t]+(?:\d{1,2}|\p{Ll}+(?:-\p{Ll}+)?)[ -]year[ -]old|aged[ \t]+\d{1,2})(?![\p{L}\d])/gu;
+/**
+ * A message's close that opens its line, in English and the languages a relative's covering note is written in ("Pozdrawiam",
+ * "Saludos", "Cordialement", "Mit freundlichen Grüßen"), then a comma or the line's end: the name after it signs the message.
+ */
+const SIGN_OFF_LINE =
+  /(?<=^|\n)[ \t]*(?:(?:yours[ \t]+)?(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest|many)[ \t]+(?:regards|wishes|thanks)|regards|thanks|cheers|pozdrawiam|z[ \t]+powa[żz]aniem|saludos|un[ \t]+saludo|atentamente|atenciosamente|cumprimentos|cordialement|mit[ \t]+freundlichen[ \t]+gr[üu](?:ß|ss)en|viele[ \t]+gr[üu](?:ß|ss)e|cordiali[ \t]+saluti|cu[ \t]+stim[ăa])[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*)(?=\p{Lu})/giu;
+/** What ends a signature's name: the line's end, a dash or a bar before a post. */
+const SIGNATURE_END = /^[ \t]*(?:\r?\n|$|[–—|-])/;
+
+/** "Pozdrawiam, Aga", "Kind regards,⏎Dee": the one to three capitalised words that sign a message, none a known word. */
+function signedNames(text: string, words: Word[]): NameRun[] {
+  const seeds: NameRun[] = [];
+  for (const m of matchAll(text, SIGN_OFF_LINE)) {
+    const index = firstWordFrom(words, m.index + m[0].length);
+    const first = words[index];
+    if (first?.start !== m.index + m[0].length || first.kind !== 'cap') continue;
+    const run = readNameRun(words, index, { minParts: 1, max: 3 }) ?? null;
+    if (!run || !SIGNATURE_END.test(text.slice(run.end, run.end + 3)) || run.parts.some((part) => !nameLexicon.givenNames.has(part) && !unlistedName(part))) continue;
+    seeds.push(run);
+  }
+  return seeds;
+}
+
 /** A capitalised word opening a sentence, a line or a quote's close before "said" and a colon, a comma or "that": "Ngoza said:". */
 const SAID_AFTER = /(?:^|[.!?:"”’][ \t]+)(\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{Ll}+)?)[ \t]+said(?=[ \t]*[:,]|[ \t]+that\b)/gmu;
 /** A quote closed, then "said" and a capitalised word ending its clause: "…," said Abbie, whose…". */
@@ -673,6 +696,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
 
   seeds.push(...patronymicNames(text, words));
   seeds.push(...nicknamedNames(text, words));
+  seeds.push(...signedNames(text, words));
 
   // "Sana Qureshi (ثناء قریشی)": a name in another script in brackets after a name is the same person's.
   // "(supervisor: Lucía Bianchi Ferraro, known as Lu)": the name someone goes by, told after their name, is theirs too.
@@ -1442,14 +1466,18 @@ function productShaped(word: string): boolean {
 }
 /** After one name on a referee's line: a comma and a capital ("Sutrisno, Head of Pharmacy"), or a table's next cell ("Mutale<tab>deputy manager<tab>07700 900…"). */
 const AFTER_SINGLE_NAME = /^(?:,[ \t]+\p{Lu}|\t|[ ]{2,}\S)/u;
+/** A bracket saying a name is someone's only one: "(single name)", "(one name only)", "(mononym)". */
+const ONE_NAME_NOTE = /^[ \t]*\((?:(?:single|one|only)[ \t]+name(?:[ \t]+only)?|mononym(?:ous)?)\)/i;
 /** A phone number or an e-mail address later on the line: a table's row is a referee's, not a label's ("Workplace<tab>Leeds General Infirmary"). */
 const CONTACT_ON_LINE = /\d(?:[ ]?\d){6,}|@/;
 
 /** A referee known by one name, as many Indonesian and Burmese people are: "Sutrisno, Head of Pharmacy". */
 function singleName(words: Word[], text: string, index: number): NameRun | null {
   const word = words[index];
-  if (word?.kind !== 'cap' || word.dot || !AFTER_SINGLE_NAME.test(text.slice(word.end, word.end + 4))) return null;
-  if (text.charAt(word.end) !== ',') {
+  // The referee's own note that it is the one name they have: "Pema (single name), Optometrist".
+  const told = ONE_NAME_NOTE.test(text.slice(word?.end ?? 0, (word?.end ?? 0) + 24));
+  if (word?.kind !== 'cap' || word.dot || (!told && !AFTER_SINGLE_NAME.test(text.slice(word.end, word.end + 4)))) return null;
+  if (text.charAt(word.end) !== ',' && !told) {
     const lineEnd = text.indexOf('\n', word.end);
     if (!CONTACT_ON_LINE.test(text.slice(word.end, lineEnd < 0 ? text.length : lineEnd))) return null;
   }

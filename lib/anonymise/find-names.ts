@@ -29,6 +29,10 @@ const INVITING_VERB = /^(?:Meet|Hear|Watch|See|Read|Ask|Join|Welcome|Thank|Follo
 const STAFF_POST = /^(?:Apprentice|Trainee|Student|Volunteer|Housekeeper|Domestic|Cleaner|Chef|Cook|Electrician|Plumber|Carpenter|Driver|Supervisor|Hygienist|Optician|Optometrist|Radiographer|Scientist|Analyst|Clerk)$/;
 /** Words that begin places' names ("St Mary's", "New Mills"), which a sentence may open with too. */
 const PLACE_WORD = /^(?:St|Saint|Mt|Mount|New|Old|Great|Little|North|South|East|West|Upper|Lower|Port|Fort)$/;
+/** The numbers after a page's label: "1 / 2", "2 of 3". */
+const PAGE_NUMBER_AFTER = /^[ \t]+\d{1,3}[ \t]*(?:\/|of)[ \t]*\d{1,3}(?!\d)/i;
+/** A possessive and a space between two words: "King's Lynn". */
+const POSSESSIVE_GAP = /^['’]s[ \t]+$/;
 /** A possessive straight after a name: "Margaret's", "Kofi’s". */
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
 /** The character that ends a sentence or a bullet before a word: "Grace runs" at the start of one is Grace. */
@@ -544,7 +548,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // "St. John's": the saint's abbreviation keeps its full stop (joined to the name, so no street's "Mill St.").
     const saint = previous?.dot === true && previous.joinsNext && PLACE_ABBREVIATION.test(previous.text);
     // A tab parts a table's cells ("Chua⇥Nicole C."): the word before is another cell's, no place's first word.
-    const sameCell = spaced && !text.slice(previous.end, mention.start).includes('\t');
+    // A capitalised word's possessive before one name part is a place's name too: "King's Lynn", "Bishop's Stortford".
+    const possessed = previous !== null && POSSESSIVE_GAP.test(text.slice(previous.end, mention.start));
+    const sameCell = (spaced || possessed) && !text.slice(previous.end, mention.start).includes('\t');
     if (single && previous && !givenBefore && ((!previous.dot && sameCell) || saint) && words[mention.first]!.kind !== 'lower' && CAPITALISED.test(previous.text)) {
       const name = previous.text;
       // A word that opens a sentence is no place's first word either: "Later Yusuf became…" (but "St Mary's" is a place), nor any
@@ -555,12 +561,15 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       const opener = (nameLexicon.notNameGroups.function.has(name) || owns || INVITING_VERB.test(name)) && !PLACE_WORD.test(name) && atSentenceStart(text, previous.start);
       // A heading's word opening its line before the candidate's name is no place's first word either: "Contact Priya".
       const heading = nameLexicon.notNameGroups.headings.has(name) && !text.slice(lineStart(text, previous.start, 80), previous.start).trim() && personOf(mention.parts, persons, owner) === 0;
-      if (!givenNames.has(name) && !GREETING_WORD.test(name) && !PATRONYMIC.test(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !nameLexicon.careRoleAddresses.has(name) && !POST_WORD.test(name) && !STAFF_POST.test(name) && !WRITER_IS.test(name) && !opener && !heading) continue;
+      // A given name that is also a word owns a place in the possessive as the word: "King's Lynn".
+      if ((!givenNames.has(name) || (possessed && wordLike.has(name))) && !GREETING_WORD.test(name) && !PATRONYMIC.test(name) && !professionalTitles.has(name) && !isGenderedTitle(name) && !owner.has(name) && !RELATION_WORD.test(name) && !nameLexicon.careRoleAddresses.has(name) && !POST_WORD.test(name) && !STAFF_POST.test(name) && !WRITER_IS.test(name) && !opener && !heading) continue;
     }
     // One word in capitals that opens its cell before a colon and a code is a field's label: "NINO: TH 58 …" beside a candidate named Nino.
     if (single && !titleWord && words[mention.first]!.kind === 'caps' && CODE_AFTER_LABEL.test(text.slice(mention.end, mention.end + 12)) && opensCell(text.slice(lineStart(text, mention.start, 80), mention.start))) continue;
     // A word-like given name on its own at the start of a sentence is probably the word.
     const onlyPart = mention.parts[0] ?? '';
+    // A footer's page number: "Page 1 / 2", "PAGE 2 of 3" (Page is a surname too).
+    if (single && !titleWord && /^page$/i.test(onlyPart) && PAGE_NUMBER_AFTER.test(text.slice(mention.end, mention.end + 16))) continue;
     // A family name that is also a word of work ("Ward", "Bank"), alone and untitled, is the word: "Ward 7", "the Ward Manager";
     // after a given name it is the name ("Mary Ward").
     // Never the value of a name's field: "Forename: Ama", "Name: Grace", "Known as: Love".
@@ -632,6 +641,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     if (initials && initials[1] === mention.parts.slice(0, initials[1]!.length).map((part) => part.charAt(0).toUpperCase()).join('')) end += initials[0].length;
     // A form's word for a surname it lacks goes with the name: "Dawa Unknown", "Shabnam FNU".
     end += PLACEHOLDER_SURNAME.exec(text.slice(end, end + 12))?.[0].length ?? 0;
+    // Or before it, where the given name is the one missing: "FNU TENZIN DOLMA".
+    start -= PLACEHOLDER_GIVEN.exec(text.slice(Math.max(0, start - 12), start))?.[0].length ?? 0;
     if (gendered) start = gendered.start;
     // A couple named once: "Mr and Mrs Thomas", "Mr & Mrs Begum".
     const couple = gendered ? COUPLE.exec(text.slice(Math.max(0, start - 12), start)) : null;
@@ -648,6 +659,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
  * or last name unknown). Capitalised, with no letter or digit after it: "Grade: unknown" stays.
  */
 const PLACEHOLDER_SURNAME = /^[ \t]+(?:Unknown|UNKNOWN|FNU|LNU)(?![\p{L}\p{N}])/u;
+const PLACEHOLDER_GIVEN = /(?<![\p{L}\p{N}])(?:FNU|LNU)[ \t]+$/u;
 /** An initial before such a surname, closing its phrase (a mark or the line's end after it): "Z. Unknown", not "A. Unknown cause". */
 const INITIAL_UNKNOWN = /(?<![\p{L}\p{N}.])(\p{Lu})\.?[ \t]+(?:Unknown|UNKNOWN|FNU|LNU)(?=[ \t]?[\r\n"”'’),;:.]|$)/gu;
 

@@ -112,9 +112,10 @@ const LICENCE_NUMBER = /\blicen[cs]e(?:[ \t]?(?:no\.?|number))?[ \t]{0,2}:?[ \t]
  * Register, no. APT-2291", "NISCC no. 6-102-774", "(BDA) no. BDA-0092713"), its digits maybe grouped by blanks ("member
  * no. 27 114 903", "reg. no. 0 8 2 1 7"); it must hold four digits or more, so a word after the label is no code, and a
  * date or a year after "registration:" is when, not a code. A line may break after the label or inside it ("student
- * registration no.⏎S-08745", "RCSLT member⏎no. RC0 51 882").
+ * registration no.⏎S-08745", "RCSLT member⏎no. RC0 51 882"). A Spanish college's member writes it "colegiada nº 08/4471" or "nº de
+ * colegiado 2841376" (read as "no" once the text is normalised).
  */
-const LABELLED_CODE = /\b(?:reg(?:istration)?\.?[ \t]?(?:no|number)|register,?[ \t](?:no|number)|registration(?=[ \t]{0,2}[:#])|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC|NISCC|SSSC)[ \t](?:(?:student|trainee|provisional|temporary)[ \t])?registration(?=[ \t]{1,2}[A-Za-z]{0,3}-?\d)|reg(?=\.)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC)\)?(?=[ \t]{0,2}:)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC|NISCC|SSSC|PSNI|BDA|RCSLT|BPS|CIPD|SIA)\)?[ \t]?(?:no|number)(?![a-z])|member(?:ship)?(?:[ \t]?|[ \t]*\n[ \t]*)(?:no|number)(?![a-z])|performers[ \t]list(?:(?=[ \t]{0,2}:)|[ \t](?:no|number)(?![a-z]))|PIN)\.?[ \t]{0,2}[:#]?[ \t]{0,2}(?:\n[ \t]*)?([A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3}(?: \d{1,4}){0,7})(?![\w-]|[./]\d)/gi;
+const LABELLED_CODE = /\b(?:reg(?:istration)?\.?[ \t]?(?:no|number)|register,?[ \t](?:no|number)|registration(?=[ \t]{0,2}[:#])|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC|NISCC|SSSC)[ \t](?:(?:student|trainee|provisional|temporary)[ \t])?registration(?=[ \t]{1,2}[A-Za-z]{0,3}-?\d)|reg(?=\.)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC)\)?(?=[ \t]{0,2}:)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC|NISCC|SSSC|PSNI|BDA|RCSLT|BPS|CIPD|SIA)\)?[ \t]?(?:no|number)(?![a-z])|member(?:ship)?(?:[ \t]?|[ \t]*\n[ \t]*)(?:no|number)(?![a-z])|performers[ \t]list(?:(?=[ \t]{0,2}:)|[ \t](?:no|number)(?![a-z]))|PIN|colegiad[oa][ \t]+n(?:\.?[ºo°]|[uú]m(?:ero)?)|n(?:\.?[ºo°]|[uú]m(?:ero)?)\.?[ \t]+(?:de[ \t]+)?colegiad[oa])\.?[ \t]{0,2}[:#]?[ \t]{0,2}(?:\n[ \t]*)?([A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3}(?: \d{1,4}){0,7})(?![\w-]|[./]\d)/gi;
 const FOUR_DIGITS = /(?:\d\D*){4}/;
 const TRAILING_YEAR = / (?:19|20)\d{2}$/;
 /** Two years ("2018-2020") are a span of time, not a number. */

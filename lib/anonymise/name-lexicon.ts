@@ -85,8 +85,16 @@ export const nameLexicon = {
   familyFirst: new Set(Object.values(familyFirstData.groups).flat()),
 };
 
-/** The qualifications' letters in lower case, from three letters: "Ma" is a surname as well as a degree. */
-const LOWER_DEGREES: ReadonlySet<string> = new Set([...nameLexicon.notNameGroups.qualifications].filter((q) => q.length >= 3).map((q) => q.toLowerCase()));
+/**
+ * The qualifications' letters in lower case, from three letters: "Ma" is a surname as well as a degree. Letters that are also a
+ * name the lists know count only as written: "BAO" is Ireland's obstetrics degree, "Bao" a Vietnamese name ("Dr Tran Quoc Bao").
+ */
+const LOWER_DEGREES: ReadonlySet<string> = new Set(
+  [...nameLexicon.notNameGroups.qualifications]
+    .filter((q) => q.length >= 3)
+    .map((q) => q.toLowerCase())
+    .filter((q) => !nameLexicon.nameParts.has(q.charAt(0).toUpperCase() + q.slice(1))),
+);
 
 /**
  * A degree's or register's letters, as listed or typed in another case ("Bsc", "PGDIP", "Mphil"), with "(Hons)" run on

@@ -186,10 +186,12 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
     end = words[lastIndex]?.end ?? end;
   }
   if (parts.length < (hasTitle ? 1 : minParts)) return null;
-  // "John Radcliffe Hospital", "Mary Seacole Programme": an organisation named after someone.
+  // "John Radcliffe Hospital", "Mary Seacole Programme": an organisation named after someone, its kind maybe wrapped to
+  // the next line in prose ("…at Maharaj Nakorn Chiang Mai⏎Hospital in Thailand"), not a row's next cell ("Dr Ann Lee⏎Church Street Surgery").
   const after = words[lastIndex + 1];
   const spaced = words[lastIndex]?.join === 'space';
-  if (after && spaced && organisationSuffixes.has(after.text)) return null;
+  const wrapped = words[lastIndex]?.join === 'wrap' && !hasTitle && !(after?.join === 'space' && words[lastIndex + 2]?.kind === 'cap');
+  if (after && (spaced || wrapped) && organisationSuffixes.has(after.text)) return null;
   // "Komfo Anokye Teaching Hospital": an organisation's kind a word or two later.
   if (after && spaced && namesAnInstitution(words, lastIndex + 1)) return null;
   // "Lloyd George envelopes", "Glasgow Coma Scale": a thing named after someone.

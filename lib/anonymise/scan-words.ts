@@ -102,6 +102,18 @@ export const NICKNAME_CLOSES = /^[ \t]*(?:[)"”’]|['’"”]\)|')(?: {1,3})$/
 const OPENING_MARK = /^["“‘'(„«]$/;
 
 /** Every word in the text, with the facts the name rules need, in one pass. */
+/** How far right of its cell's start a wrapped line may begin: a bullet's hanging indent. */
+const WRAP_INDENT_SLACK = 4;
+
+/** Whether the line after a word (its indent the end of `gap`) starts no further right than the word's cell on its own line. */
+function underCell(text: string, at: number, gap: string): boolean {
+  const from = lineStart(text, at, 400);
+  const before = text.slice(from, at);
+  const cut = Math.max(before.lastIndexOf('  ') + 2, before.lastIndexOf('\t') + 1, 0);
+  const cell = cut + before.slice(cut).search(/\S|$/);
+  return gap.length - gap.indexOf('\n') - 1 <= cell + WRAP_INDENT_SLACK;
+}
+
 export function scanWords(text: string): Word[] {
   const words: Word[] = [];
   for (const m of matchAll(text, WORD)) {
@@ -186,7 +198,9 @@ export function scanWords(text: string): Word[] {
     const closes: boolean = NICKNAME_CLOSES.test(gapAfterDot) && (openedInRun || OPENING_MARK.test(text.charAt(word.start - 1)));
     const nickname: boolean = opens || closes;
     // A soft line break inside a wrapped paragraph (PDF text): the line ends at this word and is long.
-    const wrapped = /^[ \t]*\n[ \t]*$/.test(gapAfterDot) && word.start - lineStart(text, word.start, 60) >= 60;
+    // The next line goes on under the cell that holds the word, not further right: a footer's page number under a name in its
+    // right-hand column ("Curriculum vitae      Ana Pop⏎                       Page 2 / 2") is no wrapped line.
+    const wrapped = /^[ \t]*\n[ \t]*$/.test(gapAfterDot) && word.start - lineStart(text, word.start, 60) >= 60 && underCell(text, word.start, gapAfterDot);
     // Initials run together ("C.W. Lam") join as if spaced.
     // So do initials of a hyphenated given name: "J.-P. Lefèvre" (Jean-Pierre).
     // And a hyphen that PDF text split from its first half, a blank before it and none after: "Ben -Yeshaya".

@@ -5,10 +5,14 @@ import type { Word } from './scan-words';
 const SHARED_LETTERS = 6;
 const LENGTH_SLACK = 2;
 
-/** Whether `word` spells `part` another way: their first letters the same, their lengths close ("Hovhannisian", "Hovhannisyan"). */
+/**
+ * Whether `word` spells `part` another way, their lengths close: their first letters the same ("Hovhannisian", "Hovhannisyan"),
+ * or all but the opening sound, as Russian and Ukrainian spell one name ("Aleksandr", "Oleksandr"; "Yelena", "Olena" is too short).
+ */
 function spellsAnotherWay(word: string, part: string): boolean {
   if (word === part || part.length < SHARED_LETTERS + 1 || Math.abs(word.length - part.length) > LENGTH_SLACK) return false;
-  return word.slice(0, SHARED_LETTERS).toLowerCase() === part.slice(0, SHARED_LETTERS).toLowerCase();
+  const [a, b] = [word.toLowerCase(), part.toLowerCase()];
+  return a.slice(0, SHARED_LETTERS) === b.slice(0, SHARED_LETTERS) || a.slice(-SHARED_LETTERS - 1) === b.slice(-SHARED_LETTERS - 1);
 }
 
 /**
