@@ -137,17 +137,20 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * description's comment thread, a request to re-advertise, a panel's moderation e-mail, feedback to an unsuccessful
  * candidate, a dental trial-shift note, draft interview questions; "EMIS Web", "T-DOC", "Mangar ELK", "independent
  * scores" and "NVQ Level 2 … or equivalent" as traps) and left for the study slice at the start of round 39, leaving 350
- * again.
+ * again. The 48 `fresh39-*` then joined after round 39's measurement (a newsletter quoting staff, workforce minutes, an
+ * interview scoring summary, a consultant's wish list, a shortlisting brief, an exit interview, a bank recruitment drive;
+ * a Welsh-essential post with its reason, a shuttle bus "or your own transport, as you prefer", a fitness test built
+ * from the job's tasks and a hospice chaplain's faith requirement under Schedule 9 as traps): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.965);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9128);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.949);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9046);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9785);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9891);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(38);
   });
 });
 
@@ -165,9 +168,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9397);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8628);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(96);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9407);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8644);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(89);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
