@@ -94,3 +94,60 @@ describe('a baby’s age in weeks or months: a patient unless the writer’s', (
     ['I moved here ahead of my 8-month-old son.', 'I moved here ahead of [FAMILY].'],
   ])('%j → %j', (text, expected) => expect(redact(text)).toBe(expected));
 });
+
+describe('a later verb agrees with "they" only when the pronoun is its subject', () => {
+  test.each([
+    ['She said the clinic opens at 8 and often runs late.', 'They said the clinic opens at 8 and often runs late.'],
+    ['He thinks the rota works well and rarely changes.', 'They think the rota works well and rarely changes.'],
+    ['Her manager says the unit closes soon and rarely reopens.', 'Their manager says the unit closes soon and rarely reopens.'],
+    ['She teaches nurses and sometimes doctors.', 'They teach nurses and sometimes doctors.'],
+    ['He covers nights and weekends, but occasionally days.', 'They cover nights and weekends, but occasionally days.'],
+    ['He manages the ward but costs keep rising.', 'They manage the ward but costs keep rising.'],
+    ['She trains staff and also students, and now runs the group.', 'They train staff and also students, and now runs the group.'],
+    ['He audits notes and also cases.', 'They audit notes and also cases.'],
+    ['He completed his registration and now works nights.', 'They completed their registration and now work nights.'],
+    ['She loves her patients, but is moving to theatres.', 'They love their patients, but are moving to theatres.'],
+  ])('%j → %j', (text, expected) => expect(redact(text)).toBe(expected));
+});
+
+describe('a faith’s words that are also names or work', () => {
+  test.each([
+    ['I worked with Dr Shravan Patel', 'I worked with Dr [NAME 1]'],
+    ['Please ask Shravan at the pharmacy.', 'Please ask Shravan at the pharmacy.'],
+    ['Isha Patel is my referee.', 'Isha Patel is my referee.'],
+    ['I keep Mondays free in Shravan month.', 'I keep Mondays free in [RELIGION].'],
+    ['I sourced prayer mats for the multi-faith room and added qibla signs.', 'I sourced [RELIGION] for the multi-faith room and added [RELIGION] signs.'],
+    ['We ordered prayer mats for the chaplaincy.', 'We ordered [RELIGION] for the chaplaincy.'],
+    ['I wake for fajr before early shifts.', 'I wake for [RELIGION] before early shifts.'],
+    ['I step away for Asr on long days.', 'I step away for [RELIGION] on long days.'],
+  ])('%j → %j', (text, expected) => expect(redact(text)).toBe(expected));
+});
+
+describe('a clock’s time is no age', () => {
+  test.each([
+    ['I started my shift at 19 to prepare the ward.', 'I started my shift at 19 to prepare the ward.'],
+    ['I arrived at 20 to find the unit short-staffed.', 'I arrived at 20 to find the unit short-staffed.'],
+    ['I left at 17 to catch the last bus.', 'I left at 17 to catch the last bus.'],
+    ['I began at 18 to set up the theatre list.', 'I began at 18 to set up the theatre list.'],
+    ['I moved back home at 47 to care for Mum.', 'I moved back home at [AGE] to care for Mum.'],
+    ['I qualified at 22 to become a nurse.', 'I qualified at [AGE] to become a nurse.'],
+  ])('%j → %j', (text, expected) => expect(redact(text)).toBe(expected));
+});
+
+describe('near forms of a nationality, a prayer and a fast', () => {
+  test.each([
+    ['PASSPORT (NIGERIA)', 'PASSPORT ([NATIONALITY])'],
+    ['Passport (UK & Nigeria)', 'Passport ([NATIONALITY] & [NATIONALITY])'],
+    ['Passport (Ghana, expires 2031)', 'Passport ([NATIONALITY], expires 2031)'],
+    ['Passport (Number): 123', 'Passport (Number): 123'],
+    ['I am a British born Indian nurse.', 'I am a [NATIONALITY] nurse.'],
+    ['I am British born and bred.', 'I am British born and bred.'],
+    ['Filipino healthcare workers like me often work nights.', '[NATIONALITY] healthcare workers like me often work nights.'],
+    ['Ghanaian colleagues like me mentor students.', '[NATIONALITY] colleagues like me mentor students.'],
+    ['Nigerian nurses, like me, value teamwork.', '[NATIONALITY] nurses, like me, value teamwork.'],
+    ['I support Polish colleagues.', 'I support Polish colleagues.'],
+    ['I pray maghrib on my break.', '[RELIGION].'],
+    ['I am currently fasting.', 'I am [RELIGION].'],
+    ['The patient was fasting for theatre.', 'The patient was fasting for theatre.'],
+  ])('%j → %j', (text, expected) => expect(redact(text)).toBe(expected));
+});
