@@ -183,6 +183,12 @@ function headingSpeltByEmail(text: string, start: number, end: number): Candidat
   return { text: tokens.join(' '), parts };
 }
 
+/** Where a field's value ends: the line's end, a column's gap or a separator. */
+const FIELD_END = /^["”'’*_]*(?:[ \t]*(?:\r?\n|$|[|,;(])|\t| {2})/;
+
+/** A sentence opening with "I'm" or "I am" and naming no one up to the bracket. */
+const WRITER_BEFORE = /(?:^|[.!?\n][ \t]*)I(?:['’]m|[ \t]+am)[ \t]+\p{Ll}[^\p{Lu}\n.!?()]*$/u;
+
 /**
  * Finds the candidate's name: a "Name:" label, "Curriculum Vitae of …", the first line(s) of the
  * document that are only a name (title and post-nominals allowed), or the name under a sign-off
@@ -211,9 +217,6 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
   return withInitialsSpelt(found, words);
 }
 
-/** Where a field's value ends: the line's end, a column's gap or a separator. */
-const FIELD_END = /^["”'’*_]*(?:[ \t]*(?:\r?\n|$|[|,;(])|\t| {2})/;
-
 /** A capitalised word in quotes between two more: 'Parmeshwar "Parm" Sookdeo', the name a person goes by set inside their name. */
 const QUOTED_BETWEEN = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+["“](\p{Lu}\p{Ll}+)["”][ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
 
@@ -232,8 +235,6 @@ function insideOthersBracket(text: string, at: number, parts: readonly string[])
   }
   return false;
 }
-/** A sentence opening with "I'm" or "I am" and naming no one up to the bracket. */
-const WRITER_BEFORE = /(?:^|[.!?\n][ \t]*)I(?:['’]m|[ \t]+am)[ \t]+\p{Ll}[^\p{Lu}\n.!?()]*$/u;
 /** Whether a word is one of the candidate's names, in any case ("KOVALENKO" of Kovalenko). */
 const isPart = (word: string, parts: readonly string[]) => parts.some((part) => part.toLowerCase() === word.toLowerCase());
 /** "my Turkish papers spell it Gulshen", "the Home Office spelt it as Aishe": another spelling of a name, after "spell it". */

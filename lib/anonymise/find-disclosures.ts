@@ -342,7 +342,8 @@ export function findDisclosures(text: string): Span[] {
     const type = TYPE[hit.field];
     // "the Vaisakhi health stalls", "Ramadan medication reviews": a concept naming work for others.
     if (!hit.possessed && next !== null && WORK_AFTER.has(next)) continue;
-    // "my fast turnaround", "keep a fast pace": "fast" before another word is the adjective; the fast ends its clause or is timed ("break my fast at sunset").
+    // "my fast turnaround", "keep a fast pace": "fast" before another word is the adjective; the fast ends its clause or is
+    // timed ("break my fast at sunset").
     if (hit.field === 'religion' && /^fast$/.test(words[to]!.bare) && next !== null && !AFTER_NOUN.has(next) && !TIME_WORDS.has(next) && next !== 'during') continue;
     // "a teenage mum support worker", "a young parent advocate": a parent group named before a post or service works with them.
     if (hit.field === 'dependants' && !hit.possessed && next !== null && PARENT_POSTS.has(next)) continue;

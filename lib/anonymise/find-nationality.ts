@@ -235,8 +235,8 @@ export function findNationality(text: string): Span[] {
       // "British citizen since 2012": the year says when they became one, so it goes too.
       const since = SINCE_AFTER.exec(after.slice(status[0].length))?.[0].length ?? 0;
       const people = status[0].endsWith('born') ? PEOPLE_AFTER_BORN.exec(after.slice(status[0].length)) : null;
-      const also = people && DEMONYM_SET.has(people[1]!) && !STATUS_AFTER.test(after.slice(status[0].length + people[0].length)) ? people[0].length : 0;
-      spans.push(makeSpan('nationality', run.start - (dual ? dual[0].length : 0), run.end + status[0].length + Math.max(since, also)));
+      const bornPeopleLength = people && DEMONYM_SET.has(people[1]!) && !STATUS_AFTER.test(after.slice(status[0].length + people[0].length)) ? people[0].length : 0;
+      spans.push(makeSpan('nationality', run.start - (dual ? dual[0].length : 0), run.end + status[0].length + Math.max(since, bornPeopleLength)));
     } else if (descent && !LANGUAGE_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) {
       spans.push(makeSpan('nationality', run.start, run.end + descent[0].length));
     } else if (AS_A_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)) && !LANGUAGE_AFTER.test(after)) {

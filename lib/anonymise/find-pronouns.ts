@@ -124,11 +124,11 @@ const MAX_LATER_WORDS = 14;
  * punctuation that closes it, at a word that opens another clause, and at another subject.
  */
 function laterVerb(text: string, from: number): Span | null {
-  const window = text.slice(from, from + 120);
-  const words = [...matchAll(window, WINDOW_WORD)];
+  const ahead = text.slice(from, from + 120);
+  const words = [...matchAll(ahead, WINDOW_WORD)];
   for (let i = 0; i < Math.min(words.length - 1, MAX_LATER_WORDS); i++) {
     const word = words[i]![0];
-    if (/^[.!?;:()"“”]$/.test(word) || /\n/.test(window.slice(words[i]!.index, words[i + 1]!.index))) return null;
+    if (/^[.!?;:()"“”]$/.test(word) || /\n/.test(ahead.slice(words[i]!.index, words[i + 1]!.index))) return null;
     const lower = word.toLowerCase();
     if (OTHER_CLAUSE.has(lower)) return null;
     // Another verb in "-s" after a noun has a subject of its own: "the rota works well and rarely changes" (not "her patients").

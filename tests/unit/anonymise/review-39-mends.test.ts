@@ -151,3 +151,12 @@ describe('near forms of a nationality, a prayer and a fast', () => {
     ['The patient was fasting for theatre.', 'The patient was fasting for theatre.'],
   ])('%j → %j', (text, expected) => expect(redact(text)).toBe(expected));
 });
+
+describe('"grew up on" a place, not a farm or a food', () => {
+  test.each([
+    ["I grew up on Dad's farm.", "I grew up on Dad's farm."],
+    ['I grew up on Pot Noodles and Lego.', 'I grew up on Pot Noodles and Lego.'],
+    ["I grew up on Gran's allotment.", "I grew up on Gran's allotment."],
+    ['I grew up on Skye and trained in Glasgow.', 'I grew up on [PLACE OF ORIGIN] and trained in Glasgow.'],
+  ])('%j → %j', (text, expected) => expect(redact(text)).toBe(expected));
+});
