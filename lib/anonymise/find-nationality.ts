@@ -78,8 +78,8 @@ const DEMONYM_SET = new Set(demonymData.demonyms);
 const REFUGEE_AFTER = /^[ \t]+(refugees?)\b/;
 /** "Chinese immigrants like me", "Filipino healthcare workers like me", "Nigerian nurses, like me,": the writer counted among the people named. */
 const LIKE_ME_AFTER = /^[ \t]+(?:(?:healthcare|health|care|NHS)[ \t]+)?(?:people|immigrants|migrants|nurses|doctors|midwives|women|men|families|students|workers|refugees|colleagues|staff),?[ \t]+like[ \t]+(?:me|myself|us)\b/;
-/** A people named after "-born": "British-born Indian" says both. */
-const PEOPLE_AFTER_BORN = /^[ \t]+(\p{Lu}\p{Ll}+)/u;
+/** A people named after "-born": "British-born Indian" says both (find-origin.ts reads "London-born Indian" with it). */
+export const PEOPLE_AFTER_BORN = /^[ \t]+(\p{Lu}\p{Ll}+)/u;
 const PERSON_IS_BEFORE = /(?:\b(?:I[ \t]+am|I['’]m|I[ \t]+was|[Ww]e[ \t]+are|[Ww]e['’]re|[Ww]e[ \t]+were)[ \t]+(?:an?[ \t]+)?|\b(?:is|was)[ \t]+an?[ \t]+|,[ \t]*an?[ \t]+)(?:young[ \t]+)?$/;
 /**
  * People the writer works with, earlier in the clause: "my caseload were Syrian refugees", "I supported a family, a Sudanese

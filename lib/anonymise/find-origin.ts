@@ -2,6 +2,7 @@ import { phraseList } from './alternation';
 import demonymData from './data/demonyms.json';
 import { DATE, WEEKDAY_TOLD } from './date-pattern';
 import { HOUSE } from './find-addresses';
+import { PEOPLE_AFTER_BORN } from './find-nationality';
 import { makeSpan } from './make-span';
 import { matchAll, matchPhrases } from './match-all';
 import { needing } from './needed-words';
@@ -528,6 +529,12 @@ export function findOrigin(text: string): Span[] {
     while (!hyphenated && end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
     if (!hyphenated && end === m.index) continue;
     const place = lastWord(text, end);
+    // "London-born Indian", "UK-born Pakistani": the people named after it are the writer's too.
+    const people = hyphenated && m[0] === '-born' ? PEOPLE_AFTER_BORN.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+    if (people && DEMONYMS.has(people[1]!)) {
+      const start = m.index + m[0].length + people[0].length - people[1]!.length;
+      spans.push(makeSpan('nationality', start, start + people[1]!.length));
+    }
     // "UK-born", "British-born": a nationality, found by findNationality.
     if (!place || /^(?:UK|British|English|Scottish|Welsh|Irish)$/.test(place)) continue;
     // The hyphenated word goes whole, with the town in brackets after it ("Korean-born (Busan)"); "Leeds born and bred" loses only the place.
