@@ -116,6 +116,7 @@ describe('a faith’s words that are also names or work', () => {
     ['Please ask Shravan at the pharmacy.', 'Please ask Shravan at the pharmacy.'],
     ['Isha Patel is my referee.', 'Isha Patel is my referee.'],
     ['I keep Mondays free in Shravan month.', 'I keep Mondays free in [RELIGION].'],
+    ['I keep Mondays free during Shravan, the holy month.', 'I keep Mondays free [RELIGION], the holy month.'],
     ['I sourced prayer mats for the multi-faith room and added qibla signs.', 'I sourced [RELIGION] for the multi-faith room and added [RELIGION] signs.'],
     ['We ordered prayer mats for the chaplaincy.', 'We ordered [RELIGION] for the chaplaincy.'],
     ['I wake for fajr before early shifts.', 'I wake for [RELIGION] before early shifts.'],
