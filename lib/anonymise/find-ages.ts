@@ -23,6 +23,10 @@ function moveBefore(text: string, at: number): boolean {
   return MOVE_BEFORE.test(clause);
 }
 
+/** The writer, a verb of one of the events given, and "at" an age from 13 within the clause; no piece of work the verb starts. */
+const AGE_AT_EVENT = (verbs: string) =>
+  String.raw`\b(?:I|who)[ \t]+(?:${verbs})\b(?![^.;:\n]{0,40}\b(?:audit|project|pilot|review|rota|clinic|programme|scheme|survey|trial|hours?)\b)[^.;:\n]{0,40}\bat[ \t]+(1[3-9]|[2-6]\d)`;
+
 const PATTERNS: RegExp[] = [
   // "Age: 38", "aged 38", "age 38", a form's "Age at start: 43" or "Age on appointment: 51"
   new RegExp(`\\b(?:age|aged)(?:[ \\t]+(?:at|on)[ \\t]+(?:start|appointment|entry|application|interview))?\\s*(?::\\s*)?(${AGE})\\b(?![+\\d]|\\s*(?:and|&|,|or|to|-|–)\\s*(?:\\d|over|above|under|older))`, 'gi'),
@@ -60,9 +64,12 @@ const PATTERNS: RegExp[] = [
   // A child's age told as its own clause: "when my sister was diagnosed, I was twelve, and…", "We left Kabul; I was 9."
   /\bI was[ \t]+((?:[5-9]|1[0-5])(?!\d)|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)(?=[ \t]*[,.;)]|[ \t]*$)/gm,
   // The writer's age at a move or a start, the writer its verb's subject: "a paramedic who came to Leeds at 19.", "I qualified
-  // at 23, then…", "I moved back home at 47 to care for Mum" (from 13: "I started at 10" may be a clock's; "at 20 to 8" is one). A decimal is a count of hours ("moved to part-time at 22.5
+  // at 23, then…" (from 13: "I started at 10" may be a clock's). A decimal is a count of hours ("moved to part-time at 22.5
   // hours"), and a piece of work started is no life event ("I started the dispensary audit at 15, then…" counts sites).
-  /\b(?:I|who)[ \t]+(?:came|moved|arrived|emigrated|migrated|fled|left|started|began|qualified|married|joined)\b(?![^.;:\n]{0,40}\b(?:audit|project|pilot|review|rota|clinic|programme|scheme|survey|trial|hours?)\b)[^.;:\n]{0,40}\bat[ \t]+(1[3-9]|[2-6]\d)(?![.,]\d)(?=[ \t]*(?:[.,;)]|$|to[ \t]+[a-z]))/gm,
+  new RegExp(`${AGE_AT_EVENT('came|moved|arrived|emigrated|migrated|fled|left|started|began|qualified|married|joined')}(?![.,]\\d)(?=[ \\t]*[.,;)]|[ \\t]*$)`, 'gm'),
+  // With a purpose after it, only a life event's: "I moved back home at 47 to care for Mum" ("I arrived at 20 to find…",
+  // "started my shift at 19 to prepare" tell a clock's time; "at 20 to 8" is one).
+  new RegExp(`${AGE_AT_EVENT('came|moved|emigrated|migrated|fled|qualified|married')}(?=[ \\t]+to[ \\t]+[a-z])`, 'gm'),
   // An age with the writer's own clause after it: "I didn’t even know Podiatry existed at 17, when I started looking".
   /\bat[ \t]+(1[3-9]|[2-6]\d),[ \t]+when[ \t]+I\b/g,
   // The same in years of age (the verb before it is read in code: `MOVE_BEFORE`).

@@ -183,6 +183,12 @@ function headingSpeltByEmail(text: string, start: number, end: number): Candidat
   return { text: tokens.join(' '), parts };
 }
 
+/** Where a field's value ends: the line's end, a column's gap or a separator. */
+const FIELD_END = /^["”'’*_]*(?:[ \t]*(?:\r?\n|$|[|,;(])|\t| {2})/;
+
+/** A sentence opening with "I'm" or "I am" and naming no one up to the bracket. */
+const WRITER_BEFORE = /(?:^|[.!?\n][ \t]*)I(?:['’]m|[ \t]+am)[ \t]+\p{Ll}[^\p{Lu}\n.!?()]*$/u;
+
 /**
  * Finds the candidate's name: a "Name:" label, "Curriculum Vitae of …", the first line(s) of the
  * document that are only a name (title and post-nominals allowed), or the name under a sign-off
@@ -211,9 +217,6 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
   return withInitialsSpelt(found, words);
 }
 
-/** Where a field's value ends: the line's end, a column's gap or a separator. */
-const FIELD_END = /^["”'’*_]*(?:[ \t]*(?:\r?\n|$|[|,;(])|\t| {2})/;
-
 /** A capitalised word in quotes between two more: 'Parmeshwar "Parm" Sookdeo', the name a person goes by set inside their name. */
 const QUOTED_BETWEEN = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+["“](\p{Lu}\p{Ll}+)["”][ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
 
@@ -232,8 +235,6 @@ function insideOthersBracket(text: string, at: number, parts: readonly string[])
   }
   return false;
 }
-/** A sentence opening with "I'm" or "I am" and naming no one up to the bracket. */
-const WRITER_BEFORE = /(?:^|[.!?\n][ \t]*)I(?:['’]m|[ \t]+am)[ \t]+\p{Ll}[^\p{Lu}\n.!?()]*$/u;
 /** Whether a word is one of the candidate's names, in any case ("KOVALENKO" of Kovalenko). */
 const isPart = (word: string, parts: readonly string[]) => parts.some((part) => part.toLowerCase() === word.toLowerCase());
 /** "my Turkish papers spell it Gulshen", "the Home Office spelt it as Aishe": another spelling of a name, after "spell it". */
@@ -761,26 +762,34 @@ function withPart(name: CandidateName | null, part: CandidateName): CandidateNam
 
 /** An e-mail's sender label. */
 const FROM_LABEL = /\bFrom\s*:/i;
-/** The rule or line that opens a forwarded message in an e-mail: "-----Original Message-----", "---------- Forwarded message ---------". */
-const FORWARDED = /^-{3,}[ \t]*(?:Original[ \t]+Message|Forwarded[ \t]+message)[ \t]*-{3,}[ \t]*$|^Begin forwarded message:/im;
-
+/** The rule or line that opens a forwarded message in an e-mail: "---------- Forwarded message ---------", "Begin forwarded message:". */
+const FORWARDED = /^-{3,}[ \t]*Forwarded[ \t]+message[ \t]*-{3,}[ \t]*$|^Begin forwarded message:/im;
+/** Outlook's rule, which opens a reply's quoted message as well: forwarding only under a "Fwd:" or "FW:" subject. */
+const ORIGINAL_MESSAGE = /^-{3,}[ \t]*Original[ \t]+Message[ \t]*-{3,}[ \t]*$/im;
+const FORWARD_SUBJECT = /^[ \t]*Subject:[ \t]*(?:Fwd?|FWD):/im;
+/** The forwarded message's own sender line. */
+const INNER_FROM = /^[ \t>]*From:[^\n]*/m;
 /** The address on a "From:" line, in lower case: "<c.macleod@example.scot>". */
 const ADDRESS = /(?<![^\s<>:;,])[^\s<>@:;,]+@[^\s<>]+/;
 const addressOf = (line: string) => ADDRESS.exec(line)?.[0].toLowerCase();
+
 /**
  * Whether a "From:" line heads an e-mail that forwards someone else's: a forwarded message follows with a "From:" of another
  * address. Its sender is whoever forwarded it (a recruitment officer); the writer is the forwarded message's. A candidate who
- * forwards their own application sends both from one address.
+ * forwards their own application sends both from one address; a reply quotes the recruiter's message under the same rule.
  */
 function forwardedByOther(fromLine: string, after: string): boolean {
-  const rule = FORWARDED.exec(after);
+  let rule = FORWARDED.exec(after);
+  if (!rule) {
+    const original = ORIGINAL_MESSAGE.exec(after);
+    if (original && FORWARD_SUBJECT.test(after.slice(0, original.index))) rule = original;
+  }
   if (!rule) return false;
   const inner = INNER_FROM.exec(after.slice(rule.index));
   const address = addressOf(fromLine);
-  return inner !== null && address !== undefined && addressOf(inner[0]) !== undefined && addressOf(inner[0]) !== address;
+  const innerAddress = inner ? addressOf(inner[0]) : undefined;
+  return address !== undefined && innerAddress !== undefined && innerAddress !== address;
 }
-/** The forwarded message's own sender line. */
-const INNER_FROM = /^[ \t>]*From:[^\n]*/m;
 
 function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | null {
   const { text, lines } = layout;

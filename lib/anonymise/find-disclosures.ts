@@ -51,6 +51,8 @@ const AFTER_NOUN = new Set(['in', 'at', 'to', 'for', 'with', 'from', 'on', 'sinc
 /** Fields whose possessed nouns are people, who act ("my wife teaches"). */
 const PEOPLE = new Set<Field>(['dependants', 'marital-status']);
 const TIME_WORDS = new Set(['after', 'before', 'since', 'until']);
+/** Posts and services named after a group of parents ("teenage mum support worker", "young parent service"): work with them, not the writer's family. */
+const PARENT_POSTS = new Set(concepts.parentPosts);
 /** What breaks down without being anyone's health: "a communication breakdown", "the system breakdown". */
 const THING_BROKEN = new Set(['communication', 'communications', 'system', 'systems', 'equipment', 'vehicle', 'car', 'van', 'machine', 'service', 'process', 'network', 'cost', 'data', 'it', 'pump', 'boiler', 'lift']);
 /** Words after "on the way" or "on its way" that make it a journey or progress: "on the way to a career", "on my way home". */
@@ -340,6 +342,11 @@ export function findDisclosures(text: string): Span[] {
     const type = TYPE[hit.field];
     // "the Vaisakhi health stalls", "Ramadan medication reviews": a concept naming work for others.
     if (!hit.possessed && next !== null && WORK_AFTER.has(next)) continue;
+    // "my fast turnaround", "keep a fast pace": "fast" before another word is the adjective; the fast ends its clause or is
+    // timed ("break my fast at sunset").
+    if (hit.field === 'religion' && /^fast$/.test(words[to]!.bare) && next !== null && !AFTER_NOUN.has(next) && !TIME_WORDS.has(next) && next !== 'during') continue;
+    // "a teenage mum support worker", "a young parent advocate": a parent group named before a post or service works with them.
+    if (hit.field === 'dependants' && !hit.possessed && next !== null && PARENT_POSTS.has(next)) continue;
     // "the communication breakdown", "a system breakdown": a thing that broke down, not the writer's health.
     if (hit.field === 'health' && at > lo && THING_BROKEN.has(words[at - 1]!.bare) && /^breakdown/i.test(words[at]!.bare)) continue;
     // "moved back home at 47 to care for Mum": going home, not where the writer is from ("went back home to Accra" is).

@@ -1,3 +1,5 @@
+import { alternation } from './alternation';
+import concepts from './data/disclosure-concepts.json';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { isGenderedTitle, nameLexicon } from './name-lexicon';
@@ -14,11 +16,18 @@ const KID = '(?:son|daughter|child|boy|girl|toddler|baby|teenager|lad|bairn)';
 const KID_WORDS = ['child', 'kid', 'bab', 'son', 'daughter', 'boy', 'girl', 'lad', 'bairn', 'teen', 'little', 'under', 'toddler', 'preschooler'];
 /** A child's age in figures or words: "9", "nine". */
 const AGE_WORD = '(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
-/** "seven-year-old", "7 year olds", "10-month-old": a child's age, 1 to 17 only (a "75-year-old" is a patient); a baby's in months or weeks. */
-const YEAR_OLD = `${AGE_WORD}[- ](?:year|month|week)[- ]olds?`;
+/** "seven-year-old", "7 year olds": a child's age, 1 to 17 only (a "75-year-old" is a patient). */
+const YEAR_OLD = `${AGE_WORD}[- ]year[- ]olds?`;
+/**
+ * "10-month-old", "6-week-old": a baby's age, the writer's only after "my", "our" or a relative; a ward's babies are
+ * patients ("we had a 6-week-old baby admitted", "two 6-week-old twins on the unit").
+ */
+const OWN_BABY_OLD = `${AGE_WORD}[- ](?:year|month|week)[- ]olds?`;
 /** One or two adjectives before a child word: "two young children", "our baby son", "two grown up daughters". */
-const KID_ADJ =
-  `(?:(?:own|young|small|little|teenage|disabled|autistic|poorly|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|oldest|youngest|first|second|third|fourth|${YEAR_OLD})\\s+){0,2}`;
+const kidAdjectives = (old: string) =>
+  `(?:(?:own|young|small|little|teenage|disabled|autistic|poorly|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|oldest|youngest|first|second|third|fourth|${old})\\s+){0,2}`;
+const KID_ADJ = kidAdjectives(YEAR_OLD);
+const OWN_KID_ADJ = kidAdjectives(OWN_BABY_OLD);
 /** Ages after children: "aged 4 and 7", ", aged 7 and 10", "ages 12, 9, and 5", "of 6", " (age 2)". */
 /** Also ", who is 9", " who are 4 and 7", " – who were nine and 11"; then a bracket about the child or where they are at school: "(Year 4 at Oakfield Primary)", "at secondary school". */
 const AGE_GIVEN =
@@ -37,7 +46,7 @@ const SIBLINGS = `(?:${N}|a|an)\\s+(?:(?:older|younger|elder|big|little|twin)\\s
 /** How a relative who needs the writer's care is described: "my ill father", "severely ill father", "care-dependent mother". */
 const NEEDS_CARE = '(?:(?:severely|seriously|terminally|chronically)\\s+)?(?:ill|sick|poorly|frail)|care-dependent|bedbound|housebound';
 // A word of affection goes with the relative too: "my supportive husband", "my beloved grandmother".
-const KIN_ADJ = `(?:(?:late|ex-|older|younger|elder|little|big|baby|own|elderly|ageing|aging|octogenarian|nonagenarian|disabled|two|three|supportive|loving|beloved|devoted|dear|dearest|wonderful|amazing|${NEEDS_CARE}|${YEAR_OLD})\\s*)?`;
+const KIN_ADJ = `(?:(?:late|ex-|older|younger|elder|little|big|baby|own|elderly|ageing|aging|octogenarian|nonagenarian|disabled|two|three|supportive|loving|beloved|devoted|dear|dearest|wonderful|amazing|${NEEDS_CARE}|${OWN_BABY_OLD})\\s*)?`;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 /** When: "June", "early March 2026", "the spring", "2025". */
 const WHEN = `(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}(?:\\s+\\d{4})?|\\d{4}|(?:the\\s+)?(?:spring|summer|autumn|winter)|next\\s+(?:month|year))`;
@@ -84,8 +93,8 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b[Aa]s\s+a\s+(?:single\s+)?(?:widow|widower)\b/g, 'marital-status'],
   // "As the son of a writer", "being the daughter of two nurses": the writer as a parent's child (and so a son or daughter).
   [/\b(?:[Aa]s|I\s+am|I['’]m|I\s+was|[Bb]eing)\s+(?:the|a)\s+((?:only\s+|eldest\s+|youngest\s+)?(?:son|daughter)\s+of\s+(?:an?|two)\s+\p{Ll}+)/gu, 'dependants'],
-  // "being a teenage mum", "as a young father": the writer's own early parenthood.
-  [/\b(?:[Aa]s|I\s+am|I['’]m|I\s+was|[Bb]eing)\s+(a\s+(?:teenage|young)\s+(?:mum|mother|dad|father|parent))\b/g, 'dependants'],
+  // "being a teenage mum", "as a young father": the writer's own early parenthood (not "a teenage mum support worker", a post).
+  [new RegExp(String.raw`\b(?:[Aa]s|I\s+am|I['’]m|I\s+was|[Bb]eing)\s+(a\s+(?:teenage|young)\s+(?:mum|mother|dad|father|parent))\b(?![ \t]+(?:${alternation(concepts.parentPosts)})\b)`, 'g'), 'dependants'],
   // "the eldest of six": the writer's place among their siblings.
   [/\b(?:the\s+)?(?:eldest|oldest|youngest|middle\s+child)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2])(?![\w-])(?:\s+(?:children|siblings|kids|brothers|sisters|girls|boys)\b|(?=\s*(?:[,.;:)]|and\b|$)))/gim, 'dependants'],
   // "the only parent at home", "as a lone parent": bringing children up alone.
@@ -134,7 +143,7 @@ const RULES: [RegExp, RedactionType][] = [
   [needing(['mother', 'father', 'mum', 'mam', 'mom', 'dad', 'parent', 'grandma', 'granny', 'nan', 'carer'], new RegExp(`\\b(?:mother|father|mum|mam|mom|dad|parent|stepmum|stepdad|step-mum|step-dad|grandmother|grandfather|grandparent|grandma|grandad|granny|nan|nana|stepmother|stepfather|carer)(?:\\s+|-)(?:of|to)(?:\\s+|-)(?:${N}|a|seven|eight|nine|ten)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?${AGES}(?![\\w-])`, 'gi')), 'dependants'],
   // Not "in my teens": the writer's own age. The time they are with the writer goes too ("my lad every other weekend").
   // Not a service's "our children and young people" (the NHS's name for its under-18s' services) nor "our children's ward".
-  [needing(['my', 'our'], new RegExp(`\\b(?:my|our)(?:(?<!\\b(?:in|since|during|until|spent)\\s(?:my|our))|(?=\\s+(?:sons?|daughters?|child(?:ren)?|kids?|boys?|girls?)['’]))\\s+(?:${KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b${SERVICE_NOT_KIN}|${YEAR_OLD}(?![\\w-]))${AGES}${CUSTODY}`, 'gi')), 'dependants'],
+  [needing(['my', 'our'], new RegExp(`\\b(?:my|our)(?:(?<!\\b(?:in|since|during|until|spent)\\s(?:my|our))|(?=\\s+(?:sons?|daughters?|child(?:ren)?|kids?|boys?|girls?)['’]))\\s+(?:${OWN_KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b${SERVICE_NOT_KIN}|${OWN_BABY_OLD}(?![\\w-]))${AGES}${CUSTODY}`, 'gi')), 'dependants'],
   // Not a page footer's count ("Page 1 of 2" above "Boys & Girls Club"), as PDF text prints one between two pages, nor
   // children a service holds ("a caseload of eight children", "a clinic with seven children").
   [needing(KID_WORDS, new RegExp(`\\b(?<!\\b(?:${SERVICE_GROUP})[ \\t]{1,3})(?:(?<!\\b(?:working|worked|engaging|engaged|playing|played|communicating|sitting|sat)[ \\t]{1,3})with|have|has|had|raising|raised|married,?|and|(?<!\\bpage[ \\t\\u00a0]{1,3}\\d{1,3}[ \\t\\u00a0]{1,3})of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi')), 'dependants'],
@@ -142,7 +151,10 @@ const RULES: [RegExp, RedactionType][] = [
   [needing(['twins', 'triplets'], new RegExp(`\\b(?:I|[Ww]e)\\s+(?:have|had)\\s+(${KID_ADJ}(?:twins|triplets))\\b${AGES}`, 'g')), 'dependants'],
   // "We have a three-year-old": a child the writer has, named by their age alone (not "I treated a four-year-old");
   // two, their ages sharing the words: "I had a 4 and 2-year-old".
-  [needing(['year', 'month', 'week'], new RegExp(`\\b(?:I|we|We)\\s+(?:have|had)\\s+((?:${N}|a|an)\\s+(?:${AGE_WORD}\\s+(?:and|&)\\s+)?${YEAR_OLD}(?![\\w-])${AGES})`, 'g')), 'dependants'],
+  [needing(['year'], new RegExp(`\\b(?:I|we|We)\\s+(?:have|had)\\s+((?:${N}|a|an)\\s+(?:${AGE_WORD}\\s+(?:and|&)\\s+)?${YEAR_OLD}(?![\\w-])${AGES})`, 'g')), 'dependants'],
+  // "I have a 4-month-old daughter.": a baby told in months or weeks is the writer's only as a child word ending the clause
+  // ("we had a 6-week-old baby admitted with bronchiolitis" is a patient).
+  [needing(['month', 'week'], new RegExp(`\\b(?:I|[Ww]e)\\s+(?:have|had)\\s+((?:a|an|${N})\\s+${OWN_BABY_OLD}\\s+(?:${KIDS}|${KID}|twins|triplets))(?=[ \\t]*(?:[.,;:!?)\\n]|$|(?:and|who)\\b))`, 'g')), 'dependants'],
   // "bringing up two teenage boys on my own": raising children, and alone.
   [needing(['bring', 'brought'], new RegExp(`\\b(?:bringing|bring|brought)\\s+up\\s+(?:${N}|a|an|my|our)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES}(?:\\s+(?:on\\s+my\\s+own|alone|single-handedly|by\\s+myself))?`, 'gi')), 'dependants'],
   // "(née Moradi)": a married name tells the marriage; "Partner: Mr Liam Kelly", "Spouse: Ana" as a field's label, and

@@ -58,6 +58,12 @@ function sameSurname(p: Person, surname: string | null, given: string | undefine
 const NICKNAME_CLOSE = charTest(')"”\'’');
 
 /** The people found so far, with an index from each name part to the people who have it. */
+/** A word without its accents: "Catrìona" is "Catriona". */
+const folded = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+/** Whether a set of name parts holds a word, accents aside. */
+const hasFolded = (parts: ReadonlySet<string>, word: string | undefined) =>
+  word !== undefined && (parts.has(word) || [...parts].some((part) => folded(part) === folded(word)));
+
 class People {
   readonly list: Person[] = [];
   private readonly byPart = new Map<string, number[]>();
@@ -83,9 +89,9 @@ class People {
     for (const i of this.withPart(surname)) if (match === undefined && given !== undefined && this.list[i]!.parts.has(given)) match = i;
     for (const i of match === undefined ? this.withPart(surname) : []) {
       const p = this.list[i]!;
-      // A name written twice, in two spellings or scripts ("Catrìona NicLeòid (Catriona MacLeod)"), is theirs when one of its
-      // given names and its surname are.
-      if ((match === undefined || i < match) && (sameSurname(p, surname, given, distinct) || (p.parts.has(surname ?? '') && parts.some((part) => part !== surname && p.parts.has(part))))) match = i;
+      // Their first given name and surname, the first's accents aside: "Catriona MacLeod" for "Catrìona MacLeod". A shared middle
+      // name is not enough ("Dr Imran Ali Khan" is not Ahmed Ali Khan).
+      if ((match === undefined || i < match) && (sameSurname(p, surname, given, distinct) || (p.parts.has(surname ?? '') && hasFolded(p.parts, parts[0])))) match = i;
     }
     if (match === undefined && parts.length === 1) for (const i of this.withPart(parts[0])) if (match === undefined || i < match) match = i;
     if (match === undefined) {

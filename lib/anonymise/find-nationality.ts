@@ -1,4 +1,5 @@
 import { nameLexicon } from './name-lexicon';
+import { titleCase } from './name-run';
 import { forEachCell } from './cell-breaks';
 import demonymData from './data/demonyms.json';
 import { demonymPattern, demonymRuns } from './demonym-runs';
@@ -9,8 +10,8 @@ import { REDACTION_KINDS } from './redaction-type';
 import type { Span } from './span';
 
 const DEMONYM = demonymPattern(demonymData.demonyms);
-/** What makes a run of demonyms a nationality: "British citizen", "Nigerian and British citizenship", "EU national", "Nigerian-born". */
-const STATUS_AFTER = /^(?:(?:[ \t]+(?:[Cc]itizen(?:ship)?s?|national(?:ity|s)?|[Nn]ationality|[Pp]assports?(?:\s+[Hh]older)?)\b|-(?:born|trained|educated|qualified)\b)(?:\s*\(dual\))?|\s*\(dual\))/;
+/** What makes a run of demonyms a nationality: "British citizen", "Nigerian and British citizenship", "EU national", "Nigerian-born", "British born Indian". */
+const STATUS_AFTER = /^(?:(?:[ \t]+(?:[Cc]itizen(?:ship)?s?|national(?:ity|s)?|[Nn]ationality|[Pp]assports?(?:\s+[Hh]older)?)\b|-(?:born|trained|educated|qualified)\b|[ \t]+born(?=[ \t]+\p{Lu}))(?:\s*\(dual\))?|\s*\(dual\))/u;
 /** ", from Cork", ", born in Accra": where the writer comes from follows the nationality. */
 const ORIGIN_AFTER = /^,[ \t]+(?:from|born|raised|brought[ \t]+up|originally)\b/;
 /** "British since 2019": a year the writer has been one since, after the people's name alone. */
@@ -35,8 +36,12 @@ const DUAL_BEFORE = /\b(?:dual|both)\s+$/i;
 const DUAL = /\bdual\s+(?:nationality|citizenship|national)\b/gi;
 /** "citizen of Ghana", "citizenship of the Philippines". */
 const CITIZEN_OF = /\b[Cc]itizen(?:ship)? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}/g;
-/** A passport's country in brackets after it, as a form's field gives it: "Passport (Sri Lanka): …", "passport (Ghana)". */
-const PASSPORT_OF = /\b[Pp]assport[ \t]*\((?:the[ \t]+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})\)/gu;
+/**
+ * A passport's countries in brackets after it, as a form's field gives them: "Passport (Sri Lanka): …", "PASSPORT (NIGERIA)",
+ * "Passport (UK & Nigeria)", "passport (Ghana, expires 2031)". Each part between commas and "&" is read on its own.
+ */
+const PASSPORT_OF = /\b(?:[Pp]assport|PASSPORT)[ \t]*\(([^()\n]{2,60})\)/gu;
+const PASSPORT_PART = /[^,&]+/g;
 /**
  * "I am British.", "I'm Irish and…", "(my partner) who is Welsh": only the nationality, and only when it ends a clause. Told of
  * someone in a story the same way: "She is Polish and…", "Anna Nowak, 27, is Polish" (an age set off after the name).
@@ -71,10 +76,10 @@ const FELLOW_PEOPLE = /\b(?:[Mm]y[ \t]+|[Oo]ur[ \t]+)?[Ff]ellow[ \t]+(\p{Lu}\p{L
 const DEMONYM_SET = new Set(demonymData.demonyms);
 /** "Ali is a Palestinian refugee", "Natalia, a Ukrainian refugee", "we are Palestinian refugees": the person's people and status. */
 const REFUGEE_AFTER = /^[ \t]+(refugees?)\b/;
-/** "Chinese immigrants like me", "Filipino nurses like myself": the writer counted among the people named. */
-const LIKE_ME_AFTER = /^[ \t]+(?:people|immigrants|migrants|nurses|doctors|midwives|women|men|families|students|workers|refugees)[ \t]+like[ \t]+(?:me|myself|us)\b/;
-/** A people named after "-born": "British-born Indian" says both. */
-const PEOPLE_AFTER_BORN = /^[ \t]+(\p{Lu}\p{Ll}+)/u;
+/** "Chinese immigrants like me", "Filipino healthcare workers like me", "Nigerian nurses, like me,": the writer counted among the people named. */
+const LIKE_ME_AFTER = /^[ \t]+(?:(?:healthcare|health|care|NHS)[ \t]+)?(?:people|immigrants|migrants|nurses|doctors|midwives|women|men|families|students|workers|refugees|colleagues|staff),?[ \t]+like[ \t]+(?:me|myself|us)\b/;
+/** A people named after "-born": "British-born Indian" says both (find-origin.ts reads "London-born Indian" with it). */
+export const PEOPLE_AFTER_BORN = /^[ \t]+(\p{Lu}\p{Ll}+)/u;
 const PERSON_IS_BEFORE = /(?:\b(?:I[ \t]+am|I['’]m|I[ \t]+was|[Ww]e[ \t]+are|[Ww]e['’]re|[Ww]e[ \t]+were)[ \t]+(?:an?[ \t]+)?|\b(?:is|was)[ \t]+an?[ \t]+|,[ \t]*an?[ \t]+)(?:young[ \t]+)?$/;
 /**
  * People the writer works with, earlier in the clause: "my caseload were Syrian refugees", "I supported a family, a Sudanese
@@ -229,9 +234,9 @@ export function findNationality(text: string): Span[] {
       const dual = DUAL_BEFORE.exec(before);
       // "British citizen since 2012": the year says when they became one, so it goes too.
       const since = SINCE_AFTER.exec(after.slice(status[0].length))?.[0].length ?? 0;
-      const people = status[0].endsWith('-born') ? PEOPLE_AFTER_BORN.exec(after.slice(status[0].length)) : null;
-      const also = people && DEMONYM_SET.has(people[1]!) && !STATUS_AFTER.test(after.slice(status[0].length + people[0].length)) ? people[0].length : 0;
-      spans.push(makeSpan('nationality', run.start - (dual ? dual[0].length : 0), run.end + status[0].length + Math.max(since, also)));
+      const people = status[0].endsWith('born') ? PEOPLE_AFTER_BORN.exec(after.slice(status[0].length)) : null;
+      const bornPeopleLength = people && DEMONYM_SET.has(people[1]!) && !STATUS_AFTER.test(after.slice(status[0].length + people[0].length)) ? people[0].length : 0;
+      spans.push(makeSpan('nationality', run.start - (dual ? dual[0].length : 0), run.end + status[0].length + Math.max(since, bornPeopleLength)));
     } else if (descent && !LANGUAGE_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) {
       spans.push(makeSpan('nationality', run.start, run.end + descent[0].length));
     } else if (AS_A_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)) && !LANGUAGE_AFTER.test(after)) {
@@ -273,12 +278,20 @@ export function findNationality(text: string): Span[] {
   }
   spans.push(...firstLanguageRows(text));
   // Only a country or its people's word in the bracket: "Passport (Number)" is a field's note.
-  for (const m of matchAll(text, PASSPORT_OF))
-    if (nameLexicon.countries.has(m[1]!) || DEMONYM_SET.has(m[1]!) || m[1]!.split(/[ \t]+/).every((word) => nameLexicon.notNameGroups.places.has(word))) {
-      // The country is the detail; "Passport" labels the number that follows.
-      const start = m.index + m[0].lastIndexOf(m[1]!);
-      spans.push(makeSpan('nationality', start, start + m[1]!.length));
+  for (const m of matchAll(text, PASSPORT_OF)) {
+    const inside = m.index + m[0].indexOf('(') + 1;
+    for (const part of matchAll(m[1]!, PASSPORT_PART)) {
+      const lead = /^[ \t]*(?:the[ \t]+)?/i.exec(part[0])![0].length;
+      const country = part[0].slice(lead).trimEnd();
+      const named = titleCase(country);
+      // Only a country or its people's word: "Passport (Number)" is a field's note.
+      if (nameLexicon.countries.has(country) || nameLexicon.countries.has(named) || DEMONYM_SET.has(named) || (country !== '' && named.split(/[ \t]+/).every((word) => nameLexicon.notNameGroups.places.has(word)))) {
+        // The country is the detail; "Passport" labels the number that follows.
+        const start = inside + part.index + lead;
+        spans.push(makeSpan('nationality', start, start + country.length));
+      }
     }
+  }
   for (const pattern of [DUAL, CITIZEN_OF]) {
     for (const m of matchAll(text, pattern)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
   }

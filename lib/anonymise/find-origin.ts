@@ -2,6 +2,7 @@ import { phraseList } from './alternation';
 import demonymData from './data/demonyms.json';
 import { DATE, WEEKDAY_TOLD } from './date-pattern';
 import { HOUSE } from './find-addresses';
+import { PEOPLE_AFTER_BORN } from './find-nationality';
 import { makeSpan } from './make-span';
 import { matchAll, matchPhrases } from './match-all';
 import { needing } from './needed-words';
@@ -20,7 +21,7 @@ const PLACE = `((?:(?:the|Y|Yr|An|Na)[ \\t]+)?${WORD}(?: {1,2}(?:(?:of|and|upon|
 /** Near a place rather than in it: "grew up just outside Tamale", "raised on the outskirts of Kumasi". */
 const NEAR = '(?:(?:just|right|mostly)\\s+)?(?:outside|near|around|close\\s+to|on\\s+the\\s+outskirts\\s+of|(?:north|south|east|west)\\s+of)';
 const ORIGIN = new RegExp(
-  `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|reared|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Gg]rew\\s+up\\s+on(?=\\s+\\p{Lu}\\p{Ll}+(?!\\p{Ll}|[ \\t]*\\d))|[Gg]rown\\s+up\\s+in|(?:[Gg]rew|[Bb]rought|[Gg]rowing)\\s+up\\s+${NEAR}|(?:(?:[Gg]rew|[Gg]rown|[Gg]rowing|[Bb]rought)\\s+up|[Rr]aised)\\s+between|(?:[Bb]orn|[Rr]aised)\\s+${NEAR}|(?:[Rr]aised|[Bb]rought\\s+up)\\s+by\\s+(?:my|our|a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,2}in|[Gg]rew\\s+up\\s+(?:by|near|on|beside|along)\\s+the\\s+\\p{Ll}+\\s+in|[Bb]ack\\s+home\\s+in|roots\\s+(?:are|lie)\\s+in|[Gg]rowing\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|[Rr]eared\\s+in|[Aa]s\\s+an?\\s+(?:child|girl|boy|teenager)\\s+in|[Cc]hildhood\\s+(?:(?:was\\s+)?(?:split|spent|divided)\\s+)?(?:in|between)|(?:[Ee]arly|[Tt]eenage|[Ff]ormative|[Cc]hildhood)\\s+years\\s+(?:were\\s+)?(?:spent|split|divided)\\s+(?:in|between)|[Cc]omes?\\s+from|(?:[Ff]amily|[Pp]arents)\\s+(?:is|are|was|were|came)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:originally\\s+)?from|(?:[Ee]xpelled|[Ff]led|[Ee]scaped)\\s+from|(?:\\b(?:I|[Ww]e)[ \\t]+|(?<![\\p{L},][ \\t]{0,3}))[Ff]led(?=\\s+\\p{Lu}\\p{Ll}+(?![ \\t]*\\d))|(?:[Mm]oved|[Mm]oving|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived|[Aa]rriving|[Ll]anded)\\s+(?:(?:over|here)\\s+)?(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I['’]m\\s+from|[Nn]ative\\s+of|(?:[Rr]aised|[Bb]rought\\s+up)\\s+(?:as\\s+an?\\s+)?\\p{Lu}\\p{Ll}+\\s+in|[Hh]ail\\s+from)\\s+${PLACE}`,
+  `\\b(?:[Bb]orn(?:\\s+and\\s+(?:raised|reared|brought up|bred))?\\s+in|[Oo]riginally\\s+(?:from|hail(?:ing)?\\s+from)|[Gg]rew\\s+up\\s+in|[Gg]rew\\s+up\\s+on(?=\\s+\\p{Lu}\\p{Ll}+(?!\\p{Ll}|['’]|[ \\t]*\\d|[ \\t]+\\p{Lu}\\p{Ll}*s\\b))|[Gg]rown\\s+up\\s+in|(?:[Gg]rew|[Bb]rought|[Gg]rowing)\\s+up\\s+${NEAR}|(?:(?:[Gg]rew|[Gg]rown|[Gg]rowing|[Bb]rought)\\s+up|[Rr]aised)\\s+between|(?:[Bb]orn|[Rr]aised)\\s+${NEAR}|(?:[Rr]aised|[Bb]rought\\s+up)\\s+by\\s+(?:my|our|a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,2}in|[Gg]rew\\s+up\\s+(?:by|near|on|beside|along)\\s+the\\s+\\p{Ll}+\\s+in|[Bb]ack\\s+home\\s+in|roots\\s+(?:are|lie)\\s+in|[Gg]rowing\\s+up\\s+in|[Bb]rought\\s+up\\s+in|[Rr]aised\\s+in|[Rr]eared\\s+in|[Aa]s\\s+an?\\s+(?:child|girl|boy|teenager)\\s+in|[Cc]hildhood\\s+(?:(?:was\\s+)?(?:split|spent|divided)\\s+)?(?:in|between)|(?:[Ee]arly|[Tt]eenage|[Ff]ormative|[Cc]hildhood)\\s+years\\s+(?:were\\s+)?(?:spent|split|divided)\\s+(?:in|between)|[Cc]omes?\\s+from|(?:[Ff]amily|[Pp]arents)\\s+(?:is|are|was|were|came)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:originally\\s+)?from|(?:[Ee]xpelled|[Ff]led|[Ee]scaped)\\s+from|(?:\\b(?:I|[Ww]e)[ \\t]+|(?<![\\p{L},][ \\t]{0,3}))[Ff]led(?=\\s+\\p{Lu}\\p{Ll}+(?![ \\t]*\\d))|(?:[Mm]oved|[Mm]oving|[Cc]ame|[Rr]elocated|[Ee]migrated|[Mm]igrated|[Aa]rrived|[Aa]rriving|[Ll]anded)\\s+(?:(?:over|here)\\s+)?(?:(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?\\s+)?(?:in\\s+\\d{4}\\s+)?from|I\\s+am\\s+from|I['’]m\\s+from|[Nn]ative\\s+of|(?:[Rr]aised|[Bb]rought\\s+up)\\s+(?:as\\s+an?\\s+)?\\p{Lu}\\p{Ll}+\\s+in|[Hh]ail\\s+from)\\s+${PLACE}`,
   'dgu',
 );
 /** Where within a place someone grew up: "rural Donegal", "a small town outside Accra", "a fishing village near Kochi", "a Catholic family in Cork". */
@@ -528,6 +529,12 @@ export function findOrigin(text: string): Span[] {
     while (!hyphenated && end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
     if (!hyphenated && end === m.index) continue;
     const place = lastWord(text, end);
+    // "London-born Indian", "UK-born Pakistani": the people named after it are the writer's too.
+    const people = hyphenated && m[0] === '-born' ? PEOPLE_AFTER_BORN.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+    if (people && DEMONYMS.has(people[1]!)) {
+      const start = m.index + m[0].length + people[0].length - people[1]!.length;
+      spans.push(makeSpan('nationality', start, start + people[1]!.length));
+    }
     // "UK-born", "British-born": a nationality, found by findNationality.
     if (!place || /^(?:UK|British|English|Scottish|Welsh|Irish)$/.test(place)) continue;
     // The hyphenated word goes whole, with the town in brackets after it ("Korean-born (Busan)"); "Leeds born and bred" loses only the place.

@@ -106,6 +106,13 @@ const WINDOW_WORD = /[A-Za-z’']+|[^A-Za-z’'\s]/g;
 const OTHER_CLAUSE = new Set(
   'that who whom whose which where what when while whilst because although though since until unless if is was are were has have had does do did he she they i we you it there'.split(' '),
 );
+/** Verbs of saying or thinking: a later verb belongs to the clause they report ("she said the clinic opens … and often runs late"). */
+const REPORTING = new Set(
+  'said says say thinks think thought feels feel felt told tells tell believes believe believed knows know knew explained explains mentioned mentions reported reports wrote writes hopes hoped'.split(' '),
+);
+/** After a later verb, what makes it a plural noun instead: a list going on ("and also students, and…") or its own verb ("but costs keep rising"). */
+const NOUN_AFTER = /^[ \t]*(?:,|(?:and|or|keep|remain|rise|grow|stay|seem|go|come|continue)\b)/;
+const DETERMINERS = new Set('the a an her his their my our its your this these those each every all some many any no'.split(' '));
 /** Words read after the pronoun's verb for a later one, at most. */
 const MAX_LATER_WORDS = 14;
 
@@ -117,21 +124,30 @@ const MAX_LATER_WORDS = 14;
  * punctuation that closes it, at a word that opens another clause, and at another subject.
  */
 function laterVerb(text: string, from: number): Span | null {
-  const window = text.slice(from, from + 120);
-  const words = [...matchAll(window, WINDOW_WORD)];
+  const ahead = text.slice(from, from + 120);
+  const words = [...matchAll(ahead, WINDOW_WORD)];
   for (let i = 0; i < Math.min(words.length - 1, MAX_LATER_WORDS); i++) {
     const word = words[i]![0];
-    if (/^[.!?;:()"“”]$/.test(word) || /\n/.test(window.slice(words[i]!.index, words[i + 1]!.index))) return null;
+    if (/^[.!?;:()"“”]$/.test(word) || /\n/.test(ahead.slice(words[i]!.index, words[i + 1]!.index))) return null;
     const lower = word.toLowerCase();
     if (OTHER_CLAUSE.has(lower)) return null;
-    if (lower !== 'and' && lower !== 'but') continue;
+    // Another verb in "-s" after a noun has a subject of its own: "the rota works well and rarely changes" (not "her patients").
+    if (lower !== 'and' && lower !== 'but') {
+      if (i > 0 && word === lower && baseForm(word) && !DETERMINERS.has(words[i - 1]![0].toLowerCase())) return null;
+      continue;
+    }
     const adverb = isAdverb(words[i + 1]![0]) ? words[i + 1]! : null;
     const verb = words[i + (adverb ? 2 : 1)];
     if (!verb || verb[0] !== verb[0].toLowerCase()) continue;
     const base = baseForm(verb[0]);
-    if (!base || !(adverb || lower === 'but' || IRREGULAR[verb[0].replace('’', "'")])) continue;
+    const irregular = IRREGULAR[verb[0].replace('’', "'")];
+    if (!base || !(adverb || lower === 'but' || irregular)) continue;
+    // A plural object joined straight on, or already a list, makes a later plural its like: "teaches nurses and sometimes doctors",
+    // "covers nights and weekends, but occasionally days" ("assesses students, and also teaches" is a verb).
+    const plural = words[0]![0] === words[0]![0].toLowerCase() && baseForm(words[0]![0]);
+    if (!irregular && plural && (i === 1 || words.slice(1, i).some((w) => w[0] === 'and'))) return null;
     const after = from + verb.index + verb[0].length;
-    if (SUBJECT_NEXT.test(text.slice(after, after + 12))) return null;
+    if (SUBJECT_NEXT.test(text.slice(after, after + 12)) || NOUN_AFTER.test(text.slice(after, after + 12))) return null;
     return makeSpan('pronoun', from + verb.index, after, { replacement: base });
   }
   return null;
@@ -191,7 +207,7 @@ export function findPronouns(text: string): Span[] {
         replacement += more.text;
         end += more.length;
       }
-      const later = laterVerb(text, end);
+      const later = verb && REPORTING.has(verb.toLowerCase()) ? null : laterVerb(text, end);
       if (later) spans.push(later);
     } else if (lower === "he's" || lower === "she's") {
       // The participle may follow one adverb: "she's always wanted", "he's just come back".

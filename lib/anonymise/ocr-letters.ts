@@ -8,6 +8,10 @@ const LETTER = /\p{L}/gu;
 const MIN_LETTERS = 4;
 const SMALL = /\p{Ll}/u;
 const FIGURE = /[01]/;
+/** A handle's number ends the word ("farre01"): figures typed, not a scan's letters. */
+const TRAILING_FIGURES = /[01]{2}$/;
+/** Beside an address's, a link's or a file's marks, a word is typed as it stands: "farre01@gmail.com", "j.b0nd", "cv_n0va". */
+const TYPED_MARK = /[@./_]/;
 
 /**
  * The text with each zero inside a word read as the letter O and each one as I or l: a capital in a word in capitals (a zero also
@@ -16,8 +20,9 @@ const FIGURE = /[01]/;
  */
 export function withOcrLetters(text: string): string {
   if (!FIGURE.test(text)) return text;
-  return text.replace(OCR_WORD, (word) => {
-    if (!FIGURE.test(word) || (word.match(LETTER)?.length ?? 0) < MIN_LETTERS) return word;
+  return text.replace(OCR_WORD, (word, at: number) => {
+    if (!FIGURE.test(word) || (word.match(LETTER)?.length ?? 0) < MIN_LETTERS || TRAILING_FIGURES.test(word)) return word;
+    if (TYPED_MARK.test(text.charAt(at - 1)) || TYPED_MARK.test(text.charAt(at + word.length))) return word;
     const capitals = !SMALL.test(word);
     return word.replace(/[01]/g, (figure, at: number) => {
       if (figure === '1') return capitals ? 'I' : 'l';

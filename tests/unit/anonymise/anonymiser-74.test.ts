@@ -15,9 +15,9 @@ describe('the name the candidate goes by, as a field or in a bracket about thems
     );
   });
 
-  test('the word in prose stays', () => {
-    const text = 'Faith Odhiambo\nJoy and hope were the themes of the ward away day.\n';
-    expect(redact(text)).toBe('[CANDIDATE]\nJoy and hope were the themes of the ward away day.\n');
+  test('the word in prose stays, the field read all the same', () => {
+    const text = 'ODHIAMBO, Faith Akinyi\nBank ID: 5521     Known as: Joy\nJoy and hope were the themes of the ward away day.\n';
+    expect(redact(text)).toBe('[CANDIDATE]\nBank ID: 5521     Known as: [CANDIDATE]\nJoy and hope were the themes of the ward away day.\n');
   });
 
   test('a bracket after "I am a …" about the writer', () => {

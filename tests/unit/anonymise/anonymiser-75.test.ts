@@ -74,8 +74,8 @@ describe('religious practice told by its own words', () => {
 
 describe('a route to the UK told in other words', () => {
   test('leave to resettle, and asylum the writer applies for or claims', () => {
-    expect(redact('Later I was given leave to settle here.')).not.toMatch(/leave to settle/);
-    expect(redact('I travelled ahead to claim asylum.')).not.toMatch(/asylum/);
+    expect(redact('Later I was given leave to settle here.')).toBe('Later [IMMIGRATION STATUS].');
+    expect(redact('I travelled ahead to claim asylum.')).toBe('[IMMIGRATION STATUS].');
   });
 
   test('asylum that clients seek stays work', () => {
@@ -141,7 +141,7 @@ describe("children's ages set off by a dash", () => {
 
 describe('a parent told as old in years', () => {
   test('"my ageing father", "my octogenarian mum and dad"', () => {
-    expect(redact('I cook for my octogenarian aunt on Sundays.')).not.toMatch(/aunt/);
+    expect(redact('I cook for my octogenarian aunt on Sundays.')).toBe('I cook for [FAMILY].');
     expect(redact('I look after my ageing father.')).toBe('I [FAMILY].');
   });
 

@@ -15,7 +15,7 @@ describe("a name after a greeting on a reply's quoted line", () => {
     );
   });
 
-  test('a mark inside a line is no quote, and a role after the greeting stays', () => {
+  test('a mark inside a line opens no quote, so the candidate greeted after it goes; a role after the greeting stays', () => {
     expect(redact('Tomasz Wiśniewski\nPharmacy Technician\n\nScore > Dear Tomasz\n> Dear Practice Manager,')).toBe(
       '[CANDIDATE]\nPharmacy Technician\n\nScore > Dear [CANDIDATE]\n> Dear Practice Manager,',
     );
