@@ -30,11 +30,13 @@ const HARD = ['email', 'phone', 'postcode', 'url', 'handle', 'nhs-number', 'ni-n
  * 917 other details, with a Hungarian date of birth (year first, "1987. május 19.") read in full first so that none gets through;
  * round 38's spouses in a bracket's label or after "wife to", a French marital status, an age band and a surname after the
  * initials of the given names ("JP Mbuyi") (anonymiser-71) brought them to 0.9861 and 913, and the real CVs' readings
- * (anonymiser-72) to 912. At the start of round 39 the 21 `f38-*` joined: name recall 0.9840, 939 other details.)
+ * (anonymiser-72) to 912. At the start of round 39 the 21 `f38-*` joined: name recall 0.9840, 939 other details;
+ * round 39's name forms, OCR letters and forwarded e-mails (anonymiser-74), real staff stories (anonymiser-75), what the
+ * unseen `f39-*` showed (anonymiser-76) and the review's mends brought them to 0.9858 and 927.)
  */
 const FLOORS: Record<keyof typeof TUNED_SLICES, { nameRecall: number; otherLeaks: number }> = {
   fixtures: { nameRecall: 0.98, otherLeaks: 0 },
-  tuned: { nameRecall: 0.984, otherLeaks: 939 },
+  tuned: { nameRecall: 0.9857, otherLeaks: 927 },
 };
 
 describe.each(Object.entries(TUNED_SLICES) as [keyof typeof TUNED_SLICES, string][])('the %s corpus (%s)', (slice, dir) => {
