@@ -154,7 +154,7 @@ const RULES: [RegExp, RedactionType][] = [
   [needing(['year'], new RegExp(`\\b(?:I|we|We)\\s+(?:have|had)\\s+((?:${N}|a|an)\\s+(?:${AGE_WORD}\\s+(?:and|&)\\s+)?${YEAR_OLD}(?![\\w-])${AGES})`, 'g')), 'dependants'],
   // "I have a 4-month-old daughter.": a baby told in months or weeks is the writer's only as a child word ending the clause
   // ("we had a 6-week-old baby admitted with bronchiolitis" is a patient).
-  [needing(['month', 'week'], new RegExp(`\\b(?:I|[Ww]e)\\s+(?:have|had)\\s+((?:a|an|${N})\\s+${OWN_BABY_OLD}\\s+(?:${KIDS}|${KID}|twins|triplets))(?=[ \\t]*(?:[.,;:!?)\\n]|$|(?:and|who)\\b))`, 'g')), 'dependants'],
+  [needing(['month', 'week', 'year'], new RegExp(`\\b(?:I|[Ww]e)\\s+(?:have|had)\\s+((?:a|an|${N})\\s+${OWN_BABY_OLD}\\s+(?:${KIDS}|${KID}|twins|triplets))(?=[ \\t]*(?:[.,;:!?)\\n]|$|(?:and|who)\\b))`, 'g')), 'dependants'],
   // "bringing up two teenage boys on my own": raising children, and alone.
   [needing(['bring', 'brought'], new RegExp(`\\b(?:bringing|bring|brought)\\s+up\\s+(?:${N}|a|an|my|our)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES}(?:\\s+(?:on\\s+my\\s+own|alone|single-handedly|by\\s+myself))?`, 'gi')), 'dependants'],
   // "(née Moradi)": a married name tells the marriage; "Partner: Mr Liam Kelly", "Spouse: Ana" as a field's label, and
