@@ -200,11 +200,8 @@ function spokenAs(tokens: Token[], open: number, close: number): boolean {
   if (before === undefined || !SPEAKS.has(before.norm) || before.sentence !== tokens[open]?.sentence) return false;
   // A document "says" the wording it holds ("your draft says "…""): only a person named before it speaks.
   const speaker = tokens[open - 2];
-  return before.norm !== 'says' || (speaker !== undefined && (speaker.shape & SHAPE.CAP) !== 0 && !DOCUMENT_SUBJECTS.has(speaker.norm));
+  return before.norm !== 'says' || (speaker !== undefined && (speaker.shape & SHAPE.CAP) !== 0 && !NO_SPEAKER.has(speaker.norm));
 }
-
-/** Words in capitals at a sentence's start that name no speaker: "It says "…"". */
-const DOCUMENT_SUBJECTS = new Set(['it', 'this', 'that', 'which']);
 
 /** How many numbered lines back the lead-in of a numbered question may be. */
 const LEAD_IN_REACH = 30;

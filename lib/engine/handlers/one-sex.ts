@@ -408,9 +408,12 @@ export const oneSex: SpanHandler = {
         if (modal === 'must' || modal === 'should' || modal === 'will') {
           end = k;
           start = m;
-        } else if (neededBefore(doc, k) >= 0) {
-          end = k;
-          start = neededBefore(doc, k);
+        } else {
+          const needed = neededBefore(doc, k);
+          if (needed >= 0) {
+            end = k;
+            start = needed;
+          }
         }
       }
       // "no women this time", "no men, please": one sex turned away.
