@@ -32,11 +32,12 @@ const HARD = ['email', 'phone', 'postcode', 'url', 'handle', 'nhs-number', 'ni-n
  * initials of the given names ("JP Mbuyi") (anonymiser-71) brought them to 0.9861 and 913, and the real CVs' readings
  * (anonymiser-72) to 912. At the start of round 39 the 21 `f38-*` joined: name recall 0.9840, 939 other details;
  * round 39's name forms, OCR letters and forwarded e-mails (anonymiser-74), real staff stories (anonymiser-75), what the
- * unseen `f39-*` showed (anonymiser-76) and the review's mends brought them to 0.9858 and 927.)
+ * unseen `f39-*` showed (anonymiser-76) and the review's mends brought them to 0.9858 and 927. At the start of round 40
+ * the 21 `f39-*` joined: name recall 0.9855, 998 other details.)
  */
 const FLOORS: Record<keyof typeof TUNED_SLICES, { nameRecall: number; otherLeaks: number }> = {
   fixtures: { nameRecall: 0.98, otherLeaks: 0 },
-  tuned: { nameRecall: 0.9857, otherLeaks: 927 },
+  tuned: { nameRecall: 0.9855, otherLeaks: 998 },
 };
 
 describe.each(Object.entries(TUNED_SLICES) as [keyof typeof TUNED_SLICES, string][])('the %s corpus (%s)', (slice, dir) => {

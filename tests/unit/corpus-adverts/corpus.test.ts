@@ -140,23 +140,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * again. The 48 `fresh39-*` then joined after round 39's measurement (a newsletter quoting staff, workforce minutes, an
  * interview scoring summary, a consultant's wish list, a shortlisting brief, an exit interview, a bank recruitment drive;
  * a Welsh-essential post with its reason, a shuttle bus "or your own transport, as you prefer", a fitness test built
- * from the job's tasks and a hospice chaplain's faith requirement under Schedule 9 as traps): the floors are set on all 398.
+ * from the job's tasks and a hospice chaplain's faith requirement under Schedule 9 as traps) and left for the study slice
+ * at the start of round 40, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.949);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9046);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9785);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9891);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(38);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.965);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9128);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 38's `fresh10-*` to `fresh38-*`, moved here from the held-out slice once measured, and rounds 16
+ * 39's `fresh10-*` to `fresh39-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -168,9 +169,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9407);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8644);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(89);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9376);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8637);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(105);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
