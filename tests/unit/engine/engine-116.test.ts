@@ -2,11 +2,11 @@ import { describe } from 'vitest';
 import { flags, leaves } from './read-findings';
 
 // Round 40, a nineteenth set of problem wording criticised by the EHRC, Acas, tribunals, the press and
-// inclusive-language guides (engine-116), aimed at disability, race and nationality, exclusionary
-// requirements and gendered language: past sickness counted against a candidate, walking demanded,
-// looks demanded, a Western name preferred, people on a visa route not wanted, a local origin or a
-// nationality "through and through" demanded, and extra time refused for a test. Each reading is shown
-// in other words than the sources, with near sentences it leaves quiet.
+// inclusive-language guides (engine-116), aimed at disability, race and nationality and exclusionary
+// requirements: past sickness counted against a candidate, walking or both hands demanded, looks
+// demanded, a Western name preferred, people on a visa route not wanted, a local origin or a nationality
+// "through and through" demanded, and extra time or another format refused for a test. Each reading is
+// shown in other words than the sources, with near sentences it leaves quiet.
 
 describe('a count of past sickness absence that rules people out (sickness-held-against)', () => {
   flags([
@@ -165,11 +165,19 @@ describe("a nationality demanded 'through and through' (uk-upbringing)", () => {
 
 describe('extra time or another format refused for a selection test (adjustments-refused)', () => {
   flags([
+    ["Sorry, we won't offer a video interview or any alternative to the panel day.", 'email', [['adjustments-refused', "won't offer a video interview or any alternative", 10]]],
+    ['We cannot offer a telephone assessment or any alternatives, whatever your circumstances.', 'advert', [['adjustments-refused', 'cannot offer a telephone assessment or any alternatives', 3]]],
     ['The typing test is strictly timed and no additional time will be allowed.', 'advert', [['adjustments-refused', 'no additional time will be allowed', 38]]],
     ['There is no alternative to the timed exam, so she will have to sit it as it stands.', 'email', [['adjustments-refused', 'no alternative to the timed exam', 9]]],
     ["I'm sorry, but we cannot offer an alternative to the written assessment.", 'email', [['adjustments-refused', 'cannot offer an alternative', 18]]],
   ]);
   leaves([
+    ['We can offer a video interview or any alternative to the panel day that suits you.', 'advert'],
+    ['If you cannot attend, we will offer a phone interview or any alternative you need.', 'advert'],
+    ['We are unable to offer a phone interview slot after 5pm, but let us know what helps.', 'advert'],
+    ['You will offer a video consultation or any alternative the patient prefers.', 'advert'],
+    ['Patients who cannot use the app can book a phone appointment or any alternative.', 'advert'],
+    ["We won't offer an alternative to the DBS check.", 'advert'],
     ['No extra time is given for late applications after the closing date.', 'advert'],
     ['Please tell us if you need extra time in the test; we will agree adjustments.', 'advert'],
     ['There is no alternative to the DBS check for this role.', 'advert'],
@@ -178,5 +186,20 @@ describe('extra time or another format refused for a selection test (adjustments
     ['If a face-to-face interview is hard for you, we will offer an alternative.', 'advert'],
     ['There are no alternatives to the statutory training, which is given in paid time.', 'advert'],
     ['No extra time can be given on the booking slots for the minor ops list.', 'email'],
+  ]);
+});
+
+describe('the use of both hands or both arms demanded (physical-demands)', () => {
+  flags([
+    ['Must be able to type at 60 words per minute using both hands.', 'advert', [['physical-demands', 'using both hands', 44]]],
+    ['You must be able to lift patients with both arms.', 'advert', [['physical-demands', 'must be able to lift', 4], ['physical-demands', 'with both arms', 34]]],
+  ]);
+  leaves([
+    ['You will teach patients to use both hands when using an inhaler spacer.', 'advert'],
+    ['Hand hygiene means washing with both hands for 20 seconds.', 'advert'],
+    ['Patients who have lost the use of both hands are supported by our OT team.', 'advert'],
+    ['You will support children with both arms in casts.', 'advert'],
+    ['We welcome typists who use one hand, voice software or both hands.', 'advert'],
+    ['The role involves typing, and we provide voice software if you cannot use both hands.', 'advert'],
   ]);
 });
