@@ -249,9 +249,17 @@ function opensAt(doc: Doc, k: number): boolean {
   if (at?.norm !== 'at' || at.sentence !== tokens[k]!.sentence) return false;
   const opens = k - 1 === doc.sentenceStart(at.sentence) || (tokens[k - 2]?.sentence === at.sentence && CLAUSE_OPENERS.has(tokens[k - 2]!.norm));
   if (!opens) return false;
-  const next = tokens[k + 1];
-  return next !== undefined && next.sentence === at.sentence && AFTER_AT.has(next.norm);
+  // An aside between the age and the person: "At 55, with 30 years in the fire service, you may".
+  let n = k + 1;
+  if (tokens[n]?.norm === 'with' && tokens[n]!.gap & GAP.COMMA) n = doc.clauseEnd(tokens[n]!.clause);
+  const next = tokens[n];
+  if (next === undefined || next.sentence !== at.sentence) return false;
+  // The reader of an e-mail, only where the sentence holds the age against them ("At 55 you may find it
+  // hard to take instruction"), not a fact of a scheme ("At 18 you can join the bank").
+  return AFTER_AT.has(next.norm) || (doc.kind === 'email' && READER.has(next.norm) && judgementEnd(doc, n - 1) > tokens[n - 1]!.end);
 }
+/** The reader, after "at" and an age in an e-mail to them. */
+const READER = new Set(['you', "you'd", "you'll", "you're"]);
 
 /** Words that weigh an age set apart in a note: "only 19", "already 60", "barely 21". */
 const WEIGHING = new Set(['only', 'just', 'barely', 'already', 'nearly', 'almost', 'over', 'probably']);

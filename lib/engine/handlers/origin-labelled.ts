@@ -211,6 +211,15 @@ function theyForGroup(doc: Doc, t: number): number {
   return -1;
 }
 
+/**
+ * Whether "they" at token t opens the clause of the generalisation at k straight after the clause that
+ * ends with the group ("Go easy on overseas nurses; they tend to need more support"): it stands for them.
+ */
+function theyOpensNext(doc: Doc, t: number, k: number): boolean {
+  const they = doc.tokens[t]!;
+  return they.norm === 'they' && they.clause === doc.tokens[k]!.clause && doc.clauseStart(they.clause) === t;
+}
+
 export const originStereotyped: SpanHandler = {
   kind: 'span',
   triggers: ALWAYS,
@@ -239,7 +248,7 @@ export const originStereotyped: SpanHandler = {
       while (j > 0 && k - j <= 2 && BETWEEN.has(tokens[j]!.norm)) j--;
       // "They all passed" of the group named before is a fact; "they are naturally caring", a trait given the group.
       const s = INBORN.has(norm) && tokens[j + 1]?.norm === 'they' ? theyForGroup(doc, j + 1) : groupStart(doc, j);
-      if (s < 0 || (s !== j + 1 && tokens[s]!.clause !== tokens[k]!.clause)) continue;
+      if (s < 0 || (s !== j + 1 && tokens[s]!.clause !== tokens[k]!.clause && !theyOpensNext(doc, j + 1, k))) continue;
       const [from, to] = doc.sentenceRange(tokens[k]!.sentence);
       if (doc.hasPhrase(from, to, PATIENT_CARE) || doc.hasPhrase(from, to, NOT_A_STEREOTYPE)) continue;
       if (!NEED.has(tokens[verb]!.norm) && doc.hasPhrase(from, to, SUPPORT_OFFERED)) continue;

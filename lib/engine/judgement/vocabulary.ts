@@ -109,7 +109,7 @@ const GROUPS: Group[] = [
     red flag, put off, put patients off, off-putting, off putting, uncomfortable, awkward, hassle, distracted,
     be off, time off, always off, off every, never be, won't be able, wouldn't be able, will not be able,
     would not be able, hard for, get in the way, got in the way, gets in the way, getting in the way, not stay, won't stay, wouldn't stay, high maintenance, mistakes,
-    liability, burden, too much, too demanding for, too stressful for, too pressured for, be better suited to, be more suited to, can't afford, cannot afford, hold off, off sick, slow us down, hard going, a mouthful,
+    liability, burden, too much, too demanding for, too stressful for, too pressured for, be better suited to, be more suited to, can't afford, cannot afford, hold off, off sick, slow us down, hard going, find it hard, finds it hard, found it hard, a mouthful,
     a headache, a pain, a nuisance, a drain, non starter, a non starter, how will she manage, how would she manage,
     how will he manage, how would he manage, how would she cope, how would he cope, how will she cope, how will he cope,
     how would she do, how would he do, how will she do, how will he do, how could she do, how could he do,
