@@ -1261,6 +1261,14 @@ function invitedToApply(doc: Doc, from: number, to: number): boolean {
   const sentence = tokens[from]!.sentence;
   const before = tokens[from - 1]?.norm;
   if (before === 'and' || before === 'or') return false;
+  // "Calling all ladies who have been away from nursing": a call to apply, unless to a service's event.
+  if (before === 'all' && tokens[from - 2]?.norm === 'calling' && tokens[from - 2]!.sentence === sentence) {
+    for (let h = to; h <= to + APPLIED_FOR_REACH && tokens[h]?.sentence === sentence; h++) {
+      const cls = nounClass(tokens[h]!.base);
+      if (cls === 'service' || cls === 'patient') return false;
+    }
+    return true;
+  }
   for (let k = to; k < to + 4 && tokens[k]?.sentence === sentence; k++) {
     if (k > to && tokens[k]!.gap & (GAP.BREAK | GAP.COMMA)) return false;
     if (tokens[k]!.norm !== 'apply' && tokens[k]!.norm !== 'applying') continue;
@@ -1414,6 +1422,14 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
       if (GROUP_MODIFIERS.has(tokens[j]?.norm ?? '')) j--;
       // "a young crew and all girls": joined to a team, it says who the team are.
       if (j >= 0 && inSentenceOf(tokens[j], match) && STAFF_GROUPS.has(tokens[j]!.norm) && tokens[k + 1]?.norm === 'all') return true;
+      // "strong lads for the pot wash and girls for the tea trolleys": a second group put to work beside the first.
+      if (next?.norm === 'for' && inSentenceOf(next, match)) {
+        for (let f = j; f > j - 4 && f > 0 && inSentenceOf(tokens[f], match); f--) {
+          if (tokens[f]!.norm !== 'for') continue;
+          if (WORKMATES.has(tokens[f - 1]!.norm) && isAboutStaff(doc, f - 1, f)) return true;
+          break;
+        }
+      }
       return j >= 0 && inSentenceOf(tokens[j], match) && (STAFF_WORDS.has(tokens[j]!.norm) || WORKMATES.has(tokens[j]!.norm)) && isAboutStaff(doc, j, j + 1);
     }
     if (WORKPLACES.has(t.norm)) return true;

@@ -1242,13 +1242,18 @@ function nearlySpelledBefore(doc: Doc, a: Abbreviation): boolean {
   let j = a.token - 1;
   if (j >= 0 && !(tokens[j]!.shape & SHAPE.CAP) && !SKIPPED.has(tokens[j]!.norm)) j--;
   let initials = '';
+  // The same initials with the small words' among them: "Serious Hazards of Transfusion (SHOT)".
+  let withSmall = '';
   for (let words = 0; j >= 0 && tokens[j]!.line === line && words < NAME_SPAN; j--) {
     const w = tokens[j]!;
+    if (SKIPPED.has(w.norm)) withSmall = w.norm.charAt(0) + withSmall;
     if (SKIPPED.has(w.norm) || w.shape & SHAPE.CAPITALS) continue;
     if (!(w.shape & SHAPE.CAP)) break;
     words++;
     initials = w.norm.charAt(0) + initials;
+    withSmall = w.norm.charAt(0) + withSmall;
     if (initials.charAt(0) !== letters.charAt(0)) continue;
+    if (withSmall === letters) return true;
     // All the letters, or (four or more) all but the last: the legal form's "Trust" the name leaves out;
     // or (six or more) all but two, from the first letter to the last: the "Mental Health" a long
     // service name leaves out ("Sunderland Community Children and Young People's Service (SCCYPMHS)").

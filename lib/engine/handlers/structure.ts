@@ -1,7 +1,7 @@
 import type { Doc } from '../document';
 import { listedCriteria, type Section } from '../sections';
 import { nounClass } from '../lexicon';
-import { phraseWords, SHAPE } from '../tokenize';
+import { GAP, phraseWords, SHAPE } from '../tokenize';
 import { offersFlexibleWorking } from './flexible-working';
 import type { DocumentHandler } from './types';
 
@@ -329,8 +329,17 @@ function hasEqualityStatement(doc: Doc): boolean {
         everyone ||= EVERYONE.has(tokens[j]!.norm);
         applicants ||= APPLICANTS.has(tokens[j]!.norm);
       }
-      for (let j = k + 1; j < n && j <= k + WELCOME_AFTER && tokens[j]!.clause === clause && !joinsAnother(tokens, j); j++) {
-        everyone ||= EVERYONE.has(tokens[j]!.norm);
+      // Past a list's comma ("from nurses, paramedics and pharmacists of all backgrounds", where "and" ends
+      // the list) only a group the list is "of" or "from" counts, not another statement ("from nurses, all of whom...").
+      let listed = false;
+      let at = clause;
+      for (let j = k + 1; j < n && j <= k + WELCOME_AFTER && (listed || !joinsAnother(tokens, j)); j++) {
+        if (tokens[j]!.clause !== at) {
+          if (tokens[j]!.gap !== GAP.COMMA || tokens[j]!.sentence !== tokens[k]!.sentence || !applicants) break;
+          listed = true;
+          at = tokens[j]!.clause;
+        }
+        if (!listed || SAME_WELCOME.has(tokens[j - 1]!.norm)) everyone ||= EVERYONE.has(tokens[j]!.norm);
         applicants ||= APPLICANTS.has(tokens[j]!.norm);
       }
       if (everyone && applicants) return true;
