@@ -38,3 +38,15 @@ describe('"challenging" said of a stretch of time for the sector, not of the job
     expect(findings(text, context)).toEqual(expected);
   });
 });
+
+describe('"dynamic" said of the post through adjectives joined to it, not of a person', () => {
+  it.each<[string, TextKind, string[]]>([
+    ['We can offer a dynamic and varied outreach role across three clinics.', 'advert', []],
+    ['This is a dynamic, fast-moving administrative post.', 'advert', []],
+    // Said of a person, or of the team, it stays flagged.
+    ['We want a dynamic and caring receptionist for this post.', 'advert', ['age-dynamic@10:dynamic']],
+    ['You will join a small dynamic team.', 'advert', ['age-dynamic@22:dynamic']],
+  ])('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+});
