@@ -7,7 +7,7 @@ import { ADDRESS_TITLES, AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, GENERA
 import { NAME } from './names';
 import { aboutPerson, noteAbout } from './reading/who';
 import type { CompiledContext, CompiledRule } from './ruleset';
-import { describesWorkSetting, headAfter, INDEFINITES, isAboutStaff, isAdjectiveForm, readsAsTask, targetOf } from './targets';
+import { describesWorkSetting, headAfter, headTokenAfter, INDEFINITES, isAboutStaff, isAdjectiveForm, readsAsTask, targetOf } from './targets';
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from './tokenize';
 
 /** One match of one rule: its span and its tokens [from, to). */
@@ -746,6 +746,13 @@ function turnedDown(doc: Doc, sentence: number): boolean {
 export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable<CompiledContext[K]>> } = {
   notAfter: (m, list) => !phraseBeforeList(m, list),
   notBefore: (m, list) => !phraseAfter(m, list),
+  notBeforeHead: (m, list) => {
+    const j = headTokenAfter(m.doc, m.to);
+    if (j < 0) return true;
+    const head = m.doc.tokens[j]!.norm;
+    for (let i = 0; i < list.length; i++) if (list[i]!.length === 1 && list[i]![0] === head) return false;
+    return true;
+  },
   onlyAfter: (m, list) => phraseBefore(m, list),
   onlyBefore: (m, list) => phraseAfter(m, list),
   notInSentenceWith: (m, all) => {

@@ -93,6 +93,7 @@ const NOUNS: Record<Target, Set<string>> = {
     context contexts situation situations circumstances design designs layout layouts website websites webpage webpages
     graphics interface interfaces artwork scoring marking shortlisting moderation
     guidance advice feedback recommendation recommendations burden burdens cost costs expense expenses
+    period periods era eras
     relations issue issues calls incident incidents referral referrals enquiry enquiries query queries request requests`),
 };
 

@@ -12,6 +12,7 @@ export type Describes = Target | 'staff' | 'workplace';
 export interface CompiledContext {
   notAfter?: string[][];
   notBefore?: string[][];
+  notBeforeHead?: string[][];
   onlyAfter?: string[][];
   onlyBefore?: string[][];
   notInSentenceWith?: string[][];

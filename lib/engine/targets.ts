@@ -145,6 +145,12 @@ export function headAfter(doc: Doc, to: number): Target | undefined {
   return findHead(doc, to);
 }
 
+/** The token of the head noun an adjective describes, read past the adjectives joined to it ("dynamic and flexible clinical role"), or -1. */
+export function headTokenAfter(doc: Doc, to: number): number {
+  findHead(doc, to);
+  return headAt;
+}
+
 /** The places of work a trait may be said of for the people in them: "a competitive environment", "a competitive, target-led unit". */
 const WORK_SETTINGS = new Set(['environment', 'environments', 'culture', 'workplace', 'atmosphere', 'unit', 'units', 'outfit', 'department', 'setting']);
 

@@ -32,7 +32,7 @@ export class WordlistError extends Error {
 }
 
 const PHRASE_KEYS = [
-  'notAfter', 'notBefore', 'onlyAfter', 'onlyBefore', 'notInSentenceWith', 'onlyInSentenceWith', 'notInClauseWith',
+  'notAfter', 'notBefore', 'notBeforeHead', 'onlyAfter', 'onlyBefore', 'notInSentenceWith', 'onlyInSentenceWith', 'notInClauseWith',
   'onlyInClauseWith', 'notInDocumentWith', 'notNearWith', 'cueNotIn',
 ] as const;
 

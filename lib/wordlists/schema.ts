@@ -26,6 +26,11 @@ const contextSchema = z
     notAfter: phrases.optional(),
     /** Skip the match when one of these phrases comes straight after it ("young" + "people"). */
     notBefore: phrases.optional(),
+    /**
+     * Skip the match when the head noun it describes is one of these words, read past the adjectives
+     * joined to it ("a dynamic and flexible clinical role"), where notBefore reads only the next words.
+     */
+    notBeforeHead: phrases.optional(),
     /** Only match when one of these phrases comes straight before it ("be" before "mature"). */
     onlyAfter: phrases.optional(),
     /** Only match when one of these phrases comes straight after it. */

@@ -2,7 +2,7 @@ import { SAID_FIELDS, type SaidField } from '../concept-fields';
 import { CONCEPTS } from '../concepts';
 import type { Doc } from '../document';
 import { phraseList } from '../handlers/cue-per-sentence';
-import { CALENDAR, NATIONALITY_ADJECTIVES, nounClass } from '../lexicon';
+import { AUXILIARIES, CALENDAR, NATIONALITY_ADJECTIVES, nounClass, PREPOSITIONS, SUBORDINATORS } from '../lexicon';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
 import { WordTable } from '../vocabulary';
@@ -260,7 +260,7 @@ function phraseEnd(doc: Doc, byNext: ReadonlyMap<string, readonly string[][]> | 
     // "Polish name", "a Nigerian surname": a nationality read off the person's name.
     if (end === k + 1 && field === 'origin' && NAMES.has(doc.tokens[end]?.norm ?? '') && NATIONALITY_ADJECTIVES.has(doc.tokens[k]!.norm)) return end + 1;
     if (field === 'family' && end > k && (qualifiesNoun(doc, end) || fertilityService(doc, k, end))) return -1;
-    if (field === 'origin' && end > k && givenSpeech(doc, end)) return -1;
+    if (field === 'origin' && end > k && (givenSpeech(doc, end) || localQualifies(doc, end))) return -1;
     if (end > k) return end;
   }
   if (field === 'origin') return doc.kind === 'advert' ? -1 : placeEnd(doc, k);
@@ -327,6 +327,40 @@ function givenSpeech(doc: Doc, end: number): boolean {
   const last = doc.tokens[end - 1]!;
   const next = doc.tokens[end];
   return last.norm === 'speech' && next !== undefined && next.sentence === last.sentence && TALK_AFTER.has(next.norm);
+}
+
+/** Words after "a local" that end the noun it names ("a local, so", "a local who", "a local and"), where a noun would go on. */
+const AFTER_A_LOCAL = new Set(['and', 'or', 'but', 'who', 'that', 'which', 'so', 'too', 'like', 'herself', 'himself', 'themselves']);
+/** Groups of staff, which lexicon.ts files with people, but which a place may be the home of: "a local mental health team". */
+const STAFF_GROUPS = new Set(['team', 'teams']);
+/** How far the noun "a local" qualifies may be: "a local community mental health team". */
+const LOCAL_REACH = 5;
+
+const endsNoun = (w: string) => AFTER_A_LOCAL.has(w) || AUXILIARIES.has(w) || PREPOSITIONS.has(w) || SUBORDINATORS.has(w);
+
+/**
+ * Whether the cue ending at `end` in "a local" qualifies a noun after it that is no person ("a Local
+ * Mental Health Team", "a local hospice") rather than naming someone local ("she's a local, so", "a
+ * local candidate", "a local Occupational Therapy Assistant"): the last noun of the words that follow
+ * in the clause is the one qualified.
+ */
+function localQualifies(doc: Doc, end: number): boolean {
+  const { tokens } = doc;
+  const last = tokens[end - 1]!;
+  const next = tokens[end];
+  if (last.norm !== 'local' || next === undefined || next.sentence !== last.sentence || next.gap & (GAP.COMMA | GAP.BREAK) || endsNoun(next.norm)) return false;
+  let head: string | undefined;
+  let cls: string | undefined;
+  for (let j = end; j < tokens.length && j < end + LOCAL_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.sentence !== last.sentence || t.gap & (GAP.COMMA | GAP.BREAK) || !/^[a-z]/.test(t.norm) || endsNoun(t.norm)) break;
+    const c = nounClass(t.base);
+    if (c !== undefined) {
+      head = t.norm;
+      cls = c;
+    }
+  }
+  return cls !== 'person' || STAFF_GROUPS.has(head!);
 }
 
 /** The end of the first (longest) of `phrases` at token k, or -1. */
