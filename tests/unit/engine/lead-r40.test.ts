@@ -87,3 +87,8 @@ describe('time demanded "without fail", and a strong leader of another kind', ()
   ]);
   leaves([['Please send in your expenses by the last Friday of each month without fail.', 'email']]);
 });
+
+describe('a driving licence asked about in a question, not demanded', () => {
+  leaves([['Will I need a full driving licence? Only for the community posts, where you visit patients at home.', 'advert']]);
+  flags([['You will need a full driving licence for this post.', 'advert', [['driving-licence', 'full driving licence', 16]]]]);
+});
