@@ -46,8 +46,8 @@ const FLEXIBILITY_DEMANDED = new Set(['expected', 'required', 'essential', 'dema
 
 /** "Notice" kept from the time: "no notice", "short notice", "a moment's notice". */
 const NOTICE_BEFORE = new Set(['no', 'without', 'zero', 'little', 'short', "moment's", "minute's", "second's", "moments'", "minutes'", 'immediate']);
-/** A limit denied: "with no limit", "without exception", "no end". */
-const LIMITS = new Set(['limit', 'limits', 'exception', 'exceptions', 'cap', 'ceiling', 'end', 'restriction', 'restrictions']);
+/** A limit denied: "with no limit", "without exception", "without fail", "no end". */
+const LIMITS = new Set(['limit', 'limits', 'exception', 'exceptions', 'fail', 'cap', 'ceiling', 'end', 'restriction', 'restrictions']);
 /** What a limit denied may be on, which makes it a limit on time: "no restrictions on availability". */
 const LIMITED = new Set(['availability', 'hours', 'time', 'times', 'shifts', 'days']);
 /** Times off work: "on your days off", "during annual leave", "in the school holidays". */

@@ -63,3 +63,32 @@ describe('the words reviewers flag, in families the checker did not have', () =>
     ['Rather than a 12-month contract, the post is now permanent.', 'advert'],
   ]);
 });
+
+describe('the standard of training questioned for where someone trained', () => {
+  flags([
+    ['- Candidate 4: nursing degree from Kerala. We should question the quality of the training there.', 'email', [['training-standard-doubted', 'question the quality of the training there', 53]]],
+  ]);
+  leaves([['We check the standard of training on our own apprenticeship every year.', 'email']]);
+});
+
+describe('a disclosed condition doubted by a question in the next sentence', () => {
+  flags([
+    ['- Candidate 2: hearing aids, from the application. Could he really take calls on the switchboard?', 'email', [['condition-doubted', 'hearing aids, from the application. Could he really take calls', 15]]],
+  ]);
+  leaves([
+    ['- Candidate 5: excellent scenario answers. Can she really start in March? She says yes.', 'email'],
+  ]);
+});
+
+describe('time demanded "without fail", and a strong leader of another kind', () => {
+  flags([
+    ['You will have to cover every Sunday without fail.', 'advert', [['time-demanded', 'cover every Sunday without fail', 17]]],
+    ['We are looking for a strong and confident leader for the estates team.', 'advert', [['masculine-lead', 'strong and confident leader', 21]]],
+  ]);
+  leaves([['Please send in your expenses by the last Friday of each month without fail.', 'email']]);
+});
+
+describe('a driving licence asked about in a question, not demanded', () => {
+  leaves([['Will I need a full driving licence? Only for the community posts, where you visit patients at home.', 'advert']]);
+  flags([['You will need a full driving licence for this post.', 'advert', [['driving-licence', 'full driving licence', 16]]]]);
+});
