@@ -7,6 +7,7 @@ import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { addSpellingVariants } from './spelling-variants';
+import { addPetNames } from './pet-names';
 import { ABBREVIATED_GIVEN, GENERATION_SUFFIX, isCapitalMaria, isGenderedTitle, nameLexicon, PATRONYMIC, SUPERSCRIPT_GIVEN } from './name-lexicon';
 import { isEponymFollower, titleCase } from './name-run';
 import { PLACE_ABBREVIATION, type Word } from './scan-words';
@@ -431,6 +432,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   if (!owner.size) return spans;
   addAnglicisedForms(words, persons, owner);
   addSpellingVariants(words, persons.map((person) => person.parts), owner);
+  addPetNames(words, persons.map((person) => person.parts), owner);
   addLowerCaseForms(text, words, candidateParts, owner);
   addOthersLowerCase(words, persons, owner);
   const broken = addBrokenForms(text, words, owner);
