@@ -78,3 +78,16 @@ describe('the writer\'s "i" and "im" typed in lower case', () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('a verb of getting in touch opening a sentence before the candidate\'s given name', () => {
+  test('"Contact" and "Call" are no place\'s first word', () => {
+    expect(redact('Winston Achterberg\nStaff Nurse\n\nContact Winston on the ward. Call Winston after 5pm.')).toBe(
+      '[CANDIDATE]\nStaff Nurse\n\nContact [CANDIDATE] on the ward. Call [CANDIDATE] after 5pm.',
+    );
+  });
+
+  test('a street and a team named so stay', () => {
+    const text = 'Winston Achterberg\nPorter\n\nI worked on Call Lane in Leeds for a Contact Centre.';
+    expect(redact(text)).toBe('[CANDIDATE]\nPorter\n\nI worked on Call Lane in Leeds for a Contact Centre.');
+  });
+});
