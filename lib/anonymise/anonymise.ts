@@ -7,6 +7,7 @@ import { type NormalisedText, normaliseText } from '../text/normalise';
 import { agesAfterNames } from './find-ages';
 import { findCandidateName } from './find-candidate-name';
 import { withOcrLetters } from './ocr-letters';
+import { withWriterCapitals } from './writer-capitals';
 import { RECOGNISERS } from './recognisers';
 import { asWriter } from './third-person';
 import { widenDetails } from './detail-edges';
@@ -36,7 +37,8 @@ export function anonymiseDetailed(text: string, options: AnonymiseOptions): { do
   // original, covering the invisible characters inside it.
   const normalised = normaliseText(text);
   // A scan's "0LUWASEUN" is read as the name it is (ocr-letters.ts); the same length, so no offset moves.
-  const read = held16(withOcrLetters(withNoteMarks(text, normalised)));
+  // The writer's "i" and "im" typed in lower case read as "I" and "Im" (writer-capitals.ts); the same length too.
+  const read = held16(withWriterCapitals(withOcrLetters(withNoteMarks(text, normalised))));
   const layout = documentLayout(read);
   const words = scanWords(read);
   const candidate = findCandidateName(layout, words);

@@ -38,8 +38,8 @@ const PATTERNS: RegExp[] = [
   // And the last age before an event ("I would never have been ready until I was 41"), or one half remembered ("I must have been
   // 18 when I saw the job", "when I was about 16").
   new RegExp(`\\b(?:when I was(?:\\s+(?:about|around|nearly|almost|only|just))?|since I was|until I was|till I was|I must have been|I would have been|I['’]d have been)\\s+(${AGE}|sixteen|seventeen|eighteen|nineteen)\\b(?![\\d%]|\\s*(?:years?\\s+(?:in|into|of)|hours|weeks|months|patients|-|–)|\\s+(?:and|&|or|to)\\s+\\d)`, 'gi'),
-  // "I am 38", "I'm 45", "I am now 35"
-  new RegExp(`\\bI(?: am|'m|’m| turned| turn| will be|'ll be|’ll be| am turning|'m turning|’m turning)(?: now)?\\s+(${AGE})\\b(?![\\d/%+]|\\s*(?:years? of|hours|patients|weeks|months|miles|minutes))`, 'g'),
+  // "I am 38", "I'm 45", "I am now 35", "im 34" (writer-capitals.ts)
+  new RegExp(`\\bI(?: am|'m|’m|m| turned| turn| will be|'ll be|’ll be| am turning|'m turning|’m turning)(?: now)?\\s+(${AGE})\\b(?![\\d/%+]|\\s*(?:years? of|hours|patients|weeks|months|miles|minutes))`, 'g'),
   // The same told of the candidate by a referee: "She is 34", "he's now 52" (a sentence's opening pronoun; "he is 12 weeks post-op" is no age).
   new RegExp(`(?<=(?:^|[.!?;:][ \\t]{1,3}|\\n[ \\t]{0,8}))(?:She|He)(?: is|'s|’s)(?: now)?\\s+(${AGE})\\b(?![\\d/%+.,]\\d|\\s*(?:years? of|hours|hrs?\\b|patients|weeks|months|miles|minutes|mins?\\b|km\\b|days|per|%|out of|th\\b))`, 'g'),
   // "at nineteen", "aged twenty": a number in words after "at" is an age.

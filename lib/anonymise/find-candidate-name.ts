@@ -31,7 +31,7 @@ const SPLIT_LABEL =
  * "fullName: '…'", "full_name:"), and a Markdown table's row of two cells with no colon ("| Name | Kasun Perera |").
  */
 const LABEL =
-  /^\s*(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2190-\u21FF\u2300-\u27BF\u2B00-\u2BFF]|\uFE0F|\u20E3)+[ \t]*)?(?:\|[ \t]*)?(?:[-•*·][ \t]+|\*\*|__)?["']?(?:(?:(?:full|legal)[\s_]*)?(?:nome\s+completo|nombre\s+completo|name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents)|\s+in\s+(?:other|another|native|(?:my\s+)?own)\s+(?:script|language|alphabet))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from|author)["']?(?:\s*[:\-–]|[ \t]+\.{1,60}(?=[ \t]))(?:\*\*|__)?(?:[ \t]*\|)?|(?:full[ \t]+)?name(?=\t| {3})|(?:full[ \t]+)?name[ \t]*\|(?=[ \t]*[^|\s][^|\n]*(?:\|[ \t\r]*)?$)|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*["'`]?/i;
+  /^\s*(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2190-\u21FF\u2300-\u27BF\u2B00-\u2BFF]|\uFE0F|\u20E3)+[ \t]*)?(?:\|[ \t]*)?(?:[-•*·][ \t]+|\*\*|__)?["']?(?:(?:(?:full|legal)[\s_]*)?(?:nome\s+completo|nombre\s+completo|name(?:\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents)|\s*\((?:as\s+(?:on|in)\s+)?(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents)\)|\s+in\s+(?:other|another|native|(?:my\s+)?own)\s+(?:script|language|alphabet))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from|author)["']?(?:\s*[:\-–]|[ \t]+\.{1,60}(?=[ \t]))(?:\*\*|__)?(?:[ \t]*\|)?|(?:full[ \t]+)?name(?=\t| {3})|(?:full[ \t]+)?name[ \t]*\|(?=[ \t]*[^|\s][^|\n]*(?:\|[ \t\r]*)?$)|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*["'`]?/i;
 // The course or post may come first, in up to four words of any case (the pattern ignores case): "Medical School
 // Personal Statement of …", "Band 5 Nurse Supporting Statement – …"; what follows must still read as a name.
 const CV_OF = /^\s*(?:#{1,6}[ \t]+)?(?:[\p{Lu}\d][\p{L}\d&/-]*[ \t]+){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
@@ -416,6 +416,20 @@ function withWrappedSurname(name: CandidateName, lines: DocumentLayout['lines'],
   return { ...name, parts: [...name.parts, part] };
 }
 
+/**
+ * A name field's value that a narrow column wrapped: "Full name (passport): Kuttikkattu      EDUCATION" / "Joseph Varghese", a
+ * Kerala house name first and the given names under it. One or two words on the label's line, and the next line's first cell
+ * a name of two words or more and nothing else (no label of its own): one name.
+ */
+function withWrappedValue(name: CandidateName, text: string, lines: DocumentLayout['lines'], index: number): CandidateName {
+  const next = lines[index + 1];
+  if (!next || name.parts.length > 2 || next.text.includes(':')) return name;
+  const gap = next.text.search(/\t| {3}/);
+  const rest = headingName(text, next.start, gap < 0 ? next.end : next.start + gap);
+  if (!rest || rest.parts.length < 2 || rest.parts.some((part) => name.parts.includes(part))) return name;
+  return { text: `${name.text} ${rest.text}`, parts: [...name.parts, ...rest.parts] };
+}
+
 function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], index: number): CandidateName {
   const inside = NAMES_LINE.exec(lines[index + 1]?.text ?? '')?.[1];
   if (!inside) return name;
@@ -791,7 +805,14 @@ function forwardedByOther(fromLine: string, after: string): boolean {
   return address !== undefined && innerAddress !== undefined && innerAddress !== address;
 }
 
-function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | null {
+/** A field of the name someone goes by, not their full name: "Known as: Del", "Preferred name: Tina". */
+const NICKNAME_FIELD = /known[ \t]+as|preferred[ \t]+name/i;
+
+/**
+ * The candidate's name as the document sets it out. `nicknames` false skips the fields of a name someone goes by: a heading's
+ * name over "Known as: Del" is the full name, the field's one more part of it (one person, not two).
+ */
+function findFormalName(layout: DocumentLayout, words: Word[], nicknames = true): CandidateName | null {
   const { text, lines } = layout;
   const found = (run: NameRun | null): CandidateName | null =>
     run ? { text: run.parts.length ? text.slice(run.start, run.end) : '', parts: run.parts } : null;
@@ -819,7 +840,9 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
     // After a label that says "name" or names the person, one word is the whole name ("Name: ZABIHULLAH", "Full name: Sutrisno"), as
     // some traditions have one.
     const heading = headingName(text, line.start + label[0].length, end, /name|applicant|candidate/i.test(label[0]));
-    const name = heading ? withNicknameLine(heading, lines, lines.indexOf(line)) : found(nameOnLine(words, text, line.start + label[0].length, end, false));
+    const name = heading
+      ? withNicknameLine(withWrappedValue(heading, text, lines, lines.indexOf(line)), lines, lines.indexOf(line))
+      : found(nameOnLine(words, text, line.start + label[0].length, end, false));
     if (!name) continue;
     if (gapOnly) {
       gapLabelled = name;
@@ -834,14 +857,22 @@ function findFormalName(layout: DocumentLayout, words: Word[]): CandidateName | 
   // A field set off by a column's gap alone ("Last name⇥THAPA MAGAR", a print view's) is weaker, as "Name⇥…" is: its parts are
   // read only where a gap's fields are, and join the full name's ("Full name⇥NURUL AISYAH…" over "Preferred name⇥Nurul").
   let gapSplit: CandidateName | null = null;
+  let onlyNicknames = !labelled;
   for (const line of early) for (const [cellStart, cellEnd] of NAME_ROW.test(line.text) ? fieldsOf(line.text) : [[0, line.text.length] as [number, number]]) {
     const label = SPLIT_LABEL.exec(line.text.slice(cellStart, cellEnd));
+    if (label && NICKNAME_FIELD.test(label[0])) {
+      if (!nicknames) continue;
+    } else if (label) onlyNicknames = false;
     const part = label ? headingName(text, line.start + cellStart + label[0].length, line.start + cellEnd, true) : null;
     // A field further along the row holds a name the lists know: "Nom: Service" in a row of other fields is no name. An English
     // label that can only mean a name vouches for any ("Surname: RAMSAMY    Forename(s): PARMESHWAR").
     if (!part || (cellStart > 0 && !ENGLISH_NAME_LABEL.test(label![0]) && !part.parts.every(isKnownNamePart))) continue;
     if (/[:\-–.]/.test(label![0])) labelled = withPart(labelled, part);
     else gapSplit = withPart(gapSplit, part);
+  }
+  if (labelled && onlyNicknames && nicknames) {
+    const full = findFormalName(layout, words, false);
+    if (full) return { ...full, parts: [...full.parts, ...labelled.parts.filter((part) => !full.parts.includes(part))] };
   }
   if (labelled) return labelled;
 

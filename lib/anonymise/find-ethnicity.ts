@@ -93,7 +93,7 @@ const WHOLE: RegExp[] = [
 // "as a Black nurse", "I am Asian", "as a gay Black man", "I am a Gypsy Traveller": only the adjective.
 // Also without the article: "Being Black and working class", "I'm Asian" (not "As Black History Month lead", "As Black and minority ethnic network chair").
 const AS_A =
-  /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+(?:an?\s+)?(?:(?:gay|lesbian|queer|trans|young|older|proud|disabled)\s+)?(Black|Asian|mixed[- ]race|South Asian|East Asian|Brown|Gypsy(?:[ \t]+Traveller)?|Romany(?:[ \t]+Gypsy)?|Romani|Roma|(?:Irish[ \t]+)?Traveller)\b(?!\s+(?:History|Lives|Friday|and\s+(?:[Mm]inority|Asian)|[Ss]taff|[Nn]etwork|[Cc]olleagues))/g;
+  /\b(?:[Aa]s|I am|I'm|I’m|Im|[Bb]eing)\s+(?:an?\s+)?(?:(?:gay|lesbian|queer|trans|young|older|proud|disabled)\s+)?(Black|Asian|mixed[- ]race|South Asian|East Asian|Brown|Gypsy(?:[ \t]+Traveller)?|Romany(?:[ \t]+Gypsy)?|Romani|Roma|(?:Irish[ \t]+)?Traveller)\b(?!\s+(?:History|Lives|Friday|and\s+(?:[Mm]inority|Asian)|[Ss]taff|[Nn]etwork|[Cc]olleagues))/g;
 /** The same in lower case, where a person's noun after it says it is a people, not a belt's or a box's colour: "being a black woman", "as a white man". */
 const AS_A_LOWER =
   /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(?:(?:gay|lesbian|queer|trans|young|older|proud|disabled)\s+)?(black|white|brown|mixed[- ]race)(?=\s+(?:woman|man|person|girl|boy|female|male|nurse|midwife|doctor|student|mother|mum|father|dad|professional|clinician|leader)\b)/g;

@@ -7,6 +7,7 @@ import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { addSpellingVariants } from './spelling-variants';
+import { addPetNames } from './pet-names';
 import { ABBREVIATED_GIVEN, GENERATION_SUFFIX, isCapitalMaria, isGenderedTitle, nameLexicon, PATRONYMIC, SUPERSCRIPT_GIVEN } from './name-lexicon';
 import { isEponymFollower, titleCase } from './name-run';
 import { PLACE_ABBREVIATION, type Word } from './scan-words';
@@ -23,8 +24,8 @@ const GAP = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:(?:['’]t|a['’]|de|da|das|do|dos
 const VERB_AFTER =
   /^(?:['’]s\b|[ \t]+to[ \t]+(?:colleagues|everyone|friends|patients)\b|[ \t]+(?:is|was|has|had|will|would|can|could|did|does|also|always|then|now|joined|leads|led|works|worked|runs|ran|manages|managed|supports|supported|brings|brought|completed|qualified|trained|started|became|holds|held|enjoys|loves|speaks|lives|moved|met|led|ran|took|gave|won|saw|made|set|went|came|began|wrote|built|taught|spoke|kept|knew|told|[a-z]+(?:es|ed))\b)/;
 const MONTHS = /^(?:April|May|June|July|August|APRIL|MAY|JUNE|JULY|AUGUST)$/;
-/** A verb inviting the reader to someone, opening a sentence before their name: "Hear Dominika talk", "Meet Val". */
-const INVITING_VERB = /^(?:Meet|Hear|Watch|See|Read|Ask|Join|Welcome|Thank|Follow|Listen)$/;
+/** A verb inviting the reader to someone, opening a sentence before their name: "Hear Dominika talk", "Meet Val", "Contact Delroy on the ward". */
+const INVITING_VERB = /^(?:Meet|Hear|Watch|See|Read|Ask|Join|Welcome|Thank|Follow|Listen|Contact|Call|Email|Message)$/;
 /** A staff story's post before a colleague's name, as a care role is ("Apprentice Abbie", "Trainee Dominika"); no place opens with one. */
 const STAFF_POST = /^(?:Apprentice|Trainee|Student|Volunteer|Housekeeper|Domestic|Cleaner|Chef|Cook|Electrician|Plumber|Carpenter|Driver|Supervisor|Hygienist|Optician|Optometrist|Radiographer|Scientist|Analyst|Clerk)$/;
 /** Words that begin places' names ("St Mary's", "New Mills"), which a sentence may open with too. */
@@ -431,6 +432,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   if (!owner.size) return spans;
   addAnglicisedForms(words, persons, owner);
   addSpellingVariants(words, persons.map((person) => person.parts), owner);
+  addPetNames(words, persons.map((person) => person.parts), owner);
   addLowerCaseForms(text, words, candidateParts, owner);
   addOthersLowerCase(words, persons, owner);
   const broken = addBrokenForms(text, words, owner);

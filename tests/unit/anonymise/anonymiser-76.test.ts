@@ -197,7 +197,8 @@ describe("other details: Ukraine's schemes by name, a taxpayer's number by its l
 
 describe('religion: Friday prayers and an Alevi house of worship in lower case', () => {
   test.each([
-    ['Most weeks i pray jumma at the Cheetham Hill masjid.\n', 'Most weeks i pray [RELIGION] at the [RELIGION].\n'],
+    // The writer's "i" in lower case is read as "I" (writer-capitals.ts, round 40): the clause goes as "I pray jumma at …" does.
+    ['Most weeks i pray jumma at the Cheetham Hill masjid.\n', 'Most weeks [RELIGION].\n'],
     ['On Thursday evenings I go to the cemevi in Dalston.\n', 'On Thursday evenings I go to the [RELIGION] in Dalston.\n'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);

@@ -113,7 +113,7 @@ const TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Prof', 'Professo
 const FUNCTION_WORDS = new Set(
   [
     // pronouns and determiners
-    'i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'you', 'your', 'it', 'its', 'they', 'them', 'their',
+    'i', "i'm", 'im', "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'you', 'your', 'it', 'its', 'they', 'them', 'their',
     'he', 'him', 'his', 'she', 'her', 'hers', 'who', 'whom', 'whose', 'which', 'that', 'this', 'these', 'those', 'a', 'an', 'the', 'some', 'any', 'each', 'every',
     // prepositions
     'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'about', 'as', 'into', 'onto', 'through', 'after', 'before', 'since', 'until', 'during', 'under', 'over', 'between', 'within', 'without', 'near', 'up',
@@ -123,7 +123,7 @@ const FUNCTION_WORDS = new Set(
     'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', "don't", "doesn't", "didn't",
     'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'not', 'no',
     // label words: the name of a field or the frame of a statement, never the detail
-    'status', 'name', 'gender', 'sex', 'title', 'religion', 'belief', 'nationality', 'ethnicity', 'ethnic', 'origin', 'marital', 'civil', 'age', 'aged', 'born', 'date', 'birth', 'place', 'address', 'sexual', 'orientation', 'height', 'weight',
+    'status', 'name', 'gender', 'sex', 'title', 'religion', 'belief', 'nationality', 'ethnicity', 'ethnic', 'origin', 'marital', 'civil', 'age', 'aged', 'born', 'date', 'birth', 'place', 'address', 'sexual', 'orientation', 'height', 'weight', 'pronouns',
     // frame words of where someone lives or comes from, as "born" is: "I live with [FAMILY]", "raised in [PLACE OF ORIGIN]", "a proud [PLACE OF ORIGIN]"
     'live', 'lives', 'lived', 'living', 'grew', 'raised', 'bred', 'brought', 'there', 'here', 'originally', 'proud',
     // the register or platform that labels a number or a handle, or the way to use a number, which a panel may need
