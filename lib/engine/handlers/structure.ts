@@ -59,6 +59,7 @@ const EQUALITY = phrases(`
   equality act, anti-racist, anti racist, reflects the communities, reflect the communities, reflects the diversity,
   reflect the diversity, representative of the communities, all walks of life, whoever you are, reflect the people we
   serve, reflects the people we serve, inclusive workplace, inclusive organisation, inclusive culture, inclusive team,
+  inclusive environment, inclusive working environment, where everyone feels they belong, where everyone belongs,
   workplace free from discrimination, do not discriminate on, does not discriminate on, don't discriminate on, will
   not discriminate on, do not discriminate against applicants, does not discriminate against applicants, positive
   action, from under-represented, from underrepresented, from communities under-represented,

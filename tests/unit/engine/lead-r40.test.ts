@@ -92,3 +92,9 @@ describe('a driving licence asked about in a question, not demanded', () => {
   leaves([['Will I need a full driving licence? Only for the community posts, where you visit patients at home.', 'advert']]);
   flags([['You will need a full driving licence for this post.', 'advert', [['driving-licence', 'full driving licence', 16]]]]);
 });
+
+describe('an inclusive environment where everyone belongs is an equality statement', () => {
+  it('finds it', () => {
+    expect(missing('We are building an inclusive working environment where everyone feels they belong.')).not.toContain('no-equality-statement');
+  });
+});
