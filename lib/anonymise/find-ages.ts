@@ -56,6 +56,8 @@ const PATTERNS: RegExp[] = [
   /\bI was[ \t]+((?:[1-9]|1[0-5])[ -]years?[ -]old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[ -]years?[ -]old)\b/g,
   // "in my forties", "in my 40s", "in my late thirties"
   /\bin (?:my|her|his) ((?:early |mid |mid-|late )?(?:twenties|thirties|forties|fifties|sixties|[2-6]0'?s))\b/gi,
+  // A decade of life by its order: "as I enter my fourth decade", "in my fifth decade of life" ("my third decade in nursing" is a career's).
+  /\bmy[ \t]+((?:third|fourth|fifth|sixth|seventh)[ \t]+decade(?:[ \t]+of[ \t]+life)?)\b(?![ \t]+(?:of|in|at|as|with|on|working|serving|practising|nursing)\b)/gi,
   // "36 y.o.", "36yo", "36 y/o"
   new RegExp(`\\b(${AGE} ?y(?:\\.[ ]?o\\.?|o\\b|\\/o\\b))`, 'gi'),
   // A birth year as a generation: "a 1990 baby", "an '88 baby", "a 1980s kid", "a child of 1979"; and "my 40th birthday".
@@ -139,6 +141,12 @@ export function findAges(text: string): Span[] {
     const opensForWriter = !clause.trim() && WRITER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
     if ((WRITER_IN_CLAUSE.test(clause) && !OTHER_AFTER_WRITER.test(afterWriter(clause))) || opensForWriter || storySubject(clause)) spans.push(makeSpan('age', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
   }
+  // "I was lucky to retire at 55.", "completing my degree apprenticeship at 52": a stage of a working life the writer reached at
+  // an age closing the clause (a patient's or a relative's after the writer is theirs).
+  for (const m of matchAll(text, AGE_CLOSING)) {
+    const clause = clauseBefore(text, m.index);
+    if (LIFE_STAGE.test(clause) && WRITER_IN_CLAUSE.test(clause) && !OTHER_AFTER_WRITER.test(afterWriter(clause))) spans.push(makeSpan('age', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
+  }
   // "I moved here at 11", "we came to Leeds at 14": the writer's age at a move, in the rest of the clause (read in code).
   for (const m of matchAll(text, MOVED)) {
     const from = m.index + m[0].length;
@@ -199,6 +207,11 @@ const PERSONAL_ITEM = /\b(?:[Mm]ale|[Ff]emale|[Mm]arried|[Ss]ingle|[Ee]ngaged|[D
 const DOB_AGE_LABEL = /\b(?:date of birth|d\.?o\.?b\.?)[ \t]?(?:\/|&|and)[ \t]?age\b[ \t]?:?/gi;
 /** An age in figures, maybe with its years, not part of a date ("1/9/78"). */
 const AGE_VALUE = /(?<![\d/.-])(?:1[6-9]|[2-7]\d)(?:[ \t]?(?:years|yrs)(?:[ \t]old)?)?(?![\d/.-])/g;
+
+/** An age after "at" that closes its clause: "at 52.", "at 60 and returned" (not "at 20 sites", "at 19:30", "at 20 to 8" or "at 22.5 hours"). */
+const AGE_CLOSING = /\bat[ \t]+(1[6-9]|[2-7]\d)(?![\d:]|[.,]\d)(?=[ \t]*(?:[.,;!)]|$)|[ \t]+(?:and|to|when|after)[ \t]+[a-z])/gm;
+/** A stage of a working life: retiring, graduating, retraining, an apprenticeship or a degree taken. */
+const LIFE_STAGE = /\b(?:retire|retired|retiring|retirement|graduated|graduating|retrained|retraining|apprenticeship|degree)\b/i;
 
 const MOVED = /\b(?:I|[Ww]e)[ \t]+(?:first[ \t]+|then[ \t]+)?(?:moved|came|arrived|emigrated|relocated|migrated)\b/g;
 const MOVED_AT = /[ \t]at[ \t]+(1[0-9]|[1-9])(?![\d:]|\.\d|[ \t]*(?:am|pm|o['’]clock))/;

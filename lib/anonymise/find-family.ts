@@ -362,8 +362,17 @@ function labelsAPost(text: string, at: number, value: number, first: string): bo
  * goes ("I live with [FAMILY]", "I am [MARITAL STATUS] with [FAMILY]"): the words around it say
  * nothing on their own and may matter to the panel.
  */
+/** "and my second in 1989": a later child told short after the first, with when it came. */
+const LATER_CHILD = /\band[ \t]+(my[ \t]+(?:second|third|fourth|fifth|youngest))(?=[ \t]+(?:in|on)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:19|20)\d{2}\b)/gu;
+/** The first child in the sentence before it: "to have my first child in 1987". */
+const FIRST_CHILD = /\bmy[ \t]+(?:first|eldest|oldest)[ \t]+(?:child|baby|son|daughter)\b/;
+
 export function findFamily(text: string): Span[] {
   const spans: Span[] = [];
+  for (const m of matchAll(text, LATER_CHILD)) {
+    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    if (FIRST_CHILD.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1))) spans.push(makeSpan('dependants', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
+  }
   for (const [pattern, type] of RULES) {
     for (const m of matchAll(text, pattern)) {
       const value = m[1] ?? m[2] ?? m[0];

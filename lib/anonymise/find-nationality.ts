@@ -10,8 +10,11 @@ import { REDACTION_KINDS } from './redaction-type';
 import type { Span } from './span';
 
 const DEMONYM = demonymPattern(demonymData.demonyms);
-/** What makes a run of demonyms a nationality: "British citizen", "Nigerian and British citizenship", "EU national", "Nigerian-born", "British born Indian". */
-const STATUS_AFTER = /^(?:(?:[ \t]+(?:[Cc]itizen(?:ship)?s?|national(?:ity|s)?|[Nn]ationality|[Pp]assports?(?:\s+[Hh]older)?)\b|-(?:born|trained|educated|qualified)\b|[ \t]+born(?=[ \t]+\p{Lu}))(?:\s*\(dual\))?|\s*\(dual\))/u;
+/**
+ * What makes a run of demonyms a nationality: "British citizen", "Nigerian and British citizenship", "EU national", "Nigerian-born",
+ * "British born Indian", and "National" in capitals closing its clause ("A Polish National, I…"; not "British National Formulary").
+ */
+const STATUS_AFTER = /^(?:(?:[ \t]+(?:[Cc]itizen(?:ship)?s?|national(?:ity|s)?|[Nn]ationality|[Pp]assports?(?:\s+[Hh]older)?)\b|[ \t]+Nationals?(?=[ \t]*(?:[,.;:)\n]|$))|-(?:born|trained|educated|qualified)\b|[ \t]+born(?=[ \t]+\p{Lu}))(?:\s*\(dual\))?|\s*\(dual\))/u;
 /** ", from Cork", ", born in Accra": where the writer comes from follows the nationality. */
 const ORIGIN_AFTER = /^,[ \t]+(?:from|born|raised|brought[ \t]+up|originally)\b/;
 /** "British since 2019": a year the writer has been one since, after the people's name alone. */

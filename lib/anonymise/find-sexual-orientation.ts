@@ -7,6 +7,8 @@ const WHOLE: RegExp[] = [
   /\b(?:Rainbow|Pride)[ \t]+(?:Staff[ \t]+)?(?:Network|Forum|Group)\b/g,
   // Pride events the writer joins: "at Pride every year since 2018", "Pride in London", "Manchester Pride" ("pride in my work" is lower case).
   /\b(?:at|in|to|for|with)[ \t]+(?:(?:London|Manchester|Birmingham|Brighton|Leeds|Cardiff|Glasgow|Belfast|UK)[ \t]+)?Pride\b(?![ \t]+(?:of|and)\b)(?:\s+(?:every|each)\s+year)?(?:\s+since\s+\d{4})?|\bPride[ \t]+(?:in[ \t]+London|march|parade|month)\b/g,
+  // "where my sexuality made living safely difficult": the writer naming their own as something to tell tells it.
+  /\bmy[ \t]+(?:sexuality|sexual[ \t]+orientation)\b/gi,
   // "my same-sex partner"
   /\bsame[- ]sex\s+(?:partner|spouse|wife|husband|relationship|marriage)\b/gi,
   // "an openly gay man", "proudly bisexual": stated in passing, anywhere; the man or woman it describes goes with it.
