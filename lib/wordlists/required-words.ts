@@ -115,7 +115,7 @@ function sequenceLanguage(elements: AST.Element[], unicodeCase: boolean): Langua
 function elementLanguage(e: AST.Element, unicodeCase: boolean): Language {
   switch (e.type) {
     case 'Assertion':
-      return new Set([e.kind === 'word' && !e.negate ? BOUNDARY : '']);
+      return new Set([(e.kind === 'word' && !e.negate) || afterSeparator(e, unicodeCase) ? BOUNDARY : '']);
     case 'Character':
     case 'CharacterClass':
     case 'CharacterSet':
@@ -128,6 +128,18 @@ function elementLanguage(e: AST.Element, unicodeCase: boolean): Language {
     default:
       return new Set([ANY]);
   }
+}
+
+/**
+ * Whether an assertion is a lookbehind whose every match ends in a character that is no ASCII letter
+ * or digit ("(?<=\bhe\s)"): what follows it starts a run of letters and digits, as after \b, so a
+ * pattern that opens with one gets its `starts` and is tried only where those words start, not at
+ * every character of the text (which is what a pattern opening with a lookbehind costs).
+ */
+function afterSeparator(e: AST.Assertion, unicodeCase: boolean): boolean {
+  if (e.kind !== 'lookbehind' || e.negate) return false;
+  for (const s of alternativesLanguage(e.alternatives, unicodeCase)) if (s.at(-1) !== SEP) return false;
+  return true;
 }
 
 function repeat(lang: Language, min: number, max: number): Language {
