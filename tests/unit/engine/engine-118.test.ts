@@ -19,12 +19,14 @@ describe('a pattern that opens with a lookbehind ending in a separator', () => {
       starts: ['cover'],
     });
     expect(requiredWords(String.raw`(?<=,\s?)(?:lone|single)\s+parents?\b`, 'gi')?.starts).toEqual(['lone', 'single']);
+    // The start of the text or of a line is such an edge too.
+    expect(requiredWords(String.raw`(?<=(?:^|[.?!])[ \t]*)who\s+minds\b`, 'gim')?.starts).toEqual(['who']);
   });
 
-  it('proves nothing when the lookbehind may end in a letter, is negative, or may be empty', () => {
+  it('proves nothing when the lookbehind may end in a letter or is negative', () => {
     expect(requiredWords(String.raw`(?<=\bover)night\s+shifts?\b`, 'gi')?.starts).toBeNull();
     expect(requiredWords(String.raw`(?<!\bno\s)night\s+shifts?\b`, 'gi')?.starts).toBeNull();
-    expect(requiredWords(String.raw`(?<=(?:^|\.)\s?)night\s+shifts?\b`, 'gi')?.starts).toBeNull();
+    expect(requiredWords(String.raw`(?<=(?:^|\.|a)\s?)night\s+shifts?\b`, 'gi')?.starts).toBeNull();
   });
 
   it('finds, tried only at its first word, what a scan of the whole text finds', () => {
