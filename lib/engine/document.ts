@@ -121,6 +121,23 @@ function sortedOffsets(offsets: readonly number[]): Int32Array {
   return sorted.length > 1 ? sorted.sort() : sorted;
 }
 
+/** wordStarts' offsets as it gathers them, reused from text to text (copied out at the end). */
+let scratch = new Int32Array(256);
+
+/** A larger copy of `array`, to hold at least `size`. */
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(Math.max(size, 2 * array.length));
+  larger.set(array);
+  return larger;
+}
+
+/** A sorted array without its repeats (in place; a shorter view of it when it had some). */
+function distinct(sorted: Int32Array): Int32Array {
+  let m = sorted.length > 0 ? 1 : 0;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[m - 1]) sorted[m++] = sorted[i]!;
+  return m === sorted.length ? sorted : sorted.subarray(0, m);
+}
+
 /** The same for the keys of matches (start * LENGTH_SPAN + length, past 32 bits). */
 function sortedKeys(keys: readonly number[]): Float64Array {
   if (keys.length === 0) return NO_KEYS;
@@ -594,20 +611,39 @@ export class Doc {
     return false;
   }
 
-  /** The offsets where a run of ASCII letters and digits equal to one of `words` starts (and perhaps a few more), sorted. */
+  /**
+   * The offsets where a run of ASCII letters and digits equal to one of `words` starts (and perhaps a
+   * few more), sorted, each once. Called for every pattern with start words on every text that holds
+   * its words: each word's offsets are already in text order, so they are written straight into one
+   * typed array, sorted only when two words' (or runs') offsets meet in it, and a token listed under
+   * two of the words (its `norm` and its `base`, "needs" and "need") is tried once, not twice.
+   */
   wordStarts(words: readonly string[]): Int32Array {
-    const offsets: number[] = [];
     const wanted = numbersOf(words);
     const runs = this.runStarts!;
+    const { tokens, wordFirst, wordTokens } = this;
+    let n = 0;
+    let sources = 0;
     for (let i = 0; i < words.length; i++) {
       const id = this.localOf(wanted[i]!);
-      if (id >= 0) for (let p = this.wordFirst[id]!; p < this.wordFirst[id + 1]!; p++) offsets.push(this.tokens[this.wordTokens[p]!]!.start);
+      if (id >= 0) {
+        const from = wordFirst[id]!;
+        const to = wordFirst[id + 1]!;
+        if (n + to - from > scratch.length) scratch = grown(scratch, n + to - from);
+        for (let p = from; p < to; p++) scratch[n++] = tokens[wordTokens[p]!]!.start;
+        sources++;
+      }
       if (runs.size === 0) continue;
       // Index loops: an iterator here, made per start word of every pattern tried, cost more than the reads.
       const at = runs.get(words[i]!);
-      if (at) for (let r = 0; r < at.length; r++) offsets.push(at[r]!);
+      if (!at) continue;
+      if (n + at.length > scratch.length) scratch = grown(scratch, n + at.length);
+      for (let r = 0; r < at.length; r++) scratch[n++] = at[r]!;
+      sources++;
     }
-    return sortedOffsets(offsets);
+    if (n === 0) return EMPTY;
+    const found = scratch.slice(0, n);
+    return sources > 1 ? distinct(found.sort()) : found;
   }
 
   /**

@@ -239,10 +239,12 @@ export function matchPattern(doc: Doc, pattern: PatternMatcher, held: Uint8Array
       const at = starts[i]!;
       if (at < from) continue;
       regex.lastIndex = at;
-      const m = regex.exec(text);
-      if (!m) continue;
-      from = m[0].length === 0 ? at + 1 : at + m[0].length;
-      if (m[0].length > 0) found.push([at, from]);
+      // test, not exec: a sticky match starts at `at` and ends at lastIndex, so no match array (nor
+      // its string) is made for each of the many start words tried.
+      if (!regex.test(text)) continue;
+      const end = regex.lastIndex;
+      from = end === at ? at + 1 : end;
+      if (end > at) found.push([at, end]);
     }
     return found;
   }

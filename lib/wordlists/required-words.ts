@@ -115,7 +115,7 @@ function sequenceLanguage(elements: AST.Element[], unicodeCase: boolean): Langua
 function elementLanguage(e: AST.Element, unicodeCase: boolean): Language {
   switch (e.type) {
     case 'Assertion':
-      return new Set([e.kind === 'word' && !e.negate ? BOUNDARY : '']);
+      return new Set([isBoundary(e, unicodeCase) ? BOUNDARY : '']);
     case 'Character':
     case 'CharacterClass':
     case 'CharacterSet':
@@ -128,6 +128,22 @@ function elementLanguage(e: AST.Element, unicodeCase: boolean): Language {
     default:
       return new Set([ANY]);
   }
+}
+
+/**
+ * Whether an assertion puts a run of ASCII letters and digits' edge where it stands, as \b does: ^
+ * and $ (the text's ends, or a line's with the m flag), and a lookbehind whose every match ends in
+ * a character that is no letter or digit, or at such an edge ("(?<=\bhe\s)", "(?<=(?:^|[.?!])\s*)").
+ * A pattern that opens with such a lookbehind then gets its `starts`, and is tried only where those
+ * words start, not at every character of the text (which is what a pattern opening with a
+ * lookbehind costs).
+ */
+function isBoundary(e: AST.Assertion, unicodeCase: boolean): boolean {
+  if (e.kind === 'word') return !e.negate;
+  if (e.kind === 'start' || e.kind === 'end') return true;
+  if (e.kind !== 'lookbehind' || e.negate) return false;
+  for (const s of alternativesLanguage(e.alternatives, unicodeCase)) if (s.at(-1) !== SEP && s.at(-1) !== BOUNDARY) return false;
+  return true;
 }
 
 function repeat(lang: Language, min: number, max: number): Language {
