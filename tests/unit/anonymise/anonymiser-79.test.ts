@@ -175,3 +175,17 @@ describe('kept: a trade’s firm and a column beside a place of worship', () => 
     expect(out).not.toContain('Buddhist');
   });
 });
+
+describe('a gendered title of another language in brackets after the name', () => {
+  test.each([
+    ['AYE AYE THEIN (DAW) — STAFF NURSE — CV\n', '[CANDIDATE] ([TITLE]) — STAFF NURSE — CV\n'],
+    ['Kamala Iyer (Smt.)\nPharmacist\n', '[CANDIDATE] ([TITLE])\nPharmacist\n'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test('a word in brackets that is no title stays', () => {
+    const text = 'I cover the early (Dawn) and late (Herrington) rotas.';
+    expect(redact(text)).toBe(text);
+  });
+});
