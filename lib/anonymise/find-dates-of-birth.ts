@@ -350,6 +350,24 @@ function birthDateAt(text: string, start: number): string | null {
   return DATE_AT_START.exec(rest)?.[0] ?? CALENDAR_DATE.exec(rest)?.[0] ?? CALENDAR_YEAR.exec(rest)?.[0] ?? null;
 }
 
+/** A short bracket's inside, on its line. */
+const BRACKET_INSIDE = /^[^()\n]{4,40}(?=\))/;
+/** Groups of figures. */
+const FIGURES = /\d+/g;
+
+/**
+ * A bracket after a date of birth that writes it again in words no date reading knows, with the same year and figures of a
+ * day and a month only: "5 May 1990 (1990 оны 5 сарын 5)", "(1990 m. gegužės 5)". The bracket's inside is the date.
+ */
+function sameYearBracket(text: string, span: Span, join: string, start: number): string | null {
+  if (!join.includes('(') || join.includes('\n')) return null;
+  const year = /(?:19|20)\d{2}/.exec(text.slice(span.start, span.end))?.[0];
+  const inside = BRACKET_INSIDE.exec(text.slice(start, start + 41))?.[0].trimEnd();
+  const figures: string[] = inside?.match(FIGURES) ?? [];
+  if (!year || !inside || figures.length < 2 || !figures.includes(year)) return null;
+  return figures.every((group) => group === year || (group.length <= 2 && Number(group) <= 31)) ? inside : null;
+}
+
 /** The same birth date written again straight after one found, in another calendar or form: each is taken, and each a chain of them gives. */
 function alsoWritten(text: string, spans: Span[]): void {
   const taken = new Set(spans.map((span) => `${span.start}:${span.end}`));
@@ -359,7 +377,8 @@ function alsoWritten(text: string, spans: Span[]): void {
     const join = ALSO.exec(text.slice(span.end, span.end + 16));
     if (!join) continue;
     const start = span.end + join[0].length;
-    const date = birthDateAt(text, start);
+    const read = birthDateAt(text, start);
+    const date = !read || /^\d{4}$/.test(read) ? (sameYearBracket(text, span, join[0], start) ?? read) : read;
     // A bare year only alone in its brackets on the date's own line: "15 March B.E. 2538 (1995)" gives the year in
     // the Gregorian calendar, but "(2019)" opening the next line is the year of what follows.
     const bracketed = join[0].includes('(') && !join[0].includes('\n') && text[start + (date?.length ?? 0)] === ')';

@@ -29,8 +29,8 @@ const TRANSITION = /\b(?:my[ \t]+(?:gender[ \t]+)?transition\b|I[ \t]+transition
 const PRONOUNS = /\b(?:[Pp]ronouns|[Mm]y[ \t]+pronouns[ \t]+are|I[ \t]+(?:use|go[ \t]+by))[ \t]*(?:[:\-–][ \t]*)?\(?((?:she|he|they|ze|xe)\/(?:her|him|them|hir|zir|xem)(?:\/(?:hers|his|theirs))?)/g;
 /** Staff networks for gender identity: "Trans and Non-Binary Staff Network". */
 const NETWORK = /\b(?:Trans|Transgender|Non-Binary|Nonbinary|Gender[ \t]+Identity)(?:[ \t]+(?:and|&|\+)[ \t]+(?:Non-Binary|Nonbinary|Trans|Gender[ \t]+Diverse))?[ \t]+(?:Staff[ \t]+)?(?:Network|Forum|Group|Alliance)\b/g;
-/** A gendered title in brackets after a name: "TRAN VAN MINH (Mr)". */
-const BRACKETED_TITLE = /\((?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MISS)\.?\)/g;
+/** A gendered title in brackets after a name, in English or another language that is no English word: "TRAN VAN MINH (Mr)", "AYE AYE THEIN (DAW)". */
+const BRACKETED_TITLE = /\((?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MISS|Daw|DAW|Smt|SMT|Shri|Sra|Srta|Herr|Frau|Mme|Mlle|Pani)\.?\)/g;
 
 /**
  * A sex alone on a line or in a cell of personal details, as a form or a job site's export prints it: "Female", "| Male |",

@@ -55,6 +55,8 @@ export const DATE_LIKE = /^\d{1,2}[/-](?:\d{1,2}[/-])?(?:\d{2}|(?:19|20)\d{2})$/
 const SORT_CODE_LABEL = /sort ?code$/i;
 const LABEL_SEPARATOR = charTest(' \t:-–');
 const ORCID = /\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b/g;
+/** A country code or a trunk's "(0)" straight before: the digits after it are a phone's, whatever label is near ("ORCID … · +44 (0) 20 …"). */
+export const PHONE_PREFIX = /(?:\+\d{1,3}|\(0\))[ \t]?$/;
 /**
  * A British vehicle's registration, as a form's "Vehicle reg" or a line about the writer's van gives it: two letters,
  * two digits and three letters ("YK71 PVO"). Only after a word for a vehicle or its registration on the line.
@@ -149,6 +151,7 @@ export function findIdNumbers(text: string): Span[] {
     const at = m.index + id;
     const sortCode = DATE_LIKE.test(value) && SORT_CODE_LABEL.test(trimChars(text.slice(Math.max(0, at - 16), at), null, LABEL_SEPARATOR));
     if (value.replace(/[ /-]/g, '').length < 6 || /^(?:(?:19|20)\d{2}[ /-]?)+$/.test(value) || (DATE_LIKE.test(value) && !sortCode)) continue;
+    if (PHONE_PREFIX.test(text.slice(Math.max(0, at - 6), at))) continue;
     const labelled = hasContext(text, at, at + value.length, CONTEXT, 60, 0) || labelAbove(text, at) || labelJustBefore(text, at) || LABEL_OPENING.test(value);
     // Four digits in a row, or, after a label, digits in groups as a payslip prints them ("Payroll No 60 118 342", "Staff No: 448-221-907").
     if (!/\d{4}/.test(value) && !(labelled && (/^\d{2,3}(?:[ -]\d{2,4}){2,3}$/.test(value) || isMixedCode(value)))) continue;

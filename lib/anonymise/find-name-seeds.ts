@@ -157,16 +157,21 @@ const REFEREE_LINE = 600;
 const WED_TO = /\b(?:married|engaged|wed)[ \t]+to[ \t]+/gi;
 /** Between a role and the name: spaces, or a comma and spaces. */
 const NAME_GAP = /^(?:[ \t]*,)?[ \t]+$/;
+/** Or, after a family word, the line's end: "I live with my wife" / "Mireille and …". */
+const WRAPPED_NAME_GAP = /^[ \t]*\r?\n[ \t]*$/;
+/** A child named by their place among the children, set off by commas: "the eldest, Grâce, started", "our youngest, Tui, is". */
+const CHILD_BY_AGE = /^(?:eldest|oldest|youngest)$/;
 /** A given name opening its sentence or line, then an age set off by a comma: "Chelsea, 22 has", "Daniel, 25,". */
 const GIVEN_WITH_AGE = /(?:^|[.!?][ \t]+)(\p{Lu}\p{Ll}+),[ \t]*(?:(?:1[6-9]|[2-9]\d)(?:,|[ \t]+(?:has|is|was|had|works|worked|joined|trained|who)\b)|(?:[1-9]|1[0-5]),[ \t]+(?:is|was|has|had|lives|goes|attends)\b)/gmu;
 /** A given name set off by a comma before the person's age as a description: "allocated Joy, a 24-year-old mother", "Hope, aged 9,". */
 const GIVEN_THEN_AGED = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+),[ \t]+(?:an?[ \t]+(?:\d{1,2}|\p{Ll}+(?:-\p{Ll}+)?)[ -]year[ -]old|aged[ \t]+\d{1,2})(?![\p{L}\d])/gu;
 /**
  * A message's close that opens its line, in English and the languages a relative's covering note is written in ("Pozdrawiam",
- * "Saludos", "Cordialement", "Mit freundlichen Grüßen"), then a comma or the line's end: the name after it signs the message.
+ * "Saludos", "Cordialement", "Mit freundlichen Grüßen"), maybe with the same close in the writer's own language after a stroke
+ * ("Kind regards / Med vänlig hälsning,"), then a comma or the line's end: the name after it signs the message.
  */
 const SIGN_OFF_LINE =
-  /(?<=^|\n)[ \t]*(?:(?:yours[ \t]+)?(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest|many)[ \t]+(?:regards|wishes|thanks)|regards|thanks|cheers|pozdrawiam|z[ \t]+powa[żz]aniem|saludos|un[ \t]+saludo|atentamente|atenciosamente|cumprimentos|cordialement|mit[ \t]+freundlichen[ \t]+gr[üu](?:ß|ss)en|viele[ \t]+gr[üu](?:ß|ss)e|cordiali[ \t]+saluti|cu[ \t]+stim[ăa])[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*)(?=\p{Lu})/giu;
+  /(?<=^|\n)[ \t]*(?:(?:yours[ \t]+)?(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest|many)[ \t]+(?:regards|wishes|thanks)|regards|thanks|cheers|pozdrawiam|z[ \t]+powa[żz]aniem|saludos|un[ \t]+saludo|atentamente|atenciosamente|cumprimentos|cordialement|mit[ \t]+freundlichen[ \t]+gr[üu](?:ß|ss)en|viele[ \t]+gr[üu](?:ß|ss)e|cordiali[ \t]+saluti|cu[ \t]+stim[ăa])(?:[ \t]*\/(?:[ \t]+[\p{L}\p{M}'’]+){1,4})?[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*)(?=\p{Lu})/giu;
 /** What ends a signature's name: the line's end, a dash or a bar before a post. */
 const SIGNATURE_END = /^[ \t]*(?:\r?\n|$|[–—|-])/;
 
@@ -190,7 +195,8 @@ const SAID_AFTER = /(?:^|[.!?:"”’][ \t]+)(\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{
 const SAID_BEFORE = /[,!?]["”’]?[ \t]+said[ \t]+(\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{Ll}+)?)(?=[ \t]*[,.;])/gu;
 /** A line opening with a possessive word and up to two words before a story's noun: "Noure's pharmacy journey", "Tariq’s Story". */
 /** Whoever gives their name names a person, the writer or another speaker a transcript gives: "My name's Mark, I work…". */
-const INTRODUCED = /\b[Mm]y[ \t]+name(?:[ \t]+is|['’]s)[ \t]+(?=\p{Lu})/gu;
+/** Or one kind of the writer's name: "my clan name is Borjigin", "my married name is Sato", "my surname is Hughes". */
+const INTRODUCED = /\b[Mm]y[ \t]+(?:(?:clan|family|middle|maiden|married|birth|given|first|last|tribal|baptismal|legal|other)[ \t]+name|surname|forename|name)(?:[ \t]+is|['’]s)[ \t]+(?=\p{Lu})/gu;
 const STORY_OF = /^[ \t]*(\p{Lu}\p{Ll}+)['’]s[ \t]+(?:\p{L}+[ \t]+){0,2}(?:[Ss]tory|[Jj]ourney|[Cc]areer|[Dd]ay|[Ll]ife|[Pp]ath|[Dd]iary|[Rr]eflections|[Aa]pprenticeship|[Pp]lacement)\b/gmu;
 /** A personal pronoun, the sign that a word quoted as a speaker is a person. */
 const PERSON_PRONOUN = /\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b/;
@@ -444,8 +450,20 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       seeds.push({ parts: [next.text], start: next.start, end: next.end });
       continue;
     }
-    if (!/^\p{Lu}/u.test(next.text) || !NAME_GAP.test(text.slice(role.end, next.start))) continue;
+    if (!/^\p{Lu}/u.test(next.text) || !(NAME_GAP.test(text.slice(role.end, next.start)) || (FAMILY.test(role.text) && WRAPPED_NAME_GAP.test(text.slice(role.end, next.start))))) continue;
     const previous = words[i - 1]!;
+    if (
+      CHILD_BY_AGE.test(role.text) &&
+      /^(?:the|our|my)$/i.test(previous.text) &&
+      text[role.end] === ',' &&
+      next.kind === 'cap' &&
+      /^[ \t]*,/.test(text.slice(next.end, next.end + 3)) &&
+      !nameLexicon.notNames.has(next.text) &&
+      !DEMONYM_WORDS.has(next.text)
+    ) {
+      seeds.push({ parts: [next.text], start: next.start, end: next.end });
+      continue;
+    }
     // "111 Health Advisor Laura", "Call Handler Barry and …": a post in capitals goes before a colleague's given name, as staff
     // stories write it; only a name the data knows and no word ("Support Worker Grace" stays), that ends its clause or goes on to a verb.
     if (POST_WORD.test(role.text) && next.kind === 'cap' && SPACES.test(text.slice(role.end, next.start)) && givenNames.has(next.text) && !nameLexicon.wordLike.has(next.text) && !nameLexicon.notNames.has(next.text)) {

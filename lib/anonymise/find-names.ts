@@ -137,7 +137,7 @@ const WRITER_IS = /^I['’]m$/;
 export function withoutAccents(word: string): string {
   // Looked up for every word of the text, and most are plain ASCII.
   if (ASCII.test(word)) return word;
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐłŁøØı]/g, (c) => FOLDED[c] ?? c);
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐłŁøØıðÐþÞæÆ]/g, (c) => FOLDED[c] ?? c);
 }
 
 /** Whether two name parts belong to one person. */
@@ -145,8 +145,11 @@ function samePerson(owner: Map<string, number[]>, a: string, b: string): boolean
   const theirs = owner.get(b) ?? [];
   return (owner.get(a) ?? []).some((person) => theirs.includes(person));
 }
-/** Letters with no accent to strip that forms still write plain: "Łukasz" as "Lukasz", Turkish "Barış" as "Baris". */
-const FOLDED: Record<string, string> = { đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', ı: 'i' };
+/**
+ * Letters with no accent to strip that forms still write plain: "Łukasz" as "Lukasz", Turkish "Barış" as "Baris", Icelandic
+ * "Sigríður" as "Sigridur", "Þóra" as "Thora", "Ævar" as "Aevar".
+ */
+const FOLDED: Record<string, string> = { đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', ı: 'i', ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th', æ: 'ae', Æ: 'Ae' };
 /** Printable ASCII, whose letters have no accents to fold. */
 const ASCII = /^[ -~]*$/;
 
@@ -247,6 +250,9 @@ const HONORIFIC_AFTER = /^(\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*)
 const CODE_AFTER_LABEL = /^:[ \t]*[A-Z]{0,3}[ \t]?\d/;
 const DOT_SPACES = /^\.[ \t]+$/;
 const BLANKS = /^[ \t]*$/;
+/** A capitalised word opening its line that no list knows as a word or a name part of anything else. */
+const unknownLineOpener = (text: string, word: Word): boolean =>
+  word.kind === 'cap' && !nameLexicon.notNames.has(word.text) && !nameLexicon.wordLike.has(word.text) && BLANKS.test(text.slice(lineStart(text, word.start, 80), word.start));
 /** A comma between a surname and its initials: "Takahashi, H.". */
 const COMMA_GAP = /^,[ \t]{1,3}$/;
 
@@ -479,6 +485,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     while (
       lead > 0 &&
       (isInitialLike(words[lead - 1]!) ||
+        // "Thandiwe Grace Mokoena" opening its line, where the heading named her "GRACE MOKOENA": a word no list knows before the
+        // candidate's given name and surname is a given name she does not go by.
+        (lead === mention.first && mention.parts.length > 1 && unknownLineOpener(text, words[lead - 1]!) && personOf(mention.parts, persons, owner) === 0) ||
         // "VON STRAUSS": a particle in capitals before a name in capitals.
         (CAPS_PARTICLE.test(words[lead - 1]!.text) && !words[lead - 1]!.dot && words[lead]!.kind === 'caps') ||
         (words[lead - 1]!.dot && ABBREVIATED_GIVEN.test(words[lead - 1]!.text)) ||
@@ -516,7 +525,13 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // "Brown Street", "Okafor Medical Centre": a place named after someone. The candidate's full name still
     // names them in their own firm's: "Becky McCall (Becky McCall Limited)".
     const candidateInFull = mention.parts.length > 1 && personOf(mention.parts, persons, owner) === 0;
-    if (after && organisationSuffixes.has(after) && !gendered && !professional && !candidateInFull) continue;
+    // So does anyone else's given name and surname, whom the text names as a person in a fuller form too: "Harjit Bains Dental
+    // Practice" where "Dr Harjit Singh Bains" is its principal ("Hywel Dda University Health Board" names no one more fully).
+    const them = mention.parts.length > 1 ? persons[personOf(mention.parts, persons, owner)] : undefined;
+    const theirSurname = them?.surname;
+    const fuller = them !== undefined && new Set([...them.parts].map((part) => part.toLowerCase())).size > mention.parts.length;
+    const personInFull = fuller && !!theirSurname && mention.parts.includes(theirSurname) && mention.parts.some((part) => part !== theirSurname);
+    if (after && organisationSuffixes.has(after) && !gendered && !professional && !candidateInFull && !personInFull) continue;
     // "Evelina London Children's Hospital", "Alder Hey Children's Hospital": one name part before capitalised words and an institution's kind is the institution's.
     if (single && !gendered && !professional && INSTITUTION_AHEAD.test(text.slice(mention.end, mention.end + 60))) continue;
     // "Tyler's Pharmacy", "Kumar's Chemists": a shop or a practice one name owns is a business (the employer's to keep or redact), not a person.

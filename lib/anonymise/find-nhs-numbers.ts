@@ -10,8 +10,8 @@ import type { Span } from './span';
  * "94 3476 5919", "943.476.5919"). A dot after a word may come straight before it ("NHS No.6503…").
  */
 const DIGIT_GROUPS = /(?<![\w-]|\d[ .-])\d{2,10}(?:[ .-]\d{2,8}){0,4}(?![\w-]|[ .-]\d)/g;
-/** The same, wrapped once by the layout ("NHS number 401" / "023 2137"): taken only next to "NHS" on the first line. */
-const WRAPPED_GROUPS = /(?<![\w.-]|\d[ .-])\d{2,8}[ \t]*\n[ \t]*\d{2,8}(?:[ .-]\d{2,8}){0,3}(?![\w-]|[ .-]\d)/g;
+/** The same, wrapped once by the layout after any group ("NHS number 401" / "023 2137", "NHS No 401 023" / "2137"): taken only next to "NHS" on the first line. */
+const WRAPPED_GROUPS = /(?<![\w.-]|\d[ .-])\d{2,8}(?:[ .-]\d{2,8}){0,3}[ \t]*\n[ \t]*\d{2,8}(?:[ .-]\d{2,8}){0,3}(?![\w-]|[ .-]\d)/g;
 const CONTEXT = /\bNHS\b|national health service|health service|patient number|NHS no|\bCHI\b|community health index|\bH&C\b|\bHCN\b|health and care number/i;
 /**
  * A phone's label just before, in any case, with no NHS context: "m: 0770 090052", '"phone": "3035550123"', "Mobile: …". Ten digits that pass the

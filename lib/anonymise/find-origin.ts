@@ -1,6 +1,6 @@
 import { phraseList } from './alternation';
 import demonymData from './data/demonyms.json';
-import { DATE, WEEKDAY_TOLD } from './date-pattern';
+import { DATE, DATE_AT_START, WEEKDAY_TOLD } from './date-pattern';
 import { HOUSE } from './find-addresses';
 import { PEOPLE_AFTER_BORN } from './find-nationality';
 import { makeSpan } from './make-span';
@@ -258,6 +258,17 @@ const KIND_OF_PLACE = new RegExp(`^[ \\t]+(?:island|islands|state|province|regio
 
 /** A year just after a place of birth: ", 1996", " in 1989" (not "in 1989s", "1996-2001"). */
 const BIRTH_YEAR_AFTER = /^(?:,[ \t]*|[ \t]+in[ \t]+)(?:19|20)\d{2}(?![\d\p{L}/–-])/u;
+/** A figure after a comma or "on" just after a place of birth: where a date of birth may follow it ("Born in Pécs, 1986. 05. 12."). */
+const BIRTH_DATE_LEAD = /^(?:,[ \t]*|[ \t]+on[ \t]+)(?=\d)/;
+
+/** The year, or the whole date with its year, just after a place of birth, as [start, end), or null. */
+function birthDateAfter(text: string, at: number): [number, number] | null {
+  const lead = BIRTH_DATE_LEAD.exec(text.slice(at, at + 12))?.[0].length;
+  const date = lead === undefined ? undefined : DATE_AT_START.exec(text.slice(at + lead, at + lead + 40))?.[0];
+  if (date && /(?:19|20)\d{2}/.test(date) && !/^[\d\p{L}/–-]/u.test(text.slice(at + lead! + date.length))) return [at + lead!, at + lead! + date.length];
+  const year = BIRTH_YEAR_AFTER.exec(text.slice(at, at + 12));
+  return year ? [at + year[0].length - 4, at + year[0].length] : null;
+}
 /** A unit of a country named by its kind: "County Donegal", "Punjab Province", "Ashanti Region". */
 const UNIT = /^(?:County|Province|Prefecture|Oblast|Governorate)[ \t]|[ \t](?:County|Province|Region|State|District|Governorate|Oblast|Prefecture)$/;
 /** A noun that ends an organisation's name: "Seacroft Hospital", "Bradford Royal Infirmary". */
@@ -387,8 +398,9 @@ export function findOrigin(text: string): Span[] {
       const wider = end + (when ? 0 : widerPlace(text, end));
       spans.push(makeSpan('origin', start, wider));
       // "Born in Seoul, 1996", "born in Aberystwyth in 1989": the year after the place of birth is the year of birth.
-      const year = /^[Bb]orn\b/.test(m[0]) ? BIRTH_YEAR_AFTER.exec(text.slice(wider, wider + 12)) : null;
-      if (year) spans.push(makeSpan('date-of-birth', wider + year[0].length - 4, wider + year[0].length));
+      // So is a whole date there: "born in Pécs, 12.05.1986".
+      const date = /^[Bb]orn\b/.test(m[0]) ? birthDateAfter(text, wider) : null;
+      if (date) spans.push(makeSpan('date-of-birth', date[0], date[1]));
     }
   }
   for (const m of matchAll(text, BORN_BARE)) {

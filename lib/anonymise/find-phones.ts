@@ -143,6 +143,15 @@ function headerCell(text: string, start: number, end: number, candidate: string)
   return (CELL_MARK.test(before) || CELL_MARK.test(after)) && !cellBefore.trim() && !cellAfter.trim();
 }
 
+/** A last group of digits after a comma, as a thousands' mark is typed into a number: "+44 (0)7700 900,318". */
+const COMMA_GROUP = /^,\d{2,4}(?![\w,.-])/;
+
+/** How much of such a group a UK number short of its digits takes: only one the group makes a UK number's length. */
+function commaGroup(text: string, number: string, end: number): number {
+  const group = COMMA_GROUP.exec(text.slice(end, end + 6))?.[0];
+  return group && !isUkShaped(number) && isUkShaped(number + group.slice(1)) ? group.length : 0;
+}
+
 function digitCount(value: string): number {
   return value.replace(/\D/g, '').length;
 }
@@ -184,7 +193,7 @@ export function findPhones(text: string): Span[] {
       if (pattern === SPACED_DASHES && shiftTimes(m[0])) continue;
       const end = m.index + m[0].length;
       if (isPhone(m[0]) || (pattern === CANDIDATE && ((isNationalGroups(m[0]) && besideEmail(text, m.index, end)) || headerCell(text, m.index, end, m[0])))) {
-        spans.push(withExtension(text, m.index, end));
+        spans.push(withExtension(text, m.index, end + commaGroup(text, m[0], end)));
         continue;
       }
       // "07700 900 (nine-one-two)": the number's last digits spelt in the bracket after it make it whole.
@@ -220,7 +229,9 @@ export function findPhones(text: string): Span[] {
     const start = m.index + m[0].length;
     // "+40 721 234 567 / 083 123 4567", "07700 900123 - 0161 496 0000": a stroke after a blank, or a hyphen between
     // blanks, starts another number, found on its own; so does a bracket after a blank, but a trunk's "(0)" ("… (07700 900 123)").
-    const read = LABELLED_NUMBER.exec(text.slice(start, start + 26))?.[0];
+    const labelled = LABELLED_NUMBER.exec(text.slice(start, start + 26))?.[0];
+    // A closing bracket with none opened in the number closes the writer's own: "(mobile 07700 900 123)".
+    const read = labelled?.endsWith(')') && !labelled.includes('(') ? labelled.slice(0, -1) : labelled;
     const slash = read ? read.search(/[ \t](?:\/|-[ \t]|\((?!0\)))/) : -1;
     const number = read && slash > 0 ? read.slice(0, slash) : read;
     // Seven digits at least, and not a date ("No. 12/03/2019") or a year range.

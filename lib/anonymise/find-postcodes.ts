@@ -16,9 +16,12 @@ import { charTest, trailingLength } from './trim-chars';
 const POSTCODE =
   /(?<![A-Za-z0-9])(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])[ ]{0,2}[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/gi;
 
-/** A postcode in capitals that the layout wrapped between its outward and inward codes: "CF10" / "3AT". */
+/**
+ * A postcode in capitals that the layout wrapped between its outward and inward codes ("CF10" / "3AT"), or after the inward
+ * code's digit when a narrow cell breaks inside it ("CF10 3" / "AT").
+ */
 const WRAPPED =
-  /(?<![A-Za-z0-9])(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])[ \t]*\n[ \t]*[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z0-9])(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])(?:[ \t]*\n[ \t]*[0-9]|[ ]{1,2}[0-9][ \t]*\n[ \t]*)[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g;
 
 /** A postcode typed with a blank inside its inward code ("bl3 4 ex", "M14 6 LJ"); the inward letters never hold M, so "B3 4 am" is a time. */
 const SPLIT_INWARD =
@@ -357,7 +360,9 @@ function nthLineEndFrom(text: string, from: number, n: number): number {
 const nthLineEnd = (text: string, n: number) => nthLineEndFrom(text, 0, n);
 
 export function findPostcodes(text: string): Span[] {
-  const spans = [...matchAll(text, POSTCODE), ...matchAll(text, WRAPPED), ...matchAll(text, SPLIT_INWARD)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
+  const wrapped = new Map([...matchAll(text, WRAPPED)].map((m) => [m.index, m.index + m[0].length]));
+  const spans = [...matchAll(text, POSTCODE), ...matchAll(text, SPLIT_INWARD)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
+  for (const [start, end] of wrapped) spans.push(makeSpan('postcode', start, end));
   runInPostcodes(text, spans);
   eircodes(text, spans);
   usAddresses(text, spans);
@@ -380,9 +385,11 @@ export function findPostcodes(text: string): Span[] {
     const afterTown = town !== null && (livesThere || (nameLexicon.notNameGroups.places.has(town[1]!) && !DEMONYMS.has(town[1]!))) && !GRADE.test(m[0]) && !ROAD_AFTER.test(text.slice(end, end + 12));
     // Where the writer lives, the town goes with its district: "moved to [ADDRESS]" for "moved to Lampeter SA48".
     // A sector digit after the district narrows it to a few streets: it goes with the code.
-    const sectorEnd = end + (SECTOR_AFTER.exec(text.slice(end, end + 4))?.[0].length ?? 0);
-    if (afterTown && livesThere) spans.push(makeSpan('address', m.index - town[0].length, sectorEnd));
-    else if (town !== null && !GRADE.test(m[0]) && contactCellStart(text, m.index - town[0].length, sectorEnd) >= 0) spans.push(makeSpan('address', contactCellStart(text, m.index - town[0].length, sectorEnd), sectorEnd));
+    // So does the rest of a code wrapped after it ("CT20 1" / "BW"), which is a postcode of its own: the town alone is the address.
+    const sectorEnd = wrapped.get(m.index) ?? end + (SECTOR_AFTER.exec(text.slice(end, end + 4))?.[0].length ?? 0);
+    const addressEnd = wrapped.has(m.index) ? m.index - trailingLength(before, BLANKS) : sectorEnd;
+    if (afterTown && livesThere) spans.push(makeSpan('address', m.index - town[0].length, addressEnd));
+    else if (town !== null && !GRADE.test(m[0]) && contactCellStart(text, m.index - town[0].length, sectorEnd) >= 0) spans.push(makeSpan('address', contactCellStart(text, m.index - town[0].length, sectorEnd), addressEnd));
     else if ((DISTRICT_AFTER.test(text.slice(end, end + 14)) && !PLACE_IN_BUILDING.test(before)) || LIVES_BEFORE.test(before) || HOME_NUMBER_BEFORE.test(before) || bracketed || afterTown) spans.push(makeSpan('postcode', m.index, sectorEnd));
   }
   return spans;

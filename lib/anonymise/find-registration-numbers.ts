@@ -1,5 +1,5 @@
 import { forEachCell } from './cell-breaks';
-import { DATE_LIKE } from './find-id-numbers';
+import { DATE_LIKE, PHONE_PREFIX } from './find-id-numbers';
 import { hasContext } from './has-context';
 import { lineStart } from './line-start';
 import { makeSpan } from './make-span';
@@ -230,8 +230,8 @@ const STANDARD_CODE = /^(?:ISO|BS|EN|HTM|UKAS)-/;
 const REGISTER_LETTERS = new Set([...HCPC_PREFIXES, 'PVRS', 'RCT', 'UKPHR', 'AHCS', 'RCCP', 'NRPSI', 'SWE', 'PAMVR']);
 /** The code's own label with its colon straight before it: "Register of Clinical Technologists: ", "Public Voluntary Register of Sonographers (RCR/SoR): ". */
 const REGISTER_LABEL_COLON = /\b(?:register|registration|GMC|GPhC|GDC|GOC|HCPC|NMC|AHCS|RCCP|SWE|UKBHC|NRPSI|PAMVR|PIN)\b[^\n.;,|:]{0,60}:[ \t]{0,2}$/i;
-/** A council's letters or "reg. no." straight before the code, with no colon: "HCPC ", "Reg no. ". */
-const REGISTER_WORD_BEFORE = /\b(?:GMC|GPhC|GDC|GOC|HCPC|NMC|AHCS|RCCP|SWE|UKBHC|NRPSI|PAMVR|PIN|registration|reg)\.?(?:[ \t]+(?:no|number)\.?)?[ \t]{1,2}$/i;
+/** A council's letters or "reg. no." straight before the code, with no colon: "HCPC ", "Reg no. ", "(accredited register), no. ". */
+const REGISTER_WORD_BEFORE = /\b(?:GMC|GPhC|GDC|GOC|HCPC|NMC|AHCS|RCCP|SWE|UKBHC|NRPSI|PAMVR|PIN|registration|reg|register\)?,)\.?(?:[ \t]+(?:no|number)\.?)?[ \t]{1,2}$/i;
 
 /**
  * Whether a code of capitals, a hyphen and digits near a register word is a registration: a register's own letters, or any
@@ -312,12 +312,13 @@ function studyCode(text: string, start: number): boolean {
 /**
  * A regulator abroad named by its profession and its country or state: "Medical Council of Kenya" (a word of the place ends at
  * a blank, so a grade's code joined to its number, "Kenya RN14902", is the number's), "Nursing and Midwifery
- * Board of Ghana", "Dental Chamber of Serbia". Its number straight after it goes, read even after a label no other reading
+ * Board of Ghana", "Dental Chamber of Serbia", "Medical and Dental Practitioners Council of …", the council's word maybe wrapped
+ * onto the next line. Its number straight after it goes, read even after a label no other reading
  * knows ("registration no. 91-32874"); the register itself is a registration named as such, which the panel keeps, as it
  * keeps the places the writer worked.
  */
 const COUNCIL_OF_PLACE =
-  /\b(?:(?:General|National|Federal|State|Central)[ \t]+)?(?:Medical(?:[ \t]+and[ \t]+Dental)?|Dental|Nursing(?:[ \t]+and[ \t]+Midwifery)?|Nurses(?:[ \t]+and[ \t]+Midwives)?|Midwifery|Pharmacy|Pharmaceutical|Pharmacists|Optical|Physiotherapy|Health[ \t]+Professions)[ \t]+(?:Council|Board|Chamber|Syndicate|Commission|Order)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}])){0,2}/gu;
+  /\b(?:(?:General|National|Federal|State|Central)[ \t]+)?(?:Medical(?:[ \t]+and[ \t]+Dental)?|Dental|Nursing(?:[ \t]+and[ \t]+Midwifery)?|Nurses(?:[ \t]+and[ \t]+Midwives)?|Midwifery|Pharmacy|Pharmaceutical|Pharmacists|Optical|Physiotherapy|Health[ \t]+Professions)(?:[ \t]+Practitioners)?(?:[ \t]+|[ \t]*\n[ \t]*)(?:Council|Board|Chamber|Syndicate|Commission|Order)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}])){0,2}/gu;
 /** What may stand between such a regulator and its number: a comma or bracket, a label ("registration no.", "licence", "#") and a grade's letters ("RN"), before the label too ("(RGN no. …"). */
 const COUNCIL_TO_NUMBER = /^[ \t]{0,2}[,:(–-]?[ \t]{0,2}(?:[A-Z]{2,4}[ \t]{1,2}(?=(?:no|number)\b|#))?(?:(?:registration|reg|licen[cs]e|membership|PIN)\.?[ \t]{0,2})?(?:(?:no|number)\.?[ \t]{0,2})?[:#]?[ \t]{0,2}(?:\*{1,2}|_{1,2})?(?:[A-Z]{1,4}[ \t]{1,2})?$/i;
 
@@ -332,11 +333,15 @@ function councilsBeforeNumbers(text: string, spans: Span[]): void {
   for (const m of matchAll(text, COUNCIL_OF_PLACE)) {
     const end = m.index + m[0].length;
     const number = spans.find((span) => span.start >= end && span.start - end <= 40 && COUNCIL_TO_NUMBER.test(text.slice(end, span.start)));
-    if (number) continue;
     const code = NUMBER_AFTER_COUNCIL.exec(text.slice(end, end + 60))?.[0];
     if (!code || !FOUR_DIGITS.test(code) || /(?<![\d/-])(?:19|20)\d{2}$/.test(code)) continue;
     // The number goes, with a grade's letters before it ("RN 031877"); the register named stays for the panel.
     const from = code.search(/(?:\b[A-Z]{1,4}[ \t/-]?)?\d/);
+    // Another reading took the number: a second part it left goes with it ("RN 2207/09"), the grade's letters stay.
+    if (number) {
+      if (end + code.length > number.end) spans.push(makeSpan('registration-number', number.start, end + code.length));
+      continue;
+    }
     spans.push(makeSpan('registration-number', end + from, end + code.length));
   }
 }
@@ -405,7 +410,10 @@ function signedCodes(text: string, spans: Span[]): void {
     if (digits < 3 || (digits === 3 && !/\p{L}/u.test(code)) || /^(?:19|20)\d{2}$/.test(code) || YEAR_SPAN.test(code) || DATE_LIKE.test(code)) continue;
     const start = m.index + m[0].length - code.length;
     if (COUNTED.test(text.slice(start + code.length, start + code.length + 20))) continue;
-    const line = text.slice(lineStart(text, m.index, 80), m.index);
+    const lineFrom = lineStart(text, m.index, 80);
+    let line = text.slice(lineFrom, m.index);
+    // A sign that opens its line has its label at the end of the line above: "… licence" / "nr. 4417".
+    if (!line.trim() && text[lineFrom - 1] === '\n') line = text.slice(lineStart(text, lineFrom - 1, 80), lineFrom - 1);
     let from = 0;
     let dash = -1;
     for (const reach of matchAll(line, LABEL_REACH)) {
@@ -439,6 +447,8 @@ export function findRegistrationNumbers(text: string): Span[] {
       const start = m.index;
       const end = start + m[0].length;
       if (rule.register === 'spaced digits' && !/^\d{4,7}$/.test(m[0].replace(/ /g, ''))) continue;
+      // Digits after a country code or a trunk's "(0)" are a phone's, near a register's letters too ("HCPC … | +44 (0)7700 …").
+      if (/digits$/.test(rule.register) && PHONE_PREFIX.test(text.slice(Math.max(0, start - 6), start))) continue;
       // A name with a year ("NHS-2020", "CQC-2019") is no number.
       if (rule.register === 'lettered' && (/-(?:19|20)\d{2}$/.test(m[0]) || !registerCode(text, start, m[0]))) continue;
       // The register may be named after the number: "278451 – General Dental Council".

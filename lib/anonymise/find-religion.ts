@@ -62,7 +62,8 @@ const NAMED_ENDS = ['of', 'UK', 'International'];
 const worshipNamed = (span: string) => (span.startsWith('S') || holdsAny(span, NAMED_ENDS)) && WORSHIP_NAMED.test(span);
 /** ", Luton" closing a line or cell after a place of worship, or before a bracket: its town says which congregation ("RCCG Jesus Centre, Luton", "Capel Bethel, Rhiwbina (deacon)"). */
 const TOWN_AFTER = /^,[ \t]*(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:[ \t]+(?:circuit|diocese|deanery))?(?=[ \t]*(?:$|[\n·|•;(]|[.,](?:\s|$)))/u;
-const WHERE = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:on|in)[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:Street|Road|Lane|Avenue|\p{Lu}[\p{L}'’-]+))?/u;
+/** "temple on Catherine Street", "mosque in Leeds": one or two blanks between the words, as a column's gap parts two cells ("temple in       Fire Marshal"). */
+const WHERE = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:on|in) {1,2}(\p{Lu}[\p{L}'’-]+)(?: {1,2}(?:Street|Road|Lane|Avenue|\p{Lu}[\p{L}'’-]+))?/u;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Advent|Lent)$/;
 /** Words of dress, found in any case, that start no organisation's name. */
 const DRESS = /^(?:hijabs?|tudung|niqab|burqa|jilbab|abaya|kippah|yarmulke|patka|turbans?|headscarf|tichel|sheitel|kirpan|dastaa?r)$/i;
@@ -233,6 +234,9 @@ function grow(text: string, start: number, end: number): [number, number] {
     if (!m || !word) break;
     // Across a line break only inside a wrapped paragraph: "Christian Okafor" on a short line is a heading, not "…Okafor Staff Nurse".
     if (m[0].includes('\n') && e - lineStart(text, e, SHORT_LINE) < SHORT_LINE) break;
+    // Nor across a column's gap: "Khmer Buddhist          Fire Marshal (2024)" is two columns.
+    const gap = m[0].slice(0, m[0].length - word.length);
+    if (!gap.includes('\n') && COLUMN_GAP.test(gap)) break;
     if (word.startsWith('(')) {
       e += m[0].length;
       break;
