@@ -768,6 +768,11 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   cueNotIn: (m, list) => cueStandsAlone(m, m.rule.context?.onlyInSentenceWith ?? [], list),
   notInClauseWith: (m, list) => !inClause(m, list),
   notNearWith: (m, list) => !nearPhrase(m, list),
+  onlyNearBefore: (m, list) => {
+    const s = m.doc.tokens[m.from]!.sentence;
+    const before = m.doc.tokens[m.doc.sentenceRange(s)[0] - 1];
+    return m.doc.sentenceHas(s, list) || (before !== undefined && m.doc.sentenceHas(before.sentence, list));
+  },
   onlyInClauseWith: (m, list) => inClause(m, list),
   notInDocumentWith: (m, list) => !statedInDocument(m.doc, list),
   negatable: (m, on) => !on || !isNegated(m),

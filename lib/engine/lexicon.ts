@@ -41,7 +41,7 @@ const NOUNS: Record<Target, Set<string>> = {
     jobs career workplace attitude personality character graduate graduates starter
     starters recruit recruits mindset manner self-starter people player players hire hires employee employees
     specialist specialists officer officers analyst analysts approach approaches partnership partnerships locum locums
-    visitor volunteer volunteers ordinator ordinators rockstar rockstars ninja ninjas guru gurus superstar superstars
+    visitor volunteer volunteers ordinator ordinators handler handlers rockstar rockstars ninja ninjas guru gurus superstar superstars
     crowd crowds bunch gang squad outfit ${[...JOB_NOUNS].join(' ')}`), // "health visitor" is the post (its "health" no patient); "co-ordinator" reaches the head-noun reading as "co", "ordinator"
   patient: set(`
     patient patients user users client clients resident residents population populations child children adult

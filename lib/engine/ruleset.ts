@@ -20,6 +20,7 @@ export interface CompiledContext {
   cueNotIn?: string[][];
   notInClauseWith?: string[][];
   notNearWith?: string[][];
+  onlyNearBefore?: string[][];
   onlyInClauseWith?: string[][];
   notInDocumentWith?: string[][];
   negatable?: boolean;

@@ -1256,6 +1256,8 @@ function namesCandidate(doc: Doc, from: number, to: number): boolean {
 
 /** How far after "apply" a service or a patient says what is applied for: "apply for a place at the clinic". */
 const APPLIED_FOR_REACH = 6;
+/** Words by which a "Calling all …" sentence asks people to apply: "apply", "join us", "come back to nursing". */
+const CALLED_TO_JOB = new Set(['apply', 'applying', 'application', 'applications', 'join', 'joining', 'career', 'careers', 'return', 'returning', 'returner', 'returners', 'back', 'vacancy', 'vacancies', 'post', 'posts', 'role', 'roles', 'job', 'jobs', 'recruiting', 'hiring']);
 
 /**
  * Whether the people at [from, to) are those an advert invites or turns away: "ladies are welcome
@@ -1267,13 +1269,17 @@ function invitedToApply(doc: Doc, from: number, to: number): boolean {
   const sentence = tokens[from]!.sentence;
   const before = tokens[from - 1]?.norm;
   if (before === 'and' || before === 'or') return false;
-  // "Calling all ladies who have been away from nursing": a call to apply, unless to a service's event.
+  // "Calling all ladies who have been away from nursing: come back": a call to apply, when the sentence speaks of
+  // a job, unless to a service's event ("Calling all ladies: our menopause café meets on Thursdays" recruits no one).
   if (before === 'all' && tokens[from - 2]?.norm === 'calling' && tokens[from - 2]!.sentence === sentence) {
-    for (let h = to; h <= to + APPLIED_FOR_REACH && tokens[h]?.sentence === sentence; h++) {
+    const [start, end] = doc.sentenceRange(sentence);
+    let recruits = false;
+    for (let h = start; h < end; h++) {
       const cls = nounClass(tokens[h]!.base);
-      if (cls === 'service' || cls === 'patient') return false;
+      if (h >= to && h <= to + APPLIED_FOR_REACH && (cls === 'service' || cls === 'patient')) return false;
+      if (CALLED_TO_JOB.has(tokens[h]!.norm)) recruits = true;
     }
-    return true;
+    return recruits;
   }
   for (let k = to; k < to + 4 && tokens[k]?.sentence === sentence; k++) {
     if (k > to && tokens[k]!.gap & (GAP.BREAK | GAP.COMMA)) return false;

@@ -52,6 +52,11 @@ const contextSchema = z
      * in line with the Equality Act").
      */
     notNearWith: phrases.optional(),
+    /**
+     * Only match when its sentence, or the sentence before it, contains one of these phrases: what a
+     * word like "there" points back to ("She qualified in Egypt. Should we check the training there?").
+     */
+    onlyNearBefore: phrases.optional(),
     /** Only match when its clause contains one of these phrases. */
     onlyInClauseWith: phrases.optional(),
     /** Skip the match when the document anywhere contains one of these phrases (a stated exemption). */

@@ -89,6 +89,22 @@ function joinsAnother(tokens: Doc['tokens'], j: number): boolean {
   return JOINS.has(tokens[j]!.norm) && !SAME_WELCOME.has(tokens[j + 1]?.norm ?? '');
 }
 const WELCOME_AFTER = 9;
+/** How far after the welcoming verb a list of professions may go on to the group it is "of": "nurses, midwives and allied health professionals of all backgrounds". */
+const LIST_AFTER = 24;
+/** Groups of people a list is "of" or "from": "of all backgrounds", "from every faith", not "from all over the UK" or "of all bands". */
+const PEOPLE_GROUPS = new Set([
+  'backgrounds', 'background', 'communities', 'community', 'faiths', 'faith', 'beliefs', 'religions', 'cultures', 'culture',
+  'ethnicities', 'ethnicity', 'races', 'ages', 'genders', 'identities', 'nationalities', 'sections', 'groups', 'walks',
+]);
+/** Words of EVERYONE that say "every" and need such a group after them ("all", "every", "whatever"). */
+const EVERY = new Set(['all', 'every', 'any', 'whatever', 'regardless']);
+/** Whether the welcome past a list's comma names a group of people at token j ("all backgrounds", "diverse communities"). */
+function namesPeopleGroup(tokens: Doc['tokens'], j: number): boolean {
+  if (!EVERYONE.has(tokens[j]!.norm)) return false;
+  if (!EVERY.has(tokens[j]!.norm)) return true;
+  for (let h = j + 1; h <= j + 2 && tokens[h]?.sentence === tokens[j]!.sentence; h++) if (PEOPLE_GROUPS.has(tokens[h]!.norm)) return true;
+  return false;
+}
 /** What people are welcomed regardless of: a protected characteristic. */
 const REGARDLESS = phrases('regardless of, irrespective of, whatever your, no matter your');
 const REGARDLESS_FIRST: ReadonlySet<string> = new Set(REGARDLESS.map((words) => words[0]!));
@@ -331,16 +347,19 @@ function hasEqualityStatement(doc: Doc): boolean {
         applicants ||= APPLICANTS.has(tokens[j]!.norm);
       }
       // Past a list's comma ("from nurses, paramedics and pharmacists of all backgrounds", where "and" ends
-      // the list) only a group the list is "of" or "from" counts, not another statement ("from nurses, all of whom...").
+      // the list) only a group of people the list is "of" or "from" counts, read to the list's end, not another
+      // statement ("from nurses, all of whom...") nor a place or a grade ("from all over the UK", "of all bands").
       let listed = false;
       let at = clause;
-      for (let j = k + 1; j < n && j <= k + WELCOME_AFTER && (listed || !joinsAnother(tokens, j)); j++) {
+      for (let j = k + 1; j < n && j <= k + (listed ? LIST_AFTER : WELCOME_AFTER) && (listed || !joinsAnother(tokens, j)); j++) {
+        if (tokens[j]!.sentence !== tokens[k]!.sentence) break;
         if (tokens[j]!.clause !== at) {
-          if (tokens[j]!.gap !== GAP.COMMA || tokens[j]!.sentence !== tokens[k]!.sentence || !applicants) break;
+          if (tokens[j]!.gap !== GAP.COMMA || !applicants) break;
           listed = true;
           at = tokens[j]!.clause;
         }
-        if (!listed || SAME_WELCOME.has(tokens[j - 1]!.norm)) everyone ||= EVERYONE.has(tokens[j]!.norm);
+        if (!listed) everyone ||= EVERYONE.has(tokens[j]!.norm);
+        else if (SAME_WELCOME.has(tokens[j - 1]!.norm)) everyone ||= namesPeopleGroup(tokens, j);
         applicants ||= APPLICANTS.has(tokens[j]!.norm);
       }
       if (everyone && applicants) return true;

@@ -51,7 +51,7 @@ describe('the words reviewers flag, in families the checker did not have', () =>
   flags([
     ['This post is not for the squeamish, as you will assist at post-mortems.', 'advert', [['faint-hearted', 'for the squeamish', 17]]],
     ['The porters are a proper brotherhood and look after each other.', 'advert', [['brotherhood', 'brotherhood', 25]]],
-    ['We particularly want radiographers within three years of qualification.', 'advert', [['age-qualified-years-ago', 'within three years of qualification', 35]]],
+    ['We particularly want radiographers within three years of qualification.', 'advert', [['age-recent-qualification', 'within three years of qualification', 35]]],
     ['You need to be able to stand for a 12-hour shift in theatre.', 'advert', [['physical-demands', 'stand for a 12-hour shift', 23]]],
     ['Applicants with sensory impairments will not be suitable.', 'advert', [['health-barred', 'sensory impairments', 16]]],
     ['We would prefer a graduate rather than an 18-year-old for the apprenticeship.', 'email', [['age-stage-preferred', 'rather than an 18-year-old', 27]]],
