@@ -750,7 +750,7 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
     const j = headTokenAfter(m.doc, m.to);
     if (j < 0) return true;
     const head = m.doc.tokens[j]!.norm;
-    for (let i = 0; i < list.length; i++) if (list[i]!.length === 1 && list[i]![0] === head) return false;
+    for (let i = 0; i < list.length; i++) if (list[i]![0] === head) return false;
     return true;
   },
   onlyAfter: (m, list) => phraseBefore(m, list),
