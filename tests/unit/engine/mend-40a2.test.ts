@@ -17,7 +17,7 @@ describe('walking said of patients is their goal, not a demand (physical-demands
 
 describe('callers from abroad do not make "callers can\'t understand" about a colleague (accent-understood)', () => {
   flags([['The agency locum is kind but callers can\'t understand him.', 'email', [['accent-understood', "callers can't understand", 29], ['generic-pronoun', 'him', 54]]]]);
-  leaves([['International callers can\'t understand us when the line is poor.', 'email']]);
+  leaves([['Overseas callers can\'t understand when the line is poor.', 'email']]);
 });
 
 describe('sickness that will not be held against anyone (sickness-held-against)', () => {
@@ -83,4 +83,12 @@ describe('notBeforeHead names one word, the head noun', () => {
   it('accepts single words', () => {
     expect(problems(['role', 'market'])).toEqual([]);
   });
+});
+
+describe('a question whether a licence is needed is not a demand (driving-licence)', () => {
+  flags([
+    ['Do you hold a full driving licence?', 'email', [['driving-licence', 'full driving licence', 14]]],
+    ['A full driving licence is essential. Is that a problem?', 'advert', [['driving-licence', 'full driving licence', 2]]],
+  ]);
+  leaves([['Is a full clean licence needed for the community post?', 'advert']]);
 });
