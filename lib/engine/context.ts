@@ -295,6 +295,19 @@ function asksToAgree(m: MatchView, k: number, clauseFrom: number): boolean {
   return text.slice(tokens[m.to - 1]!.end, tokens[end - 1]!.end + 1).includes('?');
 }
 
+/** Words that open a question about a thing rather than the person asked: "Is a car needed?" ("Do you drive?" asks the candidate). */
+const ASKS_OF_A_THING = new Set(['is', 'are', "isn't", "aren't"]);
+
+/** Whether the match's sentence asks whether something is needed: "Is a driving licence needed for this post?". */
+function asksWhether(m: MatchView): boolean {
+  const { doc } = m;
+  const s = doc.tokens[m.from]!.sentence;
+  if (!ASKS_OF_A_THING.has(doc.tokens[doc.sentenceStart(s)]!.norm)) return false;
+  const last = doc.tokens[doc.sentenceEnd(s) - 1]!;
+  const after = doc.tokens[doc.sentenceEnd(s)];
+  return doc.text.slice(last.end, after ? after.start : doc.text.length).includes('?');
+}
+
 /** What a panel asks about or weighs, which an instruction may forbid: "do not ask about", "don't judge", "don't screen anyone out by", "never comment on". */
 const PANEL_VERBS = new Set(['ask', 'judge', 'screen', 'comment', 'mention', 'raise', 'discuss', 'query', 'probe', 'score', 'mark', 'penalise', 'penalize', 'assume', 'speculate']);
 /** Words that end the reach of such an instruction: "don't ask about it, but she must be local". */
@@ -750,7 +763,7 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
     const j = headTokenAfter(m.doc, m.to);
     if (j < 0) return true;
     const head = m.doc.tokens[j]!.norm;
-    for (let i = 0; i < list.length; i++) if (list[i]!.length === 1 && list[i]![0] === head) return false;
+    for (let i = 0; i < list.length; i++) if (list[i]![0] === head) return false;
     return true;
   },
   onlyAfter: (m, list) => phraseBefore(m, list),
@@ -803,6 +816,7 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   judged: (m, on) => !on || isJudged(m.doc, m.from, m.to),
   colleague: (m, on) => !on || !namesColleague(m),
   described: (m, on) => !on || !describesCandidate(m),
+  asked: (m, on) => !on || !asksWhether(m),
   required: (m, on) => {
     if (!on) return true;
     const criterion = m.doc.sectionAt(m.start);

@@ -34,6 +34,7 @@ export interface CompiledContext {
   judged?: boolean;
   colleague?: boolean;
   described?: boolean;
+  asked?: boolean;
 }
 
 /** The words a pattern cannot match without (see CompiledRule.patternWords). */

@@ -85,6 +85,10 @@ function splitContext(entry: RuleEntry, sets: ReadonlyMap<string, string[]>, whe
     if (value === undefined) continue;
     (out as Record<string, unknown>)[key] = (PHRASE_KEYS as readonly string[]).includes(key) ? withSets(value as string[], sets, where, problems).map(phraseWords) : value;
   }
+  // The head noun is one word: a longer entry would never match (context.ts reads one word).
+  for (const words of out.notBeforeHead ?? []) {
+    if (words.length !== 1) problems.push(`${where}: notBeforeHead "${words.join(' ')}" is not one word; name the head noun alone`);
+  }
   return out;
 }
 

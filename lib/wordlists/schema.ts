@@ -99,6 +99,8 @@ const contextSchema = z
      * demands or holds against them: they describe the candidate ("the other trained in the UK").
      */
     described: z.boolean().optional(),
+    /** Skip a match in a sentence that asks whether it is needed: it opens with "is" or "are" and ends in "?" ("Is a car needed?"). */
+    asked: z.boolean().optional(),
   })
   .strict();
 

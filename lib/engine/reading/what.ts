@@ -360,7 +360,8 @@ function localQualifies(doc: Doc, end: number): boolean {
       cls = c;
     }
   }
-  return cls !== 'person' || STAFF_GROUPS.has(head!);
+  // A head the lexicon does not know ("a local chap", "a local young mum") may be the person wanted: read it.
+  return cls !== undefined && (cls !== 'person' || STAFF_GROUPS.has(head!));
 }
 
 /** The end of the first (longest) of `phrases` at token k, or -1. */
