@@ -141,17 +141,20 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * interview scoring summary, a consultant's wish list, a shortlisting brief, an exit interview, a bank recruitment drive;
  * a Welsh-essential post with its reason, a shuttle bus "or your own transport, as you prefer", a fitness test built
  * from the job's tasks and a hospice chaplain's faith requirement under Schedule 9 as traps) and left for the study slice
- * at the start of round 40, leaving 350 again.
+ * at the start of round 40, leaving 350 again. The 48 `fresh40-*` then joined after round 40's measurement (a Teams thread, a text
+ * to bank staff, a job description's comment thread, an interview question bank, a reference template, an offer and a
+ * rejection letter, a careers FAQ, a radio script and a poster; a C1 licence with its reason, health questions after the
+ * offer, "fit and proper person", ISO 15189 and a Schedule 9 post as traps): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.965);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9128);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9602);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9138);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9698);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9922);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(29);
   });
 });
 
@@ -169,8 +172,8 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9376);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8637);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9377);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8651);
     expect(f.trapsFlagged.right).toBeLessThanOrEqual(105);
   });
   it('finds exactly the pinned findings', async () => {
