@@ -56,8 +56,9 @@ const PATTERNS: RegExp[] = [
   /\bI was[ \t]+((?:[1-9]|1[0-5])[ -]years?[ -]old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[ -]years?[ -]old)\b/g,
   // "in my forties", "in my 40s", "in my late thirties"
   /\bin (?:my|her|his) ((?:early |mid |mid-|late )?(?:twenties|thirties|forties|fifties|sixties|[2-6]0'?s))\b/gi,
-  // A decade of life by its order: "as I enter my fourth decade", "in my fifth decade of life" ("my third decade in nursing" is a career's).
-  /\bmy[ \t]+((?:third|fourth|fifth|sixth|seventh)[ \t]+decade(?:[ \t]+of[ \t]+life)?)\b(?![ \t]+(?:of|in|at|as|with|on|working|serving|practising|nursing)\b)/gi,
+  // A decade of life by its order: "in my fifth decade of life", "as I enter my fourth decade"; a decade told otherwise is a
+  // career's ("my third decade in nursing", "now in my fourth decade caring for patients").
+  /\bmy[ \t]+((?:third|fourth|fifth|sixth|seventh)[ \t]+decade[ \t]+of[ \t]+life)\b|(?<=\b(?:as|now|since)[ \t]+I[ \t]+(?:enter|turn|reach)\w*[ \t]+my[ \t]+)((?:third|fourth|fifth|sixth|seventh)[ \t]+decade)\b(?![ \t]+(?:of|in|at|as|with|on|working|serving|practising|nursing|caring)\b)/gi,
   // "36 y.o.", "36yo", "36 y/o"
   new RegExp(`\\b(${AGE} ?y(?:\\.[ ]?o\\.?|o\\b|\\/o\\b))`, 'gi'),
   // A birth year as a generation: "a 1990 baby", "an '88 baby", "a 1980s kid", "a child of 1979"; and "my 40th birthday".
@@ -210,8 +211,13 @@ const AGE_VALUE = /(?<![\d/.-])(?:1[6-9]|[2-7]\d)(?:[ \t]?(?:years|yrs)(?:[ \t]o
 
 /** An age after "at" that closes its clause: "at 52.", "at 60 and returned" (not "at 20 sites", "at 19:30", "at 20 to 8" or "at 22.5 hours"). */
 const AGE_CLOSING = /\bat[ \t]+(1[6-9]|[2-7]\d)(?![\d:]|[.,]\d)(?=[ \t]*(?:[.,;!)]|$)|[ \t]+(?:and|to|when|after)[ \t]+[a-z])/gm;
-/** A stage of a working life: retiring, graduating, retraining, an apprenticeship or a degree taken. */
-const LIFE_STAGE = /\b(?:retire|retired|retiring|retirement|graduated|graduating|retrained|retraining|apprenticeship|degree)\b/i;
+/**
+ * A stage of a working life that governs the "at": retiring, graduating, retraining, an apprenticeship or a degree taken, at
+ * most three words before it ("retired from the NHS at 60"), and not a mark's or a placement's "at" ("my degree average was at
+ * 74", "dissertation was marked at 72", "I was placed at 24").
+ */
+const LIFE_STAGE =
+  /\b(?:retire|retired|retiring|retirement|graduated|graduating|retrained|retraining|apprenticeship|degree)(?:[ \t]+(?!(?:marked|graded|scored|average|placed|dissertation|mark|grade|score)\b)[^\s.,;]+){0,3}[ \t]*$/i;
 
 const MOVED = /\b(?:I|[Ww]e)[ \t]+(?:first[ \t]+|then[ \t]+)?(?:moved|came|arrived|emigrated|relocated|migrated)\b/g;
 const MOVED_AT = /[ \t]at[ \t]+(1[0-9]|[1-9])(?![\d:]|\.\d|[ \t]*(?:am|pm|o['’]clock))/;

@@ -22,7 +22,7 @@ export interface CandidateName {
  * sets it ("Forename(s) .......... Noa"), or after a column's gap, as an application form's print view does ("Last name⇥THAPA").
  */
 const SPLIT_LABEL =
-  /^\s*(?:[-•*·][ \t]+|\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]{1,3})?["']?(?:(?:first|given|fore|christian|middle|other)[ \t_]*names?|forenames?|(?:(?:previous|former|maiden|birth)[ \t]+)?(?:surnames?|last[ \t_]*names?)|family[ \t_]*name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество|known[ \t]+as|preferred[ \t]+name)["']?(?:[ \t]*\(s\))?(?:[ \t]*[:\-–]|[ \t]+\.{1,60}(?=[ \t])|(?=\t| {3}))[ \t]*["'`]?/iu;
+  /^\s*(?:[-•*·][ \t]+|\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]{1,3})?["']?(?:(?:first|given|fore|christian|middle|other)[ \t_]*names?|forenames?|(?:(?:previous|former|maiden|birth|current|present|married)[ \t]+)?(?:surnames?|last[ \t_]*names?)|family[ \t_]*name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество|known[ \t]+as|preferred[ \t]+name)["']?(?:[ \t]*\(s\))?(?:[ \t]*[:\-–]|[ \t]+\.{1,60}(?=[ \t])|(?=\t| {3}))[ \t]*["'`]?/iu;
 /**
  * A field holding the candidate's name ("Name in full:"), after a bullet, an emoji or a symbol as a designed CV sets it ("👤 Name:", "✎ Full name:")
  * or in Markdown's bold ("- Name:", "**Nome completo:"), in English,
@@ -418,8 +418,9 @@ function withWrappedSurname(name: CandidateName, lines: DocumentLayout['lines'],
 
 /**
  * A name field's value that a narrow column wrapped: "Full name (passport): Kuttikkattu      EDUCATION" / "Joseph Varghese", a
- * Kerala house name first and the given names under it. One or two words on the label's line, and the next line's first cell
- * a name of two words or more and nothing else (no label of its own): one name.
+ * Kerala house name first and the given names under it. One or two words on the label's line, ending at a column's gap (a value
+ * with nothing beside it is whole, and the line under it is the next field: "Name: Siobhan" over "Charing Cross"), and the next
+ * line's first cell a name of two words or more and nothing else (no label of its own, no place the text works at): one name.
  */
 function withWrappedValue(name: CandidateName, text: string, lines: DocumentLayout['lines'], index: number): CandidateName {
   const next = lines[index + 1];
@@ -427,6 +428,7 @@ function withWrappedValue(name: CandidateName, text: string, lines: DocumentLayo
   const gap = next.text.search(/\t| {3}/);
   const rest = headingName(text, next.start, gap < 0 ? next.end : next.start + gap);
   if (!rest || rest.parts.length < 2 || rest.parts.some((part) => name.parts.includes(part))) return name;
+  if (usedAsPlace(text, rest.text.replace(/\./g, '\\.'))) return name;
   return { text: `${name.text} ${rest.text}`, parts: [...name.parts, ...rest.parts] };
 }
 
@@ -841,7 +843,7 @@ function findFormalName(layout: DocumentLayout, words: Word[], nicknames = true)
     // some traditions have one.
     const heading = headingName(text, line.start + label[0].length, end, /name|applicant|candidate/i.test(label[0]));
     const name = heading
-      ? withNicknameLine(withWrappedValue(heading, text, lines, lines.indexOf(line)), lines, lines.indexOf(line))
+      ? withNicknameLine(gap >= 0 ? withWrappedValue(heading, text, lines, lines.indexOf(line)) : heading, lines, lines.indexOf(line))
       : found(nameOnLine(words, text, line.start + label[0].length, end, false));
     if (!name) continue;
     if (gapOnly) {

@@ -1,3 +1,4 @@
+import { nounClass } from '../engine/lexicon';
 import { bracketAfter } from './bracket-after';
 import { forEachCell } from './cell-breaks';
 import { DATE, DATE_AT_START, DATE_START, ERA_YEAR_AFTER, MONTH_DAY_AFTER_YEAR, WEEKDAY, WEEKDAY_TOLD, YEAR_IN_WORDS_AFTER } from './date-pattern';
@@ -365,6 +366,8 @@ function sameYearBracket(text: string, span: Span, join: string, start: number):
   const inside = BRACKET_INSIDE.exec(text.slice(start, start + 41))?.[0].trimEnd();
   const figures: string[] = inside?.match(FIGURES) ?? [];
   if (!year || !inside || figures.length < 2 || !figures.includes(year)) return null;
+  // An English list of the year's counts is no date: "(1991, 12 wards)".
+  if (new RegExp(`${year}[ \t]*,`).test(inside) || (inside.match(/\p{L}+/gu) ?? []).some((word) => nounClass(word.toLowerCase()))) return null;
   return figures.every((group) => group === year || (group.length <= 2 && Number(group) <= 31)) ? inside : null;
 }
 

@@ -357,16 +357,16 @@ function labelsAPost(text: string, at: number, value: number, first: string): bo
   return false;
 }
 
+/** "and my second in 1989": a later child told short after the first, with when it came. */
+const LATER_CHILD = /\band[ \t]+(my[ \t]+(?:second|third|fourth|fifth|youngest))(?=[ \t]+(?:in|on)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:19|20)\d{2}\b)/gu;
+/** The first child in the sentence before it: "to have my first child in 1987". */
+const FIRST_CHILD = /\b[Mm]y[ \t]+(?:first|eldest|oldest)[ \t]+(?:child|baby|son|daughter)\b/;
+
 /**
  * Marital status, children, relatives and caring, pregnancy and parental leave. Only the detail
  * goes ("I live with [FAMILY]", "I am [MARITAL STATUS] with [FAMILY]"): the words around it say
  * nothing on their own and may matter to the panel.
  */
-/** "and my second in 1989": a later child told short after the first, with when it came. */
-const LATER_CHILD = /\band[ \t]+(my[ \t]+(?:second|third|fourth|fifth|youngest))(?=[ \t]+(?:in|on)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:19|20)\d{2}\b)/gu;
-/** The first child in the sentence before it: "to have my first child in 1987". */
-const FIRST_CHILD = /\bmy[ \t]+(?:first|eldest|oldest)[ \t]+(?:child|baby|son|daughter)\b/;
-
 export function findFamily(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matchAll(text, LATER_CHILD)) {

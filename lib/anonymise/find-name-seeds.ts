@@ -193,10 +193,12 @@ function signedNames(text: string, words: Word[]): NameRun[] {
 const SAID_AFTER = /(?:^|[.!?:"”’][ \t]+)(\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{Ll}+)?)[ \t]+said(?=[ \t]*[:,]|[ \t]+that\b)/gmu;
 /** A quote closed, then "said" and a capitalised word ending its clause: "…," said Abbie, whose…". */
 const SAID_BEFORE = /[,!?]["”’]?[ \t]+said[ \t]+(\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{Ll}+)?)(?=[ \t]*[,.;])/gu;
-/** A line opening with a possessive word and up to two words before a story's noun: "Noure's pharmacy journey", "Tariq’s Story". */
-/** Whoever gives their name names a person, the writer or another speaker a transcript gives: "My name's Mark, I work…". */
-/** Or one kind of the writer's name: "my clan name is Borjigin", "my married name is Sato", "my surname is Hughes". */
+/**
+ * Whoever gives their name names a person, the writer or another speaker a transcript gives: "My name's Mark, I work…"; or one
+ * kind of the writer's name: "my clan name is Borjigin", "my married name is Sato", "my surname is Hughes".
+ */
 const INTRODUCED = /\b[Mm]y[ \t]+(?:(?:clan|family|middle|maiden|married|birth|given|first|last|tribal|baptismal|legal|other)[ \t]+name|surname|forename|name)(?:[ \t]+is|['’]s)[ \t]+(?=\p{Lu})/gu;
+/** A line opening with a possessive word and up to two words before a story's noun: "Noure's pharmacy journey", "Tariq’s Story". */
 const STORY_OF = /^[ \t]*(\p{Lu}\p{Ll}+)['’]s[ \t]+(?:\p{L}+[ \t]+){0,2}(?:[Ss]tory|[Jj]ourney|[Cc]areer|[Dd]ay|[Ll]ife|[Pp]ath|[Dd]iary|[Rr]eflections|[Aa]pprenticeship|[Pp]lacement)\b/gmu;
 /** A personal pronoun, the sign that a word quoted as a speaker is a person. */
 const PERSON_PRONOUN = /\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b/;

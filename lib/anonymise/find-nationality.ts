@@ -33,7 +33,7 @@ const POSSESSIVE_BEFORE = /\b(?:[Mm]y|[Oo]ur)\s+(?:late\s+)?$/;
 /** "Sri Lankan (Sinhalese)": a people in brackets after the nationality goes with it; "Polish (Fluent)" is a language. */
 const BRACKETED_AFTER = /^\s*\((?!(?:Native|Fluent|Basic|Intermediate|Advanced|Conversational|Mother|First|Second|Written|Spoken|Working|Professional|Beginner|Level|Good|Excellent|Proficiency|Proficient|Bilingual|Elementary|Limited|Full|Business|Reading|Certified)\b)\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\)/u;
 /** "As a Ghanaian woman", "as a proud Polish nurse": the writer describing themselves. */
-const AS_A_BEFORE = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(?:proud\s+)?(?:(?:first|second|third)-generation\s+)?$/;
+const AS_A_BEFORE = /\b(?:[Aa]s|I am|I['’]?m|[Bb]eing)\s+an?\s+(?:proud\s+)?(?:(?:first|second|third)-generation\s+)?$/;
 /** "dual British and Irish citizenship", "both Greek and British passports": that there are two goes too. */
 const DUAL_BEFORE = /\b(?:dual|both)\s+$/i;
 const DUAL = /\bdual\s+(?:nationality|citizenship|national)\b/gi;
@@ -49,7 +49,7 @@ const PASSPORT_PART = /[^,&]+/g;
  * "I am British.", "I'm Irish and…", "(my partner) who is Welsh": only the nationality, and only when it ends a clause. Told of
  * someone in a story the same way: "She is Polish and…", "Anna Nowak, 27, is Polish" (an age set off after the name).
  */
-const I_AM_BEFORE = /\b(?:I(?: am|'m|’m)|who\s+is|who['’]s|(?:She|He)(?:\s+is|['’]s)|,[ \t]*(?:1[6-9]|[2-9]\d),[ \t]+is|[Bb]eing|[Mm]y\s+(?:passport|nationality|citizenship)\s+is)\s+(?:originally\s+)?(?:an?\s+)?(?:proud\s+)?$/;
+const I_AM_BEFORE = /\b(?:I(?: am|['’]?m)|who\s+is|who['’]s|(?:She|He)(?:\s+is|['’]s)|,[ \t]*(?:1[6-9]|[2-9]\d),[ \t]+is|[Bb]eing|[Mm]y\s+(?:passport|nationality|citizenship)\s+is)\s+(?:originally\s+)?(?:an?\s+)?(?:proud\s+)?$/;
 const CLAUSE_END_AFTER = /^(?:\s*(?:[.,;:!)·•|]|$)|\s+(?:and|but|by|with|living|who|citizen)\b)/;
 /** "a British-Nigerian nurse", "Polish-British": a compound identity names the person wherever it is. */
 const LANGUAGE_AFTER = /^[ \t-]*(?:speak|speaking|interpret|translat|bilingual|language|dictionar|sign\b)/i;
@@ -83,7 +83,7 @@ const REFUGEE_AFTER = /^[ \t]+(refugees?)\b/;
 const LIKE_ME_AFTER = /^[ \t]+(?:(?:healthcare|health|care|NHS)[ \t]+)?(?:people|immigrants|migrants|nurses|doctors|midwives|women|men|families|students|workers|refugees|colleagues|staff),?[ \t]+like[ \t]+(?:me|myself|us)\b/;
 /** A people named after "-born": "British-born Indian" says both (find-origin.ts reads "London-born Indian" with it). */
 export const PEOPLE_AFTER_BORN = /^[ \t]+(\p{Lu}\p{Ll}+)/u;
-const PERSON_IS_BEFORE = /(?:\b(?:I[ \t]+am|I['’]m|I[ \t]+was|[Ww]e[ \t]+are|[Ww]e['’]re|[Ww]e[ \t]+were)[ \t]+(?:an?[ \t]+)?|\b(?:is|was)[ \t]+an?[ \t]+|,[ \t]*an?[ \t]+)(?:young[ \t]+)?$/;
+const PERSON_IS_BEFORE = /(?:\b(?:I[ \t]+am|I['’]?m|I[ \t]+was|[Ww]e[ \t]+are|[Ww]e['’]re|[Ww]e[ \t]+were)[ \t]+(?:an?[ \t]+)?|\b(?:is|was)[ \t]+an?[ \t]+|,[ \t]*an?[ \t]+)(?:young[ \t]+)?$/;
 /**
  * People the writer works with, earlier in the clause: "my caseload were Syrian refugees", "I supported a family, a Sudanese
  * refugee…". Their people and status are the work, not the writer's.

@@ -18,7 +18,7 @@ const POSTCODE =
 
 /**
  * A postcode in capitals that the layout wrapped between its outward and inward codes ("CF10" / "3AT"), or after the inward
- * code's digit when a narrow cell breaks inside it ("CF10 3" / "AT").
+ * code's digit when a narrow cell breaks inside it ("CF10 3" / "AT"); that one only as an address's (`brokenAfterDigit`).
  */
 const WRAPPED =
   /(?<![A-Za-z0-9])(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])(?:[ \t]*\n[ \t]*[0-9]|[ ]{1,2}[0-9][ \t]*\n[ \t]*)[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g;
@@ -359,8 +359,21 @@ function nthLineEndFrom(text: string, from: number, n: number): number {
 }
 const nthLineEnd = (text: string, n: number) => nthLineEndFrom(text, 0, n);
 
+/**
+ * A code broken after its inward digit is one where its two letters stand alone in their cell ("LS6 2" / "AB") or a street and a
+ * town come before it on its line ("22 Elm Road, Luton LU1 5" / "DX (…)"): "Ward M1 2" over "AB rota…" is a ward and a word.
+ */
+function brokenAfterDigit(text: string, start: number, end: number): boolean {
+  if (!/ \d[ \t]*\n/.test(text.slice(start, end)) || /^(?:[ \t]*(?:\n|$)|\t| {2})/.test(text.slice(end, end + 3))) return true;
+  const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  const town = TOWN_BEFORE.exec(before);
+  return town !== null && before.slice(0, town.index).includes(',') && isStreet(before.slice(0, town.index));
+}
+
 export function findPostcodes(text: string): Span[] {
-  const wrapped = new Map([...matchAll(text, WRAPPED)].map((m) => [m.index, m.index + m[0].length]));
+  const wrapped = new Map(
+    [...matchAll(text, WRAPPED)].filter((m) => brokenAfterDigit(text, m.index, m.index + m[0].length)).map((m) => [m.index, m.index + m[0].length]),
+  );
   const spans = [...matchAll(text, POSTCODE), ...matchAll(text, SPLIT_INWARD)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
   for (const [start, end] of wrapped) spans.push(makeSpan('postcode', start, end));
   runInPostcodes(text, spans);

@@ -336,7 +336,7 @@ const WORSHIP_TIME =
 const SCHEDULE_LEAD = new Set(['prefer', 'try', 'tend', 'usually', 'always', 'normally', 'generally', 'rather', 'would', 'do', 'also', 'will', 'can', 'cannot']);
 const SENTENCE_END = /[.!?](?=\s)|\n[ \t]*\n/g;
 /** A day opening the clause before the writer's "I" and a request: "on Sundays I am ", "Saturday mornings I ". */
-const DAY_LEAD = /(?:\b[Oo]n[ \t]+)?\b(?:Fridays?|Saturdays?|Sundays?)(?:[ \t]+(?:mornings?|evenings?))?[ \t]+I(?:[ \t]+am|['’]m)?[ \t]+$/;
+const DAY_LEAD = /(?:\b[Oo]n[ \t]+)?\b(?:Fridays?|Saturdays?|Sundays?)(?:[ \t]+(?:mornings?|evenings?))?[ \t]+I(?:[ \t]+am|['’]?m)?[ \t]+$/;
 
 /**
  * Time off asked for or kept, or a faith not practised, in a sentence that already tells the writer's faith ("I keep the
@@ -388,13 +388,13 @@ const WORSHIP_ACT = needing(
 );
 /** Worship the writer is at, with its when: "I'm at church on Sunday mornings", "we are usually at the mosque for Jummah". */
 const WORSHIP_AT =
-  /\b(?:I[ \t]+am|I['’]m|[Ww]e[ \t]+are|[Ww]e['’]re)[ \t]+(?:(?:usually|always|normally|often|still)[ \t]+)?at[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)\b/g;
+  /\b(?:I[ \t]+am|I['’]?m|[Ww]e[ \t]+are|[Ww]e['’]re)[ \t]+(?:(?:usually|always|normally|often|still)[ \t]+)?at[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)\b/g;
 /** People the writer serves: a faith word in their clause is work ("Ramadan medication reviews for Muslim patients", "a Diwali health fair for patients"). */
 const SERVED = /\b(?:patients?|clients?|service[ \t]+users?|residents|customers|population)\b|\bfor[ \t]+(?:(?:the|our)[ \t]+)?(?:local[ \t]+)?communit(?:y|ies)\b/i;
 /** People just after a faith word, in lower case, whose faith it is: "Muslim colleagues", "Catholic families" (not "the Muslim staff network", nor "Sikh Doctors and Pharmacists Association"). */
 const OTHERS_AFTER = /^[ \t]+(?:colleagues|staff|nurses|doctors|students|pupils|families|mothers|fathers|women|men|members|children|parents|communities|service[ \t]+users)\b(?![ \t]+(?:network|forum|association|society|group|fellowship|council|committee|choir))/;
 /** Words before a faith that make the writer one of the people after it: "As Muslim women", "we are Catholic parents", "I am one of the Sikh members". */
-const WRITER_AMONG = /(?:\b[Aa]s|\b(?:we|We|I) (?:are|am)(?: both| all| one of(?: the)?)?|\band (?:I|me) are(?: both)?) $/;
+const WRITER_AMONG = /(?:\b[Aa]s|\b(?:(?:we|We|I) (?:are|am)|I['’]?m)(?: both| all| one of(?: the)?)?|\band (?:I|me) are(?: both)?) $/;
 /** Where a clause ends, for `forPatients`: punctuation, a line break or "and" ("…during Diwali and volunteer with a group for patients"). */
 const PATIENT_CLAUSE_EDGE = /[.;:!?,\n]|\band\b/g;
 
@@ -430,7 +430,7 @@ const OTHERS = /\b(?:patients?|clients?|residents|service\s+users?|colleagues|st
 /** Care the writer gives to people who fast: "I run clinics on taking medicines safely while fasting". */
 const CARE_FOR_OTHERS = /\b(?:people|clinics?|medicines?|medication|advice|advise[ds]?|educat\w*|sessions?|safely)\b/;
 /** "while fasting", "when I am fasting": the writer's own fast, unless patients' or a blood test's. */
-const WHILE_FASTING = /\b(?:while|whilst|when)[ \t]+(?:I[ \t]+am[ \t]+|I['’]m[ \t]+)?fasting\b(?![ \t]+(?:bloods?|glucose|lipids?|tests?|samples?))/g;
+const WHILE_FASTING = /\b(?:while|whilst|when)[ \t]+(?:I[ \t]+am[ \t]+|I['’]?m[ \t]+)?fasting\b(?![ \t]+(?:bloods?|glucose|lipids?|tests?|samples?))/g;
 /** A saint's church written as a possessive alone ("the choir at St Brigid's") or "All Saints", not a hospital, hospice or university ("St Mary's Hospital"). */
 const SAINTS = /(?<![\p{L}])(?:(?:St\.?|Saint)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:and|&)[ \t]+(?:St\.?[ \t]+)?\p{Lu}[\p{L}'’-]*)?['’]s|All[ \t]+Saints['’]?)(?![\p{L}])/gu;
 const SAINTS_NAMED_AFTER = /^(?:[ \t]+\p{Lu}|,?[ \t]+(?:University|Hospital|Healthcare|Hospice|College|School|Surgery|Medical|Health|Primary|Academy)\b)/u;

@@ -15,7 +15,7 @@ const WHOLE: RegExp[] = [
   /\b(?:openly|proudly)\s+(?:gay|lesbian|bisexual|bi|queer|pansexual|asexual)(?:\s+(?:man|woman|men|women))?\b/gi,
 ];
 /** "I am gay", "as a lesbian", "as a bisexual woman", "as an out gay man": the orientation and the man or woman it describes. */
-const STATED = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+(?:an?\s+)?((?:out\s+)?(?:gay|lesbian|bisexual|bi|queer|pansexual|asexual)(?:\s+(?:man|woman))?)\b/g;
+const STATED = /\b(?:[Aa]s|I am|I['’]?m|[Bb]eing)\s+(?:an?\s+)?((?:out\s+)?(?:gay|lesbian|bisexual|bi|queer|pansexual|asexual)(?:\s+(?:man|woman))?)\b/g;
 
 /** An orientation alone at the start of a line, a bullet or a cell of a CV's details: "- Bisexual, and active in…". */
 const ALONE = /(?<=(?:^|[\n•·|])[ \t]{0,3}(?:[-*][ \t]{1,3})?)(?:Bisexual|Gay|Lesbian|Queer|Pansexual|Asexual)(?=[ \t]*(?:[,;.|·•]|$))/gm;

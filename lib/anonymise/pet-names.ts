@@ -20,9 +20,12 @@ export function addPetNames(words: Word[], partsOf: readonly ReadonlySet<string>
     for (const key of keys) for (const pet of PET_NAMES.get(key) ?? []) if (!petOf.has(pet)) petOf.set(pet, person);
   });
   if (!petOf.size) return;
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     const person = word.kind === 'cap' ? petOf.get(word.text) : undefined;
     if (person === undefined || nameLexicon.notNames.has(word.text) || nameLexicon.wordLike.has(word.text)) continue;
+    // Before a capitalised word not the person's own it heads another name or a title: "a Ted Talk", "Ned Kelly".
+    const next = word.joinsNext && !word.dot ? words[i + 1] : undefined;
+    if (next && (next.kind === 'cap' || next.kind === 'caps') && !partsOf[person]!.has(next.text)) continue;
     // Found as a name alone ("Kasia runs the room") or with the full name's surname ("Pepe Ortega"), the pet name was read as
     // someone of its own: it is the full name's person. Beside another surname ("Kasia Nowak") it is someone else.
     const stranger = (other: number) => other !== person && [...partsOf[other]!].some((part) => part !== word.text && !partsOf[person]!.has(part));

@@ -68,7 +68,8 @@ describe('the writer\'s "i" and "im" typed in lower case', () => {
   test.each([
     ['about me\nim 41 and i care for my nan.', 'about me\nim [AGE] and i [FAMILY].'],
     ['about me\ni am 52 and work nights.', 'about me\ni am [AGE] and work nights.'],
-    ['other\nim Roma and proud of it.', 'other\nim [ETHNICITY] and proud of it.'],
+    // "Im Roma" reads as "I'm Roma" does, which the nationality reader labels (since r40-start): removed either way.
+    ['other\nim Roma and proud of it.', 'other\nim [NATIONALITY] and proud of it.'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
