@@ -57,8 +57,9 @@ const PATTERNS: RegExp[] = [
   // "in my forties", "in my 40s", "in my late thirties"
   /\bin (?:my|her|his) ((?:early |mid |mid-|late )?(?:twenties|thirties|forties|fifties|sixties|[2-6]0'?s))\b/gi,
   // A decade of life by its order: "in my fifth decade of life", "as I enter my fourth decade"; a decade told otherwise is a
-  // career's ("my third decade in nursing", "now in my fourth decade caring for patients").
-  /\bmy[ \t]+((?:third|fourth|fifth|sixth|seventh)[ \t]+decade[ \t]+of[ \t]+life)\b|(?<=\b(?:as|now|since)[ \t]+I[ \t]+(?:enter|turn|reach)\w*[ \t]+my[ \t]+)((?:third|fourth|fifth|sixth|seventh)[ \t]+decade)\b(?![ \t]+(?:of|in|at|as|with|on|working|serving|practising|nursing|caring)\b)/gi,
+  // career's ("my third decade in nursing", "now in my fourth decade caring for patients"). The words before the decade
+  // are matched, not looked behind for: a lookbehind over runs of spaces is tried back from every position.
+  /\bmy[ \t]+((?:third|fourth|fifth|sixth|seventh)[ \t]+decade[ \t]+of[ \t]+life)\b|\b(?:as|now|since)[ \t]+I[ \t]+(?:enter|turn|reach)\w*[ \t]+my[ \t]+((?:third|fourth|fifth|sixth|seventh)[ \t]+decade)\b(?![ \t]+(?:of|in|at|as|with|on|working|serving|practising|nursing|caring)\b)/gi,
   // "36 y.o.", "36yo", "36 y/o"
   new RegExp(`\\b(${AGE} ?y(?:\\.[ ]?o\\.?|o\\b|\\/o\\b))`, 'gi'),
   // A birth year as a generation: "a 1990 baby", "an '88 baby", "a 1980s kid", "a child of 1979"; and "my 40th birthday".
