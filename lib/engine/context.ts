@@ -297,12 +297,17 @@ function asksToAgree(m: MatchView, k: number, clauseFrom: number): boolean {
 
 /** Words that open a question about a thing rather than the person asked: "Is a car needed?" ("Do you drive?" asks the candidate). */
 const ASKS_OF_A_THING = new Set(['is', 'are', "isn't", "aren't"]);
+/** Verbs that open an applicant's own question, before "I" or the post: "Do I need…?", "Will I need…?", "Does the role need…?". */
+const ASKS_FOR_ONESELF = new Set(['do', 'does', 'will', 'would']);
+const ASKER = new Set(['i', 'the', 'this']);
 
-/** Whether the match's sentence asks whether something is needed: "Is a driving licence needed for this post?". */
+/** Whether the match's sentence asks whether something is needed: "Is a driving licence needed for this post?", "Do I need a car?". */
 function asksWhether(m: MatchView): boolean {
   const { doc } = m;
   const s = doc.tokens[m.from]!.sentence;
-  if (!ASKS_OF_A_THING.has(doc.tokens[doc.sentenceStart(s)]!.norm)) return false;
+  const first = doc.sentenceStart(s);
+  const opener = doc.tokens[first]!.norm;
+  if (!ASKS_OF_A_THING.has(opener) && !(ASKS_FOR_ONESELF.has(opener) && ASKER.has(doc.tokens[first + 1]?.norm ?? ''))) return false;
   const last = doc.tokens[doc.sentenceEnd(s) - 1]!;
   const after = doc.tokens[doc.sentenceEnd(s)];
   return doc.text.slice(last.end, after ? after.start : doc.text.length).includes('?');

@@ -99,7 +99,7 @@ const contextSchema = z
      * demands or holds against them: they describe the candidate ("the other trained in the UK").
      */
     described: z.boolean().optional(),
-    /** Skip a match in a sentence that asks whether it is needed: it opens with "is" or "are" and ends in "?" ("Is a car needed?"). */
+    /** Skip a match in a sentence that asks whether it is needed: it opens with "is" or "are", or "do I", "will I" or "does the", and ends in "?" ("Is a car needed?", "Do I need a car?"). */
     asked: z.boolean().optional(),
   })
   .strict();
