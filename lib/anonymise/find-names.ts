@@ -527,11 +527,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const candidateInFull = mention.parts.length > 1 && personOf(mention.parts, persons, owner) === 0;
     // So does anyone else's given name and surname, whom the text names as a person in a fuller form too: "Harjit Bains Dental
     // Practice" where "Dr Harjit Singh Bains" is its principal ("Hywel Dda University Health Board" names no one more fully).
-    const them = mention.parts.length > 1 ? persons[personOf(mention.parts, persons, owner)] : undefined;
-    const theirSurname = them?.surname;
-    const fuller = them !== undefined && new Set([...them.parts].map((part) => part.toLowerCase())).size > mention.parts.length;
-    const personInFull = fuller && !!theirSurname && mention.parts.includes(theirSurname) && mention.parts.some((part) => part !== theirSurname);
-    if (after && organisationSuffixes.has(after) && !gendered && !professional && !candidateInFull && !personInFull) continue;
+    if (after && organisationSuffixes.has(after) && !gendered && !professional && !candidateInFull && !namedMoreFully(mention.parts, persons, owner)) continue;
     // "Evelina London Children's Hospital", "Alder Hey Children's Hospital": one name part before capitalised words and an institution's kind is the institution's.
     if (single && !gendered && !professional && INSTITUTION_AHEAD.test(text.slice(mention.end, mention.end + 60))) continue;
     // "Tyler's Pharmacy", "Kumar's Chemists": a shop or a practice one name owns is a business (the employer's to keep or redact), not a person.
@@ -839,6 +835,17 @@ const BROKEN_AT_LINE_END = /^-\r?\n[ \t]*\p{Ll}[\p{Ll}'’]*(?![\p{L}\p{M}])/u;
 const BROKEN_CAPS_AT_LINE_END = /^-\r?\n[ \t]*\p{Lu}{2,}(?![\p{L}\p{M}])/u;
 
 /** The person whose parts best match a mention: a shared surname counts double; ties go to the candidate. */
+/**
+ * Whether a mention of given name and surname is of someone the text names more fully elsewhere ("Harjit Bains" of "Dr Harjit
+ * Singh Bains"): read only where a firm's word follows the mention, which most do not.
+ */
+function namedMoreFully(parts: string[], persons: Person[], owner: Map<string, number[]>): boolean {
+  const them = parts.length > 1 ? persons[personOf(parts, persons, owner)] : undefined;
+  const surname = them?.surname;
+  if (them === undefined || !surname || new Set([...them.parts].map((part) => part.toLowerCase())).size <= parts.length) return false;
+  return parts.includes(surname) && parts.some((part) => part !== surname);
+}
+
 function personOf(parts: string[], persons: Person[], owner: Map<string, number[]>): number {
   const scores = new Map<number, number>();
   for (const part of parts) {
