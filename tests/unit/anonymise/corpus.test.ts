@@ -34,11 +34,12 @@ const HARD = ['email', 'phone', 'postcode', 'url', 'handle', 'nhs-number', 'ni-n
  * round 39's name forms, OCR letters and forwarded e-mails (anonymiser-74), real staff stories (anonymiser-75), what the
  * unseen `f39-*` showed (anonymiser-76) and the review's mends brought them to 0.9858 and 927. At the start of round 40
  * the 21 `f39-*` joined: name recall 0.9855, 998 other details; round 40's pet names, a heading name with its "Known as:",
- * lower-case "i" and "im" (anonymiser-77) brought them to 0.9862 and 992.)
+ * lower-case "i" and "im" (anonymiser-77) brought them to 0.9862 and 992. At the start of round 41 the 21 `f40-*`
+ * joined: name recall 0.9864, 1066 other details.)
  */
 const FLOORS: Record<keyof typeof TUNED_SLICES, { nameRecall: number; otherLeaks: number }> = {
   fixtures: { nameRecall: 0.98, otherLeaks: 0 },
-  tuned: { nameRecall: 0.9862, otherLeaks: 992 },
+  tuned: { nameRecall: 0.9863, otherLeaks: 1066 },
 };
 
 describe.each(Object.entries(TUNED_SLICES) as [keyof typeof TUNED_SLICES, string][])('the %s corpus (%s)', (slice, dir) => {

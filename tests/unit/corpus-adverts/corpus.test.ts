@@ -144,23 +144,23 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * at the start of round 40, leaving 350 again. The 48 `fresh40-*` then joined after round 40's measurement (a Teams thread, a text
  * to bank staff, a job description's comment thread, an interview question bank, a reference template, an offer and a
  * rejection letter, a careers FAQ, a radio script and a poster; a C1 licence with its reason, health questions after the
- * offer, "fit and proper person", ISO 15189 and a Schedule 9 post as traps): the floors are set on all 398.
+ * offer, "fit and proper person", ISO 15189 and a Schedule 9 post as traps) and left for the study slice at the start of round 41, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9602);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9138);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9698);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9922);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(29);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.965);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9128);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 39's `fresh10-*` to `fresh39-*`, moved here from the held-out slice once measured, and rounds 16
+ * 40's `fresh10-*` to `fresh40-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -172,9 +172,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9377);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8651);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(105);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9373);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8664);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(112);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
