@@ -462,6 +462,8 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
   // "We are looking for an RMN who...": the person the employer wants.
   // (Not when patients are what is wanted: "please send patients who are frail to the clinic".)
   if (people) {
+    // "looking for a bright young person who", "we want strong young men who": the people wanted, however described.
+    if (wantedPeople(doc, k - 1)) return 'person';
     for (let w = k - 1; w >= 0 && w >= k - 5 && tokens[w]!.sentence === sentence; w--) {
       if (nounClass(tokens[w]!.base) === 'patient') break;
       if (isEmployerWanting(doc, w)) return 'person';
@@ -491,6 +493,32 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
     if (cls) return cls;
   }
   return 'unknown';
+}
+
+/** Words for what people may be recruited to besides a job. */
+const STUDIES = new Set(['study', 'studies', 'trial', 'trials', 'research', 'panel', 'panels', 'survey', 'surveys', 'cohort', 'participants']);
+/** Words for people that a verb of wanting makes the hire, though many name patients elsewhere ("young men", "women"). */
+const WANTABLE = new Set(['person', 'people', 'individual', 'individuals', 'man', 'men', 'woman', 'women', 'lad', 'lads', 'girl', 'girls', 'lady', 'ladies', 'guy', 'guys', 'gentleman', 'gentlemen']);
+
+/**
+ * Whether the people word at j is what the employer wants: a verb of wanting before it, with only its
+ * modifiers and "for" between ("we are looking for a bright young person", "we want strong young men").
+ * Another noun, a modal or "to" between makes the people someone else's ("we want to help young men").
+ */
+export function wantedPeople(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const head = tokens[j];
+  if (!head || !WANTABLE.has(head.norm)) return false;
+  // "recruiting young women to our research panel": people sought for a study take part in it, not the job.
+  const end = doc.sentenceEnd(head.sentence);
+  for (let a = j + 1; a < end; a++) if (STUDIES.has(tokens[a]!.norm)) return false;
+  for (let w = j - 1; w >= 0 && w >= j - HEAD_WINDOW && tokens[w]!.clause === head.clause; w--) {
+    const t = tokens[w]!;
+    if (t.norm === 'for') continue;
+    if (isEmployerWanting(doc, w)) return true;
+    if (t.norm === 'to' || MODALS.has(t.norm) || NOT.has(t.norm) || nounClass(t.base)) return false;
+  }
+  return false;
 }
 
 /** C: "help patients to stay active", "supporting people to lead": the match is the helped people's. */
