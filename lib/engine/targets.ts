@@ -508,7 +508,8 @@ const WANTABLE = new Set(['person', 'people', 'individual', 'individuals', 'man'
 export function wantedPeople(doc: Doc, j: number): boolean {
   const { tokens } = doc;
   const head = tokens[j];
-  if (!head || !WANTABLE.has(head.norm)) return false;
+  // "we want young women to feel safe": wanted to do something, not hired.
+  if (!head || !WANTABLE.has(head.norm) || tokens[j + 1]?.norm === 'to') return false;
   // "recruiting young women to our research panel": people sought for a study take part in it, not the job.
   const end = doc.sentenceEnd(head.sentence);
   for (let a = j + 1; a < end; a++) if (STUDIES.has(tokens[a]!.norm)) return false;
@@ -1406,6 +1407,20 @@ function addressesReaders(doc: Doc, from: number, to: number): boolean {
   );
 }
 
+/** One person named by sex. */
+const ONE_OF_SEX = new Set(['girl', 'lad', 'lady', 'woman', 'man', 'guy', 'gentleman', 'boy']);
+
+/**
+ * An e-mail's greeting or sign-off to colleagues at `from`: "Hi ladies,", "Morning girls", "Thanks lads"
+ * ("Hi all lads and lasses,": "all" may stand between), opening its line or after "good".
+ */
+function greetsColleagues(doc: Doc, from: number): boolean {
+  const { tokens } = doc;
+  const hail = tokens[from - 1]?.norm === 'all' ? from - 2 : from - 1;
+  const greeting = tokens[hail];
+  return doc.kind === 'email' && greeting !== undefined && GREETINGS.has(greeting.norm) && (hail === 0 || tokens[hail - 1]!.line !== greeting.line || tokens[hail - 1]!.norm === 'good');
+}
+
 export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   const match = tokens[to - 1]!;
@@ -1427,6 +1442,10 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   if (match.norm.endsWith("s'") || match.norm.endsWith("'s")) return false;
   // What a candidate is called, before any reading of a patient group: "she's a slip of a girl and...".
   if (namesCandidate(doc, from, to)) return true;
+  // "Hi girls (and Tom!)": an e-mail's greeting to colleagues, whoever is added after it.
+  if (greetsColleagues(doc, from)) return true;
+  // "we'd love a bubbly girl aged 25 to 40": one person wanted, before an age reads the word as a patient group.
+  if (to - from === 1 && next?.norm === 'aged' && ONE_OF_SEX.has(match.norm) && wantedPeople(doc, from)) return true;
   if (inSentenceOf(next, match) && (next!.norm === 'aged' || next!.norm === 'and' || next!.norm === 'under' || next!.norm === 'over')) return false;
   // "the girls' clinic", "the young lads group", "a girls football club".
   if (inSentenceOf(next, match) && (nounClass(next!.base) === 'service' || PATIENT_GATHERINGS.has(next!.norm))) return false;
@@ -1436,11 +1455,6 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   if (putToWork(doc, to)) return true;
   // The person hired: "we need a girl who", "the successful candidate will be a young lady".
   if (isHire(doc, from) || sumsUpCandidate(doc, from) || invitedToApply(doc, from, to)) return true;
-  // An email's greeting or sign-off to colleagues: "Hi ladies,", "Morning girls", "Thanks lads".
-  // ("Hi all lads and lasses,": "all" may stand between.)
-  const hail = tokens[from - 1]?.norm === 'all' ? from - 2 : from - 1;
-  const greeting = tokens[hail];
-  if (doc.kind === 'email' && greeting && GREETINGS.has(greeting.norm) && (hail === 0 || tokens[hail - 1]!.line !== greeting.line || tokens[hail - 1]!.norm === 'good')) return true;
   if (foundToDoWell(doc, from)) return true;
   if (addressesReaders(doc, from, to)) return true;
   // The word alone on an e-mail's line, as its greeting: "Lads," at the top, or under the headers with its comma.

@@ -48,3 +48,29 @@ describe("an applicant's own question about a car is not a demand for one", () =
   leaves([['Will I need a vehicle? No: the team shares a pool of bikes.', 'advert']]);
   flags([['Applicants will need a vehicle for this post.', 'advert', [['own-car', 'need a vehicle', 16]]]]);
 });
+
+describe("an e-mail's greeting to colleagues, whoever is added after it", () => {
+  flags([['Morning lads (and Priya!),\nThe May rota is up.', 'email', [['staff-called-girls', 'lads', 8]]]]);
+  leaves([['Hi all,\nThe girls and boys clinic moves to Friday.', 'email']]);
+});
+
+describe('"man" as a verb before a desk or phones with words of their own between', () => {
+  flags([
+    ['You will help man the main reception desk on Saturdays.', 'advert', [['man-the-desk', 'man', 14]]],
+    ['Staff take turns to man the out-of-hours phones.', 'advert', [['man-the-desk', 'man', 20]]],
+  ]);
+  leaves([['Calls from the Isle of Man reach the main reception desk.', 'advert']]);
+});
+
+describe('one person wanted with an age is a hire, not a patient group', () => {
+  flags([["Honestly we'd like a chatty lady aged 30 to 45 for the front.", 'email', [['age-judged', 'like a chatty lady aged 30', 14], ['staff-called-girls', 'lady', 28]]]]);
+  leaves([['We would like girls aged 12 to 13 to book their HPV jab.', 'email']]);
+});
+
+describe('no history of a named mental health condition, and no dependants, as requirements', () => {
+  flags([
+    ['Essential: no personal history of self-harm or anorexia.', 'advert', [['health-requirement', 'no personal history of self-harm', 11]]],
+    ['Staff flats are let to applicants without dependent children.', 'advert', [['family-status-requirement', 'without dependent children', 34]]],
+  ]);
+  leaves([['The team supports young people with a history of self-harm.', 'advert']]);
+});
