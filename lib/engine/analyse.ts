@@ -7,6 +7,7 @@ import { isListedToAvoid } from './avoid-label';
 import { contextAllows } from './context';
 import { Doc, type TextKind } from './document';
 import type { DocumentFinding, Finding, GenderCoding, GenderVerdict, Report } from './finding';
+import { isFormQuestion } from './form-question';
 import { HANDLER_REGISTRY } from './handlers';
 import type { DocumentHandler, SpanHandler } from './handlers/types';
 import { buildMatcher, type Matcher, matchPattern } from './matcher';
@@ -272,7 +273,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   const kept: Match[] = [];
   for (let r = 0; r < raw.length; r++) {
     const m = raw[r]!;
-    if (runs[m.rule] === 0) continue;
+    if (runs[m.rule] === 0 || (runs[m.rule] === 2 && !isFormQuestion(text, m.start))) continue;
     const from = m.from >= 0 ? m.from : doc.tokenAt(m.start);
     const to = m.to >= 0 ? m.to : Math.max(from + 1, doc.tokenAt(m.end));
     const first = tokens[from];

@@ -53,7 +53,10 @@ export interface Matcher {
   handled: number[];
   /** The same, in the order the handlers are listed (so document findings keep a stable order). */
   documentChecks: number[];
-  /** For each kind of text, 1 for each rule that runs on it (its `contexts`), read per match. */
+  /**
+   * For each kind of text, 1 for each rule that runs on it (its `contexts`), read per match; in an
+   * advert, 2 for a rule of questions asked, which reads only the form's questions (form-question.ts).
+   */
   runsIn: Record<TextKind, Uint8Array>;
   acronyms: Record<string, Expansion>;
   understood: ReadonlySet<string>;
@@ -137,6 +140,12 @@ function pend(byFirst: Map<string, PendingPhrase[]>, words: string | string[], r
   else byFirst.set(first, [phrase]);
 }
 
+/** Whether a rule runs on a kind of text: 1, or 2 for a question rule on an advert's form questions, or 0. */
+function runsOn(rule: CompiledRule, kind: TextKind): number {
+  if (!rule.contexts || rule.contexts.includes(kind)) return 1;
+  return kind === 'advert' && rule.contexts.includes('question') ? 2 : 0;
+}
+
 /** The root's child for a first word: the trie of the phrases filed under it, in the order they were filed. */
 function firstNode(pending: readonly PendingPhrase[] | undefined): TrieNode | null {
   if (!pending) return null;
@@ -196,14 +205,14 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
     if (words.length > 0) pend(byFirst, words, -1, phrase);
   }
   const runsIn = Object.fromEntries(
-    TEXT_KINDS.map((kind) => [kind, Uint8Array.from(rules, (rule) => (!rule.contexts || rule.contexts.includes(kind) ? 1 : 0))]),
+    TEXT_KINDS.map((kind) => [kind, Uint8Array.from(rules, (rule) => runsOn(rule, kind))]),
   ) as Record<TextKind, Uint8Array>;
   return {
     rules,
     firstNodes: new WordTable((word) => firstNode(byFirst.get(word))),
     runsIn,
     patterns,
-    patternsIn: Object.fromEntries(TEXT_KINDS.map((kind) => [kind, patterns.filter((p) => runsIn[kind][p.rule] === 1)])) as Record<TextKind, PatternMatcher[]>,
+    patternsIn: Object.fromEntries(TEXT_KINDS.map((kind) => [kind, patterns.filter((p) => runsIn[kind][p.rule] !== 0)])) as Record<TextKind, PatternMatcher[]>,
     listsByWord,
     listCount,
     handled,

@@ -462,6 +462,8 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
   // "We are looking for an RMN who...": the person the employer wants.
   // (Not when patients are what is wanted: "please send patients who are frail to the clinic".)
   if (people) {
+    // "looking for a bright young person who", "we want strong young men who": the people wanted, however described.
+    if (wantedPeople(doc, k - 1)) return 'person';
     for (let w = k - 1; w >= 0 && w >= k - 5 && tokens[w]!.sentence === sentence; w--) {
       if (nounClass(tokens[w]!.base) === 'patient') break;
       if (isEmployerWanting(doc, w)) return 'person';
@@ -491,6 +493,33 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
     if (cls) return cls;
   }
   return 'unknown';
+}
+
+/** Words for what people may be recruited to besides a job. */
+const STUDIES = new Set(['study', 'studies', 'trial', 'trials', 'research', 'panel', 'panels', 'survey', 'surveys', 'cohort', 'participants']);
+/** Words for people that a verb of wanting makes the hire, though many name patients elsewhere ("young men", "women"). */
+const WANTABLE = new Set(['person', 'people', 'individual', 'individuals', 'man', 'men', 'woman', 'women', 'lad', 'lads', 'girl', 'girls', 'lady', 'ladies', 'guy', 'guys', 'gentleman', 'gentlemen']);
+
+/**
+ * Whether the people word at j is what the employer wants: a verb of wanting before it, with only its
+ * modifiers and "for" between ("we are looking for a bright young person", "we want strong young men").
+ * Another noun, a modal or "to" between makes the people someone else's ("we want to help young men").
+ */
+export function wantedPeople(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const head = tokens[j];
+  // "we want young women to feel safe": wanted to do something, not hired.
+  if (!head || !WANTABLE.has(head.norm) || tokens[j + 1]?.norm === 'to') return false;
+  // "recruiting young women to our research panel": people sought for a study take part in it, not the job.
+  const end = doc.sentenceEnd(head.sentence);
+  for (let a = j + 1; a < end; a++) if (STUDIES.has(tokens[a]!.norm)) return false;
+  for (let w = j - 1; w >= 0 && w >= j - HEAD_WINDOW && tokens[w]!.clause === head.clause; w--) {
+    const t = tokens[w]!;
+    if (t.norm === 'for') continue;
+    if (isEmployerWanting(doc, w)) return true;
+    if (t.norm === 'to' || MODALS.has(t.norm) || NOT.has(t.norm) || nounClass(t.base)) return false;
+  }
+  return false;
 }
 
 /** C: "help patients to stay active", "supporting people to lead": the match is the helped people's. */
@@ -1378,6 +1407,20 @@ function addressesReaders(doc: Doc, from: number, to: number): boolean {
   );
 }
 
+/** One person named by sex. */
+const ONE_OF_SEX = new Set(['girl', 'lad', 'lady', 'woman', 'man', 'guy', 'gentleman', 'boy']);
+
+/**
+ * An e-mail's greeting or sign-off to colleagues at `from`: "Hi ladies,", "Morning girls", "Thanks lads"
+ * ("Hi all lads and lasses,": "all" may stand between), opening its line or after "good".
+ */
+function greetsColleagues(doc: Doc, from: number): boolean {
+  const { tokens } = doc;
+  const hail = tokens[from - 1]?.norm === 'all' ? from - 2 : from - 1;
+  const greeting = tokens[hail];
+  return doc.kind === 'email' && greeting !== undefined && GREETINGS.has(greeting.norm) && (hail === 0 || tokens[hail - 1]!.line !== greeting.line || tokens[hail - 1]!.norm === 'good');
+}
+
 export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   const match = tokens[to - 1]!;
@@ -1399,6 +1442,10 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   if (match.norm.endsWith("s'") || match.norm.endsWith("'s")) return false;
   // What a candidate is called, before any reading of a patient group: "she's a slip of a girl and...".
   if (namesCandidate(doc, from, to)) return true;
+  // "Hi girls (and Tom!)": an e-mail's greeting to colleagues, whoever is added after it.
+  if (greetsColleagues(doc, from)) return true;
+  // "we'd love a bubbly girl aged 25 to 40": one person wanted, before an age reads the word as a patient group.
+  if (to - from === 1 && next?.norm === 'aged' && ONE_OF_SEX.has(match.norm) && wantedPeople(doc, from)) return true;
   if (inSentenceOf(next, match) && (next!.norm === 'aged' || next!.norm === 'and' || next!.norm === 'under' || next!.norm === 'over')) return false;
   // "the girls' clinic", "the young lads group", "a girls football club".
   if (inSentenceOf(next, match) && (nounClass(next!.base) === 'service' || PATIENT_GATHERINGS.has(next!.norm))) return false;
@@ -1408,11 +1455,6 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   if (putToWork(doc, to)) return true;
   // The person hired: "we need a girl who", "the successful candidate will be a young lady".
   if (isHire(doc, from) || sumsUpCandidate(doc, from) || invitedToApply(doc, from, to)) return true;
-  // An email's greeting or sign-off to colleagues: "Hi ladies,", "Morning girls", "Thanks lads".
-  // ("Hi all lads and lasses,": "all" may stand between.)
-  const hail = tokens[from - 1]?.norm === 'all' ? from - 2 : from - 1;
-  const greeting = tokens[hail];
-  if (doc.kind === 'email' && greeting && GREETINGS.has(greeting.norm) && (hail === 0 || tokens[hail - 1]!.line !== greeting.line || tokens[hail - 1]!.norm === 'good')) return true;
   if (foundToDoWell(doc, from)) return true;
   if (addressesReaders(doc, from, to)) return true;
   // The word alone on an e-mail's line, as its greeting: "Lads," at the top, or under the headers with its comma.

@@ -1462,7 +1462,7 @@ function initialsBefore(doc: Doc, k: number, key: string): boolean {
       if (i < letters.length - 1) continue;
     }
     let x = 0;
-    while (x <= i && !(letters[x] === word[0] && isSubsequence(letters.slice(x + 1, i + 1), word.slice(1)))) x++;
+    while (x <= i && !initialOf(word, letters, x, i)) x++;
     // The part after a hyphen may belong to the word before ("care co-ordinators (CCs)"), and the
     // name's legal form may be left out ("... University NHS Foundation Trust (HPFT)").
     if (x > i && (t.gap & GAP.HYPHEN || isLegalForm(t) || givesNoCapital(t))) continue;
@@ -1470,6 +1470,17 @@ function initialsBefore(doc: Doc, k: number, key: string): boolean {
     i = x - 1;
   }
   return i < 0;
+}
+
+/**
+ * Whether `word` gives the letter at x of `letters` as its initial, and its other letters those up
+ * to i in order. A word starting "ex" may give "X" ("private branch exchange (PBX)", "Extensible
+ * Markup Language (XML)").
+ */
+function initialOf(word: string, letters: string, x: number, i: number): boolean {
+  const rest = letters.slice(x + 1, i + 1);
+  if (letters[x] === word[0] && isSubsequence(rest, word.slice(1))) return true;
+  return letters[x] === 'x' && word.startsWith('ex') && isSubsequence(rest, word.slice(2));
 }
 
 /** Number words a numbered name may end with, by their value: "Equivalence One" (NCDCE1). */

@@ -544,6 +544,22 @@ function pickedRoles(doc: Doc): ReadonlyMap<string, number> {
   return found;
 }
 
+/** Words that say someone is there: "there's a lad", "there was also a nurse". */
+const THERE_BE = new Set(['is', 'was', 'are', 'were']);
+/** Words that may stand between "there's" and the person: "there's also a", "there's still one". */
+const THERE_ALSO = new Set(['also', 'still', 'even', 'just']);
+
+/** Whether the indefinite at h follows "there's" or "there is/was" (an "also" between): someone the writer knows is there. */
+function isThere(doc: Doc, h: number): boolean {
+  const { tokens } = doc;
+  let b = h - 1;
+  if (THERE_ALSO.has(tokens[b]?.norm ?? '')) b--;
+  const t = tokens[b];
+  if (t === undefined || t.sentence !== tokens[h]!.sentence) return false;
+  if (t.norm === "there's") return true;
+  return THERE_BE.has(t.norm) && tokens[b - 1]?.norm === 'there' && tokens[b - 1]!.sentence === t.sentence;
+}
+
 /**
  * Whether the role noun at j, in an e-mail, is someone in particular: one who has done something
  * ("the agency nurse was excellent, please ask for her again", "our preferred candidate accepted the
@@ -572,8 +588,9 @@ function isParticular(doc: Doc, j: number): boolean {
   const verb = INDEFINITE_BEFORE.has(tokens[j - 1]?.norm ?? '') && w.norm !== 'someone' ? j - 2 : j - 1;
   const doer = tokens[verb - 1];
   if (doer !== undefined && TELLERS.has(doer.norm) && doer.sentence === w.sentence && isPast(tokens[verb]!.norm) && !WANTED.has(tokens[verb]!.norm)) return true;
-  // "a nurse who worked in a GP surgery" is whoever is wanted, described; "the nurse who worked" is one.
-  for (let h = j - 1; h >= 0 && h >= j - 3 && tokens[h]!.sentence === w.sentence; h--) if (INDEFINITE_BEFORE.has(tokens[h]!.norm)) return false;
+  // "a nurse who worked in a GP surgery" is whoever is wanted, described; "the nurse who worked" is one,
+  // and so is one said to be there: "there's also a lad from the college who dropped his CV in".
+  for (let h = j - 1; h >= 0 && h >= j - 3 && tokens[h]!.sentence === w.sentence; h--) if (INDEFINITE_BEFORE.has(tokens[h]!.norm)) return isThere(doc, h);
   // "ask the applicant what...", "ring the candidate": someone the writer can reach is someone in particular.
   if (tokens[j - 1]?.norm === 'the' && ADDRESSED.has(tokens[j - 2]?.norm ?? '')) return true;
   const next = tokens[j + 1];
