@@ -522,6 +522,29 @@ export function wantedPeople(doc: Doc, j: number): boolean {
   return false;
 }
 
+/** Verbs that open a second predicate of a modal's subject after a comma: "must build rapport, have a calm manner". */
+const JOINED_PREDICATES = new Set(['have', 'be', 'show', 'demonstrate', 'display', 'possess', 'bring']);
+
+/**
+ * Whether the match at `from` is in a predicate joined by a comma to the one holding the helping verb at h,
+ * both governed by a modal before h: "staff must build trust with a young person, show maturity"
+ * says the maturity of the staff, not of the young person. Not under the helped people's own "to" ("help patients to
+ * regain skills, be independent"), whose list the bare verb continues.
+ */
+function predicateJoined(doc: Doc, h: number, from: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[h]!.sentence;
+  let opener = -1;
+  for (let j = h + 1; j < from; j++) {
+    const t = tokens[j]!;
+    if (t.norm === 'to') return false;
+    if (t.gap & GAP.COMMA && t.clause !== tokens[j - 1]!.clause && JOINED_PREDICATES.has(t.norm)) opener = j;
+  }
+  if (opener < 0) return false;
+  for (let j = h - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) if (tokens[j]!.norm !== 'to' && MODALS.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
 /** C: "help patients to stay active", "supporting people to lead": the match is the helped people's. */
 function helped(doc: Doc, from: number): Target | undefined {
   const { tokens } = doc;
@@ -535,6 +558,7 @@ function helped(doc: Doc, from: number): Target | undefined {
     if (after.clause !== t.clause && !(after.gap & GAP.COMMA)) return undefined;
     if (SUBJECT_PRONOUNS.get(t.norm) === 'person') return undefined;
     if (HELP_VERBS.has(t.norm)) {
+      if (predicateJoined(doc, h, from)) return undefined;
       let complement: Target | undefined;
       let words = 0;
       for (let j = h + 1; j < from; j++) {

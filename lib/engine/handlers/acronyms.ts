@@ -1,6 +1,6 @@
 import { addressLabelOf } from '../address-line';
 import type { Doc } from '../document';
-import { CALENDAR, MONTHS, nounClass, PERSONAL_TITLES, PREPOSITIONS, TITLE_HEADS } from '../lexicon';
+import { CALENDAR, DETERMINERS, MONTHS, nounClass, PERSONAL_TITLES, PREPOSITIONS, TITLE_HEADS } from '../lexicon';
 import type { Expansion } from '../ruleset';
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from '../tokenize';
 import { WordFlags } from '../vocabulary';
@@ -782,8 +782,28 @@ function isPlaceCode(doc: Doc, k: number, key: string): boolean {
   let j = k - 1;
   while (j >= 0 && j > k - 8 && (LIST_JOINERS.has(tokens[j]!.norm) || isCode(j))) j--;
   const place = tokens[j];
-  if (!place || place.sentence !== tokens[k]!.sentence || !PLACE_WORDS.has(place.norm)) return false;
+  if (!place || place.sentence !== tokens[k]!.sentence || !PLACE_WORDS.has(place.norm)) return saidToBePlace(doc, k);
   return j + 1 === k || isCode(j + 1);
+}
+
+/** How many describing words may stand between the article and the place's word: "a 17-bedded acute medical ward". */
+const PLACE_DESCRIBED_REACH = 6;
+
+/**
+ * Whether the code is said, in its own sentence, to be a place: "K21 is a 24-bedded stroke ward", "G7, our
+ * outpatient suite, …". A ward or a room named by its code is not letters to spell out.
+ */
+function saidToBePlace(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const next = tokens[k + 1];
+  if (!next || next.sentence !== tokens[k]!.sentence) return false;
+  const article = next.norm === 'is' ? k + 2 : next.gap & GAP.COMMA ? k + 1 : -1;
+  if (article < 0 || !DETERMINERS.has(tokens[article]?.norm ?? '')) return false;
+  for (let j = article + 1; j < tokens.length && j <= article + PLACE_DESCRIBED_REACH && tokens[j]!.sentence === next.sentence; j++) {
+    if (PLACE_WORDS.has(tokens[j]!.norm)) return true;
+    if (tokens[j]!.gap & (GAP.COMMA | GAP.BREAK)) return false;
+  }
+  return false;
 }
 
 /** Words that join a list of codes: "B12 and C3", "A1 or A2". */
