@@ -155,3 +155,17 @@ describe('proof of the right to work asked with the application', () => {
     ['Please bring with you:\n- proof of your right to work in the UK (we ask every candidate for this);\n- your photo ID.', 'email', []],
   ]);
 });
+
+describe('people needing a visa or sponsorship turned away', () => {
+  check([
+    ['We are not able to accept candidates needing a Skilled Worker visa.', 'advert', ['visa-holders-refused@26:candidates needing a Skilled Worker visa']],
+    ['We are not able to consider applicants who would need a Certificate of Sponsorship.', 'advert', ['visa-holders-refused@28:applicants who would need a Certificate of Sponsorship']],
+    // The reason NHS Employers asks for (no sponsor licence, the salary threshold), a welcome, a closing date.
+    ['We are not able to consider applicants who need a visa, as we are not a licensed sponsor.', 'advert', []],
+    ['We are unable to consider candidates who require sponsorship, as this post does not meet the salary threshold.', 'advert', []],
+    ['Applicants who need a visa are welcome; we can sponsor.', 'advert', []],
+    ['We are not able to accept late applications from anyone.', 'advert', []],
+    ['We are not able to consider applications received after the closing date.', 'advert', []],
+    ['Candidates who need a visa can apply; sponsorship is available.', 'advert', []],
+  ]);
+});
