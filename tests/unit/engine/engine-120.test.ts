@@ -169,3 +169,17 @@ describe('people needing a visa or sponsorship turned away', () => {
     ['Candidates who need a visa can apply; sponsorship is available.', 'advert', []],
   ]);
 });
+
+describe('a sense ruled out by a demand that the person not be deaf, blind or colour blind', () => {
+  check([
+    ['Candidates should not be partially sighted.', 'advert', ['sensory-standard@18:not be partially sighted']],
+    ['Essential: no colour blindness, and must not be hard of hearing.', 'advert', ['sensory-standard@11:no colour blindness', 'sensory-standard@41:not be hard of hearing']],
+    // Applicants and patients offered another way, a screening, a reason with aids allowed, a clinic; "deaf to" keeps only the idiom's own card.
+    ['Applicants who are deaf or hard of hearing can ask for an interpreter.', 'advert', []],
+    ['Patients must not be deaf or hard of hearing to use the phone line; a text service is available.', 'advert', []],
+    ['No colour blindness screening is done at interview.', 'advert', []],
+    ['Staff must not be deaf to patients\' concerns.', 'advert', ['deaf-ears@18:deaf to']],
+    ['You must not be colour blind, with or without corrective lenses, as the role involves reading coloured wiring.', 'advert', []],
+    ['You will run the hearing clinic for patients who are deaf or hard of hearing.', 'advert', []],
+  ]);
+});
