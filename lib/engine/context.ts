@@ -135,15 +135,15 @@ const inSentence = (m: MatchView, list: string[][]) => m.doc.sentenceHas(m.doc.t
 
 /** How far after a match under "no" its ban's own verb may start: "no hijabs or turbans are permitted". */
 const BAN_VERB_REACH = 3;
-/** The verbs a ban under "no" is said with: "no headwear is permitted". */
-const BAN_VERBS = new Set(['is', 'are']);
+/** The verbs a ban under "no" is said with: "no headwear is permitted", "no head coverings may be worn". */
+const BAN_VERBS = new Set(['is', 'are', 'may', 'can']);
 
 /**
  * Whether the sentence holds a phrase of `list` besides the verb of a ban on the match: in "no
  * headwear is permitted" the permission is the ban's, where "a plain headscarf is permitted" allows.
- * It differs from a plain sentence test only for a list phrase that starts with "is" or "are", and only
- * six rules have one (age-graduate, age-too-old, faith-asked, grooming-rule, one-sex-advert,
- * religious-dress-banned); for every other rule this is `inSentence`.
+ * It differs from a plain sentence test only for a list phrase that starts with a ban verb, and only
+ * ten rules have one (age-graduate, age-limit, age-too-old, body-art-banned, driving-licence, faith-asked,
+ * grooming-rule, health-requirement, one-sex-advert, religious-dress-banned); for every other rule this is `inSentence`.
  */
 function inSentenceBesidesBan(m: MatchView, list: string[][]): boolean {
   if (!inSentence(m, list)) return false;

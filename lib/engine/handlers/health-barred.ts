@@ -9,7 +9,7 @@ import type { SpanHandler } from './types';
 const BARRED = [
   ...CONDITIONS.filter((c) => c[0] !== 'adjustments' && c[0] !== 'adjustment' && c[0] !== 'extra' && c[0] !== 'access' && c[0] !== 'condition'),
   ...phrases(`back injury, back injuries, injury, injuries, seizures, fits, heart problems, heart condition, mental ill health,
-    self harm, psychiatric illness, psychiatric history, musculoskeletal problems, musculoskeletal, sickness absence, long term sickness,
+    self harm, psychiatric illness, psychiatric history, psychiatric treatment, psychiatric care, psychiatric admission, mental health treatment, musculoskeletal problems, musculoskeletal, sickness absence, long term sickness,
     medical conditions, health conditions, health problems, serious illness, addiction, substance misuse,
     time off for stress, time off sick, sick leave, stress, stress-related illness, work-related stress,
     medication, any medication, regular medication, prescribed medication, medicines, any medicines`),
@@ -19,7 +19,8 @@ const BARRED_BY_FIRST = byFirstWord(BARRED);
 /** What bars an applicant by a past or present condition: "no history of", "must not have had", "free from". */
 const BARS = phrases(`
   no history of, no previous history of, not have a history of, not have any history of, without a history of,
-  must not have, must not have had, must not have needed, must never have had, must never have needed, must not suffer from, must not be suffering from, no previous, no past,
+  must not have, must not have had, must not have needed, must never have had, must never have needed,
+  never have been signed off, never been signed off, not have been signed off, must not suffer from, must not be suffering from, no previous, no past,
   anyone with a history of, applicants with a history of, candidates with a history of,
   no one with, nobody with, not anyone with, anyone with, applicants with, candidates with,
   anyone who has had, anyone who has been, applicants who have had, applicants who have been, candidates who have had, candidates who have been,
@@ -102,7 +103,8 @@ export const healthBarred: SpanHandler = {
       }
       // Patients' conditions are no bar on applicants: read from the bar's clause on, so a reason in a clause
       // before it ("Given the nature of our patients, we can't consider anyone with ...") does not make them theirs.
-      if (end < 0 || doc.hasPhrase(from, to, OTHER_SENSE) || doc.hasPhrase(doc.clauseStart(tokens[k]!.clause), to, PATIENT_WORDS)) return null;
+      // The condition's own words are no other sense: "psychiatric treatment" is what is barred, not a service offered.
+      if (end < 0 || doc.hasPhrase(from, start, OTHER_SENSE) || doc.hasPhrase(end, to, OTHER_SENSE) || doc.hasPhrase(doc.clauseStart(tokens[k]!.clause), to, PATIENT_WORDS)) return null;
       // "No one on the diabetes team", "the asthma audit": the condition names a team or a piece of work.
       if (kindBar && tokens[end] !== undefined && tokens[end]!.sentence === tokens[k]!.sentence && nounClass(tokens[end]!.base) !== undefined) return null;
       // "No history of back injury." as a criterion, or a bar stated with "must" or "essential".
