@@ -21,7 +21,10 @@
 // but cost the whole process 35-60 % more (1.80-2.07 s against 1.31 s; medians of 8, load 11-12).
 // Nothing else tried lowered the whole: budgets up to 2 MB, --always-sparkplug, --maglev,
 // --min-semi-space-size, a larger --bytecode-size-allowance-per-tick (and --single-threaded-gc,
-// set while running, stops V8).
+// set while running, stops V8); nor, in round 41 (300 adverts, medians of 5, load 5-6, each with
+// its code cache made under it: 1.09 s of processor time without), --no-lazy-feedback-allocation
+// (1.15 s), --no-concurrent-recompilation (1.10 s), --semi-space-growth-factor=4 (1.10 s), or
+// --no-regexp-tier-up or a later regexp tier-up (1.08-1.11 s).
 // Measured on Node 20 only: on another version the flag may mean something else, or be unknown
 // (V8 then prints an error), so it is left alone there. The budget is put back while a worker
 // thread starts (see engine-budget.ts).
