@@ -47,3 +47,13 @@ describe('a poster, flyer or script points to the advert, which carries the stat
     expect(documentFindings(head)).toEqual(['no-reasonable-adjustments-statement', 'no-flexible-working-statement', 'no-equality-statement', 'no-salary']);
   });
 });
+
+describe('a sister title held by a colleague: in brackets after their name, or one of those the post holder works with', () => {
+  check([
+    ['Panel: me, Jo Pratt (Ward Sister) and HR.', 'email', []],
+    ['Interviewing: Sister Ruth Adeyemi (Night Sister) and me.', 'email', []],
+    ['Panel: me, the Theatre Sister and HR.', 'email', ['sister-generic@15:Theatre Sister']],
+    ['You will work with bed managers, including the Night Sister on each site, and the site team.', 'advert', []],
+    ['Vacancies on the unit, including the Ward Sister post, are out now.', 'advert', ['sister-title@37:Ward Sister']],
+  ]);
+});
