@@ -57,3 +57,12 @@ describe('a sister title held by a colleague: in brackets after their name, or o
     ['Vacancies on the unit, including the Ward Sister post, are out now.', 'advert', ['sister-title@37:Ward Sister']],
   ]);
 });
+
+describe('"the girls" after the text names a service for girls are those it serves, not staff', () => {
+  check([
+    ["Comment: the boys' HPV clinic moved to Mondays.\nReply: she will mostly be seeing the boys, so fine.", 'email', ['unexpanded-acronym@19:HPV']],
+    ["Note: the girls' netball club starts in May; he will still be working with the girls most weeks.", 'email', []],
+    ["Note: the girls' changing room is being painted; she will still be working with the girls most weeks.", 'email', ['staff-called-girls@84:girls']],
+    ['Note: the clinic moved to Mondays, but she will still be working with the girls most weeks.', 'email', ['staff-called-girls@74:girls']],
+  ]);
+});
