@@ -66,3 +66,11 @@ describe('"the girls" after the text names a service for girls are those it serv
     ['Note: the clinic moved to Mondays, but she will still be working with the girls most weeks.', 'email', ['staff-called-girls@74:girls']],
   ]);
 });
+
+describe('a chairman who held or holds the office is that person, as a sister title is', () => {
+  check([
+    ['The outgoing Chairman of the hospice board opened the garden.', 'advert', []],
+    ['Our former chairman, now retired, still visits the unit.', 'advert', []],
+    ['The new chairman will sit on the panel.', 'advert', ['chairman@8:chairman']],
+  ]);
+});
