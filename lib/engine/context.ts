@@ -577,6 +577,8 @@ function namesColleague(m: MatchView): boolean {
   while (first > 0 && m.from - first < 3 && tokens[first - 1]!.line === tokens[m.from]!.line && titleWord(m.doc, first - 1)) first--;
   const before = tokens[first - 1];
   if (m.doc.kind === 'email' && signedTitle(m, first)) return true;
+  // "Sister Kate Oldham (Theatre Sister)", "Jo Pratt (Ward Sister)": a title alone in brackets straight after a name is that person's post.
+  if (titleAfterName(m, first)) return true;
   // In an e-mail, the one in post saying or wanting something: "the ward sister prefers it", "the night sister said".
   const next = tokens[m.to];
   if (m.doc.kind === 'email' && before?.norm === 'the' && next !== undefined && SAYS.has(next.norm) && next.sentence === tokens[m.from]!.sentence) return true;
@@ -584,12 +586,36 @@ function namesColleague(m: MatchView): boolean {
   const place = tokens[m.to + 1];
   if (m.doc.kind === 'email' && (before?.norm === 'a' || before?.norm === 'an') && next?.norm === 'from' && place !== undefined && place.sentence === next.sentence && place.shape & SHAPE.CAP && !CALENDAR.has(place.norm)) return true;
   const verb = tokens[first - 2];
-  if (before?.norm !== 'the' || !verb || !WORKS_WITH.has(verb.norm) || verb.sentence !== tokens[m.from]!.sentence) return false;
+  if (before?.norm !== 'the' || !verb || !(WORKS_WITH.has(verb.norm) || amongColleagues(m.doc, first - 2)) || verb.sentence !== tokens[m.from]!.sentence) return false;
   // Many of them: a plural in the match ("the ward sisters", "the sisters in charge").
   for (let k = m.from; k < m.to; k++) if (isPlural(tokens[k]!.norm)) return false;
   const end = m.doc.sentenceEnd(tokens[m.from]!.sentence);
   for (let k = m.to; k < end; k++) if (FEMALE.has(tokens[k]!.norm)) return false;
   return true;
+}
+
+/** How far back "including" may look for the colleagues it picks one from: "work with ward managers, including". */
+const INCLUDED_FROM = 4;
+
+/** Whether token k is "including" after a comma, picking one out of those the post holder works with: "work with ward managers, including the …". */
+function amongColleagues(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  if (tokens[k]!.norm !== 'including' || !(tokens[k]!.gap & GAP.COMMA)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - INCLUDED_FROM && tokens[j]!.sentence === tokens[k]!.sentence; j--) if (WORKS_WITH.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
+/** Whether the title (its words from `first`) is alone in brackets opened straight after a person's name. */
+function titleAfterName(m: MatchView, first: number): boolean {
+  const { tokens } = m.doc;
+  if (m.doc.text.charAt(m.end) !== ')') return false;
+  // The name's capitalised words run up to the title's ("Kate Oldham (Theatre"): the bracket opens at one of its words.
+  let open = m.from;
+  while (open > first && !(tokens[open]!.gap & GAP.OPEN)) open--;
+  const name = tokens[open - 1];
+  if (name === undefined || !(tokens[open]!.gap & GAP.OPEN) || name.line !== tokens[open]!.line) return false;
+  const kind = m.doc.nameKind(open - 1);
+  return kind === NAME.PERSON || kind === NAME.PROPER;
 }
 
 /** Whether token k is a word of a title before its last word: a title's word, or a capital no sentence asks for ("Research"). */

@@ -1528,7 +1528,24 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   if (inSentenceOf(next, match) && AT_PLACE.has(next!.norm))
     for (let j = to + 1; j < to + 3 && inSentenceOf(tokens[j], match); j++) if (WORKPLACES.has(tokens[j]!.norm) || ((DEPARTMENTS.has(tokens[j]!.norm) || ROSTERS.has(tokens[j]!.norm)) && next!.norm !== 'from')) return true;
   // "the lady from the lab", "the gentleman who rang": one particular person named politely, not staff.
-  return determiner && !(COURTESY.has(match.norm) && tokens[k]!.norm === 'the');
+  // "the girls' HPV programme … working with the girls": "the" refers back to those the text's service is for.
+  return determiner && !(tokens[k]!.norm === 'the' && (COURTESY.has(match.norm) || servedElsewhere(doc, match.norm)));
+}
+
+/** How many words after a group's possessive its service's noun may come: "the girls' HPV vaccination programme". */
+const SERVICE_REACH = 3;
+
+/** Whether the text names a service for the group the word names, by its possessive: "the girls' clinic", "the lads' HPV programme". */
+function servedElsewhere(doc: Doc, word: string): boolean {
+  const { tokens } = doc;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.norm !== `${word}'` && t.norm !== `${word}'s`) continue;
+    for (let j = k + 1; j <= k + SERVICE_REACH && inSentenceOf(tokens[j], t); j++) {
+      if (nounClass(tokens[j]!.base) === 'service' || PATIENT_GATHERINGS.has(tokens[j]!.norm)) return true;
+    }
+  }
+  return false;
 }
 
 /** Kinds of work people are steered to besides the places in WORKPLACES and DEPARTMENTS: "girls for nursing". */

@@ -89,7 +89,7 @@ const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <=
 
 /**
  * Parts of web and email addresses ("hr@practice.nhs.uk", "www.NHSjobs"), of file paths ("N:\HR\JDCC\Band 5.doc":
- * prose has no backslash) and hashtags ("#TeamNHS") are not prose.
+ * prose has no backslash), of file names ("JD_Band5_v2.docx": prose has no underscore) and hashtags ("#TeamNHS") are not prose.
  */
 function inAddress(doc: Doc, t: Token): boolean {
   // A hashtag's later words follow the one before with no space ("#TeamNHS"): its '#' is further back.
@@ -100,7 +100,7 @@ function inAddress(doc: Doc, t: Token): boolean {
   const after = doc.text.charAt(t.end);
   const afterNext = doc.text.charAt(t.end + 1);
   return (
-    before === '@' || before === '.' || before === '\\' || after === '\\' || (before === '/' && inPath(doc.text, t.start - 1)) || after === '@' || (after === '.' && /[A-Za-z]/.test(afterNext))
+    before === '@' || before === '.' || before === '\\' || after === '\\' || before === '_' || after === '_' || (before === '/' && inPath(doc.text, t.start - 1)) || after === '@' || (after === '.' && /[A-Za-z]/.test(afterNext))
   );
 }
 
@@ -270,7 +270,8 @@ const formsWord = (key: string) => /[AEIOUY]/.test(key);
  * Short words adverts write in capitals ("PLEASE NOTE", "APPLY NOW", "FULL TIME", "3 OR 4 days"), the field labels of
  * a job description's header ("JOB TITLE:", "BAND:", "GRADE:", "WARD/DEPT.", "ACCOUNTABLE TO:"), a
  * letter's greeting ("DEAR CANDIDATE"), a note's label ("TIP:"), the e-mail folders applicants are told to
- * check ("your Junk and SPAM areas") and words stressed in a sentence ("our MANY computer systems").
+ * check ("your Junk and SPAM areas"), words stressed in a sentence ("our MANY computer systems") and what a
+ * piece is and who speaks in it ("TEXT – sent 14:05", "RADIO SCRIPT", "VOICE 1:").
  */
 const SHOUTED = new Set(
   `please note apply now new job jobs role post posts salary hours about us the and for you your our we are will with
@@ -282,7 +283,8 @@ const SHOUTED = new Set(
   agenda plus left right many much most never always every very really even still also
   title band grade ward dept person type within dental to or nor but if base
   one two three four five six seven eight nine ten male female males females
-  dear hello hi welcome thank thanks regards candidate candidates applicant applicants`.split(/\s+/),
+  dear hello hi welcome thank thanks regards candidate candidates applicant applicants
+  text script radio poster flyer leaflet transcript voice music`.split(/\s+/),
 );
 
 /** Latin phrases adverts write in capitals on a pay or cover line: "£21,318 PRO RATA", "£24,000 PER ANNUM", "on an AD HOC basis". */
@@ -340,6 +342,14 @@ function inFieldLabel(doc: Doc, k: number, key: string, known: boolean): boolean
     return word && tokens[j + 1]?.line !== line && (isLabelLine(doc, first - 1) || isLabelLine(doc, j + 1));
   }
   return false;
+}
+
+/**
+ * A script's cue for the studio, a label in capitals that opens square brackets before a colon: "[SFX: door
+ * closes]", "[VO: …]". Letters standing alone in brackets ("[CQC]") are still read.
+ */
+function labelsCue(doc: Doc, t: Token): boolean {
+  return doc.text.charAt(t.start - 1) === '[' && doc.text.charAt(t.end) === ':';
 }
 
 /** Whether the line of token k is a label in capitals and nothing else: "REF NO:" alone on its line. */
@@ -1065,7 +1075,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
       !isNamedWord(doc, k, a.key, isKnown) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
       !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, isKnown) && !isPlainWordInCapitals(doc, a.key, isKnown) && !isKeywordSent(doc, k, a.key, isKnown) && !inFieldLabel(doc, k, a.key, isKnown) &&
       !inCapitalsHeading(doc, k, a.key, isKnown) && !headsSentenceRunIn(doc, k, a.key, isKnown) && !amongShoutedWords(doc, k, a.key, isKnown) && !inLatinPhrase(doc, k, a.key) && !namesInstitution(doc, k) && !namesVenue(doc, k, a.key, isKnown) && !endsNameAsLegalForm(doc, k, a.key) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k) &&
-      !(!isKnown && reportsSpeaker(doc, k, a.key))
+      !(!isKnown && reportsSpeaker(doc, k, a.key)) && !(!isKnown && labelsCue(doc, t))
     ) {
       found.push(a);
     }
@@ -2188,6 +2198,13 @@ export const acronyms: SpanHandler = {
       // single letter explained otherwise ("Cardiology (C1)") is one label, not a series.
       const letters = NUMBERED_SERIES.exec(a.key)?.[1];
       if (letters !== undefined && (letters.length > 1 || countedLabel(doc, a))) series.add(letters);
+    }
+    // "suggest "the human papillomavirus (HPV) programme"": wording quoted in the text spells it out for its reader too.
+    for (let k = 0; k < doc.tokens.length; k++) {
+      const t = doc.tokens[k]!;
+      if (!t.quoted || !(t.gap & GAP.OPEN)) continue;
+      const a = abbreviationOf(doc, k);
+      if (a && !defined.has(a.key) && definedInPlace(doc, a)) defined.add(a.key);
     }
     const seen = new Set<string>();
     const keys = new Set(all.map((a) => a.key));

@@ -373,10 +373,25 @@ function hasEqualityStatement(doc: Doc): boolean {
   return false;
 }
 
-/** Document checks by handler name. Missing statements are checked in adverts of `minWords` or more. */
+/**
+ * Words for a piece that points to the advert rather than being it ("RADIO SCRIPT – 30 seconds",
+ * "Poster: come back to nursing"): its first line names what it is, and the full advert it sends
+ * people to carries the statements.
+ */
+const CAMPAIGN_PIECES = new Set(['script', 'scripts', 'transcript', 'poster', 'posters', 'flyer', 'flyers', 'leaflet', 'leaflets']);
+
+/** Whether the text's first line names it as a script, poster, flyer or leaflet. */
+function isCampaignPiece(doc: Doc): boolean {
+  const { tokens } = doc;
+  const line = tokens[0]?.line;
+  for (let k = 0; k < tokens.length && tokens[k]!.line === line; k++) if (CAMPAIGN_PIECES.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** Document checks by handler name. Missing statements are checked in adverts of `minWords` or more, not in a campaign piece. */
 const statement = (has: (doc: Doc) => boolean): DocumentHandler => ({
   kind: 'document',
-  check: ({ doc, minWordsForStatements }) => (doc.tokens.length >= minWordsForStatements && !has(doc) ? {} : null),
+  check: ({ doc, minWordsForStatements }) => (doc.tokens.length >= minWordsForStatements && !has(doc) && !isCampaignPiece(doc) ? {} : null),
 });
 
 export const structureHandlers = {
