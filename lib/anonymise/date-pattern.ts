@@ -82,3 +82,6 @@ export const MONTH_DAY_AFTER_YEAR = new RegExp(
   `^(?:\\.[ \\t]?(?:${HUNGARIAN_MONTHS.join('|')})(?![\\p{L}])\\.?|[ \\t]?m\\.[ \\t]?(?:${monthNames.groups.lithuanian.join('|')})(?![\\p{L}]))[ \\t]+(?:0?[1-9]|[12]\\d|3[01])(?:[ \\t]?d\\.|\\.)?(?!\\d)`,
   'iu',
 );
+
+/** A span of years opening a run of digits ("2015 2019", "2012-2016"), which a line's next figure ("24 beds") makes no phone or NHS number. */
+export const YEARS_FIRST = /^(?:19|20)\d{2}(?:[ \t]*[-–/][ \t]*|[ \t]+|[ \t]*\n[ \t]*)(?:19|20)\d{2}(?!\d)/;

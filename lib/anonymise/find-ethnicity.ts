@@ -126,8 +126,23 @@ function networkName(text: string, end: number): number | null {
 }
 
 /** Ethnicity stated or implied by a membership. Only in those contexts: "Black" alone stays. */
+/**
+ * A language the writer's family speaks at home tells their people, as a language offered as a skill does not: "Hmong (White Hmong,
+ * spoken at home)", "Tshiluba is spoken at home"; "we speak Lingala and Tshiluba at home", "Home language: Tamil" (the languages only).
+ */
+const SPOKEN_AT_HOME = /(?<![\p{L}'’-])(?!English\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+\([^()\n]{0,40}?\b(?:spoken|used)[ \t]+at[ \t]+home\)|,?[ \t]+(?:is[ \t]+)?(?:spoken|used)[ \t]+at[ \t]+home\b)/gu;
+const LANGUAGE = "\\p{Lu}[\\p{L}'’-]+";
+const SPEAK_AT_HOME = new RegExp(
+  `\\b(?:[Ww]e|I|[Mm]y[ \\t]+(?:family|parents))[ \\t]+(?:speak|spoke|use)[ \\t]+(?!English\\b)(${LANGUAGE}(?:[ \\t]+and[ \\t]+${LANGUAGE})?)(?=[ \\t]+at[ \\t]+home\\b)`,
+  'gu',
+);
+const HOME_LANGUAGE_LABEL = new RegExp(
+  `\\b(?:[Hh]ome[ \\t]+languages?|[Ll]anguages?[ \\t]+(?:spoken[ \\t]+)?at[ \\t]+home)[ \\t]*:[ \\t]*(${LANGUAGE}(?:(?:,[ \\t]*|[ \\t]+and[ \\t]+)${LANGUAGE})?)`,
+  'gu',
+);
+
 export function findEthnicity(text: string): Span[] {
-  const spans = matchSpans(text, 'ethnicity', WHOLE, [AS_A, AS_A_LOWER, OF_COLOUR, OF_FAMILY]);
+  const spans = matchSpans(text, 'ethnicity', [...WHOLE, SPOKEN_AT_HOME], [AS_A, AS_A_LOWER, OF_COLOUR, OF_FAMILY, SPEAK_AT_HOME, HOME_LANGUAGE_LABEL]);
   for (const run of demonymRuns(text, ROOT)) {
     const value = text.slice(run.start, run.end);
     const before = text.slice(Math.max(0, run.start - 20), run.start);

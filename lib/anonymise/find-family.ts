@@ -6,6 +6,7 @@ import { isGenderedTitle, nameLexicon } from './name-lexicon';
 import { needing } from './needed-words';
 import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
+import { trimChars } from './trim-chars';
 import { WRITER_IS } from './writer-is';
 
 /** A count of children or siblings, as large families give one: "we have seven children", "nine brothers". */
@@ -53,7 +54,8 @@ const WHEN = `(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}(?:\\s+\\d{4})?|\\d{4}|(?:
 /** When someone is cared for: "at weekends", "in the evenings", "every day". */
 const WHEN_CARED = '(?:\\s+(?:(?:one|two|three|four|five|six|seven|[1-7])\\s+(?:days|evenings|nights|mornings|afternoons|times)\\s+(?:a|per|each)\\s+week|at\\s+weekends|on\\s+weekends|at\\s+night|in\\s+the\\s+(?:evenings|mornings)|every\\s+(?:day|evening|weekend)|full[- ]time|part[- ]time))?';
 /** "my mother, who I care for in the evenings": a clause saying the writer cares for the relative. */
-const CARED = `(?:,?\\s+(?:who|whom)\\s+I\\s+(?:care\\s+for|look\\s+after|support)${WHEN_CARED})?`;
+/** Or a clause saying they need the writer: "my parents, who both need me to interpret at their appointments" (to its clause's end). */
+const CARED = `(?:,?\\s+(?:who|whom)\\s+I\\s+(?:care\\s+for|look\\s+after|support)${WHEN_CARED}|,?\\s+who\\s+(?:both\\s+|all\\s+|now\\s+)?(?:needs?|relies|rely|depends?)\\s+(?:on\\s+)?me\\b[^.;:\\n]{0,70})?`;
 /** When a loss was: "in 2019", "two years ago", "last year". */
 const LOSS_WHEN = '(?:\\s+(?:in\\s+\\d{4}|(?:a|one|two|three|four|five|\\d{1,2})\\s+years?\\s+ago|last\\s+year))?';
 /** When children are with a parent who shares their care: "every other weekend", "alternate weeks", "half the week". */
@@ -237,8 +239,8 @@ const RULES: [RegExp, RedactionType][] = [
   [needing(['due'], new RegExp(`\\b(?:[Bb]aby|[Oo]ur\\s+(?:first|second|third|fourth)|[Mm]y\\s+(?:first|second|third|fourth))\\s+(?:is\\s+)?due\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}`, 'g')), 'parental-leave'],
   // "Returned from maternity leave in 2022": the leave, coming back from it, and when.
   [needing(['leave'], new RegExp(`\\b(?:(?:returned|returning|came\\s+back|coming\\s+back|(?:just\\s+)?come\\s+back|back)\\s+from\\s+|(?:(?:expect|plan|intend|hope|am\\s+due)\\s+to\\s+)?(?:start|take|begin|go\\s+on)\\s+)?(?:(?:(?:my|our)\\s+)?(?:last|first|second|third|recent|previous|current)\\s+)?(?:maternity|paternity|adoption|shared parental|parental)\\s+leave\\b(?:\\s+(?:in|during|since|until)\\s+${WHEN})?`, 'gi')), 'parental-leave'],
-  // The writer's own pregnancy ("I am currently 22 weeks pregnant"), not "pregnant women" in the clinic.
-  [needing(['pregnant'], new RegExp(`\\b(?:I am|I'm|I’m|I was|currently|while|when I was)\\s+(?:(?:currently|now)\\s+)?((?:\\d{1,2}\\s+weeks\\s+)?pregnant\\b(?:,?\\s+(?:and\\s+)?(?:am\\s+)?(?:due|expecting)\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}|\\s+\\(due\\s+${WHEN}\\))?)`, 'gi')), 'parental-leave'],
+  // The writer's own pregnancy ("I am currently 22 weeks pregnant", "four months pregnant and due in May"), not "pregnant women" in the clinic.
+  [needing(['pregnant'], new RegExp(`\\b(?:I am|I'm|I’m|I was|currently|while|when I was)\\s+(?:(?:currently|now)\\s+)?((?:(?:\\d{1,2}|${AGE_WORD})\\s+(?:weeks|months)\\s+)?pregnant\\b(?:,?\\s+(?:and\\s+)?(?:am\\s+)?(?:due|expecting)\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}|\\s+\\(due\\s+${WHEN}\\))?)`, 'gi')), 'parental-leave'],
   [/\bcareer\s+break\s+(?:to|for)\s+(?:raise|look after|care for|bring up|have)\s+(?:my|our)\s+(?:young\s+)?(?:family|children|son|daughter|baby|twins)\b/gi, 'parental-leave'],
 ];
 
@@ -367,6 +369,27 @@ const FIRST_CHILD = /\b[Mm]y[ \t]+(?:first|eldest|oldest)[ \t]+(?:child|baby|son
  * goes ("I live with [FAMILY]", "I am [MARITAL STATUS] with [FAMILY]"): the words around it say
  * nothing on their own and may matter to the panel.
  */
+/**
+ * A spouse's service, after "my husband" and whatever names them in the same clause: "has been posted to RAF Lossiemouth",
+ * "serves with 1 RIFLES", "is stationed at Catterick". Group 1 is the verb that opens it.
+ */
+const SPOUSE_POSTED = new RegExp(
+  `\\b(?:[Mm]y|[Oo]ur)\\s+${SPOUSE}\\b[^.;:\\n]{0,50}?\\b((?:(?:has|had)\\s+been|was|is|will\\s+be|got|were|are)\\s+(?:posted|stationed|deployed|redeployed)|(?:posted|stationed|deployed)\\s+(?:to|at|in|from)|serv(?:es|ed|ing)\\s+(?:with|in)\\s+(?:the\\s+)?(?:\\d|\\p{Lu}))`,
+  'gu',
+);
+/**
+ * A child's school after "our youngest, Mereoni," or "my daughter Nzinga": "is at Hipswell Fields Primary", "has just moved up to
+ * Hythehill Primary", "goes to Bishop Wordsworth's". Group 1 is the verb; a capitalised name follows it.
+ */
+const CHILD_SCHOOLED = new RegExp(
+  `\\b(?:[Mm]y|[Oo]ur)\\s+(?:${KID}|youngest|eldest|oldest|middle\\s+one|twins|${KIDS})\\b[^.;:]{0,30}?\\b((?:who\\s+(?:now\\s+)?)?(?:is|are)\\s+(?:now\\s+)?(?:at|in\\s+Year\\s+\\d{1,2}\\s+at)|(?:has|have)\\s+(?:just\\s+)?(?:started|moved\\s+up\\s+to|moved\\s+to|gone\\s+up\\s+to)|(?:who\\s+(?:now\\s+)?)?(?:goes\\s+to|go\\s+to|attends?)|started\\s+at)\\s+(?=\\p{Lu})`,
+  'gu',
+);
+/** Where such a clause ends: a full stop, a semicolon, a colon, a blank line, or " so " / ", and" / ", which" that start another. */
+const CLAUSE_STOP = /[.;:]|\n[ \t]*\n|(?<![ \t\n,]),?[ \t\n]+(?:so|and I|but|which|while|because)\b|,[ \t\n]+and\b/;
+/** The length of a clause without the blanks and commas that close it. */
+const trimmedEnd = (clause: string) => trimChars(clause, null, /[\s,]/).length;
+
 export function findFamily(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matchAll(text, LATER_CHILD)) {
@@ -428,6 +451,17 @@ export function findFamily(text: string): Span[] {
     let labelEnd = m[0].lastIndexOf(':');
     while (labelEnd > 0 && (m[0][labelEnd - 1] === ' ' || m[0][labelEnd - 1] === '\t')) labelEnd--;
     spans.push(makeSpan(/^Partner/.test(m[0]) ? 'marital-status' : 'dependants', m.index, m.index + labelEnd));
+  }
+  // "My husband, Sgt Josefa Tuilau, serves with 1 RIFLES and was posted from Tidworth to Catterick": where a spouse serves and
+  // is posted tells the family's life (and so the writer's); "our son Kári (7) has just moved up to Hythehill Primary": where a
+  // named child goes to school. From the verb to the clause's end; the relative and the name are found on their own.
+  for (const [pattern, type] of [[SPOUSE_POSTED, 'marital-status'], [CHILD_SCHOOLED, 'dependants']] as const) {
+    for (const m of matchAll(text, pattern)) {
+      const from = m.index + m[0].lastIndexOf(m[1]!);
+      const rest = text.slice(from, from + 120);
+      const stop = rest.search(CLAUSE_STOP);
+      spans.push(makeSpan(type, from, from + trimmedEnd(stop < 0 ? rest : rest.slice(0, stop)), { divisible: true }));
+    }
   }
   // Not a patient or a client: only with the writer's relative in the 200 characters before.
   for (const m of matchAll(text, ESCORT)) if (OWN_RELATIVE.test(text.slice(Math.max(0, m.index - 200), m.index))) spans.push(makeSpan('dependants', m.index, m.index + m[0].length));

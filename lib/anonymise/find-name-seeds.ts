@@ -229,6 +229,18 @@ export function usedAsPlace(text: string, name: string): boolean {
   ).test(text);
 }
 const DEMONYM_WORDS: ReadonlySet<string> = new Set(demonymData.demonyms);
+/**
+ * What follows a people's word that is a given name too ("Danish", "Shona") when it is the country's or the language's: a
+ * licence, a register or a speaker ("Danish nursing licence", "Shona speaker"), or another language ("Shona and Ndebele").
+ */
+const PEOPLE_WORD_AFTER =
+  /^(?:[ \t]+(?:(?:nursing|medical|dental|midwifery|pharmacy|professional|state|national)[ \t]+)?(?:licen[cs]e|registration|authori[sz]ation|qualification|diploma|degree|passport|citizen(?:ship)?|nationality|speakers?|language|interpret\w*)\b|[ \t]*\((?:native|fluent|first[ \t]+language|mother[ \t]+tongue)|(?:[ \t]*[,/]|[ \t]+(?:and|or))[ \t]+(\p{Lu}\p{Ll}+))/iu;
+/** Whether a people's word that is a given name too stands as the country's or the language's (PEOPLE_WORD_AFTER). */
+function peopleWordUse(text: string, word: Word): boolean {
+  if (!DEMONYM_WORDS.has(word.text)) return false;
+  const after = PEOPLE_WORD_AFTER.exec(text.slice(word.end, word.end + 40));
+  return after !== null && (after[1] === undefined || DEMONYM_WORDS.has(after[1]));
+}
 
 /** The same given name with a surname no list calls a word, where the story gives it in full: "Gladness Chikumbirike is…". */
 function storyName(text: string, words: Word[], name: string): NameRun | null {
@@ -395,6 +407,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       (!nameLexicon.wordLike.has(word.text) || inListOfNames(words, text, i)) &&
       !nameLexicon.notNames.has(word.text) &&
       !opensOrganisation(words, i) &&
+      !peopleWordUse(text, word) &&
       // "Nicole C.": a known given name before the initial that ends it stands alone (its mention takes the initial).
       !(word.joinsNext && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isPostNominal(words[i + 1]!) && !surnameInitialAfter(words, i))
     ) {

@@ -114,8 +114,8 @@ class People {
   }
 
   /** The candidate is always person 0, even with no name found. */
-  addCandidate(parts: string[]): void {
-    this.push(parts, parts.length > 1 ? (parts.at(-1) ?? null) : null);
+  addCandidate(parts: string[], surname: string | null): void {
+    this.push(parts, surname);
   }
 
   private push(parts: string[], surname: string | null): void {
@@ -410,7 +410,10 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   // Person 0 is always the candidate, even when their name was not found (then it has no parts).
   const people = new People();
   const candidateParts = (candidate?.parts ?? []).map((p) => p.replace(/’/g, "'"));
-  people.addCandidate(candidateParts);
+  // The surname is the formal name's last part, not a name they go by added after it ("Friends call me Suri").
+  const written = candidate?.text.toLowerCase() ?? '';
+  const formal = candidateParts.filter((part) => written.includes(part.toLowerCase()));
+  people.addCandidate(candidateParts, formal.length > 1 ? formal.at(-1)! : null);
   // A seed spelt without the accents of a name already known is that name: "Nguyen" is "Nguyễn".
   const accented = new Map(candidateParts.map((p) => [withoutAccents(p), p]));
   // An author with initials ("Chan WY") goes as written, the initials with the name. One cited with a comma, not read as
@@ -527,7 +530,10 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const candidateInFull = mention.parts.length > 1 && personOf(mention.parts, persons, owner) === 0;
     // So does anyone else's given name and surname, whom the text names as a person in a fuller form too: "Harjit Bains Dental
     // Practice" where "Dr Harjit Singh Bains" is its principal ("Hywel Dda University Health Board" names no one more fully).
-    if (after && organisationSuffixes.has(after) && !gendered && !professional && !candidateInFull && !namedMoreFully(mention.parts, persons, owner)) continue;
+    // The candidate's surname before a trade's word names their family's firm, and so them: "Horvat Roofing" for Luka Horvat.
+    // A referee's firm stays as their employer's name ("Hoxha Electrical"), and so does a practice named after anyone.
+    const familyFirm = after !== undefined && nameLexicon.tradeSuffixes.has(after) && persons[0]?.surname?.toLowerCase() === mention.parts.at(-1)!.toLowerCase();
+    if (after && organisationSuffixes.has(after) && !gendered && !professional && !candidateInFull && !familyFirm && !namedMoreFully(mention.parts, persons, owner)) continue;
     // "Evelina London Children's Hospital", "Alder Hey Children's Hospital": one name part before capitalised words and an institution's kind is the institution's.
     if (single && !gendered && !professional && INSTITUTION_AHEAD.test(text.slice(mention.end, mention.end + 60))) continue;
     // "Tyler's Pharmacy", "Kumar's Chemists": a shop or a practice one name owns is a business (the employer's to keep or redact), not a person.

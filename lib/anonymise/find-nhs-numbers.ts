@@ -1,3 +1,4 @@
+import { YEARS_FIRST } from './date-pattern';
 import { hasContext } from './has-context';
 import { isValidNhsNumber } from './is-valid-nhs-number';
 import { makeSpan } from './make-span';
@@ -30,7 +31,7 @@ const COUNTRY_CODE = /(?:\+|\(|(?<!\d)00)\d{1,3}\)?[ .-]?$/;
 export function findNhsNumbers(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matchAll(text, DIGIT_GROUPS)) {
-    if (m[0].replace(/[ .-]/g, '').length !== 10) continue;
+    if (m[0].replace(/[ .-]/g, '').length !== 10 || YEARS_FIRST.test(m[0])) continue;
     const start = m.index;
     const end = start + m[0].length;
     if (COUNTRY_CODE.test(text.slice(Math.max(0, start - 8), start))) continue;
@@ -40,7 +41,7 @@ export function findNhsNumbers(text: string): Span[] {
   }
   for (const m of matchAll(text, WRAPPED_GROUPS)) {
     const digits = m[0].replace(/\D/g, '');
-    if (digits.length === 10 && isValidNhsNumber(digits) && hasContext(text, m.index, m.index, CONTEXT)) spans.push(makeSpan('nhs-number', m.index, m.index + m[0].length));
+    if (digits.length === 10 && !YEARS_FIRST.test(m[0]) && isValidNhsNumber(digits) && hasContext(text, m.index, m.index, CONTEXT)) spans.push(makeSpan('nhs-number', m.index, m.index + m[0].length));
   }
   return spans;
 }

@@ -14,6 +14,8 @@ const MISREAD_RUN = /[\dOolI]+/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** A register's capitals opening the word before a run: "PH9823l", "RA1O4572" are a registration number misread. */
 const REGISTER_CAPITALS = /(?<![\p{L}\p{N}])[A-Z]{1,4}$/u;
+/** An NMC PIN with such a letter among its digits, inside the word its own letters make: "12Al345E", "O9B1234C". */
+const NMC_MISREAD = /(?<![\w-])[\dOolI]{2}[A-Z] ?[\dOolI]{4}[A-Z](?![\w-])/g;
 const AS_DIGIT: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
 const asDigit = (c: string): string => AS_DIGIT[c]!;
 
@@ -25,18 +27,29 @@ const asDigit = (c: string): string => AS_DIGIT[c]!;
  */
 export function findOcrNumbers(text: string): Span[] {
   if (!MISREAD_BESIDE_DIGIT.test(text)) return [];
-  const misread: [number, number][] = [];
-  let read = '';
-  let from = 0;
+  const edits: [number, string][] = [];
   for (const m of matchAll(text, MISREAD_RUN)) {
     const end = m.index + m[0].length;
     if (!/\d/.test(m[0]) || !/[OolI]/.test(m[0]) || WORD_CHAR.test(text.charAt(end))) continue;
     if (WORD_CHAR.test(text.charAt(m.index - 1)) && !REGISTER_CAPITALS.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
-    read += text.slice(from, m.index) + m[0].replace(/[OolI]/g, asDigit);
-    from = end;
-    misread.push([m.index, from]);
+    edits.push([m.index, m[0].replace(/[OolI]/g, asDigit)]);
   }
-  if (misread.length === 0) return [];
+  for (const m of matchAll(text, NMC_MISREAD)) {
+    const letterAt = m[0].length - 1;
+    const digits = [...m[0]].map((c, i) => (i === 2 || i === letterAt || c === ' ' ? c : c.replace(/[OolI]/, asDigit))).join('');
+    if (digits !== m[0] && (m[0].match(/\d/g) ?? []).length >= 4) edits.push([m.index, digits]);
+  }
+  if (edits.length === 0) return [];
+  edits.sort((a, b) => a[0] - b[0]);
+  const misread: [number, number][] = [];
+  let read = '';
+  let from = 0;
+  for (const [start, digits] of edits) {
+    if (start < from) continue;
+    read += text.slice(from, start) + digits;
+    from = start + digits.length;
+    misread.push([start, from]);
+  }
   read += text.slice(from);
   const takesMisread = (span: Span) => misread.some(([start, end]) => span.start < end && start < span.end);
   const nhs = findNhsNumbers(read).filter((span) => span.type !== 'nhs-number' || isValidNhsNumber(read.slice(span.start, span.end)));

@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { bracketAfter } from './bracket-after';
+import { YEARS_FIRST } from './date-pattern';
 import { DIGIT, digitsOf } from './find-spelt-numbers';
 import { holdsEmail } from './holds-email';
 import { lineStart } from './line-start';
@@ -190,7 +191,7 @@ export function findPhones(text: string): Span[] {
   if (BLANK_IN_TRUNK.test(text)) patterns.push(SPACED_TRUNK);
   for (const pattern of patterns) {
     for (const m of matchAll(text, pattern)) {
-      if (pattern === SPACED_DASHES && shiftTimes(m[0])) continue;
+      if ((pattern === SPACED_DASHES && shiftTimes(m[0])) || YEARS_FIRST.test(m[0])) continue;
       const end = m.index + m[0].length;
       if (isPhone(m[0]) || (pattern === CANDIDATE && ((isNationalGroups(m[0]) && besideEmail(text, m.index, end)) || headerCell(text, m.index, end, m[0])))) {
         spans.push(withExtension(text, m.index, end + commaGroup(text, m[0], end)));
@@ -221,6 +222,7 @@ export function findPhones(text: string): Span[] {
     const head = text.slice(start, brk).trim();
     if (digitCount(head) >= 10 && isPhone(head)) continue;
     const joined = text.slice(start, end).replace(/\s+/g, ' ');
+    if (YEARS_FIRST.test(joined)) continue;
     // Only a phone's count of digits is worth parsing.
     const digits = digitCount(joined);
     if (digits >= 9 && digits <= 15 && isPhone(joined)) spans.push(withExtension(text, start, end));

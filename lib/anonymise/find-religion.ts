@@ -17,6 +17,9 @@ const CAPITALISED = phraseList(religionData.capitalised, "(?<![\\p{L}'’-])", '
 const ANY_CASE = phraseList(religionData.anyCase, "(?<![\\p{L}'’-])", '(?![\\p{L}-])', 'giu');
 /** "Church Road", "Temple Street": a place, not a faith. */
 const STREET_AFTER = /^\s+(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Hill|Green|View|Walk|Row|Fields|Gate|Place|Terrace|Surgery|Practice|Medical\s+(?:Centre|Practice)|Health\s+Centre)\b/;
+/** A faith's observance told after it: " but not strict", ", though not practising", " (non-practising)", " but not very religious". */
+const OBSERVANCE_AFTER =
+  /^(?:,?[ \t]+(?:but|though|although)[ \t]+not[ \t]+(?:very[ \t]+|that[ \t]+|especially[ \t]+)?|[ \t]*\((?=non-?|not[ \t]|lapsed|practising|practicing|observant|devout|strict))(?:non-?|not[ \t]+)?(?:strictly[ \t]+observant|strict|practising|practicing|observant|devout|religious|lapsed)\b\)?/;
 /** Words that can be part of a faith organisation's name besides capitalised ones. */
 const ORG_WORDS = new Set(['St', 'St.', 'Saint', 'of', 'the', 'and', '&', 'Our', 'Lady', 'de', 'la']);
 /** The rest of a capitalised word: letters, apostrophes and hyphens. */
@@ -594,7 +597,9 @@ export function findReligion(text: string): Span[] {
       // district's or a town's, unless worship is told around it ("choir at Chapel Street Methodist").
       if (grownStart === m.index && BUILDING_OPENS.test(m[0]) && PLACE_NAME_AFTER.test(text.slice(end, end + 40)) && !worshipAround(text, m.index, e)) continue;
       const s = grownStart - riteBefore(text, grownStart);
-      spans.push(religionSpan(text, s, e, list === CAPITALISED && /\s/.test(m[0])));
+      // How strictly the writer keeps it goes with the faith: "Muslim but not strict", "Catholic (non-practising)".
+      const kept = list === CAPITALISED ? (OBSERVANCE_AFTER.exec(text.slice(e, e + 40))?.[0].length ?? 0) : 0;
+      spans.push(religionSpan(text, s, e + kept, list === CAPITALISED && /\s/.test(m[0])));
     }
   }
   for (const m of matchAll(text, SAINTS)) {

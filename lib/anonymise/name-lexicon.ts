@@ -71,6 +71,8 @@ export const nameLexicon = {
   /** The same words by group ("places", "jobWords"…), for recognisers that need to know which kind of word it is. */
   notNameGroups: Object.fromEntries(Object.entries(notNameData.groups).map(([group, words]) => [group, new Set(words)])) as Record<keyof typeof notNameData.groups, Set<string>>,
   organisationSuffixes: new Set(notNameData.organisationSuffixes),
+  /** The trades and company forms among them, which a family firm takes after its surname: "Berisha Electrical", "Okoro Builders Ltd". */
+  tradeSuffixes: new Set(notNameData.tradeSuffixes),
   /** Words that open a body's or a street's name in the languages that put them first: "Universidad Diego Portales", "Rua Dom Pedro". */
   organisationPrefixes: new Set(notNameData.organisationPrefixes),
   /** Countries and the US states (codes and names), which follow a town after a comma as where a job was: "Palo Alto, California". */

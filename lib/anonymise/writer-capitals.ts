@@ -14,9 +14,22 @@ const WRITER_I = /(?<![\p{L}\p{M}\p{N}'’.(-])i(?=['’](?:m|ve|d|ll)\b|[ \t]+\
 const IM_BEFORE_CAPITAL = /(?<![\p{L}\p{M}\p{N}'’.(-])im(?=[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}]))/gu;
 const WRITER_KINDS: ReadonlySet<string> = new Set([...demonymData.demonyms, ...demonymData.regional, ...religionTerms.capitalised]);
 
+/**
+ * A people's or a faith's word the writer types in lower case of themself or their family ("I am muslim", "we're polish", "as a
+ * devout sikh", "my family is hindu"), read capitalised, as the readings of nationality and faith know it. Not words that are also
+ * a plain word after "I am" ("a keen traveller", "evangelical about safety", "orthodox in approach"), nor a post ("trained as an imam").
+ */
+const SELF_KIND =
+  /(?<![\p{L}'’])(?:I[ \t]+am|I['’]m|Im|[Ww]e[ \t]+are|[Ww]e['’]re|[Mm]y[ \t]+family[ \t]+(?:is|are)|[Aa]s[ \t]+an?|[Bb]eing|brought[ \t]+up|raised)[ \t]+(?:an?[ \t]+)?(?:(?:proud|practising|practicing|devout|observant|lapsed|non-practising)[ \t]+)?(\p{Ll}[\p{Ll}'’]*)(?![\p{L}\p{M}-])/gu;
+const PLAIN_AFTER_I_AM: ReadonlySet<string> = new Set(['Traveller', 'Kiwi', 'Tyke', 'Gog', 'Commonwealth', 'Evangelical', 'Orthodox', 'Apostolic', 'Gospel', 'God', 'Imam', 'Rabbi', 'Pastor', 'Vicar']);
+const SELF_KINDS: ReadonlySet<string> = new Set([...WRITER_KINDS].filter((kind) => !/\s/.test(kind) && !PLAIN_AFTER_I_AM.has(kind)));
+
 export function withWriterCapitals(text: string): string {
-  if (!/\bim?\b/.test(text)) return text;
-  return text
-    .replace(WRITER_I, (word) => (word === 'i' ? 'I' : 'Im'))
-    .replace(IM_BEFORE_CAPITAL, (word, kind: string) => (WRITER_KINDS.has(kind) ? 'Im' : word));
+  const writer = /\bim?\b/.test(text)
+    ? text.replace(WRITER_I, (word) => (word === 'i' ? 'I' : 'Im')).replace(IM_BEFORE_CAPITAL, (word, kind: string) => (WRITER_KINDS.has(kind) ? 'Im' : word))
+    : text;
+  return writer.replace(SELF_KIND, (whole, kind: string) => {
+    const capitalised = kind.charAt(0).toUpperCase() + kind.slice(1);
+    return SELF_KINDS.has(capitalised) ? whole.slice(0, whole.length - kind.length) + capitalised : whole;
+  });
 }

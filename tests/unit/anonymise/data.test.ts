@@ -76,11 +76,13 @@ describe('word lists', () => {
       '//': z.string(),
       groups: z.record(z.string(), words),
       organisationSuffixes: words,
+      tradeSuffixes: words,
       organisationPrefixes: words,
       countries: words,
       usStates: words,
     });
     expect(schema.safeParse(notNames).error?.issues ?? []).toEqual([]);
+    expect(notNames.tradeSuffixes.filter((word) => !notNames.organisationSuffixes.includes(word))).toEqual([]);
     expect(duplicates(notNames.countries)).toEqual([]);
     expect(duplicates(notNames.usStates)).toEqual([]);
   });

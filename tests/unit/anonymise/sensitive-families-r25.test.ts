@@ -9,7 +9,7 @@ const redact = (text: string) => anonymise(text).text;
 describe('faiths the list did not name, and how devout the writer is', () => {
   test.each([
     // Faiths of Kurdish, Yazidi, Albanian and Levantine communities, named as the writer's.
-    ['I am Alevi but not practising.', 'I am [RELIGION] but [RELIGION].'],
+    ['I am Alevi but not practising.', 'I am [RELIGION].'],
     ['We are Yezidi and came over in 2015.', 'We are [RELIGION] and came over in 2015.'],
     ['I was raised Druze in the mountains.', 'I was [RELIGION] in the mountains.'],
     // "practising" or "devout" before a membership goes with it, as "active" already did.
