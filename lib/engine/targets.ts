@@ -483,9 +483,6 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
       if (doc.clauseStart(tokens[j]!.clause) === j) {
         for (let w = j - 1; w >= 0 && w >= j - SUBJECT_LOOKBACK && tokens[w]!.sentence === tokens[j]!.sentence; w--) if (isEmployerWanting(doc, w)) return 'person';
         if (tokens[j]!.gap & GAP.BULLET && listedUnderRequest(doc, j)) return 'person';
-        // "- Someone who fits our image": an item of a list that is only the person described, a
-        // criterion or a wish, whatever the list's heading; a group served is named, not "someone".
-        if (tokens[j]!.gap & GAP.BULLET && tokens[j]!.shape & SHAPE.CAP && !namesServed(doc, sentence)) return 'person';
       }
       // "You'll be someone who…", "the right candidate is someone who…": the person hired, said to be.
       if (BE.has(tokens[j - 1]?.norm ?? '') && tokens[j - 1]!.sentence === sentence && subject(doc, j - 1) === 'person') return 'person';
@@ -494,15 +491,6 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
     if (cls) return cls;
   }
   return 'unknown';
-}
-
-/** Whether sentence s names people a service is for ("patients", "children") or a service ("the stroke service", "care"). */
-function namesServed(doc: Doc, s: number): boolean {
-  for (let k = doc.sentenceStart(s), end = doc.sentenceEnd(s); k < end; k++) {
-    const cls = nounClass(doc.tokens[k]!.base);
-    if (cls === 'patient' || cls === 'service') return true;
-  }
-  return false;
 }
 
 /** C: "help patients to stay active", "supporting people to lead": the match is the helped people's. */
