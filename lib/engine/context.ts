@@ -310,7 +310,8 @@ function asksWhether(m: MatchView): boolean {
   if (!ASKS_OF_A_THING.has(opener) && !(ASKS_FOR_ONESELF.has(opener) && ASKER.has(doc.tokens[first + 1]?.norm ?? ''))) return false;
   const last = doc.tokens[doc.sentenceEnd(s) - 1]!;
   const after = doc.tokens[doc.sentenceEnd(s)];
-  return doc.text.slice(last.end, after ? after.start : doc.text.length).includes('?');
+  // "Do I need my own car? Yes.": the answer makes it the requirement the question asked about.
+  return doc.text.slice(last.end, after ? after.start : doc.text.length).includes('?') && after?.norm !== 'yes';
 }
 
 /** What a panel asks about or weighs, which an instruction may forbid: "do not ask about", "don't judge", "don't screen anyone out by", "never comment on". */

@@ -7,15 +7,31 @@
  */
 const ANSWER_PLACE = /^[ \t]*(?:yes[ \t]*\/[ \t]*no\b|y[ \t]*\/[ \t]*n\b|_{3}|☐|□|\[[ \t]?\])/i;
 
-/** Whether the offset `at` is in a question whose answer's place the form gives after it. */
+/**
+ * Words of the questions a form may lawfully ask apart from the selection: equality monitoring ("Prefer
+ * not to say", kept from the panel) and the Disability Confident scheme's offer of an interview
+ * (Equality Act 2010, section 60(6)).
+ */
+const MONITORING = /monitoring|prefer not to say|disability confident|guaranteed interview|offer of an interview|equality act/i;
+/** How many lines before the question a form's heading or note may be. */
+const HEADING_LINES = 3;
+
+/** The offset where the line holding `at` ends. */
+const lineEndAt = (text: string, at: number) => {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+};
+
+/** Whether the offset `at` is in a question whose answer's place the form gives after it, outside equality monitoring. */
 export function isFormQuestion(text: string, at: number): boolean {
-  const lineEnd = text.indexOf('\n', at);
-  const end = lineEnd < 0 ? text.length : lineEnd;
-  const mark = text.indexOf('?', at);
-  if (mark < 0 || mark >= end) return false;
-  const rest = text.slice(mark + 1, end);
-  if (rest.trim() !== '') return ANSWER_PLACE.test(rest);
-  if (lineEnd < 0) return false;
-  const next = text.indexOf('\n', lineEnd + 1);
-  return ANSWER_PLACE.test(text.slice(lineEnd + 1, next < 0 ? text.length : next));
+  const end = lineEndAt(text, at);
+  const line = text.slice(at, end);
+  const mark = line.indexOf('?');
+  if (mark < 0) return false;
+  const rest = line.slice(mark + 1);
+  const nextEnd = end < text.length ? lineEndAt(text, end + 1) : end;
+  if (!ANSWER_PLACE.test(rest.trim() !== '' ? rest : text.slice(end + 1, nextEnd))) return false;
+  let from = text.lastIndexOf('\n', at - 1) + 1;
+  for (let n = 0; n < HEADING_LINES && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
+  return !MONITORING.test(text.slice(from, nextEnd));
 }

@@ -115,6 +115,9 @@ export function nounClass(word: string): Target | undefined {
 /** Words that open a clause as conjunctions, though some are prepositions elsewhere ("as", "since", "before"). */
 export const SUBORDINATORS = new Set(['as', 'since', 'because', 'while', 'whilst', 'when', 'if', 'although', 'though', 'before', 'after', 'until', 'unless']);
 /** Words that never start or continue a noun phrase's modifiers: the grammar words of a clause. */
+/** One person named by sex, and groups so named: words a verb of wanting can make the hire ("we want a strong lad", "young ladies wanted"). */
+export const ONE_OF_SEX = set('girl lad lady woman man guy gentleman boy');
+export const GROUPS_OF_SEX = set('men women lads girls ladies guys gentlemen');
 /** Words for a post being filled: "the post", "this role", "a vacancy for". */
 export const POSTS = set('post posts job jobs role roles position positions vacancy vacancies');
 export const DETERMINERS = set('a an the this that these those our your their my his her its every each any some no');

@@ -4,9 +4,11 @@ import {
   AUXILIARIES,
   DEPARTMENTS,
   DETERMINERS,
+  GROUPS_OF_SEX,
   HELP_VERBS,
   HIRED,
   nounClass,
+  ONE_OF_SEX,
   ONE_RELATIVE,
   POSTS,
   PREPOSITIONS,
@@ -495,10 +497,29 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
   return 'unknown';
 }
 
-/** Words for what people may be recruited to besides a job. */
-const STUDIES = new Set(['study', 'studies', 'trial', 'trials', 'research', 'panel', 'panels', 'survey', 'surveys', 'cohort', 'participants']);
+/** Words for what people may be recruited to besides a job: a study, a programme, a clinic's appointments, giving blood. */
+const STUDIES = new Set(['study', 'studies', 'trial', 'trials', 'research', 'panel', 'panels', 'survey', 'surveys', 'cohort', 'participants', 'pilot', 'programme', 'screening', 'appointment', 'appointments', 'blood', 'donors', 'vaccine', 'vaccination', 'jab']);
 /** Words for people that a verb of wanting makes the hire, though many name patients elsewhere ("young men", "women"). */
-const WANTABLE = new Set(['person', 'people', 'individual', 'individuals', 'man', 'men', 'woman', 'women', 'lad', 'lads', 'girl', 'girls', 'lady', 'ladies', 'guy', 'guys', 'gentleman', 'gentlemen']);
+const WANTABLE = new Set([...ONE_OF_SEX, ...GROUPS_OF_SEX, 'person', 'people', 'individual', 'individuals']);
+/** Words after which "to" begins what the people themselves are able or willing to do: "who are able to lift". */
+const OWN_INFINITIVE = new Set(['able', 'enough', 'confident', 'eager', 'determined', 'free', 'unable', 'willing', 'happy', 'prepared', 'keen', 'ready', 'likely', 'used', 'going', 'want', 'wants', 'need', 'needs', 'have', 'has', 'ought', 'expected', 'required', 'up', 'due']);
+
+/**
+ * Whether the people at j are sought for something other than the job: "we want young women to feel
+ * safe", "we want young men who self-harm to know where to get help", "young women needed to give
+ * blood", "recruiting young women to our research panel". A "to" the people's own clause governs
+ * ("who are able to lift") leaves them the hire.
+ */
+export function soughtForOther(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const end = doc.sentenceEnd(tokens[j]!.sentence);
+  for (let a = j + 1; a < end; a++) {
+    const t = tokens[a]!;
+    if (STUDIES.has(t.norm)) return true;
+    if (t.norm === 'to' && !OWN_INFINITIVE.has(tokens[a - 1]!.norm) && !(tokens[a + 1] && (tokens[a + 1]!.shape & SHAPE.NUMBER || DETERMINERS.has(tokens[a + 1]!.norm)))) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the people word at j is what the employer wants: a verb of wanting before it, with only its
@@ -508,11 +529,7 @@ const WANTABLE = new Set(['person', 'people', 'individual', 'individuals', 'man'
 export function wantedPeople(doc: Doc, j: number): boolean {
   const { tokens } = doc;
   const head = tokens[j];
-  // "we want young women to feel safe": wanted to do something, not hired.
-  if (!head || !WANTABLE.has(head.norm) || tokens[j + 1]?.norm === 'to') return false;
-  // "recruiting young women to our research panel": people sought for a study take part in it, not the job.
-  const end = doc.sentenceEnd(head.sentence);
-  for (let a = j + 1; a < end; a++) if (STUDIES.has(tokens[a]!.norm)) return false;
+  if (!head || !WANTABLE.has(head.norm) || soughtForOther(doc, j)) return false;
   for (let w = j - 1; w >= 0 && w >= j - HEAD_WINDOW && tokens[w]!.clause === head.clause; w--) {
     const t = tokens[w]!;
     if (t.norm === 'for') continue;
@@ -1430,9 +1447,6 @@ function addressesReaders(doc: Doc, from: number, to: number): boolean {
     TO_READERS.has(next.norm)
   );
 }
-
-/** One person named by sex. */
-const ONE_OF_SEX = new Set(['girl', 'lad', 'lady', 'woman', 'man', 'guy', 'gentleman', 'boy']);
 
 /**
  * An e-mail's greeting or sign-off to colleagues at `from`: "Hi ladies,", "Morning girls", "Thanks lads"

@@ -1,8 +1,8 @@
 import type { Doc } from '../document';
 import { judgementNear } from '../judgement/reader';
-import { CALENDAR, nounClass, TITLE_HEADS } from '../lexicon';
+import { CALENDAR, GROUPS_OF_SEX, nounClass, TITLE_HEADS } from '../lexicon';
 import { NAME } from '../names';
-import { wantedPeople } from '../targets';
+import { soughtForOther, wantedPeople } from '../targets';
 import { judgedNext, judgingEnd, verdictAfter } from '../reading/judged';
 import { isWhichOne, noteAbout } from '../reading/who';
 import { phraseList } from './cue-per-sentence';
@@ -405,8 +405,6 @@ const WINDOW = 6;
 /** Work said to be someone's or for someone: "a young person's job", "a role for a younger person". */
 const POSTS = new Set(['job', 'jobs', 'role', 'roles', 'post', 'posts', 'position', 'game']);
 
-/** Groups named by sex, hired only when a verb of wanting takes them as its object. */
-const SEXED_GROUPS = new Set(['men', 'women', 'lads', 'girls', 'ladies', 'guys']);
 /** Words after a group that say it is sought: "young lads wanted". */
 const WANTED_AFTER = new Set(['wanted', 'needed', 'required', 'preferred', 'sought']);
 
@@ -518,8 +516,8 @@ export const youngHire: SpanHandler = {
       const starting = GROUP_PEOPLE.has(person.norm) ? startingOutAfter(doc, at + 1) : -1;
       // "we want strong young men", "young lads wanted": a group named by sex is wanted only by the
       // verb's own object, as "young women" is most often a patient group ("we want to support young women").
-      if (SEXED_GROUPS.has(person.norm)) {
-        if (!listed && (wantedPeople(doc, at) || WANTED_AFTER.has(tokens[at + 1]?.norm ?? ''))) hits.push({ start: tokens[k]!.start, end: person.end });
+      if (GROUPS_OF_SEX.has(person.norm)) {
+        if (!listed && (wantedPeople(doc, at) || (WANTED_AFTER.has(tokens[at + 1]?.norm ?? '') && !soughtForOther(doc, at)))) hits.push({ start: tokens[k]!.start, end: person.end });
         continue;
       }
       if (!PEOPLE.has(person.norm) && starting < 0) continue;

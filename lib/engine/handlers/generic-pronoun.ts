@@ -549,9 +549,20 @@ const THERE_BE = new Set(['is', 'was', 'are', 'were']);
 /** Words that may stand between "there's" and the person: "there's also a", "there's still one". */
 const THERE_ALSO = new Set(['also', 'still', 'even', 'just']);
 
-/** Whether the indefinite at h follows "there's" or "there is/was" (an "also" between): someone the writer knows is there. */
-function isThere(doc: Doc, h: number): boolean {
+/** How far after a person said to be there what they did may come: "a lad from the college who dropped his CV in". */
+const DEED_REACH = 8;
+
+/**
+ * Whether the indefinite at h follows "there's" or "there is/was" (an "also" between) and the person
+ * at j is then said to have done something: someone the writer knows. Not a post said to be there:
+ * "there's a porter vacancy on nights – he will need to lift".
+ */
+function isThere(doc: Doc, h: number, j: number): boolean {
   const { tokens } = doc;
+  if (POSTS.has(tokens[j + 1]?.norm ?? '')) return false;
+  let did = false;
+  for (let a = j + 1; a < tokens.length && a <= j + DEED_REACH && tokens[a]!.sentence === tokens[j]!.sentence && !did; a++) did = isPast(tokens[a]!.norm) && !WANTED.has(tokens[a]!.norm);
+  if (!did) return false;
   let b = h - 1;
   if (THERE_ALSO.has(tokens[b]?.norm ?? '')) b--;
   const t = tokens[b];
@@ -590,7 +601,7 @@ function isParticular(doc: Doc, j: number): boolean {
   if (doer !== undefined && TELLERS.has(doer.norm) && doer.sentence === w.sentence && isPast(tokens[verb]!.norm) && !WANTED.has(tokens[verb]!.norm)) return true;
   // "a nurse who worked in a GP surgery" is whoever is wanted, described; "the nurse who worked" is one,
   // and so is one said to be there: "there's also a lad from the college who dropped his CV in".
-  for (let h = j - 1; h >= 0 && h >= j - 3 && tokens[h]!.sentence === w.sentence; h--) if (INDEFINITE_BEFORE.has(tokens[h]!.norm)) return isThere(doc, h);
+  for (let h = j - 1; h >= 0 && h >= j - 3 && tokens[h]!.sentence === w.sentence; h--) if (INDEFINITE_BEFORE.has(tokens[h]!.norm)) return isThere(doc, h, j);
   // "ask the applicant what...", "ring the candidate": someone the writer can reach is someone in particular.
   if (tokens[j - 1]?.norm === 'the' && ADDRESSED.has(tokens[j - 2]?.norm ?? '')) return true;
   const next = tokens[j + 1];
