@@ -876,7 +876,7 @@ function findFormalName(layout: DocumentLayout, words: Word[], nicknames = true)
     const full = findFormalName(layout, words, false);
     if (full) return { ...full, parts: [...full.parts, ...labelled.parts.filter((part) => !full.parts.includes(part))] };
   }
-  if (labelled) return labelled;
+  if (labelled) return withTopHeading(labelled, layout);
 
   let seen = 0;
   // Lines with words other than a document title ("Curriculum Vitae", "Supporting statement").
@@ -921,6 +921,11 @@ function findFormalName(layout: DocumentLayout, words: Word[], nicknames = true)
     const from = bold ? line.start + bold[0].indexOf(bold[1]!) + 2 : line.start + ((MARKDOWN_MARKS.exec(line.text) ?? SIDE_COLUMN_HEADING.exec(line.text))?.[0].length ?? 0);
     const to = bold ? from + bold[2]!.length : line.end;
     const heading = ++worded === 1 ? (headingName(text, from, to) ?? headingSpeltByEmail(text, from, to) ?? postHolder(text, line)) : null;
+    // A statement may open with the post applied for ("Healthcare Assistant (Band 2) – Ward 7"), its writer's name on the next line.
+    if (!heading && worded === 1 && POST_BY_BAND.test(trimmed)) {
+      worded = 0;
+      continue;
+    }
     if (heading) return withNicknameLine(withTransliteration(withWrappedSurname(heading, lines, lines.indexOf(line)), text, lines, lines.indexOf(line)), lines, lines.indexOf(line));
     const run = nameOnLine(words, text, from, line.end, true);
     if (run) return withNicknameLine(found(run)!, lines, lines.indexOf(line));
@@ -994,6 +999,21 @@ function findFormalName(layout: DocumentLayout, words: Word[], nicknames = true)
 
   const fromEmail = nameFromEmail(layout, words);
   return fromEmail ? { text: fromEmail.parts.join(' '), parts: fromEmail.parts } : nameFromProfileSlug(layout);
+}
+
+/** A post named by its Agenda for Change band: "Maternity Support Worker (Band 3)". */
+const POST_BY_BAND = /\bBand[ \t]+[2-9]\b/;
+
+/**
+ * A labelled name that gives part of the name only ("Name in full: Sivakumaran" in a cell whose next line holds the rest) joins the
+ * document's first line where that line is a heading name sharing a part with it ("THARSHIKA SIVAKUMARAN").
+ */
+function withTopHeading(labelled: CandidateName, layout: DocumentLayout): CandidateName {
+  const top = layout.lines.find((line) => line.text.trim());
+  const heading = top ? headingName(layout.text, top.start, top.end) : null;
+  if (!heading || !heading.parts.some((part) => labelled.parts.includes(part))) return labelled;
+  for (const part of heading.parts) if (!labelled.parts.includes(part)) labelled.parts.push(part);
+  return labelled;
 }
 
 /** A line's first cell before a bar, and a contact's label opening the next: "Nomin Batbayar | Teams: …". */
