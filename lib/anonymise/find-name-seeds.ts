@@ -731,10 +731,9 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   seeds.push(...namedByStory(text, words));
   seeds.push(...columnNames(text));
 
-  for (const section of layout.sections) {
-    if (section.kind !== 'references') continue;
-    for (const line of linesIn(layout, section.bodyStart, section.end)) {
-      const prefix = REFEREE_PREFIX.exec(line.text)?.[0].length ?? 0;
+  for (const [from, to] of referenceBodies(layout)) {
+    for (const line of linesIn(layout, from, to)) {
+      const prefix = (REFERENCES_CELL.exec(line.text) ?? REFEREE_PREFIX.exec(line.text))?.[0].length ?? 0;
       const index = firstWordFrom(words, line.start + prefix);
       if (words[index]?.start !== line.start + prefix) continue;
       const run =
@@ -746,6 +745,28 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   seeds.push(...listedWithNames(text, words, seeds));
   seeds.push(...initialsOfSpeakers(text, seeds));
   return seeds;
+}
+
+/** A table's row labelled as the references in its first cell: "References⇥Sister Ann Lowe, …", as Europass prints it. */
+const REFERENCES_CELL = /^(?:references?|referees?) *\t[ \t]*(?=\S)/i;
+/** A row of the same table that goes on under it, its first cell empty: "⇥Rebwar Aziz, …". */
+const EMPTY_FIRST_CELL = /^ *\t[ \t]*\S/;
+
+/**
+ * Where a document lists its references: each references section's body, and a table's rows under a "References" cell with the
+ * rows that go on under it (their first cell empty).
+ */
+function referenceBodies(layout: DocumentLayout): [number, number][] {
+  const bodies: [number, number][] = layout.sections.filter((section) => section.kind === 'references').map((section) => [section.bodyStart, section.end]);
+  const { lines } = layout;
+  for (let i = 0; i < lines.length; i++) {
+    if (!REFERENCES_CELL.test(lines[i]!.text)) continue;
+    let last = i;
+    while (last + 1 < lines.length && EMPTY_FIRST_CELL.test(lines[last + 1]!.text)) last++;
+    bodies.push([lines[i]!.start, lines[last]!.end]);
+    i = last;
+  }
+  return bodies;
 }
 
 /**

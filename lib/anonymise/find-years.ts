@@ -38,10 +38,12 @@ export function findYears(layout: DocumentLayout): Span[] {
     // Only on the year's line and within its own clause: "I graduated in 2004 and joined the practice in 2010" keeps 2010.
     const before = (text.slice(Math.max(0, start - 60), start).split('\n').at(-1) ?? '').split(/[;.]\s|,\s+(?:and|but|then)\s|\s(?:and|but|then)\s/).at(-1) ?? '';
     const after = (text.slice(end, end + 25).split('\n')[0] ?? '').split(/[;.]\s|\s(?:and|but|then)\s/)[0] ?? '';
-    // A cell of words of its own before the year, past a column's gap, is the year's; a school in the column beside it is not
-    // ("(Saturday school)⇥⇥full CCT July 2024"). A year alone in its cell is labelled by the cell before ("GCSEs⇥⇥2004").
-    const cell = before.split(COLUMN_GAP).at(-1)!;
-    const around = `${/\p{L}/u.test(cell) ? cell : before} ${after.split(COLUMN_GAP)[0]}`;
+    // A cell of words of its own around the year, within the columns' gaps, is the year's; a school in the column beside it is
+    // not ("(Saturday school)⇥⇥full CCT July 2024"). A year in a cell without words is labelled by the cell beside it
+    // ("GCSEs⇥⇥2004", "1981 – 1986⇥⇥Penryn School").
+    const cellBefore = before.split(COLUMN_GAP).at(-1)!;
+    const cellAfter = after.split(COLUMN_GAP)[0]!;
+    const around = /\p{L}/u.test(cellBefore + cellAfter) ? `${cellBefore} ${cellAfter}` : `${before} ${after}`;
     const inEmployment = inBody && section.kind === 'employment';
     if ((inEmployment ? STRONG_CONTEXT : EDUCATION_CONTEXT).test(around)) spans.push(makeSpan('year', start, end));
   }
