@@ -716,6 +716,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
 
   seeds.push(...patronymicNames(text, words));
   seeds.push(...nicknamedNames(text, words));
+  seeds.push(...nicknameLines(layout, words));
   seeds.push(...signedNames(text, words));
 
   // "Sana Qureshi (ثناء قریشی)": a name in another script in brackets after a name is the same person's.
@@ -831,6 +832,31 @@ function nicknamedNames(text: string, words: Word[]): NameRun[] {
     const parts = run.map((word) => word.text);
     if (!parts.includes(short)) parts.push(short);
     found.push({ parts, start: run[0]!.start, end: last.end });
+  }
+  return found;
+}
+
+/** A line that is only a capitalised word in brackets: "(Bridgie)". */
+const NICKNAME_LINE = /^[ \t]*\((\p{Lu}\p{Ll}{2,15})\)[ \t]*$/u;
+
+/**
+ * A name alone on its line, in capitals or capitalised, with the name its owner goes by in brackets alone on the next line:
+ * "SIOBHAN WARD" / "(Shiv)". The short name is cut from a word of the name (nicknamedNames), which makes them one person's.
+ */
+function nicknameLines(layout: DocumentLayout, words: Word[]): NameRun[] {
+  const found: NameRun[] = [];
+  const { lines, text } = layout;
+  for (let i = 1; i < lines.length; i++) {
+    const m = NICKNAME_LINE.exec(lines[i]!.text);
+    if (!m) continue;
+    const line = lines[i - 1]!;
+    const run = words.filter((word) => word.start >= line.start && word.end <= line.end);
+    const short = m[1]!;
+    if (run.length < 2 || run.length > 4 || text.slice(line.start, run[0]!.start).trim() || text.slice(run.at(-1)!.end, line.end).trim()) continue;
+    if (!run.every((word) => (word.kind === 'cap' || word.kind === 'caps') && mayBeNamePart({ ...word, kind: 'cap', text: titleCase(word.text) }))) continue;
+    const parts = run.map((word) => titleCase(word.text));
+    if (nameLexicon.notNames.has(short) || parts.includes(short) || !parts.some((part) => cutFrom(short, part))) continue;
+    found.push({ parts: [...parts, short], start: run[0]!.start, end: run.at(-1)!.end });
   }
   return found;
 }

@@ -107,3 +107,23 @@ describe('details the f41 set left in', () => {
     expect(redact('We moved to Derby with my wife, who is a theatre nurse at\nRoyal Derby. I drive.\n')).toBe('We moved to Derby with [MARITAL STATUS]. I drive.\n');
   });
 });
+
+describe("more of f41's names and words", () => {
+  test('a name in capitals with the name its owner goes by in brackets on the next line', () => {
+    const text = 'Profile\nRegistered nurse with years of work.\n\nKATHLEEN DOHERTY\n(Kathy)\n0116 496 0000\nKathy leads the team.\n';
+    expect(redact(text)).not.toMatch(/Kathy/);
+  });
+
+  test('a word in brackets under a line that is no name stays', () => {
+    expect(redact('Profile\nRegistered nurse.\n\nKEY SKILLS\n(Summary)\nTriage.\n')).toBe('Profile\nRegistered nurse.\n\nKEY SKILLS\n(Summary)\nTriage.\n');
+  });
+
+  test('a nickname told on a channel named on the next line', () => {
+    expect(redact('Ngozi Adaeze Okafor\nNurse\n\nKnown on the team\nWhatsApp as Dozie.\n')).toBe('[CANDIDATE]\nNurse\n\nKnown on the team\nWhatsApp as [CANDIDATE].\n');
+  });
+
+  test('a Turkish bank is an employer, not a person', () => {
+    expect(redact('Cashier, Ziraat Bankası, Ankara\n')).toBe('Cashier, Ziraat Bankası, Ankara\n');
+    expect(redact('Accounts Assistant, Kıbrıs Türk Kooperatif Bankası, Lefkoşa\n')).toBe('Accounts Assistant, Kıbrıs Türk Kooperatif Bankası, Lefkoşa\n');
+  });
+});
