@@ -127,3 +127,24 @@ describe("more of f41's names and words", () => {
     expect(redact('Accounts Assistant, Kıbrıs Türk Kooperatif Bankası, Lefkoşa\n')).toBe('Accounts Assistant, Kıbrıs Türk Kooperatif Bankası, Lefkoşa\n');
   });
 });
+
+describe('faith words the f41 set used', () => {
+  test('a festival, a rite and a community named in their own words', () => {
+    expect(redact('I take the first day of Bayram as annual leave.\n')).toBe('I take the first day of [RELIGION] as annual leave.\n');
+    expect(redact('I volunteer with Bikur Cholim and my own Chasidic community.\n')).toBe('I volunteer with [RELIGION] and my own [RELIGION].\n');
+  });
+
+  test('the same words of the people the writer serves stay', () => {
+    expect(redact('I help patients with Hasidic families.\n')).toBe('I help patients with Hasidic families.\n');
+  });
+});
+
+describe('where the writer is from, set off after their people', () => {
+  test('a town no list knows, widened by a country abroad', () => {
+    expect(redact('I am Roma, from Prešov in the east of Slovakia. I cook.\n')).toBe('I am [NATIONALITY], from [PLACE OF ORIGIN]. I cook.\n');
+  });
+
+  test('a workplace after "from" stays', () => {
+    expect(redact('I am a nurse from Ward 6 in the east of the hospital.\n')).toBe('I am a nurse from Ward 6 in the east of the hospital.\n');
+  });
+});
