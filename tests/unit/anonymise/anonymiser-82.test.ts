@@ -99,10 +99,6 @@ describe('details the f41 set left in', () => {
     expect(redact('Refugee status granted in 2017. I work nights.\n')).toBe('[IMMIGRATION STATUS]. I work nights.\n');
   });
 
-  test('the EU Settlement Scheme as a label tells the status with its value', () => {
-    expect(redact('EU Settlement Scheme: pre-settled status\n')).toBe('[IMMIGRATION STATUS]: [IMMIGRATION STATUS]\n');
-  });
-
   test('a spouse described over a wrapped line', () => {
     expect(redact('We moved to Derby with my wife, who is a theatre nurse at\nRoyal Derby. I drive.\n')).toBe('We moved to Derby with [MARITAL STATUS]. I drive.\n');
   });
