@@ -80,6 +80,10 @@ const PATTERNS: RegExp[] = [
   YEARS_OF_AGE,
   // A count so written is no age: "sixty-something percent", "30-something patients".
   /\b((?:[2-6]0|twenty|thirty|forty|fifty|sixty)-?something)\b(?![ \t]+(?:percent|per|patients|people|staff|years|of|referrals|beds|cases)\b)/gi,
+  // The year the writer left school, which dates them at about 16 or 18: "since leaving school in 1991", "I left school in 2003".
+  // The whole clause goes, as "leaving school" beside a year's placeholder still tells the reader to count back. Only the
+  // writer's own: "since leaving" has no other subject; "pupils leaving school in 2025" are someone else.
+  /\b((?:(?:ever[ \t]+)?since[ \t]+(?:leaving|finishing)|(?<=\bI )(?:left|finished))[ \t]+(?:secondary[ \t]+|high[ \t]+)?school[ \t]+in[ \t]+(?:19|20)\d{2})\b/gi,
 ];
 
 /** The years after a child's age in figures: " years old", "-years-old". */

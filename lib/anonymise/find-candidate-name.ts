@@ -299,13 +299,17 @@ function withInitialsSpelt(name: CandidateName, words: Word[]): CandidateName {
   const initials = new Set(name.text.split(/\s+/).filter((token) => INITIALS.test(token.replace(/\.$/, ''))).map((token) => token.charAt(0).toUpperCase()));
   if (initials.size === 0) return name;
   const spelt: string[] = [];
+  // In a heading in capitals too: "CHIAMAKA OBIAGELI EZE-NWANKWO" spells the "O." of "Chiamaka O. Eze-Nwankwo".
+  const read = (word: Word) => (word.kind === 'caps' ? titleCase(word.text) : word.text);
   words.forEach((word, index) => {
-    if (!name.parts.includes(word.text)) return;
+    if ((word.kind !== 'cap' && word.kind !== 'caps') || !name.parts.includes(read(word))) return;
     for (const near of [words[index - 1], words[index + 1]]) {
-      if (near?.kind !== 'cap' || near.text.length < 3 || !initials.has(near.text.charAt(0)) || name.parts.includes(near.text)) continue;
+      if (near?.kind !== word.kind) continue;
+      const spelling = read(near);
+      if (spelling.length < 3 || !initials.has(spelling.charAt(0)) || name.parts.includes(spelling)) continue;
       const first = near.start < word.start ? near : word;
-      if (!first.joinsNext || first.join !== 'space' || nameLexicon.notNames.has(near.text) || nameLexicon.wordLike.has(near.text)) continue;
-      if (!spelt.includes(near.text)) spelt.push(near.text);
+      if (!first.joinsNext || first.join !== 'space' || nameLexicon.notNames.has(spelling) || nameLexicon.wordLike.has(spelling)) continue;
+      if (!spelt.includes(spelling)) spelt.push(spelling);
     }
   });
   for (const part of spelt) name.parts.push(part);
@@ -344,6 +348,8 @@ const CALLED_IN_BRACKET =
   /^[ \t]*(?:(?:often|usually|also|commonly|affectionately|fondly|mostly|simply)[ \t]+(?:called|known[ \t]+as)|aka|a\.k\.a\.?)[ \t]+["“‘']?(\p{Lu}\p{Ll}{1,20})["”’']?[ \t]*$/u;
 /** One capitalised word alone in a bracket: "(Sasha)". */
 const ALONE_IN_BRACKET = /^[ \t]*(\p{Lu}\p{Ll}{1,20})[ \t]*$/u;
+/** The word straight after a bracket: " Srisawat". */
+const PART_AFTER = /^ (\p{Lu}[\p{L}\p{M}'’-]{1,30})/u;
 /** A capitalised word in quotes: "Srini". */
 const QUOTED = /["“‘'](\p{Lu}\p{Ll}{1,20})["”’']/u;
 
@@ -373,6 +379,10 @@ function bracketedNicknames(text: string, parts: readonly string[]): string[] {
     const alone = follows ? ALONE_IN_BRACKET.exec(inside)?.[1] : undefined;
     if (alone && !isPart(alone, parts) && !nameLexicon.notNames.has(alone) && !nameLexicon.wordLike.has(alone) && !nameLexicon.genderedTitles.has(alone) && !nameLexicon.professionalTitles.has(alone)) names.push(alone);
     if (before && !follows && !quoted && holds(inside) >= 2 && !nameLexicon.notNames.has(before) && !nameLexicon.wordLike.has(before)) names.push(before);
+    // "Pimchanok (Ploy) Srisawat" where "Ploy Srisawat" is known: the word before the name they go by, set inside their name, is their given name.
+    const set = before && !follows ? ALONE_IN_BRACKET.exec(inside)?.[1] : undefined;
+    const after = set ? PART_AFTER.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
+    if (before && set && isPart(set, parts) && after && isPart(after, parts) && !nameLexicon.notNames.has(before) && !nameLexicon.wordLike.has(before)) names.push(before);
   }
   return names;
 }
@@ -448,12 +458,12 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
 }
 
 /**
- * "call me Krzyś or Chris", "Known at work as Bia", "known on the ward as Kiki", "known to everyone in the team as Pip", "Also known as: Temi", "Stage name: Bonzo", "Tom to colleagues", "patients
+ * "call me Krzyś or Chris", "Known at work as Bia", "known on the ward as Kiki", "known on the team WhatsApp as Didi", "known to everyone in the team as Pip", "Also known as: Temi", "Stage name: Bonzo", "Tom to colleagues", "patients
  * call me Nurse Bisi", a CV in the third person's "colleagues call her Bee", and after a dash "– Tash to most children –": the
  * names the candidate goes by, in Markdown's emphasis too ("Friends call me *Godi*").
  */
 const NICKNAME =
-  /\b(?:[Cc]alls?\s+(?:me|her|him)|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+|the[ \t]+|our[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team|staff|\p{Ll}{3,20}s(?=[ \t]+as\b))|(?:in|on|at|across)[ \t]+the[ \t]+(?:trust|unit|ward|team|practice|department|hospital|surgery|service))){0,2}[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:\*{1,2}|_)?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(,]\s{0,3}|[.;(]\s{0,3}["“'‘]|[ \t][–—][ \t])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:(?:my|most|all|the)[ \t]+)?(?:colleagues|friends|everyone|family|patients|children|staff)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
+  /\b(?:[Cc]alls?\s+(?:me|her|him)|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+|the[ \t]+|our[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team|staff|\p{Ll}{3,20}s(?=[ \t]+as\b))|(?:in|on|at|across)[ \t]+the[ \t]+(?:trust|unit|ward|team|practice|department|hospital|surgery|service)(?:\s+(?!as\b)\p{L}{2,12})?)){0,2}[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:\*{1,2}|_)?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(,]\s{0,3}|[.;(]\s{0,3}["“'‘]|[ \t][–—][ \t])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:(?:my|most|all|the)[ \t]+)?(?:colleagues|friends|everyone|family|patients|children|staff)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
 /** Where a heading name ends: a bracket, comma, bar, tab, a backslash (Markdown's or LaTeX's line break: "Aigul Davletshina\\"), two spaces, a spaced dash or slash ("Olena Kovalenko / Олена Коваленко"). */
 const NAME_CUT = /[(,|\t\\]|\s{2}|\s[–—/-]\s/;
@@ -882,7 +892,7 @@ function findFormalName(layout: DocumentLayout, words: Word[], nicknames = true)
     const full = findFormalName(layout, words, false);
     if (full) return { ...full, parts: [...full.parts, ...labelled.parts.filter((part) => !full.parts.includes(part))] };
   }
-  if (labelled) return labelled;
+  if (labelled) return withTopHeading(labelled, layout);
 
   let seen = 0;
   // Lines with words other than a document title ("Curriculum Vitae", "Supporting statement").
@@ -927,6 +937,11 @@ function findFormalName(layout: DocumentLayout, words: Word[], nicknames = true)
     const from = bold ? line.start + bold[0].indexOf(bold[1]!) + 2 : line.start + ((MARKDOWN_MARKS.exec(line.text) ?? SIDE_COLUMN_HEADING.exec(line.text))?.[0].length ?? 0);
     const to = bold ? from + bold[2]!.length : line.end;
     const heading = ++worded === 1 ? (headingName(text, from, to) ?? headingSpeltByEmail(text, from, to) ?? postHolder(text, line)) : null;
+    // A statement may open with the post applied for ("Healthcare Assistant (Band 2) – Ward 7"), its writer's name on the next line.
+    if (!heading && worded === 1 && POST_BY_BAND.test(trimmed)) {
+      worded = 0;
+      continue;
+    }
     if (heading) return withNicknameLine(withTransliteration(withWrappedSurname(heading, lines, lines.indexOf(line)), text, lines, lines.indexOf(line)), lines, lines.indexOf(line));
     const run = nameOnLine(words, text, from, line.end, true);
     if (run) return withNicknameLine(found(run)!, lines, lines.indexOf(line));
@@ -1000,6 +1015,21 @@ function findFormalName(layout: DocumentLayout, words: Word[], nicknames = true)
 
   const fromEmail = nameFromEmail(layout, words);
   return fromEmail ? { text: fromEmail.parts.join(' '), parts: fromEmail.parts } : nameFromProfileSlug(layout);
+}
+
+/** A post named by its Agenda for Change band: "Maternity Support Worker (Band 3)". */
+const POST_BY_BAND = /\bBand[ \t]+[2-9]\b/;
+
+/**
+ * A labelled name that gives part of the name only ("Name in full: Sivakumaran" in a cell whose next line holds the rest) joins the
+ * document's first line where that line is a heading name sharing a part with it ("THARSHIKA SIVAKUMARAN").
+ */
+function withTopHeading(labelled: CandidateName, layout: DocumentLayout): CandidateName {
+  const top = layout.lines.find((line) => line.text.trim());
+  const heading = top ? headingName(layout.text, top.start, top.end) : null;
+  if (!heading?.parts.some((part) => labelled.parts.includes(part))) return labelled;
+  for (const part of heading.parts) if (!labelled.parts.includes(part)) labelled.parts.push(part);
+  return labelled;
 }
 
 /** A line's first cell before a bar, and a contact's label opening the next: "Nomin Batbayar | Teams: …". */

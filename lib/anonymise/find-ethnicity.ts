@@ -69,9 +69,12 @@ function organisationEnd(text: string, end: number): number {
   return -1;
 }
 
-/** The start of a town or another capitalised word of the organisation's name just before it ("Croydon Tamil Sangam"), or `start`. */
+/**
+ * The start of a town or another capitalised word of the organisation's name just before it ("Croydon Tamil Sangam"), or `start`.
+ * Not past a tab, which parts a table's cells: "Volunteering⇥Kurdish Community Centre" keeps its label.
+ */
 function organisationStart(text: string, start: number): number {
-  const m = /(?:^|[\s(])(\p{Lu}[\p{L}'’-]*)[ \t]$/u.exec(text.slice(Math.max(0, start - 30), start));
+  const m = /(?:^|[\s(])(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, start - 30), start));
   return m?.[1] && !NOT_ORG_BEFORE.test(m[1]) ? start - m[1].length - 1 : start;
 }
 /** "Half Greek Cypriot", "quarter Jamaican": a share of a people, and whose side it comes from. */

@@ -256,8 +256,11 @@ const EVENT_AFTER = new RegExp(
 const GOT_BEFORE = /\b(?:got|get|getting)[ \t]+$/;
 /** "married to a staff nurse at …", "engaged to a paramedic": who the spouse is says more of them. */
 const TO_SPOUSE = /^[ \t]+to[ \t]+(?:an?|my)[ \t]+/;
-/** "my husband, also a doctor", "my wife, a GP in Leeds", "my husband, who is a research engineer": who the spouse is, set off by commas. */
-const SPOUSE_IS = /^,[ \t\n]+(?:who[ \t\n]+(?:is|was)[ \t\n]+)?(?:(?:also|now|himself|herself)[ \t\n]+)?an?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]+(?=[ \t]*(?:[,.;)]|$))/u;
+/**
+ * "my husband, also a doctor", "my wife, a GP in Leeds", "my husband, who is a research engineer", "my wife, who is a theatre nurse at⏎Royal
+ * Derby" (a line wrapped inside it): who the spouse is, set off by commas.
+ */
+const SPOUSE_IS = /^,[ \t\n]+(?:who[ \t\n]+(?:is|was)[ \t\n]+)?(?:(?:also|now|himself|herself)[ \t\n]+)?an?[ \t]+(?:[\p{L}-]+(?:[ \t]+|[ \t]*\n[ \t]*)){0,5}[\p{L}-]+(?=[ \t]*(?:[,.;)]|$))/u;
 
 /** "married to [Dr] Calum Gillies": a spouse named after "married to", with a doctor's title that tells their work. */
 const TO_NAMED_SPOUSE = /^[ \t]+to[ \t]+(?:(?:Dr\.?|Doctor)[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|bin|binti|van|de|da)){0,3}/u;
@@ -404,7 +407,7 @@ export function findFamily(text: string): Span[] {
       if (pattern === ONE_CHILD && !isOwnChild(text, start, end)) continue;
       if (/['’]s$/.test(value)) end += POSSESSED.exec(text.slice(end, end + 30))?.[0].length ?? 0;
       if (type === 'marital-status' && /engaged$/i.test(value)) end += spouseAfter(text, end);
-      if (type === 'marital-status' && /(?:husband|wife|partner|spouse)$/i.test(value)) end += SPOUSE_IS.exec(text.slice(end, end + 50))?.[0].length ?? 0;
+      if (type === 'marital-status' && /(?:husband|wife|partner|spouse)$/i.test(value)) end += SPOUSE_IS.exec(text.slice(end, end + 70))?.[0].length ?? 0;
       if (type === 'dependants' && CHILD_LAST.test(value)) {
         end += NAMED_CHILD_AGE.exec(text.slice(end, end + 60))?.[0].length ?? 0;
         const bracket = NAMED_CHILD_BRACKET.exec(text.slice(end, end + 40))?.indices?.[1];

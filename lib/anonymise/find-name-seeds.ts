@@ -729,6 +729,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
 
   seeds.push(...patronymicNames(text, words));
   seeds.push(...nicknamedNames(text, words));
+  seeds.push(...nicknameLines(layout, words));
   seeds.push(...signedNames(text, words));
 
   // "Sana Qureshi (ثناء قریشی)": a name in another script in brackets after a name is the same person's.
@@ -744,10 +745,9 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   seeds.push(...namedByStory(text, words));
   seeds.push(...columnNames(text));
 
-  for (const section of layout.sections) {
-    if (section.kind !== 'references') continue;
-    for (const line of linesIn(layout, section.bodyStart, section.end)) {
-      const prefix = REFEREE_PREFIX.exec(line.text)?.[0].length ?? 0;
+  for (const [from, to] of referenceBodies(layout)) {
+    for (const line of linesIn(layout, from, to)) {
+      const prefix = (REFERENCES_CELL.exec(line.text) ?? REFEREE_PREFIX.exec(line.text))?.[0].length ?? 0;
       const index = firstWordFrom(words, line.start + prefix);
       if (words[index]?.start !== line.start + prefix) continue;
       const run =
@@ -759,6 +759,28 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   seeds.push(...listedWithNames(text, words, seeds));
   seeds.push(...initialsOfSpeakers(text, seeds));
   return seeds;
+}
+
+/** A table's row labelled as the references in its first cell: "References⇥Sister Ann Lowe, …", as Europass prints it. */
+const REFERENCES_CELL = /^(?:references?|referees?) *\t[ \t]*(?=\S)/i;
+/** A row of the same table that goes on under it, its first cell empty: "⇥Rebwar Aziz, …". */
+const EMPTY_FIRST_CELL = /^ *\t[ \t]*\S/;
+
+/**
+ * Where a document lists its references: each references section's body, and a table's rows under a "References" cell with the
+ * rows that go on under it (their first cell empty).
+ */
+function referenceBodies(layout: DocumentLayout): [number, number][] {
+  const bodies: [number, number][] = layout.sections.filter((section) => section.kind === 'references').map((section) => [section.bodyStart, section.end]);
+  const { lines } = layout;
+  for (let i = 0; i < lines.length; i++) {
+    if (!REFERENCES_CELL.test(lines[i]!.text)) continue;
+    let last = i;
+    while (last + 1 < lines.length && EMPTY_FIRST_CELL.test(lines[last + 1]!.text)) last++;
+    bodies.push([lines[i]!.start, lines[last]!.end]);
+    i = last;
+  }
+  return bodies;
 }
 
 /**
@@ -823,6 +845,31 @@ function nicknamedNames(text: string, words: Word[]): NameRun[] {
     const parts = run.map((word) => word.text);
     if (!parts.includes(short)) parts.push(short);
     found.push({ parts, start: run[0]!.start, end: last.end });
+  }
+  return found;
+}
+
+/** A line that is only a capitalised word in brackets: "(Bridgie)". */
+const NICKNAME_LINE = /^[ \t]*\((\p{Lu}\p{Ll}{2,15})\)[ \t]*$/u;
+
+/**
+ * A name alone on its line, in capitals or capitalised, with the name its owner goes by in brackets alone on the next line:
+ * "SIOBHAN WARD" / "(Shiv)". The short name is cut from a word of the name (nicknamedNames), which makes them one person's.
+ */
+function nicknameLines(layout: DocumentLayout, words: Word[]): NameRun[] {
+  const found: NameRun[] = [];
+  const { lines, text } = layout;
+  for (let i = 1; i < lines.length; i++) {
+    const m = NICKNAME_LINE.exec(lines[i]!.text);
+    if (!m) continue;
+    const line = lines[i - 1]!;
+    const run = words.filter((word) => word.start >= line.start && word.end <= line.end);
+    const short = m[1]!;
+    if (run.length < 2 || run.length > 4 || text.slice(line.start, run[0]!.start).trim() || text.slice(run.at(-1)!.end, line.end).trim()) continue;
+    if (!run.every((word) => (word.kind === 'cap' || word.kind === 'caps') && mayBeNamePart({ ...word, kind: 'cap', text: titleCase(word.text) }))) continue;
+    const parts = run.map((word) => titleCase(word.text));
+    if (nameLexicon.notNames.has(short) || parts.includes(short) || !parts.some((part) => cutFrom(short, part))) continue;
+    found.push({ parts: [...parts, short], start: run[0]!.start, end: run.at(-1)!.end });
   }
   return found;
 }

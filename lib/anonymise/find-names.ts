@@ -366,6 +366,8 @@ const COMMON_NOUN_BEFORE = /\b(?:the|my|our|his|her|their|this|that)[ \t]+$/i;
  * candidate with Mary among her names).
  */
 const INSTITUTION_AHEAD = /^ (?:\p{Lu}\p{L}*(?:['’]s)? ){1,3}(?:Hospital|Hospitals|Infirmary|Hospice|University|College|Institute|Clinic|Centre|Trust|Faculty|Programme|Foundation|Fellowship|Scholarship)(?![\p{L}])/u;
+/** A column's gap after a word: a tab, or three blanks. */
+const CELL_GAP = /^(?:[ \t]*\t| {3})/;
 /** How many words before a quoted name a body's word may stand. */
 const BODY_WORD_REACH = 6;
 
@@ -522,7 +524,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const previous = mention.first > 0 ? words[mention.first - 1]! : null;
     const following = /^[ \t]+([\p{L}]+)(?:[ \t]+([\p{L}]+))?/u.exec(text.slice(mention.end, mention.end + 40));
     // A name in capitals then a capitalised word past two blanks is a heading's cells, the next one the post: "AMIT PATEL  Ward Clerk".
-    const cell = following !== null && words[mention.last]!.kind === 'caps' && !words[mention.last]!.joinsNext && following[0].startsWith('  ');
+    // A column's gap (a tab or three blanks) parts cells in any case: "Tharshika⇥Pharmacy Technician" names no pharmacy.
+    const cell = following !== null && ((words[mention.last]!.kind === 'caps' && !words[mention.last]!.joinsNext && following[0].startsWith('  ')) || CELL_GAP.test(following[0]));
     const after = cell ? undefined : following?.[1];
     const single = mention.parts.length === 1;
     // "Brown Street", "Okafor Medical Centre": a place named after someone. The candidate's full name still
@@ -535,7 +538,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     const familyFirm = after !== undefined && nameLexicon.tradeSuffixes.has(after) && persons[0]?.surname?.toLowerCase() === mention.parts.at(-1)!.toLowerCase();
     if (after && organisationSuffixes.has(after) && !gendered && !professional && !candidateInFull && !familyFirm && !namedMoreFully(mention.parts, persons, owner)) continue;
     // "Evelina London Children's Hospital", "Alder Hey Children's Hospital": one name part before capitalised words and an institution's kind is the institution's.
-    if (single && !gendered && !professional && INSTITUTION_AHEAD.test(text.slice(mention.end, mention.end + 60))) continue;
+    // An initial before the part marks a person: "S. Tharshika London North West University…" is a column's name beside an employer.
+    if (single && !gendered && !professional && !(lead < mention.first && words[lead]!.kind === 'initial') && INSTITUTION_AHEAD.test(text.slice(mention.end, mention.end + 60))) continue;
     // "Tyler's Pharmacy", "Kumar's Chemists": a shop or a practice one name owns is a business (the employer's to keep or redact), not a person.
     if (single && !gendered && !professional && OWNED_BUSINESS.has(OWNED.exec(text.slice(mention.end, mention.end + 24))?.[1] ?? '')) continue;
     // "Auntie Pam's Nursery", "Uncle Tom's Cabin": a relation's word, a name and a possessive before a capitalised word name a business.

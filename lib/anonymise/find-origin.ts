@@ -193,10 +193,11 @@ const NATIVE_PLACE = needing(['native'], new RegExp(`(?<![\\p{L}])(?:[Mm]y|[Oo]u
  */
 const WRITER_FROM = needing(
   ['from'],
-  // Or by name, a title before it: "I’m Dr. Khan from Pakistan", "I am Thandiwe Moyo from Bulawayo"; and anyone a story
+  // Or by name or people, a title before it, maybe set off by a comma: "I’m Dr. Khan from Pakistan", "I am Thandiwe Moyo from
+  // Bulawayo", "I am Roma, from Prešov in the east of Slovakia"; and anyone a story
   // is about: "…, who is a nurse from Ghana".
   // A post set off after a name says the same: "Juhina, a doctor from Syria,", "Ghaleb Daher (pictured top), 51, an orthopaedic surgeon from Syria".
-  new RegExp(`(?:\\b(?:I[ \\t]+am|I['’]m|who[ \\t]+is)|,(?:[ \\t]+\\d{1,2},)?)[ \\t]+(?:an?[ \\t]+(?:[\\p{L}-]+[ \\t]+){1,4}|(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?[ \\t]+)?(?:\\p{Lu}[\\p{Ll}'’-]+[ \\t]+){1,3})from[ \\t]+${PLACE}`, 'dgu'),
+  new RegExp(`(?:\\b(?:I[ \\t]+am|I['’]m|who[ \\t]+is)|,(?:[ \\t]+\\d{1,2},)?)[ \\t]+(?:an?[ \\t]+(?:[\\p{L}-]+[ \\t]+){1,4}|(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?[ \\t]+)?(?:\\p{Lu}[\\p{Ll}'’-]+,?[ \\t]+){1,3})from[ \\t]+${PLACE}`, 'dgu'),
 );
 /**
  * A post from a country abroad, told of whoever a story is about: "I arrived in 2000 as a newly qualified adaptation nurse from
@@ -379,7 +380,8 @@ export function findOrigin(text: string): Span[] {
       // and a change of job, "moving from Theatres", stay).
       if (pattern === ORIGIN && /^[Mm]oving/.test(m[0]) && (!nameLexicon.countries.has(place.replace(/^the[ \t]+/, '').split(',')[0]!.trim()) || isCountry(place))) continue;
       // "I am a student nurse from Leeds Beckett University", "a nurse from Ward 6": only a known place is where the writer is from.
-      if (pattern === WRITER_FROM && !writerPlace(place)) continue;
+      // A town no list knows counts where a country abroad widens it: "I am Roma, from Prešov in the east of Slovakia".
+      if (pattern === WRITER_FROM && !writerPlace(place) && (NOT_PLACE.has(place.split(/[ \t]/)[0]!) || !widerPlace(text, (m.indices?.[group]?.[0] ?? m.index) + place.length))) continue;
       // Set off by a comma, a post said after a person's name or age (a capitalised word, a bracket or a number before the comma), and only a country.
       if (pattern === WRITER_FROM && m[0].startsWith(',') && (!/^,[ \t]+an?[ \t]/.test(m[0].replace(/^,[ \t]+\d{1,2},/, ',')) || !SET_OFF_AFTER.test(text.slice(Math.max(0, m.index - 30), m.index)) || !abroad(place))) continue;
       // After "native", no people's word, which names a language ("my native English"), and a place a list knows or a word no list knows ("my native Haiti").

@@ -21,7 +21,7 @@ const REGISTERS_ABROAD = ['AHPRA', 'NMBA', 'CORU', 'NMBI', 'DCNZ', 'NCNZ', 'MCNZ
 /** The UK's registers by their letters. */
 const UK_REGISTER_LETTERS = ['GMC', 'GPhC', 'GDC', 'GOC', 'HCPC', 'NMC', 'AHCS', 'RCCP', 'SWE', 'PAMVR', 'NRPSI'];
 /** The registers by name: the councils, the accredited registers and their letters, and a profession's council anywhere ("Dental Council of New Zealand"). */
-const REGISTER_BODIES = `GMC|General Medical Council|(?:Social\\s+)?Work\\s+England|SWE|UKBHC|Board\\s+of\\s+Healthcare\\s+Chaplaincy|GPhC|General Pharmaceutical Council|GDC|General Dental Council|GOC|General Optical Council|HCPC|Health and Care Professions Council|NMC|Nursing and Midwifery Council|AHCS|Academy for Healthcare Science|RCCP|PAMVR|NRPSI|National Register of Public Service Interpreters|${REGISTERS_ABROAD.join('|')}|(?:Medical|Dental|Nursing|Nurses|Pharmacy|Pharmaceutical|Optical)[ \\t]+Council`;
+const REGISTER_BODIES = `GMC|General Medical Council|(?:Social\\s+)?Work\\s+England|SWE|UKBHC|Board\\s+of\\s+Healthcare\\s+Chaplaincy|GPhC|General Pharmaceutical Council|GDC|General Dental Council|GOC|General Optical Council|HCPC|Health and Care Professions Council|NMC|Nursing and Midwifery Council|AHCS|Academy for Healthcare Science|RCCP|PAMVR|NRPSI|National Register of Public Service Interpreters|${REGISTERS_ABROAD.join('|')}|(?:Medical|Dental|Nursing|Nurses|Pharmacy|Pharmaceutical|Optical|Paramedic)[ \\t]+Council`;
 const REGISTER_BODY = new RegExp(`\\b(?:${REGISTER_BODIES})\\b`, 'i');
 /**
  * A doctor's or a pharmacist's register abroad by its own words, as a recruit from Europe names it beside their old number:
@@ -369,9 +369,9 @@ const SIGNED_CODE = /(?<![\p{L}\d])(?:n\.?[ \t]?[º°o]\.?|n[º°]|no\.?|nr\.?|n
 /**
  * A registration's or a licence's word in the languages a recruit's old register uses: English, Portuguese and Spanish
  * ("cédula", "inscrição", "colegiado", "matrícula"), Italian ("iscrizione", "albo"), German ("Approbation"), Polish ("prawo
- * wykonywania"), Greek ("μητρώο", "άδεια", "εγγραφή"), a permit, and a Chinese or Japanese licence or register ("免許", "執照", "登録").
+ * wykonywania"), Greek ("μητρώο", "άδεια", "εγγραφή"), a permit, an annual practising certificate's "APC" (New Zealand's, Australia's), and a Chinese or Japanese licence or register ("免許", "執照", "登録").
  */
-const REGISTRATION_WORD = /(?:\b(?:regist(?:ration|ered|ry|er|rant)|licen[cs](?:e|ed|ure)|certificat(?:e|ion)|certified|c[ée]dula|inscri[cç][aã]o|colegiad[oa]|matr[íi]cula|iscrizione|albo|approbation\w*|prawo[ \t]+wykonywania|permit)\b|μητρώ|άδεια|εγγραφ|免[許许]|登[録记記]|[執执]照|[證证]書|证书|[註注]册|[註注]冊)/iu;
+const REGISTRATION_WORD = /(?:\b(?:regist(?:ration|ered|ry|er|rant)|licen[cs](?:e|ed|ure)|certificat(?:e|ion)|certified|c[ée]dula|inscri[cç][aã]o|colegiad[oa]|matr[íi]cula|iscrizione|albo|approbation\w*|prawo[ \t]+wykonywania|permit|APC)\b|μητρώ|άδεια|εγγραφ|免[許许]|登[録记記]|[執执]照|[證证]書|证书|[註注]册|[註注]冊)/iu;
 /**
  * What ends a label's reach back: a sentence's or a clause's mark, a comma or a dash set off by blanks, or another cell of
  * a table. "Forklift licence – RTITB no. …" and "Registered with the AAPT, no. …" name a code the ID reading has.

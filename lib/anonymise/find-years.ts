@@ -9,6 +9,9 @@ const YEAR = /(?<![\w/.-])(?:19[4-9]\d|20[0-4]\d)(?:['’]?s)?(?![\w/]|\.\d)/g;
 const EDUCATION_CONTEXT =
   /\b(?:graduat\w*|qualif\w*|class of|GCSEs?|O[- ]levels?|A[- ]levels?|AS[- ]levels?|Highers|Leaving Cert\w*|BTEC|school|sixth form|college|universit\w*|degree|BSc|BA|MSc|MA|MBBS|MBChB|BMBS|BDS|MPharm|BPharm|BOptom|DipHE|PhD|diploma in nursing|nurse training|pre-registration|registered (?:as|in|since)|NMC registration|GMC registration|first registered|matriculat\w*|Baccalaureate|Abitur|WAEC|WASSCE|Matric)\b/i;
 
+/** A gap between a page's columns: a tab, or three blanks. */
+const COLUMN_GAP = /\t| {3,}/;
+
 /** In an employment section a university or college is usually an employer: only these count there. */
 const STRONG_CONTEXT = /\b(?:graduat\w*|qualified|class of|GCSEs?|O[- ]levels?|A[- ]levels?|school|sixth form|matriculat\w*)\b/i;
 
@@ -35,7 +38,12 @@ export function findYears(layout: DocumentLayout): Span[] {
     // Only on the year's line and within its own clause: "I graduated in 2004 and joined the practice in 2010" keeps 2010.
     const before = (text.slice(Math.max(0, start - 60), start).split('\n').at(-1) ?? '').split(/[;.]\s|,\s+(?:and|but|then)\s|\s(?:and|but|then)\s/).at(-1) ?? '';
     const after = (text.slice(end, end + 25).split('\n')[0] ?? '').split(/[;.]\s|\s(?:and|but|then)\s/)[0] ?? '';
-    const around = `${before} ${after}`;
+    // A cell of words of its own around the year, within the columns' gaps, is the year's; a school in the column beside it is
+    // not ("(Saturday school)⇥⇥full CCT July 2024"). A year in a cell without words is labelled by the cell beside it
+    // ("GCSEs⇥⇥2004", "1981 – 1986⇥⇥Penryn School").
+    const cellBefore = before.split(COLUMN_GAP).at(-1)!;
+    const cellAfter = after.split(COLUMN_GAP)[0]!;
+    const around = /\p{L}/u.test(cellBefore + cellAfter) ? `${cellBefore} ${cellAfter}` : `${before} ${after}`;
     const inEmployment = inBody && section.kind === 'employment';
     if ((inEmployment ? STRONG_CONTEXT : EDUCATION_CONTEXT).test(around)) spans.push(makeSpan('year', start, end));
   }
