@@ -31,7 +31,7 @@ describe("a job's title holding a piece's word is still an advert; a piece named
 describe('"the girls" near a service for girls are its pupils, unless that sentence is about staff at work', () => {
   check([
     ["Note: the girls' swimming club is on Thursdays. The girls are smashing, the best rota team we've ever had.", 'email', ['staff-called-girls@52:girls']],
-    ["Note: the girls' drop-in is at noon, and I've said the girls can finish their shift early.", 'email', ['staff-called-girls@55:girls']],
+    ["Note: the girls' clinic is at noon, and I've said the girls can finish their shift early.", 'email', ['staff-called-girls@54:girls']],
     ["Note: the girls' health clinic is at noon.\nParking is behind the hall.\nHe will be seeing the girls most weeks.", 'email', ['staff-called-girls@93:girls']],
     ["Note: the girls' health clinic is at noon. He will be seeing the girls most weeks, so I'd leave that.", 'email', []],
   ]);
