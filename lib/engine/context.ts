@@ -587,7 +587,10 @@ function namesColleague(m: MatchView): boolean {
   const place = tokens[m.to + 1];
   if (m.doc.kind === 'email' && (before?.norm === 'a' || before?.norm === 'an') && next?.norm === 'from' && place !== undefined && place.sentence === next.sentence && place.shape & SHAPE.CAP && !CALENDAR.has(place.norm)) return true;
   const verb = tokens[first - 2];
-  if (before?.norm !== 'the' || !verb || !(WORKS_WITH.has(verb.norm) || amongColleagues(m.doc, first - 2)) || verb.sentence !== tokens[m.from]!.sentence) return false;
+  // One picked out by "including" is a colleague by the post's capitalised title ("the Night Sister"), not the
+  // word used for a role ("including the sister in charge on each shift").
+  const titled = (tokens[m.from]!.shape & SHAPE.CAP) !== 0;
+  if (before?.norm !== 'the' || !verb || !(WORKS_WITH.has(verb.norm) || (titled && amongColleagues(m.doc, first - 2))) || verb.sentence !== tokens[m.from]!.sentence) return false;
   // Many of them: a plural in the match ("the ward sisters", "the sisters in charge").
   for (let k = m.from; k < m.to; k++) if (isPlural(tokens[k]!.norm)) return false;
   const end = m.doc.sentenceEnd(tokens[m.from]!.sentence);

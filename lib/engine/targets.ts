@@ -1543,23 +1543,40 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
     for (let j = to + 1; j < to + 3 && inSentenceOf(tokens[j], match); j++) if (WORKPLACES.has(tokens[j]!.norm) || ((DEPARTMENTS.has(tokens[j]!.norm) || ROSTERS.has(tokens[j]!.norm)) && next!.norm !== 'from')) return true;
   // "the lady from the lab", "the gentleman who rang": one particular person named politely, not staff.
   // "the girls' HPV programme … working with the girls": "the" refers back to those the text's service is for.
-  return determiner && !(tokens[k]!.norm === 'the' && (COURTESY.has(match.norm) || servedElsewhere(doc, match.norm)));
+  return determiner && !(tokens[k]!.norm === 'the' && (COURTESY.has(match.norm) || servedElsewhere(doc, match)));
 }
 
 /** How many words after a group's possessive its service's noun may come: "the girls' HPV vaccination programme". */
 const SERVICE_REACH = 3;
 
-/** Whether the text names a service for the group the word names, by its possessive: "the girls' clinic", "the lads' HPV programme". */
-function servedElsewhere(doc: Doc, word: string): boolean {
+/** A group's possessive, by which a text names a service for them: "the girls' clinic", "the lads' group". */
+const GROUP_POSSESSIVES = new Set([...STAFF_WORDS].flatMap((w) => [`${w}'`, `${w}'s`]));
+/** Words of work in the sentence that keep "the girls" staff however near such a service: "best admin team", "leave at 5". */
+const STAFF_CUES = new Set([...ROSTERS, 'rotas', 'shift', 'shifts', 'admin', 'leave']);
+
+/**
+ * Whether the text has just named a service for the group the word names, by its possessive ("the girls'
+ * HPV programme … working with the girls"): in the same paragraph or the sentence before, and with no word
+ * of staff at work in the word's sentence ("I'd leave it" keeps wording, no leave taken).
+ */
+function servedElsewhere(doc: Doc, match: Token): boolean {
   const { tokens } = doc;
-  for (let k = 0; k < tokens.length; k++) {
+  let served = false;
+  for (const k of doc.tokensWith(GROUP_POSSESSIVES)) {
     const t = tokens[k]!;
-    if (t.norm !== `${word}'` && t.norm !== `${word}'s`) continue;
+    if (t.sentence > match.sentence || served) break;
+    if (t.base !== match.norm || (t.line !== match.line && t.sentence !== match.sentence - 1)) continue;
     for (let j = k + 1; j <= k + SERVICE_REACH && inSentenceOf(tokens[j], t); j++) {
-      if (nounClass(tokens[j]!.base) === 'service' || PATIENT_GATHERINGS.has(tokens[j]!.norm)) return true;
+      served ||= nounClass(tokens[j]!.base) === 'service' || PATIENT_GATHERINGS.has(tokens[j]!.norm);
     }
   }
-  return false;
+  if (!served) return false;
+  const end = doc.sentenceEnd(match.sentence);
+  for (let j = doc.sentenceStart(match.sentence); j < end; j++) {
+    const t = tokens[j]!;
+    if (STAFF_CUES.has(t.norm) && !(t.norm === 'leave' && THING_PRONOUNS.has(tokens[j + 1]?.norm ?? ''))) return false;
+  }
+  return true;
 }
 
 /** Kinds of work people are steered to besides the places in WORKPLACES and DEPARTMENTS: "girls for nursing". */

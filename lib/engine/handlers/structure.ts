@@ -379,13 +379,26 @@ function hasEqualityStatement(doc: Doc): boolean {
  * people to carries the statements.
  */
 const CAMPAIGN_PIECES = new Set(['script', 'scripts', 'transcript', 'poster', 'posters', 'flyer', 'flyers', 'leaflet', 'leaflets']);
+/** The medium a piece's name may open with: "RADIO SCRIPT", "Recruitment poster". */
+const PIECE_MEDIA = new Set(['radio', 'tv', 'podcast', 'recruitment']);
+/** Units of a piece's running time: "Script (60 seconds)". */
+const DURATIONS = new Set(['second', 'seconds', 'secs', 'sec', 'minute', 'minutes', 'mins', 'min']);
 
-/** Whether the text's first line names it as a script, poster, flyer or leaflet. */
+/**
+ * Whether the text's first line opens by naming it a script, poster, flyer or leaflet: the piece's word
+ * first (after its medium), then a dash or colon, "for", a running time or the line's end. A job's title
+ * only holds the word inside a name ("Leaflet and Poster Distribution Assistant", "Health Promotion Flyer
+ * Designer", "Pharmacy Assistant (Prescription Scripts)").
+ */
 function isCampaignPiece(doc: Doc): boolean {
   const { tokens } = doc;
-  const line = tokens[0]?.line;
-  for (let k = 0; k < tokens.length && tokens[k]!.line === line; k++) if (CAMPAIGN_PIECES.has(tokens[k]!.norm)) return true;
-  return false;
+  const k = PIECE_MEDIA.has(tokens[0]?.norm ?? '') ? 1 : 0;
+  const piece = tokens[k];
+  if (piece === undefined || piece.line !== tokens[0]!.line || !CAMPAIGN_PIECES.has(piece.norm)) return false;
+  const next = tokens[k + 1];
+  if (next === undefined || next.line !== piece.line || next.norm === 'for') return true;
+  const timed = (next.shape & SHAPE.NUMBER) !== 0 && DURATIONS.has(tokens[k + 2]?.norm ?? '');
+  return timed || ((next.gap & GAP.BREAK) !== 0 && (next.gap & GAP.OPEN) === 0);
 }
 
 /** Document checks by handler name. Missing statements are checked in adverts of `minWords` or more, not in a campaign piece. */
