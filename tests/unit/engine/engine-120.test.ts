@@ -74,8 +74,8 @@ describe('applicants from outside a named union or country turned away', () => {
 
 describe('no need for adjustments demanded', () => {
   check([
-    ['Candidates should not require any adjustments for this post.', 'advert', ['adjustments-refused@11:should not require any adjustments']],
-    ['People requiring reasonable adjustments need not apply.', 'advert', ['adjustments-refused@0:People requiring reasonable adjustments need not apply']],
+    ['Candidates should not require any adjustments for this post.', 'advert', ['adjustments-ruled-out@11:should not require any adjustments']],
+    ['People requiring reasonable adjustments need not apply.', 'advert', ['adjustments-ruled-out@0:People requiring reasonable adjustments need not apply']],
     // Adjustments asked about, offered or routed another way.
     ['Applicants must tell us if they need any reasonable adjustments.', 'advert', []],
     ['Applicants who need adjustments should contact HR.', 'advert', []],
