@@ -144,17 +144,23 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * at the start of round 40, leaving 350 again. The 48 `fresh40-*` then joined after round 40's measurement (a Teams thread, a text
  * to bank staff, a job description's comment thread, an interview question bank, a reference template, an offer and a
  * rejection letter, a careers FAQ, a radio script and a poster; a C1 licence with its reason, health questions after the
- * offer, "fit and proper person", ISO 15189 and a Schedule 9 post as traps) and left for the study slice at the start of round 41, leaving 350 again.
+ * offer, "fit and proper person", ISO 15189 and a Schedule 9 post as traps) and left for the study slice at the start of round 41, leaving 350 again. The 48 `fresh41-*`
+ * then joined after round 41's measurement (a WhatsApp voice-note transcript, a Facebook group post, a re-posted job-board
+ * listing, an online screening questionnaire, a panel pre-brief, a scoring sheet, an open-day and a talent-pool invitation,
+ * a chief executive's welcome letter, a board paper on the workforce, a rota message, a LinkedIn post, a probation review
+ * note and a reference request; a Schedule 9 peer support post, driving with its reason and an Access to Work alternative,
+ * a chaplaincy volunteer's faith requirement limited to paid posts and guaranteed interviews for care leavers as traps):
+ * the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.965);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9606);
     expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9128);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9793);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.987);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(29);
   });
 });
 
@@ -172,9 +178,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9373);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8664);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(112);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9387);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8679);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(106);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
