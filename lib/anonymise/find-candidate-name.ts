@@ -817,11 +817,17 @@ function forwardedByOther(fromLine: string, after: string): boolean {
   return address !== undefined && innerAddress !== undefined && innerAddress !== address;
 }
 
-/** A relative who sends the e-mail for the writer says so: "CV for my daughter", "on behalf of my husband", "my son's application". */
-const SENT_FOR_RELATIVE =
-  /\b(?:for|on[ \t]+behalf[ \t]+of)[ \t]+my[ \t]+(?:daughter|son|wife|husband|partner|sister|brother|mother|father|mum|dad|niece|nephew|cousin|granddaughter|grandson)\b|\bmy[ \t]+(?:daughter|son|wife|husband|partner|sister|brother|mother|father|mum|dad|niece|nephew|cousin|granddaughter|grandson)['’]s[ \t]+(?:CV|application|statement|supporting[ \t]+statement)\b/i;
-/** How far past a "From:" line its e-mail's subject and opening lines are read. */
-const SENDER_NOTE = 600;
+const RELATIVE = '(?:daughter|son|wife|husband|partner|sister|brother|mother|father|mum|dad|niece|nephew|cousin|granddaughter|grandson)';
+/**
+ * A relative who sends the e-mail for the writer says so with a word of sending or of the papers sent: "CV for my daughter", "please
+ * find attached … for my son", "on behalf of my husband", "my son's application"; not "I have cared for my mother".
+ */
+const SENT_FOR_RELATIVE = new RegExp(
+  `(?:\\b(?:CV|resume|résumé|application|statement|sending|send|sent|attached|attaching|enclosed|forwarding)(?:[ \\t]+(?!for\\b)[^\\s.!?]+){0,6}[ \\t]+for|\\bon[ \\t]+behalf[ \\t]+of)[ \\t]+my[ \\t]+${RELATIVE}\\b|\\bmy[ \\t]+${RELATIVE}['’]s[ \\t]+(?:CV|application|statement|supporting[ \\t]+statement)\\b`,
+  'i',
+);
+/** A "From:" line's note: its header lines (the Subject) to the first blank line, then the body's greeting and first sentence. */
+const SENDER_NOTE = /^[\s\S]*?(?:\n[ \t]*\n|$)(?:[ \t]*(?:Dear|Hi|Hello)\b[^\n]*\n)?[^.!?]{0,300}/;
 
 /** A field of the name someone goes by, not their full name: "Known as: Del", "Preferred name: Tina". */
 const NICKNAME_FIELD = /known[ \t]+as|preferred[ \t]+name/i;
@@ -848,7 +854,7 @@ function findFormalName(layout: DocumentLayout, words: Word[], nicknames = true)
     if (value && pair && !labelled) labelled = headingName(text, value.start + pair[0].length, value.end, true);
     const label = LABEL.exec(line.text);
     if (!label) continue;
-    if (FROM_LABEL.test(label[0]) && (forwardedByOther(line.text, text.slice(line.end)) || SENT_FOR_RELATIVE.test(text.slice(line.end, line.end + SENDER_NOTE)))) continue;
+    if (FROM_LABEL.test(label[0]) && (forwardedByOther(line.text, text.slice(line.end)) || SENT_FOR_RELATIVE.test(SENDER_NOTE.exec(text.slice(line.end, line.end + 600))![0]))) continue;
     // The field ends at its cell's end: a form's row goes on after a column's gap ("Applicant: Bridget Ward      Ref: 22-104").
     const gap = line.text.slice(label[0].length).search(/\t| {3}/);
     const gapOnly = !/[:\-–|.]/.test(label[0]) && /^\s*(?:full\s+)?name\s/i.test(label[0]);

@@ -128,24 +128,42 @@ function networkName(text: string, end: number): number | null {
   return start < end && ETHNIC_MARKER.test(text.slice(start, end)) ? start : null;
 }
 
-/** Ethnicity stated or implied by a membership. Only in those contexts: "Black" alone stays. */
+/** Languages: a people's word ("Tamil", "Shona") or a language with no people's word of its own in demonyms.json ("Tigrinya"). */
+const KNOWN_LANGUAGES: ReadonlySet<string> = new Set([...demonymData.demonyms, ...demonymData.languages].filter((word) => word !== 'English'));
+/** "at home", not "at home visits". */
+const AT_HOME = 'at[ \\t]+home(?![ \\t]+visit)\\b';
+const LANGUAGE = "(\\p{Lu}[\\p{L}'’-]+)";
 /**
  * A language the writer's family speaks at home tells their people, as a language offered as a skill does not: "Hmong (White Hmong,
- * spoken at home)", "Tshiluba is spoken at home"; "we speak Lingala and Tshiluba at home", "Home language: Tamil" (the languages only).
+ * spoken at home)", "Tshiluba is spoken at home"; "we speak Lingala and Tshiluba at home", "Home language: Tamil" (the languages only,
+ * each one known: "how Oxygen is used at home" stays).
  */
-const SPOKEN_AT_HOME = /(?<![\p{L}'’-])(?!English\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+\([^()\n]{0,40}?\b(?:spoken|used)[ \t]+at[ \t]+home\)|,?[ \t]+(?:is[ \t]+)?(?:spoken|used)[ \t]+at[ \t]+home\b)/gu;
-const LANGUAGE = "\\p{Lu}[\\p{L}'’-]+";
-const SPEAK_AT_HOME = new RegExp(
-  `\\b(?:[Ww]e|I|[Mm]y[ \\t]+(?:family|parents))[ \\t]+(?:speak|spoke|use)[ \\t]+(?!English\\b)(${LANGUAGE}(?:[ \\t]+and[ \\t]+${LANGUAGE})?)(?=[ \\t]+at[ \\t]+home\\b)`,
-  'gu',
-);
+const SPOKEN_AT_HOME = new RegExp(`(?<![\\p{L}'’-])${LANGUAGE}(?:[ \\t]+\\([^()\\n]{0,40}?\\bspoken[ \\t]+${AT_HOME}\\)|,?[ \\t]+(?:is[ \\t]+)?spoken[ \\t]+${AT_HOME})`, 'gu');
+const SPEAK_AT_HOME = new RegExp(`\\b(?:[Ww]e|I|[Mm]y[ \\t]+(?:family|parents))[ \\t]+(?:speak|spoke)[ \\t]+${LANGUAGE}(?:[ \\t]+and[ \\t]+${LANGUAGE})?(?=[ \\t]+${AT_HOME})`, 'gdu');
 const HOME_LANGUAGE_LABEL = new RegExp(
-  `\\b(?:[Hh]ome[ \\t]+languages?|[Ll]anguages?[ \\t]+(?:spoken[ \\t]+)?at[ \\t]+home)[ \\t]*:[ \\t]*(${LANGUAGE}(?:(?:,[ \\t]*|[ \\t]+and[ \\t]+)${LANGUAGE})?)`,
-  'gu',
+  `\\b(?:[Hh]ome[ \\t]+languages?|[Ll]anguages?[ \\t]+(?:spoken[ \\t]+)?at[ \\t]+home)[ \\t]*:[ \\t]*${LANGUAGE}(?:(?:,[ \\t]*|[ \\t]+and[ \\t]+)${LANGUAGE})?`,
+  'gdu',
 );
 
+/** The languages spoken at home (above), when every one is known: the whole bracket or clause after one, else the languages alone. */
+function homeLanguages(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of matchAll(text, SPOKEN_AT_HOME)) {
+    if (KNOWN_LANGUAGES.has(m[1]!)) spans.push(makeSpan('ethnicity', m.index, m.index + m[0].length));
+  }
+  for (const pattern of [SPEAK_AT_HOME, HOME_LANGUAGE_LABEL]) {
+    for (const m of matchAll(text, pattern)) {
+      const languages = m.slice(1).filter((word) => word !== undefined);
+      if (!languages.every((word) => KNOWN_LANGUAGES.has(word))) continue;
+      if (m.indices?.[1]) spans.push(makeSpan('ethnicity', m.indices[1][0], m.index + m[0].length));
+    }
+  }
+  return spans;
+}
+
+/** Ethnicity stated or implied by a membership. Only in those contexts: "Black" alone stays. */
 export function findEthnicity(text: string): Span[] {
-  const spans = matchSpans(text, 'ethnicity', [...WHOLE, SPOKEN_AT_HOME], [AS_A, AS_A_LOWER, OF_COLOUR, OF_FAMILY, SPEAK_AT_HOME, HOME_LANGUAGE_LABEL]);
+  const spans = [...matchSpans(text, 'ethnicity', WHOLE, [AS_A, AS_A_LOWER, OF_COLOUR, OF_FAMILY]), ...homeLanguages(text)];
   for (const run of demonymRuns(text, ROOT)) {
     const value = text.slice(run.start, run.end);
     const before = text.slice(Math.max(0, run.start - 20), run.start);

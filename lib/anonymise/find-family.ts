@@ -368,16 +368,16 @@ const LATER_CHILD = /\band[ \t]+(my[ \t]+(?:second|third|fourth|fifth|youngest))
 const FIRST_CHILD = /\b[Mm]y[ \t]+(?:first|eldest|oldest)[ \t]+(?:child|baby|son|daughter)\b/;
 
 /**
- * Marital status, children, relatives and caring, pregnancy and parental leave. Only the detail
- * goes ("I live with [FAMILY]", "I am [MARITAL STATUS] with [FAMILY]"): the words around it say
- * nothing on their own and may matter to the panel.
- */
-/**
  * A spouse's service, after "my husband" and whatever names them in the same clause: "has been posted to RAF Lossiemouth",
  * "serves with 1 RIFLES", "is stationed at Catterick". Group 1 is the verb that opens it.
  */
+/**
+ * What may follow the relative's word: a mark, a name, or a verb or adverb of the clause ("my partner has been posted", "our eldest
+ * son now goes to"); any other word in lower case makes it a noun's modifier ("our partner agencies", "our eldest resident").
+ */
+const RELATIVE_NOT_MODIFIER = `(?!\\s+(?!(?:has|had|have|was|is|are|were|will|got|who|and|now|currently|also|recently|just|both|still|serves|served|serving|posted|stationed|deployed|redeployed|started|starts|goes|go|attends?|moved|${KID}|twins)\\b)\\p{Ll})`;
 const SPOUSE_POSTED = new RegExp(
-  `\\b(?:[Mm]y|[Oo]ur)\\s+${SPOUSE}\\b[^.;:\\n]{0,50}?\\b((?:(?:has|had)\\s+been|was|is|will\\s+be|got|were|are)\\s+(?:posted|stationed|deployed|redeployed)|(?:posted|stationed|deployed)\\s+(?:to|at|in|from)|serv(?:es|ed|ing)\\s+(?:with|in)\\s+(?:the\\s+)?(?:\\d|\\p{Lu}))`,
+  `\\b(?:[Mm]y|[Oo]ur)\\s+${SPOUSE}\\b${RELATIVE_NOT_MODIFIER}[^.;:\\n]{0,50}?\\b((?:(?:has|had)\\s+been|was|is|will\\s+be|got|were|are)\\s+(?:posted|stationed|deployed|redeployed)|(?:posted|stationed|deployed)\\s+(?:to|at|in|from)|serv(?:es|ed|ing)\\s+(?:with|in)\\s+(?:the\\s+)?(?:\\d|\\p{Lu}))`,
   'gu',
 );
 /**
@@ -385,7 +385,7 @@ const SPOUSE_POSTED = new RegExp(
  * Hythehill Primary", "goes to Bishop Wordsworth's". Group 1 is the verb; a capitalised name follows it.
  */
 const CHILD_SCHOOLED = new RegExp(
-  `\\b(?:[Mm]y|[Oo]ur)\\s+(?:${KID}|youngest|eldest|oldest|middle\\s+one|twins|${KIDS})\\b[^.;:]{0,30}?\\b((?:who\\s+(?:now\\s+)?)?(?:is|are)\\s+(?:now\\s+)?(?:at|in\\s+Year\\s+\\d{1,2}\\s+at)|(?:has|have)\\s+(?:just\\s+)?(?:started|moved\\s+up\\s+to|moved\\s+to|gone\\s+up\\s+to)|(?:who\\s+(?:now\\s+)?)?(?:goes\\s+to|go\\s+to|attends?)|started\\s+at)\\s+(?=\\p{Lu})`,
+  `\\b(?:[Mm]y|[Oo]ur)\\s+(?:${KID}|youngest|eldest|oldest|middle\\s+one|twins|${KIDS})\\b${RELATIVE_NOT_MODIFIER}[^.;:]{0,30}?\\b((?:who\\s+(?:now\\s+)?)?(?:is|are)\\s+(?:now\\s+)?(?:at|in\\s+Year\\s+\\d{1,2}\\s+at)|(?:has|have)\\s+(?:just\\s+)?(?:started|moved\\s+up\\s+to|moved\\s+to|gone\\s+up\\s+to)|(?:who\\s+(?:now\\s+)?)?(?:goes\\s+to|go\\s+to|attends?)|started\\s+at)\\s+(?=\\p{Lu})`,
   'gu',
 );
 /** Where such a clause ends: a full stop, a semicolon, a colon, a blank line, or " so " / ", and" / ", which" that start another. */
@@ -393,6 +393,11 @@ const CLAUSE_STOP = /[.;:]|\n[ \t]*\n|(?<![ \t\n,]),?[ \t\n]+(?:so|and I|but|whi
 /** The length of a clause without the blanks and commas that close it. */
 const trimmedEnd = (clause: string) => trimChars(clause, null, /[\s,]/).length;
 
+/**
+ * Marital status, children, relatives and caring, pregnancy and parental leave. Only the detail
+ * goes ("I live with [FAMILY]", "I am [MARITAL STATUS] with [FAMILY]"): the words around it say
+ * nothing on their own and may matter to the panel.
+ */
 export function findFamily(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matchAll(text, LATER_CHILD)) {

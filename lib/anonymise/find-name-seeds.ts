@@ -231,15 +231,32 @@ export function usedAsPlace(text: string, name: string): boolean {
 const DEMONYM_WORDS: ReadonlySet<string> = new Set(demonymData.demonyms);
 /**
  * What follows a people's word that is a given name too ("Danish", "Shona") when it is the country's or the language's: a
- * licence, a register or a speaker ("Danish nursing licence", "Shona speaker"), or another language ("Shona and Ndebele").
+ * licence, a register or a speaker ("Danish nursing licence", "Shona speaker"), a bracket that says only how well it is
+ * spoken ("Shona (native)"), or another people's word (LIST_NEXT).
  */
 const PEOPLE_WORD_AFTER =
-  /^(?:[ \t]+(?:(?:nursing|medical|dental|midwifery|pharmacy|professional|state|national)[ \t]+)?(?:licen[cs]e|registration|authori[sz]ation|qualification|diploma|degree|passport|citizen(?:ship)?|nationality|speakers?|language|interpret\w*)\b|[ \t]*\((?:native|fluent|first[ \t]+language|mother[ \t]+tongue)|(?:[ \t]*[,/]|[ \t]+(?:and|or))[ \t]+(\p{Lu}\p{Ll}+))/iu;
-/** Whether a people's word that is a given name too stands as the country's or the language's (PEOPLE_WORD_AFTER). */
+  /^(?:[ \t]+(?:(?:nursing|medical|dental|midwifery|pharmacy|professional|state|national)[ \t]+)?(?:licen[cs]e|registration|authori[sz]ation|qualification|diploma|degree|passport|citizen(?:ship)?|nationality|speakers?|language|interpret\w*)\b|[ \t]*\((?:native|fluent|first[ \t]+language|mother[ \t]+tongue)(?:[ \t]+speaker)?\))/iu;
+/** The next word of a list: ", Polish", " and Aoife". */
+const LIST_NEXT = /^(?:[ \t]*[,/]|[ \t]+(?:and|or))[ \t]+(\p{Lu}\p{Ll}+)/u;
+/** A verb of speaking, or "in", straight before the list: "I speak Shona and Ndebele", "advice in Shona and English". */
+const SPOKEN_BEFORE = /\b(?:speak|speaks|spoke|speaking|fluent[ \t]+in|in)[ \t]+$/i;
+/** A Languages label on the line before the word, or over it: "Languages: Danish, Shona", "LANGUAGES⏎• Danish and Shona". */
+const LANGUAGES_LABEL = /(?:^|\n)[ \t]*(?:[-•*·][ \t]*)?languages?\b[^\n]*(?:\n[ \t]*(?:[-•*·][ \t]*)?)?$/i;
+/**
+ * Whether a people's word that is a given name too stands as the country's or the language's (PEOPLE_WORD_AFTER); a list of
+ * such words only before a language's noun, after a verb of speaking or under a Languages label, as colleagues are listed too ("Danish and Shona on the rota").
+ */
 function peopleWordUse(text: string, word: Word): boolean {
   if (!DEMONYM_WORDS.has(word.text)) return false;
-  const after = PEOPLE_WORD_AFTER.exec(text.slice(word.end, word.end + 40));
-  return after !== null && (after[1] === undefined || DEMONYM_WORDS.has(after[1]));
+  let end = word.end;
+  let listed = false;
+  for (let next = LIST_NEXT.exec(text.slice(end, end + 40)); next; next = LIST_NEXT.exec(text.slice(end, end + 40))) {
+    if (!DEMONYM_WORDS.has(next[1]!)) return false;
+    end += next[0].length;
+    listed = true;
+  }
+  if (PEOPLE_WORD_AFTER.test(text.slice(end, end + 40))) return true;
+  return listed && (SPOKEN_BEFORE.test(text.slice(Math.max(0, word.start - 16), word.start)) || LANGUAGES_LABEL.test(text.slice(Math.max(0, word.start - 120), word.start)));
 }
 
 /** The same given name with a surname no list calls a word, where the story gives it in full: "Gladness Chikumbirike is…". */

@@ -14,6 +14,9 @@ import { PLACE_ABBREVIATION, type Word } from './scan-words';
 import type { Span } from './span';
 import { charTest } from './trim-chars';
 
+/** A firm said to be no relation of the writer's, on its line: "Byrne Plumbing (no relation)". */
+const NO_RELATION = /^[^\n]{0,40}?\((?:no[ \t]+relation|not[ \t]+related|unrelated)\b/i;
+
 interface Person {
   parts: Set<string>;
   surname: string | null;
@@ -413,8 +416,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   const people = new People();
   const candidateParts = (candidate?.parts ?? []).map((p) => p.replace(/’/g, "'"));
   // The surname is the formal name's last part, not a name they go by added after it ("Friends call me Suri").
-  const written = candidate?.text.toLowerCase() ?? '';
-  const formal = candidateParts.filter((part) => written.includes(part.toLowerCase()));
+  const written = new Set((candidate?.text.toLowerCase() ?? '').split(/[^\p{L}\p{M}'’-]+/u));
+  const formal = candidateParts.filter((part) => written.has(part.toLowerCase()));
   people.addCandidate(candidateParts, formal.length > 1 ? formal.at(-1)! : null);
   // A seed spelt without the accents of a name already known is that name: "Nguyen" is "Nguyễn".
   const accented = new Map(candidateParts.map((p) => [withoutAccents(p), p]));
@@ -535,7 +538,14 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // Practice" where "Dr Harjit Singh Bains" is its principal ("Hywel Dda University Health Board" names no one more fully).
     // The candidate's surname before a trade's word names their family's firm, and so them: "Horvat Roofing" for Luka Horvat.
     // A referee's firm stays as their employer's name ("Hoxha Electrical"), and so does a practice named after anyone.
-    const familyFirm = after !== undefined && nameLexicon.tradeSuffixes.has(after) && persons[0]?.surname?.toLowerCase() === mention.parts.at(-1)!.toLowerCase();
+    // Not where the text says the firm is no relation, nor where someone else it names has that surname ("Mr Sean Byrne, Byrne Plumbing").
+    const firmSurname = mention.parts.at(-1)!.toLowerCase();
+    const familyFirm =
+      after !== undefined &&
+      nameLexicon.tradeSuffixes.has(after) &&
+      persons[0]?.surname?.toLowerCase() === firmSurname &&
+      !persons.slice(1).some((person) => person.surname?.toLowerCase() === firmSurname) &&
+      !NO_RELATION.test(text.slice(mention.end, mention.end + 60));
     if (after && organisationSuffixes.has(after) && !gendered && !professional && !candidateInFull && !familyFirm && !namedMoreFully(mention.parts, persons, owner)) continue;
     // "Evelina London Children's Hospital", "Alder Hey Children's Hospital": one name part before capitalised words and an institution's kind is the institution's.
     // An initial before the part marks a person: "S. Tharshika London North West University…" is a column's name beside an employer.

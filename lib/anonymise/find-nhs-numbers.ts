@@ -14,6 +14,8 @@ const DIGIT_GROUPS = /(?<![\w-]|\d[ .-])\d{2,10}(?:[ .-]\d{2,8}){0,4}(?![\w-]|[ 
 /** The same, wrapped once by the layout after any group ("NHS number 401" / "023 2137", "NHS No 401 023" / "2137"): taken only next to "NHS" on the first line. */
 const WRAPPED_GROUPS = /(?<![\w.-]|\d[ .-])\d{2,8}(?:[ .-]\d{2,8}){0,3}[ \t]*\n[ \t]*\d{2,8}(?:[ .-]\d{2,8}){0,3}(?![\w-]|[ .-]\d)/g;
 const CONTEXT = /\bNHS\b|national health service|health service|patient number|NHS no|\bCHI\b|community health index|\bH&C\b|\bHCN\b|health and care number/i;
+/** A number's own label, not a body's name ("St Helier NHS Hospital 2009-2013 32 beds"): what a span of years needs to be a number. */
+const NUMBER_LABEL = /\b(?:NHS|CHI|H&C|HCN)[ \t]*(?:number|num|no\b|#)|patient[ \t]+number|community[ \t]+health[ \t]+index|health[ \t]+and[ \t]+care[ \t]+number/i;
 /**
  * A phone's label just before, in any case, with no NHS context: "m: 0770 090052", '"phone": "3035550123"', "Mobile: …". Ten digits that pass the
  * check there are a phone number all the same, and take its placeholder.
@@ -31,17 +33,19 @@ const COUNTRY_CODE = /(?:\+|\(|(?<!\d)00)\d{1,3}\)?[ .-]?$/;
 export function findNhsNumbers(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matchAll(text, DIGIT_GROUPS)) {
-    if (m[0].replace(/[ .-]/g, '').length !== 10 || YEARS_FIRST.test(m[0])) continue;
+    if (m[0].replace(/[ .-]/g, '').length !== 10) continue;
     const start = m.index;
     const end = start + m[0].length;
     if (COUNTRY_CODE.test(text.slice(Math.max(0, start - 8), start))) continue;
     const context = hasContext(text, start, end, CONTEXT);
+    // A span of years then a figure ("2014 2018 26 bedded") is no number of anyone's; by a number's label it is one all the same.
+    if (YEARS_FIRST.test(m[0]) && !hasContext(text, start, end, NUMBER_LABEL)) continue;
     if (!isValidNhsNumber(m[0]) && !context) continue;
     spans.push(makeSpan(!context && PHONE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? 'phone' : 'nhs-number', start, end));
   }
   for (const m of matchAll(text, WRAPPED_GROUPS)) {
     const digits = m[0].replace(/\D/g, '');
-    if (digits.length === 10 && !YEARS_FIRST.test(m[0]) && isValidNhsNumber(digits) && hasContext(text, m.index, m.index, CONTEXT)) spans.push(makeSpan('nhs-number', m.index, m.index + m[0].length));
+    if (digits.length === 10 && isValidNhsNumber(digits) && hasContext(text, m.index, m.index, YEARS_FIRST.test(m[0]) ? NUMBER_LABEL : CONTEXT)) spans.push(makeSpan('nhs-number', m.index, m.index + m[0].length));
   }
   return spans;
 }

@@ -20,7 +20,12 @@ const WRITER_KINDS: ReadonlySet<string> = new Set([...demonymData.demonyms, ...d
  * a plain word after "I am" ("a keen traveller", "evangelical about safety", "orthodox in approach"), nor a post ("trained as an imam").
  */
 const SELF_KIND =
-  /(?<![\p{L}'’])(?:I[ \t]+am|I['’]m|Im|[Ww]e[ \t]+are|[Ww]e['’]re|[Mm]y[ \t]+family[ \t]+(?:is|are)|[Aa]s[ \t]+an?|[Bb]eing|brought[ \t]+up|raised)[ \t]+(?:an?[ \t]+)?(?:(?:proud|practising|practicing|devout|observant|lapsed|non-practising)[ \t]+)?(\p{Ll}[\p{Ll}'’]*)(?![\p{L}\p{M}-])/gu;
+  /(?<![\p{L}'’])(?:I[ \t]+am|I['’]m|Im|[Ww]e[ \t]+are|[Ww]e['’]re|[Mm]y[ \t]+family[ \t]+(?:is|are)|([Aa]s[ \t]+an?|[Bb]eing|brought[ \t]+up|raised))[ \t]+(?:an?[ \t]+)?(?:(?:proud|practising|practicing|devout|observant|lapsed|non-practising)[ \t]+)?(\p{Ll}[\p{Ll}'’]*)(?![\p{L}\p{M}-])/gu;
+/**
+ * After "as a", "being", "brought up" or "raised" the word is the writer's people only where no noun follows it: the clause ends, or
+ * "and", "I", a preposition or a word for a person comes next ("raised sikh in Leeds", "as a proud welsh woman"); "as an english teacher", "as a chinese medicine practitioner" is a subject.
+ */
+const KIND_ENDS = /^(?:[ \t]*(?:[,.;:!?)]|\r?\n|$)|[ \t]+(?:and|or|but|I|in|by|from|until|since|so|who|with|at|woman|man|person|lady|lad|lass|girl|boy|mum|dad|mother|father|family|household)(?![\p{L}]))/u;
 const PLAIN_AFTER_I_AM: ReadonlySet<string> = new Set(['Traveller', 'Kiwi', 'Tyke', 'Gog', 'Commonwealth', 'Evangelical', 'Orthodox', 'Apostolic', 'Gospel', 'God', 'Imam', 'Rabbi', 'Pastor', 'Vicar']);
 const SELF_KINDS: ReadonlySet<string> = new Set([...WRITER_KINDS].filter((kind) => !/\s/.test(kind) && !PLAIN_AFTER_I_AM.has(kind)));
 
@@ -28,7 +33,8 @@ export function withWriterCapitals(text: string): string {
   const writer = /\bim?\b/.test(text)
     ? text.replace(WRITER_I, (word) => (word === 'i' ? 'I' : 'Im')).replace(IM_BEFORE_CAPITAL, (word, kind: string) => (WRITER_KINDS.has(kind) ? 'Im' : word))
     : text;
-  return writer.replace(SELF_KIND, (whole, kind: string) => {
+  return writer.replace(SELF_KIND, (whole, role: string | undefined, kind: string, offset: number) => {
+    if (role !== undefined && !KIND_ENDS.test(writer.slice(offset + whole.length, offset + whole.length + 8))) return whole;
     const capitalised = kind.charAt(0).toUpperCase() + kind.slice(1);
     return SELF_KINDS.has(capitalised) ? whole.slice(0, whole.length - kind.length) + capitalised : whole;
   });
