@@ -35,11 +35,13 @@ const HARD = ['email', 'phone', 'postcode', 'url', 'handle', 'nhs-number', 'ni-n
  * unseen `f39-*` showed (anonymiser-76) and the review's mends brought them to 0.9858 and 927. At the start of round 40
  * the 21 `f39-*` joined: name recall 0.9855, 998 other details; round 40's pet names, a heading name with its "Known as:",
  * lower-case "i" and "im" (anonymiser-77) brought them to 0.9862 and 992. At the start of round 41 the 21 `f40-*`
- * joined: name recall 0.9864, 1066 other details.)
+ * joined: name recall 0.9864, 1066 other details; round 41's family firms, initials headings, lower-case faith and
+ * people, free-prose family and home languages (anonymiser-80), what the unseen `f41-*` showed (anonymiser-82) and the
+ * review's mends brought them to 0.9868 and 1048.)
  */
 const FLOORS: Record<keyof typeof TUNED_SLICES, { nameRecall: number; otherLeaks: number }> = {
   fixtures: { nameRecall: 0.98, otherLeaks: 0 },
-  tuned: { nameRecall: 0.9863, otherLeaks: 1066 },
+  tuned: { nameRecall: 0.9868, otherLeaks: 1048 },
 };
 
 describe.each(Object.entries(TUNED_SLICES) as [keyof typeof TUNED_SLICES, string][])('the %s corpus (%s)', (slice, dir) => {
