@@ -7,7 +7,7 @@ import { isListedToAvoid } from './avoid-label';
 import { contextAllows } from './context';
 import { Doc, type TextKind } from './document';
 import type { DocumentFinding, Finding, GenderCoding, GenderVerdict, Report } from './finding';
-import { isFormQuestion } from './form-question';
+import { holdsFormQuestions, isFormQuestion } from './form-question';
 import { HANDLER_REGISTRY } from './handlers';
 import type { DocumentHandler, SpanHandler } from './handlers/types';
 import { buildMatcher, type Matcher, matchPattern } from './matcher';
@@ -241,7 +241,10 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   const { tokens } = doc;
   const rules = matcher.rules;
   const runs = matcher.runsIn[options.context];
-  const patterns = matcher.patternsIn[options.context];
+  // The rules for questions asked read an advert only where it asks a form's questions (runs 2), so an
+  // advert without one pays nothing for them.
+  const forms = options.context === 'advert' && holdsFormQuestions(text);
+  const patterns = forms ? matcher.advertWithForms : matcher.patternsIn[options.context];
   const input = { doc, matcher, minWordsForStatements: options.minWordsForStatements ?? MIN_WORDS_FOR_STATEMENTS };
 
   // 1. Candidate matches: phrases, patterns, handlers.
@@ -258,7 +261,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   const { spans, checks } = handlersOf(matcher);
   for (let i = 0; i < spans.length; i++) {
     const { index, rule, handler } = spans[i]!;
-    if (runs[index] === 0) continue;
+    if (runs[index] === 0 || (runs[index] === 2 && !forms)) continue;
     if (handler.triggers && !doc.holdsAny(handler.triggers)) continue;
     // An index loop: `for...of` over what a call to one of many handlers returns is read through the
     // iterator protocol, as V8 cannot tell it is an array.
@@ -273,7 +276,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   const kept: Match[] = [];
   for (let r = 0; r < raw.length; r++) {
     const m = raw[r]!;
-    if (runs[m.rule] === 0 || (runs[m.rule] === 2 && !isFormQuestion(text, m.start))) continue;
+    if (runs[m.rule] === 0 || (runs[m.rule] === 2 && !(forms && isFormQuestion(text, m.start)))) continue;
     const from = m.from >= 0 ? m.from : doc.tokenAt(m.start);
     const to = m.to >= 0 ? m.to : Math.max(from + 1, doc.tokenAt(m.end));
     const first = tokens[from];

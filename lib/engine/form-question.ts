@@ -16,6 +16,19 @@ const MONITORING = /monitoring|prefer not to say|disability confident|guaranteed
 /** How many lines before the question a form's heading or note may be. */
 const HEADING_LINES = 3;
 
+/** An answer's place straight after a question mark, on its line or the next. */
+const ANSWER_AFTER_MARK = /^[ \t]*(?:\r?\n[ \t]*)?(?:yes[ \t]*\/[ \t]*no\b|y[ \t]*\/[ \t]*n\b|_{3}|☐|□|\[[ \t]?\])/i;
+/** How far after a question mark its answer's place is looked for: it follows at once. */
+const ANSWER_REACH = 40;
+
+/** Whether the text holds any question with its answer's place after it: read once per advert. */
+export function holdsFormQuestions(text: string): boolean {
+  for (let q = text.indexOf('?'); q >= 0; q = text.indexOf('?', q + 1)) {
+    if (ANSWER_AFTER_MARK.test(text.slice(q + 1, q + 1 + ANSWER_REACH))) return true;
+  }
+  return false;
+}
+
 /** The offset where the line holding `at` ends. */
 const lineEndAt = (text: string, at: number) => {
   const end = text.indexOf('\n', at);

@@ -44,6 +44,8 @@ export interface Matcher {
   patterns: PatternMatcher[];
   /** The same, for each kind of text, without those whose rule does not run on it (its `contexts`). */
   patternsIn: Record<TextKind, PatternMatcher[]>;
+  /** An advert's, with the question rules' too: for an advert with a form's questions (form-question.ts). */
+  advertWithForms: PatternMatcher[];
   /**
    * Each word of the patterns' lists of required words, with the numbers of the lists that hold it,
    * and how many lists there are: a text's distinct words (a few hundred) then say which lists it
@@ -214,7 +216,8 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
     firstNodes: new WordTable((word) => firstNode(byFirst.get(word))),
     runsIn,
     patterns,
-    patternsIn: Object.fromEntries(TEXT_KINDS.map((kind) => [kind, patterns.filter((p) => runsIn[kind][p.rule] !== 0)])) as Record<TextKind, PatternMatcher[]>,
+    patternsIn: Object.fromEntries(TEXT_KINDS.map((kind) => [kind, patterns.filter((p) => runsIn[kind][p.rule] === 1)])) as Record<TextKind, PatternMatcher[]>,
+    advertWithForms: patterns.filter((p) => runsIn.advert[p.rule] !== 0),
     listsByWord,
     listCount,
     handled,

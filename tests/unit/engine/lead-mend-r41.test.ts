@@ -34,3 +34,8 @@ describe('a post said to be there is whoever fills it; a person said to be there
 describe("an applicant's own question answered yes states the requirement", () => {
   flags([['FAQs\nWill I need a vehicle? Yes, one of your own.', 'advert', [['own-car', 'need a vehicle', 12]]]]);
 });
+
+describe("a form's answer box on the line under its question", () => {
+  flags([['Pre-screening\nDo you take any medication?\nYes / No', 'advert', [['question-health', 'Do you take any medication', 14]]]]);
+  leaves([['Pre-screening\nDo you take any medication?\nWe will ask at interview.', 'advert']]);
+});
