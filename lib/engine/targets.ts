@@ -504,6 +504,9 @@ const WANTABLE = new Set([...ONE_OF_SEX, ...GROUPS_OF_SEX, 'person', 'people', '
 /** Words after which "to" begins what the people themselves are able or willing to do: "who are able to lift". */
 const OWN_INFINITIVE = new Set(['able', 'enough', 'confident', 'eager', 'determined', 'free', 'unable', 'willing', 'happy', 'prepared', 'keen', 'ready', 'likely', 'used', 'going', 'want', 'wants', 'need', 'needs', 'have', 'has', 'ought', 'expected', 'required', 'up', 'due']);
 
+/** Verbs whose infinitive after the people sought is the job itself: "we want young men to join the portering team". */
+const JOB_INFINITIVES = new Set(['join', 'work', 'cover', 'fill', 'staff', 'start', 'apply', 'do', 'run', 'lead', 'manage', 'carry', 'lift', 'move']);
+
 /**
  * Whether the people at j are sought for something other than the job: "we want young women to feel
  * safe", "we want young men who self-harm to know where to get help", "young women needed to give
@@ -516,7 +519,8 @@ export function soughtForOther(doc: Doc, j: number): boolean {
   for (let a = j + 1; a < end; a++) {
     const t = tokens[a]!;
     if (STUDIES.has(t.norm)) return true;
-    if (t.norm === 'to' && !OWN_INFINITIVE.has(tokens[a - 1]!.norm) && !(tokens[a + 1] && (tokens[a + 1]!.shape & SHAPE.NUMBER || DETERMINERS.has(tokens[a + 1]!.norm)))) return true;
+    const next = tokens[a + 1];
+    if (t.norm === 'to' && !OWN_INFINITIVE.has(tokens[a - 1]!.norm) && !(next && (next.shape & SHAPE.NUMBER || DETERMINERS.has(next.norm) || JOB_INFINITIVES.has(next.norm)))) return true;
   }
   return false;
 }

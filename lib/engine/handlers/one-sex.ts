@@ -1,6 +1,7 @@
 import type { Doc } from '../document';
-import { CONDITION_OPENERS, COURTESY_TITLES, EVALUATIVE, NEGATIONS, nounClass, TITLE_HEADS, WRITER_SUBJECTS } from '../lexicon';
+import { CONDITION_OPENERS, COURTESY_TITLES, EVALUATIVE, GROUPS_OF_SEX, NEGATIONS, nounClass, TITLE_HEADS, WRITER_SUBJECTS } from '../lexicon';
 import { GAP } from '../tokenize';
+import { soughtForOther } from '../targets';
 import type { Hit, SpanHandler } from './types';
 
 const SEX = new Set(['female', 'male', 'females', 'males', 'woman', 'women', 'man', 'men', 'lady', 'ladies', 'gentleman', 'gentlemen']);
@@ -374,6 +375,9 @@ function firstPreferred(doc: Doc, k: number): number {
  * "we are looking for a female nurse". The rule's context lets it pass when the advert states the
  * Equality Act 2010 occupational-requirement exemption (Schedule 9).
  */
+/** A group named by sex sought for a study, a programme or to do something of its own ("young women needed to give blood"), not hired. */
+const soughtAsGroup = (doc: Doc, k: number) => GROUPS_OF_SEX.has(doc.tokens[k]!.norm) && soughtForOther(doc, k);
+
 export const oneSex: SpanHandler = {
   kind: 'span',
   triggers: new Set([...ANY_SEX, ...INFORMAL_SEX]),
@@ -381,6 +385,7 @@ export const oneSex: SpanHandler = {
     const { tokens } = doc;
     const hits: Hit[] = [];
     for (const k of doc.tokensWith(INFORMAL_SEX)) {
+      if (soughtAsGroup(doc, k)) continue;
       const needed = neededBefore(doc, k);
       const wish = needed >= 0 ? [needed, k] : informalWish(doc, k);
       if (wish) hits.push({ start: tokens[wish[0]!]!.start, end: tokens[wish[1]!]!.end });
@@ -388,7 +393,7 @@ export const oneSex: SpanHandler = {
     const sexed = doc.tokensWith(ANY_SEX);
     for (let i = 0; i < sexed.length; i++) {
       const k = sexed[i]!;
-      if (paired(doc, k)) continue;
+      if (paired(doc, k) || soughtAsGroup(doc, k)) continue;
       // "Boys first, if possible": any word for one sex, but not the courtesy "ladies first".
       const first = tokens[k]!.norm === 'ladies' ? -1 : firstPreferred(doc, k);
       if (first >= 0) {

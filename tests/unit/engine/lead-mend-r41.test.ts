@@ -20,8 +20,8 @@ describe('"man" after an article or an adjective is a noun, whatever follows', (
 });
 
 describe('people sought for something else than the job are not the hire', () => {
+  leaves([['Young men needed to take part in a sports injury study.', 'advert']]);
   flags([
-    ['Young men needed to take part in a sports injury study.', 'advert', [['one-sex-advert', 'men needed', 6]]],
     ['We want sturdy young lads who are able to lift patients.', 'advert', [['physique-demanded', 'want sturdy young lads', 3], ['age-young-hire', 'young lads', 15], ['staff-called-girls', 'lads', 21]]],
   ]);
 });
@@ -38,4 +38,12 @@ describe("an applicant's own question answered yes states the requirement", () =
 describe("a form's answer box on the line under its question", () => {
   flags([['Pre-screening\nDo you take any medication?\nYes / No', 'advert', [['question-health', 'Do you take any medication', 14]]]]);
   leaves([['Pre-screening\nDo you take any medication?\nWe will ask at interview.', 'advert']]);
+});
+
+describe('a group named by sex sought for a study is not a sex wanted for the job; one sought "to join" the team is', () => {
+  leaves([['Women wanted to take part in our menopause survey.', 'advert']]);
+  flags([
+    ['Women needed for the evening clinic shifts.', 'advert', [['one-sex-advert', 'Women needed', 0]]],
+    ['We want young lads to join the estates team.', 'advert', [['age-young-hire', 'young lads', 8], ['staff-called-girls', 'lads', 14]]],
+  ]);
 });
