@@ -5,8 +5,6 @@
  * interview or in an e-mail ("Do you have any medical conditions?") read it too; an FAQ's "Do I need
  * a car?" has no answer's place and stays the applicant's own question.
  */
-const ANSWER_PLACE = /^[ \t]*(?:yes[ \t]*\/[ \t]*no\b|y[ \t]*\/[ \t]*n\b|_{3}|☐|□|\[[ \t]?\])/i;
-
 /**
  * Words of the questions a form may lawfully ask apart from the selection: equality monitoring ("Prefer
  * not to say", kept from the panel) and the Disability Confident scheme's offer of an interview
@@ -21,11 +19,12 @@ const ANSWER_AFTER_MARK = /^[ \t]*(?:\r?\n[ \t]*)?(?:yes[ \t]*\/[ \t]*no\b|y[ \t
 /** How far after a question mark its answer's place is looked for: it follows at once. */
 const ANSWER_REACH = 40;
 
+/** Whether the question mark at q has its answer's place after it. */
+const answeredAt = (text: string, q: number) => ANSWER_AFTER_MARK.test(text.slice(q + 1, q + 1 + ANSWER_REACH));
+
 /** Whether the text holds any question with its answer's place after it: read once per advert. */
 export function holdsFormQuestions(text: string): boolean {
-  for (let q = text.indexOf('?'); q >= 0; q = text.indexOf('?', q + 1)) {
-    if (ANSWER_AFTER_MARK.test(text.slice(q + 1, q + 1 + ANSWER_REACH))) return true;
-  }
+  for (let q = text.indexOf('?'); q >= 0; q = text.indexOf('?', q + 1)) if (answeredAt(text, q)) return true;
   return false;
 }
 
@@ -38,12 +37,10 @@ const lineEndAt = (text: string, at: number) => {
 /** Whether the offset `at` is in a question whose answer's place the form gives after it, outside equality monitoring. */
 export function isFormQuestion(text: string, at: number): boolean {
   const end = lineEndAt(text, at);
-  const line = text.slice(at, end);
-  const mark = line.indexOf('?');
-  if (mark < 0) return false;
-  const rest = line.slice(mark + 1);
+  // Searched within the line: a search to the text's end for every match would be quadratic.
+  const onLine = text.slice(at, end).indexOf('?');
+  if (onLine < 0 || !answeredAt(text, at + onLine)) return false;
   const nextEnd = end < text.length ? lineEndAt(text, end + 1) : end;
-  if (!ANSWER_PLACE.test(rest.trim() !== '' ? rest : text.slice(end + 1, nextEnd))) return false;
   let from = text.lastIndexOf('\n', at - 1) + 1;
   for (let n = 0; n < HEADING_LINES && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
   return !MONITORING.test(text.slice(from, nextEnd));
