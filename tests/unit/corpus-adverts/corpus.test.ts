@@ -150,23 +150,23 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * a chief executive's welcome letter, a board paper on the workforce, a rota message, a LinkedIn post, a probation review
  * note and a reference request; a Schedule 9 peer support post, driving with its reason and an Access to Work alternative,
  * a chaplaincy volunteer's faith requirement limited to paid posts and guaranteed interviews for care leavers as traps):
- * the floors are set on all 398.
+ * and left for the study slice at the start of round 42, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9606);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9128);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9793);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.987);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(29);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9651);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9139);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 40's `fresh10-*` to `fresh40-*`, moved here from the held-out slice once measured, and rounds 16
+ * 41's `fresh10-*` to `fresh41-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -178,9 +178,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9387);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8679);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(106);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9384);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8687);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(113);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
