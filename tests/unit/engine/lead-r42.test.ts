@@ -34,6 +34,14 @@ describe('an unpaid observation shift before appointing', () => {
   leaves([['Staff on unpaid leave can still join the observation day.', 'advert']]);
 });
 
+describe('a career’s end or length wished for in the one appointed', () => {
+  flags([
+    ['Ideally the new partner will see this as their final post before retiring.', 'advert', [['age-stage-preferred', 'final post before retiring', 47]]],
+    ['Ex-paramedics with a long career behind them are preferred.', 'advert', [['age-stage-preferred', 'long career behind them', 21]]],
+  ]);
+  leaves([['Jo joined us for her final post before retirement and mentors our students.', 'advert']]);
+});
+
 describe('people wanted for a part of them, or by the year they graduate', () => {
   flags([
     ['The ward needs younger legs on nights.', 'email', [['age-fresh', 'younger legs', 15]]],
