@@ -832,7 +832,8 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
     if (who.includes('workplace') && describesWorkSetting(m.doc, m.from, m.to)) return true;
     // "the new system needs younger blood": an idiom that names people by a part of them is about people,
     // whatever its clause's subject, where it ends its phrase ("new blood sciences" is a laboratory).
-    if (who.includes('person') && m.to - m.from === 2 && PEOPLE_IDIOMS.has(`${m.doc.tokens[m.from]!.norm} ${m.doc.tokens[m.from + 1]!.norm}`) && endsPhrase(m)) return true;
+    // ("fresh young faces": the idiom ends the match.)
+    if (who.includes('person') && m.to - m.from >= 2 && m.to - m.from <= 3 && PEOPLE_IDIOMS.has(`${m.doc.tokens[m.to - 2]!.norm} ${m.doc.tokens[m.to - 1]!.norm}`) && endsPhrase(m)) return true;
     // "we'd avoid anyone likely to go on maternity leave": a phrase that opens with the person it is said of, chosen
     // or turned away, describes that person, whatever its clause's subject.
     if (who.includes('person') && m.to - m.from > 1 && personChosen(m)) return true;

@@ -252,7 +252,7 @@ export const SEVERAL_RELATIVES = set('parents grandchildren grandkids children k
 /** Idioms that name people by a part of them, as their two words: "new blood", "fresh faces", "young guns". */
 export const PEOPLE_IDIOMS: ReadonlySet<string> = new Set([
   'new blood', 'fresh blood', 'young blood', 'younger blood', 'fresher blood', 'new faces', 'fresh face', 'fresh faces',
-  'young face', 'young faces', 'younger faces', 'young gun', 'young guns',
+  'young face', 'young faces', 'younger faces', 'young gun', 'young guns', 'young legs', 'younger legs',
 ]);
 
 /** A year as written in full ("2003"), which numbers no person and no item. */

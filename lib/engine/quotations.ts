@@ -203,6 +203,68 @@ function spokenAs(tokens: Token[], open: number, close: number): boolean {
   return before.norm !== 'says' || (speaker !== undefined && (speaker.shape & SHAPE.CAP) !== 0 && !NO_SPEAKER.has(speaker.norm));
 }
 
+/** Words of a heading that offer the quoted lines under it as wording to use: "Suggested pitches", "Draft slogans". */
+const OFFERED = new Set([
+  'suggested', 'proposed', 'draft', 'pitch', 'pitches', 'slogan', 'slogans', 'tagline', 'taglines', 'strapline', 'straplines', 'headline',
+  'headlines', 'soundbite', 'soundbites', 'lines', 'messages', 'script', 'wording',
+]);
+/** Words of such a heading that warn against its lines instead: "Lines to avoid", "Wording we no longer use". */
+const HEADING_WARNS = new Set(['avoid', 'never', 'not', "don't", 'dont', 'stop', 'stopped', 'banned', 'longer', 'instead', 'old', 'previous']);
+/** How many lines above a quoted line its heading may be, over the list's other lines. */
+const HEADING_REACH = 6;
+/** How many words a heading may have. */
+const HEADING_WORDS = 8;
+
+/** Whether only spaces, a bullet or a dash stand between the line's edge and offset `at`, going back (dir -1) or on (dir 1). */
+function aloneOnLine(text: string, at: number, dir: 1 | -1): boolean {
+  for (let i = at; i >= 0 && i < text.length; i += dir) {
+    const c = text.charAt(i);
+    if (c === '\n') return true;
+    if (!/[\s\-–•*.!?,]/u.test(c)) return false;
+  }
+  return true;
+}
+
+/** Whether the line whose last word ends at offset `end` closes with a quotation mark, after its last punctuation. */
+function closesWithQuote(text: string, end: number): boolean {
+  for (let i = end; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === '"' || c === '”' || c === '’' || c === "'") return true;
+    if (c === '\n' || !/[\s.!?,;:]/u.test(c)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the quotation fills its own line under a heading that offers such lines as wording to use ("Suggested pitches
+ * (from the comms team draft)" over "\"We want fresh young faces!\""): the lines are the document's proposals, read as
+ * they are, not wording quoted to discuss. A heading that warns ("Lines to avoid") keeps them quoted.
+ */
+function offeredUnderHeading(text: string, tokens: Token[], open: QuoteMark, close: QuoteMark): boolean {
+  if (!aloneOnLine(text, open.at - 1, -1) || !aloneOnLine(text, close.at + 1, 1)) return false;
+  const first = tokens[open.tokenIndex];
+  if (!first) return false;
+  let j = open.tokenIndex - 1;
+  for (let lines = 0; j >= 0 && lines < HEADING_REACH; lines++) {
+    const line = tokens[j]!.line;
+    let start = j;
+    while (start > 0 && tokens[start - 1]!.line === line) start--;
+    // Another line of the same list, quoted or not: its heading is further up, in the same paragraph.
+    if (tokens[j]!.quoted || closesWithQuote(text, tokens[j]!.end) || j - start + 1 > HEADING_WORDS) {
+      if (start === 0 || text.slice(tokens[start - 1]!.end, tokens[start]!.start).includes('\n\n')) return false;
+      j = start - 1;
+      continue;
+    }
+    let offers = false;
+    for (let i = start; i <= j; i++) {
+      if (HEADING_WARNS.has(tokens[i]!.norm)) return false;
+      if (OFFERED.has(tokens[i]!.norm)) offers = true;
+    }
+    return offers;
+  }
+  return false;
+}
+
 /** How many numbered lines back the lead-in of a numbered question may be. */
 const LEAD_IN_REACH = 30;
 
@@ -266,7 +328,7 @@ export function markQuotations(text: string, tokens: Token[], found: QuoteMark[]
       spoken = first?.sentence ?? spoken;
       return;
     }
-    if (isProposed(tokens, open.tokenIndex, close.tokenIndex)) {
+    if (isProposed(tokens, open.tokenIndex, close.tokenIndex) || offeredUnderHeading(text, tokens, open, close)) {
       proposed.push(open.tokenIndex, close.tokenIndex);
       return;
     }

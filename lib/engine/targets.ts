@@ -1454,10 +1454,13 @@ function addressesReaders(doc: Doc, from: number, to: number): boolean {
 
 /**
  * An e-mail's greeting or sign-off to colleagues at `from`: "Hi ladies,", "Morning girls", "Thanks lads"
- * ("Hi all lads and lasses,": "all" may stand between), opening its line or after "good".
+ * ("Hi all lads and lasses,": "all" may stand between), opening its line or after "good", or its call-out ("Calling all girls").
  */
 function greetsColleagues(doc: Doc, from: number): boolean {
   const { tokens } = doc;
+  // "Calling all bank girls!": a call-out to the staff a message goes to, one word of their work between.
+  const all = tokens[from - 1]?.norm === 'all' ? from - 1 : tokens[from - 2]?.norm === 'all' && tokens[from - 2]!.sentence === tokens[from]!.sentence ? from - 2 : -1;
+  if (doc.kind === 'email' && all > 0 && tokens[all - 1]!.norm === 'calling') return true;
   const hail = tokens[from - 1]?.norm === 'all' ? from - 2 : from - 1;
   const greeting = tokens[hail];
   return doc.kind === 'email' && greeting !== undefined && GREETINGS.has(greeting.norm) && (hail === 0 || tokens[hail - 1]!.line !== greeting.line || tokens[hail - 1]!.norm === 'good');

@@ -271,7 +271,7 @@ const formsWord = (key: string) => /[AEIOUY]/.test(key);
  * a job description's header ("JOB TITLE:", "BAND:", "GRADE:", "WARD/DEPT.", "ACCOUNTABLE TO:"), a
  * letter's greeting ("DEAR CANDIDATE"), a note's label ("TIP:"), the e-mail folders applicants are told to
  * check ("your Junk and SPAM areas"), words stressed in a sentence ("our MANY computer systems") and what a
- * piece is and who speaks in it ("TEXT – sent 14:05", "RADIO SCRIPT", "VOICE 1:").
+ * piece is and who speaks in it ("TEXT – sent 14:05", "RADIO SCRIPT", "VOICE 1:", "SCENE 2.", "HOST (Jade):", "DR OKORO:").
  */
 const SHOUTED = new Set(
   `please note apply now new job jobs role post posts salary hours about us the and for you your our we are will with
@@ -284,7 +284,8 @@ const SHOUTED = new Set(
   title band grade ward dept person type within dental to or nor but if base
   one two three four five six seven eight nine ten male female males females
   dear hello hi welcome thank thanks regards candidate candidates applicant applicants
-  text script radio poster flyer leaflet transcript voice music`.split(/\s+/),
+  text script radio poster flyer leaflet transcript voice music scene host guest narrator presenter interviewer caption
+  dr mrs miss`.split(/\s+/),
 );
 
 /** Latin phrases adverts write in capitals on a pay or cover line: "£21,318 PRO RATA", "£24,000 PER ANNUM", "on an AD HOC basis". */
@@ -830,6 +831,41 @@ function isOutlineNumber(doc: Doc, k: number, key: string): boolean {
   return doc.text.charAt(end) === '.' && next >= 48 && next <= 57;
 }
 
+/** One letter and a number: an item's label in a numbered series ("C1 Customer service | C2 Telephone skills"). */
+const SERIES_LABEL = /^([A-Z])(\d{1,2})$/;
+
+/**
+ * "C1 Customer service | C2 Telephone skills": items labelled in a series (a scoring sheet's criteria, a form's
+ * questions), each label before its item's title, which name nothing to spell out. A label counts as one of a series when the next number with the same letter is in the
+ * text too, or the one before it; a lone "C1 licence" is read as any other code.
+ */
+function isSeriesLabel(doc: Doc, k: number, key: string): boolean {
+  const m = SERIES_LABEL.exec(key);
+  // A label heads its item's title ("C1 Customer service"); "P1 and P2 incidents" are kinds of incident.
+  const title = doc.tokens[k + 1];
+  if (!m || title === undefined || title.line !== doc.tokens[k]!.line || !/^\p{Lu}\p{Ll}/u.test(doc.text.slice(title.start, title.start + 2))) return false;
+  // Read once per label and text: a sheet repeats its labels on every row.
+  let labels = seriesLabels.get(doc);
+  if (!labels) {
+    labels = new Map();
+    seriesLabels.set(doc, labels);
+  }
+  const known = labels.get(key);
+  if (known !== undefined) return known;
+  const n = Number(m[2]);
+  const { text } = doc;
+  const has = (label: string) => {
+    for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+      if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + label.length))) return true;
+    }
+    return false;
+  };
+  const series = has(`${m[1]}${n + 1}`) || (n > 1 && has(`${m[1]}${n - 1}`));
+  labels.set(key, series);
+  return series;
+}
+const seriesLabels = new WeakMap<Doc, Map<string, boolean>>();
+
 /** A qualification's level run into its letter: "L2", "L3". */
 const LEVEL_SHORTHAND = /^L[1-8]$/;
 const LEVEL_WORDS = [['level'], ['levels']];
@@ -1075,7 +1111,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
       !isNamedWord(doc, k, a.key, isKnown) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
       !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, isKnown) && !isPlainWordInCapitals(doc, a.key, isKnown) && !isKeywordSent(doc, k, a.key, isKnown) && !inFieldLabel(doc, k, a.key, isKnown) &&
       !inCapitalsHeading(doc, k, a.key, isKnown) && !headsSentenceRunIn(doc, k, a.key, isKnown) && !amongShoutedWords(doc, k, a.key, isKnown) && !inLatinPhrase(doc, k, a.key) && !namesInstitution(doc, k) && !namesVenue(doc, k, a.key, isKnown) && !endsNameAsLegalForm(doc, k, a.key) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k) &&
-      !(!isKnown && reportsSpeaker(doc, k, a.key)) && !(!isKnown && labelsCue(doc, t))
+      !(!isKnown && reportsSpeaker(doc, k, a.key)) && !(!isKnown && labelsCue(doc, t)) && !isSeriesLabel(doc, k, a.key)
     ) {
       found.push(a);
     }

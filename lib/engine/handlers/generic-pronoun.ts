@@ -478,6 +478,8 @@ const HAS_DONE = new Set([
   'replied', 'agreed', 'interviewed', 'turned',
 ]);
 const BEGINS = new Set(['starts', 'begins', 'joins', 'arrives']);
+/** Adverbs that may stand between someone in particular and what they did: "the employee also mentioned". */
+const DEED_ADVERBS = new Set(['also', 'then', 'later', 'recently', 'previously', 'already', 'subsequently', 'originally', 'first', 'briefly']);
 /** Verbs of reaching someone, before "the" and a role noun: "ask the applicant", "ring the candidate". */
 const ADDRESSED = new Set(['ask', 'asking', 'tell', 'telling', 'ring', 'phone', 'call', 'email', 'contact', 'invite', 'thank', 'let']);
 /** "has accepted", "had applied": a perfect made with one of these and a past participle. */
@@ -604,10 +606,13 @@ function isParticular(doc: Doc, j: number): boolean {
   for (let h = j - 1; h >= 0 && h >= j - 3 && tokens[h]!.sentence === w.sentence; h--) if (INDEFINITE_BEFORE.has(tokens[h]!.norm)) return isThere(doc, h, j);
   // "ask the applicant what...", "ring the candidate": someone the writer can reach is someone in particular.
   if (tokens[j - 1]?.norm === 'the' && ADDRESSED.has(tokens[j - 2]?.norm ?? '')) return true;
-  const next = tokens[j + 1];
+  // "the employee also mentioned", "the candidate then withdrew": an adverb of time or addition before the deed.
+  let n = j + 1;
+  while (n < tokens.length && n <= j + 2 && DEED_ADVERBS.has(tokens[n]!.norm)) n++;
+  const next = tokens[n];
   if (next === undefined || next.sentence !== w.sentence) return false;
   if (HAS_DONE.has(next.norm)) return true;
-  const after = tokens[j + 2];
+  const after = tokens[n + 1];
   if (after !== undefined && after.sentence === w.sentence && (PERFECT.has(next.norm) || TELLERS.has(next.norm)) && isPast(after.norm)) return true;
   // "the new starter begins", "new call handler starts Monday".
   return BEGINS.has(next.norm) && (tokens[j - 1]?.norm === 'new' || tokens[j - 2]?.norm === 'new');

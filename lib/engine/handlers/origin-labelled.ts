@@ -123,12 +123,17 @@ const ABROAD = new Set(['overseas', 'foreign', 'international', 'imported', 'eu'
 /** Staff and candidates as a group, after the word of origin: "Indian nurses", "overseas ones". */
 const GROUP_HEADS = new Set([
   'nurses', 'doctors', 'staff', 'workers', 'carers', 'applicants', 'candidates', 'locums', 'recruits', 'hires', 'graduates',
-  'girls', 'lads', 'ones', 'pharmacists', 'dentists', 'therapists', 'midwives', 'hcas', 'physios',
+  'girls', 'lads', 'ones', 'pharmacists', 'dentists', 'therapists', 'midwives', 'hcas', 'physios', 'cleaners', 'porters',
+  'receptionists', 'drivers', 'students', 'trainees',
 ]);
 /** Words that say a whole group always behaves one way. */
 /** Words that give a trait as inborn in the group ("Filipino nurses are naturally caring"), read only after "are" or "is". */
 const INBORN = new Set(['naturally', 'inherently', 'instinctively']);
-const ALWAYS = new Set(['tend', 'tends', 'always', 'never', 'usually', 'generally', 'typically', 'invariably', 'notoriously', 'all', ...INBORN]);
+const ALWAYS = new Set(['tend', 'tends', 'always', 'never', 'usually', 'generally', 'typically', 'invariably', 'notoriously', 'all', 'typical', ...INBORN]);
+/** Words between "typical of" and the group: "typical of the Filipino nurses", "so typical of those Polish girls". */
+const THE_GROUP = new Set(['the', 'those', 'these', 'your', 'our', 'them']);
+/** How many words "typical of" may be from the group's last word: "of the Nigerian and Ghanaian nurses". */
+const TYPICAL_REACH = 6;
 const COPULAS = new Set(['are', 'is', 'were', 'was']);
 /** Feelings anyone new may have, not traits: "they are naturally nervous on their first shifts". */
 const PASSING_STATES = new Set(['nervous', 'anxious', 'apprehensive', 'worried', 'homesick', 'tired', 'excited', 'unsettled', 'overwhelmed', 'upset', 'disappointed', 'keen', 'curious']);
@@ -198,6 +203,21 @@ function allThePeople(doc: Doc, k: number): number {
 }
 
 /**
+ * The last token of the group by origin that "typical of" at token k names ("Typical of the Filipino nurses, she never
+ * asked", "that's so typical of Eastern Europeans"), or -1: what one person did, put down to where their group is from.
+ */
+function typicalOfGroup(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  if (tokens[k + 1]?.norm !== 'of' && tokens[k + 1]?.norm !== 'for') return -1;
+  let first = k + 2;
+  if (THE_GROUP.has(tokens[first]?.norm ?? '')) first++;
+  for (let j = first; j < tokens.length && j <= k + TYPICAL_REACH && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
+    if (groupStart(doc, j) === first) return j;
+  }
+  return -1;
+}
+
+/**
  * Where "they" at token t starts a stereotype of a group named in the sentence before ("Can we put the
  * Filipino nurses on Elm Ward? They are naturally caring"): t itself when it opens its sentence and the
  * sentence before names a group by origin, else -1.
@@ -237,6 +257,12 @@ export const originStereotyped: SpanHandler = {
           if (!doc.hasPhrase(from, to, PATIENT_CARE) && !doc.hasPhrase(from, to, NOT_A_STEREOTYPE)) hits.push({ start: tokens[k]!.start, end: tokens[trait]!.end });
           continue;
         }
+      }
+      if (norm === 'typical') {
+        const end = typicalOfGroup(doc, k);
+        const [from, to] = doc.sentenceRange(tokens[k]!.sentence);
+        if (end >= 0 && !doc.hasPhrase(from, to, PATIENT_CARE) && !doc.hasPhrase(from, to, NOT_A_STEREOTYPE)) hits.push({ start: tokens[k]!.start, end: tokens[end]!.end });
+        continue;
       }
       // "tend to leave": the verb after "to"; "always complain": the verb after the word.
       const verb = norm === 'tend' || norm === 'tends' ? (tokens[k + 1]?.norm === 'to' ? k + 2 : -1) : k + 1;

@@ -263,8 +263,8 @@ function copingDoubted(doc: Doc, k: number): number {
   return verb;
 }
 
-/** The plural words that make a sex a whole group: "women", "men". */
-const GROUP = new Set(['women', 'men', 'females', 'males']);
+/** The plural words that make a sex a whole group: "women", "men", and the pupils a careers talk steers ("girls usually love nursing"). */
+const GROUP = new Set(['women', 'men', 'females', 'males', 'girls', 'boys']);
 /** Words before the group that open a clause or report an opinion: "because women…", "I don't think men…". */
 const CLAUSE_OPENERS = new Set([
   'because', 'as', 'since', 'that', 'so', 'but', 'think', 'believe', 'feel', 'reckon', 'find', 'honestly', 'frankly', 'personally', 'basically',
@@ -279,7 +279,7 @@ const LIGHT_CLAIMS = new Set(['are', "aren't", 'do', 'get', 'go', 'take', 'make'
  */
 const CLAIMS = new Set([
   "can't", 'cannot', 'should', "shouldn't", "don't", "won't", 'would', "wouldn't", 'never', 'know', 'talk', 'gossip', 'nag', 'moan', 'chatter',
-  'cry', 'panic', 'overreact', 'fuss', 'bicker', 'shoulder', 'belong', 'lack', ...LIGHT_CLAIMS,
+  'cry', 'panic', 'overreact', 'fuss', 'bicker', 'shoulder', 'belong', 'lack', 'love', 'prefer', 'enjoy', 'hate', ...LIGHT_CLAIMS,
 ]);
 /** Of them, the verbs of opinion, after which even being paid or given something is a view: "women shouldn't be paid the same". */
 const OPINION = new Set(['should', "shouldn't"]);

@@ -397,7 +397,8 @@ const REQUEST_LINE = phraseList(`
   we would want, we'd like, we would like, i'd like, i would like, we need, i need, we'll need, we will need, you must,
   requirements, wish list, someone who, somebody who, applicants who, candidates who,
   please bring, please send, please provide, please include, please attach, please tell us, please let us know,
-  please have ready, please also bring, please also send, please could you bring, please could you send`);
+  please have ready, please also bring, please also send, please could you bring, please could you send, please reply with,
+  reply with, please respond with, please email us, please let us have, send us`);
 const REQUEST_BY_FIRST = byFirstWord(REQUEST_LINE);
 /** How many list items back the line that introduces them may be. */
 const ITEMS_BACK = 12;
