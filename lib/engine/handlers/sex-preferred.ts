@@ -525,6 +525,40 @@ function paired(doc: Doc, k: number): boolean {
   return before(prev - 1) && (tokens[prev]!.norm === 'and' || tokens[prev]!.norm === 'or') && isSexWord(tokens[prev - 1]!.norm);
 }
 
+/** Words for people of one sex that a careers pitch addresses: "Girls, …", "Lads, …". */
+const ADDRESSED_BY_SEX = new Set(['girls', 'boys', 'ladies', 'lads', 'women', 'men', 'guys', 'gents', 'gentlemen']);
+/** Words of the clause after them that steer them to work: "… are perfect for you", "have a look at paramedics". */
+const STEERING = phraseList('for you, have a look at, take a look at, think about, apply for, go for');
+/** Work the clause names, so that an errand to colleagues ("Lads, have a look at the van") is not read as a pitch. */
+const CAREERS = new Set([
+  'career', 'careers', 'job', 'jobs', 'role', 'roles', 'nursing', 'midwifery', 'medicine', 'pharmacy', 'dentistry', 'paramedic', 'paramedics',
+  'estates', 'engineering', 'portering', 'apprenticeship', 'apprenticeships', 'profession', 'professions', 'courses', 'course', 'training',
+]);
+/** How many words the clause may run to. */
+const PITCH_WORDS = 14;
+
+/**
+ * The last token of a clause that addresses people of one sex and steers them to kinds of work ("Girls, nursing and
+ * midwifery are perfect for you; boys, have a look at paramedics and estates"), or -1: the sex word opens its clause
+ * and a comma follows it, and the clause names work and offers it to them.
+ */
+function steeredBySex(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  const opens = k === 0 || tokens[k - 1]!.sentence !== t.sentence || (t.gap & GAP.BREAK) !== 0;
+  if (!ADDRESSED_BY_SEX.has(t.norm) || !opens || !((tokens[k + 1]?.gap ?? 0) & GAP.COMMA)) return -1;
+  let end = k + 1;
+  while (end + 1 < tokens.length && end - k < PITCH_WORDS && tokens[end + 1]!.sentence === t.sentence && !(tokens[end + 1]!.gap & GAP.BREAK)) end++;
+  let steers = false;
+  let work = false;
+  for (let j = k + 1; j <= end; j++) {
+    if (CAREERS.has(tokens[j]!.norm)) work = true;
+    if (!steers) steers = STEERING.some((words) => doc.phraseAt(j, words));
+  }
+  // "Men, think about midwifery: we encourage applications from men, who are under-represented": lawful positive action.
+  return steers && work && !doc.sentenceHas(t.sentence, POSITIVE_ACTION) ? end : -1;
+}
+
 /**
  * The person wanted named by sex or parenthood in an advert, an e-mail or notes: "ideally men for
  * the night shifts", "not sure about a male support worker", "ask the agency for a girl", "the new
@@ -546,6 +580,11 @@ export const sexPreferred: SpanHandler = {
       const k = sexWords[i]!;
       const t = tokens[k]!;
       if (t.quoted || isVerbMan(doc, k) || namesOthers(doc, k) || asName(doc, k) || paired(doc, k) || forIntimateCare(doc, t.sentence)) continue;
+      const pitch = steeredBySex(doc, k);
+      if (pitch >= 0) {
+        hits.push({ start: t.start, end: tokens[pitch]!.end });
+        continue;
+      }
       let start = newOne(doc, k);
       if (start < 0) start = youAre(doc, k);
       if (start < 0 && !doc.sentenceHas(t.sentence, POSITIVE_ACTION)) start = teamOfOneSex(doc, k);

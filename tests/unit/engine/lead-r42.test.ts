@@ -60,6 +60,17 @@ describe('health and caring asked for before an offer, in a sentence or a list u
   ]);
 });
 
+describe('people of one sex addressed and steered to kinds of work', () => {
+  flags([
+    ['Ladies, this receptionist role is made for you!', 'advert', [['sex-preferred', 'Ladies, this receptionist role is made for you', 0]]],
+    ['Boys, take a look at engineering apprenticeships; girls, the care roles are for you.', 'email', [['sex-preferred', 'Boys, take a look at engineering apprenticeships', 0], ['sex-preferred', 'girls, the care roles are for you', 50]]],
+  ]);
+  leaves([
+    ['Lads, have a look at the van before you go.', 'email'],
+    ['Men, think about a career in midwifery: we encourage applications from men, who are under-represented.', 'advert'],
+  ]);
+});
+
 describe('what pupils of one sex are said to like', () => {
   flags([['Boys usually prefer the workshop jobs, so point them to estates.', 'email', [['sex-preferred', 'Boys usually prefer', 0]]]]);
   leaves([['Girls are invited to the careers breakfast.', 'email']]);
