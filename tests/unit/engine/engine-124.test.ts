@@ -34,3 +34,18 @@ describe('a volunteer driving scheme is a driving job, so its licence is no barr
     ['Medical records clerk. A clean driving licence is essential.', ['driving-licence@25:clean driving licence']],
   ]);
 });
+
+describe('fitness of mind as well as body demanded of the applicant flags, like "physically fit"', () => {
+  check([
+    ['Every recruit must be physically and emotionally capable of night work.', ['physically-fit@22:physically and emotionally capable']],
+    ['The post holder should be mentally fit for a demanding caseload.', ['physically-fit@26:mentally fit']],
+  ]);
+});
+
+describe('what "is" links a quality to is what it describes: a patient checked by staff, not the staff', () => {
+  check([
+    ['Theatre nurses confirm the patient is medically fit before the list starts.', []],
+    ['Ward clerks note whether residents are psychologically fit for the move.', []],
+    ['The panel must be sure the appointee is physically fit.', ['physically-fit@40:physically fit']],
+  ]);
+});
