@@ -732,9 +732,23 @@ function clauseSubject(doc: Doc, start: number, from: number, local = true): Tar
     // "our speech and language therapy team is small": "therapy" before "team" modifies it, no subject of its own.
     if (modifiesNextNoun(doc, j, from)) continue;
     const cls = nounClass(t.base);
-    if (cls && isClauseSubject(doc, j, opener)) return cls === 'person' && t.base === 'people' ? 'patient' : cls;
+    // "staff check the patient is medically fit": the noun that "is" links to the match is what it describes.
+    if (cls && (isClauseSubject(doc, j, opener) || predicatedOf(doc, j, from))) return cls === 'person' && t.base === 'people' ? 'patient' : cls;
   }
   return undefined;
+}
+
+/** Forms of "be" that link a noun straight to what is said of it. */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Words that may stand between that "be" and the quality: "is not", "are still", "is now". */
+const COPULA_ADVERBS = new Set(['not', 'still', 'now', 'also', 'no', 'longer', 'yet']);
+
+/** Whether the noun at j is linked by "be" to the match at `from`: "(the patient) is fit", "(residents) are not yet mobile". */
+function predicatedOf(doc: Doc, j: number, from: number): boolean {
+  const { tokens } = doc;
+  if (!COPULAS.has(tokens[j + 1]?.norm ?? '')) return false;
+  for (let k = j + 2; k < from; k++) if (!COPULA_ADVERBS.has(tokens[k]!.norm)) return false;
+  return true;
 }
 
 /** Whether the noun at j runs straight into a people noun before `from`, as its modifier: "therapy team", "pharmacy staff". */
