@@ -214,9 +214,10 @@ function itemBounds(doc: Doc, criterion: Section): number[] {
   return bounds;
 }
 
+/** Whether the match's clause holds a phrase of the list outside the match: its own words ("young families of their own") are not its context. */
 const inClause = (m: MatchView, list: string[][]) => {
   const c = m.doc.tokens[m.from]!.clause;
-  return m.doc.hasPhrase(m.doc.clauseStart(c), m.doc.clauseEnd(c), list);
+  return m.doc.hasPhrase(m.doc.clauseStart(c), m.from, list) || m.doc.hasPhrase(m.to, m.doc.clauseEnd(c), list);
 };
 
 /** Words that make a criterion a preference rather than a requirement. */

@@ -184,6 +184,32 @@ function settlingQuestion(doc: Doc, k: number, to: number): [number, number] | n
  */
 const QUESTION_STARTS: ReadonlySet<string> = new Set(['where', "where's", 'what', "what's", 'which', 'is', 'tell', 'how', 'when', 'were', 'if', 'whether', 'are', 'do', 'does']);
 
+/** Whom a question about staying is asked of: "whether she plans to stay". */
+const STAYER = new Set(['she', 'he', 'they', 'you']);
+/** Plans to stay, after the person: "plans to stay", "is planning to stay", "intends to stay". */
+const STAY_PLANS: string[][] = ['plans to stay', 'plan to stay', 'is planning to stay', 'are planning to stay', 'intends to stay', 'intend to stay', 'means to stay', 'wants to stay', 'want to stay', 'will stay', 'would stay', 'is going to stay', 'are going to stay'].map((p) => p.split(' '));
+/** Words that say the person came from abroad, in the question's sentence or the one before it. */
+const FROM_ABROAD: string[][] = ['abroad', 'overseas', 'originally', 'back home', 'home country', 'visa', 'sponsorship', 'this country', 'the uk', 'international'].map((p) => p.split(' '));
+/** How far before the question the verb that reports it may be: "worth asking where she's from and whether she plans to stay". */
+const STAY_REPORT_REACH = 10;
+
+/**
+ * "Worth asking where she's originally from and whether she plans to stay", "ask how long he intends
+ * to stay": whether someone from abroad means to stay, asked of them alone. Not a plan asked of
+ * anyone ("ask whether she plans to stay on the bank"), with no word of coming from abroad near it.
+ */
+function stayQuestion(doc: Doc, k: number, to: number): [number, number] | null {
+  const { tokens } = doc;
+  const w = tokens[k]!.norm;
+  const who = w === 'whether' || w === 'if' ? k + 1 : w === 'how' && tokens[k + 1]?.norm === 'long' ? k + 2 : -1;
+  if (who < 0 || who >= to || !STAYER.has(tokens[who]!.norm) || !isReported(doc, k, STAY_REPORT_REACH)) return null;
+  const [at, len] = findPhrase(doc, who + 1, Math.min(to, who + 5), STAY_PLANS);
+  if (at !== who + 1) return null;
+  const sentence = tokens[k]!.sentence;
+  const [from] = doc.sentenceRange(sentence > 0 ? sentence - 1 : sentence);
+  return doc.hasPhrase(from, to, FROM_ABROAD) ? [k, at + len] : null;
+}
+
 /** The origin question that starts at token k, within its sentence (which ends at `to`), as a token span, or null. */
 function questionAt(doc: Doc, k: number, to: number): [number, number] | null {
   const { tokens } = doc;
@@ -253,6 +279,8 @@ function questionAt(doc: Doc, k: number, to: number): [number, number] | null {
     // Unhedged, "if she's from round here" may ask about a commute; "actually from here" asks about origin.
     if (state === at && (hedged || !LOCAL.has(tokens[at + 1]?.norm ?? ''))) return [k, at + len];
   }
+  const stay = stayQuestion(doc, k, to);
+  if (stay) return stay;
   if ((w === 'are' && tokens[k + 1]?.norm === 'you') || (w === 'is' && (tokens[k + 1]?.norm === 'she' || tokens[k + 1]?.norm === 'he'))) {
     const [at, len] = findPhrase(doc, k + 2, Math.min(to, k + 7), ORIGIN_STATES);
     if (at === k + 2) return [k, at + len];

@@ -271,12 +271,14 @@ function demandsIn(doc: Doc): Record<DemandedField, Hit[]> {
       const index = INDEXES[field];
       const end = traitAt(doc, index, k);
       if (end < 0) continue;
-      if (field === 'physique' && atPlace(doc, k)) continue;
       if (field === 'birthplace' && doc.sentenceHas(tokens[k]!.sentence, RESIDENCE_IN_LAW)) continue;
       const last = runEnd(doc, field, index, k, end);
       if (last < 0) continue;
+      const person = last > end && isPerson(doc, last - 1, field, tokens[end - 1]!.norm);
+      // "keen to hear from strong men": a body said of people is no place ("falls from height").
+      if (field === 'physique' && !person && atPlace(doc, k)) continue;
       // People named after the characteristic, whom the post holder works with, are not the one hired.
-      if (last > end && isPerson(doc, last - 1, field, tokens[end - 1]!.norm) && amongOthers(doc, k)) continue;
+      if (person && amongOthers(doc, k)) continue;
       // Where someone lives or comes from, wanted, may be outreach ("keen to hear from local people").
       const start = demandOn(doc, k, last, field === 'physique' || field === 'looks');
       if (start < 0) continue;

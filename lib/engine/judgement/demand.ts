@@ -119,7 +119,10 @@ function itemStart(doc: Doc, k: number): number {
   const line = tokens[k]!.line;
   let first = k;
   while (first > 0 && first > k - LEAD_REACH - 1 && tokens[first - 1]!.line === line) first--;
-  return tokens[first]!.gap & GAP.BULLET && (first === 0 || tokens[first - 1]!.line !== line) ? first : -1;
+  if (first > 0 && tokens[first - 1]!.line === line) return -1;
+  // "Who we are looking for:⏎Strong young men who…": the line straight after a request ending in a
+  // colon is what it asks for, bullet or none.
+  return tokens[first]!.gap & GAP.BULLET || (first > 0 && tokens[first]!.gap & GAP.COLON && asksFor(doc, first)) ? first : -1;
 }
 
 /** Where a characteristic listed bare starts its item ("- Local to the practice", "Good strength, able to work at height all day"), or -1. */
@@ -253,8 +256,11 @@ function required(doc: Doc, k: number, end: number, sentenceFrom: number, to: nu
   // The writer as the want's own subject, opening a clause of its own, starts it: "this is a busy unit and
   // we want strong men" is the writer's want (not "for our patients we want ...", one clause).
   let subject = Math.min(reach, judged.start);
+  // "Because of the nature of the unit we are keen to hear from strong men": a reason put first, with
+  // no comma, is not who wants; the writer after it is.
+  const reason = doc.tokens[sentenceFrom]!.norm === 'because' && doc.tokens[sentenceFrom + 1]?.norm === 'of';
   for (let j = Math.min(judged.start, k - 1); j > subject; j--) {
-    if (WRITERS.has(doc.tokens[j]!.norm) && (doc.tokens[j]!.clause !== doc.tokens[subject]!.clause || CLAUSE_JOINS.has(doc.tokens[j - 1]!.norm))) {
+    if (WRITERS.has(doc.tokens[j]!.norm) && (reason || doc.tokens[j]!.clause !== doc.tokens[subject]!.clause || CLAUSE_JOINS.has(doc.tokens[j - 1]!.norm))) {
       subject = j;
       break;
     }
@@ -407,6 +413,23 @@ const ITEM_WORDS = 60;
 /** How many words a heading over a list may have, when it ends with no colon. */
 const HEADING_WORDS = 6;
 
+/** Whether tokens [from, to), a line, ask for something: read in the line's own words, as the text's phrase index would search the whole text for the list. */
+function requestIn(doc: Doc, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const list = REQUEST_BY_FIRST.get(doc.tokens[j]!.norm);
+    if (list) for (const words of list) if (j + words.length <= to && doc.phraseAt(j, words)) return true;
+  }
+  return false;
+}
+
+/** Whether the line before token `first` (a line's first word) asks for something: "Who we are looking for:". */
+function asksFor(doc: Doc, first: number): boolean {
+  const { tokens } = doc;
+  let intro = first - 1;
+  while (intro > 0 && first - intro < ITEM_WORDS && tokens[intro - 1]!.line === tokens[first - 1]!.line) intro--;
+  return requestIn(doc, intro, first);
+}
+
 /**
  * Whether token k is in a list item under a line that asks for what the list names ("For the porter
  * we're after:\n- under 30\n- always contactable", or a heading "What we're looking for"): each item is a demand on the person, as a
@@ -425,20 +448,15 @@ export function listedUnderRequest(doc: Doc, k: number): boolean {
     const end = first;
     while (first > 0 && tokens[first - 1]!.line === tokens[first]!.line) if (end - --first > ITEM_WORDS) return false;
     const gap = tokens[first]!.gap;
-    if (!(gap & GAP.BULLET) || first === 0) return false;
+    if (first === 0) return false;
+    // The first line under the request, with no bullet (as itemStart reads it).
+    if (!(gap & GAP.BULLET)) return items === 0 && (gap & GAP.COLON) !== 0 && asksFor(doc, first);
     let intro = first - 1;
     // (Only the intro's last ITEM_WORDS words: a request ends by its colon.)
     while (intro > 0 && first - intro < ITEM_WORDS && tokens[intro - 1]!.line === tokens[first - 1]!.line) intro--;
     // The first item of the list: the line before it ends with a colon, or is a short heading of its
     // own ("What we're looking for"), and asks for something.
-    if (gap & GAP.COLON || (!(tokens[intro]!.gap & GAP.BULLET) && first - intro <= HEADING_WORDS)) {
-      // Read in the line's own words: the text's phrase index would search the whole text for the list.
-      for (let j = intro; j < first; j++) {
-        const list = REQUEST_BY_FIRST.get(tokens[j]!.norm);
-        if (list) for (const words of list) if (j + words.length <= first && doc.phraseAt(j, words)) return true;
-      }
-      return false;
-    }
+    if (gap & GAP.COLON || (!(tokens[intro]!.gap & GAP.BULLET) && first - intro <= HEADING_WORDS)) return requestIn(doc, intro, first);
     first--;
   }
   return false;
