@@ -74,6 +74,9 @@ const PATTERNS: RegExp[] = [
   // With a purpose after it, only a life event's: "I moved back home at 47 to care for Mum" ("I arrived at 20 to find…",
   // "started my shift at 19 to prepare" tell a clock's time; "at 20 to 8" is one).
   new RegExp(`${AGE_AT_EVENT('came|moved|emigrated|migrated|fled|qualified|married')}(?=[ \\t]+to[ \\t]+[a-z])`, 'gm'),
+  // The age the writer left school, which dates them and says how far they were schooled: "I left school at 15 with no
+  // qualifications", "leaving school at 16 to work" (not a clock's "left school at 3.30" or "at 3pm").
+  /\b(?:left|leaving|leave|quit|finished|finishing)[ \t]+(?:(?:secondary|high)[ \t]+)?(?:school|full-time[ \t]+education)[ \t]+at[ \t]+((?:1\d|[5-9])(?![\d.:,]\d|[ \t]*(?:am|pm|a\.m|p\.m|o['’]clock)\b))/gi,
   // An age with the writer's own clause after it: "I didn’t even know Podiatry existed at 17, when I started looking".
   /\bat[ \t]+(1[3-9]|[2-6]\d),[ \t]+when[ \t]+I\b/g,
   // The same in years of age (the verb before it is read in code: `MOVE_BEFORE`).

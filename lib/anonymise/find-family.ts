@@ -41,13 +41,13 @@ const AGES = AGE_PART + SCHOOL_PART;
 const SPOUSE = '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend|other\\s+half|ex(?![\\w-]))';
 // A generation further back or on goes with it: "my great aunt", "my Great-Grandmother".
 const RELATIVE =
-  '(?:(?:great[- ](?:great[- ])?)?(?:mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest|nephew|nephews|niece|nieces|grandson|granddaughter|grandchild|stepson|stepdaughter|godson|goddaughter))';
+  '(?:(?:great[- ](?:great[- ])?)?(?:mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest|nephew|nephews|niece|nieces|grandson|granddaughter|grandchild|stepson|stepdaughter|step[- ]?(?:mum|mom|mother|dad|father|parents?|brother|sister)|godson|goddaughter))';
 /** A count of brothers or sisters: "two brothers", "an older sister", "one half-sister". */
 const SIBLINGS = `(?:${N}|a|an)\\s+(?:(?:older|younger|elder|big|little|twin)\\s+)?(?:half-|step-?)?(?:sisters?|brothers?|siblings)\\b`;
 /** How a relative who needs the writer's care is described: "my ill father", "severely ill father", "care-dependent mother". */
 const NEEDS_CARE = '(?:(?:severely|seriously|terminally|chronically)\\s+)?(?:ill|sick|poorly|frail)|care-dependent|bedbound|housebound';
 // A word of affection goes with the relative too: "my supportive husband", "my beloved grandmother".
-const KIN_ADJ = `(?:(?:late|ex-|older|younger|elder|little|big|baby|own|elderly|ageing|aging|octogenarian|nonagenarian|disabled|two|three|supportive|loving|beloved|devoted|dear|dearest|wonderful|amazing|${NEEDS_CARE}|${OWN_BABY_OLD})\\s*)?`;
+const KIN_ADJ = `(?:(?:then|now|future|late|ex-|older|younger|elder|little|big|baby|own|elderly|ageing|aging|octogenarian|nonagenarian|disabled|two|three|supportive|loving|beloved|devoted|dear|dearest|wonderful|amazing|${NEEDS_CARE}|${OWN_BABY_OLD})\\s*)?`;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 /** When: "June", "early March 2026", "the spring", "2025". */
 const WHEN = `(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}(?:\\s+\\d{4})?|\\d{4}|(?:the\\s+)?(?:spring|summer|autumn|winter)|next\\s+(?:month|year))`;
@@ -106,6 +106,8 @@ const RULES: [RegExp, RedactionType][] = [
   // Whose a contact detail is, in brackets after it: "07700 900123 (husband's number)", "(my wife's e-mail)".
   [/\(\s*((?:[Mm]y\s+)?(?:[Hh]usband|[Ww]ife|[Ss]pouse|[Pp]artner|[Ff]ianc[ée]e?)['’]s\s+(?:number|phone|mobile|cell|landline|e-?mail|address))\s*\)/g, 'marital-status'],
   [needing(['my', 'our'], new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${SPOUSE}(?!\\s+(?:practice|practices|GPs?|organisations?|trusts?)\\b)(?:['’]s)?`, 'gi')), 'marital-status'],
+  // "(now husband of 12 years)", "my wife of thirty years": how long a marriage has lasted.
+  [needing(['husband', 'wife', 'spouse'], /\b(?:husband|wife|spouse)[ \t]+of[ \t]+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?[ \t]+years\b/gi), 'marital-status'],
   [needing(['maiden', 'married', 'wedding'], new RegExp(`\\b(?:maiden|married)\\s+name\\b|\\bwedding\\b(?:\\s+(?:in|on|this|next)\\s+${WHEN})?`, 'gi')), 'marital-status'],
   // "single parent of a seven-year-old": the children go with it, or the longer span about them would leave "single".
   [needing(['single'], new RegExp(`\\bsingle\\s+(?:parent|mum|mother|dad|father)\\b(?:\\s+(?:of|to)\\s+(?:${KID_ADJ}(?:${KIDS}|twins)\\b|(?:${N}|a|an)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?)${AGES})?`, 'gi')), 'marital-status'],
@@ -148,7 +150,10 @@ const RULES: [RegExp, RedactionType][] = [
   [needing(['my', 'our'], new RegExp(`\\b(?:my|our)(?:(?<!\\b(?:in|since|during|until|spent)\\s(?:my|our))|(?=\\s+(?:sons?|daughters?|child(?:ren)?|kids?|boys?|girls?)['’]))\\s+(?:${OWN_KID_ADJ}(?:${N}\\s+${KID_ADJ})?(?:${KIDS}|${KID}|twins)\\b${SERVICE_NOT_KIN}|${OWN_BABY_OLD}(?![\\w-]))${AGES}${CUSTODY}`, 'gi')), 'dependants'],
   // Not a page footer's count ("Page 1 of 2" above "Boys & Girls Club"), as PDF text prints one between two pages, nor
   // children a service holds ("a caseload of eight children", "a clinic with seven children").
-  [needing(KID_WORDS, new RegExp(`\\b(?<!\\b(?:${SERVICE_GROUP})[ \\t]{1,3})(?:(?<!\\b(?:working|worked|engaging|engaged|playing|played|communicating|sitting|sat)[ \\t]{1,3})with|have|has|had|raising|raised|married,?|and|(?<!\\bpage[ \\t\\u00a0]{1,3}\\d{1,3}[ \\t\\u00a0]{1,3})of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi')), 'dependants'],
+  [needing(KID_WORDS, new RegExp(`\\b(?<!\\b(?:${SERVICE_GROUP})[ \\t]{1,3})(?:(?<!\\b(?:working|worked|engaging|engaged|playing|played|communicating|sitting|sat)[ \\t]{1,3})with|have|has|had|having|raising|raised|married,?|and|(?<!\\bpage[ \\t\\u00a0]{1,3}\\d{1,3}[ \\t\\u00a0]{1,3})of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi')), 'dependants'],
+  // "I had children young", "we have kids", "after having children", "I have a family of four": the writer's children, uncounted
+  // (not children the writer sees at work: "I have children on my caseload", "we had children admitted").
+  [needing(['children', 'kids', 'family'], /\b(?:(?:I|[Ww]e)(?:[ \t]+(?:now|also|both|then|later))?[ \t]+(?:have|had)(?:[ \t]+got)?|I['’]ve[ \t]+got|(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil)[ \t]+having)[ \t]+(children|kids|a[ \t]+family(?:[ \t]+of[ \t]+(?:three|four|five|six|seven|eight|[3-9]))?)\b(?![ \t]+(?:on|in|under|from|with|who|admitted|referred|presenting|attending|as|to|at[ \t]+risk)\b)/g), 'dependants'],
   // "I have twins", "we had five-year-old twins": twins the writer has, counted by the word itself.
   [needing(['twins', 'triplets'], new RegExp(`\\b(?:I|[Ww]e)\\s+(?:have|had)\\s+(${KID_ADJ}(?:twins|triplets))\\b${AGES}`, 'g')), 'dependants'],
   // "We have a three-year-old": a child the writer has, named by their age alone (not "I treated a four-year-old");

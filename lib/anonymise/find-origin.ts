@@ -27,9 +27,9 @@ const ORIGIN = new RegExp(
 /** Where within a place someone grew up: "rural Donegal", "a small town outside Accra", "a fishing village near Kochi", "a Catholic family in Cork". */
 const SETTING =
   "(?:(?:rural|remote|northern|southern|eastern|western|central|coastal|upstate|inner-city)[ \\t]+|(?:a|an|the)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}(?:village|town|city|suburb|island|farm|district|region|province|state|county|township|compound|camp|estate|family|household|community|part)[ \\t]+(?:(?:just[ \\t]+)?(?:in|near|outside|of|on|north[ \\t]+of|south[ \\t]+of|east[ \\t]+of|west[ \\t]+of)|called)[ \\t]+)";
-/** The place after a setting: "grew up in rural Donegal", "I come from a village near Multan", "L, 30, is from a city called Baguio" (only the place goes). */
+/** The place after a setting: "grew up in rural Donegal", "I come from a village near Multan", "L, 30, is from a city called Baguio", "I'm 26 and from a town in Kerala" (only the place goes). */
 const ORIGIN_SETTING = new RegExp(
-  `\\b(?:[Bb]orn[ \\t]+in|[Gg]r(?:ew|own|owing)[ \\t]+up[ \\t]+(?:in|on)|[Bb]rought[ \\t]+up[ \\t]+in|[Rr]aised[ \\t]+in|(?:[Rr]aised|[Bb]rought[ \\t]+up)[ \\t]+by[ \\t]+(?:my|our|a|an)[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){1,2}in|[Cc]hildhood[ \\t]+in|[Cc]om(?:e|es|ing)[ \\t]+from|[Cc]ame[ \\t]+from|[Oo]riginally[ \\t]+from|[Hh]ail(?:ing)?[ \\t]+from|I[ \\t]+am[ \\t]+from|I['’]m[ \\t]+from|(?:is|was)[ \\t]+(?:originally[ \\t]+)?from)[ \\t]+${SETTING}${PLACE}`,
+  `\\b(?:[Bb]orn[ \\t]+in|[Gg]r(?:ew|own|owing)[ \\t]+up[ \\t]+(?:in|on)|[Bb]rought[ \\t]+up[ \\t]+in|[Rr]aised[ \\t]+in|(?:[Rr]aised|[Bb]rought[ \\t]+up)[ \\t]+by[ \\t]+(?:my|our|a|an)[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){1,2}in|[Cc]hildhood[ \\t]+in|[Cc]om(?:e|es|ing)[ \\t]+from|[Cc]ame[ \\t]+from|[Oo]riginally[ \\t]+from|[Hh]ail(?:ing)?[ \\t]+from|I[ \\t]+am[ \\t]+from|I['’]m[ \\t]+from|(?:is|was)[ \\t]+(?:originally[ \\t]+)?from|(?:I[ \\t]+am|I['’]m)[ \\t]+\\d{2}(?:[ \\t]+years[ \\t]+old)?[ \\t]+and[ \\t]+from)[ \\t]+${SETTING}${PLACE}`,
   'dgu',
 );
 /** "my other half's family in Lagos", "our parents still live in Sylhet", "I still have family in Harare": where the writer's family is (a country too wide to find anyone by stays). */
@@ -232,7 +232,7 @@ const ORIGIN_LOWER = new RegExp(
 );
 /** Lower-case words after "born in" that are no place: a setting, a time or a state ("born in hospital", "grew up in care"). */
 const NOT_LOWER_PLACE =
-  /^(?:a|an|the|my|our|this|that|hospital|care|poverty|foster|wedlock|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|time|between|here|there|rural|urban|small|big|large|local|village|town|city)\b/;
+  /^(?:a|an|the|my|our|this|that|to|and|or|but|so|in|on|at|for|with|by|of|as|is|was|hospital|care|poverty|foster|wedlock|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|time|between|here|there|rural|urban|small|big|large|local|village|town|city)\b/;
 /** The wider place after a place, over a wrapped line: "from Masvingo,\nZimbabwe", "came from Maraş in Turkey". */
 const WIDER_PLACE = new RegExp(`^(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+in[ \\t]+)(${WORD}(?:[ \\t]+${WORD})?)(?![\\p{L}\\p{M}\\p{N}'’-])`, 'u');
 /**

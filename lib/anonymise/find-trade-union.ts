@@ -22,7 +22,7 @@ const ROLES = new Set(['rep', 'reps', 'representative', 'steward', 'secretary', 
  * Words between a union's name and the role: "Unite the Union health branch secretary", "GMB union – elected branch steward",
  * "GMB Health and Safety rep" (the "and" only inside "health and safety").
  */
-const BETWEEN = new Set(['the', 'union', 'branch', 'workplace', 'health', 'safety', 'equality', 'learning', 'elected', 'accredited', 'senior', 'deputy', 'lead', 'shop', '–', '-', '&']);
+const BETWEEN = new Set(['the', 'union', 'branch', 'workplace', 'health', 'safety', 'equality', 'learning', 'industrial', 'relations', 'elected', 'accredited', 'senior', 'deputy', 'lead', 'shop', '–', '-', '&']);
 /** Membership or a role said before the name: "a member of Unison", "member of the GMB", "Staff side chair for Unison". */
 const MEMBER_BEFORE = /\b(?:(?:staff[ \t]+side|branch|workplace|learning|health[ \t]+(?:and|&)[ \t]+safety)[ \t]+)?(?:member|rep|representative|steward|secretary|officer|chair|convenor)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$/i;
 /** A field labelled as union membership: "Trade union: Unison", "Trade union membership: UNISON". */
@@ -68,6 +68,26 @@ function roleAfter(text: string, from: number, notMember: boolean): number {
   }
   return -1;
 }
+/** Capitalised words that open a sentence, not a union's name. */
+const OPENERS = new Set(['The', 'A', 'An', 'I', 'My', 'Our', 'As', 'Am']);
+/**
+ * The start of a union's full name before its letters in brackets, "Society of Radiographers (SoR)", or `at` (the bracket's
+ * index + 1) when no capitalised words stand there: words read back in code, at most six.
+ */
+function fullNameStart(text: string, at: number): number {
+  let start = at;
+  let i = at - 1;
+  for (let n = 0; n < 6; n++) {
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+    let j = i;
+    while (j > 0 && /[\p{L}'’]/u.test(text[j - 1]!)) j--;
+    const word = text.slice(j, i);
+    if (word === '' || !(/^\p{Lu}/u.test(word) || word === 'of') || OPENERS.has(word)) break;
+    if (word !== 'of') start = j;
+    i = j;
+  }
+  return start;
+}
 /** What ends a word after a union's name. */
 const WORD_END = new Set([' ', '\t', '\n', '\r', ',', ';', '.', '(', ')']);
 
@@ -91,10 +111,12 @@ export function findTradeUnion(text: string): Span[] {
     const preceding = text.slice(Math.max(0, m.index - 40), m.index);
     const before = MEMBER_BEFORE.exec(preceding);
     const professional = PROFESSIONAL.has(name);
-    const role = roleAfter(text, end, professional);
+    // "Society of Radiographers (SoR) industrial relations rep": the letters in brackets after the full name, which goes with them.
+    const bracketed = text[m.index - 1] === '(' && text[end] === ')';
+    const role = roleAfter(text, bracketed ? end + 1 : end, professional);
     // "Unite" alone is a verb and "RCN" a professional body: they need a role after, membership before or a union's label.
     if (role < 0 && !(before && !professional) && !LABEL_BEFORE.test(preceding)) continue;
-    const start = before ? m.index - before[0].length : m.index;
+    const start = before ? m.index - before[0].length : bracketed ? fullNameStart(text, m.index - 1) : m.index;
     if (OTHERS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
     const from = role < 0 ? end : role;
     // Only what is said of the role goes with it; the employer, ward and their years after it stay ("UNISON steward, Ward 7, … (2018-2021)").
