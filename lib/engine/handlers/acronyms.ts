@@ -1007,6 +1007,30 @@ function isPostNominal(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** The tests of English a regulator sets for those trained abroad, who sit them. */
+const ENGLISH_TESTS = new Set(['IELTS', 'OET']);
+/** The regulators whose English requirement such a test meets. */
+const REGULATORS = new Set(['NMC', 'GMC', 'HCPC', 'GPhC', 'GDC', 'GOC']);
+/** Words by which a sentence says the regulator requires the level: "the level the NMC requires", "the standard set by the GMC". */
+const REQUIRING = new Set(['require', 'requires', 'required', 'requirement', 'requirements', 'set', 'sets', 'standard', 'standards']);
+
+/**
+ * Whether the letters at k are an English test named as what a regulator requires ("the level the NMC
+ * requires (IELTS 7.0 or OET grade B)"): the fair route already given, in the names its applicants sit.
+ * A test demanded on its own ("IELTS 8 in every band") is still read.
+ */
+function testRegulatorSets(doc: Doc, k: number, key: string): boolean {
+  if (!ENGLISH_TESTS.has(key)) return false;
+  const [from, to] = doc.sentenceRange(doc.tokens[k]!.sentence);
+  let regulator = false;
+  let requiring = false;
+  for (let j = from; j < to; j++) {
+    if (REQUIRING.has(doc.tokens[j]!.norm)) requiring = true;
+    else if (REGULATORS.has(abbreviationOf(doc, j)?.key ?? '')) regulator = true;
+  }
+  return regulator && requiring;
+}
+
 /** Capitals then a number with no space: "NHS111" (a service's name). */
 const NUMBERED_NAME = /^([A-Z]{2,})\d+$/;
 /** Letters and a number, one letter or more: one of a series ("C1" to "C5", "V300" and "V150") another use explains. */
@@ -1075,6 +1099,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
       !isNamedWord(doc, k, a.key, isKnown) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
       !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, isKnown) && !isPlainWordInCapitals(doc, a.key, isKnown) && !isKeywordSent(doc, k, a.key, isKnown) && !inFieldLabel(doc, k, a.key, isKnown) &&
       !inCapitalsHeading(doc, k, a.key, isKnown) && !headsSentenceRunIn(doc, k, a.key, isKnown) && !amongShoutedWords(doc, k, a.key, isKnown) && !inLatinPhrase(doc, k, a.key) && !namesInstitution(doc, k) && !namesVenue(doc, k, a.key, isKnown) && !endsNameAsLegalForm(doc, k, a.key) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k) &&
+      !testRegulatorSets(doc, k, a.key) &&
       !(!isKnown && reportsSpeaker(doc, k, a.key)) && !(!isKnown && labelsCue(doc, t))
     ) {
       found.push(a);
