@@ -48,3 +48,15 @@ describe("an English test named as the regulator's requirement is the fair route
     ['IELTS 7 in each band is required.', 'advert', ['unexpanded-acronym@0:IELTS']],
   ]);
 });
+
+describe("what someone else asked for, reported in an e-mail to turn it down, is not the writer's wording", () => {
+  check([
+    ['Several managers asked whether we could prefer native English speakers for the ward clerk posts. I\'m afraid that is not something we can do.', 'email', []],
+    ['Two partners asked if we could advertise for native English speakers only. Sadly that is not allowed, so I have left it out.', 'email', []],
+    ['You also requested no overseas-trained pharmacists, but I cannot filter on that.', 'email', []],
+    // Left standing, or the writer's own wish, it is read as written.
+    ['Two partners asked if we could advertise for native English speakers only. Happy to do that.', 'email', ['native-english@45:native English speakers']],
+    ['I asked whether we could prefer native English speakers. Let me know.', 'email', ['native-english@32:native English speakers']],
+    ['Please send no overseas-trained pharmacists.', 'email', ['overseas-trained-unwanted@15:overseas-trained']],
+  ]);
+});
