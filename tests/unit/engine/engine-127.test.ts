@@ -60,3 +60,13 @@ describe("what someone else asked for, reported in an e-mail to turn it down, is
     ['Please send no overseas-trained pharmacists.', 'email', ['overseas-trained-unwanted@15:overseas-trained']],
   ]);
 });
+
+describe('a fair route given in the next sentence, or an occupational requirement the text names, is the reason stated', () => {
+  check([
+    ['Infection control: you will be fit-tested for a respirator. A good seal needs a clean-shaven face. Where a beard is kept for faith or health reasons we will supply a powered hood.', 'advert', []],
+    ['Infection control: staff must be clean-shaven at all times. Beards are not permitted.', 'advert', ['clean-shaven@33:clean-shaven', 'clean-shaven@60:Beards are not permitted']],
+    ['As the panel agreed, the occupational requirement means the imam must be a practising Muslim.', 'email', []],
+    ['For the receptionist post, the successful applicant must be a practising Christian.', 'email', ['religion-requirement@52:must be a practising Christian']],
+    ['There is no occupational requirement here, but the post holder must be a practising Christian.', 'email', ['religion-requirement@63:must be a practising Christian']],
+  ]);
+});
