@@ -1208,7 +1208,27 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   if (!(t.gap & GAP.OPEN) || !closes || a.token === 0) return slashPairSpelled(doc, a);
   // "non-medical prescribing qualification (V300)", "Employee Specification Form (M23)": a code after the words that name it.
   if (code && namesCodedBefore(doc, a.token)) return true;
-  return initialsBefore(doc, a.token, a.key) || namesDegreeBefore(doc, a) || namedBefore(doc, a) || nearlySpelledBefore(doc, a);
+  return initialsBefore(doc, a.token, a.key) || namesDegreeBefore(doc, a) || namedBefore(doc, a) || nearlySpelledBefore(doc, a) || plainGlossBefore(doc, a);
+}
+
+/** How many words a plain gloss before the letters may have: "texture-modified diets (IDDSI)". */
+const GLOSS_BEFORE_WORDS = 4;
+
+/**
+ * "heart tracings (ECGs)", "texture-modified diets (IDDSI)": letters alone in brackets after the writer's
+ * own words for the thing, two words or more in small letters that open an item of a list, none of them a person.
+ */
+function plainGlossBefore(doc: Doc, a: Abbreviation): boolean {
+  const { tokens } = doc;
+  const line = tokens[a.token]!.line;
+  for (let j = a.token - 1, words = 1; j >= 0 && words <= GLOSS_BEFORE_WORDS && tokens[j]!.line === line; j--, words++) {
+    const w = tokens[j]!;
+    if (w.shape & (SHAPE.CAP | SHAPE.DIGIT) || GLOSS_STOPS.has(w.norm) || nounClass(w.base) === 'person') return false;
+    // The gloss opens an item of a list, after a comma, a break, a bullet or "including": ", heart tracings", "including
+    // texture-modified diets". After another preposition it may name a field the letters' post is in ("a qualification in mental health nursing (RMN)").
+    if (w.gap & (GAP.COMMA | GAP.BREAK | GAP.BULLET) || tokens[j - 1]?.norm === 'including') return words >= 2;
+  }
+  return false;
 }
 
 /** Brackets closed straight after letters, maybe after a plural or possessive ending: "(PCN)", "(PCNs)". */

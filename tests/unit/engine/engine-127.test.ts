@@ -70,3 +70,13 @@ describe('a fair route given in the next sentence, or an occupational requiremen
     ['There is no occupational requirement here, but the post holder must be a practising Christian.', 'email', ['religion-requirement@63:must be a practising Christian']],
   ]);
 });
+
+describe("letters in brackets after the writer's own words for the thing, opening an item of a list, are explained", () => {
+  check([
+    ['Duties: take blood pressures, heart tracings (ECGs), and help with wound care.', 'advert', []],
+    ['Cook special diets, including texture-modified diets (IDDSI) and halal meals.', 'advert', []],
+    // After another preposition the words may name the field of a post, not the letters; and bare letters still flag.
+    ['A qualification in mental health nursing (RMN) is essential.', 'advert', ['unexpanded-acronym@42:RMN']],
+    ['Cook special diets, including IDDSI levels, and halal meals.', 'advert', ['unexpanded-acronym@30:IDDSI']],
+  ]);
+});
