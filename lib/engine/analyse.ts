@@ -3,7 +3,7 @@ import type { Settings, SettingsInput } from '../settings/schema';
 import { statementFor } from '../statements/ids';
 import { settingsSchema } from '../settings/schema';
 import { type NormalisedText, normaliseText } from '../text/normalise';
-import { isListedToAvoid, isReportedToRefuse } from './avoid-label';
+import { isListedToAvoid } from './avoid-label';
 import { contextAllows } from './context';
 import { Doc, type TextKind } from './document';
 import type { DocumentFinding, Finding, GenderCoding, GenderVerdict, Report } from './finding';
@@ -280,7 +280,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
     const from = m.from >= 0 ? m.from : doc.tokenAt(m.start);
     const to = m.to >= 0 ? m.to : Math.max(from + 1, doc.tokenAt(m.end));
     const first = tokens[from];
-    if (!first || first.quoted || isMentioned(doc, from) || inWebAddress(text, first.start) || isListedToAvoid(doc, to - 1) || isReportedToRefuse(doc, from, to)) continue;
+    if (!first || first.quoted || isMentioned(doc, from) || inWebAddress(text, first.start) || isListedToAvoid(doc, to - 1)) continue;
     // Inside an allowlisted phrase ("support worker"), not merely touching one ("male support worker").
     let inside = true;
     for (let k = from; k < to && inside; k++) inside = allowed[k] === 1;

@@ -1,5 +1,4 @@
 import type { Doc } from './document';
-import { phraseList } from './handlers/cue-per-sentence';
 import { GAP } from './tokenize';
 
 /** How many words a line's label may have before its colon: "Questions you should never ask:". */
@@ -81,45 +80,4 @@ function listedToAvoid(doc: Doc): Uint8Array {
 /** Whether token k is listed under a label that warns against it ("Questions to avoid: …"). */
 export function isListedToAvoid(doc: Doc, k: number): boolean {
   return listedToAvoid(doc)[k] === 1;
-}
-
-/** Verbs that report what someone else asked for, whose words the match may be: "some of you asked whether we could …", "you also mentioned …". */
-const REPORTED_ASKING = new Set(['asked', 'mentioned', 'requested', 'suggested']);
-/** How far before the match the report's verb may stand: "asked whether we could prioritise …". */
-const REPORT_REACH = 6;
-/** How far into the next sentence its word pointing back may stand: "I'm afraid that isn't …". */
-const POINT_REACH = 4;
-const POINTING_BACK = new Set(['this', 'that', 'it']);
-/** A refusal of what was asked for, by the writer: "I can't filter on that", "that isn't something we can do". */
-const TURNED_DOWN = phraseList(`
-  i can't, i cannot, we can't, we cannot, i'm unable, we're unable, we are unable, i am unable, isn't something we, is not something we,
-  not something we can, isn't something i, is not something i, isn't allowed, is not allowed, isn't lawful, is not lawful, would be unlawful,
-  is unlawful, isn't possible, is not possible`);
-
-/**
- * Whether, in an e-mail, the match is what someone else asked for, reported by the writer in order to
- * turn it down: "some of you asked whether we could prioritise native English speakers … I'm afraid that
- * isn't something we can do", "You also mentioned overseas-trained doctors not accepted, sorry, I can't
- * filter on that". The refusal follows in the same sentence or opens the next, pointing back to it. The
- * writer's own wish ("I asked for a young team") and a request left standing are read as written.
- */
-export function isReportedToRefuse(doc: Doc, from: number, to: number): boolean {
-  if (doc.kind !== 'email' || !doc.holdsAny(REPORTED_ASKING)) return false;
-  const { tokens } = doc;
-  const sentence = tokens[from]!.sentence;
-  let reported = false;
-  for (let j = from - 1; j >= 0 && j >= from - REPORT_REACH && tokens[j]!.sentence === sentence; j--) {
-    if (!REPORTED_ASKING.has(tokens[j]!.norm)) continue;
-    reported = tokens[j - 1]?.norm !== 'i' && tokens[j - 1]?.norm !== 'we';
-    break;
-  }
-  if (!reported) return false;
-  const end = doc.sentenceEnd(sentence);
-  if (doc.hasPhrase(to, end, TURNED_DOWN)) return true;
-  const next = tokens[end];
-  if (!next) return false;
-  const [nextFrom, nextTo] = doc.sentenceRange(next.sentence);
-  let pointing = false;
-  for (let j = nextFrom; j < nextTo && j < nextFrom + POINT_REACH; j++) if (POINTING_BACK.has(tokens[j]!.norm)) pointing = true;
-  return pointing && doc.hasPhrase(nextFrom, nextTo, TURNED_DOWN);
 }

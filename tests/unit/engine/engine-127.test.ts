@@ -49,7 +49,7 @@ describe("an English test named as the regulator's requirement is the fair route
   ]);
 });
 
-describe("what someone else asked for, reported in an e-mail to turn it down, is not the writer's wording", () => {
+describe("what someone asked the writer for, reported to turn it down (after a word of regret, or pointing back: \"I can't filter on that\"), is not the writer's wording", () => {
   check([
     ['Several managers asked whether we could prefer native English speakers for the ward clerk posts. I\'m afraid that is not something we can do.', 'email', []],
     ['Two partners asked if we could advertise for native English speakers only. Sadly that is not allowed, so I have left it out.', 'email', []],
