@@ -353,7 +353,7 @@ function forbiddenToPanel(m: MatchView): boolean {
 }
 
 /** Verbs that report a request made of the writer's side: "some of you asked whether we could", "HR was asked to". */
-const REQUESTING = new Set(['asked', 'requested', 'suggested', 'wondered', 'proposed', 'enquired', 'inquired']);
+const REQUESTING = new Set(['asked', 'requested', 'suggested', 'wondered', 'proposed', 'enquired', 'inquired', 'mentioned']);
 /** Words that open what was asked of "we": "asked whether we could", "asked if we should", "suggested that we". */
 const ASKED_OF_US = new Set(['whether', 'if', 'that']);
 const US_MODALS = new Set(['could', 'can', 'should', 'would', 'might', 'may']);
@@ -391,7 +391,10 @@ function refusedRequest(m: MatchView): boolean {
   for (let k = m.from - 1; k >= 0 && k >= m.from - REQUEST_REACH && tokens[k]!.sentence === sentence; k--) {
     if (!REQUESTING.has(tokens[k]!.norm)) continue;
     const next = tokens[k + 1]?.norm ?? '';
-    asked = ((next === 'us' || next === 'me') && tokens[k + 2]?.norm === 'to') || (ASKED_OF_US.has(next) && tokens[k + 2]?.norm === 'we' && US_MODALS.has(tokens[k + 3]?.norm ?? ''));
+    asked =
+      ((next === 'us' || next === 'me') && tokens[k + 2]?.norm === 'to') ||
+      (ASKED_OF_US.has(next) && tokens[k + 2]?.norm === 'we' && US_MODALS.has(tokens[k + 3]?.norm ?? '')) ||
+      askedByReader(tokens, k);
     break;
   }
   if (!asked) return false;
@@ -401,13 +404,27 @@ function refusedRequest(m: MatchView): boolean {
   return false;
 }
 
+/** Words between the reader and the verb of their request: "you also mentioned", "you then asked for". */
+const BY_READER_BETWEEN = new Set(['also', 'then', 'originally', 'specifically']);
+
+/** Whether the verb at k is the reader's own request to the writer: "You also mentioned …", "you asked for …" (an agency's client). */
+function askedByReader(tokens: Doc['tokens'], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && BY_READER_BETWEEN.has(tokens[j]!.norm)) j--;
+  return tokens[j]?.norm === 'you' && tokens[j]!.sentence === tokens[k]!.sentence;
+}
+
+/** Words of regret that may open the refusal's clause before "that": "I'm afraid that isn't something we can do", "sorry, that's not allowed". */
+const REGRET = ["i'm afraid", 'i am afraid', 'sorry', 'unfortunately', 'sadly'].map((p) => p.split(' '));
+
 /**
  * Whether a refusal of the request opens a clause at token k and answers the request: "we can't" that
  * ends its clause or goes on to "do that", "agree", or a ruling said of "that"/"it" ("That would be unlawful").
  */
 function refusalAt(doc: Doc, k: number): boolean {
   const { tokens } = doc;
-  const opens = (j: number) => j === doc.clauseStart(tokens[j]!.clause) || (REFUSAL_JOINS.has(tokens[j - 1]!.norm) && j - 1 === doc.clauseStart(tokens[j - 1]!.clause));
+  const opens = (j: number) =>
+    j === doc.clauseStart(tokens[j]!.clause) || (REFUSAL_JOINS.has(tokens[j - 1]!.norm) && j - 1 === doc.clauseStart(tokens[j - 1]!.clause)) || afterRegret(doc, j);
   if (RULING_SUBJECTS.has(tokens[k]!.norm) && opens(k)) {
     for (let j = k + 1; j <= k + RULED_REACH && j < tokens.length; j++) if (rulesUnlawful(tokens, j)) return !goesPast(doc, j + 1, tokens[k]!.sentence);
     return REFUSING_RULINGS.some((words) => doc.phraseAt(k + 1, words));
@@ -416,9 +433,29 @@ function refusalAt(doc: Doc, k: number): boolean {
   for (const words of REFUSALS) {
     if (!doc.phraseAt(k, words)) continue;
     const after = k + words.length;
-    return after === doc.clauseEnd(tokens[k]!.clause) || REFUSED_ACTS.has(tokens[after]?.norm ?? '') || words[words.length - 1] === 'no';
+    return after === doc.clauseEnd(tokens[k]!.clause) || REFUSED_ACTS.has(tokens[after]?.norm ?? '') || words[words.length - 1] === 'no' || endsOnRequest(doc, after);
   }
   return false;
+}
+
+/** Whether a phrase of regret that opens its clause ends just before token j: "I'm afraid [that] isn't …", "Sorry, [I] can't …". */
+function afterRegret(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  for (const words of REGRET) {
+    const from = j - words.length;
+    if (from >= 0 && tokens[from]!.sentence === tokens[j]!.sentence && from === doc.clauseStart(tokens[from]!.clause) && doc.phraseAt(from, words)) return true;
+  }
+  return false;
+}
+
+/** How many words a refused act may have before its object pointing back: "I can't filter on that". */
+const ACT_REACH = 3;
+
+/** Whether the refusal's clause ends, a few words on, on "that" or "it", the request pointed back to: "I can't filter on that". */
+function endsOnRequest(doc: Doc, after: number): boolean {
+  const { tokens } = doc;
+  const end = doc.clauseEnd(tokens[after - 1]!.clause);
+  return end - after <= ACT_REACH && end > after && (tokens[end - 1]!.norm === 'that' || tokens[end - 1]!.norm === 'it');
 }
 
 /** Words of degree between "we are" and what it says "we" are: "we're a bit", "we are all very". */

@@ -89,6 +89,7 @@ const NOUNS: Record<Target, Set<string>> = {
     dish dishes item items product products equipment supplies resource resources material materials linen gown gowns sheet sheets towel towels bedding
     uniform uniforms scrubs dressing dressings survey surveys audit audits inquiry inquiries evaluation evaluations
     device devices problems records notes letters documents files paperwork correspondence envelopes forms report reports
+    appliance appliances brace braces retainer retainers aligner aligners implant implants denture dentures
     machine machines analyser analysers analyzer analyzers scanner scanners computer computers laptop laptops printer printers
     context contexts situation situations circumstances design designs layout layouts website websites webpage webpages
     graphics interface interfaces artwork scoring marking shortlisting moderation

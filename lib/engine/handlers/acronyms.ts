@@ -1043,6 +1043,30 @@ function isPostNominal(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** The tests of English a regulator sets for those trained abroad, who sit them. */
+const ENGLISH_TESTS = new Set(['IELTS', 'OET']);
+/** The regulators whose English requirement such a test meets. */
+const REGULATORS = new Set(['NMC', 'GMC', 'HCPC', 'GPhC', 'GDC', 'GOC']);
+/** Words by which a sentence says the regulator requires the level: "the level the NMC requires", "the standard set by the GMC". */
+const REQUIRING = new Set(['require', 'requires', 'required', 'requirement', 'requirements', 'set', 'sets', 'standard', 'standards']);
+
+/**
+ * Whether the letters at k are an English test named as what a regulator requires ("the level the NMC
+ * requires (IELTS 7.0 or OET grade B)"): the fair route already given, in the names its applicants sit.
+ * A test demanded on its own ("IELTS 8 in every band") is still read.
+ */
+function testRegulatorSets(doc: Doc, k: number, key: string): boolean {
+  if (!ENGLISH_TESTS.has(key)) return false;
+  const [from, to] = doc.sentenceRange(doc.tokens[k]!.sentence);
+  let regulator = false;
+  let requiring = false;
+  for (let j = from; j < to; j++) {
+    if (REQUIRING.has(doc.tokens[j]!.norm)) requiring = true;
+    else if (REGULATORS.has(abbreviationOf(doc, j)?.key ?? '')) regulator = true;
+  }
+  return regulator && requiring;
+}
+
 /** Capitals then a number with no space: "NHS111" (a service's name). */
 const NUMBERED_NAME = /^([A-Z]{2,})\d+$/;
 /** Letters and a number, one letter or more: one of a series ("C1" to "C5", "V300" and "V150") another use explains. */
@@ -1111,6 +1135,7 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
       !isNamedWord(doc, k, a.key, isKnown) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
       !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, isKnown) && !isPlainWordInCapitals(doc, a.key, isKnown) && !isKeywordSent(doc, k, a.key, isKnown) && !inFieldLabel(doc, k, a.key, isKnown) &&
       !inCapitalsHeading(doc, k, a.key, isKnown) && !headsSentenceRunIn(doc, k, a.key, isKnown) && !amongShoutedWords(doc, k, a.key, isKnown) && !inLatinPhrase(doc, k, a.key) && !namesInstitution(doc, k) && !namesVenue(doc, k, a.key, isKnown) && !endsNameAsLegalForm(doc, k, a.key) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k) &&
+      !testRegulatorSets(doc, k, a.key) &&
       !(!isKnown && reportsSpeaker(doc, k, a.key)) && !(!isKnown && labelsCue(doc, t)) && !isSeriesLabel(doc, k, a.key)
     ) {
       found.push(a);
@@ -1219,7 +1244,27 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   if (!(t.gap & GAP.OPEN) || !closes || a.token === 0) return slashPairSpelled(doc, a);
   // "non-medical prescribing qualification (V300)", "Employee Specification Form (M23)": a code after the words that name it.
   if (code && namesCodedBefore(doc, a.token)) return true;
-  return initialsBefore(doc, a.token, a.key) || namesDegreeBefore(doc, a) || namedBefore(doc, a) || nearlySpelledBefore(doc, a);
+  return initialsBefore(doc, a.token, a.key) || namesDegreeBefore(doc, a) || namedBefore(doc, a) || nearlySpelledBefore(doc, a) || plainGlossBefore(doc, a);
+}
+
+/** How many words a plain gloss before the letters may have: "texture-modified diets (IDDSI)". */
+const GLOSS_BEFORE_WORDS = 4;
+
+/**
+ * "heart tracings (ECGs)", "texture-modified diets (IDDSI)": letters alone in brackets after the writer's
+ * own words for the thing, two words or more in small letters that open an item of a list, none of them a person.
+ */
+function plainGlossBefore(doc: Doc, a: Abbreviation): boolean {
+  const { tokens } = doc;
+  const line = tokens[a.token]!.line;
+  for (let j = a.token - 1, words = 1; j >= 0 && words <= GLOSS_BEFORE_WORDS && tokens[j]!.line === line; j--, words++) {
+    const w = tokens[j]!;
+    if (w.shape & (SHAPE.CAP | SHAPE.DIGIT) || GLOSS_STOPS.has(w.norm) || nounClass(w.base) === 'person') return false;
+    // The gloss opens an item of a list, after a comma, a break, a bullet or "including": ", heart tracings", "including
+    // texture-modified diets". After another preposition it may name a field the letters' post is in ("a qualification in mental health nursing (RMN)").
+    if (w.gap & (GAP.COMMA | GAP.BREAK | GAP.BULLET) || tokens[j - 1]?.norm === 'including') return words >= 2;
+  }
+  return false;
 }
 
 /** Brackets closed straight after letters, maybe after a plural or possessive ending: "(PCN)", "(PCNs)". */
