@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, type TextKind } from '@/lib/engine';
+
+// Round 42 (engine-125): wordings reviewers and regulators have criticised in job adverts and
+// recruitment messages (gaps in work history, family plans, spouses, sight and hearing, a licence held
+// for years, full-time only, unpaid work, the "Queen's English", long hours), each read by its word
+// family. Every case is fresh wording; each reading has near misses that must stay quiet.
+const findings = (text: string, context: TextKind) =>
+  analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY }).findings.map((f) => `${f.ruleId}@${f.start}:${f.text}`);
+
+const check = (cases: [string, TextKind, string[]][]) =>
+  it.each(cases)('%j', (text, context, expected) => {
+    expect(findings(text, context)).toEqual(expected);
+  });
+
+describe('a break in a work history held against the applicant, or a history demanded without one', () => {
+  check([
+    ['Long breaks in employment will rule you out at the sift.', 'advert', ['gaps-held-against@5:breaks in employment']],
+    ['Gaps over a year could affect your application.', 'advert', ['gaps-held-against@0:Gaps']],
+    ['We ask for an uninterrupted work record since registration.', 'advert', ['employment-gaps@14:uninterrupted work record']],
+    ['A consistent employment history is essential for this post.', 'advert', ['employment-gaps@2:consistent employment history']],
+    ['We are looking for someone with no spells out of the labour market.', 'advert', ['employment-gaps@32:no spells out of the labour market']],
+  ]);
+});
+
+describe('breaks, histories and applications in other senses stay quiet', () => {
+  check([
+    ['Please explain any breaks in your employment history on the application form.', 'advert', []],
+    ['Breaks in employment will not count against you.', 'advert', []],
+    ['We welcome applicants returning after breaks in their career.', 'advert', []],
+    ['You will cover breaks in the rota on the ward.', 'advert', []],
+    ['Late submissions may affect your application.', 'advert', []],
+    ['You will support patients to maintain uninterrupted treatment.', 'advert', []],
+    ['We offer a consistent work pattern with no rotating shifts.', 'advert', []],
+    ['Breaks in employment for caring, illness or study are welcome and will not be held against you.', 'advert', []],
+  ]);
+});
+
+describe('maternity plans, a spouse, and family put second to the job', () => {
+  check([
+    ['The post holder should not be planning to take maternity leave during the project.', 'advert', ['family-plans@23:not be planning to take maternity leave']],
+    ['You must be willing to put work ahead of your family.', 'advert', ['family-status-requirement@23:put work ahead of your family']],
+    ["State your husband's occupation on the form.", 'advert', ["marital-status@6:your husband's occupation"]],
+    ['Please give the employer of your wife.', 'advert', ['marital-status@16:employer of your wife']],
+  ]);
+  check([
+    ['If you are planning maternity leave, our policy gives enhanced pay after one year.', 'advert', []],
+    ['Staff planning maternity leave can talk to HR in confidence.', 'advert', []],
+    ['We will never ask you to put work before family.', 'advert', []],
+    ["We don't expect anyone to put the job before their family.", 'advert', []],
+    ['Please give the name of your next of kin, such as your spouse or a friend.', 'advert', []],
+    ['For emergency contact purposes, please give the name of your spouse or another person.', 'advert', []],
+    ['Our bereavement service supports patients after the death of a husband or wife.', 'advert', []],
+  ]);
+});
+
+describe('sight, hearing and health demanded without a reason', () => {
+  check([
+    ['Candidates must not be registered deaf.', 'advert', ['sensory-standard@16:not be registered deaf']],
+    ["You must be able to hear a buzzer from the nurses' station.", 'advert', ['physical-demands@17:to hear a buzzer']],
+    ['Applicants should be free from any long-term condition.', 'advert', ['health-requirement@21:free from any long-term condition']],
+  ]);
+  check([
+    ['Many of our patients are registered blind or partially sighted.', 'advert', []],
+    ['Patients may be unable to hear an alarm, so you will check them hourly.', 'advert', []],
+    ['Our service helps patients stay free from any long-term condition complications.', 'advert', []],
+    ['Patients who are free from any medical condition can be discharged.', 'advert', []],
+    ['You must be able to hear a telephone ring, with hearing aids if you use them.', 'advert', []],
+  ]);
+});
+
+describe('a licence held for years, full-time only, work for free', () => {
+  check([
+    ['You must have held your licence for four years or more.', 'advert', ['driving-licence@14:held your licence for']],
+    ['Full-time candidates only.', 'advert', ['full-time-only@0:Full-time candidates only']],
+    ['Before we offer the post, shortlisted applicants will do three shifts for free.', 'advert', ['unpaid-trial@63:shifts for free']],
+  ]);
+  check([
+    ['The Trust has held a licence for sponsorship for ten years.', 'advert', []],
+    ['The pharmacy has held its licence for over twenty years.', 'advert', []],
+    ['Full-time applicants only need to attend one induction day.', 'advert', []],
+    ['Full-time applicants are welcome, as are part-time and job-share applicants.', 'advert', []],
+    ['Staff can park for free at the hospital during the trial period of the new car park.', 'advert', []],
+    ['All trial shifts are paid – we never ask anyone to work for free.', 'advert', []],
+    ['We offer flu jabs for free to all staff.', 'advert', []],
+  ]);
+});
+
+describe('the Queen\'s English after "the", and workaholics', () => {
+  check([
+    ["Callers expect you to speak the King's English at all times.", 'advert', ["accent@28:the King's English"]],
+    ["We're looking for a real workaholic.", 'advert', ['long-hours-boast@25:workaholic']],
+  ]);
+  check([
+    ["We welcome speakers of the Queen's English and every other accent alike.", 'advert', []],
+    ['We are not workaholics: we finish on time and protect your breaks.', 'advert', []],
+    ['Our wellbeing team supports staff who feel they have become workaholics.', 'advert', []],
+  ]);
+});
