@@ -97,3 +97,24 @@ describe('the Queen\'s English after "the", and workaholics', () => {
     ['Our wellbeing team supports staff who feel they have become workaholics.', 'advert', []],
   ]);
 });
+
+describe('in a message: time out of the workforce, young children by count, a visa avoided, a clock-watcher', () => {
+  check([
+    ['Candidate 3 has been out of the workforce for five years, which is a red flag for me.', 'email', ['gap-judged@21:out of the workforce']],
+    ['She has twins under two, so I can\'t see her doing nights.', 'email', ["family-judged@8:twins under two, so I can't see"]],
+    ['I\'d steer clear of anyone who needs sponsorship.', 'email', ['visa-holders-refused@19:anyone who needs sponsorship']],
+    ['Let\'s avoid applicants on a student visa.', 'email', ['visa-holders-refused@12:applicants on a student visa']],
+    ['Don\'t shortlist him, he\'s a clock-watcher.', 'email', ['put-downs@28:clock-watcher']],
+  ]);
+  check([
+    ['Patients who are out of the workforce can self-refer to our employment service.', 'email', []],
+    ['Our returners programme supports nurses who have been out of the workforce.', 'email', []],
+    ['The survey found a third of carers are out of the labour market.', 'email', []],
+    ['Patients on the ward can be clock-watchers while waiting for discharge, so keep them informed.', 'email', []],
+    ['Our health visitors see families with twins under two every week.', 'email', []],
+    ['The clinic sees children under five on Tuesdays; two under fives groups meet on Thursdays.', 'email', []],
+    ['To avoid delays, anyone who needs a visa should apply early.', 'email', []],
+    ['We will help anyone who needs a visa to avoid delays.', 'email', []],
+    ['Please avoid keeping anyone who needs a visa waiting for their certificate: send it the same day.', 'email', []],
+  ]);
+});
