@@ -118,3 +118,19 @@ describe('in a message: time out of the workforce, young children by count, a vi
     ['Please avoid keeping anyone who needs a visa waiting for their certificate: send it the same day.', 'email', []],
   ]);
 });
+
+describe('tone: play as hard as we work, 110 % expected, a thick hide, no excuses', () => {
+  check([
+    ['Here you will play as hard as you work.', 'advert', ['work-hard-play-hard@14:play as hard as you work']],
+    ['Our managers demand 110 per cent from every nurse.', 'advert', ['hustle-pressure@13:demand 110 per cent']],
+    ['Resilience: you will grow a thick hide in this job.', 'advert', ['thick-skin@21:grow a thick hide']],
+    ["In this department we don't do excuses.", 'advert', ["put-downs@19:we don't do excuses"]],
+  ]);
+  check([
+    ['Please hide your ID badge when off site.', 'advert', []],
+    ['Patients can hide a thick dressing under clothing.', 'advert', []],
+    ['Children play as hard as they work at our nursery sessions.', 'advert', []],
+    ['We expect 110 patients a day at the new clinic.', 'advert', []],
+    ['The survey wants 110 responses by Friday.', 'advert', []],
+  ]);
+});
