@@ -134,3 +134,18 @@ describe('tone: play as hard as we work, 110 % expected, a thick hide, no excuse
     ['The survey wants 110 responses by Friday.', 'advert', []],
   ]);
 });
+
+describe('a task demanded without the aids a disabled person would use', () => {
+  check([
+    ['Applicants must be able to answer calls on a standard handset without any adaptations.', 'advert', ['health-history-bar@62:without any adaptations']],
+    ['You must read letters on screen without magnification.', 'advert', ['health-history-bar@32:without magnification']],
+  ]);
+  check([
+    ['Most patients walk without aids within a week of the operation.', 'advert', []],
+    ['You will help residents live without adaptations where it is safe to do so.', 'advert', []],
+    ['Our buildings meet access standards, so most visitors manage without adaptations.', 'advert', []],
+    ['The course can be completed without any adaptations to your home computer.', 'advert', []],
+    ['You must be able to use the ordering system without aids such as the printed guide.', 'advert', []],
+    ['You must be able to deliver a short presentation without visual aids.', 'advert', []],
+  ]);
+});
