@@ -24,7 +24,13 @@
 // set while running, stops V8); nor, in round 41 (300 adverts, medians of 5, load 5-6, each with
 // its code cache made under it: 1.09 s of processor time without), --no-lazy-feedback-allocation
 // (1.15 s), --no-concurrent-recompilation (1.10 s), --semi-space-growth-factor=4 (1.10 s), or
-// --no-regexp-tier-up or a later regexp tier-up (1.08-1.11 s).
+// --no-regexp-tier-up or a later regexp tier-up (1.08-1.11 s). Round 42, by instructions counted
+// (cachegrind, all threads, engine alone on 300 adverts, each flag with its own code cache; runs of
+// one command vary by 3 %): 8.52 billion with this budget, 8.41 with
+// --max-inlined-bytecode-size-cumulative=300, 8.28 with --no-turbo-inlining (and processor time
+// within the noise, medians of 9), not taken since it may slow long runs' optimised code; 30
+// adverts: --no-regexp-tier-up 0.8 % fewer. --no-opt kept the total and moved work to the main
+// thread; --no-sparkplug cost 15 %; --concurrent-sparkplug set while running stops Node 20.
 // Measured on Node 20 only: on another version the flag may mean something else, or be unknown
 // (V8 then prints an error), so it is left alone there. The budget is put back while a worker
 // thread starts (see engine-budget.ts).

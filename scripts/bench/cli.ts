@@ -115,7 +115,10 @@ function threeHundredAdverts(): number {
   const ours = runs(DEBIAS, ['scan', '--format', 'json', ...names]);
   const alex = runs(ALEX, names);
   console.log(`\n300 adverts (${words.toLocaleString('en-GB')} words), whole process, median of 3 (target: under a tenth of alex's time; ${load()})`);
-  console.log(`  debias scan ${seconds(ours.ms)}${cpu(ours)}; alex ${seconds(alex.ms)}${cpu(alex)}: ratio ${(ours.ms / alex.ms).toFixed(3)}, ${verdict(ours.ms / alex.ms <= 0.1)}`);
+  // The target is on wall-clock time; on a shared, loaded machine that mostly measures the other
+  // work, so the ratio of processor times (all threads) is shown beside it.
+  const cpuRatio = Number.isNaN(ours.cpuMs) || alex.cpuMs <= 0 ? '' : ` (processor-time ratio ${(ours.cpuMs / alex.cpuMs).toFixed(3)})`;
+  console.log(`  debias scan ${seconds(ours.ms)}${cpu(ours)}; alex ${seconds(alex.ms)}${cpu(alex)}: ratio ${(ours.ms / alex.ms).toFixed(3)}${cpuRatio}, ${verdict(ours.ms / alex.ms <= 0.1)}`);
   const one = runs(DEBIAS, ['scan', '--format', 'json', '--jobs', '1', ...names]);
   console.log(`  debias scan --jobs 1 ${seconds(one.ms)}${cpu(one)}`);
   if (BASELINE) {
