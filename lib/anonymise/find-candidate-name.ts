@@ -215,7 +215,23 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
   for (const nickname of bracketedNicknames(layout.text, found.parts)) if (!found.parts.includes(nickname)) found.parts.push(nickname);
   for (const short of signedShortForms(layout.text, found.parts)) if (!found.parts.includes(short)) found.parts.push(short);
   for (const given of givenNamesInEmail(layout, words, found.parts)) if (!found.parts.includes(given)) found.parts.push(given);
+  for (const more of fullerName(layout, found)) if (!found.parts.includes(more)) found.parts.push(more);
   return withInitialsSpelt(found, words);
+}
+
+/**
+ * The candidate's name written out in full on a line of its own, more names after the ones known: a signature's "Chaltu Gemechu
+ * Tolasa (she/her)" under a heading's "Chaltu Gemechu". The line must open with every known name in order and read as a name.
+ */
+function fullerName(layout: DocumentLayout, found: CandidateName): string[] {
+  const known = found.text.split(/[ \t]+/).map(titleCase);
+  if (known.length < 2) return [];
+  for (const line of layout.lines) {
+    if (!line.text.trimStart().startsWith(found.text.split(/[ \t]/)[0]!)) continue;
+    const named = headingName(layout.text, line.start, line.end);
+    if (named && named.parts.length > known.length && known.every((part, i) => named.parts[i] === part)) return named.parts.slice(known.length);
+  }
+  return [];
 }
 
 /** A capitalised word in quotes between two more: 'Parmeshwar "Parm" Sookdeo', the name a person goes by set inside their name. */

@@ -78,6 +78,24 @@ describe('names: other forms the writer gives of their own name', () => {
   });
 });
 
+describe('names: the name written out in full further down', () => {
+  test('a signature that adds a third name after the two known', () => {
+    expect(redact('Kebede Alemu\nI run the phlebotomy clinic.\n\n--\nKebede Alemu Wolde (he/him)\nClinic lead\n')).toBe(
+      '[CANDIDATE]\nI run the phlebotomy clinic.\n\n--\n[CANDIDATE] (he/him)\nClinic lead\n',
+    );
+  });
+
+  test('the name before a post stays the name alone', () => {
+    expect(redact('Kebede Alemu\n\nKebede Alemu, Clinic Lead\n')).toBe('[CANDIDATE]\n\n[CANDIDATE], Clinic Lead\n');
+  });
+});
+
+describe('kept: a word run into a digit is a product’s, no name’s', () => {
+  test('"Paxton Net2" style model names stay', () => {
+    expect(redact('Kofi Mensah\nDoor entry (Paxton Net2) and CCTV (Avigilon Series7).\n')).toBe('[CANDIDATE]\nDoor entry (Paxton Net2) and CCTV (Avigilon Series7).\n');
+  });
+});
+
 describe('details: identifiers under labels the recognisers did not know', () => {
   test.each([
     ['GCP refreshed – certificate ID 55023817 (NIHR)\n', 'GCP refreshed – certificate ID [ID NUMBER] (NIHR)\n'],
