@@ -458,8 +458,34 @@ function placesAfter(text: string, end: number): number {
   return result;
 }
 
+/**
+ * A street ending its cell with a comma, a second column beside it: "14 Elm Park Road,      in a busy acute trust…", its town
+ * in the cell below ("Derby DE23      Trainer; …"). The comma says the address goes on, and the town below says where.
+ */
+const STREET_ENDS_CELL = new RegExp(
+  `(?<![\\p{L}\\p{N}\\/.-])\\d{1,4}[A-Za-z]?,?[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}(?:${STREET_WORDS}),(?=\\t|[ \\t]{3})`,
+  'gu',
+);
+
+/** The town's word opening the cell below. */
+const TOWN_OPENING = /^\p{Lu}[\p{L}'’-]+/u;
+/** Streets ending their cell over a town's cell in the same column, as a two-column PDF merges its lines. */
+function streetsOverTowns(text: string, spans: Span[]): void {
+  for (const m of matchAll(text, STREET_ENDS_CELL)) {
+    const lineAt = text.lastIndexOf('\n', m.index - 1) + 1;
+    const nextAt = text.indexOf('\n', m.index);
+    if (nextAt < 0) continue;
+    const below = cellAt(text.slice(nextAt + 1, text.indexOf('\n', nextAt + 1) < 0 ? text.length : text.indexOf('\n', nextAt + 1)), m.index - lineAt);
+    const town = below ? TOWN_OPENING.exec(below.text)?.[0] : undefined;
+    if (!below || !town || !isPlace(town) || namesWorkplace(text.slice(lineAt, m.index))) continue;
+    const townAt = nextAt + 1 + below.start;
+    spans.push(makeSpan('address', m.index, m.index + m[0].length - 1, { divisible: true }), makeSpan('address', townAt, townAt + town.length, { divisible: true }));
+  }
+}
+
 function streetsInText(text: string): Span[] {
   const spans: Span[] = [];
+  streetsOverTowns(text, spans);
   for (const m of matchAll(text, STREET_AND_TOWN)) {
     const end = m.index + m[0].length;
     if (!isPlace(m[1]!)) continue;

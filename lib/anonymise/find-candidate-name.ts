@@ -228,8 +228,9 @@ function fullerName(layout: DocumentLayout, found: CandidateName): string[] {
   if (known.length < 2) return [];
   for (const line of layout.lines) {
     if (!line.text.trimStart().startsWith(found.text.split(/[ \t]/)[0]!)) continue;
-    const named = headingName(layout.text, line.start, line.end);
-    if (named && named.parts.length > known.length && known.every((part, i) => named.parts[i] === part)) return named.parts.slice(known.length);
+    // The line's own words, not the names a bracket after them gives ("Lena Brandt (née Vogel)" names a maiden name).
+    const written = headingName(layout.text, line.start, line.end)?.text.split(' ') ?? [];
+    if (written.length > known.length && known.every((part, i) => titleCase(written[i]!) === part)) return written.slice(known.length).map((word) => (word === word.toUpperCase() ? titleCase(word) : word));
   }
   return [];
 }

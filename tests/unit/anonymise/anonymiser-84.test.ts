@@ -10,14 +10,21 @@ beforeAll(() => void redact('Warm up 🎂 01.01.1990'), 30_000);
 // our own words, none from any corpus, each with a near case that must stay.
 
 describe('must-never: a postcode a narrow column wrapped below its outward code, beside a second column', () => {
-  test('the inward code alone in the cell below goes, as the outward code does', () => {
+  test('the inward code alone in the cell below goes, as the outward code does, and the street above with its town', () => {
     const text =
       'TEMBA NKOSI\nWard Clerk                          PROFILE\nADDRESS                             Calm clerk with three years in\n' +
+      '9 Ashgrove Lane,                    outpatients and ward admin work.\n' +
       'Derby DE22                          Fluent typist; rota lead\n3BX                                 for the medical floor.\n07700 900 412\n';
     expect(redact(text)).toBe(
       '[CANDIDATE]\nWard Clerk                          PROFILE\nADDRESS                             Calm clerk with three years in\n' +
-        'Derby [POSTCODE]                          Fluent typist; rota lead\n[POSTCODE]                                 for the medical floor.\n[PHONE]\n',
+        '[ADDRESS],                    outpatients and ward admin work.\n' +
+        '[ADDRESS] [POSTCODE]                          Fluent typist; rota lead\n[POSTCODE]                                 for the medical floor.\n[PHONE]\n',
     );
+  });
+
+  test('a workplace’s street over its town stays', () => {
+    const text = 'PROFILE\nPractice nurse for ten years.\nElm Tree Surgery, 12 Mill Road,     Experienced in\nDerby                               wound care.\n';
+    expect(redact(text)).toBe(text);
   });
 
   test('a ward code over a line of words stays', () => {
