@@ -10,6 +10,7 @@ import { nameLexicon } from './name-lexicon';
 import { titleCase } from './name-run';
 import type { Span } from './span';
 import { trimChars } from './trim-chars';
+import { inwardBelow } from './wrapped-postcode';
 
 export const STREET_WORDS =
   'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Cres|Grove|Gardens|Gdns|Place|Pl|Terrace|Walk|Rise|Hill|Park|Square|Sq|Mews|View|Row|Parade|Green|Vale|Court|Ct|Gate|Mount|Wharf|Yard|Fields|Meadows?|Heights|Bank|Brow|Wynd|Cottages|Villas|Boulevard|Circus|Chase|Croft|Dale|Grange|Wood|End|Hall|House|Lodge|Manor|Mansions|Place|Quay|Reach|Ridge|Terr|Towers|Valley|Way';
@@ -43,6 +44,8 @@ const FLOOR_FLAT = /^(?:Basement|Garden|Lower[ \t]+Ground|Ground[ \t]+Floor|Firs
 const STREET_LOWER =
   /(?:^|\b)(?:(?:flat|apartment|apt|unit)\s+\d+[a-z]?,?\s+)?\d+[a-z]?(?:-\d+)?,?\s+(?:(?:[a-z][\w'’-]*\s+){1,3}(?:road|rd|street|lane|avenue|ave|close|drive|crescent|grove|gardens|terrace|mews|square|parade|court|rise|row|walk|wynd|cottages|villas)\b|(?:stryd|heol|ffordd|lôn|rhodfa|cilgant|teras|rathad|sràid|bóthar|bothar)\s+(?:(?:y|yr|na|an)\s+)?[a-zà-ÿŵŷ])/;
 const POSTCODE = /(?<![A-Za-z0-9])[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]? ?[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/i;
+/** An outward code in capitals ending a cell ("Derby DE23"), whose inward code a narrow column may have wrapped below it. */
+const OUTWARD_END = /(?<![A-Za-z0-9])[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]?$/;
 /** A line of contact or personal details: an e-mail, a phone number (a mobile's five digits first too: "07700 900288") or a date of birth. */
 const CONTACT_LINE = /@|\d{4,5}[ -]?\d{3}|\bD\.?O\.?B\b/;
 /**
@@ -455,8 +458,34 @@ function placesAfter(text: string, end: number): number {
   return result;
 }
 
+/**
+ * A street ending its cell with a comma, a second column beside it: "14 Elm Park Road,      in a busy acute trust…", its town
+ * in the cell below ("Derby DE23      Trainer; …"). The comma says the address goes on, and the town below says where.
+ */
+const STREET_ENDS_CELL = new RegExp(
+  `(?<![\\p{L}\\p{N}\\/.-])\\d{1,4}[A-Za-z]?,?[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}(?:${STREET_WORDS}),(?=\\t|[ \\t]{3})`,
+  'gu',
+);
+
+/** The town's word opening the cell below. */
+const TOWN_OPENING = /^\p{Lu}[\p{L}'’-]+/u;
+/** Streets ending their cell over a town's cell in the same column, as a two-column PDF merges its lines. */
+function streetsOverTowns(text: string, spans: Span[]): void {
+  for (const m of matchAll(text, STREET_ENDS_CELL)) {
+    const lineAt = text.lastIndexOf('\n', m.index - 1) + 1;
+    const nextAt = text.indexOf('\n', m.index);
+    if (nextAt < 0) continue;
+    const below = cellAt(text.slice(nextAt + 1, text.indexOf('\n', nextAt + 1) < 0 ? text.length : text.indexOf('\n', nextAt + 1)), m.index - lineAt);
+    const town = below ? TOWN_OPENING.exec(below.text)?.[0] : undefined;
+    if (!below || !town || !isPlace(town) || namesWorkplace(text.slice(lineAt, m.index))) continue;
+    const townAt = nextAt + 1 + below.start;
+    spans.push(makeSpan('address', m.index, m.index + m[0].length - 1, { divisible: true }), makeSpan('address', townAt, townAt + town.length, { divisible: true }));
+  }
+}
+
 function streetsInText(text: string): Span[] {
   const spans: Span[] = [];
+  streetsOverTowns(text, spans);
   for (const m of matchAll(text, STREET_AND_TOWN)) {
     const end = m.index + m[0].length;
     if (!isPlace(m[1]!)) continue;
@@ -580,7 +609,7 @@ export function findAddresses(layout: DocumentLayout): Span[] {
               continue;
             }
             const beside = besideStreet || (next.line !== seg.line && [segs[j - 1], segs[j + 1]].some((other) => other !== undefined && columnGap(layout.text, other, next)));
-            if (POSTCODE.test(next.text)) {
+            if (POSTCODE.test(next.text) || (OUTWARD_END.test(next.text) && inwardBelow(layout.text, next.end))) {
               if (beside) pieces.push([next.start, next.end]);
               else end = next.end;
               break;

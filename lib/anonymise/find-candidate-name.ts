@@ -34,7 +34,7 @@ const LABEL =
   /^\s*(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2190-\u21FF\u2300-\u27BF\u2B00-\u2BFF]|\uFE0F|\u20E3)+[ \t]*)?(?:\|[ \t]*)?(?:[-•*·][ \t]+|\*\*|__)?["']?(?:(?:(?:full|legal)[\s_]*)?(?:nome\s+completo|nombre\s+completo|name(?:\s+in\s+full|\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents)|\s*\((?:as\s+(?:on|in)\s+)?(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents)\)|\s+in\s+(?:other|another|native|(?:my\s+)?own)\s+(?:script|language|alphabet))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from|author)["']?(?:\s*[:\-–]|[ \t]+\.{1,60}(?=[ \t]))(?:\*\*|__)?(?:[ \t]*\|)?|(?:full[ \t]+)?name(?=\t| {3})|(?:full[ \t]+)?name[ \t]*\|(?=[ \t]*[^|\s][^|\n]*(?:\|[ \t\r]*)?$)|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*["'`]?/i;
 // The course or post may come first, in up to four words of any case (the pattern ignores case): "Medical School
 // Personal Statement of …", "Band 5 Nurse Supporting Statement – …"; what follows must still read as a name.
-const CV_OF = /^\s*(?:#{1,6}[ \t]+)?(?:[\p{Lu}\d][\p{L}\d&/-]*[ \t]+){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
+const CV_OF = /^\s*(?:#{1,6}[ \t]+)?(?:[\p{Lu}\d][\p{L}\d&/-]* ){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
 const CV_AFTER = /[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
 const DATA_NAME_KEY = /^[ \t]*(?:-[ \t]+)?["']?name["']?[ \t]*:[ \t]*["']?(?:full[ \t]+)?name["']?[ \t]*$/i;
 const DATA_VALUE_KEY = /^[ \t]*["']?value["']?[ \t]*:[ \t]*["']?/i;
@@ -210,11 +210,29 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
     }
   }
   for (const m of matchAll(layout.text, SPELT_AS)) if (spellsPart(m[1]!, found.parts) && !found.parts.includes(m[1]!)) found.parts.push(m[1]!);
+  for (const m of matchAll(layout.text, NAME_WRITTEN_AS)) for (const part of [m[1], m[2]]) if (part && !nameLexicon.notNames.has(part) && !found.parts.includes(part)) found.parts.push(part);
   for (const m of matchAll(layout.text, QUOTED_BETWEEN)) if (found.parts.includes(titleCase(m[1]!)) && found.parts.includes(titleCase(m[3]!)) && !found.parts.includes(m[2]!)) found.parts.push(m[2]!);
   for (const nickname of bracketedNicknames(layout.text, found.parts)) if (!found.parts.includes(nickname)) found.parts.push(nickname);
   for (const short of signedShortForms(layout.text, found.parts)) if (!found.parts.includes(short)) found.parts.push(short);
   for (const given of givenNamesInEmail(layout, words, found.parts)) if (!found.parts.includes(given)) found.parts.push(given);
+  for (const more of fullerName(layout, found)) if (!found.parts.includes(more)) found.parts.push(more);
   return withInitialsSpelt(found, words);
+}
+
+/**
+ * The candidate's name written out in full on a line of its own, more names after the ones known: a signature's "Chaltu Gemechu
+ * Tolasa (she/her)" under a heading's "Chaltu Gemechu". The line must open with every known name in order and read as a name.
+ */
+function fullerName(layout: DocumentLayout, found: CandidateName): string[] {
+  const known = found.text.split(/[ \t]+/).map(titleCase);
+  if (known.length < 2) return [];
+  for (const line of layout.lines) {
+    if (!line.text.trimStart().startsWith(found.text.split(/[ \t]/)[0]!)) continue;
+    // The line's own words, not the names a bracket after them gives ("Lena Brandt (née Vogel)" names a maiden name).
+    const written = headingName(layout.text, line.start, line.end)?.text.split(' ') ?? [];
+    if (written.length > known.length && known.every((part, i) => titleCase(written[i]!) === part)) return written.slice(known.length).map((word) => (word === word.toUpperCase() ? titleCase(word) : word));
+  }
+  return [];
 }
 
 /** A capitalised word in quotes between two more: 'Parmeshwar "Parm" Sookdeo', the name a person goes by set inside their name. */
@@ -239,6 +257,11 @@ function insideOthersBracket(text: string, at: number, parts: readonly string[])
 const isPart = (word: string, parts: readonly string[]) => parts.some((part) => part.toLowerCase() === word.toLowerCase());
 /** "my Turkish papers spell it Gulshen", "the Home Office spelt it as Aishe": another spelling of a name, after "spell it". */
 const SPELT_AS = /\b[Ss]pel(?:l|ls|led|t)[ \t]+it(?:[ \t]+as)?[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}])/gu;
+/**
+ * "on my first UK papers my name is written Rawda Hassou", "my name is spelt as Gulsen Aydin": the writer's own name in another
+ * spelling, one or two words. "My name" vouches for them, however far the spelling strays from the name's.
+ */
+const NAME_WRITTEN_AS = /\b[Mm]y\s+(?:(?:full|given|family)\s+)?name\s+is\s+(?:written|spelt|spelled)(?:\s+as)?\s+(\p{Lu}\p{Ll}{2,})(?:[ \t]+(\p{Lu}\p{Ll}{2,}))?(?![\p{L}\p{M}])/gu;
 /** The first two letters of a word, accents folded, in lower case: "Ayşe" and "Ayshe" both "ay". */
 const opening = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').slice(0, 2).toLowerCase();
 /** Whether a spelling after "spell it" is one of the candidate's name parts spelt another way: it opens as one does ("We spell it Colour" names no one). */
@@ -346,6 +369,10 @@ const NOT_NAME_CHARS = /[^\p{L}\p{M}'’-]+/u;
 /** A bracket that gives the name someone goes by, unquoted: "(often called Chibu)", "(usually known as Seun)", "(aka Jide)". */
 const CALLED_IN_BRACKET =
   /^[ \t]*(?:(?:often|usually|also|commonly|affectionately|fondly|mostly|simply)[ \t]+(?:called|known[ \t]+as)|aka|a\.k\.a\.?)[ \t]+["“‘']?(\p{Lu}\p{Ll}{1,20})["”’']?[ \t]*$/u;
+/** A bracket that gives the name the family uses: "(Karmenu at home)", "(Bisi to my family)". */
+const HOME_NAME_IN_BRACKET = /^[ \t]*(\p{Lu}\p{Ll}{1,20})[ \t]+(?:at[ \t]+home|to[ \t]+(?:my[ \t]+)?(?:family|parents|relatives))[ \t]*$/u;
+/** How far back a sentence may name the candidate before such a bracket ("Carmel is a man's name in Malta (Karmenu at home)"). */
+const HOME_NAME_REACH = 60;
 /** One capitalised word alone in a bracket: "(Sasha)". */
 const ALONE_IN_BRACKET = /^[ \t]*(\p{Lu}\p{Ll}{1,20})[ \t]*$/u;
 /** The word straight after a bracket: " Srisawat". */
@@ -375,6 +402,10 @@ function bracketedNicknames(text: string, parts: readonly string[]): string[] {
     // "Chibuzor Ojukwu (often called Chibu)", "Oluwaseun Adeyemi (aka Seun)": the bracket says what follows is a name they go by.
     const called = follows ? CALLED_IN_BRACKET.exec(inside)?.[1] : undefined;
     if (called && !nameLexicon.notNames.has(called) && !nameLexicon.wordLike.has(called)) names.push(called);
+    // "Carmel is a man's name in Malta (Karmenu at home)": the name the family uses, where the sentence names the candidate.
+    const home = HOME_NAME_IN_BRACKET.exec(inside)?.[1];
+    const sentence = text.slice(Math.max(0, m.index - HOME_NAME_REACH), m.index).split(/[.!?]\s|\n/).at(-1)!;
+    if (home && !nameLexicon.notNames.has(home) && sentence.split(NOT_NAME_CHARS).some((word) => isPart(word, parts))) names.push(home);
     // "OLEKSANDRA KOVALENKO (Sasha)": one capitalised word alone in the bracket after their name, in any case, is the name they go by.
     const alone = follows ? ALONE_IN_BRACKET.exec(inside)?.[1] : undefined;
     if (alone && !isPart(alone, parts) && !nameLexicon.notNames.has(alone) && !nameLexicon.wordLike.has(alone) && !nameLexicon.genderedTitles.has(alone) && !nameLexicon.professionalTitles.has(alone)) names.push(alone);
@@ -463,7 +494,7 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
  * names the candidate goes by, in Markdown's emphasis too ("Friends call me *Godi*").
  */
 const NICKNAME =
-  /\b(?:[Cc]alls?\s+(?:me|her|him)|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+|the[ \t]+|our[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team|staff|\p{Ll}{3,20}s(?=[ \t]+as\b))|(?:in|on|at|across)[ \t]+the[ \t]+(?:trust|unit|ward|team|practice|department|hospital|surgery|service)(?:\s+(?!as\b)\p{L}{2,12})?)){0,2}[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:\*{1,2}|_)?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(,]\s{0,3}|[.;(]\s{0,3}["“'‘]|[ \t][–—][ \t])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:(?:my|most|all|the)[ \t]+)?(?:colleagues|friends|everyone|family|patients|children|staff)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
+  /\b(?:[Cc]alls?\s+(?:me|her|him)|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+|the[ \t]+|our[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team|staff|\p{Ll}{3,20}s(?=[ \t]+as\b))|(?:in|on|at|across)[ \t]+the[ \t]+(?:trust|unit|ward|team|practice|department|hospital|surgery|service)(?:\s+(?!as\b)\p{L}{2,12})?)){0,2}[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|(?:[Hh]appy|[Gg]lad) to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:\*{1,2}|_)?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(,]\s{0,3}|[.;(]\s{0,3}["“'‘]|[ \t][–—][ \t])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:(?:my|most|all|the)[ \t]+)?(?:colleagues|friends|everyone|family|patients|children|staff)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
 /** Where a heading name ends: a bracket, comma, bar, tab, a backslash (Markdown's or LaTeX's line break: "Aigul Davletshina\\"), two spaces, a spaced dash or slash ("Olena Kovalenko / Олена Коваленко"). */
 const NAME_CUT = /[(,|\t\\]|\s{2}|\s[–—/-]\s/;
@@ -1019,8 +1050,40 @@ function findFormalName(layout: DocumentLayout, words: Word[], nicknames = true)
     if (named && named.parts.length >= 2) return named;
   }
 
+  const overContacts = capitalsOverContacts(layout);
+  if (overContacts) return overContacts;
+
   const fromEmail = nameFromEmail(layout, words);
   return fromEmail ? { text: fromEmail.parts.join(' '), parts: fromEmail.parts } : nameFromProfileSlug(layout);
+}
+
+/** A line of one to four words in capitals, maybe hyphenated: a name as a side column sets it, its surname maybe wrapped below. */
+const CAPITALS_NAME_LINE = /^[ \t]*(\p{Lu}[\p{Lu}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Lu}\p{M}'’-]+){0,3})[ \t]*$/u;
+/** How many lines below the name the writer's e-mail address may stand (a flat, a street, a town, a phone between). */
+const CONTACTS_BELOW = 6;
+/** Words of these lists make a line in capitals a heading, a post or a body's name, not a person's. */
+const NOT_CAPITALS_NAME = ['headings', 'jobWords', 'organisation', 'clinical', 'qualifications', 'months'] as const;
+
+/**
+ * A name in capitals over the writer's contacts anywhere in the text, as a two-column PDF may print its side column after the
+ * main one: "OLUWADAMILARE SUNDAY" / "ADEBAYO-OGUNLEYE" / "Flat 12, …" / "…@…". Two words or more, over one line or two, one of
+ * them of four letters or more spelt by an e-mail address on the six lines below, none a heading's, a post's or a body's word.
+ */
+function capitalsOverContacts(layout: DocumentLayout): CandidateName | null {
+  const { lines } = layout;
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i]!.text.includes('  ') ? undefined : CAPITALS_NAME_LINE.exec(lines[i]!.text)?.[1];
+    if (!first) continue;
+    const second = CAPITALS_NAME_LINE.exec(lines[i + 1]?.text ?? '')?.[1];
+    const tokens = [first, second].filter((line) => line !== undefined).flatMap((line) => line.split(/[ \t]/));
+    if (tokens.length < 2 || tokens.length > 5) continue;
+    const parts = tokens.map(titleCase);
+    if (parts.some((part) => NOT_CAPITALS_NAME.some((group) => nameLexicon.notNameGroups[group].has(part)))) continue;
+    const addresses = localPartLetters(lines.slice(i + 1, i + 1 + CONTACTS_BELOW).map((line) => line.text).join('\n'));
+    const letters = (part: string) => withoutMarks(part).toLowerCase().replace(/['’-]/g, '');
+    if (parts.some((part) => letters(part).length >= 4 && addresses.some((address) => address.includes(letters(part))))) return { text: tokens.join(' '), parts };
+  }
+  return null;
 }
 
 /** A post named by its Agenda for Change band: "Maternity Support Worker (Band 3)". */

@@ -17,8 +17,8 @@ import { leadingLength, trailingLength } from './trim-chars';
 const BIRTH_DATE_LABELS =
   '\\b(?:date[ _]?of[ _]?birth|birth[ _]?(?:date|day)|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia|data di nascita|geboortedatum|do[gğ]um tarihi|tanggal lahir|tarikh lahir|ng[àa]y sinh|data na[sșş]terii|datum ro[dđ]enja|datum narozen[íi]|gimimo data|dzim[sš]anas datums|f[æa]e?[ðd]ingardag(?:ur)?|dat[ëe]lindja|data e lindjes|sz[üu]let[ée]si (?:d[áa]tum|id[őo])|petsa ng kapanganakan)|' +
   // Labels in scripts without Latin letters, which a word boundary (of ASCII's word characters) cannot open: Korean,
-  // Japanese, Chinese, Bulgarian and Russian, Ukrainian, Greek.
-  '생년월일|生年月日|出生年月日|出生日期|дата на раждане|дата рождения|дата народження|ημερομηνία γέννησης';
+  // Japanese, Chinese, Bulgarian and Russian, Ukrainian, Greek; and a birthday cake, a CV builder's icon for the field.
+  '🎂|생년월일|生年月日|出生年月日|出生日期|дата на раждане|дата рождения|дата народження|ημερομηνία γέννησης';
 /** A year of birth's labels (Europass's field): a field's, as a year alone is a birth's only in its field. */
 const BIRTH_YEAR_LABELS = 'year of birth|birth ?year|geburtsjahr|anno di nascita|año de nacimiento|année de naissance|ano de nascimento|rok urodzenia';
 /** "Born" in the other languages CVs use (Spanish, Portuguese, French, German, Polish, Romanian), one list for the label, the word alone and a place after it. */

@@ -1,16 +1,17 @@
 import { bracketAfter } from './bracket-after';
+import demonymData from './data/demonyms.json';
 import { hasContext } from './has-context';
 import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
 import { REDACTION_KINDS } from './redaction-type';
 import type { Span } from './span';
-import { charTest, trimChars } from './trim-chars';
+import { charTest, trailingLength, trimChars } from './trim-chars';
 
 /** A code, also one whose series letter stands apart from its digits ("Passport: R 0255575"). */
 const CANDIDATE = /(?<![\w/-])(?:[A-Z0-9]{2,}|[A-Z](?=[ -]\d))(?:[ /-][A-Z0-9]+){0,4}(?![\w/-])/g;
 const CONTEXT =
-  /\b(?:DBS|disclosure|cert(?:ificate|\.)? (?:no|number)|student ?(?:no|number|id)|applicant (?:no|number|id|ref)|assignment (?:no|number)|(?:army |military )?(?<!customer )service number|service no(?=\.)|(?:army|military|forces|regimental|RAF|navy) (?:no|number)|(?:locum|agency|bank|worker|member(?:ship)?|personnel) ID|smartcard|smart card|passport|travel document|driving licen[cs]e(?: (?:no|number))?|SIA|licen[cs]e ?number|ORCID|staff ?(?:no|number|id)|employee ?(?:no|number|id)|payroll|ESR (?:no|number)|candidate (?:no|number)|subscription (?:ID|no|number)|TRF|test report form|claim (?:no|number|ref|reference)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|tax(?:payer)?(?: identification)? (?:ID|no|number|code)|permit (?:no|number)|visa (?:no|number|application)|residence card|case (?:no|number|ref|reference)|application (?:no|number|ref|reference)|Home Office|UKVI|GWF|CHI|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID|(?:bank )?account (?:no|number)|sort code|IBAN|social insurance (?:no|number)|SIN|personal (?:code|identity code|identification number|number)|asmens kod(?:as|o)|personas kods|isikukood|kimlik(?: no)?|TCKN|kennitala|personnummer|CNP|EGN|JMBG|EMŠO|OIB|AMKA|CURP|CPF|DNI|NIE|codice fiscale|CNI|TAJ|health insurance (?:no|number)|pension (?:ref|reference|no|number)|superannuation (?:ref|reference|no|number))\b|\bID\s*[:#]|ЕГН|ΑΜΚΑ/i;
+  /\b(?:DBS|disclosure|cert(?:ificate|\.)? (?:no|number)|student ?(?:no|number|id)|applicant (?:no|number|id|ref)|assignment (?:no|number)|(?:army |military )?(?<!customer )service number|service no(?=\.)|(?:army|military|forces|regimental|RAF|navy) (?:no|number)|(?:locum|agency|bank|worker|member(?:ship)?|personnel) ID|smartcard|smart card|passport|travel document|driving licen[cs]e(?: (?:no|number))?|SIA|licen[cs]e ?number|ORCID|staff ?(?:no|number|id)|employee ?(?:no|number|id)|payroll|ESR (?:no|number)|candidate (?:no|number)|subscription (?:ID|no|number)|TRF|test report form|claim (?:no|number|ref|reference)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|tax(?:payer)?(?: identification)? (?:ID|no|number|code)|permit (?:no|number)|visa (?:no|number|application)|residence card|case (?:no|number|ref|reference)|application (?:no|number|ref|reference)|Home Office|UKVI|GWF|CHI|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID|(?:bank )?account (?:no|number)|sort code|IBAN|social insurance (?:no|number)|SIN|personal (?:code|identity code|identification number|number)|asmens kod(?:as|o)|personas kods|isikukood|kimlik(?: no)?|TCKN|kennitala|personnummer|CNP|EGN|JMBG|EMŠO|OIB|AMKA|CURP|CPF|DNI|NIE|codice fiscale|CNI|TAJ|health insurance (?:no|number)|pension (?:ref|reference|no|number)|SD (?:no|number)|(?:certificate|cert|card) ID|(?:CSCS|ECS|JIB|CPCS) card|superannuation (?:ref|reference|no|number))\b|\bID\s*[:#]|ЕГН|ΑΜΚΑ/i;
 /**
  * Identifiers whose shape alone tells them, anywhere: a Hong Kong identity card's letters, six digits and check digit in
  * brackets ("K123456(7)"), and an Italian codice fiscale (six letters of the names, the birth date and place coded, a check
@@ -108,7 +109,7 @@ function isBirthCode(digits: string): boolean {
  * too ("CPF (Brazil): 123.456.789-09").
  */
 const NATIONAL_ID =
-  /(?<![\p{L}\p{N}])(Aadhaa?r|PESEL|CNIC|NRIC|MyKad|KTP|Emirates ID|Iqama|PhilSys|PPSN?|Ghana Card|Asmens kodas|Isikukood|Personnummer|CPF|ЕГН|EGN)(?:[ \t]*\(\p{Lu}[\p{L} ]{1,28}\))?(?:[ \t]+(?:[Nn]o\.?|[Nn]umber))?[ \t]*[:#]?[ \t]*(?:\r?\n[ \t]*)?([A-Z]{0,2}\d(?:[ ./-]?\d|[A-Z]){4,18})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(Aadhaa?r|PESEL|CNIC|NRIC|MyKad|KTP|Emirates ID|Iqama|PhilSys|PPSN?|Ghana Card|Asmens kodas|Isikukood|Personnummer|Kennitala|CPF|ЕГН|EGN)(?:[ \t]*\(\p{Lu}[\p{L} .]{1,28}\))?(?:[ \t]+(?:[Nn]o\.?|[Nn]umber))?[ \t]*[:#]?[ \t]*(?:\r?\n[ \t]*)?([A-Z]{0,2}\d(?:[ ./-]?\d|[A-Z]){4,18})(?![\p{L}\p{N}])/gu;
 /**
  * The fewest digits each scheme's number holds, so that a scheme's letters that are also something else's, with a short
  * figure or a span of years after them, are not taken: "KTP 2018-2020" is a Knowledge Transfer Partnership, the Indonesian
@@ -116,8 +117,15 @@ const NATIONAL_ID =
  */
 const SCHEME_DIGITS: Record<string, number> = {
   aadhaar: 12, aadhar: 12, pesel: 11, cnic: 13, nric: 7, mykad: 12, ktp: 16, 'emirates id': 15, iqama: 10, philsys: 12, pps: 7, ppsn: 7,
-  'ghana card': 9, 'asmens kodas': 11, isikukood: 11, personnummer: 10, cpf: 11, егн: 10, egn: 10,
+  'ghana card': 9, kennitala: 10, 'asmens kodas': 11, isikukood: 11, personnummer: 10, cpf: 11, егн: 10, egn: 10,
 };
+/**
+ * A people's word before "ID" names the country that issued the number after it, maybe past a bracket that gives the card's
+ * own name: "Cuban ID (carné de identidad) 94080512345", "Nigerian national ID number 12345678901". It goes with the number.
+ */
+const DEMONYM_ID =
+  /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \t]+(?:national[ \t]+)?ID(?:[ \t]+(?:card|no\.?|number))?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:#]?[ \t]*(\d(?:[ -]?\d){5,17})(?![\p{L}\p{N}])/gu;
+const DEMONYMS = new Set(demonymData.demonyms);
 /** A span of years ("2018-2020", "1999/01"), which is when, never a number. */
 const YEAR_RANGE = /^(?:19|20)\d{2}[ ]?[-–/][ ]?(?:19|20)?\d{2}(?!\d)/;
 
@@ -169,6 +177,12 @@ export function findIdNumbers(text: string): Span[] {
     }
   }
   for (const m of matchAll(text, NATIONAL_ID)) if (schemeNumber(m[1]!, m[2]!)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length));
+  for (const m of matchAll(text, DEMONYM_ID)) {
+    if (!DEMONYMS.has(m[1]!) || YEAR_RANGE.test(m[2]!)) continue;
+    // The label and the number apart, so a longer reading of the number ("63-2217481 F 42") keeps its end.
+    const numberStart = m.index + m[0].length - m[2]!.length;
+    spans.push(makeSpan('id-number', m.index, numberStart - trailingLength(text.slice(m.index, numberStart), LABEL_GAP)), makeSpan('id-number', numberStart, m.index + m[0].length));
+  }
   for (const m of matchAll(text, SHAPED_ID)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length));
   for (const m of matchAll(text, ORCID)) spans.push(makeSpan('id-number', m.index, m.index + m[0].length));
   for (const m of matchAll(text, VEHICLE_REG)) spans.push(makeSpan('id-number', m.index + m[0].length - m[1]!.length, m.index + m[0].length));

@@ -5,6 +5,7 @@ import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
 import type { Span } from './span';
 import { charTest, trailingLength } from './trim-chars';
+import { inwardBelow, OUTWARD_ENDS_CELL } from './wrapped-postcode';
 
 /**
  * UK postcodes with the Royal Mail position rules: outward code A9, A99, A9A, AA9, AA99 or
@@ -376,6 +377,10 @@ export function findPostcodes(text: string): Span[] {
   );
   const spans = [...matchAll(text, POSTCODE), ...matchAll(text, SPLIT_INWARD)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
   for (const [start, end] of wrapped) spans.push(makeSpan('postcode', start, end));
+  for (const m of matchAll(text, OUTWARD_ENDS_CELL)) {
+    const inward = wrapped.has(m.index) ? null : inwardBelow(text, m.index + m[0].length);
+    if (inward) spans.push(makeSpan('postcode', m.index, m.index + m[0].length), makeSpan('postcode', ...inward));
+  }
   runInPostcodes(text, spans);
   eircodes(text, spans);
   usAddresses(text, spans);

@@ -3,8 +3,11 @@ import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import type { Span } from './span';
 
-/** A year, or its decade: "2004", "the 1990s", "early 1990's". */
-const YEAR = /(?<![\w/.-])(?:19[4-9]\d|20[0-4]\d)(?:['’]?s)?(?![\w/]|\.\d)/g;
+/**
+ * A year, or its decade: "2004", "the 1990s", "early 1990's". Not a standard's edition after its number and a colon ("BS
+ * 7671:2018", "ISO 27001:2022"), which names the rules a qualification covers, not when the holder took it.
+ */
+const YEAR = /(?<![\w/.-]|\d:)(?:19[4-9]\d|20[0-4]\d)(?:['’]?s)?(?![\w/]|\.\d)/g;
 /** Words that make a nearby year a school, graduation or qualification year. */
 const EDUCATION_CONTEXT =
   /\b(?:graduat\w*|qualif\w*|class of|GCSEs?|O[- ]levels?|A[- ]levels?|AS[- ]levels?|Highers|Leaving Cert\w*|BTEC|school|sixth form|college|universit\w*|degree|BSc|BA|MSc|MA|MBBS|MBChB|BMBS|BDS|MPharm|BPharm|BOptom|DipHE|PhD|diploma in nursing|nurse training|pre-registration|registered (?:as|in|since)|NMC registration|GMC registration|first registered|matriculat\w*|Baccalaureate|Abitur|WAEC|WASSCE|Matric)\b/i;

@@ -26,6 +26,7 @@ export const PLACE_ABBREVIATION = /^(?:St|Mt)$/;
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}][\p{L}\p{M}'’]*)*\.?/gu;
 const UPPER = /^\p{Lu}/u;
+const DIGIT = /\d/;
 const I_CONTRACTION = /^I['’](?:m|ve|d|ll)$/;
 const LOWER = /\p{Ll}/u;
 
@@ -153,7 +154,9 @@ export function scanWords(text: string): Word[] {
       title.dot = dot;
       continue;
     }
-    words.push({ text: value, start: m.index, end: m.index + value.length + velar, kind: kindOf(value), dot, joinsNext: false, join: null });
+    // A word run into a digit is a code's or a model's ("Net2", "Series7"), never a name's.
+    const glued = !dot && DIGIT.test(text.charAt(m.index + m[0].length));
+    words.push({ text: value, start: m.index, end: m.index + value.length + velar, kind: glued ? 'other' : kindOf(value), dot, joinsNext: false, join: null });
   }
   // Whether a nickname's bracket or quote opened inside the run the current word belongs to ("Chukwuemeka (Emeka) Obi").
   let openedInRun = false;
