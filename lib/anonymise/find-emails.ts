@@ -170,8 +170,8 @@ function wrappedHead(text: string, start: number): number {
   let head = end;
   while (head > 0 && end - head < 64 && ADDRESS_CHAR.test(text[head - 1]!)) head--;
   const token = text.slice(head, end);
-  // "e.g" and "i.e" end lines too.
-  if (/[/:]/.test(text[head - 1] ?? '') || !DOTTED.test(token) || DOMAIN_LIKE.test(token) || /^\p{L}(?:\.\p{L})+$/u.test(token)) return 0;
+  // "e.g" and "i.e" end lines too, and so do dates and numbers: "DOB 21.11.1990" over the address is no part of it.
+  if (/[/:]/.test(text[head - 1] ?? '') || !DOTTED.test(token) || DOMAIN_LIKE.test(token) || /^\p{L}(?:\.\p{L})+$/u.test(token) || /^[\d.]+$/.test(token)) return 0;
   return start - head;
 }
 
