@@ -75,3 +75,18 @@ describe('a district below a street line is a place, not a person', () => {
     expect(redact('REFERENCES\nGideon Ashworth\nWard Manager\n')).toBe('REFERENCES\n[NAME 1]\nWard Manager\n');
   });
 });
+
+describe('words that find no one, kept to win back room under the ceiling', () => {
+  test('the UK in brackets closing an address stays; the address and postcode go', () => {
+    const text = 'Jonas Petrauskas\nPorter\n\n\t9 Cedar Walk, Flat 4\n\tMoortown, Leeds\n\tLS17 6QT (United Kingdom)\n\t+44 7700 900 318\n';
+    expect(redact(text)).toBe('[CANDIDATE]\nPorter\n\n\t[ADDRESS]\n\t[POSTCODE] (United Kingdom)\n\t[PHONE]\n');
+  });
+
+  test('a share code note after a status stays; the status goes', () => {
+    expect(redact('Nurse from Gdańsk; Skilled Worker visa, share code available on request\n')).toBe('Nurse from Gdańsk; [IMMIGRATION STATUS], share code available on request\n');
+  });
+
+  test('a share code told alone is the status', () => {
+    expect(redact('I can send my share code on request.\n')).toBe('[IMMIGRATION STATUS].\n');
+  });
+});
