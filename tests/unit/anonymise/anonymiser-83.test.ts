@@ -90,3 +90,14 @@ describe('words that find no one, kept to win back room under the ceiling', () =
     expect(redact('I can send my share code on request.\n')).toBe('[IMMIGRATION STATUS].\n');
   });
 });
+
+describe('a first language written in its own script', () => {
+  test('after a first-language label, a word in another script goes', () => {
+    expect(redact('Mother tongue: ಕನ್ನಡ\nAlso: English (fluent)\n')).toBe('[NATIONALITY]\nAlso: English (fluent)\n');
+  });
+
+  test('a plain word in lower case after the label stays', () => {
+    const text = 'Home language: the one we used at the clinic\n';
+    expect(redact(text)).toBe(text);
+  });
+});
