@@ -676,5 +676,19 @@ export function findAddresses(layout: DocumentLayout): Span[] {
       }
     }
   }
-  return [...spans, ...townsBelowInColumn(layout, spans.filter((span) => span.type === 'address'))];
+  const all = [...spans, ...townsBelowInColumn(layout, spans.filter((span) => span.type === 'address'))];
+  return all.flatMap((span) => {
+    const value = layout.text.slice(span.start, span.end);
+    if (UK_ALONE.test(value)) return [];
+    const tail = UK_BRACKETED.exec(value.slice(-40));
+    return tail ? [{ ...span, end: span.start + value.slice(0, value.length - tail[0].length).trimEnd().length }] : [span];
+  });
 }
+
+const UK_NAMES = '(?:United[ \\t]+Kingdom|UK|Great[ \\t]+Britain|England|Scotland|Wales|Northern[ \\t]+Ireland)';
+/**
+ * The UK or one of its nations alone, or in brackets closing an address as a form writes it ("LS8 5DR (United Kingdom)"): it
+ * finds no one, so it stays, as "I live in the UK" does.
+ */
+const UK_ALONE = new RegExp(`^${UK_NAMES}$`);
+const UK_BRACKETED = new RegExp(`\\(${UK_NAMES}\\)$`);

@@ -297,5 +297,26 @@ export function findImmigrationStatus(text: string): Span[] {
     else spans.push(makeSpan('immigration-status', m.index, end + until));
   }
   for (const m of matchAll(text, TIME_HERE)) spans.push(makeSpan('immigration-status', m.index + m[0].length - m[1]!.length, m.index + m[0].length, { divisible: true }));
-  return spans.concat(arrivals(text));
+  return spans.map((span) => withoutShareNote(text, span)).concat(arrivals(text));
+}
+
+/** Whether a stretch names a status term of its own (TERMS, read without its global flag). */
+const STATUS_TERM = new RegExp(TERMS.source);
+const holdsStatus = (stretch: string) => STATUS_TERM.test(stretch.replace(/share[ \t]+code/gi, ''));
+
+/** A note that the status can be checked, closing a span: "share code", "share code available on request". */
+const SHARE_NOTE = /share[ \t]+code(?:[ \t]+available)?(?:[ \t]+on[ \t]+request)?$/i;
+
+/**
+ * "EU Settled Status (share code available on request)", "Health and Care Worker visa – share code": after the status, the
+ * note that an employer may check it tells nothing more, so it stays; the status goes. A share code alone is the status.
+ */
+function withoutShareNote(text: string, span: Span): Span {
+  // The note's bracket may close the span: "… (share code available on request)".
+  const whole = text.slice(span.start, span.end);
+  const value = whole.endsWith(')') ? whole.slice(0, -1) : whole;
+  const note = SHARE_NOTE.exec(value.slice(-40));
+  if (!note) return span;
+  const before = value.slice(0, value.length - note[0].length).trimEnd().replace(/[(,;–—-]$/, '').trimEnd();
+  return holdsStatus(before) ? { ...span, end: span.start + before.length } : span;
 }

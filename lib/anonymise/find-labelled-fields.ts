@@ -43,15 +43,17 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:age(?: band| group| bracket)?)$/i, 'age'],
   // The label in the languages of CVs written abroad, whose months are not English: "Data urodzenia: 5 czerwca 1993".
   [/^(?:date of birth|dob|d\.o\.b\.?|birth date|born|ganwyd|dyddiad geni|data urodzenia|date de naissance|fecha de nacimiento|data de nascimento|data di nascita|geburtsdatum|data na[șs]terii|datum ro[đd]enja|дата рождения|дата народження|ημερομηνία γέννησης|tanggal lahir|petsa ng kapanganakan)$/iu, 'date-of-birth'],
-  // "Korean address", "Irish address", "Adresă / Address", "Address / Cyfeiriad", "My address for correspondence": any word before
+  // "Ad:" shortens it; "Korean address", "Irish address", "Adresă / Address", "Address / Cyfeiriad", "My address for correspondence": any word before
   // it but a mail's or a site's, and one word in another language after it;
   // spelt with one "d" or "s" ("Adress:", "Addres:"), as CVs typed abroad often spell it;
   // "City of Residence: Mekelle", "Current Residence: Bristol".
-  [/^(?:(?:my|our) )?(?:\p{L}+ ?\/ ?)?(?:(?!(?:e-?mail|web|ip|mac|billing|delivery) )\p{L}+ )?add?ress?(?: for (?:correspondence|letters|post)| ?\/ ?(?!(?:e-?mail|phone|tel)\b)\p{L}+)?$|^(?:place|town|city|location|lives in|home|post ?code|postal code|zip(?: code)?|ciudad|cidade|città|ville|stadt|miasto|oraș)$|^(?:(?:city|town|country|place) of |current |present |permanent )?residence$/iu, 'address'],
+  [/^(?:(?:my|our) )?(?:\p{L}+ ?\/ ?)?(?:(?!(?:e-?mail|web|ip|mac|billing|delivery) )\p{L}+ )?add?ress?(?: for (?:correspondence|letters|post)| ?\/ ?(?!(?:e-?mail|phone|tel)\b)\p{L}+)?$|^ad\.?$|^(?:place|town|city|location|lives in|home|post ?code|postal code|zip(?: code)?|ciudad|cidade|città|ville|stadt|miasto|oraș)$|^(?:(?:city|town|country|place) of |current |present |permanent )?residence$/iu, 'address'],
   // Height, weight and blood group describe the body, as health details do; a profile card may label the group "Blood:" alone.
   [/^(?:height|weight|height(?: ?\/ ?| and | & )weight|weight(?: ?\/ ?| and | & )height|blood(?: (?:group|type))?)$/i, 'health'],
 ];
 
+/** A house's number or a flat's word opening a value: "9 Kings Road", "12a", "Flat 3". */
+const HOUSE_START = /^(?:\d{1,4}[a-z]?\b|(?:flat|apartment|apt|unit|no)\.?\s)/i;
 /** A label, a spaced dash and a value, on a line of their own: "Nationality — Filipino", "Religion – Sikh". */
 const DASHED = /^[ \t]*(\p{L}+(?:[ /&]\p{L}+){0,5})[ \t]+[—–-][ \t]+([^\s:—–][^\n:—–]{0,60})$/u;
 /** Fields may share a line when separated by `|`, `•`, `·`, a tab or two spaces. */
@@ -339,6 +341,8 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         if (!VALUE_CHAR.test(value) || value.endsWith(':') || (/^home$/i.test(label) && PHONE_LIKE.test(value.replace(NOTE_AFTER, '')))) continue;
         // "Title: Mrs" is how someone is addressed; "Title: Health content of Afghan media" names a thesis or a project.
         if (rule[1] === 'title' && !isFormOfAddress(value)) continue;
+        // "Ad: 9 Kings Road" shortens "address", as a house's number or a flat's shows; "Ad: Band 5 post" is an advert.
+        if (/^ad\.?$/i.test(label) && !HOUSE_START.test(value)) continue;
         // "Blood: O+" is a blood group; "Blood: samples from children" is a skill.
         if (/^blood$/i.test(label) && !BLOOD_GROUP.test(value)) continue;
         // "Age band: 40-44" is the writer's age; "Age group: children 0-5 years (health visiting)" a placement's patients.

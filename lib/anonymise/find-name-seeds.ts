@@ -2,6 +2,7 @@ import { DETERMINERS, nounClass, PREPOSITIONS, SUBORDINATORS } from '../engine/l
 import demonymData from './data/demonyms.json';
 import religionTerms from './data/religion-terms.json';
 import { type DocumentLayout, linesIn } from './document-layout';
+import { STREET_WORDS } from './find-addresses';
 import { findAuthorLists } from './find-author-lists';
 import { firstIndex } from './first-index';
 import { localPartLetters } from './local-part-letters';
@@ -319,6 +320,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   const { givenNames } = nameLexicon;
   const seeds: NameRun[] = [];
   const { text } = layout;
+  const localities = localitiesOf(layout);
 
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -392,7 +394,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const next = words[i + 1];
       if (word.joinsNext && ((next?.kind === 'cap' && pairedNameParts(words, text, i)) || middleInitialName(words, text, i))) {
         const run = readNameRun(words, i, { minParts: 2, max: 4 });
-        if (run && !(placeAfter(words, text, run.end) && !run.parts.every(isKnownNamePart))) seeds.push(run);
+        if (run && !(placeAfter(words, text, run.end) && !run.parts.every(isKnownNamePart)) && !localities.has(run.parts.join(' '))) seeds.push(run);
         continue;
       }
       const withRole = nameBeforeRole(words, text, i);
@@ -417,6 +419,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     // "worked in Azad Kashmir": a place, unless it owns something ("in Amina Okafor's clinic").
     if (run && i > 0 && placeBefore(words, text, i, false) && !/^['’]s\b/.test(text.slice(run.end, run.end + 3))) continue;
     if (run && placeAfter(words, text, run.end) && !run.parts.every(isKnownNamePart)) continue;
+    if (run && localities.has(run.parts.join(' '))) continue;
     if (run) seeds.push(run);
     // A given name on its own ("I trained Shanice and Dominika", "our navigator, Rumana,") is a person,
     // unless it is also an ordinary word ("Grace", "Will"): every mention is then checked as a place.
@@ -1170,6 +1173,22 @@ function placeAfter(words: Word[], text: string, end: number): boolean {
   if (!next || !/^,[ \t]{0,2}$/.test(text.slice(end, next.start))) return false;
   return nameLexicon.usStates.has(next.text) || (nameLexicon.notNameGroups.places.has(next.text) && nameLexicon.countries.has(next.text));
 }
+/** A line of an address that gives a house's number and its street: "1 Larkspur Close", "Flat 2, 31 Ruskin Road,". */
+const STREET_LINE = new RegExp(`^[ \\t]*(?:[^\\n]{0,20}[ \\t,])?\\d{1,4}[a-z]?,?[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}(?:${STREET_WORDS}),?[ \\t]*$`, 'u');
+
+/**
+ * The lines just below a house's street line: an address's locality ("1 Larkspur Close⏎Thornton Heath⏎Surrey"), named like a
+ * person but a place, there and wherever else the document names it ("the Thornton Heath hub").
+ */
+function localitiesOf(layout: DocumentLayout): Set<string> {
+  const localities = new Set<string>();
+  layout.lines.forEach((line, i) => {
+    const above = layout.lines[i - 1];
+    if (above && above.text.length <= 80 && STREET_LINE.test(above.text)) localities.add(line.text.trim().replace(/,$/, ''));
+  });
+  return localities;
+}
+
 /**
  * Whether a given name opens an organisation's name through particles and capitalised words: "Mohamed bin Rashid
  * University", "Mary de Bohun School".

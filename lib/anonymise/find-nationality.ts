@@ -46,11 +46,11 @@ const CITIZEN_OF = /\b[Cc]itizen(?:ship)? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\
 const PASSPORT_OF = /\b(?:[Pp]assport|PASSPORT)[ \t]*\(([^()\n]{2,60})\)/gu;
 const PASSPORT_PART = /[^,&]+/g;
 /**
- * "I am British.", "I'm Irish and…", "(my partner) who is Welsh": only the nationality, and only when it ends a clause. Told of
+ * "I am British.", "I'm Irish and…", "we are Kurdish,", "(my partner) who is Welsh": only the nationality, and only when it ends a clause. Told of
  * someone in a story the same way: "She is Polish and…", "Anna Nowak, 27, is Polish" (an age set off after the name).
  */
-const I_AM_BEFORE = /\b(?:I(?: am|['’]?m)|who\s+is|who['’]s|(?:She|He)(?:\s+is|['’]s)|,[ \t]*(?:1[6-9]|[2-9]\d),[ \t]+is|[Bb]eing|[Mm]y\s+(?:passport|nationality|citizenship)\s+is)\s+(?:originally\s+)?(?:an?\s+)?(?:proud\s+)?$/;
-const CLAUSE_END_AFTER = /^(?:\s*(?:[.,;:!)·•|]|$)|\s+(?:and|but|by|with|living|who|citizen)\b)/;
+const I_AM_BEFORE = /\b(?:I(?: am|['’]?m)|[Ww]e(?:\s+are|['’]re)|who\s+is|who['’]s|(?:She|He)(?:\s+is|['’]s)|,[ \t]*(?:1[6-9]|[2-9]\d),[ \t]+is|[Bb]eing|[Mm]y\s+(?:passport|nationality|citizenship)\s+is)\s+(?:originally\s+)?(?:an?\s+)?(?:proud\s+)?$/;
+const CLAUSE_END_AFTER = /^(?:\s*(?:[.,;:!)·•|]|$)|\s+(?:and|but|by|with|living|who|citizen)\b)/i;
 /** "a British-Nigerian nurse", "Polish-British": a compound identity names the person wherever it is. */
 const LANGUAGE_AFTER = /^[ \t-]*(?:speak|speaking|interpret|translat|bilingual|language|dictionar|sign\b)/i;
 /** "I speak English-Spanish": languages, not an identity. */
@@ -139,11 +139,11 @@ function aloneInCell(text: string, start: number, end: number): boolean {
 
 /**
  * A language the writer names as their own first one: "Arabic (native)", LinkedIn's "Sinhala (Native or Bilingual)" (English so
- * stays, the post's language; a level "(Native)" in a list of languages stays too), "Vietnamese (mother tongue)", "native Mandarin speaker", "my first language is Tigrinya". It tells where they come
+ * stays, the post's language; a level "(Native)" in a list of languages stays too), "Vietnamese (mother tongue)", "native Mandarin speaker", "my first language is Tigrinya", or in its own script ("First language: தமிழ்"). It tells where they come
  * from; a language offered as a skill ("fluent Polish, used with patients") stays.
  */
 const NATIVE_LANGUAGE =
-  /(?!English\b)\p{Lu}\p{Ll}+[ \t]*\([ \t]*Native[ \t]+or[ \t]+Bilingual[ \t]*\)|\p{Lu}\p{Ll}+[ \t]*\([ \t]*(?:native|mother[ \t]+tongue|first[ \t]+language|home[ \t]+language)(?:[ \t]+(?:speaker|language))?[ \t]*\)|\b[Nn]ative[ \t]+\p{Lu}\p{Ll}+[ \t]+speaker\b|\b(?:[Mm]y[ \t]+)?(?:[Mm]other[ \t]+tongue|[Ff]irst[ \t]+language|[Nn]ative[ \t]+language|[Hh]ome[ \t]+language)[ \t]*(?:is|:|-|–)[ \t]*\p{Lu}\p{Ll}+/gu;
+  /(?!English\b)\p{Lu}\p{Ll}+[ \t]*\([ \t]*Native[ \t]+or[ \t]+Bilingual[ \t]*\)|\p{Lu}\p{Ll}+[ \t]*\([ \t]*(?:native|mother[ \t]+tongue|first[ \t]+language|home[ \t]+language)(?:[ \t]+(?:speaker|language))?[ \t]*\)|\b[Nn]ative[ \t]+\p{Lu}\p{Ll}+[ \t]+speaker\b|\b(?:[Mm]y[ \t]+)?(?:[Mm]other[ \t]+tongue|[Ff]irst[ \t]+language|[Nn]ative[ \t]+language|[Hh]ome[ \t]+language)[ \t]*(?:is|:|-|–)[ \t]*(?:\p{Lu}\p{Ll}+|(?![\p{Script=Latin}])\p{L}[\p{L}\p{M}]*)/gu;
 
 /**
  * A language the writer grew up with, said in other words: "Arabic as my mother tongue", "Punjabi

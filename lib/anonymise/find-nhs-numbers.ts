@@ -23,6 +23,10 @@ const NUMBER_LABEL = /\b(?:NHS|CHI|H&C|HCN)[ \t]*(?:number|num|no\b|#)|patient[ 
 const PHONE_BEFORE = /(?:\b(?:tel|telephone|phone|mobile|mob|cell|cellphone|landline|whatsapp)["']?[ \t]*(?:[:.\-–][ \t]*)?|\b[mt][ \t]?:[ \t]*)["']?$/i;
 /** A country code just before: the number is a phone's ("+63 917 555 0164", "(852) 912 345 6789"). */
 const COUNTRY_CODE = /(?:\+|\(|(?<!\d)00)\d{1,3}\)?[ .-]?$/;
+/** Groups split by single blanks only, as a number is written; a span of years takes a dash or a slash ("2014-2018"). */
+const BLANK_GROUPS = /^\d+(?: \d+)+$/;
+/** Nothing but a line's end, a column gap or a field's closing mark after a number: no figure of a sentence ("… 26 bedded"). */
+const FIELD_END = /^(?:[ \t]*\.?(?:$|\r?\n|[,;)\]|])|[ \t]{2}|\t)/;
 
 /**
  * Ten-digit NHS numbers, and their Scottish (CHI) and Northern Irish (H&C) counterparts (3-3-4 or grouped any other way, with spaces, hyphens, dots or none). A number that passes the
@@ -39,7 +43,10 @@ export function findNhsNumbers(text: string): Span[] {
     if (COUNTRY_CODE.test(text.slice(Math.max(0, start - 8), start))) continue;
     const context = hasContext(text, start, end, CONTEXT);
     // A span of years then a figure ("2014 2018 26 bedded") is no number of anyone's; by a number's label it is one all the same.
-    if (YEARS_FIRST.test(m[0]) && !hasContext(text, start, end, NUMBER_LABEL)) continue;
+    // Unlabelled, it is a number when it passes the check, its groups are split by blanks alone and it ends its field
+    // ("1988 1991 03" alone on a line).
+    const loneNumber = BLANK_GROUPS.test(m[0]) && isValidNhsNumber(m[0]) && FIELD_END.test(text.slice(end, end + 3));
+    if (YEARS_FIRST.test(m[0]) && !hasContext(text, start, end, NUMBER_LABEL) && !loneNumber) continue;
     if (!isValidNhsNumber(m[0]) && !context) continue;
     spans.push(makeSpan(!context && PHONE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? 'phone' : 'nhs-number', start, end));
   }

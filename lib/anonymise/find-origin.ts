@@ -254,6 +254,12 @@ const PART_OF_PLACE = new RegExp(
 
 /** A country with its article after a town: "Manila in the Philippines", "Banjul in the Gambia". */
 const COUNTRY_WITH_THE = new RegExp(`^[ \\t]+in[ \\t]+the[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)(?![\\p{L}\\p{M}\\p{N}'’-])`, 'u');
+/**
+ * A unit of a country named by its kind after "in the", its words maybe wrapped over a line: "in the Northern Region",
+ * "in the North West⏎Region", "in the Western Cape Province". The kind makes it a place, whatever its name, unless a name or an "of" goes
+ * on after it (read as the part of a country before it) or an organisation's noun is among its words ("in the Royal Infirmary District Nurses").
+ */
+const UNIT_WITH_THE = new RegExp(`^[ \\t]+in[ \\t]+the[ \\t]+(?:${WORD}(?:[ \\t]{1,3}|[ \\t]{0,3}\\n[ \\t]{0,3})){1,3}(?:Region|Province|State|District|Governorate|Oblast|Prefecture)(?![\\p{L}\\p{M}\\p{N}'’-]|[ \\t]+(?:\\p{Lu}|of\\b))`, 'u');
 /** The kind of place after a region, and its name: "the Caribbean island of St Vincent", "the Greek island of Kos". */
 const KIND_OF_PLACE = new RegExp(`^[ \\t]+(?:island|islands|state|province|region|city|town|village)[ \\t]+of[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)(?![\\p{L}\\p{M}\\p{N}'’-])`, 'u');
 
@@ -295,6 +301,8 @@ function widerPlace(text: string, end: number): number {
   if (bracket && !isCountry(inside) && (nameLexicon.notNameGroups.places.has(word) || !(nameLexicon.notNames.has(word) || nameLexicon.givenNames.has(word)))) return bracket[0].length;
   const kind = KIND_OF_PLACE.exec(text.slice(end, end + 60));
   if (kind && !namesOrganisation(text, end + kind[0].length, kind[1]!)) return kind[0].length;
+  const unit = UNIT_WITH_THE.exec(text.slice(end, end + 80));
+  if (unit && !namesOrganisation(text, end + unit[0].length, unit[0])) return unit[0].length;
   const country = COUNTRY_WITH_THE.exec(text.slice(end, end + 60));
   if (country && nameLexicon.countries.has(country[1]!) && !isCountry(country[1]!)) return country[0].length;
   const m = WIDER_PLACE.exec(text.slice(end, end + 60));

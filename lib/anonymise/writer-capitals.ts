@@ -29,7 +29,24 @@ const KIND_ENDS = /^(?:[ \t]*(?:[,.;:!?)]|\r?\n|$)|[ \t]+(?:and|or|but|I|in|by|f
 const PLAIN_AFTER_I_AM: ReadonlySet<string> = new Set(['Traveller', 'Kiwi', 'Tyke', 'Gog', 'Commonwealth', 'Evangelical', 'Orthodox', 'Apostolic', 'Gospel', 'God', 'Imam', 'Rabbi', 'Pastor', 'Vicar']);
 const SELF_KINDS: ReadonlySet<string> = new Set([...WRITER_KINDS].filter((kind) => !/\s/.test(kind) && !PLAIN_AFTER_I_AM.has(kind)));
 
+/**
+ * The same statement typed all in capitals ("I AM KURDISH", "WE ARE KURDISH"): read in the
+ * writer's ordinary case ("I am Kurdish"), so the readings above and the nationality's and faith's know it. Only a people's or a
+ * faith's word: "I AM AVAILABLE" stays as it is.
+ */
+const SELF_KIND_CAPITALS = /(?<![\p{L}'’])(?:I[ \t]+AM|I['’]M|WE[ \t]+ARE|WE['’]RE|MY[ \t]+FAMILY[ \t]+(?:IS|ARE))[ \t]+(?:(?:AN?|PROUD|PRACTISING|DEVOUT|OBSERVANT)[ \t]+)?(\p{Lu}[\p{Lu}'’]*)(?![\p{L}\p{M}-])/gu;
+
+function inOrdinaryCase(text: string): string {
+  return text.replace(SELF_KIND_CAPITALS, (whole, kind: string) => {
+    const capitalised = kind.charAt(0) + kind.slice(1).toLowerCase();
+    if (!SELF_KINDS.has(capitalised)) return whole;
+    const frame = whole.slice(0, whole.length - kind.length).toLowerCase().replace(/^i(?![\p{L}])/u, 'I');
+    return frame + capitalised;
+  });
+}
+
 export function withWriterCapitals(text: string): string {
+  text = /[A-Z]{2}/.test(text) ? inOrdinaryCase(text) : text;
   const writer = /\bim?\b/.test(text)
     ? text.replace(WRITER_I, (word) => (word === 'i' ? 'I' : 'Im')).replace(IM_BEFORE_CAPITAL, (word, kind: string) => (WRITER_KINDS.has(kind) ? 'Im' : word))
     : text;
