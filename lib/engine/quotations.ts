@@ -205,11 +205,14 @@ function spokenAs(tokens: Token[], open: number, close: number): boolean {
 
 /** Words of a heading that offer the quoted lines under it as wording to use: "Suggested pitches", "Draft slogans". */
 const OFFERED = new Set([
-  'suggested', 'proposed', 'draft', 'pitch', 'pitches', 'slogan', 'slogans', 'tagline', 'taglines', 'strapline', 'straplines', 'headline',
-  'headlines', 'soundbite', 'soundbites', 'lines', 'messages', 'script', 'wording',
+  'suggested', 'proposed', 'draft', 'pitch', 'pitches', 'slogan', 'slogans', 'tagline', 'taglines', 'strapline', 'straplines',
+  'soundbite', 'soundbites', 'wording',
 ]);
-/** Words of such a heading that warn against its lines instead: "Lines to avoid", "Wording we no longer use". */
-const HEADING_WARNS = new Set(['avoid', 'never', 'not', "don't", 'dont', 'stop', 'stopped', 'banned', 'longer', 'instead', 'old', 'previous']);
+/**
+ * Words of such a heading that warn against its lines ("Lines to avoid", "Wording we no longer use"), or give them as
+ * others' words, reported ("Suggested quotes from the staff survey", "Feedback from patients").
+ */
+const HEADING_WARNS = new Set([...NOT, 'dont', 'stopped', 'banned', 'longer', 'old', 'previous', 'feedback', 'survey', 'said', 'comments', 'quotes', 'testimonials', 'messages']);
 /** How many lines above a quoted line its heading may be, over the list's other lines. */
 const HEADING_REACH = 6;
 /** How many words a heading may have. */

@@ -529,10 +529,13 @@ function paired(doc: Doc, k: number): boolean {
 const ADDRESSED_BY_SEX = new Set(['girls', 'boys', 'ladies', 'lads', 'women', 'men', 'guys', 'gents', 'gentlemen']);
 /** Words of the clause after them that steer them to work: "… are perfect for you", "have a look at paramedics". */
 const STEERING = phraseList('for you, have a look at, take a look at, think about, apply for, go for');
-/** Work the clause names, so that an errand to colleagues ("Lads, have a look at the van") is not read as a pitch. */
-const CAREERS = new Set([
-  'career', 'careers', 'job', 'jobs', 'role', 'roles', 'nursing', 'midwifery', 'medicine', 'pharmacy', 'dentistry', 'paramedic', 'paramedics',
-  'estates', 'engineering', 'portering', 'apprenticeship', 'apprenticeships', 'profession', 'professions', 'courses', 'course', 'training',
+/**
+ * Professions the clause names, so that an errand to colleagues ("Lads, have a look at the rota for the van jobs", "Girls,
+ * think about the training course") is not read as a careers pitch.
+ */
+const PROFESSIONS = new Set([
+  'nursing', 'midwifery', 'medicine', 'pharmacy', 'dentistry', 'paramedic', 'paramedics', 'estates', 'engineering', 'portering', 'apprenticeship',
+  'apprenticeships', 'physiotherapy', 'radiography', 'science', 'sciences',
 ]);
 /** How many words the clause may run to. */
 const PITCH_WORDS = 14;
@@ -552,7 +555,7 @@ function steeredBySex(doc: Doc, k: number): number {
   let steers = false;
   let work = false;
   for (let j = k + 1; j <= end; j++) {
-    if (CAREERS.has(tokens[j]!.norm)) work = true;
+    if (PROFESSIONS.has(tokens[j]!.norm)) work = true;
     if (!steers) steers = STEERING.some((words) => doc.phraseAt(j, words));
   }
   // "Men, think about midwifery: we encourage applications from men, who are under-represented": lawful positive action.
@@ -582,7 +585,7 @@ export const sexPreferred: SpanHandler = {
       if (t.quoted || isVerbMan(doc, k) || namesOthers(doc, k) || asName(doc, k) || paired(doc, k) || forIntimateCare(doc, t.sentence)) continue;
       const pitch = steeredBySex(doc, k);
       if (pitch >= 0) {
-        hits.push({ start: t.start, end: tokens[pitch]!.end });
+        hits.push({ start: t.start, end: tokens[pitch]!.end, variant: 'steered' });
         continue;
       }
       let start = newOne(doc, k);

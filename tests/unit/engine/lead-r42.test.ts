@@ -62,8 +62,8 @@ describe('health and caring asked for before an offer, in a sentence or a list u
 
 describe('people of one sex addressed and steered to kinds of work', () => {
   flags([
-    ['Ladies, this receptionist role is made for you!', 'advert', [['sex-preferred', 'Ladies, this receptionist role is made for you', 0]]],
-    ['Boys, take a look at engineering apprenticeships; girls, the care roles are for you.', 'email', [['sex-preferred', 'Boys, take a look at engineering apprenticeships', 0], ['sex-preferred', 'girls, the care roles are for you', 50]]],
+    ['Ladies, a career in radiography is made for you!', 'advert', [['sex-preferred', 'Ladies, a career in radiography is made for you', 0]]],
+    ['Boys, take a look at engineering apprenticeships; girls, midwifery is for you.', 'email', [['sex-preferred', 'Boys, take a look at engineering apprenticeships', 0], ['sex-preferred', 'girls, midwifery is for you', 50]]],
   ]);
   leaves([
     ['Lads, have a look at the van before you go.', 'email'],
