@@ -57,11 +57,13 @@ describe('a hedge ("I can\'t promise", "can\'t guarantee"), or "can\'t … that"
   ]);
 });
 
-describe("an English test is the regulator's requirement only in the same clause, or in brackets or as how it is met after it", () => {
+describe("an English test is the regulator's requirement only in the same clause, or in brackets or as how it is met after it, or joined to it by 'as'", () => {
   check([
     ['Physiotherapists need IELTS 8 in each band; the HCPC requirement is 7.', 'advert', ['unexpanded-acronym@22:IELTS', 'unexpanded-acronym@48:HCPC']],
     ['Pharmacists must meet the GPhC standard (IELTS 7.0).', 'advert', ['unexpanded-acronym@26:GPhC']],
     ['You must meet the NMC English requirement, shown by OET grade B.', 'advert', ['unexpanded-acronym@18:NMC']],
+    ['Radiographers need IELTS 7.0 overall, as the HCPC requires.', 'advert', ['unexpanded-acronym@45:HCPC']],
+    ['Radiographers need IELTS 7.5 overall, above the HCPC requirement.', 'advert', ['unexpanded-acronym@19:IELTS', 'unexpanded-acronym@48:HCPC']],
   ]);
 });
 
