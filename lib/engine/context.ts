@@ -370,6 +370,8 @@ const RULED_REACH = 3;
 const RULING_SUBJECTS = new Set(['that', 'it', 'this', "that's", "it's", 'which']);
 /** What may follow "we can't" when it refuses the request: "we can't do that", "I won't agree" (not "we can't wait"). */
 const REFUSED_ACTS = new Set(['do', 'agree', 'allow', 'accept', 'support', 'help', 'that', 'this', 'it', 'go']);
+/** Acts that hedge rather than refuse: "I can't promise it", "we can't guarantee that", "I can't say". */
+const HEDGED_ACTS = new Set(['promise', 'guarantee', 'say', 'predict', 'confirm']);
 /** Words that join a refusal to the clause before it: "and I won't", "but we can't". */
 const REFUSAL_JOINS = new Set(['and', 'but', 'so']);
 /** Whether a text holds any of REQUESTING, read once per text. */
@@ -433,6 +435,7 @@ function refusalAt(doc: Doc, k: number): boolean {
   for (const words of REFUSALS) {
     if (!doc.phraseAt(k, words)) continue;
     const after = k + words.length;
+    if (HEDGED_ACTS.has(tokens[after]?.norm ?? '')) return false;
     return after === doc.clauseEnd(tokens[k]!.clause) || REFUSED_ACTS.has(tokens[after]?.norm ?? '') || words[words.length - 1] === 'no' || endsOnRequest(doc, after);
   }
   return false;
@@ -451,10 +454,14 @@ function afterRegret(doc: Doc, j: number): boolean {
 /** How many words a refused act may have before its object pointing back: "I can't filter on that". */
 const ACT_REACH = 3;
 
-/** Whether the refusal's clause ends, a few words on, on "that" or "it", the request pointed back to: "I can't filter on that". */
+/**
+ * Whether the refusal's clause ends, a few words on, on "that" or "it", the request pointed back to: "I can't filter on that".
+ * Not where it goes on with "but", which offers what was asked another way: "I can't sort on that, but I'll send the men first".
+ */
 function endsOnRequest(doc: Doc, after: number): boolean {
   const { tokens } = doc;
   const end = doc.clauseEnd(tokens[after - 1]!.clause);
+  if (tokens[end]?.norm === 'but' && tokens[end]!.sentence === tokens[after - 1]!.sentence) return false;
   return end - after <= ACT_REACH && end > after && (tokens[end - 1]!.norm === 'that' || tokens[end - 1]!.norm === 'it');
 }
 

@@ -1050,18 +1050,36 @@ const REGULATORS = new Set(['NMC', 'GMC', 'HCPC', 'GPhC', 'GDC', 'GOC']);
 /** Words by which a sentence says the regulator requires the level: "the level the NMC requires", "the standard set by the GMC". */
 const REQUIRING = new Set(['require', 'requires', 'required', 'requirement', 'requirements', 'set', 'sets', 'standard', 'standards']);
 
+/** Words that open a clause after a comma to say how the requirement just named is met: "…, shown by IELTS or OET". */
+const MET_BY = new Set(['shown', 'evidenced', 'demonstrated', 'proven', 'proved', 'met', 'via', 'through', 'by', 'such', 'e.g', 'eg', 'i.e', 'ie', 'namely', 'usually', 'typically', 'normally', 'currently']);
+
+/** Words that open a clause after a comma to say the test is the requirement named in it: "…, as the NMC requires", "…, in line with the GMC standard". */
+const AS_REQUIRED = new Set(['as', 'per', 'meeting', 'matching', 'in', 'which']);
+
 /**
  * Whether the letters at k are an English test named as what a regulator requires ("the level the NMC
  * requires (IELTS 7.0 or OET grade B)"): the fair route already given, in the names its applicants sit.
- * A test demanded on its own ("IELTS 8 in every band") is still read.
+ * The regulator's requirement is read in the test's own clause, or in the clause just before when the
+ * test follows it in brackets or as how it is met ("…, shown by IELTS"), or in the clause after that
+ * says the test is that requirement ("IELTS 7.0, as the NMC requires"). A test demanded on its own
+ * ("IELTS 8 in every band"), or above the regulator's level in a clause of its own ("IELTS 7.5; the NMC
+ * standard is 7.0"), is still read.
  */
 function testRegulatorSets(doc: Doc, k: number, key: string): boolean {
   if (!ENGLISH_TESTS.has(key)) return false;
-  const [from, to] = doc.sentenceRange(doc.tokens[k]!.sentence);
+  const { tokens } = doc;
+  const clause = tokens[k]!.clause;
+  const [start, to] = doc.clauseRange(clause);
+  const opening = tokens[start]!;
+  const joined = clause > 0 && tokens[start - 1]?.sentence === opening.sentence && (opening.gap & GAP.OPEN || (opening.gap & GAP.COMMA && MET_BY.has(opening.norm)));
+  const from = joined ? doc.clauseStart(clause - 1) : start;
+  // "IELTS 7.0 overall, as the NMC requires": the requirement named in the clause after, joined by "as" or the like.
+  const next = tokens[to];
+  const end = next && next.sentence === opening.sentence && next.gap & GAP.COMMA && AS_REQUIRED.has(next.norm) ? doc.clauseEnd(next.clause) : to;
   let regulator = false;
   let requiring = false;
-  for (let j = from; j < to; j++) {
-    if (REQUIRING.has(doc.tokens[j]!.norm)) requiring = true;
+  for (let j = from; j < end; j++) {
+    if (REQUIRING.has(tokens[j]!.norm)) requiring = true;
     else if (REGULATORS.has(abbreviationOf(doc, j)?.key ?? '')) regulator = true;
   }
   return regulator && requiring;

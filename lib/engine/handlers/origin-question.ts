@@ -190,6 +190,8 @@ const STAYER = new Set(['she', 'he', 'they', 'you']);
 const STAY_PLANS: string[][] = ['plans to stay', 'plan to stay', 'is planning to stay', 'are planning to stay', 'intends to stay', 'intend to stay', 'means to stay', 'wants to stay', 'want to stay', 'will stay', 'would stay', 'is going to stay', 'are going to stay'].map((p) => p.split(' '));
 /** Words that say the person came from abroad, in the question's sentence or the one before it. */
 const FROM_ABROAD: string[][] = ['abroad', 'overseas', 'originally', 'back home', 'home country', 'visa', 'sponsorship', 'this country', 'the uk', 'international'].map((p) => p.split(' '));
+/** Where a stay is in the country, not on a ward, team or shift: "stay in the UK", "stay for good", "stay here". */
+const STAY_IN_COUNTRY: string[][] = ['in the uk', 'in this country', 'in britain', 'in england', 'in scotland', 'in wales', 'long term', 'long-term', 'for good', 'for the long term', 'permanently', 'here', 'on here'].map((p) => p.split(' '));
 /** How far before the question the verb that reports it may be: "worth asking where she's from and whether she plans to stay". */
 const STAY_REPORT_REACH = 10;
 
@@ -205,6 +207,9 @@ function stayQuestion(doc: Doc, k: number, to: number): [number, number] | null 
   if (who < 0 || who >= to || !STAYER.has(tokens[who]!.norm) || !isReported(doc, k, STAY_REPORT_REACH)) return null;
   const [at, len] = findPhrase(doc, who + 1, Math.min(to, who + 5), STAY_PLANS);
   if (at !== who + 1) return null;
+  // "ask if they want to stay on nights" asks about a ward, team or shift: the stay must end its clause or be in the country.
+  const after = at + len;
+  if (after < doc.clauseEnd(tokens[at]!.clause) && findPhrase(doc, after, Math.min(to, after + 5), STAY_IN_COUNTRY)[0] !== after) return null;
   const sentence = tokens[k]!.sentence;
   const [from] = doc.sentenceRange(sentence > 0 ? sentence - 1 : sentence);
   return doc.hasPhrase(from, to, FROM_ABROAD) ? [k, at + len] : null;
