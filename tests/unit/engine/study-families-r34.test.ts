@@ -34,7 +34,7 @@ describe('a District Nursing Sister', () => {
     expect(read('You will lead three District Nursing Sisters and a team of community staff nurses.')).toEqual([]);
   });
   it('still flags a Sister title elsewhere', () => {
-    expect(read('You will lead three Ward Sisters on the surgical floor.')).toEqual([['sister-title', 'Sisters', 25]]);
+    expect(read('You will lead three Ward Sisters on the surgical floor.')).toEqual([['sister-title', 'Ward Sisters', 20]]);
   });
 });
 
