@@ -19,6 +19,9 @@ describe('a gap reassured about (a negated cue) is not held against anyone; a ga
     ["Breaks in your work history won't affect your application.", 'advert', []],
     ['Gaps in employment should never rule anyone out at shortlisting.', 'advert', []],
     ['A career break need not be held against you here.', 'email', []],
+    ['We never rule out applicants because of a gap in employment.', 'advert', []],
+    ['Career breaks will not be penalised at shortlisting.', 'advert', []],
+    ['Applicants with unexplained gaps will not be considered.', 'advert', ['gaps-held-against@28:gaps']],
     ['Career breaks will rule you out at the sift.', 'advert', ['gaps-held-against@0:Career breaks']],
     ['Anyone with gaps in employment gets ruled out, so check the dates.', 'email', ['gaps-held-against@12:gaps in employment']],
   ]);
