@@ -40,8 +40,8 @@ describe('maternity plans, a spouse, and family put second to the job', () => {
   check([
     ['The post holder should not be planning to take maternity leave during the project.', 'advert', ['family-plans@23:not be planning to take maternity leave']],
     ['You must be willing to put work ahead of your family.', 'advert', ['family-status-requirement@23:put work ahead of your family']],
-    ["State your husband's occupation on the form.", 'advert', ["marital-status@6:your husband's occupation"]],
-    ['Please give the employer of your wife.', 'advert', ['marital-status@16:employer of your wife']],
+    ["State your husband's occupation on the form.", 'advert', ["partner-job-asked@6:your husband's occupation"]],
+    ['Please give the employer of your wife.', 'advert', ['partner-job-asked@16:employer of your wife']],
   ]);
   check([
     ['If you are planning maternity leave, our policy gives enhanced pay after one year.', 'advert', []],
