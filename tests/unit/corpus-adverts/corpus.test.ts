@@ -150,17 +150,22 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * a chief executive's welcome letter, a board paper on the workforce, a rota message, a LinkedIn post, a probation review
  * note and a reference request; a Schedule 9 peer support post, driving with its reason and an Access to Work alternative,
  * a chaplaincy volunteer's faith requirement limited to paid posts and guaranteed interviews for care leavers as traps):
- * and left for the study slice at the start of round 42, leaving 350 again.
+ * and left for the study slice at the start of round 42, leaving 350 again. The 48 `fresh42-*` then joined after round
+ * 42's measurement (a Teams chat, an interview invitation, a careers-fair stall script, an Instagram caption, a staff-bank
+ * text blast, a secondment notice, a GP partnership prospectus, a locum booking, a newsletter item, an agency brief, a
+ * careers talk's speaker notes, a podcast transcript, a video script, an exit interview summary, an HR casework note and
+ * a shortlisting matrix; a women-only post under Schedule 9, a weight limit with its reason, guaranteed interviews,
+ * positive action and quoted wording the writer has stopped using as traps): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9651);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9139);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9639);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.917);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9811);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9864);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(23);
   });
 });
 
@@ -178,9 +183,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9384);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8687);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(113);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9403);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8709);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(99);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
