@@ -677,12 +677,7 @@ export function findAddresses(layout: DocumentLayout): Span[] {
     }
   }
   const all = [...spans, ...townsBelowInColumn(layout, spans.filter((span) => span.type === 'address'))];
-  return all.flatMap((span) => {
-    const value = layout.text.slice(span.start, span.end);
-    if (UK_ALONE.test(value)) return [];
-    const tail = UK_BRACKETED.exec(value.slice(-40));
-    return tail ? [{ ...span, end: span.start + value.slice(0, value.length - tail[0].length).trimEnd().length }] : [span];
-  });
+  return all.flatMap((span) => withoutUk(layout.text, span));
 }
 
 const UK_NAMES = '(?:United[ \\t]+Kingdom|UK|Great[ \\t]+Britain|England|Scotland|Wales|Northern[ \\t]+Ireland)';
@@ -692,3 +687,11 @@ const UK_NAMES = '(?:United[ \\t]+Kingdom|UK|Great[ \\t]+Britain|England|Scotlan
  */
 const UK_ALONE = new RegExp(`^${UK_NAMES}$`);
 const UK_BRACKETED = new RegExp(`\\(${UK_NAMES}\\)$`);
+
+/** An address span less the UK alone or bracketed at its end (none left when the UK is all it holds). */
+export function withoutUk(text: string, span: Span): Span[] {
+  const value = text.slice(span.start, span.end);
+  if (UK_ALONE.test(value)) return [];
+  const tail = UK_BRACKETED.exec(value.slice(-40));
+  return tail ? [{ ...span, end: span.start + value.slice(0, value.length - tail[0].length).trimEnd().length }] : [span];
+}
