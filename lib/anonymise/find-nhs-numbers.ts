@@ -27,8 +27,6 @@ const PHONE_BEFORE = /(?:\b(?:tel|telephone|phone|mobile|mob|cell|cellphone|land
 const COUNTRY_CODE = /(?:\+|\(|(?<!\d)00)\d{1,3}\)?[ .-]?$/;
 /** Groups split by single blanks only, as a number is written; a span of years takes a dash or a slash ("2014-2018"). */
 const BLANK_GROUPS = /^\d+(?: \d+)+$/;
-/** Nothing but a line's start, a column gap or a table's bar before a number on its line. */
-const FIELD_START = /^[ \t]*$|[ \t]{2}$|\t$|\|[ \t]*$/;
 /** Nothing but a line's end, a column gap or a field's closing mark after a number: no figure of a sentence ("… 26 bedded"). */
 const FIELD_END = /^(?:[ \t]*\.?(?:$|\r?\n|[,;)\]|])|[ \t]{2}|\t)/;
 
@@ -48,8 +46,8 @@ export function findNhsNumbers(text: string): Span[] {
     const context = hasContext(text, start, end, CONTEXT);
     // A span of years then a figure ("2014 2018 26 bedded") is no number of anyone's; straight after a number's label it is one all the same.
     // Unlabelled, it is a number when it passes the check, its groups are split by blanks alone and it ends its field
-    // and begins it ("1988 1991 03" alone on a line, not "Academic years 2019 2020 15").
-    const loneNumber = BLANK_GROUPS.test(m[0]) && isValidNhsNumber(m[0]) && FIELD_END.test(text.slice(end, end + 3)) && FIELD_START.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+    // ("1988 1991 03" alone on a line).
+    const loneNumber = BLANK_GROUPS.test(m[0]) && isValidNhsNumber(m[0]) && FIELD_END.test(text.slice(end, end + 3));
     if (YEARS_FIRST.test(m[0]) && !LABEL_JUST_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !loneNumber) continue;
     if (!isValidNhsNumber(m[0]) && !context) continue;
     spans.push(makeSpan(!context && PHONE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? 'phone' : 'nhs-number', start, end));
