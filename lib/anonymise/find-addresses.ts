@@ -10,7 +10,7 @@ import { nameLexicon } from './name-lexicon';
 import { titleCase } from './name-run';
 import type { Span } from './span';
 import { trimChars } from './trim-chars';
-import { inwardBelow } from './wrapped-postcode';
+import { inwardBelow, OUTWARD_CODE } from './wrapped-postcode';
 
 export const STREET_WORDS =
   'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Cres|Grove|Gardens|Gdns|Place|Pl|Terrace|Walk|Rise|Hill|Park|Square|Sq|Mews|View|Row|Parade|Green|Vale|Court|Ct|Gate|Mount|Wharf|Yard|Fields|Meadows?|Heights|Bank|Brow|Wynd|Cottages|Villas|Boulevard|Circus|Chase|Croft|Dale|Grange|Wood|End|Hall|House|Lodge|Manor|Mansions|Place|Quay|Reach|Ridge|Terr|Towers|Valley|Way';
@@ -45,7 +45,7 @@ const STREET_LOWER =
   /(?:^|\b)(?:(?:flat|apartment|apt|unit)\s+\d+[a-z]?,?\s+)?\d+[a-z]?(?:-\d+)?,?\s+(?:(?:[a-z][\w'’-]*\s+){1,3}(?:road|rd|street|lane|avenue|ave|close|drive|crescent|grove|gardens|terrace|mews|square|parade|court|rise|row|walk|wynd|cottages|villas)\b|(?:stryd|heol|ffordd|lôn|rhodfa|cilgant|teras|rathad|sràid|bóthar|bothar)\s+(?:(?:y|yr|na|an)\s+)?[a-zà-ÿŵŷ])/;
 const POSTCODE = /(?<![A-Za-z0-9])[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]? ?[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/i;
 /** An outward code in capitals ending a cell ("Derby DE23"), whose inward code a narrow column may have wrapped below it. */
-const OUTWARD_END = /(?<![A-Za-z0-9])[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]?$/;
+const OUTWARD_END = new RegExp(`${OUTWARD_CODE}$`);
 /** A line of contact or personal details: an e-mail, a phone number (a mobile's five digits first too: "07700 900288") or a date of birth. */
 const CONTACT_LINE = /@|\d{4,5}[ -]?\d{3}|\bD\.?O\.?B\b/;
 /**
@@ -475,7 +475,8 @@ function streetsOverTowns(text: string, spans: Span[]): void {
     const lineAt = text.lastIndexOf('\n', m.index - 1) + 1;
     const nextAt = text.indexOf('\n', m.index);
     if (nextAt < 0) continue;
-    const below = cellAt(text.slice(nextAt + 1, text.indexOf('\n', nextAt + 1) < 0 ? text.length : text.indexOf('\n', nextAt + 1)), m.index - lineAt);
+    const belowEnd = text.indexOf('\n', nextAt + 1);
+    const below = cellAt(text.slice(nextAt + 1, belowEnd < 0 ? text.length : belowEnd), m.index - lineAt);
     const town = below ? TOWN_OPENING.exec(below.text)?.[0] : undefined;
     if (!below || !town || !isPlace(town) || namesWorkplace(text.slice(lineAt, m.index))) continue;
     const townAt = nextAt + 1 + below.start;
@@ -677,12 +678,7 @@ export function findAddresses(layout: DocumentLayout): Span[] {
     }
   }
   const all = [...spans, ...townsBelowInColumn(layout, spans.filter((span) => span.type === 'address'))];
-  return all.flatMap((span) => {
-    const value = layout.text.slice(span.start, span.end);
-    if (UK_ALONE.test(value)) return [];
-    const tail = UK_BRACKETED.exec(value.slice(-40));
-    return tail ? [{ ...span, end: span.start + value.slice(0, value.length - tail[0].length).trimEnd().length }] : [span];
-  });
+  return all.flatMap((span) => withoutUk(layout.text, span));
 }
 
 const UK_NAMES = '(?:United[ \\t]+Kingdom|UK|Great[ \\t]+Britain|England|Scotland|Wales|Northern[ \\t]+Ireland)';
@@ -692,3 +688,11 @@ const UK_NAMES = '(?:United[ \\t]+Kingdom|UK|Great[ \\t]+Britain|England|Scotlan
  */
 const UK_ALONE = new RegExp(`^${UK_NAMES}$`);
 const UK_BRACKETED = new RegExp(`\\(${UK_NAMES}\\)$`);
+
+/** An address span less the UK alone or bracketed at its end (none left when the UK is all it holds). */
+export function withoutUk(text: string, span: Span): Span[] {
+  const value = text.slice(span.start, span.end);
+  if (UK_ALONE.test(value)) return [];
+  const tail = UK_BRACKETED.exec(value.slice(-40));
+  return tail ? [{ ...span, end: span.start + value.slice(0, value.length - tail[0].length).trimEnd().length }] : [span];
+}

@@ -1,6 +1,6 @@
 import { type DocumentLayout, sectionAt } from './document-layout';
 import { firstIndex } from './first-index';
-import { localPartLetters } from './local-part-letters';
+import { localPartLetters, localParts } from './local-part-letters';
 import { isKnownNamePart, PLACE_OPENER, usedAsPlace } from './find-name-seeds';
 import { matchAll } from './match-all';
 import { ABBREVIATED_GIVEN, GENERATION_SUFFIX, isCapitalMaria, isDegreeLetters, isGenderedTitle, nameLexicon } from './name-lexicon';
@@ -210,7 +210,7 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
     }
   }
   for (const m of matchAll(layout.text, SPELT_AS)) if (spellsPart(m[1]!, found.parts) && !found.parts.includes(m[1]!)) found.parts.push(m[1]!);
-  for (const m of matchAll(layout.text, NAME_WRITTEN_AS)) for (const part of [m[1], m[2]]) if (part && !nameLexicon.notNames.has(part) && !found.parts.includes(part)) found.parts.push(part);
+  for (const m of matchAll(layout.text, NAME_WRITTEN_AS)) for (const part of [m[1], m[2]]) if (part && !nameLexicon.notNames.has(part) && !writtenLower(layout.text, part) && !found.parts.includes(part)) found.parts.push(part);
   for (const m of matchAll(layout.text, QUOTED_BETWEEN)) if (found.parts.includes(titleCase(m[1]!)) && found.parts.includes(titleCase(m[3]!)) && !found.parts.includes(m[2]!)) found.parts.push(m[2]!);
   for (const nickname of bracketedNicknames(layout.text, found.parts)) if (!found.parts.includes(nickname)) found.parts.push(nickname);
   for (const short of signedShortForms(layout.text, found.parts)) if (!found.parts.includes(short)) found.parts.push(short);
@@ -221,7 +221,8 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
 
 /**
  * The candidate's name written out in full on a line of its own, more names after the ones known: a signature's "Chaltu Gemechu
- * Tolasa (she/her)" under a heading's "Chaltu Gemechu". The line must open with every known name in order and read as a name.
+ * Tolasa (she/her)" under a heading's "Chaltu Gemechu". The line must open with every known name in order and read as a name,
+ * no word after them a heading's, a post's or a body's.
  */
 function fullerName(layout: DocumentLayout, found: CandidateName): string[] {
   const known = found.text.split(/[ \t]+/).map(titleCase);
@@ -230,11 +231,18 @@ function fullerName(layout: DocumentLayout, found: CandidateName): string[] {
     if (!line.text.trimStart().startsWith(found.text.split(/[ \t]/)[0]!)) continue;
     // The line's own words, not the names a bracket after them gives ("Lena Brandt (née Vogel)" names a maiden name).
     const written = headingName(layout.text, line.start, line.end)?.text.split(' ') ?? [];
-    if (written.length > known.length && known.every((part, i) => titleCase(written[i]!) === part)) return written.slice(known.length).map((word) => (word === word.toUpperCase() ? titleCase(word) : word));
+    if (written.length <= known.length || !known.every((part, i) => titleCase(written[i]!) === part)) continue;
+    const more = written.slice(known.length).map((word) => (word === word.toUpperCase() ? titleCase(word) : word));
+    // "Maria Santos Intensive Care Unit lead": a post or a unit after the name, not more of it; the word the run stops at
+    // counts when only a blank parts them ("Intensive" before "Care").
+    const next = NEXT_WORD.exec(line.text.slice(line.text.indexOf(written.at(-1)!) + written.at(-1)!.length))?.[1];
+    if (![...more, ...(next ? [titleCase(next)] : [])].some((word) => NOT_CAPITALS_NAME.some((group) => nameLexicon.notNameGroups[group].has(word)))) return more;
   }
   return [];
 }
 
+/** The word straight after another, a blank between. */
+const NEXT_WORD = /^[ \t]+(\p{L}+)/u;
 /** A capitalised word in quotes between two more: 'Parmeshwar "Parm" Sookdeo', the name a person goes by set inside their name. */
 const QUOTED_BETWEEN = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+["“](\p{Lu}\p{Ll}+)["”][ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
 
@@ -262,6 +270,8 @@ const SPELT_AS = /\b[Ss]pel(?:l|ls|led|t)[ \t]+it(?:[ \t]+as)?[ \t]+(\p{Lu}\p{Ll
  * spelling, one or two words. "My name" vouches for them, however far the spelling strays from the name's.
  */
 const NAME_WRITTEN_AS = /\b[Mm]y\s+(?:(?:full|given|family)\s+)?name\s+is\s+(?:written|spelt|spelled)(?:\s+as)?\s+(\p{Lu}\p{Ll}{2,})(?:[ \t]+(\p{Lu}\p{Ll}{2,}))?(?![\p{L}\p{M}])/gu;
+/** Whether the text also writes a word in lower case, as an ordinary word ("Surname First" beside "your first name"); a name is not. */
+const writtenLower = (text: string, word: string) => new RegExp(`(?<![\\p{L}\\p{M}])${word.toLowerCase()}(?![\\p{L}\\p{M}])`, 'u').test(text);
 /** The first two letters of a word, accents folded, in lower case: "Ayşe" and "Ayshe" both "ay". */
 const opening = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').slice(0, 2).toLowerCase();
 /** Whether a spelling after "spell it" is one of the candidate's name parts spelt another way: it opens as one does ("We spell it Colour" names no one). */
@@ -1067,21 +1077,28 @@ const NOT_CAPITALS_NAME = ['headings', 'jobWords', 'organisation', 'clinical', '
 /**
  * A name in capitals over the writer's contacts anywhere in the text, as a two-column PDF may print its side column after the
  * main one: "OLUWADAMILARE SUNDAY" / "ADEBAYO-OGUNLEYE" / "Flat 12, …" / "…@…". Two words or more, over one line or two, one of
- * them of four letters or more spelt by an e-mail address on the six lines below, none a heading's, a post's or a body's word.
+ * them of four letters or more spelt by an e-mail address on the six lines below, none a heading's, a post's or a body's word,
+ * and not under a heading of referees.
  */
 function capitalsOverContacts(layout: DocumentLayout): CandidateName | null {
   const { lines } = layout;
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i]!.text.includes('  ') ? undefined : CAPITALS_NAME_LINE.exec(lines[i]!.text)?.[1];
-    if (!first) continue;
+    // A referee's name over their own address is not the writer's.
+    if (!first || sectionAt(layout, lines[i]!.start)?.kind === 'references') continue;
     const second = CAPITALS_NAME_LINE.exec(lines[i + 1]?.text ?? '')?.[1];
     const tokens = [first, second].filter((line) => line !== undefined).flatMap((line) => line.split(/[ \t]/));
     if (tokens.length < 2 || tokens.length > 5) continue;
     const parts = tokens.map(titleCase);
     if (parts.some((part) => NOT_CAPITALS_NAME.some((group) => nameLexicon.notNameGroups[group].has(part)))) continue;
-    const addresses = localPartLetters(lines.slice(i + 1, i + 1 + CONTACTS_BELOW).map((line) => line.text).join('\n'));
-    const letters = (part: string) => withoutMarks(part).toLowerCase().replace(/['’-]/g, '');
-    if (parts.some((part) => letters(part).length >= 4 && addresses.some((address) => address.includes(letters(part))))) return { text: tokens.join(' '), parts };
+    const below = lines.slice(i + 1, i + 1 + CONTACTS_BELOW).map((line) => line.text).join('\n');
+    const addresses = localPartLetters(below);
+    // A part of four letters or more, or a half of a hyphenated one, that an address spells ("ADEBAYO-BELLO" over "seun.bello@");
+    // or a piece of an address's name that the part holds ("OLUWASEUN" over "seun.bello@").
+    const pieces = localParts(below).flatMap((part) => part.toLowerCase().split(/[^a-z]+/)).filter((piece) => piece.length >= 4);
+    const letters = (part: string) => withoutMarks(part).toLowerCase().replace(/['’]/g, '');
+    const spelt = (part: string) => [letters(part).replace(/-/g, ''), ...letters(part).split('-')].some((piece) => piece.length >= 4 && addresses.some((address) => address.includes(piece)));
+    if (parts.some((part) => spelt(part) || pieces.some((piece) => letters(part).includes(piece)))) return { text: tokens.join(' '), parts };
   }
   return null;
 }

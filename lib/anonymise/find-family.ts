@@ -106,8 +106,8 @@ const RULES: [RegExp, RedactionType][] = [
   // Whose a contact detail is, in brackets after it: "07700 900123 (husband's number)", "(my wife's e-mail)".
   [/\(\s*((?:[Mm]y\s+)?(?:[Hh]usband|[Ww]ife|[Ss]pouse|[Pp]artner|[Ff]ianc[ée]e?)['’]s\s+(?:number|phone|mobile|cell|landline|e-?mail|address))\s*\)/g, 'marital-status'],
   [needing(['my', 'our'], new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${SPOUSE}(?!\\s+(?:practice|practices|GPs?|organisations?|trusts?)\\b)(?:['’]s)?`, 'gi')), 'marital-status'],
-  // "(now husband of 12 years)", "my wife of thirty years": how long a marriage has lasted.
-  [needing(['husband', 'wife', 'spouse'], /\b(?:husband|wife|spouse)[ \t]+of[ \t]+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?[ \t]+years\b/gi), 'marital-status'],
+  // "(now husband of 12 years)", "my wife of thirty years": how long a marriage has lasted (not someone else's: "her husband of 3 years").
+  [needing(['husband', 'wife', 'spouse'], /(?<!\b(?:her|his|their|whose)[ \t])\b(?:husband|wife|spouse)[ \t]+of[ \t]+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?[ \t]+years\b/gi), 'marital-status'],
   [needing(['maiden', 'married', 'wedding'], new RegExp(`\\b(?:maiden|married)\\s+name\\b|\\bwedding\\b(?:\\s+(?:in|on|this|next)\\s+${WHEN})?`, 'gi')), 'marital-status'],
   // "single parent of a seven-year-old": the children go with it, or the longer span about them would leave "single".
   [needing(['single'], new RegExp(`\\bsingle\\s+(?:parent|mum|mother|dad|father)\\b(?:\\s+(?:of|to)\\s+(?:${KID_ADJ}(?:${KIDS}|twins)\\b|(?:${N}|a|an)(?:\\s+${KID_ADJ}(?:${KIDS}|${KID})|\\s+${YEAR_OLD})?)${AGES})?`, 'gi')), 'marital-status'],
@@ -153,7 +153,8 @@ const RULES: [RegExp, RedactionType][] = [
   [needing(KID_WORDS, new RegExp(`\\b(?<!\\b(?:${SERVICE_GROUP})[ \\t]{1,3})(?:(?<!\\b(?:working|worked|engaging|engaged|playing|played|communicating|sitting|sat)[ \\t]{1,3})with|have|has|had|having|raising|raised|married,?|and|(?<!\\bpage[ \\t\\u00a0]{1,3}\\d{1,3}[ \\t\\u00a0]{1,3})of)\\s+((?:${N}|a|an)\\s+${KID_ADJ}(?:${KIDS}|${KID})\\b${AGES})`, 'gi')), 'dependants'],
   // "I had children young", "we have kids", "after having children", "I have a family of four": the writer's children, uncounted
   // (not children the writer sees at work: "I have children on my caseload", "we had children admitted").
-  [needing(['children', 'kids', 'family'], /\b(?:(?:I|[Ww]e)(?:[ \t]+(?:now|also|both|then|later))?[ \t]+(?:have|had)(?:[ \t]+got)?|I['’]ve[ \t]+got|(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil)[ \t]+having)[ \t]+(children|kids|a[ \t]+family(?:[ \t]+of[ \t]+(?:three|four|five|six|seven|eight|[3-9]))?)\b(?![ \t]+(?:on|in|under|from|with|who|admitted|referred|presenting|attending|as|to|at[ \t]+risk)\b)/g), 'dependants'],
+  // Their ages go with them ("I have children aged 3 and 5"), and a possessive makes them a group's ("kids' groups").
+  [needing(['children', 'kids', 'family'], new RegExp(`\\b(?:(?:I|[Ww]e)(?:[ \\t]+(?:now|also|both|then|later))?[ \\t]+(?:have|had)(?:[ \\t]+got)?|I['’]ve[ \\t]+got|(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil)[ \\t]+having)[ \\t]+((?:children|kids)${AGE_PART}|a[ \\t]+family(?:[ \\t]+of[ \\t]+(?:three|four|five|six|seven|eight|[3-9]))?)\\b(?![ \\t]+(?:on|in|under|from|with|who|admitted|referred|presenting|attending|as|to|at[ \\t]+risk|aged|ages)\\b|['’])`, 'g')), 'dependants'],
   // "I have twins", "we had five-year-old twins": twins the writer has, counted by the word itself.
   [needing(['twins', 'triplets'], new RegExp(`\\b(?:I|[Ww]e)\\s+(?:have|had)\\s+(${KID_ADJ}(?:twins|triplets))\\b${AGES}`, 'g')), 'dependants'],
   // "We have a three-year-old": a child the writer has, named by their age alone (not "I treated a four-year-old");

@@ -22,8 +22,8 @@ const PERSONAL =
   /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed|survived|beat|take|took|see|saw|carry|attend|attended|get|got)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+(?:has|suffers\s+from|suffered\s+from))\b/i;
 /** Support the writer receives: "my overlays", "help me", "I use", "I have". Arranging it for staff is HR work. */
 const OWN_SUPPORT = /\b(?:my|me|I(?:\s+[a-z]+){0,3}?\s+(?:have|had|get|got|use|used|receive|received|need|needed|ask|request))\b/;
-/** Clinical work with the condition, not the writer's health: "diabetes clinic", "stroke patients", "stroke wards", "my stroke rotation". */
-const CLINICAL_AFTER = /^\s+(?:clinics?|patients?|services?|wards?|units?|teams?|nurses?|specialists?|review|reviews|assessments?|pathway|education|care|screening|register|champion|lead|awareness|training|medication|management|prevention|lists?|theatres?|procedures?|surgery|rotations?|placements?|posts?|attachments?|modules?|research|audits?)\b/i;
+/** Clinical work with the condition, not the writer's health: "diabetes clinic", "stroke patients", "stroke wards", "my stroke rotation", "a spinal surgery background". */
+const CLINICAL_AFTER = /^\s+(?:backgrounds?|interests?|experience|pathways?|clinics?|patients?|services?|wards?|units?|teams?|nurses?|specialists?|review|reviews|assessments?|pathway|education|care|screening|register|champion|lead|awareness|training|medication|management|prevention|lists?|theatres?|procedures?|surgery|rotations?|placements?|posts?|attachments?|modules?|research|audits?)\b/i;
 /**
  * "patients with anxiety", "people living with dementia", "residents suffering from Alzheimer's" shortly before: someone else's
  * condition, at work; so is the last of a list of specialties after a word of work ("rotation in acute medicine and stroke", "I lead
@@ -318,6 +318,7 @@ export function findHealth(text: string): Span[] {
   for (const m of matchAll(text, OPERATION)) {
     const start = m.index + m[0].length - m[1]!.length;
     // "Following my heart operation": "my" in the match makes it the writer's.
+    if (CLINICAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     if (/^my\b|[ \t]my[ \t]/i.test(m[0]) || PERSONAL.test(near(text, m.index, start + m[1]!.length))) spans.push(grown(text, start, start + m[1]!.length));
   }
   for (const m of matchAll(text, THERAPY)) {

@@ -3,9 +3,11 @@ import { type BreakRule, forEachCell } from './cell-breaks';
 import { isAsciiLetter, isSpaceAt } from './chars';
 import { DATE_AT_START } from './date-pattern';
 import { BIRTH_NOTE, gregorianOnLine } from './find-dates-of-birth';
+import { STREET_WORDS, withoutUk } from './find-addresses';
 import { findImmigrationStatus } from './find-immigration-status';
 import { findNationality } from './find-nationality';
 import { findOrigin } from './find-origin';
+import { findPostcodes } from './find-postcodes';
 import { findReligion } from './find-religion';
 import type { DocumentLayout } from './document-layout';
 import { makeSpan } from './make-span';
@@ -52,8 +54,11 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:height|weight|height(?: ?\/ ?| and | & )weight|weight(?: ?\/ ?| and | & )height|blood(?: (?:group|type))?)$/i, 'health'],
 ];
 
-/** A house's number or a flat's word opening a value: "9 Kings Road", "12a", "Flat 3". */
-const HOUSE_START = /^(?:\d{1,4}[a-z]?\b|(?:flat|apartment|apt|unit|no)\.?\s)/i;
+/**
+ * A house's number before a name or a street word, or a flat's word, opening a value: "9 Kings Road", "12a mill lane",
+ * "Flat 3"; not a count of something ("12 months fixed term", "24 hour cover").
+ */
+const HOUSE_START = new RegExp(`^(?:\\d{1,4}[a-z]?,?[ \\t]+(?:\\p{Lu}|\\p{Ll}+[ \\t]+(?:${STREET_WORDS.toLowerCase()})\\b)|(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Nn]o)\\.?\\s)`, 'u');
 /** A label, a spaced dash and a value, on a line of their own: "Nationality — Filipino", "Religion – Sikh". */
 const DASHED = /^[ \t]*(\p{L}+(?:[ /&]\p{L}+){0,5})[ \t]+[—–-][ \t]+([^\s:—–][^\n:—–]{0,60})$/u;
 /** Fields may share a line when separated by `|`, `•`, `·`, a tab or two spaces. */
@@ -342,7 +347,7 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         // "Title: Mrs" is how someone is addressed; "Title: Health content of Afghan media" names a thesis or a project.
         if (rule[1] === 'title' && !isFormOfAddress(value)) continue;
         // "Ad: 9 Kings Road" shortens "address", as a house's number or a flat's shows; "Ad: Band 5 post" is an advert.
-        if (/^ad\.?$/i.test(label) && !HOUSE_START.test(value)) continue;
+        if (/^ad\.?$/i.test(label) && !HOUSE_START.test(value) && findPostcodes(value).length === 0) continue;
         // "Blood: O+" is a blood group; "Blood: samples from children" is a skill.
         if (/^blood$/i.test(label) && !BLOOD_GROUP.test(value)) continue;
         // "Age band: 40-44" is the writer's age; "Age group: children 0-5 years (health visiting)" a placement's patients.
@@ -377,7 +382,8 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
   });
   // "Date of birth (Solar Hijri): 13/02/1367 — …; UK documents show 2 May 1988": the field's date told again on its line.
   gregorianOnLine(layout.text, spans);
-  return spans;
+  // "Address: 21 Oak Lane, Leeds LS8 5DR (United Kingdom)": the UK finds no one, here as in an address without a label.
+  return spans.flatMap((span) => (span.type === 'address' ? withoutUk(layout.text, span) : [span]));
 }
 
 /**

@@ -139,11 +139,11 @@ function aloneInCell(text: string, start: number, end: number): boolean {
 
 /**
  * A language the writer names as their own first one: "Arabic (native)", LinkedIn's "Sinhala (Native or Bilingual)" (English so
- * stays, the post's language; a level "(Native)" in a list of languages stays too), "Vietnamese (mother tongue)", "native Mandarin speaker", "my first language is Tigrinya", or in its own script ("First language: தமிழ்"). It tells where they come
+ * stays, the post's language; a level "(Native)" in a list of languages stays too), "Vietnamese (mother tongue)", "native Mandarin speaker", "my first language is Tigrinya", or in its own script ("First language: தமிழ்", "اردو (native)"). It tells where they come
  * from; a language offered as a skill ("fluent Polish, used with patients") stays.
  */
 const NATIVE_LANGUAGE =
-  /(?!English\b)\p{Lu}\p{Ll}+[ \t]*\([ \t]*Native[ \t]+or[ \t]+Bilingual[ \t]*\)|\p{Lu}\p{Ll}+[ \t]*\([ \t]*(?:native|mother[ \t]+tongue|first[ \t]+language|home[ \t]+language)(?:[ \t]+(?:speaker|language))?[ \t]*\)|\b[Nn]ative[ \t]+\p{Lu}\p{Ll}+[ \t]+speaker\b|\b(?:[Mm]y[ \t]+)?(?:[Mm]other[ \t]+tongue|[Ff]irst[ \t]+language|[Nn]ative[ \t]+language|[Hh]ome[ \t]+language)[ \t]*(?:is|:|-|–)[ \t]*(?:\p{Lu}\p{Ll}+|(?![\p{Script=Latin}])\p{L}[\p{L}\p{M}]*)/gu;
+  /(?!English\b)\p{Lu}\p{Ll}+[ \t]*\([ \t]*Native[ \t]+or[ \t]+Bilingual[ \t]*\)|(?:\p{Lu}\p{Ll}+|(?<![\p{L}\p{M}])(?![\p{Script=Latin}])\p{L}[\p{L}\p{M}]*)[ \t]*\([ \t]*(?:native|mother[ \t]+tongue|first[ \t]+language|home[ \t]+language)(?:[ \t]+(?:speaker|language))?[ \t]*\)|\b[Nn]ative[ \t]+\p{Lu}\p{Ll}+[ \t]+speaker\b|\b(?:[Mm]y[ \t]+)?(?:[Mm]other[ \t]+tongue|[Ff]irst[ \t]+language|[Nn]ative[ \t]+language|[Hh]ome[ \t]+language)[ \t]*(?:is|:|-|–)[ \t]*(?:\p{Lu}\p{Ll}+|(?![\p{Script=Latin}])\p{L}[\p{L}\p{M}]*)/gu;
 
 /**
  * A language the writer grew up with, said in other words: "Arabic as my mother tongue", "Punjabi

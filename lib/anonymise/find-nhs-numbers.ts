@@ -16,6 +16,8 @@ const WRAPPED_GROUPS = /(?<![\w.-]|\d[ .-])\d{2,8}(?:[ .-]\d{2,8}){0,3}[ \t]*\n[
 const CONTEXT = /\bNHS\b|national health service|health service|patient number|NHS no|\bCHI\b|community health index|\bH&C\b|\bHCN\b|health and care number/i;
 /** A number's own label, not a body's name ("St Helier NHS Hospital 2009-2013 32 beds"): what a span of years needs to be a number. */
 const NUMBER_LABEL = /\b(?:NHS|CHI|H&C|HCN)[ \t]*(?:number|num|no\b|#)|patient[ \t]+number|community[ \t]+health[ \t]+index|health[ \t]+and[ \t]+care[ \t]+number/i;
+/** That label straight before the number, only marks and blanks between: "NHS number: 1988 1991 03", not "NHS No: 943 476 5919. Academic years 2019 2020 15". */
+const LABEL_JUST_BEFORE = new RegExp(`(?:${NUMBER_LABEL.source})[^\\p{L}\\p{N}]{0,6}$`, 'iu');
 /**
  * A phone's label just before, in any case, with no NHS context: "m: 0770 090052", '"phone": "3035550123"', "Mobile: …". Ten digits that pass the
  * check there are a phone number all the same, and take its placeholder.
@@ -42,11 +44,11 @@ export function findNhsNumbers(text: string): Span[] {
     const end = start + m[0].length;
     if (COUNTRY_CODE.test(text.slice(Math.max(0, start - 8), start))) continue;
     const context = hasContext(text, start, end, CONTEXT);
-    // A span of years then a figure ("2014 2018 26 bedded") is no number of anyone's; by a number's label it is one all the same.
+    // A span of years then a figure ("2014 2018 26 bedded") is no number of anyone's; straight after a number's label it is one all the same.
     // Unlabelled, it is a number when it passes the check, its groups are split by blanks alone and it ends its field
     // ("1988 1991 03" alone on a line).
     const loneNumber = BLANK_GROUPS.test(m[0]) && isValidNhsNumber(m[0]) && FIELD_END.test(text.slice(end, end + 3));
-    if (YEARS_FIRST.test(m[0]) && !hasContext(text, start, end, NUMBER_LABEL) && !loneNumber) continue;
+    if (YEARS_FIRST.test(m[0]) && !LABEL_JUST_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !loneNumber) continue;
     if (!isValidNhsNumber(m[0]) && !context) continue;
     spans.push(makeSpan(!context && PHONE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? 'phone' : 'nhs-number', start, end));
   }

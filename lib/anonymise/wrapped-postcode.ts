@@ -1,8 +1,9 @@
+/** A UK outward code in capitals, its own word: "DE23", "M1", "EC1A". */
+export const OUTWARD_CODE = '(?<![A-Za-z0-9])(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])';
 /** An outward code in capitals ending a cell: "Derby DE23" before a second column's gap or the line's end. */
-export const OUTWARD_ENDS_CELL =
-  /(?<![A-Za-z0-9])(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])(?=[ \t]{2}|\t|[ \t]?(?:\n|$))/g;
-/** An inward code alone in its cell: "8AY" before a column's gap or the line's end. */
-const INWARD_CELL = /^[0-9][ABD-HJLNP-UW-Z]{2}(?=[ \t]{2}|\t|[ \t]?(?:\n|$))/;
+export const OUTWARD_ENDS_CELL = new RegExp(`${OUTWARD_CODE}(?=[ \\t]{2}|\\t|[ \\t]?(?:\\n|$))`, 'g');
+/** An inward code alone in its cell: "8AY" before a column's gap or the line's end; not an ordinal in capitals ("2ND", "4TH"). */
+const INWARD_CELL = /^(?!1ST|2ND|3RD|[04-9]TH)[0-9][ABD-HJLNP-UW-Z]{2}(?=[ \t]{2}|\t|[ \t]?(?:\n|$))/;
 
 /**
  * Where the inward code stands that a narrow column wrapped below the outward code ending at `outwardEnd`, or null: on the next
