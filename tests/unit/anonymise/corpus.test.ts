@@ -38,11 +38,13 @@ const HARD = ['email', 'phone', 'postcode', 'url', 'handle', 'nhs-number', 'ni-n
  * joined: name recall 0.9864, 1066 other details; round 41's family firms, initials headings, lower-case faith and
  * people, free-prose family and home languages (anonymiser-80), what the unseen `f41-*` showed (anonymiser-82) and the
  * review's mends brought them to 0.9868 and 1048. At the start of round 42 the 21 `f41-*` joined: name recall 0.9871,
- * 1104 other details, with other words removed at 1.998 %, just under the ceiling.)
+ * 1104 other details, with other words removed at 1.998 %, just under the ceiling; round 42's NHS numbers in unlabelled
+ * year-like groups, capitals statements of nationality and kept "(United Kingdom)" (anonymiser-83), what the unseen `f42-*`
+ * showed (anonymiser-84) and the review's mends brought them to 0.9871 and 1100, with 1.972 % removed.)
  */
 const FLOORS: Record<keyof typeof TUNED_SLICES, { nameRecall: number; otherLeaks: number }> = {
   fixtures: { nameRecall: 0.98, otherLeaks: 0 },
-  tuned: { nameRecall: 0.9871, otherLeaks: 1104 },
+  tuned: { nameRecall: 0.9871, otherLeaks: 1100 },
 };
 
 describe.each(Object.entries(TUNED_SLICES) as [keyof typeof TUNED_SLICES, string][])('the %s corpus (%s)', (slice, dir) => {
