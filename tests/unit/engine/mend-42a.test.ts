@@ -69,12 +69,3 @@ describe('a licence held for years is what a driving post needs; of any other po
     ['Ward clerks must have held their licence for at least two years.', 'advert', ['driving-licence@22:held their licence for']],
   ]);
 });
-
-describe('children of their own said of the staff already there describe them; said of the person wanted they are a preference', () => {
-  check([
-    ['Most of the midwives have children of their own, so school holidays are shared fairly.', 'advert', []],
-    ['Our nurses have young families of their own and we plan the rota around term dates.', 'advert', []],
-    ['Our team would love a nurse with kids of her own.', 'advert', ['family-status-requirement@33:kids of her own', 'generic-pronoun@41:her']],
-    ['Ideally the new member of our team will have children of their own.', 'advert', ['family-judged@0:Ideally the new member of our team will have children']],
-  ]);
-});
