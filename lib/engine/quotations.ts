@@ -217,6 +217,8 @@ const HEADING_WARNS = new Set([...NOT, 'dont', 'stopped', 'banned', 'longer', 'o
 const HEADING_REACH = 6;
 /** How many words a heading may have. */
 const HEADING_WORDS = 8;
+/** A blank line between two lines, which ends a paragraph (and a heading's list): "\n\n", "\r\n\r\n", "\n  \n". */
+const BLANK_LINE = /\n[ \t\r]*\n/;
 
 /** Whether only spaces, a bullet or a dash stand between the line's edge and offset `at`, going back (dir -1) or on (dir 1). */
 function aloneOnLine(text: string, at: number, dir: 1 | -1): boolean {
@@ -245,8 +247,6 @@ function closesWithQuote(text: string, end: number): boolean {
  */
 function offeredUnderHeading(text: string, tokens: Token[], open: QuoteMark, close: QuoteMark): boolean {
   if (!aloneOnLine(text, open.at - 1, -1) || !aloneOnLine(text, close.at + 1, 1)) return false;
-  const first = tokens[open.tokenIndex];
-  if (!first) return false;
   let j = open.tokenIndex - 1;
   for (let lines = 0; j >= 0 && lines < HEADING_REACH; lines++) {
     const line = tokens[j]!.line;
@@ -254,7 +254,7 @@ function offeredUnderHeading(text: string, tokens: Token[], open: QuoteMark, clo
     while (start > 0 && tokens[start - 1]!.line === line) start--;
     // Another line of the same list, quoted or not: its heading is further up, in the same paragraph.
     if (tokens[j]!.quoted || closesWithQuote(text, tokens[j]!.end) || j - start + 1 > HEADING_WORDS) {
-      if (start === 0 || text.slice(tokens[start - 1]!.end, tokens[start]!.start).includes('\n\n')) return false;
+      if (start === 0 || BLANK_LINE.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start))) return false;
       j = start - 1;
       continue;
     }

@@ -260,10 +260,11 @@ export const originStereotyped: SpanHandler = {
       }
       if (norm === 'typical') {
         const end = typicalOfGroup(doc, k);
+        if (end < 0) continue;
         const [from, to] = doc.sentenceRange(tokens[k]!.sentence);
         // "typical for the overseas nurses to feel homesick…, so we pair them with a buddy": what anyone new feels, met with support.
         const passing = tokens[end + 1]?.norm === 'to' && PASSING_STATES.has(tokens[end + 3]?.norm ?? '');
-        if (end >= 0 && !passing && !doc.hasPhrase(from, to, PATIENT_CARE) && !doc.hasPhrase(from, to, NOT_A_STEREOTYPE) && !doc.hasPhrase(from, to, SUPPORT_OFFERED)) {
+        if (!passing && !doc.hasPhrase(from, to, PATIENT_CARE) && !doc.hasPhrase(from, to, NOT_A_STEREOTYPE) && !doc.hasPhrase(from, to, SUPPORT_OFFERED)) {
           hits.push({ start: tokens[k]!.start, end: tokens[end]!.end });
         }
         continue;

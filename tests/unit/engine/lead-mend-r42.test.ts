@@ -9,6 +9,8 @@ describe('quoted lines under a heading: only a heading that offers wording to us
   leaves([
     ['Comments from families this quarter:\n"The young lad on reception was lovely"', 'email'],
     ['Headlines from the trade press:\n"Older nurses quit in record numbers"', 'email'],
+    // A blank line (here with Windows line ends) ends the heading's list: the quote below the next paragraph is not offered.
+    ['Draft straplines\r\n\r\nA comment a patient left us this week, which we were glad to read\r\n"The lads on Ward 3 were lovely"', 'email'],
   ]);
 });
 
