@@ -5,7 +5,7 @@ import { matchAll } from './match-all';
 import { nameLexicon } from './name-lexicon';
 import type { Span } from './span';
 import { charTest, trailingLength } from './trim-chars';
-import { inwardBelow, OUTWARD_ENDS_CELL } from './wrapped-postcode';
+import { inwardBelow, OUTWARD_CODE, OUTWARD_ENDS_CELL, OUTWARD_FORMS } from './wrapped-postcode';
 
 /**
  * UK postcodes with the Royal Mail position rules: outward code A9, A99, A9A, AA9, AA99 or
@@ -15,25 +15,25 @@ import { inwardBelow, OUTWARD_ENDS_CELL } from './wrapped-postcode';
  * "sw1a1aa"): the shape is distinctive enough.
  */
 const POSTCODE =
-  /(?<![A-Za-z0-9])(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])[ ]{0,2}[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/gi;
+  new RegExp(`(?<![A-Za-z0-9])(?:GIR ?0AA|${OUTWARD_FORMS}[ ]{0,2}[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`, 'gi');
 
 /**
  * A postcode in capitals that the layout wrapped between its outward and inward codes ("CF10" / "3AT"), or after the inward
  * code's digit when a narrow cell breaks inside it ("CF10 3" / "AT"); that one only as an address's (`brokenAfterDigit`).
  */
 const WRAPPED =
-  /(?<![A-Za-z0-9])(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])(?:[ \t]*\n[ \t]*[0-9]|[ ]{1,2}[0-9][ \t]*\n[ \t]*)[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g;
+  new RegExp(`${OUTWARD_CODE}(?:[ \\t]*\\n[ \\t]*[0-9]|[ ]{1,2}[0-9][ \\t]*\\n[ \\t]*)[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])`, 'g');
 
 /** A postcode typed with a blank inside its inward code ("bl3 4 ex", "M14 6 LJ"); the inward letters never hold M, so "B3 4 am" is a time. */
 const SPLIT_INWARD =
-  /(?<![A-Za-z0-9])(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y]) [0-9] [ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/gi;
+  new RegExp(`${OUTWARD_CODE} [0-9] [ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])`, 'gi');
 
 /**
  * A postcode in capitals run into the town before it, as a form's fields or a PDF's text join them: "CaerfyrddinSA31 2PJ",
  * "LeedsLS6 2AB". A lower-case letter stands straight before it; the inward code, after a blank, shows it is a postcode.
  */
 const RUN_IN =
-  /(?<=\p{Ll})(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y]) [0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/gu;
+  new RegExp(`(?<=\\p{Ll})${OUTWARD_FORMS} [0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])`, 'gu');
 /** The town's word the code is run into, read back from the code: letters, hyphens and apostrophes ("Llanfair-ym-Muallt"). */
 const TOWN_CHAR = /[\p{L}\p{M}'’-]/u;
 /** The longest town read back. */

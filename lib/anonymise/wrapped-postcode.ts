@@ -1,5 +1,7 @@
+/** The forms of a UK outward code by the Royal Mail's position rules (A9, A99, A9A, AA9, AA99, AA9A), as a group. */
+export const OUTWARD_FORMS = '(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])';
 /** A UK outward code in capitals, its own word: "DE23", "M1", "EC1A". */
-export const OUTWARD_CODE = '(?<![A-Za-z0-9])(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])';
+export const OUTWARD_CODE = `(?<![A-Za-z0-9])${OUTWARD_FORMS}`;
 /** An outward code in capitals ending a cell: "Derby DE23" before a second column's gap or the line's end. */
 export const OUTWARD_ENDS_CELL = new RegExp(`${OUTWARD_CODE}(?=[ \\t]{2}|\\t|[ \\t]?(?:\\n|$))`, 'g');
 /** An inward code alone in its cell: "8AY" before a column's gap or the line's end; not an ordinal in capitals ("2ND", "4TH"). */
