@@ -40,11 +40,12 @@ const HARD = ['email', 'phone', 'postcode', 'url', 'handle', 'nhs-number', 'ni-n
  * review's mends brought them to 0.9868 and 1048. At the start of round 42 the 21 `f41-*` joined: name recall 0.9871,
  * 1104 other details, with other words removed at 1.998 %, just under the ceiling; round 42's NHS numbers in unlabelled
  * year-like groups, capitals statements of nationality and kept "(United Kingdom)" (anonymiser-83), what the unseen `f42-*`
- * showed (anonymiser-84) and the review's mends brought them to 0.9871 and 1100, with 1.972 % removed.)
+ * showed (anonymiser-84) and the review's mends brought them to 0.9871 and 1100, with 1.972 % removed. At the start of round 43 the 21 `f42-*`
+ * joined: name recall 0.9869, 1154 other details, with 1.96 % removed.)
  */
 const FLOORS: Record<keyof typeof TUNED_SLICES, { nameRecall: number; otherLeaks: number }> = {
   fixtures: { nameRecall: 0.98, otherLeaks: 0 },
-  tuned: { nameRecall: 0.9871, otherLeaks: 1100 },
+  tuned: { nameRecall: 0.9869, otherLeaks: 1154 },
 };
 
 describe.each(Object.entries(TUNED_SLICES) as [keyof typeof TUNED_SLICES, string][])('the %s corpus (%s)', (slice, dir) => {

@@ -155,23 +155,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * text blast, a secondment notice, a GP partnership prospectus, a locum booking, a newsletter item, an agency brief, a
  * careers talk's speaker notes, a podcast transcript, a video script, an exit interview summary, an HR casework note and
  * a shortlisting matrix; a women-only post under Schedule 9, a weight limit with its reason, guaranteed interviews,
- * positive action and quoted wording the writer has stopped using as traps): the floors are set on all 398.
+ * positive action and quoted wording the writer has stopped using as traps) and left for the study slice at the start
+ * of round 43, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9639);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.917);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9811);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9864);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(23);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9651);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9139);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 41's `fresh10-*` to `fresh41-*`, moved here from the held-out slice once measured, and rounds 16
+ * 42's `fresh10-*` to `fresh42-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -183,9 +184,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9403);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8709);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(99);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9405);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8724);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(100);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
