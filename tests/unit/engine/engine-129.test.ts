@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type TextKind } from '@/lib/engine';
 
-// Round 43 (engine-129): the 36th audit on real NHS adverts. Students named by the year of their
-// course are named by where they are in their training (about to qualify), not by their stage of life;
+// Round 43 (engine-129): the 36th audit on real NHS adverts. Students named as in the last year of
+// their course are named by where they are in their training (about to qualify), not by their stage of life;
 // and an equivalent offered for an earlier requirement of a list ("a degree or equivalent and extensive
 // experience") does not waive the experience asked for after it. Every case is fresh wording.
 const findings = (text: string, context: TextKind) =>
@@ -13,12 +13,13 @@ const check = (cases: [string, TextKind, string[]][]) =>
     expect(findings(text, context)).toEqual(expected);
   });
 
-describe('students named by the year of their course are named by their training, not their stage of life', () => {
+describe('students in the last year of their course are named by their training, not their stage of life', () => {
   check([
     ["Our children's ward would suit third-year university students due to register in September.", 'advert', []],
     ['Final year college students finishing their course are encouraged to apply.', 'advert', []],
-    // Students named without their year are still a stage of life.
+    // Students named without their year, or early in their course, are still a stage of life.
     ['The weekend post would suit university students.', 'advert', ['age-life-stage@28:university students']],
+    ['Ideal for first-year university students wanting evening work.', 'advert', ['age-life-stage@21:university students']],
     ['We would love to hear from college students in their final year or sixth formers.', 'advert', ['age-life-stage@27:college students', 'age-life-stage@67:sixth formers']],
   ]);
 });
