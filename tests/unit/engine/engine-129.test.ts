@@ -4,7 +4,9 @@ import { analyse, type TextKind } from '@/lib/engine';
 // Round 43 (engine-129): the 36th audit on real NHS adverts. Students named as in the last year of
 // their course are named by where they are in their training (about to qualify), not by their stage of life;
 // and an equivalent offered for an earlier requirement of a list ("a degree or equivalent and extensive
-// experience") does not waive the experience asked for after it. Every case is fresh wording.
+// experience") does not waive the experience asked for after it, nor makes "equivalent" an adjective shared
+// with the words after it ("or equivalent and extensive experience of foot care" is still asked of the
+// person). Every case is fresh wording.
 const findings = (text: string, context: TextKind) =>
   analyse(text, { context, minWordsForStatements: Number.POSITIVE_INFINITY }).findings.map((f) => `${f.ruleId}@${f.start}:${f.text}`);
 
@@ -29,5 +31,9 @@ describe('"or equivalent" waives long experience only when it is offered for the
     ['Applicants need an orthoptics degree or equivalent and extensive experience of triage.', 'advert', ['age-extensive-experience@55:extensive experience']],
     ['Extensive experience of triage, or equivalent, is essential.', 'advert', []],
     ['You will need considerable experience of ward management or equivalent.', 'advert', []],
+    // The alternative closes the diploma's phrase: "equivalent" is not an adjective coordinated with "extensive".
+    ['You need a chiropody diploma or equivalent and extensive experience of foot care.', 'advert', ['age-extensive-experience@47:extensive experience']],
+    // A coordinated adjective still shares the first one's reading.
+    ['We want someone calm and energetic for the front desk.', 'advert', ['age-energetic@25:energetic']],
   ]);
 });
