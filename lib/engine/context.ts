@@ -860,6 +860,11 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
     ((namesEssential(list) || namesAsking(list)) && listedUnderRequest(m.doc, m.from)),
   cueNotIn: (m, list) => cueStandsAlone(m, m.rule.context?.onlyInSentenceWith ?? [], list),
   notInClauseWith: (m, list) => !inClause(m, list),
+  notLaterInSentenceWith: (m, list) => {
+    if (!inSentence(m, list)) return true;
+    const item = criterionItem(m);
+    return !m.doc.hasPhrase(m.to, item ? item[1] : m.doc.sentenceEnd(m.doc.tokens[m.from]!.sentence), list);
+  },
   notNearWith: (m, list) => !nearPhrase(m, list),
   onlyNearBefore: (m, list) => {
     const s = m.doc.tokens[m.from]!.sentence;

@@ -19,6 +19,7 @@ export interface CompiledContext {
   onlyInSentenceWith?: string[][];
   cueNotIn?: string[][];
   notInClauseWith?: string[][];
+  notLaterInSentenceWith?: string[][];
   notNearWith?: string[][];
   onlyNearBefore?: string[][];
   onlyInClauseWith?: string[][];

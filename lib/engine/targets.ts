@@ -839,6 +839,12 @@ function activityAfter(doc: Doc, to: number): boolean {
   return !after || after.sentence !== next.sentence || (after.gap & (GAP.BREAK | GAP.COMMA)) !== 0 || AFTER_ACTIVITY.has(after.norm);
 }
 
+/** Words that close an offered alternative after "or": "a diploma or equivalent", "a BTEC or similar". */
+const ROUTE_ENDS = new Set(['equivalent', 'similar', 'comparable']);
+
+/** Whether token k closes an alternative after "or" ("a diploma or equivalent"): a noun phrase of its own, not an adjective of the words after it. */
+const closesAlternative = (doc: Doc, k: number) => ROUTE_ENDS.has(doc.tokens[k]!.norm) && doc.tokens[k - 1]?.norm === 'or';
+
 /** Words of people being taken on: an age group in a sentence with one of them is the hire. */
 const TAKEN_ON = 'applicant applicants candidate candidates apprentice apprentices apprenticeship apprenticeships intake intakes recruit recruits recruited recruiting recruitment trainee trainees traineeship traineeships vacancy vacancies hire hires hiring starters'
   .split(' ')
@@ -875,8 +881,9 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
   const coordinated = prev && (prev.norm === 'and' || prev.norm === 'or') ? before : tokens[from]!.gap & GAP.COMMA ? prev : undefined;
   // (Not a phrase of its own after a comma: "until the ward round is finished, no sitting".)
   const ownPhrase = DETERMINERS.has(tokens[from]!.norm);
-  if (depth < 3 && coordinated && !ownPhrase && coordinated.sentence === tokens[from]!.sentence && isAdjectiveForm(coordinated.norm)) {
-    const k = coordinated === prev ? from - 1 : from - 2;
+  // ("a diploma or equivalent and extensive experience": the alternative closes the diploma's phrase; it is not coordinated.)
+  const k = coordinated === prev ? from - 1 : from - 2;
+  if (depth < 3 && coordinated && !ownPhrase && coordinated.sentence === tokens[from]!.sentence && isAdjectiveForm(coordinated.norm) && !closesAlternative(doc, k)) {
     const shared = targetOf(doc, k, k + 1, depth + 1);
     if (shared !== 'unknown') return shared;
   }

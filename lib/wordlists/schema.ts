@@ -47,6 +47,12 @@ const contextSchema = z
     /** Skip the match when its clause contains one of these phrases. */
     notInClauseWith: phrases.optional(),
     /**
+     * Skip the match when one of these phrases comes after it in its sentence (or criterion item): an
+     * equivalent offered for what it asks ("extensive experience of triage, or equivalent"), not one
+     * offered for an earlier requirement of the same list ("a degree or equivalent and extensive experience").
+     */
+    notLaterInSentenceWith: phrases.optional(),
+    /**
      * Skip the match when its sentence, or the next sentence on its line, contains one of these
      * phrases: the route an advert adds straight after a requirement ("Adjustments can be considered
      * in line with the Equality Act").
