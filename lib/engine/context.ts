@@ -277,9 +277,19 @@ function isNegated(m: MatchView): boolean {
     // "not only ... but also" adds rather than negates; "... will not be considered" is what happens
     // to an application that does not meet the requirement, so it keeps it.
     // "no more than three points" limits the requirement rather than lifting it.
-    if (negates(tokens, k) && !NOT_NEGATING.has(tokens[k + 1]?.norm ?? '') && !capsQuantity(tokens, k, m.from) && !isConsequence(m, k) && !asksToAgree(m, k, clauseFrom)) return true;
+    if (negates(tokens, k) && !NOT_NEGATING.has(tokens[k + 1]?.norm ?? '') && !capsQuantity(tokens, k, m.from) && !isConsequence(m, k) && !asksToAgree(m, k, clauseFrom) && !turnsAway(m, k, clauseFrom)) return true;
   }
   return false;
+}
+
+/**
+ * Whether "no" opening the clause just before the match turns away the people it describes: "No
+ * old-school nurses who …", "No young mums, please". It refuses them, as "… need not apply" would.
+ */
+function turnsAway(m: MatchView, k: number, clauseFrom: number): boolean {
+  const { tokens } = m.doc;
+  const next = tokens[m.to];
+  return k === clauseFrom && k === m.from - 1 && tokens[k]!.norm === 'no' && next !== undefined && next.clause === tokens[k]!.clause && nounClass(next.base) === 'person';
 }
 
 /** Third persons after a negative auxiliary that make it a question about someone: "isn't she", "doesn't he". */
