@@ -86,6 +86,32 @@ describe('a UK apprenticeship demanded, and dual nationality refused', () => {
   ]);
 });
 
+describe('letters under a heading whose words they abbreviate', () => {
+  leaves([['Key performance areas\nKPA 1: Patient care\nKPA 2: Audit', 'advert']]);
+  it('still asks for them under any other heading', () => {
+    expect(read('Main duties\nKPA 1: Patient care', 'advert')).toEqual([['unexpanded-acronym', 'KPA', 12]]);
+  });
+});
+
+describe('a team described before the fit, an image, home and family, and some countries wanted', () => {
+  flags([
+    ['She ran the session well, but we felt another applicant would be a better fit for our close-knit team.', 'email', [['culture-fit', 'better fit for our close-knit team', 67]]],
+    ['Front of house staff need a glamorous image.', 'advert', [['appearance-led', 'glamorous image', 28]]],
+    ['Ideally you will have no baggage at home, as the rota changes weekly.', 'advert', [['family-status-requirement', 'no baggage at home', 22]]],
+    ['The post would suit someone whose own family is complete.', 'advert', [['family-status-requirement', 'whose own family is complete', 28]]],
+    ['We will only shortlist doctors from certain countries.', 'email', [['nationality-preference', 'doctors from certain countries', 23]]],
+  ]);
+  leaves([['The agency supplies nurses from many countries.', 'email']]);
+});
+
+describe('the person wished for in their own clause, whatever patients another clause names', () => {
+  flags([
+    ['We want somebody sporty, since the patients play walking football every week.', 'email', [['sporty-requirement', 'sporty', 17]]],
+    ['Ideally early in your career, to support a team caring for older patients.', 'advert', [['age-recently-qualified-preferred', 'early in your career', 8]]],
+  ]);
+  leaves([['We want someone sporty to lead exercise sessions for patients.', 'advert']]);
+});
+
 it('keeps the numbered-clause reading to numbers at the start of a line', () => {
   expect(read('We treat 12 He patients a week.', 'advert')).toEqual([]);
 });
