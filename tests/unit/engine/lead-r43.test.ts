@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flags, leaves, read } from './read-findings';
+import { flags, leaves, missing, read } from './read-findings';
 
 // Round 43 (lead): each kind the unseen fresh43 set showed, in other words than the documents that showed it.
 
@@ -110,6 +110,13 @@ describe('the person wished for in their own clause, whatever patients another c
     ['Ideally early in your career, to support a team caring for older patients.', 'advert', [['age-recently-qualified-preferred', 'early in your career', 8]]],
   ]);
   leaves([['We want someone sporty to lead exercise sessions for patients.', 'advert']]);
+});
+
+describe('a rota that works around caring commitments offers flexible working', () => {
+  it('finds the offer', () => {
+    expect(missing('Our rota works around caring commitments and college days wherever we can.')).not.toContain('no-flexible-working-statement');
+    expect(missing('Our rota covers seven days, and everyone works some weekends.')).toContain('no-flexible-working-statement');
+  });
 });
 
 it('keeps the numbered-clause reading to numbers at the start of a line', () => {
