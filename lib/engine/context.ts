@@ -277,9 +277,19 @@ function isNegated(m: MatchView): boolean {
     // "not only ... but also" adds rather than negates; "... will not be considered" is what happens
     // to an application that does not meet the requirement, so it keeps it.
     // "no more than three points" limits the requirement rather than lifting it.
-    if (negates(tokens, k) && !NOT_NEGATING.has(tokens[k + 1]?.norm ?? '') && !capsQuantity(tokens, k, m.from) && !isConsequence(m, k) && !asksToAgree(m, k, clauseFrom)) return true;
+    if (negates(tokens, k) && !NOT_NEGATING.has(tokens[k + 1]?.norm ?? '') && !capsQuantity(tokens, k, m.from) && !isConsequence(m, k) && !asksToAgree(m, k, clauseFrom) && !turnsAway(m, k, clauseFrom)) return true;
   }
   return false;
+}
+
+/**
+ * Whether "no" opening the clause just before the match turns away the people it describes: "No
+ * old-school nurses who …", "No young mums, please". It refuses them, as "… need not apply" would.
+ */
+function turnsAway(m: MatchView, k: number, clauseFrom: number): boolean {
+  const { tokens } = m.doc;
+  const next = tokens[m.to];
+  return k === clauseFrom && k === m.from - 1 && tokens[k]!.norm === 'no' && next !== undefined && next.clause === tokens[k]!.clause && nounClass(next.base) === 'person';
 }
 
 /** Third persons after a negative auxiliary that make it a question about someone: "isn't she", "doesn't he". */
@@ -770,13 +780,34 @@ function sentenceExclusions(m: MatchView, list: string[][]): string[][] {
   const { tokens } = m.doc;
   const first = tokens[m.from]!;
   const prev = tokens[m.from - 1];
-  if (prev === undefined || prev.sentence !== first.sentence || first.gap & (GAP.COMMA | GAP.BREAK) || !APPLICANT_WORDS.has(prev.norm)) return list;
+  const applicants = prev !== undefined && prev.sentence === first.sentence && !(first.gap & (GAP.COMMA | GAP.BREAK)) && APPLICANT_WORDS.has(prev.norm);
+  if (!applicants && !wantedInOwnClause(m)) return list;
   let kept = withoutServed.get(list);
   if (kept === undefined) {
     kept = list.filter((words) => !SERVED_WORDS.has(words.join(' ')));
     withoutServed.set(list, kept);
   }
   return kept;
+}
+
+/** Words just before a match that make it the person wished for: "someone fit and sporty", "ideally early in your career". */
+const WISHED_FOR: ReadonlySet<string> = new Set(['someone', 'somebody', 'ideally', 'preferably']);
+/** How far back in its clause the wish may be: "someone fit and sporty". */
+const WISH_REACH = 3;
+const SERVED_PHRASES = [...SERVED_WORDS].map((words) => words.split(' '));
+
+/**
+ * Whether the match is the person wished for in its own clause ("we want someone fit and sporty, since patients …",
+ * "ideally early in your career, to join a team caring for older patients"), with no patient or service in that
+ * clause: the patients another clause names do not make the wish theirs.
+ */
+function wantedInOwnClause(m: MatchView): boolean {
+  const { doc } = m;
+  const { tokens } = doc;
+  const clause = tokens[m.from]!.clause;
+  let wished = false;
+  for (let j = m.from - 1; j >= 0 && j >= m.from - WISH_REACH && tokens[j]!.clause === clause && !wished; j--) wished = WISHED_FOR.has(tokens[j]!.norm);
+  return wished && !doc.hasPhrase(doc.clauseStart(clause), doc.clauseEnd(clause), SERVED_PHRASES);
 }
 
 /** Words that may follow a noun phrase in its sentence: "younger blood anyway", "fresh faces on reception". */

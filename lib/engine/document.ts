@@ -150,6 +150,8 @@ const NO_KEYS = new Float64Array(0);
 const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 const CAPITAL_AFTER = GAP.COLON | GAP.OPEN | GAP.BULLET | GAP.BREAK | GAP.NEWLINE;
+/** A numbered clause's number: "1.1", "4.2.3", "2.". */
+const CLAUSE_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?$/;
 
 /**
  * One analysed text and what the context checks read from it: its words, sentences, clauses and
@@ -241,7 +243,19 @@ export class Doc {
     const t = this.tokens[k]!;
     if (k === 0 || t.sentence !== this.tokens[k - 1]!.sentence) return true;
     if (t.gap & CAPITAL_AFTER) return true;
+    if (this.afterClauseNumber(k)) return true;
     return t.quoted !== this.tokens[k - 1]!.quoted;
+  }
+
+  /** Whether token k follows a numbered clause's number opening its line: "1.1 He or she will…", "2.3 Maintain…". */
+  private afterClauseNumber(k: number): boolean {
+    const { tokens } = this;
+    const line = tokens[k]!.line;
+    // The number's parts are tokens of their own ("1", "1"): back to the first, at most four.
+    let j = k - 1;
+    while (j > 0 && j > k - 4 && tokens[j - 1]!.line === line && tokens[j - 1]!.shape & SHAPE.DIGIT) j--;
+    if (!(tokens[j]!.shape & SHAPE.DIGIT) || tokens[j]!.line !== line || (j > 0 && tokens[j - 1]!.line === line)) return false;
+    return CLAUSE_NUMBER.test(this.text.slice(tokens[j]!.start, tokens[k - 1]!.end));
   }
 
   /** What kind of name or title token k is part of, or 0 for none (see names.ts). */

@@ -1196,6 +1196,7 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   // "HM Revenue and Customs (HMRC)": part of the name that another acronym's brackets spell out.
   if (inSpelledName(doc, a)) return true;
   if (countedLabel(doc, a)) return true;
+  if (spelledByHeadingAbove(doc, a)) return true;
   // "ACR (Its Expansion)", "NEWS2 (the National Early Warning Score)": words in brackets straight
   // after, the first (after an article) with the same initial.
   const opening = next && NAMING_APPOSITION.has(next.norm) ? tokens[a.token + 2] : next;
@@ -1263,6 +1264,25 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   // "non-medical prescribing qualification (V300)", "Employee Specification Form (M23)": a code after the words that name it.
   if (code && namesCodedBefore(doc, a.token)) return true;
   return initialsBefore(doc, a.token, a.key) || namesDegreeBefore(doc, a) || namedBefore(doc, a) || nearlySpelledBefore(doc, a) || plainGlossBefore(doc, a);
+}
+
+/** How many words a heading that spells out the letters under it may have. */
+const HEADING_WORDS = 6;
+
+/**
+ * "Key result areas" / "KRA 1: Clinical": letters opening their line under a heading alone on the line
+ * before, whose words' initials, in any case, are the letters (the writer's own key to them).
+ */
+function spelledByHeadingAbove(doc: Doc, a: Abbreviation): boolean {
+  const { tokens } = doc;
+  const prev = tokens[a.token - 1];
+  if (!prev || prev.line === tokens[a.token]!.line) return false;
+  let initials = '';
+  let j = a.token - 1;
+  for (; j >= 0 && tokens[j]!.line === prev.line && a.token - j <= HEADING_WORDS; j--) {
+    if (!SKIPPED.has(tokens[j]!.norm)) initials = tokens[j]!.norm.charAt(0) + initials;
+  }
+  return (j < 0 || tokens[j]!.line !== prev.line) && initials === a.key.toLowerCase();
 }
 
 /** How many words a plain gloss before the letters may have: "texture-modified diets (IDDSI)". */

@@ -28,7 +28,8 @@ const PATTERNS = phrases(`
   days suit you, days that suit you, days to suit you, hours that suit you, hours to suit you, hours which suit you,
   hours that work for you, hours to suit, pattern that suits you, pattern to suit you, shifts that suit you, shifts to
   suit you, rota built around, rotas built around, rota around you, around your other commitments, around your family,
-  around childcare, around your caring, choose your shifts, choose your hours, choose the shifts, choose which shifts,
+  around childcare, around your caring, around caring commitments, around caring responsibilities, rota that works around,
+  rota that fits around, rotas that work around, choose your shifts, choose your hours, choose the shifts, choose which shifts,
   choose when you work, pick your shifts, pick the shifts, decide when you work, decide how many shifts, choose the days,
   choose which days, choose your days, choose the times, choose your times, times that suit you, times to suit you, as
   much or as little, part of the week, fewer days, any working pattern, working pattern you propose, pattern you propose,

@@ -105,6 +105,8 @@ export const healthBarred: SpanHandler = {
       // before it ("Given the nature of our patients, we can't consider anyone with ...") does not make them theirs.
       // The condition's own words are no other sense: "psychiatric treatment" is what is barred, not a service offered.
       if (end < 0 || doc.hasPhrase(from, start, OTHER_SENSE) || doc.hasPhrase(end, to, OTHER_SENSE) || doc.hasPhrase(doc.clauseStart(tokens[k]!.clause), to, PATIENT_WORDS)) return null;
+      // "Patients …, including people on dialysis": "people" after patients in its sentence are more of them.
+      if (bar[0] === 'people' && doc.hasPhrase(from, k, PATIENT_WORDS)) return null;
       // "No one on the diabetes team", "the asthma audit": the condition names a team or a piece of work.
       if (kindBar && tokens[end] !== undefined && tokens[end]!.sentence === tokens[k]!.sentence && nounClass(tokens[end]!.base) !== undefined) return null;
       // "No history of back injury." as a criterion, or a bar stated with "must" or "essential".

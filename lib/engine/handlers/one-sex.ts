@@ -297,6 +297,11 @@ function turnedAway(doc: Doc, k: number): number {
   return -1;
 }
 
+/** Services named by a verb and "in": "a women-only drop-in", "a men-only walk-in session". */
+const DROP_INS = new Set(['drop', 'walk']);
+const dropIn = (doc: Doc, j: number) =>
+  DROP_INS.has(doc.tokens[j]!.norm) && doc.tokens[j + 1]?.norm === 'in' && (doc.tokens[j + 1]!.gap & GAP.HYPHEN) !== 0;
+
 /** Verbs after "only" that keep the work for one sex: "only for men", "we only employ women", "would only suit young men". */
 const KEPT_FOR = new Set(['for', 'suit', 'suits', 'employ', 'employs', 'hire', 'hires', 'recruit', 'recruits', 'take', 'takes', 'want', 'wants', 'accept', 'accepts', 'appoint', 'appoints']);
 /** Of them, the verbs of hiring: the rest ("for", "suit") need the work named before them ("the job is only for men"). */
@@ -458,7 +463,8 @@ export const oneSex: SpanHandler = {
       const after = role >= 0 ? role + 1 : k + 1;
       // "female applicants only", but not "a women-only ward" or "a female-only acute ward" (a service,
       // not who may apply): the noun may follow one describing word.
-      const servedAt = (j: number) => at(j) !== undefined && nounClass(at(j)!.base) !== undefined && nounClass(at(j)!.base) !== 'person';
+      const servedAt = (j: number) =>
+        at(j) !== undefined && ((nounClass(at(j)!.base) !== undefined && nounClass(at(j)!.base) !== 'person') || dropIn(doc, j));
       const served = servedAt(after + 1) || (at(after + 1) !== undefined && nounClass(at(after + 1)!.base) === undefined && servedAt(after + 2));
       if (end < 0 && at(after) && WANTED.has(at(after)!.norm) && !(at(after)!.norm === 'only' && served) && !(at(after)!.norm === 'preferred' && !endsPreference(doc, after))) end = after;
       // "female candidates are preferred", "male applicants are required": the same wish with its verb,
