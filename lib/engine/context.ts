@@ -1,6 +1,7 @@
 import type { Doc } from './document';
 import type { Section } from './sections';
 import { TITLE_WORDS } from './handlers/sister-post';
+import { inMonitoring } from './form-question';
 import { demandOn, listedUnderRequest } from './judgement/demand';
 import { isJudged } from './judgement/reader';
 import { ADDRESS_TITLES, AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, GENERATION_WORDS, NAME_CONNECTORS, NEGATIONS, negates, nounClass, ORGANISATION_HEADS, PEOPLE_IDIOMS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_HEADS } from './lexicon';
@@ -747,6 +748,39 @@ function capitalisedVerb(m: MatchView): boolean {
   return next !== undefined && next.sentence === doc.tokens[m.from]!.sentence && DETERMINERS.has(next.norm);
 }
 
+/**
+ * Words between the staff and their "have" ("our nurses all have"), or between it and a shorter match
+ * ("have young families of their own" matched from "families").
+ */
+const HAVE_ADVERBS = new Set(['all', 'both', 'also', 'already', 'mostly', 'young', 'small', 'little', 'grown-up', 'a']);
+const HAVE = new Set(['have', 'has']);
+/** How far before the staff noun "our" may stand: "our own practice nurses". */
+const OUR_REACH = 3;
+/** Words by which a sentence turns what the staff have on its reader or the hire: "so you will understand", "would suit someone". */
+const ON_READER_OR_HIRE = [
+  'you', 'your', "you'll", "you're", "you'd", "you've", 'yourself', 'someone', 'somebody', 'anyone', 'applicant', 'applicants', 'candidate', 'candidates',
+  'suit', 'suits', 'ideal', 'ideally', 'prefer', 'preferred', 'want', 'wanted',
+].map((w) => [w]);
+
+/**
+ * Whether the match is what the staff in post have, and no more: "Many of our staff have young families
+ * of their own and enjoy the rota" describes them; "as many of our nurses have children of their own,
+ * you will understand" assumes the reader is like them.
+ */
+function saidOfStaffInPost(m: MatchView): boolean {
+  const { doc } = m;
+  const { tokens } = doc;
+  const s = tokens[m.from]!.sentence;
+  let j = m.from - 1;
+  while (j >= 0 && HAVE_ADVERBS.has(tokens[j]!.norm)) j--;
+  if (j < 1 || !HAVE.has(tokens[j]!.norm) || tokens[j]!.sentence !== s) return false;
+  const staff = tokens[j - 1]!;
+  if (staff.sentence !== s || nounClass(staff.norm) !== 'person' || INDEFINITES.has(staff.norm)) return false;
+  let ours = false;
+  for (let k = j - 2; k >= 0 && k >= j - 1 - OUR_REACH && tokens[k]!.sentence === s; k--) if (tokens[k]!.norm === 'our') ours = true;
+  return ours && !doc.sentenceHas(s, ON_READER_OR_HIRE);
+}
+
 /** Whether the match, written with a capital, is an office held by someone its sentence names by a title of address ("Our Chairman, Sir Peter Langley"). */
 function heldBySomeoneNamed(m: MatchView): boolean {
   const { doc } = m;
@@ -934,6 +968,8 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   colleague: (m, on) => !on || !namesColleague(m),
   described: (m, on) => !on || !describesCandidate(m),
   asked: (m, on) => !on || !asksWhether(m),
+  staffInPost: (m, on) => !on || !saidOfStaffInPost(m),
+  monitoring: (m, on) => !on || !inMonitoring(m.doc.text, m.start),
   required: (m, on) => {
     if (!on) return true;
     const criterion = m.doc.sectionAt(m.start);

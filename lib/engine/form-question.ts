@@ -39,9 +39,17 @@ export function isFormQuestion(text: string, at: number): boolean {
   const end = lineEndAt(text, at);
   // Searched within the line: a search to the text's end for every match would be quadratic.
   const onLine = text.slice(at, end).indexOf('?');
-  if (onLine < 0 || !answeredAt(text, at + onLine)) return false;
+  return onLine >= 0 && answeredAt(text, at + onLine) && !inMonitoring(text, at);
+}
+
+/**
+ * Whether the offset `at` is in equality monitoring: its line, the next, or a heading or note up to
+ * three lines above says so ("Equality and diversity monitoring" over "Religion or belief: please state your religion").
+ */
+export function inMonitoring(text: string, at: number): boolean {
+  const end = lineEndAt(text, at);
   const nextEnd = end < text.length ? lineEndAt(text, end + 1) : end;
   let from = text.lastIndexOf('\n', at - 1) + 1;
   for (let n = 0; n < HEADING_LINES && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
-  return !MONITORING.test(text.slice(from, nextEnd));
+  return MONITORING.test(text.slice(from, nextEnd));
 }

@@ -36,6 +36,8 @@ export interface CompiledContext {
   colleague?: boolean;
   described?: boolean;
   asked?: boolean;
+  staffInPost?: boolean;
+  monitoring?: boolean;
 }
 
 /** The words a pattern cannot match without (see CompiledRule.patternWords). */

@@ -185,6 +185,9 @@ export function describesWorkSetting(doc: Doc, from: number, to: number): boolea
  */
 let headAt = -1;
 
+/** Games whose players are named by them: "sports players", "rugby players". */
+const GAMES = new Set(['sport', 'sports', 'football', 'rugby', 'netball', 'cricket', 'hockey', 'tennis', 'golf', 'basketball']);
+
 /** The class of the head noun after `to`, as headAfter reads it; its place in `headAt`. */
 function findHead(doc: Doc, to: number): Target | undefined {
   headAt = -1;
@@ -231,7 +234,14 @@ function findHead(doc: Doc, to: number): Target | undefined {
     if (j > to && compoundParticiple(tokens, j)) continue;
     // "a hungry, fearless Digital and Transformation Lead": a title in capitals ends in its post holder,
     // whatever the words of its field before it name.
-    const cls = found !== undefined && found !== 'person' && TITLE_HEADS.has(t.norm) && capitalised(doc, j) && capitalised(doc, j - 1) ? 'person' : nounClass(t.base);
+    // "active sports players": people named by the game they play are people at large (a clinic's
+    // patients), not a "team player" at work.
+    const cls =
+      found !== undefined && found !== 'person' && TITLE_HEADS.has(t.norm) && capitalised(doc, j) && capitalised(doc, j - 1)
+        ? 'person'
+        : (t.norm === 'player' || t.norm === 'players') && j > to && GAMES.has(tokens[j - 1]!.norm)
+          ? 'patient'
+          : nounClass(t.base);
     // "our Estates Department family", "the practice family": a workplace's family is its staff.
     if (cls === 'patient' && t.base === 'family' && found !== undefined && WORKPLACE_CLASSES.has(found)) found = 'person';
     else if (cls) {

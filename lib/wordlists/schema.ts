@@ -107,6 +107,13 @@ const contextSchema = z
     described: z.boolean().optional(),
     /** Skip a match in a sentence that asks whether it is needed: it opens with "is" or "are", or "do I", "will I" or "does the", and ends in "?" ("Is a car needed?", "Do I need a car?"). */
     asked: z.boolean().optional(),
+    /**
+     * Skip what is said of the staff in post ("many of our nurses have children of their own") where its
+     * sentence neither turns it on the reader ("so you will understand") nor asks it of the hire.
+     */
+    staffInPost: z.boolean().optional(),
+    /** Skip a match in equality monitoring: a heading or note up to three lines above, or its own line, says so (lib/engine/form-question.ts). */
+    monitoring: z.boolean().optional(),
   })
   .strict();
 

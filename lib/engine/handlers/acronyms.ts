@@ -439,6 +439,14 @@ const MESSAGE_FORMATS = new Set(['SMS', 'MMS']);
 const MESSAGE_WORDS = new Set(['message', 'messages', 'messaging', 'text', 'texts', 'reminder', 'reminders', 'notification', 'notifications', 'alert', 'alerts']);
 /** Words before a format that make it the way a message is sent ("by SMS", "via SMS"). */
 const MESSAGE_BEFORE = new Set(['by', 'via']);
+/**
+ * "SMS 1 (sent 07:02)", "SMS 2": a message format opening its line with a number heads one of a run of
+ * messages, a text; the substance misuse service is not numbered so.
+ */
+function numbersMessage(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  return (prev === undefined || prev.line !== doc.tokens[k]!.line) && digitsBeside(doc, k + 1, k);
+}
 /** Whether token j, in token k's sentence, is one of `words`. */
 const wordBeside = (doc: Doc, k: number, j: number, words: ReadonlySet<string>) => {
   const t = doc.tokens[j];
@@ -500,7 +508,7 @@ const DAY_NAMES = new Set([...[...CALENDAR].filter((w) => w.endsWith('day')), ..
 function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {
   // "Q1", "Q12": a question's number in interview notes.
   if (EVERYDAY.has(key) || QUESTION_NUMBER.test(key) || CLOCK_TIME.test(key) || ORDINAL.test(key) || isRouteNumber(doc, k, key)) return true;
-  if (MESSAGE_FORMATS.has(key) && (wordBeside(doc, k, k + 1, MESSAGE_WORDS) || wordBeside(doc, k, k - 1, MESSAGE_BEFORE))) return true;
+  if (MESSAGE_FORMATS.has(key) && (wordBeside(doc, k, k + 1, MESSAGE_WORDS) || wordBeside(doc, k, k - 1, MESSAGE_BEFORE) || numbersMessage(doc, k))) return true;
   if (VERSION.test(key) && /^\.\d/.test(doc.text.slice(doc.tokens[k]!.end, doc.tokens[k]!.end + 2))) return true;
   if (CURRENCIES.has(key) && (numberBeside(doc, k + 1, k) || numberBeside(doc, k - 1, k))) return true;
   if (ORDINAL_ENDINGS.has(key) && numberBeside(doc, k - 1, k)) return true;
@@ -841,6 +849,7 @@ const SERIES_LABEL = /^([A-Z])(\d{1,2})$/;
  */
 function isSeriesLabel(doc: Doc, k: number, key: string): boolean {
   const m = SERIES_LABEL.exec(key);
+  if (m && inLabelRange(doc, k, m[1]!)) return true;
   // A label heads its item's title ("C1 Customer service"); "P1 and P2 incidents" are kinds of incident.
   const title = doc.tokens[k + 1];
   if (!m || title === undefined || title.line !== doc.tokens[k]!.line || !/^\p{Lu}\p{Ll}/u.test(doc.text.slice(title.start, title.start + 2))) return false;
@@ -865,6 +874,38 @@ function isSeriesLabel(doc: Doc, k: number, key: string): boolean {
   return series;
 }
 const seriesLabels = new WeakMap<Doc, Map<string, boolean>>();
+
+/** The words or marks between the ends of a range of labels: "C1 to C4", "C1-C5". */
+const RANGE_WORDS = new Set(['to', '-', '–']);
+
+/** Whether token j is a label with the letter `letter`, written in capitals: "C4" after "C1 to". */
+function labelWith(doc: Doc, j: number, letter: string): boolean {
+  const t = doc.tokens[j];
+  if (t === undefined) return false;
+  const m = SERIES_LABEL.exec(doc.text.slice(t.start, t.end));
+  return m !== null && m[1] === letter;
+}
+
+/** Whether the text between tokens a and b is a range's word or dash alone: " to ", "–". */
+function rangeBetween(doc: Doc, a: number, b: number): boolean {
+  const between = doc.text.slice(doc.tokens[a]!.end, doc.tokens[b]!.start).trim();
+  return RANGE_WORDS.has(between);
+}
+
+/** Where the other end of a range may stand from a label: after a dash or "to", or before one. */
+const RANGE_ENDS = [1, 2, -1, -2];
+
+/** "score against C1 to C4": either end of a range of labels with one letter is a label, not an abbreviation. */
+function inLabelRange(doc: Doc, k: number, letter: string): boolean {
+  const line = doc.tokens[k]!.line;
+  for (let i = 0; i < RANGE_ENDS.length; i++) {
+    const other = k + RANGE_ENDS[i]!;
+    // "criterion (C1–C5)" in brackets after its word is read as that word's labels (countedLabel), which explain later uses.
+    if (!labelWith(doc, other, letter) || doc.tokens[other]!.line !== line || doc.tokens[Math.min(k, other)]!.gap & GAP.OPEN) continue;
+    if (other > k ? rangeBetween(doc, k, other) : rangeBetween(doc, other, k)) return true;
+  }
+  return false;
+}
 
 /** A qualification's level run into its letter: "L2", "L3". */
 const LEVEL_SHORTHAND = /^L[1-8]$/;
