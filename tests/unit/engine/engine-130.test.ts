@@ -241,3 +241,17 @@ describe('people who need a visa told they will not be shortlisted', () => {
     ['Applicants who need a visa were shortlisted with everyone else.', 'email', []],
   ]);
 });
+
+describe('a beard to be kept short or trimmed to stubble, as "clean-shaven" is (a mask with a hood offered instead is the reason stated)', () => {
+  check([
+    ['Beards will need to be kept short for all reception staff.', 'advert', ['clean-shaven@0:Beards will need to be kept short']],
+    ["Tell him he'll have to trim his beard to stubble before he starts.", 'email', ['clean-shaven@23:trim his beard to stubble']],
+    // Near misses.
+    ['Beards must be covered with a snood in the kitchen.', 'advert', []],
+    ['Beards must be trimmed where a tight-fitting mask is needed; a powered hood is offered as the alternative.', 'advert', []],
+    ['Staff with beards for religious reasons will be offered a hood instead of a mask.', 'advert', []],
+    ['He said he trims his beard every week.', 'email', []],
+    ['Beards and turbans are welcome in our team.', 'advert', []],
+    ['Hair should be tied back and beards kept tidy in clinical areas.', 'advert', []],
+  ]);
+});
