@@ -40,6 +40,7 @@ describe('eye contact or a firm handshake demanded of the person in an advert (n
     ['Speech and language therapists support pupils to keep eye contact during play.', 'advert', []],
     ['Eye contact is not required in the interview, and we will make adjustments.', 'advert', []],
     ['Our team made eye contact a focus of the autism training.', 'advert', []],
+    // A panel's note about a candidate is read by eye-contact-judged, not as a demand.
     ['Candidate 2 kept good eye contact with the actor in the role play and explained the plan clearly.', 'email', ['eye-contact-judged@22:eye contact']],
     ['We offer a confident start to your career with a full induction.', 'advert', []],
   ]);
