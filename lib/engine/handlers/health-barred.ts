@@ -11,7 +11,8 @@ const BARRED = [
   ...phrases(`back injury, back injuries, injury, injuries, seizures, fits, heart problems, heart condition, mental ill health,
     self harm, psychiatric illness, psychiatric history, psychiatric treatment, psychiatric care, psychiatric admission, mental health treatment, musculoskeletal problems, musculoskeletal, sickness absence, long term sickness,
     medical conditions, health conditions, health problems, serious illness, addiction, substance misuse,
-    time off for stress, time off sick, sick leave, stress, stress-related illness, work-related stress,
+    time off for stress, time off with stress, time off for depression, time off with depression, time off for anxiety,
+    time off for mental health, time off for their mental health, time off for your mental health, time off sick, sick leave, stress, stress-related illness, work-related stress,
     medication, any medication, regular medication, prescribed medication, medicines, any medicines`),
 ];
 const BARRED_BY_FIRST = byFirstWord(BARRED);
@@ -49,11 +50,12 @@ const ALL_BARS = [...BARS, ...KIND_BARS];
 const BARS_BY_FIRST = byFirstWord(ALL_BARS);
 /** Words that make the bar a requirement of the applicant: "Essential:", "must". */
 const REQUIRED = phrases(`must, essential, required, requirement, only`);
-/** Words that turn the applicants the bar names away: "need not apply", an instruction to screen them out, the post said not to suit them. */
+/** Words that turn the applicants the bar names away: "need not apply", an instruction to screen them out, the post said not to suit them, a warning to "think twice before applying". */
 const EXCLUDED = phrases(`need not apply, needn't apply, not be considered, will not consider, cannot consider, can't consider, won't consider, wouldn't consider,
   screen them out, screen out, screened out, filter them out, filter out, weed them out, weed out, rule them out, rule out,
   not suitable, unsuitable, isn't suitable, not be suitable, not think this job is suitable, not think this role is suitable, not think this post is suitable,
-  don't think this job is suitable, don't think this role is suitable, don't think this post is suitable`);
+  don't think this job is suitable, don't think this role is suitable, don't think this post is suitable,
+  think carefully before applying, think twice before applying, think twice about applying, reconsider applying`);
 /** Words that make the sentence about patients, the work or support, not a bar on applicants. */
 const OTHER_SENSE = phrases(`
   people with, working with, worked with, experience, instead, can apply by, apply by phone, extra time, will be given, so we have,
