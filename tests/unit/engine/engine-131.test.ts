@@ -32,3 +32,39 @@ describe('a band states the pay in the heading or a pay line, unless the figure 
     expect(salary(head, tail)).toBe(false);
   });
 });
+
+describe('a remark that puts a woman\'s symptoms down to "the change" is flagged; the change of a thing is not', () => {
+  check([
+    ['Notes: she was tearful at the huddle again, must be the change.', 'email', ['menopause-blamed@44:must be the change']],
+    ['Notes: she mentioned night sweats, probably the change of duvet on the on-call room.', 'email', []],
+    ['Notes: staff are grumpy this week, probably the change to the rota.', 'email', []],
+  ]);
+});
+
+describe('a short word in capitals before a framework\'s or a tool\'s noun is its letters, not a word shouted', () => {
+  check([
+    ['- Follow the OPEN principles when you write up a visit.', 'advert', ['unexpanded-acronym@13:OPEN']],
+    ['FULL TIME post on the ward. Apply NOW.', 'advert', []],
+  ]);
+});
+
+describe('a team likened to a sports side is masculine-coded; a sports team of its own is not', () => {
+  check([
+    ['We run the clinic like a hockey squad, and everyone knows their position.', 'advert', ['masculine-sport-idiom@18:like a hockey squad']],
+    ['Several of our porters play in a football team on Sundays.', 'advert', []],
+  ]);
+});
+
+describe('fitness demanded through a role-model frame; a role model for healthy living is not a body', () => {
+  check([
+    ['Essential\nA slim role model for the families we support', 'advert', ['physically-fit@12:slim role model']],
+    ['Essential\nA positive role model who promotes healthy eating', 'advert', []],
+  ]);
+});
+
+describe('a criterion is a want of the candidate: an age stage listed as desirable is flagged without a preference word', () => {
+  check([
+    ['Desirable\nRetired teachers with their whole career behind them', 'advert', ['age-stage-preferred@38:whole career behind them']],
+    ['About us\nOur founders have a long career behind them in general practice.', 'advert', []],
+  ]);
+});
