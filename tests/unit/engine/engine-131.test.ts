@@ -68,3 +68,11 @@ describe('a criterion is a want of the candidate: an age stage listed as desirab
     ['About us\nOur founders have a long career behind them in general practice.', 'advert', []],
   ]);
 });
+
+describe('"presentable" said of the person is an appearance demand; a presentable document is not', () => {
+  check([
+    ['Person specification\nEssential\n- Punctual and presentable', 'advert', ['appearance-led@46:presentable']],
+    ['Reception staff should be presentable and good-looking for our front desk.', 'advert', ['appearance@26:presentable and good-looking']],
+    ['The quarterly audit must be presentable to the board by March.', 'advert', []],
+  ]);
+});
