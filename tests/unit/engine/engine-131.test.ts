@@ -76,3 +76,10 @@ describe('"presentable" said of the person is an appearance demand; a presentabl
     ['The quarterly audit must be presentable to the board by March.', 'advert', []],
   ]);
 });
+
+describe('a CV asked to have no unexplained gaps holds gaps against applicants; inviting them to explain gaps does not', () => {
+  check([
+    ['Applications without any unexplained gaps will be shortlisted first.', 'advert', ['employment-gaps@13:without any unexplained gaps']],
+    ['Tell us about any gaps in your CV; unexplained gaps are fine to talk through at interview.', 'advert', []],
+  ]);
+});
