@@ -83,3 +83,10 @@ describe('a CV asked to have no unexplained gaps holds gaps against applicants; 
     ['Tell us about any gaps in your CV; unexplained gaps are fine to talk through at interview.', 'advert', []],
   ]);
 });
+
+describe('where a candidate trained, held for them, is a proxy for origin; where staff trained, reported, is not', () => {
+  check([
+    ['Ideally we want a physio who trained locally.', 'email', ['local-origin@29:trained locally']],
+    ['Half of our physios trained locally at the university.', 'email', []],
+  ]);
+});
