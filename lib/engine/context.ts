@@ -964,7 +964,8 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   names: (m, allowed) => !inName(m, allowed),
   fairRoute: (m, on) => !on || !givesFairRoute(m),
   trait: (m, on) => !on || !readsAsTask(m.doc, m.from, m.to),
-  judged: (m, on) => !on || isJudged(m.doc, m.from, m.to),
+  // A person specification's criterion is itself a want of the candidate: "Desirable: a full career behind you".
+  judged: (m, on) => !on || isJudged(m.doc, m.from, m.to) || inCriterion(m),
   colleague: (m, on) => !on || !namesColleague(m),
   described: (m, on) => !on || !describesCandidate(m),
   asked: (m, on) => !on || !asksWhether(m),
@@ -979,6 +980,12 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
     return !inSentence(m, PREFERENCE);
   },
 };
+
+/** Whether the match is in an essential or desirable criterion of a person specification. */
+function inCriterion(m: MatchView): boolean {
+  const role = m.doc.sectionAt(m.start)?.role;
+  return role === 'essential' || role === 'desirable';
+}
 
 /** Whether the match's sentence holds a phrase of `cues` that does not open a phrase of `within` ("young", not "young carers"). */
 function cueStandsAlone(m: MatchView, cues: string[][], within: string[][]): boolean {

@@ -236,13 +236,16 @@ const TOOL_NOUNS = new Set(['tool', 'tools', 'screening', 'screen', 'screens', '
 /**
  * A word written in capitals for emphasis ("IMPORTANT", "ESSENTIAL"): seven letters or more with the
  * vowels of a word. Abbreviations that long are rare, and known ones are never taken for this, but
- * for a known one that is also a word adverts shout ("you MUST apply"), unless a tool's noun follows it.
+ * for a known one that is also a word adverts shout ("you MUST apply"); a short shouted word is its letters when a tool's or a framework's noun follows it.
  */
 function isShouted(doc: Doc, k: number, key: string, known: boolean): boolean {
   // A code with digits ("PRINCE2") is never a shouted word.
   if (/\d/.test(key)) return false;
-  if (known) return SHOUTED.has(key.toLowerCase()) && !TOOL_NOUNS.has(doc.tokens[k + 1]?.norm ?? '');
-  return (key.length >= 7 && isWordLike(key)) || SHOUTED.has(key.toLowerCase());
+  // "the TIME principles", "a DAY assessment": a short word's capitals before a tool's or a framework's noun are its letters.
+  const next = doc.tokens[k + 1]?.norm ?? '';
+  const shouted = SHOUTED.has(key.toLowerCase()) && !TOOL_NOUNS.has(next) && !NAMING.has(next);
+  if (known) return shouted;
+  return (key.length >= 7 && isWordLike(key)) || shouted;
 }
 
 /** Words before a code word that make it a service's name: "Op COURAGE", "Operation BRAVE". */

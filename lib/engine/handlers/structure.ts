@@ -112,8 +112,8 @@ const CHARACTERISTICS = new Set(['age', 'race', 'sex', 'gender', 'disability', '
 
 /** A sum of money a year, an hour or a session: "£24,071 a year", "£12.50 per hour", "30,000 pa". */
 const PERIODS = new Set(['year', 'annum', 'pa', 'hour', 'hr', 'session', 'sessions', 'day', 'week', 'month', 'shift', 'hourly', 'annually', 'fte', 'pro', 'rata', 'wte']);
-/** Words that make a sum of money pay. */
-const PAY_WORDS = new Set(['salary', 'salaries', 'pay', 'rate', 'rates', 'wage', 'wages', 'paid', 'earn', 'earning', 'remuneration', 'basic', 'sessional', 'annum', 'pa', 'fte', 'wte', 'rata']);
+/** Words that make a sum of money pay: "Band 3 (£24,937)" is a band's pay. */
+const PAY_WORDS = new Set(['band', 'salary', 'salaries', 'pay', 'rate', 'rates', 'wage', 'wages', 'paid', 'earn', 'earning', 'remuneration', 'basic', 'sessional', 'annum', 'pa', 'fte', 'wte', 'rata']);
 /** Sums of money that are not the post's pay. */
 const NOT_PAY = new Set([
   'turnover', 'budget', 'budgets', 'funding', 'funded', 'fund', 'grant', 'bonus', 'relocation', 'course', 'courses', 'fees',
@@ -188,14 +188,45 @@ function opensLine(text: string, at: number): boolean {
   return text.slice(line + 1, at).trim().split(/\s+/).length <= 3;
 }
 
-/** Whether the text states pay: an Agenda for Change band, a sum of money per year, hour or session, a share of fees, or that the post is unpaid. */
+/** The names of the post's pay that a withheld figure is said of: "Salary: competitive", "pay on application". */
+const PAY_NAMES = new Set(['salary', 'pay', 'paid', 'wage', 'wages', 'remuneration']);
+/** Words that say the figure is withheld: "negotiable", "on application", "on request", "depending on experience". */
+const WITHHELD = new Set(['competitive', 'negotiable', 'application', 'request', 'depending', 'dependent', 'doe']);
+/** How many words after the pay's name its withholding may come: "Salary: negotiable depending on experience". */
+const WITHHELD_WINDOW = 4;
+
+/** Whether the pay's name at token k is said to be withheld: "Salary: competitive", "competitive salary", "pay on application". */
+function payWithheld(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  if (tokens[k - 1]?.norm === 'competitive' && tokens[k - 1]!.sentence === tokens[k]!.sentence) return true;
+  for (let j = k + 1; j < tokens.length && j <= k + WITHHELD_WINDOW && tokens[j]!.sentence === tokens[k]!.sentence; j++) if (WITHHELD.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
+/** Whether the sentence of token k names pay: "Salary: Band 5", "This job is paid on Agenda for Change Band 6". */
+function inPaySentence(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const s = tokens[k]!.sentence;
+  for (let j = doc.sentenceStart(s); j < doc.sentenceEnd(s); j++) if (PAY_NAMES.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
+/**
+ * Whether the text states pay: a sum of money per year, hour or session, a share of fees, that the
+ * post is unpaid, or an Agenda for Change band in the heading or a pay line ("Band 6", "Salary:
+ * Band 5"), unless the figure is said to be withheld ("Band 6 | Salary: negotiable"): a band named
+ * elsewhere is another post's ("supervision from a Band 7") or a dental charge ("NHS Band 2 charges").
+ */
 export function statesPay(doc: Doc): boolean {
   const { tokens, text } = doc;
   if (doc.documentHas(UNPAID)) return true;
   const heading = headingEnd(text);
+  let band = false;
+  let withheld = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.norm === 'band' && /^[1-9][a-d]?$/.test(tokens[k + 1]?.norm ?? '')) return true;
+    if (t.norm === 'band' && /^[1-9][a-d]?$/.test(tokens[k + 1]?.norm ?? '') && (heading === 0 || t.start < heading || inPaySentence(doc, k))) band = true;
+    if (PAY_NAMES.has(t.norm) && !withheld) withheld = payWithheld(doc, k);
     if (!(t.shape & SHAPE.DIGIT)) continue;
     if (isShareOfFees(doc, k)) return true;
     const pounds = text.slice(tokens[k - 1]?.end ?? 0, t.start).includes('£');
@@ -214,7 +245,7 @@ export function statesPay(doc: Doc): boolean {
     }
     if (pay && !other) return true;
   }
-  return false;
+  return band && !withheld;
 }
 
 /** Words that put "adjustments" in the recruitment ("if you need adjustments to apply or attend interview"). */
