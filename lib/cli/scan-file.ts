@@ -37,9 +37,12 @@ export async function scanFile(task: ScanTask, io: CliIo, settings: ScanSettings
   try {
     const input = task.bytes ? await readInput(file, task.bytes) : await readInputFile(file, io);
     if (!input.ok) return { ok: false, file, message: input.message };
-    const result = scanResult(file, input.text, analyse(input.text, { context: settings.context, sections: input.sections }));
-    const report = settings.summary ? [] : settings.format === 'json' ? jsonReport(result) : textReport(result);
-    return { ok: true, file, notice: input.notice, words: result.words, counts: severityCounts(result), rules: settings.summary ? ruleTallies(result) : [], report };
+    const found = analyse(input.text, { context: settings.context, sections: input.sections });
+    const tally = { ok: true, file, notice: input.notice, words: found.words, counts: severityCounts(found) } as const;
+    // The summary needs only the counts, not the result's copy of every finding with its line and column.
+    if (settings.summary) return { ...tally, rules: ruleTallies(found), report: [] };
+    const result = scanResult(file, input.text, found);
+    return { ...tally, rules: [], report: settings.format === 'json' ? jsonReport(result) : textReport(result) };
   } catch (error) {
     return { ok: false, file, message: `De-bias could not check this file (${error instanceof Error ? error.message : String(error)}).` };
   }

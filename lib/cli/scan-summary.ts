@@ -1,6 +1,6 @@
 import { CATEGORIES } from '../engine/categories';
-import type { Category, Severity } from '../engine/finding';
-import type { ScanResult, ScanSummary } from './scan-output';
+import type { Category, Report, Severity } from '../engine/finding';
+import type { ScanSummary } from './scan-output';
 import { plural, SCAN_OUTPUT_VERSION, type SeverityCounts, thousands } from './scan-report';
 
 /** How often one rule fired in one file. */
@@ -21,7 +21,8 @@ export interface FileTally {
 
 const TOP_FILES = 20;
 
-export function ruleTallies(result: ScanResult): RuleTally[] {
+/** The findings of a file (the engine's report or the scan's result), by rule. */
+export function ruleTallies(result: Pick<Report, 'findings' | 'document'>): RuleTally[] {
   const byRule = new Map<string, RuleTally>();
   for (const f of [...result.findings, ...result.document]) {
     const tally = byRule.get(f.ruleId);

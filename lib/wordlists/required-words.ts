@@ -198,6 +198,9 @@ export function requiredWords(source: string, flags: string): PatternWords | nul
   const first = new Set<string>();
   const last = new Set<string>();
   const longest = new Set<string>();
+  // The words every match holds, each a list of its own: "mad" in "it's mad that", where the first,
+  // last and longest words ("it", "that", "because") are common and the pattern was tried on most texts.
+  let everywhere: string[] | undefined;
   let anchored = true;
   for (const s of alternativesLanguage(pattern.alternatives)) {
     const words = boundedWords(s);
@@ -205,11 +208,12 @@ export function requiredWords(source: string, flags: string): PatternWords | nul
     first.add(words[0]!);
     last.add(words.at(-1)!);
     longest.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
+    everywhere = everywhere ? everywhere.filter((w) => words.includes(w)) : words;
     // "|uk " or "|uk|": the match starts where the whole word "uk" starts.
     const after = s[words[0]!.length + 1];
     anchored &&= s.startsWith(BOUNDARY + words[0]!) && (after === SEP || after === BOUNDARY);
   }
-  const lists = [first, last, longest].map((set) => [...set].sort()).sort((a, b) => a.length - b.length);
+  const lists = [first, last, longest, ...(everywhere ?? []).map((w) => [w])].map((set) => [...set].sort()).sort((a, b) => a.length - b.length);
   return {
     lists: lists.filter((list, i) => !lists.slice(0, i).some((other) => other.every((w) => list.includes(w)))),
     starts: anchored ? [...first].sort() : null,
