@@ -209,6 +209,7 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
       if (nickname && !found.parts.includes(nickname) && (field || !nameLexicon.notNames.has(nickname))) found.parts.push(nickname);
     }
   }
+  for (const { word } of ownNameWords(layout.text)) if (!found.parts.includes(word)) found.parts.push(word);
   for (const m of matchAll(layout.text, SPELT_AS)) if (spellsPart(m[1]!, found.parts) && !found.parts.includes(m[1]!)) found.parts.push(m[1]!);
   for (const m of matchAll(layout.text, NAME_WRITTEN_AS)) for (const part of [m[1], m[2]]) if (part && !nameLexicon.notNames.has(part) && !writtenLower(layout.text, part) && !found.parts.includes(part)) found.parts.push(part);
   for (const m of matchAll(layout.text, QUOTED_BETWEEN)) if (found.parts.includes(titleCase(m[1]!)) && found.parts.includes(titleCase(m[3]!)) && !found.parts.includes(m[2]!)) found.parts.push(m[2]!);
@@ -505,6 +506,28 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
  */
 const NICKNAME =
   /\b(?:[Cc]alls?\s+(?:me|her|him)|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+|the[ \t]+|our[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team|staff|\p{Ll}{3,20}s(?=[ \t]+as\b))|(?:in|on|at|across)[ \t]+the[ \t]+(?:trust|unit|ward|team|practice|department|hospital|surgery|service)(?:\s+(?!as\b)\p{L}{2,12})?)){0,2}[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|(?:[Hh]appy|[Gg]lad) to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:\*{1,2}|_)?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(,]\s{0,3}|[.;(]\s{0,3}["“'‘]|[ \t][–—][ \t])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:(?:my|most|all|the)[ \t]+)?(?:colleagues|friends|everyone|family|patients|children|staff)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
+
+/** The writer naming a kind of their own name: "my middle name", "my second name", over a wrapped line too. */
+const MY_NAME_KIND = /\b[Mm]y\s+(?:middle|second|other|baptismal|Christian)\s+name(?![\p{L}])/gu;
+const OWN_NAME_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)["”'’]?,?[ \t]+(?:(?:is|was)[ \t]+)?$/u;
+const OWN_NAME_AFTER = /^(?:[ \t]+is|,)[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])/u;
+
+/**
+ * The words the writer names as their own names, where they do: "Sunday, my middle name", "Blessing is my second name", "my
+ * middle name is Joy". Each is the writer's there even when it is also a word ("I work one Sunday a month" stays).
+ */
+export function ownNameWords(text: string): { word: string; start: number }[] {
+  const found: { word: string; start: number }[] = [];
+  for (const m of matchAll(text, MY_NAME_KIND)) {
+    const from = Math.max(0, m.index - 30);
+    const before = OWN_NAME_BEFORE.exec(text.slice(from, m.index));
+    if (before) found.push({ word: before[1]!, start: from + before.index });
+    const end = m.index + m[0].length;
+    const after = OWN_NAME_AFTER.exec(text.slice(end, end + 40));
+    if (after) found.push({ word: after[1]!, start: end + after[0].length - after[1]!.length });
+  }
+  return found;
+}
 
 /** Where a heading name ends: a bracket, comma, bar, tab, a backslash (Markdown's or LaTeX's line break: "Aigul Davletshina\\"), two spaces, a spaced dash or slash ("Olena Kovalenko / Олена Коваленко"). */
 const NAME_CUT = /[(,|\t\\]|\s{2}|\s[–—/-]\s/;

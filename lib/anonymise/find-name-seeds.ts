@@ -153,6 +153,11 @@ const KNOWN_AS_AFTER = /^(?:,[ \t]*|[ \t]*\([ \t]*)(?:(?:also|usually|often)[ \t
 const OTHER_SCRIPT = /^(?:(?![\p{Script=Latin}])[\p{L}\p{M}])+$/u;
 /** Where another entry of a list of referees starts: after ", ", "; " or " and ". */
 const NEXT_ENTRY = /(?:[,;][ \t]*|[ \t]and[ \t]+)(?=\p{Lu})/gu;
+/** What closes a listed referee's name: a comma, or a bracket after a blank ("Dr Ruth Ames (Ward Manager)"). */
+function entryMark(text: string, end: number): string {
+  if (text[end] === ',') return ',';
+  return text[end] === ' ' && text[end + 1] === '(' ? '(' : '';
+}
 /** How far one line's list of referees is read after its label's first name. */
 const REFEREE_LINE = 600;
 const WED_TO = /\b(?:married|engaged|wed)[ \t]+to[ \t]+/gi;
@@ -470,9 +475,10 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       const next = firstWordFrom(words, at);
       if (words[next]?.start !== at) continue;
       // A title or a known name part tells a name from a role after the comma ("Jefa de Enfermería"); after a semicolon, an entry
-      // set out as the first was, its name then a comma ("…, Sunnybrook; Anne-Sophie Brault-Lemieux, Practice Lead").
+      // set out as the first was, its name then a comma or a bracket ("…, Sunnybrook; Anne-Sophie Brault-Lemieux, Practice Lead",
+      // "Dr Ruth Ames (Ward Manager); Saw Htoo Paw (Team Leader)").
       const more = readNameRun(words, next, { minParts: 2, max: 4 });
-      const entry = gap[0].startsWith(';') && more !== null && text[more.end] === ',' && text[run.end] === ',';
+      const entry = gap[0].startsWith(';') && more !== null && entryMark(text, more.end) !== '' && entryMark(text, more.end) === entryMark(text, run.end);
       if (more && (words[next]!.kind === 'title' || entry || more.parts.some((part) => isKnownNamePart(part)))) seeds.push(more);
     }
   }

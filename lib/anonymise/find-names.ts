@@ -1,6 +1,6 @@
 import { definedInitials } from './defined-initials';
 import type { DocumentLayout } from './document-layout';
-import type { CandidateName } from './find-candidate-name';
+import { type CandidateName, ownNameWords } from './find-candidate-name';
 import { AGE_SET_OFF } from './find-ages';
 import { findNameSeeds, POST_WORD } from './find-name-seeds';
 import { lineStart } from './line-start';
@@ -453,6 +453,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
 
   // Merge neighbouring parts into mentions.
   const mentions: Mention[] = [];
+  // "Sunday, my middle name": a word the writer calls their name is one there, as a name's field's value is.
+  const ownNamed = new Set(ownNameWords(text).map((own) => own.start));
   words.forEach((word, index) => {
     const typed = word.text.includes('’') ? word.text.replace(/’/g, "'") : word.text;
     // "Krzys" for "Krzyś": a mention typed without the accents of the name found.
@@ -612,7 +614,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // A family name that is also a word of work ("Ward", "Bank"), alone and untitled, is the word: "Ward 7", "the Ward Manager";
     // after a given name it is the name ("Mary Ward").
     // Never the value of a name's field: "Forename: Ama", "Name: Grace", "Known as: Love".
-    const nameField = isNameField(text.slice(lineStart(text, mention.start, 40), mention.start));
+    const nameField = isNameField(text.slice(lineStart(text, mention.start, 40), mention.start)) || ownNamed.has(mention.start);
     if (single && !gendered && !givenBefore && !nameField && nameLexicon.notNames.has(titleCase(onlyPart)) && !givenNames.has(titleCase(onlyPart))) continue;
     // Unless a verb follows: "Grace runs the clinic" is Grace; "Grace under pressure" is not.
     const isWordLike = wordLike.has(onlyPart) || wordLike.has(onlyPart.charAt(0) + onlyPart.slice(1).toLowerCase());

@@ -143,15 +143,16 @@ function aloneInCell(text: string, start: number, end: number): boolean {
  * from; a language offered as a skill ("fluent Polish, used with patients") stays.
  */
 const NATIVE_LANGUAGE =
-  /(?!English\b)\p{Lu}\p{Ll}+[ \t]*\([ \t]*Native[ \t]+or[ \t]+Bilingual[ \t]*\)|(?:\p{Lu}\p{Ll}+|(?<![\p{L}\p{M}])(?![\p{Script=Latin}])\p{L}[\p{L}\p{M}]*)[ \t]*\([ \t]*(?:native|mother[ \t]+tongue|first[ \t]+language|home[ \t]+language)(?:[ \t]+(?:speaker|language))?[ \t]*\)|\b[Nn]ative[ \t]+\p{Lu}\p{Ll}+[ \t]+speaker\b|\b(?:[Mm]y[ \t]+)?(?:[Mm]other[ \t]+tongue|[Ff]irst[ \t]+language|[Nn]ative[ \t]+language|[Hh]ome[ \t]+language)[ \t]*(?:is|:|-|–)[ \t]*(?:\p{Lu}\p{Ll}+|(?![\p{Script=Latin}])\p{L}[\p{L}\p{M}]*)/gu;
+  /(?!English\b)\p{Lu}\p{Ll}+[ \t]*\([ \t]*Native[ \t]+or[ \t]+Bilingual[ \t]*\)|(?:(?<![\p{L}\p{M}])(?:\p{Ll}{2,3})?\p{Lu}\p{Ll}+|(?<![\p{L}\p{M}])(?![\p{Script=Latin}])\p{L}[\p{L}\p{M}]*)[ \t]*\([ \t]*(?:native|mother[ \t]+tongue|first[ \t]+language|home[ \t]+language)(?:[ \t]+(?:speaker|language))?[ \t]*\)|\b[Nn]ative[ \t]+\p{Lu}\p{Ll}+[ \t]+speaker\b|\b(?:[Mm]y[ \t]+)?(?:[Mm]other[ \t]+tongue|[Ff]irst[ \t]+language|[Nn]ative[ \t]+language|[Hh]ome[ \t]+language)[ \t]*(?:is|:|-|–)[ \t]*(?:(?:\p{Ll}{2,3})?\p{Lu}\p{Ll}+|(?![\p{Script=Latin}])\p{L}[\p{L}\p{M}]*)/gu;
 
 /**
- * A language the writer grew up with, said in other words: "Arabic as my mother tongue", "Punjabi
+ * A language the writer grew up with, said in other words: "Pashto and Urdu are my first languages" (not English or Welsh, which
+ * posts in England and Wales ask for), "Arabic as my mother tongue", "Punjabi
  * was the language at home", "we spoke Twi at home", "grew up speaking Welsh", "my parents'
  * language, Gujarati". It tells where they come from, as a first language does.
  */
 const HERITAGE_LANGUAGE =
-  /\p{Lu}\p{Ll}+[ \t]+as[ \t]+(?:my|our)[ \t]+(?:mother[ \t]+tongue|first[ \t]+language|native[ \t]+language|home[ \t]+language)|\p{Lu}\p{Ll}+[ \t]+(?:was|is)[ \t]+(?:the|our|my)[ \t]+(?:(?:first|main|home)[ \t]+)?language[ \t]+(?:at|in)[ \t]+(?:home|the[ \t]+house)|\b(?:[Ww]e|I)[ \t]+(?:spoke|speak|spoken)[ \t]+\p{Lu}\p{Ll}+[ \t]+at[ \t]+home|\b(?:grew|brought)[ \t]+up[ \t]+speaking[ \t]+\p{Lu}\p{Ll}+|\b(?:[Mm]y|[Oo]ur)[ \t]+(?:parents['’]|family['’]s|mother['’]s|father['’]s|grandparents['’])[ \t]+(?:language|tongue|first[ \t]+language)(?:,?[ \t]+\p{Lu}\p{Ll}+)?/gu;
+  /(?<![\p{L}\p{M}])(?!(?:English|Welsh)\b)(?:\p{Ll}{2,3})?\p{Lu}\p{Ll}+(?:[ \t]+and[ \t]+(?:\p{Ll}{2,3})?\p{Lu}\p{Ll}+)?[ \t]+(?:is|are|was|were)[ \t]+my[ \t]+(?:first|native|mother|home)[ \t]+(?:languages?|tongues?)(?![\p{L}])|\p{Lu}\p{Ll}+[ \t]+as[ \t]+(?:my|our)[ \t]+(?:mother[ \t]+tongue|first[ \t]+language|native[ \t]+language|home[ \t]+language)|\p{Lu}\p{Ll}+[ \t]+(?:was|is)[ \t]+(?:the|our|my)[ \t]+(?:(?:first|main|home)[ \t]+)?language[ \t]+(?:at|in)[ \t]+(?:home|the[ \t]+house)|\b(?:[Ww]e|I)[ \t]+(?:spoke|speak|spoken)[ \t]+\p{Lu}\p{Ll}+[ \t]+at[ \t]+home|\b(?:grew|brought)[ \t]+up[ \t]+speaking[ \t]+\p{Lu}\p{Ll}+|\b(?:[Mm]y|[Oo]ur)[ \t]+(?:parents['’]|family['’]s|mother['’]s|father['’]s|grandparents['’])[ \t]+(?:language|tongue|first[ \t]+language)(?:,?[ \t]+\p{Lu}\p{Ll}+)?/gu;
 
 /**
  * A row of a languages table whose last cell says the language is the writer's first: "Persian/Dari<tab>Mother tongue",

@@ -459,20 +459,26 @@ function roleListStart(text: string, start: number): number {
 const MEMBER = /^(?:\S+\s+)?member\b/i;
 /** A congregation by its place or name (the "Centre" of a faith's name: "Islamic Centre", "Buddhist Centre"). */
 const CONGREGATION = /\b(?:[Cc]hurch|[Mm]osque|[Mm]asjid|[Gg]urdwara|[Ss]ynagogue|[Ss]hul|[Tt]emple|[Mm]andir|[Cc]hapel|[Vv]ihara|[Pp]agoda|[Kk]ovil|[Dd]erasar|[Cc]athedral|[Pp]arish|[Cc]ongregation|Centre|Sabha|Kingdom\s+Hall)\b/;
-/** Verbs of worship done at a place, by the writer: "I sing with the choir at", "I play keyboard at", "and attend the". */
-const WORSHIP_VERBS = new Set('sing sang play played attend attended worship worshipped pray prayed ring rang read preach preached'.split(' '));
-const WORSHIP_SUBJECTS = new Set(['I', 'we', 'We', 'and']);
+/**
+ * Verbs of worship done at a place or kept, by the writer: "I sing with the choir at", "I play keyboard at", "and attend the", "I go to
+ * the East Ham Mosque", "I observe Thaipusam", "and celebrate Vaisakhi".
+ */
+const WORSHIP_VERBS = new Set(
+  'sing sang play played attend attended worship worshipped pray prayed ring rang read preach preached go went observe observed celebrate celebrated keep kept'.split(' '),
+);
+/** The writer as the subject, "i" too, as a hurried line types it. */
+const WORSHIP_SUBJECTS = new Set(['I', 'i', 'we', 'We', 'and']);
 const OFTEN = new Set(['also', 'usually', 'still', 'regularly', 'always', 'normally', 'often', 'now']);
 /** "weekends at the Buddhist Centre", "Sundays at St Anne's": when, opening the clause. */
 const WORSHIP_TIMES = new Set(['weekends', 'sundays', 'saturdays', 'fridays', 'evenings', 'mornings']);
 const WORSHIP_CUES = [...WORSHIP_VERBS, ...WORSHIP_TIMES];
 
 /**
- * The start of the writer's act of worship before a place of worship that starts at `start`: at most
+ * The start of the writer's act of worship before a place of worship at [start, end): at most
  * five words back, a worship verb after "I", "we" or "and" ("I [sing with the choir at …]"), or a time
  * opening the clause ("[weekends at the …]"). Else `start`.
  */
-function worshipLead(text: string, start: number): number {
+function worshipLead(text: string, start: number, end: number): number {
   const from = Math.max(0, start - 60);
   if (start === from || !isSpaceAt(text, start - 1)) return start;
   // Only a worship verb or a time read back moves the start: a window holding neither (in lower case, as times are compared) keeps it.
@@ -487,9 +493,20 @@ function worshipLead(text: string, start: number): number {
     if (!WORSHIP_VERBS.has(word)) continue;
     let j = i - 1;
     while (j >= 0 && OFTEN.has(words[j]!.text)) j--;
-    return j >= 0 && WORSHIP_SUBJECTS.has(words[j]!.text) ? words[i]!.start : start;
+    // An act shared with patients or their families is work: "I went to the temple festival with my patients' families".
+    if (!(j >= 0 && WORSHIP_SUBJECTS.has(words[j]!.text)) || SERVED.test(clauseAfter(text, end))) return start;
+    // "on Fridays I go to …": a time just before the writer opens the act.
+    const time = words[j - 1];
+    return time && WORSHIP_TIMES.has(time.text.toLowerCase()) && (j === 1 || /^[Oo]n$/.test(words[j - 2]!.text)) ? time.start : words[i]!.start;
   }
   return start;
+}
+
+/** The rest of the clause after `end`, 60 characters at most. */
+function clauseAfter(text: string, end: number): string {
+  const after = text.slice(end, end + 60);
+  const stop = after.search(/[.;!?\n]/);
+  return stop < 0 ? after : after.slice(0, stop);
 }
 
 /** The last `max` runs of non-blanks in text[from, to), as /\S+/g finds them there, read back in code. */
@@ -546,7 +563,7 @@ function religionSpan(text: string, s: number, e: number, named = false, place =
   // Membership of a congregation is belonging, not a role: "[a member of St Mary's Church]" (a charity's "member" stays).
   const belongs = found !== null && MEMBER.test(found[0]) && CONGREGATION.test(text.slice(s, end));
   const office = found && (FAITH_OFFICE.test(found[0]) || unnamed || belongs) ? found : null;
-  const start = worshipLead(text, roleListStart(text, office ? s - office[0].length : s));
+  const start = worshipLead(text, roleListStart(text, office ? s - office[0].length : s), end);
   return makeSpan('religion', start, end, named ? { priority: REDACTION_KINDS.name.priority + 1 } : { divisible: true });
 }
 

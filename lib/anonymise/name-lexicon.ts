@@ -13,8 +13,11 @@ const GENDERED_TITLES = [
   // Kwabena", "Mama Ngozi", "Papa Kofi"): it tells gender and goes with the name it stands before (see RELATION_TITLES).
   'Auntie', 'Aunty', 'Uncle', 'Mama', 'Papa',
   // Of other languages, before a name or a single name ("Bapak Sutrisno", "Sra. Ruiz", "Smt Kamala", Burmese "Daw Khin Myint"):
-  // none is also an English word or a clinical title ("Sr" is a ward sister, so it is not here).
+  // none is also an English word or a clinical title ("Sr" is a ward sister, so it is not here) but Karen "Saw", below.
   'Bapak', 'Ibu', 'Encik', 'Puan', 'Shri', 'Smt', 'Sra', 'Srta', 'Dña', 'Herr', 'Frau', 'Mme', 'Mlle', 'Pani', 'Daw',
+  // Karen (Burmese) "Saw" for a man and "Naw" for a woman open the name as "Mr" and "Ms" do ("Saw Ler Moo", "Naw Eh Paw"); a
+  // Karen name's other parts are short words, so the title is what tells them a name.
+  'Saw', 'Naw',
   // Arabic and Malay "Ustaz" (a teacher, a scholar of the faith) and its spellings: "Ustaz Idris Musa", "Ustadha Maryam".
   'Ustaz', 'Ustaza', 'Ustazah', 'Ustadh', 'Ustadha',
   // A doctor's title in another language tells where the name comes from, as those do: Italian "Dott.", Spanish "Dra.",
