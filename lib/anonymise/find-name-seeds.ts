@@ -64,7 +64,7 @@ const ROLE_NAME_CLOSES = /^(?:[ \t]*[,.;:)]|[ \t]*$|\s+(?:and|on|to|in|with|who|
 const ROLE_NAME_GOES_ON = /^(?:[ \t]*\(|\s+(?:will|would|can|could|has|had|is|was)\b)/;
 /** "my partner, Daniel", "our colleague Priya": one given name after a personal relationship. */
 const FAMILY_WORDS =
-  'partner|husband|wife|fianc[ée]e?|son|daughter|brother|sister|mother|father|mum|dad|cousin|aunt|auntie|uncle|niece|nephew|grandmother|grandfather|grandson|granddaughter|grandma|grandad|grandpa|granny|nan|nana|stepson|stepdaughter|stepmum|stepdad|twin';
+  'partner|husband|wife|fianc[ée]e?|son|daughter|brother|sister|mother|father|mum|dad|cousin|aunt|auntie|uncle|niece|nephew|grandmother|grandfather|grandson|granddaughter|grandma|grandad|grandpa|granny|nan|nana|step-?(?:son|daughter|mum|dad|mother|father|brother|sister)|twin';
 // A workmate's word names a colleague as "colleague" does: "my crewmate Jo", "my teammate Ife".
 const RELATION = new RegExp(`^(?:${FAMILY_WORDS}|colleague|crewmate|teammate|workmate|co-?worker|mentor|supervisor|manager|friend|tutor|preceptor|assessor)$`);
 /** A family word opening a line or a field's value, which is then the writer's own: "Family: husband Jomon", "Husband Piotr;". */
@@ -537,9 +537,10 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
         // Set off by commas, a name no list knows as a word: "her tutor, Val, who…".
         (commas && !nameLexicon.notNames.has(next.text) && !nameLexicon.organisationSuffixes.has(next.text) && !nameLexicon.wordLike.has(next.text) && !DEMONYM_WORDS.has(next.text)) ||
         (FAMILY.test(kin) && !label && !nameLexicon.notNames.has(next.text) && !nameLexicon.organisationSuffixes.has(next.text) && !/^[ \t]+\d/.test(text.slice(next.end, next.end + 3)));
-      // A word-like name is one when commas set it off or a verb follows it ("my colleague Precious covered the desk").
+      // A word-like name is one when commas set it off, a verb follows it ("my colleague Precious covered the desk") or a
+      // clause about the person does ("my husband Tom, who is from Truro").
       const after = text.slice(next.end, next.end + 30);
-      if (next.kind === 'cap' && known && !(nameLexicon.wordLike.has(next.text) && !commas && !ACTS_AFTER.test(after) && !RELATIVE_LISTED_AFTER.test(after))) {
+      if (next.kind === 'cap' && known && !(nameLexicon.wordLike.has(next.text) && !commas && !ACTS_AFTER.test(after) && !RELATIVE_LISTED_AFTER.test(after) && !WHO_AFTER.test(after))) {
         const run = readNameRun(words, i + 1, { minParts: 2, max: 3 });
         seeds.push(run ?? { parts: [next.text], start: next.start, end: next.end });
         continue;
