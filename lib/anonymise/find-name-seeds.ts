@@ -196,9 +196,12 @@ const SAID_AFTER = /(?:^|[.!?:"”’][ \t]+)(\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{
 const SAID_BEFORE = /[,!?]["”’]?[ \t]+said[ \t]+(\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{Ll}+)?)(?=[ \t]*[,.;])/gu;
 /**
  * Whoever gives their name names a person, the writer or another speaker a transcript gives: "My name's Mark, I work…"; or one
- * kind of the writer's name: "my clan name is Borjigin", "my married name is Sato", "my surname is Hughes".
+ * kind of the writer's name: "my clan name is Borjigin", "my married name is Sato", "my surname is Hughes", the line maybe
+ * breaking before it.
  */
-const INTRODUCED = /\b[Mm]y[ \t]+(?:(?:clan|family|middle|maiden|married|birth|given|first|last|tribal|baptismal|legal|other)[ \t]+name|surname|forename|name)(?:[ \t]+is|['’]s)[ \t]+(?=\p{Lu})/gu;
+const INTRODUCED = /\b[Mm]y[ \t]+(?:(?:clan|family|middle|maiden|married|birth|given|first|last|tribal|baptismal|legal|other|full)[ \t]+name|surname|forename|name)(?:[ \t]+is|['’]s)(?:[ \t]+|[ \t]*\n[ \t]*)(?=\p{Lu})/gu;
+/** A full name may run to five parts: "my full name is Ranasinghe Mudiyanselage Sandun Chathuranga Silva". */
+const FULL_NAME_PARTS = 5;
 /** A line opening with a possessive word and up to two words before a story's noun: "Noure's pharmacy journey", "Tariq’s Story". */
 const STORY_OF = /^[ \t]*(\p{Lu}\p{Ll}+)['’]s[ \t]+(?:\p{L}+[ \t]+){0,2}(?:[Ss]tory|[Jj]ourney|[Cc]areer|[Dd]ay|[Ll]ife|[Pp]ath|[Dd]iary|[Rr]eflections|[Aa]pprenticeship|[Pp]lacement)\b/gmu;
 /** A personal pronoun, the sign that a word quoted as a speaker is a person. */
@@ -667,7 +670,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const index = firstWordFrom(words, m.index + m[0].length);
     const word = words[index];
     if (!word || word.start !== m.index + m[0].length || word.kind !== 'cap' || nameLexicon.notNames.has(word.text)) continue;
-    seeds.push(readNameRun(words, index, { minParts: 2, max: 3 }) ?? { parts: [word.text], start: word.start, end: word.end });
+    seeds.push(readNameRun(words, index, { minParts: 2, max: /full/.test(m[0]) ? FULL_NAME_PARTS : 3 }) ?? { parts: [word.text], start: word.start, end: word.end });
   }
   // A story's headline owned by one person names them: "Noure's pharmacy journey at UHB", "Tariq’s Story".
   for (const m of matchAll(text, STORY_OF)) {

@@ -59,3 +59,15 @@ describe("an employer's shared mailbox", () => {
     expect(redact('Efua Owusu\nCopy to jobs.ama@example.nhs.uk and careers@gmail.com\n')).toBe('[CANDIDATE]\nCopy to [EMAIL] and [EMAIL]\n');
   });
 });
+
+describe('the full name the writer gives', { timeout: 30_000 }, () => {
+  test('five parts, after a line break', () => {
+    expect(redact('Sandun Silva\nAs my certificates show, my full name is\nRanasinghe Mudiyanselage Sandun Chathuranga Silva, so I sign as R. M. S. C. Silva.\n')).toBe(
+      '[CANDIDATE]\nAs my certificates show, my full name is\n[CANDIDATE], so I sign as [CANDIDATE].\n',
+    );
+  });
+
+  test('no name after it, nothing is taken', () => {
+    expect(redact('Sandun Silva\nMy full name is on my passport.\n')).toBe('[CANDIDATE]\nMy full name is on my passport.\n');
+  });
+});
