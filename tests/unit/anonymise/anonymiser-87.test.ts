@@ -71,3 +71,17 @@ describe('the full name the writer gives', { timeout: 30_000 }, () => {
     expect(redact('Sandun Silva\nMy full name is on my passport.\n')).toBe('[CANDIDATE]\nMy full name is on my passport.\n');
   });
 });
+
+describe("the name in the writer's own script in a two-column header", { timeout: 30_000 }, () => {
+  test('the first cell under the heading name goes, the other column stays', () => {
+    expect(redact('MIN-JI KANG                Staff Nurse\n강민지                       Applying for: Band 6 Charge Nurse\n')).toBe(
+      '[CANDIDATE]                Staff Nurse\n[CANDIDATE]                       Applying for: Band 6 Charge Nurse\n',
+    );
+  });
+
+  test('a first cell with Latin letters stays', () => {
+    expect(redact('MIN-JI KANG                Staff Nurse\nProfile                    Applying for: Band 6 Charge Nurse\n')).toBe(
+      '[CANDIDATE]                Staff Nurse\nProfile                    Applying for: Band 6 Charge Nurse\n',
+    );
+  });
+});
